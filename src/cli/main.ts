@@ -1,0 +1,90 @@
+/**
+ * The `loopline` command: `trace FILE.py` prints the conformance trace as JSON, `run FILE.py`
+ * prints the program's output with virtual timestamps.
+ */
+import { readFileSync } from 'node:fs';
+import { simulate, type RunResult } from '../lib/run';
+import type { Diagnostic } from '../lib/ir/types';
+
+const USAGE = `usage: loopline <command> FILE.py
+
+commands:
+  trace FILE.py   print the program's trace (JSON, the conformance format) on stdout
+  run FILE.py     print the program's output as python3 would, each line prefixed with its virtual time
+`;
+
+function formatDiagnostic(file: string, d: Diagnostic, lines: string[]): string {
+  const src = lines[d.span.line - 1] ?? '';
+  const caret = ' '.repeat(Math.max(0, d.span.col)) + '^';
+  const kind = d.kind === 'Unsupported' ? 'Unsupported' : d.kind;
+  return `${file}:${d.span.line}:${d.span.col + 1}: ${kind}: ${d.message}\n    ${src}\n    ${caret}\n`;
+}
+
+function load(file: string): { source: string } | { error: string } {
+  try {
+    return { source: readFileSync(file, 'utf8') };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { error: `loopline: cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message}\n` };
+  }
+}
+
+export function timeStamp(t: number): string {
+  return `[${t.toFixed(3).padStart(8)}s]`;
+}
+
+export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+  const [cmd, file, ...rest] = argv;
+  if (!cmd || cmd === '-h' || cmd === '--help') {
+    (cmd ? out : err).write(USAGE);
+    return cmd ? 0 : 2;
+  }
+  if (cmd !== 'trace' && cmd !== 'run') {
+    err.write(`loopline: unknown command '${cmd}'\n${USAGE}`);
+    return 2;
+  }
+  if (!file || rest.length) {
+    err.write(USAGE);
+    return 2;
+  }
+  const loaded = load(file);
+  if ('error' in loaded) {
+    err.write(loaded.error);
+    return 1;
+  }
+  let result: RunResult;
+  try {
+    result = simulate(loaded.source, {}, file);
+  } catch (e) {
+    err.write(`loopline: internal error while simulating ${file}: ${(e as Error).stack ?? e}\n`);
+    return 70;
+  }
+  if (result.diagnostics.length) {
+    const lines = loaded.source.split(/\r?\n/);
+    for (const d of result.diagnostics) err.write(formatDiagnostic(file, d, lines));
+    return 1;
+  }
+  if (cmd === 'trace') {
+    out.write(JSON.stringify(result.trace, null, 1) + '\n');
+    return 0;
+  }
+  // run: output as python3 prints it, one timestamp per line.
+  let atLineStart = true;
+  for (const o of result.trace.stdout) {
+    const parts = o.text.split('\n');
+    parts.forEach((p, i) => {
+      if (p === '' && i === parts.length - 1) return;
+      if (atLineStart) out.write(timeStamp(o.t) + ' ');
+      out.write(p);
+      if (i < parts.length - 1) {
+        out.write('\n');
+        atLineStart = true;
+      } else atLineStart = false;
+    });
+  }
+  if (!atLineStart) out.write('\n');
+  for (const w of result.trace.warnings) err.write(`${timeStamp(w.t)} ${w.text}\n`);
+  if (result.traceback) err.write(result.traceback);
+  else if (result.trace.error) err.write(`${result.trace.error}\n`);
+  return result.trace.error && !result.trace.error.startsWith('Deadlock') && !result.trace.error.startsWith('Limit') ? 1 : result.trace.error ? 1 : 0;
+}

@@ -1,0 +1,362 @@
+/**
+ * User classes: class creation, instantiation (`__new__`/`__init__`), super(), descriptors
+ * (property, staticmethod, classmethod), and the exception classes' Python-visible surface.
+ */
+import {
+  PyObject,
+  PyClass,
+  PyList,
+  PyTuple,
+  PyDict,
+  PySet,
+  PyExceptionObject,
+  PyNativeMethod,
+  PyProperty,
+  PyStaticMethod,
+  PyClassMethod,
+  PyExc,
+  PyBoundMethod,
+  NotImplemented,
+  objectClass,
+  typeClass,
+  superClass,
+  propertyClass,
+  staticmethodClass,
+  classmethodClass,
+  baseExceptionClass,
+  listClass,
+  dictClass,
+  setClass,
+  tupleClass,
+  defMethod,
+  native,
+  pyError,
+  typeOf,
+  typeName,
+  getExcClass,
+  type PyValue,
+  type KwArgs,
+} from '../runtime/core';
+import { call, callMethod, getattrOpt, repr, setInstantiate, attributeError, iterToArray, excStr, str } from '../runtime/ops';
+import { PyFunctionBase } from '../runtime/callable';
+import { PyFunction } from './function';
+
+/** Create a class from a class statement. */
+export function buildClass(name: string, qualname: string, bases: PyValue[], ns: Map<string, PyValue>, kw: Map<string, PyValue>): PyClass {
+  for (const b of bases) if (!(b instanceof PyClass)) throw pyError('TypeError', `bases must be types`);
+  const meta = kw.get('metaclass');
+  if (meta !== undefined && meta !== typeClass) {
+    const r = call(meta, [name, new PyTuple(bases), dictOf(ns)], null);
+    if (!(r instanceof PyClass)) throw pyError('TypeError', 'metaclass must return a class');
+    return r;
+  }
+  const cls = new PyClass(name, bases.length ? (bases as PyClass[]) : [objectClass], ns, typeClass);
+  cls.qualname = qualname;
+  const mod = ns.get('__module__');
+  cls.module = typeof mod === 'string' ? mod : '__main__';
+  for (const v of ns.values()) claim(v, cls);
+  const initSub = cls.mro[1]?.lookup('__init_subclass__');
+  if (initSub !== undefined && !(initSub instanceof PyNativeMethod)) {
+    const fn = initSub instanceof PyClassMethod ? initSub.func : initSub;
+    call(fn, [cls], kw.size ? new Map([...kw].filter(([k]) => k !== 'metaclass')) : null);
+  }
+  return cls;
+}
+
+function claim(v: PyValue, cls: PyClass): void {
+  if (v instanceof PyFunction) v.ownerClass = cls;
+  else if (v instanceof PyStaticMethod || v instanceof PyClassMethod) claim(v.func, cls);
+  else if (v instanceof PyProperty) {
+    claim(v.fget, cls);
+    claim(v.fset, cls);
+  }
+}
+
+function dictOf(m: Map<string, PyValue>): PyDict {
+  const d = new PyDict();
+  for (const [k, v] of m) d.map.set('s' + k, { key: k, value: v });
+  return d;
+}
+
+/** The builtin class whose instance layout a user class inherits. */
+function solidBase(cls: PyClass): PyClass {
+  for (const c of cls.mro) if (c.isBuiltin && c !== objectClass) return c;
+  return objectClass;
+}
+
+function allocate(cls: PyClass): PyObject {
+  const base = solidBase(cls);
+  if (base.isSubclassOf(baseExceptionClass)) return new PyExceptionObject(cls);
+  if (base === listClass) return new PyList([], cls);
+  if (base === dictClass) return new PyDict(cls);
+  if (base === setClass) return new PySet(cls);
+  if (base === tupleClass) return new PyTuple([], cls);
+  return new PyObject(cls, new Map());
+}
+
+export function instantiate(cls: PyClass, args: PyValue[], kw: KwArgs): PyValue {
+  if (cls.abstractMethods && cls.abstractMethods.length)
+    throw pyError(
+      'TypeError',
+      `Can't instantiate abstract class ${cls.name} without an implementation for abstract method${cls.abstractMethods.length > 1 ? 's' : ''} ${cls.abstractMethods.map((m) => `'${m}'`).join(', ')}`
+    );
+  const newFn = cls.lookup('__new__');
+  let obj: PyValue;
+  if (newFn !== undefined && !(newFn instanceof PyNativeMethod)) {
+    const f = newFn instanceof PyStaticMethod ? newFn.func : newFn;
+    obj = call(f, [cls, ...args], kw);
+    if (!(obj instanceof PyObject) || !obj.cls.isSubclassOf(cls)) return obj;
+  } else {
+    const base = solidBase(cls);
+    if (base !== objectClass && !base.isSubclassOf(baseExceptionClass) && base.slots.call && cls.lookup('__init__') instanceof PyNativeMethod) {
+      // A subclass of a builtin container without its own __init__: build with the builtin, then adopt.
+      const built = base.slots.call(base, args, kw);
+      const o = allocate(cls);
+      if (o instanceof PyList || o instanceof PyTuple) o.items = (built as PyList).items;
+      else if (o instanceof PyDict) o.map = (built as PyDict).map;
+      else if (o instanceof PySet) o.map = (built as PySet).map;
+      return o;
+    }
+    obj = allocate(cls);
+  }
+  const init = cls.lookup('__init__');
+  if (init !== undefined) {
+    const r = callMethod(init, obj, args, kw);
+    if (r !== null) throw pyError('TypeError', `__init__() should return None, not '${typeName(r)}'`);
+  }
+  return obj;
+}
+setInstantiate(instantiate);
+
+declare module '../runtime/core' {
+  interface PyClass {
+    abstractMethods?: string[];
+  }
+}
+
+export function instantiateException(cls: PyClass): PyExceptionObject {
+  const e = call(cls, [], null);
+  if (!(e instanceof PyExceptionObject)) throw pyError('TypeError', 'exceptions must derive from BaseException');
+  return e;
+}
+
+// ------------------------------------------------------------------ object
+
+defMethod(objectClass, '__init__', (self, args, kw) => {
+  if (args.length || (kw && kw.size)) {
+    const cls = typeOf(self);
+    if (cls.lookup('__new__') instanceof PyNativeMethod || cls.lookup('__new__') === undefined)
+      throw pyError('TypeError', `${cls.name}() takes no arguments`);
+  }
+  return null;
+});
+defMethod(objectClass, '__repr__', (self) => repr(self));
+defMethod(objectClass, '__str__', (self) => str(self));
+defMethod(objectClass, '__eq__', (self, args) => (self === args[0] ? true : NotImplemented));
+defMethod(objectClass, '__ne__', (self, args) => (self === args[0] ? false : NotImplemented));
+defMethod(objectClass, '__new__', (_self, args) => {
+  const cls = args[0];
+  if (!(cls instanceof PyClass)) throw pyError('TypeError', 'object.__new__(X): X is not a type object');
+  return allocate(cls);
+});
+defMethod(objectClass, '__setattr__', (self, args) => {
+  if (self instanceof PyObject && self.dict) self.dict.set(args[0] as string, args[1]);
+  return null;
+});
+defMethod(objectClass, '__getattribute__', (self, args) => {
+  const v = getattrOpt(self, args[0] as string);
+  if (v === undefined) throw attributeError(self, args[0] as string);
+  return v;
+});
+objectClass.slots.call = (cls, args, kw) => {
+  if (cls === objectClass) {
+    if (args.length || (kw && kw.size)) throw pyError('TypeError', 'object() takes no arguments');
+    return new PyObject(objectClass);
+  }
+  return instantiate(cls, args, kw);
+};
+
+// ------------------------------------------------------------------ type
+
+typeClass.slots.call = (cls, args, kw) => {
+  if (cls !== typeClass) return instantiate(cls, args, kw);
+  if (args.length === 1) return typeOf(args[0]);
+  if (args.length === 3) {
+    const [name, bases, ns] = args;
+    const m = new Map<string, PyValue>();
+    if (ns instanceof PyDict) for (const e of ns.map.values()) m.set(e.key as string, e.value);
+    return buildClass(name as string, name as string, (bases as PyTuple).items, m, kw ?? new Map());
+  }
+  throw pyError('TypeError', 'type() takes 1 or 3 arguments');
+};
+defMethod(typeClass, 'mro', (self) => new PyList((self as PyClass).mro));
+defMethod(typeClass, '__subclasses__', () => new PyList([]));
+
+// ------------------------------------------------------------------ super
+
+export class PySuper extends PyObject {
+  constructor(public start: PyClass, public self: PyValue) {
+    super(superClass);
+  }
+  getAttr(_o: PyObject, name: string): PyValue | undefined {
+    const selfType = this.self instanceof PyClass ? this.self : typeOf(this.self);
+    const mro = selfType.mro;
+    const i = mro.indexOf(this.start);
+    for (let j = i + 1; j < mro.length; j++) {
+      const v = mro[j].dict!.get(name);
+      if (v === undefined) continue;
+      if (v instanceof PyFunctionBase || v instanceof PyNativeMethod) {
+        if (this.self instanceof PyClass && name === '__new__') return v;
+        if (this.self instanceof PyClass) return v;
+        return boundNative(v, this.self);
+      }
+      if (v instanceof PyClassMethod) return boundNative(v.func, selfType);
+      if (v instanceof PyStaticMethod) return v.func;
+      if (v instanceof PyProperty) return call(v.fget, [this.self], null);
+      return v;
+    }
+    return undefined;
+  }
+}
+
+function boundNative(f: PyValue, self: PyValue): PyValue {
+  return new PyBoundMethod(f, self);
+}
+
+export function makeSuper(cls: PyClass, self: PyValue): PyValue {
+  return new PySuper(cls, self);
+}
+
+superClass.slots.call = (_cls, args) => {
+  if (args.length === 2 && args[0] instanceof PyClass) return new PySuper(args[0], args[1]);
+  throw pyError('RuntimeError', 'super(): __class__ cell not found');
+};
+defMethod(superClass, '__repr__', (self) => `<super: <class '${(self as PySuper).start.name}'>, <${typeName((self as PySuper).self)} object>>`);
+
+// ------------------------------------------------------------------ descriptors
+
+propertyClass.slots.call = (_cls, args, kw) => {
+  const g = (i: number, n: string) => (kw?.get(n) ?? args[i] ?? null) as PyValue;
+  return new PyProperty(g(0, 'fget'), g(1, 'fset'), g(2, 'fdel'), g(3, 'doc'));
+};
+defMethod(propertyClass, 'setter', (self, args) => {
+  const p = self as PyProperty;
+  return new PyProperty(p.fget, args[0], p.fdel, p.doc);
+});
+defMethod(propertyClass, 'getter', (self, args) => {
+  const p = self as PyProperty;
+  return new PyProperty(args[0], p.fset, p.fdel, p.doc);
+});
+defMethod(propertyClass, 'deleter', (self, args) => {
+  const p = self as PyProperty;
+  return new PyProperty(p.fget, p.fset, args[0], p.doc);
+});
+staticmethodClass.slots.call = (_c, args) => new PyStaticMethod(args[0]);
+classmethodClass.slots.call = (_c, args) => new PyClassMethod(args[0]);
+
+// ------------------------------------------------------------------ exceptions
+
+defMethod(baseExceptionClass, '__init__', (self, args) => {
+  const e = self as PyExceptionObject;
+  if (!e.exceptions) e.args = args;
+  return null;
+});
+defMethod(baseExceptionClass, '__str__', (self) => excStr(self as PyExceptionObject));
+defMethod(baseExceptionClass, 'with_traceback', (self) => self);
+defMethod(baseExceptionClass, 'add_note', (self, args) => {
+  const e = self as PyExceptionObject;
+  if (typeof args[0] !== 'string') throw pyError('TypeError', `note must be a str, not '${typeName(args[0])}'`);
+  (e.notes ??= []).push(args[0]);
+  return null;
+});
+
+const excProto = PyExceptionObject.prototype as unknown as {
+  getAttr(o: PyObject, name: string): PyValue | undefined;
+};
+excProto.getAttr = function (this: PyExceptionObject, _o: PyObject, name: string): PyValue | undefined {
+  switch (name) {
+    case 'args':
+      return new PyTuple(this.args);
+    case '__cause__':
+      return this.cause;
+    case '__context__':
+      return this.context;
+    case '__suppress_context__':
+      return this.suppressContext;
+    case '__traceback__':
+      return null;
+    case '__notes__':
+      return this.notes ? new PyList(this.notes) : undefined;
+    case 'exceptions':
+      return this.exceptions ? new PyTuple(this.exceptions) : undefined;
+    case 'message':
+      return this.groupMessage ?? undefined;
+    case 'value':
+      if (this.cls.name === 'StopIteration') return this.args[0] ?? null;
+      return undefined;
+  }
+  return undefined;
+};
+
+function makeGroupFrom(cls: PyClass, args: PyValue[]): PyExceptionObject {
+  if (args.length !== 2) throw pyError('TypeError', `BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length} given)`);
+  const [msg, excs] = args;
+  if (typeof msg !== 'string') throw pyError('TypeError', `argument 1 must be str, not ${typeName(msg)}`);
+  const items = iterToArray(excs);
+  if (items.length === 0) throw pyError('ValueError', 'second argument (exceptions) must be a non-empty sequence');
+  for (const x of items)
+    if (!(x instanceof PyExceptionObject)) throw pyError('ValueError', `Item 0 of second argument (exceptions) is not an exception`);
+  const excObjs = items as PyExceptionObject[];
+  let c = cls;
+  if (c === getExcClass('BaseExceptionGroup') && excObjs.every((e) => e.cls.isSubclassOf(getExcClass('Exception'))))
+    c = getExcClass('ExceptionGroup');
+  if (c.isSubclassOf(getExcClass('ExceptionGroup')) && !excObjs.every((e) => e.cls.isSubclassOf(getExcClass('Exception'))))
+    throw pyError('TypeError', 'Cannot nest BaseExceptions in an ExceptionGroup');
+  const g = new PyExceptionObject(c);
+  g.groupMessage = msg;
+  g.exceptions = excObjs;
+  g.args = [msg, new PyList(excObjs)];
+  return g;
+}
+for (const name of ['BaseExceptionGroup', 'ExceptionGroup']) {
+  const gc = getExcClass(name);
+  gc.slots.call = (cls, args) => makeGroupFrom(cls, args);
+}
+function groupSplit(self: PyExceptionObject, t: PyValue): [PyExceptionObject | null, PyExceptionObject | null] {
+  const matches = (e: PyExceptionObject): boolean => {
+    if (t instanceof PyClass) return e.cls.isSubclassOf(t);
+    if (t instanceof PyTuple) return t.items.some((x) => x instanceof PyClass && e.cls.isSubclassOf(x));
+    return typeof t === 'object' && t !== null ? Boolean(call(t, [e], null)) : false;
+  };
+  const walk = (g: PyExceptionObject): [PyExceptionObject | null, PyExceptionObject | null] => {
+    if (matches(g)) return [g, null];
+    if (!g.exceptions) return [null, g];
+    const yes: PyExceptionObject[] = [];
+    const no: PyExceptionObject[] = [];
+    for (const e of g.exceptions) {
+      const [m, r] = walk(e);
+      if (m) yes.push(m);
+      if (r) no.push(r);
+    }
+    const mk = (xs: PyExceptionObject[]) => (xs.length ? makeGroupFrom(g.cls, [g.groupMessage ?? '', new PyList(xs)]) : null);
+    return [mk(yes), mk(no)];
+  };
+  return walk(self);
+}
+defMethod(getExcClass('BaseExceptionGroup'), 'split', (self, args) => {
+  const [a, b] = groupSplit(self as PyExceptionObject, args[0]);
+  return new PyTuple([a, b]);
+});
+defMethod(getExcClass('BaseExceptionGroup'), 'subgroup', (self, args) => groupSplit(self as PyExceptionObject, args[0])[0]);
+defMethod(getExcClass('BaseExceptionGroup'), 'derive', (self, args) => makeGroupFrom((self as PyObject).cls, [(self as PyExceptionObject).groupMessage, args[0]]));
+
+export const classBuiltins = (): [string, PyValue][] => [
+  ['type', typeClass],
+  ['object', objectClass],
+  ['super', superClass],
+  ['property', propertyClass],
+  ['staticmethod', staticmethodClass],
+  ['classmethod', classmethodClass],
+];
+
+export { native, PyExc };

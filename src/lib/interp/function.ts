@@ -1,0 +1,208 @@
+/**
+ * Python functions: argument binding with CPython's error messages, frames, and the call itself.
+ */
+import {
+  PyCell,
+  PyTuple,
+  PyDict,
+  PyExc,
+  functionClass,
+  pyError,
+  type PyValue,
+  type KwArgs,
+  type PyClass,
+  RangeErrorGuard,
+} from '../runtime/core';
+import { PyFunctionBase } from '../runtime/callable';
+import { hashKey } from '../runtime/ops';
+import { Frame, RETURN, type Code } from './frame';
+import { PyCoroutine, PyGenerator, PyAsyncGenerator, type Body } from './generator';
+import { state, limits } from './state';
+
+export interface ParamInfo {
+  /** All named parameters in order: posonly, args, kwonly. */
+  names: string[];
+  posonly: number;
+  /** posonly + positional-or-keyword. */
+  positional: number;
+  kwonly: number;
+  /** Slots for *args / **kwargs, -1 when absent. */
+  varargSlot: number;
+  kwargSlot: number;
+}
+
+export type SyncBody = (f: Frame) => number;
+export type GenBody = (f: Frame) => Generator<PyValue, number, PyValue>;
+
+export class PyFunction extends PyFunctionBase {
+  name: string;
+  qualname: string;
+  /** The class whose body defined this function (zero-argument super()). */
+  ownerClass: PyClass | null = null;
+  module = '__main__';
+  constructor(
+    public code: Code,
+    public params: ParamInfo,
+    /** Defaults for the last positional parameters. */
+    public defaults: PyValue[],
+    public kwdefaults: Map<string, PyValue>,
+    public closure: PyCell[],
+    public globals: Map<string, PyValue>,
+    public body: SyncBody | null,
+    public genBody: GenBody | null
+  ) {
+    super(functionClass);
+    this.name = code.name;
+    this.qualname = code.qualname;
+  }
+
+  getAttr(_o: unknown, name: string): PyValue | undefined {
+    switch (name) {
+      case '__name__':
+        return this.name;
+      case '__qualname__':
+        return this.qualname;
+      case '__module__':
+        return this.module;
+      case '__defaults__':
+        return this.defaults.length ? new PyTuple(this.defaults) : null;
+      case '__doc__':
+        return null;
+    }
+    return undefined;
+  }
+
+  setAttr(name: string, v: PyValue): boolean {
+    if (name === '__name__' && typeof v === 'string') this.name = v;
+    else if (name === '__qualname__' && typeof v === 'string') this.qualname = v;
+    else this.dict!.set(name, v);
+    return true;
+  }
+
+  call(args: PyValue[], kw: KwArgs): PyValue {
+    const frame = this.makeFrame(args, kw);
+    const code = this.code;
+    if (code.kind !== 'function') return this.makeSuspendable(frame);
+    if (++state.depth > limits.recursion) {
+      state.depth--;
+      throw pyError('RecursionError', 'maximum recursion depth exceeded');
+    }
+    try {
+      const c = this.body!(frame);
+      return c === RETURN ? frame.retval : null;
+    } catch (e) {
+      throw addTraceback(e, frame);
+    } finally {
+      state.depth--;
+    }
+  }
+
+  makeSuspendable(frame: Frame): PyValue {
+    const code = this.code;
+    const body = runGen(this.genBody!, frame);
+    if (code.kind === 'coroutine') return new PyCoroutine(frame, body, this.name, this.qualname);
+    if (code.kind === 'generator') return new PyGenerator(frame, body, this.name, this.qualname);
+    return new PyAsyncGenerator(frame, body, this.name, this.qualname);
+  }
+
+  makeFrame(args: PyValue[], kw: KwArgs): Frame {
+    const code = this.code;
+    const locals: (PyValue | PyCell | undefined)[] = new Array(code.nlocals);
+    const p = this.params;
+    if (kw === null && args.length === p.positional && p.varargSlot < 0 && p.kwonly === 0 && p.kwargSlot < 0) {
+      for (let i = 0; i < args.length; i++) locals[i] = args[i];
+    } else this.bind(args, kw, locals);
+    for (const s of code.cellSlots) locals[s] = new PyCell(locals[s] as PyValue | undefined);
+    const f = new Frame(code, locals, this.closure, this.globals);
+    f.ownerClass = this.ownerClass;
+    return f;
+  }
+
+  private bind(args: PyValue[], kw: KwArgs, locals: (PyValue | PyCell | undefined)[]): void {
+    const p = this.params;
+    const fname = this.qualname + '()';
+    const npos = Math.min(args.length, p.positional);
+    for (let i = 0; i < npos; i++) locals[i] = args[i];
+    if (args.length > p.positional) {
+      if (p.varargSlot < 0) {
+        const nd = this.defaults.length;
+        const takes =
+          nd > 0 ? `from ${p.positional - nd} to ${p.positional} positional arguments` : `${p.positional} positional argument${p.positional === 1 ? '' : 's'}`;
+        const kwGiven = kw ? [...kw.keys()].filter((k) => p.names.indexOf(k) >= p.posonly).length : 0;
+        const given = kwGiven
+          ? `${args.length} positional argument${args.length === 1 ? '' : 's'} (and ${kwGiven} keyword-only argument${kwGiven === 1 ? '' : 's'}) were given`
+          : `${args.length} ${args.length === 1 ? 'was' : 'were'} given`;
+        throw pyError('TypeError', `${fname} takes ${takes} but ${given}`);
+      }
+      locals[p.varargSlot] = new PyTuple(args.slice(p.positional));
+    } else if (p.varargSlot >= 0) locals[p.varargSlot] = new PyTuple([]);
+    let extra: PyDict | null = null;
+    if (p.kwargSlot >= 0) {
+      extra = new PyDict();
+      locals[p.kwargSlot] = extra;
+    }
+    if (kw) {
+      for (const [k, v] of kw) {
+        const i = p.names.indexOf(k);
+        if (i >= p.posonly && i >= 0) {
+          if (locals[i] !== undefined) throw pyError('TypeError', `${fname} got multiple values for argument '${k}'`);
+          locals[i] = v;
+        } else if (extra) {
+          extra.map.set(hashKey(k), { key: k, value: v });
+        } else if (i >= 0) {
+          throw pyError('TypeError', `${fname} got some positional-only arguments passed as keyword arguments: '${k}'`);
+        } else {
+          throw pyError('TypeError', `${fname} got an unexpected keyword argument '${k}'`);
+        }
+      }
+    }
+    // Defaults and missing arguments.
+    const firstDefault = p.positional - this.defaults.length;
+    const missing: string[] = [];
+    for (let i = 0; i < p.positional; i++) {
+      if (locals[i] !== undefined) continue;
+      if (i >= firstDefault) locals[i] = this.defaults[i - firstDefault];
+      else missing.push(p.names[i]);
+    }
+    if (missing.length) throw pyError('TypeError', `${fname} missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${listNames(missing)}`);
+    const missingKw: string[] = [];
+    for (let i = p.positional; i < p.positional + p.kwonly; i++) {
+      if (locals[i] !== undefined) continue;
+      const d = this.kwdefaults.get(p.names[i]);
+      if (d !== undefined) locals[i] = d;
+      else missingKw.push(p.names[i]);
+    }
+    if (missingKw.length)
+      throw pyError('TypeError', `${fname} missing ${missingKw.length} required keyword-only argument${missingKw.length === 1 ? '' : 's'}: ${listNames(missingKw)}`);
+  }
+}
+
+function listNames(names: string[]): string {
+  const q = names.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0];
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return q.slice(0, -1).join(', ') + ', and ' + q[q.length - 1];
+}
+
+/** Record the frame a Python exception passes through; turn JS stack overflow into RecursionError. */
+export function addTraceback(e: unknown, frame: Frame): unknown {
+  if (e instanceof PyExc) {
+    e.exc.traceback.push({ name: frame.code.name, line: frame.line, user: frame.code.user });
+    return e;
+  }
+  if (e instanceof RangeError && RangeErrorGuard.isStackOverflow(e)) {
+    const r = pyError('RecursionError', 'maximum recursion depth exceeded');
+    r.exc.traceback.push({ name: frame.code.name, line: frame.line, user: frame.code.user });
+    return r;
+  }
+  return e;
+}
+
+function* runGen(body: GenBody, frame: Frame): Body {
+  try {
+    const c = yield* body(frame);
+    return c === RETURN ? frame.retval : null;
+  } catch (e) {
+    throw addTraceback(e, frame);
+  }
+}

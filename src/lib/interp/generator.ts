@@ -1,0 +1,312 @@
+/**
+ * Generators, coroutines and async generators: Python frames suspended as JS generators.
+ *
+ * A suspended Python function body is a JS generator; `yield*` gives Python's `yield from` /
+ * `await` delegation (send/throw are forwarded to the innermost frame). What a coroutine yields
+ * is what the Task sees: a Future to wait for, or None for a bare `yield` (asyncio.sleep(0)).
+ */
+import {
+  PyObject,
+  PyExc,
+  PyClass,
+  coroutineClass,
+  generatorClass,
+  asyncGeneratorClass,
+  pyError,
+  makeError,
+  addressOf,
+  defMethod,
+  typeName,
+  getExcClass,
+  PyExceptionObject,
+  type PyValue,
+} from '../runtime/core';
+import { call, callMethod, type PyIterator } from '../runtime/ops';
+import type { Frame } from './frame';
+
+export type Body = Generator<PyValue, PyValue, PyValue>;
+
+/** Anything that can sit at the end of an await chain and report what it waits for. */
+export interface Awaitable {
+  /** The JS iterator `await` delegates to. */
+  awaitIter(): Body;
+}
+
+export abstract class PySuspendable extends PyObject {
+  /** 'created' | 'suspended' | 'running' | 'closed' */
+  state: 'created' | 'suspended' | 'running' | 'closed' = 'created';
+  gen: Body;
+  constructor(cls: PyClass, public frame: Frame | null, body: Body, public name: string, public qualname: string) {
+    super(cls);
+    this.gen = body;
+  }
+
+  /** Resume with a value; returns {done, value} like a JS iterator. */
+  resume(value: PyValue): IteratorResult<PyValue, PyValue> {
+    if (this.state === 'running') throw pyError('ValueError', `${this.kindName()} already executing`);
+    if (this.state === 'closed') return this.closedResume();
+    this.state = 'running';
+    try {
+      const r = this.gen.next(value);
+      this.state = r.done ? 'closed' : 'suspended';
+      return r;
+    } catch (e) {
+      this.state = 'closed';
+      throw this.fixStopIteration(e);
+    }
+  }
+
+  resumeThrow(exc: PyExc): IteratorResult<PyValue, PyValue> {
+    if (this.state === 'running') throw pyError('ValueError', `${this.kindName()} already executing`);
+    if (this.state === 'created' || this.state === 'closed') {
+      this.state = 'closed';
+      throw exc;
+    }
+    this.state = 'running';
+    try {
+      const r = this.gen.throw(exc);
+      this.state = r.done ? 'closed' : 'suspended';
+      return r;
+    } catch (e) {
+      this.state = 'closed';
+      throw this.fixStopIteration(e);
+    }
+  }
+
+  /** `close()`: throw GeneratorExit in; it must not yield again. */
+  close(): void {
+    if (this.state === 'created' || this.state === 'closed') {
+      this.state = 'closed';
+      return;
+    }
+    try {
+      this.resumeThrow(new PyExc(makeError('GeneratorExit')));
+    } catch (e) {
+      if (e instanceof PyExc && (e.exc.cls.name === 'GeneratorExit' || e.exc.cls.name === 'StopIteration')) return;
+      throw e;
+    }
+    throw pyError('RuntimeError', `${this.kindName()} ignored GeneratorExit`);
+  }
+
+  /** PEP 479: a StopIteration escaping a generator body becomes RuntimeError. */
+  private fixStopIteration(e: unknown): unknown {
+    if (e instanceof PyExc && e.exc.cls === getExcClass('StopIteration')) {
+      const r = pyError('RuntimeError', `${this.kindName()} raised StopIteration`);
+      r.exc.cause = e.exc;
+      return r;
+    }
+    if (e instanceof PyExc && e.exc.cls === getExcClass('StopAsyncIteration') && this instanceof PyAsyncGenerator) {
+      const r = pyError('RuntimeError', 'async generator raised StopAsyncIteration');
+      r.exc.cause = e.exc;
+      return r;
+    }
+    return e;
+  }
+
+  protected closedResume(): IteratorResult<PyValue, PyValue> {
+    return { done: true, value: null };
+  }
+
+  abstract kindName(): string;
+}
+
+export class PyCoroutine extends PySuspendable implements Awaitable {
+  /** Set when something awaited it or a Task wrapped it (no "never awaited" warning then). */
+  awaited = false;
+  constructor(frame: Frame | null, body: Body, name: string, qualname: string) {
+    super(coroutineClass, frame, body, name, qualname);
+    coroutineRegistry.created(this);
+  }
+  kindName(): string {
+    return 'coroutine';
+  }
+  protected closedResume(): IteratorResult<PyValue, PyValue> {
+    throw pyError('RuntimeError', 'cannot reuse already awaited coroutine');
+  }
+  awaitIter(): Body {
+    if (this.awaited && this.state !== 'created') throw pyError('RuntimeError', 'cannot reuse already awaited coroutine');
+    if (this.state === 'closed') throw pyError('RuntimeError', 'cannot reuse already awaited coroutine');
+    this.awaited = true;
+    return driveCoroutine(this);
+  }
+}
+
+/** Delegation into a coroutine from `await`: forwards sends/throws through resume/resumeThrow. */
+function* driveCoroutine(c: PySuspendable): Body {
+  let r = c.resume(null);
+  while (!r.done) {
+    let sent: PyValue;
+    try {
+      sent = yield r.value;
+    } catch (e) {
+      if (e instanceof PyExc) {
+        r = c.resumeThrow(e);
+        continue;
+      }
+      throw e;
+    }
+    r = c.resume(sent);
+  }
+  return r.value;
+}
+
+export class PyGenerator extends PySuspendable {
+  constructor(frame: Frame | null, body: Body, name: string, qualname: string) {
+    super(generatorClass, frame, body, name, qualname);
+  }
+  kindName(): string {
+    return 'generator';
+  }
+  pyIter(): PyIterator {
+    return {
+      next: () => {
+        const r = this.resume(null);
+        return r.done ? undefined : r.value;
+      },
+    };
+  }
+}
+
+/** An async generator: its body yields either `[AGEN_VALUE, v]` markers (Python `yield v`) or awaited futures. */
+export const AGEN_VALUE = Symbol('agen-value');
+export class AgenYield extends PyObject {
+  constructor(public value: PyValue) {
+    super(asyncGeneratorClass);
+  }
+}
+
+export class PyAsyncGenerator extends PySuspendable {
+  /** A running `asend`/`athrow` holds the generator. */
+  running = false;
+  constructor(frame: Frame | null, body: Body, name: string, qualname: string) {
+    super(asyncGeneratorClass, frame, body, name, qualname);
+  }
+  kindName(): string {
+    return 'async generator';
+  }
+  /** The awaitable of `__anext__()` / `asend(v)`: runs until the next Python-level yield. */
+  *step(sendValue: PyValue, throwExc: PyExc | null): Body {
+    if (this.running) throw pyError('RuntimeError', 'anext(): asynchronous generator is already running');
+    if (this.state === 'closed') {
+      if (throwExc) throw throwExc;
+      throw pyError('StopAsyncIteration');
+    }
+    this.running = true;
+    try {
+      let r = throwExc ? this.resumeThrow(throwExc) : this.resume(sendValue);
+      for (;;) {
+        if (r.done) throw pyError('StopAsyncIteration');
+        if (r.value instanceof AgenYield) return r.value.value;
+        let sent: PyValue;
+        try {
+          sent = yield r.value;
+        } catch (e) {
+          if (e instanceof PyExc) {
+            r = this.resumeThrow(e);
+            continue;
+          }
+          throw e;
+        }
+        r = this.resume(sent);
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+}
+
+/** An awaitable object wrapping a JS generator (anext(), asend(), native async helpers). */
+export class PyNativeAwaitable extends PyObject implements Awaitable {
+  constructor(cls: PyClass, private make: () => Body) {
+    super(cls);
+  }
+  awaitIter(): Body {
+    return this.make();
+  }
+}
+
+export function isAwaitable(v: PyValue): v is PyObject & Awaitable {
+  return v instanceof PyObject && typeof (v as unknown as Partial<Awaitable>).awaitIter === 'function';
+}
+
+/** `await v`: the iterator to delegate to. */
+export function awaitIterOf(v: PyValue): Body {
+  if (isAwaitable(v)) return v.awaitIter();
+  if (v instanceof PyObject && !v.cls.isBuiltin) {
+    const m = v.cls.lookup('__await__');
+    if (m !== undefined) {
+      const it = callMethod(m, v, []);
+      if (it instanceof PyGenerator) return driveCoroutine(it);
+      if (it instanceof PyCoroutine) throw pyError('TypeError', '__await__() returned a coroutine');
+      throw pyError('TypeError', `__await__() returned non-iterator of type '${typeName(it)}'`);
+    }
+  }
+  throw pyError('TypeError', `'${typeName(v)}' object can't be awaited`);
+}
+
+/** Tracks coroutines that were created and never awaited, for CPython's RuntimeWarning. */
+export const coroutineRegistry = {
+  onCreate: null as ((c: PyCoroutine) => void) | null,
+  created(c: PyCoroutine) {
+    this.onCreate?.(c);
+  },
+};
+
+export function suspendableRepr(s: PySuspendable): string {
+  return `<${s.kindName()} object ${s.qualname} at ${addressOf(s)}>`;
+}
+
+// Python-visible methods.
+for (const cls of [coroutineClass, generatorClass, asyncGeneratorClass]) {
+  defMethod(cls, '__repr__', (self) => suspendableRepr(self as PySuspendable));
+  defMethod(cls, 'close', (self) => {
+    (self as PySuspendable).close();
+    return null;
+  });
+}
+defMethod(coroutineClass, 'send', (self, args) => {
+  const c = self as PyCoroutine;
+  c.awaited = true;
+  const r = c.resume(args[0] ?? null);
+  if (r.done) throw stopIteration(r.value);
+  return r.value;
+});
+defMethod(coroutineClass, 'throw', (self, args) => {
+  const c = self as PyCoroutine;
+  c.awaited = true;
+  const r = c.resumeThrow(toExc(args[0]));
+  if (r.done) throw stopIteration(r.value);
+  return r.value;
+});
+defMethod(generatorClass, 'send', (self, args) => {
+  const g = self as PyGenerator;
+  if (g.state === 'created' && args[0] !== null && args[0] !== undefined)
+    throw pyError('TypeError', "can't send non-None value to a just-started generator");
+  const r = g.resume(args[0] ?? null);
+  if (r.done) throw stopIteration(r.value);
+  return r.value;
+});
+defMethod(generatorClass, 'throw', (self, args) => {
+  const r = (self as PyGenerator).resumeThrow(toExc(args[0]));
+  if (r.done) throw stopIteration(r.value);
+  return r.value;
+});
+defMethod(generatorClass, '__next__', (self) => {
+  const r = (self as PyGenerator).resume(null);
+  if (r.done) throw stopIteration(r.value);
+  return r.value;
+});
+defMethod(generatorClass, '__iter__', (self) => self);
+
+function toExc(v: PyValue): PyExc {
+  if (v instanceof PyClass) v = call(v, [], null);
+  if (v instanceof PyExceptionObject) return new PyExc(v);
+  throw pyError('TypeError', 'exceptions must derive from BaseException');
+}
+
+export function stopIteration(value: PyValue): PyExc {
+  const e = makeError('StopIteration');
+  e.args = value === null ? [] : [value];
+  e.dict!.set('value', value);
+  return new PyExc(e);
+}

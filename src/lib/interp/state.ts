@@ -1,0 +1,68 @@
+/**
+ * Per-run interpreter state: builtins, the module registry, recursion depth and the runaway guard.
+ */
+import { PyModule, pyError, type PyValue } from '../runtime/core';
+
+/** Thrown (not a Python exception: `except` cannot catch it) when a run passes a limit. */
+export class LimitExceeded {
+  constructor(public message: string, public line: number | null = null) {}
+}
+
+export const limits = {
+  /** Python's default recursion limit. */
+  recursion: 1000,
+  /** Statements executed before the run is stopped as runaway (an endless loop without await). */
+  operations: 20_000_000,
+};
+
+export const state = {
+  builtins: new Map<string, PyValue>(),
+  depth: 0,
+  ops: 0,
+  /** The line the innermost frame is executing, for locating limit errors. */
+  lastLine: 0,
+  modules: new Map<string, PyModule>(),
+};
+
+type ModuleFactory = () => PyModule;
+const factories = new Map<string, ModuleFactory>();
+
+export function registerModule(name: string, factory: ModuleFactory): void {
+  factories.set(name, factory);
+}
+
+export function importModule(name: string): PyModule {
+  const have = state.modules.get(name);
+  if (have) return have;
+  const f = factories.get(name);
+  if (!f) {
+    const e = pyError('ModuleNotFoundError', `No module named '${name}'`);
+    e.exc.dict!.set('name', name);
+    throw e;
+  }
+  const m = f();
+  state.modules.set(name, m);
+  return m;
+}
+
+export function knownModules(): string[] {
+  return [...factories.keys()];
+}
+
+export function resetState(builtins: Map<string, PyValue>): void {
+  state.builtins = builtins;
+  state.depth = 0;
+  state.ops = 0;
+  state.lastLine = 0;
+  state.modules = new Map();
+}
+
+/** Called on every loop iteration and function call. */
+export function tick(line: number): void {
+  if (++state.ops > limits.operations) {
+    throw new LimitExceeded(
+      `Stopped after ${limits.operations.toLocaleString('en-US')} operations without finishing: an endless loop? (line ${line})`,
+      line
+    );
+  }
+}

@@ -1,0 +1,179 @@
+/**
+ * Same-length edits that let Lezer's Python grammar accept valid Python it does not know.
+ *
+ * Lezer parses a *copy* of the source in which a few characters are replaced; every edit keeps
+ * the length, so node offsets in the tree are offsets in the real source, and the lowering
+ * always reads names, numbers and strings from the real source. The edits:
+ *
+ *  - `1.` (a float with nothing after the dot): Lezer's Number token needs a digit after the
+ *    dot, so the dot becomes `0` (`10`, `10e5`, `10j`); the value is read from the source.
+ *  - `print`: Lezer has a Python 2 `print x` statement that also fires on valid Python 3 such
+ *    as `print = log`; renaming it to `Print` makes it an ordinary name.
+ *  - `with (a as b, c as d):` (parenthesised context managers, Python 3.9+): the parentheses
+ *    become spaces, and line breaks and comments inside them become spaces too.
+ *  - Decorators that are not `name.name(args)` (PEP 614: `@x[0]`, `@(lambda f: f)`) and `with`
+ *    targets that are not plain names (`with a as (x, y):`, `with a as self.x:`): the region is
+ *    replaced by the placeholder name `_` padded with spaces, and recorded in `regions`; the
+ *    lowering parses the region's text on its own (see `Lowerer.subExpression`).
+ */
+import type { Token } from './scan';
+
+export interface Region {
+  from: number;
+  to: number;
+  what: 'decorator' | 'with-target';
+}
+
+export interface ParseText {
+  /** What Lezer parses. */
+  text: string;
+  /** `text` without the placeholders: what a region's own parse reads. */
+  baseText: string;
+  /** Placeholder regions, keyed by start offset. */
+  regions: Map<number, Region>;
+}
+
+export function buildParseText(src: string, tokens: Token[]): ParseText {
+  const edits = new Map<number, string>();
+  const placeholderEdits = new Map<number, string>();
+  const regions = new Map<number, Region>();
+  const tx = (t: Token) => src.slice(t.from, t.to);
+  const isSig = (t: Token) => t.type !== 'COMMENT';
+
+  // Matching close bracket for each open bracket token index.
+  const match = new Map<number, number>();
+  const stack: number[] = [];
+  tokens.forEach((t, i) => {
+    if (t.type !== 'OP') return;
+    const s = tx(t);
+    if (s === '(' || s === '[' || s === '{') stack.push(i);
+    else if (s === ')' || s === ']' || s === '}') {
+      const o = stack.pop();
+      if (o !== undefined) match.set(o, i);
+    }
+  });
+
+  /** Blank the gaps between tokens i..j (line breaks, comments) so Lezer sees one line. */
+  const flatten = (i: number, j: number) => {
+    for (let k = i; k <= j; k++) {
+      const t = tokens[k];
+      if (t.type === 'COMMENT') for (let p = t.from; p < t.to; p++) edits.set(p, ' ');
+      if (k < j) {
+        for (let p = t.to; p < tokens[k + 1].from; p++) {
+          if (src[p] === '\n') edits.set(p, ' ');
+        }
+      }
+    }
+  };
+
+  const placeholder = (from: number, to: number, what: Region['what'], i: number, j: number) => {
+    flatten(i, j);
+    placeholderEdits.set(from, '_');
+    for (let p = from + 1; p < to; p++) placeholderEdits.set(p, ' ');
+    regions.set(from, { from, to, what });
+  };
+
+  let stmtStart = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type === 'COMMENT') continue;
+    const atStart = stmtStart;
+    stmtStart = t.type === 'NEWLINE' || t.type === 'INDENT' || t.type === 'DEDENT';
+    if (t.type === 'NUMBER') {
+      const s = tx(t);
+      const dot = s.indexOf('.');
+      if (dot >= 0 && !/[0-9]/.test(s[dot + 1] ?? '') && !/^0[xob]/i.test(s)) edits.set(t.from + dot, '0');
+      continue;
+    }
+    if (t.type === 'NAME' && tx(t) === 'print') {
+      edits.set(t.from, 'P');
+      continue;
+    }
+    if (!atStart) continue;
+    if (t.type === 'OP' && tx(t) === '@') {
+      // Decorator: the expression runs to the end of the logical line.
+      let end = i + 1;
+      while (end < tokens.length && tokens[end].type !== 'NEWLINE' && tokens[end].type !== 'ENDMARKER') end++;
+      const sig: number[] = [];
+      for (let k = i + 1; k < end; k++) if (isSig(tokens[k])) sig.push(k);
+      if (sig.length > 0 && !isPlainDecorator(sig, tokens, tx, match)) {
+        placeholder(tokens[sig[0]].from, tokens[sig[sig.length - 1]].to, 'decorator', sig[0], sig[sig.length - 1]);
+      }
+      continue;
+    }
+    let w = i;
+    if (t.type === 'NAME' && tx(t) === 'async' && tokens[i + 1]) w = i + 1;
+    if (tokens[w].type === 'NAME' && tx(tokens[w]) === 'with') fixWith(w);
+  }
+
+  function fixWith(w: number): void {
+    const depth = tokens[w].depth;
+    // The header's colon: first ':' at the with statement's depth.
+    let colon = w + 1;
+    while (colon < tokens.length && !(tokens[colon].depth === depth && tx(tokens[colon]) === ':')) {
+      if (tokens[colon].type === 'NEWLINE' || tokens[colon].type === 'ENDMARKER') return;
+      colon++;
+    }
+    let first = w + 1;
+    let last = colon - 1; // items occupy tokens first..last
+    let itemDepth = depth;
+    const open = tokens[first];
+    if (open && tx(open) === '(' && match.get(first) === colon - 1) {
+      // `with ( ... ):` — parenthesised items if there is a top-level `as` or comma inside.
+      let grouped = false;
+      for (let k = first + 1; k < colon - 1; k++) {
+        const s = tx(tokens[k]);
+        if (tokens[k].depth === depth + 1 && (s === ',' || (s === 'as' && tokens[k].type === 'NAME'))) grouped = true;
+      }
+      if (grouped) {
+        edits.set(open.from, ' ');
+        edits.set(tokens[colon - 1].from, ' ');
+        flatten(first, colon - 1);
+        first++;
+        last--;
+        itemDepth = depth + 1;
+      }
+    }
+    // Each item: `expr [as target]`; non-name targets become placeholder regions.
+    let k = first;
+    while (k <= last) {
+      let end = k;
+      while (end <= last && !(tokens[end].depth === itemDepth && tx(tokens[end]) === ',')) end++;
+      for (let a = k; a < end; a++) {
+        if (tokens[a].depth === itemDepth && tokens[a].type === 'NAME' && tx(tokens[a]) === 'as') {
+          const sig: number[] = [];
+          for (let b = a + 1; b < end; b++) if (isSig(tokens[b])) sig.push(b);
+          if (sig.length > 1 || (sig.length === 1 && tokens[sig[0]].type !== 'NAME')) {
+            placeholder(tokens[sig[0]].from, tokens[sig[sig.length - 1]].to, 'with-target', sig[0], sig[sig.length - 1]);
+          }
+          break;
+        }
+      }
+      k = end + 1;
+    }
+  }
+
+  if (edits.size === 0 && placeholderEdits.size === 0) return { text: src, baseText: src, regions };
+  const chars = src.split('');
+  for (const [p, c] of edits) chars[p] = c;
+  const baseText = chars.join('');
+  if (placeholderEdits.size === 0) return { text: baseText, baseText, regions };
+  for (const [p, c] of placeholderEdits) chars[p] = c;
+  return { text: chars.join(''), baseText, regions };
+}
+
+/** `NAME (. NAME)* [ '(' ... ')' ]` — the decorator form Lezer's grammar knows. */
+function isPlainDecorator(
+  idx: number[],
+  tokens: Token[],
+  tx: (t: Token) => string,
+  match: Map<number, number>,
+): boolean {
+  let k = 0;
+  if (tokens[idx[k]].type !== 'NAME') return false;
+  k++;
+  while (k + 1 < idx.length && tx(tokens[idx[k]]) === '.' && tokens[idx[k + 1]].type === 'NAME') k += 2;
+  if (k === idx.length) return true;
+  if (tx(tokens[idx[k]]) !== '(') return false;
+  return match.get(idx[k]) === idx[idx.length - 1];
+}

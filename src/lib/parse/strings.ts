@@ -1,0 +1,274 @@
+/**
+ * Python literal decoding: string/bytes escape sequences, numbers, docstring cleaning.
+ *
+ * Everything here works on source text only (no Lezer nodes) so it is easy to test directly.
+ */
+import { unicodeNameToCodePoint } from './unicode-names';
+
+export interface StringPrefix {
+  raw: boolean;
+  bytes: boolean;
+  format: boolean;
+}
+
+/** A decoding problem, located by offsets relative to the decoded text's start. */
+export interface DecodeProblem {
+  kind: 'SyntaxError' | 'Unsupported';
+  message: string;
+  from: number;
+  to: number;
+}
+
+export interface StringToken {
+  prefix: StringPrefix;
+  /** Offset of the body (after the opening quote) relative to the token start. */
+  bodyFrom: number;
+  /** Offset just before the closing quote, relative to the token start. */
+  bodyTo: number;
+}
+
+/** Split one string token's text (`rb'...'`, `"""..."""`) into prefix and body bounds. */
+export function splitStringToken(text: string): StringToken {
+  let i = 0;
+  while (i < text.length && text[i] !== '"' && text[i] !== "'") i++;
+  const p = text.slice(0, i).toLowerCase();
+  const quote = text[i] ?? '"';
+  const triple = text.startsWith(quote.repeat(3), i) && text.length >= i + 6;
+  const qlen = triple ? 3 : 1;
+  const bodyFrom = Math.min(i + qlen, text.length);
+  // A well-formed token ends with its quote(s); be lenient for broken input.
+  let bodyTo = text.length;
+  if (text.endsWith(quote.repeat(qlen)) && text.length - qlen >= bodyFrom) bodyTo = text.length - qlen;
+  return {
+    prefix: { raw: p.includes('r'), bytes: p.includes('b'), format: p.includes('f') },
+    bodyFrom,
+    bodyTo,
+  };
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = {
+  '\n': '',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+};
+
+const HEX = /^[0-9a-fA-F]$/;
+
+/**
+ * Decode the body of a (non-raw unless `raw`) string or bytes literal.
+ *
+ * `fstring`: literal text of an f-string, where `{{`/`}}` stand for single braces.
+ * Bytes results are "latin-1" JS strings (every char code 0–255).
+ */
+export function decodeBody(
+  body: string,
+  prefix: StringPrefix,
+  fstring = false,
+): { value: string; problems: DecodeProblem[] } {
+  const problems: DecodeProblem[] = [];
+  let out = '';
+  const n = body.length;
+  if (prefix.bytes) {
+    for (let i = 0; i < n; i++) {
+      if (body.charCodeAt(i) > 127) {
+        problems.push({
+          kind: 'SyntaxError',
+          message: 'bytes can only contain ASCII literal characters',
+          from: 0,
+          to: n,
+        });
+        break;
+      }
+    }
+  }
+  if (prefix.raw && !fstring) return { value: body, problems };
+  let i = 0;
+  while (i < n) {
+    const c = body[i];
+    if (fstring && (c === '{' || c === '}') && body[i + 1] === c) {
+      out += c;
+      i += 2;
+      continue;
+    }
+    if (c !== '\\' || prefix.raw) {
+      out += c;
+      i++;
+      continue;
+    }
+    const e = body[i + 1];
+    if (e === undefined) {
+      out += '\\';
+      i++;
+      continue;
+    }
+    if (e in SIMPLE_ESCAPES) {
+      out += SIMPLE_ESCAPES[e];
+      i += 2;
+      continue;
+    }
+    if (e >= '0' && e <= '7') {
+      // Up to three octal digits.
+      let j = i + 1;
+      let v = 0;
+      while (j < n && j < i + 4 && body[j] >= '0' && body[j] <= '7') v = v * 8 + (body.charCodeAt(j++) - 48);
+      out += String.fromCharCode(prefix.bytes ? v & 0xff : v);
+      i = j;
+      continue;
+    }
+    const hexEscape = (len: number, name: string): void => {
+      let j = i + 2;
+      while (j < n && j < i + 2 + len && HEX.test(body[j])) j++;
+      if (j - (i + 2) < len) {
+        problems.push({
+          kind: 'SyntaxError',
+          message: prefix.bytes
+            ? `(value error) invalid \\x escape at position ${i}`
+            : `(unicode error) 'unicodeescape' codec can't decode bytes in position ${i}-${j - 1}: truncated ${name} escape`,
+          from: i,
+          to: j,
+        });
+        out += body.slice(i, j);
+        i = j;
+        return;
+      }
+      const cp = parseInt(body.slice(i + 2, j), 16);
+      if (cp > 0x10ffff) {
+        problems.push({
+          kind: 'SyntaxError',
+          message: `(unicode error) 'unicodeescape' codec can't decode bytes in position ${i}-${j - 1}: illegal Unicode character`,
+          from: i,
+          to: j,
+        });
+        out += body.slice(i, j);
+      } else out += String.fromCodePoint(cp);
+      i = j;
+    };
+    if (e === 'x') {
+      hexEscape(2, '\\xXX');
+      continue;
+    }
+    if (!prefix.bytes && e === 'u') {
+      hexEscape(4, '\\uXXXX');
+      continue;
+    }
+    if (!prefix.bytes && e === 'U') {
+      hexEscape(8, '\\UXXXXXXXX');
+      continue;
+    }
+    if (!prefix.bytes && e === 'N') {
+      const close = body[i + 2] === '{' ? body.indexOf('}', i + 3) : -1;
+      if (close < 0) {
+        problems.push({
+          kind: 'SyntaxError',
+          message: `(unicode error) 'unicodeescape' codec can't decode bytes in position ${i}-${i + 1}: malformed \\N character escape`,
+          from: i,
+          to: i + 2,
+        });
+        out += '\\N';
+        i += 2;
+        continue;
+      }
+      const name = body.slice(i + 3, close);
+      const cp = lookupUnicodeName(name);
+      if (cp === undefined) {
+        problems.push({
+          kind: 'Unsupported',
+          message: `the Unicode character name '${name}' in '\\N{${name}}' is not known to Loopline; write the character itself or use a \\u escape`,
+          from: i,
+          to: close + 1,
+        });
+        out += body.slice(i, close + 1);
+      } else out += String.fromCodePoint(cp);
+      i = close + 1;
+      continue;
+    }
+    // Unknown escapes keep their backslash (CPython only warns).
+    out += '\\' + e;
+    i += 2;
+  }
+  return { value: out, problems };
+}
+
+function lookupUnicodeName(name: string): number | undefined {
+  const key = name.toUpperCase().replace(/\s+/g, ' ').trim();
+  return unicodeNameToCodePoint(key);
+}
+
+// ---------------------------------------------------------------- numbers
+
+export type NumberValue =
+  | { kind: 'int'; value: bigint }
+  | { kind: 'float'; value: number }
+  | { kind: 'complex'; value: number };
+
+/** Parse a Python number literal (already validated by the scanner). Complex → imaginary part. */
+export function parseNumber(text: string): NumberValue {
+  const t = text.replace(/_/g, '');
+  const last = t[t.length - 1];
+  if (last === 'j' || last === 'J') return { kind: 'complex', value: Number(t.slice(0, -1)) };
+  if (/^0[xXoObB]/.test(t)) {
+    try {
+      return { kind: 'int', value: BigInt(t.toLowerCase()) };
+    } catch {
+      return { kind: 'int', value: 0n };
+    }
+  }
+  if (/[.eE]/.test(t)) return { kind: 'float', value: Number(t) };
+  try {
+    return { kind: 'int', value: BigInt(t) };
+  } catch {
+    return { kind: 'int', value: 0n };
+  }
+}
+
+// ---------------------------------------------------------------- docstrings
+
+/**
+ * CPython 3.13 strips the common indentation from docstrings at compile time
+ * (`_PyCompile_CleanDoc`): tabs expanded, the first line's leading spaces removed, and the
+ * smallest indentation of the following non-blank lines removed from each of them.
+ * Unlike `inspect.cleandoc`, leading/trailing blank lines are kept.
+ */
+export function cleanDocstring(doc: string): string {
+  const lines = expandTabs(doc).split('\n');
+  let margin = Infinity;
+  for (let k = 1; k < lines.length; k++) {
+    const line = lines[k];
+    const content = line.replace(/^ +/, '');
+    if (content.length > 0) margin = Math.min(margin, line.length - content.length);
+  }
+  if (margin === Infinity) margin = 0;
+  lines[0] = lines[0].replace(/^ +/, '');
+  for (let k = 1; k < lines.length; k++) {
+    let cut = 0;
+    while (cut < margin && lines[k][cut] === ' ') cut++;
+    lines[k] = lines[k].slice(cut);
+  }
+  return lines.join('\n');
+}
+
+/** `str.expandtabs()` with the default tab size 8. */
+function expandTabs(s: string): string {
+  if (!s.includes('\t')) return s;
+  let out = '';
+  let col = 0;
+  for (const c of s) {
+    if (c === '\t') {
+      const n = 8 - (col % 8);
+      out += ' '.repeat(n);
+      col += n;
+    } else {
+      out += c;
+      col = c === '\n' || c === '\r' ? 0 : col + 1;
+    }
+  }
+  return out;
+}

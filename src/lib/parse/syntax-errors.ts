@@ -1,0 +1,304 @@
+/**
+ * Choosing and wording the syntax error, the way CPython does.
+ *
+ * CPython reports exactly one SyntaxError per compile. Several sources compete here:
+ *
+ *  - tokenizer errors from scan.ts (unterminated strings, bad numbers, bracket mismatches,
+ *    bad dedents). CPython re-tokenizes the rest of the file after a parser error and lets a
+ *    tokenizer error replace it (`_PyPegen_tokenize_full_source_to_check_for_errors`); an
+ *    unclosed bracket found at the end of the file replaces it only when the bracket opened on
+ *    an earlier line than the parser error, or when the parser ran into the end of the file;
+ *  - "unexpected indent" / "expected an indented block after ..." from the token structure;
+ *  - the first error node in Lezer's tree, worded from its surroundings ("expected ':'",
+ *    "Perhaps you forgot a comma?", "Missing parentheses in call to 'print'", ...);
+ *  - errors the lowering found in trees Lezer accepts (`f() = 1`, `f(a=1, b)`).
+ *
+ * Among the parser-level ones the earliest in the source wins.
+ */
+import type { SyntaxNode } from '@lezer/common';
+import type { LineIndex } from './positions';
+import type { BlockProblem, ScanResult, Token } from './scan';
+
+export interface PendingError {
+  kind: 'SyntaxError' | 'IndentationError';
+  message: string;
+  from: number;
+  to: number;
+}
+
+const KEYWORDS = new Set([
+  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif',
+  'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or',
+  'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+]);
+const VALUE_KEYWORDS = new Set(['True', 'False', 'None']);
+const HEADER_KEYWORDS = new Set(['if', 'elif', 'else', 'while', 'for', 'with', 'try', 'except', 'finally', 'def', 'class', 'match', 'case']);
+
+const BLOCK_NAMES: Record<string, string> = {
+  def: 'function definition',
+  class: 'class definition',
+};
+
+export function chooseSyntaxError(
+  src: string,
+  index: LineIndex,
+  top: SyntaxNode,
+  scanned: ScanResult,
+  loweringErrors: PendingError[],
+): PendingError | null {
+  const tokens = scanned.tokens;
+  const lexError = scanned.error;
+
+  // Raised tokenizer errors (not the end-of-file unclosed bracket) always win... except when
+  // CPython's parser stops at an INDENT first ("unexpected indent" is not re-checked).
+  const candidates: { err: PendingError; at: number; rank: number }[] = [];
+  if (!lexError || lexError.unclosedBracket) {
+    const errNode = firstErrorNode(top);
+    if (errNode) {
+      const e = explainLezerError(src, tokens, errNode);
+      candidates.push({ err: e, at: e.from, rank: 1 });
+    }
+    for (const b of scanned.blockProblems) candidates.push({ err: blockError(index, b), at: b.anchor, rank: 0 });
+    for (const e of loweringErrors) candidates.push({ err: e, at: e.from, rank: 0 });
+  } else {
+    // Parse errors before a tokenizer error still come first in CPython only for "unexpected
+    // indent"; we do not run the parser past a tokenizer error, so check the token structure.
+    for (const b of scanned.blockProblems) {
+      if (b.kind === 'unexpected-indent' && b.from < lexError.from) candidates.push({ err: blockError(index, b), at: b.anchor, rank: 0 });
+    }
+  }
+  candidates.sort((a, b) => a.at - b.at || a.rank - b.rank);
+  const parserError = candidates[0]?.err ?? null;
+
+  if (lexError && !lexError.unclosedBracket) {
+    if (parserError && parserError.kind === 'IndentationError' && parserError.message === 'unexpected indent') return parserError;
+    return { kind: lexError.kind, message: lexError.message, from: lexError.from, to: lexError.to };
+  }
+  if (lexError && lexError.unclosedBracket) {
+    if (!parserError) return lexError;
+    const bracketLine = index.lineOf(lexError.from);
+    const errLine = index.lineOf(parserError.from);
+    const lastSig = lastSignificantEnd(tokens, src);
+    if (bracketLine < errLine || parserError.from >= lastSig) {
+      return { kind: 'SyntaxError', message: lexError.message, from: lexError.from, to: lexError.to };
+    }
+  }
+  return parserError;
+}
+
+function lastSignificantEnd(tokens: Token[], src: string): number {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (t.type !== 'COMMENT' && t.type !== 'NEWLINE' && t.type !== 'DEDENT' && t.type !== 'ENDMARKER' && t.type !== 'INDENT') return t.to;
+  }
+  return src.length;
+}
+
+function blockError(index: LineIndex, b: BlockProblem): PendingError {
+  if (b.kind === 'unexpected-indent') return { kind: 'IndentationError', message: 'unexpected indent', from: b.from, to: b.from };
+  const kw = b.keyword ?? 'if';
+  const what = BLOCK_NAMES[kw] ?? `'${kw}' statement`;
+  const line = index.lineOf(b.headerFrom ?? b.from);
+  return {
+    kind: 'IndentationError',
+    message: `expected an indented block after ${what} on line ${line}`,
+    from: b.from,
+    to: b.to,
+  };
+}
+
+/** The first error node, skipping the ones that are not errors in Python (see `isBenign`). */
+export function firstErrorNode(top: SyntaxNode): SyntaxNode | null {
+  let found: SyntaxNode | null = null;
+  const cursor = top.cursor();
+  // Depth-first, document order.
+  for (;;) {
+    if (cursor.type.isError) {
+      const node = cursor.node;
+      if (!isBenign(node)) {
+        found = node;
+        break;
+      }
+    }
+    if (cursor.firstChild()) continue;
+    let moved = false;
+    while (!moved) {
+      if (cursor.nextSibling()) moved = true;
+      else if (!cursor.parent()) return found;
+    }
+  }
+  return found;
+}
+
+/**
+ * Lezer's grammar requires a value after `yield`; a bare `yield` (valid Python) leaves an
+ * empty error node right after the keyword.
+ */
+function isBenign(node: SyntaxNode): boolean {
+  if (node.from !== node.to) return false;
+  const prev = node.prevSibling;
+  const parent = node.parent;
+  return !!prev && prev.name === 'yield' && !!parent && (parent.name === 'YieldExpression' || parent.name === 'YieldStatement') && !node.nextSibling;
+}
+
+/** Index of the first token with from >= offset (binary search). */
+function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].from < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function isOperandEnd(t: Token, text: string): boolean {
+  if (t.type === 'NUMBER' || t.type === 'STRING') return true;
+  if (t.type === 'NAME') return !KEYWORDS.has(text) || VALUE_KEYWORDS.has(text);
+  return text === ')' || text === ']' || text === '}';
+}
+
+function isOperandStart(t: Token, text: string): boolean {
+  if (t.type === 'NUMBER' || t.type === 'STRING') return true;
+  if (t.type === 'NAME') return !KEYWORDS.has(text) || VALUE_KEYWORDS.has(text) || text === 'lambda' || text === 'not' || text === 'await';
+  return text === '(' || text === '[' || text === '{';
+}
+
+/** Word a Lezer error node like CPython would. */
+function explainLezerError(src: string, tokens: Token[], node: SyntaxNode): PendingError {
+  const tx = (t: Token) => src.slice(t.from, t.to);
+  const sig = (t: Token) => t.type !== 'COMMENT' && t.type !== 'INDENT' && t.type !== 'DEDENT';
+  let i = tokenAt(tokens, node.from);
+  while (i < tokens.length && !sig(tokens[i])) i++;
+  const fail = tokens[i];
+  if (!fail) return { kind: 'SyntaxError', message: 'invalid syntax', from: node.from, to: node.to };
+  const inFString = insideFString(node);
+  const prefix = inFString ? 'f-string: ' : '';
+  const generic: PendingError = { kind: 'SyntaxError', message: `${prefix}invalid syntax`, from: fail.from, to: fail.to };
+  if (inFString) return generic;
+
+  // The logical line around the failing token.
+  let start = i;
+  while (start > 0 && tokens[start - 1].type !== 'NEWLINE' && tokens[start - 1].type !== 'INDENT' && tokens[start - 1].type !== 'DEDENT') start--;
+  while (start < i && !sig(tokens[start])) start++;
+  let prev = i - 1;
+  while (prev >= start && !sig(tokens[prev])) prev--;
+  const prevTok = prev >= start ? tokens[prev] : null;
+  const first = tokens[start];
+  let headKw = first && first.type === 'NAME' ? tx(first) : '';
+  if (headKw === 'async' && tokens[start + 1]) headKw = tx(tokens[start + 1]);
+
+  // print "hello"  →  Missing parentheses
+  if (first && tx(first) === 'print' && prev === start && isOperandStart(fail, tx(fail)) && fail.type !== 'OP') {
+    let end = i;
+    while (end < tokens.length && tokens[end].type !== 'NEWLINE' && tokens[end].type !== 'ENDMARKER') end++;
+    return {
+      kind: 'SyntaxError',
+      message: "Missing parentheses in call to 'print'. Did you mean print(...)?",
+      from: first.from,
+      to: tokens[end - 1].to,
+    };
+  }
+
+  // if x  /  def f()  (missing ':' at the end of a compound statement header)
+  if (HEADER_KEYWORDS.has(headKw) && (fail.type === 'NEWLINE' || fail.type === 'ENDMARKER')) {
+    let hasColon = false;
+    for (let k = start; k < i; k++) if (tokens[k].depth === 0 && tx(tokens[k]) === ':') hasColon = true;
+    if (!hasColon) return { kind: 'SyntaxError', message: "expected ':'", from: fail.from, to: fail.to };
+  }
+
+  // if x = 1:
+  if (tx(fail) === '=' && (headKw === 'if' || headKw === 'elif' || headKw === 'while') && prevTok && fail.depth === 0) {
+    let k = i + 1;
+    while (k < tokens.length && tokens[k].type !== 'NEWLINE' && !(tokens[k].depth === 0 && tx(tokens[k]) === ':')) k++;
+    return {
+      kind: 'SyntaxError',
+      message: "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+      from: operandStart(tokens, prev, src),
+      to: tokens[k - 1].to,
+    };
+  }
+
+  // x = 1 if y   (conditional expression without else)
+  if (fail.type === 'NEWLINE' || tx(fail) === ')' || tx(fail) === ']' || tx(fail) === ',') {
+    for (let k = i - 1; k > start; k--) {
+      const t = tokens[k];
+      if (t.depth !== fail.depth) continue;
+      const s = tx(t);
+      if (s === 'else' || s === '=' || s === ',' || s === '(' || s === '[') break;
+      if (s === 'if' && t.type === 'NAME' && k > start) {
+        const before = tokens[k - 1];
+        if (isOperandEnd(before, tx(before))) {
+          return {
+            kind: 'SyntaxError',
+            message: "expected 'else' after 'if' expression",
+            from: operandStart(tokens, k - 1, src),
+            to: prevTok ? prevTok.to : fail.from,
+          };
+        }
+        break;
+      }
+    }
+  }
+
+  // f(a b)  →  Perhaps you forgot a comma?  (only inside brackets)
+  if (
+    fail.depth > 0 &&
+    prevTok &&
+    isOperandEnd(prevTok, tx(prevTok)) &&
+    isOperandStart(fail, tx(fail)) &&
+    !(prevTok.type === 'NAME' && fail.type === 'STRING')
+  ) {
+    const prevNode = node.prevSibling;
+    const from = prevNode && prevNode.to <= fail.from && prevNode.to >= prevTok.to - 0 && !prevNode.type.isError ? prevNode.from : operandStart(tokens, prev, src);
+    return {
+      kind: 'SyntaxError',
+      message: 'invalid syntax. Perhaps you forgot a comma?',
+      from,
+      to: fail.to,
+    };
+  }
+  return generic;
+}
+
+/** Start of the simple operand ending at token index k (walks back over `a.b.c` and brackets). */
+function operandStart(tokens: Token[], k: number, src: string): number {
+  const tx = (t: Token) => src.slice(t.from, t.to);
+  let j = k;
+  for (;;) {
+    const t = tokens[j];
+    const s = tx(t);
+    if (s === ')' || s === ']' || s === '}') {
+      // Walk back to the matching open bracket.
+      let depth = 0;
+      while (j >= 0) {
+        const u = tx(tokens[j]);
+        if (u === ')' || u === ']' || u === '}') depth++;
+        else if (u === '(' || u === '[' || u === '{') depth--;
+        if (depth === 0) break;
+        j--;
+      }
+      if (j <= 0) return tokens[Math.max(j, 0)].from;
+      const before = tokens[j - 1];
+      if (before && (before.type === 'NAME' || tx(before) === ')' || tx(before) === ']') && !KEYWORDS.has(tx(before))) {
+        j--;
+        continue;
+      }
+      return tokens[j].from;
+    }
+    if (j > 0 && tx(tokens[j - 1]) === '.') {
+      j -= 2;
+      if (j < 0) return tokens[0].from;
+      continue;
+    }
+    return t.from;
+  }
+}
+
+function insideFString(node: SyntaxNode): boolean {
+  for (let p: SyntaxNode | null = node.parent; p; p = p.parent) {
+    if (p.name === 'FormatReplacement' || p.name === 'FormatString') return true;
+  }
+  return false;
+}

@@ -1,0 +1,104 @@
+/**
+ * Loopline's entry point: parse a program, simulate it on the virtual clock, return its trace.
+ * Never throws on user input: syntax errors come back as diagnostics, runtime problems in the
+ * trace's `error`.
+ */
+import { parse } from './parse';
+import type { Diagnostic, Module } from './ir/types';
+import { PyExc, PyModule, type PyValue } from './runtime/core';
+import './runtime/types/index';
+import { builtinFunctions } from './runtime/builtins';
+import { classBuiltins } from './interp/classes';
+import { Compiler, CompileError } from './interp/compile';
+import { LimitExceeded, resetState, registerModule, state, limits } from './interp/state';
+import { Simulation, SimStop, simLimits } from './sim/simulation';
+import { excLine, formatTraceback } from './sim/errors';
+import { TraceRecorder } from './trace/recorder';
+import { setContext } from './runtime/context';
+import type { ConformanceTrace, UiTrace } from './trace/types';
+import { installLibrary } from './sim/library';
+
+export interface RunOptions {
+  /** Override the step limit (the default matches the conformance recorder). */
+  maxSteps?: number;
+  maxOperations?: number;
+}
+
+export interface RunResult {
+  /** Syntax errors and unsupported constructs; when non-empty nothing ran. */
+  diagnostics: Diagnostic[];
+  trace: ConformanceTrace;
+  ui: UiTrace;
+  /** CPython-style traceback text of an uncaught exception (for the CLI's stderr). */
+  traceback: string | null;
+  /** Where a runaway or deadlock stop happened, when known. */
+  stopLine: number | null;
+}
+
+export function simulate(source: string, opts: RunOptions = {}, fileName = 'main.py'): RunResult {
+  const parsed = parse(source);
+  const rec = new TraceRecorder();
+  const empty = (): RunResult => ({ diagnostics: parsed.diagnostics, trace: rec.trace, ui: rec.ui(), traceback: null, stopLine: null });
+  if (parsed.diagnostics.length) return empty();
+  let compiled;
+  try {
+    compiled = new Compiler(parsed.module, true).compileModule();
+  } catch (e) {
+    if (e instanceof CompileError) {
+      return { ...empty(), diagnostics: [{ kind: 'Unsupported', message: e.message, span: e.span }] };
+    }
+    throw e;
+  }
+  const savedSteps = simLimits.steps;
+  const savedOps = limits.operations;
+  if (opts.maxSteps) simLimits.steps = opts.maxSteps;
+  if (opts.maxOperations) limits.operations = opts.maxOperations;
+  const sim = new Simulation(rec);
+  sim.install();
+  const builtins = new Map<string, PyValue>([...builtinFunctions(), ...classBuiltins()]);
+  resetState(builtins);
+  installLibrary(sim, parsed.module);
+  const globals = new Map<string, PyValue>([
+    ['__name__', '__main__'],
+    ['__file__', fileName],
+  ]);
+  let traceback: string | null = null;
+  let stopLine: number | null = null;
+  try {
+    compiled.run(globals);
+  } catch (e) {
+    if (e instanceof PyExc) {
+      if (e.exc.cls.name !== 'SystemExit') {
+        rec.trace.error = excLine(e.exc);
+        traceback = formatTraceback(e.exc, fileName, parsed.module.lines);
+      }
+    } else if (e instanceof SimStop) {
+      rec.trace.error = e.message;
+    } else if (e instanceof LimitExceeded) {
+      rec.trace.error = e.message;
+      stopLine = e.line;
+    } else if (e instanceof RangeError) {
+      rec.trace.error = 'RecursionError: maximum recursion depth exceeded';
+    } else {
+      simLimits.steps = savedSteps;
+      limits.operations = savedOps;
+      setContext(null);
+      throw e;
+    }
+  } finally {
+    simLimits.steps = savedSteps;
+    limits.operations = savedOps;
+  }
+  try {
+    sim.finalWarnings();
+  } catch {
+    // A broken __repr__ during final warnings must not hide the trace.
+  }
+  rec.trace.end = sim.clock.now;
+  setContext(null);
+  void state;
+  return { diagnostics: [], trace: rec.trace, ui: rec.ui(), traceback, stopLine };
+}
+
+export { registerModule, PyModule };
+export type { Module };

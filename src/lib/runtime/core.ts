@@ -1,0 +1,490 @@
+/**
+ * Loopline's Python object model.
+ *
+ * Python values map onto JS values so that the hot paths stay cheap:
+ *   None → null, bool → boolean, int → bigint, float → number, str → string,
+ *   everything else → a PyObject (lists, dicts, functions, classes, instances, ...).
+ * A user program's errors are Python exceptions (`PyExc` thrown as JS values); a JS `Error`
+ * escaping the runtime is a Loopline bug.
+ */
+
+export type PyValue = null | boolean | bigint | number | string | PyObject;
+export type KwArgs = Map<string, PyValue> | null;
+export type NativeFn = (args: PyValue[], kw: KwArgs) => PyValue;
+
+let nextId = 1;
+
+export class PyObject {
+  /** A stable pseudo address for `<... at 0x...>` reprs and `id()`. */
+  readonly id: number;
+  constructor(
+    public cls: PyClass,
+    /** Instance attributes; null for objects that have none (builtin containers). */
+    public dict: Map<string, PyValue> | null = null
+  ) {
+    this.id = nextId++;
+  }
+}
+
+export function resetIds(): void {
+  nextId = 1;
+}
+
+export function addressOf(o: PyObject): string {
+  return '0x' + (0x7f0000000000 + o.id * 16).toString(16);
+}
+
+/** Special-method hooks a native class may implement directly (faster than dict lookups). */
+export interface NativeSlots {
+  /** Construct an instance: `cls(*args, **kw)`; receives the class actually called. */
+  call?: (cls: PyClass, args: PyValue[], kw: KwArgs) => PyValue;
+}
+
+export class PyClass extends PyObject {
+  mro: PyClass[] = [];
+  slots: NativeSlots = {};
+  /** Set for builtin classes whose instances are a particular JS class (list → PyList ...). */
+  isBuiltin = false;
+  qualname: string;
+  module = 'builtins';
+  constructor(
+    public name: string,
+    public bases: PyClass[],
+    dict: Map<string, PyValue> = new Map(),
+    meta: PyClass | null = null
+  ) {
+    // `type` is created before its own class exists; it is patched in bootstrap.
+    super(meta ?? (typeClass as PyClass), dict);
+    this.qualname = name;
+    this.mro = computeMro(this);
+  }
+  /** Look a name up along the MRO. */
+  lookup(name: string): PyValue | undefined {
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) {
+      const v = mro[i].dict!.get(name);
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  }
+  isSubclassOf(other: PyClass): boolean {
+    return this === other || this.mro.includes(other);
+  }
+}
+
+function computeMro(cls: PyClass): PyClass[] {
+  if (cls.bases.length === 0) return [cls];
+  if (cls.bases.length === 1) return [cls, ...cls.bases[0].mro];
+  // C3 linearisation.
+  const seqs = cls.bases.map((b) => [...b.mro]).concat([[...cls.bases]]);
+  const out: PyClass[] = [cls];
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length > 0);
+    if (nonEmpty.length === 0) return out;
+    let head: PyClass | null = null;
+    for (const s of nonEmpty) {
+      const cand = s[0];
+      if (!nonEmpty.some((t) => t.indexOf(cand) > 0)) {
+        head = cand;
+        break;
+      }
+    }
+    if (!head) {
+      throw new PyExc(
+        makeError('TypeError', 'Cannot create a consistent method resolution order (MRO) for bases ' + cls.bases.map((b) => b.name).join(', '))
+      );
+    }
+    out.push(head);
+    for (const s of nonEmpty) if (s[0] === head) s.shift();
+  }
+}
+
+// ------------------------------------------------------------------ bootstrap classes
+
+// eslint-disable-next-line prefer-const
+export let typeClass: PyClass = undefined as unknown as PyClass;
+export const objectClass = new PyClass('object', []);
+typeClass = new PyClass('type', [objectClass]);
+objectClass.cls = typeClass;
+typeClass.cls = typeClass;
+
+export function builtinClass(name: string, base: PyClass | PyClass[] = objectClass): PyClass {
+  const c = new PyClass(name, Array.isArray(base) ? base : [base]);
+  c.isBuiltin = true;
+  return c;
+}
+
+export const noneType = builtinClass('NoneType');
+export const intClass = builtinClass('int');
+export const boolClass = builtinClass('bool', intClass);
+export const floatClass = builtinClass('float');
+export const complexClass = builtinClass('complex');
+export const strClass = builtinClass('str');
+export const bytesClass = builtinClass('bytes');
+export const listClass = builtinClass('list');
+export const tupleClass = builtinClass('tuple');
+export const dictClass = builtinClass('dict');
+export const setClass = builtinClass('set');
+export const frozensetClass = builtinClass('frozenset');
+export const rangeClass = builtinClass('range');
+export const sliceClass = builtinClass('slice');
+export const functionClass = builtinClass('function');
+export const builtinFunctionClass = builtinClass('builtin_function_or_method');
+export const methodClass = builtinClass('method');
+export const cellClass = builtinClass('cell');
+export const moduleClass = builtinClass('module');
+export const coroutineClass = builtinClass('coroutine');
+export const generatorClass = builtinClass('generator');
+export const asyncGeneratorClass = builtinClass('async_generator');
+export const propertyClass = builtinClass('property');
+export const staticmethodClass = builtinClass('staticmethod');
+export const classmethodClass = builtinClass('classmethod');
+export const superClass = builtinClass('super');
+export const ellipsisClass = builtinClass('ellipsis');
+export const notImplementedType = builtinClass('NotImplementedType');
+export const iteratorClass = builtinClass('iterator');
+
+export const Ellipsis = new PyObject(ellipsisClass);
+export const NotImplemented = new PyObject(notImplementedType);
+
+// ------------------------------------------------------------------ containers
+
+export class PyList extends PyObject {
+  constructor(public items: PyValue[], cls: PyClass = listClass) {
+    super(cls, cls === listClass ? null : new Map());
+  }
+}
+
+export class PyTuple extends PyObject {
+  constructor(public items: PyValue[], cls: PyClass = tupleClass) {
+    super(cls, cls === tupleClass ? null : new Map());
+  }
+}
+
+export const emptyTuple = new PyTuple([]);
+
+export class PyBytes extends PyObject {
+  constructor(public data: Uint8Array) {
+    super(bytesClass);
+  }
+}
+
+export class PyRange extends PyObject {
+  constructor(public start: bigint, public stop: bigint, public step: bigint) {
+    super(rangeClass);
+  }
+  get length(): number {
+    const { start, stop, step } = this;
+    if (step > 0n) return stop > start ? Number((stop - start + step - 1n) / step) : 0;
+    return start > stop ? Number((start - stop - step - 1n) / -step) : 0;
+  }
+}
+
+export class PySlice extends PyObject {
+  constructor(public start: PyValue, public stop: PyValue, public step: PyValue) {
+    super(sliceClass);
+  }
+}
+
+export class PyComplex extends PyObject {
+  constructor(public re: number, public im: number) {
+    super(complexClass);
+  }
+}
+
+/**
+ * Hash key of a value for dict/set storage: equal Python values (1 == 1.0 == True) share a key.
+ * Objects without a value-based `__eq__` key by identity.
+ */
+export type HashKey = string | number | PyObject;
+
+export interface DictEntry {
+  key: PyValue;
+  value: PyValue;
+}
+
+export class PyDict extends PyObject {
+  /** Insertion-ordered, as Python dicts are. */
+  map = new Map<HashKey, DictEntry>();
+  constructor(cls: PyClass = dictClass) {
+    super(cls, cls === dictClass ? null : new Map());
+  }
+}
+
+export class PySet extends PyObject {
+  map = new Map<HashKey, PyValue>();
+  constructor(cls: PyClass = setClass) {
+    super(cls, cls === setClass || cls === frozensetClass ? null : new Map());
+  }
+}
+
+// ------------------------------------------------------------------ callables
+
+export class PyNativeFunction extends PyObject {
+  constructor(
+    public name: string,
+    public fn: NativeFn,
+    public qualname: string = name,
+    /** For bound natives' reprs (`<built-in method append of list object at 0x...>`). */
+    public self: PyValue | undefined = undefined
+  ) {
+    super(builtinFunctionClass);
+  }
+}
+
+/** A method of a builtin class: receives `self` first. */
+export type NativeMethodFn = (self: PyValue, args: PyValue[], kw: KwArgs) => PyValue;
+export class PyNativeMethod extends PyObject {
+  constructor(public name: string, public fn: NativeMethodFn, public owner: PyClass) {
+    super(builtinFunctionClass);
+  }
+}
+
+export class PyBoundMethod extends PyObject {
+  constructor(public func: PyValue, public self: PyValue) {
+    super(methodClass);
+  }
+}
+
+export class PyProperty extends PyObject {
+  constructor(public fget: PyValue, public fset: PyValue, public fdel: PyValue, public doc: PyValue) {
+    super(propertyClass);
+  }
+}
+
+export class PyStaticMethod extends PyObject {
+  constructor(public func: PyValue) {
+    super(staticmethodClass);
+  }
+}
+
+export class PyClassMethod extends PyObject {
+  constructor(public func: PyValue) {
+    super(classmethodClass);
+  }
+}
+
+export class PyModule extends PyObject {
+  constructor(public name: string, dict: Map<string, PyValue>) {
+    super(moduleClass, dict);
+  }
+}
+
+export class PyCell {
+  constructor(public v: PyValue | undefined) {}
+}
+
+// ------------------------------------------------------------------ exceptions
+
+export const baseExceptionClass = builtinClass('BaseException');
+
+export interface TracebackEntry {
+  /** Function name as CPython prints it (`<module>` for module code). */
+  name: string;
+  line: number;
+  /** Whether the frame is in the user's program (others are shown as library frames). */
+  user: boolean;
+}
+
+export class PyExceptionObject extends PyObject {
+  args: PyValue[] = [];
+  traceback: TracebackEntry[] = [];
+  cause: PyExceptionObject | null = null;
+  context: PyExceptionObject | null = null;
+  suppressContext = false;
+  notes: string[] | null = null;
+  /** ExceptionGroup members. */
+  exceptions: PyExceptionObject[] | null = null;
+  /** Message of an ExceptionGroup. */
+  groupMessage: string | null = null;
+  constructor(cls: PyClass) {
+    super(cls, new Map());
+  }
+}
+
+/** What the runtime throws for a Python exception. */
+export class PyExc {
+  constructor(public exc: PyExceptionObject) {}
+}
+
+const exceptionClasses = new Map<string, PyClass>();
+exceptionClasses.set('BaseException', baseExceptionClass);
+
+export function excClass(name: string, base: string = 'Exception'): PyClass {
+  const existing = exceptionClasses.get(name);
+  if (existing) return existing;
+  const b = exceptionClasses.get(base);
+  if (!b) throw new Error(`unknown exception base ${base}`);
+  const c = builtinClass(name, b);
+  exceptionClasses.set(name, c);
+  return c;
+}
+
+export function getExcClass(name: string): PyClass {
+  const c = exceptionClasses.get(name);
+  if (!c) throw new Error(`unknown exception ${name}`);
+  return c;
+}
+
+export function allExceptionClasses(): Map<string, PyClass> {
+  return exceptionClasses;
+}
+
+// The builtin hierarchy (the parts programs can observe).
+excClass('Exception', 'BaseException');
+excClass('BaseExceptionGroup', 'BaseException');
+excClass('ExceptionGroup', 'BaseExceptionGroup');
+getExcClass('ExceptionGroup').bases.push(getExcClass('Exception'));
+getExcClass('ExceptionGroup').mro = [
+  getExcClass('ExceptionGroup'),
+  getExcClass('BaseExceptionGroup'),
+  getExcClass('Exception'),
+  baseExceptionClass,
+  objectClass,
+];
+excClass('SystemExit', 'BaseException');
+excClass('KeyboardInterrupt', 'BaseException');
+excClass('GeneratorExit', 'BaseException');
+for (const n of [
+  'ArithmeticError',
+  'AssertionError',
+  'AttributeError',
+  'BufferError',
+  'EOFError',
+  'ImportError',
+  'LookupError',
+  'MemoryError',
+  'NameError',
+  'OSError',
+  'ReferenceError',
+  'RuntimeError',
+  'StopIteration',
+  'StopAsyncIteration',
+  'SyntaxError',
+  'SystemError',
+  'TypeError',
+  'ValueError',
+  'Warning',
+])
+  excClass(n);
+excClass('FloatingPointError', 'ArithmeticError');
+excClass('OverflowError', 'ArithmeticError');
+excClass('ZeroDivisionError', 'ArithmeticError');
+excClass('ModuleNotFoundError', 'ImportError');
+excClass('IndexError', 'LookupError');
+excClass('KeyError', 'LookupError');
+excClass('UnboundLocalError', 'NameError');
+excClass('ConnectionError', 'OSError');
+excClass('FileNotFoundError', 'OSError');
+excClass('TimeoutError', 'OSError');
+excClass('NotImplementedError', 'RuntimeError');
+excClass('RecursionError', 'RuntimeError');
+excClass('PythonFinalizationError', 'RuntimeError');
+excClass('UnicodeError', 'ValueError');
+excClass('IndentationError', 'SyntaxError');
+for (const n of ['DeprecationWarning', 'RuntimeWarning', 'UserWarning', 'FutureWarning', 'ResourceWarning'])
+  excClass(n, 'Warning');
+// asyncio's own (module asyncio.exceptions).
+excClass('CancelledError', 'BaseException');
+excClass('InvalidStateError', 'Exception');
+excClass('QueueEmpty', 'Exception');
+excClass('QueueFull', 'Exception');
+excClass('QueueShutDown', 'Exception');
+excClass('BrokenBarrierError', 'RuntimeError');
+excClass('IncompleteReadError', 'EOFError');
+for (const n of ['CancelledError', 'InvalidStateError', 'QueueEmpty', 'QueueFull', 'QueueShutDown', 'BrokenBarrierError'])
+  getExcClass(n).module = 'asyncio';
+getExcClass('QueueEmpty').module = 'asyncio.queues';
+getExcClass('QueueFull').module = 'asyncio.queues';
+getExcClass('QueueShutDown').module = 'asyncio.queues';
+getExcClass('CancelledError').module = 'asyncio.exceptions';
+getExcClass('InvalidStateError').module = 'asyncio.exceptions';
+getExcClass('BrokenBarrierError').module = 'asyncio.exceptions';
+
+export function makeException(cls: PyClass, args: PyValue[]): PyExceptionObject {
+  const e = new PyExceptionObject(cls);
+  e.args = args;
+  return e;
+}
+
+export function makeError(name: string, message?: string): PyExceptionObject {
+  return makeException(getExcClass(name), message === undefined ? [] : [message]);
+}
+
+/** Throw a Python exception of a builtin class: `throw pyError('TypeError', '...')`. */
+export function pyError(name: string, message?: string): PyExc {
+  return new PyExc(makeError(name, message));
+}
+
+export function isException(v: unknown): v is PyExceptionObject {
+  return v instanceof PyExceptionObject;
+}
+
+// ------------------------------------------------------------------ type of a value
+
+export function typeOf(v: PyValue): PyClass {
+  switch (typeof v) {
+    case 'bigint':
+      return intClass;
+    case 'string':
+      return strClass;
+    case 'number':
+      return floatClass;
+    case 'boolean':
+      return boolClass;
+    case 'object':
+      return v === null ? noneType : v.cls;
+  }
+  throw new Error('not a Python value: ' + String(v));
+}
+
+export function typeName(v: PyValue): string {
+  return typeOf(v).name;
+}
+
+export function isInstance(v: PyValue, cls: PyClass): boolean {
+  const t = typeOf(v);
+  return t === cls || t.mro.includes(cls);
+}
+
+// ------------------------------------------------------------------ defining natives
+
+export function defMethod(cls: PyClass, name: string, fn: NativeMethodFn): void {
+  cls.dict!.set(name, new PyNativeMethod(name, fn, cls));
+}
+
+export function native(name: string, fn: NativeFn, qualname?: string): PyNativeFunction {
+  return new PyNativeFunction(name, fn, qualname ?? name);
+}
+
+/** Keyword-argument helper: take `name` from kw or from args[pos]. */
+export function argOr(args: PyValue[], kw: KwArgs, pos: number, name: string, dflt: PyValue): PyValue {
+  if (kw) {
+    const v = kw.get(name);
+    if (v !== undefined) return v;
+  }
+  return pos < args.length ? args[pos] : dflt;
+}
+
+export function noKw(fname: string, kw: KwArgs): void {
+  if (kw && kw.size > 0) throw pyError('TypeError', `${fname}() takes no keyword arguments`);
+}
+
+export function checkArgCount(fname: string, args: PyValue[], min: number, max: number): void {
+  const n = args.length;
+  if (n >= min && n <= max) return;
+  if (min === max) {
+    if (min === 0) throw pyError('TypeError', `${fname}() takes no arguments (${n} given)`);
+    if (min === 1) throw pyError('TypeError', `${fname}() takes exactly one argument (${n} given)`);
+    throw pyError('TypeError', `${fname} expected ${min} arguments, got ${n}`);
+  }
+  if (n < min) throw pyError('TypeError', `${fname} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  throw pyError('TypeError', `${fname} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+}
+
+/** Recognises V8's stack overflow so the interpreter can report it as Python's RecursionError. */
+export const RangeErrorGuard = {
+  isStackOverflow(e: RangeError): boolean {
+    return /call stack/i.test(e.message);
+  },
+};

@@ -1,0 +1,1416 @@
+/**
+ * Python's operator semantics over the value model of core.ts: truth, equality, hashing,
+ * arithmetic, comparison, attribute access, calls, iteration, subscripts, repr/str.
+ */
+import {
+  PyObject,
+  PyClass,
+  PyList,
+  PyTuple,
+  PyDict,
+  PySet,
+  PyRange,
+  PySlice,
+  PyBytes,
+  PyComplex,
+  PyNativeFunction,
+  PyNativeMethod,
+  PyBoundMethod,
+  PyProperty,
+  PyStaticMethod,
+  PyClassMethod,
+  PyModule,
+  PyExceptionObject,
+  PyExc,
+  NotImplemented,
+  Ellipsis,
+  typeOf,
+  typeName,
+  pyError,
+  addressOf,
+  objectClass,
+  typeClass,
+  intClass,
+  boolClass,
+  floatClass,
+  strClass,
+  listClass,
+  tupleClass,
+  dictClass,
+  setClass,
+  frozensetClass,
+  noneType,
+  type PyValue,
+  type KwArgs,
+  type HashKey,
+} from './core';
+import { PyFunctionBase } from './callable';
+import { floatRepr } from '../py/format/float';
+import { strRepr } from '../py/format/strrepr';
+
+// ------------------------------------------------------------------ truth
+
+export function truthy(v: PyValue): boolean {
+  switch (typeof v) {
+    case 'boolean':
+      return v;
+    case 'bigint':
+      return v !== 0n;
+    case 'number':
+      return v !== 0;
+    case 'string':
+      return v.length > 0;
+  }
+  if (v === null) return false;
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.length > 0;
+  if (v instanceof PyDict || v instanceof PySet) return v.map.size > 0;
+  if (v instanceof PyRange) return v.length > 0;
+  if (v.cls.isBuiltin) return true;
+  const b = v.cls.lookup('__bool__');
+  if (b !== undefined) {
+    const r = callMethod(b, v, []);
+    if (typeof r !== 'boolean') throw pyError('TypeError', `__bool__ should return bool, returned ${typeName(r)}`);
+    return r;
+  }
+  const l = v.cls.lookup('__len__');
+  if (l !== undefined) return toIndex(callMethod(l, v, [])) !== 0n;
+  return true;
+}
+
+// ------------------------------------------------------------------ numbers
+
+export function isIntLike(v: PyValue): v is bigint | boolean {
+  return typeof v === 'bigint' || typeof v === 'boolean';
+}
+export function isNumber(v: PyValue): v is bigint | boolean | number {
+  return typeof v === 'bigint' || typeof v === 'boolean' || typeof v === 'number';
+}
+export function asBig(v: bigint | boolean): bigint {
+  return typeof v === 'boolean' ? (v ? 1n : 0n) : v;
+}
+export function toFloat(v: PyValue): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'bigint') return bigToFloat(v);
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (v instanceof PyObject && !v.cls.isBuiltin) {
+    const f = v.cls.lookup('__float__');
+    if (f !== undefined) return toFloat(callMethod(f, v, []));
+  }
+  throw pyError('TypeError', `must be real number, not ${typeName(v)}`);
+}
+export function bigToFloat(v: bigint): number {
+  const n = Number(v);
+  if (!Number.isFinite(n)) throw pyError('OverflowError', 'int too large to convert to float');
+  return n;
+}
+/** `operator.index`: ints and bools (and objects with `__index__`). */
+export function toIndex(v: PyValue): bigint {
+  if (typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1n : 0n;
+  if (v instanceof PyObject && !v.cls.isBuiltin) {
+    const f = v.cls.lookup('__index__');
+    if (f !== undefined) return toIndex(callMethod(f, v, []));
+  }
+  throw pyError('TypeError', `'${typeName(v)}' object cannot be interpreted as an integer`);
+}
+export function toInt(v: PyValue): number {
+  return Number(toIndex(v));
+}
+
+function floorDivBig(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+}
+function modBig(a: bigint, b: bigint): bigint {
+  const r = a % b;
+  return r !== 0n && (r < 0n) !== (b < 0n) ? r + b : r;
+}
+function floatMod(a: number, b: number): number {
+  if (b === 0) throw pyError('ZeroDivisionError', 'float modulo by zero');
+  let m = a % b;
+  if (m !== 0) {
+    if (b < 0 !== m < 0) m += b;
+  } else m = b < 0 ? -0 : 0;
+  return m;
+}
+function floatFloorDiv(a: number, b: number): number {
+  if (b === 0) throw pyError('ZeroDivisionError', 'float floor division by zero');
+  const mod = a % b;
+  let div = (a - mod) / b;
+  if (mod !== 0 && b < 0 !== mod < 0) div -= 1;
+  if (div === 0) return a / b < 0 ? -0 : 0;
+  const fl = Math.floor(div);
+  return div - fl > 0.5 ? fl + 1 : fl;
+}
+
+function powBig(a: bigint, b: bigint): PyValue {
+  if (b < 0n) {
+    if (a === 0n) throw pyError('ZeroDivisionError', 'zero to a negative power');
+    return Math.pow(bigToFloat(a), Number(b));
+  }
+  return a ** b;
+}
+function powFloat(a: number, b: number): PyValue {
+  if (a === 0 && b < 0) throw pyError('ZeroDivisionError', 'zero to a negative power');
+  if (a < 0 && !Number.isInteger(b)) {
+    // Python returns a complex number here.
+    const r = Math.pow(-a, b);
+    const th = Math.PI * b;
+    return new PyComplex(r * Math.cos(th), r * Math.sin(th));
+  }
+  const r = Math.pow(a, b);
+  if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) throw pyError('OverflowError', "(34, 'Numerical result out of range')");
+  return r;
+}
+
+const opDunder: Record<string, [string, string]> = {
+  '+': ['__add__', '__radd__'],
+  '-': ['__sub__', '__rsub__'],
+  '*': ['__mul__', '__rmul__'],
+  '/': ['__truediv__', '__rtruediv__'],
+  '//': ['__floordiv__', '__rfloordiv__'],
+  '%': ['__mod__', '__rmod__'],
+  '**': ['__pow__', '__rpow__'],
+  '@': ['__matmul__', '__rmatmul__'],
+  '<<': ['__lshift__', '__rlshift__'],
+  '>>': ['__rshift__', '__rrshift__'],
+  '&': ['__and__', '__rand__'],
+  '|': ['__or__', '__ror__'],
+  '^': ['__xor__', '__rxor__'],
+};
+
+/** Hook for `str % x` formatting, installed by the str type module. */
+export const hooks = {
+  percentFormat: (fmt: string, _args: PyValue): PyValue => fmt,
+  /** `fn` for a set-like binary op on PySet, installed by the set type module. */
+  setOp: (_op: string, _a: PySet, _b: PySet): PyValue => NotImplemented,
+  dictOr: (_a: PyDict, _b: PyDict): PyValue => NotImplemented,
+};
+
+function numericBinop(op: string, a: PyValue, b: PyValue): PyValue {
+  // int (and bool) operands
+  if ((typeof a === 'bigint' || typeof a === 'boolean') && (typeof b === 'bigint' || typeof b === 'boolean')) {
+    const x = asBig(a);
+    const y = asBig(b);
+    switch (op) {
+      case '+':
+        return x + y;
+      case '-':
+        return x - y;
+      case '*':
+        return x * y;
+      case '/':
+        if (y === 0n) throw pyError('ZeroDivisionError', 'division by zero');
+        return intTrueDiv(x, y);
+      case '//':
+        if (y === 0n) throw pyError('ZeroDivisionError', 'integer division or modulo by zero');
+        return floorDivBig(x, y);
+      case '%':
+        if (y === 0n) throw pyError('ZeroDivisionError', 'integer modulo by zero');
+        return modBig(x, y);
+      case '**':
+        return powBig(x, y);
+      case '<<':
+        if (y < 0n) throw pyError('ValueError', 'negative shift count');
+        return x << y;
+      case '>>':
+        if (y < 0n) throw pyError('ValueError', 'negative shift count');
+        return x >> y;
+      case '&':
+        if (typeof a === 'boolean' && typeof b === 'boolean') return a && b;
+        return x & y;
+      case '|':
+        if (typeof a === 'boolean' && typeof b === 'boolean') return a || b;
+        return x | y;
+      case '^':
+        if (typeof a === 'boolean' && typeof b === 'boolean') return a !== b;
+        return x ^ y;
+    }
+    return NotImplemented;
+  }
+  if (!isNumber(a) || !isNumber(b)) return NotImplemented;
+  const x = toFloat(a);
+  const y = toFloat(b);
+  switch (op) {
+    case '+':
+      return x + y;
+    case '-':
+      return x - y;
+    case '*':
+      return x * y;
+    case '/':
+      if (y === 0) throw pyError('ZeroDivisionError', 'float division by zero');
+      return x / y;
+    case '//':
+      return floatFloorDiv(x, y);
+    case '%':
+      return floatMod(x, y);
+    case '**':
+      return powFloat(x, y);
+  }
+  return NotImplemented;
+}
+
+/** Correctly rounded int / int, as CPython computes it. */
+function intTrueDiv(x: bigint, y: bigint): number {
+  const LIM = 1n << 53n;
+  if (x < LIM && x > -LIM && y < LIM && y > -LIM) return Number(x) / Number(y);
+  const neg = (x < 0n) !== (y < 0n);
+  let a = x < 0n ? -x : x;
+  const b = y < 0n ? -y : y;
+  // Scale so the quotient has 55+ significant bits, then round once.
+  const shift = BigInt(Math.max(0, 55 - (a.toString(2).length - b.toString(2).length)));
+  a <<= shift;
+  let q = a / b;
+  if (a % b !== 0n) q |= 1n; // sticky bit
+  const r = Number(q) / Math.pow(2, Number(shift));
+  if (!Number.isFinite(r)) throw pyError('OverflowError', 'integer division result too large for a float');
+  return neg ? -r : r;
+}
+
+function seqRepeat(seq: PyValue, n: PyValue): PyValue {
+  const k = Number(asBig(n as bigint | boolean));
+  if (typeof seq === 'string') return k > 0 ? seq.repeat(k) : '';
+  if (seq instanceof PyList) {
+    const out: PyValue[] = [];
+    for (let i = 0; i < k; i++) out.push(...seq.items);
+    return new PyList(out);
+  }
+  if (seq instanceof PyTuple) {
+    const out: PyValue[] = [];
+    for (let i = 0; i < k; i++) out.push(...seq.items);
+    return new PyTuple(out);
+  }
+  return NotImplemented;
+}
+
+function isSeq(v: PyValue): boolean {
+  return typeof v === 'string' || v instanceof PyList || v instanceof PyTuple;
+}
+
+function builtinBinop(op: string, a: PyValue, b: PyValue): PyValue {
+  const r = numericBinop(op, a, b);
+  if (r !== NotImplemented) return r;
+  switch (op) {
+    case '+':
+      if (typeof a === 'string' && typeof b === 'string') return a + b;
+      if (a instanceof PyList && b instanceof PyList) return new PyList(a.items.concat(b.items));
+      if (a instanceof PyTuple && b instanceof PyTuple) return new PyTuple(a.items.concat(b.items));
+      break;
+    case '*':
+      if (isSeq(a) && isIntLike(b)) return seqRepeat(a, b);
+      if (isSeq(b) && isIntLike(a)) return seqRepeat(b, a);
+      break;
+    case '%':
+      if (typeof a === 'string') return hooks.percentFormat(a, b);
+      break;
+    case '|':
+      if (a instanceof PyDict && b instanceof PyDict) return hooks.dictOr(a, b);
+    // fallthrough
+    case '&':
+    case '-':
+    case '^':
+      if (a instanceof PySet && b instanceof PySet) return hooks.setOp(op, a, b);
+      break;
+  }
+  if (a instanceof PyComplex || b instanceof PyComplex) return complexBinop(op, a, b);
+  return NotImplemented;
+}
+
+function complexBinop(op: string, a: PyValue, b: PyValue): PyValue {
+  const ca = toComplex(a);
+  const cb = toComplex(b);
+  if (!ca || !cb) return NotImplemented;
+  switch (op) {
+    case '+':
+      return new PyComplex(ca[0] + cb[0], ca[1] + cb[1]);
+    case '-':
+      return new PyComplex(ca[0] - cb[0], ca[1] - cb[1]);
+    case '*':
+      return new PyComplex(ca[0] * cb[0] - ca[1] * cb[1], ca[0] * cb[1] + ca[1] * cb[0]);
+    case '/': {
+      const d = cb[0] * cb[0] + cb[1] * cb[1];
+      if (d === 0) throw pyError('ZeroDivisionError', 'division by zero');
+      return new PyComplex((ca[0] * cb[0] + ca[1] * cb[1]) / d, (ca[1] * cb[0] - ca[0] * cb[1]) / d);
+    }
+  }
+  return NotImplemented;
+}
+function toComplex(v: PyValue): [number, number] | null {
+  if (v instanceof PyComplex) return [v.re, v.im];
+  if (isNumber(v)) return [toFloat(v), 0];
+  return null;
+}
+
+export function binop(op: string, a: PyValue, b: PyValue): PyValue {
+  // Fast paths first: the interpreter spends most of its arithmetic here.
+  if (typeof a === 'bigint' && typeof b === 'bigint') {
+    if (op === '+') return a + b;
+    if (op === '-') return a - b;
+    if (op === '<') return a < b;
+  }
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  const [fwd, rev] = opDunder[op];
+  const aUser = !ta.isBuiltin;
+  const bUser = !tb.isBuiltin;
+  if (aUser || bUser) {
+    // A subclass's reflected method gets the first chance (Python's rule).
+    if (bUser && tb !== ta && tb.isSubclassOf(ta)) {
+      const r = tryDunder(b, rev, a);
+      if (r !== NotImplemented) return r;
+    }
+    if (aUser) {
+      const r = tryDunder(a, fwd, b);
+      if (r !== NotImplemented) return r;
+    }
+    if (!aUser || !bUser || ta !== tb) {
+      const inner = builtinBinop(op, a, b);
+      if (inner !== NotImplemented) return inner;
+    }
+    if (bUser && ta !== tb) {
+      const r = tryDunder(b, rev, a);
+      if (r !== NotImplemented) return r;
+    }
+  } else {
+    const r = builtinBinop(op, a, b);
+    if (r !== NotImplemented) return r;
+  }
+  if (op === '+' && typeof a === 'string') throw pyError('TypeError', `can only concatenate str (not "${tb.name}") to str`);
+  if (op === '+' && a instanceof PyList) throw pyError('TypeError', `can only concatenate list (not "${tb.name}") to list`);
+  if (op === '+' && a instanceof PyTuple) throw pyError('TypeError', `can only concatenate tuple (not "${tb.name}") to tuple`);
+  if (op === '*' && (isSeq(a) || isSeq(b))) {
+    const other = isSeq(a) ? tb : ta;
+    throw pyError('TypeError', `can't multiply sequence by non-int of type '${other.name}'`);
+  }
+  if (op === '**') throw pyError('TypeError', `unsupported operand type(s) for ** or pow(): '${ta.name}' and '${tb.name}'`);
+  throw pyError('TypeError', `unsupported operand type(s) for ${op}: '${ta.name}' and '${tb.name}'`);
+}
+
+function tryDunder(self: PyValue, name: string, other: PyValue): PyValue {
+  const m = typeOf(self).lookup(name);
+  if (m === undefined) return NotImplemented;
+  return callMethod(m, self, [other]);
+}
+
+const inplaceDunder: Record<string, string> = {
+  '+': '__iadd__',
+  '-': '__isub__',
+  '*': '__imul__',
+  '/': '__itruediv__',
+  '//': '__ifloordiv__',
+  '%': '__imod__',
+  '**': '__ipow__',
+  '|': '__ior__',
+  '&': '__iand__',
+  '^': '__ixor__',
+  '<<': '__ilshift__',
+  '>>': '__irshift__',
+};
+
+/** `a op= b`: lists extend in place; user classes may define `__iadd__` and friends. */
+export function inplaceBinop(op: string, a: PyValue, b: PyValue): PyValue {
+  if (typeof a === 'bigint' && typeof b === 'bigint') {
+    if (op === '+') return a + b;
+    if (op === '-') return a - b;
+  }
+  if (a instanceof PyList && a.cls === listClass) {
+    if (op === '+') {
+      const items = iterToArray(b);
+      for (const x of items) a.items.push(x);
+      return a;
+    }
+    if (op === '*' && isIntLike(b)) {
+      const copy = a.items.slice();
+      a.items.length = 0;
+      for (let i = 0n; i < asBig(b); i++) a.items.push(...copy);
+      return a;
+    }
+  }
+  if (a instanceof PyDict && op === '|' && a.cls === dictClass) {
+    const r = callMethodByName(a, 'update', [b]);
+    void r;
+    return a;
+  }
+  if (a instanceof PySet && a.cls === setClass && b instanceof PySet) {
+    const r = hooks.setOp(op, a, b);
+    if (r instanceof PySet) {
+      a.map = r.map;
+      return a;
+    }
+  }
+  if (a instanceof PyObject && !a.cls.isBuiltin) {
+    const m = a.cls.lookup(inplaceDunder[op]);
+    if (m !== undefined) {
+      const r = callMethod(m, a, [b]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  return binop(op, a, b);
+}
+
+export function unaryop(op: string, v: PyValue): PyValue {
+  if (op === 'not') return !truthy(v);
+  if (typeof v === 'bigint') {
+    if (op === '-') return -v;
+    if (op === '+') return v;
+    if (op === '~') return ~v;
+  }
+  if (typeof v === 'boolean') {
+    const b = v ? 1n : 0n;
+    if (op === '-') return -b;
+    if (op === '+') return b;
+    if (op === '~') return ~b;
+  }
+  if (typeof v === 'number') {
+    if (op === '-') return -v;
+    if (op === '+') return v;
+  }
+  if (v instanceof PyComplex) {
+    if (op === '-') return new PyComplex(-v.re, -v.im);
+    if (op === '+') return v;
+  }
+  if (v instanceof PyObject && !v.cls.isBuiltin) {
+    const name = op === '-' ? '__neg__' : op === '+' ? '__pos__' : '__invert__';
+    const m = v.cls.lookup(name);
+    if (m !== undefined) return callMethod(m, v, []);
+  }
+  throw pyError('TypeError', `bad operand type for unary ${op}: '${typeName(v)}'`);
+}
+
+// ------------------------------------------------------------------ comparison
+
+export function eq(a: PyValue, b: PyValue): boolean {
+  if (a === b) return !(typeof a === 'number' && Number.isNaN(a));
+  const ta = typeof a;
+  const tb = typeof b;
+  if (ta === 'string' || tb === 'string') return false;
+  if ((ta === 'bigint' || ta === 'number' || ta === 'boolean') && (tb === 'bigint' || tb === 'number' || tb === 'boolean')) {
+    return numEq(a as number | bigint | boolean, b as number | bigint | boolean);
+  }
+  if (a === null || b === null) return false;
+  if (a instanceof PyObject && !a.cls.isBuiltin) {
+    const r = richDunder(a, '__eq__', b);
+    if (r !== NotImplemented) return truthy(r);
+  }
+  if (b instanceof PyObject && !b.cls.isBuiltin) {
+    const r = richDunder(b, '__eq__', a);
+    if (r !== NotImplemented) return truthy(r);
+  }
+  if (a instanceof PyList && b instanceof PyList) return seqEq(a.items, b.items);
+  if (a instanceof PyTuple && b instanceof PyTuple) return seqEq(a.items, b.items);
+  if (a instanceof PyDict && b instanceof PyDict) {
+    if (a.map.size !== b.map.size) return false;
+    for (const [k, e] of a.map) {
+      const o = b.map.get(k);
+      if (!o || !eq(e.value, o.value)) return false;
+    }
+    return true;
+  }
+  if (a instanceof PySet && b instanceof PySet) {
+    if (a.map.size !== b.map.size) return false;
+    for (const k of a.map.keys()) if (!b.map.has(k)) return false;
+    return true;
+  }
+  if (a instanceof PyRange && b instanceof PyRange) {
+    const la = a.length;
+    if (la !== b.length) return false;
+    if (la === 0) return true;
+    if (a.start !== b.start) return false;
+    return la === 1 || a.step === b.step;
+  }
+  if (a instanceof PyComplex && b instanceof PyComplex) return a.re === b.re && a.im === b.im;
+  if (a instanceof PyBytes && b instanceof PyBytes) {
+    if (a.data.length !== b.data.length) return false;
+    return a.data.every((x, i) => x === b.data[i]);
+  }
+  if (a instanceof PyBoundMethod && b instanceof PyBoundMethod) return a.func === b.func && a.self === b.self;
+  return false;
+}
+
+function numEq(a: number | bigint | boolean, b: number | bigint | boolean): boolean {
+  if (typeof a === 'boolean') a = a ? 1n : 0n;
+  if (typeof b === 'boolean') b = b ? 1n : 0n;
+  if (typeof a === 'bigint' && typeof b === 'bigint') return a === b;
+  if (typeof a === 'number' && typeof b === 'number') return a === b;
+  const f = (typeof a === 'number' ? a : b) as number;
+  const i = (typeof a === 'bigint' ? a : b) as bigint;
+  if (!Number.isInteger(f)) return false;
+  return BigInt(f) === i;
+}
+
+function seqEq(a: PyValue[], b: PyValue[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!eq(a[i], b[i])) return false;
+  return true;
+}
+
+function richDunder(self: PyObject, name: string, other: PyValue): PyValue {
+  const m = self.cls.lookup(name);
+  if (m === undefined) return NotImplemented;
+  return callMethod(m, self, [other]);
+}
+
+const reflected: Record<string, string> = { '<': '>', '>': '<', '<=': '>=', '>=': '<=' };
+const cmpDunder: Record<string, string> = { '<': '__lt__', '>': '__gt__', '<=': '__le__', '>=': '__ge__' };
+
+/** Ordering comparison; returns a Python value (user `__lt__` may return anything). */
+export function order(op: '<' | '>' | '<=' | '>=', a: PyValue, b: PyValue): PyValue {
+  if (typeof a === 'bigint' && typeof b === 'bigint') return cmpResult(op, a < b ? -1 : a > b ? 1 : 0);
+  if (isNumber(a) && isNumber(b)) {
+    const c = numCmp(a, b);
+    if (c === null) return false;
+    return cmpResult(op, c);
+  }
+  if (typeof a === 'string' && typeof b === 'string') return cmpResult(op, a < b ? -1 : a > b ? 1 : 0);
+  if (a instanceof PyObject && !a.cls.isBuiltin) {
+    const r = richDunder(a, cmpDunder[op], b);
+    if (r !== NotImplemented) return r;
+  }
+  if (b instanceof PyObject && !b.cls.isBuiltin) {
+    const r = richDunder(b, cmpDunder[reflected[op]], a);
+    if (r !== NotImplemented) return r;
+  }
+  if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
+    const x = (a as PyList).items;
+    const y = (b as PyList).items;
+    const n = Math.min(x.length, y.length);
+    for (let i = 0; i < n; i++) {
+      if (!eq(x[i], y[i])) return order(op, x[i], y[i]);
+    }
+    return cmpResult(op, x.length - y.length);
+  }
+  if (a instanceof PySet && b instanceof PySet) {
+    const sub = (p: PySet, q: PySet) => [...p.map.keys()].every((k) => q.map.has(k));
+    switch (op) {
+      case '<=':
+        return sub(a, b);
+      case '>=':
+        return sub(b, a);
+      case '<':
+        return a.map.size < b.map.size && sub(a, b);
+      case '>':
+        return a.map.size > b.map.size && sub(b, a);
+    }
+  }
+  throw pyError('TypeError', `'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+function numCmp(a: number | bigint | boolean, b: number | bigint | boolean): number | null {
+  if (typeof a === 'boolean') a = a ? 1n : 0n;
+  if (typeof b === 'boolean') b = b ? 1n : 0n;
+  if (typeof a === 'number' && Number.isNaN(a)) return null;
+  if (typeof b === 'number' && Number.isNaN(b)) return null;
+  if (typeof a === 'bigint' && typeof b === 'bigint') return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
+  // Mixed int/float: compare exactly.
+  if (typeof a === 'number') {
+    const c = numCmp(b, a);
+    return c === null ? null : -c;
+  }
+  const f = b as number;
+  if (!Number.isFinite(f)) return f > 0 ? -1 : 1;
+  const fl = Math.floor(f);
+  const bi = BigInt(fl);
+  if (a < bi) return -1;
+  if (a > bi) return 1;
+  return f > fl ? -1 : 0;
+}
+
+function cmpResult(op: string, c: number): boolean {
+  switch (op) {
+    case '<':
+      return c < 0;
+    case '>':
+      return c > 0;
+    case '<=':
+      return c <= 0;
+    default:
+      return c >= 0;
+  }
+}
+
+export function compare(op: string, a: PyValue, b: PyValue): PyValue {
+  switch (op) {
+    case '==':
+      if (a instanceof PyObject && !a.cls.isBuiltin && a.cls.lookup('__eq__') !== undefined) {
+        const r = richDunder(a, '__eq__', b);
+        if (r !== NotImplemented) return r;
+      }
+      return eq(a, b);
+    case '!=': {
+      if (a instanceof PyObject && !a.cls.isBuiltin) {
+        const ne = a.cls.lookup('__ne__');
+        if (ne !== undefined) {
+          const r = callMethod(ne, a, [b]);
+          if (r !== NotImplemented) return r;
+        }
+      }
+      return !eq(a, b);
+    }
+    case 'is':
+      return is(a, b);
+    case 'is not':
+      return !is(a, b);
+    case 'in':
+      return contains(b, a);
+    case 'not in':
+      return !contains(b, a);
+    default:
+      return order(op as '<', a, b);
+  }
+}
+
+/** Identity. Small ints and interned strings compare equal by value, as in CPython for the values programs use. */
+export function is(a: PyValue, b: PyValue): boolean {
+  if (typeof a === 'bigint' && typeof b === 'bigint') return a === b && a >= -5n && a <= 256n;
+  return a === b;
+}
+
+// ------------------------------------------------------------------ hashing
+
+/** The dict/set key for a value; throws TypeError for unhashable values. */
+export function hashKey(v: PyValue): HashKey {
+  switch (typeof v) {
+    case 'string':
+      return 's' + v;
+    case 'bigint':
+      return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : 'i' + v.toString();
+    case 'number':
+      if (Number.isInteger(v)) return Number.isSafeInteger(v) ? v : 'i' + BigInt(v).toString();
+      return Number.isNaN(v) ? 'fnan' : 'f' + v;
+    case 'boolean':
+      return v ? 1 : 0;
+  }
+  if (v === null) return 'None';
+  if (v instanceof PyTuple) {
+    let k = 't(';
+    for (const x of v.items) {
+      const h = hashKey(x);
+      k += (typeof h === 'object' ? 'o' + h.id : typeof h === 'number' ? 'n' + h : h) + ',';
+    }
+    return k + ')';
+  }
+  if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && v.cls !== frozensetClass))
+    throw pyError('TypeError', `unhashable type: '${v.cls.name}'`);
+  if (v instanceof PySet) return 'fs(' + [...v.map.keys()].map((k) => String(typeof k === 'object' ? 'o' + k.id : k)).sort().join(',') + ')';
+  if (v instanceof PyComplex) return v.im === 0 ? hashKey(v.re) : `c${v.re},${v.im}`;
+  if (v instanceof PyBytes) return 'b' + Array.from(v.data).join(',');
+  if (!v.cls.isBuiltin) {
+    const h = v.cls.lookup('__hash__');
+    if (h === null) throw pyError('TypeError', `unhashable type: '${v.cls.name}'`);
+    if (h !== undefined) {
+      // Objects with a user __hash__ key by hash value plus equality resolution in the dict.
+      const r = callMethod(h, v, []);
+      return 'h' + String(toIndex(r));
+    }
+    if (v.cls.lookup('__eq__') !== undefined && v.cls.dict!.has('__eq__'))
+      throw pyError('TypeError', `unhashable type: '${v.cls.name}'`);
+  }
+  return v;
+}
+
+export function pyHash(v: PyValue): bigint {
+  if (typeof v === 'bigint') return v === -1n ? -2n : v;
+  if (typeof v === 'boolean') return v ? 1n : 0n;
+  const k = hashKey(v);
+  if (typeof k === 'number') return BigInt(k);
+  if (typeof k === 'object') return BigInt(k.id);
+  // A deterministic string hash (Python's is randomised per process anyway).
+  let h = 0n;
+  for (let i = 0; i < k.length; i++) h = (h * 1000003n + BigInt(k.charCodeAt(i))) & 0xfffffffffffffn;
+  return h;
+}
+
+// ------------------------------------------------------------------ repr / str
+
+/** Guards `[...]` style reprs against self-containing containers. */
+const reprStack = new Set<PyObject>();
+
+export function repr(v: PyValue): string {
+  switch (typeof v) {
+    case 'string':
+      return strRepr(v);
+    case 'bigint':
+      return v.toString();
+    case 'number':
+      return floatRepr(v);
+    case 'boolean':
+      return v ? 'True' : 'False';
+  }
+  if (v === null) return 'None';
+  if (!v.cls.isBuiltin) {
+    const r = v.cls.lookup('__repr__');
+    if (r !== undefined && !(r instanceof PyNativeMethod && r.owner === objectClass)) {
+      const s = callMethod(r, v, []);
+      if (typeof s !== 'string') throw pyError('TypeError', `__repr__ returned non-string (type ${typeName(s)})`);
+      return s;
+    }
+  }
+  return builtinRepr(v);
+}
+
+function builtinRepr(v: PyObject): string {
+  if (v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet) {
+    if (reprStack.has(v)) return v instanceof PyList ? '[...]' : v instanceof PyDict ? '{...}' : '(...)';
+    reprStack.add(v);
+    try {
+      if (v instanceof PyList) return '[' + v.items.map(repr).join(', ') + ']';
+      if (v instanceof PyTuple) return v.items.length === 1 ? '(' + repr(v.items[0]) + ',)' : '(' + v.items.map(repr).join(', ') + ')';
+      if (v instanceof PyDict) {
+        const parts: string[] = [];
+        for (const e of v.map.values()) parts.push(repr(e.key) + ': ' + repr(e.value));
+        return '{' + parts.join(', ') + '}';
+      }
+      const items = [...v.map.values()].map(repr);
+      const name = v.cls === frozensetClass ? 'frozenset' : v.cls === setClass ? '' : v.cls.name;
+      if (items.length === 0) return (name || 'set') + '()';
+      return name ? `${name}({${items.join(', ')}})` : '{' + items.join(', ') + '}';
+    } finally {
+      reprStack.delete(v);
+    }
+  }
+  if (v instanceof PyExceptionObject) {
+    const name = v.cls.name;
+    if (v.exceptions) return `${name}(${strRepr(v.groupMessage ?? '')}, [${v.exceptions.map(repr).join(', ')}])`;
+    if (v.args.length === 1) return `${name}(${repr(v.args[0])})`;
+    return `${name}(${v.args.map(repr).join(', ')})`;
+  }
+  if (v instanceof PyClass) {
+    const mod = v.module === 'builtins' ? '' : v.module + '.';
+    return `<class '${mod}${v.qualname}'>`;
+  }
+  if (v instanceof PyFunctionBase) return `<function ${v.qualname} at ${addressOf(v)}>`;
+  if (v instanceof PyNativeFunction) {
+    if (v.self !== undefined) return `<built-in method ${v.name} of ${typeName(v.self)} object at ${addressOf(v)}>`;
+    return `<built-in function ${v.name}>`;
+  }
+  if (v instanceof PyNativeMethod) return `<method '${v.name}' of '${v.owner.name}' objects>`;
+  if (v instanceof PyBoundMethod) {
+    const f = v.func;
+    const qn = f instanceof PyFunctionBase ? f.qualname : f instanceof PyNativeMethod ? `${f.owner.name}.${f.name}` : '?';
+    if (f instanceof PyNativeMethod) return `<built-in method ${f.name} of ${typeName(v.self)} object at ${addressOf(v.self as PyObject)}>`;
+    return `<bound method ${qn} of ${repr(v.self)}>`;
+  }
+  if (v instanceof PyRange) return v.step === 1n ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
+  if (v instanceof PySlice) return `slice(${repr(v.start)}, ${repr(v.stop)}, ${repr(v.step)})`;
+  if (v instanceof PyModule) return `<module '${v.name}'>`;
+  if (v instanceof PyComplex) return complexRepr(v);
+  if (v instanceof PyBytes) return bytesRepr(v.data);
+  if (v === Ellipsis) return 'Ellipsis';
+  if (v === NotImplemented) return 'NotImplemented';
+  const custom = v.cls.lookup('__repr__');
+  if (custom instanceof PyNativeMethod && custom.owner !== objectClass) {
+    const s = custom.fn(v, [], null);
+    if (typeof s === 'string') return s;
+  }
+  const mod = v.cls.module === 'builtins' || v.cls.module === '__main__' ? (v.cls.module === '__main__' ? '__main__.' : '') : v.cls.module + '.';
+  return `<${mod}${v.cls.qualname} object at ${addressOf(v)}>`;
+}
+
+function complexRepr(c: PyComplex): string {
+  const im = floatRepr(c.im).replace(/\.0$/, '');
+  if (c.re === 0 && !Object.is(c.re, -0)) return im + 'j';
+  const re = floatRepr(c.re).replace(/\.0$/, '');
+  return `(${re}${c.im >= 0 || Number.isNaN(c.im) ? '+' : ''}${im}j)`;
+}
+
+function bytesRepr(d: Uint8Array): string {
+  let s = '';
+  const hasSq = d.includes(39);
+  const hasDq = d.includes(34);
+  const q = hasSq && !hasDq ? '"' : "'";
+  for (const b of d) {
+    if (b === 92) s += '\\\\';
+    else if (b === 10) s += '\\n';
+    else if (b === 13) s += '\\r';
+    else if (b === 9) s += '\\t';
+    else if (b === 39 && q === "'") s += "\\'";
+    else if (b < 32 || b >= 127) s += '\\x' + b.toString(16).padStart(2, '0');
+    else s += String.fromCharCode(b);
+  }
+  return 'b' + q + s + q;
+}
+
+export function str(v: PyValue): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'object' && v !== null) {
+    if (!v.cls.isBuiltin) {
+      const s = v.cls.lookup('__str__');
+      if (s !== undefined && !(s instanceof PyNativeMethod)) {
+        const r = callMethod(s, v, []);
+        if (typeof r !== 'string') throw pyError('TypeError', `__str__ returned non-string (type ${typeName(r)})`);
+        return r;
+      }
+    }
+    if (v instanceof PyExceptionObject) return excStr(v);
+  }
+  return repr(v);
+}
+
+export function excStr(e: PyExceptionObject): string {
+  if (e.exceptions) {
+    const n = e.exceptions.length;
+    return `${e.groupMessage} (${n} sub-exception${n === 1 ? '' : 's'})`;
+  }
+  if (e.cls.name === 'KeyError' && e.args.length === 1) return repr(e.args[0]);
+  if (e.args.length === 0) return '';
+  if (e.args.length === 1) return str(e.args[0]);
+  return repr(new PyTuple(e.args));
+}
+
+// ------------------------------------------------------------------ attributes
+
+function bindDescriptor(v: PyValue, obj: PyValue, cls: PyClass): PyValue {
+  if (v instanceof PyFunctionBase || v instanceof PyNativeMethod) return new PyBoundMethod(v, obj);
+  if (v instanceof PyStaticMethod) return v.func;
+  if (v instanceof PyClassMethod) return new PyBoundMethod(v.func, cls);
+  if (v instanceof PyProperty) {
+    if (v.fget === null) throw pyError('AttributeError', `property object has no getter`);
+    return call(v.fget, [obj], null);
+  }
+  return v;
+}
+
+/** Hook so that asyncio/native objects can expose computed attributes. */
+export type AttrGetter = (obj: PyObject, name: string) => PyValue | undefined;
+
+export function getattr(obj: PyValue, name: string): PyValue {
+  const r = getattrOpt(obj, name);
+  if (r !== undefined) return r;
+  throw attributeError(obj, name);
+}
+
+export function attributeError(obj: PyValue, name: string): PyExc {
+  if (obj instanceof PyClass) return pyError('AttributeError', `type object '${obj.qualname}' has no attribute '${name}'`);
+  if (obj instanceof PyModule) return pyError('AttributeError', `module '${obj.name}' has no attribute '${name}'`);
+  return pyError('AttributeError', `'${typeName(obj)}' object has no attribute '${name}'`);
+}
+
+/** Attribute lookup; undefined when missing (no AttributeError allocation). */
+export function getattrOpt(obj: PyValue, name: string): PyValue | undefined {
+  if (obj instanceof PyClass) return classGetattr(obj, name);
+  const cls = typeOf(obj);
+  const clsAttr = cls.lookup(name);
+  if (clsAttr instanceof PyProperty) return bindDescriptor(clsAttr, obj, cls);
+  if (obj instanceof PyObject) {
+    const d = obj.dict;
+    if (d !== null) {
+      const v = d.get(name);
+      if (v !== undefined) return v;
+    }
+    const special = (obj as { getAttr?: AttrGetter }).getAttr;
+    if (special) {
+      const v = special.call(obj, obj, name);
+      if (v !== undefined) return v;
+    }
+  }
+  if (clsAttr !== undefined) return bindDescriptor(clsAttr, obj, cls);
+  if (obj instanceof PyObject && !cls.isBuiltin) {
+    const ga = cls.lookup('__getattr__');
+    if (ga !== undefined) return callMethod(ga, obj, [name]);
+  }
+  if (name === '__class__') return cls;
+  if (name === '__dict__' && obj instanceof PyObject && obj.dict) return dictFromMap(obj.dict);
+  return undefined;
+}
+
+/** Hook installed by the dict type so that `__dict__` can be materialised. */
+export let dictFromMap: (m: Map<string, PyValue>) => PyValue = () => null;
+export function setDictFromMap(f: (m: Map<string, PyValue>) => PyValue): void {
+  dictFromMap = f;
+}
+
+function classGetattr(cls: PyClass, name: string): PyValue | undefined {
+  const v = cls.lookup(name);
+  if (v !== undefined) {
+    if (v instanceof PyClassMethod) return new PyBoundMethod(v.func, cls);
+    if (v instanceof PyStaticMethod) return v.func;
+    return v;
+  }
+  switch (name) {
+    case '__name__':
+      return cls.name;
+    case '__qualname__':
+      return cls.qualname;
+    case '__module__':
+      return cls.module;
+    case '__mro__':
+      return new PyTuple(cls.mro);
+    case '__bases__':
+      return new PyTuple(cls.bases);
+    case '__class__':
+      return cls.cls;
+    case '__dict__':
+      return dictFromMap(cls.dict!);
+  }
+  // Metaclass attributes (e.g. type.mro).
+  const meta = cls.cls.lookup(name);
+  if (meta !== undefined && cls.cls !== typeClass) return bindDescriptor(meta, cls, cls.cls);
+  return undefined;
+}
+
+export function setattr(obj: PyValue, name: string, value: PyValue): void {
+  if (obj instanceof PyObject) {
+    const cls = obj.cls;
+    if (!cls.isBuiltin || obj instanceof PyClass) {
+      if (!(obj instanceof PyClass)) {
+        const desc = cls.lookup(name);
+        if (desc instanceof PyProperty) {
+          if (desc.fset === null) throw pyError('AttributeError', `property '${name}' of '${cls.name}' object has no setter`);
+          call(desc.fset, [obj, value], null);
+          return;
+        }
+        const sa = cls.lookup('__setattr__');
+        if (sa !== undefined && !(sa instanceof PyNativeMethod)) {
+          callMethod(sa, obj, [name, value]);
+          return;
+        }
+        if (cls.frozenDataclass) throw new PyExc(makeFrozenError(name));
+      }
+      obj.dict!.set(name, value);
+      return;
+    }
+    const setter = (obj as { setAttr?: (name: string, v: PyValue) => boolean }).setAttr;
+    if (setter && setter.call(obj, name, value)) return;
+    if (obj.dict) {
+      obj.dict.set(name, value);
+      return;
+    }
+  }
+  if (obj instanceof PyObject && obj.cls.lookup(name) !== undefined)
+    throw pyError('AttributeError', `'${typeName(obj)}' object attribute '${name}' is read-only`);
+  throw pyError('AttributeError', `'${typeName(obj)}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
+}
+
+declare module './core' {
+  interface PyClass {
+    frozenDataclass?: boolean;
+  }
+}
+
+export let makeFrozenError: (name: string) => PyExceptionObject = () => {
+  throw new Error('frozen dataclass error hook missing');
+};
+export function setFrozenErrorHook(f: (name: string) => PyExceptionObject): void {
+  makeFrozenError = f;
+}
+
+export function delattr(obj: PyValue, name: string): void {
+  if (obj instanceof PyObject && obj.dict) {
+    if (!obj.cls.isBuiltin) {
+      const desc = obj.cls.lookup(name);
+      if (desc instanceof PyProperty) {
+        if (desc.fdel === null) throw pyError('AttributeError', `property '${name}' of '${obj.cls.name}' object has no deleter`);
+        call(desc.fdel, [obj], null);
+        return;
+      }
+    }
+    if (obj.dict.delete(name)) return;
+  }
+  throw attributeError(obj, name);
+}
+
+// ------------------------------------------------------------------ calls
+
+/** Hook: how to instantiate a class (installed by the class machinery in types/object.ts). */
+export let instantiate: (cls: PyClass, args: PyValue[], kw: KwArgs) => PyValue = () => {
+  throw new Error('instantiate hook missing');
+};
+export function setInstantiate(f: typeof instantiate): void {
+  instantiate = f;
+}
+
+export function call(f: PyValue, args: PyValue[], kw: KwArgs): PyValue {
+  if (f instanceof PyFunctionBase) return f.call(args, kw);
+  if (f instanceof PyBoundMethod) return callMethod(f.func, f.self, args, kw);
+  if (f instanceof PyNativeFunction) return f.fn(args, kw);
+  if (f instanceof PyClass) {
+    const slot = f.slots.call;
+    if (slot) return slot(f, args, kw);
+    return instantiate(f, args, kw);
+  }
+  if (f instanceof PyNativeMethod) {
+    if (args.length === 0) throw pyError('TypeError', `unbound method ${f.owner.name}.${f.name}() needs an argument`);
+    return f.fn(args[0], args.slice(1), kw);
+  }
+  if (f instanceof PyObject && !f.cls.isBuiltin) {
+    const c = f.cls.lookup('__call__');
+    if (c !== undefined) return callMethod(c, f, args, kw);
+  }
+  const callHook = (f as { callHook?: (args: PyValue[], kw: KwArgs) => PyValue } | null)?.callHook;
+  if (callHook) return callHook.call(f, args, kw);
+  throw pyError('TypeError', `'${typeName(f)}' object is not callable`);
+}
+
+/** Call a class attribute as a method of `self` (no bound-method allocation for plain functions). */
+export function callMethod(m: PyValue, self: PyValue, args: PyValue[], kw: KwArgs = null): PyValue {
+  if (m instanceof PyFunctionBase) return m.callWithSelf(self, args, kw);
+  if (m instanceof PyNativeMethod) return m.fn(self, args, kw);
+  if (m instanceof PyStaticMethod) return call(m.func, args, kw);
+  if (m instanceof PyClassMethod) return call(m.func, [typeOf(self), ...args], kw);
+  return call(m, args, kw);
+}
+
+/** `obj.name(*args)` with Python's lookup rules. */
+export function callMethodByName(obj: PyValue, name: string, args: PyValue[], kw: KwArgs = null): PyValue {
+  if (!(obj instanceof PyClass)) {
+    const cls = typeOf(obj);
+    const m = cls.lookup(name);
+    if (m !== undefined && (m instanceof PyFunctionBase || m instanceof PyNativeMethod)) {
+      if (obj instanceof PyObject && obj.dict !== null && obj.dict.has(name)) return call(obj.dict.get(name)!, args, kw);
+      return callMethod(m, obj, args, kw);
+    }
+  }
+  return call(getattr(obj, name), args, kw);
+}
+
+// ------------------------------------------------------------------ iteration
+
+/** A Python iterator seen from JS: `next()` returns undefined when exhausted. */
+export interface PyIterator {
+  next(): PyValue | undefined;
+}
+
+/** Hook for builtin iterables that are not containers (generators, dict views, ...). */
+export interface IterableObject {
+  pyIter(): PyIterator;
+}
+
+function arrayIter(items: PyValue[]): PyIterator {
+  let i = 0;
+  return { next: () => (i < items.length ? items[i++] : undefined) };
+}
+
+export function getIter(v: PyValue): PyIterator {
+  if (v instanceof PyList || v instanceof PyTuple) return arrayIter(v.items);
+  if (typeof v === 'string') {
+    const chars = Array.from(v);
+    return arrayIter(chars);
+  }
+  if (v instanceof PyDict) {
+    const it = v.map.values();
+    const size = v.map.size;
+    return {
+      next: () => {
+        if (v.map.size !== size) throw pyError('RuntimeError', 'dictionary changed size during iteration');
+        const r = it.next();
+        return r.done ? undefined : r.value.key;
+      },
+    };
+  }
+  if (v instanceof PySet) {
+    const it = v.map.values();
+    return { next: () => { const r = it.next(); return r.done ? undefined : r.value; } };
+  }
+  if (v instanceof PyRange) {
+    let cur = v.start;
+    const { stop, step } = v;
+    return {
+      next: () => {
+        if (step > 0n ? cur >= stop : cur <= stop) return undefined;
+        const r = cur;
+        cur += step;
+        return r;
+      },
+    };
+  }
+  if (v instanceof PyBytes) return arrayIter(Array.from(v.data, (b) => BigInt(b)));
+  if (v instanceof PyObject) {
+    const special = (v as unknown as Partial<IterableObject>).pyIter;
+    if (special) return special.call(v);
+    if (!v.cls.isBuiltin) {
+      const m = v.cls.lookup('__iter__');
+      if (m !== undefined) return pyIteratorOf(callMethod(m, v, []));
+      const gi = v.cls.lookup('__getitem__');
+      if (gi !== undefined) {
+        let i = 0n;
+        return {
+          next: () => {
+            try {
+              return callMethod(gi, v, [i++]);
+            } catch (e) {
+              if (e instanceof PyExc && (isExcOf(e, 'IndexError') || isExcOf(e, 'StopIteration'))) return undefined;
+              throw e;
+            }
+          },
+        };
+      }
+    }
+  }
+  throw pyError('TypeError', `'${typeName(v)}' object is not iterable`);
+}
+
+function isExcOf(e: PyExc, name: string): boolean {
+  return e.exc.cls.mro.some((c) => c.name === name && c.isBuiltin);
+}
+
+/** Wrap an object returned by `__iter__` (it has `__next__`). */
+export function pyIteratorOf(it: PyValue): PyIterator {
+  if (it instanceof PyObject) {
+    const special = (it as unknown as Partial<IterableObject>).pyIter;
+    if (special) return special.call(it);
+  }
+  const nx = typeOf(it).lookup('__next__');
+  if (nx === undefined) throw pyError('TypeError', `iter() returned non-iterator of type '${typeName(it)}'`);
+  return {
+    next: () => {
+      try {
+        return callMethod(nx, it, []);
+      } catch (e) {
+        if (e instanceof PyExc && isExcOf(e, 'StopIteration')) return undefined;
+        throw e;
+      }
+    },
+  };
+}
+
+export function iterToArray(v: PyValue): PyValue[] {
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.slice();
+  const it = getIter(v);
+  const out: PyValue[] = [];
+  for (let x = it.next(); x !== undefined; x = it.next()) out.push(x);
+  return out;
+}
+
+// ------------------------------------------------------------------ containers
+
+export function len(v: PyValue): number {
+  if (typeof v === 'string') {
+    let n = 0;
+    for (let i = 0; i < v.length; i++) {
+      const c = v.charCodeAt(i);
+      if (c < 0xd800 || c > 0xdbff) n++;
+    }
+    return n;
+  }
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
+  if (v instanceof PyDict || v instanceof PySet) return v.map.size;
+  if (v instanceof PyRange) return v.length;
+  if (v instanceof PyBytes) return v.data.length;
+  if (v instanceof PyObject) {
+    const special = (v as { pyLen?: () => number }).pyLen;
+    if (special) return special.call(v);
+    if (!v.cls.isBuiltin) {
+      const m = v.cls.lookup('__len__');
+      if (m !== undefined) {
+        const r = toIndex(callMethod(m, v, []));
+        if (r < 0n) throw pyError('ValueError', '__len__() should return >= 0');
+        return Number(r);
+      }
+    }
+  }
+  throw pyError('TypeError', `object of type '${typeName(v)}' has no len()`);
+}
+
+export function contains(container: PyValue, item: PyValue): boolean {
+  if (typeof container === 'string') {
+    if (typeof item !== 'string') throw pyError('TypeError', `'in <string>' requires string as left operand, not ${typeName(item)}`);
+    return container.includes(item);
+  }
+  if (container instanceof PyDict) return container.map.has(hashKey(item));
+  if (container instanceof PySet) return container.map.has(hashKey(item));
+  if (container instanceof PyList || container instanceof PyTuple) {
+    for (const x of container.items) if (x === item || eq(x, item)) return true;
+    return false;
+  }
+  if (container instanceof PyRange && isIntLike(item)) {
+    const i = asBig(item);
+    const { start, stop, step } = container;
+    if (step > 0n ? i < start || i >= stop : i > start || i <= stop) return false;
+    return (i - start) % step === 0n;
+  }
+  if (container instanceof PyObject && !container.cls.isBuiltin) {
+    const m = container.cls.lookup('__contains__');
+    if (m !== undefined) return truthy(callMethod(m, container, [item]));
+  }
+  if (container instanceof PyObject) {
+    let it: PyIterator;
+    try {
+      it = getIter(container);
+    } catch (e) {
+      if (e instanceof PyExc) throw pyError('TypeError', `argument of type '${typeName(container)}' is not iterable`);
+      throw e;
+    }
+    for (let x = it.next(); x !== undefined; x = it.next()) if (eq(x, item)) return true;
+    return false;
+  }
+  throw pyError('TypeError', `argument of type '${typeName(container)}' is not iterable`);
+}
+
+/** Normalise a Python index against a length (negative counts from the end); -1 when out of range. */
+export function normIndex(idx: PyValue, n: number): number {
+  let i = Number(toIndex(idx));
+  if (i < 0) i += n;
+  return i < 0 || i >= n ? -1 : i;
+}
+
+/** slice.indices(n): [start, stop, step] clamped as CPython does. */
+export function sliceIndices(s: PySlice, n: number): [number, number, number] {
+  const step = s.step === null ? 1 : Number(toIndex(s.step));
+  if (step === 0) throw pyError('ValueError', 'slice step cannot be zero');
+  const clamp = (v: PyValue, dflt: number, lo: number, hi: number) => {
+    if (v === null) return dflt;
+    let i = Number(toIndex(v));
+    if (i < 0) {
+      i += n;
+      if (i < lo) i = lo;
+    } else if (i > hi) i = hi;
+    return i;
+  };
+  if (step > 0) return [clamp(s.start, 0, 0, n), clamp(s.stop, n, 0, n), step];
+  return [clamp(s.start, n - 1, -1, n - 1), clamp(s.stop, -1, -1, n - 1), step];
+}
+
+function sliceArray<T>(arr: T[], s: PySlice): T[] {
+  const [start, stop, step] = sliceIndices(s, arr.length);
+  if (step === 1) return arr.slice(start, Math.max(start, stop));
+  const out: T[] = [];
+  if (step > 0) for (let i = start; i < stop; i += step) out.push(arr[i]);
+  else for (let i = start; i > stop; i += step) out.push(arr[i]);
+  return out;
+}
+
+export function getitem(obj: PyValue, key: PyValue): PyValue {
+  if (obj instanceof PyList || obj instanceof PyTuple) {
+    if (key instanceof PySlice) {
+      const items = sliceArray(obj.items, key);
+      return obj instanceof PyList ? new PyList(items) : new PyTuple(items);
+    }
+    if (!isIntLike(key) && !(key instanceof PyObject && key.cls.lookup('__index__')))
+      throw pyError('TypeError', `${obj.cls.name} indices must be integers or slices, not ${typeName(key)}`);
+    const i = normIndex(key, obj.items.length);
+    if (i < 0) throw pyError('IndexError', `${obj instanceof PyList ? 'list' : 'tuple'} index out of range`);
+    return obj.items[i];
+  }
+  if (obj instanceof PyDict) {
+    const e = obj.map.get(hashKey(key));
+    if (e !== undefined) return e.value;
+    if (obj.cls !== dictClass) {
+      const missing = obj.cls.lookup('__missing__');
+      if (missing !== undefined) return callMethod(missing, obj, [key]);
+    }
+    throw new PyExc(keyError(key));
+  }
+  if (typeof obj === 'string') {
+    const chars = Array.from(obj);
+    if (key instanceof PySlice) return sliceArray(chars, key).join('');
+    if (!isIntLike(key)) throw pyError('TypeError', `string indices must be integers, not '${typeName(key)}'`);
+    const i = normIndex(key, chars.length);
+    if (i < 0) throw pyError('IndexError', 'string index out of range');
+    return chars[i];
+  }
+  if (obj instanceof PyRange) {
+    if (key instanceof PySlice) {
+      const n = obj.length;
+      const [start, stop, step] = sliceIndices(key, n);
+      const st = BigInt(step);
+      return new PyRange(obj.start + BigInt(start) * obj.step, obj.start + BigInt(stop) * obj.step, obj.step * st);
+    }
+    const i = normIndex(key, obj.length);
+    if (i < 0) throw pyError('IndexError', 'range object index out of range');
+    return obj.start + BigInt(i) * obj.step;
+  }
+  if (obj instanceof PyBytes) {
+    if (key instanceof PySlice) return new PyBytes(Uint8Array.from(sliceArray(Array.from(obj.data), key)));
+    const i = normIndex(key, obj.data.length);
+    if (i < 0) throw pyError('IndexError', 'index out of range');
+    return BigInt(obj.data[i]);
+  }
+  if (obj instanceof PyClass) {
+    const cg = obj.lookup('__class_getitem__');
+    if (cg !== undefined) return call(cg instanceof PyClassMethod ? cg.func : cg, [obj, key], null);
+    // `list[int]` and friends in annotations: a generic alias we do not model beyond identity.
+    if (obj.isBuiltin) return obj;
+  }
+  if (obj instanceof PyObject) {
+    const special = (obj as { pyGetItem?: (k: PyValue) => PyValue }).pyGetItem;
+    if (special) return special.call(obj, key);
+    const m = obj.cls.lookup('__getitem__');
+    if (m !== undefined) return callMethod(m, obj, [key]);
+  }
+  if (obj instanceof PyClass) return obj;
+  throw pyError('TypeError', `'${typeName(obj)}' object is not subscriptable`);
+}
+
+export function keyError(key: PyValue): PyExceptionObject {
+  const e = pyError('KeyError').exc;
+  e.args = [key];
+  return e;
+}
+
+export function setitem(obj: PyValue, key: PyValue, value: PyValue): void {
+  if (obj instanceof PyList) {
+    if (key instanceof PySlice) {
+      const vals = iterToArray(value);
+      const [start, stop, step] = sliceIndices(key, obj.items.length);
+      if (step === 1) {
+        obj.items.splice(start, Math.max(0, stop - start), ...vals);
+        return;
+      }
+      const idx: number[] = [];
+      if (step > 0) for (let i = start; i < stop; i += step) idx.push(i);
+      else for (let i = start; i > stop; i += step) idx.push(i);
+      if (idx.length !== vals.length)
+        throw pyError('ValueError', `attempt to assign sequence of size ${vals.length} to extended slice of size ${idx.length}`);
+      idx.forEach((i, j) => (obj.items[i] = vals[j]));
+      return;
+    }
+    if (!isIntLike(key)) throw pyError('TypeError', `list indices must be integers or slices, not ${typeName(key)}`);
+    const i = normIndex(key, obj.items.length);
+    if (i < 0) throw pyError('IndexError', 'list assignment index out of range');
+    obj.items[i] = value;
+    return;
+  }
+  if (obj instanceof PyDict) {
+    const k = hashKey(key);
+    const e = obj.map.get(k);
+    if (e) e.value = value;
+    else obj.map.set(k, { key, value });
+    return;
+  }
+  if (obj instanceof PyObject && !obj.cls.isBuiltin) {
+    const m = obj.cls.lookup('__setitem__');
+    if (m !== undefined) {
+      callMethod(m, obj, [key, value]);
+      return;
+    }
+  }
+  throw pyError('TypeError', `'${typeName(obj)}' object does not support item assignment`);
+}
+
+export function delitem(obj: PyValue, key: PyValue): void {
+  if (obj instanceof PyList) {
+    if (key instanceof PySlice) {
+      const [start, stop, step] = sliceIndices(key, obj.items.length);
+      if (step === 1) {
+        obj.items.splice(start, Math.max(0, stop - start));
+        return;
+      }
+      const drop = new Set<number>();
+      if (step > 0) for (let i = start; i < stop; i += step) drop.add(i);
+      else for (let i = start; i > stop; i += step) drop.add(i);
+      obj.items = obj.items.filter((_, i) => !drop.has(i));
+      return;
+    }
+    const i = normIndex(key, obj.items.length);
+    if (i < 0) throw pyError('IndexError', 'list assignment index out of range');
+    obj.items.splice(i, 1);
+    return;
+  }
+  if (obj instanceof PyDict) {
+    if (!obj.map.delete(hashKey(key))) throw new PyExc(keyError(key));
+    return;
+  }
+  if (obj instanceof PyObject && !obj.cls.isBuiltin) {
+    const m = obj.cls.lookup('__delitem__');
+    if (m !== undefined) {
+      callMethod(m, obj, [key]);
+      return;
+    }
+  }
+  throw pyError('TypeError', `'${typeName(obj)}' object doesn't support item deletion`);
+}
+
+// Re-exported for convenience of type modules.
+export { intClass, boolClass, floatClass, strClass, listClass, tupleClass, dictClass, setClass, noneType, typeClass, objectClass };

@@ -1,0 +1,90 @@
+/**
+ * A minimal `bytes`: `bytes(...)`, decode, hex, and the sequence dunders.
+ */
+import { PyBytes, PyList, PyTuple, bytesClass, defMethod, pyError, typeName, type PyValue } from '../core';
+import { getIter, toIndex, getitem, contains, isIntLike } from '../ops';
+import { noArgs, bindArgs } from './util';
+import { makeIterator } from './iterator';
+import { decodeBytes, encodeStr } from './str';
+
+function B(v: PyValue): PyBytes {
+  return v as PyBytes;
+}
+
+const DECODE_NAMES = ['encoding', 'errors'] as const;
+defMethod(bytesClass, 'decode', (self, args, kw) => {
+  const [e, er] = bindArgs('decode', args, kw, DECODE_NAMES);
+  if (e !== undefined && typeof e !== 'string') throw pyError('TypeError', `decode() argument 'encoding' must be str, not ${typeName(e)}`);
+  if (er !== undefined && typeof er !== 'string') throw pyError('TypeError', `decode() argument 'errors' must be str, not ${typeName(er)}`);
+  return decodeBytes(B(self).data, (e as string | undefined) ?? 'utf-8', (er as string | undefined) ?? 'strict');
+});
+
+defMethod(bytesClass, 'hex', (self, args, kw) => {
+  noArgs('bytes.hex', args, kw);
+  let s = '';
+  for (const b of B(self).data) s += b.toString(16).padStart(2, '0');
+  return s;
+});
+
+defMethod(bytesClass, '__len__', (self) => BigInt(B(self).data.length));
+defMethod(bytesClass, '__getitem__', (self, args) => getitem(B(self), args[0]));
+defMethod(bytesClass, '__iter__', (self) => makeIterator(getIter(B(self)), 'bytes_iterator'));
+defMethod(bytesClass, '__contains__', (self, args) => {
+  const x = args[0];
+  const d = B(self).data;
+  if (isIntLike(x)) {
+    const v = Number(toIndex(x));
+    if (v < 0 || v > 255) throw pyError('ValueError', 'byte must be in range(0, 256)');
+    return d.includes(v);
+  }
+  if (x instanceof PyBytes) {
+    outer: for (let i = 0; i + x.data.length <= d.length; i++) {
+      for (let j = 0; j < x.data.length; j++) if (d[i + j] !== x.data[j]) continue outer;
+      return true;
+    }
+    return false;
+  }
+  return contains(B(self), x);
+});
+
+const BYTES_NAMES = ['source', 'encoding', 'errors'] as const;
+bytesClass.slots.call = (_cls, args, kw) => {
+  const [src, enc, errs] = bindArgs('bytes', args, kw, BYTES_NAMES);
+  if (src === undefined) {
+    if (enc !== undefined || errs !== undefined) throw pyError('TypeError', enc !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
+    return new PyBytes(new Uint8Array(0));
+  }
+  if (typeof src === 'string') {
+    if (enc === undefined) throw pyError('TypeError', 'string argument without an encoding');
+    if (typeof enc !== 'string') throw pyError('TypeError', `bytes() argument 'encoding' must be str, not ${typeName(enc)}`);
+    return new PyBytes(encodeStr(src, enc, typeof errs === 'string' ? errs : 'strict'));
+  }
+  if (enc !== undefined) throw pyError('TypeError', 'encoding without a string argument');
+  if (errs !== undefined) throw pyError('TypeError', 'errors without a string argument');
+  if (src instanceof PyBytes) return src;
+  if (isIntLike(src)) {
+    const n = Number(toIndex(src));
+    if (n < 0) throw pyError('ValueError', 'negative count');
+    return new PyBytes(new Uint8Array(n));
+  }
+  const out: number[] = [];
+  let items: PyValue[] | null = src instanceof PyList || src instanceof PyTuple ? src.items : null;
+  if (items === null) {
+    items = [];
+    let it;
+    try {
+      it = getIter(src);
+    } catch {
+      throw pyError('TypeError', `cannot convert '${typeName(src)}' object to bytes`);
+    }
+    for (let x = it.next(); x !== undefined; x = it.next()) items.push(x);
+  }
+  for (const x of items) {
+    if (!isIntLike(x) && !(typeof x === 'object' && x !== null && x.cls.lookup('__index__')))
+      throw pyError('TypeError', `'${typeName(x)}' object cannot be interpreted as an integer`);
+    const v = Number(toIndex(x));
+    if (v < 0 || v > 255) throw pyError('ValueError', 'bytes must be in range(0, 256)');
+    out.push(v);
+  }
+  return new PyBytes(Uint8Array.from(out));
+};

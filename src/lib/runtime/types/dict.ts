@@ -1,0 +1,429 @@
+/**
+ * `dict` methods, `dict(...)`, and the live views `dict_keys` / `dict_values` / `dict_items`.
+ */
+import {
+  PyObject,
+  PyClass,
+  PyDict,
+  PySet,
+  PyList,
+  PyTuple,
+  PyClassMethod,
+  NotImplemented,
+  dictClass,
+  objectClass,
+  native,
+  defMethod,
+  pyError,
+  typeName,
+  type PyValue,
+  type KwArgs,
+  type DictEntry,
+} from '../core';
+import {
+  hashKey,
+  keyError,
+  eq,
+  repr,
+  call,
+  getIter,
+  getitem,
+  getattrOpt,
+  callMethodByName,
+  iterToArray,
+  setitem,
+  hooks,
+  setDictFromMap,
+  PyExc,
+  type PyIterator,
+} from '../ops';
+import { noArgs, oneArg, posArgs, noKwargs, isExcInstance } from './util';
+import { makeIterator } from './iterator';
+
+function D(v: PyValue): PyDict {
+  return v as PyDict;
+}
+
+/** d[key] = value without dunder dispatch. */
+export function dictSet(d: PyDict, key: PyValue, value: PyValue): void {
+  const k = hashKey(key);
+  const e = d.map.get(k);
+  if (e !== undefined) e.value = value;
+  else d.map.set(k, { key, value });
+}
+
+/** dict.update / dict(...) semantics for the positional argument. */
+export function dictMerge(d: PyDict, other: PyValue): void {
+  if (other instanceof PyDict) {
+    if (other === d) return;
+    for (const e of other.map.values()) dictSet(d, e.key, e.value);
+    return;
+  }
+  if (other instanceof PyObject && !(other instanceof PyList) && !(other instanceof PyTuple) && !(other instanceof PySet)) {
+    const keys = getattrOpt(other, 'keys');
+    if (keys !== undefined) {
+      const it = getIter(call(keys, [], null));
+      for (let k = it.next(); k !== undefined; k = it.next()) dictSet(d, k, getitem(other, k));
+      return;
+    }
+  }
+  const it = getIter(other);
+  let i = 0;
+  for (let item = it.next(); item !== undefined; item = it.next(), i++) {
+    let pair: PyValue[];
+    if (item instanceof PyTuple || item instanceof PyList) pair = item.items;
+    else {
+      try {
+        pair = iterToArray(item);
+      } catch (e) {
+        if (isExcInstance(e, 'TypeError')) throw pyError('TypeError', `cannot convert dictionary update sequence element #${i} to a sequence`);
+        throw e;
+      }
+    }
+    if (pair.length !== 2) throw pyError('ValueError', `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
+    dictSet(d, pair[0], pair[1]);
+  }
+}
+
+function mergeKw(d: PyDict, kw: KwArgs): void {
+  if (kw !== null) for (const [k, v] of kw) dictSet(d, k, v);
+}
+
+export function dictFromMap(m: Map<string, PyValue>): PyDict {
+  const d = new PyDict();
+  for (const [k, v] of m) d.map.set('s' + k, { key: k, value: v });
+  return d;
+}
+setDictFromMap(dictFromMap);
+
+hooks.dictOr = (a, b) => {
+  const d = new PyDict();
+  for (const [k, e] of a.map) d.map.set(k, { key: e.key, value: e.value });
+  for (const e of b.map.values()) dictSet(d, e.key, e.value);
+  return d;
+};
+
+// ------------------------------------------------------------------ methods
+
+defMethod(dictClass, 'get', (self, args, kw) => {
+  const n = args.length;
+  if (n === 1 && kw === null) {
+    const e = D(self).map.get(hashKey(args[0]));
+    return e === undefined ? null : e.value;
+  }
+  noKwargs('dict.get', kw);
+  posArgs('get', args, 1, 2);
+  const e = D(self).map.get(hashKey(args[0]));
+  return e === undefined ? (n > 1 ? args[1] : null) : e.value;
+});
+
+defMethod(dictClass, 'setdefault', (self, args, kw) => {
+  noKwargs('dict.setdefault', kw);
+  posArgs('setdefault', args, 1, 2);
+  const d = D(self);
+  const k = hashKey(args[0]);
+  const e = d.map.get(k);
+  if (e !== undefined) return e.value;
+  const v = args.length > 1 ? args[1] : null;
+  d.map.set(k, { key: args[0], value: v });
+  return v;
+});
+
+defMethod(dictClass, 'pop', (self, args, kw) => {
+  noKwargs('dict.pop', kw);
+  posArgs('pop', args, 1, 2);
+  const d = D(self);
+  const k = hashKey(args[0]);
+  const e = d.map.get(k);
+  if (e === undefined) {
+    if (args.length > 1) return args[1];
+    throw new PyExc(keyError(args[0]));
+  }
+  d.map.delete(k);
+  return e.value;
+});
+
+defMethod(dictClass, 'popitem', (self, args, kw) => {
+  noArgs('dict.popitem', args, kw);
+  const d = D(self);
+  if (d.map.size === 0) throw new PyExc(keyError('popitem(): dictionary is empty'));
+  let lastKey: unknown;
+  let last: DictEntry | undefined;
+  for (const [k, e] of d.map) {
+    lastKey = k;
+    last = e;
+  }
+  d.map.delete(lastKey as string);
+  return new PyTuple([last!.key, last!.value]);
+});
+
+defMethod(dictClass, 'update', (self, args, kw) => {
+  posArgs('update', args, 0, 1);
+  const d = D(self);
+  if (args.length) dictMerge(d, args[0]);
+  mergeKw(d, kw);
+  return null;
+});
+
+defMethod(dictClass, 'copy', (self, args, kw) => {
+  noArgs('dict.copy', args, kw);
+  const d = new PyDict();
+  for (const [k, e] of D(self).map) d.map.set(k, { key: e.key, value: e.value });
+  return d;
+});
+
+defMethod(dictClass, 'clear', (self, args, kw) => {
+  noArgs('dict.clear', args, kw);
+  D(self).map.clear();
+  return null;
+});
+
+defMethod(dictClass, 'keys', (self, args, kw) => {
+  if (args.length || kw !== null) noArgs('dict.keys', args, kw);
+  return new PyDictView(D(self), 0);
+});
+defMethod(dictClass, 'values', (self, args, kw) => {
+  if (args.length || kw !== null) noArgs('dict.values', args, kw);
+  return new PyDictView(D(self), 1);
+});
+defMethod(dictClass, 'items', (self, args, kw) => {
+  if (args.length || kw !== null) noArgs('dict.items', args, kw);
+  return new PyDictView(D(self), 2);
+});
+
+dictClass.dict!.set(
+  'fromkeys',
+  new PyClassMethod(
+    native('fromkeys', (args, kw) => {
+      const cls = args[0] as PyClass;
+      const rest = args.slice(1);
+      noKwargs('dict.fromkeys', kw);
+      posArgs('fromkeys', rest, 1, 2);
+      const value = rest.length > 1 ? rest[1] : null;
+      const keys = iterToArray(rest[0]);
+      if (cls === dictClass) {
+        const d = new PyDict();
+        for (const k of keys) dictSet(d, k, value);
+        return d;
+      }
+      const d = call(cls, [], null);
+      for (const k of keys) setitem(d, k, value);
+      return d;
+    })
+  )
+);
+
+// Dunders for explicit calls and subclasses' super() calls.
+defMethod(dictClass, '__getitem__', (self, args) => {
+  const e = D(self).map.get(hashKey(args[0]));
+  if (e !== undefined) return e.value;
+  const d = D(self);
+  if (d.cls !== dictClass) {
+    const missing = d.cls.lookup('__missing__');
+    if (missing !== undefined) return callMethodByName(d, '__missing__', [args[0]]);
+  }
+  throw new PyExc(keyError(args[0]));
+});
+defMethod(dictClass, '__setitem__', (self, args) => {
+  dictSet(D(self), args[0], args[1]);
+  return null;
+});
+defMethod(dictClass, '__delitem__', (self, args) => {
+  if (!D(self).map.delete(hashKey(args[0]))) throw new PyExc(keyError(args[0]));
+  return null;
+});
+defMethod(dictClass, '__contains__', (self, args) => D(self).map.has(hashKey(args[0])));
+defMethod(dictClass, '__len__', (self) => BigInt(D(self).map.size));
+defMethod(dictClass, '__iter__', (self) => makeIterator(dictIter(D(self), 0), 'dict_keyiterator'));
+defMethod(dictClass, '__reversed__', (self) => makeIterator(dictReverseIter(D(self), 0), 'dict_reversekeyiterator'));
+defMethod(dictClass, '__or__', (self, args) => (args[0] instanceof PyDict ? hooks.dictOr(D(self), args[0]) : NotImplemented));
+defMethod(dictClass, '__ior__', (self, args) => {
+  dictMerge(D(self), args[0]);
+  return self;
+});
+defMethod(dictClass, '__eq__', (self, args) => {
+  const o = args[0];
+  if (!(o instanceof PyDict)) return NotImplemented;
+  const a = D(self);
+  if (a.map.size !== o.map.size) return false;
+  for (const [k, e] of a.map) {
+    const x = o.map.get(k);
+    if (x === undefined || !eq(e.value, x.value)) return false;
+  }
+  return true;
+});
+defMethod(dictClass, '__init__', (self, args, kw) => {
+  posArgs('dict', args, 0, 1);
+  const d = D(self);
+  if (args.length) dictMerge(d, args[0]);
+  mergeKw(d, kw);
+  return null;
+});
+
+dictClass.slots.call = (cls, args, kw) => {
+  posArgs('dict', args, 0, 1);
+  const d = new PyDict(cls);
+  if (cls !== dictClass) {
+    const init = cls.lookup('__init__');
+    if (init !== undefined) call(init, [d, ...args], kw);
+    return d;
+  }
+  if (args.length) dictMerge(d, args[0]);
+  mergeKw(d, kw);
+  return d;
+};
+
+// ------------------------------------------------------------------ iteration
+
+function dictIter(d: PyDict, kind: 0 | 1 | 2): PyIterator {
+  const it = d.map.values();
+  const size = d.map.size;
+  let done = false;
+  return {
+    next: () => {
+      if (done) return undefined;
+      if (d.map.size !== size) {
+        done = true;
+        throw pyError('RuntimeError', 'dictionary changed size during iteration');
+      }
+      const r = it.next();
+      if (r.done) {
+        done = true;
+        return undefined;
+      }
+      const e = r.value;
+      return kind === 0 ? e.key : kind === 1 ? e.value : new PyTuple([e.key, e.value]);
+    },
+  };
+}
+
+function dictReverseIter(d: PyDict, kind: 0 | 1 | 2): PyIterator {
+  const entries = [...d.map.values()];
+  const size = d.map.size;
+  let i = entries.length - 1;
+  return {
+    next: () => {
+      if (i < 0) return undefined;
+      if (d.map.size !== size) {
+        i = -1;
+        throw pyError('RuntimeError', 'dictionary changed size during iteration');
+      }
+      const e = entries[i--];
+      return kind === 0 ? e.key : kind === 1 ? e.value : new PyTuple([e.key, e.value]);
+    },
+  };
+}
+
+// ------------------------------------------------------------------ views
+
+const VIEW_NAMES = ['dict_keys', 'dict_values', 'dict_items'] as const;
+const ITER_NAMES = ['dict_keyiterator', 'dict_valueiterator', 'dict_itemiterator'] as const;
+const REV_NAMES = ['dict_reversekeyiterator', 'dict_reversevalueiterator', 'dict_reverseitemiterator'] as const;
+
+/**
+ * View classes are marked non-builtin so that ops dispatches `bool()`, `in`, `==`, `repr()`
+ * and the set operators to the native dunders below.
+ */
+function viewClass(name: string): PyClass {
+  const c = new PyClass(name, [objectClass]);
+  c.isBuiltin = false;
+  return c;
+}
+export const dictViewClasses = VIEW_NAMES.map(viewClass);
+
+export class PyDictView extends PyObject {
+  constructor(
+    public d: PyDict,
+    public kind: 0 | 1 | 2
+  ) {
+    super(dictViewClasses[kind], new Map());
+  }
+  pyIter(): PyIterator {
+    return dictIter(this.d, this.kind);
+  }
+  pyLen(): number {
+    return this.d.map.size;
+  }
+}
+
+function V(v: PyValue): PyDictView {
+  return v as PyDictView;
+}
+
+function viewContains(v: PyDictView, x: PyValue): boolean {
+  if (v.kind === 0) return v.d.map.has(hashKey(x));
+  if (v.kind === 2) {
+    if (!(x instanceof PyTuple) || x.items.length !== 2) return false;
+    const e = v.d.map.get(hashKey(x.items[0]));
+    return e !== undefined && eq(e.value, x.items[1]);
+  }
+  for (const e of v.d.map.values()) if (e.value === x || eq(e.value, x)) return true;
+  return false;
+}
+
+function setOf(v: PyValue): PySet {
+  const s = new PySet();
+  const it = getIter(v);
+  for (let x = it.next(); x !== undefined; x = it.next()) s.map.set(hashKey(x), x);
+  return s;
+}
+
+function isSetLike(v: PyValue): boolean {
+  return v instanceof PySet || (v instanceof PyDictView && v.kind !== 1);
+}
+
+for (let kind = 0 as 0 | 1 | 2; kind < 3; kind++) {
+  const cls = dictViewClasses[kind];
+  const name = VIEW_NAMES[kind];
+  const k = kind;
+  defMethod(cls, '__len__', (self) => BigInt(V(self).d.map.size));
+  defMethod(cls, '__iter__', (self) => makeIterator(dictIter(V(self).d, k), ITER_NAMES[k]));
+  defMethod(cls, '__reversed__', (self) => makeIterator(dictReverseIter(V(self).d, k), REV_NAMES[k]));
+  defMethod(cls, '__contains__', (self, args) => viewContains(V(self), args[0]));
+  defMethod(cls, '__repr__', (self) => {
+    const items: PyValue[] = [];
+    const it = dictIter(V(self).d, k);
+    for (let x = it.next(); x !== undefined; x = it.next()) items.push(x);
+    return `${name}(${repr(new PyList(items))})`;
+  });
+  cls.dict!.set('__hash__', null);
+  if (kind === 1) continue;
+  defMethod(cls, '__eq__', (self, args) => {
+    const o = args[0];
+    if (!isSetLike(o)) return NotImplemented;
+    const v = V(self);
+    const other = o instanceof PySet ? o : setOf(o);
+    if (other.map.size !== v.d.map.size) return false;
+    for (const x of other.map.values()) if (!viewContains(v, x)) return false;
+    return true;
+  });
+  const setOp = (op: string, reflected: boolean) => (self: PyValue, args: PyValue[]) => {
+    const o = args[0];
+    let other: PySet;
+    try {
+      other = setOf(o);
+    } catch (e) {
+      if (isExcInstance(e, 'TypeError')) return NotImplemented;
+      throw e;
+    }
+    const mine = setOf(self);
+    return reflected ? hooks.setOp(op, other, mine) : hooks.setOp(op, mine, other);
+  };
+  for (const [op, fwd, rev] of [
+    ['&', '__and__', '__rand__'],
+    ['|', '__or__', '__ror__'],
+    ['-', '__sub__', '__rsub__'],
+    ['^', '__xor__', '__rxor__'],
+  ] as const) {
+    defMethod(cls, fwd, setOp(op, false));
+    defMethod(cls, rev, setOp(op, true));
+  }
+  defMethod(cls, 'isdisjoint', (self, args, kw) => {
+    const o = oneArg(`${name}.isdisjoint`, args, kw);
+    const it = getIter(o);
+    for (let x = it.next(); x !== undefined; x = it.next()) if (viewContains(V(self), x)) return false;
+    return true;
+  });
+}
+
+void typeName;

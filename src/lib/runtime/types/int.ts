@@ -1,0 +1,418 @@
+/**
+ * Numbers: `int(...)`, `float(...)`, `bool(...)`, `complex(...)` and the methods of int and float.
+ */
+import {
+  PyObject,
+  PyBytes,
+  PyTuple,
+  PyComplex,
+  intClass,
+  boolClass,
+  floatClass,
+  complexClass,
+  defMethod,
+  pyError,
+  typeName,
+  type PyValue,
+} from '../core';
+import { callMethod, repr, toFloat, toIndex, truthy, bigToFloat } from '../ops';
+import { noArgs, oneArg, posArgs, bindArgs, isPyWhitespace, defGetter } from './util';
+import { pyFormat } from './format';
+
+// ------------------------------------------------------------------ parsing
+
+function stripWs(s: string): string {
+  let i = 0;
+  let j = s.length;
+  while (i < j && isPyWhitespace(s.charCodeAt(i))) i++;
+  while (j > i && isPyWhitespace(s.charCodeAt(j - 1))) j--;
+  return s.slice(i, j);
+}
+
+const MAX_STR_DIGITS = 4300;
+
+function digitValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 122) return c - 87;
+  if (c >= 65 && c <= 90) return c - 55;
+  return 99;
+}
+
+/** Python's int(str, base); null when the literal is invalid. */
+export function parseIntLiteral(text: string, base: number): bigint | null {
+  let s = stripWs(text);
+  let neg = false;
+  if (s[0] === '+' || s[0] === '-') {
+    neg = s[0] === '-';
+    s = s.slice(1);
+  }
+  let b = base;
+  let afterPrefix = false;
+  if (s.length >= 2 && s[0] === '0') {
+    const p = s[1].toLowerCase();
+    const pb = p === 'x' ? 16 : p === 'o' ? 8 : p === 'b' ? 2 : 0;
+    if (pb !== 0 && (b === 0 || b === pb)) {
+      b = pb;
+      s = s.slice(2);
+      afterPrefix = true;
+    }
+  }
+  if (b === 0) {
+    b = 10;
+    // Base 0: a decimal literal may not have leading zeros ("010" is invalid, "00" is fine).
+    if (s[0] === '0') {
+      for (let i = 0; i < s.length; i++) if (s[i] !== '0' && s[i] !== '_') return null;
+    }
+  }
+  if (s.length === 0) return null;
+  let i = 0;
+  if (s[0] === '_') {
+    if (!afterPrefix) return null;
+    i = 1;
+  }
+  let digits = '';
+  let prevUnderscore = true;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 95) {
+      if (prevUnderscore) return null;
+      prevUnderscore = true;
+      continue;
+    }
+    if (digitValue(c) >= b) return null;
+    digits += s[i];
+    prevUnderscore = false;
+  }
+  if (digits === '' || prevUnderscore) return null;
+  if ((b & (b - 1)) !== 0 && digits.length > MAX_STR_DIGITS)
+    throw pyError(
+      'ValueError',
+      `Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`
+    );
+  let v: bigint;
+  if (b === 10) v = BigInt(digits);
+  else if (b === 16) v = BigInt('0x' + digits);
+  else if (b === 8) v = BigInt('0o' + digits);
+  else if (b === 2) v = BigInt('0b' + digits);
+  else {
+    v = 0n;
+    const bb = BigInt(b);
+    for (let k = 0; k < digits.length; k++) v = v * bb + BigInt(digitValue(digits.charCodeAt(k)));
+  }
+  return neg ? -v : v;
+}
+
+const FLOAT_RE = /^[+-]?(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?$/;
+const SPECIAL_RE = /^([+-]?)(inf|infinity|nan)$/i;
+
+/** Python's float(str); null when invalid. */
+export function parseFloatLiteral(text: string): number | null {
+  const s = stripWs(text);
+  if (FLOAT_RE.test(s)) return Number(s.includes('_') ? s.replace(/_/g, '') : s);
+  const m = SPECIAL_RE.exec(s);
+  if (m) {
+    const v = m[2].toLowerCase() === 'nan' ? NaN : Infinity;
+    return m[1] === '-' ? -v : v;
+  }
+  return null;
+}
+
+function bytesText(b: PyBytes): string {
+  let s = '';
+  for (const x of b.data) s += String.fromCharCode(x);
+  return s;
+}
+
+// ------------------------------------------------------------------ int()
+
+export function floatToInt(x: number): bigint {
+  if (Number.isNaN(x)) throw pyError('ValueError', 'cannot convert float NaN to integer');
+  if (!Number.isFinite(x)) throw pyError('OverflowError', 'cannot convert float infinity to integer');
+  return BigInt(Math.trunc(x));
+}
+
+/** int(x) for one argument. */
+export function toInt(v: PyValue): bigint {
+  switch (typeof v) {
+    case 'bigint':
+      return v;
+    case 'boolean':
+      return v ? 1n : 0n;
+    case 'number':
+      return floatToInt(v);
+    case 'string': {
+      const r = parseIntLiteral(v, 10);
+      if (r === null) throw pyError('ValueError', `invalid literal for int() with base 10: ${repr(v)}`);
+      return r;
+    }
+  }
+  if (v instanceof PyBytes) {
+    const r = parseIntLiteral(bytesText(v), 10);
+    if (r === null) throw pyError('ValueError', `invalid literal for int() with base 10: ${repr(v)}`);
+    return r;
+  }
+  if (v instanceof PyObject && !v.cls.isBuiltin) {
+    const m = v.cls.lookup('__int__');
+    if (m !== undefined) {
+      const r = callMethod(m, v, []);
+      if (typeof r !== 'bigint' && typeof r !== 'boolean') throw pyError('TypeError', `__int__ returned non-int (type ${typeName(r)})`);
+      return r === true ? 1n : r === false ? 0n : r;
+    }
+    if (v.cls.lookup('__index__') !== undefined) return toIndex(v);
+    const t = v.cls.lookup('__trunc__');
+    if (t !== undefined) {
+      const r = callMethod(t, v, []);
+      if (typeof r === 'bigint') return r;
+      return toIndex(r);
+    }
+  }
+  throw pyError('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`);
+}
+
+const INT_NAMES = ['x', 'base'] as const;
+intClass.slots.call = (_cls, args, kw) => {
+  if (kw === null || kw.size === 0) {
+    if (args.length === 0) return 0n;
+    if (args.length === 1) return toInt(args[0]);
+    posArgs('int', args, 0, 2);
+  }
+  const [x, b] = bindArgs('int', args, kw, INT_NAMES, 0, 1);
+  if (b === undefined) return x === undefined ? 0n : toInt(x);
+  if (x === undefined) throw pyError('TypeError', 'int() missing string argument');
+  const base = Number(toIndex(b));
+  if (base !== 0 && (base < 2 || base > 36)) throw pyError('ValueError', 'int() base must be >= 2 and <= 36, or 0');
+  let text: string;
+  if (typeof x === 'string') text = x;
+  else if (x instanceof PyBytes) text = bytesText(x);
+  else throw pyError('TypeError', "int() can't convert non-string with explicit base");
+  const r = parseIntLiteral(text, base);
+  if (r === null) throw pyError('ValueError', `invalid literal for int() with base ${base}: ${repr(x)}`);
+  return r;
+};
+
+// ------------------------------------------------------------------ float()
+
+export function toFloatArg(v: PyValue): number {
+  switch (typeof v) {
+    case 'number':
+      return v;
+    case 'bigint':
+      return bigToFloat(v);
+    case 'boolean':
+      return v ? 1 : 0;
+    case 'string': {
+      const r = parseFloatLiteral(v);
+      if (r === null) throw pyError('ValueError', `could not convert string to float: ${repr(v)}`);
+      return r;
+    }
+  }
+  if (v instanceof PyBytes) {
+    const r = parseFloatLiteral(bytesText(v));
+    if (r === null) throw pyError('ValueError', `could not convert string to float: ${repr(v)}`);
+    return r;
+  }
+  if (v instanceof PyObject && !v.cls.isBuiltin) {
+    const m = v.cls.lookup('__float__');
+    if (m !== undefined) {
+      const r = callMethod(m, v, []);
+      if (typeof r !== 'number') throw pyError('TypeError', `${v.cls.name}.__float__ returned non-float (type ${typeName(r)})`);
+      return r;
+    }
+    if (v.cls.lookup('__index__') !== undefined) return bigToFloat(toIndex(v));
+  }
+  throw pyError('TypeError', `float() argument must be a string or a real number, not '${typeName(v)}'`);
+}
+
+floatClass.slots.call = (_cls, args, kw) => {
+  if (kw !== null && kw.size > 0) throw pyError('TypeError', 'float() takes no keyword arguments');
+  posArgs('float', args, 0, 1);
+  return args.length ? toFloatArg(args[0]) : 0;
+};
+
+boolClass.slots.call = (_cls, args, kw) => {
+  if (kw !== null && kw.size > 0) throw pyError('TypeError', 'bool() takes no keyword arguments');
+  posArgs('bool', args, 0, 1);
+  return args.length ? truthy(args[0]) : false;
+};
+
+// ------------------------------------------------------------------ complex()
+
+const COMPLEX_RE = /^\(?\s*([+-]?(?:(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?|inf(?:inity)?|nan))?(?:([+-](?:(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?|inf(?:inity)?|nan)?)([jJ]))?\s*\)?$/i;
+
+function parseComplex(text: string): PyComplex | null {
+  const s = stripWs(text);
+  if ((s.startsWith('(') && !s.endsWith(')')) || (!s.startsWith('(') && s.endsWith(')'))) return null;
+  const inner = s.startsWith('(') ? stripWs(s.slice(1, -1)) : s;
+  if (inner === '') return null;
+  // Pure imaginary: "2j", "-j"
+  const m = /^([+-]?(?:(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?|inf(?:inity)?|nan)?)[jJ]$/i.exec(inner);
+  const num = (t: string) => {
+    if (t === '' || t === '+') return 1;
+    if (t === '-') return -1;
+    return parseFloatLiteral(t);
+  };
+  if (m) {
+    const im = num(m[1]);
+    return im === null ? null : new PyComplex(0, im);
+  }
+  const r = parseFloatLiteral(inner);
+  if (r !== null) return new PyComplex(r, 0);
+  const c = COMPLEX_RE.exec(inner);
+  if (!c || c[1] === undefined || c[3] === undefined) return null;
+  const re = parseFloatLiteral(c[1]);
+  const im = num(c[2]);
+  if (re === null || im === null) return null;
+  return new PyComplex(re, im);
+}
+
+function complexParts(v: PyValue): [number, number] {
+  if (v instanceof PyComplex) return [v.re, v.im];
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return [toFloat(v), 0];
+  if (v instanceof PyObject && !v.cls.isBuiltin) {
+    const m = v.cls.lookup('__complex__');
+    if (m !== undefined) {
+      const r = callMethod(m, v, []);
+      if (!(r instanceof PyComplex)) throw pyError('TypeError', `__complex__ returned non-complex (type ${typeName(r)})`);
+      return [r.re, r.im];
+    }
+    return [toFloatArg(v), 0];
+  }
+  throw pyError('TypeError', `complex() first argument must be a string or a number, not '${typeName(v)}'`);
+}
+
+const COMPLEX_NAMES = ['real', 'imag'] as const;
+complexClass.slots.call = (_cls, args, kw) => {
+  const [re, im] = bindArgs('complex', args, kw, COMPLEX_NAMES);
+  if (re === undefined && im === undefined) return new PyComplex(0, 0);
+  if (typeof re === 'string') {
+    if (im !== undefined) throw pyError('TypeError', "complex() can't take second arg if first is a string");
+    const c = parseComplex(re);
+    if (c === null) throw pyError('ValueError', 'complex() arg is a malformed string');
+    return c;
+  }
+  if (typeof im === 'string') throw pyError('TypeError', "complex() second arg can't be a string");
+  const [a, b] = re === undefined ? [0, 0] : complexParts(re);
+  if (im === undefined) return new PyComplex(a, b);
+  const [c, d] = complexParts(im);
+  return new PyComplex(a - d, b + c);
+};
+
+function C(v: PyValue): PyComplex {
+  return v as PyComplex;
+}
+defMethod(complexClass, 'conjugate', (self, args, kw) => {
+  noArgs('complex.conjugate', args, kw);
+  return new PyComplex(C(self).re, -C(self).im);
+});
+
+// ------------------------------------------------------------------ int methods
+
+function I(v: PyValue): bigint {
+  return typeof v === 'boolean' ? (v ? 1n : 0n) : (v as bigint);
+}
+
+function bitLength(x: bigint): number {
+  if (x < 0n) x = -x;
+  return x === 0n ? 0 : x.toString(2).length;
+}
+
+defMethod(intClass, 'bit_length', (self, args, kw) => {
+  noArgs('int.bit_length', args, kw);
+  return BigInt(bitLength(I(self)));
+});
+defMethod(intClass, 'bit_count', (self, args, kw) => {
+  noArgs('int.bit_count', args, kw);
+  let x = I(self);
+  if (x < 0n) x = -x;
+  let n = 0;
+  for (const c of x.toString(2)) if (c === '1') n++;
+  return BigInt(n);
+});
+defMethod(intClass, 'conjugate', (self, args, kw) => {
+  noArgs('int.conjugate', args, kw);
+  return I(self);
+});
+defMethod(intClass, 'as_integer_ratio', (self, args, kw) => {
+  noArgs('int.as_integer_ratio', args, kw);
+  return new PyTuple([I(self), 1n]);
+});
+defMethod(intClass, 'is_integer', (self, args, kw) => {
+  noArgs('int.is_integer', args, kw);
+  return true;
+});
+defMethod(intClass, '__index__', (self) => I(self));
+defMethod(intClass, '__int__', (self) => I(self));
+defMethod(intClass, '__float__', (self) => bigToFloat(I(self)));
+defMethod(intClass, '__abs__', (self) => {
+  const x = I(self);
+  return x < 0n ? -x : x;
+});
+defMethod(intClass, '__bool__', (self) => I(self) !== 0n);
+defMethod(intClass, '__format__', (self, args, kw) => {
+  const spec = oneArg('int.__format__', args, kw);
+  if (typeof spec !== 'string') throw pyError('TypeError', `argument to __format__ must be str, not ${typeName(spec)}`);
+  return pyFormat(self, spec);
+});
+
+defGetter(intClass, 'real', (s) => I(s));
+defGetter(intClass, 'imag', () => 0n);
+defGetter(intClass, 'numerator', (s) => I(s));
+defGetter(intClass, 'denominator', () => 1n);
+
+// ------------------------------------------------------------------ float methods
+
+function F(v: PyValue): number {
+  return v as number;
+}
+
+const f64 = new Float64Array(1);
+const u64 = new BigUint64Array(f64.buffer);
+
+/** |x| = mant * 2^exp for a finite double. */
+export function decomposeFloat(x: number): [bigint, number] {
+  f64[0] = x;
+  const bits = u64[0];
+  const biased = Number((bits >> 52n) & 0x7ffn);
+  const frac = bits & 0xfffffffffffffn;
+  if (biased === 0) return [frac, -1074];
+  return [frac | (1n << 52n), biased - 1075];
+}
+
+defMethod(floatClass, 'is_integer', (self, args, kw) => {
+  noArgs('float.is_integer', args, kw);
+  return Number.isInteger(F(self));
+});
+defMethod(floatClass, 'as_integer_ratio', (self, args, kw) => {
+  noArgs('float.as_integer_ratio', args, kw);
+  const x = F(self);
+  if (Number.isNaN(x)) throw pyError('ValueError', 'cannot convert NaN to integer ratio');
+  if (!Number.isFinite(x)) throw pyError('OverflowError', 'cannot convert Infinity to integer ratio');
+  let [m, e] = decomposeFloat(x);
+  if (m === 0n) return new PyTuple([0n, 1n]);
+  while ((m & 1n) === 0n) {
+    m >>= 1n;
+    e++;
+  }
+  if (x < 0) m = -m;
+  if (e >= 0) return new PyTuple([m << BigInt(e), 1n]);
+  return new PyTuple([m, 1n << BigInt(-e)]);
+});
+defMethod(floatClass, 'conjugate', (self, args, kw) => {
+  noArgs('float.conjugate', args, kw);
+  return F(self);
+});
+defMethod(floatClass, '__int__', (self) => floatToInt(F(self)));
+defMethod(floatClass, '__float__', (self) => F(self));
+defMethod(floatClass, '__trunc__', (self) => floatToInt(F(self)));
+defMethod(floatClass, '__abs__', (self) => Math.abs(F(self)));
+defMethod(floatClass, '__bool__', (self) => F(self) !== 0);
+defMethod(floatClass, '__format__', (self, args, kw) => {
+  const spec = oneArg('float.__format__', args, kw);
+  if (typeof spec !== 'string') throw pyError('TypeError', `argument to __format__ must be str, not ${typeName(spec)}`);
+  return pyFormat(self, spec);
+});
+defGetter(floatClass, 'real', (s) => F(s));
+defGetter(floatClass, 'imag', () => 0);
+defGetter(complexClass, 'real', (s) => C(s).re);
+defGetter(complexClass, 'imag', (s) => C(s).im);
+

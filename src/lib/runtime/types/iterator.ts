@@ -1,0 +1,79 @@
+/**
+ * Python-visible iterator objects (`iter([])`, `enumerate(...)`, `zip(...)`, ...). Each wraps a JS
+ * `PyIterator`; `ops.getIter` sees them through `pyIter()`, so `for` loops over them stay cheap.
+ */
+import { PyObject, PyClass, builtinClass, defMethod, pyError, type PyValue } from '../core';
+import type { PyIterator } from '../ops';
+import { noArgs } from './util';
+
+const iterClasses = new Map<string, PyClass>();
+
+/** The builtin iterator class of that name (`list_iterator`, `enumerate`, ...), created on first use. */
+export function iteratorClassNamed(name: string): PyClass {
+  let c = iterClasses.get(name);
+  if (!c) {
+    c = builtinClass(name);
+    defMethod(c, '__iter__', (self, args, kw) => {
+      noArgs(`${name}.__iter__`, args, kw);
+      return self;
+    });
+    defMethod(c, '__next__', (self, args, kw) => {
+      noArgs(`${name}.__next__`, args, kw);
+      const v = (self as PyIteratorObject).next();
+      if (v === undefined) throw pyError('StopIteration');
+      return v;
+    });
+    iterClasses.set(name, c);
+  }
+  return c;
+}
+
+const exhausted: PyIterator = { next: () => undefined };
+
+export class PyIteratorObject extends PyObject implements PyIterator {
+  constructor(
+    public it: PyIterator,
+    cls: PyClass
+  ) {
+    super(cls);
+  }
+  /** Next item, or undefined once exhausted (and forever after, like CPython's iterators). */
+  next(): PyValue | undefined {
+    const v = this.it.next();
+    if (v === undefined) this.it = exhausted;
+    return v;
+  }
+  pyIter(): PyIterator {
+    return this;
+  }
+}
+
+export function makeIterator(it: PyIterator, clsName: string): PyIteratorObject {
+  return new PyIteratorObject(it, iteratorClassNamed(clsName));
+}
+
+// The common ones up front so their classes exist (and are stable) from the start.
+for (const n of [
+  'list_iterator',
+  'list_reverseiterator',
+  'tuple_iterator',
+  'str_ascii_iterator',
+  'str_iterator',
+  'set_iterator',
+  'dict_keyiterator',
+  'dict_valueiterator',
+  'dict_itemiterator',
+  'dict_reversekeyiterator',
+  'dict_reversevalueiterator',
+  'dict_reverseitemiterator',
+  'range_iterator',
+  'bytes_iterator',
+  'enumerate',
+  'zip',
+  'map',
+  'filter',
+  'reversed',
+  'callable_iterator',
+  'iterator',
+])
+  iteratorClassNamed(n);

@@ -1,0 +1,77 @@
+/**
+ * `range(...)` and the methods and attributes of range objects.
+ */
+import { PyRange, rangeClass, defMethod, pyError, type PyValue } from '../core';
+import { toIndex, isIntLike, asBig, eq, repr, contains, getitem, getIter } from '../ops';
+import { oneArg, defGetter } from './util';
+import { makeIterator } from './iterator';
+
+rangeClass.slots.call = (_cls, args, kw) => {
+  if (kw !== null && kw.size > 0) throw pyError('TypeError', 'range() takes no keyword arguments');
+  const n = args.length;
+  if (n === 0) throw pyError('TypeError', 'range expected at least 1 argument, got 0');
+  if (n > 3) throw pyError('TypeError', `range expected at most 3 arguments, got ${n}`);
+  if (n === 1) return new PyRange(0n, toIndex(args[0]), 1n);
+  const start = toIndex(args[0]);
+  const stop = toIndex(args[1]);
+  const step = n === 3 ? toIndex(args[2]) : 1n;
+  if (step === 0n) throw pyError('ValueError', 'range() arg 3 must not be zero');
+  return new PyRange(start, stop, step);
+};
+
+function R(v: PyValue): PyRange {
+  return v as PyRange;
+}
+
+/** Index of int `i` in the range, or -1. */
+function rangeIndexOf(r: PyRange, i: bigint): bigint {
+  const { start, stop, step } = r;
+  if (step > 0n ? i < start || i >= stop : i > start || i <= stop) return -1n;
+  const d = i - start;
+  if (d % step !== 0n) return -1n;
+  return d / step;
+}
+
+defMethod(rangeClass, 'count', (self, args, kw) => {
+  const x = oneArg('range.count', args, kw);
+  const r = R(self);
+  if (isIntLike(x)) return rangeIndexOf(r, asBig(x)) >= 0n ? 1n : 0n;
+  let c = 0n;
+  const it = getIter(r);
+  for (let v = it.next(); v !== undefined; v = it.next()) if (eq(v, x)) c++;
+  return c;
+});
+
+defMethod(rangeClass, 'index', (self, args, kw) => {
+  const x = oneArg('range.index', args, kw);
+  const r = R(self);
+  if (isIntLike(x)) {
+    const i = rangeIndexOf(r, asBig(x));
+    if (i >= 0n) return i;
+  } else {
+    let k = 0n;
+    const it = getIter(r);
+    for (let v = it.next(); v !== undefined; v = it.next(), k++) if (eq(v, x)) return k;
+  }
+  throw pyError('ValueError', `${repr(x)} is not in range`);
+});
+
+defGetter(rangeClass, 'start', (s) => R(s).start);
+defGetter(rangeClass, 'stop', (s) => R(s).stop);
+defGetter(rangeClass, 'step', (s) => R(s).step);
+
+defMethod(rangeClass, '__len__', (self) => BigInt(R(self).length));
+defMethod(rangeClass, '__contains__', (self, args) => contains(R(self), args[0]));
+defMethod(rangeClass, '__getitem__', (self, args) => getitem(R(self), args[0]));
+defMethod(rangeClass, '__iter__', (self) => rangeIterator(R(self)));
+defMethod(rangeClass, '__reversed__', (self) => rangeReversed(R(self)));
+
+export function rangeIterator(r: PyRange) {
+  return makeIterator(getIter(r), 'range_iterator');
+}
+
+export function rangeReversed(r: PyRange) {
+  const n = BigInt(r.length);
+  const last = r.start + (n - 1n) * r.step;
+  return makeIterator(getIter(new PyRange(last, r.start - r.step, -r.step)), 'range_iterator');
+}

@@ -1,0 +1,1139 @@
+/**
+ * Methods of `str` and the `str(...)` constructor, with CPython 3.13's behaviour and messages.
+ * Strings are JS strings; Python indexes by code point, so positions are converted when a string
+ * has astral characters (surrogate pairs).
+ */
+import {
+  PyList,
+  PyTuple,
+  PyDict,
+  PyBytes,
+  PyStaticMethod,
+  NotImplemented,
+  strClass,
+  bytesClass,
+  excClass,
+  typeName,
+  pyError,
+  native,
+  defMethod,
+  type PyValue,
+  type KwArgs,
+} from '../core';
+import {
+  str as pyStr,
+  repr,
+  getIter,
+  getitem,
+  getattr,
+  len as pyLen,
+  hashKey,
+  pyHash,
+  toIndex,
+  PyExc,
+} from '../ops';
+import {
+  noArgs,
+  oneArg,
+  posArgs,
+  noKwargs,
+  bindArgs,
+  indexArg,
+  hasSurrogates,
+  cpToUnit,
+  unitToCp,
+  isPyWhitespace,
+  isLineBreak,
+  isExcInstance,
+} from './util';
+import { pyFormat, asciiRepr, strPercent } from './format';
+import { makeIterator } from './iterator';
+
+excClass('UnicodeEncodeError', 'UnicodeError');
+excClass('UnicodeDecodeError', 'UnicodeError');
+
+function self_(v: PyValue): string {
+  return v as string;
+}
+
+// ------------------------------------------------------------------ helpers
+
+function cpLen(s: string): number {
+  return hasSurrogates(s) ? pyLen(s) : s.length;
+}
+
+/** CPython's ADJUST_INDICES for find/count/startswith: returns [start, end] in code points. */
+function adjust(startArg: PyValue | undefined, endArg: PyValue | undefined, n: number): [number, number] {
+  let start = 0;
+  let end = n;
+  if (startArg !== undefined && startArg !== null) start = sliceIdx(startArg);
+  if (endArg !== undefined && endArg !== null) end = sliceIdx(endArg);
+  if (end > n) end = n;
+  else if (end < 0) {
+    end += n;
+    if (end < 0) end = 0;
+  }
+  if (start < 0) {
+    start += n;
+    if (start < 0) start = 0;
+  }
+  return [start, end];
+}
+
+function sliceIdx(v: PyValue): number {
+  if (typeof v === 'bigint') return v > 9007199254740991n ? Number.MAX_SAFE_INTEGER : v < -9007199254740991n ? -Number.MAX_SAFE_INTEGER : Number(v);
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  try {
+    return Number(toIndex(v));
+  } catch (e) {
+    if (isExcInstance(e, 'TypeError')) throw pyError('TypeError', 'slice indices must be integers or None or have an __index__ method');
+    throw e;
+  }
+}
+
+function subArg(v: PyValue): string {
+  if (typeof v !== 'string') throw pyError('TypeError', `must be str, not ${typeName(v)}`);
+  return v;
+}
+
+/** find/rfind/index/rindex core: code point index or -1. */
+function findImpl(s: string, args: PyValue[], kw: KwArgs, name: string, reverse: boolean): number {
+  noKwargs(`str.${name}`, kw);
+  posArgs(name, args, 1, 3);
+  const sub = subArg(args[0]);
+  const surr = hasSurrogates(s);
+  const n = surr ? pyLen(s) : s.length;
+  const [start, end] = adjust(args[1], args[2], n);
+  const subLen = surr || hasSurrogates(sub) ? pyLen(sub) : sub.length;
+  if (end - start < subLen) return -1;
+  if (subLen === 0) return reverse ? end : start;
+  if (!surr) {
+    if (reverse) {
+      const i = s.lastIndexOf(sub, end - subLen);
+      return i >= start ? i : -1;
+    }
+    const i = s.indexOf(sub, start);
+    return i >= 0 && i + subLen <= end ? i : -1;
+  }
+  const us = cpToUnit(s, start);
+  const ue = cpToUnit(s, end);
+  const i = reverse ? s.lastIndexOf(sub, ue - sub.length) : s.indexOf(sub, us);
+  if (i < us || i < 0 || i + sub.length > ue) return -1;
+  return unitToCp(s, i);
+}
+
+function countImpl(s: string, args: PyValue[], kw: KwArgs): number {
+  noKwargs('str.count', kw);
+  posArgs('count', args, 1, 3);
+  const sub = subArg(args[0]);
+  const surr = hasSurrogates(s);
+  const n = surr ? pyLen(s) : s.length;
+  const [start, end] = adjust(args[1], args[2], n);
+  if (end < start) return 0;
+  const subLen = pyLen(sub);
+  if (subLen === 0) return end - start + 1;
+  if (end - start < subLen) return 0;
+  const us = surr ? cpToUnit(s, start) : start;
+  const ue = surr ? cpToUnit(s, end) : end;
+  let count = 0;
+  let i = s.indexOf(sub, us);
+  while (i >= 0 && i + sub.length <= ue) {
+    count++;
+    i = s.indexOf(sub, i + sub.length);
+  }
+  return count;
+}
+
+function tailMatch(s: string, sub: string, start: number, end: number, atEnd: boolean, n: number, surr: boolean): boolean {
+  const subLen = surr ? pyLen(sub) : sub.length;
+  if (end - subLen < start) return false;
+  if (subLen === 0) return true;
+  const pos = atEnd ? end - subLen : start;
+  if (!surr) return s.startsWith(sub, pos);
+  void n;
+  return s.startsWith(sub, cpToUnit(s, pos));
+}
+
+function startsEnds(self: PyValue, args: PyValue[], kw: KwArgs, name: string, atEnd: boolean): boolean {
+  const s = self_(self);
+  noKwargs(`str.${name}`, kw);
+  posArgs(name, args, 1, 3);
+  const prefix = args[0];
+  const surr = hasSurrogates(s);
+  const n = surr ? pyLen(s) : s.length;
+  const [start, end] = adjust(args[1], args[2], n);
+  if (typeof prefix === 'string') return tailMatch(s, prefix, start, end, atEnd, n, surr || hasSurrogates(prefix));
+  if (prefix instanceof PyTuple) {
+    for (const p of prefix.items) {
+      if (typeof p !== 'string') throw pyError('TypeError', `tuple for ${name} must only contain str, not ${typeName(p)}`);
+      if (tailMatch(s, p, start, end, atEnd, n, surr || hasSurrogates(p))) return true;
+    }
+    return false;
+  }
+  throw pyError('TypeError', `${name} first arg must be str or a tuple of str, not ${typeName(prefix)}`);
+}
+
+// ------------------------------------------------------------------ split family
+
+function splitWhitespace(s: string, maxsplit: number): PyList {
+  const out: PyValue[] = [];
+  const n = s.length;
+  let i = 0;
+  let max = maxsplit < 0 ? Infinity : maxsplit;
+  while (max-- > 0) {
+    while (i < n && isPyWhitespace(s.charCodeAt(i))) i++;
+    if (i === n) break;
+    const j = i;
+    i++;
+    while (i < n && !isPyWhitespace(s.charCodeAt(i))) i++;
+    out.push(s.slice(j, i));
+  }
+  if (i < n) {
+    while (i < n && isPyWhitespace(s.charCodeAt(i))) i++;
+    if (i !== n) out.push(s.slice(i));
+  }
+  return new PyList(out);
+}
+
+function rsplitWhitespace(s: string, maxsplit: number): PyList {
+  const out: PyValue[] = [];
+  let i = s.length - 1;
+  let max = maxsplit < 0 ? Infinity : maxsplit;
+  while (max-- > 0) {
+    while (i >= 0 && isPyWhitespace(s.charCodeAt(i))) i--;
+    if (i < 0) break;
+    const j = i;
+    i--;
+    while (i >= 0 && !isPyWhitespace(s.charCodeAt(i))) i--;
+    out.push(s.slice(i + 1, j + 1));
+  }
+  if (i >= 0) {
+    while (i >= 0 && isPyWhitespace(s.charCodeAt(i))) i--;
+    if (i >= 0) out.push(s.slice(0, i + 1));
+  }
+  out.reverse();
+  return new PyList(out);
+}
+
+const SPLIT_NAMES = ['sep', 'maxsplit'] as const;
+
+function splitArgs(fname: string, args: PyValue[], kw: KwArgs): [string | null, number] {
+  let sep: PyValue | undefined;
+  let max: PyValue | undefined;
+  if (kw === null || kw.size === 0) {
+    if (args.length > 2) throw pyError('TypeError', `${fname}() takes at most 2 arguments (${args.length} given)`);
+    sep = args[0];
+    max = args[1];
+  } else {
+    [sep, max] = bindArgs(fname, args, kw, SPLIT_NAMES);
+  }
+  if (sep !== undefined && sep !== null && typeof sep !== 'string') throw pyError('TypeError', `must be str or None, not ${typeName(sep)}`);
+  const maxsplit = max === undefined ? -1 : indexArg(max);
+  if (sep === '') throw pyError('ValueError', 'empty separator');
+  return [sep === undefined ? null : sep, maxsplit];
+}
+
+defMethod(strClass, 'split', (self, args, kw) => {
+  const s = self_(self);
+  const [sep, maxsplit] = splitArgs('split', args, kw);
+  if (sep === null) return splitWhitespace(s, maxsplit);
+  if (maxsplit < 0) return new PyList(s.split(sep));
+  const out: PyValue[] = [];
+  let i = 0;
+  let count = 0;
+  while (count < maxsplit) {
+    const j = s.indexOf(sep, i);
+    if (j < 0) break;
+    out.push(s.slice(i, j));
+    i = j + sep.length;
+    count++;
+  }
+  out.push(i === 0 ? s : s.slice(i));
+  return new PyList(out);
+});
+
+defMethod(strClass, 'rsplit', (self, args, kw) => {
+  const s = self_(self);
+  const [sep, maxsplit] = splitArgs('rsplit', args, kw);
+  if (sep === null) return rsplitWhitespace(s, maxsplit);
+  if (maxsplit < 0) return new PyList(s.split(sep));
+  const out: PyValue[] = [];
+  let end = s.length;
+  let count = 0;
+  while (count < maxsplit) {
+    const from = end - sep.length;
+    if (from < 0) break;
+    const j = s.lastIndexOf(sep, from);
+    if (j < 0) break;
+    out.push(s.slice(j + sep.length, end));
+    end = j;
+    count++;
+  }
+  out.push(s.slice(0, end));
+  out.reverse();
+  return new PyList(out);
+});
+
+const KEEPENDS = ['keepends'] as const;
+defMethod(strClass, 'splitlines', (self, args, kw) => {
+  const s = self_(self);
+  const [ke] = bindArgs('splitlines', args, kw, KEEPENDS);
+  const keepends = ke === undefined ? false : indexArg(ke) !== 0;
+  const out: PyValue[] = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const j = i;
+    while (i < n && !isLineBreak(s.charCodeAt(i))) i++;
+    let eol = i;
+    if (i < n) {
+      if (s.charCodeAt(i) === 13 && i + 1 < n && s.charCodeAt(i + 1) === 10) i += 2;
+      else i++;
+      if (keepends) eol = i;
+    }
+    out.push(s.slice(j, eol));
+  }
+  return new PyList(out);
+});
+
+defMethod(strClass, 'join', (self, args, kw) => {
+  const sep = self_(self);
+  const seq = oneArg('str.join', args, kw);
+  let items: PyValue[];
+  if (seq instanceof PyList || seq instanceof PyTuple) items = seq.items;
+  else {
+    let it;
+    try {
+      it = getIter(seq);
+    } catch (e) {
+      if (isExcInstance(e, 'TypeError')) throw pyError('TypeError', 'can only join an iterable');
+      throw e;
+    }
+    items = [];
+    for (let x = it.next(); x !== undefined; x = it.next()) items.push(x);
+  }
+  const n = items.length;
+  if (n === 1 && typeof items[0] === 'string') return items[0];
+  for (let i = 0; i < n; i++) {
+    const x = items[i];
+    if (typeof x !== 'string') throw pyError('TypeError', `sequence item ${i}: expected str instance, ${typeName(x)} found`);
+  }
+  return (items as string[]).join(sep);
+});
+
+defMethod(strClass, 'partition', (self, args, kw) => {
+  const s = self_(self);
+  const sep = subArg(oneArg('str.partition', args, kw));
+  if (sep === '') throw pyError('ValueError', 'empty separator');
+  const i = s.indexOf(sep);
+  if (i < 0) return new PyTuple([s, '', '']);
+  return new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
+});
+
+defMethod(strClass, 'rpartition', (self, args, kw) => {
+  const s = self_(self);
+  const sep = subArg(oneArg('str.rpartition', args, kw));
+  if (sep === '') throw pyError('ValueError', 'empty separator');
+  const i = s.lastIndexOf(sep);
+  if (i < 0) return new PyTuple(['', '', s]);
+  return new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
+});
+
+// ------------------------------------------------------------------ strip
+
+function stripImpl(self: PyValue, args: PyValue[], kw: KwArgs, name: string, left: boolean, right: boolean): string {
+  const s = self_(self);
+  noKwargs(`str.${name}`, kw);
+  posArgs(name, args, 0, 1);
+  const chars = args.length ? args[0] : null;
+  let i = 0;
+  let j = s.length;
+  if (chars === null) {
+    if (left) while (i < j && isPyWhitespace(s.charCodeAt(i))) i++;
+    if (right) while (j > i && isPyWhitespace(s.charCodeAt(j - 1))) j--;
+    return i === 0 && j === s.length ? s : s.slice(i, j);
+  }
+  if (typeof chars !== 'string') throw pyError('TypeError', `${name} arg must be None or str`);
+  if (hasSurrogates(chars) || hasSurrogates(s)) {
+    const cps = Array.from(s);
+    const set = new Set(Array.from(chars));
+    let a = 0;
+    let b = cps.length;
+    if (left) while (a < b && set.has(cps[a])) a++;
+    if (right) while (b > a && set.has(cps[b - 1])) b--;
+    return cps.slice(a, b).join('');
+  }
+  if (left) while (i < j && chars.includes(s[i])) i++;
+  if (right) while (j > i && chars.includes(s[j - 1])) j--;
+  return i === 0 && j === s.length ? s : s.slice(i, j);
+}
+
+defMethod(strClass, 'strip', (self, args, kw) => stripImpl(self, args, kw, 'strip', true, true));
+defMethod(strClass, 'lstrip', (self, args, kw) => stripImpl(self, args, kw, 'lstrip', true, false));
+defMethod(strClass, 'rstrip', (self, args, kw) => stripImpl(self, args, kw, 'rstrip', false, true));
+
+defMethod(strClass, 'removeprefix', (self, args, kw) => {
+  const s = self_(self);
+  const p = oneArg('str.removeprefix', args, kw);
+  if (typeof p !== 'string') throw pyError('TypeError', `removeprefix() argument must be str, not ${typeName(p)}`);
+  return p !== '' && s.startsWith(p) ? s.slice(p.length) : s;
+});
+defMethod(strClass, 'removesuffix', (self, args, kw) => {
+  const s = self_(self);
+  const p = oneArg('str.removesuffix', args, kw);
+  if (typeof p !== 'string') throw pyError('TypeError', `removesuffix() argument must be str, not ${typeName(p)}`);
+  return p !== '' && s.endsWith(p) ? s.slice(0, s.length - p.length) : s;
+});
+
+// ------------------------------------------------------------------ case
+
+const CASED = /[\p{Lowercase}\p{Uppercase}\p{Lt}]/u;
+const UPPER = /\p{Uppercase}/u;
+const LOWER = /\p{Lowercase}/u;
+const TITLE = /\p{Lt}/u;
+const TITLE_SPECIAL: Record<string, string> = {
+  ß: 'Ss',
+  Ǆ: 'ǅ',
+  ǅ: 'ǅ',
+  ǆ: 'ǅ',
+  Ǉ: 'ǈ',
+  ǈ: 'ǈ',
+  ǉ: 'ǈ',
+  Ǌ: 'ǋ',
+  ǋ: 'ǋ',
+  ǌ: 'ǋ',
+  Ǳ: 'ǲ',
+  ǲ: 'ǲ',
+  ǳ: 'ǲ',
+  ﬀ: 'Ff',
+  ﬁ: 'Fi',
+  ﬂ: 'Fl',
+  ﬃ: 'Ffi',
+  ﬄ: 'Ffl',
+  ﬅ: 'St',
+  ﬆ: 'St',
+};
+
+function titleChar(c: string): string {
+  return TITLE_SPECIAL[c] ?? c.toUpperCase();
+}
+
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
+
+function asciiTitle(s: string): string {
+  let out = '';
+  let prevCased = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const isUp = c >= 65 && c <= 90;
+    const isLow = c >= 97 && c <= 122;
+    if (prevCased) out += isUp ? String.fromCharCode(c + 32) : s[i];
+    else out += isLow ? String.fromCharCode(c - 32) : s[i];
+    prevCased = isUp || isLow;
+  }
+  return out;
+}
+
+defMethod(strClass, 'upper', (self, args, kw) => {
+  noArgs('str.upper', args, kw);
+  return self_(self).toUpperCase();
+});
+defMethod(strClass, 'lower', (self, args, kw) => {
+  noArgs('str.lower', args, kw);
+  return self_(self).toLowerCase();
+});
+defMethod(strClass, 'casefold', (self, args, kw) => {
+  noArgs('str.casefold', args, kw);
+  const s = self_(self);
+  if (ASCII.test(s)) return s.toLowerCase();
+  let out = '';
+  for (const c of s) out += c === 'İ' ? 'i̇' : c.toUpperCase().toLowerCase();
+  return out;
+});
+defMethod(strClass, 'title', (self, args, kw) => {
+  noArgs('str.title', args, kw);
+  const s = self_(self);
+  if (ASCII.test(s)) return asciiTitle(s);
+  let out = '';
+  let prevCased = false;
+  for (const c of s) {
+    out += prevCased ? c.toLowerCase() : titleChar(c);
+    prevCased = CASED.test(c);
+  }
+  return out;
+});
+defMethod(strClass, 'capitalize', (self, args, kw) => {
+  noArgs('str.capitalize', args, kw);
+  const s = self_(self);
+  if (s === '') return s;
+  const first = String.fromCodePoint(s.codePointAt(0)!);
+  return titleChar(first) + s.slice(first.length).toLowerCase();
+});
+defMethod(strClass, 'swapcase', (self, args, kw) => {
+  noArgs('str.swapcase', args, kw);
+  let out = '';
+  for (const c of self_(self)) {
+    if (UPPER.test(c)) out += c.toLowerCase();
+    else if (LOWER.test(c)) out += c.toUpperCase();
+    else out += c;
+  }
+  return out;
+});
+
+// ------------------------------------------------------------------ predicates
+
+function allChars(s: string, test: (c: string) => boolean): boolean {
+  if (s === '') return false;
+  for (const c of s) if (!test(c)) return false;
+  return true;
+}
+
+const DECIMAL = /^\p{Nd}$/u;
+const DIGIT_EXTRA = /^[\u00B2\u00B3\u00B9\u1369-\u1371\u19DA\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247C\u2488-\u2490\u24EA\u24F5-\u24FD\u24FF\u2776-\u277E\u2780-\u2788\u278A-\u2792\u{1F100}-\u{1F10A}]$/u;
+const NUMERIC = /^[\p{N}〇一二三四五六七八九十百千万萬億兆零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]$/u;
+const ALPHA = /^\p{L}$/u;
+const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+const IDENT = /^[\p{XID_Start}_][\p{XID_Continue}]*$/u;
+
+const isDecimalCh = (c: string) => {
+  const k = c.charCodeAt(0);
+  return k < 128 ? k >= 48 && k <= 57 : DECIMAL.test(c);
+};
+const isDigitCh = (c: string) => isDecimalCh(c) || DIGIT_EXTRA.test(c);
+const isNumericCh = (c: string) => isDigitCh(c) || NUMERIC.test(c);
+const isAlphaCh = (c: string) => {
+  const k = c.charCodeAt(0);
+  return k < 128 ? (k >= 65 && k <= 90) || (k >= 97 && k <= 122) : ALPHA.test(c);
+};
+
+function defPredicate(name: string, fn: (s: string) => boolean): void {
+  const q = `str.${name}`;
+  defMethod(strClass, name, (self, args, kw) => {
+    if (args.length !== 0 || kw !== null) noArgs(q, args, kw);
+    return fn(self_(self));
+  });
+}
+
+defPredicate('isdigit', (s) => allChars(s, isDigitCh));
+defPredicate('isdecimal', (s) => allChars(s, isDecimalCh));
+defPredicate('isnumeric', (s) => allChars(s, isNumericCh));
+defPredicate('isalpha', (s) => allChars(s, isAlphaCh));
+defPredicate('isalnum', (s) => allChars(s, (c) => isAlphaCh(c) || isNumericCh(c)));
+defPredicate('isspace', (s) => allChars(s, (c) => isPyWhitespace(c.charCodeAt(0))));
+defPredicate('isascii', (s) => ASCII.test(s));
+defPredicate('isidentifier', (s) => IDENT.test(s));
+defPredicate('isprintable', (s) => {
+  for (const c of s) if (c !== ' ' && NOT_PRINTABLE.test(c)) return false;
+  return true;
+});
+defPredicate('isupper', (s) => {
+  let cased = false;
+  for (const c of s) {
+    if (LOWER.test(c) || TITLE.test(c)) return false;
+    if (!cased && UPPER.test(c)) cased = true;
+  }
+  return cased;
+});
+defPredicate('islower', (s) => {
+  let cased = false;
+  for (const c of s) {
+    if (UPPER.test(c) || TITLE.test(c)) return false;
+    if (!cased && LOWER.test(c)) cased = true;
+  }
+  return cased;
+});
+defPredicate('istitle', (s) => {
+  let cased = false;
+  let prev = false;
+  for (const c of s) {
+    if (UPPER.test(c) || TITLE.test(c)) {
+      if (prev) return false;
+      prev = true;
+      cased = true;
+    } else if (LOWER.test(c)) {
+      if (!prev) return false;
+      prev = true;
+      cased = true;
+    } else prev = false;
+  }
+  return cased;
+});
+
+// ------------------------------------------------------------------ searching
+
+defMethod(strClass, 'find', (self, args, kw) => BigInt(findImpl(self_(self), args, kw, 'find', false)));
+defMethod(strClass, 'rfind', (self, args, kw) => BigInt(findImpl(self_(self), args, kw, 'rfind', true)));
+defMethod(strClass, 'index', (self, args, kw) => {
+  const i = findImpl(self_(self), args, kw, 'index', false);
+  if (i < 0) throw pyError('ValueError', 'substring not found');
+  return BigInt(i);
+});
+defMethod(strClass, 'rindex', (self, args, kw) => {
+  const i = findImpl(self_(self), args, kw, 'rindex', true);
+  if (i < 0) throw pyError('ValueError', 'substring not found');
+  return BigInt(i);
+});
+defMethod(strClass, 'count', (self, args, kw) => BigInt(countImpl(self_(self), args, kw)));
+defMethod(strClass, 'startswith', (self, args, kw) => startsEnds(self, args, kw, 'startswith', false));
+defMethod(strClass, 'endswith', (self, args, kw) => startsEnds(self, args, kw, 'endswith', true));
+
+const REPLACE_NAMES = ['old', 'new', 'count'] as const;
+defMethod(strClass, 'replace', (self, args, kw) => {
+  const s = self_(self);
+  let old: PyValue | undefined;
+  let nw: PyValue | undefined;
+  let cnt: PyValue | undefined;
+  if (kw === null || kw.size === 0) {
+    if (args.length < 2) throw pyError('TypeError', `replace() takes at least 2 positional arguments (${args.length} given)`);
+    if (args.length > 3) throw pyError('TypeError', `replace() takes at most 3 arguments (${args.length} given)`);
+    [old, nw, cnt] = args;
+  } else [old, nw, cnt] = bindArgs('replace', args, kw, REPLACE_NAMES, 2, 2);
+  if (typeof old !== 'string') throw pyError('TypeError', `replace() argument 1 must be str, not ${typeName(old!)}`);
+  if (typeof nw !== 'string') throw pyError('TypeError', `replace() argument 2 must be str, not ${typeName(nw!)}`);
+  let count = cnt === undefined ? -1 : indexArg(cnt);
+  if (count < 0) count = Infinity;
+  if (count === 0) return s;
+  if (old === '') {
+    const cps = Array.from(s);
+    let out = '';
+    let k = 0;
+    for (let i = 0; i <= cps.length; i++) {
+      if (k < count) {
+        out += nw;
+        k++;
+      }
+      if (i < cps.length) out += cps[i];
+    }
+    return out;
+  }
+  if (count === Infinity) return s.split(old).join(nw);
+  let out = '';
+  let i = 0;
+  for (let k = 0; k < count; k++) {
+    const j = s.indexOf(old, i);
+    if (j < 0) break;
+    out += s.slice(i, j) + nw;
+    i = j + old.length;
+  }
+  return out + s.slice(i);
+});
+
+// ------------------------------------------------------------------ padding
+
+function fillArg(name: string, args: PyValue[], kw: KwArgs): [number, string] {
+  noKwargs(`str.${name}`, kw);
+  posArgs(name, args, 1, 2);
+  const width = indexArg(args[0]);
+  let fill = ' ';
+  if (args.length > 1) {
+    const f = args[1];
+    if (typeof f !== 'string') throw pyError('TypeError', `${name}() argument 2 must be a unicode character, not ${typeName(f)}`);
+    if (pyLen(f) !== 1) throw pyError('TypeError', 'The fill character must be exactly one character long');
+    fill = f;
+  }
+  return [width, fill];
+}
+
+defMethod(strClass, 'center', (self, args, kw) => {
+  const s = self_(self);
+  const [width, fill] = fillArg('center', args, kw);
+  const n = cpLen(s);
+  if (width <= n) return s;
+  const marg = width - n;
+  const left = Math.floor(marg / 2) + (marg & width & 1);
+  return fill.repeat(left) + s + fill.repeat(marg - left);
+});
+defMethod(strClass, 'ljust', (self, args, kw) => {
+  const s = self_(self);
+  const [width, fill] = fillArg('ljust', args, kw);
+  const n = cpLen(s);
+  return width <= n ? s : s + fill.repeat(width - n);
+});
+defMethod(strClass, 'rjust', (self, args, kw) => {
+  const s = self_(self);
+  const [width, fill] = fillArg('rjust', args, kw);
+  const n = cpLen(s);
+  return width <= n ? s : fill.repeat(width - n) + s;
+});
+defMethod(strClass, 'zfill', (self, args, kw) => {
+  const s = self_(self);
+  const width = indexArg(oneArg('str.zfill', args, kw));
+  const n = cpLen(s);
+  if (width <= n) return s;
+  const pad = '0'.repeat(width - n);
+  if (s[0] === '+' || s[0] === '-') return s[0] + pad + s.slice(1);
+  return pad + s;
+});
+
+const TABSIZE = ['tabsize'] as const;
+defMethod(strClass, 'expandtabs', (self, args, kw) => {
+  const s = self_(self);
+  const [ts] = bindArgs('expandtabs', args, kw, TABSIZE);
+  const tabsize = ts === undefined ? 8 : indexArg(ts);
+  if (!s.includes('\t')) return s;
+  let out = '';
+  let col = 0;
+  for (const c of s) {
+    if (c === '\t') {
+      if (tabsize > 0) {
+        const incr = tabsize - (col % tabsize);
+        col += incr;
+        out += ' '.repeat(incr);
+      }
+    } else {
+      col++;
+      out += c;
+      if (c === '\n' || c === '\r') col = 0;
+    }
+  }
+  return out;
+});
+
+// ------------------------------------------------------------------ format
+
+interface AutoNumber {
+  state: 0 | 1 | 2; // init, auto, manual
+  n: number;
+}
+
+/** `str.format` / `format_map`: `args` null for format_map; `kwargs` a Map (format) or a mapping (format_map). */
+export function strFormat(fmt: string, args: PyValue[] | null, kwargs: Map<string, PyValue> | PyValue | null, depth = 2, auto: AutoNumber = { state: 0, n: 0 }): string {
+  if (depth <= 0) throw pyError('ValueError', 'Max string recursion exceeded');
+  let out = '';
+  const n = fmt.length;
+  let i = 0;
+  while (i < n) {
+    let j = i;
+    while (j < n) {
+      const c = fmt.charCodeAt(j);
+      if (c === 123 || c === 125) break;
+      j++;
+    }
+    if (j > i) out += fmt.slice(i, j);
+    if (j >= n) break;
+    const brace = fmt.charCodeAt(j);
+    if (brace === 125) {
+      if (j + 1 < n && fmt.charCodeAt(j + 1) === 125) {
+        out += '}';
+        i = j + 2;
+        continue;
+      }
+      throw pyError('ValueError', "Single '}' encountered in format string");
+    }
+    if (j + 1 >= n) throw pyError('ValueError', "Single '{' encountered in format string");
+    if (fmt.charCodeAt(j + 1) === 123) {
+      out += '{';
+      i = j + 2;
+      continue;
+    }
+    // A replacement field: {field_name!conversion:format_spec}
+    let k = j + 1;
+    const nameStart = k;
+    let c = '';
+    while (k < n) {
+      c = fmt[k++];
+      if (c === '{') throw pyError('ValueError', "unexpected '{' in field name");
+      if (c === '[') {
+        while (k < n && fmt[k] !== ']') k++;
+        continue;
+      }
+      if (c === '}' || c === ':' || c === '!') break;
+    }
+    const nameEnd = k - 1;
+    let conversion = '';
+    let spec = '';
+    let expand = false;
+    if (c === '!' || c === ':') {
+      let specDone = false;
+      if (c === '!') {
+        if (k >= n) throw pyError('ValueError', 'end of string while looking for conversion specifier');
+        const cp = fmt.codePointAt(k)!;
+        conversion = String.fromCodePoint(cp);
+        k += conversion.length;
+        if (k < n) {
+          const c2 = fmt[k++];
+          if (c2 === '}') specDone = true;
+          else if (c2 !== ':') throw pyError('ValueError', "expected ':' after conversion specifier");
+        }
+      }
+      if (!specDone) {
+        const specStart = k;
+        let count = 1;
+        let closed = false;
+        while (k < n) {
+          const ch = fmt.charCodeAt(k++);
+          if (ch === 123) {
+            expand = true;
+            count++;
+          } else if (ch === 125) {
+            if (--count === 0) {
+              spec = fmt.slice(specStart, k - 1);
+              closed = true;
+              break;
+            }
+          }
+        }
+        if (!closed) throw pyError('ValueError', "unmatched '{' in format spec");
+      }
+    } else if (c !== '}') throw pyError('ValueError', "expected '}' before end of string");
+    i = k;
+    let obj = fieldObject(fmt.slice(nameStart, nameEnd), args, kwargs, auto);
+    if (conversion !== '') {
+      if (conversion === 'r') obj = repr(obj);
+      else if (conversion === 's') obj = pyStr(obj);
+      else if (conversion === 'a') obj = asciiRepr(obj);
+      else {
+        const code = conversion.codePointAt(0)!;
+        if (code > 32 && code < 127) throw pyError('ValueError', `Unknown conversion specifier ${conversion}`);
+        throw pyError('ValueError', `Unknown conversion specifier \\x${code.toString(16)}`);
+      }
+    }
+    if (expand) spec = strFormat(spec, args, kwargs, depth - 1, auto);
+    out += typeof obj === 'string' && spec === '' ? obj : pyFormat(obj, spec);
+  }
+  return out;
+}
+
+/** get_integer: a non-negative decimal number, or -1. */
+function fieldInt(s: string): number {
+  if (s === '') return -1;
+  let acc = 0;
+  for (const ch of s) {
+    if (!isDecimalCh(ch)) return -1;
+    const d = ch.charCodeAt(0) < 128 ? ch.charCodeAt(0) - 48 : Number.parseInt(ch.normalize('NFKD'), 10);
+    if (Number.isNaN(d)) return -1;
+    acc = acc * 10 + d;
+    if (acc > Number.MAX_SAFE_INTEGER) throw pyError('ValueError', 'Too many decimal digits in format string');
+  }
+  return acc;
+}
+
+function fieldObject(field: string, args: PyValue[] | null, kwargs: Map<string, PyValue> | PyValue | null, auto: AutoNumber): PyValue {
+  let p = 0;
+  while (p < field.length && field[p] !== '.' && field[p] !== '[') p++;
+  const first = field.slice(0, p);
+  let idx = fieldInt(first);
+  const empty = first === '';
+  const numeric = empty || idx !== -1;
+  if (auto.state === 0 && numeric) auto.state = empty ? 1 : 2;
+  if (numeric) {
+    if (auto.state === 2 && empty) throw pyError('ValueError', 'cannot switch from manual field specification to automatic field numbering');
+    if (auto.state === 1 && !empty) throw pyError('ValueError', 'cannot switch from automatic field numbering to manual field specification');
+  }
+  if (empty) idx = auto.n++;
+  let obj: PyValue;
+  if (idx === -1) {
+    if (kwargs === null) throw keyErr(first);
+    if (kwargs instanceof Map) {
+      const v = kwargs.get(first);
+      if (v === undefined) throw keyErr(first);
+      obj = v;
+    } else obj = getitem(kwargs, first);
+  } else {
+    if (args === null) throw pyError('ValueError', 'Format string contains positional fields');
+    if (idx >= args.length) throw pyError('IndexError', `Replacement index ${idx} out of range for positional args tuple`);
+    obj = args[idx];
+  }
+  // The rest: .attr and [key] lookups.
+  const n = field.length;
+  while (p < n) {
+    const c = field[p++];
+    let name: string;
+    if (c === '.') {
+      const st = p;
+      while (p < n && field[p] !== '.' && field[p] !== '[') p++;
+      name = field.slice(st, p);
+      if (name === '') throw pyError('ValueError', 'Empty attribute in format string');
+      obj = getattr(obj, name);
+    } else if (c === '[') {
+      const st = p;
+      while (p < n && field[p] !== ']') p++;
+      if (p >= n) throw pyError('ValueError', "Missing ']' in format string");
+      name = field.slice(st, p);
+      p++;
+      if (name === '') throw pyError('ValueError', 'Empty attribute in format string');
+      const k = fieldInt(name);
+      obj = getitem(obj, k === -1 ? name : BigInt(k));
+    } else throw pyError('ValueError', "Only '.' or '[' may follow ']' in format field specifier");
+  }
+  return obj;
+}
+
+function keyErr(key: string): PyExc {
+  const e = pyError('KeyError');
+  e.exc.args = [key];
+  return e;
+}
+
+defMethod(strClass, 'format', (self, args, kw) => {
+  const s = self_(self);
+  if (s.indexOf('{') < 0 && s.indexOf('}') < 0) return s;
+  return strFormat(s, args, kw);
+});
+defMethod(strClass, 'format_map', (self, args, kw) => {
+  const m = oneArg('str.format_map', args, kw);
+  return strFormat(self_(self), null, m);
+});
+defMethod(strClass, '__format__', (self, args, kw) => {
+  const spec = oneArg('str.__format__', args, kw);
+  if (typeof spec !== 'string') throw pyError('TypeError', `argument to __format__ must be str, not ${typeName(spec)}`);
+  return pyFormat(self_(self), spec);
+});
+
+// ------------------------------------------------------------------ encode / translate
+
+function normEncoding(e: string): string {
+  const n = e.toLowerCase().replace(/[-_ ]/g, '');
+  if (n === 'utf8' || n === 'u8' || n === 'utf') return 'utf-8';
+  if (n === 'ascii' || n === 'usascii' || n === '646') return 'ascii';
+  if (n === 'latin1' || n === 'latin' || n === 'iso88591' || n === 'l1' || n === '8859' || n === 'cp819') return 'latin-1';
+  throw pyError('LookupError', `unknown encoding: ${e}`);
+}
+
+function encodeError(enc: string, s: string, cps: string[], i: number, reason: string): PyExc {
+  let j = i + 1;
+  const bad = (c: string) => (enc === 'ascii' ? c.codePointAt(0)! > 127 : enc === 'latin-1' ? c.codePointAt(0)! > 255 : isLoneSurrogate(c));
+  while (j < cps.length && bad(cps[j])) j++;
+  void s;
+  const what = j - i === 1 ? `character ${repr(cps[i])} in position ${i}` : `characters in position ${i}-${j - 1}`;
+  return pyError('UnicodeEncodeError', `'${enc}' codec can't encode ${what}: ${reason}`);
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function isLoneSurrogate(c: string): boolean {
+  if (c.length !== 1) return false;
+  const k = c.charCodeAt(0);
+  return k >= 0xd800 && k <= 0xdfff;
+}
+
+export function encodeStr(s: string, encoding: string, errors: string): Uint8Array {
+  const enc = normEncoding(encoding);
+  if (enc === 'utf-8') {
+    if (!LONE_SURROGATE.test(s)) return new TextEncoder().encode(s);
+    const cps = Array.from(s);
+    const parts: string[] = [];
+    for (let i = 0; i < cps.length; i++) {
+      if (isLoneSurrogate(cps[i])) {
+        if (errors === 'strict') throw encodeError(enc, s, cps, i, 'surrogates not allowed');
+        if (errors === 'replace') parts.push('?');
+        continue;
+      }
+      parts.push(cps[i]);
+    }
+    return new TextEncoder().encode(parts.join(''));
+  }
+  const limit = enc === 'ascii' ? 128 : 256;
+  const cps = Array.from(s);
+  const out: number[] = [];
+  for (let i = 0; i < cps.length; i++) {
+    const cp = cps[i].codePointAt(0)!;
+    if (cp < limit) out.push(cp);
+    else if (errors === 'strict') throw encodeError(enc, s, cps, i, `ordinal not in range(${limit})`);
+    else if (errors === 'replace') out.push(63);
+  }
+  return Uint8Array.from(out);
+}
+
+const ENCODE_NAMES = ['encoding', 'errors'] as const;
+defMethod(strClass, 'encode', (self, args, kw) => {
+  const [e, er] = bindArgs('encode', args, kw, ENCODE_NAMES);
+  if (e !== undefined && typeof e !== 'string') throw pyError('TypeError', `encode() argument 'encoding' must be str, not ${typeName(e)}`);
+  if (er !== undefined && typeof er !== 'string') throw pyError('TypeError', `encode() argument 'errors' must be str, not ${typeName(er)}`);
+  return new PyBytes(encodeStr(self_(self), (e as string | undefined) ?? 'utf-8', (er as string | undefined) ?? 'strict'));
+});
+
+defMethod(strClass, 'translate', (self, args, kw) => {
+  const table = oneArg('str.translate', args, kw);
+  let out = '';
+  for (const c of self_(self)) {
+    let v: PyValue;
+    try {
+      v = getitem(table, BigInt(c.codePointAt(0)!));
+    } catch (e) {
+      if (isExcInstance(e, 'LookupError')) {
+        out += c;
+        continue;
+      }
+      throw e;
+    }
+    if (v === null) continue;
+    if (typeof v === 'string') out += v;
+    else if (typeof v === 'bigint' || typeof v === 'boolean') {
+      const k = Number(toIndex(v));
+      if (k < 0 || k > 0x10ffff) throw pyError('ValueError', 'character mapping must be in range(0x110000)');
+      out += String.fromCodePoint(k);
+    } else throw pyError('TypeError', 'character mapping must return integer, None or str');
+  }
+  return out;
+});
+
+strClass.dict!.set(
+  'maketrans',
+  new PyStaticMethod(
+    native('maketrans', (args, kw) => {
+      noKwargs('str.maketrans', kw);
+      posArgs('maketrans', args, 1, 3);
+      const d = new PyDict();
+      const put = (k: PyValue, v: PyValue) => d.map.set(hashKey(k), { key: k, value: v });
+      if (args.length === 1) {
+        const x = args[0];
+        if (!(x instanceof PyDict)) throw pyError('TypeError', 'if you give only one argument to maketrans it must be a dict');
+        for (const { key, value } of x.map.values()) {
+          if (typeof key === 'string') {
+            if (pyLen(key) !== 1) throw pyError('ValueError', 'string keys in translate table must be of length 1');
+            put(BigInt(key.codePointAt(0)!), value);
+          } else if (typeof key === 'bigint' || typeof key === 'boolean') put(key, value);
+          else throw pyError('TypeError', 'keys in translate table must be strings or integers');
+        }
+        return d;
+      }
+      const [x, y, z] = args;
+      if (typeof y !== 'string') throw pyError('TypeError', `maketrans() argument 2 must be str, not ${typeName(y)}`);
+      if (z !== undefined && typeof z !== 'string') throw pyError('TypeError', `maketrans() argument 3 must be str, not ${typeName(z)}`);
+      if (typeof x !== 'string') throw pyError('TypeError', 'first maketrans argument must be a string if there is a second argument');
+      const xs = Array.from(x);
+      const ys = Array.from(y);
+      if (xs.length !== ys.length) throw pyError('ValueError', 'the first two maketrans arguments must have equal length');
+      for (let i = 0; i < xs.length; i++) put(BigInt(xs[i].codePointAt(0)!), BigInt(ys[i].codePointAt(0)!));
+      if (z !== undefined) for (const c of z as string) put(BigInt(c.codePointAt(0)!), null);
+      return d;
+    })
+  )
+);
+
+// ------------------------------------------------------------------ dunders
+
+defMethod(strClass, '__len__', (self, args) => {
+  if (args.length) throw pyError('TypeError', `expected 0 arguments, got ${args.length}`);
+  return BigInt(cpLen(self_(self)));
+});
+defMethod(strClass, '__contains__', (self, args) => {
+  const x = args[0];
+  if (typeof x !== 'string') throw pyError('TypeError', `'in <string>' requires string as left operand, not ${typeName(x)}`);
+  return self_(self).includes(x);
+});
+defMethod(strClass, '__getitem__', (self, args) => getitem(self_(self), args[0]));
+defMethod(strClass, '__iter__', (self) => strIterator(self_(self)));
+defMethod(strClass, '__add__', (self, args) => (typeof args[0] === 'string' ? self_(self) + args[0] : NotImplemented));
+defMethod(strClass, '__mul__', (self, args) => {
+  const k = args[0];
+  if (typeof k !== 'bigint' && typeof k !== 'boolean') return NotImplemented;
+  const n = Number(toIndex(k));
+  return n > 0 ? self_(self).repeat(n) : '';
+});
+strClass.dict!.set('__rmul__', strClass.dict!.get('__mul__')!);
+defMethod(strClass, '__mod__', (self, args) => strPercent(self_(self), args[0]));
+defMethod(strClass, '__hash__', (self) => pyHash(self_(self)));
+defMethod(strClass, '__eq__', (self, args) => (typeof args[0] === 'string' ? self === args[0] : NotImplemented));
+defMethod(strClass, '__ne__', (self, args) => (typeof args[0] === 'string' ? self !== args[0] : NotImplemented));
+defMethod(strClass, '__lt__', (self, args) => (typeof args[0] === 'string' ? self_(self) < args[0] : NotImplemented));
+defMethod(strClass, '__le__', (self, args) => (typeof args[0] === 'string' ? self_(self) <= args[0] : NotImplemented));
+defMethod(strClass, '__gt__', (self, args) => (typeof args[0] === 'string' ? self_(self) > args[0] : NotImplemented));
+defMethod(strClass, '__ge__', (self, args) => (typeof args[0] === 'string' ? self_(self) >= args[0] : NotImplemented));
+
+/** `iter(s)`: CPython calls it `str_ascii_iterator` for ASCII strings. */
+export function strIterator(s: string) {
+  const chars = hasSurrogates(s) ? Array.from(s) : null;
+  let i = 0;
+  const it = chars
+    ? { next: () => (i < chars.length ? chars[i++] : undefined) }
+    : { next: () => (i < s.length ? s[i++] : undefined) };
+  return makeIterator(it, ASCII.test(s) ? 'str_ascii_iterator' : 'str_iterator');
+}
+
+// ------------------------------------------------------------------ constructor
+
+const STR_NAMES = ['object', 'encoding', 'errors'] as const;
+strClass.slots.call = (_cls, args, kw) => {
+  if ((kw === null || kw.size === 0) && args.length <= 1) return args.length === 0 ? '' : pyStr(args[0]);
+  if (args.length > 3) throw pyError('TypeError', `str() takes at most 3 arguments (${args.length} given)`);
+  const [obj, enc, errs] = bindArgs('str', args, kw, STR_NAMES);
+  if (enc === undefined && errs === undefined) return obj === undefined ? '' : pyStr(obj);
+  if (enc !== undefined && typeof enc !== 'string') throw pyError('TypeError', `str() argument 'encoding' must be str, not ${typeName(enc)}`);
+  if (errs !== undefined && typeof errs !== 'string') throw pyError('TypeError', `str() argument 'errors' must be str, not ${typeName(errs)}`);
+  const o = obj === undefined ? new PyBytes(new Uint8Array(0)) : obj;
+  if (!(o instanceof PyBytes)) {
+    if (typeof o === 'string') throw pyError('TypeError', 'decoding str is not supported');
+    throw pyError('TypeError', `decoding to str: need a bytes-like object, ${typeName(o)} found`);
+  }
+  return decodeBytes(o.data, (enc as string | undefined) ?? 'utf-8', (errs as string | undefined) ?? 'strict');
+};
+
+/** bytes → str for the codecs Loopline knows (utf-8, ascii, latin-1). */
+export function decodeBytes(data: Uint8Array, encoding: string, errors: string): string {
+  const enc = normEncoding(encoding);
+  if (enc === 'latin-1') {
+    let s = '';
+    for (const b of data) s += String.fromCharCode(b);
+    return s;
+  }
+  if (enc === 'ascii') {
+    let s = '';
+    for (let i = 0; i < data.length; i++) {
+      const b = data[i];
+      if (b < 128) s += String.fromCharCode(b);
+      else if (errors === 'strict')
+        throw pyError('UnicodeDecodeError', `'ascii' codec can't decode byte 0x${b.toString(16).padStart(2, '0')} in position ${i}: ordinal not in range(128)`);
+      else if (errors === 'replace') s += '\ufffd';
+    }
+    return s;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(data);
+  } catch {
+    if (errors === 'replace') return new TextDecoder('utf-8', { ignoreBOM: true }).decode(data);
+    const [pos, end, reason] = utf8ErrorAt(data);
+    if (errors === 'ignore') {
+      const kept: number[] = [];
+      let i = 0;
+      while (i < data.length) {
+        const [p, e] = utf8ErrorAt(data.subarray(i));
+        if (p < 0) {
+          for (let k = i; k < data.length; k++) kept.push(data[k]);
+          break;
+        }
+        for (let k = i; k < i + p; k++) kept.push(data[k]);
+        i += e;
+      }
+      return new TextDecoder('utf-8').decode(Uint8Array.from(kept));
+    }
+    const what = end - pos === 1 ? `byte 0x${data[pos].toString(16).padStart(2, '0')} in position ${pos}` : `bytes in position ${pos}-${end - 1}`;
+    throw pyError('UnicodeDecodeError', `'utf-8' codec can't decode ${what}: ${reason}`);
+  }
+}
+
+/** Position, end and reason of the first invalid UTF-8 sequence ([-1, ...] when valid). */
+function utf8ErrorAt(d: Uint8Array): [number, number, string] {
+  let i = 0;
+  while (i < d.length) {
+    const b = d[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) lo = 0xa0;
+      if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
+    } else return [i, i + 1, 'invalid start byte'];
+    for (let k = 1; k <= need; k++) {
+      if (i + k >= d.length) return [i, d.length, 'unexpected end of data'];
+      const c = d[i + k];
+      if (c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) return [i, i + k, 'invalid continuation byte'];
+    }
+    i += need + 1;
+  }
+  return [-1, -1, ''];
+}
+
+void bytesClass;

@@ -1,0 +1,169 @@
+/**
+ * Small helpers shared by the builtin type modules: CPython's argument-checking messages and
+ * code-point aware string helpers.
+ */
+import { pyError, PyObject, PyExc, PyProperty, PyNativeFunction, typeName, type KwArgs, type PyValue, type PyClass } from '../core';
+import { toIndex } from '../ops';
+
+// ------------------------------------------------------------------ argument checks
+
+/** METH_NOARGS: `str.upper() takes no arguments (1 given)`. */
+export function noArgs(qname: string, args: PyValue[], kw: KwArgs): void {
+  if (kw !== null && kw.size > 0) throw pyError('TypeError', `${qname}() takes no keyword arguments`);
+  if (args.length !== 0) throw pyError('TypeError', `${qname}() takes no arguments (${args.length} given)`);
+}
+
+/** METH_O: `list.append() takes exactly one argument (0 given)`. */
+export function oneArg(qname: string, args: PyValue[], kw: KwArgs): PyValue {
+  if (kw !== null && kw.size > 0) throw pyError('TypeError', `${qname}() takes no keyword arguments`);
+  if (args.length !== 1) throw pyError('TypeError', `${qname}() takes exactly one argument (${args.length} given)`);
+  return args[0];
+}
+
+/** Argument Clinic positional-only ranges: `find expected at least 1 argument, got 0`. */
+export function posArgs(name: string, args: PyValue[], min: number, max: number): void {
+  const n = args.length;
+  if (n >= min && n <= max) return;
+  if (min === max) throw pyError('TypeError', `${name} expected ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  if (n < min) throw pyError('TypeError', `${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  throw pyError('TypeError', `${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+}
+
+/** `str.find() takes no keyword arguments`. */
+export function noKwargs(qname: string, kw: KwArgs): void {
+  if (kw !== null && kw.size > 0) throw pyError('TypeError', `${qname}() takes no keyword arguments`);
+}
+
+/**
+ * Bind positional and keyword arguments of a function with named parameters (Argument Clinic
+ * style messages: `split() takes at most 2 arguments (3 given)`,
+ * `split() got an unexpected keyword argument 'x'`). Missing optional parameters are undefined.
+ */
+export function bindArgs(
+  fname: string,
+  args: PyValue[],
+  kw: KwArgs,
+  names: readonly string[],
+  required = 0,
+  posOnly = 0
+): (PyValue | undefined)[] {
+  const n = args.length;
+  if (n > names.length) {
+    const total = n + (kw ? kw.size : 0);
+    throw pyError('TypeError', `${fname}() takes at most ${names.length} argument${names.length === 1 ? '' : 's'} (${total} given)`);
+  }
+  const out: (PyValue | undefined)[] = new Array(names.length);
+  for (let i = 0; i < n; i++) out[i] = args[i];
+  if (kw !== null && kw.size > 0) {
+    for (const [k, v] of kw) {
+      const i = names.indexOf(k);
+      if (i < 0 || i < posOnly) throw pyError('TypeError', `${fname}() got an unexpected keyword argument '${k}'`);
+      if (i < n) throw pyError('TypeError', `argument for ${fname}() given by name ('${k}') and position (${i + 1})`);
+      out[i] = v;
+    }
+  }
+  for (let i = 0; i < required; i++) {
+    if (out[i] === undefined) {
+      if (n < required && (kw === null || kw.size === 0))
+        throw pyError('TypeError', `${fname}() takes at least ${required} positional argument${required === 1 ? '' : 's'} (${n} given)`);
+      throw pyError('TypeError', `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+    }
+  }
+  return out;
+}
+
+/** An index argument (`__index__`), with CPython's TypeError for other types. */
+export function indexArg(v: PyValue): number {
+  return Number(toIndex(v));
+}
+
+/** Slice-style optional bound (`find(sub, start, end)`): None allowed. */
+export function sliceBound(v: PyValue | undefined, dflt: number, n: number): number {
+  if (v === undefined || v === null) return dflt;
+  let i: number;
+  if (typeof v === 'bigint') i = Number(v);
+  else if (typeof v === 'boolean') i = v ? 1 : 0;
+  else if (v instanceof PyObject && !v.cls.isBuiltin && v.cls.lookup('__index__') !== undefined) i = Number(toIndex(v));
+  else throw pyError('TypeError', 'slice indices must be integers or None or have an __index__ method');
+  if (i < 0) {
+    i += n;
+    if (i < 0) i = 0;
+  } else if (i > n) i = n;
+  return i;
+}
+
+export function strArg(v: PyValue, what: string): string {
+  if (typeof v !== 'string') throw pyError('TypeError', `${what} must be str, not ${typeName(v)}`);
+  return v;
+}
+
+// ------------------------------------------------------------------ exceptions
+
+export function isExcInstance(e: unknown, name: string): e is PyExc {
+  if (!(e instanceof PyExc)) return false;
+  const mro = e.exc.cls.mro;
+  for (let i = 0; i < mro.length; i++) if (mro[i].name === name && mro[i].isBuiltin) return true;
+  return false;
+}
+
+// ------------------------------------------------------------------ code points
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Whether the string has astral characters (so UTF-16 and code point indices differ). */
+export function hasSurrogates(s: string): boolean {
+  return SURROGATE.test(s);
+}
+
+/** Code points of `s` as single-character strings. */
+export function codePoints(s: string): string[] {
+  return Array.from(s);
+}
+
+/** UTF-16 offset of code point index `cp` in `s`. */
+export function cpToUnit(s: string, cp: number): number {
+  let u = 0;
+  for (let i = 0; i < cp && u < s.length; i++) {
+    const c = s.charCodeAt(u);
+    u += c >= 0xd800 && c <= 0xdbff && u + 1 < s.length ? 2 : 1;
+  }
+  return u;
+}
+
+/** Code point index of UTF-16 offset `u` in `s`. */
+export function unitToCp(s: string, u: number): number {
+  let n = 0;
+  for (let i = 0; i < u; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) n++;
+  }
+  return n;
+}
+
+/** Python whitespace (str.isspace / str.split()). */
+export function isPyWhitespace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f);
+  if (c < 0x85) return false;
+  return (
+    c === 0x85 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
+}
+
+/** Line boundaries of str.splitlines (other than \r\n, handled by the caller). */
+export function isLineBreak(c: number): boolean {
+  return (c >= 0x0a && c <= 0x0d) || c === 0x1c || c === 0x1d || c === 0x1e || c === 0x85 || c === 0x2028 || c === 0x2029;
+}
+
+/** Define a read-only attribute computed from the instance (`x.real`, `r.start`). */
+export function defGetter(cls: PyClass, name: string, get: (self: PyValue) => PyValue): void {
+  const fget = new PyNativeFunction(name, (args) => get(args[0]));
+  cls.dict!.set(name, new PyProperty(fget, null, null, null));
+}

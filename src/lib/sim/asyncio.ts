@@ -1,0 +1,283 @@
+/**
+ * The `asyncio` module's core in TypeScript: running loops, tasks, sleep, gather.
+ * The higher-level parts (locks, queues, timeouts, TaskGroup, wait, ...) are Python source in
+ * pylib/, run by the interpreter as library code, so their await structure is CPython's.
+ */
+import {
+  PyObject,
+  PyClass,
+  PyList,
+  PyTuple,
+  PySet,
+  PyModule,
+  PyExc,
+  PyExceptionObject,
+  PyNativeFunction,
+  builtinClass,
+  defMethod,
+  native,
+  getExcClass,
+  pyError,
+  makeError,
+  argOr,
+  type PyValue,
+  type KwArgs,
+} from '../runtime/core';
+import { call, repr, truthy, hashKey, toFloat, isNumber } from '../runtime/ops';
+import { PyCoroutine, PySuspendable, awaitIterOf, isAwaitable, type Body } from '../interp/generator';
+import { EventLoop, loopClass, type Handle } from './loop';
+import { Future, Task, futureClass, taskClass, cancelledError } from './futures';
+import type { Simulation } from './simulation';
+
+/** A coroutine implemented in TS (asyncio.sleep and friends): not a user frame. */
+export function nativeCoroutine(name: string, body: Body): PyCoroutine {
+  return new PyCoroutine(null, body, name, name);
+}
+
+export const handleClass = builtinClass('TimerHandle');
+handleClass.module = 'asyncio.events';
+export class PyHandle extends PyObject {
+  constructor(public loop: EventLoop, public h: Handle) {
+    super(handleClass);
+  }
+}
+defMethod(handleClass, 'cancel', (self) => {
+  const p = self as PyHandle;
+  p.loop.cancelHandle(p.h);
+  return null;
+});
+defMethod(handleClass, 'cancelled', (self) => (self as PyHandle).h.cancelled);
+defMethod(handleClass, 'when', (self) => (self as PyHandle).h.when);
+
+function isCoroutine(v: PyValue): v is PyCoroutine {
+  return v instanceof PyCoroutine;
+}
+
+export function makeAsyncio(sim: Simulation): Map<string, PyValue> {
+  const m = new Map<string, PyValue>();
+  const def = (name: string, fn: (args: PyValue[], kw: KwArgs) => PyValue) => m.set(name, native(name, fn));
+
+  const runningLoop = (): EventLoop => {
+    const l = sim.runningLoop;
+    if (!l) throw pyError('RuntimeError', 'no running event loop');
+    return l;
+  };
+
+  const createTask = (loop: EventLoop, coro: PyValue, name: PyValue): Task => {
+    if (!isCoroutine(coro)) {
+      throw pyError('TypeError', `a coroutine was expected, got ${repr(coro)}`);
+    }
+    return new Task(loop, coro, name);
+  };
+
+  /** tasks.ensure_future */
+  const ensureFuture = (v: PyValue, loop: EventLoop | null): Future => {
+    if (v instanceof Future) return v;
+    if (isCoroutine(v)) return createTask(loop ?? sim.eventLoopForEnsure(), v, null);
+    if (isAwaitable(v) || (v instanceof PyObject && v.cls.lookup('__await__') !== undefined)) {
+      const wrapped = nativeCoroutine('_wrap_awaitable', awaitIterOf(v));
+      return createTask(loop ?? sim.eventLoopForEnsure(), wrapped, null);
+    }
+    throw pyError('TypeError', 'An asyncio.Future, a coroutine or an awaitable is required');
+  };
+
+  // ---- sleep
+  def('sleep', (args, kw) => {
+    const delay = argOr(args, kw, 0, 'delay', null);
+    const result = argOr(args, kw, 1, 'result', null);
+    if (!isNumber(delay)) throw pyError('TypeError', `'<=' not supported between instances of '${repr(delay)}' and 'int'`);
+    const d = toFloat(delay);
+    return nativeCoroutine('sleep', sleepBody(sim, d, result));
+  });
+
+  // ---- tasks
+  def('create_task', (args, kw) => {
+    const coro = args[0];
+    const name = kw?.get('name') ?? null;
+    return createTask(runningLoop(), coro, name);
+  });
+  def('ensure_future', (args, kw) => ensureFuture(args[0], (kw?.get('loop') as EventLoop | undefined) ?? null));
+  def('current_task', (args) => {
+    const loop = (args[0] as EventLoop | undefined) ?? runningLoop();
+    return sim.currentTask.get(loop) ?? null;
+  });
+  def('all_tasks', (args) => {
+    const loop = (args[0] as EventLoop | undefined) ?? runningLoop();
+    const s = new PySet();
+    for (const t of loop.tasks) if (!(t as Task).done()) s.map.set(hashKey(t), t);
+    return s;
+  });
+  def('get_running_loop', () => runningLoop());
+  def('get_event_loop', () => sim.getEventLoop());
+  def('new_event_loop', () => sim.newLoop());
+  def('set_event_loop', (args) => {
+    sim.currentLoop = (args[0] as EventLoop | null) ?? null;
+    return null;
+  });
+  def('run', (args, kw) => {
+    const coro = args[0];
+    if (!isCoroutine(coro)) throw pyError('ValueError', `a coroutine was expected, got ${repr(coro)}`);
+    if (sim.runningLoop) {
+      coro.awaited = false;
+      throw pyError('RuntimeError', 'asyncio.run() cannot be called from a running event loop');
+    }
+    void kw;
+    return sim.asyncioRun(coro);
+  });
+  def('iscoroutine', (args) => isCoroutine(args[0]));
+  def('isfuture', (args) => args[0] instanceof Future);
+  def('iscoroutinefunction', (args) => {
+    const f = args[0] as { code?: { kind: string } };
+    return Boolean(f && f.code && f.code.kind === 'coroutine');
+  });
+
+  // ---- gather
+  def('gather', (args, kw) => {
+    const returnExceptions = truthy(kw?.get('return_exceptions') ?? false);
+    if (args.length === 0) {
+      const loop = sim.getEventLoop();
+      const outer = new Future(loop);
+      outer.setResult(new PyList([]));
+      return outer;
+    }
+    const argToFut = new Map<unknown, Future>();
+    const children: Future[] = [];
+    const doneFuts: Future[] = [];
+    let nfuts = 0;
+    let nfinished = 0;
+    let loop: EventLoop | null = null;
+    let outer: GatheringFuture | null = null;
+    const doneCallback = (f: Future) => {
+      nfinished++;
+      if (outer === null || outer.done()) {
+        if (!f.cancelled()) f.getException();
+        return;
+      }
+      if (!returnExceptions) {
+        if (f.cancelled()) {
+          outer.setException(f.makeCancelledError());
+          return;
+        }
+        const exc = f.getException();
+        if (exc !== null) {
+          outer.setException(exc);
+          return;
+        }
+      }
+      if (nfinished === nfuts) {
+        const results: PyValue[] = [];
+        for (const c of children) {
+          if (c.cancelled()) results.push(cancelledError(c.cancelMessage === null ? '' : c.cancelMessage));
+          else {
+            const e = c.getException();
+            results.push(e !== null ? e : c.getResult());
+          }
+        }
+        if (outer.cancelRequested) outer.setException(f.makeCancelledError());
+        else outer.setResult(new PyList(results));
+      }
+    };
+    for (const a of args) {
+      const key = a instanceof PyObject ? a : hashKey(a);
+      let f = argToFut.get(key);
+      if (!f) {
+        f = ensureFuture(a, loop);
+        if (loop === null) loop = f.loop;
+        nfuts++;
+        argToFut.set(key, f);
+        if (f.done()) doneFuts.push(f);
+        else f.addDoneCallback(doneCallback, 'gather callback');
+      }
+      children.push(f);
+    }
+    outer = new GatheringFuture(loop!, children);
+    for (const f of doneFuts) doneCallback(f);
+    return outer;
+  });
+
+  // ---- classes and exceptions
+  m.set('Future', futureClass);
+  m.set('Task', taskClass);
+  futureClass.slots.call = (_c, args, kw) => new Future((kw?.get('loop') as EventLoop | undefined) ?? sim.getEventLoop());
+  taskClass.slots.call = (_c, args, kw) => createTask((kw?.get('loop') as EventLoop | undefined) ?? runningLoop(), args[0], kw?.get('name') ?? null);
+  for (const n of ['CancelledError', 'InvalidStateError', 'TimeoutError', 'QueueEmpty', 'QueueFull', 'QueueShutDown', 'BrokenBarrierError'])
+    m.set(n, getExcClass(n));
+  m.set('AbstractEventLoop', loopClass);
+  m.set('events', new PyModule('asyncio.events', new Map([['AbstractEventLoop', loopClass]])));
+  m.set('_sim_ensure_future', native('_sim_ensure_future', (args) => ensureFuture(args[0], null)));
+  m.set('_sim_timer', native('_sim_timer', () => null));
+  return m;
+}
+
+function* sleepBody(sim: Simulation, delay: number, result: PyValue): Body {
+  if (Number.isNaN(delay)) throw pyError('ValueError', 'Invalid delay: NaN (not a number)');
+  if (delay <= 0) {
+    // __sleep0: a bare yield gives up one loop iteration.
+    yield null;
+    return result;
+  }
+  const loop = sim.runningLoop!;
+  const fut = new Future(loop);
+  const h = loop.callAt(
+    loop.time() + delay,
+    () => {
+      if (!fut.cancelled()) fut.setResult(result);
+    },
+    'sleep timer'
+  );
+  try {
+    return yield* fut.awaitIter();
+  } finally {
+    loop.cancelHandle(h);
+  }
+}
+
+export const gatheringFutureClass = builtinClass('_GatheringFuture', futureClass);
+gatheringFutureClass.module = 'asyncio.tasks';
+export class GatheringFuture extends Future {
+  constructor(loop: EventLoop, public children: Future[]) {
+    super(loop, gatheringFutureClass);
+    this.waitLabel = 'gather';
+  }
+  cancel(msg: PyValue = null): boolean {
+    if (this.done()) return false;
+    let ret = false;
+    for (const c of this.children) if (c.cancel(msg)) ret = true;
+    if (ret) this.cancelRequested = true;
+    return ret;
+  }
+}
+
+// ---- loop methods (Python-visible)
+function loopOf(self: PyValue): EventLoop {
+  return self as EventLoop;
+}
+defMethod(loopClass, 'time', (self) => loopOf(self).time());
+defMethod(loopClass, 'create_future', (self) => new Future(loopOf(self)));
+defMethod(loopClass, 'call_soon', (self, args) => {
+  const [fn, ...rest] = args;
+  const loop = loopOf(self);
+  return new PyHandle(loop, loop.callSoon(() => void call(fn, rest, null), 'call_soon'));
+});
+defMethod(loopClass, 'call_later', (self, args) => {
+  const [delay, fn, ...rest] = args;
+  const loop = loopOf(self);
+  return new PyHandle(loop, loop.callAt(loop.time() + toFloat(delay), () => void call(fn, rest, null), 'call_later'));
+});
+defMethod(loopClass, 'call_at', (self, args) => {
+  const [when, fn, ...rest] = args;
+  const loop = loopOf(self);
+  return new PyHandle(loop, loop.callAt(toFloat(when), () => void call(fn, rest, null), 'call_at'));
+});
+defMethod(loopClass, 'is_running', (self) => loopOf(self).running);
+defMethod(loopClass, 'is_closed', (self) => loopOf(self).closed);
+defMethod(loopClass, 'stop', (self) => {
+  loopOf(self).stopping = true;
+  return null;
+});
+defMethod(loopClass, '__repr__', (self) => {
+  const l = loopOf(self);
+  return `<_UnixSelectorEventLoop running=${l.running ? 'True' : 'False'} closed=${l.closed ? 'True' : 'False'} debug=False>`;
+});
+
+export { PyExc, PyExceptionObject, PyNativeFunction, PyTuple, PyClass, makeError, PySuspendable };

@@ -1,0 +1,57 @@
+/**
+ * How CPython prints exceptions: the one-line summary (traceback.format_exception_only) and the
+ * full traceback for the CLI.
+ */
+import type { PyExceptionObject } from '../runtime/core';
+import { excStr, str } from '../runtime/ops';
+
+/** `module.Qualname` as tracebacks print the type (bare for builtins and __main__). */
+export function excTypeName(e: PyExceptionObject): string {
+  const c = e.cls;
+  if (c.module === 'builtins' || c.module === '__main__') return c.qualname;
+  return `${c.module}.${c.qualname}`;
+}
+
+export function excLine(e: PyExceptionObject): string {
+  let msg: string;
+  try {
+    msg = c_str(e);
+  } catch {
+    msg = '<exception str() failed>';
+  }
+  return msg === '' ? excTypeName(e) : `${excTypeName(e)}: ${msg}`;
+}
+
+function c_str(e: PyExceptionObject): string {
+  return e.cls.isBuiltin ? excStr(e) : str(e);
+}
+
+/** A CPython-style traceback ("Traceback (most recent call last): ..."), without caret lines. */
+export function formatTraceback(e: PyExceptionObject, fileName: string, lines: string[]): string {
+  const out: string[] = [];
+  const seen = new Set<PyExceptionObject>();
+  const one = (x: PyExceptionObject) => {
+    seen.add(x);
+    if (x.cause && !seen.has(x.cause)) {
+      one(x.cause);
+      out.push('', 'The above exception was the direct cause of the following exception:', '');
+    } else if (x.context && !x.suppressContext && !seen.has(x.context)) {
+      one(x.context);
+      out.push('', 'During handling of the above exception, another exception occurred:', '');
+    }
+    if (x.traceback.length) {
+      out.push('Traceback (most recent call last):');
+      for (let i = x.traceback.length - 1; i >= 0; i--) {
+        const tb = x.traceback[i];
+        if (!tb.user) continue;
+        out.push(`  File "${fileName}", line ${tb.line}, in ${tb.name}`);
+        const src = lines[tb.line - 1];
+        if (src !== undefined && src.trim()) out.push('    ' + src.trim());
+      }
+    }
+    out.push(excLine(x));
+    if (x.notes) out.push(...x.notes);
+  };
+  one(e);
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,206 @@
+/**
+ * CPython's event loop on a virtual clock: a FIFO ready queue, a timer heap ordered exactly as
+ * `heapq` orders TimerHandles (by `_when` only, so ties fall where heapq's sifting puts them),
+ * and `_run_once` (Lib/asyncio/base_events.py) step for step.
+ */
+import { PyObject, builtinClass, type PyValue } from '../runtime/core';
+
+export class Handle {
+  cancelled = false;
+  /** TimerHandle only: whether it is in the heap. */
+  scheduled = false;
+  constructor(
+    public fn: () => void,
+    /** For the UI: what this callback is ("step Task-2", "wakeup Task-1", ...). */
+    public label: string,
+    public when = 0,
+    public isTimer = false
+  ) {}
+}
+
+const MIN_SCHEDULED_TIMER_HANDLES = 100;
+const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
+const CLOCK_RESOLUTION = 1e-9;
+
+export const loopClass = builtinClass('_UnixSelectorEventLoop');
+loopClass.module = 'asyncio.unix_events';
+
+/** Observes loop activity for the trace (iterations, clock jumps). */
+export interface LoopObserver {
+  iteration(loop: EventLoop): void;
+  clockJump(from: number, to: number): void;
+}
+
+export class EventLoop extends PyObject {
+  ready: Handle[] = [];
+  /** Read position in `ready` (a deque without shifting). */
+  private head = 0;
+  scheduled: Handle[] = [];
+  timerCancelledCount = 0;
+  stopping = false;
+  running = false;
+  closed = false;
+  /** Python-level exception handler (loop.set_exception_handler). */
+  exceptionHandler: PyValue = null;
+  /** Tasks on this loop in creation order (asyncio.all_tasks). */
+  tasks = new Set<PyObject>();
+  iterations = 0;
+  constructor(public clock: { now: number }, public observer: LoopObserver | null, public onIdle: (loop: EventLoop) => void) {
+    super(loopClass);
+  }
+
+  time(): number {
+    return this.clock.now;
+  }
+
+  callSoon(fn: () => void, label: string): Handle {
+    const h = new Handle(fn, label);
+    this.ready.push(h);
+    return h;
+  }
+
+  callAt(when: number, fn: () => void, label: string): Handle {
+    const h = new Handle(fn, label, when, true);
+    heapPush(this.scheduled, h);
+    h.scheduled = true;
+    return h;
+  }
+
+  cancelHandle(h: Handle): void {
+    if (h.cancelled) return;
+    if (h.isTimer && h.scheduled) this.timerCancelledCount++;
+    h.cancelled = true;
+  }
+
+  readyCount(): number {
+    return this.ready.length - this.head;
+  }
+
+  /** The handles still waiting in the ready queue, in order. */
+  readyHandles(): Handle[] {
+    return this.ready.slice(this.head);
+  }
+
+  /** One iteration of the loop (BaseEventLoop._run_once). */
+  runOnce(): void {
+    const sched = this.scheduled;
+    const n = sched.length;
+    if (n > MIN_SCHEDULED_TIMER_HANDLES && this.timerCancelledCount / n > MIN_CANCELLED_TIMER_HANDLES_FRACTION) {
+      const kept: Handle[] = [];
+      for (const h of sched) {
+        if (h.cancelled) h.scheduled = false;
+        else kept.push(h);
+      }
+      heapify(kept);
+      this.scheduled = kept;
+      this.timerCancelledCount = 0;
+    } else {
+      while (sched.length && sched[0].cancelled) {
+        this.timerCancelledCount--;
+        const h = heapPop(sched)!;
+        h.scheduled = false;
+      }
+    }
+    const timers = this.scheduled;
+    if (this.readyCount() === 0 && !this.stopping) {
+      if (timers.length === 0) {
+        // CPython would block forever in select(): nothing can ever run again.
+        this.onIdle(this);
+      } else if (timers[0].when > this.clock.now) {
+        const from = this.clock.now;
+        this.clock.now = timers[0].when;
+        this.observer?.clockJump(from, this.clock.now);
+      }
+    }
+    const end = this.clock.now + CLOCK_RESOLUTION;
+    while (timers.length) {
+      if (timers[0].when >= end) break;
+      const h = heapPop(timers)!;
+      h.scheduled = false;
+      this.ready.push(h);
+    }
+    this.iterations++;
+    this.observer?.iteration(this);
+    const ntodo = this.readyCount();
+    for (let i = 0; i < ntodo; i++) {
+      const h = this.ready[this.head++];
+      if (h.cancelled) continue;
+      h.fn();
+    }
+    if (this.head > 1024 && this.head * 2 > this.ready.length) {
+      this.ready = this.ready.slice(this.head);
+      this.head = 0;
+    }
+  }
+
+  runForever(): void {
+    this.running = true;
+    try {
+      for (;;) {
+        this.runOnce();
+        if (this.stopping) break;
+      }
+    } finally {
+      this.stopping = false;
+      this.running = false;
+    }
+  }
+}
+
+// ------------------------------------------------------------------ heapq, as CPython implements it
+
+function lt(a: Handle, b: Handle): boolean {
+  return a.when < b.when;
+}
+
+function siftDown(heap: Handle[], startpos: number, pos: number): void {
+  const newitem = heap[pos];
+  while (pos > startpos) {
+    const parentpos = (pos - 1) >> 1;
+    const parent = heap[parentpos];
+    if (lt(newitem, parent)) {
+      heap[pos] = parent;
+      pos = parentpos;
+      continue;
+    }
+    break;
+  }
+  heap[pos] = newitem;
+}
+
+function siftUp(heap: Handle[], pos: number): void {
+  const endpos = heap.length;
+  const startpos = pos;
+  const newitem = heap[pos];
+  let childpos = 2 * pos + 1;
+  while (childpos < endpos) {
+    const rightpos = childpos + 1;
+    if (rightpos < endpos && !lt(heap[childpos], heap[rightpos])) childpos = rightpos;
+    heap[pos] = heap[childpos];
+    pos = childpos;
+    childpos = 2 * pos + 1;
+  }
+  heap[pos] = newitem;
+  siftDown(heap, startpos, pos);
+}
+
+export function heapPush(heap: Handle[], item: Handle): void {
+  heap.push(item);
+  siftDown(heap, 0, heap.length - 1);
+}
+
+export function heapPop(heap: Handle[]): Handle | undefined {
+  const last = heap.pop();
+  if (last === undefined) return undefined;
+  if (heap.length) {
+    const ret = heap[0];
+    heap[0] = last;
+    siftUp(heap, 0);
+    return ret;
+  }
+  return last;
+}
+
+export function heapify(heap: Handle[]): void {
+  for (let i = (heap.length >> 1) - 1; i >= 0; i--) siftUp(heap, i);
+}

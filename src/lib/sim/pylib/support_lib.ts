@@ -1,0 +1,342 @@
+/** Small pure-Python modules Loopline provides: collections.deque, functools.partial, the simulated network. */
+export const dequeLib = String.raw`
+class deque:
+    __module__ = 'collections'
+
+    def __init__(self, iterable=(), maxlen=None):
+        self._items = []
+        self._head = 0
+        self.maxlen = maxlen
+        for x in iterable:
+            self.append(x)
+
+    def _live(self):
+        if self._head:
+            self._items = self._items[self._head:]
+            self._head = 0
+        return self._items
+
+    def append(self, x):
+        self._items.append(x)
+        if self.maxlen is not None and len(self) > self.maxlen:
+            self.popleft()
+
+    def appendleft(self, x):
+        self._live().insert(0, x)
+        if self.maxlen is not None and len(self) > self.maxlen:
+            self.pop()
+
+    def extend(self, xs):
+        for x in xs:
+            self.append(x)
+
+    def popleft(self):
+        if self._head >= len(self._items):
+            raise IndexError('pop from an empty deque')
+        x = self._items[self._head]
+        self._items[self._head] = None
+        self._head += 1
+        if self._head > 64 and self._head * 2 > len(self._items):
+            self._live()
+        return x
+
+    def pop(self):
+        if self._head >= len(self._items):
+            raise IndexError('pop from an empty deque')
+        return self._items.pop()
+
+    def remove(self, x):
+        items = self._live()
+        for i in range(len(items)):
+            if items[i] is x or items[i] == x:
+                del items[i]
+                return
+        raise ValueError('deque.remove(x): x not in deque')
+
+    def clear(self):
+        self._items = []
+        self._head = 0
+
+    def rotate(self, n=1):
+        items = self._live()
+        if items:
+            n = n % len(items)
+            self._items = items[-n:] + items[:-n]
+
+    def __len__(self):
+        return len(self._items) - self._head
+
+    def __bool__(self):
+        return len(self._items) > self._head
+
+    def __iter__(self):
+        return iter(self._live()[:])
+
+    def __getitem__(self, i):
+        return self._live()[i]
+
+    def __repr__(self):
+        if self.maxlen is None:
+            return f'deque({self._live()!r})'
+        return f'deque({self._live()!r}, maxlen={self.maxlen})'
+`;
+
+export const functoolsLib = String.raw`
+class partial:
+    __module__ = 'functools'
+
+    def __init__(self, func, *args, **keywords):
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __call__(self, *args, **keywords):
+        return self.func(*self.args, *args, **{**self.keywords, **keywords})
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(a) for a in self.args)
+        parts.extend(f'{k}={v!r}' for k, v in self.keywords.items())
+        return f'functools.partial({", ".join(parts)})'
+
+
+def wraps(wrapped):
+    def deco(f):
+        f.__name__ = wrapped.__name__
+        f.__qualname__ = wrapped.__qualname__
+        return f
+    return deco
+
+
+def reduce(function, iterable, *initial):
+    it = iter(iterable)
+    if initial:
+        value = initial[0]
+    else:
+        try:
+            value = next(it)
+        except StopIteration:
+            raise TypeError('reduce() of empty iterable with no initial value') from None
+    for x in it:
+        value = function(value, x)
+    return value
+`;
+
+/** aiohttp on the simulated network: the await structure of tests/recorder/fakes/aiohttp.py. */
+export const aiohttpLib = String.raw`
+import asyncio as _asyncio
+import _simnet
+
+
+class ClientError(Exception):
+    pass
+
+
+class ClientResponseError(ClientError):
+    pass
+
+
+class ClientConnectionError(ClientError):
+    pass
+
+
+class ClientTimeout:
+    def __init__(self, total=None, connect=None, sock_read=None, sock_connect=None, ceil_threshold=5):
+        self.total = total
+        self.connect = connect
+        self.sock_read = sock_read
+        self.sock_connect = sock_connect
+
+    def __repr__(self):
+        return (f'ClientTimeout(total={self.total!r}, connect={self.connect!r}, '
+                f'sock_read={self.sock_read!r}, sock_connect={self.sock_connect!r})')
+
+
+def _total(timeout):
+    if timeout is None:
+        return None
+    if isinstance(timeout, ClientTimeout):
+        return timeout.total
+    return timeout
+
+
+class ClientResponse:
+    def __init__(self, method, url):
+        self.method = method
+        self.url = str(url)
+        self.status = 200
+        self.reason = 'OK'
+        self.ok = True
+        self.headers = {'Content-Type': 'text/plain; charset=utf-8'}
+        self.closed = False
+
+    async def text(self, encoding=None):
+        return _simnet.body(self.url)
+
+    async def json(self, *args, **kwargs):
+        return _simnet.json_body(self.url)
+
+    async def read(self):
+        return _simnet.body(self.url).encode('utf-8')
+
+    def raise_for_status(self):
+        return None
+
+    def release(self):
+        self.closed = True
+
+    def close(self):
+        self.closed = True
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+    def __repr__(self):
+        return f'<ClientResponse({self.url}) [{self.status} {self.reason}]>'
+
+
+class _RequestContextManager:
+    def __init__(self, coro):
+        self._coro = coro
+        self._resp = None
+
+    def __await__(self):
+        return self._coro.__await__()
+
+    async def __aenter__(self):
+        self._resp = await self._coro
+        return self._resp
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self._resp.release()
+
+
+class ClientSession:
+    def __init__(self, base_url=None, *, timeout=None, headers=None, **kwargs):
+        self._base_url = base_url
+        self._timeout = timeout
+        self.headers = dict(headers or {})
+        self.closed = False
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, exc_type, exc, tb):
+        await self.close()
+
+    async def close(self):
+        self.closed = True
+
+    def _url(self, url):
+        url = str(url)
+        if self._base_url is not None:
+            url = str(self._base_url).rstrip('/') + '/' + url.lstrip('/')
+        return url
+
+    async def _request(self, method, url, timeout):
+        seconds = _simnet.latency(url)
+        if timeout is None:
+            await _asyncio.sleep(seconds)
+        else:
+            async with _asyncio.timeout(timeout):
+                await _asyncio.sleep(seconds)
+        return ClientResponse(method, url)
+
+    def request(self, method, url, *, timeout=None, **kwargs):
+        t = _total(timeout if timeout is not None else self._timeout)
+        return _RequestContextManager(self._request(method, self._url(url), t))
+
+    def get(self, url, *, timeout=None, **kwargs):
+        return self.request('GET', url, timeout=timeout)
+
+    def post(self, url, *, timeout=None, **kwargs):
+        return self.request('POST', url, timeout=timeout)
+
+    def put(self, url, *, timeout=None, **kwargs):
+        return self.request('PUT', url, timeout=timeout)
+
+    def delete(self, url, *, timeout=None, **kwargs):
+        return self.request('DELETE', url, timeout=timeout)
+
+    def patch(self, url, *, timeout=None, **kwargs):
+        return self.request('PATCH', url, timeout=timeout)
+
+    def head(self, url, *, timeout=None, **kwargs):
+        return self.request('HEAD', url, timeout=timeout)
+`;
+
+export const requestsLib = String.raw`
+import _simnet
+
+
+class RequestException(Exception):
+    pass
+
+
+class ConnectionError(RequestException):
+    pass
+
+
+class HTTPError(RequestException):
+    pass
+
+
+class Timeout(RequestException):
+    pass
+
+
+class ReadTimeout(Timeout):
+    pass
+
+
+class Response:
+    def __init__(self, method, url):
+        self.method = method
+        self.url = url
+        self.status_code = 200
+        self.ok = True
+        self.reason = 'OK'
+        self.text = _simnet.body(url)
+        self.content = self.text.encode('utf-8')
+        self.headers = {'Content-Type': 'text/plain; charset=utf-8'}
+
+    def json(self):
+        return _simnet.json_body(self.url)
+
+    def raise_for_status(self):
+        return None
+
+    def __repr__(self):
+        return '<Response [200]>'
+
+
+def request(method, url, *, timeout=None, **kwargs):
+    url = str(url)
+    seconds = _simnet.latency(url)
+    if isinstance(timeout, tuple):
+        timeout = timeout[-1]
+    if timeout is not None and seconds > timeout:
+        _simnet.block(timeout, url)
+        raise ReadTimeout(f'Read timed out. (read timeout={timeout})')
+    _simnet.block(seconds, url)
+    return Response(method.upper(), url)
+
+
+def get(url, **kwargs):
+    return request('GET', url, **kwargs)
+
+
+def post(url, **kwargs):
+    return request('POST', url, **kwargs)
+
+
+def put(url, **kwargs):
+    return request('PUT', url, **kwargs)
+
+
+def delete(url, **kwargs):
+    return request('DELETE', url, **kwargs)
+`;

@@ -1,0 +1,285 @@
+/**
+ * One simulated run of a program: the virtual clock, the loops, asyncio.run's life cycle
+ * (Lib/asyncio/runners.py), and the trace that is recorded along the way.
+ */
+import {
+  PyObject,
+  PyExc,
+  PyExceptionObject,
+  PyModule,
+  defMethod,
+  pyError,
+  resetIds,
+  type PyValue,
+} from '../runtime/core';
+import { setContext } from '../runtime/context';
+import { PyCoroutine, PySuspendable, coroutineRegistry } from '../interp/generator';
+import { EventLoop, loopClass, type LoopObserver } from './loop';
+import { Future, Task, setSimHooks } from './futures';
+import { GatheringFuture, nativeCoroutine } from './asyncio';
+import { LimitExceeded } from '../interp/state';
+import type { Frame } from '../interp/frame';
+import { excLine } from './errors';
+import type { TraceRecorder } from '../trace/recorder';
+
+/** Thrown to end a run early (deadlock, limits): not catchable by the program. */
+export class SimStop {
+  constructor(public message: string) {}
+}
+
+export const simLimits = {
+  /** Task steps before a run is stopped (matches the recorder's MAX_STEPS). */
+  steps: 10_000,
+  /** The virtual clock may not pass this many seconds. */
+  clock: 1_000_000,
+};
+
+export class Simulation {
+  clock = { now: 0 };
+  runningLoop: EventLoop | null = null;
+  currentLoop: EventLoop | null = null;
+  currentTask = new Map<EventLoop, Task>();
+  private taskCounter = 0;
+  coroutines: PyCoroutine[] = [];
+  futuresWithErrors = new Set<Future>();
+  shuttingDown = false;
+  steps = 0;
+
+  constructor(public rec: TraceRecorder) {
+    const sim = this;
+    setSimHooks({
+      taskCreated: (t) => rec.taskCreated(t, sim.clock.now),
+      stepStart: (t) => {
+        if (!t.internal) {
+          if (++sim.steps > simLimits.steps) throw new SimStop(`Limit: more than ${simLimits.steps} steps`);
+          rec.stepStart(t, sim.clock.now);
+        }
+      },
+      stepEnd: (t) => {
+        if (!t.internal) rec.stepEnd(t, sim.clock.now);
+      },
+      futureDone: (f) => {
+        if (f instanceof Task && !f.internal) rec.taskDone(f, sim.clock.now);
+        sim.futuresWithErrors.add(f);
+      },
+      nextTaskName: () => `Task-${++sim.taskCounter}`,
+      setCurrentTask: (loop, t) => {
+        if (t) sim.currentTask.set(loop, t);
+        else sim.currentTask.delete(loop);
+      },
+    });
+    coroutineRegistry.onCreate = (c) => this.coroutines.push(c);
+  }
+
+  install(): void {
+    resetIds();
+    setContext({
+      write: (text) => this.rec.stdout(text, this.clock.now),
+      now: () => this.clock.now,
+      block: (seconds, what) => this.block(seconds, what),
+      warn: (text) => this.rec.warning(text, this.clock.now),
+      moduleCache: new Map(),
+    });
+    currentSim = this;
+  }
+
+  block(seconds: number, what: string): void {
+    if (seconds < 0) throw pyError('ValueError', 'sleep length must be non-negative');
+    this.advanceTo(this.clock.now + seconds);
+    this.rec.blocked(what, seconds, this.clock.now);
+  }
+
+  advanceTo(t: number): void {
+    if (t > simLimits.clock) throw new SimStop(`Limit: clock would pass ${simLimits.clock} s`);
+    if (t > this.clock.now) this.clock.now = t;
+  }
+
+  newLoop(): EventLoop {
+    const sim = this;
+    const observer: LoopObserver = {
+      iteration: (loop) => sim.rec.iteration(loop, sim.clock.now),
+      clockJump: (from, to) => {
+        if (to > simLimits.clock) {
+          sim.clock.now = from;
+          throw new SimStop(`Limit: clock would pass ${simLimits.clock} s`);
+        }
+      },
+    };
+    return new EventLoop(this.clock, observer, (loop) => {
+      throw new SimStop(this.deadlockMessage(loop));
+    });
+  }
+
+  getEventLoop(): EventLoop {
+    if (this.runningLoop) return this.runningLoop;
+    if (!this.currentLoop) {
+      this.rec.warning('DeprecationWarning: There is no current event loop', this.clock.now);
+      this.currentLoop = this.newLoop();
+    }
+    return this.currentLoop;
+  }
+
+  eventLoopForEnsure(): EventLoop {
+    return this.getEventLoop();
+  }
+
+  /** BaseEventLoop.run_until_complete */
+  runUntilComplete(loop: EventLoop, target: PyValue): PyValue {
+    if (loop.closed) throw pyError('RuntimeError', 'Event loop is closed');
+    if (loop.running || this.runningLoop) throw pyError('RuntimeError', 'This event loop is already running');
+    let fut: Future;
+    if (target instanceof Future) fut = target;
+    else if (target instanceof PyCoroutine) fut = new Task(loop, target, null);
+    else throw pyError('TypeError', 'An asyncio.Future, a coroutine or an awaitable is required');
+    const cb = (f: Future) => {
+      if (!f.cancelled()) f.getException();
+      loop.stopping = true;
+    };
+    fut.addDoneCallback(cb, 'run_until_complete');
+    this.runningLoop = loop;
+    try {
+      loop.runForever();
+    } finally {
+      this.runningLoop = null;
+      fut.removeDoneCallback((c) => c.fn === cb);
+    }
+    if (!fut.done()) throw pyError('RuntimeError', 'Event loop stopped before Future completed.');
+    return fut.getResult();
+  }
+
+  runForever(loop: EventLoop): void {
+    if (loop.running || this.runningLoop) throw pyError('RuntimeError', 'This event loop is already running');
+    this.runningLoop = loop;
+    try {
+      loop.runForever();
+    } finally {
+      this.runningLoop = null;
+    }
+  }
+
+  /** asyncio.run(coro): Runner.run then Runner.close. */
+  asyncioRun(coro: PyCoroutine): PyValue {
+    const loop = this.newLoop();
+    this.currentLoop = loop;
+    let result: PyValue = null;
+    try {
+      const task = new Task(loop, coro, null);
+      result = this.runUntilComplete(loop, task);
+    } finally {
+      this.closeRunner(loop);
+    }
+    return result;
+  }
+
+  private closeRunner(loop: EventLoop): void {
+    // _cancel_all_tasks
+    const pending = [...loop.tasks].filter((t) => !(t as Task).done()) as Task[];
+    if (pending.length) {
+      for (const t of pending) t.cancel();
+      const gather = new GatheringFuture(loop, pending);
+      let n = 0;
+      const results = () => {
+        n++;
+        if (n === pending.length) gather.setResult(null);
+      };
+      for (const t of pending) t.addDoneCallback(results, 'gather callback');
+      this.runUntilComplete(loop, gather);
+      for (const t of pending) {
+        if (t.cancelled()) continue;
+        t.getException();
+      }
+    }
+    // shutdown_asyncgens() and shutdown_default_executor(): two tasks that finish at once.
+    this.shuttingDown = true;
+    for (const name of ['shutdown_asyncgens', 'shutdown_default_executor']) {
+      const t = new Task(loop, nativeCoroutine(name, (function* () {
+        return null;
+      })()), null, true);
+      this.runUntilComplete(loop, t);
+    }
+    this.shuttingDown = false;
+    loop.closed = true;
+    if (this.currentLoop === loop) this.currentLoop = null;
+  }
+
+  /** The text CPython would never print (it hangs): which tasks wait for what. */
+  deadlockMessage(loop: EventLoop): string {
+    const parts: string[] = [];
+    for (const t of this.rec.taskOrder()) {
+      if (t.done() || t.loop !== loop) continue;
+      const loc = locationOf(t.coro) ?? '?';
+      parts.push(`${t.name} (${t.coroName()}) at ${loc} waits for ${waitsFor(t)}`);
+    }
+    if (parts.length === 0) return 'Deadlock: no task is pending';
+    return 'Deadlock: ' + parts.join('; ');
+  }
+
+  /** Warnings CPython prints when objects are garbage collected, emitted at the end of the run. */
+  finalWarnings(): void {
+    for (const c of this.coroutines) {
+      if (c.state === 'created' && !c.awaited) this.rec.warning(`RuntimeWarning: coroutine '${c.qualname}' was never awaited`, this.clock.now);
+    }
+    for (const f of this.futuresWithErrors) {
+      if (f.logTraceback && f.exception) {
+        const what = f instanceof Task ? 'Task' : 'Future';
+        this.rec.warning(`${what} exception was never retrieved (${excLine(f.exception)})`, this.clock.now);
+      }
+    }
+  }
+}
+
+export let currentSim: Simulation | null = null;
+
+/** function:line of the innermost frame of an await chain that is in the user's program. */
+export function locationOf(coro: PyValue): string | null {
+  let loc: string | null = null;
+  let o: PyValue = coro;
+  for (let guard = 0; o instanceof PySuspendable && guard < 10000; guard++) {
+    const fr: Frame | null = o.frame;
+    if (fr && fr.code.user) loc = `${fr.code.name}:${fr.line}`;
+    o = fr ? fr.awaiting : ((o as unknown as { chainNext?: PyValue }).chainNext ?? null);
+  }
+  return loc;
+}
+
+function waitsFor(t: Task): string {
+  const fw = t.futWaiter;
+  if (fw instanceof Task) return fw.name;
+  let o: PyValue = t.coro;
+  let label: string | null = null;
+  for (let guard = 0; o instanceof PySuspendable && guard < 10000; guard++) {
+    const fr: Frame | null = o.frame;
+    if (fr && !fr.code.user && label === null) {
+      const self = fr.code.scope.slots.has('self') ? fr.locals[fr.code.scope.slots.get('self')!] : undefined;
+      if (self instanceof PyObject && self.cls.module.startsWith('asyncio.')) label = self.cls.name;
+      else label = o.name;
+    }
+    o = fr ? fr.awaiting : null;
+  }
+  if (label !== null) return label;
+  if (fw instanceof GatheringFuture) return 'gather';
+  return fw ? fw.waitLabel : 'Future';
+}
+
+// Loop methods that need the simulation.
+defMethod(loopClass, 'run_until_complete', (self, args) => currentSim!.runUntilComplete(self as EventLoop, args[0]));
+defMethod(loopClass, 'run_forever', (self) => {
+  currentSim!.runForever(self as EventLoop);
+  return null;
+});
+defMethod(loopClass, 'close', (self) => {
+  const l = self as EventLoop;
+  if (l.running) throw pyError('RuntimeError', 'Cannot close a running event loop');
+  l.closed = true;
+  return null;
+});
+defMethod(loopClass, 'create_task', (self, args, kw) => {
+  const coro = args[0];
+  if (!(coro instanceof PyCoroutine)) throw pyError('TypeError', 'a coroutine was expected');
+  return new Task(self as EventLoop, coro, kw?.get('name') ?? null);
+});
+defMethod(loopClass, 'shutdown_asyncgens', () => nativeCoroutine('shutdown_asyncgens', (function* () {
+  return null;
+})()));
+
+export { PyExc, PyExceptionObject, PyModule, LimitExceeded };

@@ -1,0 +1,40 @@
+/**
+ * The conformance equality rule (shared/conformance/README.md): stdout (text and time), steps,
+ * tasks, error and end equal; warnings with the same texts; memory addresses and times closer
+ * than 1e-6 count as equal. Returns the first difference, or null.
+ */
+import type { ConformanceTrace } from './types';
+
+const ADDR = /0x[0-9a-fA-F]+/g;
+const norm = (s: string | null) => (s === null ? null : s.replace(ADDR, '0x?'));
+const close = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) < 1e-6);
+
+export function compareTraces(got: ConformanceTrace, want: ConformanceTrace): string | null {
+  const n = Math.max(got.stdout.length, want.stdout.length);
+  for (let i = 0; i < n; i++) {
+    const g = got.stdout[i];
+    const w = want.stdout[i];
+    if (!g || !w || norm(g.text) !== norm(w.text) || !close(g.t, w.t))
+      return `stdout[${i}]: got ${JSON.stringify(g)}, want ${JSON.stringify(w)}`;
+  }
+  const m = Math.max(got.steps.length, want.steps.length);
+  for (let i = 0; i < m; i++) {
+    const g = got.steps[i];
+    const w = want.steps[i];
+    if (!g || !w || g.task !== w.task || g.at !== w.at || g.to !== w.to || !close(g.t, w.t))
+      return `steps[${i}]: got ${JSON.stringify(g)}, want ${JSON.stringify(w)}`;
+  }
+  const k = Math.max(got.tasks.length, want.tasks.length);
+  for (let i = 0; i < k; i++) {
+    const g = got.tasks[i];
+    const w = want.tasks[i];
+    if (!g || !w || g.name !== w.name || g.coro !== w.coro || g.state !== w.state || !close(g.created, w.created) || !close(g.done, w.done))
+      return `tasks[${i}]: got ${JSON.stringify(g)}, want ${JSON.stringify(w)}`;
+  }
+  const gw = got.warnings.map((x) => norm(x.text));
+  const ww = want.warnings.map((x) => norm(x.text));
+  if (JSON.stringify(gw) !== JSON.stringify(ww)) return `warnings: got ${JSON.stringify(gw)}, want ${JSON.stringify(ww)}`;
+  if (norm(got.error) !== norm(want.error)) return `error: got ${JSON.stringify(got.error)}, want ${JSON.stringify(want.error)}`;
+  if (!close(got.end, want.end)) return `end: got ${got.end}, want ${want.end}`;
+  return null;
+}

@@ -1,0 +1,89 @@
+/**
+ * Records a run: the conformance trace plus per-step details for the UI.
+ */
+import type { Task } from '../sim/futures';
+import type { EventLoop } from '../sim/loop';
+import { locationOf } from '../sim/simulation';
+import type { ConformanceTrace, TaskStepDetail, UiTrace } from './types';
+
+export class TraceRecorder {
+  trace: ConformanceTrace = { stdout: [], steps: [], tasks: [], warnings: [], error: null, end: 0 };
+  details: TaskStepDetail[] = [];
+  parents: (string | null)[] = [];
+  blocks: UiTrace['blocks'] = [];
+  private taskList: Task[] = [];
+  private running: Task | null = null;
+  private iterationNo = 0;
+  private outputStart = 0;
+
+  taskOrder(): Task[] {
+    return this.taskList;
+  }
+
+  taskCreated(t: Task, now: number): void {
+    if (t.internal) return;
+    t.traceId = this.taskList.length;
+    this.taskList.push(t);
+    this.parents.push(this.running ? this.running.name : null);
+    this.trace.tasks.push({ name: t.name, coro: t.coroName(), created: now, done: null, state: 'pending' });
+  }
+
+  taskDone(t: Task, now: number): void {
+    const info = this.trace.tasks[t.traceId];
+    if (!info) return;
+    if (info.done === null) info.done = now;
+    info.state = t.cancelled() ? 'cancelled' : t.exception ? `exception ${t.exception.cls.name}` : 'finished';
+    info.name = t.name;
+  }
+
+  stepStart(t: Task, now: number): void {
+    this.running = t;
+    this.outputStart = this.trace.stdout.length;
+    this.trace.steps.push({ task: t.name, t: now, at: locationOf(t.coro), to: null });
+  }
+
+  stepEnd(t: Task, _now: number): void {
+    this.running = null;
+    const s = this.trace.steps[this.trace.steps.length - 1];
+    const info = this.trace.tasks[t.traceId];
+    if (info) info.name = t.name;
+    s.to = t.done() ? 'done' : locationOf(t.coro);
+    const loop = t.loop;
+    const output: number[] = [];
+    for (let i = this.outputStart; i < this.trace.stdout.length; i++) output.push(i);
+    this.details.push({
+      step: this.trace.steps.length - 1,
+      iteration: this.iterationNo,
+      ready: loop.readyHandles().filter((h) => !h.cancelled).map((h) => h.label),
+      timers: loop.scheduled.filter((h) => !h.cancelled).map((h): [number, string] => [h.when, h.label]).sort((a, b) => a[0] - b[0]),
+      output,
+      waitsOn: t.done() ? null : t.futWaiter ? describeWaiter(t) : null,
+    });
+  }
+
+  iteration(_loop: EventLoop, _now: number): void {
+    this.iterationNo++;
+  }
+
+  stdout(text: string, now: number): void {
+    this.trace.stdout.push({ t: now, text });
+  }
+
+  warning(text: string, now: number): void {
+    this.trace.warnings.push({ t: now, text });
+  }
+
+  blocked(what: string, seconds: number, now: number): void {
+    this.blocks.push({ t: now - seconds, seconds, what });
+  }
+
+  ui(): UiTrace {
+    return { conformance: this.trace, details: this.details, parents: this.parents, blocks: this.blocks, iterations: this.iterationNo };
+  }
+}
+
+function describeWaiter(t: Task): string {
+  const w = t.futWaiter!;
+  if ((w as Task).name !== undefined && (w as Task).coro !== undefined) return (w as Task).name;
+  return w.waitLabel;
+}

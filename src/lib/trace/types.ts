@@ -1,0 +1,35 @@
+/** The conformance trace: what CPython did, in the format of shared/conformance/README.md. */
+export interface ConformanceTrace {
+  stdout: { t: number; text: string }[];
+  steps: { task: string; t: number; at: string | null; to: string | null }[];
+  tasks: { name: string; coro: string; created: number; done: number | null; state: string }[];
+  warnings: { t: number; text: string }[];
+  error: string | null;
+  end: number;
+}
+
+/** What the timeline and the step controls need beside the conformance trace. */
+export interface TaskStepDetail {
+  /** Index into ConformanceTrace.steps. */
+  step: number;
+  /** Loop iteration the step ran in (1-based). */
+  iteration: number;
+  /** Ready-queue labels after the step. */
+  ready: string[];
+  /** Timer heap after the step: [when, label] sorted by time. */
+  timers: [number, string][];
+  /** Lines of program output printed during this step (indexes into stdout). */
+  output: number[];
+  /** What the task waits on after the step (null when done or ready). */
+  waitsOn: string | null;
+}
+
+export interface UiTrace {
+  conformance: ConformanceTrace;
+  details: TaskStepDetail[];
+  /** Task index → name of the task that was running when it was created (null: created at top level). */
+  parents: (string | null)[];
+  /** Blocking calls: the loop was frozen from t to t + seconds. */
+  blocks: { t: number; seconds: number; what: string }[];
+  iterations: number;
+}

@@ -1,0 +1,699 @@
+#!/usr/bin/env python3
+"""Record the trace of a Python asyncio program run by real CPython on a virtual clock.
+
+Usage: python3 record.py PROGRAM.py [-o OUT.json] [--echo]
+
+The semantics of everything recorded here are documented in README.md next to this file;
+keep the two in sync.
+"""
+
+import os
+import sys
+
+# --------------------------------------------------------------------------------------
+# 0. Determinism: string hashing must not vary between runs (set/dict-of-str ordering).
+# --------------------------------------------------------------------------------------
+if os.environ.get("PYTHONHASHSEED") != "0":
+    env = dict(os.environ)
+    env["PYTHONHASHSEED"] = "0"
+    os.execve(sys.executable, [sys.executable, os.path.abspath(__file__)] + sys.argv[1:], env)
+
+# --------------------------------------------------------------------------------------
+# 1. Use the pure-Python asyncio Task/Future (so Task.__step can be observed).
+#    This must happen before anything imports asyncio.
+# --------------------------------------------------------------------------------------
+# --native (a self-check only): keep the C Task and record no steps/tasks, to compare the
+# rest of the trace with what the pure-Python Task gives.
+NATIVE = "--native" in sys.argv[1:]
+if not NATIVE:
+    sys.modules["_asyncio"] = None  # type: ignore[assignment]
+
+import builtins
+import datetime as _dt
+import gc
+import io
+import json
+import re
+import signal
+import time as _time
+import traceback
+import types
+import warnings
+import weakref
+
+import asyncio
+import asyncio.base_events
+import asyncio.tasks
+import asyncio.futures
+import heapq
+import selectors
+
+RECORDER_DIR = os.path.dirname(os.path.abspath(__file__))
+FAKES_DIR = os.path.join(RECORDER_DIR, "fakes")
+
+# Limits (documented in README.md)
+MAX_STEPS = 10_000
+MAX_CLOCK = 1_000_000.0
+CLOCK_RESOLUTION = 1e-9
+WALL_TIMEOUT = 120  # seconds of real time; a recorder safety net, never part of a golden
+
+PY312 = sys.version_info >= (3, 12)
+
+_real_print = builtins.print
+_real_stdout = sys.stdout
+_real_stderr = sys.stderr
+
+
+class Stop(BaseException):
+    pass
+
+
+# --------------------------------------------------------------------------------------
+# 2. The recorder state
+# --------------------------------------------------------------------------------------
+class Recorder:
+    def __init__(self):
+        self.clock = 0.0
+        self.stdout = []
+        self.steps = []
+        self.tasks = []  # one dict per task, with a weak reference to it under "_ref"
+        self.shutting_down = False  # True while the program's globals are being torn down
+        self.warnings = []
+        self.error = None
+        self.program = None  # absolute path of the program file
+        self.out = None
+        self.echo = False
+        self.finished = False
+
+    # ---- clock -----------------------------------------------------------------------
+    def advance_to(self, target):
+        target = float(target)
+        if target > MAX_CLOCK:
+            self.stop(f"Limit: clock would pass {MAX_CLOCK:.0f} s")
+        if target > self.clock:
+            self.clock = target
+
+    # ---- output ----------------------------------------------------------------------
+    def add_stdout(self, text):
+        if not text:
+            return
+        self.stdout.append({"t": self.clock, "text": text})
+        if self.echo:
+            _real_stderr.write(text)
+            _real_stderr.flush()
+
+    def add_warning(self, text):
+        self.warnings.append({"t": self.clock, "text": text})
+        if self.echo:
+            _real_stderr.write("[warning] " + text + "\n")
+
+    def trace(self):
+        tasks = []
+        for info in self.tasks:
+            t = info["_ref"]()
+            if t is not None:  # still alive: read it
+                info["name"] = t.get_name()
+                info["state"] = task_state(t)
+            tasks.append({
+                "name": info["name"],
+                "coro": info["coro"],
+                "created": info["created"],
+                "done": info["done"],
+                "state": info["state"],
+            })
+        return {
+            "stdout": self.stdout,
+            "steps": self.steps,
+            "tasks": tasks,
+            "warnings": self.warnings,
+            "error": self.error,
+            "end": self.clock,
+        }
+
+    def write(self):
+        if self.finished:
+            return
+        self.finished = True
+        data = json.dumps(self.trace(), indent=1, ensure_ascii=False) + "\n"
+        if self.out:
+            with open(self.out, "w", encoding="utf-8") as f:
+                f.write(data)
+        else:
+            _real_stdout.write(data)
+            _real_stdout.flush()
+
+    def stop(self, error):
+        """Stop the program right now (deadlock, limit): write the trace and exit."""
+        self.error = error
+        self.write()
+        _real_stdout.flush()
+        _real_stderr.flush()
+        os._exit(0)
+
+
+REC = Recorder()
+
+
+def task_state(t):
+    # Read the internals: Task.exception() would mark the exception as retrieved.
+    if t._state == "PENDING":
+        return "pending"
+    if t._state == "CANCELLED":
+        return "cancelled"
+    if t._exception is not None:
+        return f"exception {type(t._exception).__name__}"
+    return "finished"
+
+
+def exc_line(exc):
+    """One line describing an exception, like the last line of its traceback."""
+    lines = traceback.format_exception_only(type(exc), exc)
+    return lines[0].rstrip("\n") if lines else type(exc).__name__
+
+
+# --------------------------------------------------------------------------------------
+# 3. The virtual clock: time, datetime
+# --------------------------------------------------------------------------------------
+_real_gmtime = _time.gmtime
+_real_strftime = _time.strftime
+
+
+def v_time():
+    return REC.clock
+
+
+def v_time_ns():
+    return int(round(REC.clock * 1e9))
+
+
+def v_sleep(secs):
+    secs = float(secs)
+    if secs < 0:
+        raise ValueError("sleep length must be non-negative")
+    REC.advance_to(REC.clock + secs)
+
+
+def v_localtime(secs=None):
+    return _real_gmtime(REC.clock if secs is None else secs)
+
+
+def v_strftime(fmt, t=None):
+    return _real_strftime(fmt, _real_gmtime(REC.clock) if t is None else t)
+
+
+_real_asctime = _time.asctime
+_real_ctime = _time.ctime
+
+
+def v_asctime(t=None):
+    return _real_asctime(_real_gmtime(REC.clock) if t is None else t)
+
+
+def v_ctime(secs=None):
+    return _real_asctime(_real_gmtime(REC.clock if secs is None else secs))
+
+
+def patch_time():
+    _time.time = v_time
+    _time.monotonic = v_time
+    _time.perf_counter = v_time
+    _time.time_ns = v_time_ns
+    _time.monotonic_ns = v_time_ns
+    _time.perf_counter_ns = v_time_ns
+    _time.sleep = v_sleep
+    _time.localtime = v_localtime
+    _time.gmtime = v_localtime
+    _time.strftime = v_strftime
+    _time.asctime = v_asctime
+    _time.ctime = v_ctime
+
+
+_RealDatetime = _dt.datetime
+_RealDate = _dt.date
+_EPOCH = _RealDatetime(1970, 1, 1)
+
+
+class _VDatetime(_RealDatetime):
+    @classmethod
+    def now(cls, tz=None):
+        naive = _EPOCH + _dt.timedelta(seconds=REC.clock)
+        if tz is None:
+            return cls._v_from(naive)
+        return cls._v_from(naive.replace(tzinfo=_dt.timezone.utc)).astimezone(tz)
+
+    @classmethod
+    def utcnow(cls):
+        return cls._v_from(_EPOCH + _dt.timedelta(seconds=REC.clock))
+
+    @classmethod
+    def today(cls):
+        return cls.now()
+
+    @classmethod
+    def _v_from(cls, d):
+        return cls(d.year, d.month, d.day, d.hour, d.minute, d.second, d.microsecond, d.tzinfo, fold=d.fold)
+
+    def __repr__(self):
+        return _RealDatetime.__repr__(self).replace("_VDatetime(", "datetime.datetime(", 1)
+
+
+_VDatetime.__name__ = "datetime"
+_VDatetime.__qualname__ = "datetime"
+_VDatetime.__module__ = "datetime"
+
+
+class _VDate(_RealDate):
+    @classmethod
+    def today(cls):
+        d = _EPOCH + _dt.timedelta(seconds=REC.clock)
+        return cls(d.year, d.month, d.day)
+
+    def __repr__(self):
+        return _RealDate.__repr__(self).replace("_VDate(", "datetime.date(", 1)
+
+
+_VDate.__name__ = "date"
+_VDate.__qualname__ = "date"
+_VDate.__module__ = "datetime"
+
+
+def patch_datetime():
+    _dt.datetime = _VDatetime
+    _dt.date = _VDate
+
+
+# --------------------------------------------------------------------------------------
+# 4. The virtual event loop
+# --------------------------------------------------------------------------------------
+class VirtualSelector(selectors._BaseSelectorImpl):  # type: ignore[misc]
+    """A selector that never reports I/O: waiting for a timeout advances the clock."""
+
+    def __init__(self):
+        super().__init__()
+        self.loop = None
+
+    def select(self, timeout=None):
+        loop = self.loop
+        if timeout is None:
+            REC.stop(deadlock_message(loop))
+        if timeout > 0:
+            scheduled = loop._scheduled
+            if scheduled:
+                REC.advance_to(scheduled[0]._when)
+            else:  # cannot happen with BaseEventLoop._run_once
+                REC.advance_to(REC.clock + timeout)
+        return []
+
+
+class VirtualLoop(asyncio.SelectorEventLoop):
+    def __init__(self):
+        sel = VirtualSelector()
+        super().__init__(selector=sel)
+        sel.loop = self
+        self._clock_resolution = CLOCK_RESOLUTION
+
+    def time(self):
+        return REC.clock
+
+    def default_exception_handler(self, context):
+        message = context.get("message") or "Unhandled exception in event loop"
+        exc = context.get("exception")
+        if REC.program:
+            message = message.replace(REC.program, os.path.basename(REC.program))
+        text = message
+        if exc is not None:
+            if REC.shutting_down and sys.version_info >= (3, 13):
+                # CPython 3.13 fails to log an exception while finalizing (it prints
+                # '--- Logging error ---' instead of the message): report nothing.
+                return
+            text += f" ({exc_line(exc)})"
+        REC.add_warning(text)
+
+
+class VirtualPolicy(asyncio.DefaultEventLoopPolicy):  # type: ignore[misc,valid-type]
+    _loop_factory = VirtualLoop
+
+
+# --------------------------------------------------------------------------------------
+# 5. Observing tasks
+# --------------------------------------------------------------------------------------
+Task = asyncio.tasks._PyTask
+assert NATIVE or asyncio.tasks.Task is Task, "the C accelerator was not blocked"
+
+_INTERNAL_CODES = {
+    asyncio.base_events.BaseEventLoop.shutdown_asyncgens.__code__,
+    asyncio.base_events.BaseEventLoop.shutdown_default_executor.__code__,
+}
+
+
+def is_internal(task):
+    coro = getattr(task, "_coro", None)
+    code = getattr(coro, "cr_code", None)
+    return code in _INTERNAL_CODES
+
+
+_ASYNC_GEN_WRAPPERS = ("async_generator_asend", "async_generator_athrow")
+
+
+def chain(coro):
+    """The await chain of a coroutine: (object, frame) pairs, outermost first."""
+    obj = coro
+    seen = set()
+    while obj is not None and id(obj) not in seen:
+        seen.add(id(obj))
+        frame = None
+        nxt = None
+        if isinstance(obj, types.CoroutineType):
+            frame, nxt = obj.cr_frame, obj.cr_await
+        elif isinstance(obj, types.GeneratorType):
+            frame, nxt = obj.gi_frame, obj.gi_yieldfrom
+        elif isinstance(obj, types.AsyncGeneratorType):
+            frame, nxt = obj.ag_frame, obj.ag_await
+        elif type(obj).__name__ in _ASYNC_GEN_WRAPPERS:
+            # asend/athrow awaitables of an async generator: step into the generator
+            for ref in gc.get_referents(obj):
+                if isinstance(ref, types.AsyncGeneratorType):
+                    nxt = ref
+                    break
+        else:
+            # some other awaitable (e.g. a Future): follow a coroutine-like protocol if any
+            for a_frame, a_next in (("cr_frame", "cr_await"), ("gi_frame", "gi_yieldfrom")):
+                if hasattr(obj, a_frame):
+                    frame = getattr(obj, a_frame)
+                    nxt = getattr(obj, a_next, None)
+                    break
+        yield obj, frame
+        obj = nxt
+
+
+def location(coro):
+    """function:line of the innermost frame of the await chain in the program's file."""
+    loc = None
+    if coro is None:
+        return None
+    for _obj, frame in chain(coro):
+        if frame is not None and frame.f_code.co_filename == REC.program:
+            loc = f"{frame.f_code.co_name}:{frame.f_lineno}"
+    return loc
+
+
+def record_task_created(task):
+    if is_internal(task):
+        return
+    coro = task._coro
+    qual = getattr(coro, "__qualname__", None) or type(coro).__name__
+    info = {"_ref": weakref.ref(task), "coro": qual, "created": REC.clock, "done": None,
+            "name": task.get_name(), "state": "pending"}
+    REC.tasks.append(info)
+    task._rec_info = info
+
+
+_orig_task_init = Task.__init__
+
+
+def _task_init(self, *args, **kwargs):
+    # Register before the original __init__ may start the task eagerly.
+    self._rec_pending_registration = True
+    try:
+        _orig_task_init(self, *args, **kwargs)
+    finally:
+        if getattr(self, "_rec_pending_registration", False):
+            self._rec_pending_registration = False
+            if hasattr(self, "_coro"):
+                record_task_created(self)
+
+
+def _ensure_registered(task):
+    if getattr(task, "_rec_pending_registration", False):
+        task._rec_pending_registration = False
+        record_task_created(task)
+
+
+def _wrap_step(orig):
+    orig_code = orig.__code__
+    def step(self, *args, **kwargs):
+        _ensure_registered(self)
+        info = getattr(self, "_rec_info", None)
+        if info is None:
+            return orig(self, *args, **kwargs)
+        if len(REC.steps) >= MAX_STEPS:
+            REC.stop(f"Limit: more than {MAX_STEPS} steps")
+        entry = {"task": self.get_name(), "t": REC.clock, "at": location(self._coro), "to": None}
+        REC.steps.append(entry)
+        try:
+            return orig(self, *args, **kwargs)
+        finally:
+            info["name"] = self.get_name()
+            if self.done():
+                entry["to"] = "done"
+                if info["done"] is None:
+                    info["done"] = REC.clock
+                info["state"] = task_state(self)
+                # The C Task's step is not a Python frame, so the exception's traceback
+                # starts at the coroutine.  Here it starts at the step's frame, which (with
+                # its f_back chain) holds the task: a reference cycle that would keep the task
+                # alive until the cyclic GC runs.  Drop that first traceback entry so that
+                # the task is freed (and its __del__ reports) when CPython's C Task would be.
+                for attr in ("_exception", "_cancelled_exc"):
+                    exc = getattr(self, attr, None)
+                    tb = getattr(exc, "__traceback__", None)
+                    if tb is not None and tb.tb_frame.f_code is orig_code:
+                        exc.__traceback__ = tb.tb_next
+                        if attr == "_exception" and getattr(self, "_exception_tb", None) is tb:
+                            self._exception_tb = tb.tb_next
+                exc = tb = None
+            else:
+                entry["to"] = location(self._coro)
+            self = None  # noqa: F841  (no reference from this frame once it is over)
+
+    return step
+
+
+_orig_set_name = Task.set_name
+
+
+def _task_set_name(self, value):
+    _orig_set_name(self, value)
+    info = getattr(self, "_rec_info", None)
+    if info is not None:
+        info["name"] = self.get_name()
+
+
+_PyFuture = asyncio.futures._PyFuture
+_orig_fut_result = _PyFuture.result
+_orig_fut_set_result = _PyFuture.set_result
+_orig_fut_set_exception = _PyFuture.set_exception
+_InvalidStateError = asyncio.exceptions.InvalidStateError
+
+
+# The pure-Python Future words a few errors differently from the C one CPython really uses.
+def _fut_result(self):
+    if self._state == "PENDING":
+        raise _InvalidStateError("Result is not set.")
+    return _orig_fut_result(self)
+
+
+def _fut_set_result(self, result):
+    if self._state != "PENDING":
+        raise _InvalidStateError("invalid state")
+    return _orig_fut_set_result(self, result)
+
+
+def _fut_set_exception(self, exception):
+    if self._state != "PENDING":
+        raise _InvalidStateError("invalid state")
+    exc = exception() if isinstance(exception, type) else exception
+    if not isinstance(exc, BaseException):
+        raise TypeError("invalid exception object")
+    return _orig_fut_set_exception(self, exception)
+
+
+def patch_tasks():
+    Task.__init__ = _task_init
+    Task.set_name = _task_set_name
+    _PyFuture.result = _fut_result
+    _PyFuture.set_result = _fut_set_result
+    _PyFuture.set_exception = _fut_set_exception
+    # repr of a future a task waits for shows its callback as the C Task names it
+    Task._Task__wakeup.__qualname__ = "Task.task_wakeup"
+    if PY312:
+        name = "_Task__step_run_and_handle_result"
+    else:
+        name = "_Task__step"
+    setattr(Task, name, _wrap_step(getattr(Task, name)))
+
+
+# --------------------------------------------------------------------------------------
+# 6. Deadlock description
+# --------------------------------------------------------------------------------------
+def waits_for(task):
+    fw = task._fut_waiter
+    if isinstance(fw, asyncio.Task):
+        return fw.get_name()
+    for obj, frame in chain(task._coro):
+        if frame is None or frame.f_code.co_filename == REC.program:
+            continue
+        if isinstance(obj, types.CoroutineType):
+            self_obj = frame.f_locals.get("self") if "self" in frame.f_code.co_varnames else None
+            if self_obj is not None and type(self_obj).__module__.startswith("asyncio."):
+                return type(self_obj).__name__
+            return obj.__name__
+    if isinstance(fw, asyncio.tasks._GatheringFuture):
+        return "gather"
+    return "Future"
+
+
+def deadlock_message(loop):
+    parts = []
+    for info in REC.tasks:
+        t = info["_ref"]()
+        if t is None or t.done() or t._loop is not loop:
+            continue
+        loc = location(t._coro) or "?"
+        parts.append(f"{t.get_name()} ({info['coro']}) at {loc} waits for {waits_for(t)}")
+    if not parts:
+        return "Deadlock: no task is pending"
+    return "Deadlock: " + "; ".join(parts)
+
+
+# --------------------------------------------------------------------------------------
+# 7. stdout and warnings
+# --------------------------------------------------------------------------------------
+class CaptureStdout(io.TextIOBase):
+    encoding = "utf-8"
+
+    def write(self, s):
+        REC.add_stdout(s)
+        return len(s)
+
+    def writable(self):
+        return True
+
+    def flush(self):
+        pass
+
+    def isatty(self):
+        return False
+
+
+def v_print(*args, sep=" ", end="\n", file=None, flush=False):
+    if file is None or file is sys.stdout:
+        buf = io.StringIO()
+        _real_print(*args, sep=sep, end=end, file=buf)
+        if isinstance(sys.stdout, CaptureStdout) or file is None:
+            REC.add_stdout(buf.getvalue())
+        else:
+            sys.stdout.write(buf.getvalue())
+    else:
+        _real_print(*args, sep=sep, end=end, file=file, flush=flush)
+
+
+def v_showwarning(message, category, filename, lineno, file=None, line=None):
+    REC.add_warning(f"{category.__name__}: {message}")
+
+
+# --------------------------------------------------------------------------------------
+# 8. The simulated network: latency directives
+# --------------------------------------------------------------------------------------
+_LATENCY_RE = re.compile(r"^\s*#\s*sim:\s*latency\s+(\S+)\s+(\S+)\s*$")
+
+
+def parse_latencies(source):
+    table = []
+    for line in source.splitlines():
+        m = _LATENCY_RE.match(line)
+        if m:
+            table.append((m.group(1), float(m.group(2))))
+    return table
+
+
+# --------------------------------------------------------------------------------------
+# 9. Running the program
+# --------------------------------------------------------------------------------------
+def main():
+    args = sys.argv[1:]
+    out = None
+    prog = None
+    echo = False
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a == "-o":
+            out = args[i + 1]
+            i += 2
+            continue
+        if a == "--echo":
+            echo = True
+        elif a == "--native":
+            pass
+        elif prog is None:
+            prog = a
+        else:
+            _real_stderr.write(f"unexpected argument {a}\n")
+            sys.exit(2)
+        i += 1
+    if prog is None:
+        _real_stderr.write("usage: record.py PROGRAM.py [-o OUT.json] [--echo]\n")
+        sys.exit(2)
+
+    path = os.path.abspath(prog)
+    REC.program = path
+    REC.out = out
+    REC.echo = echo
+    with open(path, encoding="utf-8") as f:
+        source = f.read()
+
+    # Fakes for the simulated network
+    sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != RECORDER_DIR]
+    sys.path.insert(0, FAKES_DIR)
+    sys.path.insert(0, os.path.dirname(path))
+    import _simnet  # noqa: E402  (in fakes/)
+
+    _simnet.LATENCIES[:] = parse_latencies(source)
+
+    patch_time()
+    patch_datetime()
+    if not NATIVE:
+        patch_tasks()
+    asyncio.set_event_loop_policy(VirtualPolicy())
+
+    def on_alarm(signum, frame):
+        REC.stop("Recorder: wall-clock timeout")
+
+    signal.signal(signal.SIGALRM, on_alarm)
+    signal.alarm(WALL_TIMEOUT)
+
+    mod = types.ModuleType("__main__")
+    mod.__file__ = path
+    mod.__builtins__ = builtins
+    mod.__cached__ = None
+    sys.modules["__main__"] = mod
+    sys.argv = [path]
+
+    builtins.print = v_print
+    sys.stdout = CaptureStdout()
+    warnings.showwarning = v_showwarning
+
+    code = compile(source, path, "exec")
+    try:
+        exec(code, mod.__dict__)
+    except SystemExit:
+        pass
+    except BaseException as e:  # noqa: BLE001
+        REC.error = exc_line(e)
+        e = None  # noqa: F841
+    # Whatever is garbage by now is finalized as CPython would have (the pure-Python Task can
+    # be in reference cycles the C one is not in).
+    gc.collect()
+    # Interpreter shutdown: the program's globals go away, and with them what they held.
+    REC.shutting_down = True
+    mod.__dict__.clear()
+    gc.collect()
+    signal.alarm(0)
+    sys.stdout = _real_stdout
+    builtins.print = _real_print
+    REC.write()
+
+
+if __name__ == "__main__":
+    main()
