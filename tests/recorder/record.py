@@ -10,6 +10,8 @@ keep the two in sync.
 import os
 import sys
 
+sys.dont_write_bytecode = True  # leave no __pycache__ next to the fakes or the programs
+
 # --------------------------------------------------------------------------------------
 # 0. Determinism: string hashing must not vary between runs (set/dict-of-str ordering).
 # --------------------------------------------------------------------------------------
@@ -45,7 +47,6 @@ import asyncio
 import asyncio.base_events
 import asyncio.tasks
 import asyncio.futures
-import heapq
 import selectors
 
 RECORDER_DIR = os.path.dirname(os.path.abspath(__file__))
@@ -62,10 +63,6 @@ PY312 = sys.version_info >= (3, 12)
 _real_print = builtins.print
 _real_stdout = sys.stdout
 _real_stderr = sys.stderr
-
-
-class Stop(BaseException):
-    pass
 
 
 # --------------------------------------------------------------------------------------
@@ -254,7 +251,8 @@ class _VDatetime(_RealDatetime):
         return cls(d.year, d.month, d.day, d.hour, d.minute, d.second, d.microsecond, d.tzinfo, fold=d.fold)
 
     def __repr__(self):
-        return _RealDatetime.__repr__(self).replace("_VDatetime(", "datetime.datetime(", 1)
+        return repr(_RealDatetime(self.year, self.month, self.day, self.hour, self.minute,
+                                  self.second, self.microsecond, self.tzinfo, fold=self.fold))
 
 
 _VDatetime.__name__ = "datetime"
@@ -269,7 +267,7 @@ class _VDate(_RealDate):
         return cls(d.year, d.month, d.day)
 
     def __repr__(self):
-        return _RealDate.__repr__(self).replace("_VDate(", "datetime.date(", 1)
+        return repr(_RealDate(self.year, self.month, self.day))
 
 
 _VDate.__name__ = "date"
@@ -352,7 +350,10 @@ def is_internal(task):
     return code in _INTERNAL_CODES
 
 
-_ASYNC_GEN_WRAPPERS = ("async_generator_asend", "async_generator_athrow")
+# Awaitables that only wrap another one: the chain goes on into what they wrap.
+_WRAPPERS = ("async_generator_asend", "async_generator_athrow", "anext_awaitable",
+             "coroutine_wrapper")
+_FOLLOWABLE = (types.CoroutineType, types.GeneratorType, types.AsyncGeneratorType)
 
 
 def chain(coro):
@@ -369,10 +370,11 @@ def chain(coro):
             frame, nxt = obj.gi_frame, obj.gi_yieldfrom
         elif isinstance(obj, types.AsyncGeneratorType):
             frame, nxt = obj.ag_frame, obj.ag_await
-        elif type(obj).__name__ in _ASYNC_GEN_WRAPPERS:
-            # asend/athrow awaitables of an async generator: step into the generator
+        elif type(obj).__name__ in _WRAPPERS:
+            # asend/athrow of an async generator, anext(it, default), coro.__await__():
+            # step into the wrapped generator / coroutine
             for ref in gc.get_referents(obj):
-                if isinstance(ref, types.AsyncGeneratorType):
+                if isinstance(ref, _FOLLOWABLE) or type(ref).__name__ in _WRAPPERS:
                     nxt = ref
                     break
         else:

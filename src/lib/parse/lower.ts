@@ -54,6 +54,8 @@ import { readDirectives } from './directives';
 import { containsYield } from './walk';
 
 type N = SyntaxNode;
+/** A tree node, or a token Lezer leaves out of the tree (the `/` in parameter lists). */
+type PNode = N | { name: '/'; from: number; to: number };
 
 const BIN_OPS = new Set(['+', '-', '*', '/', '//', '%', '**', '@', '<<', '>>', '&', '|', '^']);
 const CMP_OPS = new Set(['==', '!=', '<', '<=', '>', '>=', 'is', 'is not', 'in', 'not in']);
@@ -180,8 +182,8 @@ export class Lowerer {
   }
 
   /** Split sibling nodes on `sep` tokens. `trailing` tells whether the list ended with `sep`. */
-  split(nodes: N[], sep = ','): { groups: N[][]; trailing: boolean } {
-    const groups: N[][] = [[]];
+  split<T extends { name: string }>(nodes: T[], sep = ','): { groups: T[][]; trailing: boolean } {
+    const groups: T[][] = [[]];
     for (const n of nodes) {
       if (n.name === sep) groups.push([]);
       else groups[groups.length - 1].push(n);
@@ -236,7 +238,11 @@ export class Lowerer {
     const k = this.kids(n);
     switch (n.name) {
       case 'StatementGroup':
-        for (const c of k) if (c.name !== ';' && !c.type.isError) this.stmt(c, out);
+        k.forEach((c, i) => {
+          // Lezer accepts `a; ; b`; Python does not.
+          if (c.name === ';' && k[i - 1]?.name === ';') this.error('invalid syntax', c.from, c.to);
+          if (c.name !== ';' && !c.type.isError) this.stmt(c, out);
+        });
         return;
       case 'ExpressionStatement': {
         out.push({ type: 'Expr', span: span(), value: this.exprList(k) });
@@ -394,7 +400,8 @@ export class Lowerer {
       return { type: 'AnnAssign', span, target, annotation, value };
     }
     const targets = segments.slice(0, -1).map((s) => this.exprList(s));
-    targets.forEach((t, i) => this.checkTarget(t, i === 0 ? 'assign-first' : 'assign'));
+    // CPython suggests '==' only for `target = value` with a single '='.
+    targets.forEach((t) => this.checkTarget(t, targets.length === 1 ? 'assign-first' : 'assign'));
     const last = segments[segments.length - 1];
     const value = this.exprList(last, n.to);
     return { type: 'Assign', span, targets, value };
@@ -561,7 +568,7 @@ export class Lowerer {
     const paramList = k.find((c) => c.name === 'ParamList');
     const typeDef = k.find((c) => c.name === 'TypeDef');
     const bodyNode = k.find((c) => c.name === 'Body');
-    const params = paramList ? this.params(this.kids(paramList).filter((c) => c.name !== '(' && c.name !== ')'), true) : emptyParams();
+    const params = paramList ? this.params(this.withSlashes(this.kids(paramList)).filter((c) => c.name !== '(' && c.name !== ')'), true) : emptyParams();
     const returns = typeDef ? this.expr(this.kids(typeDef).find((c) => c.name !== '->' && c.name !== ':')) : null;
     const body = bodyNode ? this.block(bodyNode) : [];
     const defLine = this.index.lineOf((defNode ?? n).from);
@@ -630,22 +637,35 @@ export class Lowerer {
   }
 
   /**
+   * The `/` of positional-only parameters is an anonymous token in Lezer's grammar (not in the
+   * tree): find it in the gaps between the ParamList's children.
+   */
+  withSlashes(k: N[]): PNode[] {
+    const out: PNode[] = [];
+    let prevEnd = k[0] ? k[0].from : 0;
+    for (const c of k) {
+      const gap = this.src.slice(prevEnd, c.from).replace(/#[^\n]*/g, '');
+      const slash = gap.indexOf('/');
+      if (slash >= 0) out.push({ name: '/', from: prevEnd + slash, to: prevEnd + slash + 1 });
+      out.push(c);
+      prevEnd = c.to;
+    }
+    return out;
+  }
+
+  /**
    * Parameters from the flat node list of a ParamList (`def`, without parentheses) or a
    * lambda's ParamList. Reports CPython's ordering errors.
    */
-  params(nodes: N[], isDef: boolean): Params {
+  params(nodes: PNode[], isDef: boolean): Params {
     const p = emptyParams();
     let seenStar = false;
     let seenSlash = false;
     let seenDefault = false;
-    let bareStar: N | null = null;
+    let bareStar: PNode | null = null;
     let afterKwarg = false;
-    for (const g of this.split(nodes).groups) {
-      const head = g[0];
-      if (afterKwarg) {
-        this.error('arguments cannot follow var-keyword argument', head.from, head.to);
-        afterKwarg = false;
-      }
+    for (const g0 of this.split(nodes).groups) {
+      const head = g0[0];
       if (head.name === '/') {
         if (seenSlash) this.error('/ may appear only once', head.from, head.to);
         else if (seenStar) this.error('/ must be ahead of *', head.from, head.to);
@@ -656,6 +676,11 @@ export class Lowerer {
         }
         seenSlash = true;
         continue;
+      }
+      const g = g0 as N[];
+      if (afterKwarg) {
+        this.error('arguments cannot follow var-keyword argument', head.from, head.to);
+        afterKwarg = false;
       }
       if (head.name === '*' || head.name === '**') {
         const nm = g[1] && g[1].name === 'VariableName' ? g[1] : null;
@@ -699,7 +724,7 @@ export class Lowerer {
     return p;
   }
 
-  param(nameNode: N, typeDef: N | undefined, def: Expr | null): Param {
+  param(nameNode: PNode, typeDef: N | undefined, def: Expr | null): Param {
     const annNode = typeDef ? this.kids(typeDef).find((c) => c.name !== ':') : undefined;
     const annotation = typeDef ? this.expr(annNode) : null;
     const end = annotation ? annotation.span.to : nameNode.to;
@@ -831,8 +856,10 @@ export class Lowerer {
             if (!a) continue;
             if (a.name === 'KeywordPattern') {
               const kk = this.kids(a);
+              // KeywordPattern is `VariableName "=" pattern`; the "=" is not a tree node.
+              const pat = kk.length > 1 ? kk[kk.length - 1] : null;
               kwdAttrs.push(kk[0] ? this.name(kk[0]) : '__error__');
-              kwdPatterns.push(kk[2] ? this.pattern(kk[2]) : this.badPattern(a));
+              kwdPatterns.push(pat ? this.pattern(pat) : this.badPattern(a));
             } else {
               if (kwdAttrs.length > 0) this.error('positional patterns follow keyword patterns', a.from, a.to);
               patterns.push(this.pattern(a));
@@ -1145,7 +1172,6 @@ export class Lowerer {
     const out: Arg[] = [];
     let seenKw = false;
     let seenDstar = false;
-    const kwNames = new Set<string>();
     for (const g of groups) {
       const head = g[0];
       const forIdx = g.findIndex((c) => c.name === 'for' || c.name === 'async');
@@ -1188,8 +1214,6 @@ export class Lowerer {
           continue;
         }
         const name = this.name(head);
-        if (kwNames.has(name)) this.error(`keyword argument repeated: ${name}`, head.from, (g[2] ?? g[1]).to);
-        kwNames.add(name);
         seenKw = true;
         out.push({ kind: 'kw', name, value: this.expr(g[2]) });
         continue;
@@ -1410,7 +1434,16 @@ export class Lowerer {
         return;
       default: {
         const what = exprName(e);
-        const singleton = e.type === 'Const' && (e.kind === 'None' || e.kind === 'bool');
+        // The "Maybe you meant '=='" hint needs an operand-level expression (not `a < b`,
+        // `not a`, `a and b`, `a if b else c`, lambda) and not None/True/False.
+        const singleton =
+          (e.type === 'Const' && (e.kind === 'None' || e.kind === 'bool')) ||
+          e.type === 'Compare' ||
+          e.type === 'BoolOp' ||
+          e.type === 'IfExp' ||
+          e.type === 'Lambda' ||
+          e.type === 'NamedExpr' ||
+          (e.type === 'UnaryOp' && e.op === 'not');
         if (ctx === 'del') this.error(`cannot delete ${what}`, e.span.from, e.span.to);
         else if (ctx === 'assign-first' && !singleton) {
           this.error(`cannot assign to ${what} here. Maybe you meant '==' instead of '='?`, e.span.from, e.span.to);

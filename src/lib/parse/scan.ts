@@ -45,6 +45,11 @@ export interface LexError {
    * earlier generic parser error only when the bracket opened on an earlier line.
    */
   unclosedBracket?: boolean;
+  /**
+   * Errors CPython's tokenizer signals through its state rather than by raising at once
+   * (bad dedent, tab/space mix, stray backslash, EOF): an earlier parser error still wins.
+   */
+  deferred?: boolean;
 }
 
 /** A compound-statement header (`if x:` …) whose block is missing, or an unexpected INDENT. */
@@ -132,12 +137,12 @@ class Scanner {
     } catch (e) {
       if (!(e instanceof ScanStop)) throw e;
     }
-    if (!this.error) this.findBlockProblems();
+    this.findBlockProblems();
     return { tokens: this.tokens, error: this.error, blockProblems: this.blockProblems };
   }
 
-  fail(message: string, from: number, to = from, kind: LexError['kind'] = 'SyntaxError'): never {
-    this.error = { kind, message, from, to };
+  fail(message: string, from: number, to = from, kind: LexError['kind'] = 'SyntaxError', deferred = false): never {
+    this.error = { kind, message, from, to, deferred };
     throw new ScanStop();
   }
 
@@ -198,8 +203,8 @@ class Scanner {
           this.pos += 2;
           continue;
         }
-        if (n === undefined) this.fail('unexpected EOF while parsing', p + 1);
-        this.fail('unexpected character after line continuation character', p + 1);
+        if (n === undefined) this.fail('unexpected EOF while parsing', p + 1, p + 1, 'SyntaxError', true);
+        this.fail('unexpected character after line continuation character', p + 1, p + 1, 'SyntaxError', true);
       }
       lineHasTokens = true;
       if (isIdStart(c) || (c >= '\ud800' && c <= '\udbff' && isIdStart(src.slice(p, p + 2)))) {
@@ -261,7 +266,7 @@ class Scanner {
     if (c === '\\' && src[p + 1] === '\n') return false;
     const top = this.indents.length - 1;
     const tabError = () =>
-      this.fail('inconsistent use of tabs and spaces in indentation', this.lineStartOf(p), p, 'IndentationError');
+      this.fail('inconsistent use of tabs and spaces in indentation', this.lineStartOf(p), p, 'IndentationError', true);
     if (col === this.indents[top]) {
       if (altcol !== this.altIndents[top]) tabError();
     } else if (col > this.indents[top]) {
@@ -277,7 +282,7 @@ class Scanner {
       }
       if (col !== this.indents[this.indents.length - 1]) {
         // CPython points at the end of the line; the first token is more helpful.
-        this.fail('unindent does not match any outer indentation level', p, p, 'IndentationError');
+        this.fail('unindent does not match any outer indentation level', p, p, 'IndentationError', true);
       }
       if (altcol !== this.altIndents[this.altIndents.length - 1]) tabError();
     }

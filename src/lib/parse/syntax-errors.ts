@@ -49,33 +49,34 @@ export function chooseSyntaxError(
   const tokens = scanned.tokens;
   const lexError = scanned.error;
 
-  // Raised tokenizer errors (not the end-of-file unclosed bracket) always win... except when
-  // CPython's parser stops at an INDENT first ("unexpected indent" is not re-checked).
+  // Parser-level candidates; the earliest wins (ties: the more specific, rank 0).
   const candidates: { err: PendingError; at: number; rank: number }[] = [];
-  if (!lexError || lexError.unclosedBracket) {
-    const errNode = firstErrorNode(top);
-    if (errNode) {
-      const e = explainLezerError(src, tokens, errNode);
-      candidates.push({ err: e, at: e.from, rank: 1 });
-    }
-    for (const b of scanned.blockProblems) candidates.push({ err: blockError(index, b), at: b.anchor, rank: 0 });
-    for (const e of loweringErrors) candidates.push({ err: e, at: e.from, rank: 0 });
-  } else {
-    // Parse errors before a tokenizer error still come first in CPython only for "unexpected
-    // indent"; we do not run the parser past a tokenizer error, so check the token structure.
-    for (const b of scanned.blockProblems) {
-      if (b.kind === 'unexpected-indent' && b.from < lexError.from) candidates.push({ err: blockError(index, b), at: b.anchor, rank: 0 });
-    }
+  const errNode = firstErrorNode(top);
+  if (errNode) {
+    const e = explainLezerError(src, tokens, errNode);
+    candidates.push({ err: e, at: e.from, rank: 1 });
+  }
+  for (const b of scanned.blockProblems) candidates.push({ err: blockError(index, b), at: b.anchor, rank: 0 });
+  for (const e of loweringErrors) candidates.push({ err: e, at: e.from, rank: 0 });
+  if (lexError && lexError.deferred) {
+    // Reached by the parser in order: it wins unless a parser error comes before it.
+    candidates.push({ err: { kind: lexError.kind, message: lexError.message, from: lexError.from, to: lexError.to }, at: lexError.from, rank: -1 });
+  }
+  if (lexError && !lexError.deferred && !lexError.unclosedBracket) {
+    // Past the tokenizer error the tree means nothing; only earlier problems are real.
+    for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i].at >= lexError.from) candidates.splice(i, 1);
   }
   candidates.sort((a, b) => a.at - b.at || a.rank - b.rank);
   const parserError = candidates[0]?.err ?? null;
 
-  if (lexError && !lexError.unclosedBracket) {
+  if (lexError && !lexError.deferred && !lexError.unclosedBracket) {
+    // CPython re-tokenizes the whole file after a parser error: a raised tokenizer error
+    // replaces it, except "unexpected indent" (which is not re-checked).
     if (parserError && parserError.kind === 'IndentationError' && parserError.message === 'unexpected indent') return parserError;
     return { kind: lexError.kind, message: lexError.message, from: lexError.from, to: lexError.to };
   }
   if (lexError && lexError.unclosedBracket) {
-    if (!parserError) return lexError;
+    if (!parserError) return { kind: 'SyntaxError', message: lexError.message, from: lexError.from, to: lexError.to };
     const bracketLine = index.lineOf(lexError.from);
     const errLine = index.lineOf(parserError.from);
     const lastSig = lastSignificantEnd(tokens, src);

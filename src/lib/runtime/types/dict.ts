@@ -16,6 +16,7 @@ import {
   defMethod,
   pyError,
   typeName,
+  PyExc,
   type PyValue,
   type KwArgs,
   type DictEntry,
@@ -34,7 +35,6 @@ import {
   setitem,
   hooks,
   setDictFromMap,
-  PyExc,
   type PyIterator,
 } from '../ops';
 import { noArgs, oneArg, posArgs, noKwargs, isExcInstance } from './util';

@@ -17,6 +17,7 @@ import {
   pyError,
   native,
   defMethod,
+  PyExc,
   type PyValue,
   type KwArgs,
 } from '../core';
@@ -30,7 +31,6 @@ import {
   hashKey,
   pyHash,
   toIndex,
-  PyExc,
 } from '../ops';
 import {
   noArgs,

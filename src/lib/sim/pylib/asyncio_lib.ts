@@ -793,8 +793,8 @@ async def _wait(fs, timeout, return_when, loop):
     def _on_completion(f):
         nonlocal counter
         counter -= 1
-        if (counter <= 0 or return_when == FIRST_COMPLETED or
-                return_when == FIRST_EXCEPTION and (not f.cancelled() and f.exception() is not None)):
+        failed = return_when == FIRST_EXCEPTION and (not f.cancelled() and f.exception() is not None)
+        if counter <= 0 or return_when == FIRST_COMPLETED or failed:
             if timeout_handle is not None:
                 timeout_handle.cancel()
             if not waiter.done():

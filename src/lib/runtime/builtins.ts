@@ -1,0 +1,1032 @@
+/**
+ * The builtin functions (`print`, `len`, `sorted`, ...) and the builtin names that are classes,
+ * exceptions and constants. `builtinFunctions()` is the table the interpreter puts in `builtins`.
+ */
+import {
+  PyObject,
+  PyClass,
+  PyList,
+  PyTuple,
+  PyDict,
+  PySet,
+  PyRange,
+  PySlice,
+  PyBytes,
+  PyComplex,
+  PyModule,
+  PyNativeFunction,
+  PyNativeMethod,
+  PyBoundMethod,
+  PyExc,
+  Ellipsis,
+  NotImplemented,
+  intClass,
+  boolClass,
+  floatClass,
+  complexClass,
+  strClass,
+  bytesClass,
+  listClass,
+  tupleClass,
+  dictClass,
+  setClass,
+  frozensetClass,
+  rangeClass,
+  sliceClass,
+  frozensetClass as _fs,
+  allExceptionClasses,
+  typeOf,
+  typeName,
+  pyError,
+  native,
+  addressOf,
+  type PyValue,
+  type KwArgs,
+} from './core';
+import {
+  truthy,
+  str as pyStr,
+  repr,
+  len as pyLen,
+  getIter,
+  iterToArray,
+  binop,
+  order,
+  eq,
+  call,
+  callMethod,
+  callMethodByName,
+  getattrOpt,
+  getattr as pyGetattr,
+  setattr as pySetattr,
+  delattr as pyDelattr,
+  attributeError,
+  hashKey,
+  pyHash,
+  toIndex,
+  getitem,
+  isIntLike,
+  asBig,
+  bigToFloat,
+  pyIteratorOf,
+  type PyIterator,
+} from './ops';
+import { PyFunctionBase } from './callable';
+import { ctx } from './context';
+import './types/index';
+import { PyIteratorObject, makeIterator, iteratorClassNamed } from './types/iterator';
+import { sortedBuiltin, listReverseIterator } from './types/list';
+import { pyFormat, asciiRepr } from './types/format';
+import { dictFromMap } from './types/dict';
+import { decomposeFloat, floatToInt } from './types/int';
+import { rangeReversed } from './types/range';
+import { noKwargs, posArgs, isExcInstance, hasSurrogates } from './types/util';
+
+void _fs;
+
+// ------------------------------------------------------------------ helpers
+
+function exactlyOne(fname: string, args: PyValue[], kw: KwArgs): PyValue {
+  if (kw !== null && kw.size > 0) throw pyError('TypeError', `${fname}() takes no keyword arguments`);
+  if (args.length !== 1) throw pyError('TypeError', `${fname}() takes exactly one argument (${args.length} given)`);
+  return args[0];
+}
+
+function isCallable(v: PyValue): boolean {
+  if (v instanceof PyFunctionBase || v instanceof PyNativeFunction || v instanceof PyNativeMethod || v instanceof PyBoundMethod || v instanceof PyClass)
+    return true;
+  if (v instanceof PyObject) {
+    if (!v.cls.isBuiltin && v.cls.lookup('__call__') !== undefined) return true;
+    if ((v as { callHook?: unknown }).callHook) return true;
+  }
+  return false;
+}
+
+function stopIteration(): PyExc {
+  return pyError('StopIteration');
+}
+
+// ------------------------------------------------------------------ print
+
+const print = native('print', (args, kw) => {
+  let sep = ' ';
+  let end = '\n';
+  let file: PyValue = null;
+  if (kw !== null) {
+    for (const [k, v] of kw) {
+      if (k === 'sep') {
+        if (v !== null && typeof v !== 'string') throw pyError('TypeError', `sep must be None or a string, not ${typeName(v)}`);
+        if (v !== null) sep = v;
+      } else if (k === 'end') {
+        if (v !== null && typeof v !== 'string') throw pyError('TypeError', `end must be None or a string, not ${typeName(v)}`);
+        if (v !== null) end = v;
+      } else if (k === 'file') file = v;
+      else if (k !== 'flush') throw pyError('TypeError', `print() got an unexpected keyword argument '${k}'`);
+    }
+  }
+  let text = '';
+  try {
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      if (i > 0) text += sep;
+      text += typeof a === 'string' ? a : pyStr(a);
+    }
+  } catch (e) {
+    // CPython has already written the earlier pieces when str() of a later one fails.
+    if (text !== '') emit(file, text);
+    throw e;
+  }
+  emit(file, text + end);
+  return null;
+});
+
+function emit(file: PyValue, text: string): void {
+  if (file === null) ctx().write(text);
+  else callMethodByName(file, 'write', [text]);
+}
+
+// ------------------------------------------------------------------ simple functions
+
+const len = native('len', (args, kw) => BigInt(pyLen(exactlyOne('len', args, kw))));
+const reprFn = native('repr', (args, kw) => repr(exactlyOne('repr', args, kw)));
+const asciiFn = native('ascii', (args, kw) => asciiRepr(exactlyOne('ascii', args, kw)));
+const callableFn = native('callable', (args, kw) => isCallable(exactlyOne('callable', args, kw)));
+
+const anyFn = native('any', (args, kw) => {
+  const it = getIter(exactlyOne('any', args, kw));
+  for (let x = it.next(); x !== undefined; x = it.next()) if (truthy(x)) return true;
+  return false;
+});
+const allFn = native('all', (args, kw) => {
+  const it = getIter(exactlyOne('all', args, kw));
+  for (let x = it.next(); x !== undefined; x = it.next()) if (!truthy(x)) return false;
+  return true;
+});
+
+const chrFn = native('chr', (args, kw) => {
+  const i = toIndex(exactlyOne('chr', args, kw));
+  if (i < 0n || i > 0x10ffffn) throw pyError('ValueError', 'chr() arg not in range(0x110000)');
+  return String.fromCodePoint(Number(i));
+});
+
+const ordFn = native('ord', (args, kw) => {
+  const c = exactlyOne('ord', args, kw);
+  if (typeof c === 'string') {
+    const n = hasSurrogates(c) ? pyLen(c) : c.length;
+    if (n !== 1) throw pyError('TypeError', `ord() expected a character, but string of length ${n} found`);
+    return BigInt(c.codePointAt(0)!);
+  }
+  if (c instanceof PyBytes) {
+    if (c.data.length !== 1) throw pyError('TypeError', `ord() expected a character, but string of length ${c.data.length} found`);
+    return BigInt(c.data[0]);
+  }
+  throw pyError('TypeError', `ord() expected string of length 1, but ${typeName(c)} found`);
+});
+
+function radix(fname: string, prefix: string, base: number) {
+  return native(fname, (args, kw) => {
+    const v = toIndex(exactlyOne(fname, args, kw));
+    return v < 0n ? '-' + prefix + (-v).toString(base) : prefix + v.toString(base);
+  });
+}
+
+const formatFn = native('format', (args, kw) => {
+  noKwargs('format', kw);
+  posArgs('format', args, 1, 2);
+  const spec = args.length > 1 ? args[1] : '';
+  if (typeof spec !== 'string') throw pyError('TypeError', `format() argument 2 must be str, not ${typeName(spec)}`);
+  return pyFormat(args[0], spec);
+});
+
+// ------------------------------------------------------------------ attributes
+
+function attrName(v: PyValue): string {
+  if (typeof v !== 'string') throw pyError('TypeError', `attribute name must be string, not '${typeName(v)}'`);
+  return v;
+}
+
+const getattrFn = native('getattr', (args, kw) => {
+  noKwargs('getattr', kw);
+  posArgs('getattr', args, 2, 3);
+  const name = attrName(args[1]);
+  if (args.length === 2) return pyGetattr(args[0], name);
+  try {
+    const v = getattrOpt(args[0], name);
+    return v === undefined ? args[2] : v;
+  } catch (e) {
+    if (isExcInstance(e, 'AttributeError')) return args[2];
+    throw e;
+  }
+});
+
+const hasattrFn = native('hasattr', (args, kw) => {
+  noKwargs('hasattr', kw);
+  posArgs('hasattr', args, 2, 2);
+  const name = attrName(args[1]);
+  try {
+    return getattrOpt(args[0], name) !== undefined;
+  } catch (e) {
+    if (isExcInstance(e, 'AttributeError')) return false;
+    throw e;
+  }
+});
+
+const setattrFn = native('setattr', (args, kw) => {
+  noKwargs('setattr', kw);
+  posArgs('setattr', args, 3, 3);
+  pySetattr(args[0], attrName(args[1]), args[2]);
+  return null;
+});
+
+const delattrFn = native('delattr', (args, kw) => {
+  noKwargs('delattr', kw);
+  posArgs('delattr', args, 2, 2);
+  pyDelattr(args[0], attrName(args[1]));
+  return null;
+});
+
+const varsFn = native('vars', (args, kw) => {
+  noKwargs('vars', kw);
+  posArgs('vars', args, 0, 1);
+  if (args.length === 0) throw pyError('TypeError', 'vars() without an argument is provided by the interpreter');
+  const o = args[0];
+  if (o instanceof PyObject && o.dict !== null) {
+    const d = getattrOpt(o, '__dict__');
+    return d !== undefined ? d : dictFromMap(o.dict);
+  }
+  throw pyError('TypeError', 'vars() argument must have __dict__ attribute');
+});
+
+// ------------------------------------------------------------------ isinstance / issubclass
+
+function classInfoMatch(cls: PyClass, info: PyValue, fname: string, depth = 0): boolean {
+  if (info instanceof PyClass) return cls === info || cls.mro.includes(info);
+  if (info instanceof PyTuple) {
+    for (const x of info.items) if (classInfoMatch(cls, x, fname, depth + 1)) return true;
+    return false;
+  }
+  if (fname === 'isinstance') throw pyError('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union');
+  throw pyError('TypeError', 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
+}
+
+const isinstanceFn = native('isinstance', (args, kw) => {
+  noKwargs('isinstance', kw);
+  posArgs('isinstance', args, 2, 2);
+  const info = args[1];
+  const t = typeOf(args[0]);
+  if (info instanceof PyClass) return t === info || t.mro.includes(info);
+  return classInfoMatch(t, info, 'isinstance');
+});
+
+const issubclassFn = native('issubclass', (args, kw) => {
+  noKwargs('issubclass', kw);
+  posArgs('issubclass', args, 2, 2);
+  const c = args[0];
+  if (!(c instanceof PyClass)) throw pyError('TypeError', 'issubclass() arg 1 must be a class');
+  return classInfoMatch(c, args[1], 'issubclass');
+});
+
+// ------------------------------------------------------------------ hash / id
+
+const P = (1n << 61n) - 1n;
+const M64 = (1n << 64n) - 1n;
+
+function toSigned64(x: bigint): bigint {
+  x &= M64;
+  return x >= 1n << 63n ? x - (1n << 64n) : x;
+}
+
+function intHash(v: bigint): bigint {
+  const neg = v < 0n;
+  let h = (neg ? -v : v) % P;
+  if (neg) h = -h;
+  return h === -1n ? -2n : h;
+}
+
+function floatHash(x: number, self: PyValue): bigint {
+  if (Number.isNaN(x)) return objectHash(self);
+  if (!Number.isFinite(x)) return x > 0 ? 314159n : -314159n;
+  if (Number.isInteger(x) && Math.abs(x) < 2 ** 53) return intHash(BigInt(x));
+  const [m, e] = decomposeFloat(x);
+  // |x| = m * 2^e; 2^-1 == 2^60 (mod P), so 2^e == 2^(e mod 61).
+  const sh = ((e % 61) + 61) % 61;
+  let h = (m % P) * ((1n << BigInt(sh)) % P) % P;
+  if (x < 0) h = -h;
+  return h === -1n ? -2n : h;
+}
+
+function objectHash(o: PyValue): bigint {
+  if (o instanceof PyObject) return BigInt(Math.floor(Number.parseInt(addressOf(o).slice(2), 16) / 16));
+  return 0n;
+}
+
+const XXP1 = 11400714785074694791n;
+const XXP2 = 14029467366897019727n;
+const XXP5 = 2870177450012600261n;
+
+/** CPython's hash(), where it is deterministic (numbers, None, tuples of those). */
+export function pythonHash(v: PyValue): bigint {
+  switch (typeof v) {
+    case 'bigint':
+      return intHash(v);
+    case 'boolean':
+      return v ? 1n : 0n;
+    case 'number':
+      return floatHash(v, v);
+    case 'string':
+      return toSigned64(pyHash(v));
+  }
+  if (v === null) return 4238894112n;
+  if (v instanceof PyTuple) {
+    let acc = XXP5;
+    for (const x of v.items) {
+      const lane = pythonHash(x) & M64;
+      acc = (acc + lane * XXP2) & M64;
+      acc = ((acc << 31n) | (acc >> 33n)) & M64;
+      acc = (acc * XXP1) & M64;
+    }
+    acc = (acc + (BigInt(v.items.length) ^ (XXP5 ^ 3527539n))) & M64;
+    if (acc === M64) return 1546275796n;
+    return toSigned64(acc);
+  }
+  if (v instanceof PyComplex) {
+    const h = floatHash(v.re, v) + 1000003n * floatHash(v.im, v);
+    const r = toSigned64(h);
+    return r === -1n ? -2n : r;
+  }
+  if (!v.cls.isBuiltin) {
+    const h = v.cls.lookup('__hash__');
+    if (h === null) throw pyError('TypeError', `unhashable type: '${v.cls.name}'`);
+    if (h !== undefined && !(h instanceof PyNativeMethod)) {
+      const r = callMethod(h, v, []);
+      if (!isIntLike(r)) throw pyError('TypeError', '__hash__ method should return an integer');
+      return intHash(asBig(r));
+    }
+  }
+  const k = hashKey(v); // raises for unhashable values
+  if (typeof k === 'object') return objectHash(v);
+  return toSigned64(pyHash(v));
+}
+
+const hashFn = native('hash', (args, kw) => pythonHash(exactlyOne('hash', args, kw)));
+
+const primitiveIds = new Map<string, bigint>();
+const idFn = native('id', (args, kw) => {
+  const v = exactlyOne('id', args, kw);
+  if (v instanceof PyObject) return BigInt(Number.parseInt(addressOf(v).slice(2), 16));
+  const key = typeof v + ':' + String(v);
+  let id = primitiveIds.get(key);
+  if (id === undefined) {
+    id = 0x7e0000000000n + BigInt(primitiveIds.size + 1) * 32n;
+    primitiveIds.set(key, id);
+  }
+  return id;
+});
+
+// ------------------------------------------------------------------ numbers
+
+const absFn = native('abs', (args, kw) => {
+  const v = exactlyOne('abs', args, kw);
+  switch (typeof v) {
+    case 'bigint':
+      return v < 0n ? -v : v;
+    case 'boolean':
+      return v ? 1n : 0n;
+    case 'number':
+      return Math.abs(v);
+  }
+  if (v instanceof PyComplex) return Math.hypot(v.re, v.im);
+  if (v instanceof PyObject && !v.cls.isBuiltin) {
+    const m = v.cls.lookup('__abs__');
+    if (m !== undefined) return callMethod(m, v, []);
+  }
+  throw pyError('TypeError', `bad operand type for abs(): '${typeName(v)}'`);
+});
+
+function roundHalfEvenBig(num: bigint, den: bigint): bigint {
+  // num, den > 0
+  let q = num / den;
+  const r2 = (num % den) * 2n;
+  if (r2 > den || (r2 === den && (q & 1n) === 1n)) q += 1n;
+  return q;
+}
+
+/** round(x, ndigits) for a float, correctly rounded like CPython's double_round. */
+export function roundFloat(x: number, nd: bigint): number {
+  if (!Number.isFinite(x) || x === 0) return x;
+  if (nd > 323n) return x;
+  if (nd < -308n) return 0 * x;
+  const n = Number(nd);
+  const [m, e] = decomposeFloat(Math.abs(x));
+  let num = m;
+  let den = 1n;
+  if (e >= 0) num <<= BigInt(e);
+  else den <<= BigInt(-e);
+  if (n >= 0) num *= 10n ** BigInt(n);
+  else den *= 10n ** BigInt(-n);
+  const q = roundHalfEvenBig(num, den);
+  const r = Number(`${q}e${-n}`);
+  if (!Number.isFinite(r)) throw pyError('OverflowError', 'rounded value too large to represent');
+  return x < 0 ? -r : r;
+}
+
+function roundFloatToInt(x: number): bigint {
+  if (Number.isNaN(x)) throw pyError('ValueError', 'cannot convert float NaN to integer');
+  if (!Number.isFinite(x)) throw pyError('OverflowError', 'cannot convert float infinity to integer');
+  const fl = Math.floor(x);
+  const diff = x - fl;
+  let r = fl;
+  if (diff > 0.5 || (diff === 0.5 && fl % 2 !== 0)) r = fl + 1;
+  return floatToInt(r);
+}
+
+const roundFn = native('round', (args, kw) => {
+  let number: PyValue | undefined = args[0];
+  let nd: PyValue | undefined = args[1];
+  if (args.length > 2) throw pyError('TypeError', `round() takes at most 2 arguments (${args.length + (kw ? kw.size : 0)} given)`);
+  if (kw !== null) {
+    for (const [k, v] of kw) {
+      if (k === 'number' && args.length < 1) number = v;
+      else if (k === 'ndigits' && args.length < 2) nd = v;
+      else if (k === 'number' || k === 'ndigits') throw pyError('TypeError', `argument for round() given by name ('${k}') and position (${k === 'number' ? 1 : 2})`);
+      else throw pyError('TypeError', `round() got an unexpected keyword argument '${k}'`);
+    }
+  }
+  if (number === undefined) throw pyError('TypeError', "round() missing required argument 'number' (pos 1)");
+  const noDigits = nd === undefined || nd === null;
+  if (typeof number === 'number') {
+    if (noDigits) return roundFloatToInt(number);
+    return roundFloat(number, toIndex(nd!));
+  }
+  if (typeof number === 'bigint' || typeof number === 'boolean') {
+    const v = asBig(number);
+    if (noDigits) return v;
+    const n = toIndex(nd!);
+    if (n >= 0n) return v;
+    const p = 10n ** -n;
+    const neg = v < 0n;
+    const q = roundHalfEvenBig(neg ? -v : v, p) * p;
+    return neg ? -q : q;
+  }
+  if (number instanceof PyObject && !number.cls.isBuiltin) {
+    const m = number.cls.lookup('__round__');
+    if (m !== undefined) return callMethod(m, number, noDigits && nd === undefined ? [] : [nd!]);
+  }
+  throw pyError('TypeError', `type ${typeName(number)} doesn't define __round__ method`);
+});
+
+const divmodFn = native('divmod', (args, kw) => {
+  noKwargs('divmod', kw);
+  posArgs('divmod', args, 2, 2);
+  const [a, b] = args;
+  const numA = typeof a === 'bigint' || typeof a === 'boolean' || typeof a === 'number';
+  const numB = typeof b === 'bigint' || typeof b === 'boolean' || typeof b === 'number';
+  if (numA && numB) {
+    if ((typeof a === 'number' || typeof b === 'number') && (b === 0 || b === 0n || b === false))
+      throw pyError('ZeroDivisionError', 'float divmod()');
+    return new PyTuple([binop('//', a, b), binop('%', a, b)]);
+  }
+  if (a instanceof PyObject && !a.cls.isBuiltin) {
+    const m = a.cls.lookup('__divmod__');
+    if (m !== undefined) {
+      const r = callMethod(m, a, [b]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  if (b instanceof PyObject && !b.cls.isBuiltin) {
+    const m = b.cls.lookup('__rdivmod__');
+    if (m !== undefined) {
+      const r = callMethod(m, b, [a]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  throw pyError('TypeError', `unsupported operand type(s) for divmod(): '${typeName(a)}' and '${typeName(b)}'`);
+});
+
+function modInverse(a: bigint, m: bigint): bigint {
+  let [oldR, r] = [((a % m) + m) % m, m];
+  let [oldS, s] = [1n, 0n];
+  while (r !== 0n) {
+    const q = oldR / r;
+    [oldR, r] = [r, oldR - q * r];
+    [oldS, s] = [s, oldS - q * s];
+  }
+  if (oldR !== 1n) throw pyError('ValueError', 'base is not invertible for the given modulus');
+  return ((oldS % m) + m) % m;
+}
+
+const powFn = native('pow', (args, kw) => {
+  let base: PyValue | undefined = args[0];
+  let exp: PyValue | undefined = args[1];
+  let mod: PyValue | undefined = args[2];
+  if (args.length > 3) throw pyError('TypeError', `pow() takes at most 3 arguments (${args.length + (kw ? kw.size : 0)} given)`);
+  if (kw !== null) {
+    const names = ['base', 'exp', 'mod'];
+    for (const [k, v] of kw) {
+      const i = names.indexOf(k);
+      if (i < 0) throw pyError('TypeError', `pow() got an unexpected keyword argument '${k}'`);
+      if (i < args.length) throw pyError('TypeError', `argument for pow() given by name ('${k}') and position (${i + 1})`);
+      if (i === 0) base = v;
+      else if (i === 1) exp = v;
+      else mod = v;
+    }
+  }
+  if (base === undefined) throw pyError('TypeError', "pow() missing required argument 'base' (pos 1)");
+  if (exp === undefined) throw pyError('TypeError', "pow() missing required argument 'exp' (pos 2)");
+  if (mod === undefined || mod === null) return binop('**', base, exp);
+  if (!isIntLike(base) || !isIntLike(exp) || !isIntLike(mod)) {
+    if (base instanceof PyObject && !base.cls.isBuiltin) {
+      const m = base.cls.lookup('__pow__');
+      if (m !== undefined) return callMethod(m, base, [exp, mod]);
+    }
+    throw pyError('TypeError', 'pow() 3rd argument not allowed unless all arguments are integers');
+  }
+  let b = asBig(base);
+  let e = asBig(exp);
+  const m = asBig(mod);
+  if (m === 0n) throw pyError('ValueError', 'pow() 3rd argument cannot be 0');
+  const am = m < 0n ? -m : m;
+  if (e < 0n) {
+    b = modInverse(b, am);
+    e = -e;
+  }
+  let r = 1n % am;
+  b = ((b % am) + am) % am;
+  while (e > 0n) {
+    if (e & 1n) r = (r * b) % am;
+    b = (b * b) % am;
+    e >>= 1n;
+  }
+  if (m < 0n && r !== 0n) r -= am;
+  return r;
+});
+
+const INT64_MIN = -(1n << 63n);
+const INT64_MAX = (1n << 63n) - 1n;
+
+const sumFn = native('sum', (args, kw) => {
+  let iterable: PyValue | undefined = args[0];
+  let start: PyValue = 0n;
+  if (args.length > 2) throw pyError('TypeError', `sum() takes at most 2 arguments (${args.length + (kw ? kw.size : 0)} given)`);
+  if (args.length === 2) start = args[1];
+  if (kw !== null) {
+    for (const [k, v] of kw) {
+      if (k === 'start' && args.length < 2) start = v;
+      else if (k === 'start') throw pyError('TypeError', "argument for sum() given by name ('start') and position (2)");
+      else throw pyError('TypeError', `sum() got an unexpected keyword argument '${k}'`);
+    }
+  }
+  if (iterable === undefined) throw pyError('TypeError', 'sum() takes at least 1 positional argument (0 given)');
+  if (typeof start === 'string') throw pyError('TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
+  if (start instanceof PyBytes) throw pyError('TypeError', "sum() can't sum bytes [use b''.join(seq) instead]");
+  const it = getIter(iterable);
+  let result: PyValue = start;
+  let item: PyValue | undefined;
+  // Fast path: machine-sized ints (CPython leaves it on overflow or a non-int item).
+  if (typeof result === 'bigint' && result >= INT64_MIN && result <= INT64_MAX) {
+    let acc: bigint = result;
+    for (;;) {
+      item = it.next();
+      if (item === undefined) return acc;
+      if (typeof item === 'bigint' || typeof item === 'boolean') {
+        const b = typeof item === 'boolean' ? (item ? 1n : 0n) : item;
+        const s = acc + b;
+        if (b >= INT64_MIN && b <= INT64_MAX && s >= INT64_MIN && s <= INT64_MAX) {
+          acc = s;
+          continue;
+        }
+      }
+      break;
+    }
+    result = binop('+', acc, item);
+  }
+  // Float path with Neumaier compensated summation (CPython 3.12+).
+  if (typeof result === 'number') {
+    let f = result;
+    let c = 0;
+    for (;;) {
+      item = it.next();
+      if (item === undefined) {
+        if (c !== 0 && Number.isFinite(c)) f += c;
+        return f;
+      }
+      if (typeof item === 'number') {
+        const t = f + item;
+        if (Math.abs(f) >= Math.abs(item)) c += f - t + item;
+        else c += item - t + f;
+        f = t;
+        continue;
+      }
+      if (typeof item === 'bigint' || typeof item === 'boolean') {
+        const b = typeof item === 'boolean' ? (item ? 1n : 0n) : item;
+        if (b >= INT64_MIN && b <= INT64_MAX) {
+          f += Number(b);
+          continue;
+        }
+      }
+      if (c !== 0 && Number.isFinite(c)) f += c;
+      result = binop('+', f, item);
+      break;
+    }
+  }
+  for (item = it.next(); item !== undefined; item = it.next()) result = binop('+', result, item);
+  return result;
+});
+
+function minmax(fname: 'min' | 'max', op: '<' | '>') {
+  return native(fname, (args, kw) => {
+    let key: PyValue = null;
+    let dflt: PyValue | undefined;
+    if (kw !== null) {
+      for (const [k, v] of kw) {
+        if (k === 'key') key = v;
+        else if (k === 'default') dflt = v;
+        else throw pyError('TypeError', `${fname}() got an unexpected keyword argument '${k}'`);
+      }
+    }
+    if (args.length === 0) throw pyError('TypeError', `${fname} expected at least 1 argument, got 0`);
+    if (args.length > 1 && dflt !== undefined)
+      throw pyError('TypeError', `Cannot specify a default for ${fname}() with multiple positional arguments`);
+    const it: PyIterator = args.length === 1 ? getIter(args[0]) : getIter(new PyTuple(args));
+    let best = it.next();
+    if (best === undefined) {
+      if (dflt !== undefined) return dflt;
+      throw pyError('ValueError', `${fname}() iterable argument is empty`);
+    }
+    let bestKey = key === null ? best : call(key, [best], null);
+    for (let x = it.next(); x !== undefined; x = it.next()) {
+      const k = key === null ? x : call(key, [x], null);
+      let better: boolean;
+      if (typeof k === 'bigint' && typeof bestKey === 'bigint') better = op === '<' ? k < bestKey : k > bestKey;
+      else {
+        const r = order(op, k, bestKey);
+        better = typeof r === 'boolean' ? r : truthy(r);
+      }
+      if (better) {
+        best = x;
+        bestKey = k;
+      }
+    }
+    return best;
+  });
+}
+
+// ------------------------------------------------------------------ iteration builtins
+
+const iterFn = native('iter', (args, kw) => {
+  noKwargs('iter', kw);
+  posArgs('iter', args, 1, 2);
+  if (args.length === 2) {
+    const [fn, sentinel] = args;
+    if (!isCallable(fn)) throw pyError('TypeError', 'iter(v, w): v must be callable');
+    let done = false;
+    return makeIterator(
+      {
+        next: () => {
+          if (done) return undefined;
+          let v: PyValue;
+          try {
+            v = call(fn, [], null);
+          } catch (e) {
+            if (isExcInstance(e, 'StopIteration')) {
+              done = true;
+              return undefined;
+            }
+            throw e;
+          }
+          if (v === sentinel || eq(v, sentinel)) {
+            done = true;
+            return undefined;
+          }
+          return v;
+        },
+      },
+      'callable_iterator'
+    );
+  }
+  return pyIter(args[0]);
+});
+
+/** iter(x) with CPython's result types. */
+export function pyIter(v: PyValue): PyValue {
+  if (v instanceof PyIteratorObject) return v;
+  if (v instanceof PyList && v.cls === listClass) return callMethod(listClass.lookup('__iter__')!, v, []);
+  if (v instanceof PyObject) {
+    const m = v.cls.lookup('__iter__');
+    if (m === null) throw pyError('TypeError', `'${typeName(v)}' object is not iterable`);
+    if (m !== undefined) {
+      const r = callMethod(m, v, []);
+      if (!(r instanceof PyIteratorObject) && typeOf(r).lookup('__next__') === undefined)
+        throw pyError('TypeError', `iter() returned non-iterator of type '${typeName(r)}'`);
+      return r;
+    }
+  } else if (typeof v === 'string') return callMethod(strClass.lookup('__iter__')!, v, []);
+  const it = getIter(v);
+  return makeIterator(it, 'iterator');
+}
+
+const nextFn = native('next', (args, kw) => {
+  noKwargs('next', kw);
+  posArgs('next', args, 1, 2);
+  const it = args[0];
+  if (it instanceof PyIteratorObject) {
+    const v = it.next();
+    if (v !== undefined) return v;
+    if (args.length > 1) return args[1];
+    throw stopIteration();
+  }
+  const m = typeOf(it).lookup('__next__');
+  if (m === undefined || m === null) throw pyError('TypeError', `'${typeName(it)}' object is not an iterator`);
+  if (args.length === 1) return callMethod(m, it, []);
+  try {
+    return callMethod(m, it, []);
+  } catch (e) {
+    if (isExcInstance(e, 'StopIteration')) return args[1];
+    throw e;
+  }
+});
+
+// enumerate, zip, map, filter, reversed are classes in Python.
+const enumerateClass = iteratorClassNamed('enumerate');
+enumerateClass.slots.call = (_cls, args, kw) => {
+  let iterable: PyValue | undefined = args[0];
+  let start: PyValue | undefined = args[1];
+  if (args.length > 2) throw pyError('TypeError', `enumerate() takes at most 2 arguments (${args.length + (kw ? kw.size : 0)} given)`);
+  if (kw !== null) {
+    for (const [k, v] of kw) {
+      if (k === 'iterable' && args.length < 1) iterable = v;
+      else if (k === 'start' && args.length < 2) start = v;
+      else throw pyError('TypeError', `'${k}' is an invalid keyword argument for enumerate()`);
+    }
+  }
+  if (iterable === undefined) throw pyError('TypeError', "enumerate() missing required argument 'iterable'");
+  const it = getIter(iterable);
+  let i = start === undefined ? 0n : toIndex(start);
+  return makeIterator(
+    {
+      next: () => {
+        const x = it.next();
+        if (x === undefined) return undefined;
+        return new PyTuple([i++, x]);
+      },
+    },
+    'enumerate'
+  );
+};
+
+const zipClass = iteratorClassNamed('zip');
+zipClass.slots.call = (_cls, args, kw) => {
+  let strict = false;
+  if (kw !== null) {
+    for (const [k, v] of kw) {
+      if (k === 'strict') strict = truthy(v);
+      else throw pyError('TypeError', `zip() got an unexpected keyword argument '${k}'`);
+    }
+  }
+  const its = args.map(getIter);
+  const n = its.length;
+  let done = n === 0;
+  return makeIterator(
+    {
+      next: () => {
+        if (done) return undefined;
+        const items: PyValue[] = new Array(n);
+        for (let i = 0; i < n; i++) {
+          const x = its[i].next();
+          if (x === undefined) {
+            done = true;
+            if (strict) {
+              if (i > 0) throw pyError('ValueError', `zip() argument ${i + 1} is shorter than argument${i === 1 ? '' : 's'} 1${i === 1 ? '' : '-' + i}`);
+              for (let j = 1; j < n; j++) {
+                if (its[j].next() !== undefined)
+                  throw pyError('ValueError', `zip() argument ${j + 1} is longer than argument${j === 1 ? '' : 's'} 1${j === 1 ? '' : '-' + j}`);
+              }
+            }
+            return undefined;
+          }
+          items[i] = x;
+        }
+        return new PyTuple(items);
+      },
+    },
+    'zip'
+  );
+};
+
+const mapClass = iteratorClassNamed('map');
+mapClass.slots.call = (_cls, args, kw) => {
+  if (kw !== null && kw.size > 0) throw pyError('TypeError', 'map() takes no keyword arguments');
+  if (args.length < 2) throw pyError('TypeError', 'map() must have at least two arguments.');
+  const fn = args[0];
+  const its = args.slice(1).map(getIter);
+  let done = false;
+  if (its.length === 1) {
+    const it = its[0];
+    return makeIterator(
+      {
+        next: () => {
+          if (done) return undefined;
+          const x = it.next();
+          if (x === undefined) {
+            done = true;
+            return undefined;
+          }
+          return call(fn, [x], null);
+        },
+      },
+      'map'
+    );
+  }
+  return makeIterator(
+    {
+      next: () => {
+        if (done) return undefined;
+        const xs: PyValue[] = [];
+        for (const it of its) {
+          const x = it.next();
+          if (x === undefined) {
+            done = true;
+            return undefined;
+          }
+          xs.push(x);
+        }
+        return call(fn, xs, null);
+      },
+    },
+    'map'
+  );
+};
+
+const filterClass = iteratorClassNamed('filter');
+filterClass.slots.call = (_cls, args, kw) => {
+  if (kw !== null && kw.size > 0) throw pyError('TypeError', 'filter() takes no keyword arguments');
+  posArgs('filter', args, 2, 2);
+  const fn = args[0];
+  const it = getIter(args[1]);
+  return makeIterator(
+    {
+      next: () => {
+        for (let x = it.next(); x !== undefined; x = it.next()) {
+          const keep = fn === null || fn === boolClass ? truthy(x) : truthy(call(fn, [x], null));
+          if (keep) return x;
+        }
+        return undefined;
+      },
+    },
+    'filter'
+  );
+};
+
+const reversedClass = iteratorClassNamed('reversed');
+reversedClass.slots.call = (_cls, args, kw) => {
+  if (kw !== null && kw.size > 0) throw pyError('TypeError', 'reversed() takes no keyword arguments');
+  posArgs('reversed', args, 1, 1);
+  return pyReversed(args[0]);
+};
+
+function seqReversed(n: number, get: (i: number) => PyValue | undefined): PyValue {
+  let i = n - 1;
+  return makeIterator(
+    {
+      next: () => {
+        if (i < 0) return undefined;
+        const v = get(i--);
+        if (v === undefined) i = -1;
+        return v;
+      },
+    },
+    'reversed'
+  );
+}
+
+export function pyReversed(v: PyValue): PyValue {
+  if (v instanceof PyList && v.cls === listClass) return listReverseIterator(v);
+  if (v instanceof PyRange) return rangeReversed(v);
+  if (v instanceof PyTuple && v.cls === tupleClass) {
+    const items = v.items;
+    return seqReversed(items.length, (i) => items[i]);
+  }
+  if (typeof v === 'string') {
+    const cps = hasSurrogates(v) ? Array.from(v) : null;
+    return seqReversed(cps ? cps.length : v.length, (i) => (cps ? cps[i] : v[i]));
+  }
+  if (v instanceof PyObject) {
+    const m = v.cls.lookup('__reversed__');
+    if (m === null) throw pyError('TypeError', `'${typeName(v)}' object is not reversible`);
+    if (m !== undefined) return callMethod(m, v, []);
+    if (v instanceof PyBytes) {
+      const d = v.data;
+      return seqReversed(d.length, (i) => BigInt(d[i]));
+    }
+    if (v instanceof PyTuple) {
+      const items = v.items;
+      return seqReversed(items.length, (i) => items[i]);
+    }
+    if (!v.cls.isBuiltin && !(v instanceof PyDict) && !(v instanceof PySet) && v.cls.lookup('__getitem__') !== undefined && v.cls.lookup('__len__') !== undefined) {
+      const n = pyLen(v);
+      return seqReversed(n, (i) => {
+        try {
+          return getitem(v, BigInt(i));
+        } catch (e) {
+          if (isExcInstance(e, 'IndexError') || isExcInstance(e, 'StopIteration')) return undefined;
+          throw e;
+        }
+      });
+    }
+  }
+  throw pyError('TypeError', `'${typeName(v)}' object is not reversible`);
+}
+
+// ------------------------------------------------------------------ slice
+
+sliceClass.slots.call = (_cls, args, kw) => {
+  if (kw !== null && kw.size > 0) throw pyError('TypeError', 'slice() takes no keyword arguments');
+  if (args.length === 0) throw pyError('TypeError', 'slice expected at least 1 argument, got 0');
+  if (args.length > 3) throw pyError('TypeError', `slice expected at most 3 arguments, got ${args.length}`);
+  if (args.length === 1) return new PySlice(null, args[0], null);
+  return new PySlice(args[0], args[1], args.length > 2 ? args[2] : null);
+};
+
+// ------------------------------------------------------------------ input
+
+const inputFn = native('input', () => {
+  throw pyError('RuntimeError', 'input() is not available in Loopline');
+});
+
+// ------------------------------------------------------------------ the table
+
+const ASYNCIO_ONLY = new Set(['CancelledError', 'InvalidStateError', 'QueueEmpty', 'QueueFull', 'QueueShutDown', 'BrokenBarrierError', 'IncompleteReadError']);
+
+const functions: PyValue[] = [
+  print,
+  len,
+  reprFn,
+  asciiFn,
+  callableFn,
+  anyFn,
+  allFn,
+  chrFn,
+  ordFn,
+  radix('hex', '0x', 16),
+  radix('oct', '0o', 8),
+  radix('bin', '0b', 2),
+  formatFn,
+  getattrFn,
+  hasattrFn,
+  setattrFn,
+  delattrFn,
+  varsFn,
+  isinstanceFn,
+  issubclassFn,
+  hashFn,
+  idFn,
+  absFn,
+  roundFn,
+  divmodFn,
+  powFn,
+  sumFn,
+  minmax('min', '<'),
+  minmax('max', '>'),
+  iterFn,
+  nextFn,
+  native('sorted', sortedBuiltin),
+  inputFn,
+];
+
+const classes: PyClass[] = [
+  intClass,
+  boolClass,
+  floatClass,
+  complexClass,
+  strClass,
+  bytesClass,
+  listClass,
+  tupleClass,
+  dictClass,
+  setClass,
+  frozensetClass,
+  rangeClass,
+  sliceClass,
+  enumerateClass,
+  zipClass,
+  mapClass,
+  filterClass,
+  reversedClass,
+];
+
+/** The builtins Loopline provides natively (the interpreter adds type/object/super/... itself). */
+export function builtinFunctions(): Map<string, PyValue> {
+  const m = new Map<string, PyValue>();
+  for (const f of functions) m.set((f as PyNativeFunction).name, f);
+  for (const c of classes) m.set(c.name, c);
+  for (const [name, cls] of allExceptionClasses()) if (!ASYNCIO_ONLY.has(name)) m.set(name, cls);
+  m.set('Ellipsis', Ellipsis);
+  m.set('NotImplemented', NotImplemented);
+  return m;
+}
+
+void PyModule;
+void bigToFloat;
+void iterToArray;
+void attributeError;
+void pyIteratorOf;

@@ -1,0 +1,20 @@
+/**
+ * Installs the methods of the builtin types and the runtime hooks (str % args, set operators,
+ * dict | dict, __dict__ materialisation). Import once for the side effects.
+ */
+import './iterator';
+import './format';
+import './str';
+import './list';
+import './tuple';
+import './dict';
+import './set';
+import './int';
+import './range';
+import './bytes';
+
+export { pyFormat, asciiRepr } from './format';
+export { PyIteratorObject, makeIterator, iteratorClassNamed } from './iterator';
+export { sortItems, sortList } from './list';
+export { strFormat } from './str';
+export { PyDictView } from './dict';
