@@ -9,6 +9,7 @@ import { PyExc, PyModule, type PyValue } from './runtime/core';
 import './runtime/types/index';
 import { builtinFunctions } from './runtime/builtins';
 import { classBuiltins } from './interp/classes';
+import { asyncIterBuiltins } from './interp/generator';
 import { Compiler, CompileError } from './interp/compile';
 import { LimitExceeded, resetState, registerModule, state, limits } from './interp/state';
 import { Simulation, SimStop, simLimits } from './sim/simulation';
@@ -55,7 +56,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   if (opts.maxOperations) limits.operations = opts.maxOperations;
   const sim = new Simulation(rec);
   sim.install();
-  const builtins = new Map<string, PyValue>([...builtinFunctions(), ...classBuiltins()]);
+  const builtins = new Map<string, PyValue>([...builtinFunctions(), ...classBuiltins(), ...asyncIterBuiltins()]);
   resetState(builtins);
   installLibrary(sim, parsed.module);
   const globals = new Map<string, PyValue>([

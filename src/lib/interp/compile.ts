@@ -58,7 +58,7 @@ import { pyFormat } from '../runtime/types/format';
 import { Frame, NORMAL, BREAK, CONTINUE, RETURN, type Code } from './frame';
 import { Scope, analyze } from './scope';
 import { PyFunction, type ParamInfo, type SyncBody, type GenBody } from './function';
-import { awaitIterOf, AgenYield, PyGenerator, PyCoroutine, PyAsyncGenerator, type Body } from './generator';
+import { awaitTarget, yieldFromTarget, AgenYield, PyGenerator, PyCoroutine, PyAsyncGenerator, type Body } from './generator';
 import { state, tick, importModule } from './state';
 import { buildClass, makeSuper, instantiateException } from './classes';
 
@@ -1133,6 +1133,15 @@ export class Compiler {
               f.awaiting = null;
             }
           }
+          const inner = yieldFromTarget(v);
+          if (inner) {
+            f.awaiting = v as PyObject;
+            try {
+              return yield* inner;
+            } finally {
+              f.awaiting = null;
+            }
+          }
           const it = getIter(v);
           for (let item = it.next(); item !== undefined; item = it.next()) yield item;
           return null;
@@ -1302,20 +1311,16 @@ export class Compiler {
       }
       case 'ListComp':
       case 'SetComp':
-      case 'DictComp': {
-        // An async comprehension: its function is a coroutine we drive inline.
-        const make = this.comprehension(e);
-        return function* (f) {
-          const coro = make(f);
-          return yield* awaitValue(f, coro);
-        };
-      }
+      case 'DictComp':
       case 'GeneratorExp': {
+        // The first iterable is evaluated here (it may await); an async comprehension's own
+        // function is a coroutine we then drive inline.
+        const isAsync = e.type !== 'GeneratorExp' && (compHasAwait(e) || e.generators.some((g) => g.isAsync));
         const it = this.gx(e.generators[0].iter);
-        const make = this.comprehension(e, true);
+        const make = this.comprehension(e, true) as unknown as (f: Frame, source: PyValue) => PyValue;
         return function* (f) {
-          const v = yield* it(f);
-          return (make as unknown as (f: Frame, it: PyValue) => PyValue)(f, v);
+          const r = make(f, yield* it(f));
+          return isAsync ? yield* awaitValue(f, r) : r;
         };
       }
       case 'Starred':
@@ -1546,16 +1551,7 @@ export class Compiler {
       for (const s of code.cellSlots) locals[s] = new PyCell(locals[s] as PyValue | undefined);
       return new Frame(code, locals, closure(f), f.globals);
     };
-    if (genexpFromIter) {
-      return ((f: Frame, source: PyValue) => {
-        const fr = makeFrame(f, source);
-        return code.kind === 'asyncgen'
-          ? new (requireAsyncGen())(fr, grun!(fr), name, code.qualname)
-          : new PyGenerator(fr, grun!(fr), name, code.qualname);
-      }) as unknown as X;
-    }
-    return (f) => {
-      const fr = makeFrame(f, firstIter!(f));
+    const finish = (fr: Frame): PyValue => {
       if (run) {
         try {
           return run(fr);
@@ -1565,9 +1561,11 @@ export class Compiler {
         }
       }
       if (code.kind === 'coroutine') return new PyCoroutine(fr, grun!(fr), name, code.qualname);
-      if (code.kind === 'asyncgen') return new (requireAsyncGen())(fr, grun!(fr), name, code.qualname);
+      if (code.kind === 'asyncgen') return new PyAsyncGenerator(fr, grun!(fr), name, code.qualname);
       return new PyGenerator(fr, grun!(fr), name, code.qualname);
     };
+    if (genexpFromIter) return ((f: Frame, source: PyValue) => finish(makeFrame(f, source))) as unknown as X;
+    return (f) => finish(makeFrame(f, firstIter!(f)));
   }
 
   // ---------------------------------------------------------------- classes
@@ -1674,6 +1672,8 @@ export class Compiler {
       try {
         c = tryBody(f);
       } catch (e) {
+        // Loopline's own stops (limits, internal errors) unwind without running Python code.
+        if (!(e instanceof PyExc)) throw e;
         pending = e;
         threw = true;
       }
@@ -1738,6 +1738,7 @@ export class Compiler {
       try {
         c = yield* tryBody(f);
       } catch (e) {
+        if (!(e instanceof PyExc)) throw e;
         pending = e;
         threw = true;
       }
@@ -2134,8 +2135,8 @@ function* gbuildArgs(parts: ArgPart<GX>[], f: Frame): Generator<PyValue, [PyValu
 
 /** `await v` from frame f: delegate, recording what the frame waits on for the trace. */
 export function* awaitValue(f: Frame, v: PyValue): Body {
-  const it = awaitIterOf(v);
-  f.awaiting = v as PyObject;
+  const [it, chain] = awaitTarget(v);
+  f.awaiting = chain as PyObject;
   try {
     return yield* it;
   } finally {
@@ -2290,9 +2291,6 @@ export function splitGroup(
   return [mk(yes), mk(no)];
 }
 
-function requireAsyncGen() {
-  return PyAsyncGenerator;
-}
 
 export class CompileError {
   constructor(public message: string, public span: ir.Span) {}

@@ -17,6 +17,8 @@ import {
   addressOf,
   defMethod,
   typeName,
+  builtinClass,
+  native,
   getExcClass,
   PyExceptionObject,
   type PyValue,
@@ -231,17 +233,33 @@ export function isAwaitable(v: PyValue): v is PyObject & Awaitable {
 
 /** `await v`: the iterator to delegate to. */
 export function awaitIterOf(v: PyValue): Body {
-  if (isAwaitable(v)) return v.awaitIter();
+  return awaitTarget(v)[0];
+}
+
+/**
+ * `await v`: the iterator to delegate to, and the object the awaiting frame's await chain
+ * continues into (the generator a user `__await__` returned, as CPython's cr_await shows).
+ */
+export function awaitTarget(v: PyValue): [Body, PyValue] {
+  if (isAwaitable(v)) return [v.awaitIter(), v];
   if (v instanceof PyObject && !v.cls.isBuiltin) {
     const m = v.cls.lookup('__await__');
     if (m !== undefined) {
       const it = callMethod(m, v, []);
-      if (it instanceof PyGenerator) return driveCoroutine(it);
+      if (it instanceof PyGenerator) return [driveCoroutine(it), it];
+      if (isAwaitable(it)) return [it.awaitIter(), it];
       if (it instanceof PyCoroutine) throw pyError('TypeError', '__await__() returned a coroutine');
       throw pyError('TypeError', `__await__() returned non-iterator of type '${typeName(it)}'`);
     }
   }
   throw pyError('TypeError', `'${typeName(v)}' object can't be awaited`);
+}
+
+/** `yield from v` inside a generator: generators and awaitable iterators delegate send/throw. */
+export function yieldFromTarget(v: PyValue): Body | null {
+  if (v instanceof PyGenerator) return driveCoroutine(v);
+  if (v instanceof CoroWrapper) return v.awaitIter();
+  return null;
 }
 
 /** Tracks coroutines that were created and never awaited, for CPython's RuntimeWarning. */
@@ -309,4 +327,119 @@ export function stopIteration(value: PyValue): PyExc {
   e.args = value === null ? [] : [value];
   e.dict!.set('value', value);
   return new PyExc(e);
+}
+
+// ------------------------------------------------------------------ async generator protocol
+
+export const asendClass = builtinClass('async_generator_asend');
+export const athrowClass = builtinClass('async_generator_athrow');
+
+/** The awaitable returned by asend/athrow/aclose/__anext__; `chainNext` lets the trace follow into the generator. */
+export class AgenAwaitable extends PyNativeAwaitable {
+  constructor(cls: PyClass, public chainNext: PyAsyncGenerator, make: () => Body) {
+    super(cls, make);
+  }
+}
+
+function* agenClose(ag: PyAsyncGenerator): Body {
+  if (ag.state === 'created' || ag.state === 'closed') {
+    ag.state = 'closed';
+    return null;
+  }
+  try {
+    yield* ag.step(null, new PyExc(makeError('GeneratorExit')));
+  } catch (e) {
+    if (e instanceof PyExc && (e.exc.cls.name === 'GeneratorExit' || e.exc.cls.name === 'StopAsyncIteration')) return null;
+    throw e;
+  }
+  throw pyError('RuntimeError', 'async generator ignored GeneratorExit');
+}
+
+/** Loop hooks (sys.set_asyncgen_hooks): first iteration registers the generator for shutdown. */
+export const asyncGenHooks = {
+  firstIter: null as ((ag: PyAsyncGenerator) => void) | null,
+};
+
+function agen(self: PyValue): PyAsyncGenerator {
+  const ag = self as PyAsyncGenerator;
+  if (ag.state === 'created' && !ag.hooked) {
+    ag.hooked = true;
+    asyncGenHooks.firstIter?.(ag);
+  }
+  return ag;
+}
+defMethod(asyncGeneratorClass, '__aiter__', (self) => self);
+defMethod(asyncGeneratorClass, '__anext__', (self) => {
+  const ag = agen(self);
+  return new AgenAwaitable(asendClass, ag, () => ag.step(null, null));
+});
+defMethod(asyncGeneratorClass, 'asend', (self, args) => {
+  const ag = agen(self);
+  return new AgenAwaitable(asendClass, ag, () => ag.step(args[0] ?? null, null));
+});
+defMethod(asyncGeneratorClass, 'athrow', (self, args) => {
+  const ag = agen(self);
+  return new AgenAwaitable(athrowClass, ag, () => ag.step(null, toExc(args[0])));
+});
+defMethod(asyncGeneratorClass, 'aclose', (self) => {
+  const ag = agen(self);
+  return new AgenAwaitable(athrowClass, ag, () => agenClose(ag));
+});
+
+declare module './generator' {
+  interface PyAsyncGenerator {
+    hooked?: boolean;
+  }
+}
+
+// coroutine.__await__() → an iterator over the coroutine (CPython's coroutine_wrapper).
+export const coroWrapperClass = builtinClass('coroutine_wrapper');
+export class CoroWrapper extends PyObject implements Awaitable {
+  constructor(public coro: PyCoroutine) {
+    super(coroWrapperClass);
+  }
+  awaitIter(): Body {
+    return this.coro.awaitIter();
+  }
+}
+defMethod(coroutineClass, '__await__', (self) => new CoroWrapper(self as PyCoroutine));
+defMethod(coroWrapperClass, '__next__', (self) => {
+  const c = (self as CoroWrapper).coro;
+  c.awaited = true;
+  const r = c.resume(null);
+  if (r.done) throw stopIteration(r.value);
+  return r.value;
+});
+defMethod(coroWrapperClass, '__iter__', (self) => self);
+
+export const anextAwaitableClass = builtinClass('anext_awaitable');
+
+/** The builtins aiter() and anext(). */
+export function asyncIterBuiltins(): [string, PyValue][] {
+  const aiter = (args: PyValue[]) => {
+    const v = args[0];
+    const m = v instanceof PyObject || v === null ? (v === null ? undefined : v.cls.lookup('__aiter__')) : undefined;
+    if (m === undefined) throw pyError('TypeError', `'${typeName(v)}' object is not an async iterable`);
+    return callMethod(m, v, []);
+  };
+  const anext = (args: PyValue[]) => {
+    const it = args[0];
+    const m = it instanceof PyObject ? it.cls.lookup('__anext__') : undefined;
+    if (m === undefined) throw pyError('TypeError', `'${typeName(it)}' object is not an async iterator`);
+    const aw = callMethod(m, it, []);
+    if (args.length < 2) return aw;
+    const dflt = args[1];
+    return new PyNativeAwaitable(anextAwaitableClass, function* () {
+      try {
+        return yield* awaitIterOf(aw);
+      } catch (e) {
+        if (e instanceof PyExc && e.exc.cls === getExcClass('StopAsyncIteration')) return dflt;
+        throw e;
+      }
+    });
+  };
+  return [
+    ['aiter', native('aiter', aiter)],
+    ['anext', native('anext', anext)],
+  ];
 }

@@ -63,7 +63,7 @@ const FUTURE_FEATURES = new Set([
 
 export function compileChecks(body: Stmt[], index: LineIndex): Diagnostic | null {
   const err = (message: string, span: Span): Diagnostic => ({ kind: 'SyntaxError', message, span });
-  return futureCheck(body, err) ?? new SymbolTable(err).run(body) ?? new CompilerChecks(err, index).run(body);
+  return futureCheck(body, err) ?? new SymbolTable(err, index).run(body) ?? new CompilerChecks(err, index).run(body);
 }
 
 type MakeErr = (message: string, span: Span) => Diagnostic;
@@ -92,7 +92,10 @@ class SymbolTable {
   /** Scope of each comprehension node (for the compiler's async-comprehension rule). */
   readonly compScopes = new Map<Comp, Scope>();
 
-  constructor(private readonly err: MakeErr) {}
+  constructor(
+    private readonly err: MakeErr,
+    private readonly index: LineIndex,
+  ) {}
 
   run(body: Stmt[]): Diagnostic | null {
     const module = this.newScope('module', false, null);
@@ -220,7 +223,11 @@ class SymbolTable {
       case 'ImportFrom':
         for (const n of s.names) {
           if (n.name === '*') {
-            if (this.cur.kind !== 'module') this.fail('import * only allowed at module level', s.span);
+            if (this.cur.kind !== 'module') {
+              // CPython points at the `*`.
+              const star = this.index.text.indexOf('*', s.span.from);
+              this.fail('import * only allowed at module level', star >= 0 && star < s.span.to ? this.index.span(star, star + 1) : s.span);
+            }
             continue;
           }
           this.add(n.asname ?? n.name, DEF_IMPORT);

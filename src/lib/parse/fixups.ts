@@ -44,8 +44,8 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
   const match = new Map<number, number>();
   const stack: number[] = [];
   tokens.forEach((t, i) => {
-    if (t.type !== 'OP') return;
-    const s = tx(t);
+    if (t.type !== 'OP' || t.to - t.from !== 1) return;
+    const s = src[t.from];
     if (s === '(' || s === '[' || s === '{') stack.push(i);
     else if (s === ')' || s === ']' || s === '}') {
       const o = stack.pop();
@@ -85,7 +85,7 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
       if (dot >= 0 && !/[0-9]/.test(s[dot + 1] ?? '') && !/^0[xob]/i.test(s)) edits.set(t.from + dot, '0');
       continue;
     }
-    if (t.type === 'NAME' && tx(t) === 'print') {
+    if (t.type === 'NAME' && t.to - t.from === 5 && tx(t) === 'print') {
       edits.set(t.from, 'P');
       continue;
     }
@@ -153,13 +153,22 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
     }
   }
 
-  if (edits.size === 0 && placeholderEdits.size === 0) return { text: src, baseText: src, regions };
-  const chars = src.split('');
-  for (const [p, c] of edits) chars[p] = c;
-  const baseText = chars.join('');
-  if (placeholderEdits.size === 0) return { text: baseText, baseText, regions };
-  for (const [p, c] of placeholderEdits) chars[p] = c;
-  return { text: chars.join(''), baseText, regions };
+  const baseText = applyEdits(src, edits);
+  const text = placeholderEdits.size === 0 ? baseText : applyEdits(baseText, placeholderEdits);
+  return { text, baseText, regions };
+}
+
+/** Replace single characters (all edits keep the length). */
+function applyEdits(text: string, edits: Map<number, string>): string {
+  if (edits.size === 0) return text;
+  const positions = [...edits.keys()].sort((a, b) => a - b);
+  let out = '';
+  let last = 0;
+  for (const p of positions) {
+    out += text.slice(last, p) + edits.get(p)!;
+    last = p + 1;
+  }
+  return out + text.slice(last);
 }
 
 /** `NAME (. NAME)* [ '(' ... ')' ]` — the decorator form Lezer's grammar knows. */

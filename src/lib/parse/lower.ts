@@ -156,8 +156,13 @@ export class Lowerer {
   }
 
   error(message: string, from: number, to: number, kind: PendingError['kind'] = 'SyntaxError'): void {
-    this.errors.push({ kind, message, from, to });
+    // Remember the statement: if Lezer found an error inside it, the tree is a recovery
+    // artefact and this error is not trusted (see chooseSyntaxError).
+    const stmt = this.stmtStack[this.stmtStack.length - 1];
+    this.errors.push({ kind, message, from, to, stmtFrom: stmt?.from, stmtTo: stmt?.to });
   }
+
+  private stmtStack: N[] = [];
 
   unsupportedAt(what: string, from: number, to: number): void {
     const line = this.index.lineOf(from);
@@ -175,7 +180,7 @@ export class Lowerer {
     return { type: 'Name', span: this.span(from, to), id: '__error__' };
   }
 
-  name(n: N): string {
+  name(n: { from: number; to: number }): string {
     const t = this.text(n);
     // Python normalizes identifiers to NFKC.
     return /^[\x00-\x7f]*$/.test(t) ? t : t.normalize('NFKC');
@@ -234,6 +239,15 @@ export class Lowerer {
   }
 
   stmt(n: N, out: Stmt[]): void {
+    this.stmtStack.push(n);
+    try {
+      this.stmtInner(n, out);
+    } finally {
+      this.stmtStack.pop();
+    }
+  }
+
+  stmtInner(n: N, out: Stmt[]): void {
     const span = () => this.span(n.from, this.stmtEnd(n));
     const k = this.kids(n);
     switch (n.name) {
@@ -473,7 +487,10 @@ export class Lowerer {
           if (k[j + 1] && k[j + 1].name === 'VariableName') name = this.name(k[j + 1]);
           j += 2;
         }
-        if (star && !type) this.error('expected one or more exception types', k[i + 1].from, k[i + 1].to);
+        if (star && !type) {
+          const at = k[j] ?? k[i + 1];
+          this.error('expected one or more exception types', at.from, at.from + 1);
+        }
         if (star) sawStar = true;
         else sawPlain = true;
         if (sawStar && sawPlain) {
@@ -1167,8 +1184,22 @@ export class Lowerer {
 
   /** Call arguments from an ArgList node, with CPython's ordering errors. */
   args(argList: N): Arg[] {
-    const k = this.kids(argList).filter((c) => c.name !== '(' && c.name !== ')');
-    const { groups, trailing } = this.split(k);
+    const all = this.kids(argList);
+    const close = all[all.length - 1];
+    const closeAt = close && close.name === ')' ? close.from : argList.to;
+    const k = all.filter((c) => c.name !== '(' && c.name !== ')');
+    // Split on commas, except those between `for` and `in` of a generator argument
+    // (`f(x for k, v in items)`).
+    const groups: N[][] = [[]];
+    let inForTarget = false;
+    for (const c of k) {
+      if (c.name === 'for') inForTarget = true;
+      else if (c.name === 'in' && inForTarget) inForTarget = false;
+      if (c.name === ',' && !inForTarget) groups.push([]);
+      else groups[groups.length - 1].push(c);
+    }
+    const trailing = groups.length > 1 && groups[groups.length - 1].length === 0;
+    if (trailing || (groups.length === 1 && groups[0].length === 0)) groups.pop();
     const out: Arg[] = [];
     let seenKw = false;
     let seenDstar = false;
@@ -1194,7 +1225,11 @@ export class Lowerer {
       }
       if (head.name === '*') {
         const value = this.expr(g[1]);
-        if (seenDstar) this.error('iterable argument unpacking follows keyword argument unpacking', head.from, (g[1] ?? head).to);
+        if (seenDstar) {
+          // CPython's range starts at the comma before the `*`.
+          const comma = k[k.indexOf(head) - 1];
+          this.error('iterable argument unpacking follows keyword argument unpacking', comma ? comma.from : head.from, (g[1] ?? head).to);
+        }
         out.push({ kind: 'star', value });
         continue;
       }
@@ -1209,7 +1244,7 @@ export class Lowerer {
           const target = this.expr(head);
           const value = this.expr(g[2]);
           const pos: Expr = { type: 'NamedExpr', span: this.span(head.from, (g[2] ?? g[1]).to), target: target as Name, value };
-          this.positional(pos, seenKw, seenDstar);
+          this.positional(pos, seenKw, seenDstar, closeAt);
           out.push({ kind: 'pos', value: pos });
           continue;
         }
@@ -1219,15 +1254,17 @@ export class Lowerer {
         continue;
       }
       const value = this.expr(head);
-      this.positional(value, seenKw, seenDstar);
+      this.positional(value, seenKw, seenDstar, closeAt);
       out.push({ kind: 'pos', value });
     }
     return out;
   }
 
-  positional(value: Expr, seenKw: boolean, seenDstar: boolean): void {
-    if (seenDstar) this.error('positional argument follows keyword argument unpacking', value.span.from, value.span.to);
-    else if (seenKw) this.error('positional argument follows keyword argument', value.span.from, value.span.to);
+  /** CPython reports these at the token where it gave up: the call's closing parenthesis. */
+  positional(value: Expr, seenKw: boolean, seenDstar: boolean, closeAt: number): void {
+    if (seenDstar) this.error('positional argument follows keyword argument unpacking', closeAt, closeAt + 1);
+    else if (seenKw) this.error('positional argument follows keyword argument', closeAt, closeAt + 1);
+    void value;
   }
 
   /** `[async] for targets in iter (if cond)*` clauses from flat sibling nodes. */

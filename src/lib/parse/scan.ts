@@ -50,6 +50,8 @@ export interface LexError {
    * (bad dedent, tab/space mix, stray backslash, EOF): an earlier parser error still wins.
    */
   deferred?: boolean;
+  /** For deferred errors: where the parser meets the bad token (line start, backslash). */
+  anchor?: number;
 }
 
 /** A compound-statement header (`if x:` …) whose block is missing, or an unexpected INDENT. */
@@ -93,11 +95,24 @@ const ID_START = /[\p{ID_Start}_]/u;
 const ID_CONTINUE = /[\p{ID_Continue}\u00b7\u0387\u1369-\u1371\u19da]/u;
 
 export function isIdStart(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
   return ID_START.test(ch);
 }
 export function isIdContinue(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
   return ID_CONTINUE.test(ch);
 }
+
+/** Operators by first character, longest first. */
+const OPS_BY_CHAR = new Map<string, string[]>();
+for (const op of OPERATORS) {
+  const list = OPS_BY_CHAR.get(op[0]) ?? [];
+  list.push(op);
+  OPS_BY_CHAR.set(op[0], list);
+}
+for (const list of OPS_BY_CHAR.values()) list.sort((a, b) => b.length - a.length);
 
 function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= '0' && c <= '9';
@@ -141,8 +156,8 @@ class Scanner {
     return { tokens: this.tokens, error: this.error, blockProblems: this.blockProblems };
   }
 
-  fail(message: string, from: number, to = from, kind: LexError['kind'] = 'SyntaxError', deferred = false): never {
-    this.error = { kind, message, from, to, deferred };
+  fail(message: string, from: number, to = from, kind: LexError['kind'] = 'SyntaxError', deferred = false, anchor?: number): never {
+    this.error = { kind, message, from, to, deferred, anchor };
     throw new ScanStop();
   }
 
@@ -194,7 +209,8 @@ class Scanner {
           lineHasTokens = false;
         }
         this.pos++;
-        atLineStart = true;
+        // Inside brackets a line break does not start a logical line.
+        atLineStart = this.brackets.length === 0;
         continue;
       }
       if (c === '\\') {
@@ -203,8 +219,8 @@ class Scanner {
           this.pos += 2;
           continue;
         }
-        if (n === undefined) this.fail('unexpected EOF while parsing', p + 1, p + 1, 'SyntaxError', true);
-        this.fail('unexpected character after line continuation character', p + 1, p + 1, 'SyntaxError', true);
+        if (n === undefined) this.fail('unexpected EOF while parsing', p + 1, p + 1, 'SyntaxError', true, p);
+        this.fail('unexpected character after line continuation character', p + 1, p + 1, 'SyntaxError', true, p);
       }
       lineHasTokens = true;
       if (isIdStart(c) || (c >= '\ud800' && c <= '\udbff' && isIdStart(src.slice(p, p + 2)))) {
@@ -266,7 +282,7 @@ class Scanner {
     if (c === '\\' && src[p + 1] === '\n') return false;
     const top = this.indents.length - 1;
     const tabError = () =>
-      this.fail('inconsistent use of tabs and spaces in indentation', this.lineStartOf(p), p, 'IndentationError', true);
+      this.fail('inconsistent use of tabs and spaces in indentation', this.lineStartOf(p), p, 'IndentationError', true, this.lineStartOf(p));
     if (col === this.indents[top]) {
       if (altcol !== this.altIndents[top]) tabError();
     } else if (col > this.indents[top]) {
@@ -282,7 +298,7 @@ class Scanner {
       }
       if (col !== this.indents[this.indents.length - 1]) {
         // CPython points at the end of the line; the first token is more helpful.
-        this.fail('unindent does not match any outer indentation level', p, p, 'IndentationError', true);
+        this.fail('unindent does not match any outer indentation level', p, p, 'IndentationError', true, this.lineStartOf(p));
       }
       if (altcol !== this.altIndents[this.altIndents.length - 1]) tabError();
     }
@@ -298,9 +314,16 @@ class Scanner {
     const start = this.pos;
     let p = start;
     while (p < src.length) {
-      const cp = src.codePointAt(p)!;
-      const ch = String.fromCodePoint(cp);
-      if (!isIdContinue(ch) && ch !== '_') break;
+      const c = src.charCodeAt(p);
+      if (c < 128) {
+        if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95) {
+          p++;
+          continue;
+        }
+        break;
+      }
+      const ch = String.fromCodePoint(src.codePointAt(p)!);
+      if (!isIdContinue(ch)) break;
       p += ch.length;
     }
     const word = src.slice(start, p);
@@ -587,8 +610,8 @@ class Scanner {
     const src = this.src;
     const p = this.pos;
     const c = src[p];
-    for (const op of OPERATORS) {
-      if (src.startsWith(op, p)) {
+    for (const op of OPS_BY_CHAR.get(c) ?? []) {
+      if (op.length === 1 || src.startsWith(op, p)) {
         if (op === '(' || op === '[' || op === '{') {
           this.brackets.push({ ch: op, from: p });
         } else if (op === ')' || op === ']' || op === '}') {
@@ -652,7 +675,7 @@ class Scanner {
             kind: 'unexpected-indent',
             from: t.from,
             to: next ? next.to : t.to,
-            anchor: j >= 0 ? toks[j].from : t.from,
+            anchor: t.from,
           });
         }
         lineStart = i + 1;

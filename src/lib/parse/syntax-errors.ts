@@ -24,6 +24,11 @@ export interface PendingError {
   message: string;
   from: number;
   to: number;
+  /** Where the parser was when it failed (for the unclosed-bracket rule); defaults to `from`. */
+  failAt?: number;
+  /** Lowering errors: the statement they were found in. */
+  stmtFrom?: number;
+  stmtTo?: number;
 }
 
 const KEYWORDS = new Set([
@@ -51,16 +56,25 @@ export function chooseSyntaxError(
 
   // Parser-level candidates; the earliest wins (ties: the more specific, rank 0).
   const candidates: { err: PendingError; at: number; rank: number }[] = [];
-  const errNode = firstErrorNode(top);
+  const errNodes = errorNodes(top);
+  const errNode = errNodes[0];
   if (errNode) {
     const e = explainLezerError(src, tokens, errNode);
     candidates.push({ err: e, at: e.from, rank: 1 });
   }
   for (const b of scanned.blockProblems) candidates.push({ err: blockError(index, b), at: b.anchor, rank: 0 });
-  for (const e of loweringErrors) candidates.push({ err: e, at: e.from, rank: 0 });
+  for (const e of loweringErrors) {
+    // Errors found while lowering a statement Lezer could not parse are recovery artefacts.
+    const broken = e.stmtFrom !== undefined && errNodes.some((n) => n.from >= e.stmtFrom! && n.from <= e.stmtTo!);
+    if (!broken) candidates.push({ err: e, at: e.from, rank: 0 });
+  }
   if (lexError && lexError.deferred) {
     // Reached by the parser in order: it wins unless a parser error comes before it.
-    candidates.push({ err: { kind: lexError.kind, message: lexError.message, from: lexError.from, to: lexError.to }, at: lexError.from, rank: -1 });
+    candidates.push({
+      err: { kind: lexError.kind, message: lexError.message, from: lexError.from, to: lexError.to },
+      at: lexError.anchor ?? lexError.from,
+      rank: -1,
+    });
   }
   if (lexError && !lexError.deferred && !lexError.unclosedBracket) {
     // Past the tokenizer error the tree means nothing; only earlier problems are real.
@@ -78,7 +92,7 @@ export function chooseSyntaxError(
   if (lexError && lexError.unclosedBracket) {
     if (!parserError) return { kind: 'SyntaxError', message: lexError.message, from: lexError.from, to: lexError.to };
     const bracketLine = index.lineOf(lexError.from);
-    const errLine = index.lineOf(parserError.from);
+    const errLine = index.lineOf(parserError.failAt ?? parserError.from);
     const lastSig = lastSignificantEnd(tokens, src);
     if (bracketLine < errLine || parserError.from >= lastSig) {
       return { kind: 'SyntaxError', message: lexError.message, from: lexError.from, to: lexError.to };
@@ -108,26 +122,17 @@ function blockError(index: LineIndex, b: BlockProblem): PendingError {
   };
 }
 
-/** The first error node, skipping the ones that are not errors in Python (see `isBenign`). */
-export function firstErrorNode(top: SyntaxNode): SyntaxNode | null {
-  let found: SyntaxNode | null = null;
-  const cursor = top.cursor();
-  // Depth-first, document order.
-  for (;;) {
-    if (cursor.type.isError) {
-      const node = cursor.node;
-      if (!isBenign(node)) {
-        found = node;
-        break;
+/** Error nodes in document order, skipping the ones that are not errors in Python (see `isBenign`). */
+export function errorNodes(top: SyntaxNode): SyntaxNode[] {
+  const found: SyntaxNode[] = [];
+  top.toTree().iterate({
+    enter: (ref) => {
+      if (ref.type.isError) {
+        const node = ref.node;
+        if (!isBenign(node)) found.push(node);
       }
-    }
-    if (cursor.firstChild()) continue;
-    let moved = false;
-    while (!moved) {
-      if (cursor.nextSibling()) moved = true;
-      else if (!cursor.parent()) return found;
-    }
-  }
+    },
+  });
   return found;
 }
 
@@ -168,6 +173,16 @@ function isOperandStart(t: Token, text: string): boolean {
 
 /** Word a Lezer error node like CPython would. */
 function explainLezerError(src: string, tokens: Token[], node: SyntaxNode): PendingError {
+  const e = explain(src, tokens, node);
+  if (e.failAt === undefined) {
+    let i = tokenAt(tokens, node.from);
+    while (i < tokens.length && (tokens[i].type === 'COMMENT' || tokens[i].type === 'INDENT' || tokens[i].type === 'DEDENT')) i++;
+    e.failAt = tokens[i]?.from ?? node.from;
+  }
+  return e;
+}
+
+function explain(src: string, tokens: Token[], node: SyntaxNode): PendingError {
   const tx = (t: Token) => src.slice(t.from, t.to);
   const sig = (t: Token) => t.type !== 'COMMENT' && t.type !== 'INDENT' && t.type !== 'DEDENT';
   let i = tokenAt(tokens, node.from);
@@ -200,6 +215,21 @@ function explainLezerError(src: string, tokens: Token[], node: SyntaxNode): Pend
       from: first.from,
       to: tokens[end - 1].to,
     };
+  }
+
+  // del *a
+  if (tx(fail) === '*' && prevTok && tx(prevTok) === 'del') {
+    const next = tokens[i + 1];
+    return { kind: 'SyntaxError', message: 'cannot delete starred', from: fail.from, to: next && next.type === 'NAME' ? next.to : fail.to };
+  }
+
+  // def f(*args=1) / def f(**kw=1)
+  if (tx(fail) === '=' && prevTok && prevTok.type === 'NAME' && prev - 1 >= start) {
+    const star = tx(tokens[prev - 1]);
+    if (star === '*' || star === '**') {
+      const message = star === '*' ? 'var-positional argument cannot have default value' : 'var-keyword argument cannot have default value';
+      return { kind: 'SyntaxError', message, from: fail.from, to: fail.to };
+    }
   }
 
   // if x  /  def f()  (missing ':' at the end of a compound statement header)

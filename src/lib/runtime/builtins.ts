@@ -80,7 +80,7 @@ import { pyFormat, asciiRepr } from './types/format';
 import { dictFromMap } from './types/dict';
 import { decomposeFloat, floatToInt } from './types/int';
 import { rangeReversed } from './types/range';
-import { noKwargs, posArgs, isExcInstance, hasSurrogates } from './types/util';
+import { noKwargs, posArgs, bindArgs, isExcInstance, hasSurrogates } from './types/util';
 
 void _fs;
 
@@ -357,7 +357,7 @@ export function pythonHash(v: PyValue): bigint {
   if (!v.cls.isBuiltin) {
     const h = v.cls.lookup('__hash__');
     if (h === null) throw pyError('TypeError', `unhashable type: '${v.cls.name}'`);
-    if (h !== undefined && !(h instanceof PyNativeMethod)) {
+    if (h !== undefined && !(h instanceof PyNativeMethod && h.owner.isBuiltin)) {
       const r = callMethod(h, v, []);
       if (!isIntLike(r)) throw pyError('TypeError', '__hash__ method should return an integer');
       return intHash(asBig(r));
@@ -440,19 +440,10 @@ function roundFloatToInt(x: number): bigint {
   return floatToInt(r);
 }
 
+const ROUND_NAMES = ['number', 'ndigits'] as const;
 const roundFn = native('round', (args, kw) => {
-  let number: PyValue | undefined = args[0];
-  let nd: PyValue | undefined = args[1];
   if (args.length > 2) throw pyError('TypeError', `round() takes at most 2 arguments (${args.length + (kw ? kw.size : 0)} given)`);
-  if (kw !== null) {
-    for (const [k, v] of kw) {
-      if (k === 'number' && args.length < 1) number = v;
-      else if (k === 'ndigits' && args.length < 2) nd = v;
-      else if (k === 'number' || k === 'ndigits') throw pyError('TypeError', `argument for round() given by name ('${k}') and position (${k === 'number' ? 1 : 2})`);
-      else throw pyError('TypeError', `round() got an unexpected keyword argument '${k}'`);
-    }
-  }
-  if (number === undefined) throw pyError('TypeError', "round() missing required argument 'number' (pos 1)");
+  const [number, nd] = bindArgs('round', args, kw, ROUND_NAMES, 1);
   const noDigits = nd === undefined || nd === null;
   if (typeof number === 'number') {
     if (noDigits) return roundFloatToInt(number);
@@ -472,7 +463,7 @@ const roundFn = native('round', (args, kw) => {
     const m = number.cls.lookup('__round__');
     if (m !== undefined) return callMethod(m, number, noDigits && nd === undefined ? [] : [nd!]);
   }
-  throw pyError('TypeError', `type ${typeName(number)} doesn't define __round__ method`);
+  throw pyError('TypeError', `type ${typeName(number!)} doesn't define __round__ method`);
 });
 
 const divmodFn = native('divmod', (args, kw) => {
@@ -515,24 +506,11 @@ function modInverse(a: bigint, m: bigint): bigint {
   return ((oldS % m) + m) % m;
 }
 
+const POW_NAMES = ['base', 'exp', 'mod'] as const;
 const powFn = native('pow', (args, kw) => {
-  let base: PyValue | undefined = args[0];
-  let exp: PyValue | undefined = args[1];
-  let mod: PyValue | undefined = args[2];
   if (args.length > 3) throw pyError('TypeError', `pow() takes at most 3 arguments (${args.length + (kw ? kw.size : 0)} given)`);
-  if (kw !== null) {
-    const names = ['base', 'exp', 'mod'];
-    for (const [k, v] of kw) {
-      const i = names.indexOf(k);
-      if (i < 0) throw pyError('TypeError', `pow() got an unexpected keyword argument '${k}'`);
-      if (i < args.length) throw pyError('TypeError', `argument for pow() given by name ('${k}') and position (${i + 1})`);
-      if (i === 0) base = v;
-      else if (i === 1) exp = v;
-      else mod = v;
-    }
-  }
-  if (base === undefined) throw pyError('TypeError', "pow() missing required argument 'base' (pos 1)");
-  if (exp === undefined) throw pyError('TypeError', "pow() missing required argument 'exp' (pos 2)");
+  const [base, exp, mod] = bindArgs('pow', args, kw, POW_NAMES, 2);
+  if (base === undefined || exp === undefined) throw new Error('unreachable');
   if (mod === undefined || mod === null) return binop('**', base, exp);
   if (!isIntLike(base) || !isIntLike(exp) || !isIntLike(mod)) {
     if (base instanceof PyObject && !base.cls.isBuiltin) {
@@ -635,6 +613,7 @@ const sumFn = native('sum', (args, kw) => {
 
 function minmax(fname: 'min' | 'max', op: '<' | '>') {
   return native(fname, (args, kw) => {
+    if (args.length === 0) throw pyError('TypeError', `${fname} expected at least 1 argument, got 0`);
     let key: PyValue = null;
     let dflt: PyValue | undefined;
     if (kw !== null) {
@@ -644,7 +623,6 @@ function minmax(fname: 'min' | 'max', op: '<' | '>') {
         else throw pyError('TypeError', `${fname}() got an unexpected keyword argument '${k}'`);
       }
     }
-    if (args.length === 0) throw pyError('TypeError', `${fname} expected at least 1 argument, got 0`);
     if (args.length > 1 && dflt !== undefined)
       throw pyError('TypeError', `Cannot specify a default for ${fname}() with multiple positional arguments`);
     const it: PyIterator = args.length === 1 ? getIter(args[0]) : getIter(new PyTuple(args));

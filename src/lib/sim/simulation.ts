@@ -165,9 +165,12 @@ export class Simulation {
     try {
       const task = new Task(loop, coro, null);
       result = this.runUntilComplete(loop, task);
-    } finally {
-      this.closeRunner(loop);
+    } catch (e) {
+      // A deadlock or a limit ends the whole run at once; a Python exception still shuts down.
+      if (e instanceof PyExc) this.closeRunner(loop);
+      throw e;
     }
+    this.closeRunner(loop);
     return result;
   }
 
@@ -234,10 +237,14 @@ export let currentSim: Simulation | null = null;
 export function locationOf(coro: PyValue): string | null {
   let loc: string | null = null;
   let o: PyValue = coro;
-  for (let guard = 0; o instanceof PySuspendable && guard < 10000; guard++) {
+  for (let guard = 0; o instanceof PyObject && guard < 10000; guard++) {
+    if (!(o instanceof PySuspendable)) {
+      o = (o as unknown as { chainNext?: PyValue }).chainNext ?? null;
+      continue;
+    }
     const fr: Frame | null = o.frame;
     if (fr && fr.code.user) loc = `${fr.code.name}:${fr.line}`;
-    o = fr ? fr.awaiting : ((o as unknown as { chainNext?: PyValue }).chainNext ?? null);
+    o = fr ? fr.awaiting : null;
   }
   return loc;
 }

@@ -963,6 +963,59 @@ list(iter([1, 2]))
 list(iter('ab'))
 list(iter({'a': 1}))
 list(iter(range(3)))
+# ---- operators through the hooks
+{1, 2} | {3}
+{1, 2} & {2, 3}
+{1, 2} - {2}
+{1, 2} ^ {2, 3}
+frozenset([1]) | {2}
+{1} | frozenset([2])
+{1} | [2]
+{'a': 1} | {'b': 2, 'a': 0}
+{'a': 1} | [('b', 2)]
+{1, 2} < {1, 2, 3}
+{1, 2} == frozenset([2, 1])
+{'a': 1, 'b': 2}.keys() & {'a'}
+sorted({'a': 1, 'b': 2}.keys() | ['c'])
+{'a': 1, 'b': 2}.keys() - {'a'}
+sorted({'a': 1, 'b': 2}.keys() ^ {'a', 'c'})
+['a'] & {'a': 1}.keys()
+sorted({'a': 1}.items() | {('b', 2)})
+{'a': 1}.keys() == {'a'}
+{'a': 1}.keys() == {'a': 5}.keys()
+{'a': 1}.items() == {('a', 1)}
+{'a': 1}.values() == {'a': 1}.values()
+{'a': 1}.keys() != {'b'}
+bool({}.keys())
+bool({'a': 1}.keys())
+bool({}.items())
+'a' in {'a': 1}.keys()
+'b' in {'a': 1}.keys()
+('a', 1) in {'a': 1}.items()
+('a', 2) in {'a': 1}.items()
+1 in {'a': 1}.values()
+[] in {'a': 1}.keys()
+{'a': 1}.keys().isdisjoint(['b'])
+hash({}.keys())
+len({'a': 1}.values())
+repr({'a': [1]}.values())
+str({'a': 1}.items())
+list(reversed({'a': 1, 'b': 2}.values()))
+list(iter({'a': 1}.items()))
+'%s' % {'a': 1}.keys()
+'%d%%' % 50
+'%-5s|' % 'ab'
+'%r' % 'é'
+'%a' % 'é'
+'%i' % 3.7
+'%o' % 8
+'%X' % 255
+'%#x' % 255
+'%5.1e' % 12345.0
+'%g' % 0.00001
+'%s' % None
+'%c' % 'ab'
+'%(x)s %(x)r' % {'x': 'q'}
 # ---- misc builtins
 input()
 slice(3)
@@ -971,8 +1024,24 @@ slice()
 [1, 2, 3][slice(1, None)]
 Ellipsis
 NotImplemented
-ValueError('x')
-KeyError('k')
+pow(x=1)
+pow(1, x=2)
+round(1.5, x=1)
+round(x=1, number=2)
+round()
+max([], x=1)
+'a'.rfind(1)
+'a'.count(1)
+'a'.center(5, 1)
+'a\U0001f600'.encode('latin-1')
+'a\u1234'.encode('latin-1')
+'\udc80'.encode()
+float('٣.٥')
+int('٣', 16)
+int('\u3000 12\u3000')
+'%s' % {}
+'%s %s' % {'a': 1}
+'a'.replace('a', x=1)
 '''
 
 
@@ -1011,8 +1080,11 @@ def encode(node):
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
         return ['neg', encode(node.operand)]
     if isinstance(node, ast.BinOp):
-        ops = {ast.Mod: '%', ast.Add: '+', ast.Mult: '*', ast.Pow: '**', ast.Sub: '-'}
+        ops = {ast.Mod: '%', ast.Add: '+', ast.Mult: '*', ast.Pow: '**', ast.Sub: '-', ast.BitOr: '|', ast.BitAnd: '&', ast.BitXor: '^'}
         return ['binop', ops[type(node.op)], encode(node.left), encode(node.right)]
+    if isinstance(node, ast.Compare) and len(node.ops) == 1:
+        ops = {ast.Eq: '==', ast.NotEq: '!=', ast.In: 'in', ast.NotIn: 'not in', ast.Lt: '<', ast.Gt: '>'}
+        return ['cmp', ops[type(node.ops[0])], encode(node.left), encode(node.comparators[0])]
     if isinstance(node, ast.Subscript):
         return ['getitem', encode(node.value), encode(node.slice)]
     if isinstance(node, ast.Call):
@@ -1060,7 +1132,12 @@ def evaluate(n):
         return -evaluate(n[1])
     if tag == 'binop':
         a, b = evaluate(n[2]), evaluate(n[3])
-        return {'%': lambda: a % b, '+': lambda: a + b, '*': lambda: a * b, '**': lambda: a ** b, '-': lambda: a - b}[n[1]]()
+        return {'%': lambda: a % b, '+': lambda: a + b, '*': lambda: a * b, '**': lambda: a ** b, '-': lambda: a - b,
+                '|': lambda: a | b, '&': lambda: a & b, '^': lambda: a ^ b}[n[1]]()
+    if tag == 'cmp':
+        a, b = evaluate(n[2]), evaluate(n[3])
+        return {'==': lambda: a == b, '!=': lambda: a != b, 'in': lambda: a in b, 'not in': lambda: a not in b,
+                '<': lambda: a < b, '>': lambda: a > b}[n[1]]()
     if tag == 'getitem':
         return evaluate(n[1])[evaluate(n[2])]
     if tag == 'call':
@@ -1138,7 +1215,7 @@ def main():
     data = {'python': sys.version.split()[0], 'cases': cases, 'sortlogs': sort_logs()}
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'cases.json')
     with open(path, 'w', encoding='utf-8') as f:
-        json.dump(data, f, ensure_ascii=False, indent=0)
+        json.dump(data, f, ensure_ascii=True, indent=0)
         f.write('\n')
     print(f'{len(cases)} cases, {len(data["sortlogs"])} sort logs -> {path}')
 

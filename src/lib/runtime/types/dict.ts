@@ -9,6 +9,7 @@ import {
   PyList,
   PyTuple,
   PyClassMethod,
+  PyNativeMethod,
   NotImplemented,
   dictClass,
   objectClass,
@@ -194,9 +195,8 @@ defMethod(dictClass, 'items', (self, args, kw) => {
 dictClass.dict!.set(
   'fromkeys',
   new PyClassMethod(
-    native('fromkeys', (args, kw) => {
-      const cls = args[0] as PyClass;
-      const rest = args.slice(1);
+    new PyNativeMethod('fromkeys', (clsv, rest, kw) => {
+      const cls = clsv as PyClass;
       noKwargs('dict.fromkeys', kw);
       posArgs('fromkeys', rest, 1, 2);
       const value = rest.length > 1 ? rest[1] : null;
@@ -209,7 +209,7 @@ dictClass.dict!.set(
       const d = call(cls, [], null);
       for (const k of keys) setitem(d, k, value);
       return d;
-    })
+    }, dictClass)
   )
 );
 

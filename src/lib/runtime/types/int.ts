@@ -21,6 +21,35 @@ import { pyFormat } from './format';
 
 // ------------------------------------------------------------------ parsing
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const ND = /\p{Nd}/u;
+const zeroCache = new Map<number, number>();
+
+/** Value of a Unicode decimal digit (blocks of Nd characters come in runs of ten). */
+function unicodeDigit(cp: number): number {
+  let start = zeroCache.get(cp);
+  if (start === undefined) {
+    start = cp;
+    while (start > 0 && ND.test(String.fromCodePoint(start - 1))) start--;
+    zeroCache.set(cp, start);
+  }
+  return (cp - start) % 10;
+}
+
+/** CPython's _PyUnicode_TransformDecimalAndSpaceToASCII: other digits and spaces become ASCII. */
+function toAsciiDigits(s: string): string {
+  if (!NON_ASCII.test(s)) return s;
+  let out = '';
+  for (const c of s) {
+    const cp = c.codePointAt(0)!;
+    if (cp < 128) out += c;
+    else if (isPyWhitespace(cp)) out += ' ';
+    else if (ND.test(c)) out += String.fromCharCode(48 + unicodeDigit(cp));
+    else out += c;
+  }
+  return out;
+}
+
 function stripWs(s: string): string {
   let i = 0;
   let j = s.length;
@@ -40,7 +69,7 @@ function digitValue(c: number): number {
 
 /** Python's int(str, base); null when the literal is invalid. */
 export function parseIntLiteral(text: string, base: number): bigint | null {
-  let s = stripWs(text);
+  let s = stripWs(toAsciiDigits(text));
   let neg = false;
   if (s[0] === '+' || s[0] === '-') {
     neg = s[0] === '-';
@@ -107,7 +136,7 @@ const SPECIAL_RE = /^([+-]?)(inf|infinity|nan)$/i;
 
 /** Python's float(str); null when invalid. */
 export function parseFloatLiteral(text: string): number | null {
-  const s = stripWs(text);
+  const s = stripWs(toAsciiDigits(text));
   if (FLOAT_RE.test(s)) return Number(s.includes('_') ? s.replace(/_/g, '') : s);
   const m = SPECIAL_RE.exec(s);
   if (m) {

@@ -91,8 +91,8 @@ function sliceIdx(v: PyValue): number {
   }
 }
 
-function subArg(v: PyValue): string {
-  if (typeof v !== 'string') throw pyError('TypeError', `must be str, not ${typeName(v)}`);
+function subArg(v: PyValue, fname?: string): string {
+  if (typeof v !== 'string') throw pyError('TypeError', `${fname ? fname + '() argument 1 ' : ''}must be str, not ${typeName(v)}`);
   return v;
 }
 
@@ -100,7 +100,7 @@ function subArg(v: PyValue): string {
 function findImpl(s: string, args: PyValue[], kw: KwArgs, name: string, reverse: boolean): number {
   noKwargs(`str.${name}`, kw);
   posArgs(name, args, 1, 3);
-  const sub = subArg(args[0]);
+  const sub = subArg(args[0], name);
   const surr = hasSurrogates(s);
   const n = surr ? pyLen(s) : s.length;
   const [start, end] = adjust(args[1], args[2], n);
@@ -125,7 +125,7 @@ function findImpl(s: string, args: PyValue[], kw: KwArgs, name: string, reverse:
 function countImpl(s: string, args: PyValue[], kw: KwArgs): number {
   noKwargs('str.count', kw);
   posArgs('count', args, 1, 3);
-  const sub = subArg(args[0]);
+  const sub = subArg(args[0], 'count');
   const surr = hasSurrogates(s);
   const n = surr ? pyLen(s) : s.length;
   const [start, end] = adjust(args[1], args[2], n);
@@ -628,7 +628,7 @@ function fillArg(name: string, args: PyValue[], kw: KwArgs): [number, string] {
   let fill = ' ';
   if (args.length > 1) {
     const f = args[1];
-    if (typeof f !== 'string') throw pyError('TypeError', `${name}() argument 2 must be a unicode character, not ${typeName(f)}`);
+    if (typeof f !== 'string') throw pyError('TypeError', `The fill character must be a unicode character, not ${typeName(f)}`);
     if (pyLen(f) !== 1) throw pyError('TypeError', 'The fill character must be exactly one character long');
     fill = f;
   }
@@ -891,12 +891,19 @@ function normEncoding(e: string): string {
   throw pyError('LookupError', `unknown encoding: ${e}`);
 }
 
+function escapeChar(c: string): string {
+  const cp = c.codePointAt(0)!;
+  if (cp < 0x100) return '\\x' + cp.toString(16).padStart(2, '0');
+  if (cp < 0x10000) return '\\u' + cp.toString(16).padStart(4, '0');
+  return '\\U' + cp.toString(16).padStart(8, '0');
+}
+
 function encodeError(enc: string, s: string, cps: string[], i: number, reason: string): PyExc {
   let j = i + 1;
   const bad = (c: string) => (enc === 'ascii' ? c.codePointAt(0)! > 127 : enc === 'latin-1' ? c.codePointAt(0)! > 255 : isLoneSurrogate(c));
   while (j < cps.length && bad(cps[j])) j++;
   void s;
-  const what = j - i === 1 ? `character ${repr(cps[i])} in position ${i}` : `characters in position ${i}-${j - 1}`;
+  const what = j - i === 1 ? `character '${escapeChar(cps[i])}' in position ${i}` : `characters in position ${i}-${j - 1}`;
   return pyError('UnicodeEncodeError', `'${enc}' codec can't encode ${what}: ${reason}`);
 }
 

@@ -48,27 +48,34 @@ export function bindArgs(
   posOnly = 0
 ): (PyValue | undefined)[] {
   const n = args.length;
-  if (n > names.length) {
-    const total = n + (kw ? kw.size : 0);
+  const total = n + (kw ? kw.size : 0);
+  if (total > names.length) {
     throw pyError('TypeError', `${fname}() takes at most ${names.length} argument${names.length === 1 ? '' : 's'} (${total} given)`);
   }
   const out: (PyValue | undefined)[] = new Array(names.length);
   for (let i = 0; i < n; i++) out[i] = args[i];
+  let unknown: string | null = null;
   if (kw !== null && kw.size > 0) {
     for (const [k, v] of kw) {
       const i = names.indexOf(k);
-      if (i < 0 || i < posOnly) throw pyError('TypeError', `${fname}() got an unexpected keyword argument '${k}'`);
+      if (i < 0 || i < posOnly) {
+        if (unknown === null) unknown = k;
+        continue;
+      }
       if (i < n) throw pyError('TypeError', `argument for ${fname}() given by name ('${k}') and position (${i + 1})`);
       out[i] = v;
     }
   }
   for (let i = 0; i < required; i++) {
     if (out[i] === undefined) {
-      if (n < required && (kw === null || kw.size === 0))
-        throw pyError('TypeError', `${fname}() takes at least ${required} positional argument${required === 1 ? '' : 's'} (${n} given)`);
+      if (i < posOnly) {
+        const k = Math.min(required, posOnly);
+        throw pyError('TypeError', `${fname}() takes at least ${k} positional argument${k === 1 ? '' : 's'} (${n} given)`);
+      }
       throw pyError('TypeError', `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
     }
   }
+  if (unknown !== null) throw pyError('TypeError', `${fname}() got an unexpected keyword argument '${unknown}'`);
   return out;
 }
 
