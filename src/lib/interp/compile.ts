@@ -58,7 +58,7 @@ import { pyFormat } from '../runtime/types/format';
 import { Frame, NORMAL, BREAK, CONTINUE, RETURN, type Code } from './frame';
 import { Scope, analyze } from './scope';
 import { PyFunction, type ParamInfo, type SyncBody, type GenBody } from './function';
-import { awaitTarget, yieldFromTarget, AgenYield, PyGenerator, PyCoroutine, PyAsyncGenerator, type Body } from './generator';
+import { asyncGenHooks, awaitTarget, yieldFromTarget, AgenYield, PyGenerator, PyCoroutine, PyAsyncGenerator, type Body } from './generator';
 import { state, tick, importModule } from './state';
 import { buildClass, makeSuper, instantiateException } from './classes';
 
@@ -591,6 +591,9 @@ export class Compiler {
 
   private asyncFor(s: ir.For): GS {
     const it = this.gx(s.iter);
+    // `async for x in agen():` holds the only reference to the generator: leaving the loop
+    // early frees it, and CPython's finalizer hook then schedules its aclose().
+    const temporary = s.iter.type === 'Call';
     const target = this.assignTarget(s.target);
     const body = this.gblock(s.body);
     const orelse = this.gblock(s.orelse);
@@ -598,20 +601,26 @@ export class Compiler {
     return function* (f) {
       const iterable = yield* it(f);
       const aiter = aiterOf(iterable);
-      for (;;) {
-        tick(line);
-        f.line = line;
-        let v: PyValue;
-        try {
-          v = yield* awaitValue(f, anextOf(aiter));
-        } catch (e) {
-          if (e instanceof PyExc && e.exc.cls === getExcClass('StopAsyncIteration')) break;
-          throw e;
+      let early = true;
+      try {
+        for (;;) {
+          tick(line);
+          f.line = line;
+          let v: PyValue;
+          try {
+            v = yield* awaitValue(f, anextOf(aiter));
+          } catch (e) {
+            if (e instanceof PyExc && e.exc.cls === getExcClass('StopAsyncIteration')) break;
+            throw e;
+          }
+          target(f, v);
+          const c = yield* body(f);
+          if (c === BREAK) return NORMAL;
+          if (c === RETURN) return c;
         }
-        target(f, v);
-        const c = yield* body(f);
-        if (c === BREAK) return NORMAL;
-        if (c === RETURN) return c;
+        early = false;
+      } finally {
+        if (early && temporary && aiter instanceof PyAsyncGenerator && aiter.state === 'suspended') asyncGenHooks.finalize?.(aiter);
       }
       return yield* orelse(f);
     };

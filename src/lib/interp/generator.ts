@@ -358,7 +358,17 @@ function* agenClose(ag: PyAsyncGenerator): Body {
 /** Loop hooks (sys.set_asyncgen_hooks): first iteration registers the generator for shutdown. */
 export const asyncGenHooks = {
   firstIter: null as ((ag: PyAsyncGenerator) => void) | null,
+  /** The generator was dropped unfinished (CPython's finalizer hook, run when it is freed). */
+  finalize: null as ((ag: PyAsyncGenerator) => void) | null,
 };
+
+/** `agen.aclose()` as a Task's coroutine (CPython wraps the athrow object directly). */
+export function athrowCoroutine(ag: PyAsyncGenerator): PyCoroutine {
+  const c = new PyCoroutine(null, agenClose(ag), 'async_generator_athrow', 'async_generator_athrow');
+  c.awaited = true;
+  (c as unknown as { chainNext: PyValue }).chainNext = ag;
+  return c;
+}
 
 function agen(self: PyValue): PyAsyncGenerator {
   const ag = self as PyAsyncGenerator;
@@ -389,6 +399,8 @@ defMethod(asyncGeneratorClass, 'aclose', (self) => {
 declare module './generator' {
   interface PyAsyncGenerator {
     hooked?: boolean;
+    /** The event loop it was first iterated on (an EventLoop; typed loosely to avoid an import cycle). */
+    loop?: import('../sim/loop').EventLoop;
   }
 }
 

@@ -784,7 +784,8 @@ export class Lowerer {
   }
 
   pattern(n: N): Pattern {
-    const k = this.kids(n);
+    // Lezer fills empty brackets (`case []:`, `case C():`) with an empty LiteralPattern.
+    const k = this.kids(n).filter((c) => !(c.name === 'LiteralPattern' && c.from === c.to));
     const span = this.nspan(n);
     switch (n.name) {
       case 'CapturePattern': {
@@ -868,7 +869,8 @@ export class Lowerer {
         const kwdAttrs: string[] = [];
         const kwdPatterns: Pattern[] = [];
         if (argList) {
-          for (const g of this.split(this.kids(argList).slice(1, -1)).groups) {
+          const argKids = this.kids(argList).filter((c) => !(c.name === 'LiteralPattern' && c.from === c.to));
+          for (const g of this.split(argKids.slice(1, -1)).groups) {
             const a = g[0];
             if (!a) continue;
             if (a.name === 'KeywordPattern') {

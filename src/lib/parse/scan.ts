@@ -86,6 +86,9 @@ const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf']);
 /** Keywords that may directly follow a number without a space (`1if x else y`). */
 const NUMBER_FOLLOWERS = ['and', 'else', 'for', 'if', 'in', 'is', 'not', 'or'];
 
+/** Keywords after which an expression continues (inside f-string replacement fields). */
+const EXPR_KEYWORDS = new Set(['if', 'else', 'and', 'or', 'not', 'in', 'is', 'lambda', 'await', 'for', 'async', 'yield', 'from']);
+
 /** Header keywords of compound statements, for "expected an indented block after ...". */
 const BLOCK_KEYWORDS = new Set([
   'if', 'elif', 'else', 'while', 'for', 'with', 'try', 'except', 'finally', 'def', 'class', 'match', 'case', 'async',
@@ -439,8 +442,13 @@ class Scanner {
         const word = src.slice(p, e).toLowerCase();
         if ((src[e] === '"' || src[e] === "'") && STRING_PREFIXES.has(word)) {
           p = this.stringEnd(p, e);
-        } else p = e;
-        sawExpr = afterOperand = true;
+          afterOperand = true;
+        } else {
+          p = e;
+          // After `if`/`else`/`and`/... a quote starts a nested string.
+          afterOperand = !EXPR_KEYWORDS.has(word);
+        }
+        sawExpr = true;
         continue;
       }
       if (c === '(' || c === '[' || c === '{') {

@@ -141,10 +141,21 @@ export function errorNodes(top: SyntaxNode): SyntaxNode[] {
  * empty error node right after the keyword.
  */
 function isBenign(node: SyntaxNode): boolean {
+  const parent = node.parent;
+  if (!parent) return false;
+  // `case {}:` — the error node wraps the closing brace of an empty mapping pattern.
+  if (parent.name === 'MappingPattern' && node.to === parent.to && node.from + 1 === node.to && node.prevSibling?.name === '{' && !node.prevSibling.prevSibling) {
+    return true;
+  }
   if (node.from !== node.to) return false;
   const prev = node.prevSibling;
-  const parent = node.parent;
-  return !!prev && prev.name === 'yield' && !!parent && (parent.name === 'YieldExpression' || parent.name === 'YieldStatement') && !node.nextSibling;
+  if (prev && prev.name === 'yield' && (parent.name === 'YieldExpression' || parent.name === 'YieldStatement') && !node.nextSibling) return true;
+  // `case []:`, `case ():`, `case C():` — an empty literal pattern fills the empty brackets.
+  const grand = parent.parent;
+  if (parent.name === 'LiteralPattern' && parent.from === parent.to && grand && (grand.name === 'PatternArgList' || grand.name === 'SequencePattern')) {
+    return grand.to - grand.from === 2;
+  }
+  return false;
 }
 
 /** Index of the first token with from >= offset (binary search). */

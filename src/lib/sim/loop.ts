@@ -4,6 +4,7 @@
  * and `_run_once` (Lib/asyncio/base_events.py) step for step.
  */
 import { PyObject, builtinClass, type PyValue } from '../runtime/core';
+import type { PyAsyncGenerator } from '../interp/generator';
 
 export class Handle {
   cancelled = false;
@@ -45,6 +46,8 @@ export class EventLoop extends PyObject {
   /** Tasks on this loop in creation order (asyncio.all_tasks). */
   tasks = new Set<PyObject>();
   iterations = 0;
+  /** Async generators first iterated on this loop (closed by shutdown_asyncgens). */
+  asyncgens = new Set<PyAsyncGenerator>();
   constructor(public clock: { now: number }, public observer: LoopObserver | null, public onIdle: (loop: EventLoop) => void) {
     super(loopClass);
   }

@@ -13,7 +13,7 @@ import {
   type PyValue,
 } from '../runtime/core';
 import { setContext } from '../runtime/context';
-import { PyCoroutine, PySuspendable, coroutineRegistry } from '../interp/generator';
+import { PyCoroutine, PySuspendable, coroutineRegistry, asyncGenHooks, athrowCoroutine } from '../interp/generator';
 import { EventLoop, loopClass, type LoopObserver } from './loop';
 import { Future, Task, setSimHooks } from './futures';
 import { GatheringFuture, nativeCoroutine } from './asyncio';
@@ -69,6 +69,18 @@ export class Simulation {
       },
     });
     coroutineRegistry.onCreate = (c) => this.coroutines.push(c);
+    asyncGenHooks.firstIter = (ag) => {
+      const loop = sim.runningLoop;
+      if (!loop) return;
+      ag.loop = loop;
+      loop.asyncgens.add(ag);
+    };
+    asyncGenHooks.finalize = (ag) => {
+      const loop = ag.loop;
+      if (!loop || loop.closed || !loop.asyncgens.has(ag)) return;
+      loop.asyncgens.delete(ag);
+      loop.callSoon(() => void new Task(loop, athrowCoroutine(ag), null), 'async generator finalizer');
+    };
   }
 
   install(): void {
@@ -105,9 +117,10 @@ export class Simulation {
         }
       },
     };
-    return new EventLoop(this.clock, observer, (loop) => {
-      throw new SimStop(this.deadlockMessage(loop));
+    const loop = new EventLoop(this.clock, observer, (l) => {
+      throw new SimStop(this.deadlockMessage(l));
     });
+    return loop;
   }
 
   getEventLoop(): EventLoop {
@@ -192,17 +205,33 @@ export class Simulation {
         t.getException();
       }
     }
-    // shutdown_asyncgens() and shutdown_default_executor(): two tasks that finish at once.
+    // shutdown_asyncgens() closes the async generators still open; shutdown_default_executor()
+    // finishes at once. Both are tasks of asyncio's own (they take Task-N numbers, untraced).
     this.shuttingDown = true;
-    for (const name of ['shutdown_asyncgens', 'shutdown_default_executor']) {
-      const t = new Task(loop, nativeCoroutine(name, (function* () {
-        return null;
-      })()), null, true);
-      this.runUntilComplete(loop, t);
-    }
+    const agens = this.shutdownAsyncgens(loop);
+    this.runUntilComplete(loop, new Task(loop, nativeCoroutine('shutdown_asyncgens', agens), null, true));
+    const exec = (function* () {
+      return null;
+    })();
+    this.runUntilComplete(loop, new Task(loop, nativeCoroutine('shutdown_default_executor', exec), null, true));
     this.shuttingDown = false;
     loop.closed = true;
     if (this.currentLoop === loop) this.currentLoop = null;
+  }
+
+  private *shutdownAsyncgens(loop: EventLoop): Generator<PyValue, PyValue, PyValue> {
+    const agens = [...loop.asyncgens].filter((a) => a.state !== 'closed');
+    loop.asyncgens.clear();
+    if (agens.length === 0) return null;
+    const children = agens.map((ag) => new Task(loop, athrowCoroutine(ag), null));
+    const outer = new GatheringFuture(loop, children);
+    let n = 0;
+    for (const c of children)
+      c.addDoneCallback(() => {
+        if (++n === children.length && !outer.done()) outer.setResult(null);
+      }, 'gather callback');
+    yield* outer.awaitIter();
+    return null;
   }
 
   /** The text CPython would never print (it hangs): which tasks wait for what. */
@@ -244,7 +273,7 @@ export function locationOf(coro: PyValue): string | null {
     }
     const fr: Frame | null = o.frame;
     if (fr && fr.code.user) loc = `${fr.code.name}:${fr.line}`;
-    o = fr ? fr.awaiting : null;
+    o = fr ? fr.awaiting : ((o as unknown as { chainNext?: PyValue }).chainNext ?? null);
   }
   return loc;
 }

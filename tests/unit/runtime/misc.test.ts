@@ -167,7 +167,7 @@ describe('user dunders', () => {
   it('format() / str.format call __format__', () => {
     const F = userClass('F', { __format__: (_s, a) => `F<${a[0] as string}>` });
     expect(bi('format', inst(F), 'x')).toBe('F<x>');
-    expect(m('{:abc}|{0.name}', 'format', inst(F, { name: 'nm' }))).toBe('F<abc>|nm');
+    expect(m('{0:abc}|{0.name}', 'format', inst(F, { name: 'nm' }))).toBe('F<abc>|nm');
     expect(pyFormat(inst(F), '')).toBe('F<>');
     const Bad = userClass('Bad', { __format__: () => 1n });
     expect(pyErr(() => bi('format', inst(Bad)))).toBe('TypeError: __format__ must return a str, not int');
