@@ -55,7 +55,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   if (opts.maxSteps) simLimits.steps = opts.maxSteps;
   if (opts.maxOperations) limits.operations = opts.maxOperations;
   const sim = new Simulation(rec);
-  sim.install();
+  sim.install(fileName);
   const builtins = new Map<string, PyValue>([...builtinFunctions(), ...classBuiltins(), ...asyncIterBuiltins()]);
   resetState(builtins);
   installLibrary(sim, parsed.module);

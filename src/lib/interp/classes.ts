@@ -195,6 +195,7 @@ defMethod(typeClass, '__subclasses__', () => new PyList([]));
 // ------------------------------------------------------------------ super
 
 export class PySuper extends PyObject {
+  readonly attrHookFirst = true;
   constructor(public start: PyClass, public self: PyValue) {
     super(superClass);
   }

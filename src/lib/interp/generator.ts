@@ -110,6 +110,31 @@ export abstract class PySuspendable extends PyObject {
   }
 
   abstract kindName(): string;
+
+  getAttr(_o: PyObject, name: string): PyValue | undefined {
+    switch (name) {
+      case '__name__':
+        return this.name;
+      case '__qualname__':
+        return this.qualname;
+      case 'cr_running':
+      case 'gi_running':
+      case 'ag_running':
+        return this.state === 'running';
+      case 'cr_frame':
+      case 'gi_frame':
+      case 'ag_frame':
+        return null;
+      case 'cr_await':
+      case 'gi_yieldfrom':
+      case 'ag_await':
+        return (this.frame?.awaiting as PyValue | null) ?? null;
+      case 'gi_suspended':
+      case 'cr_suspended':
+        return this.state === 'suspended';
+    }
+    return undefined;
+  }
 }
 
 export class PyCoroutine extends PySuspendable implements Awaitable {

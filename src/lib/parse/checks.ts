@@ -447,6 +447,11 @@ class SymbolTable {
         else if (flags & (DEF_LOCAL | DEF_PARAM | DEF_IMPORT | DEF_ANNOT | DEF_NONLOCAL)) childBound.add(name);
       }
     } else if (scope.kind === 'module') childBound = new Set();
+    else if (scope.kind === 'class') {
+      // Methods can reach the implicit `__class__` cell of their class.
+      childBound = new Set(bound ?? []);
+      childBound.add('__class__');
+    }
     for (const child of scope.children) {
       const r = this.analyze(child, scope.kind === 'module' && child.kind === 'class' ? new Set() : childBound);
       if (r) return r;

@@ -85,6 +85,10 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
       if (dot >= 0 && !/[0-9]/.test(s[dot + 1] ?? '') && !/^0[xob]/i.test(s)) edits.set(t.from + dot, '0');
       continue;
     }
+    if (t.type === 'STRING' && /^[rR]?[fF][rR]?['"]/.test(tx(t))) {
+      fixFString(t);
+      continue;
+    }
     if (t.type === 'NAME' && t.to - t.from === 5 && tx(t) === 'print') {
       edits.set(t.from, 'P');
       continue;
@@ -104,6 +108,24 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
     let w = i;
     if (t.type === 'NAME' && tx(t) === 'async' && tokens[i + 1]) w = i + 1;
     if (tokens[w].type === 'NAME' && tx(tokens[w]) === 'with') fixWith(w);
+  }
+
+  /**
+   * Inside an f-string token: a lone backslash before `{` (`rf"C:\{name}"`) does not escape
+   * the brace in Python but does in Lezer's string tokenizer, so it becomes a space (the
+   * literal text is decoded from the real source); and `1.` floats in replacement fields get
+   * the same treatment as outside.
+   */
+  function fixFString(t: Token): void {
+    const text = tx(t);
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] !== '\\') continue;
+      if (text[i + 1] === '{') edits.set(t.from + i, ' ');
+      else i++;
+    }
+    for (const m of text.matchAll(/(?<![\w.])\d[\d_]*\.(?![\d\w.]|[eEjJ])|(?<![\w.])\d[\d_]*\.(?=[eEjJ])/g)) {
+      edits.set(t.from + (m.index ?? 0) + m[0].length - 1, '0');
+    }
   }
 
   function fixWith(w: number): void {

@@ -1418,7 +1418,8 @@ export class Lowerer {
    * same offset in an otherwise blank document, so the sub-tree's offsets are real offsets.
    */
   subExpression(region: Region): Expr {
-    const text = ' '.repeat(region.from) + this.parseText.baseText.slice(region.from, region.to);
+    // Parenthesised, so that any expression (`d := x`, a tuple target) parses on its own.
+    const text = ' '.repeat(region.from - 1) + '(' + this.parseText.baseText.slice(region.from, region.to) + ')';
     const tree = parser.parse(text);
     let firstError: N | null = null;
     tree.iterate({
@@ -1438,11 +1439,12 @@ export class Lowerer {
     }
     const top = this.kids(tree.topNode);
     const stmt = top.find((c) => c.name === 'ExpressionStatement');
-    if (!stmt || top.length !== 1) {
+    const inner = stmt && top.length === 1 ? this.kids(stmt) : [];
+    if (inner.length !== 1) {
       if (!errNode) this.error('invalid syntax', region.from, region.to);
       return this.bad(null, region.from);
     }
-    return this.exprList(this.kids(stmt), region.from);
+    return this.expr(inner[0]);
   }
 
   // ---------------------------------------------------------------- targets

@@ -364,6 +364,11 @@ class Scanner {
       if (c === '\\') {
         // Even in raw strings a backslash keeps the next character (quote or newline) literal.
         if (src[p + 1] === undefined) this.unterminated(ctx, p + 1);
+        if (ctx.isF && (src[p + 1] === '{' || src[p + 1] === '}')) {
+          // `\{` does not escape a brace (`rf"C:\{name}"` has a replacement field).
+          p += 1;
+          continue;
+        }
         if (ctx.isF && !ctx.raw && src[p + 1] === 'N' && src[p + 2] === '{') {
           // `\N{NAME}` in an f-string: the braces are not a replacement field.
           const close = src.indexOf('}', p);

@@ -891,6 +891,11 @@ export function attributeError(obj: PyValue, name: string): PyExc {
 export function getattrOpt(obj: PyValue, name: string): PyValue | undefined {
   if (obj instanceof PyClass) return classGetattr(obj, name);
   const cls = typeOf(obj);
+  if (obj instanceof PyObject && (obj as { attrHookFirst?: boolean }).attrHookFirst) {
+    // Proxies (super()) resolve every name themselves.
+    const v = (obj as unknown as { getAttr: AttrGetter }).getAttr(obj, name);
+    if (v !== undefined) return v;
+  }
   const clsAttr = cls.lookup(name);
   if (clsAttr instanceof PyProperty) return bindDescriptor(clsAttr, obj, cls);
   if (obj instanceof PyObject) {
@@ -1054,7 +1059,7 @@ export function callMethod(m: PyValue, self: PyValue, args: PyValue[], kw: KwArg
 
 /** `obj.name(*args)` with Python's lookup rules. */
 export function callMethodByName(obj: PyValue, name: string, args: PyValue[], kw: KwArgs = null): PyValue {
-  if (!(obj instanceof PyClass)) {
+  if (!(obj instanceof PyClass) && !(obj instanceof PyObject && (obj as { attrHookFirst?: boolean }).attrHookFirst)) {
     const cls = typeOf(obj);
     const m = cls.lookup(name);
     if (m !== undefined && (m instanceof PyFunctionBase || m instanceof PyNativeMethod)) {

@@ -257,18 +257,105 @@ defMethod(loopClass, 'create_future', (self) => new Future(loopOf(self)));
 defMethod(loopClass, 'call_soon', (self, args) => {
   const [fn, ...rest] = args;
   const loop = loopOf(self);
-  return new PyHandle(loop, loop.callSoon(() => void call(fn, rest, null), 'call_soon'));
+  return new PyHandle(loop, loop.callSoon(() => runPyCallback(loop, fn, rest), callbackLabel(fn)));
 });
 defMethod(loopClass, 'call_later', (self, args) => {
   const [delay, fn, ...rest] = args;
   const loop = loopOf(self);
-  return new PyHandle(loop, loop.callAt(loop.time() + toFloat(delay), () => void call(fn, rest, null), 'call_later'));
+  return new PyHandle(loop, loop.callAt(loop.time() + toFloat(delay), () => runPyCallback(loop, fn, rest), callbackLabel(fn)));
 });
 defMethod(loopClass, 'call_at', (self, args) => {
   const [when, fn, ...rest] = args;
   const loop = loopOf(self);
-  return new PyHandle(loop, loop.callAt(toFloat(when), () => void call(fn, rest, null), 'call_at'));
+  return new PyHandle(loop, loop.callAt(toFloat(when), () => runPyCallback(loop, fn, rest), callbackLabel(fn)));
 });
+defMethod(loopClass, 'get_debug', () => false);
+defMethod(loopClass, 'set_debug', () => null);
+defMethod(loopClass, 'set_exception_handler', (self, args) => {
+  loopOf(self).exceptionHandler = args[0] ?? null;
+  return null;
+});
+defMethod(loopClass, 'get_exception_handler', (self) => loopOf(self).exceptionHandler);
+defMethod(loopClass, 'call_exception_handler', (self, args) => {
+  const ctx = args[0];
+  const msg = ctx instanceof PyDict ? ctx.map.get(hashKey('message'))?.value : null;
+  const exc = ctx instanceof PyDict ? ctx.map.get(hashKey('exception'))?.value : null;
+  reportLoopError(loopOf(self), typeof msg === 'string' ? msg : 'Unhandled exception in event loop', exc instanceof PyExceptionObject ? exc : null, ctx);
+  return null;
+});
+defMethod(loopClass, 'default_exception_handler', (self, args) => {
+  const ctx = args[0];
+  const msg = ctx instanceof PyDict ? ctx.map.get(hashKey('message'))?.value : null;
+  const exc = ctx instanceof PyDict ? ctx.map.get(hashKey('exception'))?.value : null;
+  reportLoopError(loopOf(self), typeof msg === 'string' ? msg : 'Unhandled exception in event loop', exc instanceof PyExceptionObject ? exc : null, null);
+  return null;
+});
+
+function callbackLabel(fn: PyValue): string {
+  const f = fn as { qualname?: string; name?: string };
+  return `callback ${f.qualname ?? f.name ?? 'callback'}()`;
+}
+
+/** Handle._run: a callback's exception goes to the loop's exception handler, not up the stack. */
+export function runPyCallback(loop: EventLoop, fn: PyValue, args: PyValue[]): void {
+  try {
+    call(fn, args, null);
+  } catch (e) {
+    if (!(e instanceof PyExc)) throw e;
+    const n = e.exc.cls.name;
+    if (n === 'SystemExit' || n === 'KeyboardInterrupt') throw e;
+    reportLoopError(loop, `Exception in callback ${formatCallback(fn, args)}`, e.exc, null);
+  }
+}
+
+/** What CPython's format_helpers print for a callback: `func(args) at file.py:line`. */
+export function formatCallback(fn: PyValue, args: PyValue[]): string {
+  let target = fn;
+  let allArgs = args;
+  let name: string;
+  if (target instanceof PyObject && target.cls.name === 'partial' && target.dict) {
+    const inner = target.dict.get('func') ?? null;
+    const pargs = target.dict.get('args');
+    allArgs = [...(pargs instanceof PyTuple ? pargs.items : []), ...args];
+    target = inner;
+  }
+  const f = target as { qualname?: string; name?: string; code?: { firstLine: number; user: boolean }; func?: PyValue };
+  name = f.qualname ?? f.name ?? repr(target);
+  let src = '';
+  const code = f.code ?? (f.func as { code?: { firstLine: number; user: boolean } } | undefined)?.code;
+  if (code && code.user && currentFileName) src = ` at ${currentFileName}:${code.firstLine}`;
+  if (f.func && (f.func as { qualname?: string }).qualname) name = (f.func as unknown as { qualname: string }).qualname;
+  return `${name}(${allArgs.map((a) => repr(a)).join(', ')})${src}`;
+}
+
+/** The program's file name as CPython's messages show it (basename). */
+export let currentFileName = '';
+export function setCurrentFileName(n: string): void {
+  currentFileName = n.split('/').pop() ?? n;
+}
+
+/** loop.call_exception_handler: the program's handler, or the default (a warning line). */
+export function reportLoopError(loop: EventLoop, message: string, exc: PyExceptionObject | null, ctx: PyValue): void {
+  if (loop.exceptionHandler !== null) {
+    let context = ctx;
+    if (!(context instanceof PyDict)) {
+      const d = new PyDict();
+      d.map.set(hashKey('message'), { key: 'message', value: message });
+      if (exc) d.map.set(hashKey('exception'), { key: 'exception', value: exc });
+      context = d;
+    }
+    call(loop.exceptionHandler, [loop, context], null);
+    return;
+  }
+  loopErrorSink(message + (exc ? ` (${excLineOf(exc)})` : ''));
+}
+
+export let loopErrorSink: (text: string) => void = () => undefined;
+export function setLoopErrorSink(f: (text: string) => void): void {
+  loopErrorSink = f;
+}
+import { excLine as excLineOf } from './errors';
+import { PyDict } from '../runtime/core';
 defMethod(loopClass, 'is_running', (self) => loopOf(self).running);
 defMethod(loopClass, 'is_closed', (self) => loopOf(self).closed);
 defMethod(loopClass, 'stop', (self) => {

@@ -114,7 +114,7 @@ export class Future extends PyObject implements Awaitable {
   setException(e: PyExceptionObject): void {
     if (this.state !== 'PENDING') throw pyError('InvalidStateError', 'invalid state');
     if (e.cls === getExcClass('StopIteration')) {
-      const te = makeError('TypeError', 'StopIteration interacts badly with generators and cannot be raised into a Future');
+      const te = makeError('RuntimeError', 'StopIteration interacts badly with generators and cannot be raised into a Future');
       te.cause = e;
       te.context = e;
       e = te;
@@ -321,9 +321,16 @@ defMethod(futureClass, 'set_exception', (self, args) => {
 defMethod(futureClass, 'cancel', (self, args, kw) => fut(self).cancel(kw?.get('msg') ?? args[0] ?? null));
 defMethod(futureClass, 'add_done_callback', (self, args) => {
   const fn = args[0];
-  fut(self).addDoneCallback((f) => void call(fn, [f], null), 'callback', fn);
+  const f0 = fut(self);
+  f0.addDoneCallback((f) => pyCallbackRunner(f0.loop, fn, [f]), 'callback', fn);
   return null;
 });
+
+/** Set by asyncio.ts (runPyCallback) to avoid an import cycle. */
+export let pyCallbackRunner: (loop: EventLoop, fn: PyValue, args: PyValue[]) => void = (_l, fn, args) => void call(fn, args, null);
+export function setPyCallbackRunner(f: typeof pyCallbackRunner): void {
+  pyCallbackRunner = f;
+}
 defMethod(futureClass, 'remove_done_callback', (self, args) => BigInt(fut(self).removeDoneCallback((c) => c.py === args[0])));
 defMethod(futureClass, 'get_loop', (self) => fut(self).loop);
 defMethod(futureClass, '__repr__', (self) => {

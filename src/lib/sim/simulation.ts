@@ -15,8 +15,8 @@ import {
 import { setContext } from '../runtime/context';
 import { PyCoroutine, PySuspendable, coroutineRegistry, asyncGenHooks, athrowCoroutine } from '../interp/generator';
 import { EventLoop, loopClass, type LoopObserver } from './loop';
-import { Future, Task, setSimHooks } from './futures';
-import { GatheringFuture, nativeCoroutine } from './asyncio';
+import { Future, Task, setSimHooks, setPyCallbackRunner } from './futures';
+import { GatheringFuture, nativeCoroutine, runPyCallback, setCurrentFileName, setLoopErrorSink } from './asyncio';
 import { LimitExceeded } from '../interp/state';
 import type { Frame } from '../interp/frame';
 import { excLine } from './errors';
@@ -43,6 +43,8 @@ export class Simulation {
   coroutines: PyCoroutine[] = [];
   futuresWithErrors = new Set<Future>();
   shuttingDown = false;
+  /** After the program's last line: CPython 3.13 drops loop errors reported then. */
+  shuttingDownProgram = false;
   steps = 0;
 
   constructor(public rec: TraceRecorder) {
@@ -83,8 +85,13 @@ export class Simulation {
     };
   }
 
-  install(): void {
+  install(fileName = 'main.py'): void {
     resetIds();
+    setCurrentFileName(fileName);
+    setLoopErrorSink((text) => {
+      if (!this.shuttingDownProgram) this.rec.warning(text, this.clock.now);
+    });
+    setPyCallbackRunner(runPyCallback);
     setContext({
       write: (text) => this.rec.stdout(text, this.clock.now),
       now: () => this.clock.now,

@@ -254,3 +254,31 @@ describe('builtins table', () => {
     expect(len(m(new PyDict(), 'items'))).toBe(0);
   });
 });
+
+describe('sorting long lists', () => {
+  it('is a stable sort through the run/merge path', () => {
+    // Pairs compared on their first item only, via a user __lt__ (forces the general path).
+    const K = userClass('K', {
+      __lt__: (s, a) => ((s as PyObject).dict!.get('k') as bigint) < ((a[0] as PyObject).dict!.get('k') as bigint),
+    });
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % 50);
+    for (const n of [64, 65, 130, 500, 1000]) {
+      const raw = Array.from({ length: n }, (_, i) => ({ k: BigInt(rnd()), i }));
+      const items: PyValue[] = raw.map((r) => inst(K, { k: r.k, i: BigInt(r.i) }));
+      const l = new PyList(items);
+      call(getattr(l, 'sort'), [], null);
+      const got = l.items.map((o) => [(o as PyObject).dict!.get('k'), (o as PyObject).dict!.get('i')]);
+      const want = [...raw].sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.i - b.i)).map((r) => [r.k, BigInt(r.i)]);
+      expect(got).toEqual(want);
+    }
+  });
+  it('sorts long homogeneous lists and reports incomparable items', () => {
+    const l = new PyList(Array.from({ length: 200 }, (_, i) => BigInt((i * 37) % 101)));
+    call(getattr(l, 'sort'), [], new Map([['reverse', true]]));
+    for (let i = 1; i < 200; i++) expect((l.items[i - 1] as bigint) >= (l.items[i] as bigint)).toBe(true);
+    const mixed = new PyList([...Array.from({ length: 100 }, (_, i) => BigInt(i)), 'x']);
+    expect(pyErr(() => call(getattr(mixed, 'sort'), [], null))).toBe("TypeError: '<' not supported between instances of 'str' and 'int'");
+    expect(mixed.items.length).toBe(101);
+  });
+});

@@ -313,6 +313,15 @@ class Response:
         return '<Response [200]>'
 
 
+class _Exceptions:
+    pass
+
+
+exceptions = _Exceptions()
+for _cls in (RequestException, ConnectionError, HTTPError, Timeout, ReadTimeout):
+    setattr(exceptions, _cls.__name__, _cls)
+
+
 def request(method, url, *, timeout=None, **kwargs):
     url = str(url)
     seconds = _simnet.latency(url)
