@@ -65,6 +65,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   ]);
   let traceback: string | null = null;
   let stopLine: number | null = null;
+  let stopped = false;
   try {
     compiled.run(globals);
   } catch (e) {
@@ -75,9 +76,11 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
       }
     } else if (e instanceof SimStop) {
       rec.trace.error = e.message;
+      stopped = true;
     } else if (e instanceof LimitExceeded) {
       rec.trace.error = e.message;
       stopLine = e.line;
+      stopped = true;
     } else if (e instanceof RangeError) {
       rec.trace.error = 'RecursionError: maximum recursion depth exceeded';
     } else {
@@ -91,7 +94,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
     limits.operations = savedOps;
   }
   try {
-    sim.finalWarnings();
+    if (!stopped) sim.finalWarnings();
   } catch {
     // A broken __repr__ during final warnings must not hide the trace.
   }

@@ -13,7 +13,6 @@ import {
   PySlice,
   PyBytes,
   PyComplex,
-  PyModule,
   PyNativeFunction,
   PyNativeMethod,
   PyBoundMethod,
@@ -33,7 +32,6 @@ import {
   frozensetClass,
   rangeClass,
   sliceClass,
-  frozensetClass as _fs,
   allExceptionClasses,
   typeOf,
   typeName,
@@ -49,7 +47,6 @@ import {
   repr,
   len as pyLen,
   getIter,
-  iterToArray,
   binop,
   order,
   eq,
@@ -60,15 +57,12 @@ import {
   getattr as pyGetattr,
   setattr as pySetattr,
   delattr as pyDelattr,
-  attributeError,
   hashKey,
   pyHash,
   toIndex,
   getitem,
   isIntLike,
   asBig,
-  bigToFloat,
-  pyIteratorOf,
   type PyIterator,
 } from './ops';
 import { PyFunctionBase } from './callable';
@@ -81,8 +75,6 @@ import { dictFromMap } from './types/dict';
 import { decomposeFloat, floatToInt } from './types/int';
 import { rangeReversed } from './types/range';
 import { noKwargs, posArgs, bindArgs, isExcInstance, hasSurrogates } from './types/util';
-
-void _fs;
 
 // ------------------------------------------------------------------ helpers
 
@@ -1002,9 +994,3 @@ export function builtinFunctions(): Map<string, PyValue> {
   m.set('NotImplemented', NotImplemented);
   return m;
 }
-
-void PyModule;
-void bigToFloat;
-void iterToArray;
-void attributeError;
-void pyIteratorOf;

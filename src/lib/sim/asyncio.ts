@@ -183,6 +183,7 @@ export function makeAsyncio(sim: Simulation): Map<string, PyValue> {
       if (!f) {
         f = ensureFuture(a, loop);
         if (loop === null) loop = f.loop;
+        if (f !== a && f instanceof Task) f.logDestroyPending = false;
         nfuts++;
         argToFut.set(key, f);
         if (f.done()) doneFuts.push(f);
@@ -325,7 +326,9 @@ export function formatCallback(fn: PyValue, args: PyValue[]): string {
   const code = f.code ?? (f.func as { code?: { firstLine: number; user: boolean } } | undefined)?.code;
   if (code && code.user && currentFileName) src = ` at ${currentFileName}:${code.firstLine}`;
   if (f.func && (f.func as { qualname?: string }).qualname) name = (f.func as unknown as { qualname: string }).qualname;
-  return `${name}(${allArgs.map((a) => repr(a)).join(', ')})${src}`;
+  // CPython 3.13 shows a callback's arguments only in debug mode.
+  void allArgs;
+  return `${name}()${src}`;
 }
 
 /** The program's file name as CPython's messages show it (basename). */

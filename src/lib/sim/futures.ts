@@ -166,6 +166,8 @@ export class Task extends Future {
   cancelledExc: PyExceptionObject | null = null;
   /** Not one of the program's tasks: asyncio.run's shutdown helpers. */
   internal = false;
+  /** Report 'Task was destroyed but it is pending!' if it is dropped unfinished. */
+  logDestroyPending = true;
   /** Trace bookkeeping, owned by the simulation. */
   traceId = -1;
   constructor(loop: EventLoop, public coro: PyValue, name: PyValue, internal = false) {

@@ -149,7 +149,10 @@ export class Simulation {
     if (loop.running || this.runningLoop) throw pyError('RuntimeError', 'This event loop is already running');
     let fut: Future;
     if (target instanceof Future) fut = target;
-    else if (target instanceof PyCoroutine) fut = new Task(loop, target, null);
+    else if (target instanceof PyCoroutine) {
+      fut = new Task(loop, target, null);
+      (fut as Task).logDestroyPending = false;
+    }
     else throw pyError('TypeError', 'An asyncio.Future, a coroutine or an awaitable is required');
     const cb = (f: Future) => {
       if (!f.cancelled()) f.getException();
@@ -257,6 +260,9 @@ export class Simulation {
   finalWarnings(): void {
     for (const c of this.coroutines) {
       if (c.state === 'created' && !c.awaited) this.rec.warning(`RuntimeWarning: coroutine '${c.qualname}' was never awaited`, this.clock.now);
+    }
+    for (const t of this.rec.taskOrder()) {
+      if (!t.done() && t.logDestroyPending) this.rec.warning('Task was destroyed but it is pending!', this.clock.now);
     }
     for (const f of this.futuresWithErrors) {
       if (f.logTraceback && f.exception) {

@@ -13,10 +13,8 @@ import {
   NotImplemented,
   dictClass,
   objectClass,
-  native,
   defMethod,
   pyError,
-  typeName,
   PyExc,
   type PyValue,
   type KwArgs,
@@ -425,5 +423,3 @@ for (let kind = 0 as 0 | 1 | 2; kind < 3; kind++) {
     return true;
   });
 }
-
-void typeName;

@@ -7,7 +7,7 @@
  * the same order as in CPython (merges of long lists are a plain stable merge).
  */
 import { PyList, PyTuple, PyClass, listClass, NotImplemented, pyError, typeName, defMethod, type PyValue, type KwArgs } from '../core';
-import { order, truthy, eq, call, iterToArray, getitem, setitem, delitem, normIndex, toIndex, repr, contains } from '../ops';
+import { order, truthy, eq, call, iterToArray, getitem, setitem, delitem, toIndex, repr, contains } from '../ops';
 import { noArgs, oneArg, posArgs, noKwargs, isExcInstance } from './util';
 import { makeIterator } from './iterator';
 
@@ -462,5 +462,3 @@ listClass.slots.call = (cls: PyClass, args, kw) => {
   if (init !== undefined) call(init, [inst, ...args], kw);
   return inst;
 };
-
-void normIndex;

@@ -2,7 +2,7 @@
  * `set` / `frozenset` methods, constructors and the set operators (`hooks.setOp`).
  */
 import { PySet, PyClass, PyExc, NotImplemented, setClass, frozensetClass, defMethod, pyError, type PyValue, type HashKey } from '../core';
-import { hashKey, getIter, hooks, keyError, call, pyHash, contains, iterToArray } from '../ops';
+import { hashKey, getIter, hooks, keyError, call, pyHash, contains } from '../ops';
 import { noArgs, oneArg, posArgs, noKwargs } from './util';
 import { makeIterator } from './iterator';
 
@@ -282,5 +282,3 @@ function construct(cls: PyClass, base: PyClass, args: PyValue[], kw: Map<string,
 
 setClass.slots.call = (cls, args, kw) => construct(cls, setClass, args, kw);
 frozensetClass.slots.call = (cls, args, kw) => construct(cls, frozensetClass, args, kw);
-
-void iterToArray;

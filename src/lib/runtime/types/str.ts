@@ -11,7 +11,6 @@ import {
   PyStaticMethod,
   NotImplemented,
   strClass,
-  bytesClass,
   excClass,
   typeName,
   pyError,
@@ -1142,5 +1141,3 @@ function utf8ErrorAt(d: Uint8Array): [number, number, string] {
   }
   return [-1, -1, ''];
 }
-
-void bytesClass;
