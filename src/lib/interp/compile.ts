@@ -527,8 +527,7 @@ export class Compiler {
       case 'With':
         return s.isAsync ? this.asyncWith(s) : this.gwith(s);
       case 'Try':
-        if (s.isStar) throw new CompileError('await inside try/except*', s.span);
-        return this.gtry(s);
+        return s.isStar ? this.gtryStar(s) : this.gtry(s);
       case 'Raise': {
         const exc = s.exc ? this.gx(s.exc) : null;
         const cause = s.cause ? this.gx(s.cause) : null;
@@ -1766,57 +1765,83 @@ export class Compiler {
     };
   }
 
-  /** `try ... except* T` (PEP 654), synchronous bodies only. */
+  /** `try ... except* T` (PEP 654) in synchronous code: the generator form, driven at once. */
   private tryStar(s: ir.Try): S {
-    const body = this.block(s.body);
-    const hs = this.handlers(s).map((h, i) => ({ ...h, body: this.block(s.handlers[i].body) }));
-    const orelse = s.orelse.length ? this.block(s.orelse) : null;
-    const finalbody = s.finalbody.length ? this.block(s.finalbody) : null;
+    const g = this.gtryStar(s);
     return (f) => {
-      let c = NORMAL;
+      const it = g(f);
+      const r = it.next();
+      if (!r.done) throw new Error('synchronous except* suspended');
+      return r.value;
+    };
+  }
+
+  /** `try ... except* T`: each handler takes the matching part of the exception group. */
+  private gtryStar(s: ir.Try): GS {
+    const body = this.gblock(s.body);
+    const hs = this.handlers(s).map((h, i) => ({ ...h, body: this.gblock(s.handlers[i].body) }));
+    const orelse = this.gblock(s.orelse);
+    const finalbody = s.finalbody.length ? this.gblock(s.finalbody) : null;
+    const tryBody = function* (f: Frame): Generator<PyValue, number, PyValue> {
+      let c: number;
       try {
-        try {
-          c = body(f);
-        } catch (e) {
-          if (!(e instanceof PyExc)) throw e;
-          let rest: PyExceptionObject | null = e.exc.exceptions ? e.exc : wrapInGroup(e.exc);
-          const raised: PyExceptionObject[] = [];
-          for (const h of hs) {
-            if (!rest) break;
-            const t = h.type!(f);
-            const [match, remain] = splitGroup(rest, (x) => excMatches(x, t));
-            rest = remain;
-            if (!match) continue;
-            if (h.store) h.store(f, match);
-            const prev = f.handled;
-            f.handled = match;
-            try {
-              const hc = h.body(f);
-              if (hc !== NORMAL) return hc;
-            } catch (e2) {
-              if (e2 instanceof PyExc) raised.push(e2.exc);
-              else throw e2;
-            } finally {
-              f.handled = prev;
-            }
+        c = yield* body(f);
+      } catch (e) {
+        if (!(e instanceof PyExc)) throw e;
+        const original = e.exc;
+        let rest: PyExceptionObject | null = original.exceptions ? original : wrapInGroup(original);
+        const raised: PyExceptionObject[] = [];
+        for (const h of hs) {
+          if (!rest) break;
+          f.line = h.line;
+          const t = h.type!(f);
+          const [match, remain] = splitGroup(rest, (x) => excMatches(x, t));
+          rest = remain;
+          if (!match) continue;
+          if (h.store) h.store(f, match);
+          const prev = f.handled;
+          f.handled = match;
+          try {
+            const hc = yield* h.body(f);
+            if (hc !== NORMAL) return hc;
+          } catch (e2) {
+            if (!(e2 instanceof PyExc)) throw e2;
+            if (e2.exc !== match) chainContext(e2.exc, match);
+            raised.push(e2.exc === match ? match : e2.exc);
+          } finally {
+            f.handled = prev;
           }
-          const leftovers = [...(rest?.exceptions ?? []), ...raised];
-          if (leftovers.length === 0) return NORMAL;
-          if (rest && raised.length === 0) {
-            // Re-raise the unhandled part, keeping the original group's message.
-            throw new PyExc(rest);
-          }
-          const g = makeGroup(e.exc.groupMessage ?? '', leftovers);
-          throw new PyExc(g);
         }
-        if (c === NORMAL && orelse) c = orelse(f);
-        return c;
-      } finally {
-        if (finalbody) {
-          const fc = finalbody(f);
-          if (fc !== NORMAL) c = fc;
+        if (raised.length === 0) {
+          if (rest === null) return NORMAL;
+          // Only the unhandled part escapes; a naked exception stays naked.
+          if (!original.exceptions && rest.exceptions?.length === 1) throw new PyExc(rest.exceptions[0]);
+          throw new PyExc(rest);
         }
+        const leftovers = [...(rest ? [rest] : []), ...raised];
+        if (leftovers.length === 1 && !rest) throw new PyExc(leftovers[0]);
+        throw new PyExc(makeGroup('', leftovers));
       }
+      return c === NORMAL ? yield* orelse(f) : c;
+    };
+    if (!finalbody) return tryBody;
+    return function* (f) {
+      let c = NORMAL;
+      let pending: unknown = null;
+      let threw = false;
+      try {
+        c = yield* tryBody(f);
+      } catch (e) {
+        if (!(e instanceof PyExc)) throw e;
+        pending = e;
+        threw = true;
+      }
+      const savedRet = f.retval;
+      const fc = yield* finalbody(f);
+      if (fc !== NORMAL) return fc;
+      f.retval = savedRet;
+      if (threw) throw pending;
+      return c;
     };
   }
 

@@ -143,20 +143,29 @@ export function errorNodes(top: SyntaxNode): SyntaxNode[] {
 function isBenign(node: SyntaxNode): boolean {
   const parent = node.parent;
   if (!parent) return false;
-  // `case {}:` — the error node wraps the closing brace of an empty mapping pattern.
-  if (parent.name === 'MappingPattern' && node.to === parent.to && node.from + 1 === node.to && node.prevSibling?.name === '{' && !node.prevSibling.prevSibling) {
+  const prev = node.prevSibling;
+  // Bare `yield`: Lezer wants a value after the keyword.
+  if (node.from === node.to && prev && prev.name === 'yield' && (parent.name === 'YieldExpression' || parent.name === 'YieldStatement') && !node.nextSibling) {
     return true;
   }
-  if (node.from !== node.to) return false;
-  const prev = node.prevSibling;
-  if (prev && prev.name === 'yield' && (parent.name === 'YieldExpression' || parent.name === 'YieldStatement') && !node.nextSibling) return true;
-  // `case []:`, `case ():`, `case C():` — an empty literal pattern fills the empty brackets.
+  // Empty patterns (`case []:`, `case ():`, `case {}:`, `case C():`): Lezer's grammar wants at
+  // least one item. Its recovery either wraps the closing bracket in an error node or inserts
+  // an empty LiteralPattern holding one.
+  if (EMPTY_OK.has(parent.name) && node.to - node.from === 1 && CLOSERS.has(node.firstChild?.name ?? '')) {
+    return !!prev && OPENERS.has(prev.name) && !prev.prevSibling;
+  }
   const grand = parent.parent;
-  if (parent.name === 'LiteralPattern' && parent.from === parent.to && grand && (grand.name === 'PatternArgList' || grand.name === 'SequencePattern')) {
-    return grand.to - grand.from === 2;
+  if (node.from === node.to && parent.name === 'LiteralPattern' && parent.from === parent.to && grand && EMPTY_OK.has(grand.name)) {
+    const before = parent.prevSibling;
+    const after = parent.nextSibling;
+    return !!before && OPENERS.has(before.name) && !before.prevSibling && !!after && CLOSERS.has(after.name);
   }
   return false;
 }
+
+const EMPTY_OK = new Set(['SequencePattern', 'MappingPattern', 'PatternArgList']);
+const OPENERS = new Set(['(', '[', '{']);
+const CLOSERS = new Set([')', ']', '}']);
 
 /** Index of the first token with from >= offset (binary search). */
 function tokenAt(tokens: Token[], offset: number): number {

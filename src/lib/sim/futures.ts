@@ -175,7 +175,7 @@ export class Task extends Future {
     this.internal = internal;
     this.name = name === null || name === undefined ? hooks.nextTaskName() : typeof name === 'string' ? name : repr(name);
     if (coro instanceof PyCoroutine) coro.awaited = true;
-    loop.callSoon(() => this.step(null), 'step');
+    loop.callSoon(() => this.step(null), `step ${this.name}`);
     loop.tasks.add(this);
     hooks.taskCreated(this);
   }
@@ -253,11 +253,11 @@ export class Task extends Future {
     if (result instanceof Future) {
       if (result.loop !== this.loop) {
         const ne = pyError('RuntimeError', `Task ${repr(this)} got Future ${repr(result)} attached to a different loop`);
-        this.loop.callSoon(() => this.step(ne), 'step');
+        this.loop.callSoon(() => this.step(ne), `step ${this.name}`);
       } else if (result.blocking) {
         if (result === this) {
           const ne = pyError('RuntimeError', `Task cannot await on itself: ${repr(this)}`);
-          this.loop.callSoon(() => this.step(ne), 'step');
+          this.loop.callSoon(() => this.step(ne), `step ${this.name}`);
         } else {
           result.blocking = false;
           result.addDoneCallback((f) => this.wakeup(f), 'wakeup ' + this.name);
@@ -268,13 +268,13 @@ export class Task extends Future {
         }
       } else {
         const ne = pyError('RuntimeError', `yield was used instead of yield from in task ${repr(this)} with ${repr(result)}`);
-        this.loop.callSoon(() => this.step(ne), 'step');
+        this.loop.callSoon(() => this.step(ne), `step ${this.name}`);
       }
     } else if (result === null) {
-      this.loop.callSoon(() => this.step(null), 'step');
+      this.loop.callSoon(() => this.step(null), `step ${this.name}`);
     } else {
       const ne = pyError('RuntimeError', `Task got bad yield: ${repr(result)}`);
-      this.loop.callSoon(() => this.step(ne), 'step');
+      this.loop.callSoon(() => this.step(ne), `step ${this.name}`);
     }
   }
 

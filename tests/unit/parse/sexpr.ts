@@ -77,7 +77,7 @@ export function sx(v: Any): string {
   const fields: string[] = [];
   for (const [k, val] of Object.entries(o)) {
     if ((k === 'type' && head) || k === 'span') continue;
-    if (typeof val === 'boolean' && !(head === '' && k === 'value')) {
+    if (typeof val === 'boolean' && head && k !== 'value') {
       if (val) fields.push(':' + k);
       continue;
     }
