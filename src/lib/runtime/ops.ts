@@ -145,13 +145,13 @@ function floatFloorDiv(a: number, b: number): number {
 
 function powBig(a: bigint, b: bigint): PyValue {
   if (b < 0n) {
-    if (a === 0n) throw pyError('ZeroDivisionError', 'zero to a negative power');
+    if (a === 0n) throw pyError('ZeroDivisionError', '0.0 cannot be raised to a negative power');
     return Math.pow(bigToFloat(a), Number(b));
   }
   return a ** b;
 }
 function powFloat(a: number, b: number): PyValue {
-  if (a === 0 && b < 0) throw pyError('ZeroDivisionError', 'zero to a negative power');
+  if (a === 0 && b < 0) throw pyError('ZeroDivisionError', '0.0 cannot be raised to a negative power');
   if (a < 0 && !Number.isInteger(b)) {
     // Python returns a complex number here.
     const r = Math.pow(-a, b);
@@ -1054,6 +1054,9 @@ export function callMethod(m: PyValue, self: PyValue, args: PyValue[], kw: KwArg
   if (m instanceof PyNativeMethod) return m.fn(self, args, kw);
   if (m instanceof PyStaticMethod) return call(m.func, args, kw);
   if (m instanceof PyClassMethod) return call(m.func, [typeOf(self), ...args], kw);
+  // Any other callable found on the class is called with the instance first (CPython binds
+  // functions; for builtins and callables without __get__ this matches what programs use).
+  if (m instanceof PyNativeFunction) return m.fn([self, ...args], kw);
   return call(m, args, kw);
 }
 

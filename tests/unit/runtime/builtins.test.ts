@@ -51,10 +51,7 @@ const DEVIATIONS: Record<string, string> = {
  * Cases that fail because of ops.ts (owned elsewhere); they are checked to still fail the same
  * way so the list gets pruned once ops is fixed.
  */
-const OPS_PENDING: Record<string, string> = {
-  // ops.powBig: CPython 3.13 says "0.0 cannot be raised to a negative power".
-  'pow(0, -1)': 'ZeroDivisionError: zero to a negative power',
-};
+const OPS_PENDING: Record<string, string> = {};
 
 const builtins = builtinFunctions();
 builtins.set('object', objectClass);
