@@ -1,0 +1,101 @@
+/**
+ * The `loopline` command as a user runs it: through bin/loopline.js in a child process.
+ */
+import { describe, it, expect } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compareTraces } from '../../src/lib/trace/compare';
+
+const root = join(import.meta.dirname, '..', '..');
+const bin = join(root, 'bin', 'loopline.js');
+
+function loopline(...args: string[]) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function tempFile(name: string, text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'loopline-cli-'));
+  const f = join(dir, name);
+  writeFileSync(f, text);
+  return f;
+}
+
+describe('loopline trace', () => {
+  it('prints the conformance trace of a program as JSON', () => {
+    const prog = join(root, 'tests/conformance/shared/s001_say_after_tasks.py');
+    const r = loopline('trace', prog);
+    expect(r.code).toBe(0);
+    const want = JSON.parse(readFileSync(join(root, 'tests/conformance/shared/expected/s001_say_after_tasks.json'), 'utf8'));
+    expect(compareTraces(JSON.parse(r.out), want)).toBeNull();
+  });
+
+  it('exits 0 when the program itself raised, with the error in the trace', () => {
+    const f = tempFile('boom.py', 'import asyncio\nasync def main():\n    raise ValueError("boom")\nasyncio.run(main())\n');
+    const r = loopline('trace', f);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).error).toBe('ValueError: boom');
+  });
+
+  it('reports a syntax error with its location and exits non-zero', () => {
+    const f = tempFile('bad.py', 'import asyncio\n\nasync def main()\n    pass\n');
+    const r = loopline('trace', f);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/bad\.py:3:\d+: SyntaxError: expected ':'/);
+  });
+
+  it('reports an unreadable file', () => {
+    const r = loopline('trace', join(root, 'no-such-file.py'));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('cannot read');
+  });
+
+  it('rejects an unknown command with usage', () => {
+    const r = loopline('frobnicate', 'x.py');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('usage: loopline');
+  });
+});
+
+describe('loopline run', () => {
+  it('prints output as python3 would, each line prefixed with its virtual time', () => {
+    const r = loopline('run', join(root, 'tests/conformance/shared/s001_say_after_tasks.py'));
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(
+      '[   0.000s] started at 00:00:00\n[   1.000s] hello\n[   2.000s] world\n[   2.000s] finished at 00:00:02\n'
+    );
+  });
+
+  it('prints multi-line output with one timestamp per line and the traceback on stderr', () => {
+    const f = tempFile(
+      'tb.py',
+      'import asyncio\nasync def main():\n    print("a\\nb", end="")\n    await asyncio.sleep(1)\n    print("!")\n    1 / 0\nasyncio.run(main())\n'
+    );
+    const r = loopline('run', f);
+    expect(r.out).toBe('[   0.000s] a\n[   0.000s] b!\n');
+    expect(r.err).toContain('Traceback (most recent call last):');
+    expect(r.err).toContain('line 6, in main');
+    expect(r.err.trim().endsWith('ZeroDivisionError: division by zero')).toBe(true);
+    expect(r.code).toBe(1);
+  });
+
+  it('names the tasks of a deadlock instead of hanging', () => {
+    const f = tempFile(
+      'dl.py',
+      'import asyncio\nasync def main():\n    ev = asyncio.Event()\n    await ev.wait()\nasyncio.run(main())\n'
+    );
+    const r = loopline('run', f);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('Deadlock: Task-1 (main) at main:4 waits for Event');
+  });
+
+  it('stops a runaway loop with a message naming the limit', () => {
+    const f = tempFile('spin.py', 'n = 0\nwhile True:\n    n += 1\n');
+    const r = loopline('run', f);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/Stopped after [\d,]+ operations/);
+  });
+});
