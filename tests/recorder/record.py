@@ -624,6 +624,12 @@ def main():
             out = args[i + 1]
             i += 2
             continue
+        if a == "--max-steps":
+            # For benchmarks only: goldens are always recorded with the default limit.
+            global MAX_STEPS
+            MAX_STEPS = int(args[i + 1])
+            i += 2
+            continue
         if a == "--echo":
             echo = True
         elif a == "--native":

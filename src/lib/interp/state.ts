@@ -51,7 +51,8 @@ export function knownModules(): string[] {
 
 export function resetState(builtins: Map<string, PyValue>): void {
   state.builtins = builtins;
-  state.depth = 0;
+  // The module's own frame counts towards the recursion limit, as in CPython.
+  state.depth = 1;
   state.ops = 0;
   state.lastLine = 0;
   state.modules = new Map();

@@ -367,6 +367,9 @@ class SymbolTable {
           }
           let s: Scope | null = this.cur;
           while (s && s.kind === 'comprehension') s = s.parent;
+          if (s && s.kind === 'class') {
+            this.fail('assignment expression within a comprehension cannot be used in a class body', e.span);
+          }
           if (s) s.symbols.set(e.target.id, (s.symbols.get(e.target.id) ?? 0) | DEF_LOCAL);
         } else this.add(e.target.id, DEF_LOCAL);
         return;
@@ -478,6 +481,14 @@ interface Ctx {
   fn: FunctionDef | null;
   isAsync: boolean;
   inLoop: boolean;
+  /** Inside an `except*` handler: directly, or within a loop inside it. */
+  exceptStar: 'none' | 'direct' | 'loop';
+}
+
+const EXCEPT_STAR_EXIT = "'break', 'continue' and 'return' cannot appear in an except* block";
+
+function loopBody(ctx: Ctx): Ctx {
+  return { ...ctx, inLoop: true, exceptStar: ctx.exceptStar === 'direct' ? 'loop' : ctx.exceptStar };
 }
 
 class CompilerChecks {
@@ -489,7 +500,7 @@ class CompilerChecks {
 
   run(body: Stmt[]): Diagnostic | null {
     try {
-      this.stmts(body, { scope: 'module', fn: null, isAsync: false, inLoop: false });
+      this.stmts(body, { scope: 'module', fn: null, isAsync: false, inLoop: false, exceptStar: 'none' });
     } catch (e) {
       if (!(e instanceof Found)) throw e;
     }
@@ -547,16 +558,23 @@ class CompilerChecks {
         s.decorators.forEach(ex);
         paramExprs(s.params).forEach(ex);
         if (s.returns) ex(s.returns);
-        this.stmts(s.body, { scope: 'function', fn: s, isAsync: s.isAsync, inLoop: false });
+        this.stmts(s.body, { scope: 'function', fn: s, isAsync: s.isAsync, inLoop: false, exceptStar: 'none' });
         return;
       }
-      case 'ClassDef':
+      case 'ClassDef': {
         s.decorators.forEach(ex);
         s.bases.forEach(ex);
-        s.keywords.forEach((k) => ex(k.value));
-        this.stmts(s.body, { scope: 'class', fn: null, isAsync: false, inLoop: false });
+        const seen = new Set<string>();
+        for (const k of s.keywords) {
+          if (seen.has(k.name)) this.fail(`keyword argument repeated: ${k.name}`, this.kwSpan(k.value, k.name));
+          seen.add(k.name);
+          ex(k.value);
+        }
+        this.stmts(s.body, { scope: 'class', fn: null, isAsync: false, inLoop: false, exceptStar: 'none' });
         return;
+      }
       case 'Return':
+        if (ctx.exceptStar !== 'none') this.fail(EXCEPT_STAR_EXIT, s.span);
         if (!this.functionOnly(ctx)) this.fail("'return' outside function", s.span);
         if (s.value && ctx.fn && ctx.fn.isAsync && ctx.fn.isGenerator) this.fail("'return' with value in async generator", s.span);
         if (s.value) {
@@ -571,7 +589,7 @@ class CompilerChecks {
         return;
       case 'While':
         ex(s.test);
-        this.stmts(s.body, { ...ctx, inLoop: true });
+        this.stmts(s.body, loopBody(ctx));
         this.stmts(s.orelse, ctx);
         return;
       case 'For':
@@ -579,7 +597,7 @@ class CompilerChecks {
         this.noStar(s.iter);
         ex(s.iter);
         this.target(s.target, ctx);
-        this.stmts(s.body, { ...ctx, inLoop: true });
+        this.stmts(s.body, loopBody(ctx));
         this.stmts(s.orelse, ctx);
         return;
       case 'With':
@@ -595,7 +613,7 @@ class CompilerChecks {
         s.handlers.forEach((h, i) => {
           if (!h.type && i < s.handlers.length - 1) this.fail("default 'except:' must be last", h.span);
           if (h.type) ex(h.type);
-          this.stmts(h.body, ctx);
+          this.stmts(h.body, s.isStar ? { ...ctx, exceptStar: 'direct' } : ctx);
         });
         this.stmts(s.orelse, ctx);
         this.stmts(s.finalbody, ctx);
@@ -609,9 +627,11 @@ class CompilerChecks {
         if (s.msg) ex(s.msg);
         return;
       case 'Break':
+        if (ctx.exceptStar === 'direct') this.fail(EXCEPT_STAR_EXIT, s.span);
         if (!ctx.inLoop) this.fail("'break' outside loop", s.span);
         return;
       case 'Continue':
+        if (ctx.exceptStar === 'direct') this.fail(EXCEPT_STAR_EXIT, s.span);
         if (!ctx.inLoop) this.fail("'continue' not properly in loop", s.span);
         return;
       case 'Delete':
@@ -652,7 +672,7 @@ class CompilerChecks {
   private targetInner(t: Expr, ctx: Ctx): void {
     if (t.type === 'Tuple' || t.type === 'List') {
       const stars = t.elts.filter((x) => x.type === 'Starred');
-      if (stars.length > 1) this.fail('multiple starred expressions in assignment', stars[1].span);
+      if (stars.length > 1) this.fail('multiple starred expressions in assignment', t.span);
       for (const x of t.elts) this.targetInner(x.type === 'Starred' ? x.value : x, ctx);
       return;
     }
@@ -736,7 +756,7 @@ class CompilerChecks {
         return;
       case 'Lambda':
         paramExprs(e.params).forEach((x) => this.expr(x, ctx));
-        this.expr(e.body, { scope: 'lambda', fn: null, isAsync: false, inLoop: false });
+        this.expr(e.body, { scope: 'lambda', fn: null, isAsync: false, inLoop: false, exceptStar: 'none' });
         return;
       case 'ListComp':
       case 'SetComp':
@@ -748,7 +768,7 @@ class CompilerChecks {
         }
         const gens = e.generators;
         if (gens.length > 0) this.expr(gens[0].iter, ctx);
-        const inner: Ctx = { scope: 'comprehension', fn: null, isAsync: false, inLoop: false };
+        const inner: Ctx = { scope: 'comprehension', fn: null, isAsync: false, inLoop: false, exceptStar: 'none' };
         gens.forEach((g, i) => {
           if (i > 0) this.expr(g.iter, inner);
           this.expr(g.target, inner);

@@ -7,6 +7,8 @@
  *
  *  - `1.` (a float with nothing after the dot): Lezer's Number token needs a digit after the
  *    dot, so the dot becomes `0` (`10`, `10e5`, `10j`); the value is read from the source.
+ *  - `lambda a, /, b: ...`: Lezer's lambda parameters have no `/`; it becomes `*`, and the
+ *    lowering reads the real character.
  *  - `print`: Lezer has a Python 2 `print x` statement that also fires on valid Python 3 such
  *    as `print = log`; renaming it to `Print` makes it an ordinary name.
  *  - `with (a as b, c as d):` (parenthesised context managers, Python 3.9+): the parentheses
@@ -87,6 +89,15 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
     }
     if (t.type === 'STRING' && /^[rR]?[fF][rR]?['"]/.test(tx(t))) {
       fixFString(t);
+      continue;
+    }
+    if (t.type === 'NAME' && t.to - t.from === 6 && tx(t) === 'lambda') {
+      // Lezer's lambda parameters lack the positional-only `/`: make it a `*` (see params()).
+      for (let k = i + 1; k < tokens.length; k++) {
+        const u = tokens[k];
+        if (u.depth === t.depth && (tx(u) === ':' || u.type === 'NEWLINE')) break;
+        if (u.depth === t.depth && u.type === 'OP' && tx(u) === '/') edits.set(u.from, '*');
+      }
       continue;
     }
     if (t.type === 'NAME' && t.to - t.from === 5 && tx(t) === 'print') {

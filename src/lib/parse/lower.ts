@@ -48,7 +48,7 @@ import { scan, type ScanResult, type Token } from './scan';
 import { buildParseText, type ParseText, type Region } from './fixups';
 import { cleanDocstring, decodeBody, parseNumber, splitStringToken } from './strings';
 import { exprName } from './exprnames';
-import { chooseSyntaxError, type PendingError } from './syntax-errors';
+import { chooseSyntaxError, errorNodes, type PendingError } from './syntax-errors';
 import { compileChecks } from './checks';
 import { readDirectives } from './directives';
 import { containsYield } from './walk';
@@ -59,6 +59,11 @@ type PNode = N | { name: '/'; from: number; to: number };
 
 const BIN_OPS = new Set(['+', '-', '*', '/', '//', '%', '**', '@', '<<', '>>', '&', '|', '^']);
 const CMP_OPS = new Set(['==', '!=', '<', '<=', '>', '>=', 'is', 'is not', 'in', 'not in']);
+const HARD_KEYWORDS = new Set([
+  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif',
+  'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or',
+  'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+]);
 const COMPREHENSIONS: Record<string, 'ListComp' | 'SetComp' | 'GeneratorExp'> = {
   ArrayComprehensionExpression: 'ListComp',
   SetComprehensionExpression: 'SetComp',
@@ -409,6 +414,8 @@ export class Lowerer {
       }
       if (target.type === 'Tuple' || target.type === 'List') {
         this.error(`only single target (not ${target.type === 'Tuple' ? 'tuple' : 'list'}) can be annotated`, target.span.from, target.span.to);
+      } else if (target.type !== 'Name' && target.type !== 'Attribute' && target.type !== 'Subscript') {
+        this.error('illegal target for annotation', target.span.from, target.span.to);
       } else this.checkTarget(target, 'assign');
       const value = segments.length > 1 ? this.exprList(segments[1]) : null;
       return { type: 'AnnAssign', span, target, annotation, value };
@@ -554,7 +561,13 @@ export class Lowerer {
         const asname = asIdx >= 0 && g[asIdx + 1] ? this.name(g[asIdx + 1]) : null;
         return { name: parts.join(''), asname };
       });
-    if (k[0]?.name === 'import') return { type: 'Import', span, names: aliases(k.slice(1)) };
+    const debugCheck = (names: { name: string; asname: string | null }[]) => {
+      for (const a of names) {
+        if ((a.asname ?? a.name) === '__debug__') this.error('cannot assign to __debug__', span.from, span.to);
+      }
+      return names;
+    };
+    if (k[0]?.name === 'import') return { type: 'Import', span, names: debugCheck(aliases(k.slice(1))) };
     // from [dots] [module] import names
     const importIdx = k.findIndex((c) => c.name === 'import');
     const head = k.slice(1, importIdx < 0 ? k.length : importIdx);
@@ -569,7 +582,7 @@ export class Lowerer {
       .map((c) => (c.name === 'VariableName' ? this.name(c) : this.text(c)))
       .join('');
     const rest = importIdx < 0 ? [] : k.slice(importIdx + 1);
-    const names = rest.length === 1 && rest[0].name === '*' ? [{ name: '*', asname: null }] : aliases(rest);
+    const names = rest.length === 1 && rest[0].name === '*' ? [{ name: '*', asname: null }] : debugCheck(aliases(rest));
     return { type: 'ImportFrom', span, module, level, names };
   }
 
@@ -589,6 +602,7 @@ export class Lowerer {
     const returns = typeDef ? this.expr(this.kids(typeDef).find((c) => c.name !== '->' && c.name !== ':')) : null;
     const body = bodyNode ? this.block(bodyNode) : [];
     const defLine = this.index.lineOf((defNode ?? n).from);
+    if (nameNode && this.name(nameNode) === '__debug__') this.error('cannot assign to __debug__', n.from, this.stmtEnd(n));
     return {
       type: 'FunctionDef',
       span: this.span(from, this.stmtEnd(n)),
@@ -683,7 +697,8 @@ export class Lowerer {
     let afterKwarg = false;
     for (const g0 of this.split(nodes).groups) {
       const head = g0[0];
-      if (head.name === '/') {
+      // fixups.ts turns a lambda's `/` into `*` for Lezer; the source still says `/`.
+      if (head.name === '/' || (head.name === '*' && this.src[head.from] === '/')) {
         if (seenSlash) this.error('/ may appear only once', head.from, head.to);
         else if (seenStar) this.error('/ must be ahead of *', head.from, head.to);
         else if (p.args.length === 0) this.error('at least one argument must precede /', head.from, head.to);
@@ -745,7 +760,9 @@ export class Lowerer {
     const annNode = typeDef ? this.kids(typeDef).find((c) => c.name !== ':') : undefined;
     const annotation = typeDef ? this.expr(annNode) : null;
     const end = annotation ? annotation.span.to : nameNode.to;
-    return { name: this.name(nameNode), default: def, annotation, span: this.span(nameNode.from, end) };
+    const name = this.name(nameNode);
+    if (name === '__debug__') this.error('cannot assign to __debug__', nameNode.from, nameNode.to);
+    return { name, default: def, annotation, span: this.span(nameNode.from, end) };
   }
 
   // ---------------------------------------------------------------- match
@@ -1152,7 +1169,10 @@ export class Lowerer {
     if (k[1]?.name === '.') {
       const prop = k[2];
       if (!prop || prop.name !== 'PropertyName') return this.bad(n);
-      return { type: 'Attribute', span, value, attr: this.name(prop) };
+      const attr = this.name(prop);
+      // Lezer accepts any word after '.'; Python keywords are not attribute names.
+      if (HARD_KEYWORDS.has(attr)) this.error('invalid syntax', prop.from, prop.to);
+      return { type: 'Attribute', span, value, attr };
     }
     // Subscript: k[1] is '[', last is ']'.
     const inner = k.slice(2, k[k.length - 1]?.name === ']' ? -1 : undefined);
@@ -1374,12 +1394,16 @@ export class Lowerer {
     return parts.filter((x) => x !== '');
   }
 
-  field(n: N, prefix: ReturnType<typeof splitStringToken>['prefix'], literal: N): FStringField {
+  field(n: N, prefix: ReturnType<typeof splitStringToken>['prefix'], literal: N, depth = 0): FStringField {
     const k = this.kids(n);
+    if (depth >= 3) this.error('f-string: expressions nested too deeply', n.from - 1, n.from);
     const open = k[0];
     let end = k.findIndex((c, i) => i > 0 && (c.name === 'FormatSelfDoc' || c.name === 'FormatConversion' || c.name === 'FormatSpec' || c.name === '}'));
     if (end < 0) end = k.length;
     const exprNodes = k.slice(1, end).filter((c) => !c.type.isError);
+    if (exprNodes[0]?.name === 'LambdaExpression') {
+      this.error('f-string: lambda expressions are not allowed without parentheses', exprNodes[0].from, exprNodes[0].from);
+    }
     const expr = this.exprList(exprNodes, open ? open.to : n.from);
     let debugText: string | null = null;
     let conversion: FStringField['conversion'] = null;
@@ -1399,7 +1423,7 @@ export class Lowerer {
         for (const s of this.kids(c)) {
           if (s.name !== 'FormatReplacement') continue;
           if (s.from > pos) spec.push(this.decodeRange(pos, s.from, prefix, true, literal));
-          spec.push(this.field(s, prefix, literal));
+          spec.push(this.field(s, prefix, literal, depth + 1));
           pos = s.to;
         }
         if (c.to > pos) spec.push(this.decodeRange(pos, c.to, prefix, true, literal));
@@ -1421,18 +1445,7 @@ export class Lowerer {
     // Parenthesised, so that any expression (`d := x`, a tuple target) parses on its own.
     const text = ' '.repeat(region.from - 1) + '(' + this.parseText.baseText.slice(region.from, region.to) + ')';
     const tree = parser.parse(text);
-    let firstError: N | null = null;
-    tree.iterate({
-      enter: (ref) => {
-        if (firstError) return false;
-        if (ref.type.isError) {
-          firstError = ref.node;
-          return false;
-        }
-        return undefined;
-      },
-    });
-    const errNode = firstError as N | null;
+    const errNode = errorNodes(tree.topNode)[0] ?? null;
     if (errNode) {
       const at = Math.min(Math.max(errNode.from, region.from), region.to);
       this.error('invalid syntax', at, Math.max(at, Math.min(errNode.to, region.to)));
@@ -1448,6 +1461,13 @@ export class Lowerer {
   }
 
   // ---------------------------------------------------------------- targets
+
+  /** Is the expression directly wrapped in parentheses in the source? */
+  parenthesized(e: Expr): boolean {
+    let p = e.span.from - 1;
+    while (p >= 0 && (this.src[p] === ' ' || this.src[p] === '\t' || this.src[p] === '\n')) p--;
+    return this.src[p] === '(';
+  }
 
   /**
    * CPython's parser rejects assignment/deletion targets that are not names, attributes,
@@ -1473,6 +1493,14 @@ export class Lowerer {
       case 'List':
         for (const x of e.elts) this.checkTarget(x, ctx === 'assign-first' && (e.type === 'List' || isParenthesized(this.src, e)) ? 'assign' : ctx);
         return;
+      case 'Yield':
+      case 'YieldFrom':
+        // `(yield) = 1` is worded like other expressions; a bare `yield` target is not.
+        if (ctx !== 'del' && !this.parenthesized(e)) {
+          this.error('assignment to yield expression not possible', e.span.from, e.span.to);
+          return;
+        }
+      // falls through
       default: {
         const what = exprName(e);
         // The "Maybe you meant '=='" hint needs an operand-level expression (not `a < b`,
@@ -1484,6 +1512,7 @@ export class Lowerer {
           e.type === 'IfExp' ||
           e.type === 'Lambda' ||
           e.type === 'NamedExpr' ||
+          e.type === 'GeneratorExp' ||
           (e.type === 'UnaryOp' && e.op === 'not');
         if (ctx === 'del') this.error(`cannot delete ${what}`, e.span.from, e.span.to);
         else if (ctx === 'assign-first' && !singleton) {
@@ -1495,6 +1524,7 @@ export class Lowerer {
 }
 
 function isParenthesized(src: string, e: Expr): boolean {
+  // (only used for tuples/lists, whose spans include their brackets)
   return src[e.span.from] === '(' || src[e.span.from] === '[';
 }
 

@@ -437,7 +437,16 @@ class Scanner {
         continue;
       }
       if (c === '"' || c === "'") {
-        p = this.stringEnd(p, p);
+        if (c === ctx.quote) {
+          // A nested string with the f-string's own quote (3.12+). If it does not end, the
+          // quote was really the end of the f-string: CPython says "expecting '}'".
+          try {
+            p = this.stringEnd(p, p);
+          } catch (e) {
+            if (e instanceof ScanStop && this.error?.message.startsWith('unterminated')) this.fail("f-string: expecting '}'", p);
+            throw e;
+          }
+        } else p = this.stringEnd(p, p);
         sawExpr = afterOperand = true;
         continue;
       }

@@ -209,10 +209,18 @@ function explain(src: string, tokens: Token[], node: SyntaxNode): PendingError {
   while (i < tokens.length && !sig(tokens[i])) i++;
   const fail = tokens[i];
   if (!fail) return { kind: 'SyntaxError', message: 'invalid syntax', from: node.from, to: node.to };
-  const inFString = insideFString(node);
-  const prefix = inFString ? 'f-string: ' : '';
+  const field = enclosingField(node);
+  const prefix = field ? 'f-string: ' : '';
   const generic: PendingError = { kind: 'SyntaxError', message: `${prefix}invalid syntax`, from: fail.from, to: fail.to };
-  if (inFString) return generic;
+  if (field) {
+    // f'{lambda x: 1}': the ':' starts the format spec.
+    const text = src.slice(field.from + 1, field.to).trimStart();
+    if (/^lambda\b/.test(text)) {
+      const at = field.from + 1 + (src.slice(field.from + 1).length - src.slice(field.from + 1).trimStart().length);
+      return { kind: 'SyntaxError', message: 'f-string: lambda expressions are not allowed without parentheses', from: at, to: at };
+    }
+    return generic;
+  }
 
   // The logical line around the failing token.
   let start = i;
@@ -225,13 +233,13 @@ function explain(src: string, tokens: Token[], node: SyntaxNode): PendingError {
   let headKw = first && first.type === 'NAME' ? tx(first) : '';
   if (headKw === 'async' && tokens[start + 1]) headKw = tx(tokens[start + 1]);
 
-  // print "hello"  →  Missing parentheses
-  if (first && tx(first) === 'print' && prev === start && isOperandStart(fail, tx(fail)) && fail.type !== 'OP') {
+  // print "hello"  →  Missing parentheses (Python 2 statements)
+  if (first && (tx(first) === 'print' || tx(first) === 'exec') && prev === start && isOperandStart(fail, tx(fail)) && fail.type !== 'OP') {
     let end = i;
     while (end < tokens.length && tokens[end].type !== 'NEWLINE' && tokens[end].type !== 'ENDMARKER') end++;
     return {
       kind: 'SyntaxError',
-      message: "Missing parentheses in call to 'print'. Did you mean print(...)?",
+      message: `Missing parentheses in call to '${tx(first)}'. Did you mean ${tx(first)}(...)?`,
       from: first.from,
       to: tokens[end - 1].to,
     };
@@ -252,11 +260,32 @@ function explain(src: string, tokens: Token[], node: SyntaxNode): PendingError {
     }
   }
 
-  // if x  /  def f()  (missing ':' at the end of a compound statement header)
-  if (HEADER_KEYWORDS.has(headKw) && (fail.type === 'NEWLINE' || fail.type === 'ENDMARKER')) {
-    let hasColon = false;
-    for (let k = start; k < i; k++) if (tokens[k].depth === 0 && tx(tokens[k]) === ':') hasColon = true;
-    if (!hasColon) return { kind: 'SyntaxError', message: "expected ':'", from: fail.from, to: fail.to };
+  if (fail.type === 'NEWLINE' || fail.type === 'ENDMARKER') {
+    // import / from x import  (nothing to import)
+    if (prevTok && tx(prevTok) === 'import' && prevTok.type === 'NAME') {
+      return { kind: 'SyntaxError', message: "Expected one or more names after 'import'", from: fail.from, to: fail.to };
+    }
+    // def f  (no parameter list)
+    if (headKw === 'def' && prevTok && prevTok.type === 'NAME' && prev >= 1 && tx(tokens[prev - 1]) === 'def') {
+      return { kind: 'SyntaxError', message: "expected '('", from: fail.from, to: fail.to };
+    }
+    // if x  /  def f()  (missing ':' at the end of a compound statement header)
+    if (HEADER_KEYWORDS.has(headKw)) {
+      let hasColon = false;
+      for (let k = start; k < i; k++) if (tokens[k].depth === 0 && tx(tokens[k]) === ':') hasColon = true;
+      const kwIndex = tx(first) === 'async' ? start + 1 : start;
+      const hasContent = prev > kwIndex;
+      const needsContent = !['else', 'try', 'finally', 'except'].includes(headKw);
+      const defOk = headKw !== 'def' || (prevTok !== null && (tx(prevTok) === ')' || tokens.slice(start, i).some((t) => t.depth === 0 && tx(t) === '->')));
+      if (!hasColon && (hasContent || !needsContent) && defOk) {
+        return { kind: 'SyntaxError', message: "expected ':'", from: fail.from, to: fail.to };
+      }
+    }
+  }
+
+  // f(True=1)
+  if (tx(fail) === '=' && prevTok && (tx(prevTok) === 'True' || tx(prevTok) === 'False' || tx(prevTok) === 'None') && fail.depth > 0) {
+    return { kind: 'SyntaxError', message: `cannot assign to ${tx(prevTok)}`, from: prevTok.from, to: prevTok.to };
   }
 
   // if x = 1:
@@ -347,9 +376,10 @@ function operandStart(tokens: Token[], k: number, src: string): number {
   }
 }
 
-function insideFString(node: SyntaxNode): boolean {
+/** The innermost f-string replacement field (or f-string) around a node. */
+function enclosingField(node: SyntaxNode): SyntaxNode | null {
   for (let p: SyntaxNode | null = node.parent; p; p = p.parent) {
-    if (p.name === 'FormatReplacement' || p.name === 'FormatString') return true;
+    if (p.name === 'FormatReplacement' || p.name === 'FormatString') return p;
   }
-  return false;
+  return null;
 }

@@ -41,13 +41,29 @@ export function formatTraceback(e: PyExceptionObject, fileName: string, lines: s
     }
     if (x.traceback.length) {
       out.push('Traceback (most recent call last):');
+      // Like CPython, a frame line repeated more than three times in a row is summarised.
+      let last = '';
+      let repeats = 0;
+      const flush = () => {
+        if (repeats > 3) out.push(`  [Previous line repeated ${repeats - 3} more time${repeats - 3 === 1 ? '' : 's'}]`);
+      };
       for (let i = x.traceback.length - 1; i >= 0; i--) {
         const tb = x.traceback[i];
         if (!tb.user) continue;
+        const key = `${tb.line}:${tb.name}`;
+        if (key === last) {
+          repeats++;
+          if (repeats > 3) continue;
+        } else {
+          flush();
+          last = key;
+          repeats = 1;
+        }
         out.push(`  File "${fileName}", line ${tb.line}, in ${tb.name}`);
         const src = lines[tb.line - 1];
         if (src !== undefined && src.trim()) out.push('    ' + src.trim());
       }
+      flush();
     }
     out.push(excLine(x));
     if (x.notes) out.push(...x.notes);

@@ -79,9 +79,27 @@ export class EventLoop extends PyObject {
     return this.ready.length - this.head;
   }
 
-  /** The handles still waiting in the ready queue, in order. */
-  readyHandles(): Handle[] {
-    return this.ready.slice(this.head);
+  /** The first `limit` handles still waiting in the ready queue, in order. */
+  readyHandles(limit = Infinity): Handle[] {
+    return this.ready.slice(this.head, limit === Infinity ? undefined : this.head + limit);
+  }
+
+  /** The `k` earliest live timers, in firing order, without sorting the whole heap. */
+  nextTimers(k: number): Handle[] {
+    const heap = this.scheduled;
+    const out: Handle[] = [];
+    // Best-first walk of the heap: a small frontier of candidate indices.
+    const frontier: number[] = heap.length ? [0] : [];
+    while (frontier.length && out.length < k) {
+      let best = 0;
+      for (let i = 1; i < frontier.length; i++) if (heap[frontier[i]].when < heap[frontier[best]].when) best = i;
+      const idx = frontier.splice(best, 1)[0];
+      const h = heap[idx];
+      if (!h.cancelled) out.push(h);
+      if (2 * idx + 1 < heap.length) frontier.push(2 * idx + 1);
+      if (2 * idx + 2 < heap.length) frontier.push(2 * idx + 2);
+    }
+    return out;
   }
 
   /** One iteration of the loop (BaseEventLoop._run_once). */

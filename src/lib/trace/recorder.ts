@@ -6,6 +6,9 @@ import type { EventLoop } from '../sim/loop';
 import { locationOf } from '../sim/simulation';
 import type { ConformanceTrace, TaskStepDetail, UiTrace } from './types';
 
+/** How many ready handles / timers each step's snapshot keeps (the counts are always exact). */
+export const SNAPSHOT_LIMIT = 40;
+
 export class TraceRecorder {
   trace: ConformanceTrace = { stdout: [], steps: [], tasks: [], warnings: [], error: null, end: 0 };
   details: TaskStepDetail[] = [];
@@ -54,8 +57,10 @@ export class TraceRecorder {
     this.details.push({
       step: this.trace.steps.length - 1,
       iteration: this.iterationNo,
-      ready: loop.readyHandles().filter((h) => !h.cancelled).map((h) => h.label),
-      timers: loop.scheduled.filter((h) => !h.cancelled).map((h): [number, string] => [h.when, h.label]).sort((a, b) => a[0] - b[0]),
+      ready: loop.readyHandles(SNAPSHOT_LIMIT).filter((h) => !h.cancelled).map((h) => h.label),
+      readyCount: loop.readyCount(),
+      timers: loop.nextTimers(SNAPSHOT_LIMIT).map((h): [number, string] => [h.when, h.label]),
+      timerCount: loop.scheduled.length - loop.timerCancelledCount,
       output,
       waitsOn: t.done() ? null : t.futWaiter ? describeWaiter(t) : null,
     });

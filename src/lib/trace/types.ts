@@ -14,10 +14,14 @@ export interface TaskStepDetail {
   step: number;
   /** Loop iteration the step ran in (1-based). */
   iteration: number;
-  /** Ready-queue labels after the step. */
+  /** Ready-queue labels after the step (the first SNAPSHOT_LIMIT of them). */
   ready: string[];
-  /** Timer heap after the step: [when, label] sorted by time. */
+  /** How many handles the ready queue holds after the step. */
+  readyCount: number;
+  /** The earliest timers after the step: [when, label] in firing order (at most SNAPSHOT_LIMIT). */
   timers: [number, string][];
+  /** How many live timers the heap holds after the step. */
+  timerCount: number;
   /** Lines of program output printed during this step (indexes into stdout). */
   output: number[];
   /** What the task waits on after the step (null when done or ready). */

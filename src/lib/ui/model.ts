@@ -1,0 +1,159 @@
+/**
+ * Derives everything the panels need from a run's trace: per-step task states, output so far,
+ * iteration boundaries and a one-line narration. Pure functions, shared by the page and the tests.
+ */
+import type { ConformanceTrace, UiTrace } from '../trace/types';
+
+export type TaskState = 'absent' | 'new' | 'ready' | 'running' | 'waiting' | 'done' | 'cancelled' | 'failed';
+
+export interface TaskView {
+  name: string;
+  coro: string;
+  index: number;
+  state: TaskState;
+  /** `func:line` where the task is (or will resume). */
+  at: string | null;
+  line: number | null;
+  waitsOn: string | null;
+}
+
+export interface RunView {
+  trace: ConformanceTrace;
+  ui: UiTrace;
+  /** stdout index → step index after which it is visible (-1: before any step). */
+  outputStep: number[];
+  /** First step index of every loop iteration that ran a task step, in order. */
+  iterationStarts: number[];
+  /** Steps that printed something. */
+  outputSteps: number[];
+  /** Task names that appear in steps → index into trace.tasks. */
+  taskIndex: Map<string, number>;
+  /** For each step, the index of the same task's previous step (-1 if first). */
+  prevOfTask: number[];
+  /** For each task, its step indexes. */
+  stepsOfTask: number[][];
+}
+
+export function lineOf(loc: string | null | undefined): number | null {
+  if (!loc || loc === 'done') return null;
+  const m = /:(\d+)$/.exec(loc);
+  return m ? Number(m[1]) : null;
+}
+
+export function buildRunView(trace: ConformanceTrace, ui: UiTrace): RunView {
+  const n = trace.steps.length;
+  const outputStep: number[] = new Array(trace.stdout.length).fill(-2);
+  ui.details.forEach((d, i) => d.output.forEach((o) => (outputStep[o] = d.step ?? i)));
+  let last = -1;
+  for (let i = 0; i < outputStep.length; i++) {
+    if (outputStep[i] === -2) outputStep[i] = last;
+    else last = outputStep[i];
+  }
+  // Output printed after the last step (after asyncio.run returned) shows with the last step.
+  const iterationStarts: number[] = [];
+  let prevIt = -1;
+  ui.details.forEach((d, i) => {
+    if (d.iteration !== prevIt) iterationStarts.push(i);
+    prevIt = d.iteration;
+  });
+  const outputSteps = ui.details.map((d, i) => (d.output.length ? i : -1)).filter((i) => i >= 0);
+  const taskIndex = new Map<string, number>();
+  trace.tasks.forEach((t, i) => taskIndex.set(t.name, i));
+  const stepsOfTask: number[][] = trace.tasks.map(() => []);
+  const prevOfTask: number[] = [];
+  const lastOf = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const s = trace.steps[i];
+    if (!taskIndex.has(s.task)) {
+      // A task renamed later: map by order of first appearance among unmatched tasks.
+      const free = trace.tasks.findIndex((_, k) => stepsOfTask[k].length === 0 && ![...taskIndex.values()].includes(k));
+      taskIndex.set(s.task, free >= 0 ? free : 0);
+    }
+    stepsOfTask[taskIndex.get(s.task)!].push(i);
+    prevOfTask.push(lastOf.get(s.task) ?? -1);
+    lastOf.set(s.task, i);
+  }
+  return { trace, ui, outputStep, iterationStarts, outputSteps, taskIndex, prevOfTask, stepsOfTask };
+}
+
+/** Task states after step `cursor` has run. */
+export function taskViews(v: RunView, cursor: number): TaskView[] {
+  const { trace, ui } = v;
+  const cur = trace.steps[cursor];
+  const detail = ui.details[cursor];
+  const readyLabels = new Set(detail?.ready ?? []);
+  return trace.tasks.map((t, k) => {
+    const mine = v.stepsOfTask[k];
+    let lastIdx = -1;
+    for (const i of mine) if (i <= cursor) lastIdx = i;
+    const base = { name: t.name, coro: t.coro, index: k };
+    if (lastIdx < 0) {
+      return { ...base, state: readyLabels.has(`step ${t.name}`) ? 'new' : 'absent', at: null, line: null, waitsOn: null };
+    }
+    const s = trace.steps[lastIdx];
+    const d = ui.details[lastIdx];
+    if (s.to === 'done') {
+      const st: TaskState = t.state === 'cancelled' ? 'cancelled' : t.state.startsWith('exception') ? 'failed' : 'done';
+      return { ...base, state: st, at: null, line: null, waitsOn: null };
+    }
+    let state: TaskState = d?.waitsOn ? 'waiting' : 'ready';
+    if (lastIdx === cursor) state = 'running';
+    return { ...base, state, at: s.to, line: lineOf(s.to), waitsOn: d?.waitsOn ?? null };
+  });
+}
+
+export interface NarrationParts {
+  task: string;
+  kind: 'start' | 'resume';
+  atLine: number | null;
+  toLine: number | null;
+  done: boolean;
+  reason: { kind: 'timer'; t: number } | { kind: 'task'; name: string } | { kind: 'wake'; what: string } | { kind: 'yield' } | { kind: 'start' };
+  waitsOn: string | null;
+  t: number;
+  finalState: string;
+}
+
+export function narrationParts(v: RunView, cursor: number): NarrationParts | null {
+  const s = v.trace.steps[cursor];
+  if (!s) return null;
+  const prev = v.prevOfTask[cursor];
+  const d = v.ui.details[cursor];
+  const k = v.taskIndex.get(s.task) ?? 0;
+  let reason: NarrationParts['reason'] = { kind: 'start' };
+  if (prev >= 0) {
+    const pd = v.ui.details[prev];
+    const ps = v.trace.steps[prev];
+    const w = pd?.waitsOn ?? null;
+    if (!w) reason = { kind: 'yield' };
+    else if (v.taskIndex.has(w)) reason = { kind: 'task', name: w };
+    else if (s.t > ps.t && /future|sleep/i.test(w)) reason = { kind: 'timer', t: s.t };
+    else reason = { kind: 'wake', what: w };
+  }
+  return {
+    task: s.task,
+    kind: prev >= 0 ? 'resume' : 'start',
+    atLine: lineOf(s.at),
+    toLine: lineOf(s.to),
+    done: s.to === 'done',
+    reason,
+    waitsOn: d?.waitsOn ?? null,
+    t: s.t,
+    finalState: v.trace.tasks[k]?.state ?? 'finished',
+  };
+}
+
+export function formatTime(t: number): string {
+  if (Number.isInteger(t)) return `${t.toFixed(1)} s`;
+  const s = t.toFixed(3).replace(/0+$/, '');
+  return `${s} s`;
+}
+
+/** Okabe–Ito palette (colour-blind safe), reordered so neighbours differ strongly. */
+export const TASK_COLOURS_LIGHT = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#8a7d00', '#555555'];
+export const TASK_COLOURS_DARK = ['#56B4E9', '#E69F00', '#33c49a', '#e08fc0', '#ff7a33', '#9ad0f0', '#F0E442', '#bbbbbb'];
+
+export function taskColour(i: number, dark: boolean): string {
+  const p = dark ? TASK_COLOURS_DARK : TASK_COLOURS_LIGHT;
+  return p[i % p.length];
+}

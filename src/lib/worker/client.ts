@@ -1,0 +1,74 @@
+/**
+ * Main-thread side of the simulation worker: one worker per run, the previous run is terminated
+ * when a new one starts, and a run that takes too long is killed with a clear message.
+ */
+import type { RunResult } from '../run';
+
+export type RunOutcome =
+  | { kind: 'done'; result: RunResult; ms: number }
+  | { kind: 'timeout'; ms: number }
+  | { kind: 'crash'; message: string }
+  | { kind: 'superseded' };
+
+export class SimRunner {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private pending: ((o: RunOutcome) => void) | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(private timeoutMs = 8000) {}
+
+  run(source: string, timeoutMs = this.timeoutMs): Promise<RunOutcome> {
+    this.cancel();
+    const worker = new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module' });
+    this.worker = worker;
+    const id = this.nextId++;
+    const started = performance.now();
+    return new Promise<RunOutcome>((resolve) => {
+      this.pending = resolve;
+      const finish = (o: RunOutcome) => {
+        if (this.worker !== worker) return;
+        this.clearTimer();
+        this.pending = null;
+        worker.terminate();
+        this.worker = null;
+        resolve(o);
+      };
+      worker.onmessage = (ev) => {
+        const d = ev.data;
+        if (d.id !== id) return;
+        if (d.ok) finish({ kind: 'done', result: d.result as RunResult, ms: performance.now() - started });
+        else finish({ kind: 'crash', message: d.message });
+      };
+      worker.onerror = (ev) => {
+        ev.preventDefault?.();
+        finish({ kind: 'crash', message: ev.message || 'the simulator worker failed' });
+      };
+      this.timer = setTimeout(() => finish({ kind: 'timeout', ms: timeoutMs }), timeoutMs);
+      worker.postMessage({ id, source });
+    });
+  }
+
+  /** Stops the current run, if any; its promise resolves as superseded. */
+  cancel(): void {
+    this.clearTimer();
+    if (this.worker) {
+      this.worker.terminate();
+      this.worker = null;
+    }
+    if (this.pending) {
+      const p = this.pending;
+      this.pending = null;
+      p({ kind: 'superseded' });
+    }
+  }
+
+  get busy(): boolean {
+    return this.worker !== null;
+  }
+
+  private clearTimer() {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}
