@@ -51,7 +51,7 @@ function cpythonSeconds(source: string): number | null {
   writeFileSync(file, source);
   try {
     const t0 = process.hrtime.bigint();
-    execFileSync('python3', ['tests/recorder/record.py', file, '-o', join(dir, 'out.json'), '--max-steps', '100000000'], {
+    execFileSync('python3', ['tests/recorder/record.py', file, '-o', join(dir, 'out.json'), '--native', '--max-steps', '100000000'], {
       env: { ...process.env, PYENV_VERSION: '3.13.0' },
       stdio: 'ignore',
       timeout: 600_000,

@@ -631,7 +631,7 @@ export class Lowerer {
       for (const a of this.args(argList)) {
         if (a.kind === 'pos') bases.push(a.value);
         else if (a.kind === 'kw') keywords.push({ name: a.name, value: a.value });
-        else this.unsupportedAt(a.kind === 'star' ? 'Unpacking (*) in a class’s bases' : 'Unpacking (**) in a class’s keywords', a.value.span.from, a.value.span.to);
+        else this.unsupportedAt(a.kind === 'star' ? "Unpacking (*) in a class's bases" : "Unpacking (**) in a class's keywords", a.value.span.from, a.value.span.to);
       }
     }
     const body = bodyNode ? this.block(bodyNode) : [];

@@ -720,17 +720,17 @@ class Scanner {
           let n = i + 1;
           while (n < toks.length && !significant(n)) n++;
           if (n < toks.length && toks[n].type !== 'INDENT') {
-            const atEnd = toks[n].type === 'ENDMARKER' || toks[n].type === 'DEDENT';
-            const target = atEnd && toks[n].type === 'ENDMARKER' ? t : toks[n];
-            let reportFrom = target.from;
-            let reportTo = target.to;
-            if (toks[n].type === 'DEDENT') {
-              // The next statement (after the dedents) is where CPython complains.
-              let m = n;
-              while (m < toks.length && (toks[m].type === 'DEDENT' || !significant(m))) m++;
-              const tok = toks[m] && toks[m].type !== 'ENDMARKER' ? toks[m] : t;
-              reportFrom = tok.from;
-              reportTo = tok.to;
+            // CPython complains at the next statement (after any dedents), or at the end
+            // of the file's last line.
+            let m = n;
+            while (m < toks.length && (toks[m].type === 'DEDENT' || !significant(m))) m++;
+            let reportFrom: number;
+            let reportTo: number;
+            if (!toks[m] || toks[m].type === 'ENDMARKER') {
+              reportFrom = reportTo = this.src.endsWith('\n') ? this.src.length - 1 : this.src.length;
+            } else {
+              reportFrom = toks[m].from;
+              reportTo = toks[m].to;
             }
             if (kw === 'except' && toks[first + 1] && this.text(toks[first + 1]) === '*') kw = 'except*';
             this.blockProblems.push({

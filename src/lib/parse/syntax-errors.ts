@@ -20,7 +20,8 @@ import type { LineIndex } from './positions';
 import type { BlockProblem, ScanResult, Token } from './scan';
 
 export interface PendingError {
-  kind: 'SyntaxError' | 'IndentationError';
+  /** 'Unsupported' for valid Python that Lezer's grammar cannot read. */
+  kind: 'SyntaxError' | 'IndentationError' | 'Unsupported';
   message: string;
   from: number;
   to: number;
@@ -245,6 +246,30 @@ function explain(src: string, tokens: Token[], node: SyntaxNode): PendingError {
     };
   }
 
+  // a[*b]: star-unpacking in a subscript (Python 3.11+) is beyond Lezer's grammar.
+  if (tx(fail) === '*' && prevTok && (tx(prevTok) === '[' || tx(prevTok) === ',') && fail.depth > 0) {
+    let k = prev;
+    let depth = 0;
+    for (; k >= 0; k--) {
+      const s = tx(tokens[k]);
+      if (s === ')' || s === ']' || s === '}') depth++;
+      else if (s === '(' || s === '[' || s === '{') {
+        if (depth === 0) break;
+        depth--;
+      }
+    }
+    const open = tokens[k];
+    const before = tokens[k - 1];
+    if (open && tx(open) === '[' && before && isOperandEnd(before, tx(before))) {
+      return {
+        kind: 'Unsupported',
+        message: `Star-unpacking inside a subscript such as a[*b] (line ${lineOf(src, fail.from)}) is valid Python, but Loopline cannot read it`,
+        from: fail.from,
+        to: fail.to,
+      };
+    }
+  }
+
   // del *a
   if (tx(fail) === '*' && prevTok && tx(prevTok) === 'del') {
     const next = tokens[i + 1];
@@ -340,6 +365,12 @@ function explain(src: string, tokens: Token[], node: SyntaxNode): PendingError {
     };
   }
   return generic;
+}
+
+function lineOf(src: string, offset: number): number {
+  let n = 1;
+  for (let i = src.indexOf('\n'); i >= 0 && i < offset; i = src.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 /** Start of the simple operand ending at token index k (walks back over `a.b.c` and brackets). */

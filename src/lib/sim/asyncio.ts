@@ -219,6 +219,7 @@ function* sleepBody(sim: Simulation, delay: number, result: PyValue): Body {
   }
   const loop = sim.runningLoop!;
   const fut = new Future(loop);
+  fut.waitLabel = 'sleep';
   const h = loop.callAt(
     loop.time() + delay,
     () => {

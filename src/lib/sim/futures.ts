@@ -65,6 +65,8 @@ export class Future extends PyObject implements Awaitable {
   cancelRequested = false;
   /** What a deadlock report says this future is (gather, Event, Lock, ...). */
   waitLabel = 'Future';
+  /** Who completed it: the task running then, or the loop callback (e.g. 'sleep timer'). */
+  doneBy: string | null = null;
   constructor(public loop: EventLoop, cls: PyClass = futureClass) {
     super(cls);
   }
@@ -166,6 +168,8 @@ export class Task extends Future {
   cancelledExc: PyExceptionObject | null = null;
   /** Not one of the program's tasks: asyncio.run's shutdown helpers. */
   internal = false;
+  /** The future whose completion woke the task for its next step (null: a plain call_soon). */
+  wokenBy: Future | null = null;
   /** Report 'Task was destroyed but it is pending!' if it is dropped unfinished. */
   logDestroyPending = true;
   /** Trace bookkeeping, owned by the simulation. */
@@ -280,6 +284,7 @@ export class Task extends Future {
 
   /** Task.__wakeup */
   wakeup(fut: Future): void {
+    this.wokenBy = fut;
     try {
       fut.getResult();
     } catch (e) {

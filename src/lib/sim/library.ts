@@ -15,6 +15,7 @@ import type { Simulation } from './simulation';
 import { asyncioLib } from './pylib/asyncio_lib';
 import { dequeLib, functoolsLib, aiohttpLib, requestsLib } from './pylib/support_lib';
 import { ctx } from '../runtime/context';
+import { registerStdlib } from './stdlib'; // TEMP-STDLIB
 
 const compiledLibs = new Map<string, ReturnType<Compiler['compileModule']>>();
 
@@ -54,6 +55,7 @@ export function installLibrary(sim: Simulation, program: Module): void {
   registerModule('aiohttp', () => pyModule('aiohttp', aiohttpLib));
   registerModule('requests', () => pyModule('requests', requestsLib));
   for (const n of ['typing', 'sys', 'math']) registerModule(n, () => new PyModule(n, new Map()));
+  registerStdlib(sim); // TEMP-STDLIB
 }
 
 function makeTime(sim: Simulation): PyModule {

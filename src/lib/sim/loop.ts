@@ -46,6 +46,8 @@ export class EventLoop extends PyObject {
   /** Tasks on this loop in creation order (asyncio.all_tasks). */
   tasks = new Set<PyObject>();
   iterations = 0;
+  /** The callback running now (for the trace: what completed a future). */
+  currentHandle: Handle | null = null;
   /** Async generators first iterated on this loop (closed by shutdown_asyncgens). */
   asyncgens = new Set<PyAsyncGenerator>();
   constructor(public clock: { now: number }, public observer: LoopObserver | null, public onIdle: (loop: EventLoop) => void) {
@@ -146,8 +148,10 @@ export class EventLoop extends PyObject {
     for (let i = 0; i < ntodo; i++) {
       const h = this.ready[this.head++];
       if (h.cancelled) continue;
+      this.currentHandle = h;
       h.fn();
     }
+    this.currentHandle = null;
     if (this.head > 1024 && this.head * 2 > this.ready.length) {
       this.ready = this.ready.slice(this.head);
       this.head = 0;

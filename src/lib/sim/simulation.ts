@@ -61,6 +61,8 @@ export class Simulation {
         if (!t.internal) rec.stepEnd(t, sim.clock.now);
       },
       futureDone: (f) => {
+        const running = [...sim.currentTask.values()][0];
+        f.doneBy = running ? running.name : (f.loop.currentHandle?.label ?? null);
         if (f instanceof Task && !f.internal) rec.taskDone(f, sim.clock.now);
         sim.futuresWithErrors.add(f);
       },
@@ -291,7 +293,7 @@ export function locationOf(coro: PyValue): string | null {
   return loc;
 }
 
-function waitsFor(t: Task): string {
+export function waitsFor(t: Task): string {
   const fw = t.futWaiter;
   if (fw instanceof Task) return fw.name;
   let o: PyValue = t.coro;

@@ -3,7 +3,7 @@
  */
 import type { Task } from '../sim/futures';
 import type { EventLoop } from '../sim/loop';
-import { locationOf } from '../sim/simulation';
+import { locationOf, waitsFor } from '../sim/simulation';
 import type { ConformanceTrace, TaskStepDetail, UiTrace } from './types';
 
 /** How many ready handles / timers each step's snapshot keeps (the counts are always exact). */
@@ -18,6 +18,10 @@ export class TraceRecorder {
   private running: Task | null = null;
   private iterationNo = 0;
   private outputStart = 0;
+  private started = new Set<Task>();
+  private lastWaitsOn = new Map<Task, string | null>();
+  private pendingCause = 'start';
+  private pendingWaited: string | null = null;
 
   taskOrder(): Task[] {
     return this.taskList;
@@ -41,6 +45,12 @@ export class TraceRecorder {
 
   stepStart(t: Task, now: number): void {
     this.running = t;
+    const w = t.wokenBy;
+    t.wokenBy = null;
+    const first = !this.started.has(t);
+    this.started.add(t);
+    this.pendingCause = first ? 'start' : w ? (w.doneBy ?? 'loop') : 'yield';
+    this.pendingWaited = this.lastWaitsOn.get(t) ?? null;
     this.outputStart = this.trace.stdout.length;
     this.trace.steps.push({ task: t.name, t: now, at: locationOf(t.coro), to: null });
   }
@@ -52,6 +62,8 @@ export class TraceRecorder {
     if (info) info.name = t.name;
     s.to = t.done() ? 'done' : locationOf(t.coro);
     const loop = t.loop;
+    const waitsOn = t.done() ? null : t.futWaiter ? (t.futWaiter.waitLabel === 'sleep' ? 'sleep' : waitsFor(t)) : null;
+    this.lastWaitsOn.set(t, waitsOn);
     const output: number[] = [];
     for (let i = this.outputStart; i < this.trace.stdout.length; i++) output.push(i);
     this.details.push({
@@ -62,7 +74,9 @@ export class TraceRecorder {
       timers: loop.nextTimers(SNAPSHOT_LIMIT).map((h): [number, string] => [h.when, h.label]),
       timerCount: loop.scheduled.length - loop.timerCancelledCount,
       output,
-      waitsOn: t.done() ? null : t.futWaiter ? describeWaiter(t) : null,
+      waitsOn,
+      cause: this.pendingCause,
+      waitedOn: this.pendingWaited,
     });
   }
 
@@ -87,8 +101,3 @@ export class TraceRecorder {
   }
 }
 
-function describeWaiter(t: Task): string {
-  const w = t.futWaiter!;
-  if ((w as Task).name !== undefined && (w as Task).coro !== undefined) return (w as Task).name;
-  return w.waitLabel;
-}

@@ -26,6 +26,14 @@ export interface TaskStepDetail {
   output: number[];
   /** What the task waits on after the step (null when done or ready). */
   waitsOn: string | null;
+  /**
+   * Why the task ran: 'start' (its first step), 'yield' (it gave up one iteration: sleep(0)),
+   * or what completed the future it waited on: a task name ('Task-3') or a loop callback
+   * ('sleep timer', 'call_later', ...).
+   */
+  cause: string;
+  /** The future it waited on before this step (a task name, 'sleep', 'Event', 'gather', ...). */
+  waitedOn: string | null;
 }
 
 export interface UiTrace {

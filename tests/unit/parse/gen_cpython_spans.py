@@ -4,7 +4,7 @@ Run from the repository root:
 
     PYENV_VERSION=3.13.0 python3 tests/unit/parse/gen_cpython_spans.py
 
-For each program: every statement (pre-order: body, then orelse / handlers / finalbody /
+For each program: every statement (pre-order: body, then handlers / orelse / finalbody /
 match cases) with its (lineno, col_offset, end_lineno, end_col_offset), and for expression
 statements, assignments and returns the value expression's position. spans.test.ts checks
 Loopline's spans against it. Generated; never edit the JSON by hand.
@@ -47,7 +47,7 @@ PROGRAMS = [
 
 
 def stmt_children(s):
-    for field in ("body", "orelse", "handlers", "finalbody", "cases"):
+    for field in ("body", "handlers", "orelse", "finalbody", "cases"):
         for c in getattr(s, field, []) or []:
             if isinstance(c, (ast.ExceptHandler, ast.match_case)):
                 yield from c.body

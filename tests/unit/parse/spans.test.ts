@@ -17,7 +17,7 @@ const data: { python: string; programs: { source: string; stmts: Entry[] }[] } =
   readFileSync(new URL('./cpython_spans.json', import.meta.url), 'utf8'),
 );
 
-/** Statements in CPython's order: body, then orelse / handlers / finalbody / match cases. */
+/** Statements in the generator's order: body, then handlers / orelse / finalbody / match cases. */
 function flatten(body: Stmt[], out: Stmt[] = []): Stmt[] {
   for (const s of body) {
     out.push(s);

@@ -1,0 +1,2 @@
+export const contextlibLib = String.raw`
+`;

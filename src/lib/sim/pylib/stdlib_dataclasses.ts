@@ -1,0 +1,2 @@
+export const dataclassesLib = String.raw`
+`;

@@ -1,0 +1,2 @@
+export const datetimeLib = String.raw`
+`;

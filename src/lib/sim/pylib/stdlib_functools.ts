@@ -1,0 +1,2 @@
+export const functoolsStdLib = String.raw`
+`;

@@ -1,0 +1,2 @@
+export const itertoolsLib = String.raw`
+`;

@@ -1,0 +1,2 @@
+export const mathLib = String.raw`
+`;

@@ -1,0 +1,2 @@
+export const stringLib = String.raw`
+`;

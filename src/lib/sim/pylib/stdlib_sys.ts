@@ -1,0 +1,2 @@
+export const sysLib = String.raw`
+`;

@@ -1,0 +1,2 @@
+export const typingLib = String.raw`
+`;

@@ -1,0 +1,473 @@
+/**
+ * The standard-library modules Loopline provides beyond asyncio/time/random: collections,
+ * contextlib, dataclasses, datetime (on the virtual clock), functools, itertools, operator, math,
+ * string, sys, typing, enum. Each is Python source (src/lib/sim/pylib/stdlib_*.ts) run as library
+ * code, plus a few native helpers in the internal module `_stdlib_native`.
+ *
+ * `registerStdlib(sim)` must run after `installLibrary` has registered its own modules (it
+ * replaces the placeholder `collections`, `functools`, `typing`, `sys` and `math`).
+ */
+import { parse } from '../parse';
+import {
+  PyModule,
+  PyObject,
+  PyClass,
+  PyTuple,
+  native,
+  pyError,
+  typeName,
+  typeClass,
+  type PyValue,
+} from '../runtime/core';
+import { toFloat, iterToArray, isIntLike, isNumber, asBig, getattrOpt, call, bigToFloat } from '../runtime/ops';
+import { Compiler } from '../interp/compile';
+import { registerModule } from '../interp/state';
+import { strftime } from '../py/format/strftime';
+import { FormatError } from '../py/format/errors';
+import type { Simulation } from './simulation';
+import { collectionsLib } from './pylib/stdlib_collections';
+import { contextlibLib } from './pylib/stdlib_contextlib';
+import { dataclassesLib } from './pylib/stdlib_dataclasses';
+import { datetimeLib } from './pylib/stdlib_datetime';
+import { functoolsStdLib } from './pylib/stdlib_functools';
+import { itertoolsLib } from './pylib/stdlib_itertools';
+import { operatorLib } from './pylib/stdlib_operator';
+import { mathLib } from './pylib/stdlib_math';
+import { stringLib } from './pylib/stdlib_string';
+import { sysLib } from './pylib/stdlib_sys';
+import { typingLib } from './pylib/stdlib_typing';
+import { enumLib } from './pylib/stdlib_enum';
+
+const compiled = new Map<string, ReturnType<Compiler['compileModule']>>();
+
+/** Build a module from library Python source (compiled once per process). */
+function libModule(name: string, source: string, pre: [string, PyValue][] = []): PyModule {
+  const g = new Map<string, PyValue>([['__name__', name], ...pre]);
+  const m = new PyModule(name, g);
+  let c = compiled.get(name);
+  if (!c) {
+    const r = parse(source);
+    if (r.diagnostics.length) throw new Error(`library ${name}: ${r.diagnostics[0].message} at line ${r.diagnostics[0].span.line}`);
+    c = new Compiler(r.module, false, name).compileModule();
+    compiled.set(name, c);
+  }
+  c.run(g);
+  return m;
+}
+
+function fmtError<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof FormatError) throw pyError(e.kind, e.message);
+    throw e;
+  }
+}
+
+/** A float argument as JS number (int, bool, float or an object with __float__/__index__). */
+function num(v: PyValue, fname = 'must be real number'): number {
+  if (isNumber(v)) return toFloat(v);
+  if (v instanceof PyObject) {
+    const f = getattrOpt(v, '__float__');
+    if (f !== undefined) return toFloat(call(f, [], null));
+    const i = getattrOpt(v, '__index__');
+    if (i !== undefined) return toFloat(call(i, [], null));
+  }
+  throw pyError('TypeError', `${fname}, not ${typeName(v)}`);
+}
+
+function bigOf(v: PyValue): bigint {
+  if (isIntLike(v)) return asBig(v);
+  if (v instanceof PyObject) {
+    const i = getattrOpt(v, '__index__');
+    if (i !== undefined) {
+      const r = call(i, [], null);
+      if (isIntLike(r)) return asBig(r);
+    }
+  }
+  throw pyError('TypeError', `'${typeName(v)}' object cannot be interpreted as an integer`);
+}
+
+function floatToInt(x: number): bigint {
+  if (Number.isNaN(x)) throw pyError('ValueError', 'cannot convert float NaN to integer');
+  if (!Number.isFinite(x)) throw pyError('OverflowError', 'cannot convert float infinity to integer');
+  return BigInt(x);
+}
+
+function isqrt(n: bigint): bigint {
+  if (n < 0n) throw pyError('ValueError', 'isqrt() argument must be nonnegative');
+  if (n < 2n) return n;
+  // Newton's method from an upper bound.
+  let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
+  for (;;) {
+    const y = (x + n / x) >> 1n;
+    if (y >= x) return x;
+    x = y;
+  }
+}
+
+/** Neumaier/Shewchuk exact summation (math.fsum): partials of non-overlapping floats. */
+function fsum(items: number[]): number {
+  const partials: number[] = [];
+  let special = 0;
+  let infSum = 0;
+  for (let x of items) {
+    if (!Number.isFinite(x)) {
+      special = 1;
+      infSum += x;
+      continue;
+    }
+    let i = 0;
+    for (let y of partials) {
+      if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
+      const hi = x + y;
+      const lo = y - (hi - x);
+      if (lo !== 0) partials[i++] = lo;
+      x = hi;
+    }
+    partials.length = i;
+    partials.push(x);
+  }
+  if (special) {
+    if (Number.isNaN(infSum)) throw pyError('ValueError', '-inf + inf in fsum');
+    return infSum;
+  }
+  let n = partials.length;
+  let hi = 0;
+  if (n > 0) {
+    hi = partials[--n];
+    let lo = 0;
+    while (n > 0) {
+      const x = hi;
+      const y = partials[--n];
+      hi = x + y;
+      const yr = hi - x;
+      lo = y - yr;
+      if (lo !== 0) break;
+    }
+    // Round half-even correctly when the remaining partials push the result.
+    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
+      const y = lo * 2;
+      const x = hi + y;
+      const yr = x - hi;
+      if (y === yr) hi = x;
+    }
+  }
+  return hi;
+}
+
+function mathDomain<T extends number>(x: T): T {
+  if (Number.isNaN(x)) throw pyError('ValueError', 'math domain error');
+  return x;
+}
+
+function makeNative(sim: Simulation): PyModule {
+  const d = new Map<string, PyValue>();
+  d.set('clock', native('clock', () => sim.clock.now));
+  d.set(
+    'tuple_new',
+    native('tuple_new', (args) => {
+      const cls = args[0];
+      if (!(cls instanceof PyClass)) throw pyError('TypeError', 'tuple_new: not a class');
+      return new PyTuple(args.length > 1 ? iterToArray(args[1]) : [], cls);
+    })
+  );
+  d.set(
+    'new_object',
+    native('new_object', (args) => {
+      const cls = args[0];
+      if (!(cls instanceof PyClass)) throw pyError('TypeError', 'new_object: not a class');
+      return new PyObject(cls, new Map());
+    })
+  );
+  // Make `cls` an instance of the metaclass `meta` (a subclass of type written in Python), so
+  // that iter(cls), len(cls), `x in cls` and metaclass attributes follow `meta`.
+  d.set(
+    'set_metaclass',
+    native('set_metaclass', (args) => {
+      const [cls, meta] = args;
+      if (!(cls instanceof PyClass) || !(meta instanceof PyClass) || !meta.isSubclassOf(typeClass))
+        throw pyError('TypeError', 'set_metaclass: bad arguments');
+      cls.cls = meta;
+      return null;
+    })
+  );
+  // strftime for datetime: whole seconds since the epoch (UTC); %f etc. are expanded by the caller.
+  d.set(
+    'strftime',
+    native('strftime', (args) => {
+      const fmt = args[0];
+      if (typeof fmt !== 'string') throw pyError('TypeError', `strftime() argument 1 must be str, not ${typeName(fmt)}`);
+      return fmtError(() => strftime(fmt, Number(bigOf(args[1]))));
+    })
+  );
+  return new PyModule('_stdlib_native', d);
+}
+
+function makeMathNative(): [string, PyValue][] {
+  const out: [string, PyValue][] = [];
+  const f1 = (name: string, fn: (x: number) => number, domain = true) =>
+    out.push([
+      name,
+      native(name, (args) => {
+        if (args.length !== 1) throw pyError('TypeError', `math.${name}() takes exactly one argument (${args.length} given)`);
+        const x = num(args[0]);
+        const r = fn(x);
+        if (domain && Number.isNaN(r) && !Number.isNaN(x)) throw pyError('ValueError', 'math domain error');
+        if (!Number.isFinite(r) && Number.isFinite(x) && domain) throw pyError('OverflowError', 'math range error');
+        return r;
+      }),
+    ]);
+  f1('sqrt', (x) => {
+    if (x < 0) throw pyError('ValueError', 'expected a nonnegative input, got ' + String(x));
+    return Math.sqrt(x);
+  });
+  f1('exp', Math.exp);
+  f1('exp2', (x) => Math.pow(2, x));
+  f1('expm1', Math.expm1);
+  f1('sin', (x) => {
+    if (!Number.isFinite(x) && !Number.isNaN(x)) throw pyError('ValueError', `expected a finite input, got ${x > 0 ? 'inf' : '-inf'}`);
+    return Math.sin(x);
+  });
+  f1('cos', (x) => {
+    if (!Number.isFinite(x) && !Number.isNaN(x)) throw pyError('ValueError', `expected a finite input, got ${x > 0 ? 'inf' : '-inf'}`);
+    return Math.cos(x);
+  });
+  f1('tan', (x) => {
+    if (!Number.isFinite(x) && !Number.isNaN(x)) throw pyError('ValueError', `expected a finite input, got ${x > 0 ? 'inf' : '-inf'}`);
+    return Math.tan(x);
+  });
+  f1('asin', (x) => mathDomain(Math.asin(x)));
+  f1('acos', (x) => mathDomain(Math.acos(x)));
+  f1('atan', Math.atan);
+  f1('sinh', Math.sinh);
+  f1('cosh', Math.cosh);
+  f1('tanh', Math.tanh);
+  f1('asinh', Math.asinh);
+  f1('acosh', (x) => mathDomain(Math.acosh(x)));
+  f1('atanh', (x) => {
+    if (x >= 1 || x <= -1) throw pyError('ValueError', 'math domain error');
+    return Math.atanh(x);
+  });
+  f1('fabs', Math.abs, false);
+  f1('cbrt', Math.cbrt, false);
+  f1('log1p', (x) => {
+    if (x <= -1) throw pyError('ValueError', 'math domain error');
+    return Math.log1p(x);
+  });
+  f1('erf', erf, false);
+  f1('erfc', (x) => 1 - erf(x), false);
+  f1('gamma', (x) => {
+    if (x <= 0 && Number.isInteger(x)) throw pyError('ValueError', 'math domain error');
+    return gamma(x);
+  });
+  f1('lgamma', (x) => {
+    if (x <= 0 && Number.isInteger(x)) throw pyError('ValueError', 'math domain error');
+    return Math.log(Math.abs(gamma(x)));
+  });
+  const logOf = (v: PyValue): number => {
+    // Large ints: log of the value, not of an overflowing float.
+    if (isIntLike(v)) {
+      const b = asBig(v);
+      if (b <= 0n) throw pyError('ValueError', 'expected a positive input');
+      const bits = b.toString(2).length;
+      if (bits > 1000) {
+        const shift = BigInt(bits - 64);
+        return Math.log(bigToFloat(b >> shift)) + Number(shift) * Math.LN2;
+      }
+      return Math.log(bigToFloat(b));
+    }
+    const x = num(v);
+    if (Number.isNaN(x)) return x;
+    if (x <= 0) throw pyError('ValueError', x === 0 ? 'expected a positive input, got 0.0' : 'expected a positive input');
+    return Math.log(x);
+  };
+  out.push([
+    'log',
+    native('log', (args) => {
+      if (args.length < 1 || args.length > 2) throw pyError('TypeError', `log expected 1 or 2 arguments, got ${args.length}`);
+      const a = logOf(args[0]);
+      if (args.length === 1) return a;
+      const b = logOf(args[1]);
+      if (b === 0) throw pyError('ZeroDivisionError', 'float division by zero');
+      return a / b;
+    }),
+  ]);
+  out.push([
+    'log2',
+    native('log2', (args) => {
+      if (isIntLike(args[0])) {
+        const b = asBig(args[0]);
+        if (b > 0n && (b & (b - 1n)) === 0n) return b.toString(2).length - 1;
+      }
+      const x = num(args[0]);
+      if (x <= 0) throw pyError('ValueError', 'expected a positive input');
+      return Math.log2(x);
+    }),
+  ]);
+  out.push([
+    'log10',
+    native('log10', (args) => {
+      const x = num(args[0]);
+      if (x <= 0) throw pyError('ValueError', 'expected a positive input');
+      return Math.log10(x);
+    }),
+  ]);
+  out.push([
+    'pow',
+    native('pow', (args) => {
+      const x = num(args[0]);
+      const y = num(args[1]);
+      if (x === 0 && y < 0) throw pyError('ValueError', 'math domain error');
+      if (x < 0 && !Number.isInteger(y) && Number.isFinite(y)) throw pyError('ValueError', 'math domain error');
+      if (x === 1 || y === 0) return 1;
+      const r = Math.pow(x, y);
+      if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) throw pyError('OverflowError', 'math range error');
+      return r;
+    }),
+  ]);
+  out.push(['atan2', native('atan2', (args) => Math.atan2(num(args[0]), num(args[1])))]);
+  out.push(['hypot', native('hypot', (args) => Math.hypot(...args.map((a) => num(a))))]);
+  out.push([
+    'fmod',
+    native('fmod', (args) => {
+      const x = num(args[0]);
+      const y = num(args[1]);
+      if (y === 0 || !Number.isFinite(x)) {
+        if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+        throw pyError('ValueError', 'math domain error');
+      }
+      return x % y;
+    }),
+  ]);
+  out.push(['copysign', native('copysign', (args) => {
+    const x = Math.abs(num(args[0]));
+    const y = num(args[1]);
+    return y < 0 || Object.is(y, -0) ? -x : x;
+  })]);
+  out.push(['_float_floor', native('_float_floor', (args) => floatToInt(Math.floor(num(args[0]))))]);
+  out.push(['_float_ceil', native('_float_ceil', (args) => floatToInt(Math.ceil(num(args[0]))))]);
+  out.push(['_float_trunc', native('_float_trunc', (args) => floatToInt(Math.trunc(num(args[0]))))]);
+  out.push(['_to_float', native('_to_float', (args) => num(args[0]))]);
+  out.push(['isqrt', native('isqrt', (args) => isqrt(bigOf(args[0])))]);
+  out.push(['fsum', native('fsum', (args) => fsum(iterToArray(args[0]).map((x) => num(x))))]);
+  out.push([
+    'frexp',
+    native('frexp', (args) => {
+      const x = num(args[0]);
+      if (x === 0 || !Number.isFinite(x)) return new PyTuple([x, 0n]);
+      let e = Math.max(-1073, Math.floor(Math.log2(Math.abs(x))) + 1);
+      let m = x * Math.pow(2, -e);
+      while (Math.abs(m) < 0.5) {
+        m *= 2;
+        e -= 1;
+      }
+      while (Math.abs(m) >= 1) {
+        m /= 2;
+        e += 1;
+      }
+      return new PyTuple([m, BigInt(e)]);
+    }),
+  ]);
+  out.push([
+    'ldexp',
+    native('ldexp', (args) => {
+      const x = num(args[0]);
+      const e = Number(bigOf(args[1]));
+      let r = x;
+      let k = e;
+      // Scale in steps so intermediate powers of two stay finite.
+      while (k > 1000) {
+        r *= Math.pow(2, 1000);
+        k -= 1000;
+      }
+      while (k < -1000) {
+        r *= Math.pow(2, -1000);
+        k += 1000;
+      }
+      r *= Math.pow(2, k);
+      if (!Number.isFinite(r) && Number.isFinite(x)) throw pyError('OverflowError', 'math range error');
+      return r;
+    }),
+  ]);
+  out.push(['modf', native('modf', (args) => {
+    const x = num(args[0]);
+    if (!Number.isFinite(x)) {
+      if (Number.isNaN(x)) return new PyTuple([x, x]);
+      return new PyTuple([x > 0 ? 0 : -0, x]);
+    }
+    const i = Math.trunc(x);
+    return new PyTuple([x - i === 0 ? (x < 0 || Object.is(x, -0) ? -0 : 0) : x - i, i]);
+  })]);
+  return out;
+}
+
+function erf(x: number): number {
+  // Series for small |x|, continued fraction (via erfc) for large |x|.
+  if (Number.isNaN(x)) return x;
+  const ax = Math.abs(x);
+  if (ax < 2.5) {
+    let sum = x;
+    let term = x;
+    const x2 = x * x;
+    for (let n = 1; n < 200; n++) {
+      term *= -x2 / n;
+      const add = term / (2 * n + 1);
+      sum += add;
+      if (Math.abs(add) < 1e-17 * Math.abs(sum)) break;
+    }
+    return (2 / Math.sqrt(Math.PI)) * sum;
+  }
+  if (ax > 6) return x > 0 ? 1 : -1;
+  // Lentz continued fraction for erfc.
+  let f = ax;
+  let c = ax;
+  let dd = 0;
+  for (let n = 1; n < 200; n++) {
+    const an = n / 2;
+    dd = ax + an * dd;
+    dd = dd === 0 ? 1e-300 : 1 / dd;
+    c = ax + an / c;
+    const delta = c * dd;
+    f *= delta;
+    if (Math.abs(delta - 1) < 1e-16) break;
+  }
+  const erfc = Math.exp(-ax * ax) / Math.sqrt(Math.PI) / f;
+  return x > 0 ? 1 - erfc : erfc - 1;
+}
+
+function gamma(x: number): number {
+  if (x < 0.5) return Math.PI / (Math.sin(Math.PI * x) * gamma(1 - x));
+  if (Number.isInteger(x) && x <= 171) {
+    let r = 1;
+    for (let i = 2; i < x; i++) r *= i;
+    return r;
+  }
+  // Lanczos approximation (g = 7, n = 9).
+  const g = 7;
+  const c = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905,
+    -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+  ];
+  x -= 1;
+  let a = c[0];
+  const t = x + g + 0.5;
+  for (let i = 1; i < g + 2; i++) a += c[i] / (x + i);
+  return Math.sqrt(2 * Math.PI) * Math.pow(t, x + 0.5) * Math.exp(-t) * a;
+}
+
+export function registerStdlib(sim: Simulation): void {
+  registerModule('_stdlib_native', () => makeNative(sim));
+  registerModule('collections', () => libModule('collections', collectionsLib));
+  registerModule('contextlib', () => libModule('contextlib', contextlibLib));
+  registerModule('dataclasses', () => libModule('dataclasses', dataclassesLib));
+  registerModule('datetime', () => libModule('datetime', datetimeLib));
+  registerModule('functools', () => libModule('functools', functoolsStdLib));
+  registerModule('itertools', () => libModule('itertools', itertoolsLib));
+  registerModule('operator', () => libModule('operator', operatorLib));
+  registerModule('math', () => libModule('math', mathLib, makeMathNative()));
+  registerModule('string', () => libModule('string', stringLib));
+  registerModule('sys', () => libModule('sys', sysLib));
+  registerModule('typing', () => libModule('typing', typingLib));
+  registerModule('enum', () => libModule('enum', enumLib));
+}
