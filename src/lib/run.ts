@@ -5,7 +5,7 @@
  */
 import { parse } from './parse';
 import type { Diagnostic, Module } from './ir/types';
-import { PyExc, PyModule, type PyValue } from './runtime/core';
+import { PyExc, PyModule, classesChanged, type PyValue } from './runtime/core';
 import './runtime/types/index';
 import { builtinFunctions } from './runtime/builtins';
 import { classBuiltins } from './interp/classes';
@@ -54,6 +54,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   const savedOps = limits.operations;
   if (opts.maxSteps) simLimits.steps = opts.maxSteps;
   if (opts.maxOperations) limits.operations = opts.maxOperations;
+  classesChanged();
   const sim = new Simulation(rec);
   sim.install(fileName);
   const builtins = new Map<string, PyValue>([...builtinFunctions(), ...classBuiltins(), ...asyncIterBuiltins()]);

@@ -34,6 +34,7 @@ import {
   typeOf,
   typeName,
   getExcClass,
+  classesChanged,
   type PyValue,
   type KwArgs,
 } from '../runtime/core';
@@ -160,6 +161,7 @@ defMethod(objectClass, '__new__', (_self, args) => {
   return allocate(cls);
 });
 defMethod(objectClass, '__setattr__', (self, args) => {
+  if (self instanceof PyClass) classesChanged();
   if (self instanceof PyObject && self.dict) self.dict.set(args[0] as string, args[1]);
   return null;
 });

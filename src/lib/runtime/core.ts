@@ -14,6 +14,13 @@ export type NativeFn = (args: PyValue[], kw: KwArgs) => PyValue;
 
 let nextId = 1;
 
+const MISS = Symbol('miss');
+/** Bumped whenever a class's namespace changes, invalidating every method cache. */
+let classEpoch = 0;
+export function classesChanged(): void {
+  classEpoch++;
+}
+
 export class PyObject {
   /** A stable pseudo address for `<... at 0x...>` reprs and `id()`. */
   readonly id: number;
@@ -58,13 +65,25 @@ export class PyClass extends PyObject {
     this.qualname = name;
     this.mro = computeMro(this);
   }
-  /** Look a name up along the MRO. */
+  private cache = new Map<string, PyValue | typeof MISS>();
+  private cacheEpoch = -1;
+  /** Look a name up along the MRO (cached until any class dict changes). */
   lookup(name: string): PyValue | undefined {
+    if (this.cacheEpoch !== classEpoch) {
+      this.cache.clear();
+      this.cacheEpoch = classEpoch;
+    }
+    const c = this.cache.get(name);
+    if (c !== undefined) return c === MISS ? undefined : c;
     const mro = this.mro;
     for (let i = 0; i < mro.length; i++) {
       const v = mro[i].dict!.get(name);
-      if (v !== undefined) return v;
+      if (v !== undefined) {
+        this.cache.set(name, v);
+        return v;
+      }
     }
+    this.cache.set(name, MISS);
     return undefined;
   }
   isSubclassOf(other: PyClass): boolean {
@@ -451,6 +470,7 @@ export function isInstance(v: PyValue, cls: PyClass): boolean {
 
 export function defMethod(cls: PyClass, name: string, fn: NativeMethodFn): void {
   cls.dict!.set(name, new PyNativeMethod(name, fn, cls));
+  classesChanged();
 }
 
 export function native(name: string, fn: NativeFn, qualname?: string): PyNativeFunction {

@@ -28,6 +28,7 @@ import {
   typeName,
   pyError,
   addressOf,
+  classesChanged,
   objectClass,
   typeClass,
   intClass,
@@ -65,6 +66,8 @@ export function truthy(v: PyValue): boolean {
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length > 0;
   if (v instanceof PyDict || v instanceof PySet) return v.map.size > 0;
   if (v instanceof PyRange) return v.length > 0;
+  const special = (v as { pyLen?: () => number }).pyLen;
+  if (special) return special.call(v) > 0;
   if (v.cls.isBuiltin) return true;
   const b = v.cls.lookup('__bool__');
   if (b !== undefined) {
@@ -972,7 +975,7 @@ export function setattr(obj: PyValue, name: string, value: PyValue): void {
           return;
         }
         if (cls.frozenDataclass) throw new PyExc(makeFrozenError(name));
-      }
+      } else classesChanged();
       obj.dict!.set(name, value);
       return;
     }
@@ -1002,6 +1005,7 @@ export function setFrozenErrorHook(f: (name: string) => PyExceptionObject): void
 }
 
 export function delattr(obj: PyValue, name: string): void {
+  if (obj instanceof PyClass) classesChanged();
   if (obj instanceof PyObject && obj.dict) {
     if (!obj.cls.isBuiltin) {
       const desc = obj.cls.lookup(name);

@@ -13,8 +13,9 @@ import { PyRandom, RandomError } from '../py/random/index';
 import { makeAsyncio } from './asyncio';
 import type { Simulation } from './simulation';
 import { asyncioLib } from './pylib/asyncio_lib';
-import { dequeLib, functoolsLib, aiohttpLib, requestsLib } from './pylib/support_lib';
+import { functoolsLib, aiohttpLib, requestsLib } from './pylib/support_lib';
 import { ctx } from '../runtime/context';
+import { dequeClass } from '../runtime/types/deque';
 import { registerStdlib } from './stdlib'; // TEMP-STDLIB
 
 const compiledLibs = new Map<string, ReturnType<Compiler['compileModule']>>();
@@ -39,7 +40,7 @@ function pyModule(name: string, source: string, pre: [string, PyValue][] = []): 
 }
 
 export function installLibrary(sim: Simulation, program: Module): void {
-  registerModule('_collections_deque', () => pyModule('collections', dequeLib));
+  registerModule('_collections_deque', () => new PyModule('collections', new Map<string, PyValue>([['deque', dequeClass]])));
   registerModule('collections', () => importModule('_collections_deque'));
   registerModule('functools', () => pyModule('functools', functoolsLib));
   registerModule('asyncio', () => {

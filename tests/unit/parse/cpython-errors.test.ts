@@ -45,7 +45,8 @@ describe(`CPython ${data.python} compile() errors`, () => {
       expect(d, 'expected a diagnostic').toBeDefined();
       expect(d!.message).toBe(c.error.msg);
       expect(d!.span.line).toBe(c.error.lineno);
-      if (!OWN_COLUMN.has(c.error.msg) && !OWN_COLUMN_SOURCES.has(c.source)) expect(d!.span.col).toBe(c.error.offset - 1);
+      // (CPython's 1-based offset is occasionally 0 at the start of a line.)
+      if (!OWN_COLUMN.has(c.error.msg) && !OWN_COLUMN_SOURCES.has(c.source)) expect(d!.span.col).toBe(Math.max(0, c.error.offset - 1));
       const wantKind = c.error.type === 'SyntaxError' ? 'SyntaxError' : 'IndentationError'; // TabError is an IndentationError
       expect(d!.kind).toBe(wantKind);
       // CPython reports exactly one error.

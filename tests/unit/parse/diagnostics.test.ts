@@ -19,7 +19,7 @@ describe('syntax errors learners hit', () => {
     ["s = 'abc\n", ['1:4 SyntaxError: unterminated string literal (detected at line 1)']],
     ['s = """abc\n\n', ['1:4 SyntaxError: unterminated triple-quoted string literal (detected at line 2)']],
     ['if x:\nprint(x)\n', ["2:0 IndentationError: expected an indented block after 'if' statement on line 1"]],
-    ['def f():\n\n', ['1:8 IndentationError: expected an indented block after function definition on line 1']],
+    ['def f():\n\n', ['2:0 IndentationError: expected an indented block after function definition on line 1']],
     ['class A:\n# nothing\nx = 1\n', ['3:0 IndentationError: expected an indented block after class definition on line 1']],
     ['try:\n    pass\nexcept ValueError:\nx = 1\n', ["4:0 IndentationError: expected an indented block after 'except' statement on line 3"]],
     ['x = 1\n    y = 2\n', ['2:4 IndentationError: unexpected indent']],

@@ -1,0 +1,615 @@
+/**
+ * Swimlane timeline model: turns a simulation trace into lanes (one per task) made of state
+ * segments, plus arrows (spawn, wake, fan-in). Pure data, no DOM.
+ *
+ * Positions are kept in three coordinate systems:
+ *  - virtual time (`start`/`end`, seconds);
+ *  - step boundaries (`startStep`/`endStep`): step k occupies [k, k+1), so a cursor at step k
+ *    falls in a segment when startStep <= k < endStep;
+ *  - slots (`startSlot`/`endSlot`): the step axis. Every step gets one slot, and every time the
+ *    loop idles while virtual time advances (waiting for a timer) gets one "idle" slot, so
+ *    sleeping stays visible on the step axis.
+ */
+import type { ConformanceTrace, UiTrace } from '../trace/types';
+
+export type SegmentKind = 'running' | 'ready' | 'sleeping' | 'waiting' | 'blocked-sync' | 'frozen';
+export type EndKind = 'done' | 'cancelled' | 'failed' | 'pending';
+export type LaneState = SegmentKind | 'not-created' | 'done' | 'cancelled' | 'failed' | 'pending';
+
+export interface Segment {
+  kind: SegmentKind;
+  /** Virtual time, seconds. */
+  start: number;
+  end: number;
+  /** Step boundaries: the segment covers steps startStep .. endStep-1. */
+  startStep: number;
+  endStep: number;
+  /** Step-axis slot range. */
+  startSlot: number;
+  endSlot: number;
+  /** For 'running': the step index. */
+  step?: number;
+  /** What the task waits on ('Task-3', 'gather', 'Lock', 'Future', ...). */
+  on?: string;
+  /** 'func:line' where the task is (running: where it resumed). */
+  at?: string | null;
+  /** For 'running': where the step left the task ('func:line' or 'done'). */
+  to?: string | null;
+  /** For 'sleeping': wake-up time. */
+  until?: number;
+  /** For 'running' steps that made a blocking call, and for 'frozen': what froze the loop. */
+  blocking?: string;
+}
+
+export interface Lane {
+  index: number;
+  name: string;
+  coro: string;
+  /** Final state as in the trace: finished / cancelled / exception X / pending. */
+  state: string;
+  end: EndKind;
+  /** Exception class when end === 'failed'. */
+  exception?: string;
+  parent: string | null;
+  /** Nesting depth in the creation tree (0 = top level). */
+  depth: number;
+  created: number;
+  done: number | null;
+  /** Step boundary where the lane appears. */
+  createdStep: number;
+  createdSlot: number;
+  /** Step boundary / slot / time of the end mark (null while pending). */
+  doneStep: number | null;
+  doneSlot: number | null;
+  doneTime: number | null;
+  /** Indexes of the steps this task ran. */
+  steps: number[];
+  segments: Segment[];
+}
+
+export interface Arrow {
+  kind: 'spawn' | 'wake' | 'fan-in';
+  from: number;
+  to: number;
+  fromTime: number;
+  toTime: number;
+  fromStep: number;
+  toStep: number;
+  fromSlot: number;
+  toSlot: number;
+}
+
+export interface StepInfo {
+  task: string;
+  lane: number;
+  t: number;
+  /** Virtual time when the step ended (later than t only when a blocking call froze the loop). */
+  tEnd: number;
+  iteration: number;
+  at: string | null;
+  to: string | null;
+  /** Slot of this step on the step axis. */
+  slot: number;
+}
+
+export interface IdleSlot {
+  slot: number;
+  from: number;
+  to: number;
+  /** The step that follows the idle period (steps.length for the trailing one). */
+  beforeStep: number;
+}
+
+export interface FrozenSpan {
+  t: number;
+  seconds: number;
+  what: string;
+  /** Step that made the blocking call, when it ran inside a task step. */
+  step: number | null;
+  lane: number | null;
+  startSlot: number;
+  endSlot: number;
+}
+
+export interface TimelineModel {
+  lanes: Lane[];
+  arrows: Arrow[];
+  steps: StepInfo[];
+  idle: IdleSlot[];
+  frozen: FrozenSpan[];
+  /** Virtual end time. */
+  end: number;
+  stepCount: number;
+  slotCount: number;
+  iterations: number;
+  error: string | null;
+  stdout: { t: number; text: string }[];
+  /** Source lines (1-based index: lines[n - 1]) when the source was given. */
+  lines: string[] | null;
+}
+
+export interface BuildOptions {
+  /** Program source: enables code excerpts in tooltips and better wait classification. */
+  source?: string;
+}
+
+export interface LaneStateAt {
+  lane: string;
+  state: LaneState;
+  /** 'func:line' the task is at (or null). */
+  line: string | null;
+  waitsOn: string | null;
+}
+
+const EPS = 1e-9;
+const SYNC = new Set([
+  'Lock',
+  'Semaphore',
+  'BoundedSemaphore',
+  'Queue',
+  'PriorityQueue',
+  'LifoQueue',
+  'Event',
+  'Condition',
+  'Barrier',
+]);
+
+/** Recognise a synchronisation primitive from the awaiting source line (heuristic). */
+function syncFromLine(text: string): string | null {
+  const s = text.trim();
+  if (!/\bawait\b|\basync\s+with\b/.test(s)) return null;
+  if (/\bsleep\s*\(/.test(s)) return null;
+  if (/\bbarrier\b|\.wait\(\s*\)\s*$/i.test(s) && /barrier/i.test(s)) return 'Barrier';
+  if (/cond/i.test(s) && /\.wait(_for)?\(|async\s+with/.test(s)) return 'Condition';
+  if (/\bsem|semaphore|limit/i.test(s) && /\.acquire\(|async\s+with/.test(s)) return 'Semaphore';
+  if (/\.acquire\(|async\s+with\s+[\w.]*lock/i.test(s)) return 'Lock';
+  if (/\.(get|put|join)\(/.test(s) && /\bq\b|queue|\bq\w*\./i.test(s)) return 'Queue';
+  if (/\.wait\(\s*\)/.test(s) && /ev|event|flag|done|ready|stop/i.test(s)) return 'Event';
+  return null;
+}
+
+function lineNo(loc: string | null | undefined): number | null {
+  if (!loc) return null;
+  const i = loc.lastIndexOf(':');
+  if (i < 0) return null;
+  const n = Number(loc.slice(i + 1));
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Count timers at `when` (timers are sorted by time). */
+function timersAt(timers: [number, string][], when: number): number {
+  let lo = 0;
+  let hi = timers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (timers[mid][0] < when - EPS) lo = mid + 1;
+    else hi = mid;
+  }
+  let n = 0;
+  for (let i = lo; i < timers.length && timers[i][0] <= when + EPS; i++) n++;
+  return n;
+}
+
+export function buildTimeline(result: { trace: ConformanceTrace; ui: UiTrace }, opts: BuildOptions = {}): TimelineModel {
+  const { trace, ui } = result;
+  const rawSteps = trace.steps;
+  const details = ui.details;
+  const N = rawSteps.length;
+  const lines = opts.source !== undefined ? opts.source.split(/\r?\n/) : null;
+
+  // ---- lanes ----
+  const lanes: Lane[] = trace.tasks.map((t, i) => {
+    let end: EndKind = 'pending';
+    let exception: string | undefined;
+    if (t.state === 'finished') end = 'done';
+    else if (t.state === 'cancelled') end = 'cancelled';
+    else if (t.state.startsWith('exception')) {
+      end = 'failed';
+      exception = t.state.slice('exception'.length).trim() || undefined;
+    }
+    return {
+      index: i,
+      name: t.name,
+      coro: t.coro,
+      state: t.state,
+      end,
+      exception,
+      parent: ui.parents[i] ?? null,
+      depth: 0,
+      created: t.created,
+      done: t.done,
+      createdStep: 0,
+      createdSlot: 0,
+      doneStep: null,
+      doneSlot: null,
+      doneTime: null,
+      steps: [],
+      segments: [],
+    };
+  });
+  const byName = new Map<string, number[]>();
+  for (const l of lanes) {
+    const list = byName.get(l.name);
+    if (list) list.push(l.index);
+    else byName.set(l.name, [l.index]);
+  }
+  const laneFinished = new Uint8Array(lanes.length);
+  const resolve = (name: string): number => {
+    const list = byName.get(name);
+    if (!list) return -1;
+    if (list.length === 1) return list[0];
+    for (const i of list) if (!laneFinished[i]) return i;
+    return list[list.length - 1];
+  };
+  const parentIndex = new Int32Array(lanes.length).fill(-1);
+  for (const l of lanes) {
+    if (l.parent === null) continue;
+    // The parent was created earlier: pick the last lane with that name before this one.
+    const list = byName.get(l.parent);
+    if (!list) continue;
+    let p = -1;
+    for (const i of list) if (i < l.index) p = i;
+    parentIndex[l.index] = p;
+    if (p >= 0) l.depth = lanes[p].depth + 1;
+  }
+
+  // ---- steps ----
+  const steps: StepInfo[] = new Array(N);
+  for (let k = 0; k < N; k++) {
+    const s = rawSteps[k];
+    let lane = resolve(s.task);
+    if (lane < 0) {
+      // A task we do not know (renamed mid-run): give it its own lane.
+      lane = lanes.length;
+      lanes.push({
+        index: lane, name: s.task, coro: '?', state: 'pending', end: 'pending', parent: null, depth: 0,
+        created: s.t, done: null, createdStep: k, createdSlot: 0, doneStep: null, doneSlot: null, doneTime: null,
+        steps: [], segments: [],
+      });
+      byName.set(s.task, [lane]);
+    }
+    if (s.to === 'done') laneFinished[lane] = 1;
+    lanes[lane].steps.push(k);
+    steps[k] = { task: s.task, lane, t: s.t, tEnd: s.t, iteration: details[k]?.iteration ?? 0, at: s.at, to: s.to, slot: 0 };
+  }
+
+  // ---- blocking calls ----
+  const frozen: FrozenSpan[] = [];
+  for (const b of ui.blocks) {
+    let lo = 0;
+    let hi = N;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (steps[mid].t <= b.t + EPS) lo = mid + 1;
+      else hi = mid;
+    }
+    let k: number | null = lo - 1;
+    if (k < 0 || (k + 1 < N && steps[k + 1].t < b.t + b.seconds - 1e-6)) k = null;
+    if (k !== null) steps[k].tEnd = Math.max(steps[k].tEnd, b.t + b.seconds);
+    frozen.push({ t: b.t, seconds: b.seconds, what: b.what, step: k, lane: k === null ? null : steps[k].lane, startSlot: 0, endSlot: 0 });
+  }
+
+  // ---- slots ----
+  const end = Math.max(trace.end, N ? steps[N - 1].tEnd : 0);
+  // boundarySlot[b]: slot where step b starts (b = N: the end); hasIdle[b]: an idle slot precedes it.
+  const boundarySlot = new Float64Array(N + 1);
+  const hasIdle = new Uint8Array(N + 1);
+  const idle: IdleSlot[] = [];
+  let slot = 0;
+  for (let b = 0; b <= N; b++) {
+    const prevEnd = b > 0 ? steps[b - 1].tEnd : 0;
+    const tb = b < N ? steps[b].t : end;
+    if (tb > prevEnd + EPS) {
+      hasIdle[b] = 1;
+      idle.push({ slot, from: prevEnd, to: tb, beforeStep: b });
+      slot++;
+    }
+    boundarySlot[b] = slot;
+    if (b < N) {
+      steps[b].slot = slot;
+      slot++;
+    }
+  }
+  const slotCount = slot;
+  const slotOf = (b: number, tau: number): number => {
+    if (b <= 0 && !hasIdle[0]) return 0;
+    const bb = Math.min(Math.max(b, 0), N);
+    const s = boundarySlot[bb];
+    if (!hasIdle[bb]) return s;
+    const prevEnd = bb > 0 ? steps[bb - 1].tEnd : 0;
+    const tb = bb < N ? steps[bb].t : end;
+    if (tau <= prevEnd + EPS) return s - 1;
+    if (tau >= tb - EPS) return s;
+    return s - 1 + (tau - prevEnd) / (tb - prevEnd);
+  };
+  for (const f of frozen) {
+    if (f.step !== null) {
+      f.startSlot = steps[f.step].slot;
+      f.endSlot = f.startSlot + 1;
+    } else {
+      let lo = 0;
+      let hi = N;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (steps[mid].t < f.t + f.seconds - EPS) lo = mid + 1;
+        else hi = mid;
+      }
+      f.startSlot = slotOf(lo, f.t);
+      f.endSlot = slotOf(lo, f.t + f.seconds);
+    }
+  }
+
+  const labelStep = lanes.map((l) => 'step ' + l.name);
+  const labelWake = lanes.map((l) => 'wakeup ' + l.name);
+  /** First q in [lo, n-1] from which every ready list up to n-1 holds the lane's handle (n if none). */
+  const firstQueued = (lane: number, lo: number, n: number): number => {
+    const a = labelStep[lane];
+    const w = labelWake[lane];
+    let q = n - 1;
+    let pos = 0;
+    while (q >= lo) {
+      const r = details[q]?.ready;
+      if (!r) break;
+      let found = -1;
+      for (let j = pos; j < r.length; j++) {
+        const x = r[j];
+        if (x === a || x === w) {
+          found = j;
+          break;
+        }
+      }
+      if (found < 0) break;
+      pos = found;
+      q--;
+    }
+    return q + 1;
+  };
+  const seg = (
+    kind: SegmentKind, b0: number, t0: number, b1: number, t1: number, extra: Partial<Segment> = {},
+  ): Segment => ({
+    kind, start: t0, end: Math.max(t0, t1), startStep: b0, endStep: Math.max(b0, b1),
+    startSlot: slotOf(b0, t0), endSlot: Math.max(slotOf(b0, t0), slotOf(b1, t1)), ...extra,
+  });
+  const push = (l: Lane, s: Segment): void => {
+    if (s.endStep > s.startStep || s.end > s.start + EPS || s.endSlot > s.startSlot + EPS) l.segments.push(s);
+  };
+  const lineText = (loc: string | null | undefined): string | null => {
+    const n = lineNo(loc);
+    return lines && n !== null && n >= 1 && n <= lines.length ? lines[n - 1] : null;
+  };
+
+  const arrows: Arrow[] = [];
+  const arrow = (kind: Arrow['kind'], from: number, to: number, fb: number, ft: number, tb: number, tt: number): void => {
+    arrows.push({ kind, from, to, fromTime: ft, toTime: tt, fromStep: fb, toStep: tb, fromSlot: slotOf(fb, ft), toSlot: slotOf(tb, tt) });
+  };
+  const children: number[][] = lanes.map(() => []);
+  for (let i = 0; i < lanes.length; i++) if (parentIndex[i] >= 0) children[parentIndex[i]].push(i);
+  // Final step of each lane (for wake / fan-in arrows).
+  const finalStep = new Int32Array(lanes.length).fill(-1);
+  for (const l of lanes) {
+    const last = l.steps[l.steps.length - 1];
+    if (last !== undefined && steps[last].to === 'done') finalStep[l.index] = last;
+  }
+
+  /** Latest timer added by step p that is due after the step and no later than `limit`. */
+  const newTimer = (p: number, limit: number): number | undefined => {
+    const now = details[p]?.timers ?? [];
+    const before = p > 0 ? (details[p - 1]?.timers ?? []) : [];
+    const from = steps[p].tEnd;
+    let lo = 0;
+    let hi = now.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (now[mid][0] <= from + EPS) lo = mid + 1;
+      else hi = mid;
+    }
+    let found: number | undefined;
+    for (let i = lo; i < now.length && now[i][0] <= limit + EPS; ) {
+      const w = now[i][0];
+      const c = timersAt(now, w);
+      if (c > timersAt(before, w)) found = w;
+      i += Math.max(1, c);
+    }
+    return found;
+  };
+  /** Classify the wait after step p until step n (n = N: until the end). */
+  const classify = (
+    l: Lane, p: number, n: number,
+  ): { kind: SegmentKind; on?: string; until?: number } => {
+    const w = details[p]?.waitsOn ?? null;
+    if (w === null) return { kind: 'waiting', on: undefined };
+    if (byName.has(w) && w !== l.name) return { kind: 'waiting', on: w };
+    if (w === 'gather') return { kind: 'waiting', on: 'gather' };
+    if (SYNC.has(w)) return { kind: 'blocked-sync', on: w };
+    const text = lineText(steps[p].to);
+    const until = newTimer(p, n < N ? steps[n].t : end);
+    if (w === 'sleep' || (text !== null && /\bsleep\s*\(/.test(text))) return { kind: 'sleeping', until: until ?? (n < N ? steps[n].t : undefined) };
+    if (text !== null) {
+      const s = syncFromLine(text);
+      if (s) return { kind: 'blocked-sync', on: s };
+    }
+    if (until !== undefined && (w === 'Future' || w === 'sleep')) return { kind: 'sleeping', until };
+    return { kind: 'waiting', on: w };
+  };
+
+  // ---- segments ----
+  for (const l of lanes) {
+    const runs = l.steps;
+    const li = l.index;
+    if (runs.length === 0) {
+      // Never ran: appears when its parent ran at its creation time.
+      let b = 0;
+      const pi = parentIndex[li];
+      if (pi >= 0) {
+        const pr = lanes[pi].steps;
+        let cand = -1;
+        for (const k of pr) if (steps[k].t <= l.created + EPS) cand = k;
+        b = cand >= 0 ? cand + 1 : 0;
+      } else {
+        while (b < N && steps[b].t < l.created - EPS) b++;
+      }
+      l.createdStep = b;
+      l.createdSlot = slotOf(b, l.created);
+      if (l.done !== null) {
+        l.doneStep = b;
+        l.doneTime = l.done;
+        l.doneSlot = slotOf(b, l.done);
+      } else {
+        push(l, seg('ready', b, l.created, N, end));
+      }
+      if (pi >= 0) arrow('spawn', pi, li, b, l.created, b, l.created);
+      continue;
+    }
+    // Creation gap: ready until the first step.
+    const first = runs[0];
+    const q0 = firstQueued(li, 0, first);
+    const cb = q0 < first ? q0 + 1 : first;
+    l.createdStep = cb;
+    const createdT = Math.min(l.created, steps[first].t);
+    l.createdSlot = slotOf(cb, createdT);
+    push(l, seg('ready', cb, createdT, first, steps[first].t));
+    const pi = parentIndex[li];
+    if (pi >= 0) arrow('spawn', pi, li, cb, createdT, cb, createdT);
+
+    for (let i = 0; i < runs.length; i++) {
+      const p = runs[i];
+      const sp = steps[p];
+      push(l, seg('running', p, sp.t, p + 1, sp.tEnd, { step: p, at: sp.at, to: sp.to }));
+      if (sp.to === 'done') {
+        l.doneStep = p + 1;
+        l.doneTime = sp.tEnd;
+        l.doneSlot = slotOf(p + 1, sp.tEnd);
+        break;
+      }
+      const n = i + 1 < runs.length ? runs[i + 1] : N;
+      const tn = n < N ? steps[n].t : end;
+      const q = firstQueued(li, p, n);
+      if (q === p) {
+        push(l, seg('ready', p + 1, sp.tEnd, n, tn, { at: sp.to }));
+        continue;
+      }
+      const c = classify(l, p, n);
+      const rb = q < n ? q + 1 : n;
+      let wakeT = q < n ? steps[q].t : tn;
+      if (c.kind === 'sleeping' && c.until !== undefined) wakeT = Math.min(Math.max(c.until, sp.tEnd), tn);
+      const extra: Partial<Segment> = { at: sp.to };
+      if (c.on !== undefined) extra.on = c.on;
+      if (c.until !== undefined) extra.until = c.until;
+      push(l, seg(c.kind, p + 1, sp.tEnd, rb, wakeT, extra));
+      push(l, seg('ready', rb, wakeT, n, tn, { at: sp.to }));
+      if (n >= N) break;
+      // Who woke it.
+      if (c.kind === 'waiting' && c.on === 'gather') {
+        for (const ch of children[li]) {
+          const d = finalStep[ch];
+          if (d > p && d < n) arrow('fan-in', ch, li, d + 1, steps[d].tEnd, n, tn);
+        }
+      } else if (c.kind === 'waiting' && c.on !== undefined && byName.has(c.on)) {
+        const src = (byName.get(c.on) ?? []).find((x) => finalStep[x] > p && finalStep[x] < n);
+        if (src !== undefined) arrow('wake', src, li, finalStep[src] + 1, steps[finalStep[src]].tEnd, n, tn);
+      } else if (c.kind !== 'sleeping' && q > p && q < n && steps[q].lane !== li) {
+        arrow('wake', steps[q].lane, li, q + 1, steps[q].tEnd, n, tn);
+      }
+    }
+    if (l.doneStep === null && l.done !== null) {
+      // Finished without a final step of its own (should not happen): mark at its done time.
+      let b = runs[runs.length - 1] + 1;
+      while (b < N && steps[b].t < l.done - EPS) b++;
+      l.doneStep = b;
+      l.doneTime = l.done;
+      l.doneSlot = slotOf(b, l.done);
+    }
+  }
+
+  // ---- frozen loop: other live lanes cannot run during a blocking step ----
+  for (const f of frozen) {
+    if (f.step === null) continue;
+    const k = f.step;
+    for (const l of lanes) {
+      if (l.index === f.lane) continue;
+      const segs = l.segments;
+      const i = findSegment(segs, k);
+      if (i < 0) continue;
+      const s = segs[i];
+      if (s.kind === 'running' || s.kind === 'frozen') continue;
+      const parts: Segment[] = [];
+      const t0 = steps[k].t;
+      const t1 = steps[k].tEnd;
+      const sl = steps[k].slot;
+      if (k > s.startStep || t0 > s.start + EPS) parts.push({ ...s, end: Math.max(s.start, Math.min(s.end, t0)), endStep: k, endSlot: Math.max(s.startSlot, sl) });
+      parts.push({
+        kind: 'frozen', start: t0, end: t1, startStep: k, endStep: k + 1, startSlot: sl, endSlot: sl + 1,
+        on: s.on, at: s.at, blocking: f.what,
+      });
+      if (s.endStep > k + 1 || s.end > t1 + EPS) parts.push({ ...s, start: Math.min(s.end, Math.max(s.start, t1)), startStep: k + 1, startSlot: Math.min(s.endSlot, sl + 1) });
+      segs.splice(i, 1, ...parts);
+    }
+    // On the time axis, nothing but the freeze happens in [t, t + seconds] for the other lanes.
+    const T0 = steps[k].t;
+    const T1 = steps[k].tEnd;
+    for (const l of lanes) {
+      if (l.index === f.lane) continue;
+      let changed = false;
+      for (const s of l.segments) {
+        if (s.kind === 'running' || s.kind === 'frozen') continue;
+        if (s.end <= T0 + EPS || s.start >= T1 - EPS) continue;
+        if (s.start >= T0 - EPS) s.start = Math.min(s.end, T1);
+        else s.end = T0;
+        if (s.end < s.start) s.end = s.start;
+        changed = true;
+      }
+      if (changed) l.segments = l.segments.filter((s) => s.endStep > s.startStep || s.end > s.start + EPS || s.endSlot > s.startSlot + EPS);
+    }
+    const sk = steps[k].lane;
+    for (const s of lanes[sk].segments) if (s.kind === 'running' && s.step === k) s.blocking = f.what;
+  }
+
+  return {
+    lanes,
+    arrows,
+    steps,
+    idle,
+    frozen,
+    end,
+    stepCount: N,
+    slotCount,
+    iterations: ui.iterations,
+    error: trace.error,
+    stdout: trace.stdout,
+    lines,
+  };
+}
+
+/** Index of the segment covering step k (startStep <= k < endStep), or -1. */
+function findSegment(segs: Segment[], k: number): number {
+  let lo = 0;
+  let hi = segs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (segs[mid].endStep <= k) lo = mid + 1;
+    else hi = mid;
+  }
+  // Skip zero-length segments that sit on the boundary.
+  for (let i = lo; i < segs.length && segs[i].startStep <= k; i++) {
+    if (segs[i].startStep <= k && k < segs[i].endStep) return i;
+  }
+  return -1;
+}
+
+/** Each lane's state while step `stepIndex` runs. */
+export function stateAt(model: TimelineModel, stepIndex: number): LaneStateAt[] {
+  const k = stepIndex;
+  return model.lanes.map((l) => {
+    if (k < l.createdStep) return { lane: l.name, state: 'not-created', line: null, waitsOn: null };
+    if (l.doneStep !== null && k >= l.doneStep) {
+      const last = l.steps[l.steps.length - 1];
+      const line = last !== undefined ? model.steps[last].at : null;
+      return { lane: l.name, state: l.end === 'pending' ? 'done' : l.end, line, waitsOn: null };
+    }
+    const i = findSegment(l.segments, k);
+    if (i < 0) return { lane: l.name, state: l.end === 'pending' ? 'pending' : 'ready', line: null, waitsOn: null };
+    const s = l.segments[i];
+    if (s.kind === 'running') return { lane: l.name, state: 'running', line: s.at ?? null, waitsOn: null };
+    return { lane: l.name, state: s.kind, line: s.at ?? null, waitsOn: s.on ?? null };
+  });
+}

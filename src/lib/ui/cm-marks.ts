@@ -1,0 +1,59 @@
+import { EditorState, StateEffect, StateField, RangeSetBuilder } from '@codemirror/state';
+import { Decoration, EditorView, WidgetType, type DecorationSet } from '@codemirror/view';
+
+export interface LineMark {
+  line: number;
+  colour: string;
+  label: string;
+  running: boolean;
+}
+
+class Badge extends WidgetType {
+  constructor(readonly text: string, readonly colour: string, readonly running: boolean) { super(); }
+  eq(o: Badge) { return o.text === this.text && o.colour === this.colour && o.running === this.running; }
+  toDOM() {
+    const s = document.createElement('span');
+    s.className = 'cm-task-badge' + (this.running ? ' running' : '');
+    s.textContent = (this.running ? '▶ ' : '') + this.text;
+    s.style.borderColor = this.colour;
+    s.style.color = this.colour;
+    return s;
+  }
+}
+
+export const setMarks = StateEffect.define<LineMark[]>();
+export const markField = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(deco, tr) {
+    deco = deco.map(tr.changes);
+    for (const e of tr.effects) if (e.is(setMarks)) deco = buildMarks(tr.state, e.value);
+    return deco;
+  },
+  provide: (f) => EditorView.decorations.from(f),
+});
+
+function buildMarks(state: EditorState, ms: LineMark[]): DecorationSet {
+  const byLine = new Map<number, LineMark[]>();
+  for (const m of ms) {
+    if (m.line < 1 || m.line > state.doc.lines) continue;
+    if (!byLine.has(m.line)) byLine.set(m.line, []);
+    byLine.get(m.line)!.push(m);
+  }
+  const b = new RangeSetBuilder<Decoration>();
+  for (const ln of [...byLine.keys()].sort((a, c) => a - c)) {
+    const list = byLine.get(ln)!;
+    const line = state.doc.line(ln);
+    const main = list.find((m) => m.running) ?? list[0];
+    const shadows = list.map((m, i) => `inset ${4 * (i + 1)}px 0 0 ${m.colour}`).join(', ');
+    b.add(line.from, line.from, Decoration.line({
+      attributes: {
+        class: 'cm-task-line' + (list.some((m) => m.running) ? ' cm-task-running' : ''),
+        style: `box-shadow: ${shadows}; background-color: color-mix(in srgb, ${main.colour} ${list.some((m) => m.running) ? 22 : 10}%, transparent)`,
+        'data-tasks': list.map((m) => m.label).join(' '),
+      },
+    }));
+    for (const m of list) b.add(line.to, line.to, Decoration.widget({ widget: new Badge(m.label, m.colour, m.running), side: 1 }));
+  }
+  return b.finish();
+}
+
