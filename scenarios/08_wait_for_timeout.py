@@ -5,8 +5,12 @@
 import asyncio
 
 async def slow_job():
-    await asyncio.sleep(3)
-    return "finished"
+    try:
+        await asyncio.sleep(3)
+        return "finished"
+    except asyncio.CancelledError:
+        print("slow_job cancelled")
+        raise
 
 async def main():
     try:

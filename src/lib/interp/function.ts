@@ -191,9 +191,15 @@ export function addTraceback(e: unknown, frame: Frame): unknown {
     return e;
   }
   if (e instanceof RangeError && RangeErrorGuard.isStackOverflow(e)) {
-    const r = pyError('RecursionError', 'maximum recursion depth exceeded');
-    r.exc.traceback.push({ name: frame.code.name, line: frame.line, user: frame.code.user });
-    return r;
+    // The JS stack ran out before Python's limit: report it as Python would. If even that
+    // overflows, let the RangeError travel up to a frame with room to convert it.
+    try {
+      const r = pyError('RecursionError', 'maximum recursion depth exceeded');
+      r.exc.traceback.push({ name: frame.code.name, line: frame.line, user: frame.code.user });
+      return r;
+    } catch {
+      return e;
+    }
   }
   return e;
 }

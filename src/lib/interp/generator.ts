@@ -25,6 +25,7 @@ import {
 } from '../runtime/core';
 import { call, callMethod, type PyIterator } from '../runtime/ops';
 import type { Frame } from './frame';
+import { state, limits } from './state';
 
 export type Body = Generator<PyValue, PyValue, PyValue>;
 
@@ -47,6 +48,11 @@ export abstract class PySuspendable extends PyObject {
   resume(value: PyValue): IteratorResult<PyValue, PyValue> {
     if (this.state === 'running') throw pyError('ValueError', `${this.kindName()} already executing`);
     if (this.state === 'closed') return this.closedResume();
+    // A frame being resumed counts towards the recursion limit, as in CPython (await chains nest).
+    if (++state.depth > limits.recursion) {
+      state.depth--;
+      throw pyError('RecursionError', 'maximum recursion depth exceeded');
+    }
     this.state = 'running';
     try {
       const r = this.gen.next(value);
@@ -55,6 +61,8 @@ export abstract class PySuspendable extends PyObject {
     } catch (e) {
       this.state = 'closed';
       throw this.fixStopIteration(e);
+    } finally {
+      state.depth--;
     }
   }
 
@@ -64,6 +72,10 @@ export abstract class PySuspendable extends PyObject {
       this.state = 'closed';
       throw exc;
     }
+    if (++state.depth > limits.recursion) {
+      state.depth--;
+      throw pyError('RecursionError', 'maximum recursion depth exceeded');
+    }
     this.state = 'running';
     try {
       const r = this.gen.throw(exc);
@@ -72,6 +84,8 @@ export abstract class PySuspendable extends PyObject {
     } catch (e) {
       this.state = 'closed';
       throw this.fixStopIteration(e);
+    } finally {
+      state.depth--;
     }
   }
 

@@ -27,7 +27,7 @@ import type {
   Stmt,
 } from '../ir/types';
 import type { LineIndex } from './positions';
-import { childExprs, fstringExprs, paramExprs } from './walk';
+import { childExprs, forEachChild, fstringExprs, paramExprs } from './walk';
 
 type ScopeKind = 'module' | 'class' | 'function' | 'lambda' | 'comprehension';
 type Comp = Extract<Expr, { type: 'ListComp' | 'SetComp' | 'GeneratorExp' | 'DictComp' }>;
@@ -50,8 +50,6 @@ interface Scope {
   symbols: Map<string, number>;
   /** First global/nonlocal statement naming each symbol (where CPython reports errors). */
   directives: Map<string, Span>;
-  /** Comprehension scopes: does it await / async-iterate (its own scope or nested async comps)? */
-  coroutine: boolean;
 }
 
 class Found extends Error {}
@@ -89,8 +87,6 @@ function futureCheck(body: Stmt[], err: MakeErr): Diagnostic | null {
 class SymbolTable {
   private cur!: Scope;
   private first: Diagnostic | null = null;
-  /** Scope of each comprehension node (for the compiler's async-comprehension rule). */
-  readonly compScopes = new Map<Comp, Scope>();
 
   constructor(
     private readonly err: MakeErr,
@@ -115,7 +111,7 @@ class SymbolTable {
   }
 
   private newScope(kind: ScopeKind, isAsync: boolean, parent: Scope | null): Scope {
-    const s: Scope = { kind, isAsync, parent, children: [], symbols: new Map(), directives: new Map(), coroutine: false };
+    const s: Scope = { kind, isAsync, parent, children: [], symbols: new Map(), directives: new Map() };
     parent?.children.push(s);
     return s;
   }
@@ -356,7 +352,6 @@ class SymbolTable {
         return;
       case 'Await':
         this.expr(e.value);
-        if (this.cur.kind === 'comprehension') this.cur.coroutine = true;
         return;
       case 'NamedExpr': {
         this.expr(e.value);
@@ -378,7 +373,7 @@ class SymbolTable {
         fstringExprs(e.parts).forEach((x) => this.expr(x));
         return;
       default:
-        childExprs(e).forEach((x) => this.expr(x));
+        forEachChild(e, (x) => this.expr(x));
     }
   }
 
@@ -391,7 +386,6 @@ class SymbolTable {
     // The outermost iterable is evaluated in the enclosing scope.
     this.compIterExpr(gens[0].iter);
     const scope = this.newScope('comprehension', false, this.cur);
-    this.compScopes.set(e, scope);
     this.compKind.set(
       scope,
       e.type === 'ListComp' ? 'list comprehension' : e.type === 'SetComp' ? 'set comprehension' : e.type === 'DictComp' ? 'dict comprehension' : 'generator expression',
@@ -405,11 +399,9 @@ class SymbolTable {
     gens.forEach((g) => collect(g.target));
     this.compIterTargets.set(scope, iterNames);
     this.inScope(scope, () => {
-      if (gens[0].isAsync) scope.coroutine = true;
       this.target(gens[0].target);
       gens[0].ifs.forEach((x) => this.expr(x));
       gens.slice(1).forEach((g: ComprehensionFor) => {
-        if (g.isAsync) scope.coroutine = true;
         this.target(g.target);
         this.compIterExpr(g.iter);
         g.ifs.forEach((x) => this.expr(x));
@@ -419,8 +411,6 @@ class SymbolTable {
         this.expr(e.value);
       } else this.expr(e.elt);
     });
-    // An async list/set/dict comprehension makes an enclosing comprehension async too.
-    if (scope.coroutine && e.type !== 'GeneratorExp' && this.cur.kind === 'comprehension') this.cur.coroutine = true;
   }
 
   /** A comprehension's iterable: no walrus allowed there. */
@@ -806,10 +796,10 @@ class CompilerChecks {
         this.expr(e.orelse, ctx);
         return;
       default:
-        for (const c of childExprs(e)) {
+        forEachChild(e, (c) => {
           this.noStarInside(c, e);
           this.expr(c, ctx);
-        }
+        });
     }
   }
 

@@ -55,6 +55,20 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
     }
   });
 
+  /** Is the backslash at `p` outside every string and comment token? */
+  const isContinuation = (p: number): boolean => {
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const t = tokens[mid];
+      if (t.to <= p) lo = mid + 1;
+      else if (t.from > p) hi = mid - 1;
+      else return false; // inside a token (string or comment)
+    }
+    return true;
+  };
+
   /** Blank the gaps between tokens i..j (line breaks, comments) so Lezer sees one line. */
   const flatten = (i: number, j: number) => {
     for (let k = i; k <= j; k++) {
@@ -84,7 +98,9 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
     if (t.type === 'NUMBER') {
       const s = tx(t);
       const dot = s.indexOf('.');
-      if (dot >= 0 && !/[0-9]/.test(s[dot + 1] ?? '') && !/^0[xob]/i.test(s)) edits.set(t.from + dot, '0');
+      // Not when another `.digit` follows (`0..4` must stay an error, not become `00.4`).
+      const next = src.slice(t.to, t.to + 2);
+      if (dot >= 0 && !/[0-9]/.test(s[dot + 1] ?? '') && !/^0[xob]/i.test(s) && !/^\.[0-9]/.test(next)) edits.set(t.from + dot, '0');
       continue;
     }
     if (t.type === 'STRING' && /^[rR]?[fF][rR]?['"]/.test(tx(t))) {
@@ -186,6 +202,13 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
     }
   }
 
+  // A backslash continuation onto a blank line just ends the statement in Python, but Lezer
+  // then misses the statement's end: drop the backslash.
+  for (let p = src.indexOf('\\\n'); p >= 0; p = src.indexOf('\\\n', p + 2)) {
+    let q = p + 2;
+    while (src[q] === ' ' || src[q] === '\t' || src[q] === '\f') q++;
+    if ((q >= src.length || src[q] === '\n') && isContinuation(p)) edits.set(p, ' ');
+  }
   const baseText = applyEdits(src, edits);
   const text = placeholderEdits.size === 0 ? baseText : applyEdits(baseText, placeholderEdits);
   return { text, baseText, regions };

@@ -51,7 +51,6 @@ import { exprName } from './exprnames';
 import { chooseSyntaxError, errorNodes, type PendingError } from './syntax-errors';
 import { compileChecks } from './checks';
 import { readDirectives } from './directives';
-import { containsYield } from './walk';
 
 type N = SyntaxNode;
 /** A tree node, or a token Lezer leaves out of the tree (the `/` in parameter lists). */
@@ -332,7 +331,7 @@ export class Lowerer {
         return;
       }
       case 'ImportStatement':
-        out.push(this.importStmt(n, k, span()));
+        out.push(this.importStmt(k, span()));
         return;
       case 'PrintStatement':
         // Only reachable if the `print` rename in fixups.ts did not apply; report like CPython.
@@ -362,7 +361,7 @@ export class Lowerer {
         out.push(this.tryStmt(n, k, span()));
         return;
       case 'WithStatement':
-        out.push(this.withStmt(n, k, span()));
+        out.push(this.withStmt(k, span()));
         return;
       case 'FunctionDefinition':
         out.push(this.funcDef(n, [], n.from));
@@ -378,7 +377,7 @@ export class Lowerer {
         return;
       }
       case 'MatchStatement':
-        out.push(this.matchStmt(n, k, span()));
+        out.push(this.matchStmt(k, span()));
         return;
       default:
         if (n.type.isError) return;
@@ -531,7 +530,7 @@ export class Lowerer {
     return { from: offset, to: offset };
   }
 
-  withStmt(n: N, k: N[], span: Span): Stmt {
+  withStmt(k: N[], span: Span): Stmt {
     const isAsync = k[0]?.name === 'async';
     const withIdx = k.findIndex((c) => c.name === 'with');
     const bodyIdx = k.findIndex((c) => c.name === 'Body');
@@ -552,7 +551,7 @@ export class Lowerer {
     return { type: 'With', span, items, body: bodyIdx >= 0 ? this.bodyAt(k, bodyIdx) : [], isAsync };
   }
 
-  importStmt(n: N, k: N[], span: Span): Stmt {
+  importStmt(k: N[], span: Span): Stmt {
     /** `a.b.c [as d]` groups from flat VariableName / '.' / 'as' nodes. */
     const aliases = (nodes: N[]) =>
       this.split(nodes.filter((c) => c.name !== '(' && c.name !== ')')).groups.map((g) => {
@@ -600,7 +599,9 @@ export class Lowerer {
     const bodyNode = k.find((c) => c.name === 'Body');
     const params = paramList ? this.params(this.withSlashes(this.kids(paramList)).filter((c) => c.name !== '(' && c.name !== ')'), true) : emptyParams();
     const returns = typeDef ? this.expr(this.kids(typeDef).find((c) => c.name !== '->' && c.name !== ':')) : null;
+    this.yieldFrames.push(false);
     const body = bodyNode ? this.block(bodyNode) : [];
+    const isGenerator = this.yieldFrames.pop()!;
     const defLine = this.index.lineOf((defNode ?? n).from);
     if (nameNode && this.name(nameNode) === '__debug__') this.error('cannot assign to __debug__', n.from, this.stmtEnd(n));
     return {
@@ -612,7 +613,7 @@ export class Lowerer {
       decorators,
       returns,
       isAsync,
-      isGenerator: containsYield(body),
+      isGenerator,
       defLine,
       docstring: docstringOf(body),
     };
@@ -634,7 +635,9 @@ export class Lowerer {
         else this.unsupportedAt(a.kind === 'star' ? "Unpacking (*) in a class's bases" : "Unpacking (**) in a class's keywords", a.value.span.from, a.value.span.to);
       }
     }
+    this.yieldFrames.push(false); // a yield in a class body is an error, not the function's
     const body = bodyNode ? this.block(bodyNode) : [];
+    this.yieldFrames.pop();
     return {
       type: 'ClassDef',
       span: this.span(from, this.stmtEnd(n)),
@@ -767,7 +770,7 @@ export class Lowerer {
 
   // ---------------------------------------------------------------- match
 
-  matchStmt(n: N, k: N[], span: Span): Stmt {
+  matchStmt(k: N[], span: Span): Stmt {
     const bodyNode = k.find((c) => c.name === 'MatchBody');
     const subjectNodes = k.filter((c) => c !== bodyNode && c.name !== 'match');
     const subject = this.exprList(subjectNodes, k[0]?.to);
@@ -990,6 +993,7 @@ export class Lowerer {
         const k = this.kids(n);
         const opText = k[0] ? this.text(k[0]) : '-';
         const op = opText === 'not' ? 'not' : opText === '+' ? '+' : opText === '~' ? '~' : '-';
+        if (op === 'not' && k[1]) return this.notOf(n.from, k[1]);
         return { type: 'UnaryOp', span, op, operand: this.expr(k[1]) };
       }
       case 'AwaitExpression':
@@ -1067,7 +1071,10 @@ export class Lowerer {
         const colon = k.findIndex((c) => c.name === ':');
         const paramList = k.find((c) => c.name === 'ParamList');
         const params = paramList ? this.params(this.kids(paramList), false) : emptyParams();
-        return { type: 'Lambda', span, params, body: colon >= 0 ? this.expr(k[colon + 1]) : this.bad(null, n.to) };
+        this.yieldFrames.push(false);
+        const body = colon >= 0 ? this.expr(k[colon + 1]) : this.bad(null, n.to);
+        this.yieldFrames.pop();
+        return { type: 'Lambda', span, params, body };
       }
       case 'NamedExpression': {
         const k = this.kids(n);
@@ -1124,6 +1131,22 @@ export class Lowerer {
   }
 
   /**
+   * `not` binds tighter than `and`/`or`, but Lezer's grammar parses `not a and b` as
+   * `not (a and b)`: push the `not` down to the leftmost operand of an unparenthesised chain.
+   */
+  notOf(from: number, operand: N): Expr {
+    if (operand.name === 'BinaryExpression') {
+      const k = this.kids(operand);
+      const opText = k.length === 3 ? this.text(k[1]) : '';
+      if (opText === 'and' || opText === 'or') {
+        const left = this.notOf(from, k[0]);
+        return { type: 'BoolOp', span: this.span(from, operand.to), op: opText, values: [left, this.expr(k[2])] };
+      }
+    }
+    return { type: 'UnaryOp', span: this.span(from, operand.to), op: 'not', operand: this.expr(operand) };
+  }
+
+  /**
    * `await` binds tighter than any binary operator in Python (`await x + 1` is
    * `(await x) + 1`), but Lezer's grammar lets it take a whole binary expression. Rotate:
    * the await applies to the leftmost operand.
@@ -1149,14 +1172,22 @@ export class Lowerer {
     return apply(operand);
   }
 
+  /**
+   * One flag per function (and lambda / class body) being lowered: has a `yield` been seen?
+   * Gives FunctionDef.isGenerator without another walk over the body.
+   */
+  private yieldFrames: boolean[] = [];
+
   yieldExpr(n: N, k: N[]): Expr {
-    const span = this.span(n.from, this.stmtEndOrTo(n));
+    if (this.yieldFrames.length > 0) this.yieldFrames[this.yieldFrames.length - 1] = true;
+    const span = this.span(n.from, this.trimmedEnd(n));
     const rest = k.slice(1).filter((c) => !(c.type.isError && c.from === c.to));
     if (rest[0]?.name === 'from') return { type: 'YieldFrom', span, value: this.expr(rest[1]) };
     return { type: 'Yield', span, value: rest.length ? this.exprList(rest) : null };
   }
 
-  stmtEndOrTo(n: N): number {
+  /** A node's end without trailing whitespace. */
+  trimmedEnd(n: N): number {
     let e = n.to;
     while (e > n.from && /\s/.test(this.src[e - 1])) e--;
     return e;
@@ -1266,7 +1297,7 @@ export class Lowerer {
           const target = this.expr(head);
           const value = this.expr(g[2]);
           const pos: Expr = { type: 'NamedExpr', span: this.span(head.from, (g[2] ?? g[1]).to), target: target as Name, value };
-          this.positional(pos, seenKw, seenDstar, closeAt);
+          this.positional(seenKw, seenDstar, closeAt);
           out.push({ kind: 'pos', value: pos });
           continue;
         }
@@ -1276,17 +1307,16 @@ export class Lowerer {
         continue;
       }
       const value = this.expr(head);
-      this.positional(value, seenKw, seenDstar, closeAt);
+      this.positional(seenKw, seenDstar, closeAt);
       out.push({ kind: 'pos', value });
     }
     return out;
   }
 
   /** CPython reports these at the token where it gave up: the call's closing parenthesis. */
-  positional(value: Expr, seenKw: boolean, seenDstar: boolean, closeAt: number): void {
+  positional(seenKw: boolean, seenDstar: boolean, closeAt: number): void {
     if (seenDstar) this.error('positional argument follows keyword argument unpacking', closeAt, closeAt + 1);
     else if (seenKw) this.error('positional argument follows keyword argument', closeAt, closeAt + 1);
-    void value;
   }
 
   /** `[async] for targets in iter (if cond)*` clauses from flat sibling nodes. */
@@ -1369,7 +1399,8 @@ export class Lowerer {
     const { value, problems } = decodeBody(this.src.slice(from, to), prefix, fstring);
     for (const pr of problems) {
       if (pr.kind === 'Unsupported') {
-        this.unsupported.push({ kind: 'Unsupported', message: pr.message, span: this.span(from + pr.from, from + pr.to) });
+        const line = this.index.lineOf(from + pr.from);
+        this.unsupported.push({ kind: 'Unsupported', message: `${pr.message} (line ${line})`, span: this.span(from + pr.from, from + pr.to) });
       } else {
         // CPython reports escape errors at the whole literal.
         this.error(pr.message, literal.from, literal.to);
@@ -1523,8 +1554,8 @@ export class Lowerer {
   }
 }
 
+/** Tuples and lists: does the span start with its bracket? (Tuple spans include parentheses.) */
 function isParenthesized(src: string, e: Expr): boolean {
-  // (only used for tuples/lists, whose spans include their brackets)
   return src[e.span.from] === '(' || src[e.span.from] === '[';
 }
 

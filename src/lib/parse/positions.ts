@@ -20,9 +20,18 @@ export class LineIndex {
     return this.starts.length;
   }
 
+  /** Index (0-based line) of the last lookup: lookups are mostly close to each other. */
+  private last = 0;
+
   /** 1-based line containing `offset` (offsets past the end belong to the last line). */
   lineOf(offset: number): number {
     const starts = this.starts;
+    const c = this.last;
+    if (starts[c] <= offset && (c + 1 >= starts.length || offset < starts[c + 1])) return c + 1;
+    if (c + 2 < starts.length && starts[c + 1] <= offset && offset < starts[c + 2]) {
+      this.last = c + 1;
+      return c + 2;
+    }
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -30,6 +39,7 @@ export class LineIndex {
       if (starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
+    this.last = lo;
     return lo + 1;
   }
 

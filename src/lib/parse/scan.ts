@@ -160,6 +160,13 @@ class Scanner {
   }
 
   fail(message: string, from: number, to = from, kind: LexError['kind'] = 'SyntaxError', deferred = false, anchor?: number): never {
+    // Errors inside f-strings do not replace an earlier parser error either (CPython keeps
+    // the parser's error when the tokenizer fails in f-string mode).
+    if (message.startsWith('f-string') || message.startsWith('unterminated f-string') || message.startsWith('unterminated triple-quoted f-string')) {
+      deferred = true;
+      // The parser meets the problem at the f-string (Lezer's own errors inside it are noise).
+      anchor ??= this.fstringAnchor ?? from;
+    }
     this.error = { kind, message, from, to, deferred, anchor };
     throw new ScanStop();
   }
@@ -294,16 +301,19 @@ class Scanner {
       this.altIndents.push(altcol);
       this.push('INDENT', p, p);
     } else {
-      while (this.indents.length > 1 && col < this.indents[this.indents.length - 1]) {
+      // Check the new level before emitting any DEDENT (CPython fails before the dedents).
+      let keep = this.indents.length;
+      while (keep > 1 && col < this.indents[keep - 1]) keep--;
+      if (col !== this.indents[keep - 1]) {
+        // CPython points at the end of the line; the first token is more helpful.
+        this.fail('unindent does not match any outer indentation level', p, p, 'IndentationError', true, this.lineStartOf(p));
+      }
+      if (altcol !== this.altIndents[keep - 1]) tabError();
+      while (this.indents.length > keep) {
         this.indents.pop();
         this.altIndents.pop();
         this.push('DEDENT', p, p);
       }
-      if (col !== this.indents[this.indents.length - 1]) {
-        // CPython points at the end of the line; the first token is more helpful.
-        this.fail('unindent does not match any outer indentation level', p, p, 'IndentationError', true, this.lineStartOf(p));
-      }
-      if (altcol !== this.altIndents[this.altIndents.length - 1]) tabError();
     }
     return true;
   }
@@ -356,11 +366,25 @@ class Scanner {
     const quote = src[q];
     const triple = src[q + 1] === quote && src[q + 2] === quote;
     const ctx: StrCtx = { start, quote, triple, raw: prefix.includes('r'), isF: prefix.includes('f') };
-    const qlen = triple ? 3 : 1;
+    const outerF = ctx.isF && this.fstringAnchor === null;
+    if (outerF) this.fstringAnchor = start;
+    try {
+      return this.stringBodyEnd(ctx, q);
+    } finally {
+      if (outerF) this.fstringAnchor = null;
+    }
+  }
+
+  /** Start of the outermost f-string being scanned. */
+  fstringAnchor: number | null = null;
+
+  stringBodyEnd(ctx: StrCtx, q: number): number {
+    const src = this.src;
+    const qlen = ctx.triple ? 3 : 1;
     let p = q + qlen;
     while (true) {
       const c = src[p];
-      if (c === undefined || (c === '\n' && !triple)) this.unterminated(ctx, p);
+      if (c === undefined || (c === '\n' && !ctx.triple)) this.unterminated(ctx, p);
       if (c === '\\') {
         // Even in raw strings a backslash keeps the next character (quote or newline) literal.
         if (src[p + 1] === undefined) this.unterminated(ctx, p + 1);

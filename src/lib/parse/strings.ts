@@ -181,7 +181,7 @@ export function decodeBody(
       if (cp === undefined) {
         problems.push({
           kind: 'Unsupported',
-          message: `the Unicode character name '${name}' in '\\N{${name}}' is not known to Loopline; write the character itself or use a \\u escape`,
+          message: `A \\N{...} escape naming '${name}', a character Loopline does not know; write the character itself or use a \\u escape`,
           from: i,
           to: close + 1,
         });

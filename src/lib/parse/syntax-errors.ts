@@ -196,11 +196,66 @@ function isOperandStart(t: Token, text: string): boolean {
 function explainLezerError(src: string, tokens: Token[], node: SyntaxNode): PendingError {
   const e = explain(src, tokens, node);
   if (e.failAt === undefined) {
-    let i = tokenAt(tokens, node.from);
-    while (i < tokens.length && (tokens[i].type === 'COMMENT' || tokens[i].type === 'INDENT' || tokens[i].type === 'DEDENT')) i++;
-    e.failAt = tokens[i]?.from ?? node.from;
+    // Generic errors: CPython's error rules may have read one more expression.
+    e.failAt = e.message.endsWith('invalid syntax') || e.message.endsWith('Perhaps you forgot a comma?') ? furthestToken(src, tokens, e.from) : e.from;
   }
   return e;
+}
+
+const BINARY = new Set(['+', '-', '*', '/', '//', '%', '**', '@', '<<', '>>', '&', '|', '^', '==', '!=', '<', '>', '<=', '>=', 'and', 'or', 'in', 'is', 'not', 'if', 'else', '.']);
+const UNARY = new Set(['-', '+', '~', 'not', 'await']);
+
+/**
+ * Approximates the furthest token CPython's PEG parser looked at before giving up: its error
+ * rules parse one more expression after the failing token and peek at the token after it.
+ * (Used only to decide whether an unclosed bracket on an earlier line wins.)
+ */
+function furthestToken(src: string, tokens: Token[], at: number): number {
+  const tx = (t: Token) => src.slice(t.from, t.to);
+  const skipGroup = (i: number): number => {
+    // tokens[i] is an opening bracket: index after its match (or the end).
+    const d = tokens[i].depth;
+    for (let k = i + 1; k < tokens.length; k++) {
+      if (tokens[k].depth === d && tokens[k].type === 'OP' && /^[)\]}]$/.test(tx(tokens[k]))) return k + 1;
+    }
+    return tokens.length;
+  };
+  const skipOperand = (i: number): number => {
+    const t = tokens[i];
+    if (!t) return i;
+    const s = tx(t);
+    if (UNARY.has(s)) return skipOperand(i + 1);
+    if ((t.type === 'NAME' && (!KEYWORDS.has(s) || VALUE_KEYWORDS.has(s))) || t.type === 'NUMBER' || t.type === 'STRING') i++;
+    else if (s === '(' || s === '[' || s === '{') i = skipGroup(i);
+    else return i;
+    for (;;) {
+      const u = tokens[i];
+      if (!u) return i;
+      const v = tx(u);
+      if (v === '.' && tokens[i + 1]?.type === 'NAME') i += 2;
+      else if (v === '(' || v === '[') i = skipGroup(i);
+      else return i;
+    }
+  };
+  let i = tokenAt(tokens, at);
+  while (i < tokens.length && (tokens[i].type === 'COMMENT' || tokens[i].type === 'INDENT' || tokens[i].type === 'DEDENT')) i++;
+  if (i >= tokens.length) return src.length;
+  const start = i;
+  // `except E as e[`: after an `as` target no expression follows.
+  if (i >= 2 && tx(tokens[i - 2]) === 'as') return tokens[i].from;
+  // CPython's "a b" rules only apply after a complete operand (`async (` stops at the `(`).
+  const before = tokens[i - 1];
+  if (!before || !isOperandEnd(before, tx(before))) return tokens[i].from;
+  let j = skipOperand(i);
+  // After a stray `=` CPython's rules read the value (`x{k = f(...)`); otherwise they stop.
+  if (j === i) j = tx(tokens[i]) === '=' ? skipOperand(i + 1) : i;
+  while (j > start && j < tokens.length && BINARY.has(tx(tokens[j]))) {
+    const k = skipOperand(j + 1);
+    if (k === j + 1) break;
+    j = k;
+  }
+  const last = Math.max(j, start);
+  return last < tokens.length ? tokens[last].from : src.length;
 }
 
 function explain(src: string, tokens: Token[], node: SyntaxNode): PendingError {
@@ -270,6 +325,11 @@ function explain(src: string, tokens: Token[], node: SyntaxNode): PendingError {
     }
   }
 
+  // def f:  /  def f x():  (the name must be followed by the parameter list)
+  if (prevTok && prevTok.type === 'NAME' && prev - 1 >= start && tx(tokens[prev - 1]) === 'def' && tx(fail) !== '(' && tx(fail) !== '[') {
+    return { kind: 'SyntaxError', message: "expected '('", from: fail.from, to: fail.to };
+  }
+
   // del *a
   if (tx(fail) === '*' && prevTok && tx(prevTok) === 'del') {
     const next = tokens[i + 1];
@@ -289,10 +349,6 @@ function explain(src: string, tokens: Token[], node: SyntaxNode): PendingError {
     // import / from x import  (nothing to import)
     if (prevTok && tx(prevTok) === 'import' && prevTok.type === 'NAME') {
       return { kind: 'SyntaxError', message: "Expected one or more names after 'import'", from: fail.from, to: fail.to };
-    }
-    // def f  (no parameter list)
-    if (headKw === 'def' && prevTok && prevTok.type === 'NAME' && prev >= 1 && tx(tokens[prev - 1]) === 'def') {
-      return { kind: 'SyntaxError', message: "expected '('", from: fail.from, to: fail.to };
     }
     // if x  /  def f()  (missing ':' at the end of a compound statement header)
     if (HEADER_KEYWORDS.has(headKw)) {
@@ -347,9 +403,54 @@ function explain(src: string, tokens: Token[], node: SyntaxNode): PendingError {
     }
   }
 
+  // The innermost open bracket around the failing token, and what precedes it.
+  let openIdx = -1;
+  for (let k = i - 1, depth = 0; k >= 0; k--) {
+    const v = tx(tokens[k]);
+    if (v === ')' || v === ']' || v === '}') depth++;
+    else if (v === '(' || v === '[' || v === '{') {
+      if (depth === 0) {
+        openIdx = k;
+        break;
+      }
+      depth--;
+    }
+    if (tokens[k].type === 'NEWLINE') break;
+  }
+  const inDefParams = openIdx >= 2 && tx(tokens[openIdx]) === '(' && tokens[openIdx - 1].type === 'NAME' && tx(tokens[openIdx - 2]) === 'def';
+  const inCall = openIdx >= 1 && tx(tokens[openIdx]) === '(' && isOperandEnd(tokens[openIdx - 1], tx(tokens[openIdx - 1])) && !inDefParams;
+
+  // def f((a, b)):
+  if (inDefParams && tx(fail) === '(' && prev === openIdx && tokens[i + 1]?.type === 'NAME') {
+    const close = matchClose(tokens, i, src);
+    return { kind: 'SyntaxError', message: 'Function parameters cannot be parenthesized', from: fail.from, to: close ? close.to : fail.to };
+  }
+
+  // f(a.b=1)  /  f(0.5=)
+  if (tx(fail) === '=' && inCall && prevTok && isOperandEnd(prevTok, tx(prevTok))) {
+    const from = operandStart(tokens, prev, src);
+    const isPlainName = from === prevTok.from && prevTok.type === 'NAME';
+    if (!isPlainName) {
+      return { kind: 'SyntaxError', message: 'expression cannot contain assignment, perhaps you meant "=="?', from, to: fail.to };
+    }
+  }
+
+  // [x for i ina range(3)]
+  if (fail.depth > 0 && prevTok && isOperandEnd(prevTok, tx(prevTok))) {
+    for (let k = i - 1; k > openIdx && k >= 0; k--) {
+      const v = tx(tokens[k]);
+      if (tokens[k].depth !== fail.depth) continue;
+      if (v === 'in' || v === ':' || v === '=') break;
+      if (v === 'for' && tokens[k].type === 'NAME') {
+        return { kind: 'SyntaxError', message: "'in' expected after for-loop variables", from: fail.from, to: fail.to };
+      }
+    }
+  }
+
   // f(a b)  →  Perhaps you forgot a comma?  (only inside brackets)
   if (
     fail.depth > 0 &&
+    !inDefParams &&
     prevTok &&
     isOperandEnd(prevTok, tx(prevTok)) &&
     isOperandStart(fail, tx(fail)) &&
@@ -362,6 +463,7 @@ function explain(src: string, tokens: Token[], node: SyntaxNode): PendingError {
       message: 'invalid syntax. Perhaps you forgot a comma?',
       from,
       to: fail.to,
+      failAt: furthestToken(src, tokens, fail.from),
     };
   }
   return generic;
@@ -371,6 +473,15 @@ function lineOf(src: string, offset: number): number {
   let n = 1;
   for (let i = src.indexOf('\n'); i >= 0 && i < offset; i = src.indexOf('\n', i + 1)) n++;
   return n;
+}
+
+/** The token closing the bracket opened at token index i. */
+function matchClose(tokens: Token[], i: number, src: string): Token | null {
+  const d = tokens[i].depth;
+  for (let k = i + 1; k < tokens.length; k++) {
+    if (tokens[k].depth === d && /^[)\]}]$/.test(src.slice(tokens[k].from, tokens[k].to))) return tokens[k];
+  }
+  return null;
 }
 
 /** Start of the simple operand ending at token index k (walks back over `a.b.c` and brackets). */

@@ -505,6 +505,7 @@ export function checkArgCount(fname: string, args: PyValue[], min: number, max: 
 /** Recognises V8's stack overflow so the interpreter can report it as Python's RecursionError. */
 export const RangeErrorGuard = {
   isStackOverflow(e: RangeError): boolean {
-    return /call stack/i.test(e.message);
+    // No regular expression here: near the stack limit even a regex can overflow.
+    return typeof e.message === 'string' && e.message.indexOf('call stack') >= 0;
   },
 };

@@ -66,7 +66,11 @@ function fmtError<T>(f: () => T): T {
 
 /** A float argument as JS number (int, bool, float or an object with __float__/__index__). */
 function num(v: PyValue, fname = 'must be real number'): number {
-  if (isNumber(v)) return toFloat(v);
+  if (isNumber(v)) {
+    const x = toFloat(v);
+    if (!Number.isFinite(x) && typeof v === 'bigint') throw pyError('OverflowError', 'int too large to convert to float');
+    return x;
+  }
   if (v instanceof PyObject) {
     const f = getattrOpt(v, '__float__');
     if (f !== undefined) return toFloat(call(f, [], null));
@@ -219,22 +223,22 @@ function makeMathNative(): [string, PyValue][] {
       }),
     ]);
   f1('sqrt', (x) => {
-    if (x < 0) throw pyError('ValueError', 'expected a nonnegative input, got ' + String(x));
+    if (x < 0) throw pyError('ValueError', 'math domain error');
     return Math.sqrt(x);
   });
   f1('exp', Math.exp);
   f1('exp2', (x) => Math.pow(2, x));
   f1('expm1', Math.expm1);
   f1('sin', (x) => {
-    if (!Number.isFinite(x) && !Number.isNaN(x)) throw pyError('ValueError', `expected a finite input, got ${x > 0 ? 'inf' : '-inf'}`);
+    if (!Number.isFinite(x) && !Number.isNaN(x)) throw pyError('ValueError', 'math domain error');
     return Math.sin(x);
   });
   f1('cos', (x) => {
-    if (!Number.isFinite(x) && !Number.isNaN(x)) throw pyError('ValueError', `expected a finite input, got ${x > 0 ? 'inf' : '-inf'}`);
+    if (!Number.isFinite(x) && !Number.isNaN(x)) throw pyError('ValueError', 'math domain error');
     return Math.cos(x);
   });
   f1('tan', (x) => {
-    if (!Number.isFinite(x) && !Number.isNaN(x)) throw pyError('ValueError', `expected a finite input, got ${x > 0 ? 'inf' : '-inf'}`);
+    if (!Number.isFinite(x) && !Number.isNaN(x)) throw pyError('ValueError', 'math domain error');
     return Math.tan(x);
   });
   f1('asin', (x) => mathDomain(Math.asin(x)));
@@ -269,17 +273,18 @@ function makeMathNative(): [string, PyValue][] {
     // Large ints: log of the value, not of an overflowing float.
     if (isIntLike(v)) {
       const b = asBig(v);
-      if (b <= 0n) throw pyError('ValueError', 'expected a positive input');
+      if (b <= 0n) throw pyError('ValueError', 'math domain error');
       const bits = b.toString(2).length;
-      if (bits > 1000) {
-        const shift = BigInt(bits - 64);
-        return Math.log(bigToFloat(b >> shift)) + Number(shift) * Math.LN2;
+      if (bits > 1024) {
+        // As CPython: frexp the int (x in [0.5, 1), exponent = bit length), log(x) + log(2) * e.
+        const x = bigToFloat(b >> BigInt(bits - 64)) / 2 ** 64;
+        return Math.log(x) + Math.log(2) * bits;
       }
       return Math.log(bigToFloat(b));
     }
     const x = num(v);
     if (Number.isNaN(x)) return x;
-    if (x <= 0) throw pyError('ValueError', x === 0 ? 'expected a positive input, got 0.0' : 'expected a positive input');
+    if (x <= 0) throw pyError('ValueError', 'math domain error');
     return Math.log(x);
   };
   out.push([
@@ -300,16 +305,26 @@ function makeMathNative(): [string, PyValue][] {
         const b = asBig(args[0]);
         if (b > 0n && (b & (b - 1n)) === 0n) return b.toString(2).length - 1;
       }
+      if (isIntLike(args[0]) && asBig(args[0]) > 0n) {
+        const b = asBig(args[0]);
+        const bits = b.toString(2).length;
+        if (bits > 1024) return Math.log2(bigToFloat(b >> BigInt(bits - 64)) / 2 ** 64) + bits;
+      }
       const x = num(args[0]);
-      if (x <= 0) throw pyError('ValueError', 'expected a positive input');
+      if (x <= 0) throw pyError('ValueError', 'math domain error');
       return Math.log2(x);
     }),
   ]);
   out.push([
     'log10',
     native('log10', (args) => {
+      if (isIntLike(args[0]) && asBig(args[0]) > 0n) {
+        const b = asBig(args[0]);
+        const bits = b.toString(2).length;
+        if (bits > 1024) return Math.log10(bigToFloat(b >> BigInt(bits - 64)) / 2 ** 64) + Math.log10(2) * bits;
+      }
       const x = num(args[0]);
-      if (x <= 0) throw pyError('ValueError', 'expected a positive input');
+      if (x <= 0) throw pyError('ValueError', 'math domain error');
       return Math.log10(x);
     }),
   ]);

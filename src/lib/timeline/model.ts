@@ -142,6 +142,8 @@ export interface LaneStateAt {
 }
 
 const EPS = 1e-9;
+/** Waits that collect several child tasks: drawn with fan-in arrows from the children. */
+const FAN_IN = new Set(['gather', 'TaskGroup', 'wait']);
 const SYNC = new Set([
   'Lock',
   'Semaphore',
@@ -285,6 +287,12 @@ export function buildTimeline(result: { trace: ConformanceTrace; ui: UiTrace }, 
     }
     let k: number | null = lo - 1;
     if (k < 0 || (k + 1 < N && steps[k + 1].t < b.t + b.seconds - 1e-6)) k = null;
+    // A task's final step ends when the task is done: a block after that ran at top level
+    // (e.g. time.sleep between two asyncio.run calls).
+    if (k !== null && steps[k].to === 'done') {
+      const doneAt = lanes[steps[k].lane].done;
+      if (doneAt !== null && doneAt < b.t + b.seconds - 1e-6) k = null;
+    }
     if (k !== null) steps[k].tEnd = Math.max(steps[k].tEnd, b.t + b.seconds);
     frozen.push({ t: b.t, seconds: b.seconds, what: b.what, step: k, lane: k === null ? null : steps[k].lane, startSlot: 0, endSlot: 0 });
   }
@@ -342,14 +350,15 @@ export function buildTimeline(result: { trace: ConformanceTrace; ui: UiTrace }, 
   const labelStep = lanes.map((l) => 'step ' + l.name);
   const labelWake = lanes.map((l) => 'wakeup ' + l.name);
   /** First q in [lo, n-1] from which every ready list up to n-1 holds the lane's handle (n if none). */
-  const firstQueued = (lane: number, lo: number, n: number): number => {
+  const firstQueued = (lane: number, lo: number, n: number, assumeQueued = false): number => {
     const a = labelStep[lane];
     const w = labelWake[lane];
     let q = n - 1;
     let pos = 0;
     while (q >= lo) {
-      const r = details[q]?.ready;
-      if (!r) break;
+      const d = details[q];
+      if (!d) break;
+      const r = d.ready;
       let found = -1;
       for (let j = pos; j < r.length; j++) {
         const x = r[j];
@@ -358,8 +367,14 @@ export function buildTimeline(result: { trace: ConformanceTrace; ui: UiTrace }, 
           break;
         }
       }
-      if (found < 0) break;
-      pos = found;
+      if (found >= 0) pos = found;
+      else if (assumeQueued && (d.readyCount ?? r.length) > r.length) {
+        // Beyond the snapshot window: assume still queued. Earlier snapshots cannot show it
+        // either (it only moves forward), so just walk back over truncated snapshots.
+        q--;
+        while (q >= lo && details[q] && (details[q].readyCount ?? 0) > details[q].ready.length) q--;
+        return q + 1;
+      } else break;
       q--;
     }
     return q + 1;
@@ -391,6 +406,27 @@ export function buildTimeline(result: { trace: ConformanceTrace; ui: UiTrace }, 
     if (last !== undefined && steps[last].to === 'done') finalStep[l.index] = last;
   }
 
+  /** The lane called `name` that is alive at step k. */
+  const resolveAt = (name: string, k: number): number => {
+    const list = byName.get(name);
+    if (!list) return -1;
+    if (list.length === 1) return list[0];
+    for (const i of list) {
+      const st = lanes[i].steps;
+      if (st.length && st[0] <= k && (finalStep[i] < 0 || finalStep[i] >= lastStepBefore(st, k))) return i;
+    }
+    return list[0];
+  };
+  const firstStepAtOrAfter = (t: number): number => {
+    let lo = 0;
+    let hi = N;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (steps[mid].t < t - EPS) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   /** Latest timer added by step p that is due after the step and no later than `limit`. */
   const newTimer = (p: number, limit: number): number | undefined => {
     const now = details[p]?.timers ?? [];
@@ -422,13 +458,14 @@ export function buildTimeline(result: { trace: ConformanceTrace; ui: UiTrace }, 
     if (w === 'gather') return { kind: 'waiting', on: 'gather' };
     if (SYNC.has(w)) return { kind: 'blocked-sync', on: w };
     const text = lineText(steps[p].to);
-    const until = newTimer(p, n < N ? steps[n].t : end);
+    // The timer the step set up; it may be later than the next step (cancelled / woken early).
+    const until = newTimer(p, n < N ? steps[n].t : end) ?? newTimer(p, Infinity);
     if (w === 'sleep' || (text !== null && /\bsleep\s*\(/.test(text))) return { kind: 'sleeping', until: until ?? (n < N ? steps[n].t : undefined) };
     if (text !== null) {
       const s = syncFromLine(text);
       if (s) return { kind: 'blocked-sync', on: s };
     }
-    if (until !== undefined && (w === 'Future' || w === 'sleep')) return { kind: 'sleeping', until };
+    if (until !== undefined && w === 'Future' && n < N && until <= steps[n].t + EPS) return { kind: 'sleeping', until };
     return { kind: 'waiting', on: w };
   };
 
@@ -462,7 +499,13 @@ export function buildTimeline(result: { trace: ConformanceTrace; ui: UiTrace }, 
     }
     // Creation gap: ready until the first step.
     const first = runs[0];
-    const q0 = firstQueued(li, 0, first);
+    let createLo = 0;
+    if (parentIndex[li] >= 0) {
+      const pr = lanes[parentIndex[li]].steps;
+      const k = lastStepBefore(pr, first);
+      if (k >= 0 && steps[k].t <= l.created + EPS) createLo = k;
+    }
+    const q0 = firstQueued(li, createLo, first, parentIndex[li] >= 0 && createLo > 0);
     const cb = q0 < first ? q0 + 1 : first;
     l.createdStep = cb;
     const createdT = Math.min(l.created, steps[first].t);
@@ -483,12 +526,41 @@ export function buildTimeline(result: { trace: ConformanceTrace; ui: UiTrace }, 
       }
       const n = i + 1 < runs.length ? runs[i + 1] : N;
       const tn = n < N ? steps[n].t : end;
-      const q = firstQueued(li, p, n);
+      // What woke it (newer recorders say so), to bound the ready search and draw arrows.
+      const cause = n < N ? details[n]?.cause : undefined;
+      let wakerLane = -1;
+      let wakerStep = -1;
+      if (cause !== undefined && cause !== 'start' && cause !== 'yield' && byName.has(cause)) {
+        wakerLane = resolveAt(cause, n);
+        if (wakerLane >= 0 && wakerLane !== li) wakerStep = lastStepBefore(lanes[wakerLane].steps, n);
+        else wakerLane = -1;
+      }
+      const c = cause === 'yield' ? { kind: 'ready' as SegmentKind } : classify(l, p, n);
+      // Lower bound of when the wake-up got queued (lets the search cross truncated snapshots).
+      let lo = p;
+      let bounded = false;
+      if (wakerStep > lo) {
+        lo = wakerStep;
+        bounded = true;
+      }
+      if (c.kind === 'sleeping' && c.until !== undefined) {
+        lo = Math.max(lo, firstStepAtOrAfter(c.until));
+        bounded = true;
+      }
+      if (c.kind === 'waiting' && c.on !== undefined && FAN_IN.has(c.on)) {
+        for (const ch of children[li]) {
+          const d = finalStep[ch];
+          if (d > lo && d < n) {
+            lo = d;
+            bounded = true;
+          }
+        }
+      }
+      const q = c.kind === 'ready' ? p : firstQueued(li, Math.min(lo, n), n, bounded);
       if (q === p) {
         push(l, seg('ready', p + 1, sp.tEnd, n, tn, { at: sp.to }));
         continue;
       }
-      const c = classify(l, p, n);
       const rb = q < n ? q + 1 : n;
       let wakeT = q < n ? steps[q].t : tn;
       if (c.kind === 'sleeping' && c.until !== undefined) wakeT = Math.min(Math.max(c.until, sp.tEnd), tn);
@@ -499,15 +571,18 @@ export function buildTimeline(result: { trace: ConformanceTrace; ui: UiTrace }, 
       push(l, seg('ready', rb, wakeT, n, tn, { at: sp.to }));
       if (n >= N) break;
       // Who woke it.
-      if (c.kind === 'waiting' && c.on === 'gather') {
+      if (c.kind === 'waiting' && c.on !== undefined && FAN_IN.has(c.on)) {
         for (const ch of children[li]) {
           const d = finalStep[ch];
           if (d > p && d < n) arrow('fan-in', ch, li, d + 1, steps[d].tEnd, n, tn);
         }
-      } else if (c.kind === 'waiting' && c.on !== undefined && byName.has(c.on)) {
+      } else if (wakerStep < 0 && c.kind === 'waiting' && c.on !== undefined && byName.has(c.on)) {
         const src = (byName.get(c.on) ?? []).find((x) => finalStep[x] > p && finalStep[x] < n);
         if (src !== undefined) arrow('wake', src, li, finalStep[src] + 1, steps[finalStep[src]].tEnd, n, tn);
-      } else if (c.kind !== 'sleeping' && q > p && q < n && steps[q].lane !== li) {
+      } else if (wakerStep >= 0) {
+        arrow('wake', wakerLane, li, wakerStep + 1, steps[wakerStep].tEnd, n, tn);
+      } else if (cause === undefined && c.kind !== 'sleeping' && q > p && q < n && steps[q].lane !== li) {
+        // Older traces without `cause`: whoever ran when the wake-up got queued.
         arrow('wake', steps[q].lane, li, q + 1, steps[q].tEnd, n, tn);
       }
     }
@@ -578,6 +653,18 @@ export function buildTimeline(result: { trace: ConformanceTrace; ui: UiTrace }, 
     stdout: trace.stdout,
     lines,
   };
+}
+
+/** The largest step in the sorted list that is < k (-1 if none). */
+function lastStepBefore(list: number[], k: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1] : -1;
 }
 
 /** Index of the segment covering step k (startStep <= k < endStep), or -1. */

@@ -57,3 +57,20 @@ function buildMarks(state: EditorState, ms: LineMark[]): DecorationSet {
   return b.finish();
 }
 
+
+import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { tags } from '@lezer/highlight';
+
+/** Syntax colours readable on a dark background. */
+export const darkHighlight = syntaxHighlighting(
+  HighlightStyle.define([
+    { tag: [tags.keyword, tags.controlKeyword, tags.operatorKeyword, tags.definitionKeyword, tags.moduleKeyword], color: '#ff9ecf' },
+    { tag: [tags.string, tags.special(tags.string)], color: '#a5e075' },
+    { tag: [tags.number, tags.bool, tags.null], color: '#f5b971' },
+    { tag: tags.comment, color: '#9aa0aa', fontStyle: 'italic' },
+    { tag: [tags.function(tags.variableName), tags.function(tags.definition(tags.variableName))], color: '#7cc4ff' },
+    { tag: [tags.definition(tags.variableName), tags.className], color: '#ffd479' },
+    { tag: [tags.propertyName], color: '#c5d0ff' },
+    { tag: tags.self, color: '#ff9ecf' },
+  ]),
+);

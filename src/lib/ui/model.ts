@@ -112,6 +112,19 @@ export interface NarrationParts {
   waitsOn: string | null;
   t: number;
   finalState: string;
+  /** Blocking calls made during the step (the whole loop froze). */
+  blocks: { what: string; seconds: number }[];
+}
+
+/** Blocking calls that happened during step `i`. */
+export function blocksInStep(v: RunView, i: number): { what: string; seconds: number }[] {
+  const s = v.trace.steps[i];
+  if (!s) return [];
+  const next = v.trace.steps[i + 1]?.t ?? v.trace.end;
+  const eps = 1e-9;
+  return v.ui.blocks
+    .filter((b) => b.seconds > 0 && b.t >= s.t - eps && b.t + b.seconds <= next + eps && b.t < next - eps)
+    .map((b) => ({ what: b.what, seconds: b.seconds }));
 }
 
 export function narrationParts(v: RunView, cursor: number): NarrationParts | null {
@@ -140,6 +153,7 @@ export function narrationParts(v: RunView, cursor: number): NarrationParts | nul
     waitsOn: d?.waitsOn ?? null,
     t: s.t,
     finalState: v.trace.tasks[k]?.state ?? 'finished',
+    blocks: blocksInStep(v, cursor),
   };
 }
 

@@ -6,7 +6,10 @@ export function narrate(lang: Lang, v: RunView, cursor: number): string {
   const p = narrationParts(v, cursor);
   if (!p) return tr(lang, 'noSteps');
   const at = p.atLine ?? '?';
-  let head = tr(lang, p.kind === 'start' ? 'nStarts' : 'nResumes', { task: p.task, at });
+  let head =
+    p.atLine === null
+      ? tr(lang, p.kind === 'start' ? 'nStartsNoLine' : 'nResumesNoLine', { task: p.task })
+      : tr(lang, p.kind === 'start' ? 'nStarts' : 'nResumes', { task: p.task, at });
   let why = '';
   switch (p.reason.kind) {
     case 'timer': why = tr(lang, 'rTimer', { t: formatTime(p.reason.t) }); break;
@@ -20,8 +23,11 @@ export function narrate(lang: Lang, v: RunView, cursor: number): string {
     const st = p.finalState;
     tail = st === 'cancelled' ? tr(lang, 'nCancelled') : st.startsWith('exception') ? tr(lang, 'nFailed', { e: st.slice(10) }) : tr(lang, 'nFinishes');
   } else {
-    tail = tr(lang, 'nRunsUntil', { to: p.toLine ?? '?' });
+    tail = p.toLine === null ? tr(lang, 'nRunsOutside') : tr(lang, 'nRunsUntil', { to: p.toLine });
     if (p.waitsOn) tail += (lang === 'en' ? ', ' : ' ') + tr(lang, 'nWaits', { w: p.waitsOn });
   }
-  return `${head} ${tail}.`;
+  let out = `${head} ${tail}.`;
+  for (const b of p.blocks) out += ' ' + tr(lang, 'nBlocks', { what: b.what, s: formatTime(b.seconds) });
+  if (cursor === v.trace.steps.length - 1 && v.trace.error) out += ' ' + tr(lang, 'nStopped', { e: v.trace.error });
+  return out;
 }

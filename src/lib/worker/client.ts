@@ -16,10 +16,11 @@ export class SimRunner {
   private pending: ((o: RunOutcome) => void) | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(private timeoutMs = 8000) {}
+  constructor(public timeoutMs = 8000) {}
 
-  run(source: string, timeoutMs = this.timeoutMs): Promise<RunOutcome> {
+  run(source: string, timeoutMs?: number): Promise<RunOutcome> {
     this.cancel();
+    const limit = timeoutMs ?? this.timeoutMs;
     const worker = new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module' });
     this.worker = worker;
     const id = this.nextId++;
@@ -44,7 +45,7 @@ export class SimRunner {
         ev.preventDefault?.();
         finish({ kind: 'crash', message: ev.message || 'the simulator worker failed' });
       };
-      this.timer = setTimeout(() => finish({ kind: 'timeout', ms: timeoutMs }), timeoutMs);
+      this.timer = setTimeout(() => finish({ kind: 'timeout', ms: limit }), limit);
       worker.postMessage({ id, source });
     });
   }

@@ -1,18 +1,15 @@
 /**
- * Every program of the shared conformance corpus parses without diagnostics.
+ * Every program of the conformance corpus parses without diagnostics (see corpus.ts).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../../src/lib/parse';
+import { corpus } from './corpus';
 
-const DIR = '/work/shared/conformance/programs';
-const files = existsSync(DIR) ? readdirSync(DIR).filter((f) => f.endsWith('.py')).sort() : [];
+const programs = corpus();
 
-describe.skipIf(files.length === 0)('conformance programs parse cleanly', () => {
-  for (const f of files) {
-    it(f, () => {
-      const src = readFileSync(join(DIR, f), 'utf8');
+describe.skipIf(programs.length === 0)('conformance programs parse cleanly', () => {
+  for (const [name, src] of programs) {
+    it(name, () => {
       const r = parse(src);
       expect(r.diagnostics).toEqual([]);
       expect(r.module.body.length).toBeGreaterThan(0);

@@ -2,12 +2,11 @@
  * Property tests: `parse` never throws, and every diagnostic (and every statement) has a span
  * inside the source, for random text, random token soups and random edits of real programs.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Span, Stmt } from '../../../src/lib/ir/types';
 import { parse } from '../../../src/lib/parse';
+import { corpus } from './corpus';
 
 function checkSpan(span: Span, text: string, what: string): void {
   const ok =
@@ -72,13 +71,7 @@ const SPACE = [' ', '  ', '\n', '\n    ', '\n  ', '\t', '\r\n', ''];
 const token = fc.oneof(fc.constantFrom(...KEYWORDS), fc.constantFrom(...PUNCT), fc.constantFrom(...ATOMS), fc.constantFrom(...SPACE));
 const soup = fc.array(fc.tuple(token, fc.constantFrom(' ', '', '\n', '    ')), { maxLength: 60 }).map((ts) => ts.map(([a, b]) => a + b).join(''));
 
-const DIR = '/work/shared/conformance/programs';
-const programs = existsSync(DIR)
-  ? readdirSync(DIR)
-      .filter((f) => f.endsWith('.py'))
-      .sort()
-      .map((f) => readFileSync(join(DIR, f), 'utf8'))
-  : [];
+const programs = corpus().map(([, src]) => src);
 // Always have something to mutate, even without the shared corpus.
 programs.push(
   'import asyncio\n\nasync def main(n: int = 3) -> None:\n    """Doc."""\n    tasks = [asyncio.create_task(work(i)) for i in range(n)]\n    for t in asyncio.as_completed(tasks):\n        print(f"{await t!r:>10}")\n\nasyncio.run(main())\n',

@@ -347,7 +347,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if rename:
         seen = set()
         for index, name in enumerate(field_names):
-            if (not name.isidentifier() or name in _keywords or name.startswith('_')
+            if ((not name.isidentifier()) or name in _keywords or name.startswith('_')
                     or name in seen):
                 field_names[index] = f'_{index}'
             seen.add(name)

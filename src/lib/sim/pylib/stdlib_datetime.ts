@@ -1,2 +1,1577 @@
+/**
+ * `datetime` on the virtual clock: now()/today()/utcnow() read the simulation clock as UTC
+ * seconds since 1970-01-01 (the local time zone is UTC, as in the recorder). timedelta, date,
+ * time, datetime, tzinfo and timezone follow CPython 3.13's documented behaviour, reprs and
+ * messages; strftime goes through Loopline's glibc-compatible strftime after expanding
+ * %f/%z/%:z/%Z as CPython's datetime does.
+ */
 export const datetimeLib = String.raw`
+import _stdlib_native
+
+_clock = _stdlib_native.clock
+_c_strftime = _stdlib_native.strftime
+
+MINYEAR = 1
+MAXYEAR = 9999
+_MAX_ORDINAL = 3652059
+_EPOCH_ORDINAL = 719163
+_US_PER_DAY = 86400000000
+_US_PER_SECOND = 1000000
+
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_DAY_NAMES = ('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun')
+_MONTH_NAMES = ('Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec')
+_FULL_DAY_NAMES = ('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday')
+_FULL_MONTH_NAMES = ('January', 'February', 'March', 'April', 'May', 'June', 'July',
+                     'August', 'September', 'October', 'November', 'December')
+
+
+def _is_leap(year):
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _month_len(year, month):
+    if month == 2 and _is_leap(year):
+        return 29
+    return _MONTH_DAYS[month]
+
+
+def _to_ordinal(y, m, d):
+    # Days from the civil date (a March-based year makes leap days fall at the end).
+    yy = y - 1 if m <= 2 else y
+    era = yy // 400
+    yoe = yy - era * 400
+    mp = (m + 9) % 12
+    doy = (153 * mp + 2) // 5 + d - 1
+    doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
+    return era * 146097 + doe - 719468 + _EPOCH_ORDINAL
+
+
+def _from_ordinal(n):
+    z = n - _EPOCH_ORDINAL + 719468
+    era = z // 146097
+    doe = z - era * 146097
+    yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
+    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
+    mp = (5 * doy + 2) // 153
+    d = doy - (153 * mp + 2) // 5 + 1
+    m = mp + 3 if mp < 10 else mp - 9
+    y = yoe + era * 400
+    if m <= 2:
+        y += 1
+    return y, m, d
+
+
+def _day_of_year(y, m, d):
+    return _to_ordinal(y, m, d) - _to_ordinal(y, 1, 1) + 1
+
+
+def _index(value):
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float) or not hasattr(type(value), '__index__'):
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+    return value.__index__()
+
+
+def _check_date_fields(year, month, day):
+    year = _index(year)
+    month = _index(month)
+    day = _index(day)
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError(f'year {year} is out of range')
+    if not 1 <= month <= 12:
+        raise ValueError('month must be in 1..12')
+    if not 1 <= day <= _month_len(year, month):
+        raise ValueError('day is out of range for month')
+    return year, month, day
+
+
+def _check_time_fields(hour, minute, second, microsecond, fold):
+    hour = _index(hour)
+    minute = _index(minute)
+    second = _index(second)
+    microsecond = _index(microsecond)
+    if not 0 <= hour <= 23:
+        raise ValueError('hour must be in 0..23')
+    if not 0 <= minute <= 59:
+        raise ValueError('minute must be in 0..59')
+    if not 0 <= second <= 59:
+        raise ValueError('second must be in 0..59')
+    if not 0 <= microsecond <= 999999:
+        raise ValueError('microsecond must be in 0..999999')
+    if fold not in (0, 1):
+        raise ValueError('fold must be either 0 or 1')
+    return hour, minute, second, microsecond, fold
+
+
+def _check_tzinfo(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError(f"tzinfo argument must be None or of a tzinfo subclass, not type '{type(tz).__name__}'")
+
+
+def _tn(obj):
+    cls = type(obj)
+    if cls.__module__ == 'datetime':
+        return 'datetime.' + cls.__name__
+    return cls.__name__
+
+
+def _foreign(obj):
+    # A user-defined type may implement the reflected operation itself.
+    return type(obj).__module__ not in ('builtins', 'datetime')
+
+
+def _binop_error(op, left, right):
+    return TypeError(f"unsupported operand type(s) for {op}: '{_tn(left)}' and '{_tn(right)}'")
+
+
+def _cmp_error(op, left, right):
+    return TypeError(f"'{op}' not supported between instances of '{_tn(left)}' and '{_tn(right)}'")
+
+
+def _div_round_half_even(a, b):
+    q, r = divmod(a, b)
+    twice = 2 * r
+    bb = b
+    if b < 0:
+        twice = -twice
+        bb = -b
+    if twice > bb or (twice == bb and q % 2 == 1):
+        q += 1
+    return q
+
+
+def _round_half_even_float(x):
+    # int nearest to the float x, ties to even (exact: no float error beyond x itself).
+    fl = int(x // 1)
+    frac = x - fl
+    if frac > 0.5:
+        return fl + 1
+    if frac < 0.5:
+        return fl
+    return fl if fl % 2 == 0 else fl + 1
+
+
+def _cls_name(obj):
+    cls = type(obj)
+    mod = cls.__module__
+    return f'{mod}.{cls.__qualname__}'
+
+
+# ---------------------------------------------------------------------------- timedelta
+
+class timedelta:
+    def __init__(self, days=0, seconds=0, microseconds=0, milliseconds=0,
+                 minutes=0, hours=0, weeks=0):
+        whole = 0
+        part = 0.0
+        has_float = False
+        for name, value, unit in (('days', days, _US_PER_DAY),
+                                  ('seconds', seconds, _US_PER_SECOND),
+                                  ('microseconds', microseconds, 1),
+                                  ('milliseconds', milliseconds, 1000),
+                                  ('minutes', minutes, 60 * _US_PER_SECOND),
+                                  ('hours', hours, 3600 * _US_PER_SECOND),
+                                  ('weeks', weeks, 7 * _US_PER_DAY)):
+            if isinstance(value, int):
+                whole += int(value) * unit
+            elif isinstance(value, float):
+                has_float = True
+                ip = int(value)
+                whole += ip * unit
+                part += (value - ip) * unit
+            else:
+                raise TypeError(f'unsupported type for timedelta {name} component: {type(value).__name__}')
+        if has_float:
+            fl = int(part // 1)
+            frac = part - fl
+            if frac > 0.5 or (frac == 0.5 and (whole + fl) % 2 == 1):
+                fl += 1
+            whole += fl
+        self._set_us(whole)
+
+    def _set_us(self, us):
+        d, rem = divmod(us, _US_PER_DAY)
+        if not -999999999 <= d <= 999999999:
+            raise OverflowError(f'days={d}; must have magnitude <= 999999999')
+        s, micro = divmod(rem, _US_PER_SECOND)
+        self._days = d
+        self._seconds = s
+        self._microseconds = micro
+        self._hashcode = -1
+
+    def _us(self):
+        return (self._days * 86400 + self._seconds) * _US_PER_SECOND + self._microseconds
+
+    @property
+    def days(self):
+        return self._days
+
+    @property
+    def seconds(self):
+        return self._seconds
+
+    @property
+    def microseconds(self):
+        return self._microseconds
+
+    def total_seconds(self):
+        return self._us() / 10**6
+
+    def __repr__(self):
+        args = []
+        if self._days:
+            args.append(f'days={self._days}')
+        if self._seconds:
+            args.append(f'seconds={self._seconds}')
+        if self._microseconds:
+            args.append(f'microseconds={self._microseconds}')
+        if not args:
+            args.append('0')
+        return f'{_cls_name(self)}({", ".join(args)})'
+
+    def __str__(self):
+        mm, ss = divmod(self._seconds, 60)
+        hh, mm = divmod(mm, 60)
+        s = '%d:%02d:%02d' % (hh, mm, ss)
+        if self._days:
+            plural = 's' if abs(self._days) != 1 else ''
+            s = f'{self._days} day{plural}, ' + s
+        if self._microseconds:
+            s = s + '.%06d' % self._microseconds
+        return s
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta(microseconds=self._us() + other._us())
+        if isinstance(other, date) or _foreign(other):
+            return NotImplemented
+        raise _binop_error('+', self, other)
+
+    def __radd__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta(microseconds=self._us() + other._us())
+        if _foreign(other):
+            return NotImplemented
+        raise _binop_error('+', other, self)
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta(microseconds=self._us() - other._us())
+        if _foreign(other):
+            return NotImplemented
+        raise _binop_error('-', self, other)
+
+    def __rsub__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta(microseconds=other._us() - self._us())
+        if _foreign(other):
+            return NotImplemented
+        raise _binop_error('-', other, self)
+
+    def __neg__(self):
+        return timedelta(microseconds=-self._us())
+
+    def __pos__(self):
+        return timedelta(microseconds=self._us())
+
+    def __abs__(self):
+        if self._days < 0:
+            return -self
+        return self
+
+    def __mul__(self, other):
+        if isinstance(other, int):
+            return timedelta(microseconds=self._us() * int(other))
+        if isinstance(other, float):
+            a, b = other.as_integer_ratio()
+            return timedelta(microseconds=_div_round_half_even(self._us() * a, b))
+        if _foreign(other):
+            return NotImplemented
+        raise _binop_error('*', self, other)
+
+    def __rmul__(self, other):
+        if isinstance(other, (int, float)):
+            return self.__mul__(other)
+        if _foreign(other):
+            return NotImplemented
+        raise _binop_error('*', other, self)
+
+    def __floordiv__(self, other):
+        if isinstance(other, timedelta):
+            return self._us() // other._us()
+        if isinstance(other, int):
+            return timedelta(microseconds=self._us() // other)
+        if _foreign(other):
+            return NotImplemented
+        raise _binop_error('//', self, other)
+
+    def __truediv__(self, other):
+        if isinstance(other, timedelta):
+            return self._us() / other._us()
+        if isinstance(other, int):
+            if other == 0:
+                raise ZeroDivisionError('integer division or modulo by zero')
+            return timedelta(microseconds=_div_round_half_even(self._us(), int(other)))
+        if isinstance(other, float):
+            a, b = other.as_integer_ratio()
+            if a == 0:
+                raise ZeroDivisionError('integer division or modulo by zero')
+            return timedelta(microseconds=_div_round_half_even(b * self._us(), a))
+        if _foreign(other):
+            return NotImplemented
+        raise _binop_error('/', self, other)
+
+    def __mod__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta(microseconds=self._us() % other._us())
+        if _foreign(other):
+            return NotImplemented
+        raise _binop_error('%', self, other)
+
+    def __divmod__(self, other):
+        if isinstance(other, timedelta):
+            q, r = divmod(self._us(), other._us())
+            return q, timedelta(microseconds=r)
+        return NotImplemented
+
+    def _cmp(self, other):
+        a = self._us()
+        b = other._us()
+        return 0 if a == b else (1 if a > b else -1)
+
+    def __eq__(self, other):
+        if isinstance(other, timedelta):
+            return self._us() == other._us()
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, timedelta):
+            return self._us() != other._us()
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, timedelta):
+            return self._cmp(other) < 0
+        if _foreign(other):
+            return NotImplemented
+        raise _cmp_error('<', self, other)
+
+    def __le__(self, other):
+        if isinstance(other, timedelta):
+            return self._cmp(other) <= 0
+        if _foreign(other):
+            return NotImplemented
+        raise _cmp_error('<=', self, other)
+
+    def __gt__(self, other):
+        if isinstance(other, timedelta):
+            return self._cmp(other) > 0
+        if _foreign(other):
+            return NotImplemented
+        raise _cmp_error('>', self, other)
+
+    def __ge__(self, other):
+        if isinstance(other, timedelta):
+            return self._cmp(other) >= 0
+        if _foreign(other):
+            return NotImplemented
+        raise _cmp_error('>=', self, other)
+
+    def __hash__(self):
+        return hash((self._days, self._seconds, self._microseconds))
+
+    def __bool__(self):
+        return self._days != 0 or self._seconds != 0 or self._microseconds != 0
+
+    def __reduce__(self):
+        return (self.__class__, (self._days, self._seconds, self._microseconds))
+
+
+timedelta.min = timedelta(-999999999)
+timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, microseconds=999999)
+timedelta.resolution = timedelta(microseconds=1)
+
+
+# ---------------------------------------------------------------------------- strftime
+
+def _format_offset(off, sep=':'):
+    if off is None:
+        return ''
+    if off.days < 0:
+        sign = '-'
+        off = -off
+    else:
+        sign = '+'
+    hh, rest = divmod(off, timedelta(hours=1))
+    mm, rest = divmod(rest, timedelta(minutes=1))
+    s = f'{sign}{hh:02d}{sep}{mm:02d}'
+    if rest.seconds or rest.microseconds:
+        s += f'{sep}{rest.seconds:02d}'
+        if rest.microseconds:
+            s += f'.{rest.microseconds:06d}'
+    return s
+
+
+def _wrap_strftime(obj, fmt, seconds, micro):
+    if not isinstance(fmt, str):
+        raise TypeError(f'strftime() argument 1 must be str, not {type(fmt).__name__}')
+    out = []
+    i = 0
+    n = len(fmt)
+    while i < n:
+        ch = fmt[i]
+        i += 1
+        if ch != '%':
+            out.append(ch)
+            continue
+        if i >= n:
+            out.append('%')
+            break
+        ch = fmt[i]
+        i += 1
+        if ch == 'f':
+            out.append('%06d' % micro)
+        elif ch == 'z':
+            off = obj.utcoffset() if hasattr(obj, 'utcoffset') else None
+            out.append(_format_offset(off, '').replace('%', '%%'))
+        elif ch == 'Z':
+            name = obj.tzname() if hasattr(obj, 'tzname') else None
+            out.append('' if name is None else name.replace('%', '%%'))
+        elif ch == ':' and i < n and fmt[i] == 'z':
+            i += 1
+            off = obj.utcoffset() if hasattr(obj, 'utcoffset') else None
+            out.append(_format_offset(off, ':').replace('%', '%%'))
+        else:
+            out.append('%')
+            out.append(ch)
+    return _c_strftime(''.join(out), seconds)
+
+
+class _struct_time(tuple):
+    _fields = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
+               'tm_wday', 'tm_yday', 'tm_isdst')
+
+    def __new__(cls, values):
+        return _stdlib_native.tuple_new(cls, values)
+
+    def __repr__(self):
+        parts = ', '.join([f'{name}={value!r}' for name, value in zip(self._fields, self)])
+        return f'time.struct_time({parts})'
+
+    tm_year = property(lambda self: self[0])
+    tm_mon = property(lambda self: self[1])
+    tm_mday = property(lambda self: self[2])
+    tm_hour = property(lambda self: self[3])
+    tm_min = property(lambda self: self[4])
+    tm_sec = property(lambda self: self[5])
+    tm_wday = property(lambda self: self[6])
+    tm_yday = property(lambda self: self[7])
+    tm_isdst = property(lambda self: self[8])
+
+
+_struct_time.__name__ = 'struct_time'
+_struct_time.__qualname__ = 'struct_time'
+
+
+def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
+    wday = (_to_ordinal(y, m, d) + 6) % 7
+    return _struct_time((y, m, d, hh, mm, ss, wday, _day_of_year(y, m, d), dstflag))
+
+
+class IsoCalendarDate(tuple):
+    def __new__(cls, year, week, weekday):
+        return _stdlib_native.tuple_new(cls, (year, week, weekday))
+
+    year = property(lambda self: self[0])
+    week = property(lambda self: self[1])
+    weekday = property(lambda self: self[2])
+
+    def __repr__(self):
+        return f'{_cls_name(self)}(year={self[0]}, week={self[1]}, weekday={self[2]})'
+
+
+IsoCalendarDate.__qualname__ = 'IsoCalendarDate'
+
+
+def _iso_week1_monday(year):
+    first = _to_ordinal(year, 1, 1)
+    first_weekday = (first + 6) % 7
+    monday = first - first_weekday
+    if first_weekday > 3:
+        monday += 7
+    return monday
+
+
+def _parse_int(s, what):
+    if (not s.isdigit()) or (not s.isascii()):
+        raise ValueError(what)
+    return int(s)
+
+
+# ---------------------------------------------------------------------------- date
+
+class date:
+    def __init__(self, year, month, day):
+        year, month, day = _check_date_fields(year, month, day)
+        self._year = year
+        self._month = month
+        self._day = day
+
+    @classmethod
+    def _from_ordinal_days(cls, n):
+        if not 1 <= n <= _MAX_ORDINAL:
+            raise OverflowError('date value out of range')
+        y, m, d = _from_ordinal(n)
+        return cls(y, m, d)
+
+    @classmethod
+    def fromtimestamp(cls, t):
+        secs, us = _split_timestamp(t)
+        y, m, d, hh, mm, ss = _utc_fields(secs)
+        return cls(y, m, d)
+
+    @classmethod
+    def today(cls):
+        return cls.fromtimestamp(_clock())
+
+    @classmethod
+    def fromordinal(cls, n):
+        n = _index(n)
+        if n < 1:
+            raise ValueError('ordinal must be >= 1')
+        if n > _MAX_ORDINAL:
+            raise ValueError(f'year {_from_ordinal(n)[0]} is out of range')
+        y, m, d = _from_ordinal(n)
+        return cls(y, m, d)
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        if not isinstance(date_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        try:
+            y, m, d = _parse_iso_date(date_string)
+            return cls(y, m, d)
+        except ValueError:
+            raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
+
+    @classmethod
+    def fromisocalendar(cls, year, week, day):
+        if not MINYEAR <= year <= MAXYEAR:
+            raise ValueError(f'Year is out of range: {year}')
+        if not 0 < week < 53:
+            out_of_range = True
+            if week == 53:
+                first_weekday = (_to_ordinal(year, 1, 1) + 6) % 7
+                if first_weekday == 3 or (first_weekday == 2 and _is_leap(year)):
+                    out_of_range = False
+            if out_of_range:
+                raise ValueError(f'Invalid week: {week}')
+        if not 0 < day < 8:
+            raise ValueError(f'Invalid weekday: {day} (range is [1, 7])')
+        n = _iso_week1_monday(year) + (week - 1) * 7 + (day - 1)
+        y, m, d = _from_ordinal(n)
+        return cls(y, m, d)
+
+    @property
+    def year(self):
+        return self._year
+
+    @property
+    def month(self):
+        return self._month
+
+    @property
+    def day(self):
+        return self._day
+
+    def __repr__(self):
+        return f'{_cls_name(self)}({self._year}, {self._month}, {self._day})'
+
+    def isoformat(self):
+        return '%04d-%02d-%02d' % (self._year, self._month, self._day)
+
+    def __str__(self):
+        return self.isoformat()
+
+    def ctime(self):
+        weekday = self.toordinal() % 7 or 7
+        return '%s %s %2d 00:00:00 %04d' % (_DAY_NAMES[weekday - 1], _MONTH_NAMES[self._month - 1],
+                                            self._day, self._year)
+
+    def _epoch_seconds(self):
+        return (self.toordinal() - _EPOCH_ORDINAL) * 86400
+
+    def strftime(self, format):
+        return _wrap_strftime(self, format, self._epoch_seconds(), 0)
+
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError(f'format() argument 2 must be str, not {type(fmt).__name__}')
+        if len(fmt) != 0:
+            return self.strftime(fmt)
+        return str(self)
+
+    def timetuple(self):
+        return _build_struct_time(self._year, self._month, self._day, 0, 0, 0, -1)
+
+    def toordinal(self):
+        return _to_ordinal(self._year, self._month, self._day)
+
+    def weekday(self):
+        return (self.toordinal() + 6) % 7
+
+    def isoweekday(self):
+        return self.toordinal() % 7 or 7
+
+    def isocalendar(self):
+        year = self._year
+        today = self.toordinal()
+        week1 = _iso_week1_monday(year)
+        week, day = divmod(today - week1, 7)
+        if week < 0:
+            year -= 1
+            week1 = _iso_week1_monday(year)
+            week, day = divmod(today - week1, 7)
+        elif week >= 52:
+            if today >= _iso_week1_monday(year + 1):
+                year += 1
+                week = 0
+        return IsoCalendarDate(year, week + 1, day + 1)
+
+    def replace(self, year=None, month=None, day=None):
+        if year is None:
+            year = self._year
+        if month is None:
+            month = self._month
+        if day is None:
+            day = self._day
+        return type(self)(year, month, day)
+
+    __replace__ = replace
+
+    def _date_key(self):
+        return (self._year, self._month, self._day)
+
+    def _comparable(self, other):
+        # date and datetime only compare with their own kind.
+        return isinstance(other, date) and isinstance(other, datetime) == isinstance(self, datetime)
+
+    def __eq__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._date_key() == other._date_key()
+        return NotImplemented
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    def __lt__(self, other):
+        if self._comparable(other):
+            return self._date_key() < other._date_key()
+        if _foreign(other):
+            return NotImplemented
+        raise _cmp_error('<', self, other)
+
+    def __le__(self, other):
+        if self._comparable(other):
+            return self._date_key() <= other._date_key()
+        if _foreign(other):
+            return NotImplemented
+        raise _cmp_error('<=', self, other)
+
+    def __gt__(self, other):
+        if self._comparable(other):
+            return self._date_key() > other._date_key()
+        if _foreign(other):
+            return NotImplemented
+        raise _cmp_error('>', self, other)
+
+    def __ge__(self, other):
+        if self._comparable(other):
+            return self._date_key() >= other._date_key()
+        if _foreign(other):
+            return NotImplemented
+        raise _cmp_error('>=', self, other)
+
+    def __hash__(self):
+        return hash(self._date_key())
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            return type(self)._from_ordinal_days(self.toordinal() + other.days)
+        if _foreign(other):
+            return NotImplemented
+        raise _binop_error('+', self, other)
+
+    def __radd__(self, other):
+        if isinstance(other, timedelta):
+            return self.__add__(other)
+        if _foreign(other):
+            return NotImplemented
+        raise _binop_error('+', other, self)
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return type(self)._from_ordinal_days(self.toordinal() - other.days)
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return timedelta(days=self.toordinal() - other.toordinal())
+        if _foreign(other):
+            return NotImplemented
+        raise _binop_error('-', self, other)
+
+    def __rsub__(self, other):
+        if _foreign(other):
+            return NotImplemented
+        raise _binop_error('-', other, self)
+
+    def __reduce__(self):
+        return (self.__class__, (self._year, self._month, self._day))
+
+
+date.min = date(1, 1, 1)
+date.max = date(9999, 12, 31)
+date.resolution = timedelta(days=1)
+
+
+def _parse_iso_date(s):
+    if len(s) == 10 and s[4] == '-' and s[7] == '-':
+        return (_parse_int(s[0:4], 'bad'), _parse_int(s[5:7], 'bad'), _parse_int(s[8:10], 'bad'))
+    if len(s) == 8:
+        return (_parse_int(s[0:4], 'bad'), _parse_int(s[4:6], 'bad'), _parse_int(s[6:8], 'bad'))
+    if len(s) in (8, 10) and 'W' in s:
+        compact = s.replace('-', '')
+        if len(compact) == 8 and compact[4] == 'W':
+            y = _parse_int(compact[0:4], 'bad')
+            w = _parse_int(compact[5:7], 'bad')
+            d = _parse_int(compact[7:8], 'bad')
+            n = _iso_week1_monday(y) + (w - 1) * 7 + (d - 1)
+            return _from_ordinal(n)
+    raise ValueError('bad')
+
+
+# ---------------------------------------------------------------------------- tzinfo
+
+class tzinfo:
+    def tzname(self, dt):
+        raise NotImplementedError('tzinfo subclass must override tzname()')
+
+    def utcoffset(self, dt):
+        raise NotImplementedError('tzinfo subclass must override utcoffset()')
+
+    def dst(self, dt):
+        raise NotImplementedError('tzinfo subclass must override dst()')
+
+    def fromutc(self, dt):
+        if not isinstance(dt, datetime):
+            raise TypeError('fromutc() requires a datetime argument')
+        if dt.tzinfo is not self:
+            raise ValueError('dt.tzinfo is not self')
+        dtoff = dt.utcoffset()
+        if dtoff is None:
+            raise ValueError('fromutc() requires a non-None utcoffset() result')
+        dtdst = dt.dst()
+        if dtdst is None:
+            raise ValueError('fromutc() requires a non-None dst() result')
+        delta = dtoff - dtdst
+        if delta:
+            dt += delta
+            dtdst = dt.dst()
+            if dtdst is None:
+                raise ValueError('fromutc(): dt.dst gave inconsistent results; cannot convert')
+        return dt + dtdst
+
+
+class timezone(tzinfo):
+    def __init__(self, offset, name=None):
+        if not isinstance(offset, timedelta):
+            raise TypeError(f'timezone() argument 1 must be datetime.timedelta, not {type(offset).__name__}')
+        if name is not None and not isinstance(name, str):
+            raise TypeError(f'timezone() argument 2 must be str, not {type(name).__name__}')
+        if not -timedelta(hours=24) < offset < timedelta(hours=24):
+            raise ValueError('offset must be a timedelta strictly between -timedelta(hours=24) '
+                             f'and timedelta(hours=24), not {offset!r}.')
+        self._offset = offset
+        self._name = name
+
+    def __eq__(self, other):
+        if isinstance(other, timezone):
+            return self._offset == other._offset
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._offset)
+
+    def __repr__(self):
+        if self is _UTC:
+            return 'datetime.timezone.utc'
+        if self._name is None:
+            return f'{_cls_name(self)}({self._offset!r})'
+        return f'{_cls_name(self)}({self._offset!r}, {self._name!r})'
+
+    def __str__(self):
+        return self.tzname(None)
+
+    def utcoffset(self, dt):
+        return self._offset
+
+    def tzname(self, dt):
+        if self._name is None:
+            return self._name_from_offset(self._offset)
+        return self._name
+
+    def dst(self, dt):
+        return None
+
+    def fromutc(self, dt):
+        if isinstance(dt, datetime):
+            if dt.tzinfo is not self:
+                raise ValueError('fromutc: dt.tzinfo is not self')
+            return dt + self._offset
+        raise TypeError('fromutc() argument must be a datetime instance or None')
+
+    @staticmethod
+    def _name_from_offset(delta):
+        if not delta:
+            return 'UTC'
+        return 'UTC' + _format_offset(delta, ':')
+
+
+_UTC = timezone(timedelta(0))
+timezone.utc = _UTC
+timezone.min = timezone(-timedelta(hours=23, minutes=59))
+timezone.max = timezone(timedelta(hours=23, minutes=59))
+UTC = _UTC
+
+
+# ---------------------------------------------------------------------------- time
+
+def _format_time(hh, mm, ss, us, timespec):
+    if timespec == 'auto':
+        if us:
+            return '%02d:%02d:%02d.%06d' % (hh, mm, ss, us)
+        return '%02d:%02d:%02d' % (hh, mm, ss)
+    if timespec == 'hours':
+        return '%02d' % hh
+    if timespec == 'minutes':
+        return '%02d:%02d' % (hh, mm)
+    if timespec == 'seconds':
+        return '%02d:%02d:%02d' % (hh, mm, ss)
+    if timespec == 'milliseconds':
+        return '%02d:%02d:%02d.%03d' % (hh, mm, ss, us // 1000)
+    if timespec == 'microseconds':
+        return '%02d:%02d:%02d.%06d' % (hh, mm, ss, us)
+    raise ValueError('Unknown timespec value')
+
+
+class time:
+    def __init__(self, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
+        _check_tzinfo(tzinfo)
+        self._hour = hour
+        self._minute = minute
+        self._second = second
+        self._microsecond = microsecond
+        self._tzinfo = tzinfo
+        self._fold = fold
+
+    hour = property(lambda self: self._hour)
+    minute = property(lambda self: self._minute)
+    second = property(lambda self: self._second)
+    microsecond = property(lambda self: self._microsecond)
+    tzinfo = property(lambda self: self._tzinfo)
+    fold = property(lambda self: self._fold)
+
+    @classmethod
+    def fromisoformat(cls, time_string):
+        if not isinstance(time_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        try:
+            hh, mm, ss, us, tz = _parse_iso_time(time_string)
+        except ValueError:
+            raise ValueError(f'Invalid isoformat string: {time_string!r}') from None
+        return cls(hh, mm, ss, us, tz)
+
+    def utcoffset(self):
+        if self._tzinfo is None:
+            return None
+        return self._tzinfo.utcoffset(None)
+
+    def tzname(self):
+        if self._tzinfo is None:
+            return None
+        return self._tzinfo.tzname(None)
+
+    def dst(self):
+        if self._tzinfo is None:
+            return None
+        return self._tzinfo.dst(None)
+
+    def isoformat(self, timespec='auto'):
+        s = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
+        off = self.utcoffset()
+        if off is not None:
+            s += _format_offset(off)
+        return s
+
+    def __str__(self):
+        return self.isoformat()
+
+    def __repr__(self):
+        if self._microsecond != 0:
+            s = f'{self._hour}, {self._minute}, {self._second}, {self._microsecond}'
+        elif self._second != 0:
+            s = f'{self._hour}, {self._minute}, {self._second}'
+        else:
+            s = f'{self._hour}, {self._minute}'
+        s = f'{_cls_name(self)}({s})'
+        if self._tzinfo is not None:
+            s = s[:-1] + f', tzinfo={self._tzinfo!r})'
+        if self._fold:
+            s = s[:-1] + ', fold=1)'
+        return s
+
+    def strftime(self, format):
+        seconds = (_to_ordinal(1900, 1, 1) - _EPOCH_ORDINAL) * 86400 + self._hour * 3600 + self._minute * 60 + self._second
+        return _wrap_strftime(self, format, seconds, self._microsecond)
+
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError(f'format() argument 2 must be str, not {type(fmt).__name__}')
+        if len(fmt) != 0:
+            return self.strftime(fmt)
+        return str(self)
+
+    def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *, fold=None):
+        if hour is None:
+            hour = self._hour
+        if minute is None:
+            minute = self._minute
+        if second is None:
+            second = self._second
+        if microsecond is None:
+            microsecond = self._microsecond
+        if tzinfo is True:
+            tzinfo = self._tzinfo
+        if fold is None:
+            fold = self._fold
+        return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
+
+    __replace__ = replace
+
+    def _key(self):
+        us = ((self._hour * 60 + self._minute) * 60 + self._second) * 1000000 + self._microsecond
+        off = self.utcoffset()
+        if off is not None:
+            us -= off._us()
+        return us
+
+    def _check_cmp(self, other, op):
+        if not isinstance(other, time):
+            if _foreign(other):
+                return False
+            raise _cmp_error(op, self, other)
+        if (self.utcoffset() is None) != (other.utcoffset() is None):
+            raise TypeError("can't compare offset-naive and offset-aware times")
+        return True
+
+    def __eq__(self, other):
+        if not isinstance(other, time):
+            return NotImplemented
+        if (self.utcoffset() is None) != (other.utcoffset() is None):
+            return False
+        return self._key() == other._key()
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    def __lt__(self, other):
+        if not self._check_cmp(other, '<'):
+            return NotImplemented
+        return self._key() < other._key()
+
+    def __le__(self, other):
+        if not self._check_cmp(other, '<='):
+            return NotImplemented
+        return self._key() <= other._key()
+
+    def __gt__(self, other):
+        if not self._check_cmp(other, '>'):
+            return NotImplemented
+        return self._key() > other._key()
+
+    def __ge__(self, other):
+        if not self._check_cmp(other, '>='):
+            return NotImplemented
+        return self._key() >= other._key()
+
+    def __hash__(self):
+        return hash(self._key())
+
+    def __bool__(self):
+        return True
+
+
+time.min = time(0, 0, 0)
+time.max = time(23, 59, 59, 999999)
+time.resolution = timedelta(microseconds=1)
+
+
+def _parse_iso_offset(s):
+    if s == 'Z':
+        return _UTC
+    sign = 1
+    if s[0] == '-':
+        sign = -1
+    elif s[0] != '+':
+        raise ValueError('bad')
+    body = s[1:].replace(':', '')
+    if len(body) < 4:
+        raise ValueError('bad')
+    hh = _parse_int(body[0:2], 'bad')
+    mm = _parse_int(body[2:4], 'bad')
+    ss = 0
+    us = 0
+    if len(body) > 4:
+        ss = _parse_int(body[4:6], 'bad')
+        if len(body) > 6:
+            if body[6] != '.':
+                raise ValueError('bad')
+            frac = body[7:]
+            us = _parse_int((frac + '000000')[:6], 'bad')
+    off = timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=us)
+    if sign < 0:
+        off = -off
+    if not off:
+        return _UTC
+    return timezone(off)
+
+
+def _parse_iso_time(s):
+    tz = None
+    for i in range(len(s)):
+        if s[i] in '+-Z':
+            tz = _parse_iso_offset(s[i:])
+            s = s[:i]
+            break
+    parts = s.split(':')
+    if len(parts) == 1 and len(s) >= 4 and s.isdigit():
+        parts = [s[i:i + 2] for i in range(0, len(s), 2)]
+    if not 1 <= len(parts) <= 3:
+        raise ValueError('bad')
+    hh = _parse_int(parts[0], 'bad')
+    mm = _parse_int(parts[1], 'bad') if len(parts) > 1 else 0
+    ss = 0
+    us = 0
+    if len(parts) > 2:
+        sec = parts[2]
+        frac = ''
+        for sep in '.,':
+            if sep in sec:
+                sec, frac = sec.split(sep, 1)
+                break
+        ss = _parse_int(sec, 'bad')
+        if frac:
+            us = _parse_int((frac + '000000')[:6], 'bad')
+    for p in parts:
+        if len(p.split('.')[0].split(',')[0]) != 2:
+            raise ValueError('bad')
+    return hh, mm, ss, us, tz
+
+
+# ---------------------------------------------------------------------------- datetime
+
+def _split_timestamp(t):
+    if isinstance(t, int):
+        return int(t), 0
+    if not isinstance(t, float):
+        if hasattr(type(t), '__float__'):
+            t = float(t)
+        else:
+            raise TypeError(f"'{type(t).__name__}' object cannot be interpreted as an integer")
+    if t != t:
+        raise ValueError('Invalid value NaN (not a number)')
+    if t in (float('inf'), float('-inf')) or abs(t) > 1e18:
+        raise OverflowError('timestamp out of range for platform time_t')
+    whole = int(t)
+    us = _round_half_even_float((t - whole) * 1e6)
+    if us >= 1000000:
+        whole += 1
+        us -= 1000000
+    elif us < 0:
+        whole -= 1
+        us += 1000000
+    return whole, us
+
+
+def _utc_fields(secs):
+    days, rem = divmod(secs, 86400)
+    n = days + _EPOCH_ORDINAL
+    if not 1 <= n <= _MAX_ORDINAL:
+        raise ValueError(f'year {_from_ordinal(n)[0]} is out of range')
+    y, m, d = _from_ordinal(n)
+    hh, rem = divmod(rem, 3600)
+    mm, ss = divmod(rem, 60)
+    return y, m, d, hh, mm, ss
+
+
+class datetime(date):
+    def __init__(self, year, month, day, hour=0, minute=0, second=0, microsecond=0,
+                 tzinfo=None, *, fold=0):
+        year, month, day = _check_date_fields(year, month, day)
+        hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
+        _check_tzinfo(tzinfo)
+        self._year = year
+        self._month = month
+        self._day = day
+        self._hour = hour
+        self._minute = minute
+        self._second = second
+        self._microsecond = microsecond
+        self._tzinfo = tzinfo
+        self._fold = fold
+
+    hour = property(lambda self: self._hour)
+    minute = property(lambda self: self._minute)
+    second = property(lambda self: self._second)
+    microsecond = property(lambda self: self._microsecond)
+    tzinfo = property(lambda self: self._tzinfo)
+    fold = property(lambda self: self._fold)
+
+    @classmethod
+    def _from_us(cls, total, tz=None):
+        days, rem = divmod(total, _US_PER_DAY)
+        if not 1 <= days <= _MAX_ORDINAL:
+            raise OverflowError('date value out of range')
+        y, m, d = _from_ordinal(days)
+        secs, us = divmod(rem, _US_PER_SECOND)
+        hh, rem = divmod(secs, 3600)
+        mm, ss = divmod(rem, 60)
+        return cls(y, m, d, hh, mm, ss, us, tz)
+
+    def _local_us(self):
+        return ((self.toordinal() * 86400 + self._hour * 3600 + self._minute * 60 + self._second)
+                * _US_PER_SECOND + self._microsecond)
+
+    @classmethod
+    def _fromtimestamp(cls, t, utc, tz):
+        secs, us = _split_timestamp(t)
+        y, m, d, hh, mm, ss = _utc_fields(secs)
+        if tz is not None:
+            result = cls(y, m, d, hh, mm, ss, us, tz)
+            return tz.fromutc(result)
+        return cls(y, m, d, hh, mm, ss, us)
+
+    @classmethod
+    def fromtimestamp(cls, timestamp, tz=None):
+        _check_tzinfo(tz)
+        return cls._fromtimestamp(timestamp, tz is not None, tz)
+
+    @classmethod
+    def utcfromtimestamp(cls, t):
+        return cls._fromtimestamp(t, True, None)
+
+    @classmethod
+    def now(cls, tz=None):
+        return cls.fromtimestamp(_clock(), tz)
+
+    @classmethod
+    def utcnow(cls):
+        return cls.utcfromtimestamp(_clock())
+
+    @classmethod
+    def today(cls):
+        return cls.fromtimestamp(_clock())
+
+    @classmethod
+    def combine(cls, date, time, tzinfo=True):
+        if not isinstance(date, _date_class):
+            raise TypeError('combine() argument 1 must be datetime.date, not ' + type(date).__name__)
+        if not isinstance(time, _time_class):
+            raise TypeError('combine() argument 2 must be datetime.time, not ' + type(time).__name__)
+        if tzinfo is True:
+            tzinfo = time.tzinfo
+        return cls(date.year, date.month, date.day, time.hour, time.minute, time.second,
+                   time.microsecond, tzinfo, fold=time.fold)
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        if not isinstance(date_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        try:
+            s = date_string
+            if len(s) > 10 and s[4] == '-':
+                dpart, tpart = s[:10], s[11:]
+            elif len(s) > 8 and s[4] != '-':
+                dpart, tpart = s[:8], s[9:]
+            else:
+                dpart, tpart = s, None
+            y, m, d = _parse_iso_date(dpart)
+            if tpart is None:
+                return cls(y, m, d)
+            hh, mm, ss, us, tz = _parse_iso_time(tpart)
+            return cls(y, m, d, hh, mm, ss, us, tz)
+        except (ValueError, IndexError):
+            raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
+
+    @classmethod
+    def strptime(cls, date_string, format):
+        return _strptime(cls, date_string, format)
+
+    def timetuple(self):
+        dst = self.dst()
+        if dst is None:
+            flag = -1
+        elif dst:
+            flag = 1
+        else:
+            flag = 0
+        return _build_struct_time(self._year, self._month, self._day, self._hour, self._minute,
+                                  self._second, flag)
+
+    def utctimetuple(self):
+        off = self.utcoffset()
+        dt = self
+        if off:
+            dt = self - off
+        return _build_struct_time(dt.year, dt.month, dt.day, dt.hour, dt.minute, dt.second, 0)
+
+    def timestamp(self):
+        off = self.utcoffset()
+        secs = ((self.toordinal() - _EPOCH_ORDINAL) * 86400 + self._hour * 3600
+                + self._minute * 60 + self._second)
+        if off is not None:
+            return (self._local_us() - off._us() - _EPOCH_ORDINAL * _US_PER_DAY) / 10**6
+        return secs + self._microsecond / 1e6
+
+    def date(self):
+        return _date_class(self._year, self._month, self._day)
+
+    def time(self):
+        return _time_class(self._hour, self._minute, self._second, self._microsecond, fold=self._fold)
+
+    def timetz(self):
+        return _time_class(self._hour, self._minute, self._second, self._microsecond,
+                           self._tzinfo, fold=self._fold)
+
+    def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None,
+                microsecond=None, tzinfo=True, *, fold=None):
+        if year is None:
+            year = self._year
+        if month is None:
+            month = self._month
+        if day is None:
+            day = self._day
+        if hour is None:
+            hour = self._hour
+        if minute is None:
+            minute = self._minute
+        if second is None:
+            second = self._second
+        if microsecond is None:
+            microsecond = self._microsecond
+        if tzinfo is True:
+            tzinfo = self._tzinfo
+        if fold is None:
+            fold = self._fold
+        return type(self)(year, month, day, hour, minute, second, microsecond, tzinfo, fold=fold)
+
+    __replace__ = replace
+
+    def astimezone(self, tz=None):
+        if tz is None:
+            tz = timezone(timedelta(0), 'UTC')
+        elif not isinstance(tz, tzinfo):
+            raise TypeError('tzinfo argument must be an instance of tzinfo')
+        mytz = self._tzinfo
+        if mytz is None:
+            offset = timedelta(0)
+        else:
+            offset = mytz.utcoffset(self)
+            if offset is None:
+                offset = timedelta(0)
+        if tz is mytz:
+            return self
+        utc = (self - offset).replace(tzinfo=tz)
+        return tz.fromutc(utc)
+
+    def ctime(self):
+        weekday = self.toordinal() % 7 or 7
+        return '%s %s %2d %02d:%02d:%02d %04d' % (
+            _DAY_NAMES[weekday - 1], _MONTH_NAMES[self._month - 1], self._day,
+            self._hour, self._minute, self._second, self._year)
+
+    def isoformat(self, sep='T', timespec='auto'):
+        s = ('%04d-%02d-%02d%s' % (self._year, self._month, self._day, sep) +
+             _format_time(self._hour, self._minute, self._second, self._microsecond, timespec))
+        off = self.utcoffset()
+        if off is not None:
+            s += _format_offset(off)
+        return s
+
+    def __str__(self):
+        return self.isoformat(sep=' ')
+
+    def __repr__(self):
+        fields = [self._year, self._month, self._day, self._hour, self._minute,
+                  self._second, self._microsecond]
+        if fields[-1] == 0:
+            del fields[-1]
+        if fields[-1] == 0:
+            del fields[-1]
+        s = f'{_cls_name(self)}({", ".join(map(str, fields))})'
+        if self._tzinfo is not None:
+            s = s[:-1] + f', tzinfo={self._tzinfo!r})'
+        if self._fold:
+            s = s[:-1] + ', fold=1)'
+        return s
+
+    def strftime(self, format):
+        secs = ((self.toordinal() - _EPOCH_ORDINAL) * 86400 + self._hour * 3600
+                + self._minute * 60 + self._second)
+        return _wrap_strftime(self, format, secs, self._microsecond)
+
+    def utcoffset(self):
+        if self._tzinfo is None:
+            return None
+        off = self._tzinfo.utcoffset(self)
+        if off is not None and not isinstance(off, timedelta):
+            raise TypeError(f'tzinfo.utcoffset() must return None or timedelta, not \'{type(off).__name__}\'')
+        return off
+
+    def tzname(self):
+        if self._tzinfo is None:
+            return None
+        return self._tzinfo.tzname(self)
+
+    def dst(self):
+        if self._tzinfo is None:
+            return None
+        return self._tzinfo.dst(self)
+
+    def _aware_key(self, op):
+        off = self.utcoffset()
+        if off is None:
+            return self._local_us()
+        return self._local_us() - off._us()
+
+    def __eq__(self, other):
+        if isinstance(other, datetime):
+            if self._tzinfo is other._tzinfo:
+                return self._local_us() == other._local_us()
+            a = self.utcoffset()
+            b = other.utcoffset()
+            if (a is None) != (b is None):
+                return False
+            return self._aware_key('==') == other._aware_key('==')
+        if isinstance(other, date):
+            return False
+        return NotImplemented
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    def _cmp(self, other, op):
+        if not isinstance(other, datetime):
+            if _foreign(other):
+                return None
+            raise _cmp_error(op, self, other)
+        if self._tzinfo is other._tzinfo:
+            a = self._local_us()
+            b = other._local_us()
+        else:
+            oa = self.utcoffset()
+            ob = other.utcoffset()
+            if (oa is None) != (ob is None):
+                raise TypeError("can't compare offset-naive and offset-aware datetimes")
+            a = self._aware_key(op)
+            b = other._aware_key(op)
+        return 0 if a == b else (1 if a > b else -1)
+
+    def __lt__(self, other):
+        c = self._cmp(other, '<')
+        return NotImplemented if c is None else c < 0
+
+    def __le__(self, other):
+        c = self._cmp(other, '<=')
+        return NotImplemented if c is None else c <= 0
+
+    def __gt__(self, other):
+        c = self._cmp(other, '>')
+        return NotImplemented if c is None else c > 0
+
+    def __ge__(self, other):
+        c = self._cmp(other, '>=')
+        return NotImplemented if c is None else c >= 0
+
+    def __hash__(self):
+        return hash(self._aware_key('hash'))
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            return type(self)._from_us(self._local_us() + other._us(), self._tzinfo)
+        if _foreign(other):
+            return NotImplemented
+        raise _binop_error('+', self, other)
+
+    def __radd__(self, other):
+        if isinstance(other, timedelta):
+            return self.__add__(other)
+        if _foreign(other):
+            return NotImplemented
+        raise _binop_error('+', other, self)
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return type(self)._from_us(self._local_us() - other._us(), self._tzinfo)
+        if isinstance(other, datetime):
+            if self._tzinfo is other._tzinfo:
+                return timedelta(microseconds=self._local_us() - other._local_us())
+            a = self.utcoffset()
+            b = other.utcoffset()
+            if (a is None) != (b is None):
+                raise TypeError("can't subtract offset-naive and offset-aware datetimes")
+            return timedelta(microseconds=self._aware_key('-') - other._aware_key('-'))
+        if _foreign(other):
+            return NotImplemented
+        raise _binop_error('-', self, other)
+
+    def __reduce__(self):
+        return (self.__class__, (self._year, self._month, self._day, self._hour, self._minute,
+                                 self._second, self._microsecond, self._tzinfo))
+
+
+_date_class = date
+_time_class = time
+
+datetime.min = datetime(1, 1, 1)
+datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
+datetime.resolution = timedelta(microseconds=1)
+
+
+# ---------------------------------------------------------------------------- strptime
+
+def _strptime(cls, data, fmt):
+    if not isinstance(data, str):
+        raise TypeError(f'strptime() argument 1 must be str, not {type(data).__name__}')
+    if not isinstance(fmt, str):
+        raise TypeError(f'strptime() argument 2 must be str, not {type(fmt).__name__}')
+    fields = {'Y': 1900, 'm': 1, 'd': 1, 'H': 0, 'M': 0, 'S': 0, 'f': 0}
+    pm = None
+    tz = None
+    i = 0
+    j = 0
+    n = len(fmt)
+
+    def mismatch():
+        return ValueError(f"time data {data!r} does not match format {fmt!r}")
+
+    def number(maxlen):
+        nonlocal j
+        start = j
+        while j < len(data) and j - start < maxlen and data[j].isdigit():
+            j += 1
+        if start == j:
+            raise mismatch()
+        return int(data[start:j])
+
+    def word(names):
+        nonlocal j
+        low = data[j:].lower()
+        for idx, name in sorted(enumerate(names), key=lambda p: -len(p[1])):
+            if low.startswith(name.lower()):
+                j += len(name)
+                return idx
+        raise mismatch()
+
+    while i < n:
+        ch = fmt[i]
+        i += 1
+        if ch != '%':
+            if ch.isspace():
+                while j < len(data) and data[j].isspace():
+                    j += 1
+                continue
+            if j >= len(data) or data[j] != ch:
+                raise mismatch()
+            j += 1
+            continue
+        if i >= n:
+            raise ValueError("stray % in format '" + fmt + "'")
+        d = fmt[i]
+        i += 1
+        if d == 'Y':
+            fields['Y'] = number(4)
+        elif d == 'y':
+            y = number(2)
+            fields['Y'] = 2000 + y if y < 69 else 1900 + y
+        elif d == 'm':
+            fields['m'] = number(2)
+        elif d == 'd':
+            fields['d'] = number(2)
+        elif d == 'H':
+            fields['H'] = number(2)
+        elif d == 'I':
+            fields['H'] = number(2)
+            if pm is None:
+                pm = False
+        elif d == 'M':
+            fields['M'] = number(2)
+        elif d == 'S':
+            fields['S'] = number(2)
+        elif d == 'f':
+            start = j
+            v = number(6)
+            digits = j - start
+            fields['f'] = v * 10 ** (6 - digits)
+        elif d == 'p':
+            idx = word(['AM', 'PM'])
+            pm = idx == 1
+        elif d == 'b' or d == 'h':
+            fields['m'] = word(_MONTH_NAMES) + 1
+        elif d == 'B':
+            fields['m'] = word(_FULL_MONTH_NAMES) + 1
+        elif d == 'a':
+            word(_DAY_NAMES)
+        elif d == 'A':
+            word(_FULL_DAY_NAMES)
+        elif d == 'j':
+            fields['j'] = number(3)
+        elif d == 'z':
+            start = j
+            if j < len(data) and data[j] == 'Z':
+                j += 1
+                tz = _UTC
+            else:
+                while j < len(data) and (data[j] in '+-:.' or data[j].isdigit()):
+                    j += 1
+                try:
+                    tz = _parse_iso_offset(data[start:j])
+                except (ValueError, IndexError):
+                    raise mismatch() from None
+        elif d == '%':
+            if j >= len(data) or data[j] != '%':
+                raise mismatch()
+            j += 1
+        else:
+            raise ValueError(f"'{d}' is a bad directive in format '{fmt}'")
+    if j < len(data):
+        raise ValueError(f'unconverted data remains: {data[j:]}')
+    hour = fields['H']
+    if pm is not None:
+        if hour == 12:
+            hour = 0
+        if pm:
+            hour += 12
+    year = fields['Y']
+    month = fields['m']
+    day = fields['d']
+    if 'j' in fields:
+        y, month, day = _from_ordinal(_to_ordinal(year, 1, 1) + fields['j'] - 1)
+    if issubclass(cls, datetime):
+        return cls(year, month, day, hour, fields['M'], fields['S'], fields['f'], tz)
+    return cls(year, month, day)
 `;

@@ -1,2 +1,631 @@
+/**
+ * `enum`: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique. The interpreter has no
+ * metaclass support, so Enum's `__init_subclass__` builds the members and then makes the class
+ * an instance of EnumType with `_stdlib_native.set_metaclass` (iteration, len, `in`, repr and
+ * `__members__` of the class go through EnumType). IntEnum/StrEnum members are not real int/str
+ * instances; they delegate comparisons, arithmetic, formatting and methods to their value.
+ */
 export const enumLib = String.raw`
+import _stdlib_native
+
+_set_metaclass = _stdlib_native.set_metaclass
+_new_object = _stdlib_native.new_object
+_flag_class = []
+
+__all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'auto',
+           'unique', 'ReprEnum', 'member', 'nonmember', 'verify', 'UNIQUE']
+
+
+class _AutoNull:
+    def __repr__(self):
+        return '_auto_null'
+
+
+_auto_null = _AutoNull()
+
+
+class auto:
+    def __init__(self, value=_auto_null):
+        self.value = value
+
+    def __repr__(self):
+        return f'auto({self.value!r})'
+
+
+class member:
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    def __init__(self, value):
+        self.value = value
+
+
+class _MembersProxy:
+    def __init__(self, d):
+        self._d = d
+
+    def __getitem__(self, k):
+        return self._d[k]
+
+    def __iter__(self):
+        return iter(self._d)
+
+    def __len__(self):
+        return len(self._d)
+
+    def __contains__(self, k):
+        return k in self._d
+
+    def keys(self):
+        return self._d.keys()
+
+    def values(self):
+        return self._d.values()
+
+    def items(self):
+        return self._d.items()
+
+    def get(self, k, default=None):
+        return self._d.get(k, default)
+
+    def __repr__(self):
+        return repr(self._d)
+
+
+class EnumType(type):
+    def __iter__(cls):
+        return iter([cls._member_map_[name] for name in cls._member_names_])
+
+    def __reversed__(cls):
+        return iter([cls._member_map_[name] for name in reversed(cls._member_names_)])
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    def __contains__(cls, value):
+        if isinstance(value, cls):
+            return True
+        try:
+            return value in cls._value2member_map_
+        except TypeError:
+            return False
+
+    def __bool__(cls):
+        return True
+
+    @property
+    def __members__(cls):
+        return _MembersProxy(dict(cls._member_map_))
+
+    def __repr__(cls):
+        if _flag_class and issubclass(cls, _flag_class[0]):
+            return f'<flag {cls.__name__!r}>'
+        return f'<enum {cls.__name__!r}>'
+
+
+EnumMeta = EnumType
+
+
+def _is_dunder(name):
+    return len(name) > 4 and name[:2] == name[-2:] == '__' and name[2] != '_' and name[-3] != '_'
+
+
+def _is_sunder(name):
+    return len(name) > 2 and name[0] == name[-1] == '_' and name[1] != '_' and name[-2] != '_'
+
+
+def _is_descriptor(obj):
+    return (callable(obj) and not isinstance(obj, type)) or isinstance(obj, (property, classmethod, staticmethod))
+
+
+_builtin_mixins = (int, str, float)
+
+
+def _mixin_type(cls):
+    for base in cls.__mro__:
+        if base in _builtin_mixins:
+            return base
+    return None
+
+
+def _setup(cls):
+    if '_member_map_' in cls.__dict__:
+        return
+    for base in cls.__mro__[1:]:
+        if base.__dict__.get('_member_names_'):
+            raise TypeError(f'<enum {cls.__name__!r}> cannot extend <enum {base.__name__!r}>')
+    cls._member_names_ = []
+    cls._member_map_ = {}
+    cls._value2member_map_ = {}
+    cls._unhashable_values_ = []
+    is_flag = bool(_flag_class) and issubclass(cls, _flag_class[0])
+    mixin = _mixin_type(cls)
+    if mixin is not None:
+        # A builtin mixin base (class X(str, Enum)) would shadow Enum's methods with the
+        # builtin type's: put value-delegating ones on the class itself.
+        for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+            if name not in cls.__dict__:
+                setattr(cls, name, Enum.__dict__[name])
+        for name, fn in _ValueDelegate.__dict__.items():
+            if name.startswith('__') and name not in ('__module__', '__qualname__', '__doc__', '__dict__') \
+                    and name not in cls.__dict__:
+                setattr(cls, name, fn)
+    ignore = cls.__dict__.get('_ignore_', [])
+    if isinstance(ignore, str):
+        ignore = ignore.replace(',', ' ').split()
+    candidates = []
+    for name, value in list(cls.__dict__.items()):
+        if _is_dunder(name) or _is_sunder(name) or name in ignore:
+            continue
+        if name.startswith(f'_{cls.__name__}__'):
+            continue
+        if isinstance(value, nonmember):
+            setattr(cls, name, value.value)
+            continue
+        if isinstance(value, member):
+            value = value.value
+        elif _is_descriptor(value):
+            continue
+        candidates.append((name, value))
+    last_values = []
+    has_init = '__init__' in cls.__dict__ or any(
+        '__init__' in b.__dict__ for b in cls.__mro__[1:] if b not in (Enum, object) and b.__module__ != 'enum')
+    flag_mask = 0
+    for count, (name, value) in enumerate(candidates):
+        if isinstance(value, auto):
+            if value.value is _auto_null:
+                value.value = cls._generate_next_value_(name, 1, count, last_values[:])
+            value = value.value
+        elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+            value = tuple(cls._generate_next_value_(name, 1, count, last_values[:])
+                          if isinstance(v, auto) and v.value is _auto_null else
+                          (v.value if isinstance(v, auto) else v) for v in value)
+        args = value if isinstance(value, tuple) else (value,)
+        last_values.append(value)
+        canonical = None
+        for existing in cls._member_map_.values():
+            if existing._value_ == value:
+                canonical = existing
+                break
+        if canonical is not None:
+            cls._member_map_[name] = canonical
+            setattr(cls, name, canonical)
+            continue
+        m = _new_object(cls)
+        m._value_ = value
+        m._name_ = name
+        m._sort_order_ = len(cls._member_names_)
+        if has_init:
+            m.__init__(*args)
+        cls._member_names_.append(name)
+        cls._member_map_[name] = m
+        try:
+            cls._value2member_map_[value] = m
+        except TypeError:
+            cls._unhashable_values_.append(value)
+        setattr(cls, name, m)
+        if is_flag and isinstance(value, int):
+            flag_mask |= value
+    if is_flag:
+        cls._flag_mask_ = flag_mask
+        cls._all_bits_ = 2 ** flag_mask.bit_length() - 1
+    _set_metaclass(cls, EnumType)
+
+
+def _enum_repr_value(self):
+    return repr(self._value_)
+
+
+class Enum:
+    def __init_subclass__(cls, **kwds):
+        _setup(cls)
+
+    def __new__(cls, value, *args, **kwds):
+        if '_member_map_' not in cls.__dict__:
+            _setup(cls)
+        if (args or kwds) and not cls._member_map_:
+            return _functional(cls, value, *args, **kwds)
+        if not cls._member_map_ and isinstance(value, str) and not args and cls._member_names_ == []:
+            if cls in (Enum, IntEnum, StrEnum, Flag, IntFlag, ReprEnum):
+                raise TypeError(f"{cls.__name__}() missing 1 required positional argument: 'names'")
+        if isinstance(value, cls):
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except (KeyError, TypeError):
+            pass
+        for m in cls._member_map_.values():
+            if m._value_ == value:
+                return m
+        result = cls._missing_(value)
+        if isinstance(result, cls):
+            return result
+        if result is not None:
+            raise TypeError(f'error in {cls.__name__}._missing_: returned {result!r} instead of None or a valid member')
+        raise ValueError(f'{value!r} is not a valid {cls.__qualname__}')
+
+    def __init__(self, *args, **kwds):
+        pass
+
+    @classmethod
+    def __class_getitem__(cls, name):
+        if '_member_map_' not in cls.__dict__:
+            _setup(cls)
+        return cls._member_map_[name]
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not last_values:
+            return start
+        last = last_values[-1]
+        try:
+            return last + 1
+        except TypeError:
+            raise TypeError(f'unable to sort non-numeric values') from None
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    @property
+    def name(self):
+        return self._name_
+
+    @property
+    def value(self):
+        return self._value_
+
+    def __repr__(self):
+        return f'<{type(self).__name__}.{self._name_}: {_enum_repr_value(self)}>'
+
+    def __str__(self):
+        return f'{type(self).__name__}.{self._name_}'
+
+    def __format__(self, format_spec):
+        return format(str(self), format_spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return type(self), (self._value_,)
+
+    def __dir__(self):
+        return ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
+
+
+class ReprEnum(Enum):
+    pass
+
+
+def _value_of(x):
+    if isinstance(x, Enum):
+        return x._value_
+    return x
+
+
+class _ValueDelegate:
+    """Operations of int/str-valued enums act on the value (they are not real ints/strs here)."""
+
+    def __str__(self):
+        return str(self._value_)
+
+    def __format__(self, format_spec):
+        return format(self._value_, format_spec)
+
+    def __eq__(self, other):
+        return self._value_ == _value_of(other)
+
+    def __ne__(self, other):
+        return self._value_ != _value_of(other)
+
+    def __hash__(self):
+        return hash(self._value_)
+
+    def __lt__(self, other):
+        return self._value_ < _value_of(other)
+
+    def __le__(self, other):
+        return self._value_ <= _value_of(other)
+
+    def __gt__(self, other):
+        return self._value_ > _value_of(other)
+
+    def __ge__(self, other):
+        return self._value_ >= _value_of(other)
+
+    def __add__(self, other):
+        return self._value_ + _value_of(other)
+
+    def __radd__(self, other):
+        return _value_of(other) + self._value_
+
+    def __sub__(self, other):
+        return self._value_ - _value_of(other)
+
+    def __rsub__(self, other):
+        return _value_of(other) - self._value_
+
+    def __mul__(self, other):
+        return self._value_ * _value_of(other)
+
+    def __rmul__(self, other):
+        return _value_of(other) * self._value_
+
+    def __truediv__(self, other):
+        return self._value_ / _value_of(other)
+
+    def __rtruediv__(self, other):
+        return _value_of(other) / self._value_
+
+    def __floordiv__(self, other):
+        return self._value_ // _value_of(other)
+
+    def __rfloordiv__(self, other):
+        return _value_of(other) // self._value_
+
+    def __mod__(self, other):
+        return self._value_ % _value_of(other)
+
+    def __rmod__(self, other):
+        return _value_of(other) % self._value_
+
+    def __pow__(self, other):
+        return self._value_ ** _value_of(other)
+
+    def __neg__(self):
+        return -self._value_
+
+    def __pos__(self):
+        return +self._value_
+
+    def __abs__(self):
+        return abs(self._value_)
+
+    def __int__(self):
+        return int(self._value_)
+
+    def __float__(self):
+        return float(self._value_)
+
+    def __index__(self):
+        return self._value_.__index__()
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __len__(self):
+        return len(self._value_)
+
+    def __contains__(self, item):
+        return item in self._value_
+
+    def __iter__(self):
+        return iter(self._value_)
+
+    def __getitem__(self, key):
+        return self._value_[key]
+
+    def __getattr__(self, name):
+        if name == '__class__':
+            return type(self)
+        if name.startswith('_'):
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+        return getattr(self._value_, name)
+
+
+class IntEnum(_ValueDelegate, ReprEnum):
+    pass
+
+
+class StrEnum(_ValueDelegate, ReprEnum):
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+
+def _bits_of(value):
+    bits = []
+    bit = 1
+    while bit <= value:
+        if value & bit:
+            bits.append(bit)
+        bit <<= 1
+    return bits
+
+
+class Flag(Enum):
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not last_values:
+            return start
+        high = max(last_values)
+        try:
+            return 2 ** high.bit_length()
+        except AttributeError:
+            raise TypeError(f'invalid flag value {high!r}') from None
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError(f'{value!r} is not a valid {cls.__qualname__}')
+        mask = cls._flag_mask_
+        keep = issubclass(cls, IntFlag)
+        if value < 0:
+            value = cls._all_bits_ + 1 + value
+        if value & ~mask and not keep:
+            raise ValueError(f'{cls.__qualname__}({value}) is not a valid {cls.__qualname__}'
+                             f'\n-1 bits ({value & ~mask:#x}): 0x{value & ~mask:x}')
+        pseudo = _new_object(cls)
+        pseudo._value_ = value
+        names = [m._name_ for m in cls._canonical_members() if m._value_ & value == m._value_]
+        extra = value & ~mask
+        if value == 0:
+            pseudo._name_ = None
+        else:
+            if extra and keep:
+                names.append(hex(extra))
+            pseudo._name_ = '|'.join(names)
+        pseudo._sort_order_ = -1
+        cls._value2member_map_[value] = pseudo
+        return pseudo
+
+    @classmethod
+    def _canonical_members(cls):
+        members = [cls._member_map_[n] for n in cls._member_names_]
+        return [m for m in members if m._value_ and (m._value_ & (m._value_ - 1)) == 0]
+
+    def __repr__(self):
+        if self._name_ is None:
+            return f'<{type(self).__name__}: {self._value_!r}>'
+        return f'<{type(self).__name__}.{self._name_}: {self._value_!r}>'
+
+    def __str__(self):
+        if self._name_ is None:
+            return f'{type(self).__name__}({self._value_!r})'
+        return f'{type(self).__name__}.{self._name_}'
+
+    def __contains__(self, other):
+        if not isinstance(other, type(self)):
+            raise TypeError(f"unsupported operand type(s) for 'in': '{type(other).__qualname__}' "
+                            f"and '{type(self).__qualname__}'")
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        return iter([m for m in type(self)._canonical_members() if m._value_ & self._value_ == m._value_])
+
+    def __len__(self):
+        return len(_bits_of(self._value_))
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __hash__(self):
+        return hash(self._value_)
+
+    def _other_value(self, other):
+        if isinstance(other, type(self)):
+            return other._value_
+        if isinstance(other, int) and issubclass(type(self), IntFlag):
+            return other
+        return None
+
+    def __or__(self, other):
+        v = self._other_value(other)
+        if v is None:
+            return NotImplemented
+        return type(self)(self._value_ | v)
+
+    def __and__(self, other):
+        v = self._other_value(other)
+        if v is None:
+            return NotImplemented
+        return type(self)(self._value_ & v)
+
+    def __xor__(self, other):
+        v = self._other_value(other)
+        if v is None:
+            return NotImplemented
+        return type(self)(self._value_ ^ v)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return type(self)(self._flag_mask_ ^ self._value_)
+
+
+_flag_class.append(Flag)
+
+
+class IntFlag(_ValueDelegate, Flag):
+    def __or__(self, other):
+        return Flag.__or__(self, other)
+
+    def __and__(self, other):
+        return Flag.__and__(self, other)
+
+    def __xor__(self, other):
+        return Flag.__xor__(self, other)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return Flag.__invert__(self)
+
+    def __contains__(self, other):
+        return Flag.__contains__(self, other)
+
+    def __iter__(self):
+        return Flag.__iter__(self)
+
+    def __len__(self):
+        return Flag.__len__(self)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __repr__(self):
+        return Flag.__repr__(self)
+
+
+def _functional(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
+    if names is None:
+        raise TypeError(f"{cls.__name__}() missing 1 required positional argument: 'names'")
+    ns = {}
+    if isinstance(names, str):
+        names = names.replace(',', ' ').split()
+    if isinstance(names, dict):
+        items = list(names.items())
+    else:
+        names = list(names)
+        if names and isinstance(names[0], str):
+            items = []
+            last = []
+            for count, name in enumerate(names):
+                v = cls._generate_next_value_(name, start, count, last[:])
+                last.append(v)
+                items.append((name, v))
+        else:
+            items = [tuple(x) for x in names]
+    for name, v in items:
+        ns[name] = v
+    if module is not None:
+        ns['__module__'] = module
+    bases = (cls,) if type is None else (type, cls)
+    return _make_class(value, bases, ns)
+
+
+_make_class = type
+
+
+def unique(enumeration):
+    duplicates = []
+    for name, m in enumeration.__members__.items():
+        if name != m.name:
+            duplicates.append((name, m.name))
+    if duplicates:
+        details = ', '.join([f'{alias} -> {name}' for alias, name in duplicates])
+        raise ValueError(f'duplicate values found in {enumeration!r}: {details}')
+    return enumeration
+
+
+UNIQUE = 'no duplicate values'
+
+
+def verify(*checks):
+    def decorator(enumeration):
+        if UNIQUE in checks:
+            unique(enumeration)
+        return enumeration
+    return decorator
+
+
+def global_enum(cls):
+    return cls
 `;

@@ -1,2 +1,360 @@
-export const functoolsStdLib = String.raw`
+/**
+ * `functools`: partial, reduce (from support_lib's functoolsLib) plus a fuller wraps /
+ * update_wrapper, lru_cache, cache, total_ordering, cached_property, cmp_to_key, partialmethod,
+ * singledispatch.
+ */
+import { functoolsLib } from './support_lib';
+
+const extras = String.raw`
+
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
+                       '__annotations__', '__type_params__')
+WRAPPER_UPDATES = ('__dict__',)
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            continue
+        try:
+            setattr(wrapper, attr, value)
+        except (AttributeError, TypeError):
+            pass
+    for attr in updated:
+        if attr == '__dict__':
+            try:
+                items = list(vars(wrapped).items())
+            except TypeError:
+                items = []
+            for k, v in items:
+                try:
+                    setattr(wrapper, k, v)
+                except (AttributeError, TypeError):
+                    pass
+    try:
+        wrapper.__wrapped__ = wrapped
+    except (AttributeError, TypeError):
+        pass
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    def decorator(wrapper):
+        return update_wrapper(wrapper, wrapped, assigned, updated)
+    return decorator
+
+
+_cache_info_class = []
+
+
+def _cache_info_type():
+    if not _cache_info_class:
+        import collections
+        _cache_info_class.append(
+            collections.namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize']))
+    return _cache_info_class[0]
+
+
+class _KwdMark:
+    pass
+
+
+_kwd_mark = (_KwdMark(),)
+
+
+def _make_key(args, kwds, typed):
+    key = args
+    if kwds:
+        key = key + _kwd_mark
+        for item in kwds.items():
+            key = key + item
+    if typed:
+        key = key + tuple(type(v) for v in args)
+        if kwds:
+            key = key + tuple(type(v) for v in kwds.values())
+    elif len(key) == 1 and type(key[0]) in (int, str):
+        return key[0]
+    return key
+
+
+def _lru_wrapper(user_function, maxsize, typed):
+    cache = {}
+    stats = [0, 0]
+
+    def wrapper(*args, **kwds):
+        key = _make_key(args, kwds, typed)
+        if maxsize == 0:
+            stats[1] += 1
+            return user_function(*args, **kwds)
+        if key in cache:
+            stats[0] += 1
+            result = cache[key]
+            if maxsize is not None:
+                del cache[key]
+                cache[key] = result
+            return result
+        stats[1] += 1
+        result = user_function(*args, **kwds)
+        if key not in cache:
+            if maxsize is not None and len(cache) >= maxsize:
+                del cache[next(iter(cache))]
+            cache[key] = result
+        return result
+
+    def cache_info():
+        return _cache_info_type()(stats[0], stats[1], maxsize, len(cache))
+
+    def cache_clear():
+        cache.clear()
+        stats[0] = 0
+        stats[1] = 0
+
+    def cache_parameters():
+        return {'maxsize': maxsize, 'typed': typed}
+
+    update_wrapper(wrapper, user_function)
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    wrapper.cache_parameters = cache_parameters
+    return wrapper
+
+
+def lru_cache(maxsize=128, typed=False):
+    if isinstance(maxsize, int) and not isinstance(maxsize, bool):
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        user_function = maxsize
+        return _lru_wrapper(user_function, 128, typed)
+    elif maxsize is not None:
+        raise TypeError('Expected first argument to be an integer, a callable, or None')
+
+    def decorating_function(user_function):
+        return _lru_wrapper(user_function, maxsize, typed)
+    return decorating_function
+
+
+def cache(user_function, /):
+    return _lru_wrapper(user_function, None, False)
+
+
+def _gt_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    if r is NotImplemented:
+        return r
+    return (not r) and self != other
+
+
+def _le_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    if r is NotImplemented:
+        return r
+    return r or self == other
+
+
+def _ge_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r
+
+
+def _ge_from_le(self, other):
+    r = type(self).__le__(self, other)
+    if r is NotImplemented:
+        return r
+    return (not r) or self == other
+
+
+def _lt_from_le(self, other):
+    r = type(self).__le__(self, other)
+    if r is NotImplemented:
+        return r
+    return r and self != other
+
+
+def _gt_from_le(self, other):
+    r = type(self).__le__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r
+
+
+def _lt_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    if r is NotImplemented:
+        return r
+    return (not r) and self != other
+
+
+def _ge_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    if r is NotImplemented:
+        return r
+    return r or self == other
+
+
+def _le_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r
+
+
+def _le_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    if r is NotImplemented:
+        return r
+    return (not r) or self == other
+
+
+def _gt_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    if r is NotImplemented:
+        return r
+    return r and self != other
+
+
+def _lt_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r
+
+
+_derived = {
+    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
+    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
+    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
+    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+}
+
+
+def _own_or_inherited(cls, name):
+    for klass in cls.__mro__:
+        if klass is object:
+            return False
+        if name in klass.__dict__:
+            return klass.__dict__[name] is not None
+    return False
+
+
+def total_ordering(cls):
+    roots = {op for op in _derived if _own_or_inherited(cls, op)}
+    if not roots:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    root = max(roots)
+    for opname, opfunc in _derived[root]:
+        if opname not in roots:
+            def make(f, name):
+                def method(self, other):
+                    return f(self, other)
+                method.__name__ = name
+                method.__qualname__ = f'{cls.__qualname__}.{name}'
+                return method
+            setattr(cls, opname, make(opfunc, opname))
+    return cls
+
+
+def cmp_to_key(mycmp):
+    class K:
+        __slots__ = ['obj']
+
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+
+        __hash__ = None
+    return K
+
+
+def cached_property(func):
+    name = func.__name__
+    slot = '_cached_property_' + name
+
+    def getter(self):
+        try:
+            return getattr(self, slot)
+        except AttributeError:
+            pass
+        value = func(self)
+        setattr(self, slot, value)
+        return value
+
+    def setter(self, value):
+        setattr(self, slot, value)
+
+    def deleter(self):
+        try:
+            delattr(self, slot)
+        except AttributeError:
+            raise AttributeError(name) from None
+    return property(getter, setter, deleter, getattr(func, '__doc__', None))
+
+
+def partialmethod(func, /, *args, **keywords):
+    def method(self, /, *more, **kw):
+        return func(self, *args, *more, **{**keywords, **kw})
+    try:
+        method.__name__ = func.__name__
+        method.__qualname__ = func.__qualname__
+    except AttributeError:
+        pass
+    return method
+
+
+def singledispatch(func):
+    registry = {object: func}
+
+    def dispatch(cls):
+        for klass in cls.__mro__:
+            if klass in registry:
+                return registry[klass]
+        return func
+
+    def register(cls, func=None):
+        if func is None:
+            if isinstance(cls, type):
+                return lambda f: register(cls, f)
+            f = cls
+            ann = getattr(f, '__annotations__', None) or {}
+            types = [v for k, v in ann.items() if k != 'return']
+            if (not types) or (not isinstance(types[0], type)):
+                raise TypeError(f'Invalid first argument to register(): {f!r}. '
+                                'Use either @register(some_class) or plain @register '
+                                'on an annotated function.')
+            registry[types[0]] = f
+            return f
+        registry[cls] = func
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{funcname} requires at least 1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    update_wrapper(wrapper, func)
+    return wrapper
 `;
+
+export const functoolsStdLib = functoolsLib + extras;

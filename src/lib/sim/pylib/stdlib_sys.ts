@@ -1,2 +1,146 @@
+/**
+ * `sys`: version information for CPython 3.13.0 on Linux, limits, argv, and stdout/stderr file
+ * objects (stdout.write goes to the program's output like print; stderr is not recorded).
+ */
 export const sysLib = String.raw`
+import _stdlib_native
+
+
+class _VersionInfo(tuple):
+    _fields = ('major', 'minor', 'micro', 'releaselevel', 'serial')
+
+    def __new__(cls, values):
+        return _stdlib_native.tuple_new(cls, values)
+
+    major = property(lambda self: self[0])
+    minor = property(lambda self: self[1])
+    micro = property(lambda self: self[2])
+    releaselevel = property(lambda self: self[3])
+    serial = property(lambda self: self[4])
+
+    def __repr__(self):
+        parts = ', '.join([f'{name}={value!r}' for name, value in zip(self._fields, self)])
+        return f'sys.version_info({parts})'
+
+
+_VersionInfo.__name__ = 'version_info'
+_VersionInfo.__qualname__ = 'version_info'
+_VersionInfo.__module__ = 'sys'
+
+version_info = _VersionInfo((3, 13, 0, 'final', 0))
+version = '3.13.0 (main, Oct  7 2024, 00:00:00) [GCC 13.2.0]'
+hexversion = 0x30d00f0
+api_version = 1013
+platform = 'linux'
+byteorder = 'little'
+maxsize = 9223372036854775807
+maxunicode = 1114111
+executable = '/usr/bin/python3'
+prefix = '/usr'
+base_prefix = '/usr'
+argv = ['main.py']
+orig_argv = ['python3', 'main.py']
+path = ['']
+builtin_module_names = ('builtins', 'sys', 'time')
+copyright = 'Copyright (c) 2001-2024 Python Software Foundation.'
+dont_write_bytecode = False
+float_repr_style = 'short'
+
+
+class _Implementation:
+    name = 'cpython'
+    cache_tag = 'cpython-313'
+    version = version_info
+
+    def __repr__(self):
+        return "namespace(name='cpython', cache_tag='cpython-313', version=" + repr(version_info) + ')'
+
+
+implementation = _Implementation()
+
+_recursion_limit = [1000]
+
+
+def getrecursionlimit():
+    return _recursion_limit[0]
+
+
+def setrecursionlimit(limit, /):
+    if not isinstance(limit, int):
+        raise TypeError("'" + type(limit).__name__ + "' object cannot be interpreted as an integer")
+    if limit < 1:
+        raise ValueError('recursion limit must be greater or equal than 1')
+    _recursion_limit[0] = limit
+
+
+def getdefaultencoding():
+    return 'utf-8'
+
+
+def getfilesystemencoding():
+    return 'utf-8'
+
+
+def intern(string, /):
+    if type(string) is not str:
+        raise TypeError(f'intern() argument must be str, not {type(string).__name__}')
+    return string
+
+
+def exit(status=None, /):
+    raise SystemExit(status)
+
+
+def getsizeof(obj, default=None):
+    raise TypeError('sys.getsizeof() is not available in Loopline')
+
+
+def is_finalizing():
+    return False
+
+
+class _TextStream:
+    def __init__(self, name, fileno, shown):
+        self.name = name
+        self._fileno = fileno
+        self._shown = shown
+        self.encoding = 'utf-8'
+        self.errors = 'strict'
+        self.closed = False
+
+    def write(self, s, /):
+        if not isinstance(s, str):
+            raise TypeError(f'write() argument must be str, not {type(s).__name__}')
+        if self._shown:
+            print(s, end='')
+        return len(s)
+
+    def writelines(self, lines, /):
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        pass
+
+    def isatty(self):
+        return False
+
+    def fileno(self):
+        return self._fileno
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return True
+
+    def __repr__(self):
+        return f"<_io.TextIOWrapper name='<{self.name}>' mode='w' encoding='utf-8'>"
+
+
+stdout = _TextStream('stdout', 1, True)
+stderr = _TextStream('stderr', 2, False)
+__stdout__ = stdout
+__stderr__ = stderr
+modules = {}
 `;

@@ -1,0 +1,170 @@
+/**
+ * Sentences of the timeline (tooltips, legend, axis, descriptions) in English and Korean.
+ * Korean sentences avoid particles that depend on the preceding word (은/는, 이/가).
+ */
+import type { EndKind, SegmentKind } from './model';
+
+export type Locale = 'en' | 'ko';
+export type ArrowKind = 'spawn' | 'wake' | 'fan-in';
+
+export interface Strings {
+  state: Record<SegmentKind, string>;
+  end: Record<EndKind, string>;
+  arrow: Record<ArrowKind, string>;
+  axisTime: string;
+  axisStep: string;
+  stepWord: (n: number) => string;
+  lineRef: (line: number) => string;
+  running: (task: string, t: string, step: number, from: string, to: string) => string;
+  blocking: (task: string, t: string, what: string, seconds: string) => string;
+  ready: (task: string, span: string) => string;
+  sleeping: (task: string, until: string) => string;
+  timerWait: (task: string, until: string) => string;
+  shortTimer: (d: string) => string;
+  waitingGroup: (task: string, what: string) => string;
+  waitingTask: (task: string, other: string) => string;
+  waitingGather: (task: string) => string;
+  waitingOther: (task: string, what: string) => string;
+  suspended: (task: string) => string;
+  blockedSync: (task: string, what: string) => string;
+  frozen: (task: string, what: string, from: string, to: string) => string;
+  frozenBand: (what: string) => string;
+  finished: (task: string, t: string) => string;
+  cancelled: (task: string, t: string) => string;
+  failed: (task: string, t: string, exc: string) => string;
+  pending: (task: string) => string;
+  spawnArrow: (from: string, to: string, t: string) => string;
+  wakeArrow: (from: string, to: string, t: string) => string;
+  fanInArrow: (from: string, to: string, t: string) => string;
+  fanInMany: (from: string, to: string, t: string, n: number) => string;
+  createdBy: (parent: string, t: string) => string;
+  createdAt: (t: string) => string;
+  laneRuns: (n: number) => string;
+  aria: (tasks: number, end: string) => string;
+  summary: (tasks: number, steps: number, end: string) => string;
+  more: (n: number) => string;
+  idleSlot: (seconds: string) => string;
+  at: (t: string) => string;
+  returns: string;
+  shortSleep: (d: string) => string;
+  shortReady: string;
+}
+
+export const STRINGS: Record<Locale, Strings> = {
+  en: {
+    state: {
+      running: 'Running',
+      ready: 'Ready (queued)',
+      sleeping: 'Sleeping (timer)',
+      waiting: 'Waiting (task / future)',
+      'blocked-sync': 'Blocked (lock, queue, event…)',
+      frozen: 'Loop frozen (blocking call)',
+    },
+    end: { done: 'Finished', cancelled: 'Cancelled', failed: 'Failed', pending: 'Still pending' },
+    arrow: { spawn: 'Creates task', wake: 'Wakes', 'fan-in': 'Result collected' },
+    axisTime: 'virtual time',
+    axisStep: 'step',
+    stepWord: (n) => `step ${n}`,
+    lineRef: (n) => `line ${n}`,
+    running: (task, t, step, from, to) => `${task} runs at ${t} (step ${step}): ${from} → ${to}`,
+    blocking: (task, t, what, seconds) => `${task} runs at ${t} and blocks the whole event loop for ${seconds} with ${what}`,
+    ready: (task, span) => `${task} is ready and waits for its turn in the ready queue (${span})`,
+    sleeping: (task, until) => `${task} sleeps until ${until}`,
+    timerWait: (task, until) => `${task} waits until ${until} (timer or simulated I/O)`,
+    shortTimer: (d) => `wait ${d}`,
+    waitingGroup: (task, what) => `${task} waits for the tasks of its ${what}`,
+    waitingTask: (task, other) => `${task} waits for ${other} to finish`,
+    waitingGather: (task) => `${task} waits for gather() to collect its awaitables`,
+    waitingOther: (task, what) => `${task} waits on a ${what}`,
+    suspended: (task) => `${task} is suspended`,
+    blockedSync: (task, what) => `${task} is blocked on a ${what}`,
+    frozen: (task, what, from, to) => `${task} cannot run: ${what} froze the event loop from ${from} to ${to}`,
+    frozenBand: (what) => `${what} froze the loop`,
+    finished: (task, t) => `${task} finished at ${t}`,
+    cancelled: (task, t) => `${task} was cancelled at ${t}`,
+    failed: (task, t, exc) => `${task} failed with ${exc} at ${t}`,
+    pending: (task) => `${task} was still pending when the program ended`,
+    spawnArrow: (from, to, t) => `${from} creates ${to} at ${t}`,
+    wakeArrow: (from, to, t) => `${from} wakes ${to} at ${t}`,
+    fanInArrow: (from, to, t) => `${from} finishes at ${t}; ${to} collects its result`,
+    fanInMany: (from, to, t, n) => `${from} is the last of ${n} tasks to finish (${t}); ${to} collects all results`,
+    createdBy: (parent, t) => `created by ${parent} at ${t}`,
+    createdAt: (t) => `created at ${t}`,
+    laneRuns: (n) => (n === 1 ? 'ran 1 step' : `ran ${n} steps`),
+    aria: (tasks, end) => `Timeline of ${tasks} asyncio ${tasks === 1 ? 'task' : 'tasks'} over ${end} of virtual time`,
+    summary: (tasks, steps, end) => `${tasks} ${tasks === 1 ? 'task' : 'tasks'}, ${steps} ${steps === 1 ? 'step' : 'steps'}, ${end} of virtual time.`,
+    more: (n) => `…and ${n} more tasks.`,
+    idleSlot: (s) => `loop idle +${s}`,
+    at: (t) => `at ${t}`,
+    returns: 'returns',
+    shortSleep: (d) => `sleep ${d}`,
+    shortReady: 'ready',
+  },
+  ko: {
+    state: {
+      running: '실행 중',
+      ready: '준비됨 (큐 대기)',
+      sleeping: '잠듦 (타이머)',
+      waiting: '대기 (태스크 / 퓨처)',
+      'blocked-sync': '동기화 대기 (Lock, Queue, Event…)',
+      frozen: '루프 멈춤 (블로킹 호출)',
+    },
+    end: { done: '완료', cancelled: '취소됨', failed: '실패', pending: '아직 대기 중' },
+    arrow: { spawn: '태스크 생성', wake: '깨움', 'fan-in': '결과 수집' },
+    axisTime: '가상 시간',
+    axisStep: '단계',
+    stepWord: (n) => `${n}단계`,
+    lineRef: (n) => `${n}행`,
+    running: (task, t, step, from, to) => `${task}: ${t}에 실행 (${step}단계) — ${from} → ${to}`,
+    blocking: (task, t, what, seconds) => `${task}: ${t}에 실행 — ${what} 호출이 이벤트 루프 전체를 ${seconds} 동안 멈춤`,
+    ready: (task, span) => `${task}: 준비됨 — 준비 큐에서 차례를 기다리는 중 (${span})`,
+    sleeping: (task, until) => `${task}: ${until}까지 잠듦`,
+    timerWait: (task, until) => `${task}: ${until}까지 대기 (타이머 또는 가상 I/O)`,
+    shortTimer: (d) => `대기 ${d}`,
+    waitingGroup: (task, what) => `${task}: ${what}의 태스크들이 끝나기를 기다림`,
+    waitingTask: (task, other) => `${task}: ${other}의 완료를 기다림`,
+    waitingGather: (task) => `${task}: gather()가 결과를 모두 모을 때까지 기다림`,
+    waitingOther: (task, what) => `${task}: ${what} 대기 중`,
+    suspended: (task) => `${task}: 일시 중단됨`,
+    blockedSync: (task, what) => `${task}: ${what}에서 막힘`,
+    frozen: (task, what, from, to) => `${task}: 실행 불가 — ${what} 호출이 ${from}부터 ${to}까지 이벤트 루프를 멈춤`,
+    frozenBand: (what) => `${what} — 루프 멈춤`,
+    finished: (task, t) => `${task}: ${t}에 완료`,
+    cancelled: (task, t) => `${task}: ${t}에 취소됨`,
+    failed: (task, t, exc) => `${task}: ${t}에 ${exc} 예외로 실패`,
+    pending: (task) => `${task}: 프로그램이 끝날 때까지 대기 중`,
+    spawnArrow: (from, to, t) => `${from} → ${to} 생성 (${t})`,
+    wakeArrow: (from, to, t) => `${from} → ${to} 깨움 (${t})`,
+    fanInArrow: (from, to, t) => `${from} 완료 (${t}) → ${to}에서 결과 수집`,
+    fanInMany: (from, to, t, n) => `${from}: 태스크 ${n}개 중 마지막으로 완료 (${t}) → ${to}에서 모든 결과 수집`,
+    createdBy: (parent, t) => `${t}에 ${parent}에서 생성`,
+    createdAt: (t) => `${t}에 생성`,
+    laneRuns: (n) => `${n}단계 실행`,
+    aria: (tasks, end) => `asyncio 태스크 ${tasks}개의 타임라인 (가상 시간 ${end})`,
+    summary: (tasks, steps, end) => `태스크 ${tasks}개, ${steps}단계, 가상 시간 ${end}.`,
+    more: (n) => `…외 태스크 ${n}개.`,
+    idleSlot: (s) => `루프 유휴 +${s}`,
+    at: (t) => `${t}`,
+    returns: '반환',
+    shortSleep: (d) => `잠듦 ${d}`,
+    shortReady: '준비',
+  },
+};
+
+/** Seconds for sentences: at least one decimal, at most three ("1.0 s", "0.25 s"). */
+export function formatSeconds(t: number): string {
+  if (!Number.isFinite(t)) return String(t);
+  const r = Math.round(t * 1000) / 1000;
+  let s = r.toFixed(3).replace(/0+$/, '');
+  if (s.endsWith('.')) s += '0';
+  if (s === '-0.0') s = '0.0';
+  return `${s} s`;
+}
+
+/** Seconds for axis ticks: trailing zeros trimmed ("0 s", "0.25 s", "1.5 s"). */
+export function formatTick(t: number, decimals: number): string {
+  let s = t.toFixed(Math.max(0, Math.min(6, decimals)));
+  if (s.includes('.')) s = s.replace(/0+$/, '').replace(/\.$/, '');
+  if (s === '-0') s = '0';
+  return `${s} s`;
+}

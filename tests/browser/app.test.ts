@@ -1,0 +1,263 @@
+/**
+ * Drives the built app in Debian's Chromium: scenarios, stepping, panels against the engine's own
+ * trace, editor marks, compare mode, language, draft persistence and runaway programs.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, cpSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, extname, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { simulate } from '../../src/lib/run';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ROOT = resolve(__dirname, '../..');
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) console.warn(`[browser tests] skipped: ${CHROMIUM} is missing`);
+const suite = haveChromium ? describe : describe.skip;
+
+const scenario = (id: string) => readFileSync(join(ROOT, 'scenarios', `${id}.py`), 'utf8');
+
+function serve(dir: string): Promise<http.Server> {
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+  const server = http.createServer((req, res) => {
+    let f = join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (existsSync(f) && statSync(f).isDirectory()) f = join(f, 'index.html');
+    if (!f.startsWith(dir) || !existsSync(f)) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[extname(f)] ?? 'application/octet-stream' });
+    res.end(readFileSync(f));
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+suite('Loopline in the browser', () => {
+  let site = '';
+  let server: http.Server;
+  let ctx: BrowserContext;
+  let page: Page;
+  let base = '';
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'pipe' });
+    // Serve a private copy so that a concurrent build cannot pull files from under the test.
+    site = mkdtempSync(join(tmpdir(), 'loopline-site-'));
+    cpSync(join(ROOT, 'build'), site, { recursive: true });
+    server = await serve(site);
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'loopline-chrome-')), {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1400, height: 950 },
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = ctx.pages()[0] ?? (await ctx.newPage());
+    page.setDefaultTimeout(10_000);
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(base);
+    await page.waitForSelector('[data-status=done]');
+  }, 120_000);
+
+  afterAll(async () => {
+    await ctx?.close();
+    server?.close();
+    if (site) rmSync(site, { recursive: true, force: true });
+  });
+
+  async function pick(id: string) {
+    await page.selectOption('#scenario', id);
+    await page.waitForFunction(() => document.querySelector('.app')?.getAttribute('data-status') === 'done');
+    await page.waitForFunction((n) => document.querySelectorAll('svg[role=img] .lane').length === n, simulate(scenario(id)).trace.tasks.length);
+  }
+  const position = () => page.getByTestId('position').innerText();
+  async function setDoc(text: string) {
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.insertText(text);
+  }
+  async function docText() {
+    return page.evaluate(() => [...document.querySelectorAll('.cm-line')].map((l) => l.textContent).join('\n'));
+  }
+
+  it('loads with the default scenario and no page errors', async () => {
+    await expect(page.title()).resolves.toBe('Loopline');
+    await expect(page.locator('svg[role=img]').getAttribute('aria-label')).resolves.toMatch(/Timeline of \d+ tasks/);
+    expect(await position()).toMatch(/^Step 1 of \d+/);
+    expect(errors).toEqual([]);
+  });
+
+  it('draws one lane per task and shows the engine output at the end', async () => {
+    for (const id of ['07_semaphore', '10_queue', '13_blocking_sleep']) {
+      const run = simulate(scenario(id));
+      await pick(id);
+      const lanes = await page.locator('svg[role=img] .lane').evaluateAll((els) => els.map((e) => e.getAttribute('data-task')));
+      expect(lanes).toEqual(run.trace.tasks.map((t) => t.name));
+      await page.getByRole('button', { name: 'Jump to end' }).click();
+      expect(await position()).toContain(`Step ${run.trace.steps.length} of ${run.trace.steps.length}`);
+      const out = (await page.getByTestId('output').innerText()).trim().split('\n');
+      expect(out).toEqual(run.trace.stdout.map((o) => `[${o.t.toFixed(3)}s] ${o.text.replace(/\n$/, '')}`));
+      const states = await page.locator('[data-testid=tasks-table] tbody tr').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-task'), r.getAttribute('data-state')]));
+      const want = run.trace.tasks.map((t) => [t.name, t.state === 'finished' ? 'done' : t.state === 'cancelled' ? 'cancelled' : t.state.startsWith('exception') ? 'failed' : expect.any(String)]);
+      expect(states).toEqual(want);
+    }
+  });
+
+  it('steps with buttons and keys, keeping panels in sync with the trace', async () => {
+    const run = simulate(scenario('03_create_task'));
+    await pick('03_create_task');
+    const n = run.trace.steps.length;
+    await page.getByRole('button', { name: 'Jump to start' }).click();
+    expect(await position()).toContain(`Step 1 of ${n}`);
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    expect(await position()).toContain(`Step 3 of ${n}`);
+    await page.getByRole('button', { name: 'Step back' }).click();
+    expect(await position()).toContain(`Step 2 of ${n}`);
+    // Narration names the task of the current step.
+    expect(await page.getByTestId('narration').innerText()).toContain(run.trace.steps[1].task);
+    await page.locator('h1').click(); // focus away from the buttons
+    await page.keyboard.press('ArrowRight');
+    expect(await position()).toContain(`Step 3 of ${n}`);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    expect(await position()).toContain(`Step 1 of ${n}`);
+    await page.keyboard.press('End');
+    expect(await position()).toContain(`Step ${n} of ${n}`);
+    await page.keyboard.press('Home');
+    // Shift+→ lands on the first step of a later loop iteration.
+    await page.keyboard.press('Shift+ArrowRight');
+    const it1 = run.ui.details[0].iteration;
+    const next = run.ui.details.findIndex((d) => d.iteration !== it1);
+    expect(await position()).toContain(`Step ${next + 1} of ${n}`);
+    // Ready queue and timer heap show the details of the current step.
+    const ready = await page.getByTestId('ready-queue').innerText();
+    for (const r of run.ui.details[next].ready) expect(ready).toContain(r);
+    // Next output jumps to the next step that printed.
+    await page.getByRole('button', { name: 'Next output' }).click();
+    const outStep = run.ui.details.findIndex((d, i) => i > next && d.output.length > 0);
+    expect(await position()).toContain(`Step ${outStep + 1} of ${n}`);
+    // The step axis draws every step; clicking one jumps there.
+    await page.getByRole('button', { name: 'Step axis' }).click();
+    await expect(page.locator('svg[role=img]').getAttribute('data-axis')).resolves.toBe('step');
+    await page.locator('svg[role=img] rect[data-step="0"]').first().click();
+    expect(await position()).toContain(`Step 1 of ${n}`);
+    await page.locator('svg[role=img] rect[data-step="2"]').first().click();
+    expect(await position()).toContain(`Step 3 of ${n}`);
+    await page.getByRole('button', { name: 'Table view' }).click();
+    await expect(page.locator('[data-testid=trace-table] tbody tr').count()).resolves.toBe(n);
+    await page.getByRole('button', { name: 'Timeline view' }).click();
+    await page.getByRole('button', { name: 'Time axis' }).click();
+    // Hovering a bar shows its tooltip.
+    await page.locator('svg[role=img] rect.seg-sleeping').first().hover();
+    await expect(page.getByRole('tooltip').innerText()).resolves.not.toBe('');
+    // Zoom with the keyboard on the focused chart: the axis ticks change; 0 fits again.
+    const ticks = () => page.locator('svg[role=img] .axis .tick text').allInnerTexts();
+    const before = await ticks();
+    await page.locator('svg[role=img]').focus();
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    expect(await ticks()).not.toEqual(before);
+    await page.keyboard.press('0');
+    expect(await ticks()).toEqual(before);
+    // Play runs through to the end.
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForFunction((k) => document.querySelector('[data-testid=position]')?.textContent?.includes(`Step ${k} of ${k}`), n, { timeout: 10_000 });
+  });
+
+  it('marks each task\'s current line in the editor and underlines diagnostics', async () => {
+    const run = simulate(scenario('03_create_task'));
+    await pick('03_create_task');
+    await page.getByRole('button', { name: 'Jump to start' }).click();
+    const to = run.trace.steps[0].to!;
+    const line = Number(to.split(':')[1]);
+    const marked = await page.locator('.cm-task-line').evaluateAll((els) => els.map((e) => e.getAttribute('data-tasks')));
+    expect(marked.join(' ')).toContain(run.trace.steps[0].task);
+    const runningLine = await page.locator('.cm-task-running').evaluate((e) => [...e.parentElement!.children].indexOf(e) + 1);
+    expect(runningLine).toBe(line);
+    await expect(page.locator('.cm-task-badge.running').innerText()).resolves.toContain(run.trace.steps[0].task);
+    // A syntax error: underlined, listed, and nothing crashes.
+    await setDoc('import asyncio\nasync def main(:\n    pass\n');
+    await page.waitForSelector('.cm-lintRange-error', { timeout: 10_000 });
+    await expect(page.getByRole('alert').first().innerText()).resolves.toMatch(/did not run/);
+  });
+
+  it('keeps the draft across a reload', async () => {
+    const text = 'import asyncio\n\nasync def main():\n    print("kept draft 42")\n\nasyncio.run(main())\n';
+    await setDoc(text);
+    await page.waitForFunction(() => document.querySelector('[data-testid=output]')?.textContent?.includes('kept draft 42'), null, { timeout: 10_000 });
+    await page.reload();
+    await page.waitForSelector('[data-status=done]');
+    expect(await docText()).toContain('print("kept draft 42")');
+    // Picking a scenario does not lose it: "My draft" brings it back.
+    await pick('04_gather');
+    expect(await docText()).not.toContain('kept draft 42');
+    await page.selectOption('#scenario', '__draft');
+    await page.waitForFunction(() => document.querySelector('[data-testid=output]')?.textContent?.includes('kept draft 42'), null, { timeout: 10_000 });
+    expect(await docText()).toContain('print("kept draft 42")');
+  });
+
+  it('stops a runaway program while the page stays responsive', async () => {
+    await pick('16_sleep_zero');
+    await setDoc(scenario('18_runaway_loop'));
+    // While the worker spins, the main thread still answers and the theme button works.
+    await page.waitForFunction(() => document.querySelector('.app')?.getAttribute('data-status') === 'running', null, { timeout: 5_000 });
+    const t0 = Date.now();
+    await page.getByRole('button', { name: /Dark/ }).click();
+    expect(Date.now() - t0).toBeLessThan(1500);
+    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
+    await page.waitForSelector('[data-testid=trace-error]', { timeout: 20_000 });
+    await expect(page.getByTestId('trace-error').innerText()).resolves.toMatch(/Stopped after|Limit/);
+    // The line where it was stopped is underlined in the editor.
+    const stopLine = simulate(scenario('18_runaway_loop')).stopLine!;
+    const warned = await page.locator('.cm-lintRange-warning').evaluate((e) => [...e.closest('.cm-content')!.children].indexOf(e.closest('.cm-line')!) + 1);
+    expect(warned).toBe(stopLine);
+    // A run of the blocking scenario narrates the frozen loop.
+    const run = simulate(scenario('13_blocking_sleep'));
+    const bi = run.trace.steps.findIndex((s, i) => run.ui.blocks.some((b) => b.t >= s.t && b.t < (run.trace.steps[i + 1]?.t ?? run.trace.end)));
+    await pick('13_blocking_sleep');
+    await page.locator('h1').click();
+    for (let i = 0; i < bi; i++) await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('narration').innerText()).resolves.toContain('blocks the whole loop for 2.0 s');
+    await page.getByRole('button', { name: /Light/ }).click();
+  });
+
+  it('terminates a worker that exceeds the UI time limit', async () => {
+    await page.goto(`${base}?simTimeout=300`);
+    await page.waitForSelector('.app[data-ready=yes]');
+    await setDoc('import asyncio\n\nasync def main():\n    n = 0\n    while True:\n        n += 1\n\nasyncio.run(main())\n');
+    await page.waitForSelector('[data-testid=run-problem]', { timeout: 15_000 });
+    await expect(page.getByTestId('run-problem').innerText()).resolves.toMatch(/stopped after 0\.3 s/);
+    await page.goto(base);
+    await page.waitForSelector('.app[data-ready=yes]');
+  });
+
+  it('compares two programs on one time axis', async () => {
+    const a = simulate(scenario('14_requests_blocking')).trace.end;
+    const b = simulate(scenario('15_aiohttp_concurrent')).trace.end;
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await page.waitForFunction(() => !!document.querySelector('[data-testid=speedup]')?.textContent?.trim(), null, { timeout: 15_000 });
+    await expect(page.getByTestId('total-a').innerText()).resolves.toBe(`${a.toFixed(1)} s`);
+    await expect(page.getByTestId('total-b').innerText()).resolves.toBe(`${b.toFixed(1)} s`);
+    await expect(page.getByTestId('speedup').innerText()).resolves.toContain((a / b).toFixed(2));
+    await expect(page.locator('[data-testid=compare] svg[role=img]').count()).resolves.toBe(2);
+    await page.getByRole('button', { name: 'Single program' }).click();
+    await page.waitForSelector('.cm-content');
+  });
+
+  it('switches to Korean and remembers it', async () => {
+    await page.getByRole('button', { name: '한국어' }).click();
+    await expect(page.getByRole('button', { name: '한 단계 앞으로' }).count()).resolves.toBe(1);
+    await page.reload();
+    await page.waitForSelector('.app[data-ready=yes]');
+    await expect(page.getByRole('button', { name: '한 단계 앞으로' }).count()).resolves.toBe(1);
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('ko');
+    await page.getByRole('button', { name: 'English' }).click();
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,25 @@
+from collections import Counter, defaultdict, deque, namedtuple, OrderedDict, ChainMap
+c = Counter("mississippi")
+print(c, c.most_common(2), c["s"], c['z'], len(c))
+print(Counter(a=3, b=1) + Counter(a=1, c=2), Counter(a=3, b=1) - Counter(a=1, b=2), Counter(a=3) | Counter(a=1, b=2), Counter(a=3, b=1) & Counter(a=1, b=2))
+print(sorted(c.elements()), c.total(), Counter(), -Counter(a=-2, b=1))
+c.update(['m', 'x']); c.subtract({'s': 10}); print(c)
+d = defaultdict(list)
+for k, v in [("a", 1), ("b", 2), ("a", 3)]:
+    d[k].append(v)
+print(d, dict(d), d['zz'], defaultdict(int), repr(defaultdict()))
+P = namedtuple('Pair', 'left right')
+p = P(1, 2)
+print(p, p.left, p[1], len(p), p == (1, 2), list(p), p._asdict(), p._replace(left=5), P._fields, P._make([3,4]))
+a, b = p
+print(a, b, isinstance(p, tuple), hash(p) == hash((1, 2)), P(right=3, left=4))
+Q = namedtuple('Q', ['x', 'y', 'z'], defaults=[0])
+print(Q(1, 2), Q._field_defaults)
+for f in [lambda: P(1), lambda: P(1,2,3), lambda: P(1, left=2), lambda: P(1, 2, z=3), lambda: Q(), lambda: namedtuple('A', 'x _y'), lambda: namedtuple('A', 'x x'), lambda: namedtuple('A', 'class')]:
+    try: f()
+    except Exception as e: print(type(e).__name__, e)
+o = OrderedDict(a=1, b=2, c=3)
+o.move_to_end('a'); print(o); o.move_to_end('c', last=False); print(o, o.popitem(), o.popitem(last=False), o)
+cm = ChainMap({'a': 1}, {'a': 2, 'b': 3})
+print(cm, cm['a'], cm['b'], len(cm), list(cm), cm.new_child())
+print(deque([1,2]))

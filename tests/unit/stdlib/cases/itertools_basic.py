@@ -1,0 +1,28 @@
+import itertools as it
+from itertools import *
+print(list(islice(count(5), 3)), repr(count(5)), repr(count(0, 2)), repr(count(1.5, 0.5)), repr(count(0, 1.0)))
+c = count(3); next(c); print(c)
+print(list(islice(cycle('ab'), 5)), list(repeat(1, 3)), repr(repeat('x', 2)), repr(repeat(1)))
+print(list(chain('ab', [1, 2])), list(chain.from_iterable(['xy', 'z'])), type(chain()).__name__, str(type(chain())))
+print(list(islice('ABCDEFG', 2)), list(islice('ABCDEFG', 2, 4)), list(islice('ABCDEFG', 2, None)), list(islice('ABCDEFG', 0, None, 2)), list(islice('ABCDEFG', 5, 2)))
+src = iter(range(10)); print(list(islice(src, 1, 5, 3)), next(src))
+src = iter(range(10)); print(list(islice(src, 3, 1)), next(src))
+for bad in [lambda: islice('a', -1), lambda: islice('a', 0, 1, 0), lambda: islice('a', 'x'), lambda: islice('a', -1, 2)]:
+    try: bad()
+    except ValueError as e: print(e)
+print(list(accumulate([1, 2, 3, 4])), list(accumulate([1, 2, 3], lambda a, b: a * b)), list(accumulate([1, 2], initial=10)), list(accumulate([])))
+print(list(product('ab', [1, 2])), list(product([0, 1], repeat=2)), list(product()), list(product('ab', [])))
+print(list(permutations([1, 2, 3])), list(permutations('abc', 2)), list(permutations([], 0)), list(permutations([1], 2)))
+print(list(combinations('abcd', 2)), list(combinations(range(4), 3)), list(combinations('ab', 0)), list(combinations('ab', 3)))
+print(list(combinations_with_replacement('abc', 2)))
+print(list(zip_longest('abc', [1], fillvalue='-')), list(zip_longest()), list(zip_longest('ab', 'xyz')))
+print([(k, list(g)) for k, g in groupby('aaabbcaa')], [(k, list(g)) for k, g in groupby([1, 2, 3, 4, 5], key=lambda x: x > 2)])
+gs = list(groupby('aabb')); print([(k, list(g)) for k, g in gs])
+g = groupby('aaabbb'); k1, g1 = next(g); print(k1, next(g1)); k2, g2 = next(g); print(k2, list(g2), list(g1))
+print(list(starmap(pow, [(2, 3), (3, 2)])), list(takewhile(lambda x: x < 3, [1, 2, 3, 1])), list(dropwhile(lambda x: x < 3, [1, 2, 3, 1])))
+print(list(filterfalse(None, [0, 1, '', 'a'])), list(compress('abcdef', [1, 0, 1, 0, 1, 1])), list(pairwise('abcd')), list(pairwise('a')))
+print(list(batched('abcdefg', 3)), list(batched([], 2)))
+try:
+    list(batched('abc', 2, strict=True))
+except ValueError as e: print(e)
+a, b = tee(iter([1, 2, 3])); print(next(a), list(b), list(a))

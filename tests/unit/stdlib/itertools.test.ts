@@ -1,0 +1,4 @@
+/** The `itertools` module against CPython 3.13 (cases/itertools_*.py, expected.json). */
+import { stdlibSuite } from './helpers';
+
+stdlibSuite('itertools');
