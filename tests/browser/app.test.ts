@@ -237,6 +237,21 @@ suite('Loopline in the browser', () => {
     await page.waitForSelector('.app[data-ready=yes]');
   });
 
+  it('shares a program through the link', async () => {
+    await pick('12_event');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.waitForFunction(() => location.hash.startsWith('#code='));
+    const url = page.url();
+    const other = await ctx.newPage();
+    await other.goto(url);
+    await other.waitForSelector('[data-status=done]');
+    const text = await other.evaluate(() => [...document.querySelectorAll('.cm-line')].map((l) => l.textContent).join('\n'));
+    expect(text).toContain('start = asyncio.Event()');
+    await other.close();
+    await page.goto(base);
+    await page.waitForSelector('[data-status=done]');
+  });
+
   it('compares two programs on one time axis', async () => {
     const a = simulate(scenario('14_requests_blocking')).trace.end;
     const b = simulate(scenario('15_aiohttp_concurrent')).trace.end;

@@ -17,7 +17,7 @@ import { PyFunctionBase } from '../runtime/callable';
 import { hashKey } from '../runtime/ops';
 import { Frame, RETURN, type Code } from './frame';
 import { PyCoroutine, PyGenerator, PyAsyncGenerator, type Body } from './generator';
-import { state, limits } from './state';
+import { state, limits, tick } from './state';
 
 export interface ParamInfo {
   /** All named parameters in order: posonly, args, kwonly. */
@@ -87,6 +87,8 @@ export class PyFunction extends PyFunctionBase {
       state.depth--;
       throw pyError('RecursionError', 'maximum recursion depth exceeded');
     }
+    // Calls count towards the runaway guard too, so no program can run unboundedly long.
+    tick(code.firstLine);
     try {
       const c = this.body!(frame);
       return c === RETURN ? frame.retval : null;

@@ -25,7 +25,7 @@ import {
 } from '../runtime/core';
 import { call, callMethod, type PyIterator } from '../runtime/ops';
 import type { Frame } from './frame';
-import { state, limits } from './state';
+import { state, limits, tick } from './state';
 
 export type Body = Generator<PyValue, PyValue, PyValue>;
 
@@ -48,6 +48,7 @@ export abstract class PySuspendable extends PyObject {
   resume(value: PyValue): IteratorResult<PyValue, PyValue> {
     if (this.state === 'running') throw pyError('ValueError', `${this.kindName()} already executing`);
     if (this.state === 'closed') return this.closedResume();
+    tick(this.frame ? this.frame.line : 0);
     // A frame being resumed counts towards the recursion limit, as in CPython (await chains nest).
     if (++state.depth > limits.recursion) {
       state.depth--;

@@ -62,7 +62,7 @@ export function resetState(builtins: Map<string, PyValue>): void {
 export function tick(line: number): void {
   if (++state.ops > limits.operations) {
     throw new LimitExceeded(
-      `Stopped after ${limits.operations.toLocaleString('en-US')} operations without finishing: an endless loop? (line ${line})`,
+      `Limit: stopped after ${limits.operations.toLocaleString('en-US')} operations without finishing (an endless loop?), at line ${line}`,
       line
     );
   }

@@ -86,20 +86,55 @@ export class EventLoop extends PyObject {
     return this.ready.slice(this.head, limit === Infinity ? undefined : this.head + limit);
   }
 
-  /** The `k` earliest live timers, in firing order, without sorting the whole heap. */
-  nextTimers(k: number): Handle[] {
+  /**
+   * The `k` earliest live timers, in firing order, without sorting the whole heap: a best-first
+   * walk down the heap with a small frontier heap. Cancelled timers are skipped; the walk visits
+   * at most `budget` nodes so a heap full of cancelled timers cannot make a snapshot slow.
+   */
+  nextTimers(k: number, budget = 4 * k + 64): Handle[] {
     const heap = this.scheduled;
     const out: Handle[] = [];
-    // Best-first walk of the heap: a small frontier of candidate indices.
-    const frontier: number[] = heap.length ? [0] : [];
-    while (frontier.length && out.length < k) {
-      let best = 0;
-      for (let i = 1; i < frontier.length; i++) if (heap[frontier[i]].when < heap[frontier[best]].when) best = i;
-      const idx = frontier.splice(best, 1)[0];
+    if (heap.length === 0) return out;
+    const frontier: number[] = [0];
+    const less = (a: number, b: number) => heap[frontier[a]].when < heap[frontier[b]].when;
+    const swap = (a: number, b: number) => {
+      const t = frontier[a];
+      frontier[a] = frontier[b];
+      frontier[b] = t;
+    };
+    const push = (idx: number) => {
+      frontier.push(idx);
+      let i = frontier.length - 1;
+      while (i > 0 && less(i, (i - 1) >> 1)) {
+        swap(i, (i - 1) >> 1);
+        i = (i - 1) >> 1;
+      }
+    };
+    const pop = (): number => {
+      const top = frontier[0];
+      const last = frontier.pop()!;
+      if (frontier.length) {
+        frontier[0] = last;
+        let i = 0;
+        for (;;) {
+          const l = 2 * i + 1;
+          const r = l + 1;
+          let m = i;
+          if (l < frontier.length && less(l, m)) m = l;
+          if (r < frontier.length && less(r, m)) m = r;
+          if (m === i) break;
+          swap(i, m);
+          i = m;
+        }
+      }
+      return top;
+    };
+    for (let visited = 0; frontier.length && out.length < k && visited < budget; visited++) {
+      const idx = pop();
       const h = heap[idx];
       if (!h.cancelled) out.push(h);
-      if (2 * idx + 1 < heap.length) frontier.push(2 * idx + 1);
-      if (2 * idx + 2 < heap.length) frontier.push(2 * idx + 2);
+      if (2 * idx + 1 < heap.length) push(2 * idx + 1);
+      if (2 * idx + 2 < heap.length) push(2 * idx + 2);
     }
     return out;
   }

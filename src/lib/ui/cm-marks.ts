@@ -1,6 +1,8 @@
 import { EditorState, StateEffect, StateField, RangeSetBuilder } from '@codemirror/state';
 import { Decoration, EditorView, WidgetType, type DecorationSet } from '@codemirror/view';
 
+const MAX_BADGES = 3;
+
 export interface LineMark {
   line: number;
   colour: string;
@@ -44,7 +46,10 @@ function buildMarks(state: EditorState, ms: LineMark[]): DecorationSet {
     const list = byLine.get(ln)!;
     const line = state.doc.line(ln);
     const main = list.find((m) => m.running) ?? list[0];
-    const shadows = list.map((m, i) => `inset ${4 * (i + 1)}px 0 0 ${m.colour}`).join(', ');
+    // Many tasks on one line: show the running one first, then a few more and a count.
+    list.sort((a, c) => Number(c.running) - Number(a.running));
+    const shown = list.slice(0, MAX_BADGES);
+    const shadows = shown.map((m, i) => `inset ${4 * (i + 1)}px 0 0 ${m.colour}`).join(', ');
     b.add(line.from, line.from, Decoration.line({
       attributes: {
         class: 'cm-task-line' + (list.some((m) => m.running) ? ' cm-task-running' : ''),
@@ -52,7 +57,10 @@ function buildMarks(state: EditorState, ms: LineMark[]): DecorationSet {
         'data-tasks': list.map((m) => m.label).join(' '),
       },
     }));
-    for (const m of list) b.add(line.to, line.to, Decoration.widget({ widget: new Badge(m.label, m.colour, m.running), side: 1 }));
+    for (const m of shown) b.add(line.to, line.to, Decoration.widget({ widget: new Badge(m.label, m.colour, m.running), side: 1 }));
+    if (list.length > shown.length) {
+      b.add(line.to, line.to, Decoration.widget({ widget: new Badge(`+${list.length - shown.length}`, 'currentColor', false), side: 1 }));
+    }
   }
   return b.finish();
 }

@@ -24,7 +24,62 @@ class _AutoNull:
 _auto_null = _AutoNull()
 
 
-class auto:
+class _AutoOps:
+    # auto() values are only known when the class is set up: combining them (READ | WRITE in
+    # a Flag body) builds an expression evaluated then.
+    def __or__(self, other):
+        return _AutoExpr(lambda a, b: a | b, self, other)
+
+    def __ror__(self, other):
+        return _AutoExpr(lambda a, b: a | b, other, self)
+
+    def __and__(self, other):
+        return _AutoExpr(lambda a, b: a & b, self, other)
+
+    def __rand__(self, other):
+        return _AutoExpr(lambda a, b: a & b, other, self)
+
+    def __xor__(self, other):
+        return _AutoExpr(lambda a, b: a ^ b, self, other)
+
+    def __rxor__(self, other):
+        return _AutoExpr(lambda a, b: a ^ b, other, self)
+
+    def __add__(self, other):
+        return _AutoExpr(lambda a, b: a + b, self, other)
+
+    def __radd__(self, other):
+        return _AutoExpr(lambda a, b: a + b, other, self)
+
+    def __sub__(self, other):
+        return _AutoExpr(lambda a, b: a - b, self, other)
+
+    def __rsub__(self, other):
+        return _AutoExpr(lambda a, b: a - b, other, self)
+
+    def __mul__(self, other):
+        return _AutoExpr(lambda a, b: a * b, self, other)
+
+    def __rmul__(self, other):
+        return _AutoExpr(lambda a, b: a * b, other, self)
+
+
+def _resolve(v):
+    if isinstance(v, _AutoExpr):
+        return v.op(_resolve(v.left), _resolve(v.right))
+    if isinstance(v, auto):
+        return v.value
+    return v
+
+
+class _AutoExpr(_AutoOps):
+    def __init__(self, op, left, right):
+        self.op = op
+        self.left = left
+        self.right = right
+
+
+class auto(_AutoOps):
     def __init__(self, value=_auto_null):
         self.value = value
 
@@ -178,6 +233,8 @@ def _setup(cls):
             if value.value is _auto_null:
                 value.value = cls._generate_next_value_(name, 1, count, last_values[:])
             value = value.value
+        elif isinstance(value, _AutoExpr):
+            value = _resolve(value)
         elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
             value = tuple(cls._generate_next_value_(name, 1, count, last_values[:])
                           if isinstance(v, auto) and v.value is _auto_null else
@@ -199,7 +256,9 @@ def _setup(cls):
         m._sort_order_ = len(cls._member_names_)
         if has_init:
             m.__init__(*args)
-        cls._member_names_.append(name)
+        if not (is_flag and isinstance(value, int) and (value == 0 or value & (value - 1))):
+            # Multi-bit and zero flags are aliases: not iterated, not counted.
+            cls._member_names_.append(name)
         cls._member_map_[name] = m
         try:
             cls._value2member_map_[value] = m
@@ -476,6 +535,7 @@ class Flag(Enum):
     def _canonical_members(cls):
         members = [cls._member_map_[n] for n in cls._member_names_]
         return [m for m in members if m._value_ and (m._value_ & (m._value_ - 1)) == 0]
+
 
     def __repr__(self):
         if self._name_ is None:

@@ -7,7 +7,6 @@ print(c2.most_common(3), c2['a'], 'z' in c2, c2['z'], 'z' in c2, len(c2))
 c2['z'] += 1
 print(c2, c2.total())
 del c2['z']
-del c2['nope']
 print(c2)
 c3 = Counter({'x': 1}) 
 c3 += Counter(x=2, y=-1)
