@@ -87,6 +87,7 @@ function solidBase(cls: PyClass): PyClass {
 
 function allocate(cls: PyClass): PyObject {
   const base = solidBase(cls);
+  if (base.slots.alloc) return base.slots.alloc(cls);
   if (base.isSubclassOf(baseExceptionClass)) return new PyExceptionObject(cls);
   if (base === listClass) return new PyList([], cls);
   if (base === dictClass) return new PyDict(cls);
@@ -109,7 +110,7 @@ export function instantiate(cls: PyClass, args: PyValue[], kw: KwArgs): PyValue 
     if (!(obj instanceof PyObject) || !obj.cls.isSubclassOf(cls)) return obj;
   } else {
     const base = solidBase(cls);
-    if (base !== objectClass && !base.isSubclassOf(baseExceptionClass) && base.slots.call && cls.lookup('__init__') instanceof PyNativeMethod) {
+    if (base !== objectClass && !base.isSubclassOf(baseExceptionClass) && base.slots.call && !base.slots.alloc && cls.lookup('__init__') instanceof PyNativeMethod) {
       // A subclass of a builtin container without its own __init__: build with the builtin, then adopt.
       const built = base.slots.call(base, args, kw);
       const o = allocate(cls);

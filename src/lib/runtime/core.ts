@@ -45,6 +45,8 @@ export function addressOf(o: PyObject): string {
 export interface NativeSlots {
   /** Construct an instance: `cls(*args, **kw)`; receives the class actually called. */
   call?: (cls: PyClass, args: PyValue[], kw: KwArgs) => PyValue;
+  /** Allocate an instance for a user subclass (before its __init__ runs). */
+  alloc?: (cls: PyClass) => PyObject;
 }
 
 export class PyClass extends PyObject {

@@ -11,6 +11,7 @@ import { registerModule, importModule } from '../interp/state';
 import { strftime, gmtime } from '../py/format/strftime';
 import { PyRandom, RandomError } from '../py/random/index';
 import { makeAsyncio } from './asyncio';
+import { installQueues } from './queues';
 import type { Simulation } from './simulation';
 import { asyncioLib } from './pylib/asyncio_lib';
 import { functoolsLib, aiohttpLib, requestsLib } from './pylib/support_lib';
@@ -48,6 +49,7 @@ export function installLibrary(sim: Simulation, program: Module): void {
     g.set('__name__', 'asyncio');
     const m = new PyModule('asyncio', g);
     runLib('asyncio', asyncioLib, g);
+    installQueues(g, () => sim.runningLoop ?? sim.getEventLoop());
     return m;
   });
   registerModule('time', () => makeTime(sim));
@@ -56,7 +58,7 @@ export function installLibrary(sim: Simulation, program: Module): void {
   registerModule('aiohttp', () => pyModule('aiohttp', aiohttpLib));
   registerModule('requests', () => pyModule('requests', requestsLib));
   for (const n of ['typing', 'sys', 'math']) registerModule(n, () => new PyModule(n, new Map()));
-  registerStdlib(sim); // TEMP-STDLIB
+  // registerStdlib(sim); // TEMP-STDLIB
 }
 
 function makeTime(sim: Simulation): PyModule {

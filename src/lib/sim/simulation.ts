@@ -300,6 +300,8 @@ export function waitsFor(t: Task): string {
   let label: string | null = null;
   for (let guard = 0; o instanceof PySuspendable && guard < 10000; guard++) {
     const fr: Frame | null = o.frame;
+    const nativeLabel = (o as unknown as { waitLabel?: string }).waitLabel;
+    if (!fr && nativeLabel && label === null) label = nativeLabel;
     if (fr && !fr.code.user && label === null) {
       const self = fr.code.scope.slots.has('self') ? fr.locals[fr.code.scope.slots.get('self')!] : undefined;
       if (self instanceof PyObject && self.cls.module.startsWith('asyncio.')) label = self.cls.name;

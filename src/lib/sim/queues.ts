@@ -1,0 +1,255 @@
+/**
+ * asyncio.Queue, PriorityQueue and LifoQueue natively (Lib/asyncio/queues.py, step for step:
+ * the same futures are created, awaited and woken in the same order), because queues carry the
+ * heavy traffic of producer/consumer programs.
+ */
+import { PyObject, PyClass, PyExc, builtinClass, defMethod, getExcClass, pyError, argOr, type PyValue, type KwArgs } from '../runtime/core';
+import { order, truthy, repr, toIndex } from '../runtime/ops';
+import { Future } from './futures';
+import type { EventLoop } from './loop';
+import { nativeCoroutine } from './asyncio';
+import type { Body } from '../interp/generator';
+
+type Kind = 'fifo' | 'priority' | 'lifo';
+
+export const queueClass = builtinClass('Queue');
+queueClass.module = 'asyncio.queues';
+export const priorityQueueClass = builtinClass('PriorityQueue', queueClass);
+priorityQueueClass.module = 'asyncio.queues';
+export const lifoQueueClass = builtinClass('LifoQueue', queueClass);
+lifoQueueClass.module = 'asyncio.queues';
+
+export class PyQueue extends PyObject {
+  maxsize = 0;
+  items: PyValue[] = [];
+  head = 0;
+  getters: Future[] = [];
+  putters: Future[] = [];
+  unfinished = 0;
+  /** The `_finished` Event: set when every put item was marked done. */
+  finished = true;
+  finishedWaiters: Future[] = [];
+  isShutdown = false;
+  kind: Kind;
+  constructor(cls: PyClass, public loopOf: () => EventLoop) {
+    super(cls, cls.isBuiltin ? null : new Map());
+    this.kind = cls.isSubclassOf(priorityQueueClass) ? 'priority' : cls.isSubclassOf(lifoQueueClass) ? 'lifo' : 'fifo';
+  }
+  qsize(): number {
+    return this.items.length - this.head;
+  }
+  getAttr(_o: PyObject, name: string): PyValue | undefined {
+    if (name === 'maxsize') return BigInt(this.maxsize);
+    return undefined;
+  }
+  full(): boolean {
+    return this.maxsize > 0 && this.qsize() >= this.maxsize;
+  }
+  private push(item: PyValue): void {
+    if (this.kind !== 'priority') {
+      this.items.push(item);
+      return;
+    }
+    // heapq.heappush
+    const h = this.items;
+    h.push(item);
+    let pos = h.length - 1;
+    while (pos > 0) {
+      const parent = (pos - 1) >> 1;
+      if (truthy(order('<', item, h[parent]))) {
+        h[pos] = h[parent];
+        pos = parent;
+        continue;
+      }
+      break;
+    }
+    h[pos] = item;
+  }
+  private take(): PyValue {
+    if (this.kind === 'lifo') return this.items.pop()!;
+    if (this.kind === 'fifo') {
+      const v = this.items[this.head];
+      this.items[this.head++] = null;
+      if (this.head > 64 && this.head * 2 > this.items.length) {
+        this.items = this.items.slice(this.head);
+        this.head = 0;
+      }
+      return v;
+    }
+    // heapq.heappop
+    const h = this.items;
+    const last = h.pop()!;
+    if (h.length === 0) return last;
+    const ret = h[0];
+    let pos = 0;
+    const n = h.length;
+    let child = 1;
+    while (child < n) {
+      const right = child + 1;
+      if (right < n && !truthy(order('<', h[child], h[right]))) child = right;
+      h[pos] = h[child];
+      pos = child;
+      child = 2 * pos + 1;
+    }
+    while (pos > 0) {
+      const parent = (pos - 1) >> 1;
+      if (truthy(order('<', last, h[parent]))) {
+        h[pos] = h[parent];
+        pos = parent;
+        continue;
+      }
+      break;
+    }
+    h[pos] = last;
+    return ret;
+  }
+  static wakeupNext(waiters: Future[]): void {
+    while (waiters.length) {
+      const w = waiters.shift()!;
+      if (!w.done()) {
+        w.setResult(null);
+        break;
+      }
+    }
+  }
+  putNowait(item: PyValue): void {
+    if (this.isShutdown) throw pyError('QueueShutDown');
+    if (this.full()) throw pyError('QueueFull');
+    this.push(item);
+    this.unfinished++;
+    this.finished = false;
+    PyQueue.wakeupNext(this.getters);
+  }
+  getNowait(): PyValue {
+    if (this.qsize() === 0) {
+      if (this.isShutdown) throw pyError('QueueShutDown');
+      throw pyError('QueueEmpty');
+    }
+    const item = this.take();
+    PyQueue.wakeupNext(this.putters);
+    return item;
+  }
+  *put(item: PyValue): Body {
+    while (this.full()) {
+      if (this.isShutdown) throw pyError('QueueShutDown');
+      const putter = new Future(this.loopOf());
+      putter.waitLabel = 'Queue';
+      this.putters.push(putter);
+      try {
+        yield* putter.awaitIter();
+      } catch (e) {
+        putter.cancel();
+        const i = this.putters.indexOf(putter);
+        if (i >= 0) this.putters.splice(i, 1);
+        if (!this.full() && !putter.cancelled()) PyQueue.wakeupNext(this.putters);
+        throw e;
+      }
+    }
+    this.putNowait(item);
+    return null;
+  }
+  *get(): Body {
+    while (this.qsize() === 0) {
+      if (this.isShutdown && this.qsize() === 0) throw pyError('QueueShutDown');
+      const getter = new Future(this.loopOf());
+      getter.waitLabel = 'Queue';
+      this.getters.push(getter);
+      try {
+        yield* getter.awaitIter();
+      } catch (e) {
+        getter.cancel();
+        const i = this.getters.indexOf(getter);
+        if (i >= 0) this.getters.splice(i, 1);
+        if (this.qsize() > 0 && !getter.cancelled()) PyQueue.wakeupNext(this.getters);
+        throw e;
+      }
+    }
+    return this.getNowait();
+  }
+  taskDone(): void {
+    if (this.unfinished <= 0) throw pyError('ValueError', 'task_done() called too many times');
+    this.unfinished--;
+    if (this.unfinished === 0) this.setFinished();
+  }
+  private setFinished(): void {
+    if (this.finished) return;
+    this.finished = true;
+    for (const f of this.finishedWaiters) if (!f.done()) f.setResult(true);
+  }
+  *join(): Body {
+    if (this.unfinished > 0 && !this.finished) {
+      // Event.wait on `_finished`
+      const fut = new Future(this.loopOf());
+      fut.waitLabel = 'Queue';
+      this.finishedWaiters.push(fut);
+      try {
+        yield* fut.awaitIter();
+      } finally {
+        const i = this.finishedWaiters.indexOf(fut);
+        if (i >= 0) this.finishedWaiters.splice(i, 1);
+      }
+    }
+    return null;
+  }
+  shutdown(immediate: boolean): void {
+    this.isShutdown = true;
+    if (immediate) {
+      while (this.qsize() > 0) {
+        this.take();
+        if (this.unfinished > 0) this.unfinished--;
+      }
+      if (this.unfinished === 0) this.setFinished();
+    }
+    while (this.getters.length) {
+      const g = this.getters.shift()!;
+      if (!g.done()) g.setResult(null);
+    }
+    while (this.putters.length) {
+      const p = this.putters.shift()!;
+      if (!p.done()) p.setResult(null);
+    }
+  }
+}
+
+/** Installs the classes; `loop` gives the running loop (Queue futures belong to it). */
+export function installQueues(m: Map<string, PyValue>, loop: () => EventLoop): void {
+  const make = (cls: PyClass, args: PyValue[], kw: KwArgs) => {
+    const q = new PyQueue(cls, loop);
+    init(q, args, kw);
+    return q;
+  };
+  const init = (q: PyQueue, args: PyValue[], kw: KwArgs) => {
+    q.maxsize = Number(toIndex(argOr(args, kw, 0, 'maxsize', 0n)));
+  };
+  for (const c of [queueClass, priorityQueueClass, lifoQueueClass]) {
+    c.slots.call = make;
+    c.slots.alloc = (cls) => new PyQueue(cls, loop);
+  }
+  defMethod(queueClass, '__init__', (self, args, kw) => (init(self as PyQueue, args, kw), null));
+  m.set('Queue', queueClass);
+  m.set('PriorityQueue', priorityQueueClass);
+  m.set('LifoQueue', lifoQueueClass);
+}
+
+const Q = (v: PyValue) => v as PyQueue;
+defMethod(queueClass, 'qsize', (self) => BigInt(Q(self).qsize()));
+defMethod(queueClass, 'empty', (self) => Q(self).qsize() === 0);
+defMethod(queueClass, 'full', (self) => Q(self).full());
+defMethod(queueClass, 'put_nowait', (self, args) => (Q(self).putNowait(args[0]), null));
+defMethod(queueClass, 'get_nowait', (self) => Q(self).getNowait());
+defMethod(queueClass, 'put', (self, args) => queueCoroutine('Queue.put', Q(self).put(args[0])));
+defMethod(queueClass, 'get', (self) => queueCoroutine('Queue.get', Q(self).get()));
+defMethod(queueClass, 'join', (self) => queueCoroutine('Queue.join', Q(self).join()));
+defMethod(queueClass, 'task_done', (self) => (Q(self).taskDone(), null));
+defMethod(queueClass, 'shutdown', (self, args, kw) => (Q(self).shutdown(truthy(argOr(args, kw, 0, 'immediate', false))), null));
+defMethod(queueClass, '__repr__', (self) => `<${Q(self).cls.name} at ${'0x' + (0x7f0000000000 + Q(self).id * 16).toString(16)} maxsize=${repr(BigInt(Q(self).maxsize))}>`);
+defMethod(queueClass, '__str__', (self) => `<${Q(self).cls.name} maxsize=${repr(BigInt(Q(self).maxsize))}>`);
+
+function queueCoroutine(name: string, body: Body) {
+  const c = nativeCoroutine(name, body);
+  (c as unknown as { waitLabel: string }).waitLabel = 'Queue';
+  return c;
+}
+
+void PyExc;
+void getExcClass;
