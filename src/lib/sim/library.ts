@@ -58,7 +58,7 @@ export function installLibrary(sim: Simulation, program: Module): void {
   registerModule('aiohttp', () => pyModule('aiohttp', aiohttpLib));
   registerModule('requests', () => pyModule('requests', requestsLib));
   for (const n of ['typing', 'sys', 'math']) registerModule(n, () => new PyModule(n, new Map()));
-  // registerStdlib(sim); // TEMP-STDLIB
+  registerStdlib(sim); // TEMP-STDLIB
 }
 
 function makeTime(sim: Simulation): PyModule {

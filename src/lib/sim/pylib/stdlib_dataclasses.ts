@@ -252,7 +252,26 @@ def _make_init(cls, all_fields, std_fields, kw_fields, frozen, has_post_init):
     n_std_defaults = len([f for f in std_fields
                           if f.default is not MISSING or f.default_factory is not MISSING])
 
+    # Fast path: only positional arguments, every field a plain init field.
+    simple = (not kw_fields) and all(f._field_type is _FIELD and f.init for f in all_fields)
+    plain = [(f.name, f.default, f.default_factory) for f in std_fields]
+    first_optional = n_std - n_std_defaults
+    store = object.__setattr__ if frozen else setattr
+
     def __init__(self, *args, **kwargs):
+        if simple and (not kwargs) and first_optional <= len(args) <= n_std:
+            i = 0
+            for name, default, factory in plain:
+                if i < len(args):
+                    store(self, name, args[i])
+                elif factory is not MISSING:
+                    store(self, name, factory())
+                else:
+                    store(self, name, default)
+                i += 1
+            if has_post_init:
+                self.__post_init__()
+            return
         values = {}
         for i in range(min(len(args), n_std)):
             values[std_names[i]] = args[i]
