@@ -21,11 +21,11 @@ async def deposit_safe(lock, amount):
 
 async def main():
     global balance
-    await asyncio.gather(*(deposit_unsafe(10) for _ in range(2)))
+    await asyncio.gather(*(deposit_unsafe(10) for _ in range(3)))
     print("without lock:", balance)
     balance = 0
     lock = asyncio.Lock()
-    await asyncio.gather(*(deposit_safe(lock, 10) for _ in range(2)))
+    await asyncio.gather(*(deposit_safe(lock, 10) for _ in range(3)))
     print("with lock:", balance)
 
 asyncio.run(main())

@@ -237,7 +237,30 @@ function styleText(n: XNode): string {
 export function compact(root: XNode, opts: CleanOptions = {}): XNode {
   applyCss(root, parseCss(styleText(root)));
   clean(root, true, { ...INHERITED_DEFAULTS }, opts);
+  dropUnusedDefs(root);
   return root;
+}
+
+/** Remove patterns and markers nobody points at (and an empty `<defs>`). */
+function dropUnusedDefs(root: XNode): void {
+  const used = new Set<string>();
+  const collect = (n: XNode): void => {
+    for (const v of n.attrs.values()) for (const m of v.matchAll(/url\(#([^)]+)\)/g)) used.add(m[1]);
+    for (const c of n.children) if (typeof c !== 'string') collect(c);
+  };
+  collect(root);
+  const prune = (n: XNode): void => {
+    n.children = n.children.filter((c) => {
+      if (typeof c === 'string') return true;
+      if (c.tag === 'defs') {
+        c.children = c.children.filter((d) => typeof d === 'string' || !d.attrs.has('id') || used.has(d.attrs.get('id')!));
+        return c.children.length > 0;
+      }
+      prune(c);
+      return true;
+    });
+  };
+  prune(root);
 }
 
 export function toDocument(root: XNode): string {

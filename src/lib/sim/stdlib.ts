@@ -1,7 +1,7 @@
 /**
  * The standard-library modules Loopline provides beyond asyncio/time/random: collections,
  * contextlib, dataclasses, datetime (on the virtual clock), functools, itertools, operator, math,
- * string, sys, typing, enum. Each is Python source (src/lib/sim/pylib/stdlib_*.ts) run as library
+ * string, sys, typing, enum, abc, collections.abc. Each is Python source (src/lib/sim/pylib/stdlib_*.ts) run as library
  * code, plus a few native helpers in the internal module `_stdlib_native`.
  *
  * `registerStdlib(sim)` must run after `installLibrary` has registered its own modules (it
@@ -21,7 +21,7 @@ import {
 } from '../runtime/core';
 import { toFloat, iterToArray, isIntLike, isNumber, asBig, getattrOpt, call, bigToFloat } from '../runtime/ops';
 import { Compiler } from '../interp/compile';
-import { registerModule } from '../interp/state';
+import { registerModule, importModule } from '../interp/state';
 import { strftime } from '../py/format/strftime';
 import { FormatError } from '../py/format/errors';
 import type { Simulation } from './simulation';
@@ -37,6 +37,7 @@ import { stringLib } from './pylib/stdlib_string';
 import { sysLib } from './pylib/stdlib_sys';
 import { typingLib } from './pylib/stdlib_typing';
 import { enumLib } from './pylib/stdlib_enum';
+import { abcLib, collectionsAbcLib } from './pylib/stdlib_abc';
 
 const compiled = new Map<string, ReturnType<Compiler['compileModule']>>();
 
@@ -193,6 +194,16 @@ function makeNative(sim: Simulation): PyModule {
       if (!(cls instanceof PyClass) || !(meta instanceof PyClass) || !meta.isSubclassOf(typeClass))
         throw pyError('TypeError', 'set_metaclass: bad arguments');
       cls.cls = meta;
+      return null;
+    })
+  );
+  // Abstract methods of a class (instantiating it raises CPython's TypeError).
+  d.set(
+    'set_abstract',
+    native('set_abstract', (args) => {
+      const [cls, names] = args;
+      if (!(cls instanceof PyClass)) throw pyError('TypeError', 'set_abstract: not a class');
+      cls.abstractMethods = iterToArray(names).map((n) => String(n));
       return null;
     })
   );
@@ -485,4 +496,7 @@ export function registerStdlib(sim: Simulation): void {
   registerModule('sys', () => libModule('sys', sysLib));
   registerModule('typing', () => libModule('typing', typingLib));
   registerModule('enum', () => libModule('enum', enumLib));
+  registerModule('abc', () => libModule('abc', abcLib));
+  registerModule('_collections_abc', () => libModule('collections.abc', collectionsAbcLib));
+  registerModule('collections.abc', () => importModule('_collections_abc'));
 }

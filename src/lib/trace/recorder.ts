@@ -7,7 +7,7 @@ import { locationOf, waitsFor } from '../sim/simulation';
 import type { ConformanceTrace, TaskStepDetail, UiTrace } from './types';
 
 /** How many ready handles / timers each step's snapshot keeps (the counts are always exact). */
-export const SNAPSHOT_LIMIT = 40;
+export const SNAPSHOT_LIMIT = 16;
 
 export class TraceRecorder {
   trace: ConformanceTrace = { stdout: [], steps: [], tasks: [], warnings: [], error: null, end: 0 };
