@@ -1,26 +1,45 @@
 /**
  * The `loopline` command: `trace FILE.py` prints the conformance trace as JSON, `run FILE.py`
- * prints the program's output with virtual timestamps.
+ * prints the program's output with virtual timestamps, `svg` / `png` / `frames` export the
+ * swimlane timeline (see src/lib/export).
  */
 import { readFileSync } from 'node:fs';
 import { simulate, type RunResult } from '../lib/run';
 import type { Diagnostic } from '../lib/ir/types';
+import { exportCommand, EXPORT_COMMANDS } from '../lib/export/cli';
 
-const USAGE = `usage: loopline <command> FILE.py
+const USAGE = `usage: loopline <command> FILE.py [options]
 
 commands:
   trace FILE.py   print the program's trace (JSON, the conformance format) on stdout
   run FILE.py     print the program's output as python3 would, each line prefixed with its virtual time
+  svg FILE.py [-o OUT.svg]    draw the timeline as a standalone SVG (stdout without -o)
+  png FILE.py -o OUT.png      draw the timeline as a PNG  [--scale 1|2|3, default 2]
+  frames FILE.py -o DIR       one picture per step: DIR/frame-0001.svg, ...  [--format svg|png]
+
+timeline options (svg, png, frames):
+  --theme light|dark|print    colours (print: greyscale with patterns)      [light]
+  --axis time|step            x axis: virtual time, or one slot per step     [time]
+  --lanes Task-1,Task-2       only these tasks
+  --title TEXT                heading above the chart
+  --no-legend                 leave the legend out
+  --no-arrows                 leave the spawn / wake / result arrows out
+  --width N                   width in pixels                                 [960]
+  --locale en|ko              language of the labels                          [en]
+  --step N                    the chart as it stands after step N (1-based), with the step cursor
+  --range A:B                 show only A..B (seconds on the time axis, step numbers on the step axis)
+  --compare OTHER.py          draw OTHER.py below FILE.py on the same time axis, with the speed-up
+  --tooltips                  keep a tooltip on every bar (bigger file)
 `;
 
-function formatDiagnostic(file: string, d: Diagnostic, lines: string[]): string {
+export function formatDiagnostic(file: string, d: Diagnostic, lines: string[]): string {
   const src = lines[d.span.line - 1] ?? '';
   const caret = ' '.repeat(Math.max(0, d.span.col)) + '^';
   const kind = d.kind === 'Unsupported' ? 'Unsupported' : d.kind;
   return `${file}:${d.span.line}:${d.span.col + 1}: ${kind}: ${d.message}\n    ${src}\n    ${caret}\n`;
 }
 
-function load(file: string): { source: string } | { error: string } {
+export function load(file: string): { source: string } | { error: string } {
   try {
     return { source: readFileSync(file, 'utf8') };
   } catch (e) {
@@ -38,6 +57,14 @@ export async function main(argv: string[], out = process.stdout, err = process.s
   if (!cmd || cmd === '-h' || cmd === '--help') {
     (cmd ? out : err).write(USAGE);
     return cmd ? 0 : 2;
+  }
+  if (EXPORT_COMMANDS.has(cmd)) {
+    try {
+      return await exportCommand(cmd, file, rest, { out, err, usage: USAGE, load, formatDiagnostic });
+    } catch (e) {
+      err.write(`loopline: internal error while drawing ${file}: ${(e as Error).stack ?? e}\n`);
+      return 70;
+    }
   }
   if (cmd !== 'trace' && cmd !== 'run') {
     err.write(`loopline: unknown command '${cmd}'\n${USAGE}`);

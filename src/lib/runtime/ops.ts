@@ -188,6 +188,8 @@ export const hooks = {
   /** `fn` for a set-like binary op on PySet, installed by the set type module. */
   setOp: (_op: string, _a: PySet, _b: PySet): PyValue => NotImplemented,
   dictOr: (_a: PyDict, _b: PyDict): PyValue => NotImplemented,
+  /** A set's members in CPython's iteration order (installed by setorder.ts). */
+  setOrder: (s: PySet): PyValue[] => [...s.map.values()],
 };
 
 function numericBinop(op: string, a: PyValue, b: PyValue): PyValue {
@@ -765,7 +767,7 @@ function builtinRepr(v: PyObject): string {
         for (const e of v.map.values()) parts.push(repr(e.key) + ': ' + repr(e.value));
         return '{' + parts.join(', ') + '}';
       }
-      const items = [...v.map.values()].map(repr);
+      const items = hooks.setOrder(v).map(repr);
       const name = v.cls === frozensetClass ? 'frozenset' : v.cls === setClass ? '' : v.cls.name;
       if (items.length === 0) return (name || 'set') + '()';
       return name ? `${name}({${items.join(', ')}})` : '{' + items.join(', ') + '}';
@@ -1111,10 +1113,7 @@ export function getIter(v: PyValue): PyIterator {
       },
     };
   }
-  if (v instanceof PySet) {
-    const it = v.map.values();
-    return { next: () => { const r = it.next(); return r.done ? undefined : r.value; } };
-  }
+  if (v instanceof PySet) return arrayIter(hooks.setOrder(v));
   if (v instanceof PyRange) {
     let cur = v.start;
     const { stop, step } = v;

@@ -1,8 +1,9 @@
 /**
  * The standard-library modules Loopline provides beyond asyncio/time/random: collections,
  * contextlib, dataclasses, datetime (on the virtual clock), functools, itertools, operator, math,
- * string, sys, typing, enum, abc, collections.abc. Each is Python source (src/lib/sim/pylib/stdlib_*.ts) run as library
- * code, plus a few native helpers in the internal module `_stdlib_native`.
+ * string, sys, typing, enum, abc, collections.abc, __future__. Each is Python source
+ * (src/lib/sim/pylib/stdlib_*.ts) run as library code, plus native helpers in the internal
+ * module `_stdlib_native` and the float functions of `math`.
  *
  * `registerStdlib(sim)` must run after `installLibrary` has registered its own modules (it
  * replaces the placeholder `collections`, `functools`, `typing`, `sys` and `math`).
@@ -38,6 +39,7 @@ import { sysLib } from './pylib/stdlib_sys';
 import { typingLib } from './pylib/stdlib_typing';
 import { enumLib } from './pylib/stdlib_enum';
 import { abcLib, collectionsAbcLib } from './pylib/stdlib_abc';
+import { futureLib } from './pylib/stdlib_future';
 
 const compiled = new Map<string, ReturnType<Compiler['compileModule']>>();
 
@@ -499,4 +501,5 @@ export function registerStdlib(sim: Simulation): void {
   registerModule('abc', () => libModule('abc', abcLib));
   registerModule('_collections_abc', () => libModule('collections.abc', collectionsAbcLib));
   registerModule('collections.abc', () => importModule('_collections_abc'));
+  registerModule('__future__', () => libModule('__future__', futureLib));
 }

@@ -18,3 +18,4 @@ export { PyIteratorObject, makeIterator, iteratorClassNamed } from './iterator';
 export { sortItems, sortList } from './list';
 export { strFormat } from './str';
 export { PyDictView } from './dict';
+import '../setorder';
