@@ -96,6 +96,6 @@ describe('loopline run', () => {
     const f = tempFile('spin.py', 'n = 0\nwhile True:\n    n += 1\n');
     const r = loopline('run', f);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/Limit: stopped after [\d,]+ operations without finishing \(an endless loop\?\), at line 3/);
+    expect(r.err).toMatch(/Limit: stopped after [\d,]+ operations without finishing \(an endless loop\?\), at line 2/);
   });
 });

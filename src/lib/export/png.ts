@@ -38,7 +38,11 @@ export function cjkFamily(): string | null {
 
 const CJK = /[\u1100-\u11ff\u3000-\u303f\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
 
-/** Name the CJK family first on every `<text>` whose content has CJK characters. */
+/**
+ * Name the CJK family first on every `<text>` that has CJK characters. (Wrapping only the CJK
+ * runs in a `<tspan>` is not enough: resvg 2.6 then sets the Latin text after the run in its
+ * arbitrary fallback font too.)
+ */
 function preferCjkFont(svg: string, family: string): string {
   const rootFamily = /<svg\b[^>]*\sfont-family="([^"]*)"/.exec(svg)?.[1] ?? 'sans-serif';
   return svg.replace(/<text\b([^>]*)>([^<]*)/g, (all, attrs: string, text: string) => {

@@ -192,10 +192,15 @@ function growTo(root: XNode, layout: TimelineLayout, height: number): void {
 function alignLeft(n: XNode, L: TimelineLayout, dx: number): void {
   for (const c of n.children) {
     if (typeof c === 'string' || c.tag === 'defs') continue;
+    const legendY = L.axisY + 40;
     if (c.tag === 'text') {
       const x = Number(c.attrs.get('x'));
       const y = Number(c.attrs.get('y'));
-      if (x < L.plot.x - 4 && y < L.axisY) c.attrs.set('x', round1(x - dx));
+      if ((x < L.plot.x - 4 && y < L.axisY) || y > legendY) c.attrs.set('x', round1(x - dx));
+    } else if (c.tag === 'rect' && Number(c.attrs.get('y')) > legendY) {
+      c.attrs.set('x', round1(Number(c.attrs.get('x')) - dx));
+    } else if (c.tag === 'path' && Number(/^M[-\d.]+,([-\d.]+)/.exec(c.attrs.get('d') ?? '')?.[1]) > legendY) {
+      c.attrs.set('transform', `translate(${round1(-dx)})`);
     } else if (c.tag === 'rect' && !c.attrs.has('x') && c.attrs.get('width') === round1(L.width)) {
       c.attrs.set('x', round1(-dx));
       c.attrs.set('width', round1(L.width + dx));

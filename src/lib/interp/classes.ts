@@ -56,7 +56,11 @@ export function buildClass(name: string, qualname: string, bases: PyValue[], ns:
   const mod = ns.get('__module__');
   cls.module = typeof mod === 'string' ? mod : '__main__';
   for (const v of ns.values()) claim(v, cls);
-  const initSub = cls.mro[1]?.lookup('__init_subclass__');
+  let initSub: PyValue | undefined;
+  for (const c of cls.mro.slice(1)) {
+    initSub = c.dict!.get('__init_subclass__');
+    if (initSub !== undefined) break;
+  }
   if (initSub !== undefined && !(initSub instanceof PyNativeMethod)) {
     const fn = initSub instanceof PyClassMethod ? initSub.func : initSub;
     call(fn, [cls], kw.size ? new Map([...kw].filter(([k]) => k !== 'metaclass')) : null);
@@ -156,8 +160,9 @@ defMethod(objectClass, '__repr__', (self) => repr(self));
 defMethod(objectClass, '__str__', (self) => str(self));
 defMethod(objectClass, '__eq__', (self, args) => (self === args[0] ? true : NotImplemented));
 defMethod(objectClass, '__ne__', (self, args) => (self === args[0] ? false : NotImplemented));
-defMethod(objectClass, '__new__', (_self, args) => {
-  const cls = args[0];
+defMethod(objectClass, '__new__', (self, args) => {
+  // object.__new__(cls): called through the class, the first argument arrives as `self`.
+  const cls = self instanceof PyClass ? self : args[0];
   if (!(cls instanceof PyClass)) throw pyError('TypeError', 'object.__new__(X): X is not a type object');
   return allocate(cls);
 });

@@ -804,13 +804,17 @@ export class Compiler {
     }
     if (sc.kind === 'class' && !sc.globals.has(name)) {
       return (f) => {
-        const v = f.ns!.get(name) ?? f.globals.get(name) ?? state.builtins.get(name);
+        // `None` is null: test for undefined (missing), never with `??`.
+        let v = f.ns!.get(name);
+        if (v === undefined) v = f.globals.get(name);
+        if (v === undefined) v = state.builtins.get(name);
         if (v === undefined) throw nameError(name);
         return v;
       };
     }
     return (f) => {
-      const v = f.globals.get(name) ?? state.builtins.get(name);
+      let v = f.globals.get(name);
+      if (v === undefined) v = state.builtins.get(name);
       if (v === undefined) throw nameError(name);
       return v;
     };
@@ -2067,19 +2071,8 @@ function isSequenceLike(v: PyObject): boolean {
   return !(v instanceof PyDict) && typeof v !== 'string' && v.cls.lookup('__getitem__') !== undefined && v.cls.lookup('__len__') !== undefined;
 }
 
-/** The slots of kw-only params must follow the positional ones for ParamInfo indexing. */
+/** Where *args and **kwargs live (scope analysis numbers the named parameters first). */
 function fixParamSlots(info: ParamInfo, p: ir.Params, sc: Scope): void {
-  const ordered = [...p.posonly, ...p.args, ...p.kwonly];
-  ordered.forEach((a, i) => {
-    if (sc.slots.get(a.name) !== i) {
-      // Re-number so that named params occupy 0..n-1 in order; others follow.
-      const old = [...sc.slots.entries()].sort((x, y) => x[1] - y[1]).map(([n]) => n);
-      const names = ordered.map((q) => q.name);
-      const restNames = old.filter((n) => !names.includes(n));
-      sc.slots.clear();
-      [...names, ...restNames].forEach((n, j) => sc.slots.set(n, j));
-    }
-  });
   info.varargSlot = p.vararg ? sc.slots.get(p.vararg.name)! : -1;
   info.kwargSlot = p.kwarg ? sc.slots.get(p.kwarg.name)! : -1;
 }

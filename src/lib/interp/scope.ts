@@ -52,7 +52,9 @@ class Builder {
   }
 
   params(p: ir.Params, s: Scope, outer: Scope): void {
-    const all = [...p.posonly, ...p.args, ...(p.vararg ? [p.vararg] : []), ...p.kwonly, ...(p.kwarg ? [p.kwarg] : [])];
+    // Slots: named parameters first (positional-only, positional, keyword-only) so that
+    // ParamInfo.names[i] is slot i; then *args and **kwargs.
+    const all = [...p.posonly, ...p.args, ...p.kwonly, ...(p.vararg ? [p.vararg] : []), ...(p.kwarg ? [p.kwarg] : [])];
     for (const a of all) {
       s.assigned.add(a.name);
       s.slots.set(a.name, s.slots.size);

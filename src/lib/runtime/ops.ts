@@ -916,11 +916,11 @@ export function getattrOpt(obj: PyValue, name: string): PyValue | undefined {
     }
   }
   if (clsAttr !== undefined) return bindDescriptor(clsAttr, obj, cls);
+  if (name === '__class__') return cls;
   if (obj instanceof PyObject && !cls.isBuiltin) {
     const ga = cls.lookup('__getattr__');
     if (ga !== undefined) return callMethod(ga, obj, [name]);
   }
-  if (name === '__class__') return cls;
   if (name === '__dict__' && obj instanceof PyObject && obj.dict) return dictFromMap(obj.dict);
   return undefined;
 }
@@ -1282,7 +1282,22 @@ function sliceArray<T>(arr: T[], s: PySlice): T[] {
   return out;
 }
 
+/** A user subclass of a builtin container that overrides `name` itself. */
+function userOverride(obj: PyValue, name: string): PyValue | undefined {
+  if (!(obj instanceof PyObject) || obj.cls.isBuiltin) return undefined;
+  for (const c of obj.cls.mro) {
+    if (c.isBuiltin) return undefined;
+    const m = c.dict!.get(name);
+    if (m !== undefined) return m;
+  }
+  return undefined;
+}
+
 export function getitem(obj: PyValue, key: PyValue): PyValue {
+  if (obj instanceof PyList || obj instanceof PyTuple || obj instanceof PyDict) {
+    const m = userOverride(obj, '__getitem__');
+    if (m !== undefined) return callMethod(m, obj, [key]);
+  }
   if (obj instanceof PyList || obj instanceof PyTuple) {
     if (key instanceof PySlice) {
       const items = sliceArray(obj.items, key);
@@ -1351,6 +1366,13 @@ export function keyError(key: PyValue): PyExceptionObject {
 }
 
 export function setitem(obj: PyValue, key: PyValue, value: PyValue): void {
+  if (obj instanceof PyList || obj instanceof PyDict) {
+    const m = userOverride(obj, '__setitem__');
+    if (m !== undefined) {
+      callMethod(m, obj, [key, value]);
+      return;
+    }
+  }
   if (obj instanceof PyList) {
     if (key instanceof PySlice) {
       const vals = iterToArray(value);
@@ -1391,6 +1413,13 @@ export function setitem(obj: PyValue, key: PyValue, value: PyValue): void {
 }
 
 export function delitem(obj: PyValue, key: PyValue): void {
+  if (obj instanceof PyList || obj instanceof PyDict) {
+    const m = userOverride(obj, '__delitem__');
+    if (m !== undefined) {
+      callMethod(m, obj, [key]);
+      return;
+    }
+  }
   if (obj instanceof PyList) {
     if (key instanceof PySlice) {
       const [start, stop, step] = sliceIndices(key, obj.items.length);

@@ -12,12 +12,12 @@ import { strftime, gmtime } from '../py/format/strftime';
 import { PyRandom, RandomError } from '../py/random/index';
 import { makeAsyncio } from './asyncio';
 import { installQueues } from './queues';
+import { registerStdlib } from './stdlib';
 import type { Simulation } from './simulation';
 import { asyncioLib } from './pylib/asyncio_lib';
 import { functoolsLib, aiohttpLib, requestsLib } from './pylib/support_lib';
 import { ctx } from '../runtime/context';
 import { dequeClass } from '../runtime/types/deque';
-import { registerStdlib } from './stdlib'; // TEMP-STDLIB
 
 const compiledLibs = new Map<string, ReturnType<Compiler['compileModule']>>();
 
@@ -58,7 +58,8 @@ export function installLibrary(sim: Simulation, program: Module): void {
   registerModule('aiohttp', () => pyModule('aiohttp', aiohttpLib));
   registerModule('requests', () => pyModule('requests', requestsLib));
   for (const n of ['typing', 'sys', 'math']) registerModule(n, () => new PyModule(n, new Map()));
-  registerStdlib(sim); // TEMP-STDLIB
+  // Last: the standard-library modules replace the placeholders above.
+  registerStdlib(sim);
 }
 
 function makeTime(sim: Simulation): PyModule {

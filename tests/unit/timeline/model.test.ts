@@ -146,9 +146,15 @@ describe('buildTimeline: waits and wake-ups', () => {
   });
 
   it('end marks: failed tasks and exceptions', () => {
-    const { model } = modelOf(join(CASES, 'lock_contention_manual.py'));
+    // gather_child_raises: Task-4 raises RuntimeError (as CPython recorded it).
+    const { model } = modelOf(join(CASES, 'gather_child_raises.py'));
     expect(lane(model, 'Task-4').end).toBe('failed');
     expect(lane(model, 'Task-4').exception).toBe('RuntimeError');
+    expect(lane(model, 'Task-2').end).toBe('done');
+  });
+
+  it('lock waiters are blocked-sync on the Lock', () => {
+    const { model } = modelOf(join(CASES, 'lock_contention_manual.py'));
     expect(lane(model, 'Task-3').segments.find((s) => s.kind === 'blocked-sync')!.on).toBe('Lock');
   });
 
