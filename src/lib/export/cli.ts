@@ -215,6 +215,7 @@ export async function exportCommand(cmd: string, file: string | undefined, rest:
       if ('diagnostics' in r) return reportDiagnostics(ctx, file, loaded.source, r.diagnostics);
       svg = r.svg;
       size = `${r.width}×${r.height}`;
+      if (r.programError) ctx.err.write(`loopline: note: ${file} stopped with ${r.programError} (drawn as it happened)\n`);
     }
     if (cmd === 'svg') {
       if (p.output === undefined || p.output === '-') {

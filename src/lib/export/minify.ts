@@ -238,7 +238,76 @@ export function compact(root: XNode, opts: CleanOptions = {}): XNode {
   applyCss(root, parseCss(styleText(root)));
   clean(root, true, { ...INHERITED_DEFAULTS }, opts);
   dropUnusedDefs(root);
+  hoist(root);
   return root;
+}
+
+const TEXT_ONLY = new Set(['font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'paint-order']);
+const STROKE_DETAIL = new Set(['stroke-width', 'stroke-dasharray', 'stroke-linejoin', 'stroke-linecap']);
+const SHAPES = new Set(['rect', 'path', 'line', 'circle', 'ellipse', 'polygon', 'polyline']);
+const NO_PAINT = new Set(['title', 'desc', 'style']);
+
+const hasText = (n: XNode): boolean => n.children.some((c) => typeof c !== 'string' && (c.tag === 'text' || hasText(c)));
+
+/** Whether an inherited property changes how element n looks (given its effective values). */
+function relevant(n: XNode, p: string, eff: Record<string, string>): boolean {
+  if (NO_PAINT.has(n.tag)) return false;
+  const leaf = SHAPES.has(n.tag) || n.tag === 'text' || n.tag === 'tspan';
+  if (!leaf) return !TEXT_ONLY.has(p) || hasText(n); // containers pass values on: keep them exact
+  if (TEXT_ONLY.has(p)) return n.tag === 'text' || n.tag === 'tspan';
+  if (STROKE_DETAIL.has(p)) return eff.stroke !== 'none';
+  return true;
+}
+
+/**
+ * Move the most common value of each inherited property (among the root's children) up to the
+ * root, and rewrite every element's attributes so its effective values stay exactly the same.
+ * Pays off because the clean-up flattens most groups into the root.
+ */
+function hoist(root: XNode): void {
+  const props = Object.keys(INHERITED_DEFAULTS).filter((p) => p !== 'font-family');
+  const effOf = new Map<XNode, Record<string, string>>();
+  const compute = (n: XNode, parent: Record<string, string>): void => {
+    const e = { ...parent };
+    for (const p of props) {
+      const v = n.attrs.get(p);
+      if (v !== undefined) e[p] = v;
+    }
+    effOf.set(n, e);
+    for (const c of n.children) if (typeof c !== 'string') compute(c, e);
+  };
+  compute(root, { ...INHERITED_DEFAULTS });
+  const rootEff = effOf.get(root)!;
+  const chosen: Record<string, string> = { ...rootEff };
+  for (const p of props) {
+    const count = new Map<string, number>();
+    for (const c of root.children) {
+      if (typeof c === 'string' || !SHAPES.has(c.tag) && c.tag !== 'text') continue;
+      const e = effOf.get(c)!;
+      if (!relevant(c, p, e)) continue;
+      count.set(e[p], (count.get(e[p]) ?? 0) + 1);
+    }
+    let best = rootEff[p];
+    let bestN = count.get(best) ?? 0;
+    for (const [v, k] of count) if (k > bestN) [best, bestN] = [v, k];
+    chosen[p] = best;
+  }
+  for (const p of props) {
+    if (chosen[p] === INHERITED_DEFAULTS[p]) root.attrs.delete(p);
+    else root.attrs.set(p, chosen[p]);
+  }
+  const emit = (n: XNode, parent: Record<string, string>): void => {
+    const e = effOf.get(n)!;
+    const mine = { ...parent };
+    for (const p of props) {
+      if (relevant(n, p, e) && e[p] !== parent[p]) {
+        n.attrs.set(p, e[p]);
+        mine[p] = e[p];
+      } else n.attrs.delete(p);
+    }
+    for (const c of n.children) if (typeof c !== 'string') emit(c, mine);
+  };
+  for (const c of root.children) if (typeof c !== 'string') emit(c, { ...INHERITED_DEFAULTS, ...chosen });
 }
 
 /** Remove patterns and markers nobody points at (and an empty `<defs>`). */

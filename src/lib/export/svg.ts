@@ -36,7 +36,15 @@ export interface ExportOptions {
   tooltips?: boolean;
 }
 
-export type ExportResult = { svg: string; width: number; height: number } | { diagnostics: Diagnostic[] };
+export type ExportResult =
+  | {
+      svg: string;
+      width: number;
+      height: number;
+      /** How the program itself ended badly (uncaught exception, deadlock, limit), else null: still drawn. */
+      programError: string | null;
+    }
+  | { diagnostics: Diagnostic[] };
 
 /** A bad option (unknown lane, empty range...): a usage error, not a program error. */
 export class ExportError extends Error {}
@@ -144,7 +152,7 @@ export function exportSvg(source: string, opts: ExportOptions = {}, fileName = '
   const m = modelOf(source, fileName);
   if ('diagnostics' in m) return m;
   const layout = layoutFor(m.model, opts);
-  return { svg: svgOfLayout(layout, { cursorStep: opts.upToStep, tooltips: opts.tooltips }), width: layout.width, height: layout.height };
+  return { svg: svgOfLayout(layout, { cursorStep: opts.upToStep, tooltips: opts.tooltips }), width: layout.width, height: layout.height, programError: m.model.error };
 }
 
 /** One SVG per step (frame k shows steps 1..k+1 with the cursor on the last). */
@@ -308,10 +316,8 @@ export function exportCompareSvg(a: CompareInput, b: CompareInput, opts: ExportO
     const dx = offsets[i];
     if (dx || y) g.attrs.set('transform', `translate(${round1(dx)}${y ? ` ${round1(y)}` : ''})`);
     // Panel root attributes that matter for drawing: keep the presentation ones.
-    for (const k of ['font-family', 'text-rendering']) {
-      const v = panel.attrs.get(k);
-      if (v !== undefined && v !== root.attrs.get(k)) g.attrs.set(k, v);
-    }
+    const structural = new Set(['xmlns', 'width', 'height', 'viewBox', 'role', 'aria-label']);
+    for (const [k, v] of panel.attrs) if (!structural.has(k) && v !== root.attrs.get(k)) g.attrs.set(k, v);
     if (dx) alignLeft(panel, L, dx);
     for (const c of panel.children) {
       if (typeof c === 'string' || c.tag === 'title' || c.tag === 'desc') continue;
