@@ -11,6 +11,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { simulate } from '../../src/lib/run';
+import { buildSite } from './site';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = resolve(__dirname, '../..');
@@ -45,10 +46,8 @@ suite('Loopline in the browser', () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'pipe' });
-    // Serve a private copy so that a concurrent build cannot pull files from under the test.
-    site = mkdtempSync(join(tmpdir(), 'loopline-site-'));
-    cpSync(join(ROOT, 'build'), site, { recursive: true });
+    // Builds one test file at a time and serves a private copy, so that a concurrent build cannot pull files from under the test.
+    site = await buildSite();
     server = await serve(site);
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
     ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'loopline-chrome-')), {

@@ -48,6 +48,7 @@ export abstract class PySuspendable extends PyObject {
   resume(value: PyValue): IteratorResult<PyValue, PyValue> {
     if (this.state === 'running') throw pyError('ValueError', `${this.kindName()} already executing`);
     if (this.state === 'closed') return this.closedResume();
+    if (this.state === 'created' && this instanceof PyCoroutine) coroutineRegistry.settled(this);
     tick(this.frame ? this.frame.line : 0);
     // A frame being resumed counts towards the recursion limit, as in CPython (await chains nest).
     if (++state.depth > limits.recursion) {
@@ -153,11 +154,18 @@ export abstract class PySuspendable extends PyObject {
 }
 
 export class PyCoroutine extends PySuspendable implements Awaitable {
-  /** Set when something awaited it or a Task wrapped it (no "never awaited" warning then). */
-  awaited = false;
+  private _awaited = false;
   constructor(frame: Frame | null, body: Body, name: string, qualname: string) {
     super(coroutineClass, frame, body, name, qualname);
     coroutineRegistry.created(this);
+  }
+  /** Set when something awaited it or a Task wrapped it (no "never awaited" warning then). */
+  get awaited(): boolean {
+    return this._awaited;
+  }
+  set awaited(v: boolean) {
+    this._awaited = v;
+    if (v) coroutineRegistry.settled(this);
   }
   kindName(): string {
     return 'coroutine';
@@ -304,9 +312,13 @@ export function yieldFromTarget(v: PyValue): Body | null {
 
 /** Tracks coroutines that were created and never awaited, for CPython's RuntimeWarning. */
 export const coroutineRegistry = {
-  onCreate: null as ((c: PyCoroutine) => void) | null,
+  /** Coroutines that might end up never awaited (the simulation reports them at the end). */
+  pending: new Set<PyCoroutine>(),
   created(c: PyCoroutine) {
-    this.onCreate?.(c);
+    this.pending.add(c);
+  },
+  settled(c: PyCoroutine) {
+    this.pending.delete(c);
   },
 };
 

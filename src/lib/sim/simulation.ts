@@ -40,7 +40,6 @@ export class Simulation {
   currentLoop: EventLoop | null = null;
   currentTask = new Map<EventLoop, Task>();
   private taskCounter = 0;
-  coroutines: PyCoroutine[] = [];
   futuresWithErrors = new Set<Future>();
   shuttingDown = false;
   /** After the program's last line: CPython 3.13 drops loop errors reported then. */
@@ -72,7 +71,7 @@ export class Simulation {
         else sim.currentTask.delete(loop);
       },
     });
-    coroutineRegistry.onCreate = (c) => this.coroutines.push(c);
+    coroutineRegistry.pending.clear();
     asyncGenHooks.firstIter = (ag) => {
       const loop = sim.runningLoop;
       if (!loop) return;
@@ -260,9 +259,10 @@ export class Simulation {
 
   /** Warnings CPython prints when objects are garbage collected, emitted at the end of the run. */
   finalWarnings(): void {
-    for (const c of this.coroutines) {
+    for (const c of coroutineRegistry.pending) {
       if (c.state === 'created' && !c.awaited) this.rec.warning(`RuntimeWarning: coroutine '${c.qualname}' was never awaited`, this.clock.now);
     }
+    coroutineRegistry.pending.clear();
     for (const t of this.rec.taskOrder()) {
       if (!t.done() && t.logDestroyPending) this.rec.warning('Task was destroyed but it is pending!', this.clock.now);
     }

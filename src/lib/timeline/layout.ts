@@ -851,10 +851,11 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
   const subtitle = S.summary(lanes.length, N, endText).replace(/\.$/, '');
 
   const style = [
-    `.${id} text{font-family:${FONT_FAMILY};fill:${palette.text}}`,
+    // No fill here: a CSS rule would override the fill each text element sets for itself.
+    `.${id} text{font-family:${FONT_FAMILY}}`,
     `.${id} .lane-label{font-size:${fontSize}px}`,
     `.${id} .tick text{font-size:11px;fill:${palette.muted};font-variant-numeric:tabular-nums}`,
-    `.${id} .subtitle,.${id} .band-label{fill:${palette.muted}}`,
+    `.${id} .subtitle{fill:${palette.muted}}`,
     `.${id} .legend text{font-size:11.5px}`,
   ].join('\n');
 

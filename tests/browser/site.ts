@@ -1,0 +1,58 @@
+/**
+ * Shared set-up for the browser tests: build the app once at a time (test files run in
+ * parallel and `vite build` always writes to build/), serve a private copy, launch Chromium.
+ */
+import { existsSync, mkdtempSync, readFileSync, cpSync, statSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, extname, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import http from 'node:http';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const ROOT = resolve(__dirname, '../..');
+export const CHROME_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+
+/** Build the app (serialised across test files by a lock directory) and copy it to a private directory. */
+export async function buildSite(): Promise<string> {
+  const lock = join(tmpdir(), 'loopline-browser-build.lock');
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock older than two minutes belongs to a run that died.
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > 120_000) rmSync(lock, { recursive: true, force: true });
+      } catch { /* gone already */ }
+      if (Date.now() > deadline) throw new Error('timed out waiting for another browser test build');
+      await sleep(200);
+    }
+  }
+  try {
+    execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'pipe' });
+    const site = mkdtempSync(join(tmpdir(), 'loopline-site-'));
+    cpSync(join(ROOT, 'build'), site, { recursive: true });
+    return site;
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+export function serve(dir: string): Promise<http.Server> {
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+  const server = http.createServer((req, res) => {
+    let f = join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (existsSync(f) && statSync(f).isDirectory()) f = join(f, 'index.html');
+    if (!f.startsWith(dir) || !existsSync(f)) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[extname(f)] ?? 'application/octet-stream' });
+    res.end(readFileSync(f));
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
