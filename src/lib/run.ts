@@ -42,8 +42,11 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   const empty = (): RunResult => ({ diagnostics: parsed.diagnostics, trace: rec.trace, ui: rec.ui(), traceback: null, stopLine: null });
   if (parsed.diagnostics.length) return empty();
   let compiled;
+  let compileWarnings: { line: number; text: string }[] = [];
   try {
-    compiled = new Compiler(parsed.module, true).compileModule();
+    const compiler = new Compiler(parsed.module, true);
+    compiled = compiler.compileModule();
+    compileWarnings = compiler.warnings;
   } catch (e) {
     if (e instanceof CompileError) {
       return { ...empty(), diagnostics: [{ kind: 'Unsupported', message: e.message, span: e.span }] };
@@ -60,6 +63,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   const builtins = new Map<string, PyValue>([...builtinFunctions(), ...classBuiltins(), ...asyncIterBuiltins()]);
   resetState(builtins);
   installLibrary(sim, parsed.module);
+  for (const w of compileWarnings) rec.warning(w.text, 0);
   const globals = new Map<string, PyValue>([
     ['__name__', '__main__'],
     ['__file__', fileName],

@@ -441,8 +441,11 @@ async function main() {
       rows: document.querySelectorAll('[data-testid=tasks-table] tbody tr').length,
       marks: document.querySelectorAll('.cm-task-line, .cm-task-badge').length,
       output: document.querySelector('[data-testid=output]')?.childElementCount ?? 0,
+      svgH: document.querySelector('svg[role=img]')?.getBoundingClientRect().height ?? 0,
+      tableH: document.querySelector('[data-testid=tasks-table]')?.getBoundingClientRect().height ?? 0,
+      pageH: document.documentElement.scrollHeight,
     }));
-    console.log(`  DOM after the run: ${dom.all.toLocaleString('en-US')} elements, ${dom.svg.toLocaleString('en-US')} of them in the timeline SVG; ${dom.rows} task-table rows, ${dom.marks} editor task marks`);
+    console.log(`  DOM after the run: ${dom.all.toLocaleString('en-US')} elements, ${dom.svg.toLocaleString('en-US')} of them in the timeline SVG; ${dom.rows} task-table rows, ${dom.marks} editor task marks; heights: SVG ${dom.svgH.toFixed(0)} px, task table ${dom.tableH.toFixed(0)} px, page ${dom.pageH} px`);
 
     // ---- 3. stepping
     heading(`Stepping through the ${TASKS.toLocaleString('en-US')}-task run with ← / → (${STEPS} steps each way, one per frame)`);
@@ -494,22 +497,23 @@ async function main() {
     for (const [name, t] of traceSummary(events)) console.log(`    ${ms(t / 50).padStart(9)}  ${name}`);
 
     if (ABLATE) {
-      console.log('  with one part of the page hidden (display: none), 2 rounds × 2 × 25 steps each:');
+      console.log('  with one part of the page hidden (display: none), 3 interleaved rounds × 2 × 40 steps each:');
       const parts: [string, string][] = [
         ['nothing hidden', ''],
         ['timeline SVG', 'svg[role=img]'],
         ['task table', '[data-testid=tasks-table]'],
         ['output', '[data-testid=output]'],
         ['editor', '.cm-editor'],
+        ['SVG + table', 'svg[role=img], [data-testid=tasks-table]'],
       ];
       // Two interleaved rounds, so that background load on the machine hits every variant alike.
       const got = new Map<string, { frame: number[]; dom: number[] }>(parts.map(([l]) => [l, { frame: [], dom: [] }]));
-      for (let round = 0; round < 2; round++) {
+      for (let round = 0; round < 3; round++) {
         for (const [label, sel] of parts) {
           if (sel) await page.evaluate((sel) => document.querySelectorAll<HTMLElement>(sel).forEach((e) => e.style.setProperty('display', 'none')), sel);
           await page.keyboard.press('Home');
           for (const key of ['ArrowRight', 'ArrowLeft'] as const) {
-            const r = await stepTimes(page, key, 25, nSteps);
+            const r = await stepTimes(page, key, 40, nSteps);
             got.get(label)!.frame.push(...r.frame);
             got.get(label)!.dom.push(...r.dom);
           }

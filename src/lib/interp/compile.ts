@@ -901,6 +901,7 @@ export class Compiler {
         };
       }
       case 'Compare': {
+        this.checkIsLiteral(e);
         const l = this.expr(e.left);
         const rs = e.comparators.map((c) => this.expr(c));
         const ops = e.ops;
@@ -1007,6 +1008,36 @@ export class Compiler {
         throw new CompileError(`'${e.type.toLowerCase()}' in a context that cannot suspend`, e.span);
     }
   }
+
+  /** CPython's compile-time SyntaxWarning for `x is 1`, `"a" is not y` and the like. */
+  private checkIsLiteral(e: ir.Compare): void {
+    if (!this.user) return;
+    const literalType = (x: ir.Expr): string | null => {
+      if (x.type === 'Const') {
+        if (x.kind === 'None' || x.kind === 'bool' || x.kind === 'Ellipsis') return null;
+        return x.kind;
+      }
+      // Constant folding turns `-1` into an int literal.
+      if (x.type === 'UnaryOp' && (x.op === '-' || x.op === '+') && x.operand.type === 'Const') return literalType(x.operand);
+      if (x.type === 'Tuple' && x.elts.every((el) => literalType(el) !== null || el.type === 'Const')) return 'tuple';
+      return null;
+    };
+    let left = e.left;
+    e.ops.forEach((op, i) => {
+      const right = e.comparators[i];
+      if (op === 'is' || op === 'is not') {
+        const t = literalType(left) ?? literalType(right);
+        if (t !== null) {
+          const hint = op === 'is' ? '==' : '!=';
+          this.warnings.push({ line: e.span.line, text: `SyntaxWarning: "${op}" with '${t}' literal. Did you mean "${hint}"?` });
+        }
+      }
+      left = right;
+    });
+  }
+
+  /** Compile-time warnings (CPython prints them before the program runs). */
+  warnings: { line: number; text: string }[] = [];
 
   private seqItems(elts: ir.Expr[]): (f: Frame) => PyValue[] {
     if (!elts.some((e) => e.type === 'Starred')) {
@@ -1189,6 +1220,7 @@ export class Compiler {
         };
       }
       case 'Compare': {
+        this.checkIsLiteral(e);
         const l = this.gx(e.left);
         const rs = e.comparators.map((c) => this.gx(c));
         const ops = e.ops;
@@ -1455,11 +1487,14 @@ export class Compiler {
     const isGenExp = e.type === 'GeneratorExp';
     const isAsync = !isGenExp && (e.generators.some((g) => g.isAsync) || compHasAwait(e));
     const asyncGenExp = isGenExp && (e.generators.some((g) => g.isAsync) || compHasAwait(e));
-    const name = e.type === 'ListComp' ? '<listcomp>' : e.type === 'SetComp' ? '<setcomp>' : e.type === 'DictComp' ? '<dictcomp>' : '<genexpr>';
+    // PEP 709 (3.12+): list/set/dict comprehensions run inline in the enclosing frame, so they
+    // report its name (in await chains and tracebacks); generator expressions keep their own.
+    const inlined = e.type !== 'GeneratorExp';
+    const name = inlined ? this.code.name : '<genexpr>';
     const saved = { scope: this.scope, code: this.code };
     const code: Code = {
       name,
-      qualname: this.qualPrefix + name,
+      qualname: inlined ? this.code.qualname : this.qualPrefix + name,
       user: this.user,
       firstLine: e.span.line,
       scope: sc,
@@ -1568,7 +1603,8 @@ export class Compiler {
         try {
           return run(fr);
         } catch (err) {
-          if (err instanceof PyExc) err.exc.traceback.push({ name, line: fr.line, user: code.user });
+          // Inlined: the enclosing frame's own traceback entry stands for it.
+          if (err instanceof PyExc && !inlined) err.exc.traceback.push({ name, line: fr.line, user: code.user });
           throw err;
         }
       }
