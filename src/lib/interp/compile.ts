@@ -235,11 +235,19 @@ export class Compiler {
   }
 
   private gblock(body: ir.Stmt[]): GS {
-    const items = body.map((s) => (suspends(s) ? { g: this.gstmt(s), s: null } : { g: null, s: this.stmt(s) }));
+    // Suspending statements set their line here rather than in a wrapper generator of their own.
+    const items = body.map((s) =>
+      suspends(s) ? { g: this.gstmtInner(s), s: null, line: s.span.line } : { g: null, s: this.stmt(s), line: s.span.line }
+    );
     return function* (f) {
       for (let i = 0; i < items.length; i++) {
         const it = items[i];
-        const c = it.s !== null ? it.s(f) : yield* it.g!(f);
+        let c: number;
+        if (it.s !== null) c = it.s(f);
+        else {
+          f.line = it.line;
+          c = yield* it.g!(f);
+        }
         if (c !== NORMAL) return c;
       }
       return NORMAL;
@@ -441,15 +449,6 @@ export class Compiler {
   }
 
   // ---------------------------------------------------------------- statements (generator)
-
-  private gstmt(s: ir.Stmt): GS {
-    const line = s.span.line;
-    const inner = this.gstmtInner(s);
-    return function* (f) {
-      f.line = line;
-      return yield* inner(f);
-    };
-  }
 
   private gstmtInner(s: ir.Stmt): GS {
     switch (s.type) {
@@ -2198,6 +2197,30 @@ function* gbuildArgs(parts: ArgPart<GX>[], f: Frame): Generator<PyValue, [PyValu
 
 /** `await v` from frame f: delegate, recording what the frame waits on for the trace. */
 export function* awaitValue(f: Frame, v: PyValue): Body {
+  if (v instanceof PyCoroutine) {
+    // The common case, driven inline (one generator fewer per await than delegating).
+    v.checkAwaitable();
+    f.awaiting = v;
+    try {
+      let r = v.resume(null);
+      while (!r.done) {
+        let sent: PyValue;
+        try {
+          sent = yield r.value;
+        } catch (e) {
+          if (e instanceof PyExc) {
+            r = v.resumeThrow(e);
+            continue;
+          }
+          throw e;
+        }
+        r = v.resume(sent);
+      }
+      return r.value;
+    } finally {
+      f.awaiting = null;
+    }
+  }
   const [it, chain] = awaitTarget(v);
   f.awaiting = chain as PyObject;
   try {

@@ -173,10 +173,14 @@ export class PyCoroutine extends PySuspendable implements Awaitable {
   protected closedResume(): IteratorResult<PyValue, PyValue> {
     throw pyError('RuntimeError', 'cannot reuse already awaited coroutine');
   }
-  awaitIter(): Body {
-    if (this.awaited && this.state !== 'created') throw pyError('RuntimeError', 'cannot reuse already awaited coroutine');
+  /** `await coro` is only allowed once; marks it awaited. */
+  checkAwaitable(): void {
+    if (this._awaited && this.state !== 'created') throw pyError('RuntimeError', 'cannot reuse already awaited coroutine');
     if (this.state === 'closed') throw pyError('RuntimeError', 'cannot reuse already awaited coroutine');
     this.awaited = true;
+  }
+  awaitIter(): Body {
+    this.checkAwaitable();
     return driveCoroutine(this);
   }
 }
