@@ -1,7 +1,26 @@
 #!/usr/bin/env node
 // Runs the TypeScript CLI through tsx, so `npx loopline` works right after `npm install`.
-import { register } from 'tsx/esm/api';
+// The CLI runs in a worker thread with a large stack: simulated await chains nest JS generator
+// frames, and Python's recursion limit of 1000 frames needs more than Node's default stack.
+import { Worker, isMainThread, workerData, parentPort } from 'node:worker_threads';
 
-register();
-const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+if (isMainThread) {
+  const worker = new Worker(new URL(import.meta.url), {
+    workerData: process.argv.slice(2),
+    resourceLimits: { stackSizeMb: 256 },
+    stdout: false,
+    stderr: false,
+  });
+  worker.on('message', (code) => {
+    process.exitCode = code;
+  });
+  worker.on('error', (e) => {
+    process.stderr.write(`loopline: internal error: ${e && e.stack ? e.stack : e}\n`);
+    process.exitCode = 70;
+  });
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  const { main } = await import('../src/cli/main.ts');
+  parentPort.postMessage(await main(workerData));
+}

@@ -32,7 +32,16 @@ export async function buildSite(): Promise<string> {
     }
   }
   try {
-    execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'pipe' });
+    // Someone else may be building at the same time (outside these tests): try again.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'pipe' });
+        break;
+      } catch (e) {
+        if (attempt >= 4) throw e;
+        await sleep(1500 * attempt);
+      }
+    }
     const site = mkdtempSync(join(tmpdir(), 'loopline-site-'));
     cpSync(join(ROOT, 'build'), site, { recursive: true });
     return site;

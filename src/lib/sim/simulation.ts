@@ -17,7 +17,7 @@ import { PyCoroutine, PySuspendable, coroutineRegistry, asyncGenHooks, athrowCor
 import { EventLoop, loopClass, type LoopObserver } from './loop';
 import { Future, Task, setSimHooks, setPyCallbackRunner } from './futures';
 import { GatheringFuture, nativeCoroutine, runPyCallback, setCurrentFileName, setLoopErrorSink } from './asyncio';
-import { LimitExceeded } from '../interp/state';
+import { LimitExceeded, state } from '../interp/state';
 import type { Frame } from '../interp/frame';
 import { excLine } from './errors';
 import type { TraceRecorder } from '../trace/recorder';
@@ -161,9 +161,13 @@ export class Simulation {
     };
     fut.addDoneCallback(cb, 'run_until_complete');
     this.runningLoop = loop;
+    // CPython has Python frames under every callback: run_until_complete, run_forever,
+    // _run_once and Handle._run. They count towards the recursion limit.
+    state.depth += 4;
     try {
       loop.runForever();
     } finally {
+      state.depth -= 4;
       this.runningLoop = null;
       fut.removeDoneCallback((c) => c.fn === cb);
     }
@@ -174,9 +178,11 @@ export class Simulation {
   runForever(loop: EventLoop): void {
     if (loop.running || this.runningLoop) throw pyError('RuntimeError', 'This event loop is already running');
     this.runningLoop = loop;
+    state.depth += 3; // run_forever, _run_once, Handle._run
     try {
       loop.runForever();
     } finally {
+      state.depth -= 3;
       this.runningLoop = null;
     }
   }
@@ -186,14 +192,18 @@ export class Simulation {
     const loop = this.newLoop();
     this.currentLoop = loop;
     let result: PyValue = null;
+    // asyncio.run and Runner.run are two more Python frames in CPython.
+    state.depth += 2;
     try {
       const task = new Task(loop, coro, null);
       result = this.runUntilComplete(loop, task);
     } catch (e) {
+      state.depth -= 2;
       // A deadlock or a limit ends the whole run at once; a Python exception still shuts down.
       if (e instanceof PyExc) this.closeRunner(loop);
       throw e;
     }
+    state.depth -= 2;
     this.closeRunner(loop);
     return result;
   }
