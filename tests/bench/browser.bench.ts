@@ -310,7 +310,18 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string };
+  args?: { name?: string; beginData?: { dirtyObjects?: number; totalObjects?: number; partialLayout?: boolean } };
+}
+
+/** What the main-thread Layout events say about how much of the page each layout touched. */
+function layoutScope(events: TraceEvent[]): string {
+  const ls = events.filter((e) => e.name === 'Layout' && e.ph === 'X' && e.args?.beginData);
+  if (!ls.length) return '';
+  const avg = (f: (e: TraceEvent) => number) => ls.reduce((a, e) => a + f(e), 0) / ls.length;
+  const dirty = avg((e) => e.args!.beginData!.dirtyObjects ?? 0);
+  const total = avg((e) => e.args!.beginData!.totalObjects ?? 0);
+  const partial = ls.filter((e) => e.args!.beginData!.partialLayout).length;
+  return `${ls.length} layouts: on average ${dirty.toFixed(0)} of ${total.toFixed(0)} layout objects dirty, ${partial} partial`;
 }
 
 /** Total duration per event name, for the events worth knowing about in a frame. */
@@ -512,7 +523,9 @@ async function main() {
     await cdp.send('Tracing.end');
     await complete;
     console.log('  Chromium trace of 50 more steps, time per step by event (main thread unless noted):');
-    for (const [name, t] of traceSummary(events)) console.log(`    ${ms(t / 50).padStart(9)}  ${name}`);
+    for (const [name, t] of traceSummary(events)) if (t / 50 >= 0.05) console.log(`    ${ms(t / 50).padStart(9)}  ${name}`);
+    const scope = layoutScope(events);
+    if (scope) console.log(`    ${scope}`);
 
     if (ABLATE) {
       console.log('  with one part of the page hidden (display: none), 3 interleaved rounds × 2 × 40 steps each:');

@@ -236,6 +236,7 @@ export class Compiler {
 
   private gblock(body: ir.Stmt[]): GS {
     // Suspending statements set their line here rather than in a wrapper generator of their own.
+    const user = this.user;
     const items = body.map((s) =>
       suspends(s) ? { g: this.gstmtInner(s), s: null, line: s.span.line } : { g: null, s: this.stmt(s), line: s.span.line }
     );
@@ -246,6 +247,7 @@ export class Compiler {
         if (it.s !== null) c = it.s(f);
         else {
           f.line = it.line;
+          if (user) state.userLine = it.line;
           c = yield* it.g!(f);
         }
         if (c !== NORMAL) return c;
@@ -268,6 +270,13 @@ export class Compiler {
   private stmt(s: ir.Stmt): S {
     const line = s.span.line;
     const inner = this.stmtInner(s);
+    if (this.user)
+      return (f) => {
+        f.line = line;
+        // The last line of the user's program that ran (warnings are attributed to it).
+        state.userLine = line;
+        return inner(f);
+      };
     return (f) => {
       f.line = line;
       return inner(f);

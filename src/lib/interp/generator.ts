@@ -155,8 +155,11 @@ export abstract class PySuspendable extends PyObject {
 
 export class PyCoroutine extends PySuspendable implements Awaitable {
   private _awaited = false;
+  /** The user's line that was running when it was created (CPython warns once per line). */
+  readonly createdAt: number;
   constructor(frame: Frame | null, body: Body, name: string, qualname: string) {
     super(coroutineClass, frame, body, name, qualname);
+    this.createdAt = state.userLine;
     coroutineRegistry.created(this);
   }
   /** Set when something awaited it or a Task wrapped it (no "never awaited" warning then). */

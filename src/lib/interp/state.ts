@@ -21,6 +21,8 @@ export const state = {
   ops: 0,
   /** The line the innermost frame is executing, for locating limit errors. */
   lastLine: 0,
+  /** The last line of the user's program that started running. */
+  userLine: 0,
   modules: new Map<string, PyModule>(),
 };
 
@@ -55,6 +57,7 @@ export function resetState(builtins: Map<string, PyValue>): void {
   state.depth = 1;
   state.ops = 0;
   state.lastLine = 0;
+  state.userLine = 0;
   state.modules = new Map();
 }
 

@@ -269,8 +269,15 @@ export class Simulation {
 
   /** Warnings CPython prints when objects are garbage collected, emitted at the end of the run. */
   finalWarnings(): void {
+    // The default warnings filter shows a given warning once per line.
+    const shown = new Set<string>();
     for (const c of coroutineRegistry.pending) {
-      if (c.state === 'created' && !c.awaited) this.rec.warning(`RuntimeWarning: coroutine '${c.qualname}' was never awaited`, this.clock.now);
+      if (c.state !== 'created' || c.awaited) continue;
+      const text = `RuntimeWarning: coroutine '${c.qualname}' was never awaited`;
+      const key = `${c.createdAt}\u0000${text}`;
+      if (shown.has(key)) continue;
+      shown.add(key);
+      this.rec.warning(text, this.clock.now);
     }
     coroutineRegistry.pending.clear();
     for (const t of this.rec.taskOrder()) {
