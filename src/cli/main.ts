@@ -48,6 +48,26 @@ export function load(file: string): { source: string } | { error: string } {
   }
 }
 
+/** Text written in pieces, as lines each prefixed with the virtual time its first piece had. */
+function stampLines(chunks: { t: number; text: string }[]): string {
+  let s = '';
+  let atLineStart = true;
+  for (const o of chunks) {
+    const parts = o.text.split('\n');
+    parts.forEach((p, i) => {
+      if (p === '' && i === parts.length - 1) return;
+      if (atLineStart) s += timeStamp(o.t) + ' ';
+      s += p;
+      if (i < parts.length - 1) {
+        s += '\n';
+        atLineStart = true;
+      } else atLineStart = false;
+    });
+  }
+  if (!atLineStart) s += '\n';
+  return s;
+}
+
 export function timeStamp(t: number): string {
   return `[${t.toFixed(3).padStart(8)}s]`;
 }
@@ -95,23 +115,13 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     out.write(JSON.stringify(result.trace, null, 1) + '\n');
     return 0;
   }
-  // run: output as python3 prints it, one timestamp per line.
-  let atLineStart = true;
-  for (const o of result.trace.stdout) {
-    const parts = o.text.split('\n');
-    parts.forEach((p, i) => {
-      if (p === '' && i === parts.length - 1) return;
-      if (atLineStart) out.write(timeStamp(o.t) + ' ');
-      out.write(p);
-      if (i < parts.length - 1) {
-        out.write('\n');
-        atLineStart = true;
-      } else atLineStart = false;
-    });
-  }
-  if (!atLineStart) out.write('\n');
-  for (const w of result.trace.warnings) err.write(`${timeStamp(w.t)} ${w.text}\n`);
-  if (result.traceback) err.write(result.traceback);
-  else if (result.trace.error) err.write(`${result.trace.error}\n`);
-  return result.trace.error && !result.trace.error.startsWith('Deadlock') && !result.trace.error.startsWith('Limit') ? 1 : result.trace.error ? 1 : 0;
+  // run: output as python3 prints it, one timestamp per line; each stream written in one piece
+  // so that the two do not interleave mid-line.
+  out.write(stampLines(result.trace.stdout));
+  let errText = stampLines(result.ui.stderr);
+  for (const w of result.trace.warnings) errText += `${timeStamp(w.t)} ${w.text}\n`;
+  if (result.traceback) errText += result.traceback;
+  else if (result.trace.error) errText += `${result.trace.error}\n`;
+  if (errText) err.write(errText);
+  return result.trace.error ? 1 : 0;
 }

@@ -171,6 +171,11 @@ function mathDomain<T extends number>(x: T): T {
 function makeNative(sim: Simulation): PyModule {
   const d = new Map<string, PyValue>();
   d.set('clock', native('clock', () => sim.clock.now));
+  // sys.stderr: not part of the program's output, but the CLI and the app still show it.
+  d.set('stderr_write', native('stderr_write', (args) => {
+    sim.rec.stderr(String(args[0]), sim.clock.now);
+    return null;
+  }));
   d.set(
     'tuple_new',
     native('tuple_new', (args) => {

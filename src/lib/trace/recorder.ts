@@ -88,6 +88,12 @@ export class TraceRecorder {
     this.trace.stdout.push({ t: now, text });
   }
 
+  /** Text written to sys.stderr (not in the conformance trace, which holds stdout only). */
+  stderrLines: { t: number; text: string }[] = [];
+  stderr(text: string, now: number): void {
+    this.stderrLines.push({ t: now, text });
+  }
+
   warning(text: string, now: number): void {
     this.trace.warnings.push({ t: now, text });
   }
@@ -97,7 +103,7 @@ export class TraceRecorder {
   }
 
   ui(): UiTrace {
-    return { conformance: this.trace, details: this.details, parents: this.parents, blocks: this.blocks, iterations: this.iterationNo };
+    return { conformance: this.trace, details: this.details, parents: this.parents, blocks: this.blocks, iterations: this.iterationNo, stderr: this.stderrLines };
   }
 }
 

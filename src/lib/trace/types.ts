@@ -44,4 +44,6 @@ export interface UiTrace {
   /** Blocking calls: the loop was frozen from t to t + seconds. */
   blocks: { t: number; seconds: number; what: string }[];
   iterations: number;
+  /** What the program wrote to sys.stderr, with virtual times. */
+  stderr: { t: number; text: string }[];
 }

@@ -113,6 +113,8 @@ class _TextStream:
             raise TypeError(f'write() argument must be str, not {type(s).__name__}')
         if self._shown:
             print(s, end='')
+        else:
+            _stdlib_native.stderr_write(s)
         return len(s)
 
     def writelines(self, lines, /):
