@@ -188,14 +188,21 @@ export class PyCoroutine extends PySuspendable implements Awaitable {
   }
 }
 
-/** Delegation into a coroutine from `await`: forwards sends/throws through resume/resumeThrow. */
-function* driveCoroutine(c: PySuspendable): Body {
+/**
+ * `yield from` / `await` into a generator or coroutine: sends and throws are forwarded through
+ * resume/resumeThrow; GeneratorExit closes the inner one first, as CPython's delegation does.
+ */
+export function* driveCoroutine(c: PySuspendable): Body {
   let r = c.resume(null);
   while (!r.done) {
     let sent: PyValue;
     try {
       sent = yield r.value;
     } catch (e) {
+      if (e instanceof PyExc && e.exc.cls.name === 'GeneratorExit' && c instanceof PyGenerator) {
+        c.close();
+        throw e;
+      }
       if (e instanceof PyExc) {
         r = c.resumeThrow(e);
         continue;
