@@ -50,22 +50,7 @@ export abstract class PySuspendable extends PyObject {
     if (this.state === 'closed') return this.closedResume();
     if (this.state === 'created' && this instanceof PyCoroutine) coroutineRegistry.settled(this);
     tick(this.frame ? this.frame.line : 0);
-    // A frame being resumed counts towards the recursion limit, as in CPython (await chains nest).
-    if (++state.depth > limits.recursion) {
-      state.depth--;
-      throw pyError('RecursionError', 'maximum recursion depth exceeded');
-    }
-    this.state = 'running';
-    try {
-      const r = this.gen.next(value);
-      this.state = r.done ? 'closed' : 'suspended';
-      return r;
-    } catch (e) {
-      this.state = 'closed';
-      throw this.fixStopIteration(e);
-    } finally {
-      state.depth--;
-    }
+    return this.advance(false, value);
   }
 
   resumeThrow(exc: PyExc): IteratorResult<PyValue, PyValue> {
@@ -74,13 +59,18 @@ export abstract class PySuspendable extends PyObject {
       this.state = 'closed';
       throw exc;
     }
+    return this.advance(true, exc);
+  }
+
+  /** Run the frame until it yields or ends. A running frame counts towards the recursion limit (await chains nest, as in CPython). */
+  private advance(isThrow: boolean, arg: PyValue | PyExc): IteratorResult<PyValue, PyValue> {
     if (++state.depth > limits.recursion) {
       state.depth--;
       throw pyError('RecursionError', 'maximum recursion depth exceeded');
     }
     this.state = 'running';
     try {
-      const r = this.gen.throw(exc);
+      const r = isThrow ? this.gen.throw(arg) : this.gen.next(arg as PyValue);
       this.state = r.done ? 'closed' : 'suspended';
       return r;
     } catch (e) {
