@@ -220,12 +220,14 @@ function* sleepBody(sim: Simulation, delay: number, result: PyValue): Body {
   const loop = sim.runningLoop!;
   const fut = new Future(loop);
   fut.waitLabel = 'sleep';
+  const sleeper = sim.currentTask.get(loop);
   const h = loop.callAt(
     loop.time() + delay,
     () => {
       if (!fut.cancelled()) fut.setResult(result);
     },
-    'sleep timer'
+    // What the timer heap panel shows: whose sleep ends then.
+    sleeper ? `${sleeper.name} sleep` : 'sleep timer'
   );
   try {
     return yield* fut.awaitIter();

@@ -76,30 +76,45 @@ export function buildRunView(trace: ConformanceTrace, ui: UiTrace): RunView {
   return { trace, ui, outputStep, iterationStarts, outputSteps, taskIndex, prevOfTask, stepsOfTask };
 }
 
-/** Task states after step `cursor` has run. */
-export function taskViews(v: RunView, cursor: number): TaskView[] {
+/** Index of the last of `mine` (ascending step indexes) that is <= cursor, or -1. */
+function lastAtOrBefore(mine: number[], cursor: number): number {
+  let lo = 0;
+  let hi = mine.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mine[mid] <= cursor) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo ? mine[lo - 1] : -1;
+}
+
+/** The state of task `k` after step `cursor` has run; `readyLabels` is the ready queue at `cursor`. */
+export function taskViewAt(v: RunView, cursor: number, k: number, readyLabels: ReadonlySet<string>): TaskView {
   const { trace, ui } = v;
-  const cur = trace.steps[cursor];
-  const detail = ui.details[cursor];
-  const readyLabels = new Set(detail?.ready ?? []);
-  return trace.tasks.map((t, k) => {
-    const mine = v.stepsOfTask[k];
-    let lastIdx = -1;
-    for (const i of mine) if (i <= cursor) lastIdx = i;
-    const base = { name: t.name, coro: t.coro, index: k };
-    if (lastIdx < 0) {
-      return { ...base, state: readyLabels.has(`step ${t.name}`) ? 'new' : 'absent', at: null, line: null, waitsOn: null };
-    }
-    const s = trace.steps[lastIdx];
-    const d = ui.details[lastIdx];
-    if (s.to === 'done') {
-      const st: TaskState = t.state === 'cancelled' ? 'cancelled' : t.state.startsWith('exception') ? 'failed' : 'done';
-      return { ...base, state: st, at: null, line: null, waitsOn: null };
-    }
-    let state: TaskState = d?.waitsOn ? 'waiting' : 'ready';
-    if (lastIdx === cursor) state = 'running';
-    return { ...base, state, at: s.to, line: lineOf(s.to), waitsOn: d?.waitsOn ?? null };
-  });
+  const t = trace.tasks[k];
+  const lastIdx = lastAtOrBefore(v.stepsOfTask[k], cursor);
+  const base = { name: t.name, coro: t.coro, index: k };
+  if (lastIdx < 0) {
+    return { ...base, state: readyLabels.has(`step ${t.name}`) ? 'new' : 'absent', at: null, line: null, waitsOn: null };
+  }
+  const s = trace.steps[lastIdx];
+  const d = ui.details[lastIdx];
+  if (s.to === 'done') {
+    const st: TaskState = t.state === 'cancelled' ? 'cancelled' : t.state.startsWith('exception') ? 'failed' : 'done';
+    return { ...base, state: st, at: null, line: null, waitsOn: null };
+  }
+  let state: TaskState = d?.waitsOn ? 'waiting' : 'ready';
+  if (lastIdx === cursor) state = 'running';
+  return { ...base, state, at: s.to, line: lineOf(s.to), waitsOn: d?.waitsOn ?? null };
+}
+
+/** Task states after step `cursor` has run (tasks `from` to `to` - 1 only, when given). */
+export function taskViews(v: RunView, cursor: number, from = 0, to = v.trace.tasks.length): TaskView[] {
+  const readyLabels = new Set(v.ui.details[cursor]?.ready ?? []);
+  const out: TaskView[] = [];
+  const end = Math.min(to, v.trace.tasks.length);
+  for (let k = Math.max(0, from); k < end; k++) out.push(taskViewAt(v, cursor, k, readyLabels));
+  return out;
 }
 
 export interface NarrationParts {
