@@ -5,13 +5,13 @@
  */
 import { parse } from './parse';
 import type { Diagnostic, Module } from './ir/types';
-import { PyExc, PyModule, classesChanged, type PyValue } from './runtime/core';
+import { PyExc,  classesChanged, type PyValue } from './runtime/core';
 import './runtime/types/index';
 import { builtinFunctions } from './runtime/builtins';
 import { classBuiltins } from './interp/classes';
 import { asyncIterBuiltins } from './interp/generator';
 import { Compiler, CompileError } from './interp/compile';
-import { LimitExceeded, resetState, registerModule, state, limits } from './interp/state';
+import { LimitExceeded, resetState,   limits } from './interp/state';
 import { Simulation, SimStop, simLimits } from './sim/simulation';
 import { excLine, formatTraceback } from './sim/errors';
 import { TraceRecorder } from './trace/recorder';
@@ -105,9 +105,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   }
   rec.trace.end = sim.clock.now;
   setContext(null);
-  void state;
   return { diagnostics: [], trace: rec.trace, ui: rec.ui(), traceback, stopLine };
 }
 
-export { registerModule, PyModule };
 export type { Module };

@@ -10,7 +10,7 @@ import { scaleLinear } from 'd3-scale';
 import { simulate } from '../run';
 import type { Diagnostic } from '../ir/types';
 import { buildTimeline, type TimelineModel } from '../timeline/model';
-import { layoutTimeline, FONT_FAMILY, type Axis, type Theme, type TimelineLayout } from '../timeline/layout';
+import { FONT_FAMILY, type TimelineLayout } from '../timeline/layout';
 import { renderTimeline } from '../timeline/render';
 import { formatSeconds, type Locale } from '../timeline/i18n';
 import { compact, fromDom, toDocument, round1, type MiniElement, type XNode } from './minify';

@@ -14,7 +14,7 @@ import {
   PyProperty,
   PyStaticMethod,
   PyClassMethod,
-  PyExc,
+  
   PyBoundMethod,
   NotImplemented,
   objectClass,
@@ -29,7 +29,7 @@ import {
   setClass,
   tupleClass,
   defMethod,
-  native,
+  
   pyError,
   typeOf,
   typeName,
@@ -368,4 +368,3 @@ export const classBuiltins = (): [string, PyValue][] => [
   ['classmethod', classmethodClass],
 ];
 
-export { native, PyExc };

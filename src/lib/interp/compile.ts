@@ -49,9 +49,9 @@ import {
   hashKey,
   repr,
   str,
-  len,
+  
   eq,
-  contains,
+  
   type PyIterator,
 } from '../runtime/ops';
 import { pyFormat } from '../runtime/types/format';
@@ -2370,4 +2370,3 @@ export class CompileError {
   constructor(public message: string, public span: ir.Span) {}
 }
 
-export { len, contains, str };

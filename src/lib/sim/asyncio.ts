@@ -5,26 +5,26 @@
  */
 import {
   PyObject,
-  PyClass,
+  
   PyList,
   PyTuple,
   PySet,
   PyModule,
   PyExc,
   PyExceptionObject,
-  PyNativeFunction,
+  
   builtinClass,
   defMethod,
   native,
   getExcClass,
   pyError,
-  makeError,
+  
   argOr,
   type PyValue,
   type KwArgs,
 } from '../runtime/core';
 import { call, repr, truthy, hashKey, toFloat, isNumber } from '../runtime/ops';
-import { PyCoroutine, PySuspendable, awaitIterOf, isAwaitable, type Body } from '../interp/generator';
+import { PyCoroutine,  awaitIterOf, isAwaitable, type Body } from '../interp/generator';
 import { EventLoop, loopClass, type Handle } from './loop';
 import { Future, Task, futureClass, taskClass, cancelledError } from './futures';
 import type { Simulation } from './simulation';
@@ -121,7 +121,6 @@ export function makeAsyncio(sim: Simulation): Map<string, PyValue> {
       coro.awaited = false;
       throw pyError('RuntimeError', 'asyncio.run() cannot be called from a running event loop');
     }
-    void kw;
     return sim.asyncioRun(coro);
   });
   def('iscoroutine', (args) => isCoroutine(args[0]));
@@ -205,8 +204,6 @@ export function makeAsyncio(sim: Simulation): Map<string, PyValue> {
     m.set(n, getExcClass(n));
   m.set('AbstractEventLoop', loopClass);
   m.set('events', new PyModule('asyncio.events', new Map([['AbstractEventLoop', loopClass]])));
-  m.set('_sim_ensure_future', native('_sim_ensure_future', (args) => ensureFuture(args[0], null)));
-  m.set('_sim_timer', native('_sim_timer', () => null));
   return m;
 }
 
@@ -373,4 +370,3 @@ defMethod(loopClass, '__repr__', (self) => {
   return `<_UnixSelectorEventLoop running=${l.running ? 'True' : 'False'} closed=${l.closed ? 'True' : 'False'} debug=False>`;
 });
 
-export { PyExc, PyExceptionObject, PyNativeFunction, PyTuple, PyClass, makeError, PySuspendable };

@@ -4,8 +4,8 @@
  */
 import { parse } from '../parse';
 import type { Module } from '../ir/types';
-import { PyModule, PyObject, PyList, PyDict, PyBytes, native, pyError, type PyValue } from '../runtime/core';
-import { toFloat, toIndex, iterToArray, str as pyStr, call, setitem } from '../runtime/ops';
+import { PyModule, PyObject, PyList, PyDict,  native, pyError, type PyValue } from '../runtime/core';
+import { toFloat, toIndex, iterToArray, str as pyStr,  setitem } from '../runtime/ops';
 import { Compiler } from '../interp/compile';
 import { registerModule, importModule } from '../interp/state';
 import { strftime, gmtime } from '../py/format/strftime';
@@ -188,7 +188,5 @@ function makeSimnet(sim: Simulation, program: Module): PyModule {
     sim.block(toFloat(args[0]), pyStr(args[1]));
     return null;
   }));
-  void call;
-  void PyBytes;
   return new PyModule('_simnet', d);
 }

@@ -3,7 +3,7 @@
  * the same futures are created, awaited and woken in the same order), because queues carry the
  * heavy traffic of producer/consumer programs.
  */
-import { PyObject, PyClass, PyExc, builtinClass, defMethod, getExcClass, pyError, argOr, type PyValue, type KwArgs } from '../runtime/core';
+import { PyObject, PyClass,  builtinClass, defMethod,  pyError, argOr, type PyValue, type KwArgs } from '../runtime/core';
 import { order, truthy, repr, toIndex } from '../runtime/ops';
 import { Future } from './futures';
 import type { EventLoop } from './loop';
@@ -251,5 +251,3 @@ function queueCoroutine(name: string, body: Body) {
   return c;
 }
 
-void PyExc;
-void getExcClass;

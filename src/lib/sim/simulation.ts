@@ -5,8 +5,8 @@
 import {
   PyObject,
   PyExc,
-  PyExceptionObject,
-  PyModule,
+  
+  
   defMethod,
   pyError,
   resetIds,
@@ -17,7 +17,7 @@ import { PyCoroutine, PySuspendable, coroutineRegistry, asyncGenHooks, athrowCor
 import { EventLoop, loopClass, type LoopObserver } from './loop';
 import { Future, Task, setSimHooks, setPyCallbackRunner } from './futures';
 import { GatheringFuture, nativeCoroutine, runPyCallback, setCurrentFileName, setLoopErrorSink } from './asyncio';
-import { LimitExceeded, state } from '../interp/state';
+import {  state } from '../interp/state';
 import type { Frame } from '../interp/frame';
 import { excLine } from './errors';
 import type { TraceRecorder } from '../trace/recorder';
@@ -352,4 +352,3 @@ defMethod(loopClass, 'shutdown_asyncgens', () => nativeCoroutine('shutdown_async
   return null;
 })()));
 
-export { PyExc, PyExceptionObject, PyModule, LimitExceeded };
