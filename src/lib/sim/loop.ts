@@ -81,6 +81,14 @@ export class EventLoop extends PyObject {
     return this.ready.length - this.head;
   }
 
+  /** Labels of the first `limit` live handles in the ready queue, in order (one pass, one array). */
+  readyLabels(limit: number): string[] {
+    const out: string[] = [];
+    const ready = this.ready;
+    for (let i = this.head; i < ready.length && out.length < limit; i++) if (!ready[i].cancelled) out.push(ready[i].label);
+    return out;
+  }
+
   /** The first `limit` handles still waiting in the ready queue, in order. */
   readyHandles(limit = Infinity): Handle[] {
     return this.ready.slice(this.head, limit === Infinity ? undefined : this.head + limit);

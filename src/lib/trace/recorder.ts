@@ -9,6 +9,14 @@ import type { ConformanceTrace, TaskStepDetail, UiTrace } from './types';
 /** How many ready handles / timers each step's snapshot keeps (the counts are always exact). */
 export const SNAPSHOT_LIMIT = 16;
 
+const NO_OUTPUT: number[] = [];
+
+function sameStrings(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export class TraceRecorder {
   trace: ConformanceTrace = { stdout: [], steps: [], tasks: [], warnings: [], error: null, end: 0 };
   details: TaskStepDetail[] = [];
@@ -64,14 +72,26 @@ export class TraceRecorder {
     const loop = t.loop;
     const waitsOn = t.done() ? null : t.futWaiter ? (t.futWaiter.waitLabel === 'sleep' ? 'sleep' : waitsFor(t)) : null;
     this.lastWaitsOn.set(t, waitsOn);
-    const output: number[] = [];
-    for (let i = this.outputStart; i < this.trace.stdout.length; i++) output.push(i);
+    let output = NO_OUTPUT;
+    if (this.outputStart < this.trace.stdout.length) {
+      output = [];
+      for (let i = this.outputStart; i < this.trace.stdout.length; i++) output.push(i);
+    }
+    // Consecutive steps often see the same queue and heap: share the previous snapshot then.
+    const prev = this.details.length ? this.details[this.details.length - 1] : null;
+    const readyNow = loop.readyLabels(SNAPSHOT_LIMIT);
+    const ready = prev && sameStrings(prev.ready, readyNow) ? prev.ready : readyNow;
+    const timerHandles = loop.nextTimers(SNAPSHOT_LIMIT);
+    const timers =
+      prev && prev.timers.length === timerHandles.length && timerHandles.every((h, i) => prev.timers[i][0] === h.when && prev.timers[i][1] === h.label)
+        ? prev.timers
+        : timerHandles.map((h): [number, string] => [h.when, h.label]);
     this.details.push({
       step: this.trace.steps.length - 1,
       iteration: this.iterationNo,
-      ready: loop.readyHandles(SNAPSHOT_LIMIT).filter((h) => !h.cancelled).map((h) => h.label),
+      ready,
       readyCount: loop.readyCount(),
-      timers: loop.nextTimers(SNAPSHOT_LIMIT).map((h): [number, string] => [h.when, h.label]),
+      timers,
       timerCount: loop.scheduled.length - loop.timerCancelledCount,
       output,
       waitsOn,
