@@ -48,5 +48,28 @@ for (let round = 0; round < 3; round++) for (const [label, js, undo] of variants
   }
   if (undo) await page.evaluate(undo);
 }
+if (process.env.TRACE) {
+  const cdp = await ctx.newCDPSession(page);
+  const events: any[] = [];
+  cdp.on('Tracing.dataCollected', (d: any) => void events.push(...d.value));
+  const complete = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
+  await page.keyboard.press('Home');
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink,cc,disabled-by-default-devtools.timeline.invalidationTracking', transferMode: 'ReportEvents' });
+  await page.evaluate(() => new Promise<void>((done) => { let i = 0; const one = () => { if (i++ >= 20) return done(); requestAnimationFrame(() => { document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true })); setTimeout(one, 30); }); }; one(); }));
+  await cdp.send('Tracing.end');
+  await complete;
+  const agg = new Map<string, number>();
+  for (const e of events) {
+    if (e.ph !== 'X' || !e.dur) continue;
+    if (['Paint', 'PaintImage', 'Layout', 'PrePaint', 'Layerize', 'Commit', 'UpdateLayoutTree'].includes(e.name)) {
+      const k = e.name + ' ' + JSON.stringify(e.args?.data?.nodeName ?? e.args?.data?.layerId ?? '');
+      agg.set(k, (agg.get(k) ?? 0) + e.dur / 1000);
+    }
+  }
+  for (const [k, v] of [...agg].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log((v / 20).toFixed(2).padStart(8), k);
+  const inv = new Map<string, number>();
+  for (const e of events) if (/Invalidat/.test(e.name)) { const d = e.args?.data ?? {}; const k = `${e.name} ${d.nodeName ?? ''} ${d.reason ?? ''}`; inv.set(k, (inv.get(k) ?? 0) + 1); }
+  for (const [k, v] of [...inv].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(String(v).padStart(6), k);
+}
 for (const [l, xs] of got) console.log(l.padEnd(30), 'median', med(xs).toFixed(1), 'p95', p95(xs).toFixed(1));
 await ctx.close(); server.close(); process.exit(0);

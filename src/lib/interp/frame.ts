@@ -23,22 +23,38 @@ export interface Code {
 }
 
 export class Frame {
-  line: number;
+  // Declared fields assigned in the constructor: a frame is made for every call, so its
+  // creation is kept to plain assignments in one fixed order.
+  declare line: number;
   /** Set while the frame is suspended in `await`/`yield from`: what it waits on. */
-  awaiting: PyObject | null = null;
-  retval: PyValue = null;
+  declare awaiting: PyObject | null;
+  declare retval: PyValue;
   /** The exception being handled by an `except` block of this frame (bare `raise`, `__context__`). */
-  handled: PyExceptionObject | null = null;
+  declare handled: PyExceptionObject | null;
   /** The function object running (for zero-argument super()). */
-  ownerClass: PyClass | null = null;
+  declare ownerClass: PyClass | null;
+  declare code: Code;
+  declare locals: (PyValue | PyCell | undefined)[];
+  declare free: PyCell[];
+  declare globals: Map<string, PyValue>;
+  /** The namespace of a class body being executed; null elsewhere. */
+  declare ns: Map<string, PyValue> | null;
   constructor(
-    public code: Code,
-    public locals: (PyValue | PyCell | undefined)[],
-    public free: PyCell[],
-    public globals: Map<string, PyValue>,
-    /** The namespace of a class body being executed; null elsewhere. */
-    public ns: Map<string, PyValue> | null = null
+    code: Code,
+    locals: (PyValue | PyCell | undefined)[],
+    free: PyCell[],
+    globals: Map<string, PyValue>,
+    ns: Map<string, PyValue> | null = null
   ) {
+    this.code = code;
+    this.locals = locals;
+    this.free = free;
+    this.globals = globals;
+    this.ns = ns;
     this.line = code.firstLine;
+    this.awaiting = null;
+    this.retval = null;
+    this.handled = null;
+    this.ownerClass = null;
   }
 }

@@ -316,13 +316,26 @@ export function yieldFromTarget(v: PyValue): Body | null {
 
 /** Tracks coroutines that were created and never awaited, for CPython's RuntimeWarning. */
 export const coroutineRegistry = {
-  /** Coroutines that might end up never awaited (the simulation reports them at the end). */
-  pending: new Set<PyCoroutine>(),
+  /**
+   * Coroutines that might end up never awaited (the simulation reports them at the end).
+   * Settled ones are dropped in batches, so most coroutines cost one push and nothing else.
+   */
+  pending: [] as PyCoroutine[],
+  limit: 1024,
   created(c: PyCoroutine) {
-    this.pending.add(c);
+    const p = this.pending;
+    p.push(c);
+    if (p.length > this.limit) {
+      this.pending = p.filter((x) => x.state === 'created' && !x.awaited);
+      this.limit = Math.max(1024, this.pending.length * 2);
+    }
   },
-  settled(c: PyCoroutine) {
-    this.pending.delete(c);
+  settled(_c: PyCoroutine) {
+    // Nothing to do now: the next batch filter drops it.
+  },
+  clear() {
+    this.pending = [];
+    this.limit = 1024;
   },
 };
 

@@ -22,14 +22,17 @@ export function classesChanged(): void {
 }
 
 export class PyObject {
+  // Declared, not defined: plain assignments in the constructor keep object creation cheap
+  // (every Python value that is not a primitive is one of these).
   /** A stable pseudo address for `<... at 0x...>` reprs and `id()`. */
-  readonly id: number;
-  constructor(
-    public cls: PyClass,
-    /** Instance attributes; null for objects that have none (builtin containers). */
-    public dict: Map<string, PyValue> | null = null
-  ) {
-    this.id = nextId++;
+  declare readonly id: number;
+  declare cls: PyClass;
+  /** Instance attributes; null for objects that have none (builtin containers). */
+  declare dict: Map<string, PyValue> | null;
+  constructor(cls: PyClass, dict: Map<string, PyValue> | null = null) {
+    this.cls = cls;
+    this.dict = dict;
+    (this as { id: number }).id = nextId++;
   }
 }
 

@@ -71,7 +71,7 @@ export class Simulation {
         else sim.currentTask.delete(loop);
       },
     });
-    coroutineRegistry.pending.clear();
+    coroutineRegistry.clear();
     asyncGenHooks.firstIter = (ag) => {
       const loop = sim.runningLoop;
       if (!loop) return;
@@ -279,7 +279,7 @@ export class Simulation {
       shown.add(key);
       this.rec.warning(text, this.clock.now);
     }
-    coroutineRegistry.pending.clear();
+    coroutineRegistry.clear();
     for (const t of this.rec.taskOrder()) {
       if (!t.done() && t.logDestroyPending) this.rec.warning('Task was destroyed but it is pending!', this.clock.now);
     }
