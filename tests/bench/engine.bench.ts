@@ -65,9 +65,17 @@ function recorderSeconds(source: string): number | null {
 
 /** CPython's time for a program: the recorder's run minus its start-up (an empty asyncio program). */
 function cpythonSeconds(source: string): number | null {
-  const full = recorderSeconds(source);
-  const base = recorderSeconds('import asyncio\nasync def main():\n    pass\nasyncio.run(main())\n');
-  return full === null || base === null ? null : Math.max(full - base, 1e-3);
+  const empty = 'import asyncio\nasync def main():\n    pass\nasyncio.run(main())\n';
+  const fulls: number[] = [];
+  const bases: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const f = recorderSeconds(source);
+    const b = recorderSeconds(empty);
+    if (f === null || b === null) return null;
+    fulls.push(f);
+    bases.push(b);
+  }
+  return Math.max(median(fulls) - median(bases), 1e-3);
 }
 
 function median(xs: number[]): number {
