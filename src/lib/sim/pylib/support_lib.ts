@@ -167,23 +167,23 @@ class ClientSession:
         t = _total(timeout if timeout is not None else self._timeout)
         return _RequestContextManager(self._request(method, self._url(url), t))
 
-    def get(self, url, *, timeout=None, **kwargs):
-        return self.request('GET', url, timeout=timeout)
+    def get(self, url, **kwargs):
+        return self.request('GET', url, **kwargs)
 
-    def post(self, url, *, timeout=None, **kwargs):
-        return self.request('POST', url, timeout=timeout)
+    def post(self, url, **kwargs):
+        return self.request('POST', url, **kwargs)
 
-    def put(self, url, *, timeout=None, **kwargs):
-        return self.request('PUT', url, timeout=timeout)
+    def put(self, url, **kwargs):
+        return self.request('PUT', url, **kwargs)
 
-    def delete(self, url, *, timeout=None, **kwargs):
-        return self.request('DELETE', url, timeout=timeout)
+    def delete(self, url, **kwargs):
+        return self.request('DELETE', url, **kwargs)
 
-    def patch(self, url, *, timeout=None, **kwargs):
-        return self.request('PATCH', url, timeout=timeout)
+    def patch(self, url, **kwargs):
+        return self.request('PATCH', url, **kwargs)
 
-    def head(self, url, *, timeout=None, **kwargs):
-        return self.request('HEAD', url, timeout=timeout)
+    def head(self, url, **kwargs):
+        return self.request('HEAD', url, **kwargs)
 `;
 
 export const requestsLib = String.raw`
