@@ -1415,6 +1415,7 @@ export class Compiler {
       kind,
       nlocals: sc.slots.size,
       cellSlots: [...sc.cells].map((n) => sc.slots.get(n)!),
+      doc: node.type === 'FunctionDef' ? node.docstring : null,
     };
     this.scope = sc;
     this.code = code;

@@ -20,6 +20,8 @@ export interface Code {
   nlocals: number;
   /** Slots of locals that nested functions capture (parameters among them get wrapped on entry). */
   cellSlots: number[];
+  /** The function's docstring (`__doc__`), if it has one. */
+  doc?: string | null;
 }
 
 export class Frame {

@@ -67,7 +67,7 @@ export class PyFunction extends PyFunctionBase {
       case '__defaults__':
         return this.defaults.length ? new PyTuple(this.defaults) : null;
       case '__doc__':
-        return null;
+        return this.code.doc ?? null;
     }
     return undefined;
   }
