@@ -182,10 +182,25 @@ export class Compiler {
   private code!: Code;
   private qualPrefix = '';
   /** Inside a class body: its scope (names go to the namespace). */
+  /** `from __future__ import annotations`: annotations are kept as source text, not evaluated. */
+  private futureAnnotations: boolean;
+  private source: string | null = null;
+
   constructor(private mod: ir.Module, private user: boolean, private moduleName = '__main__') {
     const r = analyze(mod);
     this.scopes = r.scopes;
     this.scope = r.root;
+    this.futureAnnotations = mod.body.some(
+      (st) => st.type === 'ImportFrom' && st.module === '__future__' && st.names.some((n) => n.name === 'annotations')
+    );
+  }
+
+  /** An annotation: evaluated (CPython 3.13), or its text under the __future__ import. */
+  private annotation(e: ir.Expr): X {
+    if (!this.futureAnnotations) return this.expr(e);
+    this.source ??= this.mod.lines.join('\n');
+    const text = this.source.slice(e.span.from, e.span.to);
+    return () => text;
   }
 
   compileModule(): CompiledModule {
@@ -671,16 +686,18 @@ export class Compiler {
   private annAssign(s: ir.AnnAssign, value: X | null): S {
     const t = s.target;
     const store = value ? this.assignTarget(t) : null;
-    if (this.scope.kind === 'class' && t.type === 'Name') {
-      // Record annotations in the class namespace, in order (dataclasses read them).
-      const ann = this.expr(s.annotation);
+    if ((this.scope.kind === 'class' || this.scope.kind === 'module') && t.type === 'Name') {
+      // Record annotations in the class (or module) namespace, in order (dataclasses read them).
+      const ann = this.annotation(s.annotation);
       const name = t.id;
+      const inClass = this.scope.kind === 'class';
       return (f) => {
         if (value && store) store(f, value(f));
-        let d = f.ns!.get('__annotations__');
+        const ns = inClass ? f.ns! : f.globals;
+        let d = ns.get('__annotations__');
         if (!(d instanceof PyDict)) {
           d = new PyDict();
-          f.ns!.set('__annotations__', d);
+          ns.set('__annotations__', d);
         }
         setitem(d, name, ann(f));
         return NORMAL;
@@ -1447,9 +1464,15 @@ export class Compiler {
     fixParamSlots(info, s.params, sc);
     const closure = this.closureLoader(sc);
     const decos = s.decorators.map((d) => this.expr(d));
+    // Annotations are evaluated when the def runs, after the defaults (CPython 3.13).
+    const p = s.params;
+    const annotated = [...p.posonly, ...p.args, ...(p.vararg ? [p.vararg] : []), ...p.kwonly, ...(p.kwarg ? [p.kwarg] : [])]
+      .filter((a) => a.annotation)
+      .map((a) => ({ name: a.name, x: this.annotation(a.annotation!) }));
+    if (s.returns) annotated.push({ name: 'return', x: this.annotation(s.returns) });
     return (f) => {
       const decoVals = decos.map((d) => d(f));
-      let fn: PyValue = new PyFunction(
+      const fn0 = new PyFunction(
         code,
         info,
         defaults.map((d) => d(f)),
@@ -1459,6 +1482,12 @@ export class Compiler {
         body,
         genBody
       );
+      if (annotated.length) {
+        const d = new PyDict();
+        for (const a of annotated) setitem(d, a.name, a.x(f));
+        fn0.annotations = d;
+      }
+      let fn: PyValue = fn0;
       for (let i = decoVals.length - 1; i >= 0; i--) fn = call(decoVals[i], [fn], null);
       return fn;
     };

@@ -40,6 +40,8 @@ export class PyFunction extends PyFunctionBase {
   /** The class whose body defined this function (zero-argument super()). */
   ownerClass: PyClass | null = null;
   module = '__main__';
+  /** `__annotations__`, made on first use when the def had none. */
+  annotations: PyDict | null = null;
   constructor(
     public code: Code,
     public params: ParamInfo,
@@ -68,6 +70,8 @@ export class PyFunction extends PyFunctionBase {
         return this.defaults.length ? new PyTuple(this.defaults) : null;
       case '__doc__':
         return this.code.doc ?? null;
+      case '__annotations__':
+        return (this.annotations ??= new PyDict());
     }
     return undefined;
   }

@@ -1,0 +1,7 @@
+def g(a: int, b: "Later") -> str:
+    pass
+print(g.__annotations__)
+y: float
+print(__annotations__)
+def h(a: Missing):
+    pass
