@@ -920,8 +920,22 @@ sliceClass.slots.call = (_cls, args, kw) => {
 // ------------------------------------------------------------------ input
 
 const inputFn = native('input', () => {
-  throw pyError('RuntimeError', 'input() is not available in Loopline');
+  throw pyError('RuntimeError', 'input() is not available in Loopline: simulated programs have no keyboard input');
 });
+
+/** Builtins a simulation cannot offer: a clear message instead of "name is not defined". */
+function unavailable(name: string, why: string): PyValue {
+  return native(name, () => {
+    throw pyError('RuntimeError', `${name}() is not available in Loopline: ${why}`);
+  });
+}
+const unavailableFns: PyValue[] = [
+  unavailable('open', 'simulated programs have no files'),
+  unavailable('eval', 'it runs code built at run time, which the simulator does not compile'),
+  unavailable('exec', 'it runs code built at run time, which the simulator does not compile'),
+  unavailable('compile', 'it compiles code at run time'),
+  unavailable('__import__', 'use an import statement'),
+];
 
 // ------------------------------------------------------------------ the table
 
@@ -961,6 +975,7 @@ const functions: PyValue[] = [
   nextFn,
   native('sorted', sortedBuiltin),
   inputFn,
+  ...unavailableFns,
 ];
 
 const classes: PyClass[] = [

@@ -44,7 +44,7 @@ const data = JSON.parse(readFileSync(join(here, 'cases.json'), 'utf-8')) as { ca
 
 /** Where Loopline deliberately differs from CPython. */
 const DEVIATIONS: Record<string, string> = {
-  'input()': 'RuntimeError: input() is not available in Loopline',
+  'input()': 'RuntimeError: input() is not available in Loopline: simulated programs have no keyboard input',
 };
 
 /**
