@@ -123,5 +123,5 @@ export async function main(argv: string[], out = process.stdout, err = process.s
   if (result.traceback) errText += result.traceback;
   else if (result.trace.error) errText += `${result.trace.error}\n`;
   if (errText) err.write(errText);
-  return result.trace.error ? 1 : 0;
+  return result.trace.error ? 1 : (result.exitCode ?? 0);
 }

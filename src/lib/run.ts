@@ -14,6 +14,7 @@ import { Compiler, CompileError } from './interp/compile';
 import { LimitExceeded, resetState,   limits } from './interp/state';
 import { Simulation, SimStop, simLimits } from './sim/simulation';
 import { excLine, formatTraceback } from './sim/errors';
+import { str } from './runtime/ops';
 import { TraceRecorder } from './trace/recorder';
 import { setContext } from './runtime/context';
 import type { ConformanceTrace, UiTrace } from './trace/types';
@@ -34,6 +35,8 @@ export interface RunResult {
   traceback: string | null;
   /** Where a runaway or deadlock stop happened, when known. */
   stopLine: number | null;
+  /** The status `python3` would exit with: sys.exit(code), else 0 (1 when an error escaped). */
+  exitCode?: number;
 }
 
 export function simulate(source: string, opts: RunOptions = {}, fileName = 'main.py'): RunResult {
@@ -71,6 +74,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   let traceback: string | null = null;
   let stopLine: number | null = null;
   let stopped = false;
+  let exitCode = 0;
   try {
     compiled.run(globals);
   } catch (e) {
@@ -78,6 +82,15 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
       if (e.exc.cls.name !== 'SystemExit') {
         rec.trace.error = excLine(e.exc);
         traceback = formatTraceback(e.exc, fileName, parsed.module.lines);
+      } else {
+        // sys.exit(code): the process status python3 would end with (a message goes to stderr).
+        const code = e.exc.args.length ? e.exc.args[0] : null;
+        if (typeof code === 'bigint') exitCode = Number(code);
+        else if (typeof code === 'boolean') exitCode = code ? 1 : 0;
+        else if (code !== null) {
+          exitCode = 1;
+          rec.stderr(str(code) + '\n', sim.clock.now);
+        }
       }
     } else if (e instanceof SimStop) {
       rec.trace.error = e.message;
@@ -105,7 +118,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   }
   rec.trace.end = sim.clock.now;
   setContext(null);
-  return { diagnostics: [], trace: rec.trace, ui: rec.ui(), traceback, stopLine };
+  return { diagnostics: [], trace: rec.trace, ui: rec.ui(), traceback, stopLine, exitCode };
 }
 
 export type { Module };
