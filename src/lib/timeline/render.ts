@@ -55,6 +55,11 @@ export function renderTimeline(doc: Document, svg: SVGSVGElement, layout: Timeli
   const L = layout;
   const root = select(svg);
   root.selectAll('*').remove();
+  // Keep classes the host page put on the element (e.g. a component's scoped styles); drop the
+  // ones a previous render set.
+  const hostClasses = (svg.getAttribute('class') ?? '')
+    .split(/\s+/)
+    .filter((c) => c && c !== 'loopline-timeline' && c !== svg.getAttribute('data-layout-id'));
   attrs(root as unknown as Any, {
     xmlns: SVG_NS,
     width: L.width,
@@ -62,8 +67,9 @@ export function renderTimeline(doc: Document, svg: SVGSVGElement, layout: Timeli
     viewBox: `0 0 ${L.width} ${L.height}`,
     role: 'img',
     'aria-label': L.ariaLabel,
-    class: `loopline-timeline ${L.id}`,
+    class: [...hostClasses, 'loopline-timeline', L.id].join(' '),
     'data-axis': L.axis,
+    'data-layout-id': L.id,
     'data-theme': L.theme,
     'font-family': L.fontFamily,
     'text-rendering': 'geometricPrecision',
