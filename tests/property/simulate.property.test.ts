@@ -77,7 +77,7 @@ asyncio.run(main())
 
 describe('simulate never throws', () => {
   it('on generated asyncio programs', () => {
-    fc.assert(fc.property(program, (src) => check(src)), { numRuns: 300 });
+    fc.assert(fc.property(program, (src) => check(src)), { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) });
   });
 
   it('on mutated conformance programs', () => {
@@ -98,11 +98,11 @@ describe('simulate never throws', () => {
         }
         check(src);
       }),
-      { numRuns: 400 }
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 400) }
     );
   });
 
   it('on arbitrary text', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 200 }), (src) => check(src)), { numRuns: 300 });
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), (src) => check(src)), { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) });
   });
 });

@@ -117,6 +117,9 @@ function computeSuspends(n: ir.Expr | ir.Stmt): boolean {
       return anySuspends(n.body) || n.handlers.some((h) => anySuspends(h.body) || suspends(h.type)) || anySuspends(n.orelse) || anySuspends(n.finalbody);
     case 'Match':
       return suspends(n.subject) || n.cases.some((c) => anySuspends(c.body) || suspends(c.guard));
+    case 'AnnAssign':
+      // In a function the annotation is never evaluated: only the value can suspend.
+      return suspends(n.value) || suspends(n.target);
   }
   for (const child of childNodes(n)) if (suspends(child)) return true;
   return false;
@@ -507,7 +510,10 @@ export class Compiler {
         };
       }
       case 'AnnAssign': {
-        const x = this.gexpr(s.value!);
+        if (!s.value) return function* () {
+          return NORMAL;
+        };
+        const x = this.gexpr(s.value);
         const ts = this.assignTarget(s.target);
         return function* (f) {
           ts(f, yield* x(f));
