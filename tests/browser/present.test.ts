@@ -163,15 +163,20 @@ const docText = (p: Page) =>
     await other.close();
   });
 
-  it('embed mode shows only the timeline and the step controls', async () => {
+  it('embed mode shows only the timeline, the step controls and the narration', async () => {
     const src = scenario('03_create_task');
     const n = simulate(src).trace.steps.length;
     const page = await open(`?embed${link(src, '&step=2')}`);
     await expect(page.locator('svg[role=img]').count()).resolves.toBe(1);
     await expect(page.locator('.controls').count()).resolves.toBe(1);
-    for (const sel of ['header', '.cm-editor', '.panels', '.viewbar', '[data-testid=narration]', '#scenario', '[data-testid=tasks-table]', '[data-testid=output]']) {
+    await expect(page.getByTestId('narration').count()).resolves.toBe(1);
+    for (const sel of ['header', '.cm-editor', '.panels', '.viewbar', '#scenario', '[data-testid=tasks-table]', '[data-testid=output]']) {
       await expect(page.locator(sel).count(), sel).resolves.toBe(0);
     }
+    // A link to the full app, same program and step, without ?embed.
+    const full = await page.getByRole('link', { name: 'Open in Loopline' }).getAttribute('href');
+    expect(full).not.toContain('embed');
+    expect(full).toContain('step=2');
     expect(await position(page)).toContain(`Step 2 of ${n}`);
     await page.getByRole('button', { name: 'Step forward' }).click();
     expect(await position(page)).toContain(`Step 3 of ${n}`);
