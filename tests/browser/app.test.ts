@@ -164,6 +164,22 @@ suite('Loopline in the browser', () => {
     expect(await ticks()).not.toEqual(before);
     await page.keyboard.press('0');
     expect(await ticks()).toEqual(before);
+    // Touch: two fingers spreading apart zoom in (pinch), like the + key.
+    await page.locator('svg[role=img]').evaluate((svg) => {
+      const r = svg.getBoundingClientRect();
+      const y = r.top + r.height / 2;
+      const at = (id: number, x: number, type: string) =>
+        svg.dispatchEvent(new PointerEvent(type, { pointerId: id, pointerType: 'touch', clientX: x, clientY: y, bubbles: true, isPrimary: id === 1 }));
+      const mid = r.left + r.width / 2;
+      at(1, mid - 40, 'pointerdown');
+      at(2, mid + 40, 'pointerdown');
+      at(2, mid + 160, 'pointermove');
+      at(1, mid - 160, 'pointermove');
+      at(1, mid - 160, 'pointerup');
+      at(2, mid + 160, 'pointerup');
+    });
+    expect(await ticks()).not.toEqual(before);
+    await page.keyboard.press('0');
     // Play runs through to the end.
     await page.getByRole('button', { name: 'Play' }).click();
     await page.waitForFunction((k) => document.querySelector('[data-testid=position]')?.textContent?.includes(`Step ${k} of ${k}`), n, { timeout: 10_000 });
