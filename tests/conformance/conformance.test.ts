@@ -20,7 +20,8 @@ function suite(name: string, programs: string, goldens: string) {
       if (!existsSync(golden)) continue;
       it(f, () => {
         const source = readFileSync(join(programs, f), 'utf8');
-        const r = simulate(source, {}, f);
+        // The recorder stops programs after 10,000 steps (tests/recorder/README.md): same limit here.
+        const r = simulate(source, { maxSteps: 10_000 }, f);
         expect(r.diagnostics.map((d) => `${d.span.line}: ${d.message}`)).toEqual([]);
         const want = JSON.parse(readFileSync(golden, 'utf8'));
         expect(compareTraces(r.trace, want)).toBeNull();

@@ -28,8 +28,11 @@ export class SimStop {
 }
 
 export const simLimits = {
-  /** Task steps before a run is stopped (matches the recorder's MAX_STEPS). */
-  steps: 10_000,
+  /**
+   * Task steps before a run is stopped as runaway (an endless timer loop). The conformance tests
+   * pass the recorder's own limit (10,000) so that its `limit_steps` golden matches.
+   */
+  steps: 100_000,
   /** The virtual clock may not pass this many seconds. */
   clock: 1_000_000,
 };
