@@ -103,46 +103,17 @@ export class EventLoop extends PyObject {
     const heap = this.scheduled;
     const out: Handle[] = [];
     if (heap.length === 0) return out;
-    const frontier: number[] = [0];
-    const less = (a: number, b: number) => heap[frontier[a]].when < heap[frontier[b]].when;
-    const swap = (a: number, b: number) => {
-      const t = frontier[a];
-      frontier[a] = frontier[b];
-      frontier[b] = t;
-    };
-    const push = (idx: number) => {
-      frontier.push(idx);
-      let i = frontier.length - 1;
-      while (i > 0 && less(i, (i - 1) >> 1)) {
-        swap(i, (i - 1) >> 1);
-        i = (i - 1) >> 1;
-      }
-    };
-    const pop = (): number => {
-      const top = frontier[0];
-      const last = frontier.pop()!;
-      if (frontier.length) {
-        frontier[0] = last;
-        let i = 0;
-        for (;;) {
-          const l = 2 * i + 1;
-          const r = l + 1;
-          let m = i;
-          if (l < frontier.length && less(l, m)) m = l;
-          if (r < frontier.length && less(r, m)) m = r;
-          if (m === i) break;
-          swap(i, m);
-          i = m;
-        }
-      }
-      return top;
-    };
-    for (let visited = 0; frontier.length && out.length < k && visited < budget; visited++) {
-      const idx = pop();
+    // The frontier is itself a small binary heap of indices into `heap` (no closures: this runs
+    // after every task step).
+    const fr = frontierScratch;
+    fr.length = 0;
+    fr.push(0);
+    for (let visited = 0; fr.length && out.length < k && visited < budget; visited++) {
+      const idx = frontierPop(fr, heap);
       const h = heap[idx];
       if (!h.cancelled) out.push(h);
-      if (2 * idx + 1 < heap.length) push(2 * idx + 1);
-      if (2 * idx + 2 < heap.length) push(2 * idx + 2);
+      if (2 * idx + 1 < heap.length) frontierPush(fr, heap, 2 * idx + 1);
+      if (2 * idx + 2 < heap.length) frontierPush(fr, heap, 2 * idx + 2);
     }
     return out;
   }
@@ -213,6 +184,45 @@ export class EventLoop extends PyObject {
       this.running = false;
     }
   }
+}
+
+// ------------------------------------------------------------------ snapshot frontier
+
+const frontierScratch: number[] = [];
+
+function frontierPush(fr: number[], heap: Handle[], idx: number): void {
+  fr.push(idx);
+  let i = fr.length - 1;
+  while (i > 0) {
+    const p = (i - 1) >> 1;
+    if (heap[fr[i]].when >= heap[fr[p]].when) break;
+    const t = fr[i];
+    fr[i] = fr[p];
+    fr[p] = t;
+    i = p;
+  }
+}
+
+function frontierPop(fr: number[], heap: Handle[]): number {
+  const top = fr[0];
+  const last = fr.pop()!;
+  if (fr.length) {
+    fr[0] = last;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < fr.length && heap[fr[l]].when < heap[fr[m]].when) m = l;
+      if (r < fr.length && heap[fr[r]].when < heap[fr[m]].when) m = r;
+      if (m === i) break;
+      const t = fr[i];
+      fr[i] = fr[m];
+      fr[m] = t;
+      i = m;
+    }
+  }
+  return top;
 }
 
 // ------------------------------------------------------------------ heapq, as CPython implements it
