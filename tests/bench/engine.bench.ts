@@ -7,6 +7,8 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simulate } from '../../src/lib/run';
+import { parse } from '../../src/lib/parse';
+import { parser } from '@lezer/python';
 
 const programs: Record<string, string> = {
   'gather of 10,000 coroutines that sleep and print': `import asyncio
@@ -81,6 +83,91 @@ function cpythonSeconds(source: string): number | null {
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[s.length >> 1];
+}
+
+/**
+ * A program of about `lines` lines in the style of the tutorials' asyncio examples (the
+ * density matters: Lezer's own parse is most of the cost).
+ */
+function parseProgram(lines: number): string {
+  const chunk = (i: number) =>
+    [
+      `# sim: latency http://example.com/${i} 0.${i % 10}`,
+      ``,
+      `async def say_after_${i}(delay, what):`,
+      `    """Print what after delay seconds."""`,
+      `    await asyncio.sleep(delay)`,
+      `    print(what)`,
+      `    return len(what)`,
+      ``,
+      ``,
+      `async def fetch_${i}(session, url, retries=3):`,
+      `    for attempt in range(retries):`,
+      `        try:`,
+      `            async with session.get(url) as resp:`,
+      `                return await resp.text()`,
+      `        except TimeoutError as e:`,
+      `            print(f"retry {attempt}: {e}")`,
+      `            await asyncio.sleep(0.1 * 2 ** attempt)`,
+      `    return None`,
+      ``,
+      ``,
+      `class Worker${i}:`,
+      `    def __init__(self, name, queue):`,
+      `        self.name = name`,
+      `        self.queue = queue`,
+      `        self.done = []`,
+      ``,
+      `    async def run(self):`,
+      `        while True:`,
+      `            item = await self.queue.get()`,
+      `            if item is None:`,
+      `                break`,
+      `            self.done.append(item * 2)`,
+      `            self.queue.task_done()`,
+      ``,
+      ``,
+      `async def main_${i}():`,
+      `    start = time.perf_counter()`,
+      `    task1 = asyncio.create_task(say_after_${i}(1, 'hello'))`,
+      `    task2 = asyncio.create_task(say_after_${i}(2, 'world'))`,
+      `    results = await asyncio.gather(task1, task2, return_exceptions=True)`,
+      `    print(f"finished at {time.strftime('%X')} with {results}")`,
+      `    elapsed = time.perf_counter() - start`,
+      `    print(f"took {elapsed:.2f} seconds")`,
+      ``,
+      ``,
+    ].join('\n');
+  const parts: string[] = ['import asyncio', 'import time', ''];
+  let n = 3;
+  for (let i = 0; n < lines; i++) {
+    const c = chunk(i);
+    parts.push(c);
+    n += c.split('\n').length;
+  }
+  return parts.join('\n') + '\n';
+}
+
+function fastestMs(f: () => void, runs: number): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    f();
+    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return best;
+}
+
+// Parsing: Lezer plus the lowering to Loopline's IR, for tutorial-style programs.
+{
+  console.log('parse + lower (fastest of 10 warm runs)');
+  for (const lines of [2000, 8000]) {
+    const src = parseProgram(lines);
+    parse(src);
+    const ours = fastestMs(() => parse(src), 10);
+    const lezer = fastestMs(() => parser.parse(src), 10);
+    console.log(`  ${lines.toLocaleString('en-US')} lines: ${ours.toFixed(1)} ms (Lezer's own parse: ${lezer.toFixed(1)} ms)`);
+  }
 }
 
 // Warm up: the first run compiles Loopline's own asyncio library code.
