@@ -202,6 +202,13 @@ suite('Loopline in the browser', () => {
     await expect(page.getByRole('alert').first().innerText()).resolves.toMatch(/did not run/);
   });
 
+  it('shows what the program writes to sys.stderr apart from its output', async () => {
+    await setDoc('import sys\nprint("to stdout")\nprint("oops <b>", file=sys.stderr)\n');
+    await page.waitForFunction(() => document.querySelector('[data-testid=stderr]')?.textContent?.includes('oops <b>'), null, { timeout: 10_000 });
+    await expect(page.getByTestId('output').innerText()).resolves.not.toContain('oops');
+    await expect(page.getByTestId('stderr').innerText()).resolves.toContain('[0.000s] oops <b>');
+  });
+
   it('keeps the draft across a reload', async () => {
     const text = 'import asyncio\n\nasync def main():\n    print("kept draft 42")\n\nasyncio.run(main())\n';
     await setDoc(text);
