@@ -1822,31 +1822,7 @@ export class Compiler {
       }
       return c === NORMAL ? yield* orelse(f) : c;
     };
-    if (!finalbody) return tryBody;
-    return function* (f) {
-      let c = NORMAL;
-      let pending: unknown = null;
-      let threw = false;
-      try {
-        c = yield* tryBody(f);
-      } catch (e) {
-        if (!(e instanceof PyExc)) throw e;
-        pending = e;
-        threw = true;
-      }
-      const savedRet = f.retval;
-      let fc: number;
-      try {
-        fc = yield* finalbody(f);
-      } catch (e2) {
-        if (threw && e2 instanceof PyExc && pending instanceof PyExc) chainContext(e2.exc, pending.exc);
-        throw e2;
-      }
-      if (fc !== NORMAL) return fc;
-      f.retval = savedRet;
-      if (threw) throw pending;
-      return c;
-    };
+    return finalbody ? withFinally(tryBody, finalbody) : tryBody;
   }
 
   /** `try ... except* T` (PEP 654) in synchronous code: the generator form, driven at once. */
@@ -1908,25 +1884,7 @@ export class Compiler {
       }
       return c === NORMAL ? yield* orelse(f) : c;
     };
-    if (!finalbody) return tryBody;
-    return function* (f) {
-      let c = NORMAL;
-      let pending: unknown = null;
-      let threw = false;
-      try {
-        c = yield* tryBody(f);
-      } catch (e) {
-        if (!(e instanceof PyExc)) throw e;
-        pending = e;
-        threw = true;
-      }
-      const savedRet = f.retval;
-      const fc = yield* finalbody(f);
-      if (fc !== NORMAL) return fc;
-      f.retval = savedRet;
-      if (threw) throw pending;
-      return c;
-    };
+    return finalbody ? withFinally(tryBody, finalbody) : tryBody;
   }
 
   private withStmt(s: ir.With): S {
@@ -2136,6 +2094,38 @@ export class Compiler {
       }
     }
   }
+}
+
+/**
+ * `finally` around a generator try body: it runs whichever way the body left; a return, break
+ * or continue in it wins, an exception raised in it gets the pending one as `__context__`.
+ * Loopline's own stops (limits, internal errors) unwind without running Python code.
+ */
+function withFinally(tryBody: GS, finalbody: GS): GS {
+  return function* (f) {
+    let c = NORMAL;
+    let pending: unknown = null;
+    let threw = false;
+    try {
+      c = yield* tryBody(f);
+    } catch (e) {
+      if (!(e instanceof PyExc)) throw e;
+      pending = e;
+      threw = true;
+    }
+    const savedRet = f.retval;
+    let fc: number;
+    try {
+      fc = yield* finalbody(f);
+    } catch (e2) {
+      if (threw && e2 instanceof PyExc && pending instanceof PyExc) chainContext(e2.exc, pending.exc);
+      throw e2;
+    }
+    if (fc !== NORMAL) return fc;
+    f.retval = savedRet;
+    if (threw) throw pending;
+    return c;
+  };
 }
 
 function getattrOrUndefined(v: PyValue, name: string): PyValue | undefined {
