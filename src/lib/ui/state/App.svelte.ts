@@ -42,16 +42,18 @@ export class App {
   }
 
   dispose(): void {
+    if (this.#debounce) clearTimeout(this.#debounce);
     if (typeof document !== 'undefined') document.removeEventListener('fullscreenchange', this.options.onFullscreenChange);
     this.link.dispose();
     this.cursor.stop();
     this.run.dispose();
   }
 
+  /** Runs the editor's program now (Run, Ctrl+Enter, a picked scenario, or typing that paused). */
   runNow = (): void => {
     if (this.#debounce) clearTimeout(this.#debounce);
     this.cursor.stop();
-    void this.run.run(this.program.source, (done) => {
+    void this.run.simulate(this.program.source, (done) => {
       this.link.restored();
       if (!done) return;
       const view = this.run.view!;

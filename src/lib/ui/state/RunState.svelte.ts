@@ -39,7 +39,7 @@ export class RunState {
    * Simulates `source`. `settled` runs in the same tick as the new state (so nothing renders in
    * between): with true when a result came, false when the run failed; never when another run replaced it.
    */
-  async run(source: string, settled: (done: boolean) => void): Promise<void> {
+  async simulate(source: string, settled: (done: boolean) => void): Promise<void> {
     const seq = ++this.#seq;
     this.status = 'running';
     this.statusMsg = '';
