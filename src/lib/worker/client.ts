@@ -3,6 +3,7 @@
  * when a new one starts, and a run that takes too long is killed with a clear message.
  */
 import type { RunResult } from '../run';
+import type { SimRequest, SimResponse } from './messages';
 
 export type RunOutcome =
   | { kind: 'done'; result: RunResult; ms: number }
@@ -35,10 +36,10 @@ export class SimRunner {
         this.worker = null;
         resolve(o);
       };
-      worker.onmessage = (ev) => {
+      worker.onmessage = (ev: MessageEvent<SimResponse>) => {
         const d = ev.data;
         if (d.id !== id) return;
-        if (d.ok) finish({ kind: 'done', result: d.result as RunResult, ms: performance.now() - started });
+        if (d.kind === 'result') finish({ kind: 'done', result: d.result, ms: performance.now() - started });
         else finish({ kind: 'crash', message: d.message });
       };
       worker.onerror = (ev) => {
@@ -46,7 +47,8 @@ export class SimRunner {
         finish({ kind: 'crash', message: ev.message || 'the simulator worker failed' });
       };
       this.timer = setTimeout(() => finish({ kind: 'timeout', ms: limit }), limit);
-      worker.postMessage({ id, source });
+      const request: SimRequest = { kind: 'simulate', id, source };
+      worker.postMessage(request);
     });
   }
 

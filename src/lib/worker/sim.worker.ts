@@ -1,21 +1,17 @@
 /// <reference lib="webworker" />
 /**
- * Runs the simulator off the main thread. One message in ({id, source}), one message out.
+ * Runs the simulator off the main thread. One message in, one message out (see messages.ts).
  */
 import { simulate } from '../run';
+import type { SimRequest, SimResponse } from './messages';
 
-export interface SimRequest {
-  id: number;
-  source: string;
-}
+const reply = (msg: SimResponse) => (self as unknown as Worker).postMessage(msg);
 
 self.onmessage = (ev: MessageEvent<SimRequest>) => {
   const { id, source } = ev.data;
   try {
-    const result = simulate(source);
-    (self as unknown as Worker).postMessage({ id, ok: true, result });
+    reply({ kind: 'result', id, result: simulate(source) });
   } catch (e) {
-    const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    (self as unknown as Worker).postMessage({ id, ok: false, message });
+    reply({ kind: 'failure', id, message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
   }
 };

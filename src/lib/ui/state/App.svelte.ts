@@ -1,0 +1,122 @@
+/**
+ * The whole page's state, composed from one class per concern, and the moves that touch several
+ * of them: running the program, picking a scenario, presenter mode and the keyboard.
+ */
+import { narrate } from '../narrate';
+import { Cursor } from './Cursor.svelte';
+import { Exporter } from './Exporter.svelte';
+import { Predict } from './Predict.svelte';
+import { Program } from './Program.svelte';
+import { RunState } from './RunState.svelte';
+import { ShareLink, linkedProgram, parseHash } from './ShareLink.svelte';
+import { ViewOptions, type Mode } from './ViewOptions.svelte';
+
+/** Typing pauses this long before the program runs again. */
+const EDIT_DEBOUNCE_MS = 600;
+
+export class App {
+  readonly options = new ViewOptions();
+  readonly program = new Program();
+  readonly run = new RunState(this.options);
+  readonly cursor = new Cursor(this.run);
+  readonly predict = new Predict(this.options, this.run, this.cursor);
+  readonly exporter = new Exporter(this.options, this.program, this.run, this.cursor);
+  readonly link = new ShareLink(this.options, this.program, this.run, this.cursor, this.predict);
+  /** One sentence saying what the current step did. */
+  readonly narration = $derived(this.run.view ? narrate(this.options.lang, this.run.view, this.cursor.index) : '');
+  #debounce: ReturnType<typeof setTimeout> | null = null;
+
+  /** Restores the linked or saved view and runs its program (in the browser, once mounted). */
+  start(): void {
+    const query = new URLSearchParams(location.search);
+    const hash = parseHash(location.hash);
+    const timeout = Number(query.get('simTimeout'));
+    if (timeout > 0) this.run.timeoutMs = timeout;
+    this.options.restore(query, hash);
+    const step = Number(hash.step);
+    if (Number.isInteger(step) && step >= 1) this.cursor.index = step - 1;
+    this.predict.on = query.has('predict') || hash.predict === '1';
+    document.addEventListener('fullscreenchange', this.options.onFullscreenChange);
+    this.program.restore(linkedProgram(hash));
+    this.runNow();
+  }
+
+  dispose(): void {
+    if (this.#debounce) clearTimeout(this.#debounce);
+    if (typeof document !== 'undefined') document.removeEventListener('fullscreenchange', this.options.onFullscreenChange);
+    this.link.dispose();
+    this.cursor.stop();
+    this.run.dispose();
+  }
+
+  /** Runs the editor's program now (Run, Ctrl+Enter, a picked scenario, or typing that paused). */
+  runNow = (): void => {
+    if (this.#debounce) clearTimeout(this.#debounce);
+    this.cursor.stop();
+    void this.run.simulate(this.program.source, (done) => {
+      this.link.restored();
+      if (!done) return;
+      const view = this.run.view!;
+      this.options.fitAxis(view.trace.end, view.trace.steps.length);
+      this.cursor.clamp();
+      this.predict.reveal = null;
+    });
+  };
+
+  /** The editor changed: keep the draft and run again once typing pauses. */
+  edit = (doc: string): void => {
+    this.program.edit(doc);
+    if (this.#debounce) clearTimeout(this.#debounce);
+    this.#debounce = setTimeout(this.runNow, EDIT_DEBOUNCE_MS);
+  };
+
+  /** Switches to a scenario (or the user's draft) from its first step; returns its text for the editor, or null. */
+  pickScenario(id: string): string | null {
+    const text = this.program.pick(id);
+    if (text !== null) this.cursor.index = 0;
+    return text;
+  }
+
+  setMode(mode: Mode): void {
+    if (mode === 'compare') this.cursor.stop();
+    this.options.mode = mode;
+  }
+
+  setPresent(on: boolean): void {
+    this.options.present = on;
+    if (on) {
+      this.options.mode = 'single';
+      this.cursor.stop();
+    } else if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
+  }
+
+  /** The keyboard steps through the run (outside the editor and form fields, in single mode). */
+  onKey = (e: KeyboardEvent): void => {
+    const el = e.target as HTMLElement | null;
+    if (el && (el.closest('.cm-editor') || el.tagName === 'SELECT' || el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && (el as HTMLInputElement).type !== 'range'))) return;
+    if (this.options.mode !== 'single') return;
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const { cursor, predict } = this;
+    const present = this.options.present;
+    let handled = true;
+    switch (e.key) {
+      case 'ArrowLeft': e.shiftKey ? cursor.prevIteration() : cursor.back(); break;
+      case 'ArrowRight': e.shiftKey ? cursor.nextIteration() : predict.forward(); break;
+      // Presentation clickers send PageDown / PageUp.
+      case 'PageDown': case 'ArrowDown': if (e.key === 'ArrowDown' && !present) { handled = false; break; } predict.forward(); break;
+      case 'PageUp': case 'ArrowUp': if (e.key === 'ArrowUp' && !present) { handled = false; break; } cursor.back(); break;
+      case 'f': case 'F':
+        if (present) this.options.toggleFullscreen();
+        else handled = false;
+        break;
+      case ' ':
+        if (el?.closest('button, a, summary, [role=button]')) return; // let Space activate the focused control
+        cursor.toggle();
+        break;
+      case 'Home': cursor.jumpStart(); break;
+      case 'End': cursor.jumpEnd(); break;
+      default: handled = false;
+    }
+    if (handled) e.preventDefault();
+  };
+}

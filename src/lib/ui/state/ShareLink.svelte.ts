@@ -1,0 +1,137 @@
+/**
+ * The page's address as a share link: `#code=…&step=12&axis=step&theme=dark&lang=en[&present=1][&predict=1]`.
+ * Once the linked view is restored, the address follows the program, step and options, so a
+ * reload or a copied address shows the same thing.
+ */
+import LZString from 'lz-string';
+import { replaceState } from '$app/navigation';
+import type { Cursor } from './Cursor.svelte';
+import type { Predict } from './Predict.svelte';
+import type { Program } from './Program.svelte';
+import type { RunState } from './RunState.svelte';
+import type { ViewOptions } from './ViewOptions.svelte';
+
+/** Stepping and typing rewrite the address at most this often. */
+const URL_DEBOUNCE_MS = 250;
+
+/** Hash parameters, read by hand: lz-string's alphabet has '+', which URLSearchParams turns into a space. */
+export function parseHash(hash: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of hash.replace(/^#/, '').split('&')) {
+    if (!part) continue;
+    const i = part.indexOf('=');
+    const k = i < 0 ? part : part.slice(0, i);
+    out[k] = i < 0 ? '1' : part.slice(i + 1);
+  }
+  return out;
+}
+
+/** The program in a link's `code` parameter, or null. */
+export function linkedProgram(hash: Record<string, string>): string | null {
+  return hash.code ? LZString.decompressFromEncodedURIComponent(hash.code) || null : null;
+}
+
+export class ShareLink {
+  /** "Copied" shows on the share button for a moment. */
+  copied = $state(false);
+  /** The address is only rewritten once the linked view has been restored (the first run ended). */
+  #ready = false;
+  #timer: ReturnType<typeof setTimeout> | null = null;
+  #lastOpts = '';
+  #options: ViewOptions;
+  #program: Program;
+  #run: RunState;
+  #cursor: Cursor;
+  #predict: Predict;
+
+  /** Must be created while a component initialises: it installs the effect that keeps the address current. */
+  constructor(options: ViewOptions, program: Program, run: RunState, cursor: Cursor, predict: Predict) {
+    this.#options = options;
+    this.#program = program;
+    this.#run = run;
+    this.#cursor = cursor;
+    this.#predict = predict;
+    $effect(() => {
+      void this.#hash(); // tracks program, step and options
+      void options.embed;
+      const opts = `${options.axis}|${options.theme}|${options.lang}|${options.present}|${predict.on}`;
+      if (!this.#ready) return;
+      if (this.#timer) clearTimeout(this.#timer);
+      // A changed option is written at once (a reload right after it must keep it); stepping and typing are debounced.
+      if (opts !== this.#lastOpts) {
+        this.#lastOpts = opts;
+        this.write();
+      } else this.#timer = setTimeout(() => this.write(), URL_DEBOUNCE_MS);
+    });
+  }
+
+  #hash(): string {
+    const o = this.#options;
+    const parts = [`code=${LZString.compressToEncodedURIComponent(this.#program.source)}`];
+    if (this.#run.nSteps) parts.push(`step=${this.#cursor.index + 1}`);
+    parts.push(`axis=${o.axis}`, `theme=${o.theme}`, `lang=${o.lang}`);
+    if (o.present) parts.push('present=1');
+    if (this.#predict.on) parts.push('predict=1');
+    return parts.join('&');
+  }
+
+  /** This page's address with the current hash; presenter and predict travel in the hash only. */
+  url(): string {
+    const q = new URLSearchParams(location.search);
+    q.delete('present');
+    q.delete('predict');
+    const qs = q.toString().replace(/=(?=&|$)/g, '');
+    return `${location.origin}${location.pathname}${qs ? `?${qs}` : ''}#${this.#hash()}`;
+  }
+
+  /** The first run ended: from now on the address follows the view. */
+  restored(): void {
+    this.#ready = true;
+  }
+
+  write(): void {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+    const url = this.url();
+    if (url === location.href) return;
+    try {
+      replaceState(url, {});
+    } catch {
+      history.replaceState(history.state, '', url);
+    }
+  }
+
+  /** The page is going away: write what a debounce may still hold. */
+  onPageHide = (): void => {
+    if (this.#ready) this.write();
+  };
+
+  /** Another link pasted into this tab (only the hash changed, so nothing reloaded): open it. */
+  onHashChange = (): void => {
+    if (parseHash(location.hash).code && location.hash !== `#${this.#hash()}`) location.reload();
+  };
+
+  async copy(): Promise<void> {
+    const url = this.url();
+    replaceState(url, {});
+    try {
+      await navigator.clipboard.writeText(url);
+    } catch {
+      /* not allowed: the address bar has it */
+    }
+    this.copied = true;
+    setTimeout(() => (this.copied = false), 1500);
+  }
+
+  /** This view without ?embed: the same program, step and options in the full app. */
+  fullAppHref(): string {
+    if (typeof location === 'undefined') return '.';
+    const u = new URL(location.href);
+    u.searchParams.delete('embed');
+    return u.toString();
+  }
+
+  dispose(): void {
+    if (this.#timer) clearTimeout(this.#timer);
+  }
+}

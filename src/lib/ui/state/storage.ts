@@ -1,0 +1,17 @@
+/**
+ * The localStorage keys the app uses (users' saved drafts and preferences live under them, so
+ * they never change), and writes that never fail: storage may be full or disabled.
+ */
+export const DRAFT_KEY = 'loopline.draft';
+export const USER_KEY = 'loopline.userDraft';
+export const SCEN_KEY = 'loopline.scenario';
+export const LANG_KEY = 'loopline.lang';
+export const THEME_KEY = 'loopline.theme';
+
+export function store(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    /* storage full or disabled: keep going */
+  }
+}
