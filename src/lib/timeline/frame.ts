@@ -21,6 +21,7 @@ export interface Frame {
   axis: Axis;
   theme: Theme;
   palette: Palette;
+  /** The labels in the chosen locale. */
   S: Strings;
   width: number;
   laneH: number;
@@ -44,8 +45,11 @@ export interface Frame {
   /** Visible domain in axis units (after nice()). */
   D0: number;
   D1: number;
+  /** Axis units to pixels. */
   X: (v: number) => number;
+  /** Whether the span [a, b] overlaps the visible domain. */
   inRange: (a: number, b: number) => boolean;
+  /** Clamp a pixel x into the plot. */
   clampX: (x: number) => number;
   /** Only show steps up to this index (null: everything). */
   upTo: number | null;

@@ -84,6 +84,15 @@ describe('renderToString', () => {
     }
   });
 
+  it('only render.ts is handed the document: the marks draw through selections under the svg', () => {
+    const dir = join(__dirname, '../../../src/lib/timeline/marks');
+    for (const f of readdirSync(dir)) {
+      const src = readFileSync(join(dir, f), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+      expect(src, f).not.toMatch(/\bDocument\b|createElement|createTextNode|ownerDocument/);
+      expect(src, f).not.toMatch(/from 'd3-selection'/);
+    }
+  });
+
   it('renders Korean, dark and print themes and the step axis', () => {
     const { model: m } = modelOf(join(CASES, 'loop_time_sleep_blocks.py'));
     for (const opts of [
