@@ -90,7 +90,7 @@ export function renderLegend(root: Sel, legend: LegendItem[], palette: Palette):
   const lg = attrs(root.append('svg:g') as unknown as Sel, { class: 'legend' });
   for (const it of legend) {
     const g = attrs(lg.append('svg:g'), { class: `legend-item legend-${it.kind}`, 'data-key': it.key });
-    let textX = it.x;
+    let textX: number;
     if (it.kind === 'state' && it.swatch) {
       const s = it.swatch;
       attrs(g.append('svg:rect'), {
