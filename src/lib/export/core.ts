@@ -6,7 +6,10 @@
  */
 import type { Diagnostic } from '../ir/types';
 import type { TimelineModel } from '../timeline/model';
-import { layoutTimeline, FONT_FAMILY, type Axis, type Theme, type TimelineLayout } from '../timeline/layout';
+import { layoutTimeline, type TimelineLayout } from '../timeline/layout';
+import type { Axis } from '../timeline/frame';
+import type { Theme } from '../timeline/palette';
+import { FONT_FAMILY } from '../timeline/text';
 import { renderTimeline } from '../timeline/render';
 import type { Locale } from '../timeline/i18n';
 import { compact, fromDom, toDocument, type MiniElement, type XNode } from './minify';

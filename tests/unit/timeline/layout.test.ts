@@ -18,6 +18,11 @@ describe('layoutTimeline', () => {
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
   });
 
+  it('is plain data: no functions or DOM nodes survive into the layout', () => {
+    const l = layoutTimeline(model, { ...base, axis: 'step', theme: 'print' });
+    expect(structuredClone(l)).toEqual(l);
+  });
+
   it('rounds coordinates to 0.01', () => {
     const l = layoutTimeline(model, base);
     for (const lane of l.lanes) {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { layoutTimeline, type LayoutOptions } from '../../../src/lib/timeline/layout';
 import { renderTimeline } from '../../../src/lib/timeline/render';
@@ -74,11 +74,22 @@ describe('renderToString', () => {
   });
 
   it('the browser modules do not import linkedom or touch window/document globals', () => {
-    for (const f of ['model.ts', 'layout.ts', 'render.ts', 'i18n.ts']) {
-      const src = readFileSync(join(__dirname, '../../../src/lib/timeline', f), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+    const dir = join(__dirname, '../../../src/lib/timeline');
+    const marks = readdirSync(join(dir, 'marks')).map((f) => `marks/${f}`);
+    for (const f of ['model.ts', 'layout.ts', 'render.ts', 'i18n.ts', 'frame.ts', 'palette.ts', 'text.ts', 'selection.ts', ...marks]) {
+      const src = readFileSync(join(dir, f), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
       expect(src).not.toMatch(/linkedom/);
       expect(src).not.toMatch(/\bwindow\./);
       expect(src).not.toMatch(/(?<![.\w])document\./);
+    }
+  });
+
+  it('only render.ts is handed the document: the marks draw through selections under the svg', () => {
+    const dir = join(__dirname, '../../../src/lib/timeline/marks');
+    for (const f of readdirSync(dir)) {
+      const src = readFileSync(join(dir, f), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+      expect(src, f).not.toMatch(/\bDocument\b|createElement|createTextNode|ownerDocument/);
+      expect(src, f).not.toMatch(/from 'd3-selection'/);
     }
   });
 

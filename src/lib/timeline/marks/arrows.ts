@@ -1,0 +1,118 @@
+/**
+ * Arrows between lanes: spawn (a task created another), wake (a task woke one waiting on it)
+ * and fan-in (a child's result reached the gather or group awaiting it).
+ */
+import { MIN_RUN, r2, type Frame } from '../frame';
+import { formatSeconds as T, type ArrowKind } from '../i18n';
+import { attrs, tip, type Sel } from '../selection';
+import type { LaneLayout } from './lanes';
+
+export interface ArrowLayout {
+  kind: ArrowKind;
+  from: string;
+  to: string;
+  d: string;
+  stroke: string;
+  strokeWidth: number;
+  dash: string | null;
+  marker: string;
+  tooltip: string;
+}
+
+/** A fan-in of more arrows than this (a gather of many tasks) draws only the last child's. */
+const FAN_MAX = 8;
+
+export function layoutArrows(f: Frame, laneLayouts: LaneLayout[]): ArrowLayout[] {
+  const { model, axis, S, X, D0, D1, barH, palette, id, limB } = f;
+  const visible = f.rowOf;
+  const arrows: ArrowLayout[] = [];
+  // Size of each fan-in (by target lane and step) and its arrow from the last child to finish.
+  const fanGroups = new Map<string, number>();
+  const fanLast = new Map<string, number>();
+  model.arrows.forEach((a, i) => {
+    if (a.kind !== 'fan-in' || !visible.has(a.from)) return;
+    const key = `${a.to}/${a.toStep}`;
+    fanGroups.set(key, (fanGroups.get(key) ?? 0) + 1);
+    const j = fanLast.get(key);
+    if (j === undefined || model.arrows[j].fromStep <= a.fromStep) fanLast.set(key, i);
+  });
+  for (let ai = 0; ai < model.arrows.length; ai++) {
+    const a = model.arrows[ai];
+    let fanCount = 0;
+    if (a.kind === 'fan-in') {
+      const key = `${a.to}/${a.toStep}`;
+      fanCount = fanGroups.get(key) ?? 0;
+      if (fanCount > FAN_MAX && fanLast.get(key) !== ai) continue;
+    }
+    const fi = visible.get(a.from);
+    const ti = visible.get(a.to);
+    if (fi === undefined || ti === undefined || fi === ti) continue;
+    if (a.toStep > limB || a.fromStep > limB) continue;
+    const fa = axis === 'time' ? a.fromTime : a.fromSlot;
+    const ta = axis === 'time' ? a.toTime : a.toSlot;
+    if (fa < D0 - 1e-9 || fa > D1 + 1e-9 || ta < D0 - 1e-9 || ta > D1 + 1e-9) continue;
+    const fromL = laneLayouts[fi];
+    const toL = laneLayouts[ti];
+    const down = ti > fi;
+    let x0 = X(fa);
+    let x1 = X(ta);
+    // On the time axis wake and fan-in arrows leave from the end of the (min-width) running bar.
+    if (axis === 'time' && a.kind !== 'spawn') x0 += MIN_RUN;
+    if (a.kind === 'spawn' && axis === 'time') x0 = x1 = X(fa) + 1;
+    else if (Math.abs(x1 - x0) < 0.5) {
+      // Vertical arrows: downward ones a little left, upward ones a little right, so a
+      // wake-up and its answer between the same lanes do not draw over each other.
+      const off = down ? -2.5 : 2.5;
+      x0 += off;
+      x1 += off;
+    }
+    const y0 = fromL.cy + (down ? barH / 2 : -barH / 2);
+    const y1 = toL.cy + (down ? -barH / 2 - 1 : barH / 2 + 1);
+    let d: string;
+    if (Math.abs(x1 - x0) < 0.5) d = `M${r2(x0)},${r2(y0)}V${r2(y1)}`;
+    else {
+      const ym = (y0 + y1) / 2;
+      d = `M${r2(x0)},${r2(y0)}C${r2(x0)},${r2(ym)} ${r2(x1)},${r2(ym)} ${r2(x1)},${r2(y1)}`;
+    }
+    const from = model.lanes[a.from].name;
+    const to = model.lanes[a.to].name;
+    const tooltip =
+      a.kind === 'spawn'
+        ? S.spawnArrow(from, to, T(a.fromTime))
+        : a.kind === 'wake'
+          ? S.wakeArrow(from, to, T(a.fromTime))
+          : fanCount > FAN_MAX
+            ? S.fanInMany(from, to, T(a.fromTime), fanCount)
+            : S.fanInArrow(from, to, T(a.fromTime));
+    arrows.push({
+      kind: a.kind,
+      from,
+      to,
+      d,
+      stroke: palette.arrow[a.kind],
+      strokeWidth: a.kind === 'spawn' ? 1 : 1.25,
+      dash: a.kind === 'wake' ? '3 2' : null,
+      marker: `${id}-m-${a.kind}`,
+      tooltip,
+    });
+  }
+  return arrows;
+}
+
+export function renderArrows(root: Sel, arrows: ArrowLayout[]): void {
+  const arrowsG = root.append('svg:g').attr('class', 'arrows').attr('fill', 'none') as unknown as Sel;
+  for (const a of arrows) {
+    const p = attrs(arrowsG.append('svg:path') as unknown as Sel, {
+      class: `arrow arrow-${a.kind}`,
+      d: a.d,
+      stroke: a.stroke,
+      'stroke-width': a.strokeWidth,
+      'stroke-dasharray': a.dash,
+      'marker-end': `url(#${a.marker})`,
+      'data-from': a.from,
+      'data-to': a.to,
+      opacity: a.kind === 'fan-in' ? 0.7 : 0.85,
+    });
+    tip(p, a.tooltip);
+  }
+}

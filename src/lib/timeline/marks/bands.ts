@@ -1,0 +1,100 @@
+/**
+ * Bands: full-height spans across every lane, for a frozen loop (a blocking call held it) and,
+ * on the step axis, for the idle slots where virtual time jumped to the next timer.
+ */
+import { r2, type Frame } from '../frame';
+import type { Palette } from '../palette';
+import { formatSeconds as T, formatTick } from '../i18n';
+import { textWidth } from '../text';
+import { attrs, tip, type Sel } from '../selection';
+
+export interface BandLayout {
+  kind: 'frozen' | 'idle';
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  fill: string;
+  pattern: string | null;
+  opacity: number;
+  label: string | null;
+  labelX: number;
+  labelY: number;
+  tooltip: string;
+}
+
+export function layoutBands(f: Frame): BandLayout[] {
+  const { model, axis, S, X, inRange, clampX, plotY, plotH, palette, limB, limSlot } = f;
+  const bands: BandLayout[] = [];
+  for (const fr of model.frozen) {
+    if (fr.step !== null && fr.step >= limB) continue;
+    const a = axis === 'time' ? fr.t : fr.startSlot;
+    const b = axis === 'time' ? fr.t + fr.seconds : fr.endSlot;
+    if (!inRange(a, b) || plotH === 0) continue;
+    const x0 = clampX(X(a));
+    const x1 = clampX(X(b));
+    const label = S.frozenBand(fr.what);
+    const fits = textWidth(label, 11) + 8 < x1 - x0;
+    bands.push({
+      kind: 'frozen',
+      x: r2(x0),
+      y: r2(plotY),
+      w: r2(Math.max(1, x1 - x0)),
+      h: r2(plotH),
+      fill: palette.state.frozen.fg,
+      pattern: null,
+      opacity: f.theme === 'dark' ? 0.16 : 0.1,
+      label: fits ? label : null,
+      labelX: r2(x0 + 4),
+      labelY: r2(plotY - 5),
+      tooltip: `${label} (${T(fr.t)} – ${T(fr.t + fr.seconds)})`,
+    });
+  }
+  if (axis === 'step') {
+    for (const s of model.idle) {
+      if (s.slot >= limSlot) continue;
+      if (!inRange(s.slot, s.slot + 1)) continue;
+      const x0 = clampX(X(s.slot));
+      const x1 = clampX(X(s.slot + 1));
+      const label = `+${formatTick(s.to - s.from, 3)}`;
+      bands.push({
+        kind: 'idle',
+        x: r2(x0),
+        y: r2(plotY),
+        w: r2(Math.max(0.5, x1 - x0)),
+        h: r2(plotH),
+        fill: palette.grid,
+        pattern: null,
+        opacity: 0.45,
+        label: textWidth(label, 10) + 4 < x1 - x0 ? label : null,
+        labelX: r2((x0 + x1) / 2),
+        labelY: r2(plotY - 5),
+        tooltip: `${S.idleSlot(T(s.to - s.from))} (${T(s.from)} → ${T(s.to)})`,
+      });
+    }
+  }
+  return bands;
+}
+
+export function renderBands(root: Sel, bands: BandLayout[], palette: Palette): void {
+  const g0 = root.append('svg:g').attr('class', 'bands') as unknown as Sel;
+  for (const b of bands) {
+    const g = g0.append('svg:g').attr('class', `band band-${b.kind}`) as unknown as Sel;
+    attrs(g.append('svg:rect'), { x: b.x, y: b.y, width: b.w, height: b.h, fill: b.fill, 'fill-opacity': b.opacity });
+    if (b.kind === 'frozen') {
+      attrs(g.append('svg:line'), { x1: b.x, x2: b.x, y1: b.y - 2, y2: b.y + b.h, stroke: palette.state.frozen.fg, 'stroke-width': 1, 'stroke-dasharray': '4 3' });
+      attrs(g.append('svg:line'), { x1: b.x + b.w, x2: b.x + b.w, y1: b.y - 2, y2: b.y + b.h, stroke: palette.state.frozen.fg, 'stroke-width': 1, 'stroke-dasharray': '4 3' });
+    }
+    if (b.label) {
+      attrs(g.append('svg:text'), {
+        class: 'band-label',
+        x: b.labelX,
+        y: b.labelY,
+        'font-size': b.kind === 'idle' ? 10 : 11,
+        'text-anchor': b.kind === 'idle' ? 'middle' : 'start',
+        fill: b.kind === 'frozen' ? palette.state.frozen.fg : palette.muted,
+      }).text(b.label);
+    }
+    tip(g, b.tooltip);
+  }
+}

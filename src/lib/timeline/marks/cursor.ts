@@ -1,0 +1,60 @@
+/**
+ * The step cursor: a vertical line at each step's position with a pill naming the step and
+ * its time. Layout places it for every step, so moving the cursor needs no new layout.
+ */
+import { MIN_RUN, r2, type Frame } from '../frame';
+import type { Palette } from '../palette';
+import { formatSeconds as T } from '../i18n';
+import { textWidth } from '../text';
+import { attrs, type Sel } from '../selection';
+
+/** Cursor x for every step (NaN when outside the visible range), and its label. */
+export function layoutCursor(f: Frame): { x: number[]; label: string[] } {
+  const { axis, X, D0, D1, S } = f;
+  const steps = f.model.steps;
+  const N = f.model.stepCount;
+  const cursorX: number[] = new Array(N);
+  const cursorLabel: string[] = new Array(N);
+  for (let k = 0; k < N; k++) {
+    // On the time axis a step sits in the middle of its min-width running bar.
+    const v = axis === 'time' ? steps[k].t : steps[k].slot + 0.5;
+    const x = axis === 'time' ? X(v) + MIN_RUN / 2 : X(v);
+    cursorX[k] = v >= D0 - 1e-9 && v <= D1 + 1e-9 ? r2(x) : NaN;
+    cursorLabel[k] = `${S.stepWord(k + 1)} · ${T(steps[k].t)}`;
+  }
+  return { x: cursorX, label: cursorLabel };
+}
+
+/** What the cursor's renderer reads from the layout (a TimelineLayout has it all). */
+export interface CursorLayout {
+  cursorX: number[];
+  cursorLabel: string[];
+  plot: { y: number };
+  axisY: number;
+  width: number;
+  palette: Palette;
+}
+
+export function renderCursor(root: Sel, L: CursorLayout, k: number | undefined): void {
+  if (k === undefined || k < 0 || k >= L.cursorX.length || !Number.isFinite(L.cursorX[k])) return;
+  const py = L.plot.y;
+  const x = L.cursorX[k];
+  const cg = attrs(root.append('svg:g') as unknown as Sel, { class: 'cursor', 'data-step': k });
+  attrs(cg.append('svg:line'), { x1: x, x2: x, y1: py - 4, y2: L.axisY, stroke: L.palette.cursor, 'stroke-width': 1.5 });
+  attrs(cg.append('svg:path'), { d: `M${x - 5},${py - 10}L${x + 5},${py - 10}L${x},${py - 4}Z`, fill: L.palette.cursor });
+  // Label in a pill above the plot (covers band labels underneath).
+  const label = L.cursorLabel[k];
+  const tw = Math.ceil(textWidth(label, 11) + 14);
+  const right = x + 8 + tw > L.width - 4;
+  const bx = right ? x - 8 - tw : x + 8;
+  attrs(cg.append('svg:rect'), { x: bx, y: py - 22, width: tw, height: 17, rx: 8.5, fill: L.palette.cursor });
+  attrs(cg.append('svg:text'), {
+    x: bx + tw / 2,
+    y: py - 13.5,
+    dy: '0.35em',
+    'text-anchor': 'middle',
+    'font-size': 11,
+    'font-weight': 600,
+    fill: L.palette.background,
+  }).text(label);
+}

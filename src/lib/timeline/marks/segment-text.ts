@@ -1,0 +1,90 @@
+/**
+ * The words of a segment: its tooltip (what the task is doing, quoting the source line) and
+ * the short label drawn inside the bar when it fits.
+ */
+import type { Lane, Segment, TimelineModel } from '../model';
+import { formatSeconds as T, formatTick, type Strings } from '../i18n';
+import { clip } from '../text';
+
+export interface SegmentText {
+  tooltip: (l: Lane, s: Segment) => string;
+  shortLabel: (s: Segment) => string | null;
+}
+
+/** Line number of a 'func:line' location (null for 'done' or none). */
+function lineNo(loc: string | null | undefined): number | null {
+  if (!loc || loc === 'done') return null;
+  const i = loc.lastIndexOf(':');
+  const n = Number(loc.slice(i + 1));
+  return i >= 0 && Number.isFinite(n) ? n : null;
+}
+
+export function segmentText(model: TimelineModel, S: Strings): SegmentText {
+  const laneNames = new Set(model.lanes.map((l) => l.name));
+  const code = (loc: string | null | undefined): string => {
+    const n = lineNo(loc);
+    if (n === null) return '';
+    const text = model.lines && n >= 1 && n <= model.lines.length ? model.lines[n - 1].trim() : '';
+    return text ? `: \`${clip(text, 70)}\`, ${S.lineRef(n)}` : `, ${S.lineRef(n)}`;
+  };
+  /** Whether the awaiting line is a sleep (true when the source is unknown). */
+  const isSleepLine = (loc: string | null | undefined): boolean => {
+    const n = lineNo(loc);
+    if (n === null || !model.lines || !model.lines[n - 1]) return true;
+    return /\bsleep\s*\(/.test(model.lines[n - 1]);
+  };
+  const locText = (loc: string | null | undefined): string => {
+    if (loc === 'done') return S.returns;
+    const n = lineNo(loc);
+    return n === null ? '?' : S.lineRef(n);
+  };
+  const tooltip = (l: Lane, s: Segment): string => {
+    const name = l.name;
+    switch (s.kind) {
+      case 'running': {
+        if (s.blocking) return `${S.blocking(name, T(s.start), s.blocking, T(s.end - s.start))}${code(s.at)}`;
+        const stepNo = (s.step ?? 0) + 1;
+        const atN = lineNo(s.at);
+        const text = atN !== null && model.lines && model.lines[atN - 1] ? `, \`${clip(model.lines[atN - 1].trim(), 60)}\`` : '';
+        return `${S.running(name, T(s.start), stepNo, locText(s.at), locText(s.to))}${text}`;
+      }
+      case 'ready': {
+        const span = s.end - s.start > 1e-9 ? `${T(s.start)} – ${T(s.end)}` : S.at(T(s.start));
+        return S.ready(name, span);
+      }
+      case 'sleeping':
+        return `${isSleepLine(s.at) ? S.sleeping(name, T(s.until ?? s.end)) : S.timerWait(name, T(s.until ?? s.end))}${code(s.at)}`;
+      case 'waiting': {
+        if (s.on === 'gather') return `${S.waitingGather(name)}${code(s.at)}`;
+        if (s.on === 'TaskGroup') return `${S.waitingGroup(name, s.on)}${code(s.at)}`;
+        if (s.on && laneNames.has(s.on)) return `${S.waitingTask(name, s.on)}${code(s.at)}`;
+        if (s.on) return `${S.waitingOther(name, s.on)}${code(s.at)}`;
+        return `${S.suspended(name)}${code(s.at)}`;
+      }
+      case 'blocked-sync':
+        return `${S.blockedSync(name, s.on ?? 'Lock')}${code(s.at)}`;
+      case 'frozen':
+        return S.frozen(name, s.blocking ?? '?', T(s.start), T(s.end));
+    }
+  };
+
+  const shortLabel = (s: Segment): string | null => {
+    switch (s.kind) {
+      case 'sleeping': {
+        const d = formatTick(Math.max(0, (s.until ?? s.end) - s.start), 3);
+        return isSleepLine(s.at) ? S.shortSleep(d) : S.shortTimer(d);
+      }
+      case 'waiting':
+        return s.on ? `await ${s.on === 'gather' ? 'gather()' : s.on}` : null;
+      case 'blocked-sync':
+        return s.on ?? null;
+      case 'frozen':
+        return s.blocking ?? null;
+      case 'ready':
+        return S.shortReady;
+      default:
+        return null;
+    }
+  };
+  return { tooltip, shortLabel };
+}

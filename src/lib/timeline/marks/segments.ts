@@ -1,0 +1,135 @@
+/**
+ * Segments: one bar per state a task was in (running steps full height, idle states thinner
+ * and patterned), clipped to the visible range and the reveal limit.
+ */
+import type { SegmentKind } from '../model';
+import type { Palette } from '../palette';
+import { MIN_RUN, r2, type Frame } from '../frame';
+import { textWidth } from '../text';
+import { attrs, tip, type Sel } from '../selection';
+import type { StateStyle } from './defs';
+import { segmentText } from './segment-text';
+
+export interface RectMark {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  rx: number;
+  fill: string;
+  stroke: string;
+  strokeWidth: number;
+  dash: string | null;
+  pattern: string | null;
+  state: SegmentKind;
+  lane: string;
+  step: number | null;
+  tooltip: string;
+  /** Short in-bar label (only when it fits). */
+  label: string | null;
+  labelX: number;
+  labelY: number;
+}
+
+/** The bars of every shown lane, by row; idle states first so running steps draw on top. */
+export function layoutSegments(f: Frame, styles: Record<SegmentKind, StateStyle>): RectMark[][] {
+  const { axis, X, inRange, clampX, plotX, plotY, plotW, laneH, barH, idleH, segFont, limB, limT, limSlot } = f;
+  const text = segmentText(f.model, f.S);
+  return f.lanes.map((l, row) => {
+    const y = plotY + row * laneH;
+    const cy = y + laneH / 2;
+    const rects: RectMark[] = [];
+    for (const s of l.segments) {
+      // Reveal limit.
+      if (s.startStep >= limB && !(s.startStep === s.endStep && s.start < limT - 1e-9 && s.startStep <= limB)) continue;
+      let a: number;
+      let b: number;
+      if (axis === 'time') {
+        a = s.start;
+        b = Math.min(s.end, limT);
+        if (b - a <= 1e-9 && s.kind !== 'running') continue;
+      } else {
+        a = s.startSlot;
+        b = Math.min(s.endSlot, limSlot);
+        if (b - a <= 1e-9) continue;
+      }
+      if (!inRange(a, b)) continue;
+      let x0 = X(a);
+      let x1 = X(b);
+      if (s.kind === 'running' && x1 - x0 < MIN_RUN) {
+        x1 = x0 + MIN_RUN;
+        if (x1 > plotX + plotW && x0 <= plotX + plotW) {
+          x1 = plotX + plotW;
+          x0 = Math.max(plotX, x1 - MIN_RUN);
+        }
+      }
+      if (x1 < plotX || x0 > plotX + plotW) continue;
+      x0 = clampX(x0);
+      x1 = clampX(x1);
+      if (x1 - x0 < 0.5 && s.kind !== 'running') continue;
+      const h = s.kind === 'running' ? barH : idleH;
+      const short = text.shortLabel(s);
+      // On the time axis a running step (min width) may sit at the start of this bar.
+      const pad = axis === 'time' ? MIN_RUN + 4 : 5;
+      const fits = short !== null && laneH >= 18 && textWidth(short, segFont) + pad + 5 <= x1 - x0;
+      rects.push({
+        label: fits ? short : null,
+        labelX: r2(x0 + pad),
+        labelY: r2(cy),
+        x: r2(x0),
+        y: r2(cy - h / 2),
+        w: r2(Math.max(x1 - x0, 0.5)),
+        h: r2(h),
+        rx: s.kind === 'running' ? 2 : 1.5,
+        ...styles[s.kind],
+        state: s.kind,
+        lane: l.name,
+        step: s.kind === 'running' ? (s.step ?? null) : null,
+        tooltip: text.tooltip(l, s),
+      });
+    }
+    rects.sort((p, q) => (p.state === 'running' ? 1 : 0) - (q.state === 'running' ? 1 : 0));
+    return rects;
+  });
+}
+
+/** Bars, then their labels above every bar; the bar of the cursor's step is outlined. */
+export function renderSegments(g: Sel, rects: RectMark[], labelFontSize: number, palette: Palette, cursorStep?: number): void {
+  for (const r of rects) {
+    const rect = attrs(g.append('svg:rect'), {
+      class: `seg seg-${r.state}`,
+      x: r.x,
+      y: r.y,
+      width: r.w,
+      height: r.h,
+      rx: r.rx,
+      fill: r.fill,
+      stroke: r.strokeWidth > 0 ? r.stroke : null,
+      'stroke-width': r.strokeWidth > 0 ? r.strokeWidth : null,
+      'stroke-dasharray': r.dash,
+      'data-state': r.state,
+      'data-step': r.step,
+    });
+    if (cursorStep !== undefined && r.step === cursorStep) {
+      attrs(rect, { stroke: palette.cursor, 'stroke-width': 2, class: `seg seg-${r.state} current` });
+    }
+    tip(rect, r.tooltip);
+  }
+  for (const r of rects) {
+    if (!r.label) continue;
+    attrs(g.append('svg:text'), {
+      class: 'seg-label',
+      x: r.labelX,
+      y: r.labelY,
+      dy: '0.35em',
+      'font-size': Math.min(10.5, labelFontSize - 0.5),
+      fill: palette.text,
+      stroke: palette.background,
+      'stroke-width': 3,
+      'stroke-linejoin': 'round',
+      'paint-order': 'stroke',
+      'pointer-events': 'none',
+      'aria-hidden': 'true',
+    }).text(r.label);
+  }
+}
