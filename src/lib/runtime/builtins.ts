@@ -65,7 +65,7 @@ import {
 } from './ops';
 import { PyFunctionBase } from './callable';
 import { pythonHash } from './hash';
-import { ctx } from './context';
+import { run } from './run';
 import './types/index';
 import { PyIteratorObject, makeIterator, iteratorClassNamed } from './types/iterator';
 import { sortedBuiltin, listReverseIterator } from './types/list';
@@ -132,7 +132,7 @@ const print = native('print', (args, kw) => {
 });
 
 function emit(file: PyValue, text: string): void {
-  if (file === null) ctx().write(text);
+  if (file === null) run.write(text);
   else callMethodByName(file, 'write', [text]);
 }
 
@@ -281,11 +281,11 @@ const issubclassFn = native('issubclass', (args, kw) => {
 
 const hashFn = native('hash', (args, kw) => pythonHash(exactlyOne('hash', args, kw)));
 
-const primitiveIds = new Map<string, bigint>();
 const idFn = native('id', (args, kw) => {
   const v = exactlyOne('id', args, kw);
   if (v instanceof PyObject) return BigInt(Number.parseInt(addressOf(v).slice(2), 16));
   const key = typeof v + ':' + String(v);
+  const primitiveIds = run.primitiveIds;
   let id = primitiveIds.get(key);
   if (id === undefined) {
     id = 0x7e0000000000n + BigInt(primitiveIds.size + 1) * 32n;

@@ -16,10 +16,12 @@ const CLOCK_RESOLUTION = 1e-9;
 export const loopClass = builtinClass('_UnixSelectorEventLoop');
 loopClass.module = 'asyncio.unix_events';
 
-/** Observes loop activity for the trace (iterations, clock jumps). */
+/** Observes loop activity for the trace (iterations, clock jumps, errors the default handler reports). */
 export interface LoopObserver {
   iteration(loop: EventLoop): void;
   clockJump(from: number, to: number): void;
+  /** The default exception handler's report (CPython logs it to stderr). */
+  loopError(text: string): void;
 }
 
 export class EventLoop extends PyObject {
@@ -40,7 +42,7 @@ export class EventLoop extends PyObject {
   currentHandle: Handle | null = null;
   /** Async generators first iterated on this loop (closed by shutdown_asyncgens). */
   asyncgens = new Set<PyAsyncGenerator>();
-  constructor(public clock: { now: number }, public observer: LoopObserver | null, public onIdle: (loop: EventLoop) => void) {
+  constructor(public clock: { now: number }, public observer: LoopObserver, public onIdle: (loop: EventLoop) => void) {
     super(loopClass);
   }
 
@@ -136,7 +138,7 @@ export class EventLoop extends PyObject {
       } else if (timers[0].when > this.clock.now) {
         const from = this.clock.now;
         this.clock.now = timers[0].when;
-        this.observer?.clockJump(from, this.clock.now);
+        this.observer.clockJump(from, this.clock.now);
       }
     }
     const end = this.clock.now + CLOCK_RESOLUTION;
@@ -147,7 +149,7 @@ export class EventLoop extends PyObject {
       this.ready.push(h);
     }
     this.iterations++;
-    this.observer?.iteration(this);
+    this.observer.iteration(this);
     const ntodo = this.readyCount();
     for (let i = 0; i < ntodo; i++) {
       const h = this.ready[this.head++];
@@ -260,12 +262,7 @@ export function reportLoopError(loop: EventLoop, message: string, exc: PyExcepti
     call(loop.exceptionHandler, [loop, context], null);
     return;
   }
-  loopErrorSink(message + (exc ? ` (${excLine(exc)})` : ''));
-}
-
-export let loopErrorSink: (text: string) => void = () => undefined;
-export function setLoopErrorSink(f: (text: string) => void): void {
-  loopErrorSink = f;
+  loop.observer.loopError(message + (exc ? ` (${excLine(exc)})` : ''));
 }
 
 // ------------------------------------------------------------------ snapshot frontier

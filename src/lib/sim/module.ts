@@ -4,13 +4,14 @@
  * source run by the interpreter as library code, so their await structure is CPython's.
  */
 import { PyModule, PySet, getExcClass, native, pyError, argOr, type PyValue, type KwArgs } from '../runtime/core';
+import { run } from '../runtime/run';
 import { repr, truthy, hashKey, toFloat, isNumber } from '../runtime/ops';
 import { runLibrary } from '../interp/library';
 import { loopClass, type EventLoop } from './base_events';
 import { Future, futureClass } from './futures';
 import { Task, taskClass, createTask, ensureFuture, gather, isCoroutine, nativeCoroutine, sleep } from './tasks';
 import { installQueues } from './queues';
-import type { Simulation } from './runners';
+import { simulation, type Simulation } from './runners';
 import { asyncioLib } from './pylib/asyncio_lib';
 
 /** Builds the `asyncio` module of one run (its functions reach that run's loops through `sim`). */
@@ -79,8 +80,6 @@ export function makeAsyncio(sim: Simulation): PyModule {
   // ---- classes and exceptions
   m.set('Future', futureClass);
   m.set('Task', taskClass);
-  futureClass.slots.call = (_c, args, kw) => new Future((kw?.get('loop') as EventLoop | undefined) ?? sim.getEventLoop());
-  taskClass.slots.call = (_c, args, kw) => createTask((kw?.get('loop') as EventLoop | undefined) ?? runningLoop(), args[0], kw?.get('name') ?? null);
   for (const n of ['CancelledError', 'InvalidStateError', 'TimeoutError', 'QueueEmpty', 'QueueFull', 'QueueShutDown', 'BrokenBarrierError'])
     m.set(n, getExcClass(n));
   m.set('AbstractEventLoop', loopClass);
@@ -92,3 +91,11 @@ export function makeAsyncio(sim: Simulation): PyModule {
   installQueues(m, () => sim.runningLoop ?? sim.getEventLoop());
   return module;
 }
+
+// asyncio.Future() and asyncio.Task() (classes shared by every run) use the current run's loops.
+futureClass.slots.call = (_c, _args, kw) => new Future((kw?.get('loop') as EventLoop | undefined) ?? run.get(simulation).getEventLoop());
+taskClass.slots.call = (_c, args, kw) => {
+  const loop = (kw?.get('loop') as EventLoop | undefined) ?? run.get(simulation).runningLoop;
+  if (!loop) throw pyError('RuntimeError', 'no running event loop');
+  return createTask(loop, args[0], kw?.get('name') ?? null);
+};

@@ -3,7 +3,6 @@
  */
 import { PyModule, PyTuple, builtinClass, native, type PyValue } from '../runtime/core';
 import { toFloat, str as pyStr } from '../runtime/ops';
-import { ctx } from '../runtime/context';
 import { strftime, gmtime } from '../py/format/strftime';
 import type { Simulation } from '../sim/runners';
 
@@ -22,7 +21,7 @@ export function makeTime(sim: Simulation): PyModule {
     'sleep',
     native('sleep', (args) => {
       const s = toFloat(args[0]);
-      ctx().block(s, `time.sleep(${pyStr(args[0])})`);
+      sim.block(s, `time.sleep(${pyStr(args[0])})`);
       return null;
     })
   );
