@@ -1,12 +1,13 @@
 /**
- * One simulated run of a program: the virtual clock, the loops, asyncio.run's life cycle
- * (Lib/asyncio/runners.py), and the trace that is recorded along the way.
+ * The simulation of one run: the virtual clock, the loops, asyncio.run's life cycle
+ * (Lib/asyncio/runners.py). It tells the trace recorder what happens as plain facts: task names,
+ * `func:line` locations, labels and snapshots of the loop's queues.
  */
 import { PyExc, defMethod, pyError, type PyValue } from '../runtime/core';
 import { run, RunSlot, type Run, type RunLimits } from '../runtime/run';
 import { PyCoroutine, coroutines, asyncGenHooks, athrowCoroutine } from '../interp/generator';
 import { excLine } from '../interp/traceback';
-import type { TraceRecorder } from '../trace/recorder';
+import { SNAPSHOT_LIMIT, type LoopSnapshot, type TraceRecorder } from '../trace/recorder';
 import { EventLoop, loopClass, type LoopObserver } from './base_events';
 import { Future, futureHooks, type FutureHooks } from './futures';
 import { Task, GatheringFuture, nativeCoroutine, taskHooks, locationOf, waitsFor, type TaskContext, type TaskHooks } from './tasks';
@@ -31,6 +32,11 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   shuttingDownProgram = false;
   steps = 0;
   readonly limits: RunLimits;
+  /** The program's tasks (not asyncio's own helpers) in creation order. */
+  private tasks: Task[] = [];
+  /** The task whose step is being recorded (the parent of tasks it creates). */
+  private stepping: Task | null = null;
+  private lastSnapshot: LoopSnapshot | null = null;
 
   /** A simulation for run `r` (which owns it from now on), recording into `rec`. */
   constructor(r: Run, public rec: TraceRecorder) {
@@ -58,18 +64,33 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   // ---- task and future hooks: trace recording and task bookkeeping
 
   taskCreated(t: Task): void {
-    this.rec.taskCreated(t, this.clock.now);
+    if (t.internal) return;
+    t.traceId = this.rec.taskCreated(t.name, t.coroName(), this.stepping ? this.stepping.name : null, this.clock.now);
+    this.tasks.push(t);
   }
 
   stepStart(t: Task): void {
-    if (!t.internal) {
-      if (++this.steps > this.limits.steps) throw new SimStop(`Limit: more than ${this.limits.steps} steps`);
-      this.rec.stepStart(t, this.clock.now);
-    }
+    if (t.internal) return;
+    if (++this.steps > this.limits.steps) throw new SimStop(`Limit: more than ${this.limits.steps} steps`);
+    this.stepping = t;
+    const w = t.wokenBy;
+    t.wokenBy = null;
+    this.rec.stepStart({ task: t.traceId, name: t.name, at: locationOf(t.coro), wokenBy: w ? (w.doneBy ?? 'loop') : null }, this.clock.now);
   }
 
   stepEnd(t: Task): void {
-    if (!t.internal) this.rec.stepEnd(t, this.clock.now);
+    if (t.internal) return;
+    this.stepping = null;
+    const done = t.done();
+    const fw = t.futWaiter;
+    this.rec.stepEnd({
+      task: t.traceId,
+      name: t.name,
+      done,
+      at: done ? null : locationOf(t.coro),
+      waitsOn: done || !fw ? null : fw.waitLabel === 'sleep' ? 'sleep' : waitsFor(t),
+      loop: this.snapshot(t.loop),
+    });
   }
 
   nextTaskName(): string {
@@ -84,8 +105,26 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   futureDone(f: Future): void {
     const running = [...this.currentTask.values()][0];
     f.doneBy = running ? running.name : (f.loop.currentHandle?.label ?? null);
-    if (f instanceof Task && !f.internal) this.rec.taskDone(f, this.clock.now);
+    if (f instanceof Task && !f.internal) this.rec.taskDone(f.traceId, f.name, f.cancelled(), f.exception ? f.exception.cls.name : null, this.clock.now);
     this.futuresWithErrors.add(f);
+  }
+
+  /** The loop's queues for the trace, reusing the previous step's arrays when nothing changed. */
+  private snapshot(loop: EventLoop): LoopSnapshot {
+    const ready = loop.readyLabels(SNAPSHOT_LIMIT);
+    const last = this.lastSnapshot;
+    const sameReady = last !== null && last.ready.length === ready.length && ready.every((l, i) => last.ready[i] === l);
+    const handles = loop.nextTimers(SNAPSHOT_LIMIT);
+    const sameTimers =
+      last !== null && last.timers.length === handles.length && handles.every((h, i) => last.timers[i][0] === h.when && last.timers[i][1] === h.label);
+    const snap: LoopSnapshot = {
+      ready: sameReady ? last.ready : ready,
+      readyCount: loop.readyCount(),
+      timers: sameTimers ? last.timers : handles.map((h): [number, string] => [h.when, h.label]),
+      timerCount: loop.scheduled.length - loop.timerCancelledCount,
+    };
+    this.lastSnapshot = snap;
+    return snap;
   }
 
   block(seconds: number, what: string): void {
@@ -102,7 +141,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   newLoop(): EventLoop {
     const sim = this;
     const observer: LoopObserver = {
-      iteration: (loop) => sim.rec.iteration(loop, sim.clock.now),
+      iteration: () => sim.rec.iteration(),
       clockJump: (from, to) => {
         if (to > sim.limits.clock) {
           sim.clock.now = from;
@@ -242,7 +281,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   /** The text CPython would never print (it hangs): which tasks wait for what. */
   deadlockMessage(loop: EventLoop): string {
     const parts: string[] = [];
-    for (const t of this.rec.taskOrder()) {
+    for (const t of this.tasks) {
       if (t.done() || t.loop !== loop) continue;
       const loc = locationOf(t.coro) ?? '?';
       parts.push(`${t.name} (${t.coroName()}) at ${loc} waits for ${waitsFor(t)}`);
@@ -263,7 +302,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       shown.add(key);
       this.rec.warning(text, this.clock.now);
     }
-    for (const t of this.rec.taskOrder()) {
+    for (const t of this.tasks) {
       if (!t.done() && t.logDestroyPending) this.rec.warning('Task was destroyed but it is pending!', this.clock.now);
     }
     for (const f of this.futuresWithErrors) {

@@ -51,7 +51,7 @@ export class Task extends Future {
   wokenBy: Future | null = null;
   /** Report 'Task was destroyed but it is pending!' if it is dropped unfinished. */
   logDestroyPending = true;
-  /** Trace bookkeeping, owned by the simulation. */
+  /** The id the trace recorder gave it (-1: asyncio's own task, not recorded). */
   traceId = -1;
   constructor(loop: EventLoop, public coro: PyValue, name: PyValue, internal = false) {
     super(loop, taskClass);
