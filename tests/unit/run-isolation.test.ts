@@ -2,7 +2,7 @@
  * Two runs in one process cannot see each other: a run that starts a second simulation in the
  * middle of its own (through a test hook on the random generator) ends with the same trace as
  * when it runs alone, and so does the nested run: object ids, task names, random numbers,
- * output, limits and the asyncio classes all belong to one run.
+ * output, limits and the asyncio classes (Future, Queue) all belong to one run.
  */
 import { describe, it, expect, vi, afterEach } from 'vitest';
 import { simulate, type RunOptions, type RunResult } from '../../src/lib/run';
@@ -29,6 +29,9 @@ async def main():
     fut = asyncio.Future()
     asyncio.get_running_loop().call_later(0.5, fut.set_result, 'done')
     print(await fut, random.random(), asyncio.current_task().get_name())
+    q = asyncio.Queue()
+    asyncio.get_running_loop().call_later(0.2, q.put_nowait, 'queued')
+    print(await q.get())
 
 asyncio.run(main())
 `;

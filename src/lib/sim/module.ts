@@ -9,9 +9,9 @@ import { repr, truthy, hashKey, toFloat, isNumber } from '../runtime/ops';
 import { runLibrary } from '../interp/library';
 import { loopClass, type EventLoop } from './base_events';
 import { Future, futureClass } from './futures';
-import { Task, taskClass, createTask, ensureFuture, gather, isCoroutine, nativeCoroutine, sleep } from './tasks';
+import { Task, taskClass, taskContext, createTask, ensureFuture, gather, isCoroutine, nativeCoroutine, sleep } from './tasks';
 import { installQueues } from './queues';
-import { simulation, type Simulation } from './runners';
+import type { Simulation } from './runners';
 import { asyncioLib } from './pylib/asyncio_lib';
 
 /** Builds the `asyncio` module of one run (its functions reach that run's loops through `sim`). */
@@ -88,14 +88,14 @@ export function makeAsyncio(sim: Simulation): PyModule {
   m.set('__name__', 'asyncio');
   const module = new PyModule('asyncio', m);
   runLibrary('asyncio', asyncioLib, m);
-  installQueues(m, () => sim.runningLoop ?? sim.getEventLoop());
+  installQueues(m);
   return module;
 }
 
 // asyncio.Future() and asyncio.Task() (classes shared by every run) use the current run's loops.
-futureClass.slots.call = (_c, _args, kw) => new Future((kw?.get('loop') as EventLoop | undefined) ?? run.get(simulation).getEventLoop());
+futureClass.slots.call = (_c, _args, kw) => new Future((kw?.get('loop') as EventLoop | undefined) ?? run.get(taskContext).getEventLoop());
 taskClass.slots.call = (_c, args, kw) => {
-  const loop = (kw?.get('loop') as EventLoop | undefined) ?? run.get(simulation).runningLoop;
+  const loop = (kw?.get('loop') as EventLoop | undefined) ?? run.get(taskContext).runningLoop;
   if (!loop) throw pyError('RuntimeError', 'no running event loop');
   return createTask(loop, args[0], kw?.get('name') ?? null);
 };

@@ -10,7 +10,7 @@ import { excLine } from '../interp/traceback';
 import { SNAPSHOT_LIMIT, type LoopSnapshot, type TraceRecorder } from '../trace/recorder';
 import { EventLoop, loopClass, type LoopObserver } from './base_events';
 import { Future, futureHooks, type FutureHooks } from './futures';
-import { Task, GatheringFuture, nativeCoroutine, taskHooks, locationOf, waitsFor, type TaskContext, type TaskHooks } from './tasks';
+import { Task, GatheringFuture, nativeCoroutine, taskHooks, taskContext, locationOf, waitsFor, type TaskContext, type TaskHooks } from './tasks';
 
 /** Thrown to end a run early (deadlock, limits): not catchable by the program. */
 export class SimStop {
@@ -44,6 +44,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     r.write = (text) => this.rec.stdout(text, this.clock.now);
     r.set(simulation, this);
     r.set(taskHooks, this);
+    r.set(taskContext, this);
     r.set(futureHooks, this);
     r.set(asyncGenHooks, {
       firstIter: (ag) => {

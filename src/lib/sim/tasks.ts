@@ -34,6 +34,9 @@ export interface TaskContext {
   getEventLoop(): EventLoop;
 }
 
+/** The run's task context, set by the simulation. */
+export const taskContext = new RunSlot<TaskContext>('task context');
+
 /** A coroutine implemented in TS (asyncio.sleep and friends): not a user frame. */
 export function nativeCoroutine(name: string, body: Body): PyCoroutine {
   return new PyCoroutine(null, body, name, name);
