@@ -206,20 +206,15 @@ defMethod(loopClass, 'set_exception_handler', (self, args) => {
   return null;
 });
 defMethod(loopClass, 'get_exception_handler', (self) => loopOf(self).exceptionHandler);
-defMethod(loopClass, 'call_exception_handler', (self, args) => {
-  const ctx = args[0];
+/** call_exception_handler(context) and default_exception_handler(context): report the context's message and exception. */
+function handleContext(loop: EventLoop, ctx: PyValue, handlerContext: PyValue): null {
   const msg = ctx instanceof PyDict ? ctx.map.get(hashKey('message'))?.value : null;
   const exc = ctx instanceof PyDict ? ctx.map.get(hashKey('exception'))?.value : null;
-  reportLoopError(loopOf(self), typeof msg === 'string' ? msg : 'Unhandled exception in event loop', exc instanceof PyExceptionObject ? exc : null, ctx);
+  reportLoopError(loop, typeof msg === 'string' ? msg : 'Unhandled exception in event loop', exc instanceof PyExceptionObject ? exc : null, handlerContext);
   return null;
-});
-defMethod(loopClass, 'default_exception_handler', (self, args) => {
-  const ctx = args[0];
-  const msg = ctx instanceof PyDict ? ctx.map.get(hashKey('message'))?.value : null;
-  const exc = ctx instanceof PyDict ? ctx.map.get(hashKey('exception'))?.value : null;
-  reportLoopError(loopOf(self), typeof msg === 'string' ? msg : 'Unhandled exception in event loop', exc instanceof PyExceptionObject ? exc : null, null);
-  return null;
-});
+}
+defMethod(loopClass, 'call_exception_handler', (self, args) => handleContext(loopOf(self), args[0], args[0]));
+defMethod(loopClass, 'default_exception_handler', (self, args) => handleContext(loopOf(self), args[0], null));
 defMethod(loopClass, 'is_running', (self) => loopOf(self).running);
 defMethod(loopClass, 'is_closed', (self) => loopOf(self).closed);
 defMethod(loopClass, 'stop', (self) => {
