@@ -23,8 +23,9 @@ export interface RunLimits {
   clock: number;
 }
 
-export const DEFAULT_LIMITS: Readonly<RunLimits> = { recursion: 1000, operations: 20_000_000, steps: 100_000, clock: 1_000_000 };
+const DEFAULT_LIMITS: Readonly<RunLimits> = { recursion: 1000, operations: 20_000_000, steps: 100_000, clock: 1_000_000 };
 
+// Numbers the slot declarations (made once at import), not anything a run owns.
 let slotCount = 0;
 
 /**
