@@ -5,9 +5,10 @@
  */
 import { PyObject, PyClass,  builtinClass, defMethod,  pyError, argOr, type PyValue, type KwArgs } from '../runtime/core';
 import { order, truthy, repr, toIndex } from '../runtime/ops';
+import { run } from '../runtime/run';
 import { Future } from './futures';
-import type { EventLoop } from './loop';
-import { nativeCoroutine } from './asyncio';
+import type { EventLoop } from './base_events';
+import { nativeCoroutine, taskContext } from './tasks';
 import type { Body } from '../interp/generator';
 
 type Kind = 'fifo' | 'priority' | 'lifo';
@@ -31,7 +32,7 @@ export class PyQueue extends PyObject {
   finishedWaiters: Future[] = [];
   isShutdown = false;
   kind: Kind;
-  constructor(cls: PyClass, public loopOf: () => EventLoop) {
+  constructor(cls: PyClass) {
     super(cls, cls.isBuiltin ? null : new Map());
     this.kind = cls.isSubclassOf(priorityQueueClass) ? 'priority' : cls.isSubclassOf(lifoQueueClass) ? 'lifo' : 'fifo';
   }
@@ -132,7 +133,7 @@ export class PyQueue extends PyObject {
   *put(item: PyValue): Body {
     while (this.full()) {
       if (this.isShutdown) throw pyError('QueueShutDown');
-      const putter = new Future(this.loopOf());
+      const putter = new Future(queueLoop());
       putter.waitLabel = 'Queue';
       this.putters.push(putter);
       try {
@@ -151,7 +152,7 @@ export class PyQueue extends PyObject {
   *get(): Body {
     while (this.qsize() === 0) {
       if (this.isShutdown && this.qsize() === 0) throw pyError('QueueShutDown');
-      const getter = new Future(this.loopOf());
+      const getter = new Future(queueLoop());
       getter.waitLabel = 'Queue';
       this.getters.push(getter);
       try {
@@ -179,7 +180,7 @@ export class PyQueue extends PyObject {
   *join(): Body {
     if (this.unfinished > 0 && !this.finished) {
       // Event.wait on `_finished`
-      const fut = new Future(this.loopOf());
+      const fut = new Future(queueLoop());
       fut.waitLabel = 'Queue';
       this.finishedWaiters.push(fut);
       try {
@@ -211,21 +212,28 @@ export class PyQueue extends PyObject {
   }
 }
 
-/** Installs the classes; `loop` gives the running loop (Queue futures belong to it). */
-export function installQueues(m: Map<string, PyValue>, loop: () => EventLoop): void {
-  const make = (cls: PyClass, args: PyValue[], kw: KwArgs) => {
-    const q = new PyQueue(cls, loop);
-    init(q, args, kw);
+/** The loop a queue's futures belong to (mixins._LoopBoundMixin._get_loop): the running one, else the current one. */
+function queueLoop(): EventLoop {
+  const ctx = run.get(taskContext);
+  return ctx.runningLoop ?? ctx.getEventLoop();
+}
+
+function initQueue(q: PyQueue, args: PyValue[], kw: KwArgs): void {
+  q.maxsize = Number(toIndex(argOr(args, kw, 0, 'maxsize', 0n)));
+}
+
+for (const c of [queueClass, priorityQueueClass, lifoQueueClass]) {
+  c.slots.call = (cls, args, kw) => {
+    const q = new PyQueue(cls);
+    initQueue(q, args, kw);
     return q;
   };
-  const init = (q: PyQueue, args: PyValue[], kw: KwArgs) => {
-    q.maxsize = Number(toIndex(argOr(args, kw, 0, 'maxsize', 0n)));
-  };
-  for (const c of [queueClass, priorityQueueClass, lifoQueueClass]) {
-    c.slots.call = make;
-    c.slots.alloc = (cls) => new PyQueue(cls, loop);
-  }
-  defMethod(queueClass, '__init__', (self, args, kw) => (init(self as PyQueue, args, kw), null));
+  c.slots.alloc = (cls) => new PyQueue(cls);
+}
+defMethod(queueClass, '__init__', (self, args, kw) => (initQueue(self as PyQueue, args, kw), null));
+
+/** Puts the queue classes into the asyncio module's namespace. */
+export function installQueues(m: Map<string, PyValue>): void {
   m.set('Queue', queueClass);
   m.set('PriorityQueue', priorityQueueClass);
   m.set('LifoQueue', lifoQueueClass);
