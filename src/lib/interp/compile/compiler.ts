@@ -185,6 +185,7 @@ export class Compiler implements CompileContext {
     };
   }
 
+  /** A statement, plain: sets the frame's line, then runs. */
   private stmt(s: ir.Stmt): S {
     const line = s.span.line;
     const inner = this.stmtInner(s);
@@ -200,6 +201,7 @@ export class Compiler implements CompileContext {
       return inner(f);
     };
   }
+
   // ---------------------------------------------------------------- dispatch: statements
 
   private stmtInner(s: ir.Stmt): S {
