@@ -3,7 +3,7 @@
  *
  * Every node carries a `span`; `line` is 1-based (Python's `lineno`), `col` 0-based in
  * UTF-16 code units (`col_offset`), `from`/`to` are offsets into the source for editor marks.
- * Lowering (parse/lower.ts) never throws on user input: it returns a Module plus diagnostics.
+ * Lowering (parse/lower/) never throws on user input: it returns a Module plus diagnostics.
  */
 
 export interface Span {

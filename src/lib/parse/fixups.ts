@@ -16,7 +16,7 @@
  *  - Decorators that are not `name.name(args)` (PEP 614: `@x[0]`, `@(lambda f: f)`) and `with`
  *    targets that are not plain names (`with a as (x, y):`, `with a as self.x:`): the region is
  *    replaced by the placeholder name `_` padded with spaces, and recorded in `regions`; the
- *    lowering parses the region's text on its own (see `Lowerer.subExpression`).
+ *    lowering parses the region's text on its own (see `subExpression` in lower/subexpressions.ts).
  */
 import type { Token } from './scan';
 

@@ -1,2 +1,2 @@
-/** The parser: Python source → Loopline IR (see lower.ts). */
+/** The parser: Python source → Loopline IR (see lower/parse.ts). */
 export { parse } from './lower';

@@ -1,0 +1,221 @@
+/** Assignment: `=`, augmented and annotated assignment, targets and `del`, each plain and suspending. */
+import type * as ir from '../../ir/types';
+import { PyList, PyTuple, PyDict, pyError } from '../../runtime/core';
+import { inplaceBinop, getattr, setattr, delattr, iterToArray, getitem, setitem, delitem } from '../../runtime/ops';
+import { type Frame, NORMAL } from '../frame';
+import type { S, GS, Assign, CompileContext } from './context';
+import { CompileError } from './errors';
+import { loadName, storeName, unbound, nameError } from './names';
+
+export function compileAssign(cx: CompileContext, s: ir.Assign): S {
+  const x = cx.expr(s.value);
+  const ts = s.targets.map((t) => assignTarget(cx, t));
+  if (ts.length === 1) {
+    const t = ts[0];
+    return (f) => {
+      t(f, x(f));
+      return NORMAL;
+    };
+  }
+  return (f) => {
+    const v = x(f);
+    for (const t of ts) t(f, v);
+    return NORMAL;
+  };
+}
+
+export function compileAssignSuspending(cx: CompileContext, s: ir.Assign): GS {
+  const x = cx.gexpr(s.value);
+  const ts = s.targets.map((t) => assignTarget(cx, t));
+  return function* (f) {
+    const v = yield* x(f);
+    for (const t of ts) t(f, v);
+    return NORMAL;
+  };
+}
+
+export function compileAugAssign(cx: CompileContext, s: ir.AugAssign): S {
+  const value = cx.expr(s.value);
+  const op = s.op;
+  const t = s.target;
+  if (t.type === 'Name') {
+    const load = loadName(cx, t.id);
+    const store = storeName(cx, t.id);
+    return (f) => {
+      store(f, inplaceBinop(op, load(f), value(f)));
+      return NORMAL;
+    };
+  }
+  if (t.type === 'Attribute') {
+    const obj = cx.expr(t.value);
+    const attr = t.attr;
+    return (f) => {
+      const o = obj(f);
+      setattr(o, attr, inplaceBinop(op, getattr(o, attr), value(f)));
+      return NORMAL;
+    };
+  }
+  if (t.type === 'Subscript') {
+    const obj = cx.expr(t.value);
+    const idx = cx.expr(t.index);
+    return (f) => {
+      const o = obj(f);
+      const i = idx(f);
+      setitem(o, i, inplaceBinop(op, getitem(o, i), value(f)));
+      return NORMAL;
+    };
+  }
+  throw new CompileError("'" + t.type + "' is an illegal expression for augmented assignment", s.span);
+}
+
+export function compileAugAssignSuspending(cx: CompileContext, s: ir.AugAssign): GS {
+  const x = cx.gexpr(s.value);
+  const target = s.target;
+  const load = cx.expr(target);
+  const store = assignTarget(cx, target);
+  const op = s.op;
+  if (target.type !== 'Name') throw new CompileError('await inside an augmented assignment to an attribute or item', s.span);
+  return function* (f) {
+    const cur = load(f);
+    const v = yield* x(f);
+    store(f, inplaceBinop(op, cur, v));
+    return NORMAL;
+  };
+}
+
+export function compileAnnAssign(cx: CompileContext, s: ir.AnnAssign): S {
+  const value = s.value ? cx.expr(s.value) : null;
+  const t = s.target;
+  const store = value ? assignTarget(cx, t) : null;
+  if ((cx.scope.kind === 'class' || cx.scope.kind === 'module') && t.type === 'Name') {
+    // Record annotations in the class (or module) namespace, in order (dataclasses read them).
+    const ann = cx.annotation(s.annotation);
+    const name = t.id;
+    const inClass = cx.scope.kind === 'class';
+    return (f) => {
+      if (value && store) store(f, value(f));
+      const ns = inClass ? f.ns! : f.globals;
+      let d = ns.get('__annotations__');
+      if (!(d instanceof PyDict)) {
+        d = new PyDict();
+        ns.set('__annotations__', d);
+      }
+      setitem(d, name, ann(f));
+      return NORMAL;
+    };
+  }
+  return (f) => {
+    if (value && store) store(f, value(f));
+    return NORMAL;
+  };
+}
+
+export function compileAnnAssignSuspending(cx: CompileContext, s: ir.AnnAssign): GS {
+  if (!s.value) return function* () {
+    return NORMAL;
+  };
+  const x = cx.gexpr(s.value);
+  const ts = assignTarget(cx, s.target);
+  return function* (f) {
+    ts(f, yield* x(f));
+    return NORMAL;
+  };
+}
+
+/** Compile an assignment target. */
+export function assignTarget(cx: CompileContext, t: ir.Expr): Assign {
+  switch (t.type) {
+    case 'Name':
+      return storeName(cx, t.id);
+    case 'Attribute': {
+      const obj = cx.expr(t.value);
+      const name = t.attr;
+      return (f, v) => setattr(obj(f), name, v);
+    }
+    case 'Subscript': {
+      const obj = cx.expr(t.value);
+      const idx = cx.expr(t.index);
+      return (f, v) => {
+        const o = obj(f);
+        setitem(o, idx(f), v);
+      };
+    }
+    case 'Tuple':
+    case 'List': {
+      const starAt = t.elts.findIndex((e) => e.type === 'Starred');
+      const subs = t.elts.map((e) => assignTarget(cx, e.type === 'Starred' ? e.value : e));
+      const n = subs.length;
+      return (f, v) => {
+        const items = v instanceof PyList || v instanceof PyTuple ? v.items : iterToArray(v);
+        if (starAt < 0) {
+          if (items.length !== n) {
+            if (items.length > n) throw pyError('ValueError', `too many values to unpack (expected ${n})`);
+            throw pyError('ValueError', `not enough values to unpack (expected ${n}, got ${items.length})`);
+          }
+          for (let i = 0; i < n; i++) subs[i](f, items[i]);
+          return;
+        }
+        const after = n - starAt - 1;
+        if (items.length < n - 1)
+          throw pyError('ValueError', `not enough values to unpack (expected at least ${n - 1}, got ${items.length})`);
+        for (let i = 0; i < starAt; i++) subs[i](f, items[i]);
+        subs[starAt](f, new PyList(items.slice(starAt, items.length - after)));
+        for (let i = 0; i < after; i++) subs[starAt + 1 + i](f, items[items.length - after + i]);
+      };
+    }
+    case 'Starred':
+      throw new CompileError('starred assignment target must be in a list or tuple', t.span);
+    default:
+      throw new CompileError(`cannot assign to ${t.type}`, t.span);
+  }
+}
+
+export function compileDelete(cx: CompileContext, s: ir.Delete): S {
+  const ds = s.targets.map((t) => delTarget(cx, t));
+  return (f) => {
+    for (const d of ds) d(f);
+    return NORMAL;
+  };
+}
+
+export function delTarget(cx: CompileContext, t: ir.Expr): (f: Frame) => void {
+  switch (t.type) {
+    case 'Name': {
+      const name = t.id;
+      const sc = cx.scope;
+      if (sc.isLocal(name) && !sc.cells.has(name)) {
+        const i = sc.slots.get(name)!;
+        return (f) => {
+          if (f.locals[i] === undefined) throw unbound(name);
+          f.locals[i] = undefined;
+        };
+      }
+      if (sc.kind === 'class')
+        return (f) => {
+          if (!f.ns!.delete(name)) throw nameError(name);
+        };
+      return (f) => {
+        if (!f.globals.delete(name)) throw nameError(name);
+      };
+    }
+    case 'Attribute': {
+      const obj = cx.expr(t.value);
+      return (f) => delattr(obj(f), t.attr);
+    }
+    case 'Subscript': {
+      const obj = cx.expr(t.value);
+      const idx = cx.expr(t.index);
+      return (f) => {
+        const o = obj(f);
+        delitem(o, idx(f));
+      };
+    }
+    case 'Tuple':
+    case 'List': {
+      const ds = t.elts.map((e) => delTarget(cx, e));
+      return (f) => ds.forEach((d) => d(f));
+    }
+    default:
+      throw new CompileError(`cannot delete ${t.type}`, t.span);
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * The suspension points: `await`, `yield` and `yield from` (suspending forms only), and the
+ * await and async-iteration protocols the other families use.
+ */
+import type * as ir from '../../ir/types';
+import { type PyObject, PyExc, pyError, typeOf, typeName, type PyValue } from '../../runtime/core';
+import { callMethod, getIter } from '../../runtime/ops';
+import type { Frame } from '../frame';
+import { awaitTarget, yieldFromTarget, driveCoroutine, AgenYield, PyGenerator, PyCoroutine, type Body } from '../generator';
+import type { GX, CompileContext } from './context';
+
+export function compileAwait(cx: CompileContext, e: ir.Await): GX {
+  const x = cx.gx(e.value);
+  const line = e.span.line;
+  return function* (f) {
+    const v = yield* x(f);
+    f.line = line;
+    return yield* awaitValue(f, v);
+  };
+}
+
+export function compileYield(cx: CompileContext, e: ir.Yield): GX {
+  const x = e.value ? cx.gx(e.value) : null;
+  const isAsyncGen = cx.code.kind === 'asyncgen';
+  const line = e.span.line;
+  return function* (f) {
+    const v = x ? yield* x(f) : null;
+    f.line = line;
+    return yield isAsyncGen ? new AgenYield(v) : v;
+  };
+}
+
+export function compileYieldFrom(cx: CompileContext, e: ir.YieldFrom): GX {
+  const x = cx.gx(e.value);
+  return function* (f) {
+    const v = yield* x(f);
+    if (v instanceof PyCoroutine) throw pyError('TypeError', "cannot 'yield from' a coroutine object in a non-coroutine generator");
+    if (v instanceof PyGenerator) {
+      f.awaiting = v;
+      try {
+        return yield* driveCoroutine(v);
+      } finally {
+        f.awaiting = null;
+      }
+    }
+    const inner = yieldFromTarget(v);
+    if (inner) {
+      f.awaiting = v as PyObject;
+      try {
+        return yield* inner;
+      } finally {
+        f.awaiting = null;
+      }
+    }
+    const it = getIter(v);
+    for (let item = it.next(); item !== undefined; item = it.next()) yield item;
+    return null;
+  };
+}
+
+/** `await v` from frame f: delegate, recording what the frame waits on for the trace. */
+export function* awaitValue(f: Frame, v: PyValue): Body {
+  if (v instanceof PyCoroutine) {
+    // The hot path: driveCoroutine's loop, inlined (one generator object fewer per await).
+    v.checkAwaitable();
+    f.awaiting = v;
+    try {
+      let r = v.resume(null);
+      while (!r.done) {
+        let sent: PyValue;
+        try {
+          sent = yield r.value;
+        } catch (e) {
+          if (e instanceof PyExc) {
+            r = v.resumeThrow(e);
+            continue;
+          }
+          throw e;
+        }
+        r = v.resume(sent);
+      }
+      return r.value;
+    } finally {
+      f.awaiting = null;
+    }
+  }
+  const [it, chain] = awaitTarget(v);
+  f.awaiting = chain as PyObject;
+  try {
+    return yield* it;
+  } finally {
+    f.awaiting = null;
+  }
+}
+
+export function aiterOf(v: PyValue): PyValue {
+  const m = typeOf(v).lookup('__aiter__');
+  if (m === undefined) throw pyError('TypeError', `'async for' requires an object with __aiter__ method, got ${typeName(v)}`);
+  return callMethod(m, v, []);
+}
+
+export function anextOf(it: PyValue): PyValue {
+  const m = typeOf(it).lookup('__anext__');
+  if (m === undefined) throw pyError('TypeError', `'async for' received an object from __aiter__ that does not implement __anext__: ${typeName(it)}`);
+  return callMethod(m, it, []);
+}

@@ -1,0 +1,54 @@
+/** `class`: bases, keywords, decorators and the class body run in its own namespace. */
+import type * as ir from '../../ir/types';
+import { PyExc, type PyValue } from '../../runtime/core';
+import { call } from '../../runtime/ops';
+import { Frame, NORMAL, type Code } from '../frame';
+import { buildClass } from '../classes';
+import type { S, CompileContext } from './context';
+import { storeName } from './names';
+import { closureLoader } from './functions';
+
+export function compileClassDef(cx: CompileContext, s: ir.ClassDef): S {
+  const sc = cx.scopes.get(s)!;
+  const bases = s.bases.map((b) => cx.expr(b));
+  const kws = s.keywords.map((k) => ({ name: k.name, x: cx.expr(k.value) }));
+  const decos = s.decorators.map((d) => cx.expr(d));
+  const saved = { scope: cx.scope, code: cx.code, prefix: cx.qualPrefix };
+  const qualname = cx.qualPrefix + s.name;
+  cx.scope = sc;
+  cx.qualPrefix = qualname + '.';
+  let body: S;
+  try {
+    body = cx.block(s.body);
+  } finally {
+    cx.scope = saved.scope;
+    cx.code = saved.code;
+    cx.qualPrefix = saved.prefix;
+  }
+  const store = storeName(cx, s.name);
+  const closure = closureLoader(cx, sc);
+  const name = s.name;
+  const code: Code = { name, qualname, user: cx.user, firstLine: s.span.line, scope: sc, kind: 'function', nlocals: 0, cellSlots: [] };
+  const doc = s.docstring;
+  const moduleName = cx.moduleName;
+  return (f) => {
+    const decoVals = decos.map((d) => d(f));
+    const baseVals = bases.map((b) => b(f));
+    const kw = new Map(kws.map((k) => [k.name, k.x(f)]));
+    const ns = new Map<string, PyValue>();
+    ns.set('__module__', moduleName);
+    ns.set('__qualname__', qualname);
+    if (doc !== null) ns.set('__doc__', doc);
+    const cf = new Frame(code, [], closure(f), f.globals, ns);
+    try {
+      body(cf);
+    } catch (e) {
+      if (e instanceof PyExc) e.exc.traceback.push({ name, line: cf.line, user: code.user });
+      throw e;
+    }
+    let cls: PyValue = buildClass(name, qualname, baseVals, ns, kw);
+    for (let i = decoVals.length - 1; i >= 0; i--) cls = call(decoVals[i], [cls], null);
+    store(f, cls);
+    return NORMAL;
+  };
+}

@@ -1,0 +1,398 @@
+/**
+ * IR → JS closures. Each statement becomes `(frame) => completion`; code that can suspend
+ * (contains `await`, `yield`, `async for/with`) becomes a JS generator so the event loop can
+ * pause it, everything else stays a plain closure for speed.
+ *
+ * This core holds the compiler's state (the scope being compiled) and the dispatch: one switch
+ * per form (plain and suspending, statements and expressions) hands each node to its construct
+ * family, where the plain and the suspending form of a construct sit side by side. Dispatch
+ * happens once, at compile time: the closures it returns run without it.
+ */
+import type * as ir from '../../ir/types';
+import { PyExc, type PyValue } from '../../runtime/core';
+import { Frame, NORMAL, BREAK, CONTINUE, type Code } from '../frame';
+import { type Scope, analyze } from '../scope';
+import { run } from '../../runtime/run';
+import type { X, GX, S, GS, CompileContext } from './context';
+import { CompileError, unhandled } from './errors';
+import { suspends } from './suspends';
+import { loadName } from './names';
+import {
+  compileAssign,
+  compileAssignSuspending,
+  compileAugAssign,
+  compileAugAssignSuspending,
+  compileAnnAssign,
+  compileAnnAssignSuspending,
+  compileDelete,
+} from './assignment';
+import {
+  compileIf,
+  compileIfSuspending,
+  compileWhile,
+  compileWhileSuspending,
+  compileFor,
+  compileForSuspending,
+  compileAsyncFor,
+  compileReturn,
+  compileReturnSuspending,
+} from './control-flow';
+import { compileImport, compileImportFrom } from './imports';
+import { compileRaise, compileRaiseSuspending, compileAssert, compileAssertSuspending } from './raise';
+import { compileTry, compileTrySuspending, compileTryStar, compileTryStarSuspending } from './try';
+import { compileWith, compileWithSuspending, compileAsyncWith } from './with';
+import { compileAwait, compileYield, compileYieldFrom } from './await-yield';
+import { compileCall, compileCallSuspending } from './calls';
+import { compileFString, compileFStringSuspending } from './fstrings';
+import { compileFunctionDef, compileLambda } from './functions';
+import { compileClassDef } from './classes';
+import { compileComprehension, compileComprehensionSuspending } from './comprehensions';
+import { compileMatch, compileMatchSuspending } from './match';
+import {
+  compileExprStatement,
+  compileExprStatementSuspending,
+  compileConst,
+  compileAttribute,
+  compileAttributeSuspending,
+  compileSubscript,
+  compileSubscriptSuspending,
+  compileSlice,
+  compileNamedExpr,
+  compileNamedExprSuspending,
+} from './expressions';
+import {
+  compileBinOp,
+  compileBinOpSuspending,
+  compileUnaryOp,
+  compileUnaryOpSuspending,
+  compileBoolOp,
+  compileBoolOpSuspending,
+  compileCompare,
+  compileCompareSuspending,
+  compileIfExp,
+  compileIfExpSuspending,
+} from './operators';
+import { compileList, compileTuple, compileSet, compileDisplaySuspending, compileDict, compileDictSuspending } from './displays';
+
+/** A compiled module: run it with a fresh globals map. */
+export interface CompiledModule {
+  code: Code;
+  run(globals: Map<string, PyValue>): void;
+}
+
+export class Compiler implements CompileContext {
+  readonly scopes: Map<object, Scope>;
+  scope: Scope;
+  code!: Code;
+  qualPrefix = '';
+  /** Compile-time warnings (CPython prints them before the program runs). */
+  readonly warnings: { line: number; text: string }[] = [];
+  /** `from __future__ import annotations`: annotations are kept as source text, not evaluated. */
+  private readonly futureAnnotations: boolean;
+  private source: string | null = null;
+
+  constructor(private mod: ir.Module, readonly user: boolean, readonly moduleName = '__main__') {
+    const r = analyze(mod);
+    this.scopes = r.scopes;
+    this.scope = r.root;
+    this.futureAnnotations = mod.body.some(
+      (st) => st.type === 'ImportFrom' && st.module === '__future__' && st.names.some((n) => n.name === 'annotations')
+    );
+  }
+
+  /** An annotation: evaluated (CPython 3.13), or its text under the __future__ import. */
+  annotation(e: ir.Expr): X {
+    if (!this.futureAnnotations) return this.expr(e);
+    this.source ??= this.mod.lines.join('\n');
+    const text = this.source.slice(e.span.from, e.span.to);
+    return () => text;
+  }
+
+  compileModule(): CompiledModule {
+    const code: Code = {
+      name: '<module>',
+      qualname: '<module>',
+      user: this.user,
+      firstLine: 1,
+      scope: this.scope,
+      kind: 'function',
+      nlocals: 0,
+      cellSlots: [],
+    };
+    this.code = code;
+    const body = this.block(this.mod.body);
+    return {
+      code,
+      run(globals) {
+        const f = new Frame(code, [], [], globals);
+        try {
+          body(f);
+        } catch (e) {
+          if (e instanceof PyExc) e.exc.traceback.push({ name: '<module>', line: f.line, user: code.user });
+          throw e;
+        }
+      },
+    };
+  }
+
+  // ---------------------------------------------------------------- blocks
+
+  block(body: ir.Stmt[]): S {
+    const fns = body.map((s) => this.stmt(s));
+    if (fns.length === 0) return () => NORMAL;
+    if (fns.length === 1) return fns[0];
+    if (fns.length === 2) {
+      const [a, b] = fns;
+      return (f) => a(f) || b(f);
+    }
+    return (f) => {
+      for (let i = 0; i < fns.length; i++) {
+        const c = fns[i](f);
+        if (c !== NORMAL) return c;
+      }
+      return NORMAL;
+    };
+  }
+
+  gblock(body: ir.Stmt[]): GS {
+    // Suspending statements set their line here rather than in a wrapper generator of their own.
+    const user = this.user;
+    const items = body.map((s) =>
+      suspends(s) ? { g: this.gstmtInner(s), s: null, line: s.span.line } : { g: null, s: this.stmt(s), line: s.span.line }
+    );
+    return function* (f) {
+      for (let i = 0; i < items.length; i++) {
+        const it = items[i];
+        let c: number;
+        if (it.s !== null) c = it.s(f);
+        else {
+          f.line = it.line;
+          if (user) run.userLine = it.line;
+          c = yield* it.g!(f);
+        }
+        if (c !== NORMAL) return c;
+      }
+      return NORMAL;
+    };
+  }
+
+  /** A sync expression lifted into generator form, or the generator form itself. */
+  gx(e: ir.Expr): GX {
+    if (suspends(e)) return this.gexpr(e);
+    const x = this.expr(e);
+    return function* (f) {
+      return x(f);
+    };
+  }
+
+  /** A statement, plain: sets the frame's line, then runs. */
+  private stmt(s: ir.Stmt): S {
+    const line = s.span.line;
+    const inner = this.stmtInner(s);
+    if (this.user)
+      return (f) => {
+        f.line = line;
+        // The last line of the user's program that ran (warnings are attributed to it).
+        run.userLine = line;
+        return inner(f);
+      };
+    return (f) => {
+      f.line = line;
+      return inner(f);
+    };
+  }
+
+  // ---------------------------------------------------------------- dispatch: statements
+
+  private stmtInner(s: ir.Stmt): S {
+    switch (s.type) {
+      case 'Expr':
+        return compileExprStatement(this, s);
+      case 'Assign':
+        return compileAssign(this, s);
+      case 'AugAssign':
+        return compileAugAssign(this, s);
+      case 'AnnAssign':
+        return compileAnnAssign(this, s);
+      case 'FunctionDef':
+        return compileFunctionDef(this, s);
+      case 'ClassDef':
+        return compileClassDef(this, s);
+      case 'Return':
+        return compileReturn(this, s);
+      case 'If':
+        return compileIf(this, s);
+      case 'While':
+        return compileWhile(this, s);
+      case 'For':
+        return compileFor(this, s);
+      case 'With':
+        return compileWith(this, s);
+      case 'Try':
+        return s.isStar ? compileTryStar(this, s) : compileTry(this, s);
+      case 'Raise':
+        return compileRaise(this, s);
+      case 'Assert':
+        return compileAssert(this, s);
+      case 'Pass':
+      case 'Global':
+      case 'Nonlocal':
+        return () => NORMAL;
+      case 'Break':
+        return () => BREAK;
+      case 'Continue':
+        return () => CONTINUE;
+      case 'Delete':
+        return compileDelete(this, s);
+      case 'Import':
+        return compileImport(this, s);
+      case 'ImportFrom':
+        return compileImportFrom(this, s);
+      case 'Match':
+        return compileMatch(this, s);
+      default:
+        throw unhandled(s);
+    }
+  }
+
+  /** The suspending form of a statement that may suspend (gblock sets its line). */
+  private gstmtInner(s: ir.Stmt): GS {
+    switch (s.type) {
+      case 'Expr':
+        return compileExprStatementSuspending(this, s);
+      case 'Assign':
+        return compileAssignSuspending(this, s);
+      case 'AugAssign':
+        return compileAugAssignSuspending(this, s);
+      case 'AnnAssign':
+        return compileAnnAssignSuspending(this, s);
+      case 'Return':
+        return compileReturnSuspending(this, s);
+      case 'If':
+        return compileIfSuspending(this, s);
+      case 'While':
+        return compileWhileSuspending(this, s);
+      case 'For':
+        return s.isAsync ? compileAsyncFor(this, s) : compileForSuspending(this, s);
+      case 'With':
+        return s.isAsync ? compileAsyncWith(this, s) : compileWithSuspending(this, s);
+      case 'Try':
+        return s.isStar ? compileTryStarSuspending(this, s) : compileTrySuspending(this, s);
+      case 'Raise':
+        return compileRaiseSuspending(this, s);
+      case 'Assert':
+        return compileAssertSuspending(this, s);
+      case 'FunctionDef':
+      case 'ClassDef':
+      case 'Delete':
+        throw new CompileError(`await inside the header of a ${s.type === 'Delete' ? 'del statement' : s.type === 'ClassDef' ? 'class statement' : 'def statement'}`, s.span);
+      case 'Match':
+        return compileMatchSuspending(this, s);
+      default:
+        throw new CompileError(`await inside ${s.type}`, s.span);
+    }
+  }
+
+  // ---------------------------------------------------------------- dispatch: expressions
+
+  expr(e: ir.Expr): X {
+    switch (e.type) {
+      case 'Name':
+        return loadName(this, e.id);
+      case 'Const':
+        return compileConst(e);
+      case 'FString':
+        return compileFString(this, e.parts);
+      case 'BinOp':
+        return compileBinOp(this, e);
+      case 'UnaryOp':
+        return compileUnaryOp(this, e);
+      case 'BoolOp':
+        return compileBoolOp(this, e);
+      case 'Compare':
+        return compileCompare(this, e);
+      case 'Call':
+        return compileCall(this, e);
+      case 'Attribute':
+        return compileAttribute(this, e);
+      case 'Subscript':
+        return compileSubscript(this, e);
+      case 'Slice':
+        return compileSlice(this, e);
+      case 'List':
+        return compileList(this, e);
+      case 'Tuple':
+        return compileTuple(this, e);
+      case 'Set':
+        return compileSet(this, e);
+      case 'Dict':
+        return compileDict(this, e);
+      case 'ListComp':
+      case 'SetComp':
+      case 'DictComp':
+      case 'GeneratorExp':
+        return compileComprehension(this, e);
+      case 'Lambda':
+        return compileLambda(this, e);
+      case 'IfExp':
+        return compileIfExp(this, e);
+      case 'NamedExpr':
+        return compileNamedExpr(this, e);
+      case 'Starred':
+        throw new CompileError("can't use starred expression here", e.span);
+      case 'Await':
+      case 'Yield':
+      case 'YieldFrom':
+        throw new CompileError(`'${e.type.toLowerCase()}' in a context that cannot suspend`, e.span);
+      default:
+        throw unhandled(e);
+    }
+  }
+
+  gexpr(e: ir.Expr): GX {
+    if (!suspends(e)) return this.gx(e);
+    switch (e.type) {
+      case 'Await':
+        return compileAwait(this, e);
+      case 'Yield':
+        return compileYield(this, e);
+      case 'YieldFrom':
+        return compileYieldFrom(this, e);
+      case 'BinOp':
+        return compileBinOpSuspending(this, e);
+      case 'UnaryOp':
+        return compileUnaryOpSuspending(this, e);
+      case 'BoolOp':
+        return compileBoolOpSuspending(this, e);
+      case 'Compare':
+        return compileCompareSuspending(this, e);
+      case 'Call':
+        return compileCallSuspending(this, e);
+      case 'Attribute':
+        return compileAttributeSuspending(this, e);
+      case 'Subscript':
+        return compileSubscriptSuspending(this, e);
+      case 'List':
+      case 'Tuple':
+      case 'Set':
+        return compileDisplaySuspending(this, e);
+      case 'Dict':
+        return compileDictSuspending(this, e);
+      case 'IfExp':
+        return compileIfExpSuspending(this, e);
+      case 'NamedExpr':
+        return compileNamedExprSuspending(this, e);
+      case 'FString':
+        return compileFStringSuspending(this, e);
+      case 'ListComp':
+      case 'SetComp':
+      case 'DictComp':
+      case 'GeneratorExp':
+        return compileComprehensionSuspending(this, e);
+      case 'Starred':
+        throw new CompileError("can't use starred expression here", e.span);
+      default:
+        throw new CompileError(`await inside ${e.type}`, e.span);
+    }
+  }
+}

@@ -1,0 +1,171 @@
+/** List, set and dict comprehensions and generator expressions (sync and async), plain and suspending. */
+import type * as ir from '../../ir/types';
+import { PyObject, PyCell, PyList, PyDict, PySet, PyExc, iteratorClass, getExcClass, type PyValue } from '../../runtime/core';
+import { truthy, getIter, setitem, hashKey, type PyIterator } from '../../runtime/ops';
+import { Frame, type Code } from '../frame';
+import { AgenYield, PyGenerator, PyCoroutine, PyAsyncGenerator, type Body } from '../generator';
+import { tick } from '../state';
+import type { X, GX, CompileContext } from './context';
+import { compHasAwait } from './suspends';
+import { assignTarget } from './assignment';
+import { awaitValue, aiterOf, anextOf } from './await-yield';
+import { closureLoader } from './functions';
+
+export function compileComprehension(cx: CompileContext, e: ir.Comprehension | ir.DictComp, genexpFromIter = false): X {
+  const sc = cx.scopes.get(e)!;
+  const isGenExp = e.type === 'GeneratorExp';
+  const isAsync = !isGenExp && (e.generators.some((g) => g.isAsync) || compHasAwait(e));
+  const asyncGenExp = isGenExp && (e.generators.some((g) => g.isAsync) || compHasAwait(e));
+  // PEP 709 (3.12+): list/set/dict comprehensions run inline in the enclosing frame, so they
+  // report its name (in await chains and tracebacks); generator expressions keep their own.
+  const inlined = e.type !== 'GeneratorExp';
+  const name = inlined ? cx.code.name : '<genexpr>';
+  const saved = { scope: cx.scope, code: cx.code };
+  const code: Code = {
+    name,
+    qualname: inlined ? cx.code.qualname : cx.qualPrefix + name,
+    user: cx.user,
+    firstLine: e.span.line,
+    scope: sc,
+    kind: isGenExp ? (asyncGenExp ? 'asyncgen' : 'generator') : isAsync ? 'coroutine' : 'function',
+    nlocals: sc.slots.size,
+    cellSlots: [...sc.cells].map((n) => sc.slots.get(n)!),
+  };
+  const firstIter = genexpFromIter ? null : cx.expr(e.generators[0].iter);
+  cx.scope = sc;
+  cx.code = code;
+  let run: ((f: Frame) => PyValue) | null = null;
+  let grun: ((f: Frame) => Body) | null = null;
+  try {
+    const gens = e.generators.map((g, i) => ({
+      iter: i === 0 ? null : cx.gx(g.iter),
+      target: assignTarget(cx, g.target),
+      ifs: g.ifs.map((c) => cx.gx(c)),
+      isAsync: g.isAsync,
+    }));
+    const kind = e.type;
+    const elt = e.type === 'DictComp' ? null : cx.gx(e.elt);
+    const key = e.type === 'DictComp' ? cx.gx(e.key) : null;
+    const val = e.type === 'DictComp' ? cx.gx(e.value) : null;
+    const line = e.span.line;
+    // One generator implementation serves all comprehensions; plain ones are driven synchronously.
+    const loop = function* (f: Frame, depth: number, emit: (v: PyValue, v2?: PyValue) => void): Generator<PyValue, void, PyValue> {
+      const g = gens[depth];
+      const source = depth === 0 ? (f.locals[0] as PyValue) : yield* g.iter!(f);
+      if (g.isAsync) {
+        const aiter = depth === 0 ? source : aiterOf(source);
+        for (;;) {
+          let v: PyValue;
+          try {
+            v = yield* awaitValue(f, anextOf(aiter));
+          } catch (err) {
+            if (err instanceof PyExc && err.exc.cls === getExcClass('StopAsyncIteration')) break;
+            throw err;
+          }
+          yield* body(f, depth, v, emit);
+        }
+        return;
+      }
+      const it = getIter(source);
+      for (let v = it.next(); v !== undefined; v = it.next()) {
+        tick(line);
+        yield* body(f, depth, v, emit);
+      }
+    };
+    const body = function* (f: Frame, depth: number, v: PyValue, emit: (v: PyValue, v2?: PyValue) => void): Generator<PyValue, void, PyValue> {
+      const g = gens[depth];
+      g.target(f, v);
+      for (const c of g.ifs) if (!truthy(yield* c(f))) return;
+      if (depth + 1 < gens.length) {
+        yield* loop(f, depth + 1, emit);
+        return;
+      }
+      if (kind === 'DictComp') {
+        const k = yield* key!(f);
+        emit(k, yield* val!(f));
+      } else if (kind === 'GeneratorExp') {
+        const x = yield* elt!(f);
+        yield asyncGenExp ? new AgenYield(x) : x;
+      } else emit(yield* elt!(f));
+    };
+    const collect = function* (f: Frame): Body {
+      if (kind === 'ListComp') {
+        const out: PyValue[] = [];
+        yield* loop(f, 0, (v) => out.push(v));
+        return new PyList(out);
+      }
+      if (kind === 'SetComp') {
+        const s = new PySet();
+        yield* loop(f, 0, (v) => s.map.set(hashKey(v), v));
+        return s;
+      }
+      if (kind === 'DictComp') {
+        const d = new PyDict();
+        yield* loop(f, 0, (k, v) => setitem(d, k, v!));
+        return d;
+      }
+      yield* loop(f, 0, () => undefined);
+      return null;
+    };
+    if (isGenExp || isAsync) grun = collect;
+    else
+      run = (f) => {
+        const g = collect(f);
+        const r = g.next();
+        if (!r.done) throw new Error('a synchronous comprehension suspended');
+        return r.value;
+      };
+  } finally {
+    cx.scope = saved.scope;
+    cx.code = saved.code;
+  }
+  const closure = closureLoader(cx, sc);
+  const firstAsync = e.generators[0].isAsync;
+  const makeFrame = (f: Frame, source: PyValue) => {
+    const locals: (PyValue | PyCell | undefined)[] = new Array(code.nlocals);
+    locals[0] = firstAsync ? aiterOf(source) : isGenExp ? (getIterObject(source) as PyValue) : source;
+    for (const s of code.cellSlots) locals[s] = new PyCell(locals[s] as PyValue | undefined);
+    return new Frame(code, locals, closure(f), f.globals);
+  };
+  const finish = (fr: Frame): PyValue => {
+    if (run) {
+      try {
+        return run(fr);
+      } catch (err) {
+        // Inlined: the enclosing frame's own traceback entry stands for it.
+        if (err instanceof PyExc && !inlined) err.exc.traceback.push({ name, line: fr.line, user: code.user });
+        throw err;
+      }
+    }
+    if (code.kind === 'coroutine') return new PyCoroutine(fr, grun!(fr), name, code.qualname);
+    if (code.kind === 'asyncgen') return new PyAsyncGenerator(fr, grun!(fr), name, code.qualname);
+    return new PyGenerator(fr, grun!(fr), name, code.qualname);
+  };
+  if (genexpFromIter) return ((f: Frame, source: PyValue) => finish(makeFrame(f, source))) as unknown as X;
+  return (f) => finish(makeFrame(f, firstIter!(f)));
+}
+
+export function compileComprehensionSuspending(cx: CompileContext, e: ir.Comprehension | ir.DictComp): GX {
+  // The first iterable is evaluated here (it may await); an async comprehension's own
+  // function is a coroutine we then drive inline.
+  const isAsync = e.type !== 'GeneratorExp' && (compHasAwait(e) || e.generators.some((g) => g.isAsync));
+  const it = cx.gx(e.generators[0].iter);
+  const make = compileComprehension(cx, e, true) as unknown as (f: Frame, source: PyValue) => PyValue;
+  return function* (f) {
+    const r = make(f, yield* it(f));
+    return isAsync ? yield* awaitValue(f, r) : r;
+  };
+}
+
+/** A generator expression's first iterable is turned into an iterator eagerly (like CPython). */
+class EagerIterator extends PyObject {
+  constructor(private it: PyIterator) {
+    super(iteratorClass);
+  }
+  pyIter(): PyIterator {
+    return this.it;
+  }
+}
+function getIterObject(v: PyValue): PyValue {
+  return new EagerIterator(getIter(v));
+}

@@ -1,0 +1,47 @@
+/**
+ * The contract between the compiler's core (compiler.ts) and its construct families: the shapes
+ * of compiled code, and what a family sees of the compiler while it compiles one construct.
+ */
+import type * as ir from '../../ir/types';
+import type { PyValue } from '../../runtime/core';
+import type { Frame, Code } from '../frame';
+import type { Scope } from '../scope';
+import type { Body } from '../generator';
+
+/** A plain expression: evaluates at once. */
+export type X = (f: Frame) => PyValue;
+/** A suspending expression: a generator the event loop can pause at each `await` or `yield`. */
+export type GX = (f: Frame) => Body;
+/** A plain statement: returns its completion (NORMAL, BREAK, CONTINUE or RETURN). */
+export type S = (f: Frame) => number;
+/** A suspending statement. */
+export type GS = (f: Frame) => Generator<PyValue, number, PyValue>;
+/** Stores a value into an assignment target. */
+export type Assign = (f: Frame, v: PyValue) => void;
+
+/**
+ * The compiler as the construct families see it. Families reach each other's constructs only
+ * through these dispatchers, so no family imports the core (no import cycle).
+ */
+export interface CompileContext {
+  /** Scope analysis of the module: each function, class and comprehension node's scope. */
+  readonly scopes: Map<object, Scope>;
+  /** The scope, code and qualified-name prefix being compiled (families entering a body set and restore them). */
+  scope: Scope;
+  code: Code;
+  qualPrefix: string;
+  /** Library code is compiled with `user` false: its lines are not the user's. */
+  readonly user: boolean;
+  readonly moduleName: string;
+  /** Compile-time warnings (CPython prints them before the program runs). */
+  readonly warnings: { line: number; text: string }[];
+  /** An annotation: evaluated (CPython 3.13), or its text under `from __future__ import annotations`. */
+  annotation(e: ir.Expr): X;
+  block(body: ir.Stmt[]): S;
+  gblock(body: ir.Stmt[]): GS;
+  expr(e: ir.Expr): X;
+  /** The suspending form of an expression that may suspend. */
+  gexpr(e: ir.Expr): GX;
+  /** Any expression in suspending form (a plain one lifted into a generator). */
+  gx(e: ir.Expr): GX;
+}

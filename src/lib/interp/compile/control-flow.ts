@@ -1,0 +1,159 @@
+/** Control flow: `if`, `while`, `for`, `async for` and `return`, each plain and suspending. */
+import type * as ir from '../../ir/types';
+import { PyExc, getExcClass, type PyValue } from '../../runtime/core';
+import { truthy, getIter } from '../../runtime/ops';
+import { NORMAL, BREAK, RETURN } from '../frame';
+import { asyncGenHooks, PyAsyncGenerator } from '../generator';
+import { tick } from '../state';
+import { run } from '../../runtime/run';
+import type { S, GS, CompileContext } from './context';
+import { assignTarget } from './assignment';
+import { awaitValue, aiterOf, anextOf } from './await-yield';
+
+export function compileIf(cx: CompileContext, s: ir.If): S {
+  const t = cx.expr(s.test);
+  const body = cx.block(s.body);
+  const orelse = s.orelse.length ? cx.block(s.orelse) : null;
+  return (f) => (truthy(t(f)) ? body(f) : orelse ? orelse(f) : NORMAL);
+}
+
+export function compileIfSuspending(cx: CompileContext, s: ir.If): GS {
+  const t = cx.gx(s.test);
+  const body = cx.gblock(s.body);
+  const orelse = cx.gblock(s.orelse);
+  return function* (f) {
+    return truthy(yield* t(f)) ? yield* body(f) : yield* orelse(f);
+  };
+}
+
+export function compileWhile(cx: CompileContext, s: ir.While): S {
+  const t = cx.expr(s.test);
+  const body = cx.block(s.body);
+  const orelse = s.orelse.length ? cx.block(s.orelse) : null;
+  const line = s.span.line;
+  return (f) => {
+    while (truthy(t(f))) {
+      tick(line);
+      const c = body(f);
+      if (c === BREAK) return NORMAL;
+      if (c === RETURN) return c;
+      f.line = line;
+    }
+    return orelse ? orelse(f) : NORMAL;
+  };
+}
+
+export function compileWhileSuspending(cx: CompileContext, s: ir.While): GS {
+  const t = cx.gx(s.test);
+  const body = cx.gblock(s.body);
+  const orelse = cx.gblock(s.orelse);
+  const line = s.span.line;
+  return function* (f) {
+    while (truthy(yield* t(f))) {
+      tick(line);
+      const c = yield* body(f);
+      if (c === BREAK) return NORMAL;
+      if (c === RETURN) return c;
+      f.line = line;
+    }
+    return yield* orelse(f);
+  };
+}
+
+export function compileFor(cx: CompileContext, s: ir.For): S {
+  const it = cx.expr(s.iter);
+  const target = assignTarget(cx, s.target);
+  const body = cx.block(s.body);
+  const orelse = s.orelse.length ? cx.block(s.orelse) : null;
+  const line = s.span.line;
+  return (f) => {
+    const iter = getIter(it(f));
+    for (let v = iter.next(); v !== undefined; v = iter.next()) {
+      tick(line);
+      target(f, v);
+      const c = body(f);
+      if (c === BREAK) return NORMAL;
+      if (c === RETURN) return c;
+      f.line = line;
+    }
+    return orelse ? orelse(f) : NORMAL;
+  };
+}
+
+export function compileForSuspending(cx: CompileContext, s: ir.For): GS {
+  const it = cx.gx(s.iter);
+  const target = assignTarget(cx, s.target);
+  const body = cx.gblock(s.body);
+  const orelse = cx.gblock(s.orelse);
+  const line = s.span.line;
+  return function* (f) {
+    const iter = getIter(yield* it(f));
+    for (let v = iter.next(); v !== undefined; v = iter.next()) {
+      tick(line);
+      target(f, v);
+      const c = yield* body(f);
+      if (c === BREAK) return NORMAL;
+      if (c === RETURN) return c;
+      f.line = line;
+    }
+    return yield* orelse(f);
+  };
+}
+
+export function compileAsyncFor(cx: CompileContext, s: ir.For): GS {
+  const it = cx.gx(s.iter);
+  // `async for x in agen():` holds the only reference to the generator: leaving the loop
+  // early frees it, and CPython's finalizer hook then schedules its aclose().
+  const temporary = s.iter.type === 'Call';
+  const target = assignTarget(cx, s.target);
+  const body = cx.gblock(s.body);
+  const orelse = cx.gblock(s.orelse);
+  const line = s.span.line;
+  return function* (f) {
+    const iterable = yield* it(f);
+    const aiter = aiterOf(iterable);
+    let early = true;
+    try {
+      for (;;) {
+        tick(line);
+        f.line = line;
+        let v: PyValue;
+        try {
+          v = yield* awaitValue(f, anextOf(aiter));
+        } catch (e) {
+          if (e instanceof PyExc && e.exc.cls === getExcClass('StopAsyncIteration')) break;
+          throw e;
+        }
+        target(f, v);
+        const c = yield* body(f);
+        if (c === BREAK) return NORMAL;
+        if (c === RETURN) return c;
+      }
+      early = false;
+    } finally {
+      if (early && temporary && aiter instanceof PyAsyncGenerator && aiter.state === 'suspended') run.get(asyncGenHooks).finalize(aiter);
+    }
+    return yield* orelse(f);
+  };
+}
+
+export function compileReturn(cx: CompileContext, s: ir.Return): S {
+  if (!s.value)
+    return (f) => {
+      f.retval = null;
+      return RETURN;
+    };
+  const x = cx.expr(s.value);
+  return (f) => {
+    f.retval = x(f);
+    return RETURN;
+  };
+}
+
+export function compileReturnSuspending(cx: CompileContext, s: ir.Return): GS {
+  const x = cx.gexpr(s.value!);
+  return function* (f) {
+    f.retval = yield* x(f);
+    return RETURN;
+  };
+}

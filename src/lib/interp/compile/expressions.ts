@@ -1,0 +1,102 @@
+/** Expression statements, constants, attributes, subscripts, slices and `:=`, each plain and suspending. */
+import type * as ir from '../../ir/types';
+import { PySlice, PyComplex, PyBytes, Ellipsis, type PyValue } from '../../runtime/core';
+import { getattr, getitem } from '../../runtime/ops';
+import { NORMAL } from '../frame';
+import type { X, GX, S, GS, CompileContext } from './context';
+import { storeName } from './names';
+
+export function compileExprStatement(cx: CompileContext, s: ir.ExprStmt): S {
+  const x = cx.expr(s.value);
+  return (f) => {
+    x(f);
+    return NORMAL;
+  };
+}
+
+export function compileExprStatementSuspending(cx: CompileContext, s: ir.ExprStmt): GS {
+  const x = cx.gexpr(s.value);
+  return function* (f) {
+    yield* x(f);
+    return NORMAL;
+  };
+}
+
+export function compileConst(e: ir.Const): X {
+  const v = constValue(e);
+  return () => v;
+}
+
+function constValue(e: ir.Const): PyValue {
+  switch (e.kind) {
+    case 'None':
+      return null;
+    case 'Ellipsis':
+      return Ellipsis;
+    case 'complex':
+      return new PyComplex(0, e.value as number);
+    case 'bytes':
+      return new PyBytes(Uint8Array.from(e.value as string, (c) => c.charCodeAt(0)));
+    default:
+      return e.value as PyValue;
+  }
+}
+
+export function compileAttribute(cx: CompileContext, e: ir.Attribute): X {
+  const obj = cx.expr(e.value);
+  const name = e.attr;
+  return (f) => getattr(obj(f), name);
+}
+
+export function compileAttributeSuspending(cx: CompileContext, e: ir.Attribute): GX {
+  const obj = cx.gx(e.value);
+  const name = e.attr;
+  return function* (f) {
+    return getattr(yield* obj(f), name);
+  };
+}
+
+export function compileSubscript(cx: CompileContext, e: ir.Subscript): X {
+  const obj = cx.expr(e.value);
+  const idx = cx.expr(e.index);
+  return (f) => {
+    const o = obj(f);
+    return getitem(o, idx(f));
+  };
+}
+
+export function compileSubscriptSuspending(cx: CompileContext, e: ir.Subscript): GX {
+  const obj = cx.gx(e.value);
+  const idx = cx.gx(e.index);
+  return function* (f) {
+    const o = yield* obj(f);
+    return getitem(o, yield* idx(f));
+  };
+}
+
+export function compileSlice(cx: CompileContext, e: ir.Slice): X {
+  const lo = e.lower ? cx.expr(e.lower) : null;
+  const hi = e.upper ? cx.expr(e.upper) : null;
+  const st = e.step ? cx.expr(e.step) : null;
+  return (f) => new PySlice(lo ? lo(f) : null, hi ? hi(f) : null, st ? st(f) : null);
+}
+
+export function compileNamedExpr(cx: CompileContext, e: ir.NamedExpr): X {
+  const x = cx.expr(e.value);
+  const store = storeName(cx, e.target.id);
+  return (f) => {
+    const v = x(f);
+    store(f, v);
+    return v;
+  };
+}
+
+export function compileNamedExprSuspending(cx: CompileContext, e: ir.NamedExpr): GX {
+  const x = cx.gx(e.value);
+  const store = storeName(cx, e.target.id);
+  return function* (f) {
+    const v = yield* x(f);
+    store(f, v);
+    return v;
+  };
+}

@@ -1,0 +1,70 @@
+/** f-strings: fields, conversions (`!r`, `!s`, `!a`), `=` self-documentation and format specs. */
+import type * as ir from '../../ir/types';
+import { repr, str } from '../../runtime/ops';
+import { pyFormat } from '../../runtime/types/format';
+import type { X, GX, CompileContext } from './context';
+import { CompileError } from './errors';
+import { suspends } from './suspends';
+
+export function compileFString(cx: CompileContext, parts: ir.FStringPart[]): X {
+  const fns = parts.map((p): X => {
+    if (typeof p === 'string') return () => p;
+    const x = cx.expr(p.expr);
+    const spec = p.spec ? compileFString(cx, p.spec) : null;
+    const conv = p.conversion ?? (p.debugText !== null && !p.spec ? 'r' : null);
+    const prefix = p.debugText ?? '';
+    return (f) => {
+      let v = x(f);
+      if (conv === 'r') v = repr(v);
+      else if (conv === 's') v = str(v);
+      else if (conv === 'a') v = asciiOf(repr(v));
+      const sp = spec ? (spec(f) as string) : '';
+      return prefix + (sp === '' && typeof v === 'string' ? v : pyFormat(v, sp));
+    };
+  });
+  if (fns.length === 1) return fns[0];
+  return (f) => {
+    let s = '';
+    for (const fn of fns) s += fn(f) as string;
+    return s;
+  };
+}
+
+export function compileFStringSuspending(cx: CompileContext, e: ir.FString): GX {
+  const parts = e.parts.map((p) => {
+    if (typeof p === 'string') return { lit: p, x: null, conv: null, spec: null, prefix: '' };
+    if (p.spec && p.spec.some((q) => typeof q !== 'string' && suspends(q.expr)))
+      throw new CompileError('await inside an f-string format spec', e.span);
+    return {
+      lit: '',
+      x: cx.gx(p.expr),
+      conv: p.conversion ?? (p.debugText !== null && !p.spec ? 'r' : null),
+      spec: p.spec ? compileFString(cx, p.spec) : null,
+      prefix: p.debugText ?? '',
+    };
+  });
+  return function* (f) {
+    let s = '';
+    for (const p of parts) {
+      if (!p.x) {
+        s += p.lit;
+        continue;
+      }
+      let v = yield* p.x(f);
+      if (p.conv === 'r') v = repr(v);
+      else if (p.conv === 's') v = str(v);
+      else if (p.conv === 'a') v = asciiOf(repr(v));
+      s += p.prefix + pyFormat(v, p.spec ? (p.spec(f) as string) : '');
+    }
+    return s;
+  };
+}
+
+function asciiOf(s: string): string {
+  return s.replace(/[^\x00-\x7f]/gu, (c) => {
+    const cp = c.codePointAt(0)!;
+    if (cp < 0x100) return '\\x' + cp.toString(16).padStart(2, '0');
+    if (cp < 0x10000) return '\\u' + cp.toString(16).padStart(4, '0');
+    return '\\U' + cp.toString(16).padStart(8, '0');
+  });
+}

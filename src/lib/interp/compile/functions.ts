@@ -1,0 +1,143 @@
+/** `def` and `lambda`: parameters, defaults, annotations, decorators and closures. */
+import type * as ir from '../../ir/types';
+import { PyCell, PyDict, type PyValue } from '../../runtime/core';
+import { call, setitem } from '../../runtime/ops';
+import { type Frame, NORMAL, RETURN, type Code } from '../frame';
+import type { Scope } from '../scope';
+import { PyFunction, type ParamInfo, type SyncBody, type GenBody } from '../function';
+import type { X, S, CompileContext } from './context';
+import { storeName } from './names';
+
+export function compileFunctionDef(cx: CompileContext, s: ir.FunctionDef): S {
+  const make = makeFunction(cx, s);
+  const store = storeName(cx, s.name);
+  return (f) => {
+    store(f, make(f));
+    return NORMAL;
+  };
+}
+
+/** Returns a closure that creates the function object (evaluating defaults and decorators). */
+function makeFunction(cx: CompileContext, s: ir.FunctionDef): X {
+  const kind: Code['kind'] = s.isAsync ? (s.isGenerator ? 'asyncgen' : 'coroutine') : s.isGenerator ? 'generator' : 'function';
+  const { code, body, genBody, sc } = functionBody(cx, s, s.name, kind, s.span.line);
+  const { info, defaults, kwdefaults } = compileParams(cx, s.params, sc);
+  fixParamSlots(info, s.params, sc);
+  const closure = closureLoader(cx, sc);
+  const decos = s.decorators.map((d) => cx.expr(d));
+  // Annotations are evaluated when the def runs, after the defaults (CPython 3.13).
+  const p = s.params;
+  const annotated = [...p.posonly, ...p.args, ...(p.vararg ? [p.vararg] : []), ...p.kwonly, ...(p.kwarg ? [p.kwarg] : [])]
+    .filter((a) => a.annotation)
+    .map((a) => ({ name: a.name, x: cx.annotation(a.annotation!) }));
+  if (s.returns) annotated.push({ name: 'return', x: cx.annotation(s.returns) });
+  return (f) => {
+    const decoVals = decos.map((d) => d(f));
+    const fn0 = new PyFunction(
+      code,
+      info,
+      defaults.map((d) => d(f)),
+      new Map(kwdefaults.map(([n, d]) => [n, d(f)])),
+      closure(f),
+      f.globals,
+      body,
+      genBody
+    );
+    if (annotated.length) {
+      const d = new PyDict();
+      for (const a of annotated) setitem(d, a.name, a.x(f));
+      fn0.annotations = d;
+    }
+    let fn: PyValue = fn0;
+    for (let i = decoVals.length - 1; i >= 0; i--) fn = call(decoVals[i], [fn], null);
+    return fn;
+  };
+}
+
+export function compileLambda(cx: CompileContext, e: ir.Lambda): X {
+  const { code, body, sc } = functionBody(cx, e, '<lambda>', 'function', e.span.line);
+  const { info, defaults, kwdefaults } = compileParams(cx, e.params, sc);
+  fixParamSlots(info, e.params, sc);
+  const closure = closureLoader(cx, sc);
+  return (f) =>
+    new PyFunction(code, info, defaults.map((d) => d(f)), new Map(kwdefaults.map(([n, d]) => [n, d(f)])), closure(f), f.globals, body, null);
+}
+
+function compileParams(cx: CompileContext, p: ir.Params, sc: Scope): { info: ParamInfo; defaults: X[]; kwdefaults: [string, X][] } {
+  const names = [...p.posonly, ...p.args, ...p.kwonly].map((a) => a.name);
+  const info: ParamInfo = {
+    names,
+    posonly: p.posonly.length,
+    positional: p.posonly.length + p.args.length,
+    kwonly: p.kwonly.length,
+    varargSlot: p.vararg ? sc.slots.get(p.vararg.name)! : -1,
+    kwargSlot: p.kwarg ? sc.slots.get(p.kwarg.name)! : -1,
+  };
+  // Slots: posonly+args first (analysis assigned them in order), then vararg, kwonly, kwarg.
+  // ParamInfo's name indices must match slots, so we require kwonly to follow positional slots.
+  const positional = [...p.posonly, ...p.args];
+  const defaults = positional.filter((a) => a.default).map((a) => cx.expr(a.default!));
+  const kwdefaults = p.kwonly.filter((a) => a.default).map((a): [string, X] => [a.name, cx.expr(a.default!)]);
+  return { info, defaults, kwdefaults };
+}
+
+function functionBody(cx: CompileContext, node: ir.FunctionDef | ir.Lambda, name: string, kind: Code['kind'], firstLine: number) {
+  const sc = cx.scopes.get(node)!;
+  const saved = { scope: cx.scope, code: cx.code, prefix: cx.qualPrefix };
+  const qualname = cx.qualPrefix + name;
+  const code: Code = {
+    name,
+    qualname,
+    user: cx.user,
+    firstLine,
+    scope: sc,
+    kind,
+    nlocals: sc.slots.size,
+    cellSlots: [...sc.cells].map((n) => sc.slots.get(n)!),
+    doc: node.type === 'FunctionDef' ? node.docstring : null,
+  };
+  cx.scope = sc;
+  cx.code = code;
+  cx.qualPrefix = qualname + '.<locals>.';
+  let body: SyncBody | null = null;
+  let genBody: GenBody | null = null;
+  try {
+    if (node.type === 'Lambda') {
+      const x = cx.expr(node.body);
+      body = (f) => {
+        f.retval = x(f);
+        return RETURN;
+      };
+    } else if (kind === 'function') body = cx.block(node.body);
+    else genBody = cx.gblock(node.body);
+  } finally {
+    cx.scope = saved.scope;
+    cx.code = saved.code;
+    cx.qualPrefix = saved.prefix;
+  }
+  return { code, body, genBody, sc };
+}
+
+/** Where *args and **kwargs live (scope analysis numbers the named parameters first). */
+function fixParamSlots(info: ParamInfo, p: ir.Params, sc: Scope): void {
+  info.varargSlot = p.vararg ? sc.slots.get(p.vararg.name)! : -1;
+  info.kwargSlot = p.kwarg ? sc.slots.get(p.kwarg.name)! : -1;
+}
+
+/** How a nested scope's free variables are fetched from the defining frame. */
+export function closureLoader(cx: CompileContext, inner: Scope): (f: Frame) => PyCell[] {
+  const sc = cx.scope;
+  const getters = [...inner.free].map((name) => {
+    if ((sc.kind === 'function' || sc.kind === 'comprehension') && sc.cells.has(name)) {
+      const i = sc.slots.get(name)!;
+      return (f: Frame) => f.locals[i] as PyCell;
+    }
+    if (sc.freeSlots.has(name)) {
+      const j = sc.freeSlots.get(name)!;
+      return (f: Frame) => f.free[j];
+    }
+    return () => new PyCell(undefined);
+  });
+  if (getters.length === 0) return () => [];
+  return (f) => getters.map((g) => g(f));
+}

@@ -1,0 +1,48 @@
+/** `import` and `from ... import` (they cannot suspend: there is no suspending form). */
+import type * as ir from '../../ir/types';
+import { pyError, type PyValue } from '../../runtime/core';
+import { NORMAL } from '../frame';
+import { importModule } from '../state';
+import type { S, CompileContext } from './context';
+import { storeName } from './names';
+
+export function compileImport(cx: CompileContext, s: ir.Import): S {
+  const parts = s.names.map((n) => {
+    const top = n.name.split('.')[0];
+    return { full: n.name, store: storeName(cx, n.asname ?? top), asname: n.asname };
+  });
+  return (f) => {
+    for (const p of parts) {
+      const m = importModule(p.full);
+      p.store(f, p.asname ? m : importModule(p.full.split('.')[0]));
+    }
+    return NORMAL;
+  };
+}
+
+export function compileImportFrom(cx: CompileContext, s: ir.ImportFrom): S {
+  const names = s.names.map((n) => ({ name: n.name, store: n.name === '*' ? null : storeName(cx, n.asname ?? n.name) }));
+  const modName = s.module;
+  return (f) => {
+    const m = importModule(modName);
+    for (const n of names) {
+      if (n.store === null) {
+        for (const [k, v] of m.dict!) if (!k.startsWith('_')) f.globals.set(k, v);
+        continue;
+      }
+      const v = m.dict!.get(n.name);
+      if (v === undefined) {
+        let sub: PyValue | undefined;
+        try {
+          sub = importModule(modName + '.' + n.name);
+        } catch {
+          sub = undefined;
+        }
+        if (sub === undefined)
+          throw pyError('ImportError', `cannot import name '${n.name}' from '${modName}' (unknown location)`);
+        n.store(f, sub);
+      } else n.store(f, v);
+    }
+    return NORMAL;
+  };
+}

@@ -1,0 +1,2 @@
+export { Compiler, type CompiledModule } from './compiler';
+export { CompileError } from './errors';

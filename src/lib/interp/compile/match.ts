@@ -1,0 +1,160 @@
+/** `match` (PEP 634): the statement, plain and suspending, and each kind of pattern. */
+import type * as ir from '../../ir/types';
+import { PyObject, PyClass, PyList, PyTuple, PyDict, PyExc, pyError, isInstance, type PyValue } from '../../runtime/core';
+import { truthy, getattr, iterToArray, hashKey, eq } from '../../runtime/ops';
+import { type Frame, NORMAL } from '../frame';
+import type { S, GS, Assign, CompileContext } from './context';
+import { CompileError } from './errors';
+import { storeName } from './names';
+
+export function compileMatch(cx: CompileContext, s: ir.Match): S {
+  const subj = cx.expr(s.subject);
+  const pick = matchCases(cx, s);
+  const bodies = s.cases.map((c) => cx.block(c.body));
+  return (f) => {
+    const i = pick(f, subj(f));
+    return i < 0 ? NORMAL : bodies[i](f);
+  };
+}
+
+export function compileMatchSuspending(cx: CompileContext, s: ir.Match): GS {
+  const subj = cx.gx(s.subject);
+  const sync = matchCases(cx, s);
+  const bodies = s.cases.map((c) => cx.gblock(c.body));
+  return function* (f) {
+    const v = yield* subj(f);
+    const i = sync(f, v);
+    return i < 0 ? NORMAL : yield* bodies[i](f);
+  };
+}
+
+/** Returns the index of the first matching case (binding its captures), or -1. */
+function matchCases(cx: CompileContext, s: ir.Match): (f: Frame, v: PyValue) => number {
+  const cases = s.cases.map((c) => ({ pat: compilePattern(cx, c.pattern), guard: c.guard ? cx.expr(c.guard) : null, line: c.span.line }));
+  return (f, v) => {
+    for (let i = 0; i < cases.length; i++) {
+      const c = cases[i];
+      f.line = c.line;
+      if (c.pat(f, v) && (!c.guard || truthy(c.guard(f)))) return i;
+    }
+    return -1;
+  };
+}
+
+function compilePattern(cx: CompileContext, p: ir.Pattern): (f: Frame, v: PyValue) => boolean {
+  switch (p.type) {
+    case 'MatchValue': {
+      const x = cx.expr(p.value);
+      return (f, v) => eq(v, x(f));
+    }
+    case 'MatchSingleton': {
+      const want = p.value;
+      return (_f, v) => v === want;
+    }
+    case 'MatchAs': {
+      const sub = p.pattern ? compilePattern(cx, p.pattern) : null;
+      const store = p.name ? storeName(cx, p.name) : null;
+      return (f, v) => {
+        if (sub && !sub(f, v)) return false;
+        if (store) store(f, v);
+        return true;
+      };
+    }
+    case 'MatchOr': {
+      const subs = p.patterns.map((q) => compilePattern(cx, q));
+      return (f, v) => subs.some((q) => q(f, v));
+    }
+    case 'MatchStar':
+      throw new CompileError('star pattern outside a sequence pattern', p.span);
+    case 'MatchSequence': {
+      const starAt = p.patterns.findIndex((q) => q.type === 'MatchStar');
+      const subs = p.patterns.map((q) =>
+        q.type === 'MatchStar' ? (q.name ? storeName(cx, q.name) : null) : compilePattern(cx, q)
+      );
+      const n = p.patterns.length;
+      return (f, v) => {
+        if (!(v instanceof PyList || v instanceof PyTuple) && !(v instanceof PyObject && isSequenceLike(v))) return false;
+        const items = v instanceof PyList || v instanceof PyTuple ? v.items : iterToArray(v);
+        if (starAt < 0) {
+          if (items.length !== n) return false;
+          for (let i = 0; i < n; i++) if (!(subs[i] as (f: Frame, v: PyValue) => boolean)(f, items[i])) return false;
+          return true;
+        }
+        if (items.length < n - 1) return false;
+        const after = n - starAt - 1;
+        for (let i = 0; i < starAt; i++) if (!(subs[i] as (f: Frame, v: PyValue) => boolean)(f, items[i])) return false;
+        for (let i = 0; i < after; i++)
+          if (!(subs[starAt + 1 + i] as (f: Frame, v: PyValue) => boolean)(f, items[items.length - after + i])) return false;
+        const st = subs[starAt] as Assign | null;
+        if (st) st(f, new PyList(items.slice(starAt, items.length - after)));
+        return true;
+      };
+    }
+    case 'MatchMapping': {
+      const keys = p.keys.map((k) => cx.expr(k));
+      const subs = p.patterns.map((q) => compilePattern(cx, q));
+      const rest = p.rest ? storeName(cx, p.rest) : null;
+      return (f, v) => {
+        if (!(v instanceof PyDict)) return false;
+        const used = new Set<unknown>();
+        for (let i = 0; i < keys.length; i++) {
+          const k = keys[i](f);
+          const hk = hashKey(k);
+          const e = v.map.get(hk);
+          if (!e || !subs[i](f, e.value)) return false;
+          used.add(hk);
+        }
+        if (rest) {
+          const d = new PyDict();
+          for (const [hk, e] of v.map) if (!used.has(hk)) d.map.set(hk, { key: e.key, value: e.value });
+          rest(f, d);
+        }
+        return true;
+      };
+    }
+    case 'MatchClass': {
+      const cls = cx.expr(p.cls);
+      const pos = p.patterns.map((q) => compilePattern(cx, q));
+      const kws = p.kwdAttrs.map((a, i) => ({ a, pat: compilePattern(cx, p.kwdPatterns[i]) }));
+      return (f, v) => {
+        const c = cls(f);
+        if (!(c instanceof PyClass)) throw pyError('TypeError', 'called match pattern must be a class');
+        if (!isInstance(v, c)) return false;
+        if (pos.length) {
+          const selfMatch = c.isBuiltin && ['int', 'str', 'float', 'bool', 'list', 'tuple', 'dict', 'set'].includes(c.name);
+          if (selfMatch) {
+            if (pos.length > 1) throw pyError('TypeError', `${c.name}() accepts 1 positional sub-pattern (${pos.length} given)`);
+            if (!pos[0](f, v)) return false;
+          } else {
+            const ma = c.lookup('__match_args__');
+            const names = ma instanceof PyTuple ? ma.items : [];
+            if (pos.length > names.length)
+              throw pyError('TypeError', `${c.name}() accepts ${names.length} positional sub-pattern${names.length === 1 ? '' : 's'} (${pos.length} given)`);
+            for (let i = 0; i < pos.length; i++) {
+              const attr = getattrOrUndefined(v, names[i] as string);
+              if (attr === undefined || !pos[i](f, attr)) return false;
+            }
+          }
+        }
+        for (const k of kws) {
+          const attr = getattrOrUndefined(v, k.a);
+          if (attr === undefined || !k.pat(f, attr)) return false;
+        }
+        return true;
+      };
+    }
+  }
+}
+
+function getattrOrUndefined(v: PyValue, name: string): PyValue | undefined {
+  try {
+    return getattr(v, name);
+  } catch (e) {
+    if (e instanceof PyExc && e.exc.cls.name === 'AttributeError') return undefined;
+    throw e;
+  }
+}
+
+function isSequenceLike(v: PyObject): boolean {
+  return !(v instanceof PyDict) && typeof v !== 'string' && v.cls.lookup('__getitem__') !== undefined && v.cls.lookup('__len__') !== undefined;
+}

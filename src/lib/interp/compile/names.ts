@@ -1,0 +1,93 @@
+/**
+ * Names: where a load or store goes (fast local slot, cell, free variable, class namespace,
+ * globals, builtins), decided at compile time from the scope analysis.
+ */
+import { type PyCell, type PyExc, pyError, type PyValue } from '../../runtime/core';
+import { run } from '../../runtime/run';
+import { interpreter } from '../state';
+import type { X, Assign, CompileContext } from './context';
+
+export function unbound(name: string): PyExc {
+  return pyError('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
+}
+
+export function nameError(name: string): PyExc {
+  const e = pyError('NameError', `name '${name}' is not defined`);
+  e.exc.dict!.set('name', name);
+  return e;
+}
+
+function freeUnbound(name: string): PyExc {
+  return pyError('NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+}
+
+export function loadName(cx: CompileContext, name: string): X {
+  const sc = cx.scope;
+  if (sc.kind === 'function' || sc.kind === 'comprehension') {
+    if (sc.slots.has(name) && !sc.globals.has(name)) {
+      const i = sc.slots.get(name)!;
+      if (sc.cells.has(name))
+        return (f) => {
+          const v = (f.locals[i] as PyCell).v;
+          if (v === undefined) throw unbound(name);
+          return v;
+        };
+      return (f) => {
+        const v = f.locals[i] as PyValue | undefined;
+        if (v === undefined) throw unbound(name);
+        return v;
+      };
+    }
+  }
+  if (sc.freeSlots.has(name)) {
+    const j = sc.freeSlots.get(name)!;
+    return (f) => {
+      const v = f.free[j].v;
+      if (v === undefined) throw freeUnbound(name);
+      return v;
+    };
+  }
+  if (sc.kind === 'class' && !sc.globals.has(name)) {
+    return (f) => {
+      // `None` is null: test for undefined (missing), never with `??`.
+      let v = f.ns!.get(name);
+      if (v === undefined) v = f.globals.get(name);
+      if (v === undefined) v = run.get(interpreter).builtins.get(name);
+      if (v === undefined) throw nameError(name);
+      return v;
+    };
+  }
+  return (f) => {
+    let v = f.globals.get(name);
+    if (v === undefined) v = run.get(interpreter).builtins.get(name);
+    if (v === undefined) throw nameError(name);
+    return v;
+  };
+}
+
+export function storeName(cx: CompileContext, name: string): Assign {
+  const sc = cx.scope;
+  if ((sc.kind === 'function' || sc.kind === 'comprehension') && sc.slots.has(name) && !sc.globals.has(name)) {
+    const i = sc.slots.get(name)!;
+    if (sc.cells.has(name))
+      return (f, v) => {
+        (f.locals[i] as PyCell).v = v;
+      };
+    return (f, v) => {
+      f.locals[i] = v;
+    };
+  }
+  if (sc.freeSlots.has(name) && (sc.nonlocals.has(name) || sc.kind === 'comprehension')) {
+    const j = sc.freeSlots.get(name)!;
+    return (f, v) => {
+      f.free[j].v = v;
+    };
+  }
+  if (sc.kind === 'class' && !sc.globals.has(name))
+    return (f, v) => {
+      f.ns!.set(name, v);
+    };
+  return (f, v) => {
+    f.globals.set(name, v);
+  };
+}

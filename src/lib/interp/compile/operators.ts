@@ -1,0 +1,168 @@
+/** Operators: binary, unary, `and`/`or`, comparison chains and `x if c else y`, each plain and suspending. */
+import type * as ir from '../../ir/types';
+import type { PyValue } from '../../runtime/core';
+import { truthy, binop, unaryop, compare } from '../../runtime/ops';
+import type { X, GX, CompileContext } from './context';
+
+export function compileBinOp(cx: CompileContext, e: ir.BinOp): X {
+  const l = cx.expr(e.left);
+  const r = cx.expr(e.right);
+  const op = e.op;
+  if (op === '+')
+    return (f) => {
+      const a = l(f);
+      const b = r(f);
+      return typeof a === 'bigint' && typeof b === 'bigint' ? a + b : binop('+', a, b);
+    };
+  return (f) => {
+    const a = l(f);
+    return binop(op, a, r(f));
+  };
+}
+
+export function compileBinOpSuspending(cx: CompileContext, e: ir.BinOp): GX {
+  const l = cx.gx(e.left);
+  const r = cx.gx(e.right);
+  const op = e.op;
+  return function* (f) {
+    const a = yield* l(f);
+    const b = yield* r(f);
+    return binop(op, a, b);
+  };
+}
+
+export function compileUnaryOp(cx: CompileContext, e: ir.UnaryOp): X {
+  const x = cx.expr(e.operand);
+  const op = e.op;
+  if (op === 'not') return (f) => !truthy(x(f));
+  return (f) => unaryop(op, x(f));
+}
+
+export function compileUnaryOpSuspending(cx: CompileContext, e: ir.UnaryOp): GX {
+  const x = cx.gx(e.operand);
+  const op = e.op;
+  return function* (f) {
+    return unaryop(op, yield* x(f));
+  };
+}
+
+export function compileBoolOp(cx: CompileContext, e: ir.BoolOp): X {
+  const xs = e.values.map((v) => cx.expr(v));
+  if (e.op === 'and')
+    return (f) => {
+      let v: PyValue = null;
+      for (const x of xs) {
+        v = x(f);
+        if (!truthy(v)) return v;
+      }
+      return v;
+    };
+  return (f) => {
+    let v: PyValue = null;
+    for (const x of xs) {
+      v = x(f);
+      if (truthy(v)) return v;
+    }
+    return v;
+  };
+}
+
+export function compileBoolOpSuspending(cx: CompileContext, e: ir.BoolOp): GX {
+  const xs = e.values.map((v) => cx.gx(v));
+  const isAnd = e.op === 'and';
+  return function* (f) {
+    let v: PyValue = null;
+    for (const x of xs) {
+      v = yield* x(f);
+      if (truthy(v) !== isAnd) return v;
+    }
+    return v;
+  };
+}
+
+export function compileCompare(cx: CompileContext, e: ir.Compare): X {
+  checkIsLiteral(cx, e);
+  const l = cx.expr(e.left);
+  const rs = e.comparators.map((c) => cx.expr(c));
+  const ops = e.ops;
+  if (ops.length === 1) {
+    const op = ops[0];
+    const r = rs[0];
+    return (f) => {
+      const a = l(f);
+      return compare(op, a, r(f));
+    };
+  }
+  return (f) => {
+    let a = l(f);
+    let res: PyValue = true;
+    for (let i = 0; i < ops.length; i++) {
+      const b = rs[i](f);
+      res = compare(ops[i], a, b);
+      if (!truthy(res)) return res;
+      a = b;
+    }
+    return res;
+  };
+}
+
+export function compileCompareSuspending(cx: CompileContext, e: ir.Compare): GX {
+  checkIsLiteral(cx, e);
+  const l = cx.gx(e.left);
+  const rs = e.comparators.map((c) => cx.gx(c));
+  const ops = e.ops;
+  return function* (f) {
+    let a = yield* l(f);
+    let res: PyValue = true;
+    for (let i = 0; i < ops.length; i++) {
+      const b = yield* rs[i](f);
+      res = compare(ops[i], a, b);
+      if (!truthy(res)) return res;
+      a = b;
+    }
+    return res;
+  };
+}
+
+/** CPython's compile-time SyntaxWarning for `x is 1`, `"a" is not y` and the like. */
+function checkIsLiteral(cx: CompileContext, e: ir.Compare): void {
+  if (!cx.user) return;
+  const literalType = (x: ir.Expr): string | null => {
+    if (x.type === 'Const') {
+      if (x.kind === 'None' || x.kind === 'bool' || x.kind === 'Ellipsis') return null;
+      return x.kind;
+    }
+    // Constant folding turns `-1` into an int literal.
+    if (x.type === 'UnaryOp' && (x.op === '-' || x.op === '+') && x.operand.type === 'Const') return literalType(x.operand);
+    if (x.type === 'Tuple' && x.elts.every((el) => literalType(el) !== null || el.type === 'Const')) return 'tuple';
+    return null;
+  };
+  let left = e.left;
+  e.ops.forEach((op, i) => {
+    const right = e.comparators[i];
+    if (op === 'is' || op === 'is not') {
+      const t = literalType(left) ?? literalType(right);
+      if (t !== null) {
+        const hint = op === 'is' ? '==' : '!=';
+        cx.warnings.push({ line: e.span.line, text: `SyntaxWarning: "${op}" with '${t}' literal. Did you mean "${hint}"?` });
+      }
+    }
+    left = right;
+  });
+}
+
+export function compileIfExp(cx: CompileContext, e: ir.IfExp): X {
+  const t = cx.expr(e.test);
+  const a = cx.expr(e.body);
+  const b = cx.expr(e.orelse);
+  return (f) => (truthy(t(f)) ? a(f) : b(f));
+}
+
+export function compileIfExpSuspending(cx: CompileContext, e: ir.IfExp): GX {
+  const t = cx.gx(e.test);
+  const a = cx.gx(e.body);
+  const b = cx.gx(e.orelse);
+  return function* (f) {
+    return truthy(yield* t(f)) ? yield* a(f) : yield* b(f);
+  };
+}

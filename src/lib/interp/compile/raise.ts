@@ -1,0 +1,67 @@
+/** `raise` and `assert`, each plain and suspending. */
+import type * as ir from '../../ir/types';
+import { PyExc, pyError, makeError, type PyValue } from '../../runtime/core';
+import { truthy } from '../../runtime/ops';
+import { type Frame, NORMAL } from '../frame';
+import type { S, GS, CompileContext } from './context';
+import { chainContext, toException } from './exceptions';
+
+export function compileRaise(cx: CompileContext, s: ir.Raise): S {
+  const exc = s.exc ? cx.expr(s.exc) : null;
+  const cause = s.cause ? cx.expr(s.cause) : null;
+  return (f) => {
+    throw doRaise(f, exc ? exc(f) : undefined, cause ? cause(f) : undefined);
+  };
+}
+
+export function compileRaiseSuspending(cx: CompileContext, s: ir.Raise): GS {
+  const exc = s.exc ? cx.gx(s.exc) : null;
+  const cause = s.cause ? cx.gx(s.cause) : null;
+  return function* (f) {
+    const e = exc ? yield* exc(f) : undefined;
+    const c = cause ? yield* cause(f) : undefined;
+    throw doRaise(f, e, c);
+  };
+}
+
+export function compileAssert(cx: CompileContext, s: ir.Assert): S {
+  const t = cx.expr(s.test);
+  const msg = s.msg ? cx.expr(s.msg) : null;
+  return (f) => {
+    if (!truthy(t(f))) {
+      const e = makeError('AssertionError');
+      if (msg) e.args = [msg(f)];
+      throw new PyExc(e);
+    }
+    return NORMAL;
+  };
+}
+
+export function compileAssertSuspending(cx: CompileContext, s: ir.Assert): GS {
+  const t = cx.gx(s.test);
+  const msg = s.msg ? cx.gx(s.msg) : null;
+  return function* (f) {
+    if (!truthy(yield* t(f))) {
+      const e = makeError('AssertionError');
+      if (msg) e.args = [yield* msg(f)];
+      throw new PyExc(e);
+    }
+    return NORMAL;
+  };
+}
+
+/** `raise`, `raise X`, `raise X from Y`. */
+function doRaise(f: Frame, exc: PyValue | undefined, cause: PyValue | undefined): PyExc {
+  if (exc === undefined) {
+    if (!f.handled) return pyError('RuntimeError', 'No active exception to reraise');
+    return new PyExc(f.handled);
+  }
+  const e = toException(exc);
+  if (cause !== undefined) {
+    if (cause === null) e.cause = null;
+    else e.cause = toException(cause);
+    e.suppressContext = true;
+  }
+  if (f.handled) chainContext(e, f.handled);
+  return new PyExc(e);
+}

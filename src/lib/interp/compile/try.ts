@@ -1,0 +1,218 @@
+/** `try` with `except`, `else` and `finally`, and `try ... except*`, each plain and suspending. */
+import type * as ir from '../../ir/types';
+import { PyExc, type PyExceptionObject, type PyValue } from '../../runtime/core';
+import { type Frame, NORMAL } from '../frame';
+import type { S, GS, CompileContext } from './context';
+import { storeName } from './names';
+import { delTarget } from './assignment';
+import { excMatches, chainContext, makeGroup, wrapInGroup, splitGroup } from './exceptions';
+
+function handlers(cx: CompileContext, s: ir.Try) {
+  return s.handlers.map((h) => ({
+    type: h.type ? cx.expr(h.type) : null,
+    store: h.name ? storeName(cx, h.name) : null,
+    del: h.name ? delTarget(cx, { type: 'Name', id: h.name, span: h.span }) : null,
+    line: h.span.line,
+  }));
+}
+
+export function compileTry(cx: CompileContext, s: ir.Try): S {
+  const body = cx.block(s.body);
+  const hs = handlers(cx, s).map((h, i) => ({ ...h, body: cx.block(s.handlers[i].body) }));
+  const orelse = s.orelse.length ? cx.block(s.orelse) : null;
+  const finalbody = s.finalbody.length ? cx.block(s.finalbody) : null;
+  const tryBody = (f: Frame): number => {
+    let c: number;
+    try {
+      c = body(f);
+    } catch (e) {
+      if (!(e instanceof PyExc) || hs.length === 0) throw e;
+      const exc = e.exc;
+      for (const h of hs) {
+        f.line = h.line;
+        if (h.type && !excMatches(exc, h.type(f))) continue;
+        if (h.store) h.store(f, exc);
+        const prev = f.handled;
+        f.handled = exc;
+        try {
+          return h.body(f);
+        } catch (e2) {
+          if (e2 instanceof PyExc) chainContext(e2.exc, exc);
+          throw e2;
+        } finally {
+          f.handled = prev;
+          if (h.del) {
+            try {
+              h.del(f);
+            } catch {
+              /* already deleted by the handler */
+            }
+          }
+        }
+      }
+      throw e;
+    }
+    return c === NORMAL && orelse ? orelse(f) : c;
+  };
+  if (!finalbody) return tryBody;
+  return (f) => {
+    let c = NORMAL;
+    let pending: unknown = null;
+    let threw = false;
+    try {
+      c = tryBody(f);
+    } catch (e) {
+      // Loopline's own stops (limits, internal errors) unwind without running Python code.
+      if (!(e instanceof PyExc)) throw e;
+      pending = e;
+      threw = true;
+    }
+    const savedRet = f.retval;
+    let fc: number;
+    try {
+      fc = finalbody(f);
+    } catch (e2) {
+      if (threw && e2 instanceof PyExc && pending instanceof PyExc) chainContext(e2.exc, pending.exc);
+      throw e2;
+    }
+    if (fc !== NORMAL) return fc; // return/break/continue in finally wins
+    f.retval = savedRet;
+    if (threw) throw pending;
+    return c;
+  };
+}
+
+export function compileTrySuspending(cx: CompileContext, s: ir.Try): GS {
+  const body = cx.gblock(s.body);
+  const hs = handlers(cx, s).map((h, i) => ({ ...h, body: cx.gblock(s.handlers[i].body) }));
+  const orelse = cx.gblock(s.orelse);
+  const finalbody = s.finalbody.length ? cx.gblock(s.finalbody) : null;
+  const tryBody = function* (f: Frame): Generator<PyValue, number, PyValue> {
+    let c: number;
+    try {
+      c = yield* body(f);
+    } catch (e) {
+      if (!(e instanceof PyExc) || hs.length === 0) throw e;
+      const exc = e.exc;
+      for (const h of hs) {
+        f.line = h.line;
+        if (h.type && !excMatches(exc, h.type(f))) continue;
+        if (h.store) h.store(f, exc);
+        const prev = f.handled;
+        f.handled = exc;
+        try {
+          return yield* h.body(f);
+        } catch (e2) {
+          if (e2 instanceof PyExc) chainContext(e2.exc, exc);
+          throw e2;
+        } finally {
+          f.handled = prev;
+          if (h.del) {
+            try {
+              h.del(f);
+            } catch {
+              /* already deleted */
+            }
+          }
+        }
+      }
+      throw e;
+    }
+    return c === NORMAL ? yield* orelse(f) : c;
+  };
+  return finalbody ? withFinally(tryBody, finalbody) : tryBody;
+}
+
+/**
+ * `finally` around a generator try body: it runs whichever way the body left; a return, break
+ * or continue in it wins, an exception raised in it gets the pending one as `__context__`.
+ * Loopline's own stops (limits, internal errors) unwind without running Python code.
+ */
+function withFinally(tryBody: GS, finalbody: GS): GS {
+  return function* (f) {
+    let c = NORMAL;
+    let pending: unknown = null;
+    let threw = false;
+    try {
+      c = yield* tryBody(f);
+    } catch (e) {
+      if (!(e instanceof PyExc)) throw e;
+      pending = e;
+      threw = true;
+    }
+    const savedRet = f.retval;
+    let fc: number;
+    try {
+      fc = yield* finalbody(f);
+    } catch (e2) {
+      if (threw && e2 instanceof PyExc && pending instanceof PyExc) chainContext(e2.exc, pending.exc);
+      throw e2;
+    }
+    if (fc !== NORMAL) return fc;
+    f.retval = savedRet;
+    if (threw) throw pending;
+    return c;
+  };
+}
+
+/** `try ... except* T` (PEP 654) in synchronous code: the generator form, driven at once. */
+export function compileTryStar(cx: CompileContext, s: ir.Try): S {
+  const g = compileTryStarSuspending(cx, s);
+  return (f) => {
+    const it = g(f);
+    const r = it.next();
+    if (!r.done) throw new Error('synchronous except* suspended');
+    return r.value;
+  };
+}
+
+/** `try ... except* T`: each handler takes the matching part of the exception group. */
+export function compileTryStarSuspending(cx: CompileContext, s: ir.Try): GS {
+  const body = cx.gblock(s.body);
+  const hs = handlers(cx, s).map((h, i) => ({ ...h, body: cx.gblock(s.handlers[i].body) }));
+  const orelse = cx.gblock(s.orelse);
+  const finalbody = s.finalbody.length ? cx.gblock(s.finalbody) : null;
+  const tryBody = function* (f: Frame): Generator<PyValue, number, PyValue> {
+    let c: number;
+    try {
+      c = yield* body(f);
+    } catch (e) {
+      if (!(e instanceof PyExc)) throw e;
+      const original = e.exc;
+      let rest: PyExceptionObject | null = original.exceptions ? original : wrapInGroup(original);
+      const raised: PyExceptionObject[] = [];
+      for (const h of hs) {
+        if (!rest) break;
+        f.line = h.line;
+        const t = h.type!(f);
+        const [match, remain] = splitGroup(rest, (x) => excMatches(x, t));
+        rest = remain;
+        if (!match) continue;
+        if (h.store) h.store(f, match);
+        const prev = f.handled;
+        f.handled = match;
+        try {
+          const hc = yield* h.body(f);
+          if (hc !== NORMAL) return hc;
+        } catch (e2) {
+          if (!(e2 instanceof PyExc)) throw e2;
+          if (e2.exc !== match) chainContext(e2.exc, match);
+          raised.push(e2.exc === match ? match : e2.exc);
+        } finally {
+          f.handled = prev;
+        }
+      }
+      if (raised.length === 0) {
+        if (rest === null) return NORMAL;
+        // Only the unhandled part escapes; a naked exception stays naked.
+        if (!original.exceptions && rest.exceptions?.length === 1) throw new PyExc(rest.exceptions[0]);
+        throw new PyExc(rest);
+      }
+      const leftovers = [...(rest ? [rest] : []), ...raised];
+      if (leftovers.length === 1 && !rest) throw new PyExc(leftovers[0]);
+      throw new PyExc(makeGroup('', leftovers));
+    }
+    return c === NORMAL ? yield* orelse(f) : c;
+  };
+  return finalbody ? withFinally(tryBody, finalbody) : tryBody;
+}

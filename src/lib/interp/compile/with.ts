@@ -1,0 +1,104 @@
+/** `with` and `async with`: plain, suspending, and the asynchronous form. */
+import type * as ir from '../../ir/types';
+import { PyExc, pyError, typeOf, type PyValue } from '../../runtime/core';
+import { truthy, callMethod } from '../../runtime/ops';
+import { type Frame, NORMAL } from '../frame';
+import type { S, GS, CompileContext } from './context';
+import { assignTarget } from './assignment';
+import { awaitValue } from './await-yield';
+
+export function compileWith(cx: CompileContext, s: ir.With): S {
+  const items = s.items.map((it) => ({ cm: cx.expr(it.context), target: it.target ? assignTarget(cx, it.target) : null }));
+  const body = cx.block(s.body);
+  const run = (f: Frame, i: number): number => {
+    if (i === items.length) return body(f);
+    const item = items[i];
+    const cm = item.cm(f);
+    const { enter, exit } = withMethods(cm, false);
+    const v = callMethod(enter, cm, []);
+    if (item.target) item.target(f, v);
+    let c: number;
+    try {
+      c = run(f, i + 1);
+    } catch (e) {
+      if (!(e instanceof PyExc)) throw e;
+      const suppress = callMethod(exit, cm, [e.exc.cls, e.exc, null]);
+      if (truthy(suppress)) return NORMAL;
+      throw e;
+    }
+    callMethod(exit, cm, [null, null, null]);
+    return c;
+  };
+  return (f) => run(f, 0);
+}
+
+export function compileWithSuspending(cx: CompileContext, s: ir.With): GS {
+  const items = s.items.map((it) => ({ cm: cx.gx(it.context), target: it.target ? assignTarget(cx, it.target) : null }));
+  const body = cx.gblock(s.body);
+  const run = function* (f: Frame, i: number): Generator<PyValue, number, PyValue> {
+    if (i === items.length) return yield* body(f);
+    const item = items[i];
+    const cm = yield* item.cm(f);
+    const { enter, exit } = withMethods(cm, false);
+    const v = callMethod(enter, cm, []);
+    if (item.target) item.target(f, v);
+    let c: number;
+    try {
+      c = yield* run(f, i + 1);
+    } catch (e) {
+      if (!(e instanceof PyExc)) throw e;
+      if (truthy(callMethod(exit, cm, [e.exc.cls, e.exc, null]))) return NORMAL;
+      throw e;
+    }
+    callMethod(exit, cm, [null, null, null]);
+    return c;
+  };
+  return (f) => run(f, 0);
+}
+
+export function compileAsyncWith(cx: CompileContext, s: ir.With): GS {
+  const items = s.items.map((it) => ({ cm: cx.gx(it.context), target: it.target ? assignTarget(cx, it.target) : null }));
+  const body = cx.gblock(s.body);
+  const line = s.span.line;
+  const run = function* (f: Frame, i: number): Generator<PyValue, number, PyValue> {
+    if (i === items.length) return yield* body(f);
+    const item = items[i];
+    const cm = yield* item.cm(f);
+    const { enter, exit } = withMethods(cm, true);
+    f.line = line;
+    const v = yield* awaitValue(f, callMethod(enter, cm, []));
+    if (item.target) item.target(f, v);
+    let c: number;
+    try {
+      c = yield* run(f, i + 1);
+    } catch (e) {
+      if (!(e instanceof PyExc)) throw e;
+      f.line = line;
+      const suppress = yield* awaitValue(f, callMethod(exit, cm, [e.exc.cls, e.exc, null]));
+      if (truthy(suppress)) return NORMAL;
+      throw e;
+    }
+    f.line = line;
+    yield* awaitValue(f, callMethod(exit, cm, [null, null, null]));
+    return c;
+  };
+  return (f) => run(f, 0);
+}
+
+function withMethods(cm: PyValue, isAsync: boolean): { enter: PyValue; exit: PyValue } {
+  const t = typeOf(cm);
+  const enter = t.lookup(isAsync ? '__aenter__' : '__enter__');
+  const exit = t.lookup(isAsync ? '__aexit__' : '__exit__');
+  if (enter === undefined || exit === undefined) {
+    const proto = isAsync ? 'asynchronous context manager protocol' : 'context manager protocol';
+    const missing = enter === undefined ? (isAsync ? '__aenter__' : '__enter__') : isAsync ? '__aexit__' : '__exit__';
+    const extra =
+      !isAsync && t.lookup('__aenter__') !== undefined
+        ? " but it supports the asynchronous context manager protocol. Did you mean to use 'async with'?"
+        : isAsync && t.lookup('__enter__') !== undefined
+          ? " but it supports the context manager protocol. Did you mean to use 'with'?"
+          : '';
+    throw pyError('TypeError', `'${t.name}' object does not support the ${proto} (missed ${missing} method)${extra}`);
+  }
+  return { enter, exit };
+}

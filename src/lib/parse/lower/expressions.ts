@@ -1,0 +1,95 @@
+/** Expressions with no family of their own: parentheses, dict displays, attributes, subscripts, `:=` and `yield`. */
+import type { Expr, Span } from '../../ir/types';
+import { exprName } from '../exprnames';
+import type { N, LowerContext } from './context';
+
+export function lowerParenthesized(lx: LowerContext, n: N): Expr {
+  const k = lx.kids(n).filter((c) => c.name !== '(' && c.name !== ')');
+  if (k[0]?.name === '*') {
+    lx.error("cannot use starred expression here", k[0].from, (k[1] ?? k[0]).to);
+    return lx.element(k);
+  }
+  return lx.expr(k[0]);
+}
+
+export function lowerDict(lx: LowerContext, n: N, span: Span): Expr {
+  const keys: (Expr | null)[] = [];
+  const values: Expr[] = [];
+  for (const g of lx.split(lx.kids(n).slice(1, -1)).groups) {
+    if (g[0]?.name === '**') {
+      keys.push(null);
+      values.push(lx.expr(g[1]));
+    } else {
+      keys.push(lx.expr(g[0]));
+      values.push(lx.expr(g[2]));
+    }
+  }
+  return { type: 'Dict', span, keys, values };
+}
+
+const HARD_KEYWORDS = new Set([
+  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif',
+  'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or',
+  'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+]);
+
+export function lowerMember(lx: LowerContext, n: N): Expr {
+  const k = lx.kids(n);
+  const span = lx.nspan(n);
+  const value = lx.expr(k[0]);
+  if (k[1]?.name === '.') {
+    const prop = k[2];
+    if (!prop || prop.name !== 'PropertyName') return lx.bad(n);
+    const attr = lx.name(prop);
+    // Lezer accepts any word after '.'; Python keywords are not attribute names.
+    if (HARD_KEYWORDS.has(attr)) lx.error('invalid syntax', prop.from, prop.to);
+    return { type: 'Attribute', span, value, attr };
+  }
+  // Subscript: k[1] is '[', last is ']'.
+  const inner = k.slice(2, k[k.length - 1]?.name === ']' ? -1 : undefined);
+  const { groups, trailing } = lx.split(inner);
+  const items = groups.map((g) => subscriptItem(lx, g));
+  let index: Expr;
+  if (items.length === 1 && !trailing) index = items[0];
+  else if (items.length === 0) index = lx.bad(null, k[1]?.to ?? n.to);
+  else index = { type: 'Tuple', span: lx.span(inner[0].from, inner[inner.length - 1].to), elts: items };
+  return { type: 'Subscript', span, value, index };
+}
+
+function subscriptItem(lx: LowerContext, g: N[]): Expr {
+  if (!g.some((c) => c.name === ':')) return lx.element(g);
+  // lower? ':' upper? (':' step?)?
+  const parts: (N | null)[] = [null];
+  for (const c of g) {
+    if (c.name === ':') parts.push(null);
+    else parts[parts.length - 1] = c;
+  }
+  const from = g[0].from;
+  const to = g[g.length - 1].to;
+  return {
+    type: 'Slice',
+    span: lx.span(from, to),
+    lower: parts[0] ? lx.expr(parts[0]) : null,
+    upper: parts[1] ? lx.expr(parts[1]) : null,
+    step: parts[2] ? lx.expr(parts[2]) : null,
+  };
+}
+
+export function lowerNamedExpr(lx: LowerContext, n: N, span: Span): Expr {
+  const k = lx.kids(n);
+  const target = lx.expr(k[0]);
+  const value = lx.expr(k[2]);
+  if (target.type !== 'Name') {
+    lx.error(`cannot use assignment expressions with ${exprName(target)}`, target.span.from, target.span.to);
+    return { type: 'NamedExpr', span, target: lx.bad(k[0]), value };
+  }
+  return { type: 'NamedExpr', span, target, value };
+}
+
+export function lowerYield(lx: LowerContext, n: N, k: N[]): Expr {
+  if (lx.yieldFrames.length > 0) lx.yieldFrames[lx.yieldFrames.length - 1] = true;
+  const span = lx.span(n.from, lx.trimmedEnd(n));
+  const rest = k.slice(1).filter((c) => !(c.type.isError && c.from === c.to));
+  if (rest[0]?.name === 'from') return { type: 'YieldFrom', span, value: lx.expr(rest[1]) };
+  return { type: 'Yield', span, value: rest.length ? lx.exprList(rest) : null };
+}

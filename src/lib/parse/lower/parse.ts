@@ -1,0 +1,79 @@
+/**
+ * Lowering: Lezer's Python syntax tree → Loopline's typed IR (src/lib/ir/types.ts).
+ *
+ * `parse(source)` is the entry point. Pipeline:
+ *
+ *   1. scan.ts      — a CPython-style tokenizer: lexical errors, INDENT/DEDENT structure.
+ *   2. fixups.ts    — same-length edits so Lezer accepts valid Python its grammar lacks.
+ *   3. Lezer        — `@lezer/python` parses the edited copy (offsets are unchanged).
+ *   4. Lowerer      — lowerer.ts and its families (this folder): tree → IR, plus the errors
+ *                     CPython's parser raises for trees Lezer accepts (`f() = 1`, `f(a=1, b)`, `def f(a=1, b)`, ...).
+ *   5. syntax-errors.ts — picks the one syntax error CPython would report, with its wording.
+ *   6. checks.ts    — CPython's compile-time (symbol table / compiler) errors on the IR.
+ *
+ * Lezer's tree is "flat" in many places (argument lists, subscripts, comprehension clauses,
+ * parameter lists are sequences of sibling nodes and punctuation), so several helpers
+ * (LowerContext.split) split sibling lists on `,` / `:` tokens.
+ *
+ * Nothing here throws on user input: missing or broken nodes lower to a placeholder name, and
+ * their error is reported separately from the tree's error nodes.
+ */
+import { parser } from '@lezer/python';
+import type { Diagnostic, Module, ParseResult } from '../../ir/types';
+import { LineIndex } from '../positions';
+import { scan } from '../scan';
+import { buildParseText } from '../fixups';
+import { chooseSyntaxError } from '../syntax-errors';
+import { compileChecks } from '../checks';
+import { readDirectives } from '../directives';
+import { Lowerer } from './lowerer';
+
+/** Parse Python source into the IR. Never throws. */
+export function parse(source: string): ParseResult {
+  // Offsets refer to the source with line endings normalized to "\n" (as CodeMirror does).
+  const src = source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source;
+  const index = new LineIndex(src);
+  const lines = src.length === 0 ? [] : src.split('\n');
+  if (src.endsWith('\n')) lines.pop();
+  const module: Module = { type: 'Module', body: [], lines, directives: [] };
+  const diagnostics: Diagnostic[] = [];
+  try {
+    const scanned = scan(src);
+    const parseText = buildParseText(src, scanned.tokens);
+    const tree = parser.parse(parseText.text);
+    const lowerer = new Lowerer(src, index, parseText, scanned);
+    let lowered = true;
+    try {
+      module.body = lowerer.block(tree.topNode);
+    } catch (e) {
+      // A bug on a broken tree must not hide the syntax error; without one it is reported below.
+      lowered = false;
+      lowerer.internalError = e;
+    }
+    const syntaxError = chooseSyntaxError(src, index, tree.topNode, scanned, lowerer.errors);
+    const directives = readDirectives(src, index, scanned.tokens);
+    module.directives = directives.directives;
+    if (syntaxError) {
+      diagnostics.push({ kind: syntaxError.kind, message: syntaxError.message, span: index.span(syntaxError.from, syntaxError.to) });
+    } else if (!lowered) {
+      diagnostics.push(internalDiagnostic(index, lowerer.internalError));
+    } else {
+      const compileError = compileChecks(module.body, index);
+      if (compileError) diagnostics.push(compileError);
+      diagnostics.push(...lowerer.unsupported, ...directives.diagnostics);
+    }
+  } catch (e) {
+    diagnostics.push(internalDiagnostic(index, e));
+  }
+  diagnostics.sort((a, b) => a.span.from - b.span.from);
+  return { module, diagnostics };
+}
+
+function internalDiagnostic(index: LineIndex, e: unknown): Diagnostic {
+  const detail = e instanceof Error ? e.message : String(e);
+  return {
+    kind: 'Unsupported',
+    message: `Loopline could not read this program (internal parser error: ${detail})`,
+    span: index.span(0, 0),
+  };
+}
