@@ -14,21 +14,21 @@ import { makeAsyncio } from './asyncio';
 import { installQueues } from './queues';
 import { registerStdlib } from './stdlib';
 import type { Simulation } from './simulation';
-import { asyncioLib } from './pylib/asyncio_lib';
-import { functoolsLib, aiohttpLib, requestsLib } from './pylib/support_lib';
+import { asyncioSources } from './py';
+import { stdlibSources } from '../stdlib/py';
 import { ctx } from '../runtime/context';
 import { dequeClass } from '../runtime/types/deque';
 
 const compiledLibs = new Map<string, ReturnType<Compiler['compileModule']>>();
 
-/** Run library Python source into a module's namespace (compiled once per process). */
+/** Run library Python source into a module's namespace (compiled once per source per process). */
 function runLib(name: string, source: string, globals: Map<string, PyValue>): void {
-  let c = compiledLibs.get(name);
+  let c = compiledLibs.get(source);
   if (!c) {
     const r = parse(source);
     if (r.diagnostics.length) throw new Error(`library ${name}: ${r.diagnostics[0].message} at line ${r.diagnostics[0].span.line}`);
     c = new Compiler(r.module, false, name).compileModule();
-    compiledLibs.set(name, c);
+    compiledLibs.set(source, c);
   }
   c.run(globals);
 }
@@ -43,20 +43,19 @@ function pyModule(name: string, source: string, pre: [string, PyValue][] = []): 
 export function installLibrary(sim: Simulation, program: Module): void {
   registerModule('_collections_deque', () => new PyModule('collections', new Map<string, PyValue>([['deque', dequeClass]])));
   registerModule('collections', () => importModule('_collections_deque'));
-  registerModule('functools', () => pyModule('functools', functoolsLib));
   registerModule('asyncio', () => {
     const g = makeAsyncio(sim);
     g.set('__name__', 'asyncio');
     const m = new PyModule('asyncio', g);
-    runLib('asyncio', asyncioLib, g);
+    for (const source of Object.values(asyncioSources)) runLib('asyncio', source, g);
     installQueues(g, () => sim.runningLoop ?? sim.getEventLoop());
     return m;
   });
   registerModule('time', () => makeTime(sim));
   registerModule('random', () => makeRandom());
   registerModule('_simnet', () => makeSimnet(sim, program));
-  registerModule('aiohttp', () => pyModule('aiohttp', aiohttpLib));
-  registerModule('requests', () => pyModule('requests', requestsLib));
+  registerModule('aiohttp', () => pyModule('aiohttp', stdlibSources.aiohttp));
+  registerModule('requests', () => pyModule('requests', stdlibSources.requests));
   for (const n of ['typing', 'sys', 'math']) registerModule(n, () => new PyModule(n, new Map()));
   // Last: the standard-library modules replace the placeholders above.
   registerStdlib(sim);

@@ -2,7 +2,7 @@
  * The standard-library modules Loopline provides beyond asyncio/time/random: collections,
  * contextlib, dataclasses, datetime (on the virtual clock), functools, itertools, operator, math,
  * string, sys, typing, enum, abc, collections.abc, __future__. Each is Python source
- * (src/lib/sim/pylib/stdlib_*.ts) run as library code, plus native helpers in the internal
+ * (src/lib/stdlib/py/*.py) run as library code, plus native helpers in the internal
  * module `_stdlib_native` and the float functions of `math`.
  *
  * `registerStdlib(sim)` must run after `installLibrary` has registered its own modules (it
@@ -26,20 +26,7 @@ import { registerModule, importModule } from '../interp/state';
 import { strftime } from '../py/format/strftime';
 import { FormatError } from '../py/format/errors';
 import type { Simulation } from './simulation';
-import { collectionsLib } from './pylib/stdlib_collections';
-import { contextlibLib } from './pylib/stdlib_contextlib';
-import { dataclassesLib } from './pylib/stdlib_dataclasses';
-import { datetimeLib } from './pylib/stdlib_datetime';
-import { functoolsStdLib } from './pylib/stdlib_functools';
-import { itertoolsLib } from './pylib/stdlib_itertools';
-import { operatorLib } from './pylib/stdlib_operator';
-import { mathLib } from './pylib/stdlib_math';
-import { stringLib } from './pylib/stdlib_string';
-import { sysLib } from './pylib/stdlib_sys';
-import { typingLib } from './pylib/stdlib_typing';
-import { enumLib } from './pylib/stdlib_enum';
-import { abcLib, collectionsAbcLib } from './pylib/stdlib_abc';
-import { futureLib } from './pylib/stdlib_future';
+import { stdlibSources as py } from '../stdlib/py';
 
 const compiled = new Map<string, ReturnType<Compiler['compileModule']>>();
 
@@ -491,20 +478,20 @@ function gamma(x: number): number {
 
 export function registerStdlib(sim: Simulation): void {
   registerModule('_stdlib_native', () => makeNative(sim));
-  registerModule('collections', () => libModule('collections', collectionsLib));
-  registerModule('contextlib', () => libModule('contextlib', contextlibLib));
-  registerModule('dataclasses', () => libModule('dataclasses', dataclassesLib));
-  registerModule('datetime', () => libModule('datetime', datetimeLib));
-  registerModule('functools', () => libModule('functools', functoolsStdLib));
-  registerModule('itertools', () => libModule('itertools', itertoolsLib));
-  registerModule('operator', () => libModule('operator', operatorLib));
-  registerModule('math', () => libModule('math', mathLib, makeMathNative()));
-  registerModule('string', () => libModule('string', stringLib));
-  registerModule('sys', () => libModule('sys', sysLib));
-  registerModule('typing', () => libModule('typing', typingLib));
-  registerModule('enum', () => libModule('enum', enumLib));
-  registerModule('abc', () => libModule('abc', abcLib));
-  registerModule('_collections_abc', () => libModule('collections.abc', collectionsAbcLib));
+  registerModule('collections', () => libModule('collections', py.collections));
+  registerModule('contextlib', () => libModule('contextlib', py.contextlib));
+  registerModule('dataclasses', () => libModule('dataclasses', py.dataclasses));
+  registerModule('datetime', () => libModule('datetime', py.datetime));
+  registerModule('functools', () => libModule('functools', py.functools));
+  registerModule('itertools', () => libModule('itertools', py.itertools));
+  registerModule('operator', () => libModule('operator', py.operator));
+  registerModule('math', () => libModule('math', py.math, makeMathNative()));
+  registerModule('string', () => libModule('string', py.string));
+  registerModule('sys', () => libModule('sys', py.sys));
+  registerModule('typing', () => libModule('typing', py.typing));
+  registerModule('enum', () => libModule('enum', py.enum));
+  registerModule('abc', () => libModule('abc', py.abc));
+  registerModule('_collections_abc', () => libModule('collections.abc', py._collections_abc));
   registerModule('collections.abc', () => importModule('_collections_abc'));
-  registerModule('__future__', () => libModule('__future__', futureLib));
+  registerModule('__future__', () => libModule('__future__', py.__future__));
 }
