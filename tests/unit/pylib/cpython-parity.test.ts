@@ -2,7 +2,9 @@
  * Where a library module mirrors CPython, the same checks run under both: each stdlib case program
  * (tests/unit/stdlib/cases/MODULE_*.py) runs under real CPython 3.13 with Loopline's MODULE.py in place of
  * CPython's (cpython_parity.py), and its trace must equal expected.json, as the simulated trace must
- * (tests/unit/stdlib/helpers.ts).
+ * (tests/unit/stdlib/helpers.ts). Likewise the conformance cases of the asyncio parts written in Python
+ * (src/lib/sim/py: locks, timeouts, wait_for/wait/shield, TaskGroup) run over CPython's own and must give
+ * their goldens.
  */
 import { readFileSync, readdirSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +17,7 @@ import { python, noCPython } from './cpython';
 const root = join(import.meta.dirname, '..', '..', '..');
 const runner = join(import.meta.dirname, 'cpython_parity.py');
 const casesDir = join(root, 'tests', 'unit', 'stdlib', 'cases');
+const conformance = join(root, 'tests', 'conformance');
 const expected = JSON.parse(readFileSync(join(root, 'tests', 'unit', 'stdlib', 'expected.json'), 'utf8')) as Record<
   string,
   ConformanceTrace
@@ -47,6 +50,12 @@ const cases = readdirSync(casesDir)
   .filter((f) => f.endsWith('.py') && COVERED.includes(f.slice(0, f.indexOf('_'))))
   .sort();
 
+/** Conformance topics (tests/recorder/README.md) whose programs exercise the asyncio parts in src/lib/sim/py. */
+const ASYNCIO_TOPICS = ['lock', 'event', 'condition', 'semaphore', 'barrier', 'timeout', 'waitfor', 'wait', 'taskgroup', 'shield', 'deadlock'];
+const asyncioCases = readdirSync(join(conformance, 'cases'))
+  .filter((f) => f.endsWith('.py') && ASYNCIO_TOPICS.includes(f.slice(0, f.indexOf('_'))))
+  .sort();
+
 function runUnderCPython(module: string, file: string): ConformanceTrace {
   return JSON.parse(python([runner, module, file])) as ConformanceTrace;
 }
@@ -77,6 +86,29 @@ describe.skipIf(noCPython !== null)(`stdlib modules under CPython 3.13${noCPytho
       expect(got.error).toBe(want.error);
       const textOnly = module in TEXT_ONLY || /^# (run: python|compare: stdout)\n/.test(source);
       if (!textOnly) expect(compareTraces(got, want)).toBeNull();
+    });
+  }
+});
+
+describe.skipIf(noCPython !== null)(`asyncio's Python parts under CPython 3.13${noCPython ? ` (skipped: ${noCPython})` : ''}`, () => {
+  it('has cases for every topic', () => {
+    for (const t of ASYNCIO_TOPICS) expect(asyncioCases.some((f) => f.startsWith(t + '_')), t).toBe(true);
+  });
+
+  it("runs Loopline's classes, not CPython's", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'loopline-parity-'));
+    const prog = join(dir, 'which.py');
+    writeFileSync(prog, 'import asyncio\nprint(asyncio.Lock.acquire.__code__.co_filename, asyncio.wait_for.__code__.co_filename)\n');
+    const t = runUnderCPython('asyncio', prog);
+    const py = join(root, 'src', 'lib', 'sim', 'py');
+    expect(t.stdout.map((e) => e.text).join('')).toBe(`${join(py, 'locks.py')} ${join(py, 'tasks.py')}\n`);
+  });
+
+  for (const f of asyncioCases) {
+    const name = f.slice(0, -3);
+    it(name, () => {
+      const want = JSON.parse(readFileSync(join(conformance, 'expected', name + '.json'), 'utf8')) as ConformanceTrace;
+      expect(compareTraces(runUnderCPython('asyncio', join(conformance, 'cases', f)), want)).toBeNull();
     });
   }
 });

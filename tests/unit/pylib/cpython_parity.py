@@ -1,12 +1,14 @@
-"""Run one stdlib case program under real CPython 3.13 with Loopline's version of one module.
+"""Run one case program under real CPython 3.13 with Loopline's version of one module.
 
     PYTHONHASHSEED=0 PYENV_VERSION=3.13.0 python3 cpython_parity.py MODULE CASE.py
 
 MODULE's source (src/lib/stdlib/py/MODULE.py) is executed as the module MODULE and put in sys.modules in
 place of CPython's, with small stand-ins for the Loopline natives it imports (`_stdlib_native`,
-`_collections_deque`, the float functions of `math`). The case then runs as tests/unit/stdlib/gen_expected.py
-runs it (the recorder, or plain CPython for "# run: python"), and the trace is printed as JSON, so the test
-can hold it against the same expected.json the simulator is held against.
+`_collections_deque`, the float functions of `math`). MODULE `asyncio` instead runs the Python parts of
+Loopline's asyncio (src/lib/sim/py/*.py) into CPython's asyncio namespace, over CPython's Lock, wait_for,
+TaskGroup, ... The case then runs as tests/unit/stdlib/gen_expected.py and tests/recorder/record_all.sh run
+it (the recorder, or plain CPython for "# run: python"), and the trace is printed as JSON, so the test can
+hold it against the same expected traces the simulator is held against.
 """
 
 import builtins
@@ -23,6 +25,7 @@ import types
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
 STDLIB_PY = os.path.join(ROOT, 'src', 'lib', 'stdlib', 'py')
+ASYNCIO_PY = os.path.join(ROOT, 'src', 'lib', 'sim', 'py')
 RECORDER = os.path.join(ROOT, 'tests', 'recorder', 'record.py')
 
 
@@ -67,20 +70,31 @@ def math_natives():
     return d
 
 
+def run_file(path, namespace):
+    with open(path, encoding='utf-8') as f:
+        exec(compile(f.read(), path, 'exec'), namespace)
+
+
 def install(name):
-    """Execute our NAME.py as the module NAME and make `import NAME` return it."""
-    path = os.path.join(STDLIB_PY, name + '.py')
+    """Execute our NAME.py as the module NAME and make `import NAME` return it (asyncio: see the docstring)."""
     sys.modules['_stdlib_native'] = native_module()
     deque_mod = types.ModuleType('_collections_deque')
     deque_mod.deque = collections.deque
     sys.modules['_collections_deque'] = deque_mod
+    if name == 'asyncio':
+        import asyncio
+
+        # The parts only define names (nothing runs across files at import), so their order does not matter.
+        for f in sorted(os.listdir(ASYNCIO_PY)):
+            if f.endswith('.py'):
+                run_file(os.path.join(ASYNCIO_PY, f), asyncio.__dict__)
+        return
+    path = os.path.join(STDLIB_PY, name + '.py')
     mod = types.ModuleType(name)
     mod.__file__ = path
     if name == 'math':
         mod.__dict__.update(math_natives())
-    with open(path, encoding='utf-8') as f:
-        code = compile(f.read(), path, 'exec')
-    exec(code, mod.__dict__)
+    run_file(path, mod.__dict__)
     sys.modules[name] = mod
 
 
