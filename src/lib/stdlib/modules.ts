@@ -1,0 +1,58 @@
+/**
+ * The one table of modules a simulated program can import: asyncio, the standard-library modules
+ * (Python source run as library code, plus native parts), and aiohttp/requests on the simulated
+ * network. A module is built the first time a run imports it.
+ */
+import type { Module } from '../ir/types';
+import { PyModule, type PyValue } from '../runtime/core';
+import { importModule } from '../interp/state';
+import { libraryModule } from '../interp/library';
+import { dequeClass } from '../runtime/types/deque';
+import { makeAsyncio } from '../sim/module';
+import type { Simulation } from '../sim/runners';
+import { makeMathNative } from './math';
+import { makeNative } from './native';
+import { makeRandom } from './random';
+import { makeSimnet } from './simnet';
+import { makeTime } from './time';
+import { stdlibSources as py } from './py';
+
+/** What a module's builder may use: the run's simulation and the program (for its directives). */
+export interface ModuleHost {
+  sim: Simulation;
+  program: Module;
+}
+
+type ModuleBuilder = (host: ModuleHost) => PyModule;
+
+const modules: Record<string, ModuleBuilder> = {
+  asyncio: (h) => makeAsyncio(h.sim),
+  time: (h) => makeTime(h.sim),
+  random: () => makeRandom(),
+  math: () => libraryModule('math', py.math, makeMathNative()),
+  _stdlib_native: (h) => makeNative(h.sim),
+  _simnet: (h) => makeSimnet(h.sim, h.program),
+  _collections_deque: () => new PyModule('collections', new Map<string, PyValue>([['deque', dequeClass]])),
+  collections: () => libraryModule('collections', py.collections),
+  _collections_abc: () => libraryModule('collections.abc', py._collections_abc),
+  'collections.abc': () => importModule('_collections_abc'),
+  contextlib: () => libraryModule('contextlib', py.contextlib),
+  dataclasses: () => libraryModule('dataclasses', py.dataclasses),
+  datetime: () => libraryModule('datetime', py.datetime),
+  functools: () => libraryModule('functools', py.functools),
+  itertools: () => libraryModule('itertools', py.itertools),
+  operator: () => libraryModule('operator', py.operator),
+  string: () => libraryModule('string', py.string),
+  sys: () => libraryModule('sys', py.sys),
+  typing: () => libraryModule('typing', py.typing),
+  enum: () => libraryModule('enum', py.enum),
+  abc: () => libraryModule('abc', py.abc),
+  __future__: () => libraryModule('__future__', py.__future__),
+  aiohttp: () => libraryModule('aiohttp', py.aiohttp),
+  requests: () => libraryModule('requests', py.requests),
+};
+
+/** How one run finds a module it has not imported yet (undefined: no such module). */
+export function moduleFinder(host: ModuleHost): (name: string) => PyModule | undefined {
+  return (name) => (Object.hasOwn(modules, name) ? modules[name](host) : undefined);
+}
