@@ -6,7 +6,7 @@
  * (src/lib/sim/py: locks, timeouts, wait_for/wait/shield, TaskGroup) run over CPython's own and must give
  * their goldens.
  */
-import { readFileSync, readdirSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it, expect } from 'vitest';
@@ -28,7 +28,9 @@ const expected = JSON.parse(readFileSync(join(root, 'tests', 'unit', 'stdlib', '
  * class's metaclass after creation, which only the simulator's native set_metaclass can do), _collections_abc
  * and __future__ (no cases of their own).
  */
-const COVERED = ['collections', 'contextlib', 'dataclasses', 'datetime', 'functools', 'itertools', 'math', 'operator', 'string', 'sys', 'typing'];
+const COVERED = [
+  'collections', 'contextlib', 'dataclasses', 'datetime', 'functools', 'itertools', 'math', 'operator', 'string', 'sys', 'typing',
+];
 
 /** Cases where our module under CPython differs from CPython's, though the simulator matches (why, in one line). */
 const KNOWN_GAPS: Record<string, string> = {
@@ -51,7 +53,9 @@ const cases = readdirSync(casesDir)
   .sort();
 
 /** Conformance topics (tests/recorder/README.md) whose programs exercise the asyncio parts in src/lib/sim/py. */
-const ASYNCIO_TOPICS = ['lock', 'event', 'condition', 'semaphore', 'barrier', 'timeout', 'waitfor', 'wait', 'taskgroup', 'shield', 'deadlock'];
+const ASYNCIO_TOPICS = [
+  'lock', 'event', 'condition', 'semaphore', 'barrier', 'timeout', 'waitfor', 'wait', 'taskgroup', 'shield', 'deadlock',
+];
 const asyncioCases = readdirSync(join(conformance, 'cases'))
   .filter((f) => f.endsWith('.py') && ASYNCIO_TOPICS.includes(f.slice(0, f.indexOf('_'))))
   .sort();
@@ -60,17 +64,29 @@ function runUnderCPython(module: string, file: string): ConformanceTrace {
   return JSON.parse(python([runner, module, file])) as ConformanceTrace;
 }
 
-describe.skipIf(noCPython !== null)(`stdlib modules under CPython 3.13${noCPython ? ` (skipped: ${noCPython})` : ''}`, () => {
+/** What PROGRAM prints when run under CPython with our MODULE. */
+function printedUnderCPython(module: string, program: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'loopline-parity-'));
+  try {
+    writeFileSync(join(dir, 'which.py'), program);
+    return runUnderCPython(module, join(dir, 'which.py'))
+      .stdout.map((e) => e.text)
+      .join('');
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
+}
+
+const skipped = noCPython ? ` (skipped: ${noCPython})` : '';
+
+describe.skipIf(noCPython !== null)(`stdlib modules under CPython 3.13${skipped}`, () => {
   it('has cases for every covered module', () => {
     for (const m of COVERED) expect(cases.some((f) => f.startsWith(m + '_')), m).toBe(true);
   });
 
   it("imports Loopline's module, not CPython's", () => {
-    const dir = mkdtempSync(join(tmpdir(), 'loopline-parity-'));
-    const prog = join(dir, 'which.py');
-    writeFileSync(prog, 'import string\nprint(string.__file__)\n');
-    const t = runUnderCPython('string', prog);
-    expect(t.stdout.map((e) => e.text).join('')).toBe(join(root, 'src', 'lib', 'stdlib', 'py', 'string.py') + '\n');
+    const printed = printedUnderCPython('string', 'import string\nprint(string.__file__)\n');
+    expect(printed).toBe(join(root, 'src', 'lib', 'stdlib', 'py', 'string.py') + '\n');
   });
 
   for (const f of cases) {
@@ -90,18 +106,16 @@ describe.skipIf(noCPython !== null)(`stdlib modules under CPython 3.13${noCPytho
   }
 });
 
-describe.skipIf(noCPython !== null)(`asyncio's Python parts under CPython 3.13${noCPython ? ` (skipped: ${noCPython})` : ''}`, () => {
+describe.skipIf(noCPython !== null)(`asyncio's Python parts under CPython 3.13${skipped}`, () => {
   it('has cases for every topic', () => {
     for (const t of ASYNCIO_TOPICS) expect(asyncioCases.some((f) => f.startsWith(t + '_')), t).toBe(true);
   });
 
   it("runs Loopline's classes, not CPython's", () => {
-    const dir = mkdtempSync(join(tmpdir(), 'loopline-parity-'));
-    const prog = join(dir, 'which.py');
-    writeFileSync(prog, 'import asyncio\nprint(asyncio.Lock.acquire.__code__.co_filename, asyncio.wait_for.__code__.co_filename)\n');
-    const t = runUnderCPython('asyncio', prog);
+    const program = 'import asyncio\nprint(asyncio.Lock.acquire.__code__.co_filename, asyncio.wait_for.__code__.co_filename)\n';
+    const printed = printedUnderCPython('asyncio', program);
     const py = join(root, 'src', 'lib', 'sim', 'py');
-    expect(t.stdout.map((e) => e.text).join('')).toBe(`${join(py, 'locks.py')} ${join(py, 'tasks.py')}\n`);
+    expect(printed).toBe(`${join(py, 'locks.py')} ${join(py, 'tasks.py')}\n`);
   });
 
   for (const f of asyncioCases) {
