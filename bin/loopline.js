@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so `npx loopline` works right after `npm install`.
+// Runs the TypeScript CLI through tsx, so `npx loopline` works right after `npm install`; raw-text.mjs lets
+// Node import the Python library files as text (`*.py?raw`), as Vite does.
 // The CLI runs in a worker thread with a large stack: simulated await chains nest JS generator
 // frames, and Python's recursion limit of 1000 frames needs more than Node's default stack.
 import { Worker, isMainThread, workerData, parentPort } from 'node:worker_threads';
@@ -21,6 +22,7 @@ if (isMainThread) {
 } else {
   const { register } = await import('tsx/esm/api');
   register();
+  await import('./raw-text.mjs');
   const { main } = await import('../src/cli/main.ts');
   parentPort.postMessage(await main(workerData));
 }

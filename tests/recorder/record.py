@@ -33,6 +33,8 @@ if not NATIVE:
 import builtins
 import datetime as _dt
 import gc
+import importlib.abc
+import importlib.util
 import io
 import json
 import re
@@ -51,6 +53,19 @@ import selectors
 
 RECORDER_DIR = os.path.dirname(os.path.abspath(__file__))
 FAKES_DIR = os.path.join(RECORDER_DIR, "fakes")
+# Fakes that are also the simulator's library modules: one file serves both.
+SHARED_FAKES = {
+    "aiohttp": os.path.join(RECORDER_DIR, "..", "..", "src", "lib", "stdlib", "py", "aiohttp.py"),
+}
+
+
+class SharedFakeFinder(importlib.abc.MetaPathFinder):
+    """Imports the modules of SHARED_FAKES from their files, ahead of any installed package of that name."""
+
+    def find_spec(self, name, path=None, target=None):
+        file = SHARED_FAKES.get(name)
+        return None if file is None else importlib.util.spec_from_file_location(name, os.path.abspath(file))
+
 
 # Limits (documented in README.md)
 MAX_STEPS = 10_000
@@ -655,6 +670,7 @@ def main():
     sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != RECORDER_DIR]
     sys.path.insert(0, FAKES_DIR)
     sys.path.insert(0, os.path.dirname(path))
+    sys.meta_path.insert(0, SharedFakeFinder())
     import _simnet  # noqa: E402  (in fakes/)
 
     _simnet.LATENCIES[:] = parse_latencies(source)

@@ -9,14 +9,14 @@ import { Compiler } from './compile';
 // Compiled closures hold no per-run state (a run passes its own globals), so one cache serves every run.
 const compiled = new Map<string, ReturnType<Compiler['compileModule']>>();
 
-/** Run library Python source into a module's namespace. */
+/** Run library Python source into a module's namespace (several sources may share one: asyncio's parts). */
 export function runLibrary(name: string, source: string, globals: Map<string, PyValue>): void {
-  let c = compiled.get(name);
+  let c = compiled.get(source);
   if (!c) {
     const r = parse(source);
     if (r.diagnostics.length) throw new Error(`library ${name}: ${r.diagnostics[0].message} at line ${r.diagnostics[0].span.line}`);
     c = new Compiler(r.module, false, name).compileModule();
-    compiled.set(name, c);
+    compiled.set(source, c);
   }
   c.run(globals);
 }

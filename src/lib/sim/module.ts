@@ -12,7 +12,7 @@ import { Future, futureClass } from './futures';
 import { Task, taskClass, taskContext, createTask, ensureFuture, gather, isCoroutine, nativeCoroutine, sleep } from './tasks';
 import { installQueues } from './queues';
 import type { Simulation } from './runners';
-import { asyncioLib } from './pylib/asyncio_lib';
+import { asyncioSources } from './py';
 
 /** Builds the `asyncio` module of one run (its functions reach that run's loops through `sim`). */
 export function makeAsyncio(sim: Simulation): PyModule {
@@ -87,7 +87,7 @@ export function makeAsyncio(sim: Simulation): PyModule {
 
   m.set('__name__', 'asyncio');
   const module = new PyModule('asyncio', m);
-  runLibrary('asyncio', asyncioLib, m);
+  for (const source of Object.values(asyncioSources)) runLibrary('asyncio', source, m);
   installQueues(m);
   return module;
 }

@@ -15,21 +15,7 @@ import { makeNative } from './native';
 import { makeRandom } from './random';
 import { makeSimnet } from './simnet';
 import { makeTime } from './time';
-import { aiohttpLib, requestsLib } from '../sim/pylib/support_lib';
-import { collectionsLib } from '../sim/pylib/stdlib_collections';
-import { contextlibLib } from '../sim/pylib/stdlib_contextlib';
-import { dataclassesLib } from '../sim/pylib/stdlib_dataclasses';
-import { datetimeLib } from '../sim/pylib/stdlib_datetime';
-import { functoolsStdLib } from '../sim/pylib/stdlib_functools';
-import { itertoolsLib } from '../sim/pylib/stdlib_itertools';
-import { operatorLib } from '../sim/pylib/stdlib_operator';
-import { mathLib } from '../sim/pylib/stdlib_math';
-import { stringLib } from '../sim/pylib/stdlib_string';
-import { sysLib } from '../sim/pylib/stdlib_sys';
-import { typingLib } from '../sim/pylib/stdlib_typing';
-import { enumLib } from '../sim/pylib/stdlib_enum';
-import { abcLib, collectionsAbcLib } from '../sim/pylib/stdlib_abc';
-import { futureLib } from '../sim/pylib/stdlib_future';
+import { stdlibSources as py } from './py';
 
 /** What a module's builder may use: the run's simulation and the program (for its directives). */
 export interface ModuleHost {
@@ -43,27 +29,27 @@ const modules: Record<string, ModuleBuilder> = {
   asyncio: (h) => makeAsyncio(h.sim),
   time: (h) => makeTime(h.sim),
   random: () => makeRandom(),
-  math: () => libraryModule('math', mathLib, makeMathNative()),
+  math: () => libraryModule('math', py.math, makeMathNative()),
   _stdlib_native: (h) => makeNative(h.sim),
   _simnet: (h) => makeSimnet(h.sim, h.program),
   _collections_deque: () => new PyModule('collections', new Map<string, PyValue>([['deque', dequeClass]])),
-  collections: () => libraryModule('collections', collectionsLib),
-  _collections_abc: () => libraryModule('collections.abc', collectionsAbcLib),
+  collections: () => libraryModule('collections', py.collections),
+  _collections_abc: () => libraryModule('collections.abc', py._collections_abc),
   'collections.abc': () => importModule('_collections_abc'),
-  contextlib: () => libraryModule('contextlib', contextlibLib),
-  dataclasses: () => libraryModule('dataclasses', dataclassesLib),
-  datetime: () => libraryModule('datetime', datetimeLib),
-  functools: () => libraryModule('functools', functoolsStdLib),
-  itertools: () => libraryModule('itertools', itertoolsLib),
-  operator: () => libraryModule('operator', operatorLib),
-  string: () => libraryModule('string', stringLib),
-  sys: () => libraryModule('sys', sysLib),
-  typing: () => libraryModule('typing', typingLib),
-  enum: () => libraryModule('enum', enumLib),
-  abc: () => libraryModule('abc', abcLib),
-  __future__: () => libraryModule('__future__', futureLib),
-  aiohttp: () => libraryModule('aiohttp', aiohttpLib),
-  requests: () => libraryModule('requests', requestsLib),
+  contextlib: () => libraryModule('contextlib', py.contextlib),
+  dataclasses: () => libraryModule('dataclasses', py.dataclasses),
+  datetime: () => libraryModule('datetime', py.datetime),
+  functools: () => libraryModule('functools', py.functools),
+  itertools: () => libraryModule('itertools', py.itertools),
+  operator: () => libraryModule('operator', py.operator),
+  string: () => libraryModule('string', py.string),
+  sys: () => libraryModule('sys', py.sys),
+  typing: () => libraryModule('typing', py.typing),
+  enum: () => libraryModule('enum', py.enum),
+  abc: () => libraryModule('abc', py.abc),
+  __future__: () => libraryModule('__future__', py.__future__),
+  aiohttp: () => libraryModule('aiohttp', py.aiohttp),
+  requests: () => libraryModule('requests', py.requests),
 };
 
 /** How one run finds a module it has not imported yet (undefined: no such module). */

@@ -1,11 +1,9 @@
-/**
- * `enum`: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique. The interpreter has no
- * metaclass support, so Enum's `__init_subclass__` builds the members and then makes the class
- * an instance of EnumType with `_stdlib_native.set_metaclass` (iteration, len, `in`, repr and
- * `__members__` of the class go through EnumType). IntEnum/StrEnum members are not real int/str
- * instances; they delegate comparisons, arithmetic, formatting and methods to their value.
- */
-export const enumLib = String.raw`
+# `enum`: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique. The interpreter has no metaclass support, so
+# Enum's `__init_subclass__` builds the members and then makes the class an instance of EnumType with
+# `_stdlib_native.set_metaclass` (iteration, len, `in`, repr and `__members__` of the class go through
+# EnumType). IntEnum/StrEnum members are not real int/str instances; they delegate comparisons, arithmetic,
+# formatting and methods to their value.
+
 import _stdlib_native
 
 _set_metaclass = _stdlib_native.set_metaclass
@@ -688,4 +686,3 @@ def verify(*checks):
 
 def global_enum(cls):
     return cls
-`;

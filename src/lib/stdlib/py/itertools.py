@@ -1,8 +1,6 @@
-/**
- * `itertools`: each tool is a class (so reprs and type names are CPython's
- * `<itertools.chain object at ...>`, `count(5)`, `repeat(1, 3)`) driving a generator.
- */
-export const itertoolsLib = String.raw`
+# `itertools`: each tool is a class (so reprs and type names are CPython's `<itertools.chain object at ...>`,
+# `count(5)`, `repeat(1, 3)`) driving a generator.
+
 _marker = object()
 
 
@@ -518,4 +516,3 @@ def tee(iterable, n=2):
     it = iter(iterable)
     link = _tee_link()
     return tuple(_tee(it, link) for _ in range(n))
-`;

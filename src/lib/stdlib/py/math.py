@@ -1,8 +1,6 @@
-/**
- * `math`: floats through JS Math (natives from stdlib.ts: sqrt, exp, log, sin, ..., fsum, isqrt,
- * frexp, ldexp, modf, _float_floor/_float_ceil/_float_trunc), integer functions in Python.
- */
-export const mathLib = String.raw`
+# `math`: floats through JS Math (natives of the math module: sqrt, exp, log, sin, ..., fsum, isqrt, frexp,
+# ldexp, modf, _float_floor/_float_ceil/_float_trunc), integer functions in Python.
+
 pi = 3.141592653589793
 e = 2.718281828459045
 tau = 6.283185307179586
@@ -195,4 +193,3 @@ def remainder(x, y, /):
     n = x / y
     r = round(n)
     return x - r * y
-`;

@@ -1,5 +1,5 @@
-/** `operator`: the operator functions plus itemgetter / attrgetter / methodcaller / call. */
-export const operatorLib = String.raw`
+# `operator`: the operator functions plus itemgetter / attrgetter / methodcaller / call.
+
 _builtin_abs = abs
 
 
@@ -340,4 +340,3 @@ __delitem__ = delitem
 __getitem__ = getitem
 __setitem__ = setitem
 __call__ = call
-`;

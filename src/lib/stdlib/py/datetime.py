@@ -1,11 +1,8 @@
-/**
- * `datetime` on the virtual clock: now()/today()/utcnow() read the simulation clock as UTC
- * seconds since 1970-01-01 (the local time zone is UTC, as in the recorder). timedelta, date,
- * time, datetime, tzinfo and timezone follow CPython 3.13's documented behaviour, reprs and
- * messages; strftime goes through Loopline's glibc-compatible strftime after expanding
- * %f/%z/%:z/%Z as CPython's datetime does.
- */
-export const datetimeLib = String.raw`
+# `datetime` on the virtual clock: now()/today()/utcnow() read the simulation clock as UTC seconds since
+# 1970-01-01 (the local time zone is UTC, as in the recorder). timedelta, date, time, datetime, tzinfo and
+# timezone follow CPython 3.13's documented behaviour, reprs and messages; strftime goes through Loopline's
+# glibc-compatible strftime after expanding %f/%z/%:z/%Z as CPython's datetime does.
+
 import _stdlib_native
 
 _clock = _stdlib_native.clock
@@ -1574,4 +1571,3 @@ def _strptime(cls, data, fmt):
     if issubclass(cls, datetime):
         return cls(year, month, day, hour, fields['M'], fields['S'], fields['f'], tz)
     return cls(year, month, day)
-`;

@@ -1,6 +1,5 @@
-"""A stand-in for aiohttp on the simulated network (see ../README.md, "Fake aiohttp").
-
-Await structure (the simulator copies it exactly):
+"""A stand-in for aiohttp on the simulated network, the same file for Loopline's simulator and for the
+CPython recorder (tests/recorder/README.md, "Fake aiohttp"), so both see one await structure:
   - ClientSession.__aenter__/__aexit__/close() never suspend.
   - session.get/post/put/delete/patch/head/request(...) return a _RequestContextManager
     wrapping the coroutine ClientSession._request(...), created at call time.

@@ -1,11 +1,45 @@
-/**
- * `functools`: partial, reduce (from support_lib's functoolsLib) plus a fuller wraps /
- * update_wrapper, lru_cache, cache, total_ordering, cached_property, cmp_to_key, partialmethod,
- * singledispatch.
- */
-import { functoolsLib } from './support_lib';
+# `functools`: partial, reduce, wraps / update_wrapper, lru_cache, cache, total_ordering, cached_property,
+# cmp_to_key, partialmethod, singledispatch.
 
-const extras = String.raw`
+class partial:
+    __module__ = 'functools'
+
+    def __init__(self, func, *args, **keywords):
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __call__(self, *args, **keywords):
+        return self.func(*self.args, *args, **{**self.keywords, **keywords})
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(a) for a in self.args)
+        parts.extend(f'{k}={v!r}' for k, v in self.keywords.items())
+        return f'functools.partial({", ".join(parts)})'
+
+
+def wraps(wrapped):
+    def deco(f):
+        f.__name__ = wrapped.__name__
+        f.__qualname__ = wrapped.__qualname__
+        return f
+    return deco
+
+
+def reduce(function, iterable, *initial):
+    it = iter(iterable)
+    if initial:
+        value = initial[0]
+    else:
+        try:
+            value = next(it)
+        except StopIteration:
+            raise TypeError('reduce() of empty iterable with no initial value') from None
+    for x in it:
+        value = function(value, x)
+    return value
+
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__', '__type_params__')
@@ -355,6 +389,3 @@ def singledispatch(func):
     wrapper.registry = registry
     update_wrapper(wrapper, func)
     return wrapper
-`;
-
-export const functoolsStdLib = functoolsLib + extras;

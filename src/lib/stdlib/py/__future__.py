@@ -1,5 +1,5 @@
-/** `__future__`: the feature records (importing them changes nothing in Loopline). */
-export const futureLib = String.raw`
+# `__future__`: the feature records (importing them changes nothing in Loopline).
+
 all_feature_names = ['nested_scopes', 'generators', 'division', 'absolute_import',
                      'with_statement', 'print_function', 'unicode_literals',
                      'barry_as_FLUFL', 'generator_stop', 'annotations']
@@ -44,4 +44,3 @@ unicode_literals = _Feature((2, 6, 0, 'alpha', 2), (3, 0, 0, 'alpha', 0), CO_FUT
 barry_as_FLUFL = _Feature((3, 1, 0, 'alpha', 2), (4, 0, 0, 'alpha', 0), CO_FUTURE_BARRY_AS_BDFL)
 generator_stop = _Feature((3, 5, 0, 'beta', 1), (3, 7, 0, 'alpha', 0), CO_FUTURE_GENERATOR_STOP)
 annotations = _Feature((3, 7, 0, 'beta', 1), None, CO_FUTURE_ANNOTATIONS)
-`;

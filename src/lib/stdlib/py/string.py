@@ -1,5 +1,5 @@
-/** `string`: the character constants, capwords and Template. */
-export const stringLib = String.raw`
+# `string`: the character constants, capwords and Template.
+
 whitespace = ' \t\n\r\x0b\x0c'
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
 ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
@@ -7,7 +7,7 @@ ascii_letters = ascii_lowercase + ascii_uppercase
 digits = '0123456789'
 hexdigits = digits + 'abcdef' + 'ABCDEF'
 octdigits = '01234567'
-punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_` + '`' + String.raw`{|}~"""
+punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
 printable = digits + ascii_letters + punctuation + whitespace
 
 
@@ -150,4 +150,3 @@ class Formatter:
 
     def vformat(self, format_string, args, kwargs):
         return format_string.format(*args, **kwargs)
-`;

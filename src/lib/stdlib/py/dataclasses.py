@@ -1,9 +1,6 @@
-/**
- * `dataclasses` as CPython 3.13 documents it. CPython generates the methods with exec(); here
- * they are closures over the field list that reproduce the generated code's behaviour and error
- * messages.
- */
-export const dataclassesLib = String.raw`
+# `dataclasses` as CPython 3.13 documents it. CPython generates the methods with exec(); here they are
+# closures over the field list that reproduce the generated code's behaviour and error messages.
+
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
            'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
            'is_dataclass']
@@ -680,4 +677,3 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
                      unsafe_hash=unsafe_hash, frozen=frozen,
                      match_args=match_args, kw_only=kw_only, slots=slots,
                      weakref_slot=weakref_slot)
-`;

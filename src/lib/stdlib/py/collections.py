@@ -1,9 +1,7 @@
-/**
- * `collections`: deque (from _collections_deque), Counter, defaultdict, OrderedDict, namedtuple,
- * ChainMap, following CPython 3.13's documented behaviour and reprs.
- * `_stdlib_native.tuple_new(cls, iterable)` builds an instance of a tuple subclass.
- */
-export const collectionsLib = String.raw`
+# `collections`: deque (from _collections_deque), Counter, defaultdict, OrderedDict, namedtuple, ChainMap,
+# following CPython 3.13's documented behaviour and reprs.
+# `_stdlib_native.tuple_new(cls, iterable)` builds an instance of a tuple subclass.
+
 from _collections_deque import deque
 import _stdlib_native
 import _collections_abc as abc
@@ -571,4 +569,3 @@ class ChainMap:
     def __ior__(self, other):
         self.maps[0].update(other)
         return self
-`;

@@ -1,8 +1,6 @@
-/**
- * `contextlib` as CPython 3.13 documents it: contextmanager / asynccontextmanager (also usable
- * as decorators), suppress, nullcontext, closing, aclosing, ExitStack, AsyncExitStack.
- */
-export const contextlibLib = String.raw`
+# `contextlib` as CPython 3.13 documents it: contextmanager / asynccontextmanager (also usable as decorators),
+# suppress, nullcontext, closing, aclosing, ExitStack, AsyncExitStack.
+
 from _collections_deque import deque as _deque
 
 __all__ = ['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext',
@@ -394,4 +392,3 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
             raise exc
         return received and suppressed
 
-`;

@@ -1,9 +1,7 @@
-/**
- * `typing`: the names programs import for annotations, as harmless placeholders with CPython's
- * reprs (`typing.Optional[int]`, `~T`). They support subscripting; `Generic`/`Protocol` are real
- * base classes; `NamedTuple` and `TypedDict` work with the class syntax.
- */
-export const typingLib = String.raw`
+# `typing`: the names programs import for annotations, as harmless placeholders with CPython's reprs
+# (`typing.Optional[int]`, `~T`). They support subscripting; `Generic`/`Protocol` are real base classes;
+# `NamedTuple` and `TypedDict` work with the class syntax.
+
 import _stdlib_native
 
 TYPE_CHECKING = False
@@ -374,4 +372,3 @@ def get_args(tp):
     if isinstance(tp, _GenericAlias):
         return tuple(tp.__args__)
     return ()
-`;

@@ -1,8 +1,6 @@
-/**
- * `sys`: version information for CPython 3.13.0 on Linux, limits, argv, and stdout/stderr file
- * objects (stdout.write goes to the program's output like print; stderr is not recorded).
- */
-export const sysLib = String.raw`
+# `sys`: version information for CPython 3.13.0 on Linux, limits, argv, and stdout/stderr file objects
+# (stdout.write goes to the program's output like print; stderr is not recorded).
+
 import _stdlib_native
 
 
@@ -145,4 +143,3 @@ stderr = _TextStream('stderr', 2, False)
 __stdout__ = stdout
 __stderr__ = stderr
 modules = {}
-`;

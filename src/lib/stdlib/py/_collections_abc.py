@@ -1,101 +1,6 @@
-/**
- * `abc` (ABC, ABCMeta, abstractmethod) and `collections.abc` (the abstract base classes with
- * their mixin methods). Instantiating a class with abstract methods raises CPython's TypeError
- * (the native `set_abstract` records them on the class). `isinstance` against an ABC only sees
- * real subclasses: there is no `__instancecheck__`/`register` machinery.
- */
-export const abcLib = String.raw`
-import _stdlib_native
+# `collections.abc`: the abstract base classes with their mixin methods (see abc.py for what
+# `isinstance` sees).
 
-_set_abstract = _stdlib_native.set_abstract
-_set_metaclass = _stdlib_native.set_metaclass
-
-
-def abstractmethod(funcobj):
-    try:
-        funcobj.__isabstractmethod__ = True
-    except (AttributeError, TypeError):
-        pass
-    return funcobj
-
-
-def _is_abstract(value):
-    if getattr(value, '__isabstractmethod__', False):
-        return True
-    for attr in ('__func__', 'fget'):
-        inner = getattr(value, attr, None)
-        if inner is not None and getattr(inner, '__isabstractmethod__', False):
-            return True
-    return False
-
-
-def _compute_abstracts(cls):
-    abstracts = set()
-    for name, value in cls.__dict__.items():
-        if _is_abstract(value):
-            abstracts.add(name)
-    for base in cls.__mro__[1:]:
-        for name in getattr(base, '__abstractmethods__', ()):
-            if _is_abstract(getattr(cls, name, None)):
-                abstracts.add(name)
-    cls.__abstractmethods__ = frozenset(abstracts)
-    _set_abstract(cls, sorted(abstracts))
-
-
-def _abc_init_subclass(cls, **kwargs):
-    _compute_abstracts(cls)
-
-
-class ABCMeta(type):
-    def __new__(mcls, name, bases, namespace, /, **kwargs):
-        ns = dict(namespace)
-        if '__init_subclass__' not in ns:
-            ns['__init_subclass__'] = classmethod(_abc_init_subclass)
-        cls = type(name, bases, ns)
-        _compute_abstracts(cls)
-        _set_metaclass(cls, mcls)
-        return cls
-
-    def register(cls, subclass):
-        return subclass
-
-    def __instancecheck__(cls, instance):
-        return isinstance(instance, cls)
-
-    def __subclasscheck__(cls, subclass):
-        return issubclass(subclass, cls)
-
-
-class ABC(metaclass=ABCMeta):
-    __slots__ = ()
-
-    @classmethod
-    def register(cls, subclass):
-        return subclass
-
-
-def get_cache_token():
-    return 0
-
-
-def update_abstractmethods(cls):
-    _compute_abstracts(cls)
-    return cls
-
-
-class abstractclassmethod(classmethod):
-    __isabstractmethod__ = True
-
-
-class abstractstaticmethod(staticmethod):
-    __isabstractmethod__ = True
-
-
-class abstractproperty(property):
-    __isabstractmethod__ = True
-`;
-
-export const collectionsAbcLib = String.raw`
 from abc import ABC, ABCMeta, abstractmethod
 
 __all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGenerator',
@@ -603,4 +508,3 @@ class MutableSequence(Sequence):
 
 class ByteString(Sequence):
     pass
-`;

@@ -1,0 +1,142 @@
+"""Run one case program under real CPython 3.13 with Loopline's version of one module.
+
+    PYTHONHASHSEED=0 PYENV_VERSION=3.13.0 python3 cpython_parity.py MODULE CASE.py
+
+MODULE's source (src/lib/stdlib/py/MODULE.py) is executed as the module MODULE and put in sys.modules in
+place of CPython's, with small stand-ins for the Loopline natives it imports (`_stdlib_native`,
+`_collections_deque`, the float functions of `math`). MODULE `asyncio` instead runs the Python parts of
+Loopline's asyncio (src/lib/sim/py/*.py) into CPython's asyncio namespace, over CPython's Lock, wait_for,
+TaskGroup, ... The case then runs as tests/unit/stdlib/gen_expected.py and tests/recorder/record_all.sh run
+it (the recorder, or plain CPython for "# run: python"), and the trace is printed as JSON, so the test can
+hold it against the same expected traces the simulator is held against.
+"""
+
+import builtins
+import collections
+import importlib.util
+import io
+import json
+import math
+import os
+import sys
+import time
+import types
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
+STDLIB_PY = os.path.join(ROOT, 'src', 'lib', 'stdlib', 'py')
+ASYNCIO_PY = os.path.join(ROOT, 'src', 'lib', 'sim', 'py')
+RECORDER = os.path.join(ROOT, 'tests', 'recorder', 'record.py')
+
+
+def _to_float(x):
+    """The float argument conversion of the math natives: CPython's PyFloat_AsDouble."""
+    if isinstance(x, (int, float)):
+        return float(x)
+    for name in ('__float__', '__index__'):
+        f = getattr(type(x), name, None)
+        if f is not None:
+            return float(f(x))
+    raise TypeError(f'must be real number, not {type(x).__name__}')
+
+
+def _set_metaclass(cls, meta):
+    cls.__class__ = meta
+
+
+def native_module():
+    """`_stdlib_native`: what the simulator implements in TypeScript, from CPython's own parts."""
+    m = types.ModuleType('_stdlib_native')
+    m.clock = lambda: time.time()  # the recorder's virtual clock once it has patched time
+    m.strftime = lambda fmt, seconds: time.strftime(fmt, time.gmtime(seconds))
+    m.tuple_new = lambda cls, iterable: tuple.__new__(cls, iterable)
+    m.new_object = lambda cls: object.__new__(cls)
+    m.set_abstract = lambda cls, names: setattr(cls, '__abstractmethods__', frozenset(names))
+    m.set_metaclass = _set_metaclass
+    m.stderr_write = lambda s: sys.stderr.write(s)
+    return m
+
+
+def math_natives():
+    """The names the simulator puts in math's namespace before math.py runs."""
+    names = ['sqrt', 'exp', 'exp2', 'expm1', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'sinh', 'cosh', 'tanh',
+             'asinh', 'acosh', 'atanh', 'fabs', 'cbrt', 'log1p', 'erf', 'erfc', 'gamma', 'lgamma', 'log', 'log2',
+             'log10', 'pow', 'atan2', 'hypot', 'fmod', 'copysign', 'isqrt', 'fsum', 'frexp', 'ldexp', 'modf']
+    d = {n: getattr(math, n) for n in names}
+    d['_float_floor'] = lambda x: math.floor(_to_float(x))
+    d['_float_ceil'] = lambda x: math.ceil(_to_float(x))
+    d['_float_trunc'] = lambda x: math.trunc(_to_float(x))
+    d['_to_float'] = _to_float
+    return d
+
+
+def run_file(path, namespace):
+    with open(path, encoding='utf-8') as f:
+        exec(compile(f.read(), path, 'exec'), namespace)
+
+
+def install(name):
+    """Execute our NAME.py as the module NAME and make `import NAME` return it (asyncio: see the docstring)."""
+    sys.modules['_stdlib_native'] = native_module()
+    deque_mod = types.ModuleType('_collections_deque')
+    deque_mod.deque = collections.deque
+    sys.modules['_collections_deque'] = deque_mod
+    if name == 'asyncio':
+        import asyncio
+
+        # The parts only define names (nothing runs across files at import), so their order does not matter.
+        for f in sorted(os.listdir(ASYNCIO_PY)):
+            if f.endswith('.py'):
+                run_file(os.path.join(ASYNCIO_PY, f), asyncio.__dict__)
+        return
+    path = os.path.join(STDLIB_PY, name + '.py')
+    mod = types.ModuleType(name)
+    mod.__file__ = path
+    if name == 'math':
+        mod.__dict__.update(math_natives())
+    run_file(path, mod.__dict__)
+    sys.modules[name] = mod
+
+
+def run_plain(case):
+    """As gen_expected.py's run_plain: the whole output as one stdout entry, and the error line."""
+    import traceback
+
+    out = io.StringIO()
+    error = None
+    real_stdout = sys.stdout
+    sys.stdout = out
+    try:
+        with open(case, encoding='utf-8') as f:
+            code = compile(f.read(), case, 'exec')
+        exec(code, {'__name__': '__main__', '__file__': case, '__builtins__': builtins})
+    except SystemExit:
+        pass
+    except BaseException as e:  # noqa: BLE001
+        error = traceback.format_exception_only(e)[-1].rstrip('\n')
+    finally:
+        sys.stdout = real_stdout
+    text = out.getvalue()
+    stdout = [{'t': 0.0, 'text': text}] if text else []
+    print(json.dumps({'stdout': stdout, 'steps': [], 'tasks': [], 'warnings': [], 'error': error, 'end': 0.0}))
+
+
+def main():
+    name, case = sys.argv[1], os.path.abspath(sys.argv[2])
+    with open(case, encoding='utf-8') as f:
+        plain = f.readline().strip() == '# run: python'
+    if plain:
+        install(name)
+        run_plain(case)
+        return
+    # The recorder is imported (not run) first, so asyncio and the recorder itself keep CPython's modules.
+    spec = importlib.util.spec_from_file_location('loopline_recorder', RECORDER)
+    recorder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(recorder)
+    install(name)
+    sys.argv = [RECORDER, case]
+    recorder.main()
+
+
+if __name__ == '__main__':
+    main()
