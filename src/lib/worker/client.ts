@@ -66,10 +66,6 @@ export class SimRunner {
     }
   }
 
-  get busy(): boolean {
-    return this.worker !== null;
-  }
-
   private clearTimer() {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
