@@ -6,7 +6,7 @@ import type { ConformanceTrace, UiTrace } from '../trace/types';
 
 export type TaskState = 'absent' | 'new' | 'ready' | 'running' | 'waiting' | 'done' | 'cancelled' | 'failed';
 
-export interface TaskView {
+interface TaskView {
   name: string;
   coro: string;
   index: number;
@@ -117,7 +117,7 @@ export function taskViews(v: RunView, cursor: number, from = 0, to = v.trace.tas
   return out;
 }
 
-export interface NarrationParts {
+interface NarrationParts {
   task: string;
   kind: 'start' | 'resume';
   atLine: number | null;
