@@ -261,7 +261,7 @@ const ko: Strings = {
   end: '끝',
 };
 
-export const STRINGS: Record<Lang, Strings> = { en, ko };
+const STRINGS: Record<Lang, Strings> = { en, ko };
 
 export type StringKey = Exclude<keyof Strings, 'states'>;
 

@@ -6,7 +6,7 @@ import type { ConformanceTrace, UiTrace } from '../trace/types';
 
 export type TaskState = 'absent' | 'new' | 'ready' | 'running' | 'waiting' | 'done' | 'cancelled' | 'failed';
 
-export interface TaskView {
+interface TaskView {
   name: string;
   coro: string;
   index: number;
@@ -34,7 +34,7 @@ export interface RunView {
   stepsOfTask: number[][];
 }
 
-export function lineOf(loc: string | null | undefined): number | null {
+function lineOf(loc: string | null | undefined): number | null {
   if (!loc || loc === 'done') return null;
   const m = /:(\d+)$/.exec(loc);
   return m ? Number(m[1]) : null;
@@ -89,7 +89,7 @@ function lastAtOrBefore(mine: number[], cursor: number): number {
 }
 
 /** The state of task `k` after step `cursor` has run; `readyLabels` is the ready queue at `cursor`. */
-export function taskViewAt(v: RunView, cursor: number, k: number, readyLabels: ReadonlySet<string>): TaskView {
+function taskViewAt(v: RunView, cursor: number, k: number, readyLabels: ReadonlySet<string>): TaskView {
   const { trace, ui } = v;
   const t = trace.tasks[k];
   const lastIdx = lastAtOrBefore(v.stepsOfTask[k], cursor);
@@ -117,7 +117,7 @@ export function taskViews(v: RunView, cursor: number, from = 0, to = v.trace.tas
   return out;
 }
 
-export interface NarrationParts {
+interface NarrationParts {
   task: string;
   kind: 'start' | 'resume';
   atLine: number | null;
@@ -132,7 +132,7 @@ export interface NarrationParts {
 }
 
 /** Blocking calls that happened during step `i`. */
-export function blocksInStep(v: RunView, i: number): { what: string; seconds: number }[] {
+function blocksInStep(v: RunView, i: number): { what: string; seconds: number }[] {
   const s = v.trace.steps[i];
   if (!s) return [];
   const next = v.trace.steps[i + 1]?.t ?? v.trace.end;
@@ -179,8 +179,8 @@ export function formatTime(t: number): string {
 }
 
 /** Okabe–Ito palette (colour-blind safe), reordered so neighbours differ strongly. */
-export const TASK_COLOURS_LIGHT = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#8a7d00', '#555555'];
-export const TASK_COLOURS_DARK = ['#56B4E9', '#E69F00', '#33c49a', '#e08fc0', '#ff7a33', '#9ad0f0', '#F0E442', '#bbbbbb'];
+const TASK_COLOURS_LIGHT = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#8a7d00', '#555555'];
+const TASK_COLOURS_DARK = ['#56B4E9', '#E69F00', '#33c49a', '#e08fc0', '#ff7a33', '#9ad0f0', '#F0E442', '#bbbbbb'];
 
 export function taskColour(i: number, dark: boolean): string {
   const p = dark ? TASK_COLOURS_DARK : TASK_COLOURS_LIGHT;

@@ -1,7 +1,7 @@
 /** The bundled scenario programs (scenarios/*.py), with their bilingual titles. */
 const files = import.meta.glob('/scenarios/*.py', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
-export interface Scenario {
+interface Scenario {
   id: string;
   title: { en: string; ko: string };
   notice: { en: string; ko: string };

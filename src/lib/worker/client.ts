@@ -5,7 +5,7 @@
 import type { RunResult } from '../run';
 import type { SimRequest, SimResponse } from './messages';
 
-export type RunOutcome =
+type RunOutcome =
   | { kind: 'done'; result: RunResult; ms: number }
   | { kind: 'timeout'; ms: number }
   | { kind: 'crash'; message: string }
@@ -64,10 +64,6 @@ export class SimRunner {
       this.pending = null;
       p({ kind: 'superseded' });
     }
-  }
-
-  get busy(): boolean {
-    return this.worker !== null;
   }
 
   private clearTimer() {

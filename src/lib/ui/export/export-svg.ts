@@ -2,12 +2,11 @@
  * Export from the app: the same function as the CLI (export/core.ts), drawing into the page's
  * own document, so nothing Node-only reaches the bundle and the bytes equal `loopline svg`'s.
  */
-import { layoutFor, svgOfLayoutIn, DEFAULT_WIDTH, type ExportOptions } from '../../export/core';
+import { layoutFor, svgOfLayoutIn, type ExportOptions } from '../../export/core';
 import { buildTimeline, type TimelineModel } from '../../timeline/model';
 import type { ConformanceTrace, UiTrace } from '../../trace/types';
 
 export type { ExportOptions };
-export { DEFAULT_WIDTH };
 
 export function modelFor(run: { trace: ConformanceTrace; ui: UiTrace }, source: string): TimelineModel {
   return buildTimeline(run as Parameters<typeof buildTimeline>[0], { source });

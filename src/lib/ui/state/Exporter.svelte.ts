@@ -8,7 +8,7 @@ import { USER_DRAFT, type Program } from './Program.svelte';
 import type { RunState } from './RunState.svelte';
 import type { Axis, ViewOptions } from './ViewOptions.svelte';
 
-export type ExportScope = 'whole' | 'view' | 'upto';
+type ExportScope = 'whole' | 'view' | 'upto';
 /** The slots of the timeline on screen: seconds, or step slots [a, b). */
 export type VisibleRange = () => [number, number] | null | undefined;
 

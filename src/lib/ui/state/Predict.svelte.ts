@@ -8,7 +8,7 @@ import type { RunState } from './RunState.svelte';
 import type { ViewOptions } from './ViewOptions.svelte';
 
 /** A step's answer: which task the audience picked (null: revealed without a pick) and which ran. */
-export interface Reveal {
+interface Reveal {
   step: number;
   pick: string | null;
   answer: string;

@@ -7,7 +7,7 @@ import type { RunResult } from '../../run';
 import { buildRunView, type RunView } from '../model';
 import type { ViewOptions } from './ViewOptions.svelte';
 
-export type RunStatus = 'idle' | 'running' | 'done' | 'timeout' | 'crash';
+type RunStatus = 'idle' | 'running' | 'done' | 'timeout' | 'crash';
 
 /** How long a run may take before the worker is killed (a `?simTimeout=ms` query overrides it). */
 const RUN_TIMEOUT_MS = 8000;

@@ -5,7 +5,7 @@
 import { tr, type Lang, type StringKey } from '../i18n';
 import { LANG_KEY, THEME_KEY, store } from './storage';
 
-export type Theme = 'light' | 'dark';
+type Theme = 'light' | 'dark';
 export type Axis = 'time' | 'step';
 export type Mode = 'single' | 'compare';
 
