@@ -267,7 +267,7 @@ async function hotFunctions(profile: { nodes: ProfileNode[]; samples: number[]; 
     const dt = profile.timeDeltas[i + 1] ?? 0;
     self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + dt / 1000);
   }
-  let consumer: ((file: string, line: number, col: number) => string | null) | null = null;
+  let consumer: ((file: string, line: number, col: number) => string | null) | null;
   try {
     const { SourceMapConsumer } = await import('source-map-js');
     const cache = new Map<string, InstanceType<typeof SourceMapConsumer> | null>();

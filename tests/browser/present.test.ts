@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import LZString from 'lz-string';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { simulate } from '../../src/lib/run';
-import { exportSvg, type ExportOptions } from '../../src/lib/export/svg';
+import { exportSvg, type ExportOptions } from '../../src/lib/export';
 import { buildSite, serve, CHROMIUM, CHROME_ARGS, ROOT } from './site';
 
 const haveChromium = existsSync(CHROMIUM);

@@ -2,8 +2,7 @@
  * Big charts: a generated program with many tasks still exports quickly into a small file.
  */
 import { describe, it, expect } from 'vitest';
-import { exportSvg } from '../../src/lib/export/svg';
-import { exportPng } from '../../src/lib/export/png';
+import { exportSvg, exportPng } from '../../src/lib/export';
 import { readIhdr } from './png-decode';
 
 /** n workers with staggered sleeps, gathered by main. */

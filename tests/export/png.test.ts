@@ -5,8 +5,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { exportSvg } from '../../src/lib/export/svg';
-import { exportPng, cjkFamily } from '../../src/lib/export/png';
+import { exportSvg, exportPng, cjkFamily } from '../../src/lib/export';
 import { decodePng, readIhdr, PNG_SIGNATURE } from './png-decode';
 
 const shared = join(import.meta.dirname, '..', 'conformance', 'shared');

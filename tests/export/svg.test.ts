@@ -9,7 +9,7 @@ import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { exportSvg, exportCompareSvg, exportFrames, ExportError, type ExportOptions } from '../../src/lib/export/svg';
+import { exportSvg, exportCompareSvg, exportFrames, ExportError, type ExportOptions } from '../../src/lib/export';
 
 const root = join(import.meta.dirname, '..', '..');
 const shared = join(root, 'tests/conformance/shared');

@@ -5,13 +5,7 @@
  * function for both is what keeps "what you see is what you export" true byte for byte.
  */
 import type { Diagnostic } from '../ir/types';
-import type { TimelineModel } from '../timeline/model';
-import { layoutTimeline, type TimelineLayout } from '../timeline/layout';
-import type { Axis } from '../timeline/frame';
-import type { Theme } from '../timeline/palette';
-import { FONT_FAMILY } from '../timeline/text';
-import { renderTimeline } from '../timeline/render';
-import type { Locale } from '../timeline/i18n';
+import { layoutTimeline, FONT_FAMILY, renderTimeline, type TimelineModel, type TimelineLayout, type Axis, type Theme, type Locale } from '../timeline';
 import { compact, fromDom, toDocument, type MiniElement, type XNode } from './minify';
 
 export interface ExportOptions {

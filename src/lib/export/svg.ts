@@ -9,11 +9,7 @@ import { parseHTML } from 'linkedom';
 import { scaleLinear } from 'd3-scale';
 import { simulate } from '../run';
 import type { Diagnostic } from '../ir/types';
-import { buildTimeline, type TimelineModel } from '../timeline/model';
-import type { TimelineLayout } from '../timeline/layout';
-import { FONT_FAMILY } from '../timeline/text';
-import { renderTimeline } from '../timeline/render';
-import { formatSeconds, type Locale } from '../timeline/i18n';
+import { buildTimeline, FONT_FAMILY, renderTimeline, formatSeconds, type Locale, type TimelineModel, type TimelineLayout } from '../timeline';
 import { compact, fromDom, toDocument, round1, type MiniElement, type XNode } from './minify';
 import { layoutFor, finishRoot, svgOfLayoutIn, checkOptions, pickLanes, DEFAULT_WIDTH, ExportError, type ExportOptions, type ExportResult } from './core';
 

@@ -44,7 +44,7 @@ function check(source: string): void {
   try {
     r = parse(source);
   } catch (e) {
-    throw new Error(`parse threw on ${JSON.stringify(source)}: ${e}`);
+    throw new Error(`parse threw on ${JSON.stringify(source)}: ${e}`, { cause: e });
   }
   for (const d of r.diagnostics) {
     checkSpan(d.span, text, `diagnostic "${d.message}"`);

@@ -32,7 +32,11 @@ export function lowerStrings(lx: LowerContext, n: N): Expr {
   };
   for (const p of pieces) {
     if (p.name === 'String') pushText(decodePiece(lx, p));
-    else for (const part of fstringParts(lx, p)) typeof part === 'string' ? pushText(part) : parts.push(part);
+    else
+      for (const part of fstringParts(lx, p)) {
+        if (typeof part === 'string') pushText(part);
+        else parts.push(part);
+      }
   }
   return { type: 'FString', span, parts };
 }

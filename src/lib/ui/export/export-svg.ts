@@ -3,7 +3,7 @@
  * own document, so nothing Node-only reaches the bundle and the bytes equal `loopline svg`'s.
  */
 import { layoutFor, svgOfLayoutIn, type ExportOptions } from '../../export/core';
-import { buildTimeline, type TimelineModel } from '../../timeline/model';
+import { buildTimeline, type TimelineModel } from '../../timeline';
 import type { ConformanceTrace, UiTrace } from '../../trace/types';
 
 export type { ExportOptions };

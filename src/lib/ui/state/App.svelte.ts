@@ -100,8 +100,8 @@ export class App {
     const present = this.options.present;
     let handled = true;
     switch (e.key) {
-      case 'ArrowLeft': e.shiftKey ? cursor.prevIteration() : cursor.back(); break;
-      case 'ArrowRight': e.shiftKey ? cursor.nextIteration() : predict.forward(); break;
+      case 'ArrowLeft': if (e.shiftKey) cursor.prevIteration(); else cursor.back(); break;
+      case 'ArrowRight': if (e.shiftKey) cursor.nextIteration(); else predict.forward(); break;
       // Presentation clickers send PageDown / PageUp.
       case 'PageDown': case 'ArrowDown': if (e.key === 'ArrowDown' && !present) { handled = false; break; } predict.forward(); break;
       case 'PageUp': case 'ArrowUp': if (e.key === 'ArrowUp' && !present) { handled = false; break; } cursor.back(); break;
