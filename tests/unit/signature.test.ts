@@ -114,3 +114,12 @@ describe('functions written in Python', () => {
     expect(err('f', 'def ()', [1n])).toBe('TypeError: f() takes 0 positional arguments but 1 was given');
   });
 });
+
+describe('C class constructors', () => {
+  it('use the positional texts even for one argument', () => {
+    expect(err('reversed', '__new__(sequence, /)', [])).toBe('TypeError: reversed expected 1 argument, got 0');
+    expect(err('reversed', '__new__(sequence, /)', [1n], { x: 1n })).toBe('TypeError: reversed() takes no keyword arguments');
+    expect(err('filter', '__new__(function, iterable, /)', [1n])).toBe('TypeError: filter expected 2 arguments, got 1');
+    expect(err('slice', '__new__(start[, stop[, step]], /)', [])).toBe('TypeError: slice expected at least 1 argument, got 0');
+  });
+});

@@ -6,16 +6,17 @@
  *   '(iterable, /, start=0)'                    C, with keyword arguments
  *   '(object, name[, default], /)'              C, an optional group: absent arguments are `undefined`
  *   'PyArg_ParseTuple(format[, t], /)'          a C function parsed by the older PyArg_ParseTuple
+ *   '__new__(sequence, /)'                      a C class's constructor (no METH_O / METH_NOARGS texts)
  *   'def (main, *, debug=None, loop_factory=None)'  a function written in Python (asyncio, random)
  *
  * Defaults are Python literals (None, True, False, numbers, strings). `bind` returns the argument
  * values in declared order, `*args` as a tuple; it raises the TypeError text CPython raises for that
  * kind of callable, and returns the caller's own array (no allocation) when nothing needs filling in.
  */
-import { pyError, PyTuple, emptyTuple, type KwArgs, type PyValue } from './core';
+import { pyError, PyTuple, emptyTuple, type PyExc, type KwArgs, type PyValue } from './core';
 
 /** Which family of CPython's argument errors a callable raises. */
-export type Flavor = 'python' | 'clinic' | 'parsetuple';
+export type Flavor = 'python' | 'clinic' | 'new' | 'parsetuple';
 
 const NO_DEFAULT = Symbol('required');
 type Default = PyValue | undefined | typeof NO_DEFAULT;
@@ -114,11 +115,11 @@ export class Signature {
     const n = args.length;
     const nkw = kw === null ? 0 : kw.size;
     if (this.flavor === 'python') return this.bindPython(args, kw);
-    if (this.isNoArgs()) {
+    if (this.flavor !== 'new' && this.isNoArgs()) {
       if (nkw > 0) throw pyError('TypeError', `${this.qualname}() takes no keyword arguments`);
       throw pyError('TypeError', `${this.qualname}() takes no arguments (${n} given)`);
     }
-    if (this.isOneArg()) {
+    if (this.flavor !== 'new' && this.isOneArg()) {
       if (nkw > 0) throw pyError('TypeError', `${this.qualname}() takes no keyword arguments`);
       throw pyError('TypeError', `${this.qualname}() takes exactly one argument (${n} given)`);
     }
@@ -190,6 +191,8 @@ export class Signature {
     for (let i = 0; i < out.length; i++) {
       if (out[i] === (NO_DEFAULT as unknown)) throw pyError('TypeError', `${fname}() missing required argument '${this.names[i]}' (pos ${i + 1})`);
     }
+    const problem = this.kwProblem(n, kw);
+    if (problem !== null) throw problem;
     return out;
   }
 
@@ -241,8 +244,8 @@ export class Signature {
   }
 
   /**
-   * Positional arguments into their slots, `*args` as a tuple, then keywords (C flavours: checking
-   * name-and-position clashes and unknown names), then defaults. Missing required slots hold NO_DEFAULT.
+   * Positional arguments into their slots, `*args` as a tuple, keywords that name a free slot, then
+   * defaults. Missing required slots hold NO_DEFAULT; `kwProblem` reports the keywords left over.
    */
   private fill(args: PyValue[], kw: KwArgs): PyValue[] {
     const n = args.length;
@@ -251,23 +254,26 @@ export class Signature {
     const npos = Math.min(n, this.maxPos);
     for (let i = 0; i < npos; i++) out[i] = args[i];
     if (this.varargs >= 0) out[this.varargs] = n > this.maxPos ? new PyTuple(args.slice(this.maxPos)) : emptyTuple;
-    if (kw !== null) {
-      let unknown: string | null = null;
-      for (const [k, v] of kw) {
-        const i = names.indexOf(k);
-        if (i < 0 || i < this.posOnly || i === this.varargs) {
-          unknown ??= k;
-          continue;
-        }
-        if (i < npos) throw pyError('TypeError', `argument for ${this.name}() given by name ('${k}') and position (${i + 1})`);
-        out[i] = v;
-      }
-      if (unknown !== null) throw pyError('TypeError', `${this.name}() got an unexpected keyword argument '${unknown}'`);
-    }
     for (let i = npos; i < names.length; i++) {
-      if (i !== this.varargs && !(kw !== null && kw.has(names[i]) && i >= this.posOnly)) out[i] = this.defaults[i] as PyValue;
+      if (i === this.varargs) continue;
+      const v = kw !== null && i >= this.posOnly ? kw.get(names[i]) : undefined;
+      out[i] = v !== undefined ? v : (this.defaults[i] as PyValue);
     }
     return out;
+  }
+
+  /** A C parser's error for keywords that name no free slot (a clash with a position first). */
+  private kwProblem(n: number, kw: KwArgs): PyExc | null {
+    if (kw === null) return null;
+    const npos = Math.min(n, this.maxPos);
+    for (let i = this.posOnly; i < npos; i++) {
+      if (kw.has(this.names[i])) return pyError('TypeError', `argument for ${this.name}() given by name ('${this.names[i]}') and position (${i + 1})`);
+    }
+    for (const k of kw.keys()) {
+      const i = this.names.indexOf(k);
+      if (i < 0 || i < this.posOnly || i === this.varargs) return pyError('TypeError', `${this.name}() got an unexpected keyword argument '${k}'`);
+    }
+    return null;
   }
 }
 
@@ -275,6 +281,7 @@ export class Signature {
 export function signature(name: string, text: string, qualname = name): Signature {
   const t = text.trim();
   if (t.startsWith('def ')) return new Signature(name, qualname, 'python', t.slice(4));
+  if (t.startsWith('__new__')) return new Signature(name, qualname, 'new', t.slice('__new__'.length));
   if (t.startsWith('PyArg_ParseTuple')) return new Signature(name, qualname, 'parsetuple', t.slice('PyArg_ParseTuple'.length));
   return new Signature(name, qualname, 'clinic', t);
 }
