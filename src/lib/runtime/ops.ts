@@ -1043,7 +1043,11 @@ export function call(f: PyValue, args: PyValue[], kw: KwArgs): PyValue {
   }
   if (f instanceof PyNativeMethod) {
     if (args.length === 0) throw pyError('TypeError', `unbound method ${f.owner.name}.${f.name}() needs an argument`);
-    return f.fn(args[0], args.slice(1), kw);
+    const self = args[0];
+    const t = typeOf(self);
+    if (t !== f.owner && !t.mro.includes(f.owner))
+      throw pyError('TypeError', `descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeName(self)}' object`);
+    return f.fn(self, args.slice(1), kw);
   }
   if (f instanceof PyObject && !f.cls.isBuiltin) {
     const c = f.cls.lookup('__call__');
