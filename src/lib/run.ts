@@ -5,20 +5,20 @@
  */
 import { parse } from './parse';
 import type { Diagnostic, Module } from './ir/types';
-import { PyExc,  classesChanged, type PyValue } from './runtime/core';
+import { PyExc, classesChanged, type PyValue } from './runtime/core';
 import './runtime/types/index';
 import { builtinFunctions } from './runtime/builtins';
 import { classBuiltins } from './interp/classes';
 import { asyncIterBuiltins } from './interp/generator';
 import { Compiler, CompileError } from './interp/compile';
 import { LimitExceeded, resetState, limits, state } from './interp/state';
-import { Simulation, SimStop, simLimits } from './sim/simulation';
-import { excLine, formatTraceback } from './sim/errors';
+import { excLine, formatTraceback } from './interp/traceback';
+import { Simulation, SimStop, simLimits } from './sim/runners';
 import { str } from './runtime/ops';
 import { TraceRecorder } from './trace/recorder';
 import { setContext } from './runtime/context';
 import type { ConformanceTrace, UiTrace } from './trace/types';
-import { installLibrary } from './sim/library';
+import { moduleFinder } from './stdlib/modules';
 
 export interface RunOptions {
   /** Override the step limit (the default matches the conformance recorder). */
@@ -77,8 +77,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   const sim = new Simulation(rec);
   sim.install(fileName);
   const builtins = new Map<string, PyValue>([...builtinFunctions(), ...classBuiltins(), ...asyncIterBuiltins()]);
-  resetState(builtins);
-  installLibrary(sim, parsed.module);
+  resetState(builtins, moduleFinder({ sim, program: parsed.module }));
   for (const w of compileWarnings) rec.warning(w.text, 0);
   const globals = new Map<string, PyValue>([
     ['__name__', '__main__'],

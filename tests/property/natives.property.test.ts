@@ -103,7 +103,7 @@ import collections.abc
 
 /** The Python expressions naming every callable, found by a program that walks the namespaces. */
 function discoverTargets(): string[] {
-  const builtinNames = [...builtinFunctions().keys(), ...classBuiltins().keys(), ...asyncIterBuiltins().keys()].filter((n) => /^\w+$/.test(n));
+  const builtinNames = [...builtinFunctions().keys(), ...classBuiltins().keys(), ...asyncIterBuiltins().keys()].map(String).filter((n) => /^\w+$/.test(n));
   const src = `${IMPORTS}
 def methods(prefix, klass, out):
     for k in klass.__mro__:

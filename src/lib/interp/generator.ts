@@ -468,8 +468,8 @@ defMethod(asyncGeneratorClass, 'aclose', (self) => {
 declare module './generator' {
   interface PyAsyncGenerator {
     hooked?: boolean;
-    /** The event loop it was first iterated on (an EventLoop; typed loosely to avoid an import cycle). */
-    loop?: import('../sim/loop').EventLoop;
+    /** The event loop it was first iterated on (an asyncio EventLoop: the interpreter sits below sim/). */
+    loop?: PyObject;
   }
 }
 

@@ -23,36 +23,29 @@ export const state = {
   lastLine: 0,
   /** The last line of the user's program that started running. */
   userLine: 0,
+  /** sys.modules: the modules this run has imported. */
   modules: new Map<string, PyModule>(),
+  /** Builds a module this run has not imported yet (the standard library's table); undefined if there is none. */
+  findModule: (_name: string): PyModule | undefined => undefined,
 };
 
-type ModuleFactory = () => PyModule;
-const factories = new Map<string, ModuleFactory>();
-
-export function registerModule(name: string, factory: ModuleFactory): void {
-  factories.set(name, factory);
-}
-
+/** The import statement: sys.modules first, else the module is built once for this run. */
 export function importModule(name: string): PyModule {
   const have = state.modules.get(name);
   if (have) return have;
-  const f = factories.get(name);
-  if (!f) {
+  const m = state.findModule(name);
+  if (!m) {
     const e = pyError('ModuleNotFoundError', `No module named '${name}'`);
     e.exc.dict!.set('name', name);
     throw e;
   }
-  const m = f();
   state.modules.set(name, m);
   return m;
 }
 
-export function knownModules(): string[] {
-  return [...factories.keys()];
-}
-
-export function resetState(builtins: Map<string, PyValue>): void {
+export function resetState(builtins: Map<string, PyValue>, findModule: (name: string) => PyModule | undefined): void {
   state.builtins = builtins;
+  state.findModule = findModule;
   // The module's own frame counts towards the recursion limit, as in CPython.
   state.depth = 1;
   state.ops = 0;

@@ -57,8 +57,6 @@ import {
   getattr as pyGetattr,
   setattr as pySetattr,
   delattr as pyDelattr,
-  hashKey,
-  pyHash,
   toIndex,
   getitem,
   isIntLike,
@@ -66,6 +64,7 @@ import {
   type PyIterator,
 } from './ops';
 import { PyFunctionBase } from './callable';
+import { pythonHash } from './hash';
 import { ctx } from './context';
 import './types/index';
 import { PyIteratorObject, makeIterator, iteratorClassNamed } from './types/iterator';
@@ -251,86 +250,6 @@ const issubclassFn = defNative('issubclass', '(cls, class_or_tuple, /)', (a) => 
 });
 
 // ------------------------------------------------------------------ hash / id
-
-const P = (1n << 61n) - 1n;
-const M64 = (1n << 64n) - 1n;
-
-function toSigned64(x: bigint): bigint {
-  x &= M64;
-  return x >= 1n << 63n ? x - (1n << 64n) : x;
-}
-
-function intHash(v: bigint): bigint {
-  const neg = v < 0n;
-  let h = (neg ? -v : v) % P;
-  if (neg) h = -h;
-  return h === -1n ? -2n : h;
-}
-
-function floatHash(x: number, self: PyValue): bigint {
-  if (Number.isNaN(x)) return objectHash(self);
-  if (!Number.isFinite(x)) return x > 0 ? 314159n : -314159n;
-  if (Number.isInteger(x) && Math.abs(x) < 2 ** 53) return intHash(BigInt(x));
-  const [m, e] = decomposeFloat(x);
-  // |x| = m * 2^e; 2^-1 == 2^60 (mod P), so 2^e == 2^(e mod 61).
-  const sh = ((e % 61) + 61) % 61;
-  let h = (m % P) * ((1n << BigInt(sh)) % P) % P;
-  if (x < 0) h = -h;
-  return h === -1n ? -2n : h;
-}
-
-function objectHash(o: PyValue): bigint {
-  if (o instanceof PyObject) return BigInt(Math.floor(Number.parseInt(addressOf(o).slice(2), 16) / 16));
-  return 0n;
-}
-
-const XXP1 = 11400714785074694791n;
-const XXP2 = 14029467366897019727n;
-const XXP5 = 2870177450012600261n;
-
-/** CPython's hash(), where it is deterministic (numbers, None, tuples of those). */
-export function pythonHash(v: PyValue): bigint {
-  switch (typeof v) {
-    case 'bigint':
-      return intHash(v);
-    case 'boolean':
-      return v ? 1n : 0n;
-    case 'number':
-      return floatHash(v, v);
-    case 'string':
-      return toSigned64(pyHash(v));
-  }
-  if (v === null) return 4238894112n;
-  if (v instanceof PyTuple) {
-    let acc = XXP5;
-    for (const x of v.items) {
-      const lane = pythonHash(x) & M64;
-      acc = (acc + lane * XXP2) & M64;
-      acc = ((acc << 31n) | (acc >> 33n)) & M64;
-      acc = (acc * XXP1) & M64;
-    }
-    acc = (acc + (BigInt(v.items.length) ^ (XXP5 ^ 3527539n))) & M64;
-    if (acc === M64) return 1546275796n;
-    return toSigned64(acc);
-  }
-  if (v instanceof PyComplex) {
-    const h = floatHash(v.re, v) + 1000003n * floatHash(v.im, v);
-    const r = toSigned64(h);
-    return r === -1n ? -2n : r;
-  }
-  if (!v.cls.isBuiltin) {
-    const h = v.cls.lookup('__hash__');
-    if (h === null) throw pyError('TypeError', `unhashable type: '${v.cls.name}'`);
-    if (h !== undefined && !(h instanceof PyNativeMethod && h.owner.isBuiltin)) {
-      const r = callMethod(h, v, []);
-      if (!isIntLike(r)) throw pyError('TypeError', '__hash__ method should return an integer');
-      return intHash(asBig(r));
-    }
-  }
-  const k = hashKey(v); // raises for unhashable values
-  if (typeof k === 'object') return objectHash(v);
-  return toSigned64(pyHash(v));
-}
 
 const hashFn = defNative('hash', '(obj, /)', (a) => pythonHash(a[0]));
 

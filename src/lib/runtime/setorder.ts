@@ -8,7 +8,7 @@
  */
 import { PyObject, PyTuple, PyComplex, PySet, type PyValue } from './core';
 import { hooks } from './ops';
-import { pythonHash } from './builtins';
+import { pythonHash } from './hash';
 
 const M64 = (1n << 64n) - 1n;
 const LINEAR_PROBES = 9;

@@ -6,8 +6,8 @@
 import { PyObject, PyClass,  builtinClass, defMethod,  pyError, argOr, type PyValue, type KwArgs } from '../runtime/core';
 import { order, truthy, repr, toIndex } from '../runtime/ops';
 import { Future } from './futures';
-import type { EventLoop } from './loop';
-import { nativeCoroutine } from './asyncio';
+import type { EventLoop } from './base_events';
+import { nativeCoroutine } from './tasks';
 import type { Body } from '../interp/generator';
 
 type Kind = 'fifo' | 'priority' | 'lifo';

@@ -1,9 +1,9 @@
 /**
  * Records a run: the conformance trace plus per-step details for the UI.
  */
-import type { Task } from '../sim/futures';
-import type { EventLoop } from '../sim/loop';
-import { locationOf, waitsFor } from '../sim/simulation';
+import type { Task } from '../sim/tasks';
+import type { EventLoop } from '../sim/base_events';
+import { locationOf, waitsFor } from '../sim/tasks';
 import type { ConformanceTrace, TaskStepDetail, UiTrace } from './types';
 
 /** How many ready handles / timers each step's snapshot keeps (the counts are always exact). */

@@ -3,21 +3,11 @@
  * `heapq` orders TimerHandles (by `_when` only, so ties fall where heapq's sifting puts them),
  * and `_run_once` (Lib/asyncio/base_events.py) step for step.
  */
-import { PyObject, builtinClass, type PyValue } from '../runtime/core';
+import { PyObject, PyDict, PyExc, PyExceptionObject, builtinClass, defMethod, pyError, type PyValue } from '../runtime/core';
+import { call, hashKey, toFloat } from '../runtime/ops';
 import type { PyAsyncGenerator } from '../interp/generator';
-
-export class Handle {
-  cancelled = false;
-  /** TimerHandle only: whether it is in the heap. */
-  scheduled = false;
-  constructor(
-    public fn: () => void,
-    /** For the UI: what this callback is ("step Task-2", "wakeup Task-1", ...). */
-    public label: string,
-    public when = 0,
-    public isTimer = false
-  ) {}
-}
+import { excLine } from '../interp/traceback';
+import { Handle, PyHandle, callbackLabel, formatCallback } from './events';
 
 const MIN_SCHEDULED_TIMER_HANDLES = 100;
 const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
@@ -184,6 +174,98 @@ export class EventLoop extends PyObject {
       this.running = false;
     }
   }
+}
+
+// ------------------------------------------------------------------ Python-visible loop methods
+
+function loopOf(self: PyValue): EventLoop {
+  return self as EventLoop;
+}
+defMethod(loopClass, 'time', (self) => loopOf(self).time());
+defMethod(loopClass, 'call_soon', (self, args) => {
+  const [fn, ...rest] = args;
+  const loop = loopOf(self);
+  return new PyHandle(loop, loop.callSoon(() => runPyCallback(loop, fn, rest), callbackLabel(fn)));
+});
+defMethod(loopClass, 'call_later', (self, args) => {
+  const [delay, fn, ...rest] = args;
+  const loop = loopOf(self);
+  return new PyHandle(loop, loop.callAt(loop.time() + toFloat(delay), () => runPyCallback(loop, fn, rest), callbackLabel(fn)));
+});
+defMethod(loopClass, 'call_at', (self, args) => {
+  const [when, fn, ...rest] = args;
+  const loop = loopOf(self);
+  return new PyHandle(loop, loop.callAt(toFloat(when), () => runPyCallback(loop, fn, rest), callbackLabel(fn)));
+});
+defMethod(loopClass, 'get_debug', () => false);
+defMethod(loopClass, 'set_debug', () => null);
+defMethod(loopClass, 'set_exception_handler', (self, args) => {
+  loopOf(self).exceptionHandler = args[0] ?? null;
+  return null;
+});
+defMethod(loopClass, 'get_exception_handler', (self) => loopOf(self).exceptionHandler);
+defMethod(loopClass, 'call_exception_handler', (self, args) => {
+  const ctx = args[0];
+  const msg = ctx instanceof PyDict ? ctx.map.get(hashKey('message'))?.value : null;
+  const exc = ctx instanceof PyDict ? ctx.map.get(hashKey('exception'))?.value : null;
+  reportLoopError(loopOf(self), typeof msg === 'string' ? msg : 'Unhandled exception in event loop', exc instanceof PyExceptionObject ? exc : null, ctx);
+  return null;
+});
+defMethod(loopClass, 'default_exception_handler', (self, args) => {
+  const ctx = args[0];
+  const msg = ctx instanceof PyDict ? ctx.map.get(hashKey('message'))?.value : null;
+  const exc = ctx instanceof PyDict ? ctx.map.get(hashKey('exception'))?.value : null;
+  reportLoopError(loopOf(self), typeof msg === 'string' ? msg : 'Unhandled exception in event loop', exc instanceof PyExceptionObject ? exc : null, null);
+  return null;
+});
+defMethod(loopClass, 'is_running', (self) => loopOf(self).running);
+defMethod(loopClass, 'is_closed', (self) => loopOf(self).closed);
+defMethod(loopClass, 'stop', (self) => {
+  loopOf(self).stopping = true;
+  return null;
+});
+defMethod(loopClass, 'close', (self) => {
+  const l = loopOf(self);
+  if (l.running) throw pyError('RuntimeError', 'Cannot close a running event loop');
+  l.closed = true;
+  return null;
+});
+defMethod(loopClass, '__repr__', (self) => {
+  const l = loopOf(self);
+  return `<_UnixSelectorEventLoop running=${l.running ? 'True' : 'False'} closed=${l.closed ? 'True' : 'False'} debug=False>`;
+});
+
+/** Handle._run: a callback's exception goes to the loop's exception handler, not up the stack. */
+export function runPyCallback(loop: EventLoop, fn: PyValue, args: PyValue[]): void {
+  try {
+    call(fn, args, null);
+  } catch (e) {
+    if (!(e instanceof PyExc)) throw e;
+    const n = e.exc.cls.name;
+    if (n === 'SystemExit' || n === 'KeyboardInterrupt') throw e;
+    reportLoopError(loop, `Exception in callback ${formatCallback(fn, args)}`, e.exc, null);
+  }
+}
+
+/** loop.call_exception_handler: the program's handler, or the default (a warning line). */
+export function reportLoopError(loop: EventLoop, message: string, exc: PyExceptionObject | null, ctx: PyValue): void {
+  if (loop.exceptionHandler !== null) {
+    let context = ctx;
+    if (!(context instanceof PyDict)) {
+      const d = new PyDict();
+      d.map.set(hashKey('message'), { key: 'message', value: message });
+      if (exc) d.map.set(hashKey('exception'), { key: 'exception', value: exc });
+      context = d;
+    }
+    call(loop.exceptionHandler, [loop, context], null);
+    return;
+  }
+  loopErrorSink(message + (exc ? ` (${excLine(exc)})` : ''));
+}
+
+export let loopErrorSink: (text: string) => void = () => undefined;
+export function setLoopErrorSink(f: (text: string) => void): void {
+  loopErrorSink = f;
 }
 
 // ------------------------------------------------------------------ snapshot frontier

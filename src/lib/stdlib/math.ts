@@ -1,71 +1,9 @@
 /**
- * The standard-library modules Loopline provides beyond asyncio/time/random: collections,
- * contextlib, dataclasses, datetime (on the virtual clock), functools, itertools, operator, math,
- * string, sys, typing, enum, abc, collections.abc, __future__. Each is Python source
- * (src/lib/sim/pylib/stdlib_*.ts) run as library code, plus native helpers in the internal
- * module `_stdlib_native` and the float functions of `math`.
- *
- * `registerStdlib(sim)` must run after `installLibrary` has registered its own modules (it
- * replaces the placeholder `collections`, `functools`, `typing`, `sys` and `math`).
+ * The native functions of the `math` module (Modules/mathmodule.c): float functions with
+ * CPython's domain and range errors, exact integer square root and fsum, frexp/ldexp.
  */
-import { parse } from '../parse';
-import {
-  PyModule,
-  PyObject,
-  PyClass,
-  PyTuple,
-  native,
-  pyError,
-  typeName,
-  typeClass,
-  type PyValue,
-} from '../runtime/core';
+import { PyObject, PyTuple, native, pyError, typeName, type PyValue } from '../runtime/core';
 import { toFloat, iterToArray, isIntLike, isNumber, asBig, getattrOpt, call, bigToFloat } from '../runtime/ops';
-import { Compiler } from '../interp/compile';
-import { registerModule, importModule } from '../interp/state';
-import { strftime } from '../py/format/strftime';
-import { FormatError } from '../py/format/errors';
-import type { Simulation } from './simulation';
-import { collectionsLib } from './pylib/stdlib_collections';
-import { contextlibLib } from './pylib/stdlib_contextlib';
-import { dataclassesLib } from './pylib/stdlib_dataclasses';
-import { datetimeLib } from './pylib/stdlib_datetime';
-import { functoolsStdLib } from './pylib/stdlib_functools';
-import { itertoolsLib } from './pylib/stdlib_itertools';
-import { operatorLib } from './pylib/stdlib_operator';
-import { mathLib } from './pylib/stdlib_math';
-import { stringLib } from './pylib/stdlib_string';
-import { sysLib } from './pylib/stdlib_sys';
-import { typingLib } from './pylib/stdlib_typing';
-import { enumLib } from './pylib/stdlib_enum';
-import { abcLib, collectionsAbcLib } from './pylib/stdlib_abc';
-import { futureLib } from './pylib/stdlib_future';
-
-const compiled = new Map<string, ReturnType<Compiler['compileModule']>>();
-
-/** Build a module from library Python source (compiled once per process). */
-function libModule(name: string, source: string, pre: [string, PyValue][] = []): PyModule {
-  const g = new Map<string, PyValue>([['__name__', name], ...pre]);
-  const m = new PyModule(name, g);
-  let c = compiled.get(name);
-  if (!c) {
-    const r = parse(source);
-    if (r.diagnostics.length) throw new Error(`library ${name}: ${r.diagnostics[0].message} at line ${r.diagnostics[0].span.line}`);
-    c = new Compiler(r.module, false, name).compileModule();
-    compiled.set(name, c);
-  }
-  c.run(g);
-  return m;
-}
-
-function fmtError<T>(f: () => T): T {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof FormatError) throw pyError(e.kind, e.message);
-    throw e;
-  }
-}
 
 /** A float argument as JS number (int, bool, float or an object with __float__/__index__). */
 function num(v: PyValue, fname = 'must be real number'): number {
@@ -83,7 +21,8 @@ function num(v: PyValue, fname = 'must be real number'): number {
   throw pyError('TypeError', `${fname}, not ${typeName(v)}`);
 }
 
-function bigOf(v: PyValue): bigint {
+/** An int argument (int, bool or an object with __index__), as math's functions read it. */
+export function bigOf(v: PyValue): bigint {
   if (isIntLike(v)) return asBig(v);
   if (v instanceof PyObject) {
     const i = getattrOpt(v, '__index__');
@@ -168,65 +107,8 @@ function mathDomain<T extends number>(x: T): T {
   return x;
 }
 
-function makeNative(sim: Simulation): PyModule {
-  const d = new Map<string, PyValue>();
-  d.set('clock', native('clock', () => sim.clock.now));
-  // sys.stderr: not part of the program's output, but the CLI and the app still show it.
-  d.set('stderr_write', native('stderr_write', (args) => {
-    sim.rec.stderr(String(args[0]), sim.clock.now);
-    return null;
-  }));
-  d.set(
-    'tuple_new',
-    native('tuple_new', (args) => {
-      const cls = args[0];
-      if (!(cls instanceof PyClass)) throw pyError('TypeError', 'tuple_new: not a class');
-      return new PyTuple(args.length > 1 ? iterToArray(args[1]) : [], cls);
-    })
-  );
-  d.set(
-    'new_object',
-    native('new_object', (args) => {
-      const cls = args[0];
-      if (!(cls instanceof PyClass)) throw pyError('TypeError', 'new_object: not a class');
-      return new PyObject(cls, new Map());
-    })
-  );
-  // Make `cls` an instance of the metaclass `meta` (a subclass of type written in Python), so
-  // that iter(cls), len(cls), `x in cls` and metaclass attributes follow `meta`.
-  d.set(
-    'set_metaclass',
-    native('set_metaclass', (args) => {
-      const [cls, meta] = args;
-      if (!(cls instanceof PyClass) || !(meta instanceof PyClass) || !meta.isSubclassOf(typeClass))
-        throw pyError('TypeError', 'set_metaclass: bad arguments');
-      cls.cls = meta;
-      return null;
-    })
-  );
-  // Abstract methods of a class (instantiating it raises CPython's TypeError).
-  d.set(
-    'set_abstract',
-    native('set_abstract', (args) => {
-      const [cls, names] = args;
-      if (!(cls instanceof PyClass)) throw pyError('TypeError', 'set_abstract: not a class');
-      cls.abstractMethods = iterToArray(names).map((n) => String(n));
-      return null;
-    })
-  );
-  // strftime for datetime: whole seconds since the epoch (UTC); %f etc. are expanded by the caller.
-  d.set(
-    'strftime',
-    native('strftime', (args) => {
-      const fmt = args[0];
-      if (typeof fmt !== 'string') throw pyError('TypeError', `strftime() argument 1 must be str, not ${typeName(fmt)}`);
-      return fmtError(() => strftime(fmt, Number(bigOf(args[1]))));
-    })
-  );
-  return new PyModule('_stdlib_native', d);
-}
-
-function makeMathNative(): [string, PyValue][] {
+/** The native half of `math` (its Python source, stdlib_math, defines the rest on top of these). */
+export function makeMathNative(): [string, PyValue][] {
   const out: [string, PyValue][] = [];
   const f1 = (name: string, fn: (x: number) => number, domain = true) =>
     out.push([
@@ -487,24 +369,4 @@ function gamma(x: number): number {
   const t = x + g + 0.5;
   for (let i = 1; i < g + 2; i++) a += c[i] / (x + i);
   return Math.sqrt(2 * Math.PI) * Math.pow(t, x + 0.5) * Math.exp(-t) * a;
-}
-
-export function registerStdlib(sim: Simulation): void {
-  registerModule('_stdlib_native', () => makeNative(sim));
-  registerModule('collections', () => libModule('collections', collectionsLib));
-  registerModule('contextlib', () => libModule('contextlib', contextlibLib));
-  registerModule('dataclasses', () => libModule('dataclasses', dataclassesLib));
-  registerModule('datetime', () => libModule('datetime', datetimeLib));
-  registerModule('functools', () => libModule('functools', functoolsStdLib));
-  registerModule('itertools', () => libModule('itertools', itertoolsLib));
-  registerModule('operator', () => libModule('operator', operatorLib));
-  registerModule('math', () => libModule('math', mathLib, makeMathNative()));
-  registerModule('string', () => libModule('string', stringLib));
-  registerModule('sys', () => libModule('sys', sysLib));
-  registerModule('typing', () => libModule('typing', typingLib));
-  registerModule('enum', () => libModule('enum', enumLib));
-  registerModule('abc', () => libModule('abc', abcLib));
-  registerModule('_collections_abc', () => libModule('collections.abc', collectionsAbcLib));
-  registerModule('collections.abc', () => importModule('_collections_abc'));
-  registerModule('__future__', () => libModule('__future__', futureLib));
 }

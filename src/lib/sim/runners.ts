@@ -2,25 +2,16 @@
  * One simulated run of a program: the virtual clock, the loops, asyncio.run's life cycle
  * (Lib/asyncio/runners.py), and the trace that is recorded along the way.
  */
-import {
-  PyObject,
-  PyExc,
-  
-  
-  defMethod,
-  pyError,
-  resetIds,
-  type PyValue,
-} from '../runtime/core';
+import { PyExc, defMethod, pyError, resetIds, type PyValue } from '../runtime/core';
 import { setContext } from '../runtime/context';
-import { PyCoroutine, PySuspendable, coroutineRegistry, asyncGenHooks, athrowCoroutine } from '../interp/generator';
-import { EventLoop, loopClass, type LoopObserver } from './loop';
-import { Future, Task, setSimHooks, setPyCallbackRunner } from './futures';
-import { GatheringFuture, nativeCoroutine, runPyCallback, setCurrentFileName, setLoopErrorSink } from './asyncio';
-import {  state } from '../interp/state';
-import type { Frame } from '../interp/frame';
-import { excLine } from './errors';
+import { PyCoroutine, coroutineRegistry, asyncGenHooks, athrowCoroutine } from '../interp/generator';
+import { state } from '../interp/state';
+import { excLine } from '../interp/traceback';
 import type { TraceRecorder } from '../trace/recorder';
+import { EventLoop, loopClass, setLoopErrorSink, type LoopObserver } from './base_events';
+import { setCurrentFileName } from './events';
+import { Future, setFutureHooks } from './futures';
+import { Task, GatheringFuture, nativeCoroutine, setTaskHooks, locationOf, waitsFor, type TaskContext } from './tasks';
 
 /** Thrown to end a run early (deadlock, limits): not catchable by the program. */
 export class SimStop {
@@ -37,7 +28,7 @@ export const simLimits = {
   clock: 1_000_000,
 };
 
-export class Simulation {
+export class Simulation implements TaskContext {
   clock = { now: 0 };
   runningLoop: EventLoop | null = null;
   currentLoop: EventLoop | null = null;
@@ -51,7 +42,15 @@ export class Simulation {
 
   constructor(public rec: TraceRecorder) {
     const sim = this;
-    setSimHooks({
+    setFutureHooks({
+      futureDone: (f) => {
+        const running = [...sim.currentTask.values()][0];
+        f.doneBy = running ? running.name : (f.loop.currentHandle?.label ?? null);
+        if (f instanceof Task && !f.internal) rec.taskDone(f, sim.clock.now);
+        sim.futuresWithErrors.add(f);
+      },
+    });
+    setTaskHooks({
       taskCreated: (t) => rec.taskCreated(t, sim.clock.now),
       stepStart: (t) => {
         if (!t.internal) {
@@ -61,12 +60,6 @@ export class Simulation {
       },
       stepEnd: (t) => {
         if (!t.internal) rec.stepEnd(t, sim.clock.now);
-      },
-      futureDone: (f) => {
-        const running = [...sim.currentTask.values()][0];
-        f.doneBy = running ? running.name : (f.loop.currentHandle?.label ?? null);
-        if (f instanceof Task && !f.internal) rec.taskDone(f, sim.clock.now);
-        sim.futuresWithErrors.add(f);
       },
       nextTaskName: () => `Task-${++sim.taskCounter}`,
       setCurrentTask: (loop, t) => {
@@ -82,7 +75,7 @@ export class Simulation {
       loop.asyncgens.add(ag);
     };
     asyncGenHooks.finalize = (ag) => {
-      const loop = ag.loop;
+      const loop = ag.loop as EventLoop | undefined;
       if (!loop || loop.closed || !loop.asyncgens.has(ag)) return;
       loop.asyncgens.delete(ag);
       loop.callSoon(() => void new Task(loop, athrowCoroutine(ag), null), 'async generator finalizer');
@@ -95,7 +88,6 @@ export class Simulation {
     setLoopErrorSink((text) => {
       if (!this.shuttingDownProgram) this.rec.warning(text, this.clock.now);
     });
-    setPyCallbackRunner(runPyCallback);
     setContext({
       write: (text) => this.rec.stdout(text, this.clock.now),
       now: () => this.clock.now,
@@ -141,10 +133,6 @@ export class Simulation {
       this.currentLoop = this.newLoop();
     }
     return this.currentLoop;
-  }
-
-  eventLoopForEnsure(): EventLoop {
-    return this.getEventLoop();
   }
 
   /** BaseEventLoop.run_until_complete */
@@ -297,59 +285,11 @@ export class Simulation {
 
 export let currentSim: Simulation | null = null;
 
-/** function:line of the innermost frame of an await chain that is in the user's program. */
-export function locationOf(coro: PyValue): string | null {
-  let loc: string | null = null;
-  let o: PyValue = coro;
-  for (let guard = 0; o instanceof PyObject && guard < 10000; guard++) {
-    if (!(o instanceof PySuspendable)) {
-      o = (o as unknown as { chainNext?: PyValue }).chainNext ?? null;
-      continue;
-    }
-    const fr: Frame | null = o.frame;
-    if (fr && fr.code.user) loc = `${fr.code.name}:${fr.line}`;
-    o = fr ? fr.awaiting : ((o as unknown as { chainNext?: PyValue }).chainNext ?? null);
-  }
-  return loc;
-}
-
-export function waitsFor(t: Task): string {
-  const fw = t.futWaiter;
-  if (fw instanceof Task) return fw.name;
-  let o: PyValue = t.coro;
-  let label: string | null = null;
-  for (let guard = 0; o instanceof PySuspendable && guard < 10000; guard++) {
-    const fr: Frame | null = o.frame;
-    const nativeLabel = (o as unknown as { waitLabel?: string }).waitLabel;
-    if (!fr && nativeLabel && label === null) label = nativeLabel;
-    if (fr && !fr.code.user && label === null) {
-      const self = fr.code.scope.slots.has('self') ? fr.locals[fr.code.scope.slots.get('self')!] : undefined;
-      if (self instanceof PyObject && self.cls.module.startsWith('asyncio.')) label = self.cls.name;
-      else label = o.name;
-    }
-    o = fr ? fr.awaiting : null;
-  }
-  if (label !== null) return label;
-  if (fw instanceof GatheringFuture) return 'gather';
-  return fw ? fw.waitLabel : 'Future';
-}
-
 // Loop methods that need the simulation.
 defMethod(loopClass, 'run_until_complete', (self, args) => currentSim!.runUntilComplete(self as EventLoop, args[0]));
 defMethod(loopClass, 'run_forever', (self) => {
   currentSim!.runForever(self as EventLoop);
   return null;
-});
-defMethod(loopClass, 'close', (self) => {
-  const l = self as EventLoop;
-  if (l.running) throw pyError('RuntimeError', 'Cannot close a running event loop');
-  l.closed = true;
-  return null;
-});
-defMethod(loopClass, 'create_task', (self, args, kw) => {
-  const coro = args[0];
-  if (!(coro instanceof PyCoroutine)) throw pyError('TypeError', 'a coroutine was expected');
-  return new Task(self as EventLoop, coro, kw?.get('name') ?? null);
 });
 defMethod(loopClass, 'shutdown_asyncgens', () => nativeCoroutine('shutdown_asyncgens', (function* () {
   return null;

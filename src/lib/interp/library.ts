@@ -1,0 +1,30 @@
+/**
+ * Library modules written in Python (asyncio's higher-level parts, the standard-library modules):
+ * their source is compiled once per process and run into a fresh namespace for each run.
+ */
+import { parse } from '../parse';
+import { PyModule, type PyValue } from '../runtime/core';
+import { Compiler } from './compile';
+
+// Compiled closures hold no per-run state (a run passes its own globals), so one cache serves every run.
+const compiled = new Map<string, ReturnType<Compiler['compileModule']>>();
+
+/** Run library Python source into a module's namespace. */
+export function runLibrary(name: string, source: string, globals: Map<string, PyValue>): void {
+  let c = compiled.get(name);
+  if (!c) {
+    const r = parse(source);
+    if (r.diagnostics.length) throw new Error(`library ${name}: ${r.diagnostics[0].message} at line ${r.diagnostics[0].span.line}`);
+    c = new Compiler(r.module, false, name).compileModule();
+    compiled.set(name, c);
+  }
+  c.run(globals);
+}
+
+/** A module built from library Python source; `pre` are names defined before the source runs. */
+export function libraryModule(name: string, source: string, pre: [string, PyValue][] = []): PyModule {
+  const g = new Map<string, PyValue>([['__name__', name], ...pre]);
+  const m = new PyModule(name, g);
+  runLibrary(name, source, g);
+  return m;
+}

@@ -1,0 +1,75 @@
+/**
+ * Callback handles (Lib/asyncio/events.py: Handle, TimerHandle) and how a callback is named in
+ * messages (Lib/asyncio/format_helpers.py).
+ */
+import { PyObject, PyTuple, builtinClass, defMethod, type PyValue } from '../runtime/core';
+import { repr } from '../runtime/ops';
+
+/** A scheduled callback: in the ready queue (call_soon) or the timer heap (call_at). */
+export class Handle {
+  cancelled = false;
+  /** TimerHandle only: whether it is in the heap. */
+  scheduled = false;
+  constructor(
+    public fn: () => void,
+    /** For the UI: what this callback is ("step Task-2", "wakeup Task-1", ...). */
+    public label: string,
+    public when = 0,
+    public isTimer = false
+  ) {}
+}
+
+/** The loop a handle is cancelled through (TimerHandle.cancel tells the loop, for its cancelled-timer count). */
+export interface HandleOwner {
+  cancelHandle(h: Handle): void;
+}
+
+export const handleClass = builtinClass('TimerHandle');
+handleClass.module = 'asyncio.events';
+/** The Python-visible handle that call_soon, call_later and call_at return. */
+export class PyHandle extends PyObject {
+  constructor(public loop: HandleOwner, public h: Handle) {
+    super(handleClass);
+  }
+}
+defMethod(handleClass, 'cancel', (self) => {
+  const p = self as PyHandle;
+  p.loop.cancelHandle(p.h);
+  return null;
+});
+defMethod(handleClass, 'cancelled', (self) => (self as PyHandle).h.cancelled);
+defMethod(handleClass, 'when', (self) => (self as PyHandle).h.when);
+
+/** The label a Python callback's handle shows in the ready queue and timer heap. */
+export function callbackLabel(fn: PyValue): string {
+  const f = fn as { qualname?: string; name?: string };
+  return `callback ${f.qualname ?? f.name ?? 'callback'}()`;
+}
+
+/** What CPython's format_helpers print for a callback: `func(args) at file.py:line`. */
+export function formatCallback(fn: PyValue, args: PyValue[]): string {
+  let target = fn;
+  let allArgs = args;
+  let name: string;
+  if (target instanceof PyObject && target.cls.name === 'partial' && target.dict) {
+    const inner = target.dict.get('func') ?? null;
+    const pargs = target.dict.get('args');
+    allArgs = [...(pargs instanceof PyTuple ? pargs.items : []), ...args];
+    target = inner;
+  }
+  const f = target as { qualname?: string; name?: string; code?: { firstLine: number; user: boolean }; func?: PyValue };
+  name = f.qualname ?? f.name ?? repr(target);
+  let src = '';
+  const code = f.code ?? (f.func as { code?: { firstLine: number; user: boolean } } | undefined)?.code;
+  if (code && code.user && currentFileName) src = ` at ${currentFileName}:${code.firstLine}`;
+  if (f.func && (f.func as { qualname?: string }).qualname) name = (f.func as unknown as { qualname: string }).qualname;
+  // CPython 3.13 shows a callback's arguments only in debug mode.
+  void allArgs;
+  return `${name}()${src}`;
+}
+
+/** The program's file name as CPython's messages show it (basename). */
+export let currentFileName = '';
+export function setCurrentFileName(n: string): void {
+  currentFileName = n.split('/').pop() ?? n;
+}

@@ -1,0 +1,379 @@
+/**
+ * asyncio.Task and the task functions, modelled on Lib/asyncio/tasks.py: a Task's step is
+ * `Task.__step`, its wake-up `__wakeup`, and cancellation follows `_must_cancel` / `_fut_waiter`
+ * exactly; sleep, ensure_future and gather follow their CPython code step for step.
+ */
+import { PyObject, PyList, PyExc, PyExceptionObject, builtinClass, defMethod, getExcClass, pyError, type PyValue } from '../runtime/core';
+import { repr, hashKey } from '../runtime/ops';
+import { PyCoroutine, PySuspendable, awaitIterOf, isAwaitable, type Body } from '../interp/generator';
+import type { Frame } from '../interp/frame';
+import { loopClass, type EventLoop } from './base_events';
+import { Future, futureClass, cancelledError } from './futures';
+
+export const taskClass = builtinClass('Task', futureClass);
+taskClass.module = 'asyncio';
+
+/** What the simulation is told about tasks: trace recording and task bookkeeping. */
+export interface TaskHooks {
+  taskCreated(t: Task): void;
+  stepStart(t: Task): void;
+  stepEnd(t: Task): void;
+  nextTaskName(): string;
+  setCurrentTask(loop: EventLoop, t: Task | null): void;
+}
+
+export let taskHooks: TaskHooks;
+export function setTaskHooks(h: TaskHooks): void {
+  taskHooks = h;
+}
+
+/** What the task functions read from the run: the running loop, the current loop and each loop's current task. */
+export interface TaskContext {
+  runningLoop: EventLoop | null;
+  currentTask: Map<EventLoop, Task>;
+  /** events.get_event_loop (the running loop, else the current one, made on demand). */
+  getEventLoop(): EventLoop;
+}
+
+/** A coroutine implemented in TS (asyncio.sleep and friends): not a user frame. */
+export function nativeCoroutine(name: string, body: Body): PyCoroutine {
+  return new PyCoroutine(null, body, name, name);
+}
+
+export class Task extends Future {
+  name: string;
+  mustCancel = false;
+  numCancelsRequested = 0;
+  futWaiter: Future | null = null;
+  cancelledExc: PyExceptionObject | null = null;
+  /** Not one of the program's tasks: asyncio.run's shutdown helpers. */
+  internal = false;
+  /** The future whose completion woke the task for its next step (null: a plain call_soon). */
+  wokenBy: Future | null = null;
+  /** Report 'Task was destroyed but it is pending!' if it is dropped unfinished. */
+  logDestroyPending = true;
+  /** Trace bookkeeping, owned by the simulation. */
+  traceId = -1;
+  constructor(loop: EventLoop, public coro: PyValue, name: PyValue, internal = false) {
+    super(loop, taskClass);
+    this.internal = internal;
+    this.name = name === null || name === undefined ? taskHooks.nextTaskName() : typeof name === 'string' ? name : repr(name);
+    if (coro instanceof PyCoroutine) coro.awaited = true;
+    loop.callSoon(() => this.step(null), `step ${this.name}`);
+    loop.tasks.add(this);
+    taskHooks.taskCreated(this);
+  }
+
+  makeCancelledError(): PyExceptionObject {
+    if (this.cancelledExc) {
+      const e = this.cancelledExc;
+      this.cancelledExc = null;
+      return e;
+    }
+    return cancelledError(this.cancelMessage);
+  }
+
+  cancel(msg: PyValue = null): boolean {
+    if (this.done()) return false;
+    this.numCancelsRequested++;
+    if (this.futWaiter !== null) {
+      if (this.futWaiter.cancel(msg)) return true;
+    }
+    this.mustCancel = true;
+    this.cancelMessage = msg;
+    return true;
+  }
+
+  uncancel(): number {
+    if (this.numCancelsRequested > 0) {
+      this.numCancelsRequested--;
+      if (this.numCancelsRequested === 0) this.mustCancel = false;
+    }
+    return this.numCancelsRequested;
+  }
+
+  /** Task.__step */
+  step(exc: PyExc | null): void {
+    if (this.done()) throw new Error(`__step(): already done: ${this.name}`);
+    if (this.mustCancel) {
+      if (!(exc && exc.exc.cls.isSubclassOf(getExcClass('CancelledError')))) exc = new PyExc(this.makeCancelledError());
+      this.mustCancel = false;
+    }
+    this.futWaiter = null;
+    taskHooks.setCurrentTask(this.loop, this);
+    taskHooks.stepStart(this);
+    try {
+      this.stepRun(exc);
+    } finally {
+      taskHooks.stepEnd(this);
+      taskHooks.setCurrentTask(this.loop, null);
+    }
+  }
+
+  private stepRun(exc: PyExc | null): void {
+    const coro = this.coro as PySuspendable;
+    let r: IteratorResult<PyValue, PyValue>;
+    try {
+      r = exc === null ? coro.resume(null) : coro.resumeThrow(exc);
+    } catch (e) {
+      if (!(e instanceof PyExc)) throw e;
+      const cls = e.exc.cls;
+      if (cls.isSubclassOf(getExcClass('CancelledError'))) {
+        this.cancelledExc = e.exc;
+        Future.prototype.cancel.call(this, null);
+      } else {
+        Future.prototype.setException.call(this, e.exc);
+      }
+      return;
+    }
+    if (r.done) {
+      if (this.mustCancel) {
+        this.mustCancel = false;
+        Future.prototype.cancel.call(this, this.cancelMessage);
+      } else Future.prototype.setResult.call(this, r.value);
+      return;
+    }
+    const result = r.value;
+    if (result instanceof Future) {
+      if (result.loop !== this.loop) {
+        const ne = pyError('RuntimeError', `Task ${repr(this)} got Future ${repr(result)} attached to a different loop`);
+        this.loop.callSoon(() => this.step(ne), `step ${this.name}`);
+      } else if (result.blocking) {
+        if (result === this) {
+          const ne = pyError('RuntimeError', `Task cannot await on itself: ${repr(this)}`);
+          this.loop.callSoon(() => this.step(ne), `step ${this.name}`);
+        } else {
+          result.blocking = false;
+          result.addDoneCallback((f) => this.wakeup(f), 'wakeup ' + this.name);
+          this.futWaiter = result;
+          if (this.mustCancel) {
+            if (this.futWaiter.cancel(this.cancelMessage)) this.mustCancel = false;
+          }
+        }
+      } else {
+        const ne = pyError('RuntimeError', `yield was used instead of yield from in task ${repr(this)} with ${repr(result)}`);
+        this.loop.callSoon(() => this.step(ne), `step ${this.name}`);
+      }
+    } else if (result === null) {
+      this.loop.callSoon(() => this.step(null), `step ${this.name}`);
+    } else {
+      const ne = pyError('RuntimeError', `Task got bad yield: ${repr(result)}`);
+      this.loop.callSoon(() => this.step(ne), `step ${this.name}`);
+    }
+  }
+
+  /** Task.__wakeup */
+  wakeup(fut: Future): void {
+    this.wokenBy = fut;
+    try {
+      fut.getResult();
+    } catch (e) {
+      if (e instanceof PyExc) {
+        this.step(e);
+        return;
+      }
+      throw e;
+    }
+    this.step(null);
+  }
+
+  coroName(): string {
+    const c = this.coro;
+    if (c instanceof PySuspendable) return c.qualname;
+    return c instanceof PyObject ? c.cls.name : String(c);
+  }
+}
+
+// ------------------------------------------------------------------ Python-visible methods
+
+defMethod(taskClass, '__repr__', (self) => {
+  const t = self as Task;
+  const st = t.state === 'CANCELLED' ? 'cancelled' : t.state === 'FINISHED' ? 'finished' : t.mustCancel ? 'cancelling' : 'pending';
+  let extra = '';
+  if (t.state === 'FINISHED') extra = t.exception ? ` exception=${repr(t.exception)}` : ` result=${repr(t.result)}`;
+  return `<Task ${st} name='${t.name}' coro=<${t.coroName()}() ${t.done() ? 'done' : 'running'}>${extra}>`;
+});
+defMethod(taskClass, 'cancel', (self, args, kw) => (self as Task).cancel(kw?.get('msg') ?? args[0] ?? null));
+defMethod(taskClass, 'uncancel', (self) => BigInt((self as Task).uncancel()));
+defMethod(taskClass, 'cancelling', (self) => BigInt((self as Task).numCancelsRequested));
+defMethod(taskClass, 'get_name', (self) => (self as Task).name);
+defMethod(taskClass, 'set_name', (self, args) => {
+  (self as Task).name = typeof args[0] === 'string' ? args[0] : repr(args[0]);
+  return null;
+});
+defMethod(taskClass, 'get_coro', (self) => (self as Task).coro);
+defMethod(taskClass, 'get_context', () => null);
+defMethod(taskClass, 'get_stack', () => null);
+
+defMethod(loopClass, 'create_task', (self, args, kw) => {
+  const coro = args[0];
+  if (!(coro instanceof PyCoroutine)) throw pyError('TypeError', 'a coroutine was expected');
+  return new Task(self as EventLoop, coro, kw?.get('name') ?? null);
+});
+
+export function isCoroutine(v: PyValue): v is PyCoroutine {
+  return v instanceof PyCoroutine;
+}
+
+/** loop.create_task and asyncio.create_task: only a coroutine can become a task. */
+export function createTask(loop: EventLoop, coro: PyValue, name: PyValue): Task {
+  if (!isCoroutine(coro)) {
+    throw pyError('TypeError', `a coroutine was expected, got ${repr(coro)}`);
+  }
+  return new Task(loop, coro, name);
+}
+
+/** tasks.ensure_future */
+export function ensureFuture(run: TaskContext, v: PyValue, loop: EventLoop | null): Future {
+  if (v instanceof Future) return v;
+  if (isCoroutine(v)) return createTask(loop ?? run.getEventLoop(), v, null);
+  if (isAwaitable(v) || (v instanceof PyObject && v.cls.lookup('__await__') !== undefined)) {
+    const wrapped = nativeCoroutine('_wrap_awaitable', awaitIterOf(v));
+    return createTask(loop ?? run.getEventLoop(), wrapped, null);
+  }
+  throw pyError('TypeError', 'An asyncio.Future, a coroutine or an awaitable is required');
+}
+
+/** asyncio.sleep's body (Lib/asyncio/tasks.py: sleep, __sleep0). */
+export function* sleep(run: TaskContext, delay: number, result: PyValue): Body {
+  if (Number.isNaN(delay)) throw pyError('ValueError', 'Invalid delay: NaN (not a number)');
+  if (delay <= 0) {
+    // __sleep0: a bare yield gives up one loop iteration.
+    yield null;
+    return result;
+  }
+  const loop = run.runningLoop!;
+  const fut = new Future(loop);
+  fut.waitLabel = 'sleep';
+  const sleeper = run.currentTask.get(loop);
+  const h = loop.callAt(
+    loop.time() + delay,
+    () => {
+      if (!fut.cancelled()) fut.setResult(result);
+    },
+    // What the timer heap panel shows: whose sleep ends then.
+    sleeper ? `${sleeper.name} sleep` : 'sleep timer'
+  );
+  try {
+    return yield* fut.awaitIter();
+  } finally {
+    loop.cancelHandle(h);
+  }
+}
+
+export const gatheringFutureClass = builtinClass('_GatheringFuture', futureClass);
+gatheringFutureClass.module = 'asyncio.tasks';
+export class GatheringFuture extends Future {
+  constructor(loop: EventLoop, public children: Future[]) {
+    super(loop, gatheringFutureClass);
+    this.waitLabel = 'gather';
+  }
+  cancel(msg: PyValue = null): boolean {
+    if (this.done()) return false;
+    let ret = false;
+    for (const c of this.children) if (c.cancel(msg)) ret = true;
+    if (ret) this.cancelRequested = true;
+    return ret;
+  }
+}
+
+/** tasks.gather: one _GatheringFuture over the distinct awaitables, results in argument order. */
+export function gather(run: TaskContext, args: PyValue[], returnExceptions: boolean): Future {
+  if (args.length === 0) {
+    const outer = new Future(run.getEventLoop());
+    outer.setResult(new PyList([]));
+    return outer;
+  }
+  const argToFut = new Map<unknown, Future>();
+  const children: Future[] = [];
+  const doneFuts: Future[] = [];
+  let nfuts = 0;
+  let nfinished = 0;
+  let loop: EventLoop | null = null;
+  let outer: GatheringFuture | null = null;
+  const doneCallback = (f: Future) => {
+    nfinished++;
+    if (outer === null || outer.done()) {
+      if (!f.cancelled()) f.getException();
+      return;
+    }
+    if (!returnExceptions) {
+      if (f.cancelled()) {
+        outer.setException(f.makeCancelledError());
+        return;
+      }
+      const exc = f.getException();
+      if (exc !== null) {
+        outer.setException(exc);
+        return;
+      }
+    }
+    if (nfinished === nfuts) {
+      const results: PyValue[] = [];
+      for (const c of children) {
+        if (c.cancelled()) results.push(cancelledError(c.cancelMessage === null ? '' : c.cancelMessage));
+        else {
+          const e = c.getException();
+          results.push(e !== null ? e : c.getResult());
+        }
+      }
+      if (outer.cancelRequested) outer.setException(f.makeCancelledError());
+      else outer.setResult(new PyList(results));
+    }
+  };
+  for (const a of args) {
+    const key = a instanceof PyObject ? a : hashKey(a);
+    let f = argToFut.get(key);
+    if (!f) {
+      f = ensureFuture(run, a, loop);
+      if (loop === null) loop = f.loop;
+      if (f !== a && f instanceof Task) f.logDestroyPending = false;
+      nfuts++;
+      argToFut.set(key, f);
+      if (f.done()) doneFuts.push(f);
+      else f.addDoneCallback(doneCallback, 'gather callback');
+    }
+    children.push(f);
+  }
+  outer = new GatheringFuture(loop!, children);
+  for (const f of doneFuts) doneCallback(f);
+  return outer;
+}
+
+/** function:line of the innermost frame of an await chain that is in the user's program. */
+export function locationOf(coro: PyValue): string | null {
+  let loc: string | null = null;
+  let o: PyValue = coro;
+  for (let guard = 0; o instanceof PyObject && guard < 10000; guard++) {
+    if (!(o instanceof PySuspendable)) {
+      o = (o as unknown as { chainNext?: PyValue }).chainNext ?? null;
+      continue;
+    }
+    const fr: Frame | null = o.frame;
+    if (fr && fr.code.user) loc = `${fr.code.name}:${fr.line}`;
+    o = fr ? fr.awaiting : ((o as unknown as { chainNext?: PyValue }).chainNext ?? null);
+  }
+  return loc;
+}
+
+export function waitsFor(t: Task): string {
+  const fw = t.futWaiter;
+  if (fw instanceof Task) return fw.name;
+  let o: PyValue = t.coro;
+  let label: string | null = null;
+  for (let guard = 0; o instanceof PySuspendable && guard < 10000; guard++) {
+    const fr: Frame | null = o.frame;
+    const nativeLabel = (o as unknown as { waitLabel?: string }).waitLabel;
+    if (!fr && nativeLabel && label === null) label = nativeLabel;
+    if (fr && !fr.code.user && label === null) {
+      const self = fr.code.scope.slots.has('self') ? fr.locals[fr.code.scope.slots.get('self')!] : undefined;
+      if (self instanceof PyObject && self.cls.module.startsWith('asyncio.')) label = self.cls.name;
+      else label = o.name;
+    }
+    o = fr ? fr.awaiting : null;
+  }
+  if (label !== null) return label;
+  if (fw instanceof GatheringFuture) return 'gather';
+  return fw ? fw.waitLabel : 'Future';
+}
+
