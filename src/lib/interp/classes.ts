@@ -303,6 +303,10 @@ excProto.getAttr = function (this: PyExceptionObject, _o: PyObject, name: string
     case 'value':
       if (this.cls.name === 'StopIteration') return this.args[0] ?? null;
       return undefined;
+    case 'code':
+      // SystemExit.code: None, the one argument, or the arguments' tuple (Objects/exceptions.c SystemExit_init).
+      if (!this.cls.mro.some((c) => c.isBuiltin && c.name === 'SystemExit')) return undefined;
+      return this.args.length === 0 ? null : this.args.length === 1 ? this.args[0] : new PyTuple(this.args);
   }
   return undefined;
 };

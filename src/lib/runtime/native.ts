@@ -11,9 +11,18 @@ export function defNative(name: string, sig: string, impl: (a: PyValue[]) => PyV
   return new PyNativeFunction(name, (args, kw) => impl(s.bind(args, kw)), qualname);
 }
 
-/** A method of a class (`self` is bound by the call, not declared in C signatures). */
-export function defNativeMethod(cls: PyClass, name: string, sig: string, impl: (self: PyValue, a: PyValue[]) => PyValue): void {
-  const s = signature(name, sig, `${cls.name}.${name}`);
+/**
+ * A method of a class (`self` is bound by the call, not declared in C signatures). `qualname` names
+ * it in TypeErrors when CPython defines it on another class (`BaseEventLoop.call_soon`).
+ */
+export function defNativeMethod(
+  cls: PyClass,
+  name: string,
+  sig: string,
+  impl: (self: PyValue, a: PyValue[]) => PyValue,
+  qualname = `${cls.name}.${name}`
+): void {
+  const s = signature(name, sig, qualname);
   cls.dict!.set(name, new PyNativeMethod(name, (self, args, kw) => impl(self, s.bind(args, kw)), cls));
   classesChanged();
 }

@@ -978,8 +978,11 @@ export function setattr(obj: PyValue, name: string, value: PyValue): void {
         }
         if (cls.frozenDataclass) throw new PyExc(makeFrozenError(name));
       } else classesChanged();
-      obj.dict!.set(name, value);
-      return;
+      // An instance without a __dict__ (object()) falls through to CPython's AttributeError.
+      if (obj.dict !== null) {
+        obj.dict.set(name, value);
+        return;
+      }
     }
     const setter = (obj as { setAttr?: (name: string, v: PyValue) => boolean }).setAttr;
     if (setter && setter.call(obj, name, value)) return;

@@ -7,6 +7,7 @@
  *   '(object, name[, default], /)'              C, an optional group: absent arguments are `undefined`
  *   'PyArg_ParseTuple(format[, t], /)'          a C function parsed by the older PyArg_ParseTuple
  *   '__new__(sequence, /)'                      a C class's constructor (no METH_O / METH_NOARGS texts)
+ *   'METH_METHOD(fn, /, *, context=None)'       a C method given its defining class (always the keyword parser)
  *   'def (main, *, debug=None, loop_factory=None)'  a function written in Python (asyncio, random)
  *
  * Defaults are Python literals (None, True, False, numbers, strings). `bind` returns the argument
@@ -16,7 +17,7 @@
 import { pyError, PyTuple, emptyTuple, type PyExc, type KwArgs, type PyValue } from './core';
 
 /** Which family of CPython's argument errors a callable raises. */
-export type Flavor = 'python' | 'clinic' | 'new' | 'parsetuple';
+export type Flavor = 'python' | 'clinic' | 'new' | 'method' | 'parsetuple';
 
 const NO_DEFAULT = Symbol('required');
 type Default = PyValue | undefined | typeof NO_DEFAULT;
@@ -115,16 +116,18 @@ export class Signature {
     const n = args.length;
     const nkw = kw === null ? 0 : kw.size;
     if (this.flavor === 'python') return this.bindPython(args, kw);
-    if (this.flavor !== 'new' && this.isNoArgs()) {
+    if (this.flavor === 'method' && this.isNoArgs()) throw pyError('TypeError', `${this.name}() takes no arguments`);
+    const shortcuts = this.flavor === 'clinic' || this.flavor === 'parsetuple';
+    if (shortcuts && this.isNoArgs()) {
       if (nkw > 0) throw pyError('TypeError', `${this.qualname}() takes no keyword arguments`);
       throw pyError('TypeError', `${this.qualname}() takes no arguments (${n} given)`);
     }
-    if (this.flavor !== 'new' && this.isOneArg()) {
+    if (shortcuts && this.isOneArg()) {
       if (nkw > 0) throw pyError('TypeError', `${this.qualname}() takes no keyword arguments`);
       throw pyError('TypeError', `${this.qualname}() takes exactly one argument (${n} given)`);
     }
     if (this.flavor === 'parsetuple') return this.bindParseTuple(args, kw);
-    if (this.posOnly === this.names.length && this.varargs < 0) return this.bindPositional(args, kw);
+    if (this.flavor !== 'method' && this.posOnly === this.names.length && this.varargs < 0) return this.bindPositional(args, kw);
     return this.bindClinic(args, kw);
   }
 
@@ -281,6 +284,7 @@ export class Signature {
 export function signature(name: string, text: string, qualname = name): Signature {
   const t = text.trim();
   if (t.startsWith('def ')) return new Signature(name, qualname, 'python', t.slice(4));
+  if (t.startsWith('METH_METHOD')) return new Signature(name, qualname, 'method', t.slice('METH_METHOD'.length));
   if (t.startsWith('__new__')) return new Signature(name, qualname, 'new', t.slice('__new__'.length));
   if (t.startsWith('PyArg_ParseTuple')) return new Signature(name, qualname, 'parsetuple', t.slice('PyArg_ParseTuple'.length));
   return new Signature(name, qualname, 'clinic', t);

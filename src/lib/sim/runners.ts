@@ -2,13 +2,13 @@
  * One simulated run of a program: the virtual clock, the loops, asyncio.run's life cycle
  * (Lib/asyncio/runners.py), and the trace that is recorded along the way.
  */
-import { PyExc, defMethod, pyError, resetIds, type PyValue } from '../runtime/core';
+import { PyExc, pyError, resetIds, type PyValue } from '../runtime/core';
 import { setContext } from '../runtime/context';
 import { PyCoroutine, coroutineRegistry, asyncGenHooks, athrowCoroutine } from '../interp/generator';
 import { state } from '../interp/state';
 import { excLine } from '../interp/traceback';
 import type { TraceRecorder } from '../trace/recorder';
-import { EventLoop, loopClass, setLoopErrorSink, type LoopObserver } from './base_events';
+import { EventLoop, defLoopMethod, setLoopErrorSink, type LoopObserver } from './base_events';
 import { setCurrentFileName } from './events';
 import { Future, setFutureHooks } from './futures';
 import { Task, GatheringFuture, nativeCoroutine, setTaskHooks, locationOf, waitsFor, type TaskContext } from './tasks';
@@ -286,12 +286,12 @@ export class Simulation implements TaskContext {
 export let currentSim: Simulation | null = null;
 
 // Loop methods that need the simulation.
-defMethod(loopClass, 'run_until_complete', (self, args) => currentSim!.runUntilComplete(self as EventLoop, args[0]));
-defMethod(loopClass, 'run_forever', (self) => {
+defLoopMethod('run_until_complete', 'def (self, future)', (self, [future]) => currentSim!.runUntilComplete(self as EventLoop, future));
+defLoopMethod('run_forever', 'def (self)', (self) => {
   currentSim!.runForever(self as EventLoop);
   return null;
 });
-defMethod(loopClass, 'shutdown_asyncgens', () => nativeCoroutine('shutdown_asyncgens', (function* () {
+defLoopMethod('shutdown_asyncgens', 'def (self)', () => nativeCoroutine('shutdown_asyncgens', (function* () {
   return null;
 })()));
 
