@@ -70,6 +70,7 @@ describe('C functions (Argument Clinic and METH_* texts)', () => {
     expect(err('sum', '(iterable, /, start=0)', [1n], { x: 1n })).toBe("TypeError: sum() got an unexpected keyword argument 'x'");
     expect(err('isclose', '(a, b, *, rel_tol=1e-09, abs_tol=0.0)', [1n])).toBe("TypeError: isclose() missing required argument 'b' (pos 2)");
     expect(err('sort', '(*, key=None, reverse=False)', [1n])).toBe('TypeError: sort() takes no positional arguments');
+    expect(err('gcd', '(*integers)', [1n], { x: 1n })).toBe('TypeError: gcd() takes no keyword arguments');
   });
   it('keyword-only after a positional-only argument (_asyncio.Future)', () => {
     const sig = '(fn, /, *, context=None)';
@@ -115,11 +116,20 @@ describe('functions written in Python', () => {
   });
 });
 
+describe('slot wrappers', () => {
+  it('use nameless texts', () => {
+    expect(err('__add__', 'wrapper(value, /)', [])).toBe('TypeError: expected 1 argument, got 0');
+    expect(err('__len__', 'wrapper()', [1n])).toBe('TypeError: expected 0 arguments, got 1');
+    expect(err('__setitem__', 'wrapper(key, value, /)', [1n])).toBe('TypeError:  expected 2 arguments, got 1');
+    expect(err('__add__', 'wrapper(value, /)', [1n], { x: 1n })).toBe('TypeError: wrapper __add__() takes no keyword arguments');
+  });
+});
+
 describe('C class constructors', () => {
   it('use the positional texts even for one argument', () => {
-    expect(err('reversed', '__new__(sequence, /)', [])).toBe('TypeError: reversed expected 1 argument, got 0');
-    expect(err('reversed', '__new__(sequence, /)', [1n], { x: 1n })).toBe('TypeError: reversed() takes no keyword arguments');
-    expect(err('filter', '__new__(function, iterable, /)', [1n])).toBe('TypeError: filter expected 2 arguments, got 1');
-    expect(err('slice', '__new__(start[, stop[, step]], /)', [])).toBe('TypeError: slice expected at least 1 argument, got 0');
+    expect(err('reversed', 'PyArg_CheckPositional(sequence, /)', [])).toBe('TypeError: reversed expected 1 argument, got 0');
+    expect(err('reversed', 'PyArg_CheckPositional(sequence, /)', [1n], { x: 1n })).toBe('TypeError: reversed() takes no keyword arguments');
+    expect(err('filter', 'PyArg_CheckPositional(function, iterable, /)', [1n])).toBe('TypeError: filter expected 2 arguments, got 1');
+    expect(err('slice', 'PyArg_CheckPositional(start[, stop[, step]], /)', [])).toBe('TypeError: slice expected at least 1 argument, got 0');
   });
 });

@@ -692,7 +692,7 @@ mapClass.slots.call = (_cls, args, kw) => {
 };
 
 const filterClass = iteratorClassNamed('filter');
-const FILTER_SIG = signature('filter', '__new__(function, iterable, /)');
+const FILTER_SIG = signature('filter', 'PyArg_CheckPositional(function, iterable, /)');
 filterClass.slots.call = (_cls, args, kw) => {
   const [fn, iterable] = FILTER_SIG.bind(args, kw);
   const it = getIter(iterable);
@@ -711,7 +711,7 @@ filterClass.slots.call = (_cls, args, kw) => {
 };
 
 const reversedClass = iteratorClassNamed('reversed');
-const REVERSED_SIG = signature('reversed', '__new__(sequence, /)');
+const REVERSED_SIG = signature('reversed', 'PyArg_CheckPositional(sequence, /)');
 reversedClass.slots.call = (_cls, args, kw) => pyReversed(REVERSED_SIG.bind(args, kw)[0]);
 
 function seqReversed(n: number, get: (i: number) => PyValue | undefined): PyValue {
@@ -769,7 +769,7 @@ export function pyReversed(v: PyValue): PyValue {
 
 // ------------------------------------------------------------------ slice
 
-const SLICE_SIG = signature('slice', '__new__(start[, stop[, step]], /)');
+const SLICE_SIG = signature('slice', 'PyArg_CheckPositional(start[, stop[, step]], /)');
 sliceClass.slots.call = (_cls, args, kw) => {
   const [start, stop, step] = SLICE_SIG.bind(args, kw);
   if (stop === undefined) return new PySlice(null, start, null);

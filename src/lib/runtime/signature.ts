@@ -6,8 +6,10 @@
  *   '(iterable, /, start=0)'                    C, with keyword arguments
  *   '(object, name[, default], /)'              C, an optional group: absent arguments are `undefined`
  *   'PyArg_ParseTuple(format[, t], /)'          a C function parsed by the older PyArg_ParseTuple
- *   '__new__(sequence, /)'                      a C class's constructor (no METH_O / METH_NOARGS texts)
+ *   'PyArg_CheckPositional(sequence, /)'        a C callable checking its count by hand (constructors, sorted):
+ *                                               `reversed expected 1 argument, got 0`, never METH_O's text
  *   'METH_METHOD(fn, /, *, context=None)'       a C method given its defining class (always the keyword parser)
+ *   'wrapper(value, /)'                         a slot wrapper (`[].__add__`, `''.__getitem__`): nameless texts
  *   'def (main, *, debug=None, loop_factory=None)'  a function written in Python (asyncio, random)
  *
  * Defaults are Python literals (None, True, False, numbers, strings). `bind` returns the argument
@@ -17,7 +19,7 @@
 import { pyError, PyTuple, emptyTuple, type PyExc, type KwArgs, type PyValue } from './core';
 
 /** Which family of CPython's argument errors a callable raises. */
-export type Flavor = 'python' | 'clinic' | 'new' | 'method' | 'parsetuple';
+export type Flavor = 'python' | 'clinic' | 'positional' | 'method' | 'wrapper' | 'parsetuple';
 
 const NO_DEFAULT = Symbol('required');
 type Default = PyValue | undefined | typeof NO_DEFAULT;
@@ -116,6 +118,7 @@ export class Signature {
     const n = args.length;
     const nkw = kw === null ? 0 : kw.size;
     if (this.flavor === 'python') return this.bindPython(args, kw);
+    if (this.flavor === 'wrapper') return this.bindWrapper(args, kw);
     if (this.flavor === 'method' && this.isNoArgs()) throw pyError('TypeError', `${this.name}() takes no arguments`);
     const shortcuts = this.flavor === 'clinic' || this.flavor === 'parsetuple';
     if (shortcuts && this.isNoArgs()) {
@@ -156,6 +159,17 @@ export class Signature {
     return this.fill(args, null);
   }
 
+  /**
+   * Objects/typeobject.c's slot wrappers: `check_num_args` texts; __setitem__'s wrapper unpacks with an
+   * empty function name, hence CPython's leading space in ` expected 2 arguments, got 1`.
+   */
+  private bindWrapper(args: PyValue[], kw: KwArgs): PyValue[] {
+    if (kw !== null) throw pyError('TypeError', `wrapper ${this.name}() takes no keyword arguments`);
+    const k = this.names.length;
+    const lead = k >= 2 ? ' ' : '';
+    throw pyError('TypeError', `${lead}expected ${k} argument${k === 1 ? '' : 's'}, got ${args.length}`);
+  }
+
   /** `vgetargs1_impl`'s count check in Python/getargs.c (PyArg_ParseTuple). */
   private bindParseTuple(args: PyValue[], kw: KwArgs): PyValue[] {
     const n = args.length;
@@ -177,6 +191,8 @@ export class Signature {
     const fname = this.name;
     const maxArgs = this.varargs >= 0 ? Infinity : this.names.length;
     const s = (k: number) => (k === 1 ? '' : 's');
+    // A C function without METH_KEYWORDS (only positional-only parameters and *args).
+    if (nkw > 0 && !this.names.some((_, i) => i >= this.posOnly && i !== this.varargs)) throw pyError('TypeError', `${fname}() takes no keyword arguments`);
     if (n + nkw > maxArgs) {
       throw pyError('TypeError', `${fname}() takes at most ${maxArgs} ${n === 0 ? 'keyword ' : ''}argument${s(maxArgs)} (${n + nkw} given)`);
     }
@@ -284,8 +300,9 @@ export class Signature {
 export function signature(name: string, text: string, qualname = name): Signature {
   const t = text.trim();
   if (t.startsWith('def ')) return new Signature(name, qualname, 'python', t.slice(4));
+  if (t.startsWith('wrapper')) return new Signature(name, qualname, 'wrapper', t.slice('wrapper'.length));
   if (t.startsWith('METH_METHOD')) return new Signature(name, qualname, 'method', t.slice('METH_METHOD'.length));
-  if (t.startsWith('__new__')) return new Signature(name, qualname, 'new', t.slice('__new__'.length));
+  if (t.startsWith('PyArg_CheckPositional')) return new Signature(name, qualname, 'positional', t.slice('PyArg_CheckPositional'.length));
   if (t.startsWith('PyArg_ParseTuple')) return new Signature(name, qualname, 'parsetuple', t.slice('PyArg_ParseTuple'.length));
   return new Signature(name, qualname, 'clinic', t);
 }
