@@ -38,6 +38,7 @@ import {
   type PyValue,
   type KwArgs,
 } from '../runtime/core';
+import { defNativeMethod } from '../runtime/native';
 import { call, callMethod, getattrOpt, repr, setInstantiate, attributeError, iterToArray, excStr, str } from '../runtime/ops';
 import { PyFunctionBase } from '../runtime/callable';
 import { PyFunction } from './function';
@@ -272,10 +273,10 @@ defMethod(baseExceptionClass, '__init__', (self, args) => {
 });
 defMethod(baseExceptionClass, '__str__', (self) => excStr(self as PyExceptionObject));
 defMethod(baseExceptionClass, 'with_traceback', (self) => self);
-defMethod(baseExceptionClass, 'add_note', (self, args) => {
+defNativeMethod(baseExceptionClass, 'add_note', '(note, /)', (self, [note]) => {
   const e = self as PyExceptionObject;
-  if (typeof args[0] !== 'string') throw pyError('TypeError', `note must be a str, not '${typeName(args[0])}'`);
-  (e.notes ??= []).push(args[0]);
+  if (typeof note !== 'string') throw pyError('TypeError', `note must be a str, not '${typeName(note)}'`);
+  (e.notes ??= []).push(note);
   return null;
 });
 

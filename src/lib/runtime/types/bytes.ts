@@ -2,6 +2,7 @@
  * A minimal `bytes`: `bytes(...)`, decode, hex, and the sequence dunders.
  */
 import { PyBytes, PyList, PyTuple, bytesClass, defMethod, pyError, typeName, type PyValue } from '../core';
+import { defNativeMethod } from '../native';
 import { getIter, toIndex, getitem, contains, isIntLike } from '../ops';
 import { noArgs, bindArgs } from './util';
 import { makeIterator } from './iterator';
@@ -27,10 +28,9 @@ defMethod(bytesClass, 'hex', (self, args, kw) => {
 });
 
 defMethod(bytesClass, '__len__', (self) => BigInt(B(self).data.length));
-defMethod(bytesClass, '__getitem__', (self, args) => getitem(B(self), args[0]));
+defNativeMethod(bytesClass, '__getitem__', 'wrapper(key, /)', (self, [key]) => getitem(B(self), key));
 defMethod(bytesClass, '__iter__', (self) => makeIterator(getIter(B(self)), 'bytes_iterator'));
-defMethod(bytesClass, '__contains__', (self, args) => {
-  const x = args[0];
+defNativeMethod(bytesClass, '__contains__', 'wrapper(key, /)', (self, [x]) => {
   const d = B(self).data;
   if (isIntLike(x)) {
     const v = Number(toIndex(x));

@@ -20,6 +20,7 @@ import {
   type KwArgs,
   type DictEntry,
 } from '../core';
+import { defNativeMethod } from '../native';
 import {
   hashKey,
   keyError,
@@ -212,31 +213,31 @@ dictClass.dict!.set(
 );
 
 // Dunders for explicit calls and subclasses' super() calls.
-defMethod(dictClass, '__getitem__', (self, args) => {
-  const e = D(self).map.get(hashKey(args[0]));
+defNativeMethod(dictClass, '__getitem__', '(key, /)', (self, [key]) => {
+  const e = D(self).map.get(hashKey(key));
   if (e !== undefined) return e.value;
   const d = D(self);
   if (d.cls !== dictClass) {
     const missing = d.cls.lookup('__missing__');
-    if (missing !== undefined) return callMethodByName(d, '__missing__', [args[0]]);
+    if (missing !== undefined) return callMethodByName(d, '__missing__', [key]);
   }
-  throw new PyExc(keyError(args[0]));
+  throw new PyExc(keyError(key));
 });
-defMethod(dictClass, '__setitem__', (self, args) => {
-  dictSet(D(self), args[0], args[1]);
+defNativeMethod(dictClass, '__setitem__', 'wrapper(key, value, /)', (self, [key, value]) => {
+  dictSet(D(self), key, value);
   return null;
 });
-defMethod(dictClass, '__delitem__', (self, args) => {
-  if (!D(self).map.delete(hashKey(args[0]))) throw new PyExc(keyError(args[0]));
+defNativeMethod(dictClass, '__delitem__', 'wrapper(key, /)', (self, [key]) => {
+  if (!D(self).map.delete(hashKey(key))) throw new PyExc(keyError(key));
   return null;
 });
-defMethod(dictClass, '__contains__', (self, args) => D(self).map.has(hashKey(args[0])));
-defMethod(dictClass, '__len__', (self) => BigInt(D(self).map.size));
+defNativeMethod(dictClass, '__contains__', '(key, /)', (self, [key]) => D(self).map.has(hashKey(key)));
+defNativeMethod(dictClass, '__len__', 'wrapper()', (self) => BigInt(D(self).map.size));
 defMethod(dictClass, '__iter__', (self) => makeIterator(dictIter(D(self), 0), 'dict_keyiterator'));
 defMethod(dictClass, '__reversed__', (self) => makeIterator(dictReverseIter(D(self), 0), 'dict_reversekeyiterator'));
-defMethod(dictClass, '__or__', (self, args) => (args[0] instanceof PyDict ? hooks.dictOr(D(self), args[0]) : NotImplemented));
-defMethod(dictClass, '__ior__', (self, args) => {
-  dictMerge(D(self), args[0]);
+defNativeMethod(dictClass, '__or__', 'wrapper(value, /)', (self, [o]) => (o instanceof PyDict ? hooks.dictOr(D(self), o) : NotImplemented));
+defNativeMethod(dictClass, '__ior__', 'wrapper(value, /)', (self, [o]) => {
+  dictMerge(D(self), o);
   return self;
 });
 defMethod(dictClass, '__eq__', (self, args) => {

@@ -334,14 +334,14 @@ function seqBound(v: PyValue | undefined, dflt: number, n: number): number {
 /** The signature list.index and tuple.index share. */
 export const SEQ_INDEX_SIG = '(value[, start[, stop]], /)';
 
-/** list.index / tuple.index. */
+/** list.index / tuple.index / deque.index. */
 export function seqIndex(items: PyValue[], [x, start, stop]: PyValue[], owner: string): PyValue {
   const n = items.length;
   const from = seqBound(start, 0, n);
   const to = seqBound(stop, n, n);
   for (let i = from; i < to && i < items.length; i++) if (items[i] === x || eq(items[i], x)) return BigInt(i);
   if (owner === 'tuple') throw pyError('ValueError', 'tuple.index(x): x not in tuple');
-  throw pyError('ValueError', `${repr(x)} is not in list`);
+  throw pyError('ValueError', `${repr(x)} is not in ${owner}`);
 }
 
 /** list.count / tuple.count. */

@@ -2,6 +2,7 @@
  * `range(...)` and the methods and attributes of range objects.
  */
 import { PyRange, rangeClass, defMethod, pyError, type PyValue } from '../core';
+import { defNativeMethod } from '../native';
 import { toIndex, isIntLike, asBig, eq, repr, contains, getitem, getIter } from '../ops';
 import { oneArg, defGetter } from './util';
 import { makeIterator } from './iterator';
@@ -61,8 +62,8 @@ defGetter(rangeClass, 'stop', (s) => R(s).stop);
 defGetter(rangeClass, 'step', (s) => R(s).step);
 
 defMethod(rangeClass, '__len__', (self) => BigInt(R(self).length));
-defMethod(rangeClass, '__contains__', (self, args) => contains(R(self), args[0]));
-defMethod(rangeClass, '__getitem__', (self, args) => getitem(R(self), args[0]));
+defNativeMethod(rangeClass, '__contains__', 'wrapper(key, /)', (self, [key]) => contains(R(self), key));
+defNativeMethod(rangeClass, '__getitem__', 'wrapper(key, /)', (self, [key]) => getitem(R(self), key));
 defMethod(rangeClass, '__iter__', (self) => rangeIterator(R(self)));
 defMethod(rangeClass, '__reversed__', (self) => rangeReversed(R(self)));
 

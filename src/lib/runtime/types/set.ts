@@ -2,6 +2,7 @@
  * `set` / `frozenset` methods, constructors and the set operators (`hooks.setOp`).
  */
 import { PySet, PyClass, PyExc, NotImplemented, setClass, frozensetClass, defMethod, pyError, type PyValue, type HashKey } from '../core';
+import { defNativeMethod } from '../native';
 import { hashKey, getIter, hooks, keyError, call, pyHash, contains } from '../ops';
 import { noArgs, oneArg, posArgs, noKwargs } from './util';
 import { makeIterator } from './iterator';
@@ -140,7 +141,7 @@ for (const cls of [setClass, frozensetClass]) {
     return true;
   });
   defMethod(cls, '__len__', (self) => BigInt(S(self).map.size));
-  defMethod(cls, '__contains__', (self, args) => contains(S(self), args[0]));
+  defNativeMethod(cls, '__contains__', '(key, /)', (self, [key]) => contains(S(self), key));
   defMethod(cls, '__iter__', (self) => setIterator(S(self)));
   for (const [op, fwd] of [
     ['|', '__or__'],

@@ -20,6 +20,7 @@ import {
   type PyValue,
   type KwArgs,
 } from '../core';
+import { defNativeMethod } from '../native';
 import {
   str as pyStr,
   repr,
@@ -1015,14 +1016,13 @@ defMethod(strClass, '__len__', (self, args) => {
   if (args.length) throw pyError('TypeError', `expected 0 arguments, got ${args.length}`);
   return BigInt(cpLen(self_(self)));
 });
-defMethod(strClass, '__contains__', (self, args) => {
-  const x = args[0];
+defNativeMethod(strClass, '__contains__', 'wrapper(key, /)', (self, [x]) => {
   if (typeof x !== 'string') throw pyError('TypeError', `'in <string>' requires string as left operand, not ${typeName(x)}`);
   return self_(self).includes(x);
 });
-defMethod(strClass, '__getitem__', (self, args) => getitem(self_(self), args[0]));
+defNativeMethod(strClass, '__getitem__', 'wrapper(key, /)', (self, [key]) => getitem(self_(self), key));
 defMethod(strClass, '__iter__', (self) => strIterator(self_(self)));
-defMethod(strClass, '__add__', (self, args) => (typeof args[0] === 'string' ? self_(self) + args[0] : NotImplemented));
+defNativeMethod(strClass, '__add__', 'wrapper(value, /)', (self, [o]) => (typeof o === 'string' ? self_(self) + o : NotImplemented));
 defMethod(strClass, '__mul__', (self, args) => {
   const k = args[0];
   if (typeof k !== 'bigint' && typeof k !== 'boolean') return NotImplemented;
