@@ -56,6 +56,8 @@ describe('C functions (Argument Clinic and METH_* texts)', () => {
     expect(err('get', '(key, default=None, /)', [1n, 2n, 3n])).toBe('TypeError: get expected at most 2 arguments, got 3');
     expect(err('exit', '(status=None, /)', [1n, 2n])).toBe('TypeError: exit expected at most 1 argument, got 2');
     expect(err('getattr', '(object, name[, default], /)', [1n, 'a'], { x: 1n })).toBe('TypeError: getattr() takes no keyword arguments');
+    expect(err('get', '(key[, default], /)', [1n], { x: 1n }, 'dict.get')).toBe('TypeError: dict.get() takes no keyword arguments');
+    expect(err('log', '(x[, base], /)', [1n], { x: 1n }, 'math.log')).toBe('TypeError: math.log() takes no keyword arguments');
   });
   it('keywords', () => {
     expect(err('round', '(number, ndigits=None)', [])).toBe("TypeError: round() missing required argument 'number' (pos 1)");
@@ -70,7 +72,7 @@ describe('C functions (Argument Clinic and METH_* texts)', () => {
     expect(err('sum', '(iterable, /, start=0)', [1n], { x: 1n })).toBe("TypeError: sum() got an unexpected keyword argument 'x'");
     expect(err('isclose', '(a, b, *, rel_tol=1e-09, abs_tol=0.0)', [1n])).toBe("TypeError: isclose() missing required argument 'b' (pos 2)");
     expect(err('sort', '(*, key=None, reverse=False)', [1n])).toBe('TypeError: sort() takes no positional arguments');
-    expect(err('gcd', '(*integers)', [1n], { x: 1n })).toBe('TypeError: gcd() takes no keyword arguments');
+    expect(err('gcd', '(*integers)', [1n], { x: 1n }, 'math.gcd')).toBe('TypeError: math.gcd() takes no keyword arguments');
   });
   it('keyword-only after a positional-only argument (_asyncio.Future)', () => {
     const sig = '(fn, /, *, context=None)';

@@ -147,7 +147,7 @@ export class Signature {
   /** `_PyArg_CheckPositional` (https://github.com/python/cpython/blob/3.13/Python/getargs.c). */
   private bindPositional(args: PyValue[], kw: KwArgs): PyValue[] {
     const n = args.length;
-    if (kw !== null) throw pyError('TypeError', `${this.name}() takes no keyword arguments`);
+    if (kw !== null) throw pyError('TypeError', `${this.qualname}() takes no keyword arguments`);
     const min = this.minPos;
     const max = this.maxPos;
     if (n < min || n > max) {
@@ -192,7 +192,8 @@ export class Signature {
     const maxArgs = this.varargs >= 0 ? Infinity : this.names.length;
     const s = (k: number) => (k === 1 ? '' : 's');
     // A C function without METH_KEYWORDS (only positional-only parameters and *args).
-    if (nkw > 0 && !this.names.some((_, i) => i >= this.posOnly && i !== this.varargs)) throw pyError('TypeError', `${fname}() takes no keyword arguments`);
+    if (nkw > 0 && !this.names.some((_, i) => i >= this.posOnly && i !== this.varargs))
+      throw pyError('TypeError', `${this.qualname}() takes no keyword arguments`);
     if (n + nkw > maxArgs) {
       throw pyError('TypeError', `${fname}() takes at most ${maxArgs} ${n === 0 ? 'keyword ' : ''}argument${s(maxArgs)} (${n + nkw} given)`);
     }

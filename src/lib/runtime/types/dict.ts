@@ -37,7 +37,8 @@ import {
   setDictFromMap,
   type PyIterator,
 } from '../ops';
-import { noArgs, oneArg, posArgs, noKwargs, isExcInstance } from './util';
+import { isExcInstance } from './util';
+import { signature } from '../signature';
 import { makeIterator } from './iterator';
 
 function D(v: PyValue): PyDict {
@@ -105,46 +106,35 @@ hooks.dictOr = (a, b) => {
 
 // ------------------------------------------------------------------ methods
 
-defMethod(dictClass, 'get', (self, args, kw) => {
-  const n = args.length;
-  if (n === 1 && kw === null) {
-    const e = D(self).map.get(hashKey(args[0]));
-    return e === undefined ? null : e.value;
-  }
-  noKwargs('dict.get', kw);
-  posArgs('get', args, 1, 2);
-  const e = D(self).map.get(hashKey(args[0]));
-  return e === undefined ? (n > 1 ? args[1] : null) : e.value;
+// `[default]` rather than `default=None`: the common one-argument call binds without allocating.
+defNativeMethod(dictClass, 'get', '(key[, default], /)', (self, [key, dflt]) => {
+  const e = D(self).map.get(hashKey(key));
+  return e !== undefined ? e.value : dflt === undefined ? null : dflt;
 });
 
-defMethod(dictClass, 'setdefault', (self, args, kw) => {
-  noKwargs('dict.setdefault', kw);
-  posArgs('setdefault', args, 1, 2);
+defNativeMethod(dictClass, 'setdefault', '(key[, default], /)', (self, [key, dflt]) => {
   const d = D(self);
-  const k = hashKey(args[0]);
+  const k = hashKey(key);
   const e = d.map.get(k);
   if (e !== undefined) return e.value;
-  const v = args.length > 1 ? args[1] : null;
-  d.map.set(k, { key: args[0], value: v });
+  const v = dflt === undefined ? null : dflt;
+  d.map.set(k, { key, value: v });
   return v;
 });
 
-defMethod(dictClass, 'pop', (self, args, kw) => {
-  noKwargs('dict.pop', kw);
-  posArgs('pop', args, 1, 2);
+defNativeMethod(dictClass, 'pop', '(key[, default], /)', (self, [key, dflt]) => {
   const d = D(self);
-  const k = hashKey(args[0]);
+  const k = hashKey(key);
   const e = d.map.get(k);
   if (e === undefined) {
-    if (args.length > 1) return args[1];
-    throw new PyExc(keyError(args[0]));
+    if (dflt !== undefined) return dflt;
+    throw new PyExc(keyError(key));
   }
   d.map.delete(k);
   return e.value;
 });
 
-defMethod(dictClass, 'popitem', (self, args, kw) => {
-  noArgs('dict.popitem', args, kw);
+defNativeMethod(dictClass, 'popitem', '()', (self) => {
   const d = D(self);
   if (d.map.size === 0) throw new PyExc(keyError('popitem(): dictionary is empty'));
   let lastKey: unknown;
@@ -157,49 +147,43 @@ defMethod(dictClass, 'popitem', (self, args, kw) => {
   return new PyTuple([last!.key, last!.value]);
 });
 
+/** dict(mapping_or_iterable=(), /, **kwargs), and dict.update's positional part: the keywords are merged as items. */
+const DICT_SIG = signature('dict', 'PyArg_CheckPositional([mapping], /)');
+const UPDATE_SIG = signature('update', 'PyArg_CheckPositional([mapping], /)');
+
 defMethod(dictClass, 'update', (self, args, kw) => {
-  posArgs('update', args, 0, 1);
+  const [mapping] = UPDATE_SIG.bind(args, null);
   const d = D(self);
-  if (args.length) dictMerge(d, args[0]);
+  if (mapping !== undefined) dictMerge(d, mapping);
   mergeKw(d, kw);
   return null;
 });
 
-defMethod(dictClass, 'copy', (self, args, kw) => {
-  noArgs('dict.copy', args, kw);
+defNativeMethod(dictClass, 'copy', '()', (self) => {
   const d = new PyDict();
   for (const [k, e] of D(self).map) d.map.set(k, { key: e.key, value: e.value });
   return d;
 });
 
-defMethod(dictClass, 'clear', (self, args, kw) => {
-  noArgs('dict.clear', args, kw);
+defNativeMethod(dictClass, 'clear', '()', (self) => {
   D(self).map.clear();
   return null;
 });
 
-defMethod(dictClass, 'keys', (self, args, kw) => {
-  if (args.length || kw !== null) noArgs('dict.keys', args, kw);
-  return new PyDictView(D(self), 0);
-});
-defMethod(dictClass, 'values', (self, args, kw) => {
-  if (args.length || kw !== null) noArgs('dict.values', args, kw);
-  return new PyDictView(D(self), 1);
-});
-defMethod(dictClass, 'items', (self, args, kw) => {
-  if (args.length || kw !== null) noArgs('dict.items', args, kw);
-  return new PyDictView(D(self), 2);
-});
+defNativeMethod(dictClass, 'keys', '()', (self) => new PyDictView(D(self), 0));
+defNativeMethod(dictClass, 'values', '()', (self) => new PyDictView(D(self), 1));
+defNativeMethod(dictClass, 'items', '()', (self) => new PyDictView(D(self), 2));
+
+const FROMKEYS_SIG = signature('fromkeys', '(iterable[, value], /)', 'dict.fromkeys');
 
 dictClass.dict!.set(
   'fromkeys',
   new PyClassMethod(
     new PyNativeMethod('fromkeys', (clsv, rest, kw) => {
       const cls = clsv as PyClass;
-      noKwargs('dict.fromkeys', kw);
-      posArgs('fromkeys', rest, 1, 2);
-      const value = rest.length > 1 ? rest[1] : null;
-      const keys = iterToArray(rest[0]);
+      const [iterable, v] = FROMKEYS_SIG.bind(rest, kw);
+      const value = v === undefined ? null : v;
+      const keys = iterToArray(iterable);
       if (cls === dictClass) {
         const d = new PyDict();
         for (const k of keys) dictSet(d, k, value);
@@ -252,15 +236,15 @@ defMethod(dictClass, '__eq__', (self, args) => {
   return true;
 });
 defMethod(dictClass, '__init__', (self, args, kw) => {
-  posArgs('dict', args, 0, 1);
+  const [mapping] = DICT_SIG.bind(args, null);
   const d = D(self);
-  if (args.length) dictMerge(d, args[0]);
+  if (mapping !== undefined) dictMerge(d, mapping);
   mergeKw(d, kw);
   return null;
 });
 
 dictClass.slots.call = (cls, args, kw) => {
-  posArgs('dict', args, 0, 1);
+  DICT_SIG.bind(args, null);
   const d = new PyDict(cls);
   if (cls !== dictClass) {
     const init = cls.lookup('__init__');
@@ -417,8 +401,7 @@ for (let kind = 0 as 0 | 1 | 2; kind < 3; kind++) {
     defMethod(cls, fwd, setOp(op, false));
     defMethod(cls, rev, setOp(op, true));
   }
-  defMethod(cls, 'isdisjoint', (self, args, kw) => {
-    const o = oneArg(`${name}.isdisjoint`, args, kw);
+  defNativeMethod(cls, 'isdisjoint', '(other, /)', (self, [o]) => {
     const it = getIter(o);
     for (let x = it.next(); x !== undefined; x = it.next()) if (viewContains(V(self), x)) return false;
     return true;
