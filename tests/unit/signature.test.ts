@@ -133,5 +133,7 @@ describe('C class constructors', () => {
     expect(err('reversed', 'PyArg_CheckPositional(sequence, /)', [1n], { x: 1n })).toBe('TypeError: reversed() takes no keyword arguments');
     expect(err('filter', 'PyArg_CheckPositional(function, iterable, /)', [1n])).toBe('TypeError: filter expected 2 arguments, got 1');
     expect(err('slice', 'PyArg_CheckPositional(start[, stop[, step]], /)', [])).toBe('TypeError: slice expected at least 1 argument, got 0');
+    expect(err('int', 'PyArg_CheckPositional([x], /, [base])', [1n, 2n, 3n])).toBe('TypeError: int expected at most 2 arguments, got 3');
+    expect(err('int', 'PyArg_CheckPositional([x], /, [base])', [1n], { x: 1n })).toBe("TypeError: int() got an unexpected keyword argument 'x'");
   });
 });

@@ -7,7 +7,8 @@
  *   '(object, name[, default], /)'              C, an optional group: absent arguments are `undefined`
  *   'PyArg_ParseTuple(format[, t], /)'          a C function parsed by the older PyArg_ParseTuple
  *   'PyArg_CheckPositional(sequence, /)'        a C callable checking its count by hand (constructors, sorted):
- *                                               `reversed expected 1 argument, got 0`, never METH_O's text
+ *                                               `reversed expected 1 argument, got 0`, never METH_O's text;
+ *                                               keywords, if it takes any, go through the clinic parser
  *   'METH_METHOD(fn, /, *, context=None)'       a C method given its defining class (always the keyword parser)
  *   'wrapper(value, /)'                         a slot wrapper (`[].__add__`, `''.__getitem__`): nameless texts
  *   'def (main, *, debug=None, loop_factory=None)'  a function written in Python (asyncio, random)
@@ -131,6 +132,8 @@ export class Signature {
     }
     if (this.flavor === 'parsetuple') return this.bindParseTuple(args, kw);
     if (this.flavor !== 'method' && this.posOnly === this.names.length && this.varargs < 0) return this.bindPositional(args, kw);
+    // A constructor taking keywords (int(x, base=10)) still counts bare positional calls by hand.
+    if (this.flavor === 'positional' && kw === null && this.varargs < 0) return this.bindPositional(args, kw);
     return this.bindClinic(args, kw);
   }
 

@@ -4,7 +4,7 @@
 import { PyRange, rangeClass, defMethod, pyError, type PyValue } from '../core';
 import { defNativeMethod } from '../native';
 import { toIndex, isIntLike, asBig, eq, repr, contains, getitem, getIter } from '../ops';
-import { oneArg, defGetter } from './util';
+import { defGetter } from './util';
 import { makeIterator } from './iterator';
 
 rangeClass.slots.call = (_cls, args, kw) => {
@@ -33,8 +33,7 @@ function rangeIndexOf(r: PyRange, i: bigint): bigint {
   return d / step;
 }
 
-defMethod(rangeClass, 'count', (self, args, kw) => {
-  const x = oneArg('range.count', args, kw);
+defNativeMethod(rangeClass, 'count', '(value, /)', (self, [x]) => {
   const r = R(self);
   if (isIntLike(x)) return rangeIndexOf(r, asBig(x)) >= 0n ? 1n : 0n;
   let c = 0n;
@@ -43,8 +42,7 @@ defMethod(rangeClass, 'count', (self, args, kw) => {
   return c;
 });
 
-defMethod(rangeClass, 'index', (self, args, kw) => {
-  const x = oneArg('range.index', args, kw);
+defNativeMethod(rangeClass, 'index', '(value, /)', (self, [x]) => {
   const r = R(self);
   if (isIntLike(x)) {
     const i = rangeIndexOf(r, asBig(x));
