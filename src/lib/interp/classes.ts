@@ -357,12 +357,14 @@ function groupSplit(self: PyExceptionObject, t: PyValue): [PyExceptionObject | n
   };
   return walk(self);
 }
-defMethod(getExcClass('BaseExceptionGroup'), 'split', (self, args) => {
-  const [a, b] = groupSplit(self as PyExceptionObject, args[0]);
+defNativeMethod(getExcClass('BaseExceptionGroup'), 'split', '(matcher_value, /)', (self, [m]) => {
+  const [a, b] = groupSplit(self as PyExceptionObject, m);
   return new PyTuple([a, b]);
 });
-defMethod(getExcClass('BaseExceptionGroup'), 'subgroup', (self, args) => groupSplit(self as PyExceptionObject, args[0])[0]);
-defMethod(getExcClass('BaseExceptionGroup'), 'derive', (self, args) => makeGroupFrom((self as PyObject).cls, [(self as PyExceptionObject).groupMessage, args[0]]));
+defNativeMethod(getExcClass('BaseExceptionGroup'), 'subgroup', '(matcher_value, /)', (self, [m]) => groupSplit(self as PyExceptionObject, m)[0]);
+defNativeMethod(getExcClass('BaseExceptionGroup'), 'derive', '(excs, /)', (self, [excs]) =>
+  makeGroupFrom((self as PyObject).cls, [(self as PyExceptionObject).groupMessage, excs])
+);
 
 export const classBuiltins = (): [string, PyValue][] => [
   ['type', typeClass],

@@ -217,15 +217,14 @@ defNativeMethod(dictClass, '__delitem__', 'wrapper(key, /)', (self, [key]) => {
 });
 defNativeMethod(dictClass, '__contains__', '(key, /)', (self, [key]) => D(self).map.has(hashKey(key)));
 defNativeMethod(dictClass, '__len__', 'wrapper()', (self) => BigInt(D(self).map.size));
-defMethod(dictClass, '__iter__', (self) => makeIterator(dictIter(D(self), 0), 'dict_keyiterator'));
-defMethod(dictClass, '__reversed__', (self) => makeIterator(dictReverseIter(D(self), 0), 'dict_reversekeyiterator'));
+defNativeMethod(dictClass, '__iter__', 'wrapper()', (self) => makeIterator(dictIter(D(self), 0), 'dict_keyiterator'));
+defNativeMethod(dictClass, '__reversed__', '()', (self) => makeIterator(dictReverseIter(D(self), 0), 'dict_reversekeyiterator'));
 defNativeMethod(dictClass, '__or__', 'wrapper(value, /)', (self, [o]) => (o instanceof PyDict ? hooks.dictOr(D(self), o) : NotImplemented));
 defNativeMethod(dictClass, '__ior__', 'wrapper(value, /)', (self, [o]) => {
   dictMerge(D(self), o);
   return self;
 });
-defMethod(dictClass, '__eq__', (self, args) => {
-  const o = args[0];
+defNativeMethod(dictClass, '__eq__', 'wrapper(value, /)', (self, [o]) => {
   if (!(o instanceof PyDict)) return NotImplemented;
   const a = D(self);
   if (a.map.size !== o.map.size) return false;
@@ -359,11 +358,11 @@ for (let kind = 0 as 0 | 1 | 2; kind < 3; kind++) {
   const cls = dictViewClasses[kind];
   const name = VIEW_NAMES[kind];
   const k = kind;
-  defMethod(cls, '__len__', (self) => BigInt(V(self).d.map.size));
-  defMethod(cls, '__iter__', (self) => makeIterator(dictIter(V(self).d, k), ITER_NAMES[k]));
-  defMethod(cls, '__reversed__', (self) => makeIterator(dictReverseIter(V(self).d, k), REV_NAMES[k]));
-  defMethod(cls, '__contains__', (self, args) => viewContains(V(self), args[0]));
-  defMethod(cls, '__repr__', (self) => {
+  defNativeMethod(cls, '__len__', 'wrapper()', (self) => BigInt(V(self).d.map.size));
+  defNativeMethod(cls, '__iter__', 'wrapper()', (self) => makeIterator(dictIter(V(self).d, k), ITER_NAMES[k]));
+  defNativeMethod(cls, '__reversed__', '()', (self) => makeIterator(dictReverseIter(V(self).d, k), REV_NAMES[k]));
+  defNativeMethod(cls, '__contains__', 'wrapper(key, /)', (self, [key]) => viewContains(V(self), key));
+  defNativeMethod(cls, '__repr__', 'wrapper()', (self) => {
     const items: PyValue[] = [];
     const it = dictIter(V(self).d, k);
     for (let x = it.next(); x !== undefined; x = it.next()) items.push(x);
@@ -371,8 +370,7 @@ for (let kind = 0 as 0 | 1 | 2; kind < 3; kind++) {
   });
   cls.dict!.set('__hash__', null);
   if (kind === 1) continue;
-  defMethod(cls, '__eq__', (self, args) => {
-    const o = args[0];
+  defNativeMethod(cls, '__eq__', 'wrapper(value, /)', (self, [o]) => {
     if (!isSetLike(o)) return NotImplemented;
     const v = V(self);
     const other = o instanceof PySet ? o : setOf(o);
@@ -380,8 +378,7 @@ for (let kind = 0 as 0 | 1 | 2; kind < 3; kind++) {
     for (const x of other.map.values()) if (!viewContains(v, x)) return false;
     return true;
   });
-  const setOp = (op: string, reflected: boolean) => (self: PyValue, args: PyValue[]) => {
-    const o = args[0];
+  const setOp = (op: string, reflected: boolean) => (self: PyValue, [o]: PyValue[]) => {
     let other: PySet;
     try {
       other = setOf(o);
@@ -398,8 +395,8 @@ for (let kind = 0 as 0 | 1 | 2; kind < 3; kind++) {
     ['-', '__sub__', '__rsub__'],
     ['^', '__xor__', '__rxor__'],
   ] as const) {
-    defMethod(cls, fwd, setOp(op, false));
-    defMethod(cls, rev, setOp(op, true));
+    defNativeMethod(cls, fwd, 'wrapper(value, /)', setOp(op, false));
+    defNativeMethod(cls, rev, 'wrapper(value, /)', setOp(op, true));
   }
   defNativeMethod(cls, 'isdisjoint', '(other, /)', (self, [o]) => {
     const it = getIter(o);

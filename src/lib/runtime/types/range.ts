@@ -59,11 +59,11 @@ defGetter(rangeClass, 'start', (s) => R(s).start);
 defGetter(rangeClass, 'stop', (s) => R(s).stop);
 defGetter(rangeClass, 'step', (s) => R(s).step);
 
-defMethod(rangeClass, '__len__', (self) => BigInt(R(self).length));
+defNativeMethod(rangeClass, '__len__', 'wrapper()', (self) => BigInt(R(self).length));
 defNativeMethod(rangeClass, '__contains__', 'wrapper(key, /)', (self, [key]) => contains(R(self), key));
 defNativeMethod(rangeClass, '__getitem__', 'wrapper(key, /)', (self, [key]) => getitem(R(self), key));
-defMethod(rangeClass, '__iter__', (self) => rangeIterator(R(self)));
-defMethod(rangeClass, '__reversed__', (self) => rangeReversed(R(self)));
+defNativeMethod(rangeClass, '__iter__', 'wrapper()', (self) => rangeIterator(R(self)));
+defNativeMethod(rangeClass, '__reversed__', '()', (self) => rangeReversed(R(self)));
 
 export function rangeIterator(r: PyRange) {
   return makeIterator(getIter(r), 'range_iterator');

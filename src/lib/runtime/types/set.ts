@@ -128,24 +128,23 @@ for (const cls of [setClass, frozensetClass]) {
     for (let x = it.next(); x !== undefined; x = it.next()) if (m.has(hashKey(x))) return false;
     return true;
   });
-  defMethod(cls, '__len__', (self) => BigInt(S(self).map.size));
+  defNativeMethod(cls, '__len__', 'wrapper()', (self) => BigInt(S(self).map.size));
   defNativeMethod(cls, '__contains__', '(key, /)', (self, [key]) => contains(S(self), key));
-  defMethod(cls, '__iter__', (self) => setIterator(S(self)));
+  defNativeMethod(cls, '__iter__', 'wrapper()', (self) => setIterator(S(self)));
   for (const [op, fwd] of [
     ['|', '__or__'],
     ['&', '__and__'],
     ['-', '__sub__'],
     ['^', '__xor__'],
   ] as const)
-    defMethod(cls, fwd, (self, args) => (args[0] instanceof PySet ? hooks.setOp(op, S(self), args[0]) : NotImplemented));
-  defMethod(cls, '__eq__', (self, args) => {
-    const o = args[0];
+    defNativeMethod(cls, fwd, 'wrapper(value, /)', (self, [o]) => (o instanceof PySet ? hooks.setOp(op, S(self), o) : NotImplemented));
+  defNativeMethod(cls, '__eq__', 'wrapper(value, /)', (self, [o]) => {
     if (!(o instanceof PySet)) return NotImplemented;
     return S(self).map.size === o.map.size && isSubset(S(self).map, o.map);
   });
 }
 
-defMethod(frozensetClass, '__hash__', (self) => pyHash(self));
+defNativeMethod(frozensetClass, '__hash__', 'wrapper()', (self) => pyHash(self));
 
 export function setIterator(s: PySet) {
   const it = s.map.values();
@@ -236,9 +235,9 @@ for (const [op, name] of [
   ['-', '__isub__'],
   ['^', '__ixor__'],
 ] as const) {
-  defMethod(setClass, name, (self, args) => {
-    if (!(args[0] instanceof PySet)) return NotImplemented;
-    S(self).map = (hooks.setOp(op, S(self), args[0]) as PySet).map;
+  defNativeMethod(setClass, name, 'wrapper(value, /)', (self, [o]) => {
+    if (!(o instanceof PySet)) return NotImplemented;
+    S(self).map = (hooks.setOp(op, S(self), o) as PySet).map;
     return self;
   });
 }
