@@ -154,10 +154,9 @@ export class Signature {
     const min = this.minPos;
     const max = this.maxPos;
     if (n < min || n > max) {
-      const s = (k: number) => (k === 1 ? '' : 's');
-      if (min === max) throw pyError('TypeError', `${this.name} expected ${min} argument${s(min)}, got ${n}`);
-      if (n < min) throw pyError('TypeError', `${this.name} expected at least ${min} argument${s(min)}, got ${n}`);
-      throw pyError('TypeError', `${this.name} expected at most ${max} argument${s(max)}, got ${n}`);
+      if (min === max) throw pyError('TypeError', `${this.name} expected ${min} argument${plural(min)}, got ${n}`);
+      if (n < min) throw pyError('TypeError', `${this.name} expected at least ${min} argument${plural(min)}, got ${n}`);
+      throw pyError('TypeError', `${this.name} expected at most ${max} argument${plural(max)}, got ${n}`);
     }
     return this.fill(args, null);
   }
@@ -170,7 +169,7 @@ export class Signature {
     if (kw !== null) throw pyError('TypeError', `wrapper ${this.name}() takes no keyword arguments`);
     const k = this.names.length;
     const lead = k >= 2 ? ' ' : '';
-    throw pyError('TypeError', `${lead}expected ${k} argument${k === 1 ? '' : 's'}, got ${args.length}`);
+    throw pyError('TypeError', `${lead}expected ${k} argument${plural(k)}, got ${args.length}`);
   }
 
   /** `vgetargs1_impl`'s count check in Python/getargs.c (PyArg_ParseTuple). */
@@ -182,7 +181,7 @@ export class Signature {
     if (n < min || n > max) {
       const how = min === max ? 'exactly' : n < min ? 'at least' : 'at most';
       const k = n < min ? min : max;
-      throw pyError('TypeError', `${this.name}() takes ${how} ${k} argument${k === 1 ? '' : 's'} (${n} given)`);
+      throw pyError('TypeError', `${this.name}() takes ${how} ${k} argument${plural(k)} (${n} given)`);
     }
     return this.fill(args, null);
   }
@@ -193,22 +192,21 @@ export class Signature {
     const nkw = kw === null ? 0 : kw.size;
     const fname = this.name;
     const maxArgs = this.varargs >= 0 ? Infinity : this.names.length;
-    const s = (k: number) => (k === 1 ? '' : 's');
     // A C function without METH_KEYWORDS (only positional-only parameters and *args).
     if (nkw > 0 && !this.names.some((_, i) => i >= this.posOnly && i !== this.varargs))
       throw pyError('TypeError', `${this.qualname}() takes no keyword arguments`);
     if (n + nkw > maxArgs) {
-      throw pyError('TypeError', `${fname}() takes at most ${maxArgs} ${n === 0 ? 'keyword ' : ''}argument${s(maxArgs)} (${n + nkw} given)`);
+      throw pyError('TypeError', `${fname}() takes at most ${maxArgs} ${n === 0 ? 'keyword ' : ''}argument${plural(maxArgs)} (${n + nkw} given)`);
     }
     if (n > this.maxPos && this.varargs < 0) {
       if (this.maxPos === 0) throw pyError('TypeError', `${fname}() takes no positional arguments`);
       const how = this.minPos < this.maxPos ? 'at most' : 'exactly';
-      throw pyError('TypeError', `${fname}() takes ${how} ${this.maxPos} positional argument${s(this.maxPos)} (${n} given)`);
+      throw pyError('TypeError', `${fname}() takes ${how} ${this.maxPos} positional argument${plural(this.maxPos)} (${n} given)`);
     }
     const minPosOnly = Math.min(this.posOnly, this.minPos);
     if (n < minPosOnly) {
       const how = this.varargs >= 0 || minPosOnly < this.maxPos ? 'at least' : 'exactly';
-      throw pyError('TypeError', `${fname}() takes ${how} ${minPosOnly} positional argument${s(minPosOnly)} (${n} given)`);
+      throw pyError('TypeError', `${fname}() takes ${how} ${minPosOnly} positional argument${plural(minPosOnly)} (${n} given)`);
     }
     const out = this.fill(args, kw);
     for (let i = 0; i < out.length; i++) {
@@ -244,12 +242,12 @@ export class Signature {
       const self = this.selfCount;
       const lo = this.minPos + self;
       const hi = this.maxPos + self;
-      const takes = lo === hi ? `${hi} positional argument${hi === 1 ? '' : 's'}` : `from ${lo} to ${hi} positional arguments`;
+      const takes = lo === hi ? `${hi} positional argument${plural(hi)}` : `from ${lo} to ${hi} positional arguments`;
       let kwOnlyGiven = 0;
       for (let i = this.maxPos; i < out.length; i++) if (kw !== null && kw.has(this.names[i])) kwOnlyGiven++;
       const given = n + self;
       const was = kwOnlyGiven
-        ? `${given} positional argument${given === 1 ? '' : 's'} (and ${kwOnlyGiven} keyword-only argument${kwOnlyGiven === 1 ? '' : 's'}) were`
+        ? `${given} positional argument${plural(given)} (and ${kwOnlyGiven} keyword-only argument${plural(kwOnlyGiven)}) were`
         : `${given} ${given === 1 ? 'was' : 'were'}`;
       throw pyError('TypeError', `${q}() takes ${takes} but ${was} given`);
     }
@@ -259,7 +257,7 @@ export class Signature {
       if (names.length === 0) return;
       const list =
         names.length === 1 ? names[0] : names.length === 2 ? `${names[0]} and ${names[1]}` : `${names.slice(0, -1).join(', ')}, and ${names[names.length - 1]}`;
-      throw pyError('TypeError', `${q}() missing ${names.length} required ${kind} argument${names.length === 1 ? '' : 's'}: ${list}`);
+      throw pyError('TypeError', `${q}() missing ${names.length} required ${kind} argument${plural(names.length)}: ${list}`);
     };
     missing(0, this.maxPos, 'positional');
     missing(this.maxPos, out.length, 'keyword-only');
@@ -298,6 +296,11 @@ export class Signature {
     }
     return null;
   }
+}
+
+/** The plural ending of CPython's messages: `1 argument`, `2 arguments`. */
+function plural(k: number): string {
+  return k === 1 ? '' : 's';
 }
 
 /** Parse a signature text (see the file comment) for a callable named `name`. */
