@@ -5,18 +5,18 @@
  */
 import { parse } from './parse';
 import type { Diagnostic, Module } from './ir/types';
-import { PyExc, classesChanged, type PyValue } from './runtime/core';
+import { PyExc, type PyValue } from './runtime/core';
+import { Run, enterRun, type RunLimits } from './runtime/run';
 import './runtime/types/index';
 import { builtinFunctions } from './runtime/builtins';
 import { classBuiltins } from './interp/classes';
 import { asyncIterBuiltins } from './interp/generator';
 import { Compiler, CompileError } from './interp/compile';
-import { LimitExceeded, resetState, limits, state } from './interp/state';
+import { LimitExceeded, Interpreter, interpreter } from './interp/state';
 import { excLine, formatTraceback } from './interp/traceback';
-import { Simulation, SimStop, simLimits } from './sim/runners';
+import { Simulation, SimStop } from './sim/runners';
 import { str } from './runtime/ops';
 import { TraceRecorder } from './trace/recorder';
-import { setContext } from './runtime/context';
 import type { ConformanceTrace, UiTrace } from './trace/types';
 import { moduleFinder } from './stdlib/modules';
 
@@ -69,68 +69,69 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
     }
     throw e;
   }
-  const savedSteps = simLimits.steps;
-  const savedOps = limits.operations;
-  if (opts.maxSteps) simLimits.steps = opts.maxSteps;
+  const limits: Partial<RunLimits> = {};
+  if (opts.maxSteps) limits.steps = opts.maxSteps;
   if (opts.maxOperations) limits.operations = opts.maxOperations;
-  classesChanged();
-  const sim = new Simulation(rec);
-  sim.install(fileName);
-  const builtins = new Map<string, PyValue>([...builtinFunctions(), ...classBuiltins(), ...asyncIterBuiltins()]);
-  resetState(builtins, moduleFinder({ sim, program: parsed.module }));
-  for (const w of compileWarnings) rec.warning(w.text, 0);
-  const globals = new Map<string, PyValue>([
-    ['__name__', '__main__'],
-    ['__file__', fileName],
-  ]);
+  const r = new Run(limits);
+  r.fileName = fileName.split('/').pop() ?? fileName;
+  const sim = new Simulation(r, rec);
   let traceback: string | null = null;
   let stopLine: number | null = null;
   let stopped = false;
   let exitCode = 0;
   let internalError: string | undefined;
+  // Entered before the builtins are made: the run numbers its objects (ids) from theirs on.
+  const previous = enterRun(r);
   try {
-    compiled.run(globals);
-  } catch (e) {
-    if (e instanceof PyExc) {
-      if (e.exc.cls.name !== 'SystemExit') {
-        rec.trace.error = excLine(e.exc);
-        traceback = formatTraceback(e.exc, fileName, parsed.module.lines);
-      } else {
-        // sys.exit(code): the process status python3 would end with (a message goes to stderr).
-        const code = e.exc.args.length ? e.exc.args[0] : null;
-        if (typeof code === 'bigint') exitCode = Number(code);
-        else if (typeof code === 'boolean') exitCode = code ? 1 : 0;
-        else if (code !== null) {
-          exitCode = 1;
-          rec.stderr(str(code) + '\n', sim.clock.now);
+    const builtins = new Map<string, PyValue>([...builtinFunctions(), ...classBuiltins(), ...asyncIterBuiltins()]);
+    r.set(interpreter, new Interpreter(builtins, moduleFinder({ sim, program: parsed.module })));
+    for (const w of compileWarnings) rec.warning(w.text, 0);
+    const globals = new Map<string, PyValue>([
+      ['__name__', '__main__'],
+      ['__file__', fileName],
+    ]);
+    try {
+      compiled.run(globals);
+    } catch (e) {
+      if (e instanceof PyExc) {
+        if (e.exc.cls.name !== 'SystemExit') {
+          rec.trace.error = excLine(e.exc);
+          traceback = formatTraceback(e.exc, fileName, parsed.module.lines);
+        } else {
+          // sys.exit(code): the process status python3 would end with (a message goes to stderr).
+          const code = e.exc.args.length ? e.exc.args[0] : null;
+          if (typeof code === 'bigint') exitCode = Number(code);
+          else if (typeof code === 'boolean') exitCode = code ? 1 : 0;
+          else if (code !== null) {
+            exitCode = 1;
+            rec.stderr(str(code) + '\n', sim.clock.now);
+          }
         }
+      } else if (e instanceof SimStop) {
+        rec.trace.error = e.message;
+        stopped = true;
+      } else if (e instanceof LimitExceeded) {
+        rec.trace.error = e.message;
+        stopLine = e.line;
+        stopped = true;
+      } else if (isStackOverflow(e)) {
+        rec.trace.error = 'RecursionError: maximum recursion depth exceeded';
+      } else {
+        // A JS exception here is a Loopline bug: end the run with a short message, not a stack.
+        internalError = internalErrorText(e, r.userLine);
+        rec.trace.error = internalError;
+        stopped = true;
       }
-    } else if (e instanceof SimStop) {
-      rec.trace.error = e.message;
-      stopped = true;
-    } else if (e instanceof LimitExceeded) {
-      rec.trace.error = e.message;
-      stopLine = e.line;
-      stopped = true;
-    } else if (isStackOverflow(e)) {
-      rec.trace.error = 'RecursionError: maximum recursion depth exceeded';
-    } else {
-      // A JS exception here is a Loopline bug: end the run with a short message, not a stack.
-      internalError = internalErrorText(e, state.userLine);
-      rec.trace.error = internalError;
-      stopped = true;
+    }
+    try {
+      if (!stopped) sim.finalWarnings();
+    } catch {
+      // A broken __repr__ during final warnings must not hide the trace.
     }
   } finally {
-    simLimits.steps = savedSteps;
-    limits.operations = savedOps;
-  }
-  try {
-    if (!stopped) sim.finalWarnings();
-  } catch {
-    // A broken __repr__ during final warnings must not hide the trace.
+    enterRun(previous);
   }
   rec.trace.end = sim.clock.now;
-  setContext(null);
   return { diagnostics: [], trace: rec.trace, ui: rec.ui(), traceback, stopLine, exitCode, internalError };
 }
 

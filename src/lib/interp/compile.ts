@@ -59,7 +59,8 @@ import { Frame, NORMAL, BREAK, CONTINUE, RETURN, type Code } from './frame';
 import { Scope, analyze } from './scope';
 import { PyFunction, type ParamInfo, type SyncBody, type GenBody } from './function';
 import { asyncGenHooks, awaitTarget, yieldFromTarget, driveCoroutine, AgenYield, PyGenerator, PyCoroutine, PyAsyncGenerator, type Body } from './generator';
-import { state, tick, importModule } from './state';
+import { run } from '../runtime/run';
+import { tick, importModule, interpreter } from './state';
 import { buildClass, makeSuper, instantiateException } from './classes';
 
 type X = (f: Frame) => PyValue;
@@ -265,7 +266,7 @@ export class Compiler {
         if (it.s !== null) c = it.s(f);
         else {
           f.line = it.line;
-          if (user) state.userLine = it.line;
+          if (user) run.userLine = it.line;
           c = yield* it.g!(f);
         }
         if (c !== NORMAL) return c;
@@ -292,7 +293,7 @@ export class Compiler {
       return (f) => {
         f.line = line;
         // The last line of the user's program that ran (warnings are attributed to it).
-        state.userLine = line;
+        run.userLine = line;
         return inner(f);
       };
     return (f) => {
@@ -648,7 +649,7 @@ export class Compiler {
         }
         early = false;
       } finally {
-        if (early && temporary && aiter instanceof PyAsyncGenerator && aiter.state === 'suspended') asyncGenHooks.finalize?.(aiter);
+        if (early && temporary && aiter instanceof PyAsyncGenerator && aiter.state === 'suspended') run.get(asyncGenHooks).finalize(aiter);
       }
       return yield* orelse(f);
     };
@@ -838,14 +839,14 @@ export class Compiler {
         // `None` is null: test for undefined (missing), never with `??`.
         let v = f.ns!.get(name);
         if (v === undefined) v = f.globals.get(name);
-        if (v === undefined) v = state.builtins.get(name);
+        if (v === undefined) v = run.get(interpreter).builtins.get(name);
         if (v === undefined) throw nameError(name);
         return v;
       };
     }
     return (f) => {
       let v = f.globals.get(name);
-      if (v === undefined) v = state.builtins.get(name);
+      if (v === undefined) v = run.get(interpreter).builtins.get(name);
       if (v === undefined) throw nameError(name);
       return v;
     };
@@ -1142,7 +1143,7 @@ export class Compiler {
       const superName = this.loadName('super');
       return (f) => {
         const sup = superName(f);
-        if (sup !== state.builtins.get('super')) return call(sup, [], null);
+        if (sup !== run.get(interpreter).builtins.get('super')) return call(sup, [], null);
         if (!f.ownerClass) throw pyError('RuntimeError', 'super(): __class__ cell not found');
         if (firstSlot < 0) throw pyError('RuntimeError', 'super(): no arguments');
         const self = isCell ? (f.locals[0] as PyCell).v : f.locals[0];

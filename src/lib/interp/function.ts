@@ -17,7 +17,8 @@ import { PyFunctionBase } from '../runtime/callable';
 import { hashKey } from '../runtime/ops';
 import { Frame, RETURN, type Code } from './frame';
 import { PyCoroutine, PyGenerator, PyAsyncGenerator, type Body } from './generator';
-import { state, limits, tick } from './state';
+import { run } from '../runtime/run';
+import { tick } from './state';
 
 export interface ParamInfo {
   /** All named parameters in order: posonly, args, kwonly. */
@@ -87,8 +88,8 @@ export class PyFunction extends PyFunctionBase {
     const frame = this.makeFrame(args, kw);
     const code = this.code;
     if (code.kind !== 'function') return this.makeSuspendable(frame);
-    if (++state.depth > limits.recursion) {
-      state.depth--;
+    if (++run.depth > run.limits.recursion) {
+      run.depth--;
       throw pyError('RecursionError', 'maximum recursion depth exceeded');
     }
     // Calls count towards the runaway guard too, so no program can run unboundedly long.
@@ -99,7 +100,7 @@ export class PyFunction extends PyFunctionBase {
     } catch (e) {
       throw addTraceback(e, frame);
     } finally {
-      state.depth--;
+      run.depth--;
     }
   }
 

@@ -26,7 +26,8 @@ import {
 import { call, callMethod, type PyIterator } from '../runtime/ops';
 import { defNative, defNativeMethod } from '../runtime/native';
 import type { Frame } from './frame';
-import { state, limits, tick } from './state';
+import { run, RunSlot } from '../runtime/run';
+import { tick } from './state';
 
 export type Body = Generator<PyValue, PyValue, PyValue>;
 
@@ -49,7 +50,6 @@ export abstract class PySuspendable extends PyObject {
   resume(value: PyValue): IteratorResult<PyValue, PyValue> {
     if (this.state === 'running') throw pyError('ValueError', `${this.kindName()} already executing`);
     if (this.state === 'closed') return this.closedResume();
-    if (this.state === 'created' && this instanceof PyCoroutine) coroutineRegistry.settled(this);
     tick(this.frame ? this.frame.line : 0);
     return this.advance(false, value);
   }
@@ -65,8 +65,8 @@ export abstract class PySuspendable extends PyObject {
 
   /** Run the frame until it yields or ends. A running frame counts towards the recursion limit (await chains nest, as in CPython). */
   private advance(isThrow: boolean, arg: PyValue | PyExc): IteratorResult<PyValue, PyValue> {
-    if (++state.depth > limits.recursion) {
-      state.depth--;
+    if (++run.depth > run.limits.recursion) {
+      run.depth--;
       throw pyError('RecursionError', 'maximum recursion depth exceeded');
     }
     this.state = 'running';
@@ -78,7 +78,7 @@ export abstract class PySuspendable extends PyObject {
       this.state = 'closed';
       throw this.fixStopIteration(e);
     } finally {
-      state.depth--;
+      run.depth--;
     }
   }
 
@@ -145,21 +145,14 @@ export abstract class PySuspendable extends PyObject {
 }
 
 export class PyCoroutine extends PySuspendable implements Awaitable {
-  private _awaited = false;
+  /** Set when something awaited it or a Task wrapped it (no "never awaited" warning then). */
+  awaited = false;
   /** The user's line that was running when it was created (CPython warns once per line). */
   readonly createdAt: number;
   constructor(frame: Frame | null, body: Body, name: string, qualname: string) {
     super(coroutineClass, frame, body, name, qualname);
-    this.createdAt = state.userLine;
-    coroutineRegistry.created(this);
-  }
-  /** Set when something awaited it or a Task wrapped it (no "never awaited" warning then). */
-  get awaited(): boolean {
-    return this._awaited;
-  }
-  set awaited(v: boolean) {
-    this._awaited = v;
-    if (v) coroutineRegistry.settled(this);
+    this.createdAt = run.userLine;
+    run.get(coroutines).created(this);
   }
   kindName(): string {
     return 'coroutine';
@@ -169,7 +162,7 @@ export class PyCoroutine extends PySuspendable implements Awaitable {
   }
   /** `await coro` is only allowed once; marks it awaited. */
   checkAwaitable(): void {
-    if (this._awaited && this.state !== 'created') throw pyError('RuntimeError', 'cannot reuse already awaited coroutine');
+    if (this.awaited && this.state !== 'created') throw pyError('RuntimeError', 'cannot reuse already awaited coroutine');
     if (this.state === 'closed') throw pyError('RuntimeError', 'cannot reuse already awaited coroutine');
     this.awaited = true;
   }
@@ -316,29 +309,25 @@ export function yieldFromTarget(v: PyValue): Body | null {
 }
 
 /** Tracks coroutines that were created and never awaited, for CPython's RuntimeWarning. */
-export const coroutineRegistry = {
+export class CoroutineRegistry {
   /**
    * Coroutines that might end up never awaited (the simulation reports them at the end).
    * Settled ones are dropped in batches, so most coroutines cost one push and nothing else.
    */
-  pending: [] as PyCoroutine[],
-  limit: 1024,
-  created(c: PyCoroutine) {
+  pending: PyCoroutine[] = [];
+  private limit = 1024;
+  created(c: PyCoroutine): void {
     const p = this.pending;
     p.push(c);
     if (p.length > this.limit) {
       this.pending = p.filter((x) => x.state === 'created' && !x.awaited);
       this.limit = Math.max(1024, this.pending.length * 2);
     }
-  },
-  settled(_c: PyCoroutine) {
-    // Nothing to do now: the next batch filter drops it.
-  },
-  clear() {
-    this.pending = [];
-    this.limit = 1024;
-  },
-};
+  }
+}
+
+/** The run's coroutine registry. */
+export const coroutines = new RunSlot('coroutine registry', () => new CoroutineRegistry());
 
 export function suspendableRepr(s: PySuspendable): string {
   return `<${s.kindName()} object ${s.qualname} at ${addressOf(s)}>`;
@@ -427,11 +416,14 @@ function* agenClose(ag: PyAsyncGenerator): Body {
 }
 
 /** Loop hooks (sys.set_asyncgen_hooks): first iteration registers the generator for shutdown. */
-export const asyncGenHooks = {
-  firstIter: null as ((ag: PyAsyncGenerator) => void) | null,
+export interface AsyncGenHooks {
+  firstIter(ag: PyAsyncGenerator): void;
   /** The generator was dropped unfinished (CPython's finalizer hook, run when it is freed). */
-  finalize: null as ((ag: PyAsyncGenerator) => void) | null,
-};
+  finalize(ag: PyAsyncGenerator): void;
+}
+
+/** The run's async generator hooks (none until an event loop installs them). */
+export const asyncGenHooks = new RunSlot<AsyncGenHooks>('async generator hooks', () => ({ firstIter() {}, finalize() {} }));
 
 /** `agen.aclose()` as a Task's coroutine (CPython wraps the athrow object directly). */
 export function athrowCoroutine(ag: PyAsyncGenerator): PyCoroutine {
@@ -445,7 +437,7 @@ function agen(self: PyValue): PyAsyncGenerator {
   const ag = self as PyAsyncGenerator;
   if (ag.state === 'created' && !ag.hooked) {
     ag.hooked = true;
-    asyncGenHooks.firstIter?.(ag);
+    run.get(asyncGenHooks).firstIter(ag);
   }
   return ag;
 }

@@ -65,7 +65,7 @@ import {
 } from './ops';
 import { PyFunctionBase } from './callable';
 import { pythonHash } from './hash';
-import { ctx } from './context';
+import { run } from './run';
 import './types/index';
 import { PyIteratorObject, makeIterator, iteratorClassNamed } from './types/iterator';
 import { sortedBuiltin, listReverseIterator } from './types/list';
@@ -122,7 +122,7 @@ function printSeparator(what: string, v: PyValue, dflt: string): string {
 }
 
 function emit(file: PyValue, text: string): void {
-  if (file === null) ctx().write(text);
+  if (file === null) run.write(text);
   else callMethodByName(file, 'write', [text]);
 }
 
@@ -253,11 +253,11 @@ const issubclassFn = defNative('issubclass', '(cls, class_or_tuple, /)', (a) => 
 
 const hashFn = defNative('hash', '(obj, /)', (a) => pythonHash(a[0]));
 
-const primitiveIds = new Map<string, bigint>();
 const idFn = defNative('id', '(obj, /)', (a) => {
   const v = a[0];
   if (v instanceof PyObject) return BigInt(Number.parseInt(addressOf(v).slice(2), 16));
   const key = typeof v + ':' + String(v);
+  const primitiveIds = run.primitiveIds;
   let id = primitiveIds.get(key);
   if (id === undefined) {
     id = 0x7e0000000000n + BigInt(primitiveIds.size + 1) * 32n;

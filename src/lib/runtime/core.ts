@@ -7,15 +7,17 @@
  * A user program's errors are Python exceptions (`PyExc` thrown as JS values); a JS `Error`
  * escaping the runtime is a Loopline bug.
  */
+import { run } from './run';
 
 export type PyValue = null | boolean | bigint | number | string | PyObject;
 export type KwArgs = Map<string, PyValue> | null;
 export type NativeFn = (args: PyValue[], kw: KwArgs) => PyValue;
 
-let nextId = 1;
-
 const MISS = Symbol('miss');
-/** Bumped whenever a class's namespace changes, invalidating every method cache. */
+/**
+ * Bumped whenever a class's namespace changes, invalidating every method cache. Shared by all runs
+ * on purpose: it only ever grows, so a change in any run invalidates stale entries in every run.
+ */
 let classEpoch = 0;
 export function classesChanged(): void {
   classEpoch++;
@@ -32,12 +34,8 @@ export class PyObject {
   constructor(cls: PyClass, dict: Map<string, PyValue> | null = null) {
     this.cls = cls;
     this.dict = dict;
-    (this as { id: number }).id = nextId++;
+    (this as { id: number }).id = run.nextId++;
   }
-}
-
-export function resetIds(): void {
-  nextId = 1;
 }
 
 export function addressOf(o: PyObject): string {

@@ -17,10 +17,12 @@ const CLOCK_RESOLUTION = 1e-9;
 export const loopClass = builtinClass('_UnixSelectorEventLoop');
 loopClass.module = 'asyncio.unix_events';
 
-/** Observes loop activity for the trace (iterations, clock jumps). */
+/** Observes loop activity for the trace (iterations, clock jumps, errors the default handler reports). */
 export interface LoopObserver {
   iteration(loop: EventLoop): void;
   clockJump(from: number, to: number): void;
+  /** The default exception handler's report (CPython logs it to stderr). */
+  loopError(text: string): void;
 }
 
 export class EventLoop extends PyObject {
@@ -41,7 +43,7 @@ export class EventLoop extends PyObject {
   currentHandle: Handle | null = null;
   /** Async generators first iterated on this loop (closed by shutdown_asyncgens). */
   asyncgens = new Set<PyAsyncGenerator>();
-  constructor(public clock: { now: number }, public observer: LoopObserver | null, public onIdle: (loop: EventLoop) => void) {
+  constructor(public clock: { now: number }, public observer: LoopObserver, public onIdle: (loop: EventLoop) => void) {
     super(loopClass);
   }
 
@@ -137,7 +139,7 @@ export class EventLoop extends PyObject {
       } else if (timers[0].when > this.clock.now) {
         const from = this.clock.now;
         this.clock.now = timers[0].when;
-        this.observer?.clockJump(from, this.clock.now);
+        this.observer.clockJump(from, this.clock.now);
       }
     }
     const end = this.clock.now + CLOCK_RESOLUTION;
@@ -148,7 +150,7 @@ export class EventLoop extends PyObject {
       this.ready.push(h);
     }
     this.iterations++;
-    this.observer?.iteration(this);
+    this.observer.iteration(this);
     const ntodo = this.readyCount();
     for (let i = 0; i < ntodo; i++) {
       const h = this.ready[this.head++];
@@ -212,18 +214,15 @@ defLoopMethod('set_exception_handler', 'def (self, handler)', (self, [handler]) 
   return null;
 });
 defLoopMethod('get_exception_handler', 'def (self)', (self) => loopOf(self).exceptionHandler);
-defLoopMethod('call_exception_handler', 'def (self, context)', (self, [ctx]) => {
+/** call_exception_handler(context) and default_exception_handler(context): report the context's message and exception. */
+function handleContext(loop: EventLoop, ctx: PyValue, handlerContext: PyValue): null {
   const msg = ctx instanceof PyDict ? ctx.map.get(hashKey('message'))?.value : null;
   const exc = ctx instanceof PyDict ? ctx.map.get(hashKey('exception'))?.value : null;
-  reportLoopError(loopOf(self), typeof msg === 'string' ? msg : 'Unhandled exception in event loop', exc instanceof PyExceptionObject ? exc : null, ctx);
+  reportLoopError(loop, typeof msg === 'string' ? msg : 'Unhandled exception in event loop', exc instanceof PyExceptionObject ? exc : null, handlerContext);
   return null;
-});
-defLoopMethod('default_exception_handler', 'def (self, context)', (self, [ctx]) => {
-  const msg = ctx instanceof PyDict ? ctx.map.get(hashKey('message'))?.value : null;
-  const exc = ctx instanceof PyDict ? ctx.map.get(hashKey('exception'))?.value : null;
-  reportLoopError(loopOf(self), typeof msg === 'string' ? msg : 'Unhandled exception in event loop', exc instanceof PyExceptionObject ? exc : null, null);
-  return null;
-});
+}
+defLoopMethod('call_exception_handler', 'def (self, context)', (self, [ctx]) => handleContext(loopOf(self), ctx, ctx));
+defLoopMethod('default_exception_handler', 'def (self, context)', (self, [ctx]) => handleContext(loopOf(self), ctx, null));
 defLoopMethod('is_running', 'def (self)', (self) => loopOf(self).running);
 defLoopMethod('is_closed', 'def (self)', (self) => loopOf(self).closed);
 defLoopMethod('stop', 'def (self)', (self) => {
@@ -271,12 +270,7 @@ export function reportLoopError(loop: EventLoop, message: string, exc: PyExcepti
     call(loop.exceptionHandler, [loop, context], null);
     return;
   }
-  loopErrorSink(message + (exc ? ` (${excLine(exc)})` : ''));
-}
-
-export let loopErrorSink: (text: string) => void = () => undefined;
-export function setLoopErrorSink(f: (text: string) => void): void {
-  loopErrorSink = f;
+  loop.observer.loopError(message + (exc ? ` (${excLine(exc)})` : ''));
 }
 
 // ------------------------------------------------------------------ snapshot frontier

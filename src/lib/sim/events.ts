@@ -5,6 +5,7 @@
 import { PyObject, PyTuple, builtinClass, type PyValue } from '../runtime/core';
 import { defNativeMethod } from '../runtime/native';
 import { repr } from '../runtime/ops';
+import { run } from '../runtime/run';
 
 /** A scheduled callback: in the ready queue (call_soon) or the timer heap (call_at). */
 export class Handle {
@@ -62,15 +63,9 @@ export function formatCallback(fn: PyValue, args: PyValue[]): string {
   name = f.qualname ?? f.name ?? repr(target);
   let src = '';
   const code = f.code ?? (f.func as { code?: { firstLine: number; user: boolean } } | undefined)?.code;
-  if (code && code.user && currentFileName) src = ` at ${currentFileName}:${code.firstLine}`;
+  if (code && code.user && run.fileName) src = ` at ${run.fileName}:${code.firstLine}`;
   if (f.func && (f.func as { qualname?: string }).qualname) name = (f.func as unknown as { qualname: string }).qualname;
   // CPython 3.13 shows a callback's arguments only in debug mode.
   void allArgs;
   return `${name}()${src}`;
-}
-
-/** The program's file name as CPython's messages show it (basename). */
-export let currentFileName = '';
-export function setCurrentFileName(n: string): void {
-  currentFileName = n.split('/').pop() ?? n;
 }

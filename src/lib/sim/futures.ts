@@ -15,6 +15,7 @@ import {
   type PyValue,
 } from '../runtime/core';
 import { call, repr } from '../runtime/ops';
+import { run, RunSlot } from '../runtime/run';
 import type { Awaitable, Body } from '../interp/generator';
 import { defLoopMethod, runPyCallback, type EventLoop } from './base_events';
 import { defNativeMethod } from '../runtime/native';
@@ -40,10 +41,8 @@ export interface FutureHooks {
   futureDone(f: Future): void;
 }
 
-export let futureHooks: FutureHooks;
-export function setFutureHooks(h: FutureHooks): void {
-  futureHooks = h;
-}
+/** The run's future hooks, set by the simulation. */
+export const futureHooks = new RunSlot<FutureHooks>('future hooks');
 
 export class Future extends PyObject implements Awaitable {
   state: FutState = 'PENDING';
@@ -120,7 +119,7 @@ export class Future extends PyObject implements Awaitable {
   }
 
   protected scheduleCallbacks(): void {
-    futureHooks.futureDone(this);
+    run.get(futureHooks).futureDone(this);
     const cbs = this.callbacks;
     if (cbs.length === 0) return;
     this.callbacks = [];

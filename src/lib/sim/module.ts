@@ -6,11 +6,12 @@
 import { PyModule, PySet, getExcClass, pyError, type PyTuple, type PyValue } from '../runtime/core';
 import { defNative } from '../runtime/native';
 import { signature } from '../runtime/signature';
+import { run } from '../runtime/run';
 import { repr, truthy, hashKey, toFloat, isNumber } from '../runtime/ops';
 import { runLibrary } from '../interp/library';
 import { loopClass, EventLoop } from './base_events';
 import { Future, futureClass } from './futures';
-import { Task, taskClass, createTask, ensureFuture, gather, isCoroutine, nativeCoroutine, sleep } from './tasks';
+import { Task, taskClass, taskContext, createTask, ensureFuture, gather, isCoroutine, nativeCoroutine, sleep } from './tasks';
 import { installQueues } from './queues';
 import type { Simulation } from './runners';
 import { asyncioLib } from './pylib/asyncio_lib';
@@ -81,14 +82,6 @@ export function makeAsyncio(sim: Simulation): PyModule {
   // ---- classes and exceptions
   m.set('Future', futureClass);
   m.set('Task', taskClass);
-  futureClass.slots.call = (_c, args, kw) => {
-    const [loop] = FUTURE_SIG.bind(args, kw);
-    return new Future(loop instanceof EventLoop ? loop : sim.getEventLoop());
-  };
-  taskClass.slots.call = (_c, args, kw) => {
-    const [coro, loop, name] = TASK_SIG.bind(args, kw);
-    return createTask(loop instanceof EventLoop ? loop : runningLoop(), coro, name);
-  };
   for (const n of ['CancelledError', 'InvalidStateError', 'TimeoutError', 'QueueEmpty', 'QueueFull', 'QueueShutDown', 'BrokenBarrierError'])
     m.set(n, getExcClass(n));
   m.set('AbstractEventLoop', loopClass);
@@ -97,6 +90,18 @@ export function makeAsyncio(sim: Simulation): PyModule {
   m.set('__name__', 'asyncio');
   const module = new PyModule('asyncio', m);
   runLibrary('asyncio', asyncioLib, m);
-  installQueues(m, () => sim.runningLoop ?? sim.getEventLoop());
+  installQueues(m);
   return module;
 }
+
+// asyncio.Future() and asyncio.Task() (classes shared by every run) use the current run's loops.
+futureClass.slots.call = (_c, args, kw) => {
+  const [loop] = FUTURE_SIG.bind(args, kw);
+  return new Future(loop instanceof EventLoop ? loop : run.get(taskContext).getEventLoop());
+};
+taskClass.slots.call = (_c, args, kw) => {
+  const [coro, loopArg, name] = TASK_SIG.bind(args, kw);
+  const loop = loopArg instanceof EventLoop ? loopArg : run.get(taskContext).runningLoop;
+  if (!loop) throw pyError('RuntimeError', 'no running event loop');
+  return createTask(loop, coro, name);
+};

@@ -7,9 +7,10 @@ import { PyObject, PyClass, builtinClass, defMethod, pyError, type PyValue, type
 import { defNativeMethod } from '../runtime/native';
 import { signature } from '../runtime/signature';
 import { order, truthy, repr, toIndex } from '../runtime/ops';
+import { run } from '../runtime/run';
 import { Future } from './futures';
 import type { EventLoop } from './base_events';
-import { nativeCoroutine } from './tasks';
+import { nativeCoroutine, taskContext } from './tasks';
 import type { Body } from '../interp/generator';
 
 type Kind = 'fifo' | 'priority' | 'lifo';
@@ -33,7 +34,7 @@ export class PyQueue extends PyObject {
   finishedWaiters: Future[] = [];
   isShutdown = false;
   kind: Kind;
-  constructor(cls: PyClass, public loopOf: () => EventLoop) {
+  constructor(cls: PyClass) {
     super(cls, cls.isBuiltin ? null : new Map());
     this.kind = cls.isSubclassOf(priorityQueueClass) ? 'priority' : cls.isSubclassOf(lifoQueueClass) ? 'lifo' : 'fifo';
   }
@@ -134,7 +135,7 @@ export class PyQueue extends PyObject {
   *put(item: PyValue): Body {
     while (this.full()) {
       if (this.isShutdown) throw pyError('QueueShutDown');
-      const putter = new Future(this.loopOf());
+      const putter = new Future(queueLoop());
       putter.waitLabel = 'Queue';
       this.putters.push(putter);
       try {
@@ -153,7 +154,7 @@ export class PyQueue extends PyObject {
   *get(): Body {
     while (this.qsize() === 0) {
       if (this.isShutdown && this.qsize() === 0) throw pyError('QueueShutDown');
-      const getter = new Future(this.loopOf());
+      const getter = new Future(queueLoop());
       getter.waitLabel = 'Queue';
       this.getters.push(getter);
       try {
@@ -181,7 +182,7 @@ export class PyQueue extends PyObject {
   *join(): Body {
     if (this.unfinished > 0 && !this.finished) {
       // Event.wait on `_finished`
-      const fut = new Future(this.loopOf());
+      const fut = new Future(queueLoop());
       fut.waitLabel = 'Queue';
       this.finishedWaiters.push(fut);
       try {
@@ -213,24 +214,31 @@ export class PyQueue extends PyObject {
   }
 }
 
+/** The loop a queue's futures belong to (mixins._LoopBoundMixin._get_loop): the running one, else the current one. */
+function queueLoop(): EventLoop {
+  const ctx = run.get(taskContext);
+  return ctx.runningLoop ?? ctx.getEventLoop();
+}
+
 const QUEUE_INIT_SIG = signature('__init__', 'def (self, maxsize=0)', 'Queue.__init__');
 
-/** Installs the classes; `loop` gives the running loop (Queue futures belong to it). */
-export function installQueues(m: Map<string, PyValue>, loop: () => EventLoop): void {
-  const make = (cls: PyClass, args: PyValue[], kw: KwArgs) => {
-    const q = new PyQueue(cls, loop);
-    init(q, args, kw);
+function initQueue(q: PyQueue, args: PyValue[], kw: KwArgs): void {
+  const [maxsize] = QUEUE_INIT_SIG.bind(args, kw);
+  q.maxsize = Number(toIndex(maxsize));
+}
+
+for (const c of [queueClass, priorityQueueClass, lifoQueueClass]) {
+  c.slots.call = (cls, args, kw) => {
+    const q = new PyQueue(cls);
+    initQueue(q, args, kw);
     return q;
   };
-  const init = (q: PyQueue, args: PyValue[], kw: KwArgs) => {
-    const [maxsize] = QUEUE_INIT_SIG.bind(args, kw);
-    q.maxsize = Number(toIndex(maxsize));
-  };
-  for (const c of [queueClass, priorityQueueClass, lifoQueueClass]) {
-    c.slots.call = make;
-    c.slots.alloc = (cls) => new PyQueue(cls, loop);
-  }
-  defMethod(queueClass, '__init__', (self, args, kw) => (init(self as PyQueue, args, kw), null));
+  c.slots.alloc = (cls) => new PyQueue(cls);
+}
+defMethod(queueClass, '__init__', (self, args, kw) => (initQueue(self as PyQueue, args, kw), null));
+
+/** Puts the queue classes into the asyncio module's namespace. */
+export function installQueues(m: Map<string, PyValue>): void {
   m.set('Queue', queueClass);
   m.set('PriorityQueue', priorityQueueClass);
   m.set('LifoQueue', lifoQueueClass);

@@ -1,34 +1,26 @@
 /**
- * One simulated run of a program: the virtual clock, the loops, asyncio.run's life cycle
- * (Lib/asyncio/runners.py), and the trace that is recorded along the way.
+ * The simulation of one run: the virtual clock, the loops, asyncio.run's life cycle
+ * (Lib/asyncio/runners.py). It tells the trace recorder what happens as plain facts: task names,
+ * `func:line` locations, labels and snapshots of the loop's queues.
  */
-import { PyExc, pyError, resetIds, type PyValue } from '../runtime/core';
-import { setContext } from '../runtime/context';
-import { PyCoroutine, coroutineRegistry, asyncGenHooks, athrowCoroutine } from '../interp/generator';
-import { state } from '../interp/state';
+import { PyExc, pyError, type PyValue } from '../runtime/core';
+import { run, RunSlot, type Run, type RunLimits } from '../runtime/run';
+import { PyCoroutine, coroutines, asyncGenHooks, athrowCoroutine } from '../interp/generator';
 import { excLine } from '../interp/traceback';
-import type { TraceRecorder } from '../trace/recorder';
-import { EventLoop, defLoopMethod, setLoopErrorSink, type LoopObserver } from './base_events';
-import { setCurrentFileName } from './events';
-import { Future, setFutureHooks } from './futures';
-import { Task, GatheringFuture, nativeCoroutine, setTaskHooks, locationOf, waitsFor, type TaskContext } from './tasks';
+import { SNAPSHOT_LIMIT, type LoopSnapshot, type TraceRecorder } from '../trace/recorder';
+import { EventLoop, defLoopMethod, type LoopObserver } from './base_events';
+import { Future, futureHooks, type FutureHooks } from './futures';
+import { Task, GatheringFuture, nativeCoroutine, taskHooks, taskContext, locationOf, waitsFor, type TaskContext, type TaskHooks } from './tasks';
 
 /** Thrown to end a run early (deadlock, limits): not catchable by the program. */
 export class SimStop {
   constructor(public message: string) {}
 }
 
-export const simLimits = {
-  /**
-   * Task steps before a run is stopped as runaway (an endless timer loop). The conformance tests
-   * pass the recorder's own limit (10,000) so that its `limit_steps` golden matches.
-   */
-  steps: 100_000,
-  /** The virtual clock may not pass this many seconds. */
-  clock: 1_000_000,
-};
+/** The run's simulation (loop methods that run a loop reach it through this slot). */
+export const simulation = new RunSlot<Simulation>('simulation');
 
-export class Simulation implements TaskContext {
+export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   clock = { now: 0 };
   runningLoop: EventLoop | null = null;
   currentLoop: EventLoop | null = null;
@@ -39,63 +31,101 @@ export class Simulation implements TaskContext {
   /** After the program's last line: CPython 3.13 drops loop errors reported then. */
   shuttingDownProgram = false;
   steps = 0;
+  readonly limits: RunLimits;
+  /** The program's tasks (not asyncio's own helpers) in creation order. */
+  private tasks: Task[] = [];
+  /** The task whose step is being recorded (the parent of tasks it creates). */
+  private stepping: Task | null = null;
+  private lastSnapshot: LoopSnapshot | null = null;
 
-  constructor(public rec: TraceRecorder) {
-    const sim = this;
-    setFutureHooks({
-      futureDone: (f) => {
-        const running = [...sim.currentTask.values()][0];
-        f.doneBy = running ? running.name : (f.loop.currentHandle?.label ?? null);
-        if (f instanceof Task && !f.internal) rec.taskDone(f, sim.clock.now);
-        sim.futuresWithErrors.add(f);
+  /** A simulation for run `r` (which owns it from now on), recording into `rec`. */
+  constructor(r: Run, public rec: TraceRecorder) {
+    this.limits = r.limits;
+    r.write = (text) => this.rec.stdout(text, this.clock.now);
+    r.set(simulation, this);
+    r.set(taskHooks, this);
+    r.set(taskContext, this);
+    r.set(futureHooks, this);
+    r.set(asyncGenHooks, {
+      firstIter: (ag) => {
+        const loop = this.runningLoop;
+        if (!loop) return;
+        ag.loop = loop;
+        loop.asyncgens.add(ag);
+      },
+      finalize: (ag) => {
+        const loop = ag.loop as EventLoop | undefined;
+        if (!loop || loop.closed || !loop.asyncgens.has(ag)) return;
+        loop.asyncgens.delete(ag);
+        loop.callSoon(() => void new Task(loop, athrowCoroutine(ag), null), 'async generator finalizer');
       },
     });
-    setTaskHooks({
-      taskCreated: (t) => rec.taskCreated(t, sim.clock.now),
-      stepStart: (t) => {
-        if (!t.internal) {
-          if (++sim.steps > simLimits.steps) throw new SimStop(`Limit: more than ${simLimits.steps} steps`);
-          rec.stepStart(t, sim.clock.now);
-        }
-      },
-      stepEnd: (t) => {
-        if (!t.internal) rec.stepEnd(t, sim.clock.now);
-      },
-      nextTaskName: () => `Task-${++sim.taskCounter}`,
-      setCurrentTask: (loop, t) => {
-        if (t) sim.currentTask.set(loop, t);
-        else sim.currentTask.delete(loop);
-      },
-    });
-    coroutineRegistry.clear();
-    asyncGenHooks.firstIter = (ag) => {
-      const loop = sim.runningLoop;
-      if (!loop) return;
-      ag.loop = loop;
-      loop.asyncgens.add(ag);
-    };
-    asyncGenHooks.finalize = (ag) => {
-      const loop = ag.loop as EventLoop | undefined;
-      if (!loop || loop.closed || !loop.asyncgens.has(ag)) return;
-      loop.asyncgens.delete(ag);
-      loop.callSoon(() => void new Task(loop, athrowCoroutine(ag), null), 'async generator finalizer');
-    };
   }
 
-  install(fileName = 'main.py'): void {
-    resetIds();
-    setCurrentFileName(fileName);
-    setLoopErrorSink((text) => {
-      if (!this.shuttingDownProgram) this.rec.warning(text, this.clock.now);
+  // ---- task and future hooks: trace recording and task bookkeeping
+
+  taskCreated(t: Task): void {
+    if (t.internal) return;
+    t.traceId = this.rec.taskCreated(t.name, t.coroName(), this.stepping ? this.stepping.name : null, this.clock.now);
+    this.tasks.push(t);
+  }
+
+  stepStart(t: Task): void {
+    if (t.internal) return;
+    if (++this.steps > this.limits.steps) throw new SimStop(`Limit: more than ${this.limits.steps} steps`);
+    this.stepping = t;
+    const w = t.wokenBy;
+    t.wokenBy = null;
+    this.rec.stepStart({ task: t.traceId, name: t.name, at: locationOf(t.coro), wokenBy: w ? (w.doneBy ?? 'loop') : null }, this.clock.now);
+  }
+
+  stepEnd(t: Task): void {
+    if (t.internal) return;
+    this.stepping = null;
+    const done = t.done();
+    const fw = t.futWaiter;
+    this.rec.stepEnd({
+      task: t.traceId,
+      name: t.name,
+      done,
+      at: done ? null : locationOf(t.coro),
+      waitsOn: done || !fw ? null : fw.waitLabel === 'sleep' ? 'sleep' : waitsFor(t),
+      loop: this.snapshot(t.loop),
     });
-    setContext({
-      write: (text) => this.rec.stdout(text, this.clock.now),
-      now: () => this.clock.now,
-      block: (seconds, what) => this.block(seconds, what),
-      warn: (text) => this.rec.warning(text, this.clock.now),
-      moduleCache: new Map(),
-    });
-    currentSim = this;
+  }
+
+  nextTaskName(): string {
+    return `Task-${++this.taskCounter}`;
+  }
+
+  setCurrentTask(loop: EventLoop, t: Task | null): void {
+    if (t) this.currentTask.set(loop, t);
+    else this.currentTask.delete(loop);
+  }
+
+  futureDone(f: Future): void {
+    const running = [...this.currentTask.values()][0];
+    f.doneBy = running ? running.name : (f.loop.currentHandle?.label ?? null);
+    if (f instanceof Task && !f.internal) this.rec.taskDone(f.traceId, f.name, f.cancelled(), f.exception ? f.exception.cls.name : null, this.clock.now);
+    this.futuresWithErrors.add(f);
+  }
+
+  /** The loop's queues for the trace, reusing the previous step's arrays when nothing changed. */
+  private snapshot(loop: EventLoop): LoopSnapshot {
+    const ready = loop.readyLabels(SNAPSHOT_LIMIT);
+    const last = this.lastSnapshot;
+    const sameReady = last !== null && last.ready.length === ready.length && ready.every((l, i) => last.ready[i] === l);
+    const handles = loop.nextTimers(SNAPSHOT_LIMIT);
+    const sameTimers =
+      last !== null && last.timers.length === handles.length && handles.every((h, i) => last.timers[i][0] === h.when && last.timers[i][1] === h.label);
+    const snap: LoopSnapshot = {
+      ready: sameReady ? last.ready : ready,
+      readyCount: loop.readyCount(),
+      timers: sameTimers ? last.timers : handles.map((h): [number, string] => [h.when, h.label]),
+      timerCount: loop.scheduled.length - loop.timerCancelledCount,
+    };
+    this.lastSnapshot = snap;
+    return snap;
   }
 
   block(seconds: number, what: string): void {
@@ -105,19 +135,22 @@ export class Simulation implements TaskContext {
   }
 
   advanceTo(t: number): void {
-    if (t > simLimits.clock) throw new SimStop(`Limit: clock would pass ${simLimits.clock} s`);
+    if (t > this.limits.clock) throw new SimStop(`Limit: clock would pass ${this.limits.clock} s`);
     if (t > this.clock.now) this.clock.now = t;
   }
 
   newLoop(): EventLoop {
     const sim = this;
     const observer: LoopObserver = {
-      iteration: (loop) => sim.rec.iteration(loop, sim.clock.now),
+      iteration: () => sim.rec.iteration(),
       clockJump: (from, to) => {
-        if (to > simLimits.clock) {
+        if (to > sim.limits.clock) {
           sim.clock.now = from;
-          throw new SimStop(`Limit: clock would pass ${simLimits.clock} s`);
+          throw new SimStop(`Limit: clock would pass ${sim.limits.clock} s`);
         }
+      },
+      loopError: (text) => {
+        if (!sim.shuttingDownProgram) sim.rec.warning(text, sim.clock.now);
       },
     };
     const loop = new EventLoop(this.clock, observer, (l) => {
@@ -154,11 +187,11 @@ export class Simulation implements TaskContext {
     this.runningLoop = loop;
     // CPython has Python frames under every callback: run_until_complete, run_forever,
     // _run_once and Handle._run. They count towards the recursion limit.
-    state.depth += 4;
+    run.depth += 4;
     try {
       loop.runForever();
     } finally {
-      state.depth -= 4;
+      run.depth -= 4;
       this.runningLoop = null;
       fut.removeDoneCallback((c) => c.fn === cb);
     }
@@ -169,11 +202,11 @@ export class Simulation implements TaskContext {
   runForever(loop: EventLoop): void {
     if (loop.running || this.runningLoop) throw pyError('RuntimeError', 'This event loop is already running');
     this.runningLoop = loop;
-    state.depth += 3; // run_forever, _run_once, Handle._run
+    run.depth += 3; // run_forever, _run_once, Handle._run
     try {
       loop.runForever();
     } finally {
-      state.depth -= 3;
+      run.depth -= 3;
       this.runningLoop = null;
     }
   }
@@ -184,17 +217,17 @@ export class Simulation implements TaskContext {
     this.currentLoop = loop;
     let result: PyValue = null;
     // asyncio.run and Runner.run are two more Python frames in CPython.
-    state.depth += 2;
+    run.depth += 2;
     try {
       const task = new Task(loop, coro, null);
       result = this.runUntilComplete(loop, task);
     } catch (e) {
-      state.depth -= 2;
+      run.depth -= 2;
       // A deadlock or a limit ends the whole run at once; a Python exception still shuts down.
       if (e instanceof PyExc) this.closeRunner(loop);
       throw e;
     }
-    state.depth -= 2;
+    run.depth -= 2;
     this.closeRunner(loop);
     return result;
   }
@@ -249,7 +282,7 @@ export class Simulation implements TaskContext {
   /** The text CPython would never print (it hangs): which tasks wait for what. */
   deadlockMessage(loop: EventLoop): string {
     const parts: string[] = [];
-    for (const t of this.rec.taskOrder()) {
+    for (const t of this.tasks) {
       if (t.done() || t.loop !== loop) continue;
       const loc = locationOf(t.coro) ?? '?';
       parts.push(`${t.name} (${t.coroName()}) at ${loc} waits for ${waitsFor(t)}`);
@@ -262,7 +295,7 @@ export class Simulation implements TaskContext {
   finalWarnings(): void {
     // The default warnings filter shows a given warning once per line.
     const shown = new Set<string>();
-    for (const c of coroutineRegistry.pending) {
+    for (const c of run.get(coroutines).pending) {
       if (c.state !== 'created' || c.awaited) continue;
       const text = `RuntimeWarning: coroutine '${c.qualname}' was never awaited`;
       const key = `${c.createdAt}\u0000${text}`;
@@ -270,8 +303,7 @@ export class Simulation implements TaskContext {
       shown.add(key);
       this.rec.warning(text, this.clock.now);
     }
-    coroutineRegistry.clear();
-    for (const t of this.rec.taskOrder()) {
+    for (const t of this.tasks) {
       if (!t.done() && t.logDestroyPending) this.rec.warning('Task was destroyed but it is pending!', this.clock.now);
     }
     for (const f of this.futuresWithErrors) {
@@ -283,12 +315,10 @@ export class Simulation implements TaskContext {
   }
 }
 
-export let currentSim: Simulation | null = null;
-
 // Loop methods that need the simulation.
-defLoopMethod('run_until_complete', 'def (self, future)', (self, [future]) => currentSim!.runUntilComplete(self as EventLoop, future));
+defLoopMethod('run_until_complete', 'def (self, future)', (self, [future]) => run.get(simulation).runUntilComplete(self as EventLoop, future));
 defLoopMethod('run_forever', 'def (self)', (self) => {
-  currentSim!.runForever(self as EventLoop);
+  run.get(simulation).runForever(self as EventLoop);
   return null;
 });
 defLoopMethod('shutdown_asyncgens', 'def (self)', () => nativeCoroutine('shutdown_asyncgens', (function* () {

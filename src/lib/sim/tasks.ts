@@ -5,6 +5,7 @@
  */
 import { PyObject, PyList, PyExc, PyExceptionObject, builtinClass, defMethod, getExcClass, pyError, type PyValue } from '../runtime/core';
 import { repr, hashKey } from '../runtime/ops';
+import { run, RunSlot } from '../runtime/run';
 import { PyCoroutine, PySuspendable, awaitIterOf, isAwaitable, type Body } from '../interp/generator';
 import type { Frame } from '../interp/frame';
 import { defLoopMethod, type EventLoop } from './base_events';
@@ -23,10 +24,8 @@ export interface TaskHooks {
   setCurrentTask(loop: EventLoop, t: Task | null): void;
 }
 
-export let taskHooks: TaskHooks;
-export function setTaskHooks(h: TaskHooks): void {
-  taskHooks = h;
-}
+/** The run's task hooks, set by the simulation. */
+export const taskHooks = new RunSlot<TaskHooks>('task hooks');
 
 /** What the task functions read from the run: the running loop, the current loop and each loop's current task. */
 export interface TaskContext {
@@ -35,6 +34,9 @@ export interface TaskContext {
   /** events.get_event_loop (the running loop, else the current one, made on demand). */
   getEventLoop(): EventLoop;
 }
+
+/** The run's task context, set by the simulation. */
+export const taskContext = new RunSlot<TaskContext>('task context');
 
 /** A coroutine implemented in TS (asyncio.sleep and friends): not a user frame. */
 export function nativeCoroutine(name: string, body: Body): PyCoroutine {
@@ -53,16 +55,16 @@ export class Task extends Future {
   wokenBy: Future | null = null;
   /** Report 'Task was destroyed but it is pending!' if it is dropped unfinished. */
   logDestroyPending = true;
-  /** Trace bookkeeping, owned by the simulation. */
+  /** The id the trace recorder gave it (-1: asyncio's own task, not recorded). */
   traceId = -1;
   constructor(loop: EventLoop, public coro: PyValue, name: PyValue, internal = false) {
     super(loop, taskClass);
     this.internal = internal;
-    this.name = name === null || name === undefined ? taskHooks.nextTaskName() : typeof name === 'string' ? name : repr(name);
+    this.name = name === null || name === undefined ? run.get(taskHooks).nextTaskName() : typeof name === 'string' ? name : repr(name);
     if (coro instanceof PyCoroutine) coro.awaited = true;
     loop.callSoon(() => this.step(null), `step ${this.name}`);
     loop.tasks.add(this);
-    taskHooks.taskCreated(this);
+    run.get(taskHooks).taskCreated(this);
   }
 
   makeCancelledError(): PyExceptionObject {
@@ -101,13 +103,14 @@ export class Task extends Future {
       this.mustCancel = false;
     }
     this.futWaiter = null;
-    taskHooks.setCurrentTask(this.loop, this);
-    taskHooks.stepStart(this);
+    const hooks = run.get(taskHooks);
+    hooks.setCurrentTask(this.loop, this);
+    hooks.stepStart(this);
     try {
       this.stepRun(exc);
     } finally {
-      taskHooks.stepEnd(this);
-      taskHooks.setCurrentTask(this.loop, null);
+      hooks.stepEnd(this);
+      hooks.setCurrentTask(this.loop, null);
     }
   }
 
@@ -224,28 +227,28 @@ export function createTask(loop: EventLoop, coro: PyValue, name: PyValue): Task 
 }
 
 /** tasks.ensure_future */
-export function ensureFuture(run: TaskContext, v: PyValue, loop: EventLoop | null): Future {
+export function ensureFuture(ctx: TaskContext, v: PyValue, loop: EventLoop | null): Future {
   if (v instanceof Future) return v;
-  if (isCoroutine(v)) return createTask(loop ?? run.getEventLoop(), v, null);
+  if (isCoroutine(v)) return createTask(loop ?? ctx.getEventLoop(), v, null);
   if (isAwaitable(v) || (v instanceof PyObject && v.cls.lookup('__await__') !== undefined)) {
     const wrapped = nativeCoroutine('_wrap_awaitable', awaitIterOf(v));
-    return createTask(loop ?? run.getEventLoop(), wrapped, null);
+    return createTask(loop ?? ctx.getEventLoop(), wrapped, null);
   }
   throw pyError('TypeError', 'An asyncio.Future, a coroutine or an awaitable is required');
 }
 
 /** asyncio.sleep's body (Lib/asyncio/tasks.py: sleep, __sleep0). */
-export function* sleep(run: TaskContext, delay: number, result: PyValue): Body {
+export function* sleep(ctx: TaskContext, delay: number, result: PyValue): Body {
   if (Number.isNaN(delay)) throw pyError('ValueError', 'Invalid delay: NaN (not a number)');
   if (delay <= 0) {
     // __sleep0: a bare yield gives up one loop iteration.
     yield null;
     return result;
   }
-  const loop = run.runningLoop!;
+  const loop = ctx.runningLoop!;
   const fut = new Future(loop);
   fut.waitLabel = 'sleep';
-  const sleeper = run.currentTask.get(loop);
+  const sleeper = ctx.currentTask.get(loop);
   const h = loop.callAt(
     loop.time() + delay,
     () => {
@@ -278,9 +281,9 @@ export class GatheringFuture extends Future {
 }
 
 /** tasks.gather: one _GatheringFuture over the distinct awaitables, results in argument order. */
-export function gather(run: TaskContext, args: PyValue[], returnExceptions: boolean): Future {
+export function gather(ctx: TaskContext, args: PyValue[], returnExceptions: boolean): Future {
   if (args.length === 0) {
-    const outer = new Future(run.getEventLoop());
+    const outer = new Future(ctx.getEventLoop());
     outer.setResult(new PyList([]));
     return outer;
   }
@@ -325,7 +328,7 @@ export function gather(run: TaskContext, args: PyValue[], returnExceptions: bool
     const key = a instanceof PyObject ? a : hashKey(a);
     let f = argToFut.get(key);
     if (!f) {
-      f = ensureFuture(run, a, loop);
+      f = ensureFuture(ctx, a, loop);
       if (loop === null) loop = f.loop;
       if (f !== a && f instanceof Task) f.logDestroyPending = false;
       nfuts++;

@@ -4,7 +4,6 @@
 import { PyModule, PyTuple, builtinClass, pyError, typeName, type PyValue } from '../runtime/core';
 import { defNative } from '../runtime/native';
 import { toFloat, str as pyStr } from '../runtime/ops';
-import { ctx } from '../runtime/context';
 import { strftime, gmtime } from '../py/format/strftime';
 import type { Simulation } from '../sim/runners';
 
@@ -23,7 +22,7 @@ export function makeTime(sim: Simulation): PyModule {
   def('sleep', '(secs, /)', ([secs]) => {
     const s = toFloat(secs);
     if (s < 0) throw pyError('ValueError', 'sleep length must be non-negative');
-    ctx().block(s, `time.sleep(${pyStr(secs)})`);
+    sim.block(s, `time.sleep(${pyStr(secs)})`);
     return null;
   });
   def('strftime', 'PyArg_ParseTuple(format[, tuple], /)', ([fmt, t]) => {

@@ -1,106 +1,114 @@
 /**
- * Records a run: the conformance trace plus per-step details for the UI.
+ * Records a run: the conformance trace plus per-step details for the UI. The simulator hands it
+ * plain facts (task names, locations as `func:line`, labels, snapshots of the loop's queues), so
+ * the trace knows nothing of tasks or loops.
  */
-import type { Task } from '../sim/tasks';
-import type { EventLoop } from '../sim/base_events';
-import { locationOf, waitsFor } from '../sim/tasks';
 import type { ConformanceTrace, TaskStepDetail, UiTrace } from './types';
 
 /** How many ready handles / timers each step's snapshot keeps (the counts are always exact). */
 export const SNAPSHOT_LIMIT = 16;
 
-const NO_OUTPUT: number[] = [];
-
-function sameStrings(a: string[], b: string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+/**
+ * The loop's queues after a step: the first SNAPSHOT_LIMIT entries of each, and exact counts.
+ * Consecutive steps often see the same queue and heap, so the simulator may hand the same arrays again.
+ */
+export interface LoopSnapshot {
+  /** Labels of the live handles in the ready queue, in order. */
+  ready: string[];
+  readyCount: number;
+  /** The earliest live timers, [when, label] in firing order. */
+  timers: [number, string][];
+  timerCount: number;
 }
+
+/** A task step starting: which task, where it resumes, and what woke it. */
+export interface StepStart {
+  /** The id `taskCreated` returned for the task. */
+  task: number;
+  name: string;
+  /** `func:line` of the innermost frame in the user's program, if any. */
+  at: string | null;
+  /** Who completed the future that woke it (a task name or a loop callback label); null: a plain call_soon. */
+  wokenBy: string | null;
+}
+
+/** A task step ending: where the task stopped, what it waits on, and the loop's queues now. */
+export interface StepEnd {
+  task: number;
+  name: string;
+  done: boolean;
+  at: string | null;
+  waitsOn: string | null;
+  loop: LoopSnapshot;
+}
+
+const NO_OUTPUT: number[] = [];
 
 export class TraceRecorder {
   trace: ConformanceTrace = { stdout: [], steps: [], tasks: [], warnings: [], error: null, end: 0 };
   details: TaskStepDetail[] = [];
   parents: (string | null)[] = [];
   blocks: UiTrace['blocks'] = [];
-  private taskList: Task[] = [];
-  private running: Task | null = null;
   private iterationNo = 0;
   private outputStart = 0;
-  private started = new Set<Task>();
-  private lastWaitsOn = new Map<Task, string | null>();
+  private started: boolean[] = [];
+  private lastWaitsOn: (string | null)[] = [];
   private pendingCause = 'start';
   private pendingWaited: string | null = null;
 
-  taskOrder(): Task[] {
-    return this.taskList;
+  /** A task was created (`parent`: the task whose step created it); returns its id for the other calls. */
+  taskCreated(name: string, coro: string, parent: string | null, now: number): number {
+    const id = this.trace.tasks.length;
+    this.parents.push(parent);
+    this.trace.tasks.push({ name, coro, created: now, done: null, state: 'pending' });
+    return id;
   }
 
-  taskCreated(t: Task, now: number): void {
-    if (t.internal) return;
-    t.traceId = this.taskList.length;
-    this.taskList.push(t);
-    this.parents.push(this.running ? this.running.name : null);
-    this.trace.tasks.push({ name: t.name, coro: t.coroName(), created: now, done: null, state: 'pending' });
-  }
-
-  taskDone(t: Task, now: number): void {
-    const info = this.trace.tasks[t.traceId];
+  /** A task finished: `exception` is the class name of the exception it ended with, if any. */
+  taskDone(task: number, name: string, cancelled: boolean, exception: string | null, now: number): void {
+    const info = this.trace.tasks[task];
     if (!info) return;
     if (info.done === null) info.done = now;
-    info.state = t.cancelled() ? 'cancelled' : t.exception ? `exception ${t.exception.cls.name}` : 'finished';
-    info.name = t.name;
+    info.state = cancelled ? 'cancelled' : exception !== null ? `exception ${exception}` : 'finished';
+    info.name = name;
   }
 
-  stepStart(t: Task, now: number): void {
-    this.running = t;
-    const w = t.wokenBy;
-    t.wokenBy = null;
-    const first = !this.started.has(t);
-    this.started.add(t);
-    this.pendingCause = first ? 'start' : w ? (w.doneBy ?? 'loop') : 'yield';
-    this.pendingWaited = this.lastWaitsOn.get(t) ?? null;
+  stepStart(s: StepStart, now: number): void {
+    const first = !this.started[s.task];
+    this.started[s.task] = true;
+    this.pendingCause = first ? 'start' : (s.wokenBy ?? 'yield');
+    this.pendingWaited = this.lastWaitsOn[s.task] ?? null;
     this.outputStart = this.trace.stdout.length;
-    this.trace.steps.push({ task: t.name, t: now, at: locationOf(t.coro), to: null });
+    this.trace.steps.push({ task: s.name, t: now, at: s.at, to: null });
   }
 
-  stepEnd(t: Task, _now: number): void {
-    this.running = null;
-    const s = this.trace.steps[this.trace.steps.length - 1];
-    const info = this.trace.tasks[t.traceId];
-    if (info) info.name = t.name;
-    s.to = t.done() ? 'done' : locationOf(t.coro);
-    const loop = t.loop;
-    const waitsOn = t.done() ? null : t.futWaiter ? (t.futWaiter.waitLabel === 'sleep' ? 'sleep' : waitsFor(t)) : null;
-    this.lastWaitsOn.set(t, waitsOn);
+  stepEnd(s: StepEnd): void {
+    const step = this.trace.steps[this.trace.steps.length - 1];
+    const info = this.trace.tasks[s.task];
+    if (info) info.name = s.name;
+    step.to = s.done ? 'done' : s.at;
+    this.lastWaitsOn[s.task] = s.waitsOn;
     let output = NO_OUTPUT;
     if (this.outputStart < this.trace.stdout.length) {
       output = [];
       for (let i = this.outputStart; i < this.trace.stdout.length; i++) output.push(i);
     }
-    // Consecutive steps often see the same queue and heap: share the previous snapshot then.
-    const prev = this.details.length ? this.details[this.details.length - 1] : null;
-    const readyNow = loop.readyLabels(SNAPSHOT_LIMIT);
-    const ready = prev && sameStrings(prev.ready, readyNow) ? prev.ready : readyNow;
-    const timerHandles = loop.nextTimers(SNAPSHOT_LIMIT);
-    const timers =
-      prev && prev.timers.length === timerHandles.length && timerHandles.every((h, i) => prev.timers[i][0] === h.when && prev.timers[i][1] === h.label)
-        ? prev.timers
-        : timerHandles.map((h): [number, string] => [h.when, h.label]);
+    const loop = s.loop;
     this.details.push({
       step: this.trace.steps.length - 1,
       iteration: this.iterationNo,
-      ready,
-      readyCount: loop.readyCount(),
-      timers,
-      timerCount: loop.scheduled.length - loop.timerCancelledCount,
+      ready: loop.ready,
+      readyCount: loop.readyCount,
+      timers: loop.timers,
+      timerCount: loop.timerCount,
       output,
-      waitsOn,
+      waitsOn: s.waitsOn,
       cause: this.pendingCause,
       waitedOn: this.pendingWaited,
     });
   }
 
-  iteration(_loop: EventLoop, _now: number): void {
+  iteration(): void {
     this.iterationNo++;
   }
 
@@ -126,4 +134,3 @@ export class TraceRecorder {
     return { conformance: this.trace, details: this.details, parents: this.parents, blocks: this.blocks, iterations: this.iterationNo, stderr: this.stderrLines };
   }
 }
-

@@ -22,7 +22,7 @@ import {
   type PyValue,
 } from '../../../src/lib/runtime/core';
 import { call, getattr, repr, binop, unaryop, getitem, setitem, hashKey, excStr, compare } from '../../../src/lib/runtime/ops';
-import { setContext } from '../../../src/lib/runtime/context';
+import { Run, enterRun } from '../../../src/lib/runtime/run';
 import { builtinFunctions } from '../../../src/lib/runtime/builtins';
 import { sortItems } from '../../../src/lib/runtime/types/list';
 
@@ -141,7 +141,9 @@ function outcome(tree: Node): string {
 }
 
 beforeAll(() => {
-  setContext({ write: () => {}, now: () => 0, block() {}, warn() {}, moduleCache: new Map() });
+  const r = new Run();
+  r.write = () => {};
+  enterRun(r);
 });
 
 describe('builtins and builtin methods match CPython 3.13', () => {

@@ -20,7 +20,7 @@ import {
 } from '../../../src/lib/runtime/core';
 import { PyFunctionBase } from '../../../src/lib/runtime/callable';
 import { call, getattr, repr, setitem, excStr, getIter, len } from '../../../src/lib/runtime/ops';
-import { setContext } from '../../../src/lib/runtime/context';
+import { Run, enterRun } from '../../../src/lib/runtime/run';
 import { builtinFunctions } from '../../../src/lib/runtime/builtins';
 import { pyFormat } from '../../../src/lib/runtime/types/format';
 
@@ -32,7 +32,9 @@ const m = (obj: PyValue, name: string, ...args: PyValue[]) => call(getattr(obj, 
 let out: string[] = [];
 beforeEach(() => {
   out = [];
-  setContext({ write: (s) => out.push(s), now: () => 0, block() {}, warn() {}, moduleCache: new Map() });
+  const r = new Run();
+  r.write = (s) => void out.push(s);
+  enterRun(r);
 });
 
 function pyErr(f: () => unknown): string {

@@ -1,0 +1,90 @@
+/**
+ * Everything one simulation owns, in one object: its limits, object ids, frame depth and
+ * operation count, the program's output sink, and (through slots) the state of the layers above
+ * the runtime: the interpreter's builtins and modules, the coroutine registry, the simulation
+ * with its loops, tasks and recorder.
+ *
+ * `run` is the one module-level pointer to the run executing now (engine262's
+ * `surroundingAgent`). simulate() enters a new Run and restores the previous one when it
+ * returns, so two runs in one process, even nested ones, never see each other's state.
+ */
+
+export interface RunLimits {
+  /** Python's default recursion limit. */
+  recursion: number;
+  /** Statements executed before the run is stopped as runaway (an endless loop without await). */
+  operations: number;
+  /**
+   * Task steps before a run is stopped as runaway (an endless timer loop). The conformance tests
+   * pass the recorder's own limit (10,000) so that its `limit_steps` golden matches.
+   */
+  steps: number;
+  /** The virtual clock may not pass this many seconds. */
+  clock: number;
+}
+
+const DEFAULT_LIMITS: Readonly<RunLimits> = { recursion: 1000, operations: 20_000_000, steps: 100_000, clock: 1_000_000 };
+
+// Numbers the slot declarations (made once at import), not anything a run owns.
+let slotCount = 0;
+
+/**
+ * Per-run state of a layer above the runtime, kept in the run (as V8 keeps embedder data in
+ * slots of a context): the layer that reads it declares the slot, the layer that provides it
+ * fills it, and neither has to import the other.
+ */
+export class RunSlot<T> {
+  readonly index = slotCount++;
+  /** `init` makes the value on first use in a run; without it the slot must be set first. */
+  constructor(readonly name: string, readonly init?: () => T) {}
+}
+
+export class Run {
+  readonly limits: RunLimits;
+  /** The next object id (the pseudo address of reprs and id()); each run numbers from 1. */
+  nextId = 1;
+  /** Python frames on the stack; the module's own frame counts, as in CPython. */
+  depth = 1;
+  /** Statements and calls executed, for the runaway limit. */
+  ops = 0;
+  /** The last line of the user's program that started running. */
+  userLine = 0;
+  /** The program's file name as CPython's messages show it (basename). */
+  fileName = '';
+  /** id() of ints, floats and strings: numbered in the order the run first asks. */
+  readonly primitiveIds = new Map<string, bigint>();
+  /** Where the program's output (print) goes; the simulation that hosts the run sets it. */
+  write: (text: string) => void = notRunning;
+  private readonly slots: unknown[] = [];
+
+  constructor(limits: Partial<RunLimits> = {}) {
+    this.limits = { ...DEFAULT_LIMITS, ...limits };
+  }
+
+  get<T>(slot: RunSlot<T>): T {
+    const v = this.slots[slot.index];
+    if (v !== undefined) return v as T;
+    if (!slot.init) throw new Error(`no ${slot.name} in this run`);
+    const made = slot.init();
+    this.slots[slot.index] = made;
+    return made;
+  }
+
+  set<T>(slot: RunSlot<T>, value: T): void {
+    this.slots[slot.index] = value;
+  }
+}
+
+function notRunning(): void {
+  throw new Error('no simulation is running');
+}
+
+/** The run executing now; between simulations, an idle run (objects made at import take ids from it). */
+export let run = new Run();
+
+/** Make `next` the current run; returns the previous one, to be entered again when `next` ends. */
+export function enterRun(next: Run): Run {
+  const previous = run;
+  run = next;
+  return previous;
+}
