@@ -7,6 +7,10 @@ import { describe, it, expect } from 'vitest';
 import { simulate } from '../../src/lib/run';
 import { builtinFunctions } from '../../src/lib/runtime/builtins';
 import type { PyNativeFunction } from '../../src/lib/runtime/core';
+import { main } from '../../src/cli/main';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 function run(src: string) {
   const r = simulate(src);
@@ -146,5 +150,25 @@ describe('containment', () => {
     } finally {
       len.fn = fn;
     }
+  });
+
+  it('the CLI prints the short message, no stack, and exits with EX_SOFTWARE (70)', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'loopline-')), 'bug.py');
+    writeFileSync(file, "print('a')\nlen([])\n");
+    const len = builtinFunctions().get('len') as PyNativeFunction;
+    const fn = len.fn;
+    len.fn = () => {
+      throw new TypeError("Cannot read properties of undefined (reading 'cls')");
+    };
+    let out = '';
+    let err = '';
+    try {
+      const code = await main(['run', file], { write: (s: string) => (out += s) } as never, { write: (s: string) => (err += s) } as never);
+      expect(code).toBe(70);
+    } finally {
+      len.fn = fn;
+    }
+    expect(out).toBe('[   0.000s] a\n');
+    expect(err).toBe("loopline: internal error in Loopline at line 2: TypeError: Cannot read properties of undefined (reading 'cls')\n");
   });
 });
