@@ -470,6 +470,8 @@ export function isInstance(v: PyValue, cls: PyClass): boolean {
 }
 
 // ------------------------------------------------------------------ defining natives
+// These take the raw arguments: for callables that parse them by hand (min, max, zip, str.format,
+// __init__ with **kwargs). Everything else declares a signature (runtime/native.ts).
 
 export function defMethod(cls: PyClass, name: string, fn: NativeMethodFn): void {
   cls.dict!.set(name, new PyNativeMethod(name, fn, cls));
