@@ -16,7 +16,8 @@ if (isMainThread) {
     process.exitCode = code;
   });
   worker.on('error', (e) => {
-    process.stderr.write(`loopline: internal error: ${e && e.stack ? e.stack : e}\n`);
+    // A Loopline bug: a short message, not a JS stack (the status is EX_SOFTWARE).
+    process.stderr.write(`loopline: internal error in Loopline: ${e && e.name ? `${e.name}: ${e.message}` : e}\n`);
     process.exitCode = 70;
   });
 } else {

@@ -4,9 +4,12 @@
  * swimlane timeline (see src/lib/export).
  */
 import { readFileSync } from 'node:fs';
-import { simulate, type RunResult } from '../lib/run';
+import { simulate, internalErrorText, type RunResult } from '../lib/run';
 import type { Diagnostic } from '../lib/ir/types';
 import { exportCommand, EXPORT_COMMANDS } from '../lib/export/cli';
+
+/** EX_SOFTWARE (sysexits.h): the run ended on a Loopline bug, not on the program's own error. */
+const EXIT_INTERNAL = 70;
 
 const USAGE = `usage: loopline <command> FILE.py [options]
 
@@ -82,8 +85,8 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     try {
       return await exportCommand(cmd, file, rest, { out, err, usage: USAGE, load, formatDiagnostic });
     } catch (e) {
-      err.write(`loopline: internal error while drawing ${file}: ${(e as Error).stack ?? e}\n`);
-      return 70;
+      err.write(`loopline: ${internalErrorText(e, null)} (while drawing ${file})\n`);
+      return EXIT_INTERNAL;
     }
   }
   if (cmd !== 'trace' && cmd !== 'run') {
@@ -103,8 +106,8 @@ export async function main(argv: string[], out = process.stdout, err = process.s
   try {
     result = simulate(loaded.source, {}, file);
   } catch (e) {
-    err.write(`loopline: internal error while simulating ${file}: ${(e as Error).stack ?? e}\n`);
-    return 70;
+    err.write(`loopline: ${internalErrorText(e, null)} (while simulating ${file})\n`);
+    return EXIT_INTERNAL;
   }
   if (result.diagnostics.length) {
     const lines = loaded.source.split(/\r?\n/);
@@ -113,7 +116,8 @@ export async function main(argv: string[], out = process.stdout, err = process.s
   }
   if (cmd === 'trace') {
     out.write(JSON.stringify(result.trace, null, 1) + '\n');
-    return 0;
+    if (result.internalError) err.write(`loopline: ${result.internalError}\n`);
+    return result.internalError ? EXIT_INTERNAL : 0;
   }
   // run: output as python3 prints it, one timestamp per line; each stream written in one piece
   // so that the two do not interleave mid-line.
@@ -121,7 +125,9 @@ export async function main(argv: string[], out = process.stdout, err = process.s
   let errText = stampLines(result.ui.stderr);
   for (const w of result.trace.warnings) errText += `${timeStamp(w.t)} ${w.text}\n`;
   if (result.traceback) errText += result.traceback;
+  else if (result.internalError) errText += `loopline: ${result.internalError}\n`;
   else if (result.trace.error) errText += `${result.trace.error}\n`;
   if (errText) err.write(errText);
+  if (result.internalError) return EXIT_INTERNAL;
   return result.trace.error ? 1 : (result.exitCode ?? 0);
 }

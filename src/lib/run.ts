@@ -37,6 +37,19 @@ export interface RunResult {
   stopLine: number | null;
   /** The status `python3` would exit with: sys.exit(code), else 0 (1 when an error escaped). */
   exitCode?: number;
+  /** Set when a Loopline bug (not the program) ended the run; the same text is the trace's error. */
+  internalError?: string;
+}
+
+/** The short text a Loopline bug ends a run with: no JS stack, the program line that was running. */
+export function internalErrorText(e: unknown, line: number | null): string {
+  const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return `internal error in Loopline${line === null ? '' : ` at line ${line}`}: ${what.split('\n')[0]}`;
+}
+
+/** V8's RangeError for a JS stack overflow, which a deep Python recursion causes. */
+function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && e.message.includes('call stack');
 }
 
 export function simulate(source: string, opts: RunOptions = {}, fileName = 'main.py'): RunResult {
@@ -66,6 +79,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   let stopLine: number | null = null;
   let stopped = false;
   let exitCode = 0;
+  let internalError: string | undefined;
   // Entered before the builtins are made: the run numbers its objects (ids) from theirs on.
   const previous = enterRun(r);
   try {
@@ -100,10 +114,13 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
         rec.trace.error = e.message;
         stopLine = e.line;
         stopped = true;
-      } else if (e instanceof RangeError) {
+      } else if (isStackOverflow(e)) {
         rec.trace.error = 'RecursionError: maximum recursion depth exceeded';
       } else {
-        throw e;
+        // A JS exception here is a Loopline bug: end the run with a short message, not a stack.
+        internalError = internalErrorText(e, r.userLine);
+        rec.trace.error = internalError;
+        stopped = true;
       }
     }
     try {
@@ -115,7 +132,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
     enterRun(previous);
   }
   rec.trace.end = sim.clock.now;
-  return { diagnostics: [], trace: rec.trace, ui: rec.ui(), traceback, stopLine, exitCode };
+  return { diagnostics: [], trace: rec.trace, ui: rec.ui(), traceback, stopLine, exitCode, internalError };
 }
 
 export type { Module };

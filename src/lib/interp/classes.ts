@@ -38,6 +38,7 @@ import {
   type PyValue,
   type KwArgs,
 } from '../runtime/core';
+import { defNativeMethod } from '../runtime/native';
 import { call, callMethod, getattrOpt, repr, setInstantiate, attributeError, iterToArray, excStr, str } from '../runtime/ops';
 import { PyFunctionBase } from '../runtime/callable';
 import { PyFunction } from './function';
@@ -272,10 +273,10 @@ defMethod(baseExceptionClass, '__init__', (self, args) => {
 });
 defMethod(baseExceptionClass, '__str__', (self) => excStr(self as PyExceptionObject));
 defMethod(baseExceptionClass, 'with_traceback', (self) => self);
-defMethod(baseExceptionClass, 'add_note', (self, args) => {
+defNativeMethod(baseExceptionClass, 'add_note', '(note, /)', (self, [note]) => {
   const e = self as PyExceptionObject;
-  if (typeof args[0] !== 'string') throw pyError('TypeError', `note must be a str, not '${typeName(args[0])}'`);
-  (e.notes ??= []).push(args[0]);
+  if (typeof note !== 'string') throw pyError('TypeError', `note must be a str, not '${typeName(note)}'`);
+  (e.notes ??= []).push(note);
   return null;
 });
 
@@ -303,6 +304,10 @@ excProto.getAttr = function (this: PyExceptionObject, _o: PyObject, name: string
     case 'value':
       if (this.cls.name === 'StopIteration') return this.args[0] ?? null;
       return undefined;
+    case 'code':
+      // SystemExit.code: None, the one argument, or the arguments' tuple (Objects/exceptions.c SystemExit_init).
+      if (!this.cls.mro.some((c) => c.isBuiltin && c.name === 'SystemExit')) return undefined;
+      return this.args.length === 0 ? null : this.args.length === 1 ? this.args[0] : new PyTuple(this.args);
   }
   return undefined;
 };
@@ -352,12 +357,14 @@ function groupSplit(self: PyExceptionObject, t: PyValue): [PyExceptionObject | n
   };
   return walk(self);
 }
-defMethod(getExcClass('BaseExceptionGroup'), 'split', (self, args) => {
-  const [a, b] = groupSplit(self as PyExceptionObject, args[0]);
+defNativeMethod(getExcClass('BaseExceptionGroup'), 'split', '(matcher_value, /)', (self, [m]) => {
+  const [a, b] = groupSplit(self as PyExceptionObject, m);
   return new PyTuple([a, b]);
 });
-defMethod(getExcClass('BaseExceptionGroup'), 'subgroup', (self, args) => groupSplit(self as PyExceptionObject, args[0])[0]);
-defMethod(getExcClass('BaseExceptionGroup'), 'derive', (self, args) => makeGroupFrom((self as PyObject).cls, [(self as PyExceptionObject).groupMessage, args[0]]));
+defNativeMethod(getExcClass('BaseExceptionGroup'), 'subgroup', '(matcher_value, /)', (self, [m]) => groupSplit(self as PyExceptionObject, m)[0]);
+defNativeMethod(getExcClass('BaseExceptionGroup'), 'derive', '(excs, /)', (self, [excs]) =>
+  makeGroupFrom((self as PyObject).cls, [(self as PyExceptionObject).groupMessage, excs])
+);
 
 export const classBuiltins = (): [string, PyValue][] => [
   ['type', typeClass],

@@ -24,6 +24,7 @@ import {
   type PyValue,
 } from '../runtime/core';
 import { call, callMethod, type PyIterator } from '../runtime/ops';
+import { defNative, defNativeMethod } from '../runtime/native';
 import type { Frame } from './frame';
 import { run, RunSlot } from '../runtime/run';
 import { tick } from './state';
@@ -334,45 +335,46 @@ export function suspendableRepr(s: PySuspendable): string {
 
 // Python-visible methods.
 for (const cls of [coroutineClass, generatorClass, asyncGeneratorClass]) {
-  defMethod(cls, '__repr__', (self) => suspendableRepr(self as PySuspendable));
-  defMethod(cls, 'close', (self) => {
+  defNativeMethod(cls, '__repr__', 'wrapper()', (self) => suspendableRepr(self as PySuspendable));
+  defNativeMethod(cls, 'close', '()', (self) => {
     (self as PySuspendable).close();
     return null;
   });
 }
-defMethod(coroutineClass, 'send', (self, args) => {
+/** throw(value) and the deprecated throw(type[, value[, traceback]]). */
+const THROW_SIG = '(typ[, val[, tb]], /)';
+defNativeMethod(coroutineClass, 'send', '(value, /)', (self, [value]) => {
   const c = self as PyCoroutine;
   c.awaited = true;
-  const r = c.resume(args[0] ?? null);
+  const r = c.resume(value);
   if (r.done) throw stopIteration(r.value);
   return r.value;
 });
-defMethod(coroutineClass, 'throw', (self, args) => {
+defNativeMethod(coroutineClass, 'throw', THROW_SIG, (self, [typ]) => {
   const c = self as PyCoroutine;
   c.awaited = true;
-  const r = c.resumeThrow(toExc(args[0]));
+  const r = c.resumeThrow(toExc(typ));
   if (r.done) throw stopIteration(r.value);
   return r.value;
 });
-defMethod(generatorClass, 'send', (self, args) => {
+defNativeMethod(generatorClass, 'send', '(value, /)', (self, [value]) => {
   const g = self as PyGenerator;
-  if (g.state === 'created' && args[0] !== null && args[0] !== undefined)
-    throw pyError('TypeError', "can't send non-None value to a just-started generator");
-  const r = g.resume(args[0] ?? null);
+  if (g.state === 'created' && value !== null) throw pyError('TypeError', "can't send non-None value to a just-started generator");
+  const r = g.resume(value);
   if (r.done) throw stopIteration(r.value);
   return r.value;
 });
-defMethod(generatorClass, 'throw', (self, args) => {
-  const r = (self as PyGenerator).resumeThrow(toExc(args[0]));
+defNativeMethod(generatorClass, 'throw', THROW_SIG, (self, [typ]) => {
+  const r = (self as PyGenerator).resumeThrow(toExc(typ));
   if (r.done) throw stopIteration(r.value);
   return r.value;
 });
-defMethod(generatorClass, '__next__', (self) => {
+defNativeMethod(generatorClass, '__next__', 'wrapper()', (self) => {
   const r = (self as PyGenerator).resume(null);
   if (r.done) throw stopIteration(r.value);
   return r.value;
 });
-defMethod(generatorClass, '__iter__', (self) => self);
+defNativeMethod(generatorClass, '__iter__', 'wrapper()', (self) => self);
 
 function toExc(v: PyValue): PyExc {
   if (v instanceof PyClass) v = call(v, [], null);
@@ -439,20 +441,20 @@ function agen(self: PyValue): PyAsyncGenerator {
   }
   return ag;
 }
-defMethod(asyncGeneratorClass, '__aiter__', (self) => self);
-defMethod(asyncGeneratorClass, '__anext__', (self) => {
+defNativeMethod(asyncGeneratorClass, '__aiter__', 'wrapper()', (self) => self);
+defNativeMethod(asyncGeneratorClass, '__anext__', 'wrapper()', (self) => {
   const ag = agen(self);
   return new AgenAwaitable(asendClass, ag, () => ag.step(null, null));
 });
-defMethod(asyncGeneratorClass, 'asend', (self, args) => {
+defNativeMethod(asyncGeneratorClass, 'asend', '(value, /)', (self, [value]) => {
   const ag = agen(self);
-  return new AgenAwaitable(asendClass, ag, () => ag.step(args[0] ?? null, null));
+  return new AgenAwaitable(asendClass, ag, () => ag.step(value, null));
 });
-defMethod(asyncGeneratorClass, 'athrow', (self, args) => {
+defNativeMethod(asyncGeneratorClass, 'athrow', THROW_SIG, (self, [typ]) => {
   const ag = agen(self);
-  return new AgenAwaitable(athrowClass, ag, () => ag.step(null, toExc(args[0])));
+  return new AgenAwaitable(athrowClass, ag, () => ag.step(null, toExc(typ)));
 });
-defMethod(asyncGeneratorClass, 'aclose', (self) => {
+defNativeMethod(asyncGeneratorClass, 'aclose', '()', (self) => {
   const ag = agen(self);
   return new AgenAwaitable(athrowClass, ag, () => agenClose(ag));
 });
@@ -475,33 +477,30 @@ export class CoroWrapper extends PyObject implements Awaitable {
     return this.coro.awaitIter();
   }
 }
-defMethod(coroutineClass, '__await__', (self) => new CoroWrapper(self as PyCoroutine));
-defMethod(coroWrapperClass, '__next__', (self) => {
+defNativeMethod(coroutineClass, '__await__', 'wrapper()', (self) => new CoroWrapper(self as PyCoroutine));
+defNativeMethod(coroWrapperClass, '__next__', 'wrapper()', (self) => {
   const c = (self as CoroWrapper).coro;
   c.awaited = true;
   const r = c.resume(null);
   if (r.done) throw stopIteration(r.value);
   return r.value;
 });
-defMethod(coroWrapperClass, '__iter__', (self) => self);
+defNativeMethod(coroWrapperClass, '__iter__', 'wrapper()', (self) => self);
 
 export const anextAwaitableClass = builtinClass('anext_awaitable');
 
 /** The builtins aiter() and anext(). */
 export function asyncIterBuiltins(): [string, PyValue][] {
-  const aiter = (args: PyValue[]) => {
-    const v = args[0];
+  const aiter = ([v]: PyValue[]) => {
     const m = v instanceof PyObject || v === null ? (v === null ? undefined : v.cls.lookup('__aiter__')) : undefined;
     if (m === undefined) throw pyError('TypeError', `'${typeName(v)}' object is not an async iterable`);
     return callMethod(m, v, []);
   };
-  const anext = (args: PyValue[]) => {
-    const it = args[0];
+  const anext = ([it, dflt]: PyValue[]) => {
     const m = it instanceof PyObject ? it.cls.lookup('__anext__') : undefined;
     if (m === undefined) throw pyError('TypeError', `'${typeName(it)}' object is not an async iterator`);
     const aw = callMethod(m, it, []);
-    if (args.length < 2) return aw;
-    const dflt = args[1];
+    if (dflt === undefined) return aw;
     return new PyNativeAwaitable(anextAwaitableClass, function* () {
       try {
         return yield* awaitIterOf(aw);
@@ -512,7 +511,7 @@ export function asyncIterBuiltins(): [string, PyValue][] {
     });
   };
   return [
-    ['aiter', native('aiter', aiter)],
-    ['anext', native('anext', anext)],
+    ['aiter', defNative('aiter', '(async_iterable, /)', aiter)],
+    ['anext', defNative('anext', '(aiterator[, default], /)', anext)],
   ];
 }

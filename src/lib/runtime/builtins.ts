@@ -73,15 +73,11 @@ import { pyFormat, asciiRepr } from './types/format';
 import { dictFromMap } from './types/dict';
 import { decomposeFloat, floatToInt } from './types/int';
 import { rangeReversed } from './types/range';
-import { noKwargs, posArgs, bindArgs, isExcInstance, hasSurrogates } from './types/util';
+import { isExcInstance, hasSurrogates } from './types/util';
+import { defNative } from './native';
+import { signature } from './signature';
 
 // ------------------------------------------------------------------ helpers
-
-function exactlyOne(fname: string, args: PyValue[], kw: KwArgs): PyValue {
-  if (kw !== null && kw.size > 0) throw pyError('TypeError', `${fname}() takes no keyword arguments`);
-  if (args.length !== 1) throw pyError('TypeError', `${fname}() takes exactly one argument (${args.length} given)`);
-  return args[0];
-}
 
 function isCallable(v: PyValue): boolean {
   if (v instanceof PyFunctionBase || v instanceof PyNativeFunction || v instanceof PyNativeMethod || v instanceof PyBoundMethod || v instanceof PyClass)
@@ -99,22 +95,10 @@ function stopIteration(): PyExc {
 
 // ------------------------------------------------------------------ print
 
-const print = native('print', (args, kw) => {
-  let sep = ' ';
-  let end = '\n';
-  let file: PyValue = null;
-  if (kw !== null) {
-    for (const [k, v] of kw) {
-      if (k === 'sep') {
-        if (v !== null && typeof v !== 'string') throw pyError('TypeError', `sep must be None or a string, not ${typeName(v)}`);
-        if (v !== null) sep = v;
-      } else if (k === 'end') {
-        if (v !== null && typeof v !== 'string') throw pyError('TypeError', `end must be None or a string, not ${typeName(v)}`);
-        if (v !== null) end = v;
-      } else if (k === 'file') file = v;
-      else if (k !== 'flush') throw pyError('TypeError', `print() got an unexpected keyword argument '${k}'`);
-    }
-  }
+const print = defNative('print', "(*args, sep=' ', end='\\n', file=None, flush=False)", ([objects, sepArg, endArg, file]) => {
+  const args = (objects as PyTuple).items;
+  const sep = printSeparator('sep', sepArg, ' ');
+  const end = printSeparator('end', endArg, '\n');
   let text = '';
   try {
     for (let i = 0; i < args.length; i++) {
@@ -131,6 +115,12 @@ const print = native('print', (args, kw) => {
   return null;
 });
 
+function printSeparator(what: string, v: PyValue, dflt: string): string {
+  if (v === null) return dflt;
+  if (typeof v !== 'string') throw pyError('TypeError', `${what} must be None or a string, not ${typeName(v)}`);
+  return v;
+}
+
 function emit(file: PyValue, text: string): void {
   if (file === null) run.write(text);
   else callMethodByName(file, 'write', [text]);
@@ -138,30 +128,30 @@ function emit(file: PyValue, text: string): void {
 
 // ------------------------------------------------------------------ simple functions
 
-const len = native('len', (args, kw) => BigInt(pyLen(exactlyOne('len', args, kw))));
-const reprFn = native('repr', (args, kw) => repr(exactlyOne('repr', args, kw)));
-const asciiFn = native('ascii', (args, kw) => asciiRepr(exactlyOne('ascii', args, kw)));
-const callableFn = native('callable', (args, kw) => isCallable(exactlyOne('callable', args, kw)));
+const len = defNative('len', '(obj, /)', (a) => BigInt(pyLen(a[0])));
+const reprFn = defNative('repr', '(obj, /)', (a) => repr(a[0]));
+const asciiFn = defNative('ascii', '(obj, /)', (a) => asciiRepr(a[0]));
+const callableFn = defNative('callable', '(obj, /)', (a) => isCallable(a[0]));
 
-const anyFn = native('any', (args, kw) => {
-  const it = getIter(exactlyOne('any', args, kw));
+const anyFn = defNative('any', '(iterable, /)', (a) => {
+  const it = getIter(a[0]);
   for (let x = it.next(); x !== undefined; x = it.next()) if (truthy(x)) return true;
   return false;
 });
-const allFn = native('all', (args, kw) => {
-  const it = getIter(exactlyOne('all', args, kw));
+const allFn = defNative('all', '(iterable, /)', (a) => {
+  const it = getIter(a[0]);
   for (let x = it.next(); x !== undefined; x = it.next()) if (!truthy(x)) return false;
   return true;
 });
 
-const chrFn = native('chr', (args, kw) => {
-  const i = toIndex(exactlyOne('chr', args, kw));
+const chrFn = defNative('chr', '(i, /)', (a) => {
+  const i = toIndex(a[0]);
   if (i < 0n || i > 0x10ffffn) throw pyError('ValueError', 'chr() arg not in range(0x110000)');
   return String.fromCodePoint(Number(i));
 });
 
-const ordFn = native('ord', (args, kw) => {
-  const c = exactlyOne('ord', args, kw);
+const ordFn = defNative('ord', '(c, /)', (a) => {
+  const c = a[0];
   if (typeof c === 'string') {
     const n = hasSurrogates(c) ? pyLen(c) : c.length;
     if (n !== 1) throw pyError('TypeError', `ord() expected a character, but string of length ${n} found`);
@@ -175,18 +165,15 @@ const ordFn = native('ord', (args, kw) => {
 });
 
 function radix(fname: string, prefix: string, base: number) {
-  return native(fname, (args, kw) => {
-    const v = toIndex(exactlyOne(fname, args, kw));
+  return defNative(fname, '(number, /)', (a) => {
+    const v = toIndex(a[0]);
     return v < 0n ? '-' + prefix + (-v).toString(base) : prefix + v.toString(base);
   });
 }
 
-const formatFn = native('format', (args, kw) => {
-  noKwargs('format', kw);
-  posArgs('format', args, 1, 2);
-  const spec = args.length > 1 ? args[1] : '';
+const formatFn = defNative('format', "(value, format_spec='', /)", ([value, spec]) => {
   if (typeof spec !== 'string') throw pyError('TypeError', `format() argument 2 must be str, not ${typeName(spec)}`);
-  return pyFormat(args[0], spec);
+  return pyFormat(value, spec);
 });
 
 // ------------------------------------------------------------------ attributes
@@ -196,51 +183,40 @@ function attrName(v: PyValue): string {
   return v;
 }
 
-const getattrFn = native('getattr', (args, kw) => {
-  noKwargs('getattr', kw);
-  posArgs('getattr', args, 2, 3);
-  const name = attrName(args[1]);
-  if (args.length === 2) return pyGetattr(args[0], name);
+const getattrFn = defNative('getattr', '(object, name[, default], /)', ([obj, nameArg, dflt]) => {
+  const name = attrName(nameArg);
+  if (dflt === undefined) return pyGetattr(obj, name);
   try {
-    const v = getattrOpt(args[0], name);
-    return v === undefined ? args[2] : v;
+    const v = getattrOpt(obj, name);
+    return v === undefined ? dflt : v;
   } catch (e) {
-    if (isExcInstance(e, 'AttributeError')) return args[2];
+    if (isExcInstance(e, 'AttributeError')) return dflt;
     throw e;
   }
 });
 
-const hasattrFn = native('hasattr', (args, kw) => {
-  noKwargs('hasattr', kw);
-  posArgs('hasattr', args, 2, 2);
-  const name = attrName(args[1]);
+const hasattrFn = defNative('hasattr', '(obj, name, /)', (a) => {
+  const name = attrName(a[1]);
   try {
-    return getattrOpt(args[0], name) !== undefined;
+    return getattrOpt(a[0], name) !== undefined;
   } catch (e) {
     if (isExcInstance(e, 'AttributeError')) return false;
     throw e;
   }
 });
 
-const setattrFn = native('setattr', (args, kw) => {
-  noKwargs('setattr', kw);
-  posArgs('setattr', args, 3, 3);
-  pySetattr(args[0], attrName(args[1]), args[2]);
+const setattrFn = defNative('setattr', '(obj, name, value, /)', (a) => {
+  pySetattr(a[0], attrName(a[1]), a[2]);
   return null;
 });
 
-const delattrFn = native('delattr', (args, kw) => {
-  noKwargs('delattr', kw);
-  posArgs('delattr', args, 2, 2);
-  pyDelattr(args[0], attrName(args[1]));
+const delattrFn = defNative('delattr', '(obj, name, /)', (a) => {
+  pyDelattr(a[0], attrName(a[1]));
   return null;
 });
 
-const varsFn = native('vars', (args, kw) => {
-  noKwargs('vars', kw);
-  posArgs('vars', args, 0, 1);
-  if (args.length === 0) throw pyError('TypeError', 'vars() without an argument is provided by the interpreter');
-  const o = args[0];
+const varsFn = defNative('vars', '([object], /)', ([o]) => {
+  if (o === undefined) throw pyError('TypeError', 'vars() without an argument is provided by the interpreter');
   if (o instanceof PyObject && o.dict !== null) {
     const d = getattrOpt(o, '__dict__');
     return d !== undefined ? d : dictFromMap(o.dict);
@@ -260,29 +236,25 @@ function classInfoMatch(cls: PyClass, info: PyValue, fname: string, depth = 0): 
   throw pyError('TypeError', 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
 }
 
-const isinstanceFn = native('isinstance', (args, kw) => {
-  noKwargs('isinstance', kw);
-  posArgs('isinstance', args, 2, 2);
-  const info = args[1];
-  const t = typeOf(args[0]);
+const isinstanceFn = defNative('isinstance', '(obj, class_or_tuple, /)', (a) => {
+  const info = a[1];
+  const t = typeOf(a[0]);
   if (info instanceof PyClass) return t === info || t.mro.includes(info);
   return classInfoMatch(t, info, 'isinstance');
 });
 
-const issubclassFn = native('issubclass', (args, kw) => {
-  noKwargs('issubclass', kw);
-  posArgs('issubclass', args, 2, 2);
-  const c = args[0];
+const issubclassFn = defNative('issubclass', '(cls, class_or_tuple, /)', (a) => {
+  const c = a[0];
   if (!(c instanceof PyClass)) throw pyError('TypeError', 'issubclass() arg 1 must be a class');
-  return classInfoMatch(c, args[1], 'issubclass');
+  return classInfoMatch(c, a[1], 'issubclass');
 });
 
 // ------------------------------------------------------------------ hash / id
 
-const hashFn = native('hash', (args, kw) => pythonHash(exactlyOne('hash', args, kw)));
+const hashFn = defNative('hash', '(obj, /)', (a) => pythonHash(a[0]));
 
-const idFn = native('id', (args, kw) => {
-  const v = exactlyOne('id', args, kw);
+const idFn = defNative('id', '(obj, /)', (a) => {
+  const v = a[0];
   if (v instanceof PyObject) return BigInt(Number.parseInt(addressOf(v).slice(2), 16));
   const key = typeof v + ':' + String(v);
   const primitiveIds = run.primitiveIds;
@@ -296,8 +268,8 @@ const idFn = native('id', (args, kw) => {
 
 // ------------------------------------------------------------------ numbers
 
-const absFn = native('abs', (args, kw) => {
-  const v = exactlyOne('abs', args, kw);
+const absFn = defNative('abs', '(x, /)', (a) => {
+  const v = a[0];
   switch (typeof v) {
     case 'bigint':
       return v < 0n ? -v : v;
@@ -351,11 +323,8 @@ function roundFloatToInt(x: number): bigint {
   return floatToInt(r);
 }
 
-const ROUND_NAMES = ['number', 'ndigits'] as const;
-const roundFn = native('round', (args, kw) => {
-  if (args.length > 2) throw pyError('TypeError', `round() takes at most 2 arguments (${args.length + (kw ? kw.size : 0)} given)`);
-  const [number, nd] = bindArgs('round', args, kw, ROUND_NAMES, 1);
-  const noDigits = nd === undefined || nd === null;
+const roundFn = defNative('round', '(number, ndigits=None)', ([number, nd]) => {
+  const noDigits = nd === null;
   if (typeof number === 'number') {
     if (noDigits) return roundFloatToInt(number);
     return roundFloat(number, toIndex(nd!));
@@ -372,15 +341,12 @@ const roundFn = native('round', (args, kw) => {
   }
   if (number instanceof PyObject && !number.cls.isBuiltin) {
     const m = number.cls.lookup('__round__');
-    if (m !== undefined) return callMethod(m, number, noDigits && nd === undefined ? [] : [nd!]);
+    if (m !== undefined) return callMethod(m, number, noDigits ? [] : [nd]);
   }
-  throw pyError('TypeError', `type ${typeName(number!)} doesn't define __round__ method`);
+  throw pyError('TypeError', `type ${typeName(number)} doesn't define __round__ method`);
 });
 
-const divmodFn = native('divmod', (args, kw) => {
-  noKwargs('divmod', kw);
-  posArgs('divmod', args, 2, 2);
-  const [a, b] = args;
+const divmodFn = defNative('divmod', '(x, y, /)', ([a, b]) => {
   const numA = typeof a === 'bigint' || typeof a === 'boolean' || typeof a === 'number';
   const numB = typeof b === 'bigint' || typeof b === 'boolean' || typeof b === 'number';
   if (numA && numB) {
@@ -417,12 +383,8 @@ function modInverse(a: bigint, m: bigint): bigint {
   return ((oldS % m) + m) % m;
 }
 
-const POW_NAMES = ['base', 'exp', 'mod'] as const;
-const powFn = native('pow', (args, kw) => {
-  if (args.length > 3) throw pyError('TypeError', `pow() takes at most 3 arguments (${args.length + (kw ? kw.size : 0)} given)`);
-  const [base, exp, mod] = bindArgs('pow', args, kw, POW_NAMES, 2);
-  if (base === undefined || exp === undefined) throw new Error('unreachable');
-  if (mod === undefined || mod === null) return binop('**', base, exp);
+const powFn = defNative('pow', '(base, exp, mod=None)', ([base, exp, mod]) => {
+  if (mod === null) return binop('**', base, exp);
   if (!isIntLike(base) || !isIntLike(exp) || !isIntLike(mod)) {
     if (base instanceof PyObject && !base.cls.isBuiltin) {
       const m = base.cls.lookup('__pow__');
@@ -453,19 +415,7 @@ const powFn = native('pow', (args, kw) => {
 const INT64_MIN = -(1n << 63n);
 const INT64_MAX = (1n << 63n) - 1n;
 
-const sumFn = native('sum', (args, kw) => {
-  let iterable: PyValue | undefined = args[0];
-  let start: PyValue = 0n;
-  if (args.length > 2) throw pyError('TypeError', `sum() takes at most 2 arguments (${args.length + (kw ? kw.size : 0)} given)`);
-  if (args.length === 2) start = args[1];
-  if (kw !== null) {
-    for (const [k, v] of kw) {
-      if (k === 'start' && args.length < 2) start = v;
-      else if (k === 'start') throw pyError('TypeError', "argument for sum() given by name ('start') and position (2)");
-      else throw pyError('TypeError', `sum() got an unexpected keyword argument '${k}'`);
-    }
-  }
-  if (iterable === undefined) throw pyError('TypeError', 'sum() takes at least 1 positional argument (0 given)');
+const sumFn = defNative('sum', '(iterable, /, start=0)', ([iterable, start]) => {
   if (typeof start === 'string') throw pyError('TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
   if (start instanceof PyBytes) throw pyError('TypeError', "sum() can't sum bytes [use b''.join(seq) instead]");
   const it = getIter(iterable);
@@ -562,11 +512,9 @@ function minmax(fname: 'min' | 'max', op: '<' | '>') {
 
 // ------------------------------------------------------------------ iteration builtins
 
-const iterFn = native('iter', (args, kw) => {
-  noKwargs('iter', kw);
-  posArgs('iter', args, 1, 2);
-  if (args.length === 2) {
-    const [fn, sentinel] = args;
+const iterFn = defNative('iter', '(object[, sentinel], /)', ([obj, sentinel]) => {
+  if (sentinel !== undefined) {
+    const fn = obj;
     if (!isCallable(fn)) throw pyError('TypeError', 'iter(v, w): v must be callable');
     let done = false;
     return makeIterator(
@@ -593,7 +541,7 @@ const iterFn = native('iter', (args, kw) => {
       'callable_iterator'
     );
   }
-  return pyIter(args[0]);
+  return pyIter(obj);
 });
 
 /** iter(x) with CPython's result types. */
@@ -614,23 +562,20 @@ export function pyIter(v: PyValue): PyValue {
   return makeIterator(it, 'iterator');
 }
 
-const nextFn = native('next', (args, kw) => {
-  noKwargs('next', kw);
-  posArgs('next', args, 1, 2);
-  const it = args[0];
+const nextFn = defNative('next', '(iterator[, default], /)', ([it, dflt]) => {
   if (it instanceof PyIteratorObject) {
     const v = it.next();
     if (v !== undefined) return v;
-    if (args.length > 1) return args[1];
+    if (dflt !== undefined) return dflt;
     throw stopIteration();
   }
   const m = typeOf(it).lookup('__next__');
   if (m === undefined || m === null) throw pyError('TypeError', `'${typeName(it)}' object is not an iterator`);
-  if (args.length === 1) return callMethod(m, it, []);
+  if (dflt === undefined) return callMethod(m, it, []);
   try {
     return callMethod(m, it, []);
   } catch (e) {
-    if (isExcInstance(e, 'StopIteration')) return args[1];
+    if (isExcInstance(e, 'StopIteration')) return dflt;
     throw e;
   }
 });
@@ -747,11 +692,10 @@ mapClass.slots.call = (_cls, args, kw) => {
 };
 
 const filterClass = iteratorClassNamed('filter');
+const FILTER_SIG = signature('filter', 'PyArg_CheckPositional(function, iterable, /)');
 filterClass.slots.call = (_cls, args, kw) => {
-  if (kw !== null && kw.size > 0) throw pyError('TypeError', 'filter() takes no keyword arguments');
-  posArgs('filter', args, 2, 2);
-  const fn = args[0];
-  const it = getIter(args[1]);
+  const [fn, iterable] = FILTER_SIG.bind(args, kw);
+  const it = getIter(iterable);
   return makeIterator(
     {
       next: () => {
@@ -767,11 +711,8 @@ filterClass.slots.call = (_cls, args, kw) => {
 };
 
 const reversedClass = iteratorClassNamed('reversed');
-reversedClass.slots.call = (_cls, args, kw) => {
-  if (kw !== null && kw.size > 0) throw pyError('TypeError', 'reversed() takes no keyword arguments');
-  posArgs('reversed', args, 1, 1);
-  return pyReversed(args[0]);
-};
+const REVERSED_SIG = signature('reversed', 'PyArg_CheckPositional(sequence, /)');
+reversedClass.slots.call = (_cls, args, kw) => pyReversed(REVERSED_SIG.bind(args, kw)[0]);
 
 function seqReversed(n: number, get: (i: number) => PyValue | undefined): PyValue {
   let i = n - 1;
@@ -828,17 +769,16 @@ export function pyReversed(v: PyValue): PyValue {
 
 // ------------------------------------------------------------------ slice
 
+const SLICE_SIG = signature('slice', 'PyArg_CheckPositional(start[, stop[, step]], /)');
 sliceClass.slots.call = (_cls, args, kw) => {
-  if (kw !== null && kw.size > 0) throw pyError('TypeError', 'slice() takes no keyword arguments');
-  if (args.length === 0) throw pyError('TypeError', 'slice expected at least 1 argument, got 0');
-  if (args.length > 3) throw pyError('TypeError', `slice expected at most 3 arguments, got ${args.length}`);
-  if (args.length === 1) return new PySlice(null, args[0], null);
-  return new PySlice(args[0], args[1], args.length > 2 ? args[2] : null);
+  const [start, stop, step] = SLICE_SIG.bind(args, kw);
+  if (stop === undefined) return new PySlice(null, start, null);
+  return new PySlice(start, stop, step === undefined ? null : step);
 };
 
 // ------------------------------------------------------------------ input
 
-const inputFn = native('input', () => {
+const inputFn = defNative('input', "(prompt='', /)", () => {
   throw pyError('RuntimeError', 'input() is not available in Loopline: simulated programs have no keyboard input');
 });
 

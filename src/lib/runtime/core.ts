@@ -470,6 +470,8 @@ export function isInstance(v: PyValue, cls: PyClass): boolean {
 }
 
 // ------------------------------------------------------------------ defining natives
+// These take the raw arguments: for callables that parse them by hand (min, max, zip, str.format,
+// __init__ with **kwargs). Everything else declares a signature (runtime/native.ts).
 
 export function defMethod(cls: PyClass, name: string, fn: NativeMethodFn): void {
   cls.dict!.set(name, new PyNativeMethod(name, fn, cls));
@@ -480,30 +482,6 @@ export function native(name: string, fn: NativeFn, qualname?: string): PyNativeF
   return new PyNativeFunction(name, fn, qualname ?? name);
 }
 
-/** Keyword-argument helper: take `name` from kw or from args[pos]. */
-export function argOr(args: PyValue[], kw: KwArgs, pos: number, name: string, dflt: PyValue): PyValue {
-  if (kw) {
-    const v = kw.get(name);
-    if (v !== undefined) return v;
-  }
-  return pos < args.length ? args[pos] : dflt;
-}
-
-export function noKw(fname: string, kw: KwArgs): void {
-  if (kw && kw.size > 0) throw pyError('TypeError', `${fname}() takes no keyword arguments`);
-}
-
-export function checkArgCount(fname: string, args: PyValue[], min: number, max: number): void {
-  const n = args.length;
-  if (n >= min && n <= max) return;
-  if (min === max) {
-    if (min === 0) throw pyError('TypeError', `${fname}() takes no arguments (${n} given)`);
-    if (min === 1) throw pyError('TypeError', `${fname}() takes exactly one argument (${n} given)`);
-    throw pyError('TypeError', `${fname} expected ${min} arguments, got ${n}`);
-  }
-  if (n < min) throw pyError('TypeError', `${fname} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
-  throw pyError('TypeError', `${fname} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
-}
 
 /** Recognises V8's stack overflow so the interpreter can report it as Python's RecursionError. */
 export const RangeErrorGuard = {

@@ -978,8 +978,11 @@ export function setattr(obj: PyValue, name: string, value: PyValue): void {
         }
         if (cls.frozenDataclass) throw new PyExc(makeFrozenError(name));
       } else classesChanged();
-      obj.dict!.set(name, value);
-      return;
+      // An instance without a __dict__ (object()) falls through to CPython's AttributeError.
+      if (obj.dict !== null) {
+        obj.dict.set(name, value);
+        return;
+      }
     }
     const setter = (obj as { setAttr?: (name: string, v: PyValue) => boolean }).setAttr;
     if (setter && setter.call(obj, name, value)) return;
@@ -1043,7 +1046,11 @@ export function call(f: PyValue, args: PyValue[], kw: KwArgs): PyValue {
   }
   if (f instanceof PyNativeMethod) {
     if (args.length === 0) throw pyError('TypeError', `unbound method ${f.owner.name}.${f.name}() needs an argument`);
-    return f.fn(args[0], args.slice(1), kw);
+    const self = args[0];
+    const t = typeOf(self);
+    if (t !== f.owner && !t.mro.includes(f.owner))
+      throw pyError('TypeError', `descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeName(self)}' object`);
+    return f.fn(self, args.slice(1), kw);
   }
   if (f instanceof PyObject && !f.cls.isBuiltin) {
     const c = f.cls.lookup('__call__');

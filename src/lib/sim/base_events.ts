@@ -3,8 +3,9 @@
  * `heapq` orders TimerHandles (by `_when` only, so ties fall where heapq's sifting puts them),
  * and `_run_once` (Lib/asyncio/base_events.py) step for step.
  */
-import { PyObject, PyDict, PyExc, PyExceptionObject, builtinClass, defMethod, pyError, type PyValue } from '../runtime/core';
-import { call, hashKey, toFloat } from '../runtime/ops';
+import { PyObject, PyDict, PyExc, PyExceptionObject, PyTuple, builtinClass, pyError, typeName, type PyValue } from '../runtime/core';
+import { call, hashKey, toFloat, isNumber } from '../runtime/ops';
+import { defNativeMethod } from '../runtime/native';
 import type { PyAsyncGenerator } from '../interp/generator';
 import { excLine } from '../interp/traceback';
 import { Handle, PyHandle, callbackLabel, formatCallback } from './events';
@@ -183,29 +184,36 @@ export class EventLoop extends PyObject {
 function loopOf(self: PyValue): EventLoop {
   return self as EventLoop;
 }
-defMethod(loopClass, 'time', (self) => loopOf(self).time());
-defMethod(loopClass, 'call_soon', (self, args) => {
-  const [fn, ...rest] = args;
+/** A method CPython writes in Python on BaseEventLoop (so its TypeErrors name `BaseEventLoop.<name>()`). */
+export function defLoopMethod(name: string, sig: string, impl: (self: PyValue, a: PyValue[]) => PyValue, owner = 'BaseEventLoop'): void {
+  defNativeMethod(loopClass, name, sig, impl, `${owner}.${name}`);
+}
+
+defLoopMethod('time', 'def (self)', (self) => loopOf(self).time());
+defLoopMethod('call_soon', 'def (self, callback, *args, context=None)', (self, [fn, args]) => {
+  const rest = (args as PyTuple).items;
   const loop = loopOf(self);
   return new PyHandle(loop, loop.callSoon(() => runPyCallback(loop, fn, rest), callbackLabel(fn)));
 });
-defMethod(loopClass, 'call_later', (self, args) => {
-  const [delay, fn, ...rest] = args;
+defLoopMethod('call_later', 'def (self, delay, callback, *args, context=None)', (self, [delay, fn, args]) => {
+  const rest = (args as PyTuple).items;
   const loop = loopOf(self);
+  if (!isNumber(delay)) throw pyError('TypeError', `unsupported operand type(s) for +: 'float' and '${typeName(delay)}'`);
   return new PyHandle(loop, loop.callAt(loop.time() + toFloat(delay), () => runPyCallback(loop, fn, rest), callbackLabel(fn)));
 });
-defMethod(loopClass, 'call_at', (self, args) => {
-  const [when, fn, ...rest] = args;
+defLoopMethod('call_at', 'def (self, when, callback, *args, context=None)', (self, [when, fn, args]) => {
+  const rest = (args as PyTuple).items;
   const loop = loopOf(self);
+  if (when === null) throw pyError('TypeError', 'when cannot be None');
   return new PyHandle(loop, loop.callAt(toFloat(when), () => runPyCallback(loop, fn, rest), callbackLabel(fn)));
 });
-defMethod(loopClass, 'get_debug', () => false);
-defMethod(loopClass, 'set_debug', () => null);
-defMethod(loopClass, 'set_exception_handler', (self, args) => {
-  loopOf(self).exceptionHandler = args[0] ?? null;
+defLoopMethod('get_debug', 'def (self)', () => false);
+defLoopMethod('set_debug', 'def (self, enabled)', () => null);
+defLoopMethod('set_exception_handler', 'def (self, handler)', (self, [handler]) => {
+  loopOf(self).exceptionHandler = handler;
   return null;
 });
-defMethod(loopClass, 'get_exception_handler', (self) => loopOf(self).exceptionHandler);
+defLoopMethod('get_exception_handler', 'def (self)', (self) => loopOf(self).exceptionHandler);
 /** call_exception_handler(context) and default_exception_handler(context): report the context's message and exception. */
 function handleContext(loop: EventLoop, ctx: PyValue, handlerContext: PyValue): null {
   const msg = ctx instanceof PyDict ? ctx.map.get(hashKey('message'))?.value : null;
@@ -213,21 +221,26 @@ function handleContext(loop: EventLoop, ctx: PyValue, handlerContext: PyValue): 
   reportLoopError(loop, typeof msg === 'string' ? msg : 'Unhandled exception in event loop', exc instanceof PyExceptionObject ? exc : null, handlerContext);
   return null;
 }
-defMethod(loopClass, 'call_exception_handler', (self, args) => handleContext(loopOf(self), args[0], args[0]));
-defMethod(loopClass, 'default_exception_handler', (self, args) => handleContext(loopOf(self), args[0], null));
-defMethod(loopClass, 'is_running', (self) => loopOf(self).running);
-defMethod(loopClass, 'is_closed', (self) => loopOf(self).closed);
-defMethod(loopClass, 'stop', (self) => {
+defLoopMethod('call_exception_handler', 'def (self, context)', (self, [ctx]) => handleContext(loopOf(self), ctx, ctx));
+defLoopMethod('default_exception_handler', 'def (self, context)', (self, [ctx]) => handleContext(loopOf(self), ctx, null));
+defLoopMethod('is_running', 'def (self)', (self) => loopOf(self).running);
+defLoopMethod('is_closed', 'def (self)', (self) => loopOf(self).closed);
+defLoopMethod('stop', 'def (self)', (self) => {
   loopOf(self).stopping = true;
   return null;
 });
-defMethod(loopClass, 'close', (self) => {
-  const l = loopOf(self);
-  if (l.running) throw pyError('RuntimeError', 'Cannot close a running event loop');
-  l.closed = true;
-  return null;
-});
-defMethod(loopClass, '__repr__', (self) => {
+defLoopMethod(
+  'close',
+  'def (self)',
+  (self) => {
+    const l = loopOf(self);
+    if (l.running) throw pyError('RuntimeError', 'Cannot close a running event loop');
+    l.closed = true;
+    return null;
+  },
+  '_UnixSelectorEventLoop'
+);
+defLoopMethod('__repr__', 'def (self)', (self) => {
   const l = loopOf(self);
   return `<_UnixSelectorEventLoop running=${l.running ? 'True' : 'False'} closed=${l.closed ? 'True' : 'False'} debug=False>`;
 });

@@ -2,7 +2,8 @@
  * Callback handles (Lib/asyncio/events.py: Handle, TimerHandle) and how a callback is named in
  * messages (Lib/asyncio/format_helpers.py).
  */
-import { PyObject, PyTuple, builtinClass, defMethod, type PyValue } from '../runtime/core';
+import { PyObject, PyTuple, builtinClass, type PyValue } from '../runtime/core';
+import { defNativeMethod } from '../runtime/native';
 import { repr } from '../runtime/ops';
 import { run } from '../runtime/run';
 
@@ -33,18 +34,18 @@ export class PyHandle extends PyObject {
     super(handleClass);
   }
 }
-defMethod(handleClass, 'cancel', (self) => {
+defNativeMethod(handleClass, 'cancel', 'def (self)', (self) => {
   const p = self as PyHandle;
   p.loop.cancelHandle(p.h);
   return null;
 });
-defMethod(handleClass, 'cancelled', (self) => (self as PyHandle).h.cancelled);
-defMethod(handleClass, 'when', (self) => (self as PyHandle).h.when);
+defNativeMethod(handleClass, 'cancelled', 'def (self)', (self) => (self as PyHandle).h.cancelled);
+defNativeMethod(handleClass, 'when', 'def (self)', (self) => (self as PyHandle).h.when);
 
 /** The label a Python callback's handle shows in the ready queue and timer heap. */
 export function callbackLabel(fn: PyValue): string {
-  const f = fn as { qualname?: string; name?: string };
-  return `callback ${f.qualname ?? f.name ?? 'callback'}()`;
+  const f = (fn ?? {}) as { qualname?: string; name?: string };
+  return `callback ${f.qualname ?? f.name ?? repr(fn)}()`;
 }
 
 /** What CPython's format_helpers print for a callback: `func(args) at file.py:line`. */
@@ -58,7 +59,7 @@ export function formatCallback(fn: PyValue, args: PyValue[]): string {
     allArgs = [...(pargs instanceof PyTuple ? pargs.items : []), ...args];
     target = inner;
   }
-  const f = target as { qualname?: string; name?: string; code?: { firstLine: number; user: boolean }; func?: PyValue };
+  const f = (target ?? {}) as { qualname?: string; name?: string; code?: { firstLine: number; user: boolean }; func?: PyValue };
   name = f.qualname ?? f.name ?? repr(target);
   let src = '';
   const code = f.code ?? (f.func as { code?: { firstLine: number; user: boolean } } | undefined)?.code;

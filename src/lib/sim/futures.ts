@@ -17,7 +17,8 @@ import {
 import { call, repr } from '../runtime/ops';
 import { run, RunSlot } from '../runtime/run';
 import type { Awaitable, Body } from '../interp/generator';
-import { loopClass, runPyCallback, type EventLoop } from './base_events';
+import { defLoopMethod, runPyCallback, type EventLoop } from './base_events';
+import { defNativeMethod } from '../runtime/native';
 
 export const futureClass = builtinClass('Future');
 futureClass.module = 'asyncio';
@@ -156,32 +157,31 @@ function fut(self: PyValue): Future {
   return self as Future;
 }
 
-defMethod(futureClass, 'done', (self) => fut(self).done());
-defMethod(futureClass, 'cancelled', (self) => fut(self).cancelled());
-defMethod(futureClass, 'result', (self) => fut(self).getResult());
-defMethod(futureClass, 'exception', (self) => fut(self).getException());
-defMethod(futureClass, 'set_result', (self, args) => {
-  fut(self).setResult(args[0] ?? null);
+defNativeMethod(futureClass, 'done', '()', (self) => fut(self).done());
+defNativeMethod(futureClass, 'cancelled', '()', (self) => fut(self).cancelled());
+defNativeMethod(futureClass, 'result', '()', (self) => fut(self).getResult());
+defNativeMethod(futureClass, 'exception', 'METH_METHOD()', (self) => fut(self).getException());
+defNativeMethod(futureClass, 'set_result', 'METH_METHOD(result, /)', (self, [result]) => {
+  fut(self).setResult(result);
   return null;
 });
-defMethod(futureClass, 'set_exception', (self, args) => {
-  let e = args[0];
+defNativeMethod(futureClass, 'set_exception', 'METH_METHOD(exception, /)', (self, [exception]) => {
+  let e = exception;
   if (e instanceof PyClass) e = call(e, [], null);
   if (!(e instanceof PyExceptionObject)) throw pyError('TypeError', 'invalid exception object');
   fut(self).setException(e);
   return null;
 });
-defMethod(futureClass, 'cancel', (self, args, kw) => fut(self).cancel(kw?.get('msg') ?? args[0] ?? null));
-defMethod(futureClass, 'add_done_callback', (self, args) => {
-  const fn = args[0];
+defNativeMethod(futureClass, 'cancel', '(msg=None)', (self, [msg]) => fut(self).cancel(msg));
+defNativeMethod(futureClass, 'add_done_callback', 'METH_METHOD(fn, /, *, context=None)', (self, [fn]) => {
   const f0 = fut(self);
   f0.addDoneCallback((f) => runPyCallback(f0.loop, fn, [f]), 'callback', fn);
   return null;
 });
-defMethod(futureClass, 'remove_done_callback', (self, args) => BigInt(fut(self).removeDoneCallback((c) => c.py === args[0])));
-defMethod(futureClass, 'get_loop', (self) => fut(self).loop);
+defNativeMethod(futureClass, 'remove_done_callback', 'METH_METHOD(fn, /)', (self, [fn]) => BigInt(fut(self).removeDoneCallback((c) => c.py === fn)));
+defNativeMethod(futureClass, 'get_loop', 'METH_METHOD()', (self) => fut(self).loop);
 // loop.create_future (BaseEventLoop.create_future), defined here so that base_events need not know futures.
-defMethod(loopClass, 'create_future', (self) => new Future(self as EventLoop));
+defLoopMethod('create_future', 'def (self)', (self) => new Future(self as EventLoop));
 defMethod(futureClass, '__repr__', (self) => {
   const f = fut(self);
   let extra = '';

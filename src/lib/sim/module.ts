@@ -3,79 +3,81 @@
  * queues) plus the higher-level parts (locks, timeouts, TaskGroup, wait, ...) that are Python
  * source run by the interpreter as library code, so their await structure is CPython's.
  */
-import { PyModule, PySet, getExcClass, native, pyError, argOr, type PyValue, type KwArgs } from '../runtime/core';
+import { PyModule, PySet, getExcClass, pyError, type PyTuple, type PyValue } from '../runtime/core';
+import { defNative } from '../runtime/native';
+import { signature } from '../runtime/signature';
 import { run } from '../runtime/run';
 import { repr, truthy, hashKey, toFloat, isNumber } from '../runtime/ops';
 import { runLibrary } from '../interp/library';
-import { loopClass, type EventLoop } from './base_events';
+import { loopClass, EventLoop } from './base_events';
 import { Future, futureClass } from './futures';
 import { Task, taskClass, taskContext, createTask, ensureFuture, gather, isCoroutine, nativeCoroutine, sleep } from './tasks';
 import { installQueues } from './queues';
 import type { Simulation } from './runners';
 import { asyncioSources } from './py';
 
+const FUTURE_SIG = signature('Future', '(*, loop=None)');
+const TASK_SIG = signature('Task', '(coro, *, loop=None, name=None, context=None, eager_start=False)');
+
 /** Builds the `asyncio` module of one run (its functions reach that run's loops through `sim`). */
 export function makeAsyncio(sim: Simulation): PyModule {
   const m = new Map<string, PyValue>();
-  const def = (name: string, fn: (args: PyValue[], kw: KwArgs) => PyValue) => m.set(name, native(name, fn));
+  /** A module function; `sig` as in runtime/signature.ts (`def` for those CPython writes in Python). */
+  const def = (name: string, sig: string, fn: (a: PyValue[]) => PyValue, qualname?: string) => m.set(name, defNative(name, sig, fn, qualname));
 
   const runningLoop = (): EventLoop => {
     const l = sim.runningLoop;
     if (!l) throw pyError('RuntimeError', 'no running event loop');
     return l;
   };
+  /** The `loop` argument of current_task/all_tasks: CPython finds no tasks for a non-loop. */
+  const loopArg = (v: PyValue): EventLoop | null => (v === null ? runningLoop() : v instanceof EventLoop ? v : null);
 
   // ---- sleep
-  def('sleep', (args, kw) => {
-    const delay = argOr(args, kw, 0, 'delay', null);
-    const result = argOr(args, kw, 1, 'result', null);
+  def('sleep', 'def (delay, result=None)', ([delay, result]) => {
     if (!isNumber(delay)) throw pyError('TypeError', `'<=' not supported between instances of '${repr(delay)}' and 'int'`);
-    const d = toFloat(delay);
-    return nativeCoroutine('sleep', sleep(sim, d, result));
+    return nativeCoroutine('sleep', sleep(sim, toFloat(delay), result));
   });
 
   // ---- tasks
-  def('create_task', (args, kw) => {
-    const coro = args[0];
-    const name = kw?.get('name') ?? null;
-    return createTask(runningLoop(), coro, name);
+  def('create_task', 'def (coro, *, name=None, context=None)', ([coro, name]) => createTask(runningLoop(), coro, name));
+  def('ensure_future', 'def (coro_or_future, *, loop=None)', ([v, loop]) => ensureFuture(sim, v, loop instanceof EventLoop ? loop : null));
+  def('current_task', '(loop=None)', ([l]) => {
+    const loop = loopArg(l);
+    return loop === null ? null : (sim.currentTask.get(loop) ?? null);
   });
-  def('ensure_future', (args, kw) => ensureFuture(sim, args[0], (kw?.get('loop') as EventLoop | undefined) ?? null));
-  def('current_task', (args) => {
-    const loop = (args[0] as EventLoop | undefined) ?? runningLoop();
-    return sim.currentTask.get(loop) ?? null;
-  });
-  def('all_tasks', (args) => {
-    const loop = (args[0] as EventLoop | undefined) ?? runningLoop();
+  def('all_tasks', 'def (loop=None)', ([l]) => {
+    const loop = loopArg(l);
     const s = new PySet();
-    for (const t of loop.tasks) if (!(t as Task).done()) s.map.set(hashKey(t), t);
+    if (loop !== null) for (const t of loop.tasks) if (!(t as Task).done()) s.map.set(hashKey(t), t);
     return s;
   });
-  def('get_running_loop', () => runningLoop());
-  def('get_event_loop', () => sim.getEventLoop());
-  def('new_event_loop', () => sim.newLoop());
-  def('set_event_loop', (args) => {
-    sim.currentLoop = (args[0] as EventLoop | null) ?? null;
+  def('get_running_loop', '()', () => runningLoop(), '_asyncio.get_running_loop');
+  def('get_event_loop', '()', () => sim.getEventLoop(), '_asyncio.get_event_loop');
+  def('new_event_loop', 'def ()', () => sim.newLoop());
+  def('set_event_loop', 'def (loop)', ([loop]) => {
+    sim.currentLoop = loop instanceof EventLoop ? loop : null;
     return null;
   });
-  def('run', (args) => {
-    const coro = args[0];
-    if (!isCoroutine(coro)) throw pyError('ValueError', `a coroutine was expected, got ${repr(coro)}`);
+  def('run', 'def (main, *, debug=None, loop_factory=None)', ([coro]) => {
     if (sim.runningLoop) {
-      coro.awaited = false;
+      if (isCoroutine(coro)) coro.awaited = false;
       throw pyError('RuntimeError', 'asyncio.run() cannot be called from a running event loop');
     }
+    if (!isCoroutine(coro)) throw pyError('ValueError', `a coroutine was expected, got ${repr(coro)}`);
     return sim.asyncioRun(coro);
   });
-  def('iscoroutine', (args) => isCoroutine(args[0]));
-  def('isfuture', (args) => args[0] instanceof Future);
-  def('iscoroutinefunction', (args) => {
-    const f = args[0] as { code?: { kind: string } };
+  def('iscoroutine', 'def (obj)', ([obj]) => isCoroutine(obj));
+  def('isfuture', 'def (obj)', ([obj]) => obj instanceof Future);
+  def('iscoroutinefunction', 'def (func)', ([func]) => {
+    const f = func as { code?: { kind: string } };
     return Boolean(f && f.code && f.code.kind === 'coroutine');
   });
 
   // ---- gather
-  def('gather', (args, kw) => gather(sim, args, truthy(kw?.get('return_exceptions') ?? false)));
+  def('gather', 'def (*coros_or_futures, return_exceptions=False)', ([aws, returnExceptions]) =>
+    gather(sim, (aws as PyTuple).items, truthy(returnExceptions))
+  );
 
   // ---- classes and exceptions
   m.set('Future', futureClass);
@@ -93,9 +95,13 @@ export function makeAsyncio(sim: Simulation): PyModule {
 }
 
 // asyncio.Future() and asyncio.Task() (classes shared by every run) use the current run's loops.
-futureClass.slots.call = (_c, _args, kw) => new Future((kw?.get('loop') as EventLoop | undefined) ?? run.get(taskContext).getEventLoop());
+futureClass.slots.call = (_c, args, kw) => {
+  const [loop] = FUTURE_SIG.bind(args, kw);
+  return new Future(loop instanceof EventLoop ? loop : run.get(taskContext).getEventLoop());
+};
 taskClass.slots.call = (_c, args, kw) => {
-  const loop = (kw?.get('loop') as EventLoop | undefined) ?? run.get(taskContext).runningLoop;
+  const [coro, loopArg, name] = TASK_SIG.bind(args, kw);
+  const loop = loopArg instanceof EventLoop ? loopArg : run.get(taskContext).runningLoop;
   if (!loop) throw pyError('RuntimeError', 'no running event loop');
-  return createTask(loop, args[0], kw?.get('name') ?? null);
+  return createTask(loop, coro, name);
 };

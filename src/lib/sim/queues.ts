@@ -3,7 +3,9 @@
  * the same futures are created, awaited and woken in the same order), because queues carry the
  * heavy traffic of producer/consumer programs.
  */
-import { PyObject, PyClass,  builtinClass, defMethod,  pyError, argOr, type PyValue, type KwArgs } from '../runtime/core';
+import { PyObject, PyClass, builtinClass, defMethod, pyError, type PyValue, type KwArgs } from '../runtime/core';
+import { defNativeMethod } from '../runtime/native';
+import { signature } from '../runtime/signature';
 import { order, truthy, repr, toIndex } from '../runtime/ops';
 import { run } from '../runtime/run';
 import { Future } from './futures';
@@ -218,8 +220,11 @@ function queueLoop(): EventLoop {
   return ctx.runningLoop ?? ctx.getEventLoop();
 }
 
+const QUEUE_INIT_SIG = signature('__init__', 'def (self, maxsize=0)', 'Queue.__init__');
+
 function initQueue(q: PyQueue, args: PyValue[], kw: KwArgs): void {
-  q.maxsize = Number(toIndex(argOr(args, kw, 0, 'maxsize', 0n)));
+  const [maxsize] = QUEUE_INIT_SIG.bind(args, kw);
+  q.maxsize = Number(toIndex(maxsize));
 }
 
 for (const c of [queueClass, priorityQueueClass, lifoQueueClass]) {
@@ -240,18 +245,18 @@ export function installQueues(m: Map<string, PyValue>): void {
 }
 
 const Q = (v: PyValue) => v as PyQueue;
-defMethod(queueClass, 'qsize', (self) => BigInt(Q(self).qsize()));
-defMethod(queueClass, 'empty', (self) => Q(self).qsize() === 0);
-defMethod(queueClass, 'full', (self) => Q(self).full());
-defMethod(queueClass, 'put_nowait', (self, args) => (Q(self).putNowait(args[0]), null));
-defMethod(queueClass, 'get_nowait', (self) => Q(self).getNowait());
-defMethod(queueClass, 'put', (self, args) => queueCoroutine('Queue.put', Q(self).put(args[0])));
-defMethod(queueClass, 'get', (self) => queueCoroutine('Queue.get', Q(self).get()));
-defMethod(queueClass, 'join', (self) => queueCoroutine('Queue.join', Q(self).join()));
-defMethod(queueClass, 'task_done', (self) => (Q(self).taskDone(), null));
-defMethod(queueClass, 'shutdown', (self, args, kw) => (Q(self).shutdown(truthy(argOr(args, kw, 0, 'immediate', false))), null));
-defMethod(queueClass, '__repr__', (self) => `<${Q(self).cls.name} at ${'0x' + (0x7f0000000000 + Q(self).id * 16).toString(16)} maxsize=${repr(BigInt(Q(self).maxsize))}>`);
-defMethod(queueClass, '__str__', (self) => `<${Q(self).cls.name} maxsize=${repr(BigInt(Q(self).maxsize))}>`);
+defNativeMethod(queueClass, 'qsize', 'def (self)', (self) => BigInt(Q(self).qsize()));
+defNativeMethod(queueClass, 'empty', 'def (self)', (self) => Q(self).qsize() === 0);
+defNativeMethod(queueClass, 'full', 'def (self)', (self) => Q(self).full());
+defNativeMethod(queueClass, 'put_nowait', 'def (self, item)', (self, [item]) => (Q(self).putNowait(item), null));
+defNativeMethod(queueClass, 'get_nowait', 'def (self)', (self) => Q(self).getNowait());
+defNativeMethod(queueClass, 'put', 'def (self, item)', (self, [item]) => queueCoroutine('Queue.put', Q(self).put(item)));
+defNativeMethod(queueClass, 'get', 'def (self)', (self) => queueCoroutine('Queue.get', Q(self).get()));
+defNativeMethod(queueClass, 'join', 'def (self)', (self) => queueCoroutine('Queue.join', Q(self).join()));
+defNativeMethod(queueClass, 'task_done', 'def (self)', (self) => (Q(self).taskDone(), null));
+defNativeMethod(queueClass, 'shutdown', 'def (self, immediate=False)', (self, [immediate]) => (Q(self).shutdown(truthy(immediate)), null));
+defNativeMethod(queueClass, '__repr__', 'def (self)', (self) => `<${Q(self).cls.name} at ${'0x' + (0x7f0000000000 + Q(self).id * 16).toString(16)} maxsize=${repr(BigInt(Q(self).maxsize))}>`);
+defNativeMethod(queueClass, '__str__', 'def (self)', (self) => `<${Q(self).cls.name} maxsize=${repr(BigInt(Q(self).maxsize))}>`);
 
 function queueCoroutine(name: string, body: Body) {
   const c = nativeCoroutine(name, body);

@@ -3,12 +3,12 @@
  * (Lib/asyncio/runners.py). It tells the trace recorder what happens as plain facts: task names,
  * `func:line` locations, labels and snapshots of the loop's queues.
  */
-import { PyExc, defMethod, pyError, type PyValue } from '../runtime/core';
+import { PyExc, pyError, type PyValue } from '../runtime/core';
 import { run, RunSlot, type Run, type RunLimits } from '../runtime/run';
 import { PyCoroutine, coroutines, asyncGenHooks, athrowCoroutine } from '../interp/generator';
 import { excLine } from '../interp/traceback';
 import { SNAPSHOT_LIMIT, type LoopSnapshot, type TraceRecorder } from '../trace/recorder';
-import { EventLoop, loopClass, type LoopObserver } from './base_events';
+import { EventLoop, defLoopMethod, type LoopObserver } from './base_events';
 import { Future, futureHooks, type FutureHooks } from './futures';
 import { Task, GatheringFuture, nativeCoroutine, taskHooks, taskContext, locationOf, waitsFor, type TaskContext, type TaskHooks } from './tasks';
 
@@ -316,12 +316,12 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
 }
 
 // Loop methods that need the simulation.
-defMethod(loopClass, 'run_until_complete', (self, args) => run.get(simulation).runUntilComplete(self as EventLoop, args[0]));
-defMethod(loopClass, 'run_forever', (self) => {
+defLoopMethod('run_until_complete', 'def (self, future)', (self, [future]) => run.get(simulation).runUntilComplete(self as EventLoop, future));
+defLoopMethod('run_forever', 'def (self)', (self) => {
   run.get(simulation).runForever(self as EventLoop);
   return null;
 });
-defMethod(loopClass, 'shutdown_asyncgens', () => nativeCoroutine('shutdown_asyncgens', (function* () {
+defLoopMethod('shutdown_asyncgens', 'def (self)', () => nativeCoroutine('shutdown_asyncgens', (function* () {
   return null;
 })()));
 

@@ -8,7 +8,8 @@ import { repr, hashKey } from '../runtime/ops';
 import { run, RunSlot } from '../runtime/run';
 import { PyCoroutine, PySuspendable, awaitIterOf, isAwaitable, type Body } from '../interp/generator';
 import type { Frame } from '../interp/frame';
-import { loopClass, type EventLoop } from './base_events';
+import { defLoopMethod, type EventLoop } from './base_events';
+import { defNativeMethod } from '../runtime/native';
 import { Future, futureClass, cancelledError } from './futures';
 
 export const taskClass = builtinClass('Task', futureClass);
@@ -126,6 +127,9 @@ export class Task extends Future {
         Future.prototype.cancel.call(this, null);
       } else {
         Future.prototype.setException.call(this, e.exc);
+        // Task.__step_run_and_handle_result re-raises these after recording them:
+        // https://github.com/python/cpython/blob/3.13/Lib/asyncio/tasks.py#L303
+        if (cls.name === 'SystemExit' || cls.name === 'KeyboardInterrupt') throw e;
       }
       return;
     }
@@ -196,23 +200,19 @@ defMethod(taskClass, '__repr__', (self) => {
   if (t.state === 'FINISHED') extra = t.exception ? ` exception=${repr(t.exception)}` : ` result=${repr(t.result)}`;
   return `<Task ${st} name='${t.name}' coro=<${t.coroName()}() ${t.done() ? 'done' : 'running'}>${extra}>`;
 });
-defMethod(taskClass, 'cancel', (self, args, kw) => (self as Task).cancel(kw?.get('msg') ?? args[0] ?? null));
-defMethod(taskClass, 'uncancel', (self) => BigInt((self as Task).uncancel()));
-defMethod(taskClass, 'cancelling', (self) => BigInt((self as Task).numCancelsRequested));
-defMethod(taskClass, 'get_name', (self) => (self as Task).name);
-defMethod(taskClass, 'set_name', (self, args) => {
-  (self as Task).name = typeof args[0] === 'string' ? args[0] : repr(args[0]);
+defNativeMethod(taskClass, 'cancel', '(msg=None)', (self, [msg]) => (self as Task).cancel(msg));
+defNativeMethod(taskClass, 'uncancel', '()', (self) => BigInt((self as Task).uncancel()));
+defNativeMethod(taskClass, 'cancelling', '()', (self) => BigInt((self as Task).numCancelsRequested));
+defNativeMethod(taskClass, 'get_name', '()', (self) => (self as Task).name);
+defNativeMethod(taskClass, 'set_name', '(value, /)', (self, [value]) => {
+  (self as Task).name = typeof value === 'string' ? value : repr(value);
   return null;
 });
-defMethod(taskClass, 'get_coro', (self) => (self as Task).coro);
-defMethod(taskClass, 'get_context', () => null);
-defMethod(taskClass, 'get_stack', () => null);
+defNativeMethod(taskClass, 'get_coro', '()', (self) => (self as Task).coro);
+defNativeMethod(taskClass, 'get_context', '()', () => null);
+defNativeMethod(taskClass, 'get_stack', 'METH_METHOD(*, limit=None)', () => null);
 
-defMethod(loopClass, 'create_task', (self, args, kw) => {
-  const coro = args[0];
-  if (!(coro instanceof PyCoroutine)) throw pyError('TypeError', 'a coroutine was expected');
-  return new Task(self as EventLoop, coro, kw?.get('name') ?? null);
-});
+defLoopMethod('create_task', 'def (self, coro, *, name=None, context=None)', (self, [coro, name]) => createTask(self as EventLoop, coro, name));
 
 export function isCoroutine(v: PyValue): v is PyCoroutine {
   return v instanceof PyCoroutine;

@@ -2,7 +2,8 @@
  * The native functions of the `math` module (Modules/mathmodule.c): float functions with
  * CPython's domain and range errors, exact integer square root and fsum, frexp/ldexp.
  */
-import { PyObject, PyTuple, native, pyError, typeName, type PyValue } from '../runtime/core';
+import { PyObject, PyTuple, pyError, typeName, type PyValue } from '../runtime/core';
+import { defNative } from '../runtime/native';
 import { toFloat, iterToArray, isIntLike, isNumber, asBig, getattrOpt, call, bigToFloat } from '../runtime/ops';
 
 /** A float argument as JS number (int, bool, float or an object with __float__/__index__). */
@@ -110,18 +111,15 @@ function mathDomain<T extends number>(x: T): T {
 /** The native half of `math` (its Python source, stdlib_math, defines the rest on top of these). */
 export function makeMathNative(): [string, PyValue][] {
   const out: [string, PyValue][] = [];
+  const def = (name: string, sig: string, fn: (a: PyValue[]) => PyValue) => out.push([name, defNative(name, sig, fn, `math.${name}`)]);
   const f1 = (name: string, fn: (x: number) => number, domain = true) =>
-    out.push([
-      name,
-      native(name, (args) => {
-        if (args.length !== 1) throw pyError('TypeError', `math.${name}() takes exactly one argument (${args.length} given)`);
-        const x = num(args[0]);
-        const r = fn(x);
-        if (domain && Number.isNaN(r) && !Number.isNaN(x)) throw pyError('ValueError', 'math domain error');
-        if (!Number.isFinite(r) && Number.isFinite(x) && domain) throw pyError('OverflowError', 'math range error');
-        return r;
-      }),
-    ]);
+    def(name, '(x, /)', ([arg]) => {
+      const x = num(arg);
+      const r = fn(x);
+      if (domain && Number.isNaN(r) && !Number.isNaN(x)) throw pyError('ValueError', 'math domain error');
+      if (!Number.isFinite(r) && Number.isFinite(x) && domain) throw pyError('OverflowError', 'math range error');
+      return r;
+    });
   f1('sqrt', (x) => {
     if (x < 0) throw pyError('ValueError', 'math domain error');
     return Math.sqrt(x);
@@ -187,125 +185,103 @@ export function makeMathNative(): [string, PyValue][] {
     if (x <= 0) throw pyError('ValueError', 'math domain error');
     return Math.log(x);
   };
-  out.push([
-    'log',
-    native('log', (args) => {
-      if (args.length < 1 || args.length > 2) throw pyError('TypeError', `log expected 1 or 2 arguments, got ${args.length}`);
-      const a = logOf(args[0]);
-      if (args.length === 1) return a;
-      const b = logOf(args[1]);
-      if (b === 0) throw pyError('ZeroDivisionError', 'float division by zero');
-      return a / b;
-    }),
-  ]);
-  out.push([
-    'log2',
-    native('log2', (args) => {
-      if (isIntLike(args[0])) {
-        const b = asBig(args[0]);
-        if (b > 0n && (b & (b - 1n)) === 0n) return b.toString(2).length - 1;
-      }
-      if (isIntLike(args[0]) && asBig(args[0]) > 0n) {
-        const b = asBig(args[0]);
-        const bits = b.toString(2).length;
-        if (bits > 1024) return Math.log2(bigToFloat(b >> BigInt(bits - 64)) / 2 ** 64) + bits;
-      }
-      const x = num(args[0]);
-      if (x <= 0) throw pyError('ValueError', 'math domain error');
-      return Math.log2(x);
-    }),
-  ]);
-  out.push([
-    'log10',
-    native('log10', (args) => {
-      if (isIntLike(args[0]) && asBig(args[0]) > 0n) {
-        const b = asBig(args[0]);
-        const bits = b.toString(2).length;
-        if (bits > 1024) return Math.log10(bigToFloat(b >> BigInt(bits - 64)) / 2 ** 64) + Math.log10(2) * bits;
-      }
-      const x = num(args[0]);
-      if (x <= 0) throw pyError('ValueError', 'math domain error');
-      return Math.log10(x);
-    }),
-  ]);
-  out.push([
-    'pow',
-    native('pow', (args) => {
-      const x = num(args[0]);
-      const y = num(args[1]);
-      if (x === 0 && y < 0) throw pyError('ValueError', 'math domain error');
-      if (x < 0 && !Number.isInteger(y) && Number.isFinite(y)) throw pyError('ValueError', 'math domain error');
-      if (x === 1 || y === 0) return 1;
-      const r = Math.pow(x, y);
-      if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) throw pyError('OverflowError', 'math range error');
-      return r;
-    }),
-  ]);
-  out.push(['atan2', native('atan2', (args) => Math.atan2(num(args[0]), num(args[1])))]);
-  out.push(['hypot', native('hypot', (args) => Math.hypot(...args.map((a) => num(a))))]);
-  out.push([
-    'fmod',
-    native('fmod', (args) => {
-      const x = num(args[0]);
-      const y = num(args[1]);
-      if (y === 0 || !Number.isFinite(x)) {
-        if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
-        throw pyError('ValueError', 'math domain error');
-      }
-      return x % y;
-    }),
-  ]);
-  out.push(['copysign', native('copysign', (args) => {
+  def('log', '(x[, base], /)', ([x, base]) => {
+    const a = logOf(x);
+    if (base === undefined) return a;
+    const b = logOf(base);
+    if (b === 0) throw pyError('ZeroDivisionError', 'float division by zero');
+    return a / b;
+  });
+  def('log2', '(x, /)', (args) => {
+    if (isIntLike(args[0])) {
+      const b = asBig(args[0]);
+      if (b > 0n && (b & (b - 1n)) === 0n) return b.toString(2).length - 1;
+    }
+    if (isIntLike(args[0]) && asBig(args[0]) > 0n) {
+      const b = asBig(args[0]);
+      const bits = b.toString(2).length;
+      if (bits > 1024) return Math.log2(bigToFloat(b >> BigInt(bits - 64)) / 2 ** 64) + bits;
+    }
+    const x = num(args[0]);
+    if (x <= 0) throw pyError('ValueError', 'math domain error');
+    return Math.log2(x);
+  });
+  def('log10', '(x, /)', (args) => {
+    if (isIntLike(args[0]) && asBig(args[0]) > 0n) {
+      const b = asBig(args[0]);
+      const bits = b.toString(2).length;
+      if (bits > 1024) return Math.log10(bigToFloat(b >> BigInt(bits - 64)) / 2 ** 64) + Math.log10(2) * bits;
+    }
+    const x = num(args[0]);
+    if (x <= 0) throw pyError('ValueError', 'math domain error');
+    return Math.log10(x);
+  });
+  def('pow', '(x, y, /)', (args) => {
+    const x = num(args[0]);
+    const y = num(args[1]);
+    if (x === 0 && y < 0) throw pyError('ValueError', 'math domain error');
+    if (x < 0 && !Number.isInteger(y) && Number.isFinite(y)) throw pyError('ValueError', 'math domain error');
+    if (x === 1 || y === 0) return 1;
+    const r = Math.pow(x, y);
+    if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) throw pyError('OverflowError', 'math range error');
+    return r;
+  });
+  def('atan2', '(y, x, /)', (args) => Math.atan2(num(args[0]), num(args[1])));
+  def('hypot', '(*coordinates)', ([c]) => Math.hypot(...(c as PyTuple).items.map((a) => num(a))));
+  def('fmod', '(x, y, /)', (args) => {
+    const x = num(args[0]);
+    const y = num(args[1]);
+    if (y === 0 || !Number.isFinite(x)) {
+      if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+      throw pyError('ValueError', 'math domain error');
+    }
+    return x % y;
+  });
+  def('copysign', '(x, y, /)', (args) => {
     const x = Math.abs(num(args[0]));
     const y = num(args[1]);
     return y < 0 || Object.is(y, -0) ? -x : x;
-  })]);
-  out.push(['_float_floor', native('_float_floor', (args) => floatToInt(Math.floor(num(args[0]))))]);
-  out.push(['_float_ceil', native('_float_ceil', (args) => floatToInt(Math.ceil(num(args[0]))))]);
-  out.push(['_float_trunc', native('_float_trunc', (args) => floatToInt(Math.trunc(num(args[0]))))]);
-  out.push(['_to_float', native('_to_float', (args) => num(args[0]))]);
-  out.push(['isqrt', native('isqrt', (args) => isqrt(bigOf(args[0])))]);
-  out.push(['fsum', native('fsum', (args) => fsum(iterToArray(args[0]).map((x) => num(x))))]);
-  out.push([
-    'frexp',
-    native('frexp', (args) => {
-      const x = num(args[0]);
-      if (x === 0 || !Number.isFinite(x)) return new PyTuple([x, 0n]);
-      let e = Math.max(-1073, Math.floor(Math.log2(Math.abs(x))) + 1);
-      let m = x * Math.pow(2, -e);
-      while (Math.abs(m) < 0.5) {
-        m *= 2;
-        e -= 1;
-      }
-      while (Math.abs(m) >= 1) {
-        m /= 2;
-        e += 1;
-      }
-      return new PyTuple([m, BigInt(e)]);
-    }),
-  ]);
-  out.push([
-    'ldexp',
-    native('ldexp', (args) => {
-      const x = num(args[0]);
-      const e = Number(bigOf(args[1]));
-      let r = x;
-      let k = e;
-      // Scale in steps so intermediate powers of two stay finite.
-      while (k > 1000) {
-        r *= Math.pow(2, 1000);
-        k -= 1000;
-      }
-      while (k < -1000) {
-        r *= Math.pow(2, -1000);
-        k += 1000;
-      }
-      r *= Math.pow(2, k);
-      if (!Number.isFinite(r) && Number.isFinite(x)) throw pyError('OverflowError', 'math range error');
-      return r;
-    }),
-  ]);
-  out.push(['modf', native('modf', (args) => {
+  });
+  def('_float_floor', '(x, /)', (args) => floatToInt(Math.floor(num(args[0]))));
+  def('_float_ceil', '(x, /)', (args) => floatToInt(Math.ceil(num(args[0]))));
+  def('_float_trunc', '(x, /)', (args) => floatToInt(Math.trunc(num(args[0]))));
+  def('_to_float', '(x, /)', (args) => num(args[0]));
+  def('isqrt', '(n, /)', (args) => isqrt(bigOf(args[0])));
+  def('fsum', '(seq, /)', (args) => fsum(iterToArray(args[0]).map((x) => num(x))));
+  def('frexp', '(x, /)', (args) => {
+    const x = num(args[0]);
+    if (x === 0 || !Number.isFinite(x)) return new PyTuple([x, 0n]);
+    let e = Math.max(-1073, Math.floor(Math.log2(Math.abs(x))) + 1);
+    let m = x * Math.pow(2, -e);
+    while (Math.abs(m) < 0.5) {
+      m *= 2;
+      e -= 1;
+    }
+    while (Math.abs(m) >= 1) {
+      m /= 2;
+      e += 1;
+    }
+    return new PyTuple([m, BigInt(e)]);
+  });
+  def('ldexp', '(x, i, /)', (args) => {
+    const x = num(args[0]);
+    const e = Number(bigOf(args[1]));
+    let r = x;
+    let k = e;
+    // Scale in steps so intermediate powers of two stay finite.
+    while (k > 1000) {
+      r *= Math.pow(2, 1000);
+      k -= 1000;
+    }
+    while (k < -1000) {
+      r *= Math.pow(2, -1000);
+      k += 1000;
+    }
+    r *= Math.pow(2, k);
+    if (!Number.isFinite(r) && Number.isFinite(x)) throw pyError('OverflowError', 'math range error');
+    return r;
+  });
+  def('modf', '(x, /)', (args) => {
     const x = num(args[0]);
     if (!Number.isFinite(x)) {
       if (Number.isNaN(x)) return new PyTuple([x, x]);
@@ -313,7 +289,7 @@ export function makeMathNative(): [string, PyValue][] {
     }
     const i = Math.trunc(x);
     return new PyTuple([x - i === 0 ? (x < 0 || Object.is(x, -0) ? -0 : 0) : x - i, i]);
-  })]);
+  });
   return out;
 }
 

@@ -1,56 +1,70 @@
 /**
  * The `random` module, bound to Loopline's port of CPython's Mersenne Twister (py/random).
  */
-import { PyModule, PyObject, PyList, PyTuple, builtinClass, native, pyError, type PyValue } from '../runtime/core';
-import { toFloat, toIndex, iterToArray } from '../runtime/ops';
+import { PyModule, PyObject, PyList, PyTuple, builtinClass, pyError, typeName, type PyValue } from '../runtime/core';
+import { toFloat, toIndex, iterToArray, len as pyLen } from '../runtime/ops';
+import { defNative } from '../runtime/native';
+import { signature } from '../runtime/signature';
 import { PyRandom, RandomError } from '../py/random/index';
+
+/** A RandomError from the generator as the Python exception CPython raises. */
+function wrap<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof RandomError) throw pyError(e.kind, e.message);
+    throw e;
+  }
+}
 
 /** random's functions bound to one generator (the module's, or a random.Random instance's). */
 function randomMethods(r: PyRandom): Map<string, PyValue> {
   const d = new Map<string, PyValue>();
-  const wrap = <T>(f: () => T): T => {
-    try {
-      return f();
-    } catch (e) {
-      if (e instanceof RandomError) throw pyError(e.kind, e.message);
-      throw e;
-    }
-  };
+  /** A method CPython's random.py writes in Python (`def`) or _random's C (`random`, `getrandbits`). */
+  const def = (name: string, sig: string, fn: (a: PyValue[]) => PyValue) => d.set(name, defNative(name, sig, (a) => wrap(() => fn(a)), `Random.${name}`));
   const seq = (v: PyValue): PyValue[] => (v instanceof PyList || v instanceof PyTuple ? v.items : iterToArray(v));
   const int = (v: PyValue): bigint => (typeof v === 'boolean' ? BigInt(v) : typeof v === 'bigint' ? v : toIndex(v));
-  d.set('seed', native('seed', (args) => wrap(() => (r.seed((args[0] ?? null) as never), null))));
-  d.set('random', native('random', () => r.random()));
-  d.set('uniform', native('uniform', (args) => wrap(() => r.uniform(toFloat(args[0]), toFloat(args[1])))));
-  d.set('triangular', native('triangular', (args) => wrap(() => (r.triangular as (...a: number[]) => number)(...args.map(toFloat)))));
-  d.set('randint', native('randint', (args) => wrap(() => r.randint(int(args[0]), int(args[1])))));
-  d.set('randrange', native('randrange', (args) => wrap(() => (r.randrange as (...a: bigint[]) => bigint)(...args.map(int)))));
-  d.set('getrandbits', native('getrandbits', (args) => wrap(() => r.getrandbits(Number(args[0])))));
-  d.set('choice', native('choice', (args) => wrap(() => { const s = seq(args[0]); return s[r.choice(s.length)]; })));
-  d.set('shuffle', native('shuffle', (args) => wrap(() => { r.shuffleInPlace((args[0] as PyList).items); return null; })));
-  d.set('sample', native('sample', (args, kw) => wrap(() => {
-    const s = seq(args[0]);
-    const k = Number(int(kw?.get('k') ?? args[1]));
-    return new PyList(r.sample(s.length, k).map((i: number) => s[i]));
-  })));
-  d.set('choices', native('choices', (args, kw) => wrap(() => {
-    const s = seq(args[0]);
-    const weights = kw?.get('weights') ?? args[1] ?? null;
-    const cum = kw?.get('cum_weights') ?? null;
-    const k = Number(int(kw?.get('k') ?? 1n));
-    const nums = (v: PyValue) => (v === null ? undefined : seq(v).map(toFloat));
-    return new PyList((r.choices as (n: number, w?: number[], c?: number[], k?: number) => number[])(s.length, nums(weights), nums(cum), k).map((i) => s[i]));
-  })));
-  d.set('gauss', native('gauss', (args) => wrap(() => r.gauss(args.length ? toFloat(args[0]) : 0, args.length > 1 ? toFloat(args[1]) : 1))));
-  d.set('normalvariate', native('normalvariate', (args) => wrap(() => r.normalvariate(args.length ? toFloat(args[0]) : 0, args.length > 1 ? toFloat(args[1]) : 1))));
-  d.set('expovariate', native('expovariate', (args) => wrap(() => r.expovariate(args.length ? toFloat(args[0]) : 1))));
+  const nums = (v: PyValue) => (v === null ? undefined : seq(v).map(toFloat));
+  def('seed', 'def (self, a=None, version=2)', ([a]) => (r.seed(a as never), null));
+  def('random', '()', () => r.random());
+  def('uniform', 'def (self, a, b)', ([a, b]) => r.uniform(toFloat(a), toFloat(b)));
+  def('triangular', 'def (self, low=0.0, high=1.0, mode=None)', ([low, high, mode]) =>
+    r.triangular(toFloat(low), toFloat(high), mode === null ? null : toFloat(mode))
+  );
+  def('randint', 'def (self, a, b)', ([a, b]) => r.randint(int(a), int(b)));
+  def('randrange', 'def (self, start, stop=None, step=1)', ([start, stop, step]) => r.randrange(int(start), stop === null ? null : int(stop), int(step)));
+  def('getrandbits', '(k, /)', ([k]) => r.getrandbits(int(k)));
+  def('choice', 'def (self, seq)', ([s]) => {
+    const items = seq(s);
+    return items[r.choice(items.length)];
+  });
+  def('shuffle', 'def (self, x)', ([x]) => {
+    // random.py swaps x[i] and x[j] for i in reversed(range(1, len(x))).
+    if (x instanceof PyList) r.shuffleInPlace(x.items);
+    else if (pyLen(x) > 1) throw pyError('TypeError', `'${typeName(x)}' object does not support item assignment`);
+    return null;
+  });
+  def('sample', 'def (self, population, k, *, counts=None)', ([population, k]) => {
+    const s = seq(population);
+    return new PyList(r.sample(s.length, Number(int(k))).map((i: number) => s[i]));
+  });
+  def('choices', 'def (self, population, weights=None, *, cum_weights=None, k=1)', ([population, weights, cum, k]) => {
+    const s = seq(population);
+    return new PyList(r.choices(s.length, nums(weights), nums(cum), Number(int(k))).map((i) => s[i]));
+  });
+  def('gauss', 'def (self, mu=0.0, sigma=1.0)', ([mu, sigma]) => r.gauss(toFloat(mu), toFloat(sigma)));
+  def('normalvariate', 'def (self, mu=0.0, sigma=1.0)', ([mu, sigma]) => r.normalvariate(toFloat(mu), toFloat(sigma)));
+  def('expovariate', 'def (self, lambd=1.0)', ([lambd]) => r.expovariate(toFloat(lambd)));
   return d;
 }
 
 const randomClass = builtinClass('Random');
 randomClass.module = 'random';
-randomClass.slots.call = (_cls, args) => {
+const RANDOM_SIG = signature('__init__', 'def (self, x=None)', 'Random.__init__');
+randomClass.slots.call = (_cls, args, kw) => {
+  const [x] = RANDOM_SIG.bind(args, kw);
   const r = new PyRandom();
-  if (args.length && args[0] !== null) r.seed(args[0] as never);
+  if (x !== null) wrap(() => r.seed(x as never));
   return new PyObject(randomClass, randomMethods(r));
 };
 

@@ -2,7 +2,8 @@
  * The simulated network under the aiohttp and requests stand-ins (internal module `_simnet`).
  */
 import type { Module } from '../ir/types';
-import { PyModule, PyDict, native, type PyValue } from '../runtime/core';
+import { PyModule, PyDict, type PyValue } from '../runtime/core';
+import { defNative } from '../runtime/native';
 import { toFloat, str as pyStr, setitem } from '../runtime/ops';
 import type { Simulation } from '../sim/runners';
 
@@ -14,16 +15,17 @@ export function makeSimnet(sim: Simulation, program: Module): PyModule {
     for (const l of program.directives) if (url.startsWith(l.prefix) && (best === null || l.prefix.length > best.prefix.length)) best = l;
     return best === null ? 1.0 : best.seconds;
   };
-  d.set('latency', native('latency', (args) => latency(pyStr(args[0]))));
-  d.set('body', native('body', (args) => 'response from ' + pyStr(args[0])));
-  d.set('json_body', native('json_body', (args) => {
+  const def = (name: string, sig: string, fn: (a: PyValue[]) => PyValue) => d.set(name, defNative(name, sig, fn));
+  def('latency', '(url, /)', ([url]) => latency(pyStr(url)));
+  def('body', '(url, /)', ([url]) => 'response from ' + pyStr(url));
+  def('json_body', '(url, /)', ([url]) => {
     const dict = new PyDict();
-    setitem(dict, 'url', pyStr(args[0]));
+    setitem(dict, 'url', pyStr(url));
     return dict;
-  }));
-  d.set('block', native('block', (args) => {
-    sim.block(toFloat(args[0]), pyStr(args[1]));
+  });
+  def('block', '(seconds, label, /)', ([seconds, label]) => {
+    sim.block(toFloat(seconds), pyStr(label));
     return null;
-  }));
+  });
   return new PyModule('_simnet', d);
 }

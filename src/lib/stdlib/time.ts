@@ -1,7 +1,8 @@
 /**
  * The `time` module: every clock reads the run's virtual clock.
  */
-import { PyModule, PyTuple, builtinClass, native, type PyValue } from '../runtime/core';
+import { PyModule, PyTuple, builtinClass, pyError, typeName, type PyValue } from '../runtime/core';
+import { defNative } from '../runtime/native';
 import { toFloat, str as pyStr } from '../runtime/ops';
 import { strftime, gmtime } from '../py/format/strftime';
 import type { Simulation } from '../sim/runners';
@@ -10,34 +11,30 @@ import type { Simulation } from '../sim/runners';
 export function makeTime(sim: Simulation): PyModule {
   const d = new Map<string, PyValue>();
   const now = () => sim.clock.now;
-  d.set('time', native('time', () => now()));
-  d.set('perf_counter', native('perf_counter', () => now()));
-  d.set('monotonic', native('monotonic', () => now()));
-  d.set('process_time', native('process_time', () => now()));
-  d.set('time_ns', native('time_ns', () => BigInt(Math.round(now() * 1e9))));
-  d.set('perf_counter_ns', native('perf_counter_ns', () => BigInt(Math.round(now() * 1e9))));
-  d.set('monotonic_ns', native('monotonic_ns', () => BigInt(Math.round(now() * 1e9))));
-  d.set(
-    'sleep',
-    native('sleep', (args) => {
-      const s = toFloat(args[0]);
-      sim.block(s, `time.sleep(${pyStr(args[0])})`);
-      return null;
-    })
-  );
-  d.set(
-    'strftime',
-    native('strftime', (args) => {
-      const fmt = args[0] as string;
-      return strftime(fmt, args.length > 1 ? structToSeconds(args[1]) : now());
-    })
-  );
-  const tm = (args: PyValue[]) => {
-    const t = gmtime(args.length && args[0] !== null ? toFloat(args[0]) : now());
-    return new StructTime(t as unknown as Record<string, number>, args.length && args[0] !== null ? toFloat(args[0]) : now());
+  const def = (name: string, sig: string, fn: (a: PyValue[]) => PyValue) => d.set(name, defNative(name, sig, fn, `time.${name}`));
+  def('time', '()', () => now());
+  def('perf_counter', '()', () => now());
+  def('monotonic', '()', () => now());
+  def('process_time', '()', () => now());
+  def('time_ns', '()', () => BigInt(Math.round(now() * 1e9)));
+  def('perf_counter_ns', '()', () => BigInt(Math.round(now() * 1e9)));
+  def('monotonic_ns', '()', () => BigInt(Math.round(now() * 1e9)));
+  def('sleep', '(secs, /)', ([secs]) => {
+    const s = toFloat(secs);
+    if (s < 0) throw pyError('ValueError', 'sleep length must be non-negative');
+    sim.block(s, `time.sleep(${pyStr(secs)})`);
+    return null;
+  });
+  def('strftime', 'PyArg_ParseTuple(format[, tuple], /)', ([fmt, t]) => {
+    if (typeof fmt !== 'string') throw pyError('TypeError', `strftime() argument 1 must be str, not ${typeName(fmt)}`);
+    return strftime(fmt, t !== undefined ? structToSeconds(t) : now());
+  });
+  const tm = ([seconds]: PyValue[]) => {
+    const at = seconds !== null ? toFloat(seconds) : now();
+    return new StructTime(gmtime(at) as unknown as Record<string, number>, at);
   };
-  d.set('gmtime', native('gmtime', tm));
-  d.set('localtime', native('localtime', tm));
+  def('gmtime', 'PyArg_ParseTuple(seconds=None, /)', tm);
+  def('localtime', 'PyArg_ParseTuple(seconds=None, /)', tm);
   return new PyModule('time', d);
 }
 
@@ -56,5 +53,6 @@ class StructTime extends PyTuple {
 }
 function structToSeconds(v: PyValue): number {
   if (v instanceof StructTime) return v.seconds;
+  if (!(v instanceof PyTuple)) throw pyError('TypeError', 'Tuple or struct_time argument required');
   return toFloat(v);
 }

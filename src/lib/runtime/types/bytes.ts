@@ -2,8 +2,9 @@
  * A minimal `bytes`: `bytes(...)`, decode, hex, and the sequence dunders.
  */
 import { PyBytes, PyList, PyTuple, bytesClass, defMethod, pyError, typeName, type PyValue } from '../core';
+import { defNativeMethod } from '../native';
 import { getIter, toIndex, getitem, contains, isIntLike } from '../ops';
-import { noArgs, bindArgs } from './util';
+import { signature } from '../signature';
 import { makeIterator } from './iterator';
 import { decodeBytes, encodeStr } from './str';
 
@@ -11,26 +12,22 @@ function B(v: PyValue): PyBytes {
   return v as PyBytes;
 }
 
-const DECODE_NAMES = ['encoding', 'errors'] as const;
-defMethod(bytesClass, 'decode', (self, args, kw) => {
-  const [e, er] = bindArgs('decode', args, kw, DECODE_NAMES);
+defNativeMethod(bytesClass, 'decode', '([encoding[, errors]])', (self, [e, er]) => {
   if (e !== undefined && typeof e !== 'string') throw pyError('TypeError', `decode() argument 'encoding' must be str, not ${typeName(e)}`);
   if (er !== undefined && typeof er !== 'string') throw pyError('TypeError', `decode() argument 'errors' must be str, not ${typeName(er)}`);
   return decodeBytes(B(self).data, (e as string | undefined) ?? 'utf-8', (er as string | undefined) ?? 'strict');
 });
 
-defMethod(bytesClass, 'hex', (self, args, kw) => {
-  noArgs('bytes.hex', args, kw);
+defNativeMethod(bytesClass, 'hex', '()', (self) => {
   let s = '';
   for (const b of B(self).data) s += b.toString(16).padStart(2, '0');
   return s;
 });
 
 defMethod(bytesClass, '__len__', (self) => BigInt(B(self).data.length));
-defMethod(bytesClass, '__getitem__', (self, args) => getitem(B(self), args[0]));
+defNativeMethod(bytesClass, '__getitem__', 'wrapper(key, /)', (self, [key]) => getitem(B(self), key));
 defMethod(bytesClass, '__iter__', (self) => makeIterator(getIter(B(self)), 'bytes_iterator'));
-defMethod(bytesClass, '__contains__', (self, args) => {
-  const x = args[0];
+defNativeMethod(bytesClass, '__contains__', 'wrapper(key, /)', (self, [x]) => {
   const d = B(self).data;
   if (isIntLike(x)) {
     const v = Number(toIndex(x));
@@ -47,9 +44,9 @@ defMethod(bytesClass, '__contains__', (self, args) => {
   return contains(B(self), x);
 });
 
-const BYTES_NAMES = ['source', 'encoding', 'errors'] as const;
+const BYTES_SIG = signature('bytes', '([source[, encoding[, errors]]])');
 bytesClass.slots.call = (_cls, args, kw) => {
-  const [src, enc, errs] = bindArgs('bytes', args, kw, BYTES_NAMES);
+  const [src, enc, errs] = BYTES_SIG.bind(args, kw);
   if (src === undefined) {
     if (enc !== undefined || errs !== undefined) throw pyError('TypeError', enc !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
     return new PyBytes(new Uint8Array(0));

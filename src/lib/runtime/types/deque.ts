@@ -2,7 +2,10 @@
  * collections.deque, natively: asyncio's queues and locks keep their waiters in deques, so this
  * sits on the simulator's hot path.
  */
-import { PyObject, builtinClass, defMethod, pyError, type PyValue } from '../core';
+import { PyObject, builtinClass, pyError, type PyValue } from '../core';
+import { defNativeMethod } from '../native';
+import { signature } from '../signature';
+import { seqIndex, SEQ_INDEX_SIG } from './list';
 import { eq, repr, iterToArray, toIndex, normIndex, type PyIterator } from '../ops';
 
 export const dequeClass = builtinClass('deque');
@@ -63,70 +66,67 @@ export class PyDeque extends PyObject {
   }
 }
 
+const DEQUE_SIG = signature('deque', '(iterable=None, maxlen=None)');
 dequeClass.slots.call = (_cls, args, kw) => {
-  const ml = kw?.get('maxlen') ?? args[1] ?? null;
+  const [iterable, ml] = DEQUE_SIG.bind(args, kw);
   const d = new PyDeque(ml === null ? null : Number(toIndex(ml)));
-  if (args.length && args[0] !== null) for (const v of iterToArray(args[0])) d.append(v);
+  if (iterable !== null) for (const v of iterToArray(iterable)) d.append(v);
   return d;
 };
 
 const dq = (v: PyValue) => v as PyDeque;
-defMethod(dequeClass, 'append', (self, args) => (dq(self).append(args[0]), null));
-defMethod(dequeClass, 'appendleft', (self, args) => (dq(self).appendleft(args[0]), null));
-defMethod(dequeClass, 'popleft', (self) => dq(self).popleft());
-defMethod(dequeClass, 'pop', (self) => {
+defNativeMethod(dequeClass, 'append', '(item, /)', (self, [item]) => (dq(self).append(item), null));
+defNativeMethod(dequeClass, 'appendleft', '(item, /)', (self, [item]) => (dq(self).appendleft(item), null));
+defNativeMethod(dequeClass, 'popleft', '()', (self) => dq(self).popleft());
+defNativeMethod(dequeClass, 'pop', '()', (self) => {
   const d = dq(self);
   if (d.size === 0) throw pyError('IndexError', 'pop from an empty deque');
   return d.items.pop()!;
 });
-defMethod(dequeClass, 'extend', (self, args) => {
-  for (const v of iterToArray(args[0])) dq(self).append(v);
+defNativeMethod(dequeClass, 'extend', '(iterable, /)', (self, [iterable]) => {
+  for (const v of iterToArray(iterable)) dq(self).append(v);
   return null;
 });
-defMethod(dequeClass, 'extendleft', (self, args) => {
-  for (const v of iterToArray(args[0])) dq(self).appendleft(v);
+defNativeMethod(dequeClass, 'extendleft', '(iterable, /)', (self, [iterable]) => {
+  for (const v of iterToArray(iterable)) dq(self).appendleft(v);
   return null;
 });
-defMethod(dequeClass, 'remove', (self, args) => {
+defNativeMethod(dequeClass, 'remove', '(value, /)', (self, [value]) => {
   const items = dq(self).live();
   for (let i = 0; i < items.length; i++) {
-    if (items[i] === args[0] || eq(items[i], args[0])) {
+    if (items[i] === value || eq(items[i], value)) {
       items.splice(i, 1);
       return null;
     }
   }
   throw pyError('ValueError', 'deque.remove(x): x not in deque');
 });
-defMethod(dequeClass, 'clear', (self) => {
+defNativeMethod(dequeClass, 'clear', '()', (self) => {
   dq(self).items = [];
   dq(self).head = 0;
   return null;
 });
-defMethod(dequeClass, 'count', (self, args) => BigInt(dq(self).live().filter((x) => eq(x, args[0])).length));
-defMethod(dequeClass, 'index', (self, args) => {
-  const i = dq(self).live().findIndex((x) => eq(x, args[0]));
-  if (i < 0) throw pyError('ValueError', `${repr(args[0])} is not in deque`);
-  return BigInt(i);
-});
-defMethod(dequeClass, 'rotate', (self, args) => {
+defNativeMethod(dequeClass, 'count', '(value, /)', (self, [value]) => BigInt(dq(self).live().filter((x) => eq(x, value)).length));
+defNativeMethod(dequeClass, 'index', SEQ_INDEX_SIG, (self, a) => seqIndex(dq(self).live(), a, 'deque'));
+defNativeMethod(dequeClass, 'rotate', '(n=1, /)', (self, [n]) => {
   const d = dq(self);
   const items = d.live();
   if (items.length) {
-    const n = ((Number(args.length ? toIndex(args[0]) : 1n) % items.length) + items.length) % items.length;
-    d.items = items.slice(items.length - n).concat(items.slice(0, items.length - n));
+    const k = ((Number(toIndex(n)) % items.length) + items.length) % items.length;
+    d.items = items.slice(items.length - k).concat(items.slice(0, items.length - k));
   }
   return null;
 });
-defMethod(dequeClass, 'copy', (self) => {
+defNativeMethod(dequeClass, 'copy', '()', (self) => {
   const d = new PyDeque(dq(self).maxlen);
   d.items = dq(self).live().slice();
   return d;
 });
-defMethod(dequeClass, '__repr__', (self) => {
+defNativeMethod(dequeClass, '__repr__', 'wrapper()', (self) => {
   const d = dq(self);
   const body = '[' + d.live().map(repr).join(', ') + ']';
   return d.maxlen === null ? `deque(${body})` : `deque(${body}, maxlen=${d.maxlen})`;
 });
-defMethod(dequeClass, '__len__', (self) => BigInt(dq(self).size));
-defMethod(dequeClass, '__bool__', (self) => dq(self).size > 0);
-defMethod(dequeClass, '__getitem__', (self, args) => dq(self).pyGetItem(args[0]));
+defNativeMethod(dequeClass, '__len__', 'wrapper()', (self) => BigInt(dq(self).size));
+defNativeMethod(dequeClass, '__bool__', 'wrapper()', (self) => dq(self).size > 0);
+defNativeMethod(dequeClass, '__getitem__', 'wrapper(key, /)', (self, [key]) => dq(self).pyGetItem(key));

@@ -20,6 +20,7 @@ import {
   type KwArgs,
   type DictEntry,
 } from '../core';
+import { defNativeMethod } from '../native';
 import {
   hashKey,
   keyError,
@@ -36,7 +37,8 @@ import {
   setDictFromMap,
   type PyIterator,
 } from '../ops';
-import { noArgs, oneArg, posArgs, noKwargs, isExcInstance } from './util';
+import { isExcInstance } from './util';
+import { signature } from '../signature';
 import { makeIterator } from './iterator';
 
 function D(v: PyValue): PyDict {
@@ -104,46 +106,35 @@ hooks.dictOr = (a, b) => {
 
 // ------------------------------------------------------------------ methods
 
-defMethod(dictClass, 'get', (self, args, kw) => {
-  const n = args.length;
-  if (n === 1 && kw === null) {
-    const e = D(self).map.get(hashKey(args[0]));
-    return e === undefined ? null : e.value;
-  }
-  noKwargs('dict.get', kw);
-  posArgs('get', args, 1, 2);
-  const e = D(self).map.get(hashKey(args[0]));
-  return e === undefined ? (n > 1 ? args[1] : null) : e.value;
+// `[default]` rather than `default=None`: the common one-argument call binds without allocating.
+defNativeMethod(dictClass, 'get', '(key[, default], /)', (self, [key, dflt]) => {
+  const e = D(self).map.get(hashKey(key));
+  return e !== undefined ? e.value : dflt === undefined ? null : dflt;
 });
 
-defMethod(dictClass, 'setdefault', (self, args, kw) => {
-  noKwargs('dict.setdefault', kw);
-  posArgs('setdefault', args, 1, 2);
+defNativeMethod(dictClass, 'setdefault', '(key[, default], /)', (self, [key, dflt]) => {
   const d = D(self);
-  const k = hashKey(args[0]);
+  const k = hashKey(key);
   const e = d.map.get(k);
   if (e !== undefined) return e.value;
-  const v = args.length > 1 ? args[1] : null;
-  d.map.set(k, { key: args[0], value: v });
+  const v = dflt === undefined ? null : dflt;
+  d.map.set(k, { key, value: v });
   return v;
 });
 
-defMethod(dictClass, 'pop', (self, args, kw) => {
-  noKwargs('dict.pop', kw);
-  posArgs('pop', args, 1, 2);
+defNativeMethod(dictClass, 'pop', '(key[, default], /)', (self, [key, dflt]) => {
   const d = D(self);
-  const k = hashKey(args[0]);
+  const k = hashKey(key);
   const e = d.map.get(k);
   if (e === undefined) {
-    if (args.length > 1) return args[1];
-    throw new PyExc(keyError(args[0]));
+    if (dflt !== undefined) return dflt;
+    throw new PyExc(keyError(key));
   }
   d.map.delete(k);
   return e.value;
 });
 
-defMethod(dictClass, 'popitem', (self, args, kw) => {
-  noArgs('dict.popitem', args, kw);
+defNativeMethod(dictClass, 'popitem', '()', (self) => {
   const d = D(self);
   if (d.map.size === 0) throw new PyExc(keyError('popitem(): dictionary is empty'));
   let lastKey: unknown;
@@ -156,49 +147,43 @@ defMethod(dictClass, 'popitem', (self, args, kw) => {
   return new PyTuple([last!.key, last!.value]);
 });
 
+/** dict(mapping_or_iterable=(), /, **kwargs), and dict.update's positional part: the keywords are merged as items. */
+const DICT_SIG = signature('dict', 'PyArg_CheckPositional([mapping], /)');
+const UPDATE_SIG = signature('update', 'PyArg_CheckPositional([mapping], /)');
+
 defMethod(dictClass, 'update', (self, args, kw) => {
-  posArgs('update', args, 0, 1);
+  const [mapping] = UPDATE_SIG.bind(args, null);
   const d = D(self);
-  if (args.length) dictMerge(d, args[0]);
+  if (mapping !== undefined) dictMerge(d, mapping);
   mergeKw(d, kw);
   return null;
 });
 
-defMethod(dictClass, 'copy', (self, args, kw) => {
-  noArgs('dict.copy', args, kw);
+defNativeMethod(dictClass, 'copy', '()', (self) => {
   const d = new PyDict();
   for (const [k, e] of D(self).map) d.map.set(k, { key: e.key, value: e.value });
   return d;
 });
 
-defMethod(dictClass, 'clear', (self, args, kw) => {
-  noArgs('dict.clear', args, kw);
+defNativeMethod(dictClass, 'clear', '()', (self) => {
   D(self).map.clear();
   return null;
 });
 
-defMethod(dictClass, 'keys', (self, args, kw) => {
-  if (args.length || kw !== null) noArgs('dict.keys', args, kw);
-  return new PyDictView(D(self), 0);
-});
-defMethod(dictClass, 'values', (self, args, kw) => {
-  if (args.length || kw !== null) noArgs('dict.values', args, kw);
-  return new PyDictView(D(self), 1);
-});
-defMethod(dictClass, 'items', (self, args, kw) => {
-  if (args.length || kw !== null) noArgs('dict.items', args, kw);
-  return new PyDictView(D(self), 2);
-});
+defNativeMethod(dictClass, 'keys', '()', (self) => new PyDictView(D(self), 0));
+defNativeMethod(dictClass, 'values', '()', (self) => new PyDictView(D(self), 1));
+defNativeMethod(dictClass, 'items', '()', (self) => new PyDictView(D(self), 2));
+
+const FROMKEYS_SIG = signature('fromkeys', '(iterable[, value], /)', 'dict.fromkeys');
 
 dictClass.dict!.set(
   'fromkeys',
   new PyClassMethod(
     new PyNativeMethod('fromkeys', (clsv, rest, kw) => {
       const cls = clsv as PyClass;
-      noKwargs('dict.fromkeys', kw);
-      posArgs('fromkeys', rest, 1, 2);
-      const value = rest.length > 1 ? rest[1] : null;
-      const keys = iterToArray(rest[0]);
+      const [iterable, v] = FROMKEYS_SIG.bind(rest, kw);
+      const value = v === undefined ? null : v;
+      const keys = iterToArray(iterable);
       if (cls === dictClass) {
         const d = new PyDict();
         for (const k of keys) dictSet(d, k, value);
@@ -212,35 +197,34 @@ dictClass.dict!.set(
 );
 
 // Dunders for explicit calls and subclasses' super() calls.
-defMethod(dictClass, '__getitem__', (self, args) => {
-  const e = D(self).map.get(hashKey(args[0]));
+defNativeMethod(dictClass, '__getitem__', '(key, /)', (self, [key]) => {
+  const e = D(self).map.get(hashKey(key));
   if (e !== undefined) return e.value;
   const d = D(self);
   if (d.cls !== dictClass) {
     const missing = d.cls.lookup('__missing__');
-    if (missing !== undefined) return callMethodByName(d, '__missing__', [args[0]]);
+    if (missing !== undefined) return callMethodByName(d, '__missing__', [key]);
   }
-  throw new PyExc(keyError(args[0]));
+  throw new PyExc(keyError(key));
 });
-defMethod(dictClass, '__setitem__', (self, args) => {
-  dictSet(D(self), args[0], args[1]);
+defNativeMethod(dictClass, '__setitem__', 'wrapper(key, value, /)', (self, [key, value]) => {
+  dictSet(D(self), key, value);
   return null;
 });
-defMethod(dictClass, '__delitem__', (self, args) => {
-  if (!D(self).map.delete(hashKey(args[0]))) throw new PyExc(keyError(args[0]));
+defNativeMethod(dictClass, '__delitem__', 'wrapper(key, /)', (self, [key]) => {
+  if (!D(self).map.delete(hashKey(key))) throw new PyExc(keyError(key));
   return null;
 });
-defMethod(dictClass, '__contains__', (self, args) => D(self).map.has(hashKey(args[0])));
-defMethod(dictClass, '__len__', (self) => BigInt(D(self).map.size));
-defMethod(dictClass, '__iter__', (self) => makeIterator(dictIter(D(self), 0), 'dict_keyiterator'));
-defMethod(dictClass, '__reversed__', (self) => makeIterator(dictReverseIter(D(self), 0), 'dict_reversekeyiterator'));
-defMethod(dictClass, '__or__', (self, args) => (args[0] instanceof PyDict ? hooks.dictOr(D(self), args[0]) : NotImplemented));
-defMethod(dictClass, '__ior__', (self, args) => {
-  dictMerge(D(self), args[0]);
+defNativeMethod(dictClass, '__contains__', '(key, /)', (self, [key]) => D(self).map.has(hashKey(key)));
+defNativeMethod(dictClass, '__len__', 'wrapper()', (self) => BigInt(D(self).map.size));
+defNativeMethod(dictClass, '__iter__', 'wrapper()', (self) => makeIterator(dictIter(D(self), 0), 'dict_keyiterator'));
+defNativeMethod(dictClass, '__reversed__', '()', (self) => makeIterator(dictReverseIter(D(self), 0), 'dict_reversekeyiterator'));
+defNativeMethod(dictClass, '__or__', 'wrapper(value, /)', (self, [o]) => (o instanceof PyDict ? hooks.dictOr(D(self), o) : NotImplemented));
+defNativeMethod(dictClass, '__ior__', 'wrapper(value, /)', (self, [o]) => {
+  dictMerge(D(self), o);
   return self;
 });
-defMethod(dictClass, '__eq__', (self, args) => {
-  const o = args[0];
+defNativeMethod(dictClass, '__eq__', 'wrapper(value, /)', (self, [o]) => {
   if (!(o instanceof PyDict)) return NotImplemented;
   const a = D(self);
   if (a.map.size !== o.map.size) return false;
@@ -251,15 +235,15 @@ defMethod(dictClass, '__eq__', (self, args) => {
   return true;
 });
 defMethod(dictClass, '__init__', (self, args, kw) => {
-  posArgs('dict', args, 0, 1);
+  const [mapping] = DICT_SIG.bind(args, null);
   const d = D(self);
-  if (args.length) dictMerge(d, args[0]);
+  if (mapping !== undefined) dictMerge(d, mapping);
   mergeKw(d, kw);
   return null;
 });
 
 dictClass.slots.call = (cls, args, kw) => {
-  posArgs('dict', args, 0, 1);
+  DICT_SIG.bind(args, null);
   const d = new PyDict(cls);
   if (cls !== dictClass) {
     const init = cls.lookup('__init__');
@@ -374,11 +358,11 @@ for (let kind = 0 as 0 | 1 | 2; kind < 3; kind++) {
   const cls = dictViewClasses[kind];
   const name = VIEW_NAMES[kind];
   const k = kind;
-  defMethod(cls, '__len__', (self) => BigInt(V(self).d.map.size));
-  defMethod(cls, '__iter__', (self) => makeIterator(dictIter(V(self).d, k), ITER_NAMES[k]));
-  defMethod(cls, '__reversed__', (self) => makeIterator(dictReverseIter(V(self).d, k), REV_NAMES[k]));
-  defMethod(cls, '__contains__', (self, args) => viewContains(V(self), args[0]));
-  defMethod(cls, '__repr__', (self) => {
+  defNativeMethod(cls, '__len__', 'wrapper()', (self) => BigInt(V(self).d.map.size));
+  defNativeMethod(cls, '__iter__', 'wrapper()', (self) => makeIterator(dictIter(V(self).d, k), ITER_NAMES[k]));
+  defNativeMethod(cls, '__reversed__', '()', (self) => makeIterator(dictReverseIter(V(self).d, k), REV_NAMES[k]));
+  defNativeMethod(cls, '__contains__', 'wrapper(key, /)', (self, [key]) => viewContains(V(self), key));
+  defNativeMethod(cls, '__repr__', 'wrapper()', (self) => {
     const items: PyValue[] = [];
     const it = dictIter(V(self).d, k);
     for (let x = it.next(); x !== undefined; x = it.next()) items.push(x);
@@ -386,8 +370,7 @@ for (let kind = 0 as 0 | 1 | 2; kind < 3; kind++) {
   });
   cls.dict!.set('__hash__', null);
   if (kind === 1) continue;
-  defMethod(cls, '__eq__', (self, args) => {
-    const o = args[0];
+  defNativeMethod(cls, '__eq__', 'wrapper(value, /)', (self, [o]) => {
     if (!isSetLike(o)) return NotImplemented;
     const v = V(self);
     const other = o instanceof PySet ? o : setOf(o);
@@ -395,8 +378,7 @@ for (let kind = 0 as 0 | 1 | 2; kind < 3; kind++) {
     for (const x of other.map.values()) if (!viewContains(v, x)) return false;
     return true;
   });
-  const setOp = (op: string, reflected: boolean) => (self: PyValue, args: PyValue[]) => {
-    const o = args[0];
+  const setOp = (op: string, reflected: boolean) => (self: PyValue, [o]: PyValue[]) => {
     let other: PySet;
     try {
       other = setOf(o);
@@ -413,11 +395,10 @@ for (let kind = 0 as 0 | 1 | 2; kind < 3; kind++) {
     ['-', '__sub__', '__rsub__'],
     ['^', '__xor__', '__rxor__'],
   ] as const) {
-    defMethod(cls, fwd, setOp(op, false));
-    defMethod(cls, rev, setOp(op, true));
+    defNativeMethod(cls, fwd, 'wrapper(value, /)', setOp(op, false));
+    defNativeMethod(cls, rev, 'wrapper(value, /)', setOp(op, true));
   }
-  defMethod(cls, 'isdisjoint', (self, args, kw) => {
-    const o = oneArg(`${name}.isdisjoint`, args, kw);
+  defNativeMethod(cls, 'isdisjoint', '(other, /)', (self, [o]) => {
     const it = getIter(o);
     for (let x = it.next(); x !== undefined; x = it.next()) if (viewContains(V(self), x)) return false;
     return true;

@@ -16,7 +16,9 @@ import {
   type PyValue,
 } from '../core';
 import { callMethod, repr, toFloat, toIndex, truthy, bigToFloat } from '../ops';
-import { noArgs, oneArg, posArgs, bindArgs, isPyWhitespace, defGetter } from './util';
+import { isPyWhitespace, defGetter } from './util';
+import { defNativeMethod } from '../native';
+import { signature } from '../signature';
 import { pyFormat } from './format';
 
 // ------------------------------------------------------------------ parsing
@@ -198,14 +200,9 @@ export function toInt(v: PyValue): bigint {
   throw pyError('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`);
 }
 
-const INT_NAMES = ['x', 'base'] as const;
+const INT_SIG = signature('int', 'PyArg_CheckPositional([x], /, [base])');
 intClass.slots.call = (_cls, args, kw) => {
-  if (kw === null || kw.size === 0) {
-    if (args.length === 0) return 0n;
-    if (args.length === 1) return toInt(args[0]);
-    posArgs('int', args, 0, 2);
-  }
-  const [x, b] = bindArgs('int', args, kw, INT_NAMES, 0, 1);
+  const [x, b] = INT_SIG.bind(args, kw);
   if (b === undefined) return x === undefined ? 0n : toInt(x);
   if (x === undefined) throw pyError('TypeError', 'int() missing string argument');
   const base = Number(toIndex(b));
@@ -252,16 +249,16 @@ export function toFloatArg(v: PyValue): number {
   throw pyError('TypeError', `float() argument must be a string or a real number, not '${typeName(v)}'`);
 }
 
+const FLOAT_SIG = signature('float', 'PyArg_CheckPositional([x], /)');
 floatClass.slots.call = (_cls, args, kw) => {
-  if (kw !== null && kw.size > 0) throw pyError('TypeError', 'float() takes no keyword arguments');
-  posArgs('float', args, 0, 1);
-  return args.length ? toFloatArg(args[0]) : 0;
+  const [x] = FLOAT_SIG.bind(args, kw);
+  return x !== undefined ? toFloatArg(x) : 0;
 };
 
+const BOOL_SIG = signature('bool', 'PyArg_CheckPositional([x], /)');
 boolClass.slots.call = (_cls, args, kw) => {
-  if (kw !== null && kw.size > 0) throw pyError('TypeError', 'bool() takes no keyword arguments');
-  posArgs('bool', args, 0, 1);
-  return args.length ? truthy(args[0]) : false;
+  const [x] = BOOL_SIG.bind(args, kw);
+  return x !== undefined ? truthy(x) : false;
 };
 
 // ------------------------------------------------------------------ complex()
@@ -309,9 +306,9 @@ function complexParts(v: PyValue): [number, number] {
   throw pyError('TypeError', `complex() first argument must be a string or a number, not '${typeName(v)}'`);
 }
 
-const COMPLEX_NAMES = ['real', 'imag'] as const;
+const COMPLEX_SIG = signature('complex', '([real[, imag]])');
 complexClass.slots.call = (_cls, args, kw) => {
-  const [re, im] = bindArgs('complex', args, kw, COMPLEX_NAMES);
+  const [re, im] = COMPLEX_SIG.bind(args, kw);
   if (re === undefined && im === undefined) return new PyComplex(0, 0);
   if (typeof re === 'string') {
     if (im !== undefined) throw pyError('TypeError', "complex() can't take second arg if first is a string");
@@ -329,8 +326,7 @@ complexClass.slots.call = (_cls, args, kw) => {
 function C(v: PyValue): PyComplex {
   return v as PyComplex;
 }
-defMethod(complexClass, 'conjugate', (self, args, kw) => {
-  noArgs('complex.conjugate', args, kw);
+defNativeMethod(complexClass, 'conjugate', '()', (self) => {
   return new PyComplex(C(self).re, -C(self).im);
 });
 
@@ -345,40 +341,34 @@ function bitLength(x: bigint): number {
   return x === 0n ? 0 : x.toString(2).length;
 }
 
-defMethod(intClass, 'bit_length', (self, args, kw) => {
-  noArgs('int.bit_length', args, kw);
+defNativeMethod(intClass, 'bit_length', '()', (self) => {
   return BigInt(bitLength(I(self)));
 });
-defMethod(intClass, 'bit_count', (self, args, kw) => {
-  noArgs('int.bit_count', args, kw);
+defNativeMethod(intClass, 'bit_count', '()', (self) => {
   let x = I(self);
   if (x < 0n) x = -x;
   let n = 0;
   for (const c of x.toString(2)) if (c === '1') n++;
   return BigInt(n);
 });
-defMethod(intClass, 'conjugate', (self, args, kw) => {
-  noArgs('int.conjugate', args, kw);
+defNativeMethod(intClass, 'conjugate', '()', (self) => {
   return I(self);
 });
-defMethod(intClass, 'as_integer_ratio', (self, args, kw) => {
-  noArgs('int.as_integer_ratio', args, kw);
+defNativeMethod(intClass, 'as_integer_ratio', '()', (self) => {
   return new PyTuple([I(self), 1n]);
 });
-defMethod(intClass, 'is_integer', (self, args, kw) => {
-  noArgs('int.is_integer', args, kw);
+defNativeMethod(intClass, 'is_integer', '()', (self) => {
   return true;
 });
-defMethod(intClass, '__index__', (self) => I(self));
-defMethod(intClass, '__int__', (self) => I(self));
-defMethod(intClass, '__float__', (self) => bigToFloat(I(self)));
-defMethod(intClass, '__abs__', (self) => {
+defNativeMethod(intClass, '__index__', 'wrapper()', (self) => I(self));
+defNativeMethod(intClass, '__int__', 'wrapper()', (self) => I(self));
+defNativeMethod(intClass, '__float__', 'wrapper()', (self) => bigToFloat(I(self)));
+defNativeMethod(intClass, '__abs__', 'wrapper()', (self) => {
   const x = I(self);
   return x < 0n ? -x : x;
 });
-defMethod(intClass, '__bool__', (self) => I(self) !== 0n);
-defMethod(intClass, '__format__', (self, args, kw) => {
-  const spec = oneArg('int.__format__', args, kw);
+defNativeMethod(intClass, '__bool__', 'wrapper()', (self) => I(self) !== 0n);
+defNativeMethod(intClass, '__format__', '(format_spec, /)', (self, [spec]) => {
   if (typeof spec !== 'string') throw pyError('TypeError', `argument to __format__ must be str, not ${typeName(spec)}`);
   return pyFormat(self, spec);
 });
@@ -407,12 +397,10 @@ export function decomposeFloat(x: number): [bigint, number] {
   return [frac | (1n << 52n), biased - 1075];
 }
 
-defMethod(floatClass, 'is_integer', (self, args, kw) => {
-  noArgs('float.is_integer', args, kw);
+defNativeMethod(floatClass, 'is_integer', '()', (self) => {
   return Number.isInteger(F(self));
 });
-defMethod(floatClass, 'as_integer_ratio', (self, args, kw) => {
-  noArgs('float.as_integer_ratio', args, kw);
+defNativeMethod(floatClass, 'as_integer_ratio', '()', (self) => {
   const x = F(self);
   if (Number.isNaN(x)) throw pyError('ValueError', 'cannot convert NaN to integer ratio');
   if (!Number.isFinite(x)) throw pyError('OverflowError', 'cannot convert Infinity to integer ratio');
@@ -426,17 +414,15 @@ defMethod(floatClass, 'as_integer_ratio', (self, args, kw) => {
   if (e >= 0) return new PyTuple([m << BigInt(e), 1n]);
   return new PyTuple([m, 1n << BigInt(-e)]);
 });
-defMethod(floatClass, 'conjugate', (self, args, kw) => {
-  noArgs('float.conjugate', args, kw);
+defNativeMethod(floatClass, 'conjugate', '()', (self) => {
   return F(self);
 });
-defMethod(floatClass, '__int__', (self) => floatToInt(F(self)));
-defMethod(floatClass, '__float__', (self) => F(self));
-defMethod(floatClass, '__trunc__', (self) => floatToInt(F(self)));
-defMethod(floatClass, '__abs__', (self) => Math.abs(F(self)));
-defMethod(floatClass, '__bool__', (self) => F(self) !== 0);
-defMethod(floatClass, '__format__', (self, args, kw) => {
-  const spec = oneArg('float.__format__', args, kw);
+defNativeMethod(floatClass, '__int__', 'wrapper()', (self) => floatToInt(F(self)));
+defNativeMethod(floatClass, '__float__', 'wrapper()', (self) => F(self));
+defNativeMethod(floatClass, '__trunc__', '()', (self) => floatToInt(F(self)));
+defNativeMethod(floatClass, '__abs__', 'wrapper()', (self) => Math.abs(F(self)));
+defNativeMethod(floatClass, '__bool__', 'wrapper()', (self) => F(self) !== 0);
+defNativeMethod(floatClass, '__format__', '(format_spec, /)', (self, [spec]) => {
   if (typeof spec !== 'string') throw pyError('TypeError', `argument to __format__ must be str, not ${typeName(spec)}`);
   return pyFormat(self, spec);
 });

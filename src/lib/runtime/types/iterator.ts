@@ -4,7 +4,7 @@
  */
 import { PyObject, PyClass, builtinClass, defMethod, pyError, type PyValue } from '../core';
 import type { PyIterator } from '../ops';
-import { noArgs } from './util';
+import { defNativeMethod } from '../native';
 
 const iterClasses = new Map<string, PyClass>();
 
@@ -13,12 +13,8 @@ export function iteratorClassNamed(name: string): PyClass {
   let c = iterClasses.get(name);
   if (!c) {
     c = builtinClass(name);
-    defMethod(c, '__iter__', (self, args, kw) => {
-      noArgs(`${name}.__iter__`, args, kw);
-      return self;
-    });
-    defMethod(c, '__next__', (self, args, kw) => {
-      noArgs(`${name}.__next__`, args, kw);
+    defNativeMethod(c, '__iter__', 'wrapper()', (self) => self);
+    defNativeMethod(c, '__next__', 'wrapper()', (self) => {
       const v = (self as PyIteratorObject).next();
       if (v === undefined) throw pyError('StopIteration');
       return v;

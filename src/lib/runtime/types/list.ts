@@ -8,7 +8,9 @@
  */
 import { PyList, PyTuple, PyClass, listClass, NotImplemented, pyError, typeName, defMethod, type PyValue, type KwArgs } from '../core';
 import { order, truthy, eq, call, iterToArray, getitem, setitem, delitem, toIndex, repr, contains } from '../ops';
-import { noArgs, oneArg, posArgs, noKwargs, isExcInstance } from './util';
+import { isExcInstance } from './util';
+import { defNativeMethod } from '../native';
+import { signature } from '../signature';
 import { makeIterator } from './iterator';
 
 // ------------------------------------------------------------------ sorting
@@ -220,19 +222,8 @@ export function sortItems(items: PyValue[], key: PyValue, reverse: boolean): voi
   }
 }
 
-function sortArgs(fname: string, args: PyValue[], kw: KwArgs): [PyValue, boolean] {
-  if (args.length) throw pyError('TypeError', `${fname}() takes no positional arguments`);
-  let key: PyValue = null;
-  let reverse = false;
-  if (kw !== null) {
-    for (const [k, v] of kw) {
-      if (k === 'key') key = v;
-      else if (k === 'reverse') reverse = truthy(v);
-      else throw pyError('TypeError', `sort() got an unexpected keyword argument '${k}'`);
-    }
-  }
-  return [key, reverse];
-}
+/** list.sort's keywords, which sorted() passes on (Objects/listobject.c list_sort). */
+const SORT_SIG = signature('sort', '(*, key=None, reverse=False)');
 
 /** list.sort on a list object: the list looks empty while it is being sorted, as in CPython. */
 export function sortList(list: PyList, key: PyValue, reverse: boolean): void {
@@ -251,12 +242,14 @@ export function sortList(list: PyList, key: PyValue, reverse: boolean): void {
 }
 
 /** `sorted(iterable, /, *, key=None, reverse=False)`. */
+const SORTED_SIG = signature('sorted', 'PyArg_CheckPositional(iterable, /)');
+/** sorted(iterable, /, *, key=None, reverse=False): the positional check is sorted's, the keywords list.sort's. */
 export function sortedBuiltin(args: PyValue[], kw: KwArgs): PyValue {
-  if (args.length !== 1) throw pyError('TypeError', `sorted expected 1 argument, got ${args.length}`);
-  const items = iterToArray(args[0]);
-  const [key, reverse] = sortArgs('sort', [], kw);
+  const [iterable] = SORTED_SIG.bind(args, null);
+  const items = iterToArray(iterable);
+  const [key, reverse] = SORT_SIG.bind([], kw);
   const out = new PyList(items);
-  sortList(out, key, reverse);
+  sortList(out, key, truthy(reverse));
   return out;
 }
 
@@ -266,14 +259,12 @@ function L(v: PyValue): PyList {
   return v as PyList;
 }
 
-defMethod(listClass, 'append', (self, args, kw) => {
-  if (args.length !== 1 || kw !== null) oneArg('list.append', args, kw);
-  L(self).items.push(args[0]);
+defNativeMethod(listClass, 'append', '(object, /)', (self, [object]) => {
+  L(self).items.push(object);
   return null;
 });
 
-defMethod(listClass, 'extend', (self, args, kw) => {
-  const it = oneArg('list.extend', args, kw);
+defNativeMethod(listClass, 'extend', '(iterable, /)', (self, [it]) => {
   const items = L(self).items;
   if (it instanceof PyList || it instanceof PyTuple) {
     const src = it.items;
@@ -286,30 +277,26 @@ defMethod(listClass, 'extend', (self, args, kw) => {
   return null;
 });
 
-defMethod(listClass, 'insert', (self, args, kw) => {
-  noKwargs('list.insert', kw);
-  posArgs('insert', args, 2, 2);
+defNativeMethod(listClass, 'insert', '(index, object, /)', (self, [index, object]) => {
   const items = L(self).items;
   const n = items.length;
-  let i = Number(toIndex(args[0]));
+  let i = Number(toIndex(index));
   if (i < 0) {
     i += n;
     if (i < 0) i = 0;
   } else if (i > n) i = n;
-  if (i === n) items.push(args[1]);
-  else items.splice(i, 0, args[1]);
+  if (i === n) items.push(object);
+  else items.splice(i, 0, object);
   return null;
 });
 
-defMethod(listClass, 'pop', (self, args, kw) => {
+defNativeMethod(listClass, 'pop', '([index], /)', (self, [index]) => {
   const items = L(self).items;
-  if (args.length === 0 && kw === null) {
+  if (index === undefined) {
     if (items.length === 0) throw pyError('IndexError', 'pop from empty list');
     return items.pop()!;
   }
-  noKwargs('list.pop', kw);
-  posArgs('pop', args, 0, 1);
-  const idx = Number(toIndex(args[0]));
+  const idx = Number(toIndex(index));
   if (items.length === 0) throw pyError('IndexError', 'pop from empty list');
   const i = idx < 0 ? idx + items.length : idx;
   if (i < 0 || i >= items.length) throw pyError('IndexError', 'pop index out of range');
@@ -317,8 +304,7 @@ defMethod(listClass, 'pop', (self, args, kw) => {
   return items.splice(i, 1)[0];
 });
 
-defMethod(listClass, 'remove', (self, args, kw) => {
-  const x = oneArg('list.remove', args, kw);
+defNativeMethod(listClass, 'remove', '(value, /)', (self, [x]) => {
   const items = L(self).items;
   for (let i = 0; i < items.length; i++) {
     if (items[i] === x || eq(items[i], x)) {
@@ -345,17 +331,17 @@ function seqBound(v: PyValue | undefined, dflt: number, n: number): number {
   return i;
 }
 
-/** list.index / tuple.index. */
-export function seqIndex(items: PyValue[], args: PyValue[], kw: KwArgs, owner: string): PyValue {
-  noKwargs(`${owner}.index`, kw);
-  posArgs('index', args, 1, 3);
-  const x = args[0];
+/** The signature list.index and tuple.index share. */
+export const SEQ_INDEX_SIG = '(value[, start[, stop]], /)';
+
+/** list.index / tuple.index / deque.index. */
+export function seqIndex(items: PyValue[], [x, start, stop]: PyValue[], owner: string): PyValue {
   const n = items.length;
-  const start = seqBound(args[1], 0, n);
-  const stop = seqBound(args[2], n, n);
-  for (let i = start; i < stop && i < items.length; i++) if (items[i] === x || eq(items[i], x)) return BigInt(i);
+  const from = seqBound(start, 0, n);
+  const to = seqBound(stop, n, n);
+  for (let i = from; i < to && i < items.length; i++) if (items[i] === x || eq(items[i], x)) return BigInt(i);
   if (owner === 'tuple') throw pyError('ValueError', 'tuple.index(x): x not in tuple');
-  throw pyError('ValueError', `${repr(x)} is not in list`);
+  throw pyError('ValueError', `${repr(x)} is not in ${owner}`);
 }
 
 /** list.count / tuple.count. */
@@ -365,54 +351,47 @@ export function seqCount(items: PyValue[], x: PyValue): PyValue {
   return BigInt(c);
 }
 
-defMethod(listClass, 'index', (self, args, kw) => seqIndex(L(self).items, args, kw, 'list'));
-defMethod(listClass, 'count', (self, args, kw) => seqCount(L(self).items, oneArg('list.count', args, kw)));
-defMethod(listClass, 'reverse', (self, args, kw) => {
-  noArgs('list.reverse', args, kw);
+defNativeMethod(listClass, 'index', SEQ_INDEX_SIG, (self, a) => seqIndex(L(self).items, a, 'list'));
+defNativeMethod(listClass, 'count', '(value, /)', (self, [x]) => seqCount(L(self).items, x));
+defNativeMethod(listClass, 'reverse', '()', (self) => {
   L(self).items.reverse();
   return null;
 });
-defMethod(listClass, 'copy', (self, args, kw) => {
-  noArgs('list.copy', args, kw);
-  return new PyList(L(self).items.slice());
-});
-defMethod(listClass, 'clear', (self, args, kw) => {
-  noArgs('list.clear', args, kw);
+defNativeMethod(listClass, 'copy', '()', (self) => new PyList(L(self).items.slice()));
+defNativeMethod(listClass, 'clear', '()', (self) => {
   L(self).items.length = 0;
   return null;
 });
 defMethod(listClass, 'sort', (self, args, kw) => {
-  const [key, reverse] = sortArgs('sort', args, kw);
-  sortList(L(self), key, reverse);
+  const [key, reverse] = SORT_SIG.bind(args, kw);
+  sortList(L(self), key, truthy(reverse));
   return null;
 });
 
 // Dunders, for explicit calls (`list.__len__(x)`, `super().__getitem__(i)` in subclasses).
-defMethod(listClass, '__len__', (self) => BigInt(L(self).items.length));
-defMethod(listClass, '__getitem__', (self, args) => getitem(asPlainList(self), args[0]));
-defMethod(listClass, '__setitem__', (self, args) => {
-  setitem(asPlainList(self), args[0], args[1]);
+defNativeMethod(listClass, '__len__', 'wrapper()', (self) => BigInt(L(self).items.length));
+defNativeMethod(listClass, '__getitem__', '(index, /)', (self, [index]) => getitem(asPlainList(self), index));
+defNativeMethod(listClass, '__setitem__', 'wrapper(key, value, /)', (self, [key, value]) => {
+  setitem(asPlainList(self), key, value);
   return null;
 });
-defMethod(listClass, '__delitem__', (self, args) => {
-  delitem(asPlainList(self), args[0]);
+defNativeMethod(listClass, '__delitem__', 'wrapper(key, /)', (self, [key]) => {
+  delitem(asPlainList(self), key);
   return null;
 });
-defMethod(listClass, '__contains__', (self, args) => contains(asPlainList(self), args[0]));
-defMethod(listClass, '__iter__', (self) => listIterator(L(self)));
-defMethod(listClass, '__reversed__', (self) => listReverseIterator(L(self)));
-defMethod(listClass, '__add__', (self, args) => {
-  const o = args[0];
+defNativeMethod(listClass, '__contains__', 'wrapper(key, /)', (self, [key]) => contains(asPlainList(self), key));
+defNativeMethod(listClass, '__iter__', 'wrapper()', (self) => listIterator(L(self)));
+defNativeMethod(listClass, '__reversed__', '()', (self) => listReverseIterator(L(self)));
+defNativeMethod(listClass, '__add__', 'wrapper(value, /)', (self, [o]) => {
   if (!(o instanceof PyList)) throw pyError('TypeError', `can only concatenate list (not "${typeName(o)}") to list`);
   return new PyList(L(self).items.concat(o.items));
 });
-defMethod(listClass, '__iadd__', (self, args) => {
+defNativeMethod(listClass, '__iadd__', 'wrapper(value, /)', (self, [o]) => {
   const items = L(self).items;
-  for (const x of iterToArray(args[0])) items.push(x);
+  for (const x of iterToArray(o)) items.push(x);
   return self;
 });
-defMethod(listClass, '__eq__', (self, args) => {
-  const o = args[0];
+defNativeMethod(listClass, '__eq__', 'wrapper(value, /)', (self, [o]) => {
   if (!(o instanceof PyList)) return NotImplemented;
   const a = L(self).items;
   const b = o.items;
@@ -420,12 +399,13 @@ defMethod(listClass, '__eq__', (self, args) => {
   for (let i = 0; i < a.length; i++) if (!eq(a[i], b[i])) return false;
   return true;
 });
+/** list(iterable=(), /): list.__init__ and the list(...) call share it. */
+const LIST_SIG = signature('list', 'PyArg_CheckPositional([iterable], /)');
 defMethod(listClass, '__init__', (self, args, kw) => {
-  noKwargs('list', kw);
-  posArgs('list', args, 0, 1);
+  const [iterable] = LIST_SIG.bind(args, kw);
   const items = L(self).items;
   items.length = 0;
-  if (args.length) for (const x of iterToArray(args[0])) items.push(x);
+  if (iterable !== undefined) for (const x of iterToArray(iterable)) items.push(x);
   return null;
 });
 
@@ -454,9 +434,8 @@ export function listReverseIterator(l: PyList) {
 }
 
 listClass.slots.call = (cls: PyClass, args, kw) => {
-  if (kw !== null && kw.size > 0) throw pyError('TypeError', 'list() takes no keyword arguments');
-  if (args.length > 1) throw pyError('TypeError', `list expected at most 1 argument, got ${args.length}`);
-  if (cls === listClass) return new PyList(args.length ? iterToArray(args[0]) : []);
+  const [iterable] = LIST_SIG.bind(args, kw);
+  if (cls === listClass) return new PyList(iterable !== undefined ? iterToArray(iterable) : []);
   const inst = new PyList([], cls);
   const init = cls.lookup('__init__');
   if (init !== undefined) call(init, [inst, ...args], kw);

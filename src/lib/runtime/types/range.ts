@@ -2,8 +2,9 @@
  * `range(...)` and the methods and attributes of range objects.
  */
 import { PyRange, rangeClass, defMethod, pyError, type PyValue } from '../core';
+import { defNativeMethod } from '../native';
 import { toIndex, isIntLike, asBig, eq, repr, contains, getitem, getIter } from '../ops';
-import { oneArg, defGetter } from './util';
+import { defGetter } from './util';
 import { makeIterator } from './iterator';
 
 rangeClass.slots.call = (_cls, args, kw) => {
@@ -32,8 +33,7 @@ function rangeIndexOf(r: PyRange, i: bigint): bigint {
   return d / step;
 }
 
-defMethod(rangeClass, 'count', (self, args, kw) => {
-  const x = oneArg('range.count', args, kw);
+defNativeMethod(rangeClass, 'count', '(value, /)', (self, [x]) => {
   const r = R(self);
   if (isIntLike(x)) return rangeIndexOf(r, asBig(x)) >= 0n ? 1n : 0n;
   let c = 0n;
@@ -42,8 +42,7 @@ defMethod(rangeClass, 'count', (self, args, kw) => {
   return c;
 });
 
-defMethod(rangeClass, 'index', (self, args, kw) => {
-  const x = oneArg('range.index', args, kw);
+defNativeMethod(rangeClass, 'index', '(value, /)', (self, [x]) => {
   const r = R(self);
   if (isIntLike(x)) {
     const i = rangeIndexOf(r, asBig(x));
@@ -60,11 +59,11 @@ defGetter(rangeClass, 'start', (s) => R(s).start);
 defGetter(rangeClass, 'stop', (s) => R(s).stop);
 defGetter(rangeClass, 'step', (s) => R(s).step);
 
-defMethod(rangeClass, '__len__', (self) => BigInt(R(self).length));
-defMethod(rangeClass, '__contains__', (self, args) => contains(R(self), args[0]));
-defMethod(rangeClass, '__getitem__', (self, args) => getitem(R(self), args[0]));
-defMethod(rangeClass, '__iter__', (self) => rangeIterator(R(self)));
-defMethod(rangeClass, '__reversed__', (self) => rangeReversed(R(self)));
+defNativeMethod(rangeClass, '__len__', 'wrapper()', (self) => BigInt(R(self).length));
+defNativeMethod(rangeClass, '__contains__', 'wrapper(key, /)', (self, [key]) => contains(R(self), key));
+defNativeMethod(rangeClass, '__getitem__', 'wrapper(key, /)', (self, [key]) => getitem(R(self), key));
+defNativeMethod(rangeClass, '__iter__', 'wrapper()', (self) => rangeIterator(R(self)));
+defNativeMethod(rangeClass, '__reversed__', '()', (self) => rangeReversed(R(self)));
 
 export function rangeIterator(r: PyRange) {
   return makeIterator(getIter(r), 'range_iterator');

@@ -1,9 +1,10 @@
 /**
  * `set` / `frozenset` methods, constructors and the set operators (`hooks.setOp`).
  */
-import { PySet, PyClass, PyExc, NotImplemented, setClass, frozensetClass, defMethod, pyError, type PyValue, type HashKey } from '../core';
+import { PySet, PyClass, PyExc, PyTuple, NotImplemented, setClass, frozensetClass, defMethod, pyError, type PyValue, type HashKey } from '../core';
+import { defNativeMethod } from '../native';
 import { hashKey, getIter, hooks, keyError, call, pyHash, contains } from '../ops';
-import { noArgs, oneArg, posArgs, noKwargs } from './util';
+import { signature } from '../signature';
 import { makeIterator } from './iterator';
 
 function S(v: PyValue): PySet {
@@ -104,32 +105,20 @@ hooks.setOp = (op, a, b) => {
 // ------------------------------------------------------------------ shared by set and frozenset
 
 for (const cls of [setClass, frozensetClass]) {
-  const q = cls.name;
-  defMethod(cls, 'copy', (self, args, kw) => {
-    noArgs(`${q}.copy`, args, kw);
+  defNativeMethod(cls, 'copy', '()', (self) => {
     const s = S(self);
     if (s.cls === frozensetClass) return s;
     const r = newLike(s);
     r.map = new Map(s.map);
     return r;
   });
-  defMethod(cls, 'union', (self, args, kw) => {
-    noKwargs(`${q}.union`, kw);
-    return union(S(self), args);
-  });
-  defMethod(cls, 'intersection', (self, args, kw) => {
-    noKwargs(`${q}.intersection`, kw);
-    return intersection(S(self), args);
-  });
-  defMethod(cls, 'difference', (self, args, kw) => {
-    noKwargs(`${q}.difference`, kw);
-    return difference(S(self), args);
-  });
-  defMethod(cls, 'symmetric_difference', (self, args, kw) => symmetricDifference(S(self), oneArg(`${q}.symmetric_difference`, args, kw)));
-  defMethod(cls, 'issubset', (self, args, kw) => isSubset(S(self).map, asMap(oneArg(`${q}.issubset`, args, kw))));
-  defMethod(cls, 'issuperset', (self, args, kw) => isSubset(asMap(oneArg(`${q}.issuperset`, args, kw)), S(self).map));
-  defMethod(cls, 'isdisjoint', (self, args, kw) => {
-    const o = oneArg(`${q}.isdisjoint`, args, kw);
+  defNativeMethod(cls, 'union', '(*others)', (self, [others]) => union(S(self), (others as PyTuple).items));
+  defNativeMethod(cls, 'intersection', '(*others)', (self, [others]) => intersection(S(self), (others as PyTuple).items));
+  defNativeMethod(cls, 'difference', '(*others)', (self, [others]) => difference(S(self), (others as PyTuple).items));
+  defNativeMethod(cls, 'symmetric_difference', '(other, /)', (self, [o]) => symmetricDifference(S(self), o));
+  defNativeMethod(cls, 'issubset', '(other, /)', (self, [o]) => isSubset(S(self).map, asMap(o)));
+  defNativeMethod(cls, 'issuperset', '(other, /)', (self, [o]) => isSubset(asMap(o), S(self).map));
+  defNativeMethod(cls, 'isdisjoint', '(other, /)', (self, [o]) => {
     const m = S(self).map;
     if (o instanceof PySet) {
       for (const k of o.map.keys()) if (m.has(k)) return false;
@@ -139,24 +128,23 @@ for (const cls of [setClass, frozensetClass]) {
     for (let x = it.next(); x !== undefined; x = it.next()) if (m.has(hashKey(x))) return false;
     return true;
   });
-  defMethod(cls, '__len__', (self) => BigInt(S(self).map.size));
-  defMethod(cls, '__contains__', (self, args) => contains(S(self), args[0]));
-  defMethod(cls, '__iter__', (self) => setIterator(S(self)));
+  defNativeMethod(cls, '__len__', 'wrapper()', (self) => BigInt(S(self).map.size));
+  defNativeMethod(cls, '__contains__', '(key, /)', (self, [key]) => contains(S(self), key));
+  defNativeMethod(cls, '__iter__', 'wrapper()', (self) => setIterator(S(self)));
   for (const [op, fwd] of [
     ['|', '__or__'],
     ['&', '__and__'],
     ['-', '__sub__'],
     ['^', '__xor__'],
   ] as const)
-    defMethod(cls, fwd, (self, args) => (args[0] instanceof PySet ? hooks.setOp(op, S(self), args[0]) : NotImplemented));
-  defMethod(cls, '__eq__', (self, args) => {
-    const o = args[0];
+    defNativeMethod(cls, fwd, 'wrapper(value, /)', (self, [o]) => (o instanceof PySet ? hooks.setOp(op, S(self), o) : NotImplemented));
+  defNativeMethod(cls, '__eq__', 'wrapper(value, /)', (self, [o]) => {
     if (!(o instanceof PySet)) return NotImplemented;
     return S(self).map.size === o.map.size && isSubset(S(self).map, o.map);
   });
 }
 
-defMethod(frozensetClass, '__hash__', (self) => pyHash(self));
+defNativeMethod(frozensetClass, '__hash__', 'wrapper()', (self) => pyHash(self));
 
 export function setIterator(s: PySet) {
   const it = s.map.values();
@@ -184,56 +172,46 @@ export function setIterator(s: PySet) {
 
 // ------------------------------------------------------------------ set only (mutating)
 
-defMethod(setClass, 'add', (self, args, kw) => {
-  if (args.length !== 1 || kw !== null) oneArg('set.add', args, kw);
-  const x = args[0];
+defNativeMethod(setClass, 'add', '(object, /)', (self, [x]) => {
   const m = S(self).map;
   const k = hashKey(x);
   if (!m.has(k)) m.set(k, x);
   return null;
 });
-defMethod(setClass, 'remove', (self, args, kw) => {
-  const x = oneArg('set.remove', args, kw);
+defNativeMethod(setClass, 'remove', '(object, /)', (self, [x]) => {
   if (!S(self).map.delete(hashKey(x))) throw new PyExc(keyError(x));
   return null;
 });
-defMethod(setClass, 'discard', (self, args, kw) => {
-  const x = oneArg('set.discard', args, kw);
+defNativeMethod(setClass, 'discard', '(object, /)', (self, [x]) => {
   S(self).map.delete(hashKey(x));
   return null;
 });
-defMethod(setClass, 'pop', (self, args, kw) => {
-  noArgs('set.pop', args, kw);
+defNativeMethod(setClass, 'pop', '()', (self) => {
   const m = S(self).map;
   const first = m.entries().next();
   if (first.done) throw new PyExc(keyError('pop from an empty set'));
   m.delete(first.value[0]);
   return first.value[1];
 });
-defMethod(setClass, 'clear', (self, args, kw) => {
-  noArgs('set.clear', args, kw);
+defNativeMethod(setClass, 'clear', '()', (self) => {
   S(self).map.clear();
   return null;
 });
-defMethod(setClass, 'update', (self, args, kw) => {
-  noKwargs('set.update', kw);
-  for (const o of args) addAll(S(self).map, o);
+defNativeMethod(setClass, 'update', '(*others)', (self, [others]) => {
+  for (const o of (others as PyTuple).items) addAll(S(self).map, o);
   return null;
 });
-defMethod(setClass, 'intersection_update', (self, args, kw) => {
-  noKwargs('set.intersection_update', kw);
+defNativeMethod(setClass, 'intersection_update', '(*others)', (self, [others]) => {
   const s = S(self);
-  s.map = intersection(s, args).map;
+  s.map = intersection(s, (others as PyTuple).items).map;
   return null;
 });
-defMethod(setClass, 'difference_update', (self, args, kw) => {
-  noKwargs('set.difference_update', kw);
+defNativeMethod(setClass, 'difference_update', '(*others)', (self, [others]) => {
   const m = S(self).map;
-  for (const o of args) for (const k of asMap(o).keys()) m.delete(k);
+  for (const o of (others as PyTuple).items) for (const k of asMap(o).keys()) m.delete(k);
   return null;
 });
-defMethod(setClass, 'symmetric_difference_update', (self, args, kw) => {
-  const o = oneArg('set.symmetric_difference_update', args, kw);
+defNativeMethod(setClass, 'symmetric_difference_update', '(other, /)', (self, [o]) => {
   const m = S(self).map;
   const b = new Map(asMap(o));
   for (const [k, x] of b) {
@@ -242,12 +220,13 @@ defMethod(setClass, 'symmetric_difference_update', (self, args, kw) => {
   }
   return null;
 });
+const SET_SIG = signature('set', 'PyArg_CheckPositional([iterable], /)');
+const FROZENSET_SIG = signature('frozenset', 'PyArg_CheckPositional([iterable], /)');
 defMethod(setClass, '__init__', (self, args, kw) => {
-  noKwargs('set', kw);
-  posArgs('set', args, 0, 1);
+  const [iterable] = SET_SIG.bind(args, kw);
   const s = S(self);
   s.map.clear();
-  if (args.length) addAll(s.map, args[0]);
+  if (iterable !== undefined) addAll(s.map, iterable);
   return null;
 });
 for (const [op, name] of [
@@ -256,9 +235,9 @@ for (const [op, name] of [
   ['-', '__isub__'],
   ['^', '__ixor__'],
 ] as const) {
-  defMethod(setClass, name, (self, args) => {
-    if (!(args[0] instanceof PySet)) return NotImplemented;
-    S(self).map = (hooks.setOp(op, S(self), args[0]) as PySet).map;
+  defNativeMethod(setClass, name, 'wrapper(value, /)', (self, [o]) => {
+    if (!(o instanceof PySet)) return NotImplemented;
+    S(self).map = (hooks.setOp(op, S(self), o) as PySet).map;
     return self;
   });
 }
@@ -266,8 +245,7 @@ for (const [op, name] of [
 // ------------------------------------------------------------------ constructors
 
 function construct(cls: PyClass, base: PyClass, args: PyValue[], kw: Map<string, PyValue> | null): PyValue {
-  if (kw !== null && kw.size > 0) throw pyError('TypeError', `${base.name}() takes no keyword arguments`);
-  posArgs(base.name, args, 0, 1);
+  (base === setClass ? SET_SIG : FROZENSET_SIG).bind(args, kw !== null && kw.size > 0 ? kw : null);
   if (base === frozensetClass && cls === frozensetClass && args.length && args[0] instanceof PySet && S(args[0]).cls === frozensetClass) return args[0];
   const s = new PySet(cls);
   if (cls !== base) {

@@ -14,12 +14,12 @@ import {
   excClass,
   typeName,
   pyError,
-  native,
   defMethod,
   PyExc,
   type PyValue,
-  type KwArgs,
 } from '../core';
+import { defNative, defNativeMethod } from '../native';
+import { signature } from '../signature';
 import {
   str as pyStr,
   repr,
@@ -32,11 +32,6 @@ import {
   toIndex,
 } from '../ops';
 import {
-  noArgs,
-  oneArg,
-  posArgs,
-  noKwargs,
-  bindArgs,
   indexArg,
   hasSurrogates,
   cpToUnit,
@@ -96,13 +91,14 @@ function subArg(v: PyValue, fname?: string): string {
 }
 
 /** find/rfind/index/rindex core: code point index or -1. */
-function findImpl(s: string, args: PyValue[], kw: KwArgs, name: string, reverse: boolean): number {
-  noKwargs(`str.${name}`, kw);
-  posArgs(name, args, 1, 3);
-  const sub = subArg(args[0], name);
+/** The signature of find, rfind, index, rindex and count (bound as [sub, start, end]). */
+const SUB_SIG = '(sub[, start[, end]], /)';
+
+function findImpl(s: string, [subArgV, startArg, endArg]: PyValue[], name: string, reverse: boolean): number {
+  const sub = subArg(subArgV, name);
   const surr = hasSurrogates(s);
   const n = surr ? pyLen(s) : s.length;
-  const [start, end] = adjust(args[1], args[2], n);
+  const [start, end] = adjust(startArg, endArg, n);
   const subLen = surr || hasSurrogates(sub) ? pyLen(sub) : sub.length;
   if (end - start < subLen) return -1;
   if (subLen === 0) return reverse ? end : start;
@@ -121,13 +117,11 @@ function findImpl(s: string, args: PyValue[], kw: KwArgs, name: string, reverse:
   return unitToCp(s, i);
 }
 
-function countImpl(s: string, args: PyValue[], kw: KwArgs): number {
-  noKwargs('str.count', kw);
-  posArgs('count', args, 1, 3);
-  const sub = subArg(args[0], 'count');
+function countImpl(s: string, [subArgV, startArg, endArg]: PyValue[]): number {
+  const sub = subArg(subArgV, 'count');
   const surr = hasSurrogates(s);
   const n = surr ? pyLen(s) : s.length;
-  const [start, end] = adjust(args[1], args[2], n);
+  const [start, end] = adjust(startArg, endArg, n);
   if (end < start) return 0;
   const subLen = pyLen(sub);
   if (subLen === 0) return end - start + 1;
@@ -153,14 +147,11 @@ function tailMatch(s: string, sub: string, start: number, end: number, atEnd: bo
   return s.startsWith(sub, cpToUnit(s, pos));
 }
 
-function startsEnds(self: PyValue, args: PyValue[], kw: KwArgs, name: string, atEnd: boolean): boolean {
+function startsEnds(self: PyValue, [prefix, startArg, endArg]: PyValue[], name: string, atEnd: boolean): boolean {
   const s = self_(self);
-  noKwargs(`str.${name}`, kw);
-  posArgs(name, args, 1, 3);
-  const prefix = args[0];
   const surr = hasSurrogates(s);
   const n = surr ? pyLen(s) : s.length;
-  const [start, end] = adjust(args[1], args[2], n);
+  const [start, end] = adjust(startArg, endArg, n);
   if (typeof prefix === 'string') return tailMatch(s, prefix, start, end, atEnd, n, surr || hasSurrogates(prefix));
   if (prefix instanceof PyTuple) {
     for (const p of prefix.items) {
@@ -214,27 +205,19 @@ function rsplitWhitespace(s: string, maxsplit: number): PyList {
   return new PyList(out);
 }
 
-const SPLIT_NAMES = ['sep', 'maxsplit'] as const;
+/** split and rsplit: `(sep=None, maxsplit=-1)`, absent arguments left undefined so that the usual call binds without allocating. */
+const SPLIT_SIG = '([sep[, maxsplit]])';
 
-function splitArgs(fname: string, args: PyValue[], kw: KwArgs): [string | null, number] {
-  let sep: PyValue | undefined;
-  let max: PyValue | undefined;
-  if (kw === null || kw.size === 0) {
-    if (args.length > 2) throw pyError('TypeError', `${fname}() takes at most 2 arguments (${args.length} given)`);
-    sep = args[0];
-    max = args[1];
-  } else {
-    [sep, max] = bindArgs(fname, args, kw, SPLIT_NAMES);
-  }
+function splitArgs([sep, max]: PyValue[]): [string | null, number] {
   if (sep !== undefined && sep !== null && typeof sep !== 'string') throw pyError('TypeError', `must be str or None, not ${typeName(sep)}`);
   const maxsplit = max === undefined ? -1 : indexArg(max);
   if (sep === '') throw pyError('ValueError', 'empty separator');
   return [sep === undefined ? null : sep, maxsplit];
 }
 
-defMethod(strClass, 'split', (self, args, kw) => {
+defNativeMethod(strClass, 'split', SPLIT_SIG, (self, a) => {
   const s = self_(self);
-  const [sep, maxsplit] = splitArgs('split', args, kw);
+  const [sep, maxsplit] = splitArgs(a);
   if (sep === null) return splitWhitespace(s, maxsplit);
   if (maxsplit < 0) return new PyList(s.split(sep));
   const out: PyValue[] = [];
@@ -251,9 +234,9 @@ defMethod(strClass, 'split', (self, args, kw) => {
   return new PyList(out);
 });
 
-defMethod(strClass, 'rsplit', (self, args, kw) => {
+defNativeMethod(strClass, 'rsplit', SPLIT_SIG, (self, a) => {
   const s = self_(self);
-  const [sep, maxsplit] = splitArgs('rsplit', args, kw);
+  const [sep, maxsplit] = splitArgs(a);
   if (sep === null) return rsplitWhitespace(s, maxsplit);
   if (maxsplit < 0) return new PyList(s.split(sep));
   const out: PyValue[] = [];
@@ -273,10 +256,8 @@ defMethod(strClass, 'rsplit', (self, args, kw) => {
   return new PyList(out);
 });
 
-const KEEPENDS = ['keepends'] as const;
-defMethod(strClass, 'splitlines', (self, args, kw) => {
+defNativeMethod(strClass, 'splitlines', '([keepends])', (self, [ke]) => {
   const s = self_(self);
-  const [ke] = bindArgs('splitlines', args, kw, KEEPENDS);
   const keepends = ke === undefined ? false : indexArg(ke) !== 0;
   const out: PyValue[] = [];
   const n = s.length;
@@ -295,9 +276,8 @@ defMethod(strClass, 'splitlines', (self, args, kw) => {
   return new PyList(out);
 });
 
-defMethod(strClass, 'join', (self, args, kw) => {
+defNativeMethod(strClass, 'join', '(iterable, /)', (self, [seq]) => {
   const sep = self_(self);
-  const seq = oneArg('str.join', args, kw);
   let items: PyValue[];
   if (seq instanceof PyList || seq instanceof PyTuple) items = seq.items;
   else {
@@ -320,18 +300,18 @@ defMethod(strClass, 'join', (self, args, kw) => {
   return (items as string[]).join(sep);
 });
 
-defMethod(strClass, 'partition', (self, args, kw) => {
+defNativeMethod(strClass, 'partition', '(sep, /)', (self, [sepArg]) => {
   const s = self_(self);
-  const sep = subArg(oneArg('str.partition', args, kw));
+  const sep = subArg(sepArg);
   if (sep === '') throw pyError('ValueError', 'empty separator');
   const i = s.indexOf(sep);
   if (i < 0) return new PyTuple([s, '', '']);
   return new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
 });
 
-defMethod(strClass, 'rpartition', (self, args, kw) => {
+defNativeMethod(strClass, 'rpartition', '(sep, /)', (self, [sepArg]) => {
   const s = self_(self);
-  const sep = subArg(oneArg('str.rpartition', args, kw));
+  const sep = subArg(sepArg);
   if (sep === '') throw pyError('ValueError', 'empty separator');
   const i = s.lastIndexOf(sep);
   if (i < 0) return new PyTuple(['', '', s]);
@@ -340,11 +320,9 @@ defMethod(strClass, 'rpartition', (self, args, kw) => {
 
 // ------------------------------------------------------------------ strip
 
-function stripImpl(self: PyValue, args: PyValue[], kw: KwArgs, name: string, left: boolean, right: boolean): string {
+function stripImpl(self: PyValue, [charsArg]: PyValue[], name: string, left: boolean, right: boolean): string {
   const s = self_(self);
-  noKwargs(`str.${name}`, kw);
-  posArgs(name, args, 0, 1);
-  const chars = args.length ? args[0] : null;
+  const chars = charsArg === undefined ? null : charsArg;
   let i = 0;
   let j = s.length;
   if (chars === null) {
@@ -367,19 +345,17 @@ function stripImpl(self: PyValue, args: PyValue[], kw: KwArgs, name: string, lef
   return i === 0 && j === s.length ? s : s.slice(i, j);
 }
 
-defMethod(strClass, 'strip', (self, args, kw) => stripImpl(self, args, kw, 'strip', true, true));
-defMethod(strClass, 'lstrip', (self, args, kw) => stripImpl(self, args, kw, 'lstrip', true, false));
-defMethod(strClass, 'rstrip', (self, args, kw) => stripImpl(self, args, kw, 'rstrip', false, true));
+defNativeMethod(strClass, 'strip', '([chars], /)', (self, a) => stripImpl(self, a, 'strip', true, true));
+defNativeMethod(strClass, 'lstrip', '([chars], /)', (self, a) => stripImpl(self, a, 'lstrip', true, false));
+defNativeMethod(strClass, 'rstrip', '([chars], /)', (self, a) => stripImpl(self, a, 'rstrip', false, true));
 
-defMethod(strClass, 'removeprefix', (self, args, kw) => {
+defNativeMethod(strClass, 'removeprefix', '(prefix, /)', (self, [p]) => {
   const s = self_(self);
-  const p = oneArg('str.removeprefix', args, kw);
   if (typeof p !== 'string') throw pyError('TypeError', `removeprefix() argument must be str, not ${typeName(p)}`);
   return p !== '' && s.startsWith(p) ? s.slice(p.length) : s;
 });
-defMethod(strClass, 'removesuffix', (self, args, kw) => {
+defNativeMethod(strClass, 'removesuffix', '(suffix, /)', (self, [p]) => {
   const s = self_(self);
-  const p = oneArg('str.removesuffix', args, kw);
   if (typeof p !== 'string') throw pyError('TypeError', `removesuffix() argument must be str, not ${typeName(p)}`);
   return p !== '' && s.endsWith(p) ? s.slice(0, s.length - p.length) : s;
 });
@@ -434,24 +410,20 @@ function asciiTitle(s: string): string {
   return out;
 }
 
-defMethod(strClass, 'upper', (self, args, kw) => {
-  noArgs('str.upper', args, kw);
+defNativeMethod(strClass, 'upper', '()', (self) => {
   return self_(self).toUpperCase();
 });
-defMethod(strClass, 'lower', (self, args, kw) => {
-  noArgs('str.lower', args, kw);
+defNativeMethod(strClass, 'lower', '()', (self) => {
   return self_(self).toLowerCase();
 });
-defMethod(strClass, 'casefold', (self, args, kw) => {
-  noArgs('str.casefold', args, kw);
+defNativeMethod(strClass, 'casefold', '()', (self) => {
   const s = self_(self);
   if (ASCII.test(s)) return s.toLowerCase();
   let out = '';
   for (const c of s) out += c === 'İ' ? 'i̇' : c.toUpperCase().toLowerCase();
   return out;
 });
-defMethod(strClass, 'title', (self, args, kw) => {
-  noArgs('str.title', args, kw);
+defNativeMethod(strClass, 'title', '()', (self) => {
   const s = self_(self);
   if (ASCII.test(s)) return asciiTitle(s);
   let out = '';
@@ -462,15 +434,13 @@ defMethod(strClass, 'title', (self, args, kw) => {
   }
   return out;
 });
-defMethod(strClass, 'capitalize', (self, args, kw) => {
-  noArgs('str.capitalize', args, kw);
+defNativeMethod(strClass, 'capitalize', '()', (self) => {
   const s = self_(self);
   if (s === '') return s;
   const first = String.fromCodePoint(s.codePointAt(0)!);
   return titleChar(first) + s.slice(first.length).toLowerCase();
 });
-defMethod(strClass, 'swapcase', (self, args, kw) => {
-  noArgs('str.swapcase', args, kw);
+defNativeMethod(strClass, 'swapcase', '()', (self) => {
   let out = '';
   for (const c of self_(self)) {
     if (UPPER.test(c)) out += c.toLowerCase();
@@ -507,11 +477,7 @@ const isAlphaCh = (c: string) => {
 };
 
 function defPredicate(name: string, fn: (s: string) => boolean): void {
-  const q = `str.${name}`;
-  defMethod(strClass, name, (self, args, kw) => {
-    if (args.length !== 0 || kw !== null) noArgs(q, args, kw);
-    return fn(self_(self));
-  });
+  defNativeMethod(strClass, name, '()', (self) => fn(self_(self)));
 }
 
 defPredicate('isdigit', (s) => allChars(s, isDigitCh));
@@ -561,35 +527,26 @@ defPredicate('istitle', (s) => {
 
 // ------------------------------------------------------------------ searching
 
-defMethod(strClass, 'find', (self, args, kw) => BigInt(findImpl(self_(self), args, kw, 'find', false)));
-defMethod(strClass, 'rfind', (self, args, kw) => BigInt(findImpl(self_(self), args, kw, 'rfind', true)));
-defMethod(strClass, 'index', (self, args, kw) => {
-  const i = findImpl(self_(self), args, kw, 'index', false);
+defNativeMethod(strClass, 'find', SUB_SIG, (self, a) => BigInt(findImpl(self_(self), a, 'find', false)));
+defNativeMethod(strClass, 'rfind', SUB_SIG, (self, a) => BigInt(findImpl(self_(self), a, 'rfind', true)));
+defNativeMethod(strClass, 'index', SUB_SIG, (self, a) => {
+  const i = findImpl(self_(self), a, 'index', false);
   if (i < 0) throw pyError('ValueError', 'substring not found');
   return BigInt(i);
 });
-defMethod(strClass, 'rindex', (self, args, kw) => {
-  const i = findImpl(self_(self), args, kw, 'rindex', true);
+defNativeMethod(strClass, 'rindex', SUB_SIG, (self, a) => {
+  const i = findImpl(self_(self), a, 'rindex', true);
   if (i < 0) throw pyError('ValueError', 'substring not found');
   return BigInt(i);
 });
-defMethod(strClass, 'count', (self, args, kw) => BigInt(countImpl(self_(self), args, kw)));
-defMethod(strClass, 'startswith', (self, args, kw) => startsEnds(self, args, kw, 'startswith', false));
-defMethod(strClass, 'endswith', (self, args, kw) => startsEnds(self, args, kw, 'endswith', true));
+defNativeMethod(strClass, 'count', SUB_SIG, (self, a) => BigInt(countImpl(self_(self), a)));
+defNativeMethod(strClass, 'startswith', '(prefix[, start[, end]], /)', (self, a) => startsEnds(self, a, 'startswith', false));
+defNativeMethod(strClass, 'endswith', '(suffix[, start[, end]], /)', (self, a) => startsEnds(self, a, 'endswith', true));
 
-const REPLACE_NAMES = ['old', 'new', 'count'] as const;
-defMethod(strClass, 'replace', (self, args, kw) => {
+defNativeMethod(strClass, 'replace', '(old, new, /, [count])', (self, [old, nw, cnt]) => {
   const s = self_(self);
-  let old: PyValue | undefined;
-  let nw: PyValue | undefined;
-  let cnt: PyValue | undefined;
-  if (kw === null || kw.size === 0) {
-    if (args.length < 2) throw pyError('TypeError', `replace() takes at least 2 positional arguments (${args.length} given)`);
-    if (args.length > 3) throw pyError('TypeError', `replace() takes at most 3 arguments (${args.length} given)`);
-    [old, nw, cnt] = args;
-  } else [old, nw, cnt] = bindArgs('replace', args, kw, REPLACE_NAMES, 2, 2);
-  if (typeof old !== 'string') throw pyError('TypeError', `replace() argument 1 must be str, not ${typeName(old!)}`);
-  if (typeof nw !== 'string') throw pyError('TypeError', `replace() argument 2 must be str, not ${typeName(nw!)}`);
+  if (typeof old !== 'string') throw pyError('TypeError', `replace() argument 1 must be str, not ${typeName(old)}`);
+  if (typeof nw !== 'string') throw pyError('TypeError', `replace() argument 2 must be str, not ${typeName(nw)}`);
   let count = cnt === undefined ? -1 : indexArg(cnt);
   if (count < 0) count = Infinity;
   if (count === 0) return s;
@@ -620,13 +577,13 @@ defMethod(strClass, 'replace', (self, args, kw) => {
 
 // ------------------------------------------------------------------ padding
 
-function fillArg(name: string, args: PyValue[], kw: KwArgs): [number, string] {
-  noKwargs(`str.${name}`, kw);
-  posArgs(name, args, 1, 2);
-  const width = indexArg(args[0]);
+/** The signature of center, ljust and rjust (bound as [width, fillchar]). */
+const FILL_SIG = '(width[, fillchar], /)';
+
+function fillArg([widthArg, f]: PyValue[]): [number, string] {
+  const width = indexArg(widthArg);
   let fill = ' ';
-  if (args.length > 1) {
-    const f = args[1];
+  if (f !== undefined) {
     if (typeof f !== 'string') throw pyError('TypeError', `The fill character must be a unicode character, not ${typeName(f)}`);
     if (pyLen(f) !== 1) throw pyError('TypeError', 'The fill character must be exactly one character long');
     fill = f;
@@ -634,30 +591,30 @@ function fillArg(name: string, args: PyValue[], kw: KwArgs): [number, string] {
   return [width, fill];
 }
 
-defMethod(strClass, 'center', (self, args, kw) => {
+defNativeMethod(strClass, 'center', FILL_SIG, (self, a) => {
   const s = self_(self);
-  const [width, fill] = fillArg('center', args, kw);
+  const [width, fill] = fillArg(a);
   const n = cpLen(s);
   if (width <= n) return s;
   const marg = width - n;
   const left = Math.floor(marg / 2) + (marg & width & 1);
   return fill.repeat(left) + s + fill.repeat(marg - left);
 });
-defMethod(strClass, 'ljust', (self, args, kw) => {
+defNativeMethod(strClass, 'ljust', FILL_SIG, (self, a) => {
   const s = self_(self);
-  const [width, fill] = fillArg('ljust', args, kw);
+  const [width, fill] = fillArg(a);
   const n = cpLen(s);
   return width <= n ? s : s + fill.repeat(width - n);
 });
-defMethod(strClass, 'rjust', (self, args, kw) => {
+defNativeMethod(strClass, 'rjust', FILL_SIG, (self, a) => {
   const s = self_(self);
-  const [width, fill] = fillArg('rjust', args, kw);
+  const [width, fill] = fillArg(a);
   const n = cpLen(s);
   return width <= n ? s : fill.repeat(width - n) + s;
 });
-defMethod(strClass, 'zfill', (self, args, kw) => {
+defNativeMethod(strClass, 'zfill', '(width, /)', (self, [w]) => {
   const s = self_(self);
-  const width = indexArg(oneArg('str.zfill', args, kw));
+  const width = indexArg(w);
   const n = cpLen(s);
   if (width <= n) return s;
   const pad = '0'.repeat(width - n);
@@ -665,10 +622,8 @@ defMethod(strClass, 'zfill', (self, args, kw) => {
   return pad + s;
 });
 
-const TABSIZE = ['tabsize'] as const;
-defMethod(strClass, 'expandtabs', (self, args, kw) => {
+defNativeMethod(strClass, 'expandtabs', '([tabsize])', (self, [ts]) => {
   const s = self_(self);
-  const [ts] = bindArgs('expandtabs', args, kw, TABSIZE);
   const tabsize = ts === undefined ? 8 : indexArg(ts);
   if (!s.includes('\t')) return s;
   let out = '';
@@ -870,12 +825,10 @@ defMethod(strClass, 'format', (self, args, kw) => {
   if (s.indexOf('{') < 0 && s.indexOf('}') < 0) return s;
   return strFormat(s, args, kw);
 });
-defMethod(strClass, 'format_map', (self, args, kw) => {
-  const m = oneArg('str.format_map', args, kw);
+defNativeMethod(strClass, 'format_map', '(mapping, /)', (self, [m]) => {
   return strFormat(self_(self), null, m);
 });
-defMethod(strClass, '__format__', (self, args, kw) => {
-  const spec = oneArg('str.__format__', args, kw);
+defNativeMethod(strClass, '__format__', '(format_spec, /)', (self, [spec]) => {
   if (typeof spec !== 'string') throw pyError('TypeError', `argument to __format__ must be str, not ${typeName(spec)}`);
   return pyFormat(self_(self), spec);
 });
@@ -942,16 +895,13 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
   return Uint8Array.from(out);
 }
 
-const ENCODE_NAMES = ['encoding', 'errors'] as const;
-defMethod(strClass, 'encode', (self, args, kw) => {
-  const [e, er] = bindArgs('encode', args, kw, ENCODE_NAMES);
+defNativeMethod(strClass, 'encode', '([encoding[, errors]])', (self, [e, er]) => {
   if (e !== undefined && typeof e !== 'string') throw pyError('TypeError', `encode() argument 'encoding' must be str, not ${typeName(e)}`);
   if (er !== undefined && typeof er !== 'string') throw pyError('TypeError', `encode() argument 'errors' must be str, not ${typeName(er)}`);
   return new PyBytes(encodeStr(self_(self), (e as string | undefined) ?? 'utf-8', (er as string | undefined) ?? 'strict'));
 });
 
-defMethod(strClass, 'translate', (self, args, kw) => {
-  const table = oneArg('str.translate', args, kw);
+defNativeMethod(strClass, 'translate', '(table, /)', (self, [table]) => {
   let out = '';
   for (const c of self_(self)) {
     let v: PyValue;
@@ -978,13 +928,10 @@ defMethod(strClass, 'translate', (self, args, kw) => {
 strClass.dict!.set(
   'maketrans',
   new PyStaticMethod(
-    native('maketrans', (args, kw) => {
-      noKwargs('str.maketrans', kw);
-      posArgs('maketrans', args, 1, 3);
+    defNative('maketrans', '(x[, y[, z]], /)', ([x, y, z]) => {
       const d = new PyDict();
       const put = (k: PyValue, v: PyValue) => d.map.set(hashKey(k), { key: k, value: v });
-      if (args.length === 1) {
-        const x = args[0];
+      if (y === undefined) {
         if (!(x instanceof PyDict)) throw pyError('TypeError', 'if you give only one argument to maketrans it must be a dict');
         for (const { key, value } of x.map.values()) {
           if (typeof key === 'string') {
@@ -995,7 +942,6 @@ strClass.dict!.set(
         }
         return d;
       }
-      const [x, y, z] = args;
       if (typeof y !== 'string') throw pyError('TypeError', `maketrans() argument 2 must be str, not ${typeName(y)}`);
       if (z !== undefined && typeof z !== 'string') throw pyError('TypeError', `maketrans() argument 3 must be str, not ${typeName(z)}`);
       if (typeof x !== 'string') throw pyError('TypeError', 'first maketrans argument must be a string if there is a second argument');
@@ -1011,18 +957,14 @@ strClass.dict!.set(
 
 // ------------------------------------------------------------------ dunders
 
-defMethod(strClass, '__len__', (self, args) => {
-  if (args.length) throw pyError('TypeError', `expected 0 arguments, got ${args.length}`);
-  return BigInt(cpLen(self_(self)));
-});
-defMethod(strClass, '__contains__', (self, args) => {
-  const x = args[0];
+defNativeMethod(strClass, '__len__', 'wrapper()', (self) => BigInt(cpLen(self_(self))));
+defNativeMethod(strClass, '__contains__', 'wrapper(key, /)', (self, [x]) => {
   if (typeof x !== 'string') throw pyError('TypeError', `'in <string>' requires string as left operand, not ${typeName(x)}`);
   return self_(self).includes(x);
 });
-defMethod(strClass, '__getitem__', (self, args) => getitem(self_(self), args[0]));
+defNativeMethod(strClass, '__getitem__', 'wrapper(key, /)', (self, [key]) => getitem(self_(self), key));
 defMethod(strClass, '__iter__', (self) => strIterator(self_(self)));
-defMethod(strClass, '__add__', (self, args) => (typeof args[0] === 'string' ? self_(self) + args[0] : NotImplemented));
+defNativeMethod(strClass, '__add__', 'wrapper(value, /)', (self, [o]) => (typeof o === 'string' ? self_(self) + o : NotImplemented));
 defMethod(strClass, '__mul__', (self, args) => {
   const k = args[0];
   if (typeof k !== 'bigint' && typeof k !== 'boolean') return NotImplemented;
@@ -1051,11 +993,9 @@ export function strIterator(s: string) {
 
 // ------------------------------------------------------------------ constructor
 
-const STR_NAMES = ['object', 'encoding', 'errors'] as const;
+const STR_SIG = signature('str', '([object[, encoding[, errors]]])');
 strClass.slots.call = (_cls, args, kw) => {
-  if ((kw === null || kw.size === 0) && args.length <= 1) return args.length === 0 ? '' : pyStr(args[0]);
-  if (args.length > 3) throw pyError('TypeError', `str() takes at most 3 arguments (${args.length} given)`);
-  const [obj, enc, errs] = bindArgs('str', args, kw, STR_NAMES);
+  const [obj, enc, errs] = STR_SIG.bind(args, kw);
   if (enc === undefined && errs === undefined) return obj === undefined ? '' : pyStr(obj);
   if (enc !== undefined && typeof enc !== 'string') throw pyError('TypeError', `str() argument 'encoding' must be str, not ${typeName(enc)}`);
   if (errs !== undefined && typeof errs !== 'string') throw pyError('TypeError', `str() argument 'errors' must be str, not ${typeName(errs)}`);

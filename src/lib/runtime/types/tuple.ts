@@ -1,30 +1,29 @@
 /**
  * `tuple` methods and `tuple(...)`.
  */
-import { PyTuple, tupleClass, NotImplemented, defMethod, pyError, typeName, type PyValue } from '../core';
+import { PyTuple, tupleClass, NotImplemented, pyError, typeName, type PyValue } from '../core';
 import { iterToArray, getitem, contains, eq, pyHash, call } from '../ops';
-import { oneArg } from './util';
-import { seqIndex, seqCount } from './list';
+import { defNativeMethod } from '../native';
+import { signature } from '../signature';
+import { seqIndex, seqCount, SEQ_INDEX_SIG } from './list';
 import { makeIterator } from './iterator';
 
 function T(v: PyValue): PyTuple {
   return v as PyTuple;
 }
 
-defMethod(tupleClass, 'count', (self, args, kw) => seqCount(T(self).items, oneArg('tuple.count', args, kw)));
-defMethod(tupleClass, 'index', (self, args, kw) => seqIndex(T(self).items, args, kw, 'tuple'));
-defMethod(tupleClass, '__len__', (self) => BigInt(T(self).items.length));
-defMethod(tupleClass, '__getitem__', (self, args) => getitem(T(self), args[0]));
-defMethod(tupleClass, '__contains__', (self, args) => contains(T(self), args[0]));
-defMethod(tupleClass, '__iter__', (self) => tupleIterator(T(self)));
-defMethod(tupleClass, '__hash__', (self) => pyHash(self));
-defMethod(tupleClass, '__add__', (self, args) => {
-  const o = args[0];
+defNativeMethod(tupleClass, 'count', '(value, /)', (self, [x]) => seqCount(T(self).items, x));
+defNativeMethod(tupleClass, 'index', SEQ_INDEX_SIG, (self, a) => seqIndex(T(self).items, a, 'tuple'));
+defNativeMethod(tupleClass, '__len__', 'wrapper()', (self) => BigInt(T(self).items.length));
+defNativeMethod(tupleClass, '__getitem__', 'wrapper(key, /)', (self, [key]) => getitem(T(self), key));
+defNativeMethod(tupleClass, '__contains__', 'wrapper(key, /)', (self, [key]) => contains(T(self), key));
+defNativeMethod(tupleClass, '__iter__', 'wrapper()', (self) => tupleIterator(T(self)));
+defNativeMethod(tupleClass, '__hash__', 'wrapper()', (self) => pyHash(self));
+defNativeMethod(tupleClass, '__add__', 'wrapper(value, /)', (self, [o]) => {
   if (!(o instanceof PyTuple)) throw pyError('TypeError', `can only concatenate tuple (not "${typeName(o)}") to tuple`);
   return new PyTuple(T(self).items.concat(o.items));
 });
-defMethod(tupleClass, '__eq__', (self, args) => {
-  const o = args[0];
+defNativeMethod(tupleClass, '__eq__', 'wrapper(value, /)', (self, [o]) => {
   if (!(o instanceof PyTuple)) return NotImplemented;
   const a = T(self).items;
   const b = o.items;
@@ -39,16 +38,15 @@ export function tupleIterator(t: PyTuple) {
   return makeIterator({ next: () => (i < items.length ? items[i++] : undefined) }, 'tuple_iterator');
 }
 
+const TUPLE_SIG = signature('tuple', 'PyArg_CheckPositional([iterable], /)');
 tupleClass.slots.call = (cls, args, kw) => {
-  if (kw !== null && kw.size > 0) throw pyError('TypeError', 'tuple() takes no keyword arguments');
-  if (args.length > 1) throw pyError('TypeError', `tuple expected at most 1 argument, got ${args.length}`);
+  const [a] = TUPLE_SIG.bind(args, kw);
   if (cls === tupleClass) {
-    if (args.length === 0) return new PyTuple([]);
-    const a = args[0];
+    if (a === undefined) return new PyTuple([]);
     if (a instanceof PyTuple && a.cls === tupleClass) return a;
     return new PyTuple(iterToArray(a));
   }
-  const t = new PyTuple(args.length ? iterToArray(args[0]) : [], cls);
+  const t = new PyTuple(a !== undefined ? iterToArray(a) : [], cls);
   const init = cls.lookup('__init__');
   if (init !== undefined && init !== tupleClass.lookup('__init__')) call(init, [t, ...args], kw);
   return t;

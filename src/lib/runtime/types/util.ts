@@ -1,83 +1,11 @@
 /**
- * Small helpers shared by the builtin type modules: CPython's argument-checking messages and
- * code-point aware string helpers.
+ * Small helpers shared by the builtin type modules: argument conversions and code-point aware
+ * string helpers (argument counts are checked by the signatures in runtime/signature.ts).
  */
-import { pyError, PyObject, PyExc, PyProperty, PyNativeFunction, typeName, type KwArgs, type PyValue, type PyClass } from '../core';
+import { pyError, PyObject, PyExc, PyProperty, PyNativeFunction, typeName, type PyValue, type PyClass } from '../core';
 import { toIndex } from '../ops';
 
-// ------------------------------------------------------------------ argument checks
-
-/** METH_NOARGS: `str.upper() takes no arguments (1 given)`. */
-export function noArgs(qname: string, args: PyValue[], kw: KwArgs): void {
-  if (kw !== null && kw.size > 0) throw pyError('TypeError', `${qname}() takes no keyword arguments`);
-  if (args.length !== 0) throw pyError('TypeError', `${qname}() takes no arguments (${args.length} given)`);
-}
-
-/** METH_O: `list.append() takes exactly one argument (0 given)`. */
-export function oneArg(qname: string, args: PyValue[], kw: KwArgs): PyValue {
-  if (kw !== null && kw.size > 0) throw pyError('TypeError', `${qname}() takes no keyword arguments`);
-  if (args.length !== 1) throw pyError('TypeError', `${qname}() takes exactly one argument (${args.length} given)`);
-  return args[0];
-}
-
-/** Argument Clinic positional-only ranges: `find expected at least 1 argument, got 0`. */
-export function posArgs(name: string, args: PyValue[], min: number, max: number): void {
-  const n = args.length;
-  if (n >= min && n <= max) return;
-  if (min === max) throw pyError('TypeError', `${name} expected ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
-  if (n < min) throw pyError('TypeError', `${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
-  throw pyError('TypeError', `${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
-}
-
-/** `str.find() takes no keyword arguments`. */
-export function noKwargs(qname: string, kw: KwArgs): void {
-  if (kw !== null && kw.size > 0) throw pyError('TypeError', `${qname}() takes no keyword arguments`);
-}
-
-/**
- * Bind positional and keyword arguments of a function with named parameters (Argument Clinic
- * style messages: `split() takes at most 2 arguments (3 given)`,
- * `split() got an unexpected keyword argument 'x'`). Missing optional parameters are undefined.
- */
-export function bindArgs(
-  fname: string,
-  args: PyValue[],
-  kw: KwArgs,
-  names: readonly string[],
-  required = 0,
-  posOnly = 0
-): (PyValue | undefined)[] {
-  const n = args.length;
-  const total = n + (kw ? kw.size : 0);
-  if (total > names.length) {
-    throw pyError('TypeError', `${fname}() takes at most ${names.length} argument${names.length === 1 ? '' : 's'} (${total} given)`);
-  }
-  const out: (PyValue | undefined)[] = new Array(names.length);
-  for (let i = 0; i < n; i++) out[i] = args[i];
-  let unknown: string | null = null;
-  if (kw !== null && kw.size > 0) {
-    for (const [k, v] of kw) {
-      const i = names.indexOf(k);
-      if (i < 0 || i < posOnly) {
-        if (unknown === null) unknown = k;
-        continue;
-      }
-      if (i < n) throw pyError('TypeError', `argument for ${fname}() given by name ('${k}') and position (${i + 1})`);
-      out[i] = v;
-    }
-  }
-  for (let i = 0; i < required; i++) {
-    if (out[i] === undefined) {
-      if (i < posOnly) {
-        const k = Math.min(required, posOnly);
-        throw pyError('TypeError', `${fname}() takes at least ${k} positional argument${k === 1 ? '' : 's'} (${n} given)`);
-      }
-      throw pyError('TypeError', `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
-    }
-  }
-  if (unknown !== null) throw pyError('TypeError', `${fname}() got an unexpected keyword argument '${unknown}'`);
-  return out;
-}
+// ------------------------------------------------------------------ arguments
 
 /** An index argument (`__index__`), with CPython's TypeError for other types. */
 export function indexArg(v: PyValue): number {

@@ -443,6 +443,8 @@ def _signature_doc(cls, std_fields, kw_fields):
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
                    match_args, kw_only, slots, weakref_slot):
     fields = {}
+    # CPython reads cls.__module__ first (for the annotations' globals): a non-class fails here.
+    cls.__module__
     setattr(cls, '__dataclass_params__', _DataclassParams(
         init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot))
 

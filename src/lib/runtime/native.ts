@@ -1,0 +1,28 @@
+/**
+ * Native callables whose arguments are bound against a declared signature (see signature.ts):
+ * the implementation receives the argument values in declared order, already checked.
+ */
+import { PyNativeFunction, PyNativeMethod, classesChanged, type PyClass, type PyValue } from './core';
+import { signature } from './signature';
+
+/** A module-level or builtin function: `defNative('len', '(obj, /)', (a) => ...)`. */
+export function defNative(name: string, sig: string, impl: (a: PyValue[]) => PyValue, qualname = name): PyNativeFunction {
+  const s = signature(name, sig, qualname);
+  return new PyNativeFunction(name, (args, kw) => impl(s.bind(args, kw)), qualname);
+}
+
+/**
+ * A method of a class (`self` is bound by the call, not declared in C signatures). `qualname` names
+ * it in TypeErrors when CPython defines it on another class (`BaseEventLoop.call_soon`).
+ */
+export function defNativeMethod(
+  cls: PyClass,
+  name: string,
+  sig: string,
+  impl: (self: PyValue, a: PyValue[]) => PyValue,
+  qualname = `${cls.name}.${name}`
+): void {
+  const s = signature(name, sig, qualname);
+  cls.dict!.set(name, new PyNativeMethod(name, (self, args, kw) => impl(self, s.bind(args, kw)), cls));
+  classesChanged();
+}
