@@ -4,7 +4,7 @@
  * trace's `error`.
  */
 import { parse } from './parse';
-import type { Diagnostic, Module } from './ir/types';
+import type { Diagnostic } from './ir/types';
 import { PyExc, type PyValue } from './runtime/core';
 import { Run, enterRun, type RunLimits } from './runtime/run';
 import './runtime/types/index';
@@ -58,7 +58,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   const empty = (): RunResult => ({ diagnostics: parsed.diagnostics, trace: rec.trace, ui: rec.ui(), traceback: null, stopLine: null });
   if (parsed.diagnostics.length) return empty();
   let compiled;
-  let compileWarnings: { line: number; text: string }[] = [];
+  let compileWarnings: { line: number; text: string }[];
   try {
     const compiler = new Compiler(parsed.module, true);
     compiled = compiler.compileModule();
@@ -135,4 +135,3 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   return { diagnostics: [], trace: rec.trace, ui: rec.ui(), traceback, stopLine, exitCode, internalError };
 }
 
-export type { Module };

@@ -48,7 +48,7 @@ function num(flag: string, v: string): number {
   return n;
 }
 
-export function parseArgs(cmd: string, args: string[]): Parsed {
+function parseArgs(cmd: string, args: string[]): Parsed {
   const p: Parsed = { scale: 2, format: 'svg', opts: {} };
   for (let i = 0; i < args.length; i++) {
     let a = args[i];

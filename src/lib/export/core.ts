@@ -151,4 +151,3 @@ function asMini(n: Node, newestFirst: boolean): MiniElement {
   };
 }
 
-export type { Diagnostic };

@@ -205,7 +205,7 @@ function clean(n: XNode, isRoot: boolean, inherited: Record<string, string>, opt
 const escText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escAttr = (s: string): string => escText(s).replace(/"/g, '&quot;');
 
-export function serialize(n: XNode | string, out: string[] = []): string[] {
+function serialize(n: XNode | string, out: string[] = []): string[] {
   if (typeof n === 'string') {
     out.push(escText(n));
     return out;

@@ -13,11 +13,11 @@ import { buildTimeline, FONT_FAMILY, renderTimeline, formatSeconds, type Locale,
 import { compact, fromDom, toDocument, round1, type MiniElement, type XNode } from './minify';
 import { layoutFor, finishRoot, svgOfLayoutIn, checkOptions, pickLanes, DEFAULT_WIDTH, ExportError, type ExportOptions, type ExportResult } from './core';
 
-export { layoutFor, DEFAULT_WIDTH, ExportError };
+export { DEFAULT_WIDTH, ExportError };
 export type { ExportOptions, ExportResult };
 
 /** Simulation + timeline model of a program, or its diagnostics. */
-export function modelOf(source: string, fileName = 'main.py'): { model: TimelineModel } | { diagnostics: Diagnostic[] } {
+function modelOf(source: string, fileName = 'main.py'): { model: TimelineModel } | { diagnostics: Diagnostic[] } {
   const r = simulate(source, {}, fileName);
   if (r.diagnostics.length) return { diagnostics: r.diagnostics };
   return { model: buildTimeline(r, { source }) };
@@ -32,7 +32,7 @@ function draw(layout: TimelineLayout, cursorStep?: number): XNode {
   return fromDom(svg as unknown as MiniElement) as XNode;
 }
 
-export function svgOfLayout(layout: TimelineLayout, opts: { cursorStep?: number; tooltips?: boolean } = {}): string {
+function svgOfLayout(layout: TimelineLayout, opts: { cursorStep?: number; tooltips?: boolean } = {}): string {
   const { document } = parseHTML('<!DOCTYPE html><html><body></body></html>');
   return svgOfLayoutIn(document as unknown as Document, layout, opts, true);
 }

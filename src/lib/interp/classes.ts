@@ -101,7 +101,7 @@ function allocate(cls: PyClass): PyObject {
   return new PyObject(cls, new Map());
 }
 
-export function instantiate(cls: PyClass, args: PyValue[], kw: KwArgs): PyValue {
+function instantiate(cls: PyClass, args: PyValue[], kw: KwArgs): PyValue {
   if (cls.abstractMethods && cls.abstractMethods.length)
     throw pyError(
       'TypeError',
@@ -203,7 +203,7 @@ defMethod(typeClass, '__subclasses__', () => new PyList([]));
 
 // ------------------------------------------------------------------ super
 
-export class PySuper extends PyObject {
+class PySuper extends PyObject {
   readonly attrHookFirst = true;
   constructor(public start: PyClass, public self: PyValue) {
     super(superClass);

@@ -192,7 +192,7 @@ function listNames(names: string[]): string {
 }
 
 /** Record the frame a Python exception passes through; turn JS stack overflow into RecursionError. */
-export function addTraceback(e: unknown, frame: Frame): unknown {
+function addTraceback(e: unknown, frame: Frame): unknown {
   if (e instanceof PyExc) {
     e.exc.traceback.push({ name: frame.code.name, line: frame.line, user: frame.code.user });
     return e;

@@ -15,10 +15,8 @@ import {
   pyError,
   makeError,
   addressOf,
-  defMethod,
   typeName,
   builtinClass,
-  native,
   getExcClass,
   PyExceptionObject,
   type PyValue,
@@ -215,8 +213,6 @@ export class PyGenerator extends PySuspendable {
   }
 }
 
-/** An async generator: its body yields either `[AGEN_VALUE, v]` markers (Python `yield v`) or awaited futures. */
-export const AGEN_VALUE = Symbol('agen-value');
 export class AgenYield extends PyObject {
   constructor(public value: PyValue) {
     super(asyncGeneratorClass);
@@ -264,7 +260,7 @@ export class PyAsyncGenerator extends PySuspendable {
 }
 
 /** An awaitable object wrapping a JS generator (anext(), asend(), native async helpers). */
-export class PyNativeAwaitable extends PyObject implements Awaitable {
+class PyNativeAwaitable extends PyObject implements Awaitable {
   constructor(cls: PyClass, private make: () => Body) {
     super(cls);
   }
@@ -309,7 +305,7 @@ export function yieldFromTarget(v: PyValue): Body | null {
 }
 
 /** Tracks coroutines that were created and never awaited, for CPython's RuntimeWarning. */
-export class CoroutineRegistry {
+class CoroutineRegistry {
   /**
    * Coroutines that might end up never awaited (the simulation reports them at the end).
    * Settled ones are dropped in batches, so most coroutines cost one push and nothing else.
@@ -329,7 +325,7 @@ export class CoroutineRegistry {
 /** The run's coroutine registry. */
 export const coroutines = new RunSlot('coroutine registry', () => new CoroutineRegistry());
 
-export function suspendableRepr(s: PySuspendable): string {
+function suspendableRepr(s: PySuspendable): string {
   return `<${s.kindName()} object ${s.qualname} at ${addressOf(s)}>`;
 }
 
@@ -382,7 +378,7 @@ function toExc(v: PyValue): PyExc {
   throw pyError('TypeError', 'exceptions must derive from BaseException');
 }
 
-export function stopIteration(value: PyValue): PyExc {
+function stopIteration(value: PyValue): PyExc {
   const e = makeError('StopIteration');
   e.args = value === null ? [] : [value];
   e.dict!.set('value', value);
@@ -391,11 +387,11 @@ export function stopIteration(value: PyValue): PyExc {
 
 // ------------------------------------------------------------------ async generator protocol
 
-export const asendClass = builtinClass('async_generator_asend');
-export const athrowClass = builtinClass('async_generator_athrow');
+const asendClass = builtinClass('async_generator_asend');
+const athrowClass = builtinClass('async_generator_athrow');
 
 /** The awaitable returned by asend/athrow/aclose/__anext__; `chainNext` lets the trace follow into the generator. */
-export class AgenAwaitable extends PyNativeAwaitable {
+class AgenAwaitable extends PyNativeAwaitable {
   constructor(cls: PyClass, public chainNext: PyAsyncGenerator, make: () => Body) {
     super(cls, make);
   }
@@ -468,8 +464,8 @@ declare module './generator' {
 }
 
 // coroutine.__await__() → an iterator over the coroutine (CPython's coroutine_wrapper).
-export const coroWrapperClass = builtinClass('coroutine_wrapper');
-export class CoroWrapper extends PyObject implements Awaitable {
+const coroWrapperClass = builtinClass('coroutine_wrapper');
+class CoroWrapper extends PyObject implements Awaitable {
   constructor(public coro: PyCoroutine) {
     super(coroWrapperClass);
   }
@@ -487,7 +483,7 @@ defNativeMethod(coroWrapperClass, '__next__', 'wrapper()', (self) => {
 });
 defNativeMethod(coroWrapperClass, '__iter__', 'wrapper()', (self) => self);
 
-export const anextAwaitableClass = builtinClass('anext_awaitable');
+const anextAwaitableClass = builtinClass('anext_awaitable');
 
 /** The builtins aiter() and anext(). */
 export function asyncIterBuiltins(): [string, PyValue][] {

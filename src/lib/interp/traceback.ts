@@ -6,7 +6,7 @@ import type { PyExceptionObject } from '../runtime/core';
 import { excStr, str } from '../runtime/ops';
 
 /** `module.Qualname` as tracebacks print the type (bare for builtins and __main__). */
-export function excTypeName(e: PyExceptionObject): string {
+function excTypeName(e: PyExceptionObject): string {
   const c = e.cls;
   if (c.module === 'builtins' || c.module === '__main__') return c.qualname;
   return `${c.module}.${c.qualname}`;

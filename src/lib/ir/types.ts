@@ -113,7 +113,7 @@ export interface IfExp { type: 'IfExp'; span: Span; test: Expr; body: Expr; orel
 export interface Await { type: 'Await'; span: Span; value: Expr }
 export interface Yield { type: 'Yield'; span: Span; value: Expr | null }
 export interface YieldFrom { type: 'YieldFrom'; span: Span; value: Expr }
-export interface Starred { type: 'Starred'; span: Span; value: Expr }
+interface Starred { type: 'Starred'; span: Span; value: Expr }
 export interface NamedExpr { type: 'NamedExpr'; span: Span; target: Name; value: Expr }
 
 // ---------------------------------------------------------------- functions
@@ -211,11 +211,11 @@ export interface Try {
 }
 export interface Raise { type: 'Raise'; span: Span; exc: Expr | null; cause: Expr | null }
 export interface Assert { type: 'Assert'; span: Span; test: Expr; msg: Expr | null }
-export interface Pass { type: 'Pass'; span: Span }
-export interface Break { type: 'Break'; span: Span }
-export interface Continue { type: 'Continue'; span: Span }
-export interface Global { type: 'Global'; span: Span; names: string[] }
-export interface Nonlocal { type: 'Nonlocal'; span: Span; names: string[] }
+interface Pass { type: 'Pass'; span: Span }
+interface Break { type: 'Break'; span: Span }
+interface Continue { type: 'Continue'; span: Span }
+interface Global { type: 'Global'; span: Span; names: string[] }
+interface Nonlocal { type: 'Nonlocal'; span: Span; names: string[] }
 export interface Delete { type: 'Delete'; span: Span; targets: Expr[] }
 /** `import a.b as c` → { name: 'a.b', asname: 'c' } */
 export interface Import { type: 'Import'; span: Span; names: { name: string; asname: string | null }[] }

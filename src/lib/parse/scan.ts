@@ -15,7 +15,7 @@
  * Like CPython, scanning stops at the first tokenizer error.
  */
 
-export type TokType =
+type TokType =
   | 'NAME'
   | 'NUMBER'
   | 'STRING'
@@ -35,7 +35,7 @@ export interface Token {
   depth: number;
 }
 
-export interface LexError {
+interface LexError {
   kind: 'SyntaxError' | 'IndentationError';
   message: string;
   from: number;
@@ -97,12 +97,12 @@ const BLOCK_KEYWORDS = new Set([
 const ID_START = /[\p{ID_Start}_]/u;
 const ID_CONTINUE = /[\p{ID_Continue}\u00b7\u0387\u1369-\u1371\u19da]/u;
 
-export function isIdStart(ch: string): boolean {
+function isIdStart(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
   return ID_START.test(ch);
 }
-export function isIdContinue(ch: string): boolean {
+function isIdContinue(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
   return ID_CONTINUE.test(ch);

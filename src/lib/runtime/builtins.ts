@@ -39,7 +39,6 @@ import {
   native,
   addressOf,
   type PyValue,
-  type KwArgs,
 } from './core';
 import {
   truthy,
@@ -295,7 +294,7 @@ function roundHalfEvenBig(num: bigint, den: bigint): bigint {
 }
 
 /** round(x, ndigits) for a float, correctly rounded like CPython's double_round. */
-export function roundFloat(x: number, nd: bigint): number {
+function roundFloat(x: number, nd: bigint): number {
   if (!Number.isFinite(x) || x === 0) return x;
   if (nd > 323n) return x;
   if (nd < -308n) return 0 * x;
@@ -545,7 +544,7 @@ const iterFn = defNative('iter', '(object[, sentinel], /)', ([obj, sentinel]) =>
 });
 
 /** iter(x) with CPython's result types. */
-export function pyIter(v: PyValue): PyValue {
+function pyIter(v: PyValue): PyValue {
   if (v instanceof PyIteratorObject) return v;
   if (v instanceof PyList && v.cls === listClass) return callMethod(listClass.lookup('__iter__')!, v, []);
   if (v instanceof PyObject) {
@@ -729,7 +728,7 @@ function seqReversed(n: number, get: (i: number) => PyValue | undefined): PyValu
   );
 }
 
-export function pyReversed(v: PyValue): PyValue {
+function pyReversed(v: PyValue): PyValue {
   if (v instanceof PyList && v.cls === listClass) return listReverseIterator(v);
   if (v instanceof PyRange) return rangeReversed(v);
   if (v instanceof PyTuple && v.cls === tupleClass) {

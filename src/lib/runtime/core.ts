@@ -123,7 +123,7 @@ function computeMro(cls: PyClass): PyClass[] {
 
 // ------------------------------------------------------------------ bootstrap classes
 
-// eslint-disable-next-line prefer-const
+ 
 export let typeClass: PyClass = undefined as unknown as PyClass;
 export const objectClass = new PyClass('object', []);
 typeClass = new PyClass('type', [objectClass]);
@@ -136,7 +136,7 @@ export function builtinClass(name: string, base: PyClass | PyClass[] = objectCla
   return c;
 }
 
-export const noneType = builtinClass('NoneType');
+const noneType = builtinClass('NoneType');
 export const intClass = builtinClass('int');
 export const boolClass = builtinClass('bool', intClass);
 export const floatClass = builtinClass('float');
@@ -151,10 +151,9 @@ export const frozensetClass = builtinClass('frozenset');
 export const rangeClass = builtinClass('range');
 export const sliceClass = builtinClass('slice');
 export const functionClass = builtinClass('function');
-export const builtinFunctionClass = builtinClass('builtin_function_or_method');
-export const methodClass = builtinClass('method');
-export const cellClass = builtinClass('cell');
-export const moduleClass = builtinClass('module');
+const builtinFunctionClass = builtinClass('builtin_function_or_method');
+const methodClass = builtinClass('method');
+const moduleClass = builtinClass('module');
 export const coroutineClass = builtinClass('coroutine');
 export const generatorClass = builtinClass('generator');
 export const asyncGeneratorClass = builtinClass('async_generator');
@@ -162,8 +161,8 @@ export const propertyClass = builtinClass('property');
 export const staticmethodClass = builtinClass('staticmethod');
 export const classmethodClass = builtinClass('classmethod');
 export const superClass = builtinClass('super');
-export const ellipsisClass = builtinClass('ellipsis');
-export const notImplementedType = builtinClass('NotImplementedType');
+const ellipsisClass = builtinClass('ellipsis');
+const notImplementedType = builtinClass('NotImplementedType');
 export const iteratorClass = builtinClass('iterator');
 
 export const Ellipsis = new PyObject(ellipsisClass);
@@ -423,7 +422,7 @@ getExcClass('CancelledError').module = 'asyncio.exceptions';
 getExcClass('InvalidStateError').module = 'asyncio.exceptions';
 getExcClass('BrokenBarrierError').module = 'asyncio.exceptions';
 
-export function makeException(cls: PyClass, args: PyValue[]): PyExceptionObject {
+function makeException(cls: PyClass, args: PyValue[]): PyExceptionObject {
   const e = new PyExceptionObject(cls);
   e.args = args;
   return e;
@@ -436,10 +435,6 @@ export function makeError(name: string, message?: string): PyExceptionObject {
 /** Throw a Python exception of a builtin class: `throw pyError('TypeError', '...')`. */
 export function pyError(name: string, message?: string): PyExc {
   return new PyExc(makeError(name, message));
-}
-
-export function isException(v: unknown): v is PyExceptionObject {
-  return v instanceof PyExceptionObject;
 }
 
 // ------------------------------------------------------------------ type of a value

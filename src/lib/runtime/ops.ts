@@ -31,16 +31,10 @@ import {
   classesChanged,
   objectClass,
   typeClass,
-  intClass,
-  boolClass,
-  floatClass,
-  strClass,
   listClass,
-  tupleClass,
   dictClass,
   setClass,
   frozensetClass,
-  noneType,
   type PyValue,
   type KwArgs,
   type HashKey,
@@ -116,10 +110,6 @@ export function toIndex(v: PyValue): bigint {
   }
   throw pyError('TypeError', `'${typeName(v)}' object cannot be interpreted as an integer`);
 }
-export function toInt(v: PyValue): number {
-  return Number(toIndex(v));
-}
-
 function floorDivBig(a: bigint, b: bigint): bigint {
   const q = a / b;
   return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
@@ -667,7 +657,7 @@ export function compare(op: string, a: PyValue, b: PyValue): PyValue {
 }
 
 /** Identity. Small ints and interned strings compare equal by value, as in CPython for the values programs use. */
-export function is(a: PyValue, b: PyValue): boolean {
+function is(a: PyValue, b: PyValue): boolean {
   if (typeof a === 'bigint' && typeof b === 'bigint') return a === b && a >= -5n && a <= 256n;
   return a === b;
 }
@@ -878,7 +868,7 @@ function bindDescriptor(v: PyValue, obj: PyValue, cls: PyClass): PyValue {
 }
 
 /** Hook so that asyncio/native objects can expose computed attributes. */
-export type AttrGetter = (obj: PyObject, name: string) => PyValue | undefined;
+type AttrGetter = (obj: PyObject, name: string) => PyValue | undefined;
 
 export function getattr(obj: PyValue, name: string): PyValue {
   const r = getattrOpt(obj, name);
@@ -926,7 +916,7 @@ export function getattrOpt(obj: PyValue, name: string): PyValue | undefined {
 }
 
 /** Hook installed by the dict type so that `__dict__` can be materialised. */
-export let dictFromMap: (m: Map<string, PyValue>) => PyValue = () => null;
+let dictFromMap: (m: Map<string, PyValue>) => PyValue = () => null;
 export function setDictFromMap(f: (m: Map<string, PyValue>) => PyValue): void {
   dictFromMap = f;
 }
@@ -976,7 +966,6 @@ export function setattr(obj: PyValue, name: string, value: PyValue): void {
           callMethod(sa, obj, [name, value]);
           return;
         }
-        if (cls.frozenDataclass) throw new PyExc(makeFrozenError(name));
       } else classesChanged();
       // An instance without a __dict__ (object()) falls through to CPython's AttributeError.
       if (obj.dict !== null) {
@@ -994,19 +983,6 @@ export function setattr(obj: PyValue, name: string, value: PyValue): void {
   if (obj instanceof PyObject && obj.cls.lookup(name) !== undefined)
     throw pyError('AttributeError', `'${typeName(obj)}' object attribute '${name}' is read-only`);
   throw pyError('AttributeError', `'${typeName(obj)}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
-}
-
-declare module './core' {
-  interface PyClass {
-    frozenDataclass?: boolean;
-  }
-}
-
-export let makeFrozenError: (name: string) => PyExceptionObject = () => {
-  throw new Error('frozen dataclass error hook missing');
-};
-export function setFrozenErrorHook(f: (name: string) => PyExceptionObject): void {
-  makeFrozenError = f;
 }
 
 export function delattr(obj: PyValue, name: string): void {
@@ -1094,7 +1070,7 @@ export interface PyIterator {
 }
 
 /** Hook for builtin iterables that are not containers (generators, dict views, ...). */
-export interface IterableObject {
+interface IterableObject {
   pyIter(): PyIterator;
 }
 
@@ -1164,7 +1140,7 @@ function isExcOf(e: PyExc, name: string): boolean {
 }
 
 /** Wrap an object returned by `__iter__` (it has `__next__`). */
-export function pyIteratorOf(it: PyValue): PyIterator {
+function pyIteratorOf(it: PyValue): PyIterator {
   if (it instanceof PyObject) {
     const special = (it as unknown as Partial<IterableObject>).pyIter;
     if (special) return special.call(it);
@@ -1264,7 +1240,7 @@ export function normIndex(idx: PyValue, n: number): number {
 }
 
 /** slice.indices(n): [start, stop, step] clamped as CPython does. */
-export function sliceIndices(s: PySlice, n: number): [number, number, number] {
+function sliceIndices(s: PySlice, n: number): [number, number, number] {
   const step = s.step === null ? 1 : Number(toIndex(s.step));
   if (step === 0) throw pyError('ValueError', 'slice step cannot be zero');
   const clamp = (v: PyValue, dflt: number, lo: number, hi: number) => {
@@ -1460,4 +1436,4 @@ export function delitem(obj: PyValue, key: PyValue): void {
 }
 
 // Re-exported for convenience of type modules.
-export { intClass, boolClass, floatClass, strClass, listClass, tupleClass, dictClass, setClass, noneType, typeClass, objectClass };
+

@@ -27,7 +27,7 @@ function deterministic(v: PyValue): boolean {
   return v instanceof PyComplex;
 }
 
-export function cpythonSetOrder(members: PyValue[]): PyValue[] {
+function cpythonSetOrder(members: PyValue[]): PyValue[] {
   if (members.length < 2 || !members.every(deterministic)) return members;
   let mask = 7;
   let table: (number | -1)[] = new Array(8).fill(-1); // index into members, -1 empty

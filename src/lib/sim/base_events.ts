@@ -258,7 +258,7 @@ export function runPyCallback(loop: EventLoop, fn: PyValue, args: PyValue[]): vo
 }
 
 /** loop.call_exception_handler: the program's handler, or the default (a warning line). */
-export function reportLoopError(loop: EventLoop, message: string, exc: PyExceptionObject | null, ctx: PyValue): void {
+function reportLoopError(loop: EventLoop, message: string, exc: PyExceptionObject | null, ctx: PyValue): void {
   if (loop.exceptionHandler !== null) {
     let context = ctx;
     if (!(context instanceof PyDict)) {
@@ -349,12 +349,12 @@ function siftUp(heap: Handle[], pos: number): void {
   siftDown(heap, startpos, pos);
 }
 
-export function heapPush(heap: Handle[], item: Handle): void {
+function heapPush(heap: Handle[], item: Handle): void {
   heap.push(item);
   siftDown(heap, 0, heap.length - 1);
 }
 
-export function heapPop(heap: Handle[]): Handle | undefined {
+function heapPop(heap: Handle[]): Handle | undefined {
   const last = heap.pop();
   if (last === undefined) return undefined;
   if (heap.length) {
@@ -366,6 +366,6 @@ export function heapPop(heap: Handle[]): Handle | undefined {
   return last;
 }
 
-export function heapify(heap: Handle[]): void {
+function heapify(heap: Handle[]): void {
   for (let i = (heap.length >> 1) - 1; i >= 0; i--) siftUp(heap, i);
 }

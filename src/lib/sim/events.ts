@@ -26,7 +26,7 @@ export interface HandleOwner {
   cancelHandle(h: Handle): void;
 }
 
-export const handleClass = builtinClass('TimerHandle');
+const handleClass = builtinClass('TimerHandle');
 handleClass.module = 'asyncio.events';
 /** The Python-visible handle that call_soon, call_later and call_at return. */
 export class PyHandle extends PyObject {

@@ -15,14 +15,14 @@ import type { Body } from '../interp/generator';
 
 type Kind = 'fifo' | 'priority' | 'lifo';
 
-export const queueClass = builtinClass('Queue');
+const queueClass = builtinClass('Queue');
 queueClass.module = 'asyncio.queues';
-export const priorityQueueClass = builtinClass('PriorityQueue', queueClass);
+const priorityQueueClass = builtinClass('PriorityQueue', queueClass);
 priorityQueueClass.module = 'asyncio.queues';
-export const lifoQueueClass = builtinClass('LifoQueue', queueClass);
+const lifoQueueClass = builtinClass('LifoQueue', queueClass);
 lifoQueueClass.module = 'asyncio.queues';
 
-export class PyQueue extends PyObject {
+class PyQueue extends PyObject {
   maxsize = 0;
   items: PyValue[] = [];
   head = 0;

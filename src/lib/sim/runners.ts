@@ -18,7 +18,7 @@ export class SimStop {
 }
 
 /** The run's simulation (loop methods that run a loop reach it through this slot). */
-export const simulation = new RunSlot<Simulation>('simulation');
+const simulation = new RunSlot<Simulation>('simulation');
 
 export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   clock = { now: 0 };
@@ -215,7 +215,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   asyncioRun(coro: PyCoroutine): PyValue {
     const loop = this.newLoop();
     this.currentLoop = loop;
-    let result: PyValue = null;
+    let result: PyValue;
     // asyncio.run and Runner.run are two more Python frames in CPython.
     run.depth += 2;
     try {

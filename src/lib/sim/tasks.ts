@@ -264,7 +264,7 @@ export function* sleep(ctx: TaskContext, delay: number, result: PyValue): Body {
   }
 }
 
-export const gatheringFutureClass = builtinClass('_GatheringFuture', futureClass);
+const gatheringFutureClass = builtinClass('_GatheringFuture', futureClass);
 gatheringFutureClass.module = 'asyncio.tasks';
 export class GatheringFuture extends Future {
   constructor(loop: EventLoop, public children: Future[]) {

@@ -1,2 +1,2 @@
-export { Compiler, type CompiledModule } from './compiler';
+export { Compiler } from './compiler';
 export { CompileError } from './errors';

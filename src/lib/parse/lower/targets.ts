@@ -4,7 +4,7 @@ import { exprName } from '../exprnames';
 import type { LowerContext } from './context';
 
 /** Is the expression directly wrapped in parentheses in the source? */
-export function parenthesized(lx: LowerContext, e: Expr): boolean {
+function parenthesized(lx: LowerContext, e: Expr): boolean {
   let p = e.span.from - 1;
   while (p >= 0 && (lx.src[p] === ' ' || lx.src[p] === '\t' || lx.src[p] === '\n')) p--;
   return lx.src[p] === '(';

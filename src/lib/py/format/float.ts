@@ -11,7 +11,7 @@
  */
 
 /** Digit string as produced by dtoa: value = 0.DIGITS x 10^decpt. */
-export interface DtoaResult {
+interface DtoaResult {
   /** Significant digits, no leading zeros, trailing zeros stripped; may be '' (rounded to zero). */
   digits: string;
   /** Position of the decimal point relative to the start of `digits`. */
@@ -34,7 +34,7 @@ function decompose(x: number): { mant: bigint; exp: number } {
 }
 
 /** True when the sign bit is set (distinguishes -0.0 from 0.0). */
-export function signBit(x: number): boolean {
+function signBit(x: number): boolean {
   return x < 0 || Object.is(x, -0);
 }
 
@@ -45,7 +45,7 @@ function stripTrailingZeros(s: string): string {
 }
 
 /** Exact decimal expansion of a finite, non-zero |x|: |x| = 0.digits x 10^decpt. */
-export function exactDigits(x: number): { digits: string; decpt: number } {
+function exactDigits(x: number): { digits: string; decpt: number } {
   let { mant, exp } = decompose(x);
   // Make the mantissa odd to keep the bigint arithmetic small.
   while ((mant & 1n) === 0n) {
@@ -105,7 +105,7 @@ function roundDigits(digits: string, decpt: number, keep: number): { digits: str
  *  mode 2: `ndigits` significant digits (ndigits >= 1);
  *  mode 3: `ndigits` digits after the decimal point.
  */
-export function dtoa(x: number, mode: 0 | 2 | 3, ndigits: number): DtoaResult {
+function dtoa(x: number, mode: 0 | 2 | 3, ndigits: number): DtoaResult {
   const negative = signBit(x);
   if (x === 0) return { digits: '0', decpt: 1, negative };
   if (mode === 0) {

@@ -7,8 +7,7 @@
 import { FormatError } from './errors';
 import { doubleToString } from './float';
 
-export { FormatError } from './errors';
-export type { FormatErrorKind } from './errors';
+
 
 export type Align = '<' | '>' | '^' | '=';
 
@@ -53,7 +52,7 @@ function codePoints(s: string): string[] {
 }
 
 /** Length in code points. */
-export function cpLength(s: string): number {
+function cpLength(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

@@ -19,7 +19,7 @@
  */
 
 /** A double-double value: hi + lo, |lo| <= ulp(hi)/2. */
-export type DD = readonly [number, number];
+type DD = readonly [number, number];
 
 // ---------------------------------------------------------------------------
 // Error-free transformations and DD arithmetic

@@ -11,7 +11,7 @@ import { eq, repr, iterToArray, toIndex, normIndex, type PyIterator } from '../o
 export const dequeClass = builtinClass('deque');
 dequeClass.module = 'collections';
 
-export class PyDeque extends PyObject {
+class PyDeque extends PyObject {
   /** Live items are items[head..]; popleft just advances head. */
   items: PyValue[] = [];
   head = 0;

@@ -46,7 +46,7 @@ function D(v: PyValue): PyDict {
 }
 
 /** d[key] = value without dunder dispatch. */
-export function dictSet(d: PyDict, key: PyValue, value: PyValue): void {
+function dictSet(d: PyDict, key: PyValue, value: PyValue): void {
   const k = hashKey(key);
   const e = d.map.get(k);
   if (e !== undefined) e.value = value;
@@ -54,7 +54,7 @@ export function dictSet(d: PyDict, key: PyValue, value: PyValue): void {
 }
 
 /** dict.update / dict(...) semantics for the positional argument. */
-export function dictMerge(d: PyDict, other: PyValue): void {
+function dictMerge(d: PyDict, other: PyValue): void {
   if (other instanceof PyDict) {
     if (other === d) return;
     for (const e of other.map.values()) dictSet(d, e.key, e.value);
@@ -311,9 +311,9 @@ function viewClass(name: string): PyClass {
   c.isBuiltin = false;
   return c;
 }
-export const dictViewClasses = VIEW_NAMES.map(viewClass);
+const dictViewClasses = VIEW_NAMES.map(viewClass);
 
-export class PyDictView extends PyObject {
+class PyDictView extends PyObject {
   constructor(
     public d: PyDict,
     public kind: 0 | 1 | 2

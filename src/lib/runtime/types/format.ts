@@ -20,7 +20,7 @@ import { percentFormat, asciiEscape, type PercentConv } from '../../py/format/pe
 import { FormatError } from '../../py/format/errors';
 
 /** Rethrow a formatter's FormatError as the Python exception it stands for. */
-export function fmtErr(e: unknown): unknown {
+function fmtErr(e: unknown): unknown {
   if (e instanceof FormatError) return pyError(e.kind, e.message);
   return e;
 }
@@ -56,7 +56,7 @@ export function pyFormat(v: PyValue, spec: string): string {
 /** `ascii(x)`: repr with non-ASCII characters escaped. */
 export function asciiRepr(v: PyValue): string {
   const r = repr(v);
-  // eslint-disable-next-line no-control-regex
+   
   return /[^\x00-\x7f]/.test(r) ? asciiEscape(r) : r;
 }
 

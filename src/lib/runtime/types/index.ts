@@ -13,9 +13,4 @@ import './int';
 import './range';
 import './bytes';
 
-export { pyFormat, asciiRepr } from './format';
-export { PyIteratorObject, makeIterator, iteratorClassNamed } from './iterator';
-export { sortItems, sortList } from './list';
-export { strFormat } from './str';
-export { PyDictView } from './dict';
 import '../setorder';

@@ -10,7 +10,6 @@ import {
   boolClass,
   floatClass,
   complexClass,
-  defMethod,
   pyError,
   typeName,
   type PyValue,
@@ -70,7 +69,7 @@ function digitValue(c: number): number {
 }
 
 /** Python's int(str, base); null when the literal is invalid. */
-export function parseIntLiteral(text: string, base: number): bigint | null {
+function parseIntLiteral(text: string, base: number): bigint | null {
   let s = stripWs(toAsciiDigits(text));
   let neg = false;
   if (s[0] === '+' || s[0] === '-') {
@@ -137,7 +136,7 @@ const FLOAT_RE = /^[+-]?(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[
 const SPECIAL_RE = /^([+-]?)(inf|infinity|nan)$/i;
 
 /** Python's float(str); null when invalid. */
-export function parseFloatLiteral(text: string): number | null {
+function parseFloatLiteral(text: string): number | null {
   const s = stripWs(toAsciiDigits(text));
   if (FLOAT_RE.test(s)) return Number(s.includes('_') ? s.replace(/_/g, '') : s);
   const m = SPECIAL_RE.exec(s);
@@ -163,7 +162,7 @@ export function floatToInt(x: number): bigint {
 }
 
 /** int(x) for one argument. */
-export function toInt(v: PyValue): bigint {
+function toInt(v: PyValue): bigint {
   switch (typeof v) {
     case 'bigint':
       return v;
@@ -218,7 +217,7 @@ intClass.slots.call = (_cls, args, kw) => {
 
 // ------------------------------------------------------------------ float()
 
-export function toFloatArg(v: PyValue): number {
+function toFloatArg(v: PyValue): number {
   switch (typeof v) {
     case 'number':
       return v;
@@ -357,7 +356,7 @@ defNativeMethod(intClass, 'conjugate', '()', (self) => {
 defNativeMethod(intClass, 'as_integer_ratio', '()', (self) => {
   return new PyTuple([I(self), 1n]);
 });
-defNativeMethod(intClass, 'is_integer', '()', (self) => {
+defNativeMethod(intClass, 'is_integer', '()', () => {
   return true;
 });
 defNativeMethod(intClass, '__index__', 'wrapper()', (self) => I(self));

@@ -2,7 +2,7 @@
  * Python-visible iterator objects (`iter([])`, `enumerate(...)`, `zip(...)`, ...). Each wraps a JS
  * `PyIterator`; `ops.getIter` sees them through `pyIter()`, so `for` loops over them stay cheap.
  */
-import { PyObject, PyClass, builtinClass, defMethod, pyError, type PyValue } from '../core';
+import { PyObject, PyClass, builtinClass, pyError, type PyValue } from '../core';
 import type { PyIterator } from '../ops';
 import { defNativeMethod } from '../native';
 

@@ -226,19 +226,19 @@ export function sortItems(items: PyValue[], key: PyValue, reverse: boolean): voi
 const SORT_SIG = signature('sort', '(*, key=None, reverse=False)');
 
 /** list.sort on a list object: the list looks empty while it is being sorted, as in CPython. */
-export function sortList(list: PyList, key: PyValue, reverse: boolean): void {
+function sortList(list: PyList, key: PyValue, reverse: boolean): void {
   const items = list.items;
   const marker: PyValue[] = [];
   list.items = marker;
-  let ok = false;
+  let modified: boolean;
   try {
     sortItems(items, key, reverse);
-    ok = true;
   } finally {
-    const modified = list.items !== marker || marker.length !== 0;
+    // The list is put back whether or not a key function raised (CPython's listobject.c).
+    modified = list.items !== marker || marker.length !== 0;
     list.items = items;
-    if (ok && modified) throw pyError('ValueError', 'list modified during sort');
   }
+  if (modified) throw pyError('ValueError', 'list modified during sort');
 }
 
 /** `sorted(iterable, /, *, key=None, reverse=False)`. */
@@ -414,7 +414,7 @@ function asPlainList(v: PyValue): PyList {
   return v as PyList;
 }
 
-export function listIterator(l: PyList) {
+function listIterator(l: PyList) {
   let i = 0;
   return makeIterator({ next: () => (i < l.items.length ? l.items[i++] : undefined) }, 'list_iterator');
 }

@@ -1,7 +1,7 @@
 /**
  * `range(...)` and the methods and attributes of range objects.
  */
-import { PyRange, rangeClass, defMethod, pyError, type PyValue } from '../core';
+import { PyRange, rangeClass, pyError, type PyValue } from '../core';
 import { defNativeMethod } from '../native';
 import { toIndex, isIntLike, asBig, eq, repr, contains, getitem, getIter } from '../ops';
 import { defGetter } from './util';
@@ -65,7 +65,7 @@ defNativeMethod(rangeClass, '__getitem__', 'wrapper(key, /)', (self, [key]) => g
 defNativeMethod(rangeClass, '__iter__', 'wrapper()', (self) => rangeIterator(R(self)));
 defNativeMethod(rangeClass, '__reversed__', '()', (self) => rangeReversed(R(self)));
 
-export function rangeIterator(r: PyRange) {
+function rangeIterator(r: PyRange) {
   return makeIterator(getIter(r), 'range_iterator');
 }
 

@@ -146,7 +146,7 @@ for (const cls of [setClass, frozensetClass]) {
 
 defNativeMethod(frozensetClass, '__hash__', 'wrapper()', (self) => pyHash(self));
 
-export function setIterator(s: PySet) {
+function setIterator(s: PySet) {
   const it = s.map.values();
   const size = s.map.size;
   let done = false;

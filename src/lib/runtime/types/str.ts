@@ -393,7 +393,7 @@ function titleChar(c: string): string {
   return TITLE_SPECIAL[c] ?? c.toUpperCase();
 }
 
-// eslint-disable-next-line no-control-regex
+ 
 const ASCII = /^[\x00-\x7f]*$/;
 
 function asciiTitle(s: string): string {
@@ -652,7 +652,7 @@ interface AutoNumber {
 }
 
 /** `str.format` / `format_map`: `args` null for format_map; `kwargs` a Map (format) or a mapping (format_map). */
-export function strFormat(fmt: string, args: PyValue[] | null, kwargs: Map<string, PyValue> | PyValue | null, depth = 2, auto: AutoNumber = { state: 0, n: 0 }): string {
+function strFormat(fmt: string, args: PyValue[] | null, kwargs: Map<string, PyValue> | PyValue | null, depth = 2, auto: AutoNumber = { state: 0, n: 0 }): string {
   if (depth <= 0) throw pyError('ValueError', 'Max string recursion exceeded');
   let out = '';
   const n = fmt.length;
@@ -982,7 +982,7 @@ defMethod(strClass, '__gt__', (self, args) => (typeof args[0] === 'string' ? sel
 defMethod(strClass, '__ge__', (self, args) => (typeof args[0] === 'string' ? self_(self) >= args[0] : NotImplemented));
 
 /** `iter(s)`: CPython calls it `str_ascii_iterator` for ASCII strings. */
-export function strIterator(s: string) {
+function strIterator(s: string) {
   const chars = hasSurrogates(s) ? Array.from(s) : null;
   let i = 0;
   const it = chars

@@ -32,7 +32,7 @@ defNativeMethod(tupleClass, '__eq__', 'wrapper(value, /)', (self, [o]) => {
   return true;
 });
 
-export function tupleIterator(t: PyTuple) {
+function tupleIterator(t: PyTuple) {
   const items = t.items;
   let i = 0;
   return makeIterator({ next: () => (i < items.length ? items[i++] : undefined) }, 'tuple_iterator');

@@ -2,7 +2,7 @@
  * Small helpers shared by the builtin type modules: argument conversions and code-point aware
  * string helpers (argument counts are checked by the signatures in runtime/signature.ts).
  */
-import { pyError, PyObject, PyExc, PyProperty, PyNativeFunction, typeName, type PyValue, type PyClass } from '../core';
+import { PyExc, PyProperty, PyNativeFunction, type PyValue, type PyClass } from '../core';
 import { toIndex } from '../ops';
 
 // ------------------------------------------------------------------ arguments
@@ -10,26 +10,6 @@ import { toIndex } from '../ops';
 /** An index argument (`__index__`), with CPython's TypeError for other types. */
 export function indexArg(v: PyValue): number {
   return Number(toIndex(v));
-}
-
-/** Slice-style optional bound (`find(sub, start, end)`): None allowed. */
-export function sliceBound(v: PyValue | undefined, dflt: number, n: number): number {
-  if (v === undefined || v === null) return dflt;
-  let i: number;
-  if (typeof v === 'bigint') i = Number(v);
-  else if (typeof v === 'boolean') i = v ? 1 : 0;
-  else if (v instanceof PyObject && !v.cls.isBuiltin && v.cls.lookup('__index__') !== undefined) i = Number(toIndex(v));
-  else throw pyError('TypeError', 'slice indices must be integers or None or have an __index__ method');
-  if (i < 0) {
-    i += n;
-    if (i < 0) i = 0;
-  } else if (i > n) i = n;
-  return i;
-}
-
-export function strArg(v: PyValue, what: string): string {
-  if (typeof v !== 'string') throw pyError('TypeError', `${what} must be str, not ${typeName(v)}`);
-  return v;
 }
 
 // ------------------------------------------------------------------ exceptions
@@ -48,11 +28,6 @@ const SURROGATE = /[\uD800-\uDFFF]/;
 /** Whether the string has astral characters (so UTF-16 and code point indices differ). */
 export function hasSurrogates(s: string): boolean {
   return SURROGATE.test(s);
-}
-
-/** Code points of `s` as single-character strings. */
-export function codePoints(s: string): string[] {
-  return Array.from(s);
 }
 
 /** UTF-16 offset of code point index `cp` in `s`. */
