@@ -6,8 +6,8 @@ const config = {
   preprocess: vitePreprocess(),
   kit: {
     adapter: adapter({ fallback: undefined }),
-    paths: { relative: true }
-  }
+    paths: { relative: true },
+  },
 };
 
 export default config;

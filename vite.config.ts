@@ -8,6 +8,6 @@ export default defineConfig({
     environment: 'node',
     reporters: ['default', './tests/support/summary-reporter.ts'],
     testTimeout: 60_000,
-    hookTimeout: 60_000
-  }
+    hookTimeout: 60_000,
+  },
 });

@@ -5,7 +5,8 @@ import { readFile } from 'node:fs/promises';
 const RAW = /\.py\?raw$/;
 
 export async function resolve(specifier, context, nextResolve) {
-  if (RAW.test(specifier) && context.parentURL) return { url: new URL(specifier, context.parentURL).href, shortCircuit: true };
+  if (RAW.test(specifier) && context.parentURL)
+    return { url: new URL(specifier, context.parentURL).href, shortCircuit: true };
   return nextResolve(specifier, context);
 }
 

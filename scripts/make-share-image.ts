@@ -32,10 +32,14 @@ const TAGLINE = 'A visual event-loop timeline simulator for Python asyncio';
 
 /** The chart as `npx loopline svg` draws it, without its XML declaration. */
 function timelineSvg(): { svg: string; width: number; height: number } {
-  const out = execFileSync(process.execPath, [join(ROOT, 'bin/loopline.js'), 'svg', SCENARIO, '--title', TITLE, '--width', '720'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
+  const out = execFileSync(
+    process.execPath,
+    [join(ROOT, 'bin/loopline.js'), 'svg', SCENARIO, '--title', TITLE, '--width', '720'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
   const svg = out.replace(/^<\?xml[^>]*>\s*/, '');
   const size = /<svg\b[^>]*\bwidth="([\d.]+)" height="([\d.]+)"/.exec(svg);
   if (!size) throw new Error('loopline svg: no width/height on the root element');
@@ -45,7 +49,9 @@ function timelineSvg(): { svg: string; width: number; height: number } {
 /** Place an <svg> document at (x, y), scaled to w × h (its viewBox keeps the drawing's units). */
 function nest(svg: string, x: number, y: number, w: number, h: number): string {
   return svg.replace(/^<svg\b[^>]*>/, (tag) =>
-    tag.replace(/\s(?:x|y|width|height)="[^"]*"/g, '').replace(/^<svg/, `<svg x="${x}" y="${y}" width="${w}" height="${h}"`),
+    tag
+      .replace(/\s(?:x|y|width|height)="[^"]*"/g, '')
+      .replace(/^<svg/, `<svg x="${x}" y="${y}" width="${w}" height="${h}"`),
   );
 }
 

@@ -55,7 +55,13 @@ function isStackOverflow(e: unknown): boolean {
 export function simulate(source: string, opts: RunOptions = {}, fileName = 'main.py'): RunResult {
   const parsed = parse(source);
   const rec = new TraceRecorder();
-  const empty = (): RunResult => ({ diagnostics: parsed.diagnostics, trace: rec.trace, ui: rec.ui(), traceback: null, stopLine: null });
+  const empty = (): RunResult => ({
+    diagnostics: parsed.diagnostics,
+    trace: rec.trace,
+    ui: rec.ui(),
+    traceback: null,
+    stopLine: null,
+  });
   if (parsed.diagnostics.length) return empty();
   let compiled;
   let compileWarnings: { line: number; text: string }[];
@@ -134,4 +140,3 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   rec.trace.end = sim.clock.now;
   return { diagnostics: [], trace: rec.trace, ui: rec.ui(), traceback, stopLine, exitCode, internalError };
 }
-

@@ -71,7 +71,14 @@ function walk(dir: string, out: string[] = []): string[] {
 }
 
 function serve(dir: string): Promise<http.Server> {
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.map': 'application/json' };
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.json': 'application/json',
+    '.svg': 'image/svg+xml',
+    '.map': 'application/json',
+  };
   const server = http.createServer((req, res) => {
     let f = join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     if (existsSync(f) && statSync(f).isDirectory()) f = join(f, 'index.html');
@@ -117,9 +124,11 @@ function reportBundle(site: string, requested: string[]) {
   const pageBytes = page.reduce((a, f) => a + gz(f), 0);
   const workerBytes = worker.reduce((a, f) => a + gz(f), 0);
   console.log(`  requested by the page until idle:         ${page.length} files, ${kib(pageBytes)} gzipped`);
-  for (const f of page.sort((a, b) => gz(b) - gz(a))) console.log(`    ${kib(gz(f)).padStart(10)}  ${relative(site, f)}`);
+  for (const f of page.sort((a, b) => gz(b) - gz(a)))
+    console.log(`    ${kib(gz(f)).padStart(10)}  ${relative(site, f)}`);
   console.log(`  simulator worker (fetched on the first run): ${worker.length} file(s), ${kib(workerBytes)} gzipped`);
-  for (const f of worker) console.log(`    ${kib(gz(f)).padStart(10)}  ${relative(site, f)}  (${kib(statSync(f).size)} raw)`);
+  for (const f of worker)
+    console.log(`    ${kib(gz(f)).padStart(10)}  ${relative(site, f)}  (${kib(statSync(f).size)} raw)`);
   console.log(`  page + worker: ${kib(pageBytes + workerBytes)} gzipped`);
 
   const all = walk(join(site, '_app')).filter((f) => f.endsWith('.js'));
@@ -157,7 +166,9 @@ async function runToFirstDraw(page: Page, lanes: number): Promise<DrawTiming> {
         w.__bench.post.length = 0;
         w.__bench.message.length = 0;
         const svg = document.querySelector('svg[role=img]');
-        const run = [...document.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.title === 'Ctrl+Enter') ?? document.querySelector<HTMLButtonElement>('button.primary');
+        const run =
+          [...document.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.title === 'Ctrl+Enter') ??
+          document.querySelector<HTMLButtonElement>('button.primary');
         if (!svg || !run) return fail(new Error('no timeline svg or Run button'));
         const app = document.querySelector('.app')!;
         let seenRunning = false;
@@ -187,7 +198,12 @@ async function runToFirstDraw(page: Page, lanes: number): Promise<DrawTiming> {
             ch.port2.postMessage(0);
           });
         });
-        obs.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-status'] });
+        obs.observe(document.body, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          attributeFilter: ['data-status'],
+        });
         t0 = performance.now();
         run.click();
         if (app.getAttribute('data-status') === 'running') seenRunning = true;
@@ -261,7 +277,12 @@ interface ProfileNode {
 }
 
 /** Self time per function in a CPU profile; minified names are mapped back when source maps exist. */
-async function hotFunctions(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }, site: string, base: string, top = 12) {
+async function hotFunctions(
+  profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] },
+  site: string,
+  base: string,
+  top = 12,
+) {
   const self = new Map<number, number>();
   for (let i = 0; i < profile.samples.length; i++) {
     const dt = profile.timeDeltas[i + 1] ?? 0;
@@ -297,7 +318,9 @@ async function hotFunctions(profile: { nodes: ProfileNode[]; samples: number[]; 
     if (f.url.startsWith(base)) {
       const file = join(site, f.url.slice(base.length).split('?')[0]);
       const orig = consumer?.(file, f.lineNumber, f.columnNumber);
-      name = orig ? `${f.functionName || '(anon)'} → ${orig}` : `${name} ${relative(site, file)}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+      name = orig
+        ? `${f.functionName || '(anon)'} → ${orig}`
+        : `${name} ${relative(site, file)}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
     } else if (f.url) name = `${name} ${f.url.replace(/^.*\//, '')}:${f.lineNumber + 1}`;
     byName.set(name, (byName.get(name) ?? 0) + t);
   }
@@ -327,8 +350,25 @@ function layoutScope(events: TraceEvent[]): string {
 /** Total duration per event name, for the events worth knowing about in a frame. */
 function traceSummary(events: TraceEvent[]): [string, number][] {
   const threads = new Map<string, string>();
-  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name) threads.set(`${e.pid}:${e.tid}`, e.args.name);
-  const wanted = new Set(['RunTask', 'FunctionCall', 'EventDispatch', 'FireAnimationFrame', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'RasterTask', 'MajorGC', 'MinorGC', 'V8.GC_SCAVENGER', 'BlinkGC.AtomicPhase']);
+  for (const e of events)
+    if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name) threads.set(`${e.pid}:${e.tid}`, e.args.name);
+  const wanted = new Set([
+    'RunTask',
+    'FunctionCall',
+    'EventDispatch',
+    'FireAnimationFrame',
+    'UpdateLayoutTree',
+    'Layout',
+    'PrePaint',
+    'Paint',
+    'Layerize',
+    'Commit',
+    'RasterTask',
+    'MajorGC',
+    'MinorGC',
+    'V8.GC_SCAVENGER',
+    'BlinkGC.AtomicPhase',
+  ]);
   const sum = new Map<string, number>();
   for (const e of events) {
     if (e.ph !== 'X' || !e.dur || !wanted.has(e.name)) continue;
@@ -343,7 +383,9 @@ function traceSummary(events: TraceEvent[]): [string, number][] {
 function reportSteps(label: string, t: StepTimes) {
   const under = t.frame.filter((x) => x < FRAME_MS).length / t.frame.length;
   console.log(`  ${label} (${t.frame.length} steps${t.wrong ? `, ${t.wrong} did not land on the expected step` : ''})`);
-  console.log(`    to the next rendered frame: median ${ms(median(t.frame))}   p95 ${ms(quantile(t.frame, 0.95))}   max ${ms(Math.max(...t.frame))}   under ${FRAME_MS} ms: ${(under * 100).toFixed(0)}%`);
+  console.log(
+    `    to the next rendered frame: median ${ms(median(t.frame))}   p95 ${ms(quantile(t.frame, 0.95))}   max ${ms(Math.max(...t.frame))}   under ${FRAME_MS} ms: ${(under * 100).toFixed(0)}%`,
+  );
   console.log(`    script only (text updated): median ${ms(median(t.dom))}   p95 ${ms(quantile(t.dom, 0.95))}`);
 }
 
@@ -369,18 +411,26 @@ async function main() {
     for (let attempt = 1; ; attempt++) {
       if (!NO_BUILD) {
         const t0 = performance.now();
-        execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error', ...(SOURCEMAP ? ['--sourcemap'] : [])], {
-          cwd: ROOT,
-          stdio: 'pipe',
-          env: { ...process.env, NODE_ENV: 'production' },
-        });
-        console.log(`\nvite build${SOURCEMAP ? ' --sourcemap' : ''}: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+        execFileSync(
+          join(ROOT, 'node_modules/.bin/vite'),
+          ['build', '--logLevel', 'error', ...(SOURCEMAP ? ['--sourcemap'] : [])],
+          {
+            cwd: ROOT,
+            stdio: 'pipe',
+            env: { ...process.env, NODE_ENV: 'production' },
+          },
+        );
+        console.log(
+          `\nvite build${SOURCEMAP ? ' --sourcemap' : ''}: ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+        );
       }
       // Serve a private copy so that a concurrent build cannot pull files from under the bench.
       if (site) rmSync(site, { recursive: true, force: true });
       site = mkdtempSync(join(tmpdir(), 'loopline-bench-site-'));
       cpSync(join(ROOT, 'build'), site, { recursive: true });
-      const dev = walk(join(site, '_app')).some((f) => f.endsWith('.js') && /stackTraceLimit\s*=\s*(1\/0|Infinity)/.test(readFileSync(f, 'utf8')));
+      const dev = walk(join(site, '_app')).some(
+        (f) => f.endsWith('.js') && /stackTraceLimit\s*=\s*(1\/0|Infinity)/.test(readFileSync(f, 'utf8')),
+      );
       if (!dev) break;
       const msg = 'build/ holds a development-mode Svelte bundle (built with NODE_ENV=test?)';
       if (NO_BUILD || attempt >= 3) {
@@ -396,7 +446,15 @@ async function main() {
       executablePath: CHROMIUM,
       headless: true,
       viewport: { width: 1400, height: 950 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     const page = ctx.pages()[0] ?? (await ctx.newPage());
     page.setDefaultTimeout(30_000);
@@ -427,7 +485,8 @@ async function main() {
     const requested: string[] = [];
     const onRequest = (r: { url(): string }) => {
       const u = r.url();
-      if (u.startsWith(base) && /\.js(\?|$)/.test(u)) requested.push(join(site, decodeURIComponent(new URL(u).pathname)));
+      if (u.startsWith(base) && /\.js(\?|$)/.test(u))
+        requested.push(join(site, decodeURIComponent(new URL(u).pathname)));
     };
     ctx.on('request', onRequest);
     const tNav = Date.now();
@@ -443,10 +502,14 @@ async function main() {
       return { dcl: n?.domContentLoadedEventEnd ?? NaN, load: n?.loadEventEnd ?? NaN, fcp: fcp?.startTime ?? NaN };
     });
     reportBundle(site, requested);
-    console.log(`  local load (no throttling): first contentful paint ${ms(nav.fcp)}, DOMContentLoaded ${ms(nav.dcl)}, default scenario drawn after ~${loadMs} ms`);
+    console.log(
+      `  local load (no throttling): first contentful paint ${ms(nav.fcp)}, DOMContentLoaded ${ms(nav.dcl)}, default scenario drawn after ~${loadMs} ms`,
+    );
 
     // ---- 2. the 1,000-task program, typed into the editor, Run clicked
-    heading(`Run → first timeline draw: gather of ${TASKS.toLocaleString('en-US')} coroutines (${lanes} lanes, ${nSteps.toLocaleString('en-US')} steps)`);
+    heading(
+      `Run → first timeline draw: gather of ${TASKS.toLocaleString('en-US')} coroutines (${lanes} lanes, ${nSteps.toLocaleString('en-US')} steps)`,
+    );
     await setDoc(page, PROGRAM);
     const draws: DrawTiming[] = [];
     for (let i = 0; i < RUNS; i++) {
@@ -460,7 +523,9 @@ async function main() {
         d.result !== null ? `result → lanes in DOM ${ms(d.total - d.result)}` : '',
         `→ frame ${ms(d.frame - d.total)}`,
       ].filter(Boolean);
-      console.log(`  run ${i + 1}: ${ms(d.frame)} to the drawn frame (lanes in DOM at ${ms(d.total)})   [${parts.join(', ')}]`);
+      console.log(
+        `  run ${i + 1}: ${ms(d.frame)} to the drawn frame (lanes in DOM at ${ms(d.total)})   [${parts.join(', ')}]`,
+      );
     });
     const firstDraw = median(draws.map((d) => d.frame));
     console.log(`  median: ${ms(firstDraw)}   target < 1000 ms: ${firstDraw < 1000 ? 'met' : 'MISSED'}`);
@@ -474,10 +539,14 @@ async function main() {
       tableH: document.querySelector('[data-testid=tasks-table]')?.getBoundingClientRect().height ?? 0,
       pageH: document.documentElement.scrollHeight,
     }));
-    console.log(`  DOM after the run: ${dom.all.toLocaleString('en-US')} elements, ${dom.svg.toLocaleString('en-US')} of them in the timeline SVG; ${dom.rows} task-table rows, ${dom.marks} editor task marks; heights: SVG ${dom.svgH.toFixed(0)} px, task table ${dom.tableH.toFixed(0)} px, page ${dom.pageH} px`);
+    console.log(
+      `  DOM after the run: ${dom.all.toLocaleString('en-US')} elements, ${dom.svg.toLocaleString('en-US')} of them in the timeline SVG; ${dom.rows} task-table rows, ${dom.marks} editor task marks; heights: SVG ${dom.svgH.toFixed(0)} px, task table ${dom.tableH.toFixed(0)} px, page ${dom.pageH} px`,
+    );
 
     // ---- 3. stepping
-    heading(`Stepping through the ${TASKS.toLocaleString('en-US')}-task run with ← / → (${STEPS} steps each way, one per frame)`);
+    heading(
+      `Stepping through the ${TASKS.toLocaleString('en-US')}-task run with ← / → (${STEPS} steps each way, one per frame)`,
+    );
     await page.locator('h1').click(); // focus away from the editor
     await page.keyboard.press('Home');
     await stepTimes(page, 'ArrowRight', 5, nSteps); // warm up
@@ -495,10 +564,16 @@ async function main() {
     const deep = await stepTimes(page, 'ArrowLeft', STEPS, nSteps);
     reportSteps(`step back (←) from the last step (${nSteps})`, deep);
     const both = [...fwd.frame, ...back.frame, ...deep.frame];
-    console.log(`  all ${both.length} steps: median ${ms(median(both))}   p95 ${ms(quantile(both, 0.95))}   under ${FRAME_MS} ms: ${((both.filter((x) => x < FRAME_MS).length / both.length) * 100).toFixed(0)}%   target ${FRAME_MS} ms per step: ${quantile(both, 0.95) < FRAME_MS ? 'met (p95)' : 'MISSED (p95)'}`);
+    console.log(
+      `  all ${both.length} steps: median ${ms(median(both))}   p95 ${ms(quantile(both, 0.95))}   under ${FRAME_MS} ms: ${((both.filter((x) => x < FRAME_MS).length / both.length) * 100).toFixed(0)}%   target ${FRAME_MS} ms per step: ${quantile(both, 0.95) < FRAME_MS ? 'met (p95)' : 'MISSED (p95)'}`,
+    );
     const per = (k: string) => ((m1[k] - m0[k]) * 1000) / (2 * STEPS);
-    console.log(`  main-thread time per step (Chromium Performance.getMetrics over the first ${2 * STEPS} steps): task ${ms(per('TaskDuration'))} = script ${ms(per('ScriptDuration'))} + style ${ms(per('RecalcStyleDuration'))} + layout ${ms(per('LayoutDuration'))} + other`);
-    console.log(`    style recalcs per step: ${((m1.RecalcStyleCount - m0.RecalcStyleCount) / (2 * STEPS)).toFixed(1)}, layouts per step: ${((m1.LayoutCount - m0.LayoutCount) / (2 * STEPS)).toFixed(1)}, DOM nodes: ${m1.Nodes?.toLocaleString('en-US')}`);
+    console.log(
+      `  main-thread time per step (Chromium Performance.getMetrics over the first ${2 * STEPS} steps): task ${ms(per('TaskDuration'))} = script ${ms(per('ScriptDuration'))} + style ${ms(per('RecalcStyleDuration'))} + layout ${ms(per('LayoutDuration'))} + other`,
+    );
+    console.log(
+      `    style recalcs per step: ${((m1.RecalcStyleCount - m0.RecalcStyleCount) / (2 * STEPS)).toFixed(1)}, layouts per step: ${((m1.LayoutCount - m0.LayoutCount) / (2 * STEPS)).toFixed(1)}, DOM nodes: ${m1.Nodes?.toLocaleString('en-US')}`,
+    );
 
     // CPU profile of another 2 × 50 steps: where the script time goes.
     await page.keyboard.press('Home');
@@ -507,9 +582,13 @@ async function main() {
     await cdp.send('Profiler.start');
     await stepTimes(page, 'ArrowRight', 50, nSteps);
     await stepTimes(page, 'ArrowLeft', 50, nSteps);
-    const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+    const { profile } = (await cdp.send('Profiler.stop')) as {
+      profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+    };
     const hot = await hotFunctions(profile, site, base);
-    console.log(`  hottest functions, self time per step (CPU profile of 100 more steps${SOURCEMAP ? '' : '; run with --sourcemap for original names'}):`);
+    console.log(
+      `  hottest functions, self time per step (CPU profile of 100 more steps${SOURCEMAP ? '' : '; run with --sourcemap for original names'}):`,
+    );
     for (const [name, t] of hot.rows) console.log(`    ${ms(t / 100).padStart(9)}  ${name}`);
 
     // A Chromium trace of 2 × 25 more steps: how the rest of the frame splits (paint, raster, …).
@@ -517,13 +596,17 @@ async function main() {
     const events: TraceEvent[] = [];
     cdp.on('Tracing.dataCollected', (d) => void events.push(...(d.value as unknown as TraceEvent[])));
     const complete = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
-    await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink,cc', transferMode: 'ReportEvents' });
+    await cdp.send('Tracing.start', {
+      categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink,cc',
+      transferMode: 'ReportEvents',
+    });
     await stepTimes(page, 'ArrowRight', 25, nSteps);
     await stepTimes(page, 'ArrowLeft', 25, nSteps);
     await cdp.send('Tracing.end');
     await complete;
     console.log('  Chromium trace of 50 more steps, time per step by event (main thread unless noted):');
-    for (const [name, t] of traceSummary(events)) if (t / 50 >= 0.05) console.log(`    ${ms(t / 50).padStart(9)}  ${name}`);
+    for (const [name, t] of traceSummary(events))
+      if (t / 50 >= 0.05) console.log(`    ${ms(t / 50).padStart(9)}  ${name}`);
     const scope = layoutScope(events);
     if (scope) console.log(`    ${scope}`);
 
@@ -541,17 +624,29 @@ async function main() {
       const got = new Map<string, { frame: number[]; dom: number[] }>(parts.map(([l]) => [l, { frame: [], dom: [] }]));
       for (let round = 0; round < 3; round++) {
         for (const [label, sel] of parts) {
-          if (sel) await page.evaluate((sel) => document.querySelectorAll<HTMLElement>(sel).forEach((e) => e.style.setProperty('display', 'none')), sel);
+          if (sel)
+            await page.evaluate(
+              (sel) =>
+                document.querySelectorAll<HTMLElement>(sel).forEach((e) => e.style.setProperty('display', 'none')),
+              sel,
+            );
           await page.keyboard.press('Home');
           for (const key of ['ArrowRight', 'ArrowLeft'] as const) {
             const r = await stepTimes(page, key, 40, nSteps);
             got.get(label)!.frame.push(...r.frame);
             got.get(label)!.dom.push(...r.dom);
           }
-          if (sel) await page.evaluate((sel) => document.querySelectorAll<HTMLElement>(sel).forEach((e) => e.style.removeProperty('display')), sel);
+          if (sel)
+            await page.evaluate(
+              (sel) => document.querySelectorAll<HTMLElement>(sel).forEach((e) => e.style.removeProperty('display')),
+              sel,
+            );
         }
       }
-      for (const [label, r] of got) console.log(`    ${label.padEnd(15)} median ${ms(median(r.frame))}   p95 ${ms(quantile(r.frame, 0.95))}   script median ${ms(median(r.dom))}`);
+      for (const [label, r] of got)
+        console.log(
+          `    ${label.padEnd(15)} median ${ms(median(r.frame))}   p95 ${ms(quantile(r.frame, 0.95))}   script median ${ms(median(r.dom))}`,
+        );
     }
 
     if (errors.length) console.log(`\npage errors: ${errors.join(' | ')}`);
@@ -565,5 +660,5 @@ async function main() {
 
 main().catch((e) => {
   // The bench reports; a harness failure is printed but does not fail `npm run bench`.
-  console.error(`\nbrowser bench could not finish: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+  console.error(`\nbrowser bench could not finish: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
 });

@@ -54,11 +54,15 @@ function recorderSeconds(source: string): number | null {
   try {
     const t0 = process.hrtime.bigint();
     // --native: CPython's own C Task and Future, on the recorder's virtual clock.
-    execFileSync('python3', ['tests/recorder/record.py', file, '-o', join(dir, 'out.json'), '--native', '--max-steps', '100000000'], {
-      env: { ...process.env, PYENV_VERSION: '3.13.0' },
-      stdio: 'ignore',
-      timeout: 600_000,
-    });
+    execFileSync(
+      'python3',
+      ['tests/recorder/record.py', file, '-o', join(dir, 'out.json'), '--native', '--max-steps', '100000000'],
+      {
+        env: { ...process.env, PYENV_VERSION: '3.13.0' },
+        stdio: 'ignore',
+        timeout: 600_000,
+      },
+    );
     return Number(process.hrtime.bigint() - t0) / 1e9;
   } catch {
     return null;
@@ -166,14 +170,18 @@ function fastestMs(f: () => void, runs: number): number {
     parse(src);
     const ours = fastestMs(() => parse(src), 10);
     const lezer = fastestMs(() => parser.parse(src), 10);
-    console.log(`  ${lines.toLocaleString('en-US')} lines: ${ours.toFixed(1)} ms (Lezer's own parse: ${lezer.toFixed(1)} ms)`);
+    console.log(
+      `  ${lines.toLocaleString('en-US')} lines: ${ours.toFixed(1)} ms (Lezer's own parse: ${lezer.toFixed(1)} ms)`,
+    );
   }
 }
 
 // Warm up: the first run compiles Loopline's own asyncio library code.
 const t00 = process.hrtime.bigint();
 simulate('import asyncio\nasync def main():\n    await asyncio.sleep(0)\nasyncio.run(main())\n');
-console.log(`start-up (first run, compiles the asyncio library): ${(Number(process.hrtime.bigint() - t00) / 1e6).toFixed(0)} ms`);
+console.log(
+  `start-up (first run, compiles the asyncio library): ${(Number(process.hrtime.bigint() - t00) / 1e6).toFixed(0)} ms`,
+);
 
 for (const [name, source] of Object.entries(programs)) {
   global.gc?.();
@@ -191,9 +199,16 @@ for (const [name, source] of Object.entries(programs)) {
   const secs = median(times);
   const steps = r.trace.steps.length;
   console.log(`\n${name}`);
-  console.log(`  simulated: ${steps.toLocaleString('en-US')} task steps, ${r.trace.stdout.length.toLocaleString('en-US')} output lines, error: ${r.trace.error ?? 'none'}`);
-  console.log(`  wall time (median of 3): ${secs.toFixed(2)} s   steps/s: ${Math.round(steps / secs).toLocaleString('en-US')}   peak RSS: ${(peak / 2 ** 20).toFixed(0)} MiB`);
+  console.log(
+    `  simulated: ${steps.toLocaleString('en-US')} task steps, ${r.trace.stdout.length.toLocaleString('en-US')} output lines, error: ${r.trace.error ?? 'none'}`,
+  );
+  console.log(
+    `  wall time (median of 3): ${secs.toFixed(2)} s   steps/s: ${Math.round(steps / secs).toLocaleString('en-US')}   peak RSS: ${(peak / 2 ** 20).toFixed(0)} MiB`,
+  );
   const py = process.env.LOOPLINE_BENCH_NO_PYTHON ? null : cpythonSeconds(source);
-  if (py !== null) console.log(`  CPython 3.13 (C tasks, virtual clock, start-up subtracted): ${py.toFixed(2)} s   ratio Loopline/CPython: ${(secs / py).toFixed(2)}`);
+  if (py !== null)
+    console.log(
+      `  CPython 3.13 (C tasks, virtual clock, start-up subtracted): ${py.toFixed(2)} s   ratio Loopline/CPython: ${(secs / py).toFixed(2)}`,
+    );
   else console.log('  CPython 3.13 not measured');
 }

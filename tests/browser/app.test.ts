@@ -21,7 +21,13 @@ const suite = haveChromium ? describe : describe.skip;
 const scenario = (id: string) => readFileSync(join(ROOT, 'scenarios', `${id}.py`), 'utf8');
 
 function serve(dir: string): Promise<http.Server> {
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.json': 'application/json',
+    '.svg': 'image/svg+xml',
+  };
   const server = http.createServer((req, res) => {
     let f = join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     if (existsSync(f) && statSync(f).isDirectory()) f = join(f, 'index.html');
@@ -53,7 +59,15 @@ suite('Loopline in the browser', () => {
       executablePath: CHROMIUM,
       headless: true,
       viewport: { width: 1400, height: 950 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     page = ctx.pages()[0] ?? (await ctx.newPage());
     page.setDefaultTimeout(10_000);
@@ -71,7 +85,10 @@ suite('Loopline in the browser', () => {
   async function pick(id: string) {
     await page.selectOption('#scenario', id);
     await page.waitForFunction(() => document.querySelector('.app')?.getAttribute('data-status') === 'done');
-    await page.waitForFunction((n) => document.querySelectorAll('svg[role=img] .lane').length === n, simulate(scenario(id)).trace.tasks.length);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('svg[role=img] .lane').length === n,
+      simulate(scenario(id)).trace.tasks.length,
+    );
   }
   const position = () => page.getByTestId('position').innerText();
   async function setDoc(text: string) {
@@ -94,14 +111,27 @@ suite('Loopline in the browser', () => {
     for (const id of ['07_semaphore', '10_queue', '13_blocking_sleep']) {
       const run = simulate(scenario(id));
       await pick(id);
-      const lanes = await page.locator('svg[role=img] .lane').evaluateAll((els) => els.map((e) => e.getAttribute('data-task')));
+      const lanes = await page
+        .locator('svg[role=img] .lane')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-task')));
       expect(lanes).toEqual(run.trace.tasks.map((t) => t.name));
       await page.getByRole('button', { name: 'Jump to end' }).click();
       expect(await position()).toContain(`Step ${run.trace.steps.length} of ${run.trace.steps.length}`);
       const out = (await page.getByTestId('output').innerText()).trim().split('\n');
       expect(out).toEqual(run.trace.stdout.map((o) => `[${o.t.toFixed(3)}s] ${o.text.replace(/\n$/, '')}`));
-      const states = await page.locator('[data-testid=tasks-table] tbody tr').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-task'), r.getAttribute('data-state')]));
-      const want = run.trace.tasks.map((t) => [t.name, t.state === 'finished' ? 'done' : t.state === 'cancelled' ? 'cancelled' : t.state.startsWith('exception') ? 'failed' : expect.any(String)]);
+      const states = await page
+        .locator('[data-testid=tasks-table] tbody tr')
+        .evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-task'), r.getAttribute('data-state')]));
+      const want = run.trace.tasks.map((t) => [
+        t.name,
+        t.state === 'finished'
+          ? 'done'
+          : t.state === 'cancelled'
+            ? 'cancelled'
+            : t.state.startsWith('exception')
+              ? 'failed'
+              : expect.any(String),
+      ]);
       expect(states).toEqual(want);
     }
   });
@@ -168,7 +198,16 @@ suite('Loopline in the browser', () => {
       const r = svg.getBoundingClientRect();
       const y = r.top + r.height / 2;
       const at = (id: number, x: number, type: string) =>
-        svg.dispatchEvent(new PointerEvent(type, { pointerId: id, pointerType: 'touch', clientX: x, clientY: y, bubbles: true, isPrimary: id === 1 }));
+        svg.dispatchEvent(
+          new PointerEvent(type, {
+            pointerId: id,
+            pointerType: 'touch',
+            clientX: x,
+            clientY: y,
+            bubbles: true,
+            isPrimary: id === 1,
+          }),
+        );
       const mid = r.left + r.width / 2;
       at(1, mid - 40, 'pointerdown');
       at(2, mid + 40, 'pointerdown');
@@ -181,18 +220,26 @@ suite('Loopline in the browser', () => {
     await page.keyboard.press('0');
     // Play runs through to the end.
     await page.getByRole('button', { name: 'Play' }).click();
-    await page.waitForFunction((k) => document.querySelector('[data-testid=position]')?.textContent?.includes(`Step ${k} of ${k}`), n, { timeout: 10_000 });
+    await page.waitForFunction(
+      (k) => document.querySelector('[data-testid=position]')?.textContent?.includes(`Step ${k} of ${k}`),
+      n,
+      { timeout: 10_000 },
+    );
   });
 
-  it('marks each task\'s current line in the editor and underlines diagnostics', async () => {
+  it("marks each task's current line in the editor and underlines diagnostics", async () => {
     const run = simulate(scenario('03_create_task'));
     await pick('03_create_task');
     await page.getByRole('button', { name: 'Jump to start' }).click();
     const to = run.trace.steps[0].to!;
     const line = Number(to.split(':')[1]);
-    const marked = await page.locator('.cm-task-line').evaluateAll((els) => els.map((e) => e.getAttribute('data-tasks')));
+    const marked = await page
+      .locator('.cm-task-line')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-tasks')));
     expect(marked.join(' ')).toContain(run.trace.steps[0].task);
-    const runningLine = await page.locator('.cm-task-running').evaluate((e) => [...e.parentElement!.children].indexOf(e) + 1);
+    const runningLine = await page
+      .locator('.cm-task-running')
+      .evaluate((e) => [...e.parentElement!.children].indexOf(e) + 1);
     expect(runningLine).toBe(line);
     await expect(page.locator('.cm-task-badge.running').innerText()).resolves.toContain(run.trace.steps[0].task);
     // A syntax error: underlined, listed, and nothing crashes.
@@ -203,7 +250,11 @@ suite('Loopline in the browser', () => {
 
   it('shows what the program writes to sys.stderr apart from its output', async () => {
     await setDoc('import sys\nprint("to stdout")\nprint("oops <b>", file=sys.stderr)\n');
-    await page.waitForFunction(() => document.querySelector('[data-testid=stderr]')?.textContent?.includes('oops <b>'), null, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=stderr]')?.textContent?.includes('oops <b>'),
+      null,
+      { timeout: 10_000 },
+    );
     await expect(page.getByTestId('output').innerText()).resolves.not.toContain('oops');
     await expect(page.getByTestId('stderr').innerText()).resolves.toContain('[0.000s] oops <b>');
   });
@@ -211,7 +262,11 @@ suite('Loopline in the browser', () => {
   it('keeps the draft across a reload', async () => {
     const text = 'import asyncio\n\nasync def main():\n    print("kept draft 42")\n\nasyncio.run(main())\n';
     await setDoc(text);
-    await page.waitForFunction(() => document.querySelector('[data-testid=output]')?.textContent?.includes('kept draft 42'), null, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=output]')?.textContent?.includes('kept draft 42'),
+      null,
+      { timeout: 10_000 },
+    );
     await page.reload();
     await page.waitForSelector('[data-status=done]');
     expect(await docText()).toContain('print("kept draft 42")');
@@ -219,7 +274,11 @@ suite('Loopline in the browser', () => {
     await pick('04_gather');
     expect(await docText()).not.toContain('kept draft 42');
     await page.selectOption('#scenario', '__draft');
-    await page.waitForFunction(() => document.querySelector('[data-testid=output]')?.textContent?.includes('kept draft 42'), null, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=output]')?.textContent?.includes('kept draft 42'),
+      null,
+      { timeout: 10_000 },
+    );
     expect(await docText()).toContain('print("kept draft 42")');
   });
 
@@ -227,7 +286,9 @@ suite('Loopline in the browser', () => {
     await pick('16_sleep_zero');
     await setDoc(scenario('18_runaway_loop'));
     // While the worker spins, the main thread still answers and the theme button works.
-    await page.waitForFunction(() => document.querySelector('.app')?.getAttribute('data-status') === 'running', null, { timeout: 5_000 });
+    await page.waitForFunction(() => document.querySelector('.app')?.getAttribute('data-status') === 'running', null, {
+      timeout: 5_000,
+    });
     const t0 = Date.now();
     await page.getByRole('button', { name: /Dark/ }).click();
     expect(Date.now() - t0).toBeLessThan(1500);
@@ -236,11 +297,15 @@ suite('Loopline in the browser', () => {
     await expect(page.getByTestId('trace-error').innerText()).resolves.toMatch(/Stopped after|Limit/);
     // The line where it was stopped is underlined in the editor.
     const stopLine = simulate(scenario('18_runaway_loop')).stopLine!;
-    const warned = await page.locator('.cm-lintRange-warning').evaluate((e) => [...e.closest('.cm-content')!.children].indexOf(e.closest('.cm-line')!) + 1);
+    const warned = await page
+      .locator('.cm-lintRange-warning')
+      .evaluate((e) => [...e.closest('.cm-content')!.children].indexOf(e.closest('.cm-line')!) + 1);
     expect(warned).toBe(stopLine);
     // A run of the blocking scenario narrates the frozen loop.
     const run = simulate(scenario('13_blocking_sleep'));
-    const bi = run.trace.steps.findIndex((s, i) => run.ui.blocks.some((b) => b.t >= s.t && b.t < (run.trace.steps[i + 1]?.t ?? run.trace.end)));
+    const bi = run.trace.steps.findIndex((s, i) =>
+      run.ui.blocks.some((b) => b.t >= s.t && b.t < (run.trace.steps[i + 1]?.t ?? run.trace.end)),
+    );
     await pick('13_blocking_sleep');
     await page.locator('h1').click();
     for (let i = 0; i < bi; i++) await page.keyboard.press('ArrowRight');
@@ -251,7 +316,9 @@ suite('Loopline in the browser', () => {
   it('terminates a worker that exceeds the UI time limit', async () => {
     await page.goto(`${base}?simTimeout=300`);
     await page.waitForSelector('.app[data-ready=yes]');
-    await setDoc('import asyncio\n\nasync def main():\n    n = 0\n    while True:\n        n += 1\n\nasyncio.run(main())\n');
+    await setDoc(
+      'import asyncio\n\nasync def main():\n    n = 0\n    while True:\n        n += 1\n\nasyncio.run(main())\n',
+    );
     await page.waitForSelector('[data-testid=run-problem]', { timeout: 15_000 });
     await expect(page.getByTestId('run-problem').innerText()).resolves.toMatch(/stopped after 0\.3 s/);
     await page.goto(base);
@@ -266,7 +333,9 @@ suite('Loopline in the browser', () => {
     const other = await ctx.newPage();
     await other.goto(url);
     await other.waitForSelector('[data-status=done]');
-    const text = await other.evaluate(() => [...document.querySelectorAll('.cm-line')].map((l) => l.textContent).join('\n'));
+    const text = await other.evaluate(() =>
+      [...document.querySelectorAll('.cm-line')].map((l) => l.textContent).join('\n'),
+    );
     expect(text).toContain('start = asyncio.Event()');
     await other.close();
     await page.goto(base);
@@ -277,7 +346,9 @@ suite('Loopline in the browser', () => {
     const a = simulate(scenario('14_requests_blocking')).trace.end;
     const b = simulate(scenario('15_aiohttp_concurrent')).trace.end;
     await page.getByRole('button', { name: 'Compare' }).click();
-    await page.waitForFunction(() => !!document.querySelector('[data-testid=speedup]')?.textContent?.trim(), null, { timeout: 15_000 });
+    await page.waitForFunction(() => !!document.querySelector('[data-testid=speedup]')?.textContent?.trim(), null, {
+      timeout: 15_000,
+    });
     await expect(page.getByTestId('total-a').innerText()).resolves.toBe(`${a.toFixed(1)} s`);
     await expect(page.getByTestId('total-b').innerText()).resolves.toBe(`${b.toFixed(1)} s`);
     await expect(page.getByTestId('speedup').innerText()).resolves.toContain((a / b).toFixed(2));

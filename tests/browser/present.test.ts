@@ -18,7 +18,8 @@ import { buildSite, serve, CHROMIUM, CHROME_ARGS, ROOT } from './site';
 const haveChromium = existsSync(CHROMIUM);
 const suite = haveChromium ? describe : describe.skip;
 const scenario = (id: string) => readFileSync(join(ROOT, 'scenarios', `${id}.py`), 'utf8');
-const link = (code: string, extra = '') => `#code=${LZString.compressToEncodedURIComponent(code)}${extra.includes('lang=') ? '' : '&lang=en'}${extra}`;
+const link = (code: string, extra = '') =>
+  `#code=${LZString.compressToEncodedURIComponent(code)}${extra.includes('lang=') ? '' : '&lang=en'}${extra}`;
 
 suite('presenters and authors', () => {
   let site = '';
@@ -56,16 +57,16 @@ suite('presenters and authors', () => {
   }
   const position = (p: Page) => p.getByTestId('position').innerText();
   /** The editor's text, without the task badges drawn at line ends. */
-const docText = (p: Page) =>
-  p.evaluate(() =>
-    [...document.querySelectorAll('.cm-line')]
-      .map((l) => {
-        const c = l.cloneNode(true) as HTMLElement;
-        c.querySelectorAll('.cm-task-badge').forEach((b) => b.remove());
-        return c.textContent;
-      })
-      .join('\n'),
-  );
+  const docText = (p: Page) =>
+    p.evaluate(() =>
+      [...document.querySelectorAll('.cm-line')]
+        .map((l) => {
+          const c = l.cloneNode(true) as HTMLElement;
+          c.querySelectorAll('.cm-task-badge').forEach((b) => b.remove());
+          return c.textContent;
+        })
+        .join('\n'),
+    );
 
   it('presenter mode: clicker keys step, F goes full screen, the current lane is highlighted', async () => {
     const src = scenario('03_create_task');
@@ -85,14 +86,20 @@ const docText = (p: Page) =>
     expect(await position(page)).toContain(`Step 2 of ${n}`);
     await page.keyboard.press('ArrowRight');
     expect(await position(page)).toContain(`Step 3 of ${n}`);
-    await expect(page.locator('svg[role=img] g.laser').getAttribute('data-task')).resolves.toBe(run.trace.steps[2].task);
+    await expect(page.locator('svg[role=img] g.laser').getAttribute('data-task')).resolves.toBe(
+      run.trace.steps[2].task,
+    );
     const size = await page.getByTestId('narration').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
     expect(size).toBeGreaterThanOrEqual(24);
     await page.keyboard.press('f');
-    await page.waitForFunction(() => !!document.fullscreenElement || document.querySelector('.app')?.getAttribute('data-fullscreen') === 'yes');
+    await page.waitForFunction(
+      () => !!document.fullscreenElement || document.querySelector('.app')?.getAttribute('data-fullscreen') === 'yes',
+    );
     await expect(page.locator('.app').getAttribute('data-fullscreen')).resolves.toBe('yes');
     await page.keyboard.press('F');
-    await page.waitForFunction(() => !document.fullscreenElement && document.querySelector('.app')?.getAttribute('data-fullscreen') === 'no');
+    await page.waitForFunction(
+      () => !document.fullscreenElement && document.querySelector('.app')?.getAttribute('data-fullscreen') === 'no',
+    );
     // The toggle leaves presenter mode, and the link follows.
     await page.getByTestId('present-toggle').click();
     await expect(page.locator('.app').getAttribute('data-present')).resolves.toBe('no');
@@ -107,7 +114,12 @@ const docText = (p: Page) =>
     const page = await open(link(src, '&predict=1'));
     await expect(page.getByTestId('predict-toggle').getAttribute('aria-pressed')).resolves.toBe('true');
     // The chart shows nothing after the current step.
-    const maxStep = async () => Math.max(...(await page.locator('svg[role=img] [data-step]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-step'))))));
+    const maxStep = async () =>
+      Math.max(
+        ...(await page
+          .locator('svg[role=img] [data-step]')
+          .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-step'))))),
+      );
     expect(await maxStep()).toBe(0);
     // Right guess.
     await page.locator(`[data-testid=predict] button.choice[data-task="${run.trace.steps[1].task}"]`).click();
@@ -117,7 +129,9 @@ const docText = (p: Page) =>
     // Wrong guess, where there is a wrong choice.
     let k = 1;
     for (; k < n - 1; k++) {
-      const names = await page.locator('[data-testid=predict] button.choice').evaluateAll((els) => els.map((e) => e.getAttribute('data-task')));
+      const names = await page
+        .locator('[data-testid=predict] button.choice')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-task')));
       const wrong = names.find((x) => x !== run.trace.steps[k + 1].task);
       if (wrong) {
         await page.locator(`[data-testid=predict] button.choice[data-task="${wrong}"]`).click();
@@ -127,7 +141,9 @@ const docText = (p: Page) =>
     }
     expect(k).toBeLessThan(n - 1);
     await expect(page.getByTestId('predict-verdict').getAttribute('class')).resolves.toMatch(/\bwrong\b/);
-    await expect(page.getByTestId('predict-verdict').innerText()).resolves.toContain(`${run.trace.steps[k + 1].task} runs next`);
+    await expect(page.getByTestId('predict-verdict').innerText()).resolves.toContain(
+      `${run.trace.steps[k + 1].task} runs next`,
+    );
     expect(await position(page)).toContain(`Step ${k + 2} of ${n}`);
     await expect(page.getByTestId('predict-score').innerText()).resolves.toBe('Score 1/2');
     await page.close();
@@ -144,7 +160,13 @@ const docText = (p: Page) =>
     await page.getByRole('button', { name: '한국어' }).click();
     await page.locator('header button:has-text("☾")').click();
     // The address follows (debounced) without any click on "Copy link".
-    await page.waitForFunction(() => /step=5\b/.test(location.hash) && /axis=step/.test(location.hash) && /theme=dark/.test(location.hash) && /lang=ko/.test(location.hash));
+    await page.waitForFunction(
+      () =>
+        /step=5\b/.test(location.hash) &&
+        /axis=step/.test(location.hash) &&
+        /theme=dark/.test(location.hash) &&
+        /lang=ko/.test(location.hash),
+    );
     const url = page.url();
     await page.getByRole('button', { name: 'English' }).click();
     await page.locator('header button:has-text("☀")').click();
@@ -170,7 +192,15 @@ const docText = (p: Page) =>
     await expect(page.locator('svg[role=img]').count()).resolves.toBe(1);
     await expect(page.locator('.controls').count()).resolves.toBe(1);
     await expect(page.getByTestId('narration').count()).resolves.toBe(1);
-    for (const sel of ['header', '.cm-editor', '.panels', '.viewbar', '#scenario', '[data-testid=tasks-table]', '[data-testid=output]']) {
+    for (const sel of [
+      'header',
+      '.cm-editor',
+      '.panels',
+      '.viewbar',
+      '#scenario',
+      '[data-testid=tasks-table]',
+      '[data-testid=output]',
+    ]) {
       await expect(page.locator(sel).count(), sel).resolves.toBe(0);
     }
     // A link to the full app, same program and step, without ?embed.
@@ -187,7 +217,9 @@ const docText = (p: Page) =>
   it('a link cannot inject markup: code and output are shown as text', async () => {
     const evil = '<img src=x onerror=window.__xss=1>';
     const src = `# </script>${evil}\nimport asyncio\n\nasync def main():\n    print("${evil}")\n\nasyncio.run(main())\n`;
-    const page = await open(`?present${link(src, `&theme=${encodeURIComponent(evil)}&lang=${encodeURIComponent(evil)}&step=${encodeURIComponent(evil)}`)}`);
+    const page = await open(
+      `?present${link(src, `&theme=${encodeURIComponent(evil)}&lang=${encodeURIComponent(evil)}&step=${encodeURIComponent(evil)}`)}`,
+    );
     await page.getByTestId('present-toggle').click();
     await page.getByRole('button', { name: 'Jump to end' }).click();
     await page.waitForTimeout(300);
@@ -232,8 +264,14 @@ const docText = (p: Page) =>
     await page.locator('input[name=exscope][value=upto]').check();
     got = await downloadText(page, 'ex-svg');
     const opts: ExportOptions = {
-      theme: 'print', axis: 'step', locale: 'en', legend: false, width: 720, title: 'Semaphore <b>demo</b> & co',
-      lanes: run.trace.tasks.map((t) => t.name).filter((x) => x !== drop), upToStep: 3,
+      theme: 'print',
+      axis: 'step',
+      locale: 'en',
+      legend: false,
+      width: 720,
+      title: 'Semaphore <b>demo</b> & co',
+      lanes: run.trace.tasks.map((t) => t.name).filter((x) => x !== drop),
+      upToStep: 3,
     };
     want = exportSvg(src, opts);
     expect(got.data.toString('utf8')).toBe((want as { svg: string }).svg);

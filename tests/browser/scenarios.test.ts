@@ -10,7 +10,9 @@ import { buildRunView, taskViews } from '../../src/lib/ui/model';
 import { narrate } from '../../src/lib/ui/narrate';
 
 const DIR = resolve(__dirname, '../../scenarios');
-const files = readdirSync(DIR).filter((f) => f.endsWith('.py')).sort();
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.py'))
+  .sort();
 
 describe('scenarios', () => {
   it('there are at least 15', () => {
@@ -35,7 +37,9 @@ describe('scenarios', () => {
         expect(narrate('en', v, i)).toContain(run.trace.steps[i].task);
         expect(narrate('ko', v, i)).toContain(run.trace.steps[i].task);
         const tv = taskViews(v, i);
-        expect(tv.filter((t) => t.state === 'running').map((t) => t.name)).toEqual(run.trace.steps[i].to === 'done' ? [] : [run.trace.steps[i].task]);
+        expect(tv.filter((t) => t.state === 'running').map((t) => t.name)).toEqual(
+          run.trace.steps[i].to === 'done' ? [] : [run.trace.steps[i].task],
+        );
       }
     });
   }

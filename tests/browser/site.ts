@@ -10,7 +10,15 @@ import http from 'node:http';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const ROOT = resolve(__dirname, '../..');
-export const CHROME_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROME_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
@@ -26,7 +34,9 @@ export async function buildSite(): Promise<string> {
       // A lock older than two minutes belongs to a run that died.
       try {
         if (Date.now() - statSync(lock).mtimeMs > 120_000) rmSync(lock, { recursive: true, force: true });
-      } catch { /* gone already */ }
+      } catch {
+        /* gone already */
+      }
       if (Date.now() > deadline) throw new Error('timed out waiting for another browser test build');
       await sleep(200);
     }
@@ -35,7 +45,10 @@ export async function buildSite(): Promise<string> {
     // Someone else may be building at the same time (outside these tests): try again.
     for (let attempt = 1; ; attempt++) {
       try {
-        execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'pipe' });
+        execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], {
+          cwd: ROOT,
+          stdio: 'pipe',
+        });
         break;
       } catch (e) {
         if (attempt >= 4) throw e;
@@ -51,7 +64,13 @@ export async function buildSite(): Promise<string> {
 }
 
 export function serve(dir: string): Promise<http.Server> {
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.json': 'application/json',
+    '.svg': 'image/svg+xml',
+  };
   const server = http.createServer((req, res) => {
     let f = join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     if (existsSync(f) && statSync(f).isDirectory()) f = join(f, 'index.html');

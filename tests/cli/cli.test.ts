@@ -28,12 +28,17 @@ describe('loopline trace', () => {
     const prog = join(root, 'tests/conformance/shared/s001_say_after_tasks.py');
     const r = loopline('trace', prog);
     expect(r.code).toBe(0);
-    const want = JSON.parse(readFileSync(join(root, 'tests/conformance/shared/expected/s001_say_after_tasks.json'), 'utf8'));
+    const want = JSON.parse(
+      readFileSync(join(root, 'tests/conformance/shared/expected/s001_say_after_tasks.json'), 'utf8'),
+    );
     expect(compareTraces(JSON.parse(r.out), want)).toBeNull();
   });
 
   it('exits 0 when the program itself raised, with the error in the trace', () => {
-    const f = tempFile('boom.py', 'import asyncio\nasync def main():\n    raise ValueError("boom")\nasyncio.run(main())\n');
+    const f = tempFile(
+      'boom.py',
+      'import asyncio\nasync def main():\n    raise ValueError("boom")\nasyncio.run(main())\n',
+    );
     const r = loopline('trace', f);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).error).toBe('ValueError: boom');
@@ -65,14 +70,14 @@ describe('loopline run', () => {
     const r = loopline('run', join(root, 'tests/conformance/shared/s001_say_after_tasks.py'));
     expect(r.code).toBe(0);
     expect(r.out).toBe(
-      '[   0.000s] started at 00:00:00\n[   1.000s] hello\n[   2.000s] world\n[   2.000s] finished at 00:00:02\n'
+      '[   0.000s] started at 00:00:00\n[   1.000s] hello\n[   2.000s] world\n[   2.000s] finished at 00:00:02\n',
     );
   });
 
   it('prints multi-line output with one timestamp per line and the traceback on stderr', () => {
     const f = tempFile(
       'tb.py',
-      'import asyncio\nasync def main():\n    print("a\\nb", end="")\n    await asyncio.sleep(1)\n    print("!")\n    1 / 0\nasyncio.run(main())\n'
+      'import asyncio\nasync def main():\n    print("a\\nb", end="")\n    await asyncio.sleep(1)\n    print("!")\n    1 / 0\nasyncio.run(main())\n',
     );
     const r = loopline('run', f);
     expect(r.out).toBe('[   0.000s] a\n[   0.000s] b!\n');
@@ -85,7 +90,7 @@ describe('loopline run', () => {
   it('names the tasks of a deadlock instead of hanging', () => {
     const f = tempFile(
       'dl.py',
-      'import asyncio\nasync def main():\n    ev = asyncio.Event()\n    await ev.wait()\nasyncio.run(main())\n'
+      'import asyncio\nasync def main():\n    ev = asyncio.Event()\n    await ev.wait()\nasyncio.run(main())\n',
     );
     const r = loopline('run', f);
     expect(r.code).toBe(1);

@@ -13,7 +13,9 @@ const here = import.meta.dirname;
 
 function suite(name: string, programs: string, goldens: string) {
   if (!existsSync(programs)) return;
-  const files = readdirSync(programs).filter((f) => f.endsWith('.py')).sort();
+  const files = readdirSync(programs)
+    .filter((f) => f.endsWith('.py'))
+    .sort();
   describe(name, () => {
     for (const f of files) {
       const golden = join(goldens, basename(f, '.py') + '.json');

@@ -21,17 +21,43 @@ function loopline(...args: string[]) {
 describe('loopline svg', () => {
   it('writes the golden drawing for the same options', () => {
     const out = join(tmp(), 'a.svg');
-    const r = loopline('svg', prog('s000_gather_three'), '-o', out, '--locale', 'ko', '--title', 'gather()로 세 코루틴 동시 실행 — 시작과 끝');
+    const r = loopline(
+      'svg',
+      prog('s000_gather_three'),
+      '-o',
+      out,
+      '--locale',
+      'ko',
+      '--title',
+      'gather()로 세 코루틴 동시 실행 — 시작과 끝',
+    );
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^wrote .*a\.svg \(960×\d+, [\d.]+ kB\)\n$/);
-    expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(import.meta.dirname, 'golden', 'gather_three-ko.svg'), 'utf8'));
+    expect(readFileSync(out, 'utf8')).toBe(
+      readFileSync(join(import.meta.dirname, 'golden', 'gather_three-ko.svg'), 'utf8'),
+    );
   });
 
   it('prints to stdout without -o and honours every option', () => {
     const r = loopline(
-      'svg', prog('s002_semaphore_fetch'), '--theme', 'print', '--axis=step', '--lanes', 'Task-1,Task-3', '--title', 'T',
-      '--no-legend', '--width', '800', '--step', '5', '--range', '1:10', '--no-arrows',
+      'svg',
+      prog('s002_semaphore_fetch'),
+      '--theme',
+      'print',
+      '--axis=step',
+      '--lanes',
+      'Task-1,Task-3',
+      '--title',
+      'T',
+      '--no-legend',
+      '--width',
+      '800',
+      '--step',
+      '5',
+      '--range',
+      '1:10',
+      '--no-arrows',
     );
     expect(r.code).toBe(0);
     expect(r.out.startsWith('<?xml')).toBe(true);
@@ -69,7 +95,9 @@ describe('loopline svg', () => {
     const bad = loopline('svg', prog('s001_say_after_tasks'), '--theme', 'neon');
     expect(bad.code).toBe(2);
     expect(bad.err).toContain("--theme must be light, dark or print (got 'neon')");
-    expect(loopline('svg', prog('s001_say_after_tasks'), '--frobnicate').err).toContain("unknown option '--frobnicate'");
+    expect(loopline('svg', prog('s001_say_after_tasks'), '--frobnicate').err).toContain(
+      "unknown option '--frobnicate'",
+    );
     expect(loopline('svg', prog('s001_say_after_tasks'), '--range', '3').err).toContain('--range must be START:END');
     const lane = loopline('svg', prog('s001_say_after_tasks'), '--lanes', 'Task-7');
     expect(lane.code).toBe(2);

@@ -47,7 +47,8 @@ export function decodePng(png: Uint8Array): DecodedPng {
   if (!sawEnd) throw new Error('no IEND chunk');
   const raw = inflateSync(Buffer.concat(idat));
   const stride = width * channels;
-  if (raw.length !== height * (stride + 1)) throw new Error(`image data has ${raw.length} bytes, expected ${height * (stride + 1)}`);
+  if (raw.length !== height * (stride + 1))
+    throw new Error(`image data has ${raw.length} bytes, expected ${height * (stride + 1)}`);
   const out = new Uint8Array(height * stride);
   for (let y = 0; y < height; y++) {
     const f = raw[y * (stride + 1)];

@@ -50,11 +50,14 @@ describe('exportPng', () => {
 
   it('draws the chart: a white background with the running bars in blue', () => {
     const d = decodePng(exportPng(r.svg, 1));
-    const px = (x: number, y: number): number[] => [...d.pixels.subarray((y * d.width + x) * d.channels, (y * d.width + x) * d.channels + 3)];
+    const px = (x: number, y: number): number[] => [
+      ...d.pixels.subarray((y * d.width + x) * d.channels, (y * d.width + x) * d.channels + 3),
+    ];
     expect(px(2, 2)).toEqual([255, 255, 255]);
     // Somewhere the running colour #0072b2 appears.
     let blue = 0;
-    for (let i = 0; i < d.pixels.length; i += d.channels) if (d.pixels[i] === 0x00 && d.pixels[i + 1] === 0x72 && d.pixels[i + 2] === 0xb2) blue++;
+    for (let i = 0; i < d.pixels.length; i += d.channels)
+      if (d.pixels[i] === 0x00 && d.pixels[i + 1] === 0x72 && d.pixels[i + 2] === 0xb2) blue++;
     expect(blue).toBeGreaterThan(100);
   });
 

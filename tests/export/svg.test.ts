@@ -45,10 +45,26 @@ function compareGolden(name: string, svg: string): void {
 
 const CASES: { name: string; program: string; opts: ExportOptions }[] = [
   { name: 'say_after_tasks-light', program: 's001_say_after_tasks', opts: { title: 'say_after with create_task' } },
-  { name: 'say_after_sequential-dark', program: 's001_say_after_sequential', opts: { theme: 'dark', title: 'say_after, one after the other' } },
-  { name: 'gather_three-ko', program: 's000_gather_three', opts: { locale: 'ko', title: 'gather()로 세 코루틴 동시 실행 — 시작과 끝' } },
-  { name: 'semaphore_fetch-print-step', program: 's002_semaphore_fetch', opts: { theme: 'print', axis: 'step', width: 1100 } },
-  { name: 'taskgroup-lanes-range', program: 's003_taskgroup', opts: { lanes: ['Task-1', 'Task-2'], range: [0.1, 0.4], legend: false, width: 700 } },
+  {
+    name: 'say_after_sequential-dark',
+    program: 's001_say_after_sequential',
+    opts: { theme: 'dark', title: 'say_after, one after the other' },
+  },
+  {
+    name: 'gather_three-ko',
+    program: 's000_gather_three',
+    opts: { locale: 'ko', title: 'gather()로 세 코루틴 동시 실행 — 시작과 끝' },
+  },
+  {
+    name: 'semaphore_fetch-print-step',
+    program: 's002_semaphore_fetch',
+    opts: { theme: 'print', axis: 'step', width: 1100 },
+  },
+  {
+    name: 'taskgroup-lanes-range',
+    program: 's003_taskgroup',
+    opts: { lanes: ['Task-1', 'Task-2'], range: [0.1, 0.4], legend: false, width: 700 },
+  },
   { name: 'semaphore_fetch-step8', program: 's002_semaphore_fetch', opts: { upToStep: 7 } },
 ];
 
@@ -96,7 +112,9 @@ describe('a standalone, small, deterministic SVG', () => {
 
   it('has no external references, stylesheets, scripts, ids left unused or app-only attributes', () => {
     for (const [name, svg] of all) {
-      expect(svg, name).not.toMatch(/href=|@import|<script|<style|<foreignObject|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
+      expect(svg, name).not.toMatch(
+        /href=|@import|<script|<style|<foreignObject|https?:\/\/(?!www\.w3\.org\/2000\/svg)/,
+      );
       expect(svg).not.toMatch(/ (class|data-[\w-]+|pointer-events|aria-hidden)="/);
       const ids = [...svg.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
       for (const id of ids) expect(svg, `${name}: #${id} unused`).toContain(`url(#${id})`);
@@ -137,7 +155,9 @@ describe('export options and errors', () => {
   it('rejects unknown lanes, bad steps and bad ranges with a message', () => {
     const src = program('s001_say_after_tasks');
     expect(() => exportSvg(src, { lanes: ['Task-9'] })).toThrow(ExportError);
-    expect(() => exportSvg(src, { lanes: ['Task-9'] })).toThrow(/no task named 'Task-9' \(tasks: Task-1, Task-2, Task-3\)/);
+    expect(() => exportSvg(src, { lanes: ['Task-9'] })).toThrow(
+      /no task named 'Task-9' \(tasks: Task-1, Task-2, Task-3\)/,
+    );
     expect(() => exportSvg(src, { upToStep: 99 })).toThrow(/step must be between 1 and 7/);
     expect(() => exportSvg(src, { range: [2, 1] })).toThrow(/range/);
   });

@@ -110,7 +110,9 @@ import collections.abc
 
 /** The Python expressions naming every callable, found by a program that walks the namespaces. */
 function discoverTargets(): string[] {
-  const builtinNames = [...builtinFunctions().keys(), ...classBuiltins().keys(), ...asyncIterBuiltins().keys()].map(String).filter((n) => /^\w+$/.test(n));
+  const builtinNames = [...builtinFunctions().keys(), ...classBuiltins().keys(), ...asyncIterBuiltins().keys()]
+    .map(String)
+    .filter((n) => /^\w+$/.test(n));
   const src = `${IMPORTS}
 def methods(prefix, klass, out):
     for k in klass.__mro__:
@@ -180,7 +182,11 @@ function problem(target: string, calls: string[]): string | null {
   }
   if (r.diagnostics.length) return `${target}: ${r.diagnostics[0].message}`;
   const err = r.trace.error;
-  if (r.internalError || (err !== null && !/^[A-Za-z_][\w.]*(: |$)/.test(err)) || (err !== null && err.includes('internal error')))
+  if (
+    r.internalError ||
+    (err !== null && !/^[A-Za-z_][\w.]*(: |$)/.test(err)) ||
+    (err !== null && err.includes('internal error'))
+  )
     return `${target}: ${err}`;
   return null;
 }
@@ -190,7 +196,15 @@ describe('native callables given wrong arguments', () => {
 
   it('are found in every namespace', () => {
     expect(targets.length).toBeGreaterThan(300);
-    for (const t of ['len', 'asyncio.run', 'asyncio.create_task', 'time.strftime', 'random.shuffle', 'dataclasses.dataclass', '(asyncio.get_running_loop()).call_soon'])
+    for (const t of [
+      'len',
+      'asyncio.run',
+      'asyncio.create_task',
+      'time.strftime',
+      'random.shuffle',
+      'dataclasses.dataclass',
+      '(asyncio.get_running_loop()).call_soon',
+    ])
       expect(targets).toContain(t);
   });
 
@@ -204,18 +218,38 @@ describe('native callables given wrong arguments', () => {
   }, 120_000);
 
   it('raise Python exceptions (generated calls)', () => {
-    const value = fc.constantFrom('None', 'object()', '5', "'x'", '-1', '0', '1.5', '[]', '()', '{}', 'print', 'asyncio.sleep', 'True');
+    const value = fc.constantFrom(
+      'None',
+      'object()',
+      '5',
+      "'x'",
+      '-1',
+      '0',
+      '1.5',
+      '[]',
+      '()',
+      '{}',
+      'print',
+      'asyncio.sleep',
+      'True',
+    );
     const call = fc
       .record({
         args: fc.array(value, { maxLength: 5 }),
-        kwargs: fc.array(fc.tuple(fc.constantFrom('x', 'key', 'default', 'name', 'context', 'maxsize', 'timeout', 'loop'), value), { maxLength: 2 }),
+        kwargs: fc.array(
+          fc.tuple(fc.constantFrom('x', 'key', 'default', 'name', 'context', 'maxsize', 'timeout', 'loop'), value),
+          { maxLength: 2 },
+        ),
       })
-      .map(({ args, kwargs }) => `(${args.join(', ')}${args.length === 1 ? ',' : ''}), {${kwargs.map(([k, v]) => `'${k}': ${v}`).join(', ')}}`);
+      .map(
+        ({ args, kwargs }) =>
+          `(${args.join(', ')}${args.length === 1 ? ',' : ''}), {${kwargs.map(([k, v]) => `'${k}': ${v}`).join(', ')}}`,
+      );
     fc.assert(
       fc.property(fc.constantFrom(...targets), fc.array(call, { minLength: 1, maxLength: 4 }), (target, calls) => {
         expect(problem(target, calls)).toBeNull();
       }),
-      { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) }
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) },
     );
   }, 120_000);
 });

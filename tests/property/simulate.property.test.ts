@@ -51,7 +51,7 @@ const statement = fc.constantFrom(
   'while n < 5:\n        n += 1',
   'time.sleep(0.3)',
   'x = [i * i for i in range(n)]',
-  'worker(9)'
+  'worker(9)',
 );
 
 const program = fc.array(statement, { minLength: 1, maxLength: 8 }).map(
@@ -72,12 +72,15 @@ async def main():
     ${body.join('\n    ')}
 
 asyncio.run(main())
-`
+`,
 );
 
 describe('simulate never throws', () => {
   it('on generated asyncio programs', () => {
-    fc.assert(fc.property(program, (src) => check(src)), { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) });
+    fc.assert(
+      fc.property(program, (src) => check(src)),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) },
+    );
   });
 
   it('on mutated conformance programs', () => {
@@ -98,11 +101,14 @@ describe('simulate never throws', () => {
         }
         check(src);
       }),
-      { numRuns: Number(process.env.PROPERTY_RUNS ?? 400) }
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 400) },
     );
   });
 
   it('on arbitrary text', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 200 }), (src) => check(src)), { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (src) => check(src)),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) },
+    );
   });
 });

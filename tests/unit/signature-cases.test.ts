@@ -14,12 +14,19 @@ import { join } from 'node:path';
 
 function run(src: string) {
   const r = simulate(src);
-  return { error: r.trace.error, out: r.trace.stdout.map((s) => s.text).join(''), exit: r.exitCode, warnings: r.trace.warnings.map((w) => w.text) };
+  return {
+    error: r.trace.error,
+    out: r.trace.stdout.map((s) => s.text).join(''),
+    exit: r.exitCode,
+    warnings: r.trace.warnings.map((w) => w.text),
+  };
 }
 
 describe('wrong calls raise CPython 3.13 TypeErrors', () => {
   it('asyncio.run()', () => {
-    expect(run('import asyncio\nasyncio.run()\n').error).toBe("TypeError: run() missing 1 required positional argument: 'main'");
+    expect(run('import asyncio\nasyncio.run()\n').error).toBe(
+      "TypeError: run() missing 1 required positional argument: 'main'",
+    );
   });
 
   it('asyncio.create_task(maxsize=2)', () => {
@@ -34,8 +41,12 @@ async def main():
         coro.close()
 asyncio.run(main())
 `;
-    expect(run(src('asyncio.create_task(maxsize=2)')).error).toBe("TypeError: create_task() got an unexpected keyword argument 'maxsize'");
-    expect(run(src('asyncio.create_task(coro, maxsize=2)')).error).toBe("TypeError: create_task() got an unexpected keyword argument 'maxsize'");
+    expect(run(src('asyncio.create_task(maxsize=2)')).error).toBe(
+      "TypeError: create_task() got an unexpected keyword argument 'maxsize'",
+    );
+    expect(run(src('asyncio.create_task(coro, maxsize=2)')).error).toBe(
+      "TypeError: create_task() got an unexpected keyword argument 'maxsize'",
+    );
   });
 
   it('loop.call_soon(None) and fut.add_done_callback(None) fail when the callback runs', () => {
@@ -64,11 +75,15 @@ asyncio.run(main())
   });
 
   it('dataclasses.dataclass(object())', () => {
-    expect(run('import dataclasses\ndataclasses.dataclass(object())\n').error).toBe("AttributeError: 'object' object has no attribute '__module__'");
+    expect(run('import dataclasses\ndataclasses.dataclass(object())\n').error).toBe(
+      "AttributeError: 'object' object has no attribute '__module__'",
+    );
   });
 
   it('time.strftime()', () => {
-    expect(run('import time\ntime.strftime()\n').error).toBe('TypeError: strftime() takes at least 1 argument (0 given)');
+    expect(run('import time\ntime.strftime()\n').error).toBe(
+      'TypeError: strftime() takes at least 1 argument (0 given)',
+    );
   });
 
   it('random.shuffle(5)', () => {
@@ -77,17 +92,23 @@ asyncio.run(main())
 
   it('builtins and the loop name themselves as CPython does', () => {
     expect(run('len(1, 2)\n').error).toBe('TypeError: len() takes exactly one argument (2 given)');
-    expect(run('import random\nrandom.randint(1)\n').error).toBe("TypeError: Random.randint() missing 1 required positional argument: 'b'");
-    expect(run('import asyncio\nasync def main():\n    asyncio.get_running_loop().call_at()\nasyncio.run(main())\n').error).toBe(
-      "TypeError: BaseEventLoop.call_at() missing 2 required positional arguments: 'when' and 'callback'"
+    expect(run('import random\nrandom.randint(1)\n').error).toBe(
+      "TypeError: Random.randint() missing 1 required positional argument: 'b'",
     );
-    expect(run('import asyncio\nasync def main():\n    asyncio.current_task().set_name()\nasyncio.run(main())\n').error).toBe(
-      'TypeError: Task.set_name() takes exactly one argument (0 given)'
+    expect(
+      run('import asyncio\nasync def main():\n    asyncio.get_running_loop().call_at()\nasyncio.run(main())\n').error,
+    ).toBe("TypeError: BaseEventLoop.call_at() missing 2 required positional arguments: 'when' and 'callback'");
+    expect(
+      run('import asyncio\nasync def main():\n    asyncio.current_task().set_name()\nasyncio.run(main())\n').error,
+    ).toBe('TypeError: Task.set_name() takes exactly one argument (0 given)');
+    expect(
+      run(
+        'import asyncio\nasync def main():\n    asyncio.get_running_loop().create_future().set_result()\nasyncio.run(main())\n',
+      ).error,
+    ).toBe('TypeError: set_result() takes exactly 1 positional argument (0 given)');
+    expect(run('import asyncio\nasyncio.sleep(1, 2, 3)\n').error).toBe(
+      'TypeError: sleep() takes from 1 to 2 positional arguments but 3 were given',
     );
-    expect(run('import asyncio\nasync def main():\n    asyncio.get_running_loop().create_future().set_result()\nasyncio.run(main())\n').error).toBe(
-      'TypeError: set_result() takes exactly 1 positional argument (0 given)'
-    );
-    expect(run('import asyncio\nasyncio.sleep(1, 2, 3)\n').error).toBe('TypeError: sleep() takes from 1 to 2 positional arguments but 3 were given');
   });
 });
 
@@ -144,7 +165,9 @@ describe('containment', () => {
     };
     try {
       const r = simulate("print('a')\n\nlen([])\nprint('b')\n");
-      expect(r.trace.error).toBe("internal error in Loopline at line 3: TypeError: Cannot read properties of undefined (reading 'cls')");
+      expect(r.trace.error).toBe(
+        "internal error in Loopline at line 3: TypeError: Cannot read properties of undefined (reading 'cls')",
+      );
       expect(r.internalError).toBe(r.trace.error);
       expect(r.trace.stdout.map((s) => s.text).join('')).toBe('a\n');
     } finally {
@@ -163,12 +186,18 @@ describe('containment', () => {
     let out = '';
     let err = '';
     try {
-      const code = await main(['run', file], { write: (s: string) => (out += s) } as never, { write: (s: string) => (err += s) } as never);
+      const code = await main(
+        ['run', file],
+        { write: (s: string) => (out += s) } as never,
+        { write: (s: string) => (err += s) } as never,
+      );
       expect(code).toBe(70);
     } finally {
       len.fn = fn;
     }
     expect(out).toBe('[   0.000s] a\n');
-    expect(err).toBe("loopline: internal error in Loopline at line 2: TypeError: Cannot read properties of undefined (reading 'cls')\n");
+    expect(err).toBe(
+      "loopline: internal error in Loopline at line 2: TypeError: Cannot read properties of undefined (reading 'cls')\n",
+    );
   });
 });

@@ -34,11 +34,26 @@ interface Parsed {
 
 class UsageError extends Error {}
 
-const VALUE_FLAGS = new Set(['-o', '--output', '--theme', '--axis', '--lanes', '--title', '--width', '--locale', '--step', '--range', '--compare', '--scale', '--format']);
+const VALUE_FLAGS = new Set([
+  '-o',
+  '--output',
+  '--theme',
+  '--axis',
+  '--lanes',
+  '--title',
+  '--width',
+  '--locale',
+  '--step',
+  '--range',
+  '--compare',
+  '--scale',
+  '--format',
+]);
 const BOOL_FLAGS = new Set(['--no-legend', '--legend', '--no-arrows', '--tooltips']);
 
 function oneOf<T extends string>(flag: string, v: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(v)) throw new UsageError(`${flag} must be ${allowed.join(', ').replace(/, ([^,]*)$/, ' or $1')} (got '${v}')`);
+  if (!(allowed as readonly string[]).includes(v))
+    throw new UsageError(`${flag} must be ${allowed.join(', ').replace(/, ([^,]*)$/, ' or $1')} (got '${v}')`);
   return v as T;
 }
 
@@ -66,7 +81,8 @@ function parseArgs(cmd: string, args: string[]): Parsed {
       else if (a === '--tooltips') p.opts.tooltips = true;
       continue;
     }
-    if (!VALUE_FLAGS.has(a)) throw new UsageError(a.startsWith('-') ? `unknown option '${a}'` : `unexpected argument '${a}'`);
+    if (!VALUE_FLAGS.has(a))
+      throw new UsageError(a.startsWith('-') ? `unknown option '${a}'` : `unexpected argument '${a}'`);
     if (v === undefined) {
       if (i + 1 >= args.length) throw new UsageError(`${a} needs a value`);
       v = args[++i];
@@ -86,7 +102,10 @@ function parseArgs(cmd: string, args: string[]): Parsed {
         p.opts.locale = oneOf(a, v, ['en', 'ko'] as const);
         break;
       case '--lanes': {
-        const names = v.split(',').map((s) => s.trim()).filter(Boolean);
+        const names = v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
         if (!names.length) throw new UsageError('--lanes needs task names, e.g. --lanes Task-1,Task-2');
         p.opts.lanes = names;
         break;
@@ -96,7 +115,8 @@ function parseArgs(cmd: string, args: string[]): Parsed {
         break;
       case '--width': {
         const w = num(a, v);
-        if (!Number.isInteger(w) || w < 240 || w > 20000) throw new UsageError('--width must be a whole number of pixels between 240 and 20000');
+        if (!Number.isInteger(w) || w < 240 || w > 20000)
+          throw new UsageError('--width must be a whole number of pixels between 240 and 20000');
         p.opts.width = w;
         break;
       }
@@ -125,13 +145,18 @@ function parseArgs(cmd: string, args: string[]): Parsed {
         break;
     }
   }
-  if (cmd !== 'png' && cmd !== 'frames' && args.some((x) => x === '--scale' || x.startsWith('--scale='))) throw new UsageError('--scale is for png (and frames --format png)');
-  if (cmd !== 'frames' && args.some((x) => x === '--format' || x.startsWith('--format='))) throw new UsageError('--format is for frames');
+  if (cmd !== 'png' && cmd !== 'frames' && args.some((x) => x === '--scale' || x.startsWith('--scale=')))
+    throw new UsageError('--scale is for png (and frames --format png)');
+  if (cmd !== 'frames' && args.some((x) => x === '--format' || x.startsWith('--format=')))
+    throw new UsageError('--format is for frames');
   if (cmd === 'frames' && p.step !== undefined) throw new UsageError('frames draws every step: leave --step out');
   if (p.compare !== undefined && cmd === 'frames') throw new UsageError('--compare is for svg and png');
-  if (p.compare !== undefined && p.step !== undefined) throw new UsageError('--compare draws whole runs: leave --step out');
-  if (p.compare !== undefined && p.opts.axis === 'step') throw new UsageError('--compare draws both programs on one time axis: leave --axis step out');
-  if ((cmd === 'png' || cmd === 'frames') && !p.output) throw new UsageError(`${cmd} needs -o ${cmd === 'png' ? 'OUT.png' : 'DIR'}`);
+  if (p.compare !== undefined && p.step !== undefined)
+    throw new UsageError('--compare draws whole runs: leave --step out');
+  if (p.compare !== undefined && p.opts.axis === 'step')
+    throw new UsageError('--compare draws both programs on one time axis: leave --axis step out');
+  if ((cmd === 'png' || cmd === 'frames') && !p.output)
+    throw new UsageError(`${cmd} needs -o ${cmd === 'png' ? 'OUT.png' : 'DIR'}`);
   return p;
 }
 
@@ -153,9 +178,16 @@ function write(ctx: CliContext, path: string, data: string | Uint8Array): boolea
 
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} kB`;
 
-export async function exportCommand(cmd: string, file: string | undefined, rest: string[], ctx: CliContext): Promise<number> {
+export async function exportCommand(
+  cmd: string,
+  file: string | undefined,
+  rest: string[],
+  ctx: CliContext,
+): Promise<number> {
   if (!file || file.startsWith('-')) {
-    ctx.err.write(`loopline: ${cmd} needs a program: loopline ${cmd} FILE.py${cmd === 'svg' ? '' : ' -o ' + (cmd === 'png' ? 'OUT.png' : 'DIR')}\n${ctx.usage}`);
+    ctx.err.write(
+      `loopline: ${cmd} needs a program: loopline ${cmd} FILE.py${cmd === 'svg' ? '' : ' -o ' + (cmd === 'png' ? 'OUT.png' : 'DIR')}\n${ctx.usage}`,
+    );
     return 2;
   }
   let p: Parsed;
@@ -206,8 +238,18 @@ export async function exportCommand(cmd: string, file: string | undefined, rest:
     let svg: string;
     let size: string;
     if (other) {
-      const r = exportCompareSvg({ source: loaded.source, name: basename(file) }, { source: other.source, name: basename(p.compare!) }, opts);
-      if ('diagnostics' in r) return reportDiagnostics(ctx, r.which === 0 ? file : p.compare!, r.which === 0 ? loaded.source : other.source, r.diagnostics);
+      const r = exportCompareSvg(
+        { source: loaded.source, name: basename(file) },
+        { source: other.source, name: basename(p.compare!) },
+        opts,
+      );
+      if ('diagnostics' in r)
+        return reportDiagnostics(
+          ctx,
+          r.which === 0 ? file : p.compare!,
+          r.which === 0 ? loaded.source : other.source,
+          r.diagnostics,
+        );
       svg = r.svg;
       size = `${r.width}×${r.height}`;
     } else {
@@ -215,7 +257,8 @@ export async function exportCommand(cmd: string, file: string | undefined, rest:
       if ('diagnostics' in r) return reportDiagnostics(ctx, file, loaded.source, r.diagnostics);
       svg = r.svg;
       size = `${r.width}×${r.height}`;
-      if (r.programError) ctx.err.write(`loopline: note: ${file} stopped with ${r.programError} (drawn as it happened)\n`);
+      if (r.programError)
+        ctx.err.write(`loopline: note: ${file} stopped with ${r.programError} (drawn as it happened)\n`);
     }
     if (cmd === 'svg') {
       if (p.output === undefined || p.output === '-') {

@@ -5,7 +5,16 @@
  * function for both is what keeps "what you see is what you export" true byte for byte.
  */
 import type { Diagnostic } from '../ir/types';
-import { layoutTimeline, FONT_FAMILY, renderTimeline, type TimelineModel, type TimelineLayout, type Axis, type Theme, type Locale } from '../timeline';
+import {
+  layoutTimeline,
+  FONT_FAMILY,
+  renderTimeline,
+  type TimelineModel,
+  type TimelineLayout,
+  type Axis,
+  type Theme,
+  type Locale,
+} from '../timeline';
 import { compact, fromDom, toDocument, type MiniElement, type XNode } from './minify';
 
 export interface ExportOptions {
@@ -48,13 +57,18 @@ const AXES: Axis[] = ['time', 'step'];
 const LOCALES: Locale[] = ['en', 'ko'];
 
 export function checkOptions(opts: ExportOptions): void {
-  if (opts.theme !== undefined && !THEMES.includes(opts.theme)) throw new ExportError(`unknown theme '${opts.theme}' (light, dark or print)`);
-  if (opts.axis !== undefined && !AXES.includes(opts.axis)) throw new ExportError(`unknown axis '${opts.axis}' (time or step)`);
-  if (opts.locale !== undefined && !LOCALES.includes(opts.locale)) throw new ExportError(`unknown locale '${opts.locale}' (en or ko)`);
-  if (opts.width !== undefined && !(Number.isFinite(opts.width) && opts.width >= 240 && opts.width <= 20000)) throw new ExportError(`width must be a number of pixels between 240 and 20000`);
+  if (opts.theme !== undefined && !THEMES.includes(opts.theme))
+    throw new ExportError(`unknown theme '${opts.theme}' (light, dark or print)`);
+  if (opts.axis !== undefined && !AXES.includes(opts.axis))
+    throw new ExportError(`unknown axis '${opts.axis}' (time or step)`);
+  if (opts.locale !== undefined && !LOCALES.includes(opts.locale))
+    throw new ExportError(`unknown locale '${opts.locale}' (en or ko)`);
+  if (opts.width !== undefined && !(Number.isFinite(opts.width) && opts.width >= 240 && opts.width <= 20000))
+    throw new ExportError(`width must be a number of pixels between 240 and 20000`);
   if (opts.range) {
     const [a, b] = opts.range;
-    if (!Number.isFinite(a) || !Number.isFinite(b) || !(b > a) || a < 0) throw new ExportError(`range must be START:END with 0 <= START < END`);
+    if (!Number.isFinite(a) || !Number.isFinite(b) || !(b > a) || a < 0)
+      throw new ExportError(`range must be START:END with 0 <= START < END`);
   }
 }
 
@@ -72,7 +86,11 @@ export function pickLanes(model: TimelineModel, wanted: string[] | undefined): s
 }
 
 /** Layout options for a model: range in axis units (step numbers are 1-based for users). */
-export function layoutFor(model: TimelineModel, opts: ExportOptions, overrides: { width?: number; title?: string; range?: [number, number] } = {}): TimelineLayout {
+export function layoutFor(
+  model: TimelineModel,
+  opts: ExportOptions,
+  overrides: { width?: number; title?: string; range?: [number, number] } = {},
+): TimelineLayout {
   checkOptions(opts);
   const axis = opts.axis ?? 'time';
   const range = overrides.range ?? opts.range;
@@ -126,7 +144,7 @@ export function svgOfLayoutIn(
   doc: Document,
   layout: TimelineLayout,
   opts: { cursorStep?: number; tooltips?: boolean } = {},
-  newestAttributesFirst = false
+  newestAttributesFirst = false,
 ): string {
   const svg = doc.createElementNS('http://www.w3.org/2000/svg', 'svg') as SVGSVGElement;
   doc.body?.appendChild(svg as unknown as Node);
@@ -150,4 +168,3 @@ function asMini(n: Node, newestFirst: boolean): MiniElement {
     childNodes: Array.from(n.childNodes).map((c) => asMini(c, newestFirst)),
   };
 }
-

@@ -97,8 +97,21 @@ function matches(n: XNode, ancestors: XNode[], parts: Compound[]): boolean {
 
 /** Properties that exist as SVG presentation attributes (others are dropped). */
 const PRESENTATION = new Set([
-  'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linejoin', 'stroke-linecap', 'opacity',
-  'font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'paint-order', 'dominant-baseline',
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-linejoin',
+  'stroke-linecap',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'paint-order',
+  'dominant-baseline',
 ]);
 
 function applyCss(root: XNode, rules: Rule[]): void {
@@ -136,7 +149,26 @@ const INHERITED_DEFAULTS: Record<string, string> = {
 };
 
 /** Attributes whose value is a single length or number. */
-const NUMERIC = new Set(['x', 'y', 'x1', 'x2', 'y1', 'y2', 'width', 'height', 'rx', 'ry', 'cx', 'cy', 'r', 'refX', 'refY', 'markerWidth', 'markerHeight', 'font-size']);
+const NUMERIC = new Set([
+  'x',
+  'y',
+  'x1',
+  'x2',
+  'y1',
+  'y2',
+  'width',
+  'height',
+  'rx',
+  'ry',
+  'cx',
+  'cy',
+  'r',
+  'refX',
+  'refY',
+  'markerWidth',
+  'markerHeight',
+  'font-size',
+]);
 /** Attributes holding number lists (path data, view boxes, transforms). */
 const NUMBER_LISTS = new Set(['d', 'viewBox', 'points', 'transform', 'patternTransform']);
 
@@ -145,7 +177,8 @@ export function round1(v: number): string {
   const r = Math.round(v * 10) / 10;
   return String(Object.is(r, -0) ? 0 : r);
 }
-const roundNumbers = (s: string): string => s.replace(/-?\d*\.\d+(?:e-?\d+)?|-?\d+(?:e-?\d+)?/g, (m) => round1(Number(m)));
+const roundNumbers = (s: string): string =>
+  s.replace(/-?\d*\.\d+(?:e-?\d+)?|-?\d+(?:e-?\d+)?/g, (m) => round1(Number(m)));
 
 export interface CleanOptions {
   /** Keep the per-mark `<title>` tooltips (bigger file; useful when the SVG is opened in a browser). */
@@ -156,7 +189,13 @@ const DROP_ALWAYS = new Set(['class', 'pointer-events', 'aria-hidden']);
 
 function clean(n: XNode, isRoot: boolean, inherited: Record<string, string>, opts: CleanOptions): void {
   for (const k of [...n.attrs.keys()]) {
-    if (k === 'style' || DROP_ALWAYS.has(k) || k.startsWith('data-') || (!isRoot && (k === 'aria-label' || k === 'role'))) n.attrs.delete(k);
+    if (
+      k === 'style' ||
+      DROP_ALWAYS.has(k) ||
+      k.startsWith('data-') ||
+      (!isRoot && (k === 'aria-label' || k === 'role'))
+    )
+      n.attrs.delete(k);
   }
   // Numbers.
   for (const [k, v] of n.attrs) {
@@ -247,7 +286,8 @@ const STROKE_DETAIL = new Set(['stroke-width', 'stroke-dasharray', 'stroke-linej
 const SHAPES = new Set(['rect', 'path', 'line', 'circle', 'ellipse', 'polygon', 'polyline']);
 const NO_PAINT = new Set(['title', 'desc', 'style']);
 
-const hasText = (n: XNode): boolean => n.children.some((c) => typeof c !== 'string' && (c.tag === 'text' || hasText(c)));
+const hasText = (n: XNode): boolean =>
+  n.children.some((c) => typeof c !== 'string' && (c.tag === 'text' || hasText(c)));
 
 /** Whether an inherited property changes how element n looks (given its effective values). */
 function relevant(n: XNode, p: string, eff: Record<string, string>): boolean {
@@ -282,7 +322,7 @@ function hoist(root: XNode): void {
   for (const p of props) {
     const count = new Map<string, number>();
     for (const c of root.children) {
-      if (typeof c === 'string' || !SHAPES.has(c.tag) && c.tag !== 'text') continue;
+      if (typeof c === 'string' || (!SHAPES.has(c.tag) && c.tag !== 'text')) continue;
       const e = effOf.get(c)!;
       if (!relevant(c, p, e)) continue;
       count.set(e[p], (count.get(e[p]) ?? 0) + 1);
@@ -322,7 +362,9 @@ function dropUnusedDefs(root: XNode): void {
     n.children = n.children.filter((c) => {
       if (typeof c === 'string') return true;
       if (c.tag === 'defs') {
-        c.children = c.children.filter((d) => typeof d === 'string' || !d.attrs.has('id') || used.has(d.attrs.get('id')!));
+        c.children = c.children.filter(
+          (d) => typeof d === 'string' || !d.attrs.has('id') || used.has(d.attrs.get('id')!),
+        );
         return c.children.length > 0;
       }
       prune(c);

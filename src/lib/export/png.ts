@@ -13,7 +13,20 @@ import { Resvg } from '@resvg/resvg-js';
 
 /** Preferred families, best first. */
 const SANS = ['Noto Sans', 'Liberation Sans', 'Arimo', 'Arial', 'Helvetica', 'DejaVu Sans'];
-const CJK_SANS = ['Noto Sans CJK KR', 'Noto Sans KR', 'Source Han Sans K', 'Source Han Sans KR', 'NanumGothic', 'NanumBarunGothic', 'Malgun Gothic', 'Apple SD Gothic Neo', 'UnDotum', 'Noto Sans CJK JP', 'Noto Sans CJK SC', 'WenQuanYi Zen Hei'];
+const CJK_SANS = [
+  'Noto Sans CJK KR',
+  'Noto Sans KR',
+  'Source Han Sans K',
+  'Source Han Sans KR',
+  'NanumGothic',
+  'NanumBarunGothic',
+  'Malgun Gothic',
+  'Apple SD Gothic Neo',
+  'UnDotum',
+  'Noto Sans CJK JP',
+  'Noto Sans CJK SC',
+  'WenQuanYi Zen Hei',
+];
 
 let installed: Set<string> | null = null;
 
@@ -22,7 +35,11 @@ export function installedFamilies(): Set<string> {
   if (installed) return installed;
   installed = new Set();
   try {
-    const out = execFileSync('fc-list', [':', 'family'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 });
+    const out = execFileSync('fc-list', [':', 'family'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 10_000,
+    });
     for (const line of out.split('\n')) for (const f of line.split(',')) if (f.trim()) installed.add(f.trim());
   } catch {
     // No fontconfig: resvg still finds the fonts in the usual directories.

@@ -9,9 +9,27 @@ import { parseHTML } from 'linkedom';
 import { scaleLinear } from 'd3-scale';
 import { simulate } from '../run';
 import type { Diagnostic } from '../ir/types';
-import { buildTimeline, FONT_FAMILY, renderTimeline, formatSeconds, type Locale, type TimelineModel, type TimelineLayout } from '../timeline';
+import {
+  buildTimeline,
+  FONT_FAMILY,
+  renderTimeline,
+  formatSeconds,
+  type Locale,
+  type TimelineModel,
+  type TimelineLayout,
+} from '../timeline';
 import { compact, fromDom, toDocument, round1, type MiniElement, type XNode } from './minify';
-import { layoutFor, finishRoot, svgOfLayoutIn, checkOptions, pickLanes, DEFAULT_WIDTH, ExportError, type ExportOptions, type ExportResult } from './core';
+import {
+  layoutFor,
+  finishRoot,
+  svgOfLayoutIn,
+  checkOptions,
+  pickLanes,
+  DEFAULT_WIDTH,
+  ExportError,
+  type ExportOptions,
+  type ExportResult,
+} from './core';
 
 export { DEFAULT_WIDTH, ExportError };
 export type { ExportOptions, ExportResult };
@@ -42,11 +60,20 @@ export function exportSvg(source: string, opts: ExportOptions = {}, fileName = '
   const m = modelOf(source, fileName);
   if ('diagnostics' in m) return m;
   const layout = layoutFor(m.model, opts);
-  return { svg: svgOfLayout(layout, { cursorStep: opts.upToStep, tooltips: opts.tooltips }), width: layout.width, height: layout.height, programError: m.model.error };
+  return {
+    svg: svgOfLayout(layout, { cursorStep: opts.upToStep, tooltips: opts.tooltips }),
+    width: layout.width,
+    height: layout.height,
+    programError: m.model.error,
+  };
 }
 
 /** One SVG per step (frame k shows steps 1..k+1 with the cursor on the last). */
-export function exportFrames(source: string, opts: ExportOptions = {}, fileName = 'main.py'): { frames: string[]; width: number; height: number } | { diagnostics: Diagnostic[] } {
+export function exportFrames(
+  source: string,
+  opts: ExportOptions = {},
+  fileName = 'main.py',
+): { frames: string[]; width: number; height: number } | { diagnostics: Diagnostic[] } {
   const m = modelOf(source, fileName);
   if ('diagnostics' in m) return m;
   const frames: string[] = [];
@@ -113,7 +140,8 @@ export interface CompareInput {
   name: string;
 }
 
-export type CompareResult = { svg: string; width: number; height: number } | { diagnostics: Diagnostic[]; which: 0 | 1 };
+export type CompareResult =
+  { svg: string; width: number; height: number } | { diagnostics: Diagnostic[]; which: 0 | 1 };
 
 const speedText = (locale: Locale, a: number, b: number): string => {
   if (!(a > 0) || !(b > 0)) return '';
@@ -152,7 +180,10 @@ export function exportCompareSvg(a: CompareInput, b: CompareInput, opts: ExportO
   let range = opts.range;
   if (!range) {
     const end = Math.max(ma.model.end, mb.model.end, 1e-6);
-    const d = scaleLinear().domain([0, end]).nice(Math.max(2, Math.floor((width - 220) / 90))).domain();
+    const d = scaleLinear()
+      .domain([0, end])
+      .nice(Math.max(2, Math.floor((width - 220) / 90)))
+      .domain();
     range = [0, d[1]];
   }
   const heading = (i: number): string => {
@@ -160,7 +191,12 @@ export function exportCompareSvg(a: CompareInput, b: CompareInput, opts: ExportO
     const s = i === 1 ? speedText(locale, models[0].end, models[1].end) : '';
     return `${names[i]} — ${t}${s ? ` (${s})` : ''}`;
   };
-  const panelOpts = (i: number): ExportOptions => ({ ...opts, lanes: lanesFor(models[i]), axis: 'time', range: undefined });
+  const panelOpts = (i: number): ExportOptions => ({
+    ...opts,
+    lanes: lanesFor(models[i]),
+    axis: 'time',
+    range: undefined,
+  });
   // First pass: where does each panel's plot start? Then widen the narrower-label panel so both
   // plots start and end at the same x.
   const first = [0, 1].map((i) => layoutFor(models[i], panelOpts(i), { width, title: heading(i), range }));
@@ -193,11 +229,25 @@ export function exportCompareSvg(a: CompareInput, b: CompareInput, opts: ExportO
     ]),
     children: [],
   };
-  const title = opts.title ?? (locale === 'ko' ? `비교: ${heading(0)} / ${heading(1)}` : `Comparison: ${heading(0)} vs ${heading(1)}`);
+  const title =
+    opts.title ??
+    (locale === 'ko' ? `비교: ${heading(0)} / ${heading(1)}` : `Comparison: ${heading(0)} vs ${heading(1)}`);
   root.attrs.set('aria-label', title);
   root.children.push({ tag: 'title', attrs: new Map(), children: [title] });
-  root.children.push({ tag: 'desc', attrs: new Map(), children: [`${heading(0)}. ${layouts[0].description} ${heading(1)}. ${layouts[1].description}`] });
-  root.children.push({ tag: 'rect', attrs: new Map([['width', String(width)], ['height', String(height)], ['fill', bg]]), children: [] });
+  root.children.push({
+    tag: 'desc',
+    attrs: new Map(),
+    children: [`${heading(0)}. ${layouts[0].description} ${heading(1)}. ${layouts[1].description}`],
+  });
+  root.children.push({
+    tag: 'rect',
+    attrs: new Map([
+      ['width', String(width)],
+      ['height', String(height)],
+      ['fill', bg],
+    ]),
+    children: [],
+  });
   let y = 0;
   layouts.forEach((L, i) => {
     const panel = draw(L);
@@ -220,7 +270,13 @@ export function exportCompareSvg(a: CompareInput, b: CompareInput, opts: ExportO
   const ruleY = layouts[0].height + gap / 2;
   root.children.push({
     tag: 'line',
-    attrs: new Map([['x1', '16'], ['x2', String(width - 16)], ['y1', round1(ruleY)], ['y2', round1(ruleY)], ['stroke', layouts[0].palette.grid]]),
+    attrs: new Map([
+      ['x1', '16'],
+      ['x2', String(width - 16)],
+      ['y1', round1(ruleY)],
+      ['y2', round1(ruleY)],
+      ['stroke', layouts[0].palette.grid],
+    ]),
     children: [],
   });
   void theme;

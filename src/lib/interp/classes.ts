@@ -14,7 +14,6 @@ import {
   PyProperty,
   PyStaticMethod,
   PyClassMethod,
-  
   PyBoundMethod,
   NotImplemented,
   objectClass,
@@ -29,7 +28,6 @@ import {
   setClass,
   tupleClass,
   defMethod,
-  
   pyError,
   typeOf,
   typeName,
@@ -39,12 +37,28 @@ import {
   type KwArgs,
 } from '../runtime/core';
 import { defNativeMethod } from '../runtime/native';
-import { call, callMethod, getattrOpt, repr, setInstantiate, attributeError, iterToArray, excStr, str } from '../runtime/ops';
+import {
+  call,
+  callMethod,
+  getattrOpt,
+  repr,
+  setInstantiate,
+  attributeError,
+  iterToArray,
+  excStr,
+  str,
+} from '../runtime/ops';
 import { PyFunctionBase } from '../runtime/callable';
 import { PyFunction } from './function';
 
 /** Create a class from a class statement. */
-export function buildClass(name: string, qualname: string, bases: PyValue[], ns: Map<string, PyValue>, kw: Map<string, PyValue>): PyClass {
+export function buildClass(
+  name: string,
+  qualname: string,
+  bases: PyValue[],
+  ns: Map<string, PyValue>,
+  kw: Map<string, PyValue>,
+): PyClass {
   for (const b of bases) if (!(b instanceof PyClass)) throw pyError('TypeError', `bases must be types`);
   const meta = kw.get('metaclass');
   if (meta !== undefined && meta !== typeClass) {
@@ -105,7 +119,7 @@ function instantiate(cls: PyClass, args: PyValue[], kw: KwArgs): PyValue {
   if (cls.abstractMethods && cls.abstractMethods.length)
     throw pyError(
       'TypeError',
-      `Can't instantiate abstract class ${cls.name} without an implementation for abstract method${cls.abstractMethods.length > 1 ? 's' : ''} ${cls.abstractMethods.map((m) => `'${m}'`).join(', ')}`
+      `Can't instantiate abstract class ${cls.name} without an implementation for abstract method${cls.abstractMethods.length > 1 ? 's' : ''} ${cls.abstractMethods.map((m) => `'${m}'`).join(', ')}`,
     );
   const newFn = cls.lookup('__new__');
   let obj: PyValue;
@@ -115,7 +129,13 @@ function instantiate(cls: PyClass, args: PyValue[], kw: KwArgs): PyValue {
     if (!(obj instanceof PyObject) || !obj.cls.isSubclassOf(cls)) return obj;
   } else {
     const base = solidBase(cls);
-    if (base !== objectClass && !base.isSubclassOf(baseExceptionClass) && base.slots.call && !base.slots.alloc && cls.lookup('__init__') instanceof PyNativeMethod) {
+    if (
+      base !== objectClass &&
+      !base.isSubclassOf(baseExceptionClass) &&
+      base.slots.call &&
+      !base.slots.alloc &&
+      cls.lookup('__init__') instanceof PyNativeMethod
+    ) {
       // A subclass of a builtin container without its own __init__: build with the builtin, then adopt.
       const built = base.slots.call(base, args, kw);
       const o = allocate(cls);
@@ -205,7 +225,10 @@ defMethod(typeClass, '__subclasses__', () => new PyList([]));
 
 class PySuper extends PyObject {
   readonly attrHookFirst = true;
-  constructor(public start: PyClass, public self: PyValue) {
+  constructor(
+    public start: PyClass,
+    public self: PyValue,
+  ) {
     super(superClass);
   }
   getAttr(_o: PyObject, name: string): PyValue | undefined {
@@ -241,7 +264,11 @@ superClass.slots.call = (_cls, args) => {
   if (args.length === 2 && args[0] instanceof PyClass) return new PySuper(args[0], args[1]);
   throw pyError('RuntimeError', 'super(): __class__ cell not found');
 };
-defMethod(superClass, '__repr__', (self) => `<super: <class '${(self as PySuper).start.name}'>, <${typeName((self as PySuper).self)} object>>`);
+defMethod(
+  superClass,
+  '__repr__',
+  (self) => `<super: <class '${(self as PySuper).start.name}'>, <${typeName((self as PySuper).self)} object>>`,
+);
 
 // ------------------------------------------------------------------ descriptors
 
@@ -313,18 +340,23 @@ excProto.getAttr = function (this: PyExceptionObject, _o: PyObject, name: string
 };
 
 function makeGroupFrom(cls: PyClass, args: PyValue[]): PyExceptionObject {
-  if (args.length !== 2) throw pyError('TypeError', `BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length} given)`);
+  if (args.length !== 2)
+    throw pyError('TypeError', `BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length} given)`);
   const [msg, excs] = args;
   if (typeof msg !== 'string') throw pyError('TypeError', `argument 1 must be str, not ${typeName(msg)}`);
   const items = iterToArray(excs);
   if (items.length === 0) throw pyError('ValueError', 'second argument (exceptions) must be a non-empty sequence');
   for (const x of items)
-    if (!(x instanceof PyExceptionObject)) throw pyError('ValueError', `Item 0 of second argument (exceptions) is not an exception`);
+    if (!(x instanceof PyExceptionObject))
+      throw pyError('ValueError', `Item 0 of second argument (exceptions) is not an exception`);
   const excObjs = items as PyExceptionObject[];
   let c = cls;
   if (c === getExcClass('BaseExceptionGroup') && excObjs.every((e) => e.cls.isSubclassOf(getExcClass('Exception'))))
     c = getExcClass('ExceptionGroup');
-  if (c.isSubclassOf(getExcClass('ExceptionGroup')) && !excObjs.every((e) => e.cls.isSubclassOf(getExcClass('Exception'))))
+  if (
+    c.isSubclassOf(getExcClass('ExceptionGroup')) &&
+    !excObjs.every((e) => e.cls.isSubclassOf(getExcClass('Exception')))
+  )
     throw pyError('TypeError', 'Cannot nest BaseExceptions in an ExceptionGroup');
   const g = new PyExceptionObject(c);
   g.groupMessage = msg;
@@ -352,7 +384,8 @@ function groupSplit(self: PyExceptionObject, t: PyValue): [PyExceptionObject | n
       if (m) yes.push(m);
       if (r) no.push(r);
     }
-    const mk = (xs: PyExceptionObject[]) => (xs.length ? makeGroupFrom(g.cls, [g.groupMessage ?? '', new PyList(xs)]) : null);
+    const mk = (xs: PyExceptionObject[]) =>
+      xs.length ? makeGroupFrom(g.cls, [g.groupMessage ?? '', new PyList(xs)]) : null;
     return [mk(yes), mk(no)];
   };
   return walk(self);
@@ -361,9 +394,14 @@ defNativeMethod(getExcClass('BaseExceptionGroup'), 'split', '(matcher_value, /)'
   const [a, b] = groupSplit(self as PyExceptionObject, m);
   return new PyTuple([a, b]);
 });
-defNativeMethod(getExcClass('BaseExceptionGroup'), 'subgroup', '(matcher_value, /)', (self, [m]) => groupSplit(self as PyExceptionObject, m)[0]);
+defNativeMethod(
+  getExcClass('BaseExceptionGroup'),
+  'subgroup',
+  '(matcher_value, /)',
+  (self, [m]) => groupSplit(self as PyExceptionObject, m)[0],
+);
 defNativeMethod(getExcClass('BaseExceptionGroup'), 'derive', '(excs, /)', (self, [excs]) =>
-  makeGroupFrom((self as PyObject).cls, [(self as PyExceptionObject).groupMessage, excs])
+  makeGroupFrom((self as PyObject).cls, [(self as PyExceptionObject).groupMessage, excs]),
 );
 
 export const classBuiltins = (): [string, PyValue][] => [
@@ -374,4 +412,3 @@ export const classBuiltins = (): [string, PyValue][] => [
   ['staticmethod', staticmethodClass],
   ['classmethod', classmethodClass],
 ];
-

@@ -46,7 +46,7 @@ export class Frame {
     locals: (PyValue | PyCell | undefined)[],
     free: PyCell[],
     globals: Map<string, PyValue>,
-    ns: Map<string, PyValue> | null = null
+    ns: Map<string, PyValue> | null = null,
   ) {
     this.code = code;
     this.locals = locals;

@@ -52,7 +52,7 @@ export class PyFunction extends PyFunctionBase {
     public closure: PyCell[],
     public globals: Map<string, PyValue>,
     public body: SyncBody | null,
-    public genBody: GenBody | null
+    public genBody: GenBody | null,
   ) {
     super(functionClass);
     this.name = code.name;
@@ -134,7 +134,9 @@ export class PyFunction extends PyFunctionBase {
       if (p.varargSlot < 0) {
         const nd = this.defaults.length;
         const takes =
-          nd > 0 ? `from ${p.positional - nd} to ${p.positional} positional arguments` : `${p.positional} positional argument${p.positional === 1 ? '' : 's'}`;
+          nd > 0
+            ? `from ${p.positional - nd} to ${p.positional} positional arguments`
+            : `${p.positional} positional argument${p.positional === 1 ? '' : 's'}`;
         const kwGiven = kw ? [...kw.keys()].filter((k) => p.names.indexOf(k) >= p.posonly).length : 0;
         const given = kwGiven
           ? `${args.length} positional argument${args.length === 1 ? '' : 's'} (and ${kwGiven} keyword-only argument${kwGiven === 1 ? '' : 's'}) were given`
@@ -171,7 +173,11 @@ export class PyFunction extends PyFunctionBase {
       if (i >= firstDefault) locals[i] = this.defaults[i - firstDefault];
       else missing.push(p.names[i]);
     }
-    if (missing.length) throw pyError('TypeError', `${fname} missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${listNames(missing)}`);
+    if (missing.length)
+      throw pyError(
+        'TypeError',
+        `${fname} missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${listNames(missing)}`,
+      );
     const missingKw: string[] = [];
     for (let i = p.positional; i < p.positional + p.kwonly; i++) {
       if (locals[i] !== undefined) continue;
@@ -180,7 +186,10 @@ export class PyFunction extends PyFunctionBase {
       else missingKw.push(p.names[i]);
     }
     if (missingKw.length)
-      throw pyError('TypeError', `${fname} missing ${missingKw.length} required keyword-only argument${missingKw.length === 1 ? '' : 's'}: ${listNames(missingKw)}`);
+      throw pyError(
+        'TypeError',
+        `${fname} missing ${missingKw.length} required keyword-only argument${missingKw.length === 1 ? '' : 's'}: ${listNames(missingKw)}`,
+      );
   }
 }
 

@@ -39,7 +39,13 @@ export abstract class PySuspendable extends PyObject {
   /** 'created' | 'suspended' | 'running' | 'closed' */
   state: 'created' | 'suspended' | 'running' | 'closed' = 'created';
   gen: Body;
-  constructor(cls: PyClass, public frame: Frame | null, body: Body, public name: string, public qualname: string) {
+  constructor(
+    cls: PyClass,
+    public frame: Frame | null,
+    body: Body,
+    public name: string,
+    public qualname: string,
+  ) {
     super(cls);
     this.gen = body;
   }
@@ -160,7 +166,8 @@ export class PyCoroutine extends PySuspendable implements Awaitable {
   }
   /** `await coro` is only allowed once; marks it awaited. */
   checkAwaitable(): void {
-    if (this.awaited && this.state !== 'created') throw pyError('RuntimeError', 'cannot reuse already awaited coroutine');
+    if (this.awaited && this.state !== 'created')
+      throw pyError('RuntimeError', 'cannot reuse already awaited coroutine');
     if (this.state === 'closed') throw pyError('RuntimeError', 'cannot reuse already awaited coroutine');
     this.awaited = true;
   }
@@ -261,7 +268,10 @@ export class PyAsyncGenerator extends PySuspendable {
 
 /** An awaitable object wrapping a JS generator (anext(), asend(), native async helpers). */
 class PyNativeAwaitable extends PyObject implements Awaitable {
-  constructor(cls: PyClass, private make: () => Body) {
+  constructor(
+    cls: PyClass,
+    private make: () => Body,
+  ) {
     super(cls);
   }
   awaitIter(): Body {
@@ -355,7 +365,8 @@ defNativeMethod(coroutineClass, 'throw', THROW_SIG, (self, [typ]) => {
 });
 defNativeMethod(generatorClass, 'send', '(value, /)', (self, [value]) => {
   const g = self as PyGenerator;
-  if (g.state === 'created' && value !== null) throw pyError('TypeError', "can't send non-None value to a just-started generator");
+  if (g.state === 'created' && value !== null)
+    throw pyError('TypeError', "can't send non-None value to a just-started generator");
   const r = g.resume(value);
   if (r.done) throw stopIteration(r.value);
   return r.value;
@@ -392,7 +403,11 @@ const athrowClass = builtinClass('async_generator_athrow');
 
 /** The awaitable returned by asend/athrow/aclose/__anext__; `chainNext` lets the trace follow into the generator. */
 class AgenAwaitable extends PyNativeAwaitable {
-  constructor(cls: PyClass, public chainNext: PyAsyncGenerator, make: () => Body) {
+  constructor(
+    cls: PyClass,
+    public chainNext: PyAsyncGenerator,
+    make: () => Body,
+  ) {
     super(cls, make);
   }
 }
@@ -405,7 +420,8 @@ function* agenClose(ag: PyAsyncGenerator): Body {
   try {
     yield* ag.step(null, new PyExc(makeError('GeneratorExit')));
   } catch (e) {
-    if (e instanceof PyExc && (e.exc.cls.name === 'GeneratorExit' || e.exc.cls.name === 'StopAsyncIteration')) return null;
+    if (e instanceof PyExc && (e.exc.cls.name === 'GeneratorExit' || e.exc.cls.name === 'StopAsyncIteration'))
+      return null;
     throw e;
   }
   throw pyError('RuntimeError', 'async generator ignored GeneratorExit');
@@ -419,7 +435,10 @@ export interface AsyncGenHooks {
 }
 
 /** The run's async generator hooks (none until an event loop installs them). */
-export const asyncGenHooks = new RunSlot<AsyncGenHooks>('async generator hooks', () => ({ firstIter() {}, finalize() {} }));
+export const asyncGenHooks = new RunSlot<AsyncGenHooks>('async generator hooks', () => ({
+  firstIter() {},
+  finalize() {},
+}));
 
 /** `agen.aclose()` as a Task's coroutine (CPython wraps the athrow object directly). */
 export function athrowCoroutine(ag: PyAsyncGenerator): PyCoroutine {

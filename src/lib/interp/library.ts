@@ -14,7 +14,8 @@ export function runLibrary(name: string, source: string, globals: Map<string, Py
   let c = compiled.get(source);
   if (!c) {
     const r = parse(source);
-    if (r.diagnostics.length) throw new Error(`library ${name}: ${r.diagnostics[0].message} at line ${r.diagnostics[0].span.line}`);
+    if (r.diagnostics.length)
+      throw new Error(`library ${name}: ${r.diagnostics[0].message} at line ${r.diagnostics[0].span.line}`);
     c = new Compiler(r.module, false, name).compileModule();
     compiled.set(source, c);
   }

@@ -23,7 +23,11 @@ export class Scope {
   freeSlots = new Map<string, number>();
   hasYield = false;
   hasAwait = false;
-  constructor(public kind: ScopeKind, public parent: Scope | null, public node: object | null) {}
+  constructor(
+    public kind: ScopeKind,
+    public parent: Scope | null,
+    public node: object | null,
+  ) {}
 
   isLocal(name: string): boolean {
     return (this.kind === 'function' || this.kind === 'comprehension') && this.slots.has(name);

@@ -7,7 +7,10 @@ import { run, RunSlot } from '../runtime/run';
 
 /** Thrown (not a Python exception: `except` cannot catch it) when a run passes a limit. */
 export class LimitExceeded {
-  constructor(public message: string, public line: number | null = null) {}
+  constructor(
+    public message: string,
+    public line: number | null = null,
+  ) {}
 }
 
 export class Interpreter {
@@ -16,7 +19,7 @@ export class Interpreter {
   constructor(
     readonly builtins: Map<string, PyValue>,
     /** Builds a module this run has not imported yet (the standard library's table); undefined if there is none. */
-    readonly findModule: (name: string) => PyModule | undefined
+    readonly findModule: (name: string) => PyModule | undefined,
   ) {}
 }
 
@@ -43,7 +46,7 @@ export function tick(line: number): void {
   if (++run.ops > run.limits.operations) {
     throw new LimitExceeded(
       `Limit: stopped after ${run.limits.operations.toLocaleString('en-US')} operations without finishing (an endless loop?), at line ${line}`,
-      line
+      line,
     );
   }
 }

@@ -50,7 +50,11 @@ export type Expr =
   | Starred
   | NamedExpr;
 
-export interface Name { type: 'Name'; span: Span; id: string }
+export interface Name {
+  type: 'Name';
+  span: Span;
+  id: string;
+}
 
 /** `value` is a bigint for int, number for float, string for str; `kind` disambiguates. */
 export interface Const {
@@ -70,55 +74,167 @@ export interface FStringField {
   /** The format spec, itself an f-string (it may hold nested fields); null when absent. */
   spec: FStringPart[] | null;
 }
-export interface FString { type: 'FString'; span: Span; parts: FStringPart[] }
+export interface FString {
+  type: 'FString';
+  span: Span;
+  parts: FStringPart[];
+}
 
 export type BinOperator = '+' | '-' | '*' | '/' | '//' | '%' | '**' | '@' | '<<' | '>>' | '&' | '|' | '^';
-export interface BinOp { type: 'BinOp'; span: Span; op: BinOperator; left: Expr; right: Expr }
-export interface UnaryOp { type: 'UnaryOp'; span: Span; op: 'not' | '-' | '+' | '~'; operand: Expr }
-export interface BoolOp { type: 'BoolOp'; span: Span; op: 'and' | 'or'; values: Expr[] }
+export interface BinOp {
+  type: 'BinOp';
+  span: Span;
+  op: BinOperator;
+  left: Expr;
+  right: Expr;
+}
+export interface UnaryOp {
+  type: 'UnaryOp';
+  span: Span;
+  op: 'not' | '-' | '+' | '~';
+  operand: Expr;
+}
+export interface BoolOp {
+  type: 'BoolOp';
+  span: Span;
+  op: 'and' | 'or';
+  values: Expr[];
+}
 
 export type CmpOperator = '==' | '!=' | '<' | '<=' | '>' | '>=' | 'is' | 'is not' | 'in' | 'not in';
-export interface Compare { type: 'Compare'; span: Span; left: Expr; ops: CmpOperator[]; comparators: Expr[] }
+export interface Compare {
+  type: 'Compare';
+  span: Span;
+  left: Expr;
+  ops: CmpOperator[];
+  comparators: Expr[];
+}
 
 export type Arg =
   | { kind: 'pos'; value: Expr }
   | { kind: 'star'; value: Expr }
   | { kind: 'kw'; name: string; value: Expr }
   | { kind: 'dstar'; value: Expr };
-export interface Call { type: 'Call'; span: Span; func: Expr; args: Arg[] }
+export interface Call {
+  type: 'Call';
+  span: Span;
+  func: Expr;
+  args: Arg[];
+}
 
-export interface Attribute { type: 'Attribute'; span: Span; value: Expr; attr: string }
-export interface Subscript { type: 'Subscript'; span: Span; value: Expr; index: Expr }
+export interface Attribute {
+  type: 'Attribute';
+  span: Span;
+  value: Expr;
+  attr: string;
+}
+export interface Subscript {
+  type: 'Subscript';
+  span: Span;
+  value: Expr;
+  index: Expr;
+}
 /** Only as a Subscript index (possibly inside a TupleExpr for `a[1:2, 3]`). */
-export interface Slice { type: 'Slice'; span: Span; lower: Expr | null; upper: Expr | null; step: Expr | null }
+export interface Slice {
+  type: 'Slice';
+  span: Span;
+  lower: Expr | null;
+  upper: Expr | null;
+  step: Expr | null;
+}
 
 /** Elements may be Starred. */
-export interface ListExpr { type: 'List'; span: Span; elts: Expr[] }
-export interface TupleExpr { type: 'Tuple'; span: Span; elts: Expr[] }
-export interface SetExpr { type: 'Set'; span: Span; elts: Expr[] }
+export interface ListExpr {
+  type: 'List';
+  span: Span;
+  elts: Expr[];
+}
+export interface TupleExpr {
+  type: 'Tuple';
+  span: Span;
+  elts: Expr[];
+}
+export interface SetExpr {
+  type: 'Set';
+  span: Span;
+  elts: Expr[];
+}
 /** A null key means `**value`. */
-export interface DictExpr { type: 'Dict'; span: Span; keys: (Expr | null)[]; values: Expr[] }
+export interface DictExpr {
+  type: 'Dict';
+  span: Span;
+  keys: (Expr | null)[];
+  values: Expr[];
+}
 
-export interface ComprehensionFor { target: Expr; iter: Expr; ifs: Expr[]; isAsync: boolean }
+export interface ComprehensionFor {
+  target: Expr;
+  iter: Expr;
+  ifs: Expr[];
+  isAsync: boolean;
+}
 export interface Comprehension {
   type: 'ListComp' | 'SetComp' | 'GeneratorExp';
   span: Span;
   elt: Expr;
   generators: ComprehensionFor[];
 }
-export interface DictComp { type: 'DictComp'; span: Span; key: Expr; value: Expr; generators: ComprehensionFor[] }
+export interface DictComp {
+  type: 'DictComp';
+  span: Span;
+  key: Expr;
+  value: Expr;
+  generators: ComprehensionFor[];
+}
 
-export interface Lambda { type: 'Lambda'; span: Span; params: Params; body: Expr }
-export interface IfExp { type: 'IfExp'; span: Span; test: Expr; body: Expr; orelse: Expr }
-export interface Await { type: 'Await'; span: Span; value: Expr }
-export interface Yield { type: 'Yield'; span: Span; value: Expr | null }
-export interface YieldFrom { type: 'YieldFrom'; span: Span; value: Expr }
-interface Starred { type: 'Starred'; span: Span; value: Expr }
-export interface NamedExpr { type: 'NamedExpr'; span: Span; target: Name; value: Expr }
+export interface Lambda {
+  type: 'Lambda';
+  span: Span;
+  params: Params;
+  body: Expr;
+}
+export interface IfExp {
+  type: 'IfExp';
+  span: Span;
+  test: Expr;
+  body: Expr;
+  orelse: Expr;
+}
+export interface Await {
+  type: 'Await';
+  span: Span;
+  value: Expr;
+}
+export interface Yield {
+  type: 'Yield';
+  span: Span;
+  value: Expr | null;
+}
+export interface YieldFrom {
+  type: 'YieldFrom';
+  span: Span;
+  value: Expr;
+}
+interface Starred {
+  type: 'Starred';
+  span: Span;
+  value: Expr;
+}
+export interface NamedExpr {
+  type: 'NamedExpr';
+  span: Span;
+  target: Name;
+  value: Expr;
+}
 
 // ---------------------------------------------------------------- functions
 
-export interface Param { name: string; default: Expr | null; annotation: Expr | null; span: Span }
+export interface Param {
+  name: string;
+  default: Expr | null;
+  annotation: Expr | null;
+  span: Span;
+}
 export interface Params {
   /** Positional-only parameters (before `/`). */
   posonly: Param[];
@@ -159,11 +275,32 @@ export type Stmt =
   | ImportFrom
   | Match;
 
-export interface ExprStmt { type: 'Expr'; span: Span; value: Expr }
+export interface ExprStmt {
+  type: 'Expr';
+  span: Span;
+  value: Expr;
+}
 /** `a = b = value`: targets in source order. A target is Name, Attribute, Subscript, Tuple, List or Starred within those. */
-export interface Assign { type: 'Assign'; span: Span; targets: Expr[]; value: Expr }
-export interface AugAssign { type: 'AugAssign'; span: Span; target: Expr; op: BinOperator; value: Expr }
-export interface AnnAssign { type: 'AnnAssign'; span: Span; target: Expr; annotation: Expr; value: Expr | null }
+export interface Assign {
+  type: 'Assign';
+  span: Span;
+  targets: Expr[];
+  value: Expr;
+}
+export interface AugAssign {
+  type: 'AugAssign';
+  span: Span;
+  target: Expr;
+  op: BinOperator;
+  value: Expr;
+}
+export interface AnnAssign {
+  type: 'AnnAssign';
+  span: Span;
+  target: Expr;
+  annotation: Expr;
+  value: Expr | null;
+}
 
 export interface FunctionDef {
   type: 'FunctionDef';
@@ -192,13 +329,51 @@ export interface ClassDef {
   docstring: string | null;
 }
 
-export interface Return { type: 'Return'; span: Span; value: Expr | null }
-export interface If { type: 'If'; span: Span; test: Expr; body: Stmt[]; orelse: Stmt[] }
-export interface While { type: 'While'; span: Span; test: Expr; body: Stmt[]; orelse: Stmt[] }
-export interface For { type: 'For'; span: Span; target: Expr; iter: Expr; body: Stmt[]; orelse: Stmt[]; isAsync: boolean }
-export interface WithItem { context: Expr; target: Expr | null }
-export interface With { type: 'With'; span: Span; items: WithItem[]; body: Stmt[]; isAsync: boolean }
-export interface ExceptHandler { span: Span; type: Expr | null; name: string | null; body: Stmt[] }
+export interface Return {
+  type: 'Return';
+  span: Span;
+  value: Expr | null;
+}
+export interface If {
+  type: 'If';
+  span: Span;
+  test: Expr;
+  body: Stmt[];
+  orelse: Stmt[];
+}
+export interface While {
+  type: 'While';
+  span: Span;
+  test: Expr;
+  body: Stmt[];
+  orelse: Stmt[];
+}
+export interface For {
+  type: 'For';
+  span: Span;
+  target: Expr;
+  iter: Expr;
+  body: Stmt[];
+  orelse: Stmt[];
+  isAsync: boolean;
+}
+export interface WithItem {
+  context: Expr;
+  target: Expr | null;
+}
+export interface With {
+  type: 'With';
+  span: Span;
+  items: WithItem[];
+  body: Stmt[];
+  isAsync: boolean;
+}
+export interface ExceptHandler {
+  span: Span;
+  type: Expr | null;
+  name: string | null;
+  body: Stmt[];
+}
 export interface Try {
   type: 'Try';
   span: Span;
@@ -209,16 +384,51 @@ export interface Try {
   /** `except*` */
   isStar: boolean;
 }
-export interface Raise { type: 'Raise'; span: Span; exc: Expr | null; cause: Expr | null }
-export interface Assert { type: 'Assert'; span: Span; test: Expr; msg: Expr | null }
-interface Pass { type: 'Pass'; span: Span }
-interface Break { type: 'Break'; span: Span }
-interface Continue { type: 'Continue'; span: Span }
-interface Global { type: 'Global'; span: Span; names: string[] }
-interface Nonlocal { type: 'Nonlocal'; span: Span; names: string[] }
-export interface Delete { type: 'Delete'; span: Span; targets: Expr[] }
+export interface Raise {
+  type: 'Raise';
+  span: Span;
+  exc: Expr | null;
+  cause: Expr | null;
+}
+export interface Assert {
+  type: 'Assert';
+  span: Span;
+  test: Expr;
+  msg: Expr | null;
+}
+interface Pass {
+  type: 'Pass';
+  span: Span;
+}
+interface Break {
+  type: 'Break';
+  span: Span;
+}
+interface Continue {
+  type: 'Continue';
+  span: Span;
+}
+interface Global {
+  type: 'Global';
+  span: Span;
+  names: string[];
+}
+interface Nonlocal {
+  type: 'Nonlocal';
+  span: Span;
+  names: string[];
+}
+export interface Delete {
+  type: 'Delete';
+  span: Span;
+  targets: Expr[];
+}
 /** `import a.b as c` → { name: 'a.b', asname: 'c' } */
-export interface Import { type: 'Import'; span: Span; names: { name: string; asname: string | null }[] }
+export interface Import {
+  type: 'Import';
+  span: Span;
+  names: { name: string; asname: string | null }[];
+}
 /** `from m import x as y`; name '*' for a star import. `level` counts leading dots. */
 export interface ImportFrom {
   type: 'ImportFrom';
@@ -242,8 +452,18 @@ export type Pattern =
   | { type: 'MatchAs'; span: Span; pattern: Pattern | null; name: string | null }
   | { type: 'MatchOr'; span: Span; patterns: Pattern[] };
 
-export interface MatchCase { span: Span; pattern: Pattern; guard: Expr | null; body: Stmt[] }
-export interface Match { type: 'Match'; span: Span; subject: Expr; cases: MatchCase[] }
+export interface MatchCase {
+  span: Span;
+  pattern: Pattern;
+  guard: Expr | null;
+  body: Stmt[];
+}
+export interface Match {
+  type: 'Match';
+  span: Span;
+  subject: Expr;
+  cases: MatchCase[];
+}
 
 // ---------------------------------------------------------------- module
 

@@ -16,16 +16,7 @@
  * Scopes follow CPython: module, class, function (def or lambda) and comprehension scopes
  * (the first iterable of a comprehension is evaluated in the enclosing scope).
  */
-import type {
-  ComprehensionFor,
-  Diagnostic,
-  Expr,
-  FunctionDef,
-  Params,
-  Pattern,
-  Span,
-  Stmt,
-} from '../ir/types';
+import type { ComprehensionFor, Diagnostic, Expr, FunctionDef, Params, Pattern, Span, Stmt } from '../ir/types';
 import type { LineIndex } from './positions';
 import { childExprs, forEachChild, fstringExprs, paramExprs } from './walk';
 
@@ -55,8 +46,16 @@ interface Scope {
 class Found extends Error {}
 
 const FUTURE_FEATURES = new Set([
-  'nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement', 'print_function',
-  'unicode_literals', 'barry_as_FLUFL', 'generator_stop', 'annotations',
+  'nested_scopes',
+  'generators',
+  'division',
+  'absolute_import',
+  'with_statement',
+  'print_function',
+  'unicode_literals',
+  'barry_as_FLUFL',
+  'generator_stop',
+  'annotations',
 ]);
 
 export function compileChecks(body: Stmt[], index: LineIndex): Diagnostic | null {
@@ -222,7 +221,10 @@ class SymbolTable {
             if (this.cur.kind !== 'module') {
               // CPython points at the `*`.
               const star = this.index.text.indexOf('*', s.span.from);
-              this.fail('import * only allowed at module level', star >= 0 && star < s.span.to ? this.index.span(star, star + 1) : s.span);
+              this.fail(
+                'import * only allowed at module level',
+                star >= 0 && star < s.span.to ? this.index.span(star, star + 1) : s.span,
+              );
             }
             continue;
           }
@@ -269,7 +271,13 @@ class SymbolTable {
   private functionScope(p: Params, isAsync: boolean, kind: 'function' | 'lambda', body: () => void): void {
     const scope = this.newScope(kind, isAsync, this.cur);
     this.inScope(scope, () => {
-      for (const param of [...p.posonly, ...p.args, ...(p.vararg ? [p.vararg] : []), ...p.kwonly, ...(p.kwarg ? [p.kwarg] : [])]) {
+      for (const param of [
+        ...p.posonly,
+        ...p.args,
+        ...(p.vararg ? [p.vararg] : []),
+        ...p.kwonly,
+        ...(p.kwarg ? [p.kwarg] : []),
+      ]) {
         if ((scope.symbols.get(param.name) ?? 0) & DEF_PARAM) {
           this.fail(`duplicate argument '${param.name}' in function definition`, param.span);
         }
@@ -358,7 +366,10 @@ class SymbolTable {
         // Inside a comprehension the target binds in the enclosing function scope.
         if (this.cur.kind === 'comprehension') {
           if (this.compIterTargets.get(this.cur)?.has(e.target.id)) {
-            this.fail(`assignment expression cannot rebind comprehension iteration variable '${e.target.id}'`, e.target.span);
+            this.fail(
+              `assignment expression cannot rebind comprehension iteration variable '${e.target.id}'`,
+              e.target.span,
+            );
           }
           let s: Scope | null = this.cur;
           while (s && s.kind === 'comprehension') s = s.parent;
@@ -388,7 +399,13 @@ class SymbolTable {
     const scope = this.newScope('comprehension', false, this.cur);
     this.compKind.set(
       scope,
-      e.type === 'ListComp' ? 'list comprehension' : e.type === 'SetComp' ? 'set comprehension' : e.type === 'DictComp' ? 'dict comprehension' : 'generator expression',
+      e.type === 'ListComp'
+        ? 'list comprehension'
+        : e.type === 'SetComp'
+          ? 'set comprehension'
+          : e.type === 'DictComp'
+            ? 'dict comprehension'
+            : 'generator expression',
     );
     const iterNames = new Set<string>();
     const collect = (t: Expr) => {
@@ -455,7 +472,14 @@ class SymbolTable {
 
 function findNamedExpr(e: Expr): Extract<Expr, { type: 'NamedExpr' }> | null {
   if (e.type === 'NamedExpr') return e;
-  if (e.type === 'Lambda' || e.type === 'ListComp' || e.type === 'SetComp' || e.type === 'DictComp' || e.type === 'GeneratorExp') return null;
+  if (
+    e.type === 'Lambda' ||
+    e.type === 'ListComp' ||
+    e.type === 'SetComp' ||
+    e.type === 'DictComp' ||
+    e.type === 'GeneratorExp'
+  )
+    return null;
   for (const c of childExprs(e)) {
     const f = findNamedExpr(c);
     if (f) return f;
@@ -508,7 +532,13 @@ class CompilerChecks {
       // `from __future__` imports must come first (after an optional docstring).
       if (ctx.scope === 'module' && s.type === 'ImportFrom' && s.module === '__future__' && s.level === 0) {
         if (sawOther) this.fail('from __future__ imports must occur at the beginning of the file', s.span);
-      } else if (!(ctx.scope === 'module' && s === body[0] && s.type === 'Expr' && s.value.type === 'Const' && s.value.kind === 'str')) {
+      } else if (!(
+        ctx.scope === 'module' &&
+        s === body[0] &&
+        s.type === 'Expr' &&
+        s.value.type === 'Const' &&
+        s.value.kind === 'str'
+      )) {
         sawOther = true;
       }
       this.stmt(s, ctx);
@@ -566,7 +596,8 @@ class CompilerChecks {
       case 'Return':
         if (ctx.exceptStar !== 'none') this.fail(EXCEPT_STAR_EXIT, s.span);
         if (!this.functionOnly(ctx)) this.fail("'return' outside function", s.span);
-        if (s.value && ctx.fn && ctx.fn.isAsync && ctx.fn.isGenerator) this.fail("'return' with value in async generator", s.span);
+        if (s.value && ctx.fn && ctx.fn.isAsync && ctx.fn.isGenerator)
+          this.fail("'return' with value in async generator", s.span);
         if (s.value) {
           this.noStar(s.value);
           ex(s.value);
@@ -583,7 +614,8 @@ class CompilerChecks {
         this.stmts(s.orelse, ctx);
         return;
       case 'For':
-        if (s.isAsync && !(ctx.scope === 'function' && ctx.isAsync)) this.fail("'async for' outside async function", s.span);
+        if (s.isAsync && !(ctx.scope === 'function' && ctx.isAsync))
+          this.fail("'async for' outside async function", s.span);
         this.noStar(s.iter);
         ex(s.iter);
         this.target(s.target, ctx);
@@ -591,7 +623,8 @@ class CompilerChecks {
         this.stmts(s.orelse, ctx);
         return;
       case 'With':
-        if (s.isAsync && !(ctx.scope === 'function' && ctx.isAsync)) this.fail("'async with' outside async function", s.span);
+        if (s.isAsync && !(ctx.scope === 'function' && ctx.isAsync))
+          this.fail("'async with' outside async function", s.span);
         for (const item of s.items) {
           ex(item.context);
           if (item.target) this.target(item.target, ctx);
@@ -635,7 +668,9 @@ class CompilerChecks {
             const irrefutable = irrefutableCapture(c.pattern);
             if (irrefutable) {
               this.fail(
-                irrefutable.name ? `name capture '${irrefutable.name}' makes remaining patterns unreachable` : 'wildcard makes remaining patterns unreachable',
+                irrefutable.name
+                  ? `name capture '${irrefutable.name}' makes remaining patterns unreachable`
+                  : 'wildcard makes remaining patterns unreachable',
                 irrefutable.span,
               );
             }
@@ -704,7 +739,9 @@ class CompilerChecks {
               const irr = irrefutableCapture(alt);
               if (irr) {
                 this.fail(
-                  irr.name ? `name capture '${irr.name}' makes remaining patterns unreachable` : 'wildcard makes remaining patterns unreachable',
+                  irr.name
+                    ? `name capture '${irr.name}' makes remaining patterns unreachable`
+                    : 'wildcard makes remaining patterns unreachable',
                   irr.span,
                 );
               }
@@ -735,13 +772,15 @@ class CompilerChecks {
     switch (e.type) {
       case 'Await':
         if (ctx.scope === 'module' || ctx.scope === 'class') this.fail("'await' outside function", e.span);
-        if (ctx.scope !== 'comprehension' && !(ctx.scope === 'function' && ctx.isAsync)) this.fail("'await' outside async function", e.span);
+        if (ctx.scope !== 'comprehension' && !(ctx.scope === 'function' && ctx.isAsync))
+          this.fail("'await' outside async function", e.span);
         this.expr(e.value, ctx);
         return;
       case 'Yield':
       case 'YieldFrom':
         if (ctx.scope === 'module' || ctx.scope === 'class') this.fail("'yield' outside function", e.span);
-        if (e.type === 'YieldFrom' && ctx.scope === 'function' && ctx.isAsync) this.fail("'yield from' inside async function", e.span);
+        if (e.type === 'YieldFrom' && ctx.scope === 'function' && ctx.isAsync)
+          this.fail("'yield from' inside async function", e.span);
         if (e.value) this.expr(e.value, ctx);
         return;
       case 'Lambda':
@@ -814,7 +853,8 @@ class CompilerChecks {
 
   /** A Starred directly under anything but a list/tuple/set display or a call is an error. */
   private noStarInside(child: Expr, parent: Expr): void {
-    if (child.type === 'Starred' && parent.type !== 'Subscript') this.fail("can't use starred expression here", child.span);
+    if (child.type === 'Starred' && parent.type !== 'Subscript')
+      this.fail("can't use starred expression here", child.span);
   }
 }
 

@@ -100,7 +100,8 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
       const dot = s.indexOf('.');
       // Not when another `.digit` follows (`0..4` must stay an error, not become `00.4`).
       const next = src.slice(t.to, t.to + 2);
-      if (dot >= 0 && !/[0-9]/.test(s[dot + 1] ?? '') && !/^0[xob]/i.test(s) && !/^\.[0-9]/.test(next)) edits.set(t.from + dot, '0');
+      if (dot >= 0 && !/[0-9]/.test(s[dot + 1] ?? '') && !/^0[xob]/i.test(s) && !/^\.[0-9]/.test(next))
+        edits.set(t.from + dot, '0');
       continue;
     }
     if (t.type === 'STRING' && /^[rR]?[fF][rR]?['"]/.test(tx(t))) {
@@ -193,7 +194,13 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
           const sig: number[] = [];
           for (let b = a + 1; b < end; b++) if (isSig(tokens[b])) sig.push(b);
           if (sig.length > 1 || (sig.length === 1 && tokens[sig[0]].type !== 'NAME')) {
-            placeholder(tokens[sig[0]].from, tokens[sig[sig.length - 1]].to, 'with-target', sig[0], sig[sig.length - 1]);
+            placeholder(
+              tokens[sig[0]].from,
+              tokens[sig[sig.length - 1]].to,
+              'with-target',
+              sig[0],
+              sig[sig.length - 1],
+            );
           }
           break;
         }

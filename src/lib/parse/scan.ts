@@ -16,16 +16,7 @@
  */
 
 type TokType =
-  | 'NAME'
-  | 'NUMBER'
-  | 'STRING'
-  | 'OP'
-  | 'NEWLINE'
-  | 'INDENT'
-  | 'DEDENT'
-  | 'COMMENT'
-  | 'ERRORTOKEN'
-  | 'ENDMARKER';
+  'NAME' | 'NUMBER' | 'STRING' | 'OP' | 'NEWLINE' | 'INDENT' | 'DEDENT' | 'COMMENT' | 'ERRORTOKEN' | 'ENDMARKER';
 
 export interface Token {
   type: TokType;
@@ -74,9 +65,54 @@ export interface ScanResult {
 }
 
 const OPERATORS = [
-  '**=', '//=', '>>=', '<<=', '...', '->', ':=',
-  '!=', '%=', '&=', '**', '*=', '+=', '-=', '//', '/=', '<<', '<=', '==', '>=', '>>', '@=', '^=', '|=',
-  '!', '%', '&', '(', ')', '*', '+', ',', '-', '.', '/', ':', ';', '<', '=', '>', '@', '[', ']', '^', '{', '|', '}', '~',
+  '**=',
+  '//=',
+  '>>=',
+  '<<=',
+  '...',
+  '->',
+  ':=',
+  '!=',
+  '%=',
+  '&=',
+  '**',
+  '*=',
+  '+=',
+  '-=',
+  '//',
+  '/=',
+  '<<',
+  '<=',
+  '==',
+  '>=',
+  '>>',
+  '@=',
+  '^=',
+  '|=',
+  '!',
+  '%',
+  '&',
+  '(',
+  ')',
+  '*',
+  '+',
+  ',',
+  '-',
+  '.',
+  '/',
+  ':',
+  ';',
+  '<',
+  '=',
+  '>',
+  '@',
+  '[',
+  ']',
+  '^',
+  '{',
+  '|',
+  '}',
+  '~',
 ];
 
 const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
@@ -87,11 +123,38 @@ const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf']);
 const NUMBER_FOLLOWERS = ['and', 'else', 'for', 'if', 'in', 'is', 'not', 'or'];
 
 /** Keywords after which an expression continues (inside f-string replacement fields). */
-const EXPR_KEYWORDS = new Set(['if', 'else', 'and', 'or', 'not', 'in', 'is', 'lambda', 'await', 'for', 'async', 'yield', 'from']);
+const EXPR_KEYWORDS = new Set([
+  'if',
+  'else',
+  'and',
+  'or',
+  'not',
+  'in',
+  'is',
+  'lambda',
+  'await',
+  'for',
+  'async',
+  'yield',
+  'from',
+]);
 
 /** Header keywords of compound statements, for "expected an indented block after ...". */
 const BLOCK_KEYWORDS = new Set([
-  'if', 'elif', 'else', 'while', 'for', 'with', 'try', 'except', 'finally', 'def', 'class', 'match', 'case', 'async',
+  'if',
+  'elif',
+  'else',
+  'while',
+  'for',
+  'with',
+  'try',
+  'except',
+  'finally',
+  'def',
+  'class',
+  'match',
+  'case',
+  'async',
 ]);
 
 const ID_START = /[\p{ID_Start}_]/u;
@@ -159,10 +222,21 @@ class Scanner {
     return { tokens: this.tokens, error: this.error, blockProblems: this.blockProblems };
   }
 
-  fail(message: string, from: number, to = from, kind: LexError['kind'] = 'SyntaxError', deferred = false, anchor?: number): never {
+  fail(
+    message: string,
+    from: number,
+    to = from,
+    kind: LexError['kind'] = 'SyntaxError',
+    deferred = false,
+    anchor?: number,
+  ): never {
     // Errors inside f-strings do not replace an earlier parser error either (CPython keeps
     // the parser's error when the tokenizer fails in f-string mode).
-    if (message.startsWith('f-string') || message.startsWith('unterminated f-string') || message.startsWith('unterminated triple-quoted f-string')) {
+    if (
+      message.startsWith('f-string') ||
+      message.startsWith('unterminated f-string') ||
+      message.startsWith('unterminated triple-quoted f-string')
+    ) {
       deferred = true;
       // The parser meets the problem at the f-string (Lezer's own errors inside it are noise).
       anchor ??= this.fstringAnchor ?? from;
@@ -292,7 +366,14 @@ class Scanner {
     if (c === '\\' && src[p + 1] === '\n') return false;
     const top = this.indents.length - 1;
     const tabError = () =>
-      this.fail('inconsistent use of tabs and spaces in indentation', this.lineStartOf(p), p, 'IndentationError', true, this.lineStartOf(p));
+      this.fail(
+        'inconsistent use of tabs and spaces in indentation',
+        this.lineStartOf(p),
+        p,
+        'IndentationError',
+        true,
+        this.lineStartOf(p),
+      );
     if (col === this.indents[top]) {
       if (altcol !== this.altIndents[top]) tabError();
     } else if (col > this.indents[top]) {
@@ -306,7 +387,14 @@ class Scanner {
       while (keep > 1 && col < this.indents[keep - 1]) keep--;
       if (col !== this.indents[keep - 1]) {
         // CPython points at the end of the line; the first token is more helpful.
-        this.fail('unindent does not match any outer indentation level', p, p, 'IndentationError', true, this.lineStartOf(p));
+        this.fail(
+          'unindent does not match any outer indentation level',
+          p,
+          p,
+          'IndentationError',
+          true,
+          this.lineStartOf(p),
+        );
       }
       if (altcol !== this.altIndents[keep - 1]) tabError();
       while (this.indents.length > keep) {
@@ -467,7 +555,8 @@ class Scanner {
           try {
             p = this.stringEnd(p, p);
           } catch (e) {
-            if (e instanceof ScanStop && this.error?.message.startsWith('unterminated')) this.fail("f-string: expecting '}'", p);
+            if (e instanceof ScanStop && this.error?.message.startsWith('unterminated'))
+              this.fail("f-string: expecting '}'", p);
             throw e;
           }
         } else p = this.stringEnd(p, p);

@@ -205,9 +205,7 @@ function lookupUnicodeName(name: string): number | undefined {
 // ---------------------------------------------------------------- numbers
 
 export type NumberValue =
-  | { kind: 'int'; value: bigint }
-  | { kind: 'float'; value: number }
-  | { kind: 'complex'; value: number };
+  { kind: 'int'; value: bigint } | { kind: 'float'; value: number } | { kind: 'complex'; value: number };
 
 /** Parse a Python number literal (already validated by the scanner). Complex → imaginary part. */
 export function parseNumber(text: string): NumberValue {

@@ -33,12 +33,58 @@ export interface PendingError {
 }
 
 const KEYWORDS = new Set([
-  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif',
-  'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or',
-  'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+  'False',
+  'None',
+  'True',
+  'and',
+  'as',
+  'assert',
+  'async',
+  'await',
+  'break',
+  'class',
+  'continue',
+  'def',
+  'del',
+  'elif',
+  'else',
+  'except',
+  'finally',
+  'for',
+  'from',
+  'global',
+  'if',
+  'import',
+  'in',
+  'is',
+  'lambda',
+  'nonlocal',
+  'not',
+  'or',
+  'pass',
+  'raise',
+  'return',
+  'try',
+  'while',
+  'with',
+  'yield',
 ]);
 const VALUE_KEYWORDS = new Set(['True', 'False', 'None']);
-const HEADER_KEYWORDS = new Set(['if', 'elif', 'else', 'while', 'for', 'with', 'try', 'except', 'finally', 'def', 'class', 'match', 'case']);
+const HEADER_KEYWORDS = new Set([
+  'if',
+  'elif',
+  'else',
+  'while',
+  'for',
+  'with',
+  'try',
+  'except',
+  'finally',
+  'def',
+  'class',
+  'match',
+  'case',
+]);
 
 const BLOCK_NAMES: Record<string, string> = {
   def: 'function definition',
@@ -87,7 +133,8 @@ export function chooseSyntaxError(
   if (lexError && !lexError.deferred && !lexError.unclosedBracket) {
     // CPython re-tokenizes the whole file after a parser error: a raised tokenizer error
     // replaces it, except "unexpected indent" (which is not re-checked).
-    if (parserError && parserError.kind === 'IndentationError' && parserError.message === 'unexpected indent') return parserError;
+    if (parserError && parserError.kind === 'IndentationError' && parserError.message === 'unexpected indent')
+      return parserError;
     return { kind: lexError.kind, message: lexError.message, from: lexError.from, to: lexError.to };
   }
   if (lexError && lexError.unclosedBracket) {
@@ -105,13 +152,21 @@ export function chooseSyntaxError(
 function lastSignificantEnd(tokens: Token[], src: string): number {
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i];
-    if (t.type !== 'COMMENT' && t.type !== 'NEWLINE' && t.type !== 'DEDENT' && t.type !== 'ENDMARKER' && t.type !== 'INDENT') return t.to;
+    if (
+      t.type !== 'COMMENT' &&
+      t.type !== 'NEWLINE' &&
+      t.type !== 'DEDENT' &&
+      t.type !== 'ENDMARKER' &&
+      t.type !== 'INDENT'
+    )
+      return t.to;
   }
   return src.length;
 }
 
 function blockError(index: LineIndex, b: BlockProblem): PendingError {
-  if (b.kind === 'unexpected-indent') return { kind: 'IndentationError', message: 'unexpected indent', from: b.from, to: b.from };
+  if (b.kind === 'unexpected-indent')
+    return { kind: 'IndentationError', message: 'unexpected indent', from: b.from, to: b.from };
   const kw = b.keyword ?? 'if';
   const what = BLOCK_NAMES[kw] ?? `'${kw}' statement`;
   const line = index.lineOf(b.headerFrom ?? b.from);
@@ -146,7 +201,13 @@ function isBenign(node: SyntaxNode): boolean {
   if (!parent) return false;
   const prev = node.prevSibling;
   // Bare `yield`: Lezer wants a value after the keyword.
-  if (node.from === node.to && prev && prev.name === 'yield' && (parent.name === 'YieldExpression' || parent.name === 'YieldStatement') && !node.nextSibling) {
+  if (
+    node.from === node.to &&
+    prev &&
+    prev.name === 'yield' &&
+    (parent.name === 'YieldExpression' || parent.name === 'YieldStatement') &&
+    !node.nextSibling
+  ) {
     return true;
   }
   // Empty patterns (`case []:`, `case ():`, `case {}:`, `case C():`): Lezer's grammar wants at
@@ -156,7 +217,13 @@ function isBenign(node: SyntaxNode): boolean {
     return !!prev && OPENERS.has(prev.name) && !prev.prevSibling;
   }
   const grand = parent.parent;
-  if (node.from === node.to && parent.name === 'LiteralPattern' && parent.from === parent.to && grand && EMPTY_OK.has(grand.name)) {
+  if (
+    node.from === node.to &&
+    parent.name === 'LiteralPattern' &&
+    parent.from === parent.to &&
+    grand &&
+    EMPTY_OK.has(grand.name)
+  ) {
     const before = parent.prevSibling;
     const after = parent.nextSibling;
     return !!before && OPENERS.has(before.name) && !before.prevSibling && !!after && CLOSERS.has(after.name);
@@ -188,7 +255,8 @@ function isOperandEnd(t: Token, text: string): boolean {
 
 function isOperandStart(t: Token, text: string): boolean {
   if (t.type === 'NUMBER' || t.type === 'STRING') return true;
-  if (t.type === 'NAME') return !KEYWORDS.has(text) || VALUE_KEYWORDS.has(text) || text === 'lambda' || text === 'not' || text === 'await';
+  if (t.type === 'NAME')
+    return !KEYWORDS.has(text) || VALUE_KEYWORDS.has(text) || text === 'lambda' || text === 'not' || text === 'await';
   return text === '(' || text === '[' || text === '{';
 }
 
@@ -197,12 +265,43 @@ function explainLezerError(src: string, tokens: Token[], node: SyntaxNode): Pend
   const e = explain(src, tokens, node);
   if (e.failAt === undefined) {
     // Generic errors: CPython's error rules may have read one more expression.
-    e.failAt = e.message.endsWith('invalid syntax') || e.message.endsWith('Perhaps you forgot a comma?') ? furthestToken(src, tokens, e.from) : e.from;
+    e.failAt =
+      e.message.endsWith('invalid syntax') || e.message.endsWith('Perhaps you forgot a comma?')
+        ? furthestToken(src, tokens, e.from)
+        : e.from;
   }
   return e;
 }
 
-const BINARY = new Set(['+', '-', '*', '/', '//', '%', '**', '@', '<<', '>>', '&', '|', '^', '==', '!=', '<', '>', '<=', '>=', 'and', 'or', 'in', 'is', 'not', 'if', 'else', '.']);
+const BINARY = new Set([
+  '+',
+  '-',
+  '*',
+  '/',
+  '//',
+  '%',
+  '**',
+  '@',
+  '<<',
+  '>>',
+  '&',
+  '|',
+  '^',
+  '==',
+  '!=',
+  '<',
+  '>',
+  '<=',
+  '>=',
+  'and',
+  'or',
+  'in',
+  'is',
+  'not',
+  'if',
+  'else',
+  '.',
+]);
 const UNARY = new Set(['-', '+', '~', 'not', 'await']);
 
 /**
@@ -225,7 +324,12 @@ function furthestToken(src: string, tokens: Token[], at: number): number {
     if (!t) return i;
     const s = tx(t);
     if (UNARY.has(s)) return skipOperand(i + 1);
-    if ((t.type === 'NAME' && (!KEYWORDS.has(s) || VALUE_KEYWORDS.has(s))) || t.type === 'NUMBER' || t.type === 'STRING') i++;
+    if (
+      (t.type === 'NAME' && (!KEYWORDS.has(s) || VALUE_KEYWORDS.has(s))) ||
+      t.type === 'NUMBER' ||
+      t.type === 'STRING'
+    )
+      i++;
     else if (s === '(' || s === '[' || s === '{') i = skipGroup(i);
     else return i;
     for (;;) {
@@ -238,7 +342,11 @@ function furthestToken(src: string, tokens: Token[], at: number): number {
     }
   };
   let i = tokenAt(tokens, at);
-  while (i < tokens.length && (tokens[i].type === 'COMMENT' || tokens[i].type === 'INDENT' || tokens[i].type === 'DEDENT')) i++;
+  while (
+    i < tokens.length &&
+    (tokens[i].type === 'COMMENT' || tokens[i].type === 'INDENT' || tokens[i].type === 'DEDENT')
+  )
+    i++;
   if (i >= tokens.length) return src.length;
   const start = i;
   // `except E as e[`: after an `as` target no expression follows.
@@ -267,20 +375,36 @@ function explain(src: string, tokens: Token[], node: SyntaxNode): PendingError {
   if (!fail) return { kind: 'SyntaxError', message: 'invalid syntax', from: node.from, to: node.to };
   const field = enclosingField(node);
   const prefix = field ? 'f-string: ' : '';
-  const generic: PendingError = { kind: 'SyntaxError', message: `${prefix}invalid syntax`, from: fail.from, to: fail.to };
+  const generic: PendingError = {
+    kind: 'SyntaxError',
+    message: `${prefix}invalid syntax`,
+    from: fail.from,
+    to: fail.to,
+  };
   if (field) {
     // f'{lambda x: 1}': the ':' starts the format spec.
     const text = src.slice(field.from + 1, field.to).trimStart();
     if (/^lambda\b/.test(text)) {
       const at = field.from + 1 + (src.slice(field.from + 1).length - src.slice(field.from + 1).trimStart().length);
-      return { kind: 'SyntaxError', message: 'f-string: lambda expressions are not allowed without parentheses', from: at, to: at };
+      return {
+        kind: 'SyntaxError',
+        message: 'f-string: lambda expressions are not allowed without parentheses',
+        from: at,
+        to: at,
+      };
     }
     return generic;
   }
 
   // The logical line around the failing token.
   let start = i;
-  while (start > 0 && tokens[start - 1].type !== 'NEWLINE' && tokens[start - 1].type !== 'INDENT' && tokens[start - 1].type !== 'DEDENT') start--;
+  while (
+    start > 0 &&
+    tokens[start - 1].type !== 'NEWLINE' &&
+    tokens[start - 1].type !== 'INDENT' &&
+    tokens[start - 1].type !== 'DEDENT'
+  )
+    start--;
   while (start < i && !sig(tokens[start])) start++;
   let prev = i - 1;
   while (prev >= start && !sig(tokens[prev])) prev--;
@@ -290,7 +414,13 @@ function explain(src: string, tokens: Token[], node: SyntaxNode): PendingError {
   if (headKw === 'async' && tokens[start + 1]) headKw = tx(tokens[start + 1]);
 
   // print "hello"  →  Missing parentheses (Python 2 statements)
-  if (first && (tx(first) === 'print' || tx(first) === 'exec') && prev === start && isOperandStart(fail, tx(fail)) && fail.type !== 'OP') {
+  if (
+    first &&
+    (tx(first) === 'print' || tx(first) === 'exec') &&
+    prev === start &&
+    isOperandStart(fail, tx(fail)) &&
+    fail.type !== 'OP'
+  ) {
     let end = i;
     while (end < tokens.length && tokens[end].type !== 'NEWLINE' && tokens[end].type !== 'ENDMARKER') end++;
     return {
@@ -326,21 +456,36 @@ function explain(src: string, tokens: Token[], node: SyntaxNode): PendingError {
   }
 
   // def f:  /  def f x():  (the name must be followed by the parameter list)
-  if (prevTok && prevTok.type === 'NAME' && prev - 1 >= start && tx(tokens[prev - 1]) === 'def' && tx(fail) !== '(' && tx(fail) !== '[') {
+  if (
+    prevTok &&
+    prevTok.type === 'NAME' &&
+    prev - 1 >= start &&
+    tx(tokens[prev - 1]) === 'def' &&
+    tx(fail) !== '(' &&
+    tx(fail) !== '['
+  ) {
     return { kind: 'SyntaxError', message: "expected '('", from: fail.from, to: fail.to };
   }
 
   // del *a
   if (tx(fail) === '*' && prevTok && tx(prevTok) === 'del') {
     const next = tokens[i + 1];
-    return { kind: 'SyntaxError', message: 'cannot delete starred', from: fail.from, to: next && next.type === 'NAME' ? next.to : fail.to };
+    return {
+      kind: 'SyntaxError',
+      message: 'cannot delete starred',
+      from: fail.from,
+      to: next && next.type === 'NAME' ? next.to : fail.to,
+    };
   }
 
   // def f(*args=1) / def f(**kw=1)
   if (tx(fail) === '=' && prevTok && prevTok.type === 'NAME' && prev - 1 >= start) {
     const star = tx(tokens[prev - 1]);
     if (star === '*' || star === '**') {
-      const message = star === '*' ? 'var-positional argument cannot have default value' : 'var-keyword argument cannot have default value';
+      const message =
+        star === '*'
+          ? 'var-positional argument cannot have default value'
+          : 'var-keyword argument cannot have default value';
       return { kind: 'SyntaxError', message, from: fail.from, to: fail.to };
     }
   }
@@ -348,7 +493,12 @@ function explain(src: string, tokens: Token[], node: SyntaxNode): PendingError {
   if (fail.type === 'NEWLINE' || fail.type === 'ENDMARKER') {
     // import / from x import  (nothing to import)
     if (prevTok && tx(prevTok) === 'import' && prevTok.type === 'NAME') {
-      return { kind: 'SyntaxError', message: "Expected one or more names after 'import'", from: fail.from, to: fail.to };
+      return {
+        kind: 'SyntaxError',
+        message: "Expected one or more names after 'import'",
+        from: fail.from,
+        to: fail.to,
+      };
     }
     // if x  /  def f()  (missing ':' at the end of a compound statement header)
     if (HEADER_KEYWORDS.has(headKw)) {
@@ -357,7 +507,10 @@ function explain(src: string, tokens: Token[], node: SyntaxNode): PendingError {
       const kwIndex = tx(first) === 'async' ? start + 1 : start;
       const hasContent = prev > kwIndex;
       const needsContent = !['else', 'try', 'finally', 'except'].includes(headKw);
-      const defOk = headKw !== 'def' || (prevTok !== null && (tx(prevTok) === ')' || tokens.slice(start, i).some((t) => t.depth === 0 && tx(t) === '->')));
+      const defOk =
+        headKw !== 'def' ||
+        (prevTok !== null &&
+          (tx(prevTok) === ')' || tokens.slice(start, i).some((t) => t.depth === 0 && tx(t) === '->')));
       if (!hasColon && (hasContent || !needsContent) && defOk) {
         return { kind: 'SyntaxError', message: "expected ':'", from: fail.from, to: fail.to };
       }
@@ -365,7 +518,12 @@ function explain(src: string, tokens: Token[], node: SyntaxNode): PendingError {
   }
 
   // f(True=1)
-  if (tx(fail) === '=' && prevTok && (tx(prevTok) === 'True' || tx(prevTok) === 'False' || tx(prevTok) === 'None') && fail.depth > 0) {
+  if (
+    tx(fail) === '=' &&
+    prevTok &&
+    (tx(prevTok) === 'True' || tx(prevTok) === 'False' || tx(prevTok) === 'None') &&
+    fail.depth > 0
+  ) {
     return { kind: 'SyntaxError', message: `cannot assign to ${tx(prevTok)}`, from: prevTok.from, to: prevTok.to };
   }
 
@@ -417,13 +575,26 @@ function explain(src: string, tokens: Token[], node: SyntaxNode): PendingError {
     }
     if (tokens[k].type === 'NEWLINE') break;
   }
-  const inDefParams = openIdx >= 2 && tx(tokens[openIdx]) === '(' && tokens[openIdx - 1].type === 'NAME' && tx(tokens[openIdx - 2]) === 'def';
-  const inCall = openIdx >= 1 && tx(tokens[openIdx]) === '(' && isOperandEnd(tokens[openIdx - 1], tx(tokens[openIdx - 1])) && !inDefParams;
+  const inDefParams =
+    openIdx >= 2 &&
+    tx(tokens[openIdx]) === '(' &&
+    tokens[openIdx - 1].type === 'NAME' &&
+    tx(tokens[openIdx - 2]) === 'def';
+  const inCall =
+    openIdx >= 1 &&
+    tx(tokens[openIdx]) === '(' &&
+    isOperandEnd(tokens[openIdx - 1], tx(tokens[openIdx - 1])) &&
+    !inDefParams;
 
   // def f((a, b)):
   if (inDefParams && tx(fail) === '(' && prev === openIdx && tokens[i + 1]?.type === 'NAME') {
     const close = matchClose(tokens, i, src);
-    return { kind: 'SyntaxError', message: 'Function parameters cannot be parenthesized', from: fail.from, to: close ? close.to : fail.to };
+    return {
+      kind: 'SyntaxError',
+      message: 'Function parameters cannot be parenthesized',
+      from: fail.from,
+      to: close ? close.to : fail.to,
+    };
   }
 
   // f(a.b=1)  /  f(0.5=)
@@ -431,7 +602,12 @@ function explain(src: string, tokens: Token[], node: SyntaxNode): PendingError {
     const from = operandStart(tokens, prev, src);
     const isPlainName = from === prevTok.from && prevTok.type === 'NAME';
     if (!isPlainName) {
-      return { kind: 'SyntaxError', message: 'expression cannot contain assignment, perhaps you meant "=="?', from, to: fail.to };
+      return {
+        kind: 'SyntaxError',
+        message: 'expression cannot contain assignment, perhaps you meant "=="?',
+        from,
+        to: fail.to,
+      };
     }
   }
 
@@ -457,7 +633,10 @@ function explain(src: string, tokens: Token[], node: SyntaxNode): PendingError {
     !(prevTok.type === 'NAME' && fail.type === 'STRING')
   ) {
     const prevNode = node.prevSibling;
-    const from = prevNode && prevNode.to <= fail.from && prevNode.to >= prevTok.to - 0 && !prevNode.type.isError ? prevNode.from : operandStart(tokens, prev, src);
+    const from =
+      prevNode && prevNode.to <= fail.from && prevNode.to >= prevTok.to - 0 && !prevNode.type.isError
+        ? prevNode.from
+        : operandStart(tokens, prev, src);
     return {
       kind: 'SyntaxError',
       message: 'invalid syntax. Perhaps you forgot a comma?',

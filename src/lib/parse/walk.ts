@@ -16,7 +16,13 @@ export function fstringExprs(parts: FStringPart[], out: Expr[] = []): Expr[] {
 /** Defaults and annotations of a parameter list (evaluated in the enclosing scope). */
 export function paramExprs(p: Params): Expr[] {
   const out: Expr[] = [];
-  for (const param of [...p.posonly, ...p.args, ...(p.vararg ? [p.vararg] : []), ...p.kwonly, ...(p.kwarg ? [p.kwarg] : [])]) {
+  for (const param of [
+    ...p.posonly,
+    ...p.args,
+    ...(p.vararg ? [p.vararg] : []),
+    ...p.kwonly,
+    ...(p.kwarg ? [p.kwarg] : []),
+  ]) {
     if (param.annotation) out.push(param.annotation);
   }
   for (const param of [...p.posonly, ...p.args, ...p.kwonly]) if (param.default) out.push(param.default);
@@ -126,4 +132,3 @@ function fstringEach(parts: FStringPart[], f: (x: Expr) => void): void {
     if (p.spec) fstringEach(p.spec, f);
   }
 }
-

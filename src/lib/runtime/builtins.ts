@@ -79,7 +79,13 @@ import { signature } from './signature';
 // ------------------------------------------------------------------ helpers
 
 function isCallable(v: PyValue): boolean {
-  if (v instanceof PyFunctionBase || v instanceof PyNativeFunction || v instanceof PyNativeMethod || v instanceof PyBoundMethod || v instanceof PyClass)
+  if (
+    v instanceof PyFunctionBase ||
+    v instanceof PyNativeFunction ||
+    v instanceof PyNativeMethod ||
+    v instanceof PyBoundMethod ||
+    v instanceof PyClass
+  )
     return true;
   if (v instanceof PyObject) {
     if (!v.cls.isBuiltin && v.cls.lookup('__call__') !== undefined) return true;
@@ -94,25 +100,29 @@ function stopIteration(): PyExc {
 
 // ------------------------------------------------------------------ print
 
-const print = defNative('print', "(*args, sep=' ', end='\\n', file=None, flush=False)", ([objects, sepArg, endArg, file]) => {
-  const args = (objects as PyTuple).items;
-  const sep = printSeparator('sep', sepArg, ' ');
-  const end = printSeparator('end', endArg, '\n');
-  let text = '';
-  try {
-    for (let i = 0; i < args.length; i++) {
-      const a = args[i];
-      if (i > 0) text += sep;
-      text += typeof a === 'string' ? a : pyStr(a);
+const print = defNative(
+  'print',
+  "(*args, sep=' ', end='\\n', file=None, flush=False)",
+  ([objects, sepArg, endArg, file]) => {
+    const args = (objects as PyTuple).items;
+    const sep = printSeparator('sep', sepArg, ' ');
+    const end = printSeparator('end', endArg, '\n');
+    let text = '';
+    try {
+      for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        if (i > 0) text += sep;
+        text += typeof a === 'string' ? a : pyStr(a);
+      }
+    } catch (e) {
+      // CPython has already written the earlier pieces when str() of a later one fails.
+      if (text !== '') emit(file, text);
+      throw e;
     }
-  } catch (e) {
-    // CPython has already written the earlier pieces when str() of a later one fails.
-    if (text !== '') emit(file, text);
-    throw e;
-  }
-  emit(file, text + end);
-  return null;
-});
+    emit(file, text + end);
+    return null;
+  },
+);
 
 function printSeparator(what: string, v: PyValue, dflt: string): string {
   if (v === null) return dflt;
@@ -157,7 +167,8 @@ const ordFn = defNative('ord', '(c, /)', (a) => {
     return BigInt(c.codePointAt(0)!);
   }
   if (c instanceof PyBytes) {
-    if (c.data.length !== 1) throw pyError('TypeError', `ord() expected a character, but string of length ${c.data.length} found`);
+    if (c.data.length !== 1)
+      throw pyError('TypeError', `ord() expected a character, but string of length ${c.data.length} found`);
     return BigInt(c.data[0]);
   }
   throw pyError('TypeError', `ord() expected string of length 1, but ${typeName(c)} found`);
@@ -231,7 +242,8 @@ function classInfoMatch(cls: PyClass, info: PyValue, fname: string, depth = 0): 
     for (const x of info.items) if (classInfoMatch(cls, x, fname, depth + 1)) return true;
     return false;
   }
-  if (fname === 'isinstance') throw pyError('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union');
+  if (fname === 'isinstance')
+    throw pyError('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union');
   throw pyError('TypeError', 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
 }
 
@@ -537,7 +549,7 @@ const iterFn = defNative('iter', '(object[, sentinel], /)', ([obj, sentinel]) =>
           return v;
         },
       },
-      'callable_iterator'
+      'callable_iterator',
     );
   }
   return pyIter(obj);
@@ -584,7 +596,8 @@ const enumerateClass = iteratorClassNamed('enumerate');
 enumerateClass.slots.call = (_cls, args, kw) => {
   let iterable: PyValue | undefined = args[0];
   let start: PyValue | undefined = args[1];
-  if (args.length > 2) throw pyError('TypeError', `enumerate() takes at most 2 arguments (${args.length + (kw ? kw.size : 0)} given)`);
+  if (args.length > 2)
+    throw pyError('TypeError', `enumerate() takes at most 2 arguments (${args.length + (kw ? kw.size : 0)} given)`);
   if (kw !== null) {
     for (const [k, v] of kw) {
       if (k === 'iterable' && args.length < 1) iterable = v;
@@ -603,7 +616,7 @@ enumerateClass.slots.call = (_cls, args, kw) => {
         return new PyTuple([i++, x]);
       },
     },
-    'enumerate'
+    'enumerate',
   );
 };
 
@@ -629,10 +642,17 @@ zipClass.slots.call = (_cls, args, kw) => {
           if (x === undefined) {
             done = true;
             if (strict) {
-              if (i > 0) throw pyError('ValueError', `zip() argument ${i + 1} is shorter than argument${i === 1 ? '' : 's'} 1${i === 1 ? '' : '-' + i}`);
+              if (i > 0)
+                throw pyError(
+                  'ValueError',
+                  `zip() argument ${i + 1} is shorter than argument${i === 1 ? '' : 's'} 1${i === 1 ? '' : '-' + i}`,
+                );
               for (let j = 1; j < n; j++) {
                 if (its[j].next() !== undefined)
-                  throw pyError('ValueError', `zip() argument ${j + 1} is longer than argument${j === 1 ? '' : 's'} 1${j === 1 ? '' : '-' + j}`);
+                  throw pyError(
+                    'ValueError',
+                    `zip() argument ${j + 1} is longer than argument${j === 1 ? '' : 's'} 1${j === 1 ? '' : '-' + j}`,
+                  );
               }
             }
             return undefined;
@@ -642,7 +662,7 @@ zipClass.slots.call = (_cls, args, kw) => {
         return new PyTuple(items);
       },
     },
-    'zip'
+    'zip',
   );
 };
 
@@ -667,7 +687,7 @@ mapClass.slots.call = (_cls, args, kw) => {
           return call(fn, [x], null);
         },
       },
-      'map'
+      'map',
     );
   }
   return makeIterator(
@@ -686,7 +706,7 @@ mapClass.slots.call = (_cls, args, kw) => {
         return call(fn, xs, null);
       },
     },
-    'map'
+    'map',
   );
 };
 
@@ -705,7 +725,7 @@ filterClass.slots.call = (_cls, args, kw) => {
         return undefined;
       },
     },
-    'filter'
+    'filter',
   );
 };
 
@@ -724,7 +744,7 @@ function seqReversed(n: number, get: (i: number) => PyValue | undefined): PyValu
         return v;
       },
     },
-    'reversed'
+    'reversed',
   );
 }
 
@@ -751,7 +771,13 @@ function pyReversed(v: PyValue): PyValue {
       const items = v.items;
       return seqReversed(items.length, (i) => items[i]);
     }
-    if (!v.cls.isBuiltin && !(v instanceof PyDict) && !(v instanceof PySet) && v.cls.lookup('__getitem__') !== undefined && v.cls.lookup('__len__') !== undefined) {
+    if (
+      !v.cls.isBuiltin &&
+      !(v instanceof PyDict) &&
+      !(v instanceof PySet) &&
+      v.cls.lookup('__getitem__') !== undefined &&
+      v.cls.lookup('__len__') !== undefined
+    ) {
       const n = pyLen(v);
       return seqReversed(n, (i) => {
         try {
@@ -797,7 +823,15 @@ const unavailableFns: PyValue[] = [
 
 // ------------------------------------------------------------------ the table
 
-const ASYNCIO_ONLY = new Set(['CancelledError', 'InvalidStateError', 'QueueEmpty', 'QueueFull', 'QueueShutDown', 'BrokenBarrierError', 'IncompleteReadError']);
+const ASYNCIO_ONLY = new Set([
+  'CancelledError',
+  'InvalidStateError',
+  'QueueEmpty',
+  'QueueFull',
+  'QueueShutDown',
+  'BrokenBarrierError',
+  'IncompleteReadError',
+]);
 
 const functions: PyValue[] = [
   print,

@@ -61,7 +61,7 @@ export class PyClass extends PyObject {
     public name: string,
     public bases: PyClass[],
     dict: Map<string, PyValue> = new Map(),
-    meta: PyClass | null = null
+    meta: PyClass | null = null,
   ) {
     // `type` is created before its own class exists; it is patched in bootstrap.
     super(meta ?? (typeClass as PyClass), dict);
@@ -113,7 +113,11 @@ function computeMro(cls: PyClass): PyClass[] {
     }
     if (!head) {
       throw new PyExc(
-        makeError('TypeError', 'Cannot create a consistent method resolution order (MRO) for bases ' + cls.bases.map((b) => b.name).join(', '))
+        makeError(
+          'TypeError',
+          'Cannot create a consistent method resolution order (MRO) for bases ' +
+            cls.bases.map((b) => b.name).join(', '),
+        ),
       );
     }
     out.push(head);
@@ -123,7 +127,6 @@ function computeMro(cls: PyClass): PyClass[] {
 
 // ------------------------------------------------------------------ bootstrap classes
 
- 
 export let typeClass: PyClass = undefined as unknown as PyClass;
 export const objectClass = new PyClass('object', []);
 typeClass = new PyClass('type', [objectClass]);
@@ -171,13 +174,19 @@ export const NotImplemented = new PyObject(notImplementedType);
 // ------------------------------------------------------------------ containers
 
 export class PyList extends PyObject {
-  constructor(public items: PyValue[], cls: PyClass = listClass) {
+  constructor(
+    public items: PyValue[],
+    cls: PyClass = listClass,
+  ) {
     super(cls, cls === listClass ? null : new Map());
   }
 }
 
 export class PyTuple extends PyObject {
-  constructor(public items: PyValue[], cls: PyClass = tupleClass) {
+  constructor(
+    public items: PyValue[],
+    cls: PyClass = tupleClass,
+  ) {
     super(cls, cls === tupleClass ? null : new Map());
   }
 }
@@ -191,7 +200,11 @@ export class PyBytes extends PyObject {
 }
 
 export class PyRange extends PyObject {
-  constructor(public start: bigint, public stop: bigint, public step: bigint) {
+  constructor(
+    public start: bigint,
+    public stop: bigint,
+    public step: bigint,
+  ) {
     super(rangeClass);
   }
   get length(): number {
@@ -202,13 +215,20 @@ export class PyRange extends PyObject {
 }
 
 export class PySlice extends PyObject {
-  constructor(public start: PyValue, public stop: PyValue, public step: PyValue) {
+  constructor(
+    public start: PyValue,
+    public stop: PyValue,
+    public step: PyValue,
+  ) {
     super(sliceClass);
   }
 }
 
 export class PyComplex extends PyObject {
-  constructor(public re: number, public im: number) {
+  constructor(
+    public re: number,
+    public im: number,
+  ) {
     super(complexClass);
   }
 }
@@ -247,7 +267,7 @@ export class PyNativeFunction extends PyObject {
     public fn: NativeFn,
     public qualname: string = name,
     /** For bound natives' reprs (`<built-in method append of list object at 0x...>`). */
-    public self: PyValue | undefined = undefined
+    public self: PyValue | undefined = undefined,
   ) {
     super(builtinFunctionClass);
   }
@@ -256,19 +276,31 @@ export class PyNativeFunction extends PyObject {
 /** A method of a builtin class: receives `self` first. */
 export type NativeMethodFn = (self: PyValue, args: PyValue[], kw: KwArgs) => PyValue;
 export class PyNativeMethod extends PyObject {
-  constructor(public name: string, public fn: NativeMethodFn, public owner: PyClass) {
+  constructor(
+    public name: string,
+    public fn: NativeMethodFn,
+    public owner: PyClass,
+  ) {
     super(builtinFunctionClass);
   }
 }
 
 export class PyBoundMethod extends PyObject {
-  constructor(public func: PyValue, public self: PyValue) {
+  constructor(
+    public func: PyValue,
+    public self: PyValue,
+  ) {
     super(methodClass);
   }
 }
 
 export class PyProperty extends PyObject {
-  constructor(public fget: PyValue, public fset: PyValue, public fdel: PyValue, public doc: PyValue) {
+  constructor(
+    public fget: PyValue,
+    public fset: PyValue,
+    public fdel: PyValue,
+    public doc: PyValue,
+  ) {
     super(propertyClass);
   }
 }
@@ -286,7 +318,10 @@ export class PyClassMethod extends PyObject {
 }
 
 export class PyModule extends PyObject {
-  constructor(public name: string, dict: Map<string, PyValue>) {
+  constructor(
+    public name: string,
+    dict: Map<string, PyValue>,
+  ) {
     super(moduleClass, dict);
   }
 }
@@ -413,7 +448,14 @@ excClass('QueueFull', 'Exception');
 excClass('QueueShutDown', 'Exception');
 excClass('BrokenBarrierError', 'RuntimeError');
 excClass('IncompleteReadError', 'EOFError');
-for (const n of ['CancelledError', 'InvalidStateError', 'QueueEmpty', 'QueueFull', 'QueueShutDown', 'BrokenBarrierError'])
+for (const n of [
+  'CancelledError',
+  'InvalidStateError',
+  'QueueEmpty',
+  'QueueFull',
+  'QueueShutDown',
+  'BrokenBarrierError',
+])
   getExcClass(n).module = 'asyncio';
 getExcClass('QueueEmpty').module = 'asyncio.queues';
 getExcClass('QueueFull').module = 'asyncio.queues';
@@ -476,7 +518,6 @@ export function defMethod(cls: PyClass, name: string, fn: NativeMethodFn): void 
 export function native(name: string, fn: NativeFn, qualname?: string): PyNativeFunction {
   return new PyNativeFunction(name, fn, qualname ?? name);
 }
-
 
 /** Recognises V8's stack overflow so the interpreter can report it as Python's RecursionError. */
 export const RangeErrorGuard = {

@@ -29,7 +29,7 @@ function floatHash(x: number, self: PyValue): bigint {
   const [m, e] = decomposeFloat(x);
   // |x| = m * 2^e; 2^-1 == 2^60 (mod P), so 2^e == 2^(e mod 61).
   const sh = ((e % 61) + 61) % 61;
-  let h = (m % P) * ((1n << BigInt(sh)) % P) % P;
+  let h = ((m % P) * ((1n << BigInt(sh)) % P)) % P;
   if (x < 0) h = -h;
   return h === -1n ? -2n : h;
 }

@@ -6,7 +6,12 @@ import { PyNativeFunction, PyNativeMethod, classesChanged, type PyClass, type Py
 import { signature } from './signature';
 
 /** A module-level or builtin function: `defNative('len', '(obj, /)', (a) => ...)`. */
-export function defNative(name: string, sig: string, impl: (a: PyValue[]) => PyValue, qualname = name): PyNativeFunction {
+export function defNative(
+  name: string,
+  sig: string,
+  impl: (a: PyValue[]) => PyValue,
+  qualname = name,
+): PyNativeFunction {
   const s = signature(name, sig, qualname);
   return new PyNativeFunction(name, (args, kw) => impl(s.bind(args, kw)), qualname);
 }
@@ -20,7 +25,7 @@ export function defNativeMethod(
   name: string,
   sig: string,
   impl: (self: PyValue, a: PyValue[]) => PyValue,
-  qualname = `${cls.name}.${name}`
+  qualname = `${cls.name}.${name}`,
 ): void {
   const s = signature(name, sig, qualname);
   cls.dict!.set(name, new PyNativeMethod(name, (self, args, kw) => impl(self, s.bind(args, kw)), cls));

@@ -112,11 +112,11 @@ export function toIndex(v: PyValue): bigint {
 }
 function floorDivBig(a: bigint, b: bigint): bigint {
   const q = a / b;
-  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
 }
 function modBig(a: bigint, b: bigint): bigint {
   const r = a % b;
-  return r !== 0n && (r < 0n) !== (b < 0n) ? r + b : r;
+  return r !== 0n && r < 0n !== b < 0n ? r + b : r;
 }
 function floatMod(a: number, b: number): number {
   if (b === 0) throw pyError('ZeroDivisionError', 'float modulo by zero');
@@ -152,7 +152,8 @@ function powFloat(a: number, b: number): PyValue {
     return new PyComplex(r * Math.cos(th), r * Math.sin(th));
   }
   const r = Math.pow(a, b);
-  if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) throw pyError('OverflowError', "(34, 'Numerical result out of range')");
+  if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b))
+    throw pyError('OverflowError', "(34, 'Numerical result out of range')");
   return r;
 }
 
@@ -250,7 +251,7 @@ function numericBinop(op: string, a: PyValue, b: PyValue): PyValue {
 function intTrueDiv(x: bigint, y: bigint): number {
   const LIM = 1n << 53n;
   if (x < LIM && x > -LIM && y < LIM && y > -LIM) return Number(x) / Number(y);
-  const neg = (x < 0n) !== (y < 0n);
+  const neg = x < 0n !== y < 0n;
   let a = x < 0n ? -x : x;
   const b = y < 0n ? -y : y;
   // Scale so the quotient has 55+ significant bits, then round once.
@@ -371,14 +372,18 @@ export function binop(op: string, a: PyValue, b: PyValue): PyValue {
     const r = builtinBinop(op, a, b);
     if (r !== NotImplemented) return r;
   }
-  if (op === '+' && typeof a === 'string') throw pyError('TypeError', `can only concatenate str (not "${tb.name}") to str`);
-  if (op === '+' && a instanceof PyList) throw pyError('TypeError', `can only concatenate list (not "${tb.name}") to list`);
-  if (op === '+' && a instanceof PyTuple) throw pyError('TypeError', `can only concatenate tuple (not "${tb.name}") to tuple`);
+  if (op === '+' && typeof a === 'string')
+    throw pyError('TypeError', `can only concatenate str (not "${tb.name}") to str`);
+  if (op === '+' && a instanceof PyList)
+    throw pyError('TypeError', `can only concatenate list (not "${tb.name}") to list`);
+  if (op === '+' && a instanceof PyTuple)
+    throw pyError('TypeError', `can only concatenate tuple (not "${tb.name}") to tuple`);
   if (op === '*' && (isSeq(a) || isSeq(b))) {
     const other = isSeq(a) ? tb : ta;
     throw pyError('TypeError', `can't multiply sequence by non-int of type '${other.name}'`);
   }
-  if (op === '**') throw pyError('TypeError', `unsupported operand type(s) for ** or pow(): '${ta.name}' and '${tb.name}'`);
+  if (op === '**')
+    throw pyError('TypeError', `unsupported operand type(s) for ** or pow(): '${ta.name}' and '${tb.name}'`);
   throw pyError('TypeError', `unsupported operand type(s) for ${op}: '${ta.name}' and '${tb.name}'`);
 }
 
@@ -480,7 +485,10 @@ export function eq(a: PyValue, b: PyValue): boolean {
   const ta = typeof a;
   const tb = typeof b;
   if (ta === 'string' || tb === 'string') return false;
-  if ((ta === 'bigint' || ta === 'number' || ta === 'boolean') && (tb === 'bigint' || tb === 'number' || tb === 'boolean')) {
+  if (
+    (ta === 'bigint' || ta === 'number' || ta === 'boolean') &&
+    (tb === 'bigint' || tb === 'number' || tb === 'boolean')
+  ) {
     return numEq(a as number | bigint | boolean, b as number | bigint | boolean);
   }
   if (a === null || b === null) return false;
@@ -688,7 +696,15 @@ export function hashKey(v: PyValue): HashKey {
   }
   if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && v.cls !== frozensetClass))
     throw pyError('TypeError', `unhashable type: '${v.cls.name}'`);
-  if (v instanceof PySet) return 'fs(' + [...v.map.keys()].map((k) => String(typeof k === 'object' ? 'o' + k.id : k)).sort().join(',') + ')';
+  if (v instanceof PySet)
+    return (
+      'fs(' +
+      [...v.map.keys()]
+        .map((k) => String(typeof k === 'object' ? 'o' + k.id : k))
+        .sort()
+        .join(',') +
+      ')'
+    );
   if (v instanceof PyComplex) return v.im === 0 ? hashKey(v.re) : `c${v.re},${v.im}`;
   if (v instanceof PyBytes) return 'b' + Array.from(v.data).join(',');
   if (!v.cls.isBuiltin) {
@@ -751,7 +767,8 @@ function builtinRepr(v: PyObject): string {
     reprStack.add(v);
     try {
       if (v instanceof PyList) return '[' + v.items.map(repr).join(', ') + ']';
-      if (v instanceof PyTuple) return v.items.length === 1 ? '(' + repr(v.items[0]) + ',)' : '(' + v.items.map(repr).join(', ') + ')';
+      if (v instanceof PyTuple)
+        return v.items.length === 1 ? '(' + repr(v.items[0]) + ',)' : '(' + v.items.map(repr).join(', ') + ')';
       if (v instanceof PyDict) {
         const parts: string[] = [];
         for (const e of v.map.values()) parts.push(repr(e.key) + ': ' + repr(e.value));
@@ -783,11 +800,14 @@ function builtinRepr(v: PyObject): string {
   if (v instanceof PyNativeMethod) return `<method '${v.name}' of '${v.owner.name}' objects>`;
   if (v instanceof PyBoundMethod) {
     const f = v.func;
-    const qn = f instanceof PyFunctionBase ? f.qualname : f instanceof PyNativeMethod ? `${f.owner.name}.${f.name}` : '?';
-    if (f instanceof PyNativeMethod) return `<built-in method ${f.name} of ${typeName(v.self)} object at ${addressOf(v.self as PyObject)}>`;
+    const qn =
+      f instanceof PyFunctionBase ? f.qualname : f instanceof PyNativeMethod ? `${f.owner.name}.${f.name}` : '?';
+    if (f instanceof PyNativeMethod)
+      return `<built-in method ${f.name} of ${typeName(v.self)} object at ${addressOf(v.self as PyObject)}>`;
     return `<bound method ${qn} of ${repr(v.self)}>`;
   }
-  if (v instanceof PyRange) return v.step === 1n ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
+  if (v instanceof PyRange)
+    return v.step === 1n ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
   if (v instanceof PySlice) return `slice(${repr(v.start)}, ${repr(v.stop)}, ${repr(v.step)})`;
   if (v instanceof PyModule) return `<module '${v.name}'>`;
   if (v instanceof PyComplex) return complexRepr(v);
@@ -799,7 +819,12 @@ function builtinRepr(v: PyObject): string {
     const s = custom.fn(v, [], null);
     if (typeof s === 'string') return s;
   }
-  const mod = v.cls.module === 'builtins' || v.cls.module === '__main__' ? (v.cls.module === '__main__' ? '__main__.' : '') : v.cls.module + '.';
+  const mod =
+    v.cls.module === 'builtins' || v.cls.module === '__main__'
+      ? v.cls.module === '__main__'
+        ? '__main__.'
+        : ''
+      : v.cls.module + '.';
   return `<${mod}${v.cls.qualname} object at ${addressOf(v)}>`;
 }
 
@@ -877,7 +902,8 @@ export function getattr(obj: PyValue, name: string): PyValue {
 }
 
 export function attributeError(obj: PyValue, name: string): PyExc {
-  if (obj instanceof PyClass) return pyError('AttributeError', `type object '${obj.qualname}' has no attribute '${name}'`);
+  if (obj instanceof PyClass)
+    return pyError('AttributeError', `type object '${obj.qualname}' has no attribute '${name}'`);
   if (obj instanceof PyModule) return pyError('AttributeError', `module '${obj.name}' has no attribute '${name}'`);
   return pyError('AttributeError', `'${typeName(obj)}' object has no attribute '${name}'`);
 }
@@ -957,7 +983,8 @@ export function setattr(obj: PyValue, name: string, value: PyValue): void {
       if (!(obj instanceof PyClass)) {
         const desc = cls.lookup(name);
         if (desc instanceof PyProperty) {
-          if (desc.fset === null) throw pyError('AttributeError', `property '${name}' of '${cls.name}' object has no setter`);
+          if (desc.fset === null)
+            throw pyError('AttributeError', `property '${name}' of '${cls.name}' object has no setter`);
           call(desc.fset, [obj, value], null);
           return;
         }
@@ -982,7 +1009,10 @@ export function setattr(obj: PyValue, name: string, value: PyValue): void {
   }
   if (obj instanceof PyObject && obj.cls.lookup(name) !== undefined)
     throw pyError('AttributeError', `'${typeName(obj)}' object attribute '${name}' is read-only`);
-  throw pyError('AttributeError', `'${typeName(obj)}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
+  throw pyError(
+    'AttributeError',
+    `'${typeName(obj)}' object has no attribute '${name}' and no __dict__ for setting new attributes`,
+  );
 }
 
 export function delattr(obj: PyValue, name: string): void {
@@ -991,7 +1021,8 @@ export function delattr(obj: PyValue, name: string): void {
     if (!obj.cls.isBuiltin) {
       const desc = obj.cls.lookup(name);
       if (desc instanceof PyProperty) {
-        if (desc.fdel === null) throw pyError('AttributeError', `property '${name}' of '${obj.cls.name}' object has no deleter`);
+        if (desc.fdel === null)
+          throw pyError('AttributeError', `property '${name}' of '${obj.cls.name}' object has no deleter`);
         call(desc.fdel, [obj], null);
         return;
       }
@@ -1025,7 +1056,10 @@ export function call(f: PyValue, args: PyValue[], kw: KwArgs): PyValue {
     const self = args[0];
     const t = typeOf(self);
     if (t !== f.owner && !t.mro.includes(f.owner))
-      throw pyError('TypeError', `descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeName(self)}' object`);
+      throw pyError(
+        'TypeError',
+        `descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeName(self)}' object`,
+      );
     return f.fn(self, args.slice(1), kw);
   }
   if (f instanceof PyObject && !f.cls.isBuiltin) {
@@ -1055,7 +1089,8 @@ export function callMethodByName(obj: PyValue, name: string, args: PyValue[], kw
     const cls = typeOf(obj);
     const m = cls.lookup(name);
     if (m !== undefined && (m instanceof PyFunctionBase || m instanceof PyNativeMethod)) {
-      if (obj instanceof PyObject && obj.dict !== null && obj.dict.has(name)) return call(obj.dict.get(name)!, args, kw);
+      if (obj instanceof PyObject && obj.dict !== null && obj.dict.has(name))
+        return call(obj.dict.get(name)!, args, kw);
       return callMethod(m, obj, args, kw);
     }
   }
@@ -1199,7 +1234,8 @@ export function len(v: PyValue): number {
 
 export function contains(container: PyValue, item: PyValue): boolean {
   if (typeof container === 'string') {
-    if (typeof item !== 'string') throw pyError('TypeError', `'in <string>' requires string as left operand, not ${typeName(item)}`);
+    if (typeof item !== 'string')
+      throw pyError('TypeError', `'in <string>' requires string as left operand, not ${typeName(item)}`);
     return container.includes(item);
   }
   if (container instanceof PyDict) return container.map.has(hashKey(item));
@@ -1368,7 +1404,10 @@ export function setitem(obj: PyValue, key: PyValue, value: PyValue): void {
       if (step > 0) for (let i = start; i < stop; i += step) idx.push(i);
       else for (let i = start; i > stop; i += step) idx.push(i);
       if (idx.length !== vals.length)
-        throw pyError('ValueError', `attempt to assign sequence of size ${vals.length} to extended slice of size ${idx.length}`);
+        throw pyError(
+          'ValueError',
+          `attempt to assign sequence of size ${vals.length} to extended slice of size ${idx.length}`,
+        );
       idx.forEach((i, j) => (obj.items[i] = vals[j]));
       return;
     }
@@ -1436,4 +1475,3 @@ export function delitem(obj: PyValue, key: PyValue): void {
 }
 
 // Re-exported for convenience of type modules.
-

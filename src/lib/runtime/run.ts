@@ -23,7 +23,12 @@ export interface RunLimits {
   clock: number;
 }
 
-const DEFAULT_LIMITS: Readonly<RunLimits> = { recursion: 1000, operations: 20_000_000, steps: 100_000, clock: 1_000_000 };
+const DEFAULT_LIMITS: Readonly<RunLimits> = {
+  recursion: 1000,
+  operations: 20_000_000,
+  steps: 100_000,
+  clock: 1_000_000,
+};
 
 // Numbers the slot declarations (made once at import), not anything a run owns.
 let slotCount = 0;
@@ -36,7 +41,10 @@ let slotCount = 0;
 export class RunSlot<T> {
   readonly index = slotCount++;
   /** `init` makes the value on first use in a run; without it the slot must be set first. */
-  constructor(readonly name: string, readonly init?: () => T) {}
+  constructor(
+    readonly name: string,
+    readonly init?: () => T,
+  ) {}
 }
 
 export class Run {

@@ -48,7 +48,7 @@ export class Signature {
     /** `list.append` in `list.append() takes exactly one argument`, `Random.shuffle` for Python methods. */
     readonly qualname: string,
     readonly flavor: Flavor,
-    text: string
+    text: string,
   ) {
     this.parse(text);
   }
@@ -94,7 +94,8 @@ export class Signature {
       if (eqAt >= 0) dflt = literal(part.slice(eqAt + 1).trim(), text);
       else if (optional) dflt = undefined;
       if (dflt !== NO_DEFAULT) sawDefault = true;
-      else if (sawDefault && !kwOnly) throw new Error(`${this.name}: required parameter '${name}' after an optional one`);
+      else if (sawDefault && !kwOnly)
+        throw new Error(`${this.name}: required parameter '${name}' after an optional one`);
       if (!kwOnly && dflt === NO_DEFAULT) this.minPos = this.names.length + 1;
       if (kwOnly && dflt === NO_DEFAULT) this.hasRequiredKwOnly = true;
       this.names.push(name);
@@ -131,7 +132,8 @@ export class Signature {
       throw pyError('TypeError', `${this.qualname}() takes exactly one argument (${n} given)`);
     }
     if (this.flavor === 'parsetuple') return this.bindParseTuple(args, kw);
-    if (this.flavor !== 'method' && this.posOnly === this.names.length && this.varargs < 0) return this.bindPositional(args, kw);
+    if (this.flavor !== 'method' && this.posOnly === this.names.length && this.varargs < 0)
+      return this.bindPositional(args, kw);
     // A constructor taking keywords (int(x, base=10)) still counts bare positional calls by hand.
     if (this.flavor === 'positional' && kw === null && this.varargs < 0) return this.bindPositional(args, kw);
     return this.bindClinic(args, kw);
@@ -196,21 +198,31 @@ export class Signature {
     if (nkw > 0 && !this.names.some((_, i) => i >= this.posOnly && i !== this.varargs))
       throw pyError('TypeError', `${this.qualname}() takes no keyword arguments`);
     if (n + nkw > maxArgs) {
-      throw pyError('TypeError', `${fname}() takes at most ${maxArgs} ${n === 0 ? 'keyword ' : ''}argument${plural(maxArgs)} (${n + nkw} given)`);
+      throw pyError(
+        'TypeError',
+        `${fname}() takes at most ${maxArgs} ${n === 0 ? 'keyword ' : ''}argument${plural(maxArgs)} (${n + nkw} given)`,
+      );
     }
     if (n > this.maxPos && this.varargs < 0) {
       if (this.maxPos === 0) throw pyError('TypeError', `${fname}() takes no positional arguments`);
       const how = this.minPos < this.maxPos ? 'at most' : 'exactly';
-      throw pyError('TypeError', `${fname}() takes ${how} ${this.maxPos} positional argument${plural(this.maxPos)} (${n} given)`);
+      throw pyError(
+        'TypeError',
+        `${fname}() takes ${how} ${this.maxPos} positional argument${plural(this.maxPos)} (${n} given)`,
+      );
     }
     const minPosOnly = Math.min(this.posOnly, this.minPos);
     if (n < minPosOnly) {
       const how = this.varargs >= 0 || minPosOnly < this.maxPos ? 'at least' : 'exactly';
-      throw pyError('TypeError', `${fname}() takes ${how} ${minPosOnly} positional argument${plural(minPosOnly)} (${n} given)`);
+      throw pyError(
+        'TypeError',
+        `${fname}() takes ${how} ${minPosOnly} positional argument${plural(minPosOnly)} (${n} given)`,
+      );
     }
     const out = this.fill(args, kw);
     for (let i = 0; i < out.length; i++) {
-      if (out[i] === (NO_DEFAULT as unknown)) throw pyError('TypeError', `${fname}() missing required argument '${this.names[i]}' (pos ${i + 1})`);
+      if (out[i] === (NO_DEFAULT as unknown))
+        throw pyError('TypeError', `${fname}() missing required argument '${this.names[i]}' (pos ${i + 1})`);
     }
     const problem = this.kwProblem(n, kw);
     if (problem !== null) throw problem;
@@ -235,7 +247,10 @@ export class Signature {
         out[i] = v;
       }
       if (posOnlyNames !== null) {
-        throw pyError('TypeError', `${q}() got some positional-only arguments passed as keyword arguments: '${posOnlyNames.join(', ')}'`);
+        throw pyError(
+          'TypeError',
+          `${q}() got some positional-only arguments passed as keyword arguments: '${posOnlyNames.join(', ')}'`,
+        );
       }
     }
     if (n > this.maxPos && this.varargs < 0) {
@@ -256,8 +271,15 @@ export class Signature {
       for (let i = from; i < to; i++) if (out[i] === (NO_DEFAULT as unknown)) names.push(`'${this.names[i]}'`);
       if (names.length === 0) return;
       const list =
-        names.length === 1 ? names[0] : names.length === 2 ? `${names[0]} and ${names[1]}` : `${names.slice(0, -1).join(', ')}, and ${names[names.length - 1]}`;
-      throw pyError('TypeError', `${q}() missing ${names.length} required ${kind} argument${plural(names.length)}: ${list}`);
+        names.length === 1
+          ? names[0]
+          : names.length === 2
+            ? `${names[0]} and ${names[1]}`
+            : `${names.slice(0, -1).join(', ')}, and ${names[names.length - 1]}`;
+      throw pyError(
+        'TypeError',
+        `${q}() missing ${names.length} required ${kind} argument${plural(names.length)}: ${list}`,
+      );
     };
     missing(0, this.maxPos, 'positional');
     missing(this.maxPos, out.length, 'keyword-only');
@@ -288,11 +310,16 @@ export class Signature {
     if (kw === null) return null;
     const npos = Math.min(n, this.maxPos);
     for (let i = this.posOnly; i < npos; i++) {
-      if (kw.has(this.names[i])) return pyError('TypeError', `argument for ${this.name}() given by name ('${this.names[i]}') and position (${i + 1})`);
+      if (kw.has(this.names[i]))
+        return pyError(
+          'TypeError',
+          `argument for ${this.name}() given by name ('${this.names[i]}') and position (${i + 1})`,
+        );
     }
     for (const k of kw.keys()) {
       const i = this.names.indexOf(k);
-      if (i < 0 || i < this.posOnly || i === this.varargs) return pyError('TypeError', `${this.name}() got an unexpected keyword argument '${k}'`);
+      if (i < 0 || i < this.posOnly || i === this.varargs)
+        return pyError('TypeError', `${this.name}() got an unexpected keyword argument '${k}'`);
     }
     return null;
   }
@@ -309,8 +336,10 @@ export function signature(name: string, text: string, qualname = name): Signatur
   if (t.startsWith('def ')) return new Signature(name, qualname, 'python', t.slice(4));
   if (t.startsWith('wrapper')) return new Signature(name, qualname, 'wrapper', t.slice('wrapper'.length));
   if (t.startsWith('METH_METHOD')) return new Signature(name, qualname, 'method', t.slice('METH_METHOD'.length));
-  if (t.startsWith('PyArg_CheckPositional')) return new Signature(name, qualname, 'positional', t.slice('PyArg_CheckPositional'.length));
-  if (t.startsWith('PyArg_ParseTuple')) return new Signature(name, qualname, 'parsetuple', t.slice('PyArg_ParseTuple'.length));
+  if (t.startsWith('PyArg_CheckPositional'))
+    return new Signature(name, qualname, 'positional', t.slice('PyArg_CheckPositional'.length));
+  if (t.startsWith('PyArg_ParseTuple'))
+    return new Signature(name, qualname, 'parsetuple', t.slice('PyArg_ParseTuple'.length));
   return new Signature(name, qualname, 'clinic', t);
 }
 

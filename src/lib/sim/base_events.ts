@@ -3,7 +3,17 @@
  * `heapq` orders TimerHandles (by `_when` only, so ties fall where heapq's sifting puts them),
  * and `_run_once` (Lib/asyncio/base_events.py) step for step.
  */
-import { PyObject, PyDict, PyExc, PyExceptionObject, PyTuple, builtinClass, pyError, typeName, type PyValue } from '../runtime/core';
+import {
+  PyObject,
+  PyDict,
+  PyExc,
+  PyExceptionObject,
+  PyTuple,
+  builtinClass,
+  pyError,
+  typeName,
+  type PyValue,
+} from '../runtime/core';
 import { call, hashKey, toFloat, isNumber } from '../runtime/ops';
 import { defNativeMethod } from '../runtime/native';
 import type { PyAsyncGenerator } from '../interp/generator';
@@ -43,7 +53,11 @@ export class EventLoop extends PyObject {
   currentHandle: Handle | null = null;
   /** Async generators first iterated on this loop (closed by shutdown_asyncgens). */
   asyncgens = new Set<PyAsyncGenerator>();
-  constructor(public clock: { now: number }, public observer: LoopObserver, public onIdle: (loop: EventLoop) => void) {
+  constructor(
+    public clock: { now: number },
+    public observer: LoopObserver,
+    public onIdle: (loop: EventLoop) => void,
+  ) {
     super(loopClass);
   }
 
@@ -78,7 +92,8 @@ export class EventLoop extends PyObject {
   readyLabels(limit: number): string[] {
     const out: string[] = [];
     const ready = this.ready;
-    for (let i = this.head; i < ready.length && out.length < limit; i++) if (!ready[i].cancelled) out.push(ready[i].label);
+    for (let i = this.head; i < ready.length && out.length < limit; i++)
+      if (!ready[i].cancelled) out.push(ready[i].label);
     return out;
   }
 
@@ -185,7 +200,12 @@ function loopOf(self: PyValue): EventLoop {
   return self as EventLoop;
 }
 /** A method CPython writes in Python on BaseEventLoop (so its TypeErrors name `BaseEventLoop.<name>()`). */
-export function defLoopMethod(name: string, sig: string, impl: (self: PyValue, a: PyValue[]) => PyValue, owner = 'BaseEventLoop'): void {
+export function defLoopMethod(
+  name: string,
+  sig: string,
+  impl: (self: PyValue, a: PyValue[]) => PyValue,
+  owner = 'BaseEventLoop',
+): void {
   defNativeMethod(loopClass, name, sig, impl, `${owner}.${name}`);
 }
 
@@ -193,19 +213,29 @@ defLoopMethod('time', 'def (self)', (self) => loopOf(self).time());
 defLoopMethod('call_soon', 'def (self, callback, *args, context=None)', (self, [fn, args]) => {
   const rest = (args as PyTuple).items;
   const loop = loopOf(self);
-  return new PyHandle(loop, loop.callSoon(() => runPyCallback(loop, fn, rest), callbackLabel(fn)));
+  return new PyHandle(
+    loop,
+    loop.callSoon(() => runPyCallback(loop, fn, rest), callbackLabel(fn)),
+  );
 });
 defLoopMethod('call_later', 'def (self, delay, callback, *args, context=None)', (self, [delay, fn, args]) => {
   const rest = (args as PyTuple).items;
   const loop = loopOf(self);
-  if (!isNumber(delay)) throw pyError('TypeError', `unsupported operand type(s) for +: 'float' and '${typeName(delay)}'`);
-  return new PyHandle(loop, loop.callAt(loop.time() + toFloat(delay), () => runPyCallback(loop, fn, rest), callbackLabel(fn)));
+  if (!isNumber(delay))
+    throw pyError('TypeError', `unsupported operand type(s) for +: 'float' and '${typeName(delay)}'`);
+  return new PyHandle(
+    loop,
+    loop.callAt(loop.time() + toFloat(delay), () => runPyCallback(loop, fn, rest), callbackLabel(fn)),
+  );
 });
 defLoopMethod('call_at', 'def (self, when, callback, *args, context=None)', (self, [when, fn, args]) => {
   const rest = (args as PyTuple).items;
   const loop = loopOf(self);
   if (when === null) throw pyError('TypeError', 'when cannot be None');
-  return new PyHandle(loop, loop.callAt(toFloat(when), () => runPyCallback(loop, fn, rest), callbackLabel(fn)));
+  return new PyHandle(
+    loop,
+    loop.callAt(toFloat(when), () => runPyCallback(loop, fn, rest), callbackLabel(fn)),
+  );
 });
 defLoopMethod('get_debug', 'def (self)', () => false);
 defLoopMethod('set_debug', 'def (self, enabled)', () => null);
@@ -218,11 +248,18 @@ defLoopMethod('get_exception_handler', 'def (self)', (self) => loopOf(self).exce
 function handleContext(loop: EventLoop, ctx: PyValue, handlerContext: PyValue): null {
   const msg = ctx instanceof PyDict ? ctx.map.get(hashKey('message'))?.value : null;
   const exc = ctx instanceof PyDict ? ctx.map.get(hashKey('exception'))?.value : null;
-  reportLoopError(loop, typeof msg === 'string' ? msg : 'Unhandled exception in event loop', exc instanceof PyExceptionObject ? exc : null, handlerContext);
+  reportLoopError(
+    loop,
+    typeof msg === 'string' ? msg : 'Unhandled exception in event loop',
+    exc instanceof PyExceptionObject ? exc : null,
+    handlerContext,
+  );
   return null;
 }
 defLoopMethod('call_exception_handler', 'def (self, context)', (self, [ctx]) => handleContext(loopOf(self), ctx, ctx));
-defLoopMethod('default_exception_handler', 'def (self, context)', (self, [ctx]) => handleContext(loopOf(self), ctx, null));
+defLoopMethod('default_exception_handler', 'def (self, context)', (self, [ctx]) =>
+  handleContext(loopOf(self), ctx, null),
+);
 defLoopMethod('is_running', 'def (self)', (self) => loopOf(self).running);
 defLoopMethod('is_closed', 'def (self)', (self) => loopOf(self).closed);
 defLoopMethod('stop', 'def (self)', (self) => {
@@ -238,7 +275,7 @@ defLoopMethod(
     l.closed = true;
     return null;
   },
-  '_UnixSelectorEventLoop'
+  '_UnixSelectorEventLoop',
 );
 defLoopMethod('__repr__', 'def (self)', (self) => {
   const l = loopOf(self);

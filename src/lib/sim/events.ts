@@ -17,7 +17,7 @@ export class Handle {
     /** For the UI: what this callback is ("step Task-2", "wakeup Task-1", ...). */
     public label: string,
     public when = 0,
-    public isTimer = false
+    public isTimer = false,
   ) {}
 }
 
@@ -30,7 +30,10 @@ const handleClass = builtinClass('TimerHandle');
 handleClass.module = 'asyncio.events';
 /** The Python-visible handle that call_soon, call_later and call_at return. */
 export class PyHandle extends PyObject {
-  constructor(public loop: HandleOwner, public h: Handle) {
+  constructor(
+    public loop: HandleOwner,
+    public h: Handle,
+  ) {
     super(handleClass);
   }
 }
@@ -59,7 +62,12 @@ export function formatCallback(fn: PyValue, args: PyValue[]): string {
     allArgs = [...(pargs instanceof PyTuple ? pargs.items : []), ...args];
     target = inner;
   }
-  const f = (target ?? {}) as { qualname?: string; name?: string; code?: { firstLine: number; user: boolean }; func?: PyValue };
+  const f = (target ?? {}) as {
+    qualname?: string;
+    name?: string;
+    code?: { firstLine: number; user: boolean };
+    func?: PyValue;
+  };
   name = f.qualname ?? f.name ?? repr(target);
   let src = '';
   const code = f.code ?? (f.func as { code?: { firstLine: number; user: boolean } } | undefined)?.code;

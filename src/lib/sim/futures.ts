@@ -58,7 +58,10 @@ export class Future extends PyObject implements Awaitable {
   waitLabel = 'Future';
   /** Who completed it: the task running then, or the loop callback (e.g. 'sleep timer'). */
   doneBy: string | null = null;
-  constructor(public loop: EventLoop, cls: PyClass = futureClass) {
+  constructor(
+    public loop: EventLoop,
+    cls: PyClass = futureClass,
+  ) {
     super(cls);
   }
 
@@ -107,7 +110,10 @@ export class Future extends PyObject implements Awaitable {
   setException(e: PyExceptionObject): void {
     if (this.state !== 'PENDING') throw pyError('InvalidStateError', 'invalid state');
     if (e.cls === getExcClass('StopIteration')) {
-      const te = makeError('RuntimeError', 'StopIteration interacts badly with generators and cannot be raised into a Future');
+      const te = makeError(
+        'RuntimeError',
+        'StopIteration interacts badly with generators and cannot be raised into a Future',
+      );
       te.cause = e;
       te.context = e;
       e = te;
@@ -178,7 +184,9 @@ defNativeMethod(futureClass, 'add_done_callback', 'METH_METHOD(fn, /, *, context
   f0.addDoneCallback((f) => runPyCallback(f0.loop, fn, [f]), 'callback', fn);
   return null;
 });
-defNativeMethod(futureClass, 'remove_done_callback', 'METH_METHOD(fn, /)', (self, [fn]) => BigInt(fut(self).removeDoneCallback((c) => c.py === fn)));
+defNativeMethod(futureClass, 'remove_done_callback', 'METH_METHOD(fn, /)', (self, [fn]) =>
+  BigInt(fut(self).removeDoneCallback((c) => c.py === fn)),
+);
 defNativeMethod(futureClass, 'get_loop', 'METH_METHOD()', (self) => fut(self).loop);
 // loop.create_future (BaseEventLoop.create_future), defined here so that base_events need not know futures.
 defLoopMethod('create_future', 'def (self)', (self) => new Future(self as EventLoop));

@@ -11,7 +11,17 @@ import { repr, truthy, hashKey, toFloat, isNumber } from '../runtime/ops';
 import { runLibrary } from '../interp/library';
 import { loopClass, EventLoop } from './base_events';
 import { Future, futureClass } from './futures';
-import { Task, taskClass, taskContext, createTask, ensureFuture, gather, isCoroutine, nativeCoroutine, sleep } from './tasks';
+import {
+  Task,
+  taskClass,
+  taskContext,
+  createTask,
+  ensureFuture,
+  gather,
+  isCoroutine,
+  nativeCoroutine,
+  sleep,
+} from './tasks';
 import { installQueues } from './queues';
 import type { Simulation } from './runners';
 import { asyncioSources } from './py';
@@ -23,7 +33,8 @@ const TASK_SIG = signature('Task', '(coro, *, loop=None, name=None, context=None
 export function makeAsyncio(sim: Simulation): PyModule {
   const m = new Map<string, PyValue>();
   /** A module function; `sig` as in runtime/signature.ts (`def` for those CPython writes in Python). */
-  const def = (name: string, sig: string, fn: (a: PyValue[]) => PyValue, qualname?: string) => m.set(name, defNative(name, sig, fn, qualname));
+  const def = (name: string, sig: string, fn: (a: PyValue[]) => PyValue, qualname?: string) =>
+    m.set(name, defNative(name, sig, fn, qualname));
 
   const runningLoop = (): EventLoop => {
     const l = sim.runningLoop;
@@ -35,13 +46,16 @@ export function makeAsyncio(sim: Simulation): PyModule {
 
   // ---- sleep
   def('sleep', 'def (delay, result=None)', ([delay, result]) => {
-    if (!isNumber(delay)) throw pyError('TypeError', `'<=' not supported between instances of '${repr(delay)}' and 'int'`);
+    if (!isNumber(delay))
+      throw pyError('TypeError', `'<=' not supported between instances of '${repr(delay)}' and 'int'`);
     return nativeCoroutine('sleep', sleep(sim, toFloat(delay), result));
   });
 
   // ---- tasks
   def('create_task', 'def (coro, *, name=None, context=None)', ([coro, name]) => createTask(runningLoop(), coro, name));
-  def('ensure_future', 'def (coro_or_future, *, loop=None)', ([v, loop]) => ensureFuture(sim, v, loop instanceof EventLoop ? loop : null));
+  def('ensure_future', 'def (coro_or_future, *, loop=None)', ([v, loop]) =>
+    ensureFuture(sim, v, loop instanceof EventLoop ? loop : null),
+  );
   def('current_task', '(loop=None)', ([l]) => {
     const loop = loopArg(l);
     return loop === null ? null : (sim.currentTask.get(loop) ?? null);
@@ -76,13 +90,21 @@ export function makeAsyncio(sim: Simulation): PyModule {
 
   // ---- gather
   def('gather', 'def (*coros_or_futures, return_exceptions=False)', ([aws, returnExceptions]) =>
-    gather(sim, (aws as PyTuple).items, truthy(returnExceptions))
+    gather(sim, (aws as PyTuple).items, truthy(returnExceptions)),
   );
 
   // ---- classes and exceptions
   m.set('Future', futureClass);
   m.set('Task', taskClass);
-  for (const n of ['CancelledError', 'InvalidStateError', 'TimeoutError', 'QueueEmpty', 'QueueFull', 'QueueShutDown', 'BrokenBarrierError'])
+  for (const n of [
+    'CancelledError',
+    'InvalidStateError',
+    'TimeoutError',
+    'QueueEmpty',
+    'QueueFull',
+    'QueueShutDown',
+    'BrokenBarrierError',
+  ])
     m.set(n, getExcClass(n));
   m.set('AbstractEventLoop', loopClass);
   m.set('events', new PyModule('asyncio.events', new Map([['AbstractEventLoop', loopClass]])));

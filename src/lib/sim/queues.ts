@@ -250,17 +250,34 @@ defNativeMethod(queueClass, 'empty', 'def (self)', (self) => Q(self).qsize() ===
 defNativeMethod(queueClass, 'full', 'def (self)', (self) => Q(self).full());
 defNativeMethod(queueClass, 'put_nowait', 'def (self, item)', (self, [item]) => (Q(self).putNowait(item), null));
 defNativeMethod(queueClass, 'get_nowait', 'def (self)', (self) => Q(self).getNowait());
-defNativeMethod(queueClass, 'put', 'def (self, item)', (self, [item]) => queueCoroutine('Queue.put', Q(self).put(item)));
+defNativeMethod(queueClass, 'put', 'def (self, item)', (self, [item]) =>
+  queueCoroutine('Queue.put', Q(self).put(item)),
+);
 defNativeMethod(queueClass, 'get', 'def (self)', (self) => queueCoroutine('Queue.get', Q(self).get()));
 defNativeMethod(queueClass, 'join', 'def (self)', (self) => queueCoroutine('Queue.join', Q(self).join()));
 defNativeMethod(queueClass, 'task_done', 'def (self)', (self) => (Q(self).taskDone(), null));
-defNativeMethod(queueClass, 'shutdown', 'def (self, immediate=False)', (self, [immediate]) => (Q(self).shutdown(truthy(immediate)), null));
-defNativeMethod(queueClass, '__repr__', 'def (self)', (self) => `<${Q(self).cls.name} at ${'0x' + (0x7f0000000000 + Q(self).id * 16).toString(16)} maxsize=${repr(BigInt(Q(self).maxsize))}>`);
-defNativeMethod(queueClass, '__str__', 'def (self)', (self) => `<${Q(self).cls.name} maxsize=${repr(BigInt(Q(self).maxsize))}>`);
+defNativeMethod(
+  queueClass,
+  'shutdown',
+  'def (self, immediate=False)',
+  (self, [immediate]) => (Q(self).shutdown(truthy(immediate)), null),
+);
+defNativeMethod(
+  queueClass,
+  '__repr__',
+  'def (self)',
+  (self) =>
+    `<${Q(self).cls.name} at ${'0x' + (0x7f0000000000 + Q(self).id * 16).toString(16)} maxsize=${repr(BigInt(Q(self).maxsize))}>`,
+);
+defNativeMethod(
+  queueClass,
+  '__str__',
+  'def (self)',
+  (self) => `<${Q(self).cls.name} maxsize=${repr(BigInt(Q(self).maxsize))}>`,
+);
 
 function queueCoroutine(name: string, body: Body) {
   const c = nativeCoroutine(name, body);
   (c as unknown as { waitLabel: string }).waitLabel = 'Queue';
   return c;
 }
-

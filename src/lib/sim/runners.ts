@@ -10,7 +10,17 @@ import { excLine } from '../interp/traceback';
 import { SNAPSHOT_LIMIT, type LoopSnapshot, type TraceRecorder } from '../trace/recorder';
 import { EventLoop, defLoopMethod, type LoopObserver } from './base_events';
 import { Future, futureHooks, type FutureHooks } from './futures';
-import { Task, GatheringFuture, nativeCoroutine, taskHooks, taskContext, locationOf, waitsFor, type TaskContext, type TaskHooks } from './tasks';
+import {
+  Task,
+  GatheringFuture,
+  nativeCoroutine,
+  taskHooks,
+  taskContext,
+  locationOf,
+  waitsFor,
+  type TaskContext,
+  type TaskHooks,
+} from './tasks';
 
 /** Thrown to end a run early (deadlock, limits): not catchable by the program. */
 export class SimStop {
@@ -39,7 +49,10 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   private lastSnapshot: LoopSnapshot | null = null;
 
   /** A simulation for run `r` (which owns it from now on), recording into `rec`. */
-  constructor(r: Run, public rec: TraceRecorder) {
+  constructor(
+    r: Run,
+    public rec: TraceRecorder,
+  ) {
     this.limits = r.limits;
     r.write = (text) => this.rec.stdout(text, this.clock.now);
     r.set(simulation, this);
@@ -76,7 +89,10 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     this.stepping = t;
     const w = t.wokenBy;
     t.wokenBy = null;
-    this.rec.stepStart({ task: t.traceId, name: t.name, at: locationOf(t.coro), wokenBy: w ? (w.doneBy ?? 'loop') : null }, this.clock.now);
+    this.rec.stepStart(
+      { task: t.traceId, name: t.name, at: locationOf(t.coro), wokenBy: w ? (w.doneBy ?? 'loop') : null },
+      this.clock.now,
+    );
   }
 
   stepEnd(t: Task): void {
@@ -106,7 +122,8 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   futureDone(f: Future): void {
     const running = [...this.currentTask.values()][0];
     f.doneBy = running ? running.name : (f.loop.currentHandle?.label ?? null);
-    if (f instanceof Task && !f.internal) this.rec.taskDone(f.traceId, f.name, f.cancelled(), f.exception ? f.exception.cls.name : null, this.clock.now);
+    if (f instanceof Task && !f.internal)
+      this.rec.taskDone(f.traceId, f.name, f.cancelled(), f.exception ? f.exception.cls.name : null, this.clock.now);
     this.futuresWithErrors.add(f);
   }
 
@@ -117,7 +134,9 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     const sameReady = last !== null && last.ready.length === ready.length && ready.every((l, i) => last.ready[i] === l);
     const handles = loop.nextTimers(SNAPSHOT_LIMIT);
     const sameTimers =
-      last !== null && last.timers.length === handles.length && handles.every((h, i) => last.timers[i][0] === h.when && last.timers[i][1] === h.label);
+      last !== null &&
+      last.timers.length === handles.length &&
+      handles.every((h, i) => last.timers[i][0] === h.when && last.timers[i][1] === h.label);
     const snap: LoopSnapshot = {
       ready: sameReady ? last.ready : ready,
       readyCount: loop.readyCount(),
@@ -177,8 +196,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     else if (target instanceof PyCoroutine) {
       fut = new Task(loop, target, null);
       (fut as Task).logDestroyPending = false;
-    }
-    else throw pyError('TypeError', 'An asyncio.Future, a coroutine or an awaitable is required');
+    } else throw pyError('TypeError', 'An asyncio.Future, a coroutine or an awaitable is required');
     const cb = (f: Future) => {
       if (!f.cancelled()) f.getException();
       loop.stopping = true;
@@ -316,12 +334,18 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
 }
 
 // Loop methods that need the simulation.
-defLoopMethod('run_until_complete', 'def (self, future)', (self, [future]) => run.get(simulation).runUntilComplete(self as EventLoop, future));
+defLoopMethod('run_until_complete', 'def (self, future)', (self, [future]) =>
+  run.get(simulation).runUntilComplete(self as EventLoop, future),
+);
 defLoopMethod('run_forever', 'def (self)', (self) => {
   run.get(simulation).runForever(self as EventLoop);
   return null;
 });
-defLoopMethod('shutdown_asyncgens', 'def (self)', () => nativeCoroutine('shutdown_asyncgens', (function* () {
-  return null;
-})()));
-
+defLoopMethod('shutdown_asyncgens', 'def (self)', () =>
+  nativeCoroutine(
+    'shutdown_asyncgens',
+    (function* () {
+      return null;
+    })(),
+  ),
+);

@@ -3,7 +3,17 @@
  * `Task.__step`, its wake-up `__wakeup`, and cancellation follows `_must_cancel` / `_fut_waiter`
  * exactly; sleep, ensure_future and gather follow their CPython code step for step.
  */
-import { PyObject, PyList, PyExc, PyExceptionObject, builtinClass, defMethod, getExcClass, pyError, type PyValue } from '../runtime/core';
+import {
+  PyObject,
+  PyList,
+  PyExc,
+  PyExceptionObject,
+  builtinClass,
+  defMethod,
+  getExcClass,
+  pyError,
+  type PyValue,
+} from '../runtime/core';
 import { repr, hashKey } from '../runtime/ops';
 import { run, RunSlot } from '../runtime/run';
 import { PyCoroutine, PySuspendable, awaitIterOf, isAwaitable, type Body } from '../interp/generator';
@@ -57,10 +67,20 @@ export class Task extends Future {
   logDestroyPending = true;
   /** The id the trace recorder gave it (-1: asyncio's own task, not recorded). */
   traceId = -1;
-  constructor(loop: EventLoop, public coro: PyValue, name: PyValue, internal = false) {
+  constructor(
+    loop: EventLoop,
+    public coro: PyValue,
+    name: PyValue,
+    internal = false,
+  ) {
     super(loop, taskClass);
     this.internal = internal;
-    this.name = name === null || name === undefined ? run.get(taskHooks).nextTaskName() : typeof name === 'string' ? name : repr(name);
+    this.name =
+      name === null || name === undefined
+        ? run.get(taskHooks).nextTaskName()
+        : typeof name === 'string'
+          ? name
+          : repr(name);
     if (coro instanceof PyCoroutine) coro.awaited = true;
     loop.callSoon(() => this.step(null), `step ${this.name}`);
     loop.tasks.add(this);
@@ -143,7 +163,10 @@ export class Task extends Future {
     const result = r.value;
     if (result instanceof Future) {
       if (result.loop !== this.loop) {
-        const ne = pyError('RuntimeError', `Task ${repr(this)} got Future ${repr(result)} attached to a different loop`);
+        const ne = pyError(
+          'RuntimeError',
+          `Task ${repr(this)} got Future ${repr(result)} attached to a different loop`,
+        );
         this.loop.callSoon(() => this.step(ne), `step ${this.name}`);
       } else if (result.blocking) {
         if (result === this) {
@@ -158,7 +181,10 @@ export class Task extends Future {
           }
         }
       } else {
-        const ne = pyError('RuntimeError', `yield was used instead of yield from in task ${repr(this)} with ${repr(result)}`);
+        const ne = pyError(
+          'RuntimeError',
+          `yield was used instead of yield from in task ${repr(this)} with ${repr(result)}`,
+        );
         this.loop.callSoon(() => this.step(ne), `step ${this.name}`);
       }
     } else if (result === null) {
@@ -195,7 +221,14 @@ export class Task extends Future {
 
 defMethod(taskClass, '__repr__', (self) => {
   const t = self as Task;
-  const st = t.state === 'CANCELLED' ? 'cancelled' : t.state === 'FINISHED' ? 'finished' : t.mustCancel ? 'cancelling' : 'pending';
+  const st =
+    t.state === 'CANCELLED'
+      ? 'cancelled'
+      : t.state === 'FINISHED'
+        ? 'finished'
+        : t.mustCancel
+          ? 'cancelling'
+          : 'pending';
   let extra = '';
   if (t.state === 'FINISHED') extra = t.exception ? ` exception=${repr(t.exception)}` : ` result=${repr(t.result)}`;
   return `<Task ${st} name='${t.name}' coro=<${t.coroName()}() ${t.done() ? 'done' : 'running'}>${extra}>`;
@@ -212,7 +245,9 @@ defNativeMethod(taskClass, 'get_coro', '()', (self) => (self as Task).coro);
 defNativeMethod(taskClass, 'get_context', '()', () => null);
 defNativeMethod(taskClass, 'get_stack', 'METH_METHOD(*, limit=None)', () => null);
 
-defLoopMethod('create_task', 'def (self, coro, *, name=None, context=None)', (self, [coro, name]) => createTask(self as EventLoop, coro, name));
+defLoopMethod('create_task', 'def (self, coro, *, name=None, context=None)', (self, [coro, name]) =>
+  createTask(self as EventLoop, coro, name),
+);
 
 export function isCoroutine(v: PyValue): v is PyCoroutine {
   return v instanceof PyCoroutine;
@@ -255,7 +290,7 @@ export function* sleep(ctx: TaskContext, delay: number, result: PyValue): Body {
       if (!fut.cancelled()) fut.setResult(result);
     },
     // What the timer heap panel shows: whose sleep ends then.
-    sleeper ? `${sleeper.name} sleep` : 'sleep timer'
+    sleeper ? `${sleeper.name} sleep` : 'sleep timer',
   );
   try {
     return yield* fut.awaitIter();
@@ -267,7 +302,10 @@ export function* sleep(ctx: TaskContext, delay: number, result: PyValue): Body {
 const gatheringFutureClass = builtinClass('_GatheringFuture', futureClass);
 gatheringFutureClass.module = 'asyncio.tasks';
 export class GatheringFuture extends Future {
-  constructor(loop: EventLoop, public children: Future[]) {
+  constructor(
+    loop: EventLoop,
+    public children: Future[],
+  ) {
     super(loop, gatheringFutureClass);
     this.waitLabel = 'gather';
   }
@@ -379,4 +417,3 @@ export function waitsFor(t: Task): string {
   if (fw instanceof GatheringFuture) return 'gather';
   return fw ? fw.waitLabel : 'Future';
 }
-

@@ -10,7 +10,8 @@ import { toFloat, iterToArray, isIntLike, isNumber, asBig, getattrOpt, call, big
 function num(v: PyValue, fname = 'must be real number'): number {
   if (isNumber(v)) {
     const x = toFloat(v);
-    if (!Number.isFinite(x) && typeof v === 'bigint') throw pyError('OverflowError', 'int too large to convert to float');
+    if (!Number.isFinite(x) && typeof v === 'bigint')
+      throw pyError('OverflowError', 'int too large to convert to float');
     return x;
   }
   if (v instanceof PyObject) {
@@ -111,7 +112,8 @@ function mathDomain<T extends number>(x: T): T {
 /** The native half of `math` (its Python source, stdlib_math, defines the rest on top of these). */
 export function makeMathNative(): [string, PyValue][] {
   const out: [string, PyValue][] = [];
-  const def = (name: string, sig: string, fn: (a: PyValue[]) => PyValue) => out.push([name, defNative(name, sig, fn, `math.${name}`)]);
+  const def = (name: string, sig: string, fn: (a: PyValue[]) => PyValue) =>
+    out.push([name, defNative(name, sig, fn, `math.${name}`)]);
   const f1 = (name: string, fn: (x: number) => number, domain = true) =>
     def(name, '(x, /)', ([arg]) => {
       const x = num(arg);
@@ -223,7 +225,8 @@ export function makeMathNative(): [string, PyValue][] {
     if (x < 0 && !Number.isInteger(y) && Number.isFinite(y)) throw pyError('ValueError', 'math domain error');
     if (x === 1 || y === 0) return 1;
     const r = Math.pow(x, y);
-    if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) throw pyError('OverflowError', 'math range error');
+    if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y))
+      throw pyError('OverflowError', 'math range error');
     return r;
   });
   def('atan2', '(y, x, /)', (args) => Math.atan2(num(args[0]), num(args[1])));
@@ -337,8 +340,8 @@ function gamma(x: number): number {
   // Lanczos approximation (g = 7, n = 9).
   const g = 7;
   const c = [
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905,
-    -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
   ];
   x -= 1;
   let a = c[0];

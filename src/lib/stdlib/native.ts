@@ -40,7 +40,8 @@ export function makeNative(sim: Simulation): PyModule {
   // Make `cls` an instance of the metaclass `meta` (a subclass of type written in Python), so
   // that iter(cls), len(cls), `x in cls` and metaclass attributes follow `meta`.
   def('set_metaclass', '(cls, meta, /)', ([cls, meta]) => {
-    if (!(cls instanceof PyClass) || !(meta instanceof PyClass) || !meta.isSubclassOf(typeClass)) throw pyError('TypeError', 'set_metaclass: bad arguments');
+    if (!(cls instanceof PyClass) || !(meta instanceof PyClass) || !meta.isSubclassOf(typeClass))
+      throw pyError('TypeError', 'set_metaclass: bad arguments');
     cls.cls = meta;
     return null;
   });

@@ -21,7 +21,11 @@ function wrap<T>(f: () => T): T {
 function randomMethods(r: PyRandom): Map<string, PyValue> {
   const d = new Map<string, PyValue>();
   /** A method CPython's random.py writes in Python (`def`) or _random's C (`random`, `getrandbits`). */
-  const def = (name: string, sig: string, fn: (a: PyValue[]) => PyValue) => d.set(name, defNative(name, sig, (a) => wrap(() => fn(a)), `Random.${name}`));
+  const def = (name: string, sig: string, fn: (a: PyValue[]) => PyValue) =>
+    d.set(
+      name,
+      defNative(name, sig, (a) => wrap(() => fn(a)), `Random.${name}`),
+    );
   const seq = (v: PyValue): PyValue[] => (v instanceof PyList || v instanceof PyTuple ? v.items : iterToArray(v));
   const int = (v: PyValue): bigint => (typeof v === 'boolean' ? BigInt(v) : typeof v === 'bigint' ? v : toIndex(v));
   const nums = (v: PyValue) => (v === null ? undefined : seq(v).map(toFloat));
@@ -29,10 +33,12 @@ function randomMethods(r: PyRandom): Map<string, PyValue> {
   def('random', '()', () => r.random());
   def('uniform', 'def (self, a, b)', ([a, b]) => r.uniform(toFloat(a), toFloat(b)));
   def('triangular', 'def (self, low=0.0, high=1.0, mode=None)', ([low, high, mode]) =>
-    r.triangular(toFloat(low), toFloat(high), mode === null ? null : toFloat(mode))
+    r.triangular(toFloat(low), toFloat(high), mode === null ? null : toFloat(mode)),
   );
   def('randint', 'def (self, a, b)', ([a, b]) => r.randint(int(a), int(b)));
-  def('randrange', 'def (self, start, stop=None, step=1)', ([start, stop, step]) => r.randrange(int(start), stop === null ? null : int(stop), int(step)));
+  def('randrange', 'def (self, start, stop=None, step=1)', ([start, stop, step]) =>
+    r.randrange(int(start), stop === null ? null : int(stop), int(step)),
+  );
   def('getrandbits', '(k, /)', ([k]) => r.getrandbits(int(k)));
   def('choice', 'def (self, seq)', ([s]) => {
     const items = seq(s);

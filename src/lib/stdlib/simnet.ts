@@ -12,7 +12,8 @@ export function makeSimnet(sim: Simulation, program: Module): PyModule {
   const d = new Map<string, PyValue>();
   const latency = (url: string): number => {
     let best: { prefix: string; seconds: number } | null = null;
-    for (const l of program.directives) if (url.startsWith(l.prefix) && (best === null || l.prefix.length > best.prefix.length)) best = l;
+    for (const l of program.directives)
+      if (url.startsWith(l.prefix) && (best === null || l.prefix.length > best.prefix.length)) best = l;
     return best === null ? 1.0 : best.seconds;
   };
   const def = (name: string, sig: string, fn: (a: PyValue[]) => PyValue) => d.set(name, defNative(name, sig, fn));

@@ -11,7 +11,8 @@ import type { Simulation } from '../sim/runners';
 export function makeTime(sim: Simulation): PyModule {
   const d = new Map<string, PyValue>();
   const now = () => sim.clock.now;
-  const def = (name: string, sig: string, fn: (a: PyValue[]) => PyValue) => d.set(name, defNative(name, sig, fn, `time.${name}`));
+  const def = (name: string, sig: string, fn: (a: PyValue[]) => PyValue) =>
+    d.set(name, defNative(name, sig, fn, `time.${name}`));
   def('time', '()', () => now());
   def('perf_counter', '()', () => now());
   def('monotonic', '()', () => now());
@@ -41,9 +42,14 @@ export function makeTime(sim: Simulation): PyModule {
 const structTimeClass = builtinClass('struct_time', []);
 structTimeClass.module = 'time';
 class StructTime extends PyTuple {
-  constructor(public fields: Record<string, number>, public seconds: number) {
+  constructor(
+    public fields: Record<string, number>,
+    public seconds: number,
+  ) {
     super(
-      ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'].map((k) => BigInt(fields[k] ?? 0))
+      ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'].map((k) =>
+        BigInt(fields[k] ?? 0),
+      ),
     );
   }
   getAttr(_o: unknown, name: string): PyValue | undefined {

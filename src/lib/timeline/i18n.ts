@@ -67,7 +67,8 @@ export const STRINGS: Record<Locale, Strings> = {
     stepWord: (n) => `step ${n}`,
     lineRef: (n) => `line ${n}`,
     running: (task, t, step, from, to) => `${task} runs at ${t} (step ${step}): ${from} → ${to}`,
-    blocking: (task, t, what, seconds) => `${task} runs at ${t} and blocks the whole event loop for ${seconds} with ${what}`,
+    blocking: (task, t, what, seconds) =>
+      `${task} runs at ${t} and blocks the whole event loop for ${seconds} with ${what}`,
     ready: (task, span) => `${task} is ready and waits for its turn in the ready queue (${span})`,
     sleeping: (task, until) => `${task} sleeps until ${until}`,
     timerWait: (task, until) => `${task} waits until ${until} (timer or simulated I/O)`,
@@ -92,7 +93,8 @@ export const STRINGS: Record<Locale, Strings> = {
     createdAt: (t) => `created at ${t}`,
     laneRuns: (n) => (n === 1 ? 'ran 1 step' : `ran ${n} steps`),
     aria: (tasks, end) => `Timeline of ${tasks} asyncio ${tasks === 1 ? 'task' : 'tasks'} over ${end} of virtual time`,
-    summary: (tasks, steps, end) => `${tasks} ${tasks === 1 ? 'task' : 'tasks'}, ${steps} ${steps === 1 ? 'step' : 'steps'}, ${end} of virtual time.`,
+    summary: (tasks, steps, end) =>
+      `${tasks} ${tasks === 1 ? 'task' : 'tasks'}, ${steps} ${steps === 1 ? 'step' : 'steps'}, ${end} of virtual time.`,
     more: (n) => `…and ${n} more tasks.`,
     idleSlot: (s) => `loop idle +${s}`,
     at: (t) => `at ${t}`,
@@ -116,7 +118,8 @@ export const STRINGS: Record<Locale, Strings> = {
     stepWord: (n) => `${n}단계`,
     lineRef: (n) => `${n}행`,
     running: (task, t, step, from, to) => `${task}: ${t}에 실행 (${step}단계) — ${from} → ${to}`,
-    blocking: (task, t, what, seconds) => `${task}: ${t}에 실행 — ${what} 호출이 이벤트 루프 전체를 ${seconds} 동안 멈춤`,
+    blocking: (task, t, what, seconds) =>
+      `${task}: ${t}에 실행 — ${what} 호출이 이벤트 루프 전체를 ${seconds} 동안 멈춤`,
     ready: (task, span) => `${task}: 준비됨 — 준비 큐에서 차례를 기다리는 중 (${span})`,
     sleeping: (task, until) => `${task}: ${until}까지 잠듦`,
     timerWait: (task, until) => `${task}: ${until}까지 대기 (타이머 또는 가상 I/O)`,

@@ -10,7 +10,20 @@
  * For headless SVG export use renderToString from './node' (Node only: imports linkedom).
  */
 export { buildTimeline, stateAt } from './model';
-export type { TimelineModel, Lane, Segment, SegmentKind, EndKind, LaneState, LaneStateAt, Arrow, StepInfo, IdleSlot, FrozenSpan, BuildOptions } from './model';
+export type {
+  TimelineModel,
+  Lane,
+  Segment,
+  SegmentKind,
+  EndKind,
+  LaneState,
+  LaneStateAt,
+  Arrow,
+  StepInfo,
+  IdleSlot,
+  FrozenSpan,
+  BuildOptions,
+} from './model';
 export { layoutTimeline } from './layout';
 export type { TimelineLayout, LayoutOptions } from './layout';
 export type { Axis } from './frame';

@@ -110,9 +110,18 @@ function frameOf(model: TimelineModel, opts: LayoutOptions): Frame {
     'll' +
     hash(
       [
-        opts.title ?? '', axis, opts.theme, opts.locale, width, laneH, model.stepCount, model.end,
+        opts.title ?? '',
+        axis,
+        opts.theme,
+        opts.locale,
+        width,
+        laneH,
+        model.stepCount,
+        model.end,
         lanes.map((l) => `${l.name}/${l.coro}/${l.end}/${l.segments.length}`).join(','),
-        opts.rangeStart ?? '', opts.rangeEnd ?? '', upTo ?? '',
+        opts.rangeStart ?? '',
+        opts.rangeEnd ?? '',
+        upTo ?? '',
       ].join('|'),
     );
 
@@ -153,17 +162,47 @@ function frameOf(model: TimelineModel, opts: LayoutOptions): Frame {
     d1 = opts.rangeEnd !== undefined ? slotOfStep(Math.ceil(opts.rangeEnd)) : fullEnd;
   }
   if (!(d1 > d0)) d1 = d0 + 1;
-  const scale = scaleLinear().domain([d0, d1]).range([plotX, plotX + plotW]);
-  if (axis === 'time' && opts.rangeStart === undefined && opts.rangeEnd === undefined) scale.nice(Math.max(2, Math.floor(plotW / 90)));
+  const scale = scaleLinear()
+    .domain([d0, d1])
+    .range([plotX, plotX + plotW]);
+  if (axis === 'time' && opts.rangeStart === undefined && opts.rangeEnd === undefined)
+    scale.nice(Math.max(2, Math.floor(plotW / 90)));
   const [D0, D1] = scale.domain() as [number, number];
 
   return {
-    model, lanes, rowOf, id, axis, theme: opts.theme, palette, S, width, laneH, barH, idleH, fontSize, segFont,
-    title, titleY, subtitleY, marginL, plotX, plotY, plotW, plotH, axisY, scale, D0, D1,
+    model,
+    lanes,
+    rowOf,
+    id,
+    axis,
+    theme: opts.theme,
+    palette,
+    S,
+    width,
+    laneH,
+    barH,
+    idleH,
+    fontSize,
+    segFont,
+    title,
+    titleY,
+    subtitleY,
+    marginL,
+    plotX,
+    plotY,
+    plotW,
+    plotH,
+    axisY,
+    scale,
+    D0,
+    D1,
     X: (v) => scale(v),
     inRange: (a, b) => b >= D0 - 1e-9 && a <= D1 + 1e-9,
     clampX: (x) => Math.min(plotX + plotW, Math.max(plotX, x)),
-    upTo, limB, limT, limSlot,
+    upTo,
+    limB,
+    limT,
+    limSlot,
   };
 }
 
@@ -201,7 +240,12 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     description: heading.description,
     plot: { x: r2(plotX), y: r2(plotY), width: r2(plotW), height: r2(plotH) },
     x: { domain: [f.D0, f.D1], range: [r2(plotX), r2(plotX + plotW)] },
-    y: { domain: f.lanes.map((l) => l.name), range: [r2(plotY), r2(plotY + plotH)], laneHeight: laneH, barHeight: barH },
+    y: {
+      domain: f.lanes.map((l) => l.name),
+      range: [r2(plotY), r2(plotY + plotH)],
+      laneHeight: laneH,
+      barHeight: barH,
+    },
     labelFontSize: fontSize,
     ticks: layoutTicks(f),
     axisLabel: axis === 'time' ? f.S.axisTime : f.S.axisStep,

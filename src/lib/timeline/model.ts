@@ -192,7 +192,10 @@ function timersAt(timers: [number, string][], when: number): number {
   return n;
 }
 
-export function buildTimeline(result: { trace: ConformanceTrace; ui: UiTrace }, opts: BuildOptions = {}): TimelineModel {
+export function buildTimeline(
+  result: { trace: ConformanceTrace; ui: UiTrace },
+  opts: BuildOptions = {},
+): TimelineModel {
   const { trace, ui } = result;
   const rawSteps = trace.steps;
   const details = ui.details;
@@ -264,15 +267,37 @@ export function buildTimeline(result: { trace: ConformanceTrace; ui: UiTrace }, 
       // A task we do not know (renamed mid-run): give it its own lane.
       lane = lanes.length;
       lanes.push({
-        index: lane, name: s.task, coro: '?', state: 'pending', end: 'pending', parent: null, depth: 0,
-        created: s.t, done: null, createdStep: k, createdSlot: 0, doneStep: null, doneSlot: null, doneTime: null,
-        steps: [], segments: [],
+        index: lane,
+        name: s.task,
+        coro: '?',
+        state: 'pending',
+        end: 'pending',
+        parent: null,
+        depth: 0,
+        created: s.t,
+        done: null,
+        createdStep: k,
+        createdSlot: 0,
+        doneStep: null,
+        doneSlot: null,
+        doneTime: null,
+        steps: [],
+        segments: [],
       });
       byName.set(s.task, [lane]);
     }
     if (s.to === 'done') laneFinished[lane] = 1;
     lanes[lane].steps.push(k);
-    steps[k] = { task: s.task, lane, t: s.t, tEnd: s.t, iteration: details[k]?.iteration ?? 0, at: s.at, to: s.to, slot: 0 };
+    steps[k] = {
+      task: s.task,
+      lane,
+      t: s.t,
+      tEnd: s.t,
+      iteration: details[k]?.iteration ?? 0,
+      at: s.at,
+      to: s.to,
+      slot: 0,
+    };
   }
 
   // ---- blocking calls ----
@@ -294,7 +319,15 @@ export function buildTimeline(result: { trace: ConformanceTrace; ui: UiTrace }, 
       if (doneAt !== null && doneAt < b.t + b.seconds - 1e-6) k = null;
     }
     if (k !== null) steps[k].tEnd = Math.max(steps[k].tEnd, b.t + b.seconds);
-    frozen.push({ t: b.t, seconds: b.seconds, what: b.what, step: k, lane: k === null ? null : steps[k].lane, startSlot: 0, endSlot: 0 });
+    frozen.push({
+      t: b.t,
+      seconds: b.seconds,
+      what: b.what,
+      step: k,
+      lane: k === null ? null : steps[k].lane,
+      startSlot: 0,
+      endSlot: 0,
+    });
   }
 
   // ---- slots ----
@@ -380,10 +413,21 @@ export function buildTimeline(result: { trace: ConformanceTrace; ui: UiTrace }, 
     return q + 1;
   };
   const seg = (
-    kind: SegmentKind, b0: number, t0: number, b1: number, t1: number, extra: Partial<Segment> = {},
+    kind: SegmentKind,
+    b0: number,
+    t0: number,
+    b1: number,
+    t1: number,
+    extra: Partial<Segment> = {},
   ): Segment => ({
-    kind, start: t0, end: Math.max(t0, t1), startStep: b0, endStep: Math.max(b0, b1),
-    startSlot: slotOf(b0, t0), endSlot: Math.max(slotOf(b0, t0), slotOf(b1, t1)), ...extra,
+    kind,
+    start: t0,
+    end: Math.max(t0, t1),
+    startStep: b0,
+    endStep: Math.max(b0, b1),
+    startSlot: slotOf(b0, t0),
+    endSlot: Math.max(slotOf(b0, t0), slotOf(b1, t1)),
+    ...extra,
   });
   const push = (l: Lane, s: Segment): void => {
     if (s.endStep > s.startStep || s.end > s.start + EPS || s.endSlot > s.startSlot + EPS) l.segments.push(s);
@@ -394,8 +438,26 @@ export function buildTimeline(result: { trace: ConformanceTrace; ui: UiTrace }, 
   };
 
   const arrows: Arrow[] = [];
-  const arrow = (kind: Arrow['kind'], from: number, to: number, fb: number, ft: number, tb: number, tt: number): void => {
-    arrows.push({ kind, from, to, fromTime: ft, toTime: tt, fromStep: fb, toStep: tb, fromSlot: slotOf(fb, ft), toSlot: slotOf(tb, tt) });
+  const arrow = (
+    kind: Arrow['kind'],
+    from: number,
+    to: number,
+    fb: number,
+    ft: number,
+    tb: number,
+    tt: number,
+  ): void => {
+    arrows.push({
+      kind,
+      from,
+      to,
+      fromTime: ft,
+      toTime: tt,
+      fromStep: fb,
+      toStep: tb,
+      fromSlot: slotOf(fb, ft),
+      toSlot: slotOf(tb, tt),
+    });
   };
   const children: number[][] = lanes.map(() => []);
   for (let i = 0; i < lanes.length; i++) if (parentIndex[i] >= 0) children[parentIndex[i]].push(i);
@@ -440,7 +502,7 @@ export function buildTimeline(result: { trace: ConformanceTrace; ui: UiTrace }, 
       else hi = mid;
     }
     let found: number | undefined;
-    for (let i = lo; i < now.length && now[i][0] <= limit + EPS; ) {
+    for (let i = lo; i < now.length && now[i][0] <= limit + EPS;) {
       const w = now[i][0];
       const c = timersAt(now, w);
       if (c > timersAt(before, w)) found = w;
@@ -449,9 +511,7 @@ export function buildTimeline(result: { trace: ConformanceTrace; ui: UiTrace }, 
     return found;
   };
   /** Classify the wait after step p until step n (n = N: until the end). */
-  const classify = (
-    l: Lane, p: number, n: number,
-  ): { kind: SegmentKind; on?: string; until?: number } => {
+  const classify = (l: Lane, p: number, n: number): { kind: SegmentKind; on?: string; until?: number } => {
     const w = details[p]?.waitsOn ?? null;
     if (w === null) return { kind: 'waiting', on: undefined };
     if (byName.has(w) && w !== l.name) return { kind: 'waiting', on: w };
@@ -460,7 +520,8 @@ export function buildTimeline(result: { trace: ConformanceTrace; ui: UiTrace }, 
     const text = lineText(steps[p].to);
     // The timer the step set up; it may be later than the next step (cancelled / woken early).
     const until = newTimer(p, n < N ? steps[n].t : end) ?? newTimer(p, Infinity);
-    if (w === 'sleep' || (text !== null && /\bsleep\s*\(/.test(text))) return { kind: 'sleeping', until: until ?? (n < N ? steps[n].t : undefined) };
+    if (w === 'sleep' || (text !== null && /\bsleep\s*\(/.test(text)))
+      return { kind: 'sleeping', until: until ?? (n < N ? steps[n].t : undefined) };
     if (text !== null) {
       const s = syncFromLine(text);
       if (s) return { kind: 'blocked-sync', on: s };
@@ -611,12 +672,32 @@ export function buildTimeline(result: { trace: ConformanceTrace; ui: UiTrace }, 
       const t0 = steps[k].t;
       const t1 = steps[k].tEnd;
       const sl = steps[k].slot;
-      if (k > s.startStep || t0 > s.start + EPS) parts.push({ ...s, end: Math.max(s.start, Math.min(s.end, t0)), endStep: k, endSlot: Math.max(s.startSlot, sl) });
+      if (k > s.startStep || t0 > s.start + EPS)
+        parts.push({
+          ...s,
+          end: Math.max(s.start, Math.min(s.end, t0)),
+          endStep: k,
+          endSlot: Math.max(s.startSlot, sl),
+        });
       parts.push({
-        kind: 'frozen', start: t0, end: t1, startStep: k, endStep: k + 1, startSlot: sl, endSlot: sl + 1,
-        on: s.on, at: s.at, blocking: f.what,
+        kind: 'frozen',
+        start: t0,
+        end: t1,
+        startStep: k,
+        endStep: k + 1,
+        startSlot: sl,
+        endSlot: sl + 1,
+        on: s.on,
+        at: s.at,
+        blocking: f.what,
       });
-      if (s.endStep > k + 1 || s.end > t1 + EPS) parts.push({ ...s, start: Math.min(s.end, Math.max(s.start, t1)), startStep: k + 1, startSlot: Math.min(s.endSlot, sl + 1) });
+      if (s.endStep > k + 1 || s.end > t1 + EPS)
+        parts.push({
+          ...s,
+          start: Math.min(s.end, Math.max(s.start, t1)),
+          startStep: k + 1,
+          startSlot: Math.min(s.endSlot, sl + 1),
+        });
       segs.splice(i, 1, ...parts);
     }
     // On the time axis, nothing but the freeze happens in [t, t + seconds] for the other lanes.
@@ -633,7 +714,10 @@ export function buildTimeline(result: { trace: ConformanceTrace; ui: UiTrace }, 
         if (s.end < s.start) s.end = s.start;
         changed = true;
       }
-      if (changed) l.segments = l.segments.filter((s) => s.endStep > s.startStep || s.end > s.start + EPS || s.endSlot > s.startSlot + EPS);
+      if (changed)
+        l.segments = l.segments.filter(
+          (s) => s.endStep > s.startStep || s.end > s.start + EPS || s.endSlot > s.startSlot + EPS,
+        );
     }
     const sk = steps[k].lane;
     for (const s of lanes[sk].segments) if (s.kind === 'running' && s.step === k) s.blocking = f.what;

@@ -23,7 +23,12 @@ export interface RenderOptions {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-export function renderTimeline(doc: Document, svg: SVGSVGElement, layout: TimelineLayout, opts: RenderOptions = {}): SVGSVGElement {
+export function renderTimeline(
+  doc: Document,
+  svg: SVGSVGElement,
+  layout: TimelineLayout,
+  opts: RenderOptions = {},
+): SVGSVGElement {
   const L = layout;
   const root = select(svg) as unknown as Sel;
   root.selectAll('*').remove();
@@ -53,7 +58,14 @@ export function renderTimeline(doc: Document, svg: SVGSVGElement, layout: Timeli
 
   // Marks in paint order: what comes later draws on top.
   renderDefs(root, L.patterns, L.markers);
-  attrs(root.append('svg:rect') as unknown as Sel, { class: 'background', x: 0, y: 0, width: L.width, height: L.height, fill: L.palette.background });
+  attrs(root.append('svg:rect') as unknown as Sel, {
+    class: 'background',
+    x: 0,
+    y: 0,
+    width: L.width,
+    height: L.height,
+    fill: L.palette.background,
+  });
   renderHeading(root, L.title, L.titleY, L.subtitle, L.subtitleY, L.palette);
   renderStripes(root, L.lanes, L.width, L.palette);
   renderGrid(root, L.ticks, L.plot.y, L.axisY, L.palette);

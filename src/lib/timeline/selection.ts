@@ -8,7 +8,8 @@ export type Sel = Selection<any, unknown, null, undefined>; // eslint-disable-li
 
 /** Set attributes, skipping null and undefined ones. */
 export function attrs(sel: Sel, a: Record<string, string | number | null | undefined>): Sel {
-  for (const [k, v] of Object.entries(a)) if (v !== null && v !== undefined) sel.attr(k, typeof v === 'number' ? String(v) : v);
+  for (const [k, v] of Object.entries(a))
+    if (v !== null && v !== undefined) sel.attr(k, typeof v === 'number' ? String(v) : v);
   return sel;
 }
 

@@ -10,7 +10,15 @@ export function textWidth(text: string, size: number): number {
   let w = 0;
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
-    if (c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xff60))) w += 1.0;
+    if (
+      c >= 0x1100 &&
+      (c <= 0x115f ||
+        (c >= 0x2e80 && c <= 0xa4cf) ||
+        (c >= 0xac00 && c <= 0xd7a3) ||
+        (c >= 0xf900 && c <= 0xfaff) ||
+        (c >= 0xff00 && c <= 0xff60))
+    )
+      w += 1.0;
     else if (ch === ' ') w += 0.28;
     else if (ch === '·' || ch === '.' || ch === ',' || ch === ':' || ch === 'i' || ch === 'l' || ch === '|') w += 0.3;
     else if (/[A-Z]/.test(ch)) w += 0.66;

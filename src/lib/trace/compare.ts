@@ -28,14 +28,24 @@ export function compareTraces(got: ConformanceTrace, want: ConformanceTrace): st
   for (let i = 0; i < k; i++) {
     const g = got.tasks[i];
     const w = want.tasks[i];
-    if (!g || !w || g.name !== w.name || g.coro !== w.coro || g.state !== w.state || !close(g.created, w.created) || !close(g.done, w.done))
+    if (
+      !g ||
+      !w ||
+      g.name !== w.name ||
+      g.coro !== w.coro ||
+      g.state !== w.state ||
+      !close(g.created, w.created) ||
+      !close(g.done, w.done)
+    )
       return `tasks[${i}]: got ${JSON.stringify(g)}, want ${JSON.stringify(w)}`;
   }
   // Warnings are compared as a collection of texts (their order depends on CPython's GC).
   const gw = got.warnings.map((x) => norm(x.text)).sort();
   const ww = want.warnings.map((x) => norm(x.text)).sort();
-  if (JSON.stringify(gw) !== JSON.stringify(ww)) return `warnings: got ${JSON.stringify(gw)}, want ${JSON.stringify(ww)}`;
-  if (norm(got.error) !== norm(want.error)) return `error: got ${JSON.stringify(got.error)}, want ${JSON.stringify(want.error)}`;
+  if (JSON.stringify(gw) !== JSON.stringify(ww))
+    return `warnings: got ${JSON.stringify(gw)}, want ${JSON.stringify(ww)}`;
+  if (norm(got.error) !== norm(want.error))
+    return `error: got ${JSON.stringify(got.error)}, want ${JSON.stringify(want.error)}`;
   if (!close(got.end, want.end)) return `end: got ${got.end}, want ${want.end}`;
   return null;
 }

@@ -131,6 +131,13 @@ export class TraceRecorder {
   }
 
   ui(): UiTrace {
-    return { conformance: this.trace, details: this.details, parents: this.parents, blocks: this.blocks, iterations: this.iterationNo, stderr: this.stderrLines };
+    return {
+      conformance: this.trace,
+      details: this.details,
+      parents: this.parents,
+      blocks: this.blocks,
+      iterations: this.iterationNo,
+      stderr: this.stderrLines,
+    };
   }
 }

@@ -95,7 +95,13 @@ function taskViewAt(v: RunView, cursor: number, k: number, readyLabels: Readonly
   const lastIdx = lastAtOrBefore(v.stepsOfTask[k], cursor);
   const base = { name: t.name, coro: t.coro, index: k };
   if (lastIdx < 0) {
-    return { ...base, state: readyLabels.has(`step ${t.name}`) ? 'new' : 'absent', at: null, line: null, waitsOn: null };
+    return {
+      ...base,
+      state: readyLabels.has(`step ${t.name}`) ? 'new' : 'absent',
+      at: null,
+      line: null,
+      waitsOn: null,
+    };
   }
   const s = trace.steps[lastIdx];
   const d = ui.details[lastIdx];
@@ -123,7 +129,12 @@ interface NarrationParts {
   atLine: number | null;
   toLine: number | null;
   done: boolean;
-  reason: { kind: 'timer'; t: number } | { kind: 'task'; name: string } | { kind: 'wake'; what: string } | { kind: 'yield' } | { kind: 'start' };
+  reason:
+    | { kind: 'timer'; t: number }
+    | { kind: 'task'; name: string }
+    | { kind: 'wake'; what: string }
+    | { kind: 'yield' }
+    | { kind: 'start' };
   waitsOn: string | null;
   t: number;
   finalState: string;

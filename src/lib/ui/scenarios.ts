@@ -1,5 +1,8 @@
 /** The bundled scenario programs (scenarios/*.py), with their bilingual titles. */
-const files = import.meta.glob('/scenarios/*.py', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const files = import.meta.glob('/scenarios/*.py', { query: '?raw', import: 'default', eager: true }) as Record<
+  string,
+  string
+>;
 
 interface Scenario {
   id: string;

@@ -12,4 +12,5 @@ export interface SimRequest {
 }
 
 /** Worker → page: the run's result, or the message of an error the simulator did not contain. */
-export type SimResponse = { kind: 'result'; id: number; result: RunResult } | { kind: 'failure'; id: number; message: string };
+export type SimResponse =
+  { kind: 'result'; id: number; result: RunResult } | { kind: 'failure'; id: number; message: string };

@@ -131,12 +131,25 @@ describe('floatRepr', () => {
     checkAll(
       vectors.floatRepr.map(([bits, out]) => ({ bits, out })),
       (v) => outcome(() => floatRepr(floatFromBits(v.bits))),
-      (v) => `repr(${v.out})`
+      (v) => `repr(${v.out})`,
     );
   });
   it('handles the documented examples', () => {
-    expect([1, 0.1, 0.1 + 0.2, 1e16, 1e-5, 1.5e-7, 123456789012345, Infinity, -Infinity, NaN, -0].map(floatRepr))
-      .toEqual(['1.0', '0.1', '0.30000000000000004', '1e+16', '1e-05', '1.5e-07', '123456789012345.0', 'inf', '-inf', 'nan', '-0.0']);
+    expect(
+      [1, 0.1, 0.1 + 0.2, 1e16, 1e-5, 1.5e-7, 123456789012345, Infinity, -Infinity, NaN, -0].map(floatRepr),
+    ).toEqual([
+      '1.0',
+      '0.1',
+      '0.30000000000000004',
+      '1e+16',
+      '1e-05',
+      '1.5e-07',
+      '123456789012345.0',
+      'inf',
+      '-inf',
+      'nan',
+      '-0.0',
+    ]);
   });
 });
 
@@ -144,22 +157,32 @@ describe('format(value, spec)', () => {
   const run = (v: Vectors['format'][number]): Outcome =>
     outcome(() => {
       switch (v.t) {
-        case 'int': return formatInt(BigInt(v.v as string), v.spec);
-        case 'bool': return formatInt(v.v as boolean, v.spec);
-        case 'float': return formatFloat(floatFromBits(v.v as string), v.spec);
-        case 'str': return formatStr(v.v as string, v.spec);
+        case 'int':
+          return formatInt(BigInt(v.v as string), v.spec);
+        case 'bool':
+          return formatInt(v.v as boolean, v.spec);
+        case 'float':
+          return formatFloat(floatFromBits(v.v as string), v.spec);
+        case 'str':
+          return formatStr(v.v as string, v.spec);
       }
     });
   for (const t of ['int', 'bool', 'float', 'str'] as const) {
     it(`matches format() for ${t}`, () => {
-      checkAll(vectors.format.filter((v) => v.t === t), run, (v) => `format(${t} ${JSON.stringify(v.v)}, ${JSON.stringify(v.spec)})`);
+      checkAll(
+        vectors.format.filter((v) => v.t === t),
+        run,
+        (v) => `format(${t} ${JSON.stringify(v.v)}, ${JSON.stringify(v.spec)})`,
+      );
     });
   }
   it('rounds half to even on the binary value', () => {
     expect(formatFloat(2.675, '.2f')).toBe('2.67');
     expect(formatFloat(0.125, '.2f')).toBe('0.12');
     expect(formatFloat(0.375, '.2f')).toBe('0.38');
-    expect(formatInt(1234567890123456789012345678901234567890n, ',')).toBe('1,234,567,890,123,456,789,012,345,678,901,234,567,890');
+    expect(formatInt(1234567890123456789012345678901234567890n, ',')).toBe(
+      '1,234,567,890,123,456,789,012,345,678,901,234,567,890',
+    );
   });
 });
 
@@ -168,20 +191,34 @@ describe('percentFormat', () => {
     checkAll(
       vectors.percent,
       (v) => outcome(() => percentFormat(v.fmt, decodeArg(v.args), conv)),
-      (v) => `${JSON.stringify(v.fmt)} % ${JSON.stringify(v.args)}`
+      (v) => `${JSON.stringify(v.fmt)} % ${JSON.stringify(v.args)}`,
     );
   });
 });
 
 describe('strftime / gmtime', () => {
   it('matches time.strftime(fmt, time.gmtime(t))', () => {
-    checkAll(vectors.strftime, (v) => outcome(() => strftime(v.fmt, v.t)), (v) => `strftime(${JSON.stringify(v.fmt)}, ${v.t})`);
+    checkAll(
+      vectors.strftime,
+      (v) => outcome(() => strftime(v.fmt, v.t)),
+      (v) => `strftime(${JSON.stringify(v.fmt)}, ${v.t})`,
+    );
   });
   it('matches time.gmtime(t)', () => {
     const failures: string[] = [];
     for (const v of vectors.gmtime) {
       const st = gmtime(v.t);
-      const got = [st.tm_year, st.tm_mon, st.tm_mday, st.tm_hour, st.tm_min, st.tm_sec, st.tm_wday, st.tm_yday, st.tm_isdst];
+      const got = [
+        st.tm_year,
+        st.tm_mon,
+        st.tm_mday,
+        st.tm_hour,
+        st.tm_min,
+        st.tm_sec,
+        st.tm_wday,
+        st.tm_yday,
+        st.tm_isdst,
+      ];
       if (JSON.stringify(got) !== JSON.stringify(v.st) || st.tm_zone !== v.zone || st.tm_gmtoff !== v.gmtoff) {
         failures.push(`gmtime(${v.t}): want ${JSON.stringify(v.st)} got ${JSON.stringify(got)}`);
       }
@@ -199,7 +236,7 @@ describe('strRepr', () => {
     checkAll(
       vectors.strRepr.map(([s, out]) => ({ s, out })),
       (v) => outcome(() => strRepr(v.s)),
-      (v) => `repr(${JSON.stringify(v.s)})`
+      (v) => `repr(${JSON.stringify(v.s)})`,
     );
   });
 });

@@ -4,10 +4,17 @@
 // Usage: PYENV_VERSION=3.13.0 node tests/unit/format/gen_printable_exceptions.mjs
 import { execFileSync } from 'node:child_process';
 
-const bits = execFileSync('python3', ['-c', `
+const bits = execFileSync(
+  'python3',
+  [
+    '-c',
+    `
 import sys
 sys.stdout.buffer.write(bytes(1 if chr(c).isprintable() else 0 for c in range(0x110000)))
-`], { maxBuffer: 0x200000 });
+`,
+  ],
+  { maxBuffer: 0x200000 },
+);
 const nonPrintable = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
 const ranges = [];
 for (let cp = 0; cp < 0x110000; cp++) {

@@ -18,7 +18,9 @@ export function corpus(): [string, string][] {
   const seen = new Map<string, string>();
   for (const dir of CORPUS_DIRS) {
     if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.py')).sort()) {
+    for (const f of readdirSync(dir)
+      .filter((x) => x.endsWith('.py'))
+      .sort()) {
       if (!seen.has(f)) seen.set(f, readFileSync(join(dir, f), 'utf8'));
     }
   }

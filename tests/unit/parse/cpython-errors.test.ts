@@ -11,15 +11,25 @@ import { parse } from '../../../src/lib/parse';
 
 interface Case {
   source: string;
-  error: { type: string; msg: string; lineno: number; offset: number; end_lineno: number | null; end_offset: number | null } | null;
+  error: {
+    type: string;
+    msg: string;
+    lineno: number;
+    offset: number;
+    end_lineno: number | null;
+    end_offset: number | null;
+  } | null;
 }
-const data: { python: string; cases: Case[] } = JSON.parse(readFileSync(new URL('./cpython_errors.json', import.meta.url), 'utf8'));
+const data: { python: string; cases: Case[] } = JSON.parse(
+  readFileSync(new URL('./cpython_errors.json', import.meta.url), 'utf8'),
+);
 
 /** Snippets where we knowingly differ, and why. */
 const KNOWN_GAPS: Record<string, string> = {
   "x = '\\N{NOPE}'\n": 'we only know a subset of Unicode names; unknown ones are reported as Unsupported',
   "f'{x!r=}'\n": "f-string debug '=' after a conversion: we say 'invalid syntax' at another place",
-  'results = await asyncio=.gather(*tasks)\n': "CPython's invalid-target rule for `await x = ...` inside a larger expression; we say 'invalid syntax'",
+  'results = await asyncio=.gather(*tasks)\n':
+    "CPython's invalid-target rule for `await x = ...` inside a larger expression; we say 'invalid syntax'",
 };
 
 /** Messages whose column we do not copy from CPython (ours points at the offending token). */
@@ -47,7 +57,8 @@ describe(`CPython ${data.python} compile() errors`, () => {
       expect(d!.message).toBe(c.error.msg);
       expect(d!.span.line).toBe(c.error.lineno);
       // (CPython's 1-based offset is occasionally 0 at the start of a line.)
-      if (!OWN_COLUMN.has(c.error.msg) && !OWN_COLUMN_SOURCES.has(c.source)) expect(d!.span.col).toBe(Math.max(0, c.error.offset - 1));
+      if (!OWN_COLUMN.has(c.error.msg) && !OWN_COLUMN_SOURCES.has(c.source))
+        expect(d!.span.col).toBe(Math.max(0, c.error.offset - 1));
       const wantKind = c.error.type === 'SyntaxError' ? 'SyntaxError' : 'IndentationError'; // TabError is an IndentationError
       expect(d!.kind).toBe(wantKind);
       // CPython reports exactly one error.

@@ -20,8 +20,14 @@ describe('syntax errors learners hit', () => {
     ['s = """abc\n\n', ['1:4 SyntaxError: unterminated triple-quoted string literal (detected at line 2)']],
     ['if x:\nprint(x)\n', ["2:0 IndentationError: expected an indented block after 'if' statement on line 1"]],
     ['def f():\n\n', ['2:0 IndentationError: expected an indented block after function definition on line 1']],
-    ['class A:\n# nothing\nx = 1\n', ['3:0 IndentationError: expected an indented block after class definition on line 1']],
-    ['try:\n    pass\nexcept ValueError:\nx = 1\n', ["4:0 IndentationError: expected an indented block after 'except' statement on line 3"]],
+    [
+      'class A:\n# nothing\nx = 1\n',
+      ['3:0 IndentationError: expected an indented block after class definition on line 1'],
+    ],
+    [
+      'try:\n    pass\nexcept ValueError:\nx = 1\n',
+      ["4:0 IndentationError: expected an indented block after 'except' statement on line 3"],
+    ],
     ['x = 1\n    y = 2\n', ['2:4 IndentationError: unexpected indent']],
     ['if x:\n    a = 1\n  b = 2\n', ['3:2 IndentationError: unindent does not match any outer indentation level']],
     ['if x:\n\ty = 1\n        z = 2\n', ['3:0 IndentationError: inconsistent use of tabs and spaces in indentation']],
@@ -37,14 +43,19 @@ describe('syntax errors learners hit', () => {
     ['x = 1\nelse:\n    pass\n', ['2:0 SyntaxError: invalid syntax']],
     ['x = 5 €\n', ["1:6 SyntaxError: invalid character '€' (U+20AC)"]],
     ['x = 1abc\n', ['1:4 SyntaxError: invalid decimal literal']],
-    ['x = 012\n', ['1:4 SyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers']],
+    [
+      'x = 012\n',
+      [
+        '1:4 SyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
+      ],
+    ],
   ];
   for (const [src, expected] of cases) {
     it(JSON.stringify(src), () => expect(diags(src)).toEqual(expected));
   }
 });
 
-describe("which error CPython reports", () => {
+describe('which error CPython reports', () => {
   it('a later tokenizer error (unterminated string) replaces an earlier parser error', () => {
     expect(diags("x = = 1\ny = 'abc\n")).toEqual(['2:4 SyntaxError: unterminated string literal (detected at line 2)']);
   });
@@ -56,7 +67,9 @@ describe("which error CPython reports", () => {
     expect(diags('x = = 1\nif x:\n    a\n  b\n')).toEqual(['1:4 SyntaxError: invalid syntax']);
   });
   it('symbol-table errors come before compiler errors', () => {
-    expect(diags('x = 1\nawait y\nnonlocal z\n')).toEqual(['3:0 SyntaxError: nonlocal declaration not allowed at module level']);
+    expect(diags('x = 1\nawait y\nnonlocal z\n')).toEqual([
+      '3:0 SyntaxError: nonlocal declaration not allowed at module level',
+    ]);
   });
   it('only one syntax error is reported', () => {
     expect(diags('x = = 1\ny = = 2\nz = = 3\n')).toHaveLength(1);
@@ -78,7 +91,10 @@ describe('compile-time errors', () => {
     ['while x:\n    pass\nelse:\n    continue\n', "4:4 SyntaxError: 'continue' not properly in loop"],
     ['async with a:\n    pass\n', "1:0 SyntaxError: 'async with' outside async function"],
     ['def f():\n    async for a in b:\n        pass\n', "2:4 SyntaxError: 'async for' outside async function"],
-    ['def f():\n    return [await x for x in y]\n', '2:11 SyntaxError: asynchronous comprehension outside of an asynchronous function'],
+    [
+      'def f():\n    return [await x for x in y]\n',
+      '2:11 SyntaxError: asynchronous comprehension outside of an asynchronous function',
+    ],
     ['nonlocal x\n', '1:0 SyntaxError: nonlocal declaration not allowed at module level'],
     ['def f():\n    nonlocal x\n', "2:4 SyntaxError: no binding for nonlocal 'x' found"],
     ['def f():\n    print(x)\n    global x\n', "3:4 SyntaxError: name 'x' is used prior to global declaration"],
@@ -121,7 +137,9 @@ describe('compile-time errors', () => {
 
 describe('unsupported (valid Python Loopline cannot run)', () => {
   it('type alias statement', () => {
-    expect(diags('type X = int\n')).toEqual(["1:0 Unsupported: A 'type' alias statement (line 1) is valid Python, but Loopline cannot simulate it"]);
+    expect(diags('type X = int\n')).toEqual([
+      "1:0 Unsupported: A 'type' alias statement (line 1) is valid Python, but Loopline cannot simulate it",
+    ]);
   });
   it('generic functions and classes', () => {
     expect(diags('def f[T](x: T) -> T:\n    return x\n')).toEqual([
@@ -143,10 +161,12 @@ describe('unsupported (valid Python Loopline cannot run)', () => {
     ]);
   });
   it('unknown \\N{} names and malformed directives', () => {
-    expect(parse('x = "\\N{NOT A REAL NAME}"\n# sim: latency\n').diagnostics.map((d) => [d.kind, d.span.line])).toEqual([
-      ['Unsupported', 1],
-      ['Unsupported', 2],
-    ]);
+    expect(parse('x = "\\N{NOT A REAL NAME}"\n# sim: latency\n').diagnostics.map((d) => [d.kind, d.span.line])).toEqual(
+      [
+        ['Unsupported', 1],
+        ['Unsupported', 2],
+      ],
+    );
   });
   it('never throws, even on an internal problem', () => {
     expect(() => parse('\u0000\uffff\ud800')).not.toThrow();

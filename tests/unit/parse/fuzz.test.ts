@@ -32,7 +32,12 @@ function walkStmts(body: Stmt[], f: (s: Stmt) => void): void {
     f(s);
     for (const v of Object.values(s)) {
       if (Array.isArray(v) && v.length && typeof v[0] === 'object' && v[0] && 'type' in v[0] && 'span' in v[0]) {
-        walkStmts(v.filter((x) => x && typeof x === 'object' && 'span' in x && typeof x.type === 'string' && /^[A-Z]/.test(x.type)) as Stmt[], f);
+        walkStmts(
+          v.filter(
+            (x) => x && typeof x === 'object' && 'span' in x && typeof x.type === 'string' && /^[A-Z]/.test(x.type),
+          ) as Stmt[],
+          f,
+        );
       }
     }
   }
@@ -53,23 +58,125 @@ function check(source: string): void {
   }
   walkStmts(r.module.body, (s) => checkSpan(s.span, text, s.type));
   // Diagnostics come in source order.
-  for (let i = 1; i < r.diagnostics.length; i++) expect(r.diagnostics[i].span.from).toBeGreaterThanOrEqual(r.diagnostics[i - 1].span.from);
+  for (let i = 1; i < r.diagnostics.length; i++)
+    expect(r.diagnostics[i].span.from).toBeGreaterThanOrEqual(r.diagnostics[i - 1].span.from);
 }
 
 const KEYWORDS = [
-  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif',
-  'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or',
-  'pass', 'raise', 'return', 'try', 'while', 'with', 'yield', 'match', 'case', 'type', 'print', '_',
+  'False',
+  'None',
+  'True',
+  'and',
+  'as',
+  'assert',
+  'async',
+  'await',
+  'break',
+  'class',
+  'continue',
+  'def',
+  'del',
+  'elif',
+  'else',
+  'except',
+  'finally',
+  'for',
+  'from',
+  'global',
+  'if',
+  'import',
+  'in',
+  'is',
+  'lambda',
+  'nonlocal',
+  'not',
+  'or',
+  'pass',
+  'raise',
+  'return',
+  'try',
+  'while',
+  'with',
+  'yield',
+  'match',
+  'case',
+  'type',
+  'print',
+  '_',
 ];
 const PUNCT = [
-  '(', ')', '[', ']', '{', '}', ':', ',', ';', '.', '...', '=', '==', '!=', '+', '-', '*', '**', '/', '//', '%', '@', '<<',
-  '>>', '&', '|', '^', '~', '<', '>', '<=', '>=', ':=', '->', '+=', '\\', '#', '!', '$', '?',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  ':',
+  ',',
+  ';',
+  '.',
+  '...',
+  '=',
+  '==',
+  '!=',
+  '+',
+  '-',
+  '*',
+  '**',
+  '/',
+  '//',
+  '%',
+  '@',
+  '<<',
+  '>>',
+  '&',
+  '|',
+  '^',
+  '~',
+  '<',
+  '>',
+  '<=',
+  '>=',
+  ':=',
+  '->',
+  '+=',
+  '\\',
+  '#',
+  '!',
+  '$',
+  '?',
 ];
-const ATOMS = ['x', 'foo', '1', '1.', '.5', '0x1F', '1_000', '2j', "'s'", '"s"', "f'{x}'", 'f"{x!r:>{w}}"', "b'\\x00'", "'''t'''", "r'\\d'", "'", '"', 'f"{'];
+const ATOMS = [
+  'x',
+  'foo',
+  '1',
+  '1.',
+  '.5',
+  '0x1F',
+  '1_000',
+  '2j',
+  "'s'",
+  '"s"',
+  "f'{x}'",
+  'f"{x!r:>{w}}"',
+  "b'\\x00'",
+  "'''t'''",
+  "r'\\d'",
+  "'",
+  '"',
+  'f"{',
+];
 const SPACE = [' ', '  ', '\n', '\n    ', '\n  ', '\t', '\r\n', ''];
 
-const token = fc.oneof(fc.constantFrom(...KEYWORDS), fc.constantFrom(...PUNCT), fc.constantFrom(...ATOMS), fc.constantFrom(...SPACE));
-const soup = fc.array(fc.tuple(token, fc.constantFrom(' ', '', '\n', '    ')), { maxLength: 60 }).map((ts) => ts.map(([a, b]) => a + b).join(''));
+const token = fc.oneof(
+  fc.constantFrom(...KEYWORDS),
+  fc.constantFrom(...PUNCT),
+  fc.constantFrom(...ATOMS),
+  fc.constantFrom(...SPACE),
+);
+const soup = fc
+  .array(fc.tuple(token, fc.constantFrom(' ', '', '\n', '    ')), { maxLength: 60 })
+  .map((ts) => ts.map(([a, b]) => a + b).join(''));
 
 const programs = corpus().map(([, src]) => src);
 // Always have something to mutate, even without the shared corpus.
@@ -108,12 +215,36 @@ describe('parse never throws and keeps spans inside the source', () => {
   });
   it('random edits of real programs', () => {
     fc.assert(
-      fc.property(fc.nat({ max: programs.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 4 }), (i, edits) => check(mutate(programs[i], edits))),
+      fc.property(fc.nat({ max: programs.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 4 }), (i, edits) =>
+        check(mutate(programs[i], edits)),
+      ),
       { numRuns: 1500 },
     );
   });
   it('known tricky inputs', () => {
-    for (const s of ['', '\n', '\\', '(', ')', '"', "'''", 'f"{', 'f"{x', 'f"{x!', 'f"{x:{', '@', 'def', 'lambda', 'match x:\n case', '\ufeffx = 1', 'x = 1\r\ny', '\t\n \n\t\tx', 'if x:\n\tpass\n        pass', '[' .repeat(300), '(' .repeat(50) + ')'.repeat(50)]) {
+    for (const s of [
+      '',
+      '\n',
+      '\\',
+      '(',
+      ')',
+      '"',
+      "'''",
+      'f"{',
+      'f"{x',
+      'f"{x!',
+      'f"{x:{',
+      '@',
+      'def',
+      'lambda',
+      'match x:\n case',
+      '\ufeffx = 1',
+      'x = 1\r\ny',
+      '\t\n \n\t\tx',
+      'if x:\n\tpass\n        pass',
+      '['.repeat(300),
+      '('.repeat(50) + ')'.repeat(50),
+    ]) {
       check(s);
     }
   });

@@ -78,7 +78,9 @@ describe('bytes literals', () => {
     expect(parse("b'a' 'b'").diagnostics.map((d) => d.message)).toEqual(['cannot mix bytes and nonbytes literals']);
   });
   it('non-ASCII in bytes is an error', () => {
-    expect(parse("b'é'").diagnostics.map((d) => d.message)).toEqual(['bytes can only contain ASCII literal characters']);
+    expect(parse("b'é'").diagnostics.map((d) => d.message)).toEqual([
+      'bytes can only contain ASCII literal characters',
+    ]);
   });
 });
 
@@ -149,7 +151,10 @@ describe('numbers', () => {
 describe('f-strings', () => {
   const cases: [string, string][] = [
     ['f"a{b}c"', '["a" {expr=b debugText=_ conversion=_ spec=_} "c"]'],
-    ['f"{x!r} {x!s} {x!a}"', '[{expr=x debugText=_ conversion="r" spec=_} " " {expr=x debugText=_ conversion="s" spec=_} " " {expr=x debugText=_ conversion="a" spec=_}]'],
+    [
+      'f"{x!r} {x!s} {x!a}"',
+      '[{expr=x debugText=_ conversion="r" spec=_} " " {expr=x debugText=_ conversion="s" spec=_} " " {expr=x debugText=_ conversion="a" spec=_}]',
+    ],
     ['f"{{literal}} {{{x}}}"', '["{literal} {" {expr=x debugText=_ conversion=_ spec=_} "}"]'],
     ['f"{x=}"', '[{expr=x debugText="x=" conversion="r" spec=_}]'],
     ['f"{x = }"', '[{expr=x debugText="x = " conversion="r" spec=_}]'],
@@ -157,20 +162,26 @@ describe('f-strings', () => {
     ['f"{x = :>5}"', '[{expr=x debugText="x = " conversion=_ spec=[">5"]}]'],
     ['f"{a + b = }"', '[{expr=(BinOp "+" a b) debugText="a + b = " conversion="r" spec=_}]'],
     ['f"{x:>10}"', '[{expr=x debugText=_ conversion=_ spec=[">10"]}]'],
-    ['f"{x:{width}.{prec}f}"', '[{expr=x debugText=_ conversion=_ spec=[{expr=width debugText=_ conversion=_ spec=_} "." {expr=prec debugText=_ conversion=_ spec=_} "f"]}]'],
+    [
+      'f"{x:{width}.{prec}f}"',
+      '[{expr=x debugText=_ conversion=_ spec=[{expr=width debugText=_ conversion=_ spec=_} "." {expr=prec debugText=_ conversion=_ spec=_} "f"]}]',
+    ],
     ['f"{x!r:^{w}}"', '[{expr=x debugText=_ conversion="r" spec=["^" {expr=w debugText=_ conversion=_ spec=_}]}]'],
     ['f"{x:}"', '[{expr=x debugText=_ conversion=_ spec=[]}]'],
     ['f"{x["a"]}"', '[{expr=(Subscript x "a") debugText=_ conversion=_ spec=_}]'],
-    ["f'{x[\"a\"]}'", '[{expr=(Subscript x "a") debugText=_ conversion=_ spec=_}]'],
+    ['f\'{x["a"]}\'', '[{expr=(Subscript x "a") debugText=_ conversion=_ spec=_}]'],
     ['f"{f"{1}"}"', '[{expr=(FString [{expr=1 debugText=_ conversion=_ spec=_}]) debugText=_ conversion=_ spec=_}]'],
-    ["f'{a if b else \"\"}'", '[{expr=(IfExp a b "") debugText=_ conversion=_ spec=_}]'],
+    ['f\'{a if b else ""}\'', '[{expr=(IfExp a b "") debugText=_ conversion=_ spec=_}]'],
     ["f'{ {1: 2}[1] }'", '[{expr=(Subscript (Dict [1] [2]) 1) debugText=_ conversion=_ spec=_}]'],
     ["f'{(lambda: 1)()}'", '[{expr=(Call (Lambda (params) 1) []) debugText=_ conversion=_ spec=_}]'],
     ['f"{a, b}"', '[{expr=(Tuple [a b]) debugText=_ conversion=_ spec=_}]'],
     ['f"{a!=b}"', '[{expr=(Compare a ["!="] [b]) debugText=_ conversion=_ spec=_}]'],
     ['f"\\t{x}\\n"', '["\\t" {expr=x debugText=_ conversion=_ spec=_} "\\n"]'],
     ['f"\\N{BULLET} {x}"', '["• " {expr=x debugText=_ conversion=_ spec=_}]'],
-    ['rf"\\d{x}\\{y}"', '["\\\\d" {expr=x debugText=_ conversion=_ spec=_} "\\\\" {expr=y debugText=_ conversion=_ spec=_}]'],
+    [
+      'rf"\\d{x}\\{y}"',
+      '["\\\\d" {expr=x debugText=_ conversion=_ spec=_} "\\\\" {expr=y debugText=_ conversion=_ spec=_}]',
+    ],
     ['f"{1.:.1f}"', '[{expr=1.0 debugText=_ conversion=_ spec=[".1f"]}]'],
     ['f"""a\n{b}\nc"""', '["a\\n" {expr=b debugText=_ conversion=_ spec=_} "\\nc"]'],
     // implicit concatenation with plain strings merges literal text

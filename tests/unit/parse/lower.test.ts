@@ -38,7 +38,10 @@ describe('expressions', () => {
     ['f()', '(Call f [])'],
     ['f(a, *b, c=1, **d)', '(Call f [a (* b) (kw c 1) (** d)])'],
     ['f(a)(b)', '(Call (Call f [a]) [b])'],
-    ['f(x for x in y if x if z for w in x)', '(Call f [(GeneratorExp x [{target=x iter=y ifs=[x z] isAsync=False} {target=w iter=x ifs=[] isAsync=False}])])'],
+    [
+      'f(x for x in y if x if z for w in x)',
+      '(Call f [(GeneratorExp x [{target=x iter=y ifs=[x z] isAsync=False} {target=w iter=x ifs=[] isAsync=False}])])',
+    ],
     ['f(x for k, v in items)', '(Call f [(GeneratorExp x [{target=(Tuple [k v]) iter=items ifs=[] isAsync=False}])])'],
     ['print(x := 1, y)', '(Call print [(NamedExpr x 1) y])'],
     ['(x := 5)', '(NamedExpr x 5)'],
@@ -48,8 +51,14 @@ describe('expressions', () => {
     ['lambda x: x if x else -x', '(Lambda (params x) (IfExp x x (UnaryOp "-" x)))'],
     ['{x for x in y}', '(SetComp x [{target=x iter=y ifs=[] isAsync=False}])'],
     ['(x for x in y)', '(GeneratorExp x [{target=x iter=y ifs=[] isAsync=False}])'],
-    ['{k: v for k, v in d.items()}', '(DictComp k v [{target=(Tuple [k v]) iter=(Call (Attribute d "items") []) ifs=[] isAsync=False}])'],
-    ['[(a, b) for a in x for b in y]', '(ListComp (Tuple [a b]) [{target=a iter=x ifs=[] isAsync=False} {target=b iter=y ifs=[] isAsync=False}])'],
+    [
+      '{k: v for k, v in d.items()}',
+      '(DictComp k v [{target=(Tuple [k v]) iter=(Call (Attribute d "items") []) ifs=[] isAsync=False}])',
+    ],
+    [
+      '[(a, b) for a in x for b in y]',
+      '(ListComp (Tuple [a b]) [{target=a iter=x ifs=[] isAsync=False} {target=b iter=y ifs=[] isAsync=False}])',
+    ],
     ['[1, *a, 2]', '(List [1 (Starred a) 2])'],
     ['[]', '(List [])'],
     ['{**a, "b": 1}', '(Dict [_ "b"] [a 1])'],
@@ -71,12 +80,18 @@ describe('expressions', () => {
 
 describe('await precedence', () => {
   // `await` binds tighter than every binary operator (Python's `await_primary`).
-  const wrap = (body: string) => dump(`async def f():\n    ${body}\n`).replace(/^\(FunctionDef "f" \(params\) \[(.*)\] \[\] _ :isAsync defLine=1 _\)$/, '$1');
+  const wrap = (body: string) =>
+    dump(`async def f():\n    ${body}\n`).replace(
+      /^\(FunctionDef "f" \(params\) \[(.*)\] \[\] _ :isAsync defLine=1 _\)$/,
+      '$1',
+    );
   it('await x + 1', () => expect(wrap('await x + 1')).toBe('(Expr (BinOp "+" (Await x) 1))'));
   it('await x ** 2', () => expect(wrap('await x ** 2')).toBe('(Expr (BinOp "**" (Await x) 2))'));
   it('await a + b * c', () => expect(wrap('await a + b * c')).toBe('(Expr (BinOp "+" (Await a) (BinOp "*" b c)))'));
-  it('await a.b(c)[d]', () => expect(wrap('await a.b(c)[d]')).toBe('(Expr (Await (Subscript (Call (Attribute a "b") [c]) d)))'));
-  it('await f() + await g()', () => expect(wrap('x = await f() + await g()')).toBe('(Assign [x] (BinOp "+" (Await (Call f [])) (Await (Call g []))))'));
+  it('await a.b(c)[d]', () =>
+    expect(wrap('await a.b(c)[d]')).toBe('(Expr (Await (Subscript (Call (Attribute a "b") [c]) d)))'));
+  it('await f() + await g()', () =>
+    expect(wrap('x = await f() + await g()')).toBe('(Assign [x] (BinOp "+" (Await (Call f [])) (Await (Call g []))))'));
   it('-await x', () => expect(wrap('-await x')).toBe('(Expr (UnaryOp "-" (Await x)))'));
   it('await (a + b)', () => expect(wrap('await (a + b)')).toBe('(Expr (Await (BinOp "+" a b)))'));
   it('not await x', () => expect(wrap('not await x')).toBe('(Expr (UnaryOp "not" (Await x)))'));
@@ -113,24 +128,39 @@ describe('statements', () => {
     ['from .... import y', '(ImportFrom "" level=4 [{name="y" asname=_}])'],
     ['from m import *', '(ImportFrom "m" level=0 [{name="*" asname=_}])'],
     ['a = 1; b = 2;', '(Assign [a] 1)\n(Assign [b] 2)'],
-    ['if a:\n  pass\nelif b:\n  x\nelif c:\n  y\nelse:\n  z', '(If a [(Pass)] [(If b [(Expr x)] [(If c [(Expr y)] [(Expr z)])])])'],
+    [
+      'if a:\n  pass\nelif b:\n  x\nelif c:\n  y\nelse:\n  z',
+      '(If a [(Pass)] [(If b [(Expr x)] [(If c [(Expr y)] [(Expr z)])])])',
+    ],
     ['if a: b; c', '(If a [(Expr b) (Expr c)] [])'],
     ['while x:\n  break\nelse:\n  pass', '(While x [(Break)] [(Pass)])'],
     ['while (n := n - 1) > 0: continue', '(While (Compare (NamedExpr n (BinOp "-" n 1)) [">"] [0]) [(Continue)] [])'],
     ['for a, *b in c:\n  pass\nelse:\n  pass', '(For (Tuple [a (Starred b)]) c [(Pass)] [(Pass)])'],
     ['for x in 1, 2: pass', '(For x (Tuple [1 2]) [(Pass)] [])'],
     ['with a as b, c:\n  pass', '(With [{context=a target=b} {context=c target=_}] [(Pass)])'],
-    ['with (open(a) as f, open(b) as g,):\n  pass', '(With [{context=(Call open [a]) target=f} {context=(Call open [b]) target=g}] [(Pass)])'],
-    ['with (\n    open(a) as f,  # first\n    open(b) as g\n):\n  pass', '(With [{context=(Call open [a]) target=f} {context=(Call open [b]) target=g}] [(Pass)])'],
+    [
+      'with (open(a) as f, open(b) as g,):\n  pass',
+      '(With [{context=(Call open [a]) target=f} {context=(Call open [b]) target=g}] [(Pass)])',
+    ],
+    [
+      'with (\n    open(a) as f,  # first\n    open(b) as g\n):\n  pass',
+      '(With [{context=(Call open [a]) target=f} {context=(Call open [b]) target=g}] [(Pass)])',
+    ],
     ['with (a, b):\n  pass', '(With [{context=a target=_} {context=b target=_}] [(Pass)])'],
     ['with (a, b) as c:\n  pass', '(With [{context=(Tuple [a b]) target=c}] [(Pass)])'],
     ['with (a):\n  pass', '(With [{context=a target=_}] [(Pass)])'],
-    ['with a as (b, c), d as e.f, g as h[0]:\n  pass', '(With [{context=a target=(Tuple [b c])} {context=d target=(Attribute e "f")} {context=g target=(Subscript h 0)}] [(Pass)])'],
+    [
+      'with a as (b, c), d as e.f, g as h[0]:\n  pass',
+      '(With [{context=a target=(Tuple [b c])} {context=d target=(Attribute e "f")} {context=g target=(Subscript h 0)}] [(Pass)])',
+    ],
     [
       'try:\n  pass\nexcept* (A, B) as e:\n  pass\nexcept* C:\n  pass\nelse:\n  pass\nfinally:\n  pass',
       '(Try [(Pass)] [{type=(Tuple [A B]) name="e" body=[(Pass)]} {type=C name=_ body=[(Pass)]}] [(Pass)] [(Pass)] :isStar)',
     ],
-    ['try:\n  pass\nexcept ValueError:\n  pass\nexcept:\n  pass', '(Try [(Pass)] [{type=ValueError name=_ body=[(Pass)]} {type=_ name=_ body=[(Pass)]}] [] [])'],
+    [
+      'try:\n  pass\nexcept ValueError:\n  pass\nexcept:\n  pass',
+      '(Try [(Pass)] [{type=ValueError name=_ body=[(Pass)]} {type=_ name=_ body=[(Pass)]}] [] [])',
+    ],
     ['try:\n  pass\nfinally:\n  pass', '(Try [(Pass)] [] [] [(Pass)])'],
   ];
   for (const [src, expected] of cases) {
@@ -151,7 +181,8 @@ describe('functions and classes', () => {
     expect(dump('def f(*, a, b=1): pass')).toBe('(FunctionDef "f" (params * a b=1) [(Pass)] [] _ defLine=1 _)');
   });
   it('decorators of every form, defLine is the def line, docstring cleaned like 3.13', () => {
-    const src = '@a.b(c)\n@d\n@e[0]\n@(lambda f: f)\n@x := y\nasync def f():\n    """  Doc.\n\n      more\n    """\n    yield 1\n';
+    const src =
+      '@a.b(c)\n@d\n@e[0]\n@(lambda f: f)\n@x := y\nasync def f():\n    """  Doc.\n\n      more\n    """\n    yield 1\n';
     expect(dump(src)).toBe(
       '(FunctionDef "f" (params) [(Expr "  Doc.\\n\\n      more\\n    ") (Expr (Yield 1))] [(Call (Attribute a "b") [c]) d (Subscript e 0) (Lambda (params f) f) (NamedExpr x y)] _ :isAsync :isGenerator defLine=6 "Doc.\\n\\nmore\\n")',
     );
@@ -165,7 +196,9 @@ describe('functions and classes', () => {
     expect(dump('@dataclass\nclass A:\n  x: int')).toBe('(ClassDef "A" [] [] [(AnnAssign x int _)] [dataclass] _)');
   });
   it('class A(): and tab-indented docstring', () => {
-    expect(dump('class A():\n\t"""x\n\t  y\n\t z"""')).toBe('(ClassDef "A" [] [] [(Expr "x\\n\\t  y\\n\\t z")] [] "x\\n y\\nz")');
+    expect(dump('class A():\n\t"""x\n\t  y\n\t z"""')).toBe(
+      '(ClassDef "A" [] [] [(Expr "x\\n\\t  y\\n\\t z")] [] "x\\n y\\nz")',
+    );
   });
   it('isGenerator ignores nested functions and lambdas', () => {
     expect(dump('def g():\n  def h():\n    yield\n  return h')).toBe(
@@ -176,7 +209,9 @@ describe('functions and classes', () => {
     );
   });
   it('generators: bare yield, yield value, yield from, (yield)', () => {
-    expect(dump('def g():\n  yield\n  x = yield\n  y = (yield)\n  z = yield a, b\n  yield from h()\n  w = yield from h()')).toBe(
+    expect(
+      dump('def g():\n  yield\n  x = yield\n  y = (yield)\n  z = yield a, b\n  yield from h()\n  w = yield from h()'),
+    ).toBe(
       '(FunctionDef "g" (params) [(Expr (Yield _)) (Assign [x] (Yield _)) (Assign [y] (Yield _)) (Assign [z] (Yield (Tuple [a b]))) (Expr (YieldFrom (Call h []))) (Assign [w] (YieldFrom (Call h [])))] [] _ :isGenerator defLine=1 _)',
     );
   });
@@ -191,7 +226,11 @@ describe('functions and classes', () => {
     );
   });
   it('async for / async with / async comprehension inside async def', () => {
-    expect(dump('async def f():\n  async for x in y:\n    await x\n  async with a as b, c:\n    pass\n  return [i async for i in g() if await i]')).toBe(
+    expect(
+      dump(
+        'async def f():\n  async for x in y:\n    await x\n  async with a as b, c:\n    pass\n  return [i async for i in g() if await i]',
+      ),
+    ).toBe(
       '(FunctionDef "f" (params) [(For x y [(Expr (Await x))] [] :isAsync) (With [{context=a target=b} {context=c target=_}] [(Pass)] :isAsync) (Return (ListComp i [{target=i iter=(Call g []) ifs=[(Await i)] isAsync=True}]))] [] _ :isAsync defLine=1 _)',
     );
   });
@@ -228,8 +267,14 @@ describe('match', () => {
     ['{1: [x], "b": _}', '(MatchMapping [1 "b"] [(MatchSequence [(MatchAs _ "x")]) (MatchAs _ _)] _)'],
     ['Point(1, x=0, y=_)', '(MatchClass Point [(MatchValue 1)] ["x" "y"] [(MatchValue 0) (MatchAs _ _)])'],
     ['C()', '(MatchClass C [] [] [])'],
-    ['ast.Return(value=ast.Call())', '(MatchClass (Attribute ast "Return") [] ["value"] [(MatchClass (Attribute ast "Call") [] [] [])])'],
-    ['[] | () | {} | C()', '(MatchOr [(MatchSequence []) (MatchSequence []) (MatchMapping [] [] _) (MatchClass C [] [] [])])'],
+    [
+      'ast.Return(value=ast.Call())',
+      '(MatchClass (Attribute ast "Return") [] ["value"] [(MatchClass (Attribute ast "Call") [] [] [])])',
+    ],
+    [
+      '[] | () | {} | C()',
+      '(MatchOr [(MatchSequence []) (MatchSequence []) (MatchMapping [] [] _) (MatchClass C [] [] [])])',
+    ],
     ['str() as s', '(MatchAs (MatchClass str [] [] []) "s")'],
   ];
   for (const [pattern, expected] of cases) {
@@ -241,7 +286,9 @@ describe('match', () => {
     );
   });
   it('match and case stay usable as names', () => {
-    expect(dump('match = 1\ncase = match\nmatch(case)')).toBe('(Assign [match] 1)\n(Assign [case] match)\n(Expr (Call match [case]))');
+    expect(dump('match = 1\ncase = match\nmatch(case)')).toBe(
+      '(Assign [match] 1)\n(Assign [case] match)\n(Expr (Call match [case]))',
+    );
   });
 });
 
@@ -255,7 +302,9 @@ describe('names and odd corners', () => {
     expect(dump('ﬁx = 1\nété = 2')).toBe('(Assign [fix] 1)\n(Assign [été] 2)');
   });
   it('line continuation and comments', () => {
-    expect(dump('x = 1 + \\\n    2  # comment\n# another\ny = (3 +  # inside\n     4)')).toBe('(Assign [x] (BinOp "+" 1 2))\n(Assign [y] (BinOp "+" 3 4))');
+    expect(dump('x = 1 + \\\n    2  # comment\n# another\ny = (3 +  # inside\n     4)')).toBe(
+      '(Assign [x] (BinOp "+" 1 2))\n(Assign [y] (BinOp "+" 3 4))',
+    );
   });
   it('CRLF line endings', () => {
     expect(dump('if x:\r\n    y = 1\r\nz = 2\r\n')).toBe('(If x [(Assign [y] 1)] [])\n(Assign [z] 2)');
@@ -273,7 +322,11 @@ describe('module', () => {
   it('lines and directives', () => {
     const r = parse('# sim: latency http://example.com 1.5\nimport asyncio\n#sim:latency https://a.b/c .25\n');
     expect(r.diagnostics).toEqual([]);
-    expect(r.module.lines).toEqual(['# sim: latency http://example.com 1.5', 'import asyncio', '#sim:latency https://a.b/c .25']);
+    expect(r.module.lines).toEqual([
+      '# sim: latency http://example.com 1.5',
+      'import asyncio',
+      '#sim:latency https://a.b/c .25',
+    ]);
     expect(r.module.directives).toEqual([
       { kind: 'latency', prefix: 'http://example.com', seconds: 1.5, line: 1 },
       { kind: 'latency', prefix: 'https://a.b/c', seconds: 0.25, line: 3 },

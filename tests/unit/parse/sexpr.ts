@@ -94,7 +94,9 @@ export function sx(v: Any): string {
 export function dump(src: string): string {
   const r = parse(src);
   if (r.diagnostics.length) {
-    throw new Error('unexpected diagnostics: ' + r.diagnostics.map((d) => `${d.span.line}:${d.span.col} ${d.message}`).join('; '));
+    throw new Error(
+      'unexpected diagnostics: ' + r.diagnostics.map((d) => `${d.span.line}:${d.span.col} ${d.message}`).join('; '),
+    );
   }
   return r.module.body.map((s: Stmt) => sx(s)).join('\n');
 }
@@ -103,7 +105,9 @@ export function dump(src: string): string {
 export function dumpExpr(src: string): string {
   const r = parse(src);
   if (r.diagnostics.length) {
-    throw new Error('unexpected diagnostics: ' + r.diagnostics.map((d) => `${d.span.line}:${d.span.col} ${d.message}`).join('; '));
+    throw new Error(
+      'unexpected diagnostics: ' + r.diagnostics.map((d) => `${d.span.line}:${d.span.col} ${d.message}`).join('; '),
+    );
   }
   const s = r.module.body[0];
   if (!s || s.type !== 'Expr' || r.module.body.length !== 1) throw new Error('not a single expression statement');

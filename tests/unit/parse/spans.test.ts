@@ -49,7 +49,12 @@ function flatten(body: Stmt[], out: Stmt[] = []): Stmt[] {
   return out;
 }
 
-const PY_TYPE: Record<string, string> = { AsyncFunctionDef: 'FunctionDef', AsyncFor: 'For', AsyncWith: 'With', TryStar: 'Try' };
+const PY_TYPE: Record<string, string> = {
+  AsyncFunctionDef: 'FunctionDef',
+  AsyncFor: 'For',
+  AsyncWith: 'With',
+  TryStar: 'Try',
+};
 const pos = (s: Span) => [s.line, s.col, s.endLine, s.endCol];
 
 describe(`spans match CPython ${data.python}'s ast`, () => {

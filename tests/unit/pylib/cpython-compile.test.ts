@@ -13,7 +13,7 @@ const files = folders.flatMap((d) =>
   readdirSync(join(root, d))
     .filter((f) => f.endsWith('.py'))
     .sort()
-    .map((f) => join(d, f))
+    .map((f) => join(d, f)),
 );
 
 const COMPILE_ALL = `
@@ -33,7 +33,10 @@ describe('the Python library under CPython 3.13', () => {
     for (const d of folders) expect(files.filter((f) => f.startsWith(d + '/')).length, d).toBeGreaterThan(0);
   });
   it.skipIf(noCPython !== null)(`every file compiles${noCPython ? ` (skipped: ${noCPython})` : ''}`, () => {
-    const errors = JSON.parse(python(['-c', COMPILE_ALL, ...files.map((f) => join(root, f))])) as Record<string, string>;
+    const errors = JSON.parse(python(['-c', COMPILE_ALL, ...files.map((f) => join(root, f))])) as Record<
+      string,
+      string
+    >;
     expect(errors).toEqual({});
   });
 });

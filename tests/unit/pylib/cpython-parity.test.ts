@@ -29,7 +29,17 @@ const expected = JSON.parse(readFileSync(join(root, 'tests', 'unit', 'stdlib', '
  * and __future__ (no cases of their own).
  */
 const COVERED = [
-  'collections', 'contextlib', 'dataclasses', 'datetime', 'functools', 'itertools', 'math', 'operator', 'string', 'sys', 'typing',
+  'collections',
+  'contextlib',
+  'dataclasses',
+  'datetime',
+  'functools',
+  'itertools',
+  'math',
+  'operator',
+  'string',
+  'sys',
+  'typing',
 ];
 
 /** Cases where our module under CPython differs from CPython's, though the simulator matches (why, in one line). */
@@ -54,7 +64,17 @@ const cases = readdirSync(casesDir)
 
 /** Conformance topics (tests/recorder/README.md) whose programs exercise the asyncio parts in src/lib/sim/py. */
 const ASYNCIO_TOPICS = [
-  'lock', 'event', 'condition', 'semaphore', 'barrier', 'timeout', 'waitfor', 'wait', 'taskgroup', 'shield', 'deadlock',
+  'lock',
+  'event',
+  'condition',
+  'semaphore',
+  'barrier',
+  'timeout',
+  'waitfor',
+  'wait',
+  'taskgroup',
+  'shield',
+  'deadlock',
 ];
 const asyncioCases = readdirSync(join(conformance, 'cases'))
   .filter((f) => f.endsWith('.py') && ASYNCIO_TOPICS.includes(f.slice(0, f.indexOf('_'))))
@@ -81,7 +101,11 @@ const skipped = noCPython ? ` (skipped: ${noCPython})` : '';
 
 describe.skipIf(noCPython !== null)(`stdlib modules under CPython 3.13${skipped}`, () => {
   it('has cases for every covered module', () => {
-    for (const m of COVERED) expect(cases.some((f) => f.startsWith(m + '_')), m).toBe(true);
+    for (const m of COVERED)
+      expect(
+        cases.some((f) => f.startsWith(m + '_')),
+        m,
+      ).toBe(true);
   });
 
   it("imports Loopline's module, not CPython's", () => {
@@ -108,11 +132,16 @@ describe.skipIf(noCPython !== null)(`stdlib modules under CPython 3.13${skipped}
 
 describe.skipIf(noCPython !== null)(`asyncio's Python parts under CPython 3.13${skipped}`, () => {
   it('has cases for every topic', () => {
-    for (const t of ASYNCIO_TOPICS) expect(asyncioCases.some((f) => f.startsWith(t + '_')), t).toBe(true);
+    for (const t of ASYNCIO_TOPICS)
+      expect(
+        asyncioCases.some((f) => f.startsWith(t + '_')),
+        t,
+      ).toBe(true);
   });
 
   it("runs Loopline's classes, not CPython's", () => {
-    const program = 'import asyncio\nprint(asyncio.Lock.acquire.__code__.co_filename, asyncio.wait_for.__code__.co_filename)\n';
+    const program =
+      'import asyncio\nprint(asyncio.Lock.acquire.__code__.co_filename, asyncio.wait_for.__code__.co_filename)\n';
     const printed = printedUnderCPython('asyncio', program);
     const py = join(root, 'src', 'lib', 'sim', 'py');
     expect(printed).toBe(`${join(py, 'locks.py')} ${join(py, 'tasks.py')}\n`);

@@ -5,7 +5,13 @@ export const PYTHON_ENV = { ...process.env, PYENV_VERSION: '3.13.0', PYTHONHASHS
 
 /** Run python3 (3.13 through pyenv) with ARGS; stdout on success, else an Error with its stderr. */
 export function python(args: string[], input?: string): string {
-  const r = spawnSync('python3', args, { env: PYTHON_ENV, input, encoding: 'utf8', maxBuffer: 64 << 20, timeout: 120_000 });
+  const r = spawnSync('python3', args, {
+    env: PYTHON_ENV,
+    input,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+    timeout: 120_000,
+  });
   if (r.status !== 0) throw new Error(`python3 ${args.join(' ')} failed (${r.status}):\n${r.stderr || r.error}`);
   return r.stdout;
 }
@@ -19,4 +25,5 @@ function version(): string | null {
 }
 
 /** Why the CPython tests cannot run here, or null when CPython 3.13 is available. */
-export const noCPython: string | null = version() === '3.13' ? null : 'CPython 3.13 not found (PYENV_VERSION=3.13.0 python3)';
+export const noCPython: string | null =
+  version() === '3.13' ? null : 'CPython 3.13 not found (PYENV_VERSION=3.13.0 python3)';

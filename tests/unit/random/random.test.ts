@@ -46,9 +46,7 @@ interface Vectors {
   math: Record<string, number[][]>;
 }
 
-const vectors = JSON.parse(
-  readFileSync(new URL('./vectors.json', import.meta.url), 'utf8'),
-) as Vectors;
+const vectors = JSON.parse(readFileSync(new URL('./vectors.json', import.meta.url), 'utf8')) as Vectors;
 
 type Value = number | bigint | string | boolean | null | Uint8Array | Value[];
 

@@ -21,7 +21,18 @@ import {
   defMethod,
   type PyValue,
 } from '../../../src/lib/runtime/core';
-import { call, getattr, repr, binop, unaryop, getitem, setitem, hashKey, excStr, compare } from '../../../src/lib/runtime/ops';
+import {
+  call,
+  getattr,
+  repr,
+  binop,
+  unaryop,
+  getitem,
+  setitem,
+  hashKey,
+  excStr,
+  compare,
+} from '../../../src/lib/runtime/ops';
 import { Run, enterRun } from '../../../src/lib/runtime/run';
 import { builtinFunctions } from '../../../src/lib/runtime/builtins';
 import { sortItems } from '../../../src/lib/runtime/types/list';

@@ -26,7 +26,8 @@ import { pyFormat } from '../../../src/lib/runtime/types/format';
 
 const B = builtinFunctions();
 const bi = (name: string, ...args: PyValue[]) => call(B.get(name)!, args, null);
-const biKw = (name: string, args: PyValue[], kw: Record<string, PyValue>) => call(B.get(name)!, args, new Map(Object.entries(kw)));
+const biKw = (name: string, args: PyValue[], kw: Record<string, PyValue>) =>
+  call(B.get(name)!, args, new Map(Object.entries(kw)));
 const m = (obj: PyValue, name: string, ...args: PyValue[]) => call(getattr(obj, name), args, null);
 
 let out: string[] = [];
@@ -52,7 +53,7 @@ class JsFunction extends PyFunctionBase {
   qualname: string;
   constructor(
     public name: string,
-    private f: NativeMethodFn
+    private f: NativeMethodFn,
   ) {
     super(functionClass);
     this.qualname = name;
@@ -87,13 +88,22 @@ describe('print', () => {
     expect(pyErr(() => biKw('print', [], { x: 1n }))).toBe("TypeError: print() got an unexpected keyword argument 'x'");
   });
   it('writes the pieces before an argument whose str() fails', () => {
-    const Bad = userClass('B', { __str__: () => { throw pyError('ValueError', 'bad'); } });
+    const Bad = userClass('B', {
+      __str__: () => {
+        throw pyError('ValueError', 'bad');
+      },
+    });
     expect(pyErr(() => bi('print', 1n, inst(Bad)))).toBe('ValueError: bad');
     expect(out).toEqual(['1 ']);
   });
   it('sends text to file.write', () => {
     const got: PyValue[] = [];
-    const File = userClass('File', { write: (_s, a) => { got.push(a[0]); return null; } });
+    const File = userClass('File', {
+      write: (_s, a) => {
+        got.push(a[0]);
+        return null;
+      },
+    });
     biKw('print', ['a', 1n], { file: inst(File) });
     expect(got).toEqual(['a 1\n']);
     expect(out).toEqual([]);
@@ -137,7 +147,10 @@ describe('dict views and iterators', () => {
   });
   it('enumerate / map / filter are lazy', () => {
     const seen: PyValue[] = [];
-    const f = native('f', (a) => { seen.push(a[0]); return a[0]; });
+    const f = native('f', (a) => {
+      seen.push(a[0]);
+      return a[0];
+    });
     const mp = bi('map', f, new PyList([1n, 2n, 3n]));
     expect(seen).toEqual([]);
     expect(bi('next', mp)).toBe(1n);
@@ -148,13 +161,25 @@ describe('dict views and iterators', () => {
 describe('list.sort', () => {
   it('raises when the list is modified during the sort, leaving it sorted', () => {
     const l = new PyList([3n, 1n, 2n]);
-    const key = native('key', (a) => { l.items.push(a[0]); return a[0]; });
-    expect(pyErr(() => call(getattr(l, 'sort'), [], new Map([['key', key]])))).toBe('ValueError: list modified during sort');
+    const key = native('key', (a) => {
+      l.items.push(a[0]);
+      return a[0];
+    });
+    expect(pyErr(() => call(getattr(l, 'sort'), [], new Map([['key', key]])))).toBe(
+      'ValueError: list modified during sort',
+    );
     expect(repr(l)).toBe('[1, 2, 3]');
   });
   it('is stable with keys and reverse', () => {
     const l = new PyList(['bb', 'a', 'cc', 'd']);
-    call(getattr(l, 'sort'), [], new Map<string, PyValue>([['key', B.get('len')!], ['reverse', true]]));
+    call(
+      getattr(l, 'sort'),
+      [],
+      new Map<string, PyValue>([
+        ['key', B.get('len')!],
+        ['reverse', true],
+      ]),
+    );
     expect(repr(l)).toBe("['bb', 'cc', 'a', 'd']");
   });
 });
@@ -224,7 +249,11 @@ describe('user dunders', () => {
     expect(bi('float', inst(N))).toBe(2.5);
   });
   it('getattr default only swallows AttributeError', () => {
-    const G = userClass('G', { __getattr__: (_s, a) => { throw pyError(a[0] === 'boom' ? 'ValueError' : 'AttributeError', String(a[0])); } });
+    const G = userClass('G', {
+      __getattr__: (_s, a) => {
+        throw pyError(a[0] === 'boom' ? 'ValueError' : 'AttributeError', String(a[0]));
+      },
+    });
     expect(bi('getattr', inst(G), 'x', 'dflt')).toBe('dflt');
     expect(bi('hasattr', inst(G), 'x')).toBe(false);
     expect(pyErr(() => bi('getattr', inst(G), 'boom', 'dflt'))).toBe('ValueError: boom');
@@ -233,12 +262,76 @@ describe('user dunders', () => {
 
 describe('builtins table', () => {
   it('has the expected names', () => {
-    for (const n of ['print', 'len', 'range', 'enumerate', 'zip', 'sorted', 'reversed', 'sum', 'min', 'max', 'abs', 'round', 'divmod', 'pow',
-      'isinstance', 'issubclass', 'repr', 'ascii', 'str', 'int', 'float', 'bool', 'list', 'tuple', 'dict', 'set', 'frozenset', 'bytes', 'complex',
-      'any', 'all', 'map', 'filter', 'iter', 'next', 'hash', 'id', 'chr', 'ord', 'hex', 'oct', 'bin', 'format', 'getattr', 'setattr', 'hasattr',
-      'delattr', 'callable', 'vars', 'input', 'ValueError', 'TimeoutError', 'KeyError', 'StopIteration', 'Ellipsis', 'NotImplemented'])
+    for (const n of [
+      'print',
+      'len',
+      'range',
+      'enumerate',
+      'zip',
+      'sorted',
+      'reversed',
+      'sum',
+      'min',
+      'max',
+      'abs',
+      'round',
+      'divmod',
+      'pow',
+      'isinstance',
+      'issubclass',
+      'repr',
+      'ascii',
+      'str',
+      'int',
+      'float',
+      'bool',
+      'list',
+      'tuple',
+      'dict',
+      'set',
+      'frozenset',
+      'bytes',
+      'complex',
+      'any',
+      'all',
+      'map',
+      'filter',
+      'iter',
+      'next',
+      'hash',
+      'id',
+      'chr',
+      'ord',
+      'hex',
+      'oct',
+      'bin',
+      'format',
+      'getattr',
+      'setattr',
+      'hasattr',
+      'delattr',
+      'callable',
+      'vars',
+      'input',
+      'ValueError',
+      'TimeoutError',
+      'KeyError',
+      'StopIteration',
+      'Ellipsis',
+      'NotImplemented',
+    ])
       expect(B.has(n), n).toBe(true);
-    for (const n of ['CancelledError', 'InvalidStateError', 'QueueEmpty', 'QueueFull', 'QueueShutDown', 'BrokenBarrierError', 'type', 'object', 'super'])
+    for (const n of [
+      'CancelledError',
+      'InvalidStateError',
+      'QueueEmpty',
+      'QueueFull',
+      'QueueShutDown',
+      'BrokenBarrierError',
+      'type',
+      'object',
+      'super',
+    ])
       expect(B.has(n), n).toBe(false);
   });
   it('id() is stable and distinct', () => {
@@ -280,7 +373,9 @@ describe('sorting long lists', () => {
     call(getattr(l, 'sort'), [], new Map([['reverse', true]]));
     for (let i = 1; i < 200; i++) expect((l.items[i - 1] as bigint) >= (l.items[i] as bigint)).toBe(true);
     const mixed = new PyList([...Array.from({ length: 100 }, (_, i) => BigInt(i)), 'x']);
-    expect(pyErr(() => call(getattr(mixed, 'sort'), [], null))).toBe("TypeError: '<' not supported between instances of 'str' and 'int'");
+    expect(pyErr(() => call(getattr(mixed, 'sort'), [], null))).toBe(
+      "TypeError: '<' not supported between instances of 'str' and 'int'",
+    );
     expect(mixed.items.length).toBe(101);
   });
 });

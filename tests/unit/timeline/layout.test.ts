@@ -34,9 +34,23 @@ describe('layoutTimeline', () => {
   it('has a time scale, nice ticks and labelled lanes', () => {
     const l = layoutTimeline(model, base);
     expect(l.x.domain).toEqual([0, 4]);
-    expect(l.ticks.map((t) => t.label)).toEqual(['0 s', '0.5 s', '1 s', '1.5 s', '2 s', '2.5 s', '3 s', '3.5 s', '4 s']);
+    expect(l.ticks.map((t) => t.label)).toEqual([
+      '0 s',
+      '0.5 s',
+      '1 s',
+      '1.5 s',
+      '2 s',
+      '2.5 s',
+      '3 s',
+      '3.5 s',
+      '4 s',
+    ]);
     expect(l.lanes.map((x) => x.label)).toEqual([
-      'Task-1 · sequential', 'Task-4 · concurrent', 'Task-5 · fetch', 'Task-6 · fetch', 'Task-7 · fetch',
+      'Task-1 · sequential',
+      'Task-4 · concurrent',
+      'Task-5 · fetch',
+      'Task-6 · fetch',
+      'Task-7 · fetch',
     ]);
     // Sleep bars of Task-1 end where the 1 s / 2 s / 3 s ticks are.
     const sleeps = l.lanes[0].rects.filter((r) => r.state === 'sleeping');
@@ -54,7 +68,9 @@ describe('layoutTimeline', () => {
     expect(wait.tooltip).toMatch(/^Task-4 waits for gather\(\)/);
     expect(en.lanes[0].marks[0].tooltip).toBe('Task-1 finished at 3.0 s');
     const ko = layoutTimeline(model, { ...base, locale: 'ko' });
-    expect(ko.lanes[0].rects.find((r) => r.state === 'sleeping')!.tooltip).toBe('Task-1: 1.0 s까지 잠듦: `await asyncio.sleep(delay)`, 6행');
+    expect(ko.lanes[0].rects.find((r) => r.state === 'sleeping')!.tooltip).toBe(
+      'Task-1: 1.0 s까지 잠듦: `await asyncio.sleep(delay)`, 6행',
+    );
     expect(ko.axisLabel).toBe('가상 시간');
     expect(ko.legend.map((x) => x.label)).toContain('실행 중');
   });
@@ -90,10 +106,11 @@ describe('layoutTimeline', () => {
     expect(sub.arrows).toHaveLength(0);
     const ranged = layoutTimeline(model, { ...base, rangeStart: 3, rangeEnd: 4 });
     expect(ranged.x.domain).toEqual([3, 4]);
-    for (const lane of ranged.lanes) for (const r of lane.rects) {
-      expect(r.x).toBeGreaterThanOrEqual(ranged.plot.x - 0.01);
-      expect(r.x + r.w).toBeLessThanOrEqual(ranged.plot.x + ranged.plot.width + 0.01);
-    }
+    for (const lane of ranged.lanes)
+      for (const r of lane.rects) {
+        expect(r.x).toBeGreaterThanOrEqual(ranged.plot.x - 0.01);
+        expect(r.x + r.w).toBeLessThanOrEqual(ranged.plot.x + ranged.plot.width + 0.01);
+      }
     const upto = layoutTimeline(model, { ...base, upToStep: 4 });
     expect(upto.lanes[2].rects).toHaveLength(0);
     expect(upto.lanes[0].marks).toHaveLength(1);

@@ -27,13 +27,18 @@ describe('buildTimeline: sequential vs concurrent', () => {
 
   it('Task-1 sleeps 0–1, 1–2, 2–3', () => {
     const t1 = lane(model, 'Task-1');
-    expect(spans(t1.segments, 'sleeping')).toEqual([[0, 1], [1, 2], [2, 3]]);
+    expect(spans(t1.segments, 'sleeping')).toEqual([
+      [0, 1],
+      [1, 2],
+      [2, 3],
+    ]);
     expect(t1.segments.filter((s) => s.kind === 'running').map((s) => s.step)).toEqual([0, 1, 2, 3]);
     expect(t1.segments.find((s) => s.kind === 'sleeping')!.until).toBe(1);
   });
 
   it('the gathered tasks sleep in parallel from 3 to 4 while Task-4 waits on gather', () => {
-    for (const n of ['Task-5', 'Task-6', 'Task-7']) expect(spans(lane(model, n).segments, 'sleeping')).toEqual([[3, 4]]);
+    for (const n of ['Task-5', 'Task-6', 'Task-7'])
+      expect(spans(lane(model, n).segments, 'sleeping')).toEqual([[3, 4]]);
     const t4 = lane(model, 'Task-4');
     const w = t4.segments.find((s) => s.kind === 'waiting')!;
     expect(w.on).toBe('gather');
@@ -61,13 +66,22 @@ describe('buildTimeline: sequential vs concurrent', () => {
   it('draws spawn and fan-in arrows', () => {
     const kinds = model.arrows.map((a) => `${a.kind}:${model.lanes[a.from].name}->${model.lanes[a.to].name}`).sort();
     expect(kinds).toEqual([
-      'fan-in:Task-5->Task-4', 'fan-in:Task-6->Task-4', 'fan-in:Task-7->Task-4',
-      'spawn:Task-4->Task-5', 'spawn:Task-4->Task-6', 'spawn:Task-4->Task-7',
+      'fan-in:Task-5->Task-4',
+      'fan-in:Task-6->Task-4',
+      'fan-in:Task-7->Task-4',
+      'spawn:Task-4->Task-5',
+      'spawn:Task-4->Task-6',
+      'spawn:Task-4->Task-7',
     ]);
   });
 
   it('step axis gives idle slots to the time the loop waits for timers', () => {
-    expect(model.idle.map((s) => [s.from, s.to])).toEqual([[0, 1], [1, 2], [2, 3], [3, 4]]);
+    expect(model.idle.map((s) => [s.from, s.to])).toEqual([
+      [0, 1],
+      [1, 2],
+      [2, 3],
+      [3, 4],
+    ]);
     expect(model.slotCount).toBe(model.stepCount + model.idle.length);
     const sl = lane(model, 'Task-1').segments.filter((s) => s.kind === 'sleeping');
     expect(sl.every((s) => s.endSlot - s.startSlot === 1)).toBe(true);
@@ -108,7 +122,9 @@ describe('buildTimeline: waits and wake-ups', () => {
     const b = t4.segments.find((s) => s.kind === 'blocked-sync')!;
     expect(b.on).toBe('Semaphore');
     expect([b.start, b.end]).toEqual([0, 0.5]);
-    const wakes = model.arrows.filter((a) => a.kind === 'wake').map((a) => `${model.lanes[a.from].name}->${model.lanes[a.to].name}`);
+    const wakes = model.arrows
+      .filter((a) => a.kind === 'wake')
+      .map((a) => `${model.lanes[a.from].name}->${model.lanes[a.to].name}`);
     expect(wakes).toEqual(['Task-3->Task-4', 'Task-2->Task-5', 'Task-5->Task-6']);
     expect(model.arrows.filter((a) => a.kind === 'fan-in')).toHaveLength(5);
   });
@@ -118,7 +134,9 @@ describe('buildTimeline: waits and wake-ups', () => {
     expect(lane(model, 'Task-2').segments.find((s) => s.kind === 'blocked-sync')!.on).toBe('Event');
     const t1 = lane(model, 'Task-1');
     expect(t1.segments.find((s) => s.kind === 'waiting' && s.on === 'Task-4')).toBeTruthy();
-    const wakes = model.arrows.filter((a) => a.kind === 'wake').map((a) => `${model.lanes[a.from].name}->${model.lanes[a.to].name}`);
+    const wakes = model.arrows
+      .filter((a) => a.kind === 'wake')
+      .map((a) => `${model.lanes[a.from].name}->${model.lanes[a.to].name}`);
     expect(wakes).toContain('Task-1->Task-2');
     expect(wakes).toContain('Task-4->Task-1');
   });
@@ -190,7 +208,7 @@ describe('a 1,000-task program', () => {
     expect(model.arrows.filter((a) => a.kind === 'fan-in')).toHaveLength(1000);
     for (let i = 1; i <= 1000; i++) {
       const l = model.lanes[i];
-      const d = (i - 1) % 10 / 10;
+      const d = ((i - 1) % 10) / 10;
       expect(l.end).toBe('done');
       if (d > 0) expect(spans(l.segments, 'sleeping')).toEqual([[0, d]]);
       else expect(l.segments.some((s) => s.kind === 'sleeping')).toBe(false);
@@ -216,8 +234,14 @@ describe('buildTimeline: edge cases', () => {
       '',
     ].join('\n');
     const model = buildTimeline(simulate(src), { source: src });
-    expect(model.frozen.map((f) => [f.t, f.seconds, f.step === null])).toEqual([[1, 2, true], [3, 0.5, false]]);
-    expect(spans(model.lanes[0].segments, 'running')).toEqual([[0, 0], [1, 1]]);
+    expect(model.frozen.map((f) => [f.t, f.seconds, f.step === null])).toEqual([
+      [1, 2, true],
+      [3, 0.5, false],
+    ]);
+    expect(spans(model.lanes[0].segments, 'running')).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
     expect(spans(model.lanes[1].segments, 'running')[0]).toEqual([3, 3.5]);
   });
 

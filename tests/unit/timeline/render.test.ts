@@ -7,7 +7,13 @@ import { renderTimeline } from '../../../src/lib/timeline/render';
 import { renderToString } from '../../../src/lib/timeline/node';
 import { SHARED, CASES, modelOf } from './helpers';
 
-const base: LayoutOptions = { width: 900, axis: 'time', theme: 'light', locale: 'en', title: 'Sequential vs concurrent' };
+const base: LayoutOptions = {
+  width: 900,
+  axis: 'time',
+  theme: 'light',
+  locale: 'en',
+  title: 'Sequential vs concurrent',
+};
 
 function parseSvg(svg: string) {
   const { document } = parseHTML(`<html><body>${svg.replace(/^<\?xml[^>]*>\s*/, '')}</body></html>`);
@@ -33,7 +39,8 @@ describe('renderToString', () => {
     for (const g of lanes) expect(g.getAttribute('aria-label')).toBeTruthy();
     const states = new Set([...svg.querySelectorAll('rect[data-state]')].map((r) => r.getAttribute('data-state')));
     expect([...states].sort()).toEqual(expect.arrayContaining(['running', 'sleeping', 'waiting']));
-    for (const r of svg.querySelectorAll('g.lane rect[data-state]')) expect(r.querySelector('title')!.textContent!.length).toBeGreaterThan(5);
+    for (const r of svg.querySelectorAll('g.lane rect[data-state]'))
+      expect(r.querySelector('title')!.textContent!.length).toBeGreaterThan(5);
     expect(svg.querySelectorAll('path.arrow').length).toBe(model.arrows.length);
     for (const a of svg.querySelectorAll('path.arrow')) {
       const id = a.getAttribute('marker-end')!.match(/url\(#(.+)\)/)![1];
@@ -76,7 +83,17 @@ describe('renderToString', () => {
   it('the browser modules do not import linkedom or touch window/document globals', () => {
     const dir = join(__dirname, '../../../src/lib/timeline');
     const marks = readdirSync(join(dir, 'marks')).map((f) => `marks/${f}`);
-    for (const f of ['model.ts', 'layout.ts', 'render.ts', 'i18n.ts', 'frame.ts', 'palette.ts', 'text.ts', 'selection.ts', ...marks]) {
+    for (const f of [
+      'model.ts',
+      'layout.ts',
+      'render.ts',
+      'i18n.ts',
+      'frame.ts',
+      'palette.ts',
+      'text.ts',
+      'selection.ts',
+      ...marks,
+    ]) {
       const src = readFileSync(join(dir, f), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
       expect(src).not.toMatch(/linkedom/);
       expect(src).not.toMatch(/\bwindow\./);

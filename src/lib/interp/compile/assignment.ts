@@ -74,7 +74,8 @@ export function compileAugAssignSuspending(cx: CompileContext, s: ir.AugAssign):
   const load = cx.expr(target);
   const store = assignTarget(cx, target);
   const op = s.op;
-  if (target.type !== 'Name') throw new CompileError('await inside an augmented assignment to an attribute or item', s.span);
+  if (target.type !== 'Name')
+    throw new CompileError('await inside an augmented assignment to an attribute or item', s.span);
   return function* (f) {
     const cur = load(f);
     const v = yield* x(f);
@@ -111,9 +112,10 @@ export function compileAnnAssign(cx: CompileContext, s: ir.AnnAssign): S {
 }
 
 export function compileAnnAssignSuspending(cx: CompileContext, s: ir.AnnAssign): GS {
-  if (!s.value) return function* () {
-    return NORMAL;
-  };
+  if (!s.value)
+    return function* () {
+      return NORMAL;
+    };
   const x = cx.gexpr(s.value);
   const ts = assignTarget(cx, s.target);
   return function* (f) {

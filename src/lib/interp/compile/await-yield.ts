@@ -6,7 +6,15 @@ import type * as ir from '../../ir/types';
 import { type PyObject, PyExc, pyError, typeOf, typeName, type PyValue } from '../../runtime/core';
 import { callMethod, getIter } from '../../runtime/ops';
 import type { Frame } from '../frame';
-import { awaitTarget, yieldFromTarget, driveCoroutine, AgenYield, PyGenerator, PyCoroutine, type Body } from '../generator';
+import {
+  awaitTarget,
+  yieldFromTarget,
+  driveCoroutine,
+  AgenYield,
+  PyGenerator,
+  PyCoroutine,
+  type Body,
+} from '../generator';
 import type { GX, CompileContext } from './context';
 
 export function compileAwait(cx: CompileContext, e: ir.Await): GX {
@@ -34,7 +42,8 @@ export function compileYieldFrom(cx: CompileContext, e: ir.YieldFrom): GX {
   const x = cx.gx(e.value);
   return function* (f) {
     const v = yield* x(f);
-    if (v instanceof PyCoroutine) throw pyError('TypeError', "cannot 'yield from' a coroutine object in a non-coroutine generator");
+    if (v instanceof PyCoroutine)
+      throw pyError('TypeError', "cannot 'yield from' a coroutine object in a non-coroutine generator");
     if (v instanceof PyGenerator) {
       f.awaiting = v;
       try {
@@ -95,12 +104,17 @@ export function* awaitValue(f: Frame, v: PyValue): Body {
 
 export function aiterOf(v: PyValue): PyValue {
   const m = typeOf(v).lookup('__aiter__');
-  if (m === undefined) throw pyError('TypeError', `'async for' requires an object with __aiter__ method, got ${typeName(v)}`);
+  if (m === undefined)
+    throw pyError('TypeError', `'async for' requires an object with __aiter__ method, got ${typeName(v)}`);
   return callMethod(m, v, []);
 }
 
 export function anextOf(it: PyValue): PyValue {
   const m = typeOf(it).lookup('__anext__');
-  if (m === undefined) throw pyError('TypeError', `'async for' received an object from __aiter__ that does not implement __anext__: ${typeName(it)}`);
+  if (m === undefined)
+    throw pyError(
+      'TypeError',
+      `'async for' received an object from __aiter__ that does not implement __anext__: ${typeName(it)}`,
+    );
   return callMethod(m, it, []);
 }

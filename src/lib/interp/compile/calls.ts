@@ -89,7 +89,13 @@ function compileArgs(cx: CompileContext, args: ir.Arg[]): (f: Frame) => [PyValue
 
 type ArgPart<T> = { kind: ir.Arg['kind']; name: string; x: T };
 
-function addArg(a: PyValue[], kwRef: { kw: Map<string, PyValue> | null }, kind: ir.Arg['kind'], name: string, v: PyValue): void {
+function addArg(
+  a: PyValue[],
+  kwRef: { kw: Map<string, PyValue> | null },
+  kind: ir.Arg['kind'],
+  name: string,
+  v: PyValue,
+): void {
   switch (kind) {
     case 'pos':
       a.push(v);

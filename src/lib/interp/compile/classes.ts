@@ -28,7 +28,16 @@ export function compileClassDef(cx: CompileContext, s: ir.ClassDef): S {
   const store = storeName(cx, s.name);
   const closure = closureLoader(cx, sc);
   const name = s.name;
-  const code: Code = { name, qualname, user: cx.user, firstLine: s.span.line, scope: sc, kind: 'function', nlocals: 0, cellSlots: [] };
+  const code: Code = {
+    name,
+    qualname,
+    user: cx.user,
+    firstLine: s.span.line,
+    scope: sc,
+    kind: 'function',
+    nlocals: 0,
+    cellSlots: [],
+  };
   const doc = s.docstring;
   const moduleName = cx.moduleName;
   return (f) => {

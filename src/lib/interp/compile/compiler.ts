@@ -72,7 +72,14 @@ import {
   compileIfExp,
   compileIfExpSuspending,
 } from './operators';
-import { compileList, compileTuple, compileSet, compileDisplaySuspending, compileDict, compileDictSuspending } from './displays';
+import {
+  compileList,
+  compileTuple,
+  compileSet,
+  compileDisplaySuspending,
+  compileDict,
+  compileDictSuspending,
+} from './displays';
 
 /** A compiled module: run it with a fresh globals map. */
 export interface CompiledModule {
@@ -91,12 +98,16 @@ export class Compiler implements CompileContext {
   private readonly futureAnnotations: boolean;
   private source: string | null = null;
 
-  constructor(private mod: ir.Module, readonly user: boolean, readonly moduleName = '__main__') {
+  constructor(
+    private mod: ir.Module,
+    readonly user: boolean,
+    readonly moduleName = '__main__',
+  ) {
     const r = analyze(mod);
     this.scopes = r.scopes;
     this.scope = r.root;
     this.futureAnnotations = mod.body.some(
-      (st) => st.type === 'ImportFrom' && st.module === '__future__' && st.names.some((n) => n.name === 'annotations')
+      (st) => st.type === 'ImportFrom' && st.module === '__future__' && st.names.some((n) => n.name === 'annotations'),
     );
   }
 
@@ -158,7 +169,9 @@ export class Compiler implements CompileContext {
     // Suspending statements set their line here rather than in a wrapper generator of their own.
     const user = this.user;
     const items = body.map((s) =>
-      suspends(s) ? { g: this.gstmtInner(s), s: null, line: s.span.line } : { g: null, s: this.stmt(s), line: s.span.line }
+      suspends(s)
+        ? { g: this.gstmtInner(s), s: null, line: s.span.line }
+        : { g: null, s: this.stmt(s), line: s.span.line },
     );
     return function* (f) {
       for (let i = 0; i < items.length; i++) {
@@ -285,7 +298,10 @@ export class Compiler implements CompileContext {
       case 'FunctionDef':
       case 'ClassDef':
       case 'Delete':
-        throw new CompileError(`await inside the header of a ${s.type === 'Delete' ? 'del statement' : s.type === 'ClassDef' ? 'class statement' : 'def statement'}`, s.span);
+        throw new CompileError(
+          `await inside the header of a ${s.type === 'Delete' ? 'del statement' : s.type === 'ClassDef' ? 'class statement' : 'def statement'}`,
+          s.span,
+        );
       case 'Match':
         return compileMatchSuspending(this, s);
       default:

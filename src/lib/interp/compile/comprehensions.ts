@@ -1,6 +1,16 @@
 /** List, set and dict comprehensions and generator expressions (sync and async), plain and suspending. */
 import type * as ir from '../../ir/types';
-import { PyObject, PyCell, PyList, PyDict, PySet, PyExc, iteratorClass, getExcClass, type PyValue } from '../../runtime/core';
+import {
+  PyObject,
+  PyCell,
+  PyList,
+  PyDict,
+  PySet,
+  PyExc,
+  iteratorClass,
+  getExcClass,
+  type PyValue,
+} from '../../runtime/core';
 import { truthy, getIter, setitem, hashKey, type PyIterator } from '../../runtime/ops';
 import { Frame, type Code } from '../frame';
 import { AgenYield, PyGenerator, PyCoroutine, PyAsyncGenerator, type Body } from '../generator';
@@ -49,7 +59,11 @@ export function compileComprehension(cx: CompileContext, e: ir.Comprehension | i
     const val = e.type === 'DictComp' ? cx.gx(e.value) : null;
     const line = e.span.line;
     // One generator implementation serves all comprehensions; plain ones are driven synchronously.
-    const loop = function* (f: Frame, depth: number, emit: (v: PyValue, v2?: PyValue) => void): Generator<PyValue, void, PyValue> {
+    const loop = function* (
+      f: Frame,
+      depth: number,
+      emit: (v: PyValue, v2?: PyValue) => void,
+    ): Generator<PyValue, void, PyValue> {
       const g = gens[depth];
       const source = depth === 0 ? (f.locals[0] as PyValue) : yield* g.iter!(f);
       if (g.isAsync) {
@@ -72,7 +86,12 @@ export function compileComprehension(cx: CompileContext, e: ir.Comprehension | i
         yield* body(f, depth, v, emit);
       }
     };
-    const body = function* (f: Frame, depth: number, v: PyValue, emit: (v: PyValue, v2?: PyValue) => void): Generator<PyValue, void, PyValue> {
+    const body = function* (
+      f: Frame,
+      depth: number,
+      v: PyValue,
+      emit: (v: PyValue, v2?: PyValue) => void,
+    ): Generator<PyValue, void, PyValue> {
       const g = gens[depth];
       g.target(f, v);
       for (const c of g.ifs) if (!truthy(yield* c(f))) return;

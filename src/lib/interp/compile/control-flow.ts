@@ -131,7 +131,8 @@ export function compileAsyncFor(cx: CompileContext, s: ir.For): GS {
       }
       early = false;
     } finally {
-      if (early && temporary && aiter instanceof PyAsyncGenerator && aiter.state === 'suspended') run.get(asyncGenHooks).finalize(aiter);
+      if (early && temporary && aiter instanceof PyAsyncGenerator && aiter.state === 'suspended')
+        run.get(asyncGenHooks).finalize(aiter);
     }
     return yield* orelse(f);
   };

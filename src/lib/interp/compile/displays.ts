@@ -25,7 +25,9 @@ export function compileSet(cx: CompileContext, e: ir.SetExpr): X {
 }
 
 export function compileDisplaySuspending(cx: CompileContext, e: ir.ListExpr | ir.TupleExpr | ir.SetExpr): GX {
-  const parts = e.elts.map((x) => (x.type === 'Starred' ? { star: true, x: cx.gx(x.value) } : { star: false, x: cx.gx(x) }));
+  const parts = e.elts.map((x) =>
+    x.type === 'Starred' ? { star: true, x: cx.gx(x.value) } : { star: false, x: cx.gx(x) },
+  );
   const kind = e.type;
   return function* (f) {
     const out: PyValue[] = [];
@@ -51,7 +53,9 @@ function seqItems(cx: CompileContext, elts: ir.Expr[]): (f: Frame) => PyValue[] 
       return out;
     };
   }
-  const parts = elts.map((x) => (x.type === 'Starred' ? { star: true, x: cx.expr(x.value) } : { star: false, x: cx.expr(x) }));
+  const parts = elts.map((x) =>
+    x.type === 'Starred' ? { star: true, x: cx.expr(x.value) } : { star: false, x: cx.expr(x) },
+  );
   return (f) => {
     const out: PyValue[] = [];
     for (const p of parts) {

@@ -2,7 +2,10 @@
 import type * as ir from '../../ir/types';
 
 export class CompileError {
-  constructor(public message: string, public span: ir.Span) {}
+  constructor(
+    public message: string,
+    public span: ir.Span,
+  ) {}
 }
 
 /** A dispatch switch's default: a node kind nobody handled is a bug in Loopline, not in the program. */

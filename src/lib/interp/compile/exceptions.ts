@@ -17,7 +17,8 @@ import { instantiateException } from '../classes';
 /** Does exception `exc` match an `except` clause's type (a class or tuple of classes)? */
 export function excMatches(exc: PyExceptionObject, t: PyValue): boolean {
   if (t instanceof PyClass) {
-    if (!t.isSubclassOf(baseExceptionClass)) throw pyError('TypeError', 'catching classes that do not inherit from BaseException is not allowed');
+    if (!t.isSubclassOf(baseExceptionClass))
+      throw pyError('TypeError', 'catching classes that do not inherit from BaseException is not allowed');
     return exc.cls.isSubclassOf(t);
   }
   if (t instanceof PyTuple) return t.items.some((x) => excMatches(exc, x));
@@ -57,7 +58,7 @@ export function wrapInGroup(e: PyExceptionObject): PyExceptionObject {
 /** Split a group into (matching, rest), recursively, preserving structure. */
 export function splitGroup(
   g: PyExceptionObject,
-  pred: (e: PyExceptionObject) => boolean
+  pred: (e: PyExceptionObject) => boolean,
 ): [PyExceptionObject | null, PyExceptionObject | null] {
   if (pred(g)) return [g, null];
   if (!g.exceptions) return [null, g];

@@ -19,7 +19,13 @@ export function compileFunctionDef(cx: CompileContext, s: ir.FunctionDef): S {
 
 /** Returns a closure that creates the function object (evaluating defaults and decorators). */
 function makeFunction(cx: CompileContext, s: ir.FunctionDef): X {
-  const kind: Code['kind'] = s.isAsync ? (s.isGenerator ? 'asyncgen' : 'coroutine') : s.isGenerator ? 'generator' : 'function';
+  const kind: Code['kind'] = s.isAsync
+    ? s.isGenerator
+      ? 'asyncgen'
+      : 'coroutine'
+    : s.isGenerator
+      ? 'generator'
+      : 'function';
   const { code, body, genBody, sc } = functionBody(cx, s, s.name, kind, s.span.line);
   const { info, defaults, kwdefaults } = compileParams(cx, s.params, sc);
   fixParamSlots(info, s.params, sc);
@@ -27,7 +33,13 @@ function makeFunction(cx: CompileContext, s: ir.FunctionDef): X {
   const decos = s.decorators.map((d) => cx.expr(d));
   // Annotations are evaluated when the def runs, after the defaults (CPython 3.13).
   const p = s.params;
-  const annotated = [...p.posonly, ...p.args, ...(p.vararg ? [p.vararg] : []), ...p.kwonly, ...(p.kwarg ? [p.kwarg] : [])]
+  const annotated = [
+    ...p.posonly,
+    ...p.args,
+    ...(p.vararg ? [p.vararg] : []),
+    ...p.kwonly,
+    ...(p.kwarg ? [p.kwarg] : []),
+  ]
     .filter((a) => a.annotation)
     .map((a) => ({ name: a.name, x: cx.annotation(a.annotation!) }));
   if (s.returns) annotated.push({ name: 'return', x: cx.annotation(s.returns) });
@@ -41,7 +53,7 @@ function makeFunction(cx: CompileContext, s: ir.FunctionDef): X {
       closure(f),
       f.globals,
       body,
-      genBody
+      genBody,
     );
     if (annotated.length) {
       const d = new PyDict();
@@ -60,10 +72,23 @@ export function compileLambda(cx: CompileContext, e: ir.Lambda): X {
   fixParamSlots(info, e.params, sc);
   const closure = closureLoader(cx, sc);
   return (f) =>
-    new PyFunction(code, info, defaults.map((d) => d(f)), new Map(kwdefaults.map(([n, d]) => [n, d(f)])), closure(f), f.globals, body, null);
+    new PyFunction(
+      code,
+      info,
+      defaults.map((d) => d(f)),
+      new Map(kwdefaults.map(([n, d]) => [n, d(f)])),
+      closure(f),
+      f.globals,
+      body,
+      null,
+    );
 }
 
-function compileParams(cx: CompileContext, p: ir.Params, sc: Scope): { info: ParamInfo; defaults: X[]; kwdefaults: [string, X][] } {
+function compileParams(
+  cx: CompileContext,
+  p: ir.Params,
+  sc: Scope,
+): { info: ParamInfo; defaults: X[]; kwdefaults: [string, X][] } {
   const names = [...p.posonly, ...p.args, ...p.kwonly].map((a) => a.name);
   const info: ParamInfo = {
     names,
@@ -81,7 +106,13 @@ function compileParams(cx: CompileContext, p: ir.Params, sc: Scope): { info: Par
   return { info, defaults, kwdefaults };
 }
 
-function functionBody(cx: CompileContext, node: ir.FunctionDef | ir.Lambda, name: string, kind: Code['kind'], firstLine: number) {
+function functionBody(
+  cx: CompileContext,
+  node: ir.FunctionDef | ir.Lambda,
+  name: string,
+  kind: Code['kind'],
+  firstLine: number,
+) {
   const sc = cx.scopes.get(node)!;
   const saved = { scope: cx.scope, code: cx.code, prefix: cx.qualPrefix };
   const qualname = cx.qualPrefix + name;

@@ -21,7 +21,10 @@ export function compileImport(cx: CompileContext, s: ir.Import): S {
 }
 
 export function compileImportFrom(cx: CompileContext, s: ir.ImportFrom): S {
-  const names = s.names.map((n) => ({ name: n.name, store: n.name === '*' ? null : storeName(cx, n.asname ?? n.name) }));
+  const names = s.names.map((n) => ({
+    name: n.name,
+    store: n.name === '*' ? null : storeName(cx, n.asname ?? n.name),
+  }));
   const modName = s.module;
   return (f) => {
     const m = importModule(modName);

@@ -1,6 +1,16 @@
 /** `match` (PEP 634): the statement, plain and suspending, and each kind of pattern. */
 import type * as ir from '../../ir/types';
-import { PyObject, PyClass, PyList, PyTuple, PyDict, PyExc, pyError, isInstance, type PyValue } from '../../runtime/core';
+import {
+  PyObject,
+  PyClass,
+  PyList,
+  PyTuple,
+  PyDict,
+  PyExc,
+  pyError,
+  isInstance,
+  type PyValue,
+} from '../../runtime/core';
 import { truthy, getattr, iterToArray, hashKey, eq } from '../../runtime/ops';
 import { type Frame, NORMAL } from '../frame';
 import type { S, GS, Assign, CompileContext } from './context';
@@ -30,7 +40,11 @@ export function compileMatchSuspending(cx: CompileContext, s: ir.Match): GS {
 
 /** Returns the index of the first matching case (binding its captures), or -1. */
 function matchCases(cx: CompileContext, s: ir.Match): (f: Frame, v: PyValue) => number {
-  const cases = s.cases.map((c) => ({ pat: compilePattern(cx, c.pattern), guard: c.guard ? cx.expr(c.guard) : null, line: c.span.line }));
+  const cases = s.cases.map((c) => ({
+    pat: compilePattern(cx, c.pattern),
+    guard: c.guard ? cx.expr(c.guard) : null,
+    line: c.span.line,
+  }));
   return (f, v) => {
     for (let i = 0; i < cases.length; i++) {
       const c = cases[i];
@@ -69,11 +83,12 @@ function compilePattern(cx: CompileContext, p: ir.Pattern): (f: Frame, v: PyValu
     case 'MatchSequence': {
       const starAt = p.patterns.findIndex((q) => q.type === 'MatchStar');
       const subs = p.patterns.map((q) =>
-        q.type === 'MatchStar' ? (q.name ? storeName(cx, q.name) : null) : compilePattern(cx, q)
+        q.type === 'MatchStar' ? (q.name ? storeName(cx, q.name) : null) : compilePattern(cx, q),
       );
       const n = p.patterns.length;
       return (f, v) => {
-        if (!(v instanceof PyList || v instanceof PyTuple) && !(v instanceof PyObject && isSequenceLike(v))) return false;
+        if (!(v instanceof PyList || v instanceof PyTuple) && !(v instanceof PyObject && isSequenceLike(v)))
+          return false;
         const items = v instanceof PyList || v instanceof PyTuple ? v.items : iterToArray(v);
         if (starAt < 0) {
           if (items.length !== n) return false;
@@ -84,7 +99,8 @@ function compilePattern(cx: CompileContext, p: ir.Pattern): (f: Frame, v: PyValu
         const after = n - starAt - 1;
         for (let i = 0; i < starAt; i++) if (!(subs[i] as (f: Frame, v: PyValue) => boolean)(f, items[i])) return false;
         for (let i = 0; i < after; i++)
-          if (!(subs[starAt + 1 + i] as (f: Frame, v: PyValue) => boolean)(f, items[items.length - after + i])) return false;
+          if (!(subs[starAt + 1 + i] as (f: Frame, v: PyValue) => boolean)(f, items[items.length - after + i]))
+            return false;
         const st = subs[starAt] as Assign | null;
         if (st) st(f, new PyList(items.slice(starAt, items.length - after)));
         return true;
@@ -121,15 +137,20 @@ function compilePattern(cx: CompileContext, p: ir.Pattern): (f: Frame, v: PyValu
         if (!(c instanceof PyClass)) throw pyError('TypeError', 'called match pattern must be a class');
         if (!isInstance(v, c)) return false;
         if (pos.length) {
-          const selfMatch = c.isBuiltin && ['int', 'str', 'float', 'bool', 'list', 'tuple', 'dict', 'set'].includes(c.name);
+          const selfMatch =
+            c.isBuiltin && ['int', 'str', 'float', 'bool', 'list', 'tuple', 'dict', 'set'].includes(c.name);
           if (selfMatch) {
-            if (pos.length > 1) throw pyError('TypeError', `${c.name}() accepts 1 positional sub-pattern (${pos.length} given)`);
+            if (pos.length > 1)
+              throw pyError('TypeError', `${c.name}() accepts 1 positional sub-pattern (${pos.length} given)`);
             if (!pos[0](f, v)) return false;
           } else {
             const ma = c.lookup('__match_args__');
             const names = ma instanceof PyTuple ? ma.items : [];
             if (pos.length > names.length)
-              throw pyError('TypeError', `${c.name}() accepts ${names.length} positional sub-pattern${names.length === 1 ? '' : 's'} (${pos.length} given)`);
+              throw pyError(
+                'TypeError',
+                `${c.name}() accepts ${names.length} positional sub-pattern${names.length === 1 ? '' : 's'} (${pos.length} given)`,
+              );
             for (let i = 0; i < pos.length; i++) {
               const attr = getattrOrUndefined(v, names[i] as string);
               if (attr === undefined || !pos[i](f, attr)) return false;
@@ -156,5 +177,10 @@ function getattrOrUndefined(v: PyValue, name: string): PyValue | undefined {
 }
 
 function isSequenceLike(v: PyObject): boolean {
-  return !(v instanceof PyDict) && typeof v !== 'string' && v.cls.lookup('__getitem__') !== undefined && v.cls.lookup('__len__') !== undefined;
+  return (
+    !(v instanceof PyDict) &&
+    typeof v !== 'string' &&
+    v.cls.lookup('__getitem__') !== undefined &&
+    v.cls.lookup('__len__') !== undefined
+  );
 }

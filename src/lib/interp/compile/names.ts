@@ -18,7 +18,10 @@ export function nameError(name: string): PyExc {
 }
 
 function freeUnbound(name: string): PyExc {
-  return pyError('NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  return pyError(
+    'NameError',
+    `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`,
+  );
 }
 
 export function loadName(cx: CompileContext, name: string): X {

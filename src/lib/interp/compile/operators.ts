@@ -133,7 +133,8 @@ function checkIsLiteral(cx: CompileContext, e: ir.Compare): void {
       return x.kind;
     }
     // Constant folding turns `-1` into an int literal.
-    if (x.type === 'UnaryOp' && (x.op === '-' || x.op === '+') && x.operand.type === 'Const') return literalType(x.operand);
+    if (x.type === 'UnaryOp' && (x.op === '-' || x.op === '+') && x.operand.type === 'Const')
+      return literalType(x.operand);
     if (x.type === 'Tuple' && x.elts.every((el) => literalType(el) !== null || el.type === 'Const')) return 'tuple';
     return null;
   };
@@ -144,7 +145,10 @@ function checkIsLiteral(cx: CompileContext, e: ir.Compare): void {
       const t = literalType(left) ?? literalType(right);
       if (t !== null) {
         const hint = op === 'is' ? '==' : '!=';
-        cx.warnings.push({ line: e.span.line, text: `SyntaxWarning: "${op}" with '${t}' literal. Did you mean "${hint}"?` });
+        cx.warnings.push({
+          line: e.span.line,
+          text: `SyntaxWarning: "${op}" with '${t}' literal. Did you mean "${hint}"?`,
+        });
       }
     }
     left = right;

@@ -44,7 +44,12 @@ function computeSuspends(n: ir.Expr | ir.Stmt): boolean {
     case 'With':
       return n.isAsync || n.items.some((i) => suspends(i.context)) || anySuspends(n.body);
     case 'Try':
-      return anySuspends(n.body) || n.handlers.some((h) => anySuspends(h.body) || suspends(h.type)) || anySuspends(n.orelse) || anySuspends(n.finalbody);
+      return (
+        anySuspends(n.body) ||
+        n.handlers.some((h) => anySuspends(h.body) || suspends(h.type)) ||
+        anySuspends(n.orelse) ||
+        anySuspends(n.finalbody)
+      );
     case 'Match':
       return suspends(n.subject) || n.cases.some((c) => anySuspends(c.body) || suspends(c.guard));
     case 'AnnAssign':
@@ -80,7 +85,12 @@ function childNodes(n: ir.Expr | ir.Stmt): (ir.Expr | ir.Stmt)[] {
       for (const x of v) {
         if (x && typeof x === 'object') {
           if ('type' in x) push(x);
-          else if ('value' in x && (x as { value: unknown }).value && typeof (x as { value: object }).value === 'object') push((x as { value: unknown }).value);
+          else if (
+            'value' in x &&
+            (x as { value: unknown }).value &&
+            typeof (x as { value: object }).value === 'object'
+          )
+            push((x as { value: unknown }).value);
           else if ('expr' in x) {
             push((x as ir.FStringField).expr);
             const spec = (x as ir.FStringField).spec;

@@ -8,7 +8,10 @@ import { assignTarget } from './assignment';
 import { awaitValue } from './await-yield';
 
 export function compileWith(cx: CompileContext, s: ir.With): S {
-  const items = s.items.map((it) => ({ cm: cx.expr(it.context), target: it.target ? assignTarget(cx, it.target) : null }));
+  const items = s.items.map((it) => ({
+    cm: cx.expr(it.context),
+    target: it.target ? assignTarget(cx, it.target) : null,
+  }));
   const body = cx.block(s.body);
   const run = (f: Frame, i: number): number => {
     if (i === items.length) return body(f);
@@ -33,7 +36,10 @@ export function compileWith(cx: CompileContext, s: ir.With): S {
 }
 
 export function compileWithSuspending(cx: CompileContext, s: ir.With): GS {
-  const items = s.items.map((it) => ({ cm: cx.gx(it.context), target: it.target ? assignTarget(cx, it.target) : null }));
+  const items = s.items.map((it) => ({
+    cm: cx.gx(it.context),
+    target: it.target ? assignTarget(cx, it.target) : null,
+  }));
   const body = cx.gblock(s.body);
   const run = function* (f: Frame, i: number): Generator<PyValue, number, PyValue> {
     if (i === items.length) return yield* body(f);
@@ -57,7 +63,10 @@ export function compileWithSuspending(cx: CompileContext, s: ir.With): GS {
 }
 
 export function compileAsyncWith(cx: CompileContext, s: ir.With): GS {
-  const items = s.items.map((it) => ({ cm: cx.gx(it.context), target: it.target ? assignTarget(cx, it.target) : null }));
+  const items = s.items.map((it) => ({
+    cm: cx.gx(it.context),
+    target: it.target ? assignTarget(cx, it.target) : null,
+  }));
   const body = cx.gblock(s.body);
   const line = s.span.line;
   const run = function* (f: Frame, i: number): Generator<PyValue, number, PyValue> {

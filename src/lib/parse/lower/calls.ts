@@ -55,7 +55,11 @@ export function lowerArgs(lx: LowerContext, argList: N): Arg[] {
       if (seenDstar) {
         // CPython's range starts at the comma before the `*`.
         const comma = k[k.indexOf(head) - 1];
-        lx.error('iterable argument unpacking follows keyword argument unpacking', comma ? comma.from : head.from, (g[1] ?? head).to);
+        lx.error(
+          'iterable argument unpacking follows keyword argument unpacking',
+          comma ? comma.from : head.from,
+          (g[1] ?? head).to,
+        );
       }
       out.push({ kind: 'star', value });
       continue;
@@ -70,7 +74,12 @@ export function lowerArgs(lx: LowerContext, argList: N): Arg[] {
       if (opText === ':=') {
         const target = lx.expr(head);
         const value = lx.expr(g[2]);
-        const pos: Expr = { type: 'NamedExpr', span: lx.span(head.from, (g[2] ?? g[1]).to), target: target as Name, value };
+        const pos: Expr = {
+          type: 'NamedExpr',
+          span: lx.span(head.from, (g[2] ?? g[1]).to),
+          target: target as Name,
+          value,
+        };
         positional(lx, seenKw, seenDstar, closeAt);
         out.push({ kind: 'pos', value: pos });
         continue;

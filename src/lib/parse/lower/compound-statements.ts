@@ -37,7 +37,8 @@ export function lowerFor(lx: LowerContext, n: N, k: N[], span: Span): Stmt {
   const elseIdx = k.findIndex((c) => c.name === 'else');
   const target = lx.exprList(k.slice(forIdx + 1, inIdx < 0 ? forIdx + 1 : inIdx), k[forIdx]?.to);
   checkTarget(lx, target, 'assign');
-  const iter = inIdx < 0 ? lx.bad(null, n.to) : lx.exprList(k.slice(inIdx + 1, bodyIdx < 0 ? k.length : bodyIdx), k[inIdx].to);
+  const iter =
+    inIdx < 0 ? lx.bad(null, n.to) : lx.exprList(k.slice(inIdx + 1, bodyIdx < 0 ? k.length : bodyIdx), k[inIdx].to);
   return {
     type: 'For',
     span,
@@ -123,7 +124,11 @@ export function lowerWith(lx: LowerContext, k: N[], span: Span): Stmt {
     if (asIdx >= 0) {
       const t = g[asIdx + 1];
       const region = t && lx.parseText.regions.get(t.from);
-      target = region ? subExpression(lx, region) : t && t.name === 'VariableName' ? lx.expr(t) : lx.bad(t, g[asIdx].to);
+      target = region
+        ? subExpression(lx, region)
+        : t && t.name === 'VariableName'
+          ? lx.expr(t)
+          : lx.bad(t, g[asIdx].to);
       checkTarget(lx, target, 'assign');
     }
     items.push({ context, target });

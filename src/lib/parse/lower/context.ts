@@ -114,7 +114,13 @@ export abstract class LowerContext {
       for (let i = lo; i >= 0 && toks[i].from >= n.from; i--) {
         const t = toks[i];
         if (t.to > n.to) continue;
-        if (t.type === 'COMMENT' || t.type === 'NEWLINE' || t.type === 'INDENT' || t.type === 'DEDENT' || t.type === 'ENDMARKER')
+        if (
+          t.type === 'COMMENT' ||
+          t.type === 'NEWLINE' ||
+          t.type === 'INDENT' ||
+          t.type === 'DEDENT' ||
+          t.type === 'ENDMARKER'
+        )
           continue;
         return t.to;
       }
@@ -134,7 +140,8 @@ export abstract class LowerContext {
   /** The first significant token starting at or after `offset` (or an empty range at it). */
   nextTokenAfter(offset: number): { from: number; to: number } {
     for (const t of this.tokens) {
-      if (t.from >= offset && (t.type === 'NAME' || t.type === 'OP' || t.type === 'NUMBER' || t.type === 'STRING')) return t;
+      if (t.from >= offset && (t.type === 'NAME' || t.type === 'OP' || t.type === 'NUMBER' || t.type === 'STRING'))
+        return t;
     }
     return { from: offset, to: offset };
   }

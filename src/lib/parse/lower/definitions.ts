@@ -9,7 +9,9 @@ export function lowerDecorated(lx: LowerContext, n: N, k: N[]): Stmt | null {
   const decorators = k.filter((c) => c.name === 'Decorator').map((d) => lowerDecorator(lx, d));
   const def = k.find((c) => c.name === 'FunctionDefinition' || c.name === 'ClassDefinition');
   if (!def) return null;
-  return def.name === 'FunctionDefinition' ? lowerFunctionDef(lx, def, decorators, n.from) : lowerClassDef(lx, def, decorators, n.from);
+  return def.name === 'FunctionDefinition'
+    ? lowerFunctionDef(lx, def, decorators, n.from)
+    : lowerClassDef(lx, def, decorators, n.from);
 }
 
 export function lowerFunctionDef(lx: LowerContext, n: N, decorators: Expr[], from: number): FunctionDef {
@@ -22,7 +24,13 @@ export function lowerFunctionDef(lx: LowerContext, n: N, decorators: Expr[], fro
   const paramList = k.find((c) => c.name === 'ParamList');
   const typeDef = k.find((c) => c.name === 'TypeDef');
   const bodyNode = k.find((c) => c.name === 'Body');
-  const params = paramList ? lowerParams(lx, withSlashes(lx, lx.kids(paramList)).filter((c) => c.name !== '(' && c.name !== ')'), true) : emptyParams();
+  const params = paramList
+    ? lowerParams(
+        lx,
+        withSlashes(lx, lx.kids(paramList)).filter((c) => c.name !== '(' && c.name !== ')'),
+        true,
+      )
+    : emptyParams();
   const returns = typeDef ? lx.expr(lx.kids(typeDef).find((c) => c.name !== '->' && c.name !== ':')) : null;
   lx.yieldFrames.push(false);
   const body = bodyNode ? lx.block(bodyNode) : [];
@@ -57,7 +65,12 @@ export function lowerClassDef(lx: LowerContext, n: N, decorators: Expr[], from: 
     for (const a of lowerArgs(lx, argList)) {
       if (a.kind === 'pos') bases.push(a.value);
       else if (a.kind === 'kw') keywords.push({ name: a.name, value: a.value });
-      else lx.unsupportedAt(a.kind === 'star' ? "Unpacking (*) in a class's bases" : "Unpacking (**) in a class's keywords", a.value.span.from, a.value.span.to);
+      else
+        lx.unsupportedAt(
+          a.kind === 'star' ? "Unpacking (*) in a class's bases" : "Unpacking (**) in a class's keywords",
+          a.value.span.from,
+          a.value.span.to,
+        );
     }
   }
   lx.yieldFrames.push(false); // a yield in a class body is an error, not the function's
@@ -158,12 +171,19 @@ function lowerParams(lx: LowerContext, nodes: PNode[], isDef: boolean): Params {
       const ann = g.find((c) => c.name === 'TypeDef');
       const eq = g.find((c) => c.name === 'AssignOp');
       if (eq) {
-        lx.error(head.name === '*' ? 'var-positional argument cannot have default value' : 'var-keyword argument cannot have default value', eq.from, eq.to);
+        lx.error(
+          head.name === '*'
+            ? 'var-positional argument cannot have default value'
+            : 'var-keyword argument cannot have default value',
+          eq.from,
+          eq.to,
+        );
       }
       if (head.name === '**') {
         if (nm) p.kwarg = lowerParam(lx, nm, ann, null);
         afterKwarg = true;
-        if (bareStar && p.kwonly.length === 0) lx.error('named arguments must follow bare *', bareStar.from, bareStar.to);
+        if (bareStar && p.kwonly.length === 0)
+          lx.error('named arguments must follow bare *', bareStar.from, bareStar.to);
         bareStar = null;
         continue;
       }

@@ -6,7 +6,7 @@ import type { N, LowerContext } from './context';
 export function lowerParenthesized(lx: LowerContext, n: N): Expr {
   const k = lx.kids(n).filter((c) => c.name !== '(' && c.name !== ')');
   if (k[0]?.name === '*') {
-    lx.error("cannot use starred expression here", k[0].from, (k[1] ?? k[0]).to);
+    lx.error('cannot use starred expression here', k[0].from, (k[1] ?? k[0]).to);
     return lx.element(k);
   }
   return lx.expr(k[0]);
@@ -28,9 +28,41 @@ export function lowerDict(lx: LowerContext, n: N, span: Span): Expr {
 }
 
 const HARD_KEYWORDS = new Set([
-  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif',
-  'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or',
-  'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+  'False',
+  'None',
+  'True',
+  'and',
+  'as',
+  'assert',
+  'async',
+  'await',
+  'break',
+  'class',
+  'continue',
+  'def',
+  'del',
+  'elif',
+  'else',
+  'except',
+  'finally',
+  'for',
+  'from',
+  'global',
+  'if',
+  'import',
+  'in',
+  'is',
+  'lambda',
+  'nonlocal',
+  'not',
+  'or',
+  'pass',
+  'raise',
+  'return',
+  'try',
+  'while',
+  'with',
+  'yield',
 ]);
 
 export function lowerMember(lx: LowerContext, n: N): Expr {

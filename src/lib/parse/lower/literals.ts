@@ -5,7 +5,8 @@ import type { N, LowerContext } from './context';
 
 /** String, FormatString or ContinuedString (implicit concatenation) → Const or FString. */
 export function lowerStrings(lx: LowerContext, n: N): Expr {
-  const pieces = n.name === 'ContinuedString' ? lx.kids(n).filter((c) => c.name === 'String' || c.name === 'FormatString') : [n];
+  const pieces =
+    n.name === 'ContinuedString' ? lx.kids(n).filter((c) => c.name === 'String' || c.name === 'FormatString') : [n];
   const span = lx.nspan(n);
   let anyF = false;
   let anyBytes = false;
@@ -48,12 +49,23 @@ function decodePiece(lx: LowerContext, p: N): string {
   return decodeRange(lx, p.from + tok.bodyFrom, p.from + tok.bodyTo, tok.prefix, false, p);
 }
 
-function decodeRange(lx: LowerContext, from: number, to: number, prefix: ReturnType<typeof splitStringToken>['prefix'], fstring: boolean, literal: N): string {
+function decodeRange(
+  lx: LowerContext,
+  from: number,
+  to: number,
+  prefix: ReturnType<typeof splitStringToken>['prefix'],
+  fstring: boolean,
+  literal: N,
+): string {
   const { value, problems } = decodeBody(lx.src.slice(from, to), prefix, fstring);
   for (const pr of problems) {
     if (pr.kind === 'Unsupported') {
       const line = lx.index.lineOf(from + pr.from);
-      lx.unsupported.push({ kind: 'Unsupported', message: `${pr.message} (line ${line})`, span: lx.span(from + pr.from, from + pr.to) });
+      lx.unsupported.push({
+        kind: 'Unsupported',
+        message: `${pr.message} (line ${line})`,
+        span: lx.span(from + pr.from, from + pr.to),
+      });
     } else {
       // CPython reports escape errors at the whole literal.
       lx.error(pr.message, literal.from, literal.to);
@@ -78,11 +90,21 @@ function fstringParts(lx: LowerContext, p: N): FStringPart[] {
   return parts.filter((x) => x !== '');
 }
 
-function fstringField(lx: LowerContext, n: N, prefix: ReturnType<typeof splitStringToken>['prefix'], literal: N, depth = 0): FStringField {
+function fstringField(
+  lx: LowerContext,
+  n: N,
+  prefix: ReturnType<typeof splitStringToken>['prefix'],
+  literal: N,
+  depth = 0,
+): FStringField {
   const k = lx.kids(n);
   if (depth >= 3) lx.error('f-string: expressions nested too deeply', n.from - 1, n.from);
   const open = k[0];
-  let end = k.findIndex((c, i) => i > 0 && (c.name === 'FormatSelfDoc' || c.name === 'FormatConversion' || c.name === 'FormatSpec' || c.name === '}'));
+  let end = k.findIndex(
+    (c, i) =>
+      i > 0 &&
+      (c.name === 'FormatSelfDoc' || c.name === 'FormatConversion' || c.name === 'FormatSpec' || c.name === '}'),
+  );
   if (end < 0) end = k.length;
   const exprNodes = k.slice(1, end).filter((c) => !c.type.isError);
   if (exprNodes[0]?.name === 'LambdaExpression') {

@@ -34,7 +34,13 @@ export function lowerBinary(lx: LowerContext, n: N): Expr {
     const op = (opText === '<>' ? '!=' : opText) as CmpOperator;
     const right = lx.expr(rightNode);
     if (leftNode.name === 'BinaryExpression' && left.type === 'Compare') {
-      return { type: 'Compare', span, left: left.left, ops: [...left.ops, op], comparators: [...left.comparators, right] };
+      return {
+        type: 'Compare',
+        span,
+        left: left.left,
+        ops: [...left.ops, op],
+        comparators: [...left.comparators, right],
+      };
     }
     return { type: 'Compare', span, left, ops: [op], comparators: [right] };
   }
@@ -84,7 +90,13 @@ export function lowerAwait(lx: LowerContext, n: N): Expr {
       const opText = bk.length === 3 ? lx.text(bk[1]) : '';
       if (BIN_OPS.has(opText)) {
         const left = apply(bk[0]);
-        return { type: 'BinOp', span: lx.span(n.from, node.to), op: opText as BinOperator, left, right: lx.expr(bk[2]) };
+        return {
+          type: 'BinOp',
+          span: lx.span(n.from, node.to),
+          op: opText as BinOperator,
+          left,
+          right: lx.expr(bk[2]),
+        };
       }
     }
     return { type: 'Await', span: lx.span(n.from, node ? node.to : n.to), value: lx.expr(node) };

@@ -54,7 +54,11 @@ export function parse(source: string): ParseResult {
     const directives = readDirectives(src, index, scanned.tokens);
     module.directives = directives.directives;
     if (syntaxError) {
-      diagnostics.push({ kind: syntaxError.kind, message: syntaxError.message, span: index.span(syntaxError.from, syntaxError.to) });
+      diagnostics.push({
+        kind: syntaxError.kind,
+        message: syntaxError.message,
+        span: index.span(syntaxError.from, syntaxError.to),
+      });
     } else if (!lowered) {
       diagnostics.push(internalDiagnostic(index, lowerer.internalError));
     } else {

@@ -43,7 +43,8 @@ function lowerPattern(lx: LowerContext, n: N): Pattern {
     case 'LiteralPattern': {
       const only = k[0];
       if (k.length === 1 && only.name === 'None') return { type: 'MatchSingleton', span, value: null };
-      if (k.length === 1 && only.name === 'Boolean') return { type: 'MatchSingleton', span, value: lx.text(only) === 'True' };
+      if (k.length === 1 && only.name === 'Boolean')
+        return { type: 'MatchSingleton', span, value: lx.text(only) === 'True' };
       return { type: 'MatchValue', span, value: literalPatternValue(lx, k, n) };
     }
     case 'AttributePattern':
@@ -66,11 +67,19 @@ function lowerPattern(lx: LowerContext, n: N): Pattern {
       }
       if (last && last.name === 'AsPattern') {
         const lk = lx.kids(last);
-        const patterns = [...alts.slice(0, -1).map((a) => lowerPattern(lx, a)), lk[0] ? lowerPattern(lx, lk[0]) : badPattern(lx, last)];
+        const patterns = [
+          ...alts.slice(0, -1).map((a) => lowerPattern(lx, a)),
+          lk[0] ? lowerPattern(lx, lk[0]) : badPattern(lx, last),
+        ];
         const orSpan = lx.span(n.from, lk[0] ? lk[0].to : last.to);
         const nm = lk[2] ? lx.name(lk[2]) : null;
         if (nm === '_') lx.error("cannot use '_' as a target", lk[2].from, lk[2].to);
-        return { type: 'MatchAs', span, pattern: { type: 'MatchOr', span: orSpan, patterns }, name: nm === '_' ? null : nm };
+        return {
+          type: 'MatchAs',
+          span,
+          pattern: { type: 'MatchOr', span: orSpan, patterns },
+          name: nm === '_' ? null : nm,
+        };
       }
       return { type: 'MatchOr', span, patterns: alts.map((a) => lowerPattern(lx, a)) };
     }
@@ -78,10 +87,20 @@ function lowerPattern(lx: LowerContext, n: N): Pattern {
       const open = k[0]?.name;
       const inner = k.slice(1, -1);
       const { groups, trailing } = lx.split(inner);
-      if (open === '(' && groups.length === 1 && !trailing && groups[0].length === 1 && groups[0][0].name !== 'StarPattern') {
+      if (
+        open === '(' &&
+        groups.length === 1 &&
+        !trailing &&
+        groups[0].length === 1 &&
+        groups[0][0].name !== 'StarPattern'
+      ) {
         return lowerPattern(lx, groups[0][0]); // a parenthesised group, not a sequence
       }
-      return { type: 'MatchSequence', span, patterns: groups.map((g) => (g[0] ? lowerPattern(lx, g[0]) : badPattern(lx, n))) };
+      return {
+        type: 'MatchSequence',
+        span,
+        patterns: groups.map((g) => (g[0] ? lowerPattern(lx, g[0]) : badPattern(lx, n))),
+      };
     }
     case 'StarPattern': {
       const inner = k[1];
@@ -97,21 +116,28 @@ function lowerPattern(lx: LowerContext, n: N): Pattern {
         if (g[0]?.name === '**') {
           const target = g[1];
           const nm = target ? lx.text(target) : '_';
-          if (!target || target.name !== 'CapturePattern' || nm === '_') lx.error('invalid syntax', (target ?? g[0]).from, (target ?? g[0]).to);
+          if (!target || target.name !== 'CapturePattern' || nm === '_')
+            lx.error('invalid syntax', (target ?? g[0]).from, (target ?? g[0]).to);
           rest = nm;
           continue;
         }
         const keyNode = g[0];
         const valNode = g[2];
         if (!keyNode) continue;
-        keys.push(keyNode.name === 'LiteralPattern' ? literalPatternValue(lx, lx.kids(keyNode), keyNode) : lx.expr(keyNode));
+        keys.push(
+          keyNode.name === 'LiteralPattern' ? literalPatternValue(lx, lx.kids(keyNode), keyNode) : lx.expr(keyNode),
+        );
         patterns.push(valNode ? lowerPattern(lx, valNode) : badPattern(lx, keyNode));
       }
       return { type: 'MatchMapping', span, keys, patterns, rest };
     }
     case 'ClassPattern': {
       const clsNode = k[0];
-      const cls = !clsNode ? lx.bad(n) : clsNode.name === 'AttributePattern' ? dotted(lx, lx.kids(clsNode)) : lx.expr(clsNode);
+      const cls = !clsNode
+        ? lx.bad(n)
+        : clsNode.name === 'AttributePattern'
+          ? dotted(lx, lx.kids(clsNode))
+          : lx.expr(clsNode);
       const argList = k.find((c) => c.name === 'PatternArgList');
       const patterns: Pattern[] = [];
       const kwdAttrs: string[] = [];

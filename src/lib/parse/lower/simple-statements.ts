@@ -25,7 +25,11 @@ export function lowerAssign(lx: LowerContext, n: N, k: N[]): Stmt {
       lx.error('invalid syntax', secondEq.from, secondEq.to);
     }
     if (target.type === 'Tuple' || target.type === 'List') {
-      lx.error(`only single target (not ${target.type === 'Tuple' ? 'tuple' : 'list'}) can be annotated`, target.span.from, target.span.to);
+      lx.error(
+        `only single target (not ${target.type === 'Tuple' ? 'tuple' : 'list'}) can be annotated`,
+        target.span.from,
+        target.span.to,
+      );
     } else if (target.type !== 'Name' && target.type !== 'Attribute' && target.type !== 'Subscript') {
       lx.error('illegal target for annotation', target.span.from, target.span.to);
     } else checkTarget(lx, target, 'assign');
@@ -47,7 +51,11 @@ export function lowerAugAssign(lx: LowerContext, n: N, k: N[], span: Span): Stmt
   const valueNodes = k.slice(opIdx + 1);
   const value = lx.exprList(valueNodes, opIdx >= 0 ? k[opIdx].to : n.to);
   if (target.type !== 'Name' && target.type !== 'Attribute' && target.type !== 'Subscript') {
-    lx.error(`'${exprName(target)}' is an illegal expression for augmented assignment`, target.span.from, target.span.to);
+    lx.error(
+      `'${exprName(target)}' is an illegal expression for augmented assignment`,
+      target.span.from,
+      target.span.to,
+    );
   }
   return { type: 'AugAssign', span, target, op: (BIN_OPS.has(opText) ? opText : '+') as BinOperator, value };
 }
@@ -84,7 +92,9 @@ export function lowerImport(lx: LowerContext, k: N[], span: Span): Stmt {
   const aliases = (nodes: N[]) =>
     lx.split(nodes.filter((c) => c.name !== '(' && c.name !== ')')).groups.map((g) => {
       const asIdx = g.findIndex((c) => c.name === 'as');
-      const parts = (asIdx < 0 ? g : g.slice(0, asIdx)).map((c) => (c.name === 'VariableName' ? lx.name(c) : lx.text(c)));
+      const parts = (asIdx < 0 ? g : g.slice(0, asIdx)).map((c) =>
+        c.name === 'VariableName' ? lx.name(c) : lx.text(c),
+      );
       const asname = asIdx >= 0 && g[asIdx + 1] ? lx.name(g[asIdx + 1]) : null;
       return { name: parts.join(''), asname };
     });

@@ -18,7 +18,8 @@ function parenthesized(lx: LowerContext, e: Expr): boolean {
 export function checkTarget(lx: LowerContext, e: Expr, ctx: 'assign' | 'assign-first' | 'del'): void {
   switch (e.type) {
     case 'Name':
-      if (e.id === '__debug__') lx.error(ctx === 'del' ? 'cannot delete __debug__' : 'cannot assign to __debug__', e.span.from, e.span.to);
+      if (e.id === '__debug__')
+        lx.error(ctx === 'del' ? 'cannot delete __debug__' : 'cannot assign to __debug__', e.span.from, e.span.to);
       return;
     case 'Attribute':
     case 'Subscript':
@@ -32,7 +33,12 @@ export function checkTarget(lx: LowerContext, e: Expr, ctx: 'assign' | 'assign-f
       return;
     case 'Tuple':
     case 'List':
-      for (const x of e.elts) checkTarget(lx, x, ctx === 'assign-first' && (e.type === 'List' || isParenthesized(lx.src, e)) ? 'assign' : ctx);
+      for (const x of e.elts)
+        checkTarget(
+          lx,
+          x,
+          ctx === 'assign-first' && (e.type === 'List' || isParenthesized(lx.src, e)) ? 'assign' : ctx,
+        );
       return;
     case 'Yield':
     case 'YieldFrom':

@@ -81,7 +81,8 @@ function roundDigits(digits: string, decpt: number, keep: number): { digits: str
   let up: boolean;
   if (first > 5) up = true;
   else if (first < 5) up = false;
-  else if (digits.length > keep + 1) up = true; // more non-zero digits follow the 5
+  else if (digits.length > keep + 1)
+    up = true; // more non-zero digits follow the 5
   else up = keep > 0 && (kept.charCodeAt(keep - 1) - 48) % 2 === 1; // exact tie -> even
   if (!up) {
     const d = stripTrailingZeros(kept);
@@ -140,7 +141,7 @@ export function doubleToString(
   x: number,
   formatCode: 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'r',
   precision: number,
-  flags: DoubleToStringFlags = {}
+  flags: DoubleToStringFlags = {},
 ): string {
   const upper = formatCode === 'E' || formatCode === 'F' || formatCode === 'G';
   const code = formatCode.toLowerCase() as 'e' | 'f' | 'g' | 'r';

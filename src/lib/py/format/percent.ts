@@ -48,10 +48,14 @@ const INT_MAX = 2 ** 31 - 1;
 
 function nativeTypeName(v: unknown, conv: PercentConv): string {
   switch (typeof v) {
-    case 'bigint': return 'int';
-    case 'number': return 'float';
-    case 'boolean': return 'bool';
-    case 'string': return 'str';
+    case 'bigint':
+      return 'int';
+    case 'number':
+      return 'float';
+    case 'boolean':
+      return 'bool';
+    case 'string':
+      return 'str';
   }
   if (v === null || v === undefined) return 'NoneType';
   if (Array.isArray(v)) return 'tuple';
@@ -88,8 +92,8 @@ interface Arg {
 export function percentFormat(fmt: string, args: unknown, conv: PercentConv): string {
   const f = Array.from(fmt); // code points
   const isTuple = Array.isArray(args);
-  const isMapping = !isTuple && typeof args !== 'string' &&
-    (conv.isMapping ? conv.isMapping(args) : args instanceof Map);
+  const isMapping =
+    !isTuple && typeof args !== 'string' && (conv.isMapping ? conv.isMapping(args) : args instanceof Map);
   const dict = isMapping ? args : null;
   let curArgs: unknown = args;
   // argidx/arglen follow CPython: a non-tuple argument is "length -1" and is
@@ -263,13 +267,7 @@ function toFloatArg(v: unknown, conv: PercentConv, typeName: (v: unknown) => str
 }
 
 /** Convert one argument to text (unicode_format_arg_format). */
-function convertArg(
-  arg: Arg,
-  v: unknown,
-  conv: PercentConv,
-  typeName: (v: unknown) => string,
-  index: number
-): string {
+function convertArg(arg: Arg, v: unknown, conv: PercentConv, typeName: (v: unknown) => string, index: number): string {
   switch (arg.ch) {
     case 's':
       return typeof v === 'string' ? v : conv.str(v);
@@ -277,12 +275,22 @@ function convertArg(
       return conv.repr(v);
     case 'a':
       return conv.ascii ? conv.ascii(v) : asciiEscape(conv.repr(v));
-    case 'i': case 'd': case 'u': case 'o': case 'x': case 'X': {
+    case 'i':
+    case 'd':
+    case 'u':
+    case 'o':
+    case 'x':
+    case 'X': {
       const x = toIntArg(v, arg.ch, conv, typeName);
       arg.sign = true;
       return formatLong(x, (arg.flags & F_ALT) !== 0, arg.prec, arg.ch);
     }
-    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G': {
       const x = toFloatArg(v, conv, typeName);
       arg.sign = true;
       const prec = arg.prec < 0 ? 6 : arg.prec;
@@ -307,7 +315,7 @@ function convertArg(
       const shown = cp >= 31 && cp <= 126 ? arg.ch : '?';
       throw new FormatError(
         'ValueError',
-        `unsupported format character '${shown}' (0x${cp.toString(16)}) at index ${index}`
+        `unsupported format character '${shown}' (0x${cp.toString(16)}) at index ${index}`,
       );
     }
   }
@@ -320,10 +328,20 @@ function formatLong(x: bigint, alt: boolean, prec: number, ch: string): string {
   let digits: string;
   let prefix = '';
   switch (ch) {
-    case 'o': digits = abs.toString(8); prefix = alt ? '0o' : ''; break;
-    case 'x': digits = abs.toString(16); prefix = alt ? '0x' : ''; break;
-    case 'X': digits = abs.toString(16).toUpperCase(); prefix = alt ? '0X' : ''; break;
-    default: digits = abs.toString(10);
+    case 'o':
+      digits = abs.toString(8);
+      prefix = alt ? '0o' : '';
+      break;
+    case 'x':
+      digits = abs.toString(16);
+      prefix = alt ? '0x' : '';
+      break;
+    case 'X':
+      digits = abs.toString(16).toUpperCase();
+      prefix = alt ? '0X' : '';
+      break;
+    default:
+      digits = abs.toString(10);
   }
   if (prec > digits.length) digits = '0'.repeat(prec - digits.length) + digits;
   return (neg ? '-' : '') + prefix + digits;
@@ -334,8 +352,11 @@ function outputArg(arg: Arg, str: string): string {
   const fill = arg.sign && (arg.flags & F_ZERO) !== 0 ? '0' : ' ';
   const chars = Array.from(str);
   let len = chars.length;
-  if ((arg.width === -1 || arg.width <= len) && (arg.prec === -1 || arg.prec >= len) &&
-      (arg.flags & (F_SIGN | F_BLANK)) === 0) {
+  if (
+    (arg.width === -1 || arg.width <= len) &&
+    (arg.prec === -1 || arg.prec >= len) &&
+    (arg.flags & (F_SIGN | F_BLANK)) === 0
+  ) {
     return str;
   }
   // Precision truncates %s, %r and %a.

@@ -7,8 +7,6 @@
 import { FormatError } from './errors';
 import { doubleToString } from './float';
 
-
-
 export type Align = '<' | '>' | '^' | '=';
 
 export interface FormatSpec {
@@ -189,9 +187,20 @@ export function parseFormatSpec(spec: string, options: ParseOptions = {}): Forma
 
   if (out.thousands !== '') {
     switch (out.type) {
-      case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case '':
+      case 'd':
+      case 'e':
+      case 'f':
+      case 'g':
+      case 'E':
+      case 'G':
+      case '%':
+      case 'F':
+      case '':
         break;
-      case 'b': case 'o': case 'x': case 'X':
+      case 'b':
+      case 'o':
+      case 'x':
+      case 'X':
         // '_' is allowed for bin/oct/hex and groups every four digits.
         if (out.thousands === '_') {
           out.groupSize = 4;
@@ -206,7 +215,10 @@ export function parseFormatSpec(spec: string, options: ParseOptions = {}): Forma
 }
 
 function unknownType(type: string, typeName: string): FormatError {
-  return new FormatError('ValueError', `Unknown format code '${typeForMessage(type)}' for object of type '${typeName}'`);
+  return new FormatError(
+    'ValueError',
+    `Unknown format code '${typeForMessage(type)}' for object of type '${typeName}'`,
+  );
 }
 
 /**
@@ -280,16 +292,31 @@ function layoutNumber(parts: NumberParts, spec: FormatSpec, sep: string, groupSi
   let rpad = 0;
   if (padding > 0) {
     switch (spec.align) {
-      case '<': rpad = padding; break;
-      case '^': lpad = Math.floor(padding / 2); rpad = padding - lpad; break;
-      case '=': spad = padding; break;
-      case '>': lpad = padding; break;
+      case '<':
+        rpad = padding;
+        break;
+      case '^':
+        lpad = Math.floor(padding / 2);
+        rpad = padding - lpad;
+        break;
+      case '=':
+        spad = padding;
+        break;
+      case '>':
+        lpad = padding;
+        break;
     }
   }
   const f = spec.fill;
   return (
-    f.repeat(lpad) + sign + prefix + f.repeat(spad) + grouped +
-    (parts.hasDecimal ? '.' : '') + parts.remainder + f.repeat(rpad)
+    f.repeat(lpad) +
+    sign +
+    prefix +
+    f.repeat(spad) +
+    grouped +
+    (parts.hasDecimal ? '.' : '') +
+    parts.remainder +
+    f.repeat(rpad)
   );
 }
 
@@ -329,9 +356,19 @@ function formatIntInternal(x: bigint, spec: FormatSpec): string {
     let base = 10;
     let prefix = '';
     switch (spec.type) {
-      case 'b': base = 2; prefix = '0b'; break;
-      case 'o': base = 8; prefix = '0o'; break;
-      case 'x': case 'X': base = 16; prefix = '0x'; break;
+      case 'b':
+        base = 2;
+        prefix = '0b';
+        break;
+      case 'o':
+        base = 8;
+        prefix = '0o';
+        break;
+      case 'x':
+      case 'X':
+        base = 16;
+        prefix = '0x';
+        break;
     }
     const neg = x < 0n;
     parts = {
@@ -404,9 +441,21 @@ export function formatInt(x: bigint | boolean, spec: string): string {
   const v = isBool ? (x ? 1n : 0n) : x;
   const f = parseFormatSpec(spec, { typeName, defaultType: 'd', defaultAlign: '>' });
   switch (f.type) {
-    case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
+    case 'b':
+    case 'c':
+    case 'd':
+    case 'o':
+    case 'x':
+    case 'X':
+    case 'n':
       return formatIntInternal(v, f);
-    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case '%':
       return formatFloatInternal(intToFloat(v), f);
     default:
       throw unknownType(f.type, typeName);
@@ -418,7 +467,15 @@ export function formatFloat(x: number, spec: string): string {
   if (spec === '') return doubleToString(x, 'r', 0, { addDot0: true });
   const f = parseFormatSpec(spec, { typeName: 'float', defaultType: '', defaultAlign: '>' });
   switch (f.type) {
-    case '': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
+    case '':
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case 'n':
+    case '%':
       return formatFloatInternal(x, f);
     default:
       throw unknownType(f.type, 'float');
@@ -433,7 +490,7 @@ export function formatStr(s: string, spec: string): string {
   if (f.sign !== '') {
     throw new FormatError(
       'ValueError',
-      f.sign === ' ' ? 'Space not allowed in string format specifier' : 'Sign not allowed in string format specifier'
+      f.sign === ' ' ? 'Space not allowed in string format specifier' : 'Sign not allowed in string format specifier',
     );
   }
   if (f.noNegZero) {

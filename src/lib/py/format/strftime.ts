@@ -77,8 +77,18 @@ export function gmtime(epochSeconds: number): StructTime {
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** C `struct tm` view used by the strftime port (C conventions). */
@@ -200,13 +210,19 @@ function render(fmt: string, tm: Tm, opts: StrftimeOptions): string {
           badFormat();
           break;
         }
-        if (changeCase) { toUpper = true; toLower = false; }
+        if (changeCase) {
+          toUpper = true;
+          toLower = false;
+        }
         cpy(fc === 'a' ? WEEKDAYS[tm.wday]!.slice(0, 3) : WEEKDAYS[tm.wday]!);
         break;
       case 'b':
       case 'h':
       case 'B':
-        if (changeCase) { toUpper = true; toLower = false; }
+        if (changeCase) {
+          toUpper = true;
+          toLower = false;
+        }
         if (modifier === 'E') badFormat();
         else cpy(fc === 'B' ? MONTHS[tm.mon]! : MONTHS[tm.mon]!.slice(0, 3));
         break;
@@ -278,7 +294,10 @@ function render(fmt: string, tm: Tm, opts: StrftimeOptions): string {
       case 'P':
       case 'p':
         if (fc === 'P') toLower = true;
-        if (changeCase) { toUpper = false; toLower = true; }
+        if (changeCase) {
+          toUpper = false;
+          toLower = true;
+        }
         cpy(tm.hour >= 12 ? 'PM' : 'AM');
         break;
       case 'R':
@@ -353,7 +372,10 @@ function render(fmt: string, tm: Tm, opts: StrftimeOptions): string {
         break;
       }
       case 'Z':
-        if (changeCase) { toUpper = false; toLower = true; }
+        if (changeCase) {
+          toUpper = false;
+          toLower = true;
+        }
         cpy('GMT');
         break;
       case 'z':

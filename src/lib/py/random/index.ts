@@ -30,12 +30,7 @@ export { MersenneTwister } from './mt';
 export { sha512 } from './sha512';
 
 export type RandomErrorKind =
-  | 'ValueError'
-  | 'TypeError'
-  | 'IndexError'
-  | 'ZeroDivisionError'
-  | 'OverflowError'
-  | 'UnicodeEncodeError';
+  'ValueError' | 'TypeError' | 'IndexError' | 'ZeroDivisionError' | 'OverflowError' | 'UnicodeEncodeError';
 
 /** A Python exception raised by the random module: `kind` is the exception class name. */
 export class RandomError extends Error {
@@ -61,11 +56,7 @@ export type SeedValue = bigint | number | string | Uint8Array | boolean | null |
 export const DEFAULT_SEED = 0n;
 
 /** Python's getstate() result: (VERSION, (624 words..., index), gauss_next). */
-export type PyRandomState = readonly [
-  version: PyNumber,
-  internal: readonly PyNumber[],
-  gaussNext: number | null,
-];
+export type PyRandomState = readonly [version: PyNumber, internal: readonly PyNumber[], gaussNext: number | null];
 
 // ---------------------------------------------------------------------------
 // Python-semantics helpers
@@ -890,10 +881,7 @@ export class PyRandom {
         setupComplete = true;
       }
       v *= alpha / (a / (us * us) + b);
-      if (
-        mLog(v) <=
-        h - pymath.lgamma(toFloat(k + 1n)) - pymath.lgamma(toFloat(nn - k + 1n)) + toFloat(k - m) * lpq
-      ) {
+      if (mLog(v) <= h - pymath.lgamma(toFloat(k + 1n)) - pymath.lgamma(toFloat(nn - k + 1n)) + toFloat(k - m) * lpq) {
         return k;
       }
     }

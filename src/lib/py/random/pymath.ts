@@ -483,8 +483,7 @@ const LANCZOS_NUM: readonly number[] = [
 ];
 /** Coefficients of x(x+1)...(x+11), constant term first. */
 const LANCZOS_DEN: readonly number[] = [
-  0, 39916800, 120543840, 150917976, 105258076, 45995730, 13339535, 2637558, 357423, 32670, 1925, 66,
-  1,
+  0, 39916800, 120543840, 150917976, 105258076, 45995730, 13339535, 2637558, 357423, 32670, 1925, 66, 1,
 ];
 
 function lanczosSum(x: number): number {

@@ -13,8 +13,10 @@ function B(v: PyValue): PyBytes {
 }
 
 defNativeMethod(bytesClass, 'decode', '([encoding[, errors]])', (self, [e, er]) => {
-  if (e !== undefined && typeof e !== 'string') throw pyError('TypeError', `decode() argument 'encoding' must be str, not ${typeName(e)}`);
-  if (er !== undefined && typeof er !== 'string') throw pyError('TypeError', `decode() argument 'errors' must be str, not ${typeName(er)}`);
+  if (e !== undefined && typeof e !== 'string')
+    throw pyError('TypeError', `decode() argument 'encoding' must be str, not ${typeName(e)}`);
+  if (er !== undefined && typeof er !== 'string')
+    throw pyError('TypeError', `decode() argument 'errors' must be str, not ${typeName(er)}`);
   return decodeBytes(B(self).data, (e as string | undefined) ?? 'utf-8', (er as string | undefined) ?? 'strict');
 });
 
@@ -48,12 +50,17 @@ const BYTES_SIG = signature('bytes', '([source[, encoding[, errors]]])');
 bytesClass.slots.call = (_cls, args, kw) => {
   const [src, enc, errs] = BYTES_SIG.bind(args, kw);
   if (src === undefined) {
-    if (enc !== undefined || errs !== undefined) throw pyError('TypeError', enc !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
+    if (enc !== undefined || errs !== undefined)
+      throw pyError(
+        'TypeError',
+        enc !== undefined ? 'encoding without a string argument' : 'errors without a string argument',
+      );
     return new PyBytes(new Uint8Array(0));
   }
   if (typeof src === 'string') {
     if (enc === undefined) throw pyError('TypeError', 'string argument without an encoding');
-    if (typeof enc !== 'string') throw pyError('TypeError', `bytes() argument 'encoding' must be str, not ${typeName(enc)}`);
+    if (typeof enc !== 'string')
+      throw pyError('TypeError', `bytes() argument 'encoding' must be str, not ${typeName(enc)}`);
     return new PyBytes(encodeStr(src, enc, typeof errs === 'string' ? errs : 'strict'));
   }
   if (enc !== undefined) throw pyError('TypeError', 'encoding without a string argument');

@@ -106,7 +106,13 @@ defNativeMethod(dequeClass, 'clear', '()', (self) => {
   dq(self).head = 0;
   return null;
 });
-defNativeMethod(dequeClass, 'count', '(value, /)', (self, [value]) => BigInt(dq(self).live().filter((x) => eq(x, value)).length));
+defNativeMethod(dequeClass, 'count', '(value, /)', (self, [value]) =>
+  BigInt(
+    dq(self)
+      .live()
+      .filter((x) => eq(x, value)).length,
+  ),
+);
 defNativeMethod(dequeClass, 'index', SEQ_INDEX_SIG, (self, a) => seqIndex(dq(self).live(), a, 'deque'));
 defNativeMethod(dequeClass, 'rotate', '(n=1, /)', (self, [n]) => {
   const d = dq(self);

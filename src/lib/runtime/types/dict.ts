@@ -60,7 +60,12 @@ function dictMerge(d: PyDict, other: PyValue): void {
     for (const e of other.map.values()) dictSet(d, e.key, e.value);
     return;
   }
-  if (other instanceof PyObject && !(other instanceof PyList) && !(other instanceof PyTuple) && !(other instanceof PySet)) {
+  if (
+    other instanceof PyObject &&
+    !(other instanceof PyList) &&
+    !(other instanceof PyTuple) &&
+    !(other instanceof PySet)
+  ) {
     const keys = getattrOpt(other, 'keys');
     if (keys !== undefined) {
       const it = getIter(call(keys, [], null));
@@ -77,11 +82,13 @@ function dictMerge(d: PyDict, other: PyValue): void {
       try {
         pair = iterToArray(item);
       } catch (e) {
-        if (isExcInstance(e, 'TypeError')) throw pyError('TypeError', `cannot convert dictionary update sequence element #${i} to a sequence`);
+        if (isExcInstance(e, 'TypeError'))
+          throw pyError('TypeError', `cannot convert dictionary update sequence element #${i} to a sequence`);
         throw e;
       }
     }
-    if (pair.length !== 2) throw pyError('ValueError', `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
+    if (pair.length !== 2)
+      throw pyError('ValueError', `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
     dictSet(d, pair[0], pair[1]);
   }
 }
@@ -179,21 +186,25 @@ const FROMKEYS_SIG = signature('fromkeys', '(iterable[, value], /)', 'dict.fromk
 dictClass.dict!.set(
   'fromkeys',
   new PyClassMethod(
-    new PyNativeMethod('fromkeys', (clsv, rest, kw) => {
-      const cls = clsv as PyClass;
-      const [iterable, v] = FROMKEYS_SIG.bind(rest, kw);
-      const value = v === undefined ? null : v;
-      const keys = iterToArray(iterable);
-      if (cls === dictClass) {
-        const d = new PyDict();
-        for (const k of keys) dictSet(d, k, value);
+    new PyNativeMethod(
+      'fromkeys',
+      (clsv, rest, kw) => {
+        const cls = clsv as PyClass;
+        const [iterable, v] = FROMKEYS_SIG.bind(rest, kw);
+        const value = v === undefined ? null : v;
+        const keys = iterToArray(iterable);
+        if (cls === dictClass) {
+          const d = new PyDict();
+          for (const k of keys) dictSet(d, k, value);
+          return d;
+        }
+        const d = call(cls, [], null);
+        for (const k of keys) setitem(d, k, value);
         return d;
-      }
-      const d = call(cls, [], null);
-      for (const k of keys) setitem(d, k, value);
-      return d;
-    }, dictClass)
-  )
+      },
+      dictClass,
+    ),
+  ),
 );
 
 // Dunders for explicit calls and subclasses' super() calls.
@@ -218,8 +229,12 @@ defNativeMethod(dictClass, '__delitem__', 'wrapper(key, /)', (self, [key]) => {
 defNativeMethod(dictClass, '__contains__', '(key, /)', (self, [key]) => D(self).map.has(hashKey(key)));
 defNativeMethod(dictClass, '__len__', 'wrapper()', (self) => BigInt(D(self).map.size));
 defNativeMethod(dictClass, '__iter__', 'wrapper()', (self) => makeIterator(dictIter(D(self), 0), 'dict_keyiterator'));
-defNativeMethod(dictClass, '__reversed__', '()', (self) => makeIterator(dictReverseIter(D(self), 0), 'dict_reversekeyiterator'));
-defNativeMethod(dictClass, '__or__', 'wrapper(value, /)', (self, [o]) => (o instanceof PyDict ? hooks.dictOr(D(self), o) : NotImplemented));
+defNativeMethod(dictClass, '__reversed__', '()', (self) =>
+  makeIterator(dictReverseIter(D(self), 0), 'dict_reversekeyiterator'),
+);
+defNativeMethod(dictClass, '__or__', 'wrapper(value, /)', (self, [o]) =>
+  o instanceof PyDict ? hooks.dictOr(D(self), o) : NotImplemented,
+);
 defNativeMethod(dictClass, '__ior__', 'wrapper(value, /)', (self, [o]) => {
   dictMerge(D(self), o);
   return self;
@@ -316,7 +331,7 @@ const dictViewClasses = VIEW_NAMES.map(viewClass);
 class PyDictView extends PyObject {
   constructor(
     public d: PyDict,
-    public kind: 0 | 1 | 2
+    public kind: 0 | 1 | 2,
   ) {
     super(dictViewClasses[kind], new Map());
   }
@@ -378,17 +393,19 @@ for (let kind = 0 as 0 | 1 | 2; kind < 3; kind++) {
     for (const x of other.map.values()) if (!viewContains(v, x)) return false;
     return true;
   });
-  const setOp = (op: string, reflected: boolean) => (self: PyValue, [o]: PyValue[]) => {
-    let other: PySet;
-    try {
-      other = setOf(o);
-    } catch (e) {
-      if (isExcInstance(e, 'TypeError')) return NotImplemented;
-      throw e;
-    }
-    const mine = setOf(self);
-    return reflected ? hooks.setOp(op, other, mine) : hooks.setOp(op, mine, other);
-  };
+  const setOp =
+    (op: string, reflected: boolean) =>
+    (self: PyValue, [o]: PyValue[]) => {
+      let other: PySet;
+      try {
+        other = setOf(o);
+      } catch (e) {
+        if (isExcInstance(e, 'TypeError')) return NotImplemented;
+        throw e;
+      }
+      const mine = setOf(self);
+      return reflected ? hooks.setOp(op, other, mine) : hooks.setOp(op, mine, other);
+    };
   for (const [op, fwd, rev] of [
     ['&', '__and__', '__rand__'],
     ['|', '__or__', '__ror__'],

@@ -56,7 +56,7 @@ export function pyFormat(v: PyValue, spec: string): string {
 /** `ascii(x)`: repr with non-ASCII characters escaped. */
 export function asciiRepr(v: PyValue): string {
   const r = repr(v);
-   
+
   return /[^\x00-\x7f]/.test(r) ? asciiEscape(r) : r;
 }
 
@@ -70,7 +70,12 @@ function isMappingLike(v: unknown): boolean {
 }
 
 function hasNumberDunder(v: PyObject): boolean {
-  return !v.cls.isBuiltin && (v.cls.lookup('__index__') !== undefined || v.cls.lookup('__int__') !== undefined || v.cls.lookup('__float__') !== undefined);
+  return (
+    !v.cls.isBuiltin &&
+    (v.cls.lookup('__index__') !== undefined ||
+      v.cls.lookup('__int__') !== undefined ||
+      v.cls.lookup('__float__') !== undefined)
+  );
 }
 
 const percentConv: PercentConv = {
@@ -84,7 +89,8 @@ const percentConv: PercentConv = {
       const m = o.cls.lookup('__int__');
       if (m !== undefined) {
         const r = callMethod(m, o, []);
-        if (typeof r !== 'bigint' && typeof r !== 'boolean') throw pyError('TypeError', `__int__ returned non-int (type ${typeName(r)})`);
+        if (typeof r !== 'bigint' && typeof r !== 'boolean')
+          throw pyError('TypeError', `__int__ returned non-int (type ${typeName(r)})`);
         return toIndex(r);
       }
     }

@@ -117,7 +117,7 @@ function parseIntLiteral(text: string, base: number): bigint | null {
   if ((b & (b - 1)) !== 0 && digits.length > MAX_STR_DIGITS)
     throw pyError(
       'ValueError',
-      `Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`
+      `Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`,
     );
   let v: bigint;
   if (b === 10) v = BigInt(digits);
@@ -185,7 +185,8 @@ function toInt(v: PyValue): bigint {
     const m = v.cls.lookup('__int__');
     if (m !== undefined) {
       const r = callMethod(m, v, []);
-      if (typeof r !== 'bigint' && typeof r !== 'boolean') throw pyError('TypeError', `__int__ returned non-int (type ${typeName(r)})`);
+      if (typeof r !== 'bigint' && typeof r !== 'boolean')
+        throw pyError('TypeError', `__int__ returned non-int (type ${typeName(r)})`);
       return r === true ? 1n : r === false ? 0n : r;
     }
     if (v.cls.lookup('__index__') !== undefined) return toIndex(v);
@@ -196,7 +197,10 @@ function toInt(v: PyValue): bigint {
       return toIndex(r);
     }
   }
-  throw pyError('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`);
+  throw pyError(
+    'TypeError',
+    `int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`,
+  );
 }
 
 const INT_SIG = signature('int', 'PyArg_CheckPositional([x], /, [base])');
@@ -240,7 +244,8 @@ function toFloatArg(v: PyValue): number {
     const m = v.cls.lookup('__float__');
     if (m !== undefined) {
       const r = callMethod(m, v, []);
-      if (typeof r !== 'number') throw pyError('TypeError', `${v.cls.name}.__float__ returned non-float (type ${typeName(r)})`);
+      if (typeof r !== 'number')
+        throw pyError('TypeError', `${v.cls.name}.__float__ returned non-float (type ${typeName(r)})`);
       return r;
     }
     if (v.cls.lookup('__index__') !== undefined) return bigToFloat(toIndex(v));
@@ -262,7 +267,8 @@ boolClass.slots.call = (_cls, args, kw) => {
 
 // ------------------------------------------------------------------ complex()
 
-const COMPLEX_RE = /^\(?\s*([+-]?(?:(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?|inf(?:inity)?|nan))?(?:([+-](?:(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?|inf(?:inity)?|nan)?)([jJ]))?\s*\)?$/i;
+const COMPLEX_RE =
+  /^\(?\s*([+-]?(?:(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?|inf(?:inity)?|nan))?(?:([+-](?:(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?|inf(?:inity)?|nan)?)([jJ]))?\s*\)?$/i;
 
 function parseComplex(text: string): PyComplex | null {
   const s = stripWs(text);
@@ -270,7 +276,10 @@ function parseComplex(text: string): PyComplex | null {
   const inner = s.startsWith('(') ? stripWs(s.slice(1, -1)) : s;
   if (inner === '') return null;
   // Pure imaginary: "2j", "-j"
-  const m = /^([+-]?(?:(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?|inf(?:inity)?|nan)?)[jJ]$/i.exec(inner);
+  const m =
+    /^([+-]?(?:(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?|inf(?:inity)?|nan)?)[jJ]$/i.exec(
+      inner,
+    );
   const num = (t: string) => {
     if (t === '' || t === '+') return 1;
     if (t === '-') return -1;
@@ -297,7 +306,8 @@ function complexParts(v: PyValue): [number, number] {
     const m = v.cls.lookup('__complex__');
     if (m !== undefined) {
       const r = callMethod(m, v, []);
-      if (!(r instanceof PyComplex)) throw pyError('TypeError', `__complex__ returned non-complex (type ${typeName(r)})`);
+      if (!(r instanceof PyComplex))
+        throw pyError('TypeError', `__complex__ returned non-complex (type ${typeName(r)})`);
       return [r.re, r.im];
     }
     return [toFloatArg(v), 0];
@@ -429,4 +439,3 @@ defGetter(floatClass, 'real', (s) => F(s));
 defGetter(floatClass, 'imag', () => 0);
 defGetter(complexClass, 'real', (s) => C(s).re);
 defGetter(complexClass, 'imag', (s) => C(s).im);
-

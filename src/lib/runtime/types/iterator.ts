@@ -29,7 +29,7 @@ const exhausted: PyIterator = { next: () => undefined };
 export class PyIteratorObject extends PyObject implements PyIterator {
   constructor(
     public it: PyIterator,
-    cls: PyClass
+    cls: PyClass,
   ) {
     super(cls);
   }

@@ -6,7 +6,18 @@
  * binary insertion — so user `__lt__` calls and the TypeError for incomparable items happen in
  * the same order as in CPython (merges of long lists are a plain stable merge).
  */
-import { PyList, PyTuple, PyClass, listClass, NotImplemented, pyError, typeName, defMethod, type PyValue, type KwArgs } from '../core';
+import {
+  PyList,
+  PyTuple,
+  PyClass,
+  listClass,
+  NotImplemented,
+  pyError,
+  typeName,
+  defMethod,
+  type PyValue,
+  type KwArgs,
+} from '../core';
 import { order, truthy, eq, call, iterToArray, getitem, setitem, delitem, toIndex, repr, contains } from '../ops';
 import { isExcInstance } from './util';
 import { defNativeMethod } from '../native';
@@ -56,7 +67,7 @@ function reverseRange(a: PyValue[], lo: number, hi: number): void {
 class Sorter {
   constructor(
     public keys: PyValue[],
-    public vals: PyValue[] | null
+    public vals: PyValue[] | null,
   ) {}
 
   reverse(lo: number, hi: number): void {
@@ -321,7 +332,8 @@ function seqBound(v: PyValue | undefined, dflt: number, n: number): number {
   try {
     i = Number(toIndex(v));
   } catch (e) {
-    if (isExcInstance(e, 'TypeError')) throw pyError('TypeError', 'slice indices must be integers or have an __index__ method');
+    if (isExcInstance(e, 'TypeError'))
+      throw pyError('TypeError', 'slice indices must be integers or have an __index__ method');
     throw e;
   }
   if (i < 0) {
@@ -429,7 +441,7 @@ export function listReverseIterator(l: PyList) {
         return undefined;
       },
     },
-    'list_reverseiterator'
+    'list_reverseiterator',
   );
 }
 

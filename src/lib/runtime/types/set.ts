@@ -1,7 +1,19 @@
 /**
  * `set` / `frozenset` methods, constructors and the set operators (`hooks.setOp`).
  */
-import { PySet, PyClass, PyExc, PyTuple, NotImplemented, setClass, frozensetClass, defMethod, pyError, type PyValue, type HashKey } from '../core';
+import {
+  PySet,
+  PyClass,
+  PyExc,
+  PyTuple,
+  NotImplemented,
+  setClass,
+  frozensetClass,
+  defMethod,
+  pyError,
+  type PyValue,
+  type HashKey,
+} from '../core';
 import { defNativeMethod } from '../native';
 import { hashKey, getIter, hooks, keyError, call, pyHash, contains } from '../ops';
 import { signature } from '../signature';
@@ -113,7 +125,9 @@ for (const cls of [setClass, frozensetClass]) {
     return r;
   });
   defNativeMethod(cls, 'union', '(*others)', (self, [others]) => union(S(self), (others as PyTuple).items));
-  defNativeMethod(cls, 'intersection', '(*others)', (self, [others]) => intersection(S(self), (others as PyTuple).items));
+  defNativeMethod(cls, 'intersection', '(*others)', (self, [others]) =>
+    intersection(S(self), (others as PyTuple).items),
+  );
   defNativeMethod(cls, 'difference', '(*others)', (self, [others]) => difference(S(self), (others as PyTuple).items));
   defNativeMethod(cls, 'symmetric_difference', '(other, /)', (self, [o]) => symmetricDifference(S(self), o));
   defNativeMethod(cls, 'issubset', '(other, /)', (self, [o]) => isSubset(S(self).map, asMap(o)));
@@ -137,7 +151,9 @@ for (const cls of [setClass, frozensetClass]) {
     ['-', '__sub__'],
     ['^', '__xor__'],
   ] as const)
-    defNativeMethod(cls, fwd, 'wrapper(value, /)', (self, [o]) => (o instanceof PySet ? hooks.setOp(op, S(self), o) : NotImplemented));
+    defNativeMethod(cls, fwd, 'wrapper(value, /)', (self, [o]) =>
+      o instanceof PySet ? hooks.setOp(op, S(self), o) : NotImplemented,
+    );
   defNativeMethod(cls, '__eq__', 'wrapper(value, /)', (self, [o]) => {
     if (!(o instanceof PySet)) return NotImplemented;
     return S(self).map.size === o.map.size && isSubset(S(self).map, o.map);
@@ -166,7 +182,7 @@ function setIterator(s: PySet) {
         return r.value;
       },
     },
-    'set_iterator'
+    'set_iterator',
   );
 }
 
@@ -246,7 +262,14 @@ for (const [op, name] of [
 
 function construct(cls: PyClass, base: PyClass, args: PyValue[], kw: Map<string, PyValue> | null): PyValue {
   (base === setClass ? SET_SIG : FROZENSET_SIG).bind(args, kw !== null && kw.size > 0 ? kw : null);
-  if (base === frozensetClass && cls === frozensetClass && args.length && args[0] instanceof PySet && S(args[0]).cls === frozensetClass) return args[0];
+  if (
+    base === frozensetClass &&
+    cls === frozensetClass &&
+    args.length &&
+    args[0] instanceof PySet &&
+    S(args[0]).cls === frozensetClass
+  )
+    return args[0];
   const s = new PySet(cls);
   if (cls !== base) {
     const init = cls.lookup('__init__');

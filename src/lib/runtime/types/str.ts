@@ -20,26 +20,8 @@ import {
 } from '../core';
 import { defNative, defNativeMethod } from '../native';
 import { signature } from '../signature';
-import {
-  str as pyStr,
-  repr,
-  getIter,
-  getitem,
-  getattr,
-  len as pyLen,
-  hashKey,
-  pyHash,
-  toIndex,
-} from '../ops';
-import {
-  indexArg,
-  hasSurrogates,
-  cpToUnit,
-  unitToCp,
-  isPyWhitespace,
-  isLineBreak,
-  isExcInstance,
-} from './util';
+import { str as pyStr, repr, getIter, getitem, getattr, len as pyLen, hashKey, pyHash, toIndex } from '../ops';
+import { indexArg, hasSurrogates, cpToUnit, unitToCp, isPyWhitespace, isLineBreak, isExcInstance } from './util';
 import { pyFormat, asciiRepr, strPercent } from './format';
 import { makeIterator } from './iterator';
 
@@ -75,18 +57,25 @@ function adjust(startArg: PyValue | undefined, endArg: PyValue | undefined, n: n
 }
 
 function sliceIdx(v: PyValue): number {
-  if (typeof v === 'bigint') return v > 9007199254740991n ? Number.MAX_SAFE_INTEGER : v < -9007199254740991n ? -Number.MAX_SAFE_INTEGER : Number(v);
+  if (typeof v === 'bigint')
+    return v > 9007199254740991n
+      ? Number.MAX_SAFE_INTEGER
+      : v < -9007199254740991n
+        ? -Number.MAX_SAFE_INTEGER
+        : Number(v);
   if (typeof v === 'boolean') return v ? 1 : 0;
   try {
     return Number(toIndex(v));
   } catch (e) {
-    if (isExcInstance(e, 'TypeError')) throw pyError('TypeError', 'slice indices must be integers or None or have an __index__ method');
+    if (isExcInstance(e, 'TypeError'))
+      throw pyError('TypeError', 'slice indices must be integers or None or have an __index__ method');
     throw e;
   }
 }
 
 function subArg(v: PyValue, fname?: string): string {
-  if (typeof v !== 'string') throw pyError('TypeError', `${fname ? fname + '() argument 1 ' : ''}must be str, not ${typeName(v)}`);
+  if (typeof v !== 'string')
+    throw pyError('TypeError', `${fname ? fname + '() argument 1 ' : ''}must be str, not ${typeName(v)}`);
   return v;
 }
 
@@ -137,7 +126,15 @@ function countImpl(s: string, [subArgV, startArg, endArg]: PyValue[]): number {
   return count;
 }
 
-function tailMatch(s: string, sub: string, start: number, end: number, atEnd: boolean, n: number, surr: boolean): boolean {
+function tailMatch(
+  s: string,
+  sub: string,
+  start: number,
+  end: number,
+  atEnd: boolean,
+  n: number,
+  surr: boolean,
+): boolean {
   const subLen = surr ? pyLen(sub) : sub.length;
   if (end - subLen < start) return false;
   if (subLen === 0) return true;
@@ -155,7 +152,8 @@ function startsEnds(self: PyValue, [prefix, startArg, endArg]: PyValue[], name: 
   if (typeof prefix === 'string') return tailMatch(s, prefix, start, end, atEnd, n, surr || hasSurrogates(prefix));
   if (prefix instanceof PyTuple) {
     for (const p of prefix.items) {
-      if (typeof p !== 'string') throw pyError('TypeError', `tuple for ${name} must only contain str, not ${typeName(p)}`);
+      if (typeof p !== 'string')
+        throw pyError('TypeError', `tuple for ${name} must only contain str, not ${typeName(p)}`);
       if (tailMatch(s, p, start, end, atEnd, n, surr || hasSurrogates(p))) return true;
     }
     return false;
@@ -209,7 +207,8 @@ function rsplitWhitespace(s: string, maxsplit: number): PyList {
 const SPLIT_SIG = '([sep[, maxsplit]])';
 
 function splitArgs([sep, max]: PyValue[]): [string | null, number] {
-  if (sep !== undefined && sep !== null && typeof sep !== 'string') throw pyError('TypeError', `must be str or None, not ${typeName(sep)}`);
+  if (sep !== undefined && sep !== null && typeof sep !== 'string')
+    throw pyError('TypeError', `must be str or None, not ${typeName(sep)}`);
   const maxsplit = max === undefined ? -1 : indexArg(max);
   if (sep === '') throw pyError('ValueError', 'empty separator');
   return [sep === undefined ? null : sep, maxsplit];
@@ -295,7 +294,8 @@ defNativeMethod(strClass, 'join', '(iterable, /)', (self, [seq]) => {
   if (n === 1 && typeof items[0] === 'string') return items[0];
   for (let i = 0; i < n; i++) {
     const x = items[i];
-    if (typeof x !== 'string') throw pyError('TypeError', `sequence item ${i}: expected str instance, ${typeName(x)} found`);
+    if (typeof x !== 'string')
+      throw pyError('TypeError', `sequence item ${i}: expected str instance, ${typeName(x)} found`);
   }
   return (items as string[]).join(sep);
 });
@@ -393,7 +393,6 @@ function titleChar(c: string): string {
   return TITLE_SPECIAL[c] ?? c.toUpperCase();
 }
 
- 
 const ASCII = /^[\x00-\x7f]*$/;
 
 function asciiTitle(s: string): string {
@@ -459,7 +458,8 @@ function allChars(s: string, test: (c: string) => boolean): boolean {
 }
 
 const DECIMAL = /^\p{Nd}$/u;
-const DIGIT_EXTRA = /^[\u00B2\u00B3\u00B9\u1369-\u1371\u19DA\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247C\u2488-\u2490\u24EA\u24F5-\u24FD\u24FF\u2776-\u277E\u2780-\u2788\u278A-\u2792\u{1F100}-\u{1F10A}]$/u;
+const DIGIT_EXTRA =
+  /^[\u00B2\u00B3\u00B9\u1369-\u1371\u19DA\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247C\u2488-\u2490\u24EA\u24F5-\u24FD\u24FF\u2776-\u277E\u2780-\u2788\u278A-\u2792\u{1F100}-\u{1F10A}]$/u;
 const NUMERIC = /^[\p{N}〇一二三四五六七八九十百千万萬億兆零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]$/u;
 const ALPHA = /^\p{L}$/u;
 const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
@@ -540,8 +540,12 @@ defNativeMethod(strClass, 'rindex', SUB_SIG, (self, a) => {
   return BigInt(i);
 });
 defNativeMethod(strClass, 'count', SUB_SIG, (self, a) => BigInt(countImpl(self_(self), a)));
-defNativeMethod(strClass, 'startswith', '(prefix[, start[, end]], /)', (self, a) => startsEnds(self, a, 'startswith', false));
-defNativeMethod(strClass, 'endswith', '(suffix[, start[, end]], /)', (self, a) => startsEnds(self, a, 'endswith', true));
+defNativeMethod(strClass, 'startswith', '(prefix[, start[, end]], /)', (self, a) =>
+  startsEnds(self, a, 'startswith', false),
+);
+defNativeMethod(strClass, 'endswith', '(suffix[, start[, end]], /)', (self, a) =>
+  startsEnds(self, a, 'endswith', true),
+);
 
 defNativeMethod(strClass, 'replace', '(old, new, /, [count])', (self, [old, nw, cnt]) => {
   const s = self_(self);
@@ -584,7 +588,8 @@ function fillArg([widthArg, f]: PyValue[]): [number, string] {
   const width = indexArg(widthArg);
   let fill = ' ';
   if (f !== undefined) {
-    if (typeof f !== 'string') throw pyError('TypeError', `The fill character must be a unicode character, not ${typeName(f)}`);
+    if (typeof f !== 'string')
+      throw pyError('TypeError', `The fill character must be a unicode character, not ${typeName(f)}`);
     if (pyLen(f) !== 1) throw pyError('TypeError', 'The fill character must be exactly one character long');
     fill = f;
   }
@@ -652,7 +657,13 @@ interface AutoNumber {
 }
 
 /** `str.format` / `format_map`: `args` null for format_map; `kwargs` a Map (format) or a mapping (format_map). */
-function strFormat(fmt: string, args: PyValue[] | null, kwargs: Map<string, PyValue> | PyValue | null, depth = 2, auto: AutoNumber = { state: 0, n: 0 }): string {
+function strFormat(
+  fmt: string,
+  args: PyValue[] | null,
+  kwargs: Map<string, PyValue> | PyValue | null,
+  depth = 2,
+  auto: AutoNumber = { state: 0, n: 0 },
+): string {
   if (depth <= 0) throw pyError('ValueError', 'Max string recursion exceeded');
   let out = '';
   const n = fmt.length;
@@ -763,7 +774,12 @@ function fieldInt(s: string): number {
   return acc;
 }
 
-function fieldObject(field: string, args: PyValue[] | null, kwargs: Map<string, PyValue> | PyValue | null, auto: AutoNumber): PyValue {
+function fieldObject(
+  field: string,
+  args: PyValue[] | null,
+  kwargs: Map<string, PyValue> | PyValue | null,
+  auto: AutoNumber,
+): PyValue {
   let p = 0;
   while (p < field.length && field[p] !== '.' && field[p] !== '[') p++;
   const first = field.slice(0, p);
@@ -772,8 +788,10 @@ function fieldObject(field: string, args: PyValue[] | null, kwargs: Map<string, 
   const numeric = empty || idx !== -1;
   if (auto.state === 0 && numeric) auto.state = empty ? 1 : 2;
   if (numeric) {
-    if (auto.state === 2 && empty) throw pyError('ValueError', 'cannot switch from manual field specification to automatic field numbering');
-    if (auto.state === 1 && !empty) throw pyError('ValueError', 'cannot switch from automatic field numbering to manual field specification');
+    if (auto.state === 2 && empty)
+      throw pyError('ValueError', 'cannot switch from manual field specification to automatic field numbering');
+    if (auto.state === 1 && !empty)
+      throw pyError('ValueError', 'cannot switch from automatic field numbering to manual field specification');
   }
   if (empty) idx = auto.n++;
   let obj: PyValue;
@@ -786,7 +804,8 @@ function fieldObject(field: string, args: PyValue[] | null, kwargs: Map<string, 
     } else obj = getitem(kwargs, first);
   } else {
     if (args === null) throw pyError('ValueError', 'Format string contains positional fields');
-    if (idx >= args.length) throw pyError('IndexError', `Replacement index ${idx} out of range for positional args tuple`);
+    if (idx >= args.length)
+      throw pyError('IndexError', `Replacement index ${idx} out of range for positional args tuple`);
     obj = args[idx];
   }
   // The rest: .attr and [key] lookups.
@@ -839,7 +858,8 @@ function normEncoding(e: string): string {
   const n = e.toLowerCase().replace(/[-_ ]/g, '');
   if (n === 'utf8' || n === 'u8' || n === 'utf') return 'utf-8';
   if (n === 'ascii' || n === 'usascii' || n === '646') return 'ascii';
-  if (n === 'latin1' || n === 'latin' || n === 'iso88591' || n === 'l1' || n === '8859' || n === 'cp819') return 'latin-1';
+  if (n === 'latin1' || n === 'latin' || n === 'iso88591' || n === 'l1' || n === '8859' || n === 'cp819')
+    return 'latin-1';
   throw pyError('LookupError', `unknown encoding: ${e}`);
 }
 
@@ -852,10 +872,12 @@ function escapeChar(c: string): string {
 
 function encodeError(enc: string, s: string, cps: string[], i: number, reason: string): PyExc {
   let j = i + 1;
-  const bad = (c: string) => (enc === 'ascii' ? c.codePointAt(0)! > 127 : enc === 'latin-1' ? c.codePointAt(0)! > 255 : isLoneSurrogate(c));
+  const bad = (c: string) =>
+    enc === 'ascii' ? c.codePointAt(0)! > 127 : enc === 'latin-1' ? c.codePointAt(0)! > 255 : isLoneSurrogate(c);
   while (j < cps.length && bad(cps[j])) j++;
   void s;
-  const what = j - i === 1 ? `character '${escapeChar(cps[i])}' in position ${i}` : `characters in position ${i}-${j - 1}`;
+  const what =
+    j - i === 1 ? `character '${escapeChar(cps[i])}' in position ${i}` : `characters in position ${i}-${j - 1}`;
   return pyError('UnicodeEncodeError', `'${enc}' codec can't encode ${what}: ${reason}`);
 }
 
@@ -896,9 +918,13 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
 }
 
 defNativeMethod(strClass, 'encode', '([encoding[, errors]])', (self, [e, er]) => {
-  if (e !== undefined && typeof e !== 'string') throw pyError('TypeError', `encode() argument 'encoding' must be str, not ${typeName(e)}`);
-  if (er !== undefined && typeof er !== 'string') throw pyError('TypeError', `encode() argument 'errors' must be str, not ${typeName(er)}`);
-  return new PyBytes(encodeStr(self_(self), (e as string | undefined) ?? 'utf-8', (er as string | undefined) ?? 'strict'));
+  if (e !== undefined && typeof e !== 'string')
+    throw pyError('TypeError', `encode() argument 'encoding' must be str, not ${typeName(e)}`);
+  if (er !== undefined && typeof er !== 'string')
+    throw pyError('TypeError', `encode() argument 'errors' must be str, not ${typeName(er)}`);
+  return new PyBytes(
+    encodeStr(self_(self), (e as string | undefined) ?? 'utf-8', (er as string | undefined) ?? 'strict'),
+  );
 });
 
 defNativeMethod(strClass, 'translate', '(table, /)', (self, [table]) => {
@@ -932,7 +958,8 @@ strClass.dict!.set(
       const d = new PyDict();
       const put = (k: PyValue, v: PyValue) => d.map.set(hashKey(k), { key: k, value: v });
       if (y === undefined) {
-        if (!(x instanceof PyDict)) throw pyError('TypeError', 'if you give only one argument to maketrans it must be a dict');
+        if (!(x instanceof PyDict))
+          throw pyError('TypeError', 'if you give only one argument to maketrans it must be a dict');
         for (const { key, value } of x.map.values()) {
           if (typeof key === 'string') {
             if (pyLen(key) !== 1) throw pyError('ValueError', 'string keys in translate table must be of length 1');
@@ -943,28 +970,34 @@ strClass.dict!.set(
         return d;
       }
       if (typeof y !== 'string') throw pyError('TypeError', `maketrans() argument 2 must be str, not ${typeName(y)}`);
-      if (z !== undefined && typeof z !== 'string') throw pyError('TypeError', `maketrans() argument 3 must be str, not ${typeName(z)}`);
-      if (typeof x !== 'string') throw pyError('TypeError', 'first maketrans argument must be a string if there is a second argument');
+      if (z !== undefined && typeof z !== 'string')
+        throw pyError('TypeError', `maketrans() argument 3 must be str, not ${typeName(z)}`);
+      if (typeof x !== 'string')
+        throw pyError('TypeError', 'first maketrans argument must be a string if there is a second argument');
       const xs = Array.from(x);
       const ys = Array.from(y);
-      if (xs.length !== ys.length) throw pyError('ValueError', 'the first two maketrans arguments must have equal length');
+      if (xs.length !== ys.length)
+        throw pyError('ValueError', 'the first two maketrans arguments must have equal length');
       for (let i = 0; i < xs.length; i++) put(BigInt(xs[i].codePointAt(0)!), BigInt(ys[i].codePointAt(0)!));
       if (z !== undefined) for (const c of z as string) put(BigInt(c.codePointAt(0)!), null);
       return d;
-    })
-  )
+    }),
+  ),
 );
 
 // ------------------------------------------------------------------ dunders
 
 defNativeMethod(strClass, '__len__', 'wrapper()', (self) => BigInt(cpLen(self_(self))));
 defNativeMethod(strClass, '__contains__', 'wrapper(key, /)', (self, [x]) => {
-  if (typeof x !== 'string') throw pyError('TypeError', `'in <string>' requires string as left operand, not ${typeName(x)}`);
+  if (typeof x !== 'string')
+    throw pyError('TypeError', `'in <string>' requires string as left operand, not ${typeName(x)}`);
   return self_(self).includes(x);
 });
 defNativeMethod(strClass, '__getitem__', 'wrapper(key, /)', (self, [key]) => getitem(self_(self), key));
 defMethod(strClass, '__iter__', (self) => strIterator(self_(self)));
-defNativeMethod(strClass, '__add__', 'wrapper(value, /)', (self, [o]) => (typeof o === 'string' ? self_(self) + o : NotImplemented));
+defNativeMethod(strClass, '__add__', 'wrapper(value, /)', (self, [o]) =>
+  typeof o === 'string' ? self_(self) + o : NotImplemented,
+);
 defMethod(strClass, '__mul__', (self, args) => {
   const k = args[0];
   if (typeof k !== 'bigint' && typeof k !== 'boolean') return NotImplemented;
@@ -997,8 +1030,10 @@ const STR_SIG = signature('str', '([object[, encoding[, errors]]])');
 strClass.slots.call = (_cls, args, kw) => {
   const [obj, enc, errs] = STR_SIG.bind(args, kw);
   if (enc === undefined && errs === undefined) return obj === undefined ? '' : pyStr(obj);
-  if (enc !== undefined && typeof enc !== 'string') throw pyError('TypeError', `str() argument 'encoding' must be str, not ${typeName(enc)}`);
-  if (errs !== undefined && typeof errs !== 'string') throw pyError('TypeError', `str() argument 'errors' must be str, not ${typeName(errs)}`);
+  if (enc !== undefined && typeof enc !== 'string')
+    throw pyError('TypeError', `str() argument 'encoding' must be str, not ${typeName(enc)}`);
+  if (errs !== undefined && typeof errs !== 'string')
+    throw pyError('TypeError', `str() argument 'errors' must be str, not ${typeName(errs)}`);
   const o = obj === undefined ? new PyBytes(new Uint8Array(0)) : obj;
   if (!(o instanceof PyBytes)) {
     if (typeof o === 'string') throw pyError('TypeError', 'decoding str is not supported');
@@ -1021,7 +1056,10 @@ export function decodeBytes(data: Uint8Array, encoding: string, errors: string):
       const b = data[i];
       if (b < 128) s += String.fromCharCode(b);
       else if (errors === 'strict')
-        throw pyError('UnicodeDecodeError', `'ascii' codec can't decode byte 0x${b.toString(16).padStart(2, '0')} in position ${i}: ordinal not in range(128)`);
+        throw pyError(
+          'UnicodeDecodeError',
+          `'ascii' codec can't decode byte 0x${b.toString(16).padStart(2, '0')} in position ${i}: ordinal not in range(128)`,
+        );
       else if (errors === 'replace') s += '\ufffd';
     }
     return s;
@@ -1045,7 +1083,10 @@ export function decodeBytes(data: Uint8Array, encoding: string, errors: string):
       }
       return new TextDecoder('utf-8').decode(Uint8Array.from(kept));
     }
-    const what = end - pos === 1 ? `byte 0x${data[pos].toString(16).padStart(2, '0')} in position ${pos}` : `bytes in position ${pos}-${end - 1}`;
+    const what =
+      end - pos === 1
+        ? `byte 0x${data[pos].toString(16).padStart(2, '0')} in position ${pos}`
+        : `bytes in position ${pos}-${end - 1}`;
     throw pyError('UnicodeDecodeError', `'utf-8' codec can't decode ${what}: ${reason}`);
   }
 }

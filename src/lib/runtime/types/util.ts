@@ -69,7 +69,9 @@ export function isPyWhitespace(c: number): boolean {
 
 /** Line boundaries of str.splitlines (other than \r\n, handled by the caller). */
 export function isLineBreak(c: number): boolean {
-  return (c >= 0x0a && c <= 0x0d) || c === 0x1c || c === 0x1d || c === 0x1e || c === 0x85 || c === 0x2028 || c === 0x2029;
+  return (
+    (c >= 0x0a && c <= 0x0d) || c === 0x1c || c === 0x1d || c === 0x1e || c === 0x85 || c === 0x2028 || c === 0x2029
+  );
 }
 
 /** Define a read-only attribute computed from the instance (`x.real`, `r.start`). */

@@ -29,7 +29,11 @@ export function layoutTicks(f: Frame): TickLayout[] {
     // Nice step numbers (1-based) placed at the centre of each step's slot.
     const firstStep = steps.findIndex((s) => s.slot >= D0);
     let lastStep = -1;
-    for (let k = N - 1; k >= 0; k--) if (steps[k].slot + 1 <= D1 + 1e-9) { lastStep = k; break; }
+    for (let k = N - 1; k >= 0; k--)
+      if (steps[k].slot + 1 <= D1 + 1e-9) {
+        lastStep = k;
+        break;
+      }
     if (firstStep >= 0 && lastStep >= firstStep) {
       const a = firstStep + 1;
       const b = lastStep + 1;
@@ -37,8 +41,14 @@ export function layoutTicks(f: Frame): TickLayout[] {
       const st = Math.max(1, Math.ceil(tickStep(a, b, count)));
       const startV = Math.ceil(a / st) * st;
       if (a < startV && st > 1) ticks.push({ x: r2(X(steps[a - 1].slot + 0.5)), label: String(a), value: a });
-      for (let v = startV; v <= b; v += st) ticks.push({ x: r2(X(steps[v - 1].slot + 0.5)), label: String(v), value: v });
-      if (ticks.length && ticks[ticks.length - 1].value !== b && X(steps[b - 1].slot + 0.5) - ticks[ticks.length - 1].x > 24) ticks.push({ x: r2(X(steps[b - 1].slot + 0.5)), label: String(b), value: b });
+      for (let v = startV; v <= b; v += st)
+        ticks.push({ x: r2(X(steps[v - 1].slot + 0.5)), label: String(v), value: v });
+      if (
+        ticks.length &&
+        ticks[ticks.length - 1].value !== b &&
+        X(steps[b - 1].slot + 0.5) - ticks[ticks.length - 1].x > 24
+      )
+        ticks.push({ x: r2(X(steps[b - 1].slot + 0.5)), label: String(b), value: b });
     }
   }
   return ticks;
@@ -48,19 +58,53 @@ export function layoutTicks(f: Frame): TickLayout[] {
 export function renderGrid(root: Sel, ticks: TickLayout[], plotY: number, axisY: number, palette: Palette): void {
   const grid = root.append('svg:g').attr('class', 'grid') as unknown as Sel;
   for (const t of ticks) {
-    attrs(grid.append('svg:line') as unknown as Sel, { x1: t.x, x2: t.x, y1: plotY, y2: axisY, stroke: palette.grid, 'stroke-width': 1 });
+    attrs(grid.append('svg:line') as unknown as Sel, {
+      x1: t.x,
+      x2: t.x,
+      y1: plotY,
+      y2: axisY,
+      stroke: palette.grid,
+      'stroke-width': 1,
+    });
   }
 }
 
 /** The axis line along the plot's bottom, tick marks with their labels, and the axis title at the right. */
-export function renderAxis(root: Sel, ticks: TickLayout[], label: string, plot: { x: number; width: number }, axisY: number, palette: Palette): void {
+export function renderAxis(
+  root: Sel,
+  ticks: TickLayout[],
+  label: string,
+  plot: { x: number; width: number },
+  axisY: number,
+  palette: Palette,
+): void {
   const { x: px, width: pw } = plot;
   const axisG = attrs(root.append('svg:g') as unknown as Sel, { class: 'axis', 'aria-hidden': 'true' });
-  attrs(axisG.append('svg:line'), { x1: px, x2: px + pw, y1: axisY, y2: axisY, stroke: palette.axis, 'stroke-width': 1 });
+  attrs(axisG.append('svg:line'), {
+    x1: px,
+    x2: px + pw,
+    y1: axisY,
+    y2: axisY,
+    stroke: palette.axis,
+    'stroke-width': 1,
+  });
   for (const t of ticks) {
     const g = attrs(axisG.append('svg:g'), { class: 'tick' });
-    attrs(g.append('svg:line'), { x1: t.x, x2: t.x, y1: axisY, y2: axisY + 5, stroke: palette.axis, 'stroke-width': 1 });
-    attrs(g.append('svg:text'), { x: t.x, y: axisY + 18, 'text-anchor': 'middle', 'font-size': 11, fill: palette.muted }).text(t.label);
+    attrs(g.append('svg:line'), {
+      x1: t.x,
+      x2: t.x,
+      y1: axisY,
+      y2: axisY + 5,
+      stroke: palette.axis,
+      'stroke-width': 1,
+    });
+    attrs(g.append('svg:text'), {
+      x: t.x,
+      y: axisY + 18,
+      'text-anchor': 'middle',
+      'font-size': 11,
+      fill: palette.muted,
+    }).text(t.label);
   }
   attrs(axisG.append('svg:text'), {
     class: 'axis-label',

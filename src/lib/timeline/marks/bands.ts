@@ -82,8 +82,24 @@ export function renderBands(root: Sel, bands: BandLayout[], palette: Palette): v
     const g = g0.append('svg:g').attr('class', `band band-${b.kind}`) as unknown as Sel;
     attrs(g.append('svg:rect'), { x: b.x, y: b.y, width: b.w, height: b.h, fill: b.fill, 'fill-opacity': b.opacity });
     if (b.kind === 'frozen') {
-      attrs(g.append('svg:line'), { x1: b.x, x2: b.x, y1: b.y - 2, y2: b.y + b.h, stroke: palette.state.frozen.fg, 'stroke-width': 1, 'stroke-dasharray': '4 3' });
-      attrs(g.append('svg:line'), { x1: b.x + b.w, x2: b.x + b.w, y1: b.y - 2, y2: b.y + b.h, stroke: palette.state.frozen.fg, 'stroke-width': 1, 'stroke-dasharray': '4 3' });
+      attrs(g.append('svg:line'), {
+        x1: b.x,
+        x2: b.x,
+        y1: b.y - 2,
+        y2: b.y + b.h,
+        stroke: palette.state.frozen.fg,
+        'stroke-width': 1,
+        'stroke-dasharray': '4 3',
+      });
+      attrs(g.append('svg:line'), {
+        x1: b.x + b.w,
+        x2: b.x + b.w,
+        y1: b.y - 2,
+        y2: b.y + b.h,
+        stroke: palette.state.frozen.fg,
+        'stroke-width': 1,
+        'stroke-dasharray': '4 3',
+      });
     }
     if (b.label) {
       attrs(g.append('svg:text'), {

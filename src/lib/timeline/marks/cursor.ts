@@ -40,8 +40,18 @@ export function renderCursor(root: Sel, L: CursorLayout, k: number | undefined):
   const py = L.plot.y;
   const x = L.cursorX[k];
   const cg = attrs(root.append('svg:g') as unknown as Sel, { class: 'cursor', 'data-step': k });
-  attrs(cg.append('svg:line'), { x1: x, x2: x, y1: py - 4, y2: L.axisY, stroke: L.palette.cursor, 'stroke-width': 1.5 });
-  attrs(cg.append('svg:path'), { d: `M${x - 5},${py - 10}L${x + 5},${py - 10}L${x},${py - 4}Z`, fill: L.palette.cursor });
+  attrs(cg.append('svg:line'), {
+    x1: x,
+    x2: x,
+    y1: py - 4,
+    y2: L.axisY,
+    stroke: L.palette.cursor,
+    'stroke-width': 1.5,
+  });
+  attrs(cg.append('svg:path'), {
+    d: `M${x - 5},${py - 10}L${x + 5},${py - 10}L${x},${py - 4}Z`,
+    fill: L.palette.cursor,
+  });
   // Label in a pill above the plot (covers band labels underneath).
   const label = L.cursorLabel[k];
   const tw = Math.ceil(textWidth(label, 11) + 14);

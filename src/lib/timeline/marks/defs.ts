@@ -74,7 +74,8 @@ function renderPattern(defs: Sel, p: PatternDef): void {
     patternUnits: 'userSpaceOnUse',
     width: s,
     height: s,
-    patternTransform: p.kind === 'hatch' || p.kind === 'cross' ? 'rotate(45)' : p.kind === 'dense' ? 'rotate(-45)' : null,
+    patternTransform:
+      p.kind === 'hatch' || p.kind === 'cross' ? 'rotate(45)' : p.kind === 'dense' ? 'rotate(-45)' : null,
   });
   attrs(pat.append('svg:rect'), { width: s, height: s, fill: p.bg });
   switch (p.kind) {

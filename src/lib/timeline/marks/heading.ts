@@ -11,7 +11,10 @@ import type { LaneLayout } from './lanes';
 /** Lanes read out in the description; a long run ends it with "and N more". */
 const MAX_DESCRIBED = 30;
 
-export function layoutHeading(f: Frame, laneLayouts: LaneLayout[]): { subtitle: string; ariaLabel: string; description: string } {
+export function layoutHeading(
+  f: Frame,
+  laneLayouts: LaneLayout[],
+): { subtitle: string; ariaLabel: string; description: string } {
   const { S, title } = f;
   const lanes = f.lanes.length;
   const endText = T(f.model.end);
@@ -23,10 +26,30 @@ export function layoutHeading(f: Frame, laneLayouts: LaneLayout[]): { subtitle: 
   return { subtitle: summary.replace(/\.$/, ''), ariaLabel, description: descParts.join(' ') };
 }
 
-export function renderHeading(root: Sel, title: string | null, titleY: number, subtitle: string, subtitleY: number, palette: Palette): void {
+export function renderHeading(
+  root: Sel,
+  title: string | null,
+  titleY: number,
+  subtitle: string,
+  subtitleY: number,
+  palette: Palette,
+): void {
   const head = root.append('svg:g').attr('class', 'heading') as unknown as Sel;
   if (title) {
-    attrs(head.append('svg:text') as unknown as Sel, { class: 'title', x: 16, y: titleY, 'font-size': 15, 'font-weight': 600, fill: palette.text }).text(title);
+    attrs(head.append('svg:text') as unknown as Sel, {
+      class: 'title',
+      x: 16,
+      y: titleY,
+      'font-size': 15,
+      'font-weight': 600,
+      fill: palette.text,
+    }).text(title);
   }
-  attrs(head.append('svg:text') as unknown as Sel, { class: 'subtitle', x: 16, y: subtitleY, 'font-size': 11.5, fill: palette.muted }).text(subtitle);
+  attrs(head.append('svg:text') as unknown as Sel, {
+    class: 'subtitle',
+    x: 16,
+    y: subtitleY,
+    'font-size': 11.5,
+    fill: palette.muted,
+  }).text(subtitle);
 }

@@ -70,11 +70,23 @@ export function renderStripes(root: Sel, lanes: LaneLayout[], width: number, pal
   const rows = root.append('svg:g').attr('class', 'rows') as unknown as Sel;
   for (const lane of lanes) {
     if (!lane.stripe) continue;
-    attrs(rows.append('svg:rect') as unknown as Sel, { x: 0, y: lane.y, width, height: lane.height, fill: palette.stripe });
+    attrs(rows.append('svg:rect') as unknown as Sel, {
+      x: 0,
+      y: lane.y,
+      width,
+      height: lane.height,
+      fill: palette.stripe,
+    });
   }
 }
 
-export function renderLanes(root: Sel, lanes: LaneLayout[], labelFontSize: number, palette: Palette, cursorStep?: number): void {
+export function renderLanes(
+  root: Sel,
+  lanes: LaneLayout[],
+  labelFontSize: number,
+  palette: Palette,
+  cursorStep?: number,
+): void {
   const lanesG = root.append('svg:g').attr('class', 'lanes') as unknown as Sel;
   for (const lane of lanes) {
     const g = attrs(lanesG.append('svg:g') as unknown as Sel, {

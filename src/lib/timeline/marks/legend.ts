@@ -20,7 +20,14 @@ export interface LegendItem {
   x: number;
   y: number;
   /** Swatch, for states. */
-  swatch?: { fill: string; stroke: string; strokeWidth: number; dash: string | null; pattern: string | null; h: number };
+  swatch?: {
+    fill: string;
+    stroke: string;
+    strokeWidth: number;
+    dash: string | null;
+    pattern: string | null;
+    h: number;
+  };
   /** Symbol path (positioned), for end marks. */
   d?: string;
   fill?: string;
@@ -66,7 +73,14 @@ export function layoutLegend(
     if (it.kind === 'state') {
       const k = it.key as SegmentKind;
       const st = styles[k];
-      item.swatch = { fill: st.fill, stroke: st.stroke, strokeWidth: st.strokeWidth, dash: st.dash, pattern: st.pattern, h: k === 'running' ? 12 : 8 };
+      item.swatch = {
+        fill: st.fill,
+        stroke: st.stroke,
+        strokeWidth: st.strokeWidth,
+        dash: st.dash,
+        pattern: st.pattern,
+        h: k === 'running' ? 12 : 8,
+      };
     } else if (it.kind === 'end') {
       const k = it.key as EndKind;
       item.d = endSymbol(k, lx + 6, ly, 4.5);
@@ -107,12 +121,28 @@ export function renderLegend(root: Sel, legend: LegendItem[], palette: Palette):
       });
       textX = it.x + 28;
     } else if (it.kind === 'end') {
-      attrs(g.append('svg:path'), { d: it.d, fill: it.fill, stroke: it.stroke, 'stroke-width': it.strokeWidth, 'stroke-linecap': 'round', 'data-state': it.key });
+      attrs(g.append('svg:path'), {
+        d: it.d,
+        fill: it.fill,
+        stroke: it.stroke,
+        'stroke-width': it.strokeWidth,
+        'stroke-linecap': 'round',
+        'data-state': it.key,
+      });
       textX = it.x + 18;
     } else {
-      attrs(g.append('svg:path'), { d: it.d, fill: 'none', stroke: it.stroke, 'stroke-width': it.strokeWidth, 'stroke-dasharray': it.dash, 'marker-end': `url(#${it.marker})` });
+      attrs(g.append('svg:path'), {
+        d: it.d,
+        fill: 'none',
+        stroke: it.stroke,
+        'stroke-width': it.strokeWidth,
+        'stroke-dasharray': it.dash,
+        'marker-end': `url(#${it.marker})`,
+      });
       textX = it.x + 32;
     }
-    attrs(g.append('svg:text'), { x: textX, y: it.y, dy: '0.35em', 'font-size': 11.5, fill: palette.text }).text(it.label);
+    attrs(g.append('svg:text'), { x: textX, y: it.y, dy: '0.35em', 'font-size': 11.5, fill: palette.text }).text(
+      it.label,
+    );
   }
 }

@@ -45,7 +45,8 @@ export function segmentText(model: TimelineModel, S: Strings): SegmentText {
         if (s.blocking) return `${S.blocking(name, T(s.start), s.blocking, T(s.end - s.start))}${code(s.at)}`;
         const stepNo = (s.step ?? 0) + 1;
         const atN = lineNo(s.at);
-        const text = atN !== null && model.lines && model.lines[atN - 1] ? `, \`${clip(model.lines[atN - 1].trim(), 60)}\`` : '';
+        const text =
+          atN !== null && model.lines && model.lines[atN - 1] ? `, \`${clip(model.lines[atN - 1].trim(), 60)}\`` : '';
         return `${S.running(name, T(s.start), stepNo, locText(s.at), locText(s.to))}${text}`;
       }
       case 'ready': {

@@ -94,7 +94,13 @@ export function layoutSegments(f: Frame, styles: Record<SegmentKind, StateStyle>
 }
 
 /** Bars, then their labels above every bar; the bar of the cursor's step is outlined. */
-export function renderSegments(g: Sel, rects: RectMark[], labelFontSize: number, palette: Palette, cursorStep?: number): void {
+export function renderSegments(
+  g: Sel,
+  rects: RectMark[],
+  labelFontSize: number,
+  palette: Palette,
+  cursorStep?: number,
+): void {
   for (const r of rects) {
     const rect = attrs(g.append('svg:rect'), {
       class: `seg seg-${r.state}`,

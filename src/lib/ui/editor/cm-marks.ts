@@ -11,8 +11,16 @@ export interface LineMark {
 }
 
 class Badge extends WidgetType {
-  constructor(readonly text: string, readonly colour: string, readonly running: boolean) { super(); }
-  eq(o: Badge) { return o.text === this.text && o.colour === this.colour && o.running === this.running; }
+  constructor(
+    readonly text: string,
+    readonly colour: string,
+    readonly running: boolean,
+  ) {
+    super();
+  }
+  eq(o: Badge) {
+    return o.text === this.text && o.colour === this.colour && o.running === this.running;
+  }
   toDOM() {
     const s = document.createElement('span');
     s.className = 'cm-task-badge' + (this.running ? ' running' : '');
@@ -50,21 +58,29 @@ function buildMarks(state: EditorState, ms: LineMark[]): DecorationSet {
     list.sort((a, c) => Number(c.running) - Number(a.running));
     const shown = list.slice(0, MAX_BADGES);
     const shadows = shown.map((m, i) => `inset ${4 * (i + 1)}px 0 0 ${m.colour}`).join(', ');
-    b.add(line.from, line.from, Decoration.line({
-      attributes: {
-        class: 'cm-task-line' + (list.some((m) => m.running) ? ' cm-task-running' : ''),
-        style: `box-shadow: ${shadows}; background-color: color-mix(in srgb, ${main.colour} ${list.some((m) => m.running) ? 22 : 10}%, transparent)`,
-        'data-tasks': list.map((m) => m.label).join(' '),
-      },
-    }));
-    for (const m of shown) b.add(line.to, line.to, Decoration.widget({ widget: new Badge(m.label, m.colour, m.running), side: 1 }));
+    b.add(
+      line.from,
+      line.from,
+      Decoration.line({
+        attributes: {
+          class: 'cm-task-line' + (list.some((m) => m.running) ? ' cm-task-running' : ''),
+          style: `box-shadow: ${shadows}; background-color: color-mix(in srgb, ${main.colour} ${list.some((m) => m.running) ? 22 : 10}%, transparent)`,
+          'data-tasks': list.map((m) => m.label).join(' '),
+        },
+      }),
+    );
+    for (const m of shown)
+      b.add(line.to, line.to, Decoration.widget({ widget: new Badge(m.label, m.colour, m.running), side: 1 }));
     if (list.length > shown.length) {
-      b.add(line.to, line.to, Decoration.widget({ widget: new Badge(`+${list.length - shown.length}`, 'currentColor', false), side: 1 }));
+      b.add(
+        line.to,
+        line.to,
+        Decoration.widget({ widget: new Badge(`+${list.length - shown.length}`, 'currentColor', false), side: 1 }),
+      );
     }
   }
   return b.finish();
 }
-
 
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { tags } from '@lezer/highlight';
@@ -72,7 +88,10 @@ import { tags } from '@lezer/highlight';
 /** Syntax colours readable on a dark background. */
 export const darkHighlight = syntaxHighlighting(
   HighlightStyle.define([
-    { tag: [tags.keyword, tags.controlKeyword, tags.operatorKeyword, tags.definitionKeyword, tags.moduleKeyword], color: '#ff9ecf' },
+    {
+      tag: [tags.keyword, tags.controlKeyword, tags.operatorKeyword, tags.definitionKeyword, tags.moduleKeyword],
+      color: '#ff9ecf',
+    },
     { tag: [tags.string, tags.special(tags.string)], color: '#a5e075' },
     { tag: [tags.number, tags.bool, tags.null], color: '#f5b971' },
     { tag: tags.comment, color: '#9aa0aa', fontStyle: 'italic' },

@@ -13,9 +13,17 @@ export function modelFor(run: { trace: ConformanceTrace; ui: UiTrace }, source: 
 }
 
 /** exportSvg() for a program the app has already run. */
-export function exportSvgInApp(doc: Document, model: TimelineModel, opts: ExportOptions): { svg: string; width: number; height: number } {
+export function exportSvgInApp(
+  doc: Document,
+  model: TimelineModel,
+  opts: ExportOptions,
+): { svg: string; width: number; height: number } {
   const layout = layoutFor(model, opts);
-  return { svg: svgOfLayoutIn(doc, layout, { cursorStep: opts.upToStep, tooltips: opts.tooltips }), width: layout.width, height: layout.height };
+  return {
+    svg: svgOfLayoutIn(doc, layout, { cursorStep: opts.upToStep, tooltips: opts.tooltips }),
+    width: layout.width,
+    height: layout.height,
+  };
 }
 
 /** Rasterise an SVG string at `scale` through a canvas. */
@@ -35,7 +43,9 @@ export async function svgToPng(svg: string, width: number, height: number, scale
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('no canvas');
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((ok, bad) => canvas.toBlob((b) => (b ? ok(b) : bad(new Error('PNG encoding failed'))), 'image/png'));
+    return await new Promise<Blob>((ok, bad) =>
+      canvas.toBlob((b) => (b ? ok(b) : bad(new Error('PNG encoding failed'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -43,7 +43,8 @@ export class App {
 
   dispose(): void {
     if (this.#debounce) clearTimeout(this.#debounce);
-    if (typeof document !== 'undefined') document.removeEventListener('fullscreenchange', this.options.onFullscreenChange);
+    if (typeof document !== 'undefined')
+      document.removeEventListener('fullscreenchange', this.options.onFullscreenChange);
     this.link.dispose();
     this.cursor.stop();
     this.run.dispose();
@@ -93,19 +94,47 @@ export class App {
   /** The keyboard steps through the run (outside the editor and form fields, in single mode). */
   onKey = (e: KeyboardEvent): void => {
     const el = e.target as HTMLElement | null;
-    if (el && (el.closest('.cm-editor') || el.tagName === 'SELECT' || el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && (el as HTMLInputElement).type !== 'range'))) return;
+    if (
+      el &&
+      (el.closest('.cm-editor') ||
+        el.tagName === 'SELECT' ||
+        el.tagName === 'TEXTAREA' ||
+        (el.tagName === 'INPUT' && (el as HTMLInputElement).type !== 'range'))
+    )
+      return;
     if (this.options.mode !== 'single') return;
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     const { cursor, predict } = this;
     const present = this.options.present;
     let handled = true;
     switch (e.key) {
-      case 'ArrowLeft': if (e.shiftKey) cursor.prevIteration(); else cursor.back(); break;
-      case 'ArrowRight': if (e.shiftKey) cursor.nextIteration(); else predict.forward(); break;
+      case 'ArrowLeft':
+        if (e.shiftKey) cursor.prevIteration();
+        else cursor.back();
+        break;
+      case 'ArrowRight':
+        if (e.shiftKey) cursor.nextIteration();
+        else predict.forward();
+        break;
       // Presentation clickers send PageDown / PageUp.
-      case 'PageDown': case 'ArrowDown': if (e.key === 'ArrowDown' && !present) { handled = false; break; } predict.forward(); break;
-      case 'PageUp': case 'ArrowUp': if (e.key === 'ArrowUp' && !present) { handled = false; break; } cursor.back(); break;
-      case 'f': case 'F':
+      case 'PageDown':
+      case 'ArrowDown':
+        if (e.key === 'ArrowDown' && !present) {
+          handled = false;
+          break;
+        }
+        predict.forward();
+        break;
+      case 'PageUp':
+      case 'ArrowUp':
+        if (e.key === 'ArrowUp' && !present) {
+          handled = false;
+          break;
+        }
+        cursor.back();
+        break;
+      case 'f':
+      case 'F':
         if (present) this.options.toggleFullscreen();
         else handled = false;
         break;
@@ -113,9 +142,14 @@ export class App {
         if (el?.closest('button, a, summary, [role=button]')) return; // let Space activate the focused control
         cursor.toggle();
         break;
-      case 'Home': cursor.jumpStart(); break;
-      case 'End': cursor.jumpEnd(); break;
-      default: handled = false;
+      case 'Home':
+        cursor.jumpStart();
+        break;
+      case 'End':
+        cursor.jumpEnd();
+        break;
+      default:
+        handled = false;
     }
     if (handled) e.preventDefault();
   };

@@ -50,7 +50,13 @@ export class Exporter {
 
   #exportOptions(visible: VisibleRange): ExportOptions {
     const axis = this.#options.axis;
-    const o: ExportOptions = { theme: this.theme, axis: this.scope === 'view' ? axis : this.axis, locale: this.#options.lang, legend: this.legend, width: this.width };
+    const o: ExportOptions = {
+      theme: this.theme,
+      axis: this.scope === 'view' ? axis : this.axis,
+      locale: this.#options.lang,
+      legend: this.legend,
+      width: this.width,
+    };
     const title = this.title.trim();
     if (title) o.title = title;
     if (this.hidden.length) o.lanes = this.laneNames.filter((n) => !this.hidden.includes(n));

@@ -41,10 +41,16 @@ export class Predict {
     const readyNames = new Set(
       (this.#cursor.detail?.ready ?? []).map((r) => /^step (.+)$/.exec(r)?.[1]).filter((x): x is string => !!x),
     );
-    const names = this.#cursor.tasks.filter((tv) => readyNames.has(tv.name) || !FINISHED.includes(tv.state)).map((tv) => tv.name);
+    const names = this.#cursor.tasks
+      .filter((tv) => readyNames.has(tv.name) || !FINISHED.includes(tv.state))
+      .map((tv) => tv.name);
     if (!names.includes(next)) names.push(next);
     const dark = this.#options.dark;
-    return names.map((name) => ({ name, ready: readyNames.has(name), colour: taskColour(view.taskIndex.get(name) ?? 0, dark) }));
+    return names.map((name) => ({
+      name,
+      ready: readyNames.has(name),
+      colour: taskColour(view.taskIndex.get(name) ?? 0, dark),
+    }));
   });
   /** The answer to the step on screen, if it was just revealed. */
   readonly revealNow = $derived.by(() => (this.reveal && this.reveal.step === this.#cursor.index ? this.reveal : null));
@@ -68,7 +74,8 @@ export class Predict {
 
   /** Steps forward, revealing the next task first in predict mode. */
   forward = (): void => {
-    if (this.active && this.nextTask !== null) this.reveal = { step: this.#cursor.index + 1, pick: null, answer: this.nextTask };
+    if (this.active && this.nextTask !== null)
+      this.reveal = { step: this.#cursor.index + 1, pick: null, answer: this.nextTask };
     this.#cursor.forward();
   };
 

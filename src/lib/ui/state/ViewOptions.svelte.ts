@@ -64,7 +64,9 @@ export class ViewOptions {
     const l = localStorage.getItem(LANG_KEY);
     this.setLang(l === 'ko' ? 'ko' : l === 'en' ? 'en' : navigator.language.startsWith('ko') ? 'ko' : 'en');
     const th = localStorage.getItem(THEME_KEY);
-    this.setTheme(th === 'dark' || th === 'light' ? th : matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+    this.setTheme(
+      th === 'dark' || th === 'light' ? th : matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
+    );
     if (hash.theme === 'light' || hash.theme === 'dark') {
       this.theme = hash.theme;
       document.documentElement.dataset.theme = hash.theme;
