@@ -15,6 +15,7 @@
  *
  * Among the parser-level ones the earliest in the source wins.
  */
+import { HARD_KEYWORDS } from './keywords';
 import type { SyntaxNode } from '@lezer/common';
 import type { LineIndex } from './positions';
 import type { BlockProblem, ScanResult, Token } from './scan';
@@ -32,43 +33,6 @@ export interface PendingError {
   stmtTo?: number;
 }
 
-const KEYWORDS = new Set([
-  'False',
-  'None',
-  'True',
-  'and',
-  'as',
-  'assert',
-  'async',
-  'await',
-  'break',
-  'class',
-  'continue',
-  'def',
-  'del',
-  'elif',
-  'else',
-  'except',
-  'finally',
-  'for',
-  'from',
-  'global',
-  'if',
-  'import',
-  'in',
-  'is',
-  'lambda',
-  'nonlocal',
-  'not',
-  'or',
-  'pass',
-  'raise',
-  'return',
-  'try',
-  'while',
-  'with',
-  'yield',
-]);
 const VALUE_KEYWORDS = new Set(['True', 'False', 'None']);
 const HEADER_KEYWORDS = new Set([
   'if',
@@ -249,14 +213,16 @@ function tokenAt(tokens: Token[], offset: number): number {
 
 function isOperandEnd(t: Token, text: string): boolean {
   if (t.type === 'NUMBER' || t.type === 'STRING') return true;
-  if (t.type === 'NAME') return !KEYWORDS.has(text) || VALUE_KEYWORDS.has(text);
+  if (t.type === 'NAME') return !HARD_KEYWORDS.has(text) || VALUE_KEYWORDS.has(text);
   return text === ')' || text === ']' || text === '}';
 }
 
 function isOperandStart(t: Token, text: string): boolean {
   if (t.type === 'NUMBER' || t.type === 'STRING') return true;
   if (t.type === 'NAME')
-    return !KEYWORDS.has(text) || VALUE_KEYWORDS.has(text) || text === 'lambda' || text === 'not' || text === 'await';
+    return (
+      !HARD_KEYWORDS.has(text) || VALUE_KEYWORDS.has(text) || text === 'lambda' || text === 'not' || text === 'await'
+    );
   return text === '(' || text === '[' || text === '{';
 }
 
@@ -325,7 +291,7 @@ function furthestToken(src: string, tokens: Token[], at: number): number {
     const s = tx(t);
     if (UNARY.has(s)) return skipOperand(i + 1);
     if (
-      (t.type === 'NAME' && (!KEYWORDS.has(s) || VALUE_KEYWORDS.has(s))) ||
+      (t.type === 'NAME' && (!HARD_KEYWORDS.has(s) || VALUE_KEYWORDS.has(s))) ||
       t.type === 'NUMBER' ||
       t.type === 'STRING'
     )
@@ -682,7 +648,11 @@ function operandStart(tokens: Token[], k: number, src: string): number {
       }
       if (j <= 0) return tokens[Math.max(j, 0)].from;
       const before = tokens[j - 1];
-      if (before && (before.type === 'NAME' || tx(before) === ')' || tx(before) === ']') && !KEYWORDS.has(tx(before))) {
+      if (
+        before &&
+        (before.type === 'NAME' || tx(before) === ')' || tx(before) === ']') &&
+        !HARD_KEYWORDS.has(tx(before))
+      ) {
         j--;
         continue;
       }

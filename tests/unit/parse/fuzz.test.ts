@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Span, Stmt } from '../../../src/lib/ir/types';
 import { parse } from '../../../src/lib/parse';
+import { HARD_KEYWORDS } from '../../../src/lib/parse/keywords';
 import { corpus } from './corpus';
 
 function checkSpan(span: Span, text: string, what: string): void {
@@ -62,48 +63,7 @@ function check(source: string): void {
     expect(r.diagnostics[i].span.from).toBeGreaterThanOrEqual(r.diagnostics[i - 1].span.from);
 }
 
-const KEYWORDS = [
-  'False',
-  'None',
-  'True',
-  'and',
-  'as',
-  'assert',
-  'async',
-  'await',
-  'break',
-  'class',
-  'continue',
-  'def',
-  'del',
-  'elif',
-  'else',
-  'except',
-  'finally',
-  'for',
-  'from',
-  'global',
-  'if',
-  'import',
-  'in',
-  'is',
-  'lambda',
-  'nonlocal',
-  'not',
-  'or',
-  'pass',
-  'raise',
-  'return',
-  'try',
-  'while',
-  'with',
-  'yield',
-  'match',
-  'case',
-  'type',
-  'print',
-  '_',
-];
+const KEYWORDS = [...HARD_KEYWORDS, 'match', 'case', 'type', 'print', '_'];
 const PUNCT = [
   '(',
   ')',

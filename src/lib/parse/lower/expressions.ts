@@ -1,4 +1,5 @@
 /** Expressions with no family of their own: parentheses, dict displays, attributes, subscripts, `:=` and `yield`. */
+import { HARD_KEYWORDS } from '../keywords';
 import type { Expr, Span } from '../../ir/types';
 import { exprName } from '../exprnames';
 import type { N, LowerContext } from './context';
@@ -26,44 +27,6 @@ export function lowerDict(lx: LowerContext, n: N, span: Span): Expr {
   }
   return { type: 'Dict', span, keys, values };
 }
-
-const HARD_KEYWORDS = new Set([
-  'False',
-  'None',
-  'True',
-  'and',
-  'as',
-  'assert',
-  'async',
-  'await',
-  'break',
-  'class',
-  'continue',
-  'def',
-  'del',
-  'elif',
-  'else',
-  'except',
-  'finally',
-  'for',
-  'from',
-  'global',
-  'if',
-  'import',
-  'in',
-  'is',
-  'lambda',
-  'nonlocal',
-  'not',
-  'or',
-  'pass',
-  'raise',
-  'return',
-  'try',
-  'while',
-  'with',
-  'yield',
-]);
 
 export function lowerMember(lx: LowerContext, n: N): Expr {
   const k = lx.kids(n);
