@@ -1,5 +1,6 @@
 import { EditorState, StateEffect, StateField, RangeSetBuilder } from '@codemirror/state';
 import { Decoration, EditorView, WidgetType, type DecorationSet } from '@codemirror/view';
+import { taskInk } from '../common/ink';
 
 const MAX_BADGES = 3;
 
@@ -26,7 +27,7 @@ class Badge extends WidgetType {
     s.className = 'cm-task-badge' + (this.running ? ' running' : '');
     s.textContent = (this.running ? '▶ ' : '') + this.text;
     s.style.borderColor = this.colour;
-    s.style.color = this.colour;
+    s.style.color = taskInk(this.colour);
     return s;
   }
 }
@@ -84,6 +85,28 @@ function buildMarks(state: EditorState, ms: LineMark[]): DecorationSet {
 
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { tags } from '@lezer/highlight';
+
+/**
+ * Syntax colours readable on a light background: every token at least 4.5:1 (WCAG AA) on white
+ * and on the task-tinted lines (CodeMirror's default style draws f-strings in #e40, 3.84:1).
+ */
+export const lightHighlight = syntaxHighlighting(
+  HighlightStyle.define([
+    {
+      tag: [tags.keyword, tags.controlKeyword, tags.operatorKeyword, tags.definitionKeyword, tags.moduleKeyword],
+      color: '#7a1fa2',
+    },
+    { tag: tags.string, color: '#a11111' },
+    { tag: [tags.special(tags.string), tags.escape, tags.regexp], color: '#a33000' },
+    { tag: [tags.number, tags.bool, tags.null], color: '#116644' },
+    { tag: tags.comment, color: '#5d6068', fontStyle: 'italic' },
+    { tag: [tags.function(tags.variableName), tags.function(tags.definition(tags.variableName))], color: '#0b4fa0' },
+    { tag: [tags.definition(tags.variableName), tags.className], color: '#7f4500' },
+    { tag: [tags.propertyName], color: '#264f9e' },
+    { tag: tags.self, color: '#7a1fa2' },
+    { tag: tags.invalid, color: '#b00020' },
+  ]),
+);
 
 /** Syntax colours readable on a dark background. */
 export const darkHighlight = syntaxHighlighting(
