@@ -1,0 +1,87 @@
+/**
+ * Keyboard and editor defects from issue 8: Ctrl+Enter runs, form controls keep their own
+ * arrow keys, the scenario menu loads only an explicit choice, Esc closes the export menu, Tab
+ * indents in the editor, a new program starts at its first step, and drafts are never lost.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { buildSite, serve, CHROMIUM, CHROME_ARGS } from './site';
+
+const haveChromium = existsSync(CHROMIUM);
+const suite = haveChromium ? describe : describe.skip;
+
+suite('Keyboard and editor defects', () => {
+  let site = '';
+  let server: http.Server;
+  let ctx: BrowserContext;
+  let page: Page;
+  let base = '';
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    site = await buildSite();
+    server = await serve(site);
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'loopline-chrome-')), {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1400, height: 950 },
+      args: CHROME_ARGS,
+    });
+    page = ctx.pages()[0] ?? (await ctx.newPage());
+    page.setDefaultTimeout(10_000);
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(base);
+    await page.waitForSelector('[data-status=done]');
+  }, 120_000);
+
+  afterAll(async () => {
+    await ctx?.close();
+    server?.close();
+    if (site) rmSync(site, { recursive: true, force: true });
+  });
+
+  const position = () => page.getByTestId('position').innerText();
+  async function fresh() {
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(base);
+    await page.waitForSelector('[data-status=done]');
+  }
+  async function setDoc(text: string) {
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.insertText(text);
+  }
+
+  it('Ctrl+Enter in the editor runs the program and inserts no line', async () => {
+    await fresh();
+    // Timers stand still, so the run after a typing pause never comes: only Ctrl+Enter can run.
+    const p = await ctx.newPage();
+    try {
+      await p.clock.install();
+      await p.goto(base);
+      await p.waitForSelector('[data-status=done]');
+      const n = await p.locator('svg[role=img] .lane').count();
+      await p.locator('.cm-content').click();
+      await p.keyboard.press('Control+a');
+      await p.keyboard.insertText(
+        'import asyncio\n\nasync def w(i):\n    await asyncio.sleep(i)\n\nasync def main():\n    await asyncio.gather(w(1), w(2), w(3), w(4), w(5), w(6), w(7))\n\nasyncio.run(main())',
+      );
+      // Count lines (their text also holds the task badges once the program has run).
+      const lines = () => p.locator('.cm-line').count();
+      expect(await lines()).toBe(9);
+      expect(await p.locator('svg[role=img] .lane').count()).toBe(n);
+      await p.keyboard.press('Control+Enter');
+      await p.waitForFunction(() => document.querySelectorAll('svg[role=img] .lane').length === 8);
+      expect(await lines()).toBe(9);
+    } finally {
+      await p.close();
+    }
+    expect(errors).toEqual([]);
+  });
+});
