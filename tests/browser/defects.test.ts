@@ -84,4 +84,23 @@ suite('Keyboard and editor defects', () => {
     }
     expect(errors).toEqual([]);
   });
+
+  it('arrow keys on the focused speed slider change the speed, not the step', async () => {
+    await fresh();
+    await page.getByRole('button', { name: 'Jump to start' }).click();
+    const at = await position();
+    const speed = page.getByRole('slider', { name: 'Speed' });
+    const v0 = await speed.inputValue();
+    await speed.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowRight');
+    expect(await position()).toBe(at);
+    expect(Number(await speed.inputValue())).toBe(Number(v0) + 1);
+    // The step scrubber moves by one step per arrow, not two.
+    await page.getByRole('slider', { name: 'Step', exact: true }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await position()).toMatch(/^Step 2 of/);
+  });
 });

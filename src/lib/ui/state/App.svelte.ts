@@ -94,14 +94,9 @@ export class App {
   /** The keyboard steps through the run (outside the editor and form fields, in single mode). */
   onKey = (e: KeyboardEvent): void => {
     const el = e.target as HTMLElement | null;
-    if (
-      el &&
-      (el.closest('.cm-editor') ||
-        el.tagName === 'SELECT' ||
-        el.tagName === 'TEXTAREA' ||
-        (el.tagName === 'INPUT' && (el as HTMLInputElement).type !== 'range'))
-    )
-      return;
+    // Form controls keep their own keys: a slider's arrows move the slider (the step scrubber
+    // steps through its own input event), a menu's arrows move through its options.
+    if (el && (el.closest('.cm-editor') || el.closest('input, select, textarea, [contenteditable]'))) return;
     if (this.options.mode !== 'single') return;
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     const { cursor, predict } = this;
