@@ -103,4 +103,22 @@ suite('Keyboard and editor defects', () => {
     await page.keyboard.press('ArrowRight');
     expect(await position()).toMatch(/^Step 2 of/);
   });
+
+  it('Esc closes the export menu and returns focus to the Export button', async () => {
+    await fresh();
+    const menu = page.getByTestId('export');
+    const open = () => menu.evaluate((d) => (d as HTMLDetailsElement).open);
+    await menu.locator('summary').click();
+    expect(await open()).toBe(true);
+    await page.locator('#ex-title').focus();
+    await page.keyboard.press('Escape');
+    expect(await open()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    // Again from the button itself.
+    await page.keyboard.press('Enter');
+    expect(await open()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await open()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-testid=export]') !== null)).toBe(true);
+  });
 });
