@@ -121,4 +121,20 @@ suite('Keyboard and editor defects', () => {
     expect(await open()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.closest('[data-testid=export]') !== null)).toBe(true);
   });
+
+  it('Tab indents inside the editor; Esc then Tab leaves it', async () => {
+    await fresh();
+    await setDoc('x = 1\ny = 2');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Tab');
+    const lines = await page.locator('.cm-line').allInnerTexts();
+    expect(lines[1]).toMatch(/^\s+y = 2$/);
+    expect(await page.evaluate(() => document.activeElement?.closest('.cm-editor') !== null)).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    expect((await page.locator('.cm-line').allInnerTexts())[1]).toBe('y = 2');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.cm-editor') === null)).toBe(true);
+    expect((await page.locator('.cm-line').allInnerTexts())[1]).toBe('y = 2');
+  });
 });
