@@ -47,6 +47,17 @@ suite('Keyboard and editor defects', () => {
   });
 
   const position = () => page.getByTestId('position').innerText();
+  /** The editor's text, without the task badges drawn on its lines. */
+  const doc = (): Promise<string> =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('.cm-line')]
+        .map((l) => {
+          const c = l.cloneNode(true) as HTMLElement;
+          c.querySelectorAll('.cm-task-badge').forEach((b) => b.remove());
+          return c.textContent;
+        })
+        .join('\n'),
+    );
   async function fresh() {
     await page.evaluate(() => localStorage.clear());
     await page.goto(base);
@@ -136,5 +147,40 @@ suite('Keyboard and editor defects', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('.cm-editor') === null)).toBe(true);
     expect((await page.locator('.cm-line').allInnerTexts())[1]).toBe('y = 2');
+  });
+
+  it('arrowing through the scenario menu loads nothing until Enter', async () => {
+    await fresh();
+    const menu = page.locator('#scenario');
+    const first = await menu.inputValue();
+    const text = await doc();
+    await page.getByRole('button', { name: 'Jump to start' }).click();
+    await menu.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowUp');
+    const chosen = await menu.inputValue();
+    expect(chosen).not.toBe(first);
+    await page.waitForTimeout(800); // longer than the typing pause
+    expect(await doc()).toBe(text);
+    expect(await position()).toMatch(/^Step 1 of/);
+    await expect(page.getByRole('status').filter({ hasText: 'Enter opens it' }).count()).resolves.toBe(1);
+    // Enter opens the chosen scenario.
+    await page.keyboard.press('Enter');
+    await expect.poll(doc).not.toBe(text);
+    expect(await menu.inputValue()).toBe(chosen);
+    expect(await page.evaluate(() => localStorage.getItem('loopline.scenario'))).toBe(chosen);
+    const opened = await doc();
+    // Arrowing away and leaving the menu puts it back on the open program.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    expect(await menu.inputValue()).toBe(chosen);
+    await page.waitForTimeout(800);
+    expect(await doc()).toBe(opened);
+    // A pick with the mouse (the list's change without keys) still opens at once.
+    await page.selectOption('#scenario', first);
+    await expect.poll(doc).toBe(text);
+    expect(errors).toEqual([]);
   });
 });
