@@ -183,4 +183,27 @@ suite('Keyboard and editor defects', () => {
     await expect.poll(doc).toBe(text);
     expect(errors).toEqual([]);
   });
+
+  it('a different program starts at its first step; running the same one keeps the place', async () => {
+    await fresh();
+    await page.getByRole('button', { name: 'Jump to end' }).click();
+    expect(await position()).toMatch(/^Step (\d+) of \1\b/);
+    await page.getByRole('button', { name: 'Step back' }).click();
+    const at = await position();
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.waitForSelector('[data-status=done]');
+    expect(await position()).toBe(at);
+    const prog =
+      'import asyncio\n\nasync def main():\n    for i in range(20):\n        await asyncio.sleep(0)\n\nasyncio.run(main())';
+    await setDoc(prog);
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(position).toMatch(/^Step 1 of (?!9\b)\d+/);
+    // And after a typing pause too.
+    await page.getByRole('button', { name: 'Jump to end' }).click();
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText('\n# done');
+    await expect.poll(position, { timeout: 5000 }).toMatch(/^Step 1 of/);
+    expect(errors).toEqual([]);
+  });
 });

@@ -54,11 +54,16 @@ export class App {
   runNow = (): void => {
     if (this.#debounce) clearTimeout(this.#debounce);
     this.cursor.stop();
-    void this.run.simulate(this.program.source, (done) => {
+    const source = this.program.source;
+    /** The program on screen; '' before the first run, whose step may come from the link. */
+    const shown = this.run.source;
+    void this.run.simulate(source, (done) => {
       this.link.restored();
       if (!done) return;
       const view = this.run.view!;
       this.options.fitAxis(view.trace.end, view.trace.steps.length);
+      // A different program starts at its first step, as a fresh run does; the same one keeps its place.
+      if (shown !== '' && source !== shown) this.cursor.index = 0;
       this.cursor.clamp();
       this.predict.reveal = null;
     });
