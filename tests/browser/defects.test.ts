@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import LZString from 'lz-string';
 import { buildSite, serve, CHROMIUM, CHROME_ARGS } from './site';
 
 const haveChromium = existsSync(CHROMIUM);
@@ -205,5 +206,66 @@ suite('Keyboard and editor defects', () => {
     await page.keyboard.insertText('\n# done');
     await expect.poll(position, { timeout: 5000 }).toMatch(/^Step 1 of/);
     expect(errors).toEqual([]);
+  });
+
+  it('keeps every draft: editing a scenario or a linked program sets "My draft" aside, never overwrites it', async () => {
+    await fresh();
+    const earlier = () => page.locator('#scenario optgroup option').allTextContents();
+    const prog = (name: string) =>
+      `# ${name}\nimport asyncio\n\nasync def main():\n    print("${name}")\n\nasyncio.run(main())`;
+    const edit = async (line: string) => {
+      await page.locator('.cm-content').click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.insertText(line);
+    };
+    await setDoc(prog('draft A'));
+    await expect.poll(doc).toBe(prog('draft A'));
+    expect(await page.locator('#scenario').inputValue()).toBe('__draft');
+    // Editing a scenario starts a new draft; draft A moves to the earlier drafts.
+    await page.selectOption('#scenario', '04_gather');
+    await edit('\n# my change');
+    await expect.poll(earlier).toEqual([expect.stringContaining('draft A')]);
+    // A shared link plus one edit: the edited scenario moves aside too.
+    await page.goto('about:blank');
+    await page.goto(`${base}#code=${LZString.compressToEncodedURIComponent(prog('linked B'))}`);
+    await page.waitForSelector('[data-status=done]');
+    expect(await doc()).toBe(prog('linked B'));
+    await edit('\n# edited');
+    await expect.poll(earlier).toEqual([expect.stringContaining('gather'), expect.stringContaining('draft A')]);
+    // An earlier draft comes back whole and becomes "My draft"; the linked program's draft is kept.
+    const a = await page.locator('#scenario optgroup option', { hasText: 'draft A' }).getAttribute('value');
+    await page.selectOption('#scenario', a!);
+    await expect.poll(doc).toBe(prog('draft A'));
+    expect(await page.locator('#scenario').inputValue()).toBe('__draft');
+    expect(await earlier()).toEqual([expect.stringContaining('linked B'), expect.stringContaining('gather')]);
+    // Reloading (the address holds the program) goes on with the same draft: nothing new is set aside.
+    const code = `code=${LZString.compressToEncodedURIComponent(prog('draft A'))}`;
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain(code);
+    await page.reload();
+    await page.waitForSelector('[data-status=done]');
+    await edit('\n# more');
+    await page.waitForTimeout(300);
+    expect(await earlier()).toHaveLength(2);
+    expect(errors).toEqual([]);
+  });
+
+  it('migrates the single "My draft" of earlier versions', async () => {
+    await fresh();
+    const old = '# from before\nimport asyncio\n\nasync def main():\n    print("from before")\n\nasyncio.run(main())';
+    await page.evaluate((t) => {
+      localStorage.clear();
+      localStorage.setItem('loopline.draft', t);
+      localStorage.setItem('loopline.userDraft', t);
+      localStorage.setItem('loopline.scenario', '__draft');
+    }, old);
+    await page.goto(base);
+    await page.waitForSelector('[data-status=done]');
+    expect(await doc()).toBe(old);
+    await page.selectOption('#scenario', '07_semaphore');
+    await page.locator('.cm-content').click();
+    await page.keyboard.insertText('# mine\n');
+    await expect
+      .poll(() => page.locator('#scenario optgroup option').allTextContents())
+      .toEqual([expect.stringContaining('from before')]);
   });
 });
