@@ -3,6 +3,7 @@
  * iteration boundaries and a one-line narration. Pure functions, shared by the page and the tests.
  */
 import type { ConformanceTrace, UiTrace } from '../trace/types';
+import { formatSeconds } from '../timeline';
 
 export type TaskState = 'absent' | 'new' | 'ready' | 'running' | 'waiting' | 'done' | 'cancelled' | 'failed';
 
@@ -183,10 +184,9 @@ export function narrationParts(v: RunView, cursor: number): NarrationParts | nul
   };
 }
 
+/** Virtual seconds as every panel prints them: the timeline's own format ("1.0 s", "0.25 s"). */
 export function formatTime(t: number): string {
-  if (Number.isInteger(t)) return `${t.toFixed(1)} s`;
-  const s = t.toFixed(3).replace(/0+$/, '');
-  return `${s} s`;
+  return formatSeconds(t);
 }
 
 /** Okabe–Ito palette (colour-blind safe), reordered so neighbours differ strongly. */

@@ -54,11 +54,16 @@ export class App {
   runNow = (): void => {
     if (this.#debounce) clearTimeout(this.#debounce);
     this.cursor.stop();
-    void this.run.simulate(this.program.source, (done) => {
+    const source = this.program.source;
+    /** The program on screen; '' before the first run, whose step may come from the link. */
+    const shown = this.run.source;
+    void this.run.simulate(source, (done) => {
       this.link.restored();
       if (!done) return;
       const view = this.run.view!;
       this.options.fitAxis(view.trace.end, view.trace.steps.length);
+      // A different program starts at its first step, as a fresh run does; the same one keeps its place.
+      if (shown !== '' && source !== shown) this.cursor.index = 0;
       this.cursor.clamp();
       this.predict.reveal = null;
     });
@@ -94,14 +99,9 @@ export class App {
   /** The keyboard steps through the run (outside the editor and form fields, in single mode). */
   onKey = (e: KeyboardEvent): void => {
     const el = e.target as HTMLElement | null;
-    if (
-      el &&
-      (el.closest('.cm-editor') ||
-        el.tagName === 'SELECT' ||
-        el.tagName === 'TEXTAREA' ||
-        (el.tagName === 'INPUT' && (el as HTMLInputElement).type !== 'range'))
-    )
-      return;
+    // Form controls keep their own keys: a slider's arrows move the slider (the step scrubber
+    // steps through its own input event), a menu's arrows move through its options.
+    if (el && (el.closest('.cm-editor') || el.closest('input, select, textarea, [contenteditable]'))) return;
     if (this.options.mode !== 'single') return;
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     const { cursor, predict } = this;

@@ -87,7 +87,7 @@ export class Exporter {
 
   #fileBase(): string {
     const id = this.#program.scenarioId;
-    return `loopline-${id && id !== USER_DRAFT ? id : 'program'}`;
+    return `loopline-${id && !id.startsWith(USER_DRAFT) ? id : 'program'}`;
   }
 
   downloadSvg(visible: VisibleRange): void {

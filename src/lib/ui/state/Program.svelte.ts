@@ -1,29 +1,56 @@
 /**
- * The program in the editor: its text, which scenario it is, and the drafts kept in localStorage
- * (the last text edited, and the user's own program, which picking a scenario never loses).
+ * The program in the editor: its text, which scenario it is, and the drafts kept in localStorage:
+ * the last text edited; the user's own program ("My draft"), which picking a scenario never loses;
+ * and every earlier draft, set aside (never overwritten) when editing starts on another program.
  */
 import { SCENARIOS, scenarioById } from '../scenarios';
-import { DRAFT_KEY, SCEN_KEY, USER_KEY, store } from './storage';
+import { DRAFT_KEY, DRAFTS_KEY, SCEN_KEY, USER_AT_KEY, USER_KEY, store } from './storage';
 
 /** The scenario a first visit opens. */
 const DEFAULT_SCENARIO = '03_create_task';
-/** The scenario menu's entry for the user's own program. */
+/** The scenario menu's entry for the user's own program; an earlier draft's entry adds `@id`. */
 export const USER_DRAFT = '__draft';
+
+interface Draft {
+  id: string;
+  /** When it was last edited (ms since 1970). */
+  at: number;
+  text: string;
+}
+
+function readDrafts(): Draft[] {
+  try {
+    const list: unknown = JSON.parse(localStorage.getItem(DRAFTS_KEY) ?? '[]');
+    if (!Array.isArray(list)) return [];
+    return list.filter(
+      (d): d is Draft => typeof d?.id === 'string' && typeof d?.at === 'number' && typeof d?.text === 'string',
+    );
+  } catch {
+    return [];
+  }
+}
 
 export class Program {
   source = $state('');
   /** A scenario id, USER_DRAFT, or '' when nothing is picked. */
   scenarioId = $state('');
   hasUserDraft = $state(false);
+  /** Earlier drafts, newest first. */
+  drafts = $state<Draft[]>([]);
   /** The program is known (read from the link or the drafts), so the editor can be created. */
   ready = $state(false);
   readonly scenario = $derived(scenarioById(this.scenarioId));
+  /** Edits go to "My draft" (it is what the editor shows); otherwise the first edit starts a new one. */
+  #editingDraft = false;
 
   /** The program from a link if there is one, else the last draft, else the default scenario. */
   restore(linked: string | null): void {
     let initial = linked ?? localStorage.getItem(DRAFT_KEY);
     this.scenarioId = localStorage.getItem(SCEN_KEY) ?? '';
     this.hasUserDraft = localStorage.getItem(USER_KEY) !== null;
+    this.drafts = readDrafts();
+    // A link to the user's own draft (the address keeps the program) goes on editing it.
+    this.#editingDraft = linked === null ? this.scenarioId === USER_DRAFT : linked === localStorage.getItem(USER_KEY);
     if (initial === null) {
       this.scenarioId = DEFAULT_SCENARIO;
       initial = scenarioById(DEFAULT_SCENARIO)?.source ?? SCENARIOS[0]?.source ?? '';
@@ -38,7 +65,10 @@ export class Program {
     try {
       localStorage.setItem(DRAFT_KEY, doc);
       if (!SCENARIOS.some((sc) => sc.source === doc)) {
+        if (!this.#editingDraft) this.#setAside();
+        this.#editingDraft = true;
         localStorage.setItem(USER_KEY, doc);
+        localStorage.setItem(USER_AT_KEY, String(Date.now()));
         this.hasUserDraft = true;
         this.scenarioId = USER_DRAFT;
         localStorage.setItem(SCEN_KEY, USER_DRAFT);
@@ -48,13 +78,42 @@ export class Program {
     }
   }
 
-  /** Switches to a scenario or the user's draft; returns its text, or null when there is none. */
+  /** Switches to a scenario, the user's draft or an earlier draft; returns its text, or null when there is none. */
   pick(id: string): string | null {
-    const text = id === USER_DRAFT ? localStorage.getItem(USER_KEY) : (scenarioById(id)?.source ?? null);
+    let text: string | null;
+    if (id === USER_DRAFT) text = localStorage.getItem(USER_KEY);
+    else if (id.startsWith(`${USER_DRAFT}@`)) {
+      const d = this.drafts.find((x) => `${USER_DRAFT}@${x.id}` === id);
+      if (!d) return null;
+      // The earlier draft becomes "My draft"; the one that was is set aside in its place.
+      this.#setAside();
+      this.drafts = this.drafts.filter((x) => x !== d);
+      this.#saveDrafts();
+      store(USER_KEY, d.text);
+      store(USER_AT_KEY, String(d.at));
+      this.hasUserDraft = true;
+      text = d.text;
+      id = USER_DRAFT;
+    } else text = scenarioById(id)?.source ?? null;
     if (text === null) return null;
+    this.#editingDraft = id === USER_DRAFT;
     this.scenarioId = id;
     store(SCEN_KEY, id);
     this.source = text;
     return text;
+  }
+
+  /** Moves "My draft" to the earlier drafts (once per text), so that nothing overwrites it. */
+  #setAside(): void {
+    const text = localStorage.getItem(USER_KEY);
+    if (text === null || text.trim() === '') return;
+    const at = Number(localStorage.getItem(USER_AT_KEY)) || Date.now();
+    const id = `${at.toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+    this.drafts = [{ id, at, text }, ...this.drafts.filter((d) => d.text !== text)];
+    this.#saveDrafts();
+  }
+
+  #saveDrafts(): void {
+    store(DRAFTS_KEY, JSON.stringify(this.drafts));
   }
 }

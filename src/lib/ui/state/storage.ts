@@ -4,6 +4,10 @@
  */
 export const DRAFT_KEY = 'loopline.draft';
 export const USER_KEY = 'loopline.userDraft';
+/** When "My draft" was last edited. */
+export const USER_AT_KEY = 'loopline.userDraftAt';
+/** Earlier drafts, set aside when editing started on another program: JSON [{id, at, text}], newest first. */
+export const DRAFTS_KEY = 'loopline.drafts';
 export const SCEN_KEY = 'loopline.scenario';
 export const LANG_KEY = 'loopline.lang';
 export const THEME_KEY = 'loopline.theme';
