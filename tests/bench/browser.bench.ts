@@ -12,16 +12,15 @@
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, cpSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, extname, resolve, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type Page, type CDPSession } from 'playwright-core';
 import { simulate } from '../../src/lib/run';
+import { serve, CHROMIUM, CHROME_ARGS, ROOT } from '../browser/site';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ROOT = resolve(import.meta.dirname ?? __dirname, '../..');
 const STEPS = 100;
 const RUNS = 3;
 const FRAME_MS = 16;
@@ -68,29 +67,6 @@ function walk(dir: string, out: string[] = []): string[] {
     else out.push(p);
   }
   return out;
-}
-
-function serve(dir: string): Promise<http.Server> {
-  const types: Record<string, string> = {
-    '.html': 'text/html',
-    '.js': 'text/javascript',
-    '.css': 'text/css',
-    '.json': 'application/json',
-    '.svg': 'image/svg+xml',
-    '.map': 'application/json',
-  };
-  const server = http.createServer((req, res) => {
-    let f = join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    if (existsSync(f) && statSync(f).isDirectory()) f = join(f, 'index.html');
-    if (!f.startsWith(dir) || !existsSync(f)) {
-      res.writeHead(404);
-      res.end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': types[extname(f)] ?? 'application/octet-stream' });
-    res.end(readFileSync(f));
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
 }
 
 function heading(s: string) {
@@ -446,15 +422,7 @@ async function main() {
       executablePath: CHROMIUM,
       headless: true,
       viewport: { width: 1400, height: 950 },
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROME_ARGS,
     });
     const page = ctx.pages()[0] ?? (await ctx.newPage());
     page.setDefaultTimeout(30_000);

@@ -3,48 +3,20 @@
  * trace, editor marks, compare mode, language, draft persistence and runaway programs.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, extname, resolve } from 'node:path';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type BrowserContext, type Page } from 'playwright-core';
 import { simulate } from '../../src/lib/run';
-import { buildSite } from './site';
+import { openSite, CHROMIUM, ROOT, type OpenSite } from './site';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ROOT = resolve(__dirname, '../..');
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) console.warn(`[browser tests] skipped: ${CHROMIUM} is missing`);
 const suite = haveChromium ? describe : describe.skip;
 
 const scenario = (id: string) => readFileSync(join(ROOT, 'scenarios', `${id}.py`), 'utf8');
 
-function serve(dir: string): Promise<http.Server> {
-  const types: Record<string, string> = {
-    '.html': 'text/html',
-    '.js': 'text/javascript',
-    '.css': 'text/css',
-    '.json': 'application/json',
-    '.svg': 'image/svg+xml',
-  };
-  const server = http.createServer((req, res) => {
-    let f = join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    if (existsSync(f) && statSync(f).isDirectory()) f = join(f, 'index.html');
-    if (!f.startsWith(dir) || !existsSync(f)) {
-      res.writeHead(404);
-      res.end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': types[extname(f)] ?? 'application/octet-stream' });
-    res.end(readFileSync(f));
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
-
 suite('Loopline in the browser', () => {
-  let site = '';
-  let server: http.Server;
+  let opened: OpenSite | undefined;
   let ctx: BrowserContext;
   let page: Page;
   let base = '';
@@ -52,23 +24,9 @@ suite('Loopline in the browser', () => {
 
   beforeAll(async () => {
     // Builds one test file at a time and serves a private copy, so that a concurrent build cannot pull files from under the test.
-    site = await buildSite();
-    server = await serve(site);
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'loopline-chrome-')), {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1400, height: 950 },
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    opened = await openSite();
+    base = opened.base;
+    ctx = opened.ctx;
     page = ctx.pages()[0] ?? (await ctx.newPage());
     page.setDefaultTimeout(10_000);
     page.on('pageerror', (e) => errors.push(e.message));
@@ -77,9 +35,7 @@ suite('Loopline in the browser', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await ctx?.close();
-    server?.close();
-    if (site) rmSync(site, { recursive: true, force: true });
+    await opened?.close();
   });
 
   async function pick(id: string) {

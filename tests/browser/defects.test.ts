@@ -4,36 +4,25 @@
  * indents in the editor, a new program starts at its first step, and drafts are never lost.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { type BrowserContext, type Page } from 'playwright-core';
 import LZString from 'lz-string';
-import { buildSite, serve, CHROMIUM, CHROME_ARGS } from './site';
+import { openSite, CHROMIUM, type OpenSite } from './site';
 
 const haveChromium = existsSync(CHROMIUM);
 const suite = haveChromium ? describe : describe.skip;
 
 suite('Keyboard and editor defects', () => {
-  let site = '';
-  let server: http.Server;
+  let opened: OpenSite | undefined;
   let ctx: BrowserContext;
   let page: Page;
   let base = '';
   const errors: string[] = [];
 
   beforeAll(async () => {
-    site = await buildSite();
-    server = await serve(site);
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'loopline-chrome-')), {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1400, height: 950 },
-      args: CHROME_ARGS,
-    });
+    opened = await openSite();
+    base = opened.base;
+    ctx = opened.ctx;
     page = ctx.pages()[0] ?? (await ctx.newPage());
     page.setDefaultTimeout(10_000);
     page.on('pageerror', (e) => errors.push(e.message));
@@ -42,9 +31,7 @@ suite('Keyboard and editor defects', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await ctx?.close();
-    server?.close();
-    if (site) rmSync(site, { recursive: true, force: true });
+    await opened?.close();
   });
 
   const position = () => page.getByTestId('position').innerText();

@@ -4,16 +4,13 @@
  * (the downloaded SVG must be byte-for-byte what exportSvg() / the CLI make).
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import LZString from 'lz-string';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, type Page } from 'playwright-core';
 import { simulate } from '../../src/lib/run';
 import { exportSvg, type ExportOptions } from '../../src/lib/export';
-import { buildSite, serve, CHROMIUM, CHROME_ARGS, ROOT } from './site';
+import { openSite, CHROMIUM, ROOT, type OpenSite } from './site';
 
 const haveChromium = existsSync(CHROMIUM);
 const suite = haveChromium ? describe : describe.skip;
@@ -22,29 +19,19 @@ const link = (code: string, extra = '') =>
   `#code=${LZString.compressToEncodedURIComponent(code)}${extra.includes('lang=') ? '' : '&lang=en'}${extra}`;
 
 suite('presenters and authors', () => {
-  let site = '';
-  let server: http.Server;
+  let opened: OpenSite | undefined;
   let ctx: BrowserContext;
   let base = '';
   const errors: string[] = [];
 
   beforeAll(async () => {
-    site = await buildSite();
-    server = await serve(site);
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'loopline-chrome-')), {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1400, height: 950 },
-      acceptDownloads: true,
-      args: CHROME_ARGS,
-    });
+    opened = await openSite({ acceptDownloads: true });
+    base = opened.base;
+    ctx = opened.ctx;
   }, 180_000);
 
   afterAll(async () => {
-    await ctx?.close();
-    server?.close();
-    if (site) rmSync(site, { recursive: true, force: true });
+    await opened?.close();
   });
 
   async function open(path: string): Promise<Page> {

@@ -7,9 +7,11 @@ import { tmpdir } from 'node:os';
 import { join, extname, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
-export const ROOT = resolve(__dirname, '../..');
+export const ROOT = resolve(import.meta.dirname, '../..');
 export const CHROME_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -70,6 +72,7 @@ export function serve(dir: string): Promise<http.Server> {
     '.css': 'text/css',
     '.json': 'application/json',
     '.svg': 'image/svg+xml',
+    '.map': 'application/json',
   };
   const server = http.createServer((req, res) => {
     let f = join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
@@ -83,4 +86,36 @@ export function serve(dir: string): Promise<http.Server> {
     res.end(readFileSync(f));
   });
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+/** The built app served on loopback, with a Chromium profile of its own. */
+export interface OpenSite {
+  /** The site's address, ending in `/`. */
+  base: string;
+  ctx: BrowserContext;
+  /** Close Chromium and the server and delete the private copy. */
+  close(): Promise<void>;
+}
+
+/** Build and serve the app and launch Debian's Chromium on a fresh profile. */
+export async function openSite(options: { acceptDownloads?: boolean } = {}): Promise<OpenSite> {
+  const site = await buildSite();
+  const server = await serve(site);
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'loopline-chrome-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1400, height: 950 },
+    ...options,
+    args: CHROME_ARGS,
+  });
+  return {
+    base,
+    ctx,
+    async close() {
+      await ctx.close();
+      server.close();
+      rmSync(site, { recursive: true, force: true });
+    },
+  };
 }

@@ -4,14 +4,10 @@
  * links, so relative paths are checked the way a browser reads them.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { existsSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { chromium, type BrowserContext } from 'playwright-core';
-import { buildSite, serve, CHROMIUM, CHROME_ARGS } from './site';
+import { type BrowserContext } from 'playwright-core';
+import { openSite, CHROMIUM, type OpenSite } from './site';
 import { PNG_SIGNATURE, readIhdr } from '../export/png-decode';
 
 const suite = existsSync(CHROMIUM) ? describe : describe.skip;
@@ -37,20 +33,14 @@ function expectPng(bytes: Uint8Array, width: number, height: number, url: string
 }
 
 suite('static files', () => {
-  let site = '';
-  let server: http.Server;
+  let opened: OpenSite | undefined;
   let ctx: BrowserContext;
   let head: Head;
 
   beforeAll(async () => {
-    site = await buildSite();
-    server = await serve(site);
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'loopline-chrome-')), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROME_ARGS,
-    });
+    opened = await openSite();
+    const base = opened.base;
+    ctx = opened.ctx;
     const page = await ctx.newPage();
     await page.goto(base);
     head = await page.evaluate(() => {
@@ -67,9 +57,7 @@ suite('static files', () => {
   }, 180_000);
 
   afterAll(async () => {
-    await ctx?.close();
-    server?.close();
-    if (site) rmSync(site, { recursive: true, force: true });
+    await opened?.close();
   });
 
   it('serves the SVG favicon and the PNG icons the page links', async () => {
