@@ -91,7 +91,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   try {
     const builtins = new Map<string, PyValue>([...builtinFunctions(), ...classBuiltins(), ...asyncIterBuiltins()]);
     r.set(interpreter, new Interpreter(builtins, moduleFinder({ sim, program: parsed.module })));
-    for (const w of compileWarnings) rec.warning(w.text, 0);
+    for (const w of compileWarnings) rec.warning(w.text, 0, w.line);
     const globals = new Map<string, PyValue>([
       ['__name__', '__main__'],
       ['__file__', fileName],
@@ -130,7 +130,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
       }
     }
     try {
-      if (!stopped) sim.finalWarnings();
+      if (!stopped) sim.finalWarnings(globals);
     } catch {
       // A broken __repr__ during final warnings must not hide the trace.
     }

@@ -114,8 +114,9 @@ class Recorder:
             _real_stderr.write(text)
             _real_stderr.flush()
 
-    def add_warning(self, text):
-        self.warnings.append({"t": self.clock, "text": text})
+    def add_warning(self, text, line=None):
+        """A warning at the clock now; `line`: the program's line it is attributed to (None: none, or not in the program)."""
+        self.warnings.append({"t": self.clock, "text": text, "line": line})
         if self.echo:
             _real_stderr.write("[warning] " + text + "\n")
 
@@ -606,7 +607,10 @@ def v_print(*args, sep=" ", end="\n", file=None, flush=False):
 
 
 def v_showwarning(message, category, filename, lineno, file=None, line=None):
-    REC.add_warning(f"{category.__name__}: {message}")
+    # The line the warnings module attributes it to (for a coroutine never awaited: the line
+    # running when the coroutine object was dropped), when that is in the program's own file.
+    where = lineno if filename == REC.program and lineno else None
+    REC.add_warning(f"{category.__name__}: {message}", where)
 
 
 # --------------------------------------------------------------------------------------

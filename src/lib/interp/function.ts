@@ -19,6 +19,7 @@ import { Frame, RETURN, type Code } from './frame';
 import { PyCoroutine, PyGenerator, PyAsyncGenerator, type Body } from './generator';
 import { run } from '../runtime/run';
 import { tick } from './state';
+import { frameStack, dropLocals } from './drops';
 
 export interface ParamInfo {
   /** All named parameters in order: posonly, args, kwonly. */
@@ -94,6 +95,8 @@ export class PyFunction extends PyFunctionBase {
     }
     // Calls count towards the runaway guard too, so no program can run unboundedly long.
     tick(code.firstLine);
+    const stack = run.get(frameStack);
+    stack.push(frame);
     try {
       const c = this.body!(frame);
       return c === RETURN ? frame.retval : null;
@@ -101,6 +104,8 @@ export class PyFunction extends PyFunctionBase {
       throw addTraceback(e, frame);
     } finally {
       run.depth--;
+      stack.pop();
+      if (code.user) dropLocals(frame);
     }
   }
 

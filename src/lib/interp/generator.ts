@@ -26,6 +26,7 @@ import { defNative, defNativeMethod } from '../runtime/native';
 import type { Frame } from './frame';
 import { run, RunSlot } from '../runtime/run';
 import { tick } from './state';
+import { frameStack, dropLocals } from './drops';
 
 export type Body = Generator<PyValue, PyValue, PyValue>;
 
@@ -74,6 +75,8 @@ export abstract class PySuspendable extends PyObject {
       throw pyError('RecursionError', 'maximum recursion depth exceeded');
     }
     this.state = 'running';
+    const stack = run.get(frameStack);
+    stack.push(this.frame);
     try {
       const r = isThrow ? this.gen.throw(arg) : this.gen.next(arg as PyValue);
       this.state = r.done ? 'closed' : 'suspended';
@@ -83,6 +86,9 @@ export abstract class PySuspendable extends PyObject {
       throw this.fixStopIteration(e);
     } finally {
       run.depth--;
+      stack.pop();
+      // A finished frame lets go of its locals.
+      if (this.state === 'closed' && this.frame !== null && this.frame.code.user) dropLocals(this.frame);
     }
   }
 
@@ -322,7 +328,10 @@ class CoroutineRegistry {
    */
   pending: PyCoroutine[] = [];
   private limit = 1024;
+  /** Told of every new coroutine (the simulation's finalizers watch them). */
+  onCreated: ((c: PyCoroutine) => void) | null = null;
   created(c: PyCoroutine): void {
+    if (this.onCreated !== null) this.onCreated(c);
     const p = this.pending;
     p.push(c);
     if (p.length > this.limit) {

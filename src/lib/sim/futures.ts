@@ -19,6 +19,7 @@ import { run, RunSlot } from '../runtime/run';
 import type { Awaitable, Body } from '../interp/generator';
 import { defLoopMethod, runPyCallback, type EventLoop } from './base_events';
 import { defNativeMethod } from '../runtime/native';
+import { dropValue } from '../interp/drops';
 
 export const futureClass = builtinClass('Future');
 futureClass.module = 'asyncio';
@@ -52,6 +53,8 @@ export class Future extends PyObject implements Awaitable {
   cancelMessage: PyValue = null;
   blocking = false;
   logTraceback = false;
+  /** Done callbacks scheduled and not run yet: their handles hold the future (CPython's call_soon args). */
+  pendingCallbacks = 0;
   /** For a GatheringFuture: set when cancel() reached a child. */
   cancelRequested = false;
   /** What a deadlock report says this future is (gather, Event, Lock, ...). */
@@ -129,11 +132,24 @@ export class Future extends PyObject implements Awaitable {
     const cbs = this.callbacks;
     if (cbs.length === 0) return;
     this.callbacks = [];
-    for (const cb of cbs) this.loop.callSoon(() => cb.fn(this), cb.label);
+    for (const cb of cbs) this.callSoonWithSelf(cb.fn, cb.label);
+  }
+
+  /** Run fn(this) soon; the handle holds the future until it has run. */
+  private callSoonWithSelf(fn: (f: Future) => void, label: string): void {
+    this.pendingCallbacks++;
+    this.loop.callSoon(() => {
+      try {
+        fn(this);
+      } finally {
+        this.pendingCallbacks--;
+        dropValue(this);
+      }
+    }, label);
   }
 
   addDoneCallback(fn: (f: Future) => void, label: string, py?: PyValue): void {
-    if (this.state !== 'PENDING') this.loop.callSoon(() => fn(this), label);
+    if (this.state !== 'PENDING') this.callSoonWithSelf(fn, label);
     else this.callbacks.push({ fn, py, label });
   }
 

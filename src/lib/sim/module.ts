@@ -76,7 +76,9 @@ export function makeAsyncio(sim: Simulation): PyModule {
   def('run', 'def (main, *, debug=None, loop_factory=None)', ([coro]) => {
     if (sim.runningLoop) {
       if (isCoroutine(coro)) coro.awaited = false;
-      throw pyError('RuntimeError', 'asyncio.run() cannot be called from a running event loop');
+      const e = pyError('RuntimeError', 'asyncio.run() cannot be called from a running event loop');
+      sim.finalizers.holdUntilHandled(e.exc, [coro]);
+      throw e;
     }
     if (!isCoroutine(coro)) throw pyError('ValueError', `a coroutine was expected, got ${repr(coro)}`);
     return sim.asyncioRun(coro);

@@ -6,7 +6,9 @@
 import { PyExc, pyError, type PyValue } from '../runtime/core';
 import { run, RunSlot, type Run, type RunLimits } from '../runtime/run';
 import { PyCoroutine, coroutines, asyncGenHooks, athrowCoroutine } from '../interp/generator';
-import { excLine } from '../interp/traceback';
+import { dropHooks, frameStack, callerLine } from '../interp/drops';
+import { interpreter } from '../interp/state';
+import { Finalizers } from './finalizers';
 import { SNAPSHOT_LIMIT, type LoopSnapshot, type TraceRecorder } from '../trace/recorder';
 import { EventLoop, defLoopMethod, type LoopObserver } from './base_events';
 import { Future, futureHooks, type FutureHooks } from './futures';
@@ -47,6 +49,8 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   /** The task whose step is being recorded (the parent of tasks it creates). */
   private stepping: Task | null = null;
   private lastSnapshot: LoopSnapshot | null = null;
+  /** Finalizers at the moment CPython runs them (never awaited, exception never retrieved). */
+  readonly finalizers: Finalizers;
 
   /** A simulation for run `r` (which owns it from now on), recording into `rec`. */
   constructor(
@@ -54,6 +58,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     public rec: TraceRecorder,
   ) {
     this.limits = r.limits;
+    this.finalizers = this.makeFinalizers(r);
     r.write = (text) => this.rec.stdout(text, this.clock.now);
     r.set(simulation, this);
     r.set(taskHooks, this);
@@ -73,6 +78,32 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
         loop.callSoon(() => void new Task(loop, athrowCoroutine(ag), null), 'async generator finalizer');
       },
     });
+  }
+
+  private makeFinalizers(r: Run): Finalizers {
+    const f = new Finalizers({
+      now: () => this.clock.now,
+      step: () => this.rec.trace.steps.length - 1,
+      roots: () => {
+        const out: unknown[] = [r.get(interpreter).modules];
+        for (const loop of [this.runningLoop, this.currentLoop]) {
+          if (!loop) continue;
+          out.push(loop);
+          for (const t of loop.tasks) if (!(t as Task).done()) out.push(t);
+        }
+        for (const t of this.tasks) if (!t.done()) out.push(t);
+        return out;
+      },
+      warn: (text, t, line, step) => this.rec.warning(text, t, line, step),
+    });
+    r.set(dropHooks, f);
+    r.get(coroutines).onCreated = (c) => f.created(c);
+    return f;
+  }
+
+  /** Finalize what nothing reaches any more (see Finalizers). */
+  private safePoint(): void {
+    this.finalizers.safePoint(run.get(frameStack));
   }
 
   // ---- task and future hooks: trace recording and task bookkeeping
@@ -96,6 +127,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   }
 
   stepEnd(t: Task): void {
+    this.safePoint();
     if (t.internal) return;
     this.stepping = null;
     const done = t.done();
@@ -125,6 +157,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     if (f instanceof Task && !f.internal)
       this.rec.taskDone(f.traceId, f.name, f.cancelled(), f.exception ? f.exception.cls.name : null, this.clock.now);
     this.futuresWithErrors.add(f);
+    this.finalizers.completed(f);
   }
 
   /** The loop's queues for the trace, reusing the previous step's arrays when nothing changed. */
@@ -149,6 +182,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
 
   block(seconds: number, what: string): void {
     if (seconds < 0) throw pyError('ValueError', 'sleep length must be non-negative');
+    this.safePoint();
     this.advanceTo(this.clock.now + seconds);
     this.rec.blocked(what, seconds, this.clock.now);
   }
@@ -161,7 +195,10 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   newLoop(): EventLoop {
     const sim = this;
     const observer: LoopObserver = {
-      iteration: () => sim.rec.iteration(),
+      iteration: () => {
+        sim.safePoint();
+        sim.rec.iteration();
+      },
       clockJump: (from, to) => {
         if (to > sim.limits.clock) {
           sim.clock.now = from;
@@ -181,7 +218,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   getEventLoop(): EventLoop {
     if (this.runningLoop) return this.runningLoop;
     if (!this.currentLoop) {
-      this.rec.warning('DeprecationWarning: There is no current event loop', this.clock.now);
+      this.rec.warning('DeprecationWarning: There is no current event loop', this.clock.now, callerLine());
       this.currentLoop = this.newLoop();
     }
     return this.currentLoop;
@@ -189,7 +226,11 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
 
   /** BaseEventLoop.run_until_complete */
   runUntilComplete(loop: EventLoop, target: PyValue): PyValue {
-    if (loop.closed) throw pyError('RuntimeError', 'Event loop is closed');
+    if (loop.closed) {
+      const e = pyError('RuntimeError', 'Event loop is closed');
+      this.finalizers.holdUntilHandled(e.exc, [target]);
+      throw e;
+    }
     if (loop.running || this.runningLoop) throw pyError('RuntimeError', 'This event loop is already running');
     let fut: Future;
     if (target instanceof Future) fut = target;
@@ -202,13 +243,17 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       loop.stopping = true;
     };
     fut.addDoneCallback(cb, 'run_until_complete');
+    this.safePoint();
     this.runningLoop = loop;
     // CPython has Python frames under every callback: run_until_complete, run_forever,
     // _run_once and Handle._run. They count towards the recursion limit.
     run.depth += 4;
+    const stack = run.get(frameStack);
+    stack.push(null);
     try {
       loop.runForever();
     } finally {
+      stack.pop();
       run.depth -= 4;
       this.runningLoop = null;
       fut.removeDoneCallback((c) => c.fn === cb);
@@ -219,11 +264,15 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
 
   runForever(loop: EventLoop): void {
     if (loop.running || this.runningLoop) throw pyError('RuntimeError', 'This event loop is already running');
+    this.safePoint();
     this.runningLoop = loop;
     run.depth += 3; // run_forever, _run_once, Handle._run
+    const stack = run.get(frameStack);
+    stack.push(null);
     try {
       loop.runForever();
     } finally {
+      stack.pop();
       run.depth -= 3;
       this.runningLoop = null;
     }
@@ -309,26 +358,16 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     return 'Deadlock: ' + parts.join('; ');
   }
 
-  /** Warnings CPython prints when objects are garbage collected, emitted at the end of the run. */
-  finalWarnings(): void {
-    // The default warnings filter shows a given warning once per line.
-    const shown = new Set<string>();
-    for (const c of run.get(coroutines).pending) {
-      if (c.state !== 'created' || c.awaited) continue;
-      const text = `RuntimeWarning: coroutine '${c.qualname}' was never awaited`;
-      const key = `${c.createdAt}\u0000${text}`;
-      if (shown.has(key)) continue;
-      shown.add(key);
-      this.rec.warning(text, this.clock.now);
-    }
+  /**
+   * The program's end: what is garbage now is finalized with its line (the recorder's gc.collect),
+   * then what only the program's globals held (interpreter shutdown: no line).
+   */
+  finalWarnings(globals: Map<string, PyValue> | null = null): void {
+    const step = this.rec.trace.steps.length - 1;
+    if (globals) this.finalizers.safePoint([], [globals]);
+    this.finalizers.finish(run.get(coroutines).pending, this.futuresWithErrors, this.clock.now, step);
     for (const t of this.tasks) {
       if (!t.done() && t.logDestroyPending) this.rec.warning('Task was destroyed but it is pending!', this.clock.now);
-    }
-    for (const f of this.futuresWithErrors) {
-      if (f.logTraceback && f.exception) {
-        const what = f instanceof Task ? 'Task' : 'Future';
-        this.rec.warning(`${what} exception was never retrieved (${excLine(f.exception)})`, this.clock.now);
-      }
     }
   }
 }

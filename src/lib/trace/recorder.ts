@@ -122,9 +122,12 @@ export class TraceRecorder {
     this.stderrLines.push({ t: now, text });
   }
 
-  warning(text: string, now: number): void {
-    this.trace.warnings.push({ t: now, text });
+  /** A warning at `now`, attributed to the program's `line` (null: none), during `step` (default: the current one). */
+  warning(text: string, now: number, line: number | null = null, step = this.trace.steps.length - 1): void {
+    this.trace.warnings.push({ t: now, text, line });
+    this.warningSteps.push(step);
   }
+  warningSteps: number[] = [];
 
   blocked(what: string, seconds: number, now: number): void {
     this.blocks.push({ t: now - seconds, seconds, what });
@@ -138,6 +141,7 @@ export class TraceRecorder {
       blocks: this.blocks,
       iterations: this.iterationNo,
       stderr: this.stderrLines,
+      warningSteps: this.warningSteps,
     };
   }
 }

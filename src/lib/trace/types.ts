@@ -3,7 +3,8 @@ export interface ConformanceTrace {
   stdout: { t: number; text: string }[];
   steps: { task: string; t: number; at: string | null; to: string | null }[];
   tasks: { name: string; coro: string; created: number; done: number | null; state: string }[];
-  warnings: { t: number; text: string }[];
+  /** `line`: the program's line CPython attributes it to (null: none; absent in goldens recorded without it). */
+  warnings: { t: number; text: string; line?: number | null }[];
   error: string | null;
   end: number;
 }
@@ -46,4 +47,6 @@ export interface UiTrace {
   iterations: number;
   /** What the program wrote to sys.stderr, with virtual times. */
   stderr: { t: number; text: string }[];
+  /** For each warning (same index): the step running when it happened (-1: before the first step). */
+  warningSteps: number[];
 }

@@ -1,11 +1,12 @@
 /** Assignment: `=`, augmented and annotated assignment, targets and `del`, each plain and suspending. */
 import type * as ir from '../../ir/types';
-import { PyList, PyTuple, PyDict, pyError } from '../../runtime/core';
+import { PyList, PyTuple, PyDict, pyError, type PyValue } from '../../runtime/core';
 import { inplaceBinop, getattr, setattr, delattr, iterToArray, getitem, setitem, delitem } from '../../runtime/ops';
 import { type Frame, NORMAL } from '../frame';
 import type { S, GS, Assign, CompileContext } from './context';
 import { CompileError } from './errors';
 import { loadName, storeName, unbound, nameError } from './names';
+import { dropValue } from '../drops';
 
 export function compileAssign(cx: CompileContext, s: ir.Assign): S {
   const x = cx.expr(s.value);
@@ -188,16 +189,22 @@ export function delTarget(cx: CompileContext, t: ir.Expr): (f: Frame) => void {
       if (sc.isLocal(name) && !sc.cells.has(name)) {
         const i = sc.slots.get(name)!;
         return (f) => {
-          if (f.locals[i] === undefined) throw unbound(name);
+          const old = f.locals[i];
+          if (old === undefined) throw unbound(name);
           f.locals[i] = undefined;
+          dropValue(old as PyValue);
         };
       }
       if (sc.kind === 'class')
         return (f) => {
+          const old = f.ns!.get(name);
           if (!f.ns!.delete(name)) throw nameError(name);
+          dropValue(old);
         };
       return (f) => {
+        const old = f.globals.get(name);
         if (!f.globals.delete(name)) throw nameError(name);
+        dropValue(old);
       };
     }
     case 'Attribute': {

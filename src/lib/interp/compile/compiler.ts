@@ -17,6 +17,7 @@ import type { X, GX, S, GS, CompileContext } from './context';
 import { CompileError, unhandled } from './errors';
 import { suspends } from './suspends';
 import { loadName } from './names';
+import { frameStack } from '../drops';
 import {
   compileAssign,
   compileAssignSuspending,
@@ -136,11 +137,15 @@ export class Compiler implements CompileContext {
       code,
       run(globals) {
         const f = new Frame(code, [], [], globals);
+        const stack = run.get(frameStack);
+        stack.push(f);
         try {
           body(f);
         } catch (e) {
           if (e instanceof PyExc) e.exc.traceback.push({ name: '<module>', line: f.line, user: code.user });
           throw e;
+        } finally {
+          stack.pop();
         }
       },
     };

@@ -5,9 +5,16 @@ import { getattr, getitem } from '../../runtime/ops';
 import { NORMAL } from '../frame';
 import type { X, GX, S, GS, CompileContext } from './context';
 import { storeName } from './names';
+import { dropValue } from '../drops';
 
 export function compileExprStatement(cx: CompileContext, s: ir.ExprStmt): S {
   const x = cx.expr(s.value);
+  // The value is discarded at once (CPython's POP_TOP): a coroutine nobody holds is finalized here.
+  if (cx.user)
+    return (f) => {
+      dropValue(x(f));
+      return NORMAL;
+    };
   return (f) => {
     x(f);
     return NORMAL;
@@ -16,8 +23,10 @@ export function compileExprStatement(cx: CompileContext, s: ir.ExprStmt): S {
 
 export function compileExprStatementSuspending(cx: CompileContext, s: ir.ExprStmt): GS {
   const x = cx.gexpr(s.value);
+  const user = cx.user;
   return function* (f) {
-    yield* x(f);
+    const v = yield* x(f);
+    if (user) dropValue(v);
     return NORMAL;
   };
 }

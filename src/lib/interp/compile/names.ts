@@ -5,7 +5,9 @@
 import { type PyCell, type PyExc, pyError, type PyValue } from '../../runtime/core';
 import { run } from '../../runtime/run';
 import { interpreter } from '../state';
+import { dropValue } from '../drops';
 import type { X, Assign, CompileContext } from './context';
+import type { Frame } from '../frame';
 
 export function unbound(name: string): PyExc {
   return pyError('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
@@ -69,6 +71,34 @@ export function loadName(cx: CompileContext, name: string): X {
 }
 
 export function storeName(cx: CompileContext, name: string): Assign {
+  const store = storeNamePlain(cx, name);
+  if (!cx.user) return store;
+  // In the program's code, rebinding a name lets go of the value it held.
+  const load = peekName(cx, name);
+  return (f, v) => {
+    const old = load(f);
+    store(f, v);
+    dropValue(old);
+  };
+}
+
+/** The value a name holds now in this scope, or undefined (no error when unbound). */
+function peekName(cx: CompileContext, name: string): (f: Frame) => PyValue | undefined {
+  const sc = cx.scope;
+  if ((sc.kind === 'function' || sc.kind === 'comprehension') && sc.slots.has(name) && !sc.globals.has(name)) {
+    const i = sc.slots.get(name)!;
+    if (sc.cells.has(name)) return (f) => (f.locals[i] as PyCell).v;
+    return (f) => f.locals[i] as PyValue | undefined;
+  }
+  if (sc.freeSlots.has(name) && (sc.nonlocals.has(name) || sc.kind === 'comprehension')) {
+    const j = sc.freeSlots.get(name)!;
+    return (f) => f.free[j].v;
+  }
+  if (sc.kind === 'class' && !sc.globals.has(name)) return (f) => f.ns!.get(name);
+  return (f) => f.globals.get(name);
+}
+
+function storeNamePlain(cx: CompileContext, name: string): Assign {
   const sc = cx.scope;
   if ((sc.kind === 'function' || sc.kind === 'comprehension') && sc.slots.has(name) && !sc.globals.has(name)) {
     const i = sc.slots.get(name)!;

@@ -1,0 +1,62 @@
+/**
+ * Where CPython's reference counting would let go of a value: the moments a finalizer may run
+ * ("coroutine ... was never awaited", "Task exception was never retrieved"). The interpreter
+ * reports them here for the user's code: an expression statement's value is discarded, a name
+ * is rebound or deleted, a frame ends and its locals go. The simulation listens (dropHooks) and
+ * decides, at its next safe point, whether anything still holds the value.
+ *
+ * It also keeps the stack of Python frames running now (null marks asyncio's own Python frames
+ * under a loop callback, as run_until_complete, _run_once and Handle._run are in CPython), so
+ * that a warning names the line running when the value was dropped, as `warnings.warn(...,
+ * stacklevel=2)` does.
+ */
+import { PyCell, PyObject, type PyValue } from '../runtime/core';
+import { run, RunSlot } from '../runtime/run';
+import type { Frame } from './frame';
+
+export interface DropHooks {
+  /** `v` lost a reference (the simulation checks whether it was the last one). */
+  dropped(v: PyObject): void;
+}
+
+/** The run's drop hooks (none outside a simulation). */
+export const dropHooks = new RunSlot<DropHooks | null>('drop hooks', () => null);
+
+/** Python frames running now, innermost last; null: a frame of asyncio's own machinery. */
+export const frameStack = new RunSlot<(Frame | null)[]>('frame stack', () => []);
+
+/** Note that `v` lost a reference, when it is an object and someone listens. */
+export function dropValue(v: PyValue | undefined): void {
+  if (typeof v !== 'object' || v === null) return;
+  const h = run.get(dropHooks);
+  if (h !== null) h.dropped(v);
+}
+
+/** A frame ended: its locals (and the values of its own cells) go. Call after popping it. */
+export function dropLocals(f: Frame): void {
+  if (run.get(dropHooks) === null) return;
+  for (const v of f.locals) {
+    // A cell may still be shared with a living closure: the reachability check decides.
+    dropValue(v instanceof PyCell ? v.v : v);
+  }
+}
+
+/**
+ * The program's line CPython would attribute a warning to now (stacklevel=2 from a finalizer):
+ * the innermost frame's line when it is the program's, else null.
+ */
+export function dropLine(): number | null {
+  const s = run.get(frameStack);
+  const top = s.length ? s[s.length - 1] : null;
+  return top !== null && top.code.user ? top.line : null;
+}
+
+/** The innermost line of the program on the stack, past asyncio's own frames (as asyncio's own warnings point). */
+export function callerLine(): number | null {
+  const s = run.get(frameStack);
+  for (let i = s.length - 1; i >= 0; i--) {
+    const f = s[i];
+    if (f !== null && f.code.user) return f.line;
+  }
+  return null;
+}

@@ -1,0 +1,147 @@
+/**
+ * Finalizers at CPython's moment: "coroutine 'f' was never awaited" when the coroutine object is
+ * dropped, "Task exception was never retrieved" when the failed task is (Lib/asyncio/futures.py
+ * __del__, warnings._warn_unawaited_coroutine).
+ *
+ * CPython frees an object when its last reference goes. Loopline has no reference counts, so it
+ * keeps suspects: every new coroutine, and every value the interpreter reports dropped (a
+ * discarded expression value, a rebound or deleted name, the locals of an ending frame, a failed
+ * task after its step), each with the time and line of that moment. At the next safe point (a
+ * step's end, a loop iteration, a blocking call, the program's end) a suspect nothing reaches any
+ * more is reported with the time and line of its last drop. Objects that only the program's
+ * globals hold are reported at the end (interpreter shutdown), with no line.
+ */
+import { PyDict, PyExceptionObject, PyList, PyObject, PySet, PyTuple, type PyValue } from '../runtime/core';
+import { PyCoroutine } from '../interp/generator';
+import { excLine } from '../interp/traceback';
+import { dropLine, type DropHooks } from '../interp/drops';
+import { Future } from './futures';
+import { Task } from './tasks';
+import { reachable } from './reachable';
+
+/** Objects marked per run before the precise timing is given up (then the run's end is used). */
+const MARK_BUDGET = 4_000_000;
+/** Containers longer than this are not searched for dropped coroutines. */
+const CONTAINER_SCAN = 256;
+
+interface Drop {
+  t: number;
+  line: number | null;
+  /** The trace step running then (-1: before the first). */
+  step: number;
+  seq: number;
+}
+
+/** What the finalizers need of the simulation. */
+export interface FinalizerHost {
+  now(): number;
+  /** Index of the step being recorded (-1 before the first). */
+  step(): number;
+  /** What the program can reach besides the frames running now: tasks, loops, modules. */
+  roots(): unknown[];
+  /** A warning at time t, attributed to `line` (null: no line of the program). */
+  warn(text: string, t: number, line: number | null, step: number): void;
+}
+
+export class Finalizers implements DropHooks {
+  private suspects = new Map<PyObject, Drop>();
+  /** Watched objects a safe point found still reachable (a later drop may free them). */
+  private live = new Set<PyObject>();
+  private seq = 0;
+  private budget = MARK_BUDGET;
+  /** Already reported (the end-of-run pass skips them). */
+  readonly reported = new WeakSet<PyObject>();
+  /** The warnings filter's registry: a warning text once per line (CPython's "default" action). */
+  private shown = new Set<string>();
+
+  constructor(private host: FinalizerHost) {}
+
+  /** A new coroutine: until something awaits it, it is dropped where it was made (a temporary). */
+  created(c: PyCoroutine): void {
+    this.note(c);
+  }
+
+  dropped(v: PyObject): void {
+    if (watched(v)) {
+      this.note(v);
+      return;
+    }
+    // Nothing watched is alive: no container or exception can hold one.
+    if (this.suspects.size === 0 && this.live.size === 0) return;
+    if (v instanceof PyExceptionObject) {
+      const held = (v as unknown as { heldArgs?: PyValue[] }).heldArgs;
+      if (held) for (const x of held) if (x instanceof PyObject) this.dropped(x);
+    } else if (v instanceof PyList || v instanceof PyTuple) {
+      if (v.items.length <= CONTAINER_SCAN)
+        for (const x of v.items) if (x instanceof PyObject && watched(x)) this.note(x);
+    } else if (v instanceof PyDict) {
+      if (v.map.size <= CONTAINER_SCAN)
+        for (const e of v.map.values()) if (e.value instanceof PyObject && watched(e.value)) this.note(e.value);
+    } else if (v instanceof PySet) {
+      if (v.map.size <= CONTAINER_SCAN)
+        for (const x of v.map.values()) if (x instanceof PyObject && watched(x)) this.note(x);
+    }
+  }
+
+  /** A future or task completed: a failure nobody retrieves is reported when it is dropped. */
+  completed(f: Future): void {
+    // With done callbacks, their handles hold it until they have run (they report the drop then).
+    if (f.exception !== null && f.callbacks.length === 0) this.note(f);
+  }
+
+  /**
+   * `exc` is raised by a call that held `values` (CPython's traceback keeps that Python frame
+   * and its arguments alive until the exception is freed: at the end of the `except` clause).
+   */
+  holdUntilHandled(exc: PyExceptionObject, values: PyValue[]): void {
+    (exc as unknown as { heldArgs: PyValue[] }).heldArgs = values;
+  }
+
+  private note(o: PyObject): void {
+    this.suspects.set(o, { t: this.host.now(), line: dropLine(), step: this.host.step(), seq: this.seq++ });
+  }
+
+  /** Report the suspects nothing reaches any more; `extra`: roots beyond the host's (the program's globals at its end). */
+  safePoint(frames: unknown[], extra: unknown[] = []): void {
+    const s = this.suspects;
+    for (const o of this.live) if (!watched(o) || s.has(o)) this.live.delete(o);
+    if (s.size === 0) return;
+    for (const o of s.keys()) if (!watched(o) || this.reported.has(o)) s.delete(o);
+    if (s.size === 0 || this.budget <= 0) return;
+    const r = reachable([...frames, ...this.host.roots(), ...extra], this.budget);
+    this.budget -= r.visited;
+    if (this.budget <= 0) return;
+    const gone = [...s].filter(([o]) => !r.seen.has(o)).sort((a, b) => a[1].seq - b[1].seq);
+    for (const o of s.keys()) if (r.seen.has(o)) this.live.add(o);
+    s.clear();
+    for (const [o, d] of gone) this.report(o, d.t, d.line, d.step);
+  }
+
+  /** The program's end: whatever is left is finalized now, with no line (interpreter shutdown). */
+  finish(coros: PyCoroutine[], futures: Iterable<Future>, t: number, step: number): void {
+    for (const c of coros) if (watched(c)) this.report(c, t, null, step);
+    for (const f of futures) if (watched(f)) this.report(f, t, null, step);
+  }
+
+  private report(o: PyObject, t: number, line: number | null, step: number): void {
+    if (this.reported.has(o)) return;
+    this.reported.add(o);
+    if (o instanceof PyCoroutine) {
+      const text = `RuntimeWarning: coroutine '${o.qualname}' was never awaited`;
+      const key = `${line ?? '-'}\u0000${text}`;
+      if (this.shown.has(key)) return;
+      this.shown.add(key);
+      this.host.warn(text, t, line, step);
+    } else if (o instanceof Future && o.exception) {
+      const what = o instanceof Task ? 'Task' : 'Future';
+      this.host.warn(`${what} exception was never retrieved (${excLine(o.exception)})`, t, null, step);
+    }
+  }
+}
+
+/** Would CPython's finalizer say something about it? */
+function watched(o: PyObject): boolean {
+  if (o instanceof PyCoroutine) return o.state === 'created' && !o.awaited;
+  if (o instanceof Future) return o.logTraceback && o.exception !== null && o.pendingCallbacks === 0;
+  return false;
+}

@@ -1,0 +1,47 @@
+/**
+ * What the program can still reach: a mark phase over the simulation's objects, standing in for
+ * CPython's reference counts when a finalizer's timing matters. It walks plain fields, arrays,
+ * Maps and Sets from the given roots; compiled code, JS generators and closures are opaque, and
+ * the fields CPython holds weakly (the loop's set of all tasks and of async generators) are not
+ * followed.
+ */
+
+/** Fields never followed: compiled code, the JS side of frames and loops, and weak references. */
+const OPAQUE = new Set(['code', 'gen', 'cls', 'scope', 'tasks', 'asyncgens', 'observer', 'clock', 'traceback']);
+
+export interface Reach {
+  /** Every object reached. */
+  seen: Set<object>;
+  /** How many objects were visited (the caller's budget). */
+  visited: number;
+}
+
+/** Mark everything reachable from `roots`, stopping after `limit` objects (then `visited > limit`). */
+export function reachable(roots: unknown[], limit: number): Reach {
+  const seen = new Set<object>();
+  const todo: unknown[] = [...roots];
+  let visited = 0;
+  while (todo.length) {
+    const o = todo.pop();
+    if (typeof o !== 'object' || o === null || seen.has(o)) continue;
+    seen.add(o);
+    if (++visited > limit) break;
+    if (Array.isArray(o)) {
+      for (const x of o) if (typeof x === 'object' && x !== null) todo.push(x);
+    } else if (o instanceof Map) {
+      for (const [k, v] of o) {
+        if (typeof k === 'object' && k !== null) todo.push(k);
+        if (typeof v === 'object' && v !== null) todo.push(v);
+      }
+    } else if (o instanceof Set) {
+      for (const x of o) if (typeof x === 'object' && x !== null) todo.push(x);
+    } else if (!(o instanceof WeakSet || o instanceof WeakMap)) {
+      for (const k of Object.keys(o)) {
+        if (OPAQUE.has(k)) continue;
+        const v = (o as Record<string, unknown>)[k];
+        if (typeof v === 'object' && v !== null) todo.push(v);
+      }
+    }
+  }
+  return { seen, visited };
+}
