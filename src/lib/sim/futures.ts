@@ -19,6 +19,7 @@ import { run, RunSlot } from '../runtime/run';
 import type { Awaitable, Body } from '../interp/generator';
 import { defLoopMethod, runPyCallback, type EventLoop } from './base_events';
 import { defNativeMethod } from '../runtime/native';
+import type { Why } from '../trace/why';
 
 export const futureClass = builtinClass('Future');
 futureClass.module = 'asyncio';
@@ -58,6 +59,10 @@ export class Future extends PyObject implements Awaitable {
   waitLabel = 'Future';
   /** Who completed it: the task running then, or the loop callback (e.g. 'sleep timer'). */
   doneBy: string | null = null;
+  /** Why it completed (the true cause: who set it, which timer, which cancel). */
+  why: Why | null = null;
+  /** For a queue's waiter: what it waits to do ('Queue.get', 'Queue.put', 'Queue.join'). */
+  waitOp: string | null = null;
   constructor(
     public loop: EventLoop,
     cls: PyClass = futureClass,
@@ -129,7 +134,11 @@ export class Future extends PyObject implements Awaitable {
     const cbs = this.callbacks;
     if (cbs.length === 0) return;
     this.callbacks = [];
-    for (const cb of cbs) this.loop.callSoon(() => cb.fn(this), cb.label);
+    for (const cb of cbs) {
+      const h = this.loop.callSoon(() => cb.fn(this), cb.label);
+      h.origin = this;
+      h.py = cb.py;
+    }
   }
 
   addDoneCallback(fn: (f: Future) => void, label: string, py?: PyValue): void {

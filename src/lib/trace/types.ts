@@ -1,3 +1,5 @@
+import type { Why } from './why';
+
 /** The conformance trace: what CPython did, in the format of shared/conformance/README.md. */
 export interface ConformanceTrace {
   stdout: { t: number; text: string }[];
@@ -34,6 +36,8 @@ export interface TaskStepDetail {
   cause: string;
   /** The future it waited on before this step (a task name, 'sleep', 'Event', 'gather', ...). */
   waitedOn: string | null;
+  /** The true cause of the step: who completed what it waited on, which timer, who cancelled it. */
+  why?: Why;
 }
 
 export interface UiTrace {
@@ -46,4 +50,6 @@ export interface UiTrace {
   iterations: number;
   /** What the program wrote to sys.stderr, with virtual times. */
   stderr: { t: number; text: string }[];
+  /** Task index → why it ended, for tasks that ended cancelled (who cancelled them); null otherwise. */
+  ends?: (Why | null)[];
 }

@@ -1,4 +1,5 @@
 /** UI strings in English and Korean. */
+import { particles } from './ko';
 export type Lang = 'en' | 'ko';
 
 const en = {
@@ -140,6 +141,33 @@ const en = {
   legendBlock: 'loop blocked',
   draftSaved: 'Draft saved in this browser',
   end: 'end',
+  wTimer: 'its timer, due at {t}, fired',
+  wTimerLate: 'its timer, due at {t}, fired {late} late: a blocking call held the loop',
+  wTaskResult: '{name} returned',
+  wTaskExc: '{name} raised {e}',
+  wTaskCancelled: '{name} was cancelled',
+  wEvent: 'Event set by {who}',
+  wLock: 'Lock released by {who}',
+  wSemaphore: 'Semaphore released by {who}',
+  wCondition: 'Condition notified by {who}',
+  wBarrier: 'Barrier filled by {who}',
+  wQueueGet: 'item put in the Queue by {who}',
+  wQueuePut: 'item taken from the Queue by {who}',
+  wQueueJoin: "Queue's items all done: task_done() by {who}",
+  wFuture: '{obj} completed by {who}',
+  wCancel: 'cancel() by {who}',
+  wTaskGroup: 'the TaskGroup cancels its tasks because {name} raised {e}',
+  wTimeout: 'the asyncio.timeout deadline at {t} passed',
+  wWaitFor: 'the wait_for deadline at {t} passed',
+  wGather: 'gather() passed on its own cancellation ({why})',
+  wShutdown: 'asyncio.run cancels the tasks still pending at its end',
+  whoTaskLine: '{task} at line {line}',
+  whoCallback: 'the loop callback {cb}',
+  whoTopLine: 'the top level at line {line}',
+  whoTop: 'the program',
+  endCancelledBy: 'cancelled: {why}',
+  nRunsUntilEnd: 'and runs until line {to}',
+  nRunsOutsideEnd: "and suspends outside the program's own code",
 };
 
 type Strings = typeof en;
@@ -231,7 +259,7 @@ const ko: Strings = {
   nWaits: '그곳에서 {w}을(를) 기다립니다',
   nFinishes: '끝납니다',
   nCancelled: '취소되어 끝납니다',
-  nFailed: '{e}로 끝납니다',
+  nFailed: '{e}(으)로 끝납니다',
   nBlocks: '그동안 {what}이(가) 루프 전체를 {s} 동안 막습니다.',
   hideFuture: '미래 숨기기',
   nStopped: '그 뒤 프로그램이 멈췄습니다: {e}',
@@ -284,6 +312,33 @@ const ko: Strings = {
   legendBlock: '루프 차단',
   draftSaved: '초안은 이 브라우저에 저장됩니다',
   end: '끝',
+  wTimer: '{t}에 예정된 타이머가 울림',
+  wTimerLate: '{t}에 예정된 타이머가 {late} 늦게 울림: 블로킹 호출이 루프를 붙잡음',
+  wTaskResult: '{name}이(가) 값을 반환함',
+  wTaskExc: '{name}이(가) {e}을(를) 일으킴',
+  wTaskCancelled: '{name}이(가) 취소됨',
+  wEvent: '{who}이(가) Event를 설정함',
+  wLock: '{who}이(가) Lock을 해제함',
+  wSemaphore: '{who}이(가) Semaphore를 해제함',
+  wCondition: '{who}이(가) Condition을 알림',
+  wBarrier: '{who}이(가) Barrier를 채움',
+  wQueueGet: '{who}이(가) Queue에 항목을 넣음',
+  wQueuePut: '{who}이(가) Queue에서 항목을 꺼냄',
+  wQueueJoin: '{who}이(가) task_done()으로 Queue의 항목을 모두 끝냄',
+  wFuture: '{who}이(가) {obj}을(를) 완료함',
+  wCancel: '{who}이(가) cancel()을 호출함',
+  wTaskGroup: '{name}이(가) {e}을(를) 일으켜 TaskGroup이 태스크들을 취소함',
+  wTimeout: '{t}의 asyncio.timeout 마감이 지남',
+  wWaitFor: '{t}의 wait_for 마감이 지남',
+  wGather: 'gather()가 자신의 취소를 자식들에게 전함({why})',
+  wShutdown: 'asyncio.run이 끝나며 남은 태스크를 취소함',
+  whoTaskLine: '{line}번 줄의 {task}',
+  whoCallback: '루프 콜백 {cb}',
+  whoTopLine: '{line}번 줄의 최상위 코드',
+  whoTop: '프로그램',
+  endCancelledBy: '취소됨: {why}',
+  nRunsUntilEnd: '{to}번 줄까지 실행됩니다',
+  nRunsOutsideEnd: '프로그램 코드 밖에서 멈춥니다',
 };
 
 const STRINGS: Record<Lang, Strings> = { en, ko };
@@ -292,7 +347,9 @@ export type StringKey = Exclude<keyof Strings, 'states'>;
 
 export function tr(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
   const s = (STRINGS[lang][key] ?? STRINGS.en[key]) as string;
-  return s.replace(/\{(\w+)\}/g, (_, k) => (k in params ? String(params[k]) : `{${k}}`));
+  const out = s.replace(/\{(\w+)\}/g, (_, k) => (k in params ? String(params[k]) : `{${k}}`));
+  // Korean particles after a filled-in name: "Task-4이(가)" reads "Task-4가".
+  return lang === 'ko' ? particles(out) : out;
 }
 
 export function stateName(lang: Lang, st: string): string {
