@@ -37,3 +37,24 @@ export type Why =
   | { kind: 'gather'; because: Why }
   /** asyncio.run cancelled the tasks still pending when its main coroutine returned. */
   | { kind: 'shutdown' };
+
+/** Why kinds that are a cancellation. */
+export function isCancelWhy(w: Why | null | undefined): boolean {
+  return (
+    !!w &&
+    (w.kind === 'cancel' ||
+      w.kind === 'taskgroup' ||
+      w.kind === 'timeout' ||
+      w.kind === 'gather' ||
+      w.kind === 'shutdown')
+  );
+}
+
+/** The task a cause names as its actor (for arrows), if any. */
+export function actorTask(w: Why | null | undefined): string | null {
+  if (!w) return null;
+  if (w.kind === 'cancel' || w.kind === 'sync') return w.by.task;
+  if (w.kind === 'gather') return actorTask(w.because);
+  if (w.kind === 'taskgroup' || w.kind === 'task') return w.name;
+  return null;
+}
