@@ -209,13 +209,22 @@ export function defLoopMethod(
   defNativeMethod(loopClass, name, sig, impl, `${owner}.${name}`);
 }
 
+/** Remembers the Python callable a handle runs (the true cause of what it does names it). */
+function withPy(h: Handle, fn: PyValue): Handle {
+  h.py = fn;
+  return h;
+}
+
 defLoopMethod('time', 'def (self)', (self) => loopOf(self).time());
 defLoopMethod('call_soon', 'def (self, callback, *args, context=None)', (self, [fn, args]) => {
   const rest = (args as PyTuple).items;
   const loop = loopOf(self);
   return new PyHandle(
     loop,
-    loop.callSoon(() => runPyCallback(loop, fn, rest), callbackLabel(fn)),
+    withPy(
+      loop.callSoon(() => runPyCallback(loop, fn, rest), callbackLabel(fn)),
+      fn,
+    ),
   );
 });
 defLoopMethod('call_later', 'def (self, delay, callback, *args, context=None)', (self, [delay, fn, args]) => {
@@ -225,7 +234,10 @@ defLoopMethod('call_later', 'def (self, delay, callback, *args, context=None)', 
     throw pyError('TypeError', `unsupported operand type(s) for +: 'float' and '${typeName(delay)}'`);
   return new PyHandle(
     loop,
-    loop.callAt(loop.time() + toFloat(delay), () => runPyCallback(loop, fn, rest), callbackLabel(fn)),
+    withPy(
+      loop.callAt(loop.time() + toFloat(delay), () => runPyCallback(loop, fn, rest), callbackLabel(fn)),
+      fn,
+    ),
   );
 });
 defLoopMethod('call_at', 'def (self, when, callback, *args, context=None)', (self, [when, fn, args]) => {
@@ -234,7 +246,10 @@ defLoopMethod('call_at', 'def (self, when, callback, *args, context=None)', (sel
   if (when === null) throw pyError('TypeError', 'when cannot be None');
   return new PyHandle(
     loop,
-    loop.callAt(toFloat(when), () => runPyCallback(loop, fn, rest), callbackLabel(fn)),
+    withPy(
+      loop.callAt(toFloat(when), () => runPyCallback(loop, fn, rest), callbackLabel(fn)),
+      fn,
+    ),
   );
 });
 defLoopMethod('get_debug', 'def (self)', () => false);

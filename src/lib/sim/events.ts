@@ -12,6 +12,10 @@ export class Handle {
   cancelled = false;
   /** TimerHandle only: whether it is in the heap. */
   scheduled = false;
+  /** A future's done callback: that future (what completed first), for the true cause of what it does. */
+  origin: object | null = null;
+  /** The Python callable it runs, when added from Python. */
+  py: PyValue | undefined = undefined;
   constructor(
     public fn: () => void,
     /** For the UI: what this callback is ("step Task-2", "wakeup Task-1", ...). */

@@ -20,6 +20,7 @@ import type { Awaitable, Body } from '../interp/generator';
 import { defLoopMethod, runPyCallback, type EventLoop } from './base_events';
 import { defNativeMethod } from '../runtime/native';
 import { dropValue } from '../interp/drops';
+import type { Why } from '../trace/why';
 
 export const futureClass = builtinClass('Future');
 futureClass.module = 'asyncio';
@@ -61,6 +62,10 @@ export class Future extends PyObject implements Awaitable {
   waitLabel = 'Future';
   /** Who completed it: the task running then, or the loop callback (e.g. 'sleep timer'). */
   doneBy: string | null = null;
+  /** Why it completed (the true cause: who set it, which timer, which cancel). */
+  why: Why | null = null;
+  /** For a queue's waiter: what it waits to do ('Queue.get', 'Queue.put', 'Queue.join'). */
+  waitOp: string | null = null;
   constructor(
     public loop: EventLoop,
     cls: PyClass = futureClass,
@@ -132,13 +137,13 @@ export class Future extends PyObject implements Awaitable {
     const cbs = this.callbacks;
     if (cbs.length === 0) return;
     this.callbacks = [];
-    for (const cb of cbs) this.callSoonWithSelf(cb.fn, cb.label);
+    for (const cb of cbs) this.callSoonWithSelf(cb.fn, cb.label, cb.py);
   }
 
   /** Run fn(this) soon; the handle holds the future until it has run. */
-  private callSoonWithSelf(fn: (f: Future) => void, label: string): void {
+  private callSoonWithSelf(fn: (f: Future) => void, label: string, py: PyValue | undefined): void {
     this.pendingCallbacks++;
-    this.loop.callSoon(() => {
+    const h = this.loop.callSoon(() => {
       try {
         fn(this);
       } finally {
@@ -146,10 +151,12 @@ export class Future extends PyObject implements Awaitable {
         dropValue(this);
       }
     }, label);
+    h.origin = this;
+    h.py = py;
   }
 
   addDoneCallback(fn: (f: Future) => void, label: string, py?: PyValue): void {
-    if (this.state !== 'PENDING') this.callSoonWithSelf(fn, label);
+    if (this.state !== 'PENDING') this.callSoonWithSelf(fn, label, py);
     else this.callbacks.push({ fn, py, label });
   }
 

@@ -137,6 +137,7 @@ class PyQueue extends PyObject {
       if (this.isShutdown) throw pyError('QueueShutDown');
       const putter = new Future(queueLoop());
       putter.waitLabel = 'Queue';
+      putter.waitOp = 'Queue.put';
       this.putters.push(putter);
       try {
         yield* putter.awaitIter();
@@ -156,6 +157,7 @@ class PyQueue extends PyObject {
       if (this.isShutdown && this.qsize() === 0) throw pyError('QueueShutDown');
       const getter = new Future(queueLoop());
       getter.waitLabel = 'Queue';
+      getter.waitOp = 'Queue.get';
       this.getters.push(getter);
       try {
         yield* getter.awaitIter();
@@ -184,6 +186,7 @@ class PyQueue extends PyObject {
       // Event.wait on `_finished`
       const fut = new Future(queueLoop());
       fut.waitLabel = 'Queue';
+      fut.waitOp = 'Queue.join';
       this.finishedWaiters.push(fut);
       try {
         yield* fut.awaitIter();

@@ -23,6 +23,8 @@ import {
   type TaskContext,
   type TaskHooks,
 } from './tasks';
+import { CauseTracker } from './causes';
+import type { Why } from '../trace/why';
 
 /** Thrown to end a run early (deadlock, limits): not catchable by the program. */
 export class SimStop {
@@ -51,6 +53,8 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   private lastSnapshot: LoopSnapshot | null = null;
   /** Finalizers at the moment CPython runs them (never awaited, exception never retrieved). */
   readonly finalizers: Finalizers;
+  /** Works out the true cause of every wake-up and cancel. */
+  readonly causes = new CauseTracker(this);
 
   /** A simulation for run `r` (which owns it from now on), recording into `rec`. */
   constructor(
@@ -119,9 +123,10 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     if (++this.steps > this.limits.steps) throw new SimStop(`Limit: more than ${this.limits.steps} steps`);
     this.stepping = t;
     const w = t.wokenBy;
+    const why = this.causes.stepWhy(t, !this.rec.hasStarted(t.traceId), t.waitedLabel);
     t.wokenBy = null;
     this.rec.stepStart(
-      { task: t.traceId, name: t.name, at: locationOf(t.coro), wokenBy: w ? (w.doneBy ?? 'loop') : null },
+      { task: t.traceId, name: t.name, at: locationOf(t.coro), wokenBy: w ? (w.doneBy ?? 'loop') : null, why },
       this.clock.now,
     );
   }
@@ -132,12 +137,14 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     this.stepping = null;
     const done = t.done();
     const fw = t.futWaiter;
+    const waitsOn = done || !fw ? null : fw.waitLabel === 'sleep' ? 'sleep' : waitsFor(t);
+    t.waitedLabel = waitsOn;
     this.rec.stepEnd({
       task: t.traceId,
       name: t.name,
       done,
       at: done ? null : locationOf(t.coro),
-      waitsOn: done || !fw ? null : fw.waitLabel === 'sleep' ? 'sleep' : waitsFor(t),
+      waitsOn,
       loop: this.snapshot(t.loop),
     });
   }
@@ -151,11 +158,27 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     else this.currentTask.delete(loop);
   }
 
+  cancelWhy(target: Future): Why {
+    return this.causes.cancelWhy(target);
+  }
+
+  during<T>(why: Why, fn: () => T): T {
+    return this.causes.during(why, fn);
+  }
+
   futureDone(f: Future): void {
     const running = [...this.currentTask.values()][0];
     f.doneBy = running ? running.name : (f.loop.currentHandle?.label ?? null);
+    f.why = this.causes.completionWhy(f);
     if (f instanceof Task && !f.internal)
-      this.rec.taskDone(f.traceId, f.name, f.cancelled(), f.exception ? f.exception.cls.name : null, this.clock.now);
+      this.rec.taskDone(
+        f.traceId,
+        f.name,
+        f.cancelled(),
+        f.exception ? f.exception.cls.name : null,
+        this.clock.now,
+        f.cancelled() ? (f.lastCancel ?? f.cancelWhy) : null,
+      );
     this.futuresWithErrors.add(f);
     this.finalizers.completed(f);
   }
@@ -303,7 +326,9 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     // _cancel_all_tasks
     const pending = [...loop.tasks].filter((t) => !(t as Task).done()) as Task[];
     if (pending.length) {
-      for (const t of pending) t.cancel();
+      this.causes.during({ kind: 'shutdown' }, () => {
+        for (const t of pending) t.cancel();
+      });
       const gather = new GatheringFuture(loop, pending);
       let n = 0;
       const results = () => {

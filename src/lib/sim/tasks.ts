@@ -21,6 +21,7 @@ import type { Frame } from '../interp/frame';
 import { defLoopMethod, type EventLoop } from './base_events';
 import { defNativeMethod } from '../runtime/native';
 import { Future, futureClass, cancelledError } from './futures';
+import type { Why } from '../trace/why';
 
 export const taskClass = builtinClass('Task', futureClass);
 taskClass.module = 'asyncio';
@@ -32,6 +33,10 @@ export interface TaskHooks {
   stepEnd(t: Task): void;
   nextTaskName(): string;
   setCurrentTask(loop: EventLoop, t: Task | null): void;
+  /** Why `target` is being cancelled now (who called cancel(), and where). */
+  cancelWhy(target: Future): Why;
+  /** Runs `fn` with every cancel inside it caused by `why`. */
+  during<T>(why: Why, fn: () => T): T;
 }
 
 /** The run's task hooks, set by the simulation. */
@@ -67,6 +72,14 @@ export class Task extends Future {
   logDestroyPending = true;
   /** The id the trace recorder gave it (-1: asyncio's own task, not recorded). */
   traceId = -1;
+  /** Why cancel() was last called on it (until a step delivers the CancelledError). */
+  cancelWhy: Why | null = null;
+  /** The cause of the last CancelledError a step delivered (why it ended, if it ends cancelled). */
+  lastCancel: Why | null = null;
+  /** The step starting now throws CancelledError into the coroutine. */
+  cancelStep = false;
+  /** What it waited on after its last step (for the cause of its wake-up). */
+  waitedLabel: string | null = null;
   constructor(
     loop: EventLoop,
     public coro: PyValue,
@@ -98,6 +111,7 @@ export class Task extends Future {
 
   cancel(msg: PyValue = null): boolean {
     if (this.done()) return false;
+    this.cancelWhy = run.get(taskHooks).cancelWhy(this);
     this.numCancelsRequested++;
     if (this.futWaiter !== null) {
       if (this.futWaiter.cancel(msg)) return true;
@@ -123,6 +137,7 @@ export class Task extends Future {
       this.mustCancel = false;
     }
     this.futWaiter = null;
+    this.cancelStep = exc !== null && exc.exc.cls.isSubclassOf(getExcClass('CancelledError'));
     const hooks = run.get(taskHooks);
     hooks.setCurrentTask(this.loop, this);
     hooks.stepStart(this);
@@ -312,7 +327,10 @@ export class GatheringFuture extends Future {
   cancel(msg: PyValue = null): boolean {
     if (this.done()) return false;
     let ret = false;
-    for (const c of this.children) if (c.cancel(msg)) ret = true;
+    const hooks = run.get(taskHooks);
+    hooks.during({ kind: 'gather', because: hooks.cancelWhy(this) }, () => {
+      for (const c of this.children) if (c.cancel(msg)) ret = true;
+    });
     if (ret) this.cancelRequested = true;
     return ret;
   }

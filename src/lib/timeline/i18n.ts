@@ -3,9 +3,11 @@
  * Korean sentences avoid particles that depend on the preceding word (은/는, 이/가).
  */
 import type { EndKind, SegmentKind } from './model';
+import type { Why } from '../trace/why';
+import { whyEn, whyKo } from './why-text';
 
 export type Locale = 'en' | 'ko';
-export type ArrowKind = 'spawn' | 'wake' | 'fan-in';
+export type ArrowKind = 'spawn' | 'wake' | 'fan-in' | 'cancel';
 
 export interface Strings {
   state: Record<SegmentKind, string>;
@@ -37,6 +39,9 @@ export interface Strings {
   wakeArrow: (from: string, to: string, t: string) => string;
   fanInArrow: (from: string, to: string, t: string) => string;
   fanInMany: (from: string, to: string, t: string, n: number) => string;
+  cancelArrow: (from: string, to: string, t: string) => string;
+  /** The true cause of a step or an end, short ('' for a first step). */
+  why: (w: Why) => string;
   createdBy: (parent: string, t: string) => string;
   createdAt: (t: string) => string;
   laneRuns: (n: number) => string;
@@ -61,7 +66,7 @@ export const STRINGS: Record<Locale, Strings> = {
       frozen: 'Loop frozen (blocking call)',
     },
     end: { done: 'Finished', cancelled: 'Cancelled', failed: 'Failed', pending: 'Still pending' },
-    arrow: { spawn: 'Creates task', wake: 'Wakes', 'fan-in': 'Result collected' },
+    arrow: { spawn: 'Creates task', wake: 'Wakes', 'fan-in': 'Result collected', cancel: 'Cancels' },
     axisTime: 'virtual time',
     axisStep: 'step',
     stepWord: (n) => `step ${n}`,
@@ -87,6 +92,8 @@ export const STRINGS: Record<Locale, Strings> = {
     pending: (task) => `${task} was still pending when the program ended`,
     spawnArrow: (from, to, t) => `${from} creates ${to} at ${t}`,
     wakeArrow: (from, to, t) => `${from} wakes ${to} at ${t}`,
+    cancelArrow: (from, to, t) => `${from} cancels ${to} at ${t}`,
+    why: (w) => whyEn(w, formatSeconds),
     fanInArrow: (from, to, t) => `${from} finishes at ${t}; ${to} collects its result`,
     fanInMany: (from, to, t, n) => `${from} is the last of ${n} tasks to finish (${t}); ${to} collects all results`,
     createdBy: (parent, t) => `created by ${parent} at ${t}`,
@@ -112,7 +119,7 @@ export const STRINGS: Record<Locale, Strings> = {
       frozen: '루프 멈춤 (블로킹 호출)',
     },
     end: { done: '완료', cancelled: '취소됨', failed: '실패', pending: '아직 대기 중' },
-    arrow: { spawn: '태스크 생성', wake: '깨움', 'fan-in': '결과 수집' },
+    arrow: { spawn: '태스크 생성', wake: '깨움', 'fan-in': '결과 수집', cancel: '취소' },
     axisTime: '가상 시간',
     axisStep: '단계',
     stepWord: (n) => `${n}단계`,
@@ -138,6 +145,8 @@ export const STRINGS: Record<Locale, Strings> = {
     pending: (task) => `${task}: 프로그램이 끝날 때까지 대기 중`,
     spawnArrow: (from, to, t) => `${from} → ${to} 생성 (${t})`,
     wakeArrow: (from, to, t) => `${from} → ${to} 깨움 (${t})`,
+    cancelArrow: (from, to, t) => `${from} → ${to} 취소 (${t})`,
+    why: (w) => whyKo(w, formatSeconds),
     fanInArrow: (from, to, t) => `${from} 완료 (${t}) → ${to}에서 결과 수집`,
     fanInMany: (from, to, t, n) => `${from}: 태스크 ${n}개 중 마지막으로 완료 (${t}) → ${to}에서 모든 결과 수집`,
     createdBy: (parent, t) => `${t}에 ${parent}에서 생성`,

@@ -11,6 +11,7 @@
  *    sleeping stays visible on the step axis.
  */
 import type { ConformanceTrace, UiTrace } from '../trace/types';
+import { actorTask, isCancelWhy, type Why } from '../trace/why';
 
 export type SegmentKind = 'running' | 'ready' | 'sleeping' | 'waiting' | 'blocked-sync' | 'frozen';
 export type EndKind = 'done' | 'cancelled' | 'failed' | 'pending';
@@ -39,6 +40,8 @@ export interface Segment {
   until?: number;
   /** For 'running' steps that made a blocking call, and for 'frozen': what froze the loop. */
   blocking?: string;
+  /** For 'running': the true cause of the step, when the trace records it. */
+  why?: Why;
 }
 
 export interface Lane {
@@ -50,6 +53,8 @@ export interface Lane {
   end: EndKind;
   /** Exception class when end === 'failed'. */
   exception?: string;
+  /** Why it ended, when it ended cancelled and the trace records who cancelled it. */
+  endWhy?: Why;
   parent: string | null;
   /** Nesting depth in the creation tree (0 = top level). */
   depth: number;
@@ -68,7 +73,7 @@ export interface Lane {
 }
 
 export interface Arrow {
-  kind: 'spawn' | 'wake' | 'fan-in';
+  kind: 'spawn' | 'wake' | 'fan-in' | 'cancel';
   from: number;
   to: number;
   fromTime: number;
@@ -219,6 +224,7 @@ export function buildTimeline(
       state: t.state,
       end,
       exception,
+      ...(end === 'cancelled' && ui.ends?.[i] ? { endWhy: ui.ends[i]! } : {}),
       parent: ui.parents[i] ?? null,
       depth: 0,
       created: t.created,
@@ -578,7 +584,16 @@ export function buildTimeline(
     for (let i = 0; i < runs.length; i++) {
       const p = runs[i];
       const sp = steps[p];
-      push(l, seg('running', p, sp.t, p + 1, sp.tEnd, { step: p, at: sp.at, to: sp.to }));
+      const stepWhy = details[p]?.why;
+      push(
+        l,
+        seg('running', p, sp.t, p + 1, sp.tEnd, {
+          step: p,
+          at: sp.at,
+          to: sp.to,
+          ...(stepWhy ? { why: stepWhy } : {}),
+        }),
+      );
       if (sp.to === 'done') {
         l.doneStep = p + 1;
         l.doneTime = sp.tEnd;
@@ -591,7 +606,17 @@ export function buildTimeline(
       const cause = n < N ? details[n]?.cause : undefined;
       let wakerLane = -1;
       let wakerStep = -1;
-      if (cause !== undefined && cause !== 'start' && cause !== 'yield' && byName.has(cause)) {
+      // A cancellation by a task (or a TaskGroup because a task raised): a cancel arrow from that task's step.
+      const why = n < N ? details[n]?.why : undefined;
+      const canceller = isCancelWhy(why) ? actorTask(why) : null;
+      let cancelStep = -1;
+      if (canceller !== null && byName.has(canceller)) {
+        const cl = resolveAt(canceller, n);
+        if (cl >= 0 && cl !== li) {
+          wakerLane = cl;
+          wakerStep = cancelStep = lastStepBefore(lanes[cl].steps, n);
+        }
+      } else if (cause !== undefined && cause !== 'start' && cause !== 'yield' && byName.has(cause)) {
         wakerLane = resolveAt(cause, n);
         if (wakerLane >= 0 && wakerLane !== li) wakerStep = lastStepBefore(lanes[wakerLane].steps, n);
         else wakerLane = -1;
@@ -632,7 +657,9 @@ export function buildTimeline(
       push(l, seg('ready', rb, wakeT, n, tn, { at: sp.to }));
       if (n >= N) break;
       // Who woke it.
-      if (c.kind === 'waiting' && c.on !== undefined && FAN_IN.has(c.on)) {
+      if (cancelStep >= 0) {
+        arrow('cancel', wakerLane, li, cancelStep + 1, steps[cancelStep].tEnd, n, tn);
+      } else if (c.kind === 'waiting' && c.on !== undefined && FAN_IN.has(c.on)) {
         for (const ch of children[li]) {
           const d = finalStep[ch];
           if (d > p && d < n) arrow('fan-in', ch, li, d + 1, steps[d].tEnd, n, tn);

@@ -39,7 +39,7 @@ export const PALETTES: Record<Theme, Palette> = {
       frozen: { fill: '#fbe3d4', stroke: '#d55e00', fg: '#d55e00' },
     },
     end: { done: '#1f2328', cancelled: '#59636e', failed: '#d55e00', pending: '#59636e' },
-    arrow: { spawn: '#8c959f', wake: '#b35c8c', 'fan-in': '#009e73' },
+    arrow: { spawn: '#8c959f', wake: '#b35c8c', 'fan-in': '#009e73', cancel: '#c0392b' },
   },
   dark: {
     background: '#0f1419',
@@ -58,7 +58,7 @@ export const PALETTES: Record<Theme, Palette> = {
       frozen: { fill: '#3f2210', stroke: '#ff7a2f', fg: '#ff7a2f' },
     },
     end: { done: '#e6edf3', cancelled: '#9aa5b1', failed: '#ff7a2f', pending: '#9aa5b1' },
-    arrow: { spawn: '#6e7781', wake: '#e08fbd', 'fan-in': '#1fbf8f' },
+    arrow: { spawn: '#6e7781', wake: '#e08fbd', 'fan-in': '#1fbf8f', cancel: '#ff6b5e' },
   },
   print: {
     background: '#ffffff',
@@ -77,10 +77,10 @@ export const PALETTES: Record<Theme, Palette> = {
       frozen: { fill: '#bbbbbb', stroke: '#000000', fg: '#000000' },
     },
     end: { done: '#000000', cancelled: '#444444', failed: '#000000', pending: '#444444' },
-    arrow: { spawn: '#777777', wake: '#000000', 'fan-in': '#333333' },
+    arrow: { spawn: '#777777', wake: '#000000', 'fan-in': '#333333', cancel: '#000000' },
   },
 };
 
 export const STATE_ORDER: SegmentKind[] = ['running', 'ready', 'sleeping', 'waiting', 'blocked-sync', 'frozen'];
 export const END_ORDER: EndKind[] = ['done', 'cancelled', 'failed', 'pending'];
-export const ARROW_ORDER: ArrowKind[] = ['spawn', 'wake', 'fan-in'];
+export const ARROW_ORDER: ArrowKind[] = ['spawn', 'wake', 'fan-in', 'cancel'];

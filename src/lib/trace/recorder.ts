@@ -4,6 +4,7 @@
  * the trace knows nothing of tasks or loops.
  */
 import type { ConformanceTrace, TaskStepDetail, UiTrace } from './types';
+import type { Why } from './why';
 
 /** How many ready handles / timers each step's snapshot keeps (the counts are always exact). */
 export const SNAPSHOT_LIMIT = 16;
@@ -30,6 +31,8 @@ export interface StepStart {
   at: string | null;
   /** Who completed the future that woke it (a task name or a loop callback label); null: a plain call_soon. */
   wokenBy: string | null;
+  /** The true cause of the step (who completed what it waited on, who cancelled it). */
+  why?: Why;
 }
 
 /** A task step ending: where the task stopped, what it waits on, and the loop's queues now. */
@@ -55,22 +58,39 @@ export class TraceRecorder {
   private lastWaitsOn: (string | null)[] = [];
   private pendingCause = 'start';
   private pendingWaited: string | null = null;
+  private pendingWhy: Why | undefined = undefined;
+  /** Task id → why it ended (cancelled: who cancelled it), null when it did not end cancelled. */
+  ends: (Why | null)[] = [];
 
   /** A task was created (`parent`: the task whose step created it); returns its id for the other calls. */
   taskCreated(name: string, coro: string, parent: string | null, now: number): number {
     const id = this.trace.tasks.length;
     this.parents.push(parent);
+    this.ends.push(null);
     this.trace.tasks.push({ name, coro, created: now, done: null, state: 'pending' });
     return id;
   }
 
   /** A task finished: `exception` is the class name of the exception it ended with, if any. */
-  taskDone(task: number, name: string, cancelled: boolean, exception: string | null, now: number): void {
+  taskDone(
+    task: number,
+    name: string,
+    cancelled: boolean,
+    exception: string | null,
+    now: number,
+    end: Why | null = null,
+  ): void {
     const info = this.trace.tasks[task];
     if (!info) return;
+    if (end && this.ends[task] === null) this.ends[task] = end;
     if (info.done === null) info.done = now;
     info.state = cancelled ? 'cancelled' : exception !== null ? `exception ${exception}` : 'finished';
     info.name = name;
+  }
+
+  /** Whether the task with id `task` has had a step. */
+  hasStarted(task: number): boolean {
+    return !!this.started[task];
   }
 
   stepStart(s: StepStart, now: number): void {
@@ -78,6 +98,7 @@ export class TraceRecorder {
     this.started[s.task] = true;
     this.pendingCause = first ? 'start' : (s.wokenBy ?? 'yield');
     this.pendingWaited = this.lastWaitsOn[s.task] ?? null;
+    this.pendingWhy = s.why;
     this.outputStart = this.trace.stdout.length;
     this.trace.steps.push({ task: s.name, t: now, at: s.at, to: null });
   }
@@ -105,6 +126,7 @@ export class TraceRecorder {
       waitsOn: s.waitsOn,
       cause: this.pendingCause,
       waitedOn: this.pendingWaited,
+      ...(this.pendingWhy ? { why: this.pendingWhy } : {}),
     });
   }
 
@@ -142,6 +164,7 @@ export class TraceRecorder {
       iterations: this.iterationNo,
       stderr: this.stderrLines,
       warningSteps: this.warningSteps,
+      ends: this.ends,
     };
   }
 }

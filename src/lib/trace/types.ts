@@ -1,3 +1,5 @@
+import type { Why } from './why';
+
 /** The conformance trace: what CPython did, in the format of shared/conformance/README.md. */
 export interface ConformanceTrace {
   stdout: { t: number; text: string }[];
@@ -35,6 +37,8 @@ export interface TaskStepDetail {
   cause: string;
   /** The future it waited on before this step (a task name, 'sleep', 'Event', 'gather', ...). */
   waitedOn: string | null;
+  /** The true cause of the step: who completed what it waited on, which timer, who cancelled it. */
+  why?: Why;
 }
 
 export interface UiTrace {
@@ -49,4 +53,6 @@ export interface UiTrace {
   stderr: { t: number; text: string }[];
   /** For each warning (same index): the step running when it happened (-1: before the first step). */
   warningSteps: number[];
+  /** Task index → why it ended, for tasks that ended cancelled (who cancelled them); null otherwise. */
+  ends?: (Why | null)[];
 }

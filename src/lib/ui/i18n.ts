@@ -1,4 +1,5 @@
 /** UI strings in English and Korean. */
+import { particles } from './ko';
 export type Lang = 'en' | 'ko';
 
 const en = {
@@ -140,6 +141,55 @@ const en = {
   legendBlock: 'loop blocked',
   draftSaved: 'Draft saved in this browser',
   end: 'end',
+  wTimer: 'its timer, due at {t}, fired',
+  wTimerLate: 'its timer, due at {t}, fired {late} late: a blocking call held the loop',
+  wTaskResult: '{name} returned',
+  wTaskExc: '{name} raised {e}',
+  wTaskCancelled: '{name} was cancelled',
+  wEvent: 'Event set by {who}',
+  wLock: 'Lock released by {who}',
+  wSemaphore: 'Semaphore released by {who}',
+  wCondition: 'Condition notified by {who}',
+  wBarrier: 'Barrier filled by {who}',
+  wQueueGet: 'item put in the Queue by {who}',
+  wQueuePut: 'item taken from the Queue by {who}',
+  wQueueJoin: "Queue's items all done: task_done() by {who}",
+  wFuture: '{obj} completed by {who}',
+  wCancel: 'cancel() by {who}',
+  wTaskGroup: 'the TaskGroup cancels its tasks because {name} raised {e}',
+  wTimeout: 'the asyncio.timeout deadline at {t} passed',
+  wWaitFor: 'the wait_for deadline at {t} passed',
+  wGather: 'gather() passed on its own cancellation ({why})',
+  wShutdown: 'asyncio.run cancels the tasks still pending at its end',
+  whoTaskLine: '{task} at line {line}',
+  whoCallback: 'the loop callback {cb}',
+  whoTopLine: 'the top level at line {line}',
+  whoTop: 'the program',
+  endCancelledBy: 'cancelled: {why}',
+  nRunsUntilEnd: 'and runs until line {to}',
+  nRunsOutsideEnd: "and suspends outside the program's own code",
+  nWaitsSync: 'where it waits on {w}',
+  syncObjects: 'Locks, events, queues',
+  syncNone: '(none used yet)',
+  sLock: '{kind} {name}: {state}',
+  sHeldBy: 'held by {owner}',
+  sFree: 'free',
+  sPermits: '{free} of {initial} free',
+  sHolders: 'held by {names}',
+  sWaiting: '{n} waiting',
+  sWaitingNames: 'waiting: {names}',
+  sFlagSet: 'set',
+  sFlagUnset: 'not set',
+  sBarrier: '{count} of {parties} arrived ({state})',
+  sQueue: '{size} item(s){max}',
+  sQueueMax: ' of at most {max}',
+  sGetters: 'getters waiting: {names}',
+  sPutters: 'putters waiting: {names}',
+  sAnd: ' and ',
+  whyFifo: 'Why: "{label}" was next in the ready queue (first in, first out; position {n}).',
+  whyTimer: 'Why: no task was in the ready queue, so the loop waited for the earliest timer in the heap, due at {t}.',
+  whyCallback:
+    'Why: a callback ahead of it in the ready queue (a finished future or a timer) queued it in the same loop iteration.',
 };
 
 type Strings = typeof en;
@@ -231,7 +281,7 @@ const ko: Strings = {
   nWaits: '그곳에서 {w}을(를) 기다립니다',
   nFinishes: '끝납니다',
   nCancelled: '취소되어 끝납니다',
-  nFailed: '{e}로 끝납니다',
+  nFailed: '{e}(으)로 끝납니다',
   nBlocks: '그동안 {what}이(가) 루프 전체를 {s} 동안 막습니다.',
   hideFuture: '미래 숨기기',
   nStopped: '그 뒤 프로그램이 멈췄습니다: {e}',
@@ -284,6 +334,54 @@ const ko: Strings = {
   legendBlock: '루프 차단',
   draftSaved: '초안은 이 브라우저에 저장됩니다',
   end: '끝',
+  wTimer: '{t}에 예정된 타이머가 울림',
+  wTimerLate: '{t}에 예정된 타이머가 {late} 늦게 울림: 블로킹 호출이 루프를 붙잡음',
+  wTaskResult: '{name}이(가) 값을 반환함',
+  wTaskExc: '{name}이(가) {e}을(를) 일으킴',
+  wTaskCancelled: '{name}이(가) 취소됨',
+  wEvent: '{who}이(가) Event를 설정함',
+  wLock: '{who}이(가) Lock을 해제함',
+  wSemaphore: '{who}이(가) Semaphore를 해제함',
+  wCondition: '{who}이(가) Condition을 알림',
+  wBarrier: '{who}이(가) Barrier를 채움',
+  wQueueGet: '{who}이(가) Queue에 항목을 넣음',
+  wQueuePut: '{who}이(가) Queue에서 항목을 꺼냄',
+  wQueueJoin: '{who}이(가) task_done()으로 Queue의 항목을 모두 끝냄',
+  wFuture: '{who}이(가) {obj}을(를) 완료함',
+  wCancel: '{who}이(가) cancel()을 호출함',
+  wTaskGroup: '{name}이(가) {e}을(를) 일으켜 TaskGroup이 태스크들을 취소함',
+  wTimeout: '{t}의 asyncio.timeout 마감이 지남',
+  wWaitFor: '{t}의 wait_for 마감이 지남',
+  wGather: 'gather()가 자신의 취소를 자식들에게 전함({why})',
+  wShutdown: 'asyncio.run이 끝나며 남은 태스크를 취소함',
+  whoTaskLine: '{line}번 줄의 {task}',
+  whoCallback: '루프 콜백 {cb}',
+  whoTopLine: '{line}번 줄의 최상위 코드',
+  whoTop: '프로그램',
+  endCancelledBy: '취소됨: {why}',
+  nRunsUntilEnd: '{to}번 줄까지 실행됩니다',
+  nRunsOutsideEnd: '프로그램 코드 밖에서 멈춥니다',
+  nWaitsSync: '그곳에서 기다립니다({w})',
+  syncObjects: '락, 이벤트, 큐',
+  syncNone: '(아직 사용하지 않음)',
+  sLock: '{kind} {name}: {state}',
+  sHeldBy: '{owner} 보유',
+  sFree: '비어 있음',
+  sPermits: '{initial}개 중 {free}개 남음',
+  sHolders: '{names} 보유',
+  sWaiting: '{n}개 대기',
+  sWaitingNames: '대기: {names}',
+  sFlagSet: '설정됨',
+  sFlagUnset: '설정 안 됨',
+  sBarrier: '{parties}개 중 {count}개 도착 ({state})',
+  sQueue: '항목 {size}개{max}',
+  sQueueMax: ' (최대 {max}개)',
+  sGetters: '꺼내려고 대기: {names}',
+  sPutters: '넣으려고 대기: {names}',
+  sAnd: ', ',
+  whyFifo: '이유: 준비 큐에서 "{label}" 차례였습니다(먼저 들어온 것이 먼저 나감, {n}번째).',
+  whyTimer: '이유: 준비 큐에 태스크가 없어 루프가 타이머 힙에서 가장 이른 타이머({t})를 기다렸습니다.',
+  whyCallback: '이유: 준비 큐에서 앞선 콜백(끝난 퓨처나 타이머)이 같은 루프 반복 안에서 이 태스크를 큐에 넣었습니다.',
 };
 
 const STRINGS: Record<Lang, Strings> = { en, ko };
@@ -292,7 +390,9 @@ export type StringKey = Exclude<keyof Strings, 'states'>;
 
 export function tr(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
   const s = (STRINGS[lang][key] ?? STRINGS.en[key]) as string;
-  return s.replace(/\{(\w+)\}/g, (_, k) => (k in params ? String(params[k]) : `{${k}}`));
+  const out = s.replace(/\{(\w+)\}/g, (_, k) => (k in params ? String(params[k]) : `{${k}}`));
+  // Korean particles after a filled-in name: "Task-4이(가)" reads "Task-4가".
+  return lang === 'ko' ? particles(out) : out;
 }
 
 export function stateName(lang: Lang, st: string): string {

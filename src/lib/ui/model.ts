@@ -3,6 +3,7 @@
  * iteration boundaries and a one-line narration. Pure functions, shared by the page and the tests.
  */
 import type { ConformanceTrace, UiTrace } from '../trace/types';
+import type { Why } from '../trace/why';
 import { formatSeconds } from '../timeline';
 
 export type TaskState = 'absent' | 'new' | 'ready' | 'running' | 'waiting' | 'done' | 'cancelled' | 'failed';
@@ -141,6 +142,8 @@ interface NarrationParts {
   finalState: string;
   /** Blocking calls made during the step (the whole loop froze). */
   blocks: { what: string; seconds: number }[];
+  /** The true cause of the step, when the trace records it (newer than `reason`, which guesses). */
+  why: Why | null;
 }
 
 /** Blocking calls that happened during step `i`. */
@@ -181,6 +184,7 @@ export function narrationParts(v: RunView, cursor: number): NarrationParts | nul
     t: s.t,
     finalState: v.trace.tasks[k]?.state ?? 'finished',
     blocks: blocksInStep(v, cursor),
+    why: d?.why ?? null,
   };
 }
 

@@ -1,5 +1,7 @@
 import { tr, type Lang } from './i18n';
-import { formatTime, narrationParts, type RunView } from './model';
+import { narrationParts, type RunView } from './model';
+import { timeIn } from './ko';
+import { whyText } from './why-text';
 
 /** One sentence saying what the step at `cursor` did. */
 export function narrate(lang: Lang, v: RunView, cursor: number): string {
@@ -13,7 +15,7 @@ export function narrate(lang: Lang, v: RunView, cursor: number): string {
   let why = '';
   switch (p.reason.kind) {
     case 'timer':
-      why = tr(lang, 'rTimer', { t: formatTime(p.reason.t) });
+      why = tr(lang, 'rTimer', { t: timeIn(lang, p.reason.t) });
       break;
     case 'task':
       why = tr(lang, 'rTask', { name: p.reason.name });
@@ -25,6 +27,7 @@ export function narrate(lang: Lang, v: RunView, cursor: number): string {
       why = tr(lang, 'rYield');
       break;
   }
+  if (p.why) why = whyText(lang, p.why);
   if (why) head += ` (${why})`;
   let tail: string;
   if (p.done) {
@@ -36,11 +39,13 @@ export function narrate(lang: Lang, v: RunView, cursor: number): string {
           ? tr(lang, 'nFailed', { e: st.slice(10) })
           : tr(lang, 'nFinishes');
   } else {
-    tail = p.toLine === null ? tr(lang, 'nRunsOutside') : tr(lang, 'nRunsUntil', { to: p.toLine });
-    if (p.waitsOn) tail += (lang === 'en' ? ', ' : ' ') + tr(lang, 'nWaits', { w: p.waitsOn });
+    if (p.waitsOn) {
+      tail = p.toLine === null ? tr(lang, 'nRunsOutside') : tr(lang, 'nRunsUntil', { to: p.toLine });
+      tail += (lang === 'en' ? ', ' : ' ') + tr(lang, 'nWaits', { w: p.waitsOn });
+    } else tail = p.toLine === null ? tr(lang, 'nRunsOutsideEnd') : tr(lang, 'nRunsUntilEnd', { to: p.toLine });
   }
   let out = `${head} ${tail}.`;
-  for (const b of p.blocks) out += ' ' + tr(lang, 'nBlocks', { what: b.what, s: formatTime(b.seconds) });
+  for (const b of p.blocks) out += ' ' + tr(lang, 'nBlocks', { what: b.what, s: timeIn(lang, b.seconds) });
   if (cursor === v.trace.steps.length - 1 && v.trace.error) out += ' ' + tr(lang, 'nStopped', { e: v.trace.error });
   return out;
 }

@@ -266,7 +266,8 @@ describe('buildTimeline: edge cases', () => {
     expect(w.end).toBe('cancelled');
     const s = w.segments.find((x) => x.kind === 'sleeping')!;
     expect([s.start, s.end, s.until]).toEqual([0, 1, 5]);
-    expect(model.arrows.some((a) => a.kind === 'wake' && a.from === 0 && a.to === 1)).toBe(true);
+    // The canceller's arrow is a cancel arrow (the true cause), no longer a wake arrow.
+    expect(model.arrows.some((a) => a.kind === 'cancel' && a.from === 0 && a.to === 1)).toBe(true);
   });
 
   it('empty and invalid programs give an empty model', () => {

@@ -1,6 +1,7 @@
 /**
- * Arrows between lanes: spawn (a task created another), wake (a task woke one waiting on it)
- * and fan-in (a child's result reached the gather or group awaiting it).
+ * Arrows between lanes: spawn (a task created another), wake (a task woke one waiting on it),
+ * fan-in (a child's result reached the gather or group awaiting it) and cancel (a task's cancel(),
+ * or a task whose exception made its TaskGroup cancel, reached the cancelled task), dashed.
  */
 import { MIN_RUN, r2, type Frame } from '../frame';
 import { formatSeconds as T, type ArrowKind } from '../i18n';
@@ -81,9 +82,11 @@ export function layoutArrows(f: Frame, laneLayouts: LaneLayout[]): ArrowLayout[]
         ? S.spawnArrow(from, to, T(a.fromTime))
         : a.kind === 'wake'
           ? S.wakeArrow(from, to, T(a.fromTime))
-          : fanCount > FAN_MAX
-            ? S.fanInMany(from, to, T(a.fromTime), fanCount)
-            : S.fanInArrow(from, to, T(a.fromTime));
+          : a.kind === 'cancel'
+            ? S.cancelArrow(from, to, T(a.fromTime))
+            : fanCount > FAN_MAX
+              ? S.fanInMany(from, to, T(a.fromTime), fanCount)
+              : S.fanInArrow(from, to, T(a.fromTime));
     arrows.push({
       kind: a.kind,
       from,
@@ -91,7 +94,7 @@ export function layoutArrows(f: Frame, laneLayouts: LaneLayout[]): ArrowLayout[]
       d,
       stroke: palette.arrow[a.kind],
       strokeWidth: a.kind === 'spawn' ? 1 : 1.25,
-      dash: a.kind === 'wake' ? '3 2' : null,
+      dash: a.kind === 'wake' ? '3 2' : a.kind === 'cancel' ? '5 2 1 2' : null,
       marker: `${id}-m-${a.kind}`,
       tooltip,
     });

@@ -76,7 +76,7 @@ export function layoutEnd(f: Frame, l: Lane, cy: number): EndMarkLayout | null {
     endKind === 'done'
       ? S.finished(l.name, T(l.doneTime ?? model.end))
       : endKind === 'cancelled'
-        ? S.cancelled(l.name, T(l.doneTime ?? model.end))
+        ? S.cancelled(l.name, T(l.doneTime ?? model.end)) + (l.endWhy ? ` (${S.why(l.endWhy)})` : '')
         : endKind === 'failed'
           ? S.failed(l.name, T(l.doneTime ?? model.end), l.exception ?? 'Exception')
           : S.pending(l.name);

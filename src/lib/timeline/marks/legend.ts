@@ -90,7 +90,7 @@ export function layoutLegend(
       item.d = `M${r2(lx)},${r2(ly)}H${r2(lx + 22)}`;
       item.stroke = palette.arrow[k];
       item.strokeWidth = 1.25;
-      item.dash = k === 'wake' ? '3 2' : null;
+      item.dash = k === 'wake' ? '3 2' : k === 'cancel' ? '5 2 1 2' : null;
       item.marker = `${id}-m-${k}`;
     }
     legend.push(item);

@@ -47,7 +47,8 @@ export function segmentText(model: TimelineModel, S: Strings): SegmentText {
         const atN = lineNo(s.at);
         const text =
           atN !== null && model.lines && model.lines[atN - 1] ? `, \`${clip(model.lines[atN - 1].trim(), 60)}\`` : '';
-        return `${S.running(name, T(s.start), stepNo, locText(s.at), locText(s.to))}${text}`;
+        const why = s.why ? S.why(s.why) : '';
+        return `${S.running(name, T(s.start), stepNo, locText(s.at), locText(s.to))}${text}${why ? ` (${why})` : ''}`;
       }
       case 'ready': {
         const span = s.end - s.start > 1e-9 ? `${T(s.start)} – ${T(s.end)}` : S.at(T(s.start));
