@@ -9,6 +9,7 @@ import { PyCoroutine, coroutines, asyncGenHooks, athrowCoroutine } from '../inte
 import { excLine } from '../interp/traceback';
 import { SNAPSHOT_LIMIT, type LoopSnapshot, type TraceRecorder } from '../trace/recorder';
 import { EventLoop, defLoopMethod, type LoopObserver } from './base_events';
+import { FrameRecorder } from './frames';
 import { Future, futureHooks, type FutureHooks } from './futures';
 import {
   Task,
@@ -47,6 +48,8 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   /** The task whose step is being recorded (the parent of tasks it creates). */
   private stepping: Task | null = null;
   private lastSnapshot: LoopSnapshot | null = null;
+  /** Each task's frames and locals at the end of its steps. */
+  private frameRec = new FrameRecorder();
 
   /** A simulation for run `r` (which owns it from now on), recording into `rec`. */
   constructor(
@@ -107,6 +110,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       at: done ? null : locationOf(t.coro),
       waitsOn: done || !fw ? null : fw.waitLabel === 'sleep' ? 'sleep' : waitsFor(t),
       loop: this.snapshot(t.loop),
+      frames: this.frameRec.frames(t.traceId, t.coro, done),
     });
   }
 

@@ -3,7 +3,7 @@
  * plain facts (task names, locations as `func:line`, labels, snapshots of the loop's queues), so
  * the trace knows nothing of tasks or loops.
  */
-import type { ConformanceTrace, TaskStepDetail, UiTrace } from './types';
+import type { ConformanceTrace, FrameView, TaskStepDetail, UiTrace } from './types';
 
 /** How many ready handles / timers each step's snapshot keeps (the counts are always exact). */
 export const SNAPSHOT_LIMIT = 16;
@@ -40,6 +40,8 @@ export interface StepEnd {
   at: string | null;
   waitsOn: string | null;
   loop: LoopSnapshot;
+  /** The task's frames in the user's program after the step, outermost first (empty when done). */
+  frames?: FrameView[];
 }
 
 const NO_OUTPUT: number[] = [];
@@ -105,6 +107,7 @@ export class TraceRecorder {
       waitsOn: s.waitsOn,
       cause: this.pendingCause,
       waitedOn: this.pendingWaited,
+      ...(s.frames ? { frames: s.frames } : {}),
     });
   }
 

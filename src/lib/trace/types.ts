@@ -34,6 +34,30 @@ export interface TaskStepDetail {
   cause: string;
   /** The future it waited on before this step (a task name, 'sleep', 'Event', 'gather', ...). */
   waitedOn: string | null;
+  /**
+   * The task's await chain after the step: its frames in the user's program, outermost (the
+   * task's own coroutine) first; empty when the task is done. Absent in traces made without it.
+   */
+  frames?: FrameView[];
+}
+
+/** One frame of a task's await chain in the user's program, as the frames panel shows it. */
+export interface FrameView {
+  /**
+   * The call that made the coroutine, as it was passed: the function's name (a method's class
+   * before it, no `<locals>`) and the arguments' reprs, positional ones first, then `name=value`
+   * for the ones passed by keyword: `say_after(1, 'hello')`, `fetch(url='a')`. A method's `self`
+   * is left out: `Worker.run()`.
+   */
+  call: string;
+  /** The line the frame is at (where it will resume). */
+  line: number;
+  /** [name, repr] of its bound locals in the order they are declared, parameters first (at most FRAME_LOCALS_LIMIT). */
+  locals: [string, string][];
+  /** How many more bound locals there are than `locals` shows. */
+  hidden?: number;
+  /** Names whose repr changed (or that were bound) since the task's previous step, when the frame was on the chain then. */
+  changed?: string[];
 }
 
 export interface UiTrace {
