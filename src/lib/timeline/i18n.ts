@@ -48,6 +48,12 @@ export interface Strings {
   returns: string;
   shortSleep: (d: string) => string;
   shortReady: string;
+  /** A wait inside the user's call: "in say_after(1, 'hello')". */
+  inCall: (call: string) => string;
+  /** Heading of the frames listed in a tooltip. */
+  framesHead: string;
+  /** Marks a local that changed in the step. */
+  changedMark: string;
 }
 
 export const STRINGS: Record<Locale, Strings> = {
@@ -101,6 +107,9 @@ export const STRINGS: Record<Locale, Strings> = {
     returns: 'returns',
     shortSleep: (d) => `sleep ${d}`,
     shortReady: 'ready',
+    inCall: (call) => `in ${call}`,
+    framesHead: 'Frames (outermost first):',
+    changedMark: '(changed)',
   },
   ko: {
     state: {
@@ -151,6 +160,9 @@ export const STRINGS: Record<Locale, Strings> = {
     returns: '반환',
     shortSleep: (d) => `잠듦 ${d}`,
     shortReady: '준비',
+    inCall: (call) => `${call} 안에서`,
+    framesHead: '프레임 (바깥쪽부터):',
+    changedMark: '(바뀜)',
   },
 };
 

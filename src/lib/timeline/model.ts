@@ -10,7 +10,7 @@
  *    loop idles while virtual time advances (waiting for a timer) gets one "idle" slot, so
  *    sleeping stays visible on the step axis.
  */
-import type { ConformanceTrace, UiTrace } from '../trace/types';
+import type { ConformanceTrace, FrameView, UiTrace } from '../trace/types';
 
 export type SegmentKind = 'running' | 'ready' | 'sleeping' | 'waiting' | 'blocked-sync' | 'frozen';
 export type EndKind = 'done' | 'cancelled' | 'failed' | 'pending';
@@ -39,6 +39,13 @@ export interface Segment {
   until?: number;
   /** For 'running' steps that made a blocking call, and for 'frozen': what froze the loop. */
   blocking?: string;
+  /**
+   * For the states after a step: the awaited call of the user's program (`say_after(1, 'hello')`),
+   * the outermost frame below the task's own coroutine on its await chain, else the task's own call.
+   */
+  call?: string;
+  /** For the states after a step: that step (its recorded frames describe the task meanwhile). */
+  afterStep?: number;
 }
 
 export interface Lane {
@@ -126,11 +133,15 @@ export interface TimelineModel {
   stdout: { t: number; text: string }[];
   /** Source lines (1-based index: lines[n - 1]) when the source was given. */
   lines: string[] | null;
+  /** Each step's recorded frames (BuildOptions.frames): tooltips then list the task's frames and locals. */
+  frames?: (FrameView[] | undefined)[];
 }
 
 export interface BuildOptions {
   /** Program source: enables code excerpts in tooltips and better wait classification. */
   source?: string;
+  /** Tooltips list each task's frames and locals (the app; exports leave them out). */
+  frames?: boolean;
 }
 
 export interface LaneStateAt {
@@ -619,17 +630,19 @@ export function buildTimeline(
       }
       const q = c.kind === 'ready' ? p : firstQueued(li, Math.min(lo, n), n, bounded);
       if (q === p) {
-        push(l, seg('ready', p + 1, sp.tEnd, n, tn, { at: sp.to }));
+        push(l, seg('ready', p + 1, sp.tEnd, n, tn, { at: sp.to, afterStep: p }));
         continue;
       }
       const rb = q < n ? q + 1 : n;
       let wakeT = q < n ? steps[q].t : tn;
       if (c.kind === 'sleeping' && c.until !== undefined) wakeT = Math.min(Math.max(c.until, sp.tEnd), tn);
-      const extra: Partial<Segment> = { at: sp.to };
+      const extra: Partial<Segment> = { at: sp.to, afterStep: p };
+      const call = awaitedCall(details[p]?.frames);
+      if (call !== undefined) extra.call = call;
       if (c.on !== undefined) extra.on = c.on;
       if (c.until !== undefined) extra.until = c.until;
       push(l, seg(c.kind, p + 1, sp.tEnd, rb, wakeT, extra));
-      push(l, seg('ready', rb, wakeT, n, tn, { at: sp.to }));
+      push(l, seg('ready', rb, wakeT, n, tn, { at: sp.to, afterStep: p }));
       if (n >= N) break;
       // Who woke it.
       if (c.kind === 'waiting' && c.on !== undefined && FAN_IN.has(c.on)) {
@@ -736,7 +749,14 @@ export function buildTimeline(
     error: trace.error,
     stdout: trace.stdout,
     lines,
+    ...(opts.frames ? { frames: details.map((d) => d.frames) } : {}),
   };
+}
+
+/** The awaited call of a task's chain: the frame below its own coroutine, else its own (see Segment.call). */
+function awaitedCall(frames: FrameView[] | undefined): string | undefined {
+  if (!frames || frames.length === 0) return undefined;
+  return (frames.length > 1 ? frames[1] : frames[0]).call;
 }
 
 /** The largest step in the sorted list that is < k (-1 if none). */

@@ -140,6 +140,16 @@ const en = {
   legendBlock: 'loop blocked',
   draftSaved: 'Draft saved in this browser',
   end: 'end',
+  frames: 'Frames of {task}',
+  framesAfter: 'after its step {n} at {t}',
+  framesNotStarted: '{task} has not started yet.',
+  framesDone: '{task} has finished: no frames left.',
+  framesPick: 'Show the frames of this task',
+  changed: 'changed',
+  changedHint: 'changed in this step',
+  moreLocals: '+{n} more',
+  noLocals: 'no local variables',
+  localsCol: 'Frames and locals after the step',
 };
 
 type Strings = typeof en;
@@ -284,6 +294,16 @@ const ko: Strings = {
   legendBlock: '루프 차단',
   draftSaved: '초안은 이 브라우저에 저장됩니다',
   end: '끝',
+  frames: '{task}의 프레임',
+  framesAfter: '{n}단계 뒤 ({t})',
+  framesNotStarted: '{task}: 아직 시작하지 않았습니다.',
+  framesDone: '{task}: 끝났습니다. 남은 프레임이 없습니다.',
+  framesPick: '이 태스크의 프레임 보기',
+  changed: '바뀜',
+  changedHint: '이 단계에서 바뀜',
+  moreLocals: '{n}개 더',
+  noLocals: '지역 변수 없음',
+  localsCol: '단계 뒤의 프레임과 지역 변수',
 };
 
 const STRINGS: Record<Lang, Strings> = { en, ko };
