@@ -242,6 +242,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     run.depth += 2;
     try {
       const task = new Task(loop, coro, null);
+      this.rec.runStarted(task.name, this.clock.now);
       result = this.runUntilComplete(loop, task);
     } catch (e) {
       run.depth -= 2;

@@ -133,8 +133,26 @@ export interface TimelineModel {
   stdout: { t: number; text: string }[];
   /** Source lines (1-based index: lines[n - 1]) when the source was given. */
   lines: string[] | null;
+  /** Each asyncio.run of the program, in order (empty for traces that do not say). */
+  runs: RunMark[];
   /** Each step's recorded frames (BuildOptions.frames): tooltips then list the task's frames and locals. */
   frames?: (FrameView[] | undefined)[];
+}
+
+/** Where an asyncio.run started, and the task numbers its predecessor's shutdown used up. */
+interface RunMark {
+  /** 1-based: asyncio.run #n. */
+  n: number;
+  t: number;
+  step: number;
+  slot: number;
+  /** Its main task. */
+  task: string;
+  /**
+   * Task numbers no lane shows between the previous run's tasks and this one's main task
+   * (asyncio.run's shutdown makes two tasks of its own), as [first, last]; null when none.
+   */
+  skipped: [number, number] | null;
 }
 
 export interface BuildOptions {
@@ -749,6 +767,20 @@ export function buildTimeline(
     error: trace.error,
     stdout: trace.stdout,
     lines,
+    runs: (ui.runs ?? []).map((r, i): RunMark => {
+      const num = (name: string): number | null => {
+        const m = /^Task-(\d+)$/.exec(name);
+        return m ? Number(m[1]) : null;
+      };
+      let before = 0;
+      for (let k = 0; k < r.tasksBefore && k < trace.tasks.length; k++)
+        before = Math.max(before, num(trace.tasks[k].name) ?? 0);
+      const first = num(r.task);
+      const skipped: [number, number] | null =
+        i > 0 && first !== null && first > before + 1 ? [before + 1, first - 1] : null;
+      const b = Math.min(r.step, N);
+      return { n: i + 1, t: r.t, step: b, slot: slotOf(b, r.t), task: r.task, skipped };
+    }),
     ...(opts.frames ? { frames: details.map((d) => d.frames) } : {}),
   };
 }

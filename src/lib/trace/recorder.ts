@@ -3,7 +3,7 @@
  * plain facts (task names, locations as `func:line`, labels, snapshots of the loop's queues), so
  * the trace knows nothing of tasks or loops.
  */
-import type { ConformanceTrace, FrameView, TaskStepDetail, UiTrace } from './types';
+import type { AsyncioRunStart, ConformanceTrace, FrameView, TaskStepDetail, UiTrace } from './types';
 
 /** How many ready handles / timers each step's snapshot keeps (the counts are always exact). */
 export const SNAPSHOT_LIMIT = 16;
@@ -129,6 +129,12 @@ export class TraceRecorder {
     this.trace.warnings.push({ t: now, text });
   }
 
+  runs: AsyncioRunStart[] = [];
+  /** asyncio.run started: `task` is the task that runs its coroutine (created just now). */
+  runStarted(task: string, now: number): void {
+    this.runs.push({ t: now, step: this.trace.steps.length, task, tasksBefore: this.trace.tasks.length - 1 });
+  }
+
   blocked(what: string, seconds: number, now: number): void {
     this.blocks.push({ t: now - seconds, seconds, what });
   }
@@ -141,6 +147,7 @@ export class TraceRecorder {
       blocks: this.blocks,
       iterations: this.iterationNo,
       stderr: this.stderrLines,
+      runs: this.runs,
     };
   }
 }

@@ -70,4 +70,17 @@ export interface UiTrace {
   iterations: number;
   /** What the program wrote to sys.stderr, with virtual times. */
   stderr: { t: number; text: string }[];
+  /** Each asyncio.run, in order: its start time, the first step after it, and its main task. */
+  runs?: AsyncioRunStart[];
+}
+
+/** Where an asyncio.run started. */
+export interface AsyncioRunStart {
+  t: number;
+  /** Index of the first step after it started (steps.length when none followed). */
+  step: number;
+  /** The name of the task that runs its coroutine. */
+  task: string;
+  /** How many of the program's tasks were created before it (index of its task in tasks). */
+  tasksBefore: number;
 }
