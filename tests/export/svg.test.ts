@@ -140,7 +140,7 @@ describe('a standalone, small, deterministic SVG', () => {
 
   it('keeps Korean labels as text in the ko locale', () => {
     const svg = all.find(([n]) => n === 'gather_three-ko')![1];
-    expect(svg).toContain('>잠듦 1 s</text>');
+    expect(svg).toContain('>hello() · 잠듦 1 s</text>');
     expect(svg).toContain('<title>gather()로 세 코루틴 동시 실행 — 시작과 끝</title>');
     expect(svg).toContain('태스크 4개');
   });

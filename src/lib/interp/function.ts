@@ -16,8 +16,9 @@ import {
 import { PyFunctionBase } from '../runtime/callable';
 import { hashKey } from '../runtime/ops';
 import { Frame, RETURN, type Code } from './frame';
-import { PyCoroutine, PyGenerator, PyAsyncGenerator, type Body } from './generator';
+import { PyCoroutine, PyGenerator, PyAsyncGenerator, type Body, type PySuspendable } from './generator';
 import { run } from '../runtime/run';
+import { callText } from './call-text';
 import { tick } from './state';
 import { frameStack, dropLocals } from './drops';
 
@@ -88,7 +89,11 @@ export class PyFunction extends PyFunctionBase {
   call(args: PyValue[], kw: KwArgs): PyValue {
     const frame = this.makeFrame(args, kw);
     const code = this.code;
-    if (code.kind !== 'function') return this.makeSuspendable(frame);
+    if (code.kind !== 'function') {
+      const s = this.makeSuspendable(frame);
+      if (code.user) s.call = this.callRecord(args, kw);
+      return s;
+    }
     if (++run.depth > run.limits.recursion) {
       run.depth--;
       throw pyError('RecursionError', 'maximum recursion depth exceeded');
@@ -109,7 +114,14 @@ export class PyFunction extends PyFunctionBase {
     }
   }
 
-  makeSuspendable(frame: Frame): PyValue {
+  /** The call as passed, for showing it (call-text.ts); a method's `self` or `cls` is left out. */
+  private callRecord(args: PyValue[], kw: KwArgs): string {
+    const first = this.params.names[0];
+    const method = this.ownerClass !== null && (first === 'self' || first === 'cls') && args.length > 0;
+    return callText(this.qualname, method ? args.slice(1) : args, kw);
+  }
+
+  makeSuspendable(frame: Frame): PySuspendable {
     const code = this.code;
     const body = runGen(this.genBody!, frame);
     if (code.kind === 'coroutine') return new PyCoroutine(frame, body, this.name, this.qualname);

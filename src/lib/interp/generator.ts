@@ -40,6 +40,8 @@ export abstract class PySuspendable extends PyObject {
   /** 'created' | 'suspended' | 'running' | 'closed' */
   state: 'created' | 'suspended' | 'running' | 'closed' = 'created';
   gen: Body;
+  /** For a function of the user's program: the call that made it, `say_after(1, 'hello')` (see call-text.ts). */
+  call: string | null = null;
   constructor(
     cls: PyClass,
     public frame: Frame | null,

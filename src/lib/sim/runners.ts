@@ -11,6 +11,7 @@ import { interpreter } from '../interp/state';
 import { Finalizers } from './finalizers';
 import { SNAPSHOT_LIMIT, type LoopSnapshot, type TraceRecorder } from '../trace/recorder';
 import { EventLoop, defLoopMethod, type LoopObserver } from './base_events';
+import { FrameRecorder } from './frames';
 import { Future, futureHooks, type FutureHooks } from './futures';
 import {
   Task,
@@ -55,6 +56,8 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   readonly finalizers: Finalizers;
   /** Works out the true cause of every wake-up and cancel. */
   readonly causes = new CauseTracker(this);
+  /** Each task's frames and locals at the end of its steps. */
+  private frameRec = new FrameRecorder();
 
   /** A simulation for run `r` (which owns it from now on), recording into `rec`. */
   constructor(
@@ -146,6 +149,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       at: done ? null : locationOf(t.coro),
       waitsOn,
       loop: this.snapshot(t.loop),
+      frames: this.frameRec.frames(t.traceId, t.coro, done),
     });
   }
 
@@ -310,6 +314,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     run.depth += 2;
     try {
       const task = new Task(loop, coro, null);
+      this.rec.runStarted(task.name, this.clock.now);
       result = this.runUntilComplete(loop, task);
     } catch (e) {
       run.depth -= 2;

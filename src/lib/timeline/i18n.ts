@@ -53,6 +53,18 @@ export interface Strings {
   returns: string;
   shortSleep: (d: string) => string;
   shortReady: string;
+  /** A wait inside the user's call: "in say_after(1, 'hello')". */
+  inCall: (call: string) => string;
+  /** Heading of the frames listed in a tooltip. */
+  framesHead: string;
+  /** Marks a local that changed in the step. */
+  changedMark: string;
+  /** The label of an asyncio.run mark on the axis. */
+  runMark: (n: number) => string;
+  /** Its tooltip: when it started and its main task. */
+  runStart: (n: number, t: string, task: string) => string;
+  /** Why task numbers jump before it: the previous run's shutdown took Task-a … Task-b. */
+  runSkipped: (prev: number, names: string) => string;
 }
 
 export const STRINGS: Record<Locale, Strings> = {
@@ -108,6 +120,13 @@ export const STRINGS: Record<Locale, Strings> = {
     returns: 'returns',
     shortSleep: (d) => `sleep ${d}`,
     shortReady: 'ready',
+    inCall: (call) => `in ${call}`,
+    framesHead: 'Frames (outermost first):',
+    changedMark: '(changed)',
+    runMark: (n) => `asyncio.run #${n}`,
+    runStart: (n, t, task) => `asyncio.run #${n} starts at ${t}; ${task} runs its coroutine.`,
+    runSkipped: (prev, names) =>
+      `Task numbers jump: ${names} went to the shutdown of asyncio.run #${prev} (shutdown_asyncgens and shutdown_default_executor run as tasks too, and no lane shows them).`,
   },
   ko: {
     state: {
@@ -160,6 +179,13 @@ export const STRINGS: Record<Locale, Strings> = {
     returns: '반환',
     shortSleep: (d) => `잠듦 ${d}`,
     shortReady: '준비',
+    inCall: (call) => `${call} 안에서`,
+    framesHead: '프레임 (바깥쪽부터):',
+    changedMark: '(바뀜)',
+    runMark: (n) => `asyncio.run #${n}`,
+    runStart: (n, t, task) => `asyncio.run #${n}: ${t}에 시작 — ${task}에서 코루틴 실행.`,
+    runSkipped: (prev, names) =>
+      `태스크 번호가 건너뜀: ${names} 번호는 asyncio.run #${prev}의 종료 처리에 쓰임 (shutdown_asyncgens와 shutdown_default_executor도 태스크로 실행되며 레인에는 나타나지 않음).`,
   },
 };
 

@@ -17,6 +17,7 @@ import { layoutArrows, type ArrowLayout } from './marks/arrows';
 import { layoutTicks, type TickLayout } from './marks/axis';
 import { layoutLegend, type LegendItem } from './marks/legend';
 import { layoutCursor } from './marks/cursor';
+import { layoutRuns, type RunMarkLayout } from './marks/runs';
 
 export interface LayoutOptions {
   width: number;
@@ -64,6 +65,8 @@ export interface TimelineLayout {
   lanes: LaneLayout[];
   arrows: ArrowLayout[];
   bands: BandLayout[];
+  /** asyncio.run marks (when the program calls it more than once). */
+  runs: RunMarkLayout[];
   patterns: PatternDef[];
   markers: MarkerDef[];
   legend: LegendItem[];
@@ -253,6 +256,7 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     lanes,
     arrows,
     bands: layoutBands(f),
+    runs: layoutRuns(f),
     patterns,
     markers,
     legend: legend ? legend.items : [],

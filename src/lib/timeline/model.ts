@@ -10,8 +10,8 @@
  *    loop idles while virtual time advances (waiting for a timer) gets one "idle" slot, so
  *    sleeping stays visible on the step axis.
  */
-import type { ConformanceTrace, UiTrace } from '../trace/types';
 import { actorTask, isCancelWhy, type Why } from '../trace/why';
+import type { ConformanceTrace, FrameView, UiTrace } from '../trace/types';
 
 export type SegmentKind = 'running' | 'ready' | 'sleeping' | 'waiting' | 'blocked-sync' | 'frozen';
 export type EndKind = 'done' | 'cancelled' | 'failed' | 'pending';
@@ -42,6 +42,13 @@ export interface Segment {
   blocking?: string;
   /** For 'running': the true cause of the step, when the trace records it. */
   why?: Why;
+  /**
+   * For the states after a step: the awaited call of the user's program (`say_after(1, 'hello')`),
+   * the outermost frame below the task's own coroutine on its await chain, else the task's own call.
+   */
+  call?: string;
+  /** For the states after a step: that step (its recorded frames describe the task meanwhile). */
+  afterStep?: number;
 }
 
 export interface Lane {
@@ -131,11 +138,33 @@ export interface TimelineModel {
   stdout: { t: number; text: string }[];
   /** Source lines (1-based index: lines[n - 1]) when the source was given. */
   lines: string[] | null;
+  /** Each asyncio.run of the program, in order (empty for traces that do not say). */
+  runs: RunMark[];
+  /** Each step's recorded frames (BuildOptions.frames): tooltips then list the task's frames and locals. */
+  frames?: (FrameView[] | undefined)[];
+}
+
+/** Where an asyncio.run started, and the task numbers its predecessor's shutdown used up. */
+interface RunMark {
+  /** 1-based: asyncio.run #n. */
+  n: number;
+  t: number;
+  step: number;
+  slot: number;
+  /** Its main task. */
+  task: string;
+  /**
+   * Task numbers no lane shows between the previous run's tasks and this one's main task
+   * (asyncio.run's shutdown makes two tasks of its own), as [first, last]; null when none.
+   */
+  skipped: [number, number] | null;
 }
 
 export interface BuildOptions {
   /** Program source: enables code excerpts in tooltips and better wait classification. */
   source?: string;
+  /** Tooltips list each task's frames and locals (the app; exports leave them out). */
+  frames?: boolean;
 }
 
 export interface LaneStateAt {
@@ -644,17 +673,19 @@ export function buildTimeline(
       }
       const q = c.kind === 'ready' ? p : firstQueued(li, Math.min(lo, n), n, bounded);
       if (q === p) {
-        push(l, seg('ready', p + 1, sp.tEnd, n, tn, { at: sp.to }));
+        push(l, seg('ready', p + 1, sp.tEnd, n, tn, { at: sp.to, afterStep: p }));
         continue;
       }
       const rb = q < n ? q + 1 : n;
       let wakeT = q < n ? steps[q].t : tn;
       if (c.kind === 'sleeping' && c.until !== undefined) wakeT = Math.min(Math.max(c.until, sp.tEnd), tn);
-      const extra: Partial<Segment> = { at: sp.to };
+      const extra: Partial<Segment> = { at: sp.to, afterStep: p };
+      const call = awaitedCall(details[p]?.frames);
+      if (call !== undefined) extra.call = call;
       if (c.on !== undefined) extra.on = c.on;
       if (c.until !== undefined) extra.until = c.until;
       push(l, seg(c.kind, p + 1, sp.tEnd, rb, wakeT, extra));
-      push(l, seg('ready', rb, wakeT, n, tn, { at: sp.to }));
+      push(l, seg('ready', rb, wakeT, n, tn, { at: sp.to, afterStep: p }));
       if (n >= N) break;
       // Who woke it.
       if (cancelStep >= 0) {
@@ -763,7 +794,28 @@ export function buildTimeline(
     error: trace.error,
     stdout: trace.stdout,
     lines,
+    runs: (ui.runs ?? []).map((r, i): RunMark => {
+      const num = (name: string): number | null => {
+        const m = /^Task-(\d+)$/.exec(name);
+        return m ? Number(m[1]) : null;
+      };
+      let before = 0;
+      for (let k = 0; k < r.tasksBefore && k < trace.tasks.length; k++)
+        before = Math.max(before, num(trace.tasks[k].name) ?? 0);
+      const first = num(r.task);
+      const skipped: [number, number] | null =
+        i > 0 && first !== null && first > before + 1 ? [before + 1, first - 1] : null;
+      const b = Math.min(r.step, N);
+      return { n: i + 1, t: r.t, step: b, slot: slotOf(b, r.t), task: r.task, skipped };
+    }),
+    ...(opts.frames ? { frames: details.map((d) => d.frames) } : {}),
   };
+}
+
+/** The awaited call of a task's chain: the frame below its own coroutine, else its own (see Segment.call). */
+function awaitedCall(frames: FrameView[] | undefined): string | undefined {
+  if (!frames || frames.length === 0) return undefined;
+  return (frames.length > 1 ? frames[1] : frames[0]).call;
 }
 
 /** The largest step in the sorted list that is < k (-1 if none). */

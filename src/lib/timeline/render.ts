@@ -15,6 +15,7 @@ import { renderBands } from './marks/bands';
 import { renderArrows } from './marks/arrows';
 import { renderLegend } from './marks/legend';
 import { renderCursor } from './marks/cursor';
+import { renderRuns } from './marks/runs';
 
 export interface RenderOptions {
   /** Draw the step cursor at this step index. */
@@ -72,6 +73,7 @@ export function renderTimeline(
   renderBands(root, L.bands, L.palette);
   renderLanes(root, L.lanes, L.labelFontSize, L.palette, opts.cursorStep);
   renderArrows(root, L.arrows);
+  renderRuns(root, L.runs, L.palette);
   renderAxis(root, L.ticks, L.axisLabel, L.plot, L.axisY, L.palette);
   renderLegend(root, L.legend, L.palette);
   renderCursor(root, L, opts.cursorStep);

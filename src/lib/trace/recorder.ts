@@ -3,8 +3,8 @@
  * plain facts (task names, locations as `func:line`, labels, snapshots of the loop's queues), so
  * the trace knows nothing of tasks or loops.
  */
-import type { ConformanceTrace, TaskStepDetail, UiTrace } from './types';
 import type { Why } from './why';
+import type { AsyncioRunStart, ConformanceTrace, FrameView, TaskStepDetail, UiTrace } from './types';
 
 /** How many ready handles / timers each step's snapshot keeps (the counts are always exact). */
 export const SNAPSHOT_LIMIT = 16;
@@ -43,6 +43,8 @@ export interface StepEnd {
   at: string | null;
   waitsOn: string | null;
   loop: LoopSnapshot;
+  /** The task's frames in the user's program after the step, outermost first (empty when done). */
+  frames?: FrameView[];
 }
 
 const NO_OUTPUT: number[] = [];
@@ -127,6 +129,7 @@ export class TraceRecorder {
       cause: this.pendingCause,
       waitedOn: this.pendingWaited,
       ...(this.pendingWhy ? { why: this.pendingWhy } : {}),
+      ...(s.frames ? { frames: s.frames } : {}),
     });
   }
 
@@ -151,6 +154,12 @@ export class TraceRecorder {
   }
   warningSteps: number[] = [];
 
+  runs: AsyncioRunStart[] = [];
+  /** asyncio.run started: `task` is the task that runs its coroutine (created just now). */
+  runStarted(task: string, now: number): void {
+    this.runs.push({ t: now, step: this.trace.steps.length, task, tasksBefore: this.trace.tasks.length - 1 });
+  }
+
   blocked(what: string, seconds: number, now: number): void {
     this.blocks.push({ t: now - seconds, seconds, what });
   }
@@ -165,6 +174,7 @@ export class TraceRecorder {
       stderr: this.stderrLines,
       warningSteps: this.warningSteps,
       ends: this.ends,
+      runs: this.runs,
     };
   }
 }

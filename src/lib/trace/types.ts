@@ -39,6 +39,30 @@ export interface TaskStepDetail {
   waitedOn: string | null;
   /** The true cause of the step: who completed what it waited on, which timer, who cancelled it. */
   why?: Why;
+  /**
+   * The task's await chain after the step: its frames in the user's program, outermost (the
+   * task's own coroutine) first; empty when the task is done. Absent in traces made without it.
+   */
+  frames?: FrameView[];
+}
+
+/** One frame of a task's await chain in the user's program, as the frames panel shows it. */
+export interface FrameView {
+  /**
+   * The call that made the coroutine, as it was passed: the function's name (a method's class
+   * before it, no `<locals>`) and the arguments' reprs, positional ones first, then `name=value`
+   * for the ones passed by keyword: `say_after(1, 'hello')`, `fetch(url='a')`. A method's `self`
+   * is left out: `Worker.run()`.
+   */
+  call: string;
+  /** The line the frame is at (where it will resume). */
+  line: number;
+  /** [name, repr] of its bound locals in the order they are declared, parameters first (at most FRAME_LOCALS_LIMIT). */
+  locals: [string, string][];
+  /** How many more bound locals there are than `locals` shows. */
+  hidden?: number;
+  /** Names whose repr changed (or that were bound) since the task's previous step, when the frame was on the chain then. */
+  changed?: string[];
 }
 
 export interface UiTrace {
@@ -55,4 +79,17 @@ export interface UiTrace {
   warningSteps: number[];
   /** Task index → why it ended, for tasks that ended cancelled (who cancelled them); null otherwise. */
   ends?: (Why | null)[];
+  /** Each asyncio.run, in order: its start time, the first step after it, and its main task. */
+  runs?: AsyncioRunStart[];
+}
+
+/** Where an asyncio.run started. */
+export interface AsyncioRunStart {
+  t: number;
+  /** Index of the first step after it started (steps.length when none followed). */
+  step: number;
+  /** The name of the task that runs its coroutine. */
+  task: string;
+  /** How many of the program's tasks were created before it (index of its task in tasks). */
+  tasksBefore: number;
 }

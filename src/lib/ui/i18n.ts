@@ -190,6 +190,16 @@ const en = {
   whyTimer: 'Why: no task was in the ready queue, so the loop waited for the earliest timer in the heap, due at {t}.',
   whyCallback:
     'Why: a callback ahead of it in the ready queue (a finished future or a timer) queued it in the same loop iteration.',
+  frames: 'Frames of {task}',
+  framesAfter: 'after its step {n} at {t}',
+  framesNotStarted: '{task} has not started yet.',
+  framesDone: '{task} has finished: no frames left.',
+  framesPick: 'Show the frames of this task',
+  changed: 'changed',
+  changedHint: 'changed in this step',
+  moreLocals: '+{n} more',
+  noLocals: 'no local variables',
+  localsCol: 'Frames and locals after the step',
 };
 
 type Strings = typeof en;
@@ -382,6 +392,16 @@ const ko: Strings = {
   whyFifo: '이유: 준비 큐에서 "{label}" 차례였습니다(먼저 들어온 것이 먼저 나감, {n}번째).',
   whyTimer: '이유: 준비 큐에 태스크가 없어 루프가 타이머 힙에서 가장 이른 타이머({t})를 기다렸습니다.',
   whyCallback: '이유: 준비 큐에서 앞선 콜백(끝난 퓨처나 타이머)이 같은 루프 반복 안에서 이 태스크를 큐에 넣었습니다.',
+  frames: '{task}의 프레임',
+  framesAfter: '{n}단계 뒤 ({t})',
+  framesNotStarted: '{task}: 아직 시작하지 않았습니다.',
+  framesDone: '{task}: 끝났습니다. 남은 프레임이 없습니다.',
+  framesPick: '이 태스크의 프레임 보기',
+  changed: '바뀜',
+  changedHint: '이 단계에서 바뀜',
+  moreLocals: '{n}개 더',
+  noLocals: '지역 변수 없음',
+  localsCol: '단계 뒤의 프레임과 지역 변수',
 };
 
 const STRINGS: Record<Lang, Strings> = { en, ko };

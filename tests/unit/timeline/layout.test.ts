@@ -63,13 +63,13 @@ describe('layoutTimeline', () => {
   it('writes tooltip sentences in English and Korean', () => {
     const en = layoutTimeline(model, base);
     const sleep = en.lanes[0].rects.find((r) => r.state === 'sleeping')!;
-    expect(sleep.tooltip).toBe('Task-1 sleeps until 1.0 s: `await asyncio.sleep(delay)`, line 6');
+    expect(sleep.tooltip).toBe("Task-1 sleeps until 1.0 s: `await asyncio.sleep(delay)`, line 6 — in fetch('a', 1)");
     const wait = en.lanes[1].rects.find((r) => r.state === 'waiting')!;
     expect(wait.tooltip).toMatch(/^Task-4 waits for gather\(\)/);
     expect(en.lanes[0].marks[0].tooltip).toBe('Task-1 finished at 3.0 s');
     const ko = layoutTimeline(model, { ...base, locale: 'ko' });
     expect(ko.lanes[0].rects.find((r) => r.state === 'sleeping')!.tooltip).toBe(
-      'Task-1: 1.0 s까지 잠듦: `await asyncio.sleep(delay)`, 6행',
+      "Task-1: 1.0 s까지 잠듦: `await asyncio.sleep(delay)`, 6행 — fetch('a', 1) 안에서",
     );
     expect(ko.axisLabel).toBe('가상 시간');
     expect(ko.legend.map((x) => x.label)).toContain('실행 중');

@@ -5,10 +5,17 @@
 import type { Lane, Segment, TimelineModel } from '../model';
 import { formatSeconds as T, formatTick, type Strings } from '../i18n';
 import { clip } from '../text';
+import { framesText } from './frames-text';
 
 export interface SegmentText {
   tooltip: (l: Lane, s: Segment) => string;
   shortLabel: (s: Segment) => string | null;
+  /**
+   * In-bar labels to try, longest first: for a wait in the user's call, the call with the short
+   * label as secondary text (`say_after(1, 'hello') · sleep 1 s`), then the call alone, then the
+   * short label.
+   */
+  labels: (s: Segment) => string[];
 }
 
 /** Line number of a 'func:line' location (null for 'done' or none). */
@@ -38,7 +45,16 @@ export function segmentText(model: TimelineModel, S: Strings): SegmentText {
     const n = lineNo(loc);
     return n === null ? '?' : S.lineRef(n);
   };
+  /** The sentence, the awaited call and (in the app) the task's frames after the step. */
   const tooltip = (l: Lane, s: Segment): string => {
+    let text = sentence(l, s);
+    if (s.call && s.kind !== 'running' && s.kind !== 'ready') text += ` — ${S.inCall(s.call)}`;
+    const at = s.kind === 'running' ? s.step : s.afterStep;
+    const frames = at !== undefined ? model.frames?.[at] : undefined;
+    if (frames && frames.length) text += '\n' + framesText(frames, S);
+    return text;
+  };
+  const sentence = (l: Lane, s: Segment): string => {
     const name = l.name;
     switch (s.kind) {
       case 'running': {
@@ -88,5 +104,11 @@ export function segmentText(model: TimelineModel, S: Strings): SegmentText {
         return null;
     }
   };
-  return { tooltip, shortLabel };
+  const labels = (s: Segment): string[] => {
+    const short = shortLabel(s);
+    const call = s.kind === 'running' || s.kind === 'ready' ? undefined : s.call;
+    if (!call) return short ? [short] : [];
+    return short ? [`${call} · ${short}`, call, short] : [call];
+  };
+  return { tooltip, shortLabel, labels };
 }

@@ -68,12 +68,12 @@ export function layoutSegments(f: Frame, styles: Record<SegmentKind, StateStyle>
       x1 = clampX(x1);
       if (x1 - x0 < 0.5 && s.kind !== 'running') continue;
       const h = s.kind === 'running' ? barH : idleH;
-      const short = text.shortLabel(s);
       // On the time axis a running step (min width) may sit at the start of this bar.
       const pad = axis === 'time' ? MIN_RUN + 4 : 5;
-      const fits = short !== null && laneH >= 18 && textWidth(short, segFont) + pad + 5 <= x1 - x0;
+      const label =
+        laneH >= 18 ? (text.labels(s).find((c) => textWidth(c, segFont) + pad + 5 <= x1 - x0) ?? null) : null;
       rects.push({
-        label: fits ? short : null,
+        label,
         labelX: r2(x0 + pad),
         labelY: r2(cy),
         x: r2(x0),

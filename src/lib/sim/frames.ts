@@ -1,0 +1,95 @@
+/**
+ * A task's frames for the trace: at the end of each of its steps, the frames of the user's
+ * program on its await chain (the same walk as `locationOf`), each with the call that made it,
+ * its line and its locals as short reprs. Runs of 100,000 steps are the norm, so the work is kept
+ * small: a frame's call is formatted once, its locals are compared with the task's previous step
+ * and the previous arrays are handed on again when nothing changed.
+ */
+import { PyObject, PyCell, type PyValue } from '../runtime/core';
+import { shortRepr } from '../runtime/short-repr';
+import { PySuspendable } from '../interp/generator';
+import type { Frame } from '../interp/frame';
+import type { FrameView } from '../trace/types';
+
+/** The most locals a frame shows (parameters first). */
+export const FRAME_LOCALS_LIMIT = 12;
+
+const NO_FRAMES: FrameView[] = [];
+
+interface Seen {
+  frame: Frame;
+  view: FrameView;
+}
+
+/** The frames of one run's tasks, each task's previous step kept for comparing. */
+export class FrameRecorder {
+  private last: (Seen[] | undefined)[] = [];
+  private lastViews: (FrameView[] | undefined)[] = [];
+
+  /** Task `id`'s frames now (`coro`: its coroutine; `done`: it finished). */
+  frames(id: number, coro: PyValue, done: boolean): FrameView[] {
+    if (done) {
+      this.last[id] = undefined;
+      this.lastViews[id] = undefined;
+      return NO_FRAMES;
+    }
+    const before = this.last[id] ?? [];
+    const seen: Seen[] = [];
+    let same = true;
+    let o: PyValue = coro;
+    for (let guard = 0; o instanceof PyObject && guard < 10000; guard++) {
+      if (!(o instanceof PySuspendable)) {
+        o = (o as unknown as { chainNext?: PyValue }).chainNext ?? null;
+        continue;
+      }
+      const fr: Frame | null = o.frame;
+      if (fr && fr.code.user) {
+        const k = seen.length;
+        const prev = before[k]?.frame === fr ? before[k].view : before.find((s) => s.frame === fr)?.view;
+        const view = frameView(o, fr, prev);
+        if (view !== before[k]?.view) same = false;
+        seen.push({ frame: fr, view });
+      }
+      o = fr ? fr.awaiting : ((o as unknown as { chainNext?: PyValue }).chainNext ?? null);
+    }
+    const lastViews = this.lastViews[id];
+    if (same && lastViews && seen.length === before.length) return lastViews;
+    const views = seen.map((s) => s.view);
+    this.last[id] = seen;
+    this.lastViews[id] = views;
+    return views;
+  }
+}
+
+/** One frame's view, reusing `prev` (the same frame at the task's previous step) where nothing changed. */
+function frameView(o: PySuspendable, fr: Frame, prev: FrameView | undefined): FrameView {
+  const slots = fr.code.scope.slots;
+  const locals: [string, string][] = [];
+  let hidden = 0;
+  for (const [name, slot] of slots) {
+    let v: PyValue | PyCell | undefined = fr.locals[slot];
+    if (v instanceof PyCell) v = v.v;
+    if (v === undefined || name.startsWith('.')) continue;
+    if (locals.length >= FRAME_LOCALS_LIMIT) {
+      hidden++;
+      continue;
+    }
+    locals.push([name, shortRepr(v)]);
+  }
+  if (!prev) {
+    const view: FrameView = { call: o.call ?? `${o.qualname.replace(/^.*<locals>\./, '')}()`, line: fr.line, locals };
+    if (hidden) view.hidden = hidden;
+    return view;
+  }
+  const changed: string[] = [];
+  for (const [name, text] of locals) {
+    const p = prev.locals.find((l) => l[0] === name);
+    if (!p || p[1] !== text) changed.push(name);
+  }
+  const sameLocals = changed.length === 0 && locals.length === prev.locals.length;
+  if (sameLocals && fr.line === prev.line && !prev.changed && (prev.hidden ?? 0) === hidden) return prev;
+  const view: FrameView = { call: prev.call, line: fr.line, locals: sameLocals ? prev.locals : locals };
+  if (hidden) view.hidden = hidden;
+  if (changed.length) view.changed = changed;
+  return view;
+}

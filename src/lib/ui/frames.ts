@@ -1,0 +1,30 @@
+/**
+ * A task's frames and locals at a step of the run, read from the trace (no re-run): the frames
+ * recorded at the end of the task's last step at or before the cursor.
+ */
+import type { FrameView } from '../trace/types';
+import type { RunView } from './model';
+
+export interface TaskFrames {
+  /** The step whose end recorded them (-1: the task has not run yet). */
+  step: number;
+  /** Outermost first; empty when the task has not run or has finished. */
+  frames: FrameView[];
+  /** Whether the task has finished by then. */
+  done: boolean;
+}
+
+/** Task `k`'s frames after step `cursor` has run. */
+export function taskFramesAt(v: RunView, cursor: number, k: number): TaskFrames {
+  const mine = v.stepsOfTask[k] ?? [];
+  let lo = 0;
+  let hi = mine.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mine[mid] <= cursor) lo = mid + 1;
+    else hi = mid;
+  }
+  const step = lo ? mine[lo - 1] : -1;
+  if (step < 0) return { step, frames: [], done: false };
+  return { step, frames: v.ui.details[step]?.frames ?? [], done: v.trace.steps[step].to === 'done' };
+}
