@@ -48,6 +48,8 @@ export interface Strings {
   returns: string;
   shortSleep: (d: string) => string;
   shortReady: string;
+  /** A ghost bar: the part of a sleep still to come while the future is hidden. */
+  dueGhost: (task: string, until: string) => string;
 }
 
 export const STRINGS: Record<Locale, Strings> = {
@@ -101,6 +103,7 @@ export const STRINGS: Record<Locale, Strings> = {
     returns: 'returns',
     shortSleep: (d) => `sleep ${d}`,
     shortReady: 'ready',
+    dueGhost: (task, until) => `${task} sleeps until ${until}: its timer is due then (later steps are hidden)`,
   },
   ko: {
     state: {
@@ -151,6 +154,7 @@ export const STRINGS: Record<Locale, Strings> = {
     returns: '반환',
     shortSleep: (d) => `잠듦 ${d}`,
     shortReady: '준비',
+    dueGhost: (task, until) => `${task}: ${until}까지 잠듦 — 타이머 예정 시각 (이후 단계는 숨김)`,
   },
 };
 
