@@ -139,6 +139,16 @@ const en = {
   legendWait: 'waiting',
   legendBlock: 'loop blocked',
   draftSaved: 'Draft saved in this browser',
+  cmpEditor: 'The program in the editor',
+  cmpPaste: 'Paste or type a program…',
+  cmpPasted: 'Pasted program',
+  cmpPasteLabel: 'Python program for {side}',
+  cmpAt: '{t}: {a}, {b}',
+  cmpSide: '{s} at step {k} of {n}',
+  cmpNone: '{s} not started yet ({n} steps)',
+  cmpHow:
+    'Stepping moves one virtual clock through both programs: each step goes to the next step of either program, in time order, and both timelines show that moment.',
+  cmpSteps: 'Step through both programs',
   end: 'end',
 };
 
@@ -284,6 +294,16 @@ const ko: Strings = {
   legendBlock: '루프 차단',
   draftSaved: '초안은 이 브라우저에 저장됩니다',
   end: '끝',
+  cmpEditor: '편집기의 프로그램',
+  cmpPaste: '프로그램 붙여넣기 또는 입력…',
+  cmpPasted: '붙여넣은 프로그램',
+  cmpPasteLabel: '{side}의 파이썬 프로그램',
+  cmpAt: '{t}: {a}, {b}',
+  cmpSide: '{s} {n}단계 중 {k}단계',
+  cmpNone: '{s} 시작 전 (전체 {n}단계)',
+  cmpHow:
+    '두 프로그램을 하나의 가상 시계로 살펴봅니다: 한 단계마다 시간 순서로 두 프로그램 중 다음 단계로 가고, 두 타임라인은 같은 순간을 보여 줍니다.',
+  cmpSteps: '두 프로그램 단계 이동',
 };
 
 const STRINGS: Record<Lang, Strings> = { en, ko };
