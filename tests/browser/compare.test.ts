@@ -129,6 +129,7 @@ suite('Compare mode', () => {
       );
     for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
     let xs = await lines();
+    await page.screenshot({ path: '/tmp/i8t/compare-light-mid.png', fullPage: true });
     expect(xs.length).toBe(2);
     expect(Math.abs(xs[0] - xs[1])).toBeLessThan(0.5);
     await page.keyboard.press('End');
