@@ -156,6 +156,16 @@ export function svgOfLayoutIn(
   return toDocument(root);
 }
 
+/** A layout drawn with the app's renderer into `doc`, as our own tree (compare composes two of them). */
+export function treeOfLayoutIn(doc: Document, layout: TimelineLayout, newestAttributesFirst = false): XNode {
+  const svg = doc.createElementNS('http://www.w3.org/2000/svg', 'svg') as SVGSVGElement;
+  doc.body?.appendChild(svg as unknown as Node);
+  renderTimeline(doc, svg, layout, {});
+  const root = fromDom(asMini(svg as unknown as Node, newestAttributesFirst)) as XNode;
+  svg.remove();
+  return root;
+}
+
 /** A DOM node as minify.fromDom reads it (it expects linkedom's newest-first attribute order). */
 function asMini(n: Node, newestFirst: boolean): MiniElement {
   const e = n as Element;

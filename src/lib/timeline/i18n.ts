@@ -65,6 +65,8 @@ export interface Strings {
   runStart: (n: number, t: string, task: string) => string;
   /** Why task numbers jump before it: the previous run's shutdown took Task-a … Task-b. */
   runSkipped: (prev: number, names: string) => string;
+  /** A ghost bar: the part of a sleep still to come while the future is hidden. */
+  dueGhost: (task: string, until: string) => string;
 }
 
 export const STRINGS: Record<Locale, Strings> = {
@@ -127,6 +129,7 @@ export const STRINGS: Record<Locale, Strings> = {
     runStart: (n, t, task) => `asyncio.run #${n} starts at ${t}; ${task} runs its coroutine.`,
     runSkipped: (prev, names) =>
       `Task numbers jump: ${names} went to the shutdown of asyncio.run #${prev} (shutdown_asyncgens and shutdown_default_executor run as tasks too, and no lane shows them).`,
+    dueGhost: (task, until) => `${task} sleeps until ${until}: its timer is due then (later steps are hidden)`,
   },
   ko: {
     state: {
@@ -186,6 +189,7 @@ export const STRINGS: Record<Locale, Strings> = {
     runStart: (n, t, task) => `asyncio.run #${n}: ${t}에 시작 — ${task}에서 코루틴 실행.`,
     runSkipped: (prev, names) =>
       `태스크 번호가 건너뜀: ${names} 번호는 asyncio.run #${prev}의 종료 처리에 쓰임 (shutdown_asyncgens와 shutdown_default_executor도 태스크로 실행되며 레인에는 나타나지 않음).`,
+    dueGhost: (task, until) => `${task}: ${until}까지 잠듦 — 타이머 예정 시각 (이후 단계는 숨김)`,
   },
 };
 

@@ -36,6 +36,11 @@ export interface LayoutOptions {
   locale: Locale;
   /** Draw spawn / wake / fan-in arrows (default true). */
   arrows?: boolean;
+  /**
+   * Start the plot at least this far from the left edge, so charts stacked one above the other
+   * share their x positions (see plotLeftOf).
+   */
+  plotLeft?: number;
 }
 
 export interface TimelineLayout {
@@ -87,6 +92,22 @@ function hash(s: string): string {
   return (h >>> 0).toString(36);
 }
 
+const labelFontSize = (laneH: number): number => Math.max(8, Math.min(12, Math.round(laneH * 0.62 * 2) / 2));
+
+/** Room for the lane labels: the widest label, at most 40 % of the chart. */
+function labelMargin(lanes: Lane[], fontSize: number, width: number): number {
+  let labelW = 60;
+  for (const l of lanes) labelW = Math.max(labelW, textWidth(laneLabel(l), fontSize) + laneIndent(l));
+  labelW = Math.min(labelW, width * 0.4);
+  return Math.round(labelW + 28);
+}
+
+/** Where a chart of this model, at this width, starts its plot on its own (before any plotLeft). */
+export function plotLeftOf(model: TimelineModel, opts: { width: number; laneHeight?: number }): number {
+  const width = Math.max(240, opts.width);
+  return labelMargin(model.lanes, labelFontSize(Math.max(14, opts.laneHeight ?? 30)), width);
+}
+
 /** The lanes shown, the chart's geometry, the x scale and the reveal limit. */
 function frameOf(model: TimelineModel, opts: LayoutOptions): Frame {
   const S = STRINGS[opts.locale] ?? STRINGS.en;
@@ -125,16 +146,15 @@ function frameOf(model: TimelineModel, opts: LayoutOptions): Frame {
         opts.rangeStart ?? '',
         opts.rangeEnd ?? '',
         upTo ?? '',
+        // Only when set, so existing drawings keep their ids.
+        ...(opts.plotLeft ? [opts.plotLeft] : []),
       ].join('|'),
     );
 
   // Labels and horizontal geometry.
-  const fontSize = Math.max(8, Math.min(12, Math.round(laneH * 0.62 * 2) / 2));
+  const fontSize = labelFontSize(laneH);
   const segFont = Math.min(10.5, fontSize - 0.5);
-  let labelW = 60;
-  for (const l of lanes) labelW = Math.max(labelW, textWidth(laneLabel(l), fontSize) + laneIndent(l));
-  labelW = Math.min(labelW, width * 0.4);
-  const marginL = Math.round(labelW + 28);
+  const marginL = Math.max(labelMargin(lanes, fontSize, width), Math.round(opts.plotLeft ?? 0));
   const marginR = 28;
   const plotX = marginL;
   const plotW = Math.max(40, width - marginL - marginR);

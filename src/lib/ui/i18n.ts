@@ -140,6 +140,16 @@ const en = {
   legendWait: 'waiting',
   legendBlock: 'loop blocked',
   draftSaved: 'Draft saved in this browser',
+  cmpEditor: 'The program in the editor',
+  cmpPaste: 'Paste or type a program…',
+  cmpPasted: 'Pasted program',
+  cmpPasteLabel: 'Python program for {side}',
+  cmpAt: '{t}: {a}, {b}',
+  cmpSide: '{s} at step {k} of {n}',
+  cmpNone: '{s} not started yet ({n} steps)',
+  cmpHow:
+    'Stepping moves one virtual clock through both programs: each step goes to the next step of either program, in time order, and both timelines show that moment.',
+  cmpSteps: 'Step through both programs',
   end: 'end',
   wTimer: 'its timer, due at {t}, fired',
   wTimerLate: 'its timer, due at {t}, fired {late} late: a blocking call held the loop',
@@ -402,6 +412,16 @@ const ko: Strings = {
   moreLocals: '{n}개 더',
   noLocals: '지역 변수 없음',
   localsCol: '단계 뒤의 프레임과 지역 변수',
+  cmpEditor: '편집기의 프로그램',
+  cmpPaste: '프로그램 붙여넣기 또는 입력…',
+  cmpPasted: '붙여넣은 프로그램',
+  cmpPasteLabel: '{side}의 파이썬 프로그램',
+  cmpAt: '{t}: {a}, {b}',
+  cmpSide: '{s} {n}단계 중 {k}단계',
+  cmpNone: '{s} 시작 전 (전체 {n}단계)',
+  cmpHow:
+    '두 프로그램을 하나의 가상 시계로 살펴봅니다: 한 단계마다 시간 순서로 두 프로그램 중 다음 단계로 가고, 두 타임라인은 같은 순간을 보여 줍니다.',
+  cmpSteps: '두 프로그램 단계 이동',
 };
 
 const STRINGS: Record<Lang, Strings> = { en, ko };

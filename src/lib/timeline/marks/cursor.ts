@@ -7,6 +7,8 @@ import type { Palette } from '../palette';
 import { formatSeconds as T } from '../i18n';
 import { textWidth } from '../text';
 import { attrs, type Sel } from '../selection';
+import type { BandLayout } from './bands';
+import { placePill } from './pill';
 
 /** Cursor x for every step (NaN when outside the visible range), and its label. */
 export function layoutCursor(f: Frame): { x: number[]; label: string[] } {
@@ -33,6 +35,7 @@ export interface CursorLayout {
   axisY: number;
   width: number;
   palette: Palette;
+  bands: BandLayout[];
 }
 
 export function renderCursor(root: Sel, L: CursorLayout, k: number | undefined): void {
@@ -52,11 +55,10 @@ export function renderCursor(root: Sel, L: CursorLayout, k: number | undefined):
     d: `M${x - 5},${py - 10}L${x + 5},${py - 10}L${x},${py - 4}Z`,
     fill: L.palette.cursor,
   });
-  // Label in a pill above the plot (covers band labels underneath).
+  // Label in a pill above the plot, on the side that keeps band captions readable.
   const label = L.cursorLabel[k];
   const tw = Math.ceil(textWidth(label, 11) + 14);
-  const right = x + 8 + tw > L.width - 4;
-  const bx = right ? x - 8 - tw : x + 8;
+  const bx = placePill(x, tw, L.bands, L.width).x;
   attrs(cg.append('svg:rect'), { x: bx, y: py - 22, width: tw, height: 17, rx: 8.5, fill: L.palette.cursor });
   attrs(cg.append('svg:text'), {
     x: bx + tw / 2,

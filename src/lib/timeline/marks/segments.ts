@@ -2,10 +2,11 @@
  * Segments: one bar per state a task was in (running steps full height, idle states thinner
  * and patterned), clipped to the visible range and the reveal limit.
  */
-import type { SegmentKind } from '../model';
+import type { Segment, SegmentKind } from '../model';
 import type { Palette } from '../palette';
 import { MIN_RUN, r2, type Frame } from '../frame';
 import { textWidth } from '../text';
+import { formatSeconds as T } from '../i18n';
 import { attrs, tip, type Sel } from '../selection';
 import type { StateStyle } from './defs';
 import { segmentText } from './segment-text';
@@ -29,6 +30,8 @@ export interface RectMark {
   label: string | null;
   labelX: number;
   labelY: number;
+  /** Drawn faint: a sleep's remaining time up to its timer's due time, while the future is hidden. */
+  ghost?: boolean;
 }
 
 /** The bars of every shown lane, by row; idle states first so running steps draw on top. */
@@ -40,6 +43,12 @@ export function layoutSegments(f: Frame, styles: Record<SegmentKind, StateStyle>
     const cy = y + laneH / 2;
     const rects: RectMark[] = [];
     for (const s of l.segments) {
+      const ghost = dueGhost(f, s, cy);
+      if (ghost) {
+        const tooltip = f.S.dueGhost(l.name, T(s.until!));
+        // Dashed: it has not happened yet.
+        rects.push({ ...ghost, lane: l.name, tooltip, ...styles.sleeping, dash: '3 2' });
+      }
       // Reveal limit.
       if (s.startStep >= limB && !(s.startStep === s.endStep && s.start < limT - 1e-9 && s.startStep <= limB)) continue;
       let a: number;
@@ -93,6 +102,35 @@ export function layoutSegments(f: Frame, styles: Record<SegmentKind, StateStyle>
   });
 }
 
+/**
+ * While the future is hidden (a reveal limit on the time axis), a sleep that has begun is known
+ * to last until its timer is due: that part is drawn as a ghost bar, so the hidden future is not
+ * a sliver. Nothing is drawn for waits without a due time.
+ */
+function dueGhost(f: Frame, s: Segment, cy: number): Omit<RectMark, 'lane' | 'tooltip' | keyof StateStyle> | null {
+  const { axis, X, inRange, clampX, idleH, limB, limT } = f;
+  if (axis !== 'time' || f.upTo === null || s.kind !== 'sleeping' || s.until === undefined) return null;
+  if (s.startStep > limB || s.start > limT + 1e-9 || s.until <= limT + 1e-9) return null;
+  const a = Math.max(s.start, limT);
+  if (!inRange(a, s.until)) return null;
+  const x0 = clampX(X(a));
+  const x1 = clampX(X(s.until));
+  if (x1 - x0 < 0.5) return null;
+  return {
+    x: r2(x0),
+    y: r2(cy - idleH / 2),
+    w: r2(x1 - x0),
+    h: r2(idleH),
+    rx: 1.5,
+    state: 'sleeping',
+    step: null,
+    label: null,
+    labelX: 0,
+    labelY: 0,
+    ghost: true,
+  };
+}
+
 /** Bars, then their labels above every bar; the bar of the cursor's step is outlined. */
 export function renderSegments(
   g: Sel,
@@ -115,6 +153,9 @@ export function renderSegments(
       'stroke-dasharray': r.dash,
       'data-state': r.state,
       'data-step': r.step,
+      'fill-opacity': r.ghost ? 0.4 : null,
+      'stroke-opacity': r.ghost ? 0.5 : null,
+      'data-ghost': r.ghost ? 'due' : null,
     });
     if (cursorStep !== undefined && r.step === cursorStep) {
       attrs(rect, { stroke: palette.cursor, 'stroke-width': 2, class: `seg seg-${r.state} current` });

@@ -2,7 +2,8 @@
  * Export from the app: the same function as the CLI (export/core.ts), drawing into the page's
  * own document, so nothing Node-only reaches the bundle and the bytes equal `loopline svg`'s.
  */
-import { layoutFor, svgOfLayoutIn, type ExportOptions } from '../../export/core';
+import { layoutFor, svgOfLayoutIn, treeOfLayoutIn, type ExportOptions } from '../../export/core';
+import { composeCompareSvg } from '../../export/compare';
 import { buildTimeline, type TimelineModel } from '../../timeline';
 import type { ConformanceTrace, UiTrace } from '../../trace/types';
 
@@ -24,6 +25,15 @@ export function exportSvgInApp(
     width: layout.width,
     height: layout.height,
   };
+}
+
+/** exportCompareSvg() for two programs the app has already run: the same drawing as `loopline svg --compare`. */
+export function exportCompareInApp(
+  doc: Document,
+  panels: [{ model: TimelineModel; name: string }, { model: TimelineModel; name: string }],
+  opts: ExportOptions,
+): { svg: string; width: number; height: number } {
+  return composeCompareSvg(panels, opts, (L) => treeOfLayoutIn(doc, L));
 }
 
 /** Rasterise an SVG string at `scale` through a canvas. */

@@ -3,6 +3,7 @@
  * of them: running the program, picking a scenario, presenter mode and the keyboard.
  */
 import { narrate } from '../narrate';
+import { Comparison } from './Comparison.svelte';
 import { Cursor } from './Cursor.svelte';
 import { Exporter } from './Exporter.svelte';
 import { Predict } from './Predict.svelte';
@@ -21,7 +22,8 @@ export class App {
   readonly cursor = new Cursor(this.run);
   readonly predict = new Predict(this.options, this.run, this.cursor);
   readonly exporter = new Exporter(this.options, this.program, this.run, this.cursor);
-  readonly link = new ShareLink(this.options, this.program, this.run, this.cursor, this.predict);
+  readonly compare = new Comparison(this.options, this.program);
+  readonly link = new ShareLink(this.options, this.program, this.run, this.cursor, this.predict, this.compare);
   /** One sentence saying what the current step did. */
   readonly narration = $derived(this.run.view ? narrate(this.options.lang, this.run.view, this.cursor.index) : '');
   #debounce: ReturnType<typeof setTimeout> | null = null;
@@ -38,6 +40,11 @@ export class App {
     this.predict.on = query.has('predict') || hash.predict === '1';
     document.addEventListener('fullscreenchange', this.options.onFullscreenChange);
     this.program.restore(linkedProgram(hash));
+    // A compare link opens compare mode with both of its programs.
+    if (hash.mode === 'compare' && !this.options.embed && !this.options.present) {
+      this.compare.restore(hash);
+      this.options.mode = 'compare';
+    }
     this.runNow();
   }
 
@@ -46,6 +53,7 @@ export class App {
     if (typeof document !== 'undefined')
       document.removeEventListener('fullscreenchange', this.options.onFullscreenChange);
     this.link.dispose();
+    this.compare.stop();
     this.cursor.stop();
     this.run.dispose();
   }

@@ -5,6 +5,7 @@
  */
 import LZString from 'lz-string';
 import { replaceState } from '$app/navigation';
+import type { Comparison } from './Comparison.svelte';
 import type { Cursor } from './Cursor.svelte';
 import type { Predict } from './Predict.svelte';
 import type { Program } from './Program.svelte';
@@ -43,9 +44,18 @@ export class ShareLink {
   #run: RunState;
   #cursor: Cursor;
   #predict: Predict;
+  #compare: Comparison | null;
 
   /** Must be created while a component initialises: it installs the effect that keeps the address current. */
-  constructor(options: ViewOptions, program: Program, run: RunState, cursor: Cursor, predict: Predict) {
+  constructor(
+    options: ViewOptions,
+    program: Program,
+    run: RunState,
+    cursor: Cursor,
+    predict: Predict,
+    compare: Comparison | null = null,
+  ) {
+    this.#compare = compare;
     this.#options = options;
     this.#program = program;
     this.#run = run;
@@ -67,6 +77,9 @@ export class ShareLink {
 
   #hash(): string {
     const o = this.#options;
+    // Compare mode: both programs and the moment instead of the editor's program and step.
+    if (o.mode === 'compare' && this.#compare)
+      return [...this.#compare.hashParts(), `theme=${o.theme}`, `lang=${o.lang}`].join('&');
     const parts = [`code=${LZString.compressToEncodedURIComponent(this.#program.source)}`];
     if (this.#run.nSteps) parts.push(`step=${this.#cursor.index + 1}`);
     parts.push(`axis=${o.axis}`, `theme=${o.theme}`, `lang=${o.lang}`);
@@ -108,7 +121,8 @@ export class ShareLink {
 
   /** Another link pasted into this tab (only the hash changed, so nothing reloaded): open it. */
   onHashChange = (): void => {
-    if (parseHash(location.hash).code && location.hash !== `#${this.#hash()}`) location.reload();
+    const h = parseHash(location.hash);
+    if ((h.code || h.mode === 'compare') && location.hash !== `#${this.#hash()}`) location.reload();
   };
 
   async copy(): Promise<void> {

@@ -1,0 +1,177 @@
+/**
+ * Compare mode: two programs, each a scenario, the editor's program, "My draft", an earlier
+ * draft or pasted text, run side by side and stepped on one virtual clock (see
+ * compare/moments.ts). Its share link carries both programs and the moment.
+ */
+import LZString from 'lz-string';
+import { SimRunner } from '../../worker/client';
+import type { RunResult } from '../../run';
+import { buildRunView, type RunView } from '../model';
+import { SCENARIOS, scenarioById } from '../scenarios';
+import { mergeMoments, momentOf, type Moment } from '../compare/moments';
+import { USER_DRAFT, type Program } from './Program.svelte';
+import { USER_KEY } from './storage';
+import type { ViewOptions } from './ViewOptions.svelte';
+
+/** A side's choice besides scenario ids, USER_DRAFT and `USER_DRAFT@id` (an earlier draft). */
+export const EDITOR = '__editor';
+export const PASTED = '__text';
+
+const RUN_TIMEOUT_MS = 8000;
+/** Pasted text runs once typing pauses this long. */
+const PASTE_DEBOUNCE_MS = 600;
+
+export class CompareSide {
+  choice = $state('');
+  /** The pasted program (choice PASTED). */
+  text = $state('');
+  result = $state.raw<RunResult | null>(null);
+  view = $state.raw<RunView | null>(null);
+  /** The program the result is of. */
+  source = $state('');
+  error = $state('');
+  busy = $state(false);
+  readonly runner = new SimRunner(RUN_TIMEOUT_MS);
+  seq = 0;
+  timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(choice: string) {
+    this.choice = choice;
+  }
+}
+
+export class Comparison {
+  readonly a = new CompareSide('14_requests_blocking');
+  readonly b = new CompareSide('15_aiohttp_concurrent');
+  /** Index of the current moment. */
+  pos = $state(0);
+  readonly moments: Moment[] = $derived(
+    mergeMoments(this.a.view?.trace.steps.map((s) => s.t) ?? [], this.b.view?.trace.steps.map((s) => s.t) ?? []),
+  );
+  readonly moment: Moment | null = $derived(this.moments[Math.min(this.pos, this.moments.length - 1)] ?? null);
+  /** A moment asked for by a link, applied once both programs have run. */
+  #wanted: number | null = null;
+  #options: ViewOptions;
+  #program: Program;
+
+  constructor(options: ViewOptions, program: Program) {
+    this.#options = options;
+    this.#program = program;
+  }
+
+  get sides(): [CompareSide, CompareSide] {
+    return [this.a, this.b];
+  }
+
+  /** The program a side's choice stands for. */
+  sourceOf(side: CompareSide): string {
+    const c = side.choice;
+    if (c === PASTED) return side.text;
+    if (c === EDITOR) return this.#program.source;
+    if (c === USER_DRAFT) return localStorage.getItem(USER_KEY) ?? '';
+    if (c.startsWith(`${USER_DRAFT}@`))
+      return this.#program.drafts.find((d) => `${USER_DRAFT}@${d.id}` === c)?.text ?? '';
+    return scenarioById(c)?.source ?? '';
+  }
+
+  /** Compare mode opened: run each side whose program is not the one on screen. */
+  open(): void {
+    for (const s of this.sides) if (!s.busy && (s.source !== this.sourceOf(s) || (!s.view && !s.error))) this.run(s);
+  }
+
+  pick(side: CompareSide, choice: string): void {
+    side.choice = choice;
+    if (choice === PASTED && !side.text) side.text = side.source;
+    this.run(side);
+  }
+
+  /** Pasted or typed text: run once typing pauses. */
+  type(side: CompareSide, text: string): void {
+    side.text = text;
+    if (side.timer) clearTimeout(side.timer);
+    side.timer = setTimeout(() => this.run(side), PASTE_DEBOUNCE_MS);
+  }
+
+  async run(side: CompareSide): Promise<void> {
+    if (side.timer) clearTimeout(side.timer);
+    const source = this.sourceOf(side);
+    const seq = ++side.seq;
+    side.busy = true;
+    side.error = '';
+    const out = await side.runner.run(source);
+    if (seq !== side.seq || out.kind === 'superseded') return;
+    side.busy = false;
+    side.source = source;
+    if (out.kind === 'done') {
+      const res = out.result;
+      const ok = !res.diagnostics.length;
+      side.result = ok ? res : null;
+      side.view = ok ? buildRunView(res.trace, res.ui) : null;
+      side.error = ok ? (res.trace.error ?? '') : `${res.diagnostics[0].kind}: ${res.diagnostics[0].message}`;
+    } else {
+      side.result = null;
+      side.view = null;
+      side.error =
+        out.kind === 'timeout'
+          ? this.#options.t('timeout', { s: +(out.ms / 1000).toFixed(1) })
+          : this.#options.t('crash', { m: out.message });
+    }
+    // A new program starts both at the first moment; a link's moment waits for both runs.
+    if (this.#wanted !== null && !this.a.busy && !this.b.busy) {
+      this.pos = Math.max(0, Math.min(this.#wanted, this.moments.length - 1));
+      this.#wanted = null;
+    } else if (this.#wanted === null) this.pos = 0;
+  }
+
+  go(i: number): void {
+    this.pos = Math.max(0, Math.min(i, this.moments.length - 1));
+  }
+  back = (): void => this.go(this.pos - 1);
+  forward = (): void => this.go(this.pos + 1);
+  jumpStart = (): void => this.go(0);
+  jumpEnd = (): void => this.go(this.moments.length - 1);
+  /** A click on side i's timeline picked its step k. */
+  jumpTo(i: 0 | 1, k: number): void {
+    this.go(momentOf(this.moments, i, k));
+  }
+
+  stop(): void {
+    for (const s of this.sides) {
+      if (s.timer) clearTimeout(s.timer);
+      if (s.busy) {
+        s.seq++;
+        s.runner.cancel();
+        s.busy = false;
+      }
+    }
+  }
+
+  /** The share link's parameters: both programs (as text) and the moment. */
+  hashParts(): string[] {
+    const parts = ['mode=compare'];
+    for (const [k, s] of [
+      ['a', this.a],
+      ['b', this.b],
+    ] as const)
+      parts.push(`${k}=${LZString.compressToEncodedURIComponent(s.choice === PASTED ? s.text : this.sourceOf(s))}`);
+    if (this.#wanted !== null) parts.push(`at=${this.#wanted + 1}`);
+    else if (this.moments.length) parts.push(`at=${this.pos + 1}`);
+    return parts;
+  }
+
+  /** Opened from a compare link: a program that is a scenario opens as that scenario, any other as pasted text. */
+  restore(hash: Record<string, string>): void {
+    for (const [k, s] of [
+      ['a', this.a],
+      ['b', this.b],
+    ] as const) {
+      const text = hash[k] ? LZString.decompressFromEncodedURIComponent(hash[k]) : null;
+      if (text === null || text === undefined) continue;
+      const sc = SCENARIOS.find((x) => x.source === text);
+      s.choice = sc ? sc.id : PASTED;
+      s.text = sc ? '' : text;
+    }
+    const at = Number(hash.at);
+    if (Number.isInteger(at) && at >= 1) this.#wanted = at - 1;
+  }
+}
