@@ -22,6 +22,7 @@ import {
   type TaskHooks,
 } from './tasks';
 import { CauseTracker } from './causes';
+import { SyncTracker } from './sync-state';
 import type { Why } from '../trace/why';
 
 /** Thrown to end a run early (deadlock, limits): not catchable by the program. */
@@ -51,6 +52,8 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   private lastSnapshot: LoopSnapshot | null = null;
   /** Works out the true cause of every wake-up and cancel. */
   readonly causes = new CauseTracker(this);
+  /** Records the state of the program's locks, events, semaphores, conditions, barriers and queues. */
+  private readonly syncs = new SyncTracker();
 
   /** A simulation for run `r` (which owns it from now on), recording into `rec`. */
   constructor(
@@ -94,6 +97,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     const w = t.wokenBy;
     const why = this.causes.stepWhy(t, !this.rec.hasStarted(t.traceId), t.waitedLabel);
     t.wokenBy = null;
+    this.syncs.stepStart();
     this.rec.stepStart(
       { task: t.traceId, name: t.name, at: locationOf(t.coro), wokenBy: w ? (w.doneBy ?? 'loop') : null, why },
       this.clock.now,
@@ -114,6 +118,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       at: done ? null : locationOf(t.coro),
       waitsOn,
       loop: this.snapshot(t.loop),
+      sync: this.syncs.stepEnd(t, t.loop.tasks),
     });
   }
 

@@ -5,6 +5,7 @@
  */
 import type { ConformanceTrace, TaskStepDetail, UiTrace } from './types';
 import type { Why } from './why';
+import type { SyncState } from './sync';
 
 /** How many ready handles / timers each step's snapshot keeps (the counts are always exact). */
 export const SNAPSHOT_LIMIT = 16;
@@ -43,6 +44,8 @@ export interface StepEnd {
   at: string | null;
   waitsOn: string | null;
   loop: LoopSnapshot;
+  /** Synchronisation objects whose state changed in the step (undefined: none did). */
+  sync?: SyncState[];
 }
 
 const NO_OUTPUT: number[] = [];
@@ -127,6 +130,7 @@ export class TraceRecorder {
       cause: this.pendingCause,
       waitedOn: this.pendingWaited,
       ...(this.pendingWhy ? { why: this.pendingWhy } : {}),
+      ...(s.sync ? { sync: s.sync } : {}),
     });
   }
 

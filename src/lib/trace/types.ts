@@ -1,4 +1,5 @@
 import type { Why } from './why';
+import type { SyncState } from './sync';
 
 /** The conformance trace: what CPython did, in the format of shared/conformance/README.md. */
 export interface ConformanceTrace {
@@ -38,6 +39,8 @@ export interface TaskStepDetail {
   waitedOn: string | null;
   /** The true cause of the step: who completed what it waited on, which timer, who cancelled it. */
   why?: Why;
+  /** Synchronisation objects whose state changed in this step (absent: none did). */
+  sync?: SyncState[];
 }
 
 export interface UiTrace {
