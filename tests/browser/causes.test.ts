@@ -69,7 +69,7 @@ suite('True causes and synchronisation objects in the page', () => {
     opened = await openSite();
     base = opened.base;
     ctx = opened.ctx;
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     await opened?.close();
@@ -160,5 +160,28 @@ suite('True causes and synchronisation objects in the page', () => {
       'Why: no task was in the ready queue, so the loop waited for the earliest timer in the heap, due at 1.0 s.',
     );
     await page.screenshot({ path: '/tmp/i8c/predict.png' });
+  });
+
+  it('explains ready-queue entries on focus, with a one-line legend; Korean times read 초', async () => {
+    await open(QUEUE, '&step=1&lang=en');
+    await expect(page.getByTestId('ready-legend').innerText()).resolves.toBe(
+      'step: a task runs next · wakeup: a finished future resumes its task · callback: a function run by the loop',
+    );
+    const first = page.getByTestId('ready-queue').locator('li').first();
+    await expect(first.locator('.gloss').isVisible()).resolves.toBe(false);
+    await first.focus();
+    await expect(first.locator('.gloss').innerText()).resolves.toBe(
+      'Task-2 runs its next step (its first, or the next after it yielded)',
+    );
+    await expect(first.getAttribute('aria-label')).resolves.toBe(
+      'step Task-2: Task-2 runs its next step (its first, or the next after it yielded)',
+    );
+    await page.screenshot({ path: '/tmp/i8c/ready-gloss.png' });
+    await open(QUEUE, '&step=5&lang=ko');
+    await expect(page.getByTestId('position').innerText()).resolves.toContain('시간 1.0초');
+    await expect(page.getByTestId('timer-heap').innerText()).resolves.toContain('2.0초 — Task-2 sleep');
+    await expect(page.getByTestId('ready-legend').innerText()).resolves.toContain(
+      'wakeup: 끝난 퓨처가 태스크를 재개함',
+    );
   });
 });
