@@ -12,6 +12,7 @@
  */
 import type { ConformanceTrace, UiTrace } from '../trace/types';
 import { actorTask, isCancelWhy, type Why } from '../trace/why';
+import { SyncHistory, type SyncState } from '../trace/sync';
 
 export type SegmentKind = 'running' | 'ready' | 'sleeping' | 'waiting' | 'blocked-sync' | 'frozen';
 export type EndKind = 'done' | 'cancelled' | 'failed' | 'pending';
@@ -42,6 +43,8 @@ export interface Segment {
   blocking?: string;
   /** For 'running': the true cause of the step, when the trace records it. */
   why?: Why;
+  /** For 'blocked-sync': the state of the object it waits on, when the trace records it. */
+  sync?: SyncState;
 }
 
 export interface Lane {
@@ -206,6 +209,8 @@ export function buildTimeline(
   const details = ui.details;
   const N = rawSteps.length;
   const lines = opts.source !== undefined ? opts.source.split(/\r?\n/) : null;
+  // The synchronisation objects' states, when the trace records them (blocked segments quote them).
+  const syncs = details.some((d) => d.sync) ? new SyncHistory(details) : null;
 
   // ---- lanes ----
   const lanes: Lane[] = trace.tasks.map((t, i) => {
@@ -653,6 +658,10 @@ export function buildTimeline(
       const extra: Partial<Segment> = { at: sp.to };
       if (c.on !== undefined) extra.on = c.on;
       if (c.until !== undefined) extra.until = c.until;
+      if (c.kind === 'blocked-sync' && syncs) {
+        const so = syncs.waitedBy(p, l.name);
+        if (so) extra.sync = so;
+      }
       push(l, seg(c.kind, p + 1, sp.tEnd, rb, wakeT, extra));
       push(l, seg('ready', rb, wakeT, n, tn, { at: sp.to }));
       if (n >= N) break;

@@ -30,3 +30,46 @@ export interface SyncState {
   maxsize?: number;
   putters?: string[];
 }
+
+/** Reads back the state of every object at any step from steps that record only changes. */
+export class SyncHistory {
+  private steps = new Map<number, number[]>();
+  private states = new Map<number, SyncState[]>();
+
+  constructor(details: readonly { sync?: SyncState[] }[]) {
+    details.forEach((d, i) => {
+      for (const s of d.sync ?? []) {
+        let st = this.steps.get(s.id);
+        if (!st) {
+          st = [];
+          this.steps.set(s.id, st);
+          this.states.set(s.id, []);
+        }
+        st.push(i);
+        this.states.get(s.id)!.push(s);
+      }
+    });
+  }
+
+  /** Every object seen by step `cursor`, in the order first seen, with its state then. */
+  at(cursor: number): SyncState[] {
+    const out: SyncState[] = [];
+    for (const [id, steps] of this.steps) {
+      let lo = 0;
+      let hi = steps.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (steps[mid] <= cursor) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo > 0) out.push(this.states.get(id)![lo - 1]);
+    }
+    return out.sort((a, b) => a.id - b.id);
+  }
+
+  /** The object `task` waits on after step `cursor` (as a waiter or a queue's putter), if any. */
+  waitedBy(cursor: number, task: string): SyncState | null {
+    for (const s of this.at(cursor)) if (s.waiters.includes(task) || s.putters?.includes(task)) return s;
+    return null;
+  }
+}
