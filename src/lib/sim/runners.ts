@@ -118,7 +118,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       at: done ? null : locationOf(t.coro),
       waitsOn,
       loop: this.snapshot(t.loop),
-      sync: this.syncs.stepEnd(t, t.loop.tasks),
+      sync: this.syncs.stepEnd(t),
     });
   }
 

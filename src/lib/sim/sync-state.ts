@@ -36,11 +36,27 @@ function field(o: PyValue | undefined, name: string): PyValue | undefined {
   return o instanceof PyObject && o.dict ? o.dict.get(name) : undefined;
 }
 
-/** The items of a deque (or None). */
-function dequeItems(d: PyValue | undefined): PyValue[] {
-  if (!(d instanceof PyObject)) return [];
+/** The live part of a deque (or None), without copying: its array and the index of its first item. */
+function dequeOf(d: PyValue | undefined): [PyValue[], number] {
+  if (!(d instanceof PyObject)) return [[], 0];
   const q = d as unknown as { items?: PyValue[]; head?: number };
-  return Array.isArray(q.items) ? q.items.slice(q.head ?? 0) : [];
+  return Array.isArray(q.items) ? [q.items, q.head ?? 0] : [[], 0];
+}
+
+/** Waiters shown by name per object (the count is always exact). */
+const WAITERS_SHOWN = 16;
+
+/** The tasks still waiting on futures `arr[from..]`: the first WAITERS_SHOWN names and how many more. */
+function pending(arr: PyValue[], from: number): { names: string[]; more: number } {
+  const names: string[] = [];
+  let more = 0;
+  for (let i = from; i < arr.length; i++) {
+    const f = arr[i] as Future;
+    if (f.done()) continue;
+    if (names.length < WAITERS_SHOWN) names.push(f.awaitedBy?.name ?? '?');
+    else more++;
+  }
+  return { names, more };
 }
 
 function num(v: PyValue | undefined): number {
@@ -71,23 +87,25 @@ export class SyncTracker {
   stepStart(): void {
     for (const e of this.entries) {
       e.v0 = this.valueOf(e);
-      e.waiting0 = this.waiterFutures(e).filter((f) => !f.done());
+      if (e.kind !== 'Semaphore' && e.kind !== 'BoundedSemaphore') continue;
+      // A step's releases hand permits to waiters from the front: at most as many as there are permits.
+      e.waiting0 = [];
+      const [arr, from] = dequeOf(field(e.o, '_waiters'));
+      for (let i = from; i < arr.length && e.waiting0.length <= e.initial; i++) {
+        const f = arr[i] as Future;
+        if (!f.done()) e.waiting0.push(f);
+      }
     }
   }
 
   /** After task `t`'s step: the objects whose state changed (undefined when none did). */
-  stepEnd(t: Task, tasks: Iterable<PyObject>): SyncState[] | undefined {
+  stepEnd(t: Task): SyncState[] | undefined {
     this.discover(t);
     if (this.entries.length === 0) return undefined;
-    const waiterOf = new Map<Future, string>();
-    for (const x of tasks) {
-      const tk = x as Task;
-      if (!tk.internal && tk.futWaiter && !tk.done()) waiterOf.set(tk.futWaiter, tk.name);
-    }
     let out: SyncState[] | undefined;
     for (const e of this.entries) {
-      this.bookkeep(e, t, waiterOf);
-      const s = this.stateOf(e, waiterOf);
+      this.bookkeep(e, t);
+      const s = this.stateOf(e);
       const sig = JSON.stringify(s);
       if (sig === e.last) continue;
       e.last = sig;
@@ -148,15 +166,13 @@ export class SyncTracker {
     return null;
   }
 
-  private waiterFutures(e: Entry): Future[] {
-    if (e.kind === 'Barrier') return dequeItems(field(field(e.o, '_cond'), '_waiters')) as Future[];
-    const q = queueView(e.o);
-    if (q) return [...q.getters, ...q.putters];
-    return dequeItems(field(e.o, '_waiters')) as Future[];
+  private waiterDeque(e: Entry): [PyValue[], number] {
+    if (e.kind === 'Barrier') return dequeOf(field(field(e.o, '_cond'), '_waiters'));
+    return dequeOf(field(e.o, '_waiters'));
   }
 
   /** Who holds it now, from what changed in task `t`'s step. */
-  private bookkeep(e: Entry, t: Task, waiterOf: Map<Future, string>): void {
+  private bookkeep(e: Entry, t: Task): void {
     const v1 = this.valueOf(e);
     const v0 = e.v0;
     e.v0 = v1;
@@ -171,8 +187,7 @@ export class SyncTracker {
     for (const f of e.waiting0) {
       if (f.done() && !f.cancelled()) {
         handed++;
-        // The woken task still has the future as its _fut_waiter until its own step starts.
-        const name = waiterOf.get(f);
+        const name = f.awaitedBy?.name;
         if (name) e.holders.push(name);
       }
     }
@@ -190,21 +205,26 @@ export class SyncTracker {
     }
   }
 
-  private stateOf(e: Entry, waiterOf: Map<Future, string>): SyncState {
-    const names = (fs: Future[]) => fs.filter((f) => !f.done()).map((f) => waiterOf.get(f) ?? '?');
-    const base = { id: e.id, kind: e.kind, name: e.name };
+  private stateOf(e: Entry): SyncState {
+    const base: Omit<SyncState, 'waiters'> = { id: e.id, kind: e.kind, name: e.name };
     const q = queueView(e.o);
     if (q) {
+      const g = pending(q.getters, 0);
+      const p = pending(q.putters, 0);
       return {
         ...base,
-        waiters: names(q.getters),
-        putters: names(q.putters),
+        waiters: g.names,
+        ...(g.more ? { more: g.more } : {}),
+        putters: p.names,
+        ...(p.more ? { morePutters: p.more } : {}),
         items: q.items.slice(0, ITEMS_SHOWN).map(short),
         size: q.items.length,
         maxsize: q.maxsize,
       };
     }
-    const waiters = names(this.waiterFutures(e));
+    const w = pending(...this.waiterDeque(e));
+    const waiters = w.names;
+    if (w.more) base.more = w.more;
     switch (e.kind) {
       case 'Lock':
       case 'Condition':

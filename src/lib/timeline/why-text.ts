@@ -124,6 +124,7 @@ export function syncShort(s: SyncState, ko: boolean): string {
   } else if (s.parties !== undefined) {
     parts.push(ko ? `${s.parties}개 중 ${s.count ?? 0}개 도착` : `${s.count ?? 0} of ${s.parties} arrived`);
   }
-  if (s.waiters.length) parts.push(ko ? `${s.waiters.length}개 대기` : `${s.waiters.length} waiting`);
+  const n = s.waiters.length + (s.more ?? 0);
+  if (n) parts.push(ko ? `${n}개 대기` : `${n} waiting`);
   return `${s.kind} ${s.name}: ${parts.join(', ')}`;
 }

@@ -9,8 +9,10 @@ export interface SyncState {
   kind: string;
   /** The name the program first held it by ('sem', 'self.lock', 'q'). */
   name: string;
-  /** Tasks waiting on it, in order (a queue's getters). */
+  /** Tasks waiting on it, in order (a queue's getters): the first 16 of them. */
   waiters: string[];
+  /** How many more wait than `waiters` names (absent: none). */
+  more?: number;
   /** Lock and Condition: whether it is held, and by which task (the simulator's own bookkeeping). */
   locked?: boolean;
   owner?: string | null;
@@ -29,6 +31,8 @@ export interface SyncState {
   size?: number;
   maxsize?: number;
   putters?: string[];
+  /** How many more putters wait than `putters` names. */
+  morePutters?: number;
 }
 
 /** Reads back the state of every object at any step from steps that record only changes. */

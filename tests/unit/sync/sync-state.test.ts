@@ -174,3 +174,23 @@ asyncio.run(main())
     expect(syncAt(v, v.trace.steps.length - 1)[0]).toMatchObject({ putters: [], items: ['2'] });
   });
 });
+
+describe('long waiter lists stay small', () => {
+  it('names the first 16 waiters and counts the rest', () => {
+    const v = view(`import asyncio
+async def w(lock):
+    async with lock:
+        await asyncio.sleep(1)
+async def main():
+    lock = asyncio.Lock()
+    await asyncio.gather(*(w(lock) for _ in range(22)))
+asyncio.run(main())
+`);
+    const i = v.trace.steps.findIndex((s) => s.task === 'Task-23');
+    const s = syncAt(v, i)[0];
+    expect(s.waiters).toHaveLength(16);
+    expect(s.waiters[0]).toBe('Task-3');
+    expect(s.more).toBe(5);
+    expect(syncText('en', s)).toBe('Lock lock: held by Task-2, 21 waiting');
+  });
+});

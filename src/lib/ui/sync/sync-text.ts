@@ -11,13 +11,15 @@ function list(lang: Lang, names: string[]): string {
 /** The state part: "0 of 2 free, held by Task-2 and Task-3, 2 waiting". */
 export function syncStateText(lang: Lang, s: SyncState): string {
   const parts: string[] = [];
-  const waiting = s.waiters.length ? tr(lang, 'sWaiting', { n: s.waiters.length }) : '';
+  const n = s.waiters.length + (s.more ?? 0);
+  const waiting = n ? tr(lang, 'sWaiting', { n }) : '';
   if (s.items !== undefined) {
     parts.push(
       tr(lang, 'sQueue', { size: s.size ?? 0, max: s.maxsize ? tr(lang, 'sQueueMax', { max: s.maxsize }) : '' }),
     );
-    if (s.waiters.length) parts.push(tr(lang, 'sGetters', { names: list(lang, s.waiters) }));
-    if (s.putters?.length) parts.push(tr(lang, 'sPutters', { names: list(lang, s.putters) }));
+    const more = (k: number | undefined) => (k ? ` +${k}` : '');
+    if (s.waiters.length) parts.push(tr(lang, 'sGetters', { names: list(lang, s.waiters) + more(s.more) }));
+    if (s.putters?.length) parts.push(tr(lang, 'sPutters', { names: list(lang, s.putters) + more(s.morePutters) }));
     return parts.join(', ');
   }
   if (s.free !== undefined) {
