@@ -138,14 +138,14 @@ suite('True causes and synchronisation objects in the page', () => {
       'Task-3 resumes at line 11 (item put in the Queue by Task-2 at line 6) and runs until line 11, where it waits on Queue q: 0 item(s) of at most 2, getters waiting: Task-3.',
     );
     await page.screenshot({ path: '/tmp/i8c/queue-light.png' });
-    await open(QUEUE, '&step=1&lang=ko&theme=light');
+    await open(QUEUE, '&step=1&lang=ko&theme=dark');
     const k = await stepUntil(/^Task-2가 5번 줄에서 재개/);
     expect(k).toContain('(1.0초에 예정된 타이머가 울림)');
     expect(k).not.toMatch(/이\(가\)|을\(를\)|\d s\b/);
     await expect(page.getByTestId('sync-objects').locator('li[data-name=sem]').innerText()).resolves.toContain(
       '1개 중 0개 남음, Task-3 보유, 1개 대기',
     );
-    await page.screenshot({ path: '/tmp/i8c/queue-ko.png' });
+    await page.screenshot({ path: '/tmp/i8c/queue-ko-dark.png' });
     expect(errors).toEqual([]);
   });
 
