@@ -66,6 +66,8 @@ export class Future extends PyObject implements Awaitable {
   why: Why | null = null;
   /** For a queue's waiter: what it waits to do ('Queue.get', 'Queue.put', 'Queue.join'). */
   waitOp: string | null = null;
+  /** The task that last suspended on it (its `_fut_waiter`), for the sync-object panel's waiter names. */
+  awaitedBy: { name: string } | null = null;
   constructor(
     public loop: EventLoop,
     cls: PyClass = futureClass,

@@ -284,3 +284,18 @@ function queueCoroutine(name: string, body: Body) {
   (c as unknown as { waitLabel: string }).waitLabel = 'Queue';
   return c;
 }
+
+/** What the sync-object panel shows of a queue (null: not a queue): items in get order, maxsize, waiters. */
+export function queueView(
+  v: PyValue,
+): { items: PyValue[]; maxsize: number; getters: Future[]; putters: Future[]; kind: string } | null {
+  if (!(v instanceof PyQueue)) return null;
+  const live = v.items.slice(v.head);
+  const items =
+    v.kind === 'lifo'
+      ? live.reverse()
+      : v.kind === 'priority'
+        ? [...live].sort((a, b) => (truthy(order('<', a, b)) ? -1 : truthy(order('<', b, a)) ? 1 : 0))
+        : live;
+  return { items, maxsize: v.maxsize, getters: v.getters, putters: v.putters, kind: v.cls.name };
+}

@@ -25,6 +25,7 @@ import {
   type TaskHooks,
 } from './tasks';
 import { CauseTracker } from './causes';
+import { SyncTracker } from './sync-state';
 import type { Why } from '../trace/why';
 
 /** Thrown to end a run early (deadlock, limits): not catchable by the program. */
@@ -58,6 +59,8 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   readonly causes = new CauseTracker(this);
   /** Each task's frames and locals at the end of its steps. */
   private frameRec = new FrameRecorder();
+  /** Records the state of the program's locks, events, semaphores, conditions, barriers and queues. */
+  private readonly syncs = new SyncTracker();
 
   /** A simulation for run `r` (which owns it from now on), recording into `rec`. */
   constructor(
@@ -128,6 +131,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     const w = t.wokenBy;
     const why = this.causes.stepWhy(t, !this.rec.hasStarted(t.traceId), t.waitedLabel);
     t.wokenBy = null;
+    this.syncs.stepStart();
     this.rec.stepStart(
       { task: t.traceId, name: t.name, at: locationOf(t.coro), wokenBy: w ? (w.doneBy ?? 'loop') : null, why },
       this.clock.now,
@@ -150,6 +154,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       waitsOn,
       loop: this.snapshot(t.loop),
       frames: this.frameRec.frames(t.traceId, t.coro, done),
+      sync: this.syncs.stepEnd(t),
     });
   }
 

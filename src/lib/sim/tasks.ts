@@ -191,6 +191,7 @@ export class Task extends Future {
           result.blocking = false;
           result.addDoneCallback((f) => this.wakeup(f), 'wakeup ' + this.name);
           this.futWaiter = result;
+          if (!this.internal) result.awaitedBy = this;
           if (this.mustCancel) {
             if (this.futWaiter.cancel(this.cancelMessage)) this.mustCancel = false;
           }

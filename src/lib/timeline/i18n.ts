@@ -4,7 +4,8 @@
  */
 import type { EndKind, SegmentKind } from './model';
 import type { Why } from '../trace/why';
-import { whyEn, whyKo } from './why-text';
+import { syncShort, whyEn, whyKo } from './why-text';
+import type { SyncState } from '../trace/sync';
 
 export type Locale = 'en' | 'ko';
 export type ArrowKind = 'spawn' | 'wake' | 'fan-in' | 'cancel';
@@ -42,6 +43,8 @@ export interface Strings {
   cancelArrow: (from: string, to: string, t: string) => string;
   /** The true cause of a step or an end, short ('' for a first step). */
   why: (w: Why) => string;
+  /** A synchronisation object's state, short. */
+  sync: (s: SyncState) => string;
   createdBy: (parent: string, t: string) => string;
   createdAt: (t: string) => string;
   laneRuns: (n: number) => string;
@@ -108,6 +111,7 @@ export const STRINGS: Record<Locale, Strings> = {
     wakeArrow: (from, to, t) => `${from} wakes ${to} at ${t}`,
     cancelArrow: (from, to, t) => `${from} cancels ${to} at ${t}`,
     why: (w) => whyEn(w, formatSeconds),
+    sync: (s) => syncShort(s, false),
     fanInArrow: (from, to, t) => `${from} finishes at ${t}; ${to} collects its result`,
     fanInMany: (from, to, t, n) => `${from} is the last of ${n} tasks to finish (${t}); ${to} collects all results`,
     createdBy: (parent, t) => `created by ${parent} at ${t}`,
@@ -169,6 +173,7 @@ export const STRINGS: Record<Locale, Strings> = {
     wakeArrow: (from, to, t) => `${from} → ${to} 깨움 (${t})`,
     cancelArrow: (from, to, t) => `${from} → ${to} 취소 (${t})`,
     why: (w) => whyKo(w, formatSeconds),
+    sync: (s) => syncShort(s, true),
     fanInArrow: (from, to, t) => `${from} 완료 (${t}) → ${to}에서 결과 수집`,
     fanInMany: (from, to, t, n) => `${from}: 태스크 ${n}개 중 마지막으로 완료 (${t}) → ${to}에서 모든 결과 수집`,
     createdBy: (parent, t) => `${t}에 ${parent}에서 생성`,

@@ -12,6 +12,7 @@
  */
 import { actorTask, isCancelWhy, type Why } from '../trace/why';
 import type { ConformanceTrace, FrameView, UiTrace } from '../trace/types';
+import { SyncHistory, type SyncState } from '../trace/sync';
 
 export type SegmentKind = 'running' | 'ready' | 'sleeping' | 'waiting' | 'blocked-sync' | 'frozen';
 export type EndKind = 'done' | 'cancelled' | 'failed' | 'pending';
@@ -49,6 +50,8 @@ export interface Segment {
   call?: string;
   /** For the states after a step: that step (its recorded frames describe the task meanwhile). */
   afterStep?: number;
+  /** For 'blocked-sync': the state of the object it waits on, when the trace records it. */
+  sync?: SyncState;
 }
 
 export interface Lane {
@@ -235,6 +238,8 @@ export function buildTimeline(
   const details = ui.details;
   const N = rawSteps.length;
   const lines = opts.source !== undefined ? opts.source.split(/\r?\n/) : null;
+  // The synchronisation objects' states, when the trace records them (blocked segments quote them).
+  const syncs = details.some((d) => d.sync) ? new SyncHistory(details) : null;
 
   // ---- lanes ----
   const lanes: Lane[] = trace.tasks.map((t, i) => {
@@ -684,6 +689,10 @@ export function buildTimeline(
       if (call !== undefined) extra.call = call;
       if (c.on !== undefined) extra.on = c.on;
       if (c.until !== undefined) extra.until = c.until;
+      if (c.kind === 'blocked-sync' && syncs) {
+        const so = syncs.waitedBy(p, l.name);
+        if (so) extra.sync = so;
+      }
       push(l, seg(c.kind, p + 1, sp.tEnd, rb, wakeT, extra));
       push(l, seg('ready', rb, wakeT, n, tn, { at: sp.to, afterStep: p }));
       if (n >= N) break;

@@ -3,6 +3,7 @@
  * in English and Korean (Korean without particles that depend on the word before them).
  */
 import type { Actor, Why } from '../trace/why';
+import type { SyncState } from '../trace/sync';
 
 function who(a: Actor, ko: boolean): string {
   if (a.task !== null)
@@ -94,4 +95,36 @@ export function whyKo(w: Why, T0: (t: number) => string): string {
     case 'shutdown':
       return 'asyncio.run 종료 시 남은 태스크 취소';
   }
+}
+
+function names(list: string[], ko: boolean): string {
+  if (ko || list.length <= 1) return list.join(', ');
+  return `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
+}
+
+/** A synchronisation object's state, short: "Semaphore sem: 0 of 2 free, held by Task-2 and Task-3, 2 waiting". */
+export function syncShort(s: SyncState, ko: boolean): string {
+  const parts: string[] = [];
+  if (s.items !== undefined) {
+    const max = s.maxsize ? (ko ? ` (최대 ${s.maxsize}개)` : ` of at most ${s.maxsize}`) : '';
+    parts.push(ko ? `항목 ${s.size ?? 0}개${max}` : `${s.size ?? 0} item(s)${max}`);
+    if (s.waiters.length)
+      parts.push(ko ? `꺼내려고 대기: ${names(s.waiters, ko)}` : `getters waiting: ${names(s.waiters, ko)}`);
+    if (s.putters?.length)
+      parts.push(ko ? `넣으려고 대기: ${names(s.putters, ko)}` : `putters waiting: ${names(s.putters, ko)}`);
+    return `${s.kind} ${s.name}: ${parts.join(', ')}`;
+  }
+  if (s.free !== undefined) {
+    parts.push(ko ? `${s.initial ?? s.free}개 중 ${s.free}개 남음` : `${s.free} of ${s.initial ?? s.free} free`);
+    if (s.holders?.length) parts.push(ko ? `${names(s.holders, ko)} 보유` : `held by ${names(s.holders, ko)}`);
+  } else if (s.locked !== undefined) {
+    parts.push(s.locked ? (ko ? `${s.owner ?? '?'} 보유` : `held by ${s.owner ?? '?'}`) : ko ? '비어 있음' : 'free');
+  } else if (s.flag !== undefined) {
+    parts.push(s.flag ? (ko ? '설정됨' : 'set') : ko ? '설정 안 됨' : 'not set');
+  } else if (s.parties !== undefined) {
+    parts.push(ko ? `${s.parties}개 중 ${s.count ?? 0}개 도착` : `${s.count ?? 0} of ${s.parties} arrived`);
+  }
+  const n = s.waiters.length + (s.more ?? 0);
+  if (n) parts.push(ko ? `${n}개 대기` : `${n} waiting`);
+  return `${s.kind} ${s.name}: ${parts.join(', ')}`;
 }

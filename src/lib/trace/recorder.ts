@@ -5,6 +5,7 @@
  */
 import type { Why } from './why';
 import type { AsyncioRunStart, ConformanceTrace, FrameView, TaskStepDetail, UiTrace } from './types';
+import type { SyncState } from './sync';
 
 /** How many ready handles / timers each step's snapshot keeps (the counts are always exact). */
 export const SNAPSHOT_LIMIT = 16;
@@ -45,6 +46,8 @@ export interface StepEnd {
   loop: LoopSnapshot;
   /** The task's frames in the user's program after the step, outermost first (empty when done). */
   frames?: FrameView[];
+  /** Synchronisation objects whose state changed in the step (undefined: none did). */
+  sync?: SyncState[];
 }
 
 const NO_OUTPUT: number[] = [];
@@ -130,6 +133,7 @@ export class TraceRecorder {
       waitedOn: this.pendingWaited,
       ...(this.pendingWhy ? { why: this.pendingWhy } : {}),
       ...(s.frames ? { frames: s.frames } : {}),
+      ...(s.sync ? { sync: s.sync } : {}),
     });
   }
 

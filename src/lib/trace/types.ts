@@ -1,4 +1,5 @@
 import type { Why } from './why';
+import type { SyncState } from './sync';
 
 /** The conformance trace: what CPython did, in the format of shared/conformance/README.md. */
 export interface ConformanceTrace {
@@ -39,6 +40,8 @@ export interface TaskStepDetail {
   waitedOn: string | null;
   /** The true cause of the step: who completed what it waited on, which timer, who cancelled it. */
   why?: Why;
+  /** Synchronisation objects whose state changed in this step (absent: none did). */
+  sync?: SyncState[];
   /**
    * The task's await chain after the step: its frames in the user's program, outermost (the
    * task's own coroutine) first; empty when the task is done. Absent in traces made without it.

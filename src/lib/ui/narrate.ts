@@ -2,6 +2,8 @@ import { tr, type Lang } from './i18n';
 import { narrationParts, type RunView } from './model';
 import { timeIn } from './ko';
 import { whyText } from './why-text';
+import { syncWaitedBy } from './sync/sync-model';
+import { syncText } from './sync/sync-text';
 
 /** One sentence saying what the step at `cursor` did. */
 export function narrate(lang: Lang, v: RunView, cursor: number): string {
@@ -41,7 +43,10 @@ export function narrate(lang: Lang, v: RunView, cursor: number): string {
   } else {
     if (p.waitsOn) {
       tail = p.toLine === null ? tr(lang, 'nRunsOutside') : tr(lang, 'nRunsUntil', { to: p.toLine });
-      tail += (lang === 'en' ? ', ' : ' ') + tr(lang, 'nWaits', { w: p.waitsOn });
+      const so = syncWaitedBy(v, cursor, p.task);
+      tail +=
+        (lang === 'en' ? ', ' : ' ') +
+        (so ? tr(lang, 'nWaitsSync', { w: syncText(lang, so) }) : tr(lang, 'nWaits', { w: p.waitsOn }));
     } else tail = p.toLine === null ? tr(lang, 'nRunsOutsideEnd') : tr(lang, 'nRunsUntilEnd', { to: p.toLine });
   }
   let out = `${head} ${tail}.`;

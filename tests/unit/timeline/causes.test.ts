@@ -67,3 +67,26 @@ describe('cancel arrows and cause tooltips', () => {
     expect(main.rects.map((r) => r.tooltip).join('\n')).toContain('(timer due at 1.0 s)');
   });
 });
+
+describe('blocked segments quote the state of what they wait on', () => {
+  it('a task blocked on a semaphore says its free permits, holders and waiters', () => {
+    const src = `import asyncio
+async def worker(sem):
+    async with sem:
+        await asyncio.sleep(1)
+async def main():
+    sem = asyncio.Semaphore(2)
+    await asyncio.gather(worker(sem), worker(sem), worker(sem), worker(sem))
+asyncio.run(main())
+`;
+    const { l } = layout(src);
+    const tips = l.lanes.find((x) => x.name === 'Task-5')!.rects.map((r) => r.tooltip);
+    expect(tips.some((t) => t.includes('(Semaphore sem: 0 of 2 free, held by Task-2 and Task-3, 2 waiting)'))).toBe(
+      true,
+    );
+    const ko = layout(src, { locale: 'ko' }).l.lanes.find((x) => x.name === 'Task-5')!;
+    expect(
+      ko.rects.some((r) => r.tooltip.includes('(Semaphore sem: 2개 중 0개 남음, Task-2, Task-3 보유, 2개 대기)')),
+    ).toBe(true);
+  });
+});

@@ -80,7 +80,7 @@ export function segmentText(model: TimelineModel, S: Strings): SegmentText {
         return `${S.suspended(name)}${code(s.at)}`;
       }
       case 'blocked-sync':
-        return `${S.blockedSync(name, s.on ?? 'Lock')}${code(s.at)}`;
+        return `${S.blockedSync(name, s.on ?? 'Lock')}${s.sync ? ` (${S.sync(s.sync)})` : ''}${code(s.at)}`;
       case 'frozen':
         return S.frozen(name, s.blocking ?? '?', T(s.start), T(s.end));
     }
