@@ -17,6 +17,7 @@ import { layoutArrows, type ArrowLayout } from './marks/arrows';
 import { layoutTicks, type TickLayout } from './marks/axis';
 import { layoutLegend, type LegendItem } from './marks/legend';
 import { layoutCursor } from './marks/cursor';
+import { layoutWarnings, type WarningMarkLayout } from './marks/warnings';
 
 export interface LayoutOptions {
   width: number;
@@ -72,6 +73,8 @@ export interface TimelineLayout {
   /** Cursor label for every step. */
   cursorLabel: string[];
   style: string;
+  /** Warning marks on the axis, at the moment each warning was printed. */
+  warnings: WarningMarkLayout[];
 }
 
 /** FNV-1a, base 36: a short deterministic id. */
@@ -261,5 +264,6 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     style,
     titleY: f.titleY,
     subtitleY: f.subtitleY,
+    warnings: layoutWarnings(f),
   };
 }

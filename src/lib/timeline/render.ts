@@ -15,6 +15,7 @@ import { renderBands } from './marks/bands';
 import { renderArrows } from './marks/arrows';
 import { renderLegend } from './marks/legend';
 import { renderCursor } from './marks/cursor';
+import { renderWarnings } from './marks/warnings';
 
 export interface RenderOptions {
   /** Draw the step cursor at this step index. */
@@ -74,6 +75,7 @@ export function renderTimeline(
   renderArrows(root, L.arrows);
   renderAxis(root, L.ticks, L.axisLabel, L.plot, L.axisY, L.palette);
   renderLegend(root, L.legend, L.palette);
+  renderWarnings(root, L.warnings);
   renderCursor(root, L, opts.cursorStep);
   return svg;
 }

@@ -3,7 +3,7 @@
  * plain facts (task names, locations as `func:line`, labels, snapshots of the loop's queues), so
  * the trace knows nothing of tasks or loops.
  */
-import type { ConformanceTrace, TaskStepDetail, UiTrace } from './types';
+import type { ConformanceTrace, TaskError, TaskStepDetail, UiTrace } from './types';
 
 /** How many ready handles / timers each step's snapshot keeps (the counts are always exact). */
 export const SNAPSHOT_LIMIT = 16;
@@ -129,6 +129,12 @@ export class TraceRecorder {
   }
   warningSteps: number[] = [];
 
+  /** A task ended with an exception during the current step. */
+  taskError(task: string, now: number, line: number | null, traceback: string): void {
+    this.taskErrors.push({ task, step: this.trace.steps.length - 1, t: now, line, traceback });
+  }
+  taskErrors: TaskError[] = [];
+
   blocked(what: string, seconds: number, now: number): void {
     this.blocks.push({ t: now - seconds, seconds, what });
   }
@@ -142,6 +148,7 @@ export class TraceRecorder {
       iterations: this.iterationNo,
       stderr: this.stderrLines,
       warningSteps: this.warningSteps,
+      taskErrors: this.taskErrors,
     };
   }
 }

@@ -1,5 +1,6 @@
 import { tr, type Lang } from './i18n';
 import { formatTime, narrationParts, type RunView } from './model';
+import { taskErrorSentence, warningSentence, warningsOfStep } from './warning-text';
 
 /** One sentence saying what the step at `cursor` did. */
 export function narrate(lang: Lang, v: RunView, cursor: number): string {
@@ -42,5 +43,7 @@ export function narrate(lang: Lang, v: RunView, cursor: number): string {
   let out = `${head} ${tail}.`;
   for (const b of p.blocks) out += ' ' + tr(lang, 'nBlocks', { what: b.what, s: formatTime(b.seconds) });
   if (cursor === v.trace.steps.length - 1 && v.trace.error) out += ' ' + tr(lang, 'nStopped', { e: v.trace.error });
+  for (const e of v.ui.taskErrors ?? []) if (e.step === cursor) out += ' ' + taskErrorSentence(lang, e);
+  for (const w of warningsOfStep(v.trace, v.ui.warningSteps, cursor)) out += ' ' + warningSentence(lang, w);
   return out;
 }
