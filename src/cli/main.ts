@@ -73,6 +73,21 @@ function stampLines(chunks: { t: number; text: string }[]): string {
   return s;
 }
 
+/**
+ * stderr as the program ran: what it wrote there and the warnings, each at its virtual time;
+ * a warning with a line is printed as the warnings module does (`file:line: Category: message`).
+ */
+function stampWarnings(
+  stderr: { t: number; text: string }[],
+  warnings: { t: number; text: string; line?: number | null }[],
+  file: string,
+): string {
+  const base = file.split('/').pop() ?? file;
+  const ws = warnings.map((w) => ({ t: w.t, text: `${w.line ? `${base}:${w.line}: ` : ''}${w.text}\n` }));
+  // A stable merge by time: stderr's own order, then each warning after what came before it.
+  return stampLines([...stderr, ...ws].map((c, i) => ({ ...c, i })).sort((a, b) => a.t - b.t || a.i - b.i));
+}
+
 export function timeStamp(t: number): string {
   return `[${t.toFixed(3).padStart(8)}s]`;
 }
@@ -124,8 +139,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
   // run: output as python3 prints it, one timestamp per line; each stream written in one piece
   // so that the two do not interleave mid-line.
   out.write(stampLines(result.trace.stdout));
-  let errText = stampLines(result.ui.stderr);
-  for (const w of result.trace.warnings) errText += `${timeStamp(w.t)} ${w.text}\n`;
+  let errText = stampWarnings(result.ui.stderr, result.trace.warnings, file);
   if (result.traceback) errText += result.traceback;
   else if (result.internalError) errText += `loopline: ${result.internalError}\n`;
   else if (result.trace.error) errText += `${result.trace.error}\n`;

@@ -20,10 +20,19 @@ import { TraceRecorder } from './trace/recorder';
 import type { ConformanceTrace, UiTrace } from './trace/types';
 import { moduleFinder } from './stdlib/modules';
 
+/** How far a run has got: task steps, virtual seconds, and the program's line running last. */
+export interface Progress {
+  steps: number;
+  t: number;
+  line: number;
+}
+
 export interface RunOptions {
   /** Override the step limit (the default matches the conformance recorder). */
   maxSteps?: number;
   maxOperations?: number;
+  /** Told now and then (a few times a second at most) how far the run has got: steps and virtual time. */
+  onProgress?: (p: Progress) => void;
 }
 
 export interface RunResult {
@@ -81,6 +90,8 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   const r = new Run(limits);
   r.fileName = fileName.split('/').pop() ?? fileName;
   const sim = new Simulation(r, rec);
+  sim.sourceLines = parsed.module.lines;
+  if (opts.onProgress) sim.onProgress = opts.onProgress;
   let traceback: string | null = null;
   let stopLine: number | null = null;
   let stopped = false;

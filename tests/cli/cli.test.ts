@@ -66,6 +66,34 @@ describe('loopline trace', () => {
 });
 
 describe('loopline run', () => {
+  it('prints each warning at its virtual time and line, among what the program wrote to stderr', () => {
+    const f = tempFile(
+      'forgot.py',
+      [
+        'import asyncio, sys',
+        'async def f(): pass',
+        'async def main():',
+        '    print("a", file=sys.stderr)',
+        '    await asyncio.sleep(1)',
+        '    f()',
+        '    await asyncio.sleep(1)',
+        '    print("b", file=sys.stderr)',
+        'asyncio.run(main())',
+        '',
+      ].join('\n'),
+    );
+    const r = loopline('run', f);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(
+      [
+        '[   0.000s] a',
+        "[   1.000s] forgot.py:6: RuntimeWarning: coroutine 'f' was never awaited",
+        '[   2.000s] b',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('prints output as python3 would, each line prefixed with its virtual time', () => {
     const r = loopline('run', join(root, 'tests/conformance/shared/s001_say_after_tasks.py'));
     expect(r.code).toBe(0);

@@ -41,9 +41,13 @@ export function importModule(name: string): PyModule {
   return m;
 }
 
+/** Told every 2^16 operations that the run is still going (the simulation reports its progress). */
+export const stillRunning = new RunSlot<(() => void) | null>('still running', () => null);
+
 /** Called on every loop iteration and function call. */
 export function tick(line: number): void {
-  if (++run.ops > run.limits.operations) {
+  if ((++run.ops & 0xffff) === 0) run.get(stillRunning)?.();
+  if (run.ops > run.limits.operations) {
     throw new LimitExceeded(
       `Limit: stopped after ${run.limits.operations.toLocaleString('en-US')} operations without finishing (an endless loop?), at line ${line}`,
       line,

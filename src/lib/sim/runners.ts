@@ -3,11 +3,12 @@
  * (Lib/asyncio/runners.py). It tells the trace recorder what happens as plain facts: task names,
  * `func:line` locations, labels and snapshots of the loop's queues.
  */
-import { PyExc, pyError, type PyValue } from '../runtime/core';
+import { PyExc, pyError, type PyExceptionObject, type PyValue } from '../runtime/core';
 import { run, RunSlot, type Run, type RunLimits } from '../runtime/run';
 import { PyCoroutine, coroutines, asyncGenHooks, athrowCoroutine } from '../interp/generator';
 import { dropHooks, frameStack, callerLine } from '../interp/drops';
-import { interpreter } from '../interp/state';
+import { formatTraceback } from '../interp/traceback';
+import { interpreter, stillRunning } from '../interp/state';
 import { Finalizers } from './finalizers';
 import { SNAPSHOT_LIMIT, type LoopSnapshot, type TraceRecorder } from '../trace/recorder';
 import { EventLoop, defLoopMethod, type LoopObserver } from './base_events';
@@ -27,6 +28,9 @@ import {
 import { CauseTracker } from './causes';
 import { SyncTracker } from './sync-state';
 import type { Why } from '../trace/why';
+
+/** How often (real milliseconds) a run reports its progress at most. */
+const PROGRESS_MS = 200;
 
 /** Thrown to end a run early (deadlock, limits): not catchable by the program. */
 export class SimStop {
@@ -74,6 +78,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     r.set(taskHooks, this);
     r.set(taskContext, this);
     r.set(futureHooks, this);
+    r.set(stillRunning, () => this.reportProgress());
     r.set(asyncGenHooks, {
       firstIter: (ag) => {
         const loop = this.runningLoop;
@@ -127,6 +132,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   stepStart(t: Task): void {
     if (t.internal) return;
     if (++this.steps > this.limits.steps) throw new SimStop(`Limit: more than ${this.limits.steps} steps`);
+    if ((this.steps & 15) === 0) this.reportProgress();
     this.stepping = t;
     const w = t.wokenBy;
     const why = this.causes.stepWhy(t, !this.rec.hasStarted(t.traceId), t.waitedLabel);
@@ -190,6 +196,34 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       );
     this.futuresWithErrors.add(f);
     this.finalizers.completed(f);
+    if (f instanceof Task && !f.internal && f.exception && !f.cancelled()) this.recordTaskError(f, f.exception);
+  }
+
+  /** Told how far the run has got (steps, virtual time), at most every PROGRESS_MS of real time. */
+  onProgress: ((p: { steps: number; t: number; line: number }) => void) | null = null;
+  private progressAt = 0;
+
+  /** Report progress if PROGRESS_MS have passed since the last report. */
+  reportProgress(): void {
+    if (this.onProgress === null) return;
+    const now = Date.now();
+    if (now - this.progressAt < PROGRESS_MS) return;
+    this.progressAt = now;
+    this.onProgress({ steps: this.steps, t: this.clock.now, line: run.userLine });
+  }
+
+  /** The program's source lines, for tracebacks (simulate() sets them). */
+  sourceLines: string[] = [];
+
+  /** The traceback of a task that failed, as Python prints it, and the line that raised. */
+  private recordTaskError(t: Task, e: PyExceptionObject): void {
+    const inner = e.traceback.find((f) => f.user);
+    this.rec.taskError(
+      t.name,
+      this.clock.now,
+      inner ? inner.line : null,
+      formatTraceback(e, run.fileName, this.sourceLines),
+    );
   }
 
   /** The loop's queues for the trace, reusing the previous step's arrays when nothing changed. */

@@ -46,6 +46,8 @@ export interface Strings {
   /** A synchronisation object's state, short. */
   sync: (s: SyncState) => string;
   createdBy: (parent: string, t: string) => string;
+  /** A warning mark's tooltip: when, where, what. */
+  warningAt: (t: string, line: number | null, text: string) => string;
   createdAt: (t: string) => string;
   laneRuns: (n: number) => string;
   aria: (tasks: number, end: string) => string;
@@ -115,6 +117,7 @@ export const STRINGS: Record<Locale, Strings> = {
     fanInArrow: (from, to, t) => `${from} finishes at ${t}; ${to} collects its result`,
     fanInMany: (from, to, t, n) => `${from} is the last of ${n} tasks to finish (${t}); ${to} collects all results`,
     createdBy: (parent, t) => `created by ${parent} at ${t}`,
+    warningAt: (t, line, text) => `Warning at ${t}${line === null ? '' : `, line ${line}`}: ${text}`,
     createdAt: (t) => `created at ${t}`,
     laneRuns: (n) => (n === 1 ? 'ran 1 step' : `ran ${n} steps`),
     aria: (tasks, end) => `Timeline of ${tasks} asyncio ${tasks === 1 ? 'task' : 'tasks'} over ${end} of virtual time`,
@@ -177,6 +180,7 @@ export const STRINGS: Record<Locale, Strings> = {
     fanInArrow: (from, to, t) => `${from} 완료 (${t}) → ${to}에서 결과 수집`,
     fanInMany: (from, to, t, n) => `${from}: 태스크 ${n}개 중 마지막으로 완료 (${t}) → ${to}에서 모든 결과 수집`,
     createdBy: (parent, t) => `${t}에 ${parent}에서 생성`,
+    warningAt: (t, line, text) => `경고 (${t}${line === null ? '' : `, ${line}행`}): ${text}`,
     createdAt: (t) => `${t}에 생성`,
     laneRuns: (n) => `${n}단계 실행`,
     aria: (tasks, end) => `asyncio 태스크 ${tasks}개의 타임라인 (가상 시간 ${end})`,

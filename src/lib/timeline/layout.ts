@@ -18,6 +18,7 @@ import { layoutTicks, type TickLayout } from './marks/axis';
 import { layoutLegend, type LegendItem } from './marks/legend';
 import { layoutCursor } from './marks/cursor';
 import { layoutRuns, type RunMarkLayout } from './marks/runs';
+import { layoutWarnings, type WarningMarkLayout } from './marks/warnings';
 
 export interface LayoutOptions {
   width: number;
@@ -80,6 +81,8 @@ export interface TimelineLayout {
   /** Cursor label for every step. */
   cursorLabel: string[];
   style: string;
+  /** Warning marks on the axis, at the moment each warning was printed. */
+  warnings: WarningMarkLayout[];
 }
 
 /** FNV-1a, base 36: a short deterministic id. */
@@ -285,5 +288,6 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     style,
     titleY: f.titleY,
     subtitleY: f.subtitleY,
+    warnings: layoutWarnings(f),
   };
 }

@@ -139,6 +139,8 @@ export interface TimelineModel {
   iterations: number;
   error: string | null;
   stdout: { t: number; text: string }[];
+  /** Warnings at their time and line, with the step running then (-1: before the first step). */
+  warnings: { t: number; text: string; line: number | null; step: number }[];
   /** Source lines (1-based index: lines[n - 1]) when the source was given. */
   lines: string[] | null;
   /** Each asyncio.run of the program, in order (empty for traces that do not say). */
@@ -802,6 +804,12 @@ export function buildTimeline(
     iterations: ui.iterations,
     error: trace.error,
     stdout: trace.stdout,
+    warnings: trace.warnings.map((w, i) => ({
+      t: w.t,
+      text: w.text,
+      line: w.line ?? null,
+      step: ui.warningSteps?.[i] ?? -1,
+    })),
     lines,
     runs: (ui.runs ?? []).map((r, i): RunMark => {
       const num = (name: string): number | null => {

@@ -16,6 +16,7 @@ import { renderArrows } from './marks/arrows';
 import { renderLegend } from './marks/legend';
 import { renderCursor } from './marks/cursor';
 import { renderRuns } from './marks/runs';
+import { renderWarnings } from './marks/warnings';
 
 export interface RenderOptions {
   /** Draw the step cursor at this step index. */
@@ -76,6 +77,7 @@ export function renderTimeline(
   renderRuns(root, L.runs, L.palette);
   renderAxis(root, L.ticks, L.axisLabel, L.plot, L.axisY, L.palette);
   renderLegend(root, L.legend, L.palette);
+  renderWarnings(root, L.warnings);
   renderCursor(root, L, opts.cursorStep);
   return svg;
 }

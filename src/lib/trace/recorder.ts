@@ -4,7 +4,7 @@
  * the trace knows nothing of tasks or loops.
  */
 import type { Why } from './why';
-import type { AsyncioRunStart, ConformanceTrace, FrameView, TaskStepDetail, UiTrace } from './types';
+import type { AsyncioRunStart, ConformanceTrace, FrameView, TaskError, TaskStepDetail, UiTrace } from './types';
 import type { SyncState } from './sync';
 
 /** How many ready handles / timers each step's snapshot keeps (the counts are always exact). */
@@ -163,6 +163,11 @@ export class TraceRecorder {
   runStarted(task: string, now: number): void {
     this.runs.push({ t: now, step: this.trace.steps.length, task, tasksBefore: this.trace.tasks.length - 1 });
   }
+  /** A task ended with an exception during the current step. */
+  taskError(task: string, now: number, line: number | null, traceback: string): void {
+    this.taskErrors.push({ task, step: this.trace.steps.length - 1, t: now, line, traceback });
+  }
+  taskErrors: TaskError[] = [];
 
   blocked(what: string, seconds: number, now: number): void {
     this.blocks.push({ t: now - seconds, seconds, what });
@@ -179,6 +184,7 @@ export class TraceRecorder {
       warningSteps: this.warningSteps,
       ends: this.ends,
       runs: this.runs,
+      taskErrors: this.taskErrors,
     };
   }
 }

@@ -68,6 +68,16 @@ export interface FrameView {
   changed?: string[];
 }
 
+export interface TaskError {
+  task: string;
+  step: number;
+  t: number;
+  /** The program's line that raised (the innermost frame in the program), if any. */
+  line: number | null;
+  /** As Python prints it: "Traceback (most recent call last): ... ValueError: boom". */
+  traceback: string;
+}
+
 export interface UiTrace {
   conformance: ConformanceTrace;
   details: TaskStepDetail[];
@@ -80,6 +90,8 @@ export interface UiTrace {
   stderr: { t: number; text: string }[];
   /** For each warning (same index): the step running when it happened (-1: before the first step). */
   warningSteps: number[];
+  /** Tasks that ended with an exception (not cancelled): the step that ended them, the raising line, the Python traceback. */
+  taskErrors: TaskError[];
   /** Task index → why it ended, for tasks that ended cancelled (who cancelled them); null otherwise. */
   ends?: (Why | null)[];
   /** Each asyncio.run, in order: its start time, the first step after it, and its main task. */

@@ -72,7 +72,10 @@ const en = {
   diagnostics: 'The program has problems and did not run',
   runtimeError: 'Program stopped with an error',
   timeout:
-    'The simulation was stopped after {s} s without finishing (a program that never yields?). The page stays usable.',
+    'The simulation was stopped after {s} s of real time without finishing: the program may loop without awaiting, or be too big to simulate in {s} s. The page stays usable.',
+  timeoutProgress: 'By then it had simulated {steps} steps, up to {t} of virtual time, running line {line}.',
+  timeoutNoProgress: 'It had not reported how far it got.',
+  timeoutCleared: "The previous program's timeline was cleared.",
   crash: 'The simulator failed: {m}',
   noSteps: 'No task steps were recorded.',
   nStarts: '{task} starts at line {at}',
@@ -292,7 +295,10 @@ const ko: Strings = {
   diagnostics: '프로그램에 문제가 있어 실행하지 않았습니다',
   runtimeError: '프로그램이 오류로 멈췄습니다',
   timeout:
-    '시뮬레이션이 {s}초 동안 끝나지 않아 중단했습니다(양보하지 않는 프로그램인가요?). 페이지는 계속 사용할 수 있습니다.',
+    '시뮬레이션이 실제 시간 {s}초 안에 끝나지 않아 중단했습니다. 프로그램이 await 없이 계속 반복하거나, {s}초 안에 시뮬레이션하기에는 너무 클 수 있습니다. 페이지는 계속 사용할 수 있습니다.',
+  timeoutProgress: '그때까지 {steps}단계, 가상 시간 {t}까지 시뮬레이션했고 {line}행을 실행하고 있었습니다.',
+  timeoutNoProgress: '얼마나 진행했는지는 알려지지 않았습니다.',
+  timeoutCleared: '이전 프로그램의 타임라인은 지웠습니다.',
   crash: '시뮬레이터 오류: {m}',
   noSteps: '기록된 태스크 단계가 없습니다.',
   nStarts: '{task}이(가) {at}번 줄에서 시작하여',

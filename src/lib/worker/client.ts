@@ -2,12 +2,13 @@
  * Main-thread side of the simulation worker: one worker per run, the previous run is terminated
  * when a new one starts, and a run that takes too long is killed with a clear message.
  */
-import type { RunResult } from '../run';
+import type { Progress, RunResult } from '../run';
 import type { SimRequest, SimResponse } from './messages';
 
 type RunOutcome =
   | { kind: 'done'; result: RunResult; ms: number }
-  | { kind: 'timeout'; ms: number }
+  /** `progress`: how far the simulation had got when it was stopped, if it said. */
+  | { kind: 'timeout'; ms: number; progress: Progress | null }
   | { kind: 'crash'; message: string }
   | { kind: 'superseded' };
 
@@ -26,6 +27,7 @@ export class SimRunner {
     this.worker = worker;
     const id = this.nextId++;
     const started = performance.now();
+    let progress: Progress | null = null;
     return new Promise<RunOutcome>((resolve) => {
       this.pending = resolve;
       const finish = (o: RunOutcome) => {
@@ -39,14 +41,15 @@ export class SimRunner {
       worker.onmessage = (ev: MessageEvent<SimResponse>) => {
         const d = ev.data;
         if (d.id !== id) return;
-        if (d.kind === 'result') finish({ kind: 'done', result: d.result, ms: performance.now() - started });
+        if (d.kind === 'progress') progress = d.progress;
+        else if (d.kind === 'result') finish({ kind: 'done', result: d.result, ms: performance.now() - started });
         else finish({ kind: 'crash', message: d.message });
       };
       worker.onerror = (ev) => {
         ev.preventDefault?.();
         finish({ kind: 'crash', message: ev.message || 'the simulator worker failed' });
       };
-      this.timer = setTimeout(() => finish({ kind: 'timeout', ms: limit }), limit);
+      this.timer = setTimeout(() => finish({ kind: 'timeout', ms: limit, progress }), limit);
       const request: SimRequest = { kind: 'simulate', id, source };
       worker.postMessage(request);
     });

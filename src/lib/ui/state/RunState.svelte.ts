@@ -6,6 +6,7 @@ import { SimRunner } from '../../worker/client';
 import type { RunResult } from '../../run';
 import { buildRunView, type RunView } from '../model';
 import type { ViewOptions } from './ViewOptions.svelte';
+import { timeoutMessage } from './timeout-message';
 
 type RunStatus = 'idle' | 'running' | 'done' | 'timeout' | 'crash';
 
@@ -51,8 +52,12 @@ export class RunState {
       this.view = buildRunView(out.result.trace, out.result.ui);
       this.status = 'done';
     } else if (out.kind === 'timeout') {
+      // The old timeline belongs to another program: it goes, and the message says what is known.
+      this.result = null;
+      this.view = null;
+      this.source = source;
       this.status = 'timeout';
-      this.statusMsg = this.#options.t('timeout', { s: +(out.ms / 1000).toFixed(1) });
+      this.statusMsg = timeoutMessage(this.#options.t, out.ms, out.progress);
     } else {
       this.status = 'crash';
       this.statusMsg = this.#options.t('crash', { m: out.message });

@@ -1,0 +1,175 @@
+/**
+ * Issue 8 item 5 and two item-7 defects, in the page: a warning is marked at CPython's moment
+ * (narration of that step, the editor's line, a glyph on the timeline); a task that fails shows
+ * its Python traceback and its raising line; a worker time-out clears the old timeline and says
+ * how far the simulation got.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { existsSync } from 'node:fs';
+import { type Page } from 'playwright-core';
+import { openSite, CHROMIUM, type OpenSite } from './site';
+
+const suite = existsSync(CHROMIUM) ? describe : describe.skip;
+const SHOTS = process.env.LOOPLINE_SHOTS; // a directory to save screenshots in, when set
+
+const FAILING = `import asyncio
+
+async def fail(n):
+    await asyncio.sleep(n)
+    raise ValueError(f"failure {n}")
+
+async def main():
+    asyncio.create_task(fail(0.1))
+    t = asyncio.create_task(fail(0.2))
+    await asyncio.sleep(0.5)
+    print("retrieved:", t.exception())
+
+asyncio.run(main())
+`;
+
+const ENDLESS = `import asyncio
+
+async def main():
+    n = 0
+    while True:
+        n += 1
+        digits = str(7 ** 40000)
+        await asyncio.sleep(0.1)
+
+asyncio.run(main())
+`;
+
+suite('Warnings, task tracebacks and time-outs in the page', () => {
+  let opened: OpenSite | undefined;
+  let page: Page;
+  let base = '';
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    opened = await openSite();
+    base = opened.base;
+    page = opened.ctx.pages()[0] ?? (await opened.ctx.newPage());
+    page.setDefaultTimeout(15_000);
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(base);
+    await page.waitForSelector('[data-status=done]');
+  }, 120_000);
+
+  afterAll(async () => {
+    await opened?.close();
+  });
+
+  const narration = () => page.getByTestId('narration').innerText();
+  /** 1-based editor line numbers carrying a class. */
+  const linesWith = (cls: string) =>
+    page.evaluate(
+      (c) =>
+        [...document.querySelectorAll('.cm-content > .cm-line')].flatMap((l, i) =>
+          l.classList.contains(c) ? [i + 1] : [],
+        ),
+      cls,
+    );
+  async function setDoc(text: string) {
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.insertText(text);
+  }
+  async function toStep(k: number) {
+    await page.locator('h1').click();
+    await page.keyboard.press('Home');
+    for (let i = 0; i < k; i++) await page.keyboard.press('ArrowRight');
+  }
+  async function shot(name: string) {
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  }
+
+  it('the forgotten await: narrated, marked on its line and on the timeline at 0 s', async () => {
+    await page.selectOption('#scenario', '01_forgotten_await');
+    await page.waitForFunction(() => document.querySelector('.app')?.getAttribute('data-status') === 'done');
+    await toStep(0);
+    // greet("forgotten") on line 14 is dropped at once, during main's first step, at 0 s.
+    await expect(narration()).resolves.toMatch(/⚠ At 0(\.0)? s, line 14: coroutine 'greet' was never awaited/);
+    expect(await linesWith('cm-warn-line')).toEqual([14]);
+    await expect(page.locator('.cm-warn-badge.now').innerText()).resolves.toBe('⚠ never awaited');
+    const mark = page.locator('svg[role=img] .warning-mark');
+    await expect(mark.count()).resolves.toBe(1);
+    await expect(mark.locator('title').textContent()).resolves.toMatch(
+      /^Warning at 0(\.0)? s, line 14: RuntimeWarning/,
+    );
+    // Standing on the axis at 0 s: over the axis tick labelled "0 s".
+    const [mx, cx] = await page.evaluate(() => {
+      const m = document.querySelector('svg[role=img] .warning-mark path')!.getBoundingClientRect();
+      const tick = [...document.querySelectorAll('svg[role=img] .tick')].find((g) =>
+        /^0(\.0)? s$/.test(g.textContent ?? ''),
+      )!;
+      const c = tick.querySelector('line')!.getBoundingClientRect();
+      return [m.x + m.width / 2, c.x];
+    });
+    expect(Math.abs(mx - cx)).toBeLessThan(4);
+    await expect(page.locator('.warn li').first().innerText()).resolves.toMatch(
+      /^\[0(\.0)? s\] line 14: RuntimeWarning/i,
+    );
+    await shot('warning-light');
+    // The next step says nothing more about it; the line stays marked, no longer as "now".
+    await page.keyboard.press('ArrowRight');
+    await expect(narration()).resolves.not.toContain('never awaited');
+    expect(await linesWith('cm-warn-line')).toEqual([14]);
+    await expect(page.locator('.cm-warn-badge.now').count()).resolves.toBe(0);
+    await page.getByRole('button', { name: /Dark/ }).click();
+    await toStep(0);
+    await shot('warning-dark');
+    await page.getByRole('button', { name: '한국어' }).click();
+    await expect(narration()).resolves.toMatch(/⚠ 0(\.0)?( s|초), 14행: 코루틴 'greet': 한 번도 await 되지 않았습니다/);
+    await expect(page.locator('.cm-warn-badge').innerText()).resolves.toBe('⚠ await 안 됨');
+    await shot('warning-ko-dark');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: /Light/ }).click();
+  });
+
+  it('a failing task shows its traceback and its raising line, from the step where it fails', async () => {
+    await setDoc(FAILING);
+    await page.waitForFunction(() => document.querySelectorAll('svg[role=img] .lane').length === 3, null, {
+      timeout: 15_000,
+    });
+    await page.waitForFunction(() => document.querySelector('.app')?.getAttribute('data-status') === 'done');
+    await toStep(0);
+    await expect(page.getByTestId('task-traceback').count()).resolves.toBe(0);
+    expect(await linesWith('cm-error-line')).toEqual([]);
+    // Steps: main, Task-2, Task-3 start; Task-2 fails at 0.1 s in step 4.
+    await toStep(3);
+    await expect(narration()).resolves.toContain("Task-2's exception was raised at line 5: ValueError: failure 0.1");
+    const tb = page.getByTestId('task-traceback');
+    await expect(tb.count()).resolves.toBe(1);
+    const text = await tb.innerText();
+    expect(text).toContain('Task-2 ended with an exception at 0.1 s (line 5)');
+    expect(text).toContain('Traceback (most recent call last):');
+    expect(text).toContain('File "main.py", line 5, in fail');
+    expect(text).toContain('ValueError: failure 0.1');
+    expect(await linesWith('cm-error-line')).toEqual([5]);
+    await expect(page.locator('.cm-error-badge.now').innerText()).resolves.toBe('✖ Task-2: ValueError');
+    // Nobody retrieves Task-2's exception: CPython logs it right after that step, at 0.1 s.
+    await expect(narration()).resolves.toContain(
+      '⚠ At 0.1 s: Task exception was never retrieved (ValueError: failure 0.1)',
+    );
+    await shot('task-traceback');
+    await page.keyboard.press('End');
+    await expect(page.getByTestId('task-traceback').count()).resolves.toBe(2);
+  });
+
+  it('a worker time-out clears the old timeline and says how far the simulation got', async () => {
+    await page.goto(`${base}?simTimeout=4000`);
+    await page.waitForSelector('[data-status=done]');
+    expect(await page.locator('svg[role=img] .lane').count()).toBeGreaterThan(0);
+    await setDoc(ENDLESS);
+    await page.waitForSelector('[data-testid=run-problem]', { timeout: 20_000 });
+    const msg = await page.getByTestId('run-problem').innerText();
+    expect(msg).toMatch(/stopped after 4 s of real time without finishing/);
+    expect(msg).toMatch(/may loop without awaiting, or be too big to simulate in 4 s/);
+    expect(msg).toMatch(/By then it had simulated [\d,]+ steps, up to [\d.]+ s of virtual time, running line [5-9]\./);
+    expect(msg).toContain("The previous program's timeline was cleared.");
+    expect(msg).not.toMatch(/never yields/);
+    await expect(page.locator('svg[role=img] .lane').count()).resolves.toBe(0);
+    await shot('timeout');
+    expect(errors).toEqual([]);
+  });
+});
