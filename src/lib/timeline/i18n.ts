@@ -60,6 +60,8 @@ export interface Strings {
   runStart: (n: number, t: string, task: string) => string;
   /** Why task numbers jump before it: the previous run's shutdown took Task-a … Task-b. */
   runSkipped: (prev: number, names: string) => string;
+  /** A sub-row of nested bars: which task, how deep, which functions. */
+  subRow: (task: string, depth: number, names: string) => string;
 }
 
 export const STRINGS: Record<Locale, Strings> = {
@@ -120,6 +122,7 @@ export const STRINGS: Record<Locale, Strings> = {
     runStart: (n, t, task) => `asyncio.run #${n} starts at ${t}; ${task} runs its coroutine.`,
     runSkipped: (prev, names) =>
       `Task numbers jump: ${names} went to the shutdown of asyncio.run #${prev} (shutdown_asyncgens and shutdown_default_executor run as tasks too, and no lane shows them).`,
+    subRow: (task, depth, names) => `${task}, await depth ${depth}: ${names}`,
   },
   ko: {
     state: {
@@ -177,6 +180,7 @@ export const STRINGS: Record<Locale, Strings> = {
     runStart: (n, t, task) => `asyncio.run #${n}: ${t}에 시작 — ${task}에서 코루틴 실행.`,
     runSkipped: (prev, names) =>
       `태스크 번호가 건너뜀: ${names} 번호는 asyncio.run #${prev}의 종료 처리에 쓰임 (shutdown_asyncgens와 shutdown_default_executor도 태스크로 실행되며 레인에는 나타나지 않음).`,
+    subRow: (task, depth, names) => `${task}, await 깊이 ${depth}: ${names}`,
   },
 };
 

@@ -150,6 +150,7 @@ const en = {
   moreLocals: '+{n} more',
   noLocals: 'no local variables',
   localsCol: 'Frames and locals after the step',
+  nestedBars: 'Nested calls',
 };
 
 type Strings = typeof en;
@@ -304,6 +305,7 @@ const ko: Strings = {
   moreLocals: '{n}개 더',
   noLocals: '지역 변수 없음',
   localsCol: '단계 뒤의 프레임과 지역 변수',
+  nestedBars: '중첩 호출',
 };
 
 const STRINGS: Record<Lang, Strings> = { en, ko };
