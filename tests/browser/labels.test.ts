@@ -4,10 +4,11 @@
  * each asyncio.run is marked on the axis with why task numbers jump.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { type Page } from 'playwright-core';
 import LZString from 'lz-string';
 import { openSite, CHROMIUM, type OpenSite } from './site';
+import { exportSvg } from '../../src/lib/export';
 
 const haveChromium = existsSync(CHROMIUM);
 const suite = haveChromium ? describe : describe.skip;
@@ -102,5 +103,24 @@ suite('Call labels, nested bars and asyncio.run marks', () => {
     await page.waitForFunction(() => document.querySelectorAll('svg[role=img] .lane-sub').length === 3);
     expect(await texts('svg[role=img] .seg-label')).toContain("say_after(2, 'world') · 잠듦 2 s");
     await page.screenshot({ path: '/tmp/i8frames/nested-all-ko-dark.png' });
+  }, 60_000);
+
+  it('exports the lanes that are open as nested bars, as the CLI draws them', async () => {
+    await open('&lang=en&theme=light&axis=time');
+    await page.locator('svg[role=img] .lane-toggle[data-task="Task-2"]').click();
+    await page.waitForFunction(() => document.querySelectorAll('svg[role=img] .lane-sub').length === 1);
+    await page.locator('[data-testid=export] summary').click();
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('ex-svg').click()]);
+    const got = readFileSync((await dl.path())!, 'utf8');
+    const want = exportSvg(program, {
+      theme: 'light',
+      axis: 'time',
+      locale: 'en',
+      legend: true,
+      width: 960,
+      nested: ['Task-2'],
+    });
+    expect('svg' in want && want.svg).toBe(got);
+    expect(got).toContain('>↳ say_after</text>');
   }, 60_000);
 });
