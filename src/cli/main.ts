@@ -27,6 +27,7 @@ timeline options (svg, png, frames):
   --title TEXT                heading above the chart
   --no-legend                 leave the legend out
   --no-arrows                 leave the spawn / wake / result arrows out
+  --nested                    open every lane into nested bars of its await chain (one row per depth)
   --width N                   width in pixels                                 [960]
   --locale en|ko              language of the labels                          [en]
   --step N                    the chart as it stands after step N (1-based), with the step cursor

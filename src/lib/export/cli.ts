@@ -49,7 +49,7 @@ const VALUE_FLAGS = new Set([
   '--scale',
   '--format',
 ]);
-const BOOL_FLAGS = new Set(['--no-legend', '--legend', '--no-arrows', '--tooltips']);
+const BOOL_FLAGS = new Set(['--no-legend', '--legend', '--no-arrows', '--tooltips', '--nested']);
 
 function oneOf<T extends string>(flag: string, v: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(v))
@@ -79,6 +79,7 @@ function parseArgs(cmd: string, args: string[]): Parsed {
       else if (a === '--legend') p.opts.legend = true;
       else if (a === '--no-arrows') p.opts.arrows = false;
       else if (a === '--tooltips') p.opts.tooltips = true;
+      else if (a === '--nested') p.opts.nested = true;
       continue;
     }
     if (!VALUE_FLAGS.has(a))

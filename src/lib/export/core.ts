@@ -34,6 +34,8 @@ export interface ExportOptions {
   upToStep?: number;
   /** Draw spawn / wake / fan-in arrows (default on). */
   arrows?: boolean;
+  /** Open lanes into nested bars of their await chain: every lane (true) or the named ones. */
+  nested?: boolean | string[];
   /** Keep per-mark tooltips (`<title>` on every bar); off by default to keep files small. */
   tooltips?: boolean;
 }
@@ -119,6 +121,7 @@ export function layoutFor(
     title: overrides.title ?? opts.title,
     legend: opts.legend !== false,
     arrows: opts.arrows !== false,
+    nested: opts.nested ?? false,
   });
 }
 

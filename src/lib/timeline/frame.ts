@@ -57,6 +57,9 @@ export interface Frame {
   limB: number;
   limT: number;
   limSlot: number;
+  /** Lanes opened into nested bars, and whether labels get a disclosure triangle. */
+  nested: boolean | readonly string[];
+  disclosure: boolean;
 }
 
 /** Narrowest running bar in pixels, so a step that takes no virtual time stays visible. */

@@ -72,6 +72,8 @@ export interface Strings {
   runSkipped: (prev: number, names: string) => string;
   /** A ghost bar: the part of a sleep still to come while the future is hidden. */
   dueGhost: (task: string, until: string) => string;
+  /** A sub-row of nested bars: which task, how deep, which functions. */
+  subRow: (task: string, depth: number, names: string) => string;
 }
 
 export const STRINGS: Record<Locale, Strings> = {
@@ -137,6 +139,7 @@ export const STRINGS: Record<Locale, Strings> = {
     runSkipped: (prev, names) =>
       `Task numbers jump: ${names} went to the shutdown of asyncio.run #${prev} (shutdown_asyncgens and shutdown_default_executor run as tasks too, and no lane shows them).`,
     dueGhost: (task, until) => `${task} sleeps until ${until}: its timer is due then (later steps are hidden)`,
+    subRow: (task, depth, names) => `${task}, await depth ${depth}: ${names}`,
   },
   ko: {
     state: {
@@ -199,6 +202,7 @@ export const STRINGS: Record<Locale, Strings> = {
     runSkipped: (prev, names) =>
       `태스크 번호가 건너뜀: ${names} 번호는 asyncio.run #${prev}의 종료 처리에 쓰임 (shutdown_asyncgens와 shutdown_default_executor도 태스크로 실행되며 레인에는 나타나지 않음).`,
     dueGhost: (task, until) => `${task}: ${until}까지 잠듦 — 타이머 예정 시각 (이후 단계는 숨김)`,
+    subRow: (task, depth, names) => `${task}, await 깊이 ${depth}: ${names}`,
   },
 };
 

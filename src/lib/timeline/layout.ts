@@ -19,6 +19,7 @@ import { layoutLegend, type LegendItem } from './marks/legend';
 import { layoutCursor } from './marks/cursor';
 import { layoutRuns, type RunMarkLayout } from './marks/runs';
 import { layoutWarnings, type WarningMarkLayout } from './marks/warnings';
+import { withSubRows, type NestedOption } from './marks/nested-rows';
 
 export interface LayoutOptions {
   width: number;
@@ -42,6 +43,10 @@ export interface LayoutOptions {
    * share their x positions (see plotLeftOf).
    */
   plotLeft?: number;
+  /** Open lanes into nested bars of their await chain: all of them (true) or the named ones. */
+  nested?: NestedOption;
+  /** Put a disclosure triangle before the label of every lane that can open (the app). */
+  disclosure?: boolean;
 }
 
 export interface TimelineLayout {
@@ -129,7 +134,7 @@ function frameOf(model: TimelineModel, opts: LayoutOptions): Frame {
   const limSlot = upTo === null ? Infinity : upTo >= 0 ? steps[upTo].slot + 1 : 0;
 
   const wanted = opts.lanes ? new Set(opts.lanes) : null;
-  const lanes: Lane[] = wanted ? model.lanes.filter((l) => wanted.has(l.name)) : model.lanes;
+  const lanes: Lane[] = withSubRows(wanted ? model.lanes.filter((l) => wanted.has(l.name)) : model.lanes, opts.nested);
   const rowOf = new Map<number, number>();
   lanes.forEach((l, i) => rowOf.set(l.index, i));
 
@@ -229,6 +234,8 @@ function frameOf(model: TimelineModel, opts: LayoutOptions): Frame {
     limB,
     limT,
     limSlot,
+    nested: opts.nested ?? false,
+    disclosure: opts.disclosure ?? false,
   };
 }
 

@@ -13,6 +13,7 @@
 import { actorTask, isCancelWhy, type Why } from '../trace/why';
 import type { ConformanceTrace, FrameView, UiTrace } from '../trace/types';
 import { SyncHistory, type SyncState } from '../trace/sync';
+import { frameBars, type FrameBar } from './nested';
 
 export type SegmentKind = 'running' | 'ready' | 'sleeping' | 'waiting' | 'blocked-sync' | 'frozen';
 export type EndKind = 'done' | 'cancelled' | 'failed' | 'pending';
@@ -80,6 +81,10 @@ export interface Lane {
   /** Indexes of the steps this task ran. */
   steps: number[];
   segments: Segment[];
+  /** Its await chain over time below its own coroutine (for nested bars; empty without recorded frames). */
+  frameBars?: FrameBar[];
+  /** A sub-row of a lane opened into nested bars: the chain depth it shows (set by the layout). */
+  sub?: number;
 }
 
 export interface Arrow {
@@ -791,6 +796,8 @@ export function buildTimeline(
     const sk = steps[k].lane;
     for (const s of lanes[sk].segments) if (s.kind === 'running' && s.step === k) s.blocking = f.what;
   }
+
+  for (const l of lanes) l.frameBars = frameBars(l.steps, N, details);
 
   return {
     lanes,

@@ -28,3 +28,12 @@ export function taskFramesAt(v: RunView, cursor: number, k: number): TaskFrames 
   if (step < 0) return { step, frames: [], done: false };
   return { step, frames: v.ui.details[step]?.frames ?? [], done: v.trace.steps[step].to === 'done' };
 }
+
+/** Tasks whose await chain ever went below their own coroutine (their lanes can open into nested bars). */
+export function nestableTasks(v: RunView): string[] {
+  const out: string[] = [];
+  v.trace.tasks.forEach((t, k) => {
+    if ((v.stepsOfTask[k] ?? []).some((i) => (v.ui.details[i]?.frames?.length ?? 0) > 1)) out.push(t.name);
+  });
+  return out;
+}

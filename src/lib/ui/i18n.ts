@@ -220,6 +220,7 @@ const en = {
   moreLocals: '+{n} more',
   noLocals: 'no local variables',
   localsCol: 'Frames and locals after the step',
+  nestedBars: 'Nested calls',
 };
 
 type Strings = typeof en;
@@ -442,6 +443,7 @@ const ko: Strings = {
   cmpHow:
     '두 프로그램을 하나의 가상 시계로 살펴봅니다: 한 단계마다 시간 순서로 두 프로그램 중 다음 단계로 가고, 두 타임라인은 같은 순간을 보여 줍니다.',
   cmpSteps: '두 프로그램 단계 이동',
+  nestedBars: '중첩 호출',
 };
 
 const STRINGS: Record<Lang, Strings> = { en, ko };

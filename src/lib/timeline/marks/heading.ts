@@ -16,7 +16,7 @@ export function layoutHeading(
   laneLayouts: LaneLayout[],
 ): { subtitle: string; ariaLabel: string; description: string } {
   const { S, title } = f;
-  const lanes = f.lanes.length;
+  const lanes = f.lanes.filter((l) => l.sub === undefined).length;
   const endText = T(f.model.end);
   const summary = S.summary(lanes, f.model.stepCount, endText);
   const ariaLabel = title ? `${title} — ${S.aria(lanes, endText)}` : S.aria(lanes, endText);

@@ -11,6 +11,7 @@ import { attrs, tip, type Sel } from '../selection';
 import type { StateStyle } from './defs';
 import { layoutEnd, renderEnds, type EndMarkLayout } from './ends';
 import { layoutSegments, renderSegments, type RectMark } from './segments';
+import { isOpen } from './nested-rows';
 
 export interface LaneLayout {
   name: string;
@@ -27,10 +28,14 @@ export interface LaneLayout {
   end: EndKind;
   rects: RectMark[];
   marks: EndMarkLayout[];
+  /** For a lane that can open into nested bars (with LayoutOptions.disclosure): whether it is open. */
+  toggle?: 'open' | 'closed';
+  /** For a sub-row of nested bars: the chain depth it shows. */
+  sub?: number;
 }
 
 /** Full label of a lane: task name and coroutine. */
-export const laneLabel = (l: Lane): string => `${l.name} · ${l.coro}`;
+export const laneLabel = (l: Lane): string => (l.sub !== undefined ? `↳ ${l.coro}` : `${l.name} · ${l.coro}`);
 
 /** Label indent showing how deep in the creation tree the task is (capped at four levels). */
 export const laneIndent = (l: Lane): number => Math.min(l.depth, 4) * 10;
@@ -41,6 +46,23 @@ export function layoutLanes(f: Frame, styles: Record<SegmentKind, StateStyle>): 
   return f.lanes.map((l, row) => {
     const y = plotY + row * laneH;
     const cy = y + laneH / 2;
+    if (l.sub !== undefined) {
+      return {
+        name: l.name,
+        index: l.index,
+        label: fitText(laneLabel(l), marginL - 16 - laneIndent(l) - 10, fontSize),
+        labelX: r2(16 + laneIndent(l)),
+        y: r2(y),
+        height: laneH,
+        cy: r2(cy),
+        stripe: row % 2 === 1,
+        ariaLabel: S.subRow(l.name, l.sub, l.coro),
+        end: l.end,
+        rects: rectsByRow[row],
+        marks: [],
+        sub: l.sub,
+      };
+    }
     const end = layoutEnd(f, l, cy);
     const marks: EndMarkLayout[] = end ? [end] : [];
     const parts: string[] = [laneLabel(l)];
@@ -61,6 +83,7 @@ export function layoutLanes(f: Frame, styles: Record<SegmentKind, StateStyle>): 
       end: l.end,
       rects: rectsByRow[row],
       marks,
+      ...(f.disclosure && l.frameBars?.length ? { toggle: isOpen(f.nested, l.name) ? 'open' : 'closed' } : {}),
     };
   });
 }
@@ -90,11 +113,26 @@ export function renderLanes(
   const lanesG = root.append('svg:g').attr('class', 'lanes') as unknown as Sel;
   for (const lane of lanes) {
     const g = attrs(lanesG.append('svg:g') as unknown as Sel, {
-      class: 'lane',
+      class: lane.sub !== undefined ? 'lane lane-sub' : 'lane',
       'data-task': lane.name,
       'data-end': lane.end,
+      'data-depth': lane.sub,
       'aria-label': lane.ariaLabel,
     });
+    if (lane.toggle) {
+      // The app's disclosure: a click opens or closes the lane's nested bars.
+      attrs(g.append('svg:text'), {
+        class: 'lane-toggle',
+        x: lane.labelX - 11,
+        y: lane.cy,
+        dy: '0.35em',
+        'font-size': labelFontSize,
+        fill: palette.text,
+        'data-task': lane.name,
+        'aria-expanded': lane.toggle === 'open' ? 'true' : 'false',
+        cursor: 'pointer',
+      }).text(lane.toggle === 'open' ? '▾' : '▸');
+    }
     attrs(g.append('svg:text'), {
       class: 'lane-label',
       x: lane.labelX,

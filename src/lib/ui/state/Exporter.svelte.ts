@@ -18,6 +18,8 @@ export class Exporter {
   axis = $state<Axis>('time');
   /** Lanes left out, by task name. */
   hidden = $state<string[]>([]);
+  /** Lanes the timeline shows opened into nested bars: the export opens them too. */
+  nested = $state<string[]>([]);
   title = $state('');
   legend = $state(true);
   width = $state(960);
@@ -60,6 +62,7 @@ export class Exporter {
     const title = this.title.trim();
     if (title) o.title = title;
     if (this.hidden.length) o.lanes = this.laneNames.filter((n) => !this.hidden.includes(n));
+    if (this.nested.length) o.nested = [...this.nested];
     if (this.scope === 'upto') o.upToStep = this.#cursor.index;
     if (this.scope === 'view') {
       const r = visible();
