@@ -104,12 +104,17 @@ suite('following the cursor', () => {
     expect(inside(await box('.cm-task-running'), await box('.cm-scroller'))).toBe(true);
     // The page itself did not move.
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
-    // Another worker's step: its line is already in view, so the editor stays where it is.
+    // Another worker's step on the same line: with that line in the middle of the editor, it stays where it is.
+    await page.locator('.cm-task-running').evaluate((line) => {
+      const sc = line.closest('.cm-scroller')!;
+      sc.scrollTop += line.getBoundingClientRect().top - sc.getBoundingClientRect().top - sc.clientHeight / 2;
+    });
     const before = await scrollTop('.cm-scroller');
     const k2 = steps.findIndex((s, i) => i > k && s.task === 'Task-4');
     await scrub(k2);
     expect(inside(await box('.cm-task-running'), await box('.cm-scroller'))).toBe(true);
-    expect(await scrollTop('.cm-scroller')).toBe(before);
+    // (CodeMirror may keep its anchor by a line when the badges above rewrap; following would move it by far more.)
+    expect(Math.abs((await scrollTop('.cm-scroller')) - before)).toBeLessThanOrEqual(24);
     // Back to the first step (main runs at the bottom, asyncio.run at the last line): followed too.
     await page.keyboard.press('Home');
     await page.waitForFunction(() =>
