@@ -140,6 +140,8 @@ const en = {
   legendBlock: 'loop blocked',
   draftSaved: 'Draft saved in this browser',
   end: 'end',
+  showProgram: 'Show the program',
+  hideProgram: 'Hide the program',
 };
 
 type Strings = typeof en;
@@ -284,6 +286,8 @@ const ko: Strings = {
   legendBlock: '루프 차단',
   draftSaved: '초안은 이 브라우저에 저장됩니다',
   end: '끝',
+  showProgram: '프로그램 보기',
+  hideProgram: '프로그램 숨기기',
 };
 
 const STRINGS: Record<Lang, Strings> = { en, ko };
