@@ -1,7 +1,7 @@
-# Title: TaskGroup waits for every child
-# Notice: leaving the async with block waits for all three children; the parent lane idles until then.
-# 제목: TaskGroup은 모든 자식을 기다립니다
-# 살펴볼 점: async with 블록을 빠져나올 때 세 자식이 모두 끝날 때까지 기다리며, 그동안 부모 레인은 쉽니다.
+# en: Title: TaskGroup waits for every child
+# en: Notice: leaving the async with block waits for all three children; the parent lane idles until then.
+# ko: 제목: TaskGroup은 모든 자식을 기다립니다
+# ko: 살펴볼 점: async with 블록을 빠져나올 때 세 자식이 모두 끝날 때까지 기다리며, 그동안 부모 레인은 쉽니다.
 import asyncio
 
 async def download(name, seconds):

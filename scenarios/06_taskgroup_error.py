@@ -1,7 +1,7 @@
-# Title: A failing child cancels its siblings
-# Notice: when one child raises, TaskGroup cancels the others and raises an ExceptionGroup.
-# 제목: 실패한 자식은 형제를 취소합니다
-# 살펴볼 점: 자식 하나가 예외를 던지면 TaskGroup이 나머지를 취소하고 ExceptionGroup을 발생시킵니다.
+# en: Title: A failing child cancels its siblings
+# en: Notice: when one child raises, TaskGroup cancels the others and raises an ExceptionGroup.
+# ko: 제목: 실패한 자식은 형제를 취소합니다
+# ko: 살펴볼 점: 자식 하나가 예외를 던지면 TaskGroup이 나머지를 취소하고 ExceptionGroup을 발생시킵니다.
 import asyncio
 
 async def worker(name, seconds, fail=False):

@@ -1,7 +1,7 @@
-# Title: A Semaphore limits concurrency
-# Notice: only two downloads run at once; the others wait on the semaphore, so work comes in waves.
-# 제목: 세마포어로 동시 실행 개수 제한하기
-# 살펴볼 점: 동시에 두 개의 다운로드만 실행되고 나머지는 세마포어를 기다려서 작업이 물결처럼 진행됩니다.
+# en: Title: A Semaphore limits concurrency
+# en: Notice: only two downloads run at once; the others wait on the semaphore, so work comes in waves.
+# ko: 제목: 세마포어로 동시 실행 개수 제한하기
+# ko: 살펴볼 점: 동시에 두 개의 다운로드만 실행되고 나머지는 세마포어를 기다려서 작업이 물결처럼 진행됩니다.
 import asyncio
 
 limit = asyncio.Semaphore(2)

@@ -1,7 +1,7 @@
-# Title: wait_for and timeout give up on slow work
-# Notice: the 3 s job is cancelled at the 1 s deadline and TimeoutError is raised to the caller.
-# 제목: wait_for와 timeout으로 느린 작업 포기하기
-# 살펴볼 점: 3초짜리 작업이 1초 기한에 취소되고 호출한 쪽에 TimeoutError가 전달됩니다.
+# en: Title: wait_for and timeout give up on slow work
+# en: Notice: the 3 s job is cancelled at the 1 s deadline and TimeoutError is raised to the caller.
+# ko: 제목: wait_for와 timeout으로 느린 작업 포기하기
+# ko: 살펴볼 점: 3초짜리 작업이 1초 기한에 취소되고 호출한 쪽에 TimeoutError가 전달됩니다.
 import asyncio
 
 async def slow_job():

@@ -1,7 +1,7 @@
-# Title: Cancelling a task
-# Notice: cancel() throws CancelledError into the task at its await; it can clean up before it ends.
-# 제목: 태스크 취소하기
-# 살펴볼 점: cancel()은 태스크가 멈춰 있는 await 지점에 CancelledError를 던지며, 태스크는 끝나기 전에 정리할 수 있습니다.
+# en: Title: Cancelling a task
+# en: Notice: cancel() throws CancelledError into the task at its await; it can clean up before it ends.
+# ko: 제목: 태스크 취소하기
+# ko: 살펴볼 점: cancel()은 태스크가 멈춰 있는 await 지점에 CancelledError를 던지며, 태스크는 끝나기 전에 정리할 수 있습니다.
 import asyncio
 
 async def ticker():

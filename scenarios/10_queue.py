@@ -1,7 +1,7 @@
-# Title: Producer and consumers with a Queue
-# Notice: consumers sleep on queue.get() until the producer puts an item; join() waits for task_done().
-# 제목: Queue를 이용한 생산자와 소비자
-# 살펴볼 점: 소비자는 생산자가 항목을 넣을 때까지 queue.get()에서 잠들고, join()은 task_done()을 기다립니다.
+# en: Title: Producer and consumers with a Queue
+# en: Notice: consumers sleep on queue.get() until the producer puts an item; join() waits for task_done().
+# ko: 제목: Queue를 이용한 생산자와 소비자
+# ko: 살펴볼 점: 소비자는 생산자가 항목을 넣을 때까지 queue.get()에서 잠들고, join()은 task_done()을 기다립니다.
 import asyncio
 
 async def producer(queue):

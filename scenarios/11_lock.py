@@ -1,7 +1,7 @@
-# Title: A Lock protects a read-modify-write
-# Notice: without the lock the awaits between read and write lose updates; with it, each update waits its turn.
-# 제목: Lock으로 읽기-수정-쓰기 보호하기
-# 살펴볼 점: 락이 없으면 읽기와 쓰기 사이의 await 때문에 갱신이 사라지고, 락이 있으면 차례를 기다립니다.
+# en: Title: A Lock protects a read-modify-write
+# en: Notice: without the lock the awaits between read and write lose updates; with it, each update waits its turn.
+# ko: 제목: Lock으로 읽기-수정-쓰기 보호하기
+# ko: 살펴볼 점: 락이 없으면 읽기와 쓰기 사이의 await 때문에 갱신이 사라지고, 락이 있으면 차례를 기다립니다.
 import asyncio
 
 balance = 0

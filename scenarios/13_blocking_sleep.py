@@ -1,7 +1,7 @@
-# Title: time.sleep freezes the whole loop
-# Notice: the heartbeat stops ticking while the loop is blocked by time.sleep(2); asyncio.sleep would not.
-# 제목: time.sleep은 루프 전체를 멈춥니다
-# 살펴볼 점: time.sleep(2)로 루프가 막혀 있는 동안 하트비트가 멈춥니다. asyncio.sleep이라면 그렇지 않습니다.
+# en: Title: time.sleep freezes the whole loop
+# en: Notice: the heartbeat stops ticking while the loop is blocked by time.sleep(2); asyncio.sleep would not.
+# ko: 제목: time.sleep은 루프 전체를 멈춥니다
+# ko: 살펴볼 점: time.sleep(2)로 루프가 막혀 있는 동안 하트비트가 멈춥니다. asyncio.sleep이라면 그렇지 않습니다.
 import asyncio
 import time
 

@@ -10,6 +10,7 @@ import LZString from 'lz-string';
 import { type BrowserContext, type Page } from 'playwright-core';
 import { simulate } from '../../src/lib/run';
 import { exportSvg, type ExportOptions } from '../../src/lib/export';
+import { localise } from '../../src/lib/ui/scenario-header';
 import { openSite, CHROMIUM, ROOT, type OpenSite } from './site';
 
 const haveChromium = existsSync(CHROMIUM);
@@ -160,7 +161,8 @@ suite('presenters and authors', () => {
     await page.close();
 
     const other = await open(url.slice(base.length));
-    expect(await docText(other)).toBe(src);
+    // The scenario as the editor showed it: its header in Korean, the language switched to before copying.
+    expect(await docText(other)).toBe(localise(src, 'ko'));
     const pos = await position(other);
     expect(pos).toContain(`${n}단계 중 5단계`);
     await expect(other.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');

@@ -23,10 +23,10 @@ describe('scenarios', () => {
     it(f, () => {
       const src = readFileSync(join(DIR, f), 'utf8');
       const head = src.split('\n').slice(0, 4).join('\n');
-      expect(head).toMatch(/^# Title: .+/m);
-      expect(head).toMatch(/^# Notice: .+/m);
-      expect(head).toMatch(/^# 제목: .+/m);
-      expect(head).toMatch(/^# 살펴볼 점: .+/m);
+      expect(head).toMatch(/^# en: Title: .+/m);
+      expect(head).toMatch(/^# en: Notice: .+/m);
+      expect(head).toMatch(/^# ko: 제목: .+/m);
+      expect(head).toMatch(/^# ko: 살펴볼 점: .+/m);
       const run = simulate(src);
       expect(run.diagnostics).toEqual([]);
       if (f.includes('runaway')) expect(run.trace.error).toMatch(/Stopped after|Limit/);

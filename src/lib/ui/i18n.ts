@@ -221,6 +221,8 @@ const en = {
   noLocals: 'no local variables',
   localsCol: 'Frames and locals after the step',
   nestedBars: 'Nested calls',
+  showProgram: 'Show the program',
+  hideProgram: 'Hide the program',
 };
 
 type Strings = typeof en;
@@ -444,6 +446,8 @@ const ko: Strings = {
     '두 프로그램을 하나의 가상 시계로 살펴봅니다: 한 단계마다 시간 순서로 두 프로그램 중 다음 단계로 가고, 두 타임라인은 같은 순간을 보여 줍니다.',
   cmpSteps: '두 프로그램 단계 이동',
   nestedBars: '중첩 호출',
+  showProgram: '프로그램 보기',
+  hideProgram: '프로그램 숨기기',
 };
 
 const STRINGS: Record<Lang, Strings> = { en, ko };

@@ -4,6 +4,7 @@
  */
 import { narrate } from '../narrate';
 import { Comparison } from './Comparison.svelte';
+import { isScenarioText } from '../scenarios';
 import { Cursor } from './Cursor.svelte';
 import { Exporter } from './Exporter.svelte';
 import { Predict } from './Predict.svelte';
@@ -27,6 +28,8 @@ export class App {
   /** One sentence saying what the current step did. */
   readonly narration = $derived(this.run.view ? narrate(this.options.lang, this.run.view, this.cursor.index) : '');
   #debounce: ReturnType<typeof setTimeout> | null = null;
+  /** A scenario's text in another language: the same program line for line, so a run of it keeps its step. */
+  #relabelled = '';
 
   /** Restores the linked or saved view and runs its program (in the browser, once mounted). */
   start(): void {
@@ -39,7 +42,7 @@ export class App {
     if (Number.isInteger(step) && step >= 1) this.cursor.index = step - 1;
     this.predict.on = query.has('predict') || hash.predict === '1';
     document.addEventListener('fullscreenchange', this.options.onFullscreenChange);
-    this.program.restore(linkedProgram(hash));
+    this.program.restore(linkedProgram(hash), this.options.lang);
     // A compare link opens compare mode with both of its programs.
     if (hash.mode === 'compare' && !this.options.embed && !this.options.present) {
       this.compare.restore(hash);
@@ -71,7 +74,7 @@ export class App {
       const view = this.run.view!;
       this.options.fitAxis(view.trace.end, view.trace.steps.length);
       // A different program starts at its first step, as a fresh run does; the same one keeps its place.
-      if (shown !== '' && source !== shown) this.cursor.index = 0;
+      if (shown !== '' && source !== shown && source !== this.#relabelled) this.cursor.index = 0;
       this.cursor.clamp();
       this.predict.reveal = null;
     });
@@ -86,8 +89,21 @@ export class App {
 
   /** Switches to a scenario (or the user's draft) from its first step; returns its text for the editor, or null. */
   pickScenario(id: string): string | null {
-    const text = this.program.pick(id);
+    const text = this.program.pick(id, this.options.lang);
     if (text !== null) this.cursor.index = 0;
+    return text;
+  }
+
+  /**
+   * The UI language changed: an untouched scenario's text follows it (its header in the new
+   * language); a program the user edited stays as it is. Returns the new text for the editor, or null.
+   */
+  localiseScenario(): string | null {
+    const sc = this.program.scenario;
+    if (!sc || !isScenarioText(this.program.source, sc)) return null;
+    const text = sc.text[this.options.lang];
+    if (text === this.program.source) return null;
+    this.#relabelled = text;
     return text;
   }
 

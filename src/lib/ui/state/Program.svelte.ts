@@ -3,7 +3,8 @@
  * the last text edited; the user's own program ("My draft"), which picking a scenario never loses;
  * and every earlier draft, set aside (never overwritten) when editing starts on another program.
  */
-import { SCENARIOS, scenarioById } from '../scenarios';
+import { SCENARIOS, isScenarioText, scenarioById } from '../scenarios';
+import type { Lang } from '../i18n';
 import { DRAFT_KEY, DRAFTS_KEY, SCEN_KEY, USER_AT_KEY, USER_KEY, store } from './storage';
 
 /** The scenario a first visit opens. */
@@ -40,11 +41,13 @@ export class Program {
   /** The program is known (read from the link or the drafts), so the editor can be created. */
   ready = $state(false);
   readonly scenario = $derived(scenarioById(this.scenarioId));
+  /** The program came from the link that opened the page (shown as linked, its header not folded). */
+  fromLink = false;
   /** Edits go to "My draft" (it is what the editor shows); otherwise the first edit starts a new one. */
   #editingDraft = false;
 
   /** The program from a link if there is one, else the last draft, else the default scenario. */
-  restore(linked: string | null): void {
+  restore(linked: string | null, lang: Lang = 'en'): void {
     let initial = linked ?? localStorage.getItem(DRAFT_KEY);
     this.scenarioId = localStorage.getItem(SCEN_KEY) ?? '';
     this.hasUserDraft = localStorage.getItem(USER_KEY) !== null;
@@ -53,9 +56,10 @@ export class Program {
     this.#editingDraft = linked === null ? this.scenarioId === USER_DRAFT : linked === localStorage.getItem(USER_KEY);
     if (initial === null) {
       this.scenarioId = DEFAULT_SCENARIO;
-      initial = scenarioById(DEFAULT_SCENARIO)?.source ?? SCENARIOS[0]?.source ?? '';
+      initial = (scenarioById(DEFAULT_SCENARIO) ?? SCENARIOS[0])?.text[lang] ?? '';
     }
     this.source = initial;
+    this.fromLink = linked !== null;
     this.ready = true;
   }
 
@@ -64,7 +68,7 @@ export class Program {
     this.source = doc;
     try {
       localStorage.setItem(DRAFT_KEY, doc);
-      if (!SCENARIOS.some((sc) => sc.source === doc)) {
+      if (!isScenarioText(doc)) {
         if (!this.#editingDraft) this.#setAside();
         this.#editingDraft = true;
         localStorage.setItem(USER_KEY, doc);
@@ -79,7 +83,7 @@ export class Program {
   }
 
   /** Switches to a scenario, the user's draft or an earlier draft; returns its text, or null when there is none. */
-  pick(id: string): string | null {
+  pick(id: string, lang: Lang = 'en'): string | null {
     let text: string | null;
     if (id === USER_DRAFT) text = localStorage.getItem(USER_KEY);
     else if (id.startsWith(`${USER_DRAFT}@`)) {
@@ -94,7 +98,7 @@ export class Program {
       this.hasUserDraft = true;
       text = d.text;
       id = USER_DRAFT;
-    } else text = scenarioById(id)?.source ?? null;
+    } else text = scenarioById(id)?.text[lang] ?? null;
     if (text === null) return null;
     this.#editingDraft = id === USER_DRAFT;
     this.scenarioId = id;

@@ -11,6 +11,8 @@ export const DRAFTS_KEY = 'loopline.drafts';
 export const SCEN_KEY = 'loopline.scenario';
 export const LANG_KEY = 'loopline.lang';
 export const THEME_KEY = 'loopline.theme';
+/** The program (editor) folded away on a phone: '1', else unfolded. */
+export const EDITOR_FOLDED_KEY = 'loopline.editorFolded';
 
 export function store(key: string, value: string): void {
   try {
