@@ -6,8 +6,24 @@
  * followed.
  */
 
-/** Fields never followed: compiled code, the JS side of frames and loops, and weak references. */
-const OPAQUE = new Set(['code', 'gen', 'cls', 'scope', 'tasks', 'asyncgens', 'observer', 'clock', 'traceback']);
+/**
+ * Fields never followed: compiled code, the JS side of frames and loops, weak references, and the
+ * simulator's own back references for explaining causes (a handle's `origin`, a future's
+ * `awaitedBy`), which CPython does not hold.
+ */
+const OPAQUE = new Set([
+  'code',
+  'gen',
+  'cls',
+  'scope',
+  'tasks',
+  'asyncgens',
+  'observer',
+  'clock',
+  'traceback',
+  'origin',
+  'awaitedBy',
+]);
 
 export interface Reach {
   /** Every object reached. */

@@ -3,7 +3,7 @@
  * sentence for the narration of the step where CPython printed it.
  */
 import type { Lang } from './i18n';
-import { formatTime } from './model';
+import { timeIn } from './ko';
 
 interface Warning {
   t: number;
@@ -54,7 +54,7 @@ export function warningLabel(lang: Lang, w: Warning): string {
 /** One sentence: when and where the warning happened, and what it means. */
 export function warningSentence(lang: Lang, w: Warning): string {
   const T = TEXT[lang] ?? TEXT.en;
-  const head = T.where(formatTime(w.t), w.line ?? null);
+  const head = T.where(timeIn(lang, w.t), w.line ?? null);
   let m = NEVER.exec(w.text);
   if (m) return head + T.neverSay(m[1]);
   m = NOT_RETRIEVED.exec(w.text);
