@@ -229,7 +229,7 @@ suite('Compare mode', () => {
     await both(p);
     await p.keyboard.press('ArrowRight');
     await p.keyboard.press('ArrowRight');
-    await expect(position(p)).resolves.toMatch(/^0\.0 s: A \d+단계 중 1단계, B \d+단계 중 [12]단계$/);
+    await expect(position(p)).resolves.toMatch(/^0\.0초: A \d+단계 중 1단계, B \d+단계 중 [12]단계$/);
     await p.screenshot({ path: '/tmp/i8t/compare-dark-ko.png', fullPage: true });
     // At the first moment A's pill fits on neither side of its cursor (the band starts at the
     // plot's left edge): the band's caption moves right past the pill, still inside its band.
