@@ -288,14 +288,30 @@ function queueCoroutine(name: string, body: Body) {
 /** What the sync-object panel shows of a queue (null: not a queue): items in get order, maxsize, waiters. */
 export function queueView(
   v: PyValue,
-): { items: PyValue[]; maxsize: number; getters: Future[]; putters: Future[]; kind: string } | null {
+  limit = Infinity,
+): { items: PyValue[]; size: number; maxsize: number; getters: Future[]; putters: Future[]; kind: string } | null {
   if (!(v instanceof PyQueue)) return null;
-  const live = v.items.slice(v.head);
+  const size = v.items.length - v.head;
+  const n = Math.min(limit, size);
   const items =
     v.kind === 'lifo'
-      ? live.reverse()
+      ? v.items.slice(v.items.length - n).reverse()
       : v.kind === 'priority'
-        ? [...live].sort((a, b) => (truthy(order('<', a, b)) ? -1 : truthy(order('<', b, a)) ? 1 : 0))
-        : live;
-  return { items, maxsize: v.maxsize, getters: v.getters, putters: v.putters, kind: v.cls.name };
+        ? v.items
+            .slice(v.head)
+            .sort((a, b) => (truthy(order('<', a, b)) ? -1 : truthy(order('<', b, a)) ? 1 : 0))
+            .slice(0, n)
+        : v.items.slice(v.head, v.head + n);
+  return { items, size, maxsize: v.maxsize, getters: v.getters, putters: v.putters, kind: v.cls.name };
+}
+
+/**
+ * What tells whether a queue may have changed since `prev` without reading its items: its ends,
+ * size and waiter arrays (items are only ever added at the tail or taken from the head or tail).
+ */
+export function queueMark(v: PyValue): unknown[] | null {
+  // A priority queue's heap can reorder its middle: always read it.
+  if (!(v instanceof PyQueue) || v.kind === 'priority') return null;
+  const last = v.items.length ? v.items[v.items.length - 1] : undefined;
+  return [v.head, v.items.length, v.items[v.head], last, v.getters.length, v.putters.length];
 }

@@ -10,7 +10,7 @@ import { repr } from '../runtime/ops';
 import { PySuspendable } from '../interp/generator';
 import type { SyncState } from '../trace/sync';
 import type { Future } from './futures';
-import { queueView } from './queues';
+import { queueMark, queueView } from './queues';
 import type { Task } from './tasks';
 
 const LOCK_KINDS = new Set(['Lock', 'Event', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Barrier']);
@@ -30,6 +30,8 @@ interface Entry {
   v0: number | boolean | null;
   waiting0: Future[];
   last: string;
+  /** A queue's ends and sizes when `last` was made (see queueMark): unchanged means `last` still holds. */
+  mark: unknown[] | null;
 }
 
 function field(o: PyValue | undefined, name: string): PyValue | undefined {
@@ -76,7 +78,7 @@ function short(v: PyValue): string {
 function isSyncObject(v: PyValue): boolean {
   if (!(v instanceof PyObject)) return false;
   if (LOCK_KINDS.has(v.cls.name) && v.cls.module === 'asyncio.locks') return true;
-  return queueView(v) !== null;
+  return queueView(v, 0) !== null;
 }
 
 export class SyncTracker {
@@ -105,6 +107,9 @@ export class SyncTracker {
     let out: SyncState[] | undefined;
     for (const e of this.entries) {
       this.bookkeep(e, t);
+      const mark = queueMark(e.o);
+      if (mark && e.mark && mark.every((x, i) => x === e.mark![i])) continue;
+      e.mark = mark;
       const s = this.stateOf(e);
       const sig = JSON.stringify(s);
       if (sig === e.last) continue;
@@ -136,7 +141,7 @@ export class SyncTracker {
 
   private consider(v: PyValue, name: string): void {
     if (!(v instanceof PyObject) || this.byObject.has(v) || !isSyncObject(v)) return;
-    const kind = queueView(v)?.kind ?? v.cls.name;
+    const kind = queueView(v, 0)?.kind ?? v.cls.name;
     const e: Entry = {
       o: v,
       id: this.entries.length + 1,
@@ -148,6 +153,7 @@ export class SyncTracker {
       v0: null,
       waiting0: [],
       last: '',
+      mark: null,
     };
     if (kind === 'Semaphore' || kind === 'BoundedSemaphore') {
       e.initial = kind === 'BoundedSemaphore' ? num(field(v, '_bound_value')) : num(field(v, '_value'));
@@ -207,7 +213,7 @@ export class SyncTracker {
 
   private stateOf(e: Entry): SyncState {
     const base: Omit<SyncState, 'waiters'> = { id: e.id, kind: e.kind, name: e.name };
-    const q = queueView(e.o);
+    const q = queueView(e.o, ITEMS_SHOWN);
     if (q) {
       const g = pending(q.getters, 0);
       const p = pending(q.putters, 0);
@@ -217,8 +223,8 @@ export class SyncTracker {
         ...(g.more ? { more: g.more } : {}),
         putters: p.names,
         ...(p.more ? { morePutters: p.more } : {}),
-        items: q.items.slice(0, ITEMS_SHOWN).map(short),
-        size: q.items.length,
+        items: q.items.map(short),
+        size: q.size,
         maxsize: q.maxsize,
       };
     }

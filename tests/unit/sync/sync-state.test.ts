@@ -194,3 +194,28 @@ asyncio.run(main())
     expect(syncText('en', s)).toBe('Lock lock: held by Task-2, 21 waiting');
   });
 });
+
+describe('queues: a step that takes one item and adds another is still seen', () => {
+  // The tracker skips reading a queue whose ends and sizes did not move; swapping the one item of a
+  // LIFO queue keeps its size, and a FIFO get+put keeps it too: both must still be recorded.
+  for (const kind of ['Queue', 'LifoQueue']) {
+    it(kind, () => {
+      const v = view(`import asyncio
+async def swap(q):
+    q.get_nowait()
+    q.put_nowait('b')
+    await asyncio.sleep(0)
+async def main():
+    q = asyncio.${kind}()
+    q.put_nowait('a')
+    await asyncio.sleep(0)
+    await asyncio.create_task(swap(q))
+    await asyncio.sleep(0)
+asyncio.run(main())
+`);
+      const k = stepOf(v, 'Task-2', 0);
+      expect(syncAt(v, k).map((s) => s.items)).toEqual([["'b'"]]);
+      expect(syncAt(v, k - 1).map((s) => s.items)).toEqual([["'a'"]]);
+    });
+  }
+});
