@@ -207,14 +207,23 @@ objectClass.slots.call = (cls, args, kw) => {
 
 // ------------------------------------------------------------------ type
 
+/** How CPython names an argument's type in "argument N must be X, not Y": None as `None`. */
+const badArg = (v: PyValue): string => (v === null ? 'None' : typeName(v));
+
 typeClass.slots.call = (cls, args, kw) => {
   if (cls !== typeClass) return instantiate(cls, args, kw);
   if (args.length === 1) return typeOf(args[0]);
   if (args.length === 3) {
     const [name, bases, ns] = args;
+    if (typeof name !== 'string')
+      throw pyError('TypeError', `type.__new__() argument 1 must be str, not ${badArg(name)}`);
+    if (!(bases instanceof PyTuple))
+      throw pyError('TypeError', `type.__new__() argument 2 must be tuple, not ${badArg(bases)}`);
+    if (!(ns instanceof PyDict))
+      throw pyError('TypeError', `type.__new__() argument 3 must be dict, not ${badArg(ns)}`);
     const m = new Map<string, PyValue>();
-    if (ns instanceof PyDict) for (const e of ns.map.values()) m.set(e.key as string, e.value);
-    return buildClass(name as string, name as string, (bases as PyTuple).items, m, kw ?? new Map());
+    for (const e of ns.map.values()) m.set(e.key as string, e.value);
+    return buildClass(name, name, bases.items, m, kw ?? new Map());
   }
   throw pyError('TypeError', 'type() takes 1 or 3 arguments');
 };
