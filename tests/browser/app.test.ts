@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { type BrowserContext, type Page } from 'playwright-core';
 import { simulate } from '../../src/lib/run';
 import { localise } from '../../src/lib/ui/scenario-header';
-import { openSite, CHROMIUM, ROOT, type OpenSite } from './site';
+import { openSite, CHROMIUM, ROOT, type OpenSite, watchedPage } from './site';
 
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) console.warn(`[browser tests] skipped: ${CHROMIUM} is missing`);
@@ -28,9 +28,7 @@ suite('Loopline in the browser', () => {
     opened = await openSite();
     base = opened.base;
     ctx = opened.ctx;
-    page = ctx.pages()[0] ?? (await ctx.newPage());
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (e) => errors.push(e.message));
+    page = await watchedPage(ctx, errors);
     await page.goto(base);
     await page.waitForSelector('[data-status=done]');
   }, 120_000);

@@ -6,7 +6,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { type BrowserContext, type Page } from 'playwright-core';
-import { openSite, CHROMIUM, type OpenSite } from './site';
+import { openSite, CHROMIUM, type OpenSite, watchedPage } from './site';
 import { simulate } from '../../src/lib/run';
 import { scenarioById } from '../../src/lib/ui/scenarios';
 
@@ -46,9 +46,7 @@ suite('Compare mode', () => {
     opened = await openSite({ acceptDownloads: true });
     base = opened.base;
     ctx = opened.ctx;
-    page = ctx.pages()[0] ?? (await ctx.newPage());
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (e) => errors.push(e.message));
+    page = await watchedPage(ctx, errors, 15_000);
   }, 120_000);
 
   afterAll(async () => {

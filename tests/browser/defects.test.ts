@@ -7,7 +7,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { existsSync } from 'node:fs';
 import { type BrowserContext, type Page } from 'playwright-core';
 import LZString from 'lz-string';
-import { openSite, CHROMIUM, type OpenSite } from './site';
+import { openSite, CHROMIUM, type OpenSite, watchedPage } from './site';
 
 const haveChromium = existsSync(CHROMIUM);
 const suite = haveChromium ? describe : describe.skip;
@@ -23,9 +23,7 @@ suite('Keyboard and editor defects', () => {
     opened = await openSite();
     base = opened.base;
     ctx = opened.ctx;
-    page = ctx.pages()[0] ?? (await ctx.newPage());
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (e) => errors.push(e.message));
+    page = await watchedPage(ctx, errors);
     await page.goto(base);
     await page.waitForSelector('[data-status=done]');
   }, 120_000);

@@ -7,7 +7,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { type Page } from 'playwright-core';
 import LZString from 'lz-string';
-import { openSite, CHROMIUM, type OpenSite } from './site';
+import { openSite, CHROMIUM, type OpenSite, watchedPage } from './site';
 import { exportSvg } from '../../src/lib/export';
 
 const haveChromium = existsSync(CHROMIUM);
@@ -42,9 +42,7 @@ suite('Call labels, nested bars and asyncio.run marks', () => {
   beforeAll(async () => {
     opened = await openSite();
     base = opened.base;
-    page = opened.ctx.pages()[0] ?? (await opened.ctx.newPage());
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (e) => errors.push(e.message));
+    page = await watchedPage(opened.ctx, errors);
   }, 120_000);
 
   afterAll(async () => {

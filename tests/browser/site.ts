@@ -8,7 +8,7 @@ import { join, extname, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -86,6 +86,17 @@ export function serve(dir: string): Promise<http.Server> {
     res.end(readFileSync(f));
   });
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+/**
+ * The context's first tab (a new one when it has none) with a default time-out, whose uncaught
+ * page errors are pushed to `errors` for the tests to check.
+ */
+export async function watchedPage(ctx: BrowserContext, errors: string[], timeout = 10_000): Promise<Page> {
+  const page = ctx.pages()[0] ?? (await ctx.newPage());
+  page.setDefaultTimeout(timeout);
+  page.on('pageerror', (e) => errors.push(e.message));
+  return page;
 }
 
 /** The built app served on loopback, with a Chromium profile of its own. */

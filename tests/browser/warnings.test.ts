@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { localise } from '../../src/lib/ui/scenario-header';
 import { type Page } from 'playwright-core';
-import { openSite, CHROMIUM, ROOT, type OpenSite } from './site';
+import { openSite, CHROMIUM, ROOT, type OpenSite, watchedPage } from './site';
 
 const suite = existsSync(CHROMIUM) ? describe : describe.skip;
 const SHOTS = process.env.LOOPLINE_SHOTS; // a directory to save screenshots in, when set
@@ -50,9 +50,7 @@ suite('Warnings, task tracebacks and time-outs in the page', () => {
   beforeAll(async () => {
     opened = await openSite();
     base = opened.base;
-    page = opened.ctx.pages()[0] ?? (await opened.ctx.newPage());
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (e) => errors.push(e.message));
+    page = await watchedPage(opened.ctx, errors, 15_000);
     await page.goto(base);
     await page.waitForSelector('[data-status=done]');
   }, 120_000);
