@@ -6,7 +6,7 @@
  * (or had one handed over by a release), and which gave one back. Nothing Python sees changes.
  */
 import { PyCell, PyObject, type PyValue } from '../runtime/core';
-import { repr } from '../runtime/ops';
+import { shortRepr } from '../runtime/short-repr';
 import { PySuspendable } from '../interp/generator';
 import type { SyncState } from '../trace/sync';
 import type { Future } from './futures';
@@ -63,16 +63,6 @@ function pending(arr: PyValue[], from: number): { names: string[]; more: number 
 
 function num(v: PyValue | undefined): number {
   return typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : 0;
-}
-
-function short(v: PyValue): string {
-  let s: string;
-  try {
-    s = repr(v);
-  } catch {
-    s = '?';
-  }
-  return s.length > REPR_MAX ? s.slice(0, REPR_MAX - 1) + '…' : s;
 }
 
 function isSyncObject(v: PyValue): boolean {
@@ -223,7 +213,7 @@ export class SyncTracker {
         ...(g.more ? { more: g.more } : {}),
         putters: p.names,
         ...(p.more ? { morePutters: p.more } : {}),
-        items: q.items.map(short),
+        items: q.items.map((v) => shortRepr(v, REPR_MAX)),
         size: q.size,
         maxsize: q.maxsize,
       };
