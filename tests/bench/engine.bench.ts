@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the simulator on two large programs, against CPython 3.13 on a virtual clock
+ * `npm run bench`: the simulator on large programs (tests/bench/programs.ts), against CPython 3.13 on a virtual clock
  * where it is installed. Prints wall time, task steps per second and peak memory.
  */
 import { execFileSync } from 'node:child_process';
@@ -9,43 +9,9 @@ import { join } from 'node:path';
 import { simulate } from '../../src/lib/run';
 import { parse } from '../../src/lib/parse';
 import { parser } from '@lezer/python';
+import { enginePrograms } from './programs';
 
-const programs: Record<string, string> = {
-  'gather of 10,000 coroutines that sleep and print': `import asyncio
-
-async def worker(i):
-    await asyncio.sleep(i % 10 / 10)
-    print(f"worker {i} done")
-
-async def main():
-    await asyncio.gather(*(worker(i) for i in range(10_000)))
-
-asyncio.run(main())
-`,
-  'producer/consumer: 100,000 items through a bounded Queue, 10 workers': `import asyncio
-
-async def producer(q, n):
-    for i in range(n):
-        await q.put(i)
-    for _ in range(10):
-        await q.put(None)
-
-async def consumer(q, totals, k):
-    while True:
-        item = await q.get()
-        if item is None:
-            break
-        totals[k] += item
-
-async def main():
-    q = asyncio.Queue(maxsize=100)
-    totals = [0] * 10
-    await asyncio.gather(producer(q, 100_000), *(consumer(q, totals, k) for k in range(10)))
-    print(sum(totals))
-
-asyncio.run(main())
-`,
-};
+const programs = enginePrograms;
 
 function recorderSeconds(source: string): number | null {
   const dir = mkdtempSync(join(tmpdir(), 'loopline-bench-'));

@@ -1,0 +1,147 @@
+/**
+ * The programs `npm run bench` measures, shared by the engine, CLI and memory benches: each is run by
+ * Loopline and by CPython 3.13 (C tasks, virtual clock) and reported as a ratio.
+ */
+
+/** gather of `n` coroutines that each sleep and print. */
+export const gatherProgram = (n: number) => `import asyncio
+
+async def worker(i):
+    await asyncio.sleep(i % 10 / 10)
+    print(f"worker {i} done")
+
+async def main():
+    await asyncio.gather(*(worker(i) for i in range(${n})))
+
+asyncio.run(main())
+`;
+
+/** `n` tasks alive at once, each parked on a one-second sleep: memory per task. */
+export const parkedTasksProgram = (n: number) => `import asyncio
+
+async def parked(i):
+    await asyncio.sleep(1)
+    return i
+
+async def main():
+    tasks = [asyncio.create_task(parked(i)) for i in range(${n})]
+    done = await asyncio.gather(*tasks)
+    print(len(done))
+
+asyncio.run(main())
+`;
+
+export const queueProgram = `import asyncio
+
+async def producer(q, n):
+    for i in range(n):
+        await q.put(i)
+    for _ in range(10):
+        await q.put(None)
+
+async def consumer(q, totals, k):
+    while True:
+        item = await q.get()
+        if item is None:
+            break
+        totals[k] += item
+
+async def main():
+    q = asyncio.Queue(maxsize=100)
+    totals = [0] * 10
+    await asyncio.gather(producer(q, 100_000), *(consumer(q, totals, k) for k in range(10)))
+    print(sum(totals))
+
+asyncio.run(main())
+`;
+
+export const crawlProgram = `import asyncio
+import random
+
+random.seed(7)
+
+async def fetch(sem, i, stats):
+    async with sem:
+        await asyncio.sleep(random.random() / 10)
+        stats["done"] += 1
+        return i * 2
+
+async def main():
+    sem = asyncio.Semaphore(10)
+    stats = {"done": 0}
+    results = await asyncio.gather(*(fetch(sem, i, stats) for i in range(2_000)))
+    print(stats["done"], sum(results))
+
+asyncio.run(main())
+`;
+
+export const cpuProgram = `import asyncio
+
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+def words(n):
+    counts = {}
+    text = " ".join(f"w{i % 97}" for i in range(n))
+    for w in text.split():
+        counts[w] = counts.get(w, 0) + 1
+    return len(counts), max(counts.values())
+
+def primes(n):
+    sieve = [True] * n
+    total = 0
+    for i in range(2, n):
+        if sieve[i]:
+            total += i
+            for j in range(i * i, n, i):
+                sieve[j] = False
+    return total
+
+class Particle:
+    def __init__(self, x, v):
+        self.x = x
+        self.v = v
+
+    def step(self, dt):
+        self.x += self.v * dt
+        if self.x < 0 or self.x > 100:
+            self.v = -self.v
+
+async def simulate(n, steps):
+    ps = [Particle(i % 100, (i % 7) - 3) for i in range(n)]
+    for s in range(steps):
+        for p in ps:
+            p.step(0.5)
+        if s % 10 == 0:
+            await asyncio.sleep(0)
+    return round(sum(p.x for p in ps), 3)
+
+async def main():
+    print(fib(22))
+    print(words(20_000))
+    print(primes(50_000))
+    print(await simulate(200, 100))
+
+asyncio.run(main())
+`;
+
+/** The engine bench's programs, by the name it prints. */
+export const enginePrograms: Record<string, string> = {
+  'gather of 10,000 coroutines that sleep and print': gatherProgram(10_000),
+  'producer/consumer: 100,000 items through a bounded Queue, 10 workers': queueProgram,
+  'crawl: 2,000 requests through a Semaphore(10), random latencies': crawlProgram,
+  'CPU-heavy: fib, word counts, a sieve, a class-based particle simulation': cpuProgram,
+};
+
+/** A small program for start-up figures (CLI against python3). */
+export const smallProgram = `import asyncio
+
+async def say_after(delay, what):
+    await asyncio.sleep(delay)
+    print(what)
+
+async def main():
+    await asyncio.gather(say_after(1, "hello"), say_after(2, "world"))
+
+asyncio.run(main())
+`;
