@@ -49,6 +49,6 @@ export default ts.config(
     languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'], svelteConfig } },
   },
   {
-    ignores: ['build/', '.svelte-kit/', 'node_modules/', 'tests/**/golden/', 'tests/**/expected/'],
+    ignores: ['build/', 'dist/', '.svelte-kit/', 'node_modules/', 'tests/**/golden/', 'tests/**/expected/'],
   },
 );

@@ -1,13 +1,33 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so `npx loopline` works right after `npm install`; raw-text.mjs lets
-// Node import the Python library files as text (`*.py?raw`), as Vite does.
-// The CLI runs in a worker thread with a large stack: simulated await chains nest JS generator
-// frames, and Python's recursion limit of 1000 frames needs more than Node's default stack.
+// The `loopline` command. It runs the prebuilt bundle (dist/cli/, made by `npm install` through
+// scripts/build-cli.ts) while that is fresh, else the TypeScript sources through tsx (raw-text.mjs
+// lets Node import the Python library files as text, `*.py?raw`, as Vite does): never a stale bundle.
+// `run` and `trace` run on this thread's stack. A program that needs more (simulated await chains nest
+// JS generator frames, and Python's recursion limit of 1000 frames needs more than Node's default
+// stack) is run again from the start in a worker thread with a large stack, as are the drawing
+// commands; nothing is printed before that decision, so the output is that of one run.
 import { Worker, isMainThread, workerData, parentPort } from 'node:worker_threads';
+import { freshBundle } from './bundle.js';
 
-if (isMainThread) {
+const ROOT = new URL('..', import.meta.url);
+
+async function loadMain(bundle) {
+  if (bundle) return import(bundle);
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('./raw-text.mjs');
+  return import('../src/cli/main.ts');
+}
+
+/** A Loopline bug: a short message, not a JS stack (the status is EX_SOFTWARE). */
+function internalError(e) {
+  process.stderr.write(`loopline: internal error in Loopline: ${e && e.name ? `${e.name}: ${e.message}` : e}\n`);
+  process.exitCode = 70;
+}
+
+function inWorker(argv, bundle) {
   const worker = new Worker(new URL(import.meta.url), {
-    workerData: process.argv.slice(2),
+    workerData: { argv, bundle: bundle && bundle.href },
     resourceLimits: { stackSizeMb: 256 },
     stdout: false,
     stderr: false,
@@ -15,15 +35,23 @@ if (isMainThread) {
   worker.on('message', (code) => {
     process.exitCode = code;
   });
-  worker.on('error', (e) => {
-    // A Loopline bug: a short message, not a JS stack (the status is EX_SOFTWARE).
-    process.stderr.write(`loopline: internal error in Loopline: ${e && e.name ? `${e.name}: ${e.message}` : e}\n`);
-    process.exitCode = 70;
-  });
+  worker.on('error', internalError);
+}
+
+if (isMainThread) {
+  const argv = process.argv.slice(2);
+  const bundle = freshBundle(ROOT);
+  if (bundle && (argv[0] === 'run' || argv[0] === 'trace')) {
+    try {
+      const { main, NEEDS_DEEP_STACK } = await loadMain(bundle);
+      const code = await main(argv, process.stdout, process.stderr, false);
+      if (code === NEEDS_DEEP_STACK) inWorker(argv, bundle);
+      else process.exitCode = code;
+    } catch (e) {
+      internalError(e);
+    }
+  } else inWorker(argv, bundle);
 } else {
-  const { register } = await import('tsx/esm/api');
-  register();
-  await import('./raw-text.mjs');
-  const { main } = await import('../src/cli/main.ts');
-  parentPort.postMessage(await main(workerData));
+  const { main } = await loadMain(workerData.bundle && new URL(workerData.bundle));
+  parentPort.postMessage(await main(workerData.argv));
 }

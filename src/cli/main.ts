@@ -4,9 +4,13 @@
  * swimlane timeline (see src/lib/export).
  */
 import { readFileSync } from 'node:fs';
-import { simulate, internalErrorText, type RunResult } from '../lib/run';
+import { internalErrorText, type RunResult } from '../lib/run';
 import type { Diagnostic } from '../lib/ir/types';
-import { exportCommand, EXPORT_COMMANDS } from '../lib/export/cli';
+import { NEEDS_DEEP_STACK, simulateNotingOverflow } from './stack';
+import { runOptions, stepCapHint, RUN_OPTIONS_USAGE } from './run-options';
+
+/** The drawing commands: their code (the timeline renderer, linkedom, resvg) is loaded only for them. */
+const EXPORT_COMMANDS = new Set(['svg', 'png', 'frames']);
 
 /** EX_SOFTWARE (sysexits.h): the run ended on a Loopline bug, not on the program's own error. */
 const EXIT_INTERNAL = 70;
@@ -34,7 +38,8 @@ timeline options (svg, png, frames):
   --range A:B                 show only A..B (seconds on the time axis, step numbers on the step axis)
   --compare OTHER.py          draw OTHER.py below FILE.py on the same time axis, with the speed-up
   --tooltips                  keep a tooltip on every bar (bigger file)
-`;
+
+${RUN_OPTIONS_USAGE}`;
 
 export function formatDiagnostic(file: string, d: Diagnostic, lines: string[]): string {
   const src = lines[d.span.line - 1] ?? '';
@@ -93,14 +98,27 @@ export function timeStamp(t: number): string {
   return `[${t.toFixed(3).padStart(8)}s]`;
 }
 
-export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+export { NEEDS_DEEP_STACK };
+
+/**
+ * Runs the command `argv` and returns the exit status. `deepStack` says this thread has a large stack;
+ * without it, drawing commands and runs that overflow the stack return NEEDS_DEEP_STACK unprinted.
+ */
+export async function main(
+  argv: string[],
+  out = process.stdout,
+  err = process.stderr,
+  deepStack = true,
+): Promise<number> {
   const [cmd, file, ...rest] = argv;
   if (!cmd || cmd === '-h' || cmd === '--help') {
     (cmd ? out : err).write(USAGE);
     return cmd ? 0 : 2;
   }
   if (EXPORT_COMMANDS.has(cmd)) {
+    if (!deepStack) return NEEDS_DEEP_STACK;
     try {
+      const { exportCommand } = await import('../lib/export/cli');
       return await exportCommand(cmd, file, rest, { out, err, usage: USAGE, load, formatDiagnostic });
     } catch (e) {
       err.write(`loopline: ${internalErrorText(e, null)} (while drawing ${file})\n`);
@@ -111,39 +129,45 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     err.write(`loopline: unknown command '${cmd}'\n${USAGE}`);
     return 2;
   }
-  if (!file || rest.length) {
-    err.write(USAGE);
+  const opts = runOptions(argv.slice(1));
+  if (typeof opts === 'string') {
+    err.write(`loopline: ${opts}\n${USAGE}`);
     return 2;
   }
-  const loaded = load(file);
+  const { file: program, maxSteps } = opts;
+  const loaded = load(program);
   if ('error' in loaded) {
     err.write(loaded.error);
     return 1;
   }
   let result: RunResult;
   try {
-    result = simulate(loaded.source, {}, file);
+    const run = simulateNotingOverflow(loaded.source, { maxSteps }, program);
+    if (run.overflowed && !deepStack) return NEEDS_DEEP_STACK;
+    result = run.result;
   } catch (e) {
-    err.write(`loopline: ${internalErrorText(e, null)} (while simulating ${file})\n`);
+    if (!deepStack && e instanceof RangeError) return NEEDS_DEEP_STACK;
+    err.write(`loopline: ${internalErrorText(e, null)} (while simulating ${program})\n`);
     return EXIT_INTERNAL;
   }
   if (result.diagnostics.length) {
     const lines = loaded.source.split(/\r?\n/);
-    for (const d of result.diagnostics) err.write(formatDiagnostic(file, d, lines));
+    for (const d of result.diagnostics) err.write(formatDiagnostic(program, d, lines));
     return 1;
   }
   if (cmd === 'trace') {
     out.write(JSON.stringify(result.trace, null, 1) + '\n');
     if (result.internalError) err.write(`loopline: ${result.internalError}\n`);
+    else err.write(stepCapHint(result, maxSteps));
     return result.internalError ? EXIT_INTERNAL : 0;
   }
   // run: output as python3 prints it, one timestamp per line; each stream written in one piece
   // so that the two do not interleave mid-line.
   out.write(stampLines(result.trace.stdout));
-  let errText = stampWarnings(result.ui.stderr, result.trace.warnings, file);
+  let errText = stampWarnings(result.ui.stderr, result.trace.warnings, program);
   if (result.traceback) errText += result.traceback;
   else if (result.internalError) errText += `loopline: ${result.internalError}\n`;
-  else if (result.trace.error) errText += `${result.trace.error}\n`;
+  else if (result.trace.error) errText += `${result.trace.error}\n${stepCapHint(result, maxSteps)}`;
   if (errText) err.write(errText);
   if (result.internalError) return EXIT_INTERNAL;
   return result.trace.error ? 1 : (result.exitCode ?? 0);

@@ -1,15 +1,17 @@
 /**
  * The `loopline` command as a user runs it: through bin/loopline.js in a child process.
  */
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compareTraces } from '../../src/lib/trace/compare';
+import { ensureFreshBundle, root } from './bundle';
 
-const root = join(import.meta.dirname, '..', '..');
 const bin = join(root, 'bin', 'loopline.js');
+
+beforeAll(ensureFreshBundle, 300_000);
 
 function loopline(...args: string[]) {
   const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
@@ -130,5 +132,59 @@ describe('loopline run', () => {
     const r = loopline('run', f);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/Limit: stopped after [\d,]+ operations without finishing \(an endless loop\?\), at line 2/);
+  });
+
+  it('runs a program of more task steps than the app allows (100,000) under the CLI’s own cap', () => {
+    const f = tempFile(
+      'many.py',
+      'import asyncio\nasync def main():\n    for i in range(100_001):\n        await asyncio.sleep(0)\n    print("done", i)\nasyncio.run(main())\n',
+    );
+    const r = loopline('run', f);
+    expect(r.err).toBe('');
+    expect(r.out).toBe('[   0.000s] done 100000\n');
+    expect(r.code).toBe(0);
+  });
+
+  it('stops an endless timer loop at --max-steps, naming the cap and the option', () => {
+    const f = tempFile(
+      'tick.py',
+      'import asyncio\nasync def main():\n    while True:\n        await asyncio.sleep(0.1)\nasyncio.run(main())\n',
+    );
+    const r = loopline('run', f, '--max-steps', '1_000');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('Limit: more than 1000 steps\n');
+    expect(r.err).toContain('stopped at the cap of 1,000 task steps; run with --max-steps N to allow more');
+    const t = loopline('trace', '--max-steps', '50', f);
+    expect(JSON.parse(t.out).steps).toHaveLength(50);
+    expect(t.err).toContain('the cap of 50 task steps');
+  });
+
+  it('rejects a --max-steps that is not a whole number, and documents the option', () => {
+    const r = loopline('run', join(root, 'tests/conformance/shared/s001_say_after_tasks.py'), '--max-steps', '1.5');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("--max-steps takes a whole number of steps (got '1.5')");
+    expect(loopline('--help').out).toMatch(/--max-steps N .*\[1,000,000\]/);
+  });
+
+  it('recurses to Python’s limit of 1000 frames as CPython does (a deep stack when the first one runs out)', () => {
+    const f = tempFile(
+      'deep.py',
+      [
+        'def f(n):',
+        '    try:',
+        '        return f(n + 1)',
+        '    except RecursionError:',
+        '        return n',
+        'print(f(0))',
+        'def g(n):',
+        '    return 0 if n == 0 else 1 + g(n - 1)',
+        'print(g(990))',
+        '',
+      ].join('\n'),
+    );
+    const r = loopline('run', f);
+    expect(r.err).toBe('');
+    // CPython 3.13: the module frame and f(0)..f(997) make 999 frames below the limit of 1000.
+    expect(r.out).toBe('[   0.000s] 998\n[   0.000s] 990\n');
   });
 });

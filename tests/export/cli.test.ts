@@ -1,17 +1,20 @@
 /**
  * `loopline svg | png | frames` as a user runs them: through bin/loopline.js in a child process.
  */
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readIhdr } from './png-decode';
+import { ensureFreshBundle } from '../cli/bundle';
 
 const root = join(import.meta.dirname, '..', '..');
 const bin = join(root, 'bin', 'loopline.js');
 const prog = (name: string): string => join(root, 'tests/conformance/shared', `${name}.py`);
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'loopline-export-'));
+
+beforeAll(ensureFreshBundle, 300_000);
 
 function loopline(...args: string[]) {
   const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });

@@ -8,8 +8,6 @@ import type { Diagnostic } from '../ir/types';
 import { exportCompareSvg, exportFrames, exportSvg, ExportError, type ExportOptions } from './svg';
 import { exportPng, type Scale } from './png';
 
-export const EXPORT_COMMANDS = new Set(['svg', 'png', 'frames']);
-
 interface Writer {
   write(s: string): unknown;
 }

@@ -1,10 +1,12 @@
 /**
  * Library modules written in Python (asyncio's higher-level parts, the standard-library modules):
- * their source is compiled once per process and run into a fresh namespace for each run.
+ * their source is compiled once per process (from the IR the CLI bundle carries, else parsed here)
+ * and run into a fresh namespace for each run.
  */
 import { parse } from '../parse';
 import { PyModule, type PyValue } from '../runtime/core';
 import { Compiler } from './compile';
+import { decodeModule, preparsed } from './preparsed';
 
 // Compiled closures hold no per-run state (a run passes its own globals), so one cache serves every run.
 const compiled = new Map<string, ReturnType<Compiler['compileModule']>>();
@@ -13,13 +15,20 @@ const compiled = new Map<string, ReturnType<Compiler['compileModule']>>();
 export function runLibrary(name: string, source: string, globals: Map<string, PyValue>): void {
   let c = compiled.get(source);
   if (!c) {
-    const r = parse(source);
-    if (r.diagnostics.length)
-      throw new Error(`library ${name}: ${r.diagnostics[0].message} at line ${r.diagnostics[0].span.line}`);
-    c = new Compiler(r.module, false, name).compileModule();
+    c = new Compiler(libraryIR(name, source), false, name).compileModule();
     compiled.set(source, c);
   }
   c.run(globals);
+}
+
+/** The library source's IR: the one the CLI's build parsed ahead of time, else parsed now. */
+function libraryIR(name: string, source: string) {
+  const ready = preparsed.get(source);
+  if (ready !== undefined) return decodeModule(ready());
+  const r = parse(source);
+  if (r.diagnostics.length)
+    throw new Error(`library ${name}: ${r.diagnostics[0].message} at line ${r.diagnostics[0].span.line}`);
+  return r.module;
 }
 
 /** A module built from library Python source; `pre` are names defined before the source runs. */

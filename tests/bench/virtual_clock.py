@@ -1,0 +1,51 @@
+"""Run a Python file under asyncio with a virtual clock: sleeps cost nothing.
+
+`python3 tests/bench/virtual_clock.py prog.py` is the reference the CLI bench compares `loopline run`
+with: the same program, CPython's own (C) tasks, and a loop whose time() is a counter that jumps to
+the next timer whenever nothing is ready, as Loopline's simulated clock does.
+"""
+
+import asyncio
+import runpy
+import selectors
+import sys
+
+
+class JumpingSelector(selectors.DefaultSelector):
+    """Polls the real selector without waiting; when it would wait, moves the loop's clock instead."""
+
+    def __init__(self):
+        super().__init__()
+        self.loop = None
+
+    def select(self, timeout=None):
+        events = super().select(0)
+        if events or timeout is None or timeout <= 0:
+            return events
+        timers = self.loop._scheduled
+        self.loop.now = timers[0]._when if timers else self.loop.now + timeout
+        return []
+
+
+class VirtualClockLoop(asyncio.SelectorEventLoop):
+    def __init__(self):
+        selector = JumpingSelector()
+        super().__init__(selector)
+        selector.loop = self
+        self.now = 0.0
+
+    def time(self):
+        return self.now
+
+
+class VirtualClockPolicy(asyncio.DefaultEventLoopPolicy):
+    def new_event_loop(self):
+        return VirtualClockLoop()
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit("usage: virtual_clock.py PROGRAM.py")
+    asyncio.set_event_loop_policy(VirtualClockPolicy())
+    sys.argv = sys.argv[1:]
+    runpy.run_path(sys.argv[0], run_name="__main__")
