@@ -7,12 +7,12 @@
 // stack) is run again from the start in a worker thread with a large stack, as are the drawing
 // commands; nothing is printed before that decision, so the output is that of one run.
 import { Worker, isMainThread, workerData, parentPort } from 'node:worker_threads';
-import { freshBundle } from './bundle.js';
+import { freshBundle, loadBundle } from './bundle.js';
 
 const ROOT = new URL('..', import.meta.url);
 
 async function loadMain(bundle) {
-  if (bundle) return import(bundle);
+  if (bundle) return loadBundle(bundle);
   const { register } = await import('tsx/esm/api');
   register();
   await import('./raw-text.mjs');
@@ -43,10 +43,11 @@ if (isMainThread) {
   const bundle = freshBundle(ROOT);
   if (bundle && (argv[0] === 'run' || argv[0] === 'trace')) {
     try {
-      const { main, NEEDS_DEEP_STACK } = await loadMain(bundle);
+      const { main, NEEDS_DEEP_STACK, saveCache } = await loadMain(bundle);
       const code = await main(argv, process.stdout, process.stderr, false);
       if (code === NEEDS_DEEP_STACK) inWorker(argv, bundle);
       else process.exitCode = code;
+      saveCache();
     } catch (e) {
       internalError(e);
     }

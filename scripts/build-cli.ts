@@ -2,15 +2,19 @@
  * Builds the `loopline` command into dist/cli/ (gitignored): src/cli/main.ts bundled with esbuild into
  * plain JavaScript, so a start needs no TypeScript compiler, and the library `.py` files inlined with
  * their IR parsed here (src/lib/interp/preparsed.ts), so a start needs no Python parser for them. The
- * export code is a separate chunk loaded only by svg/png/frames. npm's `prepare` runs this, hence
- * `npm install` and `npm ci`:
+ * export code (src/lib/export/cli.ts) is a bundle of its own, required only by svg/png/frames. npm's
+ * `prepare` runs this, hence `npm install` and `npm ci`:
  *
  *   npx tsx scripts/build-cli.ts
  *
+ * The bundles are CommonJS so that bin/bundle.js can compile the main one with V8's code cache (which
+ * Node 20 offers only to vm.Script); the build runs the command once to write that cache.
  * dist/cli/manifest.json names the sources the bundle was made from and when: bin/loopline.js runs the
  * bundle only while none of them is newer (bin/bundle.js), else the sources through tsx.
  */
 import { build, type Plugin } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parse } from '../src/lib/parse';
@@ -49,9 +53,10 @@ const pyLibrary: Plugin = {
       return {
         contents: [
           `import { readFileSync } from 'node:fs';`,
+          `import { join } from 'node:path';`,
           `import { preparsed } from ${JSON.stringify(PREPARSED)};`,
           `const source = ${JSON.stringify(text)};`,
-          `preparsed.set(source, () => readFileSync(new URL(${JSON.stringify(`./ir/${irFile}`)}, import.meta.url), 'utf8'));`,
+          `preparsed.set(source, () => readFileSync(join(__dirname, 'ir', ${JSON.stringify(irFile)}), 'utf8'));`,
           `export default source;`,
         ].join('\n'),
         loader: 'js',
@@ -59,6 +64,18 @@ const pyLibrary: Plugin = {
         watchFiles: [a.path],
       };
     });
+  },
+};
+
+/** main.ts's `import('../lib/export/cli')`: the export bundle beside the main one, required when first used. */
+const exportBundle: Plugin = {
+  name: 'export-bundle',
+  setup(b) {
+    b.onResolve({ filter: /\/export\/cli$/ }, () => ({ path: 'export.cjs', namespace: 'export-bundle' }));
+    b.onLoad({ filter: /.*/, namespace: 'export-bundle' }, () => ({
+      contents: `module.exports = require(require('node:path').join(__dirname, 'export.cjs'));`,
+      loader: 'js',
+    }));
   },
 };
 
@@ -72,40 +89,58 @@ function writeAtomically(file: string, contents: string | Uint8Array): void {
 const builtAt = Date.now();
 const manifest = join(OUT, 'manifest.json');
 rmSync(manifest, { force: true });
-const result = await build({
-  absWorkingDir: ROOT,
-  entryPoints: { main: 'src/cli/main.ts' },
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  outdir: OUT,
-  // Loaded from node_modules by the export chunk only: a native addon, and a DOM with optional parts.
-  external: ['@resvg/resvg-js', 'linkedom'],
-  plugins: [pyLibrary],
-  minifyWhitespace: true,
-  metafile: true,
-  write: false,
-  logLevel: 'warning',
-});
+const bundle = (entry: string, out: string, plugins: Plugin[]) =>
+  build({
+    absWorkingDir: ROOT,
+    entryPoints: [entry],
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    outfile: join(OUT, out),
+    // Loaded from node_modules by the export bundle only: a native addon, and a DOM with optional parts.
+    external: ['@resvg/resvg-js', 'linkedom'],
+    plugins: [pyLibrary, ...plugins],
+    minifyWhitespace: true,
+    metafile: true,
+    write: false,
+    logLevel: 'warning',
+  });
+const main = await bundle('src/cli/main.ts', 'main.cjs', [exportBundle]);
+const drawing = await bundle('src/lib/export/cli.ts', 'export.cjs', []);
 mkdirSync(join(OUT, 'ir'), { recursive: true });
 const written = new Set<string>();
-for (const f of result.outputFiles) {
-  writeAtomically(f.path, f.contents);
-  written.add(relative(OUT, f.path));
+// The main bundle's name carries a hash of its text: its code cache is only ever read for that text.
+const hash = createHash('sha256').update(main.outputFiles[0].contents).digest('hex').slice(0, 12);
+const mainFile = `main-${hash}.cjs`;
+for (const [f, name] of [
+  [main.outputFiles[0], mainFile],
+  [drawing.outputFiles[0], 'export.cjs'],
+] as const) {
+  writeAtomically(join(OUT, name), f.contents);
+  written.add(name);
 }
 for (const [name, ir] of irFiles) {
   writeAtomically(join(OUT, 'ir', name), ir);
   written.add(join('ir', name));
 }
-// Chunks of earlier builds (their names carry a content hash).
+// Bundles and code caches of earlier builds.
 for (const f of readdirSync(OUT, { recursive: true, encoding: 'utf8' }))
   if (!written.has(f) && f !== 'ir' && !f.endsWith('.tmp')) rmSync(join(OUT, f));
-const inputs = Object.keys(result.metafile.inputs)
+const inputs = [...new Set([...Object.keys(main.metafile.inputs), ...Object.keys(drawing.metafile.inputs)])]
+  .filter((p) => !p.startsWith('export-bundle:'))
   .map((p) => p.replace(/^py-library:/, ''))
   .map((p) => relative(ROOT, resolve(ROOT, p)))
   .filter((p) => !p.startsWith('node_modules'))
   .concat(relative(ROOT, import.meta.filename))
   .sort();
-writeAtomically(manifest, JSON.stringify({ builtAt, inputs }, null, 1) + '\n');
+writeAtomically(manifest, JSON.stringify({ builtAt, main: mainFile, inputs }, null, 1) + '\n');
+
+// One run of a small program writes the code cache (bin/bundle.js), with the functions a run compiles.
+const warmUp = join(OUT, 'warm-up.py');
+writeFileSync(
+  warmUp,
+  'import asyncio\nasync def main():\n    await asyncio.sleep(1)\n    print("ok")\nasyncio.run(main())\n',
+);
+execFileSync(process.execPath, [join(ROOT, 'bin', 'loopline.js'), 'run', warmUp], { stdio: 'ignore' });
+rmSync(warmUp);

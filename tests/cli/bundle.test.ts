@@ -3,7 +3,17 @@
  */
 import { describe, it, expect, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,7 +27,7 @@ const helloOut =
 beforeAll(ensureFreshBundle, 300_000);
 
 /**
- * A checkout of its own: bin/ copied (it finds the bundle beside itself), src/ and node_modules/ linked
+ * A checkout of its own: bin/ copied (it finds the bundle beside itself), the rest linked
  * to this one's, and in dist/cli/ a "bundle" that only says it ran, built at `builtAt`.
  */
 function checkout(builtAt: number | null): string {
@@ -27,14 +37,15 @@ function checkout(builtAt: number | null): string {
     copyFileSync(join(root, 'bin', f), join(dir, 'bin', f));
   symlinkSync(join(root, 'src'), join(dir, 'src'));
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  symlinkSync(join(root, 'scripts'), join(dir, 'scripts'));
   if (builtAt !== null) {
     mkdirSync(join(dir, 'dist', 'cli'), { recursive: true });
     writeFileSync(
-      join(dir, 'dist', 'cli', 'main.js'),
-      `export const NEEDS_DEEP_STACK = -1;\nexport async function main(argv, out) { out.write('the bundle ran\\n'); return 0; }\n`,
+      join(dir, 'dist', 'cli', 'main-0.cjs'),
+      `exports.NEEDS_DEEP_STACK = -1;\nexports.main = async (argv, out) => { out.write('the bundle ran\\n'); return 0; };\n`,
     );
     const inputs = ['src/cli/main.ts', 'src/lib/run.ts'];
-    writeFileSync(join(dir, 'dist', 'cli', 'manifest.json'), JSON.stringify({ builtAt, inputs }));
+    writeFileSync(join(dir, 'dist', 'cli', 'manifest.json'), JSON.stringify({ builtAt, main: 'main-0.cjs', inputs }));
   }
   return dir;
 }
@@ -77,23 +88,54 @@ describe('the prebuilt bundle', () => {
   it('is built by `npm install` and fresh, so the other CLI tests run it', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     expect(pkg.scripts.prepare).toContain('build:cli');
-    expect(freshBundle(pathToFileURL(root + '/'))?.pathname).toBe(join(root, 'dist/cli/main.js'));
+    expect(freshBundle(pathToFileURL(root + '/'))?.pathname).toMatch(/\/dist\/cli\/main-[0-9a-f]{12}\.cjs$/);
+  });
+
+  it('is compiled with the code cache the build wrote, and a run does not rewrite it', () => {
+    const main = freshBundle(pathToFileURL(root + '/'))!;
+    const cache = `${main.pathname}.cache`;
+    const before = statSync(cache).mtimeMs;
+    const r = spawnSync(process.execPath, [join(root, 'bin/loopline.js'), 'run', hello], { encoding: 'utf8' });
+    expect(r.stdout).toBe(helloOut);
+    // Rewritten only when missing or rejected by V8 (another Node version): this one was accepted.
+    expect(statSync(cache).mtimeMs).toBe(before);
+  });
+
+  it('writes its code cache when it has none, and runs the same from it', () => {
+    const dir = checkout(null);
+    mkdirSync(join(dir, 'dist'));
+    cpSync(join(root, 'dist', 'cli'), join(dir, 'dist', 'cli'), { recursive: true });
+    const manifest = join(dir, 'dist', 'cli', 'manifest.json');
+    const m = JSON.parse(readFileSync(manifest, 'utf8'));
+    writeFileSync(manifest, JSON.stringify({ ...m, builtAt: Date.now() }));
+    const cache = join(dir, 'dist', 'cli', `${m.main}.cache`);
+    rmSync(cache);
+    expect(run(dir, 'run', hello).out).toBe(helloOut);
+    expect(statSync(cache).size).toBeGreaterThan(100_000);
+    expect(run(dir, 'run', hello).out).toBe(helloOut);
   });
 });
 
 describe('what a command loads', () => {
-  /** The files a command loaded (module URLs, as Node's loader saw them), in the main thread and any worker. */
+  /** The files a command required (the bundles are CommonJS), in the main thread and any worker. */
   function loaded(...args: string[]): string[] {
     const dir = mkdtempSync(join(tmpdir(), 'loopline-loads-'));
     const log = join(dir, 'loaded.txt');
-    const hooks = `import { appendFileSync } from 'node:fs';
-export async function load(url, context, next) { appendFileSync(${JSON.stringify(log)}, url + '\\n'); return next(url, context); }`;
-    const register = join(dir, 'register.mjs');
+    writeFileSync(log, '');
+    const preload = join(dir, 'log-requires.cjs');
     writeFileSync(
-      register,
-      `import { register } from 'node:module';\nregister(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});\n`,
+      preload,
+      `const Module = require('node:module');
+const { appendFileSync } = require('node:fs');
+const resolve = Module._resolveFilename;
+Module._resolveFilename = function (...a) {
+  const f = resolve.apply(this, a);
+  appendFileSync(${JSON.stringify(log)}, f + '\\n');
+  return f;
+};
+`,
     );
-    const r = spawnSync(process.execPath, ['--import', register, join(root, 'bin/loopline.js'), ...args], {
+    const r = spawnSync(process.execPath, ['--require', preload, join(root, 'bin/loopline.js'), ...args], {
       encoding: 'utf8',
       timeout: 120_000,
     });
@@ -101,15 +143,13 @@ export async function load(url, context, next) { appendFileSync(${JSON.stringify
     return readFileSync(log, 'utf8').trim().split('\n');
   }
 
-  it('`run` loads the bundle but no drawing code (timeline renderer, linkedom, resvg); `svg` does', () => {
+  it('`run` requires no drawing code (timeline renderer, linkedom, resvg); `svg` does', () => {
     const forRun = loaded('run', hello);
-    expect(forRun).toContain(pathToFileURL(join(root, 'dist/cli/main.js')).href);
-    expect(forRun.filter((u) => /linkedom|resvg/.test(u))).toEqual([]);
+    expect(forRun.filter((u) => /linkedom|resvg|export\.cjs/.test(u))).toEqual([]);
     const forSvg = loaded('svg', hello);
     expect(forSvg.some((u) => u.includes('linkedom'))).toBe(true);
-    const bundleFiles = (urls: string[]) => new Set(urls.filter((u) => u.includes('/dist/cli/')));
-    const drawing = [...bundleFiles(forSvg)].filter((u) => !bundleFiles(forRun).has(u));
-    expect(drawing.length).toBeGreaterThan(0);
-    for (const u of drawing) expect(readFileSync(new URL(u), 'utf8')).toContain('renderTimeline');
+    expect(forSvg).toContain(join(root, 'dist/cli/export.cjs'));
+    expect(readFileSync(join(root, 'dist/cli/export.cjs'), 'utf8')).toContain('renderTimeline');
+    expect(readFileSync(freshBundle(pathToFileURL(root + '/'))!, 'utf8')).not.toContain('renderTimeline');
   });
 });
