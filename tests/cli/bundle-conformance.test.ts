@@ -16,7 +16,7 @@ let main: Main;
 
 beforeAll(() => {
   ensureFreshBundle();
-  main = loadBundle(freshBundle(pathToFileURL(root + '/'))).main;
+  main = (loadBundle(freshBundle(pathToFileURL(root + '/'))) as unknown as { main: Main }).main;
 }, 300_000);
 
 const corpus = join(root, 'tests', 'conformance');
