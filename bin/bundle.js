@@ -13,8 +13,9 @@ import { Script } from 'node:vm';
  */
 export function freshBundle(root) {
   try {
-    const m = JSON.parse(readFileSync(new URL('dist/cli/manifest.json', root), 'utf8'));
-    for (const f of m.inputs) if (statSync(new URL(f, root)).mtimeMs > m.builtAt) return null;
+    const dir = fileURLToPath(root);
+    const m = JSON.parse(readFileSync(`${dir}dist/cli/manifest.json`, 'utf8'));
+    for (const f of m.inputs) if (statSync(dir + f).mtimeMs > m.builtAt) return null;
     return new URL(`dist/cli/${m.main}`, root);
   } catch {
     return null;
