@@ -209,6 +209,8 @@ suite('Run lifecycle: progress, Stop, step caps, warm worker', () => {
     await expect(page.getByTestId('run-stopped').innerText()).resolves.toMatch(
       /^[\d,]+단계, 가상 시간 [\d.]+초에서 중지했습니다\. 타임라인은 이전 실행을 보여 줍니다\.$/,
     );
+    // The cap notice spoke of the run before: it gives way to the message about the stopped one.
+    await expect(page.getByTestId('cap-notice').count()).resolves.toBe(0);
     await page.getByRole('button', { name: 'English' }).click();
   });
 
