@@ -101,11 +101,6 @@ export class SimRunner {
     });
   }
 
-  /** Starts a worker now, if there is none, so that the first run finds it warm. */
-  warm(): void {
-    if (!this.worker) this.spawn();
-  }
-
   /** Stops the run in progress: its promise resolves as stopped, with the last progress heard. */
   stop(): void {
     const p = this.pending;
@@ -118,15 +113,19 @@ export class SimRunner {
     if (p) this.end(p, { kind: 'superseded' }, true);
   }
 
-  /** Ends every run and the worker (the page is going away). */
+  /** Ends the run in progress (as superseded) and the worker, starting none; the next run starts one. */
   dispose(): void {
-    this.cancel();
+    const p = this.pending;
+    if (p) this.end(p, { kind: 'superseded' }, true, false);
     this.worker?.terminate();
     this.worker = null;
   }
 
-  /** Settles run `p`; `kill` terminates its worker (still busy, or in an unknown state) and starts a fresh one. */
-  private end(p: Pending, outcome: RunOutcome, kill: boolean): void {
+  /**
+   * Settles run `p`; `kill` terminates its worker (still busy, or in an unknown state) and, with
+   * `respawn`, starts a fresh one to be warm for the next run.
+   */
+  private end(p: Pending, outcome: RunOutcome, kill: boolean, respawn = kill): void {
     if (this.pending !== p) return;
     this.pending = null;
     clearTimeout(p.timer);
@@ -135,7 +134,7 @@ export class SimRunner {
     if (kill) {
       p.worker.terminate();
       if (this.worker === p.worker) this.worker = null;
-      this.spawn();
+      if (respawn) this.spawn();
     }
     p.resolve(outcome);
   }

@@ -146,9 +146,10 @@ export class Comparison {
       if (s.timer) clearTimeout(s.timer);
       if (s.busy) {
         s.seq++;
-        s.runner.cancel();
         s.busy = false;
       }
+      // Out of compare mode its workers go (a compare run starts one again).
+      s.runner.dispose();
     }
   }
 
