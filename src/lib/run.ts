@@ -48,7 +48,12 @@ export interface RunResult {
   exitCode?: number;
   /** Set when a Loopline bug (not the program) ended the run; the same text is the trace's error. */
   internalError?: string;
+  /** Which of the run's caps stopped it, when one did: task steps, operations, or the virtual clock. */
+  limit?: RunLimitKind;
 }
+
+/** The caps a run can be stopped at (RunOptions' maxSteps and maxOperations, and the clock's). */
+type RunLimitKind = 'steps' | 'operations' | 'clock';
 
 /** The short text a Loopline bug ends a run with: no JS stack, the program line that was running. */
 export function internalErrorText(e: unknown, line: number | null): string {
@@ -97,6 +102,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   let stopped = false;
   let exitCode = 0;
   let internalError: string | undefined;
+  let limit: RunLimitKind | undefined;
   // Entered before the builtins are made: the run numbers its objects (ids) from theirs on.
   const previous = enterRun(r);
   try {
@@ -127,10 +133,12 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
       } else if (e instanceof SimStop) {
         rec.trace.error = e.message;
         stopped = true;
+        if (e.message.startsWith('Limit:')) limit = sim.steps > r.limits.steps ? 'steps' : 'clock';
       } else if (e instanceof LimitExceeded) {
         rec.trace.error = e.message;
         stopLine = e.line;
         stopped = true;
+        limit = 'operations';
       } else if (isStackOverflow(e)) {
         rec.trace.error = 'RecursionError: maximum recursion depth exceeded';
       } else {
@@ -149,5 +157,15 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
     enterRun(previous);
   }
   rec.trace.end = sim.clock.now;
-  return { diagnostics: [], trace: rec.trace, ui: rec.ui(), traceback, stopLine, exitCode, internalError };
+  const result: RunResult = {
+    diagnostics: [],
+    trace: rec.trace,
+    ui: rec.ui(),
+    traceback,
+    stopLine,
+    exitCode,
+    internalError,
+  };
+  if (limit) result.limit = limit;
+  return result;
 }

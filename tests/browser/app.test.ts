@@ -249,8 +249,11 @@ suite('Loopline in the browser', () => {
     await page.getByRole('button', { name: /Dark/ }).click();
     expect(Date.now() - t0).toBeLessThan(1500);
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
-    await page.waitForSelector('[data-testid=trace-error]', { timeout: 20_000 });
-    await expect(page.getByTestId('trace-error').innerText()).resolves.toMatch(/Stopped after|Limit/);
+    // The app's operations cap stops it, and says so (run-caps.ts).
+    await page.waitForSelector('[data-testid=cap-notice]', { timeout: 20_000 });
+    await expect(page.getByTestId('cap-notice').innerText()).resolves.toContain(
+      'Stopped after 10,000,000 operations — the operations cap.',
+    );
     // The line where it was stopped is underlined in the editor.
     const stopLine = simulate(scenario('18_runaway_loop')).stopLine!;
     const warned = await page

@@ -223,6 +223,16 @@ const en = {
   nestedBars: 'Nested calls',
   showProgram: 'Show the program',
   hideProgram: 'Hide the program',
+  progressLabel: 'Simulation progress',
+  progressSteps: 'Step {steps} of at most {cap} · {t} of virtual time',
+  stoppedAt: 'Stopped at step {steps}, at {t} of virtual time.',
+  stoppedEarly: 'Stopped before the first step.',
+  stoppedKept: 'The timeline shows the previous run.',
+  capSteps: 'Stopped after {n} steps — the step cap.',
+  capOperations: 'Stopped after {n} operations — the operations cap.',
+  capShown: 'The program may never end; the timeline shows what it did until then.',
+  runFurtherSteps: 'Run further (up to {n} steps)',
+  runFurtherOps: 'Run further (up to {n} operations)',
 };
 
 type Strings = typeof en;
@@ -448,6 +458,16 @@ const ko: Strings = {
   nestedBars: '중첩 호출',
   showProgram: '프로그램 보기',
   hideProgram: '프로그램 숨기기',
+  progressLabel: '시뮬레이션 진행',
+  progressSteps: '{steps}단계 / 최대 {cap}단계 · 가상 시간 {t}',
+  stoppedAt: '{steps}단계, 가상 시간 {t}에서 중지했습니다.',
+  stoppedEarly: '첫 단계 전에 중지했습니다.',
+  stoppedKept: '타임라인은 이전 실행을 보여 줍니다.',
+  capSteps: '{n}단계 뒤에 멈췄습니다 — 단계 상한입니다.',
+  capOperations: '연산 {n}회 뒤에 멈췄습니다 — 연산 상한입니다.',
+  capShown: '끝나지 않는 프로그램일 수 있습니다. 타임라인은 그때까지 한 일을 보여 줍니다.',
+  runFurtherSteps: '더 실행하기 ({n}단계까지)',
+  runFurtherOps: '더 실행하기 (연산 {n}회까지)',
 };
 
 const STRINGS: Record<Lang, Strings> = { en, ko };

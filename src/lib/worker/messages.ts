@@ -3,17 +3,32 @@
  * matched by `id` so that a late answer from a superseded run is recognised and dropped.
  */
 import type { Progress, RunResult } from '../run';
+import type { ResultChunk, ResultHead } from './chunks';
 
-/** Page → worker: simulate this program. */
+/** Page → worker: simulate this program (within these caps, when given). */
 export interface SimRequest {
   kind: 'simulate';
   id: number;
   source: string;
+  /** The step cap (RunOptions.maxSteps). */
+  maxSteps?: number;
+  /** The operations cap (RunOptions.maxOperations). */
+  maxOperations?: number;
 }
 
 /** Worker → page: the run's result, or the message of an error the simulator did not contain. */
 export type SimResponse =
-  | { kind: 'result'; id: number; result: RunResult }
+  | {
+      kind: 'result';
+      id: number;
+      /** Without its long lists when `lists` names them: they came before, in `chunk` messages. */
+      result: RunResult;
+      lists?: ResultHead['lists'];
+      /** What the worker derived from the result for the page (its views, without the traces), if anything. */
+      view?: Record<string, unknown> | null;
+    }
   | { kind: 'failure'; id: number; message: string }
   /** While it runs: how far the simulation has got (task steps, virtual seconds). */
-  | { kind: 'progress'; id: number; progress: Progress };
+  | { kind: 'progress'; id: number; progress: Progress }
+  /** After the run, before its result: one slice of one of the result's long lists. */
+  | { kind: 'chunk'; id: number; chunk: ResultChunk };

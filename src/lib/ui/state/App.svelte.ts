@@ -37,6 +37,8 @@ export class App {
     const hash = parseHash(location.hash);
     const timeout = Number(query.get('simTimeout'));
     if (timeout > 0) this.run.timeoutMs = timeout;
+    const maxSteps = Number(query.get('maxSteps'));
+    if (Number.isInteger(maxSteps) && maxSteps > 0) this.run.baseMaxSteps = maxSteps;
     this.options.restore(query, hash);
     const step = Number(hash.step);
     if (Number.isInteger(step) && step >= 1) this.cursor.index = step - 1;
@@ -78,6 +80,12 @@ export class App {
       this.cursor.clamp();
       this.predict.reveal = null;
     });
+  };
+
+  /** Runs the program on screen again with caps FURTHER times higher (the cap notice's button). */
+  runFurther = (): void => {
+    this.run.raiseCaps(this.program.source);
+    this.runNow();
   };
 
   /** The editor changed: keep the draft and run again once typing pauses. */

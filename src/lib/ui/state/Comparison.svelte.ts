@@ -6,18 +6,22 @@
 import LZString from 'lz-string';
 import { SimRunner } from '../../worker/client';
 import type { RunResult } from '../../run';
-import { buildRunView, type RunView } from '../model';
+import type { RunView } from '../model';
+import { runViewOf } from './run-view';
 import { SCENARIOS, scenarioById } from '../scenarios';
 import { mergeMoments, momentOf, type Moment } from '../compare/moments';
 import { USER_DRAFT, type Program } from './Program.svelte';
 import { USER_KEY } from './storage';
+import { capsAt } from './run-caps';
+import { startSimWorker } from './sim-worker';
 import type { ViewOptions } from './ViewOptions.svelte';
 
 /** A side's choice besides scenario ids, USER_DRAFT and `USER_DRAFT@id` (an earlier draft). */
 export const EDITOR = '__editor';
 export const PASTED = '__text';
 
-const RUN_TIMEOUT_MS = 8000;
+/** A safety net only: the app's caps (run-caps.ts) end runaway programs, whatever the machine's load. */
+const RUN_TIMEOUT_MS = 60_000;
 /** Pasted text runs once typing pauses this long. */
 const PASTE_DEBOUNCE_MS = 600;
 
@@ -31,7 +35,7 @@ export class CompareSide {
   source = $state('');
   error = $state('');
   busy = $state(false);
-  readonly runner = new SimRunner(RUN_TIMEOUT_MS);
+  readonly runner = new SimRunner(startSimWorker, RUN_TIMEOUT_MS);
   seq = 0;
   timer: ReturnType<typeof setTimeout> | null = null;
 
@@ -98,7 +102,7 @@ export class Comparison {
     const seq = ++side.seq;
     side.busy = true;
     side.error = '';
-    const out = await side.runner.run(source);
+    const out = await side.runner.run(source, capsAt(0));
     if (seq !== side.seq || out.kind === 'superseded') return;
     side.busy = false;
     side.source = source;
@@ -106,7 +110,7 @@ export class Comparison {
       const res = out.result;
       const ok = !res.diagnostics.length;
       side.result = ok ? res : null;
-      side.view = ok ? buildRunView(res.trace, res.ui) : null;
+      side.view = ok ? runViewOf(res, out.view) : null;
       side.error = ok ? (res.trace.error ?? '') : `${res.diagnostics[0].kind}: ${res.diagnostics[0].message}`;
     } else {
       side.result = null;
@@ -114,7 +118,9 @@ export class Comparison {
       side.error =
         out.kind === 'timeout'
           ? this.#options.t('timeout', { s: +(out.ms / 1000).toFixed(1) })
-          : this.#options.t('crash', { m: out.message });
+          : out.kind === 'crash'
+            ? this.#options.t('crash', { m: out.message })
+            : '';
     }
     // A new program starts both at the first moment; a link's moment waits for both runs.
     if (this.#wanted !== null && !this.a.busy && !this.b.busy) {
@@ -140,9 +146,10 @@ export class Comparison {
       if (s.timer) clearTimeout(s.timer);
       if (s.busy) {
         s.seq++;
-        s.runner.cancel();
         s.busy = false;
       }
+      // Out of compare mode its workers go (a compare run starts one again).
+      s.runner.dispose();
     }
   }
 

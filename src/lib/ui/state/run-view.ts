@@ -1,0 +1,7 @@
+/** A run's view: the one the worker built (its indexes, beside the result's traces), or built here. */
+import type { RunResult } from '../../run';
+import { buildRunView, type RunView } from '../model';
+
+export function runViewOf(result: RunResult, built: Record<string, unknown> | null): RunView {
+  return built ? ({ ...built, trace: result.trace, ui: result.ui } as RunView) : buildRunView(result.trace, result.ui);
+}

@@ -1,0 +1,45 @@
+/// <reference lib="webworker" />
+/**
+ * The worker side of the simulation: runs each requested program, reports its progress, and
+ * sends its result back in slices (chunks.ts) followed by what `derive` makes of it (the app's
+ * views, built here so that the page does not have to). The worker lives on between runs, with
+ * its compiled Python library and JIT warm; it starts by simulating a tiny program so that even
+ * its first real run finds them ready.
+ */
+import { simulate, type Progress, type RunResult } from '../run';
+import { splitResult } from './chunks';
+import type { SimRequest, SimResponse } from './messages';
+import { WARM_UP_PROGRAM } from './warm-up';
+
+/** Derives the page's views from a result (sent beside it; must not include the result's traces). */
+type Derive = (result: RunResult, source: string) => Record<string, unknown>;
+
+export function serveRuns(derive: Derive | null = null): void {
+  const scope = self as unknown as DedicatedWorkerGlobalScope;
+  const reply = (msg: SimResponse) => scope.postMessage(msg);
+  /** Whether a request has come (then it has warmed the worker, and the warm-up is skipped). */
+  let asked = false;
+
+  scope.onmessage = (ev: MessageEvent<SimRequest>) => {
+    asked = true;
+    const { id, source, maxSteps, maxOperations } = ev.data;
+    try {
+      const onProgress = (progress: Progress) => reply({ kind: 'progress', id, progress });
+      const result = simulate(source, { onProgress, maxSteps, maxOperations });
+      const { head, chunks } = splitResult(result);
+      for (const chunk of chunks) reply({ kind: 'chunk', id, chunk });
+      // Built while the page decodes the slices.
+      const view = derive ? derive(result, source) : null;
+      reply({ kind: 'result', id, result: head.result, lists: head.lists, view });
+    } catch (e) {
+      reply({ kind: 'failure', id, message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+    }
+  };
+
+  // A request that comes during the warm-up waits for it to end (a few tens of ms).
+  setTimeout(() => {
+    if (asked) return;
+    const result = simulate(WARM_UP_PROGRAM);
+    derive?.(result, WARM_UP_PROGRAM);
+  });
+}

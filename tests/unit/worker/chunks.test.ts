@@ -1,0 +1,76 @@
+/**
+ * The worker sends a run's result in slices (src/lib/worker/chunks.ts): split, passed through
+ * structured clone one message at a time (as postMessage does), and joined in any order, every
+ * conformance program's result comes back equal to the original, with the UI trace still
+ * pointing at the same conformance trace object.
+ */
+import { describe, it, expect } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { simulate, type RunResult } from '../../../src/lib/run';
+import { splitResult, ResultJoiner, CHUNK_ITEMS } from '../../../src/lib/worker/chunks';
+
+const CONFORMANCE = join(import.meta.dirname, '../../conformance');
+const programs = ['shared', 'cases'].flatMap((dir) =>
+  readdirSync(join(CONFORMANCE, dir))
+    .filter((f) => f.endsWith('.py'))
+    .sort()
+    .map((f) => join(CONFORMANCE, dir, f)),
+);
+
+/** Split with slices of `size`, clone each message, join with the slices in `order`. */
+function roundTrip(result: RunResult, size: number, order: 'forward' | 'reverse'): RunResult {
+  const { head, chunks } = splitResult(result, size);
+  const sent = chunks.map((c) => structuredClone(c));
+  if (order === 'reverse') sent.reverse();
+  const joiner = new ResultJoiner();
+  for (const c of sent) joiner.add(c);
+  return joiner.join(structuredClone(head));
+}
+
+describe('a result sent in slices', () => {
+  it('finds the conformance programs', () => {
+    expect(programs.length).toBeGreaterThan(100);
+  });
+
+  for (const file of programs) {
+    it(file.slice(CONFORMANCE.length + 1), () => {
+      const result = simulate(readFileSync(file, 'utf8'), { maxSteps: 10_000 });
+      for (const [size, order] of [
+        [3, 'forward'],
+        [1, 'reverse'],
+        [CHUNK_ITEMS, 'forward'],
+      ] as const) {
+        const back = roundTrip(result, size, order);
+        expect(back).toEqual(structuredClone(result));
+        expect(back.ui.conformance).toBe(back.trace);
+      }
+    });
+  }
+
+  it('splits only lists longer than a slice, and leaves the original result as it was', () => {
+    const source = readFileSync(
+      programs.find((f) => f.endsWith('s000_gather_three.py'))!,
+      'utf8',
+    );
+    const result = simulate(source);
+    const copy = structuredClone(result);
+    const { head, chunks } = splitResult(result, 2);
+    expect(head.lists.map((l) => `${l.owner}.${l.key}`)).toContain('trace.steps');
+    expect(head.lists.map((l) => `${l.owner}.${l.key}`)).toContain('ui.details');
+    expect(head.result.trace.steps).toEqual([]);
+    expect(chunks.every((c) => c.items.length <= 2)).toBe(true);
+    expect(result).toEqual(copy);
+  });
+
+  it('refuses to join a result with a slice missing', () => {
+    const source = readFileSync(
+      programs.find((f) => f.endsWith('s000_gather_three.py'))!,
+      'utf8',
+    );
+    const { head, chunks } = splitResult(simulate(source), 2);
+    const joiner = new ResultJoiner();
+    for (const c of chunks.slice(1)) joiner.add(c);
+    expect(() => joiner.join(head)).toThrow(/lost part of/);
+  });
+});
