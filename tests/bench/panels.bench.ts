@@ -361,6 +361,15 @@ async function main() {
         },
         20,
       );
+      console.log('    hottest functions per scrub in table view (8 scrubs):');
+      await hotFunctions(
+        cdp,
+        async () => {
+          for (const at of [0.2, 0.8, 0.4, 0.6, 0.1, 0.9, 0.3, 0.7])
+            await timeAction(page, { scrubTo: Math.floor(at * nSteps) });
+        },
+        8,
+      );
       console.log(`  longest main-thread task in table view: ${ms(Math.max(0, ...(await longTasks(page))))}`);
       await page.getByRole('button', { name: /^(Timeline|타임라인)/ }).click();
       await page.locator('h1').click();
