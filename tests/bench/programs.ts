@@ -145,3 +145,16 @@ async def main():
 
 asyncio.run(main())
 `;
+
+/** An endless timer loop that prints every step: runs to the app's step cap (the panels bench). */
+export const printingLoopProgram = `import asyncio
+
+async def main():
+    i = 0
+    while True:
+        print("tick", i)
+        i += 1
+        await asyncio.sleep(0.1)
+
+asyncio.run(main())
+`;

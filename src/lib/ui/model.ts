@@ -5,6 +5,7 @@
 import type { ConformanceTrace, UiTrace } from '../trace/types';
 import type { Why } from '../trace/why';
 import { formatSeconds } from '../timeline';
+import { blocksInStep } from './step-index';
 
 export type TaskState = 'absent' | 'new' | 'ready' | 'running' | 'waiting' | 'done' | 'cancelled' | 'failed';
 
@@ -22,18 +23,20 @@ interface TaskView {
 export interface RunView {
   trace: ConformanceTrace;
   ui: UiTrace;
-  /** stdout index → step index after which it is visible (-1: before any step). */
-  outputStep: number[];
+  /** stdout index → step index after which it is visible (-1: before any step); never decreases. */
+  outputStep: Int32Array;
   /** First step index of every loop iteration that ran a task step, in order. */
-  iterationStarts: number[];
-  /** Steps that printed something. */
-  outputSteps: number[];
+  iterationStarts: Int32Array;
+  /** Steps that printed something, in order. */
+  outputSteps: Int32Array;
   /** Task names that appear in steps → index into trace.tasks. */
   taskIndex: Map<string, number>;
   /** For each step, the index of the same task's previous step (-1 if first). */
-  prevOfTask: number[];
-  /** For each task, its step indexes. */
-  stepsOfTask: number[][];
+  prevOfTask: Int32Array;
+  /** For each task, its step indexes, in order. */
+  stepsOfTask: Int32Array[];
+  /** For each step, the index into trace.tasks of the task that ran it. */
+  taskOfStep: Int32Array;
 }
 
 function lineOf(loc: string | null | undefined): number | null {
@@ -42,44 +45,104 @@ function lineOf(loc: string | null | undefined): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/**
+ * Linear in the trace, with typed arrays throughout: in the large heap of a long run, growing
+ * plain arrays of 100,000 numbers costs tens of milliseconds of garbage collection; these cost little.
+ */
 export function buildRunView(trace: ConformanceTrace, ui: UiTrace): RunView {
   const n = trace.steps.length;
-  const outputStep: number[] = new Array(trace.stdout.length).fill(-2);
-  ui.details.forEach((d, i) => d.output.forEach((o) => (outputStep[o] = d.step ?? i)));
+  const steps = trace.steps;
+  const details = ui.details;
+  const nTasks = trace.tasks.length;
+  const outputStep = new Int32Array(trace.stdout.length).fill(-2);
+  const starts = new Int32Array(details.length);
+  const printed = new Int32Array(details.length);
+  let nStarts = 0;
+  let nPrinted = 0;
+  let prevIt = -1;
+  for (let i = 0; i < details.length; i++) {
+    const d = details[i];
+    const out = d.output;
+    if (out.length) {
+      const at = d.step ?? i;
+      for (let j = 0; j < out.length; j++) outputStep[out[j]] = at;
+      printed[nPrinted++] = i;
+    }
+    if (d.iteration !== prevIt) starts[nStarts++] = i;
+    prevIt = d.iteration;
+  }
+  // Output printed after the last step (after asyncio.run returned) shows with the last step.
   let last = -1;
   for (let i = 0; i < outputStep.length; i++) {
     if (outputStep[i] === -2) outputStep[i] = last;
     else last = outputStep[i];
   }
-  // Output printed after the last step (after asyncio.run returned) shows with the last step.
-  const iterationStarts: number[] = [];
-  let prevIt = -1;
-  ui.details.forEach((d, i) => {
-    if (d.iteration !== prevIt) iterationStarts.push(i);
-    prevIt = d.iteration;
-  });
-  const outputSteps = ui.details.map((d, i) => (d.output.length ? i : -1)).filter((i) => i >= 0);
   const taskIndex = new Map<string, number>();
   trace.tasks.forEach((t, i) => taskIndex.set(t.name, i));
-  const stepsOfTask: number[][] = trace.tasks.map(() => []);
-  const prevOfTask: number[] = [];
-  const lastOf = new Map<string, number>();
+  /** Tasks taken by name or by a renamed task's first step, and the first task that may still be free. */
+  const claimed = new Uint8Array(nTasks);
+  for (const k of taskIndex.values()) claimed[k] = 1;
+  let nextFree = 0;
+  let prevName = '';
+  let prevK = -1;
+  let renamed = false;
+  const taskOfStep = new Int32Array(n);
+  const count = new Int32Array(nTasks + 1);
   for (let i = 0; i < n; i++) {
-    const s = trace.steps[i];
-    if (!taskIndex.has(s.task)) {
-      // A task renamed later: map by order of first appearance among unmatched tasks.
-      const free = trace.tasks.findIndex((_, k) => stepsOfTask[k].length === 0 && ![...taskIndex.values()].includes(k));
-      taskIndex.set(s.task, free >= 0 ? free : 0);
+    const name = steps[i].task;
+    if (name !== prevName) {
+      let found = taskIndex.get(name);
+      if (found === undefined) {
+        // A task renamed later: map by order of first appearance among unmatched tasks.
+        while (nextFree < nTasks && claimed[nextFree]) nextFree++;
+        found = nextFree < nTasks ? nextFree : 0;
+        if (found < nTasks) claimed[found] = 1;
+        taskIndex.set(name, found);
+        renamed = true;
+      }
+      prevName = name;
+      prevK = found;
     }
-    stepsOfTask[taskIndex.get(s.task)!].push(i);
-    prevOfTask.push(lastOf.get(s.task) ?? -1);
-    lastOf.set(s.task, i);
+    taskOfStep[i] = prevK;
+    count[prevK + 1]++;
   }
-  return { trace, ui, outputStep, iterationStarts, outputSteps, taskIndex, prevOfTask, stepsOfTask };
+  // Every task's steps in one array, task after task; stepsOfTask[k] is a view of task k's part.
+  for (let k = 0; k < nTasks; k++) count[k + 1] += count[k];
+  const all = new Int32Array(n);
+  const fill = count.slice(0, nTasks);
+  const prevOfTask = new Int32Array(n);
+  const lastOf = new Int32Array(nTasks).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const k = taskOfStep[i];
+    all[fill[k]++] = i;
+    prevOfTask[i] = lastOf[k];
+    lastOf[k] = i;
+  }
+  if (renamed) {
+    // A task's previous step is the previous one under the same name.
+    const lastByName = new Map<string, number>();
+    for (let i = 0; i < n; i++) {
+      prevOfTask[i] = lastByName.get(steps[i].task) ?? -1;
+      lastByName.set(steps[i].task, i);
+    }
+  }
+  const stepsOfTask: Int32Array[] = [];
+  for (let k = 0; k < nTasks; k++) stepsOfTask.push(all.subarray(count[k], count[k + 1]));
+  return {
+    trace,
+    ui,
+    outputStep,
+    iterationStarts: starts.slice(0, nStarts),
+    outputSteps: printed.slice(0, nPrinted),
+    taskIndex,
+    prevOfTask,
+    stepsOfTask,
+    taskOfStep,
+  };
 }
 
 /** Index of the last of `mine` (ascending step indexes) that is <= cursor, or -1. */
-function lastAtOrBefore(mine: number[], cursor: number): number {
+function lastAtOrBefore(mine: ArrayLike<number>, cursor: number): number {
   let lo = 0;
   let hi = mine.length;
   while (lo < hi) {
@@ -144,17 +207,6 @@ interface NarrationParts {
   blocks: { what: string; seconds: number }[];
   /** The true cause of the step, when the trace records it (newer than `reason`, which guesses). */
   why: Why | null;
-}
-
-/** Blocking calls that happened during step `i`. */
-function blocksInStep(v: RunView, i: number): { what: string; seconds: number }[] {
-  const s = v.trace.steps[i];
-  if (!s) return [];
-  const next = v.trace.steps[i + 1]?.t ?? v.trace.end;
-  const eps = 1e-9;
-  return v.ui.blocks
-    .filter((b) => b.seconds > 0 && b.t >= s.t - eps && b.t + b.seconds <= next + eps && b.t < next - eps)
-    .map((b) => ({ what: b.what, seconds: b.seconds }));
 }
 
 export function narrationParts(v: RunView, cursor: number): NarrationParts | null {

@@ -4,7 +4,8 @@ import { timeIn } from './ko';
 import { whyText } from './why-text';
 import { syncWaitedBy } from './sync/sync-model';
 import { syncText } from './sync/sync-text';
-import { taskErrorSentence, warningSentence, warningsOfStep } from './warning-text';
+import { taskErrorSentence, warningSentence } from './warning-text';
+import { taskErrorsAtStep, warningsAtStep } from './step-index';
 
 /** One sentence saying what the step at `cursor` did. */
 export function narrate(lang: Lang, v: RunView, cursor: number): string {
@@ -53,7 +54,7 @@ export function narrate(lang: Lang, v: RunView, cursor: number): string {
   let out = `${head} ${tail}.`;
   for (const b of p.blocks) out += ' ' + tr(lang, 'nBlocks', { what: b.what, s: timeIn(lang, b.seconds) });
   if (cursor === v.trace.steps.length - 1 && v.trace.error) out += ' ' + tr(lang, 'nStopped', { e: v.trace.error });
-  for (const e of v.ui.taskErrors ?? []) if (e.step === cursor) out += ' ' + taskErrorSentence(lang, e);
-  for (const w of warningsOfStep(v.trace, v.ui.warningSteps, cursor)) out += ' ' + warningSentence(lang, w);
+  for (const e of taskErrorsAtStep(v, cursor)) out += ' ' + taskErrorSentence(lang, e);
+  for (const w of warningsAtStep(v, cursor)) out += ' ' + warningSentence(lang, w);
   return out;
 }

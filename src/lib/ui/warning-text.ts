@@ -71,12 +71,6 @@ export function warningStep(steps: number[] | undefined, i: number, last: number
   return Math.max(0, Math.min(last, steps?.[i] ?? last));
 }
 
-/** The warnings printed during step `cursor` (see warningStep). */
-export function warningsOfStep(trace: { warnings: Warning[] }, steps: number[] | undefined, cursor: number): Warning[] {
-  const last = (trace as { steps?: unknown[] }).steps?.length ?? 0;
-  return trace.warnings.filter((_, i) => warningStep(steps, i, last - 1) === cursor);
-}
-
 /** The narration of the step where a task failed: where it raised and what (the traceback is under Output). */
 export function taskErrorSentence(lang: Lang, e: { task: string; line: number | null; traceback: string }): string {
   const last = e.traceback.trimEnd().split('\n').pop() ?? '';

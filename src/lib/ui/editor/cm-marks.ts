@@ -9,6 +9,8 @@ export interface LineMark {
   colour: string;
   label: string;
   running: boolean;
+  /** How many more tasks are at this line than the marks passed for it name (absent: none). */
+  more?: number;
 }
 
 class Badge extends WidgetType {
@@ -58,6 +60,7 @@ function buildMarks(state: EditorState, ms: LineMark[]): DecorationSet {
     // Many tasks on one line: show the running one first, then a few more and a count.
     list.sort((a, c) => Number(c.running) - Number(a.running));
     const shown = list.slice(0, MAX_BADGES);
+    const more = list.reduce((a, m) => a + (m.more ?? 0), 0);
     const shadows = shown.map((m, i) => `inset ${4 * (i + 1)}px 0 0 ${m.colour}`).join(', ');
     b.add(
       line.from,
@@ -66,17 +69,20 @@ function buildMarks(state: EditorState, ms: LineMark[]): DecorationSet {
         attributes: {
           class: 'cm-task-line' + (list.some((m) => m.running) ? ' cm-task-running' : ''),
           style: `box-shadow: ${shadows}; background-color: color-mix(in srgb, ${main.colour} ${list.some((m) => m.running) ? 22 : 10}%, transparent)`,
-          'data-tasks': list.map((m) => m.label).join(' '),
+          'data-tasks': list.map((m) => m.label).join(' ') + (more ? ` +${more}` : ''),
         },
       }),
     );
     for (const m of shown)
       b.add(line.to, line.to, Decoration.widget({ widget: new Badge(m.label, m.colour, m.running), side: 1 }));
-    if (list.length > shown.length) {
+    if (list.length + more > shown.length) {
       b.add(
         line.to,
         line.to,
-        Decoration.widget({ widget: new Badge(`+${list.length - shown.length}`, 'currentColor', false), side: 1 }),
+        Decoration.widget({
+          widget: new Badge(`+${list.length + more - shown.length}`, 'currentColor', false),
+          side: 1,
+        }),
       );
     }
   }

@@ -3,6 +3,7 @@
  * playback at a chosen speed.
  */
 import { taskViews } from '../model';
+import { countAtOrBelow, countBelow } from '../common/bisect';
 import type { RunState } from './RunState.svelte';
 
 export class Cursor {
@@ -51,8 +52,9 @@ export class Cursor {
   nextIteration = (): void => {
     const view = this.#run.view;
     if (!view) return;
-    const nx = view.iterationStarts.find((i) => i > this.index);
-    this.go(nx ?? this.#run.nSteps - 1);
+    const starts = view.iterationStarts;
+    const j = countAtOrBelow(starts, this.index);
+    this.go(j < starts.length ? starts[j] : this.#run.nSteps - 1);
   };
 
   /** To the start of the current iteration, or of the previous one if already at a start. */
@@ -62,22 +64,21 @@ export class Cursor {
     const cursor = this.index;
     const it = view.ui.details[cursor]?.iteration;
     const starts = view.iterationStarts;
-    let cur = -1;
-    for (const s of starts) if (s <= cursor) cur = s;
+    const atOrBefore = countAtOrBelow(starts, cursor);
+    const cur = atOrBefore ? starts[atOrBefore - 1] : -1;
     if (cur < cursor && view.ui.details[cur]?.iteration === it) {
       this.go(cur);
       return;
     }
-    let prev = 0;
-    for (const s of starts) if (s < cursor) prev = s;
-    this.go(prev);
+    const before = countBelow(starts, cursor);
+    this.go(before ? starts[before - 1] : 0);
   };
 
   nextOutput = (): void => {
     const view = this.#run.view;
     if (!view) return;
-    const nx = view.outputSteps.find((i) => i > this.index);
-    if (nx !== undefined) this.go(nx);
+    const j = countAtOrBelow(view.outputSteps, this.index);
+    if (j < view.outputSteps.length) this.go(view.outputSteps[j]);
   };
 
   stop = (): void => {
