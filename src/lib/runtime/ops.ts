@@ -131,7 +131,11 @@ function floatFloorDiv(a: number, b: number): number {
   const mod = a % b;
   let div = (a - mod) / b;
   if (mod !== 0 && b < 0 !== mod < 0) div -= 1;
-  if (div === 0) return a / b < 0 ? -0 : 0;
+  if (div === 0) {
+    // copysign(0.0, a / b), as CPython: -0.0 // 1 is -0.0.
+    const q = a / b;
+    return q < 0 || Object.is(q, -0) ? -0 : 0;
+  }
   const fl = Math.floor(div);
   return div - fl > 0.5 ? fl + 1 : fl;
 }
@@ -418,6 +422,11 @@ export function inplaceBinop(op: string, a: PyValue, b: PyValue): PyValue {
   if (typeof a === 'bigint' && typeof b === 'bigint') {
     if (op === '+') return a + b;
     if (op === '-') return a - b;
+  }
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (op === '+') return a + b;
+    if (op === '-') return a - b;
+    if (op === '*') return a * b;
   }
   if (a instanceof PyList && a.cls === listClass) {
     if (op === '+') {
