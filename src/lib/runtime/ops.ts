@@ -278,14 +278,22 @@ function seqRepeat(seq: PyValue, n: PyValue): PyValue {
 
 /** `items` k times over, copied element by element (no spread of the array per repetition). */
 function repeatItems(items: PyValue[], k: number): PyValue[] {
-  const out: PyValue[] = [];
   const m = items.length;
-  if (m === 1) {
-    const x = items[0];
-    for (let i = 0; i < k; i++) out.push(x);
+  const n = k > 0 ? k * m : 0;
+  if (n > 0xfffffff) {
+    // Beyond what one array can be allocated at once: grow it (the run's memory is the limit then).
+    const out: PyValue[] = [];
+    for (let i = 0; i < k; i++) for (let j = 0; j < m; j++) out.push(items[j]);
     return out;
   }
-  for (let i = 0; i < k; i++) for (let j = 0; j < m; j++) out.push(items[j]);
+  // Allocated once at its final length (pushing grows and copies it again and again).
+  const out = new Array<PyValue>(n);
+  if (m === 1) {
+    const x = items[0];
+    for (let i = 0; i < n; i++) out[i] = x;
+    return out;
+  }
+  for (let i = 0, o = 0; i < k; i++) for (let j = 0; j < m; j++) out[o++] = items[j];
   return out;
 }
 
