@@ -94,6 +94,35 @@ export class PyFunction extends PyFunctionBase {
       if (code.user) s.call = this.callRecord(args, kw);
       return s;
     }
+    return this.runFrame(frame);
+  }
+
+  /**
+   * A method call, `self` first: a plain function taking exactly these positional arguments gets
+   * its frame filled directly (no array with `self` prepended); anything else binds as call() does.
+   */
+  callWithSelf(self: PyValue, args: PyValue[], kw: KwArgs): PyValue {
+    const p = this.params;
+    const code = this.code;
+    if (
+      kw === null &&
+      code.kind === 'function' &&
+      args.length + 1 === p.positional &&
+      p.varargSlot < 0 &&
+      p.kwonly === 0 &&
+      p.kwargSlot < 0
+    ) {
+      const locals: (PyValue | PyCell | undefined)[] = new Array(code.nlocals);
+      locals[0] = self;
+      for (let i = 0; i < args.length; i++) locals[i + 1] = args[i];
+      return this.runFrame(this.newFrame(locals));
+    }
+    return this.call([self, ...args], kw);
+  }
+
+  /** Run a plain function's body in its new frame. */
+  private runFrame(frame: Frame): PyValue {
+    const code = this.code;
     if (++run.depth > run.limits.recursion) {
       run.depth--;
       throw pyError('RecursionError', 'maximum recursion depth exceeded');
@@ -136,7 +165,14 @@ export class PyFunction extends PyFunctionBase {
     if (kw === null && args.length === p.positional && p.varargSlot < 0 && p.kwonly === 0 && p.kwargSlot < 0) {
       for (let i = 0; i < args.length; i++) locals[i] = args[i];
     } else this.bind(args, kw, locals);
-    for (const s of code.cellSlots) locals[s] = new PyCell(locals[s] as PyValue | undefined);
+    return this.newFrame(locals);
+  }
+
+  /** The frame for bound locals (captured ones wrapped in cells). */
+  private newFrame(locals: (PyValue | PyCell | undefined)[]): Frame {
+    const code = this.code;
+    const cells = code.cellSlots;
+    for (let i = 0; i < cells.length; i++) locals[cells[i]] = new PyCell(locals[cells[i]] as PyValue | undefined);
     const f = new Frame(code, locals, this.closure, this.globals);
     f.ownerClass = this.ownerClass;
     return f;

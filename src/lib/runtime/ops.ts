@@ -131,7 +131,11 @@ function floatFloorDiv(a: number, b: number): number {
   const mod = a % b;
   let div = (a - mod) / b;
   if (mod !== 0 && b < 0 !== mod < 0) div -= 1;
-  if (div === 0) return a / b < 0 ? -0 : 0;
+  if (div === 0) {
+    // copysign(0.0, a / b), as CPython: -0.0 // 1 is -0.0.
+    const q = a / b;
+    return q < 0 || Object.is(q, -0) ? -0 : 0;
+  }
   const fl = Math.floor(div);
   return div - fl > 0.5 ? fl + 1 : fl;
 }
@@ -267,17 +271,30 @@ function intTrueDiv(x: bigint, y: bigint): number {
 function seqRepeat(seq: PyValue, n: PyValue): PyValue {
   const k = Number(asBig(n as bigint | boolean));
   if (typeof seq === 'string') return k > 0 ? seq.repeat(k) : '';
-  if (seq instanceof PyList) {
-    const out: PyValue[] = [];
-    for (let i = 0; i < k; i++) out.push(...seq.items);
-    return new PyList(out);
-  }
-  if (seq instanceof PyTuple) {
-    const out: PyValue[] = [];
-    for (let i = 0; i < k; i++) out.push(...seq.items);
-    return new PyTuple(out);
-  }
+  if (seq instanceof PyList) return new PyList(repeatItems(seq.items, k));
+  if (seq instanceof PyTuple) return new PyTuple(repeatItems(seq.items, k));
   return NotImplemented;
+}
+
+/** `items` k times over, copied element by element (no spread of the array per repetition). */
+function repeatItems(items: PyValue[], k: number): PyValue[] {
+  const m = items.length;
+  const n = k > 0 ? k * m : 0;
+  if (n > 0xfffffff) {
+    // Beyond what one array can be allocated at once: grow it (the run's memory is the limit then).
+    const out: PyValue[] = [];
+    for (let i = 0; i < k; i++) for (let j = 0; j < m; j++) out.push(items[j]);
+    return out;
+  }
+  // Allocated once at its final length (pushing grows and copies it again and again).
+  const out = new Array<PyValue>(n);
+  if (m === 1) {
+    const x = items[0];
+    for (let i = 0; i < n; i++) out[i] = x;
+    return out;
+  }
+  for (let i = 0, o = 0; i < k; i++) for (let j = 0; j < m; j++) out[o++] = items[j];
+  return out;
 }
 
 function isSeq(v: PyValue): boolean {
@@ -414,6 +431,11 @@ export function inplaceBinop(op: string, a: PyValue, b: PyValue): PyValue {
     if (op === '+') return a + b;
     if (op === '-') return a - b;
   }
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (op === '+') return a + b;
+    if (op === '-') return a - b;
+    if (op === '*') return a * b;
+  }
   if (a instanceof PyList && a.cls === listClass) {
     if (op === '+') {
       const items = iterToArray(b);
@@ -423,7 +445,7 @@ export function inplaceBinop(op: string, a: PyValue, b: PyValue): PyValue {
     if (op === '*' && isIntLike(b)) {
       const copy = a.items.slice();
       a.items.length = 0;
-      for (let i = 0n; i < asBig(b); i++) a.items.push(...copy);
+      for (const x of repeatItems(copy, Number(asBig(b)))) a.items.push(x);
       return a;
     }
   }
@@ -1313,6 +1335,14 @@ function userOverride(obj: PyValue, name: string): PyValue | undefined {
 }
 
 export function getitem(obj: PyValue, key: PyValue): PyValue {
+  // Fast path: an int index into a plain list or tuple (no subclass that could override it).
+  if (typeof key === 'bigint' && (obj instanceof PyList || obj instanceof PyTuple) && obj.cls.isBuiltin) {
+    const items = obj.items;
+    const n = items.length;
+    let i = Number(key);
+    if (i < 0) i += n;
+    if (i >= 0 && i < n) return items[i];
+  }
   if (obj instanceof PyList || obj instanceof PyTuple || obj instanceof PyDict) {
     const m = userOverride(obj, '__getitem__');
     if (m !== undefined) return callMethod(m, obj, [key]);
@@ -1338,6 +1368,14 @@ export function getitem(obj: PyValue, key: PyValue): PyValue {
     throw new PyExc(keyError(key));
   }
   if (typeof obj === 'string') {
+    if (typeof key === 'bigint' && !hasSurrogates(obj)) {
+      // Every character is one UTF-16 unit: index the string itself, not an array of it.
+      const n = obj.length;
+      let i = Number(key);
+      if (i < 0) i += n;
+      if (i < 0 || i >= n) throw pyError('IndexError', 'string index out of range');
+      return obj[i];
+    }
     const chars = Array.from(obj);
     if (key instanceof PySlice) return sliceArray(chars, key).join('');
     if (!isIntLike(key)) throw pyError('TypeError', `string indices must be integers, not '${typeName(key)}'`);
@@ -1378,6 +1416,18 @@ export function getitem(obj: PyValue, key: PyValue): PyValue {
   throw pyError('TypeError', `'${typeName(obj)}' object is not subscriptable`);
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+let lastChecked = '';
+let lastHasSurrogates = false;
+/** Whether a str has characters outside the BMP (two UTF-16 units each); remembers the last one asked (loops index one string). */
+function hasSurrogates(s: string): boolean {
+  if (s !== lastChecked) {
+    lastChecked = s;
+    lastHasSurrogates = SURROGATE.test(s);
+  }
+  return lastHasSurrogates;
+}
+
 export function keyError(key: PyValue): PyExceptionObject {
   const e = pyError('KeyError').exc;
   e.args = [key];
@@ -1385,6 +1435,17 @@ export function keyError(key: PyValue): PyExceptionObject {
 }
 
 export function setitem(obj: PyValue, key: PyValue, value: PyValue): void {
+  // Fast path: an int index into a plain list (no subclass that could override it).
+  if (typeof key === 'bigint' && obj instanceof PyList && obj.cls.isBuiltin) {
+    const items = obj.items;
+    const n = items.length;
+    let i = Number(key);
+    if (i < 0) i += n;
+    if (i >= 0 && i < n) {
+      items[i] = value;
+      return;
+    }
+  }
   if (obj instanceof PyList || obj instanceof PyDict) {
     const m = userOverride(obj, '__setitem__');
     if (m !== undefined) {

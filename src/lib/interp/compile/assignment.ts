@@ -7,6 +7,8 @@ import type { S, GS, Assign, CompileContext } from './context';
 import { CompileError } from './errors';
 import { loadName, storeName, unbound, nameError } from './names';
 import { dropValue } from '../drops';
+import { suspends } from './suspends';
+import { compileAwaitStatement } from './await-yield';
 
 export function compileAssign(cx: CompileContext, s: ir.Assign): S {
   const x = cx.expr(s.value);
@@ -26,6 +28,17 @@ export function compileAssign(cx: CompileContext, s: ir.Assign): S {
 }
 
 export function compileAssignSuspending(cx: CompileContext, s: ir.Assign): GS {
+  if (s.value.type === 'Await' && s.targets.length === 1 && !suspends(s.targets[0])) {
+    // `y = await x`: the await runs in this statement's generator.
+    const value = s.value;
+    let target: Assign | null = null;
+    const g = compileAwaitStatement(cx, value, (f, v) => {
+      target!(f, v);
+      return NORMAL;
+    });
+    target = assignTarget(cx, s.targets[0]);
+    return g;
+  }
   const x = cx.gexpr(s.value);
   const ts = s.targets.map((t) => assignTarget(cx, t));
   return function* (f) {

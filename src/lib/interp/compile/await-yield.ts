@@ -16,14 +16,51 @@ import {
   type Body,
 } from '../generator';
 import type { GX, CompileContext } from './context';
+import { suspends } from './suspends';
 
 export function compileAwait(cx: CompileContext, e: ir.Await): GX {
-  const x = cx.gx(e.value);
   const line = e.span.line;
+  if (!suspends(e.value)) {
+    // The usual `await call(...)`: the operand is evaluated plainly (no generator of its own).
+    const plain = cx.expr(e.value);
+    return function* (f) {
+      const v = plain(f);
+      f.line = line;
+      return yield* awaitValue(f, v);
+    };
+  }
+  const x = cx.gexpr(e.value);
   return function* (f) {
     const v = yield* x(f);
     f.line = line;
     return yield* awaitValue(f, v);
+  };
+}
+
+/**
+ * A statement whose value is an `await` (`await x`, `y = await x`, `return await x`) as one
+ * generator: the await runs in the statement's own generator, `then` finishes the statement
+ * with the awaited value and returns its completion.
+ */
+export function compileAwaitStatement(
+  cx: CompileContext,
+  e: ir.Await,
+  then: (f: Frame, v: PyValue) => number,
+): (f: Frame) => Generator<PyValue, number, PyValue> {
+  const line = e.span.line;
+  if (!suspends(e.value)) {
+    const plain = cx.expr(e.value);
+    return function* (f) {
+      const v = plain(f);
+      f.line = line;
+      return then(f, yield* awaitValue(f, v));
+    };
+  }
+  const x = cx.gexpr(e.value);
+  return function* (f) {
+    const v = yield* x(f);
+    f.line = line;
+    return then(f, yield* awaitValue(f, v));
   };
 }
 

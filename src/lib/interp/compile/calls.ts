@@ -24,8 +24,9 @@ export function compileCall(cx: CompileContext, e: ir.Call): X {
       return makeSuper(f.ownerClass, self as PyValue);
     };
   }
-  const args = compileArgs(cx, e.args);
   const line = e.span.line;
+  if (e.args.every((a) => a.kind === 'pos')) return compilePositionalCall(cx, e, line);
+  const args = compileArgs(cx, e.args);
   if (e.func.type === 'Attribute') {
     const obj = cx.expr(e.func.value);
     const name = e.func.attr;
@@ -67,22 +68,71 @@ export function compileCallSuspending(cx: CompileContext, e: ir.Call): GX {
   };
 }
 
-function compileArgs(cx: CompileContext, args: ir.Arg[]): (f: Frame) => [PyValue[], KwArgs] {
-  const simple = args.every((a) => a.kind === 'pos');
-  if (simple) {
-    const xs = args.map((a) => cx.expr(a.value));
-    const n = xs.length;
-    if (n === 0) return () => [[], null];
-    if (n === 1) {
-      const x0 = xs[0];
-      return (f) => [[x0(f)], null];
-    }
+/**
+ * A call with positional arguments only (most calls): the arguments go straight into the array
+ * the callee gets, with no [args, kwargs] pair per call; callee first, then arguments, as CPython.
+ */
+function compilePositionalCall(cx: CompileContext, e: ir.Call, line: number): X {
+  const xs = e.args.map((a) => cx.expr(a.value));
+  const n = xs.length;
+  const x0 = xs[0];
+  const x1 = xs[1];
+  if (e.func.type === 'Attribute') {
+    const obj = cx.expr(e.func.value);
+    const name = e.func.attr;
+    if (n === 0)
+      return (f) => {
+        const o = obj(f);
+        f.line = line;
+        return callMethodByName(o, name, [], null);
+      };
+    if (n === 1)
+      return (f) => {
+        const o = obj(f);
+        const a = [x0(f)];
+        f.line = line;
+        return callMethodByName(o, name, a, null);
+      };
     return (f) => {
-      const out = new Array<PyValue>(n);
-      for (let i = 0; i < n; i++) out[i] = xs[i](f);
-      return [out, null];
+      const o = obj(f);
+      const a = new Array<PyValue>(n);
+      for (let i = 0; i < n; i++) a[i] = xs[i](f);
+      f.line = line;
+      return callMethodByName(o, name, a, null);
     };
   }
+  const fn = cx.expr(e.func);
+  if (n === 0)
+    return (f) => {
+      const callee = fn(f);
+      f.line = line;
+      return call(callee, [], null);
+    };
+  if (n === 1)
+    return (f) => {
+      const callee = fn(f);
+      const a = [x0(f)];
+      f.line = line;
+      return call(callee, a, null);
+    };
+  if (n === 2)
+    return (f) => {
+      const callee = fn(f);
+      const a0 = x0(f);
+      const a = [a0, x1(f)];
+      f.line = line;
+      return call(callee, a, null);
+    };
+  return (f) => {
+    const callee = fn(f);
+    const a = new Array<PyValue>(n);
+    for (let i = 0; i < n; i++) a[i] = xs[i](f);
+    f.line = line;
+    return call(callee, a, null);
+  };
+}
+
+function compileArgs(cx: CompileContext, args: ir.Arg[]): (f: Frame) => [PyValue[], KwArgs] {
   const parts = args.map((a) => ({ kind: a.kind, name: a.kind === 'kw' ? a.name : '', x: cx.expr(a.value) }));
   return (f) => buildArgs(parts, f, (p, fr) => p.x(fr));
 }

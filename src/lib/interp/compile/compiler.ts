@@ -153,16 +153,45 @@ export class Compiler implements CompileContext {
 
   // ---------------------------------------------------------------- blocks
 
+  /** Statements in order; each sets the frame's line (and the user's last line) as it starts, here rather than in a wrapper closure of its own. */
   block(body: ir.Stmt[]): S {
-    const fns = body.map((s) => this.stmt(s));
-    if (fns.length === 0) return () => NORMAL;
-    if (fns.length === 1) return fns[0];
-    if (fns.length === 2) {
-      const [a, b] = fns;
-      return (f) => a(f) || b(f);
+    const fns = body.map((s) => this.stmtInner(s));
+    const lines = body.map((s) => s.span.line);
+    const n = fns.length;
+    if (n === 0) return () => NORMAL;
+    if (this.user) {
+      if (n === 1) {
+        const [a] = fns;
+        const [la] = lines;
+        return (f) => {
+          f.line = la;
+          run.userLine = la;
+          return a(f);
+        };
+      }
+      return (f) => {
+        for (let i = 0; i < n; i++) {
+          const line = lines[i];
+          f.line = line;
+          // The last line of the user's program that ran (warnings are attributed to it).
+          run.userLine = line;
+          const c = fns[i](f);
+          if (c !== NORMAL) return c;
+        }
+        return NORMAL;
+      };
+    }
+    if (n === 1) {
+      const [a] = fns;
+      const [la] = lines;
+      return (f) => {
+        f.line = la;
+        return a(f);
+      };
     }
     return (f) => {
-      for (let i = 0; i < fns.length; i++) {
+      for (let i = 0; i < n; i++) {
+        f.line = lines[i];
         const c = fns[i](f);
         if (c !== NORMAL) return c;
       }
@@ -171,23 +200,19 @@ export class Compiler implements CompileContext {
   }
 
   gblock(body: ir.Stmt[]): GS {
-    // Suspending statements set their line here rather than in a wrapper generator of their own.
+    // Statements set their line here rather than in a wrapper of their own.
     const user = this.user;
     const items = body.map((s) =>
       suspends(s)
         ? { g: this.gstmtInner(s), s: null, line: s.span.line }
-        : { g: null, s: this.stmt(s), line: s.span.line },
+        : { g: null, s: this.stmtInner(s), line: s.span.line },
     );
     return function* (f) {
       for (let i = 0; i < items.length; i++) {
         const it = items[i];
-        let c: number;
-        if (it.s !== null) c = it.s(f);
-        else {
-          f.line = it.line;
-          if (user) run.userLine = it.line;
-          c = yield* it.g!(f);
-        }
+        f.line = it.line;
+        if (user) run.userLine = it.line;
+        const c = it.s !== null ? it.s(f) : yield* it.g!(f);
         if (c !== NORMAL) return c;
       }
       return NORMAL;
@@ -200,23 +225,6 @@ export class Compiler implements CompileContext {
     const x = this.expr(e);
     return function* (f) {
       return x(f);
-    };
-  }
-
-  /** A statement, plain: sets the frame's line, then runs. */
-  private stmt(s: ir.Stmt): S {
-    const line = s.span.line;
-    const inner = this.stmtInner(s);
-    if (this.user)
-      return (f) => {
-        f.line = line;
-        // The last line of the user's program that ran (warnings are attributed to it).
-        run.userLine = line;
-        return inner(f);
-      };
-    return (f) => {
-      f.line = line;
-      return inner(f);
     };
   }
 

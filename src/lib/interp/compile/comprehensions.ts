@@ -47,93 +47,94 @@ export function compileComprehension(cx: CompileContext, e: ir.Comprehension | i
   let run: ((f: Frame) => PyValue) | null = null;
   let grun: ((f: Frame) => Body) | null = null;
   try {
-    const gens = e.generators.map((g, i) => ({
-      iter: i === 0 ? null : cx.gx(g.iter),
-      target: assignTarget(cx, g.target),
-      ifs: g.ifs.map((c) => cx.gx(c)),
-      isAsync: g.isAsync,
-    }));
-    const kind = e.type;
-    const elt = e.type === 'DictComp' ? null : cx.gx(e.elt);
-    const key = e.type === 'DictComp' ? cx.gx(e.key) : null;
-    const val = e.type === 'DictComp' ? cx.gx(e.value) : null;
-    const line = e.span.line;
-    // One generator implementation serves all comprehensions; plain ones are driven synchronously.
-    const loop = function* (
-      f: Frame,
-      depth: number,
-      emit: (v: PyValue, v2?: PyValue) => void,
-    ): Generator<PyValue, void, PyValue> {
-      const g = gens[depth];
-      const source = depth === 0 ? (f.locals[0] as PyValue) : yield* g.iter!(f);
-      if (g.isAsync) {
-        const aiter = depth === 0 ? source : aiterOf(source);
-        for (;;) {
-          let v: PyValue;
-          try {
-            v = yield* awaitValue(f, anextOf(aiter));
-          } catch (err) {
-            if (err instanceof PyExc && err.exc.cls === getExcClass('StopAsyncIteration')) break;
-            throw err;
+    if (!isAsync && !asyncGenExp) {
+      // Nothing in it suspends but a generator expression's own yield: plain closures for its
+      // parts and plain loops (no generator object per element).
+      const plain = plainComprehension(cx, e);
+      if (isGenExp) grun = plain.generate;
+      else run = plain.collect;
+    } else {
+      const gens = e.generators.map((g, i) => ({
+        iter: i === 0 ? null : cx.gx(g.iter),
+        target: assignTarget(cx, g.target),
+        ifs: g.ifs.map((c) => cx.gx(c)),
+        isAsync: g.isAsync,
+      }));
+      const kind = e.type;
+      const elt = e.type === 'DictComp' ? null : cx.gx(e.elt);
+      const key = e.type === 'DictComp' ? cx.gx(e.key) : null;
+      const val = e.type === 'DictComp' ? cx.gx(e.value) : null;
+      const line = e.span.line;
+      const loop = function* (
+        f: Frame,
+        depth: number,
+        emit: (v: PyValue, v2?: PyValue) => void,
+      ): Generator<PyValue, void, PyValue> {
+        const g = gens[depth];
+        const source = depth === 0 ? (f.locals[0] as PyValue) : yield* g.iter!(f);
+        if (g.isAsync) {
+          const aiter = depth === 0 ? source : aiterOf(source);
+          for (;;) {
+            let v: PyValue;
+            try {
+              v = yield* awaitValue(f, anextOf(aiter));
+            } catch (err) {
+              if (err instanceof PyExc && err.exc.cls === getExcClass('StopAsyncIteration')) break;
+              throw err;
+            }
+            yield* body(f, depth, v, emit);
           }
+          return;
+        }
+        const it = getIter(source);
+        for (let v = it.next(); v !== undefined; v = it.next()) {
+          tick(line);
           yield* body(f, depth, v, emit);
         }
-        return;
-      }
-      const it = getIter(source);
-      for (let v = it.next(); v !== undefined; v = it.next()) {
-        tick(line);
-        yield* body(f, depth, v, emit);
-      }
-    };
-    const body = function* (
-      f: Frame,
-      depth: number,
-      v: PyValue,
-      emit: (v: PyValue, v2?: PyValue) => void,
-    ): Generator<PyValue, void, PyValue> {
-      const g = gens[depth];
-      g.target(f, v);
-      for (const c of g.ifs) if (!truthy(yield* c(f))) return;
-      if (depth + 1 < gens.length) {
-        yield* loop(f, depth + 1, emit);
-        return;
-      }
-      if (kind === 'DictComp') {
-        const k = yield* key!(f);
-        emit(k, yield* val!(f));
-      } else if (kind === 'GeneratorExp') {
-        const x = yield* elt!(f);
-        yield asyncGenExp ? new AgenYield(x) : x;
-      } else emit(yield* elt!(f));
-    };
-    const collect = function* (f: Frame): Body {
-      if (kind === 'ListComp') {
-        const out: PyValue[] = [];
-        yield* loop(f, 0, (v) => out.push(v));
-        return new PyList(out);
-      }
-      if (kind === 'SetComp') {
-        const s = new PySet();
-        yield* loop(f, 0, (v) => s.map.set(hashKey(v), v));
-        return s;
-      }
-      if (kind === 'DictComp') {
-        const d = new PyDict();
-        yield* loop(f, 0, (k, v) => setitem(d, k, v!));
-        return d;
-      }
-      yield* loop(f, 0, () => undefined);
-      return null;
-    };
-    if (isGenExp || isAsync) grun = collect;
-    else
-      run = (f) => {
-        const g = collect(f);
-        const r = g.next();
-        if (!r.done) throw new Error('a synchronous comprehension suspended');
-        return r.value;
       };
+      const body = function* (
+        f: Frame,
+        depth: number,
+        v: PyValue,
+        emit: (v: PyValue, v2?: PyValue) => void,
+      ): Generator<PyValue, void, PyValue> {
+        const g = gens[depth];
+        g.target(f, v);
+        for (const c of g.ifs) if (!truthy(yield* c(f))) return;
+        if (depth + 1 < gens.length) {
+          yield* loop(f, depth + 1, emit);
+          return;
+        }
+        if (kind === 'DictComp') {
+          const k = yield* key!(f);
+          emit(k, yield* val!(f));
+        } else if (kind === 'GeneratorExp') {
+          const x = yield* elt!(f);
+          yield asyncGenExp ? new AgenYield(x) : x;
+        } else emit(yield* elt!(f));
+      };
+      const collect = function* (f: Frame): Body {
+        if (kind === 'ListComp') {
+          const out: PyValue[] = [];
+          yield* loop(f, 0, (v) => out.push(v));
+          return new PyList(out);
+        }
+        if (kind === 'SetComp') {
+          const s = new PySet();
+          yield* loop(f, 0, (v) => s.map.set(hashKey(v), v));
+          return s;
+        }
+        if (kind === 'DictComp') {
+          const d = new PyDict();
+          yield* loop(f, 0, (k, v) => setitem(d, k, v!));
+          return d;
+        }
+        yield* loop(f, 0, () => undefined);
+        return null;
+      };
+      // Suspending (an await, an async for, an async generator expression): one generator drives it all.
+      grun = collect;
+    }
   } finally {
     cx.scope = saved.scope;
     cx.code = saved.code;
@@ -187,4 +188,74 @@ class EagerIterator extends PyObject {
 }
 function getIterObject(v: PyValue): PyValue {
   return new EagerIterator(getIter(v));
+}
+
+/**
+ * A comprehension whose parts cannot suspend, compiled to plain closures: `collect` builds a
+ * list, set or dict with plain loops; `generate` is a generator expression's body, one JS
+ * generator for the whole expression.
+ */
+function plainComprehension(
+  cx: CompileContext,
+  e: ir.Comprehension | ir.DictComp,
+): { collect: (f: Frame) => PyValue; generate: (f: Frame) => Body } {
+  const gens = e.generators.map((g, i) => ({
+    iter: i === 0 ? null : cx.expr(g.iter),
+    target: assignTarget(cx, g.target),
+    ifs: g.ifs.map((c) => cx.expr(c)),
+  }));
+  const elt = e.type === 'DictComp' ? null : cx.expr(e.elt);
+  const key = e.type === 'DictComp' ? cx.expr(e.key) : null;
+  const val = e.type === 'DictComp' ? cx.expr(e.value) : null;
+  const line = e.span.line;
+  const last = gens.length - 1;
+  const passes = (f: Frame, ifs: X[]): boolean => {
+    for (let i = 0; i < ifs.length; i++) if (!truthy(ifs[i](f))) return false;
+    return true;
+  };
+  const loop = (f: Frame, depth: number, emit: (f: Frame) => void): void => {
+    const g = gens[depth];
+    const it = getIter(depth === 0 ? (f.locals[0] as PyValue) : g.iter!(f));
+    for (let v = it.next(); v !== undefined; v = it.next()) {
+      tick(line);
+      g.target(f, v);
+      if (!passes(f, g.ifs)) continue;
+      if (depth < last) loop(f, depth + 1, emit);
+      else emit(f);
+    }
+  };
+  const collect = (f: Frame): PyValue => {
+    if (e.type === 'ListComp') {
+      const out: PyValue[] = [];
+      loop(f, 0, (fr) => out.push(elt!(fr)));
+      return new PyList(out);
+    }
+    if (e.type === 'SetComp') {
+      const s = new PySet();
+      loop(f, 0, (fr) => {
+        const v = elt!(fr);
+        s.map.set(hashKey(v), v);
+      });
+      return s;
+    }
+    const d = new PyDict();
+    loop(f, 0, (fr) => {
+      const k = key!(fr);
+      setitem(d, k, val!(fr));
+    });
+    return d;
+  };
+  const generate = function* (f: Frame, depth = 0): Body {
+    const g = gens[depth];
+    const it = getIter(depth === 0 ? (f.locals[0] as PyValue) : g.iter!(f));
+    for (let v = it.next(); v !== undefined; v = it.next()) {
+      tick(line);
+      g.target(f, v);
+      if (!passes(f, g.ifs)) continue;
+      if (depth < last) yield* generate(f, depth + 1);
+      else yield elt!(f);
+    }
+    return null;
+  };
+  return { collect, generate: (f) => generate(f) };
 }

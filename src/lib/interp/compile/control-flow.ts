@@ -8,7 +8,7 @@ import { tick } from '../state';
 import { run } from '../../runtime/run';
 import type { S, GS, CompileContext } from './context';
 import { assignTarget } from './assignment';
-import { awaitValue, aiterOf, anextOf } from './await-yield';
+import { awaitValue, aiterOf, anextOf, compileAwaitStatement } from './await-yield';
 
 export function compileIf(cx: CompileContext, s: ir.If): S {
   const t = cx.expr(s.test);
@@ -152,6 +152,11 @@ export function compileReturn(cx: CompileContext, s: ir.Return): S {
 }
 
 export function compileReturnSuspending(cx: CompileContext, s: ir.Return): GS {
+  if (s.value!.type === 'Await')
+    return compileAwaitStatement(cx, s.value as ir.Await, (f, v) => {
+      f.retval = v;
+      return RETURN;
+    });
   const x = cx.gexpr(s.value!);
   return function* (f) {
     f.retval = yield* x(f);

@@ -6,6 +6,7 @@ import { NORMAL } from '../frame';
 import type { X, GX, S, GS, CompileContext } from './context';
 import { storeName } from './names';
 import { dropValue } from '../drops';
+import { compileAwaitStatement } from './await-yield';
 
 export function compileExprStatement(cx: CompileContext, s: ir.ExprStmt): S {
   const x = cx.expr(s.value);
@@ -22,8 +23,13 @@ export function compileExprStatement(cx: CompileContext, s: ir.ExprStmt): S {
 }
 
 export function compileExprStatementSuspending(cx: CompileContext, s: ir.ExprStmt): GS {
-  const x = cx.gexpr(s.value);
   const user = cx.user;
+  if (s.value.type === 'Await')
+    return compileAwaitStatement(cx, s.value, (_f, v) => {
+      if (user) dropValue(v);
+      return NORMAL;
+    });
+  const x = cx.gexpr(s.value);
   return function* (f) {
     const v = yield* x(f);
     if (user) dropValue(v);

@@ -3,21 +3,12 @@ import type * as ir from '../../ir/types';
 import type { PyValue } from '../../runtime/core';
 import { truthy, binop, unaryop, compare } from '../../runtime/ops';
 import type { X, GX, CompileContext } from './context';
+import { binopClosure, compareClosure } from './fast-ops';
 
 export function compileBinOp(cx: CompileContext, e: ir.BinOp): X {
   const l = cx.expr(e.left);
   const r = cx.expr(e.right);
-  const op = e.op;
-  if (op === '+')
-    return (f) => {
-      const a = l(f);
-      const b = r(f);
-      return typeof a === 'bigint' && typeof b === 'bigint' ? a + b : binop('+', a, b);
-    };
-  return (f) => {
-    const a = l(f);
-    return binop(op, a, r(f));
-  };
+  return binopClosure(e.op, l, r);
 }
 
 export function compileBinOpSuspending(cx: CompileContext, e: ir.BinOp): GX {
@@ -35,6 +26,11 @@ export function compileUnaryOp(cx: CompileContext, e: ir.UnaryOp): X {
   const x = cx.expr(e.operand);
   const op = e.op;
   if (op === 'not') return (f) => !truthy(x(f));
+  if (op === '-')
+    return (f) => {
+      const v = x(f);
+      return typeof v === 'bigint' || typeof v === 'number' ? -v : unaryop('-', v);
+    };
   return (f) => unaryop(op, x(f));
 }
 
@@ -85,14 +81,7 @@ export function compileCompare(cx: CompileContext, e: ir.Compare): X {
   const l = cx.expr(e.left);
   const rs = e.comparators.map((c) => cx.expr(c));
   const ops = e.ops;
-  if (ops.length === 1) {
-    const op = ops[0];
-    const r = rs[0];
-    return (f) => {
-      const a = l(f);
-      return compare(op, a, r(f));
-    };
-  }
+  if (ops.length === 1) return compareClosure(ops[0], l, rs[0]);
   return (f) => {
     let a = l(f);
     let res: PyValue = true;
