@@ -157,7 +157,7 @@ function laneRects(
   return rects;
 }
 
-/** One mark for the adjacent sub-pixel states shown[i..j]: a running bar when any of them ran. */
+/** One mark for the adjacent sub-pixel states shown[i..j], in the state that covers most of them. */
 function mergedRect(
   f: Frame,
   l: Lane,
@@ -169,14 +169,19 @@ function mergedRect(
   cy: number,
   styles: Record<SegmentKind, StateStyle>,
 ): RectMark {
-  let kind: SegmentKind = shown[i].kind;
+  // The state that covers most of the run (running when it ties: on the step axis, a timer loop).
+  const width = new Map<SegmentKind, number>();
   let px0 = Infinity;
   let px1 = -Infinity;
   for (let k = i; k <= j; k++) {
-    if (shown[k].kind === 'running') kind = 'running';
+    const kd = shown[k].kind;
+    width.set(kd, (width.get(kd) ?? 0) + (xs1[k] - xs0[k]));
     px0 = Math.min(px0, xs0[k]);
     px1 = Math.max(px1, xs1[k]);
   }
+  let kind: SegmentKind = shown[i].kind;
+  for (const [kd, w] of width)
+    if (w > (width.get(kind) ?? 0) + 1e-9 || (kd === 'running' && w >= (width.get(kind) ?? 0) - 1e-9)) kind = kd;
   const h = kind === 'running' ? f.barH : f.idleH;
   const x0 = f.clampX(px0);
   const x1 = f.clampX(Math.max(px1, px0 + (kind === 'running' ? MIN_RUN : 1)));
