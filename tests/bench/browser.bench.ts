@@ -20,6 +20,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type Page, type CDPSession } from 'playwright-core';
 import { simulate } from '../../src/lib/run';
 import { serve, CHROMIUM, CHROME_ARGS, ROOT } from '../browser/site';
+import { benchBigRun, bigScenarios } from './browser-big';
 
 const STEPS = 100;
 const RUNS = 3;
@@ -28,6 +29,8 @@ const argv = process.argv.slice(2);
 const SOURCEMAP = argv.includes('--sourcemap');
 const NO_BUILD = argv.includes('--no-build');
 const ABLATE = argv.includes('--ablate');
+/** Only the big runs (10,000 tasks, the step cap): see browser-big.ts. */
+const BIG_ONLY = argv.includes('--big-only');
 
 const TASKS = 1000;
 const PROGRAM = `import asyncio
@@ -474,6 +477,11 @@ async function main() {
       `  local load (no throttling): first contentful paint ${ms(nav.fcp)}, DOMContentLoaded ${ms(nav.dcl)}, default scenario drawn after ~${loadMs} ms`,
     );
 
+    if (BIG_ONLY) {
+      for (const b of bigScenarios) await benchBigRun(page, base, b.label, b.program);
+      return;
+    }
+
     // ---- 2. the 1,000-task program, typed into the editor, Run clicked
     heading(
       `Run → first timeline draw: gather of ${TASKS.toLocaleString('en-US')} coroutines (${lanes} lanes, ${nSteps.toLocaleString('en-US')} steps)`,
@@ -616,6 +624,8 @@ async function main() {
           `    ${label.padEnd(15)} median ${ms(median(r.frame))}   p95 ${ms(quantile(r.frame, 0.95))}   script median ${ms(median(r.dom))}`,
         );
     }
+
+    for (const b of bigScenarios) await benchBigRun(page, base, b.label, b.program);
 
     if (errors.length) console.log(`\npage errors: ${errors.join(' | ')}`);
   } finally {

@@ -16,6 +16,11 @@ export interface Frame {
   lanes: Lane[];
   /** Row of each shown lane, by the lane's model index. */
   rowOf: Map<number, number>;
+  /** The rows laid out, [rowStart, rowEnd): all of them, or the window the app has in view. */
+  rowStart: number;
+  rowEnd: number;
+  /** Merge a lane's adjacent states narrower than a pixel into one mark (see marks/lod.ts). */
+  lod: boolean;
   /** Content hash: prefix of every id so several charts can share a page. */
   id: string;
   axis: Axis;

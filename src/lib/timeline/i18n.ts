@@ -74,6 +74,14 @@ export interface Strings {
   dueGhost: (task: string, until: string) => string;
   /** A sub-row of nested bars: which task, how deep, which functions. */
   subRow: (task: string, depth: number, names: string) => string;
+  /** A mark standing for n adjacent states too narrow to draw one by one at this zoom. */
+  merged: (task: string, n: number, from: string, to: string) => string;
+  /** A group lane's label: n alike tasks running one coroutine. */
+  groupLabel: (coro: string, n: number) => string;
+  /** A group lane's description: which tasks it stands for, and how to open it. */
+  groupTip: (coro: string, n: number, first: string, last: string) => string;
+  /** A bar of a group lane: what the group's tasks were doing there. */
+  groupBar: (state: string, n: number, from: string, to: string) => string;
 }
 
 export const STRINGS: Record<Locale, Strings> = {
@@ -140,6 +148,12 @@ export const STRINGS: Record<Locale, Strings> = {
       `Task numbers jump: ${names} went to the shutdown of asyncio.run #${prev} (shutdown_asyncgens and shutdown_default_executor run as tasks too, and no lane shows them).`,
     dueGhost: (task, until) => `${task} sleeps until ${until}: its timer is due then (later steps are hidden)`,
     subRow: (task, depth, names) => `${task}, await depth ${depth}: ${names}`,
+    merged: (task, n, from, to) =>
+      `${task}: ${n} states from ${from} to ${to}, too narrow to draw one by one (zoom in)`,
+    groupLabel: (coro, n) => `${coro} × ${n}`,
+    groupTip: (coro, n, first, last) =>
+      `${n} alike tasks running ${coro} (${first} … ${last}), drawn as one lane; the triangle opens them`,
+    groupBar: (state, n, from, to) => `${state} from ${from} to ${to} (a lane for ${n} tasks)`,
   },
   ko: {
     state: {
@@ -203,6 +217,11 @@ export const STRINGS: Record<Locale, Strings> = {
       `태스크 번호가 건너뜀: ${names} 번호는 asyncio.run #${prev}의 종료 처리에 쓰임 (shutdown_asyncgens와 shutdown_default_executor도 태스크로 실행되며 레인에는 나타나지 않음).`,
     dueGhost: (task, until) => `${task}: ${until}까지 잠듦 — 타이머 예정 시각 (이후 단계는 숨김)`,
     subRow: (task, depth, names) => `${task}, await 깊이 ${depth}: ${names}`,
+    merged: (task, n, from, to) => `${task}: ${from}부터 ${to}까지 상태 ${n}개 — 너무 좁아 하나로 그림 (확대하면 보임)`,
+    groupLabel: (coro, n) => `${coro} × ${n}`,
+    groupTip: (coro, n, first, last) =>
+      `${coro}를 실행하는 비슷한 태스크 ${n}개 (${first} … ${last})를 한 레인으로 그림; 삼각형을 누르면 펼침`,
+    groupBar: (state, n, from, to) => `${from}부터 ${to}까지 ${state} (태스크 ${n}개의 레인)`,
   },
 };
 

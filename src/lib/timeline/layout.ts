@@ -19,7 +19,9 @@ import { layoutLegend, type LegendItem } from './marks/legend';
 import { layoutCursor } from './marks/cursor';
 import { layoutRuns, type RunMarkLayout } from './marks/runs';
 import { layoutWarnings, type WarningMarkLayout } from './marks/warnings';
-import { withSubRows, type NestedOption } from './marks/nested-rows';
+import type { NestedOption } from './marks/nested-rows';
+import type { GroupOption } from './groups';
+import { rowsOf } from './rows';
 
 export interface LayoutOptions {
   width: number;
@@ -47,6 +49,17 @@ export interface LayoutOptions {
   nested?: NestedOption;
   /** Put a disclosure triangle before the label of every lane that can open (the app). */
   disclosure?: boolean;
+  /**
+   * Lay out only the lanes of rows [first, last) (the app's lanes in view); the chart keeps the
+   * height of all its rows. Default: every row.
+   */
+  rows?: [number, number];
+  /** Collapse alike lanes into group lanes in charts of many lanes (see groups.ts). */
+  group?: GroupOption;
+  /** Merge runs of a lane's states narrower than a pixel into one mark (default true). */
+  lod?: boolean;
+  /** Place the cursor for every step (default true); without, cursorX and cursorLabel are empty (see cursorAt). */
+  cursor?: boolean;
 }
 
 export interface TimelineLayout {
@@ -68,6 +81,10 @@ export interface TimelineLayout {
   plot: { x: number; y: number; width: number; height: number };
   x: { domain: [number, number]; range: [number, number] };
   y: { domain: string[]; range: [number, number]; laneHeight: number; barHeight: number };
+  /** The rows laid out ([first, last)); lanes, arrows and stripes hold only those. */
+  rows: [number, number];
+  /** Row of each task by name (a task of a closed group: the group's row). */
+  taskRow: Map<string, number>;
   /** Font size of lane labels. */
   labelFontSize: number;
   ticks: TickLayout[];
@@ -133,10 +150,10 @@ function frameOf(model: TimelineModel, opts: LayoutOptions): Frame {
   const limT = upTo === null ? Infinity : upTo >= 0 ? steps[upTo].tEnd : 0;
   const limSlot = upTo === null ? Infinity : upTo >= 0 ? steps[upTo].slot + 1 : 0;
 
-  const wanted = opts.lanes ? new Set(opts.lanes) : null;
-  const lanes: Lane[] = withSubRows(wanted ? model.lanes.filter((l) => wanted.has(l.name)) : model.lanes, opts.nested);
-  const rowOf = new Map<number, number>();
-  lanes.forEach((l, i) => rowOf.set(l.index, i));
+  const rows = rowsOf(model, opts.lanes, opts.group, opts.nested);
+  const { lanes, rowOf } = rows;
+  const rowStart = Math.max(0, Math.min(lanes.length, Math.floor(opts.rows?.[0] ?? 0)));
+  const rowEnd = Math.max(rowStart, Math.min(lanes.length, Math.ceil(opts.rows?.[1] ?? lanes.length)));
 
   const id =
     'll' +
@@ -150,7 +167,7 @@ function frameOf(model: TimelineModel, opts: LayoutOptions): Frame {
         laneH,
         model.stepCount,
         model.end,
-        lanes.map((l) => `${l.name}/${l.coro}/${l.end}/${l.segments.length}`).join(','),
+        rows.key,
         opts.rangeStart ?? '',
         opts.rangeEnd ?? '',
         upTo ?? '',
@@ -162,7 +179,10 @@ function frameOf(model: TimelineModel, opts: LayoutOptions): Frame {
   // Labels and horizontal geometry.
   const fontSize = labelFontSize(laneH);
   const segFont = Math.min(10.5, fontSize - 0.5);
-  const marginL = Math.max(labelMargin(lanes, fontSize, width), Math.round(opts.plotLeft ?? 0));
+  const mk = `${fontSize}/${width}`;
+  let margin = rows.margins.get(mk);
+  if (margin === undefined) rows.margins.set(mk, (margin = labelMargin(lanes, fontSize, width)));
+  const marginL = Math.max(margin, Math.round(opts.plotLeft ?? 0));
   const marginR = 28;
   const plotX = marginL;
   const plotW = Math.max(40, width - marginL - marginR);
@@ -204,6 +224,9 @@ function frameOf(model: TimelineModel, opts: LayoutOptions): Frame {
     model,
     lanes,
     rowOf,
+    rowStart,
+    rowEnd,
+    lod: opts.lod !== false,
     id,
     axis,
     theme: opts.theme,
@@ -241,12 +264,13 @@ function frameOf(model: TimelineModel, opts: LayoutOptions): Frame {
 
 export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): TimelineLayout {
   const f = frameOf(model, opts);
+  const rows = rowsOf(model, opts.lanes, opts.group, opts.nested);
   const { id, palette, axis, plotX, plotY, plotW, plotH, axisY, laneH, barH, fontSize } = f;
   const { patterns, markers, styles } = layoutDefs(f);
   const lanes = layoutLanes(f, styles);
-  const arrows = opts.arrows !== false ? layoutArrows(f, lanes) : [];
+  const arrows = opts.arrows !== false ? layoutArrows(f) : [];
   const legend = opts.legend !== false ? layoutLegend(f, styles, lanes, arrows) : null;
-  const cursor = layoutCursor(f);
+  const cursor = opts.cursor === false ? { x: [], label: [] } : layoutCursor(f);
   const heading = layoutHeading(f, lanes);
 
   const style = [
@@ -274,11 +298,13 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     plot: { x: r2(plotX), y: r2(plotY), width: r2(plotW), height: r2(plotH) },
     x: { domain: [f.D0, f.D1], range: [r2(plotX), r2(plotX + plotW)] },
     y: {
-      domain: f.lanes.map((l) => l.name),
+      domain: rows.names,
       range: [r2(plotY), r2(plotY + plotH)],
       laneHeight: laneH,
       barHeight: barH,
     },
+    rows: [f.rowStart, f.rowEnd],
+    taskRow: rows.taskRow,
     labelFontSize: fontSize,
     ticks: layoutTicks(f),
     axisLabel: axis === 'time' ? f.S.axisTime : f.S.axisStep,

@@ -85,6 +85,18 @@ export interface Lane {
   frameBars?: FrameBar[];
   /** A sub-row of a lane opened into nested bars: the chain depth it shows (set by the layout). */
   sub?: number;
+  /** A lane standing for a group of alike tasks (set by the layout, see groups.ts). */
+  group?: LaneGroup;
+}
+
+/** The tasks a group lane stands for. */
+interface LaneGroup {
+  /** Stable key of the group (its coroutine and shape), for opening and closing it. */
+  key: string;
+  /** Model indexes of its tasks, in model order. */
+  members: number[];
+  /** Whether it is open (its tasks follow as lanes of their own). */
+  open: boolean;
 }
 
 export interface Arrow {

@@ -4,9 +4,9 @@
  * or a task whose exception made its TaskGroup cancel, reached the cancelled task), dashed.
  */
 import { MIN_RUN, r2, type Frame } from '../frame';
+import type { TimelineModel } from '../model';
 import { formatSeconds as T, type ArrowKind } from '../i18n';
 import { attrs, tip, type Sel } from '../selection';
-import type { LaneLayout } from './lanes';
 
 export interface ArrowLayout {
   kind: ArrowKind;
@@ -23,11 +23,13 @@ export interface ArrowLayout {
 /** A fan-in of more arrows than this (a gather of many tasks) draws only the last child's. */
 const FAN_MAX = 8;
 
-export function layoutArrows(f: Frame, laneLayouts: LaneLayout[]): ArrowLayout[] {
-  const { model, axis, S, X, D0, D1, barH, palette, id, limB } = f;
-  const visible = f.rowOf;
-  const arrows: ArrowLayout[] = [];
-  // Size of each fan-in (by target lane and step) and its arrow from the last child to finish.
+/** Fan-ins by the lanes shown (a row map is made once per model and options: see rows.ts). */
+const fans = new WeakMap<Map<number, number>, { fanGroups: Map<string, number>; fanLast: Map<string, number> }>();
+
+/** Size of each fan-in (by target lane and step) and its arrow from the last child to finish. */
+function fansOf(model: TimelineModel, visible: Map<number, number>) {
+  const hit = fans.get(visible);
+  if (hit) return hit;
   const fanGroups = new Map<string, number>();
   const fanLast = new Map<string, number>();
   model.arrows.forEach((a, i) => {
@@ -37,23 +39,37 @@ export function layoutArrows(f: Frame, laneLayouts: LaneLayout[]): ArrowLayout[]
     const j = fanLast.get(key);
     if (j === undefined || model.arrows[j].fromStep <= a.fromStep) fanLast.set(key, i);
   });
+  const got = { fanGroups, fanLast };
+  fans.set(visible, got);
+  return got;
+}
+
+export function layoutArrows(f: Frame): ArrowLayout[] {
+  const { model, axis, S, X, D0, D1, barH, palette, id, limB } = f;
+  const visible = f.rowOf;
+  const arrows: ArrowLayout[] = [];
+  const drawn = new Set<string>();
+  const { fanGroups, fanLast } = fansOf(model, visible);
   for (let ai = 0; ai < model.arrows.length; ai++) {
     const a = model.arrows[ai];
+    const fi = visible.get(a.from);
+    const ti = visible.get(a.to);
+    if (fi === undefined || ti === undefined || fi === ti) continue;
+    // Only arrows with an end in the rows laid out.
+    if ((fi < f.rowStart || fi >= f.rowEnd) && (ti < f.rowStart || ti >= f.rowEnd)) continue;
+    if (a.toStep > limB || a.fromStep > limB) continue;
     let fanCount = 0;
     if (a.kind === 'fan-in') {
       const key = `${a.to}/${a.toStep}`;
       fanCount = fanGroups.get(key) ?? 0;
       if (fanCount > FAN_MAX && fanLast.get(key) !== ai) continue;
     }
-    const fi = visible.get(a.from);
-    const ti = visible.get(a.to);
-    if (fi === undefined || ti === undefined || fi === ti) continue;
-    if (a.toStep > limB || a.fromStep > limB) continue;
     const fa = axis === 'time' ? a.fromTime : a.fromSlot;
     const ta = axis === 'time' ? a.toTime : a.toSlot;
     if (fa < D0 - 1e-9 || fa > D1 + 1e-9 || ta < D0 - 1e-9 || ta > D1 + 1e-9) continue;
-    const fromL = laneLayouts[fi];
-    const toL = laneLayouts[ti];
+    // A lane's centre by row (as layoutLanes places it), also for a row not laid out.
+    const fromL = { cy: r2(f.plotY + fi * f.laneH + f.laneH / 2) };
+    const toL = { cy: r2(f.plotY + ti * f.laneH + f.laneH / 2) };
     const down = ti > fi;
     let x0 = X(fa);
     let x1 = X(ta);
@@ -74,6 +90,13 @@ export function layoutArrows(f: Frame, laneLayouts: LaneLayout[]): ArrowLayout[]
     else {
       const ym = (y0 + y1) / 2;
       d = `M${r2(x0)},${r2(y0)}C${r2(x0)},${r2(ym)} ${r2(x1)},${r2(ym)} ${r2(x1)},${r2(y1)}`;
+    }
+    // Arrows into or out of a closed group lane repeat each other: draw one per pixel.
+    const grouped = f.lanes[fi].group !== undefined || f.lanes[ti].group !== undefined;
+    if (grouped) {
+      const key = `${a.kind} ${fi} ${ti} ${Math.round(x0)} ${Math.round(x1)}`;
+      if (drawn.has(key)) continue;
+      drawn.add(key);
     }
     const from = model.lanes[a.from].name;
     const to = model.lanes[a.to].name;

@@ -2,9 +2,10 @@
  * The step cursor: a vertical line at each step's position with a pill naming the step and
  * its time. Layout places it for every step, so moving the cursor needs no new layout.
  */
-import { MIN_RUN, r2, type Frame } from '../frame';
+import { MIN_RUN, r2, type Axis, type Frame } from '../frame';
+import type { TimelineModel } from '../model';
 import type { Palette } from '../palette';
-import { formatSeconds as T } from '../i18n';
+import { STRINGS, formatSeconds as T, type Locale } from '../i18n';
 import { textWidth } from '../text';
 import { attrs, type Sel } from '../selection';
 import type { BandLayout } from './bands';
@@ -25,6 +26,28 @@ export function layoutCursor(f: Frame): { x: number[]; label: string[] } {
     cursorLabel[k] = `${S.stepWord(k + 1)} · ${T(steps[k].t)}`;
   }
   return { x: cursorX, label: cursorLabel };
+}
+
+/**
+ * The cursor of one step, from a layout's x scale: what layoutCursor gives for step k, for a
+ * layout made without them (LayoutOptions.cursor false: the app, stepping through 100,000 steps).
+ */
+export function cursorAt(
+  model: TimelineModel,
+  L: { axis: Axis; locale: Locale; x: { domain: [number, number]; range: [number, number] } },
+  k: number,
+): { x: number; label: string } {
+  const s = model.steps[k];
+  if (!s) return { x: NaN, label: '' };
+  const [d0, d1] = L.x.domain;
+  const [r0, r1] = L.x.range;
+  const v = L.axis === 'time' ? s.t : s.slot + 0.5;
+  const x = r0 + ((v - d0) / (d1 - d0)) * (r1 - r0) + (L.axis === 'time' ? MIN_RUN / 2 : 0);
+  const S = STRINGS[L.locale] ?? STRINGS.en;
+  return {
+    x: v >= d0 - 1e-9 && v <= d1 + 1e-9 ? r2(x) : NaN,
+    label: `${S.stepWord(k + 1)} · ${T(s.t)}`,
+  };
 }
 
 /** What the cursor's renderer reads from the layout (a TimelineLayout has it all). */

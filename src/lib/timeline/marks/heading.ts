@@ -16,13 +16,17 @@ export function layoutHeading(
   laneLayouts: LaneLayout[],
 ): { subtitle: string; ariaLabel: string; description: string } {
   const { S, title } = f;
-  const lanes = f.lanes.filter((l) => l.sub === undefined).length;
+  // Tasks: a group lane stands for its tasks (an open one's follow it as lanes of their own).
+  let lanes = 0;
+  for (const l of f.lanes) if (l.sub === undefined) lanes += l.group ? (l.group.open ? 0 : l.group.members.length) : 1;
   const endText = T(f.model.end);
   const summary = S.summary(lanes, f.model.stepCount, endText);
   const ariaLabel = title ? `${title} — ${S.aria(lanes, endText)}` : S.aria(lanes, endText);
   const descParts = [summary];
   for (const l of laneLayouts.slice(0, MAX_DESCRIBED)) descParts.push(l.ariaLabel + '.');
-  if (laneLayouts.length > MAX_DESCRIBED) descParts.push(S.more(laneLayouts.length - MAX_DESCRIBED));
+  // (Of every row, also when only a window of them is laid out.)
+  const rows = f.lanes.length;
+  if (rows > MAX_DESCRIBED) descParts.push(S.more(rows - Math.min(MAX_DESCRIBED, laneLayouts.length)));
   return { subtitle: summary.replace(/\.$/, ''), ariaLabel, description: descParts.join(' ') };
 }
 

@@ -32,10 +32,13 @@ export interface LaneLayout {
   toggle?: 'open' | 'closed';
   /** For a sub-row of nested bars: the chain depth it shows. */
   sub?: number;
+  /** For a group lane (with LayoutOptions.disclosure: a triangle opens it): its key, size and whether it is open. */
+  group?: { key: string; size: number; open: boolean };
 }
 
 /** Full label of a lane: task name and coroutine. */
-export const laneLabel = (l: Lane): string => (l.sub !== undefined ? `↳ ${l.coro}` : `${l.name} · ${l.coro}`);
+export const laneLabel = (l: Lane): string =>
+  l.group ? `${l.coro} × ${l.group.members.length}` : l.sub !== undefined ? `↳ ${l.coro}` : `${l.name} · ${l.coro}`;
 
 /** Label indent showing how deep in the creation tree the task is (capped at four levels). */
 export const laneIndent = (l: Lane): number => Math.min(l.depth, 4) * 10;
@@ -43,9 +46,33 @@ export const laneIndent = (l: Lane): number => Math.min(l.depth, 4) * 10;
 export function layoutLanes(f: Frame, styles: Record<SegmentKind, StateStyle>): LaneLayout[] {
   const { S, plotY, laneH, marginL, fontSize } = f;
   const rectsByRow = layoutSegments(f, styles);
-  return f.lanes.map((l, row) => {
+  const out: LaneLayout[] = [];
+  for (let row = f.rowStart; row < f.rowEnd; row++) out.push(layoutLane(f, row, rectsByRow[row - f.rowStart]));
+  return out;
+
+  function layoutLane(f: Frame, row: number, rects: RectMark[]): LaneLayout {
+    const l = f.lanes[row];
     const y = plotY + row * laneH;
     const cy = y + laneH / 2;
+    if (l.group) {
+      const g = l.group;
+      const names = [g.members[0], g.members[g.members.length - 1]].map((m) => f.model.lanes[m].name);
+      return {
+        name: l.name,
+        index: l.index,
+        label: fitText(S.groupLabel(l.coro, g.members.length), marginL - 16 - laneIndent(l) - 10, fontSize),
+        labelX: r2(16 + laneIndent(l)),
+        y: r2(y),
+        height: laneH,
+        cy: r2(cy),
+        stripe: row % 2 === 1,
+        ariaLabel: S.groupTip(l.coro, g.members.length, names[0], names[1]),
+        end: l.end,
+        rects,
+        marks: [],
+        ...(f.disclosure ? { group: { key: g.key, size: g.members.length, open: g.open } } : {}),
+      };
+    }
     if (l.sub !== undefined) {
       return {
         name: l.name,
@@ -58,7 +85,7 @@ export function layoutLanes(f: Frame, styles: Record<SegmentKind, StateStyle>): 
         stripe: row % 2 === 1,
         ariaLabel: S.subRow(l.name, l.sub, l.coro),
         end: l.end,
-        rects: rectsByRow[row],
+        rects,
         marks: [],
         sub: l.sub,
       };
@@ -81,11 +108,11 @@ export function layoutLanes(f: Frame, styles: Record<SegmentKind, StateStyle>): 
       stripe: row % 2 === 1,
       ariaLabel: parts.join('; '),
       end: l.end,
-      rects: rectsByRow[row],
+      rects,
       marks,
       ...(f.disclosure && l.frameBars?.length ? { toggle: isOpen(f.nested, l.name) ? 'open' : 'closed' } : {}),
     };
-  });
+  }
 }
 
 /** Background stripes of every other row (drawn under the grid, bands and bars). */
@@ -113,12 +140,27 @@ export function renderLanes(
   const lanesG = root.append('svg:g').attr('class', 'lanes') as unknown as Sel;
   for (const lane of lanes) {
     const g = attrs(lanesG.append('svg:g') as unknown as Sel, {
-      class: lane.sub !== undefined ? 'lane lane-sub' : 'lane',
+      class: lane.sub !== undefined ? 'lane lane-sub' : lane.group ? 'lane lane-group' : 'lane',
       'data-task': lane.name,
       'data-end': lane.end,
       'data-depth': lane.sub,
+      'data-group': lane.group?.key,
       'aria-label': lane.ariaLabel,
     });
+    if (lane.group) {
+      // The app's disclosure of a group lane: a click shows or hides its tasks' lanes.
+      attrs(g.append('svg:text'), {
+        class: 'group-toggle',
+        x: lane.labelX - 11,
+        y: lane.cy,
+        dy: '0.35em',
+        'font-size': labelFontSize,
+        fill: palette.text,
+        'data-group': lane.group.key,
+        'aria-expanded': lane.group.open ? 'true' : 'false',
+        cursor: 'pointer',
+      }).text(lane.group.open ? '▾' : '▸');
+    }
     if (lane.toggle) {
       // The app's disclosure: a click opens or closes the lane's nested bars.
       attrs(g.append('svg:text'), {

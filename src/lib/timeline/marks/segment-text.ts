@@ -26,8 +26,12 @@ function lineNo(loc: string | null | undefined): number | null {
   return i >= 0 && Number.isFinite(n) ? n : null;
 }
 
+/** Each model's task names (a chart of 10,000 lanes is laid out again at every scroll). */
+const namesOf = new WeakMap<TimelineModel, Set<string>>();
+
 export function segmentText(model: TimelineModel, S: Strings): SegmentText {
-  const laneNames = new Set(model.lanes.map((l) => l.name));
+  let laneNames = namesOf.get(model);
+  if (!laneNames) namesOf.set(model, (laneNames = new Set(model.lanes.map((l) => l.name))));
   const code = (loc: string | null | undefined): string => {
     const n = lineNo(loc);
     if (n === null) return '';

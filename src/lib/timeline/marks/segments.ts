@@ -2,14 +2,16 @@
  * Segments: one bar per state a task was in (running steps full height, idle states thinner
  * and patterned), clipped to the visible range and the reveal limit.
  */
-import type { Segment, SegmentKind } from '../model';
+import type { Lane, Segment, SegmentKind } from '../model';
 import type { Palette } from '../palette';
 import { MIN_RUN, r2, type Frame } from '../frame';
 import { textWidth } from '../text';
 import { formatSeconds as T } from '../i18n';
 import { attrs, tip, type Sel } from '../selection';
 import type { StateStyle } from './defs';
-import { segmentText } from './segment-text';
+import { segmentText, type SegmentText } from './segment-text';
+import { subPixelRuns } from './lod';
+import { layoutGroupRects, type SpanOf } from './group-bars';
 
 export interface RectMark {
   x: number;
@@ -32,74 +34,173 @@ export interface RectMark {
   labelY: number;
   /** Drawn faint: a sleep's remaining time up to its timer's due time, while the future is hidden. */
   ghost?: boolean;
+  /** How many adjacent states this one mark stands for (level of detail; see lod.ts). */
+  merged?: number;
 }
 
-/** The bars of every shown lane, by row; idle states first so running steps draw on top. */
+/** The bars of every laid-out lane (rows rowStart..rowEnd-1), by row; idle states first so running steps draw on top. */
 export function layoutSegments(f: Frame, styles: Record<SegmentKind, StateStyle>): RectMark[][] {
-  const { axis, X, inRange, clampX, plotX, plotY, plotW, laneH, barH, idleH, segFont, limB, limT, limSlot } = f;
   const text = segmentText(f.model, f.S);
-  return f.lanes.map((l, row) => {
-    const y = plotY + row * laneH;
-    const cy = y + laneH / 2;
-    const rects: RectMark[] = [];
-    for (const s of l.segments) {
-      const ghost = dueGhost(f, s, cy);
-      if (ghost) {
-        const tooltip = f.S.dueGhost(l.name, T(s.until!));
-        // Dashed: it has not happened yet.
-        rects.push({ ...ghost, lane: l.name, tooltip, ...styles.sleeping, dash: '3 2' });
-      }
-      // Reveal limit.
-      if (s.startStep >= limB && !(s.startStep === s.endStep && s.start < limT - 1e-9 && s.startStep <= limB)) continue;
-      let a: number;
-      let b: number;
-      if (axis === 'time') {
-        a = s.start;
-        b = Math.min(s.end, limT);
-        if (b - a <= 1e-9 && s.kind !== 'running') continue;
-      } else {
-        a = s.startSlot;
-        b = Math.min(s.endSlot, limSlot);
-        if (b - a <= 1e-9) continue;
-      }
-      if (!inRange(a, b)) continue;
-      let x0 = X(a);
-      let x1 = X(b);
-      if (s.kind === 'running' && x1 - x0 < MIN_RUN) {
-        x1 = x0 + MIN_RUN;
-        if (x1 > plotX + plotW && x0 <= plotX + plotW) {
-          x1 = plotX + plotW;
-          x0 = Math.max(plotX, x1 - MIN_RUN);
-        }
-      }
-      if (x1 < plotX || x0 > plotX + plotW) continue;
-      x0 = clampX(x0);
-      x1 = clampX(x1);
-      if (x1 - x0 < 0.5 && s.kind !== 'running') continue;
-      const h = s.kind === 'running' ? barH : idleH;
-      // On the time axis a running step (min width) may sit at the start of this bar.
-      const pad = axis === 'time' ? MIN_RUN + 4 : 5;
-      const label =
-        laneH >= 18 ? (text.labels(s).find((c) => textWidth(c, segFont) + pad + 5 <= x1 - x0) ?? null) : null;
-      rects.push({
-        label,
-        labelX: r2(x0 + pad),
-        labelY: r2(cy),
-        x: r2(x0),
-        y: r2(cy - h / 2),
-        w: r2(Math.max(x1 - x0, 0.5)),
-        h: r2(h),
-        rx: s.kind === 'running' ? 2 : 1.5,
-        ...styles[s.kind],
-        state: s.kind,
-        lane: l.name,
-        step: s.kind === 'running' ? (s.step ?? null) : null,
-        tooltip: text.tooltip(l, s),
-      });
+  const spanOf = spanIn(f);
+  const out: RectMark[][] = [];
+  for (let row = f.rowStart; row < f.rowEnd; row++) {
+    const l = f.lanes[row];
+    out.push(l.group ? layoutGroupRects(f, l, row, styles, spanOf) : laneRects(f, l, row, styles, text, spanOf));
+  }
+  return out;
+}
+
+/** A segment's extent on the axis after the reveal limit, or null when hidden or out of view. */
+function spanIn(f: Frame): SpanOf {
+  const { axis, inRange, limB, limT, limSlot } = f;
+  // One span object, overwritten by each call (no allocation per segment).
+  const span: [number, number] = [0, 0];
+  return (s) => {
+    // Reveal limit.
+    if (s.startStep >= limB && !(s.startStep === s.endStep && s.start < limT - 1e-9 && s.startStep <= limB))
+      return null;
+    let a: number;
+    let b: number;
+    if (axis === 'time') {
+      a = s.start;
+      b = Math.min(s.end, limT);
+      if (b - a <= 1e-9 && s.kind !== 'running') return null;
+    } else {
+      a = s.startSlot;
+      b = Math.min(s.endSlot, limSlot);
+      if (b - a <= 1e-9) return null;
     }
-    rects.sort((p, q) => (p.state === 'running' ? 1 : 0) - (q.state === 'running' ? 1 : 0));
-    return rects;
-  });
+    if (!inRange(a, b)) return null;
+    span[0] = a;
+    span[1] = b;
+    return span;
+  };
+}
+
+function laneRects(
+  f: Frame,
+  l: Lane,
+  row: number,
+  styles: Record<SegmentKind, StateStyle>,
+  text: SegmentText,
+  spanOf: SpanOf,
+): RectMark[] {
+  const { axis, X, clampX, plotX, plotY, plotW, laneH, barH, idleH, segFont } = f;
+  const y = plotY + row * laneH;
+  const cy = y + laneH / 2;
+  const rects: RectMark[] = [];
+  // The segments in view, with their pixel extents (before a running bar's minimum width).
+  const shown: Segment[] = [];
+  const xs0: number[] = [];
+  const xs1: number[] = [];
+  // Ghost bars, drawn before the bar of the shown segment they precede (by its index in shown;
+  // shown.length: after all of them).
+  const ghosts = new Map<number, RectMark[]>();
+  for (const s of l.segments) {
+    const ghost = dueGhost(f, s, cy);
+    if (ghost) {
+      const tooltip = f.S.dueGhost(l.name, T(s.until!));
+      let list = ghosts.get(shown.length);
+      if (!list) ghosts.set(shown.length, (list = []));
+      // Dashed: it has not happened yet.
+      list.push({ ...ghost, lane: l.name, tooltip, ...styles.sleeping, dash: '3 2' });
+    }
+    const span = spanOf(s);
+    if (!span) continue;
+    shown.push(s);
+    xs0.push(X(span[0]));
+    xs1.push(X(span[1]));
+  }
+  const runs: [number, number][] = f.lod ? subPixelRuns(xs0, xs1, shown.length) : shown.map((_, i) => [i, i]);
+  for (const [i, j] of runs) {
+    if (ghosts.size) for (let k = i; k <= j; k++) for (const g of ghosts.get(k) ?? []) rects.push(g);
+    if (j > i) {
+      rects.push(mergedRect(f, l, shown, i, j, xs0, xs1, cy, styles));
+      continue;
+    }
+    const s = shown[i];
+    let x0 = xs0[i];
+    let x1 = xs1[i];
+    if (s.kind === 'running' && x1 - x0 < MIN_RUN) {
+      x1 = x0 + MIN_RUN;
+      if (x1 > plotX + plotW && x0 <= plotX + plotW) {
+        x1 = plotX + plotW;
+        x0 = Math.max(plotX, x1 - MIN_RUN);
+      }
+    }
+    if (x1 < plotX || x0 > plotX + plotW) continue;
+    x0 = clampX(x0);
+    x1 = clampX(x1);
+    if (x1 - x0 < 0.5 && s.kind !== 'running') continue;
+    const h = s.kind === 'running' ? barH : idleH;
+    // On the time axis a running step (min width) may sit at the start of this bar.
+    const pad = axis === 'time' ? MIN_RUN + 4 : 5;
+    const label = laneH >= 18 ? (text.labels(s).find((c) => textWidth(c, segFont) + pad + 5 <= x1 - x0) ?? null) : null;
+    rects.push({
+      label,
+      labelX: r2(x0 + pad),
+      labelY: r2(cy),
+      x: r2(x0),
+      y: r2(cy - h / 2),
+      w: r2(Math.max(x1 - x0, 0.5)),
+      h: r2(h),
+      rx: s.kind === 'running' ? 2 : 1.5,
+      ...styles[s.kind],
+      state: s.kind,
+      lane: l.name,
+      step: s.kind === 'running' ? (s.step ?? null) : null,
+      tooltip: text.tooltip(l, s),
+    });
+  }
+  for (const g of ghosts.get(shown.length) ?? []) rects.push(g);
+  rects.sort((p, q) => (p.state === 'running' ? 1 : 0) - (q.state === 'running' ? 1 : 0));
+  return rects;
+}
+
+/** One mark for the adjacent sub-pixel states shown[i..j], in the state that covers most of them. */
+function mergedRect(
+  f: Frame,
+  l: Lane,
+  shown: Segment[],
+  i: number,
+  j: number,
+  xs0: number[],
+  xs1: number[],
+  cy: number,
+  styles: Record<SegmentKind, StateStyle>,
+): RectMark {
+  // The state that covers most of the run (running when it ties: on the step axis, a timer loop).
+  const width = new Map<SegmentKind, number>();
+  let px0 = Infinity;
+  let px1 = -Infinity;
+  for (let k = i; k <= j; k++) {
+    const kd = shown[k].kind;
+    width.set(kd, (width.get(kd) ?? 0) + (xs1[k] - xs0[k]));
+    px0 = Math.min(px0, xs0[k]);
+    px1 = Math.max(px1, xs1[k]);
+  }
+  let kind: SegmentKind = shown[i].kind;
+  for (const [kd, w] of width)
+    if (w > (width.get(kind) ?? 0) + 1e-9 || (kd === 'running' && w >= (width.get(kind) ?? 0) - 1e-9)) kind = kd;
+  const h = kind === 'running' ? f.barH : f.idleH;
+  const x0 = f.clampX(px0);
+  const x1 = f.clampX(Math.max(px1, px0 + (kind === 'running' ? MIN_RUN : 1)));
+  return {
+    label: null,
+    labelX: 0,
+    labelY: 0,
+    x: r2(x0),
+    y: r2(cy - h / 2),
+    w: r2(Math.max(x1 - x0, 0.5)),
+    h: r2(h),
+    rx: kind === 'running' ? 2 : 1.5,
+    ...styles[kind],
+    state: kind,
+    lane: l.name,
+    step: null,
+    tooltip: f.S.merged(l.name, j - i + 1, T(shown[i].start), T(shown[j].end)),
+    merged: j - i + 1,
+  };
 }
 
 /**
@@ -156,6 +257,7 @@ export function renderSegments(
       'fill-opacity': r.ghost ? 0.4 : null,
       'stroke-opacity': r.ghost ? 0.5 : null,
       'data-ghost': r.ghost ? 'due' : null,
+      'data-merged': r.merged ?? null,
     });
     if (cursorStep !== undefined && r.step === cursorStep) {
       attrs(rect, { stroke: palette.cursor, 'stroke-width': 2, class: `seg seg-${r.state} current` });

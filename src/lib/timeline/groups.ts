@@ -1,0 +1,100 @@
+/**
+ * Lane groups: in a chart of many lanes, tasks that run the same coroutine and went through the
+ * same sequence of states (a gather's 10,000 workers) collapse into one group lane,
+ * "worker × 10000", drawn where its first task's lane was. The group lane superposes its tasks'
+ * bars (marks/group-bars.ts); an open group is followed by its tasks' own lanes.
+ */
+import type { Lane } from './model';
+
+export interface GroupOption {
+  /** Group only when the chart has more lanes than this. */
+  above: number;
+  /** Keys of the groups shown open. */
+  open?: readonly string[];
+  /** Fewest alike tasks that make a group (default 3). */
+  minSize?: number;
+}
+
+/** FNV-1a, base 36. */
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/** What makes two lanes alike: the coroutine, the sequence of states and how the task ended. */
+function shapeOf(l: Lane): string {
+  let s = `${l.coro}|${l.end}|${l.depth}|`;
+  for (const seg of l.segments) s += seg.kind[0] + seg.kind[1];
+  return s;
+}
+
+/**
+ * The lanes to draw: alike lanes replaced by their group's lane (followed by its tasks when the
+ * group is open). Lanes not in a group, and charts of `above` lanes or fewer, are left as they are.
+ */
+export function groupLanes(lanes: Lane[], opt: GroupOption | undefined): Lane[] {
+  if (!opt || lanes.length <= opt.above) return lanes;
+  const minSize = Math.max(2, opt.minSize ?? 3);
+  const byShape = new Map<string, number[]>();
+  const shapes: (string | null)[] = lanes.map((l, i) => {
+    if (l.sub !== undefined || l.index < 0) return null;
+    const s = shapeOf(l);
+    const list = byShape.get(s);
+    if (list) list.push(i);
+    else byShape.set(s, [i]);
+    return s;
+  });
+  const open = new Set(opt.open ?? []);
+  const out: Lane[] = [];
+  const done = new Set<string>();
+  for (let i = 0; i < lanes.length; i++) {
+    const s = shapes[i];
+    const members = s === null ? undefined : byShape.get(s)!;
+    if (s === null || members!.length < minSize) {
+      out.push(lanes[i]);
+      continue;
+    }
+    if (done.has(s)) continue;
+    done.add(s);
+    const key = keyOf(lanes[i], s);
+    const isOpen = open.has(key);
+    out.push(groupLane(lanes, members!, key, isOpen));
+    if (isOpen) for (const m of members!) out.push(lanes[m]);
+  }
+  return out;
+}
+
+const keyOf = (first: Lane, shape: string): string => `${first.coro}~${hash(shape)}`;
+
+/** The lane standing for a group: its first task's lane, with every member's segments. */
+function groupLane(lanes: Lane[], members: number[], key: string, open: boolean): Lane {
+  const first = lanes[members[0]];
+  let createdStep = first.createdStep;
+  let createdSlot = first.createdSlot;
+  let created = first.created;
+  const segments = [];
+  const steps = [];
+  for (const m of members) {
+    const l = lanes[m];
+    createdStep = Math.min(createdStep, l.createdStep);
+    createdSlot = Math.min(createdSlot, l.createdSlot);
+    created = Math.min(created, l.created);
+    for (const s of l.segments) segments.push(s);
+    for (const k of l.steps) steps.push(k);
+  }
+  return {
+    ...first,
+    name: `group:${key}`,
+    created,
+    createdStep,
+    createdSlot,
+    steps,
+    segments,
+    frameBars: [],
+    group: { key, members: [...members].map((m) => lanes[m].index), open },
+  };
+}

@@ -1,0 +1,226 @@
+/**
+ * The browser bench's big runs (issue 9, target 1): a gather of 10,000 coroutines and an endless
+ * timer loop that runs to the app's step cap. For each, typed into the editor and Run clicked:
+ * Run → first timeline and simulation end → first timeline, a step (key to painted frame) median
+ * and p95, End, Home and a scrub, and the longest main-thread task (PerformanceObserver
+ * 'longtask') from Run to the last measurement, each beside its target as a ratio.
+ */
+import type { Page } from 'playwright-core';
+import { gatherProgram } from './programs';
+
+/** The endless `while True: await asyncio.sleep(0.1)` loop, stopped by the app's step cap. */
+export const endlessProgram = `import asyncio
+
+async def main():
+    while True:
+        await asyncio.sleep(0.1)
+
+asyncio.run(main())
+`;
+
+export const bigScenarios: { label: string; program: string }[] = [
+  { label: 'gather of 10,000 coroutines', program: gatherProgram(10_000) },
+  {
+    label: "endless sleep loop, to the app's step cap",
+    program: endlessProgram,
+  },
+];
+
+const TARGETS = { firstDraw: 2000, step: 16, jump: 50, longTask: 100 };
+const STEPS = 40;
+
+const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(n < 10 ? 2 : 1)} ms` : 'n/a');
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const n = s.length;
+  return n === 0 ? NaN : n % 2 ? s[n >> 1] : (s[n / 2 - 1] + s[n / 2]) / 2;
+};
+const p95 = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)] : NaN;
+};
+const vs = (v: number, target: number) =>
+  `${ms(v).padStart(10)}  target ${target} ms  ratio ${(v / target).toFixed(2)}${v <= target ? '  met' : '  MISSED'}`;
+
+/** Installs (once) a long-task observer; returns nothing. Entries go to window.__longtasks. */
+async function watchLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __longtasks?: { start: number; dur: number }[] };
+    if (w.__longtasks) return;
+    const list: { start: number; dur: number }[] = (w.__longtasks = []);
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) list.push({ start: e.startTime, dur: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+async function setDoc(page: Page, text: string) {
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.insertText(text);
+}
+
+interface FirstDraw {
+  t0: number;
+  frame: number;
+  /** The worker's last message (the result) before the run was done, from Run. */
+  result: number | null;
+}
+
+/** Clicks Run and waits for the frame that paints the new run's timeline (a new layout with lanes). */
+async function runToTimeline(page: Page): Promise<FirstDraw> {
+  return page.evaluate(
+    () =>
+      new Promise<FirstDraw>((done, fail) => {
+        const w = window as unknown as { __bench?: { message: number[] } };
+        const svg = document.querySelector('svg[role=img]');
+        const run =
+          [...document.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.title === 'Ctrl+Enter') ??
+          document.querySelector<HTMLButtonElement>('button.primary');
+        if (!svg || !run) return fail(new Error('no timeline svg or Run button'));
+        const app = document.querySelector('.app')!;
+        const before = svg.getAttribute('data-layout-id');
+        let seenRunning = false;
+        let t0 = 0;
+        const timer = setTimeout(() => fail(new Error('no timeline within 120 s')), 120_000);
+        const check = () => {
+          const st = app.getAttribute('data-status');
+          if (st === 'running') seenRunning = true;
+          if (!seenRunning || st === 'running') return false;
+          if (st !== 'done') throw new Error(`run ended ${st}`);
+          const s = document.querySelector('svg[role=img]');
+          return !!s && s.getAttribute('data-layout-id') !== before && !!s.querySelector('g.lane');
+        };
+        const obs = new MutationObserver(() => {
+          let ok: boolean;
+          try {
+            ok = check();
+          } catch (e) {
+            obs.disconnect();
+            return fail(e);
+          }
+          if (!ok) return;
+          obs.disconnect();
+          clearTimeout(timer);
+          requestAnimationFrame(() => {
+            const ch = new MessageChannel();
+            ch.port1.onmessage = () => {
+              const msgs = (w.__bench?.message ?? []).filter((t) => t >= t0);
+              done({ t0, frame: performance.now() - t0, result: msgs.length ? msgs[msgs.length - 1] - t0 : null });
+            };
+            ch.port2.postMessage(0);
+          });
+        });
+        obs.observe(document.body, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          attributeFilter: ['data-status', 'data-layout-id'],
+        });
+        t0 = performance.now();
+        run.click();
+        if (app.getAttribute('data-status') === 'running') seenRunning = true;
+      }),
+  );
+}
+
+/** Time from an action (a key, or the scrubber set to a step) to the frame that shows it painted. */
+async function timeAction(page: Page, action: { key: string } | { scrub: number }): Promise<number> {
+  return page.evaluate(
+    (action) =>
+      new Promise<number>((done) => {
+        requestAnimationFrame(() => {
+          const t0 = performance.now();
+          if ('key' in action)
+            document.body.dispatchEvent(
+              new KeyboardEvent('keydown', { key: action.key, bubbles: true, cancelable: true }),
+            );
+          else {
+            const input = document.querySelector<HTMLInputElement>('.scrub input[type=range]')!;
+            input.value = String(action.scrub);
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+          }
+          // Svelte flushes in a microtask; the frame after it paints the change.
+          queueMicrotask(() =>
+            queueMicrotask(() =>
+              requestAnimationFrame(() => {
+                const ch = new MessageChannel();
+                ch.port1.onmessage = () => done(performance.now() - t0);
+                ch.port2.postMessage(0);
+              }),
+            ),
+          );
+        });
+      }),
+    action,
+  );
+}
+
+const position = (page: Page) =>
+  page.evaluate(() => document.querySelector('[data-testid=position]')?.textContent ?? '');
+
+/**
+ * Runs one big program in a new tab of the app and prints its figures against the targets
+ * (`--big=<word>` runs only the scenarios whose label has that word).
+ */
+export async function benchBigRun(main: Page, base: string, label: string, program: string): Promise<void> {
+  const only = process.argv.find((a) => a.startsWith('--big='))?.slice('--big='.length);
+  if (only && !label.includes(only)) return;
+  console.log(`\nBig run: ${label}`);
+  // A tab of its own, whose worker may run long (the machine is shared; the bench measures the page).
+  const page = await main.context().newPage();
+  try {
+    page.setDefaultTimeout(120_000);
+    // tsx compiles with keepNames (__name() wrappers); and the worker's messages are timed.
+    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    await page.addInitScript(() => {
+      const rec = { message: [] as number[] };
+      (window as unknown as { __bench: typeof rec }).__bench = rec;
+      const Native = window.Worker;
+      class Timed extends Native {
+        constructor(url: string | URL, opts?: WorkerOptions) {
+          super(url, opts);
+          this.addEventListener('message', () => rec.message.push(performance.now()));
+        }
+      }
+      window.Worker = Timed as typeof Worker;
+    });
+    await page.goto(`${base}?simTimeout=120000`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('[data-status=done]');
+    await measure(page, program);
+  } finally {
+    await page.close();
+  }
+}
+
+async function measure(page: Page, program: string): Promise<void> {
+  await watchLongTasks(page);
+  await setDoc(page, program);
+  await page.locator('h1').click();
+  const draw = await runToTimeline(page);
+  const nSteps = Number(/of ([\d,]+)/.exec(await position(page))?.[1]?.replace(/,/g, '') ?? NaN);
+  const lanes = await page.evaluate(() => document.querySelectorAll('svg[role=img] g.lane').length);
+  console.log(`  ${nSteps.toLocaleString('en-US')} steps; ${lanes} lane elements in the DOM`);
+  console.log(`  Run → first timeline:           ${ms(draw.frame)}`);
+  const afterSim = draw.result !== null ? draw.frame - draw.result : NaN;
+  console.log(`  simulation end → first timeline: ${vs(afterSim, TARGETS.firstDraw)}`);
+  await page.locator('h1').click();
+  const jumps: Record<string, number[]> = { End: [], Home: [], scrub: [] };
+  const steps: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    jumps.Home.push(await timeAction(page, { key: 'Home' }));
+    for (let i = 0; i < STEPS / 2; i++) steps.push(await timeAction(page, { key: 'ArrowRight' }));
+    jumps.End.push(await timeAction(page, { key: 'End' }));
+    for (let i = 0; i < STEPS / 2; i++) steps.push(await timeAction(page, { key: 'ArrowLeft' }));
+    jumps.scrub.push(await timeAction(page, { scrub: Math.floor((nSteps * (round + 1)) / 4) }));
+  }
+  console.log(`  step median (key → painted):    ${vs(median(steps), TARGETS.step)}`);
+  console.log(`  step p95:                       ${vs(p95(steps), TARGETS.step)}`);
+  for (const k of ['End', 'Home', 'scrub'])
+    console.log(`  ${`${k} (median of 3):`.padEnd(31)} ${vs(median(jumps[k]), TARGETS.jump)}`);
+  const longest = await page.evaluate((t0) => {
+    const w = window as unknown as { __longtasks: { start: number; dur: number }[] };
+    return Math.max(0, ...w.__longtasks.filter((e) => e.start + e.dur >= t0).map((e) => e.dur));
+  }, draw.t0);
+  console.log(`  longest main-thread task:       ${vs(longest, TARGETS.longTask)}`);
+}
