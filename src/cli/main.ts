@@ -122,7 +122,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
   }
   let result: RunResult;
   try {
-    result = simulate(loaded.source, {}, file);
+    result = simulate(loaded.source, { traceOnly: true }, file);
   } catch (e) {
     err.write(`loopline: ${internalErrorText(e, null)} (while simulating ${file})\n`);
     return EXIT_INTERNAL;

@@ -29,6 +29,11 @@ import { CauseTracker } from './causes';
 import { SyncTracker } from './sync-state';
 import type { Why } from '../trace/why';
 
+/** The loop snapshot of a step when the app's details are not recorded. */
+const NO_SNAPSHOT: LoopSnapshot = { ready: [], readyCount: 0, timers: [], timerCount: 0 };
+/** The cause of a cancel when causes are not recorded. */
+const NO_WHY: Why = { kind: 'cancel', by: { task: null, line: null, callback: null } };
+
 /** How often (real milliseconds) a run reports its progress at most. */
 const PROGRESS_MS = 200;
 
@@ -66,10 +71,15 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   /** Records the state of the program's locks, events, semaphores, conditions, barriers and queues. */
   private readonly syncs = new SyncTracker();
 
-  /** A simulation for run `r` (which owns it from now on), recording into `rec`. */
+  /**
+   * A simulation for run `r` (which owns it from now on), recording into `rec`; `details`: record
+   * what only the app shows (loop queues, frames, sync states, causes), false for the conformance
+   * trace and output alone.
+   */
   constructor(
     r: Run,
     public rec: TraceRecorder,
+    readonly details = true,
   ) {
     this.limits = r.limits;
     this.finalizers = this.makeFinalizers(r);
@@ -135,6 +145,11 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     if ((this.steps & 15) === 0) this.reportProgress();
     this.stepping = t;
     const w = t.wokenBy;
+    if (!this.details) {
+      t.wokenBy = null;
+      this.rec.stepStart({ task: t.traceId, name: t.name, at: locationOf(t.coro), wokenBy: null }, this.clock.now);
+      return;
+    }
     const why = this.causes.stepWhy(t, !this.rec.hasStarted(t.traceId), t.waitedLabel);
     t.wokenBy = null;
     this.syncs.stepStart();
@@ -149,6 +164,11 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     if (t.internal) return;
     this.stepping = null;
     const done = t.done();
+    if (!this.details) {
+      const at = done ? null : locationOf(t.coro);
+      this.rec.stepEnd({ task: t.traceId, name: t.name, done, at, waitsOn: null, loop: NO_SNAPSHOT });
+      return;
+    }
     const fw = t.futWaiter;
     const waitsOn = done || !fw ? null : fw.waitLabel === 'sleep' ? 'sleep' : waitsFor(t);
     t.waitedLabel = waitsOn;
@@ -174,17 +194,23 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   }
 
   cancelWhy(target: Future): Why {
-    return this.causes.cancelWhy(target);
+    return this.details ? this.causes.cancelWhy(target) : NO_WHY;
   }
 
   during<T>(why: Why, fn: () => T): T {
-    return this.causes.during(why, fn);
+    return this.details ? this.causes.during(why, fn) : fn();
   }
 
   futureDone(f: Future): void {
-    const running = [...this.currentTask.values()][0];
-    f.doneBy = running ? running.name : (f.loop.currentHandle?.label ?? null);
-    f.why = this.causes.completionWhy(f);
+    if (this.details) {
+      let running: Task | undefined;
+      for (const t of this.currentTask.values()) {
+        running = t;
+        break;
+      }
+      f.doneBy = running ? running.name : (f.loop.currentHandle?.label ?? null);
+      f.why = this.causes.completionWhy(f);
+    }
     if (f instanceof Task && !f.internal)
       this.rec.taskDone(
         f.traceId,
@@ -194,7 +220,8 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
         this.clock.now,
         f.cancelled() ? (f.lastCancel ?? f.cancelWhy) : null,
       );
-    this.futuresWithErrors.add(f);
+    // Only a failed future can be reported at the end ("exception was never retrieved").
+    if (f.exception !== null) this.futuresWithErrors.add(f);
     this.finalizers.completed(f);
     if (f instanceof Task && !f.internal && f.exception && !f.cancelled()) this.recordTaskError(f, f.exception);
   }

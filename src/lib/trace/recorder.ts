@@ -67,6 +67,9 @@ export class TraceRecorder {
   /** Task id → why it ended (cancelled: who cancelled it), null when it did not end cancelled. */
   ends: (Why | null)[] = [];
 
+  /** `details`: keep the per-step details the app shows (false: the conformance trace and output only). */
+  constructor(readonly withDetails = true) {}
+
   /** A task was created (`parent`: the task whose step created it); returns its id for the other calls. */
   taskCreated(name: string, coro: string, parent: string | null, now: number): number {
     const id = this.trace.tasks.length;
@@ -113,6 +116,7 @@ export class TraceRecorder {
     const info = this.trace.tasks[s.task];
     if (info) info.name = s.name;
     step.to = s.done ? 'done' : s.at;
+    if (!this.withDetails) return;
     this.lastWaitsOn[s.task] = s.waitsOn;
     let output = NO_OUTPUT;
     if (this.outputStart < this.trace.stdout.length) {
