@@ -12,6 +12,7 @@ import { interpreter, stillRunning } from '../interp/state';
 import { Finalizers } from './finalizers';
 import { SNAPSHOT_LIMIT, type LoopSnapshot, type TraceRecorder } from '../trace/recorder';
 import { EventLoop, defLoopMethod, type LoopObserver } from './base_events';
+import type { Handle } from './events';
 import { FrameRecorder } from './frames';
 import { Future, futureHooks, type FutureHooks } from './futures';
 import {
@@ -62,6 +63,8 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   /** The task whose step is being recorded (the parent of tasks it creates). */
   private stepping: Task | null = null;
   private lastSnapshot: LoopSnapshot | null = null;
+  /** The timers a snapshot looks at (reused: snapshots copy what they keep). */
+  private timerScratch: Handle[] = [];
   /** Finalizers at the moment CPython runs them (never awaited, exception never retrieved). */
   readonly finalizers: Finalizers;
   /** Works out the true cause of every wake-up and cancel. */
@@ -255,18 +258,18 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
 
   /** The loop's queues for the trace, reusing the previous step's arrays when nothing changed. */
   private snapshot(loop: EventLoop): LoopSnapshot {
-    const ready = loop.readyLabels(SNAPSHOT_LIMIT);
     const last = this.lastSnapshot;
-    const sameReady = last !== null && last.ready.length === ready.length && ready.every((l, i) => last.ready[i] === l);
-    const handles = loop.nextTimers(SNAPSHOT_LIMIT);
-    const sameTimers =
-      last !== null &&
-      last.timers.length === handles.length &&
-      handles.every((h, i) => last.timers[i][0] === h.when && last.timers[i][1] === h.label);
+    const ready = loop.readyLabels(SNAPSHOT_LIMIT, last && last.ready);
+    const handles = loop.nextTimers(SNAPSHOT_LIMIT, undefined, this.timerScratch);
+    let sameTimers = last !== null && last.timers.length === handles.length;
+    for (let i = 0; sameTimers && i < handles.length; i++)
+      sameTimers = last!.timers[i][0] === handles[i].when && last!.timers[i][1] === handles[i].label;
+    const timers: [number, string][] = last !== null && sameTimers ? last.timers : [];
+    if (!sameTimers) for (const h of handles) timers.push((h.snap ??= [h.when, h.label]));
     const snap: LoopSnapshot = {
-      ready: sameReady ? last.ready : ready,
+      ready,
       readyCount: loop.readyCount(),
-      timers: sameTimers ? last.timers : handles.map((h): [number, string] => [h.when, h.label]),
+      timers,
       timerCount: loop.scheduled.length - loop.timerCancelledCount,
     };
     this.lastSnapshot = snap;

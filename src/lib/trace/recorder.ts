@@ -124,7 +124,7 @@ export class TraceRecorder {
       for (let i = this.outputStart; i < this.trace.stdout.length; i++) output.push(i);
     }
     const loop = s.loop;
-    this.details.push({
+    const d: TaskStepDetail = {
       step: this.trace.steps.length - 1,
       iteration: this.iterationNo,
       ready: loop.ready,
@@ -135,10 +135,12 @@ export class TraceRecorder {
       waitsOn: s.waitsOn,
       cause: this.pendingCause,
       waitedOn: this.pendingWaited,
-      ...(this.pendingWhy ? { why: this.pendingWhy } : {}),
-      ...(s.frames ? { frames: s.frames } : {}),
-      ...(s.sync ? { sync: s.sync } : {}),
-    });
+    };
+    // Set one by one (no spread of temporary objects), in this order.
+    if (this.pendingWhy) d.why = this.pendingWhy;
+    if (s.frames) d.frames = s.frames;
+    if (s.sync) d.sync = s.sync;
+    this.details.push(d);
   }
 
   iteration(): void {
