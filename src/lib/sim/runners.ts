@@ -60,6 +60,8 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   readonly limits: RunLimits;
   /** The program's tasks (not asyncio's own helpers) in creation order. */
   private tasks: Task[] = [];
+  /** Tasks done since `tasks` was last cleared of done ones. */
+  private tasksDone = 0;
   /** The task whose step is being recorded (the parent of tasks it creates). */
   private stepping: Task | null = null;
   private lastSnapshot: LoopSnapshot | null = null;
@@ -213,6 +215,14 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       }
       f.doneBy = running ? running.name : (f.loop.currentHandle?.label ?? null);
       f.why = this.causes.completionWhy(f);
+    }
+    // Done tasks are no longer the loop's or the run's to look after (every reader skips them): let them go.
+    if (f instanceof Task) {
+      f.loop.tasks.delete(f);
+      if (++this.tasksDone * 2 > this.tasks.length && this.tasks.length > 64) {
+        this.tasks = this.tasks.filter((t) => !t.done());
+        this.tasksDone = 0;
+      }
     }
     if (f instanceof Task && !f.internal)
       this.rec.taskDone(
