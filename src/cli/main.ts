@@ -142,7 +142,7 @@ export async function main(
   }
   let result: RunResult;
   try {
-    const run = simulateNotingOverflow(loaded.source, { maxSteps }, program);
+    const run = simulateNotingOverflow(loaded.source, { maxSteps, traceOnly: true }, program);
     if (run.overflowed && !deepStack) return NEEDS_DEEP_STACK;
     result = run.result;
   } catch (e) {

@@ -33,6 +33,12 @@ export interface RunOptions {
   maxOperations?: number;
   /** Told now and then (a few times a second at most) how far the run has got: steps and virtual time. */
   onProgress?: (p: Progress) => void;
+  /**
+   * Record only the conformance trace, output, stderr, warnings and task errors (the CLI's `run` and
+   * `trace`): `ui.details` stays empty, and the app-only recording (loop queues, frames, sync states,
+   * causes) is skipped. The run itself is the same.
+   */
+  traceOnly?: boolean;
 }
 
 export interface RunResult {
@@ -68,7 +74,7 @@ function isStackOverflow(e: unknown): boolean {
 
 export function simulate(source: string, opts: RunOptions = {}, fileName = 'main.py'): RunResult {
   const parsed = parse(source);
-  const rec = new TraceRecorder();
+  const rec = new TraceRecorder(!opts.traceOnly);
   const empty = (): RunResult => ({
     diagnostics: parsed.diagnostics,
     trace: rec.trace,
@@ -94,7 +100,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   if (opts.maxOperations) limits.operations = opts.maxOperations;
   const r = new Run(limits);
   r.fileName = fileName.split('/').pop() ?? fileName;
-  const sim = new Simulation(r, rec);
+  const sim = new Simulation(r, rec, !opts.traceOnly);
   sim.sourceLines = parsed.module.lines;
   if (opts.onProgress) sim.onProgress = opts.onProgress;
   let traceback: string | null = null;

@@ -2,16 +2,50 @@
  * `npm run bench`: the simulator on large programs (tests/bench/programs.ts), against CPython 3.13 on a virtual clock
  * where it is installed. Prints wall time, task steps per second and peak memory.
  */
-import { execFileSync } from 'node:child_process';
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { writeFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simulate } from '../../src/lib/run';
 import { parse } from '../../src/lib/parse';
 import { parser } from '@lezer/python';
-import { enginePrograms } from './programs';
+import { enginePrograms, parkedTasksProgram } from './programs';
 
 const programs = enginePrograms;
+
+/** CPython 3.13's peak RSS (MiB) running `source` on the recorder's virtual clock (C tasks), or null. */
+function cpythonPeakMiB(source: string): number | null {
+  const dir = mkdtempSync(join(tmpdir(), 'loopline-bench-'));
+  const file = join(dir, 'prog.py');
+  writeFileSync(file, source);
+  const r = spawnSync(
+    '/usr/bin/time',
+    [
+      '-f',
+      '%M',
+      '-o',
+      join(dir, 'rss'),
+      'python3',
+      'tests/recorder/record.py',
+      file,
+      '-o',
+      join(dir, 'out.json'),
+    ].concat(['--native', '--max-steps', '100000000']),
+    { env: { ...process.env, PYENV_VERSION: '3.13.0' }, stdio: 'ignore', timeout: 600_000 },
+  );
+  if (r.status !== 0) return null;
+  return Number(readFileSync(join(dir, 'rss'), 'utf8').trim().split('\n').pop()) / 1024;
+}
+
+/** Loopline's peak RSS (MiB) simulating `parkedTasksProgram(n)` in a fresh process (`mode`: see parked-rss.ts). */
+function looplinePeakMiB(n: number, mode: 'full' | 'trace' | 'none'): number {
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', '--import', './bin/raw-text.mjs', 'tests/bench/parked-rss.ts', String(n), mode],
+    { encoding: 'utf8', timeout: 600_000 },
+  );
+  return Number(out.trim()) / 1024;
+}
 
 function recorderSeconds(source: string): number | null {
   const dir = mkdtempSync(join(tmpdir(), 'loopline-bench-'));
@@ -171,10 +205,61 @@ for (const [name, source] of Object.entries(programs)) {
   console.log(
     `  wall time (median of 3): ${secs.toFixed(2)} s   steps/s: ${Math.round(steps / secs).toLocaleString('en-US')}   peak RSS: ${(peak / 2 ** 20).toFixed(0)} MiB`,
   );
-  const py = process.env.LOOPLINE_BENCH_NO_PYTHON ? null : cpythonSeconds(source);
-  if (py !== null)
+  // The CLI's recording (traceOnly: no per-step details for the app).
+  const lean: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = process.hrtime.bigint();
+    simulate(source, { maxSteps: 100_000_000, maxOperations: 1_000_000_000, traceOnly: true });
+    lean.push(Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+  const leanSecs = median(lean);
+  console.log(`  wall time, trace only (the CLI's recording; median of 3): ${leanSecs.toFixed(2)} s`);
+  const noPython = !!process.env.LOOPLINE_BENCH_NO_PYTHON;
+  const py = noPython ? null : cpythonSeconds(source);
+  if (py !== null) {
     console.log(
-      `  CPython 3.13 (C tasks, virtual clock, start-up subtracted): ${py.toFixed(2)} s   ratio Loopline/CPython: ${(secs / py).toFixed(2)}`,
+      `  CPython 3.13 (C tasks, virtual clock, start-up subtracted): ${py.toFixed(2)} s   ratio Loopline/CPython: ${(secs / py).toFixed(2)} (trace only: ${(leanSecs / py).toFixed(2)})`,
     );
-  else console.log('  CPython 3.13 not measured');
+  } else console.log('  CPython 3.13 not measured');
+  const pyPeak = noPython ? null : cpythonPeakMiB(source);
+  if (pyPeak !== null)
+    console.log(
+      `  CPython 3.13 peak RSS: ${pyPeak.toFixed(0)} MiB   ratio Loopline/CPython: ${(peak / 2 ** 20 / pyPeak).toFixed(2)} (Loopline's is this bench process's peak so far)`,
+    );
+}
+
+// Memory: peak RSS with n tasks alive at once, each run in a fresh process, beside CPython's; and
+// how it grows per task (the difference between two sizes, divided by the tasks added).
+{
+  console.log('\nmemory: peak RSS with n tasks parked at once (parkedTasksProgram; a fresh process each)');
+  const base = looplinePeakMiB(0, 'none');
+  console.log(`  Loopline's process with nothing simulated (Node, tsx, the simulator loaded): ${base.toFixed(0)} MiB`);
+  const sizes = [1_000, 10_000, 100_000];
+  const rows = sizes.map((n) => ({
+    n,
+    full: looplinePeakMiB(n, 'full'),
+    lean: looplinePeakMiB(n, 'trace'),
+    py: process.env.LOOPLINE_BENCH_NO_PYTHON ? null : cpythonPeakMiB(parkedTasksProgram(n)),
+  }));
+  const ratio = (x: number, y: number | null) => (y === null ? '' : `  ratio ${(x / y).toFixed(2)}`);
+  for (const r of rows) {
+    console.log(
+      `  ${r.n.toLocaleString('en-US').padStart(7)} tasks: Loopline ${r.full.toFixed(0)} MiB${ratio(r.full, r.py)}` +
+        `   trace only ${r.lean.toFixed(0)} MiB${ratio(r.lean, r.py)}` +
+        `   CPython 3.13 ${r.py === null ? 'not measured' : `${r.py.toFixed(0)} MiB`}`,
+    );
+  }
+  for (let i = 1; i < rows.length; i++) {
+    const a = rows[i - 1];
+    const b = rows[i];
+    const per = (x: number, y: number) => ((y - x) * 1024) / (b.n - a.n);
+    const full = per(a.full, b.full);
+    const lean = per(a.lean, b.lean);
+    const py = a.py !== null && b.py !== null ? per(a.py, b.py) : null;
+    console.log(
+      `  growth ${a.n.toLocaleString('en-US')} → ${b.n.toLocaleString('en-US')} tasks, per task: Loopline ${full.toFixed(2)} KiB${ratio(full, py)}` +
+        `   trace only ${lean.toFixed(2)} KiB${ratio(lean, py)}` +
+        `   CPython 3.13 ${py === null ? 'not measured' : `${py.toFixed(2)} KiB`}`,
+    );
+  }
 }

@@ -88,10 +88,27 @@ export class EventLoop extends PyObject {
     return this.ready.length - this.head;
   }
 
-  /** Labels of the first `limit` live handles in the ready queue, in order (one pass, one array). */
-  readyLabels(limit: number): string[] {
-    const out: string[] = [];
+  /**
+   * Labels of the first `limit` live handles in the ready queue, in order (one pass, one array);
+   * `prev` itself when it holds the same labels (nothing is allocated then).
+   */
+  readyLabels(limit: number, prev: string[] | null = null): string[] {
     const ready = this.ready;
+    if (prev !== null) {
+      let n = 0;
+      let same = true;
+      for (let i = this.head; i < ready.length && n < limit; i++) {
+        const h = ready[i];
+        if (h.cancelled) continue;
+        if (n >= prev.length || prev[n] !== h.label) {
+          same = false;
+          break;
+        }
+        n++;
+      }
+      if (same && n === prev.length) return prev;
+    }
+    const out: string[] = [];
     for (let i = this.head; i < ready.length && out.length < limit; i++)
       if (!ready[i].cancelled) out.push(ready[i].label);
     return out;
@@ -107,9 +124,9 @@ export class EventLoop extends PyObject {
    * walk down the heap with a small frontier heap. Cancelled timers are skipped; the walk visits
    * at most `budget` nodes so a heap full of cancelled timers cannot make a snapshot slow.
    */
-  nextTimers(k: number, budget = 4 * k + 64): Handle[] {
+  nextTimers(k: number, budget = 4 * k + 64, out: Handle[] = []): Handle[] {
     const heap = this.scheduled;
-    const out: Handle[] = [];
+    out.length = 0;
     if (heap.length === 0) return out;
     // The frontier is itself a small binary heap of indices into `heap` (no closures: this runs
     // after every task step).

@@ -11,7 +11,7 @@ import { PySuspendable } from '../interp/generator';
 import type { Actor, Why } from '../trace/why';
 import type { EventLoop } from './base_events';
 import { Future } from './futures';
-import { Task, locationOf } from './tasks';
+import { Task, innermostUserFrame } from './tasks';
 
 /** What the cause tracker reads from the simulation. */
 export interface CauseSource {
@@ -81,8 +81,8 @@ export class CauseTracker {
     const t = this.running();
     if (t) {
       // The task's own innermost program line (run.userLine may be another task's, from before it resumed).
-      const m = /:(\d+)$/.exec(locationOf(t.coro) ?? '');
-      return { task: t.name, line: m ? Number(m[1]) : run.userLine || null, callback: null };
+      const fr = innermostUserFrame(t.coro);
+      return { task: t.name, line: fr !== null ? fr.line : run.userLine || null, callback: null };
     }
     const h = loop?.currentHandle ?? null;
     if (h) return { task: null, line: null, callback: callbackName(h.py) ?? h.label };

@@ -16,6 +16,8 @@ export class Handle {
   origin: object | null = null;
   /** The Python callable it runs, when added from Python. */
   py: PyValue | undefined = undefined;
+  /** A timer's [when, label] for the trace's loop snapshots, made once and shared by every step that shows it. */
+  snap: [number, string] | null = null;
   constructor(
     public fn: () => void,
     /** For the UI: what this callback is ("step Task-2", "wakeup Task-1", ...). */

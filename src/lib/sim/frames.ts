@@ -61,35 +61,57 @@ export class FrameRecorder {
   }
 }
 
-/** One frame's view, reusing `prev` (the same frame at the task's previous step) where nothing changed. */
+/** A frame's bound locals at the step being recorded (reused: views copy what they keep). */
+const scratchNames: string[] = [];
+const scratchTexts: string[] = [];
+
+/**
+ * One frame's view, reusing `prev` (the same frame at the task's previous step) where nothing
+ * changed: its view, its locals array, or the [name, repr] pairs that read the same.
+ */
 function frameView(o: PySuspendable, fr: Frame, prev: FrameView | undefined): FrameView {
   const slots = fr.code.scope.slots;
-  const locals: [string, string][] = [];
+  const names = scratchNames;
+  const texts = scratchTexts;
+  let n = 0;
   let hidden = 0;
   for (const [name, slot] of slots) {
     let v: PyValue | PyCell | undefined = fr.locals[slot];
     if (v instanceof PyCell) v = v.v;
     if (v === undefined || name.startsWith('.')) continue;
-    if (locals.length >= FRAME_LOCALS_LIMIT) {
+    if (n >= FRAME_LOCALS_LIMIT) {
       hidden++;
       continue;
     }
-    locals.push([name, shortRepr(v)]);
+    names[n] = name;
+    texts[n] = shortRepr(v);
+    n++;
   }
   if (!prev) {
+    const locals: [string, string][] = [];
+    for (let i = 0; i < n; i++) locals.push([names[i], texts[i]]);
     const view: FrameView = { call: o.call ?? `${o.qualname.replace(/^.*<locals>\./, '')}()`, line: fr.line, locals };
     if (hidden) view.hidden = hidden;
     return view;
   }
-  const changed: string[] = [];
-  for (const [name, text] of locals) {
-    const p = prev.locals.find((l) => l[0] === name);
-    if (!p || p[1] !== text) changed.push(name);
+  let changed: string[] | null = null;
+  const before = prev.locals;
+  for (let i = 0; i < n; i++) {
+    const p = before[i]?.[0] === names[i] ? before[i] : before.find((l) => l[0] === names[i]);
+    if (!p || p[1] !== texts[i]) (changed ??= []).push(names[i]);
   }
-  const sameLocals = changed.length === 0 && locals.length === prev.locals.length;
+  const sameLocals = changed === null && n === before.length;
   if (sameLocals && fr.line === prev.line && !prev.changed && (prev.hidden ?? 0) === hidden) return prev;
-  const view: FrameView = { call: prev.call, line: fr.line, locals: sameLocals ? prev.locals : locals };
+  let locals = before;
+  if (!sameLocals) {
+    locals = [];
+    for (let i = 0; i < n; i++) {
+      const p = before[i];
+      locals.push(p !== undefined && p[0] === names[i] && p[1] === texts[i] ? p : [names[i], texts[i]]);
+    }
+  }
+  const view: FrameView = { call: prev.call, line: fr.line, locals };
   if (hidden) view.hidden = hidden;
-  if (changed.length) view.changed = changed;
+  if (changed) view.changed = changed;
   return view;
 }

@@ -306,12 +306,24 @@ export function queueView(
 }
 
 /**
- * What tells whether a queue may have changed since `prev` without reading its items: its ends,
+ * Whether queue `v` may have changed since `mark` was taken, without reading its items: its ends,
  * size and waiter arrays (items are only ever added at the tail or taken from the head or tail).
+ * `mark` is updated in place when it changed (no array per step); false for what has no mark.
  */
-export function queueMark(v: PyValue): unknown[] | null {
+export function sameQueueMark(v: PyValue, mark: unknown[]): boolean {
   // A priority queue's heap can reorder its middle: always read it.
-  if (!(v instanceof PyQueue) || v.kind === 'priority') return null;
+  if (!(v instanceof PyQueue) || v.kind === 'priority') return false;
   const last = v.items.length ? v.items[v.items.length - 1] : undefined;
-  return [v.head, v.items.length, v.items[v.head], last, v.getters.length, v.putters.length];
+  let same = mark.length === 6;
+  same = same && mark[0] === v.head && mark[1] === v.items.length && mark[2] === v.items[v.head];
+  same = same && mark[3] === last && mark[4] === v.getters.length && mark[5] === v.putters.length;
+  if (same) return true;
+  mark.length = 6;
+  mark[0] = v.head;
+  mark[1] = v.items.length;
+  mark[2] = v.items[v.head];
+  mark[3] = last;
+  mark[4] = v.getters.length;
+  mark[5] = v.putters.length;
+  return false;
 }

@@ -12,6 +12,7 @@ import { interpreter, stillRunning } from '../interp/state';
 import { Finalizers } from './finalizers';
 import { SNAPSHOT_LIMIT, type LoopSnapshot, type TraceRecorder } from '../trace/recorder';
 import { EventLoop, defLoopMethod, type LoopObserver } from './base_events';
+import type { Handle } from './events';
 import { FrameRecorder } from './frames';
 import { Future, futureHooks, type FutureHooks } from './futures';
 import {
@@ -28,6 +29,11 @@ import {
 import { CauseTracker } from './causes';
 import { SyncTracker } from './sync-state';
 import type { Why } from '../trace/why';
+
+/** The loop snapshot of a step when the app's details are not recorded. */
+const NO_SNAPSHOT: LoopSnapshot = { ready: [], readyCount: 0, timers: [], timerCount: 0 };
+/** The cause of a cancel when causes are not recorded. */
+const NO_WHY: Why = { kind: 'cancel', by: { task: null, line: null, callback: null } };
 
 /** How often (real milliseconds) a run reports its progress at most. */
 const PROGRESS_MS = 200;
@@ -54,9 +60,13 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   readonly limits: RunLimits;
   /** The program's tasks (not asyncio's own helpers) in creation order. */
   private tasks: Task[] = [];
+  /** Tasks done since `tasks` was last cleared of done ones. */
+  private tasksDone = 0;
   /** The task whose step is being recorded (the parent of tasks it creates). */
   private stepping: Task | null = null;
   private lastSnapshot: LoopSnapshot | null = null;
+  /** The timers a snapshot looks at (reused: snapshots copy what they keep). */
+  private timerScratch: Handle[] = [];
   /** Finalizers at the moment CPython runs them (never awaited, exception never retrieved). */
   readonly finalizers: Finalizers;
   /** Works out the true cause of every wake-up and cancel. */
@@ -66,10 +76,15 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   /** Records the state of the program's locks, events, semaphores, conditions, barriers and queues. */
   private readonly syncs = new SyncTracker();
 
-  /** A simulation for run `r` (which owns it from now on), recording into `rec`. */
+  /**
+   * A simulation for run `r` (which owns it from now on), recording into `rec`; `details`: record
+   * what only the app shows (loop queues, frames, sync states, causes), false for the conformance
+   * trace and output alone.
+   */
   constructor(
     r: Run,
     public rec: TraceRecorder,
+    readonly details = true,
   ) {
     this.limits = r.limits;
     this.finalizers = this.makeFinalizers(r);
@@ -135,6 +150,11 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     if ((this.steps & 15) === 0) this.reportProgress();
     this.stepping = t;
     const w = t.wokenBy;
+    if (!this.details) {
+      t.wokenBy = null;
+      this.rec.stepStart({ task: t.traceId, name: t.name, at: locationOf(t.coro), wokenBy: null }, this.clock.now);
+      return;
+    }
     const why = this.causes.stepWhy(t, !this.rec.hasStarted(t.traceId), t.waitedLabel);
     t.wokenBy = null;
     this.syncs.stepStart();
@@ -149,6 +169,11 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     if (t.internal) return;
     this.stepping = null;
     const done = t.done();
+    if (!this.details) {
+      const at = done ? null : locationOf(t.coro);
+      this.rec.stepEnd({ task: t.traceId, name: t.name, done, at, waitsOn: null, loop: NO_SNAPSHOT });
+      return;
+    }
     const fw = t.futWaiter;
     const waitsOn = done || !fw ? null : fw.waitLabel === 'sleep' ? 'sleep' : waitsFor(t);
     t.waitedLabel = waitsOn;
@@ -174,17 +199,31 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   }
 
   cancelWhy(target: Future): Why {
-    return this.causes.cancelWhy(target);
+    return this.details ? this.causes.cancelWhy(target) : NO_WHY;
   }
 
   during<T>(why: Why, fn: () => T): T {
-    return this.causes.during(why, fn);
+    return this.details ? this.causes.during(why, fn) : fn();
   }
 
   futureDone(f: Future): void {
-    const running = [...this.currentTask.values()][0];
-    f.doneBy = running ? running.name : (f.loop.currentHandle?.label ?? null);
-    f.why = this.causes.completionWhy(f);
+    if (this.details) {
+      let running: Task | undefined;
+      for (const t of this.currentTask.values()) {
+        running = t;
+        break;
+      }
+      f.doneBy = running ? running.name : (f.loop.currentHandle?.label ?? null);
+      f.why = this.causes.completionWhy(f);
+    }
+    // Done tasks are no longer the loop's or the run's to look after (every reader skips them): let them go.
+    if (f instanceof Task) {
+      f.loop.tasks.delete(f);
+      if (++this.tasksDone * 2 > this.tasks.length && this.tasks.length > 64) {
+        this.tasks = this.tasks.filter((t) => !t.done());
+        this.tasksDone = 0;
+      }
+    }
     if (f instanceof Task && !f.internal)
       this.rec.taskDone(
         f.traceId,
@@ -194,7 +233,8 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
         this.clock.now,
         f.cancelled() ? (f.lastCancel ?? f.cancelWhy) : null,
       );
-    this.futuresWithErrors.add(f);
+    // Only a failed future can be reported at the end ("exception was never retrieved").
+    if (f.exception !== null) this.futuresWithErrors.add(f);
     this.finalizers.completed(f);
     if (f instanceof Task && !f.internal && f.exception && !f.cancelled()) this.recordTaskError(f, f.exception);
   }
@@ -228,18 +268,18 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
 
   /** The loop's queues for the trace, reusing the previous step's arrays when nothing changed. */
   private snapshot(loop: EventLoop): LoopSnapshot {
-    const ready = loop.readyLabels(SNAPSHOT_LIMIT);
     const last = this.lastSnapshot;
-    const sameReady = last !== null && last.ready.length === ready.length && ready.every((l, i) => last.ready[i] === l);
-    const handles = loop.nextTimers(SNAPSHOT_LIMIT);
-    const sameTimers =
-      last !== null &&
-      last.timers.length === handles.length &&
-      handles.every((h, i) => last.timers[i][0] === h.when && last.timers[i][1] === h.label);
+    const ready = loop.readyLabels(SNAPSHOT_LIMIT, last && last.ready);
+    const handles = loop.nextTimers(SNAPSHOT_LIMIT, undefined, this.timerScratch);
+    let sameTimers = last !== null && last.timers.length === handles.length;
+    for (let i = 0; sameTimers && i < handles.length; i++)
+      sameTimers = last!.timers[i][0] === handles[i].when && last!.timers[i][1] === handles[i].label;
+    const timers: [number, string][] = last !== null && sameTimers ? last.timers : [];
+    if (!sameTimers) for (const h of handles) timers.push((h.snap ??= [h.when, h.label]));
     const snap: LoopSnapshot = {
-      ready: sameReady ? last.ready : ready,
+      ready,
       readyCount: loop.readyCount(),
-      timers: sameTimers ? last.timers : handles.map((h): [number, string] => [h.when, h.label]),
+      timers,
       timerCount: loop.scheduled.length - loop.timerCancelledCount,
     };
     this.lastSnapshot = snap;

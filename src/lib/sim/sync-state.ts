@@ -10,7 +10,7 @@ import { shortRepr } from '../runtime/short-repr';
 import { PySuspendable } from '../interp/generator';
 import type { SyncState } from '../trace/sync';
 import type { Future } from './futures';
-import { queueMark, queueView } from './queues';
+import { sameQueueMark, queueView } from './queues';
 import type { Task } from './tasks';
 
 const LOCK_KINDS = new Set(['Lock', 'Event', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Barrier']);
@@ -29,9 +29,10 @@ interface Entry {
   /** At the running step's start: value / locked flag and the waiter futures still pending. */
   v0: number | boolean | null;
   waiting0: Future[];
-  last: string;
-  /** A queue's ends and sizes when `last` was made (see queueMark): unchanged means `last` still holds. */
-  mark: unknown[] | null;
+  /** The state last recorded (null: none yet). */
+  last: SyncState | null;
+  /** A queue's ends and sizes when `last` was made (see sameQueueMark): unchanged means `last` still holds. */
+  mark: unknown[];
 }
 
 function field(o: PyValue | undefined, name: string): PyValue | undefined {
@@ -63,6 +64,24 @@ function pending(arr: PyValue[], from: number): { names: string[]; more: number 
 
 function num(v: PyValue | undefined): number {
   return typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : 0;
+}
+
+/** Whether two states of one object read the same (as their JSON would: arrays by their items). */
+function sameState(a: SyncState, b: SyncState): boolean {
+  const x = a as unknown as Record<string, unknown>;
+  const y = b as unknown as Record<string, unknown>;
+  let n = 0;
+  for (const k in x) {
+    const u = x[k];
+    const v = y[k];
+    if (u === undefined) continue;
+    n++;
+    if (u === v) continue;
+    if (!Array.isArray(u) || !Array.isArray(v) || u.length !== v.length) return false;
+    for (let i = 0; i < u.length; i++) if (u[i] !== v[i]) return false;
+  }
+  for (const k in y) if (y[k] !== undefined) n--;
+  return n === 0;
 }
 
 function isSyncObject(v: PyValue): boolean {
@@ -97,13 +116,10 @@ export class SyncTracker {
     let out: SyncState[] | undefined;
     for (const e of this.entries) {
       this.bookkeep(e, t);
-      const mark = queueMark(e.o);
-      if (mark && e.mark && mark.every((x, i) => x === e.mark![i])) continue;
-      e.mark = mark;
+      if (sameQueueMark(e.o, e.mark)) continue;
       const s = this.stateOf(e);
-      const sig = JSON.stringify(s);
-      if (sig === e.last) continue;
-      e.last = sig;
+      if (e.last !== null && sameState(s, e.last)) continue;
+      e.last = s;
       (out ??= []).push(s);
     }
     return out;
@@ -142,8 +158,8 @@ export class SyncTracker {
       owner: null,
       v0: null,
       waiting0: [],
-      last: '',
-      mark: null,
+      last: null,
+      mark: [],
     };
     if (kind === 'Semaphore' || kind === 'BoundedSemaphore') {
       e.initial = kind === 'BoundedSemaphore' ? num(field(v, '_bound_value')) : num(field(v, '_value'));

@@ -402,7 +402,13 @@ export function gather(ctx: TaskContext, args: PyValue[], returnExceptions: bool
 
 /** function:line of the innermost frame of an await chain that is in the user's program. */
 export function locationOf(coro: PyValue): string | null {
-  let loc: string | null = null;
+  const fr = innermostUserFrame(coro);
+  return fr === null ? null : `${fr.code.name}:${fr.line}`;
+}
+
+/** The innermost frame of an await chain that is in the user's program (null: none). */
+export function innermostUserFrame(coro: PyValue): Frame | null {
+  let found: Frame | null = null;
   let o: PyValue = coro;
   for (let guard = 0; o instanceof PyObject && guard < 10000; guard++) {
     if (!(o instanceof PySuspendable)) {
@@ -410,10 +416,10 @@ export function locationOf(coro: PyValue): string | null {
       continue;
     }
     const fr: Frame | null = o.frame;
-    if (fr && fr.code.user) loc = `${fr.code.name}:${fr.line}`;
+    if (fr && fr.code.user) found = fr;
     o = fr ? fr.awaiting : ((o as unknown as { chainNext?: PyValue }).chainNext ?? null);
   }
-  return loc;
+  return found;
 }
 
 export function waitsFor(t: Task): string {

@@ -67,6 +67,9 @@ export class TraceRecorder {
   /** Task id → why it ended (cancelled: who cancelled it), null when it did not end cancelled. */
   ends: (Why | null)[] = [];
 
+  /** `details`: keep the per-step details the app shows (false: the conformance trace and output only). */
+  constructor(readonly withDetails = true) {}
+
   /** A task was created (`parent`: the task whose step created it); returns its id for the other calls. */
   taskCreated(name: string, coro: string, parent: string | null, now: number): number {
     const id = this.trace.tasks.length;
@@ -113,6 +116,7 @@ export class TraceRecorder {
     const info = this.trace.tasks[s.task];
     if (info) info.name = s.name;
     step.to = s.done ? 'done' : s.at;
+    if (!this.withDetails) return;
     this.lastWaitsOn[s.task] = s.waitsOn;
     let output = NO_OUTPUT;
     if (this.outputStart < this.trace.stdout.length) {
@@ -120,7 +124,7 @@ export class TraceRecorder {
       for (let i = this.outputStart; i < this.trace.stdout.length; i++) output.push(i);
     }
     const loop = s.loop;
-    this.details.push({
+    const d: TaskStepDetail = {
       step: this.trace.steps.length - 1,
       iteration: this.iterationNo,
       ready: loop.ready,
@@ -131,10 +135,12 @@ export class TraceRecorder {
       waitsOn: s.waitsOn,
       cause: this.pendingCause,
       waitedOn: this.pendingWaited,
-      ...(this.pendingWhy ? { why: this.pendingWhy } : {}),
-      ...(s.frames ? { frames: s.frames } : {}),
-      ...(s.sync ? { sync: s.sync } : {}),
-    });
+    };
+    // Set one by one (no spread of temporary objects), in this order.
+    if (this.pendingWhy) d.why = this.pendingWhy;
+    if (s.frames) d.frames = s.frames;
+    if (s.sync) d.sync = s.sync;
+    this.details.push(d);
   }
 
   iteration(): void {

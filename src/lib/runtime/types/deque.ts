@@ -15,6 +15,8 @@ class PyDeque extends PyObject {
   /** Live items are items[head..]; popleft just advances head. */
   items: PyValue[] = [];
   head = 0;
+  /** Bumped by every change of its items' order or number (CPython's `state`): iterators check it. */
+  state = 0;
   constructor(public maxlen: number | null) {
     super(dequeClass);
   }
@@ -29,16 +31,19 @@ class PyDeque extends PyObject {
     return this.items;
   }
   append(v: PyValue): void {
+    this.state++;
     this.items.push(v);
     if (this.maxlen !== null && this.size > this.maxlen) this.popleft();
   }
   appendleft(v: PyValue): void {
+    this.state++;
     if (this.head > 0) this.items[--this.head] = v;
     else this.items.unshift(v);
     if (this.maxlen !== null && this.size > this.maxlen) this.items.pop();
   }
   popleft(): PyValue {
     if (this.size === 0) throw pyError('IndexError', 'pop from an empty deque');
+    this.state++;
     const v = this.items[this.head];
     this.items[this.head++] = null;
     if (this.head > 32 && this.head * 2 > this.items.length) this.live();
@@ -47,17 +52,25 @@ class PyDeque extends PyObject {
   pyLen(): number {
     return this.size;
   }
+  /** Iterates in place (no copy): any change to the deque since the iterator was made raises, as in CPython. */
   pyIter(): PyIterator {
-    const snapshot = this.items.slice(this.head);
     const self = this;
-    const n = this.size;
+    const state = this.state;
     let i = 0;
     return {
       next: () => {
-        if (self.size !== n) throw pyError('RuntimeError', 'deque mutated during iteration');
-        return i < snapshot.length ? snapshot[i++] : undefined;
+        if (self.state !== state) throw pyError('RuntimeError', 'deque mutated during iteration');
+        return i < self.size ? self.items[self.head + i++] : undefined;
       },
     };
+  }
+  /** Removes the item at live position `i` without copying the deque (the front just advances). */
+  removeAt(i: number): void {
+    this.state++;
+    if (i === 0) {
+      this.items[this.head++] = null;
+      if (this.head > 32 && this.head * 2 > this.items.length) this.live();
+    } else this.items.splice(this.head + i, 1);
   }
   pyGetItem(k: PyValue): PyValue {
     const i = normIndex(k, this.size);
@@ -81,6 +94,7 @@ defNativeMethod(dequeClass, 'popleft', '()', (self) => dq(self).popleft());
 defNativeMethod(dequeClass, 'pop', '()', (self) => {
   const d = dq(self);
   if (d.size === 0) throw pyError('IndexError', 'pop from an empty deque');
+  d.state++;
   return d.items.pop()!;
 });
 defNativeMethod(dequeClass, 'extend', '(iterable, /)', (self, [iterable]) => {
@@ -92,18 +106,20 @@ defNativeMethod(dequeClass, 'extendleft', '(iterable, /)', (self, [iterable]) =>
   return null;
 });
 defNativeMethod(dequeClass, 'remove', '(value, /)', (self, [value]) => {
-  const items = dq(self).live();
-  for (let i = 0; i < items.length; i++) {
-    if (items[i] === value || eq(items[i], value)) {
-      items.splice(i, 1);
+  const d = dq(self);
+  for (let i = 0; i < d.size; i++) {
+    const x = d.items[d.head + i];
+    if (x === value || eq(x, value)) {
+      d.removeAt(i);
       return null;
     }
   }
-  throw pyError('ValueError', 'deque.remove(x): x not in deque');
+  throw pyError('ValueError', `${repr(value)} is not in deque`);
 });
 defNativeMethod(dequeClass, 'clear', '()', (self) => {
   dq(self).items = [];
   dq(self).head = 0;
+  dq(self).state++;
   return null;
 });
 defNativeMethod(dequeClass, 'count', '(value, /)', (self, [value]) =>
@@ -119,6 +135,7 @@ defNativeMethod(dequeClass, 'rotate', '(n=1, /)', (self, [n]) => {
   const items = d.live();
   if (items.length) {
     const k = ((Number(toIndex(n)) % items.length) + items.length) % items.length;
+    d.state++;
     d.items = items.slice(items.length - k).concat(items.slice(0, items.length - k));
   }
   return null;

@@ -1,0 +1,74 @@
+/**
+ * The per-step details share what did not change between steps (the trace of 100,000 steps stays
+ * small): a timer's [when, label] is one array for every step that shows it, an unchanged ready
+ * queue is the previous step's array, and a frame's unchanged [name, repr] pairs are reused.
+ */
+import { describe, it, expect } from 'vitest';
+import { simulate } from '../../../src/lib/run';
+
+const sleepers = `import asyncio
+
+async def sleeper(i):
+    await asyncio.sleep(1 + i / 10)
+    await asyncio.sleep(5)
+
+async def main():
+    tasks = [asyncio.create_task(sleeper(i)) for i in range(5)]
+    for t in tasks:
+        await t
+
+asyncio.run(main())
+`;
+
+describe('shared snapshots', () => {
+  it("a timer is one [when, label] array in every step's snapshot that shows it", () => {
+    const r = simulate(sleepers);
+    const seen = new Map<string, [number, string]>();
+    let shared = 0;
+    for (const d of r.ui.details) {
+      for (const t of d.timers) {
+        const key = `${t[0]} ${t[1]}`;
+        const first = seen.get(key);
+        if (first === undefined) seen.set(key, t);
+        else {
+          expect(t).toBe(first);
+          shared++;
+        }
+      }
+    }
+    expect(shared).toBeGreaterThan(10);
+  });
+
+  it('an unchanged ready queue is the previous snapshot itself', () => {
+    const r = simulate(sleepers);
+    const d = r.ui.details;
+    let same = 0;
+    for (let i = 1; i < d.length; i++) {
+      if (JSON.stringify(d[i].ready) === JSON.stringify(d[i - 1].ready)) {
+        expect(d[i].ready).toBe(d[i - 1].ready);
+        same++;
+      }
+    }
+    expect(same).toBeGreaterThan(0);
+  });
+
+  it("a frame's unchanged locals are the previous step's pairs", () => {
+    const r = simulate(`import asyncio
+
+async def count(name):
+    total = 0
+    for i in range(3):
+        total += i
+        await asyncio.sleep(0)
+    return total
+
+asyncio.run(count('a'))
+`);
+    const frames = r.ui.details.map((d) => d.frames![0]).filter((f) => f !== undefined);
+    expect(frames.length).toBeGreaterThan(2);
+    const name = (k: number) => frames[k].locals.find((l) => l[0] === 'name')!;
+    expect(frames[1].changed).toContain('i');
+    expect(name(1)).toEqual(['name', "'a'"]);
+    expect(name(2)).toBe(name(1));
+  });
+});
