@@ -478,7 +478,7 @@ async function main() {
     );
 
     if (BIG_ONLY) {
-      for (const b of bigScenarios) await benchBigRun(page, base, b.label, b.program);
+      for (const b of bigScenarios) await benchBigRun(page, base, b.label, b.program, b.query);
       return;
     }
 
@@ -625,7 +625,7 @@ async function main() {
         );
     }
 
-    for (const b of bigScenarios) await benchBigRun(page, base, b.label, b.program);
+    for (const b of bigScenarios) await benchBigRun(page, base, b.label, b.program, b.query);
 
     if (errors.length) console.log(`\npage errors: ${errors.join(' | ')}`);
   } finally {
