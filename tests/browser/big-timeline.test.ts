@@ -22,7 +22,8 @@ async def main():
 
 asyncio.run(main())
 `;
-const link = (code: string) => `?simTimeout=180000#code=${LZString.compressToEncodedURIComponent(code)}&lang=en`;
+const link = (code: string) =>
+  `?simTimeout=180000&maxSteps=100000#code=${LZString.compressToEncodedURIComponent(code)}&lang=en`;
 
 suite('big runs in the timeline', () => {
   let opened: OpenSite | undefined;

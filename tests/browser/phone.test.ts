@@ -75,7 +75,8 @@ suite('on a phone, 390x844', () => {
       }
       // The export menu opened, the page still does not scroll sideways.
       await page.locator('[data-testid=export] summary').tap();
-      await expect(page.locator('.export-pop').isVisible()).resolves.toBe(true);
+      // The menu's controls are made on its toggle event, a task after the tap.
+      await page.locator('.export-pop').waitFor({ state: 'visible' });
       expect(await scrollWidth(page)).toBeLessThanOrEqual(W);
       const pop = (await page.locator('.export-pop').boundingBox())!;
       expect(pop.x).toBeGreaterThanOrEqual(0);

@@ -29,7 +29,7 @@ export type { TimelineLayout, LayoutOptions } from './layout';
 export type { Axis } from './frame';
 export { textWidth, FONT_FAMILY } from './text';
 export type { Theme, Palette } from './palette';
-export type { RectMark } from './marks/segments';
+export type { RectMark } from './marks/rect';
 export type { LaneLayout } from './marks/lanes';
 export type { EndMarkLayout } from './marks/ends';
 export type { ArrowLayout } from './marks/arrows';

@@ -5,7 +5,6 @@
  */
 import type { ConformanceTrace, UiTrace } from '../trace/types';
 import { countAtOrBelow, countBelow } from './common/bisect';
-import { warningStep } from './warning-text';
 
 interface StepIndex {
   /** Blocking calls' indexes into ui.blocks, by start time, and those start times. */
@@ -115,4 +114,12 @@ export function stderrUpTo(v: Run, t: number | null): UiTrace['stderr'] {
   const x = indexOf(v);
   const n = t === null ? x.stderrOrder.length : countAtOrBelow(x.stderrT, t);
   return x.stderrOrder.slice(0, n).map((i) => v.ui.stderr[i]);
+}
+
+/**
+ * The step whose narration tells warning i: the step running when it was printed; one printed
+ * before any step goes with the first, one after the last step with the last.
+ */
+export function warningStep(steps: number[] | undefined, i: number, last: number): number {
+  return Math.max(0, Math.min(last, steps?.[i] ?? last));
 }

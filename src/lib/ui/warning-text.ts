@@ -63,14 +63,6 @@ export function warningSentence(lang: Lang, w: Warning): string {
   return head + T.otherSay(w.text);
 }
 
-/**
- * The step whose narration tells warning i: the step running when it was printed; one printed
- * before any step goes with the first, one after the last step with the last.
- */
-export function warningStep(steps: number[] | undefined, i: number, last: number): number {
-  return Math.max(0, Math.min(last, steps?.[i] ?? last));
-}
-
 /** The narration of the step where a task failed: where it raised and what (the traceback is under Output). */
 export function taskErrorSentence(lang: Lang, e: { task: string; line: number | null; traceback: string }): string {
   const last = e.traceback.trimEnd().split('\n').pop() ?? '';

@@ -12,8 +12,8 @@ import {
   taskErrorsAtStep,
   taskErrorsUpTo,
   warningsAtStep,
+  warningStep,
 } from '../../../src/lib/ui/step-index';
-import { warningStep } from '../../../src/lib/ui/warning-text';
 import { Cursor } from '../../../src/lib/ui/state/Cursor.svelte';
 import type { RunState } from '../../../src/lib/ui/state/RunState.svelte';
 

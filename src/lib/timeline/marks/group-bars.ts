@@ -8,7 +8,7 @@ import type { Lane, SegmentKind } from '../model';
 import { MIN_RUN, r2, type Frame } from '../frame';
 import { formatSeconds as T } from '../i18n';
 import type { StateStyle } from './defs';
-import type { RectMark } from './segments';
+import type { RectMark } from './rect';
 
 /** Which state shows where several overlap: later wins. */
 const ORDER: SegmentKind[] = ['sleeping', 'waiting', 'blocked-sync', 'ready', 'frozen', 'running'];

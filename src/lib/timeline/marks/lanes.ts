@@ -10,7 +10,8 @@ import { fitText } from '../text';
 import { attrs, tip, type Sel } from '../selection';
 import type { StateStyle } from './defs';
 import { layoutEnd, renderEnds, type EndMarkLayout } from './ends';
-import { layoutSegments, renderSegments, type RectMark } from './segments';
+import { layoutSegments, renderSegments } from './segments';
+import type { RectMark } from './rect';
 import { isOpen } from './nested-rows';
 
 export interface LaneLayout {

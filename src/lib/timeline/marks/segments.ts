@@ -12,31 +12,7 @@ import type { StateStyle } from './defs';
 import { segmentText, type SegmentText } from './segment-text';
 import { subPixelRuns } from './lod';
 import { layoutGroupRects, type SpanOf } from './group-bars';
-
-export interface RectMark {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  rx: number;
-  fill: string;
-  stroke: string;
-  strokeWidth: number;
-  dash: string | null;
-  pattern: string | null;
-  state: SegmentKind;
-  lane: string;
-  step: number | null;
-  tooltip: string;
-  /** Short in-bar label (only when it fits). */
-  label: string | null;
-  labelX: number;
-  labelY: number;
-  /** Drawn faint: a sleep's remaining time up to its timer's due time, while the future is hidden. */
-  ghost?: boolean;
-  /** How many adjacent states this one mark stands for (level of detail; see lod.ts). */
-  merged?: number;
-}
+import type { RectMark } from './rect';
 
 /** The bars of every laid-out lane (rows rowStart..rowEnd-1), by row; idle states first so running steps draw on top. */
 export function layoutSegments(f: Frame, styles: Record<SegmentKind, StateStyle>): RectMark[][] {
