@@ -167,7 +167,8 @@ suite('Run lifecycle: progress, Stop, step caps, warm worker', () => {
 
     // With a smaller base cap (?maxSteps), "Run further" is quick to check twice.
     await page.goto(`${base}?maxSteps=300`);
-    await page.waitForSelector('.app[data-ready=yes]');
+    // The page runs its draft as it opens: let that run end, so that Run's own 'running' is seen.
+    await page.waitForSelector('.app[data-ready=yes][data-status=done]');
     await run(ENDLESS);
     await expect(notice.innerText()).resolves.toContain('Stopped after 300 steps — the step cap.');
     await expect(position()).resolves.toMatch(/^Step \d+ of 300 /);
