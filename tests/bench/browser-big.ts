@@ -25,7 +25,12 @@ export const bigScenarios: { label: string; program: string; query?: string }[] 
     program: endlessProgram,
   },
   // The figure: the same loop to 100,000 steps (the app's cap raised by the link).
-  { label: 'endless sleep loop, to 100,000 steps', program: endlessProgram, query: 'maxSteps=100000' },
+  // (another period than the loop before it, whose draft the new tab runs as it opens: Run must make a new timeline)
+  {
+    label: 'endless sleep loop, to 100,000 steps',
+    program: endlessProgram.replace('0.1', '0.25'),
+    query: 'maxSteps=100000',
+  },
 ];
 
 const TARGETS = { firstDraw: 2000, step: 16, jump: 50, longTask: 100 };
