@@ -6,6 +6,7 @@
  * 'longtask') from Run to the last measurement, each beside its target as a ratio.
  */
 import type { Page } from 'playwright-core';
+import { typeProgram } from '../browser/site';
 import { gatherProgram } from './programs';
 
 /** The endless `while True: await asyncio.sleep(0.1)` loop, stopped by the app's step cap. */
@@ -59,12 +60,6 @@ async function watchLongTasks(page: Page): Promise<void> {
       for (const e of l.getEntries()) list.push({ start: e.startTime, dur: e.duration });
     }).observe({ type: 'longtask', buffered: true });
   });
-}
-
-async function setDoc(page: Page, text: string) {
-  await page.locator('.cm-content').click();
-  await page.keyboard.press('Control+a');
-  await page.keyboard.insertText(text);
 }
 
 interface FirstDraw {
@@ -202,7 +197,7 @@ export async function benchBigRun(main: Page, base: string, label: string, progr
 
 async function measure(page: Page, program: string): Promise<void> {
   await watchLongTasks(page);
-  await setDoc(page, program);
+  await typeProgram(page, program);
   await page.locator('h1').click();
   const draw = await runToTimeline(page);
   const nSteps = Number(/of ([\d,]+)/.exec(await position(page))?.[1]?.replace(/,/g, '') ?? NaN);

@@ -19,7 +19,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type Page, type CDPSession } from 'playwright-core';
 import { simulate } from '../../src/lib/run';
-import { serve, CHROMIUM, CHROME_ARGS, ROOT } from '../browser/site';
+import { serve, CHROMIUM, CHROME_ARGS, ROOT, typeProgram } from '../browser/site';
 import { benchBigRun, bigScenarios } from './browser-big';
 
 const STEPS = 100;
@@ -119,12 +119,6 @@ function reportBundle(site: string, requested: string[]) {
 }
 
 // ---------------------------------------------------------------- 2. run → first draw
-
-async function setDoc(page: Page, text: string) {
-  await page.locator('.cm-content').click();
-  await page.keyboard.press('Control+a');
-  await page.keyboard.insertText(text);
-}
 
 interface DrawTiming {
   total: number; // click → lanes in the DOM
@@ -486,7 +480,7 @@ async function main() {
     heading(
       `Run → first timeline draw: gather of ${TASKS.toLocaleString('en-US')} coroutines (${lanes} lanes, ${nSteps.toLocaleString('en-US')} steps)`,
     );
-    await setDoc(page, PROGRAM);
+    await typeProgram(page, PROGRAM);
     const draws: DrawTiming[] = [];
     for (let i = 0; i < RUNS; i++) {
       draws.push(await runToFirstDraw(page, lanes));

@@ -15,7 +15,7 @@ import { execFileSync } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type Page, type CDPSession } from 'playwright-core';
-import { serve, CHROMIUM, CHROME_ARGS, ROOT } from '../browser/site';
+import { serve, CHROMIUM, CHROME_ARGS, ROOT, typeProgram } from '../browser/site';
 import { gatherProgram, printingLoopProgram } from './programs';
 
 const argv = process.argv.slice(2);
@@ -39,12 +39,6 @@ const median = (xs: number[]) => {
   const n = s.length;
   return n ? (n % 2 ? s[n >> 1] : (s[n / 2 - 1] + s[n / 2]) / 2) : NaN;
 };
-
-async function setDoc(page: Page, text: string) {
-  await page.locator('.cm-content').click();
-  await page.keyboard.press('Control+a');
-  await page.keyboard.insertText(text);
-}
 
 /**
  * Runs `what` at the start of an animation frame and returns the time until that frame has been
@@ -274,7 +268,7 @@ async function main() {
     for (const [id, label, program] of PROGRAMS) {
       if (ONLY && ONLY !== id) continue;
       console.log(`\n${label}`);
-      await setDoc(page, program);
+      await typeProgram(page, program);
       await page.locator('.app[data-status=running]').waitFor();
       await page.locator('.app[data-status=done]').waitFor();
       await page.locator('h1').click();

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { type BrowserContext, type Page } from 'playwright-core';
 import { simulate } from '../../src/lib/run';
 import { localise } from '../../src/lib/ui/scenario-header';
-import { openSite, CHROMIUM, ROOT, type OpenSite, watchedPage } from './site';
+import { openSite, CHROMIUM, ROOT, type OpenSite, watchedPage, typeProgram } from './site';
 
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) console.warn(`[browser tests] skipped: ${CHROMIUM} is missing`);
@@ -46,11 +46,7 @@ suite('Loopline in the browser', () => {
     );
   }
   const position = () => page.getByTestId('position').innerText();
-  async function setDoc(text: string) {
-    await page.locator('.cm-content').click();
-    await page.keyboard.press('Control+a');
-    await page.keyboard.insertText(text);
-  }
+  const setDoc = (text: string) => typeProgram(page, text);
   async function docText() {
     return page.evaluate(() => [...document.querySelectorAll('.cm-line')].map((l) => l.textContent).join('\n'));
   }

@@ -11,7 +11,7 @@ import { type Page } from 'playwright-core';
 import { simulate } from '../../src/lib/run';
 import { buildRunView, taskViews } from '../../src/lib/ui/model';
 import { taskFramesAt } from '../../src/lib/ui/frames';
-import { openSite, CHROMIUM, type OpenSite, watchedPage } from './site';
+import { openSite, CHROMIUM, type OpenSite, watchedPage, typeProgram } from './site';
 
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) console.warn(`[browser tests] skipped: ${CHROMIUM} is missing`);
@@ -52,9 +52,7 @@ suite('windowed panels at scale', () => {
     page = await watchedPage(opened.ctx, errors, 30_000);
     await page.goto(`${opened.base}?simTimeout=120000`);
     await page.waitForSelector('[data-status=done]');
-    await page.locator('.cm-content').click();
-    await page.keyboard.press('Control+a');
-    await page.keyboard.insertText(PROGRAM);
+    await typeProgram(page, PROGRAM);
     await page.waitForFunction(
       (n) => document.querySelector('[data-testid=position]')?.textContent?.includes(`of ${n}`),
       N,

@@ -7,7 +7,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { existsSync } from 'node:fs';
 import { type BrowserContext, type Page } from 'playwright-core';
 import LZString from 'lz-string';
-import { openSite, CHROMIUM, type OpenSite, watchedPage } from './site';
+import { openSite, CHROMIUM, type OpenSite, watchedPage, typeProgram } from './site';
 
 const haveChromium = existsSync(CHROMIUM);
 const suite = haveChromium ? describe : describe.skip;
@@ -49,11 +49,7 @@ suite('Keyboard and editor defects', () => {
     await page.goto(base);
     await page.waitForSelector('[data-status=done]');
   }
-  async function setDoc(text: string) {
-    await page.locator('.cm-content').click();
-    await page.keyboard.press('Control+a');
-    await page.keyboard.insertText(text);
-  }
+  const setDoc = (text: string) => typeProgram(page, text);
 
   it('Ctrl+Enter in the editor runs the program and inserts no line', async () => {
     await fresh();

@@ -9,7 +9,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { existsSync } from 'node:fs';
 import { type Page } from 'playwright-core';
 import { simulate } from '../../src/lib/run';
-import { openSite, CHROMIUM, type OpenSite, watchedPage } from './site';
+import { openSite, CHROMIUM, type OpenSite, watchedPage, typeProgram } from './site';
 
 const suite = existsSync(CHROMIUM) ? describe : describe.skip;
 const SHOTS = process.env.LOOPLINE_SHOTS; // a directory to save screenshots in, when set
@@ -82,11 +82,7 @@ suite('Run lifecycle: progress, Stop, step caps, warm worker', () => {
     await opened?.close();
   });
 
-  async function setDoc(text: string) {
-    await page.locator('.cm-content').click();
-    await page.keyboard.press('Control+a');
-    await page.keyboard.insertText(text);
-  }
+  const setDoc = (text: string) => typeProgram(page, text);
   /** Clicks Run (after putting `doc` in the editor) and waits until that run has ended. */
   async function run(doc?: string, timeout = 60_000) {
     if (doc !== undefined) await setDoc(doc);

@@ -130,3 +130,10 @@ export async function openSite(options: { acceptDownloads?: boolean } = {}): Pro
     },
   };
 }
+
+/** Replaces the editor's whole text with `text`, as a user selecting all and typing would. */
+export async function typeProgram(page: Page, text: string): Promise<void> {
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.insertText(text);
+}

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { localise } from '../../src/lib/ui/scenario-header';
 import { type Page } from 'playwright-core';
-import { openSite, CHROMIUM, ROOT, type OpenSite, watchedPage } from './site';
+import { openSite, CHROMIUM, ROOT, type OpenSite, watchedPage, typeProgram } from './site';
 
 const suite = existsSync(CHROMIUM) ? describe : describe.skip;
 const SHOTS = process.env.LOOPLINE_SHOTS; // a directory to save screenshots in, when set
@@ -75,11 +75,7 @@ suite('Warnings, task tracebacks and time-outs in the page', () => {
         ),
       cls,
     );
-  async function setDoc(text: string) {
-    await page.locator('.cm-content').click();
-    await page.keyboard.press('Control+a');
-    await page.keyboard.insertText(text);
-  }
+  const setDoc = (text: string) => typeProgram(page, text);
   async function toStep(k: number) {
     await page.locator('h1').click();
     await page.keyboard.press('Home');
