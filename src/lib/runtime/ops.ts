@@ -1290,9 +1290,29 @@ export function contains(container: PyValue, item: PyValue): boolean {
   throw pyError('TypeError', `argument of type '${typeName(container)}' is not iterable`);
 }
 
+const SSIZE_MAX = 2n ** 63n - 1n;
+
+/**
+ * An index as C's Py_ssize_t: CPython refuses an int outside it before any bounds check
+ * (PyNumber_AsSsize_t with IndexError), so `xs[10**30]` does not say "out of range".
+ */
+function ssizeIndex(idx: PyValue): number {
+  const b = toIndex(idx);
+  if (b > SSIZE_MAX || b < -SSIZE_MAX - 1n) throw pyError('IndexError', "cannot fit 'int' into an index-sized integer");
+  return Number(b);
+}
+
+/** `ssizeIndex` for an argument CPython converts with OverflowError (list.pop, list.insert). */
+export function ssizeArg(idx: PyValue): number {
+  const b = toIndex(idx);
+  if (b > SSIZE_MAX || b < -SSIZE_MAX - 1n)
+    throw pyError('OverflowError', 'Python int too large to convert to C ssize_t');
+  return Number(b);
+}
+
 /** Normalise a Python index against a length (negative counts from the end); -1 when out of range. */
 export function normIndex(idx: PyValue, n: number): number {
-  let i = Number(toIndex(idx));
+  let i = ssizeIndex(idx);
   if (i < 0) i += n;
   return i < 0 || i >= n ? -1 : i;
 }
@@ -1373,8 +1393,8 @@ export function getitem(obj: PyValue, key: PyValue): PyValue {
       const n = obj.length;
       let i = Number(key);
       if (i < 0) i += n;
-      if (i < 0 || i >= n) throw pyError('IndexError', 'string index out of range');
-      return obj[i];
+      if (i >= 0 && i < n) return obj[i];
+      if (normIndex(key, n) < 0) throw pyError('IndexError', 'string index out of range');
     }
     const chars = Array.from(obj);
     if (key instanceof PySlice) return sliceArray(chars, key).join('');
@@ -1390,8 +1410,10 @@ export function getitem(obj: PyValue, key: PyValue): PyValue {
       const st = BigInt(step);
       return new PyRange(obj.start + BigInt(start) * obj.step, obj.start + BigInt(stop) * obj.step, obj.step * st);
     }
-    const i = normIndex(key, obj.length);
-    if (i < 0) throw pyError('IndexError', 'range object index out of range');
+    // A range computes with Python ints: any int is in or out of range, never too big.
+    let i = Number(toIndex(key));
+    if (i < 0) i += obj.length;
+    if (i < 0 || i >= obj.length) throw pyError('IndexError', 'range object index out of range');
     return obj.start + BigInt(i) * obj.step;
   }
   if (obj instanceof PyBytes) {

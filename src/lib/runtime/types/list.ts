@@ -18,7 +18,20 @@ import {
   type PyValue,
   type KwArgs,
 } from '../core';
-import { order, truthy, eq, call, iterToArray, getitem, setitem, delitem, toIndex, repr, contains } from '../ops';
+import {
+  order,
+  truthy,
+  eq,
+  call,
+  iterToArray,
+  getitem,
+  setitem,
+  delitem,
+  toIndex,
+  ssizeArg,
+  repr,
+  contains,
+} from '../ops';
 import { isExcInstance } from './util';
 import { defNativeMethod } from '../native';
 import { signature } from '../signature';
@@ -291,7 +304,7 @@ defNativeMethod(listClass, 'extend', '(iterable, /)', (self, [it]) => {
 defNativeMethod(listClass, 'insert', '(index, object, /)', (self, [index, object]) => {
   const items = L(self).items;
   const n = items.length;
-  let i = Number(toIndex(index));
+  let i = ssizeArg(index);
   if (i < 0) {
     i += n;
     if (i < 0) i = 0;
@@ -307,7 +320,7 @@ defNativeMethod(listClass, 'pop', '([index], /)', (self, [index]) => {
     if (items.length === 0) throw pyError('IndexError', 'pop from empty list');
     return items.pop()!;
   }
-  const idx = Number(toIndex(index));
+  const idx = ssizeArg(index);
   if (items.length === 0) throw pyError('IndexError', 'pop from empty list');
   const i = idx < 0 ? idx + items.length : idx;
   if (i < 0 || i >= items.length) throw pyError('IndexError', 'pop index out of range');
