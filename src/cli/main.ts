@@ -4,6 +4,7 @@
  * swimlane timeline (see src/lib/export).
  */
 import { readFileSync } from 'node:fs';
+import { decodeSource } from './source-file';
 import { internalErrorText, type RunResult } from '../lib/run';
 import type { Diagnostic } from '../lib/ir/types';
 import { NEEDS_DEEP_STACK, simulateNotingOverflow } from './stack';
@@ -50,7 +51,9 @@ export function formatDiagnostic(file: string, d: Diagnostic, lines: string[]): 
 
 export function load(file: string): { source: string } | { error: string } {
   try {
-    return { source: readFileSync(file, 'utf8') };
+    const decoded = decodeSource(readFileSync(file), file);
+    if ('source' in decoded) return decoded;
+    return { error: `${file}${decoded.line === null ? '' : `:${decoded.line}`}: SyntaxError: ${decoded.error}\n` };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return {

@@ -54,6 +54,20 @@ describe('loopline trace', () => {
     expect(r.err).toMatch(/bad\.py:3:\d+: SyntaxError: expected ':'/);
   });
 
+  it('reads a file as python3 does: a UTF-8 BOM is dropped, bytes that are not UTF-8 are a located SyntaxError', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'loopline-cli-'));
+    const bom = join(dir, 'bom.py');
+    writeFileSync(bom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('print("ok")\n')]));
+    expect(loopline('run', bom)).toMatchObject({ code: 0, out: '[   0.000s] ok\n' });
+    const latin = join(dir, 'latin.py');
+    writeFileSync(latin, Buffer.concat([Buffer.from('x = 1\nprint("caf'), Buffer.from([0xe9]), Buffer.from('")\n')]));
+    const r = loopline('run', latin);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(
+      `${latin}:2: SyntaxError: Non-UTF-8 code starting with '\\xe9' in file ${latin} on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n`,
+    );
+  });
+
   it('reports an unreadable file', () => {
     const r = loopline('trace', join(root, 'no-such-file.py'));
     expect(r.code).toBe(1);

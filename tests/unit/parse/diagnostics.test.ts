@@ -49,6 +49,8 @@ describe('syntax errors learners hit', () => {
         '1:4 SyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
       ],
     ],
+    // compile() of a str: CPython refuses a NUL anywhere, even after an earlier error.
+    ['x = (\ny = "a\0b"\n', ['2:6 SyntaxError: source code string cannot contain null bytes']],
   ];
   for (const [src, expected] of cases) {
     it(JSON.stringify(src), () => expect(diags(src)).toEqual(expected));

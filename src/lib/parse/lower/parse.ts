@@ -37,6 +37,15 @@ export function parse(source: string): ParseResult {
   if (src.endsWith('\n')) lines.pop();
   const module: Module = { type: 'Module', body: [], lines, directives: [] };
   const diagnostics: Diagnostic[] = [];
+  const nul = src.indexOf('\0');
+  if (nul >= 0) {
+    // CPython refuses the whole text before tokenizing (compile() of a str).
+    const span = index.span(nul, nul + 1);
+    return {
+      module,
+      diagnostics: [{ kind: 'SyntaxError', message: 'source code string cannot contain null bytes', span }],
+    };
+  }
   try {
     const scanned = scan(src);
     const parseText = buildParseText(src, scanned.tokens);
