@@ -249,4 +249,29 @@ suite('Keyboard and editor defects', () => {
       .poll(() => page.locator('#scenario optgroup option').allTextContents())
       .toEqual([expect.stringContaining('from before')]);
   });
+  it('says so when a draft cannot be saved (storage full), and again when it can', async () => {
+    await fresh();
+    // Fill this origin's real storage until it refuses more.
+    await page.evaluate(() => {
+      let chunk = 'x'.repeat(1 << 20);
+      for (let i = 0; chunk.length > 1;) {
+        try {
+          localStorage.setItem(`filler${i++}`, chunk);
+        } catch {
+          chunk = chunk.slice(chunk.length >> 1);
+        }
+      }
+    });
+    await setDoc('import asyncio\n\nasync def main():\n    print("too much")\n\nasyncio.run(main())\n');
+    const hint = page.locator('.editor-panel .hint, .hint').first();
+    await expect.poll(() => hint.innerText()).toMatch(/^Not saved: this draft is too big/);
+    expect(await hint.getAttribute('role')).toBe('alert');
+    await page.evaluate(() => {
+      for (const k of Object.keys(localStorage)) if (k.startsWith('filler')) localStorage.removeItem(k);
+    });
+    await page.locator('.cm-content').click();
+    await page.keyboard.insertText('# kept\n');
+    await expect.poll(() => hint.innerText()).toBe('Draft saved in this browser');
+    await page.evaluate(() => localStorage.clear());
+  });
 });

@@ -143,6 +143,8 @@ const en = {
   legendWait: 'waiting',
   legendBlock: 'loop blocked',
   draftSaved: 'Draft saved in this browser',
+  draftNotSaved:
+    "Not saved: this draft is too big for this browser's storage, or storage is off. Copy it or share its link to keep it.",
   cmpEditor: 'The program in the editor',
   cmpPaste: 'Paste or type a program…',
   cmpPasted: 'Pasted program',
@@ -379,6 +381,8 @@ const ko: Strings = {
   legendWait: '대기',
   legendBlock: '루프 차단',
   draftSaved: '초안은 이 브라우저에 저장됩니다',
+  draftNotSaved:
+    '저장되지 않았습니다: 이 초안이 브라우저 저장 공간에 비해 너무 크거나 저장이 꺼져 있습니다. 보관하려면 복사하거나 링크로 공유하세요.',
   end: '끝',
   wTimer: '{t}에 예정된 타이머가 울림',
   wTimerLate: '{t}에 예정된 타이머가 {late} 늦게 울림: 블로킹 호출이 루프를 붙잡음',

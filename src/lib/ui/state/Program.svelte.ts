@@ -41,6 +41,8 @@ export class Program {
   /** The program is known (read from the link or the drafts), so the editor can be created. */
   ready = $state(false);
   readonly scenario = $derived(scenarioById(this.scenarioId));
+  /** The last edit reached this browser's storage (false: too big for it, or storage is off). */
+  draftSaved = $state(true);
   /** The program came from the link that opened the page (shown as linked, its header not folded). */
   fromLink = false;
   /** Edits go to "My draft" (it is what the editor shows); otherwise the first edit starts a new one. */
@@ -77,8 +79,10 @@ export class Program {
         this.scenarioId = USER_DRAFT;
         localStorage.setItem(SCEN_KEY, USER_DRAFT);
       }
+      this.draftSaved = true;
     } catch {
-      /* storage full or disabled: the edit still counts, only the draft is not kept */
+      // Storage full or disabled: the edit still counts, but the page must say it is not kept.
+      this.draftSaved = false;
     }
   }
 
