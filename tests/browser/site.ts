@@ -96,6 +96,10 @@ export async function watchedPage(ctx: BrowserContext, errors: string[], timeout
   const page = ctx.pages()[0] ?? (await ctx.newPage());
   page.setDefaultTimeout(timeout);
   page.on('pageerror', (e) => errors.push(e.message));
+  // The site's Content-Security-Policy refusing something is an error in every test that watches.
+  page.on('console', (m) => {
+    if (m.type() === 'error' && m.text().includes('Content Security Policy')) errors.push(m.text());
+  });
   return page;
 }
 
