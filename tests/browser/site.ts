@@ -90,7 +90,7 @@ export function serve(dir: string): Promise<http.Server> {
 
 /**
  * The context's first tab (a new one when it has none) with a default time-out, whose uncaught
- * page errors are pushed to `errors` for the tests to check.
+ * page errors and Content-Security-Policy refusals are pushed to `errors` for the tests to check.
  */
 export async function watchedPage(ctx: BrowserContext, errors: string[], timeout = 10_000): Promise<Page> {
   const page = ctx.pages()[0] ?? (await ctx.newPage());
