@@ -274,4 +274,24 @@ suite('Keyboard and editor defects', () => {
     await expect.poll(() => hint.innerText()).toBe('Draft saved in this browser');
     await page.evaluate(() => localStorage.clear());
   });
+  it('refuses a link whose program is too big to open, says so, and opens the last program instead', async () => {
+    await fresh();
+    const mine = 'import asyncio\n\nasync def main():\n    print("mine")\n\nasyncio.run(main())\n';
+    await setDoc(mine);
+    await expect.poll(doc).toBe(mine);
+    // Numbers that do not repeat, so that compression cannot shrink them below the limit.
+    const lines = Array.from({ length: 30_000 }, (_, i) => `x${i} = ${(i * 2654435761) % 1000003}`);
+    const huge = LZString.compressToEncodedURIComponent(lines.join('\n'));
+    expect(huge.length).toBeGreaterThan(200_000);
+    // A new document (not a hash change); the address alone costs Chromium seconds to load.
+    await page.goto('about:blank');
+    await page.goto(`${base}#code=${huge}`, { timeout: 60_000 });
+    await page.waitForSelector('[data-status=done]', { timeout: 60_000 });
+    const alert = page.getByTestId('link-refused');
+    expect(await alert.innerText()).toMatch(
+      /^This link holds a program too big to open \([\d,]+ characters; a link may hold 200,000\)/,
+    );
+    expect(await doc()).toBe(mine);
+    await page.evaluate(() => localStorage.clear());
+  }, 150_000);
 });

@@ -143,6 +143,8 @@ const en = {
   legendWait: 'waiting',
   legendBlock: 'loop blocked',
   draftSaved: 'Draft saved in this browser',
+  linkTooBig:
+    'This link holds a program too big to open ({n} characters; a link may hold {max}). Your last program opened instead.',
   draftNotSaved:
     "Not saved: this draft is too big for this browser's storage, or storage is off. Copy it or share its link to keep it.",
   cmpEditor: 'The program in the editor',
@@ -381,6 +383,8 @@ const ko: Strings = {
   legendWait: '대기',
   legendBlock: '루프 차단',
   draftSaved: '초안은 이 브라우저에 저장됩니다',
+  linkTooBig:
+    '이 링크의 프로그램은 너무 커서 열 수 없습니다 ({n}자, 링크는 최대 {max}자). 대신 마지막 프로그램을 열었습니다.',
   draftNotSaved:
     '저장되지 않았습니다: 이 초안이 브라우저 저장 공간에 비해 너무 크거나 저장이 꺼져 있습니다. 보관하려면 복사하거나 링크로 공유하세요.',
   end: '끝',

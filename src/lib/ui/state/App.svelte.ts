@@ -10,7 +10,8 @@ import { Exporter } from './Exporter.svelte';
 import { Predict } from './Predict.svelte';
 import { Program } from './Program.svelte';
 import { RunState } from './RunState.svelte';
-import { ShareLink, linkedProgram, parseHash } from './ShareLink.svelte';
+import { ShareLink } from './ShareLink.svelte';
+import { linkedProgram, parseHash, refusedLinkLength } from './link-hash';
 import { ViewOptions, type Mode } from './ViewOptions.svelte';
 
 /** Typing pauses this long before the program runs again. */
@@ -45,6 +46,7 @@ export class App {
     this.predict.on = query.has('predict') || hash.predict === '1';
     document.addEventListener('fullscreenchange', this.options.onFullscreenChange);
     this.program.restore(linkedProgram(hash), this.options.lang);
+    this.program.refusedLink = refusedLinkLength(hash);
     // A compare link opens compare mode with both of its programs.
     if (hash.mode === 'compare' && !this.options.embed && !this.options.present) {
       this.compare.restore(hash);

@@ -13,6 +13,7 @@ import { mergeMoments, momentOf, type Moment } from '../compare/moments';
 import { USER_DRAFT, type Program } from './Program.svelte';
 import { USER_KEY } from './storage';
 import { capsAt } from './run-caps';
+import { linkedProgram } from './link-hash';
 import { startSimWorker } from './sim-worker';
 import type { ViewOptions } from './ViewOptions.svelte';
 
@@ -172,8 +173,8 @@ export class Comparison {
       ['a', this.a],
       ['b', this.b],
     ] as const) {
-      const text = hash[k] ? LZString.decompressFromEncodedURIComponent(hash[k]) : null;
-      if (text === null || text === undefined) continue;
+      const text = linkedProgram({ code: hash[k] });
+      if (text === null) continue;
       const sc = SCENARIOS.find((x) => x.source === text);
       s.choice = sc ? sc.id : PASTED;
       s.text = sc ? '' : text;

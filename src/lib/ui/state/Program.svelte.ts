@@ -43,6 +43,8 @@ export class Program {
   readonly scenario = $derived(scenarioById(this.scenarioId));
   /** The last edit reached this browser's storage (false: too big for it, or storage is off). */
   draftSaved = $state(true);
+  /** The length of the link's program when it was too big to open (the last draft opened instead), else null. */
+  refusedLink = $state<number | null>(null);
   /** The program came from the link that opened the page (shown as linked, its header not folded). */
   fromLink = false;
   /** Edits go to "My draft" (it is what the editor shows); otherwise the first edit starts a new one. */

@@ -11,26 +11,10 @@ import type { Predict } from './Predict.svelte';
 import type { Program } from './Program.svelte';
 import type { RunState } from './RunState.svelte';
 import type { ViewOptions } from './ViewOptions.svelte';
+import { parseHash } from './link-hash';
 
 /** Stepping and typing rewrite the address at most this often. */
 const URL_DEBOUNCE_MS = 250;
-
-/** Hash parameters, read by hand: lz-string's alphabet has '+', which URLSearchParams turns into a space. */
-export function parseHash(hash: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const part of hash.replace(/^#/, '').split('&')) {
-    if (!part) continue;
-    const i = part.indexOf('=');
-    const k = i < 0 ? part : part.slice(0, i);
-    out[k] = i < 0 ? '1' : part.slice(i + 1);
-  }
-  return out;
-}
-
-/** The program in a link's `code` parameter, or null. */
-export function linkedProgram(hash: Record<string, string>): string | null {
-  return hash.code ? LZString.decompressFromEncodedURIComponent(hash.code) || null : null;
-}
 
 export class ShareLink {
   /** "Copied" shows on the share button for a moment. */
@@ -45,6 +29,8 @@ export class ShareLink {
   #cursor: Cursor;
   #predict: Predict;
   #compare: Comparison | null;
+  /** The last program compressed for the address: stepping and option changes reuse it. */
+  #packed = { source: '', code: LZString.compressToEncodedURIComponent('') };
 
   /** Must be created while a component initialises: it installs the effect that keeps the address current. */
   constructor(
@@ -80,7 +66,9 @@ export class ShareLink {
     // Compare mode: both programs and the moment instead of the editor's program and step.
     if (o.mode === 'compare' && this.#compare)
       return [...this.#compare.hashParts(), `theme=${o.theme}`, `lang=${o.lang}`].join('&');
-    const parts = [`code=${LZString.compressToEncodedURIComponent(this.#program.source)}`];
+    const source = this.#program.source;
+    if (this.#packed.source !== source) this.#packed = { source, code: LZString.compressToEncodedURIComponent(source) };
+    const parts = [`code=${this.#packed.code}`];
     if (this.#run.nSteps) parts.push(`step=${this.#cursor.index + 1}`);
     parts.push(`axis=${o.axis}`, `theme=${o.theme}`, `lang=${o.lang}`);
     if (o.present) parts.push('present=1');

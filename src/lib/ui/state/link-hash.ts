@@ -1,0 +1,35 @@
+/**
+ * Reading a share link's hash: its parameters and the program it carries, within the size a link
+ * may hold.
+ */
+import LZString from 'lz-string';
+
+/** Hash parameters, read by hand: lz-string's alphabet has '+', which URLSearchParams turns into a space. */
+export function parseHash(hash: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of hash.replace(/^#/, '').split('&')) {
+    if (!part) continue;
+    const i = part.indexOf('=');
+    const k = i < 0 ? part : part.slice(0, i);
+    out[k] = i < 0 ? '1' : part.slice(i + 1);
+  }
+  return out;
+}
+
+/**
+ * The longest `code` parameter a link may carry (compressed characters). Longer links are refused
+ * with a message: a megabyte-long address alone keeps a browser busy for seconds, and a link
+ * that long holds no program anyone steps through.
+ */
+export const MAX_LINK_CODE = 200_000;
+
+/** The program in a link's `code` parameter, or null (none, unreadable, or longer than MAX_LINK_CODE). */
+export function linkedProgram(hash: Record<string, string>): string | null {
+  if (!hash.code || hash.code.length > MAX_LINK_CODE) return null;
+  return LZString.decompressFromEncodedURIComponent(hash.code) || null;
+}
+
+/** The length of a link's `code` parameter when it is too long to open, else null. */
+export function refusedLinkLength(hash: Record<string, string>): number | null {
+  return hash.code && hash.code.length > MAX_LINK_CODE ? hash.code.length : null;
+}
