@@ -50,6 +50,7 @@ import {
 } from '../runtime/ops';
 import { PyFunctionBase } from '../runtime/callable';
 import { PyFunction } from './function';
+import { osErrorArgs, osErrorFields } from '../runtime/oserror';
 
 /** Create a class from a class statement. */
 export function buildClass(
@@ -322,7 +323,12 @@ const excProto = PyExceptionObject.prototype as unknown as {
 excProto.getAttr = function (this: PyExceptionObject, _o: PyObject, name: string): PyValue | undefined {
   switch (name) {
     case 'args':
-      return new PyTuple(this.args);
+      return new PyTuple(osErrorArgs(this));
+    case 'errno':
+    case 'strerror':
+    case 'filename':
+    case 'filename2':
+      return osErrorFields(this)?.[name];
     case '__cause__':
       return this.cause;
     case '__context__':

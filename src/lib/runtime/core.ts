@@ -438,8 +438,21 @@ excClass('RecursionError', 'RuntimeError');
 excClass('PythonFinalizationError', 'RuntimeError');
 excClass('UnicodeError', 'ValueError');
 excClass('IndentationError', 'SyntaxError');
+excClass('TabError', 'IndentationError');
+excClass('UnicodeTranslateError', 'UnicodeError');
+for (const n of ['BlockingIOError', 'ChildProcessError', 'FileExistsError', 'InterruptedError', 'IsADirectoryError'])
+  excClass(n, 'OSError');
+for (const n of ['NotADirectoryError', 'PermissionError', 'ProcessLookupError']) excClass(n, 'OSError');
+for (const n of ['BrokenPipeError', 'ConnectionAbortedError', 'ConnectionRefusedError', 'ConnectionResetError'])
+  excClass(n, 'ConnectionError');
+// Old names of OSError: the same class under another builtin name.
+exceptionClasses.set('EnvironmentError', getExcClass('OSError'));
+exceptionClasses.set('IOError', getExcClass('OSError'));
 for (const n of ['DeprecationWarning', 'RuntimeWarning', 'UserWarning', 'FutureWarning', 'ResourceWarning'])
   excClass(n, 'Warning');
+for (const n of ['BytesWarning', 'EncodingWarning', 'ImportWarning', 'SyntaxWarning', 'UnicodeWarning'])
+  excClass(n, 'Warning');
+excClass('PendingDeprecationWarning', 'Warning');
 // asyncio's own (module asyncio.exceptions).
 excClass('CancelledError', 'BaseException');
 excClass('InvalidStateError', 'Exception');

@@ -42,6 +42,7 @@ import {
 import { PyFunctionBase } from './callable';
 import { floatRepr } from '../py/format/float';
 import { strRepr } from '../py/format/strrepr';
+import { osErrorFields } from './oserror';
 
 // ------------------------------------------------------------------ truth
 
@@ -896,6 +897,12 @@ export function excStr(e: PyExceptionObject): string {
     return `${e.groupMessage} (${n} sub-exception${n === 1 ? '' : 's'})`;
   }
   if (e.cls.name === 'KeyError' && e.args.length === 1) return repr(e.args[0]);
+  const os = osErrorFields(e);
+  if (os !== null && os.errno !== null && os.strerror !== null) {
+    const head = `[Errno ${str(os.errno)}] ${str(os.strerror)}`;
+    if (os.filename === null) return head;
+    return `${head}: ${repr(os.filename)}${os.filename2 === null ? '' : ` -> ${repr(os.filename2)}`}`;
+  }
   if (e.args.length === 0) return '';
   if (e.args.length === 1) return str(e.args[0]);
   return repr(new PyTuple(e.args));
