@@ -36,6 +36,7 @@ import {
   typeOf,
   typeName,
   pyError,
+  makeError,
   native,
   addressOf,
   type PyValue,
@@ -819,7 +820,23 @@ const unavailableFns: PyValue[] = [
   unavailable('exec', 'it runs code built at run time, which the simulator does not compile'),
   unavailable('compile', 'it compiles code at run time'),
   unavailable('__import__', 'use an import statement'),
+  unavailable('bytearray', 'mutable byte buffers are not simulated (bytes is)'),
+  unavailable('memoryview', 'buffers are not simulated'),
+  unavailable('breakpoint', 'a simulation has no debugger; step through the timeline instead'),
+  unavailable('dir', 'listing names is not simulated'),
+  unavailable('globals', "the module's namespace is not a dict in the simulator"),
+  unavailable('locals', "frames are not dicts in the simulator; the Frames panel shows each task's locals"),
+  ...['help', 'copyright', 'credits', 'license'].map((n) => unavailable(n, 'it is for the interactive prompt')),
 ];
+
+/** site.py's exit() and quit(): SystemExit with the code, as sys.exit. */
+const quitters: PyValue[] = ['exit', 'quit'].map((name) =>
+  defNative(name, '(code=None)', ([code]) => {
+    const e = makeError('SystemExit');
+    e.args = [code ?? null];
+    throw new PyExc(e);
+  }),
+);
 
 // ------------------------------------------------------------------ the table
 
@@ -868,6 +885,7 @@ const functions: PyValue[] = [
   native('sorted', sortedBuiltin),
   inputFn,
   ...unavailableFns,
+  ...quitters,
 ];
 
 const classes: PyClass[] = [
