@@ -110,6 +110,22 @@ describe('a standalone, small, deterministic SVG', () => {
     }
   });
 
+  it('writes characters XML cannot hold (a task named with control characters) as Python escapes', () => {
+    const src = [
+      'import asyncio',
+      'async def w():',
+      '    await asyncio.sleep(0.1)',
+      'async def main():',
+      '    await asyncio.create_task(w(), name="bad\\x01name\\x1f\\ufffe!")',
+      'asyncio.run(main())',
+      '',
+    ].join('\n');
+    const r = exportSvg(src, {}, 'names.py');
+    if (!('svg' in r)) throw new Error(JSON.stringify(r.diagnostics));
+    expect(r.svg).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/);
+    expect(r.svg).toContain('bad\\x01name\\x1f\\ufffe!');
+  });
+
   it('has no external references, stylesheets, scripts, ids left unused or app-only attributes', () => {
     for (const [name, svg] of all) {
       expect(svg, name).not.toMatch(

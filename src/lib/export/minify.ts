@@ -241,7 +241,18 @@ function clean(n: XNode, isRoot: boolean, inherited: Record<string, string>, opt
 
 // ---- serialisation ----
 
-const escText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/**
+ * Characters XML 1.0 forbids even as references (C0 controls but tab and line breaks, U+FFFE/F, lone
+ * surrogates): a task may be named with one, so it is written as Python writes it in a repr.
+ */
+const NON_XML =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const pyEscape = (c: string): string => {
+  const n = c.charCodeAt(0);
+  return n < 0x100 ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`;
+};
+const escText = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(NON_XML, pyEscape);
 const escAttr = (s: string): string => escText(s).replace(/"/g, '&quot;');
 
 function serialize(n: XNode | string, out: string[] = []): string[] {
