@@ -75,12 +75,19 @@ export class ShareLink {
     });
   }
 
+  /** The last source and its packed form: the hash is made again at every step, the source rarely changes. */
+  #pack = { source: '', packed: LZString.compressToEncodedURIComponent('') };
+  #packed(source: string): string {
+    if (source !== this.#pack.source) this.#pack = { source, packed: LZString.compressToEncodedURIComponent(source) };
+    return this.#pack.packed;
+  }
+
   #hash(): string {
     const o = this.#options;
     // Compare mode: both programs and the moment instead of the editor's program and step.
     if (o.mode === 'compare' && this.#compare)
       return [...this.#compare.hashParts(), `theme=${o.theme}`, `lang=${o.lang}`].join('&');
-    const parts = [`code=${LZString.compressToEncodedURIComponent(this.#program.source)}`];
+    const parts = [`code=${this.#packed(this.#program.source)}`];
     if (this.#run.nSteps) parts.push(`step=${this.#cursor.index + 1}`);
     parts.push(`axis=${o.axis}`, `theme=${o.theme}`, `lang=${o.lang}`);
     if (o.present) parts.push('present=1');
