@@ -8,7 +8,7 @@
 const SLICE_MS = 30;
 
 /** A new task, after the page's pending input and rendering (MessageChannel: no 4 ms clamp). */
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (s?.yield) return s.yield();
   return new Promise((ok) => {
