@@ -126,13 +126,24 @@ async function runToTimeline(page: Page): Promise<FirstDraw> {
   );
 }
 
-/** Time from an action (a key, or the scrubber set to a step) to the frame that shows it painted. */
-async function timeAction(page: Page, action: { key: string } | { scrub: number }): Promise<number> {
+/**
+ * Time from an action (a key, or the scrubber set to a step) to the frame that shows it painted
+ * (`frame`: the next frame's start, so at least a frame's interval), and to the end of the work
+ * of the frame it is painted in (`work`: its script, style, layout and paint; a message posted in
+ * the frame's rAF callback runs once that frame is done).
+ */
+async function timeAction(
+  page: Page,
+  action: { key: string } | { scrub: number },
+): Promise<{ frame: number; work: number }> {
   return page.evaluate(
     (action) =>
-      new Promise<number>((done) => {
+      new Promise<{ frame: number; work: number }>((done) => {
         requestAnimationFrame(() => {
           const t0 = performance.now();
+          let work = NaN;
+          const after = new MessageChannel();
+          after.port1.onmessage = () => (work = performance.now() - t0);
           if ('key' in action)
             document.body.dispatchEvent(
               new KeyboardEvent('keydown', { key: action.key, bubbles: true, cancelable: true }),
@@ -142,12 +153,13 @@ async function timeAction(page: Page, action: { key: string } | { scrub: number 
             input.value = String(action.scrub);
             input.dispatchEvent(new Event('input', { bubbles: true }));
           }
+          after.port2.postMessage(0);
           // Svelte flushes in a microtask; the frame after it paints the change.
           queueMicrotask(() =>
             queueMicrotask(() =>
               requestAnimationFrame(() => {
                 const ch = new MessageChannel();
-                ch.port1.onmessage = () => done(performance.now() - t0);
+                ch.port1.onmessage = () => done({ frame: performance.now() - t0, work });
                 ch.port2.postMessage(0);
               }),
             ),
@@ -209,15 +221,22 @@ async function measure(page: Page, program: string): Promise<void> {
   await page.locator('h1').click();
   const jumps: Record<string, number[]> = { End: [], Home: [], scrub: [] };
   const steps: number[] = [];
+  const stepWork: number[] = [];
+  const step = async (key: string) => {
+    const t = await timeAction(page, { key });
+    steps.push(t.frame);
+    stepWork.push(t.work);
+  };
   for (let round = 0; round < 3; round++) {
-    jumps.Home.push(await timeAction(page, { key: 'Home' }));
-    for (let i = 0; i < STEPS / 2; i++) steps.push(await timeAction(page, { key: 'ArrowRight' }));
-    jumps.End.push(await timeAction(page, { key: 'End' }));
-    for (let i = 0; i < STEPS / 2; i++) steps.push(await timeAction(page, { key: 'ArrowLeft' }));
-    jumps.scrub.push(await timeAction(page, { scrub: Math.floor((nSteps * (round + 1)) / 4) }));
+    jumps.Home.push((await timeAction(page, { key: 'Home' })).frame);
+    for (let i = 0; i < STEPS / 2; i++) await step('ArrowRight');
+    jumps.End.push((await timeAction(page, { key: 'End' })).frame);
+    for (let i = 0; i < STEPS / 2; i++) await step('ArrowLeft');
+    jumps.scrub.push((await timeAction(page, { scrub: Math.floor((nSteps * (round + 1)) / 4) })).frame);
   }
   console.log(`  step median (key → painted):    ${vs(median(steps), TARGETS.step)}`);
   console.log(`  step p95:                       ${vs(p95(steps), TARGETS.step)}`);
+  console.log(`  step work median (key → frame done): ${ms(median(stepWork))}, p95 ${ms(p95(stepWork))}`);
   for (const k of ['End', 'Home', 'scrub'])
     console.log(`  ${`${k} (median of 3):`.padEnd(31)} ${vs(median(jumps[k]), TARGETS.jump)}`);
   const longest = await page.evaluate((t0) => {

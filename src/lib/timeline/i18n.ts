@@ -54,6 +54,8 @@ export interface Strings {
   summary: (tasks: number, steps: number, end: string) => string;
   more: (n: number) => string;
   idleSlot: (seconds: string) => string;
+  /** A band standing for n adjacent idle slots too narrow to draw one by one at this zoom. */
+  idleMerged: (n: number, from: string, to: string) => string;
   at: (t: string) => string;
   returns: string;
   shortSleep: (d: string) => string;
@@ -135,6 +137,7 @@ export const STRINGS: Record<Locale, Strings> = {
       `${tasks} ${tasks === 1 ? 'task' : 'tasks'}, ${steps} ${steps === 1 ? 'step' : 'steps'}, ${end} of virtual time.`,
     more: (n) => `…and ${n} more tasks.`,
     idleSlot: (s) => `loop idle +${s}`,
+    idleMerged: (n, from, to) => `loop idle ${n} times from ${from} to ${to}, too narrow to draw one by one (zoom in)`,
     at: (t) => `at ${t}`,
     returns: 'returns',
     shortSleep: (d) => `sleep ${d}`,
@@ -204,6 +207,7 @@ export const STRINGS: Record<Locale, Strings> = {
     summary: (tasks, steps, end) => `태스크 ${tasks}개, ${steps}단계, 가상 시간 ${end}.`,
     more: (n) => `…외 태스크 ${n}개.`,
     idleSlot: (s) => `루프 유휴 +${s}`,
+    idleMerged: (n, from, to) => `${from}부터 ${to}까지 루프 유휴 ${n}번 — 너무 좁아 하나로 그림 (확대하면 보임)`,
     at: (t) => `${t}`,
     returns: '반환',
     shortSleep: (d) => `잠듦 ${d}`,

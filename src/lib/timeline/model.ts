@@ -14,6 +14,7 @@ import { actorTask, isCancelWhy, type Why } from '../trace/why';
 import type { ConformanceTrace, FrameView, UiTrace } from '../trace/types';
 import { SyncHistory, type SyncState } from '../trace/sync';
 import { frameBars, type FrameBar } from './nested';
+import { columnsBuilder, COLUMNS_AHEAD } from './lane-columns';
 
 export type SegmentKind = 'running' | 'ready' | 'sleeping' | 'waiting' | 'blocked-sync' | 'frozen';
 export type EndKind = 'done' | 'cancelled' | 'failed' | 'pending';
@@ -252,6 +253,26 @@ export function buildTimeline(
   result: { trace: ConformanceTrace; ui: UiTrace },
   opts: BuildOptions = {},
 ): TimelineModel {
+  const build = timelineBuilder(result, opts);
+  for (;;) {
+    const r = build.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Units of work (steps, segments, ...) between two pauses of timelineBuilder: a few milliseconds. */
+const SLICE_WORK = 2048;
+
+/**
+ * buildTimeline as a generator that pauses every SLICE_WORK units of work, so that the page can
+ * build the model of a 100,000-step run in slices between which it stays responsive (see
+ * ui/timeline/sliced.ts); it returns the model.
+ */
+export function* timelineBuilder(
+  result: { trace: ConformanceTrace; ui: UiTrace },
+  opts: BuildOptions = {},
+): Generator<void, TimelineModel, void> {
+  let work = 0;
   const { trace, ui } = result;
   const rawSteps = trace.steps;
   const details = ui.details;
@@ -320,6 +341,7 @@ export function buildTimeline(
   // ---- steps ----
   const steps: StepInfo[] = new Array(N);
   for (let k = 0; k < N; k++) {
+    if (++work % SLICE_WORK === 0) yield;
     const s = rawSteps[k];
     let lane = resolve(s.task);
     if (lane < 0) {
@@ -397,6 +419,7 @@ export function buildTimeline(
   const idle: IdleSlot[] = [];
   let slot = 0;
   for (let b = 0; b <= N; b++) {
+    if (++work % SLICE_WORK === 0) yield;
     const prevEnd = b > 0 ? steps[b - 1].tEnd : 0;
     const tb = b < N ? steps[b].t : end;
     if (tb > prevEnd + EPS) {
@@ -591,6 +614,7 @@ export function buildTimeline(
 
   // ---- segments ----
   for (const l of lanes) {
+    if (++work % SLICE_WORK === 0) yield;
     const runs = l.steps;
     const li = l.index;
     if (runs.length === 0) {
@@ -635,6 +659,7 @@ export function buildTimeline(
     if (pi >= 0) arrow('spawn', pi, li, cb, createdT, cb, createdT);
 
     for (let i = 0; i < runs.length; i++) {
+      if (++work % SLICE_WORK === 0) yield;
       const p = runs[i];
       const sp = steps[p];
       const stepWhy = details[p]?.why;
@@ -809,7 +834,17 @@ export function buildTimeline(
     for (const s of lanes[sk].segments) if (s.kind === 'running' && s.step === k) s.blocking = f.what;
   }
 
-  for (const l of lanes) l.frameBars = frameBars(l.steps, N, details);
+  for (const l of lanes) {
+    l.frameBars = frameBars(l.steps, N, details);
+    // (One lane's bars are built at once: a step's share is a small fraction of its segments'.)
+    work += l.steps.length + 1;
+    if (work >= SLICE_WORK) {
+      work = 0;
+      yield;
+    }
+  }
+  // The layout reads a big lane's segments as columns: made here, in slices, rather than at its first draw.
+  for (const l of lanes) if (l.segments.length > COLUMNS_AHEAD) yield* columnsBuilder(l.segments);
 
   return {
     lanes,

@@ -6,6 +6,7 @@ import { r2, type Frame } from '../frame';
 import type { Palette } from '../palette';
 import { formatSeconds as T, formatTick } from '../i18n';
 import { textWidth } from '../text';
+import { subPixelRuns } from './lod';
 import { attrs, tip, type Sel } from '../selection';
 
 export interface BandLayout {
@@ -51,11 +52,40 @@ export function layoutBands(f: Frame): BandLayout[] {
     });
   }
   if (axis === 'step') {
-    for (const s of model.idle) {
-      if (s.slot >= limSlot) continue;
-      if (!inRange(s.slot, s.slot + 1)) continue;
-      const x0 = clampX(X(s.slot));
-      const x1 = clampX(X(s.slot + 1));
+    // The idle slots in view, with their pixel extents; runs of sub-pixel ones merge (lod.ts).
+    const shown = model.idle.filter((s) => s.slot < limSlot && inRange(s.slot, s.slot + 1));
+    const xs0 = new Float64Array(shown.length);
+    const xs1 = new Float64Array(shown.length);
+    shown.forEach((s, i) => {
+      xs0[i] = clampX(X(s.slot));
+      xs1[i] = clampX(X(s.slot + 1));
+    });
+    const runs: [number, number][] = f.lod
+      ? subPixelRuns(xs0, xs1, shown.length)
+      : shown.map((_, i): [number, number] => [i, i]);
+    for (const [i, j] of runs) {
+      if (j > i) {
+        const x0 = xs0[i];
+        const x1 = Math.max(xs1[j], x0 + 1);
+        bands.push({
+          kind: 'idle',
+          x: r2(x0),
+          y: r2(plotY),
+          w: r2(x1 - x0),
+          h: r2(plotH),
+          fill: palette.grid,
+          pattern: null,
+          opacity: 0.45,
+          label: null,
+          labelX: r2((x0 + x1) / 2),
+          labelY: r2(plotY - 5),
+          tooltip: S.idleMerged(j - i + 1, T(shown[i].from), T(shown[j].to)),
+        });
+        continue;
+      }
+      const s = shown[i];
+      const x0 = xs0[i];
+      const x1 = xs1[i];
       const label = `+${formatTick(s.to - s.from, 3)}`;
       bands.push({
         kind: 'idle',

@@ -13,6 +13,7 @@ import { segmentText, type SegmentText } from './segment-text';
 import { subPixelRuns } from './lod';
 import { layoutGroupRects, type SpanOf } from './group-bars';
 import type { RectMark } from './rect';
+import { KINDS, laneColumns, type LaneColumns } from '../lane-columns';
 
 /** The bars of every laid-out lane (rows rowStart..rowEnd-1), by row; idle states first so running steps draw on top. */
 export function layoutSegments(f: Frame, styles: Record<SegmentKind, StateStyle>): RectMark[][] {
@@ -21,29 +22,44 @@ export function layoutSegments(f: Frame, styles: Record<SegmentKind, StateStyle>
   const out: RectMark[][] = [];
   for (let row = f.rowStart; row < f.rowEnd; row++) {
     const l = f.lanes[row];
-    out.push(l.group ? layoutGroupRects(f, l, row, styles, spanOf) : laneRects(f, l, row, styles, text, spanOf));
+    out.push(l.group ? layoutGroupRects(f, l, row, styles, spanOf) : laneRects(f, l, row, styles, text));
   }
   return out;
 }
 
 /** A segment's extent on the axis after the reveal limit, or null when hidden or out of view. */
 function spanIn(f: Frame): SpanOf {
+  const at = columnSpanIn(f);
+  return (s) => at(s.kind === 'running', s.start, s.end, s.startSlot, s.endSlot, s.startStep, s.endStep);
+}
+
+/** spanIn for a segment given by its fields (a lane's columns, lane-columns.ts). */
+function columnSpanIn(
+  f: Frame,
+): (
+  running: boolean,
+  start: number,
+  end: number,
+  startSlot: number,
+  endSlot: number,
+  startStep: number,
+  endStep: number,
+) => [number, number] | null {
   const { axis, inRange, limB, limT, limSlot } = f;
   // One span object, overwritten by each call (no allocation per segment).
   const span: [number, number] = [0, 0];
-  return (s) => {
+  return (running, start, end, startSlot, endSlot, startStep, endStep) => {
     // Reveal limit.
-    if (s.startStep >= limB && !(s.startStep === s.endStep && s.start < limT - 1e-9 && s.startStep <= limB))
-      return null;
+    if (startStep >= limB && !(startStep === endStep && start < limT - 1e-9 && startStep <= limB)) return null;
     let a: number;
     let b: number;
     if (axis === 'time') {
-      a = s.start;
-      b = Math.min(s.end, limT);
-      if (b - a <= 1e-9 && s.kind !== 'running') return null;
+      a = start;
+      b = Math.min(end, limT);
+      if (b - a <= 1e-9 && !running) return null;
     } else {
-      a = s.startSlot;
-      b = Math.min(s.endSlot, limSlot);
+      a = startSlot;
+      b = Math.min(endSlot, limSlot);
       if (b - a <= 1e-9) return null;
     }
     if (!inRange(a, b)) return null;
@@ -59,42 +75,58 @@ function laneRects(
   row: number,
   styles: Record<SegmentKind, StateStyle>,
   text: SegmentText,
-  spanOf: SpanOf,
 ): RectMark[] {
   const { axis, X, clampX, plotX, plotY, plotW, laneH, barH, idleH, segFont } = f;
   const y = plotY + row * laneH;
   const cy = y + laneH / 2;
   const rects: RectMark[] = [];
-  // The segments in view, with their pixel extents (before a running bar's minimum width).
-  const shown: Segment[] = [];
-  const xs0: number[] = [];
-  const xs1: number[] = [];
+  const segs = l.segments;
+  const c = laneColumns(segs);
+  const spanAt = columnSpanIn(f);
+  // The segments in view (by index in segs), with their pixel extents (before a running bar's minimum width).
+  const shown = new Int32Array(c.length);
+  const xs0 = new Float64Array(c.length);
+  const xs1 = new Float64Array(c.length);
+  let n = 0;
   // Ghost bars, drawn before the bar of the shown segment they precede (by its index in shown;
-  // shown.length: after all of them).
+  // n: after all of them). Only while the future is hidden on the time axis (dueGhost).
   const ghosts = new Map<number, RectMark[]>();
-  for (const s of l.segments) {
-    const ghost = dueGhost(f, s, cy);
+  const ghostly = axis === 'time' && f.upTo !== null;
+  const running = KINDS.indexOf('running');
+  for (let k = 0; k < c.length; k++) {
+    const ghost = ghostly ? dueGhost(f, segs[k], cy) : null;
     if (ghost) {
-      const tooltip = f.S.dueGhost(l.name, T(s.until!));
-      let list = ghosts.get(shown.length);
-      if (!list) ghosts.set(shown.length, (list = []));
+      const tooltip = f.S.dueGhost(l.name, T(segs[k].until!));
+      let list = ghosts.get(n);
+      if (!list) ghosts.set(n, (list = []));
       // Dashed: it has not happened yet.
       list.push({ ...ghost, lane: l.name, tooltip, ...styles.sleeping, dash: '3 2' });
     }
-    const span = spanOf(s);
+    const span = spanAt(
+      c.kind[k] === running,
+      c.start[k],
+      c.end[k],
+      c.startSlot[k],
+      c.endSlot[k],
+      c.startStep[k],
+      c.endStep[k],
+    );
     if (!span) continue;
-    shown.push(s);
-    xs0.push(X(span[0]));
-    xs1.push(X(span[1]));
+    shown[n] = k;
+    xs0[n] = X(span[0]);
+    xs1[n] = X(span[1]);
+    n++;
   }
-  const runs: [number, number][] = f.lod ? subPixelRuns(xs0, xs1, shown.length) : shown.map((_, i) => [i, i]);
+  const runs: [number, number][] = f.lod
+    ? subPixelRuns(xs0, xs1, n)
+    : Array.from({ length: n }, (_, i): [number, number] => [i, i]);
   for (const [i, j] of runs) {
     if (ghosts.size) for (let k = i; k <= j; k++) for (const g of ghosts.get(k) ?? []) rects.push(g);
     if (j > i) {
-      rects.push(mergedRect(f, l, shown, i, j, xs0, xs1, cy, styles));
+      rects.push(mergedRect(f, l, c, shown, i, j, xs0, xs1, cy, styles));
       continue;
     }
-    const s = shown[i];
+    const s = segs[shown[i]];
     let x0 = xs0[i];
     let x1 = xs1[i];
     if (s.kind === 'running' && x1 - x0 < MIN_RUN) {
@@ -128,7 +160,7 @@ function laneRects(
       tooltip: text.tooltip(l, s),
     });
   }
-  for (const g of ghosts.get(shown.length) ?? []) rects.push(g);
+  for (const g of ghosts.get(n) ?? []) rects.push(g);
   rects.sort((p, q) => (p.state === 'running' ? 1 : 0) - (q.state === 'running' ? 1 : 0));
   return rects;
 }
@@ -137,27 +169,32 @@ function laneRects(
 function mergedRect(
   f: Frame,
   l: Lane,
-  shown: Segment[],
+  c: LaneColumns,
+  shown: Int32Array,
   i: number,
   j: number,
-  xs0: number[],
-  xs1: number[],
+  xs0: Float64Array,
+  xs1: Float64Array,
   cy: number,
   styles: Record<SegmentKind, StateStyle>,
 ): RectMark {
-  // The state that covers most of the run (running when it ties: on the step axis, a timer loop).
-  const width = new Map<SegmentKind, number>();
+  // The state that covers most of the run (running when it ties: on the step axis, a timer loop),
+  // the kinds weighed in the order they first appear in the run.
+  const width = new Float64Array(KINDS.length);
+  const order: number[] = [];
   let px0 = Infinity;
   let px1 = -Infinity;
   for (let k = i; k <= j; k++) {
-    const kd = shown[k].kind;
-    width.set(kd, (width.get(kd) ?? 0) + (xs1[k] - xs0[k]));
+    const kd = c.kind[shown[k]];
+    if (!order.includes(kd)) order.push(kd);
+    width[kd] += xs1[k] - xs0[k];
     px0 = Math.min(px0, xs0[k]);
     px1 = Math.max(px1, xs1[k]);
   }
-  let kind: SegmentKind = shown[i].kind;
-  for (const [kd, w] of width)
-    if (w > (width.get(kind) ?? 0) + 1e-9 || (kd === 'running' && w >= (width.get(kind) ?? 0) - 1e-9)) kind = kd;
+  let best = c.kind[shown[i]];
+  for (const kd of order)
+    if (width[kd] > width[best] + 1e-9 || (KINDS[kd] === 'running' && width[kd] >= width[best] - 1e-9)) best = kd;
+  const kind = KINDS[best];
   const h = kind === 'running' ? f.barH : f.idleH;
   const x0 = f.clampX(px0);
   const x1 = f.clampX(Math.max(px1, px0 + (kind === 'running' ? MIN_RUN : 1)));
@@ -174,7 +211,7 @@ function mergedRect(
     state: kind,
     lane: l.name,
     step: null,
-    tooltip: f.S.merged(l.name, j - i + 1, T(shown[i].start), T(shown[j].end)),
+    tooltip: f.S.merged(l.name, j - i + 1, T(c.start[shown[i]]), T(c.end[shown[j]])),
     merged: j - i + 1,
   };
 }

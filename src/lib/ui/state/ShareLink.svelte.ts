@@ -29,8 +29,6 @@ export class ShareLink {
   #cursor: Cursor;
   #predict: Predict;
   #compare: Comparison | null;
-  /** The last program compressed for the address: stepping and option changes reuse it. */
-  #packed = { source: '', code: LZString.compressToEncodedURIComponent('') };
 
   /** Must be created while a component initialises: it installs the effect that keeps the address current. */
   constructor(
@@ -61,14 +59,19 @@ export class ShareLink {
     });
   }
 
+  /** The last source and its packed form: the hash is made again at every step, the source rarely changes. */
+  #pack = { source: '', packed: LZString.compressToEncodedURIComponent('') };
+  #packed(source: string): string {
+    if (source !== this.#pack.source) this.#pack = { source, packed: LZString.compressToEncodedURIComponent(source) };
+    return this.#pack.packed;
+  }
+
   #hash(): string {
     const o = this.#options;
     // Compare mode: both programs and the moment instead of the editor's program and step.
     if (o.mode === 'compare' && this.#compare)
       return [...this.#compare.hashParts(), `theme=${o.theme}`, `lang=${o.lang}`].join('&');
-    const source = this.#program.source;
-    if (this.#packed.source !== source) this.#packed = { source, code: LZString.compressToEncodedURIComponent(source) };
-    const parts = [`code=${this.#packed.code}`];
+    const parts = [`code=${this.#packed(this.#program.source)}`];
     if (this.#run.nSteps) parts.push(`step=${this.#cursor.index + 1}`);
     parts.push(`axis=${o.axis}`, `theme=${o.theme}`, `lang=${o.lang}`);
     if (o.present) parts.push('present=1');
