@@ -362,6 +362,14 @@ export function binop(op: string, a: PyValue, b: PyValue): PyValue {
     if (op === '-') return a - b;
     if (op === '<') return a < b;
   }
+  // An int and a float: the int converted to float (toFloat), as numericBinop does below.
+  if (typeof a === 'number' ? typeof b === 'bigint' : typeof a === 'bigint' && typeof b === 'number') {
+    const x = typeof a === 'bigint' ? bigToFloat(a) : (a as number);
+    const y = typeof b === 'bigint' ? bigToFloat(b) : (b as number);
+    if (op === '+') return x + y;
+    if (op === '-') return x - y;
+    if (op === '*') return x * y;
+  }
   const ta = typeOf(a);
   const tb = typeOf(b);
   const [fwd, rev] = opDunder[op];
