@@ -1127,6 +1127,31 @@ export function callMethodByName(obj: PyValue, name: string, args: PyValue[], kw
   return call(getattr(obj, name), args, kw);
 }
 
+/**
+ * callMethodByName for an argument array made for this call alone, its first element a free slot:
+ * a Python method found on the class gets `self` there and may keep the array as its frame's
+ * locals; every other callee gets the arguments without the slot, as callMethodByName gives them.
+ */
+export function callMethodOwned(obj: PyValue, name: string, slotAndArgs: PyValue[]): PyValue {
+  if (!(obj instanceof PyClass) && !(obj instanceof PyObject && (obj as { attrHookFirst?: boolean }).attrHookFirst)) {
+    const m = typeOf(obj).lookup(name);
+    if (m !== undefined && (m instanceof PyFunctionBase || m instanceof PyNativeMethod)) {
+      if (obj instanceof PyObject && obj.dict !== null && obj.dict.has(name)) {
+        slotAndArgs.shift();
+        return call(obj.dict.get(name)!, slotAndArgs, null);
+      }
+      if (m instanceof PyFunctionBase) {
+        slotAndArgs[0] = obj;
+        return m.callOwned(slotAndArgs);
+      }
+      slotAndArgs.shift();
+      return callMethod(m, obj, slotAndArgs, null);
+    }
+  }
+  slotAndArgs.shift();
+  return call(getattr(obj, name), slotAndArgs, null);
+}
+
 // ------------------------------------------------------------------ iteration
 
 /** A Python iterator seen from JS: `next()` returns undefined when exhausted. */

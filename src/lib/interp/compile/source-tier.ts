@@ -7,7 +7,7 @@
  * compiler and called from the emitted code, so every body can take this tier.
  */
 import type * as ir from '../../ir/types';
-import type { PyValue } from '../../runtime/core';
+import { PyRange, PyList, PyTuple, type PyValue } from '../../runtime/core';
 import {
   binop,
   compare,
@@ -20,10 +20,11 @@ import {
   setitem,
   getIter,
   call,
-  callMethodByName,
+  callMethodOwned,
 } from '../../runtime/ops';
 import { run } from '../../runtime/run';
 import { tick, interpreter } from '../state';
+import { PyFunction } from '../function';
 import { dropValue } from '../drops';
 import type { Frame } from '../frame';
 import type { S, CompileContext } from './context';
@@ -33,6 +34,10 @@ import { assignTarget } from './assignment';
 
 /** The runtime operations emitted code calls, by the names it uses for them. */
 const helpers = {
+  PyFunction,
+  PyRange,
+  PyList,
+  PyTuple,
   binop,
   compare,
   truthy,
@@ -44,7 +49,7 @@ const helpers = {
   setitem,
   getIter,
   call,
-  callMethodByName,
+  callMethodOwned,
   tick,
   dropValue,
   currentRun: () => run,
@@ -157,15 +162,7 @@ class Emitter {
         );
       case 'For':
         if (s.isAsync) break;
-        return this.loop(s.span.line, s.body, s.orelse, (l) => {
-          const it = this.temp();
-          const v = this.temp();
-          return (
-            `${it} = getIter(${this.expr(s.iter)});\n` +
-            `L${l}: for (${v} = ${it}.next(); ${v} !== undefined; ${v} = ${it}.next()) {\n` +
-            `tick(${s.span.line});\n${this.store(s.target, v)}`
-          );
-        });
+        return this.loop(s.span.line, s.body, s.orelse, (l) => this.forHead(s, l));
       case 'Break': {
         const lp = this.loops.at(-1);
         if (!lp) break;
@@ -189,6 +186,25 @@ class Emitter {
       ? `if (${c} === 3) return 3;\nif (${c} === 1) break B${lp.label};\nf.line = ${lp.line};\ncontinue L${lp.label};\n`
       : `return ${c};\n`;
     return `${c} = ${k}(f);\nif (${c} !== 0) {\n${leave}}\n`;
+  }
+
+  /**
+   * A for loop's head. Ranges, lists and tuples are walked in place, as getIter's iterators walk
+   * them (a range's bounds as they were, a list's live length), without an iterator object.
+   */
+  private forHead(s: ir.For, l: number): string {
+    const [r, mode, cur, stop, step, v] = [0, 1, 2, 3, 4, 5].map(() => this.temp());
+    return (
+      `${r} = ${this.expr(s.iter)};\n` +
+      `if (${r} instanceof PyRange) { ${mode} = 1; ${cur} = ${r}.start; ${stop} = ${r}.stop; ${step} = ${r}.step; }\n` +
+      `else if (${r} instanceof PyList || ${r} instanceof PyTuple) { ${mode} = 2; ${r} = ${r}.items; ${cur} = 0; }\n` +
+      `else { ${mode} = 0; ${r} = getIter(${r}); }\n` +
+      `L${l}: for (;;) {\n` +
+      `if (${mode} === 1) { if (${step} > 0n ? ${cur} >= ${stop} : ${cur} <= ${stop}) break; ${v} = ${cur}; ${cur} += ${step}; }\n` +
+      `else if (${mode} === 2) { if (${cur} >= ${r}.length) break; ${v} = ${r}[${cur}++]; }\n` +
+      `else { ${v} = ${r}.next(); if (${v} === undefined) break; }\n` +
+      `tick(${s.span.line});\n${this.store(s.target, v)}`
+    );
   }
 
   /** A loop in a labelled block (`break` leaves the block, skipping `else`); each pass ends on the loop's line. */
@@ -220,8 +236,13 @@ class Emitter {
     }
     if (t.type === 'Attribute') return `setattr(${this.expr(t.value)}, ${JSON.stringify(t.attr)}, ${v});\n`;
     if (t.type === 'Subscript') {
-      const o = this.temp();
-      return `${o} = ${this.expr(t.value)};\nsetitem(${o}, ${this.expr(t.index)}, ${v});\n`;
+      const [o, k, n] = [this.temp(), this.temp(), this.temp()];
+      // setitem's own fast path (an index into a plain list) inline.
+      return (
+        `${o} = ${this.expr(t.value)};\n${k} = ${this.expr(t.index)};\n` +
+        `if (${o} instanceof PyList && typeof ${k} === 'bigint' && ${o}.cls.isBuiltin && (${n} = Number(${k})) >= 0 && ${n} < ${o}.items.length) ${o}.items[${n}] = ${v};\n` +
+        `else setitem(${o}, ${k}, ${v});\n`
+      );
     }
     return `${this.ref(assignTarget(this.cx, t))}(f, ${v});\n`;
   }
@@ -312,8 +333,14 @@ class Emitter {
         return `(truthy(${this.expr(e.test)}) ? ${this.expr(e.body)} : ${this.expr(e.orelse)})`;
       case 'Attribute':
         return `getattr(${this.expr(e.value)}, ${JSON.stringify(e.attr)})`;
-      case 'Subscript':
-        return `getitem(${this.expr(e.value)}, ${this.expr(e.index)})`;
+      case 'Subscript': {
+        // getitem's own fast path (an index into a plain list or tuple) inline.
+        const [o, k, n] = [this.temp(), this.temp(), this.temp()];
+        return (
+          `((${o} = ${this.expr(e.value)}), (${k} = ${this.expr(e.index)}), ` +
+          `(${o} instanceof PyList || ${o} instanceof PyTuple) && typeof ${k} === 'bigint' && ${o}.cls.isBuiltin && (${n} = Number(${k})) >= 0 && ${n} < ${o}.items.length ? ${o}.items[${n}] : getitem(${o}, ${k}))`
+        );
+      }
       case 'Call':
         if (e.args.every((a) => a.kind === 'pos') && !(e.func.type === 'Name' && e.func.id === 'super'))
           return this.call(e);
@@ -327,12 +354,13 @@ class Emitter {
     const line = e.span.line;
     const a = this.temp();
     const c = this.temp();
-    const args = `[${e.args.map((x) => this.expr(x.value)).join(', ')}]`;
+    const xs = e.args.map((x) => this.expr(x.value));
     if (e.func.type === 'Attribute') {
       const o = c;
-      return `((${o} = ${this.expr(e.func.value)}), (${a} = ${args}), (f.line = ${line}), callMethodByName(${o}, ${JSON.stringify(e.func.attr)}, ${a}, null))`;
+      return `((${o} = ${this.expr(e.func.value)}), (${a} = [null, ${xs.join(', ')}]), (f.line = ${line}), callMethodOwned(${o}, ${JSON.stringify(e.func.attr)}, ${a}))`;
     }
-    return `((${c} = ${this.expr(e.func)}), (${a} = ${args}), (f.line = ${line}), call(${c}, ${a}, null))`;
+    const args = `[${xs.join(', ')}]`;
+    return `((${c} = ${this.expr(e.func)}), (${a} = ${args}), (f.line = ${line}), ${c} instanceof PyFunction ? ${c}.callOwned(${a}) : call(${c}, ${a}, null))`;
   }
 
   /** fast-ops.ts's binopClosure, inline. */
