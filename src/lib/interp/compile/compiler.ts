@@ -18,7 +18,7 @@ import { CompileError, unhandled } from './errors';
 import { suspends } from './suspends';
 import { loadName } from './names';
 import { frameStack } from '../drops';
-import { compileSourceBlock, sourceTier } from './source-tier';
+import { compilePlainBlock } from './source-tier';
 import {
   compileAssign,
   compileAssignSuspending,
@@ -203,7 +203,7 @@ export class Compiler implements CompileContext {
   gblock(body: ir.Stmt[]): GS {
     // Statements set their line here rather than in a wrapper of their own.
     const user = this.user;
-    // Each run of statements that cannot suspend is one plain block of the source tier.
+    // Each run of statements that cannot suspend is one plain block (the source tier's, in the program's code).
     const items: { g: GS | null; s: S | null; line: number }[] = [];
     for (let i = 0; i < body.length;) {
       const line = body[i].span.line;
@@ -214,7 +214,7 @@ export class Compiler implements CompileContext {
       let j = i;
       while (j < body.length && !suspends(body[j])) j++;
       const plain = body.slice(i, j);
-      items.push({ g: null, s: sourceTier.enabled ? compileSourceBlock(this, plain) : this.block(plain), line });
+      items.push({ g: null, s: compilePlainBlock(this, plain), line });
       i = j;
     }
     return function* (f) {

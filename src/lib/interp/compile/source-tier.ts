@@ -14,14 +14,13 @@ import {
   truthy,
   unaryop,
   inplaceBinop,
-  getattr,
-  setattr,
   getitem,
   setitem,
   getIter,
   call,
   callMethodOwned,
 } from '../../runtime/ops';
+import { AttrSite, getattrAt, setattrAt } from '../../runtime/attr-cache';
 import { run } from '../../runtime/run';
 import { tick, interpreter } from '../state';
 import { PyFunction } from '../function';
@@ -43,8 +42,8 @@ const helpers = {
   truthy,
   unaryop,
   inplaceBinop,
-  getattr,
-  setattr,
+  getattrAt,
+  setattrAt,
   getitem,
   setitem,
   getIter,
@@ -95,6 +94,11 @@ class Emitter {
     const t = `t${this.top++}`;
     this.maxTemps = Math.max(this.maxTemps, this.top);
     return t;
+  }
+
+  /** A new attribute site's inline cache. */
+  private site(name: string): string {
+    return this.ref(new AttrSite(name));
   }
 
   private ref(v: unknown): string {
@@ -234,7 +238,7 @@ class Emitter {
       const old = this.temp();
       return `${old} = loc[${i}];\nloc[${i}] = ${v};\ndropValue(${old});\n`;
     }
-    if (t.type === 'Attribute') return `setattr(${this.expr(t.value)}, ${JSON.stringify(t.attr)}, ${v});\n`;
+    if (t.type === 'Attribute') return `setattrAt(${this.site(t.attr)}, ${this.expr(t.value)}, ${v});\n`;
     if (t.type === 'Subscript') {
       const [o, k, n] = [this.temp(), this.temp(), this.temp()];
       // setitem's own fast path (an index into a plain list) inline.
@@ -259,8 +263,8 @@ class Emitter {
     if (t.type === 'Attribute') {
       const o = this.temp();
       const value = this.expr(s.value);
-      const name = JSON.stringify(t.attr);
-      return `${o} = ${this.expr(t.value)};\nsetattr(${o}, ${name}, inplaceBinop(${op}, getattr(${o}, ${name}), ${value}));\n`;
+      const [get, set] = [this.site(t.attr), this.site(t.attr)];
+      return `${o} = ${this.expr(t.value)};\nsetattrAt(${set}, ${o}, inplaceBinop(${op}, getattrAt(${get}, ${o}), ${value}));\n`;
     }
     if (t.type === 'Subscript') {
       const o = this.temp();
@@ -332,7 +336,7 @@ class Emitter {
       case 'IfExp':
         return `(truthy(${this.expr(e.test)}) ? ${this.expr(e.body)} : ${this.expr(e.orelse)})`;
       case 'Attribute':
-        return `getattr(${this.expr(e.value)}, ${JSON.stringify(e.attr)})`;
+        return `getattrAt(${this.site(e.attr)}, ${this.expr(e.value)})`;
       case 'Subscript': {
         // getitem's own fast path (an index into a plain list or tuple) inline.
         const [o, k, n] = [this.temp(), this.temp(), this.temp()];
@@ -402,8 +406,16 @@ class Emitter {
 /** Whether plain bodies take the source tier (tests turn it off to compare with the closure compiler). */
 export const sourceTier = { enabled: true };
 
+/**
+ * A plain block: the program's own code takes the source tier; Loopline's library code, compiled
+ * once as a run starts, stays closures (emitting and compiling it would only slow the start-up).
+ */
+export function compilePlainBlock(cx: CompileContext, body: ir.Stmt[]): S {
+  return sourceTier.enabled && cx.user ? compileSourceBlock(cx, body) : cx.block(body);
+}
+
 /** A plain function's body as one JS function with the closure compiler's contract (returns the completion). */
-export function compileSourceBlock(cx: CompileContext, body: ir.Stmt[]): S {
+function compileSourceBlock(cx: CompileContext, body: ir.Stmt[]): S {
   const em = new Emitter(cx);
   const code = em.block(body);
   const names = Object.keys(helpers);
