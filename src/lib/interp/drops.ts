@@ -34,10 +34,14 @@ export function dropValue(v: PyValue | undefined): void {
 
 /** A frame ended: its locals (and the values of its own cells) go. Call after popping it. */
 export function dropLocals(f: Frame): void {
-  if (run.get(dropHooks) === null) return;
-  for (const v of f.locals) {
+  const h = run.get(dropHooks);
+  if (h === null) return;
+  const locals = f.locals;
+  for (let i = 0; i < locals.length; i++) {
+    const l = locals[i];
     // A cell may still be shared with a living closure: the reachability check decides.
-    dropValue(v instanceof PyCell ? v.v : v);
+    const v = l instanceof PyCell ? l.v : l;
+    if (typeof v === 'object' && v !== null) h.dropped(v);
   }
 }
 

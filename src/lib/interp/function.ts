@@ -98,6 +98,26 @@ export class PyFunction extends PyFunctionBase {
   }
 
   /**
+   * A call whose argument array was made for it alone (the source tier's calls): when the
+   * arguments bind one to one, the array itself becomes the frame's locals; else as call().
+   */
+  override callOwned(args: PyValue[]): PyValue {
+    const p = this.params;
+    const code = this.code;
+    if (
+      code.kind === 'function' &&
+      args.length === p.positional &&
+      p.varargSlot < 0 &&
+      p.kwonly === 0 &&
+      p.kwargSlot < 0
+    ) {
+      if (args.length !== code.nlocals) args.length = code.nlocals;
+      return this.runFrame(this.newFrame(args));
+    }
+    return this.call(args, null);
+  }
+
+  /**
    * A method call, `self` first: a plain function taking exactly these positional arguments gets
    * its frame filled directly (no array with `self` prepended); anything else binds as call() does.
    */

@@ -12,6 +12,10 @@ export abstract class PyFunctionBase extends PyObject {
   callWithSelf(self: PyValue, args: PyValue[], kw: KwArgs): PyValue {
     return this.call([self, ...args], kw);
   }
+  /** A call whose argument array was made for it alone: the callee may keep it (a frame's locals). */
+  callOwned(args: PyValue[]): PyValue {
+    return this.call(args, null);
+  }
   constructor(cls: PyClass) {
     super(cls, new Map());
   }

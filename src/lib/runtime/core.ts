@@ -18,7 +18,7 @@ const MISS = Symbol('miss');
  * Bumped whenever a class's namespace changes, invalidating every method cache. Shared by all runs
  * on purpose: it only ever grows, so a change in any run invalidates stale entries in every run.
  */
-let classEpoch = 0;
+export let classEpoch = 0;
 export function classesChanged(): void {
   classEpoch++;
 }

@@ -363,6 +363,14 @@ export function binop(op: string, a: PyValue, b: PyValue): PyValue {
     if (op === '-') return a - b;
     if (op === '<') return a < b;
   }
+  // An int and a float: the int converted to float (toFloat), as numericBinop does below.
+  if (typeof a === 'number' ? typeof b === 'bigint' : typeof a === 'bigint' && typeof b === 'number') {
+    const x = typeof a === 'bigint' ? bigToFloat(a) : (a as number);
+    const y = typeof b === 'bigint' ? bigToFloat(b) : (b as number);
+    if (op === '+') return x + y;
+    if (op === '-') return x - y;
+    if (op === '*') return x * y;
+  }
   const ta = typeOf(a);
   const tb = typeOf(b);
   const [fwd, rev] = opDunder[op];
@@ -1124,6 +1132,31 @@ export function callMethodByName(obj: PyValue, name: string, args: PyValue[], kw
     }
   }
   return call(getattr(obj, name), args, kw);
+}
+
+/**
+ * callMethodByName for an argument array made for this call alone, its first element a free slot:
+ * a Python method found on the class gets `self` there and may keep the array as its frame's
+ * locals; every other callee gets the arguments without the slot, as callMethodByName gives them.
+ */
+export function callMethodOwned(obj: PyValue, name: string, slotAndArgs: PyValue[]): PyValue {
+  if (!(obj instanceof PyClass) && !(obj instanceof PyObject && (obj as { attrHookFirst?: boolean }).attrHookFirst)) {
+    const m = typeOf(obj).lookup(name);
+    if (m !== undefined && (m instanceof PyFunctionBase || m instanceof PyNativeMethod)) {
+      if (obj instanceof PyObject && obj.dict !== null && obj.dict.has(name)) {
+        slotAndArgs.shift();
+        return call(obj.dict.get(name)!, slotAndArgs, null);
+      }
+      if (m instanceof PyFunctionBase) {
+        slotAndArgs[0] = obj;
+        return m.callOwned(slotAndArgs);
+      }
+      slotAndArgs.shift();
+      return callMethod(m, obj, slotAndArgs, null);
+    }
+  }
+  slotAndArgs.shift();
+  return call(getattr(obj, name), slotAndArgs, null);
 }
 
 // ------------------------------------------------------------------ iteration

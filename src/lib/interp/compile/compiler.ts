@@ -18,6 +18,7 @@ import { CompileError, unhandled } from './errors';
 import { suspends } from './suspends';
 import { loadName } from './names';
 import { frameStack } from '../drops';
+import { compilePlainBlock } from './source-tier';
 import {
   compileAssign,
   compileAssignSuspending,
@@ -155,7 +156,7 @@ export class Compiler implements CompileContext {
 
   /** Statements in order; each sets the frame's line (and the user's last line) as it starts, here rather than in a wrapper closure of its own. */
   block(body: ir.Stmt[]): S {
-    const fns = body.map((s) => this.stmtInner(s));
+    const fns = body.map((s) => this.stmt(s));
     const lines = body.map((s) => s.span.line);
     const n = fns.length;
     if (n === 0) return () => NORMAL;
@@ -202,11 +203,20 @@ export class Compiler implements CompileContext {
   gblock(body: ir.Stmt[]): GS {
     // Statements set their line here rather than in a wrapper of their own.
     const user = this.user;
-    const items = body.map((s) =>
-      suspends(s)
-        ? { g: this.gstmtInner(s), s: null, line: s.span.line }
-        : { g: null, s: this.stmtInner(s), line: s.span.line },
-    );
+    // Each run of statements that cannot suspend is one plain block (the source tier's, in the program's code).
+    const items: { g: GS | null; s: S | null; line: number }[] = [];
+    for (let i = 0; i < body.length;) {
+      const line = body[i].span.line;
+      if (suspends(body[i])) {
+        items.push({ g: this.gstmtInner(body[i++]), s: null, line });
+        continue;
+      }
+      let j = i;
+      while (j < body.length && !suspends(body[j])) j++;
+      const plain = body.slice(i, j);
+      items.push({ g: null, s: compilePlainBlock(this, plain), line });
+      i = j;
+    }
     return function* (f) {
       for (let i = 0; i < items.length; i++) {
         const it = items[i];
@@ -230,7 +240,7 @@ export class Compiler implements CompileContext {
 
   // ---------------------------------------------------------------- dispatch: statements
 
-  private stmtInner(s: ir.Stmt): S {
+  stmt(s: ir.Stmt): S {
     switch (s.type) {
       case 'Expr':
         return compileExprStatement(this, s);

@@ -38,6 +38,8 @@ export interface CompileContext {
   /** An annotation: evaluated (CPython 3.13), or its text under `from __future__ import annotations`. */
   annotation(e: ir.Expr): X;
   block(body: ir.Stmt[]): S;
+  /** One plain statement, without the line update its block makes. */
+  stmt(s: ir.Stmt): S;
   gblock(body: ir.Stmt[]): GS;
   expr(e: ir.Expr): X;
   /** The suspending form of an expression that may suspend. */

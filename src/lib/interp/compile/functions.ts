@@ -7,6 +7,7 @@ import type { Scope } from '../scope';
 import { PyFunction, type ParamInfo, type SyncBody, type GenBody } from '../function';
 import type { X, S, CompileContext } from './context';
 import { storeName } from './names';
+import { compilePlainBlock } from './source-tier';
 
 export function compileFunctionDef(cx: CompileContext, s: ir.FunctionDef): S {
   const make = makeFunction(cx, s);
@@ -139,7 +140,7 @@ function functionBody(
         f.retval = x(f);
         return RETURN;
       };
-    } else if (kind === 'function') body = cx.block(node.body);
+    } else if (kind === 'function') body = compilePlainBlock(cx, node.body);
     else genBody = cx.gblock(node.body);
   } finally {
     cx.scope = saved.scope;

@@ -114,7 +114,7 @@ export function compileCompareSuspending(cx: CompileContext, e: ir.Compare): GX 
 }
 
 /** CPython's compile-time SyntaxWarning for `x is 1`, `"a" is not y` and the like. */
-function checkIsLiteral(cx: CompileContext, e: ir.Compare): void {
+export function checkIsLiteral(cx: CompileContext, e: ir.Compare): void {
   if (!cx.user) return;
   const literalType = (x: ir.Expr): string | null => {
     if (x.type === 'Const') {

@@ -1,0 +1,431 @@
+/**
+ * The source tier: a plain (non-suspending) function body compiled to one JavaScript function
+ * (`new Function`) instead of a tree of closures, so that V8 sees the whole body at once and can
+ * inline the operations. The JS it emits does, step for step, what the closure compiler's
+ * closures do (the same frame line updates, operation ticks, drop reports and runtime calls in
+ * the same order); any statement or expression it has no form for is compiled by the closure
+ * compiler and called from the emitted code, so every body can take this tier.
+ */
+import type * as ir from '../../ir/types';
+import { PyRange, PyList, PyTuple, type PyValue } from '../../runtime/core';
+import {
+  binop,
+  compare,
+  truthy,
+  unaryop,
+  inplaceBinop,
+  getitem,
+  setitem,
+  getIter,
+  call,
+  callMethodOwned,
+} from '../../runtime/ops';
+import { AttrSite, getattrAt, setattrAt } from '../../runtime/attr-cache';
+import { run } from '../../runtime/run';
+import { tick, interpreter } from '../state';
+import { PyFunction } from '../function';
+import { dropValue } from '../drops';
+import type { Frame } from '../frame';
+import type { S, CompileContext } from './context';
+import { unbound, nameError } from './names';
+import { checkIsLiteral } from './operators';
+import { assignTarget } from './assignment';
+
+/** The runtime operations emitted code calls, by the names it uses for them. */
+const helpers = {
+  PyFunction,
+  PyRange,
+  PyList,
+  PyTuple,
+  binop,
+  compare,
+  truthy,
+  unaryop,
+  inplaceBinop,
+  getattrAt,
+  setattrAt,
+  getitem,
+  setitem,
+  getIter,
+  call,
+  callMethodOwned,
+  tick,
+  dropValue,
+  currentRun: () => run,
+  unbound: (name: string): never => {
+    throw unbound(name);
+  },
+  // A global name missing from the module: the builtins, else NameError (as loadName's closure).
+  builtin: (name: string): PyValue => {
+    const v = run.get(interpreter).builtins.get(name);
+    if (v === undefined) throw nameError(name);
+    return v;
+  },
+};
+
+const NUMERIC_BINOPS = new Set(['+', '-', '*']);
+const ORDERINGS = new Set(['<', '<=', '>', '>=']);
+
+/** Where a `break` or `continue` inside a loop goes: the loop's labels and its line. */
+interface Loop {
+  label: number;
+  line: number;
+}
+
+class Emitter {
+  /** Values and closures the emitted code refers to as k0, k1, ... */
+  readonly consts: unknown[] = [];
+  /**
+   * Temporaries t0, t1, ... are reused: an expression's own are taken before its operands' and all
+   * are free once it is evaluated, so a deep recursion's JS frames stay small.
+   */
+  private top = 0;
+  private maxTemps = 0;
+  private labels = 0;
+  private readonly loops: Loop[] = [];
+
+  constructor(private readonly cx: CompileContext) {}
+
+  get tempCount(): number {
+    return this.maxTemps;
+  }
+
+  private temp(): string {
+    const t = `t${this.top++}`;
+    this.maxTemps = Math.max(this.maxTemps, this.top);
+    return t;
+  }
+
+  /** A new attribute site's inline cache. */
+  private site(name: string): string {
+    return this.ref(new AttrSite(name));
+  }
+
+  private ref(v: unknown): string {
+    this.consts.push(v);
+    return `k${this.consts.length - 1}`;
+  }
+
+  /** The slot of a name that is a plain local of this function (not a cell, not declared global), or -1. */
+  private localSlot(name: string): number {
+    const sc = this.cx.scope;
+    if (sc.kind !== 'function' || !sc.slots.has(name) || sc.globals.has(name) || sc.cells.has(name)) return -1;
+    return sc.slots.get(name)!;
+  }
+
+  /** Whether a name of this function resolves to the module's globals (then the builtins). */
+  private isGlobal(name: string): boolean {
+    const sc = this.cx.scope;
+    if (sc.kind !== 'function') return false;
+    if (sc.slots.has(name) && !sc.globals.has(name)) return false;
+    return !sc.freeSlots.has(name);
+  }
+
+  // ------------------------------------------------------------ statements
+
+  block(body: ir.Stmt[]): string {
+    const user = this.cx.user;
+    let out = '';
+    for (const s of body) {
+      const line = s.span.line;
+      out += `f.line = ${line};\n`;
+      if (user) out += `R.userLine = ${line};\n`;
+      const free = this.top;
+      out += this.stmt(s);
+      this.top = free;
+    }
+    return out;
+  }
+
+  private stmt(s: ir.Stmt): string {
+    switch (s.type) {
+      case 'Pass':
+      case 'Global':
+      case 'Nonlocal':
+        return '';
+      case 'Expr': {
+        const x = this.expr(s.value);
+        return this.cx.user ? `dropValue(${x});\n` : `${x};\n`;
+      }
+      case 'Return':
+        return `f.retval = ${s.value ? this.expr(s.value) : 'null'};\nreturn 3;\n`;
+      case 'Assign':
+        return this.assign(s);
+      case 'AugAssign':
+        return this.augAssign(s);
+      case 'If': {
+        const orelse = s.orelse.length ? ` else {\n${this.block(s.orelse)}}` : '';
+        return `if (${this.test(s.test)}) {\n${this.block(s.body)}}${orelse}\n`;
+      }
+      case 'While':
+        return this.loop(
+          s.span.line,
+          s.body,
+          s.orelse,
+          (l) => `L${l}: while (${this.test(s.test)}) {\ntick(${s.span.line});\n`,
+        );
+      case 'For':
+        if (s.isAsync) break;
+        return this.loop(s.span.line, s.body, s.orelse, (l) => this.forHead(s, l));
+      case 'Break': {
+        const lp = this.loops.at(-1);
+        if (!lp) break;
+        return `break B${lp.label};\n`;
+      }
+      case 'Continue': {
+        const lp = this.loops.at(-1);
+        if (!lp) break;
+        return `f.line = ${lp.line};\ncontinue L${lp.label};\n`;
+      }
+    }
+    return this.fallbackStmt(s);
+  }
+
+  /** A statement the closure compiler compiles; its completion is acted on here. */
+  private fallbackStmt(s: ir.Stmt): string {
+    const k = this.ref(this.cx.stmt(s));
+    const c = this.temp();
+    const lp = this.loops.at(-1);
+    const leave = lp
+      ? `if (${c} === 3) return 3;\nif (${c} === 1) break B${lp.label};\nf.line = ${lp.line};\ncontinue L${lp.label};\n`
+      : `return ${c};\n`;
+    return `${c} = ${k}(f);\nif (${c} !== 0) {\n${leave}}\n`;
+  }
+
+  /**
+   * A for loop's head. Ranges, lists and tuples are walked in place, as getIter's iterators walk
+   * them (a range's bounds as they were, a list's live length), without an iterator object.
+   */
+  private forHead(s: ir.For, l: number): string {
+    const [r, mode, cur, stop, step, v] = [0, 1, 2, 3, 4, 5].map(() => this.temp());
+    return (
+      `${r} = ${this.expr(s.iter)};\n` +
+      `if (${r} instanceof PyRange) { ${mode} = 1; ${cur} = ${r}.start; ${stop} = ${r}.stop; ${step} = ${r}.step; }\n` +
+      `else if (${r} instanceof PyList || ${r} instanceof PyTuple) { ${mode} = 2; ${r} = ${r}.items; ${cur} = 0; }\n` +
+      `else { ${mode} = 0; ${r} = getIter(${r}); }\n` +
+      `L${l}: for (;;) {\n` +
+      `if (${mode} === 1) { if (${step} > 0n ? ${cur} >= ${stop} : ${cur} <= ${stop}) break; ${v} = ${cur}; ${cur} += ${step}; }\n` +
+      `else if (${mode} === 2) { if (${cur} >= ${r}.length) break; ${v} = ${r}[${cur}++]; }\n` +
+      `else { ${v} = ${r}.next(); if (${v} === undefined) break; }\n` +
+      `tick(${s.span.line});\n${this.store(s.target, v)}`
+    );
+  }
+
+  /** A loop in a labelled block (`break` leaves the block, skipping `else`); each pass ends on the loop's line. */
+  private loop(line: number, body: ir.Stmt[], orelse: ir.Stmt[], head: (label: number) => string): string {
+    const label = this.labels++;
+    const h = head(label);
+    this.loops.push({ label, line });
+    const b = this.block(body);
+    this.loops.pop();
+    return `B${label}: {\n${h}${b}f.line = ${line};\n}\n${this.block(orelse)}}\n`;
+  }
+
+  private assign(s: ir.Assign): string {
+    const v = this.temp();
+    let out = `${v} = ${this.expr(s.value)};\n`;
+    for (const t of s.targets) out += this.store(t, v);
+    return out;
+  }
+
+  /** Store the value in JS variable `v` into a target, as assignTarget's closure does. */
+  private store(t: ir.Expr, v: string): string {
+    if (t.type === 'Name') {
+      const i = this.localSlot(t.id);
+      if (i < 0) return `${this.ref(assignTarget(this.cx, t))}(f, ${v});\n`;
+      if (!this.cx.user) return `loc[${i}] = ${v};\n`;
+      // In the program's code, rebinding a name lets go of the value it held.
+      const old = this.temp();
+      return `${old} = loc[${i}];\nloc[${i}] = ${v};\ndropValue(${old});\n`;
+    }
+    if (t.type === 'Attribute') return `setattrAt(${this.site(t.attr)}, ${this.expr(t.value)}, ${v});\n`;
+    if (t.type === 'Subscript') {
+      const [o, k, n] = [this.temp(), this.temp(), this.temp()];
+      // setitem's own fast path (an index into a plain list) inline.
+      return (
+        `${o} = ${this.expr(t.value)};\n${k} = ${this.expr(t.index)};\n` +
+        `if (${o} instanceof PyList && typeof ${k} === 'bigint' && ${o}.cls.isBuiltin && (${n} = Number(${k})) >= 0 && ${n} < ${o}.items.length) ${o}.items[${n}] = ${v};\n` +
+        `else setitem(${o}, ${k}, ${v});\n`
+      );
+    }
+    return `${this.ref(assignTarget(this.cx, t))}(f, ${v});\n`;
+  }
+
+  private augAssign(s: ir.AugAssign): string {
+    const t = s.target;
+    const op = JSON.stringify(s.op);
+    if (t.type === 'Name' && this.localSlot(t.id) >= 0) {
+      const r = this.temp();
+      const value = this.expr(s.value);
+      return `${r} = inplaceBinop(${op}, ${this.name(t.id)}, ${value});\n${this.store(t, r)}`;
+    }
+    // Compiled in the closure compiler's order (the value first), so compile-time warnings keep theirs.
+    if (t.type === 'Attribute') {
+      const o = this.temp();
+      const value = this.expr(s.value);
+      const [get, set] = [this.site(t.attr), this.site(t.attr)];
+      return `${o} = ${this.expr(t.value)};\nsetattrAt(${set}, ${o}, inplaceBinop(${op}, getattrAt(${get}, ${o}), ${value}));\n`;
+    }
+    if (t.type === 'Subscript') {
+      const o = this.temp();
+      const i = this.temp();
+      const value = this.expr(s.value);
+      return (
+        `${o} = ${this.expr(t.value)};\n${i} = ${this.expr(t.index)};\n` +
+        `setitem(${o}, ${i}, inplaceBinop(${op}, getitem(${o}, ${i}), ${value}));\n`
+      );
+    }
+    return this.fallbackStmt(s);
+  }
+
+  // ------------------------------------------------------------ expressions
+
+  /** A condition as a JS boolean (truthy() but for values already booleans). */
+  private test(e: ir.Expr): string {
+    const t = this.temp();
+    return `((${t} = ${this.expr(e)}) === true || (${t} !== false && truthy(${t})))`;
+  }
+
+  private name(id: string): string {
+    const i = this.localSlot(id);
+    const t = this.temp();
+    if (i >= 0) return `((${t} = loc[${i}]) !== undefined ? ${t} : unbound(${JSON.stringify(id)}))`;
+    return `((${t} = G.get(${JSON.stringify(id)})) !== undefined ? ${t} : builtin(${JSON.stringify(id)}))`;
+  }
+
+  private expr(e: ir.Expr): string {
+    const free = this.top;
+    const x = this.exprInner(e);
+    this.top = free;
+    return x;
+  }
+
+  private exprInner(e: ir.Expr): string {
+    switch (e.type) {
+      case 'Name':
+        if (this.localSlot(e.id) >= 0 || this.isGlobal(e.id)) return this.name(e.id);
+        break;
+      case 'Const':
+        return this.ref(this.cx.expr(e)(null as unknown as Frame));
+      case 'BinOp':
+        return this.binop(e.op, e.left, e.right);
+      case 'Compare':
+        if (e.ops.length !== 1) break;
+        checkIsLiteral(this.cx, e);
+        return this.compare(e.ops[0], e.left, e.comparators[0]);
+      case 'UnaryOp': {
+        if (e.op === 'not') return `!truthy(${this.expr(e.operand)})`;
+        if (e.op === '-') {
+          const t = this.temp();
+          const x = this.expr(e.operand);
+          return `((${t} = ${x}), typeof ${t} === 'bigint' || typeof ${t} === 'number' ? -${t} : unaryop('-', ${t}))`;
+        }
+        return `unaryop(${JSON.stringify(e.op)}, ${this.expr(e.operand)})`;
+      }
+      case 'BoolOp': {
+        const t = this.temp();
+        const xs = e.values.map((v) => this.expr(v));
+        let out = xs[xs.length - 1];
+        for (let i = xs.length - 2; i >= 0; i--)
+          out =
+            e.op === 'and'
+              ? `((${t} = ${xs[i]}), truthy(${t}) ? ${out} : ${t})`
+              : `((${t} = ${xs[i]}), truthy(${t}) ? ${t} : ${out})`;
+        return out;
+      }
+      case 'IfExp':
+        return `(truthy(${this.expr(e.test)}) ? ${this.expr(e.body)} : ${this.expr(e.orelse)})`;
+      case 'Attribute':
+        return `getattrAt(${this.site(e.attr)}, ${this.expr(e.value)})`;
+      case 'Subscript': {
+        // getitem's own fast path (an index into a plain list or tuple) inline.
+        const [o, k, n] = [this.temp(), this.temp(), this.temp()];
+        return (
+          `((${o} = ${this.expr(e.value)}), (${k} = ${this.expr(e.index)}), ` +
+          `(${o} instanceof PyList || ${o} instanceof PyTuple) && typeof ${k} === 'bigint' && ${o}.cls.isBuiltin && (${n} = Number(${k})) >= 0 && ${n} < ${o}.items.length ? ${o}.items[${n}] : getitem(${o}, ${k}))`
+        );
+      }
+      case 'Call':
+        if (e.args.every((a) => a.kind === 'pos') && !(e.func.type === 'Name' && e.func.id === 'super'))
+          return this.call(e);
+        break;
+    }
+    return `${this.ref(this.cx.expr(e))}(f)`;
+  }
+
+  /** A call with positional arguments: callee (or object), then the arguments, then the call's line, as compilePositionalCall. */
+  private call(e: ir.Call): string {
+    const line = e.span.line;
+    const a = this.temp();
+    const c = this.temp();
+    const xs = e.args.map((x) => this.expr(x.value));
+    if (e.func.type === 'Attribute') {
+      const o = c;
+      return `((${o} = ${this.expr(e.func.value)}), (${a} = [null, ${xs.join(', ')}]), (f.line = ${line}), callMethodOwned(${o}, ${JSON.stringify(e.func.attr)}, ${a}))`;
+    }
+    const args = `[${xs.join(', ')}]`;
+    return `((${c} = ${this.expr(e.func)}), (${a} = ${args}), (f.line = ${line}), ${c} instanceof PyFunction ? ${c}.callOwned(${a}) : call(${c}, ${a}, null))`;
+  }
+
+  /** fast-ops.ts's binopClosure, inline. */
+  private binop(op: string, left: ir.Expr, right: ir.Expr): string {
+    const a = this.temp();
+    const b = this.temp();
+    const l = this.expr(left);
+    const r = this.expr(right);
+    const q = JSON.stringify(op);
+    const both = (t: string) => `typeof ${a} === '${t}' && typeof ${b} === '${t}'`;
+    let fast: string;
+    if (NUMERIC_BINOPS.has(op)) fast = `${both('bigint')} || ${both('number')} ? ${a} ${op} ${b}`;
+    else if (op === '/') fast = `${both('number')} && ${b} !== 0 ? ${a} / ${b}`;
+    else if (op === '//') fast = `${both('bigint')} && ${a} >= 0n && ${b} > 0n ? ${a} / ${b}`;
+    else if (op === '%') fast = `${both('bigint')} && ${a} >= 0n && ${b} > 0n ? ${a} % ${b}`;
+    else return `((${a} = ${l}), binop(${q}, ${a}, ${r}))`;
+    return `((${a} = ${l}), (${b} = ${r}), ${fast} : binop(${q}, ${a}, ${b}))`;
+  }
+
+  /** fast-ops.ts's compareClosure, inline. */
+  private compare(op: string, left: ir.Expr, right: ir.Expr): string {
+    const a = this.temp();
+    const b = this.temp();
+    const l = this.expr(left);
+    const r = this.expr(right);
+    const q = JSON.stringify(op);
+    const num = (x: string) => `(typeof ${x} === 'bigint' || typeof ${x} === 'number')`;
+    let fast: string;
+    if (ORDERINGS.has(op)) fast = `${num(a)} && ${num(b)} ? ${a} ${op} ${b}`;
+    else if (op === '==' || op === '!=')
+      fast =
+        `typeof ${a} === typeof ${b} && (typeof ${a} === 'bigint' || typeof ${a} === 'number' || typeof ${a} === 'string')` +
+        ` ? ${a} ${op}= ${b}`;
+    else return `((${a} = ${l}), compare(${q}, ${a}, ${r}))`;
+    return `((${a} = ${l}), (${b} = ${r}), ${fast} : compare(${q}, ${a}, ${b}))`;
+  }
+}
+
+/** Whether plain bodies take the source tier (tests turn it off to compare with the closure compiler). */
+export const sourceTier = { enabled: true };
+
+/**
+ * A plain block: the program's own code takes the source tier; Loopline's library code, compiled
+ * once as a run starts, stays closures (emitting and compiling it would only slow the start-up).
+ */
+export function compilePlainBlock(cx: CompileContext, body: ir.Stmt[]): S {
+  return sourceTier.enabled && cx.user ? compileSourceBlock(cx, body) : cx.block(body);
+}
+
+/** A plain function's body as one JS function with the closure compiler's contract (returns the completion). */
+function compileSourceBlock(cx: CompileContext, body: ir.Stmt[]): S {
+  const em = new Emitter(cx);
+  const code = em.block(body);
+  const names = Object.keys(helpers);
+  const temps = Array.from({ length: em.tempCount }, (_, i) => `t${i}`);
+  const src =
+    `const { ${names.join(', ')} } = H;\n` +
+    em.consts.map((_, i) => `const k${i} = K[${i}];\n`).join('') +
+    `return function body(f) {\n` +
+    `const loc = f.locals, G = f.globals, R = currentRun();\n` +
+    (temps.length ? `let ${temps.join(', ')};\n` : '') +
+    `${code}return 0;\n};`;
+  return new Function('H', 'K', src)(helpers, em.consts) as S;
+}

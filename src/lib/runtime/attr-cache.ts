@@ -1,0 +1,52 @@
+/**
+ * Inline caches for the source tier's attribute sites (`o.x`, `o.x = v`): a site remembers the
+ * last user class whose instances it found keep that attribute in their own dict alone (no class
+ * attribute of that name, so no descriptor; no __setattr__ of the program's), and while no class
+ * has changed since (classEpoch), reads and writes the instance dict directly. Anything else takes
+ * getattr/setattr, whose steps for such an instance are exactly these.
+ */
+import { PyClass, PyNativeMethod, PyObject, classEpoch, type PyValue } from './core';
+import { getattr, setattr } from './ops';
+
+export class AttrSite {
+  cls: PyClass | null = null;
+  epoch = -1;
+  constructor(readonly name: string) {}
+}
+
+/** An instance of a class of the program's whose attribute `name` getattr would look for in its dict first and alone. */
+function plainInstance(obj: PyValue): obj is PyObject {
+  return (
+    obj instanceof PyObject &&
+    !(obj instanceof PyClass) &&
+    !obj.cls.isBuiltin &&
+    obj.dict !== null &&
+    !(obj as { attrHookFirst?: boolean }).attrHookFirst
+  );
+}
+
+export function getattrAt(site: AttrSite, obj: PyValue): PyValue {
+  if (obj instanceof PyObject && obj.cls === site.cls && site.epoch === classEpoch && plainInstance(obj)) {
+    const v = obj.dict!.get(site.name);
+    if (v !== undefined) return v;
+  } else if (plainInstance(obj) && obj.cls.lookup(site.name) === undefined) {
+    site.cls = obj.cls;
+    site.epoch = classEpoch;
+  }
+  return getattr(obj, site.name);
+}
+
+export function setattrAt(site: AttrSite, obj: PyValue, value: PyValue): void {
+  if (obj instanceof PyObject && obj.cls === site.cls && site.epoch === classEpoch && plainInstance(obj)) {
+    obj.dict!.set(site.name, value);
+    return;
+  }
+  if (plainInstance(obj) && obj.cls.lookup(site.name) === undefined) {
+    const sa = obj.cls.lookup('__setattr__');
+    if (sa === undefined || sa instanceof PyNativeMethod) {
+      site.cls = obj.cls;
+      site.epoch = classEpoch;
+    }
+  }
+  setattr(obj, site.name, value);
+}
