@@ -23,10 +23,10 @@ export function compileAwait(cx: CompileContext, e: ir.Await): GX {
   if (!suspends(e.value)) {
     // The usual `await call(...)`: the operand is evaluated plainly (no generator of its own).
     const plain = cx.expr(e.value);
-    return function* (f) {
+    return (f) => {
       const v = plain(f);
       f.line = line;
-      return yield* awaitValue(f, v);
+      return awaitValue(f, v);
     };
   }
   const x = cx.gexpr(e.value);
@@ -49,18 +49,20 @@ export function compileAwaitStatement(
 ): (f: Frame) => Generator<PyValue, number, PyValue> {
   const line = e.span.line;
   if (!suspends(e.value)) {
+    // The statement's generator is awaitThen's own (one generator per await): the operand is
+    // evaluated as the statement is entered, as `yield*` does at once.
     const plain = cx.expr(e.value);
-    return function* (f) {
+    return (f) => {
       const v = plain(f);
       f.line = line;
-      return then(f, yield* awaitValue(f, v));
+      return awaitThen(f, v, then);
     };
   }
   const x = cx.gexpr(e.value);
   return function* (f) {
     const v = yield* x(f);
     f.line = line;
-    return then(f, yield* awaitValue(f, v));
+    return yield* awaitThen(f, v, then);
   };
 }
 
@@ -105,7 +107,15 @@ export function compileYieldFrom(cx: CompileContext, e: ir.YieldFrom): GX {
 }
 
 /** `await v` from frame f: delegate, recording what the frame waits on for the trace. */
-export function* awaitValue(f: Frame, v: PyValue): Body {
+export function awaitValue(f: Frame, v: PyValue): Body {
+  return awaitThen(f, v, awaited);
+}
+
+const awaited = (_f: Frame, v: PyValue) => v;
+
+/** `await v` from frame f, then `then(f, result)` once the frame no longer waits. */
+function* awaitThen<T>(f: Frame, v: PyValue, then: (f: Frame, v: PyValue) => T): Generator<PyValue, T, PyValue> {
+  let result: PyValue;
   if (v instanceof PyCoroutine) {
     // The hot path: driveCoroutine's loop, inlined (one generator object fewer per await).
     v.checkAwaitable();
@@ -125,18 +135,20 @@ export function* awaitValue(f: Frame, v: PyValue): Body {
         }
         r = v.resume(sent);
       }
-      return r.value;
+      result = r.value;
     } finally {
       f.awaiting = null;
     }
+    return then(f, result);
   }
   const [it, chain] = awaitTarget(v);
   f.awaiting = chain as PyObject;
   try {
-    return yield* it;
+    result = yield* it;
   } finally {
     f.awaiting = null;
   }
+  return then(f, result);
 }
 
 export function aiterOf(v: PyValue): PyValue {
