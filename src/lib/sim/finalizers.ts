@@ -142,9 +142,12 @@ export class Finalizers implements DropHooks {
     this.freshLines.length = 0;
   }
 
-  /** The program's end: whatever is left is finalized now, with no line (interpreter shutdown). */
-  finish(coros: PyCoroutine[], futures: Iterable<Future>, t: number, step: number): void {
-    for (const c of coros) if (watched(c)) this.report(c, t, null, step);
+  /** The program's end: whatever is left is finalized now, with no line (interpreter shutdown); coroutines in creation order. */
+  finish(futures: Iterable<Future>, t: number, step: number): void {
+    const coros = new Set<PyCoroutine>();
+    for (const o of [...this.fresh, ...this.suspects.keys(), ...this.live])
+      if (o instanceof PyCoroutine && watched(o)) coros.add(o);
+    for (const c of [...coros].sort((a, b) => a.id - b.id)) this.report(c, t, null, step);
     for (const f of futures) if (watched(f)) this.report(f, t, null, step);
   }
 

@@ -54,8 +54,20 @@ export interface TaskContext {
 export const taskContext = new RunSlot<TaskContext>('task context');
 
 /** A coroutine implemented in TS (asyncio.sleep and friends): not a user frame. */
-export function nativeCoroutine(name: string, body: Body): PyCoroutine {
-  return new PyCoroutine(null, body, name, name);
+class NativeCoroutine extends PyCoroutine {
+  constructor(
+    name: string,
+    body: Body,
+    /** What a task waiting in it waits for, as the trace names it (null: what it awaits says). */
+    readonly waitLabel: string | null,
+  ) {
+    super(null, body, name, name);
+  }
+}
+
+/** A coroutine implemented in TS; `waitLabel`: what a task waiting in it waits for (see waitsFor). */
+export function nativeCoroutine(name: string, body: Body, waitLabel: string | null = null): PyCoroutine {
+  return new NativeCoroutine(name, body, waitLabel);
 }
 
 export class Task extends Future {
@@ -429,7 +441,7 @@ export function waitsFor(t: Task): string {
   let label: string | null = null;
   for (let guard = 0; o instanceof PySuspendable && guard < 10000; guard++) {
     const fr: Frame | null = o.frame;
-    const nativeLabel = (o as unknown as { waitLabel?: string }).waitLabel;
+    const nativeLabel = o instanceof NativeCoroutine ? o.waitLabel : null;
     if (!fr && nativeLabel && label === null) label = nativeLabel;
     if (fr && !fr.code.user && label === null) {
       const self = fr.code.scope.slots.has('self') ? fr.locals[fr.code.scope.slots.get('self')!] : undefined;
