@@ -113,42 +113,93 @@ export function awaitValue(f: Frame, v: PyValue): Body {
 
 const awaited = (_f: Frame, v: PyValue) => v;
 
-/** `await v` from frame f, then `then(f, result)` once the frame no longer waits. */
-function* awaitThen<T>(f: Frame, v: PyValue, then: (f: Frame, v: PyValue) => T): Generator<PyValue, T, PyValue> {
-  let result: PyValue;
-  if (v instanceof PyCoroutine) {
-    // The hot path: driveCoroutine's loop, inlined (one generator object fewer per await).
-    v.checkAwaitable();
-    f.awaiting = v;
-    try {
-      let r = v.resume(null);
-      while (!r.done) {
-        let sent: PyValue;
-        try {
-          sent = yield r.value;
-        } catch (e) {
-          if (e instanceof PyExc) {
-            r = v.resumeThrow(e);
-            continue;
-          }
-          throw e;
-        }
-        r = v.resume(sent);
-      }
-      result = r.value;
-    } finally {
-      f.awaiting = null;
-    }
-    return then(f, result);
+/**
+ * `await v` from frame f, then `then(f, result)` once the frame no longer waits. A coroutine is
+ * started at once (as `yield*` would): when it finishes without suspending, as most awaits of
+ * queue and lock operations do, no generator is made for the await.
+ */
+function awaitThen<T>(f: Frame, v: PyValue, then: (f: Frame, v: PyValue) => T): Generator<PyValue, T, PyValue> {
+  if (!(v instanceof PyCoroutine)) return awaitOther(f, v, then);
+  v.checkAwaitable();
+  f.awaiting = v;
+  let r: IteratorResult<PyValue, PyValue>;
+  try {
+    r = v.resume(null);
+  } catch (e) {
+    f.awaiting = null;
+    throw e;
   }
+  if (!r.done) return awaitRest(f, v, r, then);
+  f.awaiting = null;
+  return finished(then(f, r.value));
+}
+
+/** The rest of an await of coroutine `v` that suspended with `r`: driveCoroutine's loop, inlined. */
+function* awaitRest<T>(
+  f: Frame,
+  v: PyCoroutine,
+  r: IteratorResult<PyValue, PyValue>,
+  then: (f: Frame, v: PyValue) => T,
+): Generator<PyValue, T, PyValue> {
+  let result: PyValue;
+  try {
+    while (!r.done) {
+      let sent: PyValue;
+      try {
+        sent = yield r.value;
+      } catch (e) {
+        if (e instanceof PyExc) {
+          r = v.resumeThrow(e);
+          continue;
+        }
+        throw e;
+      }
+      r = v.resume(sent);
+    }
+    result = r.value;
+  } finally {
+    f.awaiting = null;
+  }
+  return then(f, result);
+}
+
+function* awaitOther<T>(f: Frame, v: PyValue, then: (f: Frame, v: PyValue) => T): Generator<PyValue, T, PyValue> {
   const [it, chain] = awaitTarget(v);
   f.awaiting = chain as PyObject;
+  let result: PyValue;
   try {
     result = yield* it;
   } finally {
     f.awaiting = null;
   }
   return then(f, result);
+}
+
+/**
+ * An await that is already over, as the iterator `yield*` reads its value from. One object serves
+ * every such await: `yield*` reads it the moment it is returned, before another can be made.
+ */
+const done = {
+  value: null as unknown,
+  next() {
+    const value = this.value;
+    this.value = null;
+    return { done: true as const, value };
+  },
+  return(v: unknown) {
+    return { done: true as const, value: v };
+  },
+  throw(e: unknown): never {
+    throw e;
+  },
+  [Symbol.iterator]() {
+    return this;
+  },
+};
+
+function finished<T>(value: T): Generator<PyValue, T, PyValue> {
+  done.value = value;
+  return done as unknown as Generator<PyValue, T, PyValue>;
 }
 
 export function aiterOf(v: PyValue): PyValue {
