@@ -17,6 +17,7 @@ import {
 } from '../generator';
 import type { GX, CompileContext } from './context';
 import { suspends } from './suspends';
+import { finished } from './finished';
 
 export function compileAwait(cx: CompileContext, e: ir.Await): GX {
   const line = e.span.line;
@@ -173,33 +174,6 @@ function* awaitOther<T>(f: Frame, v: PyValue, then: (f: Frame, v: PyValue) => T)
     f.awaiting = null;
   }
   return then(f, result);
-}
-
-/**
- * An await that is already over, as the iterator `yield*` reads its value from. One object serves
- * every such await: `yield*` reads it the moment it is returned, before another can be made.
- */
-const done = {
-  value: null as unknown,
-  next() {
-    const value = this.value;
-    this.value = null;
-    return { done: true as const, value };
-  },
-  return(v: unknown) {
-    return { done: true as const, value: v };
-  },
-  throw(e: unknown): never {
-    throw e;
-  },
-  [Symbol.iterator]() {
-    return this;
-  },
-};
-
-function finished<T>(value: T): Generator<PyValue, T, PyValue> {
-  done.value = value;
-  return done as unknown as Generator<PyValue, T, PyValue>;
 }
 
 export function aiterOf(v: PyValue): PyValue {
