@@ -216,12 +216,16 @@ export class PyGenerator extends PySuspendable {
     return 'generator';
   }
   pyIter(): PyIterator {
-    return {
-      next: () => {
-        const r = this.resume(null);
-        return r.done ? undefined : r.value;
-      },
-    };
+    return new GeneratorIterator(this);
+  }
+}
+
+/** Python iteration over a generator (a class: no closure made per loop, e.g. `any(... for w in ws)`). */
+class GeneratorIterator implements PyIterator {
+  constructor(private g: PyGenerator) {}
+  next(): PyValue | undefined {
+    const r = this.g.resume(null);
+    return r.done ? undefined : r.value;
   }
 }
 
