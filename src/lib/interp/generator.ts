@@ -159,11 +159,8 @@ export abstract class PySuspendable extends PyObject {
 export class PyCoroutine extends PySuspendable implements Awaitable {
   /** Set when something awaited it or a Task wrapped it (no "never awaited" warning then). */
   awaited = false;
-  /** The user's line that was running when it was created (CPython warns once per line). */
-  readonly createdAt: number;
   constructor(frame: Frame | null, body: Body, name: string, qualname: string) {
     super(coroutineClass, frame, body, name, qualname);
-    this.createdAt = run.userLine;
     run.get(coroutines).created(this);
   }
   kindName(): string {
@@ -219,12 +216,16 @@ export class PyGenerator extends PySuspendable {
     return 'generator';
   }
   pyIter(): PyIterator {
-    return {
-      next: () => {
-        const r = this.resume(null);
-        return r.done ? undefined : r.value;
-      },
-    };
+    return new GeneratorIterator(this);
+  }
+}
+
+/** Python iteration over a generator (a class: no closure made per loop, e.g. `any(... for w in ws)`). */
+class GeneratorIterator implements PyIterator {
+  constructor(private g: PyGenerator) {}
+  next(): PyValue | undefined {
+    const r = this.g.resume(null);
+    return r.done ? undefined : r.value;
   }
 }
 
@@ -322,24 +323,12 @@ export function yieldFromTarget(v: PyValue): Body | null {
   return null;
 }
 
-/** Tracks coroutines that were created and never awaited, for CPython's RuntimeWarning. */
+/** Where new coroutines are announced, for CPython's "never awaited" RuntimeWarning. */
 class CoroutineRegistry {
-  /**
-   * Coroutines that might end up never awaited (the simulation reports them at the end).
-   * Settled ones are dropped in batches, so most coroutines cost one push and nothing else.
-   */
-  pending: PyCoroutine[] = [];
-  private limit = 1024;
   /** Told of every new coroutine (the simulation's finalizers watch them). */
   onCreated: ((c: PyCoroutine) => void) | null = null;
   created(c: PyCoroutine): void {
     if (this.onCreated !== null) this.onCreated(c);
-    const p = this.pending;
-    p.push(c);
-    if (p.length > this.limit) {
-      this.pending = p.filter((x) => x.state === 'created' && !x.awaited);
-      this.limit = Math.max(1024, this.pending.length * 2);
-    }
   }
 }
 

@@ -45,6 +45,13 @@ export interface FinalizerHost {
 
 export class Finalizers implements DropHooks {
   private suspects = new Map<PyObject, Drop>();
+  /**
+   * Coroutines created since the last safe point, with their moment in parallel arrays: most are
+   * awaited at once, so they only become suspects (with a Drop) if the safe point finds them unawaited.
+   */
+  private fresh: PyCoroutine[] = [];
+  private freshMoments: number[] = [];
+  private freshLines: (number | null)[] = [];
   /** Watched objects a safe point found still reachable (a later drop may free them). */
   private live = new Set<PyObject>();
   private seq = 0;
@@ -58,7 +65,10 @@ export class Finalizers implements DropHooks {
 
   /** A new coroutine: until something awaits it, it is dropped where it was made (a temporary). */
   created(c: PyCoroutine): void {
-    this.note(c);
+    this.fresh.push(c);
+    // Time, step and seq, in that order.
+    this.freshMoments.push(this.host.now(), this.host.step(), this.seq++);
+    this.freshLines.push(dropLine());
   }
 
   dropped(v: PyObject): void {
@@ -67,7 +77,7 @@ export class Finalizers implements DropHooks {
       return;
     }
     // Nothing watched is alive: no container or exception can hold one.
-    if (this.suspects.size === 0 && this.live.size === 0) return;
+    if (this.suspects.size === 0 && this.live.size === 0 && this.fresh.length === 0) return;
     if (v instanceof PyExceptionObject) {
       const held = (v as unknown as { heldArgs?: PyValue[] }).heldArgs;
       if (held) for (const x of held) if (x instanceof PyObject) this.dropped(x);
@@ -104,6 +114,7 @@ export class Finalizers implements DropHooks {
   /** Report the suspects nothing reaches any more; `extra`: roots beyond the host's (the program's globals at its end). */
   safePoint(frames: unknown[], extra: unknown[] = []): void {
     const s = this.suspects;
+    if (this.fresh.length) this.settleFresh();
     for (const o of this.live) if (!watched(o) || s.has(o)) this.live.delete(o);
     if (s.size === 0) return;
     for (const o of s.keys()) if (!watched(o) || this.reported.has(o)) s.delete(o);
@@ -117,9 +128,26 @@ export class Finalizers implements DropHooks {
     for (const [o, d] of gone) this.report(o, d.t, d.line, d.step);
   }
 
-  /** The program's end: whatever is left is finalized now, with no line (interpreter shutdown). */
-  finish(coros: PyCoroutine[], futures: Iterable<Future>, t: number, step: number): void {
-    for (const c of coros) if (watched(c)) this.report(c, t, null, step);
+  /** The new coroutines still unawaited become suspects, unless a later drop already made them one. */
+  private settleFresh(): void {
+    const s = this.suspects;
+    const m = this.freshMoments;
+    for (let i = 0; i < this.fresh.length; i++) {
+      const c = this.fresh[i];
+      if (!watched(c) || s.has(c)) continue;
+      s.set(c, { t: m[3 * i], line: this.freshLines[i], step: m[3 * i + 1], seq: m[3 * i + 2] });
+    }
+    this.fresh.length = 0;
+    m.length = 0;
+    this.freshLines.length = 0;
+  }
+
+  /** The program's end: whatever is left is finalized now, with no line (interpreter shutdown); coroutines in creation order. */
+  finish(futures: Iterable<Future>, t: number, step: number): void {
+    const coros = new Set<PyCoroutine>();
+    for (const o of [...this.fresh, ...this.suspects.keys(), ...this.live])
+      if (o instanceof PyCoroutine && watched(o)) coros.add(o);
+    for (const c of [...coros].sort((a, b) => a.id - b.id)) this.report(c, t, null, step);
     for (const f of futures) if (watched(f)) this.report(f, t, null, step);
   }
 

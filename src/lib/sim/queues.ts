@@ -280,9 +280,7 @@ defNativeMethod(
 );
 
 function queueCoroutine(name: string, body: Body) {
-  const c = nativeCoroutine(name, body);
-  (c as unknown as { waitLabel: string }).waitLabel = 'Queue';
-  return c;
+  return nativeCoroutine(name, body, 'Queue');
 }
 
 /** What the sync-object panel shows of a queue (null: not a queue): items in get order, maxsize, waiters. */

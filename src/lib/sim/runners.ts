@@ -474,7 +474,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   finalWarnings(globals: Map<string, PyValue> | null = null): void {
     const step = this.rec.trace.steps.length - 1;
     if (globals) this.finalizers.safePoint([], [globals]);
-    this.finalizers.finish(run.get(coroutines).pending, this.futuresWithErrors, this.clock.now, step);
+    this.finalizers.finish(this.futuresWithErrors, this.clock.now, step);
     for (const t of this.tasks) {
       if (!t.done() && t.logDestroyPending) this.rec.warning('Task was destroyed but it is pending!', this.clock.now);
     }

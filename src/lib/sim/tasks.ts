@@ -21,6 +21,7 @@ import type { Frame } from '../interp/frame';
 import { defLoopMethod, type EventLoop } from './base_events';
 import { defNativeMethod } from '../runtime/native';
 import { Future, futureClass, cancelledError } from './futures';
+import type { Handle } from './events';
 import type { Why } from '../trace/why';
 
 export const taskClass = builtinClass('Task', futureClass);
@@ -54,8 +55,20 @@ export interface TaskContext {
 export const taskContext = new RunSlot<TaskContext>('task context');
 
 /** A coroutine implemented in TS (asyncio.sleep and friends): not a user frame. */
-export function nativeCoroutine(name: string, body: Body): PyCoroutine {
-  return new PyCoroutine(null, body, name, name);
+class NativeCoroutine extends PyCoroutine {
+  constructor(
+    name: string,
+    body: Body,
+    /** What a task waiting in it waits for, as the trace names it (null: what it awaits says). */
+    readonly waitLabel: string | null,
+  ) {
+    super(null, body, name, name);
+  }
+}
+
+/** A coroutine implemented in TS; `waitLabel`: what a task waiting in it waits for (see waitsFor). */
+export function nativeCoroutine(name: string, body: Body, waitLabel: string | null = null): PyCoroutine {
+  return new NativeCoroutine(name, body, waitLabel);
 }
 
 export class Task extends Future {
@@ -288,31 +301,90 @@ export function ensureFuture(ctx: TaskContext, v: PyValue, loop: EventLoop | nul
   throw pyError('TypeError', 'An asyncio.Future, a coroutine or an awaitable is required');
 }
 
-/** asyncio.sleep's body (Lib/asyncio/tasks.py: sleep, __sleep0). */
-export function* sleep(ctx: TaskContext, delay: number, result: PyValue): Body {
-  if (Number.isNaN(delay)) throw pyError('ValueError', 'Invalid delay: NaN (not a number)');
-  if (delay <= 0) {
-    // __sleep0: a bare yield gives up one loop iteration.
-    yield null;
-    return result;
+/**
+ * asyncio.sleep's body (Lib/asyncio/tasks.py: sleep, __sleep0), written out as the states of
+ * its generator, because every sleeping task holds one: start, then either the bare yield of
+ * sleep(0) or the wait on its future (Future.awaitIter), whose end cancels the timer.
+ */
+class SleepBody {
+  private state: 'start' | 'yielded' | 'waiting' | 'over' = 'start';
+  private fut: Future | null = null;
+  private timer: Handle | null = null;
+  constructor(
+    private ctx: TaskContext,
+    private delay: number,
+    private result: PyValue,
+  ) {}
+  next(): IteratorResult<PyValue, PyValue> {
+    switch (this.state) {
+      case 'start':
+        return this.start();
+      case 'yielded':
+        this.state = 'over';
+        return { done: true, value: this.result };
+      case 'waiting': {
+        this.state = 'over';
+        const fut = this.fut!;
+        try {
+          if (!fut.done()) throw pyError('RuntimeError', "await wasn't used with future");
+          return { done: true, value: fut.getResult() };
+        } finally {
+          fut.loop.cancelHandle(this.timer!);
+        }
+      }
+      case 'over':
+        return { done: true, value: undefined as unknown as PyValue };
+    }
   }
-  const loop = ctx.runningLoop!;
-  const fut = new Future(loop);
-  fut.waitLabel = 'sleep';
-  const sleeper = ctx.currentTask.get(loop);
-  const h = loop.callAt(
-    loop.time() + delay,
-    () => {
-      if (!fut.cancelled()) fut.setResult(result);
-    },
-    // What the timer heap panel shows: whose sleep ends then.
-    sleeper ? `${sleeper.name} sleep` : 'sleep timer',
-  );
-  try {
-    return yield* fut.awaitIter();
-  } finally {
-    loop.cancelHandle(h);
+  throw(e: unknown): IteratorResult<PyValue, PyValue> {
+    if (this.state === 'waiting') this.fut!.loop.cancelHandle(this.timer!);
+    this.state = 'over';
+    throw e;
   }
+  return(v: PyValue): IteratorResult<PyValue, PyValue> {
+    if (this.state === 'waiting') this.fut!.loop.cancelHandle(this.timer!);
+    this.state = 'over';
+    return { done: true, value: v };
+  }
+  [Symbol.iterator](): this {
+    return this;
+  }
+  private start(): IteratorResult<PyValue, PyValue> {
+    const delay = this.delay;
+    if (Number.isNaN(delay)) {
+      this.state = 'over';
+      throw pyError('ValueError', 'Invalid delay: NaN (not a number)');
+    }
+    if (delay <= 0) {
+      // __sleep0: a bare yield gives up one loop iteration.
+      this.state = 'yielded';
+      return { done: false, value: null };
+    }
+    const ctx = this.ctx;
+    const loop = ctx.runningLoop!;
+    const fut = new Future(loop);
+    fut.waitLabel = 'sleep';
+    const sleeper = ctx.currentTask.get(loop);
+    const result = this.result;
+    this.fut = fut;
+    this.timer = loop.callAt(
+      loop.time() + delay,
+      () => {
+        if (!fut.cancelled()) fut.setResult(result);
+      },
+      // What the timer heap panel shows: whose sleep ends then.
+      sleeper ? `${sleeper.name} sleep` : 'sleep timer',
+    );
+    // Future.awaitIter: a pending future is yielded to the task.
+    fut.blocking = true;
+    this.state = 'waiting';
+    return { done: false, value: fut };
+  }
+}
+
+/** asyncio.sleep(delay, result)'s body. */
+export function sleep(ctx: TaskContext, delay: number, result: PyValue): Body {
+  return new SleepBody(ctx, delay, result) as unknown as Body;
 }
 
 const gatheringFutureClass = builtinClass('_GatheringFuture', futureClass);
@@ -429,7 +501,7 @@ export function waitsFor(t: Task): string {
   let label: string | null = null;
   for (let guard = 0; o instanceof PySuspendable && guard < 10000; guard++) {
     const fr: Frame | null = o.frame;
-    const nativeLabel = (o as unknown as { waitLabel?: string }).waitLabel;
+    const nativeLabel = o instanceof NativeCoroutine ? o.waitLabel : null;
     if (!fr && nativeLabel && label === null) label = nativeLabel;
     if (fr && !fr.code.user && label === null) {
       const self = fr.code.scope.slots.has('self') ? fr.locals[fr.code.scope.slots.get('self')!] : undefined;

@@ -17,16 +17,17 @@ import {
 } from '../generator';
 import type { GX, CompileContext } from './context';
 import { suspends } from './suspends';
+import { finished } from './finished';
 
 export function compileAwait(cx: CompileContext, e: ir.Await): GX {
   const line = e.span.line;
   if (!suspends(e.value)) {
     // The usual `await call(...)`: the operand is evaluated plainly (no generator of its own).
     const plain = cx.expr(e.value);
-    return function* (f) {
+    return (f) => {
       const v = plain(f);
       f.line = line;
-      return yield* awaitValue(f, v);
+      return awaitValue(f, v);
     };
   }
   const x = cx.gexpr(e.value);
@@ -49,18 +50,20 @@ export function compileAwaitStatement(
 ): (f: Frame) => Generator<PyValue, number, PyValue> {
   const line = e.span.line;
   if (!suspends(e.value)) {
+    // The statement's generator is awaitThen's own (one generator per await): the operand is
+    // evaluated as the statement is entered, as `yield*` does at once.
     const plain = cx.expr(e.value);
-    return function* (f) {
+    return (f) => {
       const v = plain(f);
       f.line = line;
-      return then(f, yield* awaitValue(f, v));
+      return awaitThen(f, v, then);
     };
   }
   const x = cx.gexpr(e.value);
   return function* (f) {
     const v = yield* x(f);
     f.line = line;
-    return then(f, yield* awaitValue(f, v));
+    return yield* awaitThen(f, v, then);
   };
 }
 
@@ -105,38 +108,72 @@ export function compileYieldFrom(cx: CompileContext, e: ir.YieldFrom): GX {
 }
 
 /** `await v` from frame f: delegate, recording what the frame waits on for the trace. */
-export function* awaitValue(f: Frame, v: PyValue): Body {
-  if (v instanceof PyCoroutine) {
-    // The hot path: driveCoroutine's loop, inlined (one generator object fewer per await).
-    v.checkAwaitable();
-    f.awaiting = v;
-    try {
-      let r = v.resume(null);
-      while (!r.done) {
-        let sent: PyValue;
-        try {
-          sent = yield r.value;
-        } catch (e) {
-          if (e instanceof PyExc) {
-            r = v.resumeThrow(e);
-            continue;
-          }
-          throw e;
-        }
-        r = v.resume(sent);
-      }
-      return r.value;
-    } finally {
-      f.awaiting = null;
-    }
-  }
-  const [it, chain] = awaitTarget(v);
-  f.awaiting = chain as PyObject;
+export function awaitValue(f: Frame, v: PyValue): Body {
+  return awaitThen(f, v, awaited);
+}
+
+const awaited = (_f: Frame, v: PyValue) => v;
+
+/**
+ * `await v` from frame f, then `then(f, result)` once the frame no longer waits. A coroutine is
+ * started at once (as `yield*` would): when it finishes without suspending, as most awaits of
+ * queue and lock operations do, no generator is made for the await.
+ */
+function awaitThen<T>(f: Frame, v: PyValue, then: (f: Frame, v: PyValue) => T): Generator<PyValue, T, PyValue> {
+  if (!(v instanceof PyCoroutine)) return awaitOther(f, v, then);
+  v.checkAwaitable();
+  f.awaiting = v;
+  let r: IteratorResult<PyValue, PyValue>;
   try {
-    return yield* it;
+    r = v.resume(null);
+  } catch (e) {
+    f.awaiting = null;
+    throw e;
+  }
+  if (!r.done) return awaitRest(f, v, r, then);
+  f.awaiting = null;
+  return finished(then(f, r.value));
+}
+
+/** The rest of an await of coroutine `v` that suspended with `r`: driveCoroutine's loop, inlined. */
+function* awaitRest<T>(
+  f: Frame,
+  v: PyCoroutine,
+  r: IteratorResult<PyValue, PyValue>,
+  then: (f: Frame, v: PyValue) => T,
+): Generator<PyValue, T, PyValue> {
+  let result: PyValue;
+  try {
+    while (!r.done) {
+      let sent: PyValue;
+      try {
+        sent = yield r.value;
+      } catch (e) {
+        if (e instanceof PyExc) {
+          r = v.resumeThrow(e);
+          continue;
+        }
+        throw e;
+      }
+      r = v.resume(sent);
+    }
+    result = r.value;
   } finally {
     f.awaiting = null;
   }
+  return then(f, result);
+}
+
+function* awaitOther<T>(f: Frame, v: PyValue, then: (f: Frame, v: PyValue) => T): Generator<PyValue, T, PyValue> {
+  const [it, chain] = awaitTarget(v);
+  f.awaiting = chain as PyObject;
+  let result: PyValue;
+  try {
+    result = yield* it;
+  } finally {
+    f.awaiting = null;
+  }
+  return then(f, result);
 }
 
 export function aiterOf(v: PyValue): PyValue {

@@ -16,6 +16,7 @@ import { run } from '../../runtime/run';
 import type { X, GX, S, GS, CompileContext } from './context';
 import { CompileError, unhandled } from './errors';
 import { suspends } from './suspends';
+import { finished, isFinished, takeFinished } from './finished';
 import { loadName } from './names';
 import { frameStack } from '../drops';
 import { compilePlainBlock } from './source-tier';
@@ -200,6 +201,11 @@ export class Compiler implements CompileContext {
     };
   }
 
+  /**
+   * A block that may suspend: it runs as it is entered, statement by statement, and only when a
+   * statement suspends does the rest of the block become a generator (most loop bodies and
+   * function bodies whose awaits finish at once make none).
+   */
   gblock(body: ir.Stmt[]): GS {
     // Statements set their line here rather than in a wrapper of their own.
     const user = this.user;
@@ -217,15 +223,33 @@ export class Compiler implements CompileContext {
       items.push({ g: null, s: compilePlainBlock(this, plain), line });
       i = j;
     }
-    return function* (f) {
-      for (let i = 0; i < items.length; i++) {
+    const n = items.length;
+    /** The block from statement i on, once statement i suspended (`g` its generator). */
+    const rest = function* (f: Frame, i: number, g: Generator<PyValue, number, PyValue>) {
+      let c = yield* g;
+      while (c === NORMAL && ++i < n) {
         const it = items[i];
         f.line = it.line;
         if (user) run.userLine = it.line;
-        const c = it.s !== null ? it.s(f) : yield* it.g!(f);
-        if (c !== NORMAL) return c;
+        c = it.s !== null ? it.s(f) : yield* it.g!(f);
       }
-      return NORMAL;
+      return c;
+    };
+    return (f) => {
+      for (let i = 0; i < n; i++) {
+        const it = items[i];
+        f.line = it.line;
+        if (user) run.userLine = it.line;
+        let c: number;
+        if (it.s !== null) c = it.s(f);
+        else {
+          const g = it.g!(f);
+          if (!isFinished(g)) return rest(f, i, g);
+          c = takeFinished(g);
+        }
+        if (c !== NORMAL) return finished(c);
+      }
+      return finished(NORMAL);
     };
   }
 

@@ -9,6 +9,7 @@ import { run } from '../../runtime/run';
 import type { S, GS, CompileContext } from './context';
 import { assignTarget } from './assignment';
 import { awaitValue, aiterOf, anextOf, compileAwaitStatement } from './await-yield';
+import { suspends } from './suspends';
 
 export function compileIf(cx: CompileContext, s: ir.If): S {
   const t = cx.expr(s.test);
@@ -18,9 +19,14 @@ export function compileIf(cx: CompileContext, s: ir.If): S {
 }
 
 export function compileIfSuspending(cx: CompileContext, s: ir.If): GS {
-  const t = cx.gx(s.test);
   const body = cx.gblock(s.body);
   const orelse = cx.gblock(s.orelse);
+  if (!suspends(s.test)) {
+    // A plain test needs no generator: the branch's own is the statement's.
+    const test = cx.expr(s.test);
+    return (f) => (truthy(test(f)) ? body(f) : orelse(f));
+  }
+  const t = cx.gx(s.test);
   return function* (f) {
     return truthy(yield* t(f)) ? yield* body(f) : yield* orelse(f);
   };
@@ -44,10 +50,24 @@ export function compileWhile(cx: CompileContext, s: ir.While): S {
 }
 
 export function compileWhileSuspending(cx: CompileContext, s: ir.While): GS {
-  const t = cx.gx(s.test);
   const body = cx.gblock(s.body);
   const orelse = cx.gblock(s.orelse);
   const line = s.span.line;
+  if (!suspends(s.test)) {
+    // A plain test, evaluated without a generator per iteration.
+    const test = cx.expr(s.test);
+    return function* (f) {
+      while (truthy(test(f))) {
+        tick(line);
+        const c = yield* body(f);
+        if (c === BREAK) return NORMAL;
+        if (c === RETURN) return c;
+        f.line = line;
+      }
+      return yield* orelse(f);
+    };
+  }
+  const t = cx.gx(s.test);
   return function* (f) {
     while (truthy(yield* t(f))) {
       tick(line);
