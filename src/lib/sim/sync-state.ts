@@ -13,6 +13,8 @@ import type { Future } from './futures';
 import { sameQueueMark, queueView } from './queues';
 import type { Task } from './tasks';
 import { WaiterCount, type WaiterDeque } from './waiter-count';
+import { reprStays } from './same-repr';
+import { slotList } from './slot-list';
 
 const LOCK_KINDS = new Set(['Lock', 'Event', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Barrier']);
 /** Queue items shown per queue (the size is always exact). */
@@ -87,11 +89,6 @@ function firstWaiters(dq: WaiterDeque | null): string[] {
   return names;
 }
 
-/** Whether `v` reads the same every time (its repr can be reused): not an object. */
-function isPrimitive(v: PyValue): boolean {
-  return v === null || typeof v !== 'object';
-}
-
 function num(v: PyValue | undefined): number {
   return typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : 0;
 }
@@ -130,7 +127,7 @@ export class SyncTracker {
       e.v0 = this.valueOf(e);
       if (e.kind !== 'Semaphore' && e.kind !== 'BoundedSemaphore') continue;
       // A step's releases hand permits to waiters from the front: at most as many as there are permits.
-      e.waiting0 = [];
+      e.waiting0.length = 0;
       const dq = dequeOf(field(e.o, '_waiters'));
       if (dq === null) continue;
       const { items } = dq;
@@ -168,17 +165,18 @@ export class SyncTracker {
       const fr = o.frame;
       if (!fr) break;
       if (fr.code.user) {
-        const locals = fr.locals;
-        fr.code.scope.slots.forEach((slot, name) => {
-          let v = locals[slot];
+        const list = slotList(fr.code.scope.slots);
+        for (let j = 0; j < list.names.length; j++) {
+          let v = fr.locals[list.slots[j]];
           if (v instanceof PyCell) v = v.v;
-          if (!(v instanceof PyObject)) return;
+          if (!(v instanceof PyObject)) continue;
+          const name = list.names[j];
           this.consider(v, name);
           if (v.dict && !isSyncObject(v))
             v.dict.forEach((x, k) => {
               if (x instanceof PyObject) this.consider(x, `${name}.${k}`);
             });
-        });
+        }
         fr.globals.forEach((v, name) => {
           if (v instanceof PyObject) this.consider(v, name);
         });
@@ -318,7 +316,7 @@ export class SyncTracker {
     const before = e.reprs;
     const now = new Map<PyValue, string>();
     const out = items.map((v) => {
-      if (!isPrimitive(v)) return shortRepr(v, REPR_MAX);
+      if (!reprStays(v)) return shortRepr(v, REPR_MAX);
       let r = before.get(v);
       if (r === undefined) r = shortRepr(v, REPR_MAX);
       now.set(v, r);
