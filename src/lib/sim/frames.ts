@@ -6,12 +6,13 @@
  * and the previous arrays are handed on again when nothing changed.
  */
 import { PyObject, PyCell, type PyValue } from '../runtime/core';
-import { shortRepr } from '../runtime/short-repr';
+import { shortRepr, shortText } from '../runtime/short-repr';
 import { PySuspendable } from '../interp/generator';
 import type { Frame } from '../interp/frame';
 import type { FrameView } from '../trace/types';
 import { slotList } from './slot-list';
 import { reprStays } from './same-repr';
+import { lockRepr } from './lock-repr';
 
 /** The most locals a frame shows (parameters first). */
 export const FRAME_LOCALS_LIMIT = 12;
@@ -65,6 +66,12 @@ export class FrameRecorder {
   }
 }
 
+/** The repr of `v` as shortRepr makes it, natively for asyncio's locks. */
+function lockText(v: PyObject): string {
+  const r = lockRepr(v);
+  return r === null ? shortRepr(v) : shortText(r);
+}
+
 /** A frame's bound locals at the step being recorded (reused: views copy what they keep). */
 const scratchNames: string[] = [];
 const scratchTexts: string[] = [];
@@ -96,7 +103,9 @@ function frameView(o: PySuspendable, fr: Frame, seen: Seen | undefined): Seen {
     texts[n] =
       prevValues !== undefined && prevValues[n] === v && reprStays(v) && prevLocals![n]?.[0] === name
         ? prevLocals![n][1]
-        : shortRepr(v);
+        : v instanceof PyObject
+          ? lockText(v)
+          : shortRepr(v);
     values.push(v);
     n++;
   }
