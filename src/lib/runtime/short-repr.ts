@@ -4,7 +4,7 @@
  * formatted (a 100,000-item list costs a few items, not the whole list); any other object gets
  * the runtime's own `repr`, with a small operation budget and its printed output discarded. A
  * `__repr__` that raises, loops or recurses gives `<Cls object>` instead, and the run goes on as
- * if it had not been called (the operation count is restored).
+ * if it had not been called (the operation count and the object ids are restored).
  */
 import {
   PyObject,
@@ -29,6 +29,11 @@ const REPR_BUDGET = 5_000;
 
 function cut(s: string, max: number): string {
   return s.length > max ? s.slice(0, max - 1) + '…' : s;
+}
+
+/** A repr made elsewhere, shortened as shortRepr shortens. */
+export function shortText(s: string): string {
+  return cut(s, SHORT_REPR_LENGTH);
 }
 
 /** The repr of `v`, at most `max` characters (ending in "…" when shortened); never throws. */
@@ -89,6 +94,7 @@ function guarded(v: PyObject): string {
   const write = run.write;
   const line = run.userLine;
   const depth = run.depth;
+  const nextId = run.nextId;
   run.limits.operations = Math.min(limit, ops + REPR_BUDGET);
   run.write = () => {};
   try {
@@ -98,6 +104,8 @@ function guarded(v: PyObject): string {
   } finally {
     run.limits.operations = limit;
     run.ops = ops;
+    // The objects it made are garbage: the program's next objects take the ids they would have had.
+    run.nextId = nextId;
     run.write = write;
     run.userLine = line;
     run.depth = depth;

@@ -65,6 +65,10 @@ function inWaitFor(t: Future): boolean {
   return false;
 }
 
+/** The causes that say nothing more than their kind, one object each for every step they explain. */
+const START: Why = { kind: 'start' };
+const YIELD: Why = { kind: 'yield' };
+
 export class CauseTracker {
   /** A cause imposed by asyncio's own code written in TypeScript (gather's cancel, asyncio.run's shutdown). */
   private via: Why | null = null;
@@ -154,8 +158,8 @@ export class CauseTracker {
         return c;
       }
     }
-    if (first) return { kind: 'start' };
-    if (!w) return { kind: 'yield' };
+    if (first) return START;
+    if (!w) return YIELD;
     const why = w.why ?? { kind: 'sync', obj: '', by: { task: null, line: null, callback: null } };
     if (why.kind === 'sync' && why.obj === '') return { ...why, obj: w.waitOp ?? waited ?? 'Future' };
     return why;

@@ -6,10 +6,13 @@
  * and the previous arrays are handed on again when nothing changed.
  */
 import { PyObject, PyCell, type PyValue } from '../runtime/core';
-import { shortRepr } from '../runtime/short-repr';
+import { shortRepr, shortText } from '../runtime/short-repr';
 import { PySuspendable } from '../interp/generator';
 import type { Frame } from '../interp/frame';
 import type { FrameView } from '../trace/types';
+import { slotList } from './slot-list';
+import { reprStays } from './same-repr';
+import { lockRepr } from './lock-repr';
 
 /** The most locals a frame shows (parameters first). */
 export const FRAME_LOCALS_LIMIT = 12;
@@ -19,6 +22,8 @@ const NO_FRAMES: FrameView[] = [];
 interface Seen {
   frame: Frame;
   view: FrameView;
+  /** The values of the locals the view shows, to reuse the reprs of ints and strings that stayed. */
+  values: PyValue[];
 }
 
 /** The frames of one run's tasks, each task's previous step kept for comparing. */
@@ -45,10 +50,10 @@ export class FrameRecorder {
       const fr: Frame | null = o.frame;
       if (fr && fr.code.user) {
         const k = seen.length;
-        const prev = before[k]?.frame === fr ? before[k].view : before.find((s) => s.frame === fr)?.view;
-        const view = frameView(o, fr, prev);
-        if (view !== before[k]?.view) same = false;
-        seen.push({ frame: fr, view });
+        const prev = before[k]?.frame === fr ? before[k] : before.find((s) => s.frame === fr);
+        const s = frameView(o, fr, prev);
+        if (s.view !== before[k]?.view) same = false;
+        seen.push(s);
       }
       o = fr ? fr.awaiting : ((o as unknown as { chainNext?: PyValue }).chainNext ?? null);
     }
@@ -61,38 +66,56 @@ export class FrameRecorder {
   }
 }
 
+/** The repr of `v` as shortRepr makes it, natively for asyncio's locks. */
+function lockText(v: PyObject): string {
+  const r = lockRepr(v);
+  return r === null ? shortRepr(v) : shortText(r);
+}
+
 /** A frame's bound locals at the step being recorded (reused: views copy what they keep). */
 const scratchNames: string[] = [];
 const scratchTexts: string[] = [];
 
 /**
- * One frame's view, reusing `prev` (the same frame at the task's previous step) where nothing
- * changed: its view, its locals array, or the [name, repr] pairs that read the same.
+ * One frame's view, reusing `seen` (the same frame at the task's previous step) where nothing
+ * changed: its view, its locals array, the [name, repr] pairs that read the same, or the repr of
+ * an int or a string that is still there.
  */
-function frameView(o: PySuspendable, fr: Frame, prev: FrameView | undefined): FrameView {
-  const slots = fr.code.scope.slots;
+function frameView(o: PySuspendable, fr: Frame, seen: Seen | undefined): Seen {
+  const list = slotList(fr.code.scope.slots);
   const names = scratchNames;
   const texts = scratchTexts;
+  const values: PyValue[] = [];
+  const prevValues = seen?.values;
+  const prevLocals = seen?.view.locals;
   let n = 0;
   let hidden = 0;
-  for (const [name, slot] of slots) {
-    let v: PyValue | PyCell | undefined = fr.locals[slot];
+  for (let j = 0; j < list.names.length; j++) {
+    let v: PyValue | PyCell | undefined = fr.locals[list.slots[j]];
     if (v instanceof PyCell) v = v.v;
-    if (v === undefined || name.startsWith('.')) continue;
+    if (v === undefined || !list.shown[j]) continue;
     if (n >= FRAME_LOCALS_LIMIT) {
       hidden++;
       continue;
     }
+    const name = list.names[j];
     names[n] = name;
-    texts[n] = shortRepr(v);
+    texts[n] =
+      prevValues !== undefined && prevValues[n] === v && reprStays(v) && prevLocals![n]?.[0] === name
+        ? prevLocals![n][1]
+        : v instanceof PyObject
+          ? lockText(v)
+          : shortRepr(v);
+    values.push(v);
     n++;
   }
+  const prev = seen?.view;
   if (!prev) {
     const locals: [string, string][] = [];
     for (let i = 0; i < n; i++) locals.push([names[i], texts[i]]);
     const view: FrameView = { call: o.call ?? `${o.qualname.replace(/^.*<locals>\./, '')}()`, line: fr.line, locals };
     if (hidden) view.hidden = hidden;
-    return view;
+    return { frame: fr, view, values };
   }
   let changed: string[] | null = null;
   const before = prev.locals;
@@ -101,7 +124,8 @@ function frameView(o: PySuspendable, fr: Frame, prev: FrameView | undefined): Fr
     if (!p || p[1] !== texts[i]) (changed ??= []).push(names[i]);
   }
   const sameLocals = changed === null && n === before.length;
-  if (sameLocals && fr.line === prev.line && !prev.changed && (prev.hidden ?? 0) === hidden) return prev;
+  if (sameLocals && fr.line === prev.line && !prev.changed && (prev.hidden ?? 0) === hidden)
+    return { frame: fr, view: prev, values };
   let locals = before;
   if (!sameLocals) {
     locals = [];
@@ -113,5 +137,5 @@ function frameView(o: PySuspendable, fr: Frame, prev: FrameView | undefined): Fr
   const view: FrameView = { call: prev.call, line: fr.line, locals };
   if (hidden) view.hidden = hidden;
   if (changed) view.changed = changed;
-  return view;
+  return { frame: fr, view, values };
 }

@@ -215,6 +215,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       }
       f.doneBy = running ? running.name : (f.loop.currentHandle?.label ?? null);
       f.why = this.causes.completionWhy(f);
+      this.syncs.futureDone(f);
     }
     // Done tasks are no longer the loop's or the run's to look after (every reader skips them): let them go.
     if (f instanceof Task) {

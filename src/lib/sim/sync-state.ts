@@ -12,6 +12,9 @@ import type { SyncState } from '../trace/sync';
 import type { Future } from './futures';
 import { sameQueueMark, queueView } from './queues';
 import type { Task } from './tasks';
+import { WaiterCount, type WaiterDeque } from './waiter-count';
+import { reprStays } from './same-repr';
+import { slotList } from './slot-list';
 
 const LOCK_KINDS = new Set(['Lock', 'Event', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Barrier']);
 /** Queue items shown per queue (the size is always exact). */
@@ -31,25 +34,37 @@ interface Entry {
   waiting0: Future[];
   /** The state last recorded (null: none yet). */
   last: SyncState | null;
-  /** A queue's ends and sizes when `last` was made (see sameQueueMark): unchanged means `last` still holds. */
+  /** A queue's ends and sizes when `last` was made (see sameQueueMark), or a lock's fields (see sameLockMark): unchanged means `last` still holds. */
   mark: unknown[];
+  /** Pending futures in its waiter deque (not for queues: their waiter lists are short arrays). */
+  waiters: WaiterCount;
+  /** Whether it is a queue (else a lock, an event, a semaphore, a condition or a barrier). */
+  queue: boolean;
+  /** Bumped by every change of `holders`. */
+  holdersVersion: number;
+  /** Reprs of the primitive items (ints, strings, ...) of a queue's last recorded state, to reuse. */
+  reprs: Map<PyValue, string>;
 }
 
 function field(o: PyValue | undefined, name: string): PyValue | undefined {
   return o instanceof PyObject && o.dict ? o.dict.get(name) : undefined;
 }
 
-/** The live part of a deque (or None), without copying: its array and the index of its first item. */
-function dequeOf(d: PyValue | undefined): [PyValue[], number] {
-  if (!(d instanceof PyObject)) return [[], 0];
+/** A deque (or a list) as the runtime keeps it, or null for None and anything else. */
+function dequeOf(d: PyValue | undefined): WaiterDeque | null {
+  if (!(d instanceof PyObject)) return null;
   const q = d as unknown as { items?: PyValue[]; head?: number };
-  return Array.isArray(q.items) ? [q.items, q.head ?? 0] : [[], 0];
+  return Array.isArray(q.items)
+    ? typeof q.head === 'number'
+      ? (q as WaiterDeque)
+      : { items: q.items, head: 0 }
+    : null;
 }
 
 /** Waiters shown by name per object (the count is always exact). */
 const WAITERS_SHOWN = 16;
 
-/** The tasks still waiting on futures `arr[from..]`: the first WAITERS_SHOWN names and how many more. */
+/** The tasks still waiting on a queue's futures `arr[from..]`: the first WAITERS_SHOWN names and how many more. */
 function pending(arr: PyValue[], from: number): { names: string[]; more: number } {
   const names: string[] = [];
   let more = 0;
@@ -60,6 +75,18 @@ function pending(arr: PyValue[], from: number): { names: string[]; more: number 
     else more++;
   }
   return { names, more };
+}
+
+/** The names of the first WAITERS_SHOWN tasks still waiting on deque `dq`'s futures (walks no further). */
+function firstWaiters(dq: WaiterDeque | null): string[] {
+  const names: string[] = [];
+  if (dq === null) return names;
+  const { items } = dq;
+  for (let i = dq.head; i < items.length && names.length < WAITERS_SHOWN; i++) {
+    const f = items[i] as Future;
+    if (!f.done()) names.push(f.awaitedBy?.name ?? '?');
+  }
+  return names;
 }
 
 function num(v: PyValue | undefined): number {
@@ -100,13 +127,20 @@ export class SyncTracker {
       e.v0 = this.valueOf(e);
       if (e.kind !== 'Semaphore' && e.kind !== 'BoundedSemaphore') continue;
       // A step's releases hand permits to waiters from the front: at most as many as there are permits.
-      e.waiting0 = [];
-      const [arr, from] = dequeOf(field(e.o, '_waiters'));
-      for (let i = from; i < arr.length && e.waiting0.length <= e.initial; i++) {
-        const f = arr[i] as Future;
+      e.waiting0.length = 0;
+      const dq = dequeOf(field(e.o, '_waiters'));
+      if (dq === null) continue;
+      const { items } = dq;
+      for (let i = dq.head; i < items.length && e.waiting0.length <= e.initial; i++) {
+        const f = items[i] as Future;
         if (!f.done()) e.waiting0.push(f);
       }
     }
+  }
+
+  /** Future `f` completed (the waiter counts follow their futures). */
+  futureDone(f: Future): void {
+    for (const e of this.entries) e.waiters.completed(f);
   }
 
   /** After task `t`'s step: the objects whose state changed (undefined when none did). */
@@ -116,7 +150,7 @@ export class SyncTracker {
     let out: SyncState[] | undefined;
     for (const e of this.entries) {
       this.bookkeep(e, t);
-      if (sameQueueMark(e.o, e.mark)) continue;
+      if (sameQueueMark(e.o, e.mark) || this.sameLockMark(e)) continue;
       const s = this.stateOf(e);
       if (e.last !== null && sameState(s, e.last)) continue;
       e.last = s;
@@ -131,24 +165,32 @@ export class SyncTracker {
       const fr = o.frame;
       if (!fr) break;
       if (fr.code.user) {
-        for (const [name, slot] of fr.code.scope.slots) {
-          let v = fr.locals[slot];
+        const list = slotList(fr.code.scope.slots);
+        for (let j = 0; j < list.names.length; j++) {
+          let v = fr.locals[list.slots[j]];
           if (v instanceof PyCell) v = v.v;
-          if (v === undefined) continue;
+          if (!(v instanceof PyObject)) continue;
+          const name = list.names[j];
           this.consider(v, name);
-          if (v instanceof PyObject && v.dict && !isSyncObject(v))
-            for (const [k, x] of v.dict) if (x instanceof PyObject) this.consider(x, `${name}.${k}`);
+          if (v.dict && !isSyncObject(v))
+            v.dict.forEach((x, k) => {
+              if (x instanceof PyObject) this.consider(x, `${name}.${k}`);
+            });
         }
-        for (const [name, v] of fr.globals) if (v instanceof PyObject) this.consider(v, name);
+        fr.globals.forEach((v, name) => {
+          if (v instanceof PyObject) this.consider(v, name);
+        });
       }
       o = fr.awaiting;
     }
   }
 
-  private consider(v: PyValue, name: string): void {
-    if (!(v instanceof PyObject) || this.byObject.has(v) || !isSyncObject(v)) return;
-    const kind = queueView(v, 0)?.kind ?? v.cls.name;
+  private consider(v: PyObject, name: string): void {
+    if (this.byObject.has(v) || !isSyncObject(v)) return;
+    const q = queueView(v, 0);
+    const kind = q?.kind ?? v.cls.name;
     const e: Entry = {
+      queue: q !== null,
       o: v,
       id: this.entries.length + 1,
       name,
@@ -160,6 +202,9 @@ export class SyncTracker {
       waiting0: [],
       last: null,
       mark: [],
+      waiters: new WaiterCount(),
+      holdersVersion: 0,
+      reprs: new Map(),
     };
     if (kind === 'Semaphore' || kind === 'BoundedSemaphore') {
       e.initial = kind === 'BoundedSemaphore' ? num(field(v, '_bound_value')) : num(field(v, '_value'));
@@ -178,9 +223,56 @@ export class SyncTracker {
     return null;
   }
 
-  private waiterDeque(e: Entry): [PyValue[], number] {
+  private waiterDeque(e: Entry): WaiterDeque | null {
     if (e.kind === 'Barrier') return dequeOf(field(field(e.o, '_cond'), '_waiters'));
     return dequeOf(field(e.o, '_waiters'));
+  }
+
+  /**
+   * Whether a lock, event, semaphore, condition or barrier reads as when `e.last` was made, from
+   * its fields, its waiter deque's change counter and pending count, and its holders: then its
+   * state is not made again. `e.mark` is updated in place when it changed.
+   */
+  private sameLockMark(e: Entry): boolean {
+    if (e.queue) return false;
+    const dq = this.waiterDeque(e);
+    const mark = e.mark;
+    const m0 = dq;
+    const m1 = dq === null ? -1 : (dq.state ?? NaN);
+    const m2 = e.waiters.update(dq);
+    const m3 = field(e.o, '_value');
+    const m4 = e.kind === 'Condition' ? field(this.lockOf(e), '_locked') : field(e.o, '_locked');
+    const m5 = e.owner;
+    const m6 = e.holdersVersion;
+    const m7 = e.kind === 'Barrier' ? field(e.o, '_count') : null;
+    const m8 = e.kind === 'Barrier' ? field(e.o, '_state') : null;
+    const m9 = e.kind === 'Barrier' ? field(e.o, '_parties') : null;
+    if (
+      mark.length === 10 &&
+      mark[0] === m0 &&
+      mark[1] === m1 &&
+      mark[2] === m2 &&
+      mark[3] === m3 &&
+      mark[4] === m4 &&
+      mark[5] === m5 &&
+      mark[6] === m6 &&
+      mark[7] === m7 &&
+      mark[8] === m8 &&
+      mark[9] === m9
+    )
+      return true;
+    mark.length = 10;
+    mark[0] = m0;
+    mark[1] = m1;
+    mark[2] = m2;
+    mark[3] = m3;
+    mark[4] = m4;
+    mark[5] = m5;
+    mark[6] = m6;
+    mark[7] = m7;
+    mark[8] = m8;
+    mark[9] = m9;
+    return false;
   }
 
   /** Who holds it now, from what changed in task `t`'s step. */
@@ -206,6 +298,7 @@ export class SyncTracker {
     if (typeof v0 !== 'number' || typeof v1 !== 'number') {
       // First seen in this step: permits already taken count as this task's.
       if (typeof v1 === 'number') for (let k = v1; k < e.initial; k++) e.holders.push(t.name);
+      if (handed > 0 || (typeof v1 === 'number' && v1 < e.initial)) e.holdersVersion++;
       return;
     }
     const net = v1 - v0 + handed;
@@ -215,46 +308,64 @@ export class SyncTracker {
       if (i >= 0) e.holders.splice(i, 1);
       else e.holders.shift();
     }
+    if (handed > 0 || net !== 0) e.holdersVersion++;
+  }
+
+  /** The reprs of a queue's items, reusing those of its last state for ints, strings and the like. */
+  private itemReprs(e: Entry, items: PyValue[]): string[] {
+    const before = e.reprs;
+    const now = new Map<PyValue, string>();
+    const out = items.map((v) => {
+      if (!reprStays(v)) return shortRepr(v, REPR_MAX);
+      let r = before.get(v);
+      if (r === undefined) r = shortRepr(v, REPR_MAX);
+      now.set(v, r);
+      return r;
+    });
+    e.reprs = now;
+    return out;
   }
 
   private stateOf(e: Entry): SyncState {
-    const base: Omit<SyncState, 'waiters'> = { id: e.id, kind: e.kind, name: e.name };
+    const { id, kind, name } = e;
     const q = queueView(e.o, ITEMS_SHOWN);
     if (q) {
       const g = pending(q.getters, 0);
       const p = pending(q.putters, 0);
-      return {
-        ...base,
-        waiters: g.names,
-        ...(g.more ? { more: g.more } : {}),
-        putters: p.names,
-        ...(p.more ? { morePutters: p.more } : {}),
-        items: q.items.map((v) => shortRepr(v, REPR_MAX)),
-        size: q.size,
-        maxsize: q.maxsize,
-      };
+      const s: SyncState = { id, kind, name, waiters: g.names };
+      if (g.more) s.more = g.more;
+      s.putters = p.names;
+      if (p.more) s.morePutters = p.more;
+      s.items = this.itemReprs(e, q.items);
+      s.size = q.size;
+      s.maxsize = q.maxsize;
+      return s;
     }
-    const w = pending(...this.waiterDeque(e));
-    const waiters = w.names;
-    if (w.more) base.more = w.more;
+    const waiters = firstWaiters(this.waiterDeque(e));
+    const more = e.waiters.pending - waiters.length;
+    // The same key order as ever (more before waiters): states are compared as JSON.
+    const s = (more ? { id, kind, name, more, waiters } : { id, kind, name, waiters }) as SyncState;
     switch (e.kind) {
       case 'Lock':
       case 'Condition':
-        return { ...base, waiters, locked: this.valueOf(e) === true, owner: e.owner };
+        s.locked = this.valueOf(e) === true;
+        s.owner = e.owner;
+        return s;
       case 'Semaphore':
       case 'BoundedSemaphore':
-        return { ...base, waiters, free: num(field(e.o, '_value')), initial: e.initial, holders: [...e.holders] };
+        s.free = num(field(e.o, '_value'));
+        s.initial = e.initial;
+        s.holders = [...e.holders];
+        return s;
       case 'Event':
-        return { ...base, waiters, flag: field(e.o, '_value') === true };
+        s.flag = field(e.o, '_value') === true;
+        return s;
       default: {
         const st = field(e.o, '_state');
-        return {
-          ...base,
-          waiters,
-          parties: num(field(e.o, '_parties')),
-          count: num(field(e.o, '_count')),
-          state: typeof st === 'string' ? st : '?',
-        };
+        s.parties = num(field(e.o, '_parties'));
+        s.count = num(field(e.o, '_count'));
+        s.state = typeof st === 'string' ? st : '?';
+        return s;
       }
     }
   }
