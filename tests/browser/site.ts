@@ -113,7 +113,7 @@ export interface OpenSite {
 }
 
 /** Build and serve the app and launch Debian's Chromium on a fresh profile. */
-export async function openSite(options: { acceptDownloads?: boolean } = {}): Promise<OpenSite> {
+export async function openSite(options: { acceptDownloads?: boolean; bypassCSP?: boolean } = {}): Promise<OpenSite> {
   const site = await buildSite();
   const server = await serve(site);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
