@@ -263,6 +263,11 @@ defMethod(taskClass, '__repr__', (self) => {
   return `<Task ${st} name='${t.name}' coro=<${t.coroName()}() ${t.done() ? 'done' : 'running'}>${extra}>`;
 });
 defNativeMethod(taskClass, 'cancel', '(msg=None)', (self, [msg]) => (self as Task).cancel(msg));
+// A task's result is its coroutine's: Task overrides these to refuse (Lib/asyncio/tasks.py).
+for (const name of ['set_result', 'set_exception'])
+  defNativeMethod(taskClass, name, 'METH_METHOD(arg, /)', () => {
+    throw pyError('RuntimeError', `Task does not support ${name} operation`);
+  });
 defNativeMethod(taskClass, 'uncancel', '()', (self) => BigInt((self as Task).uncancel()));
 defNativeMethod(taskClass, 'cancelling', '()', (self) => BigInt((self as Task).numCancelsRequested));
 defNativeMethod(taskClass, 'get_name', '()', (self) => (self as Task).name);

@@ -6,18 +6,9 @@ import { PyModule, PyObject, PyClass, PyTuple, pyError, typeName, typeClass, typ
 import { defNative } from '../runtime/native';
 import { iterToArray } from '../runtime/ops';
 import { strftime } from '../py/format/strftime';
-import { FormatError } from '../py/format/errors';
+import { fmtError } from './format-errors';
 import type { Simulation } from '../sim/runners';
 import { bigOf } from './math';
-
-function fmtError<T>(f: () => T): T {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof FormatError) throw pyError(e.kind, e.message);
-    throw e;
-  }
-}
 
 /** `_stdlib_native`: what the Python standard-library sources cannot write in Python. */
 export function makeNative(sim: Simulation): PyModule {

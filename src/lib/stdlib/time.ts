@@ -6,13 +6,17 @@ import { defNative } from '../runtime/native';
 import { toFloat, str as pyStr } from '../runtime/ops';
 import { strftime, gmtime } from '../py/format/strftime';
 import type { Simulation } from '../sim/runners';
+import { fmtError } from './format-errors';
 
 /** The `time` module on the virtual clock: time.sleep blocks the whole loop, as it does in CPython. */
 export function makeTime(sim: Simulation): PyModule {
   const d = new Map<string, PyValue>();
   const now = () => sim.clock.now;
   const def = (name: string, sig: string, fn: (a: PyValue[]) => PyValue) =>
-    d.set(name, defNative(name, sig, fn, `time.${name}`));
+    d.set(
+      name,
+      defNative(name, sig, (a) => fmtError(() => fn(a)), `time.${name}`),
+    );
   def('time', '()', () => now());
   def('perf_counter', '()', () => now());
   def('monotonic', '()', () => now());
