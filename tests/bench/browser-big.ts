@@ -7,17 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { typeProgram } from '../browser/site';
-import { gatherProgram } from './programs';
-
-/** The endless `while True: await asyncio.sleep(0.1)` loop, stopped by the app's step cap. */
-export const endlessProgram = `import asyncio
-
-async def main():
-    while True:
-        await asyncio.sleep(0.1)
-
-asyncio.run(main())
-`;
+import { endlessProgram, gatherProgram } from './programs';
 
 export const bigScenarios: { label: string; program: string; query?: string }[] = [
   { label: 'gather of 10,000 coroutines', program: gatherProgram(10_000) },

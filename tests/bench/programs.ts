@@ -146,6 +146,16 @@ async def main():
 asyncio.run(main())
 `;
 
+/** The endless `while True: await asyncio.sleep(0.1)` loop, stopped by the app's step cap. */
+export const endlessProgram = `import asyncio
+
+async def main():
+    while True:
+        await asyncio.sleep(0.1)
+
+asyncio.run(main())
+`;
+
 /** An endless timer loop that prints every step: runs to the app's step cap (the panels bench). */
 export const printingLoopProgram = `import asyncio
 

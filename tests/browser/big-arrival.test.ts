@@ -8,20 +8,11 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { existsSync } from 'node:fs';
 import LZString from 'lz-string';
 import { type Page } from 'playwright-core';
+import { endlessProgram } from '../bench/programs';
 import { openSite, CHROMIUM, watchedPage, type OpenSite } from './site';
 
 const haveChromium = existsSync(CHROMIUM);
 const suite = haveChromium ? describe : describe.skip;
-
-/** Runs to the app's step cap (25,000 steps): its timeline takes many slices to build. */
-const ENDLESS = `import asyncio
-
-async def main():
-    while True:
-        await asyncio.sleep(0.1)
-
-asyncio.run(main())
-`;
 
 interface Arrival {
   /** Frames painted after the status said done and before the new chart was in the DOM. */
@@ -67,7 +58,7 @@ suite('a big result arriving', () => {
 
   it('paints frames between the end of a 25,000-step run and its timeline, then draws it whole', async () => {
     await page.goto(
-      `${opened!.base}?simTimeout=180000#code=${LZString.compressToEncodedURIComponent(ENDLESS)}&lang=en`,
+      `${opened!.base}?simTimeout=180000#code=${LZString.compressToEncodedURIComponent(endlessProgram)}&lang=en`,
     );
     await page.waitForSelector('[data-status=done]');
     await page.waitForSelector('svg[role=img] g.lane');

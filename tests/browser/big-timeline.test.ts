@@ -9,19 +9,11 @@ import { existsSync } from 'node:fs';
 import LZString from 'lz-string';
 import { type Page } from 'playwright-core';
 import { openSite, CHROMIUM, watchedPage, type OpenSite } from './site';
-import { gatherProgram } from '../bench/programs';
+import { endlessProgram, gatherProgram } from '../bench/programs';
 
 const haveChromium = existsSync(CHROMIUM);
 const suite = haveChromium ? describe : describe.skip;
 
-const ENDLESS = `import asyncio
-
-async def main():
-    while True:
-        await asyncio.sleep(0.1)
-
-asyncio.run(main())
-`;
 const link = (code: string) =>
   `?simTimeout=180000&maxSteps=100000#code=${LZString.compressToEncodedURIComponent(code)}&lang=en`;
 
@@ -127,7 +119,7 @@ suite('big runs in the timeline', () => {
   }, 400_000);
 
   it('100,000 steps of a timer loop: merged marks, a cursor that steps, End at the last step', async () => {
-    await open(ENDLESS);
+    await open(endlessProgram);
     const pos = await position();
     const n = Number(/of (\d+)/.exec(pos)?.[1]);
     expect(n).toBeGreaterThanOrEqual(100_000);
