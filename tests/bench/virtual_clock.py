@@ -1,14 +1,20 @@
 """Run a Python file under asyncio with a virtual clock: sleeps cost nothing.
 
+`--time` runs it with its output kept in memory (as Loopline keeps it) and prints only the seconds
+the run took, measured inside the process, so interpreter start-up is not part of the figure.
+
 `python3 tests/bench/virtual_clock.py prog.py` is the reference the CLI bench compares `loopline run`
 with: the same program, CPython's own (C) tasks, and a loop whose time() is a counter that jumps to
 the next timer whenever nothing is ready, as Loopline's simulated clock does.
 """
 
 import asyncio
+import contextlib
+import io
 import runpy
 import selectors
 import sys
+import time
 
 
 class JumpingSelector(selectors.DefaultSelector):
@@ -44,8 +50,16 @@ class VirtualClockPolicy(asyncio.DefaultEventLoopPolicy):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        sys.exit("usage: virtual_clock.py PROGRAM.py")
+    timed = sys.argv[1:2] == ["--time"]
+    args = sys.argv[2:] if timed else sys.argv[1:]
+    if len(args) != 1:
+        sys.exit("usage: virtual_clock.py [--time] PROGRAM.py")
     asyncio.set_event_loop_policy(VirtualClockPolicy())
-    sys.argv = sys.argv[1:]
-    runpy.run_path(sys.argv[0], run_name="__main__")
+    sys.argv = args
+    if not timed:
+        runpy.run_path(args[0], run_name="__main__")
+    else:
+        start = time.perf_counter()
+        with contextlib.redirect_stdout(io.StringIO()):
+            runpy.run_path(args[0], run_name="__main__")
+        print(f"{time.perf_counter() - start:.6f}")
