@@ -252,21 +252,34 @@ function numericBinop(op: string, a: PyValue, b: PyValue): PyValue {
   return NotImplemented;
 }
 
-/** Correctly rounded int / int, as CPython computes it. */
+/** Correctly rounded int / int, as CPython computes it (subnormal results included). */
 function intTrueDiv(x: bigint, y: bigint): number {
   const LIM = 1n << 53n;
   if (x < LIM && x > -LIM && y < LIM && y > -LIM) return Number(x) / Number(y);
   const neg = x < 0n !== y < 0n;
-  let a = x < 0n ? -x : x;
+  const a = x < 0n ? -x : x;
   const b = y < 0n ? -y : y;
-  // Scale so the quotient has 55+ significant bits, then round once.
-  const shift = BigInt(Math.max(0, 55 - (a.toString(2).length - b.toString(2).length)));
-  a <<= shift;
-  let q = a / b;
-  if (a % b !== 0n) q |= 1n; // sticky bit
-  const r = Number(q) / Math.pow(2, Number(shift));
-  if (!Number.isFinite(r)) throw pyError('OverflowError', 'integer division result too large for a float');
-  return neg ? -r : r;
+  if (a === 0n) return neg ? -0 : 0;
+  // q = a / b scaled by 2^s to a 53-bit integer (fewer bits below the normal range, where the
+  // last place is 2^-1074), rounded half to even once; q * 2^-s is then exact.
+  const quotient = (s: number): [bigint, bigint] => {
+    const num = s >= 0 ? a << BigInt(s) : a;
+    const den = s >= 0 ? b : b << BigInt(-s);
+    return [num / den, num % den];
+  };
+  let s = Math.min(1074, 53 - (a.toString(2).length - b.toString(2).length));
+  let [q, r] = quotient(s);
+  if (q >= LIM) [q, r] = quotient(--s);
+  const den = s >= 0 ? b : b << BigInt(-s);
+  if (2n * r > den || (2n * r === den && (q & 1n) === 1n)) q += 1n;
+  let f = Number(q);
+  for (let k = s; k !== 0;) {
+    const step = Math.max(-1000, Math.min(1000, k));
+    f /= 2 ** step;
+    k -= step;
+  }
+  if (!Number.isFinite(f)) throw pyError('OverflowError', 'integer division result too large for a float');
+  return neg ? -f : f;
 }
 
 function seqRepeat(seq: PyValue, n: PyValue): PyValue {

@@ -56,15 +56,11 @@ function isqrt(n: bigint): bigint {
 
 /** Neumaier/Shewchuk exact summation (math.fsum): partials of non-overlapping floats. */
 function fsum(items: number[]): number {
-  const partials: number[] = [];
-  let special = 0;
+  let partials: number[] = [];
+  let specialSum = 0;
   let infSum = 0;
-  for (let x of items) {
-    if (!Number.isFinite(x)) {
-      special = 1;
-      infSum += x;
-      continue;
-    }
+  for (const item of items) {
+    let x = item;
     let i = 0;
     for (let y of partials) {
       if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
@@ -74,11 +70,20 @@ function fsum(items: number[]): number {
       x = hi;
     }
     partials.length = i;
-    partials.push(x);
+    if (x === 0) continue;
+    if (Number.isFinite(x)) {
+      partials.push(x);
+      continue;
+    }
+    // A non-finite sum: overflow of finite items (an error), or an inf or nan item.
+    if (Number.isFinite(item)) throw pyError('OverflowError', 'intermediate overflow in fsum');
+    if (!Number.isNaN(item)) infSum += item;
+    specialSum += item;
+    partials = [];
   }
-  if (special) {
+  if (specialSum !== 0) {
     if (Number.isNaN(infSum)) throw pyError('ValueError', '-inf + inf in fsum');
-    return infSum;
+    return specialSum;
   }
   let n = partials.length;
   let hi = 0;

@@ -29,16 +29,22 @@ const expected = JSON.parse(readFileSync(join(root, 'tests', 'unit', 'stdlib', '
  * and __future__ (no cases of their own).
  */
 const COVERED = [
+  'bisect',
   'collections',
   'contextlib',
+  'copy',
   'dataclasses',
   'datetime',
   'functools',
+  'heapq',
   'itertools',
+  'json',
   'math',
   'operator',
+  'statistics',
   'string',
   'sys',
+  'textwrap',
   'typing',
 ];
 

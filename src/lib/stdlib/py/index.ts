@@ -3,18 +3,24 @@ import future from './__future__.py?raw';
 import collectionsAbc from './_collections_abc.py?raw';
 import abc from './abc.py?raw';
 import aiohttp from './aiohttp.py?raw';
+import bisect from './bisect.py?raw';
 import collections from './collections.py?raw';
 import contextlib from './contextlib.py?raw';
+import copy from './copy.py?raw';
 import dataclasses from './dataclasses.py?raw';
 import datetime from './datetime.py?raw';
 import enumSource from './enum.py?raw';
 import functools from './functools.py?raw';
+import heapq from './heapq.py?raw';
 import itertools from './itertools.py?raw';
+import json from './json.py?raw';
 import math from './math.py?raw';
 import operator from './operator.py?raw';
 import requests from './requests.py?raw';
+import statistics from './statistics.py?raw';
 import string from './string.py?raw';
 import sys from './sys.py?raw';
+import textwrap from './textwrap.py?raw';
 import typing from './typing.py?raw';
 
 export const stdlibSources = {
@@ -22,17 +28,23 @@ export const stdlibSources = {
   _collections_abc: collectionsAbc,
   abc,
   aiohttp,
+  bisect,
   collections,
   contextlib,
+  copy,
   dataclasses,
   datetime,
   enum: enumSource,
   functools,
+  heapq,
   itertools,
+  json,
   math,
   operator,
   requests,
+  statistics,
   string,
   sys,
+  textwrap,
   typing,
 };

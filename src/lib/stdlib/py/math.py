@@ -162,15 +162,105 @@ def prod(iterable, /, *, start=1):
     return result
 
 
+_LONG_MIN = -2 ** 63
+_LONG_MAX = 2 ** 63 - 1
+
+
+def _two_sum(a, b):
+    # a + b as a float and its rounding error (error-free transformation).
+    x = a + b
+    z = x - a
+    return x, (a - (x - z)) + (b - z)
+
+
+def _two_product(x, y):
+    # x * y as a float and its rounding error, which fma(x, y, -z) gives in C.
+    z = x * y
+    if not isfinite(z):
+        return z, 0.0
+    xn, xd = x.as_integer_ratio()
+    yn, yd = y.as_integer_ratio()
+    zn, zd = z.as_integer_ratio()
+    return z, (xn * yn * zd - zn * xd * yd) / (xd * yd * zd)
+
+
+def _triple_fma(x, y, total):
+    # total + x * y in triple-length precision (CPython's tl_fma).
+    hi, lo, tiny = total
+    pr_hi, pr_lo = _two_product(x, y)
+    sm_hi, sm_lo = _two_sum(hi, pr_hi)
+    r1_hi, r1_lo = _two_sum(lo, pr_lo)
+    r2_hi, r2_lo = _two_sum(r1_hi, sm_lo)
+    return sm_hi, r2_hi, tiny + r1_lo + r2_lo
+
+
+def _triple_to_float(total):
+    hi, lo, tiny = total
+    last_hi, last_lo = _two_sum(lo, hi)
+    return tiny + last_lo + last_hi
+
+
+def _as_double(x):
+    # A float value for an int or bool partner of a float, or None if it is too large.
+    try:
+        return float(x)
+    except OverflowError:
+        return None
+
+
 def sumprod(p, q, /):
-    p = list(p)
-    q = list(q)
-    if len(p) != len(q):
-        raise ValueError('Inputs are not the same length')
+    # CPython's three paths: exact machine-int products, then products of floats (and of a
+    # float with an int) summed in triple-length precision, then plain `total + p*q` for the rest.
+    # Each path, once left, is not taken again.
+    p = iter(p)
+    q = iter(q)
     total = 0
-    for a, b in zip(p, q):
+    int_path = flt_path = True
+    int_total = 0
+    int_used = flt_used = False
+    flt_total = (0.0, 0.0, 0.0)
+    sentinel = object()
+    while True:
+        a = next(p, sentinel)
+        b = next(q, sentinel)
+        if (a is sentinel) != (b is sentinel):
+            raise ValueError('Inputs are not the same length')
+        finished = a is sentinel
+        if int_path:
+            if not finished and type(a) is int and type(b) is int:
+                prod = a * b
+                if (_LONG_MIN <= a <= _LONG_MAX and _LONG_MIN <= b <= _LONG_MAX
+                        and _LONG_MIN <= prod <= _LONG_MAX
+                        and _LONG_MIN <= int_total + prod <= _LONG_MAX):
+                    int_total += prod
+                    int_used = True
+                    continue
+            int_path = False
+            if int_used:
+                total = total + int_total
+                int_used = False
+        if flt_path:
+            if not finished:
+                x = y = None
+                if type(a) is float and type(b) is float:
+                    x, y = a, b
+                elif type(a) is float and type(b) in (int, bool):
+                    x, y = a, _as_double(b)
+                elif type(b) is float and type(a) in (int, bool):
+                    x, y = _as_double(a), b
+                if x is not None and y is not None:
+                    new_total = _triple_fma(x, y, flt_total)
+                    if isfinite(new_total[0]):
+                        flt_total = new_total
+                        flt_used = True
+                        continue
+            flt_path = False
+            if flt_used:
+                total = total + _triple_to_float(flt_total)
+                flt_used = False
+        if finished:
+            return total
         total = total + a * b
-    return total
 
 
 def dist(p, q, /):

@@ -1,0 +1,190 @@
+# `copy`: shallow and deep copies with CPython's rules: atomic values are returned as they are,
+# containers are rebuilt, instances are remade from their class and their state (__dict__, or
+# __getstate__/__setstate__, __reduce_ex__/__reduce__, __copy__/__deepcopy__ when defined), and
+# deepcopy's memo maps id(original) to its copy so shared and cyclic parts stay shared and cyclic.
+
+
+class Error(Exception):
+    __module__ = 'copy'
+
+
+error = Error
+
+_function = type(lambda: 0)
+_builtin_function = type(len)
+_atomic = {type(None), type(...), type(NotImplemented), int, float, bool, complex, bytes, str,
+           type, range, _builtin_function, _function, property}
+_shallow_atomic = _atomic | {tuple, frozenset, slice, super}
+_containers = {list, dict, set}
+_nil = []
+
+
+def copy(x):
+    cls = type(x)
+    if cls in _shallow_atomic:
+        return x
+    if cls in _containers:
+        return cls.copy(x)
+    if issubclass(cls, type):
+        return x
+    copier = getattr(cls, '__copy__', None)
+    if copier is not None:
+        return copier(x)
+    rv = _reduce(x, cls)
+    if isinstance(rv, str):
+        return x
+    return _reconstruct(x, None, *rv)
+
+
+def deepcopy(x, memo=None, _nil=_nil):
+    cls = type(x)
+    if cls in _atomic:
+        return x
+    d = id(x)
+    if memo is None:
+        memo = {}
+    else:
+        y = memo.get(d, _nil)
+        if y is not _nil:
+            return y
+    if cls is list:
+        y = _deepcopy_list(x, memo)
+    elif cls is dict:
+        y = _deepcopy_dict(x, memo)
+    elif cls is tuple:
+        y = _deepcopy_tuple(x, memo)
+    elif issubclass(cls, type):
+        y = x
+    else:
+        copier = getattr(x, '__deepcopy__', None)
+        if copier is not None:
+            y = copier(memo)
+        else:
+            rv = _reduce(x, cls)
+            if isinstance(rv, str):
+                y = x
+            else:
+                y = _reconstruct(x, memo, *rv)
+    if y is not x:
+        memo[d] = y
+        _keep_alive(x, memo)
+    return y
+
+
+def _deepcopy_list(x, memo):
+    y = []
+    memo[id(x)] = y
+    for a in x:
+        y.append(deepcopy(a, memo))
+    return y
+
+
+def _deepcopy_dict(x, memo):
+    y = {}
+    memo[id(x)] = y
+    for key, value in x.items():
+        y[deepcopy(key, memo)] = deepcopy(value, memo)
+    return y
+
+
+def _deepcopy_tuple(x, memo):
+    y = [deepcopy(a, memo) for a in x]
+    # A tuple inside a cycle was already copied while copying its own items.
+    try:
+        return memo[id(x)]
+    except KeyError:
+        pass
+    for k, j in zip(x, y):
+        if k is not j:
+            return tuple(y)
+    return x
+
+
+def _keep_alive(x, memo):
+    # CPython keeps every original alive in the memo under the memo's own id.
+    try:
+        memo[id(memo)].append(x)
+    except KeyError:
+        memo[id(memo)] = [x]
+
+
+def _new_object(cls, *args):
+    return cls.__new__(cls, *args)
+
+
+def _reduce(x, cls):
+    reductor = getattr(x, '__reduce_ex__', None)
+    if reductor is not None:
+        return reductor(4)
+    reductor = getattr(x, '__reduce__', None)
+    if reductor is not None:
+        return reductor()
+    return _default_reduce(x, cls)
+
+
+def _default_reduce(x, cls):
+    # What CPython's built-in reductions give: sets and exceptions are rebuilt by calling their
+    # class, other objects are made by cls.__new__ and given their state (and the items of a list
+    # or dict subclass). Objects implemented inside the interpreter cannot be remade.
+    builtin_bases = (list, dict, set, frozenset, tuple, BaseException)
+    if cls.__module__ == 'builtins' and not issubclass(cls, builtin_bases):
+        raise TypeError(f"cannot pickle '{cls.__name__}' object")
+    getstate = getattr(x, '__getstate__', None)
+    if getstate is not None:
+        state = getstate()
+    else:
+        state = dict(x.__dict__) if hasattr(x, '__dict__') else None
+        if not state:
+            state = None
+    if isinstance(x, (set, frozenset)):
+        return cls, (list(x),), state
+    if isinstance(x, BaseException):
+        return cls, x.args, state
+    getnewargs = getattr(x, '__getnewargs__', None)
+    args = (cls,) + (tuple(getnewargs()) if getnewargs is not None else ())
+    listiter = iter(x) if isinstance(x, list) else None
+    dictiter = iter(x.items()) if isinstance(x, dict) else None
+    return _new_object, args, state, listiter, dictiter
+
+
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):
+    deep = memo is not None
+    if deep and args:
+        args = [deepcopy(arg, memo) for arg in args]
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state is not None:
+                for key, value in state.items():
+                    object.__setattr__(y, key, value)
+            if slotstate is not None:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            y[key] = value
+    return y
+
+
+def replace(obj, /, **changes):
+    cls = obj.__class__
+    func = getattr(cls, '__replace__', None)
+    if func is None:
+        raise TypeError(f'replace() does not support {cls.__name__} objects')
+    return func(obj, **changes)

@@ -1,0 +1,288 @@
+# `statistics`: averages and spread of int and float data with CPython's results to the last bit.
+# As in CPython, sums are exact (every value as a ratio of integers, added as a fraction) and
+# rounded once at the end; square roots of those fractions are correctly rounded.
+from collections import Counter
+from itertools import groupby
+from math import fsum, gcd, isqrt, sumprod
+
+__all__ = ['StatisticsError', 'fmean', 'mean', 'median', 'median_high', 'median_low', 'mode',
+           'multimode', 'pstdev', 'pvariance', 'quantiles', 'stdev', 'variance']
+
+
+class StatisticsError(ValueError):
+    __module__ = 'statistics'
+
+
+def _reduced(n, d):
+    # The fraction n/d in lowest terms with a positive denominator.
+    g = gcd(n, d)
+    if d < 0:
+        g = -g
+    return n // g, d // g
+
+
+def _add(a, b):
+    return _reduced(a[0] * b[1] + b[0] * a[1], a[1] * b[1])
+
+
+def _exact_ratio(x):
+    try:
+        return x.as_integer_ratio()
+    except AttributeError:
+        pass
+    except (OverflowError, ValueError):
+        # inf or nan: kept as a float, which the result will be.
+        return (x, None)
+    try:
+        return (x.numerator, x.denominator)
+    except AttributeError:
+        raise TypeError(f"can't convert type '{type(x).__name__}' to numerator/denominator") from None
+
+
+def _coerce(T, S):
+    if T is S:
+        return T
+    if S is int or S is bool:
+        return T
+    if T is int:
+        return S
+    if issubclass(S, T):
+        return S
+    if issubclass(T, S):
+        return T
+    if issubclass(T, int):
+        return S
+    if issubclass(S, int):
+        return T
+    raise TypeError("don't know how to coerce %s and %s" % (T.__name__, S.__name__))
+
+
+def _result_type(types):
+    T = int
+    for S in types:
+        T = _coerce(T, S)
+    return T
+
+
+def _sum(data):
+    # (result type, exact sum as a (numerator, denominator) pair or a non-finite float, count).
+    count = 0
+    types = set()
+    partials = {}
+    for typ, values in groupby(data, type):
+        types.add(typ)
+        for n, d in map(_exact_ratio, values):
+            count += 1
+            partials[d] = partials.get(d, 0) + n
+    if None in partials:
+        total = partials[None]
+    else:
+        total = (0, 1)
+        for d, n in partials.items():
+            total = _add(total, (n, d))
+    return _result_type(types), total, count
+
+
+def _ss(data, c=None):
+    # (result type, exact sum of squared deviations from the mean (or from c), count).
+    if c is not None:
+        T, ssd, count = _sum((d := x - c) * d for x in data)
+        return T, ssd, count
+    count = 0
+    types = set()
+    sx_partials = {}
+    sxx_partials = {}
+    for typ, values in groupby(data, type):
+        types.add(typ)
+        for n, d in map(_exact_ratio, values):
+            count += 1
+            sx_partials[d] = sx_partials.get(d, 0) + n
+            sxx_partials[d] = sxx_partials.get(d, 0) + n * n
+    if not count:
+        ssd = (0, 1)
+    elif None in sx_partials:
+        ssd = sx_partials[None]
+    else:
+        sx = (0, 1)
+        sxx = (0, 1)
+        for d, n in sx_partials.items():
+            sx = _add(sx, (n, d))
+        for d, n in sxx_partials.items():
+            sxx = _add(sxx, (n, d * d))
+        # (count * sxx - sx * sx) / count
+        ssd = _add((count * sxx[0], sxx[1]), (-sx[0] * sx[0], sx[1] * sx[1]))
+        ssd = _reduced(ssd[0], ssd[1] * count)
+    return _result_type(types), ssd, count
+
+
+def _divide(value, k):
+    # An exact fraction divided by the count k; a non-finite float stays a float.
+    if isinstance(value, float):
+        return value / k
+    return _reduced(value[0], value[1] * k)
+
+
+def _convert(value, T):
+    if isinstance(value, float):
+        return value
+    n, d = value
+    if issubclass(T, int) and d != 1:
+        T = float
+    if T is int:
+        return n
+    return T(n / d)
+
+
+def _integer_sqrt_of_frac_rto(n, m):
+    # sqrt(n/m) rounded to an integer with round-to-odd.
+    a = isqrt(n // m)
+    return a | (a * a * m != n)
+
+
+def _float_sqrt_of_frac(n, m):
+    # sqrt(n/m) correctly rounded to a float, from enough exact bits and one rounding.
+    q = (n.bit_length() - m.bit_length() - 109) // 2
+    if q >= 0:
+        numerator = _integer_sqrt_of_frac_rto(n, m << 2 * q) << q
+        denominator = 1
+    else:
+        numerator = _integer_sqrt_of_frac_rto(n << -2 * q, m)
+        denominator = 1 << -q
+    return numerator / denominator
+
+
+def _sqrt_of(value):
+    if isinstance(value, float):
+        # CPython reads .numerator of the float here.
+        return _float_sqrt_of_frac(value.numerator, value.denominator)
+    return _float_sqrt_of_frac(value[0], value[1])
+
+
+def mean(data):
+    T, total, n = _sum(data)
+    if n < 1:
+        raise StatisticsError('mean requires at least one data point')
+    return _convert(_divide(total, n), T)
+
+
+def fmean(data, weights=None):
+    if weights is None:
+        try:
+            n = len(data)
+        except TypeError:
+            n = 0
+            items = []
+            for x in data:
+                n += 1
+                items.append(x)
+            data = items
+        total = fsum(data)
+        if not n:
+            raise StatisticsError('fmean requires at least one data point')
+        return total / n
+    if not isinstance(weights, (list, tuple)):
+        weights = list(weights)
+    try:
+        num = sumprod(data, weights)
+    except ValueError:
+        raise StatisticsError('data and weights must be the same length') from None
+    den = fsum(weights)
+    if not den:
+        raise StatisticsError('sum of weights must be non-zero')
+    return num / den
+
+
+def median(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    if n % 2 == 1:
+        return data[n // 2]
+    i = n // 2
+    return (data[i - 1] + data[i]) / 2
+
+
+def median_low(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    return data[n // 2] if n % 2 == 1 else data[n // 2 - 1]
+
+
+def median_high(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    return data[n // 2]
+
+
+def mode(data):
+    pairs = Counter(iter(data)).most_common(1)
+    if not pairs:
+        raise StatisticsError('no mode for empty data')
+    return pairs[0][0]
+
+
+def multimode(data):
+    counts = Counter(iter(data))
+    if not counts:
+        return []
+    most = max(counts.values())
+    return [value for value, count in counts.items() if count == most]
+
+
+def quantiles(data, *, n=4, method='exclusive'):
+    if n < 1:
+        raise StatisticsError('n must be at least 1')
+    data = sorted(data)
+    ld = len(data)
+    if ld < 2:
+        if ld == 1:
+            return data * (n - 1)
+        raise StatisticsError('must have at least one data point')
+    result = []
+    if method == 'inclusive':
+        m = ld - 1
+        for i in range(1, n):
+            j, delta = divmod(i * m, n)
+            result.append((data[j] * (n - delta) + data[j + 1] * delta) / n)
+        return result
+    if method == 'exclusive':
+        m = ld + 1
+        for i in range(1, n):
+            j = min(max(i * m // n, 1), ld - 1)
+            delta = i * m - j * n
+            result.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
+        return result
+    raise ValueError(f'Unknown method: {method!r}')
+
+
+def variance(data, xbar=None):
+    T, ss, n = _ss(data, xbar)
+    if n < 2:
+        raise StatisticsError('variance requires at least two data points')
+    return _convert(_divide(ss, n - 1), T)
+
+
+def pvariance(data, mu=None):
+    T, ss, n = _ss(data, mu)
+    if n < 1:
+        raise StatisticsError('pvariance requires at least one data point')
+    return _convert(_divide(ss, n), T)
+
+
+def stdev(data, xbar=None):
+    T, ss, n = _ss(data, xbar)
+    if n < 2:
+        raise StatisticsError('stdev requires at least two data points')
+    return _sqrt_of(_divide(ss, n - 1))
+
+
+def pstdev(data, mu=None):
+    T, ss, n = _ss(data, mu)
+    if n < 1:
+        raise StatisticsError('pstdev requires at least one data point')
+    return _sqrt_of(_divide(ss, n))

@@ -1,0 +1,4 @@
+/** The `copy` module against CPython 3.13 (cases/copy_*.py, expected.json). */
+import { stdlibSuite } from './helpers';
+
+stdlibSuite('copy');
