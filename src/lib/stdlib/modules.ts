@@ -15,6 +15,7 @@ import { makeNative } from './native';
 import { makeRandom } from './random';
 import { makeSimnet } from './simnet';
 import { makeTime } from './time';
+import { isStandardLibrary, notSimulated } from './not-simulated';
 import { stdlibSources as py } from './py';
 
 /** What a module's builder may use: the run's simulation and the program (for its directives). */
@@ -58,7 +59,14 @@ const modules: Record<string, ModuleBuilder> = {
   requests: () => libraryModule('requests', py.requests),
 };
 
-/** How one run finds a module it has not imported yet (undefined: no such module). */
+/**
+ * How one run finds a module it has not imported yet (undefined: no such module); a
+ * standard-library module missing from the table raises ImportError saying it is not simulated.
+ */
 export function moduleFinder(host: ModuleHost): (name: string) => PyModule | undefined {
-  return (name) => (Object.hasOwn(modules, name) ? modules[name](host) : undefined);
+  return (name) => {
+    if (Object.hasOwn(modules, name)) return modules[name](host);
+    if (isStandardLibrary(name)) throw notSimulated(name);
+    return undefined;
+  };
 }
