@@ -27,6 +27,7 @@ import {
   type TaskHooks,
 } from './tasks';
 import { CauseTracker } from './causes';
+import { CurrentTasks } from './current-tasks';
 import { SyncTracker } from './sync-state';
 import type { Why } from '../trace/why';
 
@@ -50,7 +51,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   clock = { now: 0 };
   runningLoop: EventLoop | null = null;
   currentLoop: EventLoop | null = null;
-  currentTask = new Map<EventLoop, Task>();
+  currentTask = new CurrentTasks<EventLoop, Task>();
   private taskCounter = 0;
   futuresWithErrors = new Set<Future>();
   shuttingDown = false;
@@ -208,11 +209,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
 
   futureDone(f: Future): void {
     if (this.details) {
-      let running: Task | undefined;
-      for (const t of this.currentTask.values()) {
-        running = t;
-        break;
-      }
+      const running = this.currentTask.first();
       f.doneBy = running ? running.name : (f.loop.currentHandle?.label ?? null);
       f.why = this.causes.completionWhy(f);
       this.syncs.futureDone(f);

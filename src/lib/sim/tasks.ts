@@ -23,6 +23,7 @@ import { defNativeMethod } from '../runtime/native';
 import { Future, futureClass, cancelledError } from './futures';
 import type { Handle } from './events';
 import type { Why } from '../trace/why';
+import type { CurrentTasks } from './current-tasks';
 
 export const taskClass = builtinClass('Task', futureClass);
 taskClass.module = 'asyncio';
@@ -46,7 +47,7 @@ export const taskHooks = new RunSlot<TaskHooks>('task hooks');
 /** What the task functions read from the run: the running loop, the current loop and each loop's current task. */
 export interface TaskContext {
   runningLoop: EventLoop | null;
-  currentTask: Map<EventLoop, Task>;
+  currentTask: CurrentTasks<EventLoop, Task>;
   /** events.get_event_loop (the running loop, else the current one, made on demand). */
   getEventLoop(): EventLoop;
 }
