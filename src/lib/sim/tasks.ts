@@ -481,7 +481,9 @@ export function gather(ctx: TaskContext, args: PyValue[], returnExceptions: bool
 /** function:line of the innermost frame of an await chain that is in the user's program. */
 export function locationOf(coro: PyValue): string | null {
   const fr = innermostUserFrame(coro);
-  return fr === null ? null : `${fr.code.name}:${fr.line}`;
+  if (fr === null) return null;
+  const at = (fr.code.at ??= []);
+  return (at[fr.line] ??= `${fr.code.name}:${fr.line}`);
 }
 
 /** The innermost frame of an await chain that is in the user's program (null: none). */
