@@ -6,6 +6,7 @@
 import { PyExc, pyError, type PyExceptionObject, type PyValue } from '../runtime/core';
 import { run, RunSlot, type Run, type RunLimits } from '../runtime/run';
 import { PyCoroutine, coroutines, asyncGenHooks, athrowCoroutine } from '../interp/generator';
+import { keepCallTexts } from '../interp/call-text';
 import { dropHooks, frameStack, callerLine } from '../interp/drops';
 import { formatTraceback } from '../interp/traceback';
 import { interpreter, stillRunning } from '../interp/state';
@@ -95,6 +96,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     r.set(taskContext, this);
     r.set(futureHooks, this);
     r.set(stillRunning, () => this.reportProgress());
+    r.set(keepCallTexts, details);
     r.set(asyncGenHooks, {
       firstIter: (ag) => {
         const loop = this.runningLoop;
