@@ -5,6 +5,10 @@
  */
 import type { PyValue, KwArgs } from '../runtime/core';
 import { shortRepr } from '../runtime/short-repr';
+import { RunSlot } from '../runtime/run';
+
+/** Whether the run keeps call texts (only the app's frames panel and labels show them). */
+export const keepCallTexts = new RunSlot<boolean>('keep call texts', () => true);
 
 /** The longest repr of one argument. */
 const ARG_LENGTH = 24;

@@ -18,7 +18,7 @@ import { hashKey } from '../runtime/ops';
 import { Frame, RETURN, type Code } from './frame';
 import { PyCoroutine, PyGenerator, PyAsyncGenerator, type Body, type PySuspendable } from './generator';
 import { run } from '../runtime/run';
-import { callText } from './call-text';
+import { callText, keepCallTexts } from './call-text';
 import { tick } from './state';
 import { frameStack, dropLocals } from './drops';
 
@@ -91,7 +91,7 @@ export class PyFunction extends PyFunctionBase {
     const code = this.code;
     if (code.kind !== 'function') {
       const s = this.makeSuspendable(frame);
-      if (code.user) s.call = this.callRecord(args, kw);
+      if (code.user && run.get(keepCallTexts)) s.call = this.callRecord(args, kw);
       return s;
     }
     return this.runFrame(frame);

@@ -12,10 +12,11 @@ import type { Actor, Why } from '../trace/why';
 import type { EventLoop } from './base_events';
 import { Future } from './futures';
 import { Task, innermostUserFrame } from './tasks';
+import type { CurrentTasks } from './current-tasks';
 
 /** What the cause tracker reads from the simulation. */
 export interface CauseSource {
-  currentTask: Map<EventLoop, Task>;
+  currentTask: CurrentTasks<EventLoop, Task>;
   clock: { now: number };
 }
 
@@ -76,8 +77,7 @@ export class CauseTracker {
   constructor(private src: CauseSource) {}
 
   private running(): Task | null {
-    for (const t of this.src.currentTask.values()) return t;
-    return null;
+    return this.src.currentTask.first();
   }
 
   /** Who is acting now: the running task at its program line, else the loop callback, else the top level. */

@@ -132,45 +132,6 @@ class PyQueue extends PyObject {
     PyQueue.wakeupNext(this.putters);
     return item;
   }
-  *put(item: PyValue): Body {
-    while (this.full()) {
-      if (this.isShutdown) throw pyError('QueueShutDown');
-      const putter = new Future(queueLoop());
-      putter.waitLabel = 'Queue';
-      putter.waitOp = 'Queue.put';
-      this.putters.push(putter);
-      try {
-        yield* putter.awaitIter();
-      } catch (e) {
-        putter.cancel();
-        const i = this.putters.indexOf(putter);
-        if (i >= 0) this.putters.splice(i, 1);
-        if (!this.full() && !putter.cancelled()) PyQueue.wakeupNext(this.putters);
-        throw e;
-      }
-    }
-    this.putNowait(item);
-    return null;
-  }
-  *get(): Body {
-    while (this.qsize() === 0) {
-      if (this.isShutdown && this.qsize() === 0) throw pyError('QueueShutDown');
-      const getter = new Future(queueLoop());
-      getter.waitLabel = 'Queue';
-      getter.waitOp = 'Queue.get';
-      this.getters.push(getter);
-      try {
-        yield* getter.awaitIter();
-      } catch (e) {
-        getter.cancel();
-        const i = this.getters.indexOf(getter);
-        if (i >= 0) this.getters.splice(i, 1);
-        if (this.qsize() > 0 && !getter.cancelled()) PyQueue.wakeupNext(this.getters);
-        throw e;
-      }
-    }
-    return this.getNowait();
-  }
   taskDone(): void {
     if (this.unfinished <= 0) throw pyError('ValueError', 'task_done() called too many times');
     this.unfinished--;
@@ -254,9 +215,9 @@ defNativeMethod(queueClass, 'full', 'def (self)', (self) => Q(self).full());
 defNativeMethod(queueClass, 'put_nowait', 'def (self, item)', (self, [item]) => (Q(self).putNowait(item), null));
 defNativeMethod(queueClass, 'get_nowait', 'def (self)', (self) => Q(self).getNowait());
 defNativeMethod(queueClass, 'put', 'def (self, item)', (self, [item]) =>
-  queueCoroutine('Queue.put', Q(self).put(item)),
+  queueCoroutine('Queue.put', queueOp(Q(self), true, item)),
 );
-defNativeMethod(queueClass, 'get', 'def (self)', (self) => queueCoroutine('Queue.get', Q(self).get()));
+defNativeMethod(queueClass, 'get', 'def (self)', (self) => queueCoroutine('Queue.get', queueOp(Q(self), false, null)));
 defNativeMethod(queueClass, 'join', 'def (self)', (self) => queueCoroutine('Queue.join', Q(self).join()));
 defNativeMethod(queueClass, 'task_done', 'def (self)', (self) => (Q(self).taskDone(), null));
 defNativeMethod(
@@ -278,6 +239,106 @@ defNativeMethod(
   'def (self)',
   (self) => `<${Q(self).cls.name} maxsize=${repr(BigInt(Q(self).maxsize))}>`,
 );
+
+/**
+ * The body of Queue.put (`isPut`) or Queue.get, written out as the states of its generator, because
+ * a producer/consumer program makes one per item: each time round, the queue either has room (an
+ * item) and the operation ends, or a waiter future is queued and awaited (Future.awaitIter); an
+ * exception while waiting cancels and unlinks the waiter and passes the turn on, as queues.py does.
+ */
+class QueueOpBody {
+  /** The waiter being awaited (null: not waiting). */
+  private waiter: Future | null = null;
+  private over = false;
+  constructor(
+    private q: PyQueue,
+    private isPut: boolean,
+    private item: PyValue,
+  ) {}
+  next(): IteratorResult<PyValue, PyValue> {
+    if (this.over) return { done: true, value: undefined as unknown as PyValue };
+    const w = this.waiter;
+    if (w !== null) {
+      this.waiter = null;
+      try {
+        if (!w.done()) throw pyError('RuntimeError', "await wasn't used with future");
+        w.getResult();
+      } catch (e) {
+        this.over = true;
+        this.abandon(w);
+        throw e;
+      }
+    }
+    try {
+      return this.attempt();
+    } catch (e) {
+      this.over = true;
+      throw e;
+    }
+  }
+  throw(e: unknown): IteratorResult<PyValue, PyValue> {
+    const w = this.waiter;
+    this.over = true;
+    if (w !== null) {
+      this.waiter = null;
+      this.abandon(w);
+    }
+    throw e;
+  }
+  return(v: PyValue): IteratorResult<PyValue, PyValue> {
+    this.over = true;
+    return { done: true, value: v };
+  }
+  [Symbol.iterator](): this {
+    return this;
+  }
+  /** One turn of the `while full()` / `while empty()` loop. */
+  private attempt(): IteratorResult<PyValue, PyValue> {
+    const q = this.q;
+    if (this.isPut) {
+      if (q.full()) {
+        if (q.isShutdown) throw pyError('QueueShutDown');
+        return this.wait(q.putters, 'Queue.put');
+      }
+      q.putNowait(this.item);
+      this.over = true;
+      return { done: true, value: null };
+    }
+    if (q.qsize() === 0) {
+      if (q.isShutdown) throw pyError('QueueShutDown');
+      return this.wait(q.getters, 'Queue.get');
+    }
+    const item = q.getNowait();
+    this.over = true;
+    return { done: true, value: item };
+  }
+  private wait(waiters: Future[], op: string): IteratorResult<PyValue, PyValue> {
+    const w = new Future(queueLoop());
+    w.waitLabel = 'Queue';
+    w.waitOp = op;
+    waiters.push(w);
+    this.waiter = w;
+    // Future.awaitIter: a pending future is yielded to the task.
+    w.blocking = true;
+    return { done: false, value: w };
+  }
+  /** The `except` clause of put/get: cancel the waiter, unlink it, wake the next one if there is a turn to pass on. */
+  private abandon(w: Future): void {
+    const q = this.q;
+    w.cancel();
+    const waiters = this.isPut ? q.putters : q.getters;
+    const i = waiters.indexOf(w);
+    if (i >= 0) waiters.splice(i, 1);
+    if (this.isPut ? !q.full() : q.qsize() > 0) {
+      if (!w.cancelled()) PyQueue.wakeupNext(waiters);
+    }
+  }
+}
+
+/** Queue.put(item) (`isPut`) or Queue.get()'s body. */
+function queueOp(q: PyQueue, isPut: boolean, item: PyValue): Body {
+  return new QueueOpBody(q, isPut, item) as unknown as Body;
+}
 
 function queueCoroutine(name: string, body: Body) {
   return nativeCoroutine(name, body, 'Queue');

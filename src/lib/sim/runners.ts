@@ -6,6 +6,7 @@
 import { PyExc, pyError, type PyExceptionObject, type PyValue } from '../runtime/core';
 import { run, RunSlot, type Run, type RunLimits } from '../runtime/run';
 import { PyCoroutine, coroutines, asyncGenHooks, athrowCoroutine } from '../interp/generator';
+import { keepCallTexts } from '../interp/call-text';
 import { dropHooks, frameStack, callerLine } from '../interp/drops';
 import { formatTraceback } from '../interp/traceback';
 import { interpreter, stillRunning } from '../interp/state';
@@ -27,6 +28,7 @@ import {
   type TaskHooks,
 } from './tasks';
 import { CauseTracker } from './causes';
+import { CurrentTasks } from './current-tasks';
 import { SyncTracker } from './sync-state';
 import type { Why } from '../trace/why';
 
@@ -50,7 +52,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   clock = { now: 0 };
   runningLoop: EventLoop | null = null;
   currentLoop: EventLoop | null = null;
-  currentTask = new Map<EventLoop, Task>();
+  currentTask = new CurrentTasks<EventLoop, Task>();
   private taskCounter = 0;
   futuresWithErrors = new Set<Future>();
   shuttingDown = false;
@@ -94,6 +96,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     r.set(taskContext, this);
     r.set(futureHooks, this);
     r.set(stillRunning, () => this.reportProgress());
+    r.set(keepCallTexts, details);
     r.set(asyncGenHooks, {
       firstIter: (ag) => {
         const loop = this.runningLoop;
@@ -208,11 +211,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
 
   futureDone(f: Future): void {
     if (this.details) {
-      let running: Task | undefined;
-      for (const t of this.currentTask.values()) {
-        running = t;
-        break;
-      }
+      const running = this.currentTask.first();
       f.doneBy = running ? running.name : (f.loop.currentHandle?.label ?? null);
       f.why = this.causes.completionWhy(f);
       this.syncs.futureDone(f);

@@ -23,6 +23,7 @@ import { defNativeMethod } from '../runtime/native';
 import { Future, futureClass, cancelledError } from './futures';
 import type { Handle } from './events';
 import type { Why } from '../trace/why';
+import type { CurrentTasks } from './current-tasks';
 
 export const taskClass = builtinClass('Task', futureClass);
 taskClass.module = 'asyncio';
@@ -46,7 +47,7 @@ export const taskHooks = new RunSlot<TaskHooks>('task hooks');
 /** What the task functions read from the run: the running loop, the current loop and each loop's current task. */
 export interface TaskContext {
   runningLoop: EventLoop | null;
-  currentTask: Map<EventLoop, Task>;
+  currentTask: CurrentTasks<EventLoop, Task>;
   /** events.get_event_loop (the running loop, else the current one, made on demand). */
   getEventLoop(): EventLoop;
 }
@@ -480,7 +481,9 @@ export function gather(ctx: TaskContext, args: PyValue[], returnExceptions: bool
 /** function:line of the innermost frame of an await chain that is in the user's program. */
 export function locationOf(coro: PyValue): string | null {
   const fr = innermostUserFrame(coro);
-  return fr === null ? null : `${fr.code.name}:${fr.line}`;
+  if (fr === null) return null;
+  const at = (fr.code.at ??= []);
+  return (at[fr.line] ??= `${fr.code.name}:${fr.line}`);
 }
 
 /** The innermost frame of an await chain that is in the user's program (null: none). */
