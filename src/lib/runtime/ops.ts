@@ -356,7 +356,8 @@ function toComplex(v: PyValue): [number, number] | null {
   return null;
 }
 
-export function binop(op: string, a: PyValue, b: PyValue): PyValue {
+/** `inPlace`: the operation of an augmented assignment (`x += y`), whose operator its error names. */
+export function binop(op: string, a: PyValue, b: PyValue, inPlace = false): PyValue {
   // Fast paths first: the interpreter spends most of its arithmetic here.
   if (typeof a === 'bigint' && typeof b === 'bigint') {
     if (op === '+') return a + b;
@@ -408,6 +409,7 @@ export function binop(op: string, a: PyValue, b: PyValue): PyValue {
     const other = isSeq(a) ? tb : ta;
     throw pyError('TypeError', `can't multiply sequence by non-int of type '${other.name}'`);
   }
+  if (inPlace) throw pyError('TypeError', `unsupported operand type(s) for ${op}=: '${ta.name}' and '${tb.name}'`);
   if (op === '**')
     throw pyError('TypeError', `unsupported operand type(s) for ** or pow(): '${ta.name}' and '${tb.name}'`);
   throw pyError('TypeError', `unsupported operand type(s) for ${op}: '${ta.name}' and '${tb.name}'`);
@@ -477,7 +479,7 @@ export function inplaceBinop(op: string, a: PyValue, b: PyValue): PyValue {
       if (r !== NotImplemented) return r;
     }
   }
-  return binop(op, a, b);
+  return binop(op, a, b, true);
 }
 
 export function unaryop(op: string, v: PyValue): PyValue {
