@@ -47,6 +47,7 @@ import {
   iterToArray,
   excStr,
   str,
+  strKey,
 } from '../runtime/ops';
 import { PyFunctionBase } from '../runtime/callable';
 import { PyFunction } from './function';
@@ -95,7 +96,7 @@ function claim(v: PyValue, cls: PyClass): void {
 
 function dictOf(m: Map<string, PyValue>): PyDict {
   const d = new PyDict();
-  for (const [k, v] of m) d.map.set('s' + k, { key: k, value: v });
+  for (const [k, v] of m) d.map.set(strKey(k), { key: k, value: v });
   return d;
 }
 

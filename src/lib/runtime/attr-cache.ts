@@ -25,8 +25,16 @@ function plainInstance(obj: PyValue): obj is PyObject {
   );
 }
 
+/**
+ * Whether the site's class is `obj`'s and still as cached. Being plain is the class's property
+ * (its instances are all one JS class, none a class itself), so only the dict is checked again.
+ */
+function cachedFor(site: AttrSite, obj: PyValue): obj is PyObject {
+  return obj instanceof PyObject && obj.cls === site.cls && site.epoch === classEpoch && obj.dict !== null;
+}
+
 export function getattrAt(site: AttrSite, obj: PyValue): PyValue {
-  if (obj instanceof PyObject && obj.cls === site.cls && site.epoch === classEpoch && plainInstance(obj)) {
+  if (cachedFor(site, obj)) {
     const v = obj.dict!.get(site.name);
     if (v !== undefined) return v;
   } else if (plainInstance(obj) && obj.cls.lookup(site.name) === undefined) {
@@ -37,7 +45,7 @@ export function getattrAt(site: AttrSite, obj: PyValue): PyValue {
 }
 
 export function setattrAt(site: AttrSite, obj: PyValue, value: PyValue): void {
-  if (obj instanceof PyObject && obj.cls === site.cls && site.epoch === classEpoch && plainInstance(obj)) {
+  if (cachedFor(site, obj)) {
     obj.dict!.set(site.name, value);
     return;
   }

@@ -369,7 +369,8 @@ function toComplex(v: PyValue): [number, number] | null {
   return null;
 }
 
-export function binop(op: string, a: PyValue, b: PyValue): PyValue {
+/** `inPlace`: the operation of an augmented assignment (`x += y`), whose operator its error names. */
+export function binop(op: string, a: PyValue, b: PyValue, inPlace = false): PyValue {
   // Fast paths first: the interpreter spends most of its arithmetic here.
   if (typeof a === 'bigint' && typeof b === 'bigint') {
     if (op === '+') return a + b;
@@ -421,6 +422,7 @@ export function binop(op: string, a: PyValue, b: PyValue): PyValue {
     const other = isSeq(a) ? tb : ta;
     throw pyError('TypeError', `can't multiply sequence by non-int of type '${other.name}'`);
   }
+  if (inPlace) throw pyError('TypeError', `unsupported operand type(s) for ${op}=: '${ta.name}' and '${tb.name}'`);
   if (op === '**')
     throw pyError('TypeError', `unsupported operand type(s) for ** or pow(): '${ta.name}' and '${tb.name}'`);
   throw pyError('TypeError', `unsupported operand type(s) for ${op}: '${ta.name}' and '${tb.name}'`);
@@ -490,7 +492,7 @@ export function inplaceBinop(op: string, a: PyValue, b: PyValue): PyValue {
       if (r !== NotImplemented) return r;
     }
   }
-  return binop(op, a, b);
+  return binop(op, a, b, true);
 }
 
 export function unaryop(op: string, v: PyValue): PyValue {
@@ -716,25 +718,41 @@ function is(a: PyValue, b: PyValue): boolean {
 
 // ------------------------------------------------------------------ hashing
 
+/**
+ * A str keys as its own text (no new string to build and hash on every lookup); every other
+ * value's text key starts with TAG, and so does a str's that starts with it (then TAG + 's' + str).
+ */
+const TAG = '\u0000';
+
+/** The dict/set key of a str. */
+export function strKey(s: string): string {
+  return s.charCodeAt(0) === 0 ? TAG + 's' + s : s;
+}
+
+/** A text key as it appears inside a tuple's or frozenset's key (and hashes): the kind's letter, then the text. */
+function keyText(k: string): string {
+  return k.charCodeAt(0) === 0 ? k.slice(1) : 's' + k;
+}
+
 /** The dict/set key for a value; throws TypeError for unhashable values. */
 export function hashKey(v: PyValue): HashKey {
   switch (typeof v) {
     case 'string':
-      return 's' + v;
+      return v.charCodeAt(0) === 0 ? TAG + 's' + v : v;
     case 'bigint':
-      return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : 'i' + v.toString();
+      return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : TAG + 'i' + v.toString();
     case 'number':
-      if (Number.isInteger(v)) return Number.isSafeInteger(v) ? v : 'i' + BigInt(v).toString();
-      return Number.isNaN(v) ? 'fnan' : 'f' + v;
+      if (Number.isInteger(v)) return Number.isSafeInteger(v) ? v : TAG + 'i' + BigInt(v).toString();
+      return Number.isNaN(v) ? TAG + 'fnan' : TAG + 'f' + v;
     case 'boolean':
       return v ? 1 : 0;
   }
-  if (v === null) return 'None';
+  if (v === null) return TAG + 'None';
   if (v instanceof PyTuple) {
-    let k = 't(';
+    let k = TAG + 't(';
     for (const x of v.items) {
       const h = hashKey(x);
-      k += (typeof h === 'object' ? 'o' + h.id : typeof h === 'number' ? 'n' + h : h) + ',';
+      k += (typeof h === 'object' ? 'o' + h.id : typeof h === 'number' ? 'n' + h : keyText(h)) + ',';
     }
     return k + ')';
   }
@@ -742,22 +760,23 @@ export function hashKey(v: PyValue): HashKey {
     throw pyError('TypeError', `unhashable type: '${v.cls.name}'`);
   if (v instanceof PySet)
     return (
+      TAG +
       'fs(' +
       [...v.map.keys()]
-        .map((k) => String(typeof k === 'object' ? 'o' + k.id : k))
+        .map((k) => (typeof k === 'object' ? 'o' + k.id : typeof k === 'number' ? String(k) : keyText(k)))
         .sort()
         .join(',') +
       ')'
     );
-  if (v instanceof PyComplex) return v.im === 0 ? hashKey(v.re) : `c${v.re},${v.im}`;
-  if (v instanceof PyBytes) return 'b' + Array.from(v.data).join(',');
+  if (v instanceof PyComplex) return v.im === 0 ? hashKey(v.re) : `${TAG}c${v.re},${v.im}`;
+  if (v instanceof PyBytes) return TAG + 'b' + Array.from(v.data).join(',');
   if (!v.cls.isBuiltin) {
     const h = v.cls.lookup('__hash__');
     if (h === null) throw pyError('TypeError', `unhashable type: '${v.cls.name}'`);
     if (h !== undefined) {
       // Objects with a user __hash__ key by hash value plus equality resolution in the dict.
       const r = callMethod(h, v, []);
-      return 'h' + String(toIndex(r));
+      return TAG + 'h' + String(toIndex(r));
     }
     if (v.cls.lookup('__eq__') !== undefined && v.cls.dict!.has('__eq__'))
       throw pyError('TypeError', `unhashable type: '${v.cls.name}'`);
@@ -768,10 +787,11 @@ export function hashKey(v: PyValue): HashKey {
 export function pyHash(v: PyValue): bigint {
   if (typeof v === 'bigint') return v === -1n ? -2n : v;
   if (typeof v === 'boolean') return v ? 1n : 0n;
-  const k = hashKey(v);
-  if (typeof k === 'number') return BigInt(k);
-  if (typeof k === 'object') return BigInt(k.id);
+  const key = hashKey(v);
+  if (typeof key === 'number') return BigInt(key);
+  if (typeof key === 'object') return BigInt(key.id);
   // A deterministic string hash (Python's is randomised per process anyway).
+  const k = keyText(key);
   let h = 0n;
   for (let i = 0; i < k.length; i++) h = (h * 1000003n + BigInt(k.charCodeAt(i))) & 0xfffffffffffffn;
   return h;

@@ -1,7 +1,7 @@
 /** Calls: argument lists (`*args`, `**kwargs`, keywords), method calls and zero-argument `super()`. */
 import type * as ir from '../../ir/types';
 import { type PyCell, PyDict, pyError, type PyValue, type KwArgs } from '../../runtime/core';
-import { call, callMethodByName, iterToArray, getitem } from '../../runtime/ops';
+import { call, callMethodByName, callMethodOwned, iterToArray, getitem } from '../../runtime/ops';
 import type { Frame } from '../frame';
 import { run } from '../../runtime/run';
 import { interpreter } from '../state';
@@ -80,25 +80,27 @@ function compilePositionalCall(cx: CompileContext, e: ir.Call, line: number): X 
   if (e.func.type === 'Attribute') {
     const obj = cx.expr(e.func.value);
     const name = e.func.attr;
+    // The array has a free first slot for `self` (callMethodOwned), so a method's frame can keep it.
     if (n === 0)
       return (f) => {
         const o = obj(f);
         f.line = line;
-        return callMethodByName(o, name, [], null);
+        return callMethodOwned(o, name, [null]);
       };
     if (n === 1)
       return (f) => {
         const o = obj(f);
-        const a = [x0(f)];
+        const a = [null, x0(f)];
         f.line = line;
-        return callMethodByName(o, name, a, null);
+        return callMethodOwned(o, name, a);
       };
     return (f) => {
       const o = obj(f);
-      const a = new Array<PyValue>(n);
-      for (let i = 0; i < n; i++) a[i] = xs[i](f);
+      const a = new Array<PyValue>(n + 1);
+      a[0] = null;
+      for (let i = 0; i < n; i++) a[i + 1] = xs[i](f);
       f.line = line;
-      return callMethodByName(o, name, a, null);
+      return callMethodOwned(o, name, a);
     };
   }
   const fn = cx.expr(e.func);

@@ -255,16 +255,17 @@ class Emitter {
     const t = s.target;
     const op = JSON.stringify(s.op);
     if (t.type === 'Name' && this.localSlot(t.id) >= 0) {
-      const r = this.temp();
+      const [r, a, b] = [this.temp(), this.temp(), this.temp()];
       const value = this.expr(s.value);
-      return `${r} = inplaceBinop(${op}, ${this.name(t.id)}, ${value});\n${this.store(t, r)}`;
+      return `${r} = ${this.inplace(s.op, a, this.name(t.id), b, value)};\n${this.store(t, r)}`;
     }
     // Compiled in the closure compiler's order (the value first), so compile-time warnings keep theirs.
     if (t.type === 'Attribute') {
-      const o = this.temp();
+      const [o, a, b] = [this.temp(), this.temp(), this.temp()];
       const value = this.expr(s.value);
       const [get, set] = [this.site(t.attr), this.site(t.attr)];
-      return `${o} = ${this.expr(t.value)};\nsetattrAt(${set}, ${o}, inplaceBinop(${op}, getattrAt(${get}, ${o}), ${value}));\n`;
+      const result = this.inplace(s.op, a, `getattrAt(${get}, ${o})`, b, value);
+      return `${o} = ${this.expr(t.value)};\nsetattrAt(${set}, ${o}, ${result});\n`;
     }
     if (t.type === 'Subscript') {
       const o = this.temp();
@@ -276,6 +277,17 @@ class Emitter {
       );
     }
     return this.fallbackStmt(s);
+  }
+
+  /**
+   * inplaceBinop of two operands (held in temporaries a and b, taken before the operands' code),
+   * with binop's fast path for numbers: immutable operands act in place as they do otherwise.
+   */
+  private inplace(op: string, a: string, left: string, b: string, right: string): string {
+    const q = JSON.stringify(op);
+    if (!NUMERIC_BINOPS.has(op)) return `inplaceBinop(${q}, ${left}, ${right})`;
+    const both = (t: string) => `typeof ${a} === '${t}' && typeof ${b} === '${t}'`;
+    return `((${a} = ${left}), (${b} = ${right}), ${both('bigint')} || ${both('number')} ? ${a} ${op} ${b} : inplaceBinop(${q}, ${a}, ${b}))`;
   }
 
   // ------------------------------------------------------------ expressions

@@ -23,6 +23,7 @@ import {
 import { defNativeMethod } from '../native';
 import {
   hashKey,
+  strKey,
   keyError,
   eq,
   repr,
@@ -99,7 +100,7 @@ function mergeKw(d: PyDict, kw: KwArgs): void {
 
 export function dictFromMap(m: Map<string, PyValue>): PyDict {
   const d = new PyDict();
-  for (const [k, v] of m) d.map.set('s' + k, { key: k, value: v });
+  for (const [k, v] of m) d.map.set(strKey(k), { key: k, value: v });
   return d;
 }
 setDictFromMap(dictFromMap);
