@@ -12,6 +12,8 @@ import { classBuiltins } from '../../src/lib/interp/classes';
 import { asyncIterBuiltins } from '../../src/lib/interp/generator';
 
 const limits = { maxSteps: 2_000, maxOperations: 200_000 };
+/** Generated call programs (PROPERTY_RUNS raises it for a long fuzz run). */
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
 
 const MODULES = [
   'asyncio',
@@ -31,6 +33,12 @@ const MODULES = [
   'typing',
   'enum',
   'abc',
+  'heapq',
+  'bisect',
+  'copy',
+  'textwrap',
+  'json',
+  'statistics',
 ];
 
 /** Objects whose methods are called (evaluated inside a running event loop). */
@@ -104,7 +112,7 @@ const WRONG_CALLS = [
 ];
 
 const IMPORTS = `import asyncio, time, random, math, sys, collections, itertools, functools, dataclasses, contextlib
-import datetime, operator, string, typing, enum, abc
+import datetime, operator, string, typing, enum, abc, heapq, bisect, copy, textwrap, json, statistics
 import collections.abc
 `;
 
@@ -217,39 +225,43 @@ describe('native callables given wrong arguments', () => {
     expect(problems).toEqual([]);
   }, 120_000);
 
-  it('raise Python exceptions (generated calls)', () => {
-    const value = fc.constantFrom(
-      'None',
-      'object()',
-      '5',
-      "'x'",
-      '-1',
-      '0',
-      '1.5',
-      '[]',
-      '()',
-      '{}',
-      'print',
-      'asyncio.sleep',
-      'True',
-    );
-    const call = fc
-      .record({
-        args: fc.array(value, { maxLength: 5 }),
-        kwargs: fc.array(
-          fc.tuple(fc.constantFrom('x', 'key', 'default', 'name', 'context', 'maxsize', 'timeout', 'loop'), value),
-          { maxLength: 2 },
-        ),
-      })
-      .map(
-        ({ args, kwargs }) =>
-          `(${args.join(', ')}${args.length === 1 ? ',' : ''}), {${kwargs.map(([k, v]) => `'${k}': ${v}`).join(', ')}}`,
+  it(
+    'raise Python exceptions (generated calls)',
+    () => {
+      const value = fc.constantFrom(
+        'None',
+        'object()',
+        '5',
+        "'x'",
+        '-1',
+        '0',
+        '1.5',
+        '[]',
+        '()',
+        '{}',
+        'print',
+        'asyncio.sleep',
+        'True',
       );
-    fc.assert(
-      fc.property(fc.constantFrom(...targets), fc.array(call, { minLength: 1, maxLength: 4 }), (target, calls) => {
-        expect(problem(target, calls)).toBeNull();
-      }),
-      { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) },
-    );
-  }, 120_000);
+      const call = fc
+        .record({
+          args: fc.array(value, { maxLength: 5 }),
+          kwargs: fc.array(
+            fc.tuple(fc.constantFrom('x', 'key', 'default', 'name', 'context', 'maxsize', 'timeout', 'loop'), value),
+            { maxLength: 2 },
+          ),
+        })
+        .map(
+          ({ args, kwargs }) =>
+            `(${args.join(', ')}${args.length === 1 ? ',' : ''}), {${kwargs.map(([k, v]) => `'${k}': ${v}`).join(', ')}}`,
+        );
+      fc.assert(
+        fc.property(fc.constantFrom(...targets), fc.array(call, { minLength: 1, maxLength: 4 }), (target, calls) => {
+          expect(problem(target, calls)).toBeNull();
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    120_000 + RUNS * 100,
+  );
 });
