@@ -32,6 +32,8 @@ suite('big runs in the timeline', () => {
   });
 
   async function open(code: string) {
+    // A fresh document: a link that differs only in its hash would keep the last run's "done" on screen.
+    await page.goto('about:blank');
     await page.goto(opened!.base + link(code));
     await page.waitForSelector('[data-status=done]');
     await page.waitForSelector('svg[role=img] g.lane');
