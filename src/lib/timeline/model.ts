@@ -188,6 +188,8 @@ export interface BuildOptions {
   source?: string;
   /** Tooltips list each task's frames and locals (the app; exports leave them out). */
   frames?: boolean;
+  /** The steps whose details record sync states, when known (spares a pass over every step's details). */
+  syncSteps?: ArrayLike<number>;
 }
 
 export interface LaneStateAt {
@@ -261,7 +263,7 @@ export function buildTimeline(
 }
 
 /** Units of work (steps, segments, ...) between two pauses of timelineBuilder: a few milliseconds. */
-const SLICE_WORK = 2048;
+const SLICE_WORK = 256;
 
 /**
  * buildTimeline as a generator that pauses every SLICE_WORK units of work, so that the page can
@@ -279,7 +281,8 @@ export function* timelineBuilder(
   const N = rawSteps.length;
   const lines = opts.source !== undefined ? opts.source.split(/\r?\n/) : null;
   // The synchronisation objects' states, when the trace records them (blocked segments quote them).
-  const syncs = details.some((d) => d.sync) ? new SyncHistory(details) : null;
+  const hasSync = opts.syncSteps ? opts.syncSteps.length > 0 : details.some((d) => d.sync);
+  const syncs = hasSync ? new SyncHistory(details, opts.syncSteps) : null;
 
   // ---- lanes ----
   const lanes: Lane[] = trace.tasks.map((t, i) => {
@@ -340,9 +343,20 @@ export function* timelineBuilder(
 
   // ---- steps ----
   const steps: StepInfo[] = new Array(N);
+  /**
+   * For a step whose ready snapshot leaves handles out, the first step of the run of such steps
+   * it ends (else -1): walking back over them costs no look at each one's details.
+   */
+  const hiddenFrom = new Int32Array(N);
+  /** Each step's frames, taken in this pass (the app's details are decoded a step at a time, when read). */
+  const frames: (FrameView[] | undefined)[] | null = opts.frames ? new Array(N) : null;
   for (let k = 0; k < N; k++) {
     if (++work % SLICE_WORK === 0) yield;
     const s = rawSteps[k];
+    const d = details[k];
+    if (frames) frames[k] = d?.frames;
+    hiddenFrom[k] =
+      d && (d.readyCount ?? 0) > d.ready.length ? (k > 0 && hiddenFrom[k - 1] >= 0 ? hiddenFrom[k - 1] : k) : -1;
     let lane = resolve(s.task);
     if (lane < 0) {
       // A task we do not know (renamed mid-run): give it its own lane.
@@ -374,7 +388,7 @@ export function* timelineBuilder(
       lane,
       t: s.t,
       tEnd: s.t,
-      iteration: details[k]?.iteration ?? 0,
+      iteration: d?.iteration ?? 0,
       at: s.at,
       to: s.to,
       slot: 0,
@@ -487,8 +501,7 @@ export function* timelineBuilder(
         // Beyond the snapshot window: assume still queued. Earlier snapshots cannot show it
         // either (it only moves forward), so just walk back over truncated snapshots.
         q--;
-        while (q >= lo && details[q] && (details[q].readyCount ?? 0) > details[q].ready.length) q--;
-        return q + 1;
+        return q >= lo && hiddenFrom[q] >= 0 ? Math.max(lo, hiddenFrom[q]) : q + 1;
       } else break;
       q--;
     }
@@ -835,8 +848,7 @@ export function* timelineBuilder(
   }
 
   for (const l of lanes) {
-    l.frameBars = frameBars(l.steps, N, details);
-    // (One lane's bars are built at once: a step's share is a small fraction of its segments'.)
+    l.frameBars = yield* frameBars(l.steps, N, details, SLICE_WORK);
     work += l.steps.length + 1;
     if (work >= SLICE_WORK) {
       work = 0;
@@ -879,7 +891,7 @@ export function* timelineBuilder(
       const b = Math.min(r.step, N);
       return { n: i + 1, t: r.t, step: b, slot: slotOf(b, r.t), task: r.task, skipped };
     }),
-    ...(opts.frames ? { frames: details.map((d) => d.frames) } : {}),
+    ...(frames ? { frames } : {}),
   };
 }
 

@@ -17,11 +17,19 @@ export interface FrameBar {
 }
 
 /** The frame bars of a lane that ran `laneSteps` (of `nSteps`), by step boundaries (the drawing clips the lane's own segments to them). */
-export function frameBars(laneSteps: readonly number[], nSteps: number, details: TaskStepDetail[]): FrameBar[] {
+export function* frameBars(
+  laneSteps: readonly number[],
+  nSteps: number,
+  details: TaskStepDetail[],
+  /** Pauses after every this many steps (a long lane's bars are built over several of the page's tasks). */
+  every: number,
+): Generator<void, FrameBar[], void> {
   const bars: FrameBar[] = [];
   let open: FrameBar[] = [];
   let prev: string[] = [];
-  for (const p of laneSteps) {
+  for (let n = 0; n < laneSteps.length; n++) {
+    if (n && n % every === 0) yield;
+    const p = laneSteps[n];
     const cur = (details[p]?.frames ?? []).map((f) => f.call);
     let same = 0;
     while (same < cur.length && same < prev.length && cur[same] === prev[same]) same++;

@@ -40,9 +40,10 @@ export class SyncHistory {
   private steps = new Map<number, number[]>();
   private states = new Map<number, SyncState[]>();
 
-  constructor(details: readonly { sync?: SyncState[] }[]) {
-    details.forEach((d, i) => {
-      for (const s of d.sync ?? []) {
+  /** `steps`: the steps whose details record sync states, when known (else every step is looked at). */
+  constructor(details: readonly { sync?: SyncState[] }[], steps?: ArrayLike<number>) {
+    const look = (i: number) => {
+      for (const s of details[i]?.sync ?? []) {
         let st = this.steps.get(s.id);
         if (!st) {
           st = [];
@@ -52,7 +53,9 @@ export class SyncHistory {
         st.push(i);
         this.states.get(s.id)!.push(s);
       }
-    });
+    };
+    if (steps) for (let j = 0; j < steps.length; j++) look(steps[j]);
+    else for (let i = 0; i < details.length; i++) look(i);
   }
 
   /** Every object seen by step `cursor`, in the order first seen, with its state then. */

@@ -33,7 +33,7 @@ export function taskFramesAt(v: RunView, cursor: number, k: number): TaskFrames 
 export function nestableTasks(v: RunView): string[] {
   const out: string[] = [];
   v.trace.tasks.forEach((t, k) => {
-    if (v.stepsOfTask[k]?.some((i) => (v.ui.details[i]?.frames?.length ?? 0) > 1)) out.push(t.name);
+    if (v.stepsOfTask[k]?.some((i) => v.frameDepth[i] > 1)) out.push(t.name);
   });
   return out;
 }

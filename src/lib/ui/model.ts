@@ -37,6 +37,10 @@ export interface RunView {
   stepsOfTask: Int32Array[];
   /** For each step, the index into trace.tasks of the task that ran it. */
   taskOfStep: Int32Array;
+  /** Steps whose details record sync states, in order (the sync objects' history is read from these alone). */
+  syncSteps: Int32Array;
+  /** For each step, how many frames its task's await chain had after it (at most 255; 0 when not recorded). */
+  frameDepth: Uint8Array;
 }
 
 function lineOf(loc: string | null | undefined): number | null {
@@ -57,11 +61,16 @@ export function buildRunView(trace: ConformanceTrace, ui: UiTrace): RunView {
   const outputStep = new Int32Array(trace.stdout.length).fill(-2);
   const starts = new Int32Array(details.length);
   const printed = new Int32Array(details.length);
+  const synced = new Int32Array(details.length);
+  const frameDepth = new Uint8Array(details.length);
   let nStarts = 0;
   let nPrinted = 0;
+  let nSynced = 0;
   let prevIt = -1;
   for (let i = 0; i < details.length; i++) {
     const d = details[i];
+    if (d.sync?.length) synced[nSynced++] = i;
+    frameDepth[i] = Math.min(255, d.frames?.length ?? 0);
     const out = d.output;
     if (out.length) {
       const at = d.step ?? i;
@@ -138,6 +147,8 @@ export function buildRunView(trace: ConformanceTrace, ui: UiTrace): RunView {
     prevOfTask,
     stepsOfTask,
     taskOfStep,
+    syncSteps: synced.slice(0, nSynced),
+    frameDepth,
   };
 }
 

@@ -4,22 +4,27 @@
  * and then the rest. The page decodes each message in a task of its own, so no single task has to
  * structured-clone a 100,000-step trace at once (about 0.8 s for the whole, measured in
  * scratch scripts with V8's serializer; a slice of 1,000 steps takes about a hundredth of that).
- * Measured the same way, an encoding into typed arrays would pay only on `steps` (a fifth of the
- * bytes); the per-step details, most of the cost, are nested objects whose shape the recorder owns.
+ * The per-step details, most of the bytes and millions of small objects, travel as JSON text
+ * (packed-list.ts) and are decoded on the page one step at a time, when read.
  */
 import type { RunResult } from '../run';
+import { packItems, unpackedList, type PackedSlice } from './packed-list';
 
 /** Items per slice: a slice of per-step details decodes in a few tens of milliseconds. */
 export const CHUNK_ITEMS = 1000;
 
 type Owner = 'trace' | 'ui';
 
-/** One slice of one long list: `items` go at `from` in `result[owner][key]`. */
+/** The lists that travel packed (read an item at a time on the page; see packed-list.ts). */
+const PACKED = new Set(['ui.details']);
+
+/** One slice of one long list: `items` (or `packed`, for a packed list) go at `from` in `result[owner][key]`. */
 export interface ResultChunk {
   owner: Owner;
   key: string;
   from: number;
   items: unknown[];
+  packed?: PackedSlice;
 }
 
 /** The result with its long lists left empty, and which lists the slices fill. */
@@ -44,8 +49,13 @@ export function splitResult(result: RunResult, size = CHUNK_ITEMS): { head: Resu
       if (!Array.isArray(value) || value.length <= size) continue;
       lists.push({ owner, key, length: value.length });
       obj[key] = [];
-      for (let from = 0; from < value.length; from += size)
-        chunks.push({ owner, key, from, items: value.slice(from, from + size) });
+      const packed = PACKED.has(`${owner}.${key}`);
+      for (let from = 0; from < value.length; from += size) {
+        const items = value.slice(from, from + size);
+        chunks.push(
+          packed ? { owner, key, from, items: [], packed: packItems(items, from) } : { owner, key, from, items },
+        );
+      }
     }
   }
   const head = { ...result, trace: trace as unknown as RunResult['trace'], ui: ui as unknown as RunResult['ui'] };
@@ -54,12 +64,17 @@ export function splitResult(result: RunResult, size = CHUNK_ITEMS): { head: Resu
 
 /** Collects the slices as they come (in any order) and puts the result back together. */
 export class ResultJoiner {
-  private readonly parts = new Map<string, { list: unknown[]; count: number }>();
+  private readonly parts = new Map<string, { list: unknown[]; count: number; packed: PackedSlice[] }>();
 
   add(chunk: ResultChunk): void {
     const id = `${chunk.owner}.${chunk.key}`;
     let part = this.parts.get(id);
-    if (!part) this.parts.set(id, (part = { list: [], count: 0 }));
+    if (!part) this.parts.set(id, (part = { list: [], count: 0, packed: [] }));
+    if (chunk.packed) {
+      part.packed.push(chunk.packed);
+      part.count += chunk.packed.count;
+      return;
+    }
     const { list } = part;
     for (let i = 0; i < chunk.items.length; i++) list[chunk.from + i] = chunk.items[i];
     part.count += chunk.items.length;
@@ -70,9 +85,10 @@ export class ResultJoiner {
     const { result } = head;
     for (const { owner, key, length } of head.lists) {
       const part = this.parts.get(`${owner}.${key}`);
-      if (!part || part.list.length !== length || part.count !== length)
+      const list = part?.packed.length ? unpackedList(length, part.packed) : part?.list;
+      if (!part || !list || list.length !== length || part.count !== length)
         throw new Error(`the worker's result lost part of ${owner}.${key}`);
-      (result[owner] as unknown as Record<string, unknown>)[key] = part.list;
+      (result[owner] as unknown as Record<string, unknown>)[key] = list;
     }
     return result;
   }

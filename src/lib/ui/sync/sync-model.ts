@@ -20,7 +20,7 @@ const memos = new WeakMap<RunView, Memo>();
 function memoAt(v: RunView, cursor: number): Memo {
   let m = memos.get(v);
   if (!m) {
-    m = { history: new SyncHistory(v.ui.details), cursor: -2, objects: [], waiting: null };
+    m = { history: new SyncHistory(v.ui.details, v.syncSteps), cursor: -2, objects: [], waiting: null };
     memos.set(v, m);
   }
   if (m.cursor !== cursor) {

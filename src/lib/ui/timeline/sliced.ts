@@ -5,7 +5,7 @@
  */
 
 /** Time one slice may take before the page gets its turn (a long task is one over 50 ms). */
-const SLICE_MS = 30;
+const SLICE_MS = 20;
 
 /** A new task, after the page's pending input and rendering (MessageChannel: no 4 ms clamp). */
 export function nextTask(): Promise<void> {
