@@ -173,5 +173,6 @@ export async function main(
   else if (result.trace.error) errText += `${result.trace.error}\n${stepCapHint(result, maxSteps)}`;
   if (errText) err.write(errText);
   if (result.internalError) return EXIT_INTERNAL;
+  if (result.traceback) return result.exitCode ?? 1;
   return result.trace.error ? 1 : (result.exitCode ?? 0);
 }

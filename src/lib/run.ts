@@ -5,7 +5,7 @@
  */
 import { parse } from './parse';
 import type { Diagnostic } from './ir/types';
-import { PyExc, type PyValue } from './runtime/core';
+import { PyExc, getExcClass, type PyValue } from './runtime/core';
 import { Run, enterRun, type RunLimits } from './runtime/run';
 import './runtime/types/index';
 import { builtinFunctions } from './runtime/builtins';
@@ -50,7 +50,7 @@ export interface RunResult {
   traceback: string | null;
   /** Where a runaway or deadlock stop happened, when known. */
   stopLine: number | null;
-  /** The status `python3` would exit with: sys.exit(code), else 0 (1 when an error escaped). */
+  /** The status `python3` would exit with: sys.exit(code), 1 when an exception escaped (130 for KeyboardInterrupt), else 0. */
   exitCode?: number;
   /** Set when a Loopline bug (not the program) ended the run; the same text is the trace's error. */
   internalError?: string;
@@ -123,9 +123,11 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
       compiled.run(globals);
     } catch (e) {
       if (e instanceof PyExc) {
-        if (e.exc.cls.name !== 'SystemExit') {
+        if (!e.exc.cls.isSubclassOf(getExcClass('SystemExit'))) {
           rec.trace.error = excLine(e.exc);
           traceback = formatTraceback(e.exc, fileName, parsed.module.lines);
+          // python3 ends itself with SIGINT on an uncaught KeyboardInterrupt: a shell sees 128 + 2.
+          exitCode = e.exc.cls.isSubclassOf(getExcClass('KeyboardInterrupt')) ? 130 : 1;
         } else {
           // sys.exit(code): the process status python3 would end with (a message goes to stderr).
           const code = e.exc.args.length ? e.exc.args[0] : null;

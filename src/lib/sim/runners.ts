@@ -3,7 +3,7 @@
  * (Lib/asyncio/runners.py). It tells the trace recorder what happens as plain facts: task names,
  * `func:line` locations, labels and snapshots of the loop's queues.
  */
-import { PyExc, pyError, type PyExceptionObject, type PyValue } from '../runtime/core';
+import { PyExc, isExitOrInterrupt, pyError, type PyExceptionObject, type PyValue } from '../runtime/core';
 import { run, RunSlot, type Run, type RunLimits } from '../runtime/run';
 import { PyCoroutine, coroutines, asyncGenHooks, athrowCoroutine } from '../interp/generator';
 import { dropHooks, frameStack, callerLine } from '../interp/drops';
@@ -236,7 +236,8 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       );
     // Only a failed future can be reported at the end ("exception was never retrieved").
     if (f.exception !== null) this.futuresWithErrors.add(f);
-    this.finalizers.completed(f);
+    if (f instanceof Task && f.exception !== null && isExitOrInterrupt(f.exception)) this.finalizers.heldByCycle(f);
+    else this.finalizers.completed(f);
     if (f instanceof Task && !f.internal && f.exception && !f.cancelled()) this.recordTaskError(f, f.exception);
   }
 
@@ -345,8 +346,13 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       fut = new Task(loop, target, null);
       (fut as Task).logDestroyPending = false;
     } else throw pyError('TypeError', 'An asyncio.Future, a coroutine or an awaitable is required');
+    // _run_until_complete_cb: a SystemExit or KeyboardInterrupt has already ended run_forever, and
+    // its callback, still queued, must not stop the loop's next run.
     const cb = (f: Future) => {
-      if (!f.cancelled()) f.getException();
+      if (!f.cancelled()) {
+        const exc = f.getException();
+        if (exc !== null && isExitOrInterrupt(exc)) return;
+      }
       loop.stopping = true;
     };
     fut.addDoneCallback(cb, 'run_until_complete');
@@ -359,6 +365,10 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     stack.push(null);
     try {
       loop.runForever();
+    } catch (e) {
+      // The coroutine's task raised a BaseException: consume it, the caller cannot reach that task.
+      if (e instanceof PyExc && fut !== target && fut.done() && !fut.cancelled()) fut.getException();
+      throw e;
     } finally {
       stack.pop();
       run.depth -= 4;
