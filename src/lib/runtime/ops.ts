@@ -1134,29 +1134,44 @@ export function callMethodByName(obj: PyValue, name: string, args: PyValue[], kw
   return call(getattr(obj, name), args, kw);
 }
 
+/** Whether the callable loadMethod returned last is a function of the class, to be called with the object first. */
+export const loadedMethod = { unbound: false };
+
 /**
- * callMethodByName for an argument array made for this call alone, its first element a free slot:
- * a Python method found on the class gets `self` there and may keep the array as its frame's
- * locals; every other callee gets the arguments without the slot, as callMethodByName gives them.
+ * `obj.name` as CPython's LOAD_ATTR (method form) finds it for a call, before the call's arguments
+ * are evaluated: a function on the class comes back unbound (loadedMethod.unbound), anything else
+ * as getattr gives it. Read loadedMethod.unbound at once: evaluating the arguments may load again.
  */
-export function callMethodOwned(obj: PyValue, name: string, slotAndArgs: PyValue[]): PyValue {
+export function loadMethod(obj: PyValue, name: string): PyValue {
   if (!(obj instanceof PyClass) && !(obj instanceof PyObject && (obj as { attrHookFirst?: boolean }).attrHookFirst)) {
     const m = typeOf(obj).lookup(name);
     if (m !== undefined && (m instanceof PyFunctionBase || m instanceof PyNativeMethod)) {
-      if (obj instanceof PyObject && obj.dict !== null && obj.dict.has(name)) {
-        slotAndArgs.shift();
-        return call(obj.dict.get(name)!, slotAndArgs, null);
-      }
-      if (m instanceof PyFunctionBase) {
-        slotAndArgs[0] = obj;
-        return m.callOwned(slotAndArgs);
-      }
-      slotAndArgs.shift();
-      return callMethod(m, obj, slotAndArgs, null);
+      const own = obj instanceof PyObject && obj.dict !== null ? obj.dict.get(name) : undefined;
+      loadedMethod.unbound = own === undefined;
+      return own === undefined ? m : own;
     }
   }
+  loadedMethod.unbound = false;
+  return getattr(obj, name);
+}
+
+/** Call what loadMethod returned for `obj`. */
+export function callLoaded(m: PyValue, unbound: boolean, obj: PyValue, args: PyValue[], kw: KwArgs): PyValue {
+  return unbound ? callMethod(m, obj, args, kw) : call(m, args, kw);
+}
+
+/**
+ * callLoaded for an argument array made for this call alone, its first element a free slot: a
+ * Python method found on the class gets `self` there and may keep the array as its frame's
+ * locals; every other callee gets the arguments without the slot.
+ */
+export function callLoadedOwned(m: PyValue, unbound: boolean, obj: PyValue, slotAndArgs: PyValue[]): PyValue {
+  if (unbound && m instanceof PyFunctionBase) {
+    slotAndArgs[0] = obj;
+    return m.callOwned(slotAndArgs);
+  }
   slotAndArgs.shift();
-  return call(getattr(obj, name), slotAndArgs, null);
+  return unbound ? callMethod(m, obj, slotAndArgs, null) : call(m, slotAndArgs, null);
 }
 
 // ------------------------------------------------------------------ iteration

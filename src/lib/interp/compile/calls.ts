@@ -1,7 +1,7 @@
 /** Calls: argument lists (`*args`, `**kwargs`, keywords), method calls and zero-argument `super()`. */
 import type * as ir from '../../ir/types';
 import { type PyCell, PyDict, pyError, type PyValue, type KwArgs } from '../../runtime/core';
-import { call, callMethodByName, iterToArray, getitem } from '../../runtime/ops';
+import { call, callMethodByName, callLoaded, iterToArray, getitem, loadMethod, loadedMethod } from '../../runtime/ops';
 import type { Frame } from '../frame';
 import { run } from '../../runtime/run';
 import { interpreter } from '../state';
@@ -32,9 +32,11 @@ export function compileCall(cx: CompileContext, e: ir.Call): X {
     const name = e.func.attr;
     return (f) => {
       const o = obj(f);
+      const m = loadMethod(o, name);
+      const u = loadedMethod.unbound;
       const [a, kw] = args(f);
       f.line = line;
-      return callMethodByName(o, name, a, kw);
+      return callLoaded(m, u, o, a, kw);
     };
   }
   const fn = cx.expr(e.func);
@@ -54,9 +56,11 @@ export function compileCallSuspending(cx: CompileContext, e: ir.Call): GX {
     const name = e.func.attr;
     return function* (f) {
       const o = yield* obj(f);
+      const m = loadMethod(o, name);
+      const u = loadedMethod.unbound;
       const [a, kw] = yield* gbuildArgs(parts, f);
       f.line = line;
-      return callMethodByName(o, name, a, kw);
+      return callLoaded(m, u, o, a, kw);
     };
   }
   const fn = cx.gx(e.func);
@@ -70,7 +74,8 @@ export function compileCallSuspending(cx: CompileContext, e: ir.Call): GX {
 
 /**
  * A call with positional arguments only (most calls): the arguments go straight into the array
- * the callee gets, with no [args, kwargs] pair per call; callee first, then arguments, as CPython.
+ * the callee gets, with no [args, kwargs] pair per call; callee (a method: looked up) first, then
+ * arguments, as CPython.
  */
 function compilePositionalCall(cx: CompileContext, e: ir.Call, line: number): X {
   const xs = e.args.map((a) => cx.expr(a.value));
@@ -89,16 +94,20 @@ function compilePositionalCall(cx: CompileContext, e: ir.Call, line: number): X 
     if (n === 1)
       return (f) => {
         const o = obj(f);
+        const m = loadMethod(o, name);
+        const u = loadedMethod.unbound;
         const a = [x0(f)];
         f.line = line;
-        return callMethodByName(o, name, a, null);
+        return callLoaded(m, u, o, a, null);
       };
     return (f) => {
       const o = obj(f);
+      const m = loadMethod(o, name);
+      const u = loadedMethod.unbound;
       const a = new Array<PyValue>(n);
       for (let i = 0; i < n; i++) a[i] = xs[i](f);
       f.line = line;
-      return callMethodByName(o, name, a, null);
+      return callLoaded(m, u, o, a, null);
     };
   }
   const fn = cx.expr(e.func);

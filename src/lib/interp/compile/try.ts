@@ -28,6 +28,8 @@ export function compileTry(cx: CompileContext, s: ir.Try): S {
     } catch (e) {
       if (!(e instanceof PyExc) || hs.length === 0) throw e;
       const exc = e.exc;
+      // The traceback names the line that raised, also after non-matching `except` lines ran.
+      const raisedAt = f.line;
       for (const h of hs) {
         f.line = h.line;
         if (h.type && !excMatches(exc, h.type(f))) continue;
@@ -50,6 +52,7 @@ export function compileTry(cx: CompileContext, s: ir.Try): S {
           }
         }
       }
+      f.line = raisedAt;
       throw e;
     }
     return c === NORMAL && orelse ? orelse(f) : c;
@@ -59,6 +62,7 @@ export function compileTry(cx: CompileContext, s: ir.Try): S {
     let c = NORMAL;
     let pending: unknown = null;
     let threw = false;
+    let raisedAt = 0;
     try {
       c = tryBody(f);
     } catch (e) {
@@ -66,6 +70,7 @@ export function compileTry(cx: CompileContext, s: ir.Try): S {
       if (!(e instanceof PyExc)) throw e;
       pending = e;
       threw = true;
+      raisedAt = f.line;
     }
     const savedRet = f.retval;
     let fc: number;
@@ -77,7 +82,10 @@ export function compileTry(cx: CompileContext, s: ir.Try): S {
     }
     if (fc !== NORMAL) return fc; // return/break/continue in finally wins
     f.retval = savedRet;
-    if (threw) throw pending;
+    if (threw) {
+      f.line = raisedAt;
+      throw pending;
+    }
     return c;
   };
 }
@@ -94,6 +102,8 @@ export function compileTrySuspending(cx: CompileContext, s: ir.Try): GS {
     } catch (e) {
       if (!(e instanceof PyExc) || hs.length === 0) throw e;
       const exc = e.exc;
+      // The traceback names the line that raised, also after non-matching `except` lines ran.
+      const raisedAt = f.line;
       for (const h of hs) {
         f.line = h.line;
         if (h.type && !excMatches(exc, h.type(f))) continue;
@@ -116,6 +126,7 @@ export function compileTrySuspending(cx: CompileContext, s: ir.Try): GS {
           }
         }
       }
+      f.line = raisedAt;
       throw e;
     }
     return c === NORMAL ? yield* orelse(f) : c;
@@ -133,12 +144,14 @@ function withFinally(tryBody: GS, finalbody: GS): GS {
     let c = NORMAL;
     let pending: unknown = null;
     let threw = false;
+    let raisedAt = 0;
     try {
       c = yield* tryBody(f);
     } catch (e) {
       if (!(e instanceof PyExc)) throw e;
       pending = e;
       threw = true;
+      raisedAt = f.line;
     }
     const savedRet = f.retval;
     let fc: number;
@@ -150,7 +163,10 @@ function withFinally(tryBody: GS, finalbody: GS): GS {
     }
     if (fc !== NORMAL) return fc;
     f.retval = savedRet;
-    if (threw) throw pending;
+    if (threw) {
+      f.line = raisedAt;
+      throw pending;
+    }
     return c;
   };
 }
