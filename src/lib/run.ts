@@ -31,6 +31,8 @@ export interface RunOptions {
   /** Override the step limit (the default matches the conformance recorder). */
   maxSteps?: number;
   maxOperations?: number;
+  /** Override the output budget: characters written to stdout and stderr. */
+  maxOutput?: number;
   /** Told now and then (a few times a second at most) how far the run has got: steps and virtual time. */
   onProgress?: (p: Progress) => void;
   /**
@@ -54,12 +56,12 @@ export interface RunResult {
   exitCode?: number;
   /** Set when a Loopline bug (not the program) ended the run; the same text is the trace's error. */
   internalError?: string;
-  /** Which of the run's caps stopped it, when one did: task steps, operations, or the virtual clock. */
+  /** Which of the run's caps stopped it, when one did: task steps, operations, the virtual clock or the output. */
   limit?: RunLimitKind;
 }
 
-/** The caps a run can be stopped at (RunOptions' maxSteps and maxOperations, and the clock's). */
-type RunLimitKind = 'steps' | 'operations' | 'clock';
+/** The caps a run can be stopped at (RunOptions' maxSteps, maxOperations and maxOutput, and the clock's). */
+type RunLimitKind = 'steps' | 'operations' | 'clock' | 'output';
 
 /** The short text a Loopline bug ends a run with: no JS stack, the program line that was running. */
 export function internalErrorText(e: unknown, line: number | null): string {
@@ -98,6 +100,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   const limits: Partial<RunLimits> = {};
   if (opts.maxSteps) limits.steps = opts.maxSteps;
   if (opts.maxOperations) limits.operations = opts.maxOperations;
+  if (opts.maxOutput) limits.output = opts.maxOutput;
   const r = new Run(limits);
   r.fileName = fileName.split('/').pop() ?? fileName;
   const sim = new Simulation(r, rec, !opts.traceOnly);
@@ -146,7 +149,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
         rec.trace.error = e.message;
         stopLine = e.line;
         stopped = true;
-        limit = 'operations';
+        limit = e.kind;
       } else if (isStackOverflow(e)) {
         rec.trace.error = 'RecursionError: maximum recursion depth exceeded';
       } else {

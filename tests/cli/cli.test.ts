@@ -146,6 +146,20 @@ describe('loopline run', () => {
     expect(interrupt.err.trim().endsWith('KeyboardInterrupt')).toBe(true);
   });
 
+  it('stops an endless print loop at the output cap, naming --max-output', () => {
+    const f = tempFile('loop.py', 'while True:\n    print("waiting")\n');
+    const r = loopline('run', f, '--max-output', '80');
+    expect(r.code).toBe(1);
+    expect(r.out.split('\n').length).toBe(11);
+    expect(r.err).toBe(
+      'Limit: more than 80 characters of output, at line 2\n' +
+        'loopline: stopped at the cap of 80 characters of output; run with --max-output N to allow more\n',
+    );
+    expect(loopline('run', f, '--max-output', 'lots').err).toContain(
+      "--max-output takes a whole number of characters (got 'lots')",
+    );
+  });
+
   it('names the tasks of a deadlock instead of hanging', () => {
     const f = tempFile(
       'dl.py',

@@ -43,6 +43,7 @@ import { PyFunctionBase } from './callable';
 import { floatRepr } from '../py/format/float';
 import { strRepr } from '../py/format/strrepr';
 import { osErrorFields } from './oserror';
+import { checkSequenceLength, checkShift, chargePower } from './memory';
 
 // ------------------------------------------------------------------ truth
 
@@ -210,9 +211,11 @@ function numericBinop(op: string, a: PyValue, b: PyValue): PyValue {
         if (y === 0n) throw pyError('ZeroDivisionError', 'integer modulo by zero');
         return modBig(x, y);
       case '**':
+        if (y > 0n) chargePower(x, y);
         return powBig(x, y);
       case '<<':
         if (y < 0n) throw pyError('ValueError', 'negative shift count');
+        checkShift(x, y);
         return x << y;
       case '>>':
         if (y < 0n) throw pyError('ValueError', 'negative shift count');
@@ -271,7 +274,11 @@ function intTrueDiv(x: bigint, y: bigint): number {
 
 function seqRepeat(seq: PyValue, n: PyValue): PyValue {
   const k = Number(asBig(n as bigint | boolean));
-  if (typeof seq === 'string') return k > 0 ? seq.repeat(k) : '';
+  if (typeof seq === 'string') {
+    // Past Py_ssize_t CPython cannot even size it; past V8's longest string, repeat's RangeError is a MemoryError.
+    if (k * seq.length >= 2 ** 63) throw pyError('OverflowError', 'repeated string is too long');
+    return k > 0 ? seq.repeat(k) : '';
+  }
   if (seq instanceof PyList) return new PyList(repeatItems(seq.items, k));
   if (seq instanceof PyTuple) return new PyTuple(repeatItems(seq.items, k));
   return NotImplemented;
@@ -281,12 +288,7 @@ function seqRepeat(seq: PyValue, n: PyValue): PyValue {
 function repeatItems(items: PyValue[], k: number): PyValue[] {
   const m = items.length;
   const n = k > 0 ? k * m : 0;
-  if (n > 0xfffffff) {
-    // Beyond what one array can be allocated at once: grow it (the run's memory is the limit then).
-    const out: PyValue[] = [];
-    for (let i = 0; i < k; i++) for (let j = 0; j < m; j++) out.push(items[j]);
-    return out;
-  }
+  checkSequenceLength(n);
   // Allocated once at its final length (pushing grows and copies it again and again).
   const out = new Array<PyValue>(n);
   if (m === 1) {

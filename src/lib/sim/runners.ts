@@ -8,7 +8,7 @@ import { run, RunSlot, type Run, type RunLimits } from '../runtime/run';
 import { PyCoroutine, coroutines, asyncGenHooks, athrowCoroutine } from '../interp/generator';
 import { dropHooks, frameStack, callerLine } from '../interp/drops';
 import { formatTraceback } from '../interp/traceback';
-import { interpreter, stillRunning } from '../interp/state';
+import { LimitExceeded, interpreter, stillRunning } from '../interp/state';
 import { Finalizers } from './finalizers';
 import { SNAPSHOT_LIMIT, type LoopSnapshot, type TraceRecorder } from '../trace/recorder';
 import { EventLoop, defLoopMethod, type LoopObserver } from './base_events';
@@ -58,6 +58,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   shuttingDownProgram = false;
   steps = 0;
   readonly limits: RunLimits;
+  private outputLeft: number;
   /** The program's tasks (not asyncio's own helpers) in creation order. */
   private tasks: Task[] = [];
   /** Tasks done since `tasks` was last cleared of done ones. */
@@ -87,8 +88,12 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     readonly details = true,
   ) {
     this.limits = r.limits;
+    this.outputLeft = r.limits.output;
     this.finalizers = this.makeFinalizers(r);
-    r.write = (text) => this.rec.stdout(text, this.clock.now);
+    r.write = (text) => {
+      this.spendOutput(text.length);
+      this.rec.stdout(text, this.clock.now);
+    };
     r.set(simulation, this);
     r.set(taskHooks, this);
     r.set(taskContext, this);
@@ -286,6 +291,16 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     };
     this.lastSnapshot = snap;
     return snap;
+  }
+
+  /** What the program wrote, against the run's output budget: past it the run stops, at the writing line. */
+  spendOutput(chars: number): void {
+    this.outputLeft -= chars;
+    if (this.outputLeft < 0) {
+      const line = run.userLine;
+      const cap = this.limits.output.toLocaleString('en-US');
+      throw new LimitExceeded(`Limit: more than ${cap} characters of output, at line ${line}`, line, 'output');
+    }
   }
 
   block(seconds: number, what: string): void {

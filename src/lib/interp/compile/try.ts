@@ -1,6 +1,7 @@
 /** `try` with `except`, `else` and `finally`, and `try ... except*`, each plain and suspending. */
 import type * as ir from '../../ir/types';
 import { PyExc, type PyExceptionObject, type PyValue } from '../../runtime/core';
+import { asMemoryError } from '../../runtime/memory';
 import { type Frame, NORMAL } from '../frame';
 import type { S, GS, CompileContext } from './context';
 import { storeName } from './names';
@@ -25,7 +26,9 @@ export function compileTry(cx: CompileContext, s: ir.Try): S {
     let c: number;
     try {
       c = body(f);
-    } catch (e) {
+    } catch (thrown) {
+      // A string, array or int too big for the run surfaces here as a RangeError: Python's MemoryError.
+      const e = thrown instanceof RangeError ? asMemoryError(thrown) : thrown;
       if (!(e instanceof PyExc) || hs.length === 0) throw e;
       const exc = e.exc;
       // The traceback names the line that raised, also after non-matching `except` lines ran.
@@ -65,8 +68,9 @@ export function compileTry(cx: CompileContext, s: ir.Try): S {
     let raisedAt = 0;
     try {
       c = tryBody(f);
-    } catch (e) {
+    } catch (thrown) {
       // Loopline's own stops (limits, internal errors) unwind without running Python code.
+      const e = thrown instanceof RangeError ? asMemoryError(thrown) : thrown;
       if (!(e instanceof PyExc)) throw e;
       pending = e;
       threw = true;
@@ -99,7 +103,9 @@ export function compileTrySuspending(cx: CompileContext, s: ir.Try): GS {
     let c: number;
     try {
       c = yield* body(f);
-    } catch (e) {
+    } catch (thrown) {
+      // A string, array or int too big for the run surfaces here as a RangeError: Python's MemoryError.
+      const e = thrown instanceof RangeError ? asMemoryError(thrown) : thrown;
       if (!(e instanceof PyExc) || hs.length === 0) throw e;
       const exc = e.exc;
       // The traceback names the line that raised, also after non-matching `except` lines ran.
@@ -147,7 +153,8 @@ function withFinally(tryBody: GS, finalbody: GS): GS {
     let raisedAt = 0;
     try {
       c = yield* tryBody(f);
-    } catch (e) {
+    } catch (thrown) {
+      const e = thrown instanceof RangeError ? asMemoryError(thrown) : thrown;
       if (!(e instanceof PyExc)) throw e;
       pending = e;
       threw = true;
