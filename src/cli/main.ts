@@ -137,7 +137,7 @@ export async function main(
     err.write(`loopline: ${opts}\n${USAGE}`);
     return 2;
   }
-  const { file: program, maxSteps } = opts;
+  const { file: program, maxSteps, maxOutput } = opts;
   const loaded = load(program);
   if ('error' in loaded) {
     err.write(loaded.error);
@@ -145,7 +145,7 @@ export async function main(
   }
   let result: RunResult;
   try {
-    const run = simulateNotingOverflow(loaded.source, { maxSteps, traceOnly: true }, program);
+    const run = simulateNotingOverflow(loaded.source, { maxSteps, maxOutput, traceOnly: true }, program);
     if (run.overflowed && !deepStack) return NEEDS_DEEP_STACK;
     result = run.result;
   } catch (e) {
@@ -161,7 +161,7 @@ export async function main(
   if (cmd === 'trace') {
     out.write(JSON.stringify(result.trace, null, 1) + '\n');
     if (result.internalError) err.write(`loopline: ${result.internalError}\n`);
-    else err.write(stepCapHint(result, maxSteps));
+    else err.write(stepCapHint(result, maxSteps, maxOutput));
     return result.internalError ? EXIT_INTERNAL : 0;
   }
   // run: output as python3 prints it, one timestamp per line; each stream written in one piece
@@ -170,8 +170,9 @@ export async function main(
   let errText = stampWarnings(result.ui.stderr, result.trace.warnings, program);
   if (result.traceback) errText += result.traceback;
   else if (result.internalError) errText += `loopline: ${result.internalError}\n`;
-  else if (result.trace.error) errText += `${result.trace.error}\n${stepCapHint(result, maxSteps)}`;
+  else if (result.trace.error) errText += `${result.trace.error}\n${stepCapHint(result, maxSteps, maxOutput)}`;
   if (errText) err.write(errText);
   if (result.internalError) return EXIT_INTERNAL;
+  if (result.traceback) return result.exitCode ?? 1;
   return result.trace.error ? 1 : (result.exitCode ?? 0);
 }

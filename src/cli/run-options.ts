@@ -7,31 +7,45 @@ import type { RunResult } from '../lib/run';
 
 /** Task steps a CLI run may take before it is stopped as runaway (an endless timer loop). */
 const CLI_MAX_STEPS = 1_000_000;
+/** Characters a CLI run may print (stdout and stderr) before it is stopped (an endless print loop). */
+const CLI_MAX_OUTPUT = 10_000_000;
 
 export const RUN_OPTIONS_USAGE = `options (run, trace):
   --max-steps N               stop after N task steps (an endless timer loop; Ctrl+C also stops) [${CLI_MAX_STEPS.toLocaleString('en-US')}]
+  --max-output N              stop after N characters of output (an endless print loop)      [${CLI_MAX_OUTPUT.toLocaleString('en-US')}]
 `;
 
-/** FILE and the step cap from what follows `run` / `trace`; a string is what is wrong with them. */
-export function runOptions(args: string[]): { file: string; maxSteps: number } | string {
+/** A whole number option's value (`_` and `,` allowed as separators), or null. */
+function wholeNumber(n: string | undefined): number | null {
+  if (n === undefined || !/^[1-9]\d*$/.test(n.replaceAll('_', '').replaceAll(',', ''))) return null;
+  return Number(n.replaceAll('_', '').replaceAll(',', ''));
+}
+
+/** FILE, the step cap and the output cap from what follows `run` / `trace`; a string is what is wrong with them. */
+export function runOptions(args: string[]): { file: string; maxSteps: number; maxOutput: number } | string {
   let file: string | undefined;
   let maxSteps = CLI_MAX_STEPS;
+  let maxOutput = CLI_MAX_OUTPUT;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (a === '--max-steps') {
+    if (a === '--max-steps' || a === '--max-output') {
       const n = args[++i];
-      if (n === undefined || !/^[1-9]\d*$/.test(n.replaceAll('_', '').replaceAll(',', '')))
-        return `--max-steps takes a whole number of steps (got ${n === undefined ? 'nothing' : `'${n}'`})`;
-      maxSteps = Number(n.replaceAll('_', '').replaceAll(',', ''));
+      const v = wholeNumber(n);
+      const what = a === '--max-steps' ? 'steps' : 'characters';
+      if (v === null) return `${a} takes a whole number of ${what} (got ${n === undefined ? 'nothing' : `'${n}'`})`;
+      if (a === '--max-steps') maxSteps = v;
+      else maxOutput = v;
     } else if (a.startsWith('-')) return `unknown option '${a}'`;
     else if (file === undefined) file = a;
     else return `one program at a time (got '${file}' and '${a}')`;
   }
-  return file === undefined ? 'which program? (FILE.py)' : { file, maxSteps };
+  return file === undefined ? 'which program? (FILE.py)' : { file, maxSteps, maxOutput };
 }
 
-/** The line that follows a run stopped at the step cap: which cap, and how to raise it. */
-export function stepCapHint(result: RunResult, maxSteps: number): string {
+/** The line that follows a run stopped at the step or output cap: which cap, and how to raise it. */
+export function stepCapHint(result: RunResult, maxSteps: number, maxOutput = CLI_MAX_OUTPUT): string {
+  if (result.limit === 'output')
+    return `loopline: stopped at the cap of ${maxOutput.toLocaleString('en-US')} characters of output; run with --max-output N to allow more\n`;
   if (result.trace.error === null || result.trace.steps.length < maxSteps) return '';
   return `loopline: stopped at the cap of ${maxSteps.toLocaleString('en-US')} task steps; run with --max-steps N to allow more\n`;
 }

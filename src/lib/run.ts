@@ -5,7 +5,7 @@
  */
 import { parse } from './parse';
 import type { Diagnostic } from './ir/types';
-import { PyExc, type PyValue } from './runtime/core';
+import { PyExc, getExcClass, type PyValue } from './runtime/core';
 import { Run, enterRun, type RunLimits } from './runtime/run';
 import './runtime/types/index';
 import { builtinFunctions } from './runtime/builtins';
@@ -31,6 +31,8 @@ export interface RunOptions {
   /** Override the step limit (the default matches the conformance recorder). */
   maxSteps?: number;
   maxOperations?: number;
+  /** Override the output budget: characters written to stdout and stderr. */
+  maxOutput?: number;
   /** Told now and then (a few times a second at most) how far the run has got: steps and virtual time. */
   onProgress?: (p: Progress) => void;
   /**
@@ -50,16 +52,16 @@ export interface RunResult {
   traceback: string | null;
   /** Where a runaway or deadlock stop happened, when known. */
   stopLine: number | null;
-  /** The status `python3` would exit with: sys.exit(code), else 0 (1 when an error escaped). */
+  /** The status `python3` would exit with: sys.exit(code), 1 when an exception escaped (130 for KeyboardInterrupt), else 0. */
   exitCode?: number;
   /** Set when a Loopline bug (not the program) ended the run; the same text is the trace's error. */
   internalError?: string;
-  /** Which of the run's caps stopped it, when one did: task steps, operations, or the virtual clock. */
+  /** Which of the run's caps stopped it, when one did: task steps, operations, the virtual clock or the output. */
   limit?: RunLimitKind;
 }
 
-/** The caps a run can be stopped at (RunOptions' maxSteps and maxOperations, and the clock's). */
-type RunLimitKind = 'steps' | 'operations' | 'clock';
+/** The caps a run can be stopped at (RunOptions' maxSteps, maxOperations and maxOutput, and the clock's). */
+type RunLimitKind = 'steps' | 'operations' | 'clock' | 'output';
 
 /** The short text a Loopline bug ends a run with: no JS stack, the program line that was running. */
 export function internalErrorText(e: unknown, line: number | null): string {
@@ -98,6 +100,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   const limits: Partial<RunLimits> = {};
   if (opts.maxSteps) limits.steps = opts.maxSteps;
   if (opts.maxOperations) limits.operations = opts.maxOperations;
+  if (opts.maxOutput) limits.output = opts.maxOutput;
   const r = new Run(limits);
   r.fileName = fileName.split('/').pop() ?? fileName;
   const sim = new Simulation(r, rec, !opts.traceOnly);
@@ -123,9 +126,11 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
       compiled.run(globals);
     } catch (e) {
       if (e instanceof PyExc) {
-        if (e.exc.cls.name !== 'SystemExit') {
+        if (!e.exc.cls.isSubclassOf(getExcClass('SystemExit'))) {
           rec.trace.error = excLine(e.exc);
           traceback = formatTraceback(e.exc, fileName, parsed.module.lines);
+          // python3 ends itself with SIGINT on an uncaught KeyboardInterrupt: a shell sees 128 + 2.
+          exitCode = e.exc.cls.isSubclassOf(getExcClass('KeyboardInterrupt')) ? 130 : 1;
         } else {
           // sys.exit(code): the process status python3 would end with (a message goes to stderr).
           const code = e.exc.args.length ? e.exc.args[0] : null;
@@ -144,7 +149,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
         rec.trace.error = e.message;
         stopLine = e.line;
         stopped = true;
-        limit = 'operations';
+        limit = e.kind;
       } else if (isStackOverflow(e)) {
         rec.trace.error = 'RecursionError: maximum recursion depth exceeded';
       } else {

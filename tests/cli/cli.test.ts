@@ -131,6 +131,35 @@ describe('loopline run', () => {
     expect(r.code).toBe(1);
   });
 
+  it("exits with python3's status when a task raises SystemExit or KeyboardInterrupt", () => {
+    const prog = (raise: string) =>
+      tempFile(
+        'stop.py',
+        `import asyncio, sys\nasync def worker():\n    ${raise}\nasync def main():\n    asyncio.create_task(worker())\n    await asyncio.sleep(1)\n    print("main carried on")\nasyncio.run(main())\n`,
+      );
+    const exit = loopline('run', prog('sys.exit(4)'));
+    expect([exit.code, exit.out]).toEqual([4, '']);
+    // CPython: the traceback, then status 130 (it ends itself with SIGINT).
+    const interrupt = loopline('run', prog('raise KeyboardInterrupt'));
+    expect([interrupt.code, interrupt.out]).toEqual([130, '']);
+    expect(interrupt.err).toContain('line 3, in worker');
+    expect(interrupt.err.trim().endsWith('KeyboardInterrupt')).toBe(true);
+  });
+
+  it('stops an endless print loop at the output cap, naming --max-output', () => {
+    const f = tempFile('loop.py', 'while True:\n    print("waiting")\n');
+    const r = loopline('run', f, '--max-output', '80');
+    expect(r.code).toBe(1);
+    expect(r.out.split('\n').length).toBe(11);
+    expect(r.err).toBe(
+      'Limit: more than 80 characters of output, at line 2\n' +
+        'loopline: stopped at the cap of 80 characters of output; run with --max-output N to allow more\n',
+    );
+    expect(loopline('run', f, '--max-output', 'lots').err).toContain(
+      "--max-output takes a whole number of characters (got 'lots')",
+    );
+  });
+
   it('names the tasks of a deadlock instead of hanging', () => {
     const f = tempFile(
       'dl.py',

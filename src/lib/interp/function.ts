@@ -17,6 +17,7 @@ import { PyFunctionBase } from '../runtime/callable';
 import { hashKey } from '../runtime/ops';
 import { Frame, RETURN, type Code } from './frame';
 import { PyCoroutine, PyGenerator, PyAsyncGenerator, type Body, type PySuspendable } from './generator';
+import { asMemoryError } from '../runtime/memory';
 import { run } from '../runtime/run';
 import { callText, keepCallTexts } from './call-text';
 import { tick } from './state';
@@ -273,8 +274,12 @@ function listNames(names: string[]): string {
   return q.slice(0, -1).join(', ') + ', and ' + q[q.length - 1];
 }
 
-/** Record the frame a Python exception passes through; turn JS stack overflow into RecursionError. */
+/**
+ * Record the frame a Python exception passes through; turn JS stack overflow into RecursionError
+ * and any other RangeError (a string, array or int too big) into MemoryError.
+ */
 function addTraceback(e: unknown, frame: Frame): unknown {
+  if (e instanceof RangeError) e = asMemoryError(e);
   if (e instanceof PyExc) {
     e.exc.traceback.push({ name: frame.code.name, line: frame.line, user: frame.code.user });
     return e;

@@ -4,12 +4,15 @@
  */
 import { PyModule, pyError, type PyValue } from '../runtime/core';
 import { run, RunSlot } from '../runtime/run';
+import { operationLimit } from '../runtime/memory';
 
 /** Thrown (not a Python exception: `except` cannot catch it) when a run passes a limit. */
 export class LimitExceeded {
   constructor(
     public message: string,
     public line: number | null = null,
+    /** Which budget ran out: the operations, or the characters of output. */
+    public kind: 'operations' | 'output' = 'operations',
   ) {}
 }
 
@@ -47,10 +50,17 @@ export const stillRunning = new RunSlot<(() => void) | null>('still running', ()
 /** Called on every loop iteration and function call. */
 export function tick(line: number): void {
   if ((++run.ops & 0xffff) === 0) run.get(stillRunning)?.();
-  if (run.ops > run.limits.operations) {
-    throw new LimitExceeded(
-      `Limit: stopped after ${run.limits.operations.toLocaleString('en-US')} operations without finishing (an endless loop?), at line ${line}`,
-      line,
-    );
-  }
+  if (run.ops > run.limits.operations) throw operationsExceeded(line);
 }
+
+function operationsExceeded(line: number): LimitExceeded {
+  return new LimitExceeded(
+    `Limit: stopped after ${run.limits.operations.toLocaleString('en-US')} operations without finishing (an endless loop?), at line ${line}`,
+    line,
+  );
+}
+
+// Big-integer work charged at once (runtime/memory.ts) stops at the same limit, at the running line.
+operationLimit.exceeded = () => {
+  throw operationsExceeded(run.userLine);
+};

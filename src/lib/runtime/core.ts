@@ -400,6 +400,11 @@ getExcClass('ExceptionGroup').mro = [
 ];
 excClass('SystemExit', 'BaseException');
 excClass('KeyboardInterrupt', 'BaseException');
+
+/** `isinstance(exc, (SystemExit, KeyboardInterrupt))`: what asyncio lets through tasks and callbacks. */
+export function isExitOrInterrupt(exc: PyExceptionObject): boolean {
+  return exc.cls.isSubclassOf(getExcClass('SystemExit')) || exc.cls.isSubclassOf(getExcClass('KeyboardInterrupt'));
+}
 excClass('GeneratorExit', 'BaseException');
 for (const n of [
   'ArithmeticError',

@@ -43,6 +43,7 @@ import { PyFunctionBase } from './callable';
 import { floatRepr } from '../py/format/float';
 import { strRepr } from '../py/format/strrepr';
 import { osErrorFields } from './oserror';
+import { checkSequenceLength, checkShift, chargePower } from './memory';
 
 // ------------------------------------------------------------------ truth
 
@@ -210,9 +211,11 @@ function numericBinop(op: string, a: PyValue, b: PyValue): PyValue {
         if (y === 0n) throw pyError('ZeroDivisionError', 'integer modulo by zero');
         return modBig(x, y);
       case '**':
+        if (y > 0n) chargePower(x, y);
         return powBig(x, y);
       case '<<':
         if (y < 0n) throw pyError('ValueError', 'negative shift count');
+        checkShift(x, y);
         return x << y;
       case '>>':
         if (y < 0n) throw pyError('ValueError', 'negative shift count');
@@ -284,7 +287,11 @@ function intTrueDiv(x: bigint, y: bigint): number {
 
 function seqRepeat(seq: PyValue, n: PyValue): PyValue {
   const k = Number(asBig(n as bigint | boolean));
-  if (typeof seq === 'string') return k > 0 ? seq.repeat(k) : '';
+  if (typeof seq === 'string') {
+    // Past Py_ssize_t CPython cannot even size it; past V8's longest string, repeat's RangeError is a MemoryError.
+    if (k * seq.length >= 2 ** 63) throw pyError('OverflowError', 'repeated string is too long');
+    return k > 0 ? seq.repeat(k) : '';
+  }
   if (seq instanceof PyList) return new PyList(repeatItems(seq.items, k));
   if (seq instanceof PyTuple) return new PyTuple(repeatItems(seq.items, k));
   return NotImplemented;
@@ -294,12 +301,7 @@ function seqRepeat(seq: PyValue, n: PyValue): PyValue {
 function repeatItems(items: PyValue[], k: number): PyValue[] {
   const m = items.length;
   const n = k > 0 ? k * m : 0;
-  if (n > 0xfffffff) {
-    // Beyond what one array can be allocated at once: grow it (the run's memory is the limit then).
-    const out: PyValue[] = [];
-    for (let i = 0; i < k; i++) for (let j = 0; j < m; j++) out.push(items[j]);
-    return out;
-  }
+  checkSequenceLength(n);
   // Allocated once at its final length (pushing grows and copies it again and again).
   const out = new Array<PyValue>(n);
   if (m === 1) {
@@ -1167,29 +1169,44 @@ export function callMethodByName(obj: PyValue, name: string, args: PyValue[], kw
   return call(getattr(obj, name), args, kw);
 }
 
+/** Whether the callable loadMethod returned last is a function of the class, to be called with the object first. */
+export const loadedMethod = { unbound: false };
+
 /**
- * callMethodByName for an argument array made for this call alone, its first element a free slot:
- * a Python method found on the class gets `self` there and may keep the array as its frame's
- * locals; every other callee gets the arguments without the slot, as callMethodByName gives them.
+ * `obj.name` as CPython's LOAD_ATTR (method form) finds it for a call, before the call's arguments
+ * are evaluated: a function on the class comes back unbound (loadedMethod.unbound), anything else
+ * as getattr gives it. Read loadedMethod.unbound at once: evaluating the arguments may load again.
  */
-export function callMethodOwned(obj: PyValue, name: string, slotAndArgs: PyValue[]): PyValue {
+export function loadMethod(obj: PyValue, name: string): PyValue {
   if (!(obj instanceof PyClass) && !(obj instanceof PyObject && (obj as { attrHookFirst?: boolean }).attrHookFirst)) {
     const m = typeOf(obj).lookup(name);
     if (m !== undefined && (m instanceof PyFunctionBase || m instanceof PyNativeMethod)) {
-      if (obj instanceof PyObject && obj.dict !== null && obj.dict.has(name)) {
-        slotAndArgs.shift();
-        return call(obj.dict.get(name)!, slotAndArgs, null);
-      }
-      if (m instanceof PyFunctionBase) {
-        slotAndArgs[0] = obj;
-        return m.callOwned(slotAndArgs);
-      }
-      slotAndArgs.shift();
-      return callMethod(m, obj, slotAndArgs, null);
+      const own = obj instanceof PyObject && obj.dict !== null ? obj.dict.get(name) : undefined;
+      loadedMethod.unbound = own === undefined;
+      return own === undefined ? m : own;
     }
   }
+  loadedMethod.unbound = false;
+  return getattr(obj, name);
+}
+
+/** Call what loadMethod returned for `obj`. */
+export function callLoaded(m: PyValue, unbound: boolean, obj: PyValue, args: PyValue[], kw: KwArgs): PyValue {
+  return unbound ? callMethod(m, obj, args, kw) : call(m, args, kw);
+}
+
+/**
+ * callLoaded for an argument array made for this call alone, its first element a free slot: a
+ * Python method found on the class gets `self` there and may keep the array as its frame's
+ * locals; every other callee gets the arguments without the slot.
+ */
+export function callLoadedOwned(m: PyValue, unbound: boolean, obj: PyValue, slotAndArgs: PyValue[]): PyValue {
+  if (unbound && m instanceof PyFunctionBase) {
+    slotAndArgs[0] = obj;
+    return m.callOwned(slotAndArgs);
+  }
   slotAndArgs.shift();
-  return call(getattr(obj, name), slotAndArgs, null);
+  return unbound ? callMethod(m, obj, slotAndArgs, null) : call(m, slotAndArgs, null);
 }
 
 // ------------------------------------------------------------------ iteration

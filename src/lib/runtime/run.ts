@@ -21,6 +21,8 @@ export interface RunLimits {
   steps: number;
   /** The virtual clock may not pass this many seconds. */
   clock: number;
+  /** Characters the program may write to stdout and stderr (an endless print loop). */
+  output: number;
 }
 
 const DEFAULT_LIMITS: Readonly<RunLimits> = {
@@ -28,6 +30,7 @@ const DEFAULT_LIMITS: Readonly<RunLimits> = {
   operations: 20_000_000,
   steps: 100_000,
   clock: 1_000_000,
+  output: 10_000_000,
 };
 
 // Numbers the slot declarations (made once at import), not anything a run owns.

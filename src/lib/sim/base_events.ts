@@ -10,6 +10,7 @@ import {
   PyExceptionObject,
   PyTuple,
   builtinClass,
+  isExitOrInterrupt,
   pyError,
   typeName,
   type PyValue,
@@ -320,8 +321,7 @@ export function runPyCallback(loop: EventLoop, fn: PyValue, args: PyValue[]): vo
     call(fn, args, null);
   } catch (e) {
     if (!(e instanceof PyExc)) throw e;
-    const n = e.exc.cls.name;
-    if (n === 'SystemExit' || n === 'KeyboardInterrupt') throw e;
+    if (isExitOrInterrupt(e.exc)) throw e;
     reportLoopError(loop, `Exception in callback ${formatCallback(fn, args)}`, e.exc, null);
   }
 }

@@ -60,6 +60,8 @@ export class Finalizers implements DropHooks {
   readonly reported = new WeakSet<PyObject>();
   /** The warnings filter's registry: a warning text once per line (CPython's "default" action). */
   private shown = new Set<string>();
+  /** Objects in a reference cycle: not freed before the program's end. */
+  private cyclic = new WeakSet<PyObject>();
 
   constructor(private host: FinalizerHost) {}
 
@@ -107,7 +109,17 @@ export class Finalizers implements DropHooks {
     (exc as unknown as { heldArgs: PyValue[] }).heldArgs = values;
   }
 
+  /**
+   * A task whose step raised SystemExit or KeyboardInterrupt: that exception's traceback holds the
+   * loop's frames, whose handle holds the task, which holds the exception. Only the collector frees
+   * such a cycle, at the program's end here.
+   */
+  heldByCycle(t: Future): void {
+    this.cyclic.add(t);
+  }
+
   private note(o: PyObject): void {
+    if (this.cyclic.has(o)) return;
     this.suspects.set(o, { t: this.host.now(), line: dropLine(), step: this.host.step(), seq: this.seq++ });
   }
 

@@ -3,13 +3,13 @@
  * (Lib/asyncio/runners.py). It tells the trace recorder what happens as plain facts: task names,
  * `func:line` locations, labels and snapshots of the loop's queues.
  */
-import { PyExc, pyError, type PyExceptionObject, type PyValue } from '../runtime/core';
+import { PyExc, isExitOrInterrupt, pyError, type PyExceptionObject, type PyValue } from '../runtime/core';
 import { run, RunSlot, type Run, type RunLimits } from '../runtime/run';
 import { PyCoroutine, coroutines, asyncGenHooks, athrowCoroutine } from '../interp/generator';
 import { keepCallTexts } from '../interp/call-text';
 import { dropHooks, frameStack, callerLine } from '../interp/drops';
 import { formatTraceback } from '../interp/traceback';
-import { interpreter, stillRunning } from '../interp/state';
+import { LimitExceeded, interpreter, stillRunning } from '../interp/state';
 import { Finalizers } from './finalizers';
 import { SNAPSHOT_LIMIT, type LoopSnapshot, type TraceRecorder } from '../trace/recorder';
 import { EventLoop, defLoopMethod, type LoopObserver } from './base_events';
@@ -60,6 +60,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   shuttingDownProgram = false;
   steps = 0;
   readonly limits: RunLimits;
+  private outputLeft: number;
   /** The program's tasks (not asyncio's own helpers) in creation order. */
   private tasks: Task[] = [];
   /** Tasks done since `tasks` was last cleared of done ones. */
@@ -89,8 +90,12 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     readonly details = true,
   ) {
     this.limits = r.limits;
+    this.outputLeft = r.limits.output;
     this.finalizers = this.makeFinalizers(r);
-    r.write = (text) => this.rec.stdout(text, this.clock.now);
+    r.write = (text) => {
+      this.spendOutput(text.length);
+      this.rec.stdout(text, this.clock.now);
+    };
     r.set(simulation, this);
     r.set(taskHooks, this);
     r.set(taskContext, this);
@@ -235,7 +240,8 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       );
     // Only a failed future can be reported at the end ("exception was never retrieved").
     if (f.exception !== null) this.futuresWithErrors.add(f);
-    this.finalizers.completed(f);
+    if (f instanceof Task && f.exception !== null && isExitOrInterrupt(f.exception)) this.finalizers.heldByCycle(f);
+    else this.finalizers.completed(f);
     if (f instanceof Task && !f.internal && f.exception && !f.cancelled()) this.recordTaskError(f, f.exception);
   }
 
@@ -284,6 +290,16 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     };
     this.lastSnapshot = snap;
     return snap;
+  }
+
+  /** What the program wrote, against the run's output budget: past it the run stops, at the writing line. */
+  spendOutput(chars: number): void {
+    this.outputLeft -= chars;
+    if (this.outputLeft < 0) {
+      const line = run.userLine;
+      const cap = this.limits.output.toLocaleString('en-US');
+      throw new LimitExceeded(`Limit: more than ${cap} characters of output, at line ${line}`, line, 'output');
+    }
   }
 
   block(seconds: number, what: string): void {
@@ -344,8 +360,13 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       fut = new Task(loop, target, null);
       (fut as Task).logDestroyPending = false;
     } else throw pyError('TypeError', 'An asyncio.Future, a coroutine or an awaitable is required');
+    // _run_until_complete_cb: a SystemExit or KeyboardInterrupt has already ended run_forever, and
+    // its callback, still queued, must not stop the loop's next run.
     const cb = (f: Future) => {
-      if (!f.cancelled()) f.getException();
+      if (!f.cancelled()) {
+        const exc = f.getException();
+        if (exc !== null && isExitOrInterrupt(exc)) return;
+      }
       loop.stopping = true;
     };
     fut.addDoneCallback(cb, 'run_until_complete');
@@ -358,6 +379,10 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     stack.push(null);
     try {
       loop.runForever();
+    } catch (e) {
+      // The coroutine's task raised a BaseException: consume it, the caller cannot reach that task.
+      if (e instanceof PyExc && fut !== target && fut.done() && !fut.cancelled()) fut.getException();
+      throw e;
     } finally {
       stack.pop();
       run.depth -= 4;

@@ -11,6 +11,7 @@ import {
   builtinClass,
   defMethod,
   getExcClass,
+  isExitOrInterrupt,
   pyError,
   type PyValue,
 } from '../runtime/core';
@@ -178,7 +179,7 @@ export class Task extends Future {
         Future.prototype.setException.call(this, e.exc);
         // Task.__step_run_and_handle_result re-raises these after recording them:
         // https://github.com/python/cpython/blob/3.13/Lib/asyncio/tasks.py#L303
-        if (cls.name === 'SystemExit' || cls.name === 'KeyboardInterrupt') throw e;
+        if (isExitOrInterrupt(e.exc)) throw e;
       }
       return;
     }

@@ -4,6 +4,7 @@
  */
 import { PyObject, PyTuple, pyError, typeName, type PyValue } from '../runtime/core';
 import { defNative } from '../runtime/native';
+import { chargeOperations } from '../runtime/memory';
 import { toFloat, iterToArray, isIntLike, isNumber, asBig, getattrOpt, call, bigToFloat } from '../runtime/ops';
 
 /** A float argument as JS number (int, bool, float or an object with __float__/__index__). */
@@ -40,6 +41,31 @@ function floatToInt(x: number): bigint {
   if (Number.isNaN(x)) throw pyError('ValueError', 'cannot convert float NaN to integer');
   if (!Number.isFinite(x)) throw pyError('OverflowError', 'cannot convert float infinity to integer');
   return BigInt(x);
+}
+
+/** log2(n!) by Stirling's formula (0 for n < 2). */
+function log2Factorial(n: number): number {
+  return n < 2 ? 0 : n * Math.log2(n) - n * Math.LOG2E + 0.5 * Math.log2(2 * Math.PI * n);
+}
+
+/**
+ * lo * (lo+1) * ... * hi (1 when empty) by splitting the range in halves, so that big numbers are
+ * multiplied by big ones (V8 multiplies those fast); charged by the bits of the result first.
+ */
+function rangeProduct(lo: bigint, hi: bigint): bigint {
+  if (lo < 1n) lo = 1n;
+  if (hi < lo) return 1n;
+  chargeOperations(log2Factorial(Number(hi)) - log2Factorial(Number(lo) - 1));
+  const product = (a: bigint, b: bigint): bigint => {
+    if (b - a < 8n) {
+      let r = a;
+      for (let i = a + 1n; i <= b; i++) r *= i;
+      return r;
+    }
+    const mid = (a + b) >> 1n;
+    return product(a, mid) * product(mid + 1n, b);
+  };
+  return product(lo, hi);
 }
 
 function isqrt(n: bigint): bigint {
@@ -255,6 +281,7 @@ export function makeMathNative(): [string, PyValue][] {
   def('_float_trunc', '(x, /)', (args) => floatToInt(Math.trunc(num(args[0]))));
   def('_to_float', '(x, /)', (args) => num(args[0]));
   def('isqrt', '(n, /)', (args) => isqrt(bigOf(args[0])));
+  def('_range_product', '(lo, hi, /)', (args) => rangeProduct(bigOf(args[0]), bigOf(args[1])));
   def('fsum', '(seq, /)', (args) => fsum(iterToArray(args[0]).map((x) => num(x))));
   def('frexp', '(x, /)', (args) => {
     const x = num(args[0]);

@@ -17,7 +17,9 @@ export function makeNative(sim: Simulation): PyModule {
   def('clock', '()', () => sim.clock.now);
   // sys.stderr: not part of the program's output, but the CLI and the app still show it.
   def('stderr_write', '(text, /)', ([text]) => {
-    sim.rec.stderr(String(text), sim.clock.now);
+    const s = String(text);
+    sim.spendOutput(s.length);
+    sim.rec.stderr(s, sim.clock.now);
     return null;
   });
   def('tuple_new', '(cls[, iterable], /)', ([cls, iterable]) => {

@@ -67,6 +67,7 @@ def math_natives():
     d['_float_ceil'] = lambda x: math.ceil(_to_float(x))
     d['_float_trunc'] = lambda x: math.trunc(_to_float(x))
     d['_to_float'] = _to_float
+    d['_range_product'] = lambda lo, hi: math.prod(range(max(lo, 1), hi + 1))
     return d
 
 

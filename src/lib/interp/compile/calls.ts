@@ -1,7 +1,16 @@
 /** Calls: argument lists (`*args`, `**kwargs`, keywords), method calls and zero-argument `super()`. */
 import type * as ir from '../../ir/types';
 import { type PyCell, PyDict, pyError, type PyValue, type KwArgs } from '../../runtime/core';
-import { call, callMethodByName, callMethodOwned, iterToArray, getitem } from '../../runtime/ops';
+import {
+  call,
+  callMethodByName,
+  callLoaded,
+  callLoadedOwned,
+  iterToArray,
+  getitem,
+  loadMethod,
+  loadedMethod,
+} from '../../runtime/ops';
 import type { Frame } from '../frame';
 import { run } from '../../runtime/run';
 import { interpreter } from '../state';
@@ -32,9 +41,11 @@ export function compileCall(cx: CompileContext, e: ir.Call): X {
     const name = e.func.attr;
     return (f) => {
       const o = obj(f);
+      const m = loadMethod(o, name);
+      const u = loadedMethod.unbound;
       const [a, kw] = args(f);
       f.line = line;
-      return callMethodByName(o, name, a, kw);
+      return callLoaded(m, u, o, a, kw);
     };
   }
   const fn = cx.expr(e.func);
@@ -54,9 +65,11 @@ export function compileCallSuspending(cx: CompileContext, e: ir.Call): GX {
     const name = e.func.attr;
     return function* (f) {
       const o = yield* obj(f);
+      const m = loadMethod(o, name);
+      const u = loadedMethod.unbound;
       const [a, kw] = yield* gbuildArgs(parts, f);
       f.line = line;
-      return callMethodByName(o, name, a, kw);
+      return callLoaded(m, u, o, a, kw);
     };
   }
   const fn = cx.gx(e.func);
@@ -70,7 +83,8 @@ export function compileCallSuspending(cx: CompileContext, e: ir.Call): GX {
 
 /**
  * A call with positional arguments only (most calls): the arguments go straight into the array
- * the callee gets, with no [args, kwargs] pair per call; callee first, then arguments, as CPython.
+ * the callee gets, with no [args, kwargs] pair per call; callee (a method: looked up) first, then
+ * arguments, as CPython.
  */
 function compilePositionalCall(cx: CompileContext, e: ir.Call, line: number): X {
   const xs = e.args.map((a) => cx.expr(a.value));
@@ -80,27 +94,34 @@ function compilePositionalCall(cx: CompileContext, e: ir.Call, line: number): X 
   if (e.func.type === 'Attribute') {
     const obj = cx.expr(e.func.value);
     const name = e.func.attr;
-    // The array has a free first slot for `self` (callMethodOwned), so a method's frame can keep it.
+    // The method is looked up before the arguments are evaluated (CPython's LOAD_ATTR, then the
+    // arguments); the array has a free first slot for `self` (callLoadedOwned), so a method's
+    // frame can keep it.
     if (n === 0)
       return (f) => {
         const o = obj(f);
+        const m = loadMethod(o, name);
         f.line = line;
-        return callMethodOwned(o, name, [null]);
+        return callLoadedOwned(m, loadedMethod.unbound, o, [null]);
       };
     if (n === 1)
       return (f) => {
         const o = obj(f);
+        const m = loadMethod(o, name);
+        const u = loadedMethod.unbound;
         const a = [null, x0(f)];
         f.line = line;
-        return callMethodOwned(o, name, a);
+        return callLoadedOwned(m, u, o, a);
       };
     return (f) => {
       const o = obj(f);
+      const m = loadMethod(o, name);
+      const u = loadedMethod.unbound;
       const a = new Array<PyValue>(n + 1);
       a[0] = null;
       for (let i = 0; i < n; i++) a[i + 1] = xs[i](f);
       f.line = line;
-      return callMethodOwned(o, name, a);
+      return callLoadedOwned(m, u, o, a);
     };
   }
   const fn = cx.expr(e.func);

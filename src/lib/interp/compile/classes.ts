@@ -1,6 +1,7 @@
 /** `class`: bases, keywords, decorators and the class body run in its own namespace. */
 import type * as ir from '../../ir/types';
 import { PyExc, type PyValue } from '../../runtime/core';
+import { asMemoryError } from '../../runtime/memory';
 import { call } from '../../runtime/ops';
 import { Frame, NORMAL, type Code } from '../frame';
 import { buildClass } from '../classes';
@@ -51,7 +52,8 @@ export function compileClassDef(cx: CompileContext, s: ir.ClassDef): S {
     const cf = new Frame(code, [], closure(f), f.globals, ns);
     try {
       body(cf);
-    } catch (e) {
+    } catch (thrown) {
+      const e = thrown instanceof RangeError ? asMemoryError(thrown) : thrown;
       if (e instanceof PyExc) e.exc.traceback.push({ name, line: cf.line, user: code.user });
       throw e;
     }

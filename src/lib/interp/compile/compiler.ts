@@ -13,6 +13,7 @@ import { PyExc, type PyValue } from '../../runtime/core';
 import { Frame, NORMAL, BREAK, CONTINUE, type Code } from '../frame';
 import { type Scope, analyze } from '../scope';
 import { run } from '../../runtime/run';
+import { asMemoryError } from '../../runtime/memory';
 import type { X, GX, S, GS, CompileContext } from './context';
 import { CompileError, unhandled } from './errors';
 import { suspends } from './suspends';
@@ -143,7 +144,9 @@ export class Compiler implements CompileContext {
         stack.push(f);
         try {
           body(f);
-        } catch (e) {
+        } catch (thrown) {
+          // A string, array or int too big for the run (a RangeError) is Python's MemoryError.
+          const e = thrown instanceof RangeError ? asMemoryError(thrown) : thrown;
           if (e instanceof PyExc) e.exc.traceback.push({ name: '<module>', line: f.line, user: code.user });
           throw e;
         } finally {

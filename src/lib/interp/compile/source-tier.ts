@@ -18,7 +18,9 @@ import {
   setitem,
   getIter,
   call,
-  callMethodOwned,
+  callLoadedOwned,
+  loadMethod,
+  loadedMethod,
 } from '../../runtime/ops';
 import { AttrSite, getattrAt, setattrAt } from '../../runtime/attr-cache';
 import { run } from '../../runtime/run';
@@ -48,7 +50,9 @@ const helpers = {
   setitem,
   getIter,
   call,
-  callMethodOwned,
+  callLoadedOwned,
+  loadMethod,
+  loadedMethod,
   tick,
   dropValue,
   currentRun: () => run,
@@ -365,15 +369,19 @@ class Emitter {
     return `${this.ref(this.cx.expr(e))}(f)`;
   }
 
-  /** A call with positional arguments: callee (or object), then the arguments, then the call's line, as compilePositionalCall. */
+  /** A call with positional arguments: callee (or object and method), then the arguments, then the call's line, as compilePositionalCall. */
   private call(e: ir.Call): string {
     const line = e.span.line;
     const a = this.temp();
     const c = this.temp();
+    const attr = e.func.type === 'Attribute';
+    // The method and its binding, taken before the arguments' temps.
+    const m = attr ? this.temp() : '';
+    const u = attr ? this.temp() : '';
     const xs = e.args.map((x) => this.expr(x.value));
     if (e.func.type === 'Attribute') {
       const o = c;
-      return `((${o} = ${this.expr(e.func.value)}), (${a} = [null, ${xs.join(', ')}]), (f.line = ${line}), callMethodOwned(${o}, ${JSON.stringify(e.func.attr)}, ${a}))`;
+      return `((${o} = ${this.expr(e.func.value)}), (${m} = loadMethod(${o}, ${JSON.stringify(e.func.attr)})), (${u} = loadedMethod.unbound), (${a} = [null, ${xs.join(', ')}]), (f.line = ${line}), callLoadedOwned(${m}, ${u}, ${o}, ${a}))`;
     }
     const args = `[${xs.join(', ')}]`;
     return `((${c} = ${this.expr(e.func)}), (${a} = ${args}), (f.line = ${line}), ${c} instanceof PyFunction ? ${c}.callOwned(${a}) : call(${c}, ${a}, null))`;

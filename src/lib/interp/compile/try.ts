@@ -1,6 +1,7 @@
 /** `try` with `except`, `else` and `finally`, and `try ... except*`, each plain and suspending. */
 import type * as ir from '../../ir/types';
 import { PyExc, type PyExceptionObject, type PyValue } from '../../runtime/core';
+import { asMemoryError } from '../../runtime/memory';
 import { type Frame, NORMAL } from '../frame';
 import type { S, GS, CompileContext } from './context';
 import { storeName } from './names';
@@ -25,9 +26,13 @@ export function compileTry(cx: CompileContext, s: ir.Try): S {
     let c: number;
     try {
       c = body(f);
-    } catch (e) {
+    } catch (thrown) {
+      // A string, array or int too big for the run surfaces here as a RangeError: Python's MemoryError.
+      const e = thrown instanceof RangeError ? asMemoryError(thrown) : thrown;
       if (!(e instanceof PyExc) || hs.length === 0) throw e;
       const exc = e.exc;
+      // The traceback names the line that raised, also after non-matching `except` lines ran.
+      const raisedAt = f.line;
       for (const h of hs) {
         f.line = h.line;
         if (h.type && !excMatches(exc, h.type(f))) continue;
@@ -50,6 +55,7 @@ export function compileTry(cx: CompileContext, s: ir.Try): S {
           }
         }
       }
+      f.line = raisedAt;
       throw e;
     }
     return c === NORMAL && orelse ? orelse(f) : c;
@@ -59,13 +65,16 @@ export function compileTry(cx: CompileContext, s: ir.Try): S {
     let c = NORMAL;
     let pending: unknown = null;
     let threw = false;
+    let raisedAt = 0;
     try {
       c = tryBody(f);
-    } catch (e) {
+    } catch (thrown) {
       // Loopline's own stops (limits, internal errors) unwind without running Python code.
+      const e = thrown instanceof RangeError ? asMemoryError(thrown) : thrown;
       if (!(e instanceof PyExc)) throw e;
       pending = e;
       threw = true;
+      raisedAt = f.line;
     }
     const savedRet = f.retval;
     let fc: number;
@@ -77,7 +86,10 @@ export function compileTry(cx: CompileContext, s: ir.Try): S {
     }
     if (fc !== NORMAL) return fc; // return/break/continue in finally wins
     f.retval = savedRet;
-    if (threw) throw pending;
+    if (threw) {
+      f.line = raisedAt;
+      throw pending;
+    }
     return c;
   };
 }
@@ -91,9 +103,13 @@ export function compileTrySuspending(cx: CompileContext, s: ir.Try): GS {
     let c: number;
     try {
       c = yield* body(f);
-    } catch (e) {
+    } catch (thrown) {
+      // A string, array or int too big for the run surfaces here as a RangeError: Python's MemoryError.
+      const e = thrown instanceof RangeError ? asMemoryError(thrown) : thrown;
       if (!(e instanceof PyExc) || hs.length === 0) throw e;
       const exc = e.exc;
+      // The traceback names the line that raised, also after non-matching `except` lines ran.
+      const raisedAt = f.line;
       for (const h of hs) {
         f.line = h.line;
         if (h.type && !excMatches(exc, h.type(f))) continue;
@@ -116,6 +132,7 @@ export function compileTrySuspending(cx: CompileContext, s: ir.Try): GS {
           }
         }
       }
+      f.line = raisedAt;
       throw e;
     }
     return c === NORMAL ? yield* orelse(f) : c;
@@ -133,12 +150,15 @@ function withFinally(tryBody: GS, finalbody: GS): GS {
     let c = NORMAL;
     let pending: unknown = null;
     let threw = false;
+    let raisedAt = 0;
     try {
       c = yield* tryBody(f);
-    } catch (e) {
+    } catch (thrown) {
+      const e = thrown instanceof RangeError ? asMemoryError(thrown) : thrown;
       if (!(e instanceof PyExc)) throw e;
       pending = e;
       threw = true;
+      raisedAt = f.line;
     }
     const savedRet = f.retval;
     let fc: number;
@@ -150,7 +170,10 @@ function withFinally(tryBody: GS, finalbody: GS): GS {
     }
     if (fc !== NORMAL) return fc;
     f.retval = savedRet;
-    if (threw) throw pending;
+    if (threw) {
+      f.line = raisedAt;
+      throw pending;
+    }
     return c;
   };
 }

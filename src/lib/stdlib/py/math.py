@@ -1,5 +1,5 @@
 # `math`: floats through JS Math (natives of the math module: sqrt, exp, log, sin, ..., fsum, isqrt, frexp,
-# ldexp, modf, _float_floor/_float_ceil/_float_trunc), integer functions in Python.
+# ldexp, modf, _float_floor/_float_ceil/_float_trunc, _range_product), integer functions in Python.
 
 pi = 3.141592653589793
 e = 2.718281828459045
@@ -116,10 +116,7 @@ def factorial(n, /):
     n = _int_arg(n)
     if n < 0:
         raise ValueError('factorial() not defined for negative values')
-    result = 1
-    for i in range(2, n + 1):
-        result *= i
-    return result
+    return _range_product(2, n)
 
 
 def comb(n, k, /):
@@ -132,10 +129,7 @@ def comb(n, k, /):
     if k > n:
         return 0
     k = min(k, n - k)
-    result = 1
-    for i in range(1, k + 1):
-        result = result * (n - k + i) // i
-    return result
+    return _range_product(n - k + 1, n) // _range_product(2, k)
 
 
 def perm(n, k=None, /):
@@ -149,10 +143,7 @@ def perm(n, k=None, /):
         raise ValueError('k must be a non-negative integer')
     if k > n:
         return 0
-    result = 1
-    for i in range(n - k + 1, n + 1):
-        result *= i
-    return result
+    return _range_product(n - k + 1, n)
 
 
 def prod(iterable, /, *, start=1):
