@@ -4,6 +4,8 @@
  */
 import {
   PyObject,
+  PyBoxed,
+  unbox,
   PyClass,
   PyList,
   PyTuple,
@@ -354,6 +356,7 @@ const roundFn = defNative('round', '(number, ndigits=None)', ([number, nd]) => {
   if (number instanceof PyObject && !number.cls.isBuiltin) {
     const m = number.cls.lookup('__round__');
     if (m !== undefined) return callMethod(m, number, noDigits ? [] : [nd]);
+    if (number instanceof PyBoxed) return roundFn.fn([number.value, nd!], null);
   }
   throw pyError('TypeError', `type ${typeName(number)} doesn't define __round__ method`);
 });
@@ -380,6 +383,7 @@ const divmodFn = defNative('divmod', '(x, y, /)', ([a, b]) => {
       if (r !== NotImplemented) return r;
     }
   }
+  if (a instanceof PyBoxed || b instanceof PyBoxed) return divmodFn.fn([unbox(a), unbox(b)], null);
   throw pyError('TypeError', `unsupported operand type(s) for divmod(): '${typeName(a)}' and '${typeName(b)}'`);
 });
 

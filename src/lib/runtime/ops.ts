@@ -16,6 +16,8 @@ import {
   PyNativeFunction,
   PyNativeMethod,
   PyBoundMethod,
+  PyBoxed,
+  unbox,
   PyProperty,
   PyStaticMethod,
   PyClassMethod,
@@ -72,7 +74,7 @@ export function truthy(v: PyValue): boolean {
   }
   const l = v.cls.lookup('__len__');
   if (l !== undefined) return toIndex(callMethod(l, v, [])) !== 0n;
-  return true;
+  return v instanceof PyBoxed ? truthy(v.value) : true;
 }
 
 // ------------------------------------------------------------------ numbers
@@ -399,8 +401,8 @@ export function binop(op: string, a: PyValue, b: PyValue): PyValue {
       const r = tryDunder(a, fwd, b);
       if (r !== NotImplemented) return r;
     }
-    if (!aUser || !bUser || ta !== tb) {
-      const inner = builtinBinop(op, a, b);
+    if (!aUser || !bUser || ta !== tb || a instanceof PyBoxed) {
+      const inner = builtinBinop(op, unbox(a), unbox(b));
       if (inner !== NotImplemented) return inner;
     }
     if (bUser && ta !== tb) {
@@ -518,6 +520,7 @@ export function unaryop(op: string, v: PyValue): PyValue {
     const name = op === '-' ? '__neg__' : op === '+' ? '__pos__' : '__invert__';
     const m = v.cls.lookup(name);
     if (m !== undefined) return callMethod(m, v, []);
+    if (v instanceof PyBoxed) return unaryop(op, v.value);
   }
   throw pyError('TypeError', `bad operand type for unary ${op}: '${typeName(v)}'`);
 }
@@ -528,7 +531,7 @@ export function eq(a: PyValue, b: PyValue): boolean {
   if (a === b) return !(typeof a === 'number' && Number.isNaN(a));
   const ta = typeof a;
   const tb = typeof b;
-  if (ta === 'string' || tb === 'string') return false;
+  if ((ta === 'string' || tb === 'string') && !(a instanceof PyBoxed || b instanceof PyBoxed)) return false;
   if (
     (ta === 'bigint' || ta === 'number' || ta === 'boolean') &&
     (tb === 'bigint' || tb === 'number' || tb === 'boolean')
@@ -544,6 +547,7 @@ export function eq(a: PyValue, b: PyValue): boolean {
     const r = richDunder(b, '__eq__', a);
     if (r !== NotImplemented) return truthy(r);
   }
+  if (a instanceof PyBoxed || b instanceof PyBoxed) return eq(unbox(a), unbox(b));
   if (a instanceof PyList && b instanceof PyList) return seqEq(a.items, b.items);
   if (a instanceof PyTuple && b instanceof PyTuple) return seqEq(a.items, b.items);
   if (a instanceof PyDict && b instanceof PyDict) {
@@ -618,6 +622,7 @@ export function order(op: '<' | '>' | '<=' | '>=', a: PyValue, b: PyValue): PyVa
     const r = richDunder(b, cmpDunder[reflected[op]], a);
     if (r !== NotImplemented) return r;
   }
+  if (a instanceof PyBoxed || b instanceof PyBoxed) return order(op, unbox(a), unbox(b));
   if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
     const x = (a as PyList).items;
     const y = (b as PyList).items;
@@ -753,6 +758,8 @@ export function hashKey(v: PyValue): HashKey {
   if (v instanceof PyBytes) return 'b' + Array.from(v.data).join(',');
   if (!v.cls.isBuiltin) {
     const h = v.cls.lookup('__hash__');
+    // A subclass of int, float or str keeps its value's hash, so it finds the same dict entries.
+    if (v instanceof PyBoxed && h instanceof PyNativeMethod) return hashKey(v.value);
     if (h === null) throw pyError('TypeError', `unhashable type: '${v.cls.name}'`);
     if (h !== undefined) {
       // Objects with a user __hash__ key by hash value plus equality resolution in the dict.
@@ -806,6 +813,7 @@ export function repr(v: PyValue): string {
 }
 
 function builtinRepr(v: PyObject): string {
+  if (v instanceof PyBoxed) return repr(v.value);
   if (v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet) {
     if (reprStack.has(v)) return v instanceof PyList ? '[...]' : v instanceof PyDict ? '{...}' : '(...)';
     reprStack.add(v);
@@ -908,6 +916,7 @@ export function str(v: PyValue): string {
       }
     }
     if (v instanceof PyExceptionObject) return excStr(v);
+    if (v instanceof PyBoxed) return str(v.value);
   }
   return repr(v);
 }
