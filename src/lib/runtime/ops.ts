@@ -766,7 +766,8 @@ export function hashKey(v: PyValue): HashKey {
       const r = callMethod(h, v, []);
       return 'h' + String(toIndex(r));
     }
-    if (v.cls.lookup('__eq__') !== undefined && v.cls.dict!.has('__eq__'))
+    // object's own __eq__ is identity, so plain object() instances hash by identity too.
+    if (v.cls !== objectClass && v.cls.dict!.has('__eq__'))
       throw pyError('TypeError', `unhashable type: '${v.cls.name}'`);
   }
   return v;
