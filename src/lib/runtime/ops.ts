@@ -45,6 +45,7 @@ import { PyFunctionBase } from './callable';
 import { floatRepr } from '../py/format/float';
 import { strRepr } from '../py/format/strrepr';
 import { osErrorFields } from './oserror';
+import { floatPowInt, ratioToFloat } from './exact-float';
 
 // ------------------------------------------------------------------ truth
 
@@ -146,7 +147,7 @@ function floatFloorDiv(a: number, b: number): number {
 function powBig(a: bigint, b: bigint): PyValue {
   if (b < 0n) {
     if (a === 0n) throw pyError('ZeroDivisionError', '0.0 cannot be raised to a negative power');
-    return Math.pow(bigToFloat(a), Number(b));
+    return floatPowInt(bigToFloat(a), Number(b));
   }
   return a ** b;
 }
@@ -158,7 +159,7 @@ function powFloat(a: number, b: number): PyValue {
     const th = Math.PI * b;
     return new PyComplex(r * Math.cos(th), r * Math.sin(th));
   }
-  const r = Math.pow(a, b);
+  const r = Number.isInteger(b) && Number.isFinite(a) && a !== 0 ? floatPowInt(a, b) : Math.pow(a, b);
   if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b))
     throw pyError('OverflowError', "(34, 'Numerical result out of range')");
   return r;
@@ -256,32 +257,9 @@ function numericBinop(op: string, a: PyValue, b: PyValue): PyValue {
 
 /** Correctly rounded int / int, as CPython computes it (subnormal results included). */
 function intTrueDiv(x: bigint, y: bigint): number {
-  const LIM = 1n << 53n;
-  if (x < LIM && x > -LIM && y < LIM && y > -LIM) return Number(x) / Number(y);
-  const neg = x < 0n !== y < 0n;
-  const a = x < 0n ? -x : x;
-  const b = y < 0n ? -y : y;
-  if (a === 0n) return neg ? -0 : 0;
-  // q = a / b scaled by 2^s to a 53-bit integer (fewer bits below the normal range, where the
-  // last place is 2^-1074), rounded half to even once; q * 2^-s is then exact.
-  const quotient = (s: number): [bigint, bigint] => {
-    const num = s >= 0 ? a << BigInt(s) : a;
-    const den = s >= 0 ? b : b << BigInt(-s);
-    return [num / den, num % den];
-  };
-  let s = Math.min(1074, 53 - (a.toString(2).length - b.toString(2).length));
-  let [q, r] = quotient(s);
-  if (q >= LIM) [q, r] = quotient(--s);
-  const den = s >= 0 ? b : b << BigInt(-s);
-  if (2n * r > den || (2n * r === den && (q & 1n) === 1n)) q += 1n;
-  let f = Number(q);
-  for (let k = s; k !== 0;) {
-    const step = Math.max(-1000, Math.min(1000, k));
-    f /= 2 ** step;
-    k -= step;
-  }
+  const f = ratioToFloat(x, y);
   if (!Number.isFinite(f)) throw pyError('OverflowError', 'integer division result too large for a float');
-  return neg ? -f : f;
+  return f;
 }
 
 function seqRepeat(seq: PyValue, n: PyValue): PyValue {
