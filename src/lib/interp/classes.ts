@@ -251,6 +251,19 @@ typeClass.slots.call = (cls, args, kw) => {
   throw pyError('TypeError', 'type() takes 1 or 3 arguments');
 };
 defMethod(typeClass, 'mro', (self) => new PyList((self as PyClass).mro));
+
+// ------------------------------------------------------------------ bound methods
+
+const methodProto = PyBoundMethod.prototype as unknown as {
+  getAttr(o: PyObject, name: string): PyValue | undefined;
+};
+// `__func__` and `__self__`; any other attribute is the function's, as CPython's method objects read it.
+methodProto.getAttr = function (this: PyBoundMethod, _o: PyObject, name: string): PyValue | undefined {
+  if (name === '__func__') return this.func;
+  if (name === '__self__') return this.self;
+  if (name === '__class__' || this.cls.lookup(name) !== undefined) return undefined;
+  return getattrOpt(this.func, name);
+};
 defMethod(typeClass, '__subclasses__', () => new PyList([]));
 
 // ------------------------------------------------------------------ super
