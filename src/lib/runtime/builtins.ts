@@ -73,6 +73,7 @@ import { PyIteratorObject, makeIterator, iteratorClassNamed } from './types/iter
 import { sortedBuiltin, listReverseIterator } from './types/list';
 import { pyFormat, asciiRepr } from './types/format';
 import { dictFromMap } from './types/dict';
+import { PyUnion } from './types/union';
 import { decomposeFloat, floatToInt } from './types/int';
 import { rangeReversed } from './types/range';
 import { isExcInstance, hasSurrogates } from './types/util';
@@ -245,6 +246,7 @@ function classInfoMatch(cls: PyClass, info: PyValue, fname: string, depth = 0): 
     for (const x of info.items) if (classInfoMatch(cls, x, fname, depth + 1)) return true;
     return false;
   }
+  if (info instanceof PyUnion) return info.args.some((c) => cls === c || cls.mro.includes(c));
   if (fname === 'isinstance')
     throw pyError('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union');
   throw pyError('TypeError', 'issubclass() arg 2 must be a class, a tuple of classes, or a union');

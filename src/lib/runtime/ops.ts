@@ -46,6 +46,7 @@ import { floatRepr } from '../py/format/float';
 import { strRepr } from '../py/format/strrepr';
 import { osErrorFields } from './oserror';
 import { floatPowInt, ratioToFloat } from './exact-float';
+import { PyUnion, typeUnion, unionEq } from './types/union';
 
 // ------------------------------------------------------------------ truth
 
@@ -401,6 +402,10 @@ export function binop(op: string, a: PyValue, b: PyValue): PyValue {
     const other = isSeq(a) ? tb : ta;
     throw pyError('TypeError', `can't multiply sequence by non-int of type '${other.name}'`);
   }
+  if (op === '|') {
+    const u = typeUnion(a, b);
+    if (u !== null) return u;
+  }
   if (op === '**')
     throw pyError('TypeError', `unsupported operand type(s) for ** or pow(): '${ta.name}' and '${tb.name}'`);
   throw pyError('TypeError', `unsupported operand type(s) for ${op}: '${ta.name}' and '${tb.name}'`);
@@ -554,6 +559,7 @@ export function eq(a: PyValue, b: PyValue): boolean {
     return a.data.every((x, i) => x === b.data[i]);
   }
   if (a instanceof PyBoundMethod && b instanceof PyBoundMethod) return a.func === b.func && a.self === b.self;
+  if (a instanceof PyUnion && b instanceof PyUnion) return unionEq(a, b);
   return false;
 }
 
