@@ -27,6 +27,11 @@ import {
   dictClass,
   setClass,
   tupleClass,
+  intClass,
+  floatClass,
+  strClass,
+  PyBoxed,
+  native,
   defMethod,
   pyError,
   typeOf,
@@ -157,6 +162,23 @@ function instantiate(cls: PyClass, args: PyValue[], kw: KwArgs): PyValue {
 }
 setInstantiate(instantiate);
 
+// `int.__new__(cls, x)` and friends: the builtin value, boxed when cls is a subclass.
+for (const base of [intClass, floatClass, strClass]) {
+  const newFn = native('__new__', (args, kw) => {
+    const cls = args[0];
+    if (!(cls instanceof PyClass))
+      throw pyError('TypeError', `${base.name}.__new__(X): X is not a type object (${typeName(cls ?? null)})`);
+    if (!cls.isSubclassOf(base))
+      throw pyError('TypeError', `${base.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${base.name}`);
+    const v = base.slots.call!(base, args.slice(1), kw) as bigint | number | string;
+    return cls === base ? v : new PyBoxed(cls, v);
+  });
+  base.dict!.set('__new__', new PyStaticMethod(newFn));
+  // `str.__repr__(self)` in a subclass's own __repr__ is the value's repr, not a recursion.
+  defMethod(base, '__repr__', (self) => repr(self));
+  defMethod(base, '__str__', (self) => str(self));
+}
+
 declare module '../runtime/core' {
   interface PyClass {
     abstractMethods?: string[];
@@ -230,6 +252,19 @@ typeClass.slots.call = (cls, args, kw) => {
   throw pyError('TypeError', 'type() takes 1 or 3 arguments');
 };
 defMethod(typeClass, 'mro', (self) => new PyList((self as PyClass).mro));
+
+// ------------------------------------------------------------------ bound methods
+
+const methodProto = PyBoundMethod.prototype as unknown as {
+  getAttr(o: PyObject, name: string): PyValue | undefined;
+};
+// `__func__` and `__self__`; any other attribute is the function's, as CPython's method objects read it.
+methodProto.getAttr = function (this: PyBoundMethod, _o: PyObject, name: string): PyValue | undefined {
+  if (name === '__func__') return this.func;
+  if (name === '__self__') return this.self;
+  if (name === '__class__' || this.cls.lookup(name) !== undefined) return undefined;
+  return getattrOpt(this.func, name);
+};
 defMethod(typeClass, '__subclasses__', () => new PyList([]));
 
 // ------------------------------------------------------------------ super

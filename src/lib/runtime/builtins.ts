@@ -4,6 +4,8 @@
  */
 import {
   PyObject,
+  PyBoxed,
+  unbox,
   PyClass,
   PyList,
   PyTuple,
@@ -71,6 +73,7 @@ import { PyIteratorObject, makeIterator, iteratorClassNamed } from './types/iter
 import { sortedBuiltin, listReverseIterator } from './types/list';
 import { pyFormat, asciiRepr } from './types/format';
 import { dictFromMap } from './types/dict';
+import { PyUnion } from './types/union';
 import { decomposeFloat, floatToInt } from './types/int';
 import { rangeReversed } from './types/range';
 import { isExcInstance, hasSurrogates } from './types/util';
@@ -243,6 +246,7 @@ function classInfoMatch(cls: PyClass, info: PyValue, fname: string, depth = 0): 
     for (const x of info.items) if (classInfoMatch(cls, x, fname, depth + 1)) return true;
     return false;
   }
+  if (info instanceof PyUnion) return info.args.some((c) => cls === c || cls.mro.includes(c));
   if (fname === 'isinstance')
     throw pyError('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union');
   throw pyError('TypeError', 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
@@ -354,6 +358,7 @@ const roundFn = defNative('round', '(number, ndigits=None)', ([number, nd]) => {
   if (number instanceof PyObject && !number.cls.isBuiltin) {
     const m = number.cls.lookup('__round__');
     if (m !== undefined) return callMethod(m, number, noDigits ? [] : [nd]);
+    if (number instanceof PyBoxed) return roundFn.fn([number.value, nd!], null);
   }
   throw pyError('TypeError', `type ${typeName(number)} doesn't define __round__ method`);
 });
@@ -380,6 +385,7 @@ const divmodFn = defNative('divmod', '(x, y, /)', ([a, b]) => {
       if (r !== NotImplemented) return r;
     }
   }
+  if (a instanceof PyBoxed || b instanceof PyBoxed) return divmodFn.fn([unbox(a), unbox(b)], null);
   throw pyError('TypeError', `unsupported operand type(s) for divmod(): '${typeName(a)}' and '${typeName(b)}'`);
 });
 

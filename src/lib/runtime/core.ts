@@ -193,6 +193,30 @@ export class PyTuple extends PyObject {
 
 export const emptyTuple = new PyTuple([]);
 
+/**
+ * An instance of a user subclass of int, float or str: the builtin value it stands for plus its own
+ * class and attributes (plain ints, floats and strs stay JS primitives).
+ */
+export class PyBoxed extends PyObject {
+  constructor(
+    cls: PyClass,
+    public value: bigint | number | string,
+  ) {
+    super(cls, new Map());
+  }
+}
+
+/** The builtin value of a subclass instance; any other value unchanged. */
+export function unbox(v: PyValue): PyValue {
+  return v instanceof PyBoxed ? v.value : v;
+}
+
+/** Native methods of int, float and str see a subclass instance as its builtin value. */
+export function unboxingSelf(cls: PyClass, fn: NativeMethodFn): NativeMethodFn {
+  if (cls !== intClass && cls !== floatClass && cls !== strClass) return fn;
+  return (self, args, kw) => fn(self instanceof PyBoxed ? self.value : self, args, kw);
+}
+
 export class PyBytes extends PyObject {
   constructor(public data: Uint8Array) {
     super(bytesClass);
@@ -529,7 +553,7 @@ export function isInstance(v: PyValue, cls: PyClass): boolean {
 // __init__ with **kwargs). Everything else declares a signature (runtime/native.ts).
 
 export function defMethod(cls: PyClass, name: string, fn: NativeMethodFn): void {
-  cls.dict!.set(name, new PyNativeMethod(name, fn, cls));
+  cls.dict!.set(name, new PyNativeMethod(name, unboxingSelf(cls, fn), cls));
   classesChanged();
 }
 

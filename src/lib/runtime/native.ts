@@ -2,7 +2,7 @@
  * Native callables whose arguments are bound against a declared signature (see signature.ts):
  * the implementation receives the argument values in declared order, already checked.
  */
-import { PyNativeFunction, PyNativeMethod, classesChanged, type PyClass, type PyValue } from './core';
+import { PyNativeFunction, PyNativeMethod, classesChanged, unboxingSelf, type PyClass, type PyValue } from './core';
 import { signature } from './signature';
 
 /** A module-level or builtin function: `defNative('len', '(obj, /)', (a) => ...)`. */
@@ -28,6 +28,13 @@ export function defNativeMethod(
   qualname = `${cls.name}.${name}`,
 ): void {
   const s = signature(name, sig, qualname);
-  cls.dict!.set(name, new PyNativeMethod(name, (self, args, kw) => impl(self, s.bind(args, kw)), cls));
+  cls.dict!.set(
+    name,
+    new PyNativeMethod(
+      name,
+      unboxingSelf(cls, (self, args, kw) => impl(self, s.bind(args, kw))),
+      cls,
+    ),
+  );
   classesChanged();
 }

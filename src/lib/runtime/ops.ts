@@ -16,6 +16,8 @@ import {
   PyNativeFunction,
   PyNativeMethod,
   PyBoundMethod,
+  PyBoxed,
+  unbox,
   PyProperty,
   PyStaticMethod,
   PyClassMethod,
@@ -44,6 +46,8 @@ import { floatRepr } from '../py/format/float';
 import { strRepr } from '../py/format/strrepr';
 import { osErrorFields } from './oserror';
 import { checkSequenceLength, checkShift, chargePower } from './memory';
+import { floatPowInt, ratioToFloat } from './exact-float';
+import { PyUnion, typeUnion, unionEq } from './types/union';
 
 // ------------------------------------------------------------------ truth
 
@@ -73,7 +77,7 @@ export function truthy(v: PyValue): boolean {
   }
   const l = v.cls.lookup('__len__');
   if (l !== undefined) return toIndex(callMethod(l, v, [])) !== 0n;
-  return true;
+  return v instanceof PyBoxed ? truthy(v.value) : true;
 }
 
 // ------------------------------------------------------------------ numbers
@@ -145,7 +149,7 @@ function floatFloorDiv(a: number, b: number): number {
 function powBig(a: bigint, b: bigint): PyValue {
   if (b < 0n) {
     if (a === 0n) throw pyError('ZeroDivisionError', '0.0 cannot be raised to a negative power');
-    return Math.pow(bigToFloat(a), Number(b));
+    return floatPowInt(bigToFloat(a), Number(b));
   }
   return a ** b;
 }
@@ -157,7 +161,7 @@ function powFloat(a: number, b: number): PyValue {
     const th = Math.PI * b;
     return new PyComplex(r * Math.cos(th), r * Math.sin(th));
   }
-  const r = Math.pow(a, b);
+  const r = Number.isInteger(b) && Number.isFinite(a) && a !== 0 ? floatPowInt(a, b) : Math.pow(a, b);
   if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b))
     throw pyError('OverflowError', "(34, 'Numerical result out of range')");
   return r;
@@ -257,32 +261,9 @@ function numericBinop(op: string, a: PyValue, b: PyValue): PyValue {
 
 /** Correctly rounded int / int, as CPython computes it (subnormal results included). */
 function intTrueDiv(x: bigint, y: bigint): number {
-  const LIM = 1n << 53n;
-  if (x < LIM && x > -LIM && y < LIM && y > -LIM) return Number(x) / Number(y);
-  const neg = x < 0n !== y < 0n;
-  const a = x < 0n ? -x : x;
-  const b = y < 0n ? -y : y;
-  if (a === 0n) return neg ? -0 : 0;
-  // q = a / b scaled by 2^s to a 53-bit integer (fewer bits below the normal range, where the
-  // last place is 2^-1074), rounded half to even once; q * 2^-s is then exact.
-  const quotient = (s: number): [bigint, bigint] => {
-    const num = s >= 0 ? a << BigInt(s) : a;
-    const den = s >= 0 ? b : b << BigInt(-s);
-    return [num / den, num % den];
-  };
-  let s = Math.min(1074, 53 - (a.toString(2).length - b.toString(2).length));
-  let [q, r] = quotient(s);
-  if (q >= LIM) [q, r] = quotient(--s);
-  const den = s >= 0 ? b : b << BigInt(-s);
-  if (2n * r > den || (2n * r === den && (q & 1n) === 1n)) q += 1n;
-  let f = Number(q);
-  for (let k = s; k !== 0;) {
-    const step = Math.max(-1000, Math.min(1000, k));
-    f /= 2 ** step;
-    k -= step;
-  }
+  const f = ratioToFloat(x, y);
   if (!Number.isFinite(f)) throw pyError('OverflowError', 'integer division result too large for a float');
-  return neg ? -f : f;
+  return f;
 }
 
 function seqRepeat(seq: PyValue, n: PyValue): PyValue {
@@ -402,8 +383,8 @@ export function binop(op: string, a: PyValue, b: PyValue, inPlace = false): PyVa
       const r = tryDunder(a, fwd, b);
       if (r !== NotImplemented) return r;
     }
-    if (!aUser || !bUser || ta !== tb) {
-      const inner = builtinBinop(op, a, b);
+    if (!aUser || !bUser || ta !== tb || a instanceof PyBoxed) {
+      const inner = builtinBinop(op, unbox(a), unbox(b));
       if (inner !== NotImplemented) return inner;
     }
     if (bUser && ta !== tb) {
@@ -423,6 +404,10 @@ export function binop(op: string, a: PyValue, b: PyValue, inPlace = false): PyVa
   if (op === '*' && (isSeq(a) || isSeq(b))) {
     const other = isSeq(a) ? tb : ta;
     throw pyError('TypeError', `can't multiply sequence by non-int of type '${other.name}'`);
+  }
+  if (op === '|') {
+    const u = typeUnion(a, b);
+    if (u !== null) return u;
   }
   if (inPlace) throw pyError('TypeError', `unsupported operand type(s) for ${op}=: '${ta.name}' and '${tb.name}'`);
   if (op === '**')
@@ -522,6 +507,7 @@ export function unaryop(op: string, v: PyValue): PyValue {
     const name = op === '-' ? '__neg__' : op === '+' ? '__pos__' : '__invert__';
     const m = v.cls.lookup(name);
     if (m !== undefined) return callMethod(m, v, []);
+    if (v instanceof PyBoxed) return unaryop(op, v.value);
   }
   throw pyError('TypeError', `bad operand type for unary ${op}: '${typeName(v)}'`);
 }
@@ -532,7 +518,7 @@ export function eq(a: PyValue, b: PyValue): boolean {
   if (a === b) return !(typeof a === 'number' && Number.isNaN(a));
   const ta = typeof a;
   const tb = typeof b;
-  if (ta === 'string' || tb === 'string') return false;
+  if ((ta === 'string' || tb === 'string') && !(a instanceof PyBoxed || b instanceof PyBoxed)) return false;
   if (
     (ta === 'bigint' || ta === 'number' || ta === 'boolean') &&
     (tb === 'bigint' || tb === 'number' || tb === 'boolean')
@@ -548,6 +534,7 @@ export function eq(a: PyValue, b: PyValue): boolean {
     const r = richDunder(b, '__eq__', a);
     if (r !== NotImplemented) return truthy(r);
   }
+  if (a instanceof PyBoxed || b instanceof PyBoxed) return eq(unbox(a), unbox(b));
   if (a instanceof PyList && b instanceof PyList) return seqEq(a.items, b.items);
   if (a instanceof PyTuple && b instanceof PyTuple) return seqEq(a.items, b.items);
   if (a instanceof PyDict && b instanceof PyDict) {
@@ -576,6 +563,7 @@ export function eq(a: PyValue, b: PyValue): boolean {
     return a.data.every((x, i) => x === b.data[i]);
   }
   if (a instanceof PyBoundMethod && b instanceof PyBoundMethod) return a.func === b.func && a.self === b.self;
+  if (a instanceof PyUnion && b instanceof PyUnion) return unionEq(a, b);
   return false;
 }
 
@@ -622,6 +610,7 @@ export function order(op: '<' | '>' | '<=' | '>=', a: PyValue, b: PyValue): PyVa
     const r = richDunder(b, cmpDunder[reflected[op]], a);
     if (r !== NotImplemented) return r;
   }
+  if (a instanceof PyBoxed || b instanceof PyBoxed) return order(op, unbox(a), unbox(b));
   if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
     const x = (a as PyList).items;
     const y = (b as PyList).items;
@@ -774,13 +763,16 @@ export function hashKey(v: PyValue): HashKey {
   if (v instanceof PyBytes) return TAG + 'b' + Array.from(v.data).join(',');
   if (!v.cls.isBuiltin) {
     const h = v.cls.lookup('__hash__');
+    // A subclass of int, float or str keeps its value's hash, so it finds the same dict entries.
+    if (v instanceof PyBoxed && h instanceof PyNativeMethod) return hashKey(v.value);
     if (h === null) throw pyError('TypeError', `unhashable type: '${v.cls.name}'`);
     if (h !== undefined) {
       // Objects with a user __hash__ key by hash value plus equality resolution in the dict.
       const r = callMethod(h, v, []);
       return TAG + 'h' + String(toIndex(r));
     }
-    if (v.cls.lookup('__eq__') !== undefined && v.cls.dict!.has('__eq__'))
+    // object's own __eq__ is identity, so plain object() instances hash by identity too.
+    if (v.cls !== objectClass && v.cls.dict!.has('__eq__'))
       throw pyError('TypeError', `unhashable type: '${v.cls.name}'`);
   }
   return v;
@@ -828,6 +820,7 @@ export function repr(v: PyValue): string {
 }
 
 function builtinRepr(v: PyObject): string {
+  if (v instanceof PyBoxed) return repr(v.value);
   if (v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet) {
     if (reprStack.has(v)) return v instanceof PyList ? '[...]' : v instanceof PyDict ? '{...}' : '(...)';
     reprStack.add(v);
@@ -930,6 +923,7 @@ export function str(v: PyValue): string {
       }
     }
     if (v instanceof PyExceptionObject) return excStr(v);
+    if (v instanceof PyBoxed) return str(v.value);
   }
   return repr(v);
 }

@@ -19,6 +19,7 @@ import { run, RunSlot } from '../runtime/run';
 import type { Awaitable, Body } from '../interp/generator';
 import { defLoopMethod, runPyCallback, type EventLoop } from './base_events';
 import { defNativeMethod } from '../runtime/native';
+import { defGetter } from '../runtime/types/util';
 import { dropValue } from '../interp/drops';
 import type { Why } from '../trace/why';
 
@@ -188,6 +189,8 @@ function fut(self: PyValue): Future {
   return self as Future;
 }
 
+// The private state tutorials print: 'PENDING', 'CANCELLED' or 'FINISHED', as CPython's _state.
+defGetter(futureClass, '_state', (self) => fut(self).state);
 defNativeMethod(futureClass, 'done', '()', (self) => fut(self).done());
 defNativeMethod(futureClass, 'cancelled', '()', (self) => fut(self).cancelled());
 defNativeMethod(futureClass, 'result', '()', (self) => fut(self).getResult());

@@ -109,14 +109,66 @@ export function makeAsyncio(sim: Simulation): PyModule {
   ])
     m.set(n, getExcClass(n));
   m.set('AbstractEventLoop', loopClass);
-  m.set('events', new PyModule('asyncio.events', new Map([['AbstractEventLoop', loopClass]])));
 
   m.set('__name__', 'asyncio');
   const module = new PyModule('asyncio', m);
   for (const source of Object.values(asyncioSources)) runLibrary('asyncio', source, m);
   installQueues(m);
+  for (const [sub, names] of Object.entries(SUBMODULES)) {
+    const ns = new Map<string, PyValue>([['__name__', `asyncio.${sub}`]]);
+    for (const n of names) {
+      const v = m.get(n);
+      if (v !== undefined) ns.set(n, v);
+    }
+    m.set(sub, new PyModule(`asyncio.${sub}`, ns));
+  }
   return module;
 }
+
+/** asyncio's submodules programs import, with the names of CPython's `__all__` there that Loopline has. */
+const SUBMODULES: Record<string, string[]> = {
+  exceptions: [
+    'BrokenBarrierError',
+    'CancelledError',
+    'InvalidStateError',
+    'TimeoutError',
+    'IncompleteReadError',
+    'LimitOverrunError',
+    'SendfileNotAvailableError',
+  ],
+  tasks: [
+    'Task',
+    'create_task',
+    'FIRST_COMPLETED',
+    'FIRST_EXCEPTION',
+    'ALL_COMPLETED',
+    'wait',
+    'wait_for',
+    'as_completed',
+    'sleep',
+    'gather',
+    'shield',
+    'ensure_future',
+    'run_coroutine_threadsafe',
+    'current_task',
+    'all_tasks',
+    'create_eager_task_factory',
+    'eager_task_factory',
+  ],
+  events: [
+    'AbstractEventLoopPolicy',
+    'AbstractEventLoop',
+    'AbstractServer',
+    'Handle',
+    'TimerHandle',
+    'get_event_loop_policy',
+    'set_event_loop_policy',
+    'get_event_loop',
+    'set_event_loop',
+    'new_event_loop',
+    'get_running_loop',
+  ],
+};
 
 // asyncio.Future() and asyncio.Task() (classes shared by every run) use the current run's loops.
 futureClass.slots.call = (_c, args, kw) => {

@@ -28,6 +28,9 @@ type ModuleBuilder = (host: ModuleHost) => PyModule;
 
 const modules: Record<string, ModuleBuilder> = {
   asyncio: (h) => makeAsyncio(h.sim),
+  'asyncio.exceptions': () => asyncioSubmodule('exceptions'),
+  'asyncio.tasks': () => asyncioSubmodule('tasks'),
+  'asyncio.events': () => asyncioSubmodule('events'),
   time: (h) => makeTime(h.sim),
   random: () => makeRandom(),
   math: () => libraryModule('math', py.math, makeMathNative()),
@@ -58,6 +61,11 @@ const modules: Record<string, ModuleBuilder> = {
   aiohttp: () => libraryModule('aiohttp', py.aiohttp),
   requests: () => libraryModule('requests', py.requests),
 };
+
+/** A submodule makeAsyncio made (asyncio.tasks ...). */
+function asyncioSubmodule(name: string): PyModule {
+  return importModule('asyncio').dict!.get(name) as PyModule;
+}
 
 /**
  * How one run finds a module it has not imported yet (undefined: no such module); a

@@ -40,6 +40,7 @@ import {
 } from '../ops';
 import { isExcInstance } from './util';
 import { signature } from '../signature';
+import { liveDict } from './attr-dict';
 import { makeIterator } from './iterator';
 
 function D(v: PyValue): PyDict {
@@ -103,7 +104,7 @@ export function dictFromMap(m: Map<string, PyValue>): PyDict {
   for (const [k, v] of m) d.map.set(strKey(k), { key: k, value: v });
   return d;
 }
-setDictFromMap(dictFromMap);
+setDictFromMap(liveDict);
 
 hooks.dictOr = (a, b) => {
   const d = new PyDict();

@@ -16,6 +16,7 @@ import {
   pyError,
   defMethod,
   PyExc,
+  unbox,
   type PyValue,
 } from '../core';
 import { defNative, defNativeMethod } from '../native';
@@ -292,12 +293,14 @@ defNativeMethod(strClass, 'join', '(iterable, /)', (self, [seq]) => {
   }
   const n = items.length;
   if (n === 1 && typeof items[0] === 'string') return items[0];
+  const parts: string[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    const x = items[i];
+    const x = unbox(items[i]);
     if (typeof x !== 'string')
       throw pyError('TypeError', `sequence item ${i}: expected str instance, ${typeName(x)} found`);
+    parts[i] = x;
   }
-  return (items as string[]).join(sep);
+  return parts.join(sep);
 });
 
 defNativeMethod(strClass, 'partition', '(sep, /)', (self, [sepArg]) => {

@@ -2,7 +2,7 @@
  * Small helpers shared by the builtin type modules: argument conversions and code-point aware
  * string helpers (argument counts are checked by the signatures in runtime/signature.ts).
  */
-import { PyExc, PyProperty, PyNativeFunction, type PyValue, type PyClass } from '../core';
+import { PyExc, PyProperty, PyNativeFunction, unbox, type PyValue, type PyClass } from '../core';
 import { toIndex } from '../ops';
 
 // ------------------------------------------------------------------ arguments
@@ -76,6 +76,6 @@ export function isLineBreak(c: number): boolean {
 
 /** Define a read-only attribute computed from the instance (`x.real`, `r.start`). */
 export function defGetter(cls: PyClass, name: string, get: (self: PyValue) => PyValue): void {
-  const fget = new PyNativeFunction(name, (args) => get(args[0]));
+  const fget = new PyNativeFunction(name, (args) => get(unbox(args[0])));
   cls.dict!.set(name, new PyProperty(fget, null, null, null));
 }

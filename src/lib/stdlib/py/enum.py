@@ -198,7 +198,7 @@ def _setup(cls):
     if mixin is not None:
         # A builtin mixin base (class X(str, Enum)) would shadow Enum's methods with the
         # builtin type's: put value-delegating ones on the class itself.
-        for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+        for name in ('__new__', '__repr__', '__str__', '__format__', '__reduce_ex__'):
             if name not in cls.__dict__:
                 setattr(cls, name, Enum.__dict__[name])
         for name, fn in _ValueDelegate.__dict__.items():

@@ -1,0 +1,70 @@
+/**
+ * An object's `__dict__` as CPython gives it: a dict that is the attribute namespace itself, so
+ * `obj.__dict__.update(...)`, item assignment and `del` change the object's attributes.
+ */
+import { PyDict, type DictEntry, type HashKey, type PyValue } from '../core';
+
+/** String keys ('s' + name) live in the attribute map; any other key in the Map's own storage. */
+class AttrMap extends Map<HashKey, DictEntry> {
+  constructor(private readonly attrs: Map<string, PyValue>) {
+    super();
+  }
+  override get size(): number {
+    return this.attrs.size + super.size;
+  }
+  override has(k: HashKey): boolean {
+    return typeof k === 'string' && k[0] === 's' ? this.attrs.has(k.slice(1)) : super.has(k);
+  }
+  override get(k: HashKey): DictEntry | undefined {
+    if (!(typeof k === 'string' && k[0] === 's')) return super.get(k);
+    const name = k.slice(1);
+    const attrs = this.attrs;
+    let current = attrs.get(name);
+    if (current === undefined) return undefined;
+    // Writes through the entry (dict item assignment updates entries in place) reach the object.
+    return {
+      key: name,
+      get value(): PyValue {
+        return current!;
+      },
+      set value(v: PyValue) {
+        current = v;
+        attrs.set(name, v);
+      },
+    };
+  }
+  override set(k: HashKey, e: DictEntry): this {
+    if (typeof k === 'string' && k[0] === 's') this.attrs.set(k.slice(1), e.value);
+    else super.set(k, e);
+    return this;
+  }
+  override delete(k: HashKey): boolean {
+    return typeof k === 'string' && k[0] === 's' ? this.attrs.delete(k.slice(1)) : super.delete(k);
+  }
+  override clear(): void {
+    this.attrs.clear();
+    super.clear();
+  }
+  override *entries(): MapIterator<[HashKey, DictEntry]> {
+    for (const [name, value] of this.attrs) yield ['s' + name, { key: name, value }];
+    yield* super.entries();
+  }
+  override *keys(): MapIterator<HashKey> {
+    for (const [k] of this.entries()) yield k;
+  }
+  override *values(): MapIterator<DictEntry> {
+    for (const [, e] of this.entries()) yield e;
+  }
+  override [Symbol.iterator](): MapIterator<[HashKey, DictEntry]> {
+    return this.entries();
+  }
+  override forEach(f: (e: DictEntry, k: HashKey, m: Map<HashKey, DictEntry>) => void): void {
+    for (const [k, e] of this.entries()) f(e, k, this);
+  }
+}
+
+export function liveDict(attrs: Map<string, PyValue>): PyDict {
+  const d = new PyDict();
+  d.map = new AttrMap(attrs);
+  return d;
+}
