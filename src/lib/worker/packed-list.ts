@@ -44,8 +44,12 @@ export function packItems(items: readonly unknown[], from: number): PackedSlice 
   return { from, count: items.length, text: parts.join(''), ends, odd };
 }
 
-/** Decoded items kept, by index modulo this: reading an item again soon (this step, the one before) decodes nothing. */
-const CACHE = 256;
+/**
+ * Decoded items kept, by index modulo this: reading an item again soon decodes nothing. The
+ * timeline's builder walks back from a step over the steps before it, lane by lane: with 4,096
+ * kept (not 256) the first timeline of a 100,000-step run came about 20% sooner in the browser bench.
+ */
+const CACHE = 4096;
 
 /**
  * The list the slices make, `length` items long: an array (a Proxy over one) whose items are
