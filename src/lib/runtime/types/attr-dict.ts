@@ -3,8 +3,16 @@
  * `obj.__dict__.update(...)`, item assignment and `del` change the object's attributes.
  */
 import { PyDict, type DictEntry, type HashKey, type PyValue } from '../core';
+import { strKey } from '../ops';
 
-/** String keys ('s' + name) live in the attribute map; any other key in the Map's own storage. */
+/** The attribute a dict key names (a str's key: ops.strKey), or null for a key of any other value. */
+function attrName(k: HashKey): string | null {
+  if (typeof k !== 'string') return null;
+  if (k.charCodeAt(0) !== 0) return k;
+  return k.charCodeAt(1) === 115 /* s */ ? k.slice(2) : null;
+}
+
+/** str keys live in the attribute map; any other key in the Map's own storage. */
 class AttrMap extends Map<HashKey, DictEntry> {
   constructor(private readonly attrs: Map<string, PyValue>) {
     super();
@@ -13,11 +21,12 @@ class AttrMap extends Map<HashKey, DictEntry> {
     return this.attrs.size + super.size;
   }
   override has(k: HashKey): boolean {
-    return typeof k === 'string' && k[0] === 's' ? this.attrs.has(k.slice(1)) : super.has(k);
+    const name = attrName(k);
+    return name !== null ? this.attrs.has(name) : super.has(k);
   }
   override get(k: HashKey): DictEntry | undefined {
-    if (!(typeof k === 'string' && k[0] === 's')) return super.get(k);
-    const name = k.slice(1);
+    const name = attrName(k);
+    if (name === null) return super.get(k);
     const attrs = this.attrs;
     let current = attrs.get(name);
     if (current === undefined) return undefined;
@@ -34,19 +43,21 @@ class AttrMap extends Map<HashKey, DictEntry> {
     };
   }
   override set(k: HashKey, e: DictEntry): this {
-    if (typeof k === 'string' && k[0] === 's') this.attrs.set(k.slice(1), e.value);
+    const name = attrName(k);
+    if (name !== null) this.attrs.set(name, e.value);
     else super.set(k, e);
     return this;
   }
   override delete(k: HashKey): boolean {
-    return typeof k === 'string' && k[0] === 's' ? this.attrs.delete(k.slice(1)) : super.delete(k);
+    const name = attrName(k);
+    return name !== null ? this.attrs.delete(name) : super.delete(k);
   }
   override clear(): void {
     this.attrs.clear();
     super.clear();
   }
   override *entries(): MapIterator<[HashKey, DictEntry]> {
-    for (const [name, value] of this.attrs) yield ['s' + name, { key: name, value }];
+    for (const [name, value] of this.attrs) yield [strKey(name), { key: name, value }];
     yield* super.entries();
   }
   override *keys(): MapIterator<HashKey> {
