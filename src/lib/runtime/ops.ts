@@ -44,6 +44,7 @@ import {
 import { PyFunctionBase } from './callable';
 import { floatRepr } from '../py/format/float';
 import { strRepr } from '../py/format/strrepr';
+import { TOO_MANY_DIGITS, tooManyDigits } from '../py/format/int-digits';
 import { osErrorFields } from './oserror';
 import { checkSequenceLength, checkShift, chargePower } from './memory';
 import { floatPowInt, ratioToFloat } from './exact-float';
@@ -801,6 +802,7 @@ export function repr(v: PyValue): string {
     case 'string':
       return strRepr(v);
     case 'bigint':
+      if (tooManyDigits(v)) throw pyError('ValueError', TOO_MANY_DIGITS);
       return v.toString();
     case 'number':
       return floatRepr(v);

@@ -20,6 +20,7 @@ import {
   type PyValue,
 } from './core';
 import { repr } from './ops';
+import { MAX_STR_DIGITS, tooManyDigits } from '../py/format/int-digits';
 import { run } from './run';
 
 /** The longest repr shown; longer ones end in "…". */
@@ -48,6 +49,8 @@ function bounded(v: PyValue, max: number, depth: number): string {
     if (v.length > max) return repr(v.slice(0, max)).slice(0, -1) + '…';
     return repr(v);
   }
+  // An int CPython will not write in decimal is shown by its size, not as the ValueError repr raises.
+  if (typeof v === 'bigint' && tooManyDigits(v)) return `<int of more than ${MAX_STR_DIGITS} digits>`;
   if (!(v instanceof PyObject)) return repr(v);
   const c = v.cls;
   if (v instanceof PyList && c === listClass) return items('[', ']', v.items, max, depth);

@@ -8,6 +8,7 @@
  */
 import { FormatError } from './errors';
 import { doubleToString } from './float';
+import { decimalDigits } from './int-digits';
 import { intToFloat } from './spec';
 
 export interface PercentConv {
@@ -341,7 +342,7 @@ function formatLong(x: bigint, alt: boolean, prec: number, ch: string): string {
       prefix = alt ? '0X' : '';
       break;
     default:
-      digits = abs.toString(10);
+      digits = decimalDigits(abs);
   }
   if (prec > digits.length) digits = '0'.repeat(prec - digits.length) + digits;
   return (neg ? '-' : '') + prefix + digits;

@@ -6,6 +6,7 @@
  */
 import { FormatError } from './errors';
 import { doubleToString } from './float';
+import { decimalDigits } from './int-digits';
 
 export type Align = '<' | '>' | '^' | '=';
 
@@ -374,7 +375,7 @@ function formatIntInternal(x: bigint, spec: FormatSpec): string {
     parts = {
       sign: neg ? '-' : '',
       prefix: spec.alternate ? prefix : '',
-      digits: (neg ? -x : x).toString(base),
+      digits: base === 10 ? decimalDigits(neg ? -x : x) : (neg ? -x : x).toString(base),
       hasDecimal: false,
       remainder: '',
     };

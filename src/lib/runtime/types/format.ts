@@ -18,6 +18,7 @@ import { callMethod, repr, str, hooks, getitem, toFloat, toIndex } from '../ops'
 import { formatInt, formatFloat, formatStr } from '../../py/format/spec';
 import { percentFormat, asciiEscape, type PercentConv } from '../../py/format/percent';
 import { FormatError } from '../../py/format/errors';
+import { decimalDigits } from '../../py/format/int-digits';
 
 /** Rethrow a formatter's FormatError as the Python exception it stands for. */
 function fmtErr(e: unknown): unknown {
@@ -32,7 +33,7 @@ export function pyFormat(v: PyValue, spec: string): string {
       case 'string':
         return spec === '' ? v : formatStr(v, spec);
       case 'bigint':
-        return spec === '' ? v.toString() : formatInt(v, spec);
+        return spec === '' ? decimalDigits(v) : formatInt(v, spec);
       case 'number':
         return formatFloat(v, spec);
       case 'boolean':

@@ -19,6 +19,7 @@ import { isPyWhitespace, defGetter } from './util';
 import { defNativeMethod } from '../native';
 import { signature } from '../signature';
 import { pyFormat } from './format';
+import { MAX_STR_DIGITS } from '../../py/format/int-digits';
 
 // ------------------------------------------------------------------ parsing
 
@@ -58,8 +59,6 @@ function stripWs(s: string): string {
   while (j > i && isPyWhitespace(s.charCodeAt(j - 1))) j--;
   return s.slice(i, j);
 }
-
-const MAX_STR_DIGITS = 4300;
 
 function digitValue(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;
