@@ -18,8 +18,9 @@ const SHOTS = process.env.LOOPLINE_SHOTS; // a directory to save screenshots in,
 const SLOW_ENDLESS = `import asyncio
 
 async def main():
+    data = list(range(200_000))
     while True:
-        digits = str(7 ** 40000)
+        ordered = sorted(data, reverse=True)
         await asyncio.sleep(0.5)
 
 asyncio.run(main())

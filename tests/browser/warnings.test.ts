@@ -29,13 +29,13 @@ async def main():
 asyncio.run(main())
 `;
 
+/** Endless, and slow in real time per step while cheap in operations and steps: the worker's time-out ends it first. */
 const ENDLESS = `import asyncio
 
 async def main():
-    n = 0
+    data = list(range(200_000))
     while True:
-        n += 1
-        digits = str(7 ** 40000)
+        ordered = sorted(data, reverse=True)
         await asyncio.sleep(0.1)
 
 asyncio.run(main())
