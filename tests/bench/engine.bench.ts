@@ -191,9 +191,9 @@ for (const [name, source] of Object.entries(programs)) {
     `  simulated: ${steps.toLocaleString('en-US')} task steps, ${r.trace.stdout.length.toLocaleString('en-US')} output lines, error: ${r.trace.error ?? 'none'}`,
   );
   console.log(
-    `  wall time (median of 3): ${secs.toFixed(2)} s   steps/s: ${Math.round(steps / secs).toLocaleString('en-US')}   peak RSS: ${(peak / 2 ** 20).toFixed(0)} MiB`,
+    `  wall time (median of 3): ${secs.toFixed(3)} s   steps/s: ${Math.round(steps / secs).toLocaleString('en-US')}   peak RSS: ${(peak / 2 ** 20).toFixed(0)} MiB`,
   );
-  // The CLI's recording (traceOnly: no per-step details for the app).
+  // The CLI's recording (traceOnly: no per-step details for the app). Milliseconds matter: some programs run in tens of them.
   const lean: number[] = [];
   for (let i = 0; i < 3; i++) {
     const t0 = process.hrtime.bigint();
@@ -201,12 +201,12 @@ for (const [name, source] of Object.entries(programs)) {
     lean.push(Number(process.hrtime.bigint() - t0) / 1e9);
   }
   const leanSecs = median(lean);
-  console.log(`  wall time, trace only (the CLI's recording; median of 3): ${leanSecs.toFixed(2)} s`);
+  console.log(`  wall time, trace only (the CLI's recording; median of 3): ${leanSecs.toFixed(3)} s`);
   const noPython = !!process.env.LOOPLINE_BENCH_NO_PYTHON;
   const py = noPython ? null : cpythonSeconds(source);
   if (py !== null) {
     console.log(
-      `  CPython 3.13 (C tasks, virtual clock, timed in-process, median of 5): ${py.toFixed(2)} s   ratio Loopline/CPython: ${(secs / py).toFixed(2)} (trace only: ${(leanSecs / py).toFixed(2)})`,
+      `  CPython 3.13 (C tasks, virtual clock, timed in-process, median of 5): ${py.toFixed(3)} s   ratio Loopline/CPython: ${(secs / py).toFixed(2)} (trace only: ${(leanSecs / py).toFixed(2)})`,
     );
   } else console.log('  CPython 3.13 not measured');
   const pyPeak = noPython ? null : cpythonPeakMiB(source);
