@@ -721,6 +721,13 @@ export function strKey(s: string): string {
   return s.charCodeAt(0) === 0 ? TAG + 's' + s : s;
 }
 
+/** The str a dict/set key stands for (strKey's inverse), or null for the key of any other value. */
+export function strOfKey(k: HashKey): string | null {
+  if (typeof k !== 'string') return null;
+  if (k.charCodeAt(0) !== 0) return k;
+  return k.charCodeAt(1) === 115 /* s */ ? k.slice(2) : null;
+}
+
 /** A text key as it appears inside a tuple's or frozenset's key (and hashes): the kind's letter, then the text. */
 function keyText(k: string): string {
   return k.charCodeAt(0) === 0 ? k.slice(1) : 's' + k;

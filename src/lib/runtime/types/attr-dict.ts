@@ -3,14 +3,7 @@
  * `obj.__dict__.update(...)`, item assignment and `del` change the object's attributes.
  */
 import { PyDict, type DictEntry, type HashKey, type PyValue } from '../core';
-import { strKey } from '../ops';
-
-/** The attribute a dict key names (a str's key: ops.strKey), or null for a key of any other value. */
-function attrName(k: HashKey): string | null {
-  if (typeof k !== 'string') return null;
-  if (k.charCodeAt(0) !== 0) return k;
-  return k.charCodeAt(1) === 115 /* s */ ? k.slice(2) : null;
-}
+import { strKey, strOfKey as attrName } from '../ops';
 
 /** str keys live in the attribute map; any other key in the Map's own storage. */
 class AttrMap extends Map<HashKey, DictEntry> {
