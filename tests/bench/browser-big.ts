@@ -1,8 +1,8 @@
 /**
  * The browser bench's big runs (issue 9, target 1): a gather of 10,000 coroutines and an endless
  * timer loop that runs to the app's step cap. For each, typed into the editor and Run clicked:
- * Run → first timeline and simulation end → first timeline, a step (key to painted frame) median
- * and p95, End, Home and a scrub, and the longest main-thread task (PerformanceObserver
+ * Run → first timeline and simulation end → first timeline, a step (a real key press to the end of
+ * the frame that paints it) median and p95 beside the worst case, End, Home and a scrub, and the longest main-thread task (PerformanceObserver
  * 'longtask') from Run to the last measurement, each beside its target as a ratio.
  */
 import type { Page } from 'playwright-core';
@@ -160,6 +160,36 @@ async function timeAction(
   );
 }
 
+/**
+ * A real key press (Playwright's trusted input, arriving whenever it arrives in the frame, as a
+ * user's does): from the keydown's own timestamp to the end of the first frame after its handlers,
+ * the frame that paints the step (the timeline draws in the handler's flush, not in a later rAF).
+ */
+async function timeRealKey(page: Page, key: string): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __keyLatency?: number[] };
+    if (w.__keyLatency) return;
+    const list: number[] = (w.__keyLatency = []);
+    window.addEventListener(
+      'keydown',
+      (e) => {
+        if (!e.isTrusted) return; // the worst-case measure's synthetic keys
+        const t0 = e.timeStamp;
+        requestAnimationFrame(() => {
+          const ch = new MessageChannel();
+          ch.port1.onmessage = () => list.push(performance.now() - t0);
+          ch.port2.postMessage(0);
+        });
+      },
+      { capture: true },
+    );
+  });
+  const n = await page.evaluate(() => (window as unknown as { __keyLatency: number[] }).__keyLatency.length);
+  await page.keyboard.press(key);
+  await page.waitForFunction((n) => (window as unknown as { __keyLatency: number[] }).__keyLatency.length > n, n);
+  return page.evaluate((n) => (window as unknown as { __keyLatency: number[] }).__keyLatency[n], n);
+}
+
 const position = (page: Page) =>
   page.evaluate(() => document.querySelector('[data-testid=position]')?.textContent ?? '');
 
@@ -212,10 +242,12 @@ async function measure(page: Page, program: string): Promise<void> {
   const jumps: Record<string, number[]> = { End: [], Home: [], scrub: [] };
   const steps: number[] = [];
   const stepWork: number[] = [];
+  const realSteps: number[] = [];
   const step = async (key: string) => {
     const t = await timeAction(page, { key });
     steps.push(t.frame);
     stepWork.push(t.work);
+    realSteps.push(await timeRealKey(page, key));
   };
   for (let round = 0; round < 3; round++) {
     jumps.Home.push((await timeAction(page, { key: 'Home' })).frame);
@@ -224,8 +256,11 @@ async function measure(page: Page, program: string): Promise<void> {
     for (let i = 0; i < STEPS / 2; i++) await step('ArrowLeft');
     jumps.scrub.push((await timeAction(page, { scrub: Math.floor((nSteps * (round + 1)) / 4) })).frame);
   }
-  console.log(`  step median (key → painted):    ${vs(median(steps), TARGETS.step)}`);
-  console.log(`  step p95:                       ${vs(p95(steps), TARGETS.step)}`);
+  console.log(`  step median (real key → painted): ${vs(median(realSteps), TARGETS.step)}`);
+  console.log(`  step p95 (real key → painted):    ${vs(p95(realSteps), TARGETS.step)}`);
+  console.log(
+    `  step worst case (key just as a frame starts, to the next frame's end): median ${ms(median(steps))}, p95 ${ms(p95(steps))}`,
+  );
   console.log(`  step work median (key → frame done): ${ms(median(stepWork))}, p95 ${ms(p95(stepWork))}`);
   for (const k of ['End', 'Home', 'scrub'])
     console.log(`  ${`${k} (median of 3):`.padEnd(31)} ${vs(median(jumps[k]), TARGETS.jump)}`);
