@@ -27,6 +27,7 @@ import {
   dictClass,
   setClass,
   tupleClass,
+  frozensetClass,
   intClass,
   floatClass,
   strClass,
@@ -47,6 +48,8 @@ import {
   callMethod,
   getattrOpt,
   repr,
+  builtinRepr,
+  objectRepr,
   setInstantiate,
   attributeError,
   iterToArray,
@@ -67,25 +70,67 @@ export function buildClass(
   kw: Map<string, PyValue>,
 ): PyClass {
   for (const b of bases) if (!(b instanceof PyClass)) throw pyError('TypeError', `bases must be types`);
-  const meta = kw.get('metaclass');
-  if (meta !== undefined && meta !== typeClass) {
-    const r = call(meta, [name, new PyTuple(bases), dictOf(ns)], null);
+  const meta = metaclassOf(kw.get('metaclass'), bases as PyClass[]);
+  if (meta !== typeClass) {
+    const rest = kw.size ? new Map([...kw].filter(([k]) => k !== 'metaclass')) : null;
+    ns.set('__qualname__', qualname);
+    const r = call(meta, [name, new PyTuple(bases), dictOf(ns)], rest?.size ? rest : null);
     if (!(r instanceof PyClass)) throw pyError('TypeError', 'metaclass must return a class');
     return r;
   }
-  const cls = new PyClass(name, bases.length ? (bases as PyClass[]) : [objectClass], ns, typeClass);
+  return makeClass(typeClass, name, qualname, bases as PyClass[], ns, kw);
+}
+
+/** The metaclass a class statement uses: the given one or its bases', the most derived of them. */
+function metaclassOf(given: PyValue | undefined, bases: PyClass[]): PyValue {
+  if (given !== undefined && !(given instanceof PyClass)) return given;
+  let winner = (given as PyClass | undefined) ?? typeClass;
+  for (const b of bases) {
+    const m = b.cls;
+    if (winner.isSubclassOf(m)) continue;
+    if (m.isSubclassOf(winner)) winner = m;
+    else
+      throw pyError(
+        'TypeError',
+        'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases',
+      );
+  }
+  return winner;
+}
+
+/** `type.__new__(meta, name, bases, ns)`: the class, its descriptors told their names, its parent's hook run. */
+function makeClass(
+  meta: PyClass,
+  name: string,
+  qualname: string,
+  bases: PyClass[],
+  ns: Map<string, PyValue>,
+  kw: Map<string, PyValue> | null,
+): PyClass {
+  const q = ns.get('__qualname__');
+  if (typeof q === 'string') {
+    qualname = q;
+    ns.delete('__qualname__');
+  }
+  const cls = new PyClass(name, bases.length ? bases : [objectClass], ns, meta);
   cls.qualname = qualname;
   const mod = ns.get('__module__');
   cls.module = typeof mod === 'string' ? mod : '__main__';
   for (const v of ns.values()) claim(v, cls);
+  for (const [k, v] of [...ns]) {
+    if (!(v instanceof PyObject) || v.cls.isBuiltin) continue;
+    const setName = v.cls.lookup('__set_name__');
+    if (setName !== undefined) callMethod(setName, v, [cls, k]);
+  }
   let initSub: PyValue | undefined;
   for (const c of cls.mro.slice(1)) {
     initSub = c.dict!.get('__init_subclass__');
     if (initSub !== undefined) break;
   }
-  if (initSub !== undefined && !(initSub instanceof PyNativeMethod)) {
+  if (initSub !== undefined) {
     const fn = initSub instanceof PyClassMethod ? initSub.func : initSub;
-    call(fn, [cls], kw.size ? new Map([...kw].filter(([k]) => k !== 'metaclass')) : null);
+    const rest = kw?.size ? new Map([...kw].filter(([k]) => k !== 'metaclass')) : null;
+    call(fn, [cls], rest?.size ? rest : null);
   }
   return cls;
 }
@@ -201,8 +246,24 @@ defMethod(objectClass, '__init__', (self, args, kw) => {
   }
   return null;
 });
-defMethod(objectClass, '__repr__', (self) => repr(self));
-defMethod(objectClass, '__str__', (self) => str(self));
+// Called explicitly (`super().__repr__()` in a class's own `__repr__`), these must not dispatch back to it.
+defMethod(objectClass, '__repr__', (self) => (self instanceof PyObject ? objectRepr(self) : repr(self)));
+defMethod(objectClass, '__str__', (self) => repr(self));
+for (const cls of [listClass, tupleClass, dictClass, setClass, frozensetClass, baseExceptionClass])
+  defMethod(cls, '__repr__', (self) => builtinRepr(self as PyObject));
+// The end of every `super().__init_subclass__(**kw)` chain: keywords nobody consumed are an error.
+objectClass.dict!.set(
+  '__init_subclass__',
+  new PyClassMethod(
+    native('__init_subclass__', (args, kw) => {
+      if (kw?.size) {
+        const owner = args[0] instanceof PyClass ? args[0].name : 'object';
+        throw pyError('TypeError', `${owner}.__init_subclass__() takes no keyword arguments`);
+      }
+      return null;
+    }),
+  ),
+);
 defMethod(objectClass, '__eq__', (self, args) => (self === args[0] ? true : NotImplemented));
 defMethod(objectClass, '__ne__', (self, args) => (self === args[0] ? false : NotImplemented));
 defMethod(objectClass, '__new__', (self, args) => {
@@ -251,6 +312,30 @@ typeClass.slots.call = (cls, args, kw) => {
   }
   throw pyError('TypeError', 'type() takes 1 or 3 arguments');
 };
+// A metaclass's `super().__new__(meta, name, bases, ns)`, `super().__init__(...)` and `super().__call__(...)`.
+typeClass.dict!.set(
+  '__new__',
+  new PyStaticMethod(
+    native('__new__', (args, kw) => {
+      const [meta, name, bases, ns] = args;
+      if (!(meta instanceof PyClass) || !meta.isSubclassOf(typeClass))
+        throw pyError('TypeError', `type.__new__(X): X is not a type object (${typeName(meta ?? null)})`);
+      if (args.length !== 4) throw pyError('TypeError', 'type.__new__() takes exactly 3 arguments');
+      if (typeof name !== 'string')
+        throw pyError('TypeError', `type.__new__() argument 1 must be str, not ${badArg(name)}`);
+      if (!(bases instanceof PyTuple))
+        throw pyError('TypeError', `type.__new__() argument 2 must be tuple, not ${badArg(bases)}`);
+      if (!(ns instanceof PyDict))
+        throw pyError('TypeError', `type.__new__() argument 3 must be dict, not ${badArg(ns)}`);
+      for (const b of bases.items) if (!(b instanceof PyClass)) throw pyError('TypeError', `bases must be types`);
+      const m = new Map<string, PyValue>();
+      for (const e of ns.map.values()) m.set(e.key as string, e.value);
+      return makeClass(meta, name, name, bases.items as PyClass[], m, kw);
+    }),
+  ),
+);
+defMethod(typeClass, '__init__', () => null);
+defMethod(typeClass, '__call__', (self, args, kw) => instantiate(self as PyClass, args, kw));
 defMethod(typeClass, 'mro', (self) => new PyList((self as PyClass).mro));
 
 // ------------------------------------------------------------------ bound methods
@@ -278,15 +363,17 @@ class PySuper extends PyObject {
     super(superClass);
   }
   getAttr(_o: PyObject, name: string): PyValue | undefined {
-    const selfType = this.self instanceof PyClass ? this.self : typeOf(this.self);
+    // super(C, cls) in a classmethod or __new__ walks cls's MRO; otherwise (an instance, or a class
+    // as the instance of a metaclass) the MRO of the object's type.
+    const ofClass = this.self instanceof PyClass && this.self.isSubclassOf(this.start);
+    const selfType = ofClass ? (this.self as PyClass) : typeOf(this.self);
     const mro = selfType.mro;
     const i = mro.indexOf(this.start);
     for (let j = i + 1; j < mro.length; j++) {
       const v = mro[j].dict!.get(name);
       if (v === undefined) continue;
       if (v instanceof PyFunctionBase || v instanceof PyNativeMethod) {
-        if (this.self instanceof PyClass && name === '__new__') return v;
-        if (this.self instanceof PyClass) return v;
+        if (ofClass) return v;
         return boundNative(v, this.self);
       }
       if (v instanceof PyClassMethod) return boundNative(v.func, selfType);

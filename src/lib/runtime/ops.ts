@@ -828,7 +828,8 @@ export function repr(v: PyValue): string {
   return builtinRepr(v);
 }
 
-function builtinRepr(v: PyObject): string {
+/** The repr a built-in type gives `v`, without looking for a `__repr__` of `v`'s own class. */
+export function builtinRepr(v: PyObject): string {
   if (v instanceof PyBoxed) return repr(v.value);
   if (v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet) {
     if (reprStack.has(v)) return v instanceof PyList ? '[...]' : v instanceof PyDict ? '{...}' : '(...)';
@@ -887,12 +888,12 @@ function builtinRepr(v: PyObject): string {
     const s = custom.fn(v, [], null);
     if (typeof s === 'string') return s;
   }
-  const mod =
-    v.cls.module === 'builtins' || v.cls.module === '__main__'
-      ? v.cls.module === '__main__'
-        ? '__main__.'
-        : ''
-      : v.cls.module + '.';
+  return objectRepr(v);
+}
+
+/** `object.__repr__`: the class and the address, whatever `__repr__` the class defines. */
+export function objectRepr(v: PyObject): string {
+  const mod = v.cls.module === 'builtins' ? '' : v.cls.module + '.';
   return `<${mod}${v.cls.qualname} object at ${addressOf(v)}>`;
 }
 
@@ -932,7 +933,8 @@ export function str(v: PyValue): string {
       }
     }
     if (v instanceof PyExceptionObject) return excStr(v);
-    if (v instanceof PyBoxed) return str(v.value);
+    // int and float have no __str__ of their own: object's calls the (maybe overridden) __repr__.
+    if (v instanceof PyBoxed && typeof v.value === 'string') return v.value;
   }
   return repr(v);
 }
@@ -956,6 +958,16 @@ export function excStr(e: PyExceptionObject): string {
 
 // ------------------------------------------------------------------ attributes
 
+/** An instance of a class of the program's (a descriptor if its class has `__get__`, `__set__` or `__delete__`). */
+function userInstance(v: PyValue | undefined): v is PyObject {
+  return v instanceof PyObject && v.constructor === PyObject && !v.cls.isBuiltin;
+}
+
+/** A data descriptor's class attribute (`__set__` or `__delete__`): it wins over the instance's dict. */
+function isDataDescriptor(v: PyObject): boolean {
+  return v.cls.lookup('__set__') !== undefined || v.cls.lookup('__delete__') !== undefined;
+}
+
 function bindDescriptor(v: PyValue, obj: PyValue, cls: PyClass): PyValue {
   if (v instanceof PyFunctionBase || v instanceof PyNativeMethod) return new PyBoundMethod(v, obj);
   if (v instanceof PyStaticMethod) return v.func;
@@ -963,6 +975,10 @@ function bindDescriptor(v: PyValue, obj: PyValue, cls: PyClass): PyValue {
   if (v instanceof PyProperty) {
     if (v.fget === null) throw pyError('AttributeError', `property object has no getter`);
     return call(v.fget, [obj], null);
+  }
+  if (userInstance(v)) {
+    const get = v.cls.lookup('__get__');
+    if (get !== undefined) return callMethod(get, v, [obj, cls]);
   }
   return v;
 }
@@ -993,7 +1009,8 @@ export function getattrOpt(obj: PyValue, name: string): PyValue | undefined {
     if (v !== undefined) return v;
   }
   const clsAttr = cls.lookup(name);
-  if (clsAttr instanceof PyProperty) return bindDescriptor(clsAttr, obj, cls);
+  if (clsAttr instanceof PyProperty || (userInstance(clsAttr) && isDataDescriptor(clsAttr)))
+    return bindDescriptor(clsAttr, obj, cls);
   if (obj instanceof PyObject) {
     const d = obj.dict;
     if (d !== null) {
@@ -1027,6 +1044,10 @@ function classGetattr(cls: PyClass, name: string): PyValue | undefined {
   if (v !== undefined) {
     if (v instanceof PyClassMethod) return new PyBoundMethod(v.func, cls);
     if (v instanceof PyStaticMethod) return v.func;
+    if (userInstance(v)) {
+      const get = v.cls.lookup('__get__');
+      if (get !== undefined) return callMethod(get, v, [null, cls]);
+    }
     return v;
   }
   switch (name) {
@@ -1062,6 +1083,13 @@ export function setattr(obj: PyValue, name: string, value: PyValue): void {
             throw pyError('AttributeError', `property '${name}' of '${cls.name}' object has no setter`);
           call(desc.fset, [obj, value], null);
           return;
+        }
+        if (userInstance(desc)) {
+          const set = desc.cls.lookup('__set__');
+          if (set !== undefined) {
+            callMethod(set, desc, [obj, value]);
+            return;
+          }
         }
         const sa = cls.lookup('__setattr__');
         if (sa !== undefined && !(sa instanceof PyNativeMethod)) {
@@ -1101,6 +1129,13 @@ export function delattr(obj: PyValue, name: string): void {
         call(desc.fdel, [obj], null);
         return;
       }
+      if (userInstance(desc)) {
+        const del = desc.cls.lookup('__delete__');
+        if (del !== undefined) {
+          callMethod(del, desc, [obj]);
+          return;
+        }
+      }
     }
     if (obj.dict.delete(name)) return;
   }
@@ -1124,6 +1159,11 @@ export function call(f: PyValue, args: PyValue[], kw: KwArgs): PyValue {
   if (f instanceof PyClass) {
     const slot = f.slots.call;
     if (slot) return slot(f, args, kw);
+    if (f.cls !== typeClass) {
+      // A metaclass's own __call__ (a singleton registry, say) makes the instances.
+      const c = f.cls.lookup('__call__');
+      if (c !== undefined && !(c instanceof PyNativeMethod)) return callMethod(c, f, args, kw);
+    }
     return instantiate(f, args, kw);
   }
   if (f instanceof PyNativeMethod) {

@@ -5,7 +5,7 @@
  * text is the one that `__repr__` returns; anything unusual (a subclass, a replaced `__repr__`,
  * fields of other types) gives null, and the caller runs the real one.
  */
-import { PyObject, type PyValue } from '../runtime/core';
+import { PyObject, addressOf, type PyValue } from '../runtime/core';
 import { dequeClass } from '../runtime/types/deque';
 import { PyFunction } from '../interp/function';
 import { Future, futureClass } from './futures';
@@ -70,5 +70,5 @@ export function lockRepr(v: PyObject): string | null {
   }
   const n = waiters.items.length - waiters.head;
   if (n > 0) extra = `${extra}, waiters:${n}`;
-  return `<asyncio.locks.${cls.name} object [${extra}]>`;
+  return `<asyncio.locks.${cls.name} object at ${addressOf(v)} [${extra}]>`;
 }

@@ -44,6 +44,8 @@ export function pyFormat(v: PyValue, spec: string): string {
   }
   if (v instanceof PyObject && !v.cls.isBuiltin) {
     const f = v.cls.lookup('__format__');
+    // A built-in `__format__` (int's, float's, str's) with an empty spec is `str(self)`: a subclass's own __str__ or __repr__.
+    if (spec === '' && f instanceof PyNativeMethod) return str(v);
     if (f !== undefined && !(f instanceof PyNativeMethod && f.owner === objectClass)) {
       const r = callMethod(f, v, [spec]);
       if (typeof r !== 'string') throw pyError('TypeError', `__format__ must return a str, not ${typeName(r)}`);

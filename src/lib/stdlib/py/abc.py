@@ -5,7 +5,6 @@
 import _stdlib_native
 
 _set_abstract = _stdlib_native.set_abstract
-_set_metaclass = _stdlib_native.set_metaclass
 
 
 def abstractmethod(funcobj):
@@ -39,18 +38,10 @@ def _compute_abstracts(cls):
     _set_abstract(cls, sorted(abstracts))
 
 
-def _abc_init_subclass(cls, **kwargs):
-    _compute_abstracts(cls)
-
-
 class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
-        ns = dict(namespace)
-        if '__init_subclass__' not in ns:
-            ns['__init_subclass__'] = classmethod(_abc_init_subclass)
-        cls = type(name, bases, ns)
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         _compute_abstracts(cls)
-        _set_metaclass(cls, mcls)
         return cls
 
     def register(cls, subclass):
