@@ -19,6 +19,7 @@ import { repr, truthy, hashKey, toFloat, isNumber } from '../runtime/ops';
 import { runLibrary } from '../interp/library';
 import { loopClass, EventLoop } from './base_events';
 import { Future, futureClass } from './futures';
+import { handleClass, timerHandleClass } from './events';
 import type { PyCoroutine } from '../interp/generator';
 import {
   Task,
@@ -129,6 +130,8 @@ export function makeAsyncio(sim: Simulation): PyModule {
   ])
     m.set(n, getExcClass(n));
   m.set('AbstractEventLoop', loopClass);
+  m.set('Handle', handleClass);
+  m.set('TimerHandle', timerHandleClass);
 
   m.set('__name__', 'asyncio');
   const module = new PyModule('asyncio', m);

@@ -18,6 +18,7 @@ import { makeSimnet } from './simnet';
 import { makeTime } from './time';
 import { isStandardLibrary, notSimulated } from './not-simulated';
 import { stdlibSources as py } from './py';
+import './unsimulated-names';
 
 /** What a module's builder may use: the run's simulation and the program (for its directives). */
 export interface ModuleHost {
@@ -74,6 +75,11 @@ const modules: Record<string, ModuleBuilder> = {
   aiohttp: () => libraryModule('aiohttp', py.aiohttp),
   requests: () => libraryModule('requests', py.requests),
 };
+
+/** The top-level modules a program can import (for the test that keeps stdlib/simulated.ts true). */
+export function importableModules(): string[] {
+  return Object.keys(modules).filter((n) => !n.startsWith('_') && !n.includes('.'));
+}
 
 /** A submodule makeAsyncio made (asyncio.tasks ...). */
 function asyncioSubmodule(name: string): PyModule {
