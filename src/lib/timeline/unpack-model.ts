@@ -9,7 +9,7 @@ import type { Arrow, IdleSlot, Lane, Segment, StepInfo, TimelineModel } from './
 import type { FrameBar } from './nested';
 import { adoptColumns, COLUMNS_AHEAD, KINDS } from './lane-columns';
 import { ARROW_NUM, ARROWS, ENDS, SEG_JSON, SEG_NUM, SEG_STR, type PackedTimeline } from './packed-model';
-import { StringTableReader } from './string-table';
+import { ABSENT, StringTableReader } from './string-table';
 
 /** Items (segments, steps, bars, arrows) made between two pauses: a millisecond or two. */
 const SLICE = 2048;
@@ -69,17 +69,17 @@ export function* unpackTimeline(p: PackedTimeline, parts: UnpackParts): Generato
     const segs: Segment[] = new Array(b - a);
     for (let j = a; j < b; j++) {
       if (tick()) yield;
-      const s = { kind: KINDS[ps.kind[j]] } as Segment & Record<string, unknown>;
+      const s: Record<string, unknown> = { kind: KINDS[ps.kind[j]] };
       for (const k of SEG_NUM) {
         const v = ps.num[k][j];
         if (!Number.isNaN(v)) s[k] = v;
       }
       for (const k of SEG_STR) {
         const c = ps.str[k][j];
-        if (c === -1) continue;
+        if (c === ABSENT) continue;
         s[k] = SEG_JSON.has(k) ? S.json(c) : S.str(c);
       }
-      segs[j - a] = s;
+      segs[j - a] = s as unknown as Segment;
     }
     lanes[i].segments = segs;
     if (segs.length > COLUMNS_AHEAD)
