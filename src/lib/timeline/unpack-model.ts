@@ -1,8 +1,9 @@
 /**
  * The page's side of packed-model.ts: makes the model's objects again from the worker's typed
  * arrays, as a generator that pauses every SLICE items (run in slices by ui/timeline/sliced.ts,
- * so that no task of the page runs long). A big lane's segment columns are the packed ones
- * themselves (lane-columns.ts adoptColumns): the layout reads them without a copy.
+ * so that no task of the page runs long). A long lane's segments and frame bars are made only
+ * when read (lazy-list.ts), and its segment columns are the packed ones themselves
+ * (lane-columns.ts adoptColumns): the layout reads them without a copy.
  */
 import type { FrameView } from '../trace/types';
 import type { Arrow, IdleSlot, Lane, Segment, StepInfo, TimelineModel } from './model';
@@ -10,9 +11,10 @@ import type { FrameBar } from './nested';
 import { adoptColumns, COLUMNS_AHEAD, KINDS } from './lane-columns';
 import { ARROW_NUM, ARROWS, ENDS, SEG_JSON, SEG_NUM, SEG_STR, type PackedTimeline } from './packed-model';
 import { ABSENT, StringTableReader } from './string-table';
+import { lazyList } from './lazy-list';
 
 /** Items (segments, steps, bars, arrows) made between two pauses: a millisecond or two. */
-const SLICE = 2048;
+const SLICE = 512;
 
 /** What the page has of the run already and the packed model leaves out. */
 export interface UnpackParts {
@@ -63,28 +65,32 @@ export function* unpackTimeline(p: PackedTimeline, parts: UnpackParts): Generato
     lanes[i] = lane;
   }
 
+  /** Segment j of the packed columns as the model's object. */
+  const segment = (j: number): Segment => {
+    const s: Record<string, unknown> = { kind: KINDS[ps.kind[j]] };
+    for (const k of SEG_NUM) {
+      const v = ps.num[k][j];
+      if (!Number.isNaN(v)) s[k] = v;
+    }
+    for (const k of SEG_STR) {
+      const c = ps.str[k][j];
+      if (c === ABSENT) continue;
+      s[k] = SEG_JSON.has(k) ? S.json(c) : S.str(c);
+    }
+    return s as unknown as Segment;
+  };
+  const { depth, call, startStep, endStep } = p.bars;
+  const bar = (j: number): FrameBar => ({ depth: depth[j], call: S.str(call[j])!, startStep: startStep[j], endStep: endStep[j] });
+
   for (let i = 0; i < L; i++) {
     const a = pl.segAt[i];
     const b = pl.segAt[i + 1];
-    const segs: Segment[] = new Array(b - a);
-    for (let j = a; j < b; j++) {
-      if (tick()) yield;
-      const s: Record<string, unknown> = { kind: KINDS[ps.kind[j]] };
-      for (const k of SEG_NUM) {
-        const v = ps.num[k][j];
-        if (!Number.isNaN(v)) s[k] = v;
-      }
-      for (const k of SEG_STR) {
-        const c = ps.str[k][j];
-        if (c === ABSENT) continue;
-        s[k] = SEG_JSON.has(k) ? S.json(c) : S.str(c);
-      }
-      segs[j - a] = s as unknown as Segment;
-    }
-    lanes[i].segments = segs;
-    if (segs.length > COLUMNS_AHEAD)
+    if (b - a > COLUMNS_AHEAD) {
+      // A long lane: its segments are made when read, and the layout reads the packed columns.
+      const segs = lazyList(b - a, (j) => segment(a + j));
+      lanes[i].segments = segs;
       adoptColumns(segs, {
-        length: segs.length,
+        length: b - a,
         kind: ps.kind.subarray(a, b),
         start: ps.num.start.subarray(a, b),
         end: ps.num.end.subarray(a, b),
@@ -93,13 +99,25 @@ export function* unpackTimeline(p: PackedTimeline, parts: UnpackParts): Generato
         startStep: ps.num.startStep.subarray(a, b),
         endStep: ps.num.endStep.subarray(a, b),
       });
-    const bars: FrameBar[] = [];
-    for (let j = pl.barAt[i]; j < pl.barAt[i + 1]; j++) {
-      if (tick()) yield;
-      const { depth, call, startStep, endStep } = p.bars;
-      bars.push({ depth: depth[j], call: S.str(call[j])!, startStep: startStep[j], endStep: endStep[j] });
+    } else {
+      const segs: Segment[] = new Array(b - a);
+      for (let j = a; j < b; j++) {
+        if (tick()) yield;
+        segs[j - a] = segment(j);
+      }
+      lanes[i].segments = segs;
     }
-    lanes[i].frameBars = bars;
+    const c = pl.barAt[i];
+    const d = pl.barAt[i + 1];
+    if (d - c > COLUMNS_AHEAD) lanes[i].frameBars = lazyList(d - c, (j) => bar(c + j));
+    else {
+      const bars: FrameBar[] = [];
+      for (let j = c; j < d; j++) {
+        if (tick()) yield;
+        bars.push(bar(j));
+      }
+      lanes[i].frameBars = bars;
+    }
   }
 
   const ps2 = p.steps;
