@@ -17,7 +17,7 @@ export const ARROWS = ['spawn', 'wake', 'fan-in', 'cancel'] as const;
 type Columns<K extends string, A> = Record<K, A>;
 
 /** Per lane; `*At` columns (one more than the lanes) are where each lane's items start in the item columns. */
-export interface PackedLanes {
+interface PackedLanes {
   num: Columns<
     'created' | 'done' | 'createdStep' | 'createdSlot' | 'doneStep' | 'doneSlot' | 'doneTime' | 'depth',
     Float64Array
@@ -32,7 +32,7 @@ export interface PackedLanes {
 }
 
 /** Every lane's segments, lane after lane (NaN: the field is absent). */
-export interface PackedSegments {
+interface PackedSegments {
   kind: Uint8Array;
   num: Columns<
     'start' | 'end' | 'startStep' | 'endStep' | 'startSlot' | 'endSlot' | 'step' | 'afterStep' | 'until',
@@ -46,7 +46,12 @@ export interface PackedTimeline {
   lanes: PackedLanes;
   segments: PackedSegments;
   bars: { depth: Int32Array; call: Int32Array; startStep: Int32Array; endStep: Int32Array };
-  steps: { lane: Int32Array; at: Int32Array; to: Int32Array; num: Columns<'t' | 'tEnd' | 'iteration' | 'slot', Float64Array> };
+  steps: {
+    lane: Int32Array;
+    at: Int32Array;
+    to: Int32Array;
+    num: Columns<'t' | 'tEnd' | 'iteration' | 'slot', Float64Array>;
+  };
   arrows: { kind: Uint8Array; from: Int32Array; to: Int32Array; num: Float64Array };
   /** from, to, slot, beforeStep of each idle slot, four numbers each. */
   idle: Float64Array;
@@ -57,7 +62,16 @@ export interface PackedTimeline {
   >;
 }
 
-const LANE_NUM = ['created', 'done', 'createdStep', 'createdSlot', 'doneStep', 'doneSlot', 'doneTime', 'depth'] as const;
+const LANE_NUM = [
+  'created',
+  'done',
+  'createdStep',
+  'createdSlot',
+  'doneStep',
+  'doneSlot',
+  'doneTime',
+  'depth',
+] as const;
 const LANE_STR = ['name', 'coro', 'state', 'exception', 'endWhy', 'parent'] as const;
 export const SEG_NUM = [
   'start',
@@ -73,7 +87,7 @@ export const SEG_NUM = [
 export const SEG_STR = ['on', 'at', 'to', 'call', 'blocking', 'why', 'sync'] as const;
 /** Segment fields whose strings are JSON values. */
 export const SEG_JSON = new Set<string>(['why', 'sync']);
-export const STEP_NUM = ['t', 'tEnd', 'iteration', 'slot'] as const;
+const STEP_NUM = ['t', 'tEnd', 'iteration', 'slot'] as const;
 export const ARROW_NUM = ['fromTime', 'toTime', 'fromStep', 'toStep', 'fromSlot', 'toSlot'] as const;
 
 const f64 = <K extends string>(keys: readonly K[], n: number) =>

@@ -12,7 +12,7 @@ export interface StringTable {
 
 /** A code for "no value" (the field is absent) and for null, beside the indexes of strings. */
 export const ABSENT = -1;
-export const NULL = -2;
+const NULL = -2;
 
 /** Collects strings, each once, and gives their codes. */
 export class StringTableBuilder {

@@ -80,7 +80,12 @@ export function* unpackTimeline(p: PackedTimeline, parts: UnpackParts): Generato
     return s as unknown as Segment;
   };
   const { depth, call, startStep, endStep } = p.bars;
-  const bar = (j: number): FrameBar => ({ depth: depth[j], call: S.str(call[j])!, startStep: startStep[j], endStep: endStep[j] });
+  const bar = (j: number): FrameBar => ({
+    depth: depth[j],
+    call: S.str(call[j])!,
+    startStep: startStep[j],
+    endStep: endStep[j],
+  });
 
   for (let i = 0; i < L; i++) {
     const a = pl.segAt[i];

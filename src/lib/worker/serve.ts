@@ -33,7 +33,10 @@ export function serveRuns(derive: Derive | null = null): void {
       for (const chunk of chunks) reply({ kind: 'chunk', id, chunk });
       // Built while the page decodes the slices.
       const derived = derive ? derive(result, source) : null;
-      reply({ kind: 'result', id, result: head.result, lists: head.lists, view: derived?.view ?? null }, derived?.transfer);
+      reply(
+        { kind: 'result', id, result: head.result, lists: head.lists, view: derived?.view ?? null },
+        derived?.transfer,
+      );
     } catch (e) {
       reply({ kind: 'failure', id, message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
     }

@@ -56,12 +56,29 @@ describe('a packed timeline model', () => {
   });
 
   it('a long lane: its columns are the packed ones', () => {
-    const src = 'import asyncio\nasync def main():\n    for i in range(3000):\n        await asyncio.sleep(0.1)\nasyncio.run(main())\n';
+    const src =
+      'import asyncio\nasync def main():\n    for i in range(3000):\n        await asyncio.sleep(0.1)\nasyncio.run(main())\n';
     const { model, back } = roundTrip(src);
     expect(back).toEqual(model);
     const lane = back.lanes.find((l) => l.segments.length > 4096)!;
     const c = laneColumns(lane.segments);
     expect(c.length).toBe(lane.segments.length);
     expect(Array.from(c.end)).toEqual(lane.segments.map((s) => s.end));
+  });
+
+  it("reads each step's frames from the page's details, as the model built with frames has them", () => {
+    const source = readFileSync(join(CASES, 'gather_nested.py'), 'utf8');
+    const result = simulate(source);
+    const model = buildTimeline(result, { source, frames: true });
+    const gen = unpackTimeline(packTimeline(model), {
+      stdout: result.trace.stdout,
+      source,
+      frames: (k) => result.ui.details[k]?.frames,
+    });
+    let r = gen.next();
+    while (!r.done) r = gen.next();
+    expect(r.value.frames!.length).toBe(model.frames!.length);
+    for (let k = 0; k < model.steps.length; k++) expect(r.value.frames![k]).toEqual(model.frames![k]);
+    expect(model.frames!.some((f) => f?.length)).toBe(true);
   });
 });
