@@ -153,8 +153,10 @@ export function* unpackTimeline(p: PackedTimeline, parts: UnpackParts): Generato
     arrows[i] = a;
   }
   const idle: IdleSlot[] = [];
-  for (let i = 0; i < p.idle.length; i += 4)
+  for (let i = 0; i < p.idle.length; i += 4) {
+    if (tick()) yield;
     idle.push({ from: p.idle[i], to: p.idle[i + 1], slot: p.idle[i + 2], beforeStep: p.idle[i + 3] });
+  }
 
   const { frames } = parts;
   return {
