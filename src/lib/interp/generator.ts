@@ -42,6 +42,8 @@ export abstract class PySuspendable extends PyObject {
   gen: Body;
   /** For a function of the user's program: the call that made it, `say_after(1, 'hello')` (see call-text.ts). */
   call: string | null = null;
+  /** The coroutine this frame awaits through the driver loop (drive()), while it runs or is suspended. */
+  delegate: PySuspendable | null = null;
   constructor(
     cls: PyClass,
     public frame: Frame | null,
@@ -79,19 +81,49 @@ export abstract class PySuspendable extends PyObject {
     this.state = 'running';
     const stack = run.get(frameStack);
     stack.push(this.frame);
+    nesting++;
     try {
-      const r = isThrow ? this.gen.throw(arg) : this.gen.next(arg as PyValue);
+      let r: IteratorResult<PyValue, PyValue>;
+      if (this.delegate === null) {
+        r = isThrow ? this.gen.throw(arg) : this.gen.next(arg as PyValue);
+        if (!r.done && r.value instanceof Delegation) r = drive(this, false, null, r);
+      } else r = drive(this, isThrow, arg, null);
       this.state = r.done ? 'closed' : 'suspended';
       return r;
     } catch (e) {
       this.state = 'closed';
       throw this.fixStopIteration(e);
     } finally {
+      nesting--;
       run.depth--;
       stack.pop();
       // A finished frame lets go of its locals.
       if (this.state === 'closed' && this.frame !== null && this.frame.code.user) dropLocals(this.frame);
     }
+  }
+
+  /**
+   * Enter this frame as the driver loop resumes it (`resume` when `tick`, else `resumeThrow`): the
+   * same checks and bookkeeping as advance(), which the driver does for it.
+   */
+  enterDriven(doTick: boolean): void {
+    if (this.state === 'running') throw pyError('ValueError', `${this.kindName()} already executing`);
+    if (this.state === 'closed') this.closedResume();
+    if (doTick) tick(this.frame ? this.frame.line : 0);
+    if (++run.depth > run.limits.recursion) {
+      run.depth--;
+      throw pyError('RecursionError', 'maximum recursion depth exceeded');
+    }
+    this.state = 'running';
+    run.get(frameStack).push(this.frame);
+  }
+
+  /** Leave a frame the driver loop entered: it suspended, or it ended (`closed`). */
+  leaveDriven(closed: boolean): void {
+    this.state = closed ? 'closed' : 'suspended';
+    run.depth--;
+    run.get(frameStack).pop();
+    if (closed && this.frame !== null && this.frame.code.user) dropLocals(this.frame);
   }
 
   /** `close()`: throw GeneratorExit in; it must not yield again. */
@@ -110,7 +142,7 @@ export abstract class PySuspendable extends PyObject {
   }
 
   /** PEP 479: a StopIteration escaping a generator body becomes RuntimeError. */
-  private fixStopIteration(e: unknown): unknown {
+  fixStopIteration(e: unknown): unknown {
     if (e instanceof PyExc && e.exc.cls === getExcClass('StopIteration')) {
       const r = pyError('RuntimeError', `${this.kindName()} raised StopIteration`);
       r.exc.cause = e.exc;
@@ -153,6 +185,102 @@ export abstract class PySuspendable extends PyObject {
         return this.state === 'suspended';
     }
     return undefined;
+  }
+}
+
+/**
+ * Await chains nest JS frames: each level's resume runs its body, whose await resumes the next.
+ * Past DRIVE_AFTER nested frames (the browser worker's stack is small), an await of a coroutine
+ * instead yields a Delegation to the frame running it, whose drive() loop resumes the awaited
+ * coroutine itself: deeper levels then take no JS stack, and Python's recursion limit is the limit.
+ */
+const DRIVE_AFTER = 24;
+/** Suspendables being advanced (nested resume calls) right now. */
+let nesting = 0;
+
+/** `await` of coroutine `coro` past DRIVE_AFTER: yielded to the driver loop, never to a Task. */
+export class Delegation {
+  constructor(readonly coro: PySuspendable) {}
+}
+
+/** Should an await of a coroutine go through the driver loop (the JS stack is already deep)? */
+export function driveAwaits(): boolean {
+  return nesting > DRIVE_AFTER;
+}
+
+/**
+ * The driver loop of `root` (advance() has entered it): steps the innermost frame of its
+ * delegation chain, entering a coroutine it delegates to, and handing a finished or failed one's
+ * result or exception to the frame that awaited it, as the nested resume calls would. `first` is
+ * root's step that yielded the first Delegation; without it, the chain is resumed (sent `arg`, or
+ * thrown it) from its innermost frame. Returns root's result: a real yield suspends the chain.
+ */
+function drive(
+  root: PySuspendable,
+  isThrow: boolean,
+  arg: PyValue | PyExc | unknown,
+  first: IteratorResult<PyValue, PyValue> | null,
+): IteratorResult<PyValue, PyValue> {
+  const chain: PySuspendable[] = [root];
+  let r = first;
+  if (r === null) {
+    for (let c = root.delegate; c !== null; c = c.delegate) {
+      try {
+        c.enterDriven(!isThrow);
+      } catch (e) {
+        // The frame that awaited it sees the error where it awaits (it stays unresumed, as in a nested resume).
+        chain[chain.length - 1].delegate = null;
+        isThrow = true;
+        arg = e;
+        break;
+      }
+      chain.push(c);
+    }
+  }
+  for (;;) {
+    const top = chain[chain.length - 1];
+    if (r === null) {
+      try {
+        r = isThrow ? top.gen.throw(arg) : top.gen.next(arg as PyValue);
+      } catch (e) {
+        if (top === root) throw e;
+        chain.pop();
+        top.leaveDriven(true);
+        chain[chain.length - 1].delegate = null;
+        isThrow = true;
+        arg = top.fixStopIteration(e);
+        continue;
+      }
+    }
+    if (r.done) {
+      if (top === root) return r;
+      chain.pop();
+      top.leaveDriven(true);
+      chain[chain.length - 1].delegate = null;
+      isThrow = false;
+      arg = r.value;
+      r = null;
+      continue;
+    }
+    if (r.value instanceof Delegation) {
+      const child = r.value.coro;
+      r = null;
+      try {
+        child.enterDriven(true);
+      } catch (e) {
+        isThrow = true;
+        arg = e;
+        continue;
+      }
+      top.delegate = child;
+      chain.push(child);
+      isThrow = false;
+      arg = null;
+      continue;
+    }
+    // A real suspension: every driven frame stays where it is, suspended.
+    for (let i = chain.length - 1; i > 0; i--) chain[i].leaveDriven(false);
+    return r;
   }
 }
 
