@@ -23,7 +23,8 @@ import {
 } from '../runtime/core';
 import { call, callMethod, type PyIterator } from '../runtime/ops';
 import { defNative, defNativeMethod } from '../runtime/native';
-import type { Frame } from './frame';
+import { RETURN, type Frame } from './frame';
+import { addTraceback } from './frame-error';
 import { run, RunSlot } from '../runtime/run';
 import { tick } from './state';
 import { frameStack, dropLocals } from './drops';
@@ -39,15 +40,22 @@ export interface Awaitable {
 export abstract class PySuspendable extends PyObject {
   /** 'created' | 'suspended' | 'running' | 'closed' */
   state: 'created' | 'suspended' | 'running' | 'closed' = 'created';
-  gen: Body;
+  /** The running generator; null until a Python function's body is started (`body`). */
+  gen: Body | null;
   /** For a function of the user's program: the call that made it, `say_after(1, 'hello')` (see call-text.ts). */
   call: string | null = null;
+  /**
+   * A Python function's body (function.ts makeSuspendable), started on the first resume as its
+   * generator: it returns a completion (the value is then in the frame), and the frame is
+   * recorded in tracebacks here.
+   */
+  body: ((f: Frame) => Generator<PyValue, number, PyValue>) | null = null;
   /** The coroutine this frame awaits through the driver loop (drive()), while it runs or is suspended. */
   delegate: PySuspendable | null = null;
   constructor(
     cls: PyClass,
     public frame: Frame | null,
-    body: Body,
+    body: Body | null,
     public name: string,
     public qualname: string,
   ) {
@@ -83,16 +91,18 @@ export abstract class PySuspendable extends PyObject {
     stack.push(this.frame);
     nesting++;
     try {
-      let r: IteratorResult<PyValue, PyValue>;
-      if (this.delegate === null) {
-        r = isThrow ? this.gen.throw(arg) : this.gen.next(arg as PyValue);
-        if (!r.done && r.value instanceof Delegation) r = drive(this, false, null, r);
-      } else r = drive(this, isThrow, arg, null);
-      this.state = r.done ? 'closed' : 'suspended';
+      const g = this.gen ?? this.begin();
+      let r =
+        this.delegate === null ? (isThrow ? g.throw(arg) : g.next(arg as PyValue)) : drive(this, isThrow, arg, null);
+      if (!r.done && r.value instanceof Delegation) r = drive(this, false, null, r);
+      if (r.done) {
+        if (this.body !== null) r.value = this.returned(r.value);
+        this.state = 'closed';
+      } else this.state = 'suspended';
       return r;
     } catch (e) {
       this.state = 'closed';
-      throw this.fixStopIteration(e);
+      throw this.raised(e);
     } finally {
       nesting--;
       run.depth--;
@@ -124,6 +134,21 @@ export abstract class PySuspendable extends PyObject {
     run.depth--;
     run.get(frameStack).pop();
     if (closed && this.frame !== null && this.frame.code.user) dropLocals(this.frame);
+  }
+
+  /** Start the body: the frame runs from its first statement when first resumed. */
+  begin(): Body {
+    return (this.gen = this.body!(this.frame!) as Body);
+  }
+
+  /** The value a finished generator returned: a body's completion stands for its frame's return value. */
+  returned(v: PyValue): PyValue {
+    return v === RETURN ? this.frame!.retval : null;
+  }
+
+  /** An exception leaving the generator (a body's frame is recorded in its traceback). */
+  raised(e: unknown): unknown {
+    return this.fixStopIteration(this.body !== null ? addTraceback(e, this.frame!) : e);
   }
 
   /** `close()`: throw GeneratorExit in; it must not yield again. */
@@ -241,24 +266,25 @@ function drive(
     const top = chain[chain.length - 1];
     if (r === null) {
       try {
-        r = isThrow ? top.gen.throw(arg) : top.gen.next(arg as PyValue);
+        const g = top.gen ?? top.begin();
+        r = isThrow ? g.throw(arg) : g.next(arg as PyValue);
       } catch (e) {
         if (top === root) throw e;
+        arg = top.raised(e);
+        isThrow = true;
         chain.pop();
         top.leaveDriven(true);
         chain[chain.length - 1].delegate = null;
-        isThrow = true;
-        arg = top.fixStopIteration(e);
         continue;
       }
     }
     if (r.done) {
       if (top === root) return r;
+      arg = top.body !== null ? top.returned(r.value) : r.value;
+      isThrow = false;
       chain.pop();
       top.leaveDriven(true);
       chain[chain.length - 1].delegate = null;
-      isThrow = false;
-      arg = r.value;
       r = null;
       continue;
     }
@@ -287,7 +313,7 @@ function drive(
 export class PyCoroutine extends PySuspendable implements Awaitable {
   /** Set when something awaited it or a Task wrapped it (no "never awaited" warning then). */
   awaited = false;
-  constructor(frame: Frame | null, body: Body, name: string, qualname: string) {
+  constructor(frame: Frame | null, body: Body | null, name: string, qualname: string) {
     super(coroutineClass, frame, body, name, qualname);
     run.get(coroutines).created(this);
   }
@@ -337,7 +363,7 @@ export function* driveCoroutine(c: PySuspendable): Body {
 }
 
 export class PyGenerator extends PySuspendable {
-  constructor(frame: Frame | null, body: Body, name: string, qualname: string) {
+  constructor(frame: Frame | null, body: Body | null, name: string, qualname: string) {
     super(generatorClass, frame, body, name, qualname);
   }
   kindName(): string {
@@ -366,7 +392,7 @@ export class AgenYield extends PyObject {
 export class PyAsyncGenerator extends PySuspendable {
   /** A running `asend`/`athrow` holds the generator. */
   running = false;
-  constructor(frame: Frame | null, body: Body, name: string, qualname: string) {
+  constructor(frame: Frame | null, body: Body | null, name: string, qualname: string) {
     super(asyncGeneratorClass, frame, body, name, qualname);
   }
   kindName(): string {

@@ -29,14 +29,14 @@ export function compileAwait(cx: CompileContext, e: ir.Await): GX {
     return (f) => {
       const v = plain(f);
       f.line = line;
-      return awaitValue(f, v);
+      return awaitThen(f, v, awaited);
     };
   }
   const x = cx.gexpr(e.value);
   return function* (f) {
     const v = yield* x(f);
     f.line = line;
-    return yield* awaitValue(f, v);
+    return yield* awaitThen(f, v, awaited);
   };
 }
 
