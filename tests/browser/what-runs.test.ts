@@ -7,7 +7,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { existsSync } from 'node:fs';
 import { type Page } from 'playwright-core';
 import { openSite, typeProgram, CHROMIUM, type OpenSite } from './site';
-import { SIMULATED_MODULES } from '../../src/lib/stdlib/simulated';
+import { SIMULATED_MODULES } from '../../src/lib/ir/simulated-modules';
 
 const suite = existsSync(CHROMIUM) ? describe : describe.skip;
 

@@ -1,7 +1,7 @@
 /** The list of simulated modules the README and the app show is the list the engine builds. */
 import { describe, expect, it } from 'vitest';
 import { importableModules } from '../../../src/lib/stdlib/modules';
-import { SIMULATED_MODULES, SIMULATED_PACKAGES } from '../../../src/lib/stdlib/simulated';
+import { SIMULATED_MODULES, SIMULATED_PACKAGES } from '../../../src/lib/ir/simulated-modules';
 import { readFileSync } from 'node:fs';
 
 describe('what runs here', () => {

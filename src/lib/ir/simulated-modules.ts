@@ -1,6 +1,6 @@
 /**
  * What a program can import in Loopline, for the people reading about it (the README, the app's
- * "What runs here" panel). stdlib/modules.ts builds these; a test keeps the two lists the same.
+ * "What runs here" panel, which may not import the engine). stdlib/modules.ts builds these; a test keeps the two lists the same.
  */
 export const SIMULATED_MODULES = [
   'abc',
