@@ -37,20 +37,24 @@ export interface Awaitable {
 }
 
 export abstract class PySuspendable extends PyObject {
+  // Declared fields assigned in the constructor (as PyObject's and Frame's): every call of a
+  // coroutine function and every queue or lock operation makes one.
   /** 'created' | 'suspended' | 'running' | 'closed' */
-  state: 'created' | 'suspended' | 'running' | 'closed' = 'created';
-  gen: Body;
+  declare state: 'created' | 'suspended' | 'running' | 'closed';
+  declare gen: Body;
   /** For a function of the user's program: the call that made it, `say_after(1, 'hello')` (see call-text.ts). */
-  call: string | null = null;
-  constructor(
-    cls: PyClass,
-    public frame: Frame | null,
-    body: Body,
-    public name: string,
-    public qualname: string,
-  ) {
+  declare call: string | null;
+  declare frame: Frame | null;
+  declare name: string;
+  declare qualname: string;
+  constructor(cls: PyClass, frame: Frame | null, body: Body, name: string, qualname: string) {
     super(cls);
+    this.state = 'created';
     this.gen = body;
+    this.call = null;
+    this.frame = frame;
+    this.name = name;
+    this.qualname = qualname;
   }
 
   /** Resume with a value; returns {done, value} like a JS iterator. */
@@ -158,9 +162,10 @@ export abstract class PySuspendable extends PyObject {
 
 export class PyCoroutine extends PySuspendable implements Awaitable {
   /** Set when something awaited it or a Task wrapped it (no "never awaited" warning then). */
-  awaited = false;
+  declare awaited: boolean;
   constructor(frame: Frame | null, body: Body, name: string, qualname: string) {
     super(coroutineClass, frame, body, name, qualname);
+    this.awaited = false;
     run.get(coroutines).created(this);
   }
   kindName(): string {

@@ -434,6 +434,11 @@ export function compilePlainBlock(cx: CompileContext, body: ir.Stmt[]): S {
   return sourceTier.enabled && cx.user ? compileSourceBlock(cx, body) : cx.block(body);
 }
 
+/** The emitted function's name: the Python function's, so that profiles name it. */
+function jsName(qualname: string): string {
+  return 'py_' + qualname.replace(/[^A-Za-z0-9_$]/g, '_');
+}
+
 /** A plain function's body as one JS function with the closure compiler's contract (returns the completion). */
 function compileSourceBlock(cx: CompileContext, body: ir.Stmt[]): S {
   const em = new Emitter(cx);
@@ -443,7 +448,7 @@ function compileSourceBlock(cx: CompileContext, body: ir.Stmt[]): S {
   const src =
     `const { ${names.join(', ')} } = H;\n` +
     em.consts.map((_, i) => `const k${i} = K[${i}];\n`).join('') +
-    `return function body(f) {\n` +
+    `return function ${jsName(cx.code.qualname)}(f) {\n` +
     `const loc = f.locals, G = f.globals, R = currentRun();\n` +
     (temps.length ? `let ${temps.join(', ')};\n` : '') +
     `${code}return 0;\n};`;
