@@ -15,8 +15,24 @@ import { run, RunSlot } from '../runtime/run';
 import type { Frame } from './frame';
 
 export interface DropHooks {
-  /** `v` lost a reference (the simulation checks whether it was the last one). */
+  /** `v` lost a reference (the simulation checks whether it was the last one); only for classes marked by dropsMatterFor. */
   dropped(v: PyObject): void;
+}
+
+/** Marks the JS classes whose instances' drops the hooks look at (the rest are never reported). */
+const DROP_MATTERS = Symbol('drop matters');
+
+/**
+ * The hooks care about a few kinds of object only (coroutines, futures, exceptions, containers);
+ * marking them on the prototype makes dropping any other object (every method's `self` as its
+ * frame ends) one property read rather than a call.
+ */
+export function dropsMatterFor(...classes: { prototype: object }[]): void {
+  for (const c of classes) Object.defineProperty(c.prototype, DROP_MATTERS, { value: true });
+}
+
+function matters(v: object): boolean {
+  return (v as { [DROP_MATTERS]?: boolean })[DROP_MATTERS] === true;
 }
 
 /** The run's drop hooks (none outside a simulation). */
@@ -27,7 +43,7 @@ export const frameStack = new RunSlot<(Frame | null)[]>('frame stack', () => [])
 
 /** Note that `v` lost a reference, when it is an object and someone listens. */
 export function dropValue(v: PyValue | undefined): void {
-  if (typeof v !== 'object' || v === null) return;
+  if (typeof v !== 'object' || v === null || !matters(v)) return;
   const h = run.get(dropHooks);
   if (h !== null) h.dropped(v);
 }
@@ -39,9 +55,10 @@ export function dropLocals(f: Frame): void {
   const locals = f.locals;
   for (let i = 0; i < locals.length; i++) {
     const l = locals[i];
+    if (typeof l !== 'object' || l === null) continue;
     // A cell may still be shared with a living closure: the reachability check decides.
     const v = l instanceof PyCell ? l.v : l;
-    if (typeof v === 'object' && v !== null) h.dropped(v);
+    if (typeof v === 'object' && v !== null && matters(v)) h.dropped(v);
   }
 }
 

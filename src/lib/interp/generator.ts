@@ -38,29 +38,35 @@ export interface Awaitable {
 }
 
 export abstract class PySuspendable extends PyObject {
+  // Declared fields assigned in the constructor (as PyObject's and Frame's): every call of a
+  // coroutine function and every queue or lock operation makes one.
   /** 'created' | 'suspended' | 'running' | 'closed' */
-  state: 'created' | 'suspended' | 'running' | 'closed' = 'created';
+  declare state: 'created' | 'suspended' | 'running' | 'closed';
   /** The running generator; null until a Python function's body is started (`body`). */
-  gen: Body | null;
+  declare gen: Body | null;
   /** For a function of the user's program: the call that made it, `say_after(1, 'hello')` (see call-text.ts). */
-  call: string | null = null;
+  declare call: string | null;
   /**
    * A Python function's body (function.ts makeSuspendable), started on the first resume as its
    * generator: it returns a completion (the value is then in the frame), and the frame is
    * recorded in tracebacks here.
    */
-  body: ((f: Frame) => Generator<PyValue, number, PyValue>) | null = null;
+  declare body: ((f: Frame) => Generator<PyValue, number, PyValue>) | null;
   /** The coroutine this frame awaits through the driver loop (drive()), while it runs or is suspended. */
-  delegate: PySuspendable | null = null;
-  constructor(
-    cls: PyClass,
-    public frame: Frame | null,
-    body: Body | null,
-    public name: string,
-    public qualname: string,
-  ) {
+  declare delegate: PySuspendable | null;
+  declare frame: Frame | null;
+  declare name: string;
+  declare qualname: string;
+  constructor(cls: PyClass, frame: Frame | null, body: Body | null, name: string, qualname: string) {
     super(cls);
+    this.state = 'created';
     this.gen = body;
+    this.call = null;
+    this.body = null;
+    this.delegate = null;
+    this.frame = frame;
+    this.name = name;
+    this.qualname = qualname;
   }
 
   /** Resume with a value; returns {done, value} like a JS iterator. */
@@ -312,9 +318,10 @@ function drive(
 
 export class PyCoroutine extends PySuspendable implements Awaitable {
   /** Set when something awaited it or a Task wrapped it (no "never awaited" warning then). */
-  awaited = false;
+  declare awaited: boolean;
   constructor(frame: Frame | null, body: Body | null, name: string, qualname: string) {
     super(coroutineClass, frame, body, name, qualname);
+    this.awaited = false;
     run.get(coroutines).created(this);
   }
   kindName(): string {

@@ -5,8 +5,8 @@
  * has changed since (classEpoch), reads and writes the instance dict directly. Anything else takes
  * getattr/setattr, whose steps for such an instance are exactly these.
  */
-import { PyClass, PyNativeMethod, PyObject, classEpoch, type PyValue } from './core';
-import { getattr, setattr } from './ops';
+import { PyClass, PyNativeMethod, PyObject, classEpoch, strClass, type PyValue } from './core';
+import { getattr, setattr, loadMethod, loadedMethod } from './ops';
 
 export class AttrSite {
   cls: PyClass | null = null;
@@ -57,4 +57,43 @@ export function setattrAt(site: AttrSite, obj: PyValue, value: PyValue): void {
     }
   }
   setattr(obj, site.name, value);
+}
+
+/**
+ * A call site's cache for `obj.name(...)`: the last class (of an instance or a str) in which
+ * loadMethod found a function to call with the object first. While no class has changed since,
+ * an instance of that class without its own attribute of that name gets the same function.
+ */
+export class MethodSite {
+  cls: PyClass | null = null;
+  epoch = -1;
+  method: PyValue = null;
+  constructor(readonly name: string) {}
+}
+
+/** loadMethod(obj, site.name), through the site's cache. */
+export function loadMethodAt(site: MethodSite, obj: PyValue): PyValue {
+  if (site.epoch === classEpoch) {
+    if (typeof obj === 'string') {
+      if (site.cls === strClass) {
+        loadedMethod.unbound = true;
+        return site.method;
+      }
+    } else if (obj instanceof PyObject && obj.cls === site.cls && (obj.dict === null || !obj.dict.has(site.name))) {
+      loadedMethod.unbound = true;
+      return site.method;
+    }
+  }
+  const m = loadMethod(obj, site.name);
+  // Found on the class (loadMethod's own condition: not a class, no attribute hook of its own first).
+  if (
+    loadedMethod.unbound &&
+    (typeof obj === 'string' ||
+      (obj instanceof PyObject && !(obj instanceof PyClass) && !(obj as { attrHookFirst?: boolean }).attrHookFirst))
+  ) {
+    site.cls = typeof obj === 'string' ? strClass : (obj as PyObject).cls;
+    site.epoch = classEpoch;
+    site.method = m;
+  }
+  return m;
 }

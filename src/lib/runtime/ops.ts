@@ -385,7 +385,9 @@ export function binop(op: string, a: PyValue, b: PyValue, inPlace = false): PyVa
       if (r !== NotImplemented) return r;
     }
     if (!aUser || !bUser || ta !== tb || a instanceof PyBoxed) {
-      const inner = builtinBinop(op, unbox(a), unbox(b));
+      // str % x formats x itself: an int subclass's own __repr__ for %s and %r.
+      const ua = unbox(a);
+      const inner = op === '%' && typeof ua === 'string' ? hooks.percentFormat(ua, b) : builtinBinop(op, ua, unbox(b));
       if (inner !== NotImplemented) return inner;
     }
     if (bUser && ta !== tb) {
@@ -808,9 +810,12 @@ export function repr(v: PyValue): string {
   switch (typeof v) {
     case 'string':
       return strRepr(v);
-    case 'bigint':
+    case 'bigint': {
+      const n = Number(v); // exact when safe: see decimalDigits
+      if (Number.isSafeInteger(n)) return '' + n;
       if (tooManyDigits(v)) throw pyError('ValueError', TOO_MANY_DIGITS);
       return v.toString();
+    }
     case 'number':
       return floatRepr(v);
     case 'boolean':

@@ -14,7 +14,7 @@
 import { PyDict, PyExceptionObject, PyList, PyObject, PySet, PyTuple, type PyValue } from '../runtime/core';
 import { PyCoroutine } from '../interp/generator';
 import { excLine } from '../interp/traceback';
-import { dropLine, type DropHooks } from '../interp/drops';
+import { dropLine, dropsMatterFor, type DropHooks } from '../interp/drops';
 import { Future } from './futures';
 import { Task } from './tasks';
 import { reachable } from './reachable';
@@ -187,6 +187,9 @@ export class Finalizers implements DropHooks {
     }
   }
 }
+
+// The objects dropped() looks at: the watched kinds, and the exceptions and containers that may hold them.
+dropsMatterFor(PyCoroutine, Future, PyExceptionObject, PyList, PyTuple, PyDict, PySet);
 
 /** Would CPython's finalizer say something about it? */
 function watched(o: PyObject): boolean {

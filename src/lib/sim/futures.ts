@@ -48,32 +48,47 @@ export interface FutureHooks {
 export const futureHooks = new RunSlot<FutureHooks>('future hooks');
 
 export class Future extends PyObject implements Awaitable {
-  state: FutState = 'PENDING';
-  result: PyValue = null;
-  exception: PyExceptionObject | null = null;
-  callbacks: DoneCallback[] = [];
-  cancelMessage: PyValue = null;
-  blocking = false;
-  logTraceback = false;
+  // Declared fields assigned in the constructor (as PyObject's): a future is made for every sleep,
+  // queue wait and task.
+  declare state: FutState;
+  declare result: PyValue;
+  declare exception: PyExceptionObject | null;
+  declare callbacks: DoneCallback[];
+  declare cancelMessage: PyValue;
+  declare blocking: boolean;
+  declare logTraceback: boolean;
   /** Done callbacks scheduled and not run yet: their handles hold the future (CPython's call_soon args). */
-  pendingCallbacks = 0;
+  declare pendingCallbacks: number;
   /** For a GatheringFuture: set when cancel() reached a child. */
-  cancelRequested = false;
+  declare cancelRequested: boolean;
   /** What a deadlock report says this future is (gather, Event, Lock, ...). */
-  waitLabel = 'Future';
+  declare waitLabel: string;
   /** Who completed it: the task running then, or the loop callback (e.g. 'sleep timer'). */
-  doneBy: string | null = null;
+  declare doneBy: string | null;
   /** Why it completed (the true cause: who set it, which timer, which cancel). */
-  why: Why | null = null;
+  declare why: Why | null;
   /** For a queue's waiter: what it waits to do ('Queue.get', 'Queue.put', 'Queue.join'). */
-  waitOp: string | null = null;
+  declare waitOp: string | null;
   /** The task that last suspended on it (its `_fut_waiter`), for the sync-object panel's waiter names. */
-  awaitedBy: { name: string } | null = null;
-  constructor(
-    public loop: EventLoop,
-    cls: PyClass = futureClass,
-  ) {
+  declare awaitedBy: { name: string } | null;
+  declare loop: EventLoop;
+  constructor(loop: EventLoop, cls: PyClass = futureClass) {
     super(cls);
+    this.loop = loop;
+    this.state = 'PENDING';
+    this.result = null;
+    this.exception = null;
+    this.callbacks = [];
+    this.cancelMessage = null;
+    this.blocking = false;
+    this.logTraceback = false;
+    this.pendingCallbacks = 0;
+    this.cancelRequested = false;
+    this.waitLabel = 'Future';
+    this.doneBy = null;
+    this.why = null;
+    this.waitOp = null;
+    this.awaitedBy = null;
   }
 
   done(): boolean {

@@ -58,13 +58,11 @@ export const taskContext = new RunSlot<TaskContext>('task context');
 
 /** A coroutine implemented in TS (asyncio.sleep and friends): not a user frame. */
 class NativeCoroutine extends PyCoroutine {
-  constructor(
-    name: string,
-    body: Body,
-    /** What a task waiting in it waits for, as the trace names it (null: what it awaits says). */
-    readonly waitLabel: string | null,
-  ) {
+  /** What a task waiting in it waits for, as the trace names it (null: what it awaits says). */
+  declare readonly waitLabel: string | null;
+  constructor(name: string, body: Body, waitLabel: string | null) {
     super(null, body, name, name);
+    (this as { waitLabel: string | null }).waitLabel = waitLabel;
   }
 }
 
@@ -74,34 +72,44 @@ export function nativeCoroutine(name: string, body: Body, waitLabel: string | nu
 }
 
 export class Task extends Future {
-  name: string;
-  mustCancel = false;
-  numCancelsRequested = 0;
-  futWaiter: Future | null = null;
-  cancelledExc: PyExceptionObject | null = null;
+  // Declared fields assigned in the constructor (as Future's).
+  declare name: string;
+  declare mustCancel: boolean;
+  declare numCancelsRequested: number;
+  declare futWaiter: Future | null;
+  declare cancelledExc: PyExceptionObject | null;
   /** Not one of the program's tasks: asyncio.run's shutdown helpers. */
-  internal = false;
+  declare internal: boolean;
   /** The future whose completion woke the task for its next step (null: a plain call_soon). */
-  wokenBy: Future | null = null;
+  declare wokenBy: Future | null;
   /** Report 'Task was destroyed but it is pending!' if it is dropped unfinished. */
-  logDestroyPending = true;
+  declare logDestroyPending: boolean;
   /** The id the trace recorder gave it (-1: asyncio's own task, not recorded). */
-  traceId = -1;
+  declare traceId: number;
   /** Why cancel() was last called on it (until a step delivers the CancelledError). */
-  cancelWhy: Why | null = null;
+  declare cancelWhy: Why | null;
   /** The cause of the last CancelledError a step delivered (why it ended, if it ends cancelled). */
-  lastCancel: Why | null = null;
+  declare lastCancel: Why | null;
   /** The step starting now throws CancelledError into the coroutine. */
-  cancelStep = false;
+  declare cancelStep: boolean;
   /** What it waited on after its last step (for the cause of its wake-up). */
-  waitedLabel: string | null = null;
-  constructor(
-    loop: EventLoop,
-    public coro: PyValue,
-    name: PyValue,
-    internal = false,
-  ) {
+  declare waitedLabel: string | null;
+
+  declare coro: PyValue;
+  constructor(loop: EventLoop, coro: PyValue, name: PyValue, internal = false) {
     super(loop, taskClass);
+    this.coro = coro;
+    this.mustCancel = false;
+    this.numCancelsRequested = 0;
+    this.futWaiter = null;
+    this.cancelledExc = null;
+    this.wokenBy = null;
+    this.logDestroyPending = true;
+    this.traceId = -1;
+    this.cancelWhy = null;
+    this.lastCancel = null;
+    this.cancelStep = false;
+    this.waitedLabel = null;
     this.internal = internal;
     this.name =
       name === null || name === undefined

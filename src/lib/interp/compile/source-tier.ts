@@ -19,10 +19,9 @@ import {
   getIter,
   call,
   callLoadedOwned,
-  loadMethod,
   loadedMethod,
 } from '../../runtime/ops';
-import { AttrSite, getattrAt, setattrAt } from '../../runtime/attr-cache';
+import { AttrSite, MethodSite, getattrAt, setattrAt, loadMethodAt } from '../../runtime/attr-cache';
 import { run } from '../../runtime/run';
 import { tick, interpreter } from '../state';
 import { PyFunction } from '../function';
@@ -46,12 +45,12 @@ const helpers = {
   inplaceBinop,
   getattrAt,
   setattrAt,
+  loadMethodAt,
   getitem,
   setitem,
   getIter,
   call,
   callLoadedOwned,
-  loadMethod,
   loadedMethod,
   tick,
   dropValue,
@@ -342,15 +341,17 @@ class Emitter {
         const t = this.temp();
         const xs = e.values.map((v) => this.expr(v));
         let out = xs[xs.length - 1];
+        // truthy() but for values already booleans (comparisons), as test() does.
+        const t2 = `(${t} === true || (${t} !== false && truthy(${t})))`;
         for (let i = xs.length - 2; i >= 0; i--)
           out =
             e.op === 'and'
-              ? `((${t} = ${xs[i]}), truthy(${t}) ? ${out} : ${t})`
-              : `((${t} = ${xs[i]}), truthy(${t}) ? ${t} : ${out})`;
+              ? `((${t} = ${xs[i]}), ${t2} ? ${out} : ${t})`
+              : `((${t} = ${xs[i]}), ${t2} ? ${t} : ${out})`;
         return out;
       }
       case 'IfExp':
-        return `(truthy(${this.expr(e.test)}) ? ${this.expr(e.body)} : ${this.expr(e.orelse)})`;
+        return `(${this.test(e.test)} ? ${this.expr(e.body)} : ${this.expr(e.orelse)})`;
       case 'Attribute':
         return `getattrAt(${this.site(e.attr)}, ${this.expr(e.value)})`;
       case 'Subscript': {
@@ -381,7 +382,7 @@ class Emitter {
     const xs = e.args.map((x) => this.expr(x.value));
     if (e.func.type === 'Attribute') {
       const o = c;
-      return `((${o} = ${this.expr(e.func.value)}), (${m} = loadMethod(${o}, ${JSON.stringify(e.func.attr)})), (${u} = loadedMethod.unbound), (${a} = [null, ${xs.join(', ')}]), (f.line = ${line}), callLoadedOwned(${m}, ${u}, ${o}, ${a}))`;
+      return `((${o} = ${this.expr(e.func.value)}), (${m} = loadMethodAt(${this.ref(new MethodSite(e.func.attr))}, ${o})), (${u} = loadedMethod.unbound), (${a} = [null, ${xs.join(', ')}]), (f.line = ${line}), callLoadedOwned(${m}, ${u}, ${o}, ${a}))`;
     }
     const args = `[${xs.join(', ')}]`;
     return `((${c} = ${this.expr(e.func)}), (${a} = ${args}), (f.line = ${line}), ${c} instanceof PyFunction ? ${c}.callOwned(${a}) : call(${c}, ${a}, null))`;
@@ -434,6 +435,11 @@ export function compilePlainBlock(cx: CompileContext, body: ir.Stmt[]): S {
   return sourceTier.enabled && cx.user ? compileSourceBlock(cx, body) : cx.block(body);
 }
 
+/** The emitted function's name: the Python function's, so that profiles name it. */
+function jsName(qualname: string): string {
+  return 'py_' + qualname.replace(/[^A-Za-z0-9_$]/g, '_');
+}
+
 /** A plain function's body as one JS function with the closure compiler's contract (returns the completion). */
 function compileSourceBlock(cx: CompileContext, body: ir.Stmt[]): S {
   const em = new Emitter(cx);
@@ -443,7 +449,7 @@ function compileSourceBlock(cx: CompileContext, body: ir.Stmt[]): S {
   const src =
     `const { ${names.join(', ')} } = H;\n` +
     em.consts.map((_, i) => `const k${i} = K[${i}];\n`).join('') +
-    `return function body(f) {\n` +
+    `return function ${jsName(cx.code.qualname)}(f) {\n` +
     `const loc = f.locals, G = f.globals, R = currentRun();\n` +
     (temps.length ? `let ${temps.join(', ')};\n` : '') +
     `${code}return 0;\n};`;
