@@ -14,13 +14,17 @@ import functools from './functools.py?raw';
 import heapq from './heapq.py?raw';
 import itertools from './itertools.py?raw';
 import json from './json.py?raw';
+import logging from './logging.py?raw';
 import math from './math.py?raw';
 import operator from './operator.py?raw';
+import os from './os.py?raw';
+import posixpath from './posixpath.py?raw';
 import requests from './requests.py?raw';
 import statistics from './statistics.py?raw';
 import string from './string.py?raw';
 import sys from './sys.py?raw';
 import textwrap from './textwrap.py?raw';
+import traceback from './traceback.py?raw';
 import typing from './typing.py?raw';
 
 export const stdlibSources = {
@@ -39,12 +43,16 @@ export const stdlibSources = {
   heapq,
   itertools,
   json,
+  logging,
   math,
   operator,
+  os,
+  posixpath,
   requests,
   statistics,
   string,
   sys,
   textwrap,
+  traceback,
   typing,
 };

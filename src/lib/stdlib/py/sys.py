@@ -143,3 +143,14 @@ stderr = _TextStream('stderr', 2, False)
 __stdout__ = stdout
 __stderr__ = stderr
 modules = {}
+
+
+def exception():
+    return _stdlib_native.handled_exception()
+
+
+def exc_info():
+    e = _stdlib_native.handled_exception()
+    if e is None:
+        return (None, None, None)
+    return (type(e), e, e.__traceback__)
