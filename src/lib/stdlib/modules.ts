@@ -15,6 +15,7 @@ import { makeNative } from './native';
 import { makeRandom } from './random';
 import { makeSimnet } from './simnet';
 import { makeTime } from './time';
+import { makeContextvars } from './contextvars';
 import { isStandardLibrary, notSimulated } from './not-simulated';
 import { stdlibSources as py } from './py';
 
@@ -33,6 +34,7 @@ const modules: Record<string, ModuleBuilder> = {
   'asyncio.events': () => asyncioSubmodule('events'),
   time: (h) => makeTime(h.sim),
   random: () => makeRandom(),
+  contextvars: () => makeContextvars(),
   math: () => libraryModule('math', py.math, makeMathNative()),
   _stdlib_native: (h) => makeNative(h.sim),
   _simnet: (h) => makeSimnet(h.sim, h.program),
