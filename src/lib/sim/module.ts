@@ -23,6 +23,7 @@ import {
   sleep,
 } from './tasks';
 import { installQueues } from './queues';
+import './signals';
 import type { Simulation } from './runners';
 import { asyncioSources } from './py';
 

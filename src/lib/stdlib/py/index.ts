@@ -20,12 +20,14 @@ import operator from './operator.py?raw';
 import os from './os.py?raw';
 import posixpath from './posixpath.py?raw';
 import requests from './requests.py?raw';
+import signal from './signal.py?raw';
 import statistics from './statistics.py?raw';
 import string from './string.py?raw';
 import sys from './sys.py?raw';
 import textwrap from './textwrap.py?raw';
 import traceback from './traceback.py?raw';
 import typing from './typing.py?raw';
+import uuid from './uuid.py?raw';
 
 export const stdlibSources = {
   __future__: future,
@@ -49,10 +51,12 @@ export const stdlibSources = {
   os,
   posixpath,
   requests,
+  signal,
   statistics,
   string,
   sys,
   textwrap,
   traceback,
   typing,
+  uuid,
 };
