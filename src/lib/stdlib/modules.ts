@@ -61,6 +61,7 @@ const modules: Record<string, ModuleBuilder> = {
   'os.path': () => importModule('posixpath'),
   signal: () => libraryModule('signal', py.signal),
   uuid: () => libraryModule('uuid', py.uuid),
+  pprint: () => libraryModule('pprint', py.pprint),
   logging: () => libraryModule('logging', py.logging),
   traceback: () => libraryModule('traceback', py.traceback),
   typing: () => libraryModule('typing', py.typing),

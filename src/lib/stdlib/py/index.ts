@@ -19,6 +19,7 @@ import math from './math.py?raw';
 import operator from './operator.py?raw';
 import os from './os.py?raw';
 import posixpath from './posixpath.py?raw';
+import pprint from './pprint.py?raw';
 import requests from './requests.py?raw';
 import signal from './signal.py?raw';
 import statistics from './statistics.py?raw';
@@ -50,6 +51,7 @@ export const stdlibSources = {
   operator,
   os,
   posixpath,
+  pprint,
   requests,
   signal,
   statistics,
