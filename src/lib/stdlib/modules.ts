@@ -62,6 +62,7 @@ const modules: Record<string, ModuleBuilder> = {
   signal: () => libraryModule('signal', py.signal),
   uuid: () => libraryModule('uuid', py.uuid),
   pprint: () => libraryModule('pprint', py.pprint),
+  fractions: () => libraryModule('fractions', py.fractions),
   logging: () => libraryModule('logging', py.logging),
   traceback: () => libraryModule('traceback', py.traceback),
   typing: () => libraryModule('typing', py.typing),

@@ -10,6 +10,7 @@ import copy from './copy.py?raw';
 import dataclasses from './dataclasses.py?raw';
 import datetime from './datetime.py?raw';
 import enumSource from './enum.py?raw';
+import fractions from './fractions.py?raw';
 import functools from './functools.py?raw';
 import heapq from './heapq.py?raw';
 import itertools from './itertools.py?raw';
@@ -42,6 +43,7 @@ export const stdlibSources = {
   dataclasses,
   datetime,
   enum: enumSource,
+  fractions,
   functools,
   heapq,
   itertools,
