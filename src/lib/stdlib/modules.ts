@@ -63,6 +63,7 @@ const modules: Record<string, ModuleBuilder> = {
   uuid: () => libraryModule('uuid', py.uuid),
   pprint: () => libraryModule('pprint', py.pprint),
   fractions: () => libraryModule('fractions', py.fractions),
+  weakref: () => libraryModule('weakref', py.weakref),
   logging: () => libraryModule('logging', py.logging),
   traceback: () => libraryModule('traceback', py.traceback),
   typing: () => libraryModule('typing', py.typing),

@@ -30,6 +30,7 @@ import textwrap from './textwrap.py?raw';
 import traceback from './traceback.py?raw';
 import typing from './typing.py?raw';
 import uuid from './uuid.py?raw';
+import weakref from './weakref.py?raw';
 
 export const stdlibSources = {
   __future__: future,
@@ -63,4 +64,5 @@ export const stdlibSources = {
   traceback,
   typing,
   uuid,
+  weakref,
 };
