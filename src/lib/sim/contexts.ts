@@ -62,7 +62,7 @@ export class PyContextVar extends PyObject {
   }
 }
 
-export class PyToken extends PyObject {
+class PyToken extends PyObject {
   used = false;
   constructor(
     public ctx: Ctx,
@@ -82,7 +82,7 @@ export class PyToken extends PyObject {
 const state = new RunSlot<{ current: Ctx }>('current context', () => ({ current: new Ctx() }));
 
 /** The context Python code runs in now. */
-export function currentContext(): Ctx {
+function currentContext(): Ctx {
   return run.get(state).current;
 }
 
@@ -148,7 +148,9 @@ defNativeMethod(contextClass, 'get', '(key, default=None, /)', (self, [key, dflt
 });
 defNativeMethod(contextClass, '__contains__', '(key, /)', (self, [key]) => ctxOf(self).vars.has(varKey(key)));
 defNativeMethod(contextClass, '__len__', '()', (self) => BigInt(ctxOf(self).vars.size));
-defNativeMethod(contextClass, '__iter__', '()', (self) => call(getattrOpt(new PyList([...ctxOf(self).vars.keys()]), '__iter__')!, [], null));
+defNativeMethod(contextClass, '__iter__', '()', (self) =>
+  call(getattrOpt(new PyList([...ctxOf(self).vars.keys()]), '__iter__')!, [], null),
+);
 defNativeMethod(contextClass, 'keys', '()', (self) => new PyList([...ctxOf(self).vars.keys()]));
 defNativeMethod(contextClass, 'values', '()', (self) => new PyList([...ctxOf(self).vars.values()]));
 defNativeMethod(
@@ -157,7 +159,12 @@ defNativeMethod(
   '()',
   (self) => new PyList([...ctxOf(self).vars].map(([k, v]) => new PyTuple([k, v]))),
 );
-defNativeMethod(contextClass, '__repr__', '()', (self) => `<_contextvars.Context object at ${addressOf(self as PyObject)}>`);
+defNativeMethod(
+  contextClass,
+  '__repr__',
+  '()',
+  (self) => `<_contextvars.Context object at ${addressOf(self as PyObject)}>`,
+);
 
 // ------------------------------------------------------------------ ContextVar
 
@@ -209,7 +216,7 @@ defNativeMethod(contextVarClass, '__hash__', '()', (self) => BigInt(cvar(self).i
 // ------------------------------------------------------------------ Token
 
 /** Token.MISSING */
-export const tokenMissing = new (class extends PyObject {})(builtinClass('Token.MISSING'));
+const tokenMissing = new (class extends PyObject {})(builtinClass('Token.MISSING'));
 defNativeMethod(tokenMissing.cls, '__repr__', '()', () => '<Token.MISSING>');
 tokenClass.dict!.set('MISSING', tokenMissing);
 defNativeMethod(tokenClass, '__repr__', '()', (self) => {

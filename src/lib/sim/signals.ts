@@ -38,7 +38,8 @@ defLoopMethod(
   'add_signal_handler',
   'def (self, sig, callback, *args)',
   (self, [sig, callback]) => {
-    if (isCoroutineFunction(callback)) throw pyError('TypeError', 'coroutines cannot be used with add_signal_handler()');
+    if (isCoroutineFunction(callback))
+      throw pyError('TypeError', 'coroutines cannot be used with add_signal_handler()');
     const n = signalNumber(sig);
     // signal.signal refuses SIGKILL and SIGSTOP with EINVAL, which asyncio reports so.
     if (n === 9 || n === 19) throw pyError('RuntimeError', `sig ${n} cannot be caught`);
@@ -53,4 +54,3 @@ defLoopMethod(
   (self, [sig]) => tableOf(self as EventLoop).delete(signalNumber(sig)),
   '_UnixSelectorEventLoop',
 );
-

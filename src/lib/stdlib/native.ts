@@ -2,7 +2,18 @@
  * The internal module `_stdlib_native`: native helpers the standard-library modules written in
  * Python call (the clock, sys.stderr, tuple/object construction, metaclasses, strftime).
  */
-import { PyModule, PyObject, PyClass, PyTuple, PyList, PyExceptionObject, pyError, typeName, typeClass, type PyValue } from '../runtime/core';
+import {
+  PyModule,
+  PyObject,
+  PyClass,
+  PyTuple,
+  PyList,
+  PyExceptionObject,
+  pyError,
+  typeName,
+  typeClass,
+  type PyValue,
+} from '../runtime/core';
 import { defNative } from '../runtime/native';
 import { iterToArray } from '../runtime/ops';
 import { strftime } from '../py/format/strftime';

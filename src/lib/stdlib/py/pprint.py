@@ -99,14 +99,16 @@ class PrettyPrinter:
         self._depth = depth
         self._indent_per_level = indent
         self._width = width
-        self._stream = stream
+        self._stream = stream if stream is not None else sys.stdout
         self._compact = bool(compact)
         self._sort_dicts = sort_dicts
         self._underscore_numbers = underscore_numbers
 
     def pprint(self, object):
-        stream = self._stream if self._stream is not None else sys.stdout
-        stream.write(self.pformat(object) + '\n')
+        # Piece by piece, as CPython writes them.
+        if self._stream is not None:
+            self._format(object, self._stream, 0, 0, {}, 0)
+            self._stream.write('\n')
 
     def pformat(self, object):
         out = _Out()

@@ -109,7 +109,9 @@ class _TextStream:
     def write(self, s, /):
         if not isinstance(s, str):
             raise TypeError(f'write() argument must be str, not {type(s).__name__}')
-        if self._shown:
+        if not s:
+            pass
+        elif self._shown:
             print(s, end='')
         else:
             _stdlib_native.stderr_write(s)
