@@ -66,13 +66,19 @@ export function makeNative(sim: Simulation): PyModule {
     return fmtError(() => strftime(fmt, Number(bigOf(seconds))));
   });
   // logging's findCaller: the innermost frame of the program (file name, line, function).
-  def('caller', '()', () => {
+  // `stacklevel` counts the program's frames outwards; past the outermost, the outermost.
+  def('caller', '(stacklevel=1, /)', ([level]) => {
     const s = run.get(frameStack);
+    let left = Number(level);
+    let found: (typeof s)[number] = null;
     for (let i = s.length - 1; i >= 0; i--) {
       const f = s[i];
-      if (f !== null && f.code.user) return new PyTuple([run.fileName, BigInt(f.line), f.code.name]);
+      if (f === null || !f.code.user) continue;
+      found = f;
+      if (--left <= 0) break;
     }
-    return new PyTuple(['(unknown file)', 0n, '(unknown function)']);
+    if (found === null) return new PyTuple(['(unknown file)', 0n, '(unknown function)']);
+    return new PyTuple([run.fileName, BigInt(found.line), found.code.name]);
   });
   // sys.exception(): the exception the innermost `except` on the stack is handling.
   def('handled_exception', '()', () => {

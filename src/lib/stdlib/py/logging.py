@@ -620,7 +620,7 @@ class Logger(Filterer):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        filename, lineno, func = _stdlib_native.caller()
+        filename, lineno, func = _stdlib_native.caller(max(stacklevel, 1))
         return filename, lineno, func, None
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None, sinfo=None):

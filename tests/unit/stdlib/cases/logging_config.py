@@ -38,3 +38,16 @@ logging.getLogger('quiet').addHandler(logging.NullHandler())
 logging.getLogger('quiet').propagate = False
 logging.getLogger('quiet').error('nothing')
 print(logging.root.level, logging.getLogger().getEffectiveLevel())
+
+
+def warn_here(msg):
+    logging.getLogger('helper').warning(msg, stacklevel=2)
+
+
+def outer():
+    warn_here('from outer')
+
+
+logging.basicConfig(force=True, stream=sys.stdout, format='%(funcName)s:%(lineno)d %(message)s')
+outer()
+warn_here('from module')
