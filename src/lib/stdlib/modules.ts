@@ -65,6 +65,7 @@ const modules: Record<string, ModuleBuilder> = {
   fractions: () => libraryModule('fractions', py.fractions),
   weakref: () => libraryModule('weakref', py.weakref),
   logging: () => libraryModule('logging', py.logging),
+  'logging.config': () => libraryModule('logging.config', py.logging_config),
   traceback: () => libraryModule('traceback', py.traceback),
   typing: () => libraryModule('typing', py.typing),
   enum: () => libraryModule('enum', py.enum),

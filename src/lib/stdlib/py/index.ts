@@ -16,6 +16,7 @@ import heapq from './heapq.py?raw';
 import itertools from './itertools.py?raw';
 import json from './json.py?raw';
 import logging from './logging.py?raw';
+import loggingConfig from './logging_config.py?raw';
 import math from './math.py?raw';
 import operator from './operator.py?raw';
 import os from './os.py?raw';
@@ -50,6 +51,7 @@ export const stdlibSources = {
   itertools,
   json,
   logging,
+  logging_config: loggingConfig,
   math,
   operator,
   os,
