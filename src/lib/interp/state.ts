@@ -41,6 +41,9 @@ export function importModule(name: string): PyModule {
     throw e;
   }
   interp.modules.set(name, m);
+  // As in Python, a submodule is an attribute of its package (`import logging.config`).
+  const dot = name.lastIndexOf('.');
+  if (dot > 0) importModule(name.slice(0, dot)).dict!.set(name.slice(dot + 1), m);
   return m;
 }
 

@@ -369,6 +369,8 @@ export interface TracebackEntry {
 export class PyExceptionObject extends PyObject {
   args: PyValue[] = [];
   traceback: TracebackEntry[] = [];
+  /** The frame and line of the `except` that caught it last (the outermost traceback entry while it is handled). */
+  caughtAt: TracebackEntry | null = null;
   cause: PyExceptionObject | null = null;
   context: PyExceptionObject | null = null;
   suppressContext = false;

@@ -3,6 +3,7 @@
  * `heapq` orders TimerHandles (by `_when` only, so ties fall where heapq's sifting puts them),
  * and `_run_once` (Lib/asyncio/base_events.py) step for step.
  */
+import { contextArg, runInContext, type Ctx } from './contexts';
 import {
   PyObject,
   PyDict,
@@ -234,38 +235,41 @@ function withPy(h: Handle, fn: PyValue): Handle {
 }
 
 defLoopMethod('time', 'def (self)', (self) => loopOf(self).time());
-defLoopMethod('call_soon', 'def (self, callback, *args, context=None)', (self, [fn, args]) => {
+defLoopMethod('call_soon', 'def (self, callback, *args, context=None)', (self, [fn, args, context]) => {
   const rest = (args as PyTuple).items;
+  const ctx = contextArg(context);
   const loop = loopOf(self);
   return new PyHandle(
     loop,
     withPy(
-      loop.callSoon(() => runPyCallback(loop, fn, rest), callbackLabel(fn)),
+      loop.callSoon(() => runPyCallback(loop, fn, rest, ctx), callbackLabel(fn)),
       fn,
     ),
   );
 });
-defLoopMethod('call_later', 'def (self, delay, callback, *args, context=None)', (self, [delay, fn, args]) => {
+defLoopMethod('call_later', 'def (self, delay, callback, *args, context=None)', (self, [delay, fn, args, context]) => {
   const rest = (args as PyTuple).items;
+  const ctx = contextArg(context);
   const loop = loopOf(self);
   if (!isNumber(delay))
     throw pyError('TypeError', `unsupported operand type(s) for +: 'float' and '${typeName(delay)}'`);
   return new PyHandle(
     loop,
     withPy(
-      loop.callAt(loop.time() + toFloat(delay), () => runPyCallback(loop, fn, rest), callbackLabel(fn)),
+      loop.callAt(loop.time() + toFloat(delay), () => runPyCallback(loop, fn, rest, ctx), callbackLabel(fn)),
       fn,
     ),
   );
 });
-defLoopMethod('call_at', 'def (self, when, callback, *args, context=None)', (self, [when, fn, args]) => {
+defLoopMethod('call_at', 'def (self, when, callback, *args, context=None)', (self, [when, fn, args, context]) => {
   const rest = (args as PyTuple).items;
+  const ctx = contextArg(context);
   const loop = loopOf(self);
   if (when === null) throw pyError('TypeError', 'when cannot be None');
   return new PyHandle(
     loop,
     withPy(
-      loop.callAt(toFloat(when), () => runPyCallback(loop, fn, rest), callbackLabel(fn)),
+      loop.callAt(toFloat(when), () => runPyCallback(loop, fn, rest, ctx), callbackLabel(fn)),
       fn,
     ),
   );
@@ -316,9 +320,10 @@ defLoopMethod('__repr__', 'def (self)', (self) => {
 });
 
 /** Handle._run: a callback's exception goes to the loop's exception handler, not up the stack. */
-export function runPyCallback(loop: EventLoop, fn: PyValue, args: PyValue[]): void {
+export function runPyCallback(loop: EventLoop, fn: PyValue, args: PyValue[], ctx: Ctx | null = null): void {
   try {
-    call(fn, args, null);
+    if (ctx === null) call(fn, args, null);
+    else runInContext(ctx, () => call(fn, args, null));
   } catch (e) {
     if (!(e instanceof PyExc)) throw e;
     if (isExitOrInterrupt(e.exc)) throw e;

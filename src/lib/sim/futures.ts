@@ -2,6 +2,7 @@
  * asyncio.Future, modelled on Lib/asyncio/futures.py: done-callbacks are scheduled with
  * call_soon, and a future awaited by a task sets `_asyncio_future_blocking` (`blocking`).
  */
+import { contextArg } from './contexts';
 import {
   PyObject,
   PyExc,
@@ -222,9 +223,10 @@ defNativeMethod(futureClass, 'set_exception', 'METH_METHOD(exception, /)', (self
   return null;
 });
 defNativeMethod(futureClass, 'cancel', '(msg=None)', (self, [msg]) => fut(self).cancel(msg));
-defNativeMethod(futureClass, 'add_done_callback', 'METH_METHOD(fn, /, *, context=None)', (self, [fn]) => {
+defNativeMethod(futureClass, 'add_done_callback', 'METH_METHOD(fn, /, *, context=None)', (self, [fn, context]) => {
   const f0 = fut(self);
-  f0.addDoneCallback((f) => runPyCallback(f0.loop, fn, [f]), 'callback', fn);
+  const ctx = contextArg(context);
+  f0.addDoneCallback((f) => runPyCallback(f0.loop, fn, [f], ctx), 'callback', fn);
   return null;
 });
 defNativeMethod(futureClass, 'remove_done_callback', 'METH_METHOD(fn, /)', (self, [fn]) =>

@@ -33,6 +33,7 @@ import {
   sleep,
 } from './tasks';
 import { installQueues } from './queues';
+import './signals';
 import type { Simulation } from './runners';
 import { asyncioSources } from './py';
 
@@ -62,7 +63,9 @@ export function makeAsyncio(sim: Simulation): PyModule {
   });
 
   // ---- tasks
-  def('create_task', 'def (coro, *, name=None, context=None)', ([coro, name]) => createTask(runningLoop(), coro, name));
+  def('create_task', 'def (coro, *, name=None, context=None)', ([coro, name, context]) =>
+    createTask(runningLoop(), coro, name, context),
+  );
   def('ensure_future', 'def (coro_or_future, *, loop=None)', ([v, loop]) =>
     ensureFuture(sim, v, loop instanceof EventLoop ? loop : null),
   );
@@ -200,8 +203,8 @@ futureClass.slots.call = (_c, args, kw) => {
   return new Future(loop instanceof EventLoop ? loop : run.get(taskContext).getEventLoop());
 };
 taskClass.slots.call = (_c, args, kw) => {
-  const [coro, loopArg, name] = TASK_SIG.bind(args, kw);
+  const [coro, loopArg, name, context] = TASK_SIG.bind(args, kw);
   const loop = loopArg instanceof EventLoop ? loopArg : run.get(taskContext).runningLoop;
   if (!loop) throw pyError('RuntimeError', 'no running event loop');
-  return createTask(loop, coro, name);
+  return createTask(loop, coro, name, context);
 };

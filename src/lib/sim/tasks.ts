@@ -25,6 +25,7 @@ import { Future, futureClass, cancelledError } from './futures';
 import type { Handle } from './events';
 import type { Why } from '../trace/why';
 import type { CurrentTasks } from './current-tasks';
+import { contextArg, runInContext, type Ctx } from './contexts';
 
 export const taskClass = builtinClass('Task', futureClass);
 taskClass.module = '_asyncio';
@@ -94,11 +95,14 @@ export class Task extends Future {
   declare cancelStep: boolean;
   /** What it waited on after its last step (for the cause of its wake-up). */
   declare waitedLabel: string | null;
+  /** The context its steps run in: a copy of its creator's, or the one create_task was given. */
+  declare context: Ctx;
 
   declare coro: PyValue;
-  constructor(loop: EventLoop, coro: PyValue, name: PyValue, internal = false) {
+  constructor(loop: EventLoop, coro: PyValue, name: PyValue, internal = false, context: PyValue = null) {
     super(loop, taskClass);
     this.coro = coro;
+    this.context = contextArg(context);
     this.mustCancel = false;
     this.numCancelsRequested = 0;
     this.futWaiter = null;
@@ -165,7 +169,7 @@ export class Task extends Future {
     hooks.setCurrentTask(this.loop, this);
     hooks.stepStart(this);
     try {
-      this.stepRun(exc);
+      runInContext(this.context, () => this.stepRun(exc));
     } finally {
       hooks.stepEnd(this);
       hooks.setCurrentTask(this.loop, null);
@@ -286,11 +290,11 @@ defNativeMethod(taskClass, 'set_name', '(value, /)', (self, [value]) => {
   return null;
 });
 defNativeMethod(taskClass, 'get_coro', '()', (self) => (self as Task).coro);
-defNativeMethod(taskClass, 'get_context', '()', () => null);
+defNativeMethod(taskClass, 'get_context', '()', (self) => (self as Task).context.object());
 defNativeMethod(taskClass, 'get_stack', 'METH_METHOD(*, limit=None)', () => null);
 
-defLoopMethod('create_task', 'def (self, coro, *, name=None, context=None)', (self, [coro, name]) =>
-  createTask(self as EventLoop, coro, name),
+defLoopMethod('create_task', 'def (self, coro, *, name=None, context=None)', (self, [coro, name, context]) =>
+  createTask(self as EventLoop, coro, name, context),
 );
 
 export function isCoroutine(v: PyValue): v is PyCoroutine {
@@ -298,11 +302,11 @@ export function isCoroutine(v: PyValue): v is PyCoroutine {
 }
 
 /** loop.create_task and asyncio.create_task: only a coroutine can become a task. */
-export function createTask(loop: EventLoop, coro: PyValue, name: PyValue): Task {
+export function createTask(loop: EventLoop, coro: PyValue, name: PyValue, context: PyValue = null): Task {
   if (!isCoroutine(coro)) {
     throw pyError('TypeError', `a coroutine was expected, got ${repr(coro)}`);
   }
-  return new Task(loop, coro, name);
+  return new Task(loop, coro, name, false, context);
 }
 
 /** tasks.ensure_future */

@@ -16,6 +16,7 @@ import { makeNative } from './native';
 import { makeRandom } from './random';
 import { makeSimnet } from './simnet';
 import { makeTime } from './time';
+import { makeContextvars } from './contextvars';
 import { isStandardLibrary, notSimulated } from './not-simulated';
 import { stdlibSources as py } from './py';
 import './unsimulated-names';
@@ -38,6 +39,7 @@ const modules: Record<string, ModuleBuilder> = {
   'asyncio.runners': () => asyncioSubmodule('runners'),
   time: (h) => makeTime(h.sim),
   random: () => makeRandom(),
+  contextvars: () => makeContextvars(),
   math: () => libraryModule('math', py.math, makeMathNative()),
   _stdlib_native: (h) => makeNative(h.sim),
   _simnet: (h) => makeSimnet(h.sim, h.program),
@@ -68,6 +70,17 @@ const modules: Record<string, ModuleBuilder> = {
     m.dict!.set('orig_argv', new PyList(['python3', h.fileName]));
     return m;
   },
+  os: () => libraryModule('os', py.os),
+  posixpath: () => libraryModule('posixpath', py.posixpath),
+  'os.path': () => importModule('posixpath'),
+  signal: () => libraryModule('signal', py.signal),
+  uuid: () => libraryModule('uuid', py.uuid),
+  pprint: () => libraryModule('pprint', py.pprint),
+  fractions: () => libraryModule('fractions', py.fractions),
+  weakref: () => libraryModule('weakref', py.weakref),
+  logging: () => libraryModule('logging', py.logging),
+  'logging.config': () => libraryModule('logging.config', py.logging_config),
+  traceback: () => libraryModule('traceback', py.traceback),
   typing: () => libraryModule('typing', py.typing),
   enum: () => libraryModule('enum', py.enum),
   abc: () => libraryModule('abc', py.abc),

@@ -2,19 +2,35 @@
  * The internal module `_stdlib_native`: native helpers the standard-library modules written in
  * Python call (the clock, sys.stderr, tuple/object construction, metaclasses, strftime).
  */
-import { PyModule, PyObject, PyClass, PyTuple, pyError, typeName, typeClass, type PyValue } from '../runtime/core';
+import {
+  PyModule,
+  PyObject,
+  PyClass,
+  PyTuple,
+  PyList,
+  PyExceptionObject,
+  pyError,
+  typeName,
+  typeClass,
+  type PyValue,
+} from '../runtime/core';
 import { defNative } from '../runtime/native';
 import { iterToArray } from '../runtime/ops';
 import { strftime } from '../py/format/strftime';
 import { fmtError } from './format-errors';
 import type { Simulation } from '../sim/runners';
 import { bigOf } from './math';
+import { run } from '../runtime/run';
+import { frameStack } from '../interp/drops';
+import { formatException } from './exc-format';
+import { VIRTUAL_CORES } from './cores';
 
 /** `_stdlib_native`: what the Python standard-library sources cannot write in Python. */
 export function makeNative(sim: Simulation): PyModule {
   const d = new Map<string, PyValue>();
   const def = (name: string, sig: string, fn: (a: PyValue[]) => PyValue) => d.set(name, defNative(name, sig, fn));
   def('clock', '()', () => sim.clock.now);
+  def('cpu_count', '()', () => BigInt(VIRTUAL_CORES));
   // sys.stderr: not part of the program's output, but the CLI and the app still show it.
   def('stderr_write', '(text, /)', ([text]) => {
     const s = String(text);
@@ -48,6 +64,34 @@ export function makeNative(sim: Simulation): PyModule {
   def('strftime', '(format, seconds, /)', ([fmt, seconds]) => {
     if (typeof fmt !== 'string') throw pyError('TypeError', `strftime() argument 1 must be str, not ${typeName(fmt)}`);
     return fmtError(() => strftime(fmt, Number(bigOf(seconds))));
+  });
+  // logging's findCaller: the innermost frame of the program (file name, line, function).
+  // `stacklevel` counts the program's frames outwards; past the outermost, the outermost.
+  def('caller', '(stacklevel=1, /)', ([level]) => {
+    const s = run.get(frameStack);
+    let left = Number(level);
+    let found: (typeof s)[number] = null;
+    for (let i = s.length - 1; i >= 0; i--) {
+      const f = s[i];
+      if (f === null || !f.code.user) continue;
+      found = f;
+      if (--left <= 0) break;
+    }
+    if (found === null) return new PyTuple(['(unknown file)', 0n, '(unknown function)']);
+    return new PyTuple([run.fileName, BigInt(found.line), found.code.name]);
+  });
+  // sys.exception(): the exception the innermost `except` on the stack is handling.
+  def('handled_exception', '()', () => {
+    const s = run.get(frameStack);
+    for (let i = s.length - 1; i >= 0; i--) {
+      const f = s[i];
+      if (f !== null && f.handled) return f.handled;
+    }
+    return null;
+  });
+  def('format_exception', '(exc, chain, /)', ([exc, chain]) => {
+    if (!(exc instanceof PyExceptionObject)) throw pyError('TypeError', 'format_exception: not an exception');
+    return new PyList(formatException(exc, sim.sourceLines, chain === true));
   });
   return new PyModule('_stdlib_native', d);
 }

@@ -37,6 +37,7 @@ export function compileTry(cx: CompileContext, s: ir.Try): S {
         f.line = h.line;
         if (h.type && !excMatches(exc, h.type(f))) continue;
         if (h.store) h.store(f, exc);
+        exc.caughtAt = { name: f.code.name, line: raisedAt, user: f.code.user };
         const prev = f.handled;
         f.handled = exc;
         try {
@@ -114,6 +115,7 @@ export function compileTrySuspending(cx: CompileContext, s: ir.Try): GS {
         f.line = h.line;
         if (h.type && !excMatches(exc, h.type(f))) continue;
         if (h.store) h.store(f, exc);
+        exc.caughtAt = { name: f.code.name, line: raisedAt, user: f.code.user };
         const prev = f.handled;
         f.handled = exc;
         try {

@@ -11,19 +11,29 @@ import copy from './copy.py?raw';
 import dataclasses from './dataclasses.py?raw';
 import datetime from './datetime.py?raw';
 import enumSource from './enum.py?raw';
+import fractions from './fractions.py?raw';
 import functools from './functools.py?raw';
 import heapq from './heapq.py?raw';
 import itertools from './itertools.py?raw';
 import json from './json.py?raw';
+import logging from './logging.py?raw';
+import loggingConfig from './logging_config.py?raw';
 import math from './math.py?raw';
 import operator from './operator.py?raw';
+import os from './os.py?raw';
+import posixpath from './posixpath.py?raw';
+import pprint from './pprint.py?raw';
 import requests from './requests.py?raw';
+import signal from './signal.py?raw';
 import statistics from './statistics.py?raw';
 import string from './string.py?raw';
 import sys from './sys.py?raw';
 import textwrap from './textwrap.py?raw';
 import timeit from './timeit.py?raw';
+import traceback from './traceback.py?raw';
 import typing from './typing.py?raw';
+import uuid from './uuid.py?raw';
+import weakref from './weakref.py?raw';
 
 export const stdlibSources = {
   __future__: future,
@@ -38,17 +48,27 @@ export const stdlibSources = {
   dataclasses,
   datetime,
   enum: enumSource,
+  fractions,
   functools,
   heapq,
   itertools,
   json,
+  logging,
+  logging_config: loggingConfig,
   math,
   operator,
+  os,
+  posixpath,
+  pprint,
   requests,
+  signal,
   statistics,
   string,
   sys,
   textwrap,
   timeit,
+  traceback,
   typing,
+  uuid,
+  weakref,
 };

@@ -109,7 +109,9 @@ class _TextStream:
     def write(self, s, /):
         if not isinstance(s, str):
             raise TypeError(f'write() argument must be str, not {type(s).__name__}')
-        if self._shown:
+        if not s:
+            pass
+        elif self._shown:
             print(s, end='')
         else:
             _stdlib_native.stderr_write(s)
@@ -143,3 +145,14 @@ stderr = _TextStream('stderr', 2, False)
 __stdout__ = stdout
 __stderr__ = stderr
 modules = {}
+
+
+def exception():
+    return _stdlib_native.handled_exception()
+
+
+def exc_info():
+    e = _stdlib_native.handled_exception()
+    if e is None:
+        return (None, None, None)
+    return (type(e), e, e.__traceback__)

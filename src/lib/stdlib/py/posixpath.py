@@ -1,0 +1,173 @@
+# `os.path` (posixpath): path strings on the simulated machine. Only the string operations are
+# real; the simulated machine has no files, so exists(), isfile() and isdir() are False.
+
+sep = '/'
+curdir = '.'
+pardir = '..'
+extsep = '.'
+altsep = None
+pathsep = ':'
+defpath = '/bin:/usr/bin'
+devnull = '/dev/null'
+supports_unicode_filenames = False
+
+_HOME = '/home/loopline'
+_CWD = '/home/loopline'
+
+
+def _check(*paths):
+    for p in paths:
+        if not isinstance(p, str):
+            raise TypeError(f'expected str, bytes or os.PathLike object, not {type(p).__name__}')
+
+
+def isabs(s):
+    _check(s)
+    return s.startswith('/')
+
+
+def join(a, *p):
+    _check(a)
+    path = a
+    for b in p:
+        if not isinstance(b, str):
+            raise TypeError(f'join() argument must be str, bytes, or os.PathLike object, not {type(b).__name__!r}')
+        if b.startswith('/'):
+            path = b
+        elif not path or path.endswith('/'):
+            path += b
+        else:
+            path += '/' + b
+    return path
+
+
+def split(p):
+    _check(p)
+    i = p.rfind('/') + 1
+    head, tail = p[:i], p[i:]
+    if head and head != '/' * len(head):
+        head = head.rstrip('/')
+    return head, tail
+
+
+def splitext(p):
+    _check(p)
+    sep_index = p.rfind('/')
+    dot_index = p.rfind('.')
+    if dot_index > sep_index:
+        filename_index = sep_index + 1
+        while filename_index < dot_index:
+            if p[filename_index] != '.':
+                return p[:dot_index], p[dot_index:]
+            filename_index += 1
+    return p, p[:0]
+
+
+def basename(p):
+    _check(p)
+    return p[p.rfind('/') + 1:]
+
+
+def dirname(p):
+    _check(p)
+    i = p.rfind('/') + 1
+    head = p[:i]
+    if head and head != '/' * len(head):
+        head = head.rstrip('/')
+    return head
+
+
+def splitroot(p):
+    _check(p)
+    if p[:1] != '/':
+        return '', '', p
+    elif p[1:2] != '/' or p[2:3] == '/':
+        return '', '/', p[1:]
+    return '', p[:2], p[2:]
+
+
+def normpath(path):
+    _check(path)
+    if not path:
+        return '.'
+    _, initial_slashes, path = splitroot(path)
+    comps = path.split('/')
+    new_comps = []
+    for comp in comps:
+        if comp in ('', '.'):
+            continue
+        if (comp != '..' or (not initial_slashes and not new_comps) or (new_comps and new_comps[-1] == '..')):
+            new_comps.append(comp)
+        elif new_comps:
+            new_comps.pop()
+    comps = new_comps
+    path = initial_slashes + '/'.join(comps)
+    return path or '.'
+
+
+def abspath(path):
+    _check(path)
+    if not isabs(path):
+        path = join(_CWD, path)
+    return normpath(path)
+
+
+def expanduser(path):
+    _check(path)
+    if not path.startswith('~'):
+        return path
+    i = path.find('/', 1)
+    if i < 0:
+        i = len(path)
+    if i != 1:
+        return path
+    return (_HOME.rstrip('/') or '/') + path[i:]
+
+
+def relpath(path, start=None):
+    _check(path)
+    if not path:
+        raise ValueError('no path specified')
+    start = curdir if start is None else start
+    start_list = [x for x in abspath(start).split('/') if x]
+    path_list = [x for x in abspath(path).split('/') if x]
+    i = 0
+    for a, b in zip(start_list, path_list):
+        if a != b:
+            break
+        i += 1
+    rel_list = [pardir] * (len(start_list) - i) + path_list[i:]
+    if not rel_list:
+        return curdir
+    return join(*rel_list)
+
+
+def commonprefix(m):
+    if not m:
+        return ''
+    s1 = min(m)
+    s2 = max(m)
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            return s1[:i]
+    return s1
+
+
+def exists(path):
+    return False
+
+
+def lexists(path):
+    return False
+
+
+def isfile(path):
+    return False
+
+
+def isdir(path):
+    return False
+
+
+def islink(path):
+    return False

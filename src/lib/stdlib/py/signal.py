@@ -1,0 +1,155 @@
+# `signal` on the simulated machine: Linux's signal numbers and names, and handlers that can be
+# set and read back. No signal is ever delivered to a simulated program (nothing outside it can
+# send one), so a handler set here, or with loop.add_signal_handler, never runs.
+
+from enum import IntEnum
+
+__all__ = ['Signals', 'Handlers', 'signal', 'getsignal', 'strsignal', 'valid_signals', 'default_int_handler',
+           'SIG_DFL', 'SIG_IGN', 'NSIG']
+
+
+class Signals(IntEnum):
+    SIGHUP = 1
+    SIGINT = 2
+    SIGQUIT = 3
+    SIGILL = 4
+    SIGTRAP = 5
+    SIGABRT = 6
+    SIGBUS = 7
+    SIGFPE = 8
+    SIGKILL = 9
+    SIGUSR1 = 10
+    SIGSEGV = 11
+    SIGUSR2 = 12
+    SIGPIPE = 13
+    SIGALRM = 14
+    SIGTERM = 15
+    SIGSTKFLT = 16
+    SIGCHLD = 17
+    SIGCONT = 18
+    SIGSTOP = 19
+    SIGTSTP = 20
+    SIGTTIN = 21
+    SIGTTOU = 22
+    SIGURG = 23
+    SIGXCPU = 24
+    SIGXFSZ = 25
+    SIGVTALRM = 26
+    SIGPROF = 27
+    SIGWINCH = 28
+    SIGIO = 29
+    SIGPWR = 30
+    SIGSYS = 31
+    SIGRTMIN = 34
+    SIGRTMAX = 64
+
+
+Signals.__module__ = 'signal'
+
+
+class Handlers(IntEnum):
+    SIG_DFL = 0
+    SIG_IGN = 1
+
+
+Handlers.__module__ = 'signal'
+
+SIGHUP = Signals.SIGHUP
+SIGINT = Signals.SIGINT
+SIGQUIT = Signals.SIGQUIT
+SIGILL = Signals.SIGILL
+SIGTRAP = Signals.SIGTRAP
+SIGABRT = Signals.SIGABRT
+SIGBUS = Signals.SIGBUS
+SIGFPE = Signals.SIGFPE
+SIGKILL = Signals.SIGKILL
+SIGUSR1 = Signals.SIGUSR1
+SIGSEGV = Signals.SIGSEGV
+SIGUSR2 = Signals.SIGUSR2
+SIGPIPE = Signals.SIGPIPE
+SIGALRM = Signals.SIGALRM
+SIGTERM = Signals.SIGTERM
+SIGSTKFLT = Signals.SIGSTKFLT
+SIGCHLD = Signals.SIGCHLD
+SIGCONT = Signals.SIGCONT
+SIGSTOP = Signals.SIGSTOP
+SIGTSTP = Signals.SIGTSTP
+SIGTTIN = Signals.SIGTTIN
+SIGTTOU = Signals.SIGTTOU
+SIGURG = Signals.SIGURG
+SIGXCPU = Signals.SIGXCPU
+SIGXFSZ = Signals.SIGXFSZ
+SIGVTALRM = Signals.SIGVTALRM
+SIGPROF = Signals.SIGPROF
+SIGWINCH = Signals.SIGWINCH
+SIGIO = Signals.SIGIO
+SIGPWR = Signals.SIGPWR
+SIGSYS = Signals.SIGSYS
+SIGRTMIN = Signals.SIGRTMIN
+SIGRTMAX = Signals.SIGRTMAX
+SIGIOT = Signals.SIGABRT
+SIGPOLL = Signals.SIGIO
+SIG_DFL = Handlers.SIG_DFL
+SIG_IGN = Handlers.SIG_IGN
+NSIG = 65
+
+_descriptions = {
+    1: 'Hangup', 2: 'Interrupt', 3: 'Quit', 4: 'Illegal instruction', 5: 'Trace/breakpoint trap',
+    6: 'Aborted', 7: 'Bus error', 8: 'Floating point exception', 9: 'Killed', 10: 'User defined signal 1',
+    11: 'Segmentation fault', 12: 'User defined signal 2', 13: 'Broken pipe', 14: 'Alarm clock',
+    15: 'Terminated', 16: 'Stack fault', 17: 'Child exited', 18: 'Continued', 19: 'Stopped (signal)',
+    20: 'Stopped', 21: 'Stopped (tty input)', 22: 'Stopped (tty output)', 23: 'Urgent I/O condition',
+    24: 'CPU time limit exceeded', 25: 'File size limit exceeded', 26: 'Virtual timer expired',
+    27: 'Profiling timer expired', 28: 'Window changed', 29: 'I/O possible', 30: 'Power failure',
+    31: 'Bad system call',
+}
+
+
+def default_int_handler(signalnum, frame, /):
+    raise KeyboardInterrupt
+
+
+_handlers = {int(s): SIG_DFL for s in Signals}
+_handlers[2] = default_int_handler
+
+
+def _number(signalnum):
+    index = getattr(type(signalnum), '__index__', None)
+    if index is None or isinstance(signalnum, (float, str)):
+        raise TypeError(f"'{type(signalnum).__name__}' object cannot be interpreted as an integer")
+    n = int(signalnum)
+    if not 1 <= n < NSIG:
+        raise ValueError('signal number out of range')
+    return n
+
+
+def _as_handler(h):
+    if not callable(h) and int(h) in (0, 1):
+        return Handlers(int(h))
+    return h
+
+
+def signal(signalnum, handler, /):
+    n = _number(signalnum)
+    if not callable(handler) and not (type(handler) in (int, Handlers) and int(handler) in (0, 1)):
+        raise TypeError('signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object')
+    if n in (9, 19):
+        raise OSError(22, 'Invalid argument')
+    old = _handlers.get(n, SIG_DFL)
+    _handlers[n] = _as_handler(handler)
+    return old
+
+
+def getsignal(signalnum, /):
+    return _handlers.get(_number(signalnum), SIG_DFL)
+
+
+def strsignal(signalnum, /):
+    n = _number(signalnum)
+    if 34 <= n <= 64:
+        return f'Real-time signal {n - 34}'
+    return _descriptions.get(n)
+
+
+def valid_signals():
+    return {Signals(n) if n in Signals._value2member_map_ else n for n in range(1, NSIG) if n not in (32, 33)}

@@ -1,0 +1,193 @@
+# `weakref` with one difference from CPython: Loopline has no reference counts, so an object
+# stays alive while it is weakly referenced. ref() returns its object, a WeakValueDictionary or
+# WeakKeyDictionary keeps its entries and a WeakSet its members until the program removes them,
+# and callbacks and finalize() run only when called explicitly. Objects CPython cannot refer to
+# weakly (int, str, tuple, list, dict, None, ...) raise its TypeError.
+
+__all__ = ['ref', 'proxy', 'getweakrefcount', 'getweakrefs', 'WeakKeyDictionary', 'ReferenceType',
+           'ProxyType', 'WeakValueDictionary', 'WeakSet', 'WeakMethod', 'finalize']
+
+_NO_WEAKREF = (int, float, complex, bool, str, bytes, tuple, list, dict, set, frozenset, type(None))
+
+
+def _check(obj):
+    if type(obj) in _NO_WEAKREF:
+        raise TypeError(f"cannot create weak reference to '{type(obj).__name__}' object")
+
+
+class ref:
+    __slots__ = ('_obj', '__callback__')
+
+    def __init__(self, obj, callback=None, /):
+        _check(obj)
+        self._obj = obj
+        self.__callback__ = callback
+
+    def __call__(self):
+        return self._obj
+
+    def __eq__(self, other):
+        if not isinstance(other, ref):
+            return NotImplemented
+        return self._obj == other._obj
+
+    def __hash__(self):
+        return hash(self._obj)
+
+    def __repr__(self):
+        o = self._obj
+        return f'<weakref at {hex(id(self))}; to {type(o).__module__}.{type(o).__qualname__} at {hex(id(o))}>'
+
+
+ReferenceType = ref
+ref.__name__ = 'ReferenceType'
+ref.__qualname__ = 'ReferenceType'
+
+
+class WeakMethod(ref):
+    __slots__ = ()
+
+    def __init__(self, meth, callback=None):
+        try:
+            meth.__self__
+            meth.__func__
+        except AttributeError:
+            raise TypeError(f'argument should be a bound method, not {type(meth)}') from None
+        ref.__init__(self, meth, callback)
+
+
+def proxy(obj, callback=None, /):
+    _check(obj)
+    return obj
+
+
+ProxyType = type(None)
+
+
+def getweakrefcount(obj, /):
+    return 0
+
+
+def getweakrefs(obj, /):
+    return []
+
+
+class WeakValueDictionary(dict):
+    def __init__(self, other=(), /, **kw):
+        super().__init__()
+        self.update(other, **kw)
+
+    def __setitem__(self, key, value):
+        _check(value)
+        super().__setitem__(key, value)
+
+    def update(self, other=(), /, **kw):
+        items = other.items() if hasattr(other, 'items') else other
+        for k, v in items:
+            self[k] = v
+        for k, v in kw.items():
+            self[k] = v
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def valuerefs(self):
+        return [ref(v) for v in self.values()]
+
+    def itervaluerefs(self):
+        return iter(self.valuerefs())
+
+    def copy(self):
+        return WeakValueDictionary(self)
+
+    def __repr__(self):
+        return f'<WeakValueDictionary at {hex(id(self))}>'
+
+
+class WeakKeyDictionary(dict):
+    def __init__(self, dict=None):
+        super().__init__()
+        if dict is not None:
+            self.update(dict)
+
+    def __setitem__(self, key, value):
+        _check(key)
+        super().__setitem__(key, value)
+
+    def update(self, dict=None, /, **kwargs):
+        items = dict.items() if hasattr(dict, 'items') else (dict or ())
+        for k, v in items:
+            self[k] = v
+        for k, v in kwargs.items():
+            self[k] = v
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def keyrefs(self):
+        return [ref(k) for k in self.keys()]
+
+    def copy(self):
+        return WeakKeyDictionary(self)
+
+    def __repr__(self):
+        return f'<WeakKeyDictionary at {hex(id(self))}>'
+
+
+class WeakSet(set):
+    def __init__(self, data=None):
+        super().__init__()
+        if data is not None:
+            self.update(data)
+
+    def add(self, item):
+        _check(item)
+        super().add(item)
+
+    def update(self, *others):
+        for other in others:
+            for item in other:
+                self.add(item)
+
+    def copy(self):
+        return WeakSet(self)
+
+    def __repr__(self):
+        return f'<WeakSet at {hex(id(self))}>'
+
+
+class finalize:
+    def __init__(self, obj, func, /, *args, **kwargs):
+        _check(obj)
+        self._obj = obj
+        self._call = (func, args, kwargs)
+
+    def __call__(self, _=None):
+        if self._call is None:
+            return None
+        func, args, kwargs = self._call
+        self._call = None
+        return func(*args, **kwargs)
+
+    def detach(self):
+        if self._call is None:
+            return None
+        func, args, kwargs = self._call
+        self._call = None
+        return (self._obj, func, args, kwargs)
+
+    def peek(self):
+        if self._call is None:
+            return None
+        func, args, kwargs = self._call
+        return (self._obj, func, args, kwargs)
+
+    @property
+    def alive(self):
+        return self._call is not None
+
+    atexit = True

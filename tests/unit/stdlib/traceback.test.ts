@@ -1,0 +1,4 @@
+/** The `traceback` module against CPython 3.13 (cases/traceback_*.py, expected.json). */
+import { stdlibSuite } from './helpers';
+
+stdlibSuite('traceback');
