@@ -19,6 +19,7 @@ import { str } from './runtime/ops';
 import { TraceRecorder } from './trace/recorder';
 import type { ConformanceTrace, UiTrace } from './trace/types';
 import { moduleFinder } from './stdlib/modules';
+import { DEFAULT_PYTHON, type PythonVersion } from './runtime/python-version';
 
 /** How far a run has got: task steps, virtual seconds, and the program's line running last. */
 export interface Progress {
@@ -41,6 +42,8 @@ export interface RunOptions {
    * causes) is skipped. The run itself is the same.
    */
   traceOnly?: boolean;
+  /** The CPython version to simulate (default DEFAULT_PYTHON). */
+  python?: PythonVersion;
 }
 
 export interface RunResult {
@@ -103,6 +106,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   if (opts.maxOutput) limits.output = opts.maxOutput;
   const r = new Run(limits);
   r.fileName = fileName.split('/').pop() ?? fileName;
+  r.python = opts.python ?? DEFAULT_PYTHON;
   const sim = new Simulation(r, rec, !opts.traceOnly);
   sim.sourceLines = parsed.module.lines;
   if (opts.onProgress) sim.onProgress = opts.onProgress;

@@ -9,12 +9,16 @@ import { strftime } from '../py/format/strftime';
 import { fmtError } from './format-errors';
 import type { Simulation } from '../sim/runners';
 import { bigOf } from './math';
+import { run } from '../runtime/run';
+import { FULL_VERSION } from '../runtime/python-version';
 
 /** `_stdlib_native`: what the Python standard-library sources cannot write in Python. */
 export function makeNative(sim: Simulation): PyModule {
   const d = new Map<string, PyValue>();
   const def = (name: string, sig: string, fn: (a: PyValue[]) => PyValue) => d.set(name, defNative(name, sig, fn));
   def('clock', '()', () => sim.clock.now);
+  // sys.version_info's numbers: the CPython version the run simulates.
+  def('python_version', '()', () => new PyTuple(FULL_VERSION[run.python].map((n) => BigInt(n))));
   // sys.stderr: not part of the program's output, but the CLI and the app still show it.
   def('stderr_write', '(text, /)', ([text]) => {
     const s = String(text);
