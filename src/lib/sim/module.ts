@@ -3,7 +3,7 @@
  * queues) plus the higher-level parts (locks, timeouts, TaskGroup, wait, ...) that are Python
  * source run by the interpreter as library code, so their await structure is CPython's.
  */
-import { PyModule, PySet, getExcClass, pyError, type PyTuple, type PyValue } from '../runtime/core';
+import { PyModule, PySet, PyExceptionObject, getExcClass, pyError, type PyTuple, type PyValue } from '../runtime/core';
 import { defNative } from '../runtime/native';
 import { signature } from '../runtime/signature';
 import { run } from '../runtime/run';
@@ -24,7 +24,7 @@ import {
 } from './tasks';
 import { installQueues } from './queues';
 import type { Simulation } from './runners';
-import { asyncioSources } from './py';
+import { asyncioSources, asyncioOverrides } from './py';
 
 const FUTURE_SIG = signature('Future', '(*, loop=None)');
 const TASK_SIG = signature('Task', '(coro, *, loop=None, name=None, context=None, eager_start=False)');
@@ -52,7 +52,13 @@ export function makeAsyncio(sim: Simulation): PyModule {
   });
 
   // ---- tasks
-  def('create_task', 'def (coro, *, name=None, context=None)', ([coro, name]) => createTask(runningLoop(), coro, name));
+  def('create_task', 'def (coro, *, name=None, context=None)', ([coro, name]) => {
+    if (run.minor >= 13 || name === null) return createTask(runningLoop(), coro, name);
+    // Up to 3.12 the task takes its Task-N number, then gets the name (tasks._set_task_name).
+    const t = createTask(runningLoop(), coro, null);
+    t.name = typeof name === 'string' ? name : repr(name);
+    return t;
+  });
   def('ensure_future', 'def (coro_or_future, *, loop=None)', ([v, loop]) =>
     ensureFuture(sim, v, loop instanceof EventLoop ? loop : null),
   );
@@ -111,8 +117,16 @@ export function makeAsyncio(sim: Simulation): PyModule {
   m.set('AbstractEventLoop', loopClass);
 
   m.set('__name__', 'asyncio');
+  // The minor version simulated, for the Python parts that follow an older asyncio (taskgroups.py).
+  m.set('_PY_MINOR', BigInt(run.minor));
+  // The exception keeps `obj` alive until it is handled (as the frames of its traceback would).
+  def('_hold_until_handled', '(exc, obj, /)', ([exc, obj]) => {
+    if (exc instanceof PyExceptionObject) sim.finalizers.holdUntilHandled(exc, [obj]);
+    return null;
+  });
   const module = new PyModule('asyncio', m);
   for (const source of Object.values(asyncioSources)) runLibrary('asyncio', source, m);
+  for (const source of asyncioOverrides(run.minor)) runLibrary('asyncio', source, m);
   installQueues(m);
   for (const [sub, names] of Object.entries(SUBMODULES)) {
     const ns = new Map<string, PyValue>([['__name__', `asyncio.${sub}`]]);

@@ -4,5 +4,11 @@ import locks from './locks.py?raw';
 import timeouts from './timeouts.py?raw';
 import tasks from './tasks.py?raw';
 import taskgroups from './taskgroups.py?raw';
+import py311 from './py311.py?raw';
 
 export const asyncioSources = { events, locks, timeouts, tasks, taskgroups };
+
+/** What an older CPython's asyncio does differently, run after asyncioSources, by minor version. */
+export function asyncioOverrides(minor: number): string[] {
+  return minor <= 11 ? [py311] : [];
+}
