@@ -19,6 +19,12 @@ fi
 n=0
 for name in "${names[@]}"; do
   PYENV_VERSION="$py" python3 "$here/record.py" "$conf/cases/$name.py" -o "$out/$name.json"
+  if grep -q '"error": "Recorder: ' "$out/$name.json"; then
+    # a recorder stop (wall-clock timeout) is never a golden
+    echo "not recorded: $name ($(grep -o '"error": "Recorder: [^"]*' "$out/$name.json" | cut -d'"' -f4))" >&2
+    rm -f "$out/$name.json"
+    continue
+  fi
   n=$((n+1))
 done
 echo "recorded $n goldens with python $py into $out"

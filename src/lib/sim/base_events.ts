@@ -327,7 +327,7 @@ export function runPyCallback(loop: EventLoop, fn: PyValue, args: PyValue[]): vo
 }
 
 /** loop.call_exception_handler: the program's handler, or the default (a warning line). */
-function reportLoopError(loop: EventLoop, message: string, exc: PyExceptionObject | null, ctx: PyValue): void {
+export function reportLoopError(loop: EventLoop, message: string, exc: PyExceptionObject | null, ctx: PyValue): void {
   if (loop.exceptionHandler !== null) {
     let context = ctx;
     if (!(context instanceof PyDict)) {

@@ -113,7 +113,7 @@ export function makeAsyncio(sim: Simulation): PyModule {
     'QueueShutDown',
     'BrokenBarrierError',
   ])
-    m.set(n, getExcClass(n));
+    if (n !== 'QueueShutDown' || run.minor >= 13) m.set(n, getExcClass(n));
   m.set('AbstractEventLoop', loopClass);
 
   m.set('__name__', 'asyncio');
