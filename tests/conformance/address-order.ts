@@ -5,5 +5,5 @@
  */
 export const ADDRESS_ORDER: Readonly<Record<string, readonly string[]>> = {
   // `{asyncio.create_task(...) for ...}` then `[await t for t in tasks]`
-  'generators_comprehension_frames.py': ['3.12'],
+  'generators_comprehension_frames.py': ['3.11', '3.12'],
 };

@@ -17,8 +17,9 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', '..');
-/** Real time a batch of programs may take (a runaway program stops its batch; the rest run again alone). */
-const BATCH_TIMEOUT_MS = 600_000;
+/** Programs per child process, and the real time a batch may take (a runaway program stops its batch). */
+const BATCH_SIZE = 10;
+const BATCH_TIMEOUT_MS = 400_000;
 const ONE_TIMEOUT_MS = 150_000;
 
 // Run inside Pyodide: Pyodide has imported asyncio (with its C accelerator) and set its own running
@@ -142,9 +143,13 @@ if (args[0] === '--batch') {
       .map((f) => basename(f, '.py'))
       .sort();
   const pairs = names.map((n) => [join(cases, `${n}.py`), join(outDir, `${n}.json`)]);
-  let missing = spawnBatch(pairs, BATCH_TIMEOUT_MS);
-  // What a runaway program kept from running in the batch runs again alone.
-  if (missing.length) missing = missing.filter((p) => spawnBatch([p], ONE_TIMEOUT_MS).length);
+  // Batches of a few programs (one Pyodide start each); what a runaway program kept from running in
+  // its batch runs again alone.
+  const missing = [];
+  for (let i = 0; i < pairs.length; i += BATCH_SIZE) {
+    const left = spawnBatch(pairs.slice(i, i + BATCH_SIZE), BATCH_TIMEOUT_MS);
+    for (const p of left) if (spawnBatch([p], ONE_TIMEOUT_MS).length) missing.push(p);
+  }
   for (const [program] of missing) process.stderr.write(`not recorded: ${basename(program, '.py')}\n`);
   console.log(`recorded ${names.length - missing.length} goldens with Pyodide's CPython 3.14 into ${outDir}`);
   if (missing.length) process.exitCode = 1;

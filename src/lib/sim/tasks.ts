@@ -469,7 +469,8 @@ export function gather(ctx: TaskContext, args: PyValue[], returnExceptions: bool
       if (f !== a && f instanceof Task) f.logDestroyPending = false;
       nfuts++;
       argToFut.set(key, f);
-      if (f.done()) doneFuts.push(f);
+      // 3.12 settles a gather of done futures at once; 3.11 waits for their callbacks.
+      if (f.done() && run.minor >= 12) doneFuts.push(f);
       else f.addDoneCallback(doneCallback, 'gather callback');
     }
     children.push(f);
