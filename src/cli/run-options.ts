@@ -7,7 +7,7 @@ import type { RunResult } from '../lib/run';
 import { DEFAULT_PYTHON, PYTHON_VERSIONS, isPythonVersion, type PythonVersion } from '../lib/runtime/python-version';
 
 /** What is wrong with a --python value. */
-export function pythonOptionError(v: string | undefined): string {
+function pythonOptionError(v: string | undefined): string {
   return `--python takes one of ${PYTHON_VERSIONS.join(', ')} (got ${v === undefined ? 'nothing' : `'${v}'`})`;
 }
 
