@@ -6,6 +6,15 @@
  *   an index past 2**31 overflows) on Emscripten's libc (other errno numbers and texts); a 64-bit
  *   Linux CPython 3.14 behaves as 3.13 there, and so does the simulator.
  */
+/**
+ * Version differences the simulator does not follow yet: the test expects the golden to differ
+ * (`it.fails`), so it turns red, to be moved out of this list, once the difference is simulated.
+ */
+export const KNOWN_GAPS: Readonly<Record<string, readonly string[]>> = {
+  // 3.14 words an unhashable dict key "cannot use 'Keyed' as a dict key (unhashable type: 'Keyed')"
+  'py_object_identity_hash.py': ['3.14'],
+};
+
 export const NOT_COMPARED: Readonly<Record<string, readonly string[]>> = {
   // address order: `{asyncio.create_task(...) for ...}` then `[await t for t in tasks]`
   'generators_comprehension_frames.py': ['3.11', '3.12', '3.14'],

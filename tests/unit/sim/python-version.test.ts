@@ -44,6 +44,20 @@ asyncio.run(main())
     expect(names('3.12')).toEqual(['Task-1']);
   });
 
+  it('as_completed is a plain generator up to 3.12 (no async for)', () => {
+    const src = `import asyncio
+async def main():
+    try:
+        async for f in asyncio.as_completed([asyncio.sleep(0.1, 1)]):
+            print(await f)
+    except TypeError as e:
+        print(e)
+asyncio.run(main())
+`;
+    expect(out(src, '3.12')).toBe("'async for' requires an object with __aiter__ method, got generator\n");
+    expect(out(src, '3.13')).toBe('1\n');
+  });
+
   it('Queue.shutdown is new in 3.13', () => {
     const src = `import asyncio
 async def main():
@@ -57,5 +71,26 @@ asyncio.run(main())
 `;
     expect(out(src, '3.12')).toBe("'Queue' object has no attribute 'shutdown'\n");
     expect(out(src, '3.13')).toBe('shut\n');
+  });
+
+  it('get_event_loop() with no loop: 3.11 makes one, 3.12 and 3.13 warn, 3.14 refuses; after asyncio.run all refuse', () => {
+    const fresh = `import asyncio
+try:
+    print(type(asyncio.get_event_loop()).__name__)
+except RuntimeError as e:
+    print(e)
+`;
+    const warned = (python: PythonVersion) => simulate(fresh, { python }).trace.warnings.map((w) => w.text);
+    expect(out(fresh, '3.11')).toBe('_UnixSelectorEventLoop\n');
+    expect(warned('3.11')).toEqual([]);
+    expect(warned('3.12')).toEqual(['DeprecationWarning: There is no current event loop']);
+    expect(out(fresh, '3.14')).toBe("There is no current event loop in thread 'MainThread'.\n");
+    const afterRun = `import asyncio
+async def main():
+    pass
+asyncio.run(main())
+${fresh}`;
+    for (const v of ['3.11', '3.13'] as const)
+      expect(out(afterRun, v)).toBe("There is no current event loop in thread 'MainThread'.\n");
   });
 });
