@@ -9,6 +9,7 @@ import { signature } from '../runtime/signature';
 import { run } from '../runtime/run';
 import { repr, truthy, hashKey, toFloat, isNumber } from '../runtime/ops';
 import { runLibrary } from '../interp/library';
+import { awaitIterOf } from '../interp/generator';
 import { loopClass, EventLoop } from './base_events';
 import { Future, futureClass } from './futures';
 import {
@@ -19,6 +20,7 @@ import {
   ensureFuture,
   gather,
   isCoroutine,
+  isAwaitableValue,
   nativeCoroutine,
   sleep,
 } from './tasks';
@@ -77,6 +79,7 @@ export function makeAsyncio(sim: Simulation): PyModule {
   def('new_event_loop', 'def ()', () => sim.newLoop());
   def('set_event_loop', 'def (loop)', ([loop]) => {
     sim.currentLoop = loop instanceof EventLoop ? loop : null;
+    sim.loopSetCalled = true;
     return null;
   });
   def('run', 'def (main, *, debug=None, loop_factory=None)', ([coro]) => {
@@ -86,8 +89,13 @@ export function makeAsyncio(sim: Simulation): PyModule {
       sim.finalizers.holdUntilHandled(e.exc, [coro]);
       throw e;
     }
-    if (!isCoroutine(coro)) throw pyError('ValueError', `a coroutine was expected, got ${repr(coro)}`);
-    return sim.asyncioRun(coro);
+    if (isCoroutine(coro)) return sim.asyncioRun(coro);
+    if (run.minor <= 13) throw pyError('ValueError', `a coroutine was expected, got ${repr(coro)}`);
+    // 3.14's Runner.run: the runner has set up its loop by then; an awaitable is awaited by a wrapper coroutine.
+    sim.loopSetCalled = true;
+    if (!isAwaitableValue(coro))
+      throw pyError('TypeError', 'An asyncio.Future, a coroutine or an awaitable is required');
+    return sim.asyncioRun(nativeCoroutine('_wrap_awaitable', awaitIterOf(coro)));
   });
   def('iscoroutine', 'def (obj)', ([obj]) => isCoroutine(obj));
   def('isfuture', 'def (obj)', ([obj]) => obj instanceof Future);

@@ -54,6 +54,8 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   currentLoop: EventLoop | null = null;
   currentTask = new CurrentTasks<EventLoop, Task>();
   private taskCounter = 0;
+  /** set_event_loop() was called (by the program or asyncio.run): get_event_loop() no longer makes a loop. */
+  loopSetCalled = false;
   /** The tasks asyncio.run's shutdown is cancelling (alive until it has looked at them). */
   private shutdownTasks: Task[] = [];
   futuresWithErrors = new Set<Future>();
@@ -340,12 +342,19 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     return loop;
   }
 
+  /**
+   * asyncio.get_event_loop() (the policy's): with no loop set yet, 3.11 makes one, 3.12 and 3.13 make
+   * one with a DeprecationWarning, 3.14 refuses; once set_event_loop was called (asyncio.run calls it)
+   * every version refuses when none is set.
+   */
   getEventLoop(): EventLoop {
     if (this.runningLoop) return this.runningLoop;
-    if (!this.currentLoop) {
-      this.rec.warning('DeprecationWarning: There is no current event loop', this.clock.now, callerLine());
+    if (!this.currentLoop && !this.loopSetCalled && run.minor <= 13) {
+      if (run.minor >= 12)
+        this.rec.warning('DeprecationWarning: There is no current event loop', this.clock.now, callerLine());
       this.currentLoop = this.newLoop();
     }
+    if (!this.currentLoop) throw pyError('RuntimeError', "There is no current event loop in thread 'MainThread'.");
     return this.currentLoop;
   }
 
@@ -416,6 +425,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   asyncioRun(coro: PyCoroutine): PyValue {
     const loop = this.newLoop();
     this.currentLoop = loop;
+    this.loopSetCalled = true;
     let result: PyValue;
     // asyncio.run and Runner.run are two more Python frames in CPython.
     run.depth += 2;

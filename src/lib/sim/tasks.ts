@@ -297,6 +297,11 @@ export function createTask(loop: EventLoop, coro: PyValue, name: PyValue): Task 
   return new Task(loop, coro, name);
 }
 
+/** inspect.isawaitable: what `await` accepts. */
+export function isAwaitableValue(v: PyValue): boolean {
+  return v instanceof Future || isAwaitable(v) || (v instanceof PyObject && v.cls.lookup('__await__') !== undefined);
+}
+
 /** tasks.ensure_future */
 export function ensureFuture(ctx: TaskContext, v: PyValue, loop: EventLoop | null): Future {
   if (v instanceof Future) return v;
