@@ -137,7 +137,7 @@ export async function main(
     err.write(`loopline: ${opts}\n${USAGE}`);
     return 2;
   }
-  const { file: program, maxSteps, maxOutput } = opts;
+  const { file: program, maxSteps, maxOutput, python } = opts;
   const loaded = load(program);
   if ('error' in loaded) {
     err.write(loaded.error);
@@ -145,7 +145,7 @@ export async function main(
   }
   let result: RunResult;
   try {
-    const run = simulateNotingOverflow(loaded.source, { maxSteps, maxOutput, traceOnly: true }, program);
+    const run = simulateNotingOverflow(loaded.source, { maxSteps, maxOutput, traceOnly: true, python }, program);
     if (run.overflowed && !deepStack) return NEEDS_DEEP_STACK;
     result = run.result;
   } catch (e) {

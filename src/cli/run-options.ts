@@ -4,13 +4,22 @@
  * reaches it says so and names the option that raises it.
  */
 import type { RunResult } from '../lib/run';
+import { DEFAULT_PYTHON, PYTHON_VERSIONS, isPythonVersion, type PythonVersion } from '../lib/runtime/python-version';
+
+/** What is wrong with a --python value. */
+function pythonOptionError(v: string | undefined): string {
+  return `--python takes one of ${PYTHON_VERSIONS.join(', ')} (got ${v === undefined ? 'nothing' : `'${v}'`})`;
+}
 
 /** Task steps a CLI run may take before it is stopped as runaway (an endless timer loop). */
 const CLI_MAX_STEPS = 1_000_000;
 /** Characters a CLI run may print (stdout and stderr) before it is stopped (an endless print loop). */
 const CLI_MAX_OUTPUT = 10_000_000;
 
-export const RUN_OPTIONS_USAGE = `options (run, trace):
+export const RUN_OPTIONS_USAGE = `options (every command):
+  --python ${PYTHON_VERSIONS.join('|')}    the CPython version to simulate (asyncio differs between them) [${DEFAULT_PYTHON}]
+
+options (run, trace):
   --max-steps N               stop after N task steps (an endless timer loop; Ctrl+C also stops) [${CLI_MAX_STEPS.toLocaleString('en-US')}]
   --max-output N              stop after N characters of output (an endless print loop)      [${CLI_MAX_OUTPUT.toLocaleString('en-US')}]
 `;
@@ -22,13 +31,20 @@ function wholeNumber(n: string | undefined): number | null {
 }
 
 /** FILE, the step cap and the output cap from what follows `run` / `trace`; a string is what is wrong with them. */
-export function runOptions(args: string[]): { file: string; maxSteps: number; maxOutput: number } | string {
+export function runOptions(
+  args: string[],
+): { file: string; maxSteps: number; maxOutput: number; python: PythonVersion } | string {
   let file: string | undefined;
+  let python = DEFAULT_PYTHON;
   let maxSteps = CLI_MAX_STEPS;
   let maxOutput = CLI_MAX_OUTPUT;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (a === '--max-steps' || a === '--max-output') {
+    if (a === '--python' || a.startsWith('--python=')) {
+      const v = a === '--python' ? args[++i] : a.slice('--python='.length);
+      if (!isPythonVersion(v)) return pythonOptionError(v);
+      python = v;
+    } else if (a === '--max-steps' || a === '--max-output') {
       const n = args[++i];
       const v = wholeNumber(n);
       const what = a === '--max-steps' ? 'steps' : 'characters';
@@ -39,7 +55,7 @@ export function runOptions(args: string[]): { file: string; maxSteps: number; ma
     else if (file === undefined) file = a;
     else return `one program at a time (got '${file}' and '${a}')`;
   }
-  return file === undefined ? 'which program? (FILE.py)' : { file, maxSteps, maxOutput };
+  return file === undefined ? 'which program? (FILE.py)' : { file, maxSteps, maxOutput, python };
 }
 
 /** The line that follows a run stopped at the step or output cap: which cap, and how to raise it. */

@@ -6,7 +6,7 @@
 import { parse } from './parse';
 import type { Diagnostic } from './ir/types';
 import { PyExc, getExcClass, type PyValue } from './runtime/core';
-import { Run, enterRun, type RunLimits } from './runtime/run';
+import { Run, enterRun, run as liveRun, type RunLimits } from './runtime/run';
 import './runtime/types/index';
 import { builtinFunctions } from './runtime/builtins';
 import { classBuiltins } from './interp/classes';
@@ -19,6 +19,7 @@ import { str } from './runtime/ops';
 import { TraceRecorder } from './trace/recorder';
 import type { ConformanceTrace, UiTrace } from './trace/types';
 import { moduleFinder } from './stdlib/modules';
+import { DEFAULT_PYTHON, type PythonVersion } from './runtime/python-version';
 
 /** How far a run has got: task steps, virtual seconds, and the program's line running last. */
 export interface Progress {
@@ -41,6 +42,8 @@ export interface RunOptions {
    * causes) is skipped. The run itself is the same.
    */
   traceOnly?: boolean;
+  /** The CPython version to simulate (default DEFAULT_PYTHON). */
+  python?: PythonVersion;
 }
 
 export interface RunResult {
@@ -74,6 +77,9 @@ function isStackOverflow(e: unknown): boolean {
   return e instanceof RangeError && e.message.includes('call stack');
 }
 
+/** The run current now (an idle one between simulations). */
+const currentRun = (): Run => liveRun;
+
 export function simulate(source: string, opts: RunOptions = {}, fileName = 'main.py'): RunResult {
   const parsed = parse(source);
   const rec = new TraceRecorder(!opts.traceOnly);
@@ -87,6 +93,10 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   if (parsed.diagnostics.length) return empty();
   let compiled;
   let compileWarnings: { line: number; text: string }[];
+  // The compiler runs before the run is entered: its version-dependent texts (SyntaxWarning) read
+  // the version from the run current now.
+  const idlePython = currentRun().python;
+  currentRun().python = opts.python ?? DEFAULT_PYTHON;
   try {
     const compiler = new Compiler(parsed.module, true);
     compiled = compiler.compileModule();
@@ -96,6 +106,8 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
       return { ...empty(), diagnostics: [{ kind: 'Unsupported', message: e.message, span: e.span }] };
     }
     throw e;
+  } finally {
+    currentRun().python = idlePython;
   }
   const limits: Partial<RunLimits> = {};
   if (opts.maxSteps) limits.steps = opts.maxSteps;
@@ -103,6 +115,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   if (opts.maxOutput) limits.output = opts.maxOutput;
   const r = new Run(limits);
   r.fileName = fileName.split('/').pop() ?? fileName;
+  r.python = opts.python ?? DEFAULT_PYTHON;
   const sim = new Simulation(r, rec, !opts.traceOnly);
   sim.sourceLines = parsed.module.lines;
   if (opts.onProgress) sim.onProgress = opts.onProgress;

@@ -36,6 +36,22 @@ describe('loopline trace', () => {
     expect(compareTraces(JSON.parse(r.out), want)).toBeNull();
   });
 
+  it('simulates the CPython version --python names (3.11: wait_for wraps the coroutine in a task)', () => {
+    const prog = join(root, 'tests/conformance/shared/s004_wait_for_timeout.py');
+    for (const v of ['3.11', '3.13']) {
+      const r = loopline('trace', prog, '--python', v);
+      expect(r.code).toBe(0);
+      const dir = v === '3.13' ? 'expected' : `expected-${v}`;
+      const want = JSON.parse(
+        readFileSync(join(root, `tests/conformance/shared/${dir}/s004_wait_for_timeout.json`), 'utf8'),
+      );
+      expect(compareTraces(JSON.parse(r.out), want)).toBeNull();
+    }
+    const bad = loopline('run', prog, '--python', '3.10');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("--python takes one of 3.11, 3.12, 3.13, 3.14 (got '3.10')");
+  });
+
   it('exits 0 when the program itself raised, with the error in the trace', () => {
     const f = tempFile(
       'boom.py',

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Re-record every shared conformance program with CPython 3.13 (and 3.12, 3.11 when installed)
-# and compare with the shared goldens.  Exit 0 when all agree.
+# Re-record every shared conformance program with CPython 3.13 (and 3.12, 3.11 when installed;
+# 3.14 through Pyodide, record_pyodide.mjs) and compare with the shared goldens.  Exit 0 when all agree.
 #   usage: tests/recorder/check_shared.sh [VERSION...]     (default: 3.13 3.12 3.11)
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -15,7 +15,7 @@ trap 'rm -rf "$tmp"' EXIT
 pass=0; fail=0
 for v in "${versions[@]}"; do
   py="${full[$v]:-$v}"
-  if ! PYENV_VERSION="$py" python3 -c 'pass' 2>/dev/null; then
+  if [ "$v" != 3.14 ] && ! PYENV_VERSION="$py" python3 -c 'pass' 2>/dev/null; then
     echo "skip $v: python $py not installed"; continue
   fi
   for prog in "$shared"/programs/*.py; do
@@ -23,7 +23,12 @@ for v in "${versions[@]}"; do
     exp="$shared/expected/$v/$name.json"
     [ -f "$exp" ] || continue
     out="$tmp/$v-$name.json"
-    if PYENV_VERSION="$py" python3 "$here/record.py" "$prog" -o "$out" 2>"$tmp/err" \
+    if [ "$v" = 3.14 ]; then
+      rec=(node "$here/record_pyodide.mjs" --one)
+    else
+      rec=(env PYENV_VERSION="$py" python3 "$here/record.py")
+    fi
+    if "${rec[@]}" "$prog" -o "$out" 2>"$tmp/err" \
        && msg="$(PYENV_VERSION=3.13.0 python3 "$here/compare.py" "$exp" "$out")"; then
       pass=$((pass+1))
     else

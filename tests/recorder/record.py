@@ -344,6 +344,15 @@ class VirtualLoop(asyncio.SelectorEventLoop):
         REC.add_warning(text)
 
 
+if sys.platform == "emscripten":
+    # Pyodide (record_pyodide.mjs) has no socketpair for the loop's self-pipe.  The pipe only wakes
+    # a select() blocked in another thread, and the virtual selector never blocks nor reports I/O:
+    # without it the loop runs the same.
+    VirtualLoop._make_self_pipe = lambda self: None
+    VirtualLoop._close_self_pipe = lambda self: None
+    VirtualLoop._write_to_self = lambda self: None
+
+
 class VirtualPolicy(asyncio.DefaultEventLoopPolicy):  # type: ignore[misc,valid-type]
     _loop_factory = VirtualLoop
 
@@ -688,8 +697,9 @@ def main():
     def on_alarm(signum, frame):
         REC.stop("Recorder: wall-clock timeout")
 
-    signal.signal(signal.SIGALRM, on_alarm)
-    signal.alarm(WALL_TIMEOUT)
+    if hasattr(signal, "alarm"):  # not under Pyodide: record_pyodide.mjs has its own timeout
+        signal.signal(signal.SIGALRM, on_alarm)
+        signal.alarm(WALL_TIMEOUT)
 
     mod = types.ModuleType("__main__")
     mod.__file__ = path
@@ -717,7 +727,8 @@ def main():
     REC.shutting_down = True
     mod.__dict__.clear()
     gc.collect()
-    signal.alarm(0)
+    if hasattr(signal, "alarm"):
+        signal.alarm(0)
     sys.stdout = _real_stdout
     builtins.print = _real_print
     REC.write()

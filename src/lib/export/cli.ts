@@ -7,6 +7,7 @@ import { basename, join } from 'node:path';
 import type { Diagnostic } from '../ir/types';
 import { exportCompareSvg, exportFrames, exportSvg, ExportError, type ExportOptions } from './svg';
 import { exportPng, type Scale } from './png';
+import { PYTHON_VERSIONS } from '../runtime/python-version';
 
 interface Writer {
   write(s: string): unknown;
@@ -35,6 +36,7 @@ class UsageError extends Error {}
 const VALUE_FLAGS = new Set([
   '-o',
   '--output',
+  '--python',
   '--theme',
   '--axis',
   '--lanes',
@@ -90,6 +92,9 @@ function parseArgs(cmd: string, args: string[]): Parsed {
       case '-o':
       case '--output':
         p.output = v;
+        break;
+      case '--python':
+        p.opts.python = oneOf(a, v, PYTHON_VERSIONS);
         break;
       case '--theme':
         p.opts.theme = oneOf(a, v, ['light', 'dark', 'print'] as const);

@@ -16,8 +16,11 @@ import {
   type Locale,
 } from '../timeline';
 import { compact, fromDom, toDocument, type MiniElement, type XNode } from './minify';
+import type { PythonVersion } from '../runtime/python-version';
 
 export interface ExportOptions {
+  /** The CPython version to simulate (default DEFAULT_PYTHON). */
+  python?: PythonVersion;
   theme?: Theme;
   axis?: Axis;
   /** Show only these lanes (task names, e.g. 'Task-1'); model order is kept. */

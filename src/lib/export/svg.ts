@@ -7,6 +7,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { simulate } from '../run';
+import type { PythonVersion } from '../runtime/python-version';
 import type { Diagnostic } from '../ir/types';
 import { buildTimeline, renderTimeline, type TimelineModel, type TimelineLayout } from '../timeline';
 import { compact, fromDom, toDocument, round1, type MiniElement, type XNode } from './minify';
@@ -26,8 +27,12 @@ export { DEFAULT_WIDTH, ExportError };
 export type { ExportOptions, ExportResult };
 
 /** Simulation + timeline model of a program, or its diagnostics. */
-function modelOf(source: string, fileName = 'main.py'): { model: TimelineModel } | { diagnostics: Diagnostic[] } {
-  const r = simulate(source, {}, fileName);
+function modelOf(
+  source: string,
+  fileName = 'main.py',
+  python?: PythonVersion,
+): { model: TimelineModel } | { diagnostics: Diagnostic[] } {
+  const r = simulate(source, python ? { python } : {}, fileName);
   if (r.diagnostics.length) return { diagnostics: r.diagnostics };
   return { model: buildTimeline(r, { source }) };
 }
@@ -48,7 +53,7 @@ function svgOfLayout(layout: TimelineLayout, opts: { cursorStep?: number; toolti
 
 /** Standalone SVG of a program's timeline, or the diagnostics that stopped it from running. */
 export function exportSvg(source: string, opts: ExportOptions = {}, fileName = 'main.py'): ExportResult {
-  const m = modelOf(source, fileName);
+  const m = modelOf(source, fileName, opts.python);
   if ('diagnostics' in m) return m;
   const layout = layoutFor(m.model, opts);
   return {
@@ -65,7 +70,7 @@ export function exportFrames(
   opts: ExportOptions = {},
   fileName = 'main.py',
 ): { frames: string[]; width: number; height: number } | { diagnostics: Diagnostic[] } {
-  const m = modelOf(source, fileName);
+  const m = modelOf(source, fileName, opts.python);
   if ('diagnostics' in m) return m;
   const frames: string[] = [];
   let width = 0;
@@ -112,9 +117,9 @@ export type CompareResult =
 /** Two programs stacked on one time axis (see compare.ts), or the diagnostics of the one that did not run. */
 export function exportCompareSvg(a: CompareInput, b: CompareInput, opts: ExportOptions = {}): CompareResult {
   checkOptions(opts);
-  const ma = modelOf(a.source, a.name);
+  const ma = modelOf(a.source, a.name, opts.python);
   if ('diagnostics' in ma) return { diagnostics: ma.diagnostics, which: 0 };
-  const mb = modelOf(b.source, b.name);
+  const mb = modelOf(b.source, b.name, opts.python);
   if ('diagnostics' in mb) return { diagnostics: mb.diagnostics, which: 1 };
   return composeCompareSvg(
     [

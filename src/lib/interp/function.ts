@@ -44,6 +44,8 @@ export class PyFunction extends PyFunctionBase {
   module = '__main__';
   /** `__annotations__`, made on first use when the def had none. */
   annotations: PyDict | null = null;
+  /** 3.14 (PEP 649): the annotations, evaluated when `__annotations__` is first read. */
+  annotate: (() => PyDict) | null = null;
   constructor(
     public code: Code,
     public params: ParamInfo,
@@ -73,6 +75,7 @@ export class PyFunction extends PyFunctionBase {
       case '__doc__':
         return this.code.doc ?? null;
       case '__annotations__':
+        if (this.annotations === null && this.annotate !== null) this.annotations = this.annotate();
         return (this.annotations ??= new PyDict());
     }
     return undefined;

@@ -457,8 +457,8 @@ const sumFn = defNative('sum', '(iterable, /, start=0)', ([iterable, start]) => 
     }
     result = binop('+', acc, item);
   }
-  // Float path with Neumaier compensated summation (CPython 3.12+).
-  if (typeof result === 'number') {
+  // Float path with Neumaier compensated summation (CPython 3.12+; 3.11 adds plainly, as the loop below).
+  if (typeof result === 'number' && run.minor >= 12) {
     let f = result;
     let c = 0;
     for (;;) {

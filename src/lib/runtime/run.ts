@@ -9,6 +9,8 @@
  * returns, so two runs in one process, even nested ones, never see each other's state.
  */
 
+import { DEFAULT_PYTHON, minorOf, type PythonVersion } from './python-version';
+
 export interface RunLimits {
   /** Python's default recursion limit. */
   recursion: number;
@@ -62,6 +64,12 @@ export class Run {
   userLine = 0;
   /** The program's file name as CPython's messages show it (basename). */
   fileName = '';
+  /** The CPython version simulated; asyncio's behaviour and messages follow it. */
+  python: PythonVersion = DEFAULT_PYTHON;
+  /** The minor version simulated (11 for 3.11), for `run.minor >= 12` tests. */
+  get minor(): number {
+    return minorOf(this.python);
+  }
   /** id() of ints, floats and strings: numbered in the order the run first asks. */
   readonly primitiveIds = new Map<string, bigint>();
   /** Where the program's output (print) goes; the simulation that hosts the run sets it. */

@@ -229,8 +229,9 @@ export function defLoopMethod(
 }
 
 /** Remembers the Python callable a handle runs (the true cause of what it does names it). */
-function withPy(h: Handle, fn: PyValue): Handle {
+function withPy(h: Handle, fn: PyValue, args: PyValue[]): Handle {
   h.py = fn;
+  h.pyArgs = args;
   return h;
 }
 
@@ -244,6 +245,7 @@ defLoopMethod('call_soon', 'def (self, callback, *args, context=None)', (self, [
     withPy(
       loop.callSoon(() => runPyCallback(loop, fn, rest, ctx), callbackLabel(fn)),
       fn,
+      rest,
     ),
   );
 });
@@ -258,6 +260,7 @@ defLoopMethod('call_later', 'def (self, delay, callback, *args, context=None)', 
     withPy(
       loop.callAt(loop.time() + toFloat(delay), () => runPyCallback(loop, fn, rest, ctx), callbackLabel(fn)),
       fn,
+      rest,
     ),
   );
 });
@@ -271,6 +274,7 @@ defLoopMethod('call_at', 'def (self, when, callback, *args, context=None)', (sel
     withPy(
       loop.callAt(toFloat(when), () => runPyCallback(loop, fn, rest, ctx), callbackLabel(fn)),
       fn,
+      rest,
     ),
   );
 });
@@ -332,7 +336,7 @@ export function runPyCallback(loop: EventLoop, fn: PyValue, args: PyValue[], ctx
 }
 
 /** loop.call_exception_handler: the program's handler, or the default (a warning line). */
-function reportLoopError(loop: EventLoop, message: string, exc: PyExceptionObject | null, ctx: PyValue): void {
+export function reportLoopError(loop: EventLoop, message: string, exc: PyExceptionObject | null, ctx: PyValue): void {
   if (loop.exceptionHandler !== null) {
     let context = ctx;
     if (!(context instanceof PyDict)) {

@@ -14,8 +14,9 @@ export class Handle {
   scheduled = false;
   /** A future's done callback: that future (what completed first), for the true cause of what it does. */
   origin: object | null = null;
-  /** The Python callable it runs, when added from Python. */
+  /** The Python callable it runs, when added from Python, and its arguments (for its repr). */
   py: PyValue | undefined = undefined;
+  pyArgs: PyValue[] = [];
   /** A timer's [when, label] for the trace's loop snapshots, made once and shared by every step that shows it. */
   snap: [number, string] | null = null;
   constructor(
@@ -58,7 +59,7 @@ defNativeMethod(handleClass, '__repr__', 'def (self)', (self) => {
   const info = [h.isTimer ? 'TimerHandle' : 'Handle'];
   if (h.cancelled) info.push('cancelled');
   if (h.isTimer) info.push(`when=${repr(h.when)}`);
-  if (!h.cancelled && h.py !== undefined) info.push(formatCallback(h.py, []));
+  if (!h.cancelled && h.py !== undefined) info.push(formatCallback(h.py, h.pyArgs));
   return `<${info.join(' ')}>`;
 });
 
@@ -68,15 +69,19 @@ export function callbackLabel(fn: PyValue): string {
   return `callback ${f.qualname ?? f.name ?? repr(fn)}()`;
 }
 
-/** What CPython's format_helpers print for a callback: `func(args) at file.py:line`. */
+/**
+ * What CPython's format_helpers print for a callback: `func() at file.py:line`. Up to 3.12 the
+ * arguments are shown too (`func(0)`, a partial's own ones first: `func(1)(0)`); 3.13 shows them only
+ * in debug mode.
+ */
 export function formatCallback(fn: PyValue, args: PyValue[]): string {
   let target = fn;
-  let allArgs = args;
-  let name: string;
+  // The argument lists, innermost (the partial's) first.
+  const argLists: PyValue[][] = [args];
   if (target instanceof PyObject && target.cls.name === 'partial' && target.dict) {
     const inner = target.dict.get('func') ?? null;
     const pargs = target.dict.get('args');
-    allArgs = [...(pargs instanceof PyTuple ? pargs.items : []), ...args];
+    argLists.unshift(pargs instanceof PyTuple ? pargs.items : []);
     target = inner;
   }
   const f = (target ?? {}) as {
@@ -86,12 +91,19 @@ export function formatCallback(fn: PyValue, args: PyValue[]): string {
     func?: PyValue;
   };
   const q = f.qualname === undefined ? getattrOpt(target, '__qualname__') : undefined;
-  name = f.qualname ?? (typeof q === 'string' ? q : undefined) ?? f.name ?? repr(target);
+  let name = f.qualname ?? (typeof q === 'string' ? q : undefined) ?? f.name ?? repr(target);
   let src = '';
   const code = f.code ?? (f.func as { code?: { firstLine: number; user: boolean } } | undefined)?.code;
   if (code && code.user && run.fileName) src = ` at ${run.fileName}:${code.firstLine}`;
   if (f.func && (f.func as { qualname?: string }).qualname) name = (f.func as unknown as { qualname: string }).qualname;
-  // CPython 3.13 shows a callback's arguments only in debug mode.
-  void allArgs;
-  return `${name}()${src}`;
+  const shown =
+    run.minor >= 13 ? '()'.repeat(argLists.length) : argLists.map((a) => `(${a.map(shortArg).join(', ')})`).join('');
+  return `${name}${shown}${src}`;
+}
+
+/** reprlib.repr of a callback argument: long strings cut in the middle (30 characters at most). */
+function shortArg(v: PyValue): string {
+  if (typeof v !== 'string') return repr(v);
+  const r = repr(v.slice(0, 30));
+  return r.length > 30 ? r.slice(0, 13) + '...' + r.slice(r.length - 14) : r;
 }

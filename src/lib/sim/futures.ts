@@ -136,6 +136,10 @@ export class Future extends PyObject implements Awaitable {
 
   setException(e: PyExceptionObject): void {
     if (this.state !== 'PENDING') throw pyError('InvalidStateError', 'invalid state');
+    if (e.cls === getExcClass('StopIteration') && run.minor <= 12) {
+      // Up to 3.12 the future refuses it.
+      throw pyError('TypeError', 'StopIteration interacts badly with generators and cannot be raised into a Future');
+    }
     if (e.cls === getExcClass('StopIteration')) {
       const te = makeError(
         'RuntimeError',

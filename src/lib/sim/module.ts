@@ -6,9 +6,9 @@
 import {
   PyModule,
   PySet,
+  PyExceptionObject,
   getExcClass,
   pyError,
-  type PyExceptionObject,
   type PyTuple,
   type PyValue,
 } from '../runtime/core';
@@ -17,6 +17,7 @@ import { signature } from '../runtime/signature';
 import { run } from '../runtime/run';
 import { repr, truthy, hashKey, toFloat, isNumber } from '../runtime/ops';
 import { runLibrary } from '../interp/library';
+import { awaitIterOf } from '../interp/generator';
 import { loopClass, EventLoop } from './base_events';
 import { Future, futureClass } from './futures';
 import { handleClass, timerHandleClass } from './events';
@@ -29,13 +30,14 @@ import {
   ensureFuture,
   gather,
   isCoroutine,
+  isAwaitableValue,
   nativeCoroutine,
   sleep,
 } from './tasks';
 import { installQueues } from './queues';
 import './signals';
 import type { Simulation } from './runners';
-import { asyncioSources } from './py';
+import { asyncioSources, asyncioOverrides } from './py';
 
 const FUTURE_SIG = signature('Future', '(*, loop=None)');
 const TASK_SIG = signature('Task', '(coro, *, loop=None, name=None, context=None, eager_start=False)');
@@ -63,9 +65,13 @@ export function makeAsyncio(sim: Simulation): PyModule {
   });
 
   // ---- tasks
-  def('create_task', 'def (coro, *, name=None, context=None)', ([coro, name, context]) =>
-    createTask(runningLoop(), coro, name, context),
-  );
+  def('create_task', 'def (coro, *, name=None, context=None)', ([coro, name, context]) => {
+    if (run.minor >= 13 || name === null) return createTask(runningLoop(), coro, name, context);
+    // Up to 3.12 the task takes its Task-N number, then gets the name (tasks._set_task_name).
+    const t = createTask(runningLoop(), coro, null, context);
+    t.name = typeof name === 'string' ? name : repr(name);
+    return t;
+  });
   def('ensure_future', 'def (coro_or_future, *, loop=None)', ([v, loop]) =>
     ensureFuture(sim, v, loop instanceof EventLoop ? loop : null),
   );
@@ -84,6 +90,7 @@ export function makeAsyncio(sim: Simulation): PyModule {
   def('new_event_loop', 'def ()', () => sim.newLoop());
   def('set_event_loop', 'def (loop)', ([loop]) => {
     sim.currentLoop = loop instanceof EventLoop ? loop : null;
+    sim.loopSetCalled = true;
     return null;
   });
   def('run', 'def (main, *, debug=None, loop_factory=None)', ([coro]) => {
@@ -93,8 +100,13 @@ export function makeAsyncio(sim: Simulation): PyModule {
       sim.finalizers.holdUntilHandled(e.exc, [coro]);
       throw e;
     }
-    if (!isCoroutine(coro)) throw pyError('ValueError', `a coroutine was expected, got ${repr(coro)}`);
-    return sim.asyncioRun(coro);
+    if (isCoroutine(coro)) return sim.asyncioRun(coro);
+    if (run.minor <= 13) throw pyError('ValueError', `a coroutine was expected, got ${repr(coro)}`);
+    // 3.14's Runner.run: the runner has set up its loop by then; an awaitable is awaited by a wrapper coroutine.
+    sim.loopSetCalled = true;
+    if (!isAwaitableValue(coro))
+      throw pyError('TypeError', 'An asyncio.Future, a coroutine or an awaitable is required');
+    return sim.asyncioRun(nativeCoroutine('_wrap_awaitable', awaitIterOf(coro)));
   });
   // The two steps of asyncio.Runner (sim/py/runners.py) that live in the simulation.
   def('_get_running_loop', '()', () => sim.runningLoop ?? null);
@@ -131,14 +143,22 @@ export function makeAsyncio(sim: Simulation): PyModule {
     'QueueShutDown',
     'BrokenBarrierError',
   ])
-    m.set(n, getExcClass(n));
+    if (n !== 'QueueShutDown' || run.minor >= 13) m.set(n, getExcClass(n));
   m.set('AbstractEventLoop', loopClass);
   m.set('Handle', handleClass);
   m.set('TimerHandle', timerHandleClass);
 
   m.set('__name__', 'asyncio');
+  // The minor version simulated, for the Python parts that follow an older asyncio (taskgroups.py).
+  m.set('_PY_MINOR', BigInt(run.minor));
+  // The exception keeps `obj` alive until it is handled (as the frames of its traceback would).
+  def('_hold_until_handled', '(exc, obj, /)', ([exc, obj]) => {
+    if (exc instanceof PyExceptionObject) sim.finalizers.holdUntilHandled(exc, [obj]);
+    return null;
+  });
   const module = new PyModule('asyncio', m);
   for (const source of Object.values(asyncioSources)) runLibrary('asyncio', source, m);
+  for (const source of asyncioOverrides(run.minor)) runLibrary('asyncio', source, m);
   installQueues(m);
   for (const [sub, names] of Object.entries(SUBMODULES)) {
     const ns = new Map<string, PyValue>([['__name__', `asyncio.${sub}`]]);

@@ -3,7 +3,16 @@
  * the same futures are created, awaited and woken in the same order), because queues carry the
  * heavy traffic of producer/consumer programs.
  */
-import { PyObject, PyClass, builtinClass, defMethod, pyError, type PyValue, type KwArgs } from '../runtime/core';
+import {
+  PyObject,
+  PyClass,
+  builtinClass,
+  defMethod,
+  pyError,
+  typeName,
+  type PyValue,
+  type KwArgs,
+} from '../runtime/core';
 import { defNativeMethod } from '../runtime/native';
 import { signature } from '../runtime/signature';
 import { order, truthy, repr, toIndex } from '../runtime/ops';
@@ -220,12 +229,12 @@ defNativeMethod(queueClass, 'put', 'def (self, item)', (self, [item]) =>
 defNativeMethod(queueClass, 'get', 'def (self)', (self) => queueCoroutine('Queue.get', queueOp(Q(self), false, null)));
 defNativeMethod(queueClass, 'join', 'def (self)', (self) => queueCoroutine('Queue.join', Q(self).join()));
 defNativeMethod(queueClass, 'task_done', 'def (self)', (self) => (Q(self).taskDone(), null));
-defNativeMethod(
-  queueClass,
-  'shutdown',
-  'def (self, immediate=False)',
-  (self, [immediate]) => (Q(self).shutdown(truthy(immediate)), null),
-);
+defNativeMethod(queueClass, 'shutdown', 'def (self, immediate=False)', (self, [immediate]) => {
+  // Queue.shutdown is new in 3.13: the method (shared by every run) is missing on older versions.
+  if (run.minor <= 12) throw pyError('AttributeError', `'${typeName(self)}' object has no attribute 'shutdown'`);
+  Q(self).shutdown(truthy(immediate));
+  return null;
+});
 defNativeMethod(
   queueClass,
   '__repr__',

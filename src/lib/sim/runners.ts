@@ -12,7 +12,7 @@ import { formatTraceback } from '../interp/traceback';
 import { LimitExceeded, interpreter, stillRunning } from '../interp/state';
 import { Finalizers } from './finalizers';
 import { SNAPSHOT_LIMIT, type LoopSnapshot, type TraceRecorder } from '../trace/recorder';
-import { EventLoop, defLoopMethod, type LoopObserver } from './base_events';
+import { EventLoop, defLoopMethod, reportLoopError, type LoopObserver } from './base_events';
 import type { Handle } from './events';
 import { FrameRecorder } from './frames';
 import { Future, futureHooks, type FutureHooks } from './futures';
@@ -54,6 +54,10 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   currentLoop: EventLoop | null = null;
   currentTask = new CurrentTasks<EventLoop, Task>();
   private taskCounter = 0;
+  /** set_event_loop() was called (by the program or asyncio.run): get_event_loop() no longer makes a loop. */
+  loopSetCalled = false;
+  /** The tasks asyncio.run's shutdown is cancelling (alive until it has looked at them). */
+  private shutdownTasks: Task[] = [];
   futuresWithErrors = new Set<Future>();
   shuttingDown = false;
   /** After the program's last line: CPython 3.13 drops loop errors reported then. */
@@ -130,6 +134,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
           for (const t of loop.tasks) if (!(t as Task).done()) out.push(t);
         }
         for (const t of this.tasks) if (!t.done()) out.push(t);
+        out.push(this.shutdownTasks);
         return out;
       },
       warn: (text, t, line, step) => this.rec.warning(text, t, line, step),
@@ -337,12 +342,19 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     return loop;
   }
 
+  /**
+   * asyncio.get_event_loop() (the policy's): with no loop set yet, 3.11 makes one, 3.12 and 3.13 make
+   * one with a DeprecationWarning, 3.14 refuses; once set_event_loop was called (asyncio.run calls it)
+   * every version refuses when none is set.
+   */
   getEventLoop(): EventLoop {
     if (this.runningLoop) return this.runningLoop;
-    if (!this.currentLoop) {
-      this.rec.warning('DeprecationWarning: There is no current event loop', this.clock.now, callerLine());
+    if (!this.currentLoop && !this.loopSetCalled && run.minor <= 13) {
+      if (run.minor >= 12)
+        this.rec.warning('DeprecationWarning: There is no current event loop', this.clock.now, callerLine());
       this.currentLoop = this.newLoop();
     }
+    if (!this.currentLoop) throw pyError('RuntimeError', "There is no current event loop in thread 'MainThread'.");
     return this.currentLoop;
   }
 
@@ -413,6 +425,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   asyncioRun(coro: PyCoroutine): PyValue {
     const loop = this.newLoop();
     this.currentLoop = loop;
+    this.loopSetCalled = true;
     let result: PyValue;
     // asyncio.run and Runner.run are two more Python frames in CPython.
     run.depth += 2;
@@ -440,8 +453,9 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
 
   /** Runner.close(): cancel what is left, close async generators and the default executor, close the loop. */
   closeRunner(loop: EventLoop): void {
-    // _cancel_all_tasks
+    // _cancel_all_tasks (its `to_cancel` list holds the tasks until their failures are reported)
     const pending = [...loop.tasks].filter((t) => !(t as Task).done()) as Task[];
+    this.shutdownTasks = pending;
     if (pending.length) {
       this.causes.during({ kind: 'shutdown' }, () => {
         for (const t of pending) t.cancel();
@@ -456,8 +470,10 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       this.runUntilComplete(loop, gather);
       for (const t of pending) {
         if (t.cancelled()) continue;
-        t.getException();
+        const exc = t.getException();
+        if (exc) reportLoopError(loop, 'unhandled exception during asyncio.run() shutdown', exc, null);
       }
+      this.shutdownTasks = [];
     }
     // shutdown_asyncgens() closes the async generators still open; shutdown_default_executor()
     // finishes at once. Both are tasks of asyncio's own (they take Task-N numbers, untraced).

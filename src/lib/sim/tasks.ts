@@ -309,6 +309,11 @@ export function createTask(loop: EventLoop, coro: PyValue, name: PyValue, contex
   return new Task(loop, coro, name, false, context);
 }
 
+/** inspect.isawaitable: what `await` accepts. */
+export function isAwaitableValue(v: PyValue): boolean {
+  return v instanceof Future || isAwaitable(v) || (v instanceof PyObject && v.cls.lookup('__await__') !== undefined);
+}
+
 /** tasks.ensure_future */
 export function ensureFuture(ctx: TaskContext, v: PyValue, loop: EventLoop | null): Future {
   if (v instanceof Future) return v;
@@ -481,7 +486,8 @@ export function gather(ctx: TaskContext, args: PyValue[], returnExceptions: bool
       if (f !== a && f instanceof Task) f.logDestroyPending = false;
       nfuts++;
       argToFut.set(key, f);
-      if (f.done()) doneFuts.push(f);
+      // 3.12 settles a gather of done futures at once; 3.11 waits for their callbacks.
+      if (f.done() && run.minor >= 12) doneFuts.push(f);
       else f.addDoneCallback(doneCallback, 'gather callback');
     }
     children.push(f);

@@ -24,6 +24,7 @@ import { run } from '../runtime/run';
 import { frameStack } from '../interp/drops';
 import { formatException } from './exc-format';
 import { VIRTUAL_CORES } from './cores';
+import { FULL_VERSION } from '../runtime/python-version';
 
 /** `_stdlib_native`: what the Python standard-library sources cannot write in Python. */
 export function makeNative(sim: Simulation): PyModule {
@@ -31,6 +32,8 @@ export function makeNative(sim: Simulation): PyModule {
   const def = (name: string, sig: string, fn: (a: PyValue[]) => PyValue) => d.set(name, defNative(name, sig, fn));
   def('clock', '()', () => sim.clock.now);
   def('cpu_count', '()', () => BigInt(VIRTUAL_CORES));
+  // sys.version_info's numbers: the CPython version the run simulates.
+  def('python_version', '()', () => new PyTuple(FULL_VERSION[run.python].map((n) => BigInt(n))));
   // sys.stderr: not part of the program's output, but the CLI and the app still show it.
   def('stderr_write', '(text, /)', ([text]) => {
     const s = String(text);

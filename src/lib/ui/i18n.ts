@@ -65,10 +65,11 @@ const en = {
   slowdown: 'B is {x}× slower than A',
   same: 'Both take the same time',
   language: 'Language',
+  pythonVersion: 'Python version',
   theme: 'Theme',
   whatRuns: 'What runs here',
   whatRunsAsyncio:
-    'asyncio as CPython 3.13 runs it: run, Runner, tasks, gather, wait, wait_for, timeout, as_completed, shield, TaskGroup, locks, events, conditions, semaphores, barriers, queues, cancellation, loop callbacks, async generators and context managers.',
+    'asyncio as CPython 3.11 to 3.14 run it (pick one beside this): run, Runner, tasks, gather, wait, wait_for, timeout, as_completed, shield, TaskGroup, locks, events, conditions, semaphores, barriers, queues, cancellation, loop callbacks, async generators and context managers.',
   whatRunsModules: 'Standard-library modules',
   whatRunsPackages: 'On a simulated network',
   whatRunsElse:
@@ -312,10 +313,11 @@ const ko: Strings = {
   slowdown: 'B가 A보다 {x}배 느립니다',
   same: '두 프로그램의 시간이 같습니다',
   language: '언어',
+  pythonVersion: 'Python 버전',
   theme: '테마',
   whatRuns: '여기서 실행되는 것',
   whatRunsAsyncio:
-    'CPython 3.13과 똑같이 동작하는 asyncio: run, Runner, 태스크, gather, wait, wait_for, timeout, as_completed, shield, TaskGroup, 락, 이벤트, 컨디션, 세마포어, 배리어, 큐, 취소, 루프 콜백, 비동기 제너레이터와 컨텍스트 매니저.',
+    'CPython 3.11~3.14(옆에서 고름)와 똑같이 동작하는 asyncio: run, Runner, 태스크, gather, wait, wait_for, timeout, as_completed, shield, TaskGroup, 락, 이벤트, 컨디션, 세마포어, 배리어, 큐, 취소, 루프 콜백, 비동기 제너레이터와 컨텍스트 매니저.',
   whatRunsModules: '표준 라이브러리 모듈',
   whatRunsPackages: '시뮬레이션된 네트워크 위에서',
   whatRunsElse:

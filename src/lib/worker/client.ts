@@ -5,6 +5,7 @@
  * interrupt a simulation), and a fresh worker is started at once to be warm for the next run.
  */
 import type { Progress, RunResult } from '../run';
+import type { PythonVersion } from '../runtime/python-version';
 import { ResultJoiner } from './chunks';
 import type { SimRequest, SimResponse } from './messages';
 
@@ -26,6 +27,8 @@ export interface RunCall {
   timeoutMs?: number;
   /** Told how far the run has got, a few times a second while it runs. */
   onProgress?: (p: Progress) => void;
+  /** The CPython version to simulate. */
+  python?: PythonVersion;
 }
 
 /** The run in flight: its worker, how to settle its promise, and the last progress heard. */
@@ -96,6 +99,7 @@ export class SimRunner {
         source,
         maxSteps: call.maxSteps,
         maxOperations: call.maxOperations,
+        python: call.python,
       };
       worker.postMessage(request);
     });

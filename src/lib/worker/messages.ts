@@ -4,6 +4,7 @@
  */
 import type { Progress, RunResult } from '../run';
 import type { ResultChunk, ResultHead } from './chunks';
+import type { PythonVersion } from '../runtime/python-version';
 
 /** Page → worker: simulate this program (within these caps, when given). */
 export interface SimRequest {
@@ -14,6 +15,8 @@ export interface SimRequest {
   maxSteps?: number;
   /** The operations cap (RunOptions.maxOperations). */
   maxOperations?: number;
+  /** The CPython version to simulate (RunOptions.python). */
+  python?: PythonVersion;
 }
 
 /** Worker → page: the run's result, or the message of an error the simulator did not contain. */

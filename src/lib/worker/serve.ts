@@ -25,10 +25,10 @@ export function serveRuns(derive: Derive | null = null): void {
 
   scope.onmessage = (ev: MessageEvent<SimRequest>) => {
     asked = true;
-    const { id, source, maxSteps, maxOperations } = ev.data;
+    const { id, source, maxSteps, maxOperations, python } = ev.data;
     try {
       const onProgress = (progress: Progress) => reply({ kind: 'progress', id, progress });
-      const result = simulate(source, { onProgress, maxSteps, maxOperations });
+      const result = simulate(source, { onProgress, maxSteps, maxOperations, python });
       const { head, chunks } = splitResult(result);
       for (const chunk of chunks) reply({ kind: 'chunk', id, chunk });
       // Built while the page decodes the slices.

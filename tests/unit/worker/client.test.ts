@@ -55,6 +55,13 @@ describe('SimRunner', () => {
     expect(workers[0].terminated).toBe(false);
   });
 
+  it('passes the CPython version to simulate with', async () => {
+    const { r, workers } = runner();
+    void r.run(PROGRAM, { python: '3.11' });
+    expect(workers[0].sent[0]).toMatchObject({ kind: 'simulate', source: PROGRAM, python: '3.11' });
+    r.dispose();
+  });
+
   it('joins a result sent in slices', async () => {
     const { r, workers } = runner();
     const result = simulate(PROGRAM);

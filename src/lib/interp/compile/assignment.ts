@@ -1,5 +1,6 @@
 /** Assignment: `=`, augmented and annotated assignment, targets and `del`, each plain and suspending. */
 import type * as ir from '../../ir/types';
+import { run as currentRun } from '../../runtime/run';
 import { PyList, PyTuple, PyDict, pyError, type PyValue } from '../../runtime/core';
 import { inplaceBinop, getattr, setattr, delattr, iterToArray, getitem, setitem, delitem } from '../../runtime/ops';
 import { type Frame, NORMAL } from '../frame';
@@ -107,8 +108,12 @@ export function compileAnnAssign(cx: CompileContext, s: ir.AnnAssign): S {
     const ann = cx.annotation(s.annotation);
     const name = t.id;
     const inClass = cx.scope.kind === 'class';
+    const lazyModule = !inClass && !cx.futureAnnotations && currentRun.minor >= 14;
     return (f) => {
       if (value && store) store(f, value(f));
+      // 3.14 (PEP 649): a module's annotations are made on demand, with no `__annotations__` global
+      // (unless `from __future__ import annotations` keeps the old way).
+      if (lazyModule) return NORMAL;
       const ns = inClass ? f.ns! : f.globals;
       let d = ns.get('__annotations__');
       if (!(d instanceof PyDict)) {

@@ -99,7 +99,7 @@ export class Compiler implements CompileContext {
   /** Compile-time warnings (CPython prints them before the program runs). */
   readonly warnings: { line: number; text: string }[] = [];
   /** `from __future__ import annotations`: annotations are kept as source text, not evaluated. */
-  private readonly futureAnnotations: boolean;
+  readonly futureAnnotations: boolean;
   private source: string | null = null;
 
   constructor(

@@ -20,6 +20,15 @@ import { compHasAwait } from './suspends';
 import { assignTarget } from './assignment';
 import { awaitValue, aiterOf, anextOf } from './await-yield';
 import { closureLoader } from './functions';
+import { run as currentRun } from '../../runtime/run';
+
+/** The name of a comprehension's own frame (3.11; a generator expression's on every version). */
+const OWN_NAME: Record<string, string> = {
+  GeneratorExp: '<genexpr>',
+  ListComp: '<listcomp>',
+  SetComp: '<setcomp>',
+  DictComp: '<dictcomp>',
+};
 
 export function compileComprehension(cx: CompileContext, e: ir.Comprehension | ir.DictComp, genexpFromIter = false): X {
   const sc = cx.scopes.get(e)!;
@@ -27,9 +36,10 @@ export function compileComprehension(cx: CompileContext, e: ir.Comprehension | i
   const isAsync = !isGenExp && (e.generators.some((g) => g.isAsync) || compHasAwait(e));
   const asyncGenExp = isGenExp && (e.generators.some((g) => g.isAsync) || compHasAwait(e));
   // PEP 709 (3.12+): list/set/dict comprehensions run inline in the enclosing frame, so they
-  // report its name (in await chains and tracebacks); generator expressions keep their own.
-  const inlined = e.type !== 'GeneratorExp';
-  const name = inlined ? cx.code.name : '<genexpr>';
+  // report its name (in await chains and tracebacks); generator expressions keep their own, as
+  // every comprehension does on 3.11 (`<listcomp>`, ...).
+  const inlined = e.type !== 'GeneratorExp' && currentRun.minor >= 12;
+  const name = inlined ? cx.code.name : OWN_NAME[e.type];
   const saved = { scope: cx.scope, code: cx.code };
   const code: Code = {
     name,

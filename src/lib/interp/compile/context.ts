@@ -35,6 +35,8 @@ export interface CompileContext {
   readonly moduleName: string;
   /** Compile-time warnings (CPython prints them before the program runs). */
   readonly warnings: { line: number; text: string }[];
+  /** The module has `from __future__ import annotations`. */
+  readonly futureAnnotations: boolean;
   /** An annotation: evaluated (CPython 3.13), or its text under `from __future__ import annotations`. */
   annotation(e: ir.Expr): X;
   block(body: ir.Stmt[]): S;

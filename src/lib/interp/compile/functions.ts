@@ -1,5 +1,6 @@
 /** `def` and `lambda`: parameters, defaults, annotations, decorators and closures. */
 import type * as ir from '../../ir/types';
+import { run as currentRun } from '../../runtime/run';
 import { PyCell, PyDict, type PyValue } from '../../runtime/core';
 import { call, setitem } from '../../runtime/ops';
 import { type Frame, NORMAL, RETURN, type Code } from '../frame';
@@ -44,6 +45,7 @@ function makeFunction(cx: CompileContext, s: ir.FunctionDef): X {
     .filter((a) => a.annotation)
     .map((a) => ({ name: a.name, x: cx.annotation(a.annotation!) }));
   if (s.returns) annotated.push({ name: 'return', x: cx.annotation(s.returns) });
+  const lazy = currentRun.minor >= 14 && !cx.futureAnnotations;
   return (f) => {
     const decoVals = decos.map((d) => d(f));
     const fn0 = new PyFunction(
@@ -57,9 +59,14 @@ function makeFunction(cx: CompileContext, s: ir.FunctionDef): X {
       genBody,
     );
     if (annotated.length) {
-      const d = new PyDict();
-      for (const a of annotated) setitem(d, a.name, a.x(f));
-      fn0.annotations = d;
+      const annotate = () => {
+        const d = new PyDict();
+        for (const a of annotated) setitem(d, a.name, a.x(f));
+        return d;
+      };
+      // 3.14 evaluates annotations when they are asked for (PEP 649); earlier versions at the def.
+      if (lazy) fn0.annotate = annotate;
+      else fn0.annotations = annotate();
     }
     let fn: PyValue = fn0;
     for (let i = decoVals.length - 1; i >= 0; i--) fn = call(decoVals[i], [fn], null);

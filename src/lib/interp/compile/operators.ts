@@ -2,6 +2,7 @@
 import type * as ir from '../../ir/types';
 import type { PyValue } from '../../runtime/core';
 import { truthy, binop, unaryop, compare } from '../../runtime/ops';
+import { run } from '../../runtime/run';
 import type { X, GX, CompileContext } from './context';
 import { binopClosure, compareClosure } from './fast-ops';
 
@@ -136,7 +137,8 @@ export function checkIsLiteral(cx: CompileContext, e: ir.Compare): void {
         const hint = op === 'is' ? '==' : '!=';
         cx.warnings.push({
           line: e.span.line,
-          text: `SyntaxWarning: "${op}" with '${t}' literal. Did you mean "${hint}"?`,
+          // 3.11 does not name the literal's type
+          text: `SyntaxWarning: "${op}" with ${run.minor >= 12 ? `'${t}'` : 'a'} literal. Did you mean "${hint}"?`,
         });
       }
     }

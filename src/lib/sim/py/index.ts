@@ -5,5 +5,11 @@ import runners from './runners.py?raw';
 import timeouts from './timeouts.py?raw';
 import tasks from './tasks.py?raw';
 import taskgroups from './taskgroups.py?raw';
+import py311 from './py311.py?raw';
 
 export const asyncioSources = { events, locks, timeouts, tasks, taskgroups, runners };
+
+/** What an older CPython's asyncio does differently, run after asyncioSources, by minor version. */
+export function asyncioOverrides(minor: number): string[] {
+  return minor <= 11 ? [py311] : [];
+}

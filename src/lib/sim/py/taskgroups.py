@@ -1,5 +1,16 @@
-# asyncio.taskgroups: TaskGroup, with CPython 3.13's abort, parent-cancel and error-collection rules.
-# Mirrors https://github.com/python/cpython/blob/3.13/Lib/asyncio/taskgroups.py
+# asyncio.taskgroups: TaskGroup, with CPython 3.13's abort, parent-cancel and error-collection rules,
+# and 3.12's and 3.11's where they differ (_PY_MINOR: the minor version simulated).
+# Mirrors https://github.com/python/cpython/blob/3.13/Lib/asyncio/taskgroups.py (and 3.12's)
+
+def _refuse(coro, exc):
+    # 3.13 closes a coroutine it will not run; before, the coroutine lives on in the traceback's frame
+    # (create_task's `coro`) until the exception goes, and is then reported never awaited.
+    if _PY_MINOR >= 13:
+        coro.close()
+    else:
+        _hold_until_handled(exc, coro)
+    raise exc
+
 
 class TaskGroup:
     __module__ = 'asyncio.taskgroups'
@@ -43,7 +54,12 @@ class TaskGroup:
         self._exiting = True
         if exc is not None and self._is_base_error(exc) and self._base_error is None:
             self._base_error = exc
-        if et is not None and issubclass(et, CancelledError):
+        if _PY_MINOR <= 12:
+            propagate_cancellation_error = exc if et is CancelledError else None
+            if self._parent_cancel_requested:
+                if self._parent_task.uncancel() == 0:
+                    propagate_cancellation_error = None
+        elif et is not None and issubclass(et, CancelledError):
             propagate_cancellation_error = exc
         else:
             propagate_cancellation_error = None
@@ -62,15 +78,21 @@ class TaskGroup:
             self._on_completed_fut = None
         if self._base_error is not None:
             raise self._base_error
-        if self._parent_cancel_requested:
-            if self._parent_task.uncancel() == 0:
-                propagate_cancellation_error = None
-        if propagate_cancellation_error is not None and not self._errors:
-            raise propagate_cancellation_error
-        if et is not None and not issubclass(et, CancelledError):
-            self._errors.append(exc)
+        if _PY_MINOR <= 12:
+            if propagate_cancellation_error and not self._errors:
+                raise propagate_cancellation_error
+            if et is not None and et is not CancelledError:
+                self._errors.append(exc)
+        else:
+            if self._parent_cancel_requested:
+                if self._parent_task.uncancel() == 0:
+                    propagate_cancellation_error = None
+            if propagate_cancellation_error is not None and not self._errors:
+                raise propagate_cancellation_error
+            if et is not None and not issubclass(et, CancelledError):
+                self._errors.append(exc)
         if self._errors:
-            if self._parent_task.cancelling():
+            if _PY_MINOR >= 13 and self._parent_task.cancelling():
                 self._parent_task.uncancel()
                 self._parent_task.cancel()
             try:
@@ -80,16 +102,20 @@ class TaskGroup:
                 self._errors = None
 
     def create_task(self, coro, *, name=None, context=None):
+        # Up to 3.12 a refused coroutine is not closed (it is reported never awaited), and a name is
+        # set after the task took its Task-N number.
         if not self._entered:
-            coro.close()
-            raise RuntimeError(f'TaskGroup {self!r} has not been entered')
+            _refuse(coro, RuntimeError(f'TaskGroup {self!r} has not been entered'))
         if self._exiting and not self._tasks:
-            coro.close()
-            raise RuntimeError(f'TaskGroup {self!r} is finished')
+            _refuse(coro, RuntimeError(f'TaskGroup {self!r} is finished'))
         if self._aborting:
-            coro.close()
-            raise RuntimeError(f'TaskGroup {self!r} is shutting down')
-        task = self._loop.create_task(coro, name=name, context=context)
+            _refuse(coro, RuntimeError(f'TaskGroup {self!r} is shutting down'))
+        if _PY_MINOR <= 12:
+            task = self._loop.create_task(coro, context=context)
+            if name is not None:
+                task.set_name(name)
+        else:
+            task = self._loop.create_task(coro, name=name, context=context)
         if task.done():
             self._on_task_done(task)
         else:

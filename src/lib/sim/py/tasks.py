@@ -140,9 +140,21 @@ class _AsCompletedIterator:
 
 
 def as_completed(fs, *, timeout=None):
+    if _PY_MINOR <= 12:
+        return _as_completed_generator(fs, timeout)
     if isfuture(fs) or iscoroutine(fs):
         raise TypeError(f'expect an iterable of futures, not {type(fs).__name__}')
     return _AsCompletedIterator(fs, timeout)
+
+
+def _as_completed_generator(fs, timeout):
+    # Up to 3.12 as_completed is a generator (a plain iterator of coroutines, no `async for`),
+    # which sets everything up when first iterated.
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f'expect an iterable of futures, not {type(fs).__name__}')
+    it = _AsCompletedIterator(fs, timeout)
+    for _ in range(it._todo_left):
+        yield it._wait_for_one(resolve=True)
 
 
 def shield(arg):

@@ -1,4 +1,4 @@
-# `sys`: version information for CPython 3.13.0 on Linux, limits, argv, and stdout/stderr file objects
+# `sys`: version information for the CPython version simulated (3.13.0 by default) on Linux, limits, argv, and stdout/stderr file objects
 # (stdout.write goes to the program's output like print; stderr is not recorded).
 
 import _stdlib_native
@@ -25,9 +25,10 @@ _VersionInfo.__name__ = 'version_info'
 _VersionInfo.__qualname__ = 'version_info'
 _VersionInfo.__module__ = 'sys'
 
-version_info = _VersionInfo((3, 13, 0, 'final', 0))
-version = '3.13.0 (main, Oct  7 2024, 00:00:00) [GCC 13.2.0]'
-hexversion = 0x30d00f0
+_major, _minor, _micro = _stdlib_native.python_version()
+version_info = _VersionInfo((_major, _minor, _micro, 'final', 0))
+version = f'{_major}.{_minor}.{_micro} (main, Oct  7 2024, 00:00:00) [GCC 13.2.0]'
+hexversion = (_major << 24) | (_minor << 16) | (_micro << 8) | 0xf0
 api_version = 1013
 platform = 'linux'
 byteorder = 'little'
@@ -47,11 +48,11 @@ float_repr_style = 'short'
 
 class _Implementation:
     name = 'cpython'
-    cache_tag = 'cpython-313'
+    cache_tag = f'cpython-{_major}{_minor}'
     version = version_info
 
     def __repr__(self):
-        return "namespace(name='cpython', cache_tag='cpython-313', version=" + repr(version_info) + ')'
+        return f"namespace(name='cpython', cache_tag='{self.cache_tag}', version=" + repr(version_info) + ')'
 
 
 implementation = _Implementation()

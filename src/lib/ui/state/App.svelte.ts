@@ -13,6 +13,7 @@ import { RunState } from './RunState.svelte';
 import { ShareLink } from './ShareLink.svelte';
 import { linkedProgram, parseHash, refusedLinkLength } from './link-hash';
 import { ViewOptions, type Mode } from './ViewOptions.svelte';
+import type { PythonVersion } from '../../runtime/python-version';
 
 /** Typing pauses this long before the program runs again. */
 const EDIT_DEBOUNCE_MS = 600;
@@ -45,7 +46,7 @@ export class App {
     if (Number.isInteger(step) && step >= 1) this.cursor.index = step - 1;
     this.predict.on = query.has('predict') || hash.predict === '1';
     document.addEventListener('fullscreenchange', this.options.onFullscreenChange);
-    this.program.restore(linkedProgram(hash), this.options.lang);
+    this.program.restore(linkedProgram(hash), this.options.lang, hash.py);
     this.program.refusedLink = refusedLinkLength(hash);
     // A compare link opens compare mode with both of its programs.
     if (hash.mode === 'compare' && !this.options.embed && !this.options.present) {
@@ -72,16 +73,27 @@ export class App {
     const source = this.program.source;
     /** The program on screen; '' before the first run, whose step may come from the link. */
     const shown = this.run.source;
-    void this.run.simulate(source, (done) => {
-      this.link.restored();
-      if (!done) return;
-      const view = this.run.view!;
-      this.options.fitAxis(view.trace.end, view.trace.steps.length);
-      // A different program starts at its first step, as a fresh run does; the same one keeps its place.
-      if (shown !== '' && source !== shown && source !== this.#relabelled) this.cursor.index = 0;
-      this.cursor.clamp();
-      this.predict.reveal = null;
-    });
+    void this.run.simulate(
+      source,
+      (done) => {
+        this.link.restored();
+        if (!done) return;
+        const view = this.run.view!;
+        this.options.fitAxis(view.trace.end, view.trace.steps.length);
+        // A different program starts at its first step, as a fresh run does; the same one keeps its place.
+        if (shown !== '' && source !== shown && source !== this.#relabelled) this.cursor.index = 0;
+        this.cursor.clamp();
+        this.predict.reveal = null;
+      },
+      this.program.python,
+    );
+  };
+
+  /** The version picker: simulate the program with another CPython version. */
+  setPython = (v: PythonVersion): void => {
+    if (v === this.program.python) return;
+    this.program.setPython(v);
+    this.runNow();
   };
 
   /** Runs the program on screen again with caps FURTHER times higher (the cap notice's button). */

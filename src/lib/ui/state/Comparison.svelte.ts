@@ -103,7 +103,7 @@ export class Comparison {
     const seq = ++side.seq;
     side.busy = true;
     side.error = '';
-    const out = await side.runner.run(source, capsAt(0));
+    const out = await side.runner.run(source, { ...capsAt(0), python: this.#program.python });
     if (seq !== side.seq || out.kind === 'superseded') return;
     side.busy = false;
     side.source = source;

@@ -5,7 +5,8 @@
  */
 import { SCENARIOS, isScenarioText, scenarioById } from '../scenarios';
 import type { Lang } from '../i18n';
-import { DRAFT_KEY, DRAFTS_KEY, SCEN_KEY, USER_AT_KEY, USER_KEY, store } from './storage';
+import { DRAFT_KEY, DRAFTS_KEY, PYTHON_KEY, SCEN_KEY, USER_AT_KEY, USER_KEY, store } from './storage';
+import { DEFAULT_PYTHON, isPythonVersion, type PythonVersion } from '../../runtime/python-version';
 
 /** The scenario a first visit opens. */
 const DEFAULT_SCENARIO = '03_create_task';
@@ -33,6 +34,8 @@ function readDrafts(): Draft[] {
 
 export class Program {
   source = $state('');
+  /** The CPython version the program is simulated with (from the link, else the drafts' last choice). */
+  python = $state<PythonVersion>(DEFAULT_PYTHON);
   /** A scenario id, USER_DRAFT, or '' when nothing is picked. */
   scenarioId = $state('');
   hasUserDraft = $state(false);
@@ -51,7 +54,9 @@ export class Program {
   #editingDraft = false;
 
   /** The program from a link if there is one, else the last draft, else the default scenario. */
-  restore(linked: string | null, lang: Lang = 'en'): void {
+  restore(linked: string | null, lang: Lang = 'en', linkedPython?: string): void {
+    const saved = localStorage.getItem(PYTHON_KEY);
+    this.python = isPythonVersion(linkedPython) ? linkedPython : isPythonVersion(saved) ? saved : DEFAULT_PYTHON;
     let initial = linked ?? localStorage.getItem(DRAFT_KEY);
     this.scenarioId = localStorage.getItem(SCEN_KEY) ?? '';
     this.hasUserDraft = localStorage.getItem(USER_KEY) !== null;
@@ -86,6 +91,12 @@ export class Program {
       // Storage full or disabled: the edit still counts, but the page must say it is not kept.
       this.draftSaved = false;
     }
+  }
+
+  /** Simulate with another CPython version from now on (kept with the drafts). */
+  setPython(v: PythonVersion): void {
+    this.python = v;
+    store(PYTHON_KEY, v);
   }
 
   /** Switches to a scenario, the user's draft or an earlier draft; returns its text, or null when there is none. */

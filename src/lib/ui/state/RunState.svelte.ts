@@ -4,6 +4,7 @@
  * timed out or crashed.
  */
 import { SimRunner } from '../../worker/client';
+import type { PythonVersion } from '../../runtime/python-version';
 import type { Progress, RunResult } from '../../run';
 import type { RunView } from '../model';
 import { runViewOf } from './run-view';
@@ -70,7 +71,7 @@ export class RunState {
    * Simulates `source`. `settled` runs in the same tick as the new state (so nothing renders in
    * between): with true when a result came, false when the run failed; never when another run replaced it.
    */
-  async simulate(source: string, settled: (done: boolean) => void): Promise<void> {
+  async simulate(source: string, settled: (done: boolean) => void, python?: PythonVersion): Promise<void> {
     const seq = ++this.#seq;
     const caps = capsAt(source === this.#furtherFor ? this.#further : 0, this.#base);
     this.status = 'running';
@@ -79,6 +80,7 @@ export class RunState {
     this.caps = caps;
     const out = await this.#runner.run(source, {
       ...caps,
+      python,
       onProgress: (p) => {
         if (seq === this.#seq) this.progress = p;
       },

@@ -1,5 +1,5 @@
 /**
- * The page's address as a share link: `#code=…&step=12&axis=step&theme=dark&lang=en[&present=1][&predict=1]`.
+ * The page's address as a share link: `#code=…&py=3.13&step=12&axis=step&theme=dark&lang=en[&present=1][&predict=1]`.
  * Once the linked view is restored, the address follows the program, step and options, so a
  * reload or a copied address shows the same thing.
  */
@@ -48,7 +48,7 @@ export class ShareLink {
     $effect(() => {
       void this.#hash(); // tracks program, step and options
       void options.embed;
-      const opts = `${options.axis}|${options.theme}|${options.lang}|${options.present}|${predict.on}`;
+      const opts = `${options.axis}|${options.theme}|${options.lang}|${options.present}|${predict.on}|${program.python}`;
       if (!this.#ready) return;
       if (this.#timer) clearTimeout(this.#timer);
       // A changed option is written at once (a reload right after it must keep it); stepping and typing are debounced.
@@ -72,6 +72,7 @@ export class ShareLink {
     if (o.mode === 'compare' && this.#compare)
       return [...this.#compare.hashParts(), `theme=${o.theme}`, `lang=${o.lang}`].join('&');
     const parts = [`code=${this.#packed(this.#program.source)}`];
+    parts.push(`py=${this.#program.python}`);
     if (this.#run.nSteps) parts.push(`step=${this.#cursor.index + 1}`);
     parts.push(`axis=${o.axis}`, `theme=${o.theme}`, `lang=${o.lang}`);
     if (o.present) parts.push('present=1');

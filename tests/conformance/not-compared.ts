@@ -1,0 +1,27 @@
+/**
+ * Goldens not compared on some version, each for a reason outside asyncio's semantics:
+ * - address order: iterating a set of tasks (hashed by address) follows CPython's allocation order
+ *   of that build, which the simulator does not model (tests/recorder/README.md, "Not covered");
+ * - Pyodide: the 3.14 goldens come from Pyodide, a 32-bit build (sys.maxsize == 2**31 - 1, where
+ *   an index past 2**31 overflows) on Emscripten's libc (other errno numbers and texts); a 64-bit
+ *   Linux CPython 3.14 behaves as 3.13 there, and so does the simulator.
+ */
+/**
+ * Version differences the simulator does not follow yet: the test expects the golden to differ
+ * (`it.fails`), so it turns red, to be moved out of this list, once the difference is simulated.
+ */
+export const KNOWN_GAPS: Readonly<Record<string, readonly string[]>> = {
+  // 3.14 words an unhashable dict key "cannot use 'Keyed' as a dict key (unhashable type: 'Keyed')"
+  'py_object_identity_hash.py': ['3.14'],
+};
+
+export const NOT_COMPARED: Readonly<Record<string, readonly string[]>> = {
+  // address order: `{asyncio.create_task(...) for ...}` then `[await t for t in tasks]`
+  'generators_comprehension_frames.py': ['3.11', '3.12', '3.14'],
+  // 32-bit: `lst[2**40]` gives "cannot fit 'int' into an index-sized integer"
+  'index_too_big.py': ['3.14'],
+  // 32-bit: `'x' * 2**40` is an OverflowError there, a MemoryError on 64 bits
+  'lang_memory_errors.py': ['3.14'],
+  // Emscripten libc: ERANGE is (68, 'Result not representable'), not (34, 'Numerical result out of range')
+  'py_float_pow.py': ['3.14'],
+};
