@@ -4,7 +4,7 @@
  * reaches it says so and names the option that raises it.
  */
 import type { RunResult } from '../lib/run';
-import { DEFAULT_PYTHON, PYTHON_VERSIONS, isPythonVersion, type PythonVersion } from '../lib/runtime/python-version';
+import { DEFAULT_PYTHON, PYTHON_VERSIONS, isPythonVersion, type PythonVersion } from '../lib/ir/python-version';
 
 /** What is wrong with a --python value. */
 function pythonOptionError(v: string | undefined): string {

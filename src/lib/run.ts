@@ -19,7 +19,7 @@ import { str } from './runtime/ops';
 import { TraceRecorder } from './trace/recorder';
 import type { ConformanceTrace, UiTrace } from './trace/types';
 import { moduleFinder } from './stdlib/modules';
-import { DEFAULT_PYTHON, type PythonVersion } from './runtime/python-version';
+import { DEFAULT_PYTHON, type PythonVersion } from './ir/python-version';
 
 /** How far a run has got: task steps, virtual seconds, and the program's line running last. */
 export interface Progress {

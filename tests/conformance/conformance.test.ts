@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { simulate } from '../../src/lib/run';
 import { compareTraces } from '../../src/lib/trace/compare';
-import type { PythonVersion } from '../../src/lib/runtime/python-version';
+import type { PythonVersion } from '../../src/lib/ir/python-version';
 import { VERSIONS, goldenDir } from './goldens';
 import { KNOWN_GAPS, NOT_COMPARED } from './not-compared';
 

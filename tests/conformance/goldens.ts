@@ -4,7 +4,7 @@
  * version is not tested on that version.
  */
 import { join } from 'node:path';
-import { PYTHON_VERSIONS, type PythonVersion } from '../../src/lib/runtime/python-version';
+import { PYTHON_VERSIONS, type PythonVersion } from '../../src/lib/ir/python-version';
 
 export function goldenDir(base: string, python: PythonVersion): string {
   return join(base, python === '3.13' ? 'expected' : `expected-${python}`);

@@ -14,7 +14,7 @@ const ALLOWED: Record<string, string[]> = {
   ir: [],
   py: [],
   parse: ['ir'],
-  runtime: ['py'],
+  runtime: ['ir', 'py'],
   interp: ['ir', 'parse', 'runtime', 'py'],
   sim: ['ir', 'runtime', 'interp', 'py', 'trace'],
   stdlib: ['ir', 'parse', 'runtime', 'interp', 'py', 'sim'],

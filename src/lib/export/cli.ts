@@ -7,7 +7,7 @@ import { basename, join } from 'node:path';
 import type { Diagnostic } from '../ir/types';
 import { exportCompareSvg, exportFrames, exportSvg, ExportError, type ExportOptions } from './svg';
 import { exportPng, type Scale } from './png';
-import { PYTHON_VERSIONS } from '../runtime/python-version';
+import { PYTHON_VERSIONS } from '../ir/python-version';
 
 interface Writer {
   write(s: string): unknown;

@@ -16,7 +16,7 @@ import {
   type Locale,
 } from '../timeline';
 import { compact, fromDom, toDocument, type MiniElement, type XNode } from './minify';
-import type { PythonVersion } from '../runtime/python-version';
+import type { PythonVersion } from '../ir/python-version';
 
 export interface ExportOptions {
   /** The CPython version to simulate (default DEFAULT_PYTHON). */

@@ -7,7 +7,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { simulate } from '../run';
-import type { PythonVersion } from '../runtime/python-version';
+import type { PythonVersion } from '../ir/python-version';
 import type { Diagnostic } from '../ir/types';
 import { buildTimeline, renderTimeline, type TimelineModel, type TimelineLayout } from '../timeline';
 import { compact, fromDom, toDocument, round1, type MiniElement, type XNode } from './minify';

@@ -9,7 +9,7 @@
  * returns, so two runs in one process, even nested ones, never see each other's state.
  */
 
-import { DEFAULT_PYTHON, minorOf, type PythonVersion } from './python-version';
+import { DEFAULT_PYTHON, minorOf, type PythonVersion } from '../ir/python-version';
 
 export interface RunLimits {
   /** Python's default recursion limit. */

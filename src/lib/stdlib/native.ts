@@ -24,7 +24,7 @@ import { run } from '../runtime/run';
 import { frameStack } from '../interp/drops';
 import { formatException } from './exc-format';
 import { VIRTUAL_CORES } from './cores';
-import { FULL_VERSION } from '../runtime/python-version';
+import { FULL_VERSION } from '../ir/python-version';
 
 /** `_stdlib_native`: what the Python standard-library sources cannot write in Python. */
 export function makeNative(sim: Simulation): PyModule {

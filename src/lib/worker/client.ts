@@ -5,7 +5,7 @@
  * interrupt a simulation), and a fresh worker is started at once to be warm for the next run.
  */
 import type { Progress, RunResult } from '../run';
-import type { PythonVersion } from '../runtime/python-version';
+import type { PythonVersion } from '../ir/python-version';
 import { ResultJoiner } from './chunks';
 import type { SimRequest, SimResponse } from './messages';
 

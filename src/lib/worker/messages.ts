@@ -4,7 +4,7 @@
  */
 import type { Progress, RunResult } from '../run';
 import type { ResultChunk, ResultHead } from './chunks';
-import type { PythonVersion } from '../runtime/python-version';
+import type { PythonVersion } from '../ir/python-version';
 
 /** Page → worker: simulate this program (within these caps, when given). */
 export interface SimRequest {

@@ -4,7 +4,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { simulate } from '../../../src/lib/run';
-import { DEFAULT_PYTHON, PYTHON_VERSIONS, type PythonVersion } from '../../../src/lib/runtime/python-version';
+import { DEFAULT_PYTHON, PYTHON_VERSIONS, type PythonVersion } from '../../../src/lib/ir/python-version';
 
 const out = (src: string, python?: PythonVersion) =>
   simulate(src, python ? { python } : {})

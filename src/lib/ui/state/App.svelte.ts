@@ -13,7 +13,7 @@ import { RunState } from './RunState.svelte';
 import { ShareLink } from './ShareLink.svelte';
 import { linkedProgram, parseHash, refusedLinkLength } from './link-hash';
 import { ViewOptions, type Mode } from './ViewOptions.svelte';
-import type { PythonVersion } from '../../runtime/python-version';
+import type { PythonVersion } from '../../ir/python-version';
 
 /** Typing pauses this long before the program runs again. */
 const EDIT_DEBOUNCE_MS = 600;

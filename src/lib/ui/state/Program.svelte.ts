@@ -6,7 +6,7 @@
 import { SCENARIOS, isScenarioText, scenarioById } from '../scenarios';
 import type { Lang } from '../i18n';
 import { DRAFT_KEY, DRAFTS_KEY, PYTHON_KEY, SCEN_KEY, USER_AT_KEY, USER_KEY, store } from './storage';
-import { DEFAULT_PYTHON, isPythonVersion, type PythonVersion } from '../../runtime/python-version';
+import { DEFAULT_PYTHON, isPythonVersion, type PythonVersion } from '../../ir/python-version';
 
 /** The scenario a first visit opens. */
 const DEFAULT_SCENARIO = '03_create_task';

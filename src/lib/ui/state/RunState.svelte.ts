@@ -4,7 +4,7 @@
  * timed out or crashed.
  */
 import { SimRunner } from '../../worker/client';
-import type { PythonVersion } from '../../runtime/python-version';
+import type { PythonVersion } from '../../ir/python-version';
 import type { Progress, RunResult } from '../../run';
 import type { RunView } from '../model';
 import { runViewOf } from './run-view';
