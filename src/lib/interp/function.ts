@@ -278,7 +278,7 @@ function listNames(names: string[]): string {
  * Record the frame a Python exception passes through; turn JS stack overflow into RecursionError
  * and any other RangeError (a string, array or int too big) into MemoryError.
  */
-function addTraceback(e: unknown, frame: Frame): unknown {
+export function addTraceback(e: unknown, frame: Frame): unknown {
   if (e instanceof RangeError) e = asMemoryError(e);
   if (e instanceof PyExc) {
     e.exc.traceback.push({ name: frame.code.name, line: frame.line, user: frame.code.user });

@@ -31,6 +31,7 @@ import { CauseTracker } from './causes';
 import { CurrentTasks } from './current-tasks';
 import { SyncTracker } from './sync-state';
 import type { Why } from '../trace/why';
+import { ThreadScheduler } from './threads';
 
 /** The loop snapshot of a step when the app's details are not recorded. */
 const NO_SNAPSHOT: LoopSnapshot = { ready: [], readyCount: 0, timers: [], timerCount: 0 };
@@ -47,6 +48,11 @@ export class SimStop {
 
 /** The run's simulation (loop methods that run a loop reach it through this slot). */
 const simulation = new RunSlot<Simulation>('simulation');
+
+/** The simulation of the run executing now (natives shared by every run reach theirs through it). */
+export function currentSimulation(): Simulation {
+  return run.get(simulation);
+}
 
 export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   clock = { now: 0 };
@@ -302,10 +308,26 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     }
   }
 
+  /** The run's threads, made when the program first uses one (threads.md). */
+  threads: ThreadScheduler | null = null;
+
+  threadScheduler(): ThreadScheduler {
+    return (this.threads ??= new ThreadScheduler({
+      now: () => this.clock.now,
+      advanceTo: (t) => this.advanceTo(t),
+      stop: (message) => {
+        throw new SimStop(message);
+      },
+    }));
+  }
+
   block(seconds: number, what: string): void {
     if (seconds < 0) throw pyError('ValueError', 'sleep length must be non-negative');
     this.safePoint();
-    this.advanceTo(this.clock.now + seconds);
+    const threads = this.threads;
+    if (threads !== null && (threads.current !== threads.main || threads.othersAlive()))
+      threads.blockInPlace({ ready: () => false, deadline: this.clock.now + seconds, what });
+    else this.advanceTo(this.clock.now + seconds);
     this.rec.blocked(what, seconds, this.clock.now);
   }
 
@@ -334,6 +356,12 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     const loop = new EventLoop(this.clock, observer, (l) => {
       throw new SimStop(this.deadlockMessage(l));
     });
+    loop.threadWait = (deadline) => {
+      const threads = this.threads;
+      if (threads === null || !threads.othersAlive()) return false;
+      threads.blockInPlace({ ready: () => loop.readyCount() > 0 || loop.stopping, deadline, what: 'the event loop' });
+      return true;
+    };
     return loop;
   }
 

@@ -15,6 +15,7 @@ import { makeNative } from './native';
 import { makeRandom } from './random';
 import { makeSimnet } from './simnet';
 import { makeTime } from './time';
+import { makeThread } from './thread';
 import { isStandardLibrary, notSimulated } from './not-simulated';
 import { stdlibSources as py } from './py';
 
@@ -32,6 +33,11 @@ const modules: Record<string, ModuleBuilder> = {
   'asyncio.tasks': () => asyncioSubmodule('tasks'),
   'asyncio.events': () => asyncioSubmodule('events'),
   time: (h) => makeTime(h.sim),
+  _thread: (h) => makeThread(h.sim),
+  threading: () => libraryModule('threading', py.threading),
+  queue: () => libraryModule('queue', py.queue),
+  'concurrent.futures': () => libraryModule('concurrent.futures', py.concurrent_futures),
+  concurrent: () => new PyModule('concurrent', new Map<string, PyValue>([['futures', importModule('concurrent.futures')]])),
   random: () => makeRandom(),
   math: () => libraryModule('math', py.math, makeMathNative()),
   _stdlib_native: (h) => makeNative(h.sim),

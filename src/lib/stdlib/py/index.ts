@@ -22,6 +22,9 @@ import string from './string.py?raw';
 import sys from './sys.py?raw';
 import textwrap from './textwrap.py?raw';
 import typing from './typing.py?raw';
+import threading from './threading.py?raw';
+import queue from './queue.py?raw';
+import concurrentFutures from './concurrent_futures.py?raw';
 
 export const stdlibSources = {
   __future__: future,
@@ -47,4 +50,7 @@ export const stdlibSources = {
   sys,
   textwrap,
   typing,
+  threading,
+  queue,
+  concurrent_futures: concurrentFutures,
 };
