@@ -5,7 +5,7 @@
  * native that blocks (time.sleep, a lock's acquire) yields what it waits for; anything else is
  * called as usual.
  */
-import { PyBoundMethod, PyExc, type KwArgs, type PyValue } from '../runtime/core';
+import { PyBoundMethod, PyClass, PyExc, PyObject, type KwArgs, type PyValue } from '../runtime/core';
 import { call, callMethod } from '../runtime/ops';
 import { RETURN } from './frame';
 import { PyFunction, addTraceback, type GenBody } from './function';
@@ -45,6 +45,11 @@ export function* threadedCall(callee: PyValue, args: PyValue[], kw: KwArgs): Thr
   } else if (callee !== null && typeof callee === 'object') {
     const b = blockingImpls.get(callee);
     if (b !== undefined) return yield* b(undefined, args, kw);
+    if (callee instanceof PyObject && !(callee instanceof PyClass)) {
+      // An instance whose class defines __call__ in Python (functools.partial, a callable object).
+      const m = callee.cls.lookup('__call__');
+      if (m instanceof PyFunction) return yield* threadedCallMethod(m, callee, args, kw);
+    }
   }
   return call(callee, args, kw);
 }

@@ -258,6 +258,18 @@ defLoopMethod('call_soon', 'def (self, callback, *args, context=None)', (self, [
     ),
   );
 });
+// Another thread's callback: the self-pipe wakes the selector, which threadWait models (threads.md).
+defLoopMethod('call_soon_threadsafe', 'def (self, callback, *args, context=None)', (self, [fn, args]) => {
+  const rest = (args as PyTuple).items;
+  const loop = loopOf(self);
+  return new PyHandle(
+    loop,
+    withPy(
+      loop.callSoon(() => runPyCallback(loop, fn, rest), callbackLabel(fn)),
+      fn,
+    ),
+  );
+});
 defLoopMethod('call_later', 'def (self, delay, callback, *args, context=None)', (self, [delay, fn, args]) => {
   const rest = (args as PyTuple).items;
   const loop = loopOf(self);

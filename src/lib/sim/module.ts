@@ -3,11 +3,11 @@
  * queues) plus the higher-level parts (locks, timeouts, TaskGroup, wait, ...) that are Python
  * source run by the interpreter as library code, so their await structure is CPython's.
  */
-import { PyModule, PySet, getExcClass, pyError, type PyTuple, type PyValue } from '../runtime/core';
+import { PyModule, PySet, classesChanged, getExcClass, pyError, type PyTuple, type PyValue } from '../runtime/core';
 import { defNative } from '../runtime/native';
 import { signature } from '../runtime/signature';
 import { run } from '../runtime/run';
-import { repr, truthy, hashKey, toFloat, isNumber } from '../runtime/ops';
+import { call, repr, truthy, hashKey, toFloat, isNumber } from '../runtime/ops';
 import { runLibrary } from '../interp/library';
 import { loopClass, EventLoop } from './base_events';
 import { Future, futureClass } from './futures';
@@ -114,6 +114,16 @@ export function makeAsyncio(sim: Simulation): PyModule {
   const module = new PyModule('asyncio', m);
   for (const source of Object.values(asyncioSources)) runLibrary('asyncio', source, m);
   installQueues(m);
+  // The loop's methods CPython writes in Python for threads (threads.py): this run's functions.
+  for (const [name, fn] of [
+    ['run_in_executor', '_loop_run_in_executor'],
+    ['set_default_executor', '_loop_set_default_executor'],
+  ])
+    loopClass.dict!.set(name, m.get(fn)!);
+  classesChanged();
+  sim.shutdownExecutor = (loop) => {
+    call(m.get('_shutdown_default_executor')!, [loop], null);
+  };
   for (const [sub, names] of Object.entries(SUBMODULES)) {
     const ns = new Map<string, PyValue>([['__name__', `asyncio.${sub}`]]);
     for (const n of names) {

@@ -308,6 +308,9 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     }
   }
 
+  /** Shuts the loop's default executor down (asyncio's threads.py), once asyncio is imported. */
+  shutdownExecutor: ((loop: EventLoop) => void) | null = null;
+
   /** The run's threads, made when the program first uses one (threads.md). */
   threads: ThreadScheduler | null = null;
 
@@ -484,7 +487,10 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     this.shuttingDown = true;
     const agens = this.shutdownAsyncgens(loop);
     this.runUntilComplete(loop, new Task(loop, nativeCoroutine('shutdown_asyncgens', agens), null, true));
+    const shutdownExecutor = this.shutdownExecutor;
     const exec = (function* () {
+      // shutdown_default_executor joins the default executor's threads (they run meanwhile).
+      shutdownExecutor?.(loop);
       return null;
     })();
     this.runUntilComplete(loop, new Task(loop, nativeCoroutine('shutdown_default_executor', exec), null, true));

@@ -59,6 +59,13 @@ export function compileCall(cx: CompileContext, e: ir.Call): X {
 }
 
 export function compileCallSuspending(cx: CompileContext, e: ir.Call): GX {
+  if (e.func.type === 'Name' && e.func.id === 'super' && e.args.length === 0) {
+    // Zero-argument super() never suspends (a threaded body compiles every call suspending).
+    const x = compileCall(cx, e);
+    return function* (f) {
+      return x(f);
+    };
+  }
   const parts = e.args.map((a) => ({ kind: a.kind, name: a.kind === 'kw' ? a.name : '', x: cx.gx(a.value) }));
   const line = e.span.line;
   if (e.func.type === 'Attribute') {

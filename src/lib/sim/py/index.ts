@@ -4,5 +4,6 @@ import locks from './locks.py?raw';
 import timeouts from './timeouts.py?raw';
 import tasks from './tasks.py?raw';
 import taskgroups from './taskgroups.py?raw';
+import threads from './threads.py?raw';
 
-export const asyncioSources = { events, locks, timeouts, tasks, taskgroups };
+export const asyncioSources = { events, locks, timeouts, tasks, taskgroups, threads };
