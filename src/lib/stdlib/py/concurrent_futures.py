@@ -1,6 +1,7 @@
 """concurrent.futures on Loopline's simulated threads (src/lib/sim/threads.md): Future,
 ThreadPoolExecutor, wait and as_completed, as CPython's concurrent.futures._base and .thread."""
 
+import collections
 import itertools
 import queue
 import threading
@@ -187,20 +188,7 @@ def as_completed(fs, timeout=None):
                 f._waiters.remove(waiter)
 
 
-class DoneAndNotDoneFutures(tuple):
-    def __new__(cls, done, not_done):
-        return tuple.__new__(cls, (done, not_done))
-
-    @property
-    def done(self):
-        return self[0]
-
-    @property
-    def not_done(self):
-        return self[1]
-
-    def __repr__(self):
-        return 'DoneAndNotDoneFutures(done=%r, not_done=%r)' % (self[0], self[1])
+DoneAndNotDoneFutures = collections.namedtuple('DoneAndNotDoneFutures', 'done not_done')
 
 
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
