@@ -85,7 +85,8 @@ export class ThreadScheduler {
         const next = this.pick();
         if (next === me) return;
         if (next !== null) {
-          if (next.inPlace) this.host.stop(`Not simulated: ${next.name} and ${me.name} block inside native code at once`);
+          if (next.inPlace)
+            this.host.stop(`Not simulated: ${next.name} and ${me.name} block inside native code at once`);
           this.resume(next);
           continue;
         }
@@ -135,7 +136,9 @@ export class ThreadScheduler {
   }
 
   deadlockMessage(): string {
-    const parts = this.threads.filter((t) => !t.done && t.wait).map((t) => `${t.name} waits for ${t.wait!.what ?? 'a lock'}`);
+    const parts = this.threads
+      .filter((t) => !t.done && t.wait)
+      .map((t) => `${t.name} waits for ${t.wait!.what ?? 'a lock'}`);
     return 'Deadlock: ' + parts.join('; ');
   }
 }

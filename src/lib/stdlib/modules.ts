@@ -37,7 +37,8 @@ const modules: Record<string, ModuleBuilder> = {
   threading: () => libraryModule('threading', py.threading),
   queue: () => libraryModule('queue', py.queue),
   'concurrent.futures': () => libraryModule('concurrent.futures', py.concurrent_futures),
-  concurrent: () => new PyModule('concurrent', new Map<string, PyValue>([['futures', importModule('concurrent.futures')]])),
+  concurrent: () =>
+    new PyModule('concurrent', new Map<string, PyValue>([['futures', importModule('concurrent.futures')]])),
   random: () => makeRandom(),
   math: () => libraryModule('math', py.math, makeMathNative()),
   _stdlib_native: (h) => makeNative(h.sim),

@@ -2,7 +2,16 @@
  * The `_thread` module on the simulated threads (sim/threads.md): locks whose acquire blocks the
  * calling thread on the virtual clock, start_new_thread, get_ident. `threading` is Python on top.
  */
-import { PyExc, PyModule, PyObject, addressOf, builtinClass, getExcClass, pyError, type PyValue } from '../runtime/core';
+import {
+  PyExc,
+  PyModule,
+  PyObject,
+  addressOf,
+  builtinClass,
+  getExcClass,
+  pyError,
+  type PyValue,
+} from '../runtime/core';
 import { defNative, defNativeMethod } from '../runtime/native';
 import { toFloat, truthy, iterToArray, repr } from '../runtime/ops';
 import { markBlocking, threadedCall, waitFor, type ThreadGen, type Wait } from '../interp/threaded';
@@ -22,7 +31,7 @@ class PyLock extends PyObject {
 }
 
 /** Run a blocking form where the caller is (main thread, or native code): block in place at each wait. */
-export function blockHere(threads: ThreadScheduler, g: ThreadGen): PyValue {
+function blockHere(threads: ThreadScheduler, g: ThreadGen): PyValue {
   let r = g.next(null);
   while (!r.done) {
     threads.blockInPlace(r.value as unknown as Wait);
@@ -101,7 +110,10 @@ const acquireSig = 'def (self, blocking=True, timeout=-1)';
 for (const name of ['acquire', 'acquire_lock', '__enter__']) {
   defNativeMethod(lockClass, name, name === '__enter__' ? 'def (self)' : acquireSig, (self, [b, t]) => {
     const sim = currentSimulation();
-    return blockHere(sim.threadScheduler(), acquire(sim, L(self), b === undefined || truthy(b), t === undefined ? -1 : toFloat(t)));
+    return blockHere(
+      sim.threadScheduler(),
+      acquire(sim, L(self), b === undefined || truthy(b), t === undefined ? -1 : toFloat(t)),
+    );
   });
   markBlocking(lockClass.dict!.get(name) as object, (self, args, kw) => {
     const sim = currentSimulation();
@@ -130,6 +142,9 @@ defNativeMethod(lockClass, '__exit__', 'def (self, *args)', (self) => {
   return null;
 });
 defNativeMethod(lockClass, 'locked', 'def (self)', (self) => L(self).held);
-defNativeMethod(lockClass, '__repr__', 'def (self)', (self) =>
-  `<${L(self).held ? 'locked' : 'unlocked'} _thread.lock object at ${addressOf(self as PyObject)}>`,
+defNativeMethod(
+  lockClass,
+  '__repr__',
+  'def (self)',
+  (self) => `<${L(self).held ? 'locked' : 'unlocked'} _thread.lock object at ${addressOf(self as PyObject)}>`,
 );

@@ -7,7 +7,9 @@ import { simulate } from '../../../src/lib/run';
 
 function out(source: string): string {
   const r = simulate(source);
-  return r.trace.stdout.map((o) => `${o.t.toFixed(2)} ${o.text}`).join('') + (r.trace.error ? `! ${r.trace.error}` : '');
+  return (
+    r.trace.stdout.map((o) => `${o.t.toFixed(2)} ${o.text}`).join('') + (r.trace.error ? `! ${r.trace.error}` : '')
+  );
 }
 
 describe('simulated threads', () => {
