@@ -86,7 +86,9 @@ export class ThreadScheduler {
         if (next === me) return;
         if (next !== null) {
           if (next.inPlace)
-            this.host.stop(`Not simulated: ${next.name} and ${me.name} block inside native code at once`);
+            this.host.stop(
+              `Not simulated: ${me.name} blocks where it cannot be suspended (in a generator, or in a call from native code) while ${next.name}, blocked below it, must run`,
+            );
           this.resume(next);
           continue;
         }
