@@ -256,7 +256,10 @@ def selector_wait(loop, deadline):
 def install(rec):
     """Patch _thread (before threading is imported) and os.cpu_count; `rec` has .clock, .advance_to, .stop."""
     global SCHED
-    assert "threading" not in sys.modules, "virtual_threads must be installed before threading is imported"
+    if sys.version_info < (3, 13) or "threading" in sys.modules:
+        # Older threading modules start and join threads through other _thread parts: programs
+        # with threads are recorded with 3.13 only (the others run as before).
+        return
     SCHED = _Scheduler(rec)
     _thread.allocate_lock = VLock
     _thread.LockType = VLock
@@ -276,6 +279,8 @@ def install(rec):
 
 def patch_clocks(v_time):
     """The modules imported here read the clock through names bound at their import."""
+    if SCHED is None:
+        return
     import queue
     import threading
     queue.time = v_time
@@ -284,6 +289,8 @@ def patch_clocks(v_time):
 
 def end_of_program():
     """What the interpreter does at exit: threading's atexit calls, then join non-daemon threads."""
+    if SCHED is None:
+        return
     import threading
     threading._shutdown()
     SCHED.enabled = False
