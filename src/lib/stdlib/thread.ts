@@ -17,7 +17,9 @@ import { toFloat, truthy, iterToArray, repr } from '../runtime/ops';
 import { markBlocking, threadedCall, waitFor, type ThreadGen, type Wait } from '../interp/threaded';
 import { currentSimulation, type Simulation } from '../sim/runners';
 import type { ThreadScheduler } from '../sim/threads';
-import { PyDict } from '../runtime/core';
+import { PyDict, PyExceptionObject } from '../runtime/core';
+import { run } from '../runtime/run';
+import { formatTraceback } from '../interp/traceback';
 import { VIRTUAL_CORES } from './cores';
 
 const lockClass = builtinClass('lock');
@@ -89,6 +91,11 @@ export function makeThread(sim: Simulation): PyModule {
     return BigInt(t.ident);
   });
   def('_cpu_count', '()', () => BigInt(VIRTUAL_CORES));
+  // threading.excepthook's text: the exception's traceback as Python prints it.
+  def('_format_exception', '(exc, /)', ([exc]) => {
+    if (!(exc instanceof PyExceptionObject)) return repr(exc) + '\n';
+    return formatTraceback(exc, run.fileName, sim.sourceLines);
+  });
   d.set('LockType', lockClass);
   d.set('error', getExcClass('RuntimeError'));
   d.set('TIMEOUT_MAX', 4294967.0);

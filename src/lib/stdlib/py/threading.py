@@ -521,9 +521,7 @@ class ExceptHookArgs:
 
 def excepthook(args):
     name = args.thread.name if args.thread is not None else get_ident()
-    text = str(args.exc_value)
-    line = args.exc_type.__name__ + (": " + text if text else "")
-    _stderr_write(f"Exception in thread {name}:\nTraceback (most recent call last):\n{line}\n")
+    _stderr_write(f"Exception in thread {name}:\n" + _thread._format_exception(args.exc_value))
 
 
 class Timer(Thread):
