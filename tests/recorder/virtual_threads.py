@@ -40,6 +40,7 @@ class _Scheduler:
         main.go.acquire()  # the main thread holds the baton
         self.threads.append(main)
         self.by_ident[_real_get_ident()] = main
+        main.ident = _real_get_ident()
         self.main = main
 
     def current(self):
@@ -71,7 +72,7 @@ class _Scheduler:
             if d is not None and (at is None or d < at):
                 at = d
         if at is None:
-            parts = [f"{t.name} waits for {t.wait[2]}" for t in self.threads if not t.done and t.wait]
+            parts = [f"{t.py_name()} waits for {t.wait[2]}" for t in self.threads if not t.done and t.wait]
             self.rec.stop("Deadlock: " + "; ".join(parts))
         self.rec.advance_to(at)
 
@@ -116,6 +117,13 @@ class _VThread:
         self.seq = 0
         self.done = False
         self.handle = None
+        self.ident = None
+
+    def py_name(self):
+        """The name threading gave the thread (the simulator names it so)."""
+        threading = sys.modules.get("threading")
+        th = threading._active.get(self.ident) if threading is not None else None
+        return th.name if th is not None else self.name
 
 
 SCHED = None
@@ -185,7 +193,7 @@ class VHandle:
         if self._done:
             return
         deadline = None if timeout is None else SCHED.rec.clock + max(timeout, 0)
-        SCHED.block(lambda: self._done, deadline, "a thread to end")
+        SCHED.block(lambda: self._done, deadline, "Lock")  # the simulator's join waits on a lock
 
 
 def _start_joinable_thread(function, handle=None, daemon=True):
@@ -203,7 +211,7 @@ def _start_joinable_thread(function, handle=None, daemon=True):
 
     def bootstrap():
         SCHED.by_ident[_real_get_ident()] = vt
-        handle.ident = _real_get_ident()
+        handle.ident = vt.ident = _real_get_ident()
         started.release()
         vt.go.acquire()  # wait for the baton
         try:
