@@ -311,6 +311,13 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   /** Shuts the loop's default executor down (asyncio's threads.py), once asyncio is imported. */
   shutdownExecutor: ((loop: EventLoop) => void) | null = null;
 
+  /** Event loops run in the main thread only (threads.md): another thread running one stops the run, saying so. */
+  private loopInMainThread(): void {
+    const threads = this.threads;
+    if (threads !== null && threads.current !== threads.main)
+      throw new SimStop(`Not simulated: an event loop run in ${threads.current.name} (only the main thread runs one)`);
+  }
+
   /** The run's threads, made when the program first uses one (threads.md). */
   threads: ThreadScheduler | null = null;
 
@@ -379,6 +386,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
 
   /** BaseEventLoop.run_until_complete */
   runUntilComplete(loop: EventLoop, target: PyValue): PyValue {
+    this.loopInMainThread();
     if (loop.closed) {
       const e = pyError('RuntimeError', 'Event loop is closed');
       this.finalizers.holdUntilHandled(e.exc, [target]);
@@ -425,6 +433,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   }
 
   runForever(loop: EventLoop): void {
+    this.loopInMainThread();
     if (loop.running || this.runningLoop) throw pyError('RuntimeError', 'This event loop is already running');
     this.safePoint();
     this.runningLoop = loop;
@@ -442,6 +451,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
 
   /** asyncio.run(coro): Runner.run then Runner.close. */
   asyncioRun(coro: PyCoroutine): PyValue {
+    this.loopInMainThread();
     const loop = this.newLoop();
     this.currentLoop = loop;
     let result: PyValue;

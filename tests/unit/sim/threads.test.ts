@@ -133,4 +133,13 @@ asyncio.run(main())
 `),
     ).toBe('0.00 tick 0\n0.40 tick 1\n0.80 tick 2\n1.00 slow\n');
   });
+
+  it('stop, saying so, when a thread other than the main one runs an event loop', () => {
+    expect(
+      out(`import asyncio, threading
+loop = asyncio.new_event_loop()
+threading.Thread(target=loop.run_forever, daemon=True).start()
+`),
+    ).toBe('! Not simulated: an event loop run in Thread-1 (run_forever) (only the main thread runs one)');
+  });
 });
