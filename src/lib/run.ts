@@ -116,7 +116,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   const previous = enterRun(r);
   try {
     const builtins = new Map<string, PyValue>([...builtinFunctions(), ...classBuiltins(), ...asyncIterBuiltins()]);
-    r.set(interpreter, new Interpreter(builtins, moduleFinder({ sim, program: parsed.module })));
+    r.set(interpreter, new Interpreter(builtins, moduleFinder({ sim, program: parsed.module, fileName })));
     for (const w of compileWarnings) rec.warning(w.text, 0, w.line);
     const globals = new Map<string, PyValue>([
       ['__name__', '__main__'],

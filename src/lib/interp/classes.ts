@@ -10,6 +10,7 @@ import {
   PyDict,
   PySet,
   PyExceptionObject,
+  PyNativeFunction,
   PyNativeMethod,
   PyProperty,
   PyStaticMethod,
@@ -355,6 +356,24 @@ methodProto.getAttr = function (this: PyBoundMethod, _o: PyObject, name: string)
   return getattrOpt(this.func, name);
 };
 defMethod(typeClass, '__subclasses__', () => new PyList([]));
+
+// The names built-in functions and methods carry: `print.__name__`, `[].append.__qualname__` ('list.append').
+(PyNativeFunction.prototype as unknown as { getAttr: (o: PyObject, name: string) => PyValue | undefined }).getAttr =
+  function (this: PyNativeFunction, _o, name) {
+    if (name === '__name__') return this.name;
+    if (name === '__qualname__') return this.self === undefined ? this.name : `${typeName(this.self)}.${this.name}`;
+    if (name === '__self__') return this.self ?? null;
+    if (name === '__doc__') return null;
+    return undefined;
+  };
+(PyNativeMethod.prototype as unknown as { getAttr: (o: PyObject, name: string) => PyValue | undefined }).getAttr =
+  function (this: PyNativeMethod, _o, name) {
+    if (name === '__name__') return this.name;
+    if (name === '__qualname__') return `${this.owner.qualname}.${this.name}`;
+    if (name === '__objclass__') return this.owner;
+    if (name === '__doc__') return null;
+    return undefined;
+  };
 
 // ------------------------------------------------------------------ super
 

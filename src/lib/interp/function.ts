@@ -5,19 +5,17 @@ import {
   PyCell,
   PyTuple,
   PyDict,
-  PyExc,
   functionClass,
   pyError,
   type PyValue,
   type KwArgs,
   type PyClass,
-  RangeErrorGuard,
 } from '../runtime/core';
 import { PyFunctionBase } from '../runtime/callable';
 import { hashKey } from '../runtime/ops';
 import { Frame, RETURN, type Code } from './frame';
-import { PyCoroutine, PyGenerator, PyAsyncGenerator, type Body, type PySuspendable } from './generator';
-import { asMemoryError } from '../runtime/memory';
+import { PyCoroutine, PyGenerator, PyAsyncGenerator, type PySuspendable } from './generator';
+import { addTraceback } from './frame-error';
 import { run } from '../runtime/run';
 import { callText, keepCallTexts } from './call-text';
 import { tick } from './state';
@@ -173,10 +171,15 @@ export class PyFunction extends PyFunctionBase {
 
   makeSuspendable(frame: Frame): PySuspendable {
     const code = this.code;
-    const body = runGen(this.genBody!, frame);
-    if (code.kind === 'coroutine') return new PyCoroutine(frame, body, this.name, this.qualname);
-    if (code.kind === 'generator') return new PyGenerator(frame, body, this.name, this.qualname);
-    return new PyAsyncGenerator(frame, body, this.name, this.qualname);
+    // The body itself is the suspendable's generator, made when it is first resumed (generator.ts begin()).
+    const s =
+      code.kind === 'coroutine'
+        ? new PyCoroutine(frame, null, this.name, this.qualname)
+        : code.kind === 'generator'
+          ? new PyGenerator(frame, null, this.name, this.qualname)
+          : new PyAsyncGenerator(frame, null, this.name, this.qualname);
+    s.body = this.genBody;
+    return s;
   }
 
   makeFrame(args: PyValue[], kw: KwArgs): Frame {
@@ -272,37 +275,4 @@ function listNames(names: string[]): string {
   if (q.length === 1) return q[0];
   if (q.length === 2) return `${q[0]} and ${q[1]}`;
   return q.slice(0, -1).join(', ') + ', and ' + q[q.length - 1];
-}
-
-/**
- * Record the frame a Python exception passes through; turn JS stack overflow into RecursionError
- * and any other RangeError (a string, array or int too big) into MemoryError.
- */
-export function addTraceback(e: unknown, frame: Frame): unknown {
-  if (e instanceof RangeError) e = asMemoryError(e);
-  if (e instanceof PyExc) {
-    e.exc.traceback.push({ name: frame.code.name, line: frame.line, user: frame.code.user });
-    return e;
-  }
-  if (e instanceof RangeError && RangeErrorGuard.isStackOverflow(e)) {
-    // The JS stack ran out before Python's limit: report it as Python would. If even that
-    // overflows, let the RangeError travel up to a frame with room to convert it.
-    try {
-      const r = pyError('RecursionError', 'maximum recursion depth exceeded');
-      r.exc.traceback.push({ name: frame.code.name, line: frame.line, user: frame.code.user });
-      return r;
-    } catch {
-      return e;
-    }
-  }
-  return e;
-}
-
-function* runGen(body: GenBody, frame: Frame): Body {
-  try {
-    const c = yield* body(frame);
-    return c === RETURN ? frame.retval : null;
-  } catch (e) {
-    throw addTraceback(e, frame);
-  }
 }

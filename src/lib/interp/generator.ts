@@ -23,7 +23,8 @@ import {
 } from '../runtime/core';
 import { call, callMethod, type PyIterator } from '../runtime/ops';
 import { defNative, defNativeMethod } from '../runtime/native';
-import type { Frame } from './frame';
+import { RETURN, type Frame } from './frame';
+import { addTraceback } from './frame-error';
 import { run, RunSlot } from '../runtime/run';
 import { tick } from './state';
 import { frameStack, dropLocals } from './drops';
@@ -39,13 +40,22 @@ export interface Awaitable {
 export abstract class PySuspendable extends PyObject {
   /** 'created' | 'suspended' | 'running' | 'closed' */
   state: 'created' | 'suspended' | 'running' | 'closed' = 'created';
-  gen: Body;
+  /** The running generator; null until a Python function's body is started (`body`). */
+  gen: Body | null;
   /** For a function of the user's program: the call that made it, `say_after(1, 'hello')` (see call-text.ts). */
   call: string | null = null;
+  /**
+   * A Python function's body (function.ts makeSuspendable), started on the first resume as its
+   * generator: it returns a completion (the value is then in the frame), and the frame is
+   * recorded in tracebacks here.
+   */
+  body: ((f: Frame) => Generator<PyValue, number, PyValue>) | null = null;
+  /** The coroutine this frame awaits through the driver loop (drive()), while it runs or is suspended. */
+  delegate: PySuspendable | null = null;
   constructor(
     cls: PyClass,
     public frame: Frame | null,
-    body: Body,
+    body: Body | null,
     public name: string,
     public qualname: string,
   ) {
@@ -79,19 +89,66 @@ export abstract class PySuspendable extends PyObject {
     this.state = 'running';
     const stack = run.get(frameStack);
     stack.push(this.frame);
+    nesting++;
     try {
-      const r = isThrow ? this.gen.throw(arg) : this.gen.next(arg as PyValue);
-      this.state = r.done ? 'closed' : 'suspended';
+      const g = this.gen ?? this.begin();
+      let r =
+        this.delegate === null ? (isThrow ? g.throw(arg) : g.next(arg as PyValue)) : drive(this, isThrow, arg, null);
+      if (!r.done && r.value instanceof Delegation) r = drive(this, false, null, r);
+      if (r.done) {
+        if (this.body !== null) r.value = this.returned(r.value);
+        this.state = 'closed';
+      } else this.state = 'suspended';
       return r;
     } catch (e) {
       this.state = 'closed';
-      throw this.fixStopIteration(e);
+      throw this.raised(e);
     } finally {
+      nesting--;
       run.depth--;
       stack.pop();
       // A finished frame lets go of its locals.
       if (this.state === 'closed' && this.frame !== null && this.frame.code.user) dropLocals(this.frame);
     }
+  }
+
+  /**
+   * Enter this frame as the driver loop resumes it (`resume` when `tick`, else `resumeThrow`): the
+   * same checks and bookkeeping as advance(), which the driver does for it.
+   */
+  enterDriven(doTick: boolean): void {
+    if (this.state === 'running') throw pyError('ValueError', `${this.kindName()} already executing`);
+    if (this.state === 'closed') this.closedResume();
+    if (doTick) tick(this.frame ? this.frame.line : 0);
+    if (++run.depth > run.limits.recursion) {
+      run.depth--;
+      throw pyError('RecursionError', 'maximum recursion depth exceeded');
+    }
+    this.state = 'running';
+    run.get(frameStack).push(this.frame);
+  }
+
+  /** Leave a frame the driver loop entered: it suspended, or it ended (`closed`). */
+  leaveDriven(closed: boolean): void {
+    this.state = closed ? 'closed' : 'suspended';
+    run.depth--;
+    run.get(frameStack).pop();
+    if (closed && this.frame !== null && this.frame.code.user) dropLocals(this.frame);
+  }
+
+  /** Start the body: the frame runs from its first statement when first resumed. */
+  begin(): Body {
+    return (this.gen = this.body!(this.frame!) as Body);
+  }
+
+  /** The value a finished generator returned: a body's completion stands for its frame's return value. */
+  returned(v: PyValue): PyValue {
+    return v === RETURN ? this.frame!.retval : null;
+  }
+
+  /** An exception leaving the generator (a body's frame is recorded in its traceback). */
+  raised(e: unknown): unknown {
+    return this.fixStopIteration(this.body !== null ? addTraceback(e, this.frame!) : e);
   }
 
   /** `close()`: throw GeneratorExit in; it must not yield again. */
@@ -110,7 +167,7 @@ export abstract class PySuspendable extends PyObject {
   }
 
   /** PEP 479: a StopIteration escaping a generator body becomes RuntimeError. */
-  private fixStopIteration(e: unknown): unknown {
+  fixStopIteration(e: unknown): unknown {
     if (e instanceof PyExc && e.exc.cls === getExcClass('StopIteration')) {
       const r = pyError('RuntimeError', `${this.kindName()} raised StopIteration`);
       r.exc.cause = e.exc;
@@ -156,10 +213,107 @@ export abstract class PySuspendable extends PyObject {
   }
 }
 
+/**
+ * Await chains nest JS frames: each level's resume runs its body, whose await resumes the next.
+ * Past DRIVE_AFTER nested frames (the browser worker's stack is small), an await of a coroutine
+ * instead yields a Delegation to the frame running it, whose drive() loop resumes the awaited
+ * coroutine itself: deeper levels then take no JS stack, and Python's recursion limit is the limit.
+ */
+const DRIVE_AFTER = 24;
+/** Suspendables being advanced (nested resume calls) right now. */
+let nesting = 0;
+
+/** `await` of coroutine `coro` past DRIVE_AFTER: yielded to the driver loop, never to a Task. */
+export class Delegation {
+  constructor(readonly coro: PySuspendable) {}
+}
+
+/** Should an await of a coroutine go through the driver loop (the JS stack is already deep)? */
+export function driveAwaits(): boolean {
+  return nesting > DRIVE_AFTER;
+}
+
+/**
+ * The driver loop of `root` (advance() has entered it): steps the innermost frame of its
+ * delegation chain, entering a coroutine it delegates to, and handing a finished or failed one's
+ * result or exception to the frame that awaited it, as the nested resume calls would. `first` is
+ * root's step that yielded the first Delegation; without it, the chain is resumed (sent `arg`, or
+ * thrown it) from its innermost frame. Returns root's result: a real yield suspends the chain.
+ */
+function drive(
+  root: PySuspendable,
+  isThrow: boolean,
+  arg: PyValue | PyExc | unknown,
+  first: IteratorResult<PyValue, PyValue> | null,
+): IteratorResult<PyValue, PyValue> {
+  const chain: PySuspendable[] = [root];
+  let r = first;
+  if (r === null) {
+    for (let c = root.delegate; c !== null; c = c.delegate) {
+      try {
+        c.enterDriven(!isThrow);
+      } catch (e) {
+        // The frame that awaited it sees the error where it awaits (it stays unresumed, as in a nested resume).
+        chain[chain.length - 1].delegate = null;
+        isThrow = true;
+        arg = e;
+        break;
+      }
+      chain.push(c);
+    }
+  }
+  for (;;) {
+    const top = chain[chain.length - 1];
+    if (r === null) {
+      try {
+        const g = top.gen ?? top.begin();
+        r = isThrow ? g.throw(arg) : g.next(arg as PyValue);
+      } catch (e) {
+        if (top === root) throw e;
+        arg = top.raised(e);
+        isThrow = true;
+        chain.pop();
+        top.leaveDriven(true);
+        chain[chain.length - 1].delegate = null;
+        continue;
+      }
+    }
+    if (r.done) {
+      if (top === root) return r;
+      arg = top.body !== null ? top.returned(r.value) : r.value;
+      isThrow = false;
+      chain.pop();
+      top.leaveDriven(true);
+      chain[chain.length - 1].delegate = null;
+      r = null;
+      continue;
+    }
+    if (r.value instanceof Delegation) {
+      const child = r.value.coro;
+      r = null;
+      try {
+        child.enterDriven(true);
+      } catch (e) {
+        isThrow = true;
+        arg = e;
+        continue;
+      }
+      top.delegate = child;
+      chain.push(child);
+      isThrow = false;
+      arg = null;
+      continue;
+    }
+    // A real suspension: every driven frame stays where it is, suspended.
+    for (let i = chain.length - 1; i > 0; i--) chain[i].leaveDriven(false);
+    return r;
+  }
+}
+
 export class PyCoroutine extends PySuspendable implements Awaitable {
   /** Set when something awaited it or a Task wrapped it (no "never awaited" warning then). */
   awaited = false;
-  constructor(frame: Frame | null, body: Body, name: string, qualname: string) {
+  constructor(frame: Frame | null, body: Body | null, name: string, qualname: string) {
     super(coroutineClass, frame, body, name, qualname);
     run.get(coroutines).created(this);
   }
@@ -209,7 +363,7 @@ export function* driveCoroutine(c: PySuspendable): Body {
 }
 
 export class PyGenerator extends PySuspendable {
-  constructor(frame: Frame | null, body: Body, name: string, qualname: string) {
+  constructor(frame: Frame | null, body: Body | null, name: string, qualname: string) {
     super(generatorClass, frame, body, name, qualname);
   }
   kindName(): string {
@@ -238,7 +392,7 @@ export class AgenYield extends PyObject {
 export class PyAsyncGenerator extends PySuspendable {
   /** A running `asend`/`athrow` holds the generator. */
   running = false;
-  constructor(frame: Frame | null, body: Body, name: string, qualname: string) {
+  constructor(frame: Frame | null, body: Body | null, name: string, qualname: string) {
     super(asyncGeneratorClass, frame, body, name, qualname);
   }
   kindName(): string {

@@ -8,7 +8,8 @@
 import { PyBoundMethod, PyClass, PyExc, PyObject, type KwArgs, type PyValue } from '../runtime/core';
 import { call, callMethod } from '../runtime/ops';
 import { RETURN } from './frame';
-import { PyFunction, addTraceback, type GenBody } from './function';
+import { PyFunction, type GenBody } from './function';
+import { addTraceback } from './frame-error';
 import { tick } from './state';
 
 /** What a blocked thread waits for: a condition, and a time at which it stops waiting (null: none). */

@@ -854,6 +854,7 @@ const ASYNCIO_ONLY = new Set([
   'QueueShutDown',
   'BrokenBarrierError',
   'IncompleteReadError',
+  'NotSimulatedError',
 ]);
 
 const functions: PyValue[] = [

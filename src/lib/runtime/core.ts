@@ -490,6 +490,10 @@ excClass('QueueFull', 'Exception');
 excClass('QueueShutDown', 'Exception');
 excClass('BrokenBarrierError', 'RuntimeError');
 excClass('IncompleteReadError', 'EOFError');
+// Loopline's own: a name CPython has that the simulator does not (an AttributeError, so library code's
+// `except AttributeError` fallbacks still work).
+excClass('NotSimulatedError', 'AttributeError');
+getExcClass('NotSimulatedError').module = 'loopline';
 for (const n of [
   'CancelledError',
   'InvalidStateError',

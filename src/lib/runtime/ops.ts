@@ -992,7 +992,15 @@ export function getattr(obj: PyValue, name: string): PyValue {
   throw attributeError(obj, name);
 }
 
+/**
+ * Set by the standard library: the dotted name (`asyncio.create_subprocess_exec`) when `name` is one
+ * CPython has on `obj` and Loopline does not simulate; null for a plain missing attribute.
+ */
+export const unsimulatedNames: { find: ((obj: PyValue, name: string) => string | null) | null } = { find: null };
+
 export function attributeError(obj: PyValue, name: string): PyExc {
+  const unsimulated = unsimulatedNames.find?.(obj, name);
+  if (unsimulated) return pyError('NotSimulatedError', `${unsimulated} is not simulated in Loopline`);
   if (obj instanceof PyClass)
     return pyError('AttributeError', `type object '${obj.qualname}' has no attribute '${name}'`);
   if (obj instanceof PyModule) return pyError('AttributeError', `module '${obj.name}' has no attribute '${name}'`);

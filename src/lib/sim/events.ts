@@ -4,7 +4,7 @@
  */
 import { PyObject, PyTuple, builtinClass, type PyValue } from '../runtime/core';
 import { defNativeMethod } from '../runtime/native';
-import { repr } from '../runtime/ops';
+import { getattrOpt, repr } from '../runtime/ops';
 import { run } from '../runtime/run';
 
 /** A scheduled callback: in the ready queue (call_soon) or the timer heap (call_at). */
@@ -32,15 +32,17 @@ export interface HandleOwner {
   cancelHandle(h: Handle): void;
 }
 
-const handleClass = builtinClass('TimerHandle');
+export const handleClass = builtinClass('Handle');
 handleClass.module = 'asyncio.events';
-/** The Python-visible handle that call_soon, call_later and call_at return. */
+export const timerHandleClass = builtinClass('TimerHandle', [handleClass]);
+timerHandleClass.module = 'asyncio.events';
+/** The Python-visible handle that call_soon (a Handle), call_later and call_at (a TimerHandle) return. */
 export class PyHandle extends PyObject {
   constructor(
     public loop: HandleOwner,
     public h: Handle,
   ) {
-    super(handleClass);
+    super(h.isTimer ? timerHandleClass : handleClass);
   }
 }
 defNativeMethod(handleClass, 'cancel', 'def (self)', (self) => {
@@ -49,7 +51,16 @@ defNativeMethod(handleClass, 'cancel', 'def (self)', (self) => {
   return null;
 });
 defNativeMethod(handleClass, 'cancelled', 'def (self)', (self) => (self as PyHandle).h.cancelled);
-defNativeMethod(handleClass, 'when', 'def (self)', (self) => (self as PyHandle).h.when);
+defNativeMethod(timerHandleClass, 'when', 'def (self)', (self) => (self as PyHandle).h.when);
+// Handle._repr_info: the class, 'cancelled' (which also drops the callback), a timer's when, the callback.
+defNativeMethod(handleClass, '__repr__', 'def (self)', (self) => {
+  const { h } = self as PyHandle;
+  const info = [h.isTimer ? 'TimerHandle' : 'Handle'];
+  if (h.cancelled) info.push('cancelled');
+  if (h.isTimer) info.push(`when=${repr(h.when)}`);
+  if (!h.cancelled && h.py !== undefined) info.push(formatCallback(h.py, []));
+  return `<${info.join(' ')}>`;
+});
 
 /** The label a Python callback's handle shows in the ready queue and timer heap. */
 export function callbackLabel(fn: PyValue): string {
@@ -74,7 +85,8 @@ export function formatCallback(fn: PyValue, args: PyValue[]): string {
     code?: { firstLine: number; user: boolean };
     func?: PyValue;
   };
-  name = f.qualname ?? f.name ?? repr(target);
+  const q = f.qualname === undefined ? getattrOpt(target, '__qualname__') : undefined;
+  name = f.qualname ?? (typeof q === 'string' ? q : undefined) ?? f.name ?? repr(target);
   let src = '';
   const code = f.code ?? (f.func as { code?: { firstLine: number; user: boolean } } | undefined)?.code;
   if (code && code.user && run.fileName) src = ` at ${run.fileName}:${code.firstLine}`;

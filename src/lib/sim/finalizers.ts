@@ -49,9 +49,14 @@ export class Finalizers implements DropHooks {
    * Coroutines created since the last safe point, with their moment in parallel arrays: most are
    * awaited at once, so they only become suspects (with a Drop) if the safe point finds them unawaited.
    */
-  private fresh: PyCoroutine[] = [];
+  private fresh: (PyCoroutine | null)[] = [];
   private freshMoments: number[] = [];
   private freshLines: (number | null)[] = [];
+  /**
+   * How many of the fresh entries are in use: the arrays keep their length between safe points
+   * (emptying an array lets go of its storage, and the next step would grow it again).
+   */
+  private freshCount = 0;
   /** Watched objects a safe point found still reachable (a later drop may free them). */
   private live = new Set<PyObject>();
   private seq = 0;
@@ -67,10 +72,14 @@ export class Finalizers implements DropHooks {
 
   /** A new coroutine: until something awaits it, it is dropped where it was made (a temporary). */
   created(c: PyCoroutine): void {
-    this.fresh.push(c);
+    const i = this.freshCount++;
+    const m = this.freshMoments;
+    this.fresh[i] = c;
     // Time, step and seq, in that order.
-    this.freshMoments.push(this.host.now(), this.host.step(), this.seq++);
-    this.freshLines.push(dropLine());
+    m[3 * i] = this.host.now();
+    m[3 * i + 1] = this.host.step();
+    m[3 * i + 2] = this.seq++;
+    this.freshLines[i] = dropLine();
   }
 
   dropped(v: PyObject): void {
@@ -79,7 +88,7 @@ export class Finalizers implements DropHooks {
       return;
     }
     // Nothing watched is alive: no container or exception can hold one.
-    if (this.suspects.size === 0 && this.live.size === 0 && this.fresh.length === 0) return;
+    if (this.suspects.size === 0 && this.live.size === 0 && this.freshCount === 0) return;
     if (v instanceof PyExceptionObject) {
       const held = (v as unknown as { heldArgs?: PyValue[] }).heldArgs;
       if (held) for (const x of held) if (x instanceof PyObject) this.dropped(x);
@@ -126,7 +135,7 @@ export class Finalizers implements DropHooks {
   /** Report the suspects nothing reaches any more; `extra`: roots beyond the host's (the program's globals at its end). */
   safePoint(frames: unknown[], extra: unknown[] = []): void {
     const s = this.suspects;
-    if (this.fresh.length) this.settleFresh();
+    if (this.freshCount) this.settleFresh();
     for (const o of this.live) if (!watched(o) || s.has(o)) this.live.delete(o);
     if (s.size === 0) return;
     for (const o of s.keys()) if (!watched(o) || this.reported.has(o)) s.delete(o);
@@ -144,20 +153,20 @@ export class Finalizers implements DropHooks {
   private settleFresh(): void {
     const s = this.suspects;
     const m = this.freshMoments;
-    for (let i = 0; i < this.fresh.length; i++) {
-      const c = this.fresh[i];
+    const fresh = this.fresh;
+    for (let i = 0; i < this.freshCount; i++) {
+      const c = fresh[i]!;
+      fresh[i] = null;
       if (!watched(c) || s.has(c)) continue;
       s.set(c, { t: m[3 * i], line: this.freshLines[i], step: m[3 * i + 1], seq: m[3 * i + 2] });
     }
-    this.fresh.length = 0;
-    m.length = 0;
-    this.freshLines.length = 0;
+    this.freshCount = 0;
   }
 
   /** The program's end: whatever is left is finalized now, with no line (interpreter shutdown); coroutines in creation order. */
   finish(futures: Iterable<Future>, t: number, step: number): void {
     const coros = new Set<PyCoroutine>();
-    for (const o of [...this.fresh, ...this.suspects.keys(), ...this.live])
+    for (const o of [...this.fresh.slice(0, this.freshCount), ...this.suspects.keys(), ...this.live])
       if (o instanceof PyCoroutine && watched(o)) coros.add(o);
     for (const c of [...coros].sort((a, b) => a.id - b.id)) this.report(c, t, null, step);
     for (const f of futures) if (watched(f)) this.report(f, t, null, step);

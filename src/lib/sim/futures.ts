@@ -24,7 +24,7 @@ import { dropValue } from '../interp/drops';
 import type { Why } from '../trace/why';
 
 export const futureClass = builtinClass('Future');
-futureClass.module = 'asyncio';
+futureClass.module = '_asyncio';
 
 export type FutState = 'PENDING' | 'CANCELLED' | 'FINISHED';
 

@@ -3,7 +3,16 @@
  * queues) plus the higher-level parts (locks, timeouts, TaskGroup, wait, ...) that are Python
  * source run by the interpreter as library code, so their await structure is CPython's.
  */
-import { PyModule, PySet, classesChanged, getExcClass, pyError, type PyTuple, type PyValue } from '../runtime/core';
+import {
+  PyModule,
+  PySet,
+  classesChanged,
+  getExcClass,
+  pyError,
+  type PyExceptionObject,
+  type PyTuple,
+  type PyValue,
+} from '../runtime/core';
 import { defNative } from '../runtime/native';
 import { signature } from '../runtime/signature';
 import { run } from '../runtime/run';
@@ -11,6 +20,8 @@ import { call, repr, truthy, hashKey, toFloat, isNumber } from '../runtime/ops';
 import { runLibrary } from '../interp/library';
 import { loopClass, EventLoop } from './base_events';
 import { Future, futureClass } from './futures';
+import { handleClass, timerHandleClass } from './events';
+import type { PyCoroutine } from '../interp/generator';
 import {
   Task,
   taskClass,
@@ -83,6 +94,17 @@ export function makeAsyncio(sim: Simulation): PyModule {
     if (!isCoroutine(coro)) throw pyError('ValueError', `a coroutine was expected, got ${repr(coro)}`);
     return sim.asyncioRun(coro);
   });
+  // The two steps of asyncio.Runner (sim/py/runners.py) that live in the simulation.
+  def('_get_running_loop', '()', () => sim.runningLoop ?? null);
+  def('_hold_until_handled', 'def (exc, value)', ([exc, value]) => {
+    sim.finalizers.holdUntilHandled(exc as PyExceptionObject, [value]);
+    return null;
+  });
+  def('_runner_run', 'def (loop, coro)', ([loop, coro]) => sim.runnerRun(loop as EventLoop, coro as PyCoroutine));
+  def('_runner_close', 'def (loop)', ([loop]) => {
+    sim.closeRunner(loop as EventLoop);
+    return null;
+  });
   def('iscoroutine', 'def (obj)', ([obj]) => isCoroutine(obj));
   def('isfuture', 'def (obj)', ([obj]) => obj instanceof Future);
   def('iscoroutinefunction', 'def (func)', ([func]) => {
@@ -109,6 +131,8 @@ export function makeAsyncio(sim: Simulation): PyModule {
   ])
     m.set(n, getExcClass(n));
   m.set('AbstractEventLoop', loopClass);
+  m.set('Handle', handleClass);
+  m.set('TimerHandle', timerHandleClass);
 
   m.set('__name__', 'asyncio');
   const module = new PyModule('asyncio', m);
@@ -137,6 +161,7 @@ export function makeAsyncio(sim: Simulation): PyModule {
 
 /** asyncio's submodules programs import, with the names of CPython's `__all__` there that Loopline has. */
 const SUBMODULES: Record<string, string[]> = {
+  runners: ['Runner', 'run'],
   exceptions: [
     'BrokenBarrierError',
     'CancelledError',

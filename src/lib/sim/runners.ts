@@ -472,7 +472,15 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     return result;
   }
 
-  private closeRunner(loop: EventLoop): void {
+  /** asyncio.Runner.run(coro): its task, marked as an asyncio.run start in the trace, run to completion. */
+  runnerRun(loop: EventLoop, coro: PyCoroutine): PyValue {
+    const task = new Task(loop, coro, null);
+    this.rec.runStarted(task.name, this.clock.now);
+    return this.runUntilComplete(loop, task);
+  }
+
+  /** Runner.close(): cancel what is left, close async generators and the default executor, close the loop. */
+  closeRunner(loop: EventLoop): void {
     // _cancel_all_tasks
     const pending = [...loop.tasks].filter((t) => !(t as Task).done()) as Task[];
     if (pending.length) {

@@ -27,7 +27,7 @@ import type { Why } from '../trace/why';
 import type { CurrentTasks } from './current-tasks';
 
 export const taskClass = builtinClass('Task', futureClass);
-taskClass.module = 'asyncio';
+taskClass.module = '_asyncio';
 
 /** What the simulation is told about tasks: trace recording and task bookkeeping. */
 export interface TaskHooks {

@@ -4,8 +4,9 @@
  * network. A module is built the first time a run imports it.
  */
 import type { Module } from '../ir/types';
-import { PyModule, type PyValue } from '../runtime/core';
-import { importModule } from '../interp/state';
+import { PyList, PyModule, type PyValue } from '../runtime/core';
+import { importModule, interpreter } from '../interp/state';
+import { run } from '../runtime/run';
 import { libraryModule } from '../interp/library';
 import { dequeClass } from '../runtime/types/deque';
 import { makeAsyncio } from '../sim/module';
@@ -18,11 +19,14 @@ import { makeTime } from './time';
 import { makeThread } from './thread';
 import { isStandardLibrary, notSimulated } from './not-simulated';
 import { stdlibSources as py } from './py';
+import './unsimulated-names';
 
 /** What a module's builder may use: the run's simulation and the program (for its directives). */
 export interface ModuleHost {
   sim: Simulation;
   program: Module;
+  /** The program's path as the user gave it: sys.argv[0]. */
+  fileName: string;
 }
 
 type ModuleBuilder = (host: ModuleHost) => PyModule;
@@ -32,6 +36,7 @@ const modules: Record<string, ModuleBuilder> = {
   'asyncio.exceptions': () => asyncioSubmodule('exceptions'),
   'asyncio.tasks': () => asyncioSubmodule('tasks'),
   'asyncio.events': () => asyncioSubmodule('events'),
+  'asyncio.runners': () => asyncioSubmodule('runners'),
   time: (h) => makeTime(h.sim),
   _thread: (h) => makeThread(h.sim),
   threading: () => libraryModule('threading', py.threading),
@@ -60,7 +65,16 @@ const modules: Record<string, ModuleBuilder> = {
   statistics: () => libraryModule('statistics', py.statistics),
   string: () => libraryModule('string', py.string),
   textwrap: () => libraryModule('textwrap', py.textwrap),
-  sys: () => libraryModule('sys', py.sys),
+  timeit: () => libraryModule('timeit', py.timeit),
+  argparse: () => libraryModule('argparse', py.argparse),
+  // The run's own builtins table: `builtins.print = ...` changes what every module sees, as in CPython.
+  builtins: () => new PyModule('builtins', run.get(interpreter).builtins),
+  sys: (h) => {
+    const m = libraryModule('sys', py.sys);
+    m.dict!.set('argv', new PyList([h.fileName]));
+    m.dict!.set('orig_argv', new PyList(['python3', h.fileName]));
+    return m;
+  },
   typing: () => libraryModule('typing', py.typing),
   enum: () => libraryModule('enum', py.enum),
   abc: () => libraryModule('abc', py.abc),
@@ -68,6 +82,11 @@ const modules: Record<string, ModuleBuilder> = {
   aiohttp: () => libraryModule('aiohttp', py.aiohttp),
   requests: () => libraryModule('requests', py.requests),
 };
+
+/** The top-level modules a program can import (for the test that keeps stdlib/simulated.ts true). */
+export function importableModules(): string[] {
+  return Object.keys(modules).filter((n) => !n.startsWith('_') && !n.includes('.'));
+}
 
 /** A submodule makeAsyncio made (asyncio.tasks ...). */
 function asyncioSubmodule(name: string): PyModule {

@@ -51,6 +51,10 @@ export function makeTime(sim: Simulation): PyModule {
     const at = seconds !== null ? toFloat(seconds) : now();
     return new StructTime(gmtime(at) as unknown as Record<string, number>, at);
   };
+  def('asctime', 'PyArg_ParseTuple([tuple], /)', ([t]) => asctime(t !== undefined ? fieldsOf(t) : fieldsAt(now())));
+  def('ctime', 'PyArg_ParseTuple(seconds=None, /)', ([seconds]) =>
+    asctime(fieldsAt(seconds !== null ? toFloat(seconds) : now())),
+  );
   def('gmtime', 'PyArg_ParseTuple(seconds=None, /)', tm);
   def('localtime', 'PyArg_ParseTuple(seconds=None, /)', tm);
   return new PyModule('time', d);
@@ -63,17 +67,40 @@ class StructTime extends PyTuple {
     public fields: Record<string, number>,
     public seconds: number,
   ) {
-    super(
-      ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'].map((k) =>
-        BigInt(fields[k] ?? 0),
-      ),
-    );
+    super(FIELDS.map((k) => BigInt(fields[k] ?? 0)));
   }
   getAttr(_o: unknown, name: string): PyValue | undefined {
     if (name in this.fields) return BigInt(this.fields[name]);
     return undefined;
   }
 }
+const FIELDS = ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'];
+const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+const fieldsAt = (seconds: number) => gmtime(seconds) as unknown as Record<string, number>;
+
+/** The fields of a struct_time or a 9-tuple (time.asctime's argument). */
+function fieldsOf(v: PyValue): Record<string, number> {
+  if (v instanceof StructTime) return v.fields;
+  if (!(v instanceof PyTuple)) throw pyError('TypeError', 'Tuple or struct_time argument required');
+  if (v.items.length !== 9)
+    throw pyError('TypeError', `time.struct_time() takes a 9-sequence (${v.items.length}-sequence given)`);
+  const f: Record<string, number> = {};
+  FIELDS.forEach((k, i) => (f[k] = Math.trunc(toFloat(v.items[i]))));
+  return f;
+}
+
+/** C's asctime layout, as time.asctime and time.ctime print it: 'Thu Jan  1 00:00:00 1970'. */
+function asctime(f: Record<string, number>): string {
+  const mon = MONTH_NAMES[f.tm_mon - 1];
+  if (mon === undefined) throw pyError('ValueError', 'month out of range');
+  const day = DAY_NAMES[f.tm_wday];
+  if (day === undefined) throw pyError('ValueError', 'day of week out of range');
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${day} ${mon} ${String(f.tm_mday).padStart(2, ' ')} ${two(f.tm_hour)}:${two(f.tm_min)}:${two(f.tm_sec)} ${f.tm_year}`;
+}
+
 function structToSeconds(v: PyValue): number {
   if (v instanceof StructTime) return v.seconds;
   if (!(v instanceof PyTuple)) throw pyError('TypeError', 'Tuple or struct_time argument required');

@@ -74,3 +74,8 @@ export function* columnsBuilder(segments: readonly SegmentExtent[]): Generator<v
   made.set(segments, c);
   return c;
 }
+
+/** Gives a lane's segments columns made elsewhere (unpack-model.ts: the packed model's own). */
+export function adoptColumns(segments: readonly SegmentExtent[], columns: LaneColumns): void {
+  made.set(segments, columns);
+}

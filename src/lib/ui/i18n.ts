@@ -66,6 +66,13 @@ const en = {
   same: 'Both take the same time',
   language: 'Language',
   theme: 'Theme',
+  whatRuns: 'What runs here',
+  whatRunsAsyncio:
+    'asyncio as CPython 3.13 runs it: run, Runner, tasks, gather, wait, wait_for, timeout, as_completed, shield, TaskGroup, locks, events, conditions, semaphores, barriers, queues, cancellation, loop callbacks, async generators and context managers.',
+  whatRunsModules: 'Standard-library modules',
+  whatRunsPackages: 'On a simulated network',
+  whatRunsElse:
+    'Any other module stops at its import with a message saying it is not simulated; so does a function CPython has and Loopline lacks. Time is virtual: blocking calls freeze the loop, CPU work takes no time.',
   light: 'Light',
   dark: 'Dark',
   timelineAria: 'Timeline of {n} tasks over {t}; {s} steps. Current step {c}: {narr}',
@@ -306,6 +313,13 @@ const ko: Strings = {
   same: '두 프로그램의 시간이 같습니다',
   language: '언어',
   theme: '테마',
+  whatRuns: '여기서 실행되는 것',
+  whatRunsAsyncio:
+    'CPython 3.13과 똑같이 동작하는 asyncio: run, Runner, 태스크, gather, wait, wait_for, timeout, as_completed, shield, TaskGroup, 락, 이벤트, 컨디션, 세마포어, 배리어, 큐, 취소, 루프 콜백, 비동기 제너레이터와 컨텍스트 매니저.',
+  whatRunsModules: '표준 라이브러리 모듈',
+  whatRunsPackages: '시뮬레이션된 네트워크 위에서',
+  whatRunsElse:
+    '그 밖의 모듈은 import 줄에서 시뮬레이션하지 않는다는 메시지와 함께 멈춥니다. CPython에는 있지만 Loopline에 없는 함수도 마찬가지입니다. 시간은 가상 시간이라 블로킹 호출은 루프를 멈추고, CPU 작업은 시간이 걸리지 않습니다.',
   light: '밝게',
   dark: '어둡게',
   timelineAria: '태스크 {n}개, 총 {t}, {s}단계의 타임라인. 현재 {c}단계: {narr}',

@@ -2,6 +2,7 @@
  * Derives everything the panels need from a run's trace: per-step task states, output so far,
  * iteration boundaries and a one-line narration. Pure functions, shared by the page and the tests.
  */
+import type { PackedTimeline } from '../timeline/packed-model';
 import type { ConformanceTrace, UiTrace } from '../trace/types';
 import type { Why } from '../trace/why';
 import { formatSeconds } from '../timeline';
@@ -41,6 +42,8 @@ export interface RunView {
   syncSteps: Int32Array;
   /** For each step, how many frames its task's await chain had after it (at most 255; 0 when not recorded). */
   frameDepth: Uint8Array;
+  /** The run's timeline model, when the worker built it (packed; see timeline/packed-model.ts). */
+  timeline?: PackedTimeline;
 }
 
 function lineOf(loc: string | null | undefined): number | null {

@@ -1,13 +1,18 @@
 /// <reference lib="webworker" />
 /**
  * The app's simulation worker: simulates each program (worker/serve.ts) and builds the run's
- * view (model.ts buildRunView) here, off the main thread; the page gets it with the result.
+ * view (model.ts buildRunView) and its timeline model (timeline/model.ts) here, off the main
+ * thread; the page gets them with the result, the model packed into transferred typed arrays
+ * (timeline/packed-model.ts).
  */
 import { serveRuns } from '../worker/serve';
+import { buildTimeline } from '../timeline/model';
+import { packTimeline, transferables } from '../timeline/packed-model';
 import { buildRunView } from './model';
 
-serveRuns((result) => {
+serveRuns((result, source) => {
   // The traces travel in the result; the view's own indexes travel beside them.
   const { trace: _trace, ui: _ui, ...own } = buildRunView(result.trace, result.ui);
-  return own;
+  const timeline = packTimeline(buildTimeline(result, { source, syncSteps: own.syncSteps }));
+  return { view: { ...own, timeline }, transfer: transferables(timeline) };
 });

@@ -11,12 +11,15 @@ import { splitResult } from './chunks';
 import type { SimRequest, SimResponse } from './messages';
 import { WARM_UP_PROGRAM } from './warm-up';
 
-/** Derives the page's views from a result (sent beside it; must not include the result's traces). */
-type Derive = (result: RunResult, source: string) => Record<string, unknown>;
+/**
+ * Derives the page's views from a result (sent beside it; must not include the result's traces),
+ * with the buffers in them to transfer rather than copy.
+ */
+type Derive = (result: RunResult, source: string) => { view: Record<string, unknown>; transfer?: Transferable[] };
 
 export function serveRuns(derive: Derive | null = null): void {
   const scope = self as unknown as DedicatedWorkerGlobalScope;
-  const reply = (msg: SimResponse) => scope.postMessage(msg);
+  const reply = (msg: SimResponse, transfer: Transferable[] = []) => scope.postMessage(msg, transfer);
   /** Whether a request has come (then it has warmed the worker, and the warm-up is skipped). */
   let asked = false;
 
@@ -29,8 +32,11 @@ export function serveRuns(derive: Derive | null = null): void {
       const { head, chunks } = splitResult(result);
       for (const chunk of chunks) reply({ kind: 'chunk', id, chunk });
       // Built while the page decodes the slices.
-      const view = derive ? derive(result, source) : null;
-      reply({ kind: 'result', id, result: head.result, lists: head.lists, view });
+      const derived = derive ? derive(result, source) : null;
+      reply(
+        { kind: 'result', id, result: head.result, lists: head.lists, view: derived?.view ?? null },
+        derived?.transfer,
+      );
     } catch (e) {
       reply({ kind: 'failure', id, message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
     }

@@ -56,3 +56,60 @@ describe('standard-library modules Loopline does not simulate', () => {
     expect(r.traceback).toContain('line 5, in main');
   });
 });
+
+describe('functions and methods CPython has and Loopline does not simulate', () => {
+  const run = (source: string) => simulate(source, {}, 'p.py');
+  const out = (r: ReturnType<typeof simulate>) => r.trace.stdout.map((e) => e.text).join('');
+
+  it('name the missing module function or loop method at its line', () => {
+    const fn = run(
+      'import asyncio\nasync def main():\n    await asyncio.create_subprocess_exec("ls")\nasyncio.run(main())\n',
+    );
+    expect(fn.trace.error).toBe(
+      'loopline.NotSimulatedError: asyncio.create_subprocess_exec is not simulated in Loopline',
+    );
+    expect(fn.traceback).toContain('line 3, in main');
+    const method = run(
+      'import asyncio\nasync def main():\n    asyncio.get_running_loop().add_reader(0, print)\nasyncio.run(main())\n',
+    );
+    expect(method.trace.error).toBe(
+      'loopline.NotSimulatedError: _UnixSelectorEventLoop.add_reader is not simulated in Loopline',
+    );
+  });
+
+  it('say so in from-imports, as an ImportError', () => {
+    const r = run('from asyncio import create_subprocess_shell\n');
+    expect(r.trace.error).toBe(
+      "ImportError: cannot import name 'create_subprocess_shell' from 'asyncio': asyncio.create_subprocess_shell is not simulated in Loopline",
+    );
+  });
+
+  it('leave names CPython lacks too, and user classes, as plain AttributeErrors', () => {
+    const r = run(
+      [
+        'import asyncio',
+        'class Loop:',
+        '    pass',
+        'for obj, name in ((asyncio, "no_such_thing"), (Loop(), "add_reader"), ("s", "nope")):',
+        '    try:',
+        '        getattr(obj, name)',
+        '    except AttributeError as e:',
+        '        print(type(e).__name__, e)',
+        'try:',
+        '    asyncio.start_server',
+        'except AttributeError as e:',
+        '    print("caught as AttributeError:", type(e).__name__)',
+      ].join('\n'),
+    );
+    expect(r.trace.error).toBeNull();
+    expect(out(r)).toBe(
+      [
+        "AttributeError module 'asyncio' has no attribute 'no_such_thing'",
+        "AttributeError 'Loop' object has no attribute 'add_reader'",
+        "AttributeError 'str' object has no attribute 'nope'",
+        'caught as AttributeError: NotSimulatedError',
+        '',
+      ].join('\n'),
+    );
+  });
+});

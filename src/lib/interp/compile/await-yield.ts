@@ -13,6 +13,8 @@ import {
   AgenYield,
   PyGenerator,
   PyCoroutine,
+  Delegation,
+  driveAwaits,
   type Body,
 } from '../generator';
 import type { GX, CompileContext } from './context';
@@ -27,14 +29,14 @@ export function compileAwait(cx: CompileContext, e: ir.Await): GX {
     return (f) => {
       const v = plain(f);
       f.line = line;
-      return awaitValue(f, v);
+      return awaitThen(f, v, awaited);
     };
   }
   const x = cx.gexpr(e.value);
   return function* (f) {
     const v = yield* x(f);
     f.line = line;
-    return yield* awaitValue(f, v);
+    return yield* awaitThen(f, v, awaited);
   };
 }
 
@@ -123,6 +125,7 @@ function awaitThen<T>(f: Frame, v: PyValue, then: (f: Frame, v: PyValue) => T): 
   if (!(v instanceof PyCoroutine)) return awaitOther(f, v, then);
   v.checkAwaitable();
   f.awaiting = v;
+  if (driveAwaits()) return awaitDriven(f, v, then);
   let r: IteratorResult<PyValue, PyValue>;
   try {
     r = v.resume(null);
@@ -158,6 +161,17 @@ function* awaitRest<T>(
       r = v.resume(sent);
     }
     result = r.value;
+  } finally {
+    f.awaiting = null;
+  }
+  return then(f, result);
+}
+
+/** An await of coroutine `v` on a deep JS stack: the frame's driver loop runs `v` (generator.ts drive()). */
+function* awaitDriven<T>(f: Frame, v: PyCoroutine, then: (f: Frame, v: PyValue) => T): Generator<PyValue, T, PyValue> {
+  let result: PyValue;
+  try {
+    result = yield new Delegation(v) as unknown as PyValue;
   } finally {
     f.awaiting = null;
   }

@@ -3,6 +3,7 @@ import type * as ir from '../../ir/types';
 import { pyError, type PyValue } from '../../runtime/core';
 import { NORMAL } from '../frame';
 import { importModule } from '../state';
+import { unsimulatedNames } from '../../runtime/ops';
 import type { S, CompileContext } from './context';
 import { storeName } from './names';
 
@@ -41,8 +42,15 @@ export function compileImportFrom(cx: CompileContext, s: ir.ImportFrom): S {
         } catch {
           sub = undefined;
         }
-        if (sub === undefined)
+        if (sub === undefined) {
+          const unsimulated = unsimulatedNames.find?.(m, n.name);
+          if (unsimulated)
+            throw pyError(
+              'ImportError',
+              `cannot import name '${n.name}' from '${modName}': ${unsimulated} is not simulated in Loopline`,
+            );
           throw pyError('ImportError', `cannot import name '${n.name}' from '${modName}' (unknown location)`);
+        }
         n.store(f, sub);
       } else n.store(f, v);
     }

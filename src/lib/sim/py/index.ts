@@ -1,9 +1,10 @@
 /** The Python parts of the `asyncio` module by CPython module name, in the order they run into its namespace. */
 import events from './events.py?raw';
 import locks from './locks.py?raw';
+import runners from './runners.py?raw';
 import timeouts from './timeouts.py?raw';
 import tasks from './tasks.py?raw';
 import taskgroups from './taskgroups.py?raw';
 import threads from './threads.py?raw';
 
-export const asyncioSources = { events, locks, timeouts, tasks, taskgroups, threads };
+export const asyncioSources = { events, locks, timeouts, tasks, taskgroups, runners, threads };

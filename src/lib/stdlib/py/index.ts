@@ -3,6 +3,7 @@ import future from './__future__.py?raw';
 import collectionsAbc from './_collections_abc.py?raw';
 import abc from './abc.py?raw';
 import aiohttp from './aiohttp.py?raw';
+import argparse from './argparse.py?raw';
 import bisect from './bisect.py?raw';
 import collections from './collections.py?raw';
 import contextlib from './contextlib.py?raw';
@@ -21,6 +22,7 @@ import statistics from './statistics.py?raw';
 import string from './string.py?raw';
 import sys from './sys.py?raw';
 import textwrap from './textwrap.py?raw';
+import timeit from './timeit.py?raw';
 import typing from './typing.py?raw';
 import threading from './threading.py?raw';
 import queue from './queue.py?raw';
@@ -31,6 +33,7 @@ export const stdlibSources = {
   _collections_abc: collectionsAbc,
   abc,
   aiohttp,
+  argparse,
   bisect,
   collections,
   contextlib,
@@ -49,6 +52,7 @@ export const stdlibSources = {
   string,
   sys,
   textwrap,
+  timeit,
   typing,
   threading,
   queue,

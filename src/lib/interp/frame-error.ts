@@ -1,0 +1,28 @@
+/**
+ * An exception leaving a Python frame: the frame is recorded in its traceback; a JS stack overflow
+ * becomes RecursionError and any other RangeError (a string, array or int too big) MemoryError.
+ */
+import { PyExc, pyError, RangeErrorGuard } from '../runtime/core';
+import { asMemoryError } from '../runtime/memory';
+import type { Frame } from './frame';
+
+/** Record the frame a Python exception passes through (see the file's comment). */
+export function addTraceback(e: unknown, frame: Frame): unknown {
+  if (e instanceof RangeError) e = asMemoryError(e);
+  if (e instanceof PyExc) {
+    e.exc.traceback.push({ name: frame.code.name, line: frame.line, user: frame.code.user });
+    return e;
+  }
+  if (e instanceof RangeError && RangeErrorGuard.isStackOverflow(e)) {
+    // The JS stack ran out before Python's limit: report it as Python would. If even that
+    // overflows, let the RangeError travel up to a frame with room to convert it.
+    try {
+      const r = pyError('RecursionError', 'maximum recursion depth exceeded');
+      r.exc.traceback.push({ name: frame.code.name, line: frame.line, user: frame.code.user });
+      return r;
+    } catch {
+      return e;
+    }
+  }
+  return e;
+}

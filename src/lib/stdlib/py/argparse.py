@@ -1,0 +1,431 @@
+# `argparse` for programs run without command-line arguments (sys.argv is ['main.py']): parsers,
+# arguments with their defaults, types, choices and actions, groups, parse_args on an explicit
+# list, usage and help text laid out as CPython's HelpFormatter lays out short help, and errors
+# that print the usage and exit with status 2. Long usage lines are not wrapped.
+
+import sys
+import textwrap
+
+__all__ = ['ArgumentParser', 'Namespace', 'ArgumentError', 'ArgumentTypeError', 'SUPPRESS',
+           'OPTIONAL', 'ZERO_OR_MORE', 'ONE_OR_MORE', 'REMAINDER', 'HelpFormatter',
+           'RawDescriptionHelpFormatter', 'RawTextHelpFormatter', 'ArgumentDefaultsHelpFormatter',
+           'BooleanOptionalAction']
+
+SUPPRESS = '==SUPPRESS=='
+OPTIONAL = '?'
+ZERO_OR_MORE = '*'
+ONE_OR_MORE = '+'
+REMAINDER = '...'
+
+_WIDTH = 78
+_HELP_POSITION = 24
+
+
+class HelpFormatter:
+    pass
+
+
+class RawDescriptionHelpFormatter(HelpFormatter):
+    pass
+
+
+class RawTextHelpFormatter(RawDescriptionHelpFormatter):
+    pass
+
+
+class ArgumentDefaultsHelpFormatter(HelpFormatter):
+    pass
+
+
+class BooleanOptionalAction:
+    pass
+
+
+class ArgumentError(Exception):
+    def __init__(self, argument, message):
+        self.argument_name = None if argument is None else '/'.join(argument.option_strings) or argument.metavar or argument.dest
+        self.message = message
+
+    def __str__(self):
+        if self.argument_name is None:
+            return self.message
+        return f'argument {self.argument_name}: {self.message}'
+
+
+class ArgumentTypeError(Exception):
+    pass
+
+
+class Namespace:
+    def __init__(self, **kwargs):
+        for name, value in kwargs.items():
+            setattr(self, name, value)
+
+    def __repr__(self):
+        parts = [f'{name}={value!r}' for name, value in vars(self).items()]
+        return f"Namespace({', '.join(parts)})"
+
+    def __eq__(self, other):
+        if not isinstance(other, Namespace):
+            return NotImplemented
+        return vars(self) == vars(other)
+
+    def __contains__(self, key):
+        return key in vars(self)
+
+
+class _Argument:
+    def __init__(self, option_strings, dest, action='store', nargs=None, const=None, default=None,
+                 type=None, choices=None, required=False, help=None, metavar=None):
+        self.option_strings = option_strings
+        self.dest = dest
+        self.action = action
+        self.nargs = nargs
+        self.const = const
+        self.default = default
+        self.type = type
+        self.choices = choices
+        self.required = required
+        self.help = help
+        self.metavar = metavar
+
+    def takes_value(self):
+        return self.action in ('store', 'append')
+
+    def shown_metavar(self):
+        if self.metavar is not None:
+            return self.metavar
+        if self.choices is not None:
+            return '{' + ','.join(str(c) for c in self.choices) + '}'
+        return self.dest if not self.option_strings else self.dest.upper()
+
+    def value_part(self):
+        m = self.shown_metavar()
+        if self.nargs is None:
+            return m
+        if self.nargs == OPTIONAL:
+            return f'[{m}]'
+        if self.nargs == ZERO_OR_MORE:
+            return f'[{m} ...]'
+        if self.nargs == ONE_OR_MORE:
+            return f'{m} [{m} ...]'
+        if isinstance(self.nargs, int):
+            return ' '.join([m] * self.nargs)
+        return m
+
+
+class _Group:
+    def __init__(self, parser, title=None, description=None, required=False):
+        self._parser = parser
+        self.title = title
+        self.description = description
+        self.required = required
+
+    def add_argument(self, *names, **kwargs):
+        return self._parser.add_argument(*names, **kwargs)
+
+    def add_argument_group(self, *args, **kwargs):
+        return _Group(self._parser, *args, **kwargs)
+
+    def add_mutually_exclusive_group(self, required=False):
+        return _Group(self._parser, required=required)
+
+
+class ArgumentParser:
+    def __init__(self, prog=None, usage=None, description=None, epilog=None, parents=(),
+                 formatter_class=HelpFormatter, prefix_chars='-', fromfile_prefix_chars=None,
+                 argument_default=None, conflict_handler='error', add_help=True, allow_abbrev=True,
+                 exit_on_error=True):
+        self.prog = prog if prog is not None else sys.argv[0].rsplit('/', 1)[-1]
+        self.usage = usage
+        self.description = description
+        self.epilog = epilog
+        self.argument_default = argument_default
+        self.exit_on_error = exit_on_error
+        self._arguments = []
+        self._defaults = {}
+        if add_help:
+            self.add_argument('-h', '--help', action='help', default=SUPPRESS,
+                              help='show this help message and exit')
+        for parent in parents:
+            self._arguments.extend(a for a in parent._arguments if a.action != 'help')
+
+    # ---------------------------------------------------------------- declaring
+    def add_argument(self, *names, **kwargs):
+        if not names or not names[0].startswith('-'):
+            if len(names) > 1:
+                raise ValueError('invalid option string: must start with a character \'-\'')
+            dest = kwargs.pop('dest', None) or names[0]
+            options = []
+            if kwargs.get('nargs') in (OPTIONAL, ZERO_OR_MORE):
+                kwargs.setdefault('required', False)
+            else:
+                kwargs.setdefault('required', True)
+        else:
+            options = list(names)
+            dest = kwargs.pop('dest', None)
+            if dest is None:
+                long = [n for n in names if n.startswith('--')]
+                dest = (long[0] if long else names[0]).lstrip('-').replace('-', '_')
+        action = kwargs.pop('action', 'store')
+        if action == 'store_true':
+            action, kwargs['const'] = 'store_const', True
+            kwargs.setdefault('default', False)
+        elif action == 'store_false':
+            action, kwargs['const'] = 'store_const', False
+            kwargs.setdefault('default', True)
+        elif action == 'version':
+            self._version = kwargs.pop('version', None)
+            kwargs.setdefault('default', SUPPRESS)
+            kwargs.setdefault('help', "show program's version number and exit")
+        elif action not in ('store', 'store_const', 'append', 'append_const', 'count', 'help', 'extend'):
+            raise NotImplementedError(f'argparse action {action!r} is not simulated in Loopline')
+        if 'default' not in kwargs:
+            kwargs['default'] = self.argument_default
+        if action == 'extend':
+            action = 'append'
+        argument = _Argument(options, dest, action, **kwargs)
+        self._arguments.append(argument)
+        return argument
+
+    def add_argument_group(self, title=None, description=None):
+        return _Group(self, title, description)
+
+    def add_mutually_exclusive_group(self, required=False):
+        return _Group(self, required=required)
+
+    def add_subparsers(self, **kwargs):
+        raise NotImplementedError('argparse subcommands (add_subparsers) are not simulated in Loopline')
+
+    def set_defaults(self, **kwargs):
+        self._defaults.update(kwargs)
+
+    def get_default(self, dest):
+        for a in self._arguments:
+            if a.dest == dest and a.default is not None:
+                return a.default
+        return self._defaults.get(dest)
+
+    # ---------------------------------------------------------------- parsing
+    def parse_args(self, args=None, namespace=None):
+        namespace, extras = self.parse_known_args(args, namespace)
+        if extras:
+            self.error('unrecognized arguments: ' + ' '.join(extras))
+        return namespace
+
+    def parse_known_args(self, args=None, namespace=None):
+        args = list(sys.argv[1:] if args is None else args)
+        ns = Namespace() if namespace is None else namespace
+        for a in self._arguments:
+            if a.default is not SUPPRESS and not hasattr(ns, a.dest):
+                setattr(ns, a.dest, a.default)
+        for k, v in self._defaults.items():
+            if not hasattr(ns, k):
+                setattr(ns, k, v)
+        positionals = [a for a in self._arguments if not a.option_strings]
+        by_option = {o: a for a in self._arguments for o in a.option_strings}
+        seen = set()
+        loose = []
+        extras = []
+        i = 0
+        while i < len(args):
+            arg = args[i]
+            i += 1
+            if arg == '--':
+                loose.extend(args[i:])
+                break
+            if not arg.startswith('-') or arg == '-':
+                loose.append(arg)
+                continue
+            name, eq, attached = arg.partition('=')
+            a = by_option.get(name)
+            if a is None:
+                extras.append(arg)
+                continue
+            seen.add(a)
+            if a.action == 'help':
+                self.print_help()
+                sys.exit(0)
+            if a.action == 'version':
+                print(getattr(self, '_version', None))
+                sys.exit(0)
+            if a.action == 'store_const':
+                setattr(ns, a.dest, a.const)
+            elif a.action == 'append_const':
+                setattr(ns, a.dest, (getattr(ns, a.dest) or []) + [a.const])
+            elif a.action == 'count':
+                setattr(ns, a.dest, (getattr(ns, a.dest) or 0) + 1)
+            else:
+                if eq:
+                    raw = [attached]
+                else:
+                    raw = []
+                    want = 1 if a.nargs in (None, OPTIONAL) else a.nargs
+                    while i < len(args) and not args[i].startswith('-') and (
+                            want in (ZERO_OR_MORE, ONE_OR_MORE) or len(raw) < want):
+                        raw.append(args[i])
+                        i += 1
+                    if a.nargs is None and not raw:
+                        self.error(f'argument {"/".join(a.option_strings)}: expected one argument')
+                value = self._convert(a, raw)
+                if a.action == 'append':
+                    value = (getattr(ns, a.dest) or []) + (value if isinstance(value, list) else [value])
+                setattr(ns, a.dest, value)
+        for a in positionals:
+            if a.nargs is None:
+                if not loose:
+                    continue
+                seen.add(a)
+                setattr(ns, a.dest, self._convert(a, [loose.pop(0)]))
+            elif a.nargs == OPTIONAL:
+                if loose:
+                    seen.add(a)
+                    setattr(ns, a.dest, self._convert(a, [loose.pop(0)]))
+            elif a.nargs in (ZERO_OR_MORE, ONE_OR_MORE):
+                if loose:
+                    seen.add(a)
+                if loose:
+                    setattr(ns, a.dest, self._convert(a, loose))
+                elif a.default is None:
+                    setattr(ns, a.dest, [])
+                loose = []
+        missing = [a.shown_metavar() if not a.option_strings else '/'.join(a.option_strings)
+                   for a in self._arguments if a.required and a not in seen]
+        if missing:
+            self.error('the following arguments are required: ' + ', '.join(missing))
+        return ns, loose + extras
+
+    def _convert(self, a, raw):
+        values = []
+        for text in raw:
+            if a.type is not None:
+                try:
+                    value = a.type(text)
+                except ArgumentTypeError as e:
+                    self.error(f'argument {self._name_of(a)}: {e}')
+                except (TypeError, ValueError):
+                    kind = getattr(a.type, '__name__', repr(a.type))
+                    self.error(f"argument {self._name_of(a)}: invalid {kind} value: {text!r}")
+            else:
+                value = text
+            if a.choices is not None and value not in a.choices:
+                choices = ', '.join(repr(c) for c in a.choices)
+                self.error(f'argument {self._name_of(a)}: invalid choice: {value!r} (choose from {choices})')
+            values.append(value)
+        if a.nargs in (None, OPTIONAL):
+            return values[0] if values else a.const
+        return values
+
+    def _name_of(self, a):
+        return '/'.join(a.option_strings) or a.shown_metavar()
+
+    # ---------------------------------------------------------------- text
+    def format_usage(self):
+        prefix = 'usage: '
+        if self.usage is not None:
+            return prefix + self.usage % {'prog': self.prog} + '\n'
+        opt_parts = []
+        for a in self._arguments:
+            if a.option_strings:
+                part = a.option_strings[0]
+                if a.takes_value():
+                    part += ' ' + a.value_part()
+                opt_parts.append(part if a.required else f'[{part}]')
+        pos_parts = [a.value_part() for a in self._arguments if not a.option_strings]
+        usage = ' '.join([self.prog] + opt_parts + pos_parts)
+        if len(prefix) + len(usage) > _WIDTH:
+            usage = '\n'.join(self._wrapped_usage(prefix, opt_parts, pos_parts))
+        return prefix + usage + '\n'
+
+    def _wrapped_usage(self, prefix, opt_parts, pos_parts):
+        # Packs the parts into lines of at most _WIDTH characters, as HelpFormatter does: after the
+        # program name when it is short (optionals first, positionals from a fresh line), else below it.
+        def lines_of(parts, indent, first_prefix=None):
+            lines, line = [], []
+            size = (len(first_prefix) if first_prefix is not None else len(indent)) - 1
+            for part in parts:
+                if size + 1 + len(part) > _WIDTH and line:
+                    lines.append(indent + ' '.join(line))
+                    line, size = [], len(indent) - 1
+                line.append(part)
+                size += len(part) + 1
+            if line:
+                lines.append(indent + ' '.join(line))
+            if first_prefix is not None:
+                lines[0] = lines[0][len(indent):]
+            return lines
+
+        prog = self.prog
+        if len(prefix) + len(prog) <= 0.75 * _WIDTH:
+            indent = ' ' * (len(prefix) + len(prog) + 1)
+            if opt_parts:
+                return lines_of([prog] + opt_parts, indent, prefix) + lines_of(pos_parts, indent)
+            if pos_parts:
+                return lines_of([prog] + pos_parts, indent, prefix)
+            return [prog]
+        indent = ' ' * len(prefix)
+        lines = lines_of(opt_parts + pos_parts, indent)
+        if len(lines) > 1:
+            lines = lines_of(opt_parts, indent) + lines_of(pos_parts, indent)
+        return [prog] + lines
+
+    def format_help(self):
+        rows = []
+        for a in self._arguments:
+            if a.help == SUPPRESS:
+                continue
+            if a.option_strings:
+                if a.takes_value():
+                    # 3.13 names the value once, after the last spelling: '-n, --workers WORKERS'.
+                    invocation = ', '.join(a.option_strings) + ' ' + a.value_part()
+                else:
+                    invocation = ', '.join(a.option_strings)
+            else:
+                invocation = a.shown_metavar()
+            rows.append((a, invocation))
+        longest = max([len(inv) + 2 for _, inv in rows] or [0])
+        help_position = min(longest + 2, _HELP_POSITION)
+        help_width = max(_WIDTH - help_position, 11)
+
+        def section(title, members):
+            lines = [f'{title}:']
+            for a, invocation in members:
+                text = (a.help or '') % {'default': a.default, 'prog': self.prog, 'dest': a.dest} if a.help else ''
+                wrapped = textwrap.wrap(text, help_width) if text else []
+                if not wrapped:
+                    lines.append('  ' + invocation)
+                elif len(invocation) + 2 <= help_position - 2:
+                    lines.append('  ' + invocation.ljust(help_position - 4) + '  ' + wrapped[0])
+                    lines.extend(' ' * help_position + w for w in wrapped[1:])
+                else:
+                    lines.append('  ' + invocation)
+                    lines.extend(' ' * help_position + w for w in wrapped)
+            return '\n'.join(lines)
+
+        blocks = [self.format_usage().rstrip('\n')]
+        if self.description:
+            blocks.append(textwrap.fill(' '.join(self.description.split()), _WIDTH))
+        positional = [r for r in rows if not r[0].option_strings]
+        optional = [r for r in rows if r[0].option_strings]
+        if positional:
+            blocks.append(section('positional arguments', positional))
+        if optional:
+            blocks.append(section('options', optional))
+        if self.epilog:
+            blocks.append(textwrap.fill(' '.join(self.epilog.split()), _WIDTH))
+        return '\n\n'.join(blocks) + '\n'
+
+    def print_usage(self, file=None):
+        (file or sys.stdout).write(self.format_usage())
+
+    def print_help(self, file=None):
+        (file or sys.stdout).write(self.format_help())
+
+    def exit(self, status=0, message=None):
+        if message:
+            sys.stderr.write(message)
+        sys.exit(status)
+
+    def error(self, message):
+        self.print_usage(sys.stderr)
+        self.exit(2, f'{self.prog}: error: {message}\n')

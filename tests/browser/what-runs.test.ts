@@ -1,0 +1,54 @@
+/**
+ * "What runs here" (issue 10, item 5): the header opens a list of the asyncio features, modules and
+ * packages a program can use, in the UI's language; a module from the list imports in the app and
+ * one missing from it stops with the not-simulated message.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { existsSync } from 'node:fs';
+import { type Page } from 'playwright-core';
+import { openSite, typeProgram, CHROMIUM, type OpenSite } from './site';
+import { SIMULATED_MODULES } from '../../src/lib/stdlib/simulated';
+
+const suite = existsSync(CHROMIUM) ? describe : describe.skip;
+
+suite('what runs here', () => {
+  let opened: OpenSite | undefined;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    opened = await openSite();
+    page = await opened.ctx.newPage();
+    page.setDefaultTimeout(15_000);
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(opened.base);
+  }, 180_000);
+
+  afterAll(async () => {
+    await opened?.close();
+  });
+
+  it('lists every simulated module when opened', async () => {
+    const panel = page.getByTestId('what-runs');
+    await panel.locator('summary').click();
+    const listed = await panel.locator('li code').allInnerTexts();
+    expect(listed).toEqual(expect.arrayContaining([...SIMULATED_MODULES, 'aiohttp']));
+    expect(await panel.innerText()).toContain('TaskGroup');
+    if (process.env.LOOPLINE_SCREENSHOTS)
+      await page.screenshot({ path: process.env.LOOPLINE_SCREENSHOTS + '/what-runs.png' });
+    await panel.locator('summary').click();
+    expect(errors).toEqual([]);
+  });
+
+  it('runs a listed module and names one that is not simulated', async () => {
+    await typeProgram(
+      page,
+      'import argparse, timeit\nprint(argparse.ArgumentParser().parse_args())\nimport asyncio\nasyncio.get_event_loop().add_reader\n',
+    );
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect.poll(() => page.getByTestId('output').innerText()).toContain('Namespace()');
+    await expect
+      .poll(() => page.locator('body').innerText())
+      .toContain('_UnixSelectorEventLoop.add_reader is not simulated in Loopline');
+  });
+});
