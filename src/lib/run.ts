@@ -15,7 +15,7 @@ import { Compiler, CompileError } from './interp/compile';
 import { LimitExceeded, Interpreter, interpreter } from './interp/state';
 import { excLine, formatTraceback } from './interp/traceback';
 import { Simulation, SimStop } from './sim/runners';
-import { str } from './runtime/ops';
+import { call, str } from './runtime/ops';
 import { TraceRecorder } from './trace/recorder';
 import type { ConformanceTrace, UiTrace } from './trace/types';
 import { moduleFinder } from './stdlib/modules';
@@ -137,6 +137,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
     ]);
     try {
       compiled.run(globals);
+      endThreads(r);
     } catch (e) {
       if (e instanceof PyExc) {
         if (!e.exc.cls.isSubclassOf(getExcClass('SystemExit'))) {
@@ -192,4 +193,11 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   };
   if (limit) result.limit = limit;
   return result;
+}
+
+/** The interpreter's exit waits for the program's non-daemon threads (threading._shutdown), when it used any. */
+function endThreads(r: Run): void {
+  const threading = r.get(interpreter).modules.get('threading');
+  const shutdown = threading?.dict?.get('_shutdown');
+  if (shutdown !== undefined) call(shutdown, [], null);
 }

@@ -30,6 +30,29 @@ NATIVE = "--native" in sys.argv[1:]
 if not NATIVE:
     sys.modules["_asyncio"] = None  # type: ignore[assignment]
 
+# Threads run one at a time on the virtual clock (virtual_threads.py): _thread is patched before
+# anything imports threading.
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import virtual_threads  # noqa: E402
+
+
+class _ClockProxy:
+    """What virtual_threads needs of the recorder, before REC exists."""
+
+    @property
+    def clock(self):
+        return REC.clock
+
+    def advance_to(self, t):
+        REC.advance_to(t)
+
+    def stop(self, error):
+        REC.stop(error)
+
+
+virtual_threads.install(_ClockProxy())
+del sys.path[0]
+
 import builtins
 import datetime as _dt
 import gc
@@ -199,11 +222,15 @@ def v_time_ns():
     return int(round(REC.clock * 1e9))
 
 
-def v_sleep(secs):
+def _plain_sleep(secs):
     secs = float(secs)
     if secs < 0:
         raise ValueError("sleep length must be non-negative")
     REC.advance_to(REC.clock + secs)
+
+
+def v_sleep(secs):
+    virtual_threads.v_sleep_threads(secs, _plain_sleep)
 
 
 def v_localtime(secs=None):
@@ -239,6 +266,7 @@ def patch_time():
     _time.strftime = v_strftime
     _time.asctime = v_asctime
     _time.ctime = v_ctime
+    virtual_threads.patch_clocks(v_time)
 
 
 _RealDatetime = _dt.datetime
@@ -308,6 +336,11 @@ class VirtualSelector(selectors._BaseSelectorImpl):  # type: ignore[misc]
 
     def select(self, timeout=None):
         loop = self.loop
+        if timeout != 0:
+            # Other threads run while the loop waits, until one wakes it or the next timer is due.
+            scheduled = loop._scheduled
+            if virtual_threads.selector_wait(loop, scheduled[0]._when if scheduled else None):
+                return []
         if timeout is None:
             REC.stop(deadlock_message(loop))
         if timeout > 0:
@@ -715,6 +748,7 @@ def main():
     code = compile(source, path, "exec")
     try:
         exec(code, mod.__dict__)
+        virtual_threads.end_of_program()
     except SystemExit:
         pass
     except BaseException as e:  # noqa: BLE001

@@ -348,6 +348,10 @@ const methodProto = PyBoundMethod.prototype as unknown as {
 methodProto.getAttr = function (this: PyBoundMethod, _o: PyObject, name: string): PyValue | undefined {
   if (name === '__func__') return this.func;
   if (name === '__self__') return this.self;
+  // A built-in method's names (`[].append.__name__`; threading names a thread after its target).
+  const f = this.func;
+  if (f instanceof PyNativeMethod && name === '__name__') return f.name;
+  if (f instanceof PyNativeMethod && name === '__qualname__') return `${f.owner.name}.${f.name}`;
   if (name === '__class__' || this.cls.lookup(name) !== undefined) return undefined;
   return getattrOpt(this.func, name);
 };

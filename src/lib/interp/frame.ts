@@ -22,6 +22,8 @@ export interface Code {
   cellSlots: number[];
   /** The function's docstring (`__doc__`), if it has one. */
   doc?: string | null;
+  /** A plain function's body as a simulated thread runs it (interp/threaded.ts), compiled on first use. */
+  threaded?: () => (f: Frame) => Generator<PyValue, number, PyValue>;
   /** `name:line` by line, each made once: the trace names a task's location at every step. */
   at?: string[];
 }

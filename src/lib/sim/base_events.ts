@@ -145,6 +145,12 @@ export class EventLoop extends PyObject {
     return out;
   }
 
+  /**
+   * While other threads run, the selector's wait (threads.md): they run until the loop has a
+   * callback or `deadline` passes; false when no other thread is alive (nothing to wait for).
+   */
+  threadWait: ((deadline: number | null) => boolean) | null = null;
+
   /** One iteration of the loop (BaseEventLoop._run_once). */
   runOnce(): void {
     const sched = this.scheduled;
@@ -166,6 +172,13 @@ export class EventLoop extends PyObject {
       }
     }
     const timers = this.scheduled;
+    if (this.readyCount() === 0 && !this.stopping && this.threadWait !== null) {
+      // Other threads run while the selector waits (threads.md): until one wakes the loop
+      // (call_soon_threadsafe) or the next timer is due.
+      const from = this.clock.now;
+      if (this.threadWait(timers.length ? timers[0].when : null) && this.clock.now > from)
+        this.observer.clockJump(from, this.clock.now);
+    }
     if (this.readyCount() === 0 && !this.stopping) {
       if (timers.length === 0) {
         // CPython would block forever in select(): nothing can ever run again.
@@ -237,6 +250,20 @@ function withPy(h: Handle, fn: PyValue, args: PyValue[]): Handle {
 
 defLoopMethod('time', 'def (self)', (self) => loopOf(self).time());
 defLoopMethod('call_soon', 'def (self, callback, *args, context=None)', (self, [fn, args, context]) => {
+  const rest = (args as PyTuple).items;
+  const ctx = contextArg(context);
+  const loop = loopOf(self);
+  return new PyHandle(
+    loop,
+    withPy(
+      loop.callSoon(() => runPyCallback(loop, fn, rest, ctx), callbackLabel(fn)),
+      fn,
+      rest,
+    ),
+  );
+});
+// Another thread's callback: the self-pipe wakes the selector, which threadWait models (threads.md).
+defLoopMethod('call_soon_threadsafe', 'def (self, callback, *args, context=None)', (self, [fn, args, context]) => {
   const rest = (args as PyTuple).items;
   const ctx = contextArg(context);
   const loop = loopOf(self);

@@ -7,6 +7,7 @@ import {
   PyModule,
   PySet,
   PyExceptionObject,
+  classesChanged,
   getExcClass,
   pyError,
   type PyTuple,
@@ -15,7 +16,7 @@ import {
 import { defNative } from '../runtime/native';
 import { signature } from '../runtime/signature';
 import { run } from '../runtime/run';
-import { repr, truthy, hashKey, toFloat, isNumber } from '../runtime/ops';
+import { call, repr, truthy, hashKey, toFloat, isNumber } from '../runtime/ops';
 import { runLibrary } from '../interp/library';
 import { awaitIterOf } from '../interp/generator';
 import { loopClass, EventLoop } from './base_events';
@@ -110,10 +111,6 @@ export function makeAsyncio(sim: Simulation): PyModule {
   });
   // The two steps of asyncio.Runner (sim/py/runners.py) that live in the simulation.
   def('_get_running_loop', '()', () => sim.runningLoop ?? null);
-  def('_hold_until_handled', 'def (exc, value)', ([exc, value]) => {
-    sim.finalizers.holdUntilHandled(exc as PyExceptionObject, [value]);
-    return null;
-  });
   def('_runner_run', 'def (loop, coro)', ([loop, coro]) => sim.runnerRun(loop as EventLoop, coro as PyCoroutine));
   def('_runner_close', 'def (loop)', ([loop]) => {
     sim.closeRunner(loop as EventLoop);
@@ -160,6 +157,16 @@ export function makeAsyncio(sim: Simulation): PyModule {
   for (const source of Object.values(asyncioSources)) runLibrary('asyncio', source, m);
   for (const source of asyncioOverrides(run.minor)) runLibrary('asyncio', source, m);
   installQueues(m);
+  // The loop's methods CPython writes in Python for threads (threads.py): this run's functions.
+  for (const [name, fn] of [
+    ['run_in_executor', '_loop_run_in_executor'],
+    ['set_default_executor', '_loop_set_default_executor'],
+  ])
+    loopClass.dict!.set(name, m.get(fn)!);
+  classesChanged();
+  sim.shutdownExecutor = (loop) => {
+    call(m.get('_shutdown_default_executor')!, [loop], null);
+  };
   for (const [sub, names] of Object.entries(SUBMODULES)) {
     const ns = new Map<string, PyValue>([['__name__', `asyncio.${sub}`]]);
     for (const n of names) {

@@ -31,6 +31,7 @@ import { CauseTracker } from './causes';
 import { CurrentTasks } from './current-tasks';
 import { SyncTracker } from './sync-state';
 import type { Why } from '../trace/why';
+import { ThreadScheduler } from './threads';
 
 /** The loop snapshot of a step when the app's details are not recorded. */
 const NO_SNAPSHOT: LoopSnapshot = { ready: [], readyCount: 0, timers: [], timerCount: 0 };
@@ -47,6 +48,11 @@ export class SimStop {
 
 /** The run's simulation (loop methods that run a loop reach it through this slot). */
 const simulation = new RunSlot<Simulation>('simulation');
+
+/** The simulation of the run executing now (natives shared by every run reach theirs through it). */
+export function currentSimulation(): Simulation {
+  return run.get(simulation);
+}
 
 export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   clock = { now: 0 };
@@ -307,10 +313,36 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     }
   }
 
+  /** Shuts the loop's default executor down (asyncio's threads.py), once asyncio is imported. */
+  shutdownExecutor: ((loop: EventLoop) => void) | null = null;
+
+  /** Event loops run in the main thread only (threads.md): another thread running one stops the run, saying so. */
+  private loopInMainThread(): void {
+    const threads = this.threads;
+    if (threads !== null && threads.current !== threads.main)
+      throw new SimStop(`Not simulated: an event loop run in ${threads.current.name} (only the main thread runs one)`);
+  }
+
+  /** The run's threads, made when the program first uses one (threads.md). */
+  threads: ThreadScheduler | null = null;
+
+  threadScheduler(): ThreadScheduler {
+    return (this.threads ??= new ThreadScheduler({
+      now: () => this.clock.now,
+      advanceTo: (t) => this.advanceTo(t),
+      stop: (message) => {
+        throw new SimStop(message);
+      },
+    }));
+  }
+
   block(seconds: number, what: string): void {
     if (seconds < 0) throw pyError('ValueError', 'sleep length must be non-negative');
     this.safePoint();
-    this.advanceTo(this.clock.now + seconds);
+    const threads = this.threads;
+    if (threads !== null && (threads.current !== threads.main || threads.othersAlive()))
+      threads.blockInPlace({ ready: () => false, deadline: this.clock.now + seconds, what });
+    else this.advanceTo(this.clock.now + seconds);
     this.rec.blocked(what, seconds, this.clock.now);
   }
 
@@ -339,6 +371,12 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     const loop = new EventLoop(this.clock, observer, (l) => {
       throw new SimStop(this.deadlockMessage(l));
     });
+    loop.threadWait = (deadline) => {
+      const threads = this.threads;
+      if (threads === null || !threads.othersAlive()) return false;
+      threads.blockInPlace({ ready: () => loop.readyCount() > 0 || loop.stopping, deadline, what: 'the event loop' });
+      return true;
+    };
     return loop;
   }
 
@@ -360,6 +398,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
 
   /** BaseEventLoop.run_until_complete */
   runUntilComplete(loop: EventLoop, target: PyValue): PyValue {
+    this.loopInMainThread();
     if (loop.closed) {
       const e = pyError('RuntimeError', 'Event loop is closed');
       this.finalizers.holdUntilHandled(e.exc, [target]);
@@ -406,6 +445,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   }
 
   runForever(loop: EventLoop): void {
+    this.loopInMainThread();
     if (loop.running || this.runningLoop) throw pyError('RuntimeError', 'This event loop is already running');
     this.safePoint();
     this.runningLoop = loop;
@@ -423,6 +463,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
 
   /** asyncio.run(coro): Runner.run then Runner.close. */
   asyncioRun(coro: PyCoroutine): PyValue {
+    this.loopInMainThread();
     const loop = this.newLoop();
     this.currentLoop = loop;
     this.loopSetCalled = true;
@@ -480,7 +521,10 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     this.shuttingDown = true;
     const agens = this.shutdownAsyncgens(loop);
     this.runUntilComplete(loop, new Task(loop, nativeCoroutine('shutdown_asyncgens', agens), null, true));
+    const shutdownExecutor = this.shutdownExecutor;
     const exec = (function* () {
+      // shutdown_default_executor joins the default executor's threads (they run meanwhile).
+      shutdownExecutor?.(loop);
       return null;
     })();
     this.runUntilComplete(loop, new Task(loop, nativeCoroutine('shutdown_default_executor', exec), null, true));

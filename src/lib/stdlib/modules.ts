@@ -17,6 +17,7 @@ import { makeRandom } from './random';
 import { makeSimnet } from './simnet';
 import { makeTime } from './time';
 import { makeContextvars } from './contextvars';
+import { makeThread } from './thread';
 import { isStandardLibrary, notSimulated } from './not-simulated';
 import { stdlibSources as py } from './py';
 import './unsimulated-names';
@@ -38,6 +39,12 @@ const modules: Record<string, ModuleBuilder> = {
   'asyncio.events': () => asyncioSubmodule('events'),
   'asyncio.runners': () => asyncioSubmodule('runners'),
   time: (h) => makeTime(h.sim),
+  _thread: (h) => makeThread(h.sim),
+  threading: () => libraryModule('threading', py.threading),
+  queue: () => libraryModule('queue', py.queue),
+  'concurrent.futures': () => libraryModule('concurrent.futures', py.concurrent_futures),
+  concurrent: () =>
+    new PyModule('concurrent', new Map<string, PyValue>([['futures', importModule('concurrent.futures')]])),
   random: () => makeRandom(),
   contextvars: () => makeContextvars(),
   math: () => libraryModule('math', py.math, makeMathNative()),

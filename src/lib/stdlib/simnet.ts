@@ -6,6 +6,7 @@ import { PyModule, PyDict, type PyValue } from '../runtime/core';
 import { defNative } from '../runtime/native';
 import { toFloat, str as pyStr, setitem } from '../runtime/ops';
 import type { Simulation } from '../sim/runners';
+import { markBlocking, waitFor, type Wait } from '../interp/threaded';
 
 /** `_simnet`: latencies from the program's `# loopline: latency` directives, canned bodies, blocking waits. */
 export function makeSimnet(sim: Simulation, program: Module): PyModule {
@@ -26,6 +27,12 @@ export function makeSimnet(sim: Simulation, program: Module): PyModule {
   });
   def('block', '(seconds, label, /)', ([seconds, label]) => {
     sim.block(toFloat(seconds), pyStr(label));
+    return null;
+  });
+  // A request made in a simulated thread blocks that thread only (sim/threads.md).
+  markBlocking(d.get('block') as object, function* (_self, args) {
+    const deadline = sim.clock.now + toFloat(args[0]);
+    yield* waitFor({ ready: () => false, deadline, what: pyStr(args[1]) } as Wait);
     return null;
   });
   return new PyModule('_simnet', d);

@@ -7,6 +7,10 @@ import { toFloat, str as pyStr } from '../runtime/ops';
 import { strftime, gmtime } from '../py/format/strftime';
 import type { Simulation } from '../sim/runners';
 import { fmtError } from './format-errors';
+import { signature } from '../runtime/signature';
+import { markBlocking, waitFor, type Wait } from '../interp/threaded';
+
+const SLEEP_SIG = signature('sleep', '(secs, /)', 'time.sleep');
 
 /** The `time` module on the virtual clock: time.sleep blocks the whole loop, as it does in CPython. */
 export function makeTime(sim: Simulation): PyModule {
@@ -28,6 +32,15 @@ export function makeTime(sim: Simulation): PyModule {
     const s = toFloat(secs);
     if (s < 0) throw pyError('ValueError', 'sleep length must be non-negative');
     sim.block(s, `time.sleep(${pyStr(secs)})`);
+    return null;
+  });
+  // In a simulated thread's body, time.sleep blocks that thread only (threads.md).
+  markBlocking(d.get('sleep') as object, function* (_self, args, kw) {
+    const [secs] = SLEEP_SIG.bind(args, kw);
+    const s = toFloat(secs);
+    if (s < 0) throw pyError('ValueError', 'sleep length must be non-negative');
+    const deadline = now() + s;
+    yield* waitFor({ ready: () => false, deadline, what: `time.sleep(${pyStr(secs)})` } as Wait);
     return null;
   });
   def('strftime', 'PyArg_ParseTuple(format[, tuple], /)', ([fmt, t]) => {

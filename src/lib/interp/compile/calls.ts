@@ -17,6 +17,7 @@ import { interpreter } from '../state';
 import { makeSuper } from '../classes';
 import type { X, GX, CompileContext } from './context';
 import { loadName } from './names';
+import { threadedCall, threadedCallMethod } from '../threaded';
 
 export function compileCall(cx: CompileContext, e: ir.Call): X {
   // Zero-argument super() inside a method.
@@ -58,11 +59,27 @@ export function compileCall(cx: CompileContext, e: ir.Call): X {
 }
 
 export function compileCallSuspending(cx: CompileContext, e: ir.Call): GX {
+  if (e.func.type === 'Name' && e.func.id === 'super' && e.args.length === 0) {
+    // Zero-argument super() never suspends (a threaded body compiles every call suspending).
+    const x = compileCall(cx, e);
+    return function* (f) {
+      return x(f);
+    };
+  }
   const parts = e.args.map((a) => ({ kind: a.kind, name: a.kind === 'kw' ? a.name : '', x: cx.gx(a.value) }));
   const line = e.span.line;
   if (e.func.type === 'Attribute') {
     const obj = cx.gx(e.func.value);
     const name = e.func.attr;
+    if (cx.threadedCode === cx.code)
+      return function* (f) {
+        const o = yield* obj(f);
+        const m = loadMethod(o, name);
+        const u = loadedMethod.unbound;
+        const [a, kw] = yield* gbuildArgs(parts, f);
+        f.line = line;
+        return u ? yield* threadedCallMethod(m, o, a, kw) : yield* threadedCall(m, a, kw);
+      };
     return function* (f) {
       const o = yield* obj(f);
       const m = loadMethod(o, name);
@@ -73,6 +90,13 @@ export function compileCallSuspending(cx: CompileContext, e: ir.Call): GX {
     };
   }
   const fn = cx.gx(e.func);
+  if (cx.threadedCode === cx.code)
+    return function* (f) {
+      const callee = yield* fn(f);
+      const [a, kw] = yield* gbuildArgs(parts, f);
+      f.line = line;
+      return yield* threadedCall(callee, a, kw);
+    };
   return function* (f) {
     const callee = yield* fn(f);
     const [a, kw] = yield* gbuildArgs(parts, f);

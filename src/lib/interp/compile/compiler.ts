@@ -10,13 +10,13 @@
  */
 import type * as ir from '../../ir/types';
 import { PyExc, type PyValue } from '../../runtime/core';
-import { Frame, NORMAL, BREAK, CONTINUE, type Code } from '../frame';
+import { Frame, NORMAL, BREAK, CONTINUE, RETURN, type Code } from '../frame';
 import { type Scope, analyze } from '../scope';
 import { run } from '../../runtime/run';
 import { asMemoryError } from '../../runtime/memory';
 import type { X, GX, S, GS, CompileContext } from './context';
 import { CompileError, unhandled } from './errors';
-import { suspends } from './suspends';
+import { suspends, inThreadedMode } from './suspends';
 import { finished, isFinished, takeFinished } from './finished';
 import { loadName } from './names';
 import { frameStack } from '../drops';
@@ -101,6 +101,9 @@ export class Compiler implements CompileContext {
   /** `from __future__ import annotations`: annotations are kept as source text, not evaluated. */
   readonly futureAnnotations: boolean;
   private source: string | null = null;
+  threadedCode: Code | null = null;
+  /** This module compiled again for threaded bodies (its own scope analysis of the same nodes). */
+  private threadedTwin: Compiler | null = null;
 
   constructor(
     private mod: ir.Module,
@@ -121,6 +124,29 @@ export class Compiler implements CompileContext {
     this.source ??= this.mod.lines.join('\n');
     const text = this.source.slice(e.span.from, e.span.to);
     return () => text;
+  }
+
+  /** The threaded form of a plain function's body (interp/threaded.ts): every call and `with` may suspend. */
+  threadedBody(node: ir.FunctionDef | ir.Lambda, code: Code): GS {
+    const twin = (this.threadedTwin ??= new Compiler(this.mod, this.user, this.moduleName));
+    twin.scope = twin.scopes.get(node)!;
+    twin.code = code;
+    twin.qualPrefix = code.qualname + '.<locals>.';
+    twin.threadedCode = code;
+    try {
+      return inThreadedMode(true, () => {
+        if (node.type === 'Lambda') {
+          const x = twin.gx(node.body);
+          return function* (f: Frame) {
+            f.retval = yield* x(f);
+            return RETURN;
+          };
+        }
+        return twin.gblock(node.body);
+      });
+    } finally {
+      twin.threadedCode = null;
+    }
   }
 
   compileModule(): CompiledModule {

@@ -16,7 +16,7 @@ import { Frame, type Code } from '../frame';
 import { AgenYield, PyGenerator, PyCoroutine, PyAsyncGenerator, type Body } from '../generator';
 import { tick } from '../state';
 import type { X, GX, CompileContext } from './context';
-import { compHasAwait } from './suspends';
+import { compHasAwait, inThreadedMode } from './suspends';
 import { assignTarget } from './assignment';
 import { awaitValue, aiterOf, anextOf } from './await-yield';
 import { closureLoader } from './functions';
@@ -31,6 +31,13 @@ const OWN_NAME: Record<string, string> = {
 };
 
 export function compileComprehension(cx: CompileContext, e: ir.Comprehension | ir.DictComp, genexpFromIter = false): X {
+  // A generator expression's body runs wherever it is consumed (often native code such as sum()):
+  // never in a simulated thread's suspending form.
+  if (e.type === 'GeneratorExp') return inThreadedMode(false, () => compileComprehensionIn(cx, e, genexpFromIter));
+  return compileComprehensionIn(cx, e, genexpFromIter);
+}
+
+function compileComprehensionIn(cx: CompileContext, e: ir.Comprehension | ir.DictComp, genexpFromIter: boolean): X {
   const sc = cx.scopes.get(e)!;
   const isGenExp = e.type === 'GeneratorExp';
   const isAsync = !isGenExp && (e.generators.some((g) => g.isAsync) || compHasAwait(e));
@@ -54,6 +61,9 @@ export function compileComprehension(cx: CompileContext, e: ir.Comprehension | i
   const firstIter = genexpFromIter ? null : cx.expr(e.generators[0].iter);
   cx.scope = sc;
   cx.code = code;
+  // In a simulated thread's body, an inlined comprehension's calls may block that thread too.
+  const savedThreaded = cx.threadedCode;
+  if (inlined && savedThreaded !== null && savedThreaded === saved.code) cx.threadedCode = code;
   let run: ((f: Frame) => PyValue) | null = null;
   let grun: ((f: Frame) => Body) | null = null;
   try {
@@ -148,6 +158,7 @@ export function compileComprehension(cx: CompileContext, e: ir.Comprehension | i
   } finally {
     cx.scope = saved.scope;
     cx.code = saved.code;
+    cx.threadedCode = savedThreaded;
   }
   const closure = closureLoader(cx, sc);
   const firstAsync = e.generators[0].isAsync;

@@ -37,6 +37,10 @@ export interface CompileContext {
   readonly warnings: { line: number; text: string }[];
   /** The module has `from __future__ import annotations`. */
   readonly futureAnnotations: boolean;
+  /** The body being compiled as a simulated thread runs it (its calls go through threadedCall), else null. */
+  threadedCode: Code | null;
+  /** The threaded form of a plain function's (or lambda's) body (interp/threaded.ts). */
+  threadedBody(node: ir.FunctionDef | ir.Lambda, code: Code): (f: Frame) => Generator<PyValue, number, PyValue>;
   /** An annotation: evaluated (CPython 3.13), or its text under `from __future__ import annotations`. */
   annotation(e: ir.Expr): X;
   block(body: ir.Stmt[]): S;

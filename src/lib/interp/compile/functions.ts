@@ -9,6 +9,7 @@ import { PyFunction, type ParamInfo, type SyncBody, type GenBody } from '../func
 import type { X, S, CompileContext } from './context';
 import { storeName } from './names';
 import { compilePlainBlock } from './source-tier';
+import { inThreadedMode } from './suspends';
 
 export function compileFunctionDef(cx: CompileContext, s: ir.FunctionDef): S {
   const make = makeFunction(cx, s);
@@ -140,16 +141,25 @@ function functionBody(
   cx.qualPrefix = qualname + '.<locals>.';
   let body: SyncBody | null = null;
   let genBody: GenBody | null = null;
+  const savedThreaded = cx.threadedCode;
+  cx.threadedCode = null;
   try {
-    if (node.type === 'Lambda') {
-      const x = cx.expr(node.body);
-      body = (f) => {
-        f.retval = x(f);
-        return RETURN;
-      };
-    } else if (kind === 'function') body = compilePlainBlock(cx, node.body);
-    else genBody = cx.gblock(node.body);
+    inThreadedMode(false, () => {
+      if (node.type === 'Lambda') {
+        const x = cx.expr(node.body);
+        body = (f) => {
+          f.retval = x(f);
+          return RETURN;
+        };
+      } else if (kind === 'function') body = compilePlainBlock(cx, node.body);
+      else genBody = cx.gblock(node.body);
+    });
+    if (kind === 'function') {
+      let threaded: GenBody | null = null;
+      code.threaded = () => (threaded ??= cx.threadedBody(node, code));
+    }
   } finally {
+    cx.threadedCode = savedThreaded;
     cx.scope = saved.scope;
     cx.code = saved.code;
     cx.qualPrefix = saved.prefix;

@@ -5,14 +5,32 @@
 import type * as ir from '../../ir/types';
 
 const suspendMemo = new WeakMap<object, boolean>();
+const threadedMemo = new WeakMap<object, boolean>();
+/**
+ * Compiling a simulated thread's body (threads.md): every call and `with` may block (time.sleep,
+ * a lock's acquire), so they suspend too.
+ */
+let threadedMode = false;
+
+/** Run `fn` compiling in threaded mode (or not); the mode before is restored after. */
+export function inThreadedMode<T>(on: boolean, fn: () => T): T {
+  const saved = threadedMode;
+  threadedMode = on;
+  try {
+    return fn();
+  } finally {
+    threadedMode = saved;
+  }
+}
 
 /** Does evaluating this node (not counting nested function bodies) possibly suspend? */
 export function suspends(n: ir.Expr | ir.Stmt | null | undefined): boolean {
   if (!n) return false;
-  const m = suspendMemo.get(n);
+  const memo = threadedMode ? threadedMemo : suspendMemo;
+  const m = memo.get(n);
   if (m !== undefined) return m;
   const r = computeSuspends(n);
-  suspendMemo.set(n, r);
+  memo.set(n, r);
   return r;
 }
 
@@ -27,6 +45,9 @@ function computeSuspends(n: ir.Expr | ir.Stmt): boolean {
     case 'Yield':
     case 'YieldFrom':
       return true;
+    case 'Call':
+      if (threadedMode) return true;
+      break;
     case 'FunctionDef':
       return anySuspends(n.decorators) || anySuspends(paramDefaults(n.params));
     case 'ClassDef':
@@ -42,7 +63,7 @@ function computeSuspends(n: ir.Expr | ir.Stmt): boolean {
     case 'For':
       return n.isAsync || suspends(n.iter) || anySuspends(n.body) || anySuspends(n.orelse);
     case 'With':
-      return n.isAsync || n.items.some((i) => suspends(i.context)) || anySuspends(n.body);
+      return n.isAsync || threadedMode || n.items.some((i) => suspends(i.context)) || anySuspends(n.body);
     case 'Try':
       return (
         anySuspends(n.body) ||

@@ -6,6 +6,7 @@ import { type Frame, NORMAL } from '../frame';
 import type { S, GS, CompileContext } from './context';
 import { assignTarget } from './assignment';
 import { awaitValue } from './await-yield';
+import { threadedCallMethod } from '../threaded';
 
 export function compileWith(cx: CompileContext, s: ir.With): S {
   const items = s.items.map((it) => ({
@@ -41,22 +42,27 @@ export function compileWithSuspending(cx: CompileContext, s: ir.With): GS {
     target: it.target ? assignTarget(cx, it.target) : null,
   }));
   const body = cx.gblock(s.body);
+  // In a simulated thread's body, __enter__ and __exit__ may block (a lock's acquire).
+  const threaded = cx.threadedCode === cx.code;
+  const method = function* (m: PyValue, self: PyValue, args: PyValue[]): Generator<PyValue, PyValue, PyValue> {
+    return threaded ? yield* threadedCallMethod(m, self, args, null) : callMethod(m, self, args);
+  };
   const run = function* (f: Frame, i: number): Generator<PyValue, number, PyValue> {
     if (i === items.length) return yield* body(f);
     const item = items[i];
     const cm = yield* item.cm(f);
     const { enter, exit } = withMethods(cm, false);
-    const v = callMethod(enter, cm, []);
+    const v = yield* method(enter, cm, []);
     if (item.target) item.target(f, v);
     let c: number;
     try {
       c = yield* run(f, i + 1);
     } catch (e) {
       if (!(e instanceof PyExc)) throw e;
-      if (truthy(callMethod(exit, cm, [e.exc.cls, e.exc, null]))) return NORMAL;
+      if (truthy(yield* method(exit, cm, [e.exc.cls, e.exc, null]))) return NORMAL;
       throw e;
     }
-    callMethod(exit, cm, [null, null, null]);
+    yield* method(exit, cm, [null, null, null]);
     return c;
   };
   return (f) => run(f, 0);

@@ -6,8 +6,9 @@ import timeouts from './timeouts.py?raw';
 import tasks from './tasks.py?raw';
 import taskgroups from './taskgroups.py?raw';
 import py311 from './py311.py?raw';
+import threads from './threads.py?raw';
 
-export const asyncioSources = { events, locks, timeouts, tasks, taskgroups, runners };
+export const asyncioSources = { events, locks, timeouts, tasks, taskgroups, runners, threads };
 
 /** What an older CPython's asyncio does differently, run after asyncioSources, by minor version. */
 export function asyncioOverrides(minor: number): string[] {

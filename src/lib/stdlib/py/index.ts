@@ -34,6 +34,9 @@ import traceback from './traceback.py?raw';
 import typing from './typing.py?raw';
 import uuid from './uuid.py?raw';
 import weakref from './weakref.py?raw';
+import threading from './threading.py?raw';
+import queue from './queue.py?raw';
+import concurrentFutures from './concurrent_futures.py?raw';
 
 export const stdlibSources = {
   __future__: future,
@@ -71,4 +74,7 @@ export const stdlibSources = {
   typing,
   uuid,
   weakref,
+  threading,
+  queue,
+  concurrent_futures: concurrentFutures,
 };

@@ -1,0 +1,145 @@
+/**
+ * Simulated threads (src/lib/sim/threads.md): one GIL, a switch only where a thread blocks, the
+ * thread that blocked first runs first, and a deadlock among threads is named.
+ */
+import { describe, it, expect } from 'vitest';
+import { simulate } from '../../../src/lib/run';
+
+function out(source: string): string {
+  const r = simulate(source);
+  return (
+    r.trace.stdout.map((o) => `${o.t.toFixed(2)} ${o.text}`).join('') + (r.trace.error ? `! ${r.trace.error}` : '')
+  );
+}
+
+describe('simulated threads', () => {
+  it('run a new thread until it first blocks, then the starter goes on', () => {
+    expect(
+      out(`import threading, time
+def w():
+    print("w1")
+    time.sleep(1)
+    print("w2")
+t = threading.Thread(target=w)
+t.start()
+print("main")
+t.join()
+print("joined", t.is_alive())
+`),
+    ).toBe('0.00 w1\n0.00 main\n1.00 w2\n1.00 joined False\n');
+  });
+
+  it('sleep only the calling thread: a blocked main thread lets the others run', () => {
+    expect(
+      out(`import threading, time
+def w(n):
+    for i in range(2):
+        time.sleep(n)
+        print(threading.current_thread().name, i)
+threading.Thread(target=w, args=(0.3,), name="a").start()
+threading.Thread(target=w, args=(0.5,), name="b").start()
+time.sleep(0.7)
+print("main woke")
+`),
+    ).toBe('0.30 a 0\n0.50 b 0\n0.60 a 1\n0.70 main woke\n1.00 b 1\n');
+  });
+
+  it('time a lock acquire out, and switch at a with-block on a held lock', () => {
+    expect(
+      out(`import threading, time
+lock = threading.Lock()
+def holder():
+    with lock:
+        time.sleep(1)
+threading.Thread(target=holder).start()
+print(lock.acquire(timeout=0.25), time.monotonic())
+print(lock.acquire(), time.monotonic())
+lock.release()
+print(repr(lock).split(" object")[0])
+`),
+    ).toBe('0.25 False 0.25\n1.00 True 1.0\n1.00 <unlocked _thread.lock\n');
+  });
+
+  it('name the threads of a deadlock', () => {
+    expect(
+      out(`import threading
+a = threading.Lock()
+b = threading.Lock()
+def w():
+    with b:
+        a.acquire()
+a.acquire()
+threading.Thread(target=w, name="worker").start()
+b.acquire()
+`),
+    ).toBe('! Deadlock: MainThread waits for Lock; worker waits for Lock');
+  });
+
+  it('keep threads local data apart, and wait for non-daemon threads at exit only', () => {
+    expect(
+      out(`import threading, time
+local = threading.local()
+local.x = "main"
+def w():
+    local.x = "worker"
+    time.sleep(1)
+    print("worker sees", local.x)
+threading.Thread(target=w).start()
+threading.Thread(target=lambda: time.sleep(50), daemon=True).start()
+print("main sees", local.x)
+`),
+    ).toBe('0.00 main sees main\n1.00 worker sees worker\n');
+  });
+
+  it('size the default executor from the virtual cores', () => {
+    expect(
+      out(`from concurrent.futures import ThreadPoolExecutor
+print(ThreadPoolExecutor()._max_workers)
+`),
+    ).toBe('0.00 8\n');
+  });
+
+  it('wake the event loop from a thread with call_soon_threadsafe', () => {
+    expect(
+      out(`import asyncio, threading, time
+async def main():
+    loop = asyncio.get_running_loop()
+    fut = loop.create_future()
+    def w():
+        time.sleep(2)
+        loop.call_soon_threadsafe(fut.set_result, 7)
+    threading.Thread(target=w).start()
+    print(await fut, loop.time())
+asyncio.run(main())
+`),
+    ).toBe('2.00 7 2.0\n');
+  });
+
+  it('run a blocking function of to_thread while tasks run', () => {
+    expect(
+      out(`import asyncio, time
+def slow():
+    time.sleep(1)
+    return "slow"
+async def tick():
+    for i in range(3):
+        print("tick", i)
+        await asyncio.sleep(0.4)
+async def main():
+    t = asyncio.create_task(tick())
+    print(await asyncio.to_thread(slow))
+    await t
+asyncio.run(main())
+`),
+    ).toBe('0.00 tick 0\n0.40 tick 1\n0.80 tick 2\n1.00 slow\n');
+  });
+
+  it('stop, saying so, when a thread other than the main one runs an event loop', () => {
+    expect(
+      out(`import asyncio, threading
+loop = asyncio.new_event_loop()
+threading.Thread(target=loop.run_forever, daemon=True).start()
+`),
+    ).toBe('! Not simulated: an event loop run in Thread-1 (run_forever) (only the main thread runs one)');
+  });
+});
