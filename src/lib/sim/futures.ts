@@ -2,16 +2,19 @@
  * asyncio.Future, modelled on Lib/asyncio/futures.py: done-callbacks are scheduled with
  * call_soon, and a future awaited by a task sets `_asyncio_future_blocking` (`blocking`).
  */
-import { contextArg } from './contexts';
+import { contextArg, type Ctx } from './contexts';
 import {
   PyObject,
   PyExc,
   PyExceptionObject,
   PyClass,
+  PyList,
+  PyTuple,
   builtinClass,
   defMethod,
   getExcClass,
   makeError,
+  native,
   pyError,
   type PyValue,
 } from '../runtime/core';
@@ -34,6 +37,8 @@ export interface DoneCallback {
   /** The Python callable, when added from Python (remove_done_callback compares it). */
   py: PyValue | undefined;
   label: string;
+  /** The context it runs in (add_done_callback's `context=`, a task's own for its wakeup). */
+  ctx?: Ctx;
 }
 
 export function cancelledError(msg: PyValue): PyExceptionObject {
@@ -178,9 +183,9 @@ export class Future extends PyObject implements Awaitable {
     h.py = py;
   }
 
-  addDoneCallback(fn: (f: Future) => void, label: string, py?: PyValue): void {
+  addDoneCallback(fn: (f: Future) => void, label: string, py?: PyValue, ctx?: Ctx): void {
     if (this.state !== 'PENDING') this.callSoonWithSelf(fn, label, py);
-    else this.callbacks.push({ fn, py, label });
+    else this.callbacks.push({ fn, py, label, ctx });
   }
 
   removeDoneCallback(pred: (cb: DoneCallback) => boolean): number {
@@ -205,12 +210,32 @@ export class Future extends PyObject implements Awaitable {
 
 // ------------------------------------------------------------------ Python-visible methods
 
+/** asyncio's own callbacks by the names CPython gives them (a task's wakeup, gather's, run_until_complete's). */
+const INTERNAL_NAMES: [string, string][] = [
+  ['wakeup ', 'task_wakeup'],
+  ['gather callback', '_done_callback'],
+  ['run_until_complete', '_run_until_complete_cb'],
+];
+function internalCallback(c: DoneCallback, f: PyValue): PyValue {
+  const name = INTERNAL_NAMES.find(([prefix]) => c.label.startsWith(prefix))?.[1] ?? c.label;
+  return native(name, () => {
+    c.fn(f as Future);
+    return null;
+  });
+}
+
 function fut(self: PyValue): Future {
   return self as Future;
 }
 
 // The private state tutorials print: 'PENDING', 'CANCELLED' or 'FINISHED', as CPython's _state.
 defGetter(futureClass, '_state', (self) => fut(self).state);
+// The done callbacks as (callback, context) pairs, None when there are none (as the C Future's getter).
+defGetter(futureClass, '_callbacks', (self) => {
+  const cbs = fut(self).callbacks;
+  if (cbs.length === 0) return null;
+  return new PyList(cbs.map((c) => new PyTuple([c.py ?? internalCallback(c, self), c.ctx?.object() ?? null])));
+});
 defNativeMethod(futureClass, 'done', '()', (self) => fut(self).done());
 defNativeMethod(futureClass, 'cancelled', '()', (self) => fut(self).cancelled());
 defNativeMethod(futureClass, 'result', '()', (self) => fut(self).getResult());
@@ -230,7 +255,7 @@ defNativeMethod(futureClass, 'cancel', '(msg=None)', (self, [msg]) => fut(self).
 defNativeMethod(futureClass, 'add_done_callback', 'METH_METHOD(fn, /, *, context=None)', (self, [fn, context]) => {
   const f0 = fut(self);
   const ctx = contextArg(context);
-  f0.addDoneCallback((f) => runPyCallback(f0.loop, fn, [f], ctx), 'callback', fn);
+  f0.addDoneCallback((f) => runPyCallback(f0.loop, fn, [f], ctx), 'callback', fn, ctx);
   return null;
 });
 defNativeMethod(futureClass, 'remove_done_callback', 'METH_METHOD(fn, /)', (self, [fn]) =>

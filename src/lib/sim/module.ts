@@ -111,9 +111,16 @@ export function makeAsyncio(sim: Simulation): PyModule {
   });
   // The two steps of asyncio.Runner (sim/py/runners.py) that live in the simulation.
   def('_get_running_loop', '()', () => sim.runningLoop ?? null);
-  def('_runner_run', 'def (loop, coro)', ([loop, coro]) => sim.runnerRun(loop as EventLoop, coro as PyCoroutine));
+  const loopOrError = (loop: PyValue): EventLoop => {
+    if (loop instanceof EventLoop) return loop;
+    throw pyError('TypeError', `an event loop was expected, got ${repr(loop)}`);
+  };
+  def('_runner_run', 'def (loop, coro)', ([loop, coro]) => {
+    if (!isCoroutine(coro)) throw pyError('ValueError', `a coroutine was expected, got ${repr(coro)}`);
+    return sim.runnerRun(loopOrError(loop), coro as PyCoroutine);
+  });
   def('_runner_close', 'def (loop)', ([loop]) => {
-    sim.closeRunner(loop as EventLoop);
+    sim.closeRunner(loopOrError(loop));
     return null;
   });
   def('iscoroutine', 'def (obj)', ([obj]) => isCoroutine(obj));

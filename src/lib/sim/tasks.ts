@@ -216,7 +216,7 @@ export class Task extends Future {
           this.loop.callSoon(() => this.step(ne), `step ${this.name}`);
         } else {
           result.blocking = false;
-          result.addDoneCallback((f) => this.wakeup(f), 'wakeup ' + this.name);
+          result.addDoneCallback((f) => this.wakeup(f), 'wakeup ' + this.name, undefined, this.context);
           this.futWaiter = result;
           if (!this.internal) result.awaitedBy = this;
           if (this.mustCancel) {

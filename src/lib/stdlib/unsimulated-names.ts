@@ -5,6 +5,7 @@
  */
 import { PyClass, PyModule, typeOf, type PyValue } from '../runtime/core';
 import { unsimulatedNames } from '../runtime/ops';
+import { run } from '../runtime/run';
 import recorded from './cpython-names.json';
 
 let modules: Map<string, Set<string>> | null = null;
@@ -16,6 +17,8 @@ function table(raw: Record<string, string>): Map<string, Set<string>> {
 
 /** The dotted name of `obj.name` when CPython has it there; null when CPython lacks it too. */
 function cpythonName(obj: PyValue, name: string): string | null {
+  // The names are 3.13's: on another version a name 3.13 has may truly be missing (Queue.shutdown on 3.12).
+  if (run.minor !== 13) return null;
   modules ??= table(recorded.modules);
   classes ??= table(recorded.classes);
   if (obj instanceof PyModule) return modules.get(obj.name)?.has(name) ? `${obj.name}.${name}` : null;

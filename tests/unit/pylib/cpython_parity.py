@@ -54,6 +54,8 @@ def native_module():
     m.set_abstract = lambda cls, names: setattr(cls, '__abstractmethods__', frozenset(names))
     m.set_metaclass = _set_metaclass
     m.stderr_write = lambda s: sys.stderr.write(s)
+    m.python_version = lambda: tuple(sys.version_info[:3])
+    m.cpu_count = lambda: 4
     return m
 
 
@@ -86,8 +88,11 @@ def install(name):
         import asyncio
 
         # The parts only define names (nothing runs across files at import), so their order does not matter.
+        # py311.py is 3.11's asyncio (not this CPython's); runners.py and threads.py stand on the
+        # simulation's own loop and threads, which CPython's asyncio has natively.
+        asyncio._PY_MINOR = sys.version_info[1]
         for f in sorted(os.listdir(ASYNCIO_PY)):
-            if f.endswith('.py'):
+            if f.endswith('.py') and f not in ('py311.py', 'runners.py', 'threads.py'):
                 run_file(os.path.join(ASYNCIO_PY, f), asyncio.__dict__)
         return
     path = os.path.join(STDLIB_PY, name + '.py')
