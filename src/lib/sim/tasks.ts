@@ -59,11 +59,13 @@ export const taskContext = new RunSlot<TaskContext>('task context');
 
 /** A coroutine implemented in TS (asyncio.sleep and friends): not a user frame. */
 class NativeCoroutine extends PyCoroutine {
-  /** What a task waiting in it waits for, as the trace names it (null: what it awaits says). */
-  declare readonly waitLabel: string | null;
-  constructor(name: string, body: Body, waitLabel: string | null) {
+  constructor(
+    name: string,
+    body: Body,
+    /** What a task waiting in it waits for, as the trace names it (null: what it awaits says). */
+    readonly waitLabel: string | null,
+  ) {
     super(null, body, name, name);
-    (this as { waitLabel: string | null }).waitLabel = waitLabel;
   }
 }
 
