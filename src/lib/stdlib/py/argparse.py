@@ -376,8 +376,12 @@ class ArgumentParser:
                 continue
             if a.option_strings:
                 if a.takes_value():
-                    # 3.13 names the value once, after the last spelling: '-n, --workers WORKERS'.
-                    invocation = ', '.join(a.option_strings) + ' ' + a.value_part()
+                    if sys.version_info >= (3, 13):
+                        # 3.13 names the value once, after the last spelling: '-n, --workers WORKERS'.
+                        invocation = ', '.join(a.option_strings) + ' ' + a.value_part()
+                    else:
+                        v = a.value_part()
+                        invocation = ', '.join(f'{o} {v}' for o in a.option_strings)
                 else:
                     invocation = ', '.join(a.option_strings)
             else:

@@ -105,7 +105,9 @@ class LogRecord:
         self.threadName = 'MainThread' if logThreads else None
         self.processName = 'MainProcess' if logMultiprocessing else None
         self.process = _PID if logProcesses else None
-        self.taskName = _task_name() if logAsyncioTasks else None
+        if sys.version_info >= (3, 12):
+            # taskName arrived in 3.12: on 3.11 '%(taskName)s' is a formatting error, as there.
+            self.taskName = _task_name() if logAsyncioTasks else None
 
     def __repr__(self):
         return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno, self.pathname, self.lineno,
