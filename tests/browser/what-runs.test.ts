@@ -40,6 +40,17 @@ suite('what runs here', () => {
     expect(errors).toEqual([]);
   });
 
+  it('runs the program on the Python version picked beside it, and keeps the choice in the link', async () => {
+    await typeProgram(page, 'import sys\nprint(sys.version_info[:2])\n');
+    await page.getByTestId('python-version').selectOption('3.11');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect.poll(() => page.getByTestId('output').innerText()).toContain('(3, 11)');
+    await expect.poll(() => page.url()).toContain('py=3.11');
+    if (process.env.LOOPLINE_SCREENSHOTS)
+      await page.screenshot({ path: process.env.LOOPLINE_SCREENSHOTS + '/python-version.png' });
+    await page.getByTestId('python-version').selectOption('3.13');
+  });
+
   it('runs a listed module and names one that is not simulated', async () => {
     await typeProgram(
       page,
