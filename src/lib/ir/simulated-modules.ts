@@ -25,6 +25,7 @@ export const SIMULATED_MODULES = [
   'math',
   'operator',
   'os',
+  'pathlib',
   'posixpath',
   'pprint',
   'queue',

@@ -68,6 +68,7 @@ const modules: Record<string, ModuleBuilder> = {
   string: () => libraryModule('string', py.string),
   textwrap: () => libraryModule('textwrap', py.textwrap),
   timeit: () => libraryModule('timeit', py.timeit),
+  pathlib: () => libraryModule('pathlib', py.pathlib),
   argparse: () => libraryModule('argparse', py.argparse),
   // The run's own builtins table: `builtins.print = ...` changes what every module sees, as in CPython.
   builtins: () => new PyModule('builtins', run.get(interpreter).builtins),

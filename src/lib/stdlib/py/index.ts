@@ -20,6 +20,7 @@ import logging from './logging.py?raw';
 import loggingConfig from './logging_config.py?raw';
 import math from './math.py?raw';
 import operator from './operator.py?raw';
+import pathlib from './pathlib.py?raw';
 import os from './os.py?raw';
 import posixpath from './posixpath.py?raw';
 import pprint from './pprint.py?raw';
@@ -60,6 +61,7 @@ export const stdlibSources = {
   logging_config: loggingConfig,
   math,
   operator,
+  pathlib,
   os,
   posixpath,
   pprint,
