@@ -249,7 +249,7 @@ function withPy(h: Handle, fn: PyValue, args: PyValue[]): Handle {
 }
 
 defLoopMethod('time', 'def (self)', (self) => loopOf(self).time());
-defLoopMethod('call_soon', 'def (self, callback, *args, context=None)', (self, [fn, args, context]) => {
+const callSoon = (self: PyValue, [fn, args, context]: PyValue[]): PyHandle => {
   const rest = (args as PyTuple).items;
   const ctx = contextArg(context);
   const loop = loopOf(self);
@@ -261,21 +261,10 @@ defLoopMethod('call_soon', 'def (self, callback, *args, context=None)', (self, [
       rest,
     ),
   );
-});
-// Another thread's callback: the self-pipe wakes the selector, which threadWait models (threads.md).
-defLoopMethod('call_soon_threadsafe', 'def (self, callback, *args, context=None)', (self, [fn, args, context]) => {
-  const rest = (args as PyTuple).items;
-  const ctx = contextArg(context);
-  const loop = loopOf(self);
-  return new PyHandle(
-    loop,
-    withPy(
-      loop.callSoon(() => runPyCallback(loop, fn, rest, ctx), callbackLabel(fn)),
-      fn,
-      rest,
-    ),
-  );
-});
+};
+defLoopMethod('call_soon', 'def (self, callback, *args, context=None)', callSoon);
+// Another thread's callback: the same; the self-pipe wakes the selector, which threadWait models (threads.md).
+defLoopMethod('call_soon_threadsafe', 'def (self, callback, *args, context=None)', callSoon);
 defLoopMethod('call_later', 'def (self, delay, callback, *args, context=None)', (self, [delay, fn, args, context]) => {
   const rest = (args as PyTuple).items;
   const ctx = contextArg(context);

@@ -6,6 +6,7 @@
  * (issue 9: no main-thread task over 100 ms). Items are decoded one at a time, not a slice at a
  * time: a 10,000-task chart reads each task's steps, which lie far apart in the list.
  */
+import { arrayView } from '../trace/array-view';
 
 /** `count` items from item `from`: item i is `text` from `ends[i - 1]` (0 for the first) to `ends[i]`. */
 export interface PackedSlice {
@@ -78,28 +79,5 @@ export function unpackedList<T>(length: number, slices: readonly PackedSlice[]):
     cached[slot] = v;
     return v;
   };
-  /** The item index a property key names, or -1 (keys other than indexes go to the array itself). */
-  const index = (key: string | symbol): number => {
-    if (typeof key !== 'string' || key === '') return -1;
-    const i = +key;
-    return i >= 0 && i < length && Math.floor(i) === i ? i : -1;
-  };
-  return new Proxy(new Array<T>(length), {
-    get(target, key, receiver) {
-      const i = index(key);
-      return i >= 0 ? item(i) : Reflect.get(target, key, receiver);
-    },
-    has(target, key) {
-      return index(key) >= 0 || Reflect.has(target, key);
-    },
-    ownKeys(target) {
-      return [...Array.from({ length }, (_, i) => String(i)), ...Reflect.ownKeys(target)];
-    },
-    getOwnPropertyDescriptor(target, key) {
-      const i = index(key);
-      return i >= 0
-        ? { value: item(i), writable: false, enumerable: true, configurable: true }
-        : Reflect.getOwnPropertyDescriptor(target, key);
-    },
-  });
+  return arrayView(length, item) as T[];
 }

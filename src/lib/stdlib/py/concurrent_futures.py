@@ -333,27 +333,27 @@ class Future:
                 raise RuntimeError('Future in unexpected state')
 
     def set_result(self, result):
-        with self._condition:
-            if self._state in {CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED}:
-                raise InvalidStateError('{}: {!r}'.format(self._state, self))
-            self._result = result
-            self._state = FINISHED
-            for waiter in self._waiters:
-                waiter.add_result(self)
-            self._condition.notify_all()
-        self._invoke_callbacks()
+        self._finish(result, None, failed=False)
 
     def set_exception(self, exception):
+        self._finish(None, exception, failed=True)
+
+    def _finish(self, result, exception, failed):
         with self._condition:
             if self._state in {CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED}:
-                raise InvalidStateError('{}: {!r}'.format(self._state, self))
-            self._exception = exception
+                raise InvalidStateError(f'{self._state}: {self!r}')
+            if failed:
+                self._exception = exception
+            else:
+                self._result = result
             self._state = FINISHED
             for waiter in self._waiters:
-                waiter.add_exception(self)
+                if failed:
+                    waiter.add_exception(self)
+                else:
+                    waiter.add_result(self)
             self._condition.notify_all()
         self._invoke_callbacks()
-
 
 class Executor:
     def submit(self, fn, /, *args, **kwargs):
