@@ -21,9 +21,10 @@ const ALLOWED: Record<string, string[]> = {
   trace: ['ir'],
   'run.ts': ['ir', 'parse', 'runtime', 'interp', 'sim', 'stdlib', 'trace'],
   timeline: ['ir', 'trace'],
-  export: ['ir', 'trace', 'timeline', 'run.ts'],
-  worker: ['ir', 'trace', 'run.ts'],
-  ui: ['ir', 'trace', 'timeline', 'export', 'worker', 'run.ts'],
+  doctor: ['ir', 'parse', 'trace', 'run.ts'],
+  export: ['ir', 'trace', 'timeline', 'doctor', 'run.ts'],
+  worker: ['ir', 'trace', 'doctor', 'run.ts'],
+  ui: ['ir', 'trace', 'timeline', 'doctor', 'export', 'worker', 'run.ts'],
 };
 
 function sourceFiles(dir: string): string[] {
