@@ -1,0 +1,79 @@
+/**
+ * `blocking-call`: a call that freezes the event loop inside an `async def`. `time.sleep(x)`
+ * becomes `await asyncio.sleep(x)`; any other blocking call made as a statement
+ * (`requests.get(url)`, `crunch(data)`) runs in a thread: `await asyncio.to_thread(f, args)`.
+ */
+import type { SyntaxNode } from '@lezer/common';
+import type { Finding } from '../types';
+import type { Rewrite } from './types';
+import {
+  Program,
+  applyEdits,
+  argsText,
+  asyncFunctionOf,
+  callParts,
+  children,
+  findAll,
+  withAsyncioImport,
+} from './syntax';
+
+/** The names `time.sleep` goes by in the program. */
+function sleepNames(p: Program): string[] {
+  const names = ['time.sleep'];
+  const from = /^from\s+time\s+import\s+(.*)$/gm;
+  for (const m of p.src.matchAll(from))
+    for (const part of m[1].replace(/[()]/g, '').split(',')) {
+      const [name, alias] = part.trim().split(/\s+as\s+/);
+      if (name === 'sleep') names.push(alias ?? name);
+    }
+  return names;
+}
+
+/** The call a statement makes as its whole value (`f(x)` or `y = f(x)`), if any. */
+function statementCall(s: SyntaxNode): SyntaxNode | null {
+  if (s.name === 'ExpressionStatement' && s.firstChild?.name === 'CallExpression' && children(s).length === 1)
+    return s.firstChild;
+  if (s.name === 'AssignStatement') {
+    const ops = s.getChildren('AssignOp');
+    const value = s.lastChild;
+    if (ops.length === 1 && value?.name === 'CallExpression' && value.prevSibling?.name === 'AssignOp') return value;
+  }
+  return null;
+}
+
+function rewrite(source: string, finding: Finding): string | null {
+  const p = Program.read(source);
+  if (!p) return null;
+  const statements = p.statementsOn(finding.line);
+  if (statements.length === 0) return null;
+  const sleeps = sleepNames(p);
+  const onLine = (n: SyntaxNode) => p.lineOf(n.from) === finding.line;
+  // time.sleep(...) anywhere in the line's statement, in the coroutine's own code.
+  const sleepCalls = findAll(statements[0], (n) => {
+    const parts = n.name === 'CallExpression' ? callParts(p, n) : null;
+    return parts !== null && sleeps.includes(parts.callee) && onLine(n) && asyncFunctionOf(n) !== null;
+  });
+  if (sleepCalls.length === 1) {
+    const call = sleepCalls[0];
+    const args = argsText(p, callParts(p, call)!.args);
+    return withAsyncioImport(applyEdits(source, [{ from: call.from, to: call.to, text: `await asyncio.sleep(${args})` }]));
+  }
+  if (sleepCalls.length > 1) return null;
+  // Another blocking call: the statement's own call, run in a thread.
+  const s = statements[statements.length - 1];
+  const call = statementCall(s);
+  if (!call || asyncFunctionOf(call) === null) return null;
+  const { callee, args } = callParts(p, call)!;
+  if (/^asyncio\./.test(callee) || call.parent?.name === 'AwaitExpression') return null;
+  const inner = argsText(p, args).trim();
+  const text = `await asyncio.to_thread(${callee}${inner ? `, ${inner}` : ''})`;
+  return withAsyncioImport(applyEdits(source, [{ from: call.from, to: call.to, text }]));
+}
+
+export const blockingCall: Rewrite = {
+  title: {
+    en: 'Wait without freezing the loop: asyncio.sleep, or the blocking call in a thread (asyncio.to_thread)',
+    ko: '루프를 멈추지 않고 기다리기: asyncio.sleep, 또는 블로킹 호출을 스레드에서 (asyncio.to_thread)',
+  },
+  rewrite,
+};
