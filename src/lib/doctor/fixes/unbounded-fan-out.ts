@@ -1,0 +1,89 @@
+/**
+ * `unbounded-fan-out`: hundreds of coroutines started at once, by
+ * `asyncio.gather(*(work(i) for i in ...))` (a generator or list comprehension) or by
+ * `create_task(work(i))` in a `for` loop. The fix puts a semaphore in front of the work: each
+ * coroutine goes through `limited(...)`, which runs it only while holding one of
+ * `FAN_OUT_LIMIT` places. Other shapes are declined.
+ */
+import type { SyntaxNode } from '@lezer/common';
+import type { Finding } from '../types';
+import type { Rewrite } from './types';
+import { Program, applyEdits, asyncFunctionOf, callParts, children, findAll, sameNode, withAsyncioImport, type Edit } from './syntax';
+
+/** How many of the coroutines may run at once after the fix. */
+export const FAN_OUT_LIMIT = 10;
+
+const GATHER = /(^|\.)gather$/;
+const CREATE = /(^|\.)(create_task|ensure_future)$/;
+
+/** The coroutine expressions to wrap: a gather's starred comprehension's element, or a looped create_task's argument. */
+function fannedOut(p: Program, s: SyntaxNode): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  for (const call of findAll(s, (n) => n.name === 'CallExpression')) {
+    const parts = callParts(p, call);
+    if (!parts) continue;
+    const args = children(parts.args).filter((a) => a.name !== '(' && a.name !== ')' && a.name !== ',');
+    if (GATHER.test(parts.callee)) {
+      // gather(*(E for ...)) with nothing else passed.
+      if (args.length !== 2 || args[0].name !== '*') continue;
+      const comp = args[1];
+      if (comp.name !== 'ComprehensionExpression' && comp.name !== 'ArrayComprehensionExpression') continue;
+      const element = comp.firstChild?.nextSibling;
+      if (element?.name === 'CallExpression') out.push(element);
+    } else if (CREATE.test(parts.callee)) {
+      let loop = call.parent;
+      while (loop && loop.name !== 'ForStatement' && loop.name !== 'FunctionDefinition') loop = loop.parent;
+      if (loop?.name === 'ForStatement' && args.length === 1 && args[0].name === 'CallExpression') out.push(args[0]);
+    }
+  }
+  return out;
+}
+
+function rewrite(source: string, finding: Finding): string | null {
+  const p = Program.read(source);
+  if (!p) return null;
+  const s = p.statementsOn(finding.line)[0];
+  const fn = s && asyncFunctionOf(s);
+  if (!s || !fn) return null;
+  // The loop or gather may be the line's statement or hold it (a create_task line in a loop).
+  let scope: SyntaxNode = s;
+  let work = fannedOut(p, scope);
+  while (work.length === 0 && scope.parent && !sameNode(scope.parent, fn)) {
+    scope = scope.parent;
+    work = fannedOut(p, scope);
+  }
+  if (work.length !== 1) return null;
+  // The semaphore and wrapper go before the statement of the coroutine's body that holds the fan-out.
+  let anchor: SyntaxNode = work[0];
+  while (anchor.parent && !(anchor.parent.name === 'Body' && anchor.parent.parent && sameNode(anchor.parent.parent, fn)))
+    anchor = anchor.parent;
+  if (p.lineOf(anchor.from) === p.lineOf(fn.from)) return null;
+  const indent = p.indentAt(anchor.from);
+  const inner = p.deeper(indent);
+  const sem = p.freshName('sem');
+  const limited = p.freshName('limited');
+  const coro = p.freshName('coro');
+  const prelude = [
+    `${indent}${sem} = asyncio.Semaphore(${FAN_OUT_LIMIT})`,
+    '',
+    `${indent}async def ${limited}(${coro}):`,
+    `${inner}async with ${sem}:`,
+    `${p.deeper(inner)}return await ${coro}`,
+    '',
+    '',
+  ].join('\n');
+  const edits: Edit[] = [
+    { from: p.lineStart(p.lineOf(anchor.from)), to: p.lineStart(p.lineOf(anchor.from)), text: prelude },
+    { from: work[0].from, to: work[0].from, text: `${limited}(` },
+    { from: work[0].to, to: work[0].to, text: ')' },
+  ];
+  return withAsyncioImport(applyEdits(source, edits));
+}
+
+export const unboundedFanOut: Rewrite = {
+  title: {
+    en: `Limit how many run at once with asyncio.Semaphore(${FAN_OUT_LIMIT})`,
+    ko: `asyncio.Semaphore(${FAN_OUT_LIMIT})로 동시에 실행되는 개수 제한하기`,
+  },
+  rewrite,
+};
