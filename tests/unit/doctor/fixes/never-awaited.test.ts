@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { neverAwaited } from '../../../../src/lib/doctor/fixes/never-awaited';
+import { prove } from '../../../../src/lib/doctor/prove';
+import { finding } from './finding';
+
+const PROGRAM = `import asyncio
+
+
+async def save(item):
+    await asyncio.sleep(0.5)
+    print("saved", item)
+
+
+def schedule(item):
+    save(item)
+
+
+async def main():
+    save("report")
+    await asyncio.sleep(1)
+    print("done")
+
+
+asyncio.run(main())
+`;
+
+describe('never-awaited fix', () => {
+  it('awaits the dropped coroutine call', () => {
+    expect(neverAwaited.rewrite(PROGRAM, finding('never-awaited', 14))).toBe(
+      PROGRAM.replace('    save("report")', '    await save("report")'),
+    );
+  });
+
+  it('proves it: the warning is gone and the save now runs (0.5 s more)', () => {
+    const fix = prove(PROGRAM, finding('never-awaited', 14));
+    expect(fix && [fix.before, fix.after]).toEqual([1, 1.5]);
+  });
+
+  it('declines a call outside a coroutine, where await is not allowed', () => {
+    expect(neverAwaited.rewrite(PROGRAM, finding('never-awaited', 10))).toBeNull();
+    expect(neverAwaited.rewrite(PROGRAM, finding('never-awaited', 15))).toBeNull();
+  });
+
+  it('declines when awaiting the call leaves the warning (a line that was not the problem)', () => {
+    expect(prove(PROGRAM, finding('never-awaited', 16))).toBeNull();
+  });
+});
