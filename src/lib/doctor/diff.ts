@@ -74,11 +74,16 @@ export function unifiedDiff(a: string, b: string, context = 3, names = ['before'
     const part = lines.slice(from, to);
     const oldCount = part.filter((l) => l.op !== '+').length;
     const newCount = part.filter((l) => l.op !== '-').length;
-    out.push(`@@ -${start(lines, from, 'oldLine', oldCount)},${oldCount} +${start(lines, from, 'newLine', newCount)},${newCount} @@`);
+    const oldStart = start(lines, from, 'oldLine', oldCount);
+    const newStart = start(lines, from, 'newLine', newCount);
+    out.push(`@@ -${range(oldStart, oldCount)} +${range(newStart, newCount)} @@`);
     for (const l of part) out.push(l.op + l.text);
   }
   return out.join('\n') + '\n';
 }
+
+/** A hunk side's `start,count`, the count left out when it is 1 (as diff -u prints it). */
+const range = (start: number, count: number): string => (count === 1 ? `${start}` : `${start},${count}`);
 
 /** A hunk's first line number on one side (for an empty side: the line before it, as diff -u does). */
 function start(lines: DiffLine[], from: number, side: 'oldLine' | 'newLine', count: number): number {
