@@ -13,7 +13,9 @@ import {
   asyncFunctionOf,
   callParts,
   children,
+  enclosingFunction,
   findAll,
+  isAsyncDef,
   withAsyncioImport,
 } from './syntax';
 
@@ -59,15 +61,34 @@ function rewrite(source: string, finding: Finding): string | null {
     return withAsyncioImport(applyEdits(source, [{ from: call.from, to: call.to, text: `await asyncio.sleep(${args})` }]));
   }
   if (sleepCalls.length > 1) return null;
-  // Another blocking call: the statement's own call, run in a thread.
+  // Another blocking call: the statement's own call, run in a thread; when the line is in a plain
+  // function, the one statement of a coroutine that calls that function.
   const s = statements[statements.length - 1];
-  const call = statementCall(s);
-  if (!call || asyncFunctionOf(call) === null) return null;
+  const own = statementCall(s);
+  const call = own && asyncFunctionOf(own) ? own : callerOf(p, s);
+  if (!call) return null;
   const { callee, args } = callParts(p, call)!;
   if (/^asyncio\./.test(callee) || call.parent?.name === 'AwaitExpression') return null;
   const inner = argsText(p, args).trim();
   const text = `await asyncio.to_thread(${callee}${inner ? `, ${inner}` : ''})`;
   return withAsyncioImport(applyEdits(source, [{ from: call.from, to: call.to, text }]));
+}
+
+/**
+ * For a statement in a plain function `f`: the one call `f(...)` that a coroutine makes as a
+ * statement of its own (null when coroutines call `f` in no such place, or in several).
+ */
+function callerOf(p: Program, s: SyntaxNode): SyntaxNode | null {
+  const fn = enclosingFunction(s);
+  const name = fn?.getChild('VariableName');
+  if (!fn || isAsyncDef(fn) || !name || fn.parent?.name !== 'Script') return null;
+  const calls = findAll(p.tree.topNode, (n) => {
+    const parts = n.name === 'CallExpression' ? callParts(p, n) : null;
+    return parts?.callee === p.text(name) && asyncFunctionOf(n) !== null;
+  });
+  if (calls.length !== 1) return null;
+  const statement = calls[0].parent;
+  return statement && statementCall(statement) ? calls[0] : null;
 }
 
 export const blockingCall: Rewrite = {

@@ -29,7 +29,12 @@ function fannedOut(p: Program, s: SyntaxNode): SyntaxNode[] {
       const comp = args[1];
       if (comp.name !== 'ComprehensionExpression' && comp.name !== 'ArrayComprehensionExpression') continue;
       const element = comp.firstChild?.nextSibling;
-      if (element?.name === 'CallExpression') out.push(element);
+      if (element?.name !== 'CallExpression') continue;
+      // gather(*(create_task(E) for ...)): the task starts E at once, so E is what to hold back.
+      const made = callParts(p, element)!;
+      const inner = children(made.args).filter((a) => a.name !== '(' && a.name !== ')' && a.name !== ',');
+      if (!CREATE.test(made.callee)) out.push(element);
+      else if (inner.length === 1 && inner[0].name === 'CallExpression') out.push(inner[0]);
     } else if (CREATE.test(parts.callee)) {
       let loop = call.parent;
       while (loop && loop.name !== 'ForStatement' && loop.name !== 'FunctionDefinition') loop = loop.parent;

@@ -67,10 +67,17 @@ describe('blocking-call fix', () => {
     expect(fix && [fix.before, fix.after]).toEqual([4, 2]);
   });
 
-  it('declines a line that is not in a coroutine, or has no call to move', () => {
-    expect(blockingCall.rewrite(CRUNCH, finding('blocking-call', 6))).toBeNull();
+  it('moves the call in the coroutine into a thread when the finding points into the plain function', () => {
+    expect(blockingCall.rewrite(CRUNCH, finding('blocking-call', 6))).toBe(
+      blockingCall.rewrite(CRUNCH, finding('blocking-call', 18)),
+    );
+  });
+
+  it('declines a plain function that coroutines call in two places, or a line with no call to move', () => {
+    const twice = CRUNCH.replace('    print(result)\n', '    print(result, crunch(1))\n');
+    expect(blockingCall.rewrite(twice, finding('blocking-call', 6))).toBeNull();
     expect(blockingCall.rewrite(CRUNCH, finding('blocking-call', 20))).toBeNull();
-    expect(prove(CRUNCH, finding('blocking-call', 6))).toBeNull();
+    expect(blockingCall.rewrite(CRUNCH, finding('blocking-call', 3))).toBeNull();
   });
 
   it('declines when the rewrite would not unfreeze the loop (print is not blocking)', () => {

@@ -72,6 +72,14 @@ describe('unbounded-fan-out fix', () => {
     expect(fix && [fix.before, fix.after]).toEqual([1, 3]);
   });
 
+  it('holds back the coroutine, not the task, when the comprehension makes tasks', () => {
+    const tasks = GATHERED.replace('*(fetch(i) for', '*[asyncio.create_task(fetch(i)) for').replace('range(100))', 'range(100)]');
+    const out = unboundedFanOut.rewrite(tasks, finding('unbounded-fan-out', 10));
+    expect(out).toContain('*[asyncio.create_task(limited(fetch(i))) for i in range(100)]');
+    const fix = prove(tasks, finding('unbounded-fan-out', 10));
+    expect(fix && [fix.before, fix.after]).toEqual([1, 10]);
+  });
+
   it('declines a gather of listed coroutines', () => {
     const listed = GATHERED.replace('*(fetch(i) for i in range(100))', 'fetch(1), fetch(2)');
     expect(unboundedFanOut.rewrite(listed, finding('unbounded-fan-out', 10))).toBeNull();
