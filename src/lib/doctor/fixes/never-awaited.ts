@@ -1,18 +1,27 @@
 /**
  * `never-awaited`: `coro()` as a statement of its own inside an `async def` makes a coroutine
- * and drops it; `await coro()` runs it.
+ * and drops it; `await coro()` runs it. So does `x = coro()` (the coroutine, not its result,
+ * bound to `x`): `x = await coro()`.
  */
+import type { SyntaxNode } from '@lezer/common';
 import type { Finding } from '../types';
 import type { Rewrite } from './types';
 import { Program, applyEdits, asyncFunctionOf, children } from './syntax';
+
+/** The call a statement makes as its whole value: `coro()` or `x = coro()` (one target). */
+function droppedCall(s: SyntaxNode): SyntaxNode | null {
+  const parts = children(s);
+  if (s.name === 'ExpressionStatement' && parts.length === 1) return parts[0];
+  if (s.name === 'AssignStatement' && parts.length === 3 && parts[1].name === 'AssignOp') return parts[2];
+  return null;
+}
 
 function rewrite(source: string, finding: Finding): string | null {
   const p = Program.read(source);
   if (!p) return null;
   const s = p.statementsOn(finding.line).pop();
-  if (s?.name !== 'ExpressionStatement') return null;
-  const call = s.firstChild;
-  if (call?.name !== 'CallExpression' || children(s).length !== 1 || asyncFunctionOf(call) === null) return null;
+  const call = s && droppedCall(s);
+  if (call?.name !== 'CallExpression' || asyncFunctionOf(call) === null) return null;
   return applyEdits(source, [{ from: call.from, to: call.from, text: 'await ' }]);
 }
 

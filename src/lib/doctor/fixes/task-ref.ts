@@ -35,8 +35,9 @@ function creation(p: Program, s: SyntaxNode): { call: SyntaxNode; target: Syntax
 /**
  * The task site of a finding's line: a `create_task` statement directly in an async def's body
  * (not in a loop or branch, where the task may not exist at the end) of a coroutine that has no
- * `return` or `yield` of its own (so its end is its last line). A task already bound must be
- * bound once, by that statement. Null when any of it does not hold.
+ * `return` or `yield` of its own (so its end is its last line). A task already bound to a name
+ * must be bound by that statement only, and the name read nowhere else in the coroutine. Null
+ * when any of it does not hold.
  */
 export function taskSite(source: string, finding: Finding): TaskSite | null {
   const p = Program.read(source);
@@ -51,8 +52,9 @@ export function taskSite(source: string, finding: Finding): TaskSite | null {
   const edits: Edit[] = [];
   if (made.target) {
     name = p.text(made.target);
-    const bindings = findAll(fn, (n) => n.name === 'VariableName' && p.text(n) === name && n.nextSibling?.name === 'AssignOp');
-    if (bindings.length !== 1) return null;
+    // Bound once, and never read: a task the coroutine already waits for or hands on is not dropped.
+    const uses = findAll(fn, (n) => n.name === 'VariableName' && p.text(n) === name);
+    if (uses.length !== 1) return null;
   } else {
     name = p.freshName('task');
     edits.push({ from: s.from, to: s.from, text: `${name} = ` });

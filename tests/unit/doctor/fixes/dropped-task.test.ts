@@ -40,6 +40,14 @@ describe('dropped-task fix', () => {
     expect(droppedTask.rewrite(taken, finding('dropped-task', 10))).toContain('task_2 = asyncio.create_task');
   });
 
+  it('declines a task the coroutine keeps and awaits already', () => {
+    const kept = PROGRAM.replace('    asyncio.create_task', '    job = asyncio.create_task').replace(
+      'is done\n',
+      'is done\n    await job\n',
+    );
+    expect(droppedTask.rewrite(kept, finding('dropped-task', 10))).toBeNull();
+  });
+
   it('declines a coroutine that returns early, or a task made in a loop', () => {
     const returns = PROGRAM.replace('    await asyncio.sleep(1)\n', '    await asyncio.sleep(1)\n    if True:\n        return\n');
     expect(droppedTask.rewrite(returns, finding('dropped-task', 10))).toBeNull();

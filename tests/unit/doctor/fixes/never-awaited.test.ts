@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { neverAwaited } from '../../../../src/lib/doctor/fixes/never-awaited';
 import { prove } from '../../../../src/lib/doctor/prove';
+import { simulate } from '../../../../src/lib/run';
 import { finding } from './finding';
 
 const PROGRAM = `import asyncio
@@ -43,5 +44,32 @@ describe('never-awaited fix', () => {
 
   it('declines when awaiting the call leaves the warning (a line that was not the problem)', () => {
     expect(prove(PROGRAM, finding('never-awaited', 16))).toBeNull();
+  });
+});
+
+describe('never-awaited fix of an assignment', () => {
+  const FORGOT = `import asyncio
+
+
+async def add(a, b):
+    return a + b
+
+
+async def main():
+    result = add(2, 3)
+    print(result + 1)
+
+
+asyncio.run(main())
+`;
+
+  it('awaits the call whose coroutine was bound, and the program no longer fails', () => {
+    expect(neverAwaited.rewrite(FORGOT, finding('never-awaited', 9))).toBe(
+      FORGOT.replace('result = add(2, 3)', 'result = await add(2, 3)'),
+    );
+    // Before: TypeError (coroutine + int) and the warning; after: prints 6.
+    const fix = prove(FORGOT, finding('never-awaited', 9));
+    expect(fix && [fix.before, fix.after]).toEqual([0, 0]);
+    expect(simulate(fix!.source).trace.stdout.map((l) => l.text)).toEqual(['6\n']);
   });
 });
