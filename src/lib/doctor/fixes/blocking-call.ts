@@ -8,7 +8,6 @@ import type { Finding } from '../types';
 import type { Rewrite } from './types';
 import {
   Program,
-  applyEdits,
   argsText,
   asyncFunctionOf,
   callParts,
@@ -16,7 +15,7 @@ import {
   enclosingFunction,
   findAll,
   isAsyncDef,
-  withAsyncioImport,
+  rewritten,
 } from './syntax';
 
 /** The names `time.sleep` goes by in the program. */
@@ -58,7 +57,7 @@ function rewrite(source: string, finding: Finding): string | null {
   if (sleepCalls.length === 1) {
     const call = sleepCalls[0];
     const args = argsText(p, callParts(p, call)!.args);
-    return withAsyncioImport(applyEdits(source, [{ from: call.from, to: call.to, text: `await asyncio.sleep(${args})` }]));
+    return rewritten(source, [{ from: call.from, to: call.to, text: `await asyncio.sleep(${args})` }], true);
   }
   if (sleepCalls.length > 1) return null;
   // Another blocking call: the statement's own call, run in a thread; when the line is in a plain
@@ -71,7 +70,7 @@ function rewrite(source: string, finding: Finding): string | null {
   if (/^asyncio\./.test(callee) || call.parent?.name === 'AwaitExpression') return null;
   const inner = argsText(p, args).trim();
   const text = `await asyncio.to_thread(${callee}${inner ? `, ${inner}` : ''})`;
-  return withAsyncioImport(applyEdits(source, [{ from: call.from, to: call.to, text }]));
+  return rewritten(source, [{ from: call.from, to: call.to, text }], true);
 }
 
 /**

@@ -5,13 +5,13 @@
  */
 import type { Finding } from '../types';
 import type { Rewrite } from './types';
-import { applyEdits } from './syntax';
+import { rewritten } from './syntax';
 import { taskSite } from './task-ref';
 
 function rewrite(source: string, finding: Finding): string | null {
   const site = taskSite(source, finding);
   if (!site) return null;
-  return applyEdits(source, [...site.edits, { from: site.end, to: site.end, text: `\n${site.indent}await ${site.name}` }]);
+  return rewritten(source, [...site.edits, { from: site.end, to: site.end, text: `\n${site.indent}await ${site.name}` }], false);
 }
 
 export const droppedTask: Rewrite = {

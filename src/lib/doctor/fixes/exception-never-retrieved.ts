@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../types';
 import type { Rewrite } from './types';
-import { applyEdits } from './syntax';
+import { rewritten } from './syntax';
 import { taskSite } from './task-ref';
 
 function rewrite(source: string, finding: Finding): string | null {
@@ -20,7 +20,7 @@ function rewrite(source: string, finding: Finding): string | null {
     `${indent}except Exception as ${exc}:`,
     `${inner}print(f"task failed: {${exc}!r}")`,
   ].join('\n');
-  return applyEdits(source, [...site.edits, { from: site.end, to: site.end, text: `\n${text}` }]);
+  return rewritten(source, [...site.edits, { from: site.end, to: site.end, text: `\n${text}` }], false);
 }
 
 export const exceptionNeverRetrieved: Rewrite = {

@@ -6,7 +6,7 @@
 import type { SyntaxNode } from '@lezer/common';
 import type { Finding } from '../types';
 import type { Rewrite } from './types';
-import { Program, applyEdits, asyncFunctionOf, children } from './syntax';
+import { Program, asyncFunctionOf, children, rewritten } from './syntax';
 
 /** The call a statement makes as its whole value: `coro()` or `x = coro()` (one target). */
 function droppedCall(s: SyntaxNode): SyntaxNode | null {
@@ -22,7 +22,7 @@ function rewrite(source: string, finding: Finding): string | null {
   const s = p.statementsOn(finding.line).pop();
   const call = s && droppedCall(s);
   if (call?.name !== 'CallExpression' || asyncFunctionOf(call) === null) return null;
-  return applyEdits(source, [{ from: call.from, to: call.from, text: 'await ' }]);
+  return rewritten(source, [{ from: call.from, to: call.from, text: 'await ' }], false);
 }
 
 export const neverAwaited: Rewrite = {

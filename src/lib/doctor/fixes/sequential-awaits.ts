@@ -7,7 +7,7 @@
 import type { SyntaxNode } from '@lezer/common';
 import type { Finding } from '../types';
 import type { Rewrite } from './types';
-import { Program, applyEdits, asyncFunctionOf, children, findAll, sameNode, withAsyncioImport } from './syntax';
+import { Program, asyncFunctionOf, children, findAll, sameNode, rewritten } from './syntax';
 
 /** One awaiting statement: what it binds (null: nothing) and what it awaits. */
 interface Awaiting {
@@ -80,7 +80,7 @@ function rewrite(source: string, finding: Finding): string | null {
     const inner = p.deeper(indent);
     text = `${lhs}await asyncio.gather(\n${exprs.map((e) => `${inner}${e},\n`).join('')}${indent})`;
   }
-  return withAsyncioImport(applyEdits(source, [{ from: first.from, to: last.to, text }]));
+  return rewritten(source, [{ from: first.from, to: last.to, text }], true);
 }
 
 export const sequentialAwaits: Rewrite = {

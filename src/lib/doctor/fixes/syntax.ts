@@ -7,6 +7,9 @@ import { parser } from '@lezer/python';
 import type { SyntaxNode, Tree } from '@lezer/common';
 import { scan } from '../../parse/scan';
 import { buildParseText } from '../../parse/fixups';
+import { parse } from '../../parse';
+
+let lastRead: { source: string; program: Program | null } | null = null;
 
 /** A parsed program: its text (line endings "\n") and Lezer tree over the same offsets. */
 export class Program {
@@ -22,16 +25,22 @@ export class Program {
 
   /** The program's text, or null when it has line endings other than "\n" or does not parse. */
   static read(source: string): Program | null {
-    if (source.includes('\r')) return null;
-    const p = new Program(source);
-    let broken = false;
-    p.tree.iterate({
-      enter: (n) => {
-        if (n.type.isError) broken = true;
-        return !broken;
-      },
-    });
-    return broken ? null : p;
+    // Fixes are tried line after line on one program: read it once.
+    if (lastRead?.source === source) return lastRead.program;
+    let program: Program | null = null;
+    if (!source.includes('\r')) {
+      const p = new Program(source);
+      let broken = false;
+      p.tree.iterate({
+        enter: (n) => {
+          if (n.type.isError) broken = true;
+          return !broken;
+        },
+      });
+      if (!broken) program = p;
+    }
+    lastRead = { source, program };
+    return program;
   }
 
   text(n: { from: number; to: number }): string {
@@ -194,10 +203,19 @@ export interface Edit {
 }
 
 /** The source with non-overlapping edits made (in any order). */
-export function applyEdits(src: string, edits: Edit[]): string {
+function applyEdits(src: string, edits: Edit[]): string {
   let out = src;
   for (const e of [...edits].sort((a, b) => b.from - a.from)) out = out.slice(0, e.from) + e.text + out.slice(e.to);
   return out;
+}
+
+/**
+ * The source with the edits made (and `import asyncio` added when `asyncio` says so), or null when
+ * the result is not a program Python accepts (a rewrite must never hand back a broken program).
+ */
+export function rewritten(source: string, edits: Edit[], asyncio: boolean): string | null {
+  const out = asyncio ? withAsyncioImport(applyEdits(source, edits)) : applyEdits(source, edits);
+  return parse(out).diagnostics.length === 0 ? out : null;
 }
 
 /**
@@ -205,7 +223,7 @@ export function applyEdits(src: string, edits: Edit[]): string {
  * already imports it, else with the line added before its first import (or first statement,
  * after a docstring and `from __future__` imports).
  */
-export function withAsyncioImport(source: string): string {
+function withAsyncioImport(source: string): string {
   const p = new Program(source);
   const top = children(p.tree.topNode).filter(isStatement);
   const imported = top.some(

@@ -8,7 +8,7 @@
 import type { SyntaxNode } from '@lezer/common';
 import type { Finding } from '../types';
 import type { Rewrite } from './types';
-import { Program, applyEdits, asyncFunctionOf, callParts, children, findAll, sameNode, withAsyncioImport, type Edit } from './syntax';
+import { Program, asyncFunctionOf, callParts, children, findAll, sameNode, rewritten, type Edit } from './syntax';
 
 /** How many of the coroutines may run at once after the fix. */
 export const FAN_OUT_LIMIT = 10;
@@ -82,7 +82,7 @@ function rewrite(source: string, finding: Finding): string | null {
     { from: work[0].from, to: work[0].from, text: `${limited}(` },
     { from: work[0].to, to: work[0].to, text: ')' },
   ];
-  return withAsyncioImport(applyEdits(source, edits));
+  return rewritten(source, edits, true);
 }
 
 export const unboundedFanOut: Rewrite = {
