@@ -72,7 +72,8 @@ const unfinished = (r: RunResult): number =>
   r.trace.tasks.filter((t) => t.state === 'cancelled' || t.done === null).length;
 
 /** Waits on another task or on a synchronisation object: the task is held back, not working. */
-const HELD = /^(gather|wait|wait_for|as_completed|shield|TaskGroup|Semaphore|BoundedSemaphore|Lock|Event|Condition|Barrier|Queue|PriorityQueue|LifoQueue)$/;
+const HELD =
+  /^(gather|wait|wait_for|as_completed|shield|TaskGroup|Semaphore|BoundedSemaphore|Lock|Event|Condition|Barrier|Queue|PriorityQueue|LifoQueue)$/;
 
 /**
  * The most tasks that were working at once: waiting on a timer, I/O or a thread, rather than on

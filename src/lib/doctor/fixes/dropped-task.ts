@@ -11,7 +11,11 @@ import { taskSite } from './task-ref';
 function rewrite(source: string, finding: Finding): string | null {
   const site = taskSite(source, finding);
   if (!site) return null;
-  return rewritten(source, [...site.edits, { from: site.end, to: site.end, text: `\n${site.indent}await ${site.name}` }], false);
+  return rewritten(
+    source,
+    [...site.edits, { from: site.end, to: site.end, text: `\n${site.indent}await ${site.name}` }],
+    false,
+  );
 }
 
 export const droppedTask: Rewrite = {

@@ -122,7 +122,7 @@ export class Program {
 
 const STATEMENT = /Statement$|^(FunctionDefinition|ClassDefinition)$/;
 
-export const isStatement = (n: SyntaxNode): boolean => STATEMENT.test(n.name) && n.name !== 'DecoratedStatement';
+const isStatement = (n: SyntaxNode): boolean => STATEMENT.test(n.name) && n.name !== 'DecoratedStatement';
 
 /**
  * The function a node runs in when it runs as part of that function's own body: null when it is
@@ -193,7 +193,8 @@ export function returnsOrYields(n: SyntaxNode, fn: SyntaxNode): boolean {
   });
 }
 
-export const sameNode = (a: SyntaxNode, b: SyntaxNode): boolean => a.from === b.from && a.to === b.to && a.name === b.name;
+export const sameNode = (a: SyntaxNode, b: SyntaxNode): boolean =>
+  a.from === b.from && a.to === b.to && a.name === b.name;
 
 /** A replacement of the source range [from, to). */
 export interface Edit {
@@ -227,7 +228,8 @@ function withAsyncioImport(source: string): string {
   const p = new Program(source);
   const top = children(p.tree.topNode).filter(isStatement);
   const imported = top.some(
-    (s) => s.name === 'ImportStatement' && /^import\s/.test(p.text(s)) && /(^import|,)\s*asyncio\s*(,|$)/.test(p.text(s)),
+    (s) =>
+      s.name === 'ImportStatement' && /^import\s/.test(p.text(s)) && /(^import|,)\s*asyncio\s*(,|$)/.test(p.text(s)),
   );
   if (imported) return source;
   let at = top.find((s) => {

@@ -5,7 +5,17 @@
  */
 import type { SyntaxNode } from '@lezer/common';
 import type { Finding } from '../types';
-import { Program, asyncFunctionOf, bodyStatements, callParts, children, findAll, returnsOrYields, sameNode, type Edit } from './syntax';
+import {
+  Program,
+  asyncFunctionOf,
+  bodyStatements,
+  callParts,
+  children,
+  findAll,
+  returnsOrYields,
+  sameNode,
+  type Edit,
+} from './syntax';
 
 /** The task a finding's `create_task` makes and where the coroutine that made it ends. */
 export interface TaskSite {
@@ -28,7 +38,8 @@ function creation(p: Program, s: SyntaxNode): { call: SyntaxNode; target: Syntax
   const callee = call?.name === 'CallExpression' ? callParts(p, call)?.callee : undefined;
   if (callee === undefined || !CREATES.test(callee)) return null;
   if (s.name === 'ExpressionStatement' && parts.length === 1) return { call, target: null };
-  if (s.name === 'AssignStatement' && parts.length === 3 && parts[0].name === 'VariableName') return { call, target: parts[0] };
+  if (s.name === 'AssignStatement' && parts.length === 3 && parts[0].name === 'VariableName')
+    return { call, target: parts[0] };
   return null;
 }
 

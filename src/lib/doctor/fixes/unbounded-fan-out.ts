@@ -60,7 +60,10 @@ function rewrite(source: string, finding: Finding): string | null {
   if (work.length !== 1) return null;
   // The semaphore and wrapper go before the statement of the coroutine's body that holds the fan-out.
   let anchor: SyntaxNode = work[0];
-  while (anchor.parent && !(anchor.parent.name === 'Body' && anchor.parent.parent && sameNode(anchor.parent.parent, fn)))
+  while (
+    anchor.parent &&
+    !(anchor.parent.name === 'Body' && anchor.parent.parent && sameNode(anchor.parent.parent, fn))
+  )
     anchor = anchor.parent;
   if (p.lineOf(anchor.from) === p.lineOf(fn.from)) return null;
   const indent = p.indentAt(anchor.from);

@@ -49,9 +49,15 @@ describe('dropped-task fix', () => {
   });
 
   it('declines a coroutine that returns early, or a task made in a loop', () => {
-    const returns = PROGRAM.replace('    await asyncio.sleep(1)\n', '    await asyncio.sleep(1)\n    if True:\n        return\n');
+    const returns = PROGRAM.replace(
+      '    await asyncio.sleep(1)\n',
+      '    await asyncio.sleep(1)\n    if True:\n        return\n',
+    );
     expect(droppedTask.rewrite(returns, finding('dropped-task', 10))).toBeNull();
-    const looped = PROGRAM.replace('    asyncio.create_task(backup())', '    for _ in range(2):\n        asyncio.create_task(backup())');
+    const looped = PROGRAM.replace(
+      '    asyncio.create_task(backup())',
+      '    for _ in range(2):\n        asyncio.create_task(backup())',
+    );
     expect(droppedTask.rewrite(looped, finding('dropped-task', 11))).toBeNull();
   });
 });

@@ -57,7 +57,10 @@ describe('sequential-awaits fix', () => {
   it('gathers bare awaits without a target', () => {
     const out = sequentialAwaits.rewrite(PROGRAM, finding('sequential-awaits', 13, 14));
     expect(out).toBeNull(); // print(a, b) is not an await
-    const bare = PROGRAM.replace('    a = await download("a")\n    b = await download("b")\n', '    await download("a")\n    await download("b")\n');
+    const bare = PROGRAM.replace(
+      '    a = await download("a")\n    b = await download("b")\n',
+      '    await download("a")\n    await download("b")\n',
+    );
     expect(sequentialAwaits.rewrite(bare, finding('sequential-awaits', 11, 12))).toContain(
       '\n    await asyncio.gather(download("a"), download("b"))\n    await sleep(1)\n',
     );

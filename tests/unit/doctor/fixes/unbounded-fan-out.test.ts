@@ -73,7 +73,10 @@ describe('unbounded-fan-out fix', () => {
   });
 
   it('holds back the coroutine, not the task, when the comprehension makes tasks', () => {
-    const tasks = GATHERED.replace('*(fetch(i) for', '*[asyncio.create_task(fetch(i)) for').replace('range(100))', 'range(100)]');
+    const tasks = GATHERED.replace('*(fetch(i) for', '*[asyncio.create_task(fetch(i)) for').replace(
+      'range(100))',
+      'range(100)]',
+    );
     const out = unboundedFanOut.rewrite(tasks, finding('unbounded-fan-out', 10));
     expect(out).toContain('*[asyncio.create_task(limited(fetch(i))) for i in range(100)]');
     const fix = prove(tasks, finding('unbounded-fan-out', 10));
