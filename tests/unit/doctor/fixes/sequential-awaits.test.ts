@@ -71,3 +71,57 @@ describe('sequential-awaits fix', () => {
     expect(prove(FED, finding('sequential-awaits', 10, 11))).toBeNull();
   });
 });
+
+const LOOPS = `import asyncio
+
+
+async def fetch(url):
+    await asyncio.sleep(0.5)
+    return url.upper()
+
+
+async def main():
+    urls = ["a", "b", "c", "d"]
+    pages = []
+    for url in urls:
+        pages.append(await fetch(url))
+    pages.append(await fetch("e"))
+    pages.append(await fetch("f"))
+    for u in urls:
+        await fetch(u)
+    print(pages)
+
+
+asyncio.run(main())
+`;
+
+describe('sequential-awaits fix of appends and loops', () => {
+  it('gathers a loop of appends into one extend, in order', () => {
+    const out = sequentialAwaits.rewrite(LOOPS, finding('sequential-awaits', 12, 13));
+    expect(out).toBe(
+      LOOPS.replace(
+        '    for url in urls:\n        pages.append(await fetch(url))\n',
+        '    pages.extend(await asyncio.gather(*(fetch(url) for url in urls)))\n',
+      ),
+    );
+    // 4 × 0.5 s + 2 × 0.5 s + 4 × 0.5 s before; the first loop takes 0.5 s after.
+    const fix = prove(LOOPS, finding('sequential-awaits', 12, 13));
+    expect(fix && [fix.before, fix.after]).toEqual([5, 3.5]);
+  });
+
+  it('gathers consecutive appends to one list, and a loop of bare awaits', () => {
+    expect(sequentialAwaits.rewrite(LOOPS, finding('sequential-awaits', 14, 15))).toContain(
+      '\n    pages.extend(await asyncio.gather(fetch("e"), fetch("f")))\n    for u in urls:',
+    );
+    expect(sequentialAwaits.rewrite(LOOPS, finding('sequential-awaits', 16, 17))).toContain(
+      '\n    await asyncio.gather(*(fetch(u) for u in urls))\n    print(pages)',
+    );
+  });
+
+  it('declines a loop whose await does not use the item, or an append mixed with an assignment', () => {
+    const same = LOOPS.replace('        await fetch(u)', '        await fetch("x")');
+    expect(sequentialAwaits.rewrite(same, finding('sequential-awaits', 16, 17))).toBeNull();
+    const mixed = LOOPS.replace('    pages.append(await fetch("f"))', '    f = await fetch("f")');
+    expect(sequentialAwaits.rewrite(mixed, finding('sequential-awaits', 14, 15))).toBeNull();
+  });
+});
