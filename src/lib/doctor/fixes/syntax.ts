@@ -75,17 +75,25 @@ export class Program {
     return indent + (m ? m[1] : '    ');
   }
 
-  /** Statements that begin on `line`, outermost first. */
+  /**
+   * Statements that begin on `line`, outermost first; for a line inside a statement that began
+   * earlier (a call spread over lines), the simple statement that holds it.
+   */
   statementsOn(line: number): SyntaxNode[] {
     const out: SyntaxNode[] = [];
+    let holder: SyntaxNode | null = null;
+    const from = this.lineStart(line);
+    const to = Math.max(from, this.lineStart(line + 1) - 1);
     this.tree.iterate({
-      from: this.lineStart(line),
-      to: this.lineStart(line + 1) - 1,
+      from,
+      to,
       enter: (n) => {
-        if (isStatement(n.node) && this.lineOf(n.from) === line) out.push(n.node);
+        if (!isStatement(n.node)) return;
+        if (this.lineOf(n.from) === line) out.push(n.node);
+        else if (n.from < from && n.to > from && !n.node.getChild('Body')) holder = n.node;
       },
     });
-    return out;
+    return out.length || !holder ? out : [holder];
   }
 
   /** Whether the program binds or reads `name` anywhere. */

@@ -15,6 +15,7 @@ export const FAN_OUT_LIMIT = 10;
 
 const GATHER = /(^|\.)gather$/;
 const CREATE = /(^|\.)(create_task|ensure_future)$/;
+const LOOPS = /^(ForStatement|WhileStatement|ComprehensionExpression|ArrayComprehensionExpression)$/;
 
 /** The coroutine expressions to wrap: a gather's starred comprehension's element, or a looped create_task's argument. */
 function fannedOut(p: Program, s: SyntaxNode): SyntaxNode[] {
@@ -36,12 +37,14 @@ function fannedOut(p: Program, s: SyntaxNode): SyntaxNode[] {
       if (!CREATE.test(made.callee)) out.push(element);
       else if (inner.length === 1 && inner[0].name === 'CallExpression') out.push(inner[0]);
     } else if (CREATE.test(parts.callee)) {
+      // Made again and again: in a for loop, or in a comprehension.
       let loop = call.parent;
-      while (loop && loop.name !== 'ForStatement' && loop.name !== 'FunctionDefinition') loop = loop.parent;
-      if (loop?.name === 'ForStatement' && args.length === 1 && args[0].name === 'CallExpression') out.push(args[0]);
+      while (loop && loop.name !== 'FunctionDefinition' && !LOOPS.test(loop.name)) loop = loop.parent;
+      if (loop && LOOPS.test(loop.name) && args.length === 1 && args[0].name === 'CallExpression') out.push(args[0]);
     }
   }
-  return out;
+  // A gather of tasks made in its comprehension finds their coroutine twice.
+  return out.filter((n, k) => out.findIndex((m) => sameNode(m, n)) === k);
 }
 
 function rewrite(source: string, finding: Finding): string | null {

@@ -88,3 +88,35 @@ describe('unbounded-fan-out fix', () => {
     expect(unboundedFanOut.rewrite(listed, finding('unbounded-fan-out', 10))).toBeNull();
   });
 });
+
+describe('unbounded-fan-out fix, other shapes', () => {
+  const SPREAD = `import asyncio
+
+
+async def fetch(i):
+    await asyncio.sleep(1)
+
+
+async def main():
+    tasks = [
+        asyncio.create_task(fetch(i))
+        for i in range(40)
+    ]
+    await asyncio.wait(tasks)
+
+
+asyncio.run(main())
+`;
+
+  it('limits tasks made in a list comprehension, from a line inside the statement', () => {
+    const out = unboundedFanOut.rewrite(SPREAD, finding('unbounded-fan-out', 10));
+    expect(out).toBe(
+      SPREAD.replace('    tasks = [\n', `${PRELUDE}    tasks = [\n`).replace(
+        'create_task(fetch(i))',
+        'create_task(limited(fetch(i)))',
+      ),
+    );
+    const fix = prove(SPREAD, finding('unbounded-fan-out', 10));
+    expect(fix && [fix.before, fix.after]).toEqual([1, 4]);
+  });
+});
