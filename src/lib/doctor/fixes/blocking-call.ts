@@ -1,7 +1,8 @@
 /**
  * `blocking-call`: a call that freezes the event loop inside an `async def`. `time.sleep(x)`
- * becomes `await asyncio.sleep(x)`; any other blocking call made as a statement
- * (`requests.get(url)`, `crunch(data)`) runs in a thread: `await asyncio.to_thread(f, args)`.
+ * becomes `await asyncio.sleep(x)`; a `requests` call, or any other blocking call made as a
+ * statement (`crunch(data)`), runs in a thread: `await asyncio.to_thread(f, args)`. A line in a
+ * plain function moves the one call of that function from a coroutine into a thread.
  */
 import type { SyntaxNode } from '@lezer/common';
 import type { Finding } from '../types';
@@ -16,6 +17,8 @@ import {
   findAll,
   isAsyncDef,
   rewritten,
+  sameNode,
+  type Edit,
 } from './syntax';
 
 /** The names `time.sleep` goes by in the program. */
@@ -57,20 +60,39 @@ function rewrite(source: string, finding: Finding): string | null {
   if (sleepCalls.length === 1) {
     const call = sleepCalls[0];
     const args = argsText(p, callParts(p, call)!.args);
-    return rewritten(source, [{ from: call.from, to: call.to, text: `await asyncio.sleep(${args})` }], true);
+    return rewritten(source, [inPlace(call, `await asyncio.sleep(${args})`)], true);
   }
   if (sleepCalls.length > 1) return null;
-  // Another blocking call: the statement's own call, run in a thread; when the line is in a plain
-  // function, the one statement of a coroutine that calls that function.
+  // A network call in the coroutine's own code (`requests.get(url).json()`), run in a thread.
+  const requests = findAll(statements[0], (n) => {
+    const parts = n.name === 'CallExpression' ? callParts(p, n) : null;
+    return parts !== null && NETWORK.test(parts.callee) && onLine(n) && asyncFunctionOf(n) !== null;
+  });
+  if (requests.length > 1) return null;
+  // Else the statement's own call; when the line is in a plain function, the one statement of a
+  // coroutine that calls that function.
   const s = statements[statements.length - 1];
   const own = statementCall(s);
-  const call = own && asyncFunctionOf(own) ? own : callerOf(p, s);
+  const call = requests[0] ?? (own && asyncFunctionOf(own) ? own : callerOf(p, s));
   if (!call) return null;
   const { callee, args } = callParts(p, call)!;
   if (/^asyncio\./.test(callee) || call.parent?.name === 'AwaitExpression') return null;
   const inner = argsText(p, args).trim();
-  const text = `await asyncio.to_thread(${callee}${inner ? `, ${inner}` : ''})`;
-  return rewritten(source, [{ from: call.from, to: call.to, text }], true);
+  return rewritten(source, [inPlace(call, `await asyncio.to_thread(${callee}${inner ? `, ${inner}` : ''})`)], true);
+}
+
+/** The blocking network calls of `requests` and `urllib`. */
+const NETWORK = /^(requests\.\w+|(urllib\.request\.)?urlopen)$/;
+
+/** Replaces a call by an await; parenthesised when something reads from the call's value (`.json()`, `[0]`). */
+function inPlace(call: SyntaxNode, text: string): Edit {
+  const parent = call.parent;
+  const trailer =
+    parent !== null &&
+    /^(MemberExpression|SubscriptExpression|CallExpression)$/.test(parent.name) &&
+    parent.firstChild !== null &&
+    sameNode(parent.firstChild, call);
+  return { from: call.from, to: call.to, text: trailer ? `(${text})` : text };
 }
 
 /**

@@ -84,3 +84,28 @@ describe('blocking-call fix', () => {
     expect(prove(CRUNCH, finding('blocking-call', 19))).toBeNull();
   });
 });
+
+describe('blocking-call fix of a network call', () => {
+  const REQUESTS = `# sim: latency http://example.com 1.0
+import asyncio, requests
+
+
+async def fetch(url):
+    return requests.get(url).status_code
+
+
+async def main():
+    await asyncio.gather(*(fetch(f"http://example.com/{i}") for i in range(3)))
+
+
+asyncio.run(main())
+`;
+
+  it('runs requests.get in a thread, in parentheses where its value is read', () => {
+    expect(blockingCall.rewrite(REQUESTS, finding('blocking-call', 6))).toBe(
+      REQUESTS.replace('requests.get(url).status_code', '(await asyncio.to_thread(requests.get, url)).status_code'),
+    );
+    const fix = prove(REQUESTS, finding('blocking-call', 6));
+    expect(fix && [fix.before, fix.after]).toEqual([3, 1]);
+  });
+});
