@@ -4,7 +4,7 @@
  * the loop back (a loop without an await, stopped at the operations cap). The cost is measured:
  * how long the loop was frozen, how many other tasks were held up.
  */
-import type { Block } from '../trace/types';
+import type { Block, ConformanceTrace } from '../trace/types';
 import type { Finding } from './types';
 import type { Seen } from './seen';
 import { fnLabel } from './program';
@@ -12,25 +12,28 @@ import { count, num, secs, secsKo } from './say';
 
 const EPS = 1e-9;
 
+type TaskInfo = ConformanceTrace['tasks'][number];
+
 /** Steps looked at after a blocking call to find the tasks it held up. */
-const SCAN = 100_000;
+const SCAN = 10_000;
 
 /** The other tasks a blocking call held up: ready then, or with a timer due before it ended. */
-function heldUp(seen: Seen, b: Block, step: number): string[] {
-  const { steps, tasks } = seen.ui.conformance;
+function heldUp(seen: Seen, b: Block, step: number, byName: Map<string, TaskInfo>): string[] {
+  const { steps } = seen.ui.conformance;
   const details = seen.ui.details;
   const end = b.t + b.seconds;
-  const pending = new Set<string>();
-  for (const k of tasks)
-    if (k.name !== b.task && k.created <= b.t + EPS && (k.done === null || k.done > b.t + EPS)) pending.add(k.name);
+  const looked = new Set<string>([b.task ?? '']);
   const out: string[] = [];
-  const created = new Map(tasks.map((k) => [k.name, k.created]));
-  for (let j = step + 1; j < steps.length && j <= step + SCAN && pending.size > 0; j++) {
+  for (let j = step + 1; j < steps.length && j <= step + SCAN; j++) {
     const name = steps[j].task;
-    if (!pending.delete(name)) continue;
+    if (looked.has(name)) continue;
+    looked.add(name);
+    const k = byName.get(name);
+    // Pending while the call blocked: made before it, not yet done.
+    if (!k || k.created > b.t + EPS || (k.done !== null && k.done <= b.t + EPS)) continue;
     const why = details[j]?.why;
     if (!why) continue;
-    const wasReady = (why.kind === 'start' || why.kind === 'yield') && (created.get(name) ?? Infinity) < end - EPS;
+    const wasReady = (why.kind === 'start' || why.kind === 'yield') && k.created < end - EPS;
     const timerDue = (why.kind === 'timer' || why.kind === 'timeout') && why.due < end - EPS;
     if (wasReady || timerDue) out.push(name);
   }
@@ -46,11 +49,15 @@ function callText(seen: Seen, line: number, what: string): string {
 
 function blockingCalls(seen: Seen): Finding[] {
   const byLine = new Map<number, { blocks: Block[]; held: Set<string> }>();
-  seen.ui.blocks.forEach((b) => {
+  const blocks = seen.ui.blocks.filter((b) => b.task != null && b.line != null && b.seconds > 0 && (b.step ?? -1) >= 0);
+  if (!blocks.length) return [];
+  const byName = new Map<string, TaskInfo>();
+  for (const k of seen.ui.conformance.tasks) byName.set(k.name, k);
+  blocks.forEach((b) => {
     if (b.task == null || b.line == null || !(b.seconds > 0)) return;
     const step = b.step ?? -1;
     if (step < 0) return;
-    const held = heldUp(seen, b, step);
+    const held = heldUp(seen, b, step, byName);
     let g = byLine.get(b.line);
     if (!g) byLine.set(b.line, (g = { blocks: [], held: new Set() }));
     g.blocks.push(b);
