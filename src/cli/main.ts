@@ -9,6 +9,7 @@ import { internalErrorText, type RunResult } from '../lib/run';
 import type { Diagnostic } from '../lib/ir/types';
 import { NEEDS_DEEP_STACK, simulateNotingOverflow } from './stack';
 import { runOptions, stepCapHint, RUN_OPTIONS_USAGE } from './run-options';
+import { doctorCommand, DOCTOR_USAGE } from './doctor';
 
 /** The drawing commands: their code (the timeline renderer, linkedom, resvg) is loaded only for them. */
 const EXPORT_COMMANDS = new Set(['svg', 'png', 'frames']);
@@ -24,6 +25,7 @@ commands:
   svg FILE.py [-o OUT.svg]    draw the timeline as a standalone SVG (stdout without -o)
   png FILE.py -o OUT.png      draw the timeline as a PNG  [--scale 1|2|3, default 2]
   frames FILE.py -o DIR       one picture per step: DIR/frame-0001.svg, ...  [--format svg|png]
+  doctor FILE.py  the asyncio mistakes seen in the run, one per line: LINE: KIND: message (cost)
 
 timeline options (svg, png, frames):
   --theme light|dark|print    colours (print: greyscale with patterns)      [light]
@@ -40,7 +42,8 @@ timeline options (svg, png, frames):
   --compare OTHER.py          draw OTHER.py below FILE.py on the same time axis, with the speed-up
   --tooltips                  keep a tooltip on every bar (bigger file)
 
-${RUN_OPTIONS_USAGE}`;
+${RUN_OPTIONS_USAGE}
+${DOCTOR_USAGE}`;
 
 export function formatDiagnostic(file: string, d: Diagnostic, lines: string[]): string {
   const src = lines[d.span.line - 1] ?? '';
@@ -128,6 +131,8 @@ export async function main(
       return EXIT_INTERNAL;
     }
   }
+  if (cmd === 'doctor')
+    return doctorCommand(argv.slice(1), { out, err, usage: USAGE, deepStack, load, formatDiagnostic });
   if (cmd !== 'trace' && cmd !== 'run') {
     err.write(`loopline: unknown command '${cmd}'\n${USAGE}`);
     return 2;

@@ -18,6 +18,7 @@ import { dropLine, dropsMatterFor, type DropHooks } from '../interp/drops';
 import { Future } from './futures';
 import { Task } from './tasks';
 import { reachable } from './reachable';
+import type { WarningOrigin } from '../trace/types';
 
 /** Objects marked per run before the precise timing is given up (then the run's end is used). */
 const MARK_BUDGET = 4_000_000;
@@ -39,8 +40,11 @@ export interface FinalizerHost {
   step(): number;
   /** What the program can reach besides the frames running now: tasks, loops, modules. */
   roots(): unknown[];
-  /** A warning at time t, attributed to `line` (null: no line of the program). */
-  warn(text: string, t: number, line: number | null, step: number): void;
+  /**
+   * A warning at time t, attributed to `line` (null: no line of the program); `origin` is where
+   * the object came from: a coroutine's creation line, a failed task's name.
+   */
+  warn(text: string, t: number, line: number | null, step: number, origin?: WarningOrigin): void;
 }
 
 export class Finalizers implements DropHooks {
@@ -67,6 +71,8 @@ export class Finalizers implements DropHooks {
   private shown = new Set<string>();
   /** Objects in a reference cycle: not freed before the program's end. */
   private cyclic = new WeakSet<PyObject>();
+  /** The line that made each coroutine a safe point found unawaited. */
+  private madeAt = new WeakMap<PyObject, number | null>();
 
   constructor(private host: FinalizerHost) {}
 
@@ -157,7 +163,9 @@ export class Finalizers implements DropHooks {
     for (let i = 0; i < this.freshCount; i++) {
       const c = fresh[i]!;
       fresh[i] = null;
-      if (!watched(c) || s.has(c)) continue;
+      if (!watched(c)) continue;
+      this.madeAt.set(c, this.freshLines[i]);
+      if (s.has(c)) continue;
       s.set(c, { t: m[3 * i], line: this.freshLines[i], step: m[3 * i + 1], seq: m[3 * i + 2] });
     }
     this.freshCount = 0;
@@ -165,6 +173,7 @@ export class Finalizers implements DropHooks {
 
   /** The program's end: whatever is left is finalized now, with no line (interpreter shutdown); coroutines in creation order. */
   finish(futures: Iterable<Future>, t: number, step: number): void {
+    if (this.freshCount) this.settleFresh();
     const coros = new Set<PyCoroutine>();
     for (const o of [...this.fresh.slice(0, this.freshCount), ...this.suspects.keys(), ...this.live])
       if (o instanceof PyCoroutine && watched(o)) coros.add(o);
@@ -180,10 +189,11 @@ export class Finalizers implements DropHooks {
       const key = `${line ?? '-'}\u0000${text}`;
       if (this.shown.has(key)) return;
       this.shown.add(key);
-      this.host.warn(text, t, line, step);
+      this.host.warn(text, t, line, step, { line: this.madeAt.get(o) ?? null });
     } else if (o instanceof Future && o.exception) {
       const what = o instanceof Task ? 'Task' : 'Future';
-      this.host.warn(`${what} exception was never retrieved (${excLine(o.exception)})`, t, null, step);
+      const origin = o instanceof Task && !o.internal ? { task: o.name } : undefined;
+      this.host.warn(`${what} exception was never retrieved (${excLine(o.exception)})`, t, null, step, origin);
     }
   }
 }

@@ -143,7 +143,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
         out.push(this.shutdownTasks);
         return out;
       },
-      warn: (text, t, line, step) => this.rec.warning(text, t, line, step),
+      warn: (text, t, line, step, origin) => this.rec.warning(text, t, line, step, origin),
     });
     r.set(dropHooks, f);
     r.get(coroutines).onCreated = (c) => f.created(c);
@@ -160,6 +160,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   taskCreated(t: Task): void {
     if (t.internal) return;
     t.traceId = this.rec.taskCreated(t.name, t.coroName(), this.stepping ? this.stepping.name : null, this.clock.now);
+    this.rec.taskLine(t.traceId, run.userLine || null);
     this.tasks.push(t);
   }
 
@@ -340,10 +341,12 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     if (seconds < 0) throw pyError('ValueError', 'sleep length must be non-negative');
     this.safePoint();
     const threads = this.threads;
-    if (threads !== null && (threads.current !== threads.main || threads.othersAlive()))
+    const inMain = threads === null || threads.current === threads.main;
+    const line = run.userLine || null;
+    if (threads !== null && (!inMain || threads.othersAlive()))
       threads.blockInPlace({ ready: () => false, deadline: this.clock.now + seconds, what });
     else this.advanceTo(this.clock.now + seconds);
-    this.rec.blocked(what, seconds, this.clock.now);
+    this.rec.blocked(what, seconds, this.clock.now, line, inMain ? (this.stepping?.name ?? null) : null);
   }
 
   advanceTo(t: number): void {

@@ -4,7 +4,15 @@
  * the trace knows nothing of tasks or loops.
  */
 import type { Why } from './why';
-import type { AsyncioRunStart, ConformanceTrace, FrameView, TaskError, TaskStepDetail, UiTrace } from './types';
+import type {
+  AsyncioRunStart,
+  ConformanceTrace,
+  FrameView,
+  TaskError,
+  TaskStepDetail,
+  UiTrace,
+  WarningOrigin,
+} from './types';
 import type { SyncState } from './sync';
 
 /** How many ready handles / timers each step's snapshot keeps (the counts are always exact). */
@@ -157,12 +165,29 @@ export class TraceRecorder {
     this.stderrLines.push({ t: now, text });
   }
 
-  /** A warning at `now`, attributed to the program's `line` (null: none), during `step` (default: the current one). */
-  warning(text: string, now: number, line: number | null = null, step = this.trace.steps.length - 1): void {
+  /**
+   * A warning at `now`, attributed to the program's `line` (null: none), during `step` (default:
+   * the current one); `origin`: where its object came from.
+   */
+  warning(
+    text: string,
+    now: number,
+    line: number | null = null,
+    step = this.trace.steps.length - 1,
+    origin: WarningOrigin | null = null,
+  ): void {
     this.trace.warnings.push({ t: now, text, line });
     this.warningSteps.push(step);
+    this.warningOrigins.push(origin);
   }
   warningSteps: number[] = [];
+  warningOrigins: (WarningOrigin | null)[] = [];
+  taskLines: (number | null)[] = [];
+
+  /** The program's line that created task `task` (null: not known). */
+  taskLine(task: number, line: number | null): void {
+    this.taskLines[task] = line;
+  }
 
   runs: AsyncioRunStart[] = [];
   /** asyncio.run started: `task` is the task that runs its coroutine (created just now). */
@@ -175,8 +200,9 @@ export class TraceRecorder {
   }
   taskErrors: TaskError[] = [];
 
-  blocked(what: string, seconds: number, now: number): void {
-    this.blocks.push({ t: now - seconds, seconds, what });
+  /** A blocking call ended at `now` after `seconds`, made at `line` by `task`'s step. */
+  blocked(what: string, seconds: number, now: number, line: number | null = null, task: string | null = null): void {
+    this.blocks.push({ t: now - seconds, seconds, what, line, task, step: this.trace.steps.length - 1 });
   }
 
   ui(): UiTrace {
@@ -191,6 +217,8 @@ export class TraceRecorder {
       ends: this.ends,
       runs: this.runs,
       taskErrors: this.taskErrors,
+      warningOrigins: this.warningOrigins,
+      taskLines: this.taskLines,
     };
   }
 }

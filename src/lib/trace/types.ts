@@ -78,13 +78,32 @@ export interface TaskError {
   traceback: string;
 }
 
+/** Where a warning's object came from: the line that made a never-awaited coroutine, the task whose exception nobody retrieved. */
+export interface WarningOrigin {
+  line?: number | null;
+  task?: string;
+}
+
+/** A blocking call (time.sleep, requests): the loop was frozen from t to t + seconds. */
+export interface Block {
+  t: number;
+  seconds: number;
+  what: string;
+  /** The program's line that made the call, when known. */
+  line?: number | null;
+  /** The task whose step made it (null: outside any task, or in another thread). */
+  task?: string | null;
+  /** Index of the step running then (-1: before the first). */
+  step?: number;
+}
+
 export interface UiTrace {
   conformance: ConformanceTrace;
   details: TaskStepDetail[];
   /** Task index → name of the task that was running when it was created (null: created at top level). */
   parents: (string | null)[];
   /** Blocking calls: the loop was frozen from t to t + seconds. */
-  blocks: { t: number; seconds: number; what: string }[];
+  blocks: Block[];
   iterations: number;
   /** What the program wrote to sys.stderr, with virtual times. */
   stderr: { t: number; text: string }[];
@@ -94,6 +113,10 @@ export interface UiTrace {
   taskErrors: TaskError[];
   /** Task index → why it ended, for tasks that ended cancelled (who cancelled them); null otherwise. */
   ends?: (Why | null)[];
+  /** For each warning (same index): where its object came from, when known (null: not known). */
+  warningOrigins?: (WarningOrigin | null)[];
+  /** Task index → the program's line that created it (null: not known). */
+  taskLines?: (number | null)[];
   /** Each asyncio.run, in order: its start time, the first step after it, and its main task. */
   runs?: AsyncioRunStart[];
 }

@@ -8,10 +8,14 @@ import type { Progress, RunResult } from '../run';
 import type { PythonVersion } from '../ir/python-version';
 import { ResultJoiner } from './chunks';
 import type { SimRequest, SimResponse } from './messages';
+import type { Finding } from '../doctor';
 
 export type RunOutcome =
-  /** `view`: what the worker derived from the result (see serve.ts), when it derives anything. */
-  | { kind: 'done'; result: RunResult; ms: number; view: Record<string, unknown> | null }
+  /**
+   * `view`: what the worker derived from the result (see serve.ts), when it derives anything;
+   * `findings`: the asyncio doctor's findings in the run, sorted by line.
+   */
+  | { kind: 'done'; result: RunResult; ms: number; view: Record<string, unknown> | null; findings: Finding[] }
   /** `progress`: how far the simulation had got when it was stopped, if it said. */
   | { kind: 'timeout'; ms: number; progress: Progress | null }
   /** The user stopped it (SimRunner.stop), at `progress` as far as the worker had said. */
@@ -86,7 +90,8 @@ export class SimRunner {
             this.end(p, { kind: 'crash', message: String(e) }, true);
             return;
           }
-          this.end(p, { kind: 'done', result, ms: performance.now() - started, view: d.view ?? null }, false);
+          const done = { result, ms: performance.now() - started, view: d.view ?? null, findings: d.findings ?? [] };
+          this.end(p, { kind: 'done', ...done }, false);
         } else this.end(p, { kind: 'crash', message: d.message }, true);
       };
       worker.onerror = (ev) => {

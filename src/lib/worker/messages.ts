@@ -5,6 +5,7 @@
 import type { Progress, RunResult } from '../run';
 import type { ResultChunk, ResultHead } from './chunks';
 import type { PythonVersion } from '../ir/python-version';
+import type { Finding } from '../doctor';
 
 /** Page → worker: simulate this program (within these caps, when given). */
 export interface SimRequest {
@@ -29,6 +30,8 @@ export type SimResponse =
       lists?: ResultHead['lists'];
       /** What the worker derived from the result for the page (its views, without the traces), if anything. */
       view?: Record<string, unknown> | null;
+      /** The asyncio doctor's findings in the run (doctor/index.ts diagnose), sorted by line. */
+      findings?: Finding[];
     }
   | { kind: 'failure'; id: number; message: string }
   /** While it runs: how far the simulation has got (task steps, virtual seconds). */

@@ -2,7 +2,7 @@
 /**
  * The worker side of the simulation: runs each requested program, reports its progress, and
  * sends its result back in slices (chunks.ts) followed by what `derive` makes of it (the app's
- * views, built here so that the page does not have to). The worker lives on between runs, with
+ * views, built here so that the page does not have to) and the asyncio doctor's findings. The worker lives on between runs, with
  * its compiled Python library and JIT warm; it starts by simulating a tiny program so that even
  * its first real run finds them ready.
  */
@@ -10,6 +10,16 @@ import { simulate, type Progress, type RunResult } from '../run';
 import { splitResult } from './chunks';
 import type { SimRequest, SimResponse } from './messages';
 import { WARM_UP_PROGRAM } from './warm-up';
+import { diagnose, type Finding } from '../doctor';
+
+/** The doctor's findings of a run; a doctor bug costs the findings, never the run. */
+function findingsOf(source: string, result: RunResult): Finding[] {
+  try {
+    return diagnose(source, result);
+  } catch {
+    return [];
+  }
+}
 
 /**
  * Derives the page's views from a result (sent beside it; must not include the result's traces),
@@ -33,8 +43,9 @@ export function serveRuns(derive: Derive | null = null): void {
       for (const chunk of chunks) reply({ kind: 'chunk', id, chunk });
       // Built while the page decodes the slices.
       const derived = derive ? derive(result, source) : null;
+      const findings = findingsOf(source, result);
       reply(
-        { kind: 'result', id, result: head.result, lists: head.lists, view: derived?.view ?? null },
+        { kind: 'result', id, result: head.result, lists: head.lists, view: derived?.view ?? null, findings },
         derived?.transfer,
       );
     } catch (e) {
@@ -47,5 +58,6 @@ export function serveRuns(derive: Derive | null = null): void {
     if (asked) return;
     const result = simulate(WARM_UP_PROGRAM);
     derive?.(result, WARM_UP_PROGRAM);
+    findingsOf(WARM_UP_PROGRAM, result);
   });
 }

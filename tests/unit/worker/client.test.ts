@@ -48,8 +48,8 @@ describe('SimRunner', () => {
       const w = workers[0];
       const req = w.sent[w.sent.length - 1];
       expect(req).toMatchObject({ kind: 'simulate', source: PROGRAM, maxSteps: 300, maxOperations: 7 });
-      w.reply({ kind: 'result', id: req.id, result, view: { n: i } });
-      await expect(out).resolves.toMatchObject({ kind: 'done', result, view: { n: i } });
+      w.reply({ kind: 'result', id: req.id, result, view: { n: i }, findings: [] });
+      await expect(out).resolves.toMatchObject({ kind: 'done', result, view: { n: i }, findings: [] });
     }
     expect(workers.length).toBe(1);
     expect(workers[0].terminated).toBe(false);
