@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { prove } from '../../../src/lib/doctor/prove';
+import { prove, withFixes } from '../../../src/lib/doctor/prove';
+import { simulate } from '../../../src/lib/run';
 import { sequentialAwaits } from '../../../src/lib/doctor/fixes/sequential-awaits';
 import { finding } from './fixes/finding';
 
@@ -71,5 +72,16 @@ asyncio.run(main())
       '    _, r = await asyncio.gather(first(), second())\n',
     );
     expect(prove(shared, finding('sequential-awaits', 17, 18))).toBeNull();
+  });
+});
+
+describe('withFixes', () => {
+  it('attaches the proven fix to each finding that has one, reusing the run it is given', () => {
+    const before = simulate(SEQUENTIAL);
+    const findings = [finding('sequential-awaits', 10, 11), finding('dropped-task', 12)];
+    const out = withFixes(SEQUENTIAL, findings, { before });
+    expect(out[0].fix && [out[0].fix.before, out[0].fix.after]).toEqual([2, 1]);
+    expect(out[1]).toEqual(findings[1]);
+    expect(withFixes(SEQUENTIAL, findings)[0].fix?.source).toBe(out[0].fix?.source);
   });
 });
