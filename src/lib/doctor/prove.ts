@@ -12,6 +12,11 @@ import { FAN_OUT_LIMIT } from './fixes/unbounded-fan-out';
 export interface ProveOptions {
   /** The CPython version both runs simulate (default: the engine's). */
   python?: PythonVersion;
+  /**
+   * The run of `source` already made (same version, details recorded: not `traceOnly`), so that
+   * it is not run again; the doctor's findings came from it.
+   */
+  before?: RunResult;
 }
 
 /** Virtual seconds closer than this are the same time. */
@@ -26,11 +31,23 @@ export function prove(source: string, finding: Finding, opts: ProveOptions = {})
   const rewritten = fix.rewrite(source, finding);
   if (rewritten === null || rewritten === source) return null;
   const run = (src: string) => simulate(src, { python: opts.python, traceOnly: finding.kind !== 'unbounded-fan-out' });
-  const before = run(source);
+  const before = opts.before ?? run(source);
   if (before.diagnostics.length || before.internalError) return null;
   const after = run(rewritten);
   if (newError(before, after) || !improved(finding.kind, before, after)) return null;
   return { title: fix.title, source: rewritten, before: before.trace.end, after: after.trace.end };
+}
+
+/**
+ * The findings with their proven fixes attached (`fix`), in the same order; a finding without one
+ * is returned as it was. `opts.before` saves running the program again for each finding.
+ */
+export function withFixes(source: string, findings: Finding[], opts: ProveOptions = {}): Finding[] {
+  const before = opts.before ?? simulate(source, { python: opts.python });
+  return findings.map((f) => {
+    const fix = prove(source, f, { ...opts, before });
+    return fix ? { ...f, fix } : f;
+  });
 }
 
 /** Whether the rewritten program's run went wrong where the original's did not. */

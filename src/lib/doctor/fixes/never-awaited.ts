@@ -6,7 +6,7 @@
 import type { SyntaxNode } from '@lezer/common';
 import type { Finding } from '../types';
 import type { Rewrite } from './types';
-import { Program, asyncFunctionOf, children, rewritten } from './syntax';
+import { Program, asyncFunctionOf, callParts, children, findAll, isAsyncDef, rewritten } from './syntax';
 
 /** The call a statement makes as its whole value: `coro()` or `x = coro()` (one target). */
 function droppedCall(s: SyntaxNode): SyntaxNode | null {
@@ -16,12 +16,21 @@ function droppedCall(s: SyntaxNode): SyntaxNode | null {
   return null;
 }
 
+/** The names of the program's `async def`s (functions and methods). */
+function asyncDefNames(p: Program): Set<string> {
+  const defs = findAll(p.tree.topNode, (n) => n.name === 'FunctionDefinition' && isAsyncDef(n));
+  return new Set(defs.map((d) => p.text(d.getChild('VariableName')!)));
+}
+
 function rewrite(source: string, finding: Finding): string | null {
   const p = Program.read(source);
   if (!p) return null;
   const s = p.statementsOn(finding.line).pop();
   const call = s && droppedCall(s);
   if (call?.name !== 'CallExpression' || asyncFunctionOf(call) === null) return null;
+  // Only a call of one of the program's own coroutine functions (not `asyncio.run(...)` or `print(...)`).
+  const callee = callParts(p, call)?.callee.split('.').pop();
+  if (!callee || !asyncDefNames(p).has(callee)) return null;
   return rewritten(source, [{ from: call.from, to: call.from, text: 'await ' }], false);
 }
 

@@ -136,9 +136,7 @@ function loop(p: Program, s: SyntaxNode): string | null {
   if (a.form === 'append' && reads.has(p.text(a.target!))) return null;
   const gen = `*(${p.text(a.awaited)} for ${targetText} in ${items})`;
   const text =
-    a.form === 'append'
-      ? `${p.text(a.target!)}.extend(await asyncio.gather(${gen}))`
-      : `await asyncio.gather(${gen})`;
+    a.form === 'append' ? `${p.text(a.target!)}.extend(await asyncio.gather(${gen}))` : `await asyncio.gather(${gen})`;
   return rewritten(p.src, [{ from: s.from, to: inner[0].to, text }], true);
 }
 

@@ -3,7 +3,8 @@
  * `asyncio.gather(*(work(i) for i in ...))` (a generator or list comprehension) or by
  * `create_task(work(i))` in a `for` loop. The fix puts a semaphore in front of the work: each
  * coroutine goes through `limited(...)`, which runs it only while holding one of
- * `FAN_OUT_LIMIT` places. Other shapes are declined.
+ * `FAN_OUT_LIMIT` places. The finding's line is the statement, or a line in the loop that makes
+ * the tasks. Other shapes are declined.
  */
 import type { SyntaxNode } from '@lezer/common';
 import type { Finding } from '../types';
@@ -47,6 +48,13 @@ function fannedOut(p: Program, s: SyntaxNode): SyntaxNode[] {
   return out.filter((n, k) => out.findIndex((m) => sameNode(m, n)) === k);
 }
 
+/** The loop statement around `n` inside `fn`, if any. */
+function enclosingLoop(n: SyntaxNode, fn: SyntaxNode): SyntaxNode | null {
+  for (let q = n.parent; q && !sameNode(q, fn); q = q.parent)
+    if (q.name === 'ForStatement' || q.name === 'WhileStatement') return q;
+  return null;
+}
+
 function rewrite(source: string, finding: Finding): string | null {
   const p = Program.read(source);
   if (!p) return null;
@@ -54,11 +62,11 @@ function rewrite(source: string, finding: Finding): string | null {
   const fn = s && asyncFunctionOf(s);
   if (!s || !fn) return null;
   // The loop or gather may be the line's statement or hold it (a create_task line in a loop).
-  let scope: SyntaxNode = s;
-  let work = fannedOut(p, scope);
-  while (work.length === 0 && scope.parent && !sameNode(scope.parent, fn)) {
-    scope = scope.parent;
-    work = fannedOut(p, scope);
+  let scope: SyntaxNode | null = s;
+  let work = fannedOut(p, s);
+  while (work.length === 0 && scope) {
+    scope = enclosingLoop(scope, fn);
+    if (scope) work = fannedOut(p, scope);
   }
   if (work.length !== 1) return null;
   // The semaphore and wrapper go before the statement of the coroutine's body that holds the fan-out.

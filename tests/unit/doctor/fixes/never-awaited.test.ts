@@ -42,8 +42,18 @@ describe('never-awaited fix', () => {
     expect(neverAwaited.rewrite(PROGRAM, finding('never-awaited', 15))).toBeNull();
   });
 
+  it('declines a call of something that is not a coroutine function of the program', () => {
+    expect(neverAwaited.rewrite(PROGRAM, finding('never-awaited', 16))).toBeNull();
+    const run = PROGRAM.replace('    save("report")', '    asyncio.run(save("report"))');
+    expect(neverAwaited.rewrite(run, finding('never-awaited', 14))).toBeNull();
+  });
+
   it('declines when awaiting the call leaves the warning (a line that was not the problem)', () => {
-    expect(prove(PROGRAM, finding('never-awaited', 16))).toBeNull();
+    const twice = PROGRAM.replace('    save("report")', '    save(save("report"))');
+    expect(neverAwaited.rewrite(twice, finding('never-awaited', 14))).toBe(
+      PROGRAM.replace('    save("report")', '    await save(save("report"))'),
+    );
+    expect(prove(twice, finding('never-awaited', 14))).toBeNull();
   });
 });
 

@@ -87,6 +87,11 @@ describe('unbounded-fan-out fix', () => {
     const listed = GATHERED.replace('*(fetch(i) for i in range(100))', 'fetch(1), fetch(2)');
     expect(unboundedFanOut.rewrite(listed, finding('unbounded-fan-out', 10))).toBeNull();
   });
+
+  it('declines a line outside the loop that makes the tasks', () => {
+    expect(unboundedFanOut.rewrite(LOOPED, finding('unbounded-fan-out', 9))).toBeNull();
+    expect(unboundedFanOut.rewrite(LOOPED, finding('unbounded-fan-out', 13))).toBeNull();
+  });
 });
 
 describe('unbounded-fan-out fix, other shapes', () => {
