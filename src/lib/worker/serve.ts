@@ -8,6 +8,7 @@
  */
 import { simulate, type Progress, type RunResult } from '../run';
 import { splitResult } from './chunks';
+import type { PythonVersion } from '../ir/python-version';
 import type { SimRequest, SimResponse } from './messages';
 import { WARM_UP_PROGRAM } from './warm-up';
 import { diagnose, type Finding } from '../doctor';
@@ -25,7 +26,11 @@ function findingsOf(source: string, result: RunResult): Finding[] {
  * Derives the page's views from a result (sent beside it; must not include the result's traces),
  * with the buffers in them to transfer rather than copy.
  */
-type Derive = (result: RunResult, source: string) => { view: Record<string, unknown>; transfer?: Transferable[] };
+type Derive = (
+  result: RunResult,
+  source: string,
+  python?: PythonVersion,
+) => { view: Record<string, unknown>; transfer?: Transferable[] };
 
 export function serveRuns(derive: Derive | null = null): void {
   const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -42,7 +47,7 @@ export function serveRuns(derive: Derive | null = null): void {
       const { head, chunks } = splitResult(result);
       for (const chunk of chunks) reply({ kind: 'chunk', id, chunk });
       // Built while the page decodes the slices.
-      const derived = derive ? derive(result, source) : null;
+      const derived = derive ? derive(result, source, python) : null;
       const findings = findingsOf(source, result);
       reply(
         { kind: 'result', id, result: head.result, lists: head.lists, view: derived?.view ?? null, findings },

@@ -29,6 +29,11 @@ export class App {
   readonly link = new ShareLink(this.options, this.program, this.run, this.cursor, this.predict, this.compare);
   /** One sentence saying what the current step did. */
   readonly narration = $derived(this.run.view ? narrate(this.options.lang, this.run.view, this.cursor.index) : '');
+  /** A line the editor should show and select (a new key: show it again). */
+  reveal = $state.raw<{ line: number; key: number } | null>(null);
+  /** A whole new text for the editor (the doctor's fixed program), once per key. */
+  replacement = $state.raw<{ text: string; key: number } | null>(null);
+  #asks = 0;
   #debounce: ReturnType<typeof setTimeout> | null = null;
   /** A scenario's text in another language: the same program line for line, so a run of it keeps its step. */
   #relabelled = '';
@@ -128,6 +133,23 @@ export class App {
     this.#relabelled = text;
     return text;
   }
+
+  /** Shows `line` in the editor (a finding's line). */
+  revealLine = (line: number): void => {
+    if (this.options.embed) return;
+    this.reveal = { line, key: ++this.#asks };
+  };
+
+  /** Compare mode with the program on screen (A) and the doctor's fix of it (B). */
+  compareFix = (fixed: string): void => {
+    this.compare.showFix(fixed, this.options.t('doctorFixSide'));
+    this.setMode('compare');
+  };
+
+  /** The doctor's fixed program replaces the editor's text (kept as the draft) and runs. */
+  useFix = (fixed: string): void => {
+    this.replacement = { text: fixed, key: ++this.#asks };
+  };
 
   setMode(mode: Mode): void {
     if (mode === 'compare') this.cursor.stop();

@@ -28,6 +28,8 @@ const PASTE_DEBOUNCE_MS = 600;
 
 export class CompareSide {
   choice = $state('');
+  /** The side's name when it is not the choice's (the doctor's fix); a new pick clears it. */
+  title = $state('');
   /** The pasted program (choice PASTED). */
   text = $state('');
   result = $state.raw<RunResult | null>(null);
@@ -86,13 +88,25 @@ export class Comparison {
 
   pick(side: CompareSide, choice: string): void {
     side.choice = choice;
+    side.title = '';
     if (choice === PASTED && !side.text) side.text = side.source;
     this.run(side);
+  }
+
+  /** The editor's program against a rewrite of it (the doctor's fix, named `title`), from the first moment. */
+  showFix(fixed: string, title: string): void {
+    this.a.choice = EDITOR;
+    this.a.title = '';
+    this.b.choice = PASTED;
+    this.b.text = fixed;
+    this.b.title = title;
+    this.#wanted = null;
   }
 
   /** Pasted or typed text: run once typing pauses. */
   type(side: CompareSide, text: string): void {
     side.text = text;
+    side.title = '';
     if (side.timer) clearTimeout(side.timer);
     side.timer = setTimeout(() => this.run(side), PASTE_DEBOUNCE_MS);
   }

@@ -7,6 +7,7 @@ import { SimRunner } from '../../worker/client';
 import type { PythonVersion } from '../../ir/python-version';
 import type { Progress, RunResult } from '../../run';
 import type { RunView } from '../model';
+import type { Finding } from '../../doctor/types';
 import { runViewOf } from './run-view';
 import type { ViewOptions } from './ViewOptions.svelte';
 import { timeoutMessage } from './timeout-message';
@@ -28,6 +29,8 @@ export class RunState {
   status = $state<RunStatus>('idle');
   /** Why the last run failed or was stopped, in the language of the moment it ended. */
   statusMsg = $state('');
+  /** What the asyncio doctor saw in the shown result (worker-made, with proven fixes). */
+  findings = $state.raw<Finding[]>([]);
   /** The source of the shown result (the editor may already hold newer text). */
   source = $state('');
   readonly nSteps = $derived(this.view ? this.view.trace.steps.length : 0);
@@ -91,6 +94,7 @@ export class RunState {
       this.source = source;
       this.resultCaps = caps;
       this.view = runViewOf(out.result, out.view);
+      this.findings = (out.view?.findings as Finding[] | undefined) ?? [];
       this.status = 'done';
     } else if (out.kind === 'stopped') {
       // Stopped by the user: the last result stays on screen, and the message says where this run got to.
@@ -100,6 +104,7 @@ export class RunState {
       // The old timeline belongs to another program: it goes, and the message says what is known.
       this.result = null;
       this.view = null;
+      this.findings = [];
       this.source = source;
       this.status = 'timeout';
       this.statusMsg = timeoutMessage(this.#options.t, out.ms, out.progress);
