@@ -16,6 +16,7 @@ try:
 except RuntimeError as e:
     print(e)
 print(r.acquire(blocking=False)); r.release()
+print(hasattr(r, 'locked'))  # RLock.locked() is new in 3.14
 
 c = threading.Condition()
 try:

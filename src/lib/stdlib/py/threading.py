@@ -4,6 +4,7 @@
 # in which waiters wake) is CPython 3.13's.
 
 import _thread
+import sys as _sys
 from _stdlib_native import stderr_write as _stderr_write
 
 _new_lock = _thread.allocate_lock
@@ -88,8 +89,10 @@ class RLock:
     def __exit__(self, t, v, tb):
         self.release()
 
-    def locked(self):
-        return self._inner.locked()
+    if _sys.version_info >= (3, 14):
+
+        def locked(self):
+            return self._inner.locked()
 
     # Condition.wait lets go of the lock whatever its depth, then takes it back as it was.
 
