@@ -43,3 +43,18 @@ box = threading.local()
 box.v = 3
 del box.v
 print(hasattr(box, "v"))
+
+from dataclasses import dataclass, FrozenInstanceError
+
+
+@dataclass(frozen=True)
+class Point:
+    x: int
+
+
+pt = Point(1)
+try:
+    del pt.x
+except FrozenInstanceError as e:
+    print("frozen:", e)
+print(pt)
