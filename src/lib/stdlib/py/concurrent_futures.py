@@ -133,7 +133,9 @@ def as_completed(fs, timeout=None):
                 left = None
             else:
                 left = deadline - time.monotonic()
-                if left < 0:
+                # <= where CPython tests < 0: its clock has always moved on by the next read,
+                # the virtual one has not (0 left would wait(0) forever).
+                if left <= 0:
                     raise TimeoutError('%d (of %d) futures unfinished' % (len(waiting), total))
             w.event.wait(left)
             ready = w.take()
