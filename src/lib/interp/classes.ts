@@ -53,6 +53,7 @@ import {
   objectRepr,
   setInstantiate,
   attributeError,
+  genericDelattr,
   iterToArray,
   excStr,
   str,
@@ -276,6 +277,10 @@ defMethod(objectClass, '__new__', (self, args) => {
 defMethod(objectClass, '__setattr__', (self, args) => {
   if (self instanceof PyClass) classesChanged();
   if (self instanceof PyObject && self.dict) self.dict.set(args[0] as string, args[1]);
+  return null;
+});
+defMethod(objectClass, '__delattr__', (self, args) => {
+  genericDelattr(self, args[0] as string);
   return null;
 });
 defMethod(objectClass, '__getattribute__', (self, args) => {

@@ -1132,6 +1132,19 @@ export function setattr(obj: PyValue, name: string, value: PyValue): void {
 }
 
 export function delattr(obj: PyValue, name: string): void {
+  // `del obj.name` goes through a class's own __delattr__, as CPython's type slot does.
+  if (obj instanceof PyObject && !(obj instanceof PyClass) && !obj.cls.isBuiltin) {
+    const da = obj.cls.lookup('__delattr__');
+    if (da !== undefined && !(da instanceof PyNativeMethod)) {
+      callMethod(da, obj, [name]);
+      return;
+    }
+  }
+  genericDelattr(obj, name);
+}
+
+/** object.__delattr__: a data descriptor's deleter, else the instance's own attribute. */
+export function genericDelattr(obj: PyValue, name: string): void {
   if (obj instanceof PyClass) classesChanged();
   if (obj instanceof PyObject && obj.dict) {
     if (!obj.cls.isBuiltin) {

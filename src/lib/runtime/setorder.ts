@@ -4,7 +4,9 @@
  * fill*5 >= mask*3 to a table holding used*4 entries). Replaying the insertions of the set's
  * current members reproduces it exactly for sets built without removals, whenever every member
  * has a hash CPython computes deterministically (numbers, None, tuples of those). Strings hash
- * randomly per CPython process, so sets holding them keep insertion order.
+ * randomly per CPython process, so sets holding them keep insertion order, and so do sets of
+ * tasks, futures and other objects hashed by address: their CPython order depends on the heap
+ * the interpreter built before the program (tests/conformance/nondeterministic/README.md).
  */
 import { PyObject, PyTuple, PyComplex, PySet, type PyValue } from './core';
 import { hooks } from './ops';

@@ -44,6 +44,21 @@ print("main woke")
     ).toBe('0.30 a 0\n0.50 b 0\n0.60 a 1\n0.70 main woke\n1.00 b 1\n');
   });
 
+  it('end concurrent.futures.as_completed at its timeout (the virtual clock reads 0 left)', () => {
+    expect(
+      out(`import time
+from concurrent.futures import ThreadPoolExecutor, as_completed, TimeoutError
+with ThreadPoolExecutor(2) as ex:
+    fs = [ex.submit(time.sleep, d) for d in (0.2, 1, 2)]
+    try:
+        for f in as_completed(fs, timeout=0.5):
+            print("done", time.monotonic())
+    except TimeoutError as e:
+        print("timeout", e, time.monotonic())
+`),
+    ).toBe('0.20 done 0.2\n0.50 timeout 2 (of 3) futures unfinished 0.5\n');
+  });
+
   it('time a lock acquire out, and switch at a with-block on a held lock', () => {
     expect(
       out(`import threading, time

@@ -1,5 +1,6 @@
-"""concurrent.futures on Loopline's simulated threads (src/lib/sim/threads.md): Future,
-ThreadPoolExecutor, wait and as_completed, as CPython's concurrent.futures._base and .thread."""
+# concurrent.futures for Loopline's simulated threads (src/lib/sim/threads.md): Future,
+# Executor with ThreadPoolExecutor, wait() and as_completed(), behaving as CPython 3.13's
+# package does (states, waiting rules, worker reuse, thread names, shutdown).
 
 import collections
 import itertools
@@ -15,21 +16,19 @@ __all__ = ['FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledErro
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
-_AS_COMPLETED = '_AS_COMPLETED'
 
+# A future's _state, spelled as CPython spells it. A cancelled future becomes
+# CANCELLED_AND_NOTIFIED once its executor has seen the cancel (and told the waiters).
 PENDING = 'PENDING'
 RUNNING = 'RUNNING'
 CANCELLED = 'CANCELLED'
 CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
 FINISHED = 'FINISHED'
 
-_STATE_TO_DESCRIPTION_MAP = {
-    PENDING: "pending",
-    RUNNING: "running",
-    CANCELLED: "cancelled",
-    CANCELLED_AND_NOTIFIED: "cancelled",
-    FINISHED: "finished",
-}
+_WAS_CANCELLED = (CANCELLED, CANCELLED_AND_NOTIFIED)
+_IS_DONE = (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED)
+# What wait() and as_completed() count as already settled.
+_SETTLED = (CANCELLED_AND_NOTIFIED, FINISHED)
 
 
 class Error(Exception):
@@ -51,331 +50,280 @@ class BrokenExecutor(RuntimeError):
     pass
 
 
-class _Waiter:
-    def __init__(self):
+def _report_callback_error(future):
+    from _stdlib_native import stderr_write
+    stderr_write('exception calling callback for %r\n' % future)
+
+
+# ---- watchers: how wait() and as_completed() learn that futures settle
+
+class _Watch:
+    # Installed on every future of one wait() or as_completed() call: collects the futures
+    # that settle and sets `event` when the caller should look.
+    #   mode 'each': as_completed (every future wakes the caller; the list is shared, so locked)
+    #   mode 'first': FIRST_COMPLETED
+    #   mode 'all' / 'failure': ALL_COMPLETED / FIRST_EXCEPTION, counting `left` down
+    def __init__(self, mode, left=0):
+        self.mode = mode
+        self.left = left
+        if mode != 'first':
+            self.lock = threading.Lock()
         self.event = threading.Event()
-        self.finished_futures = []
+        self.settled = []
 
-    def add_result(self, future):
-        self.finished_futures.append(future)
-
-    def add_exception(self, future):
-        self.finished_futures.append(future)
-
-    def add_cancelled(self, future):
-        self.finished_futures.append(future)
-
-
-class _AsCompletedWaiter(_Waiter):
-    def __init__(self):
-        super().__init__()
-        self.lock = threading.Lock()
-
-    def add_result(self, future):
-        with self.lock:
-            super().add_result(future)
+    def saw(self, future, failed=False):
+        if self.mode == 'each':
+            with self.lock:
+                self.settled.append(future)
+                self.event.set()
+            return
+        self.settled.append(future)
+        if self.mode == 'first' or (failed and self.mode == 'failure'):
             self.event.set()
-
-    def add_exception(self, future):
+            return
         with self.lock:
-            super().add_exception(future)
-            self.event.set()
-
-    def add_cancelled(self, future):
-        with self.lock:
-            super().add_cancelled(future)
-            self.event.set()
-
-
-class _FirstCompletedWaiter(_Waiter):
-    def add_result(self, future):
-        super().add_result(future)
-        self.event.set()
-
-    def add_exception(self, future):
-        super().add_exception(future)
-        self.event.set()
-
-    def add_cancelled(self, future):
-        super().add_cancelled(future)
-        self.event.set()
-
-
-class _AllCompletedWaiter(_Waiter):
-    def __init__(self, num_pending_calls, stop_on_exception):
-        self.num_pending_calls = num_pending_calls
-        self.stop_on_exception = stop_on_exception
-        self.lock = threading.Lock()
-        super().__init__()
-
-    def _decrement_pending_calls(self):
-        with self.lock:
-            self.num_pending_calls -= 1
-            if not self.num_pending_calls:
+            self.left -= 1
+            if not self.left:
                 self.event.set()
 
-    def add_result(self, future):
-        super().add_result(future)
-        self._decrement_pending_calls()
-
-    def add_exception(self, future):
-        super().add_exception(future)
-        if self.stop_on_exception:
-            self.event.set()
-        else:
-            self._decrement_pending_calls()
-
-    def add_cancelled(self, future):
-        super().add_cancelled(future)
-        self._decrement_pending_calls()
+    def take(self):
+        # as_completed: what settled since the last look, oldest first.
+        with self.lock:
+            got = self.settled
+            self.settled = []
+            self.event.clear()
+        return got
 
 
-def _create_and_install_waiters(fs, return_when):
-    if return_when == _AS_COMPLETED:
-        waiter = _AsCompletedWaiter()
-    elif return_when == FIRST_COMPLETED:
-        waiter = _FirstCompletedWaiter()
-    else:
-        pending_count = sum(f._state not in [CANCELLED_AND_NOTIFIED, FINISHED] for f in fs)
-        if return_when == FIRST_EXCEPTION:
-            waiter = _AllCompletedWaiter(pending_count, stop_on_exception=True)
-        elif return_when == ALL_COMPLETED:
-            waiter = _AllCompletedWaiter(pending_count, stop_on_exception=False)
-        else:
-            raise ValueError("Invalid return condition: %r" % return_when)
+def _watch_for(fs, return_when):
+    # wait()'s watch for `return_when`, counting the futures not settled yet.
+    if return_when == FIRST_COMPLETED:
+        return _Watch('first')
+    if return_when not in (FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError('Invalid return condition: %r' % return_when)
+    left = sum(f._state not in _SETTLED for f in fs)
+    return _Watch('failure' if return_when == FIRST_EXCEPTION else 'all', left)
+
+
+def _install(fs, w):
     for f in fs:
-        f._waiters.append(waiter)
-    return waiter
+        f._watches.append(w)
+    return w
 
 
-def _yield_finished_futures(fs, waiter):
-    while fs:
-        f = fs[-1]
-        f._waiters.remove(waiter)
-        yield fs.pop()
+def _hand_out(ready, w):
+    # Yield the futures of `ready` from its end, each unhooked from `w` first.
+    while ready:
+        ready[-1]._watches.remove(w)
+        yield ready.pop()
 
 
 def as_completed(fs, timeout=None):
     if timeout is not None:
-        end_time = timeout + time.monotonic()
+        deadline = timeout + time.monotonic()
     fs = set(fs)
-    total_futures = len(fs)
-    finished = set(f for f in fs if f._state in [CANCELLED_AND_NOTIFIED, FINISHED])
-    pending = fs - finished
-    waiter = _create_and_install_waiters(fs, _AS_COMPLETED)
-    finished = list(finished)
+    total = len(fs)
+    ready = set(f for f in fs if f._state in _SETTLED)
+    waiting = fs - ready
+    w = _install(fs, _Watch('each'))
     try:
-        yield from _yield_finished_futures(finished, waiter)
-        while pending:
+        yield from _hand_out(list(ready), w)
+        while waiting:
             if timeout is None:
-                wait_timeout = None
+                left = None
             else:
-                wait_timeout = end_time - time.monotonic()
-                if wait_timeout < 0:
-                    raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total_futures))
-            waiter.event.wait(wait_timeout)
-            with waiter.lock:
-                finished = waiter.finished_futures
-                waiter.finished_futures = []
-                waiter.event.clear()
-            finished.reverse()
-            for f in finished:
-                pending.discard(f)
-            yield from _yield_finished_futures(finished, waiter)
+                left = deadline - time.monotonic()
+                # <= where CPython tests < 0: its clock has always moved on by the next read,
+                # the virtual one has not (0 left would wait(0) forever).
+                if left <= 0:
+                    raise TimeoutError('%d (of %d) futures unfinished' % (len(waiting), total))
+            w.event.wait(left)
+            ready = w.take()
+            ready.reverse()
+            for f in ready:
+                waiting.discard(f)
+            yield from _hand_out(ready, w)
     finally:
         for f in fs:
-            if waiter in f._waiters:
-                f._waiters.remove(waiter)
+            if w in f._watches:
+                f._watches.remove(w)
 
 
 DoneAndNotDoneFutures = collections.namedtuple('DoneAndNotDoneFutures', 'done not_done')
 
 
+def _has_failure(futures):
+    return any(f for f in futures if not f.cancelled() and f.exception() is not None)
+
+
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     fs = set(fs)
-    done = set(f for f in fs if f._state in [CANCELLED_AND_NOTIFIED, FINISHED])
-    not_done = fs - done
-    if (return_when == FIRST_COMPLETED) and done:
-        return DoneAndNotDoneFutures(done, not_done)
-    elif (return_when == FIRST_EXCEPTION) and done:
-        if any(f for f in done if not f.cancelled() and f.exception() is not None):
-            return DoneAndNotDoneFutures(done, not_done)
+    done = set(f for f in fs if f._state in _SETTLED)
+    if done and (return_when == FIRST_COMPLETED or (return_when == FIRST_EXCEPTION and _has_failure(done))):
+        return DoneAndNotDoneFutures(done, fs - done)
     if len(done) == len(fs):
-        return DoneAndNotDoneFutures(done, not_done)
-    waiter = _create_and_install_waiters(fs, return_when)
-    waiter.event.wait(timeout)
+        return DoneAndNotDoneFutures(done, fs - done)
+    w = _install(fs, _watch_for(fs, return_when))
+    w.event.wait(timeout)
     for f in fs:
-        f._waiters.remove(waiter)
-    done.update(waiter.finished_futures)
+        f._watches.remove(w)
+    done.update(w.settled)
     return DoneAndNotDoneFutures(done, fs - done)
 
 
-def _result_or_cancel(fut, timeout=None):
-    try:
-        try:
-            return fut.result(timeout)
-        finally:
-            fut.cancel()
-    finally:
-        del fut
-
+# ---- Future
 
 class Future:
+    # State, outcome and callbacks, guarded by one Condition that result() and exception()
+    # sleep on until the future settles.
+
     def __init__(self):
-        self._condition = threading.Condition()
+        self._lock = threading.Condition()
         self._state = PENDING
         self._result = None
         self._exception = None
-        self._waiters = []
-        self._done_callbacks = []
-
-    def _invoke_callbacks(self):
-        for callback in self._done_callbacks:
-            try:
-                callback(self)
-            except Exception as exc:
-                from _stdlib_native import stderr_write
-                stderr_write('exception calling callback for %r\n' % self)
+        self._watches = []
+        self._callbacks = []
 
     def __repr__(self):
-        with self._condition:
-            if self._state == FINISHED:
-                if self._exception:
-                    return '<%s at %#x state=%s raised %s>' % (
-                        self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state],
-                        self._exception.__class__.__name__)
-                else:
-                    return '<%s at %#x state=%s returned %s>' % (
-                        self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state],
-                        self._result.__class__.__name__)
-            return '<%s at %#x state=%s>' % (
-                self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state])
+        with self._lock:
+            state = 'cancelled' if self._state in _WAS_CANCELLED else self._state.lower()
+            head = '<%s at %#x state=%s' % (self.__class__.__name__, id(self), state)
+            if self._state != FINISHED:
+                return head + '>'
+            if self._exception:
+                return '%s raised %s>' % (head, self._exception.__class__.__name__)
+            return '%s returned %s>' % (head, self._result.__class__.__name__)
+
+    def _run_callbacks(self):
+        for fn in self._callbacks:
+            try:
+                fn(self)
+            except Exception:
+                _report_callback_error(self)
 
     def cancel(self):
-        with self._condition:
-            if self._state in [RUNNING, FINISHED]:
+        with self._lock:
+            if self._state in (RUNNING, FINISHED):
                 return False
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
+            if self._state in _WAS_CANCELLED:
                 return True
             self._state = CANCELLED
-            self._condition.notify_all()
-        self._invoke_callbacks()
+            self._lock.notify_all()
+        self._run_callbacks()
         return True
 
     def cancelled(self):
-        with self._condition:
-            return self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]
+        with self._lock:
+            return self._state in _WAS_CANCELLED
 
     def running(self):
-        with self._condition:
+        with self._lock:
             return self._state == RUNNING
 
     def done(self):
-        with self._condition:
-            return self._state in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]
-
-    def __get_result(self):
-        if self._exception:
-            raise self._exception
-        else:
-            return self._result
+        with self._lock:
+            return self._state in _IS_DONE
 
     def add_done_callback(self, fn):
-        with self._condition:
-            if self._state not in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]:
-                self._done_callbacks.append(fn)
+        with self._lock:
+            if self._state not in _IS_DONE:
+                self._callbacks.append(fn)
                 return
         try:
             fn(self)
         except Exception:
-            from _stdlib_native import stderr_write
-            stderr_write('exception calling callback for %r\n' % self)
+            _report_callback_error(self)
+
+    def _await_outcome(self, timeout):
+        # With the lock held: sleep up to `timeout` unless already done; then a cancelled
+        # future raises CancelledError and an unfinished one TimeoutError.
+        if self._state not in _IS_DONE:
+            self._lock.wait(timeout)
+        if self._state in _WAS_CANCELLED:
+            raise CancelledError()
+        if self._state != FINISHED:
+            raise TimeoutError()
 
     def result(self, timeout=None):
-        with self._condition:
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self.__get_result()
-            self._condition.wait(timeout)
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self.__get_result()
-            else:
-                raise TimeoutError()
+        with self._lock:
+            self._await_outcome(timeout)
+            if self._exception:
+                raise self._exception
+            return self._result
 
     def exception(self, timeout=None):
-        with self._condition:
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self._exception
-            self._condition.wait(timeout)
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self._exception
-            else:
-                raise TimeoutError()
+        with self._lock:
+            self._await_outcome(timeout)
+            return self._exception
+
+    # -- for executors (and asyncio's bridges)
 
     def set_running_or_notify_cancel(self):
-        with self._condition:
-            if self._state == CANCELLED:
-                self._state = CANCELLED_AND_NOTIFIED
-                for waiter in self._waiters:
-                    waiter.add_cancelled(self)
-                return False
-            elif self._state == PENDING:
+        with self._lock:
+            if self._state == PENDING:
                 self._state = RUNNING
                 return True
-            else:
+            if self._state != CANCELLED:
                 raise RuntimeError('Future in unexpected state')
+            self._state = CANCELLED_AND_NOTIFIED
+            for w in self._watches:
+                w.saw(self)
+            return False
 
     def set_result(self, result):
-        self._finish(result, None, failed=False)
+        self._settle(result, None, False)
 
     def set_exception(self, exception):
-        self._finish(None, exception, failed=True)
+        self._settle(None, exception, True)
 
-    def _finish(self, result, exception, failed):
-        with self._condition:
-            if self._state in {CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED}:
+    def _settle(self, result, exception, failed):
+        with self._lock:
+            if self._state in _IS_DONE:
                 raise InvalidStateError(f'{self._state}: {self!r}')
-            if failed:
-                self._exception = exception
-            else:
-                self._result = result
+            self._result = result
+            self._exception = exception
             self._state = FINISHED
-            for waiter in self._waiters:
-                if failed:
-                    waiter.add_exception(self)
-                else:
-                    waiter.add_result(self)
-            self._condition.notify_all()
-        self._invoke_callbacks()
+            for w in self._watches:
+                w.saw(self, failed)
+            self._lock.notify_all()
+        self._run_callbacks()
+
+
+# ---- executors
+
+def _outcome_then_cancel(future, timeout):
+    # map()'s step: the result (or error) of one future; cancelled in any case, so that a
+    # failing or expired map leaves nothing running behind it.
+    try:
+        return future.result(timeout)
+    finally:
+        future.cancel()
+
+
+def _map_results(futures, deadline):
+    # map()'s iterator over the futures in submission order; on an error, a timeout or the
+    # iterator's close, whatever was not consumed is cancelled (the last submitted first).
+    try:
+        futures.reverse()
+        while futures:
+            if deadline is None:
+                yield _outcome_then_cancel(futures.pop(), None)
+            else:
+                yield _outcome_then_cancel(futures.pop(), deadline - time.monotonic())
+    finally:
+        for f in futures:
+            f.cancel()
+
 
 class Executor:
     def submit(self, fn, /, *args, **kwargs):
         raise NotImplementedError()
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
-        if timeout is not None:
-            end_time = timeout + time.monotonic()
-        fs = [self.submit(fn, *args) for args in zip(*iterables)]
-
-        def result_iterator():
-            try:
-                fs.reverse()
-                while fs:
-                    if timeout is None:
-                        yield _result_or_cancel(fs.pop())
-                    else:
-                        yield _result_or_cancel(fs.pop(), end_time - time.monotonic())
-            finally:
-                for future in fs:
-                    future.cancel()
-        return result_iterator()
+        deadline = None if timeout is None else timeout + time.monotonic()
+        futures = [self.submit(fn, *args) for args in zip(*iterables)]
+        return _map_results(futures, deadline)
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         pass
@@ -388,26 +336,29 @@ class Executor:
         return False
 
 
-_threads_queues = {}
-_shutdown = False
-_global_shutdown_lock = threading.Lock()
+# Every pool's worker threads with their work queues, so that the interpreter's exit can wake
+# and join them (threading runs _at_exit before it joins the remaining threads).
+_workers_by_thread = {}
+_exiting = False
+_exit_lock = threading.Lock()
 
 
-def _python_exit():
-    global _shutdown
-    with _global_shutdown_lock:
-        _shutdown = True
-    items = list(_threads_queues.items())
-    for t, q in items:
-        q.put(None)
-    for t, q in items:
+def _at_exit():
+    global _exiting
+    with _exit_lock:
+        _exiting = True
+    pairs = list(_workers_by_thread.items())
+    for _, jobs in pairs:
+        jobs.put(None)
+    for t, _ in pairs:
         t.join()
 
 
-threading._register_atexit(_python_exit)
+threading._register_atexit(_at_exit)
 
 
-class _WorkItem:
+class _Job:
+    # One submitted call and the future it settles.
     def __init__(self, future, fn, args, kwargs):
         self.future = future
         self.fn = fn
@@ -418,33 +369,47 @@ class _WorkItem:
         if not self.future.set_running_or_notify_cancel():
             return
         try:
-            result = self.fn(*self.args, **self.kwargs)
+            value = self.fn(*self.args, **self.kwargs)
         except BaseException as exc:
             self.future.set_exception(exc)
         else:
-            self.future.set_result(result)
+            self.future.set_result(value)
 
 
-def _worker(executor, work_queue, initializer, initargs):
+def _drain(jobs):
+    # The jobs still queued (None, a wake-up for a worker, is not one), taken off the queue.
+    while True:
+        try:
+            job = jobs.get_nowait()
+        except queue.Empty:
+            return
+        if job is not None:
+            yield job
+
+
+def _work_loop(pool, jobs, initializer, initargs):
+    # A worker thread: run jobs as they come; before blocking for the next one, mark itself
+    # idle (submit() then reuses it rather than starting a thread). None means stop once the
+    # pool or the interpreter shuts down; it is put back for the next worker.
     if initializer is not None:
         try:
             initializer(*initargs)
         except BaseException:
-            executor._initializer_failed()
+            pool._break_on_initializer()
             return
     while True:
         try:
-            work_item = work_queue.get_nowait()
+            job = jobs.get_nowait()
         except queue.Empty:
-            executor._idle_semaphore.release()
-            work_item = work_queue.get(block=True)
-        if work_item is not None:
-            work_item.run()
-            del work_item
+            pool._idle.release()
+            job = jobs.get(block=True)
+        if job is not None:
+            job.run()
+            del job
             continue
-        if _shutdown or executor._shutdown:
-            executor._shutdown = True
-            work_queue.put(None)
+        if _exiting or pool._shutdown:
+            pool._shutdown = True
+            jobs.put(None)
             return
 
 
@@ -452,7 +417,7 @@ class BrokenThreadPool(BrokenExecutor):
     pass
 
 
-_pool_counter = itertools.count().__next__
+_next_pool_number = itertools.count().__next__
 
 
 class ThreadPoolExecutor(Executor):
@@ -460,69 +425,59 @@ class ThreadPoolExecutor(Executor):
         if max_workers is None:
             max_workers = min(32, _thread._cpu_count() + 4)
         if max_workers <= 0:
-            raise ValueError("max_workers must be greater than 0")
+            raise ValueError('max_workers must be greater than 0')
         if initializer is not None and not callable(initializer):
-            raise TypeError("initializer must be a callable")
+            raise TypeError('initializer must be a callable')
         self._max_workers = max_workers
-        self._work_queue = queue.SimpleQueue()
-        self._idle_semaphore = threading.Semaphore(0)
+        self._jobs = queue.SimpleQueue()
+        self._idle = threading.Semaphore(0)
         self._threads = set()
         self._broken = False
         self._shutdown = False
         self._shutdown_lock = threading.Lock()
-        self._thread_name_prefix = (thread_name_prefix or ("ThreadPoolExecutor-%d" % _pool_counter()))
+        self._thread_name_prefix = thread_name_prefix or 'ThreadPoolExecutor-%d' % _next_pool_number()
         self._initializer = initializer
         self._initargs = initargs
 
     def submit(self, fn, /, *args, **kwargs):
-        with self._shutdown_lock, _global_shutdown_lock:
+        with self._shutdown_lock, _exit_lock:
             if self._broken:
                 raise BrokenThreadPool(self._broken)
             if self._shutdown:
                 raise RuntimeError('cannot schedule new futures after shutdown')
-            if _shutdown:
+            if _exiting:
                 raise RuntimeError('cannot schedule new futures after interpreter shutdown')
-            f = Future()
-            w = _WorkItem(f, fn, args, kwargs)
-            self._work_queue.put(w)
-            self._adjust_thread_count()
-            return f
+            future = Future()
+            self._jobs.put(_Job(future, fn, args, kwargs))
+            self._grow()
+            return future
 
-    def _adjust_thread_count(self):
-        if self._idle_semaphore.acquire(timeout=0):
+    def _grow(self):
+        # A new job: an idle worker takes it, else a new thread while under max_workers.
+        if self._idle.acquire(timeout=0):
             return
-        num_threads = len(self._threads)
-        if num_threads < self._max_workers:
-            thread_name = '%s_%d' % (self._thread_name_prefix or self, num_threads)
-            t = threading.Thread(name=thread_name, target=_worker,
-                                 args=(self, self._work_queue, self._initializer, self._initargs))
-            t.start()
-            self._threads.add(t)
-            _threads_queues[t] = self._work_queue
+        n = len(self._threads)
+        if n >= self._max_workers:
+            return
+        t = threading.Thread(name='%s_%d' % (self._thread_name_prefix or self, n), target=_work_loop,
+                             args=(self, self._jobs, self._initializer, self._initargs))
+        t.start()
+        self._threads.add(t)
+        _workers_by_thread[t] = self._jobs
 
-    def _initializer_failed(self):
+    def _break_on_initializer(self):
         with self._shutdown_lock:
-            self._broken = ('A thread initializer failed, the thread pool is not usable anymore')
-            while True:
-                try:
-                    work_item = self._work_queue.get_nowait()
-                except queue.Empty:
-                    break
-                if work_item is not None:
-                    work_item.future.set_exception(BrokenThreadPool(self._broken))
+            self._broken = 'A thread initializer failed, the thread pool is not usable anymore'
+            for job in _drain(self._jobs):
+                job.future.set_exception(BrokenThreadPool(self._broken))
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         with self._shutdown_lock:
             self._shutdown = True
             if cancel_futures:
-                while True:
-                    try:
-                        work_item = self._work_queue.get_nowait()
-                    except queue.Empty:
-                        break
-                    if work_item is not None:
-                        work_item.future.cancel()
-            self._work_queue.put(None)
+                for job in _drain(self._jobs):
+                    job.future.cancel()
+            self._jobs.put(None)
         if wait:
             for t in list(self._threads):
                 t.join()

@@ -1,10 +1,11 @@
-"""queue on Loopline's simulated threads (src/lib/sim/threads.md): CPython's queues, their
-blocking get/put waiting on threading Conditions."""
+# queue for Loopline's simulated threads (src/lib/sim/threads.md): FIFO, LIFO and priority
+# queues whose blocking put() and get() wait on threading Conditions, with CPython 3.13's
+# rules for timeouts, task_done()/join() and shutdown().
 
 import threading
 from collections import deque
 from heapq import heappush, heappop
-from time import monotonic as time
+from time import monotonic as _now
 
 __all__ = ['Empty', 'Full', 'ShutDown', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
@@ -21,7 +22,34 @@ class ShutDown(Exception):
     pass
 
 
+def _bad_timeout():
+    return ValueError("'timeout' must be a non-negative number")
+
+
+def _wait_while(cond, blocked, recheck, timeout, expired):
+    # With `cond`'s lock held: sleep on it as long as blocked() says so, calling recheck()
+    # (which may raise ShutDown) after every wake-up. A timeout that runs out raises `expired`.
+    if timeout is None:
+        while blocked():
+            cond.wait()
+            recheck()
+        return
+    if timeout < 0:
+        raise _bad_timeout()
+    deadline = _now() + timeout
+    while blocked():
+        left = deadline - _now()
+        if left <= 0.0:
+            raise expired
+        cond.wait(left)
+        recheck()
+
+
 class Queue:
+    # The items live in self.queue, shaped by four hooks the variants below override:
+    # _init (make the container), _qsize, _put and _get. Public attributes are those
+    # programs know from CPython (maxsize, queue, mutex and its three conditions, ...).
+
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
@@ -32,104 +60,7 @@ class Queue:
         self.unfinished_tasks = 0
         self.is_shutdown = False
 
-    def task_done(self):
-        with self.all_tasks_done:
-            unfinished = self.unfinished_tasks - 1
-            if unfinished <= 0:
-                if unfinished < 0:
-                    raise ValueError('task_done() called too many times')
-                self.all_tasks_done.notify_all()
-            self.unfinished_tasks = unfinished
-
-    def join(self):
-        with self.all_tasks_done:
-            while self.unfinished_tasks:
-                self.all_tasks_done.wait()
-
-    def qsize(self):
-        with self.mutex:
-            return self._qsize()
-
-    def empty(self):
-        with self.mutex:
-            return not self._qsize()
-
-    def full(self):
-        with self.mutex:
-            return 0 < self.maxsize <= self._qsize()
-
-    def put(self, item, block=True, timeout=None):
-        with self.not_full:
-            if self.is_shutdown:
-                raise ShutDown
-            if self.maxsize > 0:
-                if not block:
-                    if self._qsize() >= self.maxsize:
-                        raise Full
-                elif timeout is None:
-                    while self._qsize() >= self.maxsize:
-                        self.not_full.wait()
-                        if self.is_shutdown:
-                            raise ShutDown
-                elif timeout < 0:
-                    raise ValueError("'timeout' must be a non-negative number")
-                else:
-                    endtime = time() + timeout
-                    while self._qsize() >= self.maxsize:
-                        remaining = endtime - time()
-                        if remaining <= 0.0:
-                            raise Full
-                        self.not_full.wait(remaining)
-                        if self.is_shutdown:
-                            raise ShutDown
-            self._put(item)
-            self.unfinished_tasks += 1
-            self.not_empty.notify()
-
-    def get(self, block=True, timeout=None):
-        with self.not_empty:
-            if self.is_shutdown and not self._qsize():
-                raise ShutDown
-            if not block:
-                if not self._qsize():
-                    raise Empty
-            elif timeout is None:
-                while not self._qsize():
-                    self.not_empty.wait()
-                    if self.is_shutdown and not self._qsize():
-                        raise ShutDown
-            elif timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            else:
-                endtime = time() + timeout
-                while not self._qsize():
-                    remaining = endtime - time()
-                    if remaining <= 0.0:
-                        raise Empty
-                    self.not_empty.wait(remaining)
-                    if self.is_shutdown and not self._qsize():
-                        raise ShutDown
-            item = self._get()
-            self.not_full.notify()
-            return item
-
-    def put_nowait(self, item):
-        return self.put(item, block=False)
-
-    def get_nowait(self):
-        return self.get(block=False)
-
-    def shutdown(self, immediate=False):
-        with self.mutex:
-            self.is_shutdown = True
-            if immediate:
-                while self._qsize():
-                    self._get()
-                    if self.unfinished_tasks > 0:
-                        self.unfinished_tasks -= 1
-                self.all_tasks_done.notify_all()
-            self.not_empty.notify_all()
-            self.not_full.notify_all()
+    # -- the container hooks (a deque here)
 
     def _init(self, maxsize):
         self.queue = deque()
@@ -143,13 +74,108 @@ class Queue:
     def _get(self):
         return self.queue.popleft()
 
+    # -- conditions, checked with the lock held
 
-class PriorityQueue(Queue):
+    def _is_empty(self):
+        return not self._qsize()
+
+    def _is_full(self):
+        return 0 < self.maxsize <= self._qsize()
+
+    def _refuse_when_shut(self):
+        if self.is_shutdown:
+            raise ShutDown
+
+    def _refuse_when_drained(self):
+        if self.is_shutdown and self._is_empty():
+            raise ShutDown
+
+    # -- the public interface
+
+    def put(self, item, block=True, timeout=None):
+        with self.not_full:
+            self._refuse_when_shut()
+            if self.maxsize > 0:
+                if block:
+                    _wait_while(self.not_full, self._is_full, self._refuse_when_shut, timeout, Full)
+                elif self._is_full():
+                    raise Full
+            self._put(item)
+            self.unfinished_tasks += 1
+            self.not_empty.notify()
+
+    def get(self, block=True, timeout=None):
+        with self.not_empty:
+            self._refuse_when_drained()
+            if block:
+                _wait_while(self.not_empty, self._is_empty, self._refuse_when_drained, timeout, Empty)
+            elif self._is_empty():
+                raise Empty
+            item = self._get()
+            self.not_full.notify()
+            return item
+
+    def put_nowait(self, item):
+        return self.put(item, block=False)
+
+    def get_nowait(self):
+        return self.get(block=False)
+
+    def task_done(self):
+        with self.all_tasks_done:
+            left = self.unfinished_tasks - 1
+            if left < 0:
+                raise ValueError('task_done() called too many times')
+            if left == 0:
+                self.all_tasks_done.notify_all()
+            self.unfinished_tasks = left
+
+    def join(self):
+        with self.all_tasks_done:
+            while self.unfinished_tasks:
+                self.all_tasks_done.wait()
+
+    def qsize(self):
+        with self.mutex:
+            return self._qsize()
+
+    def empty(self):
+        with self.mutex:
+            return self._is_empty()
+
+    def full(self):
+        with self.mutex:
+            return self._is_full()
+
+    def shutdown(self, immediate=False):
+        # Every waiter wakes up: putters raise ShutDown, getters once nothing is left. With
+        # immediate=True what is left is dropped and counts as done for join().
+        with self.mutex:
+            self.is_shutdown = True
+            if immediate:
+                dropped = 0
+                while self._qsize():
+                    self._get()
+                    dropped += 1
+                self.unfinished_tasks = max(0, self.unfinished_tasks - dropped)
+                self.all_tasks_done.notify_all()
+            self.not_empty.notify_all()
+            self.not_full.notify_all()
+
+
+class LifoQueue(Queue):
+    # A list used as a stack: append to put, pop from the same end to get.
     def _init(self, maxsize):
         self.queue = []
 
-    def _qsize(self):
-        return len(self.queue)
+    def _get(self):
+        return self.queue.pop()
+
+
+class PriorityQueue(Queue):
+    # A heap: get() returns the smallest item.
+    def _init(self, maxsize):
+        self.queue = []
 
     def _put(self, item):
         heappush(self.queue, item)
@@ -158,44 +184,33 @@ class PriorityQueue(Queue):
         return heappop(self.queue)
 
 
-class LifoQueue(Queue):
-    def _init(self, maxsize):
-        self.queue = []
-
-    def _qsize(self):
-        return len(self.queue)
-
-    def _put(self, item):
-        self.queue.append(item)
-
-    def _get(self):
-        return self.queue.pop()
-
-
 class SimpleQueue:
+    # An unbounded FIFO without task tracking: a deque, and a semaphore counting its items
+    # that get() acquires.
+
     def __init__(self):
-        self._queue = deque()
-        self._count = threading.Semaphore(0)
+        self._items = deque()
+        self._available = threading.Semaphore(0)
 
     def put(self, item, block=True, timeout=None):
-        self._queue.append(item)
-        self._count.release()
-
-    def get(self, block=True, timeout=None):
-        if timeout is not None and timeout < 0:
-            raise ValueError("'timeout' must be a non-negative number")
-        if not self._count.acquire(block, timeout):
-            raise Empty
-        return self._queue.popleft()
+        self._items.append(item)
+        self._available.release()
 
     def put_nowait(self, item):
         return self.put(item, block=False)
+
+    def get(self, block=True, timeout=None):
+        if timeout is not None and timeout < 0:
+            raise _bad_timeout()
+        if not self._available.acquire(block, timeout):
+            raise Empty
+        return self._items.popleft()
 
     def get_nowait(self):
         return self.get(False)
 
     def empty(self):
-        return len(self._queue) == 0
+        return not self._items
 
     def qsize(self):
-        return len(self._queue)
+        return len(self._items)

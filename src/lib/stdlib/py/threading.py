@@ -1,11 +1,13 @@
-"""threading on Loopline's simulated threads (src/lib/sim/threads.md): the classes CPython's
-threading module offers, written on the native _thread module's locks. A thread switches only
-where it blocks (sleep, acquire, join, wait, a queue's get): one GIL, no time slicing."""
+# threading for Loopline's simulated threads (src/lib/sim/threads.md), built on the native
+# _thread module's locks. A thread switches only where it blocks (sleep, acquire, join, wait,
+# a queue's get): one GIL, no time slicing. What programs see (names, reprs, errors, the order
+# in which waiters wake) is CPython 3.13's.
 
 import _thread
+import sys as _sys
 from _stdlib_native import stderr_write as _stderr_write
 
-_allocate_lock = _thread.allocate_lock
+_new_lock = _thread.allocate_lock
 get_ident = _thread.get_ident
 Lock = _thread.allocate_lock
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
@@ -20,65 +22,101 @@ def get_native_id():
     return _thread.get_ident()
 
 
+def _now():
+    import time
+    return time.monotonic()
+
+
+_SPENT = object()
+
+
+class _Budget:
+    # A timeout shared by the several waits of one call: the first wait may take all of it
+    # (the clock is read then, to fix the deadline), each later one what is left, or none:
+    # left() gives the next wait's timeout (None: no limit) or _SPENT.
+
+    def __init__(self, timeout):
+        self.timeout = timeout
+        self.deadline = None
+
+    def left(self):
+        if self.timeout is None:
+            return None
+        if self.deadline is None:
+            self.deadline = _now() + self.timeout
+            return self.timeout
+        rest = self.deadline - _now()
+        return _SPENT if rest <= 0 else rest
+
+
+# ---- locks and conditions
+
 class RLock:
+    # A lock its owner may take again: a plain lock, the owning thread and a depth.
+
     def __init__(self):
-        self._block = _allocate_lock()
+        self._inner = _new_lock()
         self._owner = None
         self._count = 0
 
     def __repr__(self):
-        owner = self._owner
-        return "<%s %s.%s object owner=%r count=%d at %s>" % (
-            "locked" if self._block.locked() else "unlocked",
-            self.__class__.__module__, self.__class__.__qualname__, owner, self._count,
-            hex(id(self)))
+        state = 'locked' if self._inner.locked() else 'unlocked'
+        cls = self.__class__
+        return '<%s %s.%s object owner=%r count=%d at %s>' % (
+            state, cls.__module__, cls.__qualname__, self._owner, self._count, hex(id(self)))
 
     def acquire(self, blocking=True, timeout=-1):
         me = get_ident()
         if self._owner == me:
             self._count += 1
             return 1
-        rc = self._block.acquire(blocking, timeout)
-        if rc:
+        got = self._inner.acquire(blocking, timeout)
+        if got:
             self._owner = me
             self._count = 1
-        return rc
+        return got
 
     __enter__ = acquire
 
     def release(self):
         if self._owner != get_ident():
-            raise RuntimeError("cannot release un-acquired lock")
-        self._count = count = self._count - 1
-        if not count:
+            raise RuntimeError('cannot release un-acquired lock')
+        self._count -= 1
+        if not self._count:
             self._owner = None
-            self._block.release()
+            self._inner.release()
 
     def __exit__(self, t, v, tb):
         self.release()
 
-    def locked(self):
-        return self._block.locked()
+    if _sys.version_info >= (3, 14):
 
-    def _acquire_restore(self, state):
-        self._block.acquire()
-        self._count, self._owner = state
+        def locked(self):
+            return self._inner.locked()
 
-    def _release_save(self):
+    # Condition.wait lets go of the lock whatever its depth, then takes it back as it was.
+
+    def _let_go(self):
         if self._count == 0:
-            raise RuntimeError("cannot release un-acquired lock")
-        count = self._count
+            raise RuntimeError('cannot release un-acquired lock')
+        held = (self._count, self._owner)
         self._count = 0
-        owner = self._owner
         self._owner = None
-        self._block.release()
-        return (count, owner)
+        self._inner.release()
+        return held
 
-    def _is_owned(self):
+    def _take_back(self, held):
+        self._inner.acquire()
+        self._count, self._owner = held
+
+    def _mine(self):
         return self._owner == get_ident()
 
 
 class Condition:
+    # Each waiter sleeps on a lock of its own, taken before it waits: notify() releases the
+    # oldest waiters' locks.
+
     def __init__(self, lock=None):
         if lock is None:
             lock = RLock()
@@ -94,133 +132,121 @@ class Condition:
         return self._lock.__exit__(*args)
 
     def __repr__(self):
-        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
+        return '<Condition(%s, %d)>' % (self._lock, len(self._waiters))
 
-    def _release_save(self):
+    def _held_here(self):
         if isinstance(self._lock, RLock):
-            return self._lock._release_save()
-        self._lock.release()
-
-    def _acquire_restore(self, x):
-        if isinstance(self._lock, RLock):
-            self._lock._acquire_restore(x)
-        else:
-            self._lock.acquire()
-
-    def _is_owned(self):
-        if isinstance(self._lock, RLock):
-            return self._lock._is_owned()
+            return self._lock._mine()
+        # A plain lock has no owner: held (by someone) when it cannot be taken now.
         if self._lock.acquire(False):
             self._lock.release()
             return False
         return True
 
+    def _let_go(self):
+        if isinstance(self._lock, RLock):
+            return self._lock._let_go()
+        self._lock.release()
+
+    def _take_back(self, held):
+        if isinstance(self._lock, RLock):
+            self._lock._take_back(held)
+        else:
+            self._lock.acquire()
+
     def wait(self, timeout=None):
-        if not self._is_owned():
-            raise RuntimeError("cannot wait on un-acquired lock")
-        waiter = _allocate_lock()
-        waiter.acquire()
-        self._waiters.append(waiter)
-        saved_state = self._release_save()
-        gotit = False
+        if not self._held_here():
+            raise RuntimeError('cannot wait on un-acquired lock')
+        gate = _new_lock()
+        gate.acquire()
+        self._waiters.append(gate)
+        held = self._let_go()
+        woken = False
         try:
             if timeout is None:
-                waiter.acquire()
-                gotit = True
+                woken = gate.acquire()
+            elif timeout > 0:
+                woken = gate.acquire(True, timeout)
             else:
-                if timeout > 0:
-                    gotit = waiter.acquire(True, timeout)
-                else:
-                    gotit = waiter.acquire(False)
-            return gotit
+                woken = gate.acquire(False)
+            return woken
         finally:
-            self._acquire_restore(saved_state)
-            if not gotit:
-                if waiter in self._waiters:
-                    self._waiters.remove(waiter)
+            self._take_back(held)
+            if not woken and gate in self._waiters:
+                self._waiters.remove(gate)
 
     def wait_for(self, predicate, timeout=None):
-        endtime = None
-        waittime = timeout
-        result = predicate()
-        while not result:
-            if waittime is not None:
-                if endtime is None:
-                    endtime = _time() + waittime
-                else:
-                    waittime = endtime - _time()
-                    if waittime <= 0:
-                        break
-            self.wait(waittime)
-            result = predicate()
-        return result
+        budget = _Budget(timeout)
+        ok = predicate()
+        while not ok:
+            left = budget.left()
+            if left is _SPENT:
+                break
+            self.wait(left)
+            ok = predicate()
+        return ok
 
     def notify(self, n=1):
-        if not self._is_owned():
-            raise RuntimeError("cannot notify on un-acquired lock")
-        waiters = self._waiters
-        while waiters and n > 0:
-            waiter = waiters[0]
-            waiter.release()
-            waiters.remove(waiter)
-            n -= 1
+        if not self._held_here():
+            raise RuntimeError('cannot notify on un-acquired lock')
+        woken = 0
+        while self._waiters and woken < n:
+            gate = self._waiters[0]
+            gate.release()
+            self._waiters.remove(gate)
+            woken += 1
 
     def notify_all(self):
         self.notify(len(self._waiters))
 
 
-def _time():
-    import time
-    return time.monotonic()
-
+# ---- semaphores, events, barriers (each a counter or flag under a Condition)
 
 class Semaphore:
     def __init__(self, value=1):
         if value < 0:
-            raise ValueError("semaphore initial value must be >= 0")
+            raise ValueError('semaphore initial value must be >= 0')
         self._cond = Condition(Lock())
         self._value = value
 
     def __repr__(self):
-        return "<%s.%s at %s: value=%d>" % (self.__class__.__module__, self.__class__.__qualname__,
-                                            hex(id(self)), self._value)
+        cls = self.__class__
+        return '<%s.%s at %s: value=%d>' % (cls.__module__, cls.__qualname__, hex(id(self)), self._value)
 
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        rc = False
-        endtime = None
+        budget = _Budget(timeout)
         with self._cond:
-            while self._value == 0:
+            while not self._value:
                 if not blocking:
-                    break
-                if timeout is not None:
-                    if endtime is None:
-                        endtime = _time() + timeout
-                    else:
-                        timeout = endtime - _time()
-                        if timeout <= 0:
-                            break
-                self._cond.wait(timeout)
-            else:
-                self._value -= 1
-                rc = True
-        return rc
+                    return False
+                left = budget.left()
+                if left is _SPENT:
+                    return False
+                self._cond.wait(left)
+            self._value -= 1
+            return True
 
     __enter__ = acquire
+
+    def _add(self, n):
+        self._value += n
+        self._cond.notify(n)
 
     def release(self, n=1):
         if n < 1:
             raise ValueError('n must be one or more')
         with self._cond:
-            self._value += n
-            self._cond.notify(n)
+            self._add(n)
 
     def __exit__(self, t, v, tb):
         self.release()
 
 
 class BoundedSemaphore(Semaphore):
+    # release() past the initial value is an error.
+
     def __init__(self, value=1):
         Semaphore.__init__(self, value)
         self._initial_value = value
@@ -230,9 +256,8 @@ class BoundedSemaphore(Semaphore):
             raise ValueError('n must be one or more')
         with self._cond:
             if self._value + n > self._initial_value:
-                raise ValueError("Semaphore released too many times")
-            self._value += n
-            self._cond.notify(n)
+                raise ValueError('Semaphore released too many times')
+            self._add(n)
 
 
 class Event:
@@ -241,9 +266,9 @@ class Event:
         self._flag = False
 
     def __repr__(self):
-        status = 'set' if self._flag else 'unset'
-        return "<%s.%s at %s: %s>" % (self.__class__.__module__, self.__class__.__qualname__,
-                                      hex(id(self)), status)
+        cls = self.__class__
+        return '<%s.%s at %s: %s>' % (cls.__module__, cls.__qualname__, hex(id(self)),
+                                      'set' if self._flag else 'unset')
 
     def is_set(self):
         return self._flag
@@ -259,93 +284,92 @@ class Event:
 
     def wait(self, timeout=None):
         with self._cond:
-            signaled = self._flag
-            if not signaled:
-                signaled = self._cond.wait(timeout)
-            return signaled
+            return self._flag or self._cond.wait(timeout)
 
 
 class BrokenBarrierError(RuntimeError):
     pass
 
 
+# A Barrier's _state: taking arrivals, letting a full round out, being reset, broken.
+_FILLING, _DRAINING, _RESETTING, _BROKEN = 0, 1, -1, -2
+
+
 class Barrier:
+    # Parties arrive one by one; the last one runs the action and lets the round out. A new
+    # round starts filling once every party of the last one has left wait().
+
     def __init__(self, parties, action=None, timeout=None):
         if parties < 1:
-            raise ValueError("parties must be >= 1")
+            raise ValueError('parties must be >= 1')
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
         self._parties = parties
-        self._state = 0  # 0 filling, 1 draining, -1 resetting, -2 broken
+        self._state = _FILLING
         self._count = 0
 
     def wait(self, timeout=None):
         if timeout is None:
             timeout = self._timeout
         with self._cond:
-            self._enter()
+            self._await_round()
             index = self._count
             self._count += 1
             try:
                 if index + 1 == self._parties:
-                    self._release()
+                    self._open()
                 else:
-                    self._wait(timeout)
+                    self._await_open(timeout)
                 return index
             finally:
                 self._count -= 1
-                self._exit()
+                self._leave()
 
-    def _enter(self):
-        while self._state in (-1, 1):
+    def _await_round(self):
+        # An arrival waits while the previous round is still leaving or being reset.
+        while self._state in (_RESETTING, _DRAINING):
             self._cond.wait()
-        if self._state < 0:
+        if self._state == _BROKEN:
             raise BrokenBarrierError
-        assert self._state == 0
 
-    def _release(self):
+    def _open(self):
         try:
             if self._action:
                 self._action()
-            self._state = 1
+            self._state = _DRAINING
             self._cond.notify_all()
         except:
-            self._break()
+            self._smash()
             raise
 
-    def _wait(self, timeout):
-        if not self._cond.wait_for(lambda: self._state != 0, timeout):
-            self._break()
+    def _await_open(self, timeout):
+        if not self._cond.wait_for(lambda: self._state != _FILLING, timeout):
+            self._smash()
             raise BrokenBarrierError
         if self._state < 0:
             raise BrokenBarrierError
-        assert self._state == 1
 
-    def _exit(self):
-        if self._count == 0:
-            if self._state in (-1, 1):
-                self._state = 0
-                self._cond.notify_all()
+    def _leave(self):
+        if self._count == 0 and self._state in (_RESETTING, _DRAINING):
+            self._state = _FILLING
+            self._cond.notify_all()
+
+    def _smash(self):
+        self._state = _BROKEN
+        self._cond.notify_all()
 
     def reset(self):
         with self._cond:
-            if self._count > 0:
-                if self._state == 0:
-                    self._state = -1
-                elif self._state == -2:
-                    self._state = -1
-            else:
-                self._state = 0
+            if self._count == 0:
+                self._state = _FILLING
+            elif self._state in (_FILLING, _BROKEN):
+                self._state = _RESETTING
             self._cond.notify_all()
 
     def abort(self):
         with self._cond:
-            self._break()
-
-    def _break(self):
-        self._state = -2
-        self._cond.notify_all()
+            self._smash()
 
     @property
     def parties(self):
@@ -353,81 +377,77 @@ class Barrier:
 
     @property
     def n_waiting(self):
-        if self._state == 0:
-            return self._count
-        return 0
+        return self._count if self._state == _FILLING else 0
 
     @property
     def broken(self):
-        return self._state == -2
+        return self._state == _BROKEN
 
 
-_counter = 0
+# ---- threads
+
+_names_given = 0
 
 
-def _newname(name_template):
-    global _counter
-    _counter += 1
-    return name_template % _counter
+def _next_name(template):
+    global _names_given
+    _names_given += 1
+    return template % _names_given
 
 
-_active = {}
-_limbo = {}
-_active_limbo_lock = RLock()
+# Running threads by ident, and threads started but not yet running (keyed by themselves).
+_running = {}
+_starting = {}
 
 
 class Thread:
     _initialized = False
 
     def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
-        assert group is None, "group argument must be None for now"
-        if kwargs is None:
-            kwargs = {}
+        assert group is None, 'group argument must be None for now'
         if name:
             name = str(name)
         else:
-            name = _newname("Thread-%d")
+            name = _next_name('Thread-%d')
             if target is not None:
                 try:
-                    target_name = target.__name__
-                    name += f" ({target_name})"
+                    name += f' ({target.__name__})'
                 except AttributeError:
                     pass
+        # _target, _args and _kwargs keep CPython's names: subclasses' run() use them.
         self._target = target
-        self._name = name
         self._args = args
-        self._kwargs = kwargs
-        if daemon is not None:
-            self._daemonic = daemon
-        else:
-            self._daemonic = current_thread().daemon
+        self._kwargs = {} if kwargs is None else kwargs
+        self._name = name
+        self._daemonic = current_thread().daemon if daemon is None else daemon
         self._ident = None
         self._started = Event()
-        self._is_stopped = False
-        self._done = _allocate_lock()
+        self._finished = False
+        self._alive = _new_lock()  # held from start() until the thread ends; join() waits on it
         self._initialized = True
 
     def __repr__(self):
-        assert self._initialized, "Thread.__init__() was not called"
-        status = "initial"
-        if self._started.is_set():
-            status = "started"
-        if self._is_stopped:
-            status = "stopped"
+        assert self._initialized, 'Thread.__init__() was not called'
+        if self._finished:
+            status = 'stopped'
+        elif self._started.is_set():
+            status = 'started'
+        else:
+            status = 'initial'
         if self._daemonic:
-            status += " daemon"
+            status += ' daemon'
         if self._ident is not None:
-            status += " %s" % self._ident
-        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
+            status += ' %s' % self._ident
+        return '<%s(%s, %s)>' % (self.__class__.__name__, self._name, status)
 
     def start(self):
         if not self._initialized:
-            raise RuntimeError("thread.__init__() not called")
+            raise RuntimeError('thread.__init__() not called')
         if self._started.is_set():
-            raise RuntimeError("threads can only be started once")
-        _limbo[self] = self
-        self._done.acquire()
-        _thread.start_new_thread(self._bootstrap, ())
+            raise RuntimeError('threads can only be started once')
+        _starting[self] = self
+        self._alive.acquire()
+        _thread.start_new_thread(self._thread_body, ())
         self._started.wait()
 
     def run(self):
@@ -437,12 +457,14 @@ class Thread:
         finally:
             del self._target, self._args, self._kwargs
 
-    def _bootstrap(self):
+    def _thread_body(self):
+        # What the new thread runs: register, tell start() it is up, run, report an uncaught
+        # exception through excepthook, and let join() return.
         self._ident = get_ident()
         _thread._set_name(self._name)
         _thread._set_daemon(self._ident, self._daemonic)
-        _active[self._ident] = self
-        del _limbo[self]
+        _running[self._ident] = self
+        del _starting[self]
         self._started.set()
         try:
             self.run()
@@ -451,25 +473,25 @@ class Thread:
         except BaseException as exc:
             excepthook(ExceptHookArgs(type(exc), exc, None, self))
         finally:
-            self._is_stopped = True
-            self._done.release()
-            del _active[self._ident]
+            self._finished = True
+            self._alive.release()
+            del _running[self._ident]
 
     def join(self, timeout=None):
         if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
+            raise RuntimeError('Thread.__init__() not called')
         if not self._started.is_set():
-            raise RuntimeError("cannot join thread before it is started")
+            raise RuntimeError('cannot join thread before it is started')
         if self is current_thread():
-            raise RuntimeError("cannot join current thread")
-        if self._is_stopped:
+            raise RuntimeError('cannot join current thread')
+        if self._finished:
             return
         if timeout is None:
-            got = self._done.acquire()
+            ended = self._alive.acquire()
         else:
-            got = self._done.acquire(True, max(timeout, 0))
-        if got:
-            self._done.release()
+            ended = self._alive.acquire(True, max(timeout, 0))
+        if ended:
+            self._alive.release()
 
     @property
     def name(self):
@@ -486,7 +508,7 @@ class Thread:
     native_id = ident
 
     def is_alive(self):
-        return self._started.is_set() and not self._is_stopped
+        return self._started.is_set() and not self._finished
 
     @property
     def daemon(self):
@@ -495,8 +517,10 @@ class Thread:
     @daemon.setter
     def daemon(self, daemonic):
         if self._started.is_set():
-            raise RuntimeError("cannot set daemon status of active thread")
+            raise RuntimeError('cannot set daemon status of active thread')
         self._daemonic = daemonic
+
+    # the old camelCase spellings
 
     def isDaemon(self):
         return self.daemon
@@ -520,17 +544,19 @@ class ExceptHookArgs:
 
 
 def excepthook(args):
-    name = args.thread.name if args.thread is not None else get_ident()
-    _stderr_write(f"Exception in thread {name}:\n" + _thread._format_exception(args.exc_value))
+    who = get_ident() if args.thread is None else args.thread.name
+    _stderr_write(f'Exception in thread {who}:\n' + _thread._format_exception(args.exc_value))
 
 
 class Timer(Thread):
+    # Calls function(*args, **kwargs) after `interval` seconds unless cancel() comes first.
+
     def __init__(self, interval, function, args=None, kwargs=None):
         Thread.__init__(self)
         self.interval = interval
         self.function = function
-        self.args = args if args is not None else []
-        self.kwargs = kwargs if kwargs is not None else {}
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
         self.finished = Event()
 
     def cancel(self):
@@ -543,90 +569,90 @@ class Timer(Thread):
         self.finished.set()
 
 
-class _MainThread(Thread):
+class _ProgramThread(Thread):
+    # The thread the program starts in.
     def __init__(self):
-        Thread.__init__(self, name="MainThread", daemon=False)
+        Thread.__init__(self, name='MainThread', daemon=False)
         self._started.set()
         self._ident = _thread._main_ident()
-        _active[self._ident] = self
+        _running[self._ident] = self
 
 
-class _DummyThread(Thread):
+class _ForeignThread(Thread):
+    # A thread threading did not start (met through current_thread()): always a daemon.
     def __init__(self):
-        Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
+        Thread.__init__(self, name=_next_name('Dummy-%d'), daemon=True)
         self._started.set()
         self._ident = get_ident()
-        _active[self._ident] = self
+        _running[self._ident] = self
 
     def join(self, timeout=None):
-        raise RuntimeError("cannot join a dummy thread")
+        raise RuntimeError('cannot join a dummy thread')
 
 
 def current_thread():
-    try:
-        return _active[get_ident()]
-    except KeyError:
-        return _DummyThread()
+    me = _running.get(get_ident())
+    return _ForeignThread() if me is None else me
 
 
 currentThread = current_thread
 
 
 def active_count():
-    return len(_active) + len(_limbo)
+    return len(_running) + len(_starting)
 
 
 activeCount = active_count
 
 
 def enumerate():
-    return list(_active.values()) + list(_limbo.values())
+    return [*_running.values(), *_starting.values()]
 
 
 def main_thread():
-    return _main_thread
+    return _program_thread
 
 
 class local:
-    def __init__(self, *args, **kw):
-        object.__setattr__(self, '_local__dicts', {})
+    # Attributes kept per thread: one dict per thread ident.
 
-    def _local__dict(self):
-        dicts = object.__getattribute__(self, '_local__dicts')
-        key = get_ident()
-        if key not in dicts:
-            dicts[key] = {}
-        return dicts[key]
+    def __init__(self, *args, **kw):
+        object.__setattr__(self, '_by_thread', {})
+
+    def _own(self):
+        return object.__getattribute__(self, '_by_thread').setdefault(get_ident(), {})
 
     def __getattr__(self, name):
-        d = object.__getattribute__(self, '_local__dict')()
-        try:
-            return d[name]
-        except KeyError:
-            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'") from None
+        mine = object.__getattribute__(self, '_own')()
+        if name in mine:
+            return mine[name]
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
 
     def __setattr__(self, name, value):
-        object.__getattribute__(self, '_local__dict')()[name] = value
+        object.__getattribute__(self, '_own')()[name] = value
 
     def __delattr__(self, name):
-        d = object.__getattribute__(self, '_local__dict')()
-        try:
-            del d[name]
-        except KeyError:
-            raise AttributeError(name) from None
+        mine = object.__getattribute__(self, '_own')()
+        if name not in mine:
+            raise AttributeError(name)
+        del mine[name]
 
 
-_threading_atexits = []
+# ---- the interpreter's exit
+
+_exit_hooks = []
 
 
 def _register_atexit(func, *arg, **kwargs):
-    _threading_atexits.append(lambda: func(*arg, **kwargs))
+    # Called at exit before the remaining threads are joined (concurrent.futures stops its
+    # idle workers this way); the last registered runs first.
+    _exit_hooks.append(lambda: func(*arg, **kwargs))
 
 
 def _shutdown():
-    """At the program's end: atexit calls, then wait for every non-daemon thread (as CPython)."""
-    for atexit_call in reversed(_threading_atexits):
-        atexit_call()
+    # Called natively when the program ends (src/lib/run.ts).
+    for hook in reversed(_exit_hooks):
+        hook()
     _thread._wait_all()
 
 
@@ -638,5 +664,5 @@ def setprofile(func):
     pass
 
 
-_main_thread = _MainThread()
+_program_thread = _ProgramThread()
 Thread._daemonic = False
