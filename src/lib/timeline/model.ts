@@ -15,6 +15,7 @@ import type { ConformanceTrace, FrameView, UiTrace } from '../trace/types';
 import { SyncHistory, type SyncState } from '../trace/sync';
 import { frameBars, type FrameBar } from './nested';
 import { columnsBuilder, COLUMNS_AHEAD } from './lane-columns';
+import { threadLanes } from './thread-lanes';
 
 export type SegmentKind = 'running' | 'ready' | 'sleeping' | 'waiting' | 'blocked-sync' | 'frozen';
 export type EndKind = 'done' | 'cancelled' | 'failed' | 'pending';
@@ -88,6 +89,11 @@ export interface Lane {
   sub?: number;
   /** A lane standing for a group of alike tasks (set by the layout, see groups.ts). */
   group?: LaneGroup;
+  /**
+   * A thread's lane (thread-lanes.ts), after the task lanes: the threads' header row, the main
+   * thread's (the event loop's), or another thread's. Absent for a task's lane.
+   */
+  thread?: 'header' | 'main' | 'worker';
 }
 
 /** The tasks a group lane stands for. */
@@ -846,6 +852,9 @@ export function* timelineBuilder(
     const sk = steps[k].lane;
     for (const s of lanes[sk].segments) if (s.kind === 'running' && s.step === k) s.blocking = f.what;
   }
+
+  // ---- threads: a lane each, after the tasks' ----
+  if (ui.threads) lanes.push(...threadLanes(ui.threads, lanes.length, { steps, idle, frozen, end, lines, slotOf }));
 
   for (const l of lanes) {
     l.frameBars = yield* frameBars(l.steps, N, details, SLICE_WORK);
