@@ -938,10 +938,11 @@ function findSegment(segs: Segment[], k: number): number {
   return -1;
 }
 
-/** Each lane's state while step `stepIndex` runs. */
+/** Each task lane's state while step `stepIndex` runs (the thread lanes left out). */
 export function stateAt(model: TimelineModel, stepIndex: number): LaneStateAt[] {
   const k = stepIndex;
-  return model.lanes.map((l) => {
+  const tasks = model.lanes.length && model.lanes[model.lanes.length - 1].thread;
+  return (tasks ? model.lanes.filter((l) => !l.thread) : model.lanes).map((l) => {
     if (k < l.createdStep) return { lane: l.name, state: 'not-created', line: null, waitsOn: null };
     if (l.doneStep !== null && k >= l.doneStep) {
       const last = l.steps[l.steps.length - 1];

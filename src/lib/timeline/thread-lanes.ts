@@ -102,18 +102,22 @@ function header(index: number): Lane {
 const startStep = (pos: number): number => pos >> 1;
 const endStep = (pos: number): number => (pos + 1) >> 1;
 
-/** A moment's slot: inside step k, where its time falls in the step (a blocking step lasts); between steps, slotOf. */
-function slotAt(p: ThreadPlacing, pos: number, t: number, end: boolean): number {
+/**
+ * A moment's slot: between steps, slotOf; inside step k, where its time falls in the step (a
+ * blocking step lasts), else the step's start, or its end (`after`).
+ */
+function slotAt(p: ThreadPlacing, pos: number, t: number, after: boolean): number {
   if (pos % 2 === 0) return p.slotOf(pos / 2, t);
   const st = p.steps[(pos - 1) / 2];
   if (!st) return p.slotOf(p.steps.length, t);
   if (st.tEnd > st.t + EPS) return st.slot + Math.min(1, Math.max(0, (t - st.t) / (st.tEnd - st.t)));
-  return st.slot + (end ? 1 : 0);
+  return st.slot + (after ? 1 : 0);
 }
 
 function span(p: ThreadPlacing, blocked: boolean, t0: number, t1: number, p0: number, p1: number): Segment {
   const b0 = startStep(p0);
-  const startSlot = slotAt(p, p0, t0, false);
+  // Inside a step that takes no time, a run fills the step's slot and a wait lies outside it.
+  const startSlot = slotAt(p, p0, t0, blocked);
   return {
     kind: blocked ? 'blocked-sync' : 'running',
     start: t0,
@@ -121,7 +125,7 @@ function span(p: ThreadPlacing, blocked: boolean, t0: number, t1: number, p0: nu
     startStep: b0,
     endStep: Math.max(b0, endStep(p1)),
     startSlot,
-    endSlot: Math.max(startSlot, slotAt(p, p1, t1, true)),
+    endSlot: Math.max(startSlot, slotAt(p, p1, t1, !blocked)),
   };
 }
 
