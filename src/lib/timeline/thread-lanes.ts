@@ -157,12 +157,14 @@ function lockCall(text: string): string | null {
 
 /**
  * The main thread's recorded run of virtual time: it ran only at instants; the time between is
- * the loop's select() (an idle slot) or a blocking call of its own (a frozen span), made before
- * the scheduler could see them (no other thread was alive).
+ * the loop's select() (an idle slot between two steps) or a blocking call of its own (a frozen
+ * span), which the thread scheduler did not see (no other thread was alive).
  */
 function mainRunning(p: ThreadPlacing, s: Segment): Segment[] {
   const gaps: Segment[] = [];
   for (const d of p.idle) {
+    // (Before the first step and after the last one no loop runs.)
+    if (d.beforeStep <= 0 || d.beforeStep >= p.steps.length) continue;
     if (d.to <= s.start + EPS || d.from >= s.end - EPS || d.to <= d.from + EPS) continue;
     gaps.push({
       kind: 'waiting',

@@ -17,7 +17,8 @@ export interface ThreadStrings {
 export const THREAD_STRINGS: Record<'en' | 'ko', ThreadStrings> = {
   en: {
     header: 'Threads',
-    headerTip: "The program's threads, a lane each: a full bar where the thread holds the GIL (runs), a thin one where it is blocked",
+    headerTip:
+      "The program's threads, a lane each: a full bar where the thread holds the GIL (runs), a thin one where it is blocked",
     label: (name, main) => (main ? `${name} (event loop)` : name),
     laneTip: (name, main, started, ended) =>
       main
