@@ -52,6 +52,14 @@ export const laneLabel = (l: Lane): string =>
         ? `↳ ${l.coro}`
         : `${l.name} · ${l.coro}`;
 
+/** The labels a lane may have, to measure (a thread lane's words differ by language). */
+export const laneLabelsToMeasure = (l: Lane): string[] =>
+  l.thread === 'main'
+    ? [THREAD_STRINGS.en.label(l.name, true), THREAD_STRINGS.ko.label(l.name, true)]
+    : l.thread === 'header'
+      ? [THREAD_STRINGS.en.header, THREAD_STRINGS.ko.header]
+      : [laneLabel(l)];
+
 /** Label indent showing how deep in the creation tree the task is (capped at four levels). */
 export const laneIndent = (l: Lane): number => Math.min(l.depth, 4) * 10;
 
