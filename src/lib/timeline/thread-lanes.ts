@@ -21,7 +21,7 @@ export interface ThreadPlacing {
 const EPS = 1e-9;
 
 /** The name of the thread lanes' header row. */
-export const THREAD_HEADER = 'threads';
+const THREAD_HEADER = 'threads';
 
 /** The header row and the lanes of `threads`, numbered from `first`. */
 export function threadLanes(threads: ThreadTrace, first: number, p: ThreadPlacing): Lane[] {
