@@ -6,13 +6,50 @@
  * called that waits for one: `join()`, `result()`, `get()`, ...).
  */
 import { BLOCKED, SPAN_FIELDS, type ThreadTrace } from '../trace/threads';
-import type { FrozenSpan, IdleSlot, Lane, Segment, StepInfo } from './model';
+
+// The model's shapes (model.ts Segment, Lane, StepInfo, IdleSlot, FrozenSpan), the parts these
+// lanes use: model.ts imports this file, so it does not import model.ts.
+
+/** A thread lane's state over a span (model.ts Segment). */
+interface Segment {
+  kind: 'running' | 'sleeping' | 'waiting' | 'blocked-sync';
+  start: number;
+  end: number;
+  startStep: number;
+  endStep: number;
+  startSlot: number;
+  endSlot: number;
+  on?: string;
+  at?: string;
+  until?: number;
+}
+
+/** A thread's lane (model.ts Lane). */
+interface Lane {
+  index: number;
+  name: string;
+  coro: string;
+  state: string;
+  end: 'done' | 'pending';
+  parent: null;
+  depth: number;
+  created: number;
+  done: number | null;
+  createdStep: number;
+  createdSlot: number;
+  doneStep: number | null;
+  doneSlot: number | null;
+  doneTime: number | null;
+  steps: number[];
+  segments: Segment[];
+  thread: 'header' | 'main' | 'worker';
+}
 
 /** What the model builder knows that thread lanes are placed by. */
-export interface ThreadPlacing {
-  steps: StepInfo[];
-  idle: IdleSlot[];
-  frozen: FrozenSpan[];
+interface ThreadPlacing {
+  steps: { t: number; tEnd: number; slot: number }[];
+  idle: { from: number; to: number; beforeStep: number }[];
+  frozen: { t: number; seconds: number; what: string; step: number | null; startSlot: number; endSlot: number }[];
   end: number;
   lines: string[] | null;
   slotOf: (b: number, tau: number) => number;
