@@ -81,6 +81,19 @@ t.join()
     expect(sleep.tooltip).toContain('ThreadPoolExecutor-0_0 sleeps in time.sleep(1) from 0.0 s to 1.0 s');
   });
 
+  it('with the future hidden, show what the threads did up to the step', () => {
+    const m = modelOf(POOL);
+    const opts = { width: 900, axis: 'time' as const, theme: 'light' as const, locale: 'en' as const };
+    const worker = (upToStep: number) => layoutTimeline(m, { ...opts, upToStep }).lanes[3].rects;
+    // After step 0 (at 0 s) the worker has begun its sleep: its due time is known (a ghost), its end is not shown.
+    expect(worker(0).map((r) => [r.state, r.ghost ?? false])).toEqual([
+      ['sleeping', true],
+      ['running', false],
+    ]);
+    // After the last step, both sleeps.
+    expect(worker(m.stepCount - 1).filter((r) => r.state === 'sleeping')).toHaveLength(2);
+  });
+
   it('come back from the packed model as built', () => {
     const m = modelOf(POOL);
     const gen = unpackTimeline(packTimeline(m), { stdout: m.stdout, source: POOL });
