@@ -73,13 +73,22 @@ function threadedBodyOf(fn: PyFunction): GenBody | null {
   return code.threaded();
 }
 
+/** The running thread's frames of the program's own functions (the thread scheduler swaps them), innermost last. */
+export const threadFrames: { current: { line: number }[] } = { current: [] };
+
 function* runThreaded(fn: PyFunction, body: GenBody, args: PyValue[], kw: KwArgs): ThreadGen {
   const frame = fn.makeFrame(args, kw);
   tick(fn.code.firstLine);
+  const user = fn.code.user;
+  // The thread's list, kept across its switches (the scheduler sets `current` while it runs).
+  const mine = threadFrames.current;
+  if (user) mine.push(frame);
   try {
     const c = yield* body(frame);
     return c === RETURN ? frame.retval : null;
   } catch (e) {
     throw e instanceof PyExc || e instanceof RangeError ? addTraceback(e, frame) : e;
+  } finally {
+    if (user) mine.pop();
   }
 }

@@ -334,6 +334,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       stop: (message) => {
         throw new SimStop(message);
       },
+      log: this.rec.threads(() => this.clock.now),
     }));
   }
 

@@ -5,7 +5,9 @@
  * native code block in place, running the others until what they wait for is ready.
  */
 import type { PyValue } from '../runtime/core';
-import type { ThreadGen, Wait } from '../interp/threaded';
+import { threadFrames, type ThreadGen, type Wait } from '../interp/threaded';
+import { run } from '../runtime/run';
+import { BLOCKED, RUNNING, type ThreadLog } from '../trace/threads';
 
 export interface SimThread {
   ident: number;
@@ -20,6 +22,13 @@ export interface SimThread {
   daemon: boolean;
   /** Blocked in place (its JS frames are on the stack below the running thread's). */
   inPlace: boolean;
+  /** Its number in the threads' log. */
+  log: number;
+  /** Its frames of the program's own functions (interp/threaded.ts threadFrames), innermost last. */
+  frames: { line: number }[];
+  /** The main thread: run.userLine when it last resumed, and the line it was at then. */
+  resumedAt: number;
+  line: number;
 }
 
 export interface ThreadHost {
@@ -27,6 +36,8 @@ export interface ThreadHost {
   advanceTo(t: number): void;
   /** End the run (a deadlock): throws. */
   stop(message: string): never;
+  /** Where the threads' starts, switches and ends are recorded (trace/threads.ts). */
+  log: ThreadLog;
 }
 
 /** CPython's idents are addresses; Loopline numbers them from this one, in start order. */
@@ -54,15 +65,42 @@ export class ThreadScheduler {
       done: false,
       daemon: false,
       inPlace: false,
+      log: this.host.log.started(name),
+      frames: [],
+      resumedAt: 0,
+      line: 0,
     };
     this.threads.push(t);
     return t;
   }
 
+  /** The program's line thread `t` (the running one) is at: its innermost frame's, 0 when it has none. */
+  private lineOf(t: SimThread): number {
+    if (t !== this.main) return t.frames.length ? t.frames[t.frames.length - 1].line : 0;
+    // The main thread runs plain: run.userLine is its own when it changed since the thread resumed.
+    if (run.userLine !== t.resumedAt) t.line = run.userLine;
+    return t.line;
+  }
+
+  /** Thread `t` (the running one) blocks on `w`. */
+  private blocked(t: SimThread, w: Wait & { what?: string }): void {
+    this.host.log.state(t.log, BLOCKED, w.what ?? 'Lock', this.lineOf(t));
+  }
+
+  rename(t: SimThread, name: string): void {
+    t.name = name;
+    this.host.log.renamed(t.log, name);
+  }
+
+  setDaemon(t: SimThread, daemon: boolean): void {
+    t.daemon = daemon;
+    this.host.log.setDaemon(t.log, daemon);
+  }
+
   /** A new thread, runnable at once; it runs when the running thread blocks. */
   start(gen: ThreadGen, name = ''): SimThread {
     const t = this.make(name, gen);
-    if (!name) t.name = `Thread-${this.threads.length - 1}`;
+    if (!name) this.rename(t, `Thread-${this.threads.length - 1}`);
     t.wait = { ready: () => true, deadline: null };
     t.seq = ++this.seq;
     return t;
@@ -80,6 +118,7 @@ export class ThreadScheduler {
     me.wait = w;
     me.seq = ++this.seq;
     me.inPlace = true;
+    this.blocked(me, w);
     try {
       for (;;) {
         const next = this.pick();
@@ -98,6 +137,9 @@ export class ThreadScheduler {
       me.wait = null;
       me.inPlace = false;
       this.current = me;
+      threadFrames.current = me.frames;
+      if (me === this.main) me.resumedAt = run.userLine;
+      this.host.log.state(me.log, RUNNING, '', 0);
     }
   }
 
@@ -128,13 +170,17 @@ export class ThreadScheduler {
   private resume(t: SimThread): void {
     this.current = t;
     t.wait = null;
+    threadFrames.current = t.frames;
+    this.host.log.state(t.log, RUNNING, '', 0);
     const r = t.gen!.next(null as PyValue);
     if (r.done) {
       t.done = true;
+      this.host.log.ended(t.log);
       return;
     }
     t.wait = r.value as unknown as Wait;
     t.seq = ++this.seq;
+    this.blocked(t, t.wait);
   }
 
   deadlockMessage(): string {

@@ -68,10 +68,10 @@ export function makeThread(sim: Simulation): PyModule {
   def('get_ident', '()', () => BigInt(threads.current.ident));
   def('_main_ident', '()', () => BigInt(threads.main.ident));
   def('_count', '()', () => BigInt(threads.threads.filter((t) => t !== threads.main && !t.done).length));
-  def('_set_name', '(name, /)', ([name]) => ((threads.current.name = String(name)), null));
+  def('_set_name', '(name, /)', ([name]) => (threads.rename(threads.current, String(name)), null));
   def('_set_daemon', '(ident, daemon, /)', ([ident, daemon]) => {
     const t = threads.threads.find((x) => BigInt(x.ident) === ident);
-    if (t) t.daemon = truthy(daemon);
+    if (t) threads.setDaemon(t, truthy(daemon));
     return null;
   });
   /** Non-daemon threads still running (the interpreter waits for them at exit). */

@@ -41,7 +41,7 @@ export function groupLanes(lanes: Lane[], opt: GroupOption | undefined): Lane[] 
   const minSize = Math.max(2, opt.minSize ?? 3);
   const byShape = new Map<string, number[]>();
   const shapes: (string | null)[] = lanes.map((l, i) => {
-    if (l.sub !== undefined || l.index < 0) return null;
+    if (l.sub !== undefined || l.index < 0 || l.thread) return null;
     const s = shapeOf(l);
     const list = byShape.get(s);
     if (list) list.push(i);

@@ -6,6 +6,7 @@ import type { EndKind, SegmentKind } from './model';
 import type { Why } from '../trace/why';
 import { syncShort, whyEn, whyKo } from './why-text';
 import type { SyncState } from '../trace/sync';
+import { THREAD_STRINGS, type ThreadStrings } from './thread-text';
 
 export type Locale = 'en' | 'ko';
 export type ArrowKind = 'spawn' | 'wake' | 'fan-in' | 'cancel';
@@ -84,6 +85,8 @@ export interface Strings {
   groupTip: (coro: string, n: number, first: string, last: string) => string;
   /** A bar of a group lane: what the group's tasks were doing there. */
   groupBar: (state: string, n: number, from: string, to: string) => string;
+  /** The thread lanes' words (thread-text.ts). */
+  thread: ThreadStrings;
 }
 
 export const STRINGS: Record<Locale, Strings> = {
@@ -157,6 +160,7 @@ export const STRINGS: Record<Locale, Strings> = {
     groupTip: (coro, n, first, last) =>
       `${n} alike tasks running ${coro} (${first} … ${last}), drawn as one lane; the triangle opens them`,
     groupBar: (state, n, from, to) => `${state} from ${from} to ${to} (a lane for ${n} tasks)`,
+    thread: THREAD_STRINGS.en,
   },
   ko: {
     state: {
@@ -226,6 +230,7 @@ export const STRINGS: Record<Locale, Strings> = {
     groupTip: (coro, n, first, last) =>
       `${coro}를 실행하는 비슷한 태스크 ${n}개 (${first} … ${last})를 한 레인으로 그림; 삼각형을 누르면 펼침`,
     groupBar: (state, n, from, to) => `${from}부터 ${to}까지 ${state} (태스크 ${n}개의 레인)`,
+    thread: THREAD_STRINGS.ko,
   },
 };
 

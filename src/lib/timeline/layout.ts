@@ -11,7 +11,7 @@ import { FONT_FAMILY, textWidth } from './text';
 import { r2, type Axis, type Frame } from './frame';
 import { layoutDefs, type MarkerDef, type PatternDef } from './marks/defs';
 import { layoutHeading } from './marks/heading';
-import { laneIndent, laneLabel, layoutLanes, type LaneLayout } from './marks/lanes';
+import { laneIndent, laneLabel, laneLabelsToMeasure, layoutLanes, type LaneLayout } from './marks/lanes';
 import { layoutBands, type BandLayout } from './marks/bands';
 import { layoutArrows, type ArrowLayout } from './marks/arrows';
 import { layoutTicks, type TickLayout } from './marks/axis';
@@ -122,7 +122,9 @@ const labelFontSize = (laneH: number): number => Math.max(8, Math.min(12, Math.r
 /** Room for the lane labels: the widest label, at most 40 % of the chart. */
 function labelMargin(lanes: Lane[], fontSize: number, width: number): number {
   let labelW = 60;
-  for (const l of lanes) labelW = Math.max(labelW, textWidth(laneLabel(l), fontSize) + laneIndent(l));
+  for (const l of lanes)
+    if (l.thread) for (const t of laneLabelsToMeasure(l)) labelW = Math.max(labelW, textWidth(t, fontSize));
+    else labelW = Math.max(labelW, textWidth(laneLabel(l), fontSize) + laneIndent(l));
   labelW = Math.min(labelW, width * 0.4);
   return Math.round(labelW + 28);
 }

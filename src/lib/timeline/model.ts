@@ -15,6 +15,7 @@ import type { ConformanceTrace, FrameView, UiTrace } from '../trace/types';
 import { SyncHistory, type SyncState } from '../trace/sync';
 import { frameBars, type FrameBar } from './nested';
 import { columnsBuilder, COLUMNS_AHEAD } from './lane-columns';
+import { threadLanes } from './thread-lanes';
 
 export type SegmentKind = 'running' | 'ready' | 'sleeping' | 'waiting' | 'blocked-sync' | 'frozen';
 export type EndKind = 'done' | 'cancelled' | 'failed' | 'pending';
@@ -88,6 +89,11 @@ export interface Lane {
   sub?: number;
   /** A lane standing for a group of alike tasks (set by the layout, see groups.ts). */
   group?: LaneGroup;
+  /**
+   * A thread's lane (thread-lanes.ts), after the task lanes: the threads' header row, the main
+   * thread's (the event loop's), or another thread's. Absent for a task's lane.
+   */
+  thread?: 'header' | 'main' | 'worker';
 }
 
 /** The tasks a group lane stands for. */
@@ -847,6 +853,9 @@ export function* timelineBuilder(
     for (const s of lanes[sk].segments) if (s.kind === 'running' && s.step === k) s.blocking = f.what;
   }
 
+  // ---- threads: a lane each, after the tasks' ----
+  if (ui.threads) lanes.push(...threadLanes(ui.threads, lanes.length, { steps, idle, frozen, end, lines, slotOf }));
+
   for (const l of lanes) {
     l.frameBars = yield* frameBars(l.steps, N, details, SLICE_WORK);
     work += l.steps.length + 1;
@@ -929,10 +938,11 @@ function findSegment(segs: Segment[], k: number): number {
   return -1;
 }
 
-/** Each lane's state while step `stepIndex` runs. */
+/** Each task lane's state while step `stepIndex` runs (the thread lanes left out). */
 export function stateAt(model: TimelineModel, stepIndex: number): LaneStateAt[] {
   const k = stepIndex;
-  return model.lanes.map((l) => {
+  const tasks = model.lanes.length && model.lanes[model.lanes.length - 1].thread;
+  return (tasks ? model.lanes.filter((l) => !l.thread) : model.lanes).map((l) => {
     if (k < l.createdStep) return { lane: l.name, state: 'not-created', line: null, waitsOn: null };
     if (l.doneStep !== null && k >= l.doneStep) {
       const last = l.steps[l.steps.length - 1];

@@ -62,6 +62,8 @@ export function* unpackTimeline(p: PackedTimeline, parts: UnpackParts): Generato
     };
     const endWhy = S.json<Lane['endWhy']>(pl.str.endWhy[i]);
     if (endWhy) lane.endWhy = endWhy;
+    const thread = S.str(pl.str.thread[i]);
+    if (thread) lane.thread = thread as Lane['thread'];
     lanes[i] = lane;
   }
 

@@ -14,6 +14,7 @@ import type {
   WarningOrigin,
 } from './types';
 import type { SyncState } from './sync';
+import { ThreadLog } from './threads';
 
 /** How many ready handles / timers each step's snapshot keeps (the counts are always exact). */
 export const SNAPSHOT_LIMIT = 16;
@@ -117,6 +118,20 @@ export class TraceRecorder {
     this.pendingWhy = s.why;
     this.outputStart = this.trace.stdout.length;
     this.trace.steps.push({ task: s.name, t: now, at: s.at, to: null });
+    this.inStep = true;
+  }
+
+  /** Whether a task step is running now (between stepStart and stepEnd). */
+  private inStep = false;
+  /** The threads' log, made when the program starts its first thread (null: none yet). */
+  private threadLog: ThreadLog | null = null;
+
+  /** The log of the run's threads (made at the first call), reading the clock from `now`. */
+  threads(now: () => number): ThreadLog {
+    return (this.threadLog ??= new ThreadLog({
+      now,
+      position: () => 2 * this.trace.steps.length - (this.inStep ? 1 : 0),
+    }));
   }
 
   stepEnd(s: StepEnd): void {
@@ -124,6 +139,7 @@ export class TraceRecorder {
     const info = this.trace.tasks[s.task];
     if (info) info.name = s.name;
     step.to = s.done ? 'done' : s.at;
+    this.inStep = false;
     if (!this.withDetails) return;
     this.lastWaitsOn[s.task] = s.waitsOn;
     let output = NO_OUTPUT;
@@ -206,7 +222,7 @@ export class TraceRecorder {
   }
 
   ui(): UiTrace {
-    return {
+    const ui: UiTrace = {
       conformance: this.trace,
       details: this.details,
       parents: this.parents,
@@ -220,5 +236,8 @@ export class TraceRecorder {
       warningOrigins: this.warningOrigins,
       taskLines: this.taskLines,
     };
+    const threads = this.threadLog?.finish();
+    if (threads) ui.threads = threads;
+    return ui;
   }
 }

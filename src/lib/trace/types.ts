@@ -1,5 +1,6 @@
 import type { Why } from './why';
 import type { SyncState } from './sync';
+import type { ThreadTrace } from './threads';
 
 /** The conformance trace: what CPython did, in the format of shared/conformance/README.md. */
 export interface ConformanceTrace {
@@ -119,6 +120,8 @@ export interface UiTrace {
   taskLines?: (number | null)[];
   /** Each asyncio.run, in order: its start time, the first step after it, and its main task. */
   runs?: AsyncioRunStart[];
+  /** What each thread did, when the program started threads (trace/threads.ts). */
+  threads?: ThreadTrace;
 }
 
 /** Where an asyncio.run started. */

@@ -16,9 +16,10 @@ export function layoutHeading(
   laneLayouts: LaneLayout[],
 ): { subtitle: string; ariaLabel: string; description: string } {
   const { S, title } = f;
-  // Tasks: a group lane stands for its tasks (an open one's follow it as lanes of their own).
+  // Tasks (not the thread lanes): a group lane stands for its tasks (an open one's follow it as lanes of their own).
   let lanes = 0;
-  for (const l of f.lanes) if (l.sub === undefined) lanes += l.group ? (l.group.open ? 0 : l.group.members.length) : 1;
+  for (const l of f.lanes)
+    if (l.sub === undefined && !l.thread) lanes += l.group ? (l.group.open ? 0 : l.group.members.length) : 1;
   const endText = T(f.model.end);
   const summary = S.summary(lanes, f.model.stepCount, endText);
   const ariaLabel = title ? `${title} — ${S.aria(lanes, endText)}` : S.aria(lanes, endText);

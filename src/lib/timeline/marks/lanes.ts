@@ -13,6 +13,7 @@ import { layoutEnd, renderEnds, type EndMarkLayout } from './ends';
 import { layoutSegments, renderSegments } from './segments';
 import type { RectMark } from './rect';
 import { isOpen } from './nested-rows';
+import { THREAD_STRINGS } from '../thread-text';
 
 export interface LaneLayout {
   name: string;
@@ -35,11 +36,29 @@ export interface LaneLayout {
   sub?: number;
   /** For a group lane (with LayoutOptions.disclosure: a triangle opens it): its key, size and whether it is open. */
   group?: { key: string; size: number; open: boolean };
+  /** For a thread's lane or the thread lanes' header (model.ts Lane.thread). */
+  thread?: 'header' | 'main' | 'worker';
 }
 
-/** Full label of a lane: task name and coroutine. */
+/** Full label of a lane: task name and coroutine (a thread's lane: its name, thread-text.ts). */
 export const laneLabel = (l: Lane): string =>
-  l.group ? `${l.coro} × ${l.group.members.length}` : l.sub !== undefined ? `↳ ${l.coro}` : `${l.name} · ${l.coro}`;
+  l.thread
+    ? l.thread === 'header'
+      ? THREAD_STRINGS.en.header
+      : THREAD_STRINGS.en.label(l.name, l.thread === 'main')
+    : l.group
+      ? `${l.coro} × ${l.group.members.length}`
+      : l.sub !== undefined
+        ? `↳ ${l.coro}`
+        : `${l.name} · ${l.coro}`;
+
+/** The labels a lane may have, to measure (a thread lane's words differ by language). */
+export const laneLabelsToMeasure = (l: Lane): string[] =>
+  l.thread === 'main'
+    ? [THREAD_STRINGS.en.label(l.name, true), THREAD_STRINGS.ko.label(l.name, true)]
+    : l.thread === 'header'
+      ? [THREAD_STRINGS.en.header, THREAD_STRINGS.ko.header]
+      : [laneLabel(l)];
 
 /** Label indent showing how deep in the creation tree the task is (capped at four levels). */
 export const laneIndent = (l: Lane): number => Math.min(l.depth, 4) * 10;
@@ -89,6 +108,29 @@ export function layoutLanes(f: Frame, styles: Record<SegmentKind, StateStyle>): 
         rects,
         marks: [],
         sub: l.sub,
+      };
+    }
+    if (l.thread) {
+      const W = S.thread;
+      const main = l.thread === 'main';
+      const header = l.thread === 'header';
+      const end = main || header ? null : layoutEnd(f, l, cy);
+      return {
+        name: l.name,
+        index: l.index,
+        label: fitText(header ? W.header : W.label(l.name, main), marginL - 16 - 10, fontSize),
+        labelX: 16,
+        y: r2(y),
+        height: laneH,
+        cy: r2(cy),
+        stripe: row % 2 === 1,
+        ariaLabel: header
+          ? W.headerTip
+          : W.laneTip(l.name, main, T(l.created), l.doneTime !== null && !main ? T(l.doneTime) : null),
+        end: l.end,
+        rects,
+        marks: end ? [end] : [],
+        thread: l.thread,
       };
     }
     const end = layoutEnd(f, l, cy);
@@ -141,8 +183,15 @@ export function renderLanes(
   const lanesG = root.append('svg:g').attr('class', 'lanes') as unknown as Sel;
   for (const lane of lanes) {
     const g = attrs(lanesG.append('svg:g') as unknown as Sel, {
-      class: lane.sub !== undefined ? 'lane lane-sub' : lane.group ? 'lane lane-group' : 'lane',
-      'data-task': lane.name,
+      class: lane.thread
+        ? `lane lane-thread lane-thread-${lane.thread}`
+        : lane.sub !== undefined
+          ? 'lane lane-sub'
+          : lane.group
+            ? 'lane lane-group'
+            : 'lane',
+      'data-task': lane.thread ? null : lane.name,
+      'data-thread': lane.thread ? lane.name : null,
       'data-end': lane.end,
       'data-depth': lane.sub,
       'data-group': lane.group?.key,
@@ -182,7 +231,8 @@ export function renderLanes(
       y: lane.cy,
       dy: '0.35em',
       'font-size': labelFontSize,
-      fill: palette.text,
+      fill: lane.thread === 'header' ? palette.muted : palette.text,
+      'font-weight': lane.thread === 'header' ? 600 : null,
     }).text(lane.label);
     tip(g.select('text.lane-label') as unknown as Sel, lane.ariaLabel);
     renderSegments(g, lane.rects, labelFontSize, palette, cursorStep);

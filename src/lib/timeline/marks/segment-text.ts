@@ -58,8 +58,24 @@ export function segmentText(model: TimelineModel, S: Strings): SegmentText {
     if (frames && frames.length) text += '\n' + framesText(frames, S);
     return text;
   };
+  /** A thread lane's segment (thread-lanes.ts). */
+  const threadSentence = (name: string, s: Segment): string => {
+    const W = S.thread;
+    const [from, to] = [T(s.start), T(s.end)];
+    switch (s.kind) {
+      case 'running':
+        return W.runs(name, from);
+      case 'sleeping':
+        return `${W.sleeps(name, s.on ?? 'time.sleep()', from, to)}${code(s.at)}`;
+      case 'blocked-sync':
+        return `${W.blocked(name, s.on ?? 'Lock', from, to)}${code(s.at)}`;
+      default:
+        return s.on === 'select()' ? W.select(name, from, to) : `${W.waits(name, s.on ?? '?', from, to)}${code(s.at)}`;
+    }
+  };
   const sentence = (l: Lane, s: Segment): string => {
     const name = l.name;
+    if (l.thread) return threadSentence(name, s);
     switch (s.kind) {
       case 'running': {
         if (s.blocking) return `${S.blocking(name, T(s.start), s.blocking, T(s.end - s.start))}${code(s.at)}`;
@@ -97,7 +113,8 @@ export function segmentText(model: TimelineModel, S: Strings): SegmentText {
         return isSleepLine(s.at) ? S.shortSleep(d) : S.shortTimer(d);
       }
       case 'waiting':
-        return s.on ? `await ${s.on === 'gather' ? 'gather()' : s.on}` : null;
+        // (select(): the main thread's lane, where the event loop waits.)
+        return s.on ? (s.on === 'select()' ? s.on : `await ${s.on === 'gather' ? 'gather()' : s.on}`) : null;
       case 'blocked-sync':
         return s.on ?? null;
       case 'frozen':
