@@ -68,3 +68,6 @@ function operationsExceeded(line: number): LimitExceeded {
 operationLimit.exceeded = () => {
   throw operationsExceeded(run.userLine);
 };
+
+/** The program's module namespace (`__main__`): what a forked process copies (stdlib/processes.ts). */
+export const mainGlobals = new RunSlot<Map<string, PyValue>>('main globals', () => new Map());

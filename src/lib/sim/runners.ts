@@ -326,14 +326,20 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   /** The run's threads, made when the program first uses one (threads.md). */
   threads: ThreadScheduler | null = null;
 
+  /** How many cores the simulated machine has (os.cpu_count(); RunOptions.cores). */
+  cores = 4;
+
   threadScheduler(): ThreadScheduler {
-    return (this.threads ??= new ThreadScheduler({
+    return (this.threads ??= new ThreadScheduler(
+      {
       now: () => this.clock.now,
       advanceTo: (t) => this.advanceTo(t),
-      stop: (message) => {
-        throw new SimStop(message);
+        stop: (message) => {
+          throw new SimStop(message);
+        },
       },
-    }));
+      this.cores,
+    ));
   }
 
   block(seconds: number, what: string): void {

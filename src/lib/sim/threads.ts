@@ -42,7 +42,7 @@ export interface ThreadHost {
 /** CPython's idents are addresses; Loopline numbers them from this one, in start order. */
 const FIRST_IDENT = 140_000_000_000_000;
 /** os.getpid() of the main process (stdlib/py/os.py); child processes count on from it. */
-const MAIN_PID = 4242;
+export const MAIN_PID = 4242;
 
 export class ThreadScheduler {
   readonly main: SimThread;

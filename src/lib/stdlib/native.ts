@@ -23,7 +23,7 @@ import { bigOf } from './math';
 import { run } from '../runtime/run';
 import { frameStack } from '../interp/drops';
 import { formatException } from './exc-format';
-import { VIRTUAL_CORES } from './cores';
+import { MAIN_PID } from '../sim/threads';
 import { FULL_VERSION } from '../ir/python-version';
 
 /** `_stdlib_native`: what the Python standard-library sources cannot write in Python. */
@@ -31,7 +31,13 @@ export function makeNative(sim: Simulation): PyModule {
   const d = new Map<string, PyValue>();
   const def = (name: string, sig: string, fn: (a: PyValue[]) => PyValue) => d.set(name, defNative(name, sig, fn));
   def('clock', '()', () => sim.clock.now);
-  def('cpu_count', '()', () => BigInt(VIRTUAL_CORES));
+  def('cpu_count', '()', () => BigInt(sim.cores));
+  // The main process is 4242 (its parent 4241); a child process (stdlib/processes.ts) counts on from it.
+  def('getpid', '()', () => BigInt(sim.threads?.current.proc.pid ?? MAIN_PID));
+  def('getppid', '()', () => {
+    const pid = sim.threads?.current.proc.pid ?? MAIN_PID;
+    return BigInt(pid === MAIN_PID ? MAIN_PID - 1 : MAIN_PID);
+  });
   // sys.version_info's numbers: the CPython version the run simulates.
   def('python_version', '()', () => new PyTuple(FULL_VERSION[run.python].map((n) => BigInt(n))));
   // sys.stderr: not part of the program's output, but the CLI and the app still show it.
