@@ -346,6 +346,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     if (seconds < 0) throw pyError('ValueError', 'sleep length must be non-negative');
     this.safePoint();
     const threads = this.threads;
+    threads?.flushCpuInPlace();
     if (threads !== null && (threads.current !== threads.main || threads.othersAlive()))
       threads.blockInPlace({ ready: () => false, deadline: this.clock.now + seconds, what });
     else this.advanceTo(this.clock.now + seconds);

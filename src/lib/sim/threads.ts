@@ -100,6 +100,17 @@ export class ThreadScheduler {
     return t;
   }
 
+  /** From now on CPU work takes time on the clock (a program that uses processes). */
+  putCpuOnClock(): void {
+    this.cpuClock = true;
+    this.armSlice();
+  }
+
+  /** The running thread's CPU time so far goes on the clock (before the clock is read or the thread waits). */
+  flushCpuInPlace(): void {
+    if (this.pendingCpu() > 0) this.endSliceInPlace();
+  }
+
   /** The running thread starts a new slice of CPU time. */
   private beginSlice(): void {
     this.sliceStart = run.ops;

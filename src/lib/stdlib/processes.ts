@@ -164,7 +164,7 @@ function functionRepr(f: PyFunction): string {
 export function makeProcesses(sim: Simulation): PyModule {
   const threads: ThreadScheduler = sim.threadScheduler();
   // A program that uses processes has CPU time on the clock (threads.md).
-  threads.cpuClock = true;
+  threads.putCpuOnClock();
   const infos = new Map<number, ProcInfo>();
   const mainProc = threads.main.proc;
   const info = (p: SimProcess): ProcInfo | undefined => infos.get(p.pid);
@@ -187,14 +187,16 @@ export function makeProcesses(sim: Simulation): PyModule {
   });
   def('check', '(value, pickling, /)', ([v, pickling]) => (checkPicklable(v, pickling), null));
   /** fork() and run `bootstrap(obj, target, args, kwargs)` in the new process; returns its pid. */
-  def('start', '(bootstrap, obj, target, args, kwargs, /)', ([bootstrap, obj, target, args, kwargs]) => {
+  def('start', '(bootstrap, obj, target, args, kwargs, daemon, /)', ([bootstrap, obj, target, args, kwargs, daemon]) => {
     const memo: Memo = new Map();
     const world = forkWorld(worldOf(threads.current.proc), memo);
     const proc = threads.newProcess();
-    const pi: ProcInfo = { proc, world, exitcode: null, done: false, current: obj };
+    const child = copyInto(obj, world, memo);
+    const pi: ProcInfo = { proc, world, exitcode: null, done: false, current: child };
     infos.set(proc.pid, pi);
-    const a = [obj, copyInto(target, world, memo), copyInto(args, world, memo), copyInto(kwargs, world, memo)];
-    threads.start(processMain(bootstrap, a, pi), `process ${proc.pid}`, proc);
+    const a = [child, copyInto(target, world, memo), copyInto(args, world, memo), copyInto(kwargs, world, memo)];
+    // The interpreter's exit waits for a process that is not a daemon (multiprocessing joins them).
+    threads.start(processMain(bootstrap, a, pi), `process ${proc.pid}`, proc).daemon = daemon === true;
     return BigInt(proc.pid);
   });
   def('set_exitcode', '(code, /)', ([code]) => {

@@ -75,6 +75,7 @@ export function makeThread(sim: Simulation): PyModule {
   });
   /** Non-daemon threads still running (the interpreter waits for them at exit). */
   def('_wait_all', '()', () => {
+    threads.flushCpuInPlace();
     if (threads.threads.some((t) => t !== threads.main && !t.done && !t.daemon))
       threads.blockInPlace({
         ready: () => !threads.threads.some((t) => t !== threads.main && !t.done && !t.daemon),

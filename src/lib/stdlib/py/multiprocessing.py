@@ -69,7 +69,7 @@ class Process:
         self._target = target
         self._args = tuple(args)
         self._kwargs = dict(kwargs)
-        self._name = name if name is not None else _next_name("Process")
+        self._name = name if name is not None else _next_name(type(self).__name__)
         self._pid = None
         self._parent_pid = _processes.getpid()
         self._daemonic = bool(daemon) if daemon is not None else False
@@ -83,7 +83,7 @@ class Process:
         self._check_closed()
         assert self._pid is None, "cannot start a process twice"
         assert self._parent_pid == _processes.getpid(), "can only start a process object created by current process"
-        self._pid = _processes.start(_bootstrap, self, self._target, self._args, self._kwargs)
+        self._pid = _processes.start(_bootstrap, self, self._target, self._args, self._kwargs, bool(self._daemonic))
         _children.add(self)
 
     def join(self, timeout=None):
@@ -476,6 +476,10 @@ def _pool_worker(tasks):
         job._set_chunk(start, True, _send(values))
 
 
+class ForkProcess(Process):
+    pass
+
+
 def _apply_worker_call(func, args, kwds):
     return func(*args, **kwds)
 
@@ -503,7 +507,8 @@ class Pool:
         self._state = "RUN"
         self._pool = []
         for _ in range(processes):
-            p = Process(target=_pool_worker, args=(self._tasks,), name=_next_name("ForkPoolWorker"))
+            p = ForkProcess(target=_pool_worker, args=(self._tasks,))
+            p.name = p.name.replace("Process", "PoolWorker")
             p.daemon = True
             p.start()
             self._pool.append(p)

@@ -4,7 +4,7 @@
 
 import queue
 import multiprocessing
-from multiprocessing import _send, _next_name, Process
+from multiprocessing import _send, ForkProcess
 from concurrent.futures import BrokenExecutor
 
 
@@ -59,7 +59,7 @@ def submit(executor, future, fn, args, kwargs):
     executor._work_queue.put((future, fn, args, kwargs))
     if not executor._processes:
         for _ in range(executor._max_workers):
-            p = Process(target=_worker, args=(executor._work_queue,), name=_next_name("ForkProcess"))
+            p = ForkProcess(target=_worker, args=(executor._work_queue,))
             p.start()
             executor._processes[p.pid] = p
     return future
