@@ -100,6 +100,12 @@ export class ThreadScheduler {
     return t;
   }
 
+  /** sys.setswitchinterval(): the running slice ends at the new interval. */
+  setSwitchInterval(seconds: number): void {
+    this.switchInterval = seconds;
+    this.armSlice();
+  }
+
   /** From now on CPU work takes time on the clock (a program that uses processes). */
   putCpuOnClock(): void {
     this.cpuClock = true;

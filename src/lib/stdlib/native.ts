@@ -24,6 +24,7 @@ import { run } from '../runtime/run';
 import { frameStack } from '../interp/drops';
 import { formatException } from './exc-format';
 import { MAIN_PID } from '../sim/threads';
+import { DEFAULT_SWITCH_INTERVAL } from '../sim/cpu-time';
 import { FULL_VERSION } from '../ir/python-version';
 
 /** `_stdlib_native`: what the Python standard-library sources cannot write in Python. */
@@ -32,6 +33,12 @@ export function makeNative(sim: Simulation): PyModule {
   const def = (name: string, sig: string, fn: (a: PyValue[]) => PyValue) => d.set(name, defNative(name, sig, fn));
   def('clock', '()', () => sim.clock.now);
   def('cpu_count', '()', () => BigInt(sim.cores));
+  // sys.getswitchinterval(): how long a thread holds the GIL before handing it over (sim/threads.md).
+  def('switch_interval', '()', () => sim.threads?.switchInterval ?? DEFAULT_SWITCH_INTERVAL);
+  def('set_switch_interval', '(interval, /)', ([interval]) => {
+    sim.threadScheduler().setSwitchInterval(interval as number);
+    return null;
+  });
   // The main process is 4242 (its parent 4241); a child process (stdlib/processes.ts) counts on from it.
   def('getpid', '()', () => BigInt(sim.threads?.current.proc.pid ?? MAIN_PID));
   def('getppid', '()', () => {
