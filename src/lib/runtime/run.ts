@@ -10,6 +10,7 @@
  */
 
 import { DEFAULT_PYTHON, minorOf, type PythonVersion } from '../ir/python-version';
+import type { PyValue } from './core';
 
 export interface RunLimits {
   /** Python's default recursion limit. */
@@ -66,6 +67,13 @@ export class Run {
    */
   switchAt = Infinity;
   sliceOver: () => void = noSlice;
+  /**
+   * The running simulated process's copy of the program's namespace (`forkedTo`) and the
+   * namespace it copies (`forkedFrom`, the program's own): functions whose globals are the
+   * program's run with the copy (stdlib/processes.ts). Null in the main process.
+   */
+  forkedFrom: Map<string, PyValue> | null = null;
+  forkedTo: Map<string, PyValue> | null = null;
   /** A simulated thread's slice is over: it hands over at its next call or loop iteration. */
   sliceDue = false;
   /** The last line of the user's program that started running. */

@@ -14,6 +14,8 @@ export interface SimProcess {
   pid: number;
   /** Its GIL is held by CPU work until then (the clock has not got there yet). */
   busyUntil: number;
+  /** A forked process: the program's namespace and this process's copy of it (null: the main process). */
+  fork: { from: Map<string, PyValue>; to: Map<string, PyValue> } | null;
 }
 
 export interface SimThread {
@@ -71,7 +73,7 @@ export class ThreadScheduler {
   }
 
   newProcess(): SimProcess {
-    return { pid: this.nextPid++, busyUntil: 0 };
+    return { pid: this.nextPid++, busyUntil: 0, fork: null };
   }
 
   private make(name: string, gen: ThreadGen | null, proc: SimProcess): SimThread {
@@ -117,8 +119,11 @@ export class ThreadScheduler {
     if (this.pendingCpu() > 0) this.endSliceInPlace();
   }
 
-  /** The running thread starts a new slice of CPU time. */
+  /** The running thread starts a new slice of CPU time (in its process's namespace). */
   private beginSlice(): void {
+    const fork = this.current.proc.fork;
+    run.forkedFrom = fork?.from ?? null;
+    run.forkedTo = fork?.to ?? null;
     this.sliceStart = run.ops;
     run.sliceDue = false;
     this.armSlice();

@@ -40,33 +40,29 @@ interface ProcInfo {
 
 type Memo = Map<PyValue, PyValue>;
 
-/** The program's namespace in each process of the run (the main one's and the forked copies). */
-const worlds = new WeakSet<Map<string, PyValue>>();
-
-/** A copy of `v` for another process: containers and instances of the program's classes are copied; the program's functions are the ones of `world`. */
-function copyInto(v: PyValue, world: Map<string, PyValue>, memo: Memo): PyValue {
+/** A copy of `v` for another process: containers and instances of the program's classes are copied, anything else is shared. */
+function copyInto(v: PyValue, memo: Memo): PyValue {
   if (v === null || typeof v !== 'object') return v;
   const seen = memo.get(v);
   if (seen !== undefined) return seen;
-  if (v instanceof PyFunction) return functionIn(v, world, memo);
   if (v instanceof PyTuple && v.dict === null) {
     const t = new PyTuple([]);
     memo.set(v, t);
-    t.items = v.items.map((x) => copyInto(x, world, memo));
+    t.items = v.items.map((x) => copyInto(x, memo));
     return t;
   }
   if (v instanceof PyList && v.dict === null) {
     const l = new PyList([]);
     memo.set(v, l);
-    l.items = v.items.map((x) => copyInto(x, world, memo));
+    l.items = v.items.map((x) => copyInto(x, memo));
     return l;
   }
   if (v instanceof PyDict && v.dict === null) {
     const d = new PyDict();
     memo.set(v, d);
     for (const [hk, e] of v.map) {
-      const key = copyInto(e.key, world, memo);
-      d.map.set(typeof hk === 'object' ? (key as PyObject) : hk, { key, value: copyInto(e.value, world, memo) });
+      const key = copyInto(e.key, memo);
+      d.map.set(typeof hk === 'object' ? (key as PyObject) : hk, { key, value: copyInto(e.value, memo) });
     }
     return d;
   }
@@ -74,7 +70,7 @@ function copyInto(v: PyValue, world: Map<string, PyValue>, memo: Memo): PyValue 
     const s = new PySet(v.cls);
     memo.set(v, s);
     for (const [hk, x] of v.map) {
-      const c = copyInto(x, world, memo);
+      const c = copyInto(x, memo);
       s.map.set(typeof hk === 'object' ? (c as PyObject) : hk, c);
     }
     return s;
@@ -83,48 +79,17 @@ function copyInto(v: PyValue, world: Map<string, PyValue>, memo: Memo): PyValue 
     // An instance of a class of the program: its attributes are copied.
     const o = new PyObject(v.cls, new Map());
     memo.set(v, o);
-    for (const [k, x] of v.dict) o.dict!.set(k, copyInto(x, world, memo));
+    for (const [k, x] of v.dict) o.dict!.set(k, copyInto(x, memo));
     return o;
   }
   // Anything else (classes, modules, library objects such as a multiprocessing.Queue) is shared.
   return v;
 }
 
-/** The program's function `f` as `world` has it: a module-level one by its name (as pickle finds it), a forked clone otherwise. */
-function functionIn(f: PyFunction, world: Map<string, PyValue>, memo: Memo): PyValue {
-  // A library function (its module is not the program's, in any process) is the same everywhere.
-  if (f.globals === world || !worlds.has(f.globals)) return f;
-  const there = world.get(f.name);
-  if (there instanceof PyFunction && there.code === f.code) return there;
-  const g = new PyFunction(f.code, f.params, f.defaults, f.kwdefaults, f.closure, world, f.body, f.genBody);
-  memo.set(f, g);
-  g.name = f.name;
-  g.qualname = f.qualname;
-  g.module = f.module;
-  g.ownerClass = f.ownerClass;
-  g.annotations = f.annotations;
-  g.annotate = f.annotate;
-  g.defaults = f.defaults.map((x) => copyInto(x, world, memo));
-  return g;
-}
-
-/** fork(): the new process's copy of the parent's namespace (its functions bound to the copy). */
+/** fork(): the new process's copy of the parent's namespace (the functions stay: they run with the copy, see function.ts). */
 function forkWorld(parent: Map<string, PyValue>, memo: Memo): Map<string, PyValue> {
   const world = new Map<string, PyValue>();
-  worlds.add(world);
-  for (const v of parent.values()) {
-    if (v instanceof PyFunction && v.globals === parent) {
-      const g = new PyFunction(v.code, v.params, v.defaults, v.kwdefaults, v.closure, world, v.body, v.genBody);
-      g.name = v.name;
-      g.qualname = v.qualname;
-      g.module = v.module;
-      g.ownerClass = v.ownerClass;
-      g.annotations = v.annotations;
-      g.annotate = v.annotate;
-      memo.set(v, g);
-    }
-  }
-  for (const [k, v] of parent) world.set(k, copyInto(v, world, memo));
+  for (const [k, v] of parent) world.set(k, copyInto(v, memo));
   return world;
 }
 
@@ -134,7 +99,7 @@ function checkPicklable(v: PyValue, pickling: PyValue, seen = new Set<PyValue>()
   seen.add(v);
   if (v instanceof PyFunction) {
     if (v.qualname.includes('<locals>'))
-      throw pyError('AttributeError', `Can't pickle local object '${v.qualname}'`);
+      throw pyError('AttributeError', `Can't ${run.minor >= 13 ? 'get' : 'pickle'} local object '${v.qualname}'`);
     if (v.name === '<lambda>') {
       const e = pyError('Exception', '');
       e.exc.cls = pickling as never;
@@ -168,7 +133,6 @@ export function makeProcesses(sim: Simulation): PyModule {
   const infos = new Map<number, ProcInfo>();
   const mainProc = threads.main.proc;
   const info = (p: SimProcess): ProcInfo | undefined => infos.get(p.pid);
-  worlds.add(run.get(mainGlobals));
   const worldOf = (p: SimProcess) => info(p)?.world ?? run.get(mainGlobals);
   const d = new Map<string, PyValue>();
   const def = (name: string, sig: string, fn: (a: PyValue[]) => PyValue) => {
@@ -183,7 +147,7 @@ export function makeProcesses(sim: Simulation): PyModule {
   /** A copy of `value` as the receiving (current) process gets it; `pickling` is PicklingError's class. */
   def('transfer', '(value, pickling, /)', ([v, pickling]) => {
     checkPicklable(v, pickling);
-    return copyInto(v, worldOf(threads.current.proc), new Map());
+    return copyInto(v, new Map());
   });
   def('check', '(value, pickling, /)', ([v, pickling]) => (checkPicklable(v, pickling), null));
   /** fork() and run `bootstrap(obj, target, args, kwargs)` in the new process; returns its pid. */
@@ -191,10 +155,11 @@ export function makeProcesses(sim: Simulation): PyModule {
     const memo: Memo = new Map();
     const world = forkWorld(worldOf(threads.current.proc), memo);
     const proc = threads.newProcess();
-    const child = copyInto(obj, world, memo);
+    proc.fork = { from: run.get(mainGlobals), to: world };
+    const child = copyInto(obj, memo);
     const pi: ProcInfo = { proc, world, exitcode: null, done: false, current: child };
     infos.set(proc.pid, pi);
-    const a = [child, copyInto(target, world, memo), copyInto(args, world, memo), copyInto(kwargs, world, memo)];
+    const a = [child, copyInto(target, memo), copyInto(args, memo), copyInto(kwargs, memo)];
     // The interpreter's exit waits for a process that is not a daemon (multiprocessing joins them).
     threads.start(processMain(bootstrap, a, pi), `process ${proc.pid}`, proc).daemon = daemon === true;
     return BigInt(proc.pid);
