@@ -229,11 +229,12 @@ export class ThreadScheduler {
   private advance(): void {
     let at: number | null = null;
     for (const t of this.threads) {
+      // A thread that has ended may still be computing its last slice.
+      const b = t.proc.busyUntil;
+      if (b > this.host.now() && (at === null || b < at)) at = b;
       if (t.done) continue;
       const d = t.wait?.deadline ?? null;
       if (d !== null && (at === null || d < at)) at = d;
-      const b = t.proc.busyUntil;
-      if (b > this.host.now() && (at === null || b < at)) at = b;
     }
     if (at === null) this.host.stop(this.deadlockMessage());
     this.host.advanceTo(at);
