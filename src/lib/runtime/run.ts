@@ -10,7 +10,6 @@
  */
 
 import { DEFAULT_PYTHON, minorOf, type PythonVersion } from '../ir/python-version';
-import type { PyValue } from './core';
 
 export interface RunLimits {
   /** Python's default recursion limit. */
@@ -72,8 +71,8 @@ export class Run {
    * namespace it copies (`forkedFrom`, the program's own): functions whose globals are the
    * program's run with the copy (stdlib/processes.ts). Null in the main process.
    */
-  forkedFrom: Map<string, PyValue> | null = null;
-  forkedTo: Map<string, PyValue> | null = null;
+  forkedFrom: Map<string, unknown> | null = null;
+  forkedTo: Map<string, unknown> | null = null;
   /** A simulated thread's slice is over: it hands over at its next call or loop iteration. */
   sliceDue = false;
   /** The last line of the user's program that started running. */
