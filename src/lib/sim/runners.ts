@@ -332,8 +332,8 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   threadScheduler(): ThreadScheduler {
     return (this.threads ??= new ThreadScheduler(
       {
-      now: () => this.clock.now,
-      advanceTo: (t) => this.advanceTo(t),
+        now: () => this.clock.now,
+        advanceTo: (t) => this.advanceTo(t),
         stop: (message) => {
           throw new SimStop(message);
         },

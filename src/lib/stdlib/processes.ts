@@ -151,19 +151,23 @@ export function makeProcesses(sim: Simulation): PyModule {
   });
   def('check', '(value, pickling, /)', ([v, pickling]) => (checkPicklable(v, pickling), null));
   /** fork() and run `bootstrap(obj, target, args, kwargs)` in the new process; returns its pid. */
-  def('start', '(bootstrap, obj, target, args, kwargs, daemon, /)', ([bootstrap, obj, target, args, kwargs, daemon]) => {
-    const memo: Memo = new Map();
-    const world = forkWorld(worldOf(threads.current.proc), memo);
-    const proc = threads.newProcess();
-    proc.fork = { from: run.get(mainGlobals), to: world };
-    const child = copyInto(obj, memo);
-    const pi: ProcInfo = { proc, world, exitcode: null, done: false, current: child };
-    infos.set(proc.pid, pi);
-    const a = [child, copyInto(target, memo), copyInto(args, memo), copyInto(kwargs, memo)];
-    // The interpreter's exit waits for a process that is not a daemon (multiprocessing joins them).
-    threads.start(processMain(bootstrap, a, pi), `process ${proc.pid}`, proc).daemon = daemon === true;
-    return BigInt(proc.pid);
-  });
+  def(
+    'start',
+    '(bootstrap, obj, target, args, kwargs, daemon, /)',
+    ([bootstrap, obj, target, args, kwargs, daemon]) => {
+      const memo: Memo = new Map();
+      const world = forkWorld(worldOf(threads.current.proc), memo);
+      const proc = threads.newProcess();
+      proc.fork = { from: run.get(mainGlobals), to: world };
+      const child = copyInto(obj, memo);
+      const pi: ProcInfo = { proc, world, exitcode: null, done: false, current: child };
+      infos.set(proc.pid, pi);
+      const a = [child, copyInto(target, memo), copyInto(args, memo), copyInto(kwargs, memo)];
+      // The interpreter's exit waits for a process that is not a daemon (multiprocessing joins them).
+      threads.start(processMain(bootstrap, a, pi), `process ${proc.pid}`, proc).daemon = daemon === true;
+      return BigInt(proc.pid);
+    },
+  );
   def('set_exitcode', '(code, /)', ([code]) => {
     const pi = info(threads.current.proc);
     if (pi) pi.exitcode = code;

@@ -9,7 +9,9 @@ import { simulate } from '../../../src/lib/run';
 
 function out(source: string): string {
   const r = simulate(source);
-  return r.trace.stdout.map((o) => `${o.t.toFixed(3)} ${o.text}`).join('') + (r.trace.error ? `! ${r.trace.error}` : '');
+  return (
+    r.trace.stdout.map((o) => `${o.t.toFixed(3)} ${o.text}`).join('') + (r.trace.error ? `! ${r.trace.error}` : '')
+  );
 }
 
 const spin = `import sys, threading
