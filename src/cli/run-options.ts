@@ -7,7 +7,7 @@ import type { RunResult } from '../lib/run';
 import { DEFAULT_PYTHON, PYTHON_VERSIONS, isPythonVersion, type PythonVersion } from '../lib/ir/python-version';
 import { VIRTUAL_CORES } from '../lib/stdlib/cores';
 
-/** The most cores --cores accepts. */
+/** The most cores --cores accepts (as `# sim: cores`). */
 const MAX_CORES = 1024;
 
 /** What is wrong with a --python value. */
@@ -26,7 +26,7 @@ export const RUN_OPTIONS_USAGE = `options (every command):
 options (run, trace):
   --max-steps N               stop after N task steps (an endless timer loop; Ctrl+C also stops) [${CLI_MAX_STEPS.toLocaleString('en-US')}]
   --max-output N              stop after N characters of output (an endless print loop)      [${CLI_MAX_OUTPUT.toLocaleString('en-US')}]
-  --cores N                   the simulated machine's cores: os.cpu_count(), processes at once [${VIRTUAL_CORES}]
+  --cores N                   the simulated machine's cores: os.cpu_count(), processes at once [the program's # sim: cores N, else ${VIRTUAL_CORES}]
 `;
 
 /** A whole number option's value (`_` and `,` allowed as separators), or null. */
@@ -38,9 +38,9 @@ function wholeNumber(n: string | undefined): number | null {
 /** FILE, the step cap and the output cap from what follows `run` / `trace`; a string is what is wrong with them. */
 export function runOptions(
   args: string[],
-): { file: string; maxSteps: number; maxOutput: number; python: PythonVersion; cores: number } | string {
+): { file: string; maxSteps: number; maxOutput: number; python: PythonVersion; cores: number | undefined } | string {
   let file: string | undefined;
-  let cores = VIRTUAL_CORES;
+  let cores: number | undefined;
   let python = DEFAULT_PYTHON;
   let maxSteps = CLI_MAX_STEPS;
   let maxOutput = CLI_MAX_OUTPUT;

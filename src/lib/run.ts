@@ -45,7 +45,7 @@ export interface RunOptions {
   traceOnly?: boolean;
   /** The CPython version to simulate (default DEFAULT_PYTHON). */
   python?: PythonVersion;
-  /** The simulated machine's cores: os.cpu_count(), and how many processes compute at once (default VIRTUAL_CORES). */
+  /** The simulated machine's cores: os.cpu_count(), and how many processes compute at once (default: the program's `# sim: cores N`, else VIRTUAL_CORES). */
   cores?: number;
 }
 
@@ -120,7 +120,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   r.fileName = fileName.split('/').pop() ?? fileName;
   r.python = opts.python ?? DEFAULT_PYTHON;
   const sim = new Simulation(r, rec, !opts.traceOnly);
-  sim.cores = opts.cores ?? VIRTUAL_CORES;
+  sim.cores = opts.cores ?? parsed.module.cores ?? VIRTUAL_CORES;
   sim.sourceLines = parsed.module.lines;
   if (opts.onProgress) sim.onProgress = opts.onProgress;
   let traceback: string | null = null;

@@ -4,7 +4,7 @@ import { runOptions } from '../../src/cli/run-options';
 
 describe('--cores', () => {
   it('defaults to the virtual cores and takes a whole number', () => {
-    expect(runOptions(['p.py'])).toMatchObject({ file: 'p.py', cores: 4 });
+    expect(runOptions(['p.py'])).toMatchObject({ file: 'p.py', cores: undefined });
     expect(runOptions(['p.py', '--cores', '8'])).toMatchObject({ cores: 8 });
     expect(runOptions(['--cores=2', 'p.py'])).toMatchObject({ file: 'p.py', cores: 2 });
   });

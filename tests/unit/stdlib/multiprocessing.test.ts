@@ -54,6 +54,24 @@ describe('multiprocessing on virtual cores', () => {
     );
   });
 
+  it('takes the cores from a # sim: cores directive, which --cores overrides', () => {
+    const src = '# sim: cores 8\nimport os, multiprocessing\nprint(os.cpu_count(), multiprocessing.cpu_count())\n';
+    expect(
+      simulate(src)
+        .trace.stdout.map((o) => o.text)
+        .join(''),
+    ).toBe('8 8\n');
+    expect(
+      simulate(src, { cores: 3 })
+        .trace.stdout.map((o) => o.text)
+        .join(''),
+    ).toBe('3 3\n');
+    const bad = simulate('# sim: cores 0\nprint(1)\n');
+    expect(bad.diagnostics.map((d) => d.message)).toEqual([
+      "unknown simulator directive on line 1: expected '# sim: latency <url-prefix> <seconds>' or '# sim: cores <1-1024>'",
+    ]);
+  });
+
   it('sleeps in processes at once (the tutorial example)', () => {
     expect(run('workers_sleep.py')).toBe(
       [
