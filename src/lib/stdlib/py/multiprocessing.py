@@ -203,6 +203,8 @@ def _current():
 def _bootstrap(proc, target, args, kwargs):
     """A new process's first code: run() (or the target), then its exit code."""
     code = 0
+    # The process's thread is its main thread (threading.current_thread().name is "MainThread").
+    threading._active[_thread.get_ident()] = threading.main_thread()
     try:
         if type(proc).run is Process.run:
             if target:
@@ -220,6 +222,7 @@ def _bootstrap(proc, target, args, kwargs):
     except BaseException as e:
         code = 1
         sys.stderr.write("Process %s:\n%s" % (proc.name, _thread._format_exception(e)))
+    threading._active.pop(_thread.get_ident(), None)
     _processes.set_exitcode(code)
 
 
