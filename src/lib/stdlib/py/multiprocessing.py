@@ -15,7 +15,7 @@ __all__ = [
     "Semaphore", "BoundedSemaphore", "Condition", "Barrier", "Manager",
     "current_process", "parent_process", "active_children", "cpu_count", "get_start_method",
     "set_start_method", "get_context", "TimeoutError", "ProcessError", "AuthenticationError",
-    "BufferTooShort", "freeze_support",
+    "BufferTooShort", "freeze_support", "Pipe", "Value", "Array", "RawValue", "RawArray",
 ]
 
 
@@ -338,8 +338,19 @@ class SimpleQueue(Queue):
         Queue.__init__(self)
 
 
-def Manager():
-    raise NotImplementedError("multiprocessing.Manager is not simulated in Loopline")
+def _not_simulated(name):
+    def refuse(*args, **kwargs):
+        raise NotImplementedError("multiprocessing.%s is not simulated in Loopline" % name)
+    refuse.__name__ = refuse.__qualname__ = name
+    return refuse
+
+
+Manager = _not_simulated("Manager")
+Pipe = _not_simulated("Pipe")
+Value = _not_simulated("Value")
+Array = _not_simulated("Array")
+RawValue = _not_simulated("RawValue")
+RawArray = _not_simulated("RawArray")
 
 
 # ---------------------------------------------------------------------------------- Pool
