@@ -380,6 +380,8 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     });
     loop.threadWait = (deadline) => {
       const threads = this.threads;
+      // Before the loop waits, the CPU time of what it ran goes on the clock (when CPU work takes time).
+      threads?.flushCpuInPlace();
       if (threads === null || !threads.othersAlive()) return false;
       threads.blockInPlace({ ready: () => loop.readyCount() > 0 || loop.stopping, deadline, what: 'the event loop' });
       return true;
