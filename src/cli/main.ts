@@ -142,7 +142,7 @@ export async function main(
     err.write(`loopline: ${opts}\n${USAGE}`);
     return 2;
   }
-  const { file: program, maxSteps, maxOutput, python } = opts;
+  const { file: program, maxSteps, maxOutput, python, cores } = opts;
   const loaded = load(program);
   if ('error' in loaded) {
     err.write(loaded.error);
@@ -150,7 +150,7 @@ export async function main(
   }
   let result: RunResult;
   try {
-    const run = simulateNotingOverflow(loaded.source, { maxSteps, maxOutput, traceOnly: true, python }, program);
+    const run = simulateNotingOverflow(loaded.source, { maxSteps, maxOutput, traceOnly: true, python, cores }, program);
     if (run.overflowed && !deepStack) return NEEDS_DEEP_STACK;
     result = run.result;
   } catch (e) {

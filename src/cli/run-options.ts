@@ -5,6 +5,10 @@
  */
 import type { RunResult } from '../lib/run';
 import { DEFAULT_PYTHON, PYTHON_VERSIONS, isPythonVersion, type PythonVersion } from '../lib/ir/python-version';
+import { VIRTUAL_CORES } from '../lib/stdlib/cores';
+
+/** The most cores --cores accepts (as `# sim: cores`). */
+const MAX_CORES = 1024;
 
 /** What is wrong with a --python value. */
 function pythonOptionError(v: string | undefined): string {
@@ -22,6 +26,7 @@ export const RUN_OPTIONS_USAGE = `options (every command):
 options (run, trace):
   --max-steps N               stop after N task steps (an endless timer loop; Ctrl+C also stops) [${CLI_MAX_STEPS.toLocaleString('en-US')}]
   --max-output N              stop after N characters of output (an endless print loop)      [${CLI_MAX_OUTPUT.toLocaleString('en-US')}]
+  --cores N                   the simulated machine's cores: os.cpu_count(), processes at once [the program's # sim: cores N, else ${VIRTUAL_CORES}]
 `;
 
 /** A whole number option's value (`_` and `,` allowed as separators), or null. */
@@ -33,8 +38,9 @@ function wholeNumber(n: string | undefined): number | null {
 /** FILE, the step cap and the output cap from what follows `run` / `trace`; a string is what is wrong with them. */
 export function runOptions(
   args: string[],
-): { file: string; maxSteps: number; maxOutput: number; python: PythonVersion } | string {
+): { file: string; maxSteps: number; maxOutput: number; python: PythonVersion; cores: number | undefined } | string {
   let file: string | undefined;
+  let cores: number | undefined;
   let python = DEFAULT_PYTHON;
   let maxSteps = CLI_MAX_STEPS;
   let maxOutput = CLI_MAX_OUTPUT;
@@ -51,11 +57,17 @@ export function runOptions(
       if (v === null) return `${a} takes a whole number of ${what} (got ${n === undefined ? 'nothing' : `'${n}'`})`;
       if (a === '--max-steps') maxSteps = v;
       else maxOutput = v;
+    } else if (a === '--cores' || a.startsWith('--cores=')) {
+      const n = a === '--cores' ? args[++i] : a.slice('--cores='.length);
+      const v = wholeNumber(n);
+      if (v === null || v > MAX_CORES)
+        return `--cores takes a whole number from 1 to ${MAX_CORES} (got ${n === undefined ? 'nothing' : `'${n}'`})`;
+      cores = v;
     } else if (a.startsWith('-')) return `unknown option '${a}'`;
     else if (file === undefined) file = a;
     else return `one program at a time (got '${file}' and '${a}')`;
   }
-  return file === undefined ? 'which program? (FILE.py)' : { file, maxSteps, maxOutput, python };
+  return file === undefined ? 'which program? (FILE.py)' : { file, maxSteps, maxOutput, python, cores };
 }
 
 /** The line that follows a run stopped at the step or output cap: which cap, and how to raise it. */

@@ -12,7 +12,8 @@ import { builtinFunctions } from './runtime/builtins';
 import { classBuiltins } from './interp/classes';
 import { asyncIterBuiltins } from './interp/generator';
 import { Compiler, CompileError } from './interp/compile';
-import { LimitExceeded, Interpreter, interpreter } from './interp/state';
+import { VIRTUAL_CORES } from './stdlib/cores';
+import { LimitExceeded, Interpreter, interpreter, mainGlobals } from './interp/state';
 import { excLine, formatTraceback } from './interp/traceback';
 import { Simulation, SimStop } from './sim/runners';
 import { call, str } from './runtime/ops';
@@ -44,6 +45,8 @@ export interface RunOptions {
   traceOnly?: boolean;
   /** The CPython version to simulate (default DEFAULT_PYTHON). */
   python?: PythonVersion;
+  /** The simulated machine's cores: os.cpu_count(), and how many processes compute at once (default: the program's `# sim: cores N`, else VIRTUAL_CORES). */
+  cores?: number;
 }
 
 export interface RunResult {
@@ -117,6 +120,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   r.fileName = fileName.split('/').pop() ?? fileName;
   r.python = opts.python ?? DEFAULT_PYTHON;
   const sim = new Simulation(r, rec, !opts.traceOnly);
+  sim.cores = opts.cores ?? parsed.module.cores ?? VIRTUAL_CORES;
   sim.sourceLines = parsed.module.lines;
   if (opts.onProgress) sim.onProgress = opts.onProgress;
   let traceback: string | null = null;
@@ -135,6 +139,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
       ['__name__', '__main__'],
       ['__file__', fileName],
     ]);
+    r.set(mainGlobals, globals);
     try {
       compiled.run(globals);
       endThreads(r);

@@ -14,7 +14,9 @@ and a blocked thread waits on the virtual clock instead of real time:
 - os.cpu_count() is 4 (the simulator's VIRTUAL_CORES).
 
 This is the order Loopline's simulator follows (src/lib/sim/threads.md); real CPython switches
-threads also every 5 ms of running and orders simultaneous wake-ups as the OS does.
+threads also every 5 ms of running and orders simultaneous wake-ups as the OS does. The simulator
+switches after 5 ms of modelled CPU time (50,000 counted operations), which this baton does not:
+a golden's threads must not compute that long without blocking.
 """
 
 import os

@@ -200,7 +200,9 @@ export class PyFunction extends PyFunctionBase {
     const code = this.code;
     const cells = code.cellSlots;
     for (let i = 0; i < cells.length; i++) locals[cells[i]] = new PyCell(locals[cells[i]] as PyValue | undefined);
-    const f = new Frame(code, locals, this.closure, this.globals);
+    // In a simulated process the program's functions see that process's copy of the namespace.
+    const g = this.globals === run.forkedFrom ? (run.forkedTo as Map<string, PyValue>) : this.globals;
+    const f = new Frame(code, locals, this.closure, g);
     f.ownerClass = this.ownerClass;
     return f;
   }

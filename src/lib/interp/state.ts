@@ -54,6 +54,7 @@ export const stillRunning = new RunSlot<(() => void) | null>('still running', ()
 export function tick(line: number): void {
   if ((++run.ops & 0xffff) === 0) run.get(stillRunning)?.();
   if (run.ops > run.limits.operations) throw operationsExceeded(line);
+  if (run.ops >= run.switchAt) run.sliceOver();
 }
 
 function operationsExceeded(line: number): LimitExceeded {
@@ -67,3 +68,6 @@ function operationsExceeded(line: number): LimitExceeded {
 operationLimit.exceeded = () => {
   throw operationsExceeded(run.userLine);
 };
+
+/** The program's module namespace (`__main__`): what a forked process copies (stdlib/processes.ts). */
+export const mainGlobals = new RunSlot<Map<string, PyValue>>('main globals', () => new Map());

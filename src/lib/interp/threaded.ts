@@ -11,12 +11,19 @@ import { RETURN } from './frame';
 import { PyFunction, type GenBody } from './function';
 import { addTraceback } from './frame-error';
 import { tick } from './state';
+import { run } from '../runtime/run';
 
 /** What a blocked thread waits for: a condition, and a time at which it stops waiting (null: none). */
 export interface Wait {
   ready(): boolean;
   deadline: number | null;
 }
+
+/**
+ * Yielded by a thread whose time slice is over (sim/threads.md): the scheduler turns it into the
+ * wait for the GIL (and, when CPU time is on the clock, for the CPU time the slice took).
+ */
+export const END_SLICE: Wait = { ready: () => true, deadline: null };
 
 /** A thread's running code: yields the Waits it blocks on (typed as values for the compiler's generators). */
 export type ThreadGen = Generator<PyValue, PyValue, PyValue>;
@@ -39,6 +46,7 @@ export function* waitFor(w: Wait): ThreadGen {
 
 /** `callee(*args, **kw)` from a thread's body. */
 export function* threadedCall(callee: PyValue, args: PyValue[], kw: KwArgs): ThreadGen {
+  if (run.sliceDue) yield END_SLICE as unknown as PyValue;
   if (callee instanceof PyBoundMethod) return yield* threadedCallMethod(callee.func, callee.self, args, kw);
   if (callee instanceof PyFunction) {
     const body = threadedBodyOf(callee);
@@ -57,6 +65,7 @@ export function* threadedCall(callee: PyValue, args: PyValue[], kw: KwArgs): Thr
 
 /** A method found on the class, called with `self` from a thread's body. */
 export function* threadedCallMethod(m: PyValue, self: PyValue, args: PyValue[], kw: KwArgs): ThreadGen {
+  if (run.sliceDue) yield END_SLICE as unknown as PyValue;
   if (m instanceof PyFunction) {
     const body = threadedBodyOf(m);
     if (body !== null) return yield* runThreaded(m, body, [self, ...args], kw);

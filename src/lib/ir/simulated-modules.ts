@@ -23,6 +23,7 @@ export const SIMULATED_MODULES = [
   'json',
   'logging',
   'math',
+  'multiprocessing',
   'operator',
   'os',
   'pathlib',

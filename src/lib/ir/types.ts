@@ -474,6 +474,8 @@ export interface Module {
   lines: string[];
   /** `# sim: latency <url-prefix> <seconds>` directives, in source order. */
   directives: { kind: 'latency'; prefix: string; seconds: number; line: number }[];
+  /** `# sim: cores <n>`: the simulated machine's cores (os.cpu_count(), processes at once). */
+  cores?: number;
 }
 
 export interface ParseResult {

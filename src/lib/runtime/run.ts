@@ -58,8 +58,23 @@ export class Run {
   nextId = 1;
   /** Python frames on the stack; the module's own frame counts, as in CPython. */
   depth = 1;
-  /** Statements and calls executed, for the runaway limit. */
+  /** Statements and calls executed, for the runaway limit (and the CPU-time model, sim/threads.md). */
   ops = 0;
+  /**
+   * Simulated threads' time slices (sim/threads.md): at `ops >= switchAt` the running thread's
+   * slice is over and `sliceOver` is called (the thread scheduler's; Infinity while one thread runs).
+   */
+  switchAt = Infinity;
+  sliceOver: () => void = noSlice;
+  /**
+   * The running simulated process's copy of the program's namespace (`forkedTo`) and the
+   * namespace it copies (`forkedFrom`, the program's own): functions whose globals are the
+   * program's run with the copy (stdlib/processes.ts). Null in the main process.
+   */
+  forkedFrom: Map<string, unknown> | null = null;
+  forkedTo: Map<string, unknown> | null = null;
+  /** A simulated thread's slice is over: it hands over at its next call or loop iteration. */
+  sliceDue = false;
   /** The last line of the user's program that started running. */
   userLine = 0;
   /** The program's file name as CPython's messages show it (basename). */
@@ -93,6 +108,8 @@ export class Run {
     this.slots[slot.index] = value;
   }
 }
+
+function noSlice(): void {}
 
 function notRunning(): void {
   throw new Error('no simulation is running');

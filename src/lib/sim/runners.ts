@@ -327,21 +327,28 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   /** The run's threads, made when the program first uses one (threads.md). */
   threads: ThreadScheduler | null = null;
 
+  /** How many cores the simulated machine has (os.cpu_count(); RunOptions.cores). */
+  cores = 4;
+
   threadScheduler(): ThreadScheduler {
-    return (this.threads ??= new ThreadScheduler({
-      now: () => this.clock.now,
-      advanceTo: (t) => this.advanceTo(t),
-      stop: (message) => {
-        throw new SimStop(message);
+    return (this.threads ??= new ThreadScheduler(
+      {
+        now: () => this.clock.now,
+        advanceTo: (t) => this.advanceTo(t),
+        stop: (message) => {
+          throw new SimStop(message);
+        },
+        log: this.rec.threads(() => this.clock.now),
       },
-      log: this.rec.threads(() => this.clock.now),
-    }));
+      this.cores,
+    ));
   }
 
   block(seconds: number, what: string): void {
     if (seconds < 0) throw pyError('ValueError', 'sleep length must be non-negative');
     this.safePoint();
     const threads = this.threads;
+    threads?.flushCpuInPlace();
     const inMain = threads === null || threads.current === threads.main;
     const line = run.userLine || null;
     if (threads !== null && (!inMain || threads.othersAlive()))
@@ -377,6 +384,8 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     });
     loop.threadWait = (deadline) => {
       const threads = this.threads;
+      // Before the loop waits, the CPU time of what it ran goes on the clock (when CPU work takes time).
+      threads?.flushCpuInPlace();
       if (threads === null || !threads.othersAlive()) return false;
       threads.blockInPlace({ ready: () => loop.readyCount() > 0 || loop.stopping, deadline, what: 'the event loop' });
       return true;

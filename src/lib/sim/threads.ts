@@ -1,13 +1,23 @@
 /**
- * Simulated threads on the virtual clock (threads.md): one GIL, threads switch only where one
- * blocks. A thread started by `_thread.start_new_thread` runs as a generator (interp/threaded.ts)
+ * Simulated threads and processes on the virtual clock (threads.md): one GIL per process; a
+ * thread hands it over where it blocks and after a slice of CPU time (sys.getswitchinterval()). A thread started by `_thread.start_new_thread` runs as a generator (interp/threaded.ts)
  * that yields what it waits for; the main thread (the event loop's) and a thread blocked inside
  * native code block in place, running the others until what they wait for is ready.
  */
 import type { PyValue } from '../runtime/core';
-import { threadFrames, type ThreadGen, type Wait } from '../interp/threaded';
+import { END_SLICE, threadFrames, type ThreadGen, type Wait } from '../interp/threaded';
 import { run } from '../runtime/run';
 import { BLOCKED, RUNNING, type ThreadLog } from '../trace/threads';
+import { CPU_SECONDS_PER_OP, DEFAULT_SWITCH_INTERVAL } from './cpu-time';
+
+/** A simulated process: its threads share its GIL; processes run in parallel on the cores. */
+export interface SimProcess {
+  pid: number;
+  /** Its GIL is held by CPU work until then (the clock has not got there yet). */
+  busyUntil: number;
+  /** A forked process: the program's namespace and this process's copy of it (null: the main process). */
+  fork: { from: Map<string, PyValue>; to: Map<string, PyValue> } | null;
+}
 
 export interface SimThread {
   ident: number;
@@ -29,6 +39,7 @@ export interface SimThread {
   /** The main thread: run.userLine when it last resumed, and the line it was at then. */
   resumedAt: number;
   line: number;
+  proc: SimProcess;
 }
 
 export interface ThreadHost {
@@ -42,6 +53,8 @@ export interface ThreadHost {
 
 /** CPython's idents are addresses; Loopline numbers them from this one, in start order. */
 const FIRST_IDENT = 140_000_000_000_000;
+/** os.getpid() of the main process (stdlib/py/os.py); child processes count on from it. */
+export const MAIN_PID = 4242;
 
 export class ThreadScheduler {
   readonly main: SimThread;
@@ -49,13 +62,31 @@ export class ThreadScheduler {
   readonly threads: SimThread[] = [];
   private seq = 0;
   private nextIdent = FIRST_IDENT + 0x1000;
+  private nextPid = MAIN_PID;
+  /** sys.setswitchinterval(): seconds of CPU time a thread runs before handing the GIL over. */
+  switchInterval = DEFAULT_SWITCH_INTERVAL;
+  /** CPU work takes time on the clock (a program that uses processes, threads.md). */
+  cpuClock = false;
+  /** How many processes compute at once (os.cpu_count()). */
+  cores: number;
+  /** run.ops when the running thread's slice began. */
+  private sliceStart = 0;
 
-  constructor(private host: ThreadHost) {
-    this.main = this.make('MainThread', null);
+  constructor(
+    private host: ThreadHost,
+    cores = 4,
+  ) {
+    this.cores = cores;
+    this.main = this.make('MainThread', null, this.newProcess());
     this.current = this.main;
+    this.beginSlice();
   }
 
-  private make(name: string, gen: ThreadGen | null): SimThread {
+  newProcess(): SimProcess {
+    return { pid: this.nextPid++, busyUntil: 0, fork: null };
+  }
+
+  private make(name: string, gen: ThreadGen | null, proc: SimProcess): SimThread {
     const t: SimThread = {
       ident: gen === null ? FIRST_IDENT : (this.nextIdent += 0x1000),
       name,
@@ -69,6 +100,7 @@ export class ThreadScheduler {
       frames: [],
       resumedAt: 0,
       line: 0,
+      proc,
     };
     this.threads.push(t);
     return t;
@@ -98,12 +130,86 @@ export class ThreadScheduler {
   }
 
   /** A new thread, runnable at once; it runs when the running thread blocks. */
-  start(gen: ThreadGen, name = ''): SimThread {
-    const t = this.make(name, gen);
+  start(gen: ThreadGen, name = '', proc: SimProcess = this.current.proc): SimThread {
+    const t = this.make(name, gen, proc);
     if (!name) this.rename(t, `Thread-${this.threads.length - 1}`);
     t.wait = { ready: () => true, deadline: null };
     t.seq = ++this.seq;
+    this.armSlice();
     return t;
+  }
+
+  /** sys.setswitchinterval(): the running slice ends at the new interval. */
+  setSwitchInterval(seconds: number): void {
+    this.switchInterval = seconds;
+    this.armSlice();
+  }
+
+  /** From now on CPU work takes time on the clock (a program that uses processes). */
+  putCpuOnClock(): void {
+    this.cpuClock = true;
+    this.armSlice();
+  }
+
+  /** The running thread's CPU time so far goes on the clock (before the clock is read or the thread waits). */
+  flushCpuInPlace(): void {
+    if (this.pendingCpu() > 0) this.endSliceInPlace();
+  }
+
+  /** The running thread starts a new slice of CPU time (in its process's namespace). */
+  private beginSlice(): void {
+    const fork = this.current.proc.fork;
+    run.forkedFrom = fork?.from ?? null;
+    run.forkedTo = fork?.to ?? null;
+    this.sliceStart = run.ops;
+    run.sliceDue = false;
+    this.armSlice();
+  }
+
+  /** The slice ends at the switch interval while another thread lives (or always when CPU time is on the clock). */
+  private armSlice(): void {
+    const alone = !this.cpuClock && !this.othersAlive();
+    run.switchAt = alone
+      ? Infinity
+      : this.sliceStart + Math.max(1, Math.round(this.switchInterval / CPU_SECONDS_PER_OP));
+    run.sliceOver = () => this.sliceOver();
+  }
+
+  /** tick(): the slice is over. The main thread hands over where it is; another at its next call or loop iteration. */
+  private sliceOver(): void {
+    run.switchAt = Infinity;
+    if (this.current.gen === null || this.current.inPlace) this.endSliceInPlace();
+    else run.sliceDue = true;
+  }
+
+  /** CPU time of the running slice not yet on the clock (0 unless CPU time is on the clock). */
+  pendingCpu(): number {
+    return this.cpuClock ? (run.ops - this.sliceStart) * CPU_SECONDS_PER_OP : 0;
+  }
+
+  /** The running thread's slice ends here: it waits for the GIL (behind the threads that wait already). */
+  endSliceInPlace(): void {
+    this.blockInPlace(END_SLICE);
+  }
+
+  /**
+   * The slice's CPU time goes on the clock: the process computes until now + cost (on a core of
+   * its own), and a wait that starts now starts then.
+   */
+  private charge(t: SimThread, w: Wait & { what?: string }): Wait & { what?: string } {
+    const cost = this.pendingCpu();
+    this.sliceStart = run.ops;
+    if (cost <= 0) return w;
+    t.proc.busyUntil = this.host.now() + cost;
+    if (w.deadline === null) return w;
+    return { ready: w.ready, deadline: w.deadline + cost, what: w.what };
+  }
+
+  /** Processes computing now (holding a core). */
+  private busyProcs(now: number, except: SimProcess): number {
+    const seen = new Set<SimProcess>();
+    for (const t of this.threads) if (!t.done && t.proc !== except && t.proc.busyUntil > now) seen.add(t.proc);
+    return seen.size;
   }
 
   /** Any thread but the main one still running? */
@@ -115,7 +221,7 @@ export class ThreadScheduler {
   /** The running thread blocks where it is (its frames stay on the JS stack) until `w` is ready or its deadline passes. */
   blockInPlace(w: Wait & { what?: string }): void {
     const me = this.current;
-    me.wait = w;
+    me.wait = this.charge(me, w);
     me.seq = ++this.seq;
     me.inPlace = true;
     this.blocked(me, w);
@@ -140,6 +246,7 @@ export class ThreadScheduler {
       threadFrames.current = me.frames;
       if (me === this.main) me.resumedAt = run.userLine;
       this.host.log.state(me.log, RUNNING, '', 0);
+      this.beginSlice();
     }
   }
 
@@ -151,6 +258,9 @@ export class ThreadScheduler {
       const w = t.wait;
       if (t.done || w === null) continue;
       if (best !== null && t.seq > best.seq) continue;
+      // Its process computes (another thread holds the GIL), or every core is taken.
+      if (t.proc.busyUntil > now) continue;
+      if (this.cpuClock && this.busyProcs(now, t.proc) >= this.cores) continue;
       if ((w.deadline !== null && w.deadline <= now) || w.ready()) best = t;
     }
     return best;
@@ -160,8 +270,12 @@ export class ThreadScheduler {
   private advance(): void {
     let at: number | null = null;
     for (const t of this.threads) {
+      // A thread that has ended may still be computing its last slice.
+      const b = t.proc.busyUntil;
+      if (b > this.host.now() && (at === null || b < at)) at = b;
+      if (t.done) continue;
       const d = t.wait?.deadline ?? null;
-      if (!t.done && d !== null && (at === null || d < at)) at = d;
+      if (d !== null && (at === null || d < at)) at = d;
     }
     if (at === null) this.host.stop(this.deadlockMessage());
     this.host.advanceTo(at);
@@ -172,13 +286,15 @@ export class ThreadScheduler {
     t.wait = null;
     threadFrames.current = t.frames;
     this.host.log.state(t.log, RUNNING, '', 0);
+    this.beginSlice();
     const r = t.gen!.next(null as PyValue);
     if (r.done) {
+      this.charge(t, END_SLICE);
       t.done = true;
       this.host.log.ended(t.log);
       return;
     }
-    t.wait = r.value as unknown as Wait;
+    t.wait = this.charge(t, r.value as unknown as Wait);
     t.seq = ++this.seq;
     this.blocked(t, t.wait);
   }

@@ -18,6 +18,7 @@ import { makeSimnet } from './simnet';
 import { makeTime } from './time';
 import { makeContextvars } from './contextvars';
 import { makeThread } from './thread';
+import { makeProcesses } from './processes';
 import { isStandardLibrary, notSimulated } from './not-simulated';
 import { stdlibSources as py } from './py';
 import './unsimulated-names';
@@ -43,6 +44,14 @@ const modules: Record<string, ModuleBuilder> = {
   threading: () => libraryModule('threading', py.threading),
   queue: () => libraryModule('queue', py.queue),
   'concurrent.futures': () => libraryModule('concurrent.futures', py.concurrent_futures),
+  _processes: (h) => makeProcesses(h.sim),
+  multiprocessing: () => libraryModule('multiprocessing', py.multiprocessing),
+  'multiprocessing.pool': () => {
+    const mp = importModule('multiprocessing').dict!;
+    const names = ['Pool', 'ApplyResult', 'AsyncResult', 'MapResult', 'IMapIterator'];
+    return new PyModule('multiprocessing.pool', new Map(names.map((n) => [n, mp.get(n)!])));
+  },
+  _process_pool: () => libraryModule('concurrent.futures.process', py.process_pool),
   concurrent: () =>
     new PyModule('concurrent', new Map<string, PyValue>([['futures', importModule('concurrent.futures')]])),
   random: () => makeRandom(),

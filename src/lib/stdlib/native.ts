@@ -23,7 +23,8 @@ import { bigOf } from './math';
 import { run } from '../runtime/run';
 import { frameStack } from '../interp/drops';
 import { formatException } from './exc-format';
-import { VIRTUAL_CORES } from './cores';
+import { MAIN_PID } from '../sim/threads';
+import { DEFAULT_SWITCH_INTERVAL } from '../sim/cpu-time';
 import { FULL_VERSION } from '../ir/python-version';
 
 /** `_stdlib_native`: what the Python standard-library sources cannot write in Python. */
@@ -31,7 +32,19 @@ export function makeNative(sim: Simulation): PyModule {
   const d = new Map<string, PyValue>();
   const def = (name: string, sig: string, fn: (a: PyValue[]) => PyValue) => d.set(name, defNative(name, sig, fn));
   def('clock', '()', () => sim.clock.now);
-  def('cpu_count', '()', () => BigInt(VIRTUAL_CORES));
+  def('cpu_count', '()', () => BigInt(sim.cores));
+  // sys.getswitchinterval(): how long a thread holds the GIL before handing it over (sim/threads.md).
+  def('switch_interval', '()', () => sim.threads?.switchInterval ?? DEFAULT_SWITCH_INTERVAL);
+  def('set_switch_interval', '(interval, /)', ([interval]) => {
+    sim.threadScheduler().setSwitchInterval(interval as number);
+    return null;
+  });
+  // The main process is 4242 (its parent 4241); a child process (stdlib/processes.ts) counts on from it.
+  def('getpid', '()', () => BigInt(sim.threads?.current.proc.pid ?? MAIN_PID));
+  def('getppid', '()', () => {
+    const pid = sim.threads?.current.proc.pid ?? MAIN_PID;
+    return BigInt(pid === MAIN_PID ? MAIN_PID - 1 : MAIN_PID);
+  });
   // sys.version_info's numbers: the CPython version the run simulates.
   def('python_version', '()', () => new PyTuple(FULL_VERSION[run.python].map((n) => BigInt(n))));
   // sys.stderr: not part of the program's output, but the CLI and the app still show it.

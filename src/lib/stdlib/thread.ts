@@ -20,7 +20,6 @@ import type { ThreadScheduler } from '../sim/threads';
 import { PyDict, PyExceptionObject } from '../runtime/core';
 import { run } from '../runtime/run';
 import { formatTraceback } from '../interp/traceback';
-import { VIRTUAL_CORES } from './cores';
 
 const lockClass = builtinClass('lock');
 lockClass.module = '_thread';
@@ -76,6 +75,7 @@ export function makeThread(sim: Simulation): PyModule {
   });
   /** Non-daemon threads still running (the interpreter waits for them at exit). */
   def('_wait_all', '()', () => {
+    threads.flushCpuInPlace();
     if (threads.threads.some((t) => t !== threads.main && !t.done && !t.daemon))
       threads.blockInPlace({
         ready: () => !threads.threads.some((t) => t !== threads.main && !t.done && !t.daemon),
@@ -90,7 +90,7 @@ export function makeThread(sim: Simulation): PyModule {
     const t = threads.start(threadMain(sim, fn, a, kw));
     return BigInt(t.ident);
   });
-  def('_cpu_count', '()', () => BigInt(VIRTUAL_CORES));
+  def('_cpu_count', '()', () => BigInt(sim.cores));
   // threading.excepthook's text: the exception's traceback as Python prints it.
   def('_format_exception', '(exc, /)', ([exc]) => {
     if (!(exc instanceof PyExceptionObject)) return repr(exc) + '\n';

@@ -8,7 +8,7 @@ import { strftime, gmtime } from '../py/format/strftime';
 import type { Simulation } from '../sim/runners';
 import { fmtError } from './format-errors';
 import { signature } from '../runtime/signature';
-import { markBlocking, waitFor, type Wait } from '../interp/threaded';
+import { END_SLICE, markBlocking, waitFor, type Wait } from '../interp/threaded';
 
 const SLEEP_SIG = signature('sleep', '(secs, /)', 'time.sleep');
 
@@ -21,13 +21,21 @@ export function makeTime(sim: Simulation): PyModule {
       name,
       defNative(name, sig, (a) => fmtError(() => fn(a)), `time.${name}`),
     );
-  def('time', '()', () => now());
-  def('perf_counter', '()', () => now());
-  def('monotonic', '()', () => now());
-  def('process_time', '()', () => now());
-  def('time_ns', '()', () => BigInt(Math.round(now() * 1e9)));
-  def('perf_counter_ns', '()', () => BigInt(Math.round(now() * 1e9)));
-  def('monotonic_ns', '()', () => BigInt(Math.round(now() * 1e9)));
+  // When CPU work takes time (threads.md), a clock read first puts the running thread's CPU time on it.
+  const clock = (name: string, read: () => PyValue) => {
+    def(name, '()', () => (sim.threads?.flushCpuInPlace(), read()));
+    markBlocking(d.get(name) as object, function* () {
+      if (sim.threads !== null && sim.threads.pendingCpu() > 0) yield* waitFor(END_SLICE);
+      return read();
+    });
+  };
+  clock('time', () => now());
+  clock('perf_counter', () => now());
+  clock('monotonic', () => now());
+  clock('process_time', () => now());
+  clock('time_ns', () => BigInt(Math.round(now() * 1e9)));
+  clock('perf_counter_ns', () => BigInt(Math.round(now() * 1e9)));
+  clock('monotonic_ns', () => BigInt(Math.round(now() * 1e9)));
   def('sleep', '(secs, /)', ([secs]) => {
     const s = toFloat(secs);
     if (s < 0) throw pyError('ValueError', 'sleep length must be non-negative');

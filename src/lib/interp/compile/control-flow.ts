@@ -6,6 +6,7 @@ import { NORMAL, BREAK, RETURN } from '../frame';
 import { asyncGenHooks, PyAsyncGenerator } from '../generator';
 import { tick } from '../state';
 import { run } from '../../runtime/run';
+import { END_SLICE } from '../threaded';
 import type { S, GS, CompileContext } from './context';
 import { assignTarget } from './assignment';
 import { awaitValue, aiterOf, anextOf, compileAwaitStatement } from './await-yield';
@@ -50,6 +51,7 @@ export function compileWhile(cx: CompileContext, s: ir.While): S {
 }
 
 export function compileWhileSuspending(cx: CompileContext, s: ir.While): GS {
+  const threaded = cx.threadedCode === cx.code;
   const body = cx.gblock(s.body);
   const orelse = cx.gblock(s.orelse);
   const line = s.span.line;
@@ -59,6 +61,7 @@ export function compileWhileSuspending(cx: CompileContext, s: ir.While): GS {
     return function* (f) {
       while (truthy(test(f))) {
         tick(line);
+        if (threaded && run.sliceDue) yield END_SLICE as unknown as PyValue;
         const c = yield* body(f);
         if (c === BREAK) return NORMAL;
         if (c === RETURN) return c;
@@ -71,6 +74,7 @@ export function compileWhileSuspending(cx: CompileContext, s: ir.While): GS {
   return function* (f) {
     while (truthy(yield* t(f))) {
       tick(line);
+      if (threaded && run.sliceDue) yield END_SLICE as unknown as PyValue;
       const c = yield* body(f);
       if (c === BREAK) return NORMAL;
       if (c === RETURN) return c;
@@ -101,6 +105,7 @@ export function compileFor(cx: CompileContext, s: ir.For): S {
 }
 
 export function compileForSuspending(cx: CompileContext, s: ir.For): GS {
+  const threaded = cx.threadedCode === cx.code;
   const it = cx.gx(s.iter);
   const target = assignTarget(cx, s.target);
   const body = cx.gblock(s.body);
@@ -110,6 +115,7 @@ export function compileForSuspending(cx: CompileContext, s: ir.For): GS {
     const iter = getIter(yield* it(f));
     for (let v = iter.next(); v !== undefined; v = iter.next()) {
       tick(line);
+      if (threaded && run.sliceDue) yield END_SLICE as unknown as PyValue;
       target(f, v);
       const c = yield* body(f);
       if (c === BREAK) return NORMAL;

@@ -60,8 +60,12 @@ function computeSuspends(n: ir.Expr | ir.Stmt): boolean {
       return n.generators.some((g) => g.isAsync) || compHasAwait(n) || suspends(n.generators[0].iter);
     case 'GeneratorExp':
       return suspends(n.generators[0].iter);
+    case 'While':
+      // A thread hands the GIL over at a loop iteration when its slice is over (threads.md).
+      if (threadedMode) return true;
+      break;
     case 'For':
-      return n.isAsync || suspends(n.iter) || anySuspends(n.body) || anySuspends(n.orelse);
+      return n.isAsync || threadedMode || suspends(n.iter) || anySuspends(n.body) || anySuspends(n.orelse);
     case 'With':
       return n.isAsync || threadedMode || n.items.some((i) => suspends(i.context)) || anySuspends(n.body);
     case 'Try':

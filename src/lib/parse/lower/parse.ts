@@ -62,6 +62,7 @@ export function parse(source: string): ParseResult {
     const syntaxError = chooseSyntaxError(src, index, tree.topNode, scanned, lowerer.errors);
     const directives = readDirectives(src, index, scanned.tokens);
     module.directives = directives.directives;
+    if (directives.cores !== undefined) module.cores = directives.cores;
     if (syntaxError) {
       diagnostics.push({
         kind: syntaxError.kind,

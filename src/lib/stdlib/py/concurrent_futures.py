@@ -11,7 +11,7 @@ import _thread
 
 __all__ = ['FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledError', 'TimeoutError',
            'InvalidStateError', 'BrokenExecutor', 'Future', 'Executor', 'wait', 'as_completed',
-           'ThreadPoolExecutor']
+           'ThreadPoolExecutor', 'ProcessPoolExecutor']
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -481,3 +481,19 @@ class ThreadPoolExecutor(Executor):
         if wait:
             for t in list(self._threads):
                 t.join()
+
+
+class ProcessPoolExecutor(Executor):
+    # Simulated processes (stdlib/py/process_pool.py), imported at first use: a program that uses
+    # processes has CPU time on the clock (sim/threads.md).
+    def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(), *, max_tasks_per_child=None):
+        import _process_pool
+        _process_pool.init(self, max_workers, initializer, initargs)
+
+    def submit(self, fn, /, *args, **kwargs):
+        import _process_pool
+        return _process_pool.submit(self, Future(), fn, args, kwargs)
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        import _process_pool
+        _process_pool.shutdown(self, wait, cancel_futures)

@@ -38,6 +38,8 @@ import weakref from './weakref.py?raw';
 import threading from './threading.py?raw';
 import queue from './queue.py?raw';
 import concurrentFutures from './concurrent_futures.py?raw';
+import multiprocessing from './multiprocessing.py?raw';
+import processPool from './process_pool.py?raw';
 
 export const stdlibSources = {
   __future__: future,
@@ -79,4 +81,6 @@ export const stdlibSources = {
   threading,
   queue,
   concurrent_futures: concurrentFutures,
+  multiprocessing,
+  process_pool: processPool,
 };

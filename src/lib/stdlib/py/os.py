@@ -3,7 +3,7 @@
 # processes. Its environment:
 #   HOME=/home/loopline LANG=C.UTF-8 PATH=/usr/local/bin:/usr/bin:/bin PWD=/home/loopline
 #   SHELL=/bin/sh USER=loopline
-# getpid() is 4242 (getppid() 4241), cpu_count() the simulated machine's cores, getcwd() /home/loopline.
+# getpid() is 4242 (getppid() 4241) in the main process (a child process has its own), cpu_count() the simulated machine's cores, getcwd() /home/loopline.
 
 import _stdlib_native
 import posixpath as path
@@ -64,11 +64,11 @@ def unsetenv(key):
 
 
 def getpid():
-    return 4242
+    return _stdlib_native.getpid()
 
 
 def getppid():
-    return 4241
+    return _stdlib_native.getppid()
 
 
 def cpu_count():

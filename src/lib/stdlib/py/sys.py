@@ -60,6 +60,18 @@ implementation = _Implementation()
 _recursion_limit = [1000]
 
 
+def getswitchinterval():
+    return _stdlib_native.switch_interval()
+
+
+def setswitchinterval(interval, /):
+    if isinstance(interval, str) or not isinstance(interval, (int, float)):
+        raise TypeError("must be real number, not " + type(interval).__name__)
+    if interval <= 0:
+        raise ValueError("switch interval must be strictly positive")
+    _stdlib_native.set_switch_interval(float(interval))
+
+
 def getrecursionlimit():
     return _recursion_limit[0]
 

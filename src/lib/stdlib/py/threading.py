@@ -397,6 +397,8 @@ def _next_name(template):
 
 # Running threads by ident, and threads started but not yet running (keyed by themselves).
 _running = {}
+# CPython's name for the same table (multiprocessing and some programs read it).
+_active = _running
 _starting = {}
 
 

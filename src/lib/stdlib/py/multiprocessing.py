@@ -1,0 +1,628 @@
+# multiprocessing on simulated processes (src/lib/sim/threads.md, "Processes"): Process, Pool,
+# Queue, current_process, cpu_count. Each process runs on a virtual core of its own with a forked
+# copy of the program's namespace; what crosses between processes is copied as pickle copies it.
+# Written for Loopline after CPython's Lib/multiprocessing (process.py, pool.py, queues.py).
+
+import _processes
+import _thread
+import queue as _queue
+import sys
+import threading
+from collections import deque
+
+__all__ = [
+    "Process", "Pool", "Queue", "SimpleQueue", "JoinableQueue", "Lock", "RLock", "Event",
+    "Semaphore", "BoundedSemaphore", "Condition", "Barrier", "Manager",
+    "current_process", "parent_process", "active_children", "cpu_count", "get_start_method",
+    "set_start_method", "get_context", "TimeoutError", "ProcessError", "AuthenticationError",
+    "BufferTooShort", "freeze_support", "Pipe", "Value", "Array", "RawValue", "RawArray",
+]
+
+
+class ProcessError(Exception):
+    pass
+
+
+class BufferTooShort(ProcessError):
+    pass
+
+
+class TimeoutError(ProcessError):
+    pass
+
+
+class AuthenticationError(ProcessError):
+    pass
+
+
+class PickleError(Exception):
+    pass
+
+
+class PicklingError(PickleError):
+    pass
+
+
+PickleError.__module__ = "_pickle"
+PicklingError.__module__ = "_pickle"
+
+
+def _send(obj):
+    """The copy of `obj` the receiving process gets (pickle's refusals raise here)."""
+    return _processes.transfer(obj, PicklingError)
+
+
+_counter = [0]
+_children = set()
+
+
+def _next_name(prefix):
+    _counter[0] += 1
+    return "%s-%d" % (prefix, _counter[0])
+
+
+class Process:
+    _start_method = "fork"
+
+    def __init__(self, group=None, target=None, name=None, args=(), kwargs={}, *, daemon=None):
+        assert group is None, "group argument must be None for now"
+        self._target = target
+        self._args = tuple(args)
+        self._kwargs = dict(kwargs)
+        self._name = name if name is not None else _next_name(type(self).__name__)
+        self._pid = None
+        self._parent_pid = _processes.getpid()
+        self._daemonic = bool(daemon) if daemon is not None else False
+        self._closed = False
+
+    def run(self):
+        if self._target:
+            self._target(*self._args, **self._kwargs)
+
+    def start(self):
+        self._check_closed()
+        assert self._pid is None, "cannot start a process twice"
+        assert self._parent_pid == _processes.getpid(), "can only start a process object created by current process"
+        self._pid = _processes.start(_bootstrap, self, self._target, self._args, self._kwargs, bool(self._daemonic))
+        _children.add(self)
+
+    def join(self, timeout=None):
+        self._check_closed()
+        assert self._parent_pid == _processes.getpid(), "can only join a child process"
+        assert self._pid is not None, "can only join a started process"
+        _processes.join(self._pid, timeout)
+        if not _processes.alive(self._pid):
+            _children.discard(self)
+
+    def is_alive(self):
+        self._check_closed()
+        if self is _current():
+            return True
+        if self._pid is None:
+            return False
+        return _processes.alive(self._pid)
+
+    def terminate(self):
+        raise NotImplementedError("Process.terminate() is not simulated in Loopline")
+
+    kill = terminate
+
+    def close(self):
+        if self._pid is not None and _processes.alive(self._pid):
+            raise ValueError("Cannot close a process while it is still running. You should first call join() or terminate().")
+        self._closed = True
+
+    def _check_closed(self):
+        if self._closed:
+            raise ValueError("process object is closed")
+
+    @property
+    def name(self):
+        return self._name
+
+    @name.setter
+    def name(self, name):
+        assert isinstance(name, str), "name must be a string"
+        self._name = name
+
+    @property
+    def daemon(self):
+        return self._daemonic
+
+    @daemon.setter
+    def daemon(self, daemonic):
+        assert self._pid is None, "process has already started"
+        self._daemonic = daemonic
+
+    @property
+    def exitcode(self):
+        self._check_closed()
+        if self._pid is None:
+            return None
+        return _processes.exitcode(self._pid)
+
+    @property
+    def pid(self):
+        self._check_closed()
+        if self is _current():
+            return _processes.getpid()
+        return self._pid
+
+    ident = pid
+
+    def __repr__(self):
+        exitcode = None
+        if self is _current():
+            status = "started"
+        elif self._closed:
+            status = "closed"
+        elif self._pid is None:
+            status = "initial"
+        else:
+            exitcode = _processes.exitcode(self._pid)
+            status = "started" if exitcode is None else "stopped"
+        info = [type(self).__name__, "name=%r" % self._name]
+        if self._pid is not None:
+            info.append("pid=%s" % self._pid)
+        info.append("parent=%s" % self._parent_pid)
+        info.append(status)
+        if exitcode is not None:
+            info.append("exitcode=%s" % exitcode)
+        if self._daemonic:
+            info.append("daemon")
+        return "<%s>" % " ".join(info)
+
+
+class _MainProcess(Process):
+    def __init__(self):
+        self._name = "MainProcess"
+        self._parent_pid = None
+        self._pid = None
+        self._daemonic = False
+        self._closed = False
+        self._target = None
+
+    @property
+    def pid(self):
+        return _processes.getpid()
+
+    ident = pid
+
+    def __repr__(self):
+        return "<_MainProcess name='MainProcess' parent=None started>"
+
+
+_main_process = _MainProcess()
+
+
+def _current():
+    p = _processes.current()
+    return p if p is not None else _main_process
+
+
+def _bootstrap(proc, target, args, kwargs):
+    """A new process's first code: run() (or the target), then its exit code."""
+    code = 0
+    # The process's thread is its main thread (threading.current_thread().name is "MainThread").
+    threading._active[_thread.get_ident()] = threading.main_thread()
+    try:
+        if type(proc).run is Process.run:
+            if target:
+                target(*args, **kwargs)
+        else:
+            proc.run()
+    except SystemExit as e:
+        if e.code is None:
+            code = 0
+        elif isinstance(e.code, int):
+            code = e.code
+        else:
+            sys.stderr.write(str(e.code) + "\n")
+            code = 1
+    except BaseException as e:
+        code = 1
+        sys.stderr.write("Process %s:\n%s" % (proc.name, _thread._format_exception(e)))
+    threading._active.pop(_thread.get_ident(), None)
+    _processes.set_exitcode(code)
+
+
+def current_process():
+    return _current()
+
+
+def parent_process():
+    if _processes.is_main():
+        return None
+    return _main_process
+
+
+def active_children():
+    for p in list(_children):
+        if not _processes.alive(p._pid):
+            _children.discard(p)
+    return list(_children)
+
+
+def cpu_count():
+    return _processes.cpu_count()
+
+
+def get_start_method(allow_none=False):
+    return "fork"
+
+
+def get_all_start_methods():
+    return ["fork", "spawn", "forkserver"]
+
+
+def set_start_method(method, force=False):
+    if method != "fork":
+        raise ValueError("Loopline simulates the 'fork' start method only (got %r)" % (method,))
+
+
+def get_context(method=None):
+    set_start_method(method or "fork")
+    return sys.modules[__name__] if __name__ in sys.modules else None
+
+
+def freeze_support():
+    pass
+
+
+# Synchronisation objects are shared between processes (they live in the simulator, not in a
+# process's copy of the namespace).
+Lock = threading.Lock
+RLock = threading.RLock
+Event = threading.Event
+Semaphore = threading.Semaphore
+BoundedSemaphore = threading.BoundedSemaphore
+Condition = threading.Condition
+Barrier = threading.Barrier
+
+
+class Queue:
+    """A queue between processes: what is put is copied (pickled), and copied again when got."""
+
+    def __init__(self, maxsize=0):
+        if maxsize <= 0:
+            maxsize = 2147483647
+        self._maxsize = maxsize
+        self._q = _queue.Queue(maxsize)
+        self._closed = False
+
+    def put(self, obj, block=True, timeout=None):
+        if self._closed:
+            raise ValueError("Queue %r is closed" % self)
+        self._q.put(_send(obj), block, timeout)
+
+    def put_nowait(self, obj):
+        return self.put(obj, False)
+
+    def get(self, block=True, timeout=None):
+        if self._closed:
+            raise ValueError("Queue %r is closed" % self)
+        return _send(self._q.get(block, timeout))
+
+    def get_nowait(self):
+        return self.get(False)
+
+    def qsize(self):
+        return self._q.qsize()
+
+    def empty(self):
+        return self._q.empty()
+
+    def full(self):
+        return self._q.full()
+
+    def close(self):
+        self._closed = True
+
+    def join_thread(self):
+        pass
+
+    def cancel_join_thread(self):
+        pass
+
+
+class JoinableQueue(Queue):
+    def task_done(self):
+        self._q.task_done()
+
+    def join(self):
+        self._q.join()
+
+
+class SimpleQueue(Queue):
+    def __init__(self):
+        Queue.__init__(self)
+
+
+def _not_simulated(name):
+    def refuse(*args, **kwargs):
+        raise NotImplementedError("multiprocessing.%s is not simulated in Loopline" % name)
+    refuse.__name__ = refuse.__qualname__ = name
+    return refuse
+
+
+Manager = _not_simulated("Manager")
+Pipe = _not_simulated("Pipe")
+Value = _not_simulated("Value")
+Array = _not_simulated("Array")
+RawValue = _not_simulated("RawValue")
+RawArray = _not_simulated("RawArray")
+
+
+# ---------------------------------------------------------------------------------- Pool
+
+
+class _Job:
+    """One call's result (ApplyResult); a map's is a list of them in a MapResult."""
+
+    def __init__(self, pool, callback=None, error_callback=None):
+        self._pool = pool
+        self._event = threading.Event()
+        self._callback = callback
+        self._error_callback = error_callback
+        self._success = None
+        self._value = None
+
+    def ready(self):
+        return self._event.is_set()
+
+    def successful(self):
+        if not self.ready():
+            raise ValueError("{0!r} not ready".format(self))
+        return self._success
+
+    def wait(self, timeout=None):
+        self._event.wait(timeout)
+
+    def get(self, timeout=None):
+        self.wait(timeout)
+        if not self.ready():
+            raise TimeoutError
+        if self._success:
+            return self._value
+        raise self._value
+
+    def _set(self, success, value):
+        self._success = success
+        self._value = value
+        if self._callback and success:
+            self._callback(value)
+        if self._error_callback and not success:
+            self._error_callback(value)
+        self._event.set()
+
+
+class ApplyResult(_Job):
+    pass
+
+
+AsyncResult = ApplyResult
+
+
+class MapResult(_Job):
+    def __init__(self, pool, length, callback=None, error_callback=None):
+        _Job.__init__(self, pool, callback, error_callback)
+        self._values = [None] * length
+        self._left = length
+        if length == 0:
+            self._success = True
+            self._value = []
+            self._event.set()
+
+    def _set_chunk(self, start, success, values):
+        if self._event.is_set():
+            return
+        if not success:
+            self._set(False, values)
+            return
+        self._values[start:start + len(values)] = values
+        self._left = self._left - len(values)
+        if self._left == 0:
+            self._set(True, self._values)
+
+
+class IMapIterator:
+    def __init__(self, pool, length, ordered):
+        self._cond = threading.Condition(threading.Lock())
+        self._items = deque()
+        self._unsorted = {}
+        self._index = 0
+        self._length = length
+        self._ordered = ordered
+        self._got = 0
+
+    def __iter__(self):
+        return self
+
+    def _set_chunk(self, start, success, values):
+        with self._cond:
+            if not success:
+                values = [(False, values)]
+            else:
+                values = [(True, v) for v in values]
+            if self._ordered:
+                for k, v in enumerate(values):
+                    self._unsorted[start + k] = v
+                while self._index in self._unsorted:
+                    self._items.append(self._unsorted.pop(self._index))
+                    self._index += 1
+            else:
+                self._items.extend(values)
+            self._cond.notify()
+
+    def next(self, timeout=None):
+        with self._cond:
+            if not self._items:
+                if self._got == self._length:
+                    raise StopIteration
+                self._cond.wait(timeout)
+                if not self._items:
+                    if self._got == self._length:
+                        raise StopIteration
+                    raise TimeoutError
+            success, value = self._items.popleft()
+            self._got += 1
+        if success:
+            return value
+        raise value
+
+    __next__ = next
+
+
+def _pool_worker(tasks):
+    """A pool worker process: runs chunks of calls until the pool closes."""
+    while True:
+        task = tasks.get()
+        if task is None:
+            return
+        job, start, func, chunk, star = task
+        func = _send(func)
+        chunk = _send(chunk)
+        try:
+            values = [func(*args) if star else func(args) for args in chunk]
+        except Exception as e:
+            job._set_chunk(start, False, e)
+            continue
+        job._set_chunk(start, True, _send(values))
+
+
+class ForkProcess(Process):
+    pass
+
+
+def _apply_worker_call(func, args, kwds):
+    return func(*args, **kwds)
+
+
+class _ApplyAdapter:
+    """An ApplyResult seen as a one-item map (the workers only run chunks)."""
+
+    def __init__(self, job):
+        self._job = job
+
+    def _set_chunk(self, start, success, values):
+        self._job._set(success, values[0] if success else values)
+
+
+class Pool:
+    def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None, context=None):
+        if processes is None:
+            processes = cpu_count()
+        if processes < 1:
+            raise ValueError("Number of processes must be at least 1")
+        if initializer is not None and not callable(initializer):
+            raise TypeError("initializer must be a callable")
+        self._processes = processes
+        self._tasks = _queue.Queue()
+        self._state = "RUN"
+        self._pool = []
+        for _ in range(processes):
+            p = ForkProcess(target=_pool_worker, args=(self._tasks,))
+            p.name = p.name.replace("Process", "PoolWorker")
+            p.daemon = True
+            p.start()
+            self._pool.append(p)
+
+    def _check_running(self):
+        if self._state != "RUN":
+            raise ValueError("Pool not running")
+
+    def _chunks(self, iterable, chunksize):
+        items = list(iterable)
+        if chunksize is None:
+            chunksize, extra = divmod(len(items), len(self._pool) * 4)
+            if extra:
+                chunksize += 1
+        if len(items) == 0:
+            chunksize = 0
+        return items, chunksize
+
+    def _submit_map(self, job, func, items, chunksize, star):
+        _send(func)
+        for start in range(0, len(items), max(chunksize, 1)):
+            chunk = items[start:start + chunksize]
+            self._tasks.put((job, start, func, _send(chunk), star))
+
+    def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
+        self._check_running()
+        job = ApplyResult(self, callback, error_callback)
+        _send((func, args, kwds))
+        self._tasks.put((_ApplyAdapter(job), 0, _apply_worker_call, _send([(func, args, kwds)]), True))
+        return job
+
+    def apply(self, func, args=(), kwds={}):
+        return self.apply_async(func, args, kwds).get()
+
+    def map_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
+        return self._map_async(func, iterable, chunksize, callback, error_callback, False)
+
+    def starmap_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
+        return self._map_async(func, iterable, chunksize, callback, error_callback, True)
+
+    def _map_async(self, func, iterable, chunksize, callback, error_callback, star):
+        self._check_running()
+        items, chunksize = self._chunks(iterable, chunksize)
+        job = MapResult(self, len(items), callback, error_callback)
+        self._submit_map(job, func, items, chunksize, star)
+        return job
+
+    def map(self, func, iterable, chunksize=None):
+        return self._map_async(func, iterable, chunksize, None, None, False).get()
+
+    def starmap(self, func, iterable, chunksize=None):
+        return self._map_async(func, iterable, chunksize, None, None, True).get()
+
+    def imap(self, func, iterable, chunksize=1):
+        return self._imap(func, iterable, chunksize, True)
+
+    def imap_unordered(self, func, iterable, chunksize=1):
+        return self._imap(func, iterable, chunksize, False)
+
+    def _imap(self, func, iterable, chunksize, ordered):
+        self._check_running()
+        if chunksize < 1:
+            raise ValueError("Chunksize must be 1+, not {0:n}".format(chunksize))
+        items = list(iterable)
+        it = IMapIterator(self, len(items), ordered)
+        self._submit_map(it, func, items, chunksize, False)
+        return it
+
+    def close(self):
+        if self._state == "RUN":
+            self._state = "CLOSE"
+            for _ in self._pool:
+                self._tasks.put(None)
+
+    def terminate(self):
+        # The workers finish the call they are running, and run no other.
+        if self._state != "TERMINATE":
+            with self._tasks.mutex:
+                self._tasks.queue.clear()
+            if self._state == "RUN":
+                for _ in self._pool:
+                    self._tasks.put(None)
+            self._state = "TERMINATE"
+
+    def join(self):
+        if self._state == "RUN":
+            raise ValueError("Pool is still running")
+        for p in self._pool:
+            p.join()
+
+    def __enter__(self):
+        self._check_running()
+        return self
+
+    def __exit__(self, *exc):
+        self.terminate()
+
+    def __repr__(self):
+        return "<%s.%s state=%s pool_size=%d>" % (
+            "multiprocessing.pool", type(self).__name__, self._state, len(self._pool))
+
+
+Pool.__module__ = "multiprocessing.pool"

@@ -1,0 +1,17 @@
+/** `--cores N` of `loopline run` and `trace`: the simulated machine's cores (sim/threads.md). */
+import { describe, it, expect } from 'vitest';
+import { runOptions } from '../../src/cli/run-options';
+
+describe('--cores', () => {
+  it('defaults to the virtual cores and takes a whole number', () => {
+    expect(runOptions(['p.py'])).toMatchObject({ file: 'p.py', cores: undefined });
+    expect(runOptions(['p.py', '--cores', '8'])).toMatchObject({ cores: 8 });
+    expect(runOptions(['--cores=2', 'p.py'])).toMatchObject({ file: 'p.py', cores: 2 });
+  });
+
+  it('says what is wrong with a bad value', () => {
+    expect(runOptions(['p.py', '--cores', '0'])).toBe("--cores takes a whole number from 1 to 1024 (got '0')");
+    expect(runOptions(['p.py', '--cores'])).toBe('--cores takes a whole number from 1 to 1024 (got nothing)');
+    expect(runOptions(['p.py', '--cores', '2000'])).toBe("--cores takes a whole number from 1 to 1024 (got '2000')");
+  });
+});
