@@ -60,7 +60,7 @@ function options(args: string[]): Options | string {
 }
 
 /** One finding as the command prints it: `LINE: KIND: message (cost)`. */
-export function findingLine(f: Finding, locale: 'en' | 'ko'): string {
+function findingLine(f: Finding, locale: 'en' | 'ko'): string {
   return `${f.line}: ${f.kind}: ${f.message[locale]}${f.cost ? ` (${f.cost[locale]})` : ''}`;
 }
 

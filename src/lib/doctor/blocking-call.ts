@@ -1,8 +1,9 @@
 /**
  * `blocking-call`: a blocking call (time.sleep, a requests call) made in a task's step while other
  * tasks were ready or had a timer come due, so the whole loop froze; and a step that never gave
- * the loop back (a loop without an await, stopped at the operations cap). The cost is measured:
- * how long the loop was frozen, how many other tasks were held up.
+ * the loop back: one that ran a million operations or more (CPU work, which takes no virtual time,
+ * so its cost is counted in operations), or a loop without an await stopped at the operations cap.
+ * The cost is measured: how long the loop was frozen, how many other tasks were held up.
  */
 import type { Block, ConformanceTrace } from '../trace/types';
 import type { Finding } from './types';
@@ -18,7 +19,7 @@ type TaskInfo = ConformanceTrace['tasks'][number];
 const SCAN = 10_000;
 
 /** The other tasks a blocking call held up: ready then, or with a timer due before it ended. */
-function heldUp(seen: Seen, b: Block, step: number, byName: Map<string, TaskInfo>): string[] {
+function heldUp(seen: Seen, b: Block, step: number, byName: Map<string, TaskInfo>, dueToo = false): string[] {
   const { steps } = seen.ui.conformance;
   const details = seen.ui.details;
   const end = b.t + b.seconds;
@@ -33,8 +34,10 @@ function heldUp(seen: Seen, b: Block, step: number, byName: Map<string, TaskInfo
     if (!k || k.created > b.t + EPS || (k.done !== null && k.done <= b.t + EPS)) continue;
     const why = details[j]?.why;
     if (!why) continue;
-    const wasReady = (why.kind === 'start' || why.kind === 'yield') && k.created < end - EPS;
-    const timerDue = (why.kind === 'timer' || why.kind === 'timeout') && why.due < end - EPS;
+    // A busy step spends no virtual time: a task ready or a timer due at its moment waited too (dueToo).
+    const slack = dueToo ? EPS : -EPS;
+    const wasReady = (why.kind === 'start' || why.kind === 'yield') && k.created < end + slack;
+    const timerDue = (why.kind === 'timer' || why.kind === 'timeout') && why.due < end + slack;
     if (wasReady || timerDue) out.push(name);
   }
   return out;
@@ -93,6 +96,40 @@ function blockingCalls(seen: Seen): Finding[] {
   return out;
 }
 
+/** Steps that ran a million operations or more (CPU work) while other tasks waited. */
+function busySteps(seen: Seen): Finding[] {
+  const busy = seen.ui.busySteps ?? [];
+  if (!busy.length) return [];
+  const { steps, tasks } = seen.ui.conformance;
+  const byName = new Map<string, TaskInfo>();
+  for (const k of tasks) byName.set(k.name, k);
+  const out: Finding[] = [];
+  for (const s of busy) {
+    const step = steps[s.step];
+    if (!step || s.line === null) continue;
+    const b: Block = { t: step.t, seconds: 0, what: '', task: step.task };
+    const waited = heldUp(seen, b, s.step, byName, true).length;
+    if (!waited) continue;
+    const fn = seen.program.functionAt(s.line);
+    const who = fn ? fnLabel(fn.name) : step.task;
+    const ops = num(s.ops);
+    out.push({
+      kind: 'blocking-call',
+      line: s.line,
+      message: {
+        en: `${who} computes without an await (line ${s.line} the busiest), so nothing else runs meanwhile; move the work to await asyncio.to_thread(...)`,
+        ko: `${who}에서 await 없이 계산만 하므로 (${s.line}번 줄이 가장 바쁨) 그동안 다른 작업이 실행되지 않습니다. 그 작업을 await asyncio.to_thread(...)로 옮기세요.`,
+      },
+      cost: {
+        en: `one step ran ${ops} operations without giving the loop back while ${count(waited, 'other task')} waited`,
+        ko: `한 단계에서 루프에 제어를 돌려주지 않고 연산 ${ops}번을 실행하는 동안 다른 태스크 ${num(waited)}개가 기다렸습니다`,
+      },
+      figures: { operations: s.ops, tasksWaited: waited },
+    });
+  }
+  return out;
+}
+
 /** A step stopped at the operations cap: it never gave the loop back while other tasks waited. */
 function neverYields(seen: Seen): Finding[] {
   const { steps, tasks, error } = seen.ui.conformance;
@@ -122,5 +159,5 @@ function neverYields(seen: Seen): Finding[] {
 }
 
 export function findBlockingCalls(seen: Seen): Finding[] {
-  return [...blockingCalls(seen), ...neverYields(seen)];
+  return [...blockingCalls(seen), ...busySteps(seen), ...neverYields(seen)];
 }

@@ -23,13 +23,13 @@ export function findExceptionsNeverRetrieved(seen: Seen): Finding[] {
     if (line === null || index < 0) return;
     const f = fnLabel(tasks[index].coro.replace(/\.<locals>/g, ''));
     const at = raised?.line != null ? ` at line ${raised.line}` : '';
-    const atKo = raised?.line != null ? ` (${raised.line}번 줄)` : '';
+    const atKo = raised?.line != null ? `${raised.line}번 줄에서 ` : '';
     out.push({
       kind: 'exception-never-retrieved',
       line,
       message: {
         en: `the task running ${f} raised ${m[1]}${at}, and nothing awaited it or read its exception; keep the task and await it`,
-        ko: `${f}를 실행한 태스크에서 ${m[1]} 예외가 났지만${atKo} 아무도 await 하거나 예외를 확인하지 않았습니다. 태스크를 변수에 담아 두고 await 하세요.`,
+        ko: `${atKo}${m[1]} 예외로 ${f} 태스크가 실패했지만, 아무도 await 하거나 예외를 확인하지 않았습니다. 태스크를 변수에 담아 두고 await 하세요.`,
       },
       cost: {
         en: `the error went unnoticed until Python logged it when the task was dropped, at ${secs(w.t)}`,

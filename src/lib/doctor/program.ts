@@ -130,15 +130,6 @@ export class Program {
     return best;
   }
 
-  /** The statements that start at `line` (the innermost last). */
-  statementsAt(line: number): Stmt[] {
-    const out: Stmt[] = [];
-    eachStmt(this.module.body, (s) => {
-      if (s.span.line === line) out.push(s);
-    });
-    return out;
-  }
-
   /** The calls on `line` whose dotted callee name passes `test`, outermost first. */
   callsAt(line: number, test: (name: string) => boolean): { call: Call; name: string }[] {
     const out: { call: Call; name: string }[] = [];

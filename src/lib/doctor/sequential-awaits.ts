@@ -1,6 +1,6 @@
 /**
  * `sequential-awaits`: consecutive statements of one coroutine, each awaiting a call of the
- * program's own async function, none using a name an earlier one bound, and each measured in the
+ * program's own async function (the same one each time), none using a name an earlier one bound, and each measured in the
  * run to wait (virtual time passed while the coroutine stood at that await). Such awaits could
  * overlap. Conservative: any other statement between them ends the sequence, as does an await
  * whose call reads an earlier result, or a callee that declares `global` or `nonlocal`.
@@ -118,7 +118,9 @@ function sequences(seen: Seen): Sequence[] {
         flush();
         continue;
       }
-      if ([...c.uses].some((n) => bound.has(n))) flush();
+      // Another function may depend on what the earlier ones did (connect, then query): a new sequence.
+      if ([...c.uses].some((n) => bound.has(n)) || (items.length && calleeName(items[0].call) !== calleeName(c.call)))
+        flush();
       items.push(c);
       for (const b of c.binds) bound.add(b);
     }
@@ -262,7 +264,7 @@ export function findSequentialAwaits(seen: Seen): Finding[] {
           },
       cost: {
         en: `${n} awaits took ${sum} in turn; overlapped, they would take about ${secs(longest)}, the longest`,
-        ko: `await ${num(n)}개가 차례로 ${sumKo}가 걸렸습니다. 겹쳐 실행하면 가장 긴 ${secsKo(longest)} 정도입니다`,
+        ko: `await ${num(n)}개에 차례로 ${sumKo}가 걸렸습니다. 함께 실행하면 가장 긴 ${secsKo(longest)} 정도면 됩니다`,
       },
       figures: { sequentialSeconds: total, longestSeconds: longest, awaits: n },
     });

@@ -9,7 +9,7 @@ import { fnLabel } from './program';
 import { num } from './say';
 
 /** At least this many tasks of one function at once is a fan-out worth a limit. */
-export const FAN_OUT = 100;
+const FAN_OUT = 100;
 
 /** What a task waits on that is not work: a limit or a hand-over. */
 const NOT_WORK = new Set(['Semaphore', 'BoundedSemaphore', 'Lock', 'Condition', 'Event', 'Barrier', 'Queue']);

@@ -38,6 +38,9 @@ const NO_SNAPSHOT: LoopSnapshot = { ready: [], readyCount: 0, timers: [], timerC
 /** The cause of a cancel when causes are not recorded. */
 const NO_WHY: Why = { kind: 'cancel', by: { task: null, line: null, callback: null } };
 
+/** Operations in one task step past which it is recorded as busy (CPU work that holds the loop). */
+const BUSY_STEP_OPS = 1_000_000;
+
 /** How often (real milliseconds) a run reports its progress at most. */
 const PROGRESS_MS = 200;
 
@@ -77,6 +80,9 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   private tasksDone = 0;
   /** The task whose step is being recorded (the parent of tasks it creates). */
   private stepping: Task | null = null;
+  /** The run's operation count when the current step started, and the lines sampled in it (busy steps). */
+  private stepOpsAt = 0;
+  private stepLines: Map<number, number> | null = null;
   private lastSnapshot: LoopSnapshot | null = null;
   /** The timers a snapshot looks at (reused: snapshots copy what they keep). */
   private timerScratch: Handle[] = [];
@@ -110,7 +116,10 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     r.set(taskHooks, this);
     r.set(taskContext, this);
     r.set(futureHooks, this);
-    r.set(stillRunning, () => this.reportProgress());
+    r.set(stillRunning, () => {
+      if (this.stepping) this.sampleLine();
+      this.reportProgress();
+    });
     r.set(keepCallTexts, details);
     r.set(asyncGenHooks, {
       firstIter: (ag) => {
@@ -164,9 +173,29 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     this.tasks.push(t);
   }
 
+  /** Every 65,536 operations of a step: which program line runs (where a busy step spends them). */
+  private sampleLine(): void {
+    const lines = (this.stepLines ??= new Map());
+    lines.set(run.userLine, (lines.get(run.userLine) ?? 0) + 1);
+  }
+
+  /** A step that ran BUSY_STEP_OPS operations or more is recorded with its busiest sampled line. */
+  private noteBusyStep(): void {
+    const ops = run.ops - this.stepOpsAt;
+    const lines = this.stepLines;
+    this.stepLines = null;
+    if (ops < BUSY_STEP_OPS || !lines) return;
+    let line = 0;
+    let most = 0;
+    for (const [l, n] of lines) if (n > most) [line, most] = [l, n];
+    this.rec.busyStep(ops, line || null);
+  }
+
   stepStart(t: Task): void {
     if (t.internal) return;
     if (++this.steps > this.limits.steps) throw new SimStop(`Limit: more than ${this.limits.steps} steps`);
+    this.stepOpsAt = run.ops;
+    this.stepLines = null;
     if ((this.steps & 15) === 0) this.reportProgress();
     this.stepping = t;
     const w = t.wokenBy;
@@ -187,6 +216,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   stepEnd(t: Task): void {
     this.safePoint();
     if (t.internal) return;
+    this.noteBusyStep();
     this.stepping = null;
     const done = t.done();
     if (!this.details) {

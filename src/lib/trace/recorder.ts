@@ -6,6 +6,7 @@
 import type { Why } from './why';
 import type {
   AsyncioRunStart,
+  BusyStep,
   ConformanceTrace,
   FrameView,
   TaskError,
@@ -216,6 +217,12 @@ export class TraceRecorder {
   }
   taskErrors: TaskError[] = [];
 
+  busySteps: BusyStep[] = [];
+  /** The current step ran `ops` operations (a million or more) without giving the loop back, most of them at `line`. */
+  busyStep(ops: number, line: number | null): void {
+    this.busySteps.push({ step: this.trace.steps.length - 1, ops, line });
+  }
+
   /** A blocking call ended at `now` after `seconds`, made at `line` by `task`'s step. */
   blocked(what: string, seconds: number, now: number, line: number | null = null, task: string | null = null): void {
     this.blocks.push({ t: now - seconds, seconds, what, line, task, step: this.trace.steps.length - 1 });
@@ -235,6 +242,7 @@ export class TraceRecorder {
       taskErrors: this.taskErrors,
       warningOrigins: this.warningOrigins,
       taskLines: this.taskLines,
+      busySteps: this.busySteps,
     };
     const threads = this.threadLog?.finish();
     if (threads) ui.threads = threads;

@@ -98,6 +98,14 @@ export interface Block {
   step?: number;
 }
 
+/** A task step that ran a million operations or more before giving the loop back (CPU work). */
+export interface BusyStep {
+  step: number;
+  ops: number;
+  /** The program line most of its operations were sampled at, when known. */
+  line: number | null;
+}
+
 export interface UiTrace {
   conformance: ConformanceTrace;
   details: TaskStepDetail[];
@@ -118,6 +126,8 @@ export interface UiTrace {
   warningOrigins?: (WarningOrigin | null)[];
   /** Task index → the program's line that created it (null: not known). */
   taskLines?: (number | null)[];
+  /** Steps that ran a million operations or more without giving the loop back. */
+  busySteps?: BusyStep[];
   /** Each asyncio.run, in order: its start time, the first step after it, and its main task. */
   runs?: AsyncioRunStart[];
   /** What each thread did, when the program started threads (trace/threads.ts). */

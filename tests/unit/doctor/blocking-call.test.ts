@@ -81,6 +81,31 @@ describe('blocking-call', () => {
     ).toEqual([]);
   });
 
+  it('names a step of a million operations or more (CPU work) while another task was ready', () => {
+    const program = (n: number, first: string, second: string) =>
+      py(
+        'import asyncio',
+        'async def beat():',
+        '    await asyncio.sleep(0.5)',
+        'async def crunch():',
+        '    total = 0',
+        `    for i in range(${n}):`,
+        '        total += i',
+        'async def main():',
+        `    await asyncio.gather(${first}, ${second})`,
+        'asyncio.run(main())',
+      );
+    const [f, ...rest] = see(program(1_100_000, 'crunch()', 'beat()'));
+    expect(rest).toEqual([]);
+    expect(`${f.line} ${f.kind}`).toBe('7 blocking-call');
+    expect(f.message.en).toContain('crunch() computes without an await');
+    expect(f.figures?.tasksWaited).toBe(1);
+    expect(f.figures?.operations).toBeGreaterThanOrEqual(1_100_000);
+    // Fewer operations, or nobody left to wait: no finding.
+    expect(where(program(500_000, 'crunch()', 'beat()'))).toEqual([]);
+    expect(where(program(1_100_000, 'beat()', 'asyncio.sleep(0)'))).toEqual([]);
+  });
+
   it('names a step that never gives the loop back, stopped at the operations cap', () => {
     const src = py(
       'import asyncio',

@@ -22,6 +22,7 @@ describe('exception-never-retrieved', () => {
     expect(rest).toEqual([]);
     expect(`${f.line} ${f.kind}`).toBe('6 exception-never-retrieved');
     expect(f.message.en).toContain('fail() raised ValueError: boom at line 4');
+    expect(f.message.ko).toContain('4번 줄에서 ValueError: boom 예외로 fail() 태스크가 실패했지만');
     expect(f.figures).toEqual({ failedAt: 0.1, loggedAt: 0.5, raisedLine: 4 });
   });
 

@@ -71,7 +71,7 @@ describe('sequential-awaits', () => {
     expect(where(src)).toEqual([]);
   });
 
-  it('says nothing of tasks already running, asyncio.sleep, loops of ticks, awaits that never wait, or shared state', () => {
+  it('says nothing of tasks already running, asyncio.sleep, loops of ticks, awaits that never wait, shared state, or different functions', () => {
     const src = py(
       ...FETCH,
       'total = 0',
@@ -84,6 +84,10 @@ describe('sequential-awaits', () => {
       '    await asyncio.sleep(0.5)',
       'async def quick(n):',
       '    return n',
+      'async def connect():',
+      '    await asyncio.sleep(0.5)',
+      'async def query():',
+      '    await asyncio.sleep(0.5)',
       'async def main():',
       '    t1 = asyncio.create_task(fetch(1))',
       '    t2 = asyncio.create_task(fetch(2))',
@@ -97,6 +101,8 @@ describe('sequential-awaits', () => {
       '    await quick(2)',
       '    await add(1)',
       '    await add(2)',
+      '    await connect()',
+      '    await query()',
       'asyncio.run(main())',
     );
     expect(where(src)).toEqual([]);
