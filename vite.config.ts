@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { pyodideAssets } from './scripts/vite-pyodide';
+import { pyodideAssets } from './scripts/vite-pyodide.js';
 
 export default defineConfig({
   plugins: [sveltekit(), pyodideAssets()],

@@ -30,7 +30,8 @@ let loaded: Promise<Loaded> | null = null;
 
 async function load(id: number, base: string): Promise<Loaded> {
   const files = (await (await fetch(`${base}verify.json`)).json()) as VerifyFiles;
-  const total = Object.values(files.runtime).reduce((a, b) => a + b, 0);
+  // What Pyodide fetches (the wasm, the standard library, the lock file); its .mjs are imported.
+  const total = Object.entries(files.runtime).reduce((a, [name, size]) => a + (name.endsWith('.mjs') ? 0 : size), 0);
   let got = 0;
   const progress = (n: number) => {
     got += n;

@@ -8,7 +8,6 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import type { Plugin } from 'vite';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const PYODIDE_DIR = join(ROOT, 'node_modules', 'pyodide');
@@ -27,20 +26,25 @@ const RECORDER = [
 ];
 
 /** What the verify worker reads first (src/lib/ui/verify/verify-files.ts has its type). */
-function manifest(): string {
+/** @returns {string} */
+function manifest() {
   const runtime = Object.fromEntries(RUNTIME.map((f) => [f, statSync(join(PYODIDE_DIR, f)).size]));
   return JSON.stringify({ runtime, recorder: RECORDER.map((path) => ({ path, url: `repo/${path}` })) });
 }
 
-/** The files under `pyodide/`, by their name there. */
-function files(): Map<string, string> {
-  const out = new Map<string, string>();
+/**
+ * The files under `pyodide/`, by their name there.
+ * @returns {Map<string, string>}
+ */
+function files() {
+  const out = new Map();
   for (const f of RUNTIME) out.set(f, join(PYODIDE_DIR, f));
   for (const f of RECORDER) out.set(`repo/${f}`, join(ROOT, f));
   return out;
 }
 
-const TYPES: Record<string, string> = {
+/** @type {Record<string, string>} */
+const TYPES = {
   '.mjs': 'text/javascript',
   '.wasm': 'application/wasm',
   '.zip': 'application/zip',
@@ -48,7 +52,8 @@ const TYPES: Record<string, string> = {
   '.py': 'text/plain; charset=utf-8',
 };
 
-export function pyodideAssets(): Plugin {
+/** @returns {import('vite').Plugin} */
+export function pyodideAssets() {
   let ssr = false;
   return {
     name: 'loopline-pyodide-assets',
@@ -58,7 +63,12 @@ export function pyodideAssets(): Plugin {
     configureServer(server) {
       server.middlewares.use('/pyodide/', (req, res, next) => {
         const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\//, '');
-        const body = name === 'verify.json' ? manifest() : files().has(name) ? readFileSync(files().get(name)!) : null;
+        const body =
+          name === 'verify.json'
+            ? manifest()
+            : files().has(name)
+              ? readFileSync(/** @type {string} */ (files().get(name)))
+              : null;
         if (body === null) return next();
         res.setHeader('content-type', TYPES[extname(name)] ?? 'application/octet-stream');
         res.end(body);
