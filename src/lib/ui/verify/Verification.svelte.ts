@@ -9,6 +9,7 @@ import { firstDifference, type TraceDifference } from '../../trace/difference';
 import type { ConformanceTrace } from '../../trace/types';
 import type { PythonVersion } from '../../ir/python-version';
 import { startSimWorker } from '../state/sim-worker';
+import { capsAt } from '../state/run-caps';
 import { Verifier } from './verifier';
 import type { VerifyPhase } from './messages';
 
@@ -101,7 +102,11 @@ export class Verification {
   }
 
   async #loopline(source: string): Promise<LooplineSide> {
-    const out = await this.#sim.run(source, { python: VERIFY_PYTHON, maxSteps: RECORDER_MAX_STEPS });
+    const out = await this.#sim.run(source, {
+      python: VERIFY_PYTHON,
+      maxSteps: RECORDER_MAX_STEPS,
+      maxOperations: capsAt(0).maxOperations,
+    });
     if (out.kind !== 'done') return { ok: false, message: out.kind === 'crash' ? out.message : out.kind };
     const [d] = out.result.diagnostics;
     if (d) return { ok: false, message: `${d.span ? `line ${d.span.line}: ` : ''}${d.kind}: ${d.message}` };
