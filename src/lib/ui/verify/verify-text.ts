@@ -1,5 +1,5 @@
 /**
- * What the Verify panel says, in English and Korean: the button, the progress of loading and
+ * What the Verify panel says, in English and Korean: the progress of loading and
  * running CPython, and the verdict (a match, or where the simulation first differs from CPython).
  */
 import type { Lang } from '../i18n';
@@ -20,10 +20,6 @@ const quote = (s: string) => JSON.stringify(s);
 
 const TEXT = {
   en: {
-    button: 'Verify with CPython 3.14',
-    again: 'Verify again',
-    title:
-      'Run this program under real CPython 3.14 (Pyodide: CPython in WebAssembly, in this browser) on the same virtual clock, and compare its trace with the simulation step for step',
     download: (a: number, b: number) => `Loading CPython 3.14 (WebAssembly): ${mb(a)} of ${mb(b)} MB…`,
     start: 'Starting CPython 3.14…',
     run: 'Running the program under CPython 3.14…',
@@ -65,10 +61,6 @@ const TEXT = {
     changed: 'The program has changed since it was verified.',
   },
   ko: {
-    button: 'CPython 3.14로 검증',
-    again: '다시 검증',
-    title:
-      '이 프로그램을 진짜 CPython 3.14(Pyodide: 이 브라우저에서 도는 WebAssembly CPython)로 같은 가상 시계 위에서 실행하고, 그 트레이스를 시뮬레이션과 한 단계씩 비교합니다',
     download: (a: number, b: number) => `CPython 3.14(WebAssembly) 불러오는 중: ${mb(b)} MB 중 ${mb(a)} MB…`,
     start: 'CPython 3.14 시작하는 중…',
     run: 'CPython 3.14로 프로그램 실행 중…',
