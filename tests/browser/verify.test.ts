@@ -35,6 +35,14 @@ suite('verify with CPython 3.14', () => {
     opened = await openSite();
     page = await watchedPage(opened.ctx, errors, 20_000);
     page.on('request', (r) => requests.push(r.url()));
+    // Every violation of the page's Content-Security-Policy is kept (as csp.test.ts does).
+    await page.addInitScript(() => {
+      const w = window as unknown as { cspViolations: string[] };
+      w.cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
     // A program that never yields is ended after this much real time under CPython.
     await page.goto(`${opened.base}?verifyTimeout=20000`);
     await page.waitForSelector('[data-status=done]');
@@ -45,6 +53,7 @@ suite('verify with CPython 3.14', () => {
   });
 
   const verdict = () => page.getByTestId('verify-result');
+  const violations = () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
   async function verify(): Promise<void> {
     await page.getByTestId('verify-button').click();
     await page.getByTestId('verify-progress').waitFor();
@@ -59,7 +68,13 @@ suite('verify with CPython 3.14', () => {
   it(
     "matches CPython 3.14 on the opening scenario, and says it compared 3.14's simulation",
     async () => {
-      await verify();
+      await page.getByTestId('verify-button').click();
+      const progress = page.getByTestId('verify-progress');
+      await expect
+        .poll(() => progress.innerText(), { timeout: LOAD_MS })
+        .toMatch(/Loading CPython 3\.14 \(WebAssembly\): [\d.]+ of 12\.3 MB|Starting CPython 3\.14/);
+      await page.screenshot({ path: '/tmp/loopline-verify-loading.png' });
+      await verdict().waitFor({ timeout: LOAD_MS });
       expect(await verdict().getAttribute('data-verdict')).toBe('match');
       const text = await verdict().innerText();
       expect(text).toMatch(/Matches CPython 3\.14\.\d+ step for step \(9 steps, 5 output lines\)\./);
@@ -70,6 +85,9 @@ suite('verify with CPython 3.14', () => {
       await page.getByRole('button', { name: '한국어' }).click();
       await expect.poll(() => verdict().innerText()).toMatch(/CPython 3\.14\.\d+와 한 단계도 어긋나지 않고 일치합니다/);
       await page.getByRole('button', { name: 'English' }).click();
+      // Pyodide compiles its WebAssembly in the verify worker, whose policy is its own response's
+      // (none on a static host), so the page's policy needs no 'wasm-unsafe-eval'.
+      expect(await violations()).toEqual([]);
       expect(errors).toEqual([]);
     },
     LOAD_MS + 30_000,

@@ -109,7 +109,8 @@ export const verifyText = (lang: Lang): VerifyText => TEXT[lang];
 /** The progress line while CPython loads and runs. */
 export function phaseText(lang: Lang, p: VerifyPhase | null): string {
   const x = TEXT[lang];
-  if (!p || p.phase === 'download') return x.download(p?.loaded ?? 0, p?.total ?? 0);
+  // Once every byte is in, what remains is compiling the WebAssembly and starting Python.
+  if (!p || (p.phase === 'download' && p.loaded < p.total)) return x.download(p?.loaded ?? 0, p?.total ?? 0);
   return p.phase === 'start' ? x.start : x.run;
 }
 
