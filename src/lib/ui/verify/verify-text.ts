@@ -111,7 +111,7 @@ export function phaseText(lang: Lang, p: VerifyPhase | null): string {
   const x = TEXT[lang];
   // Once every byte is in, what remains is compiling the WebAssembly and starting Python.
   if (!p || (p.phase === 'download' && p.loaded < p.total)) return x.download(p?.loaded ?? 0, p?.total ?? 0);
-  return p.phase === 'start' ? x.start : x.run;
+  return p.phase === 'run' ? x.run : x.start;
 }
 
 /** The two sides of a difference, each in one line: [CPython's, Loopline's]. */
