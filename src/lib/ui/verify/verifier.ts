@@ -16,8 +16,8 @@ export type VerifyOutcome =
   | { kind: 'superseded' };
 
 /** Real time allowed to fetch and start Pyodide (about 12 MB), and to run one program. */
-export const LOAD_TIMEOUT_MS = 180_000;
-export const RUN_TIMEOUT_MS = 60_000;
+const LOAD_TIMEOUT_MS = 180_000;
+const RUN_TIMEOUT_MS = 60_000;
 
 interface Pending {
   id: number;
