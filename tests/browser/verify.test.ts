@@ -25,6 +25,16 @@ async def main():
 asyncio.run(main())
 `;
 
+/** Waits for an event nobody sets: the recorder writes the trace and ends the interpreter (os._exit). */
+const DEADLOCK = `import asyncio
+
+async def main():
+    ev = asyncio.Event()
+    await ev.wait()
+
+asyncio.run(main())
+`;
+
 suite('verify with CPython 3.14', () => {
   let opened: OpenSite | undefined;
   let page: Page;
@@ -111,6 +121,33 @@ suite('verify with CPython 3.14', () => {
         "ImportError: module 'csv' is part of Python's standard library but is not simulated in Loopline",
       );
       await page.screenshot({ path: '/tmp/loopline-verify-differ.png' });
+      expect(errors).toEqual([]);
+    },
+    LOAD_MS,
+  );
+
+  it(
+    'compares a deadlocked program too, then runs the next one in a fresh CPython (the recorder ended the last)',
+    async () => {
+      await typeProgram(page, DEADLOCK);
+      await verify();
+      expect(await verdict().getAttribute('data-verdict')).toBe('match');
+      expect(await verdict().innerText()).toMatch(
+        /Matches CPython 3\.14\.\d+ step for step \(1 step, 0 output lines\)/,
+      );
+      // A program CPython cannot compile: no trace from either side, and both say why.
+      await typeProgram(page, 'async def main(:\n    pass\n');
+      await verify();
+      expect(await verdict().getAttribute('data-verdict')).toBe('differ');
+      const text = await verdict().innerText();
+      expect(text).toContain('Loopline does not run this program: line 1: SyntaxError');
+      expect(text).toContain('CPython 3.14.2 could not run the program: SyntaxError: invalid syntax');
+      // The interpreter is put back after a failed program: the next one matches again.
+      await typeProgram(page, DEADLOCK.replace('await ev.wait()', 'await asyncio.sleep(0.5)'));
+      await verify();
+      expect(await verdict().innerText()).toMatch(
+        /Matches CPython 3\.14\.\d+ step for step \(2 steps, 0 output lines\)/,
+      );
       expect(errors).toEqual([]);
     },
     LOAD_MS,

@@ -1,5 +1,6 @@
 # Runs one program under the recorder (tests/recorder/record.py, unchanged) in the verify worker's
-# Pyodide, as tests/recorder/record_pyodide.mjs does: the worker sets RECORD_PY, PROGRAM and OUT.
+# Pyodide, as tests/recorder/record_pyodide.mjs does: the worker sets RECORD_PY, PROGRAM, OUT and
+# DELIVER (called with the trace's JSON).
 # The first time, Pyodide's own running loop is cleared; every later time, what the previous
 # program changed (modules, the patched clock and print, streams, warnings hook) is put back, and
 # asyncio is imported anew, so each program starts as under a fresh `python3 record.py`.
@@ -38,6 +39,16 @@ for name in list(sys.modules):
 sys.argv = [RECORD_PY, PROGRAM, "-o", OUT]
 try:
     rec = runpy.run_path(RECORD_PY, run_name="record")
+    # The trace goes to the worker as soon as it is written: a stop (deadlock, limit) ends the
+    # interpreter with os._exit right after, and its files with it.
+    _write = rec["Recorder"].write
+
+    def _deliver(self, _write=_write):
+        _write(self)
+        with open(self.out, encoding="utf-8") as f:
+            DELIVER(f.read())
+
+    rec["REC"].write = _deliver.__get__(rec["REC"])
     rec["main"]()
 finally:
     rec = None

@@ -16,6 +16,8 @@ type Warning = ConformanceTrace['warnings'][number];
 const mb = (n: number) => (n / 1e6).toFixed(1);
 const secs = (ms: number) => (ms / 1000).toFixed(1);
 const count = (n: number) => n.toLocaleString('en-US');
+/** `n` and its noun, in the singular for one: "1 step", "9 steps". */
+const counted = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`;
 const quote = (s: string) => JSON.stringify(s);
 
 const TEXT = {
@@ -26,7 +28,7 @@ const TEXT = {
     otherVersion: (v: string) =>
       `Verify runs CPython 3.14 and compares it with a simulation of 3.14 (the timeline shows Python ${v}).`,
     match: (v: string, n: number, m: number) =>
-      `Matches CPython ${v} step for step (${count(n)} steps, ${count(m)} output lines).`,
+      `Matches CPython ${v} step for step (${counted(n, 'step', 'steps')}, ${counted(m, 'output line', 'output lines')}).`,
     at: {
       steps: (k: number) => `First difference at step ${count(k)}:`,
       stdout: (k: number) => `First difference in output line ${count(k)}:`,
@@ -51,7 +53,8 @@ const TEXT = {
     showStep: (k: number) => `Show step ${count(k)}`,
     refused: (m: string) => `Loopline does not run this program: ${m}`,
     simFailed: (m: string) => `The simulation did not finish: ${m}`,
-    ranIt: (v: string, n: number, m: number) => `CPython ${v} ran it: ${count(n)} steps, ${count(m)} output lines.`,
+    ranIt: (v: string, n: number, m: number) =>
+      `CPython ${v} ran it: ${counted(n, 'step', 'steps')}, ${counted(m, 'output line', 'output lines')}.`,
     load: (m: string) => `CPython 3.14 could not be loaded: ${m}`,
     program: (v: string, m: string) => `CPython ${v} could not run the program: ${m}`,
     'timeout-load': (ms: number) => `CPython 3.14 did not load within ${secs(ms)} s.`,

@@ -87,11 +87,8 @@ async function verify({ id, source, base }: VerifyRequest): Promise<void> {
   reply({ kind: 'progress', id, phase: 'run' });
   const { py, version } = current;
   py.FS.writeFile(PROGRAM, source);
-  try {
-    py.FS.unlink(OUT);
-  } catch {
-    /* none yet */
-  }
+  const delivered: { text: string | null } = { text: null };
+  py.globals.set('DELIVER', (json: string) => (delivered.text = json));
   let failure: string | null = null;
   try {
     py.runPython(DRIVER);
@@ -102,12 +99,7 @@ async function verify({ id, source, base }: VerifyRequest): Promise<void> {
     if (/exit|ExitStatus/i.test(`${err?.name} ${err?.message}`)) loaded = null;
     else failure = lastLine(err?.message ?? String(e));
   }
-  let text: string | null = null;
-  try {
-    text = py.FS.readFile(OUT, { encoding: 'utf8' }) as string;
-  } catch {
-    /* no trace written */
-  }
+  const { text } = delivered;
   if (text === null) {
     reply({ kind: 'failure', id, stage: 'program', message: failure ?? 'CPython wrote no trace' });
     return;
