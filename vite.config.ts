@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { pyodideAssets } from './scripts/vite-pyodide.js';
 
 export default defineConfig({
-  plugins: [sveltekit()],
+  plugins: [sveltekit(), pyodideAssets()],
   test: {
     include: ['tests/**/*.test.ts'],
     environment: 'node',

@@ -69,6 +69,8 @@ export function serve(dir: string): Promise<http.Server> {
   const types: Record<string, string> = {
     '.html': 'text/html',
     '.js': 'text/javascript',
+    '.mjs': 'text/javascript',
+    '.wasm': 'application/wasm',
     '.css': 'text/css',
     '.json': 'application/json',
     '.svg': 'image/svg+xml',
