@@ -37,6 +37,19 @@ describe('loopline doctor', () => {
     );
   });
 
+  it('with --fix, shows under each finding the fix its run proved: times before and after, and the diff', () => {
+    const r = loopline('doctor', '--fix', blocking);
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n');
+    expect(lines[0]).toMatch(/^16: blocking-call: /);
+    expect(lines[1]).toMatch(/^ {4}fix: .*\(proven by running it: \d+(\.\d+)? s → \d+(\.\d+)? s\)$/);
+    expect(r.out).toContain('    -    time.sleep(2)');
+    expect(r.out).toContain('    +    await asyncio.sleep(2)');
+    const json = JSON.parse(loopline('doctor', '--fix', '--json', blocking).out);
+    expect(json[0].fix.source).toContain('await asyncio.sleep(2)');
+    expect(json[0].fix.after).toBeLessThan(json[0].fix.before);
+  });
+
   it('prints the findings as JSON with --json, in Korean with --locale ko', () => {
     const json = loopline('doctor', join(root, 'scenarios/02_sequential_await.py'), '--json');
     expect(json.code).toBe(0);

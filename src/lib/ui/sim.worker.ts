@@ -3,21 +3,16 @@
  * The app's simulation worker: simulates each program (worker/serve.ts) and builds the run's
  * view (model.ts buildRunView) and its timeline model (timeline/model.ts) here, off the main
  * thread; the page gets them with the result, the model packed into transferred typed arrays
- * (timeline/packed-model.ts), and what the asyncio doctor saw in it (doctor/examine.ts).
+ * (timeline/packed-model.ts).
  */
 import { serveRuns } from '../worker/serve';
 import { buildTimeline } from '../timeline/model';
 import { packTimeline, transferables } from '../timeline/packed-model';
 import { buildRunView } from './model';
-import { examine } from '../doctor/examine';
 
-/** Runs longer than this get the doctor's findings without proven fixes (each proof runs the program twice). */
-const PROVE_UP_TO_STEPS = 5_000;
-
-serveRuns((result, source, python) => {
+serveRuns((result, source) => {
   // The traces travel in the result; the view's own indexes travel beside them.
   const { trace: _trace, ui: _ui, ...own } = buildRunView(result.trace, result.ui);
   const timeline = packTimeline(buildTimeline(result, { source, syncSteps: own.syncSteps }));
-  const findings = examine(source, result, { python, proveUpTo: PROVE_UP_TO_STEPS });
-  return { view: { ...own, timeline, findings }, transfer: transferables(timeline) };
+  return { view: { ...own, timeline }, transfer: transferables(timeline) };
 });

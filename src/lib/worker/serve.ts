@@ -2,21 +2,25 @@
 /**
  * The worker side of the simulation: runs each requested program, reports its progress, and
  * sends its result back in slices (chunks.ts) followed by what `derive` makes of it (the app's
- * views, built here so that the page does not have to) and the asyncio doctor's findings. The worker lives on between runs, with
- * its compiled Python library and JIT warm; it starts by simulating a tiny program so that even
- * its first real run finds them ready.
+ * views, built here so that the page does not have to) and the asyncio doctor's findings with
+ * their proven fixes. The worker lives on between runs, with its compiled Python library and JIT
+ * warm; it starts by simulating a tiny program so that even its first real run finds them ready.
  */
 import { simulate, type Progress, type RunResult } from '../run';
 import { splitResult } from './chunks';
 import type { PythonVersion } from '../ir/python-version';
 import type { SimRequest, SimResponse } from './messages';
 import { WARM_UP_PROGRAM } from './warm-up';
-import { diagnose, type Finding } from '../doctor';
+import type { Finding } from '../doctor';
+import { examine } from '../doctor/examine';
 
-/** The doctor's findings of a run; a doctor bug costs the findings, never the run. */
-function findingsOf(source: string, result: RunResult): Finding[] {
+/** Runs longer than this get the doctor's findings without proven fixes (each proof runs a rewrite of the program). */
+const PROVE_UP_TO_STEPS = 5_000;
+
+/** The doctor's findings of a run, with their proven fixes; a doctor bug costs the findings, never the run. */
+function findingsOf(source: string, result: RunResult, python?: PythonVersion): Finding[] {
   try {
-    return diagnose(source, result);
+    return examine(source, result, { python, proveUpTo: PROVE_UP_TO_STEPS });
   } catch {
     return [];
   }
@@ -26,11 +30,7 @@ function findingsOf(source: string, result: RunResult): Finding[] {
  * Derives the page's views from a result (sent beside it; must not include the result's traces),
  * with the buffers in them to transfer rather than copy.
  */
-type Derive = (
-  result: RunResult,
-  source: string,
-  python?: PythonVersion,
-) => { view: Record<string, unknown>; transfer?: Transferable[] };
+type Derive = (result: RunResult, source: string) => { view: Record<string, unknown>; transfer?: Transferable[] };
 
 export function serveRuns(derive: Derive | null = null): void {
   const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -47,8 +47,8 @@ export function serveRuns(derive: Derive | null = null): void {
       const { head, chunks } = splitResult(result);
       for (const chunk of chunks) reply({ kind: 'chunk', id, chunk });
       // Built while the page decodes the slices.
-      const derived = derive ? derive(result, source, python) : null;
-      const findings = findingsOf(source, result);
+      const derived = derive ? derive(result, source) : null;
+      const findings = findingsOf(source, result, python);
       reply(
         { kind: 'result', id, result: head.result, lists: head.lists, view: derived?.view ?? null, findings },
         derived?.transfer,

@@ -94,7 +94,7 @@ export class RunState {
       this.source = source;
       this.resultCaps = caps;
       this.view = runViewOf(out.result, out.view);
-      this.findings = (out.view?.findings as Finding[] | undefined) ?? [];
+      this.findings = out.findings;
       this.status = 'done';
     } else if (out.kind === 'stopped') {
       // Stopped by the user: the last result stays on screen, and the message says where this run got to.
