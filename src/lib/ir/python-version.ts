@@ -7,7 +7,7 @@ export type PythonVersion = '3.11' | '3.12' | '3.13' | '3.14';
 
 export const PYTHON_VERSIONS: readonly PythonVersion[] = ['3.11', '3.12', '3.13', '3.14'];
 
-export const DEFAULT_PYTHON: PythonVersion = '3.13';
+export const DEFAULT_PYTHON: PythonVersion = '3.14';
 
 export function isPythonVersion(v: unknown): v is PythonVersion {
   return typeof v === 'string' && (PYTHON_VERSIONS as readonly string[]).includes(v);
