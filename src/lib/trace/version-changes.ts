@@ -15,6 +15,9 @@ export interface DifferenceFacts {
   kind: DifferenceKind;
   /** Both sides' texts of the difference, joined. */
   text: string;
+  /** Each side's text (null: nothing there). */
+  a: string | null;
+  b: string | null;
   source: string;
 }
 
@@ -29,6 +32,9 @@ export interface VersionChange {
 
 const calls = (source: string, name: string) => new RegExp(`\\b${name}\\s*\\(`).test(source);
 const ordering = (k: DifferenceKind) => k === 'step' || k === 'tasks' || k === 'end';
+/** The two sides are the same but for the numbers of Task-N names. */
+const renumbered = (d: DifferenceFacts) =>
+  d.a !== null && d.b !== null && d.a.replace(/Task-\d+/g, 'Task-N') === d.b.replace(/Task-\d+/g, 'Task-N');
 
 export const VERSION_CHANGES: readonly VersionChange[] = [
   {
@@ -99,7 +105,8 @@ export const VERSION_CHANGES: readonly VersionChange[] = [
     since: '3.13',
     en: 'From 3.13 a task created with name= no longer uses up a Task-N number, so the unnamed tasks after it are numbered one lower.',
     ko: '3.13부터 name=으로 이름을 준 태스크는 Task-N 번호를 쓰지 않으므로, 그 뒤의 이름 없는 태스크 번호가 하나씩 작아집니다.',
-    matches: (d) => /\bname\s*=/.test(d.source) && (d.kind === 'tasks' || /Task-\d/.test(d.text)),
+    matches: (d) =>
+      /\bname\s*=/.test(d.source) && (d.kind === 'tasks' || (d.kind === 'step' ? renumbered(d) : /Task-\d/.test(d.text))),
   },
   {
     id: 'handle-repr',

@@ -104,7 +104,7 @@ function explain(
   lo: number,
   hi: number,
 ): Pick<VersionDifference, 'changes' | 'why'> {
-  const facts = { kind: d.kind, text: `${d.a ?? ''}\n${d.b ?? ''}`, source };
+  const facts = { kind: d.kind, text: `${d.a ?? ''}\n${d.b ?? ''}`, a: d.a, b: d.b, source };
   const hits = VERSION_CHANGES.filter((c) => minorOf(c.since) > lo && minorOf(c.since) <= hi && c.matches(facts));
   if (!hits.length) return { changes: [], why: [GENERIC_WHY[d.kind]] };
   return { changes: hits.map((c) => c.id), why: hits.map((c) => ({ en: c.en, ko: c.ko })) };
