@@ -106,7 +106,8 @@ export const VERSION_CHANGES: readonly VersionChange[] = [
     en: 'From 3.13 a task created with name= no longer uses up a Task-N number, so the unnamed tasks after it are numbered one lower.',
     ko: '3.13부터 name=으로 이름을 준 태스크는 Task-N 번호를 쓰지 않으므로, 그 뒤의 이름 없는 태스크 번호가 하나씩 작아집니다.',
     matches: (d) =>
-      /\bname\s*=/.test(d.source) && (d.kind === 'tasks' || (d.kind === 'step' ? renumbered(d) : /Task-\d/.test(d.text))),
+      /\bname\s*=/.test(d.source) &&
+      (d.kind === 'tasks' || (d.kind === 'step' ? renumbered(d) : /Task-\d/.test(d.text))),
   },
   {
     id: 'handle-repr',
