@@ -1,4 +1,5 @@
 import asyncio
+import functools
 
 
 class Unhashable:
@@ -50,6 +51,7 @@ async def main():
         ("nested class", lambda: {Outer.Inner()}),
         ("local class", lambda: {local_class()(): 1}),
         ("hash()", lambda: hash(k)),
+        ("lru_cache", lambda: functools.lru_cache(lambda x: x)([1])),
     ]
     for name, check in checks:
         await asyncio.sleep(0)
