@@ -796,7 +796,7 @@ export function hashKey(v: PyValue): HashKey {
  * type: 'list')", naming the key's type (module-qualified outside builtins and __main__) and then
  * the original message; hash(v) itself keeps the bare message.
  */
-export function containerKey(v: PyValue, role: 'a dict key' | 'a set element'): HashKey {
+function containerKey(v: PyValue, role: 'a dict key' | 'a set element'): HashKey {
   if (typeof v !== 'object' || v === null || run.minor < 14) return hashKey(v);
   try {
     return hashKey(v);

@@ -11,7 +11,7 @@ import type { PythonVersion } from '../ir/python-version';
 export type DifferenceKind = 'step' | 'output' | 'warning' | 'error' | 'tasks' | 'end';
 
 /** What an entry looks at: the kind, both sides' texts, and the program. */
-export interface DifferenceFacts {
+interface DifferenceFacts {
   kind: DifferenceKind;
   /** Both sides' texts of the difference, joined. */
   text: string;

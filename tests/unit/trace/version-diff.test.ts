@@ -14,7 +14,10 @@ import { GENERIC_WHY, VERSION_CHANGES } from '../../../src/lib/trace/version-cha
 const cases = join(import.meta.dirname, '../../conformance/cases');
 
 function differences(source: string, a: PythonVersion, b: PythonVersion) {
-  const run = (python: PythonVersion) => ({ python, trace: simulate(source, { python, traceOnly: true }, 'p.py').trace });
+  const run = (python: PythonVersion) => ({
+    python,
+    trace: simulate(source, { python, traceOnly: true }, 'p.py').trace,
+  });
   return versionDifferences(source, run(a), run(b));
 }
 const ofCase = (name: string, a: PythonVersion, b: PythonVersion) =>
