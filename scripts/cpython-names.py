@@ -3,6 +3,7 @@ Loopline simulates and on their classes (and the event loop's, the built-in type
 name Loopline lacks is reported as "not simulated" rather than as the user's AttributeError.
 
     PYENV_VERSION=3.13.0 python3 scripts/cpython-names.py
+    node scripts/cpython-names-314.mjs     (3.14's differences, collected by this file in Pyodide)
 """
 import asyncio
 import builtins
@@ -27,7 +28,7 @@ def key(cls):
     return f'{cls.__module__}.{cls.__qualname__}'
 
 
-def main():
+def collect():
     modules, classes = {}, {}
 
     def add_class(cls):
@@ -53,12 +54,19 @@ def main():
     for v in vars(builtins).values():
         if isinstance(v, type):
             add_class(v)
+    return {'python': sys.version.split()[0], 'modules': modules, 'classes': classes}
+
+
+def main():
+    names = collect()
+    modules, classes = names['modules'], names['classes']
     out = os.path.join(os.path.dirname(__file__), '..', 'src', 'lib', 'stdlib', 'cpython-names.json')
     with open(out, 'w') as f:
-        json.dump({'python': sys.version.split()[0], 'modules': modules, 'classes': classes}, f,
+        json.dump(names, f,
                   separators=(',', ':'), sort_keys=True)
         f.write('\n')
     print(f'{len(modules)} modules, {len(classes)} classes -> {os.path.normpath(out)}')
 
 
-main()
+if __name__ == '__main__':
+    main()

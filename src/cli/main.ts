@@ -1,7 +1,8 @@
 /**
  * The `loopline` command: `trace FILE.py` prints the conformance trace as JSON, `run FILE.py`
  * prints the program's output with virtual timestamps, `svg` / `png` / `frames` export the
- * swimlane timeline (see src/lib/export).
+ * swimlane timeline (see src/lib/export), `compare --versions A,B` the program's differences
+ * between two Python versions.
  */
 import { readFileSync } from 'node:fs';
 import { decodeSource } from './source-file';
@@ -10,6 +11,7 @@ import type { Diagnostic } from '../lib/ir/types';
 import { NEEDS_DEEP_STACK, simulateNotingOverflow } from './stack';
 import { runOptions, stepCapHint, RUN_OPTIONS_USAGE } from './run-options';
 import { doctorCommand, DOCTOR_USAGE } from './doctor';
+import { compareVersionsCommand, COMPARE_USAGE } from './compare-versions';
 
 /** The drawing commands: their code (the timeline renderer, linkedom, resvg) is loaded only for them. */
 const EXPORT_COMMANDS = new Set(['svg', 'png', 'frames']);
@@ -26,7 +28,7 @@ commands:
   png FILE.py -o OUT.png      draw the timeline as a PNG  [--scale 1|2|3, default 2]
   frames FILE.py -o DIR       one picture per step: DIR/frame-0001.svg, ...  [--format svg|png]
   doctor FILE.py  the asyncio mistakes seen in the run, one per line: LINE: KIND: message (cost)
-
+${COMPARE_USAGE}
 timeline options (svg, png, frames):
   --theme light|dark|print    colours (print: greyscale with patterns)      [light]
   --axis time|step            x axis: virtual time, or one slot per step     [time]
@@ -133,6 +135,7 @@ export async function main(
   }
   if (cmd === 'doctor')
     return doctorCommand(argv.slice(1), { out, err, usage: USAGE, deepStack, load, formatDiagnostic });
+  if (cmd === 'compare') return compareVersionsCommand(argv.slice(1), { out, err, load });
   if (cmd !== 'trace' && cmd !== 'run') {
     err.write(`loopline: unknown command '${cmd}'\n${USAGE}`);
     return 2;

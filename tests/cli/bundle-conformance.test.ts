@@ -34,9 +34,10 @@ describe('the bundle on the conformance corpus', () => {
   it.each(cases)('%s', async (file, golden) => {
     let out = '';
     let err = '';
-    // The recorder stops programs after 10,000 steps (tests/recorder/README.md): the same cap here.
+    // The recorder stops programs after 10,000 steps (tests/recorder/README.md): the same cap here;
+    // the goldens of expected/ are 3.13's.
     const code = await main(
-      ['trace', '--max-steps', '10000', file],
+      ['trace', '--python', '3.13', '--max-steps', '10000', file],
       { write: (s) => void (out += s) },
       { write: (s) => void (err += s) },
     );

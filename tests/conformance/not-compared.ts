@@ -10,10 +10,7 @@
  * Version differences the simulator does not follow yet: the test expects the golden to differ
  * (`it.fails`), so it turns red, to be moved out of this list, once the difference is simulated.
  */
-export const KNOWN_GAPS: Readonly<Record<string, readonly string[]>> = {
-  // 3.14 words an unhashable dict key "cannot use 'Keyed' as a dict key (unhashable type: 'Keyed')"
-  'py_object_identity_hash.py': ['3.14'],
-};
+export const KNOWN_GAPS: Readonly<Record<string, readonly string[]>> = {};
 
 export const NOT_COMPARED: Readonly<Record<string, readonly string[]>> = {
   // address order: `{asyncio.create_task(...) for ...}` then `[await t for t in tasks]`

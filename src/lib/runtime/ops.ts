@@ -29,6 +29,7 @@ import {
   typeOf,
   typeName,
   pyError,
+  getExcClass,
   addressOf,
   classesChanged,
   objectClass,
@@ -42,6 +43,7 @@ import {
   type HashKey,
 } from './core';
 import { PyFunctionBase } from './callable';
+import { run } from './run';
 import { floatRepr } from '../py/format/float';
 import { strRepr } from '../py/format/strrepr';
 import { TOO_MANY_DIGITS, tooManyDigits } from '../py/format/int-digits';
@@ -788,6 +790,47 @@ export function hashKey(v: PyValue): HashKey {
   return v;
 }
 
+/**
+ * The key of `v` as a dict key (`role` 'a dict key') or set element ('a set element'). From 3.14
+ * CPython rewords a TypeError from hashing there: "cannot use 'list' as a dict key (unhashable
+ * type: 'list')", naming the key's type (module-qualified outside builtins and __main__) and then
+ * the original message; hash(v) itself keeps the bare message.
+ */
+function containerKey(v: PyValue, role: 'a dict key' | 'a set element'): HashKey {
+  if (typeof v !== 'object' || v === null || run.minor < 14) return hashKey(v);
+  try {
+    return hashKey(v);
+  } catch (e) {
+    if (!(e instanceof PyExc) || e.exc.cls !== getExcClass('TypeError')) throw e;
+    const t = typeOf(v);
+    const name = t.module === 'builtins' || t.module === '__main__' ? t.qualname : `${t.module}.${t.qualname}`;
+    throw pyError('TypeError', `cannot use '${name}' as ${role} (${excStr(e.exc)})`);
+  }
+}
+
+/** A dict's key for `v` (containerKey's dict wording). */
+export function dictKey(v: PyValue): HashKey {
+  return containerKey(v, 'a dict key');
+}
+
+/** A set's key for `v` (containerKey's set wording). */
+export function setKey(v: PyValue): HashKey {
+  return containerKey(v, 'a set element');
+}
+
+/**
+ * The key a set looks `v` up by for `in`, remove() and discard(): a set (unhashable) is looked up
+ * as the frozenset of its elements, as CPython's set_contains_key retries it.
+ */
+export function setProbeKey(v: PyValue): HashKey {
+  if (v instanceof PySet && !v.cls.isSubclassOf(frozensetClass)) {
+    const f = new PySet(frozensetClass);
+    f.map = v.map;
+    return hashKey(f);
+  }
+  return setKey(v);
+}
+
 export function pyHash(v: PyValue): bigint {
   if (typeof v === 'bigint') return v === -1n ? -2n : v;
   if (typeof v === 'boolean') return v ? 1n : 0n;
@@ -1419,8 +1462,8 @@ export function contains(container: PyValue, item: PyValue): boolean {
       throw pyError('TypeError', `'in <string>' requires string as left operand, not ${typeName(item)}`);
     return container.includes(item);
   }
-  if (container instanceof PyDict) return container.map.has(hashKey(item));
-  if (container instanceof PySet) return container.map.has(hashKey(item));
+  if (container instanceof PyDict) return container.map.has(dictKey(item));
+  if (container instanceof PySet) return container.map.has(setProbeKey(item));
   if (container instanceof PyList || container instanceof PyTuple) {
     for (const x of container.items) if (x === item || eq(x, item)) return true;
     return false;
@@ -1538,7 +1581,7 @@ export function getitem(obj: PyValue, key: PyValue): PyValue {
     return obj.items[i];
   }
   if (obj instanceof PyDict) {
-    const e = obj.map.get(hashKey(key));
+    const e = obj.map.get(dictKey(key));
     if (e !== undefined) return e.value;
     if (obj.cls !== dictClass) {
       const missing = obj.cls.lookup('__missing__');
@@ -1660,7 +1703,7 @@ export function setitem(obj: PyValue, key: PyValue, value: PyValue): void {
     return;
   }
   if (obj instanceof PyDict) {
-    const k = hashKey(key);
+    const k = dictKey(key);
     const e = obj.map.get(k);
     if (e) e.value = value;
     else obj.map.set(k, { key, value });
@@ -1703,7 +1746,7 @@ export function delitem(obj: PyValue, key: PyValue): void {
     return;
   }
   if (obj instanceof PyDict) {
-    if (!obj.map.delete(hashKey(key))) throw new PyExc(keyError(key));
+    if (!obj.map.delete(dictKey(key))) throw new PyExc(keyError(key));
     return;
   }
   if (obj instanceof PyObject && !obj.cls.isBuiltin) {

@@ -19,6 +19,7 @@ import { run } from '../runtime/run';
 import { call, repr, truthy, hashKey, toFloat, isNumber } from '../runtime/ops';
 import { runLibrary } from '../interp/library';
 import { awaitIterOf } from '../interp/generator';
+import { callerLine } from '../interp/drops';
 import { loopClass, EventLoop } from './base_events';
 import { Future, futureClass } from './futures';
 import { handleClass, timerHandleClass } from './events';
@@ -125,7 +126,20 @@ export function makeAsyncio(sim: Simulation): PyModule {
   });
   def('iscoroutine', 'def (obj)', ([obj]) => isCoroutine(obj));
   def('isfuture', 'def (obj)', ([obj]) => obj instanceof Future);
+  // 3.14 deprecates it; the default filter shows the warning once per line of the program.
+  const warnedAt = new Set<number | null>();
   def('iscoroutinefunction', 'def (func)', ([func]) => {
+    if (run.minor >= 14) {
+      const line = callerLine();
+      if (!warnedAt.has(line)) {
+        warnedAt.add(line);
+        sim.rec.warning(
+          "DeprecationWarning: 'asyncio.iscoroutinefunction' is deprecated and slated for removal in Python 3.16; use inspect.iscoroutinefunction() instead",
+          sim.clock.now,
+          line,
+        );
+      }
+    }
     const f = func as { code?: { kind: string } };
     return Boolean(f && f.code && f.code.kind === 'coroutine');
   });

@@ -1,26 +1,66 @@
 /**
- * Names CPython 3.13 has on the modules Loopline simulates and on their classes (recorded by
- * scripts/cpython-names.py), so that reaching one Loopline lacks says "not simulated" instead of
- * looking like the user's own AttributeError.
+ * Names CPython 3.13 and 3.14 have on the modules Loopline simulates and on their classes (3.13's
+ * recorded by scripts/cpython-names.py, 3.14's as its differences from them by
+ * scripts/cpython-names-314.mjs), so that reaching one Loopline lacks says "not simulated" instead
+ * of looking like the user's own AttributeError.
  */
 import { PyClass, PyModule, typeOf, type PyValue } from '../runtime/core';
 import { unsimulatedNames } from '../runtime/ops';
 import { run } from '../runtime/run';
 import recorded from './cpython-names.json';
+import changes314 from './cpython-names-3.14.json';
 
-let modules: Map<string, Set<string>> | null = null;
-let classes: Map<string, Set<string>> | null = null;
+interface Tables {
+  modules: Map<string, Set<string>>;
+  classes: Map<string, Set<string>>;
+}
+const tables = new Map<number, Tables>();
 
 function table(raw: Record<string, string>): Map<string, Set<string>> {
   return new Map(Object.entries(raw).map(([k, names]) => [k, new Set(names.split(' '))]));
 }
 
+interface Changes {
+  added: Record<string, string>;
+  removed: Record<string, string>;
+  gone: string[];
+}
+
+/** 3.13's table with a later version's changes applied. */
+function changed(base: Map<string, Set<string>>, c: Changes): Map<string, Set<string>> {
+  const t = new Map([...base].map(([k, names]) => [k, new Set(names)]));
+  for (const k of c.gone) t.delete(k);
+  for (const [k, names] of Object.entries(c.added)) {
+    const s = t.get(k) ?? new Set<string>();
+    for (const n of names.split(' ')) s.add(n);
+    t.set(k, s);
+  }
+  for (const [k, names] of Object.entries(c.removed)) for (const n of names.split(' ')) t.get(k)?.delete(n);
+  return t;
+}
+
+/** The names of the version simulated: null before 3.13, whose names were not recorded. */
+function tablesFor(minor: number): Tables | null {
+  if (minor < 13) return null;
+  let t = tables.get(minor);
+  if (t === undefined) {
+    const modules = table(recorded.modules);
+    const classes = table(recorded.classes);
+    t =
+      minor === 13
+        ? { modules, classes }
+        : { modules: changed(modules, changes314.modules), classes: changed(classes, changes314.classes) };
+    tables.set(minor, t);
+  }
+  return t;
+}
+
 /** The dotted name of `obj.name` when CPython has it there; null when CPython lacks it too. */
 function cpythonName(obj: PyValue, name: string): string | null {
-  // The names are 3.13's: on another version a name 3.13 has may truly be missing (Queue.shutdown on 3.12).
-  if (run.minor !== 13) return null;
-  modules ??= table(recorded.modules);
-  classes ??= table(recorded.classes);
+  // A name 3.13 has may truly be missing on 3.12 (Queue.shutdown), and only 3.13's and 3.14's are known.
+  const t = tablesFor(run.minor);
+  if (t === null) return null;
+  const { modules, classes } = t;
   if (obj instanceof PyModule) return modules.get(obj.name)?.has(name) ? `${obj.name}.${name}` : null;
   const cls = obj instanceof PyClass ? obj : typeOf(obj);
   // A user's class (or instance) is never one of CPython's, whatever it is called.

@@ -111,4 +111,34 @@ describe('functions and methods CPython has and Loopline does not simulate', () 
       ].join('\n'),
     );
   });
+
+  it("follow the version's own names: 3.14 dropped the child watchers and added capture_call_graph", () => {
+    const source = [
+      'import asyncio',
+      'for name in ("get_child_watcher", "capture_call_graph", "AbstractEventLoopPolicy"):',
+      '    try:',
+      '        getattr(asyncio, name)',
+      '    except AttributeError as e:',
+      '        print(type(e).__name__, e)',
+    ].join('\n');
+    const on = (python: '3.12' | '3.13' | '3.14') => out(simulate(source, { python }, 'p.py'));
+    expect(on('3.14')).toBe(
+      [
+        "AttributeError module 'asyncio' has no attribute 'get_child_watcher'",
+        'NotSimulatedError asyncio.capture_call_graph is not simulated in Loopline',
+        'NotSimulatedError asyncio.AbstractEventLoopPolicy is not simulated in Loopline',
+        '',
+      ].join('\n'),
+    );
+    expect(on('3.13')).toBe(
+      [
+        'NotSimulatedError asyncio.get_child_watcher is not simulated in Loopline',
+        "AttributeError module 'asyncio' has no attribute 'capture_call_graph'",
+        'NotSimulatedError asyncio.AbstractEventLoopPolicy is not simulated in Loopline',
+        '',
+      ].join('\n'),
+    );
+    // Before 3.13 no names are recorded: every missing name is a plain AttributeError.
+    expect(on('3.12')).toContain("AttributeError module 'asyncio' has no attribute 'get_child_watcher'");
+  });
 });

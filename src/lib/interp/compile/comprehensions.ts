@@ -11,7 +11,7 @@ import {
   getExcClass,
   type PyValue,
 } from '../../runtime/core';
-import { truthy, getIter, setitem, hashKey, type PyIterator } from '../../runtime/ops';
+import { truthy, getIter, setitem, setKey, type PyIterator } from '../../runtime/ops';
 import { Frame, type Code } from '../frame';
 import { AgenYield, PyGenerator, PyCoroutine, PyAsyncGenerator, type Body } from '../generator';
 import { tick } from '../state';
@@ -141,7 +141,7 @@ function compileComprehensionIn(cx: CompileContext, e: ir.Comprehension | ir.Dic
         }
         if (kind === 'SetComp') {
           const s = new PySet();
-          yield* loop(f, 0, (v) => s.map.set(hashKey(v), v));
+          yield* loop(f, 0, (v) => s.map.set(setKey(v), v));
           return s;
         }
         if (kind === 'DictComp') {
@@ -255,7 +255,7 @@ function plainComprehension(
       const s = new PySet();
       loop(f, 0, (fr) => {
         const v = elt!(fr);
-        s.map.set(hashKey(v), v);
+        s.map.set(setKey(v), v);
       });
       return s;
     }

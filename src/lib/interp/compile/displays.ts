@@ -1,7 +1,7 @@
 /** Displays: list, tuple, set and dict literals (with `*` and `**` unpacking), plain and suspending. */
 import type * as ir from '../../ir/types';
 import { PyList, PyTuple, PyDict, PySet, type PyValue } from '../../runtime/core';
-import { callMethodByName, iterToArray, getitem, setitem, hashKey } from '../../runtime/ops';
+import { callMethodByName, iterToArray, getitem, setitem, setKey } from '../../runtime/ops';
 import type { Frame } from '../frame';
 import type { X, GX, CompileContext } from './context';
 
@@ -19,7 +19,7 @@ export function compileSet(cx: CompileContext, e: ir.SetExpr): X {
   const items = seqItems(cx, e.elts);
   return (f) => {
     const s = new PySet();
-    for (const v of items(f)) s.map.set(hashKey(v), v);
+    for (const v of items(f)) s.map.set(setKey(v), v);
     return s;
   };
 }
@@ -39,7 +39,7 @@ export function compileDisplaySuspending(cx: CompileContext, e: ir.ListExpr | ir
     if (kind === 'List') return new PyList(out);
     if (kind === 'Tuple') return new PyTuple(out);
     const s = new PySet();
-    for (const v of out) s.map.set(hashKey(v), v);
+    for (const v of out) s.map.set(setKey(v), v);
     return s;
   };
 }

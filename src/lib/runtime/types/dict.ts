@@ -23,6 +23,7 @@ import {
 import { defNativeMethod } from '../native';
 import {
   hashKey,
+  dictKey,
   strKey,
   keyError,
   eq,
@@ -49,7 +50,7 @@ function D(v: PyValue): PyDict {
 
 /** d[key] = value without dunder dispatch. */
 function dictSet(d: PyDict, key: PyValue, value: PyValue): void {
-  const k = hashKey(key);
+  const k = dictKey(key);
   const e = d.map.get(k);
   if (e !== undefined) e.value = value;
   else d.map.set(k, { key, value });
@@ -117,13 +118,13 @@ hooks.dictOr = (a, b) => {
 
 // `[default]` rather than `default=None`: the common one-argument call binds without allocating.
 defNativeMethod(dictClass, 'get', '(key[, default], /)', (self, [key, dflt]) => {
-  const e = D(self).map.get(hashKey(key));
+  const e = D(self).map.get(dictKey(key));
   return e !== undefined ? e.value : dflt === undefined ? null : dflt;
 });
 
 defNativeMethod(dictClass, 'setdefault', '(key[, default], /)', (self, [key, dflt]) => {
   const d = D(self);
-  const k = hashKey(key);
+  const k = dictKey(key);
   const e = d.map.get(k);
   if (e !== undefined) return e.value;
   const v = dflt === undefined ? null : dflt;
@@ -133,7 +134,12 @@ defNativeMethod(dictClass, 'setdefault', '(key[, default], /)', (self, [key, dfl
 
 defNativeMethod(dictClass, 'pop', '(key[, default], /)', (self, [key, dflt]) => {
   const d = D(self);
-  const k = hashKey(key);
+  // An empty dict answers without hashing the key (CPython's dict_pop_default).
+  if (d.map.size === 0) {
+    if (dflt !== undefined) return dflt;
+    throw new PyExc(keyError(key));
+  }
+  const k = dictKey(key);
   const e = d.map.get(k);
   if (e === undefined) {
     if (dflt !== undefined) return dflt;
@@ -211,7 +217,7 @@ dictClass.dict!.set(
 
 // Dunders for explicit calls and subclasses' super() calls.
 defNativeMethod(dictClass, '__getitem__', '(key, /)', (self, [key]) => {
-  const e = D(self).map.get(hashKey(key));
+  const e = D(self).map.get(dictKey(key));
   if (e !== undefined) return e.value;
   const d = D(self);
   if (d.cls !== dictClass) {
@@ -225,10 +231,10 @@ defNativeMethod(dictClass, '__setitem__', 'wrapper(key, value, /)', (self, [key,
   return null;
 });
 defNativeMethod(dictClass, '__delitem__', 'wrapper(key, /)', (self, [key]) => {
-  if (!D(self).map.delete(hashKey(key))) throw new PyExc(keyError(key));
+  if (!D(self).map.delete(dictKey(key))) throw new PyExc(keyError(key));
   return null;
 });
-defNativeMethod(dictClass, '__contains__', '(key, /)', (self, [key]) => D(self).map.has(hashKey(key)));
+defNativeMethod(dictClass, '__contains__', '(key, /)', (self, [key]) => D(self).map.has(dictKey(key)));
 defNativeMethod(dictClass, '__len__', 'wrapper()', (self) => BigInt(D(self).map.size));
 defNativeMethod(dictClass, '__iter__', 'wrapper()', (self) => makeIterator(dictIter(D(self), 0), 'dict_keyiterator'));
 defNativeMethod(dictClass, '__reversed__', '()', (self) =>
@@ -350,10 +356,10 @@ function V(v: PyValue): PyDictView {
 }
 
 function viewContains(v: PyDictView, x: PyValue): boolean {
-  if (v.kind === 0) return v.d.map.has(hashKey(x));
+  if (v.kind === 0) return v.d.map.has(dictKey(x));
   if (v.kind === 2) {
     if (!(x instanceof PyTuple) || x.items.length !== 2) return false;
-    const e = v.d.map.get(hashKey(x.items[0]));
+    const e = v.d.map.get(dictKey(x.items[0]));
     return e !== undefined && eq(e.value, x.items[1]);
   }
   for (const e of v.d.map.values()) if (e.value === x || eq(e.value, x)) return true;

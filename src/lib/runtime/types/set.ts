@@ -15,7 +15,7 @@ import {
   type HashKey,
 } from '../core';
 import { defNativeMethod } from '../native';
-import { hashKey, getIter, hooks, keyError, call, pyHash, contains } from '../ops';
+import { hashKey, setKey, setProbeKey, getIter, hooks, keyError, call, pyHash, contains } from '../ops';
 import { signature } from '../signature';
 import { makeIterator } from './iterator';
 
@@ -28,13 +28,16 @@ function newLike(like: PySet): PySet {
   return new PySet(like.cls.isSubclassOf(frozensetClass) ? frozensetClass : setClass);
 }
 
-/** The elements of any iterable as a hash map (sets are used directly). */
-function asMap(v: PyValue): Map<HashKey, PyValue> {
+/**
+ * The elements of any iterable as a hash map (sets are used directly). `key` is setKey, except for
+ * intersection and issubset, whose CPython code hashes with the bare "unhashable type" message.
+ */
+function asMap(v: PyValue, key: (x: PyValue) => HashKey = setKey): Map<HashKey, PyValue> {
   if (v instanceof PySet) return v.map;
   const m = new Map<HashKey, PyValue>();
   const it = getIter(v);
   for (let x = it.next(); x !== undefined; x = it.next()) {
-    const k = hashKey(x);
+    const k = key(x);
     if (!m.has(k)) m.set(k, x);
   }
   return m;
@@ -47,7 +50,7 @@ function addAll(dst: Map<HashKey, PyValue>, v: PyValue): void {
   }
   const it = getIter(v);
   for (let x = it.next(); x !== undefined; x = it.next()) {
-    const k = hashKey(x);
+    const k = setKey(x);
     if (!dst.has(k)) dst.set(k, x);
   }
 }
@@ -71,7 +74,7 @@ function intersectionMap(a: Map<HashKey, PyValue>, b: Map<HashKey, PyValue>): Ma
 function intersection(a: PySet, others: PyValue[]): PySet {
   const r = newLike(a);
   let m = new Map(a.map);
-  for (const o of others) m = intersectionMap(m, asMap(o));
+  for (const o of others) m = intersectionMap(m, asMap(o, hashKey));
   r.map = m;
   return r;
 }
@@ -130,7 +133,7 @@ for (const cls of [setClass, frozensetClass]) {
   );
   defNativeMethod(cls, 'difference', '(*others)', (self, [others]) => difference(S(self), (others as PyTuple).items));
   defNativeMethod(cls, 'symmetric_difference', '(other, /)', (self, [o]) => symmetricDifference(S(self), o));
-  defNativeMethod(cls, 'issubset', '(other, /)', (self, [o]) => isSubset(S(self).map, asMap(o)));
+  defNativeMethod(cls, 'issubset', '(other, /)', (self, [o]) => isSubset(S(self).map, asMap(o, hashKey)));
   defNativeMethod(cls, 'issuperset', '(other, /)', (self, [o]) => isSubset(asMap(o), S(self).map));
   defNativeMethod(cls, 'isdisjoint', '(other, /)', (self, [o]) => {
     const m = S(self).map;
@@ -139,7 +142,7 @@ for (const cls of [setClass, frozensetClass]) {
       return true;
     }
     const it = getIter(o);
-    for (let x = it.next(); x !== undefined; x = it.next()) if (m.has(hashKey(x))) return false;
+    for (let x = it.next(); x !== undefined; x = it.next()) if (m.has(setKey(x))) return false;
     return true;
   });
   defNativeMethod(cls, '__len__', 'wrapper()', (self) => BigInt(S(self).map.size));
@@ -190,16 +193,16 @@ function setIterator(s: PySet) {
 
 defNativeMethod(setClass, 'add', '(object, /)', (self, [x]) => {
   const m = S(self).map;
-  const k = hashKey(x);
+  const k = setKey(x);
   if (!m.has(k)) m.set(k, x);
   return null;
 });
 defNativeMethod(setClass, 'remove', '(object, /)', (self, [x]) => {
-  if (!S(self).map.delete(hashKey(x))) throw new PyExc(keyError(x));
+  if (!S(self).map.delete(setProbeKey(x))) throw new PyExc(keyError(x));
   return null;
 });
 defNativeMethod(setClass, 'discard', '(object, /)', (self, [x]) => {
-  S(self).map.delete(hashKey(x));
+  S(self).map.delete(setProbeKey(x));
   return null;
 });
 defNativeMethod(setClass, 'pop', '()', (self) => {

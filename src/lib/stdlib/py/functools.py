@@ -122,6 +122,9 @@ def _lru_wrapper(user_function, maxsize, typed):
         if maxsize == 0:
             stats[1] += 1
             return user_function(*args, **kwds)
+        # CPython hashes the key itself first: an unhashable argument's TypeError is hash()'s,
+        # not a dict's (3.14 words a dict's "cannot use ... as a dict key").
+        hash(key)
         if key in cache:
             stats[0] += 1
             result = cache[key]

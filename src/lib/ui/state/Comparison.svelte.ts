@@ -1,7 +1,8 @@
 /**
  * Compare mode: two programs, each a scenario, the editor's program, "My draft", an earlier
  * draft or pasted text, run side by side and stepped on one virtual clock (see
- * compare/moments.ts). Its share link carries both programs and the moment.
+ * compare/moments.ts); or, in its versions mode, side A's program on two Python versions. Its
+ * share link carries both programs (and the versions) and the moment.
  */
 import LZString from 'lz-string';
 import { SimRunner } from '../../worker/client';
@@ -16,6 +17,10 @@ import { capsAt } from './run-caps';
 import { linkedProgram } from './link-hash';
 import { startSimWorker } from './sim-worker';
 import type { ViewOptions } from './ViewOptions.svelte';
+import { DEFAULT_PYTHON, isPythonVersion, type PythonVersion } from '../../ir/python-version';
+
+/** Two programs on the app's Python version, or side A's program on two versions. */
+export type CompareMode = 'programs' | 'versions';
 
 /** A side's choice besides scenario ids, USER_DRAFT and `USER_DRAFT@id` (an earlier draft). */
 export const EDITOR = '__editor';
@@ -38,6 +43,8 @@ export class CompareSide {
   source = $state('');
   error = $state('');
   busy = $state(false);
+  /** The Python version the result is of. */
+  python = $state<PythonVersion>(DEFAULT_PYTHON);
   readonly runner = new SimRunner(startSimWorker, RUN_TIMEOUT_MS);
   seq = 0;
   timer: ReturnType<typeof setTimeout> | null = null;
@@ -50,6 +57,9 @@ export class CompareSide {
 export class Comparison {
   readonly a = new CompareSide('14_requests_blocking');
   readonly b = new CompareSide('15_aiohttp_concurrent');
+  mode = $state<CompareMode>('programs');
+  /** The versions of sides A and B in versions mode. */
+  versions = $state<[PythonVersion, PythonVersion]>(['3.13', DEFAULT_PYTHON]);
   /** Index of the current moment. */
   pos = $state(0);
   readonly moments: Moment[] = $derived(
@@ -70,8 +80,9 @@ export class Comparison {
     return [this.a, this.b];
   }
 
-  /** The program a side's choice stands for. */
+  /** The program a side's choice stands for (in versions mode, B runs A's program). */
   sourceOf(side: CompareSide): string {
+    if (this.mode === 'versions' && side === this.b) return this.sourceOf(this.a);
     const c = side.choice;
     if (c === PASTED) return side.text;
     if (c === EDITOR) return this.#program.source;
@@ -81,9 +92,31 @@ export class Comparison {
     return scenarioById(c)?.source ?? '';
   }
 
-  /** Compare mode opened: run each side whose program is not the one on screen. */
+  /** The Python version a side runs on. */
+  pythonOf(side: CompareSide): PythonVersion {
+    return this.mode === 'versions' ? this.versions[side === this.a ? 0 : 1] : this.#program.python;
+  }
+
+  /** Compare mode opened: run each side whose program (or version) is not the one on screen. */
   open(): void {
-    for (const s of this.sides) if (!s.busy && (s.source !== this.sourceOf(s) || (!s.view && !s.error))) this.run(s);
+    for (const s of this.sides)
+      if (!s.busy && (s.source !== this.sourceOf(s) || s.python !== this.pythonOf(s) || (!s.view && !s.error)))
+        this.run(s);
+  }
+
+  /** Switch between two programs and two versions; the versions start with the editor's program. */
+  setMode(mode: CompareMode): void {
+    if (mode === this.mode) return;
+    this.mode = mode;
+    if (mode === 'versions') this.a.choice = EDITOR;
+    for (const s of this.sides) this.run(s);
+  }
+
+  setVersion(i: 0 | 1, v: PythonVersion): void {
+    const vs: [PythonVersion, PythonVersion] = [...this.versions];
+    vs[i] = v;
+    this.versions = vs;
+    this.run(this.sides[i]);
   }
 
   pick(side: CompareSide, choice: string): void {
@@ -91,10 +124,12 @@ export class Comparison {
     side.title = '';
     if (choice === PASTED && !side.text) side.text = side.source;
     this.run(side);
+    if (this.mode === 'versions' && side === this.a) this.run(this.b);
   }
 
   /** The editor's program against a rewrite of it (the doctor's fix, named `title`), from the first moment. */
   showFix(fixed: string, title: string): void {
+    this.mode = 'programs';
     this.a.choice = EDITOR;
     this.a.title = '';
     this.b.choice = PASTED;
@@ -108,19 +143,24 @@ export class Comparison {
     side.text = text;
     side.title = '';
     if (side.timer) clearTimeout(side.timer);
-    side.timer = setTimeout(() => this.run(side), PASTE_DEBOUNCE_MS);
+    side.timer = setTimeout(() => {
+      this.run(side);
+      if (this.mode === 'versions' && side === this.a) this.run(this.b);
+    }, PASTE_DEBOUNCE_MS);
   }
 
   async run(side: CompareSide): Promise<void> {
     if (side.timer) clearTimeout(side.timer);
     const source = this.sourceOf(side);
+    const python = this.pythonOf(side);
     const seq = ++side.seq;
     side.busy = true;
     side.error = '';
-    const out = await side.runner.run(source, { ...capsAt(0), python: this.#program.python });
+    const out = await side.runner.run(source, { ...capsAt(0), python });
     if (seq !== side.seq || out.kind === 'superseded') return;
     side.busy = false;
     side.source = source;
+    side.python = python;
     if (out.kind === 'done') {
       const res = out.result;
       const ok = !res.diagnostics.length;
@@ -171,6 +211,7 @@ export class Comparison {
   /** The share link's parameters: both programs (as text) and the moment. */
   hashParts(): string[] {
     const parts = ['mode=compare'];
+    if (this.mode === 'versions') parts.push(`vs=${this.versions.join(',')}`);
     for (const [k, s] of [
       ['a', this.a],
       ['b', this.b],
@@ -192,6 +233,11 @@ export class Comparison {
       const sc = SCENARIOS.find((x) => x.source === text);
       s.choice = sc ? sc.id : PASTED;
       s.text = sc ? '' : text;
+    }
+    const vs = (hash.vs ?? '').split(',');
+    if (vs.length === 2 && vs.every(isPythonVersion)) {
+      this.mode = 'versions';
+      this.versions = vs as [PythonVersion, PythonVersion];
     }
     const at = Number(hash.at);
     if (Number.isInteger(at) && at >= 1) this.#wanted = at - 1;

@@ -1,5 +1,5 @@
 /**
- * The page's address as a share link: `#code=…&py=3.13&step=12&axis=step&theme=dark&lang=en[&present=1][&predict=1]`.
+ * The page's address as a share link: `#code=…&py=3.14&step=12&axis=step&theme=dark&lang=en[&present=1][&predict=1]`.
  * Once the linked view is restored, the address follows the program, step and options, so a
  * reload or a copied address shows the same thing.
  */

@@ -11,7 +11,7 @@ export const DRAFTS_KEY = 'loopline.drafts';
 export const SCEN_KEY = 'loopline.scenario';
 export const LANG_KEY = 'loopline.lang';
 export const THEME_KEY = 'loopline.theme';
-/** The CPython version the drafts are simulated with ('3.13', ...). */
+/** The CPython version the drafts are simulated with ('3.14', ...), once the user picked one. */
 export const PYTHON_KEY = 'loopline.python';
 /** The program (editor) folded away on a phone: '1', else unfolded. */
 export const EDITOR_FOLDED_KEY = 'loopline.editorFolded';
