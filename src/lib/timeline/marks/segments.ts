@@ -11,29 +11,22 @@ import { attrs, tip, type Sel } from '../selection';
 import type { StateStyle } from './defs';
 import { segmentText, type SegmentText } from './segment-text';
 import { subPixelRuns } from './lod';
-import { layoutGroupRects, type SpanOf } from './group-bars';
+import { layoutGroupRects } from './group-bars';
 import type { RectMark } from './rect';
 import { KINDS, laneColumns, type LaneColumns } from '../lane-columns';
 
 /** The bars of every laid-out lane (rows rowStart..rowEnd-1), by row; idle states first so running steps draw on top. */
 export function layoutSegments(f: Frame, styles: Record<SegmentKind, StateStyle>): RectMark[][] {
   const text = segmentText(f.model, f.S);
-  const spanOf = spanIn(f);
   const out: RectMark[][] = [];
   for (let row = f.rowStart; row < f.rowEnd; row++) {
     const l = f.lanes[row];
-    out.push(l.group ? layoutGroupRects(f, l, row, styles, spanOf) : laneRects(f, l, row, styles, text));
+    out.push(l.group ? layoutGroupRects(f, l, row, styles) : laneRects(f, l, row, styles, text));
   }
   return out;
 }
 
-/** A segment's extent on the axis after the reveal limit, or null when hidden or out of view. */
-function spanIn(f: Frame): SpanOf {
-  const at = columnSpanIn(f);
-  return (s) => at(s.kind === 'running', s.start, s.end, s.startSlot, s.endSlot, s.startStep, s.endStep);
-}
-
-/** spanIn for a segment given by its fields (a lane's columns, lane-columns.ts). */
+/** A segment's extent on the axis after the reveal limit, given by its fields, or null when hidden or out of view. */
 function columnSpanIn(
   f: Frame,
 ): (
