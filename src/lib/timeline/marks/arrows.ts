@@ -20,6 +20,9 @@ export interface ArrowLayout {
   tooltip: string;
 }
 
+/** Each arrow kind's number, in the keys of the group arrows drawn (layoutArrows). */
+const KIND_NO: Record<ArrowKind, number> = { spawn: 0, wake: 1, 'fan-in': 2, cancel: 3 };
+
 /** A fan-in of more arrows than this (a gather of many tasks) draws only the last child's. */
 const FAN_MAX = 8;
 
@@ -62,7 +65,8 @@ export function layoutArrows(f: Frame): ArrowLayout[] {
   const { model, axis, S, X, D0, D1, barH, palette, id, limB } = f;
   const visible = f.rowOf;
   const arrows: ArrowLayout[] = [];
-  const drawn = new Set<string>();
+  /** The arrows drawn into or out of group lanes: pixel ends (x0, x1) by kind and rows. */
+  const drawn = new Map<number, Set<number>>();
   const fan = fansOf(model, visible);
   for (let ai = 0; ai < model.arrows.length; ai++) {
     const a = model.arrows[ai];
@@ -93,9 +97,13 @@ export function layoutArrows(f: Frame): ArrowLayout[] {
     // Arrows into or out of a closed group lane repeat each other: draw one per pixel.
     const grouped = f.lanes[fi].group !== undefined || f.lanes[ti].group !== undefined;
     if (grouped) {
-      const key = `${a.kind} ${fi} ${ti} ${Math.round(x0)} ${Math.round(x1)}`;
-      if (drawn.has(key)) continue;
-      drawn.add(key);
+      // Keyed by numbers, not text: a gather's 10,000 spawn arrows into its group lane come here.
+      const lanesKey = (KIND_NO[a.kind] * 2 ** 21 + fi) * 2 ** 21 + ti;
+      const px = (Math.round(x0) + 2 ** 17) * 2 ** 18 + (Math.round(x1) + 2 ** 17);
+      let at = drawn.get(lanesKey);
+      if (!at) drawn.set(lanesKey, (at = new Set()));
+      if (at.has(px)) continue;
+      at.add(px);
     }
     // A lane's centre by row (as layoutLanes places it), also for a row not laid out.
     const fromCy = r2(f.plotY + fi * f.laneH + f.laneH / 2);
