@@ -136,7 +136,7 @@ export function* unpackTimeline(p: PackedTimeline, parts: UnpackParts): Generato
     }
   }
 
-  // (A group lane's columns are copied from its tasks' here: groups.ts.)
+  // (Group lanes read their tasks' states from these columns in place: groups.ts, marks/group-bars.ts.)
   shareColumns(lanes, columns, pl.segAt);
 
   const ps2 = p.steps;
