@@ -5,6 +5,7 @@
  * bars (marks/group-bars.ts); an open group is followed by its tasks' own lanes.
  */
 import type { Lane } from './model';
+import { KINDS, sharedColumns } from './lane-columns';
 
 export interface GroupOption {
   /** Group only when the chart has more lanes than this. */
@@ -25,10 +26,19 @@ function hash(s: string): string {
   return (h >>> 0).toString(36);
 }
 
-/** What makes two lanes alike: the coroutine, the sequence of states and how the task ended. */
-function shapeOf(l: Lane): string {
+/** Each segment kind's first two letters, by its code in the columns (lane-columns.ts). */
+const KIND_PAIRS = KINDS.map((k) => k[0] + k[1]);
+
+/**
+ * What makes two lanes alike: the coroutine, the sequence of states and how the task ended (the
+ * states read from the model's shared columns, `sh`, when it has them: see lane-columns.ts).
+ */
+function shapeOf(l: Lane, sh: ReturnType<typeof sharedColumns>): string {
   let s = `${l.coro}|${l.end}|${l.depth}|`;
-  for (const seg of l.segments) s += seg.kind[0] + seg.kind[1];
+  if (sh && l.index >= 0 && sh.segAt[l.index + 1] - sh.segAt[l.index] === l.segments.length) {
+    const kind = sh.c.kind;
+    for (let j = sh.segAt[l.index], end = sh.segAt[l.index + 1]; j < end; j++) s += KIND_PAIRS[kind[j]];
+  } else for (const seg of l.segments) s += seg.kind[0] + seg.kind[1];
   return s;
 }
 
@@ -40,9 +50,10 @@ export function groupLanes(lanes: Lane[], opt: GroupOption | undefined): Lane[] 
   if (!opt || lanes.length <= opt.above) return lanes;
   const minSize = Math.max(2, opt.minSize ?? 3);
   const byShape = new Map<string, number[]>();
+  const sh = sharedColumns(lanes);
   const shapes: (string | null)[] = lanes.map((l, i) => {
     if (l.sub !== undefined || l.index < 0 || l.thread) return null;
-    const s = shapeOf(l);
+    const s = shapeOf(l, sh);
     const list = byShape.get(s);
     if (list) list.push(i);
     else byShape.set(s, [i]);

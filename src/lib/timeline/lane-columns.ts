@@ -79,3 +79,16 @@ export function* columnsBuilder(segments: readonly SegmentExtent[]): Generator<v
 export function adoptColumns(segments: readonly SegmentExtent[], columns: LaneColumns): void {
   made.set(segments, columns);
 }
+
+/** A model's lanes (its `lanes` list) whose segments lie one lane after another in columns (the packed model's): those columns, and where each lane's start (segAt[i] to segAt[i + 1]). */
+const shared = new WeakMap<readonly unknown[], { c: LaneColumns; segAt: ArrayLike<number> }>();
+
+/** Says that the segments of `lanes` lie in `columns`, lane i's from segAt[i] to segAt[i + 1] (unpack-model.ts). */
+export function shareColumns(lanes: readonly unknown[], columns: LaneColumns, segAt: ArrayLike<number>): void {
+  shared.set(lanes, { c: columns, segAt });
+}
+
+/** The columns `lanes` (a model's list) share, if unpack-model.ts said so: lane i's segments are items segAt[i] to segAt[i + 1]. */
+export function sharedColumns(lanes: readonly unknown[]): { c: LaneColumns; segAt: ArrayLike<number> } | undefined {
+  return shared.get(lanes);
+}

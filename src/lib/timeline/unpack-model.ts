@@ -8,7 +8,7 @@
 import type { FrameView } from '../trace/types';
 import type { Arrow, IdleSlot, Lane, Segment, StepInfo, TimelineModel } from './model';
 import type { FrameBar } from './nested';
-import { adoptColumns, COLUMNS_AHEAD, KINDS } from './lane-columns';
+import { adoptColumns, shareColumns, COLUMNS_AHEAD, KINDS, type LaneColumns } from './lane-columns';
 import { ARROW_NUM, ARROWS, ENDS, SEG_JSON, SEG_NUM, SEG_STR, type PackedTimeline } from './packed-model';
 import { ABSENT, StringTableReader } from './string-table';
 import { lazyList } from './lazy-list';
@@ -89,6 +89,17 @@ export function* unpackTimeline(p: PackedTimeline, parts: UnpackParts): Generato
     endStep: endStep[j],
   });
 
+  /** The segment columns of every lane, one after another. */
+  const columns: LaneColumns = {
+    length: ps.kind.length,
+    kind: ps.kind,
+    start: ps.num.start,
+    end: ps.num.end,
+    startSlot: ps.num.startSlot,
+    endSlot: ps.num.endSlot,
+    startStep: ps.num.startStep,
+    endStep: ps.num.endStep,
+  };
   for (let i = 0; i < L; i++) {
     const a = pl.segAt[i];
     const b = pl.segAt[i + 1];
@@ -126,6 +137,9 @@ export function* unpackTimeline(p: PackedTimeline, parts: UnpackParts): Generato
       lanes[i].frameBars = bars;
     }
   }
+
+  // (Group lanes read their tasks' states from these columns in place: groups.ts, marks/group-bars.ts.)
+  shareColumns(lanes, columns, pl.segAt);
 
   const ps2 = p.steps;
   const N = ps2.lane.length;

@@ -55,6 +55,21 @@ describe('a packed timeline model', () => {
     if (long) expect(laneColumns(long.segments).length).toBe(long.segments.length);
   });
 
+  it("lays out a group's bars from its tasks' packed columns as from their segments: future hidden, zoomed, on both axes", () => {
+    const { model, back } = roundTrip(bigProgram(120));
+    const base = { width: 900, theme: 'light' as const, locale: 'en' as const, group: { above: 50 } };
+    let groupBars = 0;
+    for (const axis of ['time', 'step'] as const)
+      for (const upToStep of [undefined, Math.floor(model.stepCount / 3)])
+        for (const range of [{}, { rangeStart: model.end / 4, rangeEnd: model.end / 2 }]) {
+          const opts = { ...base, axis, upToStep, ...(axis === 'time' ? range : {}) };
+          const got = layoutTimeline(back, opts);
+          expect(got).toEqual(layoutTimeline(model, opts));
+          groupBars += got.lanes.filter((l) => l.name.startsWith('group:')).length;
+        }
+    expect(groupBars).toBeGreaterThan(0);
+  });
+
   it('a long lane: its columns are the packed ones', () => {
     const src =
       'import asyncio\nasync def main():\n    for i in range(3000):\n        await asyncio.sleep(0.1)\nasyncio.run(main())\n';

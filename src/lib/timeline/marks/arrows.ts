@@ -20,26 +20,43 @@ export interface ArrowLayout {
   tooltip: string;
 }
 
+/** Each arrow kind's number, in the keys of the group arrows drawn (layoutArrows). */
+const KIND_NO: Record<ArrowKind, number> = { spawn: 0, wake: 1, 'fan-in': 2, cancel: 3 };
+
 /** A fan-in of more arrows than this (a gather of many tasks) draws only the last child's. */
 const FAN_MAX = 8;
 
-/** Fan-ins by the lanes shown (a row map is made once per model and options: see rows.ts). */
-const fans = new WeakMap<Map<number, number>, { fanGroups: Map<string, number>; fanLast: Map<string, number> }>();
+/**
+ * Fan-ins by the lanes shown (a row map is made once per model and options: see rows.ts): for
+ * each arrow, by index, the size of its fan-in (0 when it is none or its child is not shown), and
+ * whether it is the one a fan-in of more than FAN_MAX draws (from the last child to finish).
+ */
+const fans = new WeakMap<Map<number, number>, { size: Int32Array; last: Uint8Array }>();
 
-/** Size of each fan-in (by target lane and step) and its arrow from the last child to finish. */
 function fansOf(model: TimelineModel, visible: Map<number, number>) {
   const hit = fans.get(visible);
   if (hit) return hit;
-  const fanGroups = new Map<string, number>();
-  const fanLast = new Map<string, number>();
-  model.arrows.forEach((a, i) => {
-    if (a.kind !== 'fan-in' || !visible.has(a.from)) return;
+  const fanGroups = new Map<string, number[]>();
+  const arrows = model.arrows;
+  for (let i = 0; i < arrows.length; i++) {
+    const a = arrows[i];
+    if (a.kind !== 'fan-in' || !visible.has(a.from)) continue;
     const key = `${a.to}/${a.toStep}`;
-    fanGroups.set(key, (fanGroups.get(key) ?? 0) + 1);
-    const j = fanLast.get(key);
-    if (j === undefined || model.arrows[j].fromStep <= a.fromStep) fanLast.set(key, i);
-  });
-  const got = { fanGroups, fanLast };
+    const list = fanGroups.get(key);
+    if (list) list.push(i);
+    else fanGroups.set(key, [i]);
+  }
+  const size = new Int32Array(arrows.length);
+  const last = new Uint8Array(arrows.length);
+  for (const list of fanGroups.values()) {
+    let j = list[0];
+    for (const i of list) {
+      size[i] = list.length;
+      if (arrows[j].fromStep <= arrows[i].fromStep) j = i;
+    }
+    last[j] = 1;
+  }
+  const got = { size, last };
   fans.set(visible, got);
   return got;
 }
@@ -48,8 +65,9 @@ export function layoutArrows(f: Frame): ArrowLayout[] {
   const { model, axis, S, X, D0, D1, barH, palette, id, limB } = f;
   const visible = f.rowOf;
   const arrows: ArrowLayout[] = [];
-  const drawn = new Set<string>();
-  const { fanGroups, fanLast } = fansOf(model, visible);
+  /** The arrows drawn into or out of group lanes: pixel ends (x0, x1) by kind and rows. */
+  const drawn = new Map<number, Set<number>>();
+  const fan = fansOf(model, visible);
   for (let ai = 0; ai < model.arrows.length; ai++) {
     const a = model.arrows[ai];
     const fi = visible.get(a.from);
@@ -58,18 +76,11 @@ export function layoutArrows(f: Frame): ArrowLayout[] {
     // Only arrows with an end in the rows laid out.
     if ((fi < f.rowStart || fi >= f.rowEnd) && (ti < f.rowStart || ti >= f.rowEnd)) continue;
     if (a.toStep > limB || a.fromStep > limB) continue;
-    let fanCount = 0;
-    if (a.kind === 'fan-in') {
-      const key = `${a.to}/${a.toStep}`;
-      fanCount = fanGroups.get(key) ?? 0;
-      if (fanCount > FAN_MAX && fanLast.get(key) !== ai) continue;
-    }
+    const fanCount = a.kind === 'fan-in' ? fan.size[ai] : 0;
+    if (fanCount > FAN_MAX && !fan.last[ai]) continue;
     const fa = axis === 'time' ? a.fromTime : a.fromSlot;
     const ta = axis === 'time' ? a.toTime : a.toSlot;
     if (fa < D0 - 1e-9 || fa > D1 + 1e-9 || ta < D0 - 1e-9 || ta > D1 + 1e-9) continue;
-    // A lane's centre by row (as layoutLanes places it), also for a row not laid out.
-    const fromL = { cy: r2(f.plotY + fi * f.laneH + f.laneH / 2) };
-    const toL = { cy: r2(f.plotY + ti * f.laneH + f.laneH / 2) };
     const down = ti > fi;
     let x0 = X(fa);
     let x1 = X(ta);
@@ -83,20 +94,27 @@ export function layoutArrows(f: Frame): ArrowLayout[] {
       x0 += off;
       x1 += off;
     }
-    const y0 = fromL.cy + (down ? barH / 2 : -barH / 2);
-    const y1 = toL.cy + (down ? -barH / 2 - 1 : barH / 2 + 1);
+    // Arrows into or out of a closed group lane repeat each other: draw one per pixel.
+    const grouped = f.lanes[fi].group !== undefined || f.lanes[ti].group !== undefined;
+    if (grouped) {
+      // Keyed by numbers, not text: a gather's 10,000 spawn arrows into its group lane come here.
+      const lanesKey = (KIND_NO[a.kind] * 2 ** 21 + fi) * 2 ** 21 + ti;
+      const px = (Math.round(x0) + 2 ** 17) * 2 ** 18 + (Math.round(x1) + 2 ** 17);
+      let at = drawn.get(lanesKey);
+      if (!at) drawn.set(lanesKey, (at = new Set()));
+      if (at.has(px)) continue;
+      at.add(px);
+    }
+    // A lane's centre by row (as layoutLanes places it), also for a row not laid out.
+    const fromCy = r2(f.plotY + fi * f.laneH + f.laneH / 2);
+    const toCy = r2(f.plotY + ti * f.laneH + f.laneH / 2);
+    const y0 = fromCy + (down ? barH / 2 : -barH / 2);
+    const y1 = toCy + (down ? -barH / 2 - 1 : barH / 2 + 1);
     let d: string;
     if (Math.abs(x1 - x0) < 0.5) d = `M${r2(x0)},${r2(y0)}V${r2(y1)}`;
     else {
       const ym = (y0 + y1) / 2;
       d = `M${r2(x0)},${r2(y0)}C${r2(x0)},${r2(ym)} ${r2(x1)},${r2(ym)} ${r2(x1)},${r2(y1)}`;
-    }
-    // Arrows into or out of a closed group lane repeat each other: draw one per pixel.
-    const grouped = f.lanes[fi].group !== undefined || f.lanes[ti].group !== undefined;
-    if (grouped) {
-      const key = `${a.kind} ${fi} ${ti} ${Math.round(x0)} ${Math.round(x1)}`;
-      if (drawn.has(key)) continue;
-      drawn.add(key);
     }
     const from = model.lanes[a.from].name;
     const to = model.lanes[a.to].name;
