@@ -76,7 +76,7 @@ suite('verify with CPython 3.14', () => {
   });
 
   it(
-    "matches CPython 3.14 on the opening scenario (the default version: no note about another one)",
+    'matches CPython 3.14 on the opening scenario (the default version: no note about another one)',
     async () => {
       await page.getByTestId('verify-button').click();
       const progress = page.getByTestId('verify-progress');
