@@ -104,7 +104,7 @@ class Builder {
         return;
       case 'AnnAssign':
         if (st.value) this.expr(st.value, s);
-        if (s.kind !== 'class') this.expr(st.annotation, s);
+        this.expr(st.annotation, s);
         if (st.target.type === 'Name') {
           // A bare annotation `x: int` still makes x local in a function.
           s.assigned.add(st.target.id);
