@@ -68,7 +68,17 @@ suite('the asyncio doctor', () => {
     expect(await finding.innerText()).toMatch(/Lines? 8–10/);
     await expect.poll(() => page.locator('.cm-doctor-badge').count()).toBe(1);
     expect(await page.locator('.cm-doctor-line').count()).toBe(3);
+    // The timeline marks it on the axis when the first of the awaits began.
+    await expect.poll(() => page.locator('.doctor-mark').count()).toBe(1);
+    expect(await page.locator('.doctor-mark title').textContent()).toMatch(
+      /^Asyncio doctor, lines 8–10, from 0(\.0)? s: /,
+    );
     await shot('doctor-finding');
+    if (process.env.LOOPLINE_SCREENSHOTS)
+      await page
+        .locator('.doctor-mark')
+        .locator('xpath=ancestor::*[local-name()="svg"][1]')
+        .screenshot({ path: `${process.env.LOOPLINE_SCREENSHOTS}/doctor-mark.png` });
   });
 
   it('shows the proven fix as a diff with its measured times: 3 s before, 1 s after', async () => {

@@ -90,6 +90,7 @@ function blockingCalls(seen: Seen): Finding[] {
         en: `${n > 1 ? `${n} calls froze the loop for ${secs(frozen)} in all` : `the loop froze for ${secs(frozen)}`} while ${count(waited, 'other task')} waited`,
         ko: `${n > 1 ? `호출 ${n}번으로 루프가 모두 ${secsKo(frozen)} 멈췄고, ` : `루프가 ${secsKo(frozen)} 멈췄고, `}그동안 다른 태스크 ${num(waited)}개가 기다렸습니다`,
       },
+      at: g.blocks[0].t,
       figures: { frozenSeconds: frozen, calls: n, tasksWaited: waited },
     });
   }

@@ -40,8 +40,31 @@ export function diagnose(
     limit: result.limit,
     program: new Program(parsed.module),
   };
-  const out = DETECTORS.flatMap((d) => d(seen));
+  const out = DETECTORS.flatMap((d) => d(seen)).map((f) => (f.at === undefined ? timed(f, result) : f));
   return out.sort((a, b) => a.line - b.line || (a.endLine ?? a.line) - (b.endLine ?? b.line));
+}
+
+/** Figures that say when a finding was seen, by kind, in order of preference. */
+const TIME_FIGURES = ['cutOffAt', 'loggedAt', 'failedAt', 'warnedAt'];
+
+/**
+ * A finding with the time the timeline marks it at: a figure that says when, else the first step
+ * that ran or stopped on its lines, or after which a frame of the program waits on them
+ * (sequential awaits: when the first of them began), if any.
+ */
+function timed(f: Finding, result: Pick<RunResult, 'ui'>): Finding {
+  const fig = TIME_FIGURES.map((k) => f.figures?.[k]).find((v) => v !== undefined);
+  if (fig !== undefined) return { ...f, at: fig };
+  const steps = result.ui.conformance.steps;
+  const last = f.endLine ?? f.line;
+  const inSpan = (line: number) => line >= f.line && line <= last;
+  const onLine = (loc: string | null) => loc !== null && inSpan(Number(loc.slice(loc.lastIndexOf(':') + 1)));
+  for (let k = 0; k < steps.length; k++) {
+    const frames = result.ui.details[k]?.frames;
+    if (onLine(steps[k].to) || onLine(steps[k].at) || frames?.some((fr) => inSpan(fr.line)))
+      return { ...f, at: steps[k].t };
+  }
+  return f;
 }
 
 export type { Finding, FindingKind, Said, Fix } from './types';

@@ -27,6 +27,8 @@ export interface Finding {
   message: Said;
   /** What it cost, measured from the run ("the loop froze for 2.0 s while 3 tasks waited"). */
   cost?: Said;
+  /** The virtual time the timeline marks it at (when it began to cost, or was seen), when known. */
+  at?: number;
   /** Measured figures behind `cost` (virtual seconds, how many tasks), for tools. */
   figures?: Record<string, number>;
   /** The fix, when the doctor has one and running it proved it. */

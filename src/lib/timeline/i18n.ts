@@ -49,6 +49,9 @@ export interface Strings {
   createdBy: (parent: string, t: string) => string;
   /** A warning mark's tooltip: when, where, what. */
   warningAt: (t: string, line: number | null, text: string) => string;
+  /** The language's key, for texts that come in both (the doctor's findings). */
+  locale: Locale;
+  doctorAt: (t: string, lines: string, text: string) => string;
   createdAt: (t: string) => string;
   laneRuns: (n: number) => string;
   aria: (tasks: number, end: string) => string;
@@ -133,6 +136,8 @@ export const STRINGS: Record<Locale, Strings> = {
     fanInMany: (from, to, t, n) => `${from} is the last of ${n} tasks to finish (${t}); ${to} collects all results`,
     createdBy: (parent, t) => `created by ${parent} at ${t}`,
     warningAt: (t, line, text) => `Warning at ${t}${line === null ? '' : `, line ${line}`}: ${text}`,
+    locale: 'en',
+    doctorAt: (t, lines, text) => `Asyncio doctor, ${lines}, from ${t}: ${text}`,
     createdAt: (t) => `created at ${t}`,
     laneRuns: (n) => (n === 1 ? 'ran 1 step' : `ran ${n} steps`),
     aria: (tasks, end) => `Timeline of ${tasks} asyncio ${tasks === 1 ? 'task' : 'tasks'} over ${end} of virtual time`,
@@ -205,6 +210,8 @@ export const STRINGS: Record<Locale, Strings> = {
     fanInMany: (from, to, t, n) => `${from}: 태스크 ${n}개 중 마지막으로 완료 (${t}) → ${to}에서 모든 결과 수집`,
     createdBy: (parent, t) => `${t}에 ${parent}에서 생성`,
     warningAt: (t, line, text) => `경고 (${t}${line === null ? '' : `, ${line}행`}): ${text}`,
+    locale: 'ko',
+    doctorAt: (t, lines, text) => `asyncio 진단 (${lines}, ${t}부터): ${text}`,
     createdAt: (t) => `${t}에 생성`,
     laneRuns: (n) => `${n}단계 실행`,
     aria: (tasks, end) => `asyncio 태스크 ${tasks}개의 타임라인 (가상 시간 ${end})`,

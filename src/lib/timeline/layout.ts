@@ -19,6 +19,7 @@ import { layoutLegend, type LegendItem } from './marks/legend';
 import { layoutCursor } from './marks/cursor';
 import { layoutRuns, type RunMarkLayout } from './marks/runs';
 import { layoutWarnings, type WarningMarkLayout } from './marks/warnings';
+import { layoutDoctor, type DoctorMarkLayout } from './marks/doctor';
 import type { NestedOption } from './marks/nested-rows';
 import type { GroupOption } from './groups';
 import { rowsOf } from './rows';
@@ -105,6 +106,8 @@ export interface TimelineLayout {
   style: string;
   /** Warning marks on the axis, at the moment each warning was printed. */
   warnings: WarningMarkLayout[];
+  /** The asyncio doctor's findings (the app's charts only). */
+  doctor: DoctorMarkLayout[];
 }
 
 /** FNV-1a, base 36: a short deterministic id. */
@@ -332,5 +335,6 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     titleY: f.titleY,
     subtitleY: f.subtitleY,
     warnings: layoutWarnings(f),
+    doctor: layoutDoctor(f),
   };
 }

@@ -171,6 +171,17 @@ export interface TimelineModel {
   runs: RunMark[];
   /** Each step's recorded frames (BuildOptions.frames): tooltips then list the task's frames and locals. */
   frames?: (FrameView[] | undefined)[];
+  /** The asyncio doctor's findings to mark on the axis (BuildOptions.doctor). */
+  doctor?: DoctorMark[];
+}
+
+/** A finding of the asyncio doctor, marked on the axis at the time it began to cost. */
+export interface DoctorMark {
+  t: number;
+  line: number;
+  endLine: number;
+  /** The finding's sentence, in each language. */
+  text: { en: string; ko: string };
 }
 
 /** Where an asyncio.run started, and the task numbers its predecessor's shutdown used up. */
@@ -196,6 +207,8 @@ export interface BuildOptions {
   frames?: boolean;
   /** The steps whose details record sync states, when known (spares a pass over every step's details). */
   syncSteps?: ArrayLike<number>;
+  /** The asyncio doctor's findings that have a time (the app's; exports leave them out). */
+  doctor?: DoctorMark[];
 }
 
 export interface LaneStateAt {
@@ -886,6 +899,7 @@ export function* timelineBuilder(
       step: ui.warningSteps?.[i] ?? -1,
     })),
     lines,
+    ...(opts.doctor?.length ? { doctor: opts.doctor } : {}),
     runs: (ui.runs ?? []).map((r, i): RunMark => {
       const num = (name: string): number | null => {
         const m = /^Task-(\d+)$/.exec(name);

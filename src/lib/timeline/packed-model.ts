@@ -58,7 +58,7 @@ export interface PackedTimeline {
   /** The small parts, as they are. */
   rest: Pick<
     TimelineModel,
-    'frozen' | 'end' | 'stepCount' | 'slotCount' | 'iterations' | 'error' | 'warnings' | 'runs'
+    'frozen' | 'end' | 'stepCount' | 'slotCount' | 'iterations' | 'error' | 'warnings' | 'runs' | 'doctor'
   >;
 }
 
@@ -192,7 +192,7 @@ export function packTimeline(model: TimelineModel): PackedTimeline {
   });
   const idle = new Float64Array(model.idle.length * 4);
   model.idle.forEach((d, i) => idle.set([d.from, d.to, d.slot, d.beforeStep], i * 4));
-  const { frozen, end, stepCount, slotCount, iterations, error, warnings, runs } = model;
+  const { frozen, end, stepCount, slotCount, iterations, error, warnings, runs, doctor } = model;
   return {
     strings: st.finish(),
     lanes: pl,
@@ -201,7 +201,7 @@ export function packTimeline(model: TimelineModel): PackedTimeline {
     steps: ps2,
     arrows,
     idle,
-    rest: { frozen, end, stepCount, slotCount, iterations, error, warnings, runs },
+    rest: { frozen, end, stepCount, slotCount, iterations, error, warnings, runs, doctor },
   };
 }
 

@@ -17,6 +17,7 @@ import { renderLegend } from './marks/legend';
 import { renderCursor } from './marks/cursor';
 import { renderRuns } from './marks/runs';
 import { renderWarnings } from './marks/warnings';
+import { renderDoctor } from './marks/doctor';
 
 export interface RenderOptions {
   /** Draw the step cursor at this step index. */
@@ -78,6 +79,7 @@ export function renderTimeline(
   renderAxis(root, L.ticks, L.axisLabel, L.plot, L.axisY, L.palette);
   renderLegend(root, L.legend, L.palette);
   renderWarnings(root, L.warnings);
+  renderDoctor(root, L.doctor);
   renderCursor(root, L, opts.cursorStep);
   return svg;
 }

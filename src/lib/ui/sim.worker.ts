@@ -3,16 +3,26 @@
  * The app's simulation worker: simulates each program (worker/serve.ts) and builds the run's
  * view (model.ts buildRunView) and its timeline model (timeline/model.ts) here, off the main
  * thread; the page gets them with the result, the model packed into transferred typed arrays
- * (timeline/packed-model.ts).
+ * (timeline/packed-model.ts), with the asyncio doctor's findings marked on its axis.
  */
 import { serveRuns } from '../worker/serve';
 import { buildTimeline } from '../timeline/model';
 import { packTimeline, transferables } from '../timeline/packed-model';
 import { buildRunView } from './model';
+import type { Finding } from '../doctor/types';
+import type { DoctorMark } from '../timeline/model';
 
-serveRuns((result, source) => {
+/** The findings the timeline marks: those that say when. */
+const doctorMarks = (findings: Finding[]): DoctorMark[] =>
+  findings.flatMap((f) =>
+    f.at === undefined ? [] : [{ t: f.at, line: f.line, endLine: f.endLine ?? f.line, text: f.message }],
+  );
+
+serveRuns((result, source, findings) => {
   // The traces travel in the result; the view's own indexes travel beside them.
   const { trace: _trace, ui: _ui, ...own } = buildRunView(result.trace, result.ui);
-  const timeline = packTimeline(buildTimeline(result, { source, syncSteps: own.syncSteps }));
+  const timeline = packTimeline(
+    buildTimeline(result, { source, syncSteps: own.syncSteps, doctor: doctorMarks(findings) }),
+  );
   return { view: { ...own, timeline }, transfer: transferables(timeline) };
 });

@@ -30,7 +30,11 @@ function findingsOf(source: string, result: RunResult, python?: PythonVersion): 
  * Derives the page's views from a result (sent beside it; must not include the result's traces),
  * with the buffers in them to transfer rather than copy.
  */
-type Derive = (result: RunResult, source: string) => { view: Record<string, unknown>; transfer?: Transferable[] };
+type Derive = (
+  result: RunResult,
+  source: string,
+  findings: Finding[],
+) => { view: Record<string, unknown>; transfer?: Transferable[] };
 
 export function serveRuns(derive: Derive | null = null): void {
   const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -47,8 +51,8 @@ export function serveRuns(derive: Derive | null = null): void {
       const { head, chunks } = splitResult(result);
       for (const chunk of chunks) reply({ kind: 'chunk', id, chunk });
       // Built while the page decodes the slices.
-      const derived = derive ? derive(result, source) : null;
       const findings = findingsOf(source, result, python);
+      const derived = derive ? derive(result, source, findings) : null;
       reply(
         { kind: 'result', id, result: head.result, lists: head.lists, view: derived?.view ?? null, findings },
         derived?.transfer,
@@ -62,7 +66,6 @@ export function serveRuns(derive: Derive | null = null): void {
   setTimeout(() => {
     if (asked) return;
     const result = simulate(WARM_UP_PROGRAM);
-    derive?.(result, WARM_UP_PROGRAM);
-    findingsOf(WARM_UP_PROGRAM, result);
+    derive?.(result, WARM_UP_PROGRAM, findingsOf(WARM_UP_PROGRAM, result));
   });
 }
