@@ -6,6 +6,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BrowserContext, type Page } from 'playwright-core';
+import LZString from 'lz-string';
 import { simulate } from '../../src/lib/run';
 import { localise } from '../../src/lib/ui/scenario-header';
 import { openSite, CHROMIUM, ROOT, type OpenSite, watchedPage, typeProgram } from './site';
@@ -295,6 +296,23 @@ suite('Loopline in the browser', () => {
     await other.close();
     await page.goto(base);
     await page.waitForSelector('[data-status=done]');
+  });
+
+  it('writes the address for a program run before the opening run settled, even one with no task steps', async () => {
+    // The typed program replaces the opening run (a slow linked one), and it has no asyncio, so no
+    // step moves once it settles.
+    const slow = 'import asyncio\nasync def main():\n    print(sum(range(3_000_000)))\nasyncio.run(main())\n';
+    const fresh = await ctx.newPage();
+    fresh.on('pageerror', (e) => errors.push(e.message));
+    await fresh.goto(`${base}#code=${LZString.compressToEncodedURIComponent(slow)}&py=3.13`);
+    await fresh.waitForSelector('.cm-content');
+    await typeProgram(fresh, 'print("no tasks here")\n');
+    await fresh.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect.poll(() => fresh.getByTestId('output').innerText(), { timeout: 30_000 }).toContain('no tasks here');
+    await fresh.waitForSelector('.app[data-status=done]');
+    const typed = LZString.compressToEncodedURIComponent('print("no tasks here")\n');
+    await expect.poll(() => fresh.evaluate(() => location.hash), { timeout: 5_000 }).toContain(`#code=${typed}&`);
+    await fresh.close();
   });
 
   it('compares two programs on one time axis', async () => {

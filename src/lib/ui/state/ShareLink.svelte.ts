@@ -19,8 +19,12 @@ const URL_DEBOUNCE_MS = 250;
 export class ShareLink {
   /** "Copied" shows on the share button for a moment. */
   copied = $state(false);
-  /** The address is only rewritten once the linked view has been restored (the first run ended). */
-  #ready = false;
+  /**
+   * The address is only rewritten once the linked view has been restored (the first run ended).
+   * State, so that the first settled run writes the address even when nothing else the address
+   * holds changed with it (a program without tasks has no steps, so its step never changes).
+   */
+  #ready = $state(false);
   #timer: ReturnType<typeof setTimeout> | null = null;
   #lastOpts = '';
   #options: ViewOptions;
