@@ -51,6 +51,7 @@ import { osErrorFields } from './oserror';
 import { checkSequenceLength, checkShift, chargePower } from './memory';
 import { floatPowInt, ratioToFloat } from './exact-float';
 import { PyUnion, typeUnion, unionEq } from './types/union';
+import { ownAnnotations } from './class-annotations';
 
 // ------------------------------------------------------------------ truth
 
@@ -1096,6 +1097,7 @@ export function setDictFromMap(f: (m: Map<string, PyValue>) => PyValue): void {
 }
 
 function classGetattr(cls: PyClass, name: string): PyValue | undefined {
+  if (name === '__annotations__' && !cls.isBuiltin) return ownAnnotations(cls);
   const v = cls.lookup(name);
   if (v !== undefined) {
     if (v instanceof PyClassMethod) return new PyBoundMethod(v.func, cls);

@@ -8,6 +8,7 @@ import {
   PyClass,
   PyTuple,
   PyList,
+  PyDict,
   PyExceptionObject,
   pyError,
   typeName,
@@ -26,6 +27,7 @@ import { formatException } from './exc-format';
 import { MAIN_PID } from '../sim/threads';
 import { DEFAULT_SWITCH_INTERVAL } from '../sim/cpu-time';
 import { FULL_VERSION } from '../ir/python-version';
+import { ownAnnotationsForwardRef } from '../runtime/class-annotations';
 
 /** `_stdlib_native`: what the Python standard-library sources cannot write in Python. */
 export function makeNative(sim: Simulation): PyModule {
@@ -53,6 +55,11 @@ export function makeNative(sim: Simulation): PyModule {
     sim.spendOutput(s.length);
     sim.rec.stderr(s, sim.clock.now);
     return null;
+  });
+  // A class's own annotations for dataclasses and typing (from 3.14, a name not defined yet stays text).
+  def('own_annotations', '(cls, /)', ([cls]) => {
+    if (!(cls instanceof PyClass)) throw pyError('TypeError', 'own_annotations: not a class');
+    return cls.isBuiltin ? new PyDict() : ownAnnotationsForwardRef(cls);
   });
   def('tuple_new', '(cls[, iterable], /)', ([cls, iterable]) => {
     if (!(cls instanceof PyClass)) throw pyError('TypeError', 'tuple_new: not a class');

@@ -9,6 +9,7 @@ import { CompileError } from './errors';
 import { loadName, storeName, unbound, nameError } from './names';
 import { dropValue } from '../drops';
 import { suspends } from './suspends';
+import { noteClassAnnotation } from '../class-annotate';
 import { compileAwaitStatement } from './await-yield';
 
 export function compileAssign(cx: CompileContext, s: ir.Assign): S {
@@ -108,7 +109,17 @@ export function compileAnnAssign(cx: CompileContext, s: ir.AnnAssign): S {
     const ann = cx.annotation(s.annotation);
     const name = t.id;
     const inClass = cx.scope.kind === 'class';
-    const lazyModule = !inClass && !cx.futureAnnotations && currentRun.minor >= 14;
+    const lazy = !cx.futureAnnotations && currentRun.minor >= 14;
+    const lazyModule = !inClass && lazy;
+    if (inClass && lazy) {
+      const text = cx.sourceText(s.annotation);
+      const qualname = cx.code.qualname;
+      return (f) => {
+        if (value && store) store(f, value(f));
+        noteClassAnnotation(f.ns!, qualname, { name, text, value: () => ann(f) });
+        return NORMAL;
+      };
+    }
     return (f) => {
       if (value && store) store(f, value(f));
       // 3.14 (PEP 649): a module's annotations are made on demand, with no `__annotations__` global

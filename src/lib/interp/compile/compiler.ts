@@ -121,9 +121,14 @@ export class Compiler implements CompileContext {
   /** An annotation: evaluated (CPython 3.13), or its text under the __future__ import. */
   annotation(e: ir.Expr): X {
     if (!this.futureAnnotations) return this.expr(e);
-    this.source ??= this.mod.lines.join('\n');
-    const text = this.source.slice(e.span.from, e.span.to);
+    const text = this.sourceText(e);
     return () => text;
+  }
+
+  /** An expression's source text, as written. */
+  sourceText(e: ir.Expr): string {
+    this.source ??= this.mod.lines.join('\n');
+    return this.source.slice(e.span.from, e.span.to);
   }
 
   /** The threaded form of a plain function's body (interp/threaded.ts): every call and `with` may suspend. */

@@ -43,6 +43,8 @@ export interface CompileContext {
   threadedBody(node: ir.FunctionDef | ir.Lambda, code: Code): (f: Frame) => Generator<PyValue, number, PyValue>;
   /** An annotation: evaluated (CPython 3.13), or its text under `from __future__ import annotations`. */
   annotation(e: ir.Expr): X;
+  /** An expression's source text, as written. */
+  sourceText(e: ir.Expr): string;
   block(body: ir.Stmt[]): S;
   /** One plain statement, without the line update its block makes. */
   stmt(s: ir.Stmt): S;

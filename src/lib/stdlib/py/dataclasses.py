@@ -5,6 +5,8 @@ __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_
            'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
            'is_dataclass']
 
+import _stdlib_native
+
 
 class FrozenInstanceError(AttributeError):
     pass
@@ -460,7 +462,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
                 any_frozen_base = True
 
     cls_dict = cls.__dict__
-    cls_annotations = cls_dict.get('__annotations__', {})
+    cls_annotations = _stdlib_native.own_annotations(cls)
     cls_fields = []
     kw_only_now = kw_only
     seen_kw_only = False

@@ -277,7 +277,7 @@ class NamedTuple(tuple):
     def __init_subclass__(cls, **kwargs):
         if NamedTuple not in cls.__bases__:
             return
-        ann = cls.__dict__.get('__annotations__', {})
+        ann = _stdlib_native.own_annotations(cls)
         names = list(ann)
         defaults = []
         for name in names:
@@ -359,7 +359,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     hints = {}
     if isinstance(obj, type):
         for base in reversed(obj.__mro__):
-            hints.update(base.__dict__.get('__annotations__', {}))
+            hints.update(_stdlib_native.own_annotations(base))
         return hints
     return dict(getattr(obj, '__annotations__', {}) or {})
 
