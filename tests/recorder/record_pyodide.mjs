@@ -22,48 +22,11 @@ const BATCH_SIZE = 10;
 const BATCH_TIMEOUT_MS = 400_000;
 const ONE_TIMEOUT_MS = 150_000;
 
-// Run inside Pyodide: Pyodide has imported asyncio (with its C accelerator) and set its own running
-// loop. Clear that loop, forget asyncio, block the accelerator, and run record.py as it runs under
-// python3 (record.py then imports the pure-Python asyncio and installs its virtual-clock loop).
-const DRIVER = `
-import sys, runpy, time, datetime, builtins, warnings
-g = globals()
-if "_SAVED" not in g:
-    _SAVED = {
-        "modules": dict(sys.modules),
-        "time": dict(vars(time)),
-        "dt": (datetime.datetime, datetime.date),
-        "print": builtins.print,
-        "streams": (sys.stdout, sys.stderr),
-        "showwarning": warnings.showwarning,
-        "path": list(sys.path),
-        "meta_path": list(sys.meta_path),
-        "argv": list(sys.argv),
-    }
-    import asyncio.events
-    asyncio.events._set_running_loop(None)
-else:
-    for name in list(sys.modules):
-        if name not in _SAVED["modules"]:
-            del sys.modules[name]
-    sys.modules.update(_SAVED["modules"])
-    vars(time).update(_SAVED["time"])
-    datetime.datetime, datetime.date = _SAVED["dt"]
-    builtins.print = _SAVED["print"]
-    sys.stdout, sys.stderr = _SAVED["streams"]
-    warnings.showwarning = _SAVED["showwarning"]
-    sys.path[:] = _SAVED["path"]
-    sys.meta_path[:] = _SAVED["meta_path"]
-for name in list(sys.modules):
-    if name == "asyncio" or name.startswith("asyncio."):
-        del sys.modules[name]
-sys.argv = [RECORD_PY, PROGRAM, "-o", OUT]
-rec = runpy.run_path(RECORD_PY, run_name="record")
-rec["main"]()
-del rec
-import gc
-gc.collect()
-`;
+// Run inside Pyodide, the same driver the app's "Verify with CPython 3.14" runs: it clears
+// Pyodide's own running loop (or puts back what the previous program changed), forgets asyncio,
+// and runs record.py as it runs under python3 (record.py then imports the pure-Python asyncio and
+// installs its virtual-clock loop). Here the trace is read from OUT, so DELIVER does nothing.
+const DRIVER = readFileSync(join(root, 'src', 'lib', 'ui', 'verify', 'driver.py'), 'utf8');
 
 async function freshPyodide(dirs) {
   const { loadPyodide } = await import('pyodide');
@@ -83,6 +46,7 @@ async function freshPyodide(dirs) {
     mounted.push(dir);
   }
   py.globals.set('RECORD_PY', join(here, 'record.py'));
+  py.runPython('DELIVER = lambda trace: None');
   return py;
 }
 

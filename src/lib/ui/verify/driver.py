@@ -1,6 +1,6 @@
-# Runs one program under the recorder (tests/recorder/record.py, unchanged) in the verify worker's
-# Pyodide, as tests/recorder/record_pyodide.mjs does: the worker sets RECORD_PY, PROGRAM, OUT and
-# DELIVER (called with the trace's JSON).
+# Runs one program under the recorder (tests/recorder/record.py, unchanged) in Pyodide: the verify
+# worker's, and tests/recorder/record_pyodide.mjs's when it records 3.14 goldens. The caller sets
+# RECORD_PY, PROGRAM, OUT and DELIVER (called with the trace's JSON).
 # The first time, Pyodide's own running loop is cleared; every later time, what the previous
 # program changed (modules, the patched clock and print, streams, warnings hook) is put back, and
 # asyncio is imported anew, so each program starts as under a fresh `python3 record.py`.
