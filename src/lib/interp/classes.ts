@@ -54,6 +54,7 @@ import {
   setInstantiate,
   attributeError,
   genericDelattr,
+  genericSetattr,
   iterToArray,
   excStr,
   str,
@@ -275,8 +276,10 @@ defMethod(objectClass, '__new__', (self, args) => {
   return allocate(cls);
 });
 defMethod(objectClass, '__setattr__', (self, args) => {
-  if (self instanceof PyClass) classesChanged();
-  if (self instanceof PyObject && self.dict) self.dict.set(args[0] as string, args[1]);
+  if (self instanceof PyClass) {
+    classesChanged();
+    self.dict!.set(args[0] as string, args[1]);
+  } else genericSetattr(self, args[0] as string, args[1]);
   return null;
 });
 defMethod(objectClass, '__delattr__', (self, args) => {

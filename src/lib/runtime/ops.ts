@@ -1130,7 +1130,20 @@ function classGetattr(cls: PyClass, name: string): PyValue | undefined {
   return undefined;
 }
 
+/** `obj.name = value`: a class's own `__setattr__` decides first, as CPython's type slot does. */
 export function setattr(obj: PyValue, name: string, value: PyValue): void {
+  if (obj instanceof PyObject && !(obj instanceof PyClass) && !obj.cls.isBuiltin) {
+    const sa = obj.cls.lookup('__setattr__');
+    if (sa !== undefined && !(sa instanceof PyNativeMethod)) {
+      callMethod(sa, obj, [name, value]);
+      return;
+    }
+  }
+  genericSetattr(obj, name, value);
+}
+
+/** object.__setattr__: a data descriptor's setter, else the instance's own attribute. */
+export function genericSetattr(obj: PyValue, name: string, value: PyValue): void {
   if (obj instanceof PyObject) {
     const cls = obj.cls;
     if (!cls.isBuiltin || obj instanceof PyClass) {
@@ -1148,11 +1161,6 @@ export function setattr(obj: PyValue, name: string, value: PyValue): void {
             callMethod(set, desc, [obj, value]);
             return;
           }
-        }
-        const sa = cls.lookup('__setattr__');
-        if (sa !== undefined && !(sa instanceof PyNativeMethod)) {
-          callMethod(sa, obj, [name, value]);
-          return;
         }
       } else classesChanged();
       // An instance without a __dict__ (object()) falls through to CPython's AttributeError.
