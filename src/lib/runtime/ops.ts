@@ -1144,6 +1144,7 @@ export function setattr(obj: PyValue, name: string, value: PyValue): void {
 
 /** object.__setattr__: a data descriptor's setter, else the instance's own attribute. */
 export function genericSetattr(obj: PyValue, name: string, value: PyValue): void {
+  if (name === '__class__') return setClassOf(obj, value);
   if (obj instanceof PyObject) {
     const cls = obj.cls;
     if (!cls.isBuiltin || obj instanceof PyClass) {
@@ -1182,6 +1183,18 @@ export function genericSetattr(obj: PyValue, name: string, value: PyValue): void
     'AttributeError',
     `'${typeName(obj)}' object has no attribute '${name}' and no __dict__ for setting new attributes`,
   );
+}
+
+/** `obj.__class__ = C`: between classes of the same layout (the same builtin base), never for builtin types. */
+function setClassOf(obj: PyValue, value: PyValue): void {
+  if (!(value instanceof PyClass))
+    throw pyError('TypeError', `__class__ must be set to a class, not '${typeName(value)}' object`);
+  if (!(obj instanceof PyObject) || obj instanceof PyClass || obj.cls.isBuiltin || value.isBuiltin)
+    throw pyError('TypeError', '__class__ assignment only supported for mutable types or ModuleType subclasses');
+  const solid = (c: PyClass) => c.mro.find((b) => b.isBuiltin);
+  if (solid(value) !== solid(obj.cls))
+    throw pyError('TypeError', `__class__ assignment: '${value.name}' object layout differs from '${obj.cls.name}'`);
+  obj.cls = value;
 }
 
 export function delattr(obj: PyValue, name: string): void {
