@@ -2,6 +2,7 @@
  * User classes: class creation, instantiation (`__new__`/`__init__`), super(), descriptors
  * (property, staticmethod, classmethod), and the exception classes' Python-visible surface.
  */
+import { run } from '../runtime/run';
 import {
   PyObject,
   PyClass,
@@ -202,10 +203,21 @@ function instantiate(cls: PyClass, args: PyValue[], kw: KwArgs): PyValue {
     obj = allocate(cls);
   }
   const init = cls.lookup('__init__');
-  if (init !== undefined) {
-    const r = callMethod(init, obj, args, kw);
-    if (r !== null) throw pyError('TypeError', `__init__() should return None, not '${typeName(r)}'`);
+  if (init === undefined) return obj;
+  // CPython enters a Python __init__ through a C slot that counts as a level of its own, so a class
+  // that makes another of itself in __init__ reaches about half the depth of plain recursion.
+  const python = !(init instanceof PyNativeMethod);
+  if (python && ++run.depth > run.limits.recursion) {
+    run.depth--;
+    throw pyError('RecursionError', 'maximum recursion depth exceeded');
   }
+  let r: PyValue;
+  try {
+    r = callMethod(init, obj, args, kw);
+  } finally {
+    if (python) run.depth--;
+  }
+  if (r !== null) throw pyError('TypeError', `__init__() should return None, not '${typeName(r)}'`);
   return obj;
 }
 setInstantiate(instantiate);
