@@ -94,6 +94,7 @@ const modules: Record<string, ModuleBuilder> = {
   uuid: () => libraryModule('uuid', py.uuid),
   pprint: () => libraryModule('pprint', py.pprint),
   fractions: () => libraryModule('fractions', py.fractions),
+  decimal: () => libraryModule('decimal', py.decimal),
   weakref: () => libraryModule('weakref', py.weakref),
   logging: () => libraryModule('logging', py.logging),
   'logging.config': () => libraryModule('logging.config', py.logging_config),

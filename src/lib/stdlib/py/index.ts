@@ -10,6 +10,7 @@ import contextlib from './contextlib.py?raw';
 import copy from './copy.py?raw';
 import dataclasses from './dataclasses.py?raw';
 import datetime from './datetime.py?raw';
+import decimal from './decimal.py?raw';
 import enumSource from './enum.py?raw';
 import fractions from './fractions.py?raw';
 import functools from './functools.py?raw';
@@ -53,6 +54,7 @@ export const stdlibSources = {
   copy,
   dataclasses,
   datetime,
+  decimal,
   enum: enumSource,
   fractions,
   functools,
