@@ -510,7 +510,7 @@ class Context:
         return _operand(a)._add(_operand(b), self)
 
     def subtract(self, a, b):
-        return _operand(a)._add(_operand(b).copy_negate(), self)
+        return _operand(a)._sub(_operand(b), self)
 
     def multiply(self, a, b):
         return _operand(a)._mul(_operand(b), self)
@@ -1112,19 +1112,23 @@ class Decimal:
             raise _binop_error('+', other, self)
         return o._add(self, getcontext())
 
+    def _sub(self, other, context):
+        nan = self._nans(other, context) if self._special or other._special else None
+        return nan if nan is not None else self._add(other.copy_negate(), context)
+
     def __sub__(self, other):
         o = _convert(other)
         if o is NotImplemented:
             if _foreign(other):
                 return NotImplemented
             raise _binop_error('-', self, other)
-        return self._add(o.copy_negate(), getcontext())
+        return self._sub(o, getcontext())
 
     def __rsub__(self, other):
         o = _convert(other)
         if o is NotImplemented:
             raise _binop_error('-', other, self)
-        return o._add(self.copy_negate(), getcontext())
+        return o._sub(self, getcontext())
 
     def __mul__(self, other):
         o = _convert(other)
@@ -1170,6 +1174,8 @@ class Decimal:
 
     def _floordiv(self, other):
         context = getcontext()
+        if self._special == 'F' and not other._special:
+            return _dec(self._sign ^ other._sign, 0, 'F', 'F')
         if other._is_zero() and not self._special and self._int:
             context._raise([DivisionByZero])
             return _dec(self._sign ^ other._sign, 0, 'F', 'F')
@@ -1835,8 +1841,8 @@ def _parse_spec(spec):
     if j > i:
         out['width'] = int(spec[i:j])
     i = j
-    if spec[i:i + 1] and spec[i] in ',_':
-        out['sep'] = spec[i]
+    if spec[i:i + 1] == ',':
+        out['sep'] = ','
         i += 1
     if spec[i:i + 1] == '.':
         j = i + 1
@@ -1849,7 +1855,7 @@ def _parse_spec(spec):
     if spec[i:i + 1] and spec[i] in 'eEfFgGn%':
         out['type'] = spec[i]
         i += 1
-    if i != len(spec):
+    if i != len(spec) or (out['zero'] and out['align']) or (out['sep'] and out['type'] == 'n'):
         raise ValueError('invalid format string')
     if out['zero']:
         if out['fill'] is None:
@@ -1886,6 +1892,9 @@ def _format(d, spec_text, context):
         body = d.copy_abs()._str(False, context)
         if kind == '%':
             body += '%'
+        if spec['zero']:
+            # no zero padding for Infinity and NaN: spaces, on the right
+            spec['fill'], spec['align'] = ' ', '>'
         return _align(sign_neg, body, spec, '')
     if kind is None:
         kind = 'G' if context.capitals else 'g'
