@@ -225,12 +225,10 @@ def _dec(sign, coef, exp, special=None):
 
 
 def _parse(text):
-    s = text.strip()
-    for i, c in enumerate(s):
-        # an underscore only between two digits
-        if c == '_' and not (0 < i < len(s) - 1 and s[i - 1].isdigit() and s[i + 1].isdigit()):
-            return None
-    s = s.replace('_', '')
+    # CPython's decimal drops every underscore, and reads any Unicode decimal digit
+    s = text.strip().replace('_', '')
+    if not s.isascii():
+        s = ''.join(str(int(c)) if c.isdecimal() else c for c in s)
     sign = 0
     if s[:1] in ('+', '-'):
         sign = 1 if s[0] == '-' else 0
