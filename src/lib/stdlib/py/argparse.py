@@ -143,6 +143,13 @@ class _Group:
         return self._parser.add_mutually_exclusive_group(required)
 
 
+def _invalid_choice(value, choices):
+    if sys.version_info >= (3, 14):
+        # 3.14 quotes the value as text and lists the choices bare
+        return f"invalid choice: {str(value)!r} (choose from {', '.join(str(c) for c in choices)})"
+    return f"invalid choice: {value!r} (choose from {', '.join(repr(c) for c in choices)})"
+
+
 def _option_usage(a):
     part = a.option_strings[0]
     if a.takes_value():
@@ -378,8 +385,7 @@ class ArgumentParser:
             seen.add(sub)
             command = rest[0]
             if command not in sub.choices:
-                choices = ', '.join(repr(c) for c in sub.choices)
-                self.error(f'argument {sub.name()}: invalid choice: {command!r} (choose from {choices})')
+                self.error(f'argument {sub.name()}: {_invalid_choice(command, sub.choices)}')
             if sub.dest is not SUPPRESS:
                 setattr(ns, sub.dest, command)
             sub_ns, sub_extras = sub.choices[command].parse_known_args(rest[1:])
@@ -419,8 +425,7 @@ class ArgumentParser:
             else:
                 value = text
             if a.choices is not None and value not in a.choices:
-                choices = ', '.join(repr(c) for c in a.choices)
-                self.error(f'argument {self._name_of(a)}: invalid choice: {value!r} (choose from {choices})')
+                self.error(f'argument {self._name_of(a)}: {_invalid_choice(value, a.choices)}')
             values.append(value)
         if a.nargs in (None, OPTIONAL):
             return values[0] if values else a.const
