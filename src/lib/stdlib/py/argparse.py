@@ -90,6 +90,7 @@ class _Argument:
         self.help = help
         self.metavar = metavar
         self.mutex = None
+        self.container = None  # the titled argument group whose help section lists it
 
     def name(self):
         """How errors name the argument: its spellings, metavar, dest or choices."""
@@ -134,13 +135,16 @@ class _Group:
         self.required = required
 
     def add_argument(self, *names, **kwargs):
-        return self._parser.add_argument(*names, **kwargs)
+        argument = self._parser.add_argument(*names, **kwargs)
+        argument.container = self
+        return argument
 
     def add_argument_group(self, *args, **kwargs):
+        # a nested group (deprecated) is not one of the parser's: its arguments get no help section
         return _Group(self._parser, *args, **kwargs)
 
     def add_mutually_exclusive_group(self, required=False):
-        return self._parser.add_mutually_exclusive_group(required)
+        return self._parser.add_mutually_exclusive_group(required, self)
 
 
 def _invalid_choice(value, choices):
@@ -158,12 +162,14 @@ def _option_usage(a):
 
 
 class _MutuallyExclusiveGroup(_Group):
-    def __init__(self, parser, required=False):
+    def __init__(self, parser, required=False, container=None):
         super().__init__(parser, required=required)
         self.actions = []
+        self._container = container
 
     def add_argument(self, *names, **kwargs):
         argument = self._parser.add_argument(*names, **kwargs)
+        argument.container = self._container
         if argument.required:
             raise ValueError('mutually exclusive arguments must be optional')
         argument.mutex = self
@@ -171,7 +177,7 @@ class _MutuallyExclusiveGroup(_Group):
         return argument
 
     def add_mutually_exclusive_group(self, required=False):
-        return self._parser.add_mutually_exclusive_group(required)
+        return self._parser.add_mutually_exclusive_group(required, self._container)
 
 
 class _SubParsersAction(_Argument):
@@ -219,6 +225,7 @@ class ArgumentParser:
         self._arguments = []
         self._defaults = {}
         self._mutex_groups = []
+        self._groups = []  # titled argument groups, each a help section after 'options'
         self._subparsers = None
         if add_help:
             self.add_argument('-h', '--help', action='help', default=SUPPRESS,
@@ -265,10 +272,12 @@ class ArgumentParser:
         return argument
 
     def add_argument_group(self, title=None, description=None):
-        return _Group(self, title, description)
+        group = _Group(self, title, description)
+        self._groups.append(group)
+        return group
 
-    def add_mutually_exclusive_group(self, required=False):
-        group = _MutuallyExclusiveGroup(self, required)
+    def add_mutually_exclusive_group(self, required=False, container=None):
+        group = _MutuallyExclusiveGroup(self, required, container)
         self._mutex_groups.append(group)
         return group
 
@@ -277,6 +286,8 @@ class ArgumentParser:
         if self._subparsers is not None:
             self.error('cannot have multiple subparser arguments')
         action = _SubParsersAction(self, dest, required, help, metavar, title, description, prog)
+        if title is not None or description is not None:
+            action.container = self.add_argument_group(title or 'subcommands', description)
         self._subparsers = action
         self._arguments.append(action)
         return action
@@ -538,16 +549,16 @@ class ArgumentParser:
         blocks = [self.format_usage().rstrip('\n')]
         if self.description:
             blocks.append(textwrap.fill(' '.join(self.description.split()), _WIDTH))
-        sub = self._subparsers
-        titled = sub is not None and (sub.title is not None or sub.description is not None)
-        positional = [r for r in rows if not r[0].option_strings and not (titled and r[0] is sub)]
-        optional = [r for r in rows if r[0].option_strings]
+        positional = [r for r in rows if not r[0].option_strings and r[0].container is None]
+        optional = [r for r in rows if r[0].option_strings and r[0].container is None]
         if positional:
             blocks.append(section('positional arguments', positional))
         if optional:
             blocks.append(section('options', optional))
-        if titled:
-            blocks.append(section(sub.title or 'subcommands', [r for r in rows if r[0] is sub], sub.description))
+        for group in self._groups:
+            members = [r for r in rows if r[0].container is group]
+            if members or group.description:
+                blocks.append(section(group.title, members, group.description))
         if self.epilog:
             blocks.append(textwrap.fill(' '.join(self.epilog.split()), _WIDTH))
         return '\n\n'.join(blocks) + '\n'
