@@ -631,6 +631,62 @@ class Context:
     def is_canonical(self, a):
         return True
 
+    def compare_signal(self, a, b):
+        return _operand(a).compare_signal(b, context=self)
+
+    def compare_total(self, a, b):
+        return _operand(a).compare_total(b)
+
+    def compare_total_mag(self, a, b):
+        return _operand(a).compare_total_mag(b)
+
+    def number_class(self, a):
+        return _operand(a).number_class(context=self)
+
+    def logb(self, a):
+        return _operand(a).logb(context=self)
+
+    def max_mag(self, a, b):
+        return _operand(a).max_mag(b, context=self)
+
+    def min_mag(self, a, b):
+        return _operand(a).min_mag(b, context=self)
+
+    def next_plus(self, a):
+        return _operand(a).next_plus(context=self)
+
+    def next_minus(self, a):
+        return _operand(a).next_minus(context=self)
+
+    def next_toward(self, a, b):
+        return _operand(a).next_toward(b, context=self)
+
+    def logical_and(self, a, b):
+        return _operand(a).logical_and(b, context=self)
+
+    def logical_or(self, a, b):
+        return _operand(a).logical_or(b, context=self)
+
+    def logical_xor(self, a, b):
+        return _operand(a).logical_xor(b, context=self)
+
+    def logical_invert(self, a):
+        return _operand(a).logical_invert(context=self)
+
+    def rotate(self, a, b):
+        return _operand(a).rotate(b, context=self)
+
+    def shift(self, a, b):
+        return _operand(a).shift(b, context=self)
+
+    def canonical(self, a):
+        if not isinstance(a, Decimal):
+            raise TypeError('argument must be a Decimal')
+        return a
+
+    def _apply(self, a):
+        return _operand(a)._fix(self)
+
 
 def getcontext():
     ctx = _current.get(None)
@@ -1755,6 +1811,198 @@ class Decimal:
 
     def log10(self, context=None):
         return self._log(_ctx(context), True)
+
+    # --- the spec's other operations
+    def compare_signal(self, other, context=None):
+        context = _ctx(context)
+        other = _operand(other)
+        if self._isnan() or other._isnan():
+            context._raise([InvalidOperation])
+            return self._nans(other, _sticky_ctx(None, context.prec, context.rounding)) or _NAN
+        return Decimal(self._cmp(other))
+
+    def _total_key(self):
+        # the order of compare_total for one sign: numbers, Infinity, sNaN, NaN
+        if self._special == 'n':
+            return (3, self._int, 0)
+        if self._special == 'N':
+            return (2, self._int, 0)
+        return (1 if self._special == 'F' else 0, 0, 0)
+
+    def compare_total(self, other, context=None):
+        other = _operand(other)
+        if self._sign != other._sign:
+            return Decimal(-1) if self._sign else Decimal(1)
+        flip = -1 if self._sign else 1
+        ka, kb = self._total_key(), other._total_key()
+        if ka != kb:
+            return Decimal(flip if ka > kb else -flip)
+        if ka[0] != 0:
+            return Decimal(0)
+        c = self._cmp(other)
+        if c == 0 and self._exp != other._exp:
+            c = 1 if self._exp > other._exp else -1
+            return Decimal(c * flip)
+        return Decimal(c)
+
+    def compare_total_mag(self, other, context=None):
+        return self.copy_abs().compare_total(_operand(other).copy_abs())
+
+    def number_class(self, context=None):
+        sign = '-' if self._sign else '+'
+        if self._special == 'N':
+            return 'sNaN'
+        if self._special == 'n':
+            return 'NaN'
+        if self._special == 'F':
+            return sign + 'Infinity'
+        if self._int == 0:
+            return sign + 'Zero'
+        if self.adjusted() < _ctx(context).Emin:
+            return sign + 'Subnormal'
+        return sign + 'Normal'
+
+    def logb(self, context=None):
+        context = _ctx(context)
+        nan = self._nans(None, context) if self._special else None
+        if nan is not None:
+            return nan
+        if self._special == 'F':
+            return _dec(0, 0, 'F', 'F')
+        if self._int == 0:
+            context._raise([DivisionByZero])
+            return _dec(1, 0, 'F', 'F')
+        return Decimal(self.adjusted())._fix(context)
+
+    def _mag(self, other, context, want):
+        other = _operand(other)
+        if self._isnan() or other._isnan():
+            return self._minmax(other, context, want)
+        c = self.copy_abs()._cmp(other.copy_abs())
+        if c == 0:
+            return self._minmax(other, context, want)
+        return (self if (c > 0) == (want > 0) else other)._fix(context)
+
+    def max_mag(self, other, context=None):
+        return self._mag(other, _ctx(context), 1)
+
+    def min_mag(self, other, context=None):
+        return self._mag(other, _ctx(context), -1)
+
+    def _next(self, context, rounding, step_sign):
+        if self._special:
+            nan = self._nans(None, context)
+            if nan is not None:
+                return nan
+            if self._sign == step_sign:
+                return self
+            return _dec(self._sign, 10 ** context.prec - 1, context.Etop())
+        work = context.copy()
+        work.rounding = rounding
+        work.traps = []
+        fixed = self._fix(work)
+        if fixed._cmp(self) != 0:
+            return fixed
+        etiny, prec = context.Etiny(), context.prec
+        if self._int == 0:
+            return _dec(step_sign, 1, etiny)
+        # one unit in the last of prec digits, away from zero or toward it
+        e = max(self.adjusted() - prec + 1, etiny)
+        c = self._int * 10 ** (self._exp - e)
+        if self._sign == step_sign:
+            c += 1
+            if _ndigits(c) > prec:
+                c //= 10
+                e += 1
+                if e > context.Etop():
+                    return _dec(self._sign, 0, 'F', 'F')
+        else:
+            c -= 1
+            if c and _ndigits(c) < prec and e > etiny:
+                c = c * 10 + 9
+                e -= 1
+        return _dec(self._sign, c, e)
+
+    def next_plus(self, context=None):
+        return self._next(_ctx(context), ROUND_CEILING, 0)
+
+    def next_minus(self, context=None):
+        return self._next(_ctx(context), ROUND_FLOOR, 1)
+
+    def next_toward(self, other, context=None):
+        context = _ctx(context)
+        other = _operand(other)
+        nan = self._nans(other, context) if (self._special or other._special) else None
+        if nan is not None:
+            return nan
+        c = self._cmp(other)
+        if c == 0:
+            return self.copy_sign(other)
+        ans = self.next_plus(context) if c < 0 else self.next_minus(context)
+        if ans._special == 'F':
+            context._raise([Overflow, Inexact, Rounded])
+        elif ans.adjusted() < context.Emin:
+            context._raise([Underflow, Subnormal, Inexact, Rounded] + ([] if ans else [Clamped]))
+        return ans
+
+    def _logical_digits(self, context):
+        if self._special or self._sign or self._exp != 0 or set(str(self._int)) - {'0', '1'}:
+            return None
+        return str(self._int).rjust(context.prec, '0')[-context.prec:]
+
+    def _logical(self, other, context, op):
+        context = _ctx(context)
+        a = self._logical_digits(context)
+        b = _operand(other)._logical_digits(context) if other is not None else '0' * context.prec
+        if a is None or b is None:
+            return self._invalid(context)
+        digits = ''.join(op(x == '1', y == '1') and '1' or '0' for x, y in zip(a, b))
+        return _dec(0, int(digits), 0)
+
+    def logical_and(self, other, context=None):
+        return self._logical(other, context, lambda x, y: x and y)
+
+    def logical_or(self, other, context=None):
+        return self._logical(other, context, lambda x, y: x or y)
+
+    def logical_xor(self, other, context=None):
+        return self._logical(other, context, lambda x, y: x != y)
+
+    def logical_invert(self, context=None):
+        return self._logical(None, context, lambda x, y: not x)
+
+    def _shift_amount(self, other, context):
+        other = _operand(other)
+        nan = self._nans(other, context) if (self._special or other._special) else None
+        if nan is not None:
+            return nan, None
+        if other._exp != 0 or not -context.prec <= int(other) <= context.prec:
+            return self._invalid(context), None
+        if self._special:
+            return self, None
+        return None, int(other)
+
+    def rotate(self, other, context=None):
+        context = _ctx(context)
+        done, n = self._shift_amount(other, context)
+        if done is not None:
+            return done
+        digits = str(self._int).rjust(context.prec, '0')[-context.prec:]
+        n %= context.prec
+        rotated = digits[n:] + digits[:n]
+        return _dec(self._sign, int(rotated), self._exp)._fix(context)
+
+    def shift(self, other, context=None):
+        context = _ctx(context)
+        done, n = self._shift_amount(other, context)
+        if done is not None:
+            return done
+        digits = str(self._int).rjust(context.prec, '0')[-context.prec:]
+        if n >= 0:
+            shifted = (digits + '0' * n)[-context.prec:]
+        else:
+            shifted = digits[:n] or '0'
+        return _dec(self._sign, int(shifted), self._exp)._fix(context)
 
     # --- predicates and sign manipulation
     def is_canonical(self):
