@@ -530,7 +530,7 @@ class Context:
 
     def power(self, a, b, modulo=None):
         if modulo is not None:
-            raise NotImplementedError('three-argument power is not simulated in Loopline')
+            return _operand(a)._pow_mod(_operand(b), _operand(modulo), self)
         return _operand(a)._pow(_operand(b), self)
 
     def minus(self, a):
@@ -1271,13 +1271,32 @@ class Decimal:
 
     def __pow__(self, other, modulo=None):
         if modulo is not None:
-            raise NotImplementedError('three-argument pow() of a Decimal is not simulated in Loopline')
+            return self._pow_mod(_operand(other), _operand(modulo), getcontext())
         o = _convert(other)
         if o is NotImplemented:
             if _foreign(other):
                 return NotImplemented
             raise _binop_error('** or pow()', self, other)
         return self._pow(o, getcontext())
+
+    def _pow_mod(self, other, modulo, context):
+        """pow(self, other, modulo): integers only, the result's sign is self**other's."""
+        for d in (self, other, modulo):
+            if d._special == 'N':
+                return d._nans(None, context)
+        for d in (self, other, modulo):
+            if d._special == 'n':
+                return d._fix(context)
+        if not all(d._special is None and d._exp >= 0 or (d._special is None and d._int % 10 ** -d._exp == 0)
+                   for d in (self, other, modulo)):
+            return self._invalid(context)
+        if other._sign or modulo._is_zero() or _ndigits(int(abs(modulo))) > context.prec:
+            return self._invalid(context)
+        if self._is_zero() and other._is_zero():
+            return self._invalid(context)
+        n = int(other)
+        result = pow(abs(int(self)), n, abs(int(modulo)))
+        return _dec(self._sign if n % 2 else 0, result, 0)
 
     def __rpow__(self, other):
         o = _convert(other)

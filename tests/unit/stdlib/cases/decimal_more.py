@@ -24,3 +24,8 @@ for bad in [lambda: c.logical_and(D(2), D(1)), lambda: c.rotate(D(1), 10), lambd
     except (InvalidOperation, DivisionByZero) as e:
         print(type(e).__name__, e)
 print(c.number_class(D('1E-999999')), c.canonical(D(5)), D(5).canonical(), c.compare_total(D(1), D('1.00')), c.same_quantum(D('1.0'), D('2.0')))
+for args in [(3, 4, 5), (-3, 3, 5), (2, 100, 97), (D('10'), D('3'), D('7')), (D('1.0'), 2, 3), (2, 3, D('-5')), (D('2.5'), 2, 3), (2, -1, 3), (0, 0, 3), (2, 3, 0), (D('NaN'), 1, 2)]:
+    try:
+        print(args, pow(D(args[0]), args[1], args[2]), c.power(args[0], args[1], args[2]))
+    except InvalidOperation as e:
+        print(args, 'InvalidOperation', e)
