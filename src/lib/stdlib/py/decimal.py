@@ -9,6 +9,9 @@ import contextvars
 import math
 from collections import namedtuple
 
+from _decimal_math import exp_fixed, ln10, ln_fixed
+from _decimal_format import align, assemble, parse_spec
+
 __all__ = [
     'Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext', 'ExtendedContext',
     'DecimalException', 'Clamped', 'InvalidOperation', 'DivisionByZero', 'Inexact', 'Rounded',
@@ -738,84 +741,6 @@ def _sticky_ctx(context, prec, rounding):
     """A context with the precision and rounding given and unbounded exponents, trapping nothing."""
     c = Context(prec=prec, rounding=rounding, Emin=MIN_EMIN, Emax=MAX_EMAX, traps=[])
     return c
-
-
-# ------------------------------------------------------------------ fixed-point helpers
-
-def _atanh_inv(n, scale):
-    """atanh(1/n) * 10**scale."""
-    total = 0
-    x2 = n * n
-    power = (10 ** scale) // n
-    k = 1
-    while power:
-        total += power // k
-        power //= x2
-        k += 2
-    return total
-
-
-def _ln2(scale):
-    return 2 * _atanh_inv(3, scale)
-
-
-def _ln10(scale):
-    # ln 10 = 3 ln 2 + ln 1.25, ln 1.25 = 2 atanh(1/9)
-    return 3 * _ln2(scale) + 2 * _atanh_inv(9, scale)
-
-
-def _tdiv(a, b):
-    """a / b truncated toward zero (b > 0), so that a series of negative terms ends."""
-    q = abs(a) // b
-    return -q if a < 0 else q
-
-
-def _ln_fixed(coef, exp, scale):
-    """ln(coef * 10**exp) * 10**scale, within a few units; coef > 0."""
-    n = _ndigits(coef)
-    g = scale + 10
-    # m = coef / 10**(n-1), in [1, 10), as m * 10**g
-    m = coef * 10 ** g // 10 ** (n - 1) if n - 1 <= g else coef // 10 ** (n - 1 - g)
-    one = 10 ** g
-    j = 0
-    while m > one * 14 // 10:
-        m = m // 2
-        j += 1
-    # ln(m) = 2 atanh((m - 1) / (m + 1))
-    z = (m - one) * one // (m + one)
-    z2 = z * z // one
-    term = z
-    total = 0
-    k = 1
-    while term:
-        total += _tdiv(term, k)
-        term = _tdiv(term * z2, one)
-        k += 2
-    ln_m = 2 * total + j * _ln2(g)
-    result = ln_m + (exp + n - 1) * _ln10(g)
-    return result // 10 ** 10
-
-
-def _exp_fixed(x, scale):
-    """exp(x / 10**scale) * 10**scale for |x / 10**scale| < 1.5, within a few units."""
-    g = scale + 10
-    one = 10 ** g
-    x = x * 10 ** 10
-    # halve until small, then square back
-    halvings = 0
-    while abs(x) > one // 100:
-        x = x // 2
-        halvings += 1
-    total = one
-    term = one
-    k = 1
-    while term:
-        term = _tdiv(term * x, one * k)
-        total += term
-        k += 1
-    for _ in range(halvings):
-        total = total * total // one
-    return total // 10 ** 10
 
 
 def _correctly_rounded(sign, value_at, magnitude, prec):
@@ -1778,8 +1703,8 @@ class Decimal:
         def value_at(scale):
             s = scale + 10 + len(str(abs(k)))
             x = coef * 10 ** (s + exp) if s + exp >= 0 else coef // 10 ** -(s + exp)
-            r = (-x if sign else x) - k * _ln10(s)
-            return _exp_fixed(r, s) // 10 ** (s - scale)
+            r = (-x if sign else x) - k * ln10(s)
+            return exp_fixed(r, s) // 10 ** (s - scale)
 
         ans = _correctly_rounded(0, value_at, 1, context.prec)
         ans = _dec(0, ans._int, ans._exp + k)._fix(context, ROUND_HALF_EVEN)
@@ -1808,9 +1733,9 @@ class Decimal:
         prec = context.prec
 
         def value_at(scale):
-            v = _ln_fixed(coef, exp, scale + 5)
+            v = ln_fixed(coef, exp, scale + 5)
             if ten:
-                v = v * 10 ** (scale + 5) // _ln10(scale + 5)
+                v = v * 10 ** (scale + 5) // ln10(scale + 5)
             return v // 10 ** 5
 
         scale = prec + 10
@@ -2077,79 +2002,8 @@ class Decimal:
 
 # ------------------------------------------------------------------ format()
 
-def _parse_spec(spec):
-    """[[fill]align][sign][z][#][0][width][,|_][.precision][type], as a dict."""
-    out = {'fill': None, 'align': None, 'sign': '-', 'z': False, 'alt': False, 'zero': False,
-           'width': 0, 'sep': '', 'prec': None, 'type': None}
-    i = 0
-    if len(spec) >= 2 and spec[1] in '<>=^':
-        out['fill'], out['align'] = spec[0], spec[1]
-        i = 2
-    elif spec[:1] and spec[0] in '<>=^':
-        out['align'] = spec[0]
-        i = 1
-    if spec[i:i + 1] and spec[i] in '+- ':
-        out['sign'] = spec[i]
-        i += 1
-    if spec[i:i + 1] == 'z':
-        out['z'] = True
-        i += 1
-    if spec[i:i + 1] == '#':
-        out['alt'] = True
-        i += 1
-    if spec[i:i + 1] == '0':
-        out['zero'] = True
-        i += 1
-    j = i
-    while spec[j:j + 1].isdigit():
-        j += 1
-    if j > i:
-        out['width'] = int(spec[i:j])
-    i = j
-    if spec[i:i + 1] == ',':
-        out['sep'] = ','
-        i += 1
-    if spec[i:i + 1] == '.':
-        j = i + 1
-        while spec[j:j + 1].isdigit():
-            j += 1
-        if j == i + 1:
-            raise ValueError('invalid format string')
-        out['prec'] = int(spec[i + 1:j])
-        i = j
-    if spec[i:i + 1] and spec[i] in 'eEfFgGn%':
-        out['type'] = spec[i]
-        i += 1
-    if i != len(spec) or (out['zero'] and out['align']) or (out['sep'] and out['type'] == 'n'):
-        raise ValueError('invalid format string')
-    if out['zero']:
-        if out['fill'] is None:
-            out['fill'] = '0'
-        if out['align'] is None:
-            out['align'] = '='
-    return out
-
-
-def _group(digits, sep, min_width):
-    """digits in groups of three joined by sep, zero-padded to at least min_width characters."""
-    while True:
-        if sep:
-            groups = []
-            rest = digits
-            while len(rest) > 3:
-                groups.insert(0, rest[-3:])
-                rest = rest[:-3]
-            groups.insert(0, rest)
-            text = sep.join(groups)
-        else:
-            text = digits
-        if len(text) >= min_width:
-            return text
-        digits = '0' + digits
-
-
 def _format(d, spec_text, context):
-    spec = _parse_spec(spec_text)
+    spec = parse_spec(spec_text)
     kind = spec['type']
     prec = spec['prec']
     sign_neg = d._sign
@@ -2160,7 +2014,7 @@ def _format(d, spec_text, context):
         if spec['zero']:
             # no zero padding for Infinity and NaN: spaces, on the right
             spec['fill'], spec['align'] = ' ', '>'
-        return _align(sign_neg, body, spec, '')
+        return align(sign_neg, body, spec, '')
     if kind is None:
         kind = 'G' if context.capitals else 'g'
     elif kind == 'n':
@@ -2199,40 +2053,7 @@ def _format(d, spec_text, context):
     else:
         intpart, fracpart = digits[:dotplace] or '0', digits[dotplace:]
     exp = leftdigits - dotplace
-    tail = '.' + fracpart if fracpart or spec['alt'] else ''
-    if exp != 0 or kind in 'eE':
-        tail += ('E' if kind in 'EG' else 'e') + '%+d' % exp
-    if kind == '%':
-        tail += '%'
-    sign = _sign_text(sign_neg, spec)
-    if spec['zero'] and spec['fill'] == '0' and spec['align'] == '=':
-        intpart = _group(intpart, spec['sep'], spec['width'] - len(tail) - len(sign))
-    else:
-        intpart = _group(intpart, spec['sep'], 0)
-    return _align(sign_neg, intpart + tail, spec, sign)
-
-
-def _sign_text(negative, spec):
-    if negative:
-        return '-'
-    return '' if spec['sign'] == '-' else spec['sign']
-
-
-def _align(negative, body, spec, sign):
-    if not sign:
-        sign = _sign_text(negative, spec)
-    fill = spec['fill'] or ' '
-    align = spec['align'] or '>'
-    pad = spec['width'] - len(sign) - len(body)
-    if pad <= 0:
-        return sign + body
-    if align == '<':
-        return sign + body + fill * pad
-    if align == '=':
-        return sign + fill * pad + body
-    if align == '^':
-        return fill * (pad // 2) + sign + body + fill * (pad - pad // 2)
-    return fill * pad + sign + body
+    return assemble(sign_neg, intpart, fracpart, exp, kind, spec)
 
 
 _NAN = _dec(0, 0, 'n', 'n')

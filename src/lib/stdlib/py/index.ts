@@ -1,6 +1,8 @@
 /** The source text of each standard-library (and simulated-network) module written in Python, by module name. */
 import future from './__future__.py?raw';
 import collectionsAbc from './_collections_abc.py?raw';
+import decimalFormat from './_decimal_format.py?raw';
+import decimalMath from './_decimal_math.py?raw';
 import abc from './abc.py?raw';
 import aiohttp from './aiohttp.py?raw';
 import argparse from './argparse.py?raw';
@@ -45,6 +47,8 @@ import processPool from './process_pool.py?raw';
 export const stdlibSources = {
   __future__: future,
   _collections_abc: collectionsAbc,
+  _decimal_format: decimalFormat,
+  _decimal_math: decimalMath,
   abc,
   aiohttp,
   argparse,
