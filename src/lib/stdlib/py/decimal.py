@@ -300,7 +300,7 @@ def _from_tuple(value):
     return _dec(sign, coef, exp)
 
 
-def _convert(other, allow_float=False):
+def _convert(other):
     if isinstance(other, Decimal):
         return other
     if isinstance(other, int):
@@ -729,7 +729,7 @@ class _ContextManager:
 def localcontext(ctx=None, **kwargs):
     for k in kwargs:
         if k not in _LOCAL_KEYS:
-            raise TypeError(f"'{k}' is an invalid keyword argument for this function")
+            raise TypeError(f"this function got an unexpected keyword argument '{k}'")
     return _ContextManager(getcontext() if ctx is None else ctx, kwargs)
 
 
@@ -737,17 +737,16 @@ def _ctx(context):
     return getcontext() if context is None else context
 
 
-def _sticky_ctx(context, prec, rounding):
+def _sticky_ctx(prec, rounding):
     """A context with the precision and rounding given and unbounded exponents, trapping nothing."""
-    c = Context(prec=prec, rounding=rounding, Emin=MIN_EMIN, Emax=MAX_EMAX, traps=[])
-    return c
+    return Context(prec=prec, rounding=rounding, Emin=MIN_EMIN, Emax=MAX_EMAX, traps=[])
 
 
 def _correctly_rounded(sign, value_at, magnitude, prec):
     """The real value value_at(scale) / 10**scale (known within 100 units) rounded half-even to
     prec digits, the scale raised until the rounding is certain; exponents unbounded."""
     scale = prec + 20 - magnitude
-    rc = _sticky_ctx(None, prec, ROUND_HALF_EVEN)
+    rc = _sticky_ctx(prec, ROUND_HALF_EVEN)
     while True:
         y = abs(value_at(scale))
         lo = _dec(sign, (y - 100) * 10 + 1, -scale - 1)._fix(rc)
@@ -1068,7 +1067,7 @@ class Decimal:
             exact = _dec(0, self._int ** -n, self._exp * -n)
             return _dec(sign, 1, 0)._div(exact, context)
         # x ** y = exp(y ln x), with enough digits that the rounding is (almost always) right
-        work = _sticky_ctx(None, context.prec + 25, ROUND_HALF_EVEN)
+        work = _sticky_ctx(context.prec + 25, ROUND_HALF_EVEN)
         base = _dec(0, self._int, self._exp)
         t = base.ln(work)._mul(_dec(other._sign, other._int, other._exp), work)
         r = t.exp(work)
@@ -1263,7 +1262,7 @@ class Decimal:
         other = _operand(other)
         third = _operand(third)
         if self._special or other._special:
-            product = self._mul(other, _sticky_ctx(None, MAX_PREC, ROUND_HALF_EVEN))
+            product = self._mul(other, _sticky_ctx(MAX_PREC, ROUND_HALF_EVEN))
             if product._isnan():
                 return self._mul(other, context)
         else:
@@ -1762,7 +1761,7 @@ class Decimal:
         other = _operand(other)
         if self._isnan() or other._isnan():
             context._raise([InvalidOperation])
-            return self._nans(other, _sticky_ctx(None, context.prec, context.rounding)) or _NAN
+            return self._nans(other, _sticky_ctx(context.prec, context.rounding)) or _NAN
         return Decimal(self._cmp(other))
 
     def _total_key(self):
