@@ -7,6 +7,7 @@
 
 import contextvars
 import math
+import sys
 from collections import namedtuple
 
 from _decimal_math import exp_fixed, ln10, ln_fixed
@@ -793,6 +794,21 @@ class Decimal:
         else:
             raise TypeError(f"argument must be int or float")
         return d if cls is Decimal else cls(d)
+
+    if sys.version_info >= (3, 14):
+        @classmethod
+        def from_number(cls, number):
+            if isinstance(number, Decimal):
+                d = number
+            elif isinstance(number, int):
+                d = Decimal(number)
+            elif isinstance(number, float):
+                # as the constructor does (from_float does not)
+                getcontext()._raise([FloatOperation])
+                d = _from_float(number)
+            else:
+                raise TypeError(f'conversion from {type(number).__name__} to Decimal is not supported')
+            return d if cls is Decimal else cls(d)
 
     # --- the parts
     def _isnan(self):
