@@ -1,5 +1,6 @@
 # Decimal.from_number is new in 3.14 (a float signals FloatOperation, as in the constructor and
-# unlike from_float); the rest of the module is the same on every version.
+# unlike from_float), and so is IEEEContext; the rest of the module is the same on every version.
+import decimal
 import sys
 from decimal import Decimal, getcontext, FloatOperation
 
@@ -12,4 +13,8 @@ if sys.version_info >= (3, 14):
         Decimal.from_number('1')
     except TypeError as e:
         print(e)
+    for bits in (32, 64, 128, 256):
+        print(decimal.IEEEContext(bits))
+    ieee = decimal.IEEEContext(64)
+    print(ieee.create_decimal('1.23456789012345678901'), ieee.divide(Decimal(1), 3))
 print(Decimal('1.10') + Decimal('2.205'), Decimal(10) / 3)

@@ -692,6 +692,21 @@ class Context:
         return _operand(a)._fix(self)
 
 
+if sys.version_info >= (3, 14):
+    # 64-bit CPython's limit (a 32-bit build, such as Pyodide's, allows 256)
+    IEEE_CONTEXT_MAX_BITS = 512
+
+    def IEEEContext(bits, /):
+        """The context of the IEEE 754 decimal interchange format of `bits` bits."""
+        if type(bits) is not int:
+            raise TypeError('an integer is required')
+        if bits <= 0 or bits > IEEE_CONTEXT_MAX_BITS or bits % 32:
+            raise ValueError(f'argument must be a multiple of 32, with a maximum of {IEEE_CONTEXT_MAX_BITS}')
+        emax = 3 * 2 ** (bits // 16 + 3)
+        return Context(prec=9 * bits // 32 - 2, rounding=ROUND_HALF_EVEN, Emin=1 - emax, Emax=emax,
+                       capitals=1, clamp=1, flags=[], traps=[])
+
+
 def getcontext():
     ctx = _current.get(None)
     if ctx is None:
