@@ -15,6 +15,7 @@ export const SIMULATED_MODULES = [
   'copy',
   'dataclasses',
   'datetime',
+  'decimal',
   'enum',
   'fractions',
   'functools',

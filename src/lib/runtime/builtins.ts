@@ -56,6 +56,8 @@ import {
   callMethod,
   callMethodByName,
   getattrOpt,
+  attributeError,
+  unsimulatedNames,
   getattr as pyGetattr,
   setattr as pySetattr,
   delattr as pyDelattr,
@@ -202,19 +204,33 @@ const getattrFn = defNative('getattr', '(object, name[, default], /)', ([obj, na
   if (dflt === undefined) return pyGetattr(obj, name);
   try {
     const v = getattrOpt(obj, name);
-    return v === undefined ? dflt : v;
+    return v === undefined ? defaultUnlessUnsimulated(obj, name, dflt) : v;
   } catch (e) {
-    if (isExcInstance(e, 'AttributeError')) return dflt;
+    if (isExcInstance(e, 'NotSimulatedError')) throw e;
+    if (isExcInstance(e, 'AttributeError')) return defaultUnlessUnsimulated(obj, name, dflt);
     throw e;
   }
 });
 
+/**
+ * A name CPython has and Loopline does not simulate: CPython would return the real object, so the
+ * default would take a branch CPython does not; the not-simulated error is raised instead.
+ */
+const isUnsimulated = (obj: PyValue, name: string): boolean => Boolean(unsimulatedNames.find?.(obj, name));
+
+function defaultUnlessUnsimulated(obj: PyValue, name: string, dflt: PyValue): PyValue {
+  if (isUnsimulated(obj, name)) throw attributeError(obj, name);
+  return dflt;
+}
+
 const hasattrFn = defNative('hasattr', '(obj, name, /)', (a) => {
   const name = attrName(a[1]);
+  // CPython has every name Loopline does not simulate: hasattr says True, as there.
   try {
-    return getattrOpt(a[0], name) !== undefined;
+    return getattrOpt(a[0], name) !== undefined || isUnsimulated(a[0], name);
   } catch (e) {
-    if (isExcInstance(e, 'AttributeError')) return false;
+    if (isExcInstance(e, 'NotSimulatedError')) return true;
+    if (isExcInstance(e, 'AttributeError')) return isUnsimulated(a[0], name);
     throw e;
   }
 });

@@ -739,6 +739,29 @@ function keyText(k: string): string {
 }
 
 /** The dict/set key for a value; throws TypeError for unhashable values. */
+/** Library numbers (Decimal, Fraction) equal to an int or a float must find its dict entries. */
+const EXACT_NUMBER_MODULES = new Set(['decimal', 'fractions']);
+
+/** The int's or float's key for a library number equal to one; undefined otherwise. */
+function exactNumberKey(v: PyObject): HashKey | undefined {
+  let ratio: PyValue;
+  try {
+    ratio = callMethodByName(v, 'as_integer_ratio', []);
+  } catch {
+    return undefined; // NaN, Infinity
+  }
+  if (!(ratio instanceof PyTuple) || ratio.items.length !== 2) return undefined;
+  const [num, den] = ratio.items;
+  if (!isIntLike(num) || !isIntLike(den)) return undefined;
+  const n = asBig(num);
+  const d = asBig(den);
+  if (d === 1n) return hashKey(n);
+  // n / 2**k is a float exactly when n fits in 53 bits (and 2**k is a float too)
+  const a = n < 0n ? -n : n;
+  if ((d & (d - 1n)) !== 0n || a >= 2n ** 53n || d > 2n ** 1023n) return undefined;
+  return hashKey(Number(n) / Number(d));
+}
+
 export function hashKey(v: PyValue): HashKey {
   switch (typeof v) {
     case 'string':
@@ -782,6 +805,10 @@ export function hashKey(v: PyValue): HashKey {
     if (h !== undefined) {
       // Objects with a user __hash__ key by hash value plus equality resolution in the dict.
       const r = callMethod(h, v, []);
+      if (EXACT_NUMBER_MODULES.has(v.cls.module)) {
+        const k = exactNumberKey(v);
+        if (k !== undefined) return k;
+      }
       return TAG + 'h' + String(toIndex(r));
     }
     // object's own __eq__ is identity, so plain object() instances hash by identity too.

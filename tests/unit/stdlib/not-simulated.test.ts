@@ -112,6 +112,26 @@ describe('functions and methods CPython has and Loopline does not simulate', () 
     );
   });
 
+  it('exist for hasattr, and getattr with a default raises rather than take a branch CPython would not', () => {
+    const r = run(
+      [
+        'import asyncio',
+        'print(hasattr(asyncio, "create_subprocess_exec"), hasattr(asyncio, "no_such_thing"), hasattr(asyncio, "sleep"))',
+        'print(getattr(asyncio, "no_such_thing", "default"))',
+        'async def main():',
+        '    print(hasattr(asyncio.get_running_loop(), "add_reader"))',
+        '    spawn = getattr(asyncio, "create_subprocess_exec", None)',
+        '    print("unreached", spawn)',
+        'asyncio.run(main())',
+      ].join('\n'),
+    );
+    expect(out(r)).toBe('True False True\ndefault\nTrue\n');
+    expect(r.trace.error).toBe(
+      'loopline.NotSimulatedError: asyncio.create_subprocess_exec is not simulated in Loopline',
+    );
+    expect(r.traceback).toContain('line 6, in main');
+  });
+
   it("follow the version's own names: 3.14 dropped the child watchers and added capture_call_graph", () => {
     const source = [
       'import asyncio',

@@ -11,7 +11,8 @@ import {
   getExcClass,
   type PyValue,
 } from '../../runtime/core';
-import { truthy, getIter, setitem, setKey, type PyIterator } from '../../runtime/ops';
+import { truthy, getIter, setitem, type PyIterator } from '../../runtime/ops';
+import { addFirst } from './displays';
 import { Frame, type Code } from '../frame';
 import { AgenYield, PyGenerator, PyCoroutine, PyAsyncGenerator, type Body } from '../generator';
 import { tick } from '../state';
@@ -141,7 +142,7 @@ function compileComprehensionIn(cx: CompileContext, e: ir.Comprehension | ir.Dic
         }
         if (kind === 'SetComp') {
           const s = new PySet();
-          yield* loop(f, 0, (v) => s.map.set(setKey(v), v));
+          yield* loop(f, 0, (v) => addFirst(s, v));
           return s;
         }
         if (kind === 'DictComp') {
@@ -254,8 +255,7 @@ function plainComprehension(
     if (e.type === 'SetComp') {
       const s = new PySet();
       loop(f, 0, (fr) => {
-        const v = elt!(fr);
-        s.map.set(setKey(v), v);
+        addFirst(s, elt!(fr));
       });
       return s;
     }

@@ -15,11 +15,17 @@ export function compileTuple(cx: CompileContext, e: ir.TupleExpr): X {
   return (f) => new PyTuple(items(f));
 }
 
+/** A set display's or comprehension's element: an equal element already there stays, as in CPython ({1, 1.0} is {1}). */
+export function addFirst(s: PySet, v: PyValue): void {
+  const k = setKey(v);
+  if (!s.map.has(k)) s.map.set(k, v);
+}
+
 export function compileSet(cx: CompileContext, e: ir.SetExpr): X {
   const items = seqItems(cx, e.elts);
   return (f) => {
     const s = new PySet();
-    for (const v of items(f)) s.map.set(setKey(v), v);
+    for (const v of items(f)) addFirst(s, v);
     return s;
   };
 }
@@ -39,7 +45,7 @@ export function compileDisplaySuspending(cx: CompileContext, e: ir.ListExpr | ir
     if (kind === 'List') return new PyList(out);
     if (kind === 'Tuple') return new PyTuple(out);
     const s = new PySet();
-    for (const v of out) s.map.set(setKey(v), v);
+    for (const v of out) addFirst(s, v);
     return s;
   };
 }

@@ -1,7 +1,8 @@
 # `argparse` for programs run without command-line arguments (sys.argv is ['main.py']): parsers,
-# arguments with their defaults, types, choices and actions, groups, parse_args on an explicit
-# list, usage and help text laid out as CPython's HelpFormatter lays out short help, and errors
-# that print the usage and exit with status 2. Long usage lines are not wrapped.
+# arguments with their defaults, types, choices and actions, groups, mutually exclusive groups,
+# subcommands (add_subparsers/add_parser), parse_args on an explicit list, usage and help text
+# laid out as CPython's HelpFormatter lays out short help, and errors that print the usage and
+# exit with status 2.
 
 import sys
 import textwrap
@@ -88,6 +89,18 @@ class _Argument:
         self.required = required
         self.help = help
         self.metavar = metavar
+        self.mutex = None
+        self.container = None  # the titled argument group whose help section lists it
+
+    def name(self):
+        """How errors name the argument: its spellings, metavar, dest or choices."""
+        if self.option_strings:
+            return '/'.join(self.option_strings)
+        if self.metavar not in (None, SUPPRESS):
+            return self.metavar
+        if self.dest not in (None, SUPPRESS):
+            return self.dest
+        return '{' + ','.join(str(c) for c in self.choices) + '}'
 
     def takes_value(self):
         return self.action in ('store', 'append')
@@ -122,13 +135,80 @@ class _Group:
         self.required = required
 
     def add_argument(self, *names, **kwargs):
-        return self._parser.add_argument(*names, **kwargs)
+        argument = self._parser.add_argument(*names, **kwargs)
+        argument.container = self
+        return argument
 
     def add_argument_group(self, *args, **kwargs):
+        # a nested group (deprecated) is not one of the parser's: its arguments get no help section
         return _Group(self._parser, *args, **kwargs)
 
     def add_mutually_exclusive_group(self, required=False):
-        return _Group(self._parser, required=required)
+        return self._parser.add_mutually_exclusive_group(required, self)
+
+
+def _invalid_choice(value, choices):
+    if sys.version_info >= (3, 14):
+        # 3.14 quotes the value as text and lists the choices bare
+        return f"invalid choice: {str(value)!r} (choose from {', '.join(str(c) for c in choices)})"
+    return f"invalid choice: {value!r} (choose from {', '.join(repr(c) for c in choices)})"
+
+
+def _option_usage(a):
+    part = a.option_strings[0]
+    if a.takes_value():
+        part += ' ' + a.value_part()
+    return part
+
+
+class _MutuallyExclusiveGroup(_Group):
+    def __init__(self, parser, required=False, container=None):
+        super().__init__(parser, required=required)
+        self.actions = []
+        self._container = container
+
+    def add_argument(self, *names, **kwargs):
+        argument = self._parser.add_argument(*names, **kwargs)
+        argument.container = self._container
+        if argument.required:
+            raise ValueError('mutually exclusive arguments must be optional')
+        argument.mutex = self
+        self.actions.append(argument)
+        return argument
+
+    def add_mutually_exclusive_group(self, required=False):
+        return self._parser.add_mutually_exclusive_group(required, self._container)
+
+
+class _SubParsersAction(_Argument):
+    """The subcommand argument: its first value names a parser, which parses the rest."""
+
+    def __init__(self, parent, dest=SUPPRESS, required=False, help=None, metavar=None, title=None,
+                 description=None, prog=None):
+        super().__init__([], dest, 'parsers', 'A...', None, None, None, {}, required, help, metavar)
+        self._parent = parent
+        self.title = title
+        self.description = description
+        positionals = [a.value_part() for a in parent._arguments if not a.option_strings]
+        self._prog_prefix = prog if prog is not None else ' '.join([parent.prog] + positionals)
+        self.listed = []
+
+    def value_part(self):
+        return self.shown_metavar() + ' ...'
+
+    def add_parser(self, name, *, aliases=(), help=None, **kwargs):
+        kwargs.setdefault('prog', f'{self._prog_prefix} {name}')
+        for n in [name, *aliases]:
+            if n in self.choices:
+                raise ArgumentError(self, f'conflicting subparser: {n}')
+        parser = ArgumentParser(**kwargs)
+        self.choices[name] = parser
+        for alias in aliases:
+            self.choices[alias] = parser
+        if help is not None:
+            shown = f"{name} ({', '.join(aliases)})" if aliases else name
+            self.listed.append((shown, help))
+        return parser
 
 
 class ArgumentParser:
@@ -144,6 +224,9 @@ class ArgumentParser:
         self.exit_on_error = exit_on_error
         self._arguments = []
         self._defaults = {}
+        self._mutex_groups = []
+        self._groups = []  # titled argument groups, each a help section after 'options'
+        self._subparsers = None
         if add_help:
             self.add_argument('-h', '--help', action='help', default=SUPPRESS,
                               help='show this help message and exit')
@@ -189,13 +272,25 @@ class ArgumentParser:
         return argument
 
     def add_argument_group(self, title=None, description=None):
-        return _Group(self, title, description)
+        group = _Group(self, title, description)
+        self._groups.append(group)
+        return group
 
-    def add_mutually_exclusive_group(self, required=False):
-        return _Group(self, required=required)
+    def add_mutually_exclusive_group(self, required=False, container=None):
+        group = _MutuallyExclusiveGroup(self, required, container)
+        self._mutex_groups.append(group)
+        return group
 
-    def add_subparsers(self, **kwargs):
-        raise NotImplementedError('argparse subcommands (add_subparsers) are not simulated in Loopline')
+    def add_subparsers(self, *, title=None, description=None, prog=None, dest=SUPPRESS,
+                       required=False, help=None, metavar=None, parser_class=None, action=None):
+        if self._subparsers is not None:
+            self.error('cannot have multiple subparser arguments')
+        action = _SubParsersAction(self, dest, required, help, metavar, title, description, prog)
+        if title is not None or description is not None:
+            action.container = self.add_argument_group(title or 'subcommands', description)
+        self._subparsers = action
+        self._arguments.append(action)
+        return action
 
     def set_defaults(self, **kwargs):
         self._defaults.update(kwargs)
@@ -217,16 +312,21 @@ class ArgumentParser:
         args = list(sys.argv[1:] if args is None else args)
         ns = Namespace() if namespace is None else namespace
         for a in self._arguments:
-            if a.default is not SUPPRESS and not hasattr(ns, a.dest):
+            if a.default is not SUPPRESS and a.dest is not SUPPRESS and not hasattr(ns, a.dest):
                 setattr(ns, a.dest, a.default)
         for k, v in self._defaults.items():
             if not hasattr(ns, k):
                 setattr(ns, k, v)
-        positionals = [a for a in self._arguments if not a.option_strings]
+        sub = self._subparsers
+        positionals = [a for a in self._arguments if not a.option_strings and a is not sub]
+        # the positionals before the subcommand take one value each; the next one names it
+        before = len([a for a in self._arguments[:self._arguments.index(sub)] if not a.option_strings]) if sub else 0
         by_option = {o: a for a in self._arguments for o in a.option_strings}
         seen = set()
+        self._set = set()
         loose = []
         extras = []
+        rest = None
         i = 0
         while i < len(args):
             arg = args[i]
@@ -235,6 +335,9 @@ class ArgumentParser:
                 loose.extend(args[i:])
                 break
             if not arg.startswith('-') or arg == '-':
+                if sub is not None and len(loose) == before:
+                    rest = args[i - 1:]
+                    break
                 loose.append(arg)
                 continue
             name, eq, attached = arg.partition('=')
@@ -250,11 +353,11 @@ class ArgumentParser:
                 print(getattr(self, '_version', None))
                 sys.exit(0)
             if a.action == 'store_const':
-                setattr(ns, a.dest, a.const)
+                self._take(ns, a, a.const)
             elif a.action == 'append_const':
-                setattr(ns, a.dest, (getattr(ns, a.dest) or []) + [a.const])
+                self._take(ns, a, (getattr(ns, a.dest) or []) + [a.const])
             elif a.action == 'count':
-                setattr(ns, a.dest, (getattr(ns, a.dest) or 0) + 1)
+                self._take(ns, a, (getattr(ns, a.dest) or 0) + 1)
             else:
                 if eq:
                     raw = [attached]
@@ -270,7 +373,7 @@ class ArgumentParser:
                 value = self._convert(a, raw)
                 if a.action == 'append':
                     value = (getattr(ns, a.dest) or []) + (value if isinstance(value, list) else [value])
-                setattr(ns, a.dest, value)
+                self._take(ns, a, value)
         for a in positionals:
             if a.nargs is None:
                 if not loose:
@@ -289,11 +392,35 @@ class ArgumentParser:
                 elif a.default is None:
                     setattr(ns, a.dest, [])
                 loose = []
-        missing = [a.shown_metavar() if not a.option_strings else '/'.join(a.option_strings)
-                   for a in self._arguments if a.required and a not in seen]
+        if sub is not None and rest is not None:
+            seen.add(sub)
+            command = rest[0]
+            if command not in sub.choices:
+                self.error(f'argument {sub.name()}: {_invalid_choice(command, sub.choices)}')
+            if sub.dest is not SUPPRESS:
+                setattr(ns, sub.dest, command)
+            sub_ns, sub_extras = sub.choices[command].parse_known_args(rest[1:])
+            for k, v in vars(sub_ns).items():
+                setattr(ns, k, v)
+            extras = extras + sub_extras
+        missing = [a.name() for a in self._arguments if a.required and a not in seen]
         if missing:
             self.error('the following arguments are required: ' + ', '.join(missing))
+        for group in self._mutex_groups:
+            if group.required and not any(a in self._set for a in group.actions):
+                names = ' '.join(a.name() for a in group.actions if a.help is not SUPPRESS)
+                self.error(f'one of the arguments {names} is required')
         return ns, loose + extras
+
+    def _take(self, ns, a, value):
+        """Store an option's value; a value other than its default excludes its group's others."""
+        if value is not a.default:
+            self._set.add(a)
+            if a.mutex is not None:
+                for other in a.mutex.actions:
+                    if other is not a and other in self._set:
+                        self.error(f'argument {a.name()}: not allowed with argument {other.name()}')
+        setattr(ns, a.dest, value)
 
     def _convert(self, a, raw):
         values = []
@@ -309,15 +436,14 @@ class ArgumentParser:
             else:
                 value = text
             if a.choices is not None and value not in a.choices:
-                choices = ', '.join(repr(c) for c in a.choices)
-                self.error(f'argument {self._name_of(a)}: invalid choice: {value!r} (choose from {choices})')
+                self.error(f'argument {self._name_of(a)}: {_invalid_choice(value, a.choices)}')
             values.append(value)
         if a.nargs in (None, OPTIONAL):
             return values[0] if values else a.const
         return values
 
     def _name_of(self, a):
-        return '/'.join(a.option_strings) or a.shown_metavar()
+        return a.name()
 
     # ---------------------------------------------------------------- text
     def format_usage(self):
@@ -326,11 +452,17 @@ class ArgumentParser:
             return prefix + self.usage % {'prog': self.prog} + '\n'
         opt_parts = []
         for a in self._arguments:
-            if a.option_strings:
-                part = a.option_strings[0]
-                if a.takes_value():
-                    part += ' ' + a.value_part()
-                opt_parts.append(part if a.required else f'[{part}]')
+            if not a.option_strings:
+                continue
+            group = a.mutex
+            if group is not None and len(group.actions) > 1:
+                if a is group.actions[0]:
+                    inner = ' | '.join(_option_usage(m) for m in group.actions)
+                    opt_parts.append(f'({inner})' if group.required else f'[{inner}]')
+                continue
+            part = _option_usage(a)
+            required = a.required or (group is not None and group.required)
+            opt_parts.append(part if required else f'[{part}]')
         pos_parts = [a.value_part() for a in self._arguments if not a.option_strings]
         usage = ' '.join([self.prog] + opt_parts + pos_parts)
         if len(prefix) + len(usage) > _WIDTH:
@@ -370,7 +502,7 @@ class ArgumentParser:
         return [prog] + lines
 
     def format_help(self):
-        rows = []
+        rows = []  # (argument, indent, invocation, help text)
         for a in self._arguments:
             if a.help == SUPPRESS:
                 continue
@@ -386,35 +518,47 @@ class ArgumentParser:
                     invocation = ', '.join(a.option_strings)
             else:
                 invocation = a.shown_metavar()
-            rows.append((a, invocation))
-        longest = max([len(inv) + 2 for _, inv in rows] or [0])
+            text = a.help % {'default': a.default, 'prog': self.prog, 'dest': a.dest} if a.help else ''
+            rows.append((a, 2, invocation, text))
+            if a is self._subparsers:
+                # each subcommand added with a help, one level in
+                rows.extend((a, 4, label, text) for label, text in a.listed)
+        longest = max([indent + len(inv) for _, indent, inv, _ in rows] or [0])
         help_position = min(longest + 2, _HELP_POSITION)
         help_width = max(_WIDTH - help_position, 11)
 
-        def section(title, members):
+        def section(title, members, description=None):
             lines = [f'{title}:']
-            for a, invocation in members:
-                text = (a.help or '') % {'default': a.default, 'prog': self.prog, 'dest': a.dest} if a.help else ''
+            if description:
+                lines.append(textwrap.fill(' '.join(description.split()), _WIDTH, initial_indent='  ',
+                                           subsequent_indent='  '))
+                lines.append('')
+            for _, indent, invocation, text in members:
                 wrapped = textwrap.wrap(text, help_width) if text else []
+                pad = ' ' * indent
                 if not wrapped:
-                    lines.append('  ' + invocation)
-                elif len(invocation) + 2 <= help_position - 2:
-                    lines.append('  ' + invocation.ljust(help_position - 4) + '  ' + wrapped[0])
+                    lines.append(pad + invocation)
+                elif len(invocation) <= help_position - indent - 2:
+                    lines.append(pad + invocation.ljust(help_position - indent - 2) + '  ' + wrapped[0])
                     lines.extend(' ' * help_position + w for w in wrapped[1:])
                 else:
-                    lines.append('  ' + invocation)
+                    lines.append(pad + invocation)
                     lines.extend(' ' * help_position + w for w in wrapped)
             return '\n'.join(lines)
 
         blocks = [self.format_usage().rstrip('\n')]
         if self.description:
             blocks.append(textwrap.fill(' '.join(self.description.split()), _WIDTH))
-        positional = [r for r in rows if not r[0].option_strings]
-        optional = [r for r in rows if r[0].option_strings]
+        positional = [r for r in rows if not r[0].option_strings and r[0].container is None]
+        optional = [r for r in rows if r[0].option_strings and r[0].container is None]
         if positional:
             blocks.append(section('positional arguments', positional))
         if optional:
             blocks.append(section('options', optional))
+        for group in self._groups:
+            members = [r for r in rows if r[0].container is group]
+            if members or group.description:
+                blocks.append(section(group.title, members, group.description))
         if self.epilog:
             blocks.append(textwrap.fill(' '.join(self.epilog.split()), _WIDTH))
         return '\n\n'.join(blocks) + '\n'

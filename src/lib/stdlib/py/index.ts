@@ -1,6 +1,8 @@
 /** The source text of each standard-library (and simulated-network) module written in Python, by module name. */
 import future from './__future__.py?raw';
 import collectionsAbc from './_collections_abc.py?raw';
+import decimalFormat from './_decimal_format.py?raw';
+import decimalMath from './_decimal_math.py?raw';
 import abc from './abc.py?raw';
 import aiohttp from './aiohttp.py?raw';
 import argparse from './argparse.py?raw';
@@ -10,6 +12,7 @@ import contextlib from './contextlib.py?raw';
 import copy from './copy.py?raw';
 import dataclasses from './dataclasses.py?raw';
 import datetime from './datetime.py?raw';
+import decimal from './decimal.py?raw';
 import enumSource from './enum.py?raw';
 import fractions from './fractions.py?raw';
 import functools from './functools.py?raw';
@@ -44,6 +47,8 @@ import processPool from './process_pool.py?raw';
 export const stdlibSources = {
   __future__: future,
   _collections_abc: collectionsAbc,
+  _decimal_format: decimalFormat,
+  _decimal_math: decimalMath,
   abc,
   aiohttp,
   argparse,
@@ -53,6 +58,7 @@ export const stdlibSources = {
   copy,
   dataclasses,
   datetime,
+  decimal,
   enum: enumSource,
   fractions,
   functools,

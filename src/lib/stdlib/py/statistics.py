@@ -130,6 +130,9 @@ def _convert(value, T):
         T = float
     if T is int:
         return n
+    if T.__module__ == 'decimal' and T.__name__ == 'Decimal':
+        # exact to the context's precision, as CPython's T(numerator) / denominator
+        return T(n) / d
     return T(n / d)
 
 
