@@ -128,8 +128,8 @@ function functionRepr(f: PyFunction): string {
 /** Builds `_processes` for one run. */
 export function makeProcesses(sim: Simulation): PyModule {
   const threads: ThreadScheduler = sim.threadScheduler();
-  // A program that uses processes has CPU time on the clock (threads.md).
-  threads.putCpuOnClock();
+  // A program that uses processes has CPU time on the clock (threads.md), unless the run says not.
+  if (sim.cpuClock) threads.putCpuOnClock();
   const infos = new Map<number, ProcInfo>();
   const mainProc = threads.main.proc;
   const info = (p: SimProcess): ProcInfo | undefined => infos.get(p.pid);
