@@ -766,6 +766,9 @@ def main():
     REC.echo = echo
     with open(path, encoding="utf-8") as f:
         source = f.read()
+    if virtual_processes.uses_processes(source) and not PROCESSES:
+        # Never a golden: other versions (and Pyodide) record no processes on the virtual clock.
+        REC.stop("Recorder: programs with processes are recorded with CPython 3.13 on Linux only")
 
     # Fakes for the simulated network
     sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != RECORDER_DIR]

@@ -420,6 +420,7 @@ def _patch_multiprocessing():
         self.release = sl.release
 
     ms.SemLock._make_methods = _make_methods
+    ms.SemLock.__enter__ = lambda self: self.acquire()  # `with lock:` (the C one would block unseen)
 
 
 def _patch_threading():
@@ -439,17 +440,26 @@ def _patch_threading():
     threading.Thread.join = join
 
 
+def uses_processes(program_source):
+    return "multiprocessing" in program_source or "ProcessPoolExecutor" in program_source
+
+
 def install(rec, program_source):
     """Process mode for programs that use processes; `rec` has .stop(error) and .max_clock."""
     global ACTIVE, REC, _mem, _lock, _out_fd, _out_path, TOP_PID
-    if sys.version_info < (3, 13) or "threading" in sys.modules:
+    if not uses_processes(program_source):
         return False
-    if "multiprocessing" not in program_source and "ProcessPoolExecutor" not in program_source:
-        return False
+    if sys.version_info[:2] != (3, 13) or sys.platform != "linux" or "threading" in sys.modules:
+        return False  # record.py refuses the program: processes are recorded with CPython 3.13 on Linux
     import _multiprocessing
 
     ACTIVE = True
     REC = rec
+    if os.environ.get("LOOPLINE_REC_DEBUG"):  # `kill -USR1 PID` prints every thread's stack
+        import faulthandler
+        import signal
+
+        faulthandler.register(signal.SIGUSR1, all_threads=True)
     TOP_PID = os.getpid()
     _mem = mmap.mmap(-1, _SIZE)
     _lock = _multiprocessing.SemLock(1, 1, 1, f"/loopline-rec-{TOP_PID}", True)
