@@ -6,13 +6,13 @@ virtual, shared by all processes in shared memory:
 
 - the clock moves only when nothing runs: every thread of every process of the program is
   blocked (time.sleep, a lock, a multiprocessing semaphore, a pipe read, a join, os.waitpid,
-  the event loop's selector wait) and this has lasted SETTLE seconds of real time (so that a
-  thread woken by a write or a release has had time to say it runs again);
+  the event loop's selector wait) and has checked its wait again since the last thread blocked
+  or ended (so a thread whose wait is over, a lock released or a pipe written, is never passed
+  by, however late the OS runs it);
 - it then jumps to the earliest deadline (a sleep's end, a timeout, the loop's next timer),
   exactly, and every wait due then is woken; with no deadline the program is deadlocked;
-- so CPU work takes no virtual time: goldens recorded this way are sleep-based (the simulator
-  puts modelled CPU time on the clock once processes are used; a case's CPU work must stay far
-  below the comparison's 1e-6 s);
+- so CPU work takes no virtual time: goldens recorded this way are sleep-based, and the
+  simulator is compared with them without its modelled CPU time (RunOptions.cpuClock false);
 - output of every process goes to one shared file, stamped with the clock when printed;
   lines printed at the same instant by different processes or threads come in the order the
   OS ran them, which is not fixed: the trace says `"order": "per-instant"` and such lines are
@@ -33,8 +33,9 @@ import time as _rt
 
 import _thread
 
-SETTLE = 0.06  # seconds of real time with nothing running before the clock moves
+SETTLE = 0.005  # seconds of real time with nothing running before the clock moves
 POLL = 0.001
+STALE = 0.5  # a wait not re-checked for this long may belong to a killed process
 VIRTUAL_CORES = 4
 
 _real_allocate_lock = _thread.allocate_lock
@@ -47,16 +48,20 @@ _real_exit = os._exit
 _real_waitpid = os.waitpid
 
 ACTIVE = False
-REC = None  # what the recorder gives: .stop(error), MAX_CLOCK
+REC = None  # what the recorder gives: .stop(error), .max_clock
 
 # Shared memory layout: clock (double) @0, generation (int64) @8;
-# NPROC entries @64 of (pid, busy); NSLOT entries after them of (pid, state, deadline).
+# NPROC entries @64 of (pid, running threads); NSLOT waits after them of
+# (pid, state, deadline, generation of its last check).
 NPROC = 128
 NSLOT = 512
 _PROC_AT = 64
+_SLOT = 32
 _SLOT_AT = _PROC_AT + NPROC * 16
-_SIZE = _SLOT_AT + NSLOT * 24
+_SIZE = _SLOT_AT + NSLOT * _SLOT
 FREE, WAITING, WOKEN = 0, 1, 2
+EXITING = 1 << 40  # a process's count from os._exit until it is gone (its end is a change to see)
+_NEVER = float("inf")
 
 _mem = None
 _lock = None  # a process-shared semaphore
@@ -73,8 +78,12 @@ def _set_clock(t):
     struct.pack_into("d", _mem, 0, t)
 
 
+def _gen():
+    return struct.unpack_from("q", _mem, 8)[0]
+
+
 def _bump():
-    struct.pack_into("q", _mem, 8, struct.unpack_from("q", _mem, 8)[0] + 1)
+    struct.pack_into("q", _mem, 8, _gen() + 1)
 
 
 class _Locked:
@@ -91,7 +100,7 @@ LOCKED = _Locked()
 def _proc_index(pid, create=False):
     free = None
     for i in range(NPROC):
-        p, _b = struct.unpack_from("qq", _mem, _PROC_AT + i * 16)
+        p = struct.unpack_from("q", _mem, _PROC_AT + i * 16)[0]
         if p == pid:
             return i
         if p == 0 and free is None:
@@ -103,11 +112,20 @@ def _proc_index(pid, create=False):
 
 
 def _add_busy(pid, n):
-    i = _proc_index(pid, create=True)
-    off = _PROC_AT + i * 16
-    p, b = struct.unpack_from("qq", _mem, off)
-    struct.pack_into("qq", _mem, off, pid, b + n)
+    off = _PROC_AT + _proc_index(pid, create=True) * 16
+    struct.pack_into("qq", _mem, off, pid, struct.unpack_from("q", _mem, off + 8)[0] + n)
     _bump()
+
+
+def _slots():
+    """(offset, pid, state, deadline, checked) of every wait in use."""
+    out = []
+    for i in range(NSLOT):
+        off = _SLOT_AT + i * _SLOT
+        p, st, d, g = struct.unpack_from("qqdq", _mem, off)
+        if st != FREE:
+            out.append((off, p, st, d, g))
+    return out
 
 
 def _drop_process(pid):
@@ -116,16 +134,10 @@ def _drop_process(pid):
         off = _PROC_AT + i * 16
         if struct.unpack_from("q", _mem, off)[0] == pid:
             struct.pack_into("qq", _mem, off, 0, 0)
-    for i in range(NSLOT):
-        off = _SLOT_AT + i * 24
-        if struct.unpack_from("q", _mem, off)[0] == pid:
-            struct.pack_into("qqd", _mem, off, 0, FREE, 0.0)
+    for off, p, _st, _d, _g in _slots():
+        if p == pid:
+            struct.pack_into("qqdq", _mem, off, 0, FREE, 0.0, 0)
     _bump()
-
-
-def busy(pid=None):
-    with LOCKED:
-        return _total_busy()
 
 
 def _total_busy():
@@ -133,22 +145,24 @@ def _total_busy():
 
 
 # ---- blocking -------------------------------------------------------------------------
+# The clock may move only when no thread runs and every blocked thread has checked its wait
+# after the last change (a thread that releases a lock, writes to a pipe or ends a process
+# changes nothing the clock sees, but it then blocks or ends, which counts as a change): so a
+# thread whose wait is over is never passed by, however late the OS lets it run.
 def _begin(deadline):
     pid = os.getpid()
     with LOCKED:
         _add_busy(pid, -1)
-        if deadline is None:
-            return None
         for i in range(NSLOT):
-            off = _SLOT_AT + i * 24
+            off = _SLOT_AT + i * _SLOT
             if struct.unpack_from("q", _mem, off + 8)[0] == FREE:
-                struct.pack_into("qqd", _mem, off, pid, WAITING, float(deadline))
+                struct.pack_into("qqdq", _mem, off, pid, WAITING, _NEVER if deadline is None else float(deadline), -1)
                 return off
     raise RuntimeError("virtual_processes: too many waits")
 
 
 def _woken(slot):
-    return slot is not None and struct.unpack_from("q", _mem, slot + 8)[0] == WOKEN
+    return struct.unpack_from("q", _mem, slot + 8)[0] == WOKEN
 
 
 def _end(slot):
@@ -157,8 +171,7 @@ def _end(slot):
             _bump()  # the coordinator counted this thread as running when it woke it
         else:
             _add_busy(os.getpid(), 1)
-        if slot is not None:
-            struct.pack_into("qqd", _mem, slot, 0, FREE, 0.0)
+        struct.pack_into("qqdq", _mem, slot, 0, FREE, 0.0, 0)
 
 
 def wait_until(poll, deadline=None):
@@ -170,10 +183,12 @@ def wait_until(poll, deadline=None):
     slot = _begin(deadline)
     try:
         while True:
+            g = _gen()
             if poll():
                 return True
             if _woken(slot):
                 return poll()
+            struct.pack_into("q", _mem, slot + 24, g)  # still waiting as of generation g
             _real_sleep(POLL)
     finally:
         _end(slot)
@@ -192,45 +207,58 @@ def _alive(pid):
         return False
 
 
+def _drop_dead(pids):
+    """Processes a pool's terminate killed keep their counts: drop them."""
+    for p in set(pids):
+        if p != TOP_PID and not _alive(p):
+            _drop_process(p)
+
+
 def _coordinate():
     last = None
     since = _real_monotonic()
     while True:
-        _real_sleep(0.002)
+        _real_sleep(POLL)
         with LOCKED:
-            gen = struct.unpack_from("q", _mem, 8)[0]
-            b = _total_busy()
+            for i in range(NPROC):
+                p, pb = struct.unpack_from("qq", _mem, _PROC_AT + i * 16)
+                if p and pb >= EXITING and not _alive(p):
+                    _drop_process(p)
+            gen = _gen()
             now = _real_monotonic()
             if gen != last:
                 last, since = gen, now
                 continue
-            if b > 0:
-                if now - since > 0.5:  # a process killed (a pool's terminate) keeps its count: drop it
-                    for i in range(NPROC):
-                        p, pb = struct.unpack_from("qq", _mem, _PROC_AT + i * 16)
-                        if p and pb and p != TOP_PID and not _alive(p):
-                            _drop_process(p)
+            stale = now - since > STALE
+            if _total_busy() > 0:
+                if stale:
+                    _drop_dead(struct.unpack_from("q", _mem, _PROC_AT + i * 16)[0] for i in range(NPROC)
+                               if struct.unpack_from("qq", _mem, _PROC_AT + i * 16)[1])
+                    since = now
+                continue
+            waits = _slots()
+            unchecked = [p for (_o, p, st, _d, g) in waits if st == WAITING and g != gen]
+            if unchecked:
+                if stale:
+                    _drop_dead(unchecked)
                     since = now
                 continue
             if now - since < SETTLE:
                 continue
-            due = [struct.unpack_from("d", _mem, _SLOT_AT + i * 24 + 16)[0] for i in range(NSLOT)
-                   if struct.unpack_from("q", _mem, _SLOT_AT + i * 24 + 8)[0] == WAITING]
+            due = [d for (_o, _p, st, d, _g) in waits if st == WAITING and d != _NEVER]
+            error = None
             if not due:
                 error = "Deadlock: every process and thread waits"
             else:
                 t = min(due)
-                error = None
                 if t > REC.max_clock:
                     error = f"Limit: clock would pass {REC.max_clock:.0f} s"
             if error is None:
                 if t > clock():
                     _set_clock(t)
-                for i in range(NSLOT):
-                    off = _SLOT_AT + i * 24
-                    p, st, d = struct.unpack_from("qqd", _mem, off)
+                for off, p, st, d, g in waits:
                     if st == WAITING and d <= t:
-                        struct.pack_into("qqd", _mem, off, p, WOKEN, d)
+                        struct.pack_into("qqdq", _mem, off, p, WOKEN, d, g)
                         _add_busy(p, 1)
                 _bump()
                 continue
@@ -304,7 +332,10 @@ class PLock:
         return "<%s _thread.lock object at %#x>" % ("locked" if self._l.locked() else "unlocked", id(self))
 
 
-def _counted(function):
+_FINISHED = {}  # a thread's handle -> [its function has returned]
+
+
+def _counted(function, finished):
     with LOCKED:
         _add_busy(os.getpid(), 1)
 
@@ -312,6 +343,8 @@ def _counted(function):
         try:
             return function(*a, **k)
         finally:
+            # before the count changes: a join that checks after the change sees the thread done
+            finished[0] = True
             with LOCKED:
                 _add_busy(os.getpid(), -1)
 
@@ -319,13 +352,23 @@ def _counted(function):
 
 
 def _start_joinable_thread(function, handle=None, daemon=True):
+    finished = [False]
     if handle is None:
-        return _real_start_joinable(_counted(function), daemon=daemon)
-    return _real_start_joinable(_counted(function), handle=handle, daemon=daemon)
+        handle = _real_start_joinable(_counted(function, finished), daemon=daemon)
+    else:
+        _real_start_joinable(_counted(function, finished), handle=handle, daemon=daemon)
+    _FINISHED[handle] = finished
+    return handle
+
+
+def _thread_done(thread):
+    """The thread's function has returned (its handle is done a moment later)."""
+    h = thread._handle
+    return h is not None and (h.is_done() or _FINISHED.get(h, (False,))[0])
 
 
 def _start_new_thread(function, args, kwargs=None):
-    return _real_start_new(_counted(function), args, kwargs or {})
+    return _real_start_new(_counted(function, [False]), args, kwargs or {})
 
 
 def _fork():
@@ -344,7 +387,8 @@ def _fork():
 def _exit(code):
     if os.getpid() != TOP_PID:
         with LOCKED:
-            _drop_process(os.getpid())
+            # counted as running until the coordinator sees it gone: a join then sees it ended
+            _add_busy(os.getpid(), EXITING)
     _real_exit(code)
 
 
@@ -434,7 +478,7 @@ def _patch_threading():
     def join(self, timeout=None):
         if not self._started.is_set() or self is threading.current_thread() or self._handle is None:
             return orig_join(self, timeout)
-        done = wait_until(self._handle.is_done, _deadline(timeout))
+        done = wait_until(lambda: _thread_done(self), _deadline(timeout))
         return orig_join(self, None if done else 0)
 
     threading.Thread.join = join
@@ -511,7 +555,7 @@ def end_of_program():
     import threading
 
     main = threading.main_thread()
-    wait_until(lambda: all(t is main or t.daemon or not t.is_alive() for t in threading.enumerate()))
+    wait_until(lambda: all(t is main or t.daemon or _thread_done(t) for t in threading.enumerate()))
     threading._shutdown()
     util = sys.modules.get("multiprocessing.util")
     if util is not None:
