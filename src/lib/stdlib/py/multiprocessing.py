@@ -245,6 +245,19 @@ def active_children():
     return list(_children)
 
 
+def _exit_function():
+    """multiprocessing's atexit function (run after threading's shutdown): daemon children are
+    terminated (exit code -15), the others joined."""
+    for p in active_children():
+        if p._daemonic:
+            _processes.stop(p._pid)
+    for p in active_children():
+        p.join()
+
+
+threading._atexit_after.append(_exit_function)
+
+
 def cpu_count():
     return _processes.cpu_count()
 
