@@ -40,7 +40,14 @@ function wholeNumber(n: string | undefined): number | null {
 export function runOptions(
   args: string[],
 ):
-  | { file: string; maxSteps: number; maxOutput: number; python: PythonVersion; cores: number | undefined; cpuClock: boolean }
+  | {
+      file: string;
+      maxSteps: number;
+      maxOutput: number;
+      python: PythonVersion;
+      cores: number | undefined;
+      cpuClock: boolean;
+    }
   | string {
   let file: string | undefined;
   let cpuClock = true;

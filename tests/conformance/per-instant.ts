@@ -13,7 +13,8 @@ type Golden = ConformanceTrace & { order?: string };
 export const perInstant = (golden: Golden): boolean => golden.order === 'per-instant';
 
 /** The run options a golden needs beside the usual ones. */
-export const goldenRunOptions = (golden: Golden): Partial<RunOptions> => (perInstant(golden) ? { cpuClock: false } : {});
+export const goldenRunOptions = (golden: Golden): Partial<RunOptions> =>
+  perInstant(golden) ? { cpuClock: false } : {};
 
 /** The CLI flags a golden needs beside the usual ones. */
 export const goldenCliFlags = (golden: Golden): string[] => (perInstant(golden) ? ['--no-cpu-clock'] : []);
