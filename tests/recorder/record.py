@@ -228,6 +228,8 @@ class Recorder:
         if PROCESSES:
             virtual_processes.kill_children()
         self.write()
+        if PROCESSES:
+            virtual_processes.cleanup()
         _real_stdout.flush()
         _real_stderr.flush()
         os._exit(0)
