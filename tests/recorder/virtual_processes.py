@@ -24,11 +24,9 @@ running threads in a shared table; a process that ends (os._exit, or killed by a
 terminate) drops its count.
 """
 
-import mmap
 import os
 import struct
 import sys
-import tempfile
 import time as _rt
 
 import _thread
@@ -496,6 +494,8 @@ def install(rec, program_source):
     if sys.version_info[:2] != (3, 13) or sys.platform != "linux" or "threading" in sys.modules:
         return False  # record.py refuses the program: processes are recorded with CPython 3.13 on Linux
     import _multiprocessing
+    import mmap
+    import tempfile
 
     ACTIVE = True
     REC = rec
