@@ -102,7 +102,7 @@ describe('multiprocessing on virtual cores', () => {
         "_pickle PicklingError Can't pickle <function <lambda>",
         'apply ValueError bad 1',
         '[0, 1, 4]',
-        "['ForkProcess-6']",
+        "['ForkProcess-5']",
         "_pickle PicklingError Can't pickle <function <lambda>",
         'ppe ValueError bad 2',
         '2',
