@@ -37,9 +37,7 @@ function wholeNumber(n: string | undefined): number | null {
 }
 
 /** FILE, the step cap and the output cap from what follows `run` / `trace`; a string is what is wrong with them. */
-export function runOptions(
-  args: string[],
-):
+export function runOptions(args: string[]):
   | {
       file: string;
       maxSteps: number;
