@@ -19,6 +19,7 @@ const RUNTIME = ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_s
 const RECORDER = [
   'tests/recorder/record.py',
   'tests/recorder/virtual_threads.py',
+  'tests/recorder/virtual_processes.py',
   'tests/recorder/fakes/_simnet.py',
   'tests/recorder/fakes/requests/__init__.py',
   'tests/recorder/fakes/requests/exceptions.py',

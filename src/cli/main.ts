@@ -145,7 +145,7 @@ export async function main(
     err.write(`loopline: ${opts}\n${USAGE}`);
     return 2;
   }
-  const { file: program, maxSteps, maxOutput, python, cores } = opts;
+  const { file: program, maxSteps, maxOutput, python, cores, cpuClock } = opts;
   const loaded = load(program);
   if ('error' in loaded) {
     err.write(loaded.error);
@@ -153,7 +153,11 @@ export async function main(
   }
   let result: RunResult;
   try {
-    const run = simulateNotingOverflow(loaded.source, { maxSteps, maxOutput, traceOnly: true, python, cores }, program);
+    const run = simulateNotingOverflow(
+      loaded.source,
+      { maxSteps, maxOutput, traceOnly: true, python, cores, cpuClock },
+      program,
+    );
     if (run.overflowed && !deepStack) return NEEDS_DEEP_STACK;
     result = run.result;
   } catch (e) {

@@ -27,6 +27,7 @@ options (run, trace):
   --max-steps N               stop after N task steps (an endless timer loop; Ctrl+C also stops) [${CLI_MAX_STEPS.toLocaleString('en-US')}]
   --max-output N              stop after N characters of output (an endless print loop)      [${CLI_MAX_OUTPUT.toLocaleString('en-US')}]
   --cores N                   the simulated machine's cores: os.cpu_count(), processes at once [the program's # sim: cores N, else ${VIRTUAL_CORES}]
+  --no-cpu-clock              CPU work takes no time on the clock, also with processes (as on the recorder's clock)
 `;
 
 /** A whole number option's value (`_` and `,` allowed as separators), or null. */
@@ -36,10 +37,18 @@ function wholeNumber(n: string | undefined): number | null {
 }
 
 /** FILE, the step cap and the output cap from what follows `run` / `trace`; a string is what is wrong with them. */
-export function runOptions(
-  args: string[],
-): { file: string; maxSteps: number; maxOutput: number; python: PythonVersion; cores: number | undefined } | string {
+export function runOptions(args: string[]):
+  | {
+      file: string;
+      maxSteps: number;
+      maxOutput: number;
+      python: PythonVersion;
+      cores: number | undefined;
+      cpuClock: boolean;
+    }
+  | string {
   let file: string | undefined;
+  let cpuClock = true;
   let cores: number | undefined;
   let python = DEFAULT_PYTHON;
   let maxSteps = CLI_MAX_STEPS;
@@ -63,11 +72,12 @@ export function runOptions(
       if (v === null || v > MAX_CORES)
         return `--cores takes a whole number from 1 to ${MAX_CORES} (got ${n === undefined ? 'nothing' : `'${n}'`})`;
       cores = v;
-    } else if (a.startsWith('-')) return `unknown option '${a}'`;
+    } else if (a === '--no-cpu-clock') cpuClock = false;
+    else if (a.startsWith('-')) return `unknown option '${a}'`;
     else if (file === undefined) file = a;
     else return `one program at a time (got '${file}' and '${a}')`;
   }
-  return file === undefined ? 'which program? (FILE.py)' : { file, maxSteps, maxOutput, python, cores };
+  return file === undefined ? 'which program? (FILE.py)' : { file, maxSteps, maxOutput, python, cores, cpuClock };
 }
 
 /** The line that follows a run stopped at the step or output cap: which cap, and how to raise it. */

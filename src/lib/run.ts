@@ -47,6 +47,12 @@ export interface RunOptions {
   python?: PythonVersion;
   /** The simulated machine's cores: os.cpu_count(), and how many processes compute at once (default: the program's `# sim: cores N`, else VIRTUAL_CORES). */
   cores?: number;
+  /**
+   * Whether CPU work takes its modelled time on the clock in a program that uses processes
+   * (default true, threads.md). false: it takes none, as on the recorder's clock (the conformance
+   * test compares process goldens so).
+   */
+  cpuClock?: boolean;
 }
 
 export interface RunResult {
@@ -121,6 +127,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   r.python = opts.python ?? DEFAULT_PYTHON;
   const sim = new Simulation(r, rec, !opts.traceOnly);
   sim.cores = opts.cores ?? parsed.module.cores ?? VIRTUAL_CORES;
+  sim.cpuClock = opts.cpuClock ?? true;
   sim.sourceLines = parsed.module.lines;
   if (opts.onProgress) sim.onProgress = opts.onProgress;
   let traceback: string | null = null;

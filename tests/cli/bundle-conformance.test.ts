@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { compareTraces } from '../../src/lib/trace/compare';
 import { freshBundle, loadBundle } from '../../bin/bundle.js';
 import { ensureFreshBundle, root } from './bundle';
+import { comparable, goldenCliFlags } from '../conformance/per-instant';
 
 type Main = (argv: string[], out: { write(s: string): void }, err: { write(s: string): void }) => Promise<number>;
 let main: Main;
@@ -34,15 +35,16 @@ describe('the bundle on the conformance corpus', () => {
   it.each(cases)('%s', async (file, golden) => {
     let out = '';
     let err = '';
+    const want = JSON.parse(readFileSync(golden, 'utf8'));
     // The recorder stops programs after 10,000 steps (tests/recorder/README.md): the same cap here;
     // the goldens of expected/ are 3.13's.
     const code = await main(
-      ['trace', '--python', '3.13', '--max-steps', '10000', file],
+      ['trace', '--python', '3.13', '--max-steps', '10000', ...goldenCliFlags(want), file],
       { write: (s) => void (out += s) },
       { write: (s) => void (err += s) },
     );
     expect(err.replace(/^loopline: stopped at the cap of 10,000 task steps.*\n$/, '')).toBe('');
     expect(code).toBe(0);
-    expect(compareTraces(JSON.parse(out), JSON.parse(readFileSync(golden, 'utf8')))).toBeNull();
+    expect(compareTraces(...comparable(JSON.parse(out), want))).toBeNull();
   });
 });

@@ -15,3 +15,10 @@ describe('--cores', () => {
     expect(runOptions(['p.py', '--cores', '2000'])).toBe("--cores takes a whole number from 1 to 1024 (got '2000')");
   });
 });
+
+describe('--no-cpu-clock', () => {
+  it('turns the CPU time of a program with processes off the clock (as the recorder has it)', () => {
+    expect(runOptions(['p.py'])).toMatchObject({ cpuClock: true });
+    expect(runOptions(['p.py', '--no-cpu-clock'])).toMatchObject({ file: 'p.py', cpuClock: false });
+  });
+});

@@ -12,6 +12,7 @@ import { compareTraces } from '../../src/lib/trace/compare';
 import type { PythonVersion } from '../../src/lib/ir/python-version';
 import { VERSIONS, goldenDir } from './goldens';
 import { KNOWN_GAPS, NOT_COMPARED } from './not-compared';
+import { comparable, goldenRunOptions } from './per-instant';
 
 const here = import.meta.dirname;
 
@@ -26,11 +27,11 @@ function suite(name: string, programs: string, base: string, python: PythonVersi
       const test = NOT_COMPARED[f]?.includes(python) ? it.skip : KNOWN_GAPS[f]?.includes(python) ? it.fails : it;
       test(f, () => {
         const source = readFileSync(join(programs, f), 'utf8');
-        // The recorder stops programs after 10,000 steps (tests/recorder/README.md): same limit here.
-        const r = simulate(source, { maxSteps: 10_000, python }, f);
-        expect(r.diagnostics.map((d) => `${d.span.line}: ${d.message}`)).toEqual([]);
         const want = JSON.parse(readFileSync(join(goldens, basename(f, '.py') + '.json'), 'utf8'));
-        expect(compareTraces(r.trace, want)).toBeNull();
+        // The recorder stops programs after 10,000 steps (tests/recorder/README.md): same limit here.
+        const r = simulate(source, { maxSteps: 10_000, python, ...goldenRunOptions(want) }, f);
+        expect(r.diagnostics.map((d) => `${d.span.line}: ${d.message}`)).toEqual([]);
+        expect(compareTraces(...comparable(r.trace, want))).toBeNull();
       });
     }
   });

@@ -8,7 +8,8 @@ Usage: python3 compare.py [--keys k1,k2,...] A.json B.json
 Rule (shared/conformance/README.md): stdout (text and time), steps, tasks, error and end are
 equal, warnings hold the same texts (as a multiset: order is ignored, times are ignored);
 memory addresses (0x followed by hex digits) compare equal to each other, and two numbers
-closer than 1e-6 are equal.
+closer than 1e-6 are equal. A trace recorded with processes (`"order": "per-instant"`,
+virtual_processes.py) has the stdout lines of each instant compared as a multiset.
 """
 
 import json
@@ -57,7 +58,21 @@ def diff(a, b, path):
 ALL_KEYS = ("stdout", "steps", "tasks", "warnings", "error", "end")
 
 
+def per_instant(stdout):
+    """The lines of each instant (times within TOL of its first line) sorted by text."""
+    out, group = [], []
+    for o in stdout:
+        if group and abs(o["t"] - group[0]["t"]) > TOL:
+            out += sorted(group, key=lambda x: x["text"])
+            group = []
+        group.append(o)
+    return out + sorted(group, key=lambda x: x["text"])
+
+
 def compare(a, b, keys=ALL_KEYS):
+    if "per-instant" in (a.get("order"), b.get("order")) and "stdout" in a and "stdout" in b:
+        a = dict(a, stdout=per_instant(a["stdout"]))
+        b = dict(b, stdout=per_instant(b["stdout"]))
     for key in ("stdout", "steps", "tasks", "error", "end"):
         if key not in keys:
             continue

@@ -49,8 +49,35 @@ class _ClockProxy:
     def stop(self, error):
         REC.stop(error)
 
+    @property
+    def max_clock(self):
+        return MAX_CLOCK
 
-virtual_threads.install(_ClockProxy())
+
+def _program_source():
+    """The program's text, read early: a program that uses processes is recorded in process mode."""
+    args = sys.argv[1:]
+    i = 0
+    while i < len(args):
+        if args[i] in ("-o", "--max-steps"):
+            i += 2
+            continue
+        if not args[i].startswith("-"):
+            try:
+                with open(args[i], encoding="utf-8") as f:
+                    return f.read()
+            except OSError:
+                return ""
+        i += 1
+    return ""
+
+
+# Programs that use processes run them for real, on a shared virtual clock (virtual_processes.py).
+import virtual_processes  # noqa: E402
+
+PROCESSES = virtual_processes.install(_ClockProxy(), _program_source())
+if not PROCESSES:
+    virtual_threads.install(_ClockProxy())
 del sys.path[0]
 
 import builtins
@@ -108,7 +135,7 @@ _real_stderr = sys.stderr
 # --------------------------------------------------------------------------------------
 class Recorder:
     def __init__(self):
-        self.clock = 0.0
+        self._clock = 0.0
         self.stdout = []
         self.steps = []
         self.tasks = []  # one dict per task, with a weak reference to it under "_ref"
@@ -121,6 +148,15 @@ class Recorder:
         self.finished = False
 
     # ---- clock -----------------------------------------------------------------------
+    @property
+    def clock(self):
+        """The virtual clock (in process mode: shared by the processes, moved by virtual_processes)."""
+        return virtual_processes.clock() if PROCESSES else self._clock
+
+    @clock.setter
+    def clock(self, t):
+        self._clock = t
+
     def advance_to(self, target):
         target = float(target)
         if target > MAX_CLOCK:
@@ -132,7 +168,11 @@ class Recorder:
     def add_stdout(self, text):
         if not text:
             return
-        self.stdout.append({"t": self.clock, "text": text})
+        if PROCESSES:
+            # every process writes to one shared file, in the order the lines were printed
+            virtual_processes.emit(json.dumps({"t": self.clock, "text": text}, ensure_ascii=False))
+        else:
+            self.stdout.append({"t": self.clock, "text": text})
         if self.echo:
             _real_stderr.write(text)
             _real_stderr.flush()
@@ -157,14 +197,18 @@ class Recorder:
                 "done": info["done"],
                 "state": info["state"],
             })
-        return {
-            "stdout": self.stdout,
+        trace = {
+            "stdout": virtual_processes.collected() if PROCESSES else self.stdout,
             "steps": self.steps,
             "tasks": tasks,
             "warnings": self.warnings,
             "error": self.error,
             "end": self.clock,
         }
+        if PROCESSES:
+            # lines printed at one instant by different processes or threads come in the OS's order
+            trace["order"] = "per-instant"
+        return trace
 
     def write(self):
         if self.finished:
@@ -181,7 +225,11 @@ class Recorder:
     def stop(self, error):
         """Stop the program right now (deadlock, limit): write the trace and exit."""
         self.error = error
+        if PROCESSES:
+            virtual_processes.kill_children()
         self.write()
+        if PROCESSES:
+            virtual_processes.cleanup()
         _real_stdout.flush()
         _real_stderr.flush()
         os._exit(0)
@@ -230,6 +278,9 @@ def _plain_sleep(secs):
 
 
 def v_sleep(secs):
+    if PROCESSES:
+        virtual_processes.v_sleep(secs)
+        return
     virtual_threads.v_sleep_threads(secs, _plain_sleep)
 
 
@@ -267,6 +318,8 @@ def patch_time():
     _time.asctime = v_asctime
     _time.ctime = v_ctime
     virtual_threads.patch_clocks(v_time)
+    if PROCESSES:
+        virtual_processes.patch_clocks(v_time)
 
 
 _RealDatetime = _dt.datetime
@@ -336,6 +389,10 @@ class VirtualSelector(selectors._BaseSelectorImpl):  # type: ignore[misc]
 
     def select(self, timeout=None):
         loop = self.loop
+        if timeout != 0 and PROCESSES:
+            scheduled = loop._scheduled
+            virtual_processes.selector_wait(loop, scheduled[0]._when if scheduled else None)
+            return []
         if timeout != 0:
             # Other threads run while the loop waits, until one wakes it or the next timer is due.
             scheduled = loop._scheduled
@@ -711,6 +768,9 @@ def main():
     REC.echo = echo
     with open(path, encoding="utf-8") as f:
         source = f.read()
+    if virtual_processes.uses_processes(source) and not PROCESSES:
+        # Never a golden: other versions (and Pyodide) record no processes on the virtual clock.
+        REC.stop("Recorder: programs with processes are recorded with CPython 3.13 on Linux only")
 
     # Fakes for the simulated network
     sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != RECORDER_DIR]
@@ -754,6 +814,9 @@ def main():
     except BaseException as e:  # noqa: BLE001
         REC.error = exc_line(e)
         e = None  # noqa: F841
+    if PROCESSES:
+        # the interpreter's exit joins the threads and the child processes, also after an error
+        virtual_processes.end_of_program()
     # Whatever is garbage by now is finalized as CPython would have (the pure-Python Task can
     # be in reference cycles the C one is not in).
     gc.collect()
@@ -766,6 +829,8 @@ def main():
     sys.stdout = _real_stdout
     builtins.print = _real_print
     REC.write()
+    if PROCESSES:
+        virtual_processes.cleanup()
 
 
 if __name__ == "__main__":

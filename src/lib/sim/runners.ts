@@ -359,6 +359,8 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
 
   /** How many cores the simulated machine has (os.cpu_count(); RunOptions.cores). */
   cores = 4;
+  /** Whether CPU work takes time on the clock once the program uses processes (RunOptions.cpuClock). */
+  cpuClock = true;
 
   threadScheduler(): ThreadScheduler {
     return (this.threads ??= new ThreadScheduler(

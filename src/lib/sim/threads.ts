@@ -299,6 +299,17 @@ export class ThreadScheduler {
     this.blocked(t, t.wait);
   }
 
+  /** A process is killed (a daemon child at the interpreter's exit): its threads end where they wait. */
+  stopProcess(proc: SimProcess): void {
+    for (const t of this.threads) {
+      if (t.proc !== proc || t.done || t.inPlace || t === this.current) continue;
+      t.done = true;
+      t.wait = null;
+      t.gen = null;
+      this.host.log.ended(t.log);
+    }
+  }
+
   deadlockMessage(): string {
     const parts = this.threads
       .filter((t) => !t.done && t.wait)

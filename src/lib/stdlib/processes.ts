@@ -128,8 +128,8 @@ function functionRepr(f: PyFunction): string {
 /** Builds `_processes` for one run. */
 export function makeProcesses(sim: Simulation): PyModule {
   const threads: ThreadScheduler = sim.threadScheduler();
-  // A program that uses processes has CPU time on the clock (threads.md).
-  threads.putCpuOnClock();
+  // A program that uses processes has CPU time on the clock (threads.md), unless the run says not.
+  if (sim.cpuClock) threads.putCpuOnClock();
   const infos = new Map<number, ProcInfo>();
   const mainProc = threads.main.proc;
   const info = (p: SimProcess): ProcInfo | undefined => infos.get(p.pid);
@@ -199,6 +199,15 @@ export function makeProcesses(sim: Simulation): PyModule {
     return null;
   });
   def('cpu_count', '()', () => BigInt(threads.cores));
+  /** SIGTERM at the interpreter's exit (a daemon child): the process ends where it is. */
+  def('stop', '(pid, /)', ([pid]) => {
+    const pi = infos.get(Number(pid));
+    if (pi === undefined || pi.done) return null;
+    threads.stopProcess(pi.proc);
+    pi.done = true;
+    pi.exitcode = -15n;
+    return null;
+  });
   return new PyModule('_processes', d);
 
   function* processMain(bootstrap: PyValue, args: PyValue[], pi: ProcInfo): ThreadGen {

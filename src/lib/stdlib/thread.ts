@@ -16,7 +16,7 @@ import { defNative, defNativeMethod } from '../runtime/native';
 import { toFloat, truthy, iterToArray, repr } from '../runtime/ops';
 import { markBlocking, threadedCall, waitFor, type ThreadGen, type Wait } from '../interp/threaded';
 import { currentSimulation, type Simulation } from '../sim/runners';
-import type { ThreadScheduler } from '../sim/threads';
+import type { SimThread, ThreadScheduler } from '../sim/threads';
 import { PyDict, PyExceptionObject } from '../runtime/core';
 import { run } from '../runtime/run';
 import { formatTraceback } from '../interp/traceback';
@@ -73,12 +73,13 @@ export function makeThread(sim: Simulation): PyModule {
     if (t) threads.setDaemon(t, truthy(daemon));
     return null;
   });
-  /** Non-daemon threads still running (the interpreter waits for them at exit). */
+  /** Non-daemon threads of the main process still running (the interpreter waits for them at exit; multiprocessing joins child processes after). */
+  const waited = (t: SimThread) => t !== threads.main && !t.done && !t.daemon && t.proc === threads.main.proc;
   def('_wait_all', '()', () => {
     threads.flushCpuInPlace();
-    if (threads.threads.some((t) => t !== threads.main && !t.done && !t.daemon))
+    if (threads.threads.some(waited))
       threads.blockInPlace({
-        ready: () => !threads.threads.some((t) => t !== threads.main && !t.done && !t.daemon),
+        ready: () => !threads.threads.some(waited),
         deadline: null,
         what: 'the threads to end',
       } as Wait);

@@ -56,9 +56,9 @@ _counter = [0]
 _children = set()
 
 
-def _next_name(prefix):
+def _next_count():
     _counter[0] += 1
-    return "%s-%d" % (prefix, _counter[0])
+    return _counter[0]
 
 
 class Process:
@@ -69,7 +69,9 @@ class Process:
         self._target = target
         self._args = tuple(args)
         self._kwargs = dict(kwargs)
-        self._name = name if name is not None else _next_name(type(self).__name__)
+        # Every Process takes a number, also one given a name (CPython's _process_counter).
+        count = _next_count()
+        self._name = name or "%s-%d" % (type(self).__name__, count)
         self._pid = None
         self._parent_pid = _processes.getpid()
         self._daemonic = bool(daemon) if daemon is not None else False
@@ -241,6 +243,19 @@ def active_children():
         if not _processes.alive(p._pid):
             _children.discard(p)
     return list(_children)
+
+
+def _exit_function():
+    """multiprocessing's atexit function (run after threading's shutdown): daemon children are
+    terminated (exit code -15), the others joined."""
+    for p in active_children():
+        if p._daemonic:
+            _processes.stop(p._pid)
+    for p in active_children():
+        p.join()
+
+
+threading._atexit_after.append(_exit_function)
 
 
 def cpu_count():
@@ -447,6 +462,8 @@ class IMapIterator:
             if self._ordered:
                 for k, v in enumerate(values):
                     self._unsorted[start + k] = v
+                if self._index not in self._unsorted:
+                    return  # an item after the next one: next() is not woken (CPython's _set)
                 while self._index in self._unsorted:
                     self._items.append(self._unsorted.pop(self._index))
                     self._index += 1

@@ -4,6 +4,7 @@
 
 import queue
 import multiprocessing
+from collections import deque
 from multiprocessing import _send, ForkProcess
 from concurrent.futures import BrokenExecutor
 
@@ -15,14 +16,34 @@ class BrokenProcessPool(BrokenExecutor):
 BrokenProcessPool.__module__ = "concurrent.futures.process"
 
 
-def _worker(work_queue):
+# CPython's manager thread moves pending calls into the call queue, which holds max_workers + 1
+# calls not yet taken by a worker; a call's future is running (cannot be cancelled) from then on.
+# It refills the queue when a call is submitted and when a result comes back; a cancelled call is
+# dropped when its turn comes. The workers stop (one None each) once nothing is pending after
+# shutdown().
+EXTRA_QUEUED_CALLS = 1
+
+
+def _fill(executor):
+    pending = executor._pending
+    calls = executor._work_queue
+    while pending and calls.qsize() < executor._max_workers + EXTRA_QUEUED_CALLS:
+        item = pending.popleft()
+        if item[0].set_running_or_notify_cancel():
+            calls.put(item)
+    if executor._shutdown_thread and not pending and not executor._stopping:
+        executor._stopping = True
+        for _ in executor._processes:
+            calls.put(None)
+
+
+def _worker(executor):
+    work_queue = executor._work_queue
     while True:
         item = work_queue.get()
         if item is None:
             return
         future, fn, args, kwargs = item
-        if not future.set_running_or_notify_cancel():
-            continue
         try:
             fn, args, kwargs = _send((fn, args, kwargs))
             result = fn(*args, **kwargs)
@@ -33,6 +54,7 @@ def _worker(work_queue):
                 future.set_result(_send(result))
             except BaseException as exc:
                 future.set_exception(exc)
+        _fill(executor)
 
 
 def init(executor, max_workers, initializer, initargs):
@@ -43,9 +65,11 @@ def init(executor, max_workers, initializer, initargs):
     if initializer is not None and not callable(initializer):
         raise TypeError("initializer must be a callable")
     executor._max_workers = max_workers
+    executor._pending = deque()
     executor._work_queue = queue.Queue()
     executor._processes = {}
     executor._shutdown_thread = False
+    executor._stopping = False
 
 
 def submit(executor, future, fn, args, kwargs):
@@ -56,27 +80,23 @@ def submit(executor, future, fn, args, kwargs):
     except BaseException as exc:
         future.set_exception(exc)
         return future
-    executor._work_queue.put((future, fn, args, kwargs))
+    executor._pending.append((future, fn, args, kwargs))
     if not executor._processes:
         for _ in range(executor._max_workers):
-            p = ForkProcess(target=_worker, args=(executor._work_queue,))
+            p = ForkProcess(target=_worker, args=(executor,))
             p.start()
             executor._processes[p.pid] = p
+    _fill(executor)
     return future
 
 
 def shutdown(executor, wait, cancel_futures):
     executor._shutdown_thread = True
     if cancel_futures:
-        while True:
-            try:
-                item = executor._work_queue.get_nowait()
-            except queue.Empty:
-                break
-            if item is not None:
-                item[0].cancel()
-    for _ in executor._processes:
-        executor._work_queue.put(None)
+        # Only calls still pending: those in the call queue run.
+        while executor._pending:
+            executor._pending.popleft()[0].cancel()
+    _fill(executor)
     if wait:
         for p in list(executor._processes.values()):
             p.join()

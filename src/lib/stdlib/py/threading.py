@@ -651,11 +651,17 @@ def _register_atexit(func, *arg, **kwargs):
     _exit_hooks.append(lambda: func(*arg, **kwargs))
 
 
+_atexit_after = []  # run after the threads are joined (multiprocessing registers its exit function)
+
+
 def _shutdown():
     # Called natively when the program ends (src/lib/run.ts).
     for hook in reversed(_exit_hooks):
         hook()
     _thread._wait_all()
+    # Then the interpreter's atexit functions: multiprocessing's stops daemon children, joins the others.
+    for func in _atexit_after:
+        func()
 
 
 def settrace(func):
