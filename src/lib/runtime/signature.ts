@@ -40,6 +40,11 @@ export class Signature {
   selfCount = 0;
   /** Fewest positional arguments for which `bind` can hand back the caller's array. */
   private fastMin = 0;
+  /**
+   * Fewest positional arguments (without keywords) that always bind, each later slot taking its
+   * default: `bind` fills them in without the checks that find an error (sleep(1), get(k)).
+   */
+  private fillMin = Infinity;
   private hasRequiredKwOnly = false;
 
   constructor(
@@ -106,13 +111,19 @@ export class Signature {
     let fastMin = this.names.length;
     while (fastMin > 0 && this.defaults[fastMin - 1] === undefined) fastMin--;
     this.fastMin = this.varargs >= 0 || this.hasRequiredKwOnly ? Infinity : Math.max(fastMin, this.minPos);
+    // Every slot from minPos on has a default (a required one after an optional one is refused above);
+    // a slot wrapper's binder only reports errors.
+    this.fillMin = this.varargs >= 0 || this.hasRequiredKwOnly || this.flavor === 'wrapper' ? Infinity : this.minPos;
   }
 
   /** Bind one call's arguments, or raise CPython's TypeError for it. */
   bind(args: PyValue[], kw: KwArgs): PyValue[] {
     const n = args.length;
     const noKw = kw === null || kw.size === 0;
-    if (noKw && n >= this.fastMin && n <= this.maxPos) return args;
+    if (noKw && n <= this.maxPos) {
+      if (n >= this.fastMin) return args;
+      if (n >= this.fillMin) return this.fill(args, null);
+    }
     return this.bindSlow(args, noKw ? null : kw);
   }
 

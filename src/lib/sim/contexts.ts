@@ -91,6 +91,25 @@ export function copyContext(): Ctx {
   return currentContext().copy();
 }
 
+/**
+ * Enters `ctx` as runInContext does, for a caller that runs its own code inside (a task's step,
+ * without a closure per step); returns the context to give back to leaveContext.
+ */
+export function enterContext(ctx: Ctx): Ctx {
+  if (ctx.entered) throw pyError('RuntimeError', `cannot enter context: ${repr(ctx.object())} is already entered`);
+  const s = run.get(state);
+  const prev = s.current;
+  s.current = ctx;
+  ctx.entered = true;
+  return prev;
+}
+
+/** Leaves `ctx`, entered by enterContext, for `prev`. */
+export function leaveContext(ctx: Ctx, prev: Ctx): void {
+  ctx.entered = false;
+  run.get(state).current = prev;
+}
+
 /** Runs `fn` in `ctx` (a task's step, a callback): Context.run's entering rule. */
 export function runInContext<T>(ctx: Ctx, fn: () => T): T {
   if (ctx.entered) throw pyError('RuntimeError', `cannot enter context: ${repr(ctx.object())} is already entered`);

@@ -7,6 +7,9 @@ import { defNativeMethod } from '../runtime/native';
 import { getattrOpt, repr } from '../runtime/ops';
 import { run } from '../runtime/run';
 
+/** The arguments of a handle added from TS (shared: every call_soon and timer makes a handle, and only Python's carry arguments). */
+const NO_ARGS = Object.freeze([]) as unknown as PyValue[];
+
 /** A scheduled callback: in the ready queue (call_soon) or the timer heap (call_at). */
 export class Handle {
   cancelled = false;
@@ -16,7 +19,7 @@ export class Handle {
   origin: object | null = null;
   /** The Python callable it runs, when added from Python, and its arguments (for its repr). */
   py: PyValue | undefined = undefined;
-  pyArgs: PyValue[] = [];
+  pyArgs: PyValue[] = NO_ARGS;
   /** A timer's [when, label] for the trace's loop snapshots, made once and shared by every step that shows it. */
   snap: [number, string] | null = null;
   constructor(

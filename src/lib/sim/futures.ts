@@ -53,6 +53,9 @@ export interface FutureHooks {
 /** The run's future hooks, set by the simulation. */
 export const futureHooks = new RunSlot<FutureHooks>('future hooks');
 
+/** A future's callbacks while it has none (shared: most futures get one callback, some none, and the array is made then). */
+const NO_CALLBACKS = Object.freeze([]) as unknown as DoneCallback[];
+
 export class Future extends PyObject implements Awaitable {
   // Declared fields assigned in the constructor (as PyObject's): a future is made for every sleep,
   // queue wait and task.
@@ -84,7 +87,7 @@ export class Future extends PyObject implements Awaitable {
     this.state = 'PENDING';
     this.result = null;
     this.exception = null;
-    this.callbacks = [];
+    this.callbacks = NO_CALLBACKS;
     this.cancelMessage = null;
     this.blocking = false;
     this.logTraceback = false;
@@ -164,7 +167,7 @@ export class Future extends PyObject implements Awaitable {
     run.get(futureHooks).futureDone(this);
     const cbs = this.callbacks;
     if (cbs.length === 0) return;
-    this.callbacks = [];
+    this.callbacks = NO_CALLBACKS;
     for (const cb of cbs) this.callSoonWithSelf(cb.fn, cb.label, cb.py);
   }
 
@@ -185,6 +188,7 @@ export class Future extends PyObject implements Awaitable {
 
   addDoneCallback(fn: (f: Future) => void, label: string, py?: PyValue, ctx?: Ctx): void {
     if (this.state !== 'PENDING') this.callSoonWithSelf(fn, label, py);
+    else if (this.callbacks === NO_CALLBACKS) this.callbacks = [{ fn, py, label, ctx }];
     else this.callbacks.push({ fn, py, label, ctx });
   }
 

@@ -25,7 +25,7 @@ import { Future, futureClass, cancelledError } from './futures';
 import type { Handle } from './events';
 import type { Why } from '../trace/why';
 import type { CurrentTasks } from './current-tasks';
-import { contextArg, runInContext, type Ctx } from './contexts';
+import { contextArg, enterContext, leaveContext, type Ctx } from './contexts';
 
 export const taskClass = builtinClass('Task', futureClass);
 taskClass.module = '_asyncio';
@@ -59,13 +59,12 @@ export const taskContext = new RunSlot<TaskContext>('task context');
 
 /** A coroutine implemented in TS (asyncio.sleep and friends): not a user frame. */
 class NativeCoroutine extends PyCoroutine {
-  constructor(
-    name: string,
-    body: Body,
-    /** What a task waiting in it waits for, as the trace names it (null: what it awaits says). */
-    readonly waitLabel: string | null,
-  ) {
+  // Declared, assigned in the constructor (as PyObject's): one is made for every sleep and queue operation.
+  /** What a task waiting in it waits for, as the trace names it (null: what it awaits says). */
+  declare readonly waitLabel: string | null;
+  constructor(name: string, body: Body, waitLabel: string | null) {
     super(null, body, name, name);
+    (this as { waitLabel: string | null }).waitLabel = waitLabel;
   }
 }
 
@@ -97,6 +96,14 @@ export class Task extends Future {
   declare cancelStep: boolean;
   /** What it waited on after its last step (for the cause of its wake-up). */
   declare waitedLabel: string | null;
+  /** Its next step with no exception, and its wake-up, as callbacks: made once per task, not per step (a bound method in CPython). */
+  declare stepNext: () => void;
+  declare wakeupFn: (f: Future) => void;
+  /** The name its callbacks' labels were made for, and those labels (`step Task-1`, `wakeup Task-1`). */
+  declare labelsFor: string | null;
+  declare stepLabelText: string;
+  declare wakeupLabelText: string;
+  declare sleepLabelText: string;
   /** The context its steps run in: a copy of its creator's, or the one create_task was given. */
   declare context: Ctx;
 
@@ -124,9 +131,39 @@ export class Task extends Future {
           ? name
           : repr(name);
     if (coro instanceof PyCoroutine) coro.awaited = true;
-    loop.callSoon(() => this.step(null), `step ${this.name}`);
+    this.stepNext = () => this.step(null);
+    this.wakeupFn = (f) => this.wakeup(f);
+    this.labelsFor = null;
+    this.stepLabelText = '';
+    this.wakeupLabelText = '';
+    this.sleepLabelText = '';
+    loop.callSoon(this.stepNext, this.stepLabel());
     loop.tasks.add(this);
     run.get(taskHooks).taskCreated(this);
+  }
+
+  /** The label of its step callbacks, `step <name>` (made again only when set_name changed the name). */
+  stepLabel(): string {
+    if (this.labelsFor !== this.name) this.makeLabels();
+    return this.stepLabelText;
+  }
+
+  wakeupLabel(): string {
+    if (this.labelsFor !== this.name) this.makeLabels();
+    return this.wakeupLabelText;
+  }
+
+  /** The label of the timer that ends its sleep, `<name> sleep`. */
+  sleepLabel(): string {
+    if (this.labelsFor !== this.name) this.makeLabels();
+    return this.sleepLabelText;
+  }
+
+  private makeLabels(): void {
+    this.labelsFor = this.name;
+    this.stepLabelText = `step ${this.name}`;
+    this.wakeupLabelText = 'wakeup ' + this.name;
+    this.sleepLabelText = `${this.name} sleep`;
   }
 
   makeCancelledError(): PyExceptionObject {
@@ -171,7 +208,13 @@ export class Task extends Future {
     hooks.setCurrentTask(this.loop, this);
     hooks.stepStart(this);
     try {
-      runInContext(this.context, () => this.stepRun(exc));
+      const ctx = this.context;
+      const prev = enterContext(ctx);
+      try {
+        this.stepRun(exc);
+      } finally {
+        leaveContext(ctx, prev);
+      }
     } finally {
       hooks.stepEnd(this);
       hooks.setCurrentTask(this.loop, null);
@@ -211,14 +254,14 @@ export class Task extends Future {
           'RuntimeError',
           `Task ${repr(this)} got Future ${repr(result)} attached to a different loop`,
         );
-        this.loop.callSoon(() => this.step(ne), `step ${this.name}`);
+        this.loop.callSoon(() => this.step(ne), this.stepLabel());
       } else if (result.blocking) {
         if (result === this) {
           const ne = pyError('RuntimeError', `Task cannot await on itself: ${repr(this)}`);
-          this.loop.callSoon(() => this.step(ne), `step ${this.name}`);
+          this.loop.callSoon(() => this.step(ne), this.stepLabel());
         } else {
           result.blocking = false;
-          result.addDoneCallback((f) => this.wakeup(f), 'wakeup ' + this.name, undefined, this.context);
+          result.addDoneCallback(this.wakeupFn, this.wakeupLabel(), undefined, this.context);
           this.futWaiter = result;
           if (!this.internal) result.awaitedBy = this;
           if (this.mustCancel) {
@@ -230,13 +273,13 @@ export class Task extends Future {
           'RuntimeError',
           `yield was used instead of yield from in task ${repr(this)} with ${repr(result)}`,
         );
-        this.loop.callSoon(() => this.step(ne), `step ${this.name}`);
+        this.loop.callSoon(() => this.step(ne), this.stepLabel());
       }
     } else if (result === null) {
-      this.loop.callSoon(() => this.step(null), `step ${this.name}`);
+      this.loop.callSoon(this.stepNext, this.stepLabel());
     } else {
       const ne = pyError('RuntimeError', `Task got bad yield: ${repr(result)}`);
-      this.loop.callSoon(() => this.step(ne), `step ${this.name}`);
+      this.loop.callSoon(() => this.step(ne), this.stepLabel());
     }
   }
 
@@ -399,7 +442,7 @@ class SleepBody {
         if (!fut.cancelled()) fut.setResult(result);
       },
       // What the timer heap panel shows: whose sleep ends then.
-      sleeper ? `${sleeper.name} sleep` : 'sleep timer',
+      sleeper ? sleeper.sleepLabel() : 'sleep timer',
     );
     // Future.awaitIter: a pending future is yielded to the task.
     fut.blocking = true;

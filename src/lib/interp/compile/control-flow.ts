@@ -106,13 +106,15 @@ export function compileFor(cx: CompileContext, s: ir.For): S {
 
 export function compileForSuspending(cx: CompileContext, s: ir.For): GS {
   const threaded = cx.threadedCode === cx.code;
-  const it = cx.gx(s.iter);
+  // A plain iterable (the usual case) is evaluated without a generator of its own.
+  const plain = suspends(s.iter) ? null : cx.expr(s.iter);
+  const it = plain === null ? cx.gx(s.iter) : null;
   const target = assignTarget(cx, s.target);
   const body = cx.gblock(s.body);
   const orelse = cx.gblock(s.orelse);
   const line = s.span.line;
   return function* (f) {
-    const iter = getIter(yield* it(f));
+    const iter = getIter(plain !== null ? plain(f) : yield* it!(f));
     for (let v = iter.next(); v !== undefined; v = iter.next()) {
       tick(line);
       if (threaded && run.sliceDue) yield END_SLICE as unknown as PyValue;

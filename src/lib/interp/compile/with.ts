@@ -3,7 +3,8 @@ import type * as ir from '../../ir/types';
 import { PyExc, pyError, typeOf, type PyValue } from '../../runtime/core';
 import { truthy, callMethod } from '../../runtime/ops';
 import { type Frame, NORMAL } from '../frame';
-import type { S, GS, CompileContext } from './context';
+import type { S, GS, GX, CompileContext } from './context';
+import { suspends } from './suspends';
 import { assignTarget } from './assignment';
 import { awaitValue } from './await-yield';
 import { threadedCallMethod } from '../threaded';
@@ -37,10 +38,7 @@ export function compileWith(cx: CompileContext, s: ir.With): S {
 }
 
 export function compileWithSuspending(cx: CompileContext, s: ir.With): GS {
-  const items = s.items.map((it) => ({
-    cm: cx.gx(it.context),
-    target: it.target ? assignTarget(cx, it.target) : null,
-  }));
+  const items = suspendingItems(cx, s);
   const body = cx.gblock(s.body);
   // In a simulated thread's body, __enter__ and __exit__ may block (a lock's acquire).
   const threaded = cx.threadedCode === cx.code;
@@ -48,15 +46,15 @@ export function compileWithSuspending(cx: CompileContext, s: ir.With): GS {
     return threaded ? yield* threadedCallMethod(m, self, args, null) : callMethod(m, self, args);
   };
   const run = function* (f: Frame, i: number): Generator<PyValue, number, PyValue> {
-    if (i === items.length) return yield* body(f);
     const item = items[i];
-    const cm = yield* item.cm(f);
+    const cm = item.plain !== null ? item.plain(f) : yield* item.cm!(f);
     const { enter, exit } = withMethods(cm, false);
     const v = yield* method(enter, cm, []);
     if (item.target) item.target(f, v);
     let c: number;
     try {
-      c = yield* run(f, i + 1);
+      // The innermost item runs the body in this generator's delegation (no generator of its own).
+      c = yield* i + 1 === items.length ? body(f) : run(f, i + 1);
     } catch (e) {
       if (!(e instanceof PyExc)) throw e;
       if (truthy(yield* method(exit, cm, [e.exc.cls, e.exc, null]))) return NORMAL;
@@ -69,35 +67,52 @@ export function compileWithSuspending(cx: CompileContext, s: ir.With): GS {
 }
 
 export function compileAsyncWith(cx: CompileContext, s: ir.With): GS {
-  const items = s.items.map((it) => ({
-    cm: cx.gx(it.context),
-    target: it.target ? assignTarget(cx, it.target) : null,
-  }));
+  const items = suspendingItems(cx, s);
   const body = cx.gblock(s.body);
   const line = s.span.line;
   const run = function* (f: Frame, i: number): Generator<PyValue, number, PyValue> {
-    if (i === items.length) return yield* body(f);
     const item = items[i];
-    const cm = yield* item.cm(f);
-    const { enter, exit } = withMethods(cm, true);
+    const cm = item.plain !== null ? item.plain(f) : yield* item.cm!(f);
+    const t = typeOf(cm);
+    const enter = t.lookup('__aenter__');
+    const exit = t.lookup('__aexit__');
+    if (enter === undefined || exit === undefined) withMethods(cm, true);
     f.line = line;
-    const v = yield* awaitValue(f, callMethod(enter, cm, []));
+    const v = yield* awaitValue(f, callMethod(enter!, cm, []));
     if (item.target) item.target(f, v);
     let c: number;
     try {
-      c = yield* run(f, i + 1);
+      c = yield* i + 1 === items.length ? body(f) : run(f, i + 1);
     } catch (e) {
       if (!(e instanceof PyExc)) throw e;
       f.line = line;
-      const suppress = yield* awaitValue(f, callMethod(exit, cm, [e.exc.cls, e.exc, null]));
+      const suppress = yield* awaitValue(f, callMethod(exit!, cm, [e.exc.cls, e.exc, null]));
       if (truthy(suppress)) return NORMAL;
       throw e;
     }
     f.line = line;
-    yield* awaitValue(f, callMethod(exit, cm, [null, null, null]));
+    yield* awaitValue(f, callMethod(exit!, cm, [null, null, null]));
     return c;
   };
   return (f) => run(f, 0);
+}
+
+/**
+ * The items of a suspending `with`: a context expression that cannot suspend is evaluated plainly
+ * (`plain`), without a generator of its own.
+ */
+function suspendingItems(
+  cx: CompileContext,
+  s: ir.With,
+): { plain: ((f: Frame) => PyValue) | null; cm: GX | null; target: ((f: Frame, v: PyValue) => void) | null }[] {
+  return s.items.map((it) => {
+    const plain = suspends(it.context) ? null : cx.expr(it.context);
+    return {
+      plain,
+      cm: plain === null ? cx.gx(it.context) : null,
+      target: it.target ? assignTarget(cx, it.target) : null,
+    };
+  });
 }
 
 function withMethods(cm: PyValue, isAsync: boolean): { enter: PyValue; exit: PyValue } {
