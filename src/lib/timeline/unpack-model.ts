@@ -3,7 +3,8 @@
  * arrays, as a generator that pauses every SLICE items (run in slices by ui/timeline/sliced.ts,
  * so that no task of the page runs long). A long lane's segments and frame bars are made only
  * when read (lazy-list.ts), and its segment columns are the packed ones themselves
- * (lane-columns.ts adoptColumns): the layout reads them without a copy.
+ * (lane-columns.ts adoptColumns): the layout reads them without a copy. A short lane's segments
+ * and every lane's steps are made when first read too (lazy-field.ts).
  */
 import type { FrameView } from '../trace/types';
 import type { Arrow, IdleSlot, Lane, Segment, StepInfo, TimelineModel } from './model';
@@ -12,6 +13,7 @@ import { adoptColumns, shareColumns, COLUMNS_AHEAD, KINDS, type LaneColumns } fr
 import { ARROW_NUM, ARROWS, ENDS, SEG_JSON, SEG_NUM, SEG_STR, type PackedTimeline } from './packed-model';
 import { ABSENT, StringTableReader } from './string-table';
 import { lazyList } from './lazy-list';
+import { lazyField } from './lazy-field';
 
 /** Items (segments, steps, bars, arrows) made between two pauses: a millisecond or two. */
 const SLICE = 512;
@@ -56,7 +58,7 @@ export function* unpackTimeline(p: PackedTimeline, parts: UnpackParts): Generato
       doneStep: orNull(n.doneStep[i]),
       doneSlot: orNull(n.doneSlot[i]),
       doneTime: orNull(n.doneTime[i]),
-      steps: Array.from(pl.steps.subarray(pl.stepsAt[i], pl.stepsAt[i + 1])),
+      steps: [],
       segments: [],
       frameBars: [],
     };
@@ -64,6 +66,10 @@ export function* unpackTimeline(p: PackedTimeline, parts: UnpackParts): Generato
     if (endWhy) lane.endWhy = endWhy;
     const thread = S.str(pl.str.thread[i]);
     if (thread) lane.thread = thread as Lane['thread'];
+    // Made when read (lazy-field.ts): the chart of 10,000 grouped lanes reads few of them.
+    const s0 = pl.stepsAt[i];
+    const s1 = pl.stepsAt[i + 1];
+    lazyField(lane, 'steps', () => Array.from(pl.steps.subarray(s0, s1)));
     lanes[i] = lane;
   }
 
@@ -118,12 +124,13 @@ export function* unpackTimeline(p: PackedTimeline, parts: UnpackParts): Generato
         endStep: ps.num.endStep.subarray(a, b),
       });
     } else {
-      const segs: Segment[] = new Array(b - a);
-      for (let j = a; j < b; j++) {
-        if (tick()) yield;
-        segs[j - a] = segment(j);
-      }
-      lanes[i].segments = segs;
+      // A short lane's segments are made when first read (lazy-field.ts), all at once.
+      if (tick()) yield;
+      lazyField(lanes[i], 'segments', () => {
+        const segs: Segment[] = new Array(b - a);
+        for (let j = a; j < b; j++) segs[j - a] = segment(j);
+        return segs;
+      });
     }
     const c = pl.barAt[i];
     const d = pl.barAt[i + 1];
