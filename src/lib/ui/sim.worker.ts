@@ -26,6 +26,6 @@ serveRuns((result, source, findings) => {
     buildTimeline(result, { source, syncSteps: own.syncSteps, doctor: doctorMarks(findings) }),
   );
   // (The view's per-task indexes travel packed: view-wire.ts.)
-  const { wire, transfer } = toWire(own, result.trace);
+  const { wire, transfer } = toWire(own);
   return { view: { ...wire, timeline }, transfer: [...transferables(timeline), ...transfer] };
 });
