@@ -7,6 +7,7 @@ import { MIN_RUN, r2, type Frame } from '../frame';
 import type { TimelineModel } from '../model';
 import { formatSeconds as T, type ArrowKind } from '../i18n';
 import { attrs, tip, type Sel } from '../selection';
+import { arrowCandidates } from './arrow-candidates';
 
 export interface ArrowLayout {
   kind: ArrowKind;
@@ -68,16 +69,29 @@ export function layoutArrows(f: Frame): ArrowLayout[] {
   /** The arrows drawn into or out of group lanes: pixel ends (x0, x1) by kind and rows. */
   const drawn = new Map<number, Set<number>>();
   const fan = fansOf(model, visible);
-  for (let ai = 0; ai < model.arrows.length; ai++) {
-    const a = model.arrows[ai];
-    const fi = visible.get(a.from);
-    const ti = visible.get(a.to);
-    if (fi === undefined || ti === undefined || fi === ti) continue;
+  // The arrows that can be drawn (a few candidates for a group lane's thousands: arrow-candidates.ts),
+  // each candidate's first arrow shown by the reveal limit, in model order.
+  const cand = arrowCandidates(model, visible, f.lanes, axis, (i) => fan.size[i] > FAN_MAX && !fan.last[i]);
+  const chosen: number[] = [];
+  for (let c = 0; c < cand.count; c++) {
+    const fi = cand.fi[c];
+    const ti = cand.ti[c];
     // Only arrows with an end in the rows laid out.
     if ((fi < f.rowStart || fi >= f.rowEnd) && (ti < f.rowStart || ti >= f.rowEnd)) continue;
-    if (a.toStep > limB || a.fromStep > limB) continue;
+    if (cand.firstShown[c] > limB) continue;
+    for (let j = cand.at[c]; j < cand.at[c + 1]; j++) {
+      const a = model.arrows[cand.members[j]];
+      if (a.toStep > limB || a.fromStep > limB) continue;
+      chosen.push(cand.members[j]);
+      break;
+    }
+  }
+  chosen.sort((p, q) => p - q);
+  for (const ai of chosen) {
+    const a = model.arrows[ai];
+    const fi = visible.get(a.from)!;
+    const ti = visible.get(a.to)!;
     const fanCount = a.kind === 'fan-in' ? fan.size[ai] : 0;
-    if (fanCount > FAN_MAX && !fan.last[ai]) continue;
     const fa = axis === 'time' ? a.fromTime : a.fromSlot;
     const ta = axis === 'time' ? a.toTime : a.toSlot;
     if (fa < D0 - 1e-9 || fa > D1 + 1e-9 || ta < D0 - 1e-9 || ta > D1 + 1e-9) continue;
