@@ -62,6 +62,17 @@ function fansOf(model: TimelineModel, visible: Map<number, number>) {
   return got;
 }
 
+/** A fan-in arrow a big fan-in leaves out (only the last child's is drawn). */
+const leftOut = (fan: ReturnType<typeof fansOf>) => (i: number) => fan.size[i] > FAN_MAX && !fan.last[i];
+
+/**
+ * Finds (and keeps) what layoutArrows needs of every arrow for these rows and axis: the app does it
+ * in a task of its own before a big chart's first layout (issue 9: no task over 100 ms).
+ */
+export function prepareArrows(model: TimelineModel, rows: Pick<Frame, 'rowOf' | 'lanes'>, axis: Frame['axis']): void {
+  arrowCandidates(model, rows.rowOf, rows.lanes, axis, leftOut(fansOf(model, rows.rowOf)));
+}
+
 export function layoutArrows(f: Frame): ArrowLayout[] {
   const { model, axis, S, X, D0, D1, barH, palette, id, limB } = f;
   const visible = f.rowOf;
@@ -71,7 +82,7 @@ export function layoutArrows(f: Frame): ArrowLayout[] {
   const fan = fansOf(model, visible);
   // The arrows that can be drawn (a few candidates for a group lane's thousands: arrow-candidates.ts),
   // each candidate's first arrow shown by the reveal limit, in model order.
-  const cand = arrowCandidates(model, visible, f.lanes, axis, (i) => fan.size[i] > FAN_MAX && !fan.last[i]);
+  const cand = arrowCandidates(model, visible, f.lanes, axis, leftOut(fan));
   const chosen: number[] = [];
   for (let c = 0; c < cand.count; c++) {
     const fi = cand.fi[c];
