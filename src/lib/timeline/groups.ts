@@ -6,7 +6,7 @@
  */
 import type { Lane } from './model';
 import { KINDS, sharedColumns } from './lane-columns';
-import { isUnmade, lazyField } from './lazy-field';
+import { isUnmade, lazyFields } from './lazy-field';
 
 export interface GroupOption {
   /** Group only when the chart has more lanes than this. */
@@ -102,19 +102,19 @@ function groupLane(lanes: Lane[], members: number[], key: string, open: boolean)
     createdSlot = Math.min(createdSlot, l.createdSlot);
     created = Math.min(created, l.created);
   }
-  const lane: Lane = {
-    ...first,
+  const { steps: _steps, segments: _segments, ...rest } = first;
+  const lane = {
+    ...rest,
     name: `group:${key}`,
     created,
     createdStep,
     createdSlot,
-    steps: [],
-    segments: [],
     frameBars: [],
     group: { key, members: members.map((m) => lanes[m].index), open },
-  };
-  lazyField(lane, 'segments', () => members.flatMap((m) => lanes[m].segments));
-  lazyField(lane, 'steps', () => members.flatMap((m) => lanes[m].steps));
+  } as Omit<Lane, 'steps' | 'segments'> as Lane;
+  lazyFields(lane, ['steps', 'segments'], (_, k) =>
+    k === 'steps' ? members.flatMap((m) => lanes[m].steps) : members.flatMap((m) => lanes[m].segments),
+  );
   return lane;
 }
 

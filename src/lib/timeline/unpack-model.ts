@@ -13,7 +13,7 @@ import { adoptColumns, shareColumns, COLUMNS_AHEAD, KINDS, type LaneColumns } fr
 import { ARROW_NUM, ARROWS, ENDS, SEG_JSON, SEG_NUM, SEG_STR, type PackedTimeline } from './packed-model';
 import { ABSENT, StringTableReader } from './string-table';
 import { lazyList } from './lazy-list';
-import { lazyField } from './lazy-field';
+import { lazyFields } from './lazy-field';
 
 /** Items (segments, steps, bars, arrows) made between two pauses: a millisecond or two. */
 const SLICE = 512;
@@ -38,11 +38,19 @@ export function* unpackTimeline(p: PackedTimeline, parts: UnpackParts): Generato
   let work = 0;
   const tick = () => ++work % SLICE === 0;
 
+  /** A lane's steps, and a short lane's segments, made when read (lazy-field.ts): one maker for all. */
+  const makeField = (l: object, key: string): unknown => {
+    const i = (l as Lane).index;
+    if (key === 'steps') return Array.from(pl.steps.subarray(pl.stepsAt[i], pl.stepsAt[i + 1]));
+    const segs: Segment[] = new Array(pl.segAt[i + 1] - pl.segAt[i]);
+    for (let j = pl.segAt[i]; j < pl.segAt[i + 1]; j++) segs[j - pl.segAt[i]] = segment(j);
+    return segs;
+  };
   const lanes: Lane[] = new Array(L);
   for (let i = 0; i < L; i++) {
     if (tick()) yield;
     const n = pl.num;
-    const lane: Lane = {
+    const lane = {
       index: i,
       name: S.str(pl.str.name[i])!,
       coro: S.str(pl.str.coro[i])!,
@@ -58,18 +66,18 @@ export function* unpackTimeline(p: PackedTimeline, parts: UnpackParts): Generato
       doneStep: orNull(n.doneStep[i]),
       doneSlot: orNull(n.doneSlot[i]),
       doneTime: orNull(n.doneTime[i]),
-      steps: [],
-      segments: [],
       frameBars: [],
-    };
+    } as Omit<Lane, 'steps' | 'segments'> as Lane;
+    // Made when read: the chart of 10,000 grouped lanes reads few of them. (A long lane's
+    // segments are a lazy list of their own, below.)
+    if (pl.segAt[i + 1] - pl.segAt[i] > COLUMNS_AHEAD) {
+      lazyFields(lane, ['steps'], makeField);
+      lane.segments = [];
+    } else lazyFields(lane, ['steps', 'segments'], makeField);
     const endWhy = S.json<Lane['endWhy']>(pl.str.endWhy[i]);
     if (endWhy) lane.endWhy = endWhy;
     const thread = S.str(pl.str.thread[i]);
     if (thread) lane.thread = thread as Lane['thread'];
-    // Made when read (lazy-field.ts): the chart of 10,000 grouped lanes reads few of them.
-    const s0 = pl.stepsAt[i];
-    const s1 = pl.stepsAt[i + 1];
-    lazyField(lane, 'steps', () => Array.from(pl.steps.subarray(s0, s1)));
     lanes[i] = lane;
   }
 
@@ -122,14 +130,6 @@ export function* unpackTimeline(p: PackedTimeline, parts: UnpackParts): Generato
         endSlot: ps.num.endSlot.subarray(a, b),
         startStep: ps.num.startStep.subarray(a, b),
         endStep: ps.num.endStep.subarray(a, b),
-      });
-    } else {
-      // A short lane's segments are made when first read (lazy-field.ts), all at once.
-      if (tick()) yield;
-      lazyField(lanes[i], 'segments', () => {
-        const segs: Segment[] = new Array(b - a);
-        for (let j = a; j < b; j++) segs[j - a] = segment(j);
-        return segs;
       });
     }
     const c = pl.barAt[i];
