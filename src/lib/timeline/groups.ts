@@ -6,7 +6,7 @@
  */
 import type { Lane } from './model';
 import { KINDS, sharedColumns } from './lane-columns';
-import { isUnmade, lazyFields } from './lazy-field';
+import { isUnmade, lazyFields, lazySpec } from './lazy-field';
 
 export interface GroupOption {
   /** Group only when the chart has more lanes than this. */
@@ -112,8 +112,11 @@ function groupLane(lanes: Lane[], members: number[], key: string, open: boolean)
     frameBars: [],
     group: { key, members: members.map((m) => lanes[m].index), open },
   } as Omit<Lane, 'steps' | 'segments'> as Lane;
-  lazyFields(lane, ['steps', 'segments'], (_, k) =>
-    k === 'steps' ? members.flatMap((m) => lanes[m].steps) : members.flatMap((m) => lanes[m].segments),
+  lazyFields(
+    lane,
+    lazySpec<Lane>(['steps', 'segments'], (_, k) =>
+      k === 'steps' ? members.flatMap((m) => lanes[m].steps) : members.flatMap((m) => lanes[m].segments),
+    ),
   );
   return lane;
 }

@@ -10,10 +10,21 @@
 
 const MAKER = Symbol('lazy field maker');
 
-type Maker = (o: object, key: PropertyKey) => unknown;
+/** Which fields are lazy and what makes them: one for many objects (a model's lanes). */
+export interface LazySpec<T extends object> {
+  keys: ReadonlySet<string>;
+  make: (o: T, key: string) => unknown;
+}
 
-const plain = (o: object, key: PropertyKey, value: unknown) =>
+/** By field name, the objects whose lazy field has been made or written. */
+const made = new Map<PropertyKey, WeakSet<object>>();
+
+const plain = (o: object, key: PropertyKey, value: unknown) => {
+  let set = made.get(key);
+  if (!set) made.set(key, (set = new WeakSet()));
+  set.add(o);
   Object.defineProperty(o, key, { value, writable: true, enumerable: true, configurable: true });
+};
 
 /** The accessor of each field name, shared by every object. */
 const accessors = new Map<PropertyKey, PropertyDescriptor>();
@@ -26,8 +37,8 @@ function accessor(key: PropertyKey): PropertyDescriptor {
       (d = {
         enumerable: true,
         configurable: true,
-        get(this: { [MAKER]: Maker }) {
-          const v = this[MAKER](this, key);
+        get(this: { [MAKER]: LazySpec<object> }) {
+          const v = this[MAKER].make(this, key as string);
           plain(this, key, v);
           return v;
         },
@@ -39,21 +50,20 @@ function accessor(key: PropertyKey): PropertyDescriptor {
   return d;
 }
 
-/**
- * Adds fields `keys` to `o` (it must not have them yet), each made by `make(o, key)` when first read.
- * (Pass the same `make` for many objects: it is kept by reference.)
- */
-export function lazyFields<T extends object>(
-  o: T,
-  keys: readonly string[],
-  make: (o: T, key: string) => unknown,
-): void {
-  Object.defineProperty(o, MAKER, { value: make, configurable: true });
-  for (const k of keys) Object.defineProperty(o, k, accessor(k));
+/** A spec for lazyFields: fields `keys`, each made by `make(o, key)` when first read. */
+export function lazySpec<T extends object>(keys: readonly string[], make: (o: T, key: string) => unknown): LazySpec<T> {
+  return { keys: new Set(keys), make };
+}
+
+/** Adds the spec's fields to `o` (it must not have them yet). */
+export function lazyFields<T extends object>(o: T, spec: LazySpec<T>): void {
+  Object.defineProperty(o, MAKER, { value: spec, configurable: true });
+  for (const k of spec.keys) Object.defineProperty(o, k, accessor(k));
 }
 
 /** Whether `o[key]` is a lazy field not made yet (what it will be is what its maker says). */
 export function isUnmade(o: object, key: string): boolean {
-  const get = accessors.get(key)?.get;
-  return get !== undefined && Object.getOwnPropertyDescriptor(o, key)?.get === get;
+  // (No property descriptor to look at: the grouping of 10,000 lanes asks for each.)
+  const spec = (o as { [MAKER]?: LazySpec<object> })[MAKER];
+  return !!spec && spec.keys.has(key) && !made.get(key)?.has(o);
 }

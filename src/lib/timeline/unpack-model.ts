@@ -13,7 +13,7 @@ import { adoptColumns, shareColumns, COLUMNS_AHEAD, KINDS, type LaneColumns } fr
 import { ARROW_NUM, ARROWS, ENDS, SEG_JSON, SEG_NUM, SEG_STR, type PackedTimeline } from './packed-model';
 import { ABSENT, StringTableReader } from './string-table';
 import { lazyList } from './lazy-list';
-import { lazyFields } from './lazy-field';
+import { lazyFields, lazySpec } from './lazy-field';
 
 /** Items (segments, steps, bars, arrows) made between two pauses: a millisecond or two. */
 const SLICE = 512;
@@ -46,6 +46,8 @@ export function* unpackTimeline(p: PackedTimeline, parts: UnpackParts): Generato
     for (let j = pl.segAt[i]; j < pl.segAt[i + 1]; j++) segs[j - pl.segAt[i]] = segment(j);
     return segs;
   };
+  const stepsOnly = lazySpec(['steps'], makeField);
+  const stepsAndSegments = lazySpec(['steps', 'segments'], makeField);
   const lanes: Lane[] = new Array(L);
   for (let i = 0; i < L; i++) {
     if (tick()) yield;
@@ -71,9 +73,9 @@ export function* unpackTimeline(p: PackedTimeline, parts: UnpackParts): Generato
     // Made when read: the chart of 10,000 grouped lanes reads few of them. (A long lane's
     // segments are a lazy list of their own, below.)
     if (pl.segAt[i + 1] - pl.segAt[i] > COLUMNS_AHEAD) {
-      lazyFields(lane, ['steps'], makeField);
+      lazyFields(lane, stepsOnly);
       lane.segments = [];
-    } else lazyFields(lane, ['steps', 'segments'], makeField);
+    } else lazyFields(lane, stepsAndSegments);
     const endWhy = S.json<Lane['endWhy']>(pl.str.endWhy[i]);
     if (endWhy) lane.endWhy = endWhy;
     const thread = S.str(pl.str.thread[i]);

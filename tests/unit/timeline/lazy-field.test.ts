@@ -1,6 +1,6 @@
 /** Lazy fields (timeline/lazy-field.ts): made at the first read, once; a write replaces them; copies see them. */
 import { describe, it, expect } from 'vitest';
-import { isUnmade, lazyFields } from '../../../src/lib/timeline/lazy-field';
+import { isUnmade, lazyFields, lazySpec } from '../../../src/lib/timeline/lazy-field';
 
 describe('lazyFields', () => {
   it('makes a field at its first read, once, with the shared maker', () => {
@@ -11,8 +11,9 @@ describe('lazyFields', () => {
     };
     const a = { id: 1 } as { id: number; xs: unknown; ys: unknown };
     const b = { id: 2 } as { id: number; xs: unknown; ys: unknown };
-    lazyFields(a, ['xs', 'ys'], make);
-    lazyFields(b, ['xs', 'ys'], make);
+    const spec = lazySpec(['xs', 'ys'], make);
+    lazyFields(a, spec);
+    lazyFields(b, spec);
     expect(calls).toEqual([]);
     expect(isUnmade(a, 'xs')).toBe(true);
     expect(a.xs).toEqual([1, 'xs']);
@@ -21,6 +22,7 @@ describe('lazyFields', () => {
     expect(calls).toEqual(['1.xs', '2.ys']);
     expect(isUnmade(a, 'xs')).toBe(false);
     expect(isUnmade(a, 'ys')).toBe(true);
+    expect(isUnmade(a, 'id')).toBe(false);
     // A write replaces the field without making it.
     a.ys = 'written';
     expect(a.ys).toBe('written');
