@@ -7,7 +7,7 @@
  * hidden) then looks at a few candidates instead of every arrow (issue 9: no task over 100 ms).
  */
 import type { Axis } from '../frame';
-import type { Lane, TimelineModel } from '../model';
+import type { Arrow, Lane, TimelineModel } from '../model';
 
 export interface ArrowCandidates {
   count: number;
@@ -20,6 +20,8 @@ export interface ArrowCandidates {
   /** The earliest step after which one of candidate c's arrows is drawn (the later of its two steps). */
   firstShown: Float64Array;
 }
+
+const KIND_NO: Record<Arrow['kind'], number> = { spawn: 0, wake: 1, 'fan-in': 2, cancel: 3 };
 
 const cache = new WeakMap<Map<number, number>, Partial<Record<Axis, ArrowCandidates>>>();
 
@@ -42,7 +44,8 @@ export function arrowCandidates(
   /** Arrows of each candidate, by candidate in order of its first arrow. */
   const lists: number[][] = [];
   const rows: number[] = [];
-  const byKey = new Map<string, number[]>();
+  /** Candidates by kind and rows, then by the two ends on the axis (numbers, not text: 10,000 arrows come here). */
+  const byKey = new Map<number, Map<number, Map<number, number[]>>>();
   for (let i = 0; i < arrows.length; i++) {
     const a = arrows[i];
     const fi = visible.get(a.from);
@@ -53,15 +56,18 @@ export function arrowCandidates(
       rows.push(fi, ti);
       continue;
     }
-    const key =
-      axis === 'time'
-        ? `${a.kind}|${fi}|${ti}|${a.fromTime}|${a.toTime}`
-        : `${a.kind}|${fi}|${ti}|${a.fromSlot}|${a.toSlot}`;
-    const list = byKey.get(key);
+    const k0 = (KIND_NO[a.kind] * 2 ** 21 + fi) * 2 ** 21 + ti;
+    const from = axis === 'time' ? a.fromTime : a.fromSlot;
+    const to = axis === 'time' ? a.toTime : a.toSlot;
+    let byFrom = byKey.get(k0);
+    if (!byFrom) byKey.set(k0, (byFrom = new Map()));
+    let byTo = byFrom.get(from);
+    if (!byTo) byFrom.set(from, (byTo = new Map()));
+    const list = byTo.get(to);
     if (list) list.push(i);
     else {
       const l = [i];
-      byKey.set(key, l);
+      byTo.set(to, l);
       lists.push(l);
       rows.push(fi, ti);
     }
