@@ -27,7 +27,9 @@ const RUNS = 3;
 const FRAME_MS = 16;
 const argv = process.argv.slice(2);
 const SOURCEMAP = argv.includes('--sourcemap');
-const NO_BUILD = argv.includes('--no-build');
+/** `--site=DIR` serves an existing build (e.g. a copy of main's) as it is, for A/B runs. */
+const SITE = argv.find((a) => a.startsWith('--site='))?.slice('--site='.length);
+const NO_BUILD = argv.includes('--no-build') || !!SITE;
 const ABLATE = argv.includes('--ablate');
 /** Only the big runs (10,000 tasks, the step cap): see browser-big.ts. */
 const BIG_ONLY = argv.includes('--big-only');
@@ -400,7 +402,7 @@ async function main() {
       // Serve a private copy so that a concurrent build cannot pull files from under the bench.
       if (site) rmSync(site, { recursive: true, force: true });
       site = mkdtempSync(join(tmpdir(), 'loopline-bench-site-'));
-      cpSync(join(ROOT, 'build'), site, { recursive: true });
+      cpSync(SITE ?? join(ROOT, 'build'), site, { recursive: true });
       const dev = walk(join(site, '_app')).some(
         (f) => f.endsWith('.js') && /stackTraceLimit\s*=\s*(1\/0|Infinity)/.test(readFileSync(f, 'utf8')),
       );

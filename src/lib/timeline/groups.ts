@@ -6,6 +6,7 @@
  */
 import type { Lane } from './model';
 import { KINDS, sharedColumns } from './lane-columns';
+import { isUnmade, lazyFields, lazySpec } from './lazy-field';
 
 export interface GroupOption {
   /** Group only when the chart has more lanes than this. */
@@ -35,7 +36,12 @@ const KIND_PAIRS = KINDS.map((k) => k[0] + k[1]);
  */
 function shapeOf(l: Lane, sh: ReturnType<typeof sharedColumns>): string {
   let s = `${l.coro}|${l.end}|${l.depth}|`;
-  if (sh && l.index >= 0 && sh.segAt[l.index + 1] - sh.segAt[l.index] === l.segments.length) {
+  // (Segments not made yet are the columns' own: lazy-field.ts, unpack-model.ts.)
+  if (
+    sh &&
+    l.index >= 0 &&
+    (isUnmade(l, 'segments') || sh.segAt[l.index + 1] - sh.segAt[l.index] === l.segments.length)
+  ) {
     const kind = sh.c.kind;
     for (let j = sh.segAt[l.index], end = sh.segAt[l.index + 1]; j < end; j++) s += KIND_PAIRS[kind[j]];
   } else for (const seg of l.segments) s += seg.kind[0] + seg.kind[1];
@@ -81,31 +87,48 @@ export function groupLanes(lanes: Lane[], opt: GroupOption | undefined): Lane[] 
 
 const keyOf = (first: Lane, shape: string): string => `${first.coro}~${hash(shape)}`;
 
-/** The lane standing for a group: its first task's lane, with every member's segments. */
+/**
+ * The lane standing for a group: its first task's lane, with every member's segments and steps
+ * (made when read: the layout reads the members' columns, marks/group-bars.ts).
+ */
 function groupLane(lanes: Lane[], members: number[], key: string, open: boolean): Lane {
   const first = lanes[members[0]];
   let createdStep = first.createdStep;
   let createdSlot = first.createdSlot;
   let created = first.created;
-  const segments = [];
-  const steps = [];
   for (const m of members) {
     const l = lanes[m];
     createdStep = Math.min(createdStep, l.createdStep);
     createdSlot = Math.min(createdSlot, l.createdSlot);
     created = Math.min(created, l.created);
-    for (const s of l.segments) segments.push(s);
-    for (const k of l.steps) steps.push(k);
   }
-  return {
-    ...first,
+  const { steps: _steps, segments: _segments, ...rest } = first;
+  const lane = {
+    ...rest,
     name: `group:${key}`,
     created,
     createdStep,
     createdSlot,
-    steps,
-    segments,
     frameBars: [],
-    group: { key, members: [...members].map((m) => lanes[m].index), open },
-  };
+    group: { key, members: members.map((m) => lanes[m].index), open },
+  } as Omit<Lane, 'steps' | 'segments'> as Lane;
+  lazyFields(
+    lane,
+    lazySpec<Lane>(['steps', 'segments'], (_, k) =>
+      k === 'steps' ? members.flatMap((m) => lanes[m].steps) : members.flatMap((m) => lanes[m].segments),
+    ),
+  );
+  return lane;
+}
+
+/** How many segments a lane has (a group lane's without making them); `lanes` is the model's. */
+export function segmentCount(l: Lane, lanes: readonly Lane[]): number {
+  if (!l.group || !isUnmade(l, 'segments')) return l.segments.length;
+  const sh = sharedColumns(lanes);
+  let n = 0;
+  for (const m of l.group.members) {
+    const member = lanes[m];
+    n += sh && isUnmade(member, 'segments') ? sh.segAt[m + 1] - sh.segAt[m] : member.segments.length;
+  }
+  return n;
 }

@@ -13,7 +13,8 @@ import { layoutDefs, type MarkerDef, type PatternDef } from './marks/defs';
 import { layoutHeading } from './marks/heading';
 import { laneIndent, laneLabel, laneLabelsToMeasure, layoutLanes, type LaneLayout } from './marks/lanes';
 import { layoutBands, type BandLayout } from './marks/bands';
-import { layoutArrows, type ArrowLayout } from './marks/arrows';
+import { layoutArrows, prepareArrows, type ArrowLayout } from './marks/arrows';
+import { segmentText } from './marks/segment-text';
 import { layoutTicks, type TickLayout } from './marks/axis';
 import { layoutLegend, type LegendItem } from './marks/legend';
 import { layoutCursor } from './marks/cursor';
@@ -273,6 +274,20 @@ function frameOf(model: TimelineModel, opts: LayoutOptions): Frame {
     nested: opts.nested ?? false,
     disclosure: opts.disclosure ?? false,
   };
+}
+
+/**
+ * Does (and keeps) the layout's work that depends on the model and rows alone, not on the view:
+ * the rows, the arrows that can be drawn, the task names. The app calls it in tasks of its own
+ * before a big chart's first layout (issue 9: no main-thread task over 100 ms); it returns a
+ * function for each part, to be called one task after another.
+ */
+export function layoutParts(
+  model: TimelineModel,
+  opts: Pick<LayoutOptions, 'lanes' | 'group' | 'nested' | 'axis'>,
+): (() => void)[] {
+  const rows = () => rowsOf(model, opts.lanes, opts.group, opts.nested);
+  return [rows, () => prepareArrows(model, rows(), opts.axis), () => void segmentText(model, STRINGS.en)];
 }
 
 export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): TimelineLayout {

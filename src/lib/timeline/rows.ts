@@ -4,7 +4,7 @@
  * laying out again (a scroll, a zoom, a step with the future hidden) costs nothing per lane.
  */
 import type { Lane, TimelineModel } from './model';
-import { groupLanes, type GroupOption } from './groups';
+import { groupLanes, segmentCount, type GroupOption } from './groups';
 import { withSubRows, type NestedOption } from './marks/nested-rows';
 
 export interface Rows {
@@ -55,7 +55,7 @@ export function rowsOf(
     rowOf,
     taskRow,
     names: lanes.map((l) => l.name),
-    key: lanes.map((l) => `${l.name}/${l.coro}/${l.end}/${l.segments.length}`).join(','),
+    key: lanes.map((l) => `${l.name}/${l.coro}/${l.end}/${segmentCount(l, model.lanes)}`).join(','),
     margins: new Map(),
   };
   // A few option sets per model at most (open groups change as the user clicks).

@@ -3,7 +3,8 @@
  * arrays, as a generator that pauses every SLICE items (run in slices by ui/timeline/sliced.ts,
  * so that no task of the page runs long). A long lane's segments and frame bars are made only
  * when read (lazy-list.ts), and its segment columns are the packed ones themselves
- * (lane-columns.ts adoptColumns): the layout reads them without a copy.
+ * (lane-columns.ts adoptColumns): the layout reads them without a copy. A short lane's segments
+ * and every lane's steps are made when first read too (lazy-field.ts).
  */
 import type { FrameView } from '../trace/types';
 import type { Arrow, IdleSlot, Lane, Segment, StepInfo, TimelineModel } from './model';
@@ -12,6 +13,7 @@ import { adoptColumns, shareColumns, COLUMNS_AHEAD, KINDS, type LaneColumns } fr
 import { ARROW_NUM, ARROWS, ENDS, SEG_JSON, SEG_NUM, SEG_STR, type PackedTimeline } from './packed-model';
 import { ABSENT, StringTableReader } from './string-table';
 import { lazyList } from './lazy-list';
+import { lazyFields, lazySpec } from './lazy-field';
 
 /** Items (segments, steps, bars, arrows) made between two pauses: a millisecond or two. */
 const SLICE = 512;
@@ -36,11 +38,21 @@ export function* unpackTimeline(p: PackedTimeline, parts: UnpackParts): Generato
   let work = 0;
   const tick = () => ++work % SLICE === 0;
 
+  /** A lane's steps, and a short lane's segments, made when read (lazy-field.ts): one maker for all. */
+  const makeField = (l: object, key: string): unknown => {
+    const i = (l as Lane).index;
+    if (key === 'steps') return Array.from(pl.steps.subarray(pl.stepsAt[i], pl.stepsAt[i + 1]));
+    const segs: Segment[] = new Array(pl.segAt[i + 1] - pl.segAt[i]);
+    for (let j = pl.segAt[i]; j < pl.segAt[i + 1]; j++) segs[j - pl.segAt[i]] = segment(j);
+    return segs;
+  };
+  const stepsOnly = lazySpec(['steps'], makeField);
+  const stepsAndSegments = lazySpec(['steps', 'segments'], makeField);
   const lanes: Lane[] = new Array(L);
   for (let i = 0; i < L; i++) {
     if (tick()) yield;
     const n = pl.num;
-    const lane: Lane = {
+    const lane = {
       index: i,
       name: S.str(pl.str.name[i])!,
       coro: S.str(pl.str.coro[i])!,
@@ -56,10 +68,14 @@ export function* unpackTimeline(p: PackedTimeline, parts: UnpackParts): Generato
       doneStep: orNull(n.doneStep[i]),
       doneSlot: orNull(n.doneSlot[i]),
       doneTime: orNull(n.doneTime[i]),
-      steps: Array.from(pl.steps.subarray(pl.stepsAt[i], pl.stepsAt[i + 1])),
-      segments: [],
       frameBars: [],
-    };
+    } as Omit<Lane, 'steps' | 'segments'> as Lane;
+    // Made when read: the chart of 10,000 grouped lanes reads few of them. (A long lane's
+    // segments are a lazy list of their own, below.)
+    if (pl.segAt[i + 1] - pl.segAt[i] > COLUMNS_AHEAD) {
+      lazyFields(lane, stepsOnly);
+      lane.segments = [];
+    } else lazyFields(lane, stepsAndSegments);
     const endWhy = S.json<Lane['endWhy']>(pl.str.endWhy[i]);
     if (endWhy) lane.endWhy = endWhy;
     const thread = S.str(pl.str.thread[i]);
@@ -117,13 +133,6 @@ export function* unpackTimeline(p: PackedTimeline, parts: UnpackParts): Generato
         startStep: ps.num.startStep.subarray(a, b),
         endStep: ps.num.endStep.subarray(a, b),
       });
-    } else {
-      const segs: Segment[] = new Array(b - a);
-      for (let j = a; j < b; j++) {
-        if (tick()) yield;
-        segs[j - a] = segment(j);
-      }
-      lanes[i].segments = segs;
     }
     const c = pl.barAt[i];
     const d = pl.barAt[i + 1];

@@ -31,9 +31,9 @@ export function taskFramesAt(v: RunView, cursor: number, k: number): TaskFrames 
 
 /** Tasks whose await chain ever went below their own coroutine (their lanes can open into nested bars). */
 export function nestableTasks(v: RunView): string[] {
-  const out: string[] = [];
-  v.trace.tasks.forEach((t, k) => {
-    if (v.stepsOfTask[k]?.some((i) => v.frameDepth[i] > 1)) out.push(t.name);
-  });
-  return out;
+  // One pass over the steps (a gather of 10,000 tasks: no walk of each task's own list).
+  const deep = new Uint8Array(v.trace.tasks.length);
+  const n = Math.min(v.frameDepth.length, v.taskOfStep.length);
+  for (let i = 0; i < n; i++) if (v.frameDepth[i] > 1) deep[v.taskOfStep[i]] = 1;
+  return v.trace.tasks.filter((_, k) => deep[k]).map((t) => t.name);
 }

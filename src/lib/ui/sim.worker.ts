@@ -9,6 +9,7 @@ import { serveRuns } from '../worker/serve';
 import { buildTimeline } from '../timeline/model';
 import { packTimeline, transferables } from '../timeline/packed-model';
 import { buildRunView } from './model';
+import { toWire } from './view-wire';
 import type { Finding } from '../doctor/types';
 import type { DoctorMark } from '../timeline/model';
 
@@ -24,5 +25,7 @@ serveRuns((result, source, findings) => {
   const timeline = packTimeline(
     buildTimeline(result, { source, syncSteps: own.syncSteps, doctor: doctorMarks(findings) }),
   );
-  return { view: { ...own, timeline }, transfer: transferables(timeline) };
+  // (The view's per-task indexes travel packed: view-wire.ts.)
+  const { wire, transfer } = toWire(own);
+  return { view: { ...wire, timeline }, transfer: [...transferables(timeline), ...transfer] };
 });

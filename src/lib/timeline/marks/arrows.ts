@@ -7,6 +7,7 @@ import { MIN_RUN, r2, type Frame } from '../frame';
 import type { TimelineModel } from '../model';
 import { formatSeconds as T, type ArrowKind } from '../i18n';
 import { attrs, tip, type Sel } from '../selection';
+import { arrowCandidates } from './arrow-candidates';
 
 export interface ArrowLayout {
   kind: ArrowKind;
@@ -36,12 +37,13 @@ const fans = new WeakMap<Map<number, number>, { size: Int32Array; last: Uint8Arr
 function fansOf(model: TimelineModel, visible: Map<number, number>) {
   const hit = fans.get(visible);
   if (hit) return hit;
-  const fanGroups = new Map<string, number[]>();
+  const fanGroups = new Map<number, number[]>();
   const arrows = model.arrows;
   for (let i = 0; i < arrows.length; i++) {
     const a = arrows[i];
     if (a.kind !== 'fan-in' || !visible.has(a.from)) continue;
-    const key = `${a.to}/${a.toStep}`;
+    // (A number, not text: a gather of 10,000 has 10,000 fan-in arrows.)
+    const key = a.to * 2 ** 31 + a.toStep;
     const list = fanGroups.get(key);
     if (list) list.push(i);
     else fanGroups.set(key, [i]);
@@ -61,6 +63,17 @@ function fansOf(model: TimelineModel, visible: Map<number, number>) {
   return got;
 }
 
+/** A fan-in arrow a big fan-in leaves out (only the last child's is drawn). */
+const leftOut = (fan: ReturnType<typeof fansOf>) => (i: number) => fan.size[i] > FAN_MAX && !fan.last[i];
+
+/**
+ * Finds (and keeps) what layoutArrows needs of every arrow for these rows and axis: the app does it
+ * in a task of its own before a big chart's first layout (issue 9: no task over 100 ms).
+ */
+export function prepareArrows(model: TimelineModel, rows: Pick<Frame, 'rowOf' | 'lanes'>, axis: Frame['axis']): void {
+  arrowCandidates(model, rows.rowOf, rows.lanes, axis, leftOut(fansOf(model, rows.rowOf)));
+}
+
 export function layoutArrows(f: Frame): ArrowLayout[] {
   const { model, axis, S, X, D0, D1, barH, palette, id, limB } = f;
   const visible = f.rowOf;
@@ -68,16 +81,29 @@ export function layoutArrows(f: Frame): ArrowLayout[] {
   /** The arrows drawn into or out of group lanes: pixel ends (x0, x1) by kind and rows. */
   const drawn = new Map<number, Set<number>>();
   const fan = fansOf(model, visible);
-  for (let ai = 0; ai < model.arrows.length; ai++) {
-    const a = model.arrows[ai];
-    const fi = visible.get(a.from);
-    const ti = visible.get(a.to);
-    if (fi === undefined || ti === undefined || fi === ti) continue;
+  // The arrows that can be drawn (a few candidates for a group lane's thousands: arrow-candidates.ts),
+  // each candidate's first arrow shown by the reveal limit, in model order.
+  const cand = arrowCandidates(model, visible, f.lanes, axis, leftOut(fan));
+  const chosen: number[] = [];
+  for (let c = 0; c < cand.count; c++) {
+    const fi = cand.fi[c];
+    const ti = cand.ti[c];
     // Only arrows with an end in the rows laid out.
     if ((fi < f.rowStart || fi >= f.rowEnd) && (ti < f.rowStart || ti >= f.rowEnd)) continue;
-    if (a.toStep > limB || a.fromStep > limB) continue;
+    if (cand.firstShown[c] > limB) continue;
+    for (let j = cand.at[c]; j < cand.at[c + 1]; j++) {
+      const a = model.arrows[cand.members[j]];
+      if (a.toStep > limB || a.fromStep > limB) continue;
+      chosen.push(cand.members[j]);
+      break;
+    }
+  }
+  chosen.sort((p, q) => p - q);
+  for (const ai of chosen) {
+    const a = model.arrows[ai];
+    const fi = visible.get(a.from)!;
+    const ti = visible.get(a.to)!;
     const fanCount = a.kind === 'fan-in' ? fan.size[ai] : 0;
-    if (fanCount > FAN_MAX && !fan.last[ai]) continue;
     const fa = axis === 'time' ? a.fromTime : a.fromSlot;
     const ta = axis === 'time' ? a.toTime : a.toSlot;
     if (fa < D0 - 1e-9 || fa > D1 + 1e-9 || ta < D0 - 1e-9 || ta > D1 + 1e-9) continue;
