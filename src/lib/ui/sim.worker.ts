@@ -3,7 +3,8 @@
  * The app's simulation worker: simulates each program (worker/serve.ts) and builds the run's
  * view (model.ts buildRunView) and its timeline model (timeline/model.ts) here, off the main
  * thread; the page gets them with the result, the model packed into transferred typed arrays
- * (timeline/packed-model.ts), with the asyncio doctor's findings marked on its axis.
+ * (timeline/packed-model.ts), with the asyncio doctor's findings marked on its axis; the view's
+ * typed arrays are transferred too.
  */
 import { serveRuns } from '../worker/serve';
 import { buildTimeline } from '../timeline/model';
@@ -24,5 +25,9 @@ serveRuns((result, source, findings) => {
   const timeline = packTimeline(
     buildTimeline(result, { source, syncSteps: own.syncSteps, doctor: doctorMarks(findings) }),
   );
-  return { view: { ...own, timeline }, transfer: transferables(timeline) };
+  // The view's typed arrays (a million-line output's index is 4 MB) move to the page rather than being copied.
+  const buffers = new Set<ArrayBuffer>(transferables(timeline));
+  for (const v of Object.values(own))
+    for (const a of Array.isArray(v) ? v : [v]) if (ArrayBuffer.isView(a)) buffers.add(a.buffer as ArrayBuffer);
+  return { view: { ...own, timeline }, transfer: [...buffers] };
 });
