@@ -22,7 +22,10 @@ export async function traced(cdp: CDPSession, run: () => Promise<void>): Promise
   const onData = (d: { value: unknown }) => void events.push(...(d.value as TraceEvent[]));
   cdp.on('Tracing.dataCollected', onData);
   const complete = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
-  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,blink,__metadata', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', {
+    categories: 'toplevel,devtools.timeline,blink,__metadata',
+    transferMode: 'ReportEvents',
+  });
   try {
     await run();
   } finally {

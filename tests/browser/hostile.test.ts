@@ -36,7 +36,8 @@ suite('Hostile input', () => {
     await page.waitForSelector('.app[data-status=done]');
   }
   /** The editor's text. */
-  const doc = () => page.evaluate(() => [...document.querySelectorAll('.cm-line')].map((l) => l.textContent).join('\n'));
+  const doc = () =>
+    page.evaluate(() => [...document.querySelectorAll('.cm-line')].map((l) => l.textContent).join('\n'));
 
   it('shows the last of a million printed lines, and the page still answers', async () => {
     await fresh();
