@@ -4,7 +4,7 @@
  */
 import type { CDPSession } from 'playwright-core';
 
-export interface TraceEvent {
+interface TraceEvent {
   name: string;
   ph: string;
   /** Start, in microseconds (the trace's clock). */
