@@ -82,7 +82,7 @@ suite('Hostile input', () => {
   it('says a draft too big for the browser storage is not saved', async () => {
     await fresh();
     const head = 'import asyncio\n\nasync def main():\n    print("big")\n\nasyncio.run(main())\n';
-    const filler = `# ${'filler '.repeat(10)}\n`.repeat(100_000);
+    const filler = `# ${'filler '.repeat(10)}\n`.repeat(42_000); // 3 million characters, kept twice (the draft and "My draft")
     await typeProgram(page, head + filler);
     const hint = page.locator('.hint').first();
     await expect.poll(() => hint.innerText(), { timeout: 120_000 }).toMatch(/^Not saved: this draft is too big/);
