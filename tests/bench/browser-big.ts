@@ -27,7 +27,7 @@ export const bigScenarios: { label: string; program: string; query?: string }[] 
 const TARGETS = { firstDraw: 2000, step: 16, jump: 50, longTask: 100 };
 const STEPS = 40;
 
-const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(n < 10 ? 2 : 1)} ms` : 'n/a');
+export const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(n < 10 ? 2 : 1)} ms` : 'n/a');
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const n = s.length;

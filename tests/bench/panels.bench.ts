@@ -17,6 +17,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type Page, type CDPSession } from 'playwright-core';
 import { serve, CHROMIUM, CHROME_ARGS, ROOT, typeProgram } from '../browser/site';
 import { gatherProgram, printingLoopProgram } from './programs';
+import { mainThread, traced } from './trace';
 
 const argv = process.argv.slice(2);
 const NO_BUILD = argv.includes('--no-build');
@@ -73,30 +74,10 @@ async function timeAction(page: Page, what: { key?: string; scrubTo?: number }):
   );
 }
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string };
-}
-
 /** Main-thread time per step by event (script, style, layout, paint) over `n` steps from a Chromium trace. */
 async function traceSteps(cdp: CDPSession, run: () => Promise<void>, n: number) {
-  const events: TraceEvent[] = [];
-  const onData = (d: { value: unknown }) => void events.push(...(d.value as TraceEvent[]));
-  cdp.on('Tracing.dataCollected', onData);
-  const complete = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink', transferMode: 'ReportEvents' });
-  await run();
-  await cdp.send('Tracing.end');
-  await complete;
-  cdp.off('Tracing.dataCollected', onData);
-  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const sum = new Map<string, number>();
-  for (const e of events) {
-    if (e.ph !== 'X' || !e.dur || !main || e.pid !== main.pid || e.tid !== main.tid) continue;
+  for (const e of mainThread(await traced(cdp, run))) {
     if (
       ![
         'FunctionCall',
@@ -113,7 +94,7 @@ async function traceSteps(cdp: CDPSession, run: () => Promise<void>, n: number) 
       ].includes(e.name)
     )
       continue;
-    sum.set(e.name, (sum.get(e.name) ?? 0) + e.dur / 1000);
+    sum.set(e.name, (sum.get(e.name) ?? 0) + e.dur! / 1000);
   }
   console.log(
     `    main thread per step: ${[...sum.entries()]

@@ -1,6 +1,6 @@
 /**
- * A read-only array whose items come from a function: a Proxy over an empty array of the right
- * length, so indexing, `length`, iteration and the array methods all work. The trace's packed
+ * A read-only array whose items come from a function: a Proxy over an empty array that answers
+ * the right length, so indexing, `length`, iteration and the array methods all work. The trace's packed
  * lists (worker/packed-list.ts) and the timeline's lazy lanes (timeline/lazy-list.ts) read through it.
  */
 export function arrayView<T>(length: number, item: (i: number) => T): T[] {
@@ -12,10 +12,13 @@ export function arrayView<T>(length: number, item: (i: number) => T): T[] {
     const i = +key;
     return i >= 0 && i < length && Number.isInteger(i) ? i : -1;
   };
-  return new Proxy(new Array<T>(length), {
+  // An empty target with `length` answered by the trap: a target of `length` holes costs the page
+  // tens of milliseconds to allocate for a million printed lines.
+  return new Proxy<T[]>([], {
     get(target, key, receiver) {
       const i = index(key);
-      return i >= 0 ? item(i) : Reflect.get(target, key, receiver);
+      if (i >= 0) return item(i);
+      return key === 'length' ? length : Reflect.get(target, key, receiver);
     },
     has(target, key) {
       return index(key) >= 0 || Reflect.has(target, key);

@@ -3,7 +3,8 @@
  * The app's simulation worker: simulates each program (worker/serve.ts) and builds the run's
  * view (model.ts buildRunView) and its timeline model (timeline/model.ts) here, off the main
  * thread; the page gets them with the result, the model packed into transferred typed arrays
- * (timeline/packed-model.ts), with the asyncio doctor's findings marked on its axis.
+ * (timeline/packed-model.ts), with the asyncio doctor's findings marked on its axis; the view's
+ * typed arrays are transferred too.
  */
 import { serveRuns } from '../worker/serve';
 import { buildTimeline } from '../timeline/model';
@@ -25,7 +26,11 @@ serveRuns((result, source, findings) => {
   const timeline = packTimeline(
     buildTimeline(result, { source, syncSteps: own.syncSteps, doctor: doctorMarks(findings) }),
   );
-  // (The view's per-task indexes travel packed: view-wire.ts.)
+  // The view's per-task indexes travel packed (view-wire.ts), and its typed arrays (a million-line
+  // output's index is 4 MB) move to the page rather than being copied.
   const { wire, transfer } = toWire(own);
-  return { view: { ...wire, timeline }, transfer: [...transferables(timeline), ...transfer] };
+  const buffers = new Set<ArrayBuffer>([...transferables(timeline), ...transfer]);
+  for (const v of Object.values(wire))
+    for (const a of Array.isArray(v) ? v : [v]) if (ArrayBuffer.isView(a)) buffers.add(a.buffer as ArrayBuffer);
+  return { view: { ...wire, timeline }, transfer: [...buffers] };
 });

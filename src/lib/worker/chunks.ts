@@ -4,8 +4,8 @@
  * and then the rest. The page decodes each message in a task of its own, so no single task has to
  * structured-clone a 100,000-step trace at once (about 0.8 s for the whole, measured in
  * scratch scripts with V8's serializer; a slice of 1,000 steps takes about a hundredth of that).
- * The per-step details, most of the bytes and millions of small objects, travel as JSON text
- * (packed-list.ts) and are decoded on the page one step at a time, when read.
+ * The per-step details and the printed lines, most of the bytes and millions of small objects,
+ * travel as JSON text (packed-list.ts) and are decoded on the page an item at a time, when read.
  */
 import type { RunResult } from '../run';
 import { packItems, unpackedList, type PackedSlice } from './packed-list';
@@ -15,8 +15,12 @@ export const CHUNK_ITEMS = 1000;
 
 type Owner = 'trace' | 'ui';
 
-/** The lists that travel packed (read an item at a time on the page; see packed-list.ts). */
-const PACKED = new Set(['ui.details']);
+/**
+ * The lists that travel packed (read an item at a time on the page; see packed-list.ts): the
+ * per-step details, and the printed lines (a million `{t, text}` objects cost the page seconds of
+ * garbage collection; the output panel reads only the lines in view).
+ */
+const PACKED = new Set(['ui.details', 'trace.stdout']);
 
 /** One slice of one long list: `items` (or `packed`, for a packed list) go at `from` in `result[owner][key]`. */
 export interface ResultChunk {
@@ -85,9 +89,10 @@ export class ResultJoiner {
     const { result } = head;
     for (const { owner, key, length } of head.lists) {
       const part = this.parts.get(`${owner}.${key}`);
-      const list = part?.packed.length ? unpackedList(length, part.packed) : part?.list;
-      if (!part || !list || list.length !== length || part.count !== length)
-        throw new Error(`the worker's result lost part of ${owner}.${key}`);
+      const lost = () => new Error(`the worker's result lost part of ${owner}.${key}`);
+      if (!part || part.count !== length) throw lost();
+      const list = part.packed.length ? unpackedList(length, part.packed) : part.list;
+      if (list.length !== length) throw lost();
       (result[owner] as unknown as Record<string, unknown>)[key] = list;
     }
     return result;

@@ -63,6 +63,23 @@ describe('a result sent in slices', () => {
     expect(result).toEqual(copy);
   });
 
+  it('sends the printed lines packed (text, decoded a line at a time when read)', () => {
+    const result = simulate('for i in range(2500):\n    print(i)\n');
+    const { head, chunks } = splitResult(result);
+    const out = chunks.filter((c) => c.owner === 'trace' && c.key === 'stdout');
+    expect(out.length).toBe(3);
+    expect(out.every((c) => c.items.length === 0 && c.packed && typeof c.packed.text === 'string')).toBe(true);
+    const joiner = new ResultJoiner();
+    for (const c of out.map((c) => structuredClone(c)).reverse()) joiner.add(c);
+    const back = joiner.join(structuredClone(head));
+    expect(back.trace.stdout.length).toBe(2500);
+    expect(back.trace.stdout[2499]).toEqual({ t: 0, text: '2499\n' });
+    expect(back.trace.stdout.slice(10, 12)).toEqual([
+      { t: 0, text: '10\n' },
+      { t: 0, text: '11\n' },
+    ]);
+  });
+
   it('refuses to join a result with a slice missing', () => {
     const source = readFileSync(
       programs.find((f) => f.endsWith('s000_gather_three.py'))!,

@@ -11,7 +11,7 @@ import type { Predict } from './Predict.svelte';
 import type { Program } from './Program.svelte';
 import type { RunState } from './RunState.svelte';
 import type { ViewOptions } from './ViewOptions.svelte';
-import { parseHash } from './link-hash';
+import { parseHash, refusedLinkLength } from './link-hash';
 
 /** Stepping and typing rewrite the address at most this often. */
 const URL_DEBOUNCE_MS = 250;
@@ -115,10 +115,18 @@ export class ShareLink {
     if (this.#ready) this.write();
   };
 
-  /** Another link pasted into this tab (only the hash changed, so nothing reloaded): open it. */
+  /**
+   * Another link pasted into this tab (only the hash changed, so nothing reloaded): open it. A link
+   * too big to open is refused here, in place (reloading a multi-megabyte address ends at the
+   * browser's "about:blank#blocked"), and the address goes back to the program on screen.
+   */
   onHashChange = (): void => {
     const h = parseHash(location.hash);
-    if ((h.code || h.mode === 'compare') && location.hash !== `#${this.#hash()}`) location.reload();
+    const refused = refusedLinkLength(h);
+    if (refused !== null) {
+      this.#program.refusedLink = refused;
+      this.write();
+    } else if ((h.code || h.mode === 'compare') && location.hash !== `#${this.#hash()}`) location.reload();
   };
 
   async copy(): Promise<void> {

@@ -1,0 +1,268 @@
+/**
+ * `npm run bench` (hostile): what a hostile or careless user does to the tab (issue 13, items 6
+ * and 8), in Debian's Chromium on a production build. For each case: the time from Run (or the
+ * page's opening) to the result shown, the longest main-thread task (from a Chromium trace), and
+ * how fast the page answers a key pressed every quarter second meanwhile (a real key: from the
+ * event's own time stamp to the end of the frame after its handlers; target 100 ms).
+ * Cases: a program printing 1,000,000 lines; a gather of 5,000 tasks; a 5 MB share link pasted
+ * into the open tab and a 2 MB one opened; a draft too big for localStorage. Reports and never asserts.
+ * Options: --no-build serves the existing build/; --only=WORD runs the cases whose label has WORD.
+ */
+import { mkdtempSync, cpSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { buildSite, serve, CHROMIUM, CHROME_ARGS, ROOT } from '../browser/site';
+import { gatherProgram } from './programs';
+import { ms } from './browser-big';
+import { mainThread, traced } from './trace';
+
+const argv = process.argv.slice(2);
+const NO_BUILD = argv.includes('--no-build');
+const ONLY = argv.find((a) => a.startsWith('--only='))?.slice(7);
+const TARGET = 100;
+const PROBE_EVERY_MS = 250;
+/** A main-thread task in the trace (named ThreadControllerImpl::RunTask in Debian's Chromium). */
+const TASK = /(^|::)RunTask$/;
+
+/** Short lines, so that the million fit the output budget (10,000,000 characters). */
+const millionLinesProgram = 'for i in range(1_000_000):\n    print(i)\n';
+
+/** A `code` parameter of `n` characters of lz-string's alphabet that do not compress. */
+function hugeLinkCode(n: number): string {
+  const abc = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$';
+  let x = 12345;
+  let s = '';
+  for (let i = 0; i < n; i++) {
+    x = (x * 1103515245 + 12345) & 0x7fffffff;
+    s += abc[x % abc.length];
+  }
+  return s;
+}
+
+/** A program of `chars` characters: a short program and comment lines. */
+const bigDraft = (chars: number) => {
+  const head = 'import asyncio\n\nasync def main():\n    print("big")\n\nasyncio.run(main())\n';
+  const line = `# ${'filler '.repeat(10)}\n`;
+  return head + line.repeat(Math.ceil((chars - head.length) / line.length));
+};
+
+/** Installs (in every document of the page) the listener that times trusted key presses. */
+async function installProbe(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __probes: number[] };
+    w.__probes = [];
+    window.addEventListener(
+      'keydown',
+      (e) => {
+        if (!e.isTrusted) return;
+        const t0 = e.timeStamp;
+        requestAnimationFrame(() => {
+          const ch = new MessageChannel();
+          ch.port1.onmessage = () => w.__probes.push(performance.now() - t0);
+          ch.port2.postMessage(0);
+        });
+      },
+      { capture: true },
+    );
+  });
+}
+
+/** Presses Shift every PROBE_EVERY_MS until `done` settles; returns the latencies the page measured. */
+async function probeWhile(page: Page, done: Promise<unknown>): Promise<number[]> {
+  let over = false;
+  void done.finally(() => (over = true)).catch(() => {});
+  while (!over) {
+    await page.keyboard.press('Shift').catch(() => {});
+    await Promise.race([done.catch(() => {}), new Promise((ok) => setTimeout(ok, PROBE_EVERY_MS))]);
+  }
+  await page.waitForTimeout(300);
+  return page.evaluate(() => (window as unknown as { __probes: number[] }).__probes.splice(0)).catch(() => []);
+}
+
+interface Case {
+  label: string;
+  /** Prepares the page (not measured). */
+  setUp(page: Page, base: string): Promise<void>;
+  /** The measured action: resolves with the ms from the action to the result shown. */
+  act(page: Page, base: string): Promise<number>;
+}
+
+/** Clicks Run and waits until the run is done and `shown` (a selector) is on the page; ms from the click to the frame after. */
+function runUntil(page: Page, shown: string): Promise<number> {
+  return page.evaluate(
+    (shown) =>
+      new Promise<number>((done, fail) => {
+        const app = document.querySelector('.app')!;
+        const run = [...document.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.title === 'Ctrl+Enter');
+        if (!run) return fail(new Error('no Run button'));
+        let seenRunning = false;
+        const t0 = performance.now();
+        const timer = setTimeout(() => fail(new Error(`not shown within 300 s: ${shown}`)), 300_000);
+        const check = () => {
+          const st = app.getAttribute('data-status');
+          if (st === 'running') seenRunning = true;
+          if (!seenRunning || st === 'running' || !document.querySelector(shown)) return;
+          obs.disconnect();
+          clearTimeout(timer);
+          requestAnimationFrame(() => {
+            const ch = new MessageChannel();
+            ch.port1.onmessage = () => done(performance.now() - t0);
+            ch.port2.postMessage(0);
+          });
+        };
+        const obs = new MutationObserver(check);
+        obs.observe(document.body, { subtree: true, childList: true, attributes: true });
+        run.click();
+        check();
+      }),
+    shown,
+  );
+}
+
+/** Puts `program` in the editor as a paste would (the auto-run it starts is let finish). */
+async function paste(page: Page, program: string): Promise<void> {
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.insertText(program);
+  await page.locator('h1').click();
+  await page.waitForTimeout(1500);
+  await page.waitForSelector('.app:not([data-status=running])', { timeout: 300_000 });
+}
+
+const CASES: Case[] = [
+  {
+    label: 'a program printing 1,000,000 lines (Run → its last line shown)',
+    setUp: (page) => paste(page, millionLinesProgram),
+    act: (page) => runUntil(page, '[data-testid=output] [data-line="999999"]'),
+  },
+  {
+    label: 'a gather of 5,000 tasks (Run → timeline drawn)',
+    setUp: (page) => paste(page, gatherProgram(5000)),
+    act: (page) => runUntil(page, 'svg[role=img] g.lane'),
+  },
+  {
+    // Chromium refuses to navigate to an address over 2 MB (it ends at about:blank#blocked), so a
+    // 5 MB link can only reach the app pasted into an open tab: a hash change.
+    label: 'a 5 MB share link pasted into the open tab (hash change → refusal shown)',
+    setUp: async () => {},
+    async act(page) {
+      const code = hugeLinkCode(5_000_000);
+      const t0 = Date.now();
+      await page.evaluate((code) => void (location.hash = `#code=${code}`), code);
+      await page.getByTestId('link-refused').waitFor({ timeout: 300_000 });
+      return Date.now() - t0;
+    },
+  },
+  {
+    label: 'opening a 2,000,000-character share link, the longest Chromium opens (navigation → refusal shown)',
+    setUp: async () => {},
+    async act(page, base) {
+      const code = hugeLinkCode(2_000_000);
+      await page.goto('about:blank');
+      const t0 = Date.now();
+      await page.goto(`${base}#code=${code}`, { timeout: 300_000, waitUntil: 'commit' });
+      await page.getByTestId('link-refused').waitFor({ timeout: 300_000 });
+      return Date.now() - t0;
+    },
+  },
+  {
+    label: 'a 6,000,000-character draft pasted (paste → "not saved" shown)',
+    setUp: async (page, base) => {
+      await page.goto(base);
+      await page.waitForSelector('.app[data-status=done]');
+    },
+    async act(page) {
+      const text = bigDraft(6_000_000);
+      await page.locator('.cm-content').click();
+      await page.keyboard.press('Control+a');
+      const t0 = Date.now();
+      await page.keyboard.insertText(text);
+      await page.waitForFunction(() => /^Not saved/.test(document.querySelector('.hint')?.textContent ?? ''), null, {
+        timeout: 300_000,
+      });
+      return Date.now() - t0;
+    },
+  },
+];
+
+async function main() {
+  if (!existsSync(CHROMIUM)) {
+    console.log(`\nhostile bench skipped: ${CHROMIUM} is missing`);
+    return;
+  }
+  let server: http.Server | undefined;
+  let ctx: BrowserContext | undefined;
+  const dirs: string[] = [];
+  try {
+    let site: string;
+    if (NO_BUILD) {
+      site = mkdtempSync(join(tmpdir(), 'loopline-hostile-site-'));
+      cpSync(join(ROOT, 'build'), site, { recursive: true });
+    } else site = await buildSite();
+    dirs.push(site);
+    server = await serve(site);
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    const profile = mkdtempSync(join(tmpdir(), 'loopline-hostile-chrome-'));
+    dirs.push(profile);
+    ctx = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1400, height: 950 },
+      args: CHROME_ARGS,
+    });
+    console.log(`\nHostile input (target: no main-thread task and no key answer over ${TARGET} ms)`);
+    for (const c of CASES) {
+      if (ONLY && !c.label.includes(ONLY)) continue;
+      console.log(`\n${c.label}`);
+      const page = await ctx.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      try {
+        page.setDefaultTimeout(300_000);
+        await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+        await installProbe(page);
+        await page.goto(`${base}?simTimeout=600000`);
+        await page.waitForSelector('.app[data-status=done]');
+        await page.evaluate(() => localStorage.clear());
+        await c.setUp(page, base);
+        const cdp = await ctx.newCDPSession(page);
+        let took = NaN;
+        let probes: number[] = [];
+        const events = await traced(cdp, async () => {
+          const acted = c.act(page, base).then((t) => (took = t));
+          probes = await probeWhile(page, acted);
+          await acted;
+          await page.waitForTimeout(500);
+        });
+        const tasks = mainThread(events).filter((e) => TASK.test(e.name));
+        const longest = Math.max(0, ...tasks.map((e) => e.dur! / 1000));
+        const over = tasks.filter((e) => e.dur! / 1000 > TARGET);
+        const slow = probes.filter((p) => p > TARGET);
+        console.log(`  to the result shown:        ${ms(took)}`);
+        console.log(
+          `  longest main-thread task:   ${ms(longest)}${longest > TARGET ? '  OVER' : '  met'} (${over.length} tasks over ${TARGET} ms, ${ms(over.reduce((s, e) => s + e.dur! / 1000, 0))} in all)`,
+        );
+        console.log(
+          `  keys answered:              ${probes.length - slow.length} of ${probes.length} within ${TARGET} ms (slowest ${ms(Math.max(0, ...probes))})`,
+        );
+        if (errors.length) console.log(`  page errors: ${errors.join(' | ')}`);
+      } catch (e) {
+        console.log(`  could not finish: ${(e instanceof Error ? e.message : String(e)).slice(0, 300)}`);
+      } finally {
+        await page.evaluate(() => localStorage.clear()).catch(() => {});
+        await page.close();
+      }
+    }
+  } finally {
+    await ctx?.close().catch(() => {});
+    await new Promise<void>((ok) => (server ? server.close(() => ok()) : ok()));
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(`\nhostile bench could not finish: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+});

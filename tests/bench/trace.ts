@@ -1,0 +1,43 @@
+/**
+ * Chromium traces for the browser benches: the trace events recorded while `run` runs, and those
+ * of the page's main thread (CrRendererMain) among them.
+ */
+import type { CDPSession } from 'playwright-core';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  /** Start, in microseconds (the trace's clock). */
+  ts: number;
+  /** Duration in microseconds (complete events). */
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+/** The trace events (categories `toplevel`, `devtools.timeline`, `blink`) recorded while `run` runs. */
+export async function traced(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  const onData = (d: { value: unknown }) => void events.push(...(d.value as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', onData);
+  const complete = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
+  await cdp.send('Tracing.start', {
+    categories: 'toplevel,devtools.timeline,blink,__metadata',
+    transferMode: 'ReportEvents',
+  });
+  try {
+    await run();
+  } finally {
+    await cdp.send('Tracing.end');
+    await complete;
+    cdp.off('Tracing.dataCollected', onData);
+  }
+  return events;
+}
+
+/** The complete events of the page's main thread (of the last renderer named in the trace). */
+export function mainThread(events: TraceEvent[]): TraceEvent[] {
+  const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  return events.filter((e) => e.ph === 'X' && !!e.dur && mains.some((m) => m.pid === e.pid && m.tid === e.tid));
+}
