@@ -299,13 +299,15 @@ export class ThreadScheduler {
   /** Nothing is ready: the clock moves to the earliest deadline, or every thread waits forever. */
   private advance(): void {
     let at: number | null = null;
+    const now = this.host.now();
     for (const t of this.threads) {
       // A thread that has ended may still be computing its last slice.
       const b = t.proc.busyUntil;
-      if (b > this.host.now() && (at === null || b < at)) at = b;
+      if (b > now && (at === null || b < at)) at = b;
       if (t.done) continue;
+      // (A deadline already passed waits for its process's GIL or a core: their ends are above.)
       const d = t.wait?.deadline ?? null;
-      if (d !== null && (at === null || d < at)) at = d;
+      if (d !== null && d > now && (at === null || d < at)) at = d;
     }
     if (at === null) this.host.stop(this.deadlockMessage());
     this.host.advanceTo(at);
