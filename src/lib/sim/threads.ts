@@ -134,7 +134,7 @@ export class ThreadScheduler {
       // Its wait begins when its computation ends; END_SLICE: it waits for a core (or its GIL).
       const from = Math.max(this.host.now(), t.proc.busyUntil);
       const slice = w.ready === END_SLICE.ready && w.deadline === null;
-      this.plog.waits(t.proc.log, slice ? NO_CORE : WAITING, from, slice ? '' : (w.what ?? 'Lock'), line);
+      this.plog.waits(t.proc.log, slice ? NO_CORE : WAITING, from, slice ? '' : (w.what ?? 'Lock'), line, w.deadline);
     }
   }
 
@@ -238,7 +238,8 @@ export class ThreadScheduler {
   /** Processes computing now (holding a core). */
   private busyProcs(now: number, except: SimProcess): number {
     const seen = new Set<SimProcess>();
-    for (const t of this.threads) if (!t.done && t.proc !== except && t.proc.busyUntil > now) seen.add(t.proc);
+    // (A process whose thread has ended may still be computing its last slice: it holds its core.)
+    for (const t of this.threads) if (t.proc !== except && t.proc.busyUntil > now) seen.add(t.proc);
     return seen.size;
   }
 

@@ -6,8 +6,9 @@
  * process keeps none.
  *
  * A computation ends in the future of the moment it is recorded (the slice's CPU time goes on
- * the clock from now), so a moment's step position (2k + 1 inside step k, 2k before it, as in
- * trace/threads.ts) may be unknown: then it is -1, and the timeline places it by its time.
+ * the clock from now), and a sleep may end while every core is busy (the process then waits for
+ * one), so a moment's step position (2k + 1 inside step k, 2k before it, as in trace/threads.ts)
+ * may be unknown: then it is -1, and the timeline places it by its time.
  */
 
 /** A span's state: the process computes on a core, waits for one, or waits for something else (`on`). */
@@ -18,7 +19,7 @@ export const WAITING = 2;
 /** Numbers per span in ProcessTrace.spans. */
 export const PROC_SPAN_FIELDS = 7;
 
-/** A step position not known when it was recorded (a moment in the future of the clock). */
+/** A step position not known when it was recorded (a moment the clock was not at). */
 export const LATER = -1;
 
 export interface ProcessTrace {
@@ -58,6 +59,8 @@ export class ProcessLog {
   };
   /** Index of each process's open wait in `spans` (-1: none). */
   private open: number[] = [];
+  /** When each process's open wait times out (null: none). */
+  private due: (number | null)[] = [];
 
   constructor(private readonly clock: ProcessClock) {}
 
@@ -72,6 +75,7 @@ export class ProcessLog {
     d.ended.push(null);
     d.endedAt.push(null);
     this.open.push(-1);
+    this.due.push(null);
     return d.names.length - 1;
   }
 
@@ -80,14 +84,27 @@ export class ProcessLog {
     this.push(i, COMPUTING, this.clock.now(), until, '', 0);
   }
 
-  /** Process i's thread waits from `from` (now, or when its computation ends) for `on` (NO_CORE: for a core). */
-  waits(i: number, state: number, from: number, on: string, line: number): void {
+  /**
+   * Process i's thread waits from `from` (now, or when its computation ends) for `on` (NO_CORE:
+   * for a core), until `deadline` at the latest (null: none).
+   */
+  waits(i: number, state: number, from: number, on: string, line: number, deadline: number | null): void {
     this.close(i);
     this.open[i] = this.push(i, state, from, from, on, line);
+    this.due[i] = state === NO_CORE ? null : deadline;
   }
 
-  /** Process i's thread runs again (its wait is over now). */
+  /** Process i's thread runs again (its wait is over now; one that timed out before waited for a core since). */
   resumed(i: number): void {
+    const at = this.open[i];
+    const due = this.due[i];
+    if (at >= 0 && due !== null && due > this.data.spans[at + 2] && due < this.clock.now()) {
+      const s = this.data.spans;
+      s[at + 3] = due;
+      s[at + 5] = LATER;
+      this.open[i] = this.push(i, NO_CORE, due, due, '', 0);
+      s[this.open[i] + 4] = LATER;
+    }
     this.close(i);
   }
 
@@ -120,6 +137,7 @@ export class ProcessLog {
       s[at + 5] = this.clock.position();
     }
     this.open[i] = -1;
+    this.due[i] = null;
   }
 
   /** The log, open waits closed at now; undefined when the program started no child process. */
