@@ -129,11 +129,12 @@ export class ThreadScheduler {
   /** Thread `t` (the running one) blocks on `w`. */
   private blocked(t: SimThread, w: Wait & { what?: string }): void {
     const line = this.lineOf(t);
-    if (t.log >= 0) this.host.log.state(t.log, BLOCKED, w.what ?? 'Lock', line);
+    // Its wait begins when its computation ends.
+    const from = Math.max(this.host.now(), t.proc.busyUntil);
+    // END_SLICE: its slice is over; it waits for the GIL (and its process for a core).
+    const slice = w.ready === END_SLICE.ready && w.deadline === null;
+    if (t.log >= 0) this.host.log.state(t.log, BLOCKED, slice ? 'the GIL' : (w.what ?? 'Lock'), line, from, w.deadline);
     if (this.plog !== null && t.proc.leader === t && t.proc.log >= 0) {
-      // Its wait begins when its computation ends; END_SLICE: it waits for a core (or its GIL).
-      const from = Math.max(this.host.now(), t.proc.busyUntil);
-      const slice = w.ready === END_SLICE.ready && w.deadline === null;
       this.plog.waits(t.proc.log, slice ? NO_CORE : WAITING, from, slice ? '' : (w.what ?? 'Lock'), line, w.deadline);
     }
   }
@@ -230,6 +231,7 @@ export class ThreadScheduler {
     this.sliceStart = run.ops;
     if (cost <= 0) return w;
     t.proc.busyUntil = this.host.now() + cost;
+    if (t.log >= 0) this.host.log.ranUntil(t.log, t.proc.busyUntil);
     if (this.plog !== null && t.proc.log >= 0) this.plog.computes(t.proc.log, t.proc.busyUntil);
     if (w.deadline === null) return w;
     return { ready: w.ready, deadline: w.deadline + cost, what: w.what };
@@ -324,7 +326,7 @@ export class ThreadScheduler {
     if (r.done) {
       this.charge(t, END_SLICE);
       t.done = true;
-      if (t.log >= 0) this.host.log.ended(t.log);
+      if (t.log >= 0) this.host.log.ended(t.log, Math.max(this.host.now(), t.proc.busyUntil));
       if (this.plog !== null && t.proc.leader === t && t.proc.log >= 0)
         this.plog.ended(t.proc.log, Math.max(this.host.now(), t.proc.busyUntil));
       return;

@@ -5,13 +5,14 @@
  * waits: for a free core (every core busy), asleep in `time.sleep`, in the loop's `select()`, or
  * blocked on what its code waits for (`join()`, a queue's `get()`, ...).
  */
-import { COMPUTING, LATER, NO_CORE, PROC_SPAN_FIELDS, type ProcessTrace } from '../trace/processes';
+import { COMPUTING, NO_CORE, PROC_SPAN_FIELDS, type ProcessTrace } from '../trace/processes';
 import {
   EPS,
   describe,
   endStep,
   header,
   lasts,
+  placed,
   slotAt,
   span,
   startStep,
@@ -75,17 +76,6 @@ export function processLanes(procs: ProcessTrace, first: number, p: Placing): La
     });
   });
   return lanes;
-}
-
-/** A recorded step position, or (LATER: a moment that was in the future when recorded) the one of its time. */
-function placed(p: Placing, pos: number, t: number): number {
-  if (pos !== LATER) return pos;
-  for (let k = 0; k < p.steps.length; k++) {
-    const st = p.steps[k];
-    if (st.t >= t - EPS) return 2 * k;
-    if (st.tEnd > t + EPS) return 2 * k + 1;
-  }
-  return 2 * p.steps.length;
 }
 
 /** What a process waits for, in the program's words: `process 4243 to end` names the process (`Process-1 to end`). */

@@ -96,6 +96,17 @@ export function slotAt(p: Placing, pos: number, t: number, after: boolean): numb
   return st.slot + (after ? 1 : 0);
 }
 
+/** A recorded step position, or (-1: a moment the clock was not at when recorded) the one of its time. */
+export function placed(p: Placing, pos: number, t: number): number {
+  if (pos >= 0) return pos;
+  for (let k = 0; k < p.steps.length; k++) {
+    const st = p.steps[k];
+    if (st.t >= t - EPS) return 2 * k;
+    if (st.tEnd > t + EPS) return 2 * k + 1;
+  }
+  return 2 * p.steps.length;
+}
+
 /** A running span (the thread holds the GIL, the process computes) or a waiting one, placed on both axes. */
 export function span(p: Placing, blocked: boolean, t0: number, t1: number, p0: number, p1: number): Segment {
   const b0 = startStep(p0);
@@ -118,6 +129,10 @@ export function describe(s: Segment, on: string, line: number, lines: string[] |
   if (on.startsWith('time.sleep(')) {
     s.kind = 'sleeping';
     s.until = s.end;
+    s.on = on;
+  } else if (on === 'the GIL') {
+    // Its slice is over: it is ready, and waits for the GIL.
+    s.kind = 'ready';
     s.on = on;
   } else if (on === 'the event loop') {
     s.kind = 'waiting';

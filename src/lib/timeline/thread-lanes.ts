@@ -12,6 +12,7 @@ import {
   endStep,
   header,
   lasts,
+  placed,
   slotAt,
   span,
   startStep,
@@ -33,13 +34,13 @@ export function threadLanes(threads: ThreadTrace, first: number, p: Placing): La
     const i = sp[j];
     const blocked = sp[j + 1] === BLOCKED;
     let t0 = sp[j + 2];
-    let p0 = sp[j + 4];
+    let p0 = placed(p, sp[j + 4], t0);
     // The main thread ran from the start, before the program made its first thread.
     if (i === 0 && segs[0].length === 0) {
       t0 = 0;
       p0 = 0;
     }
-    const s = span(p, blocked, t0, sp[j + 3], p0, sp[j + 5]);
+    const s = span(p, blocked, t0, sp[j + 3], p0, placed(p, sp[j + 5], sp[j + 3]));
     if (blocked) describe(s, threads.on[j / SPAN_FIELDS], sp[j + 6], p.lines);
     else if (i === 0 && s.end > s.start + EPS) {
       segs[0].push(...mainRunning(p, s));
@@ -52,7 +53,7 @@ export function threadLanes(threads: ThreadTrace, first: number, p: Placing): La
     const ended = threads.ended[i];
     const main = i === 0;
     const done = main ? p.end : ended;
-    const doneAt = main ? 2 * p.steps.length : threads.endedAt[i];
+    const doneAt = main ? 2 * p.steps.length : ended === null ? null : placed(p, threads.endedAt[i]!, ended);
     const b = doneAt === null ? null : endStep(doneAt);
     lanes.push({
       index: first + 1 + i,

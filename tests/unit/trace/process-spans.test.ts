@@ -86,3 +86,47 @@ describe('recorded process spans', () => {
     expect(run('import asyncio\nasyncio.run(asyncio.sleep(1))\n').processes).toBeUndefined();
   });
 });
+
+describe('recorded thread spans when CPU work takes time', () => {
+  it('threads hold the GIL for 5 ms slices in turn; a sleep that ends meanwhile waits for the GIL', () => {
+    const th = run(`import threading, time
+import multiprocessing
+
+def work():
+    time.sleep(0.1)
+    n = 0
+    while n < 60_000:
+        n += 1
+
+ts = [threading.Thread(target=work, name=f"w{i}") for i in range(2)]
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+`).threads!;
+    const out: Record<string, string[]> = { w0: [], w1: [] };
+    for (let j = 0; j < th.spans.length; j += 7) {
+      const [i, state, t0, t1] = th.spans.slice(j, j + 7);
+      const name = th.names[i];
+      if (name === 'MainThread' || r7(t1) - r7(t0) < 1e-4) continue;
+      out[name].push(`${state === 0 ? 'run' : th.on[j / 7]} ${r7(t0)}-${r7(t1)}`);
+    }
+    // (The threads start after 98.3 µs and 100.3 µs of the main thread's and their own CPU time.)
+    expect(out).toEqual({
+      w0: [
+        'time.sleep(0.1) 0.0000983-0.1000983',
+        'run 0.1000983-0.1050983',
+        'the GIL 0.1050983-0.1100983',
+        'run 0.1100983-0.1110983',
+      ],
+      w1: [
+        'time.sleep(0.1) 0.0001003-0.1001003',
+        'the GIL 0.1001003-0.1050983',
+        'run 0.1050983-0.1100983',
+        'the GIL 0.1100983-0.1110987',
+        'run 0.1110987-0.1120987',
+      ],
+    });
+    expect(th.ended.slice(1).map((t) => r7(t!))).toEqual([0.1110983, 0.1120987]);
+  });
+});

@@ -65,6 +65,8 @@ export function segmentText(model: TimelineModel, S: Strings): SegmentText {
     switch (s.kind) {
       case 'running':
         return W.runs(name, from);
+      case 'ready':
+        return W.gil(name, from, to);
       case 'sleeping':
         return `${W.sleeps(name, s.on ?? 'time.sleep()', from, to)}${code(s.at)}`;
       case 'blocked-sync':
