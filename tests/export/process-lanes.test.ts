@@ -25,7 +25,14 @@ function labels(svg: string): string[] {
     .map((t) => t.textContent ?? '');
 }
 
-const PROCESSES = ['Processes', 'MainProcess (this program)', 'ForkProcess-1', 'ForkProcess-2', 'ForkProcess-3', 'ForkProcess-4'];
+const PROCESSES = [
+  'Processes',
+  'MainProcess (this program)',
+  'ForkProcess-1',
+  'ForkProcess-2',
+  'ForkProcess-3',
+  'ForkProcess-4',
+];
 
 describe('process lanes in the SVG export', () => {
   it('follow the task lanes, with their bars', () => {

@@ -98,9 +98,19 @@ function outside(s: Segment, cover: Segment[]): Segment[] {
         continue;
       }
       if (c.start > q.start + EPS)
-        next.push({ ...q, end: c.start, endStep: Math.max(q.startStep, c.startStep), endSlot: Math.max(q.startSlot, c.startSlot) });
+        next.push({
+          ...q,
+          end: c.start,
+          endStep: Math.max(q.startStep, c.startStep),
+          endSlot: Math.max(q.startSlot, c.startSlot),
+        });
       if (c.end < q.end - EPS)
-        next.push({ ...q, start: c.end, startStep: Math.min(q.endStep, c.endStep), startSlot: Math.min(q.endSlot, c.endSlot) });
+        next.push({
+          ...q,
+          start: c.end,
+          startStep: Math.min(q.endStep, c.endStep),
+          startSlot: Math.min(q.endSlot, c.endSlot),
+        });
     }
     parts = next;
   }
@@ -112,8 +122,21 @@ function joined(segs: Segment[]): Segment[] {
   const out: Segment[] = [];
   for (const s of segs) {
     const q = out[out.length - 1];
-    if (q && q.kind === s.kind && q.on === s.on && q.at === s.at && Math.abs(q.end - s.start) < EPS && s.startStep <= q.endStep) {
-      out[out.length - 1] = { ...q, end: s.end, endStep: s.endStep, endSlot: s.endSlot, ...(q.until !== undefined ? { until: s.end } : {}) };
+    if (
+      q &&
+      q.kind === s.kind &&
+      q.on === s.on &&
+      q.at === s.at &&
+      Math.abs(q.end - s.start) < EPS &&
+      s.startStep <= q.endStep
+    ) {
+      out[out.length - 1] = {
+        ...q,
+        end: s.end,
+        endStep: s.endStep,
+        endSlot: s.endSlot,
+        ...(q.until !== undefined ? { until: s.end } : {}),
+      };
     } else out.push(s);
   }
   return out;

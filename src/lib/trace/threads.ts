@@ -89,7 +89,14 @@ export class ThreadLog {
    * program's `line` (0: none), until `deadline` at the latest (null: none). A wait that timed out
    * before the thread runs again was followed by a wait for the GIL (its process computed).
    */
-  state(i: number, state: number, on: string, line: number, from = this.clock.now(), deadline: number | null = null): void {
+  state(
+    i: number,
+    state: number,
+    on: string,
+    line: number,
+    from = this.clock.now(),
+    deadline: number | null = null,
+  ): void {
     const at = this.open[i];
     const due = this.due[i];
     if (state === RUNNING && at >= 0 && due !== null && due > this.data.spans[at + 2] && due < this.clock.now()) {

@@ -54,7 +54,11 @@ describe('process lanes', () => {
       ['Process-2', 'process'],
     ]);
     const [, main, p1, p2] = m.lanes;
-    expect(bars(main)).toEqual(['running 0-0.0000968', 'blocked-sync Process-1 to end 0.0000968-0.5040971', 'blocked-sync Process-2 to end 0.5040974-0.5080974']);
+    expect(bars(main)).toEqual([
+      'running 0-0.0000968',
+      'blocked-sync Process-1 to end 0.0000968-0.5040971',
+      'blocked-sync Process-2 to end 0.5040974-0.5080974',
+    ]);
     expect(bars(p1)).toEqual(['sleeping time.sleep(0.5) 0.0000971-0.5000971', 'running 0.5000971-0.5040971']);
     // Process-2's sleep ends while Process-1 computes on the only core: it is ready, waiting for the core.
     expect(bars(p2)).toEqual([
@@ -62,7 +66,13 @@ describe('process lanes', () => {
       'ready a core 0.5000974-0.5040974',
       'running 0.5040974-0.5080974',
     ]);
-    expect([p1.end, r7(p1.doneTime!), p2.end, r7(p2.doneTime!), main.end]).toEqual(['done', 0.5040971, 'done', 0.5080974, 'done']);
+    expect([p1.end, r7(p1.doneTime!), p2.end, r7(p2.doneTime!), main.end]).toEqual([
+      'done',
+      0.5040971,
+      'done',
+      0.5080974,
+      'done',
+    ]);
   });
 
   it('come after the thread lanes, and show the loop thread computing the tasks and the threads in turn', () => {

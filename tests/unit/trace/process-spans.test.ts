@@ -19,7 +19,11 @@ function spans(pt: ProcessTrace): Record<string, string> {
     const [i, state, t0, t1, , , line] = pt.spans.slice(j, j + PROC_SPAN_FIELDS);
     if (r7(t1) <= r7(t0)) continue;
     const what =
-      state === COMPUTING ? 'cpu' : state === NO_CORE ? 'core' : `${pt.on[j / PROC_SPAN_FIELDS]}${line ? `@${line}` : ''}`;
+      state === COMPUTING
+        ? 'cpu'
+        : state === NO_CORE
+          ? 'core'
+          : `${pt.on[j / PROC_SPAN_FIELDS]}${line ? `@${line}` : ''}`;
     out[pt.names[i]].push(`${what} ${fixed(t0)}-${fixed(t1)}`);
   }
   return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, v.join(', ')]));
@@ -76,13 +80,17 @@ describe('recorded process spans', () => {
     // Three start at once beside the main process; the fourth waits 0.3 µs for a core, and never again.
     for (const name of ['Process-1', 'Process-2', 'Process-3'])
       expect(cpu[name]).toBe('cpu 0-0.0000003, time.sleep(0.5)@6 0.0000003-0.5000003, cpu 0.5000003-0.5040003');
-    expect(cpu['Process-4']).toBe('cpu 0.0000003-0.0000006, time.sleep(0.5)@6 0.0000006-0.5000006, cpu 0.5000006-0.5040006');
+    expect(cpu['Process-4']).toBe(
+      'cpu 0.0000003-0.0000006, time.sleep(0.5)@6 0.0000006-0.5000006, cpu 0.5000006-0.5040006',
+    );
     expect(pt.ended.slice(1).map((t) => r7(t!))).toEqual([0.5040003, 0.5040003, 0.5040003, 0.5040006]);
   });
 
   it('are not kept without a child process', () => {
     expect(run('import multiprocessing\nprint(multiprocessing.cpu_count())\n').processes).toBeUndefined();
-    expect(run('import threading\nt = threading.Thread(target=print)\nt.start()\nt.join()\n').processes).toBeUndefined();
+    expect(
+      run('import threading\nt = threading.Thread(target=print)\nt.start()\nt.join()\n').processes,
+    ).toBeUndefined();
     expect(run('import asyncio\nasyncio.run(asyncio.sleep(1))\n').processes).toBeUndefined();
   });
 });

@@ -44,8 +44,11 @@ export interface LaneLayout {
 
 /** A side lane's label in `locale` (thread-text.ts, process-text.ts). */
 const sideLabel = (name: string, kind: SideKind, locale: 'en' | 'ko'): string => {
-  const W = kind === 'header' || kind === 'main' || kind === 'worker' ? THREAD_STRINGS[locale] : PROCESS_STRINGS[locale];
-  return kind === 'header' || kind === 'process-header' ? W.header : W.label(name, kind === 'main' || kind === 'main-process');
+  const W =
+    kind === 'header' || kind === 'main' || kind === 'worker' ? THREAD_STRINGS[locale] : PROCESS_STRINGS[locale];
+  return kind === 'header' || kind === 'process-header'
+    ? W.header
+    : W.label(name, kind === 'main' || kind === 'main-process');
 };
 
 /** Full label of a lane: task name and coroutine (a thread's or process's lane: its name). */

@@ -87,7 +87,9 @@ export function segmentText(model: TimelineModel, S: Strings): SegmentText {
       case 'sleeping':
         return `${W.sleeps(name, s.on ?? 'time.sleep()', from, to)}${code(s.at)}`;
       default:
-        return s.on === 'select()' ? W.select(name, from, to) : `${W.waits(name, s.on ?? 'Lock', from, to)}${code(s.at)}`;
+        return s.on === 'select()'
+          ? W.select(name, from, to)
+          : `${W.waits(name, s.on ?? 'Lock', from, to)}${code(s.at)}`;
     }
   };
   const sentence = (l: Lane, s: Segment): string => {
