@@ -11,6 +11,8 @@
  * may be unknown: then it is -1, and the timeline places it by its time.
  */
 
+import type { ThreadClock, ThreadTrace } from './threads';
+
 /** A span's state: the process computes on a core, waits for one, or waits for something else (`on`). */
 export const COMPUTING = 0;
 export const NO_CORE = 1;
@@ -20,30 +22,17 @@ export const WAITING = 2;
 export const PROC_SPAN_FIELDS = 7;
 
 /** A step position not known when it was recorded (a moment the clock was not at). */
-export const LATER = -1;
+const LATER = -1;
 
-export interface ProcessTrace {
-  /** Each process in start order; 0 is the program's own (MainProcess). */
-  names: string[];
+/**
+ * The processes' log: the shape of the threads' (trace/threads.ts ThreadTrace: names, start and
+ * end times and positions, spans of PROC_SPAN_FIELDS numbers, and what each span waited `on`),
+ * with each process's pid. Process 0 is the program's own (MainProcess); a process's end is its
+ * last computation's (null: the main process, or one still running at the end); a span's state
+ * is COMPUTING, NO_CORE or WAITING, its line the program's line its thread waited at (0: none).
+ */
+export interface ProcessTrace extends Omit<ThreadTrace, 'daemon'> {
   pids: number[];
-  started: number[];
-  startedAt: number[];
-  /** When it ended: its last computation's end (null: the main process, or still running at the end). */
-  ended: (number | null)[];
-  endedAt: (number | null)[];
-  /**
-   * Flat, PROC_SPAN_FIELDS per span in the order they were recorded: process, state, start
-   * time, end time, start position, end position, the program's line its thread waited at (0: none).
-   */
-  spans: number[];
-  /** Per span: what a waiting process waited for (Wait.what), '' otherwise. */
-  on: string[];
-}
-
-/** Where the log reads the clock and the step position. */
-export interface ProcessClock {
-  now(): number;
-  position(): number;
 }
 
 export class ProcessLog {
@@ -62,7 +51,7 @@ export class ProcessLog {
   /** When each process's open wait times out (null: none). */
   private due: (number | null)[] = [];
 
-  constructor(private readonly clock: ProcessClock) {}
+  constructor(private readonly clock: ThreadClock) {}
 
   /** A process started now (the first one is the main process, from 0); returns its number. */
   started(name: string, pid: number): number {

@@ -12,26 +12,9 @@ import { buildTimeline } from '../../../src/lib/timeline/model';
 import { layoutTimeline } from '../../../src/lib/timeline/layout';
 import { packTimeline } from '../../../src/lib/timeline/packed-model';
 import { unpackTimeline } from '../../../src/lib/timeline/unpack-model';
+import { ONE_CORE } from '../trace/one-core';
 
 const scenario = (id: string) => readFileSync(join(import.meta.dirname, '../../../scenarios', `${id}.py`), 'utf8');
-
-const ONE_CORE = `# sim: cores 1
-import multiprocessing as mp
-import time
-
-def work():
-    time.sleep(0.5)
-    n = 0
-    while n < 40_000:
-        n += 1
-
-if __name__ == "__main__":
-    ps = [mp.Process(target=work) for _ in range(2)]
-    for p in ps:
-        p.start()
-    for p in ps:
-        p.join()
-`;
 
 function modelOf(source: string) {
   return buildTimeline(simulate(source), { source });

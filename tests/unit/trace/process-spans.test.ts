@@ -5,6 +5,7 @@
 import { describe, it, expect } from 'vitest';
 import { simulate } from '../../../src/lib/run';
 import { COMPUTING, NO_CORE, PROC_SPAN_FIELDS, type ProcessTrace } from '../../../src/lib/trace/processes';
+import { ONE_CORE } from './one-core';
 
 /** Seconds to 0.1 µs (CPU time is counted in steps of 0.1 µs). */
 const r7 = (t: number) => Math.round(t * 1e7) / 1e7;
@@ -34,25 +35,6 @@ function run(source: string) {
   expect(r.trace.error).toBeNull();
   return r.ui;
 }
-
-// 40,000 iterations of 1 operation each: 0.004 s of CPU time (0.1 µs an operation).
-const ONE_CORE = `# sim: cores 1
-import multiprocessing as mp
-import time
-
-def work():
-    time.sleep(0.5)
-    n = 0
-    while n < 40_000:
-        n += 1
-
-if __name__ == "__main__":
-    ps = [mp.Process(target=work) for _ in range(2)]
-    for p in ps:
-        p.start()
-    for p in ps:
-        p.join()
-`;
 
 describe('recorded process spans', () => {
   it('two processes on one core: they sleep together, then compute one after the other', () => {
