@@ -40,10 +40,18 @@ suite('Process lanes in the app', () => {
       scope,
     );
 
-  it('shows asyncio, threads and processes doing the same work on one timeline', async () => {
+  it('shows asyncio, threads and processes doing the same work on one timeline', { timeout: 120_000 }, async () => {
     await page.selectOption('#scenario', ALL_THREE);
-    await page.waitForFunction(() => document.querySelector('.app')?.getAttribute('data-status') === 'done');
-    await page.waitForFunction(() => document.querySelectorAll('svg[role=img] g.lane-thread-process').length === 4);
+    await page.waitForFunction(() => document.querySelector('.app')?.getAttribute('data-status') === 'done', null, {
+      timeout: 60_000,
+    });
+    await page.waitForFunction(
+      () => document.querySelectorAll('svg[role=img] g.lane-thread-process').length === 4,
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
     const l = await labels('');
     expect(l.slice(l.indexOf('Threads'))).toEqual([
       'Threads',
@@ -75,12 +83,22 @@ suite('Process lanes in the app', () => {
     expect(errors).toEqual([]);
   });
 
-  it('compare: the same work on threads and on processes, on one axis', async () => {
+  it('compare: the same work on threads and on processes, on one axis', { timeout: 120_000 }, async () => {
     await page.getByRole('button', { name: 'Compare' }).click();
     await page.getByTestId('compare-a').selectOption(THREADS);
     await page.getByTestId('compare-b').selectOption(PROCESSES);
+    // (Each side runs in a worker: give a loaded machine time.)
     await page.waitForFunction(
       () => document.querySelectorAll('[data-testid=compare-side-b] g.lane-thread-process').length === 4,
+      null,
+      { timeout: 60_000 },
+    );
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid=compare-side-a] g.lane-thread').length === 6,
+      null,
+      {
+        timeout: 60_000,
+      },
     );
     expect(await labels('[data-testid=compare-side-a]')).toContain('MainThread (event loop)');
     expect(await labels('[data-testid=compare-side-a]')).not.toContain('Processes');
