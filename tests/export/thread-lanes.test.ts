@@ -4,26 +4,8 @@
  * a program without threads has none (the goldens of svg.test.ts keep those byte for byte).
  */
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
-import { exportSvg, exportCompareSvg } from '../../src/lib/export';
-
-const scenario = (id: string) => readFileSync(join(import.meta.dirname, '../../scenarios', `${id}.py`), 'utf8');
-
-function svgOf(source: string, opts = {}): string {
-  const r = exportSvg(source, opts, 'p.py');
-  if (!('svg' in r)) throw new Error(JSON.stringify(r.diagnostics));
-  return r.svg;
-}
-
-/** The texts drawn at the left edge (the lane labels), top to bottom. */
-function labels(svg: string): string[] {
-  const { document } = parseHTML(`<html><body>${svg.replace(/^<\?xml[^>]*>/, '')}</body></html>`);
-  return [...document.querySelectorAll('text')]
-    .filter((t) => Number(t.getAttribute('x')) < 40 && t.getAttribute('dy') === '0.35em')
-    .map((t) => t.textContent ?? '');
-}
+import { exportCompareSvg } from '../../src/lib/export';
+import { labels, scenario, svgOf } from './lane-labels';
 
 describe('thread lanes in the SVG export', () => {
   it('follow the task lanes, with their bars', () => {

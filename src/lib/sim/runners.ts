@@ -371,6 +371,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
           throw new SimStop(message);
         },
         log: this.rec.threads(() => this.clock.now),
+        processes: () => this.rec.processes(() => this.clock.now),
       },
       this.cores,
     ));

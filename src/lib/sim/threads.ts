@@ -8,6 +8,7 @@ import type { PyValue } from '../runtime/core';
 import { END_SLICE, threadFrames, type ThreadGen, type Wait } from '../interp/threaded';
 import { run } from '../runtime/run';
 import { BLOCKED, RUNNING, type ThreadLog } from '../trace/threads';
+import { NO_CORE, WAITING, type ProcessLog } from '../trace/processes';
 import { CPU_SECONDS_PER_OP, DEFAULT_SWITCH_INTERVAL } from './cpu-time';
 
 /** A simulated process: its threads share its GIL; processes run in parallel on the cores. */
@@ -17,6 +18,10 @@ export interface SimProcess {
   busyUntil: number;
   /** A forked process: the program's namespace and this process's copy of it (null: the main process). */
   fork: { from: Map<string, PyValue>; to: Map<string, PyValue> } | null;
+  /** Its number in the processes' log (-1: none kept). */
+  log: number;
+  /** Its first thread, whose waits are the process's on its lane. */
+  leader: SimThread | null;
 }
 
 export interface SimThread {
@@ -32,7 +37,7 @@ export interface SimThread {
   daemon: boolean;
   /** Blocked in place (its JS frames are on the stack below the running thread's). */
   inPlace: boolean;
-  /** Its number in the threads' log. */
+  /** Its number in the threads' log (-1: a child process's thread, which the process's lane shows). */
   log: number;
   /** Its frames of the program's own functions (interp/threaded.ts threadFrames), innermost last. */
   frames: { line: number }[];
@@ -49,6 +54,8 @@ export interface ThreadHost {
   stop(message: string): never;
   /** Where the threads' starts, switches and ends are recorded (trace/threads.ts). */
   log: ThreadLog;
+  /** Where the processes' starts, computations, waits and ends are recorded (trace/processes.ts). */
+  processes(): ProcessLog;
 }
 
 /** CPython's idents are addresses; Loopline numbers them from this one, in start order. */
@@ -69,6 +76,8 @@ export class ThreadScheduler {
   cpuClock = false;
   /** How many processes compute at once (os.cpu_count()). */
   cores: number;
+  /** The processes' log, once CPU time is on the clock (a program that uses multiprocessing). */
+  private plog: ProcessLog | null = null;
   /** run.ops when the running thread's slice began. */
   private sliceStart = 0;
 
@@ -82,8 +91,10 @@ export class ThreadScheduler {
     this.beginSlice();
   }
 
-  newProcess(): SimProcess {
-    return { pid: this.nextPid++, busyUntil: 0, fork: null };
+  /** A new process, named as multiprocessing names it (Process-1, ForkPoolWorker-2, ...). */
+  newProcess(name = ''): SimProcess {
+    const pid = this.nextPid++;
+    return { pid, busyUntil: 0, fork: null, log: this.plog?.started(name, pid) ?? -1, leader: null };
   }
 
   private make(name: string, gen: ThreadGen | null, proc: SimProcess): SimThread {
@@ -96,13 +107,14 @@ export class ThreadScheduler {
       done: false,
       daemon: false,
       inPlace: false,
-      log: this.host.log.started(name),
+      log: proc.pid === MAIN_PID ? this.host.log.started(name) : -1,
       frames: [],
       resumedAt: 0,
       line: 0,
       proc,
     };
     this.threads.push(t);
+    proc.leader ??= t;
     return t;
   }
 
@@ -116,17 +128,31 @@ export class ThreadScheduler {
 
   /** Thread `t` (the running one) blocks on `w`. */
   private blocked(t: SimThread, w: Wait & { what?: string }): void {
-    this.host.log.state(t.log, BLOCKED, w.what ?? 'Lock', this.lineOf(t));
+    const line = this.lineOf(t);
+    // Its wait begins when its computation ends.
+    const from = Math.max(this.host.now(), t.proc.busyUntil);
+    // END_SLICE: its slice is over; it waits for the GIL (and its process for a core).
+    const slice = w.ready === END_SLICE.ready && w.deadline === null;
+    if (t.log >= 0) this.host.log.state(t.log, BLOCKED, slice ? 'the GIL' : (w.what ?? 'Lock'), line, from, w.deadline);
+    if (this.plog !== null && t.proc.leader === t && t.proc.log >= 0) {
+      this.plog.waits(t.proc.log, slice ? NO_CORE : WAITING, from, slice ? '' : (w.what ?? 'Lock'), line, w.deadline);
+    }
+  }
+
+  /** Thread `t` runs again (holds its process's GIL). */
+  private running(t: SimThread): void {
+    if (t.log >= 0) this.host.log.state(t.log, RUNNING, '', 0);
+    if (this.plog !== null && t.proc.leader === t && t.proc.log >= 0) this.plog.resumed(t.proc.log);
   }
 
   rename(t: SimThread, name: string): void {
     t.name = name;
-    this.host.log.renamed(t.log, name);
+    if (t.log >= 0) this.host.log.renamed(t.log, name);
   }
 
   setDaemon(t: SimThread, daemon: boolean): void {
     t.daemon = daemon;
-    this.host.log.setDaemon(t.log, daemon);
+    if (t.log >= 0) this.host.log.setDaemon(t.log, daemon);
   }
 
   /** A new thread, runnable at once; it runs when the running thread blocks. */
@@ -148,6 +174,10 @@ export class ThreadScheduler {
   /** From now on CPU work takes time on the clock (a program that uses processes). */
   putCpuOnClock(): void {
     this.cpuClock = true;
+    if (this.plog === null) {
+      this.plog = this.host.processes();
+      this.main.proc.log = this.plog.started('MainProcess', this.main.proc.pid);
+    }
     this.armSlice();
   }
 
@@ -201,6 +231,8 @@ export class ThreadScheduler {
     this.sliceStart = run.ops;
     if (cost <= 0) return w;
     t.proc.busyUntil = this.host.now() + cost;
+    if (t.log >= 0) this.host.log.ranUntil(t.log, t.proc.busyUntil);
+    if (this.plog !== null && t.proc.log >= 0) this.plog.computes(t.proc.log, t.proc.busyUntil);
     if (w.deadline === null) return w;
     return { ready: w.ready, deadline: w.deadline + cost, what: w.what };
   }
@@ -208,7 +240,8 @@ export class ThreadScheduler {
   /** Processes computing now (holding a core). */
   private busyProcs(now: number, except: SimProcess): number {
     const seen = new Set<SimProcess>();
-    for (const t of this.threads) if (!t.done && t.proc !== except && t.proc.busyUntil > now) seen.add(t.proc);
+    // (A process whose thread has ended may still be computing its last slice: it holds its core.)
+    for (const t of this.threads) if (t.proc !== except && t.proc.busyUntil > now) seen.add(t.proc);
     return seen.size;
   }
 
@@ -245,7 +278,7 @@ export class ThreadScheduler {
       this.current = me;
       threadFrames.current = me.frames;
       if (me === this.main) me.resumedAt = run.userLine;
-      this.host.log.state(me.log, RUNNING, '', 0);
+      this.running(me);
       this.beginSlice();
     }
   }
@@ -269,13 +302,15 @@ export class ThreadScheduler {
   /** Nothing is ready: the clock moves to the earliest deadline, or every thread waits forever. */
   private advance(): void {
     let at: number | null = null;
+    const now = this.host.now();
     for (const t of this.threads) {
       // A thread that has ended may still be computing its last slice.
       const b = t.proc.busyUntil;
-      if (b > this.host.now() && (at === null || b < at)) at = b;
+      if (b > now && (at === null || b < at)) at = b;
       if (t.done) continue;
+      // (A deadline already passed waits for its process's GIL or a core: their ends are above.)
       const d = t.wait?.deadline ?? null;
-      if (d !== null && (at === null || d < at)) at = d;
+      if (d !== null && d > now && (at === null || d < at)) at = d;
     }
     if (at === null) this.host.stop(this.deadlockMessage());
     this.host.advanceTo(at);
@@ -285,13 +320,15 @@ export class ThreadScheduler {
     this.current = t;
     t.wait = null;
     threadFrames.current = t.frames;
-    this.host.log.state(t.log, RUNNING, '', 0);
+    this.running(t);
     this.beginSlice();
     const r = t.gen!.next(null as PyValue);
     if (r.done) {
       this.charge(t, END_SLICE);
       t.done = true;
-      this.host.log.ended(t.log);
+      if (t.log >= 0) this.host.log.ended(t.log, Math.max(this.host.now(), t.proc.busyUntil));
+      if (this.plog !== null && t.proc.leader === t && t.proc.log >= 0)
+        this.plog.ended(t.proc.log, Math.max(this.host.now(), t.proc.busyUntil));
       return;
     }
     t.wait = this.charge(t, r.value as unknown as Wait);

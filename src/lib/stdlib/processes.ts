@@ -157,7 +157,8 @@ export function makeProcesses(sim: Simulation): PyModule {
     ([bootstrap, obj, target, args, kwargs, daemon]) => {
       const memo: Memo = new Map();
       const world = forkWorld(worldOf(threads.current.proc), memo);
-      const proc = threads.newProcess();
+      const name = obj instanceof PyObject ? obj.dict?.get('_name') : undefined;
+      const proc = threads.newProcess(typeof name === 'string' ? name : `process ${threads.threads.length}`);
       proc.fork = { from: run.get(mainGlobals), to: world };
       const child = copyInto(obj, memo);
       const pi: ProcInfo = { proc, world, exitcode: null, done: false, current: child };

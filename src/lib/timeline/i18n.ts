@@ -7,6 +7,7 @@ import type { Why } from '../trace/why';
 import { syncShort, whyEn, whyKo } from './why-text';
 import type { SyncState } from '../trace/sync';
 import { THREAD_STRINGS, type ThreadStrings } from './thread-text';
+import { PROCESS_STRINGS, type ProcessStrings } from './process-text';
 
 export type Locale = 'en' | 'ko';
 export type ArrowKind = 'spawn' | 'wake' | 'fan-in' | 'cancel';
@@ -90,6 +91,8 @@ export interface Strings {
   groupBar: (state: string, n: number, from: string, to: string) => string;
   /** The thread lanes' words (thread-text.ts). */
   thread: ThreadStrings;
+  /** The process lanes' words (process-text.ts). */
+  process: ProcessStrings;
 }
 
 export const STRINGS: Record<Locale, Strings> = {
@@ -166,6 +169,7 @@ export const STRINGS: Record<Locale, Strings> = {
       `${n} alike tasks running ${coro} (${first} … ${last}), drawn as one lane; the triangle opens them`,
     groupBar: (state, n, from, to) => `${state} from ${from} to ${to} (a lane for ${n} tasks)`,
     thread: THREAD_STRINGS.en,
+    process: PROCESS_STRINGS.en,
   },
   ko: {
     state: {
@@ -238,6 +242,7 @@ export const STRINGS: Record<Locale, Strings> = {
       `${coro}를 실행하는 비슷한 태스크 ${n}개 (${first} … ${last})를 한 레인으로 그림; 삼각형을 누르면 펼침`,
     groupBar: (state, n, from, to) => `${from}부터 ${to}까지 ${state} (태스크 ${n}개의 레인)`,
     thread: THREAD_STRINGS.ko,
+    process: PROCESS_STRINGS.ko,
   },
 };
 

@@ -16,6 +16,8 @@ import { SyncHistory, type SyncState } from '../trace/sync';
 import { frameBars, type FrameBar } from './nested';
 import { columnsBuilder, COLUMNS_AHEAD } from './lane-columns';
 import { threadLanes } from './thread-lanes';
+import { processLanes } from './process-lanes';
+import type { SideKind } from './side-lanes';
 
 export type SegmentKind = 'running' | 'ready' | 'sleeping' | 'waiting' | 'blocked-sync' | 'frozen';
 export type EndKind = 'done' | 'cancelled' | 'failed' | 'pending';
@@ -91,9 +93,10 @@ export interface Lane {
   group?: LaneGroup;
   /**
    * A thread's lane (thread-lanes.ts), after the task lanes: the threads' header row, the main
-   * thread's (the event loop's), or another thread's. Absent for a task's lane.
+   * thread's (the event loop's), or another thread's; or a process's (process-lanes.ts), after
+   * those: their header row, the program's own process, a child. Absent for a task's lane.
    */
-  thread?: 'header' | 'main' | 'worker';
+  thread?: SideKind;
 }
 
 /** The tasks a group lane stands for. */
@@ -868,6 +871,9 @@ export function* timelineBuilder(
 
   // ---- threads: a lane each, after the tasks' ----
   if (ui.threads) lanes.push(...threadLanes(ui.threads, lanes.length, { steps, idle, frozen, end, lines, slotOf }));
+  // ---- processes: a lane each, after the threads' ----
+  if (ui.processes)
+    lanes.push(...processLanes(ui.processes, lanes.length, { steps, idle, frozen, end, lines, slotOf }));
 
   for (const l of lanes) {
     l.frameBars = yield* frameBars(l.steps, N, details, SLICE_WORK);

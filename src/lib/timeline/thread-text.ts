@@ -12,6 +12,8 @@ export interface ThreadStrings {
   select: (name: string, from: string, to: string) => string;
   blocked: (name: string, on: string, from: string, to: string) => string;
   waits: (name: string, what: string, from: string, to: string) => string;
+  /** Its slice is over (CPU work taking time): it is ready, and waits for the GIL. */
+  gil: (name: string, from: string, to: string) => string;
 }
 
 export const THREAD_STRINGS: Record<'en' | 'ko', ThreadStrings> = {
@@ -30,6 +32,7 @@ export const THREAD_STRINGS: Record<'en' | 'ko', ThreadStrings> = {
       `${name}: the event loop waits in select() from ${from} to ${to} (for its next timer or a thread's call_soon_threadsafe), without the GIL`,
     blocked: (name, on, from, to) => `${name} is blocked on ${on} from ${from} to ${to}, without the GIL`,
     waits: (name, what, from, to) => `${name} waits for ${what} from ${from} to ${to}, without the GIL`,
+    gil: (name, from, to) => `${name} is ready and waits for the GIL (another thread computes) from ${from} to ${to}`,
   },
   ko: {
     header: '스레드',
@@ -45,5 +48,6 @@ export const THREAD_STRINGS: Record<'en' | 'ko', ThreadStrings> = {
       `${name}: ${from}부터 ${to}까지 이벤트 루프가 select()에서 기다림 (다음 타이머나 스레드의 call_soon_threadsafe), GIL 없음`,
     blocked: (name, on, from, to) => `${name}: ${from}부터 ${to}까지 ${on}에서 막힘 (GIL 없음)`,
     waits: (name, what, from, to) => `${name}: ${from}부터 ${to}까지 ${what} 기다림 (GIL 없음)`,
+    gil: (name, from, to) => `${name}: ${from}부터 ${to}까지 실행할 수 있지만 GIL을 기다림 (다른 스레드가 계산 중)`,
   },
 };

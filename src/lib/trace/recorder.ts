@@ -16,6 +16,7 @@ import type {
 } from './types';
 import type { SyncState } from './sync';
 import { ThreadLog } from './threads';
+import { ProcessLog } from './processes';
 
 /** How many ready handles / timers each step's snapshot keeps (the counts are always exact). */
 export const SNAPSHOT_LIMIT = 16;
@@ -135,6 +136,17 @@ export class TraceRecorder {
     }));
   }
 
+  /** The processes' log, made when the program imports multiprocessing (null: none yet). */
+  private processLog: ProcessLog | null = null;
+
+  /** The log of the run's processes (made at the first call), reading the clock from `now`. */
+  processes(now: () => number): ProcessLog {
+    return (this.processLog ??= new ProcessLog({
+      now,
+      position: () => 2 * this.trace.steps.length - (this.inStep ? 1 : 0),
+    }));
+  }
+
   stepEnd(s: StepEnd): void {
     const step = this.trace.steps[this.trace.steps.length - 1];
     const info = this.trace.tasks[s.task];
@@ -246,6 +258,8 @@ export class TraceRecorder {
     };
     const threads = this.threadLog?.finish();
     if (threads) ui.threads = threads;
+    const processes = this.processLog?.finish();
+    if (processes) ui.processes = processes;
     return ui;
   }
 }

@@ -4,7 +4,10 @@
  * simulator tells the log where threads switch; a run that starts no thread has no log.
  *
  * A moment is kept as a virtual time and a step position: 2k + 1 while task step k runs, 2k
- * between steps (before step k), so the timeline can place it on the step axis too.
+ * between steps (before step k), so the timeline can place it on the step axis too. When CPU work
+ * takes time (a program that uses processes) a run lasts until its slice's CPU time is over, a
+ * moment the clock has not reached yet: its position is then -1, and the timeline places it by
+ * its time.
  */
 
 /** A span's state: the thread holds the GIL, or it waits (BLOCKED, on `on`). */
@@ -52,6 +55,8 @@ export class ThreadLog {
   };
   /** Index of each thread's open span in `spans` (-1: none). */
   private open: number[] = [];
+  /** When each thread's open wait times out (null: none). */
+  private due: (number | null)[] = [];
 
   constructor(private readonly clock: ThreadClock) {}
 
@@ -66,6 +71,7 @@ export class ThreadLog {
     d.ended.push(null);
     d.endedAt.push(null);
     this.open.push(-1);
+    this.due.push(null);
     if (i === 0) this.state(0, RUNNING, '', 0);
     return i;
   }
@@ -78,21 +84,55 @@ export class ThreadLog {
     this.data.daemon[i] = daemon;
   }
 
-  /** Thread i now runs (RUNNING) or waits for `on` at the program's `line` (0: none). */
-  state(i: number, state: number, on: string, line: number): void {
+  /**
+   * Thread i now (or from `from`, when its run ends later) runs (RUNNING) or waits for `on` at the
+   * program's `line` (0: none), until `deadline` at the latest (null: none). A wait that timed out
+   * before the thread runs again was followed by a wait for the GIL (its process computed).
+   */
+  state(
+    i: number,
+    state: number,
+    on: string,
+    line: number,
+    from = this.clock.now(),
+    deadline: number | null = null,
+  ): void {
+    const at = this.open[i];
+    const due = this.due[i];
+    if (state === RUNNING && at >= 0 && due !== null && due > this.data.spans[at + 2] && due < this.clock.now()) {
+      this.data.spans[at + 3] = due;
+      this.data.spans[at + 5] = -1;
+      this.open[i] = -1;
+      this.state(i, BLOCKED, 'the GIL', 0, due);
+      this.data.spans[this.open[i] + 4] = -1;
+    }
     this.close(i);
+    this.due[i] = state === BLOCKED ? deadline : null;
     const s = this.data.spans;
     this.open[i] = s.length;
-    const t = this.clock.now();
-    const p = this.clock.position();
-    s.push(i, state, t, t, p, p, line);
+    const p = this.positionAt(from);
+    s.push(i, state, from, from, p, p, line);
     this.data.on.push(on);
   }
 
-  ended(i: number): void {
+  /** Thread i's run lasts until `t` (its slice's CPU time on the clock, CPU work taking time). */
+  ranUntil(i: number, t: number): void {
+    const at = this.open[i];
+    if (at < 0 || this.data.spans[at + 1] !== RUNNING) return;
+    this.data.spans[at + 3] = t;
+    this.data.spans[at + 5] = this.positionAt(t);
+    this.open[i] = -1;
+  }
+
+  /** Thread i ended (at `at`, when its last slice's CPU time is over). */
+  ended(i: number, at = this.clock.now()): void {
     this.close(i);
-    this.data.ended[i] = this.clock.now();
-    this.data.endedAt[i] = this.clock.position();
+    this.data.ended[i] = at;
+    this.data.endedAt[i] = this.positionAt(at);
+  }
+
+  private positionAt(t: number): number {
+    return t > this.clock.now() ? -1 : this.clock.position();
   }
 
   private close(i: number): void {

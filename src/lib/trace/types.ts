@@ -1,6 +1,7 @@
 import type { Why } from './why';
 import type { SyncState } from './sync';
 import type { ThreadTrace } from './threads';
+import type { ProcessTrace } from './processes';
 
 /** The conformance trace: what CPython did, in the format of shared/conformance/README.md. */
 export interface ConformanceTrace {
@@ -132,6 +133,8 @@ export interface UiTrace {
   runs?: AsyncioRunStart[];
   /** What each thread did, when the program started threads (trace/threads.ts). */
   threads?: ThreadTrace;
+  /** What each process did, when the program started child processes (trace/processes.ts). */
+  processes?: ProcessTrace;
 }
 
 /** Where an asyncio.run started. */

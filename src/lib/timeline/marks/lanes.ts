@@ -14,6 +14,8 @@ import { layoutSegments, renderSegments } from './segments';
 import type { RectMark } from './rect';
 import { isOpen } from './nested-rows';
 import { THREAD_STRINGS } from '../thread-text';
+import { PROCESS_STRINGS } from '../process-text';
+import type { SideKind } from '../side-lanes';
 
 export interface LaneLayout {
   name: string;
@@ -36,16 +38,23 @@ export interface LaneLayout {
   sub?: number;
   /** For a group lane (with LayoutOptions.disclosure: a triangle opens it): its key, size and whether it is open. */
   group?: { key: string; size: number; open: boolean };
-  /** For a thread's lane or the thread lanes' header (model.ts Lane.thread). */
-  thread?: 'header' | 'main' | 'worker';
+  /** For a thread's or a process's lane, or their groups' headers (model.ts Lane.thread). */
+  thread?: SideKind;
 }
 
-/** Full label of a lane: task name and coroutine (a thread's lane: its name, thread-text.ts). */
+/** A side lane's label in `locale` (thread-text.ts, process-text.ts). */
+const sideLabel = (name: string, kind: SideKind, locale: 'en' | 'ko'): string => {
+  const W =
+    kind === 'header' || kind === 'main' || kind === 'worker' ? THREAD_STRINGS[locale] : PROCESS_STRINGS[locale];
+  return kind === 'header' || kind === 'process-header'
+    ? W.header
+    : W.label(name, kind === 'main' || kind === 'main-process');
+};
+
+/** Full label of a lane: task name and coroutine (a thread's or process's lane: its name). */
 export const laneLabel = (l: Lane): string =>
   l.thread
-    ? l.thread === 'header'
-      ? THREAD_STRINGS.en.header
-      : THREAD_STRINGS.en.label(l.name, l.thread === 'main')
+    ? sideLabel(l.name, l.thread, 'en')
     : l.group
       ? `${l.coro} × ${l.group.members.length}`
       : l.sub !== undefined
@@ -54,11 +63,7 @@ export const laneLabel = (l: Lane): string =>
 
 /** The labels a lane may have, to measure (a thread lane's words differ by language). */
 export const laneLabelsToMeasure = (l: Lane): string[] =>
-  l.thread === 'main'
-    ? [THREAD_STRINGS.en.label(l.name, true), THREAD_STRINGS.ko.label(l.name, true)]
-    : l.thread === 'header'
-      ? [THREAD_STRINGS.en.header, THREAD_STRINGS.ko.header]
-      : [laneLabel(l)];
+  l.thread ? [sideLabel(l.name, l.thread, 'en'), sideLabel(l.name, l.thread, 'ko')] : [laneLabel(l)];
 
 /** Label indent showing how deep in the creation tree the task is (capped at four levels). */
 export const laneIndent = (l: Lane): number => Math.min(l.depth, 4) * 10;
@@ -111,9 +116,10 @@ export function layoutLanes(f: Frame, styles: Record<SegmentKind, StateStyle>): 
       };
     }
     if (l.thread) {
-      const W = S.thread;
-      const main = l.thread === 'main';
-      const header = l.thread === 'header';
+      const threads = l.thread === 'header' || l.thread === 'main' || l.thread === 'worker';
+      const W = threads ? S.thread : S.process;
+      const main = l.thread === 'main' || l.thread === 'main-process';
+      const header = l.thread === 'header' || l.thread === 'process-header';
       const end = main || header ? null : layoutEnd(f, l, cy);
       return {
         name: l.name,
@@ -231,8 +237,8 @@ export function renderLanes(
       y: lane.cy,
       dy: '0.35em',
       'font-size': labelFontSize,
-      fill: lane.thread === 'header' ? palette.muted : palette.text,
-      'font-weight': lane.thread === 'header' ? 600 : null,
+      fill: lane.thread === 'header' || lane.thread === 'process-header' ? palette.muted : palette.text,
+      'font-weight': lane.thread === 'header' || lane.thread === 'process-header' ? 600 : null,
     }).text(lane.label);
     tip(g.select('text.lane-label') as unknown as Sel, lane.ariaLabel);
     renderSegments(g, lane.rects, labelFontSize, palette, cursorStep);

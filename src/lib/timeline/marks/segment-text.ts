@@ -65,6 +65,8 @@ export function segmentText(model: TimelineModel, S: Strings): SegmentText {
     switch (s.kind) {
       case 'running':
         return W.runs(name, from);
+      case 'ready':
+        return W.gil(name, from, to);
       case 'sleeping':
         return `${W.sleeps(name, s.on ?? 'time.sleep()', from, to)}${code(s.at)}`;
       case 'blocked-sync':
@@ -73,8 +75,26 @@ export function segmentText(model: TimelineModel, S: Strings): SegmentText {
         return s.on === 'select()' ? W.select(name, from, to) : `${W.waits(name, s.on ?? '?', from, to)}${code(s.at)}`;
     }
   };
+  /** A process lane's segment (process-lanes.ts). */
+  const processSentence = (name: string, s: Segment): string => {
+    const W = S.process;
+    const [from, to] = [T(s.start), T(s.end)];
+    switch (s.kind) {
+      case 'running':
+        return W.computes(name, from, to);
+      case 'ready':
+        return W.noCore(name, from, to);
+      case 'sleeping':
+        return `${W.sleeps(name, s.on ?? 'time.sleep()', from, to)}${code(s.at)}`;
+      default:
+        return s.on === 'select()'
+          ? W.select(name, from, to)
+          : `${W.waits(name, s.on ?? 'Lock', from, to)}${code(s.at)}`;
+    }
+  };
   const sentence = (l: Lane, s: Segment): string => {
     const name = l.name;
+    if (l.thread === 'main-process' || l.thread === 'process') return processSentence(name, s);
     if (l.thread) return threadSentence(name, s);
     switch (s.kind) {
       case 'running': {

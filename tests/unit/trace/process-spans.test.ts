@@ -1,0 +1,122 @@
+/**
+ * The run's record of its processes (trace/processes.ts): when each started and ended, the spans
+ * it computed on a core, waited for one, or waited for something else, at exact virtual times.
+ */
+import { describe, it, expect } from 'vitest';
+import { simulate } from '../../../src/lib/run';
+import { COMPUTING, NO_CORE, PROC_SPAN_FIELDS, type ProcessTrace } from '../../../src/lib/trace/processes';
+import { ONE_CORE } from './one-core';
+
+/** Seconds to 0.1 µs (CPU time is counted in steps of 0.1 µs). */
+const r7 = (t: number) => Math.round(t * 1e7) / 1e7;
+
+/** Each process's spans longer than an instant as text: `cpu 0.5-0.504`, `core 0.5-0.504`, `time.sleep(0.5)@6 0-0.5`. */
+const fixed = (t: number) => String(r7(t) < 1e-4 && r7(t) > 0 ? r7(t).toFixed(7) : r7(t));
+
+function spans(pt: ProcessTrace): Record<string, string> {
+  const out: Record<string, string[]> = {};
+  pt.names.forEach((n) => (out[n] = []));
+  for (let j = 0; j < pt.spans.length; j += PROC_SPAN_FIELDS) {
+    const [i, state, t0, t1, , , line] = pt.spans.slice(j, j + PROC_SPAN_FIELDS);
+    if (r7(t1) <= r7(t0)) continue;
+    const what =
+      state === COMPUTING
+        ? 'cpu'
+        : state === NO_CORE
+          ? 'core'
+          : `${pt.on[j / PROC_SPAN_FIELDS]}${line ? `@${line}` : ''}`;
+    out[pt.names[i]].push(`${what} ${fixed(t0)}-${fixed(t1)}`);
+  }
+  return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, v.join(', ')]));
+}
+
+function run(source: string) {
+  const r = simulate(source);
+  expect(r.trace.error).toBeNull();
+  return r.ui;
+}
+
+describe('recorded process spans', () => {
+  it('two processes on one core: they sleep together, then compute one after the other', () => {
+    const ui = run(ONE_CORE);
+    const pt = ui.processes!;
+    expect(pt.names).toEqual(['MainProcess', 'Process-1', 'Process-2']);
+    expect(pt.pids).toEqual([4242, 4243, 4244]);
+    expect(pt.ended.map((t) => (t === null ? null : r7(t)))).toEqual([null, 0.5040971, 0.5080974]);
+    expect(spans(pt)).toEqual({
+      // The main process starts both (96.8 µs of its own CPU time), then joins each in turn.
+      MainProcess:
+        'cpu 0-0.0000968, process 4243 to end@16 0.0000968-0.5040971, cpu 0.5040971-0.5040974, process 4244 to end@16 0.5040974-0.5080974, cpu 0.5080974-0.5080975',
+      'Process-1': 'cpu 0.0000968-0.0000971, time.sleep(0.5)@6 0.0000971-0.5000971, cpu 0.5000971-0.5040971',
+      // Its sleep ends while Process-1 holds the only core: it waits for it.
+      'Process-2':
+        'cpu 0.0000971-0.0000974, time.sleep(0.5)@6 0.0000974-0.5000974, core 0.5000974-0.5040974, cpu 0.5040974-0.5080974',
+    });
+    // A child's thread is the process's lane, not a thread lane of its own.
+    expect(ui.threads).toBeUndefined();
+  });
+
+  it('four processes on four cores compute at once', () => {
+    const pt = run(ONE_CORE.replace('cores 1', 'cores 4').replace('range(2)', 'range(4)')).processes!;
+    const cpu = spans(pt);
+    // Three start at once beside the main process; the fourth waits 0.3 µs for a core, and never again.
+    for (const name of ['Process-1', 'Process-2', 'Process-3'])
+      expect(cpu[name]).toBe('cpu 0-0.0000003, time.sleep(0.5)@6 0.0000003-0.5000003, cpu 0.5000003-0.5040003');
+    expect(cpu['Process-4']).toBe(
+      'cpu 0.0000003-0.0000006, time.sleep(0.5)@6 0.0000006-0.5000006, cpu 0.5000006-0.5040006',
+    );
+    expect(pt.ended.slice(1).map((t) => r7(t!))).toEqual([0.5040003, 0.5040003, 0.5040003, 0.5040006]);
+  });
+
+  it('are not kept without a child process', () => {
+    expect(run('import multiprocessing\nprint(multiprocessing.cpu_count())\n').processes).toBeUndefined();
+    expect(
+      run('import threading\nt = threading.Thread(target=print)\nt.start()\nt.join()\n').processes,
+    ).toBeUndefined();
+    expect(run('import asyncio\nasyncio.run(asyncio.sleep(1))\n').processes).toBeUndefined();
+  });
+});
+
+describe('recorded thread spans when CPU work takes time', () => {
+  it('threads hold the GIL for 5 ms slices in turn; a sleep that ends meanwhile waits for the GIL', () => {
+    const th = run(`import threading, time
+import multiprocessing
+
+def work():
+    time.sleep(0.1)
+    n = 0
+    while n < 60_000:
+        n += 1
+
+ts = [threading.Thread(target=work, name=f"w{i}") for i in range(2)]
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+`).threads!;
+    const out: Record<string, string[]> = { w0: [], w1: [] };
+    for (let j = 0; j < th.spans.length; j += 7) {
+      const [i, state, t0, t1] = th.spans.slice(j, j + 7);
+      const name = th.names[i];
+      if (name === 'MainThread' || r7(t1) - r7(t0) < 1e-4) continue;
+      out[name].push(`${state === 0 ? 'run' : th.on[j / 7]} ${r7(t0)}-${r7(t1)}`);
+    }
+    // (The threads start after 98.3 µs and 100.3 µs of the main thread's and their own CPU time.)
+    expect(out).toEqual({
+      w0: [
+        'time.sleep(0.1) 0.0000983-0.1000983',
+        'run 0.1000983-0.1050983',
+        'the GIL 0.1050983-0.1100983',
+        'run 0.1100983-0.1110983',
+      ],
+      w1: [
+        'time.sleep(0.1) 0.0001003-0.1001003',
+        'the GIL 0.1001003-0.1050983',
+        'run 0.1050983-0.1100983',
+        'the GIL 0.1100983-0.1110987',
+        'run 0.1110987-0.1120987',
+      ],
+    });
+    expect(th.ended.slice(1).map((t) => r7(t!))).toEqual([0.1110983, 0.1120987]);
+  });
+});
