@@ -44,6 +44,14 @@ def _set_metaclass(cls, meta):
     cls.__class__ = meta
 
 
+def _own_annotations(cls):
+    """A class's own annotations; from 3.14 a name not defined yet is a ForwardRef (ours: its text)."""
+    if sys.version_info >= (3, 14):
+        import annotationlib
+        return annotationlib.get_annotations(cls, format=annotationlib.Format.FORWARDREF)
+    return cls.__dict__.get('__annotations__', {})
+
+
 def native_module():
     """`_stdlib_native`: what the simulator implements in TypeScript, from CPython's own parts."""
     m = types.ModuleType('_stdlib_native')
@@ -56,6 +64,7 @@ def native_module():
     m.stderr_write = lambda s: sys.stderr.write(s)
     m.python_version = lambda: tuple(sys.version_info[:3])
     m.cpu_count = lambda: 4
+    m.own_annotations = _own_annotations
     return m
 
 
