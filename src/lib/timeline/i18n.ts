@@ -34,6 +34,8 @@ export interface Strings {
   blockedSync: (task: string, what: string) => string;
   frozen: (task: string, what: string, from: string, to: string) => string;
   frozenBand: (what: string) => string;
+  /** A blocking call made while no task ran (at top level, or a program without asyncio): no loop froze. */
+  topLevelBand: (what: string) => string;
   finished: (task: string, t: string) => string;
   cancelled: (task: string, t: string) => string;
   failed: (task: string, t: string, exc: string) => string;
@@ -126,6 +128,7 @@ export const STRINGS: Record<Locale, Strings> = {
     blockedSync: (task, what) => `${task} is blocked on a ${what}`,
     frozen: (task, what, from, to) => `${task} cannot run: ${what} froze the event loop from ${from} to ${to}`,
     frozenBand: (what) => `${what} froze the loop`,
+    topLevelBand: (what) => `${what}, no task running`,
     finished: (task, t) => `${task} finished at ${t}`,
     cancelled: (task, t) => `${task} was cancelled at ${t}`,
     failed: (task, t, exc) => `${task} failed with ${exc} at ${t}`,
@@ -201,6 +204,7 @@ export const STRINGS: Record<Locale, Strings> = {
     blockedSync: (task, what) => `${task}: ${what}에서 막힘`,
     frozen: (task, what, from, to) => `${task}: 실행 불가 — ${what} 호출이 ${from}부터 ${to}까지 이벤트 루프를 멈춤`,
     frozenBand: (what) => `${what} — 루프 멈춤`,
+    topLevelBand: (what) => `${what} — 실행 중인 태스크 없음`,
     finished: (task, t) => `${task}: ${t}에 완료`,
     cancelled: (task, t) => `${task}: ${t}에 취소됨`,
     failed: (task, t, exc) => `${task}: ${t}에 ${exc} 예외로 실패`,

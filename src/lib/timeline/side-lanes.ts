@@ -22,7 +22,8 @@ export interface Segment {
 }
 
 /** Which side lane (model.ts Lane.thread): a group's header row, the program's own thread or process, another. */
-export type SideKind = 'header' | 'main' | 'worker' | 'process-header' | 'main-process' | 'process';
+/** 'main': the main thread running the event loop; 'main-thread': the main thread of a program that ran no loop. */
+export type SideKind = 'header' | 'main' | 'main-thread' | 'worker' | 'process-header' | 'main-process' | 'process';
 
 /** A thread's or a process's lane (model.ts Lane). */
 export interface Lane {

@@ -72,7 +72,8 @@ export function threadLanes(threads: ThreadTrace, first: number, p: Placing): La
       doneTime: done,
       steps: [],
       segments: segs[i].filter(lasts),
-      thread: main ? 'main' : 'worker',
+      // The main thread runs the event loop only in a program that ran one (a task took a step).
+      thread: !main ? 'worker' : p.steps.length > 0 ? 'main' : 'main-thread',
     });
   }
   return lanes;

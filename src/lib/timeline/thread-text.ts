@@ -7,6 +7,8 @@ export interface ThreadStrings {
   /** A thread lane's label; the main thread's says it runs the event loop. */
   label: (name: string, main: boolean) => string;
   laneTip: (name: string, main: boolean, started: string, ended: string | null) => string;
+  /** The main thread's tip in a program that ran no event loop. */
+  mainTip: (name: string) => string;
   runs: (name: string, t: string) => string;
   sleeps: (name: string, what: string, from: string, to: string) => string;
   select: (name: string, from: string, to: string) => string;
@@ -26,6 +28,7 @@ export const THREAD_STRINGS: Record<'en' | 'ko', ThreadStrings> = {
       main
         ? `${name}: the thread that runs the event loop and every task`
         : `${name}: a thread started at ${started}${ended ? `, ended at ${ended}` : ', still running at the end'}`,
+    mainTip: (name) => `${name}: the program's main thread (no event loop ran)`,
     runs: (name, t) => `${name} holds the GIL and runs at ${t}`,
     sleeps: (name, what, from, to) => `${name} sleeps in ${what} from ${from} to ${to}, without the GIL`,
     select: (name, from, to) =>
@@ -42,6 +45,7 @@ export const THREAD_STRINGS: Record<'en' | 'ko', ThreadStrings> = {
       main
         ? `${name}: 이벤트 루프와 모든 태스크를 실행하는 스레드`
         : `${name}: ${started}에 시작한 스레드${ended ? `, ${ended}에 끝남` : ', 끝날 때까지 실행 중'}`,
+    mainTip: (name) => `${name}: 프로그램의 메인 스레드 (이벤트 루프 없음)`,
     runs: (name, t) => `${name}: ${t}에 GIL을 잡고 실행`,
     sleeps: (name, what, from, to) => `${name}: ${from}부터 ${to}까지 ${what} 안에서 잠듦 (GIL 없음)`,
     select: (name, from, to) =>

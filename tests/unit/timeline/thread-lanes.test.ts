@@ -60,9 +60,14 @@ t = threading.Thread(target=w)
 t.start()
 t.join()
 `);
-    const main = m.lanes.find((l) => l.thread === 'main')!;
+    // No event loop ran: the main thread is a plain one, and its time.sleep froze no loop.
+    const main = m.lanes.find((l) => l.thread === 'main-thread')!;
     expect(bars(main)).toEqual(['sleeping time.sleep(0.5) 0-0.5', 'blocked-sync join() 0.5-1.5']);
     expect(bars(m.lanes.find((l) => l.name === 'Thread-1 (w)')!)).toEqual(['sleeping time.sleep(1) 0.5-1.5']);
+    const L = layoutTimeline(m, { width: 900, axis: 'time', theme: 'light', locale: 'en' });
+    expect(L.lanes.map((l) => l.label)).toEqual(['Threads', 'MainThread', 'Thread-1 (w)']);
+    expect(L.bands).toEqual([]);
+    expect(L.lanes[1].ariaLabel).toBe("MainThread: the program's main thread (no event loop ran)");
   });
 
   it('are drawn with their labels, and the heading counts tasks only', () => {

@@ -27,14 +27,15 @@ export interface BandLayout {
 export function layoutBands(f: Frame): BandLayout[] {
   const { model, axis, S, X, inRange, clampX, plotY, plotH, palette, limB, limSlot } = f;
   const bands: BandLayout[] = [];
-  for (const fr of model.frozen) {
+  // A program that ran no task froze no loop: its main thread's lane shows the call.
+  for (const fr of model.steps.length > 0 ? model.frozen : []) {
     if (fr.step !== null && fr.step >= limB) continue;
     const a = axis === 'time' ? fr.t : fr.startSlot;
     const b = axis === 'time' ? fr.t + fr.seconds : fr.endSlot;
     if (!inRange(a, b) || plotH === 0) continue;
     const x0 = clampX(X(a));
     const x1 = clampX(X(b));
-    const label = S.frozenBand(fr.what);
+    const label = fr.step === null ? S.topLevelBand(fr.what) : S.frozenBand(fr.what);
     const fits = textWidth(label, 11) + 8 < x1 - x0;
     bands.push({
       kind: 'frozen',

@@ -45,7 +45,9 @@ export interface LaneLayout {
 /** A side lane's label in `locale` (thread-text.ts, process-text.ts). */
 const sideLabel = (name: string, kind: SideKind, locale: 'en' | 'ko'): string => {
   const W =
-    kind === 'header' || kind === 'main' || kind === 'worker' ? THREAD_STRINGS[locale] : PROCESS_STRINGS[locale];
+    kind === 'header' || kind === 'main' || kind === 'main-thread' || kind === 'worker'
+      ? THREAD_STRINGS[locale]
+      : PROCESS_STRINGS[locale];
   return kind === 'header' || kind === 'process-header'
     ? W.header
     : W.label(name, kind === 'main' || kind === 'main-process');
@@ -116,15 +118,17 @@ export function layoutLanes(f: Frame, styles: Record<SegmentKind, StateStyle>): 
       };
     }
     if (l.thread) {
-      const threads = l.thread === 'header' || l.thread === 'main' || l.thread === 'worker';
+      const threads =
+        l.thread === 'header' || l.thread === 'main' || l.thread === 'main-thread' || l.thread === 'worker';
       const W = threads ? S.thread : S.process;
-      const main = l.thread === 'main' || l.thread === 'main-process';
+      const plainMain = l.thread === 'main-thread';
+      const main = l.thread === 'main' || l.thread === 'main-process' || plainMain;
       const header = l.thread === 'header' || l.thread === 'process-header';
       const end = main || header ? null : layoutEnd(f, l, cy);
       return {
         name: l.name,
         index: l.index,
-        label: fitText(header ? W.header : W.label(l.name, main), marginL - 16 - 10, fontSize),
+        label: fitText(header ? W.header : W.label(l.name, main && !plainMain), marginL - 16 - 10, fontSize),
         labelX: 16,
         y: r2(y),
         height: laneH,
@@ -132,7 +136,9 @@ export function layoutLanes(f: Frame, styles: Record<SegmentKind, StateStyle>): 
         stripe: row % 2 === 1,
         ariaLabel: header
           ? W.headerTip
-          : W.laneTip(l.name, main, T(l.created), l.doneTime !== null && !main ? T(l.doneTime) : null),
+          : plainMain
+            ? S.thread.mainTip(l.name)
+            : W.laneTip(l.name, main, T(l.created), l.doneTime !== null && !main ? T(l.doneTime) : null),
         end: l.end,
         rects,
         marks: end ? [end] : [],
