@@ -149,6 +149,23 @@ suite('Three-way compare', () => {
     expect(svg.split('virtual time →').length - 1).toBe(3);
   });
 
+  it('opens from the notice of scenarios 21-24 in one click', async () => {
+    const p = await ctx.newPage();
+    await p.setViewportSize({ width: 1440, height: 1000 });
+    await p.goto(base + '#lang=en&theme=light');
+    await p.waitForSelector('[data-status=done]');
+    await expect(p.getByTestId('scenario-three-ways').count()).resolves.toBe(0);
+    await p.selectOption('#scenario', '24_three_ways');
+    await p.waitForSelector('[data-status=done]');
+    await p.screenshot({ path: '/tmp/i10three/scenario-24-notice.png' });
+    await p.getByTestId('scenario-three-ways').click();
+    await settled(p, 3);
+    for (const [i, k] of ['a', 'b', 'c'].entries())
+      await expect(p.getByTestId(`compare-${k}`).inputValue()).resolves.toBe(TRIO[i]);
+    await expect(p.getByTestId('speedup').innerText()).resolves.toMatch(/^C is fastest: /);
+    await p.close();
+  });
+
   it('lets C go again, back to two programs, and the Korean summary reads right', async () => {
     await page.getByTestId('compare-remove-c').click();
     await settled(page, 2);

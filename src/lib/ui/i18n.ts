@@ -193,6 +193,8 @@ const en = {
   cmpNone: '{s} not started yet ({n} steps)',
   cmpHow:
     'Stepping moves one virtual clock through both programs: each step goes to the next step of either program, in time order, and both timelines show that moment.',
+  cmpHow3:
+    'Stepping moves one virtual clock through the three programs: each step goes to the next step of any of them, in time order, and all three timelines show that moment.',
   cmpSteps: 'Step through both programs',
   end: 'end',
   wTimer: 'its timer, due at {t}, fired',
@@ -557,6 +559,8 @@ const ko: Strings = {
   cmpNone: '{s} 시작 전 (전체 {n}단계)',
   cmpHow:
     '두 프로그램을 하나의 가상 시계로 살펴봅니다: 한 단계마다 시간 순서로 두 프로그램 중 다음 단계로 가고, 두 타임라인은 같은 순간을 보여 줍니다.',
+  cmpHow3:
+    '세 프로그램을 하나의 가상 시계로 살펴봅니다: 한 단계마다 시간 순서로 세 프로그램 중 다음 단계로 가고, 세 타임라인은 같은 순간을 보여 줍니다.',
   cmpSteps: '두 프로그램 단계 이동',
   nestedBars: '중첩 호출',
   showProgram: '프로그램 보기',
