@@ -147,6 +147,11 @@ suite('Three-way compare', () => {
       /<title>Comparison: Compute and wait: asyncio — [^<]* vs Compute and wait: threads — [^<]* vs Compute and wait: processes — [^<]*× faster than A\)<\/title>/,
     );
     expect(svg.split('virtual time →').length - 1).toBe(3);
+    const [pngDl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('compare-png').click()]);
+    const png = readFileSync((await pngDl.path())!);
+    const size = /<svg[^>]*width="(\d+)" height="(\d+)"/.exec(svg)!;
+    expect(png.readUInt32BE(16)).toBe(Number(size[1]) * 2);
+    expect(png.readUInt32BE(20)).toBe(Number(size[2]) * 2);
   });
 
   it('opens from the notice of scenarios 21-24 in one click', async () => {
@@ -167,8 +172,14 @@ suite('Three-way compare', () => {
   });
 
   it('lets C go again, back to two programs, and the Korean summary reads right', async () => {
+    // At the end of the longest run, C leaves: the clock stays at that time, now A's and B's last step.
+    const n = runs.map((t) => t.steps.length);
+    await page.getByRole('button', { name: 'Jump to end' }).click();
     await page.getByTestId('compare-remove-c').click();
     await settled(page, 2);
+    await expect(position(page)).resolves.toBe(
+      `${secs(Math.max(runs[0].end, runs[1].end))}: A at step ${n[0]} of ${n[0]}, B at step ${n[1]} of ${n[1]}`,
+    );
     await expect(page.getByTestId('total-c').count()).resolves.toBe(0);
     await expect(page.getByTestId('speedup').innerText()).resolves.toMatch(
       /^B is [\d.]+× (faster|slower) than A$|^Both take the same time$/,
@@ -190,6 +201,17 @@ suite('Three-way compare', () => {
     );
     await expect(position(ko)).resolves.toMatch(/^0\.0초: A \d+단계 중 1단계, B 시작 전 \(전체 \d+단계\), C 시작 전/);
     await ko.screenshot({ path: '/tmp/i10three/three-dark-ko.png', fullPage: true });
+    // On a phone the three groups stack, and nothing runs off the side of the page.
+    await ko.setViewportSize({ width: 390, height: 844 });
+    await ko.waitForTimeout(1000);
+    await ko.screenshot({ path: '/tmp/i10three/three-phone-ko.png', fullPage: true });
+    const wide = await ko.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((e) => e.getBoundingClientRect().right > 392)
+        .slice(0, 5)
+        .map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`),
+    );
+    expect(wide).toEqual([]);
     await ko.close();
     expect(errors).toEqual([]);
   });
