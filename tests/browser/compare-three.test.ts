@@ -6,6 +6,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
+import LZString from 'lz-string';
 import { type BrowserContext, type Page } from 'playwright-core';
 import { openSite, CHROMIUM, type OpenSite, watchedPage } from './site';
 import { simulate } from '../../src/lib/run';
@@ -168,6 +169,19 @@ suite('Three-way compare', () => {
     for (const [i, k] of ['a', 'b', 'c'].entries())
       await expect(p.getByTestId(`compare-${k}`).inputValue()).resolves.toBe(TRIO[i]);
     await expect(p.getByTestId('speedup').innerText()).resolves.toMatch(/^C is fastest: /);
+    await p.close();
+  });
+
+  it('opens a two-program link made before three-way compare as two programs', async () => {
+    const pack = (id: string) => LZString.compressToEncodedURIComponent(scenarioById(id)!.source);
+    const p = await ctx.newPage();
+    await p.goto(`${base}#mode=compare&a=${pack(TRIO[0])}&b=${pack(TRIO[2])}&at=3&theme=light&lang=en`);
+    await settled(p, 2);
+    await expect(p.getByTestId('compare-c').count()).resolves.toBe(0);
+    await expect(p.getByTestId('compare-a').inputValue()).resolves.toBe(TRIO[0]);
+    await expect(p.getByTestId('compare-b').inputValue()).resolves.toBe(TRIO[2]);
+    await expect(p.getByTestId('speedup').innerText()).resolves.toMatch(/^B is [\d.]+× faster than A$/);
+    await expect(position(p)).resolves.toMatch(/, B at step 1 of \d+$/);
     await p.close();
   });
 
