@@ -42,6 +42,7 @@ timeline options (svg, png, frames):
   --step N                    the chart as it stands after step N (1-based), with the step cursor
   --range A:B                 show only A..B (seconds on the time axis, step numbers on the step axis)
   --compare OTHER.py          draw OTHER.py below FILE.py on the same time axis, with the speed-up
+                              (give it twice to draw three programs: asyncio, threads, processes)
   --tooltips                  keep a tooltip on every bar (bigger file)
 
 ${RUN_OPTIONS_USAGE}

@@ -140,4 +140,20 @@ suite('accessibility (axe-core)', () => {
       });
     }
   }, 60_000);
+
+  it('three-way compare (asyncio, threads, processes), light and dark', async () => {
+    for (const theme of ['light', 'dark']) {
+      await check(link(src, `&lang=en&theme=${theme}`), async (p) => {
+        await p.getByRole('button', { name: 'Compare' }).click();
+        await p.getByTestId('compare-three-ways').click();
+        await p.waitForFunction(
+          () =>
+            document.querySelectorAll('[data-testid^=compare-side-] svg').length === 3 &&
+            !!document.querySelector('[data-testid=speedup]')?.textContent?.startsWith('C is fastest'),
+          null,
+          { timeout: 30_000 },
+        );
+      });
+    }
+  }, 120_000);
 });

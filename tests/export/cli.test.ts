@@ -78,6 +78,41 @@ describe('loopline svg', () => {
     expect(r.out).toContain('s001_say_after_tasks.py — 2.0 s (1.5× faster)');
   });
 
+  it('draws three programs with --compare twice, and refuses a fourth', () => {
+    const sc = (id: string) => join(root, 'scenarios', `${id}.py`);
+    const r = loopline(
+      'svg',
+      sc('21_cpu_asyncio'),
+      '--compare',
+      sc('22_cpu_threads'),
+      '--compare',
+      sc('23_cpu_processes'),
+    );
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(
+      /<title>Comparison: 21_cpu_asyncio\.py — [^<]* vs 22_cpu_threads\.py — [^<]* vs 23_cpu_processes\.py — [^<]* \([\d.]+× faster than A\)<\/title>/,
+    );
+    const four = loopline(
+      'svg',
+      sc('21_cpu_asyncio'),
+      '--compare',
+      sc('22_cpu_threads'),
+      '--compare',
+      sc('23_cpu_processes'),
+      '--compare',
+      sc('24_three_ways'),
+    );
+    expect(four.code).toBe(2);
+    expect(four.err).toContain('--compare takes at most two other programs (three in all)');
+    const dir = tmp();
+    const bad = join(dir, 'bad.py');
+    writeFileSync(bad, 'import asyncio\n\nasync def main()\n    pass\n');
+    const c = loopline('svg', sc('21_cpu_asyncio'), '--compare', sc('22_cpu_threads'), '--compare', bad);
+    expect(c.code).toBe(1);
+    expect(c.err).toMatch(/bad\.py:3:\d+: SyntaxError/);
+  });
+
   it('reports a syntax error with its location and exits non-zero', () => {
     const dir = tmp();
     const f = join(dir, 'bad.py');

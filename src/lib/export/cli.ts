@@ -25,7 +25,8 @@ interface Parsed {
   output?: string;
   scale: Scale;
   format: 'svg' | 'png';
-  compare?: string;
+  /** The programs drawn below FILE (one, or two for a three-way comparison). */
+  compare?: string[];
   /** 1-based, as the user typed it. */
   step?: number;
   opts: ExportOptions;
@@ -139,7 +140,9 @@ function parseArgs(cmd: string, args: string[]): Parsed {
         break;
       }
       case '--compare':
-        p.compare = v;
+        if ((p.compare ??= []).length === 2)
+          throw new UsageError('--compare takes at most two other programs (three in all)');
+        p.compare.push(v);
         break;
       case '--scale':
         p.scale = oneOf(a, v, ['1', '2', '3'] as const) === '1' ? 1 : v === '2' ? 2 : 3;
@@ -207,14 +210,14 @@ export async function exportCommand(
     ctx.err.write(loaded.error);
     return 1;
   }
-  let other: { source: string } | undefined;
-  if (p.compare !== undefined) {
-    const o = ctx.load(p.compare);
+  const others: { file: string; source: string }[] = [];
+  for (const f of p.compare ?? []) {
+    const o = ctx.load(f);
     if ('error' in o) {
       ctx.err.write(o.error);
       return 1;
     }
-    other = o;
+    others.push({ file: f, source: o.source });
   }
   const opts: ExportOptions = { ...p.opts, upToStep: p.step !== undefined ? p.step - 1 : undefined };
   try {
@@ -241,19 +244,13 @@ export async function exportCommand(
     }
     let svg: string;
     let size: string;
-    if (other) {
-      const r = exportCompareSvg(
-        { source: loaded.source, name: basename(file) },
-        { source: other.source, name: basename(p.compare!) },
-        opts,
-      );
-      if ('diagnostics' in r)
-        return reportDiagnostics(
-          ctx,
-          r.which === 0 ? file : p.compare!,
-          r.which === 0 ? loaded.source : other.source,
-          r.diagnostics,
-        );
+    if (others.length) {
+      const [b, c] = others.map((o) => ({ source: o.source, name: basename(o.file) }));
+      const r = exportCompareSvg({ source: loaded.source, name: basename(file) }, b, opts, c);
+      if ('diagnostics' in r) {
+        const bad = [{ file, source: loaded.source }, ...others][r.which];
+        return reportDiagnostics(ctx, bad.file, bad.source, r.diagnostics);
+      }
       svg = r.svg;
       size = `${r.width}×${r.height}`;
     } else {

@@ -1,6 +1,7 @@
 /**
- * Two programs' timelines stacked on one time axis, as one standalone SVG: the composition shared
- * by the CLI's `svg --compare` (export/svg.ts) and the app's compare export (browser-safe).
+ * Two or three programs' timelines stacked on one time axis, as one standalone SVG: the
+ * composition shared by the CLI's `svg --compare` (export/svg.ts) and the app's compare export
+ * (browser-safe).
  */
 import { scaleLinear } from 'd3-scale';
 import { FONT_FAMILY, formatSeconds, type Locale, type TimelineModel, type TimelineLayout } from '../timeline';
@@ -32,34 +33,45 @@ function alignLeft(n: XNode, L: TimelineLayout, dx: number): void {
   }
 }
 
-const speedText = (locale: Locale, a: number, b: number): string => {
+/** B's (or C's) time against A's; `than` names A (a three-way comparison has two to tell apart). */
+const speedText = (locale: Locale, a: number, b: number, than: boolean): string => {
   if (!(a > 0) || !(b > 0)) return '';
   const r = a / b;
-  if (Math.abs(r - 1) < 0.005) return locale === 'ko' ? '같은 시간' : 'same time';
+  const ko = locale === 'ko';
+  if (Math.abs(r - 1) < 0.005) return than ? (ko ? 'A와 같은 시간' : 'same time as A') : ko ? '같은 시간' : 'same time';
   const x = (v: number): string => (v >= 10 ? v.toFixed(0) : v.toFixed(2).replace(/0$/, ''));
-  if (r > 1) return locale === 'ko' ? `${x(r)}배 빠름` : `${x(r)}× faster`;
-  return locale === 'ko' ? `${x(1 / r)}배 느림` : `${x(1 / r)}× slower`;
+  const pre = than && ko ? 'A보다 ' : '';
+  const post = than && !ko ? ' than A' : '';
+  if (r > 1) return ko ? `${pre}${x(r)}배 빠름` : `${x(r)}× faster${post}`;
+  return ko ? `${pre}${x(1 / r)}배 느림` : `${x(1 / r)}× slower${post}`;
 };
 
+/** One program's panel in a comparison. */
+export interface ComparePanel {
+  model: TimelineModel;
+  name: string;
+}
+
 /**
- * Two programs stacked on one time axis: both panels share the x scale (same plot left edge,
- * same width, same domain). The lower panel's heading gives its speed-up over the upper one.
- * `draw` renders one panel's layout into a tree (linkedom on the CLI, the page in the app).
+ * Two or three programs stacked on one time axis: all panels share the x scale (same plot left
+ * edge, same width, same domain). Each lower panel's heading gives its speed-up over the first
+ * ("than A" when there are three). `draw` renders one panel's layout into a tree (linkedom on the
+ * CLI, the page in the app).
  */
 export function composeCompareSvg(
-  panels: [{ model: TimelineModel; name: string }, { model: TimelineModel; name: string }],
+  panels: ComparePanel[],
   opts: ExportOptions,
   draw: (layout: TimelineLayout) => XNode,
 ): { svg: string; width: number; height: number } {
+  if (panels.length < 2 || panels.length > 3) throw new Error('compare draws two or three programs');
   checkOptions(opts);
   if (opts.axis === 'step') throw new ExportError('--compare draws both programs on one time axis (use --axis time)');
   if (opts.upToStep !== undefined) throw new ExportError('--compare draws whole runs (no --step)');
   const locale = opts.locale ?? 'en';
   const width = opts.width ?? DEFAULT_WIDTH;
-  const ma = panels[0];
-  const mb = panels[1];
-  const models = [ma.model, mb.model];
-  const names = [ma.name, mb.name];
+  const models = panels.map((p) => p.model);
+  const names = panels.map((p) => p.name);
+  const all = models.map((_, i) => i);
   // Lane filters apply to whichever program has the lanes.
   const lanesFor = (m: TimelineModel): string[] | undefined => {
     if (!opts.lanes) return undefined;
@@ -67,11 +79,11 @@ export function composeCompareSvg(
     const keep = opts.lanes.filter((n) => have.has(n));
     return keep.length ? keep : undefined;
   };
-  if (opts.lanes && models.every((m) => lanesFor(m) === undefined)) pickLanes(ma.model, opts.lanes);
+  if (opts.lanes && models.every((m) => lanesFor(m) === undefined)) pickLanes(models[0], opts.lanes);
   // One domain for both: the user's range, or [0, longer run] made nice.
   let range = opts.range;
   if (!range) {
-    const end = Math.max(ma.model.end, mb.model.end, 1e-6);
+    const end = Math.max(...models.map((m) => m.end), 1e-6);
     const d = scaleLinear()
       .domain([0, end])
       .nice(Math.max(2, Math.floor((width - 220) / 90)))
@@ -80,7 +92,8 @@ export function composeCompareSvg(
   }
   const heading = (i: number): string => {
     const t = formatSeconds(models[i].end);
-    const s = i === 1 ? speedText(locale, models[0].end, models[1].end) : '';
+    // With three panels, say which one the speed-up is over.
+    const s = i > 0 ? speedText(locale, models[0].end, models[i].end, models.length > 2) : '';
     return `${names[i]} — ${t}${s ? ` (${s})` : ''}`;
   };
   const panelOpts = (i: number): ExportOptions => ({
@@ -91,9 +104,9 @@ export function composeCompareSvg(
   });
   // First pass: where does each panel's plot start? Then widen the narrower-label panel so both
   // plots start and end at the same x.
-  const first = [0, 1].map((i) => layoutFor(models[i], panelOpts(i), { width, title: heading(i), range }));
-  const left = Math.max(first[0].plot.x, first[1].plot.x);
-  const layouts = [0, 1].map((i) => {
+  const first = all.map((i) => layoutFor(models[i], panelOpts(i), { width, title: heading(i), range }));
+  const left = Math.max(...first.map((L) => L.plot.x));
+  const layouts = all.map((i) => {
     const dx = left - first[i].plot.x;
     if (dx === 0) return first[i];
     let L = layoutFor(models[i], panelOpts(i), { width: width - dx, title: heading(i), range });
@@ -104,7 +117,7 @@ export function composeCompareSvg(
   });
   const offsets = layouts.map((L) => left - L.plot.x);
   const gap = 8;
-  const height = layouts[0].height + gap + layouts[1].height;
+  const height = layouts.reduce((h, L) => h + L.height, 0) + gap * (layouts.length - 1);
   const theme = opts.theme ?? 'light';
   const bg = layouts[0].palette.background;
 
@@ -121,15 +134,15 @@ export function composeCompareSvg(
     ]),
     children: [],
   };
+  const headings = all.map(heading);
   const title =
-    opts.title ??
-    (locale === 'ko' ? `비교: ${heading(0)} / ${heading(1)}` : `Comparison: ${heading(0)} vs ${heading(1)}`);
+    opts.title ?? (locale === 'ko' ? `비교: ${headings.join(' / ')}` : `Comparison: ${headings.join(' vs ')}`);
   root.attrs.set('aria-label', title);
   root.children.push({ tag: 'title', attrs: new Map(), children: [title] });
   root.children.push({
     tag: 'desc',
     attrs: new Map(),
-    children: [`${heading(0)}. ${layouts[0].description} ${heading(1)}. ${layouts[1].description}`],
+    children: [all.map((i) => `${headings[i]}. ${layouts[i].description}`).join(' ')],
   });
   root.children.push({
     tag: 'rect',
@@ -158,19 +171,22 @@ export function composeCompareSvg(
     root.children.push(g);
     y += L.height + gap;
   });
-  // A thin rule between the panels.
-  const ruleY = layouts[0].height + gap / 2;
-  root.children.push({
-    tag: 'line',
-    attrs: new Map([
-      ['x1', '16'],
-      ['x2', String(width - 16)],
-      ['y1', round1(ruleY)],
-      ['y2', round1(ruleY)],
-      ['stroke', layouts[0].palette.grid],
-    ]),
-    children: [],
-  });
+  // A thin rule between each two panels.
+  let ruleY = -gap / 2;
+  for (const L of layouts.slice(0, -1)) {
+    ruleY += L.height + gap;
+    root.children.push({
+      tag: 'line',
+      attrs: new Map([
+        ['x1', '16'],
+        ['x2', String(width - 16)],
+        ['y1', round1(ruleY)],
+        ['y2', round1(ruleY)],
+        ['stroke', layouts[0].palette.grid],
+      ]),
+      children: [],
+    });
+  }
   void theme;
   return { svg: toDocument(root), width, height };
 }

@@ -11,7 +11,7 @@ import type { PythonVersion } from '../ir/python-version';
 import type { Diagnostic } from '../ir/types';
 import { buildTimeline, renderTimeline, type TimelineModel, type TimelineLayout } from '../timeline';
 import { compact, fromDom, toDocument, round1, type MiniElement, type XNode } from './minify';
-import { composeCompareSvg } from './compare';
+import { composeCompareSvg, type ComparePanel } from './compare';
 import {
   layoutFor,
   finishRoot,
@@ -112,21 +112,25 @@ export interface CompareInput {
 }
 
 export type CompareResult =
-  { svg: string; width: number; height: number } | { diagnostics: Diagnostic[]; which: 0 | 1 };
+  { svg: string; width: number; height: number } | { diagnostics: Diagnostic[]; which: number };
 
-/** Two programs stacked on one time axis (see compare.ts), or the diagnostics of the one that did not run. */
-export function exportCompareSvg(a: CompareInput, b: CompareInput, opts: ExportOptions = {}): CompareResult {
+/**
+ * Two programs (three with `c`) stacked on one time axis (see compare.ts), or the diagnostics of
+ * the first that did not run (`which`: 0 for a, 1 for b, 2 for c).
+ */
+export function exportCompareSvg(
+  a: CompareInput,
+  b: CompareInput,
+  opts: ExportOptions = {},
+  c?: CompareInput,
+): CompareResult {
   checkOptions(opts);
-  const ma = modelOf(a.source, a.name, opts.python);
-  if ('diagnostics' in ma) return { diagnostics: ma.diagnostics, which: 0 };
-  const mb = modelOf(b.source, b.name, opts.python);
-  if ('diagnostics' in mb) return { diagnostics: mb.diagnostics, which: 1 };
-  return composeCompareSvg(
-    [
-      { model: ma.model, name: a.name },
-      { model: mb.model, name: b.name },
-    ],
-    opts,
-    (L) => draw(L),
-  );
+  const inputs = c ? [a, b, c] : [a, b];
+  const panels: ComparePanel[] = [];
+  for (const [which, p] of inputs.entries()) {
+    const m = modelOf(p.source, p.name, opts.python);
+    if ('diagnostics' in m) return { diagnostics: m.diagnostics, which };
+    panels.push({ model: m.model, name: p.name });
+  }
+  return composeCompareSvg(panels, opts, (L) => draw(L));
 }

@@ -33,3 +33,30 @@ describe('compare: one virtual clock for two programs', () => {
     ]);
   });
 });
+
+describe('compare: one virtual clock for three programs', () => {
+  it('goes through all three in time order, interleaving steps at the same time', () => {
+    const m = mergeMoments([0, 0, 1], [0, 2], [0.5, 0.5, 0.5, 0.5]);
+    expect(m.map((x) => x.t)).toEqual([0, 0, 0, 0.5, 0.5, 0.5, 0.5, 1, 2]);
+    expect(m.map((x) => x.side)).toEqual([0, 1, 0, 2, 2, 2, 2, 0, 1]);
+    expect(m.map((x) => x.at)).toEqual([
+      [0, -1, -1],
+      [0, 0, -1],
+      [1, 0, -1],
+      [1, 0, 0],
+      [1, 0, 1],
+      [1, 0, 2],
+      [1, 0, 3],
+      [2, 0, 3],
+      [2, 1, 3],
+    ]);
+    expect(momentOf(m, 2, 3)).toBe(6);
+  });
+
+  it('keeps an empty third run at -1 throughout', () => {
+    expect(mergeMoments([0], [1], []).map((x) => x.at)).toEqual([
+      [0, -1, -1],
+      [0, 0, -1],
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
  * own document, so nothing Node-only reaches the bundle and the bytes equal `loopline svg`'s.
  */
 import { layoutFor, svgOfLayoutIn, treeOfLayoutIn, type ExportOptions } from '../../export/core';
-import { composeCompareSvg } from '../../export/compare';
+import { composeCompareSvg, type ComparePanel } from '../../export/compare';
 import { buildTimeline, type TimelineModel } from '../../timeline';
 import type { ConformanceTrace, UiTrace } from '../../trace/types';
 
@@ -27,10 +27,10 @@ export function exportSvgInApp(
   };
 }
 
-/** exportCompareSvg() for two programs the app has already run: the same drawing as `loopline svg --compare`. */
+/** exportCompareSvg() for two or three programs the app has already run: the same drawing as `loopline svg --compare`. */
 export function exportCompareInApp(
   doc: Document,
-  panels: [{ model: TimelineModel; name: string }, { model: TimelineModel; name: string }],
+  panels: ComparePanel[],
   opts: ExportOptions,
 ): { svg: string; width: number; height: number } {
   return composeCompareSvg(panels, opts, (L) => treeOfLayoutIn(doc, L));

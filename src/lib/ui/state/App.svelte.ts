@@ -151,6 +151,12 @@ export class App {
     this.replacement = { text: fixed, key: ++this.#asks };
   };
 
+  /** Compare mode with scenarios 21-23: asyncio, threads and processes doing the same jobs. */
+  compareThreeWays = (): void => {
+    this.compare.threeWays();
+    this.setMode('compare');
+  };
+
   setMode(mode: Mode): void {
     if (mode === 'compare') this.cursor.stop();
     this.options.mode = mode;

@@ -1,10 +1,9 @@
 /**
- * Compare mode: two programs, each a scenario, the editor's program, "My draft", an earlier
- * draft or pasted text, run side by side and stepped on one virtual clock (see
- * compare/moments.ts); or, in its versions mode, side A's program on two Python versions. Its
- * share link carries both programs (and the versions) and the moment.
+ * Compare mode: two programs, or three (a program C added), each a scenario, the editor's
+ * program, "My draft", an earlier draft or pasted text, run side by side and stepped on one
+ * virtual clock (see compare/moments.ts); or, in its versions mode, side A's program on two
+ * Python versions. Its share link carries the programs (and the versions) and the moment.
  */
-import LZString from 'lz-string';
 import { SimRunner } from '../../worker/client';
 import type { RunResult } from '../../run';
 import type { RunView } from '../model';
@@ -14,12 +13,12 @@ import { mergeMoments, momentOf, type Moment } from '../compare/moments';
 import { USER_DRAFT, type Program } from './Program.svelte';
 import { USER_KEY } from './storage';
 import { capsAt } from './run-caps';
-import { linkedProgram } from './link-hash';
+import { compareHashParts, readCompareHash } from './compare-link';
 import { startSimWorker } from './sim-worker';
 import type { ViewOptions } from './ViewOptions.svelte';
-import { DEFAULT_PYTHON, isPythonVersion, type PythonVersion } from '../../ir/python-version';
+import { DEFAULT_PYTHON, type PythonVersion } from '../../ir/python-version';
 
-/** Two programs on the app's Python version, or side A's program on two versions. */
+/** Two or three programs on the app's Python version, or side A's program on two versions. */
 export type CompareMode = 'programs' | 'versions';
 
 /** A side's choice besides scenario ids, USER_DRAFT and `USER_DRAFT@id` (an earlier draft). */
@@ -30,6 +29,8 @@ export const PASTED = '__text';
 const RUN_TIMEOUT_MS = 60_000;
 /** Pasted text runs once typing pauses this long. */
 const PASTE_DEBOUNCE_MS = 600;
+/** The one-click three-way compare: the same jobs on asyncio, threads and processes. */
+export const THREE_WAYS = ['21_cpu_asyncio', '22_cpu_threads', '23_cpu_processes'] as const;
 
 export class CompareSide {
   choice = $state('');
@@ -57,13 +58,16 @@ export class CompareSide {
 export class Comparison {
   readonly a = new CompareSide('14_requests_blocking');
   readonly b = new CompareSide('15_aiohttp_concurrent');
+  /** Program C, compared only while `third` is on (programs mode). */
+  readonly c = new CompareSide(THREE_WAYS[2]);
+  third = $state(false);
   mode = $state<CompareMode>('programs');
   /** The versions of sides A and B in versions mode. */
   versions = $state<[PythonVersion, PythonVersion]>(['3.13', DEFAULT_PYTHON]);
   /** Index of the current moment. */
   pos = $state(0);
   readonly moments: Moment[] = $derived(
-    mergeMoments(this.a.view?.trace.steps.map((s) => s.t) ?? [], this.b.view?.trace.steps.map((s) => s.t) ?? []),
+    mergeMoments(...this.sides.map((s) => s.view?.trace.steps.map((x) => x.t) ?? [])),
   );
   readonly moment: Moment | null = $derived(this.moments[Math.min(this.pos, this.moments.length - 1)] ?? null);
   /** A moment asked for by a link, applied once both programs have run. */
@@ -76,8 +80,44 @@ export class Comparison {
     this.#program = program;
   }
 
-  get sides(): [CompareSide, CompareSide] {
-    return [this.a, this.b];
+  /** The sides compared: A and B, and C when a third program is on. */
+  get sides(): CompareSide[] {
+    return this.mode === 'programs' && this.third ? [this.a, this.b, this.c] : [this.a, this.b];
+  }
+
+  /** Add program C (by default the one it had). */
+  addThird(choice = this.c.choice): void {
+    this.third = true;
+    this.c.choice = choice;
+    this.c.title = '';
+    if (this.mode !== 'programs') this.setMode('programs');
+    else this.run(this.c);
+  }
+
+  /** Back to two programs: C's run stops and its moments leave the clock. */
+  removeThird(): void {
+    const t = this.moment?.t ?? 0;
+    this.third = false;
+    this.#halt(this.c);
+    // The clock stays where it was: A's and B's latest moment at that time.
+    let i = 0;
+    this.moments.forEach((m, k) => {
+      if (m.t <= t) i = k;
+    });
+    this.go(i);
+  }
+
+  /** Scenarios 21, 22 and 23 as A, B and C: asyncio, threads and processes doing the same jobs. */
+  threeWays(): void {
+    this.#wanted = null;
+    this.mode = 'programs';
+    THREE_WAYS.forEach((id, i) => {
+      const s = [this.a, this.b, this.c][i];
+      s.choice = id;
+      s.title = '';
+    });
+    this.third = true;
+    for (const s of this.sides) this.run(s);
   }
 
   /** The program a side's choice stands for (in versions mode, B runs A's program). */
@@ -130,6 +170,7 @@ export class Comparison {
   /** The editor's program against a rewrite of it (the doctor's fix, named `title`), from the first moment. */
   showFix(fixed: string, title: string): void {
     this.mode = 'programs';
+    this.third = false;
     this.a.choice = EDITOR;
     this.a.title = '';
     this.b.choice = PASTED;
@@ -178,7 +219,7 @@ export class Comparison {
             : '';
     }
     // A new program starts both at the first moment; a link's moment waits for both runs.
-    if (this.#wanted !== null && !this.a.busy && !this.b.busy) {
+    if (this.#wanted !== null && this.sides.every((s) => !s.busy)) {
       this.pos = Math.max(0, Math.min(this.#wanted, this.moments.length - 1));
       this.#wanted = null;
     } else if (this.#wanted === null) this.pos = 0;
@@ -192,54 +233,48 @@ export class Comparison {
   jumpStart = (): void => this.go(0);
   jumpEnd = (): void => this.go(this.moments.length - 1);
   /** A click on side i's timeline picked its step k. */
-  jumpTo(i: 0 | 1, k: number): void {
+  jumpTo(i: number, k: number): void {
     this.go(momentOf(this.moments, i, k));
   }
 
   stop(): void {
-    for (const s of this.sides) {
-      if (s.timer) clearTimeout(s.timer);
-      if (s.busy) {
-        s.seq++;
-        s.busy = false;
-      }
-      // Out of compare mode its workers go (a compare run starts one again).
-      s.runner.dispose();
-    }
+    for (const s of [this.a, this.b, this.c]) this.#halt(s);
   }
 
-  /** The share link's parameters: both programs (as text) and the moment. */
+  /** A side's run (or pending typing) ends and its worker goes (a compare run starts one again). */
+  #halt(s: CompareSide): void {
+    if (s.timer) clearTimeout(s.timer);
+    if (s.busy) {
+      s.seq++;
+      s.busy = false;
+    }
+    s.runner.dispose();
+  }
+
+  /** The share link's parameters: the programs (as text) and the moment. */
   hashParts(): string[] {
-    const parts = ['mode=compare'];
-    if (this.mode === 'versions') parts.push(`vs=${this.versions.join(',')}`);
-    for (const [k, s] of [
-      ['a', this.a],
-      ['b', this.b],
-    ] as const)
-      parts.push(`${k}=${LZString.compressToEncodedURIComponent(s.choice === PASTED ? s.text : this.sourceOf(s))}`);
-    if (this.#wanted !== null) parts.push(`at=${this.#wanted + 1}`);
-    else if (this.moments.length) parts.push(`at=${this.pos + 1}`);
-    return parts;
+    return compareHashParts({
+      programs: this.sides.map((s) => (s.choice === PASTED ? s.text : this.sourceOf(s))),
+      versions: this.mode === 'versions' ? this.versions : undefined,
+      at: this.#wanted !== null ? this.#wanted : this.moments.length ? this.pos : undefined,
+    });
   }
 
   /** Opened from a compare link: a program that is a scenario opens as that scenario, any other as pasted text. */
   restore(hash: Record<string, string>): void {
-    for (const [k, s] of [
-      ['a', this.a],
-      ['b', this.b],
-    ] as const) {
-      const text = linkedProgram({ code: hash[k] });
-      if (text === null) continue;
+    const link = readCompareHash(hash);
+    link.programs.forEach((text, i) => {
+      if (text === null) return;
+      const s = [this.a, this.b, this.c][i];
       const sc = SCENARIOS.find((x) => x.source === text);
       s.choice = sc ? sc.id : PASTED;
       s.text = sc ? '' : text;
-    }
-    const vs = (hash.vs ?? '').split(',');
-    if (vs.length === 2 && vs.every(isPythonVersion)) {
+      if (i === 2) this.third = true;
+    });
+    if (link.versions) {
       this.mode = 'versions';
-      this.versions = vs as [PythonVersion, PythonVersion];
+      this.versions = link.versions;
     }
-    const at = Number(hash.at);
-    if (Number.isInteger(at) && at >= 1) this.#wanted = at - 1;
+    if (link.at !== null) this.#wanted = link.at;
   }
 }
