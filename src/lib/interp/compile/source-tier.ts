@@ -34,6 +34,8 @@ import { assignTarget } from './assignment';
 
 /** The runtime operations emitted code calls, by the names it uses for them. */
 const helpers = {
+  /** Range bounds up to this give exact JS numbers for every value and step of the loop. */
+  BOUND: 2n ** 52n,
   PyFunction,
   PyRange,
   PyList,
@@ -86,6 +88,12 @@ class Emitter {
   private maxTemps = 0;
   private labels = 0;
   private readonly loops: Loop[] = [];
+  /**
+   * Locals that are the target of an enclosing `for ... in range(...)`, with the JS temporaries
+   * holding the int the loop last stored (bigint) and the same value as a JS number (NaN when the
+   * loop is not over a range of safe integers): an index `seq[i]` then skips converting `i`.
+   */
+  private readonly counters = new Map<string, { big: string; num: string }>();
 
   constructor(private readonly cx: CompileContext) {}
 
@@ -167,9 +175,24 @@ class Emitter {
           s.orelse,
           (l) => `L${l}: while (${this.test(s.test)}) {\ntick(${s.span.line});\n`,
         );
-      case 'For':
+      case 'For': {
         if (s.isAsync) break;
-        return this.loop(s.span.line, s.body, s.orelse, (l) => this.forHead(s, l));
+        const t = s.target;
+        const counted = t.type === 'Name' && this.localSlot(t.id) >= 0 ? t.id : null;
+        const num = counted !== null ? this.temp() : '';
+        const numStep = counted !== null ? this.temp() : '';
+        const before = counted !== null ? this.counters.get(counted) : undefined;
+        const out = this.loop(s.span.line, s.body, s.orelse, (l) => {
+          const head = this.forHead(s, l, num, numStep);
+          if (counted !== null) this.counters.set(counted, { big: head.value, num });
+          return head.code;
+        });
+        if (counted !== null) {
+          if (before) this.counters.set(counted, before);
+          else this.counters.delete(counted);
+        }
+        return out;
+      }
       case 'Break': {
         const lp = this.loops.at(-1);
         if (!lp) break;
@@ -199,19 +222,36 @@ class Emitter {
    * A for loop's head. Ranges, lists and tuples are walked in place, as getIter's iterators walk
    * them (a range's bounds as they were, a list's live length), without an iterator object.
    */
-  private forHead(s: ir.For, l: number): string {
-    const [r, mode, cur, stop, step, v] = [0, 1, 2, 3, 4, 5].map(() => this.temp());
-    return (
+  private forHead(s: ir.For, l: number, num: string, numStep: string): { code: string; value: string } {
+    const [r, mode, cur, stop, step, up, v] = [0, 1, 2, 3, 4, 5, 6].map(() => this.temp());
+    // The value as a JS number too (`num`, stepped by `numStep`), when the loop's target is a
+    // local: exact while the range's bounds are at most 2**52, else NaN (no index takes it then).
+    const counted = num !== '';
+    const numInit = counted
+      ? ` if (${r}.start >= -BOUND && ${r}.start <= BOUND && ${stop} >= -BOUND && ${stop} <= BOUND && ${step} <= BOUND && ${step} >= -BOUND) { ${numStep} = Number(${step}); ${num} = Number(${cur}) - ${numStep}; } else { ${num} = NaN; ${numStep} = 0; }`
+      : '';
+    const notRange = counted ? ` ${num} = NaN;` : '';
+    const numNext = counted ? ` ${num} += ${numStep};` : '';
+    const code =
       `${r} = ${this.expr(s.iter)};\n` +
-      `if (${r} instanceof PyRange) { ${mode} = 1; ${cur} = ${r}.start; ${stop} = ${r}.stop; ${step} = ${r}.step; }\n` +
-      `else if (${r} instanceof PyList || ${r} instanceof PyTuple) { ${mode} = 2; ${r} = ${r}.items; ${cur} = 0; }\n` +
-      `else { ${mode} = 0; ${r} = getIter(${r}); }\n` +
+      `if (${r} instanceof PyRange) { ${mode} = 1; ${cur} = ${r}.start; ${stop} = ${r}.stop; ${step} = ${r}.step; ${up} = ${step} > 0n;${numInit} }\n` +
+      `else if (${r} instanceof PyList || ${r} instanceof PyTuple) { ${mode} = 2; ${r} = ${r}.items; ${cur} = 0;${notRange} }\n` +
+      `else { ${mode} = 0; ${r} = getIter(${r});${notRange} }\n` +
       `L${l}: for (;;) {\n` +
-      `if (${mode} === 1) { if (${step} > 0n ? ${cur} >= ${stop} : ${cur} <= ${stop}) break; ${v} = ${cur}; ${cur} += ${step}; }\n` +
+      `if (${mode} === 1) { if (${up} ? ${cur} >= ${stop} : ${cur} <= ${stop}) break; ${v} = ${cur}; ${cur} += ${step};${numNext} }\n` +
       `else if (${mode} === 2) { if (${cur} >= ${r}.length) break; ${v} = ${r}[${cur}++]; }\n` +
       `else { ${v} = ${r}.next(); if (${v} === undefined) break; }\n` +
-      `tick(${s.span.line});\n${this.store(s.target, v)}`
-    );
+      `tick(${s.span.line});\n${this.store(s.target, v)}`;
+    return { code, value: v };
+  }
+
+  /**
+   * The JS number of an int index held in temporary \`k\` (a bigint): the enclosing range loop's
+   * number when \`k\` is still the value that loop stored in the index's name, else converted.
+   */
+  private indexNumber(index: ir.Expr, k: string): string {
+    const c = index.type === 'Name' ? this.counters.get(index.id) : undefined;
+    return c ? `(${k} === ${c.big} ? ${c.num} : Number(${k}))` : `Number(${k})`;
   }
 
   /** A loop in a labelled block (`break` leaves the block, skipping `else`); each pass ends on the loop's line. */
@@ -247,7 +287,7 @@ class Emitter {
       // setitem's own fast path (an index into a plain list) inline.
       return (
         `${o} = ${this.expr(t.value)};\n${k} = ${this.expr(t.index)};\n` +
-        `if (${o} instanceof PyList && typeof ${k} === 'bigint' && ${o}.cls.isBuiltin && (${n} = Number(${k})) >= 0 && ${n} < ${o}.items.length) ${o}.items[${n}] = ${v};\n` +
+        `if (${o} instanceof PyList && typeof ${k} === 'bigint' && ${o}.cls.isBuiltin && (${n} = ${this.indexNumber(t.index, k)}) >= 0 && ${n} < ${o}.items.length) ${o}.items[${n}] = ${v};\n` +
         `else setitem(${o}, ${k}, ${v});\n`
       );
     }
@@ -359,7 +399,7 @@ class Emitter {
         const [o, k, n] = [this.temp(), this.temp(), this.temp()];
         return (
           `((${o} = ${this.expr(e.value)}), (${k} = ${this.expr(e.index)}), ` +
-          `(${o} instanceof PyList || ${o} instanceof PyTuple) && typeof ${k} === 'bigint' && ${o}.cls.isBuiltin && (${n} = Number(${k})) >= 0 && ${n} < ${o}.items.length ? ${o}.items[${n}] : getitem(${o}, ${k}))`
+          `(${o} instanceof PyList || ${o} instanceof PyTuple) && typeof ${k} === 'bigint' && ${o}.cls.isBuiltin && (${n} = ${this.indexNumber(e.index, k)}) >= 0 && ${n} < ${o}.items.length ? ${o}.items[${n}] : getitem(${o}, ${k}))`
         );
       }
       case 'Call':
