@@ -103,6 +103,10 @@ suite('Hostile input', () => {
     expect(page.url().length).toBeLessThan(10_000);
     expect(await doc()).toBe(mine);
     await page.screenshot({ path: '/tmp/loopline-5mb-link.png' });
+    // In Korean too: the program on screen stays (not "the last program opened instead").
+    await page.getByRole('button', { name: '한국어' }).click();
+    await expect.poll(() => alert.innerText()).toMatch(/화면의 프로그램은 그대로 둡니다\.$/);
+    await page.getByRole('button', { name: 'English' }).click();
     expect(errors).toEqual([]);
   }, 300_000);
 
