@@ -130,9 +130,12 @@ suite('Hostile input', () => {
     expect(await page.locator('.cm-content span[class]').count()).toBe(0);
     expect(page.url()).not.toContain('code=');
     await page.screenshot({ path: '/tmp/loopline-big-draft.png' });
-    // The page answers: a key typed lands.
-    await page.keyboard.insertText('# after');
-    await expect.poll(doc).toContain('# after');
+    // The page answers: keys typed land, and Ctrl+Enter at once runs the text with them.
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText('print("tail")');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(doc).toContain('print("tail")');
+    await expect.poll(() => page.getByTestId('output').innerText(), { timeout: 120_000 }).toMatch(/big\n.*tail\n?$/);
     // Back to a small program: saved again, coloured again.
     await typeProgram(page, head);
     await expect.poll(() => hint.innerText(), { timeout: 60_000 }).toBe('Draft saved in this browser');
