@@ -289,7 +289,7 @@ suite('Keyboard and editor defects', () => {
     await page.waitForSelector('[data-status=done]', { timeout: 60_000 });
     const alert = page.getByTestId('link-refused');
     expect(await alert.innerText()).toMatch(
-      /^This link holds a program too big to open \([\d,]+ characters; a link may hold 200,000\)/,
+      /^This link holds a program too big to open \([\d,]+ characters; a link may hold 200,000\)\. Your last program opened instead\.$/,
     );
     expect(await doc()).toBe(mine);
     await page.evaluate(() => localStorage.clear());

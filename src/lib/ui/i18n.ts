@@ -164,6 +164,10 @@ const en = {
   draftSaved: 'Draft saved in this browser',
   linkTooBig:
     'This link holds a program too big to open ({n} characters; a link may hold {max}). Your last program opened instead.',
+  linkTooBigHere:
+    'This link holds a program too big to open ({n} characters; a link may hold {max}). The program on screen stays.',
+  bigDraft:
+    'A big program ({n} characters): past {max} it is shown without colours, saved when typing pauses, and left out of the address (Copy link still holds it).',
   draftNotSaved:
     "Not saved: this draft is too big for this browser's storage, or storage is off. Copy it or share its link to keep it.",
   cmpProgram: 'Program',
@@ -464,6 +468,10 @@ const ko: Strings = {
   draftSaved: '초안은 이 브라우저에 저장됩니다',
   linkTooBig:
     '이 링크의 프로그램은 너무 커서 열 수 없습니다 ({n}자, 링크는 최대 {max}자). 대신 마지막 프로그램을 열었습니다.',
+  linkTooBigHere:
+    '이 링크의 프로그램은 너무 커서 열 수 없습니다 ({n}자, 링크는 최대 {max}자). 화면의 프로그램은 그대로 둡니다.',
+  bigDraft:
+    '큰 프로그램입니다 ({n}자): {max}자를 넘으면 색 없이 보여 주고, 입력이 멈출 때 저장하며, 주소에는 넣지 않습니다 (링크 복사에는 들어갑니다).',
   draftNotSaved:
     '저장되지 않았습니다: 이 초안이 브라우저 저장 공간에 비해 너무 크거나 저장이 꺼져 있습니다. 보관하려면 복사하거나 링크로 공유하세요.',
   end: '끝',

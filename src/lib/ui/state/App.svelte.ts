@@ -71,6 +71,12 @@ export class App {
     this.run.dispose();
   }
 
+  /** The page is going away: write what debounces still hold (a big draft's save, the address). */
+  onPageHide = (): void => {
+    this.program.flushSave();
+    this.link.onPageHide();
+  };
+
   /** Runs the editor's program now (Run, Ctrl+Enter, a picked scenario, or typing that paused). */
   runNow = (): void => {
     if (this.#debounce) clearTimeout(this.#debounce);

@@ -6,10 +6,13 @@
 import { SCENARIOS, isScenarioText, scenarioById } from '../scenarios';
 import type { Lang } from '../i18n';
 import { DRAFT_KEY, DRAFTS_KEY, PYTHON_KEY, SCEN_KEY, USER_AT_KEY, USER_KEY, store } from './storage';
+import { STORAGE_CHARS, isBigDraft } from './big-draft';
 import { DEFAULT_PYTHON, isPythonVersion, type PythonVersion } from '../../ir/python-version';
 
 /** The scenario a first visit opens. */
 const DEFAULT_SCENARIO = '03_create_task';
+/** A big draft is saved once typing pauses this long (each save copies all of it). */
+const BIG_SAVE_MS = 1000;
 /** The scenario menu's entry for the user's own program; an earlier draft's entry adds `@id`. */
 export const USER_DRAFT = '__draft';
 
@@ -46,12 +49,15 @@ export class Program {
   readonly scenario = $derived(scenarioById(this.scenarioId));
   /** The last edit reached this browser's storage (false: too big for it, or storage is off). */
   draftSaved = $state(true);
-  /** The length of the link's program when it was too big to open (the last draft opened instead), else null. */
+  /** The length of the link's program when it was too big to open (the last draft opened instead, or the program on screen stayed), else null. */
   refusedLink = $state<number | null>(null);
+  /** The refused link was pasted into this open tab (its program on screen stays), not opened with the page. */
+  refusedInPlace = $state(false);
   /** The program came from the link that opened the page (shown as linked, its header not folded). */
   fromLink = false;
   /** Edits go to "My draft" (it is what the editor shows); otherwise the first edit starts a new one. */
   #editingDraft = false;
+  #saveTimer: ReturnType<typeof setTimeout> | null = null;
 
   /** The program from a link if there is one, else the last draft, else the default scenario. */
   restore(linked: string | null, lang: Lang = 'en', linkedPython?: string): void {
@@ -72,9 +78,27 @@ export class Program {
     this.ready = true;
   }
 
-  /** The editor's text changed: save it, and as the user's own program if it is no scenario. */
+  /** The editor's text changed: save it (a big draft once typing pauses), and as the user's own program if it is no scenario. */
   edit(doc: string): void {
     this.source = doc;
+    if (this.#saveTimer) clearTimeout(this.#saveTimer);
+    this.#saveTimer = null;
+    if (!isBigDraft(doc.length)) this.#save(doc);
+    // Kept twice (the last draft and "My draft"): past the storage's size it cannot be saved, and trying takes long.
+    else if (doc.length * 2 > STORAGE_CHARS) this.draftSaved = false;
+    else this.#saveTimer = setTimeout(() => this.flushSave(), BIG_SAVE_MS);
+  }
+
+  /** Saves a big draft's last edit now (the page is going away). */
+  flushSave = (): void => {
+    if (this.#saveTimer) {
+      clearTimeout(this.#saveTimer);
+      this.#saveTimer = null;
+      this.#save(this.source);
+    }
+  };
+
+  #save(doc: string): void {
     try {
       localStorage.setItem(DRAFT_KEY, doc);
       if (!isScenarioText(doc)) {
@@ -101,6 +125,7 @@ export class Program {
 
   /** Switches to a scenario, the user's draft or an earlier draft; returns its text, or null when there is none. */
   pick(id: string, lang: Lang = 'en'): string | null {
+    this.flushSave();
     let text: string | null;
     if (id === USER_DRAFT) text = localStorage.getItem(USER_KEY);
     else if (id.startsWith(`${USER_DRAFT}@`)) {

@@ -12,6 +12,7 @@ import type { Program } from './Program.svelte';
 import type { RunState } from './RunState.svelte';
 import type { ViewOptions } from './ViewOptions.svelte';
 import { parseHash, refusedLinkLength } from './link-hash';
+import { isBigDraft } from './big-draft';
 
 /** Stepping and typing rewrite the address at most this often. */
 const URL_DEBOUNCE_MS = 250;
@@ -70,12 +71,17 @@ export class ShareLink {
     return this.#pack.packed;
   }
 
-  #hash(): string {
+  /**
+   * The hash for the view. The address the page keeps (not `full`) leaves a big draft's program
+   * out: packing millions of characters at every pause in typing would freeze the page.
+   */
+  #hash(full = false): string {
     const o = this.#options;
     // Compare mode: both programs and the moment instead of the editor's program and step.
     if (o.mode === 'compare' && this.#compare)
       return [...this.#compare.hashParts(), `theme=${o.theme}`, `lang=${o.lang}`].join('&');
-    const parts = [`code=${this.#packed(this.#program.source)}`];
+    const source = this.#program.source;
+    const parts = full || !isBigDraft(source.length) ? [`code=${this.#packed(source)}`] : [];
     parts.push(`py=${this.#program.python}`);
     if (this.#run.nSteps) parts.push(`step=${this.#cursor.index + 1}`);
     parts.push(`axis=${o.axis}`, `theme=${o.theme}`, `lang=${o.lang}`);
@@ -84,13 +90,13 @@ export class ShareLink {
     return parts.join('&');
   }
 
-  /** This page's address with the current hash; presenter and predict travel in the hash only. */
-  url(): string {
+  /** This page's address with the current hash (`full`: with a big draft's program too); presenter and predict travel in the hash only. */
+  url(full = false): string {
     const q = new URLSearchParams(location.search);
     q.delete('present');
     q.delete('predict');
     const qs = q.toString().replace(/=(?=&|$)/g, '');
-    return `${location.origin}${location.pathname}${qs ? `?${qs}` : ''}#${this.#hash()}`;
+    return `${location.origin}${location.pathname}${qs ? `?${qs}` : ''}#${this.#hash(full)}`;
   }
 
   /** The first run ended: from now on the address follows the view. */
@@ -125,13 +131,14 @@ export class ShareLink {
     const refused = refusedLinkLength(h);
     if (refused !== null) {
       this.#program.refusedLink = refused;
+      this.#program.refusedInPlace = true;
       this.write();
     } else if ((h.code || h.mode === 'compare') && location.hash !== `#${this.#hash()}`) location.reload();
   };
 
   async copy(): Promise<void> {
-    const url = this.url();
-    replaceState(url, {});
+    const url = this.url(true);
+    if (!isBigDraft(this.#program.source.length)) replaceState(url, {});
     try {
       await navigator.clipboard.writeText(url);
     } catch {
