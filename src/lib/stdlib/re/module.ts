@@ -1,0 +1,107 @@
+/**
+ * `_re`, the native half of the `re` module (as _sre is CPython's): compiling a pattern, one match
+ * or search, and parsing a replacement template. stdlib/py/re.py builds Pattern, Match and the
+ * module's functions on top.
+ */
+import { PyList, PyObject, PyTuple, objectClass, pyError, typeName, type PyValue } from '../../runtime/core';
+import { defNative } from '../../runtime/native';
+import { chargeOperations } from '../../runtime/memory';
+import { parse } from './parse';
+import { compileProgram, type Program } from './program';
+import { widthOf } from './width';
+import { Matcher } from './vm';
+import { ReError } from './tokens';
+import { parseTemplate } from './template';
+
+interface Compiled {
+  program: Program;
+  groups: number;
+  groupindex: Map<string, number>;
+}
+
+const compiledOf = new WeakMap<PyObject, Compiled>();
+
+/** The code points of the subject last matched (finditer and sub match one string many times). */
+let lastSubject: string | null = null;
+let lastPoints = new Int32Array(0);
+
+function codePoints(s: string): Int32Array {
+  if (s === lastSubject) return lastPoints;
+  const out = new Int32Array(s.length);
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        out[n++] = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+        i++;
+        continue;
+      }
+    }
+    out[n++] = c;
+  }
+  lastSubject = s;
+  lastPoints = n === s.length ? out : out.slice(0, n);
+  return lastPoints;
+}
+
+/** A pattern error as the tuple re.py raises from: (exception name, message, position or None). */
+function errorTuple(e: ReError): PyTuple {
+  return new PyTuple([e.kind, e.msg, e.pos === null ? null : BigInt(e.pos)]);
+}
+
+const int = (v: PyValue): number => Number(v as bigint);
+
+export function makeReNative(): [string, PyValue][] {
+  const out: [string, PyValue][] = [];
+  const def = (name: string, sig: string, fn: (a: PyValue[]) => PyValue) =>
+    out.push([name, defNative(name, sig, fn, `_re.${name}`)]);
+
+  // compile(pattern, flags) -> (handle, flags, groups, [(name, index)...]) or an error tuple.
+  def('compile', '(pattern, flags, /)', ([pattern, flags]) => {
+    if (typeof pattern !== 'string') throw pyError('TypeError', `first argument must be string or compiled pattern`);
+    try {
+      const parsed = parse(pattern, int(flags));
+      const program = compileProgram(parsed.body, (nodes) => widthOf(nodes, [])[0]);
+      const handle = new PyObject(objectClass);
+      compiledOf.set(handle, { program, groups: parsed.groups, groupindex: parsed.groupindex });
+      const names = [...parsed.groupindex].map(([k, v]) => new PyTuple([k, BigInt(v)]));
+      return new PyTuple([handle, BigInt(parsed.flags), BigInt(parsed.groups), new PyList(names)]);
+    } catch (e) {
+      if (e instanceof ReError) return new PyTuple([null, errorTuple(e)]);
+      throw e;
+    }
+  });
+
+  // run(handle, string, pos, endpos, mode, must_advance) -> (start0, end0, ..., lastindex) or None.
+  def('run', '(handle, string, pos, endpos, mode, must_advance, /)', ([handle, string, pos, endpos, mode, adv]) => {
+    const c = compiledOf.get(handle as PyObject);
+    if (!c) throw pyError('TypeError', 'not a compiled pattern');
+    if (typeof string !== 'string') throw pyError('TypeError', `expected string or bytes-like object, got '${typeName(string)}'`);
+    const points = codePoints(string);
+    const m = new Matcher(c.program, c.groups, points, chargeOperations);
+    const r = m.run(int(pos), int(endpos), mode as 'match' | 'fullmatch' | 'search', adv === true);
+    if (!r) return null;
+    const items: PyValue[] = Array.from(r.slots, (v) => BigInt(v));
+    items.push(r.lastindex < 0 ? null : BigInt(r.lastindex));
+    return new PyTuple(items);
+  });
+
+  // template(repl, groups, [(name, index)...]) -> [literal, index, literal, ...] or an error tuple.
+  def('template', '(repl, groups, names, /)', ([repl, groups, names]) => {
+    const index = new Map<string, number>();
+    for (const t of (names as PyList).items) {
+      const [k, v] = (t as PyTuple).items;
+      index.set(k as string, int(v));
+    }
+    try {
+      const parts = parseTemplate(repl as string, int(groups), index);
+      return new PyList(parts.map((p) => (typeof p === 'number' ? BigInt(p) : p)));
+    } catch (e) {
+      if (e instanceof ReError) return errorTuple(e);
+      throw e;
+    }
+  });
+  return out;
+}
