@@ -63,8 +63,10 @@ class RegexFlag(int):
     @property
     def name(self):
         names, rest = _flag_names(int(self))
-        if rest or not names:
-            return None if int(self) else 'NOFLAG'
+        if not names and not rest:
+            return 'NOFLAG'
+        if rest:
+            names.append(hex(rest))
         return '|'.join(names)
 
     def __repr__(self):
@@ -185,7 +187,7 @@ class _GroupIndex:
 def _check_string(string):
     if isinstance(string, str):
         return
-    if isinstance(string, (bytes, bytearray)):
+    if isinstance(string, bytes):
         raise NotImplementedError("re: bytes subjects are not simulated in Loopline")
     raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
 
@@ -202,7 +204,7 @@ def _index(v, what):
 def _raise(err, pattern):
     kind, msg, pos = err
     if kind == 'error':
-        raise PatternError(msg, pattern, pos)
+        raise PatternError(msg, None if pos is None else pattern, pos)
     if kind == 'OverflowError':
         raise OverflowError(msg)
     if kind == 'IndexError':
@@ -330,11 +332,11 @@ class Pattern:
             if maxsplit and n >= maxsplit:
                 break
             b, e = m.span()
-            out.append(string[last:b])
+            out.append(_re.substr(string, last, b))
             out.extend(m.groups())
             n += 1
             last = e
-        out.append(string[last:])
+        out.append(_re.substr(string, last, len(string)))
         return out
 
     def _template(self, repl):
@@ -354,7 +356,7 @@ class Pattern:
                 expand = lambda m: _expand(parts, m)
             else:
                 expand = lambda m: repl
-        elif isinstance(repl, (bytes, bytearray)):
+        elif isinstance(repl, bytes):
             raise NotImplementedError("re: bytes replacements are not simulated in Loopline")
         else:
             raise TypeError("expected str instance, %s found" % type(repl).__name__)
@@ -368,15 +370,16 @@ class Pattern:
                 break
             b, e = m.span()
             if last < b:
-                out.append(string[last:b])
+                out.append(_re.substr(string, last, b))
             item = expand(m)
             if item is not None:
                 if not isinstance(item, str):
-                    raise TypeError("expected str instance, %s found" % type(item).__name__)
+                    raise TypeError("sequence item %d: expected str instance, %s found"
+                                    % (len(out), type(item).__name__))
                 out.append(item)
             last = e
             n += 1
-        out.append(string[last:])
+        out.append(_re.substr(string, last, len(string)))
         return ''.join(out), n
 
     def sub(self, repl, string, count=0):
@@ -445,7 +448,7 @@ class Match:
         b = self._slots[2 * i + 1]
         if a < 0 or b < 0:
             return default
-        return self._string[a:b]
+        return _re.substr(self._string, a, b)
 
     def group(self, *args):
         if not args:
@@ -507,7 +510,7 @@ def _compile(pattern, flags):
             raise ValueError("cannot process flags argument with a compiled pattern")
         return pattern
     if not isinstance(pattern, str):
-        if isinstance(pattern, (bytes, bytearray)):
+        if isinstance(pattern, bytes):
             raise NotImplementedError("re: bytes patterns are not simulated in Loopline")
         raise TypeError("first argument must be string or compiled pattern")
     flags = _index(flags, 'flags')
@@ -538,15 +541,38 @@ def search(pattern, string, flags=0):
     return _compile(pattern, flags).search(string)
 
 
-def sub(pattern, repl, string, count=0, flags=0):
+_ZERO = object()
+
+
+def _positional(fname, first, args, a, b, most):
+    """CPython 3.13's handling of count/maxsplit and flags passed by position (deprecated)."""
+    if args:
+        if a is not _ZERO:
+            raise TypeError("%s() got multiple values for argument '%s'" % (fname, first))
+        a, *args = args
+        if args:
+            if b is not _ZERO:
+                raise TypeError("%s() got multiple values for argument 'flags'" % fname)
+            b, *args = args
+            if args:
+                raise TypeError("%s() takes from %d to %d positional arguments but %d were given"
+                                % (fname, most - 2, most, most + len(args)))
+        _re.deprecated("'%s' is passed as positional argument" % first)
+    return (0 if a is _ZERO else a), (0 if b is _ZERO else b)
+
+
+def sub(pattern, repl, string, *args, count=_ZERO, flags=_ZERO):
+    count, flags = _positional('sub', 'count', args, count, flags, 5)
     return _compile(pattern, flags).sub(repl, string, count)
 
 
-def subn(pattern, repl, string, count=0, flags=0):
+def subn(pattern, repl, string, *args, count=_ZERO, flags=_ZERO):
+    count, flags = _positional('subn', 'count', args, count, flags, 5)
     return _compile(pattern, flags).subn(repl, string, count)
 
 
-def split(pattern, string, maxsplit=0, flags=0):
+def split(pattern, string, *args, maxsplit=_ZERO, flags=_ZERO):
+    maxsplit, flags = _positional('split', 'maxsplit', args, maxsplit, flags, 4)
     return _compile(pattern, flags).split(string, maxsplit)
 
 
@@ -570,6 +596,6 @@ def escape(pattern):
     """Escape special characters in a string."""
     if isinstance(pattern, str):
         return ''.join(_SPECIAL.get(c, c) for c in pattern)
-    if isinstance(pattern, (bytes, bytearray)):
+    if isinstance(pattern, bytes):
         raise NotImplementedError("re: bytes patterns are not simulated in Loopline")
     raise TypeError("expected str instance, %s found" % type(pattern).__name__)

@@ -12,6 +12,8 @@ import { widthOf } from './width';
 import { Matcher } from './vm';
 import { ReError } from './tokens';
 import { parseTemplate } from './template';
+import { callerLine } from '../../interp/drops';
+import type { Simulation } from '../../sim/runners';
 
 interface Compiled {
   program: Program;
@@ -53,7 +55,7 @@ function errorTuple(e: ReError): PyTuple {
 
 const int = (v: PyValue): number => Number(v as bigint);
 
-export function makeReNative(): [string, PyValue][] {
+export function makeReNative(sim: Simulation): [string, PyValue][] {
   const out: [string, PyValue][] = [];
   const def = (name: string, sig: string, fn: (a: PyValue[]) => PyValue) =>
     out.push([name, defNative(name, sig, fn, `_re.${name}`)]);
@@ -88,6 +90,18 @@ export function makeReNative(): [string, PyValue][] {
     return new PyTuple(items);
   });
 
+  // substr(string, start, end): string[start:end] by code points, without copying the string to an array.
+  def('substr', '(string, start, end, /)', ([string, start, end]) => {
+    const str = string as string;
+    const a = int(start);
+    const b = int(end);
+    const points = codePoints(str);
+    if (points.length === str.length) return str.slice(a, b);
+    let out = '';
+    for (let i = a; i < b; i += 4096) out += String.fromCodePoint(...points.subarray(i, Math.min(b, i + 4096)));
+    return out;
+  });
+
   // template(repl, groups, [(name, index)...]) -> [literal, index, literal, ...] or an error tuple.
   def('template', '(repl, groups, names, /)', ([repl, groups, names]) => {
     const index = new Map<string, number>();
@@ -102,6 +116,17 @@ export function makeReNative(): [string, PyValue][] {
       if (e instanceof ReError) return errorTuple(e);
       throw e;
     }
+  });
+  // deprecated(text): a DeprecationWarning, shown once per line of the program (the default filter).
+  const warnedAt = new Set<string>();
+  def('deprecated', '(text, /)', ([text]) => {
+    const line = callerLine();
+    const key = `${line}:${text as string}`;
+    if (!warnedAt.has(key)) {
+      warnedAt.add(key);
+      sim.rec.warning(`DeprecationWarning: ${text as string}`, sim.clock.now, line);
+    }
+    return null;
   });
   return out;
 }
