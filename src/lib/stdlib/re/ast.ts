@@ -35,7 +35,7 @@ export type Node =
   | { t: 'at'; kind: AtKind; ascii: boolean }
   | { t: 'group'; n: number | null; body: Node[] }
   | { t: 'ref'; n: number; fold: Fold }
-  | { t: 'look'; behind: boolean; neg: boolean; body: Node[] }
+  | { t: 'look'; behind: boolean; neg: boolean; body: Node[]; width: number }
   | { t: 'rep'; min: number; max: number; kind: 'greedy' | 'lazy' | 'possessive'; body: Node[] }
   | { t: 'atomic'; body: Node[] }
   | { t: 'alt'; branches: Node[][] }

@@ -8,7 +8,6 @@ import { defNative } from '../../runtime/native';
 import { chargeOperations } from '../../runtime/memory';
 import { parse } from './parse';
 import { compileProgram, type Program } from './program';
-import { widthOf } from './width';
 import { Matcher } from './vm';
 import { ReError } from './tokens';
 import { parseTemplate } from './template';
@@ -65,7 +64,7 @@ export function makeReNative(sim: Simulation): [string, PyValue][] {
     if (typeof pattern !== 'string') throw pyError('TypeError', `first argument must be string or compiled pattern`);
     try {
       const parsed = parse(pattern, int(flags));
-      const program = compileProgram(parsed.body, (nodes) => widthOf(nodes, [])[0]);
+      const program = compileProgram(parsed.body);
       const handle = new PyObject(objectClass);
       compiledOf.set(handle, { program, groups: parsed.groups, groupindex: parsed.groupindex });
       const names = [...parsed.groupindex].map(([k, v]) => new PyTuple([k, BigInt(v)]));

@@ -362,12 +362,14 @@ function parseGroup(
       const body = parseSub(source, state, scope, verbose, nested + 1);
       if (behind && saved === null) state.lookbehindGroups = null;
       if (!source.match(')')) throw unterminated();
+      let width = 0;
       if (behind) {
         const [lo, hi] = widthOf(body, state.groupwidths);
         if (lo !== hi) state.lookbehindError ??= new ReError('look-behind requires fixed-width pattern', null);
+        width = lo;
       }
-      if (kind === '=') return { t: 'look', behind, neg: false, body };
-      if (body.length) return { t: 'look', behind, neg: true, body };
+      if (kind === '=') return { t: 'look', behind, neg: false, body, width };
+      if (body.length) return { t: 'look', behind, neg: true, body, width };
       return { t: 'fail' };
     } else if (char === '(') {
       const condname = source.getUntil(')', 'group name');

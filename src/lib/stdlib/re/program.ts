@@ -74,7 +74,7 @@ function simpleBody(body: Node[]): ((c: number) => boolean) | null {
   return unitTest(n);
 }
 
-export function compileProgram(body: Node[], width: (nodes: Node[]) => number): Program {
+export function compileProgram(body: Node[]): Program {
   let reps = 0;
   const emit = (code: Inst[], nodes: Node[]): void => {
     for (const n of nodes) node(code, n);
@@ -107,7 +107,7 @@ export function compileProgram(body: Node[], width: (nodes: Node[]) => number): 
         code.push({ op: Op.Ref, n: n.n, fold: n.fold });
         return;
       case 'look':
-        code.push({ op: Op.Look, behind: n.behind, neg: n.neg, width: n.behind ? width(n.body) : 0, sub: sub(n.body) });
+        code.push({ op: Op.Look, behind: n.behind, neg: n.neg, width: n.width, sub: sub(n.body) });
         return;
       case 'atomic':
         code.push({ op: Op.Atomic, sub: sub(n.body) });
