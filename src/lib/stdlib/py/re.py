@@ -2,6 +2,7 @@
 # the backtracking matcher are native (_re, stdlib/re/*.ts, as _sre is CPython's); Pattern, Match,
 # the flags and the module's functions are here. Bytes patterns are not simulated.
 import _re
+import sys as _sys
 
 __all__ = [
     "match", "fullmatch", "search", "sub", "subn", "split",
@@ -14,32 +15,40 @@ __all__ = [
 _MAXSIZE = 9223372036854775807
 
 
-class PatternError(Exception):
-    """Exception raised for invalid regular expressions."""
-
-    def __init__(self, msg, pattern=None, pos=None):
-        self.msg = msg
-        self.pattern = pattern
-        self.pos = pos
-        if pattern is not None and pos is not None:
-            msg = '%s at position %d' % (msg, pos)
-            self.lineno = pattern.count('\n', 0, pos) + 1
-            self.colno = pos - pattern.rfind('\n', 0, pos)
-            if '\n' in pattern:
-                msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
-        else:
-            self.lineno = self.colno = None
-        super().__init__(msg)
+def _error_init(self, msg, pattern=None, pos=None):
+    self.msg = msg
+    self.pattern = pattern
+    self.pos = pos
+    if pattern is not None and pos is not None:
+        msg = '%s at position %d' % (msg, pos)
+        self.lineno = pattern.count('\n', 0, pos) + 1
+        self.colno = pos - pattern.rfind('\n', 0, pos)
+        if '\n' in pattern:
+            msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
+    else:
+        self.lineno = self.colno = None
+    Exception.__init__(self, msg)
 
 
-PatternError.__module__ = 're'
-error = PatternError
+# The exception for a bad pattern: re.PatternError from 3.13 (re.error names it too), re.error before.
+_NEW = _sys.version_info >= (3, 13)
+error = type('PatternError' if _NEW else 'error', (Exception,), {
+    '__init__': _error_init,
+    '__module__': 're',
+    '__doc__': 'Exception raised for invalid regular expressions.',
+})
+if _NEW:
+    PatternError = error
+else:
+    __all__.remove('PatternError')
 
 # (name, value) in RegexFlag's definition order.
 _FLAG_NAMES = [
     ('ASCII', 256), ('IGNORECASE', 2), ('LOCALE', 4), ('UNICODE', 32),
     ('MULTILINE', 8), ('DOTALL', 16), ('VERBOSE', 64), ('DEBUG', 128),
 ]
+if not _NEW:
+    _FLAG_NAMES.insert(7, ('TEMPLATE', 1))
 _FLAG_MASK = 0x1ff
 
 
@@ -128,6 +137,8 @@ M = MULTILINE = RegexFlag(8)
 S = DOTALL = RegexFlag(16)
 X = VERBOSE = RegexFlag(64)
 DEBUG = RegexFlag(128)
+if not _NEW:
+    T = TEMPLATE = RegexFlag(1)
 for _name, _bit in _FLAG_NAMES:
     setattr(RegexFlag, _name, RegexFlag(_bit))
 RegexFlag.NOFLAG = NOFLAG
@@ -137,6 +148,8 @@ _REPR_FLAGS = [
     ('re.IGNORECASE', 2), ('re.LOCALE', 4), ('re.MULTILINE', 8), ('re.DOTALL', 16),
     ('re.UNICODE', 32), ('re.VERBOSE', 64), ('re.DEBUG', 128), ('re.ASCII', 256),
 ]
+if not _NEW:
+    _REPR_FLAGS.insert(0, ('re.TEMPLATE', 1))
 
 
 class _GroupIndex:
@@ -204,7 +217,7 @@ def _index(v, what):
 def _raise(err, pattern):
     kind, msg, pos = err
     if kind == 'error':
-        raise PatternError(msg, None if pos is None else pattern, pos)
+        raise error(msg, None if pos is None else pattern, pos)
     if kind == 'OverflowError':
         raise OverflowError(msg)
     if kind == 'IndexError':
@@ -557,7 +570,8 @@ def _positional(fname, first, args, a, b, most):
             if args:
                 raise TypeError("%s() takes from %d to %d positional arguments but %d were given"
                                 % (fname, most - 2, most, most + len(args)))
-        _re.deprecated("'%s' is passed as positional argument" % first)
+        if _NEW:
+            _re.deprecated("'%s' is passed as positional argument" % first)
     return (0 if a is _ZERO else a), (0 if b is _ZERO else b)
 
 

@@ -26,7 +26,8 @@ export type SetItem =
   | { k: 'range'; lo: number; hi: number }
   | { k: 'cat'; cat: Category };
 
-export type AtKind = 'bos' | 'bol' | 'eos_nl' | 'eol' | 'eos' | 'bound' | 'nonbound';
+/** Anchors; `nonbound14` is 3.14's \B, which also matches an empty subject. */
+export type AtKind = 'bos' | 'bol' | 'eos_nl' | 'eol' | 'eos' | 'bound' | 'nonbound' | 'nonbound14';
 
 export type Node =
   | { t: 'char'; c: number; fold: Fold; neg: boolean }

@@ -6,6 +6,7 @@
 import { PyList, PyObject, PyTuple, objectClass, pyError, typeName, type PyValue } from '../../runtime/core';
 import { defNative } from '../../runtime/native';
 import { chargeOperations } from '../../runtime/memory';
+import { run } from '../../runtime/run';
 import { parse } from './parse';
 import { compileProgram, type Program } from './program';
 import { Matcher } from './vm';
@@ -63,7 +64,7 @@ export function makeReNative(sim: Simulation): [string, PyValue][] {
   def('compile', '(pattern, flags, /)', ([pattern, flags]) => {
     if (typeof pattern !== 'string') throw pyError('TypeError', `first argument must be string or compiled pattern`);
     try {
-      const parsed = parse(pattern, int(flags));
+      const parsed = parse(pattern, int(flags), run.minor);
       const program = compileProgram(parsed.body);
       const handle = new PyObject(objectClass);
       compiledOf.set(handle, { program, groups: parsed.groups, groupindex: parsed.groupindex });

@@ -32,9 +32,12 @@ const TYPE_FLAGS = FLAG.ASCII | FLAG.LOCALE | FLAG.UNICODE;
 const MAXGROUPS = 1073741823;
 
 /** What an escape or set item stands for before it is placed in the tree. */
-type Code = { k: 'lit'; c: number } | { k: 'cat'; cat: Category } | { k: 'at'; at: 'bos' | 'eos' | 'bound' | 'nonbound' };
+type Code = { k: 'lit'; c: number } | { k: 'cat'; cat: Category } | { k: 'at'; at: AtName };
+type AtName = 'bos' | 'eos' | 'bound' | 'nonbound' | 'nonbound14';
 
 class State {
+  /** The Python minor version simulated (3.14 adds \z and lets \B match an empty subject). */
+  minor = 13;
   /** The global flags (the ones given to compile, and `(?x)` at the start). */
   flags = 0;
   groupindex = new Map<string, number>();
@@ -138,9 +141,9 @@ function escapeCode(source: Tokens, escape: string, state: State): Code | { k: '
   const c = escape[1];
   if ('dDsSwW'.includes(c)) return { k: 'cat', cat: c as Category };
   if (c === 'A') return { k: 'at', at: 'bos' };
-  if (c === 'Z') return { k: 'at', at: 'eos' };
+  if (c === 'Z' || (c === 'z' && state.minor >= 14)) return { k: 'at', at: 'eos' };
   if (c === 'b') return { k: 'at', at: 'bound' };
-  if (c === 'B') return { k: 'at', at: 'nonbound' };
+  if (c === 'B') return { k: 'at', at: state.minor >= 14 ? 'nonbound14' : 'nonbound' };
   if (escape in ESCAPES) return { k: 'lit', c: ESCAPES[escape] };
   const numeric = numericEscape(source, escape, true);
   if (numeric) return numeric;
@@ -170,7 +173,7 @@ function escapeCode(source: Tokens, escape: string, state: State): Code | { k: '
   return badEscape(source, escape);
 }
 
-function atNode(at: 'bos' | 'eos' | 'bound' | 'nonbound', flags: number): Node {
+function atNode(at: AtName, flags: number): Node {
   return { t: 'at', kind: at, ascii: (flags & FLAG.ASCII) !== 0 };
 }
 
@@ -476,13 +479,14 @@ function parseFlags(source: Tokens, state: State, char: string | null): [number,
 const isAlpha = (c: string) => /^\p{L}$/u.test(c);
 
 /** Parse `pattern` (a str) with the flags given to compile. */
-export function parse(pattern: string, flags: number): Parsed {
+export function parse(pattern: string, flags: number, minor = 13): Parsed {
   if (flags & FLAG.LOCALE) throw new ReError('cannot use LOCALE flag with a str pattern', null, 'ValueError');
   if (flags & FLAG.ASCII && flags & FLAG.UNICODE)
     throw new ReError('ASCII and UNICODE flags are incompatible', null, 'ValueError');
   const source = new Tokens(pattern);
   const state = new State();
   state.flags = flags;
+  state.minor = minor;
   const body = parseSub(source, state, { apply: (f) => f }, (flags & FLAG.VERBOSE) !== 0, 0);
   let final = state.flags;
   if (final & FLAG.ASCII && final & FLAG.UNICODE)

@@ -342,8 +342,9 @@ export class Matcher {
       case 'eol':
         return pos === end || s[pos] === 10;
       case 'bound':
-      case 'nonbound': {
-        if (end === 0) return false;
+      case 'nonbound':
+      case 'nonbound14': {
+        if (end === 0) return kind === 'nonbound14';
         const before = pos > 0 && isWord(s[pos - 1], ascii);
         const after = pos < end && isWord(s[pos], ascii);
         return (before !== after) === (kind === 'bound');
