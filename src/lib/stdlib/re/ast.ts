@@ -21,10 +21,7 @@ export type Fold = 0 | 1 | 2;
 
 export type Category = 'd' | 'D' | 'w' | 'W' | 's' | 'S';
 
-export type SetItem =
-  | { k: 'lit'; c: number }
-  | { k: 'range'; lo: number; hi: number }
-  | { k: 'cat'; cat: Category };
+export type SetItem = { k: 'lit'; c: number } | { k: 'range'; lo: number; hi: number } | { k: 'cat'; cat: Category };
 
 /** Anchors; `nonbound14` is 3.14's \B, which also matches an empty subject. */
 export type AtKind = 'bos' | 'bol' | 'eos_nl' | 'eol' | 'eos' | 'bound' | 'nonbound' | 'nonbound14';

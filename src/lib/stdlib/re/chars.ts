@@ -39,7 +39,7 @@ function isSpace(c: number, ascii: boolean): boolean {
   return isUnicodeSpace(c);
 }
 
-export function inCategory(cat: Category, c: number, ascii: boolean): boolean {
+function inCategory(cat: Category, c: number, ascii: boolean): boolean {
   switch (cat) {
     case 'd':
       return isDigit(c, ascii);
@@ -60,7 +60,7 @@ const lowerCache = new Map<number, number>();
 const upperCache = new Map<number, number>();
 
 /** The simple (one-character) lowercase mapping, as CPython's sre uses. */
-export function lower(c: number): number {
+function lower(c: number): number {
   if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
   let r = lowerCache.get(c);
   if (r === undefined) {
@@ -71,7 +71,7 @@ export function lower(c: number): number {
   return r;
 }
 
-export function upper(c: number): number {
+function upper(c: number): number {
   if (c < 128) return c >= 97 && c <= 122 ? c - 32 : c;
   let r = upperCache.get(c);
   if (r === undefined) {

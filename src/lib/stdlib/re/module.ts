@@ -80,7 +80,8 @@ export function makeReNative(sim: Simulation): [string, PyValue][] {
   def('run', '(handle, string, pos, endpos, mode, must_advance, /)', ([handle, string, pos, endpos, mode, adv]) => {
     const c = compiledOf.get(handle as PyObject);
     if (!c) throw pyError('TypeError', 'not a compiled pattern');
-    if (typeof string !== 'string') throw pyError('TypeError', `expected string or bytes-like object, got '${typeName(string)}'`);
+    if (typeof string !== 'string')
+      throw pyError('TypeError', `expected string or bytes-like object, got '${typeName(string)}'`);
     const points = codePoints(string);
     const m = new Matcher(c.program, c.groups, points, chargeOperations);
     const r = m.run(int(pos), int(endpos), mode as 'match' | 'fullmatch' | 'search', adv === true);

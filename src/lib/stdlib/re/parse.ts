@@ -82,8 +82,7 @@ interface Scope {
   apply: (globalFlags: number) => number;
 }
 
-const foldOf = (flags: number): Fold =>
-  flags & FLAG.IGNORECASE ? (flags & FLAG.ASCII ? 2 : 1) : 0;
+const foldOf = (flags: number): Fold => (flags & FLAG.IGNORECASE ? (flags & FLAG.ASCII ? 2 : 1) : 0);
 
 function classEscape(source: Tokens, escape: string): Code {
   if (escape in ESCAPES) return { k: 'lit', c: ESCAPES[escape] };
@@ -124,8 +123,7 @@ function numericEscape(source: Tokens, escape: string, outside: boolean): Code |
   if (OCTDIGITS.includes(c)) {
     escape += source.getWhile(2, OCTDIGITS);
     const v = parseInt(escape.slice(1), 8);
-    if (v > 0o377)
-      throw source.error(`octal escape value ${escape} outside of range 0-0o377`, escape.length);
+    if (v > 0o377) throw source.error(`octal escape value ${escape} outside of range 0-0o377`, escape.length);
     return { k: 'lit', c: v };
   }
   if (DIGITS.includes(c)) badEscape(source, escape);
@@ -150,11 +148,15 @@ function escapeCode(source: Tokens, escape: string, state: State): Code | { k: '
   if (DIGITS.includes(c)) {
     if (source.next !== null && DIGITS.includes(source.next)) {
       escape += source.get();
-      if (OCTDIGITS.includes(escape[1]) && OCTDIGITS.includes(escape[2]) && source.next !== null && OCTDIGITS.includes(source.next)) {
+      if (
+        OCTDIGITS.includes(escape[1]) &&
+        OCTDIGITS.includes(escape[2]) &&
+        source.next !== null &&
+        OCTDIGITS.includes(source.next)
+      ) {
         escape += source.get();
         const v = parseInt(escape.slice(1), 8);
-        if (v > 0o377)
-          throw source.error(`octal escape value ${escape} outside of range 0-0o377`, escape.length);
+        if (v > 0o377) throw source.error(`octal escape value ${escape} outside of range 0-0o377`, escape.length);
         return { k: 'lit', c: v };
       }
     }
@@ -270,7 +272,13 @@ function parseSeq(source: Tokens, state: State, scope: Scope, verbose: boolean, 
 function codeNode(code: Code, flags: number): Node {
   if (code.k === 'lit') return { t: 'char', c: code.c, fold: foldOf(flags), neg: false };
   if (code.k === 'at') return atNode(code.at, flags);
-  return { t: 'set', items: [{ k: 'cat', cat: code.cat }], neg: false, fold: foldOf(flags), ascii: (flags & FLAG.ASCII) !== 0 };
+  return {
+    t: 'set',
+    items: [{ k: 'cat', cat: code.cat }],
+    neg: false,
+    fold: foldOf(flags),
+    ascii: (flags & FLAG.ASCII) !== 0,
+  };
 }
 
 function parseSet(source: Tokens, flags: number): Node {
@@ -291,7 +299,8 @@ function parseSet(source: Tokens, flags: number): Node {
         items.push(code1 as SetItem, { k: 'lit', c: 45 });
         break;
       }
-      const code2: Code = that[0] === '\\' && that.length > 1 ? classEscape(source, that) : { k: 'lit', c: that.codePointAt(0)! };
+      const code2: Code =
+        that[0] === '\\' && that.length > 1 ? classEscape(source, that) : { k: 'lit', c: that.codePointAt(0)! };
       const bad = () =>
         source.error(`bad character range ${self}-${that}`, Array.from(self).length + 1 + Array.from(that).length);
       if (code1.k !== 'lit' || code2.k !== 'lit') throw bad();
