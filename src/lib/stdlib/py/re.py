@@ -222,6 +222,10 @@ def _raise(err, pattern):
         raise OverflowError(msg)
     if kind == 'IndexError':
         raise IndexError(msg)
+    if kind == 'RecursionError':
+        raise RecursionError(msg)
+    if kind == 'NotImplementedError':
+        raise NotImplementedError(msg)
     raise ValueError(msg)
 
 

@@ -21,6 +21,10 @@ interface Compiled {
   groupindex: Map<string, number>;
 }
 
+/** Python frames between the program's call and _re.compile here, and in CPython before its parser. */
+const PY_FRAMES = 3;
+const CPYTHON_FRAMES = 3;
+
 const compiledOf = new WeakMap<PyObject, Compiled>();
 
 /** The code points of the subject last matched (finditer and sub match one string many times). */
@@ -64,7 +68,10 @@ export function makeReNative(sim: Simulation): [string, PyValue][] {
   def('compile', '(pattern, flags, /)', ([pattern, flags]) => {
     if (typeof pattern !== 'string') throw pyError('TypeError', `first argument must be string or compiled pattern`);
     try {
-      const parsed = parse(pattern, int(flags), run.minor);
+      // CPython's parser runs (Python frames) below re.compile, _compile, _compiler.compile and
+      // _parser.parse; ours runs below re.py's function, _compile and Pattern.__init__.
+      const maxFrames = run.limits.recursion - (run.depth - PY_FRAMES) - CPYTHON_FRAMES;
+      const parsed = parse(pattern, int(flags), run.minor, maxFrames);
       const program = compileProgram(parsed.body);
       const handle = new PyObject(objectClass);
       compiledOf.set(handle, { program, groups: parsed.groups, groupindex: parsed.groupindex });

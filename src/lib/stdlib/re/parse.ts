@@ -36,6 +36,14 @@ type Code = { k: 'lit'; c: number } | { k: 'cat'; cat: Category } | { k: 'at'; a
 type AtName = 'bos' | 'eos' | 'bound' | 'nonbound' | 'nonbound14';
 
 class State {
+  /** How many Python frames CPython's recursive parser may use before RecursionError. */
+  maxFrames = Infinity;
+
+  /** CPython parses with Python recursion: `n` frames deep past the limit is a RecursionError. */
+  frames(n: number): void {
+    if (n > this.maxFrames) throw new ReError('maximum recursion depth exceeded', null, 'RecursionError');
+  }
+
   /** The Python minor version simulated (3.14 adds \z and lets \B match an empty subject). */
   minor = 13;
   /** The global flags (the ones given to compile, and `(?x)` at the start). */
@@ -180,6 +188,7 @@ function atNode(at: AtName, flags: number): Node {
 }
 
 function parseSub(source: Tokens, state: State, scope: Scope, verbose: boolean, nested: number): Node[] {
+  state.frames(nested + 2);
   const branches: Node[][] = [];
   for (;;) {
     branches.push(parseSeq(source, state, scope, verbose, nested + 1, !nested && !branches.length));
@@ -191,6 +200,8 @@ function parseSub(source: Tokens, state: State, scope: Scope, verbose: boolean, 
 }
 
 function parseSeq(source: Tokens, state: State, scope: Scope, verbose: boolean, nested: number, first = false): Node[] {
+  // CPython's _parse reads a token (Tokenizer.get and __next, two frames more) or calls len().
+  state.frames(source.next !== null && source.next !== '|' && source.next !== ')' ? nested + 3 : nested + 2);
   const seq: Node[] = [];
   const flags = () => scope.apply(state.flags);
   for (;;) {
@@ -435,7 +446,10 @@ function parseGroup(
   const inner: Scope = addFlags || delFlags ? { apply: (f) => combine(scope.apply(f), addFlags, delFlags) } : scope;
   const body = parseSub(source, state, inner, subVerbose, nested + 1);
   if (!source.match(')')) throw unterminated();
-  if (group !== null) state.groupwidths[group] = widthOf(body, state.groupwidths);
+  if (group !== null) {
+    state.frames(nested + 3);
+    state.groupwidths[group] = widthOf(body, state.groupwidths);
+  }
   if (atomic) return { t: 'atomic', body };
   return { t: 'group', n: group, body };
 }
@@ -488,7 +502,7 @@ function parseFlags(source: Tokens, state: State, char: string | null): [number,
 const isAlpha = (c: string) => /^\p{L}$/u.test(c);
 
 /** Parse `pattern` (a str) with the flags given to compile. */
-export function parse(pattern: string, flags: number, minor = 13): Parsed {
+export function parse(pattern: string, flags: number, minor = 13, maxFrames = Infinity): Parsed {
   if (flags & FLAG.LOCALE) throw new ReError('cannot use LOCALE flag with a str pattern', null, 'ValueError');
   if (flags & FLAG.ASCII && flags & FLAG.UNICODE)
     throw new ReError('ASCII and UNICODE flags are incompatible', null, 'ValueError');
@@ -496,6 +510,7 @@ export function parse(pattern: string, flags: number, minor = 13): Parsed {
   const state = new State();
   state.flags = flags;
   state.minor = minor;
+  state.maxFrames = maxFrames;
   const body = parseSub(source, state, { apply: (f) => f }, (flags & FLAG.VERBOSE) !== 0, 0);
   let final = state.flags;
   if (final & FLAG.ASCII && final & FLAG.UNICODE)

@@ -9,7 +9,8 @@ export class ReError extends Error {
     readonly msg: string,
     readonly pos: number | null,
     /** The Python exception: re.error, or OverflowError/ValueError for a few checks. */
-    readonly kind: 'error' | 'OverflowError' | 'ValueError' | 'IndexError' = 'error',
+    readonly kind:
+      'error' | 'OverflowError' | 'ValueError' | 'IndexError' | 'RecursionError' | 'NotImplementedError' = 'error',
   ) {
     super(msg);
   }
