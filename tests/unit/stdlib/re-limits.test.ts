@@ -42,8 +42,12 @@ describe('re limits', () => {
     expect(r.trace.stdout.map((e) => e.text).join('')).toBe("(199999, 200000)\nNone\n10000\n('b', 'a', 'b')\n");
   });
 
-  it('bytes patterns say they are not simulated', () => {
+  it('bytes patterns, \\N{name} and re.DEBUG say they are not simulated', () => {
     const r = run("import re\nre.search(b'a', b'abc')\n");
     expect(r.trace.error).toBe('NotImplementedError: re: bytes patterns are not simulated in Loopline');
+    const named = run("import re\nre.compile(r'\\N{EM DASH}')\n");
+    expect(named.trace.error).toBe('NotImplementedError: re: \\N{...} named characters are not simulated in Loopline');
+    const debug = run("import re\nre.compile('a', re.DEBUG)\n");
+    expect(debug.trace.error).toBe('NotImplementedError: re.DEBUG (the parse dump) is not simulated in Loopline');
   });
 });

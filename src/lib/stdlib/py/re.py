@@ -531,6 +531,8 @@ def _compile(pattern, flags):
             raise NotImplementedError("re: bytes patterns are not simulated in Loopline")
         raise TypeError("first argument must be string or compiled pattern")
     flags = _index(flags, 'flags')
+    if flags & 128:
+        raise NotImplementedError("re.DEBUG (the parse dump) is not simulated in Loopline")
     key = (pattern, flags)
     p = _cache.get(key)
     if p is None:

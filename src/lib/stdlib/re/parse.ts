@@ -118,8 +118,9 @@ function numericEscape(source: Tokens, escape: string, outside: boolean): Code |
   if (c === 'U') return fixed(8);
   if (c === 'N') {
     if (!source.match('{')) throw source.error('missing {');
-    const name = source.getUntil('}', 'character name');
-    throw source.error(`undefined character name ${pyRepr(name)}`, Array.from(name).length + 4);
+    source.getUntil('}', 'character name');
+    // Names need the Unicode character database (unicodedata), which Loopline does not carry.
+    throw new ReError('re: \\N{...} named characters are not simulated in Loopline', null, 'NotImplementedError');
   }
   if (outside) {
     if (c === '0') {
