@@ -3,7 +3,7 @@
  * or search, and parsing a replacement template. stdlib/py/re.py builds Pattern, Match and the
  * module's functions on top.
  */
-import { PyList, PyObject, PyTuple, objectClass, pyError, typeName, type PyValue } from '../../runtime/core';
+import { PyList, PyObject, PyTuple, objectClass, pyError, typeName, unbox, type PyValue } from '../../runtime/core';
 import { defNative } from '../../runtime/native';
 import { chargeOperations } from '../../runtime/memory';
 import { run } from '../../runtime/run';
@@ -65,7 +65,8 @@ export function makeReNative(sim: Simulation): [string, PyValue][] {
     out.push([name, defNative(name, sig, fn, `_re.${name}`)]);
 
   // compile(pattern, flags) -> (handle, flags, groups, [(name, index)...]) or an error tuple.
-  def('compile', '(pattern, flags, /)', ([pattern, flags]) => {
+  def('compile', '(pattern, flags, /)', ([boxed, flags]) => {
+    const pattern = unbox(boxed);
     if (typeof pattern !== 'string') throw pyError('TypeError', `first argument must be string or compiled pattern`);
     try {
       // CPython's parser runs (Python frames) below re.compile, _compile, _compiler.compile and
@@ -84,7 +85,8 @@ export function makeReNative(sim: Simulation): [string, PyValue][] {
   });
 
   // run(handle, string, pos, endpos, mode, must_advance) -> (start0, end0, ..., lastindex) or None.
-  def('run', '(handle, string, pos, endpos, mode, must_advance, /)', ([handle, string, pos, endpos, mode, adv]) => {
+  def('run', '(handle, string, pos, endpos, mode, must_advance, /)', ([handle, boxed, pos, endpos, mode, adv]) => {
+    const string = unbox(boxed);
     const c = compiledOf.get(handle as PyObject);
     if (!c) throw pyError('TypeError', 'not a compiled pattern');
     if (typeof string !== 'string')
@@ -100,7 +102,7 @@ export function makeReNative(sim: Simulation): [string, PyValue][] {
 
   // substr(string, start, end): string[start:end] by code points, without copying the string to an array.
   def('substr', '(string, start, end, /)', ([string, start, end]) => {
-    const str = string as string;
+    const str = unbox(string) as string;
     const a = int(start);
     const b = int(end);
     const points = codePoints(str);
@@ -118,7 +120,7 @@ export function makeReNative(sim: Simulation): [string, PyValue][] {
       index.set(k as string, int(v));
     }
     try {
-      const parts = parseTemplate(repl as string, int(groups), index);
+      const parts = parseTemplate(unbox(repl) as string, int(groups), index);
       return new PyList(parts.map((p) => (typeof p === 'number' ? BigInt(p) : p)));
     } catch (e) {
       if (e instanceof ReError) return errorTuple(e);

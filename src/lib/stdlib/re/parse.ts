@@ -360,7 +360,7 @@ function parseGroup(
       } else {
         const c = source.get();
         if (c === null) throw source.error('unexpected end of pattern');
-        throw source.error(`unknown extension ?P${c}`, c.length + 2);
+        throw source.error(`unknown extension ?P${c}`, cpLen(c) + 2);
       }
     } else if (char === ':') {
       capture = false;
@@ -377,7 +377,7 @@ function parseGroup(
       if (char === '<') {
         const c = source.get();
         if (c === null) throw source.error('unexpected end of pattern');
-        if (!'=!'.includes(c) || c.length !== 1) throw source.error(`unknown extension ?<${c}`, c.length + 2);
+        if (!'=!'.includes(c) || c.length !== 1) throw source.error(`unknown extension ?<${c}`, cpLen(c) + 2);
         kind = c;
         behind = true;
         saved = state.lookbehindGroups;
@@ -431,7 +431,7 @@ function parseGroup(
       [addFlags, delFlags] = flags;
       capture = false;
     } else {
-      throw source.error(`unknown extension ?${char}`, char.length + 1);
+      throw source.error(`unknown extension ?${char}`, cpLen(char) + 1);
     }
   }
   let group: number | null = null;
@@ -475,7 +475,7 @@ function parseFlags(source: Tokens, state: State, char: string | null): [number,
       if (char === null) throw source.error('missing -, : or )');
       if (')-:'.includes(char)) break;
       if (!(char in INLINE_FLAGS))
-        throw source.error(isAlpha(char) ? 'unknown flag' : 'missing -, : or )', char.length);
+        throw source.error(isAlpha(char) ? 'unknown flag' : 'missing -, : or )', cpLen(char));
     }
   }
   if (char === ')') {
@@ -485,7 +485,7 @@ function parseFlags(source: Tokens, state: State, char: string | null): [number,
   if (char === '-') {
     char = source.get();
     if (char === null) throw source.error('missing flag');
-    if (!(char in INLINE_FLAGS)) throw source.error(isAlpha(char) ? 'unknown flag' : 'missing flag', char.length);
+    if (!(char in INLINE_FLAGS)) throw source.error(isAlpha(char) ? 'unknown flag' : 'missing flag', cpLen(char));
     for (;;) {
       const flag = INLINE_FLAGS[char];
       if (flag & TYPE_FLAGS) throw source.error("bad inline flags: cannot turn off flags 'a', 'u' and 'L'");
@@ -493,7 +493,7 @@ function parseFlags(source: Tokens, state: State, char: string | null): [number,
       char = source.get();
       if (char === null) throw source.error('missing :');
       if (char === ':') break;
-      if (!(char in INLINE_FLAGS)) throw source.error(isAlpha(char) ? 'unknown flag' : 'missing :', char.length);
+      if (!(char in INLINE_FLAGS)) throw source.error(isAlpha(char) ? 'unknown flag' : 'missing :', cpLen(char));
     }
   }
   if (addFlags & delFlags) throw source.error('bad inline flags: flag turned on and off', 1);
@@ -501,6 +501,7 @@ function parseFlags(source: Tokens, state: State, char: string | null): [number,
 }
 
 const isAlpha = (c: string) => /^\p{L}$/u.test(c);
+const cpLen = (s: string) => Array.from(s).length;
 
 /** Parse `pattern` (a str) with the flags given to compile. */
 export function parse(pattern: string, flags: number, minor = 13, maxFrames = Infinity): Parsed {

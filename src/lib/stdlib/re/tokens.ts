@@ -20,6 +20,8 @@ export class Tokens {
   private index = 0;
   /** The token at the read position; null at the end. */
   next: string | null = null;
+  /** How many code points `next` spans (1, or 2 with its backslash). */
+  private nextLen = 0;
   readonly chars: string[];
 
   constructor(text: string) {
@@ -31,13 +33,16 @@ export class Tokens {
     let index = this.index;
     if (index >= this.chars.length) {
       this.next = null;
+      this.nextLen = 0;
       return;
     }
     let char = this.chars[index];
+    this.nextLen = 1;
     if (char === '\\') {
       index++;
       if (index >= this.chars.length) throw new ReError('bad escape (end of pattern)', this.chars.length - 1);
       char += this.chars[index];
+      this.nextLen = 2;
     }
     this.index = index + 1;
     this.next = char;
@@ -89,7 +94,7 @@ export class Tokens {
   }
 
   tell(): number {
-    return this.index - (this.next === null ? 0 : this.next.length);
+    return this.index - this.nextLen;
   }
 
   seek(index: number): void {

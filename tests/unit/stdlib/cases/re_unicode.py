@@ -13,3 +13,17 @@ print(re.findall('.', s), re.search('b.', s), re.sub('[\U0001F600-\U0001F64F]', 
 print([m.span() for m in re.finditer(r'\W', s)], re.split('\U0001F600', s), re.match('a.b', s).end())
 print(re.findall(r'[\u0400-\u04ff]+', 'Привет, мир! hello'), re.findall(r'(?i)привет', 'ПРИВЕТ'))
 print(re.findall(r'\d', '0١۲३৪'), re.findall(r'(?a)\d', '0١۲३৪'), re.findall(r'\w', '_·‿'))
+
+
+class S(str):
+    pass
+
+
+m = re.search(S('b+'), S('abbc'))
+print(m, type(m.string).__name__, re.sub(S('b'), S('x'), S('abc')), re.findall('b', S('bb')))
+for p in ['😀(', '(😀', '[😀-a]', 'x\\😀y(', '(?P<😀>a)', '(?P😀)', '(?<😀)', '(?😀)', '(?i😀)', '(?-😀)', '(?-i😀)']:
+    try:
+        re.compile(p)
+    except re.error as e:
+        print(e)
+print(re.match('\\😀', '😀'), re.match('[😀-😂]+', '😁😂😃'))
