@@ -403,7 +403,43 @@ class Pattern:
         return self.subn(repl, string, count)[0]
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
-        raise NotImplementedError("re: Pattern.scanner is not simulated in Loopline")
+        return _PatternScanner(self, string, pos, endpos)
+
+
+class _PatternScanner:
+    """What Pattern.scanner returns: match() and search() go on from where the last match ended."""
+
+    def __init__(self, pattern, string, pos, endpos):
+        _check_string(string)
+        n = len(string)
+        pos = _index(pos, 'pos')
+        endpos = _index(endpos, 'endpos')
+        self.pattern = pattern
+        self._string = string
+        self._pos = 0 if pos < 0 else min(pos, n)
+        self._endpos = 0 if endpos < 0 else min(endpos, n)
+        self._must_advance = False
+
+    def _next(self, mode):
+        if self._pos is None or self._pos > self._endpos:
+            return None
+        r = _re.run(self.pattern._code, self._string, self._pos, self._endpos, mode, self._must_advance)
+        if r is None:
+            self._pos = None
+            return None
+        m = Match(self.pattern, self._string, self._pos, self._endpos, r)
+        self._must_advance = r[1] == r[0]
+        self._pos = r[1]
+        return m
+
+    def match(self):
+        return self._next('match')
+
+    def search(self):
+        return self._next('search')
+
+
+_PatternScanner.__name__ = _PatternScanner.__qualname__ = 'SRE_Scanner'
 
 
 Pattern.__module__ = 're'
@@ -607,6 +643,43 @@ def finditer(pattern, string, flags=0):
 def purge():
     "Clear the regular expression caches"
     _cache.clear()
+
+
+class Scanner:
+    """re.Scanner: a lexer from (pattern, action) pairs, each tried in order at every position."""
+
+    def __init__(self, lexicon, flags=0):
+        if isinstance(flags, RegexFlag):
+            flags = int(flags)
+        self.lexicon = lexicon
+        parts = []
+        self._actions = {}
+        group = 1
+        for phrase, action in lexicon:
+            self._actions[group] = action
+            parts.append('(' + phrase + ')')
+            group += 1 + _compile(phrase, flags).groups
+        self.scanner = _compile('|'.join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        match = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self._actions[m.lastindex]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]
 
 
 _SPECIAL = {c: '\\' + c for c in '()[]{}?*+-|^$\\.&~# \t\n\r\v\f'}
