@@ -110,7 +110,7 @@ export function setTest(items: SetItem[], neg: boolean, fold: Fold, ascii: boole
       ? null
       : fold === 2
         ? (c: number) => [asciiLower(c), asciiUpper(c)]
-        : (c: number) => [lower(c), upper(c), lower(upper(c))];
+        : (c: number) => [lower(c), upper(lower(c)), upper(c), lower(upper(c))];
   return (c) => {
     let r = has(c);
     if (!r && variants) for (const v of variants(c)) if (v !== c && has(v)) r = true;

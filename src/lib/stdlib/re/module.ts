@@ -8,6 +8,9 @@ import { defNative } from '../../runtime/native';
 import { chargeOperations } from '../../runtime/memory';
 import { run } from '../../runtime/run';
 import { parse } from './parse';
+import { prefilter } from './prefilter';
+import { widthOf } from './width';
+import { FLAG } from './ast';
 import { compileProgram, type Program } from './program';
 import { Matcher } from './vm';
 import { ReError } from './tokens';
@@ -73,7 +76,8 @@ export function makeReNative(sim: Simulation): [string, PyValue][] {
       // _parser.parse; ours runs below re.py's function, _compile and Pattern.__init__.
       const maxFrames = run.limits.recursion - (run.depth - PY_FRAMES) - CPYTHON_FRAMES;
       const parsed = parse(pattern, int(flags), run.minor, maxFrames);
-      const program = compileProgram(parsed.body);
+      const first = prefilter(parsed.body, (parsed.flags & FLAG.ASCII) !== 0, widthOf(parsed.body, [])[0]);
+      const program = compileProgram(parsed.body, first);
       const handle = new PyObject(objectClass);
       compiledOf.set(handle, { program, groups: parsed.groups, groupindex: parsed.groupindex });
       const names = [...parsed.groupindex].map(([k, v]) => new PyTuple([k, BigInt(v)]));

@@ -47,6 +47,8 @@ export interface Program {
   code: Inst[];
   /** How many repeat counters the program uses. */
   reps: number;
+  /** A test a search start position's character must pass first (see prefilter.ts). */
+  first: ((c: number) => boolean) | null;
 }
 
 /** The character test of a one-character node, or null. */
@@ -74,7 +76,7 @@ function simpleBody(body: Node[]): ((c: number) => boolean) | null {
   return unitTest(n);
 }
 
-export function compileProgram(body: Node[]): Program {
+export function compileProgram(body: Node[], first: ((c: number) => boolean) | null = null): Program {
   let reps = 0;
   const emit = (code: Inst[], nodes: Node[]): void => {
     for (const n of nodes) node(code, n);
@@ -169,5 +171,5 @@ export function compileProgram(body: Node[]): Program {
     }
   };
   const code = sub(body);
-  return { code, reps };
+  return { code, reps, first };
 }

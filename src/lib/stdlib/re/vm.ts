@@ -59,7 +59,9 @@ export class Matcher {
     this.fullmatch = mode === 'fullmatch';
     const last = mode === 'search' ? endpos : pos;
     try {
+      const first = mode === 'search' ? this.prog.first : null;
       for (let at = pos; at <= last; at++) {
+        if (first && (at >= endpos || !first(this.s[at]))) continue;
         this.slots.fill(-1);
         this.lastindex = -1;
         this.stack.length = 0;
