@@ -232,7 +232,10 @@ def _raise(err, pattern):
 class Pattern:
     """A compiled regular expression (what re.compile returns)."""
 
-    def __init__(self, pattern, flags):
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 're.Pattern' instances")
+
+    def _init(self, pattern, flags):
         r = _re.compile(pattern, flags)
         if r[0] is None:
             _raise(r[1], pattern)
@@ -292,7 +295,7 @@ class Pattern:
         r = _re.run(self._code, string, pos, endpos, mode, must_advance)
         if r is None:
             return None
-        return Match(self, string, pos, endpos, r)
+        return _match(self, string, pos, endpos, r)
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         return self._run(string, pos, endpos, 'match')
@@ -317,7 +320,7 @@ class Pattern:
             r = _re.run(self._code, string, pos, endpos, 'search', must_advance)
             if r is None:
                 return
-            m = Match(self, string, pos, endpos, r)
+            m = _match(self, string, pos, endpos, r)
             yield m
             must_advance = r[1] == r[0]
             pos = r[1]
@@ -427,7 +430,7 @@ class _PatternScanner:
         if r is None:
             self._pos = None
             return None
-        m = Match(self.pattern, self._string, self._pos, self._endpos, r)
+        m = _match(self.pattern, self._string, self._pos, self._endpos, r)
         self._must_advance = r[1] == r[0]
         self._pos = r[1]
         return m
@@ -458,7 +461,10 @@ def _expand(parts, m):
 class Match:
     """The result of a successful match."""
 
-    def __init__(self, pattern, string, pos, endpos, result):
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 're.Match' instances")
+
+    def _init(self, pattern, string, pos, endpos, result):
         self._re = pattern
         self._string = string
         self._pos = pos
@@ -551,6 +557,12 @@ class Match:
 
 Match.__module__ = 're'
 
+
+def _match(pattern, string, pos, endpos, result):
+    m = object.__new__(Match)
+    m._init(pattern, string, pos, endpos, result)
+    return m
+
 _cache = {}
 _MAXCACHE = 512
 
@@ -572,7 +584,8 @@ def _compile(pattern, flags):
     key = (pattern, flags)
     p = _cache.get(key)
     if p is None:
-        p = Pattern(pattern, flags)
+        p = object.__new__(Pattern)
+        p._init(pattern, flags)
         if len(_cache) >= _MAXCACHE:
             del _cache[next(iter(_cache))]
         _cache[key] = p

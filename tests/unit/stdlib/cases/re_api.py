@@ -39,3 +39,8 @@ print(re.search('(?m)^b', 'a\nb'), re.search(r'^b', 'a\nb'), re.search('$', 'a\n
 print(re.match('^a', 'ba', 1) if False else re.compile('^a').match('ba', 1), re.compile(r'\Aa').search('ba', 1), re.compile('(?m)^a').search('ba', 1))
 print(re.compile('a$').search('ab', 0, 1), re.compile(r'(?<=a)b').search('ab', 1), re.compile(r'\b').search('ab', 1))
 print(re.search(r'\B', ''), re.search(r'\b', ''), re.findall(r'\B', 'ab'), re.search('^$', ''))
+for c in (re.Match, re.Pattern):
+    try:
+        c()
+    except TypeError as e:
+        print(e)
