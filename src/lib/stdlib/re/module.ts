@@ -26,7 +26,7 @@ interface Compiled {
 
 /** Python frames between the program's call and _re.compile here, and in CPython before its parser. */
 const PY_FRAMES = 3;
-const CPYTHON_FRAMES = 3;
+const CPYTHON_FRAMES = 4;
 
 const compiledOf = new WeakMap<PyObject, Compiled>();
 
@@ -73,7 +73,7 @@ export function makeReNative(sim: Simulation): [string, PyValue][] {
     if (typeof pattern !== 'string') throw pyError('TypeError', `first argument must be string or compiled pattern`);
     try {
       // CPython's parser runs (Python frames) below re.compile, _compile, _compiler.compile and
-      // _parser.parse; ours runs below re.py's function, _compile and Pattern.__init__.
+      // _parser.parse; ours runs below re.py's function, _compile and Pattern._init.
       const maxFrames = run.limits.recursion - (run.depth - PY_FRAMES) - CPYTHON_FRAMES;
       const parsed = parse(pattern, int(flags), run.minor, maxFrames);
       const first = prefilter(parsed.body, (parsed.flags & FLAG.ASCII) !== 0, widthOf(parsed.body, [])[0]);
