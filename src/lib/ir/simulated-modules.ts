@@ -32,6 +32,7 @@ export const SIMULATED_MODULES = [
   'pprint',
   'queue',
   'random',
+  're',
   'signal',
   'statistics',
   'string',

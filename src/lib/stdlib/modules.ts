@@ -19,6 +19,7 @@ import { makeTime } from './time';
 import { makeContextvars } from './contextvars';
 import { makeThread } from './thread';
 import { makeProcesses } from './processes';
+import { makeReNative } from './re/module';
 import { isStandardLibrary, notSimulated } from './not-simulated';
 import { stdlibSources as py } from './py';
 import './unsimulated-names';
@@ -71,6 +72,8 @@ const modules: Record<string, ModuleBuilder> = {
   heapq: () => libraryModule('heapq', py.heapq),
   bisect: () => libraryModule('bisect', py.bisect),
   json: () => libraryModule('json', py.json),
+  _re: (h) => new PyModule('_re', new Map(makeReNative(h.sim))),
+  re: () => libraryModule('re', py.re),
   itertools: () => libraryModule('itertools', py.itertools),
   operator: () => libraryModule('operator', py.operator),
   statistics: () => libraryModule('statistics', py.statistics),

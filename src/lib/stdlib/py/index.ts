@@ -40,6 +40,7 @@ import uuid from './uuid.py?raw';
 import weakref from './weakref.py?raw';
 import threading from './threading.py?raw';
 import queue from './queue.py?raw';
+import re from './re.py?raw';
 import concurrentFutures from './concurrent_futures.py?raw';
 import multiprocessing from './multiprocessing.py?raw';
 import processPool from './process_pool.py?raw';
@@ -86,6 +87,7 @@ export const stdlibSources = {
   weakref,
   threading,
   queue,
+  re,
   concurrent_futures: concurrentFutures,
   multiprocessing,
   process_pool: processPool,

@@ -1,0 +1,146 @@
+/**
+ * `_re`, the native half of the `re` module (as _sre is CPython's): compiling a pattern, one match
+ * or search, and parsing a replacement template. stdlib/py/re.py builds Pattern, Match and the
+ * module's functions on top.
+ */
+import { PyList, PyObject, PyTuple, objectClass, pyError, typeName, unbox, type PyValue } from '../../runtime/core';
+import { defNative } from '../../runtime/native';
+import { chargeOperations } from '../../runtime/memory';
+import { run } from '../../runtime/run';
+import { parse } from './parse';
+import { prefilter } from './prefilter';
+import { widthOf } from './width';
+import { FLAG } from './ast';
+import { compileProgram, type Program } from './program';
+import { Matcher } from './vm';
+import { ReError } from './tokens';
+import { parseTemplate } from './template';
+import { callerLine } from '../../interp/drops';
+import type { Simulation } from '../../sim/runners';
+
+interface Compiled {
+  program: Program;
+  groups: number;
+  groupindex: Map<string, number>;
+}
+
+/** Python frames between the program's call and _re.compile here, and in CPython before its parser. */
+const PY_FRAMES = 3;
+const CPYTHON_FRAMES = 4;
+
+const compiledOf = new WeakMap<PyObject, Compiled>();
+
+/** The code points of the subject last matched (finditer and sub match one string many times). */
+let lastSubject: string | null = null;
+let lastPoints = new Int32Array(0);
+
+function codePoints(s: string): Int32Array {
+  if (s === lastSubject) return lastPoints;
+  const out = new Int32Array(s.length);
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        out[n++] = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+        i++;
+        continue;
+      }
+    }
+    out[n++] = c;
+  }
+  lastSubject = s;
+  lastPoints = n === s.length ? out : out.slice(0, n);
+  return lastPoints;
+}
+
+/** A pattern error as the tuple re.py raises from: (exception name, message, position or None). */
+function errorTuple(e: ReError): PyTuple {
+  return new PyTuple([e.kind, e.msg, e.pos === null ? null : BigInt(e.pos)]);
+}
+
+const int = (v: PyValue): number => Number(v as bigint);
+
+export function makeReNative(sim: Simulation): [string, PyValue][] {
+  const out: [string, PyValue][] = [];
+  const def = (name: string, sig: string, fn: (a: PyValue[]) => PyValue) =>
+    out.push([name, defNative(name, sig, fn, `_re.${name}`)]);
+
+  // compile(pattern, flags) -> (handle, flags, groups, [(name, index)...]) or an error tuple.
+  def('compile', '(pattern, flags, /)', ([boxed, flags]) => {
+    const pattern = unbox(boxed);
+    if (typeof pattern !== 'string') throw pyError('TypeError', `first argument must be string or compiled pattern`);
+    try {
+      // CPython's parser runs (Python frames) below re.compile, _compile, _compiler.compile and
+      // _parser.parse; ours runs below re.py's function, _compile and Pattern._init.
+      const maxFrames = run.limits.recursion - (run.depth - PY_FRAMES) - CPYTHON_FRAMES;
+      const parsed = parse(pattern, int(flags), run.minor, maxFrames);
+      const first = prefilter(parsed.body, (parsed.flags & FLAG.ASCII) !== 0, widthOf(parsed.body, [])[0]);
+      const program = compileProgram(parsed.body, first);
+      const handle = new PyObject(objectClass);
+      compiledOf.set(handle, { program, groups: parsed.groups, groupindex: parsed.groupindex });
+      const names = [...parsed.groupindex].map(([k, v]) => new PyTuple([k, BigInt(v)]));
+      return new PyTuple([handle, BigInt(parsed.flags), BigInt(parsed.groups), new PyList(names)]);
+    } catch (e) {
+      if (e instanceof ReError) return new PyTuple([null, errorTuple(e)]);
+      throw e;
+    }
+  });
+
+  // run(handle, string, pos, endpos, mode, must_advance) -> (start0, end0, ..., lastindex) or None.
+  def('run', '(handle, string, pos, endpos, mode, must_advance, /)', ([handle, boxed, pos, endpos, mode, adv]) => {
+    const string = unbox(boxed);
+    const c = compiledOf.get(handle as PyObject);
+    if (!c) throw pyError('TypeError', 'not a compiled pattern');
+    if (typeof string !== 'string')
+      throw pyError('TypeError', `expected string or bytes-like object, got '${typeName(string)}'`);
+    const points = codePoints(string);
+    const m = new Matcher(c.program, c.groups, points, chargeOperations);
+    const r = m.run(int(pos), int(endpos), mode as 'match' | 'fullmatch' | 'search', adv === true);
+    if (!r) return null;
+    const items: PyValue[] = Array.from(r.slots, (v) => BigInt(v));
+    items.push(r.lastindex < 0 ? null : BigInt(r.lastindex));
+    return new PyTuple(items);
+  });
+
+  // substr(string, start, end): string[start:end] by code points, without copying the string to an array.
+  def('substr', '(string, start, end, /)', ([string, start, end]) => {
+    const str = unbox(string) as string;
+    const a = int(start);
+    const b = int(end);
+    const points = codePoints(str);
+    if (points.length === str.length) return str.slice(a, b);
+    let out = '';
+    for (let i = a; i < b; i += 4096) out += String.fromCodePoint(...points.subarray(i, Math.min(b, i + 4096)));
+    return out;
+  });
+
+  // template(repl, groups, [(name, index)...]) -> [literal, index, literal, ...] or an error tuple.
+  def('template', '(repl, groups, names, /)', ([repl, groups, names]) => {
+    const index = new Map<string, number>();
+    for (const t of (names as PyList).items) {
+      const [k, v] = (t as PyTuple).items;
+      index.set(k as string, int(v));
+    }
+    try {
+      const parts = parseTemplate(unbox(repl) as string, int(groups), index);
+      return new PyList(parts.map((p) => (typeof p === 'number' ? BigInt(p) : p)));
+    } catch (e) {
+      if (e instanceof ReError) return errorTuple(e);
+      throw e;
+    }
+  });
+  // deprecated(text): a DeprecationWarning, shown once per line of the program (the default filter).
+  const warnedAt = new Set<string>();
+  def('deprecated', '(text, /)', ([text]) => {
+    const line = callerLine();
+    const key = `${line}:${text as string}`;
+    if (!warnedAt.has(key)) {
+      warnedAt.add(key);
+      sim.rec.warning(`DeprecationWarning: ${text as string}`, sim.clock.now, line);
+    }
+    return null;
+  });
+  return out;
+}

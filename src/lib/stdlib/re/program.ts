@@ -1,0 +1,175 @@
+/**
+ * A parsed pattern as instructions for the backtracking machine in vm.ts. Look-arounds and atomic
+ * groups are sub-programs run in place; repeats of one character use one instruction, other
+ * repeats a counter per repeat (CPython's REPEAT/MAX_UNTIL/MIN_UNTIL, with its rule that an
+ * optional iteration that matched nothing ends the loop).
+ */
+import type { AtKind, Fold, Node } from './ast';
+import { MAXREPEAT } from './ast';
+import { sameChar, setTest } from './chars';
+
+export enum Op {
+  Test,
+  At,
+  Split,
+  Jmp,
+  Save,
+  Ref,
+  Look,
+  Atomic,
+  RepOne,
+  RepInit,
+  RepLoop,
+  RepEnd,
+  Cond,
+  Fail,
+  Match,
+}
+
+export type Inst =
+  | { op: Op.Test; test: (c: number) => boolean }
+  | { op: Op.At; kind: AtKind; ascii: boolean }
+  | { op: Op.Split; x: number; y: number }
+  | { op: Op.Jmp; x: number }
+  | { op: Op.Save; slot: number }
+  | { op: Op.Ref; n: number; fold: Fold }
+  | { op: Op.Look; behind: boolean; neg: boolean; width: number; sub: Inst[] }
+  | { op: Op.Atomic; sub: Inst[] }
+  | { op: Op.RepOne; test: (c: number) => boolean; min: number; max: number; lazy: boolean }
+  | { op: Op.RepInit; r: number }
+  | { op: Op.RepLoop; r: number; min: number; max: number; lazy: boolean; exit: number }
+  | { op: Op.RepEnd; r: number; head: number }
+  | { op: Op.Cond; n: number; no: number }
+  | { op: Op.Fail }
+  | { op: Op.Match };
+
+export interface Program {
+  code: Inst[];
+  /** How many repeat counters the program uses. */
+  reps: number;
+  /** A test a search start position's character must pass first (see prefilter.ts). */
+  first: ((c: number) => boolean) | null;
+}
+
+/** The character test of a one-character node, or null. */
+function unitTest(n: Node): ((c: number) => boolean) | null {
+  switch (n.t) {
+    case 'char': {
+      const { c: p, fold, neg } = n;
+      if (fold === 0) return neg ? (c) => c !== p : (c) => c === p;
+      return (c) => sameChar(c, p, fold) !== neg;
+    }
+    case 'any':
+      return n.dotall ? () => true : (c) => c !== 10;
+    case 'set':
+      return setTest(n.items, n.neg, n.fold, n.ascii);
+    default:
+      return null;
+  }
+}
+
+/** A repeat body that is one character test (a non-capturing group around one counts too). */
+function simpleBody(body: Node[]): ((c: number) => boolean) | null {
+  if (body.length !== 1) return null;
+  const n = body[0];
+  if (n.t === 'group' && n.n === null) return simpleBody(n.body);
+  return unitTest(n);
+}
+
+export function compileProgram(body: Node[], first: ((c: number) => boolean) | null = null): Program {
+  let reps = 0;
+  const emit = (code: Inst[], nodes: Node[]): void => {
+    for (const n of nodes) node(code, n);
+  };
+  const sub = (nodes: Node[]): Inst[] => {
+    const code: Inst[] = [];
+    emit(code, nodes);
+    code.push({ op: Op.Match });
+    return code;
+  };
+  const node = (code: Inst[], n: Node): void => {
+    const test = unitTest(n);
+    if (test) {
+      code.push({ op: Op.Test, test });
+      return;
+    }
+    switch (n.t) {
+      case 'at':
+        code.push({ op: Op.At, kind: n.kind, ascii: n.ascii });
+        return;
+      case 'group':
+        if (n.n === null) emit(code, n.body);
+        else {
+          code.push({ op: Op.Save, slot: 2 * n.n });
+          emit(code, n.body);
+          code.push({ op: Op.Save, slot: 2 * n.n + 1 });
+        }
+        return;
+      case 'ref':
+        code.push({ op: Op.Ref, n: n.n, fold: n.fold });
+        return;
+      case 'look':
+        code.push({ op: Op.Look, behind: n.behind, neg: n.neg, width: n.width, sub: sub(n.body) });
+        return;
+      case 'atomic':
+        code.push({ op: Op.Atomic, sub: sub(n.body) });
+        return;
+      case 'fail':
+        code.push({ op: Op.Fail });
+        return;
+      case 'alt': {
+        const jumps: { op: Op.Jmp; x: number }[] = [];
+        n.branches.forEach((b, i) => {
+          if (i < n.branches.length - 1) {
+            const split: Inst = { op: Op.Split, x: code.length + 1, y: 0 };
+            code.push(split);
+            emit(code, b);
+            const j = { op: Op.Jmp as const, x: 0 };
+            jumps.push(j);
+            code.push(j);
+            split.y = code.length;
+          } else emit(code, b);
+        });
+        for (const j of jumps) j.x = code.length;
+        return;
+      }
+      case 'cond': {
+        const cond: Inst = { op: Op.Cond, n: n.n, no: 0 };
+        code.push(cond);
+        emit(code, n.yes);
+        const j = { op: Op.Jmp as const, x: 0 };
+        code.push(j);
+        cond.no = code.length;
+        if (n.no) emit(code, n.no);
+        j.x = code.length;
+        return;
+      }
+      case 'rep': {
+        const max = n.max === MAXREPEAT ? Infinity : n.max;
+        if (n.kind === 'possessive') {
+          const inner: Node = { ...n, kind: 'greedy' };
+          code.push({ op: Op.Atomic, sub: sub([inner]) });
+          return;
+        }
+        const one = simpleBody(n.body);
+        if (one) {
+          code.push({ op: Op.RepOne, test: one, min: n.min, max, lazy: n.kind === 'lazy' });
+          return;
+        }
+        const r = reps++;
+        code.push({ op: Op.RepInit, r });
+        const head = code.length;
+        const loop: Inst = { op: Op.RepLoop, r, min: n.min, max, lazy: n.kind === 'lazy', exit: 0 };
+        code.push(loop);
+        emit(code, n.body);
+        code.push({ op: Op.RepEnd, r, head });
+        loop.exit = code.length;
+        return;
+      }
+      default:
+        throw new Error(`re: no code for ${n.t}`);
+    }
+  };
+  const code = sub(body);
+  return { code, reps, first };
+}

@@ -1,0 +1,46 @@
+# Pattern and Match objects, flags, module functions and the cache.
+import re
+
+p = re.compile(r'(?P<key>\w+)=(?P<value>\d+)?', re.I | re.M)
+print(p, p.pattern, p.flags, p.groups, p.groupindex, dict(p.groupindex), p.groupindex['key'])
+print(repr(p), type(p), type(p).__name__, isinstance(p, re.Pattern))
+m = p.search('  a=1 b= c=3')
+print(m, type(m), bool(m), isinstance(m, re.Match))
+print(m.group(), m.group(0), m.group(1), m.group('value'), m.group(1, 'value', 0), m[0], m['key'], m[2])
+print(m.groups(), m.groupdict(), m.start(), m.end(), m.span(), m.start(2), m.end('key'), m.span('value'))
+print(m.string, m.re is p, m.pos, m.endpos, m.lastindex, m.lastgroup, m.regs)
+print(m.expand(r'\g<value>:\1 \g<0>!'), m.expand(r'[\2]'))
+m2 = p.search('zz b= q')
+print(m2, m2.groups(), m2.groups('-'), m2.groupdict('?'), m2.span(2), m2.start(2), m2.lastgroup)
+print(p.match('x=1', 1), p.match('ab=1', 1), p.search('a=1 b=2', 2, 6), p.search('a=1', 5), p.match('a=1', 2, 1))
+print(p.fullmatch('a=12'), p.fullmatch('a=12', 0, 3), p.fullmatch('a=12 '), p.findall('a=1 b= c=33'))
+print(list(p.finditer('a=1 b=2', 2)), p.findall('a=1 b=2 c=3', 0, 7))
+print(re.compile('a') == re.compile('a'), re.compile('a') == re.compile('a', re.I), re.compile('a') is re.compile('a'))
+print(hash(re.compile('ab')) == hash(re.compile('ab')))
+print(re.compile(p) is p, re.match(p, 'k=5'), re.purge(), re.compile('x', re.NOFLAG))
+for f in [re.I, re.M, re.S, re.X, re.A, re.U, re.L, re.I | re.M, re.NOFLAG, re.I | re.S | re.X, ~re.I, re.I | 1024, re.A | re.I]:
+    print(repr(f), str(f), int(f), f.name, f.value)
+print(re.IGNORECASE == 2, re.I | 2, type(re.I | re.M).__name__, re.RegexFlag.DOTALL, re.M in (re.M | re.S))
+for flags in [re.I | re.M, re.A, re.U, re.X | re.U, re.S | re.A | re.I, 0, re.DEBUG & 0]:
+    print(re.compile('x', flags), re.compile('x', flags).flags)
+print(re.compile('\n\t\'"'), re.compile('é'), re.compile('a' * 300))
+print(re.match('a' * 80, 'a' * 80), re.match('(?s).*', 'it\'s "q"\n'))
+print(re.escape('a.b*c?d+e(f)g[h]i{j}k|l^m$n\\o p#q&r~s-t\tu\nv_w1é'), re.escape(''))
+print(re.split(r'\W+', 'Words, words, words.'), re.split(r'(\W+)', 'Words, words, words.'))
+print(re.split(r'\W+', 'Words, words, words.', maxsplit=1), re.split('[a-f]+', '0a3B9', flags=re.I))
+print(re.split(r'(\W*)', '...words...'), re.split(r'x*', 'axbc'), re.split(r'(a)|b', 'cadbe'))
+print(re.split('', 'abc'), re.split('a', ''), re.split('(?=b)', 'abab'), re.split('b', 'abab', -1))
+print(re.findall(r'(a)(b)?', 'ab a'), re.findall(r'', 'ab'), re.findall(r'(a)|b', 'ab'))
+print([m.span() for m in re.finditer(r'\b', 'ab cd')], [m.group() for m in re.finditer(r'a*', 'baaac')])
+print(re.match(r'(a)(b)(c)', 'abc').lastindex, re.match(r'((a)(b))', 'ab').lastindex, re.match(r'(a)|b', 'b').lastindex)
+print(re.match(r'(?P<n>a)(?P<m>b)?', 'a').lastgroup, re.match(r'(a)(?P<z>b)', 'ab').lastgroup)
+print(re.match(r'(a)*', 'aaa').span(1), re.match(r'(a|b)*', 'ab').group(1), re.match(r'(?:(a)|b)*', 'ab').groups())
+print(re.search('(?m)^b', 'a\nb'), re.search(r'^b', 'a\nb'), re.search('$', 'a\n'), re.findall('$', 'a\n'), re.findall('(?m)$', 'a\nb\n'))
+print(re.match('^a', 'ba', 1) if False else re.compile('^a').match('ba', 1), re.compile(r'\Aa').search('ba', 1), re.compile('(?m)^a').search('ba', 1))
+print(re.compile('a$').search('ab', 0, 1), re.compile(r'(?<=a)b').search('ab', 1), re.compile(r'\b').search('ab', 1))
+print(re.search(r'\B', ''), re.search(r'\b', ''), re.findall(r'\B', 'ab'), re.search('^$', ''))
+for c in (re.Match, re.Pattern):
+    try:
+        c()
+    except TypeError as e:
+        print(e)
