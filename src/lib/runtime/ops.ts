@@ -1648,6 +1648,15 @@ export function getitem(obj: PyValue, key: PyValue): PyValue {
       if (i >= 0 && i < n) return obj[i];
       if (normIndex(key, n) < 0) throw pyError('IndexError', 'string index out of range');
     }
+    if (key instanceof PySlice && !hasSurrogates(obj)) {
+      // One UTF-16 unit per character: slice the string itself (an array of it costs O(n) each time).
+      const [start, stop, step] = sliceIndices(key, obj.length);
+      if (step === 1) return stop > start ? obj.slice(start, stop) : '';
+      let out = '';
+      if (step > 0) for (let i = start; i < stop; i += step) out += obj[i];
+      else for (let i = start; i > stop; i += step) out += obj[i];
+      return out;
+    }
     const chars = Array.from(obj);
     if (key instanceof PySlice) return sliceArray(chars, key).join('');
     if (!isIntLike(key)) throw pyError('TypeError', `string indices must be integers, not '${typeName(key)}'`);
