@@ -2,12 +2,23 @@
 %(threadName)s, update shared counters under a Lock, keep per-thread state in threading.local,
 and a daemon monitor thread reports progress."""
 import logging
+import os
 import queue
 import sys
 import threading
 import time
 
-logging.basicConfig(stream=sys.stdout, level=logging.DEBUG, format="%(asctime)s %(threadName)-9s %(levelname)s %(message)s")
+
+
+class Formatter(logging.Formatter):
+    def formatException(self, ei):
+        # tracebacks name the file without its directory
+        return super().formatException(ei).replace(__file__, os.path.basename(__file__))
+
+
+handler = logging.StreamHandler(sys.stdout)
+handler.setFormatter(Formatter("%(asctime)s %(threadName)-9s %(levelname)s %(funcName)s:%(lineno)d %(message)s"))
+logging.basicConfig(level=logging.DEBUG, handlers=[handler])
 log = logging.getLogger(__name__)
 
 tasks = queue.Queue()
