@@ -1,7 +1,5 @@
 """Typing-heavy service code: a generic async repository, a Protocol for stores checked at
 runtime, TypeVar bounds, overloads and a ParamSpec-typed decorator."""
-from __future__ import annotations
-
 import asyncio
 from dataclasses import dataclass
 from typing import (Any, Awaitable, Callable, ClassVar, Generic, Iterable, Optional, ParamSpec,
