@@ -37,6 +37,7 @@ import timeit from './timeit.py?raw';
 import traceback from './traceback.py?raw';
 import typing from './typing.py?raw';
 import uuid from './uuid.py?raw';
+import urllibParse from './urllib_parse.py?raw';
 import weakref from './weakref.py?raw';
 import threading from './threading.py?raw';
 import queue from './queue.py?raw';
@@ -82,6 +83,7 @@ export const stdlibSources = {
   timeit,
   traceback,
   typing,
+  urllib_parse: urllibParse,
   uuid,
   weakref,
   threading,
