@@ -99,9 +99,16 @@ class LogRecord:
         self.stack_info = sinfo
         self.lineno = lineno
         self.funcName = func
-        self.created = ns / 1e9
-        self.msecs = (ns % 1_000_000_000) // 1_000_000 + 0.0
-        self.relativeCreated = (ns - _startTime) / 1e6
+        if sys.version_info >= (3, 13):
+            self.created = ns / 1e9
+            self.msecs = (ns % 1_000_000_000) // 1_000_000 + 0.0
+            self.relativeCreated = (ns - _startTime) / 1e6
+        else:
+            # up to 3.12 the float time: its milliseconds can fall one short (1.2 s is 199 ms)
+            ct = time.time()
+            self.created = ct
+            self.msecs = int((ct - int(ct)) * 1000) + 0.0
+            self.relativeCreated = (ct - _startTime / 1e9) * 1000
         if logThreads:
             self.thread = _threading.get_ident()
             self.threadName = _threading.current_thread().name
