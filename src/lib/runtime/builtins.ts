@@ -261,7 +261,11 @@ const varsFn = defNative('vars', '([object], /)', ([o]) => {
  * A metaclass's own `__instancecheck__` / `__subclasscheck__` (typing's Protocol, a program's
  * metaclass), called as CPython calls it; undefined when the class's metaclass is `type`.
  */
-function metaclassCheck(info: PyClass, hook: '__instancecheck__' | '__subclasscheck__', arg: PyValue): boolean | undefined {
+function metaclassCheck(
+  info: PyClass,
+  hook: '__instancecheck__' | '__subclasscheck__',
+  arg: PyValue,
+): boolean | undefined {
   const meta = typeOf(info);
   if (meta === typeClass) return undefined;
   const m = meta.lookup(hook);
