@@ -102,6 +102,7 @@ const modules: Record<string, ModuleBuilder> = {
   weakref: () => libraryModule('weakref', py.weakref),
   logging: () => libraryModule('logging', py.logging),
   'logging.config': () => libraryModule('logging.config', py.logging_config),
+  'logging.handlers': () => libraryModule('logging.handlers', py.logging_handlers),
   traceback: () => libraryModule('traceback', py.traceback),
   typing: () => libraryModule('typing', py.typing),
   enum: () => libraryModule('enum', py.enum),

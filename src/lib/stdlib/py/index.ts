@@ -21,6 +21,7 @@ import itertools from './itertools.py?raw';
 import json from './json.py?raw';
 import logging from './logging.py?raw';
 import loggingConfig from './logging_config.py?raw';
+import loggingHandlers from './logging_handlers.py?raw';
 import math from './math.py?raw';
 import operator from './operator.py?raw';
 import pathlib from './pathlib.py?raw';
@@ -68,6 +69,7 @@ export const stdlibSources = {
   json,
   logging,
   logging_config: loggingConfig,
+  logging_handlers: loggingHandlers,
   math,
   operator,
   pathlib,
