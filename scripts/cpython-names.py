@@ -16,7 +16,8 @@ MODULES = """asyncio asyncio.exceptions asyncio.tasks asyncio.events asyncio.run
 asyncio.locks asyncio.timeouts asyncio.taskgroups time random math collections collections.abc
 contextlib dataclasses datetime functools copy heapq bisect json itertools operator statistics
 string textwrap sys typing enum abc timeit argparse builtins logging os os.path contextvars uuid
-pprint traceback fractions weakref signal threading queue concurrent.futures decimal pathlib""".split()
+pprint traceback fractions weakref signal threading queue concurrent.futures decimal pathlib
+urllib.parse logging.handlers""".split()
 
 
 def public(names):

@@ -73,6 +73,7 @@ export function buildClass(
   ns: Map<string, PyValue>,
   kw: Map<string, PyValue>,
 ): PyClass {
+  bases = resolveBases(bases, ns);
   for (const b of bases) if (!(b instanceof PyClass)) throw pyError('TypeError', `bases must be types`);
   const meta = metaclassOf(kw.get('metaclass'), bases as PyClass[]);
   if (meta !== typeClass) {
@@ -83,6 +84,30 @@ export function buildClass(
     return r;
   }
   return makeClass(typeClass, name, qualname, bases as PyClass[], ns, kw);
+}
+
+/**
+ * PEP 560: a base that is not a class (`Generic[T]`, `Protocol[K]`, `C[int]`) stands for what its
+ * `__mro_entries__(bases)` returns; the class then keeps the bases as written in `__orig_bases__`.
+ */
+function resolveBases(bases: PyValue[], ns: Map<string, PyValue>): PyValue[] {
+  if (bases.every((b) => b instanceof PyClass)) return bases;
+  const written = new PyTuple(bases);
+  const out: PyValue[] = [];
+  let changed = false;
+  for (const b of bases) {
+    const entries = b instanceof PyClass ? undefined : typeOf(b).lookup('__mro_entries__');
+    if (entries === undefined) {
+      out.push(b);
+      continue;
+    }
+    const r = callMethod(entries, b, [written]);
+    if (!(r instanceof PyTuple)) throw pyError('TypeError', '__mro_entries__ must return a tuple');
+    out.push(...r.items);
+    changed = true;
+  }
+  if (changed && !ns.has('__orig_bases__')) ns.set('__orig_bases__', written);
+  return out;
 }
 
 /** The metaclass a class statement uses: the given one or its bases', the most derived of them. */

@@ -7,7 +7,7 @@
  */
 import { PyBoundMethod, PyClass, PyExc, PyObject, type KwArgs, type PyValue } from '../runtime/core';
 import { call, callMethod } from '../runtime/ops';
-import { RETURN } from './frame';
+import { RETURN, type Frame } from './frame';
 import { PyFunction, type GenBody } from './function';
 import { addTraceback } from './frame-error';
 import { tick } from './state';
@@ -82,8 +82,23 @@ function threadedBodyOf(fn: PyFunction): GenBody | null {
   return code.threaded();
 }
 
-/** The running thread's frames of the program's own functions (the thread scheduler swaps them), innermost last. */
-export const threadFrames: { current: { line: number }[] } = { current: [] };
+/**
+ * The running thread's frames of the program's own functions (the thread scheduler swaps them),
+ * innermost last, and where its plain calls start on the frame stack (interp/drops.ts frameStack):
+ * a thread runs inside the main thread's blocking call, whose frames lie below `base` and are not
+ * the thread's (0 for the main thread).
+ */
+export const threadFrames: { current: Frame[]; base: number } = { current: [], base: 0 };
+
+/** The frames of the running thread, innermost first: its plain calls, then its threaded ones. */
+export function* currentThreadFrames(stack: readonly (Frame | null)[]): Generator<Frame> {
+  for (let i = stack.length - 1; i >= threadFrames.base; i--) {
+    const f = stack[i];
+    if (f !== null) yield f;
+  }
+  const mine = threadFrames.current;
+  for (let i = mine.length - 1; i >= 0; i--) yield mine[i];
+}
 
 function* runThreaded(fn: PyFunction, body: GenBody, args: PyValue[], kw: KwArgs): ThreadGen {
   const frame = fn.makeFrame(args, kw);

@@ -43,6 +43,7 @@ export const SIMULATED_MODULES = [
   'timeit',
   'traceback',
   'typing',
+  'urllib',
   'uuid',
   'weakref',
 ] as const;

@@ -36,6 +36,7 @@ import {
   sliceClass,
   allExceptionClasses,
   typeOf,
+  typeClass,
   typeName,
   pyError,
   makeError,
@@ -256,10 +257,29 @@ const varsFn = defNative('vars', '([object], /)', ([o]) => {
 
 // ------------------------------------------------------------------ isinstance / issubclass
 
-function classInfoMatch(cls: PyClass, info: PyValue, fname: string, depth = 0): boolean {
-  if (info instanceof PyClass) return cls === info || cls.mro.includes(info);
+/**
+ * A metaclass's own `__instancecheck__` / `__subclasscheck__` (typing's Protocol, a program's
+ * metaclass), called as CPython calls it; undefined when the class's metaclass is `type`.
+ */
+function metaclassCheck(
+  info: PyClass,
+  hook: '__instancecheck__' | '__subclasscheck__',
+  arg: PyValue,
+): boolean | undefined {
+  const meta = typeOf(info);
+  if (meta === typeClass) return undefined;
+  const m = meta.lookup(hook);
+  return m === undefined ? undefined : truthy(callMethod(m, info, [arg]));
+}
+
+function classInfoMatch(cls: PyClass, info: PyValue, fname: string, depth = 0, obj?: PyValue): boolean {
+  if (info instanceof PyClass) {
+    if (cls === info) return true;
+    const hooked = metaclassCheck(info, obj === undefined ? '__subclasscheck__' : '__instancecheck__', obj ?? cls);
+    return hooked ?? cls.mro.includes(info);
+  }
   if (info instanceof PyTuple) {
-    for (const x of info.items) if (classInfoMatch(cls, x, fname, depth + 1)) return true;
+    for (const x of info.items) if (classInfoMatch(cls, x, fname, depth + 1, obj)) return true;
     return false;
   }
   if (info instanceof PyUnion) return info.args.some((c) => cls === c || cls.mro.includes(c));
@@ -271,8 +291,8 @@ function classInfoMatch(cls: PyClass, info: PyValue, fname: string, depth = 0): 
 const isinstanceFn = defNative('isinstance', '(obj, class_or_tuple, /)', (a) => {
   const info = a[1];
   const t = typeOf(a[0]);
-  if (info instanceof PyClass) return t === info || t.mro.includes(info);
-  return classInfoMatch(t, info, 'isinstance');
+  if (info instanceof PyClass && (t === info || typeOf(info) === typeClass)) return t === info || t.mro.includes(info);
+  return classInfoMatch(t, info, 'isinstance', 0, a[0]);
 });
 
 const issubclassFn = defNative('issubclass', '(cls, class_or_tuple, /)', (a) => {

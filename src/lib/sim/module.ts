@@ -116,9 +116,9 @@ export function makeAsyncio(sim: Simulation): PyModule {
     if (loop instanceof EventLoop) return loop;
     throw pyError('TypeError', `an event loop was expected, got ${repr(loop)}`);
   };
-  def('_runner_run', 'def (loop, coro)', ([loop, coro]) => {
+  def('_runner_run', 'def (loop, coro, context=None)', ([loop, coro, context]) => {
     if (!isCoroutine(coro)) throw pyError('ValueError', `a coroutine was expected, got ${repr(coro)}`);
-    return sim.runnerRun(loopOrError(loop), coro as PyCoroutine);
+    return sim.runnerRun(loopOrError(loop), coro as PyCoroutine, context);
   });
   def('_runner_close', 'def (loop)', ([loop]) => {
     sim.closeRunner(loopOrError(loop));

@@ -532,8 +532,8 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   }
 
   /** asyncio.Runner.run(coro): its task, marked as an asyncio.run start in the trace, run to completion. */
-  runnerRun(loop: EventLoop, coro: PyCoroutine): PyValue {
-    const task = new Task(loop, coro, null);
+  runnerRun(loop: EventLoop, coro: PyCoroutine, context: PyValue = null): PyValue {
+    const task = new Task(loop, coro, null, false, context);
     this.rec.runStarted(task.name, this.clock.now);
     return this.runUntilComplete(loop, task);
   }

@@ -7,6 +7,8 @@
 import type { PyValue } from '../runtime/core';
 import { END_SLICE, threadFrames, type ThreadGen, type Wait } from '../interp/threaded';
 import { run } from '../runtime/run';
+import { frameStack } from '../interp/drops';
+import type { Frame } from '../interp/frame';
 import { BLOCKED, RUNNING, type ThreadLog } from '../trace/threads';
 import { NO_CORE, WAITING, type ProcessLog } from '../trace/processes';
 import { CPU_SECONDS_PER_OP, DEFAULT_SWITCH_INTERVAL } from './cpu-time';
@@ -40,7 +42,9 @@ export interface SimThread {
   /** Its number in the threads' log (-1: a child process's thread, which the process's lane shows). */
   log: number;
   /** Its frames of the program's own functions (interp/threaded.ts threadFrames), innermost last. */
-  frames: { line: number }[];
+  frames: Frame[];
+  /** Where its plain calls start on the frame stack while it runs (threadFrames.base). */
+  stackBase: number;
   /** The main thread: run.userLine when it last resumed, and the line it was at then. */
   resumedAt: number;
   line: number;
@@ -109,6 +113,7 @@ export class ThreadScheduler {
       inPlace: false,
       log: proc.pid === MAIN_PID ? this.host.log.started(name) : -1,
       frames: [],
+      stackBase: 0,
       resumedAt: 0,
       line: 0,
       proc,
@@ -277,6 +282,7 @@ export class ThreadScheduler {
       me.inPlace = false;
       this.current = me;
       threadFrames.current = me.frames;
+      threadFrames.base = me.stackBase;
       if (me === this.main) me.resumedAt = run.userLine;
       this.running(me);
       this.beginSlice();
@@ -320,6 +326,7 @@ export class ThreadScheduler {
     this.current = t;
     t.wait = null;
     threadFrames.current = t.frames;
+    threadFrames.base = t.stackBase = run.get(frameStack).length;
     this.running(t);
     this.beginSlice();
     const r = t.gen!.next(null as PyValue);

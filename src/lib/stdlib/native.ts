@@ -23,6 +23,8 @@ import type { Simulation } from '../sim/runners';
 import { bigOf } from './math';
 import { run } from '../runtime/run';
 import { frameStack } from '../interp/drops';
+import { currentThreadFrames } from '../interp/threaded';
+import type { Frame } from '../interp/frame';
 import { formatException } from './exc-format';
 import { MAIN_PID } from '../sim/threads';
 import { DEFAULT_SWITCH_INTERVAL } from '../sim/cpu-time';
@@ -91,12 +93,10 @@ export function makeNative(sim: Simulation): PyModule {
   // logging's findCaller: the innermost frame of the program (file name, line, function).
   // `stacklevel` counts the program's frames outwards; past the outermost, the outermost.
   def('caller', '(stacklevel=1, /)', ([level]) => {
-    const s = run.get(frameStack);
     let left = Number(level);
-    let found: (typeof s)[number] = null;
-    for (let i = s.length - 1; i >= 0; i--) {
-      const f = s[i];
-      if (f === null || !f.code.user) continue;
+    let found: Frame | null = null;
+    for (const f of currentThreadFrames(run.get(frameStack))) {
+      if (!f.code.user) continue;
       found = f;
       if (--left <= 0) break;
     }
@@ -105,11 +105,7 @@ export function makeNative(sim: Simulation): PyModule {
   });
   // sys.exception(): the exception the innermost `except` on the stack is handling.
   def('handled_exception', '()', () => {
-    const s = run.get(frameStack);
-    for (let i = s.length - 1; i >= 0; i--) {
-      const f = s[i];
-      if (f !== null && f.handled) return f.handled;
-    }
+    for (const f of currentThreadFrames(run.get(frameStack))) if (f.handled) return f.handled;
     return null;
   });
   def('format_exception', '(exc, chain, /)', ([exc, chain]) => {

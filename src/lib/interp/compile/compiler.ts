@@ -60,6 +60,7 @@ import {
   compileAttributeSuspending,
   compileSubscript,
   compileSubscriptSuspending,
+  compileSliceSuspending,
   compileSlice,
   compileNamedExpr,
   compileNamedExprSuspending,
@@ -469,6 +470,8 @@ export class Compiler implements CompileContext {
         return compileAttributeSuspending(this, e);
       case 'Subscript':
         return compileSubscriptSuspending(this, e);
+      case 'Slice':
+        return compileSliceSuspending(this, e);
       case 'List':
       case 'Tuple':
       case 'Set':

@@ -96,6 +96,18 @@ export function compileSlice(cx: CompileContext, e: ir.Slice): X {
   return (f) => new PySlice(lo ? lo(f) : null, hi ? hi(f) : null, st ? st(f) : null);
 }
 
+/** A slice whose bounds may suspend (`s[:await n()]`, or a call in a thread's body): lower, upper, step in turn. */
+export function compileSliceSuspending(cx: CompileContext, e: ir.Slice): GX {
+  const lo = e.lower ? cx.gx(e.lower) : null;
+  const hi = e.upper ? cx.gx(e.upper) : null;
+  const st = e.step ? cx.gx(e.step) : null;
+  return function* (f) {
+    const a = lo ? yield* lo(f) : null;
+    const b = hi ? yield* hi(f) : null;
+    return new PySlice(a, b, st ? yield* st(f) : null);
+  };
+}
+
 export function compileNamedExpr(cx: CompileContext, e: ir.NamedExpr): X {
   const x = cx.expr(e.value);
   const store = storeName(cx, e.target.id);

@@ -37,6 +37,7 @@ import {
   setitem,
   hooks,
   setDictFromMap,
+  contains,
   type PyIterator,
 } from '../ops';
 import { isExcInstance } from './util';
@@ -422,6 +423,19 @@ for (let kind = 0 as 0 | 1 | 2; kind < 3; kind++) {
   ] as const) {
     defNativeMethod(cls, fwd, 'wrapper(value, /)', setOp(op, false));
     defNativeMethod(cls, rev, 'wrapper(value, /)', setOp(op, true));
+  }
+  // Subset and superset comparisons with a set or another keys/items view.
+  const sizeOf = (x: PyValue) => (x instanceof PySet ? x.map.size : V(x).d.map.size);
+  const valuesOf = (x: PyValue) => (x instanceof PySet ? [...x.map.values()] : iterToArray(x));
+  const holds = (x: PyValue, item: PyValue) => (x instanceof PySet ? contains(x, item) : viewContains(V(x), item));
+  const within = (a: PyValue, b: PyValue) => valuesOf(a).every((x) => holds(b, x));
+  for (const [method, test] of [
+    ['__lt__', (a: PyValue, b: PyValue) => sizeOf(a) < sizeOf(b) && within(a, b)],
+    ['__le__', (a: PyValue, b: PyValue) => sizeOf(a) <= sizeOf(b) && within(a, b)],
+    ['__gt__', (a: PyValue, b: PyValue) => sizeOf(a) > sizeOf(b) && within(b, a)],
+    ['__ge__', (a: PyValue, b: PyValue) => sizeOf(a) >= sizeOf(b) && within(b, a)],
+  ] as const) {
+    defNativeMethod(cls, method, 'wrapper(value, /)', (self, [o]) => (isSetLike(o) ? test(self, o) : NotImplemented));
   }
   defNativeMethod(cls, 'isdisjoint', '(other, /)', (self, [o]) => {
     const it = getIter(o);

@@ -13,6 +13,7 @@ class Runner:
         self._loop_factory = loop_factory
         self._loop = None
         self._set_event_loop = False
+        self._context = None
 
     def __enter__(self):
         self._lazy_init()
@@ -47,7 +48,8 @@ class Runner:
             # The traceback keeps this frame, and so the coroutine, alive until the error is handled.
             _hold_until_handled(exc, coro)
             raise
-        return _runner_run(self._loop, coro)
+        # Every run() without a context runs its task in the one context the runner copied at its start.
+        return _runner_run(self._loop, coro, self._context if context is None else context)
 
     def _lazy_init(self):
         if self._state == 'closed':
@@ -61,4 +63,6 @@ class Runner:
                 self._set_event_loop = True
         else:
             self._loop = self._loop_factory()
+        import contextvars
+        self._context = contextvars.copy_context()
         self._state = 'initialized'

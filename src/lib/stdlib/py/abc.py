@@ -1,6 +1,6 @@
 # `abc`: ABC, ABCMeta, abstractmethod. Instantiating a class with abstract methods raises CPython's
 # TypeError (the native `set_abstract` records them on the class). `isinstance` against an ABC only sees
-# real subclasses: there is no `__instancecheck__`/`register` machinery.
+# real subclasses: register() records nothing.
 
 import _stdlib_native
 
@@ -47,11 +47,14 @@ class ABCMeta(type):
     def register(cls, subclass):
         return subclass
 
+    # isinstance and issubclass call these: only real subclasses count (no register()).
     def __instancecheck__(cls, instance):
-        return isinstance(instance, cls)
+        return cls in type(instance).__mro__
 
     def __subclasscheck__(cls, subclass):
-        return issubclass(subclass, cls)
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        return cls in subclass.__mro__
 
 
 class ABC(metaclass=ABCMeta):

@@ -222,6 +222,7 @@ class ArgumentParser:
         self.epilog = epilog
         self.argument_default = argument_default
         self.exit_on_error = exit_on_error
+        self.allow_abbrev = allow_abbrev
         self._arguments = []
         self._defaults = {}
         self._mutex_groups = []
@@ -342,6 +343,20 @@ class ArgumentParser:
                 continue
             name, eq, attached = arg.partition('=')
             a = by_option.get(name)
+            if a is None and not arg.startswith('--') and len(arg) > 2 and arg[:2] in by_option:
+                # -vv is -v -v; -n3 is -n 3
+                a = by_option[arg[:2]]
+                if a.action in ('store_const', 'append_const', 'count', 'help', 'version'):
+                    args.insert(i, '-' + arg[2:])
+                else:
+                    eq, attached = '=', arg[2:]
+            elif a is None and arg.startswith('--') and self.allow_abbrev:
+                # a unique prefix of a long option names it
+                matches = [o for o in by_option if o.startswith('--') and o.startswith(name)]
+                if len(matches) > 1:
+                    self.error(f"ambiguous option: {name} could match {', '.join(matches)}")
+                if matches:
+                    a = by_option[matches[0]]
             if a is None:
                 extras.append(arg)
                 continue

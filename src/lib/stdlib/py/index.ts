@@ -21,6 +21,7 @@ import itertools from './itertools.py?raw';
 import json from './json.py?raw';
 import logging from './logging.py?raw';
 import loggingConfig from './logging_config.py?raw';
+import loggingHandlers from './logging_handlers.py?raw';
 import math from './math.py?raw';
 import operator from './operator.py?raw';
 import pathlib from './pathlib.py?raw';
@@ -37,6 +38,7 @@ import timeit from './timeit.py?raw';
 import traceback from './traceback.py?raw';
 import typing from './typing.py?raw';
 import uuid from './uuid.py?raw';
+import urllibParse from './urllib_parse.py?raw';
 import weakref from './weakref.py?raw';
 import threading from './threading.py?raw';
 import queue from './queue.py?raw';
@@ -68,6 +70,7 @@ export const stdlibSources = {
   json,
   logging,
   logging_config: loggingConfig,
+  logging_handlers: loggingHandlers,
   math,
   operator,
   pathlib,
@@ -83,6 +86,7 @@ export const stdlibSources = {
   timeit,
   traceback,
   typing,
+  urllib_parse: urllibParse,
   uuid,
   weakref,
   threading,

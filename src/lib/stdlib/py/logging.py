@@ -1,9 +1,10 @@
 # `logging`: loggers in a dotted hierarchy, levels, handlers that write to streams, formatters
 # (%, {} and $ styles) with %(asctime)s on the virtual clock, %(taskName)s from the current
-# asyncio task, filters and LoggerAdapter. No threads or processes run here: %(threadName)s is
-# MainThread and %(processName)s MainProcess. Files, sockets and logging.config are not simulated.
+# asyncio task, %(threadName)s from the current simulated thread, filters and LoggerAdapter.
+# %(processName)s is MainProcess. Files, sockets and logging.config are not simulated.
 
 import sys
+import threading as _threading
 import time
 import traceback
 import _stdlib_native
@@ -98,11 +99,21 @@ class LogRecord:
         self.stack_info = sinfo
         self.lineno = lineno
         self.funcName = func
-        self.created = ns / 1e9
-        self.msecs = (ns % 1_000_000_000) // 1_000_000 + 0.0
-        self.relativeCreated = (ns - _startTime) / 1e6
-        self.thread = 140000000000000 if logThreads else None
-        self.threadName = 'MainThread' if logThreads else None
+        if sys.version_info >= (3, 13):
+            self.created = ns / 1e9
+            self.msecs = (ns % 1_000_000_000) // 1_000_000 + 0.0
+            self.relativeCreated = (ns - _startTime) / 1e6
+        else:
+            # up to 3.12 the float time: its milliseconds can fall one short (1.2 s is 199 ms)
+            ct = time.time()
+            self.created = ct
+            self.msecs = int((ct - int(ct)) * 1000) + 0.0
+            self.relativeCreated = (ct - _startTime / 1e9) * 1000
+        if logThreads:
+            self.thread = _threading.get_ident()
+            self.threadName = _threading.current_thread().name
+        else:
+            self.thread = self.threadName = None
         self.processName = 'MainProcess' if logMultiprocessing else None
         self.process = _PID if logProcesses else None
         if sys.version_info >= (3, 12):

@@ -3,10 +3,12 @@
 # rounded once at the end; square roots of those fractions are correctly rounded.
 from collections import Counter
 from itertools import groupby
-from math import fsum, gcd, isqrt, sumprod
+from collections import namedtuple
+from math import exp, fsum, gcd, isinf, isfinite, isnan, isqrt, log, sqrt, sumprod
 
-__all__ = ['StatisticsError', 'fmean', 'mean', 'median', 'median_high', 'median_low', 'mode',
-           'multimode', 'pstdev', 'pvariance', 'quantiles', 'stdev', 'variance']
+__all__ = ['StatisticsError', 'correlation', 'covariance', 'fmean', 'geometric_mean', 'harmonic_mean',
+           'linear_regression', 'mean', 'median', 'median_high', 'median_low', 'mode', 'multimode',
+           'pstdev', 'pvariance', 'quantiles', 'stdev', 'variance']
 
 
 class StatisticsError(ValueError):
@@ -53,6 +55,11 @@ def _coerce(T, S):
     if issubclass(T, int):
         return S
     if issubclass(S, int):
+        return T
+    # a Fraction and a float: the float
+    if issubclass(S, float) and T.__name__ == 'Fraction':
+        return S
+    if issubclass(T, float) and S.__name__ == 'Fraction':
         return T
     raise TypeError("don't know how to coerce %s and %s" % (T.__name__, S.__name__))
 
@@ -289,3 +296,157 @@ def pstdev(data, mu=None):
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
     return _sqrt_of(_divide(ss, n))
+
+
+def geometric_mean(data):
+    # exp of the mean of the logs (floats, summed with fsum); a zero makes it 0.0, a nan nan.
+    logs = []
+    zero = False
+    n = 0
+    for x in data:
+        n += 1
+        if x > 0.0 or isnan(x):
+            logs.append(log(x))
+        elif x == 0.0:
+            zero = True
+        else:
+            raise StatisticsError('No negative inputs allowed', x)
+    total = fsum(logs)
+    if n == 0:
+        raise StatisticsError('Must have a non-empty dataset')
+    if isnan(total):
+        return float('nan')
+    if zero:
+        return float('nan') if total == float('inf') else 0.0
+    return exp(total / n)
+
+
+def _no_negatives(values, message):
+    for x in values:
+        if x < 0:
+            raise StatisticsError(message)
+        yield x
+
+
+def harmonic_mean(data, weights=None):
+    # The reciprocal of the (weighted) mean of reciprocals, summed exactly as mean() does.
+    if iter(data) is data:
+        data = list(data)
+    message = 'harmonic mean does not support negative values'
+    n = len(data)
+    if n < 1:
+        raise StatisticsError('harmonic_mean requires at least one data point')
+    if n == 1 and weights is None:
+        x = data[0]
+        if not isinstance(x, (int, float)) and type(x).__name__ not in ('Fraction', 'Decimal'):
+            raise TypeError('unsupported type')
+        if x < 0:
+            raise StatisticsError(message)
+        return x
+    if weights is None:
+        weights = [1] * n
+        weight_total = (n, 1)
+    else:
+        weights = list(weights)
+        if len(weights) != n:
+            raise StatisticsError('Number of weights does not match data size')
+        _, weight_total, _ = _sum(_no_negatives(weights, message))
+    try:
+        T, total, _ = _sum(w / x if w else 0 for w, x in zip(weights, _no_negatives(data, message)))
+    except ZeroDivisionError:
+        return 0
+    if isinstance(total, float) or isinstance(weight_total, float):
+        # a non-finite sum
+        total = total if isinstance(total, float) else total[0] / total[1]
+        weight_total = weight_total if isinstance(weight_total, float) else weight_total[0] / weight_total[1]
+        if total <= 0:
+            raise StatisticsError('Weighted sum must be positive')
+        return _convert(weight_total / total, T)
+    if total[0] <= 0:
+        raise StatisticsError('Weighted sum must be positive')
+    return _convert(_reduced(weight_total[0] * total[1], weight_total[1] * total[0]), T)
+
+
+def _paired(x, y, what):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError(f'{what} requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError(f'{what} requires at least two data points')
+    return n
+
+
+def covariance(x, y, /):
+    n = _paired(x, y, 'covariance')
+    mx = fsum(x) / n
+    my = fsum(y) / n
+    return sumprod([a - mx for a in x], [b - my for b in y]) / (n - 1)
+
+
+def _ranks(values, start):
+    # Rank of each value counted from `start`, ties sharing the mean of their ranks.
+    order = sorted(range(len(values)), key=values.__getitem__)
+    ranks = [0.0] * len(values)
+    i = 0
+    while i < len(order):
+        j = i
+        while j + 1 < len(order) and values[order[j + 1]] == values[order[i]]:
+            j += 1
+        shared = start + (i + j) / 2
+        for k in order[i:j + 1]:
+            ranks[k] = shared
+        i = j + 1
+    return ranks
+
+
+def _sqrt_product(a, b):
+    # sqrt(a * b), rescaled where the product overflows or underflows, then refined once.
+    h = sqrt(a * b)
+    if not isfinite(h):
+        if isinf(h) and not isinf(a) and not isinf(b):
+            s = 2.0 ** -512
+            return _sqrt_product(s * a, s * b) / s
+        return h
+    if not h:
+        if a and b:
+            s = 2.0 ** 537
+            return _sqrt_product(s * a, s * b) / s
+        return h
+    return h + sumprod((a, h), (b, -h)) / (2.0 * h)
+
+
+def correlation(x, y, /, *, method='linear'):
+    n = _paired(x, y, 'correlation')
+    if method not in ('linear', 'ranked'):
+        raise ValueError(f'Unknown method: {method!r}')
+    if method == 'ranked':
+        x = _ranks(list(x), (n - 1) / -2)
+        y = _ranks(list(y), (n - 1) / -2)
+    else:
+        mx = fsum(x) / n
+        my = fsum(y) / n
+        x = [a - mx for a in x]
+        y = [b - my for b in y]
+    try:
+        return sumprod(x, y) / _sqrt_product(sumprod(x, x), sumprod(y, y))
+    except ZeroDivisionError:
+        raise StatisticsError('at least one of the inputs is constant')
+
+
+LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
+LinearRegression.__module__ = 'statistics'
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    n = _paired(x, y, 'linear regression')
+    if not proportional:
+        mx = fsum(x) / n
+        my = fsum(y) / n
+        x = [a - mx for a in x]
+        y = [b - my for b in y]
+    sxx = sumprod(x, x)
+    try:
+        slope = (sumprod(x, y) + 0.0) / sxx
+    except ZeroDivisionError:
+        raise StatisticsError('x is constant')
+    return LinearRegression(slope=slope, intercept=0.0 if proportional else my - slope * mx)

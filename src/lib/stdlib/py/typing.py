@@ -1,8 +1,10 @@
 # `typing`: the names programs import for annotations, as harmless placeholders with CPython's reprs
-# (`typing.Optional[int]`, `~T`). They support subscripting; `Generic`/`Protocol` are real base classes;
-# `NamedTuple` and `TypedDict` work with the class syntax.
+# (`typing.Optional[int]`, `~T`). They support subscripting; `Generic`/`Protocol` are real base classes
+# (`C[int]` is an alias with `__origin__`, a class keeps `__orig_bases__`, and isinstance against a
+# @runtime_checkable protocol checks its members); `NamedTuple` and `TypedDict` work with the class syntax.
 
 import _stdlib_native
+from abc import ABCMeta
 
 TYPE_CHECKING = False
 
@@ -47,8 +49,20 @@ class _GenericAlias:
     def __call__(self, *args, **kwargs):
         origin = self.__origin__
         if isinstance(origin, type):
-            return origin(*args, **kwargs)
+            result = origin(*args, **kwargs)
+            if self._name is None:
+                try:
+                    result.__orig_class__ = self
+                except Exception:
+                    pass
+            return result
         raise TypeError(f'Type {self!r} cannot be instantiated')
+
+    def __getattr__(self, attr):
+        # `C[int].method` is C's: everything but dunders comes from the origin.
+        if attr.startswith('__') and attr.endswith('__') or attr in ('_name', '__origin__', '__args__'):
+            raise AttributeError(attr)
+        return getattr(self.__origin__, attr)
 
     def __eq__(self, other):
         if not isinstance(other, _GenericAlias):
@@ -65,6 +79,13 @@ class _GenericAlias:
         return Union[other, self]
 
     def __mro_entries__(self, bases):
+        if self.__origin__ is Generic:
+            # Generic[T] adds nothing when Protocol or another generic alias follows.
+            if Protocol in bases:
+                return ()
+            for b in bases[bases.index(self) + 1:]:
+                if isinstance(b, _GenericAlias) and b is not self:
+                    return ()
         return (self.__origin__,)
 
 
@@ -255,12 +276,86 @@ class TypeVarTuple:
 
 
 class Generic:
+    __slots__ = ()
+
     def __class_getitem__(cls, params):
-        return cls
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericAlias(cls, params)
 
 
-class Protocol(Generic):
-    pass
+# What a protocol's members are not: names every class has, and typing's own bookkeeping.
+_NOT_MEMBERS = frozenset({
+    '__abstractmethods__', '__annotations__', '__annotate__', '__dict__', '__doc__', '__init__', '__module__',
+    '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__', '__match_args__',
+    '__static_attributes__', '__firstlineno__', '__parameters__', '__orig_bases__', '__orig_class__',
+    '_is_protocol', '_is_runtime_protocol', '__protocol_attrs__', '__non_callable_proto_members__',
+    '__type_params__', '__qualname__', '__init_subclass__'})
+
+
+def _protocol_members(cls):
+    names = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic') and base.__module__ == 'typing':
+            continue
+        for name in (*base.__dict__, *base.__dict__.get('__annotations__', {})):
+            if not name.startswith('_abc_') and name not in _NOT_MEMBERS:
+                names.add(name)
+    return names
+
+
+def _static_lookup(obj, name):
+    # The attribute as stored (instance dict, then the classes), without running descriptors.
+    d = getattr(obj, '__dict__', None)
+    if isinstance(d, dict) and name in d:
+        return d[name]
+    for klass in type(obj).__mro__:
+        if name in klass.__dict__:
+            return klass.__dict__[name]
+    raise AttributeError(name)
+
+
+class _ProtocolMeta(ABCMeta):
+    def __instancecheck__(cls, instance):
+        if cls is Protocol or not cls.__dict__.get('_is_protocol', False):
+            return super().__instancecheck__(instance)
+        if not cls.__dict__.get('_is_runtime_protocol', False):
+            raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
+        if super().__instancecheck__(instance):
+            return True
+        for name in cls.__protocol_attrs__:
+            try:
+                value = _static_lookup(instance, name)
+            except AttributeError:
+                return False
+            if value is None and name not in cls.__non_callable_proto_members__:
+                return False
+        return True
+
+    def __subclasscheck__(cls, other):
+        if cls is Protocol or not cls.__dict__.get('_is_protocol', False):
+            return super().__subclasscheck__(other)
+        if not isinstance(other, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if not cls.__dict__.get('_is_runtime_protocol', False):
+            raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
+        if cls.__non_callable_proto_members__:
+            raise TypeError("Protocols with non-method members don't support issubclass()."
+                            f" Non-method members: {str(sorted(cls.__non_callable_proto_members__))[1:-1]}.")
+        if super().__subclasscheck__(other):
+            return True
+        return all(any(name in k.__dict__ for k in other.__mro__) for name in cls.__protocol_attrs__)
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    __slots__ = ()
+    _is_protocol = True
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        cls.__protocol_attrs__ = _protocol_members(cls)
 
 
 def _namedtuple_setup(cls, names, defaults):
@@ -342,6 +437,11 @@ def override(method, /):
 
 
 def runtime_checkable(cls):
+    if not (isinstance(cls, type) and issubclass(cls, Generic) and cls.__dict__.get('_is_protocol', False)):
+        raise TypeError(f'@runtime_checkable can be only applied to protocol classes, got {cls!r}')
+    cls._is_runtime_protocol = True
+    cls.__non_callable_proto_members__ = frozenset(
+        name for name in cls.__protocol_attrs__ if not callable(getattr(cls, name, None)))
     return cls
 
 
@@ -355,13 +455,31 @@ def dataclass_transform(**kwargs):
     return decorator
 
 
+_BUILTIN_HINTS = {'int': int, 'str': str, 'float': float, 'bool': bool, 'bytes': bytes, 'complex': complex,
+                  'object': object, 'None': type(None), 'list': list, 'dict': dict, 'tuple': tuple, 'set': set}
+
+
+def _resolved(hints):
+    # A string annotation (`from __future__ import annotations`) naming a built-in type is that type;
+    # any other needs eval in its module, which Loopline does not have: say so rather than return the text.
+    for name, value in hints.items():
+        if isinstance(value, str):
+            if value not in _BUILTIN_HINTS:
+                raise NotImplementedError(
+                    f'typing.get_type_hints: evaluating the string annotation {value!r} is not simulated in Loopline')
+            hints[name] = _BUILTIN_HINTS[value]
+        elif value is None:
+            hints[name] = type(None)
+    return hints
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     hints = {}
     if isinstance(obj, type):
         for base in reversed(obj.__mro__):
             hints.update(_stdlib_native.own_annotations(base))
-        return hints
-    return dict(getattr(obj, '__annotations__', {}) or {})
+        return _resolved(hints)
+    return _resolved(dict(getattr(obj, '__annotations__', {}) or {}))
 
 
 def get_origin(tp):
