@@ -5,6 +5,13 @@
 import { describe, it, expect } from 'vitest';
 import { packList, unpackedList } from '../../../src/lib/worker/packed-list';
 
+/** [1, <hole>, 3]: JSON would fill the hole with null. */
+const holey = () => {
+  const a = [1, 2, 3];
+  delete a[1];
+  return a;
+};
+
 const items: unknown[] = [
   { step: 0, ready: ['step Task-1'], timers: [[0.5, 'Task-1 sleep']], why: { kind: 'start' } },
   { step: 1, ready: [], timers: [[Infinity, 'never']], waitsOn: null },
@@ -13,6 +20,7 @@ const items: unknown[] = [
   { step: 4, frames: [{ call: 'main()', line: 3, locals: [['s', 'é ✓ "q"\n']] }] },
   null,
   { step: 6 },
+  { step: 7, gone: undefined, holes: holey() },
 ];
 
 /** The list in slices of about `chars` characters, sent through structured clone (as postMessage does), in reverse order. */
@@ -29,13 +37,15 @@ describe('a packed list', () => {
       expect((back[1] as { timers: [number, string][] }).timers[0][0]).toBe(Infinity);
       expect(Number.isNaN((back[2] as { due: number }).due)).toBe(true);
       expect(Object.is((back[3] as { late: number }).late, -0)).toBe(true);
+      expect('gone' in (back[7] as object)).toBe(true);
+      expect(1 in (back[7] as { holes: number[] }).holes).toBe(false);
     });
 
   it('behaves as an array', () => {
     const back = roundTrip(items, 40);
     expect(Array.isArray(back)).toBe(true);
     expect(back).toEqual(items);
-    expect(back.map((d) => (d as { step?: number } | null)?.step ?? -1)).toEqual([0, 1, 2, 3, 4, -1, 6]);
+    expect(back.map((d) => (d as { step?: number } | null)?.step ?? -1)).toEqual([0, 1, 2, 3, 4, -1, 6, 7]);
     expect(back.some((d) => d === null)).toBe(true);
     expect([...back].length).toBe(items.length);
     expect(back[items.length]).toBeUndefined();
