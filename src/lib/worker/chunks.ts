@@ -18,7 +18,7 @@ export const CHUNK_ITEMS = 1000;
  * a millisecond per million characters, and a message each (whose garbage Blink sweeps later:
  * a million printed lines in a thousand messages made a 100-200 ms task of that sweep).
  */
-export const PACKED_CHARS = 1 << 20;
+const PACKED_CHARS = 1 << 20;
 
 type Owner = 'trace' | 'ui';
 
