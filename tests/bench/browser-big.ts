@@ -5,9 +5,11 @@
  * the frame that paints it) median and p95 beside the worst case, End, Home and a scrub, and the longest main-thread task (PerformanceObserver
  * 'longtask') from Run to the last measurement, each beside its target as a ratio.
  */
+import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { typeProgram } from '../browser/site';
 import { endlessProgram, gatherProgram } from './programs';
+import { longestTask, traced } from './trace';
 
 export const bigScenarios: { label: string; program: string; query?: string }[] = [
   { label: 'gather of 10,000 coroutines', program: gatherProgram(10_000) },
@@ -227,7 +229,18 @@ export async function benchBigRun(main: Page, base: string, label: string, progr
   }
 }
 
+/** Measures one big run, traced: the longest task's CPU time says what the page costs whatever the load. */
 async function measure(page: Page, program: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const events = await traced(cdp, () => measureRun(page, program));
+  console.log(
+    `  longest main-thread task in CPU time (trace): ${ms(longestTask(events).cpu)} (wall time in the trace: ${ms(longestTask(events).wall)}; \`uptime\`: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')})`,
+  );
+}
+
+async function measureRun(page: Page, program: string): Promise<void> {
   await watchLongTasks(page);
   await typeProgram(page, program);
   await page.locator('h1').click();

@@ -11,6 +11,8 @@ interface TraceEvent {
   ts: number;
   /** Duration in microseconds (complete events). */
   dur?: number;
+  /** The thread's CPU time in it, in microseconds (complete events): a task's own cost, whatever the machine's load. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string };
@@ -40,4 +42,21 @@ export async function traced(cdp: CDPSession, run: () => Promise<void>): Promise
 export function mainThread(events: TraceEvent[]): TraceEvent[] {
   const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   return events.filter((e) => e.ph === 'X' && !!e.dur && mains.some((m) => m.pid === e.pid && m.tid === e.tid));
+}
+
+/** A main-thread task in the trace (named ThreadControllerImpl::RunTask in Debian's Chromium). */
+const TASK = /(^|::)RunTask$/;
+
+/** The page's main-thread tasks in the trace. */
+export function mainTasks(events: TraceEvent[]): TraceEvent[] {
+  return mainThread(events).filter((e) => TASK.test(e.name));
+}
+
+/** The longest main-thread task by wall time and by CPU time (ms; they may be different tasks). */
+export function longestTask(events: TraceEvent[]): { wall: number; cpu: number } {
+  const tasks = mainTasks(events);
+  return {
+    wall: Math.max(0, ...tasks.map((e) => (e.dur ?? 0) / 1000)),
+    cpu: Math.max(0, ...tasks.map((e) => (e.tdur ?? 0) / 1000)),
+  };
 }

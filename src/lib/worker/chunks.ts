@@ -8,10 +8,17 @@
  * travel as JSON text (packed-list.ts) and are decoded on the page an item at a time, when read.
  */
 import type { RunResult } from '../run';
-import { packItems, unpackedList, type PackedSlice } from './packed-list';
+import { packList, unpackedList, type PackedSlice } from './packed-list';
 
 /** Items per slice: a slice of per-step details decodes in a few tens of milliseconds. */
 export const CHUNK_ITEMS = 1000;
+
+/**
+ * Characters of text per slice of a packed list: a slice costs the page a copy of its text, about
+ * a millisecond per million characters, and a message each (whose garbage Blink sweeps later:
+ * a million printed lines in a thousand messages made a 100-200 ms task of that sweep).
+ */
+const PACKED_CHARS = 1 << 20;
 
 type Owner = 'trace' | 'ui';
 
@@ -37,8 +44,15 @@ export interface ResultHead {
   lists: { owner: Owner; key: string; length: number }[];
 }
 
-/** The long lists of `result` as slices, and the head that carries everything else. */
-export function splitResult(result: RunResult, size = CHUNK_ITEMS): { head: ResultHead; chunks: ResultChunk[] } {
+/**
+ * The long lists of `result` as slices (of `size` items, or of about `packedChars` characters
+ * for a packed list), and the head that carries everything else.
+ */
+export function splitResult(
+  result: RunResult,
+  size = CHUNK_ITEMS,
+  packedChars = PACKED_CHARS,
+): { head: ResultHead; chunks: ResultChunk[] } {
   const trace = { ...result.trace } as Record<string, unknown>;
   const ui = { ...result.ui } as Record<string, unknown>;
   // The UI trace refers to the conformance trace: the head keeps them one object.
@@ -53,13 +67,13 @@ export function splitResult(result: RunResult, size = CHUNK_ITEMS): { head: Resu
       if (!Array.isArray(value) || value.length <= size) continue;
       lists.push({ owner, key, length: value.length });
       obj[key] = [];
-      const packed = PACKED.has(`${owner}.${key}`);
-      for (let from = 0; from < value.length; from += size) {
-        const items = value.slice(from, from + size);
-        chunks.push(
-          packed ? { owner, key, from, items: [], packed: packItems(items, from) } : { owner, key, from, items },
-        );
+      if (PACKED.has(`${owner}.${key}`)) {
+        for (const slice of packList(value, packedChars))
+          chunks.push({ owner, key, from: slice.from, items: [], packed: slice });
+        continue;
       }
+      for (let from = 0; from < value.length; from += size)
+        chunks.push({ owner, key, from, items: value.slice(from, from + size) });
     }
   }
   const head = { ...result, trace: trace as unknown as RunResult['trace'], ui: ui as unknown as RunResult['ui'] };

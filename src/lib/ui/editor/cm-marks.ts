@@ -34,6 +34,18 @@ class Badge extends WidgetType {
   }
 }
 
+/** Whether two lists of marks draw the same badges (a step that moves no task redraws nothing). */
+export function sameMarks(a: readonly LineMark[], b: readonly LineMark[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.line !== y.line || x.colour !== y.colour || x.label !== y.label || x.running !== y.running) return false;
+    if ((x.more ?? 0) !== (y.more ?? 0)) return false;
+  }
+  return true;
+}
+
 export const setMarks = StateEffect.define<LineMark[]>();
 export const markField = StateField.define<DecorationSet>({
   create: () => Decoration.none,

@@ -6,10 +6,17 @@
 import type { TimelineLayout } from '../../timeline';
 import { followY, scrollParent } from '../common/follow';
 
-/** Brings the lane of `task` into view in the box that scrolls the chart; returns whether it scrolled. */
-export function followLane(svg: SVGSVGElement, layout: TimelineLayout, task: string | undefined): boolean {
+/**
+ * Brings the lane of `task` into view in `box`, the box that scrolls the chart (found when not
+ * given); returns whether it scrolled.
+ */
+export function followLane(
+  svg: SVGSVGElement,
+  layout: TimelineLayout,
+  task: string | undefined,
+  box = scrollParent(svg),
+): boolean {
   const row = task === undefined ? undefined : layout.taskRow.get(task);
-  const box = scrollParent(svg);
   if (row === undefined || !box) return false;
   const r = svg.getBoundingClientRect();
   // The SVG may be drawn scaled (max-width, presenter zoom): layout units to client pixels.
