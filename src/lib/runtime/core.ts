@@ -299,7 +299,19 @@ export class PyNativeFunction extends PyObject {
 
 /** A method of a builtin class: receives `self` first. */
 export type NativeMethodFn = (self: PyValue, args: PyValue[], kw: KwArgs) => PyValue;
+/**
+ * A native coroutine method's shortcut for `await obj.meth()` / `await obj.meth(a0)` (`n`
+ * arguments): when `ready` says the operation would finish at its first step, `now` does it and
+ * gives its result, and the awaiting frame makes no coroutine for it.
+ */
+export interface NativeAwaitNow {
+  ready(self: PyObject, n: number): boolean;
+  now(self: PyObject, a0: PyValue): PyValue;
+}
+
 export class PyNativeMethod extends PyObject {
+  /** Set for the few coroutine methods that often finish at once (queue put/get). */
+  awaitNow: NativeAwaitNow | null = null;
   constructor(
     public name: string,
     public fn: NativeMethodFn,

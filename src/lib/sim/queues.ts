@@ -6,6 +6,7 @@
 import {
   PyObject,
   PyClass,
+  PyNativeMethod,
   builtinClass,
   defMethod,
   pyError,
@@ -218,6 +219,7 @@ export function installQueues(m: Map<string, PyValue>): void {
 }
 
 const Q = (v: PyValue) => v as PyQueue;
+const nativeMethodOf = (cls: PyClass, name: string) => cls.dict!.get(name) as PyNativeMethod;
 defNativeMethod(queueClass, 'qsize', 'def (self)', (self) => BigInt(Q(self).qsize()));
 defNativeMethod(queueClass, 'empty', 'def (self)', (self) => Q(self).qsize() === 0);
 defNativeMethod(queueClass, 'full', 'def (self)', (self) => Q(self).full());
@@ -227,6 +229,17 @@ defNativeMethod(queueClass, 'put', 'def (self, item)', (self, [item]) =>
   queueCoroutine('Queue.put', queueOp(Q(self), true, item)),
 );
 defNativeMethod(queueClass, 'get', 'def (self)', (self) => queueCoroutine('Queue.get', queueOp(Q(self), false, null)));
+// `await q.put(x)` / `await q.get()` that finish at once make no coroutine (see NativeAwaitNow):
+// only for the plain FIFO and LIFO classes (a priority queue compares items with user code).
+const plainQueue = (o: PyObject): o is PyQueue => o.cls === queueClass || o.cls === lifoQueueClass;
+nativeMethodOf(queueClass, 'put').awaitNow = {
+  ready: (o, n) => n === 1 && plainQueue(o) && !o.isShutdown && !o.full(),
+  now: (o, item) => ((o as PyQueue).putNowait(item), null),
+};
+nativeMethodOf(queueClass, 'get').awaitNow = {
+  ready: (o, n) => n === 0 && plainQueue(o) && o.qsize() > 0,
+  now: (o) => (o as PyQueue).getNowait(),
+};
 defNativeMethod(queueClass, 'join', 'def (self)', (self) => queueCoroutine('Queue.join', Q(self).join()));
 defNativeMethod(queueClass, 'task_done', 'def (self)', (self) => (Q(self).taskDone(), null));
 defNativeMethod(queueClass, 'shutdown', 'def (self, immediate=False)', (self, [immediate]) => {

@@ -3,8 +3,10 @@
  * await and async-iteration protocols the other families use.
  */
 import type * as ir from '../../ir/types';
-import { type PyObject, PyExc, pyError, typeOf, typeName, type PyValue } from '../../runtime/core';
-import { callMethod, getIter } from '../../runtime/ops';
+import { PyObject, PyExc, PyNativeMethod, pyError, typeOf, typeName, type PyValue } from '../../runtime/core';
+import { callMethod, getIter, loadMethod, loadedMethod, callLoadedOwned } from '../../runtime/ops';
+import { run } from '../../runtime/run';
+import { tick } from '../state';
 import type { Frame } from '../frame';
 import {
   awaitTarget,
@@ -24,6 +26,8 @@ import { finished } from './finished';
 export function compileAwait(cx: CompileContext, e: ir.Await): GX {
   const line = e.span.line;
   if (!suspends(e.value)) {
+    const method = awaitMethodCall(cx, e, awaited);
+    if (method !== null) return method;
     // The usual `await call(...)`: the operand is evaluated plainly (no generator of its own).
     const plain = cx.expr(e.value);
     return (f) => {
@@ -52,6 +56,8 @@ export function compileAwaitStatement(
 ): (f: Frame) => Generator<PyValue, number, PyValue> {
   const line = e.span.line;
   if (!suspends(e.value)) {
+    const method = awaitMethodCall(cx, e, then);
+    if (method !== null) return method;
     // The statement's generator is awaitThen's own (one generator per await): the operand is
     // evaluated as the statement is entered, as `yield*` does at once.
     const plain = cx.expr(e.value);
@@ -66,6 +72,49 @@ export function compileAwaitStatement(
     const v = yield* x(f);
     f.line = line;
     return yield* awaitThen(f, v, then);
+  };
+}
+
+/**
+ * `await obj.meth()` / `await obj.meth(a)`: the call as compilePositionalCall makes it, except
+ * that a native method with an `awaitNow` shortcut that is ready (a queue get with an item
+ * waiting, a put with room) is done at once: no coroutine is made, and the step is otherwise the
+ * one the coroutine's first resume would be (an object id and an operation are still counted).
+ * Null: not such an await.
+ */
+function awaitMethodCall<T>(
+  cx: CompileContext,
+  e: ir.Await,
+  then: (f: Frame, v: PyValue) => T,
+): ((f: Frame) => Generator<PyValue, T, PyValue>) | null {
+  const c = e.value;
+  if (c.type !== 'Call' || c.func.type !== 'Attribute' || c.args.length > 1) return null;
+  if (!c.args.every((a) => a.kind === 'pos')) return null;
+  const obj = cx.expr(c.func.value);
+  const name = c.func.attr;
+  const n = c.args.length;
+  const x0 = n === 1 ? cx.expr(c.args[0].value) : null;
+  const callLine = c.span.line;
+  const line = e.span.line;
+  return (f) => {
+    const o = obj(f);
+    const m = loadMethod(o, name);
+    const u = loadedMethod.unbound;
+    const a0 = x0 === null ? null : x0(f);
+    f.line = callLine;
+    if (u && m instanceof PyNativeMethod && m.awaitNow !== null && o instanceof PyObject) {
+      const now = m.awaitNow;
+      if (now.ready(o, n) && run.depth < run.limits.recursion) {
+        f.line = line;
+        // The coroutine's id and its first resume's operation.
+        run.nextId++;
+        tick(0);
+        return finished(then(f, now.now(o, a0)));
+      }
+    }
+    const v = callLoadedOwned(m, u, o, x0 === null ? [null] : [null, a0]);
+    f.line = line;
+    return awaitThen(f, v, then);
   };
 }
 
