@@ -49,6 +49,21 @@ export function makeNative(sim: Simulation): PyModule {
     const pid = sim.threads?.current.proc.pid ?? MAIN_PID;
     return BigInt(pid === MAIN_PID ? MAIN_PID - 1 : MAIN_PID);
   });
+  // sys.getrecursionlimit / setrecursionlimit: the run's own limit, which every Python call checks.
+  def('recursion_limit', '()', () => BigInt(run.limits.recursion));
+  def('set_recursion_limit', '(limit, /)', ([limit]) => {
+    const n = Number(limit as bigint);
+    // The caller's depth as CPython counts it: sys.setrecursionlimit's own frame is ours, not CPython's
+    // (3.11 counts the C call too).
+    const depth = run.depth - (run.python === '3.11' ? 0 : 1);
+    if (depth >= n)
+      throw pyError(
+        'RecursionError',
+        `cannot set the recursion limit to ${n} at the recursion depth ${depth}: the limit is too low`,
+      );
+    run.limits.recursion = n;
+    return null;
+  });
   // sys.version_info's numbers: the CPython version the run simulates.
   def('python_version', '()', () => new PyTuple(FULL_VERSION[run.python].map((n) => BigInt(n))));
   // sys.stderr: not part of the program's output, but the CLI and the app still show it.

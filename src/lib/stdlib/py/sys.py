@@ -57,9 +57,6 @@ class _Implementation:
 
 implementation = _Implementation()
 
-_recursion_limit = [1000]
-
-
 def getswitchinterval():
     return _stdlib_native.switch_interval()
 
@@ -73,7 +70,7 @@ def setswitchinterval(interval, /):
 
 
 def getrecursionlimit():
-    return _recursion_limit[0]
+    return _stdlib_native.recursion_limit()
 
 
 def setrecursionlimit(limit, /):
@@ -81,7 +78,9 @@ def setrecursionlimit(limit, /):
         raise TypeError("'" + type(limit).__name__ + "' object cannot be interpreted as an integer")
     if limit < 1:
         raise ValueError('recursion limit must be greater or equal than 1')
-    _recursion_limit[0] = limit
+    if limit > 2147483647:
+        raise OverflowError('Python int too large to convert to C int')
+    _stdlib_native.set_recursion_limit(limit)
 
 
 def getdefaultencoding():
