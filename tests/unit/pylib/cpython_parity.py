@@ -65,6 +65,8 @@ def native_module():
     m.python_version = lambda: tuple(sys.version_info[:3])
     m.cpu_count = lambda: 4
     m.own_annotations = _own_annotations
+    m.recursion_limit = sys.getrecursionlimit
+    m.set_recursion_limit = sys.setrecursionlimit
     return m
 
 
