@@ -57,7 +57,9 @@ export function tick(line: number): void {
   if (run.ops >= run.switchAt) run.sliceOver();
 }
 
-function operationsExceeded(line: number): LimitExceeded {
+function operationsExceeded(at: number): LimitExceeded {
+  // Native code (an asyncio coroutine's resume) ticks without a line: the user's running line it is.
+  const line = at || run.userLine;
   return new LimitExceeded(
     `Limit: stopped after ${run.limits.operations.toLocaleString('en-US')} operations without finishing (an endless loop?), at line ${line}`,
     line,
