@@ -102,6 +102,7 @@ const modules: Record<string, ModuleBuilder> = {
   decimal: () => libraryModule('decimal', py.decimal),
   _decimal_format: () => libraryModule('_decimal_format', py._decimal_format),
   _decimal_math: () => libraryModule('_decimal_math', py._decimal_math),
+  _mappingproxy: () => libraryModule('_mappingproxy', py._mappingproxy),
   weakref: () => libraryModule('weakref', py.weakref),
   logging: () => libraryModule('logging', py.logging),
   'logging.config': () => libraryModule('logging.config', py.logging_config),

@@ -89,6 +89,10 @@ def run_file(path, namespace):
         exec(compile(f.read(), path, 'exec'), namespace)
 
 
+# Our private modules that the others import (CPython has no such module).
+HELPERS = ('_mappingproxy',)
+
+
 def install(name):
     """Execute our NAME.py as the module NAME and make `import NAME` return it (asyncio: see the docstring)."""
     sys.modules['_stdlib_native'] = native_module()
@@ -106,6 +110,9 @@ def install(name):
             if f.endswith('.py') and f not in ('py311.py', 'runners.py', 'threads.py'):
                 run_file(os.path.join(ASYNCIO_PY, f), asyncio.__dict__)
         return
+    if name not in HELPERS:
+        for helper in HELPERS:
+            install(helper)
     path = os.path.join(STDLIB_PY, name + '.py')
     mod = types.ModuleType(name)
     mod.__file__ = path

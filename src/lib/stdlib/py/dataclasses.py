@@ -6,6 +6,7 @@ __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_
            'is_dataclass']
 
 import _stdlib_native
+from _mappingproxy import mappingproxy as _mappingproxy
 
 
 class FrozenInstanceError(AttributeError):
@@ -54,39 +55,7 @@ class InitVar:
         return InitVar(type)
 
 
-class _MappingProxy:
-    def __init__(self, d):
-        self._d = d
-
-    def __getitem__(self, k):
-        return self._d[k]
-
-    def __len__(self):
-        return len(self._d)
-
-    def __iter__(self):
-        return iter(self._d)
-
-    def __contains__(self, k):
-        return k in self._d
-
-    def get(self, k, default=None):
-        return self._d.get(k, default)
-
-    def keys(self):
-        return self._d.keys()
-
-    def values(self):
-        return self._d.values()
-
-    def items(self):
-        return self._d.items()
-
-    def __repr__(self):
-        return f'mappingproxy({self._d!r})'
-
-
-_EMPTY_METADATA = _MappingProxy({})
+_EMPTY_METADATA = _mappingproxy({})
 
 
 class Field:
@@ -99,7 +68,7 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = _EMPTY_METADATA if metadata is None else _MappingProxy(dict(metadata))
+        self.metadata = _EMPTY_METADATA if metadata is None else _mappingproxy(dict(metadata))
         self.kw_only = kw_only
         self._field_type = None
 

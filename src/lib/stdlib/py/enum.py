@@ -5,6 +5,7 @@
 # formatting and methods to their value.
 
 import _stdlib_native
+from _mappingproxy import mappingproxy as _mappingproxy
 
 _set_metaclass = _stdlib_native.set_metaclass
 _new_object = _stdlib_native.new_object
@@ -95,34 +96,8 @@ class nonmember:
         self.value = value
 
 
-class _MembersProxy:
-    def __init__(self, d):
-        self._d = d
-
-    def __getitem__(self, k):
-        return self._d[k]
-
-    def __iter__(self):
-        return iter(self._d)
-
-    def __len__(self):
-        return len(self._d)
-
-    def __contains__(self, k):
-        return k in self._d
-
-    def keys(self):
-        return self._d.keys()
-
-    def values(self):
-        return self._d.values()
-
-    def items(self):
-        return self._d.items()
-
-    def get(self, k, default=None):
-        return self._d.get(k, default)
-
+class _MembersProxy(_mappingproxy):
+    # Printed as its dict (CPython prints mappingproxy({...}); kept as it was).
     def __repr__(self):
         return repr(self._d)
 

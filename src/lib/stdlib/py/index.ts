@@ -3,6 +3,7 @@ import future from './__future__.py?raw';
 import collectionsAbc from './_collections_abc.py?raw';
 import decimalFormat from './_decimal_format.py?raw';
 import decimalMath from './_decimal_math.py?raw';
+import mappingProxy from './_mappingproxy.py?raw';
 import abc from './abc.py?raw';
 import aiohttp from './aiohttp.py?raw';
 import argparse from './argparse.py?raw';
@@ -52,6 +53,7 @@ export const stdlibSources = {
   _collections_abc: collectionsAbc,
   _decimal_format: decimalFormat,
   _decimal_math: decimalMath,
+  _mappingproxy: mappingProxy,
   abc,
   aiohttp,
   argparse,

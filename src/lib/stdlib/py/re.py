@@ -3,6 +3,7 @@
 # the flags and the module's functions are here. Bytes patterns are not simulated.
 import _re
 import sys as _sys
+from _mappingproxy import mappingproxy as _mappingproxy
 
 __all__ = [
     "match", "fullmatch", "search", "sub", "subn", "split",
@@ -152,50 +153,6 @@ if not _NEW:
     _REPR_FLAGS.insert(0, ('re.TEMPLATE', 1))
 
 
-class _GroupIndex:
-    """Pattern.groupindex: a read-only mapping (CPython's mappingproxy)."""
-
-    def __init__(self, d):
-        self._d = d
-
-    def __getitem__(self, key):
-        return self._d[key]
-
-    def __len__(self):
-        return len(self._d)
-
-    def __iter__(self):
-        return iter(self._d)
-
-    def __contains__(self, key):
-        return key in self._d
-
-    def keys(self):
-        return self._d.keys()
-
-    def values(self):
-        return self._d.values()
-
-    def items(self):
-        return self._d.items()
-
-    def get(self, key, default=None):
-        return self._d.get(key, default)
-
-    def copy(self):
-        return dict(self._d)
-
-    def __eq__(self, other):
-        if isinstance(other, _GroupIndex):
-            other = other._d
-        return self._d == other
-
-    def __repr__(self):
-        return 'mappingproxy(%r)' % (self._d,)
-
-    def __str__(self):
-        return str(self._d)
-
 
 def _check_string(string):
     if isinstance(string, str):
@@ -248,7 +205,7 @@ class Pattern:
     pattern = property(lambda self: self._pattern)
     flags = property(lambda self: self._flags)
     groups = property(lambda self: self._groups)
-    groupindex = property(lambda self: _GroupIndex(dict(self._groupindex)))
+    groupindex = property(lambda self: _mappingproxy(dict(self._groupindex)))
 
     def __repr__(self):
         flags = self._flags
