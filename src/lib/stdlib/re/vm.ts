@@ -250,12 +250,8 @@ export class Matcher {
         const b = stack.pop()!;
         const a = stack.pop()!;
         const kind = stack.pop()!;
-        if (kind === SLOT) this.slots[a] = b;
-        else if (kind === LAST) this.lastindex = a;
-        else if (kind === REP) {
-          this.count[a] = b;
-          this.start[a] = c;
-        } else if (kind === ALT) {
+        if (this.restore(kind, a, b, c)) continue;
+        if (kind === ALT) {
           pc = a;
           pos = b;
           resumed = true;
@@ -319,14 +315,19 @@ export class Matcher {
       const c = stack.pop()!;
       const b = stack.pop()!;
       const a = stack.pop()!;
-      const kind = stack.pop()!;
-      if (kind === SLOT) this.slots[a] = b;
-      else if (kind === LAST) this.lastindex = a;
-      else if (kind === REP) {
-        this.count[a] = b;
-        this.start[a] = c;
-      }
+      this.restore(stack.pop()!, a, b, c);
     }
+  }
+
+  /** Put back what an undo entry saved (a capture, lastindex, a repeat's count); false for a choice. */
+  private restore(kind: number, a: number, b: number, c: number): boolean {
+    if (kind === SLOT) this.slots[a] = b;
+    else if (kind === LAST) this.lastindex = a;
+    else if (kind === REP) {
+      this.count[a] = b;
+      this.start[a] = c;
+    } else return false;
+    return true;
   }
 
   private at(kind: string, ascii: boolean, pos: number): boolean {
