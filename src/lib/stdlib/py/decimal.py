@@ -326,6 +326,23 @@ _current = contextvars.ContextVar('decimal_context')
 _DEFAULT = None  # DefaultContext, once made: the template of new contexts
 
 
+def _int_setting(name, valid, message):
+    """A Context attribute holding an int: TypeError for a non-int, ValueError outside its range."""
+    slot = '_' + name
+
+    def get(self):
+        return getattr(self, slot)
+
+    def set(self, value):
+        if type(value) is not int:
+            raise TypeError('an integer is required')
+        if not valid(value):
+            raise ValueError(message)
+        setattr(self, slot, value)
+
+    return property(get, set)
+
+
 class Context:
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None, clamp=None,
                  flags=None, traps=None):
@@ -347,18 +364,12 @@ class Context:
         else:
             self.traps = [InvalidOperation, DivisionByZero, Overflow]
 
-    # the attributes, checked as CPython checks them
-    @property
-    def prec(self):
-        return self._prec
-
-    @prec.setter
-    def prec(self, value):
-        if type(value) is not int:
-            raise TypeError('an integer is required')
-        if not 1 <= value <= MAX_PREC:
-            raise ValueError('valid range for prec is [1, MAX_PREC]')
-        self._prec = value
+    # the attributes, checked on assignment as CPython checks them
+    prec = _int_setting('prec', lambda v: 1 <= v <= MAX_PREC, 'valid range for prec is [1, MAX_PREC]')
+    Emin = _int_setting('Emin', lambda v: MIN_EMIN <= v <= 0, 'valid range for Emin is [MIN_EMIN, 0]')
+    Emax = _int_setting('Emax', lambda v: 0 <= v <= MAX_EMAX, 'valid range for Emax is [0, MAX_EMAX]')
+    capitals = _int_setting('capitals', lambda v: v in (0, 1), 'valid values for capitals are 0 or 1')
+    clamp = _int_setting('clamp', lambda v: v in (0, 1), 'valid values for clamp are 0 or 1')
 
     @property
     def rounding(self):
@@ -370,54 +381,6 @@ class Context:
             raise TypeError('valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, '
                             'ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]')
         self._rounding = value
-
-    @property
-    def Emin(self):
-        return self._Emin
-
-    @Emin.setter
-    def Emin(self, value):
-        if type(value) is not int:
-            raise TypeError('an integer is required')
-        if not MIN_EMIN <= value <= 0:
-            raise ValueError('valid range for Emin is [MIN_EMIN, 0]')
-        self._Emin = value
-
-    @property
-    def Emax(self):
-        return self._Emax
-
-    @Emax.setter
-    def Emax(self, value):
-        if type(value) is not int:
-            raise TypeError('an integer is required')
-        if not 0 <= value <= MAX_EMAX:
-            raise ValueError('valid range for Emax is [0, MAX_EMAX]')
-        self._Emax = value
-
-    @property
-    def capitals(self):
-        return self._capitals
-
-    @capitals.setter
-    def capitals(self, value):
-        if type(value) is not int:
-            raise TypeError('an integer is required')
-        if value not in (0, 1):
-            raise ValueError('valid values for capitals are 0 or 1')
-        self._capitals = value
-
-    @property
-    def clamp(self):
-        return self._clamp
-
-    @clamp.setter
-    def clamp(self, value):
-        if type(value) is not int:
-            raise TypeError('an integer is required')
-        if value not in (0, 1):
-            raise ValueError('valid values for clamp are 0 or 1')
-        self._clamp = value
 
     @property
     def flags(self):
