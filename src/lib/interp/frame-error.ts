@@ -4,6 +4,7 @@
  */
 import { PyExc, pyError, RangeErrorGuard } from '../runtime/core';
 import { asMemoryError } from '../runtime/memory';
+import { run } from '../runtime/run';
 import type { Frame } from './frame';
 
 /** Record the frame a Python exception passes through (see the file's comment). */
@@ -17,7 +18,7 @@ export function addTraceback(e: unknown, frame: Frame): unknown {
     // The JS stack ran out before Python's limit: report it as Python would. If even that
     // overflows, let the RangeError travel up to a frame with room to convert it.
     try {
-      const r = pyError('RecursionError', 'maximum recursion depth exceeded');
+      const r = pyError('RecursionError', overflowText(run.depth, run.limits.recursion));
       r.exc.traceback.push({ name: frame.code.name, line: frame.line, user: frame.code.user });
       return r;
     } catch {
@@ -25,4 +26,15 @@ export function addTraceback(e: unknown, frame: Frame): unknown {
     }
   }
   return e;
+}
+
+/**
+ * The RecursionError text for a JS stack overflow at Python depth `depth`. Below the program's
+ * recursion limit CPython would have gone on (3.12+ does not recurse on the C stack), so the text
+ * says it was the simulator's stack, not Python's limit, that ran out.
+ */
+export function overflowText(depth: number, limit: number): string {
+  const text = 'maximum recursion depth exceeded';
+  if (depth >= limit) return text;
+  return `${text}: Loopline's own stack ran out at depth ${depth}, below sys.getrecursionlimit() (${limit})`;
 }
