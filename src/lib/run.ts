@@ -11,6 +11,7 @@ import './runtime/types/index';
 import { builtinFunctions } from './runtime/builtins';
 import { classBuiltins } from './interp/classes';
 import { asyncIterBuiltins } from './interp/generator';
+import { addressOrders } from './runtime/address-order';
 import { Compiler, CompileError } from './interp/compile';
 import { VIRTUAL_CORES } from './stdlib/cores';
 import { LimitExceeded, Interpreter, interpreter, mainGlobals } from './interp/state';
@@ -204,6 +205,8 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
     internalError,
   };
   if (limit) result.limit = limit;
+  const orders = addressOrders(r);
+  if (orders.length) result.ui.addressOrders = orders;
   return result;
 }
 

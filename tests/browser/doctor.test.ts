@@ -38,6 +38,21 @@ async def main():
 asyncio.run(main())
 `;
 
+const BY_ADDRESS = `import asyncio
+
+async def fetch(name, seconds):
+    await asyncio.sleep(seconds)
+    return name
+
+async def main():
+    tasks = [asyncio.create_task(fetch(n, 1)) for n in "abc"]
+    done, pending = await asyncio.wait(tasks)
+    for t in done:
+        print(t.result())
+
+asyncio.run(main())
+`;
+
 suite('the asyncio doctor', () => {
   let opened: OpenSite | undefined;
   let page: Page;
@@ -117,6 +132,19 @@ suite('the asyncio doctor', () => {
     await page.locator('body').press('End');
     await expect.poll(() => page.getByTestId('output').innerText()).toContain("['a', 'b']");
     expect(await page.getByTestId('doctor').count()).toBe(0);
+  });
+
+  it("says where the run went through tasks in CPython's address order", async () => {
+    await typeProgram(page, BY_ADDRESS);
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    const finding = page.getByTestId('finding').first();
+    await expect.poll(() => finding.getAttribute('data-kind')).toBe('address-order');
+    expect(await finding.getAttribute('data-line')).toBe('10');
+    expect(await finding.innerText()).toContain('a set of 3 Task objects');
+    await expect.poll(() => page.locator('.cm-doctor-badge').count()).toBe(1);
+    // No fix is offered: which order the program needs is the author's to say.
+    expect(await page.getByTestId('fix-toggle').count()).toBe(0);
+    await shot('doctor-address-order');
     expect(errors).toEqual([]);
   });
 });

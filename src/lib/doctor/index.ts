@@ -13,6 +13,7 @@ import { findSequentialAwaits } from './sequential-awaits';
 import { findUnboundedFanOut } from './unbounded-fan-out';
 import { findDroppedTasks } from './dropped-task';
 import { findExceptionsNeverRetrieved } from './exception-never-retrieved';
+import { findAddressOrders } from './address-order';
 
 const DETECTORS: ((seen: Seen) => Finding[])[] = [
   findBlockingCalls,
@@ -21,6 +22,7 @@ const DETECTORS: ((seen: Seen) => Finding[])[] = [
   findUnboundedFanOut,
   findDroppedTasks,
   findExceptionsNeverRetrieved,
+  findAddressOrders,
 ];
 
 /**

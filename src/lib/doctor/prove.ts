@@ -28,6 +28,7 @@ const EPSILON = 1e-9;
  */
 export function prove(source: string, finding: Finding, opts: ProveOptions = {}): Fix | null {
   const fix = FIXES[finding.kind];
+  if (!fix) return null;
   const rewritten = fix.rewrite(source, finding);
   if (rewritten === null || rewritten === source) return null;
   const run = (src: string) => simulate(src, { python: opts.python, traceOnly: finding.kind !== 'unbounded-fan-out' });
@@ -75,6 +76,8 @@ function improved(kind: FindingKind, before: RunResult, after: RunResult): boole
       return unfinished(after) < unfinished(before);
     case 'exception-never-retrieved':
       return count(after, NEVER_RETRIEVED) < count(before, NEVER_RETRIEVED);
+    case 'address-order':
+      return false;
   }
 }
 

@@ -10,7 +10,8 @@ export type FindingKind =
   | 'sequential-awaits'
   | 'unbounded-fan-out'
   | 'dropped-task'
-  | 'exception-never-retrieved';
+  | 'exception-never-retrieved'
+  | 'address-order';
 
 /** A sentence in each language the app speaks. */
 export interface Said {

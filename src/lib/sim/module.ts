@@ -7,6 +7,8 @@ import {
   PyModule,
   PySet,
   PyExceptionObject,
+  PyList,
+  PyObject,
   classesChanged,
   getExcClass,
   pyError,
@@ -14,6 +16,7 @@ import {
   type PyValue,
 } from '../runtime/core';
 import { defNative } from '../runtime/native';
+import { noteAddressOrder, type AddressOrderKind } from '../runtime/address-order';
 import { signature } from '../runtime/signature';
 import { run } from '../runtime/run';
 import { call, repr, truthy, hashKey, toFloat, isNumber } from '../runtime/ops';
@@ -172,6 +175,22 @@ export function makeAsyncio(sim: Simulation): PyModule {
   // The exception keeps `obj` alive until it is handled (as the frames of its traceback would).
   def('_hold_until_handled', '(exc, obj, /)', ([exc, obj]) => {
     if (exc instanceof PyExceptionObject) sim.finalizers.holdUntilHandled(exc, [obj]);
+    return null;
+  });
+  // Where asyncio visits tasks or coroutines in CPython's address order (runtime/address-order.ts):
+  // `objs` are those whose order it decided; the line is the one `owner` was made at, else the caller's.
+  const madeAt = new WeakMap<object, number>();
+  def('_remember_line', '(owner, /)', ([owner]) => {
+    const line = callerLine();
+    if (line !== null && typeof owner === 'object' && owner !== null) madeAt.set(owner, line);
+    return null;
+  });
+  def('_address_order', '(kind, objs, owner=None, /)', ([kind, objs, owner]) => {
+    const line = (typeof owner === 'object' && owner !== null ? madeAt.get(owner) : undefined) ?? callerLine();
+    const items = (objs as PyList).items;
+    if (line === null || items.length < 2) return null;
+    const names = new Set(items.map((o) => (o as PyObject).cls.name));
+    noteAddressOrder(kind as AddressOrderKind, line, items.length, names.size === 1 ? [...names][0] : null);
     return null;
   });
   const module = new PyModule('asyncio', m);

@@ -5,6 +5,7 @@
  */
 import { PyExc, isExitOrInterrupt, pyError, type PyExceptionObject, type PyValue } from '../runtime/core';
 import { run, RunSlot, type Run, type RunLimits } from '../runtime/run';
+import { noteAddressOrder } from '../runtime/address-order';
 import { PyCoroutine, coroutines, asyncGenHooks, athrowCoroutine } from '../interp/generator';
 import { keepCallTexts } from '../interp/call-text';
 import { dropHooks, frameStack, callerLine } from '../interp/drops';
@@ -543,6 +544,9 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     // _cancel_all_tasks (its `to_cancel` list holds the tasks until their failures are reported)
     const pending = [...loop.tasks].filter((t) => !(t as Task).done()) as Task[];
     this.shutdownTasks = pending;
+    // all_tasks() is a set: CPython cancels these in address order (Loopline: creation order).
+    const line = callerLine();
+    if (line !== null) noteAddressOrder('shutdown', line, pending.length, 'Task');
     if (pending.length) {
       this.causes.during({ kind: 'shutdown' }, () => {
         for (const t of pending) t.cancel();

@@ -2,6 +2,7 @@ import type { Why } from './why';
 import type { SyncState } from './sync';
 import type { ThreadTrace } from './threads';
 import type { ProcessTrace } from './processes';
+import type { AddressOrder } from '../runtime/address-order';
 
 /** The conformance trace: what CPython did, in the format of shared/conformance/README.md. */
 export interface ConformanceTrace {
@@ -135,7 +136,11 @@ export interface UiTrace {
   threads?: ThreadTrace;
   /** What each process did, when the program started child processes (trace/processes.ts). */
   processes?: ProcessTrace;
+  /** Where the run visited tasks or objects in an order CPython takes from their addresses. */
+  addressOrders?: AddressOrder[];
 }
+
+export type { AddressOrder };
 
 /** Where an asyncio.run started. */
 export interface AsyncioRunStart {

@@ -301,6 +301,7 @@ const en = {
   kindUnboundedFanOut: 'unbounded fan-out',
   kindDroppedTask: 'dropped task',
   kindExceptionNeverRetrieved: 'exception never retrieved',
+  kindAddressOrder: 'order by address',
 };
 
 type Strings = typeof en;
@@ -604,6 +605,7 @@ const ko: Strings = {
   kindUnboundedFanOut: '제한 없는 동시 실행',
   kindDroppedTask: '버려진 태스크',
   kindExceptionNeverRetrieved: '확인되지 않은 예외',
+  kindAddressOrder: '주소 순서',
 };
 
 const STRINGS: Record<Lang, Strings> = { en, ko };

@@ -1,4 +1,4 @@
-/** The doctor's fixes, one per kind of finding. */
+/** The doctor's fixes, one per kind of finding that has one. */
 import type { FindingKind } from '../types';
 import type { Rewrite } from './types';
 import { blockingCall } from './blocking-call';
@@ -10,7 +10,7 @@ import { exceptionNeverRetrieved } from './exception-never-retrieved';
 
 export type { Rewrite } from './types';
 
-export const FIXES: Record<FindingKind, Rewrite> = {
+export const FIXES: Partial<Record<FindingKind, Rewrite>> = {
   'blocking-call': blockingCall,
   'never-awaited': neverAwaited,
   'sequential-awaits': sequentialAwaits,

@@ -2,6 +2,7 @@
 import type * as ir from '../../ir/types';
 import { PyExc, getExcClass, type PyValue } from '../../runtime/core';
 import { truthy, getIter } from '../../runtime/ops';
+import { noteSetLoop } from '../../runtime/address-order';
 import { NORMAL, BREAK, RETURN } from '../frame';
 import { asyncGenHooks, PyAsyncGenerator } from '../generator';
 import { tick } from '../state';
@@ -90,8 +91,11 @@ export function compileFor(cx: CompileContext, s: ir.For): S {
   const body = cx.block(s.body);
   const orelse = s.orelse.length ? cx.block(s.orelse) : null;
   const line = s.span.line;
+  const user = cx.user;
   return (f) => {
-    const iter = getIter(it(f));
+    const iterable = it(f);
+    if (user) noteSetLoop(iterable, line);
+    const iter = getIter(iterable);
     for (let v = iter.next(); v !== undefined; v = iter.next()) {
       tick(line);
       target(f, v);
@@ -113,8 +117,11 @@ export function compileForSuspending(cx: CompileContext, s: ir.For): GS {
   const body = cx.gblock(s.body);
   const orelse = cx.gblock(s.orelse);
   const line = s.span.line;
+  const user = cx.user;
   return function* (f) {
-    const iter = getIter(plain !== null ? plain(f) : yield* it!(f));
+    const iterable = plain !== null ? plain(f) : yield* it!(f);
+    if (user) noteSetLoop(iterable, line);
+    const iter = getIter(iterable);
     for (let v = iter.next(); v !== undefined; v = iter.next()) {
       tick(line);
       if (threaded && run.sliceDue) yield END_SLICE as unknown as PyValue;

@@ -23,6 +23,7 @@ import {
 } from '../../runtime/ops';
 import { AttrSite, MethodSite, getattrAt, setattrAt, loadMethodAt } from '../../runtime/attr-cache';
 import { run } from '../../runtime/run';
+import { noteSetLoop } from '../../runtime/address-order';
 import { tick, interpreter } from '../state';
 import { PyFunction } from '../function';
 import { dropValue } from '../drops';
@@ -38,6 +39,7 @@ const helpers = {
   BOUND: 2n ** 52n,
   PyFunction,
   PyRange,
+  noteSetLoop,
   PyList,
   PyTuple,
   binop,
@@ -231,12 +233,14 @@ class Emitter {
       ? ` if (${r}.start >= -BOUND && ${r}.start <= BOUND && ${stop} >= -BOUND && ${stop} <= BOUND && ${step} <= BOUND && ${step} >= -BOUND) { ${numStep} = Number(${step}); ${num} = Number(${cur}) - ${numStep}; } else { ${num} = NaN; ${numStep} = 0; }`
       : '';
     const notRange = counted ? ` ${num} = NaN;` : '';
+    // The program's own loop over a set of objects is noted (runtime/address-order.ts).
+    const note = this.cx.user ? ` noteSetLoop(${r}, ${s.span.line});` : '';
     const numNext = counted ? ` ${num} += ${numStep};` : '';
     const code =
       `${r} = ${this.expr(s.iter)};\n` +
       `if (${r} instanceof PyRange) { ${mode} = 1; ${cur} = ${r}.start; ${stop} = ${r}.stop; ${step} = ${r}.step; ${up} = ${step} > 0n;${numInit} }\n` +
       `else if (${r} instanceof PyList || ${r} instanceof PyTuple) { ${mode} = 2; ${r} = ${r}.items; ${cur} = 0;${notRange} }\n` +
-      `else { ${mode} = 0; ${r} = getIter(${r});${notRange} }\n` +
+      `else { ${mode} = 0;${note} ${r} = getIter(${r});${notRange} }\n` +
       `L${l}: for (;;) {\n` +
       `if (${mode} === 1) { if (${up} ? ${cur} >= ${stop} : ${cur} <= ${stop}) break; ${v} = ${cur}; ${cur} += ${step};${numNext} }\n` +
       `else if (${mode} === 2) { if (${cur} >= ${r}.length) break; ${v} = ${r}[${cur}++]; }\n` +

@@ -26,6 +26,7 @@ class TaskGroup:
         self._errors = []
         self._base_error = None
         self._on_completed_fut = None
+        _remember_line(self)
 
     def __repr__(self):
         info = ['']
@@ -128,6 +129,8 @@ class TaskGroup:
 
     def _abort(self):
         self._aborting = True
+        # CPython's _tasks is a set: it cancels them in address order (Loopline: creation order).
+        _address_order('taskgroup', [t for t in self._tasks if not t.done()], self)
         for t in self._tasks:
             if not t.done():
                 t.cancel()

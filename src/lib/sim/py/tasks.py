@@ -92,7 +92,10 @@ class _AsCompletedIterator:
         self._done = Queue()
         self._timeout_handle = None
         loop = get_event_loop()
-        todo = {ensure_future(aw, loop=loop) for aw in set(aws)}
+        aws = set(aws)
+        # Coroutines become tasks in the set's order, which is address order in CPython.
+        _address_order('as_completed', [aw for aw in aws if not isfuture(aw)])
+        todo = {ensure_future(aw, loop=loop) for aw in aws}
         for f in todo:
             f.add_done_callback(self._handle_completion)
         if todo and timeout is not None:

@@ -10,6 +10,7 @@ const KIND_KEY: Record<FindingKind, StringKey> = {
   'unbounded-fan-out': 'kindUnboundedFanOut',
   'dropped-task': 'kindDroppedTask',
   'exception-never-retrieved': 'kindExceptionNeverRetrieved',
+  'address-order': 'kindAddressOrder',
 };
 
 export function kindName(lang: Lang, kind: FindingKind): string {

@@ -1,0 +1,60 @@
+/**
+ * Where a run's order is CPython's only by luck: CPython hashes a task, future, coroutine or any
+ * object without a `__hash__` of its own by its address, and iterates a set of them in the order
+ * of their hash table, so in address order. Where the first of them lands depends on everything
+ * the interpreter allocated before (tests/conformance/nondeterministic/README.md), so no model of
+ * the simulator's can claim CPython's order there; Loopline keeps creation order and notes each
+ * place where a run's order followed it, for the doctor to point at.
+ */
+import { PySet, type PyValue } from './core';
+import { run, RunSlot, type Run } from './run';
+
+/** What iterated the set: the program's own `for`, or asyncio doing it for the program. */
+export type AddressOrderKind = 'for' | 'taskgroup' | 'shutdown' | 'as_completed';
+
+export interface AddressOrder {
+  kind: AddressOrderKind;
+  /** The program's line. */
+  line: number;
+  /** How many objects ordered by address (the most seen at this line). */
+  count: number;
+  /** Their class's name, when all have the same class. */
+  what: string | null;
+}
+
+const seenOrders = new RunSlot<Map<string, AddressOrder>>('addressOrders', () => new Map());
+
+/** Record that `count` objects of class `what` were visited in address order at `line`. */
+export function noteAddressOrder(kind: AddressOrderKind, line: number, count: number, what: string | null): void {
+  if (count < 2) return;
+  const seen = run.get(seenOrders);
+  const key = `${kind}:${line}`;
+  const had = seen.get(key);
+  if (!had) seen.set(key, { kind, line, count, what });
+  else if (count > had.count) seen.set(key, { kind, line, count, what: had.what === what ? what : null });
+}
+
+/** The set's members hashed by address (a set's map keys them by the object itself), and their class. */
+export function addressHashed(s: PySet): { count: number; what: string | null } {
+  let count = 0;
+  let what: string | null | undefined;
+  for (const [k, v] of s.map) {
+    if (typeof k !== 'object') continue;
+    count++;
+    const name = (v as { cls: { name: string } }).cls.name;
+    what = what === undefined || what === name ? name : null;
+  }
+  return { count, what: what ?? null };
+}
+
+/** A `for` of the program's own over `iterable` at `line`: noted when it is a set of two or more such objects. */
+export function noteSetLoop(iterable: PyValue, line: number): void {
+  if (!(iterable instanceof PySet) || iterable.map.size < 2) return;
+  const { count, what } = addressHashed(iterable);
+  noteAddressOrder('for', line, count, what);
+}
+
+/** The notes of run `r`, in line order. */
+export function addressOrders(r: Run): AddressOrder[] {
+  return [...r.get(seenOrders).values()].sort((a, b) => a.line - b.line);
+}
