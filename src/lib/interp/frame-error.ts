@@ -33,7 +33,7 @@ export function addTraceback(e: unknown, frame: Frame): unknown {
  * recursion limit CPython would have gone on (3.12+ does not recurse on the C stack), so the text
  * says it was the simulator's stack, not Python's limit, that ran out.
  */
-export function overflowText(depth: number, limit: number): string {
+function overflowText(depth: number, limit: number): string {
   const text = 'maximum recursion depth exceeded';
   if (depth >= limit) return text;
   return `${text}: Loopline's own stack ran out at depth ${depth}, below sys.getrecursionlimit() (${limit})`;

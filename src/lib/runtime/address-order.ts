@@ -35,7 +35,7 @@ export function noteAddressOrder(kind: AddressOrderKind, line: number, count: nu
 }
 
 /** The set's members hashed by address (a set's map keys them by the object itself), and their class. */
-export function addressHashed(s: PySet): { count: number; what: string | null } {
+function addressHashed(s: PySet): { count: number; what: string | null } {
   let count = 0;
   let what: string | null | undefined;
   for (const [k, v] of s.map) {

@@ -11,14 +11,14 @@ import type { FindingKind } from '../../../../src/lib/doctor/types';
 import { finding } from './finding';
 
 const CASES = join(import.meta.dirname, '../../../conformance/cases');
-const KINDS = Object.keys(FIXES) as FindingKind[];
+const KINDS = Object.entries(FIXES) as [FindingKind, NonNullable<(typeof FIXES)[FindingKind]>][];
 
 function rewrites(source: string): { where: string; out: string }[] {
   const out: { where: string; out: string }[] = [];
   const lines = source.split('\n').length;
-  for (const kind of KINDS)
+  for (const [kind, fix] of KINDS)
     for (let line = 0; line <= lines + 1; line++) {
-      const rewritten = FIXES[kind].rewrite(source, finding(kind, line, line + 2));
+      const rewritten = fix.rewrite(source, finding(kind, line, line + 2));
       if (rewritten !== null) out.push({ where: `${kind} at ${line}`, out: rewritten });
     }
   return out;
