@@ -96,12 +96,13 @@ function resolveBases(bases: PyValue[], ns: Map<string, PyValue>): PyValue[] {
   const out: PyValue[] = [];
   let changed = false;
   for (const b of bases) {
-    const entries = b instanceof PyClass ? undefined : typeOf(b).lookup('__mro_entries__');
+    // Looked up as an attribute, as CPython does: a function can carry one (typing.NamedTuple).
+    const entries = b instanceof PyClass ? undefined : getattrOpt(b, '__mro_entries__');
     if (entries === undefined) {
       out.push(b);
       continue;
     }
-    const r = callMethod(entries, b, [written]);
+    const r = call(entries, [written], null);
     if (!(r instanceof PyTuple)) throw pyError('TypeError', '__mro_entries__ must return a tuple');
     out.push(...r.items);
     changed = true;

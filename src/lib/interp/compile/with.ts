@@ -8,6 +8,7 @@ import { suspends } from './suspends';
 import { assignTarget } from './assignment';
 import { awaitValue } from './await-yield';
 import { threadedCallMethod } from '../threaded';
+import { chainContext } from './exceptions';
 
 export function compileWith(cx: CompileContext, s: ir.With): S {
   const items = s.items.map((it) => ({
@@ -27,7 +28,16 @@ export function compileWith(cx: CompileContext, s: ir.With): S {
       c = run(f, i + 1);
     } catch (e) {
       if (!(e instanceof PyExc)) throw e;
-      const suppress = callMethod(exit, cm, [e.exc.cls, e.exc, null]);
+      const prev = f.handled;
+      f.handled = e.exc;
+      let suppress: PyValue;
+      try {
+        suppress = callMethod(exit, cm, [e.exc.cls, e.exc, null]);
+      } catch (e2) {
+        throw chainedToBody(e2, e);
+      } finally {
+        f.handled = prev;
+      }
       if (truthy(suppress)) return NORMAL;
       throw e;
     }
@@ -57,7 +67,17 @@ export function compileWithSuspending(cx: CompileContext, s: ir.With): GS {
       c = yield* i + 1 === items.length ? body(f) : run(f, i + 1);
     } catch (e) {
       if (!(e instanceof PyExc)) throw e;
-      if (truthy(yield* method(exit, cm, [e.exc.cls, e.exc, null]))) return NORMAL;
+      const prev = f.handled;
+      f.handled = e.exc;
+      let suppress: PyValue;
+      try {
+        suppress = yield* method(exit, cm, [e.exc.cls, e.exc, null]);
+      } catch (e2) {
+        throw chainedToBody(e2, e);
+      } finally {
+        f.handled = prev;
+      }
+      if (truthy(suppress)) return NORMAL;
       throw e;
     }
     yield* method(exit, cm, [null, null, null]);
@@ -86,7 +106,16 @@ export function compileAsyncWith(cx: CompileContext, s: ir.With): GS {
     } catch (e) {
       if (!(e instanceof PyExc)) throw e;
       f.line = line;
-      const suppress = yield* awaitValue(f, callMethod(exit!, cm, [e.exc.cls, e.exc, null]));
+      const prev = f.handled;
+      f.handled = e.exc;
+      let suppress: PyValue;
+      try {
+        suppress = yield* awaitValue(f, callMethod(exit!, cm, [e.exc.cls, e.exc, null]));
+      } catch (e2) {
+        throw chainedToBody(e2, e);
+      } finally {
+        f.handled = prev;
+      }
       if (truthy(suppress)) return NORMAL;
       throw e;
     }
@@ -95,6 +124,16 @@ export function compileAsyncWith(cx: CompileContext, s: ir.With): GS {
     return c;
   };
   return (f) => run(f, 0);
+}
+
+/**
+ * CPython calls `__exit__` / `__aexit__` inside the handler of the body's exception: one it raises
+ * gets that exception as its `__context__` ("During handling of the above exception..."), and
+ * `sys.exc_info()` in it is the body's exception (the caller sets `f.handled` meanwhile).
+ */
+function chainedToBody(thrown: unknown, body: PyExc): unknown {
+  if (thrown instanceof PyExc) chainContext(thrown.exc, body.exc);
+  return thrown;
 }
 
 /**

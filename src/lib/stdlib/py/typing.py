@@ -368,35 +368,131 @@ def _namedtuple_setup(cls, names, defaults):
         setattr(cls, name, base.__dict__[name])
 
 
-class NamedTuple(tuple):
-    def __init_subclass__(cls, **kwargs):
-        if NamedTuple not in cls.__bases__:
-            return
+class NamedTupleMeta(type):
+    # `class P(NamedTuple)` is made here (NamedTuple's __mro_entries__ stands in _NamedTuple): a
+    # plain class whose bases are tuple (and Generic), as CPython makes it.
+    def __new__(mcls, typename, bases, ns):
+        for base in bases:
+            if base is not _NamedTuple and base is not Generic:
+                raise TypeError('can only inherit from a NamedTuple type and Generic')
+        bases = tuple(tuple if base is _NamedTuple else base for base in bases)
+        cls = type.__new__(type, typename, bases, ns)
         ann = _stdlib_native.own_annotations(cls)
         names = list(ann)
         defaults = []
         for name in names:
-            if name in cls.__dict__:
-                defaults.append(cls.__dict__[name])
+            if name in ns:
+                defaults.append(ns[name])
             elif defaults:
                 raise TypeError(f"Non-default namedtuple field {name} cannot follow default field"
                                 f"{'s' if len(defaults) > 1 else ''} {', '.join(names[:len(defaults)])}")
         cls.__annotations__ = ann
         _namedtuple_setup(cls, names, defaults)
-
-    def __new__(cls, typename, fields=None, /, **kwargs):
-        import collections
-        if fields is None:
-            fields = list(kwargs.items())
-        return collections.namedtuple(typename, [name for name, tp in fields])
+        return cls
 
 
-class TypedDict(dict):
-    def __init_subclass__(cls, total=True, **kwargs):
-        pass
+_NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {'__module__': 'typing'})
 
-    def __new__(cls, *args, **kwargs):
+
+def NamedTuple(typename, fields=None, /, **kwargs):
+    import collections
+    if fields is None:
+        fields = list(kwargs.items())
+    return collections.namedtuple(typename, [name for name, tp in fields])
+
+
+NamedTuple.__mro_entries__ = lambda bases: (_NamedTuple,)
+
+
+def _typeddict_qualifiers(tp):
+    # Required[...], NotRequired[...] and ReadOnly[...], also inside Annotated[...] and each other.
+    while True:
+        origin = get_origin(tp)
+        if origin is Annotated:
+            tp = tp.__args__[0]
+        elif origin in (Required, NotRequired, ReadOnly):
+            yield origin
+            tp = tp.__args__[0]
+        else:
+            return
+
+
+class _TypedDictMeta(type):
+    # `class Movie(TypedDict)` is made here: a subclass of dict (and Generic) with its keys sorted
+    # into required and optional ones as CPython sorts them; calling it makes a plain dict.
+    def __new__(cls, name, bases, ns, total=True):
+        for base in bases:
+            if type(base) is not _TypedDictMeta and base is not Generic:
+                raise TypeError('cannot inherit from both a TypedDict type and a non-TypedDict base class')
+        generic_base = (Generic,) if any(issubclass(b, Generic) for b in bases) else ()
+        tp_dict = type.__new__(_TypedDictMeta, name, (*generic_base, dict), ns)
+        if '__orig_bases__' not in tp_dict.__dict__:
+            tp_dict.__orig_bases__ = bases
+        own = _stdlib_native.own_annotations(tp_dict)
+        annotations = {}
+        required_keys = set()
+        optional_keys = set()
+        readonly_keys = set()
+        mutable_keys = set()
+        for base in bases:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+            base_required = base.__dict__.get('__required_keys__', set())
+            required_keys |= base_required
+            optional_keys -= base_required
+            base_optional = base.__dict__.get('__optional_keys__', set())
+            required_keys -= base_optional
+            optional_keys |= base_optional
+            readonly_keys.update(base.__dict__.get('__readonly_keys__', ()))
+            mutable_keys.update(base.__dict__.get('__mutable_keys__', ()))
+        annotations.update(own)
+        for key, tp in own.items():
+            qualifiers = set(_typeddict_qualifiers(tp))
+            if Required in qualifiers:
+                is_required = True
+            elif NotRequired in qualifiers:
+                is_required = False
+            else:
+                is_required = total
+            if is_required:
+                required_keys.add(key)
+                optional_keys.discard(key)
+            else:
+                optional_keys.add(key)
+                required_keys.discard(key)
+            if ReadOnly in qualifiers:
+                readonly_keys.add(key)
+                mutable_keys.discard(key)
+            else:
+                mutable_keys.add(key)
+                readonly_keys.discard(key)
+        tp_dict.__annotations__ = annotations
+        tp_dict.__required_keys__ = frozenset(required_keys)
+        tp_dict.__optional_keys__ = frozenset(optional_keys)
+        tp_dict.__readonly_keys__ = frozenset(readonly_keys)
+        tp_dict.__mutable_keys__ = frozenset(mutable_keys)
+        tp_dict.__total__ = total
+        return tp_dict
+
+    def __call__(cls, *args, **kwargs):
         return dict(*args, **kwargs)
+
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __instancecheck__ = __subclasscheck__
+
+
+_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {'__module__': 'typing'})
+
+
+def TypedDict(typename, fields=None, /, *, total=True):
+    td = _TypedDictMeta(typename, (), {'__annotations__': dict(fields or {}), '__module__': '__main__'},
+                        total=total)
+    td.__orig_bases__ = (TypedDict,)
+    return td
+
+
+TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
 
 
 def NewType(name, tp):
