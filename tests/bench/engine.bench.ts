@@ -193,6 +193,10 @@ for (const [name, source] of Object.entries(programs)) {
   console.log(
     `  wall time (median of 3): ${secs.toFixed(3)} s   steps/s: ${Math.round(steps / secs).toLocaleString('en-US')}   peak RSS: ${(peak / 2 ** 20).toFixed(0)} MiB`,
   );
+  // The first run compiles this program's functions (a single run, as `loopline run` does, pays it);
+  // the runs after it reuse that JS (interp/compile/source-tier.ts) and V8's optimized code.
+  const cold = times[0];
+  console.log(`  first run (this program's code compiled cold): ${cold.toFixed(3)} s`);
   // The CLI's recording (traceOnly: no per-step details for the app). Milliseconds matter: some programs run in tens of them.
   const lean: number[] = [];
   for (let i = 0; i < 3; i++) {
@@ -206,7 +210,7 @@ for (const [name, source] of Object.entries(programs)) {
   const py = noPython ? null : cpythonSeconds(source);
   if (py !== null) {
     console.log(
-      `  CPython 3.13 (C tasks, virtual clock, timed in-process, median of 5): ${py.toFixed(3)} s   ratio Loopline/CPython: ${(secs / py).toFixed(2)} (trace only: ${(leanSecs / py).toFixed(2)})`,
+      `  CPython 3.13 (C tasks, virtual clock, timed in-process, median of 5): ${py.toFixed(3)} s   ratio Loopline/CPython: ${(secs / py).toFixed(2)} (trace only: ${(leanSecs / py).toFixed(2)}; first run: ${(cold / py).toFixed(2)})`,
     );
   } else console.log('  CPython 3.13 not measured');
   const pyPeak = noPython ? null : cpythonPeakMiB(source);
