@@ -83,7 +83,12 @@ export class ShareLink {
     const o = this.#options;
     // Compare mode: both programs and the moment instead of the editor's program and step.
     if (o.mode === 'compare' && this.#compare)
-      return [...this.#compare.hashParts(), `theme=${o.theme}`, `lang=${o.lang}`].join('&');
+      return [
+        ...this.#compare.hashParts(),
+        `theme=${o.theme}`,
+        `lang=${o.lang}`,
+        ...(o.present ? ['present=1'] : []),
+      ].join('&');
     const source = this.#program.source;
     const parts =
       code !== undefined
