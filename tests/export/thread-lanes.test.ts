@@ -41,6 +41,28 @@ describe('thread lanes in the SVG export', () => {
     expect(l.filter((x) => x === 'Task-1 · main')).toHaveLength(2);
   });
 
+  it("say a pool worker waiting for its next job is idle, not blocked on the queue's lock", () => {
+    const POOL = `import asyncio, time
+from concurrent.futures import ThreadPoolExecutor
+def work(n):
+    time.sleep(0.5)
+async def main():
+    loop = asyncio.get_running_loop()
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        await loop.run_in_executor(pool, work, 1)
+        await asyncio.sleep(1)
+        await loop.run_in_executor(pool, work, 2)
+asyncio.run(main())
+`;
+    const svg = svgOf(POOL, { tooltips: true });
+    expect(svg).toContain('>idle: waiting for work</text>');
+    expect(svg).toContain(
+      "ThreadPoolExecutor-0_0 is idle from 0.5 s to 1.5 s: it waits for work on its ThreadPoolExecutor's job queue",
+    );
+    expect(svg).not.toMatch(/Lock/);
+    expect(svgOf(POOL, { locale: 'ko' })).toContain('>유휴: 일 기다림</text>');
+  });
+
   it('are absent without threads', () => {
     const svg = svgOf(scenario('20_asyncio_same_work'));
     expect(labels(svg)).not.toContain('Threads');

@@ -9,7 +9,7 @@ import { END_SLICE, threadFrames, type ThreadGen, type Wait } from '../interp/th
 import { run } from '../runtime/run';
 import { frameStack } from '../interp/drops';
 import type { Frame } from '../interp/frame';
-import { BLOCKED, RUNNING, type ThreadLog } from '../trace/threads';
+import { BLOCKED, IDLE_ON, RUNNING, type ThreadLog } from '../trace/threads';
 import { NO_CORE, WAITING, type ProcessLog } from '../trace/processes';
 import { CPU_SECONDS_PER_OP, DEFAULT_SWITCH_INTERVAL } from './cpu-time';
 
@@ -49,6 +49,11 @@ export interface SimThread {
   resumedAt: number;
   line: number;
   proc: SimProcess;
+  /**
+   * What the standard library says the thread waits for while it does (a pool worker waiting for
+   * its next job, trace/threads.ts IDLE_ON), in place of the lock underneath; null: the lock's name.
+   */
+  waitsFor: string | null;
 }
 
 export interface ThreadHost {
@@ -117,6 +122,7 @@ export class ThreadScheduler {
       resumedAt: 0,
       line: 0,
       proc,
+      waitsFor: null,
     };
     this.threads.push(t);
     proc.leader ??= t;
@@ -138,9 +144,10 @@ export class ThreadScheduler {
     const from = Math.max(this.host.now(), t.proc.busyUntil);
     // END_SLICE: its slice is over; it waits for the GIL (and its process for a core).
     const slice = w.ready === END_SLICE.ready && w.deadline === null;
-    if (t.log >= 0) this.host.log.state(t.log, BLOCKED, slice ? 'the GIL' : (w.what ?? 'Lock'), line, from, w.deadline);
+    const what = t.waitsFor ?? w.what ?? 'Lock';
+    if (t.log >= 0) this.host.log.state(t.log, BLOCKED, slice ? 'the GIL' : what, line, from, w.deadline);
     if (this.plog !== null && t.proc.leader === t && t.proc.log >= 0) {
-      this.plog.waits(t.proc.log, slice ? NO_CORE : WAITING, from, slice ? '' : (w.what ?? 'Lock'), line, w.deadline);
+      this.plog.waits(t.proc.log, slice ? NO_CORE : WAITING, from, slice ? '' : what, line, w.deadline);
     }
   }
 
@@ -148,6 +155,11 @@ export class ThreadScheduler {
   private running(t: SimThread): void {
     if (t.log >= 0) this.host.log.state(t.log, RUNNING, '', 0);
     if (this.plog !== null && t.proc.leader === t && t.proc.log >= 0) this.plog.resumed(t.proc.log);
+  }
+
+  /** The running thread, a worker of the pool class `pool`, waits for its next job until idleForWork(null). */
+  idleForWork(pool: string | null): void {
+    this.current.waitsFor = pool === null ? null : IDLE_ON + pool;
   }
 
   rename(t: SimThread, name: string): void {

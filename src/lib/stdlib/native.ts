@@ -43,6 +43,12 @@ export function makeNative(sim: Simulation): PyModule {
     sim.threadScheduler().setSwitchInterval(interval as number);
     return null;
   });
+  // A pool worker (of the pool class named) waits for its next job until idle_for_work(None): the
+  // timeline then says it is idle rather than blocked on the lock its queue uses.
+  def('idle_for_work', '(pool, /)', ([pool]) => {
+    sim.threads?.idleForWork(pool === null ? null : String(pool));
+    return null;
+  });
   // The main process is 4242 (its parent 4241); a child process (stdlib/processes.ts) counts on from it.
   def('getpid', '()', () => BigInt(sim.threads?.current.proc.pid ?? MAIN_PID));
   def('getppid', '()', () => {

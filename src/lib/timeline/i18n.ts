@@ -67,6 +67,8 @@ export interface Strings {
   returns: string;
   shortSleep: (d: string) => string;
   shortReady: string;
+  /** A pool worker waiting for its next job. */
+  shortIdle: string;
   /** A wait inside the user's call: "in say_after(1, 'hello')". */
   inCall: (call: string) => string;
   /** Heading of the frames listed in a tooltip. */
@@ -156,6 +158,7 @@ export const STRINGS: Record<Locale, Strings> = {
     returns: 'returns',
     shortSleep: (d) => `sleep ${d}`,
     shortReady: 'ready',
+    shortIdle: 'idle: waiting for work',
     inCall: (call) => `in ${call}`,
     framesHead: 'Frames (outermost first):',
     changedMark: '(changed)',
@@ -231,6 +234,7 @@ export const STRINGS: Record<Locale, Strings> = {
     returns: '반환',
     shortSleep: (d) => `잠듦 ${d}`,
     shortReady: '준비',
+    shortIdle: '유휴: 일 기다림',
     inCall: (call) => `${call} 안에서`,
     framesHead: '프레임 (바깥쪽부터):',
     changedMark: '(바뀜)',

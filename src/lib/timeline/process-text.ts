@@ -12,6 +12,8 @@ export interface ProcessStrings {
   sleeps: (name: string, what: string, from: string, to: string) => string;
   select: (name: string, from: string, to: string) => string;
   waits: (name: string, what: string, from: string, to: string) => string;
+  /** A pool worker (of the pool class `pool`) waits for its next job on the pool's queue. */
+  idle: (name: string, pool: string, from: string, to: string) => string;
 }
 
 export const PROCESS_STRINGS: Record<'en' | 'ko', ProcessStrings> = {
@@ -29,6 +31,8 @@ export const PROCESS_STRINGS: Record<'en' | 'ko', ProcessStrings> = {
     sleeps: (name, what, from, to) => `${name} sleeps in ${what} from ${from} to ${to}`,
     select: (name, from, to) => `${name}: the event loop waits in select() from ${from} to ${to}`,
     waits: (name, what, from, to) => `${name} waits for ${what} from ${from} to ${to}`,
+    idle: (name, pool, from, to) =>
+      `${name} is idle from ${from} to ${to}: it waits for work on its ${pool}'s job queue`,
   },
   ko: {
     header: '프로세스',
@@ -44,5 +48,6 @@ export const PROCESS_STRINGS: Record<'en' | 'ko', ProcessStrings> = {
     sleeps: (name, what, from, to) => `${name}: ${from}부터 ${to}까지 ${what} 안에서 잠듦`,
     select: (name, from, to) => `${name}: ${from}부터 ${to}까지 이벤트 루프가 select()에서 기다림`,
     waits: (name, what, from, to) => `${name}: ${from}부터 ${to}까지 ${what} 기다림`,
+    idle: (name, pool, from, to) => `${name}: ${from}부터 ${to}까지 유휴: ${pool} 작업 큐에서 일을 기다림`,
   },
 };

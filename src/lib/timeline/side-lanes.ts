@@ -4,6 +4,8 @@
  * and the words of what a thread waits for.
  */
 
+import { IDLE_ON } from '../trace/threads';
+
 // The model's shapes (model.ts Segment, Lane, StepInfo, IdleSlot, FrozenSpan), the parts these
 // lanes use: model.ts imports the lane builders, so this file does not import model.ts.
 
@@ -138,6 +140,10 @@ export function describe(s: Segment, on: string, line: number, lines: string[] |
   } else if (on === 'the event loop') {
     s.kind = 'waiting';
     s.on = 'select()';
+  } else if (on.startsWith(IDLE_ON)) {
+    // A pool worker waiting for its next job: idle, not blocked (idlePool names the pool).
+    s.kind = 'waiting';
+    s.on = on;
   } else if (on === 'Lock') {
     s.on = lockCall(line > 0 && lines ? (lines[line - 1] ?? '') : '') ?? 'Lock';
   } else {
@@ -146,9 +152,15 @@ export function describe(s: Segment, on: string, line: number, lines: string[] |
   }
 }
 
+/** The pool class of an idle pool worker's wait (`idle:Pool` → `Pool`), else null. */
+export const idlePool = (on: string | undefined): string | null =>
+  on !== undefined && on.startsWith(IDLE_ON) ? on.slice(IDLE_ON.length) : null;
+
 /** The blocking call of the program's line that waits on a lock underneath (`t.join()` → `join()`). */
 function lockCall(text: string): string | null {
-  const calls = [...text.matchAll(/\.(join|result|get|put|wait|wait_for|acquire|start|shutdown|map)\s*\(/g)];
+  const calls = [
+    ...text.matchAll(/\.(join|result|get|put|wait|wait_for|acquire|start|shutdown|map|starmap|apply)\s*\(/g),
+  ];
   if (calls.length === 1) return `${calls[0][1]}()`;
   if (/^\s*with\b/.test(text)) return 'Lock';
   return null;

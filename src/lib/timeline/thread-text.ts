@@ -14,6 +14,8 @@ export interface ThreadStrings {
   select: (name: string, from: string, to: string) => string;
   blocked: (name: string, on: string, from: string, to: string) => string;
   waits: (name: string, what: string, from: string, to: string) => string;
+  /** A pool worker (of the pool class `pool`) waits for its next job on the pool's queue. */
+  idle: (name: string, pool: string, from: string, to: string) => string;
   /** Its slice is over (CPU work taking time): it is ready, and waits for the GIL. */
   gil: (name: string, from: string, to: string) => string;
 }
@@ -35,6 +37,8 @@ export const THREAD_STRINGS: Record<'en' | 'ko', ThreadStrings> = {
       `${name}: the event loop waits in select() from ${from} to ${to} (for its next timer or a thread's call_soon_threadsafe), without the GIL`,
     blocked: (name, on, from, to) => `${name} is blocked on ${on} from ${from} to ${to}, without the GIL`,
     waits: (name, what, from, to) => `${name} waits for ${what} from ${from} to ${to}, without the GIL`,
+    idle: (name, pool, from, to) =>
+      `${name} is idle from ${from} to ${to}: it waits for work on its ${pool}'s job queue, without the GIL`,
     gil: (name, from, to) => `${name} is ready and waits for the GIL (another thread computes) from ${from} to ${to}`,
   },
   ko: {
@@ -52,6 +56,7 @@ export const THREAD_STRINGS: Record<'en' | 'ko', ThreadStrings> = {
       `${name}: ${from}부터 ${to}까지 이벤트 루프가 select()에서 기다림 (다음 타이머나 스레드의 call_soon_threadsafe), GIL 없음`,
     blocked: (name, on, from, to) => `${name}: ${from}부터 ${to}까지 ${on}에서 막힘 (GIL 없음)`,
     waits: (name, what, from, to) => `${name}: ${from}부터 ${to}까지 ${what} 기다림 (GIL 없음)`,
+    idle: (name, pool, from, to) => `${name}: ${from}부터 ${to}까지 유휴: ${pool} 작업 큐에서 일을 기다림 (GIL 없음)`,
     gil: (name, from, to) => `${name}: ${from}부터 ${to}까지 실행할 수 있지만 GIL을 기다림 (다른 스레드가 계산 중)`,
   },
 };

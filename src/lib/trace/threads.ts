@@ -14,6 +14,12 @@
 export const RUNNING = 0;
 export const BLOCKED = 1;
 
+/**
+ * A pool worker's wait for its next job: this and the pool's class (`idle:ThreadPoolExecutor`),
+ * recorded instead of the lock its queue blocks on, so the timeline says the worker is idle.
+ */
+export const IDLE_ON = 'idle:';
+
 /** Numbers per span in ThreadTrace.spans. */
 export const SPAN_FIELDS = 7;
 

@@ -8,7 +8,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simulate } from '../../../src/lib/run';
-import { buildTimeline } from '../../../src/lib/timeline/model';
+import { buildTimeline, type Lane } from '../../../src/lib/timeline/model';
 import { layoutTimeline } from '../../../src/lib/timeline/layout';
 import { packTimeline } from '../../../src/lib/timeline/packed-model';
 import { unpackTimeline } from '../../../src/lib/timeline/unpack-model';
@@ -100,6 +100,35 @@ describe('process lanes', () => {
     );
     const ko = layoutTimeline(modelOf(ONE_CORE), { ...opts, locale: 'ko' });
     expect(ko.lanes.map((l) => l.label).slice(0, 2)).toEqual(['프로세스', 'MainProcess (이 프로그램)']);
+  });
+
+  it("name a pool worker's wait for its next job as idle, and the caller's apply()", () => {
+    const POOL = `import time, multiprocessing
+def work(n):
+    time.sleep(0.2 * n)
+    return n
+if __name__ == '__main__':
+    with multiprocessing.Pool(2) as pool:
+        print(pool.map(work, [1, 2, 3]))
+        time.sleep(1)
+        print(pool.apply(work, (1,)))
+`;
+    const m = modelOf(POOL);
+    const [, main, w1, w2] = m.lanes;
+    // (To the hundredth of a second: each process's few microseconds of computing shift the rest.)
+    const waits = (l: Lane) =>
+      l.segments
+        .filter((s) => s.kind !== 'running' && s.end > s.start + 1e-6)
+        .map((s) => `${s.kind} ${s.on} ${s.start.toFixed(2)}-${s.end.toFixed(2)}`);
+    expect(w1.name).toBe('ForkPoolWorker-1');
+    expect(waits(w1).at(-1)).toBe('waiting idle:Pool 0.80-2.00');
+    expect(waits(w2)[1]).toBe('waiting idle:Pool 0.40-1.80');
+    expect(waits(main).at(-1)).toBe('blocked-sync apply() 1.80-2.00');
+    const opts = { width: 900, axis: 'time' as const, theme: 'light' as const };
+    const tip = (locale: 'en' | 'ko') =>
+      layoutTimeline(m, { ...opts, locale }).lanes[3].rects.find((r) => r.state === 'waiting')!.tooltip;
+    expect(tip('en')).toBe("ForkPoolWorker-2 is idle from 0.4 s to 1.8 s: it waits for work on its Pool's job queue");
+    expect(tip('ko')).toBe('ForkPoolWorker-2: 0.4 s부터 1.8 s까지 유휴: Pool 작업 큐에서 일을 기다림');
   });
 
   it('come back from the packed model as built', () => {

@@ -45,7 +45,8 @@ describe('thread lanes', () => {
     const [, , main, w0, w1] = m.lanes;
     expect(bars(main)).toEqual(['waiting select() 0-1', 'waiting select() 1-2']);
     expect(bars(w0)).toEqual(['sleeping time.sleep(1) 0-1', 'sleeping time.sleep(1) 1-2']);
-    expect(bars(w1)).toEqual(['sleeping time.sleep(1) 0-1', 'blocked-sync Lock 1-2']);
+    // Waiting for work is idle (a thin waiting bar), not blocked on the lock under the pool's queue.
+    expect(bars(w1)).toEqual(['sleeping time.sleep(1) 0-1', 'waiting idle:ThreadPoolExecutor 1-2']);
     // Running marks (holding the GIL) at each switch: the workers at 0, 1 and 2.
     expect(w0.segments.filter((s) => s.kind === 'running').map((s) => s.start)).toEqual([0, 1, 2, 2]);
     expect([w0.end, w0.doneTime, main.end]).toEqual(['done', 2, 'done']);
@@ -84,6 +85,16 @@ t.join()
     expect(ko.lanes[2].label).toBe('MainThread (이벤트 루프)');
     const sleep = L.lanes[3].rects.find((r) => r.state === 'sleeping')!;
     expect(sleep.tooltip).toContain('ThreadPoolExecutor-0_0 sleeps in time.sleep(1) from 0.0 s to 1.0 s');
+    // The worker with no third job is idle, in words and on its bar, in English and Korean.
+    const idle = L.lanes[4].rects.find((r) => r.state === 'waiting')!;
+    expect(idle.tooltip).toBe(
+      "ThreadPoolExecutor-0_1 is idle from 1.0 s to 2.0 s: it waits for work on its ThreadPoolExecutor's job queue, without the GIL",
+    );
+    expect(idle.tooltip).not.toContain('Lock');
+    const koIdle = ko.lanes[4].rects.find((r) => r.state === 'waiting')!;
+    expect(koIdle.tooltip).toBe(
+      'ThreadPoolExecutor-0_1: 1.0 s부터 2.0 s까지 유휴: ThreadPoolExecutor 작업 큐에서 일을 기다림 (GIL 없음)',
+    );
   });
 
   it('with the future hidden, show what the threads did up to the step', () => {

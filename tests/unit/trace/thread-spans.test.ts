@@ -96,11 +96,12 @@ asyncio.run(main())
     expect(th.names).toEqual(['MainThread', 'ThreadPoolExecutor-0_0', 'ThreadPoolExecutor-0_1']);
     expect(th.ended).toEqual([null, 2, 2]);
     const s = spans(th);
-    // Two workers for three jobs: the first one free takes the third; the other waits for work (no line of the program).
+    // Two workers for three jobs: the first one free takes the third; the other waits for work (no
+    // line of the program), recorded as idle in its pool rather than as the lock its queue uses.
     expect(s['ThreadPoolExecutor-0_0']).toBe(
-      'run 0, time.sleep(1)@4 0-1, run 1, time.sleep(1)@4 1-2, run 2, Lock 2, run 2',
+      'run 0, time.sleep(1)@4 0-1, run 1, time.sleep(1)@4 1-2, run 2, idle:ThreadPoolExecutor 2, run 2',
     );
-    expect(s['ThreadPoolExecutor-0_1']).toBe('run 0, time.sleep(1)@4 0-1, run 1, Lock 1-2, run 2');
+    expect(s['ThreadPoolExecutor-0_1']).toBe('run 0, time.sleep(1)@4 0-1, run 1, idle:ThreadPoolExecutor 1-2, run 2');
     expect(s.MainThread).toContain('the event loop@9 0-1, run 1, the event loop@9 1-2');
     // Positions (2k + 1: inside step k): the workers start in step 0 and end in step 1, where leaving the with block shuts the pool down.
     expect(th.startedAt).toEqual([0, 1, 1]);

@@ -8,6 +8,7 @@ import queue
 import threading
 import time
 import _thread
+from _stdlib_native import idle_for_work as _idle_for_work
 
 __all__ = ['FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledError', 'TimeoutError',
            'InvalidStateError', 'BrokenExecutor', 'Future', 'Executor', 'wait', 'as_completed',
@@ -402,7 +403,11 @@ def _work_loop(pool, jobs, initializer, initargs):
             job = jobs.get_nowait()
         except queue.Empty:
             pool._idle.release()
-            job = jobs.get(block=True)
+            _idle_for_work("ThreadPoolExecutor")
+            try:
+                job = jobs.get(block=True)
+            finally:
+                _idle_for_work(None)
         if job is not None:
             job.run()
             del job

@@ -9,6 +9,7 @@ import queue as _queue
 import sys
 import threading
 from collections import deque
+from _stdlib_native import idle_for_work as _idle_for_work
 
 __all__ = [
     "Process", "Pool", "Queue", "SimpleQueue", "JoinableQueue", "Lock", "RLock", "Event",
@@ -493,7 +494,11 @@ class IMapIterator:
 def _pool_worker(tasks):
     """A pool worker process: runs chunks of calls until the pool closes."""
     while True:
-        task = tasks.get()
+        _idle_for_work("Pool")
+        try:
+            task = tasks.get()
+        finally:
+            _idle_for_work(None)
         if task is None:
             return
         job, start, func, chunk, star = task

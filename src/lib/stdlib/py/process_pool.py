@@ -7,6 +7,7 @@ import multiprocessing
 from collections import deque
 from multiprocessing import _send, ForkProcess
 from concurrent.futures import BrokenExecutor
+from _stdlib_native import idle_for_work as _idle_for_work
 
 
 class BrokenProcessPool(BrokenExecutor):
@@ -40,7 +41,11 @@ def _fill(executor):
 def _worker(executor):
     work_queue = executor._work_queue
     while True:
-        item = work_queue.get()
+        _idle_for_work("ProcessPoolExecutor")
+        try:
+            item = work_queue.get()
+        finally:
+            _idle_for_work(None)
         if item is None:
             return
         future, fn, args, kwargs = item

@@ -6,6 +6,7 @@ import type { Lane, Segment, TimelineModel } from '../model';
 import { formatSeconds as T, formatTick, type Strings } from '../i18n';
 import { clip } from '../text';
 import { framesText } from './frames-text';
+import { idlePool } from '../side-lanes';
 
 export interface SegmentText {
   tooltip: (l: Lane, s: Segment) => string;
@@ -71,8 +72,11 @@ export function segmentText(model: TimelineModel, S: Strings): SegmentText {
         return `${W.sleeps(name, s.on ?? 'time.sleep()', from, to)}${code(s.at)}`;
       case 'blocked-sync':
         return `${W.blocked(name, s.on ?? 'Lock', from, to)}${code(s.at)}`;
-      default:
+      default: {
+        const pool = idlePool(s.on);
+        if (pool !== null) return W.idle(name, pool, from, to);
         return s.on === 'select()' ? W.select(name, from, to) : `${W.waits(name, s.on ?? '?', from, to)}${code(s.at)}`;
+      }
     }
   };
   /** A process lane's segment (process-lanes.ts). */
@@ -86,10 +90,13 @@ export function segmentText(model: TimelineModel, S: Strings): SegmentText {
         return W.noCore(name, from, to);
       case 'sleeping':
         return `${W.sleeps(name, s.on ?? 'time.sleep()', from, to)}${code(s.at)}`;
-      default:
+      default: {
+        const pool = idlePool(s.on);
+        if (pool !== null) return W.idle(name, pool, from, to);
         return s.on === 'select()'
           ? W.select(name, from, to)
           : `${W.waits(name, s.on ?? 'Lock', from, to)}${code(s.at)}`;
+      }
     }
   };
   const sentence = (l: Lane, s: Segment): string => {
@@ -133,6 +140,7 @@ export function segmentText(model: TimelineModel, S: Strings): SegmentText {
         return isSleepLine(s.at) ? S.shortSleep(d) : S.shortTimer(d);
       }
       case 'waiting':
+        if (idlePool(s.on) !== null) return S.shortIdle;
         // (select(): the main thread's lane, where the event loop waits.)
         return s.on ? (s.on === 'select()' ? s.on : `await ${s.on === 'gather' ? 'gather()' : s.on}`) : null;
       case 'blocked-sync':

@@ -53,8 +53,8 @@ export class App {
     document.addEventListener('fullscreenchange', this.options.onFullscreenChange);
     this.program.restore(linkedProgram(hash), this.options.lang, hash.py);
     this.program.refusedLink = refusedLinkLength(hash);
-    // A compare link opens compare mode with both of its programs.
-    if (hash.mode === 'compare' && !this.options.embed && !this.options.present) {
+    // A compare link opens compare mode with both of its programs (in presenter mode too).
+    if (hash.mode === 'compare' && !this.options.embed) {
       this.compare.restore(hash);
       this.options.mode = 'compare';
     }
@@ -168,12 +168,11 @@ export class App {
     this.options.mode = mode;
   }
 
+  /** Presenter mode keeps the mode: a comparison is presented as a comparison. */
   setPresent(on: boolean): void {
     this.options.present = on;
-    if (on) {
-      this.options.mode = 'single';
-      this.cursor.stop();
-    } else if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
+    if (on) this.cursor.stop();
+    else if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
   }
 
   /** The keyboard steps through the run (outside the editor and form fields, in single mode). */
@@ -182,10 +181,17 @@ export class App {
     // Form controls keep their own keys: a slider's arrows move the slider (the step scrubber
     // steps through its own input event), a menu's arrows move through its options.
     if (el && (el.closest('.cm-editor') || el.closest('input, select, textarea, [contenteditable]'))) return;
-    if (this.options.mode !== 'single') return;
     if (e.ctrlKey || e.metaKey || e.altKey) return;
-    const { cursor, predict } = this;
     const present = this.options.present;
+    // Compare mode steps with its own keys (CompareBar); F still goes full screen in presenter mode.
+    if (this.options.mode !== 'single') {
+      if (present && (e.key === 'f' || e.key === 'F')) {
+        e.preventDefault();
+        void this.options.toggleFullscreen();
+      }
+      return;
+    }
+    const { cursor, predict } = this;
     let handled = true;
     switch (e.key) {
       case 'ArrowLeft':

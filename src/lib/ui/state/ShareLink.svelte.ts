@@ -13,6 +13,7 @@ import type { RunState } from './RunState.svelte';
 import type { ViewOptions } from './ViewOptions.svelte';
 import { parseHash, refusedLinkLength } from './link-hash';
 import { isBigDraft } from './big-draft';
+import { LinkPacker } from './link-pack';
 
 /** Stepping and typing rewrite the address at most this often. */
 const URL_DEBOUNCE_MS = 250;
@@ -20,6 +21,9 @@ const URL_DEBOUNCE_MS = 250;
 export class ShareLink {
   /** "Copied" shows on the share button for a moment. */
   copied = $state(false);
+  /** A big draft's link is being packed (off the page's thread): "Copying link…" shows meanwhile. */
+  copying = $state(false);
+  #packer = new LinkPacker();
   /**
    * The address is only rewritten once the linked view has been restored (the first run ended).
    * State, so that the first settled run writes the address even when nothing else the address
@@ -75,13 +79,23 @@ export class ShareLink {
    * The hash for the view. The address the page keeps (not `full`) leaves a big draft's program
    * out: packing millions of characters at every pause in typing would freeze the page.
    */
-  #hash(full = false): string {
+  #hash(full = false, code?: string): string {
     const o = this.#options;
     // Compare mode: both programs and the moment instead of the editor's program and step.
     if (o.mode === 'compare' && this.#compare)
-      return [...this.#compare.hashParts(), `theme=${o.theme}`, `lang=${o.lang}`].join('&');
+      return [
+        ...this.#compare.hashParts(),
+        `theme=${o.theme}`,
+        `lang=${o.lang}`,
+        ...(o.present ? ['present=1'] : []),
+      ].join('&');
     const source = this.#program.source;
-    const parts = full || !isBigDraft(source.length) ? [`code=${this.#packed(source)}`] : [];
+    const parts =
+      code !== undefined
+        ? [`code=${code}`]
+        : full || !isBigDraft(source.length)
+          ? [`code=${this.#packed(source)}`]
+          : [];
     parts.push(`py=${this.#program.python}`);
     if (this.#run.nSteps) parts.push(`step=${this.#cursor.index + 1}`);
     parts.push(`axis=${o.axis}`, `theme=${o.theme}`, `lang=${o.lang}`);
@@ -90,13 +104,16 @@ export class ShareLink {
     return parts.join('&');
   }
 
-  /** This page's address with the current hash (`full`: with a big draft's program too); presenter and predict travel in the hash only. */
-  url(full = false): string {
+  /**
+   * This page's address with the current hash (`full`: with a big draft's program too, or `code`,
+   * the program packed already); presenter and predict travel in the hash only.
+   */
+  url(full = false, code?: string): string {
     const q = new URLSearchParams(location.search);
     q.delete('present');
     q.delete('predict');
     const qs = q.toString().replace(/=(?=&|$)/g, '');
-    return `${location.origin}${location.pathname}${qs ? `?${qs}` : ''}#${this.#hash(full)}`;
+    return `${location.origin}${location.pathname}${qs ? `?${qs}` : ''}#${this.#hash(full, code)}`;
   }
 
   /** The first run ended: from now on the address follows the view. */
@@ -137,12 +154,22 @@ export class ShareLink {
   };
 
   async copy(): Promise<void> {
-    const url = this.url(true);
-    if (!isBigDraft(this.#program.source.length)) replaceState(url, {});
-    try {
-      await navigator.clipboard.writeText(url);
-    } catch {
-      /* not allowed: the address bar has it */
+    if (this.copying) return;
+    const source = this.#program.source;
+    const big = this.#options.mode !== 'compare' && isBigDraft(source.length) && source !== this.#pack.source;
+    if (!big) {
+      const url = this.url(true);
+      if (!isBigDraft(source.length)) replaceState(url, {});
+      await writeClipboard(url);
+    } else {
+      // Packing a big draft takes seconds: a worker does it while the button says so.
+      this.copying = true;
+      const url = this.#packer.pack(source).then((packed) => {
+        this.#pack = { source, packed };
+        return this.url(true, packed);
+      });
+      await writeClipboard(url);
+      this.copying = false;
     }
     this.copied = true;
     setTimeout(() => (this.copied = false), 1500);
@@ -158,5 +185,27 @@ export class ShareLink {
 
   dispose(): void {
     if (this.#timer) clearTimeout(this.#timer);
+    this.#packer.dispose();
+  }
+}
+
+/**
+ * Puts the link on the clipboard. A link still being made is handed over as a promise at once,
+ * while the click's permission to write lasts (Chromium, Safari); else it is written when ready.
+ */
+async function writeClipboard(url: string | Promise<string>): Promise<void> {
+  if (typeof url !== 'string' && typeof ClipboardItem !== 'undefined' && navigator.clipboard?.write) {
+    try {
+      const blob = url.then((u) => new Blob([u], { type: 'text/plain' }));
+      await navigator.clipboard.write([new ClipboardItem({ 'text/plain': blob })]);
+      return;
+    } catch {
+      /* a browser that takes no promise: written below once made */
+    }
+  }
+  try {
+    await navigator.clipboard.writeText(await url);
+  } catch {
+    /* not allowed: the address bar has it (a big draft's link cannot be copied then) */
   }
 }
