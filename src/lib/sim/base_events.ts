@@ -110,10 +110,11 @@ export class EventLoop extends PyObject {
       }
       if (same && n === prev.length) return prev;
     }
-    const out: string[] = [];
-    for (let i = this.head; i < ready.length && out.length < limit; i++)
-      if (!ready[i].cancelled) out.push(ready[i].label);
-    return out;
+    // Gathered in a scratch array and copied at its final size: the trace keeps one per step.
+    const scratch = labelScratch;
+    let n = 0;
+    for (let i = this.head; i < ready.length && n < limit; i++) if (!ready[i].cancelled) scratch[n++] = ready[i].label;
+    return scratch.slice(0, n);
   }
 
   /** The first `limit` handles still waiting in the ready queue, in order. */
@@ -368,6 +369,9 @@ export function reportLoopError(loop: EventLoop, message: string, exc: PyExcepti
 }
 
 // ------------------------------------------------------------------ snapshot frontier
+
+/** readyLabels' scratch (it holds at most a snapshot's labels between calls). */
+const labelScratch: string[] = [];
 
 const frontierScratch: number[] = [];
 

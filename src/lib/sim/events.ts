@@ -15,7 +15,10 @@ export class Handle {
   cancelled = false;
   /** TimerHandle only: whether it is in the heap. */
   scheduled = false;
-  /** A future's done callback: that future (what completed first), for the true cause of what it does. */
+  /**
+   * A future's done callback: that future (what completed first), for the true cause of what it
+   * does; a task's step: that task, a sleep's timer: that sleep (their callbacks find them here).
+   */
   origin: object | null = null;
   /** The Python callable it runs, when added from Python, and its arguments (for its repr). */
   py: PyValue | undefined = undefined;

@@ -113,7 +113,7 @@ export class Finalizers implements DropHooks {
   /** A future or task completed: a failure nobody retrieves is reported when it is dropped. */
   completed(f: Future): void {
     // With done callbacks, their handles hold it until they have run (they report the drop then).
-    if (f.exception !== null && f.callbacks.length === 0) this.note(f);
+    if (f.exception !== null && f.callbackCount() === 0) this.note(f);
   }
 
   /**

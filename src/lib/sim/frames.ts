@@ -75,6 +75,7 @@ function lockText(v: PyObject): string {
 /** A frame's bound locals at the step being recorded (reused: views copy what they keep). */
 const scratchNames: string[] = [];
 const scratchTexts: string[] = [];
+const scratchValues: PyValue[] = [];
 
 /**
  * One frame's view, reusing `seen` (the same frame at the task's previous step) where nothing
@@ -85,7 +86,7 @@ function frameView(o: PySuspendable, fr: Frame, seen: Seen | undefined): Seen {
   const list = slotList(fr.code.scope.slots);
   const names = scratchNames;
   const texts = scratchTexts;
-  const values: PyValue[] = [];
+  const scratch = scratchValues;
   const prevValues = seen?.values;
   const prevLocals = seen?.view.locals;
   let n = 0;
@@ -106,13 +107,17 @@ function frameView(o: PySuspendable, fr: Frame, seen: Seen | undefined): Seen {
         : v instanceof PyObject
           ? lockText(v)
           : shortRepr(v);
-    values.push(v);
+    scratch[n] = v;
     n++;
   }
+  // Kept arrays are made at their final size: an array grown by push from empty reserves 17
+  // slots (152 bytes for a frame's one local), and every recorded step keeps these.
+  const values = scratch.slice(0, n);
+  scratch.fill(undefined as unknown as PyValue, 0, n);
   const prev = seen?.view;
   if (!prev) {
-    const locals: [string, string][] = [];
-    for (let i = 0; i < n; i++) locals.push([names[i], texts[i]]);
+    const locals = new Array<[string, string]>(n);
+    for (let i = 0; i < n; i++) locals[i] = [names[i], texts[i]];
     const view: FrameView = { call: o.call ?? `${o.qualname.replace(/^.*<locals>\./, '')}()`, line: fr.line, locals };
     if (hidden) view.hidden = hidden;
     return { frame: fr, view, values };
@@ -128,10 +133,10 @@ function frameView(o: PySuspendable, fr: Frame, seen: Seen | undefined): Seen {
     return { frame: fr, view: prev, values };
   let locals = before;
   if (!sameLocals) {
-    locals = [];
+    locals = new Array<[string, string]>(n);
     for (let i = 0; i < n; i++) {
       const p = before[i];
-      locals.push(p !== undefined && p[0] === names[i] && p[1] === texts[i] ? p : [names[i], texts[i]]);
+      locals[i] = p !== undefined && p[0] === names[i] && p[1] === texts[i] ? p : [names[i], texts[i]];
     }
   }
   const view: FrameView = { call: prev.call, line: fr.line, locals };

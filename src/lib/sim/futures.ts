@@ -33,12 +33,15 @@ futureClass.module = '_asyncio';
 export type FutState = 'PENDING' | 'CANCELLED' | 'FINISHED';
 
 export interface DoneCallback {
-  fn: (fut: Future) => void;
+  /** Called as a method of this record (`this` is it: a task's wake-up finds its task in `owner`). */
+  fn: (this: DoneCallback, fut: Future) => void;
   /** The Python callable, when added from Python (remove_done_callback compares it). */
   py: PyValue | undefined;
   label: string;
   /** The context it runs in (add_done_callback's `context=`, a task's own for its wakeup). */
-  ctx?: Ctx;
+  ctx: Ctx | undefined;
+  /** What `fn` acts for, when one function serves many (a task's wake-up: the task), else null. */
+  owner: object | null;
 }
 
 export function cancelledError(msg: PyValue): PyExceptionObject {
@@ -53,7 +56,7 @@ export interface FutureHooks {
 /** The run's future hooks, set by the simulation. */
 export const futureHooks = new RunSlot<FutureHooks>('future hooks');
 
-/** A future's callbacks while it has none (shared: most futures get one callback, some none, and the array is made then). */
+/** A future's callbacks while it has none (shared: no array is made for a future without callbacks). */
 const NO_CALLBACKS = Object.freeze([]) as unknown as DoneCallback[];
 
 export class Future extends PyObject implements Awaitable {
@@ -62,7 +65,11 @@ export class Future extends PyObject implements Awaitable {
   declare state: FutState;
   declare result: PyValue;
   declare exception: PyExceptionObject | null;
-  declare callbacks: DoneCallback[];
+  /**
+   * Its done callbacks in order: one is held on its own, two or more in an array (most futures get
+   * exactly one, a task's wake-up or gather's, and every parked task holds two such futures).
+   */
+  declare callbacks: DoneCallback | DoneCallback[];
   declare cancelMessage: PyValue;
   declare blocking: boolean;
   declare logTraceback: boolean;
@@ -166,36 +173,65 @@ export class Future extends PyObject implements Awaitable {
   protected scheduleCallbacks(): void {
     run.get(futureHooks).futureDone(this);
     const cbs = this.callbacks;
-    if (cbs.length === 0) return;
+    if (cbs === NO_CALLBACKS) return;
     this.callbacks = NO_CALLBACKS;
-    for (const cb of cbs) this.callSoonWithSelf(cb.fn, cb.label, cb.py);
+    if (!Array.isArray(cbs)) this.callSoonWithSelf(cbs);
+    else for (const cb of cbs) this.callSoonWithSelf(cb);
   }
 
-  /** Run fn(this) soon; the handle holds the future until it has run. */
-  private callSoonWithSelf(fn: (f: Future) => void, label: string, py: PyValue | undefined): void {
+  /** Its done callbacks as an array, in order (a new array when it holds one or none). */
+  callbackList(): DoneCallback[] {
+    const cbs = this.callbacks;
+    return Array.isArray(cbs) ? cbs.slice() : [cbs];
+  }
+
+  /** How many done callbacks it holds. */
+  callbackCount(): number {
+    const cbs = this.callbacks;
+    return Array.isArray(cbs) ? cbs.length : 1;
+  }
+
+  /** Run cb.fn(this) soon; the handle holds the future until it has run. */
+  private callSoonWithSelf(cb: DoneCallback): void {
     this.pendingCallbacks++;
     const h = this.loop.callSoon(() => {
       try {
-        fn(this);
+        cb.fn(this);
       } finally {
         this.pendingCallbacks--;
         dropValue(this);
       }
-    }, label);
+    }, cb.label);
     h.origin = this;
-    h.py = py;
+    h.py = cb.py;
   }
 
-  addDoneCallback(fn: (f: Future) => void, label: string, py?: PyValue, ctx?: Ctx): void {
-    if (this.state !== 'PENDING') this.callSoonWithSelf(fn, label, py);
-    else if (this.callbacks === NO_CALLBACKS) this.callbacks = [{ fn, py, label, ctx }];
-    else this.callbacks.push({ fn, py, label, ctx });
+  /** `owner`: what `fn` acts for (see DoneCallback.owner). */
+  addDoneCallback(
+    fn: (this: DoneCallback, f: Future) => void,
+    label: string,
+    py?: PyValue,
+    ctx?: Ctx,
+    owner: object | null = null,
+  ): void {
+    const cb: DoneCallback = { fn, py, label, ctx, owner };
+    if (this.state !== 'PENDING') {
+      this.callSoonWithSelf(cb);
+      return;
+    }
+    const cbs = this.callbacks;
+    if (cbs === NO_CALLBACKS) this.callbacks = cb;
+    else if (Array.isArray(cbs)) cbs.push(cb);
+    else this.callbacks = [cbs, cb];
   }
 
   removeDoneCallback(pred: (cb: DoneCallback) => boolean): number {
-    const before = this.callbacks.length;
-    this.callbacks = this.callbacks.filter((c) => !pred(c));
-    return before - this.callbacks.length;
+    const cbs = this.callbacks;
+    if (cbs === NO_CALLBACKS) return 0;
+    const before = this.callbackCount();
+    const kept = (Array.isArray(cbs) ? cbs : [cbs]).filter((c) => !pred(c));
+    this.callbacks = kept.length === 0 ? NO_CALLBACKS : kept.length === 1 ? kept[0] : kept;
+    return before - kept.length;
   }
 
   *awaitIter(): Body {
@@ -236,7 +272,7 @@ function fut(self: PyValue): Future {
 defGetter(futureClass, '_state', (self) => fut(self).state);
 // The done callbacks as (callback, context) pairs, None when there are none (as the C Future's getter).
 defGetter(futureClass, '_callbacks', (self) => {
-  const cbs = fut(self).callbacks;
+  const cbs = fut(self).callbackList();
   if (cbs.length === 0) return null;
   return new PyList(cbs.map((c) => new PyTuple([c.py ?? internalCallback(c, self), c.ctx?.object() ?? null])));
 });

@@ -323,8 +323,16 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     let sameTimers = last !== null && last.timers.length === handles.length;
     for (let i = 0; sameTimers && i < handles.length; i++)
       sameTimers = last!.timers[i][0] === handles[i].when && last!.timers[i][1] === handles[i].label;
-    const timers: [number, string][] = last !== null && sameTimers ? last.timers : [];
-    if (!sameTimers) for (const h of handles) timers.push((h.snap ??= [h.when, h.label]));
+    let timers: [number, string][];
+    if (last !== null && sameTimers) timers = last.timers;
+    else {
+      // At its final size: every step whose heap changed keeps one.
+      timers = new Array<[number, string]>(handles.length);
+      for (let i = 0; i < handles.length; i++) {
+        const h = handles[i];
+        timers[i] = h.snap ??= [h.when, h.label];
+      }
+    }
     const snap: LoopSnapshot = {
       ready,
       readyCount: loop.readyCount(),

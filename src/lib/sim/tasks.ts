@@ -21,7 +21,7 @@ import { PyCoroutine, PySuspendable, awaitIterOf, isAwaitable, type Body } from 
 import type { Frame } from '../interp/frame';
 import { defLoopMethod, type EventLoop } from './base_events';
 import { defNativeMethod } from '../runtime/native';
-import { Future, futureClass, cancelledError } from './futures';
+import { Future, futureClass, cancelledError, type DoneCallback } from './futures';
 import type { Handle } from './events';
 import type { Why } from '../trace/why';
 import type { CurrentTasks } from './current-tasks';
@@ -98,9 +98,6 @@ export class Task extends Future {
   declare cancelStep: boolean;
   /** What it waited on after its last step (for the cause of its wake-up). */
   declare waitedLabel: string | null;
-  /** Its next step with no exception, and its wake-up, as callbacks: made once per task, not per step (a bound method in CPython). */
-  declare stepNext: () => void;
-  declare wakeupFn: (f: Future) => void;
   /** The name its callbacks' labels were made for, and those labels (`step Task-1`, `wakeup Task-1`). */
   declare labelsFor: string | null;
   declare stepLabelText: string;
@@ -133,15 +130,18 @@ export class Task extends Future {
           ? name
           : repr(name);
     if (coro instanceof PyCoroutine) coro.awaited = true;
-    this.stepNext = () => this.step(null);
-    this.wakeupFn = (f) => this.wakeup(f);
     this.labelsFor = null;
     this.stepLabelText = '';
     this.wakeupLabelText = '';
     this.sleepLabelText = '';
-    loop.callSoon(this.stepNext, this.stepLabel());
+    this.scheduleStep();
     loop.tasks.add(this);
     run.get(taskHooks).taskCreated(this);
+  }
+
+  /** Schedule its next step with no exception (CPython's call_soon of its bound __step). */
+  private scheduleStep(): void {
+    this.loop.callSoon(stepOwnTask, this.stepLabel()).origin = this;
   }
 
   /** The label of its step callbacks, `step <name>` (made again only when set_name changed the name). */
@@ -263,7 +263,7 @@ export class Task extends Future {
           this.loop.callSoon(() => this.step(ne), this.stepLabel());
         } else {
           result.blocking = false;
-          result.addDoneCallback(this.wakeupFn, this.wakeupLabel(), undefined, this.context);
+          result.addDoneCallback(wakeupOwnTask, this.wakeupLabel(), undefined, this.context, this);
           this.futWaiter = result;
           if (!this.internal) result.awaitedBy = this;
           if (this.mustCancel) {
@@ -278,7 +278,7 @@ export class Task extends Future {
         this.loop.callSoon(() => this.step(ne), this.stepLabel());
       }
     } else if (result === null) {
-      this.loop.callSoon(this.stepNext, this.stepLabel());
+      this.scheduleStep();
     } else {
       const ne = pyError('RuntimeError', `Task got bad yield: ${repr(result)}`);
       this.loop.callSoon(() => this.step(ne), this.stepLabel());
@@ -305,6 +305,18 @@ export class Task extends Future {
     if (c instanceof PySuspendable) return c.qualname;
     return c instanceof PyObject ? c.cls.name : String(c);
   }
+}
+
+/*
+ * A task's step and wake-up callbacks: one function each for every task, called as a method of
+ * their handle or done-callback record, which holds the task (a closure per task and callback
+ * cost 150 bytes a task, and every parked task holds both).
+ */
+function stepOwnTask(this: Handle): void {
+  (this.origin as Task).step(null);
+}
+function wakeupOwnTask(this: DoneCallback, f: Future): void {
+  (this.owner as Task).wakeup(f);
 }
 
 // ------------------------------------------------------------------ Python-visible methods
@@ -436,21 +448,30 @@ class SleepBody {
     const fut = new Future(loop);
     fut.waitLabel = 'sleep';
     const sleeper = ctx.currentTask.get(loop);
-    const result = this.result;
     this.fut = fut;
     this.timer = loop.callAt(
       loop.time() + delay,
-      () => {
-        if (!fut.cancelled()) fut.setResult(result);
-      },
+      endSleep,
       // What the timer heap panel shows: whose sleep ends then.
       sleeper ? sleeper.sleepLabel() : 'sleep timer',
     );
+    this.timer.origin = this;
     // Future.awaitIter: a pending future is yielded to the task.
     fut.blocking = true;
     this.state = 'waiting';
     return { done: false, value: fut };
   }
+
+  /** Its timer fired: futures._set_result_unless_cancelled(future, result). */
+  timerFired(): void {
+    const fut = this.fut!;
+    if (!fut.cancelled()) fut.setResult(this.result);
+  }
+}
+
+/** A sleep's timer callback, called as a method of its handle, whose origin is the sleep (no closure per sleep). */
+function endSleep(this: Handle): void {
+  (this.origin as SleepBody).timerFired();
 }
 
 /** asyncio.sleep(delay, result)'s body. */

@@ -156,9 +156,11 @@ export class TraceRecorder {
     if (!this.withDetails) return;
     this.lastWaitsOn[s.task] = s.waitsOn;
     let output = NO_OUTPUT;
-    if (this.outputStart < this.trace.stdout.length) {
-      output = [];
-      for (let i = this.outputStart; i < this.trace.stdout.length; i++) output.push(i);
+    const outputEnd = this.trace.stdout.length;
+    if (this.outputStart < outputEnd) {
+      // At its final size (grown by push from empty, one line's index would reserve 17 slots).
+      output = new Array<number>(outputEnd - this.outputStart);
+      for (let i = this.outputStart; i < outputEnd; i++) output[i - this.outputStart] = i;
     }
     const loop = s.loop;
     const d: TaskStepDetail = {
