@@ -12,13 +12,11 @@ import { run, RunSlot, type Run } from './run';
 /** What iterated the set: the program's own `for`, or asyncio doing it for the program. */
 export type AddressOrderKind = 'for' | 'taskgroup' | 'shutdown' | 'as_completed';
 
-export interface AddressOrder {
+/** One place (the trace's AddressOrder: the runtime does not import the trace). */
+interface AddressOrder {
   kind: AddressOrderKind;
-  /** The program's line. */
   line: number;
-  /** How many objects ordered by address (the most seen at this line). */
   count: number;
-  /** Their class's name, when all have the same class. */
   what: string | null;
 }
 

@@ -2,7 +2,6 @@ import type { Why } from './why';
 import type { SyncState } from './sync';
 import type { ThreadTrace } from './threads';
 import type { ProcessTrace } from './processes';
-import type { AddressOrder } from '../runtime/address-order';
 
 /** The conformance trace: what CPython did, in the format of shared/conformance/README.md. */
 export interface ConformanceTrace {
@@ -140,7 +139,20 @@ export interface UiTrace {
   addressOrders?: AddressOrder[];
 }
 
-export type { AddressOrder };
+/**
+ * A place where the run went through objects in an order CPython takes from their memory
+ * addresses (runtime/address-order.ts records them; the doctor reports them).
+ */
+export interface AddressOrder {
+  /** What went through them: the program's own `for`, or asyncio doing it for the program. */
+  kind: 'for' | 'taskgroup' | 'shutdown' | 'as_completed';
+  /** The program's line. */
+  line: number;
+  /** How many objects were ordered by address (the most seen at this line). */
+  count: number;
+  /** Their class's name, when all have the same class. */
+  what: string | null;
+}
 
 /** Where an asyncio.run started. */
 export interface AsyncioRunStart {

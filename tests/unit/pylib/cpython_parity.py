@@ -106,6 +106,9 @@ def install(name):
         # py311.py is 3.11's asyncio (not this CPython's); runners.py and threads.py stand on the
         # simulation's own loop and threads, which CPython's asyncio has natively.
         asyncio._PY_MINOR = sys.version_info[1]
+        # Where the simulation notes address-ordered iteration for its doctor: nothing to note here.
+        asyncio._remember_line = lambda owner: None
+        asyncio._address_order = lambda kind, objs, owner=None: None
         for f in sorted(os.listdir(ASYNCIO_PY)):
             if f.endswith('.py') and f not in ('py311.py', 'runners.py', 'threads.py'):
                 run_file(os.path.join(ASYNCIO_PY, f), asyncio.__dict__)
