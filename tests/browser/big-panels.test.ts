@@ -237,6 +237,26 @@ suite('windowed panels at scale', () => {
     expect(errors).toEqual([]);
   });
 
+  it('lists the ready queue of each step, an entry twice when it is queued twice', async () => {
+    const details = run.ui.details;
+    const dup = details.findIndex((d) => new Set(d.ready).size !== d.ready.length);
+    expect(dup).toBeGreaterThan(0);
+    await page.locator('.scrub input[type=range]').evaluate((el, at) => {
+      const input = el as HTMLInputElement;
+      input.value = String(at);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }, dup - 4);
+    for (let k = 0; k < 10; k++) {
+      if (k) await page.keyboard.press(k < 7 ? 'ArrowRight' : 'ArrowLeft');
+      const i = await current();
+      const shown = await page
+        .locator('[data-testid=ready-queue] li')
+        .evaluateAll((els) => els.map((e) => e.firstChild?.textContent?.trim() ?? ''));
+      expect(shown).toEqual(details[i].ready);
+    }
+    expect(errors).toEqual([]);
+  });
+
   it('keeps the right rows when the output and the task list are scrolled', async () => {
     await page.keyboard.press('End');
     // The output scrolled to its top shows its first lines.
