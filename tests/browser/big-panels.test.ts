@@ -11,6 +11,8 @@ import { type Page } from 'playwright-core';
 import { simulate } from '../../src/lib/run';
 import { buildRunView, taskViews } from '../../src/lib/ui/model';
 import { taskFramesAt } from '../../src/lib/ui/frames';
+import { taskLinesOf } from '../../src/lib/ui/task-lines';
+import { sameMarks, type LineMark } from '../../src/lib/ui/editor/cm-marks';
 import { openSite, CHROMIUM, type OpenSite, watchedPage, typeProgram } from './site';
 
 const haveChromium = existsSync(CHROMIUM);
@@ -169,6 +171,89 @@ suite('windowed panels at scale', () => {
     await checkTasks();
     await page.keyboard.press('Home');
     await checkOutput();
+    expect(errors).toEqual([]);
+  });
+
+  /** The editor's "+N" badges match the tasks at each line at the current step, beyond the three named. */
+  async function checkCounts() {
+    const i = await current();
+    const atLine = new Map<number, number>();
+    for (const tv of taskViews(view, i)) if (tv.line) atLine.set(tv.line, (atLine.get(tv.line) ?? 0) + 1);
+    const want = [...atLine.values()].filter((n) => n > 3).map((n) => `+${n - 3}`);
+    const got = await page
+      .locator('.cm-task-line .cm-task-badge')
+      .evaluateAll((els) => els.map((e) => e.textContent ?? '').filter((t) => t.startsWith('+')));
+    expect(got.sort()).toEqual(want.sort());
+  }
+
+  /** The first step whose editor marks differ from the previous step's only in counts. */
+  function firstCountOnlyStep(): number {
+    const marksAt = (i: number): LineMark[] =>
+      taskLinesOf(view)
+        .linesAt(i, 50)
+        .flatMap((at) =>
+          at.tasks.map((k, j) => ({
+            line: at.line,
+            colour: String(k),
+            label: run.trace.tasks[k].name,
+            running: at.running && j === 0,
+            more: j === 0 ? at.count - at.tasks.length : 0,
+          })),
+        );
+    for (let i = 1; i < N; i++) {
+      const [a, b] = [marksAt(i - 1), marksAt(i)];
+      if (!sameMarks(a, b) && sameMarks(a, b, true)) return i;
+    }
+    return -1;
+  }
+
+  it("counts the tasks beyond those named at each line in the editor's badges, step after step", async () => {
+    // From just before the first run of steps that change only counts (tasks finishing while
+    // hundreds wait at a line): their badges' names stay, the counts go down.
+    const from = firstCountOnlyStep() - 3;
+    expect(from).toBeGreaterThan(0);
+    await page.locator('.scrub input[type=range]').evaluate((el, from) => {
+      const input = el as HTMLInputElement;
+      input.value = String(from);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }, from);
+    await checkCounts();
+    // Most of these steps change a count and nothing else a badge shows (written without an editor update);
+    // the others (a running task's badge) update the editor.
+    for (let k = 0; k < 12; k++) {
+      await page.keyboard.press('ArrowRight');
+      await checkCounts();
+    }
+    for (let k = 0; k < 4; k++) {
+      await page.keyboard.press('ArrowLeft');
+      await checkCounts();
+    }
+    await page.keyboard.press('End');
+    await checkCounts();
+    await page.keyboard.press('ArrowLeft');
+    await checkCounts();
+    await page.keyboard.press('Home');
+    await checkCounts();
+    expect(errors).toEqual([]);
+  });
+
+  it('lists the ready queue of each step, an entry twice when it is queued twice', async () => {
+    const details = run.ui.details;
+    const dup = details.findIndex((d) => new Set(d.ready).size !== d.ready.length);
+    expect(dup).toBeGreaterThan(0);
+    await page.locator('.scrub input[type=range]').evaluate((el, at) => {
+      const input = el as HTMLInputElement;
+      input.value = String(at);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }, dup - 4);
+    for (let k = 0; k < 10; k++) {
+      if (k) await page.keyboard.press(k < 7 ? 'ArrowRight' : 'ArrowLeft');
+      const i = await current();
+      const shown = await page
+        .locator('[data-testid=ready-queue] li')
+        .evaluateAll((els) => els.map((e) => e.firstChild?.textContent?.trim() ?? ''));
+      expect(shown).toEqual(details[i].ready);
+    }
     expect(errors).toEqual([]);
   });
 
