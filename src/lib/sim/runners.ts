@@ -172,7 +172,14 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
 
   taskCreated(t: Task): void {
     if (t.internal) return;
-    t.traceId = this.rec.taskCreated(t.name, t.coroName(), this.stepping ? this.stepping.name : null, this.clock.now);
+    const parent = this.stepping;
+    t.traceId = this.rec.taskCreated(
+      t.name,
+      t.coroName(),
+      parent ? parent.name : null,
+      this.clock.now,
+      parent ? parent.traceId : -1,
+    );
     this.rec.taskLine(t.traceId, run.userLine || null);
     this.tasks.push(t);
   }

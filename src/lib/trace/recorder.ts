@@ -82,9 +82,10 @@ export class TraceRecorder {
   constructor(readonly withDetails = true) {}
 
   /** A task was created (`parent`: the task whose step created it); returns its id for the other calls. */
-  taskCreated(name: string, coro: string, parent: string | null, now: number): number {
+  taskCreated(name: string, coro: string, parent: string | null, now: number, parentId = -1): number {
     const id = this.trace.tasks.length;
     this.parents.push(parent);
+    if (this.withDetails) this.parentTasks.push(parentId);
     this.ends.push(null);
     this.trace.tasks.push({ name, coro, created: now, done: null, state: 'pending' });
     return id;
@@ -118,6 +119,12 @@ export class TraceRecorder {
     return !!this.started[task];
   }
 
+  /** Step → the id of its task (names can repeat, and set_name changes them). */
+  stepTasks: number[] = [];
+  /** Task id → the id of the task whose step created it (-1: none). */
+  parentTasks: number[] = [];
+  /** [step, the step it ran inside]: an eager task's first step, inside its creator's. */
+  insideSteps: [number, number][] = [];
   /** The index in trace.steps of the step running now. */
   private stepIndex = -1;
   /** The steps an eager task's first step started inside (innermost last), to go on with after it. */
@@ -160,6 +167,10 @@ export class TraceRecorder {
     this.pendingWaited = this.lastWaitsOn[s.task] ?? null;
     this.pendingWhy = s.why;
     this.outputStart = this.trace.stdout.length;
+    if (this.withDetails) {
+      this.stepTasks.push(s.task);
+      if (this.inStep) this.insideSteps.push([this.trace.steps.length, this.stepIndex]);
+    }
     this.stepIndex = this.trace.steps.length;
     this.trace.steps.push({ task: s.name, t: now, at: s.at, to: null });
     this.inStep = true;
@@ -309,7 +320,10 @@ export class TraceRecorder {
       warningOrigins: this.warningOrigins,
       taskLines: this.taskLines,
       busySteps: this.busySteps,
+      stepTasks: this.stepTasks,
+      parentTasks: this.parentTasks,
     };
+    if (this.insideSteps.length) ui.insideSteps = this.insideSteps;
     const threads = this.threadLog?.finish();
     if (threads) ui.threads = threads;
     const processes = this.processLog?.finish();
