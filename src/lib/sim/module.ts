@@ -137,9 +137,9 @@ export function makeAsyncio(sim: Simulation): PyModule {
     if (loop instanceof EventLoop) return loop;
     throw pyError('TypeError', `an event loop was expected, got ${repr(loop)}`);
   };
-  def('_runner_run', 'def (loop, coro, context=None)', ([loop, coro, context]) => {
+  def('_runner_run', 'def (loop, coro, context=None, runner=None)', ([loop, coro, context, runner]) => {
     if (!isCoroutine(coro)) throw pyError('ValueError', `a coroutine was expected, got ${repr(coro)}`);
-    return sim.runnerRun(loopOrError(loop), coro as PyCoroutine, context);
+    return sim.runnerRun(loopOrError(loop), coro as PyCoroutine, context, runner);
   });
   def('_runner_close', 'def (loop)', ([loop]) => {
     sim.closeRunner(loopOrError(loop));
@@ -206,6 +206,10 @@ export function makeAsyncio(sim: Simulation): PyModule {
   ])
     loopClass.dict!.set(name, m.get(fn)!);
   classesChanged();
+  sim.sigint = {
+    install: (runner, task, signal) => call(m.get('_sigint_install')!, [runner, task, signal], null),
+    restore: (handler, signal) => void call(m.get('_sigint_restore')!, [handler, signal], null),
+  };
   sim.shutdownExecutor = (loop) => {
     call(m.get('_shutdown_default_executor')!, [loop], null);
   };

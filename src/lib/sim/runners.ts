@@ -541,7 +541,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     try {
       const task = new Task(loop, coro, null);
       this.rec.runStarted(task.name, this.clock.now);
-      result = this.runUntilComplete(loop, task);
+      result = this.withSigint(null, task, () => this.runUntilComplete(loop, task));
     } catch (e) {
       run.depth -= 2;
       // A deadlock or a limit ends the whole run at once; a Python exception still shuts down.
@@ -554,10 +554,31 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   }
 
   /** asyncio.Runner.run(coro): its task, marked as an asyncio.run start in the trace, run to completion. */
-  runnerRun(loop: EventLoop, coro: PyCoroutine, context: PyValue = null): PyValue {
+  runnerRun(loop: EventLoop, coro: PyCoroutine, context: PyValue = null, runner: PyValue = null): PyValue {
     const task = new Task(loop, coro, null, false, context);
     this.rec.runStarted(task.name, this.clock.now);
-    return this.runUntilComplete(loop, task);
+    return this.withSigint(runner, task, () => this.runUntilComplete(loop, task));
+  }
+
+  /** Runner.run's SIGINT handler (sim/py/runners.py), set by the asyncio module. */
+  sigint: {
+    install(runner: PyValue, task: PyValue, signal: PyValue): PyValue;
+    restore(handler: PyValue, signal: PyValue): void;
+  } | null = null;
+
+  /**
+   * Runs `fn` with Runner.run's SIGINT handler in place, as CPython does in the main thread (the
+   * only one a loop runs in here). Only a program that imported `signal` can tell, so only then.
+   */
+  private withSigint(runner: PyValue, task: Task, fn: () => PyValue): PyValue {
+    const signal = run.get(interpreter).modules.get('signal');
+    if (signal === undefined || this.sigint === null) return fn();
+    const handler = this.sigint.install(runner, task, signal);
+    try {
+      return fn();
+    } finally {
+      if (handler !== null) this.sigint.restore(handler, signal);
+    }
   }
 
   /** Runner.close(): cancel what is left, close async generators and the default executor, close the loop. */
