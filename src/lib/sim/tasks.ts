@@ -517,7 +517,7 @@ defLoopMethod('get_task_factory', 'def (self)', (self) => (self as EventLoop).ta
 const TASK_SIG_311 = signature('Task', '(coro, *, loop=None, name=None, context=None)');
 const TASK_SIG = signature('Task', '(coro, *, loop=None, name=None, context=None, eager_start=False)');
 /** Task()'s arguments: eager_start is 3.12's. */
-export function taskSignature(): Signature {
+function taskSignature(): Signature {
   return run.minor >= 12 ? TASK_SIG : TASK_SIG_311;
 }
 
