@@ -108,6 +108,8 @@ export function buildRunView(trace: ConformanceTrace, ui: UiTrace): RunView {
     if (known !== null && known[i] < nTasks) {
       taskOfStep[i] = known[i];
       count[known[i] + 1]++;
+      // A name the task had before set_name still finds it.
+      if (!taskIndex.has(steps[i].task)) taskIndex.set(steps[i].task, known[i]);
       continue;
     }
     const name = steps[i].task;
