@@ -85,7 +85,8 @@ import { signature } from './signature';
 
 // ------------------------------------------------------------------ helpers
 
-function isCallable(v: PyValue): boolean {
+/** callable(v). */
+export function isCallable(v: PyValue): boolean {
   if (
     v instanceof PyFunctionBase ||
     v instanceof PyNativeFunction ||

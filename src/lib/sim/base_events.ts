@@ -46,6 +46,8 @@ export class EventLoop extends PyObject {
   stopping = false;
   running = false;
   closed = false;
+  /** loop.set_task_factory's factory (null: create_task makes a plain Task). */
+  taskFactory: PyValue = null;
   /** Python-level exception handler (loop.set_exception_handler). */
   exceptionHandler: PyValue = null;
   /** Tasks on this loop in creation order (asyncio.all_tasks). */

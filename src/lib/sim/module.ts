@@ -10,6 +10,7 @@ import {
   PyList,
   PyObject,
   classesChanged,
+  native,
   getExcClass,
   pyError,
   type PyTuple,
@@ -19,7 +20,7 @@ import { defNative } from '../runtime/native';
 import { noteAddressOrder, type AddressOrderKind } from '../runtime/address-order';
 import { signature } from '../runtime/signature';
 import { run } from '../runtime/run';
-import { call, repr, truthy, hashKey, toFloat, isNumber } from '../runtime/ops';
+import { call, getattr, repr, truthy, hashKey, toFloat, isNumber } from '../runtime/ops';
 import { runLibrary } from '../interp/library';
 import { awaitIterOf } from '../interp/generator';
 import { callerLine } from '../interp/drops';
@@ -32,6 +33,8 @@ import {
   taskClass,
   taskContext,
   createTask,
+  loopCreateTask,
+  splitCoroKwargs,
   ensureFuture,
   gather,
   isCoroutine,
@@ -45,7 +48,6 @@ import type { Simulation } from './runners';
 import { asyncioSources, asyncioOverrides } from './py';
 
 const FUTURE_SIG = signature('Future', '(*, loop=None)');
-const TASK_SIG = signature('Task', '(coro, *, loop=None, name=None, context=None, eager_start=False)');
 
 /** Builds the `asyncio` module of one run (its functions reach that run's loops through `sim`). */
 export function makeAsyncio(sim: Simulation): PyModule {
@@ -70,13 +72,32 @@ export function makeAsyncio(sim: Simulation): PyModule {
   });
 
   // ---- tasks
-  def('create_task', 'def (coro, *, name=None, context=None)', ([coro, name, context]) => {
-    if (run.minor >= 13 || name === null) return createTask(runningLoop(), coro, name, context);
-    // Up to 3.12 the task takes its Task-N number, then gets the name (tasks._set_task_name).
-    const t = createTask(runningLoop(), coro, null, context);
-    t.name = typeof name === 'string' ? name : repr(name);
-    return t;
-  });
+  if (run.minor >= 14) {
+    // 3.14: create_task(coro, **kwargs) hands its keywords on to loop.create_task.
+    const sig = signature('create_task', 'def (coro)');
+    m.set(
+      'create_task',
+      native('create_task', (args, kw) => {
+        const [coro, rest] = splitCoroKwargs(sig, args, kw);
+        return loopCreateTask(runningLoop(), coro, null, null, rest);
+      }),
+    );
+  } else
+    def('create_task', 'def (coro, *, name=None, context=None)', ([coro, name, context]) => {
+      const loop = runningLoop();
+      if (run.minor >= 13) return loopCreateTask(loop, coro, name, context);
+      if (loop.taskFactory !== null) {
+        // 3.12: the factory's task, named afterwards (tasks._set_task_name).
+        const t = loopCreateTask(loop, coro, null, context);
+        if (name !== null) call(getattr(t, 'set_name'), [name], null);
+        return t;
+      }
+      if (name === null) return createTask(loop, coro, name, context);
+      // Up to 3.12 the task takes its Task-N number, then gets the name (tasks._set_task_name).
+      const t = createTask(loop, coro, null, context);
+      t.name = typeof name === 'string' ? name : repr(name);
+      return t;
+    });
   def('ensure_future', 'def (coro_or_future, *, loop=None)', ([v, loop]) =>
     ensureFuture(sim, v, loop instanceof EventLoop ? loop : null),
   );
@@ -119,9 +140,9 @@ export function makeAsyncio(sim: Simulation): PyModule {
     if (loop instanceof EventLoop) return loop;
     throw pyError('TypeError', `an event loop was expected, got ${repr(loop)}`);
   };
-  def('_runner_run', 'def (loop, coro, context=None)', ([loop, coro, context]) => {
+  def('_runner_run', 'def (loop, coro, context=None, runner=None)', ([loop, coro, context, runner]) => {
     if (!isCoroutine(coro)) throw pyError('ValueError', `a coroutine was expected, got ${repr(coro)}`);
-    return sim.runnerRun(loopOrError(loop), coro as PyCoroutine, context);
+    return sim.runnerRun(loopOrError(loop), coro as PyCoroutine, context, runner);
   });
   def('_runner_close', 'def (loop)', ([loop]) => {
     sim.closeRunner(loopOrError(loop));
@@ -204,6 +225,10 @@ export function makeAsyncio(sim: Simulation): PyModule {
   ])
     loopClass.dict!.set(name, m.get(fn)!);
   classesChanged();
+  sim.sigint = {
+    install: (runner, task, signal) => call(m.get('_sigint_install')!, [runner, task, signal], null),
+    restore: (handler, signal) => void call(m.get('_sigint_restore')!, [handler, signal], null),
+  };
   sim.shutdownExecutor = (loop) => {
     call(m.get('_shutdown_default_executor')!, [loop], null);
   };
@@ -264,14 +289,8 @@ const SUBMODULES: Record<string, string[]> = {
   ],
 };
 
-// asyncio.Future() and asyncio.Task() (classes shared by every run) use the current run's loops.
+// asyncio.Future() (a class shared by every run) uses the current run's loops.
 futureClass.slots.call = (_c, args, kw) => {
   const [loop] = FUTURE_SIG.bind(args, kw);
   return new Future(loop instanceof EventLoop ? loop : run.get(taskContext).getEventLoop());
-};
-taskClass.slots.call = (_c, args, kw) => {
-  const [coro, loopArg, name, context] = TASK_SIG.bind(args, kw);
-  const loop = loopArg instanceof EventLoop ? loopArg : run.get(taskContext).runningLoop;
-  if (!loop) throw pyError('RuntimeError', 'no running event loop');
-  return createTask(loop, coro, name, context);
 };

@@ -21,6 +21,8 @@ import {
   Task,
   GatheringFuture,
   nativeCoroutine,
+  internalTask,
+  ensureFuture,
   taskHooks,
   taskContext,
   locationOf,
@@ -81,6 +83,8 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   private tasksDone = 0;
   /** The task whose step is being recorded (the parent of tasks it creates). */
   private stepping: Task | null = null;
+  /** The steps an eager task's first step runs inside (innermost last), to resume after it. */
+  private outerSteps: { task: Task; opsAt: number }[] = [];
   /** The run's operation count when the current step started, and the lines sampled in it (busy steps). */
   private stepOpsAt = 0;
   private stepLines: Map<number, number> | null = null;
@@ -141,7 +145,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   private makeFinalizers(r: Run): Finalizers {
     const f = new Finalizers({
       now: () => this.clock.now,
-      step: () => this.rec.trace.steps.length - 1,
+      step: () => this.rec.currentStep(),
       roots: () => {
         const out: unknown[] = [r.get(interpreter).modules];
         for (const loop of [this.runningLoop, this.currentLoop]) {
@@ -169,7 +173,14 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
 
   taskCreated(t: Task): void {
     if (t.internal) return;
-    t.traceId = this.rec.taskCreated(t.name, t.coroName(), this.stepping ? this.stepping.name : null, this.clock.now);
+    const parent = this.stepping;
+    t.traceId = this.rec.taskCreated(
+      t.name,
+      t.coroName(),
+      parent ? parent.name : null,
+      this.clock.now,
+      parent ? parent.traceId : -1,
+    );
     this.rec.taskLine(t.traceId, run.userLine || null);
     this.tasks.push(t);
   }
@@ -195,9 +206,12 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   stepStart(t: Task): void {
     if (t.internal) return;
     if (++this.steps > this.limits.steps) throw new SimStop(`Limit: more than ${this.limits.steps} steps`);
+    const outerOpsAt = this.stepOpsAt;
     this.stepOpsAt = run.ops;
     this.stepLines = null;
     if ((this.steps & 15) === 0) this.reportProgress();
+    // An eager task's first step runs inside its creator's: the creator's step resumes after it.
+    if (this.stepping !== null) this.outerSteps.push({ task: this.stepping, opsAt: outerOpsAt });
     this.stepping = t;
     const w = t.wokenBy;
     if (!this.details) {
@@ -215,10 +229,13 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   }
 
   stepEnd(t: Task): void {
-    this.safePoint();
+    // Not after an eager step: what its creator's native call holds (arguments, the new task) is on no frame.
+    if (this.outerSteps.length === 0) this.safePoint();
     if (t.internal) return;
     this.noteBusyStep();
-    this.stepping = null;
+    const outer = this.outerSteps.pop();
+    this.stepping = outer ? outer.task : null;
+    if (outer) this.stepOpsAt = outer.opsAt;
     const done = t.done();
     if (!this.details) {
       const at = done ? null : locationOf(t.coro);
@@ -238,6 +255,10 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       frames: this.frameRec.frames(t.traceId, t.coro, done),
       sync: this.syncs.stepEnd(t),
     });
+  }
+
+  taskRenamed(t: Task): void {
+    if (!t.internal && t.traceId >= 0) this.rec.taskRenamed(t.traceId, t.name);
   }
 
   nextTaskName(): string {
@@ -463,7 +484,8 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     let fut: Future;
     if (target instanceof Future) fut = target;
     else if (target instanceof PyCoroutine) {
-      fut = new Task(loop, target, null);
+      if (loop.taskFactory !== null) fut = ensureFuture(this, target, loop);
+      else fut = new Task(loop, target, null);
       (fut as Task).logDestroyPending = false;
     } else throw pyError('TypeError', 'An asyncio.Future, a coroutine or an awaitable is required');
     // _run_until_complete_cb: a SystemExit or KeyboardInterrupt has already ended run_forever, and
@@ -528,7 +550,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     try {
       const task = new Task(loop, coro, null);
       this.rec.runStarted(task.name, this.clock.now);
-      result = this.runUntilComplete(loop, task);
+      result = this.withSigint(null, task, () => this.runUntilComplete(loop, task));
     } catch (e) {
       run.depth -= 2;
       // A deadlock or a limit ends the whole run at once; a Python exception still shuts down.
@@ -541,10 +563,31 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   }
 
   /** asyncio.Runner.run(coro): its task, marked as an asyncio.run start in the trace, run to completion. */
-  runnerRun(loop: EventLoop, coro: PyCoroutine, context: PyValue = null): PyValue {
+  runnerRun(loop: EventLoop, coro: PyCoroutine, context: PyValue = null, runner: PyValue = null): PyValue {
     const task = new Task(loop, coro, null, false, context);
     this.rec.runStarted(task.name, this.clock.now);
-    return this.runUntilComplete(loop, task);
+    return this.withSigint(runner, task, () => this.runUntilComplete(loop, task));
+  }
+
+  /** Runner.run's SIGINT handler (sim/py/runners.py), set by the asyncio module. */
+  sigint: {
+    install(runner: PyValue, task: PyValue, signal: PyValue): PyValue;
+    restore(handler: PyValue, signal: PyValue): void;
+  } | null = null;
+
+  /**
+   * Runs `fn` with Runner.run's SIGINT handler in place, as CPython does in the main thread (the
+   * only one a loop runs in here). Only a program that imported `signal` can tell, so only then.
+   */
+  private withSigint(runner: PyValue, task: Task, fn: () => PyValue): PyValue {
+    const signal = run.get(interpreter).modules.get('signal');
+    if (signal === undefined || this.sigint === null) return fn();
+    const handler = this.sigint.install(runner, task, signal);
+    try {
+      return fn();
+    } finally {
+      if (handler !== null) this.sigint.restore(handler, signal);
+    }
   }
 
   /** Runner.close(): cancel what is left, close async generators and the default executor, close the loop. */
@@ -578,14 +621,14 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     // finishes at once. Both are tasks of asyncio's own (they take Task-N numbers, untraced).
     this.shuttingDown = true;
     const agens = this.shutdownAsyncgens(loop);
-    this.runUntilComplete(loop, new Task(loop, nativeCoroutine('shutdown_asyncgens', agens), null, true));
+    this.runUntilComplete(loop, internalTask(loop, nativeCoroutine('shutdown_asyncgens', agens)));
     const shutdownExecutor = this.shutdownExecutor;
     const exec = (function* () {
       // shutdown_default_executor joins the default executor's threads (they run meanwhile).
       shutdownExecutor?.(loop);
       return null;
     })();
-    this.runUntilComplete(loop, new Task(loop, nativeCoroutine('shutdown_default_executor', exec), null, true));
+    this.runUntilComplete(loop, internalTask(loop, nativeCoroutine('shutdown_default_executor', exec)));
     this.shuttingDown = false;
     loop.closed = true;
     if (this.currentLoop === loop) this.currentLoop = null;

@@ -5,21 +5,26 @@
  */
 import {
   PyObject,
+  PyClass,
   PyList,
   PyExc,
   PyExceptionObject,
+  PyNativeMethod,
   builtinClass,
   defMethod,
   getExcClass,
   isExitOrInterrupt,
   pyError,
+  type KwArgs,
   type PyValue,
 } from '../runtime/core';
-import { repr, hashKey } from '../runtime/ops';
+import { repr, hashKey, call, getattr, truthy } from '../runtime/ops';
+import { isCallable } from '../runtime/builtins';
+import { signature, type Signature } from '../runtime/signature';
 import { run, RunSlot } from '../runtime/run';
 import { PyCoroutine, PySuspendable, awaitIterOf, isAwaitable, type Body } from '../interp/generator';
 import type { Frame } from '../interp/frame';
-import { defLoopMethod, type EventLoop } from './base_events';
+import { defLoopMethod, loopClass, type EventLoop } from './base_events';
 import { defNativeMethod } from '../runtime/native';
 import { Future, futureClass, cancelledError, type DoneCallback } from './futures';
 import type { Handle } from './events';
@@ -36,6 +41,8 @@ export interface TaskHooks {
   stepStart(t: Task): void;
   stepEnd(t: Task): void;
   nextTaskName(): string;
+  /** set_name() gave it a new name. */
+  taskRenamed(t: Task): void;
   setCurrentTask(loop: EventLoop, t: Task | null): void;
   /** Why `target` is being cancelled now (who called cancel(), and where). */
   cancelWhy(target: Future): Why;
@@ -107,10 +114,24 @@ export class Task extends Future {
   declare context: Ctx;
 
   declare coro: PyValue;
-  constructor(loop: EventLoop, coro: PyValue, name: PyValue, internal = false, context: PyValue = null) {
-    super(loop, taskClass);
+  /** An eager first step finished it: CPython dropped its coroutine (repr shows none, get_coro() is None). */
+  declare coroDropped: boolean;
+  /**
+   * `loop` null: only allocated (a subclass's instance before Task.__init__ runs); otherwise a
+   * task that starts at once when `eager` and the loop runs (3.12's eager_start), else scheduled.
+   */
+  constructor(
+    loop: EventLoop | null,
+    coro: PyValue,
+    name: PyValue,
+    internal = false,
+    context: PyValue = null,
+    cls: PyClass = taskClass,
+    eager = false,
+  ) {
+    super(loop as EventLoop, cls);
     this.coro = coro;
-    this.context = contextArg(context);
+    this.coroDropped = false;
     this.mustCancel = false;
     this.numCancelsRequested = 0;
     this.futWaiter = null;
@@ -123,17 +144,38 @@ export class Task extends Future {
     this.cancelStep = false;
     this.waitedLabel = null;
     this.internal = internal;
+    this.labelsFor = null;
+    this.stepLabelText = '';
+    this.wakeupLabelText = '';
+    this.sleepLabelText = '';
+    if (loop === null) {
+      this.name = '';
+      this.context = contextArg(null);
+      return;
+    }
+    this.start(loop, coro, name, context, eager);
+  }
+
+  /** The rest of Task.__init__: its name, its context, then its first step (eager, or scheduled). */
+  start(loop: EventLoop, coro: PyValue, name: PyValue, context: PyValue, eager: boolean): void {
+    this.loop = loop;
+    this.coro = coro;
     this.name =
       name === null || name === undefined
         ? run.get(taskHooks).nextTaskName()
         : typeof name === 'string'
           ? name
           : repr(name);
+    this.context = contextArg(context);
+    if (coro === internalCoro.coro) this.internal = true;
     if (coro instanceof PyCoroutine) coro.awaited = true;
-    this.labelsFor = null;
-    this.stepLabelText = '';
-    this.wakeupLabelText = '';
-    this.sleepLabelText = '';
+    if (eager && loop.running) {
+      // Registered first, as CPython's eager tasks are (all_tasks() sees it during its first step).
+      loop.tasks.add(this);
+      run.get(taskHooks).taskCreated(this);
+      this.eagerStart();
+      return;
+    }
     this.scheduleStep();
     loop.tasks.add(this);
     run.get(taskHooks).taskCreated(this);
@@ -142,6 +184,31 @@ export class Task extends Future {
   /** Schedule its next step with no exception (CPython's call_soon of its bound __step). */
   private scheduleStep(): void {
     this.loop.callSoon(stepOwnTask, this.stepLabel()).origin = this;
+  }
+
+  /**
+   * Task.__eager_start: the first step runs now, inside its creator's step, as the loop's current
+   * task; the creator is current again after it. A task it finished is never scheduled.
+   */
+  private eagerStart(): void {
+    const loop = this.loop;
+    const hooks = run.get(taskHooks);
+    const prev = run.get(taskContext).currentTask.get(loop) ?? null;
+    hooks.setCurrentTask(loop, this);
+    hooks.stepStart(this);
+    try {
+      const ctx = this.context;
+      const prevCtx = enterContext(ctx);
+      try {
+        this.stepRun(null);
+      } finally {
+        leaveContext(ctx, prevCtx);
+      }
+    } finally {
+      hooks.stepEnd(this);
+      hooks.setCurrentTask(loop, prev);
+    }
+    if (this.done()) this.coroDropped = true;
   }
 
   /** The label of its step callbacks, `step <name>` (made again only when set_name changed the name). */
@@ -192,7 +259,8 @@ export class Task extends Future {
   uncancel(): number {
     if (this.numCancelsRequested > 0) {
       this.numCancelsRequested--;
-      if (this.numCancelsRequested === 0) this.mustCancel = false;
+      // 3.13 also withdraws a cancel not delivered yet; before, it still arrives at the next await.
+      if (this.numCancelsRequested === 0 && run.minor >= 13) this.mustCancel = false;
     }
     return this.numCancelsRequested;
   }
@@ -333,7 +401,8 @@ defMethod(taskClass, '__repr__', (self) => {
           : 'pending';
   let extra = '';
   if (t.state === 'FINISHED') extra = t.exception ? ` exception=${repr(t.exception)}` : ` result=${repr(t.result)}`;
-  return `<Task ${st} name='${t.name}' coro=<${t.coroName()}() ${t.done() ? 'done' : 'running'}>${extra}>`;
+  const coro = t.coroDropped ? '' : ` coro=<${t.coroName()}() ${t.done() ? 'done' : 'running'}>`;
+  return `<Task ${st} name='${t.name}'${coro}${extra}>`;
 });
 defNativeMethod(taskClass, 'cancel', '(msg=None)', (self, [msg]) => (self as Task).cancel(msg));
 // A task's result is its coroutine's: Task overrides these to refuse (Lib/asyncio/tasks.py).
@@ -345,27 +414,162 @@ defNativeMethod(taskClass, 'uncancel', '()', (self) => BigInt((self as Task).unc
 defNativeMethod(taskClass, 'cancelling', '()', (self) => BigInt((self as Task).numCancelsRequested));
 defNativeMethod(taskClass, 'get_name', '()', (self) => (self as Task).name);
 defNativeMethod(taskClass, 'set_name', '(value, /)', (self, [value]) => {
-  (self as Task).name = typeof value === 'string' ? value : repr(value);
+  const t = self as Task;
+  t.name = typeof value === 'string' ? value : repr(value);
+  // The trace knows it by its new name now, even done (a task factory's task is named after it ran eagerly).
+  run.get(taskHooks).taskRenamed(t);
   return null;
 });
-defNativeMethod(taskClass, 'get_coro', '()', (self) => (self as Task).coro);
+defNativeMethod(taskClass, 'get_coro', '()', (self) => ((self as Task).coroDropped ? null : (self as Task).coro));
 defNativeMethod(taskClass, 'get_context', '()', (self) => (self as Task).context.object());
 defNativeMethod(taskClass, 'get_stack', 'METH_METHOD(*, limit=None)', () => null);
-
-defLoopMethod('create_task', 'def (self, coro, *, name=None, context=None)', (self, [coro, name, context]) =>
-  createTask(self as EventLoop, coro, name, context),
-);
 
 export function isCoroutine(v: PyValue): v is PyCoroutine {
   return v instanceof PyCoroutine;
 }
 
-/** loop.create_task and asyncio.create_task: only a coroutine can become a task. */
-export function createTask(loop: EventLoop, coro: PyValue, name: PyValue, context: PyValue = null): Task {
+/** The coroutine of one of asyncio's own tasks a task factory is making now (its task is not the program's). */
+const internalCoro: { coro: PyValue } = { coro: undefined as unknown as PyValue };
+
+/**
+ * One of asyncio's own tasks (asyncio.run's shutdown steps): made by the loop's task factory when
+ * it has one, as CPython's run_until_complete makes it through loop.create_task.
+ */
+export function internalTask(loop: EventLoop, coro: PyCoroutine): Future {
+  if (loop.taskFactory === null) return new Task(loop, coro, null, true);
+  internalCoro.coro = coro;
+  try {
+    return asFuture(loopCreateTask(loop, coro, null, null));
+  } finally {
+    internalCoro.coro = undefined as unknown as PyValue;
+  }
+}
+
+/** Task(coro, loop=..., name=..., context=...): only a coroutine can become a task. */
+export function createTask(
+  loop: EventLoop,
+  coro: PyValue,
+  name: PyValue,
+  context: PyValue = null,
+  eager = false,
+  cls: PyClass = taskClass,
+): Task {
   if (!isCoroutine(coro)) {
     throw pyError('TypeError', `a coroutine was expected, got ${repr(coro)}`);
   }
-  return new Task(loop, coro, name, false, context);
+  return new Task(loop, coro, name, false, context, cls, eager);
+}
+
+/**
+ * loop.create_task as the simulated version writes it (Lib/asyncio/base_events.py): the loop's
+ * task factory, when set, makes the task; up to 3.13 it is called as factory(loop, coro[, context=])
+ * and the name is set afterwards (3.12 only a name given, 3.13 always, so None names it 'None'),
+ * 3.14 hands it the keywords create_task got. `kw`: those keywords (3.14).
+ */
+export function loopCreateTask(
+  loop: EventLoop,
+  coro: PyValue,
+  name: PyValue,
+  context: PyValue,
+  kw: KwArgs = null,
+): PyValue {
+  const factory = loop.taskFactory;
+  if (run.minor >= 14) {
+    if (factory !== null) return call(factory, [loop, coro], kw);
+    const [, , n, c, eager] = taskSignature().bind([coro], kw);
+    return createTask(loop, coro, n, c, truthy(eager));
+  }
+  if (factory === null) return createTask(loop, coro, name, context);
+  const task = call(factory, [loop, coro], context === null ? null : new Map([['context', context]]));
+  if (name !== null || run.minor >= 13) call(getattr(task, 'set_name'), [name], null);
+  return task;
+}
+
+/**
+ * 3.14's `create_task(coro, **kwargs)`: binds `coro` (by position or by name) with `sig` and
+ * returns it with the other keywords, which go on to the factory or Task().
+ */
+export function splitCoroKwargs(sig: Signature, args: PyValue[], kw: KwArgs): [PyValue, KwArgs] {
+  if (kw === null || !kw.has('coro') || args.length > 0) return [sig.bind(args, null)[0], kw];
+  const rest = new Map(kw);
+  const coro = rest.get('coro')!;
+  rest.delete('coro');
+  return [coro, rest.size ? rest : null];
+}
+
+const CREATE_TASK_SIG = signature(
+  'create_task',
+  'def (self, coro, *, name=None, context=None)',
+  'BaseEventLoop.create_task',
+);
+const CREATE_TASK_314_SIG = signature('create_task', 'def (self, coro)', 'BaseEventLoop.create_task');
+loopClass.dict!.set(
+  'create_task',
+  new PyNativeMethod(
+    'create_task',
+    (self, args, kw) => {
+      const loop = self as EventLoop;
+      if (run.minor >= 14) {
+        const [coro, rest] = splitCoroKwargs(CREATE_TASK_314_SIG, args, kw);
+        return loopCreateTask(loop, coro, null, null, rest);
+      }
+      const [coro, name, context] = CREATE_TASK_SIG.bind(args, kw);
+      return loopCreateTask(loop, coro, name, context);
+    },
+    loopClass,
+  ),
+);
+defLoopMethod('set_task_factory', 'def (self, factory)', (self, [factory]) => {
+  if (factory !== null && !isCallable(factory)) throw pyError('TypeError', 'task factory must be a callable or None');
+  (self as EventLoop).taskFactory = factory;
+  return null;
+});
+defLoopMethod('get_task_factory', 'def (self)', (self) => (self as EventLoop).taskFactory);
+
+const TASK_SIG_311 = signature('Task', '(coro, *, loop=None, name=None, context=None)');
+const TASK_SIG = signature('Task', '(coro, *, loop=None, name=None, context=None, eager_start=False)');
+/** Task()'s arguments: eager_start is 3.12's. */
+function taskSignature(): Signature {
+  return run.minor >= 12 ? TASK_SIG : TASK_SIG_311;
+}
+
+/** The loop a Task() call without one runs on. */
+function taskLoop(loopArg: PyValue): EventLoop {
+  if (loopArg instanceof PyObject && loopArg.cls === loopClass) return loopArg as EventLoop;
+  const loop = run.get(taskContext).runningLoop;
+  if (!loop) throw pyError('RuntimeError', 'no running event loop');
+  return loop;
+}
+
+// asyncio.Task(...) (a class shared by every run) uses the current run's loops; a subclass's
+// instance is allocated bare and made a task by Task.__init__ (its own __init__ calls it).
+taskClass.slots.call = (_c, args, kw) => {
+  const [coro, loopArg, name, context, eager] = taskSignature().bind(args, kw);
+  return createTask(taskLoop(loopArg), coro, name, context, eager !== undefined && truthy(eager));
+};
+taskClass.slots.alloc = (cls) => new Task(null, null, null, false, null, cls);
+taskClass.dict!.set(
+  '__init__',
+  new PyNativeMethod(
+    '__init__',
+    (self, args, kw) => {
+      const t = self as Task;
+      const [coro, loopArg, name, context, eager] = taskSignature().bind(args, kw);
+      if (!isCoroutine(coro)) {
+        t.logDestroyPending = false;
+        throw pyError('TypeError', `a coroutine was expected, got ${repr(coro)}`);
+      }
+      t.start(taskLoop(loopArg), coro, name, context, eager !== undefined && truthy(eager));
+      return null;
+    },
+    taskClass,
+  ),
+);
+
+/** What a task factory made, where asyncio needs a future. */
+function asFuture(v: PyValue): Future {
+  if (v instanceof Future) return v;
+  throw pyError('TypeError', 'An asyncio.Future, a coroutine or an awaitable is required');
 }
 
 /** inspect.isawaitable: what `await` accepts. */
@@ -376,7 +580,7 @@ export function isAwaitableValue(v: PyValue): boolean {
 /** tasks.ensure_future */
 export function ensureFuture(ctx: TaskContext, v: PyValue, loop: EventLoop | null): Future {
   if (v instanceof Future) return v;
-  if (isCoroutine(v)) return createTask(loop ?? ctx.getEventLoop(), v, null);
+  if (isCoroutine(v)) return asFuture(loopCreateTask(loop ?? ctx.getEventLoop(), v, null, null));
   if (isAwaitable(v) || (v instanceof PyObject && v.cls.lookup('__await__') !== undefined)) {
     const wrapped = nativeCoroutine('_wrap_awaitable', awaitIterOf(v));
     return createTask(loop ?? ctx.getEventLoop(), wrapped, null);

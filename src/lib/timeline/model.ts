@@ -352,7 +352,17 @@ export function* timelineBuilder(
     return list[list.length - 1];
   };
   const parentIndex = new Int32Array(lanes.length).fill(-1);
+  // Newer traces name each step's task and each task's parent by index (names repeat, and change).
+  const stepTasks = ui.stepTasks;
+  const parentTasks = ui.parentTasks;
+  const taskCount = lanes.length;
   for (const l of lanes) {
+    const known = parentTasks?.[l.index];
+    if (known !== undefined && known >= 0 && known < l.index) {
+      parentIndex[l.index] = known;
+      l.depth = lanes[known].depth + 1;
+      continue;
+    }
     if (l.parent === null) continue;
     // The parent was created earlier: pick the last lane with that name before this one.
     const list = byName.get(l.parent);
@@ -379,7 +389,8 @@ export function* timelineBuilder(
     if (frames) frames[k] = d?.frames;
     hiddenFrom[k] =
       d && (d.readyCount ?? 0) > d.ready.length ? (k > 0 && hiddenFrom[k - 1] >= 0 ? hiddenFrom[k - 1] : k) : -1;
-    let lane = resolve(s.task);
+    const known = stepTasks?.[k];
+    let lane = known !== undefined && known < taskCount ? known : resolve(s.task);
     if (lane < 0) {
       // A task we do not know (renamed mid-run): give it its own lane.
       lane = lanes.length;
@@ -647,6 +658,16 @@ export function* timelineBuilder(
     return { kind: 'waiting', on: w };
   };
 
+  // Where each step's bar ends: the step after it, or, for a step an eager task's first step ran
+  // inside, after that one (the creator's step holds it).
+  const stepEndB = new Int32Array(N);
+  for (let k = 0; k < N; k++) stepEndB[k] = k + 1;
+  const inside = ui.insideSteps ?? [];
+  for (let i = inside.length - 1; i >= 0; i--) {
+    const [inner, outer] = inside[i];
+    if (inner < N && outer < N) stepEndB[outer] = Math.max(stepEndB[outer], stepEndB[inner]);
+  }
+
   // ---- segments ----
   for (const l of lanes) {
     if (++work % SLICE_WORK === 0) yield;
@@ -698,9 +719,10 @@ export function* timelineBuilder(
       const p = runs[i];
       const sp = steps[p];
       const stepWhy = details[p]?.why;
+      const pe = stepEndB[p];
       push(
         l,
-        seg('running', p, sp.t, p + 1, sp.tEnd, {
+        seg('running', p, sp.t, pe, sp.tEnd, {
           step: p,
           at: sp.at,
           to: sp.to,
@@ -708,9 +730,9 @@ export function* timelineBuilder(
         }),
       );
       if (sp.to === 'done') {
-        l.doneStep = p + 1;
+        l.doneStep = pe;
         l.doneTime = sp.tEnd;
-        l.doneSlot = slotOf(p + 1, sp.tEnd);
+        l.doneSlot = slotOf(pe, sp.tEnd);
         break;
       }
       const n = i + 1 < runs.length ? runs[i + 1] : N;
@@ -757,7 +779,7 @@ export function* timelineBuilder(
       }
       const q = c.kind === 'ready' ? p : firstQueued(li, Math.min(lo, n), n, bounded);
       if (q === p) {
-        push(l, seg('ready', p + 1, sp.tEnd, n, tn, { at: sp.to, afterStep: p }));
+        push(l, seg('ready', pe, sp.tEnd, n, tn, { at: sp.to, afterStep: p }));
         continue;
       }
       const rb = q < n ? q + 1 : n;
@@ -772,7 +794,7 @@ export function* timelineBuilder(
         const so = syncs.waitedBy(p, l.name);
         if (so) extra.sync = so;
       }
-      push(l, seg(c.kind, p + 1, sp.tEnd, rb, wakeT, extra));
+      push(l, seg(c.kind, pe, sp.tEnd, Math.max(rb, pe), wakeT, extra));
       push(l, seg('ready', rb, wakeT, n, tn, { at: sp.to, afterStep: p }));
       if (n >= N) break;
       // Who woke it.

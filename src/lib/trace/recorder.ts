@@ -82,9 +82,10 @@ export class TraceRecorder {
   constructor(readonly withDetails = true) {}
 
   /** A task was created (`parent`: the task whose step created it); returns its id for the other calls. */
-  taskCreated(name: string, coro: string, parent: string | null, now: number): number {
+  taskCreated(name: string, coro: string, parent: string | null, now: number, parentId = -1): number {
     const id = this.trace.tasks.length;
     this.parents.push(parent);
+    if (this.withDetails) this.parentTasks.push(parentId);
     this.ends.push(null);
     this.trace.tasks.push({ name, coro, created: now, done: null, state: 'pending' });
     return id;
@@ -107,18 +108,76 @@ export class TraceRecorder {
     info.name = name;
   }
 
+  /** The task with id `task` was renamed (set_name). */
+  taskRenamed(task: number, name: string): void {
+    const info = this.trace.tasks[task];
+    if (info) info.name = name;
+  }
+
   /** Whether the task with id `task` has had a step. */
   hasStarted(task: number): boolean {
     return !!this.started[task];
   }
 
+  /** Step → the id of its task (names can repeat, and set_name changes them). */
+  stepTasks: number[] = [];
+  /** Task id → the id of the task whose step created it (-1: none). */
+  parentTasks: number[] = [];
+  /** [step, the step it ran inside]: an eager task's first step, inside its creator's. */
+  insideSteps: [number, number][] = [];
+  /** The index in trace.steps of the step running now. */
+  private stepIndex = -1;
+  /** The steps an eager task's first step started inside (innermost last), to go on with after it. */
+  private outer: {
+    index: number;
+    cause: string;
+    waited: string | null;
+    why: Why | undefined;
+    output: number[] | null;
+  }[] = [];
+  /** The current step's output before the eager steps inside it (null: none ran). */
+  private outputBefore: number[] | null = null;
+
+  /** The step running now (its index in trace.steps), else the last one. */
+  currentStep(): number {
+    return this.inStep ? this.stepIndex : this.trace.steps.length - 1;
+  }
+
+  /** The indices of the output lines the current step printed since `outputStart`, after `before`. */
+  private outputSince(before: number[] | null): number[] {
+    if (before === null && this.outputStart >= this.trace.stdout.length) return NO_OUTPUT;
+    const end = this.trace.stdout.length;
+    if (before === null) {
+      // At its final size (grown by push from empty, one line's index would reserve 17 slots).
+      const out = new Array<number>(end - this.outputStart);
+      for (let i = this.outputStart; i < end; i++) out[i - this.outputStart] = i;
+      return out;
+    }
+    for (let i = this.outputStart; i < end; i++) before.push(i);
+    return before;
+  }
+
   stepStart(s: StepStart, now: number): void {
+    if (this.inStep)
+      this.outer.push({
+        index: this.stepIndex,
+        cause: this.pendingCause,
+        waited: this.pendingWaited,
+        why: this.pendingWhy,
+        output: this.withDetails ? this.outputSince(this.outputBefore) : null,
+      });
+    this.outputBefore = null;
     const first = !this.started[s.task];
     this.started[s.task] = true;
     this.pendingCause = first ? 'start' : (s.wokenBy ?? 'yield');
     this.pendingWaited = this.lastWaitsOn[s.task] ?? null;
     this.pendingWhy = s.why;
     this.outputStart = this.trace.stdout.length;
+    if (this.withDetails) {
+      this.stepTasks.push(s.task);
+      if (this.inStep) this.insideSteps.push([this.trace.steps.length, this.stepIndex]);
+    }
+    this.stepIndex = this.trace.steps.length;
     this.trace.steps.push({ task: s.name, t: now, at: s.at, to: null });
     this.inStep = true;
   }
@@ -148,23 +207,32 @@ export class TraceRecorder {
   }
 
   stepEnd(s: StepEnd): void {
-    const step = this.trace.steps[this.trace.steps.length - 1];
+    const index = this.stepIndex;
+    const step = this.trace.steps[index];
     const info = this.trace.tasks[s.task];
     if (info) info.name = s.name;
     step.to = s.done ? 'done' : s.at;
     this.inStep = false;
+    const output = this.withDetails ? this.outputSince(this.outputBefore) : NO_OUTPUT;
+    const cause = this.pendingCause;
+    const waitedOn = this.pendingWaited;
+    const why = this.pendingWhy;
+    const outer = this.outer.pop();
+    if (outer) {
+      // Back in the step the eager one ran inside.
+      this.stepIndex = outer.index;
+      this.pendingCause = outer.cause;
+      this.pendingWaited = outer.waited;
+      this.pendingWhy = outer.why;
+      this.outputBefore = outer.output;
+      this.outputStart = this.trace.stdout.length;
+      this.inStep = true;
+    }
     if (!this.withDetails) return;
     this.lastWaitsOn[s.task] = s.waitsOn;
-    let output = NO_OUTPUT;
-    const outputEnd = this.trace.stdout.length;
-    if (this.outputStart < outputEnd) {
-      // At its final size (grown by push from empty, one line's index would reserve 17 slots).
-      output = new Array<number>(outputEnd - this.outputStart);
-      for (let i = this.outputStart; i < outputEnd; i++) output[i - this.outputStart] = i;
-    }
     const loop = s.loop;
     const d: TaskStepDetail = {
-      step: this.trace.steps.length - 1,
+      step: index,
       iteration: this.iterationNo,
       ready: loop.ready,
       readyCount: loop.readyCount,
@@ -172,14 +240,15 @@ export class TraceRecorder {
       timerCount: loop.timerCount,
       output,
       waitsOn: s.waitsOn,
-      cause: this.pendingCause,
-      waitedOn: this.pendingWaited,
+      cause,
+      waitedOn,
     };
     // Set one by one (no spread of temporary objects), in this order.
-    if (this.pendingWhy) d.why = this.pendingWhy;
+    if (why) d.why = why;
     if (s.frames) d.frames = s.frames;
     if (s.sync) d.sync = s.sync;
-    this.details.push(d);
+    // By index: an eager step inside another ends before it.
+    this.details[index] = d;
   }
 
   iteration(): void {
@@ -204,7 +273,7 @@ export class TraceRecorder {
     text: string,
     now: number,
     line: number | null = null,
-    step = this.trace.steps.length - 1,
+    step = this.currentStep(),
     origin: WarningOrigin | null = null,
   ): void {
     this.trace.warnings.push({ t: now, text, line });
@@ -227,19 +296,19 @@ export class TraceRecorder {
   }
   /** A task ended with an exception during the current step. */
   taskError(task: string, now: number, line: number | null, traceback: string): void {
-    this.taskErrors.push({ task, step: this.trace.steps.length - 1, t: now, line, traceback });
+    this.taskErrors.push({ task, step: this.currentStep(), t: now, line, traceback });
   }
   taskErrors: TaskError[] = [];
 
   busySteps: BusyStep[] = [];
   /** The current step ran `ops` operations (a million or more) without giving the loop back, most of them at `line`. */
   busyStep(ops: number, line: number | null): void {
-    this.busySteps.push({ step: this.trace.steps.length - 1, ops, line });
+    this.busySteps.push({ step: this.currentStep(), ops, line });
   }
 
   /** A blocking call ended at `now` after `seconds`, made at `line` by `task`'s step. */
   blocked(what: string, seconds: number, now: number, line: number | null = null, task: string | null = null): void {
-    this.blocks.push({ t: now - seconds, seconds, what, line, task, step: this.trace.steps.length - 1 });
+    this.blocks.push({ t: now - seconds, seconds, what, line, task, step: this.currentStep() });
   }
 
   ui(): UiTrace {
@@ -257,7 +326,10 @@ export class TraceRecorder {
       warningOrigins: this.warningOrigins,
       taskLines: this.taskLines,
       busySteps: this.busySteps,
+      stepTasks: this.stepTasks,
+      parentTasks: this.parentTasks,
     };
+    if (this.insideSteps.length) ui.insideSteps = this.insideSteps;
     const threads = this.threadLog?.finish();
     if (threads) ui.threads = threads;
     const processes = this.processLog?.finish();

@@ -127,6 +127,12 @@ export interface UiTrace {
   warningOrigins?: (WarningOrigin | null)[];
   /** Task index → the program's line that created it (null: not known). */
   taskLines?: (number | null)[];
+  /** Step → index of its task in conformance.tasks (names can repeat, and set_name changes them). */
+  stepTasks?: number[];
+  /** Task index → index of the task whose step created it (-1: created outside any step). */
+  parentTasks?: number[];
+  /** [step, outer]: an eager task's first step, which ran inside step `outer` of its creator. */
+  insideSteps?: [number, number][];
   /** Steps that ran a million operations or more without giving the loop back. */
   busySteps?: BusyStep[];
   /** Each asyncio.run, in order: its start time, the first step after it, and its main task. */

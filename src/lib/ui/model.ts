@@ -44,6 +44,8 @@ export interface RunView {
   frameDepth: Uint8Array;
   /** The run's timeline model, when the worker built it (packed; see timeline/packed-model.ts). */
   timeline?: PackedTimeline;
+  /** Step → the step it ran inside (an eager task's first step, inside its creator's). */
+  insideOf?: Map<number, number>;
 }
 
 function lineOf(loc: string | null | undefined): number | null {
@@ -100,7 +102,16 @@ export function buildRunView(trace: ConformanceTrace, ui: UiTrace): RunView {
   let renamed = false;
   const taskOfStep = new Int32Array(n);
   const count = new Int32Array(nTasks + 1);
+  // Newer traces say which task ran each step (names repeat, and set_name changes them).
+  const known = ui.stepTasks && ui.stepTasks.length === n ? ui.stepTasks : null;
   for (let i = 0; i < n; i++) {
+    if (known !== null && known[i] < nTasks) {
+      taskOfStep[i] = known[i];
+      count[known[i] + 1]++;
+      // A name the task had before set_name still finds it.
+      if (!taskIndex.has(steps[i].task)) taskIndex.set(steps[i].task, known[i]);
+      continue;
+    }
     const name = steps[i].task;
     if (name !== prevName) {
       let found = taskIndex.get(name);
@@ -152,6 +163,7 @@ export function buildRunView(trace: ConformanceTrace, ui: UiTrace): RunView {
     taskOfStep,
     syncSteps: synced.slice(0, nSynced),
     frameDepth,
+    ...(ui.insideSteps ? { insideOf: new Map(ui.insideSteps) } : {}),
   };
 }
 
@@ -182,6 +194,12 @@ function taskViewAt(v: RunView, cursor: number, k: number, readyLabels: Readonly
       waitsOn: null,
     };
   }
+  // While an eager task's first step runs, its creator is still in the step that created it.
+  for (let o = v.insideOf?.get(cursor); o !== undefined; o = v.insideOf?.get(o))
+    if (v.taskOfStep[o] === k) {
+      const at = trace.steps[o].at;
+      return { ...base, state: 'running', at, line: lineOf(at), waitsOn: null };
+    }
   const s = trace.steps[lastIdx];
   const d = ui.details[lastIdx];
   if (s.to === 'done') {

@@ -190,7 +190,15 @@ describe('buildTimeline: waits and wake-ups', () => {
         }
         for (let k = 0; k < model.stepCount; k++) {
           const running = stateAt(model, k).filter((s) => s.state === 'running');
-          expect(running).toHaveLength(1);
+          const own = model.lanes[model.steps[k].lane].name;
+          expect(running.filter((s) => s.lane === own)).toHaveLength(1);
+          // Any other task running then is one whose step an eager task's first step runs inside.
+          for (const r of running) {
+            if (r.lane === own) continue;
+            const lane = model.lanes.find((l) => l.name === r.lane)!;
+            const holder = lane.segments.find((s) => s.kind === 'running' && s.startStep < k && k < s.endStep);
+            expect(holder, `${f} step ${k}: ${r.lane}`).toBeDefined();
+          }
         }
       }
     }

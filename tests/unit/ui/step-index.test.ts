@@ -78,8 +78,11 @@ function reference(v: RunView) {
     i === 0 || ui.details[i - 1].iteration !== d.iteration ? [i] : [],
   );
   const outputSteps = ui.details.flatMap((d, i) => (d.output.length ? [i] : []));
-  const prevOfTask = trace.steps.map((s, i) => {
-    for (let j = i - 1; j >= 0; j--) if (trace.steps[j].task === s.task) return j;
+  // The same task's previous step: by the task's index where the trace records it, else by name.
+  const same = (i: number, j: number) =>
+    ui.stepTasks ? ui.stepTasks[i] === ui.stepTasks[j] : trace.steps[i].task === trace.steps[j].task;
+  const prevOfTask = trace.steps.map((_, i) => {
+    for (let j = i - 1; j >= 0; j--) if (same(i, j)) return j;
     return -1;
   });
   return { outputStep, iterationStarts, outputSteps, prevOfTask };

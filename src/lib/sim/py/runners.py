@@ -49,7 +49,7 @@ class Runner:
             _hold_until_handled(exc, coro)
             raise
         # Every run() without a context runs its task in the one context the runner copied at its start.
-        return _runner_run(self._loop, coro, self._context if context is None else context)
+        return _runner_run(self._loop, coro, self._context if context is None else context, self)
 
     def _lazy_init(self):
         if self._state == 'closed':
@@ -66,3 +66,29 @@ class Runner:
         import contextvars
         self._context = contextvars.copy_context()
         self._state = 'initialized'
+
+    def _on_sigint(self, signum, frame, main_task):
+        # Ctrl-C's handler while run() runs: the first cancels the main task, the next interrupts.
+        # No signal reaches a simulated program, so it is installed but never called.
+        self._interrupt_count = getattr(self, '_interrupt_count', 0) + 1
+        if self._interrupt_count == 1 and not main_task.done():
+            main_task.cancel()
+            self._loop.call_soon_threadsafe(lambda: None)
+            return
+        raise KeyboardInterrupt()
+
+
+# Runner.run in the main thread puts its own SIGINT handler in place while the task runs, when
+# the default one is set, and puts the default back after, unless the program changed it since.
+def _sigint_install(runner, task, signal):
+    if signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        return None
+    import functools
+    handler = functools.partial((runner if runner is not None else Runner())._on_sigint, main_task=task)
+    signal.signal(signal.SIGINT, handler)
+    return handler
+
+
+def _sigint_restore(handler, signal):
+    if signal.getsignal(signal.SIGINT) is handler:
+        signal.signal(signal.SIGINT, signal.default_int_handler)

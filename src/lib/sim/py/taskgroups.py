@@ -115,6 +115,17 @@ class TaskGroup:
             task = self._loop.create_task(coro, context=context)
             if name is not None:
                 task.set_name(name)
+        elif _PY_MINOR >= 14:
+            # 3.14 hands on only the keywords given, and a task already done gets its callback too.
+            kwargs = {}
+            if name is not None:
+                kwargs['name'] = name
+            if context is not None:
+                kwargs['context'] = context
+            task = self._loop.create_task(coro, **kwargs)
+            self._tasks[task] = None
+            task.add_done_callback(self._on_task_done)
+            return task
         else:
             task = self._loop.create_task(coro, name=name, context=context)
         if task.done():

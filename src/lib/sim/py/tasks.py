@@ -188,3 +188,18 @@ def shield(arg):
     inner.add_done_callback(_inner_done_callback)
     outer.add_done_callback(_outer_done_callback)
     return outer
+
+
+# Eager task factories (3.12+): a factory for loop.set_task_factory that makes each task with
+# eager_start=True, so its first step runs inside create_task. 3.14's passes create_task's keywords on.
+if _PY_MINOR >= 12:
+    def create_eager_task_factory(custom_task_constructor):
+        if _PY_MINOR >= 14:
+            def factory(loop, coro, *, eager_start=True, **kwargs):
+                return custom_task_constructor(coro, loop=loop, eager_start=eager_start, **kwargs)
+        else:
+            def factory(loop, coro, *, name=None, context=None):
+                return custom_task_constructor(coro, loop=loop, name=name, context=context, eager_start=True)
+        return factory
+
+    eager_task_factory = create_eager_task_factory(Task)
