@@ -64,6 +64,7 @@ import {
 import { PyFunctionBase } from '../runtime/callable';
 import { PyFunction } from './function';
 import { osErrorArgs, osErrorFields } from '../runtime/oserror';
+import { applySlots, memberDescriptorClass, slotNames } from './slots';
 
 /** Create a class from a class statement. */
 export function buildClass(
@@ -142,8 +143,10 @@ function makeClass(
     qualname = q;
     ns.delete('__qualname__');
   }
+  const slots = slotNames(name, ns);
   const cls = new PyClass(name, bases.length ? bases : [objectClass], ns, meta);
   cls.qualname = qualname;
+  if (slots !== null) applySlots(cls, slots);
   const mod = ns.get('__module__');
   cls.module = typeof mod === 'string' ? mod : '__main__';
   for (const v of ns.values()) claim(v, cls);
@@ -187,6 +190,12 @@ function solidBase(cls: PyClass): PyClass {
 }
 
 function allocate(cls: PyClass): PyObject {
+  const o = allocateLayout(cls);
+  if (cls.noDict) o.dict = null;
+  return o;
+}
+
+function allocateLayout(cls: PyClass): PyObject {
   const base = solidBase(cls);
   if (base.slots.alloc) return base.slots.alloc(cls);
   if (base.isSubclassOf(baseExceptionClass)) return new PyExceptionObject(cls);
@@ -307,10 +316,18 @@ objectClass.dict!.set(
 );
 defMethod(objectClass, '__eq__', (self, args) => (self === args[0] ? true : NotImplemented));
 defMethod(objectClass, '__ne__', (self, args) => (self === args[0] ? false : NotImplemented));
-defMethod(objectClass, '__new__', (self, args) => {
+defMethod(objectClass, '__new__', (self, args, kw) => {
   // object.__new__(cls): called through the class, the first argument arrives as `self`.
   const cls = self instanceof PyClass ? self : args[0];
   if (!(cls instanceof PyClass)) throw pyError('TypeError', 'object.__new__(X): X is not a type object');
+  // Extra arguments are an error unless only __init__ was overridden (CPython's excess_args rule).
+  if ((self instanceof PyClass ? args.length : args.length > 1) || (kw && kw.size)) {
+    if (!(cls.lookup('__new__') instanceof PyNativeMethod))
+      throw pyError('TypeError', 'object.__new__() takes exactly one argument (the type to instantiate)');
+    const init = cls.lookup('__init__');
+    if (init instanceof PyNativeMethod && init.owner === objectClass)
+      throw pyError('TypeError', `${cls.name}() takes no arguments`);
+  }
   return allocate(cls);
 });
 defMethod(objectClass, '__setattr__', (self, args) => {
@@ -490,6 +507,21 @@ defMethod(propertyClass, 'deleter', (self, args) => {
   const p = self as PyProperty;
   return new PyProperty(p.fget, p.fset, args[0], p.doc);
 });
+// The descriptor protocol spelled out, for code that calls it by hand (`prop.__get__(obj)`).
+for (const c of [propertyClass, memberDescriptorClass]) {
+  defMethod(c, '__get__', (self, args) => (args[0] === null ? self : call((self as PyProperty).fget, [args[0]], null)));
+  defMethod(c, '__set__', (self, args) => call((self as PyProperty).fset, [args[0], args[1]], null));
+  defMethod(c, '__delete__', (self, args) => call((self as PyProperty).fdel, [args[0]], null));
+}
+// `fget`, `fset`, `fdel` and `__doc__` (the getter's docstring unless one was given).
+(PyProperty.prototype as unknown as { getAttr: (o: PyObject, name: string) => PyValue | undefined }).getAttr =
+  function (this: PyProperty, _o, name) {
+    if (name === 'fget') return this.fget;
+    if (name === 'fset') return this.fset;
+    if (name === 'fdel') return this.fdel;
+    if (name === '__doc__') return this.doc ?? (this.fget === null ? null : (getattrOpt(this.fget, '__doc__') ?? null));
+    return undefined;
+  };
 staticmethodClass.slots.call = (_c, args) => new PyStaticMethod(args[0]);
 classmethodClass.slots.call = (_c, args) => new PyClassMethod(args[0]);
 

@@ -1,6 +1,7 @@
 /**
  * Python functions: argument binding with CPython's error messages, frames, and the call itself.
  */
+import { suggestName } from '../runtime/suggest';
 import {
   PyCell,
   PyTuple,
@@ -243,7 +244,10 @@ export class PyFunction extends PyFunctionBase {
         } else if (i >= 0) {
           throw pyError('TypeError', `${fname} got some positional-only arguments passed as keyword arguments: '${k}'`);
         } else {
-          throw pyError('TypeError', `${fname} got an unexpected keyword argument '${k}'`);
+          // 3.13 suggests the nearest parameter that can be passed by keyword.
+          const near = run.minor >= 13 ? suggestName(p.names.slice(p.posonly, p.positional + p.kwonly), k) : null;
+          const hint = near === null ? '' : `. Did you mean '${near}'?`;
+          throw pyError('TypeError', `${fname} got an unexpected keyword argument '${k}'${hint}`);
         }
       }
     }

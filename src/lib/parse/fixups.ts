@@ -151,6 +151,8 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
       if (text[i + 1] === '{') edits.set(t.from + i, ' ');
       else i++;
     }
+    // Lezer would read `{x:=5}` as a walrus; the `=` opening the spec is read from the real source.
+    for (const p of t.specEquals ?? []) edits.set(p, ' ');
     for (const m of text.matchAll(/(?<![\w.])\d[\d_]*\.(?![\d\w.]|[eEjJ])|(?<![\w.])\d[\d_]*\.(?=[eEjJ])/g)) {
       edits.set(t.from + (m.index ?? 0) + m[0].length - 1, '0');
     }

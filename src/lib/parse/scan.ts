@@ -24,6 +24,8 @@ export interface Token {
   to: number;
   /** Bracket nesting depth before this token. */
   depth: number;
+  /** In an f-string token: offsets of `=` right after a field's `:` (a format spec such as `=+5`, not `:=`). */
+  specEquals?: number[];
 }
 
 interface LexError {
@@ -442,10 +444,16 @@ class Scanner {
    * f-strings are scanned as one token, including their replacement fields.
    */
   scanString(start: number, q: number, type: TokType): void {
+    const before = this.specEquals.length;
     const end = this.stringEnd(start, q);
     this.pos = end;
     this.push(type, start, end);
+    if (this.specEquals.length > before)
+      this.tokens[this.tokens.length - 1].specEquals = this.specEquals.splice(before);
   }
+
+  /** See Token.specEquals. */
+  specEquals: number[] = [];
 
   /** Returns the offset just past the closing quote of the string starting at `start`. */
   stringEnd(start: number, q: number): number {
@@ -608,8 +616,10 @@ class Scanner {
           p += 2;
           continue;
         }
-        if (c === ':' && src[p + 1] !== '=') {
+        // At the top of a field `:` always starts the format spec, even before `=` (`f"{x:=5}"`).
+        if (c === ':') {
           if (!sawExpr) this.fail("f-string: valid expression required before ':'", p);
+          if (src[p + 1] === '=') this.specEquals.push(p + 1);
           return this.formatSpecEnd(p + 1, ctx);
         }
       }

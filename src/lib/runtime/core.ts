@@ -55,6 +55,8 @@ export class PyClass extends PyObject {
   slots: NativeSlots = {};
   /** Set for builtin classes whose instances are a particular JS class (list → PyList ...). */
   isBuiltin = false;
+  /** Instances have no __dict__: every class they inherit from declares __slots__ without it. */
+  noDict = false;
   qualname: string;
   module = 'builtins';
   constructor(

@@ -977,7 +977,8 @@ function complexRepr(c: PyComplex): string {
   const im = floatRepr(c.im).replace(/\.0$/, '');
   if (c.re === 0 && !Object.is(c.re, -0)) return im + 'j';
   const re = floatRepr(c.re).replace(/\.0$/, '');
-  return `(${re}${c.im >= 0 || Number.isNaN(c.im) ? '+' : ''}${im}j)`;
+  const minus = c.im < 0 || Object.is(c.im, -0);
+  return `(${re}${minus ? '' : '+'}${im}j)`;
 }
 
 function bytesRepr(d: Uint8Array): string {
@@ -1159,7 +1160,7 @@ function classGetattr(cls: PyClass, name: string): PyValue | undefined {
 
 /** `obj.name = value`: a class's own `__setattr__` decides first, as CPython's type slot does. */
 export function setattr(obj: PyValue, name: string, value: PyValue): void {
-  if (obj instanceof PyObject && !(obj instanceof PyClass) && !obj.cls.isBuiltin) {
+  if (obj instanceof PyObject && !obj.cls.isBuiltin) {
     const sa = obj.cls.lookup('__setattr__');
     if (sa !== undefined && !(sa instanceof PyNativeMethod)) {
       callMethod(sa, obj, [name, value]);
@@ -1206,10 +1207,9 @@ export function genericSetattr(obj: PyValue, name: string, value: PyValue): void
   }
   if (obj instanceof PyObject && obj.cls.lookup(name) !== undefined)
     throw pyError('AttributeError', `'${typeName(obj)}' object attribute '${name}' is read-only`);
-  throw pyError(
-    'AttributeError',
-    `'${typeName(obj)}' object has no attribute '${name}' and no __dict__ for setting new attributes`,
-  );
+  // 3.13 says why the attribute cannot be made.
+  const why = run.minor >= 13 ? ' and no __dict__ for setting new attributes' : '';
+  throw pyError('AttributeError', `'${typeName(obj)}' object has no attribute '${name}'${why}`);
 }
 
 /** `obj.__class__ = C`: between classes of the same layout (the same builtin base), never for builtin types. */
@@ -1226,7 +1226,7 @@ function setClassOf(obj: PyValue, value: PyValue): void {
 
 export function delattr(obj: PyValue, name: string): void {
   // `del obj.name` goes through a class's own __delattr__, as CPython's type slot does.
-  if (obj instanceof PyObject && !(obj instanceof PyClass) && !obj.cls.isBuiltin) {
+  if (obj instanceof PyObject && !obj.cls.isBuiltin) {
     const da = obj.cls.lookup('__delattr__');
     if (da !== undefined && !(da instanceof PyNativeMethod)) {
       callMethod(da, obj, [name]);
@@ -1239,7 +1239,7 @@ export function delattr(obj: PyValue, name: string): void {
 /** object.__delattr__: a data descriptor's deleter, else the instance's own attribute. */
 export function genericDelattr(obj: PyValue, name: string): void {
   if (obj instanceof PyClass) classesChanged();
-  if (obj instanceof PyObject && obj.dict) {
+  if (obj instanceof PyObject && (obj.dict || obj.cls.noDict)) {
     if (!obj.cls.isBuiltin) {
       const desc = obj.cls.lookup(name);
       if (desc instanceof PyProperty) {
@@ -1256,7 +1256,7 @@ export function genericDelattr(obj: PyValue, name: string): void {
         }
       }
     }
-    if (obj.dict.delete(name)) return;
+    if (obj.dict?.delete(name)) return;
   }
   throw attributeError(obj, name);
 }

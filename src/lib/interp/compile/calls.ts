@@ -1,11 +1,12 @@
 /** Calls: argument lists (`*args`, `**kwargs`, keywords), method calls and zero-argument `super()`. */
 import type * as ir from '../../ir/types';
-import { type PyCell, PyDict, pyError, type PyValue, type KwArgs } from '../../runtime/core';
+import { type PyCell, PyDict, PyExc, pyError, typeName, type PyValue, type KwArgs } from '../../runtime/core';
 import {
   call,
   callMethodByName,
   callLoaded,
   callLoadedOwned,
+  getattrOpt,
   iterToArray,
   getitem,
   loadMethod,
@@ -44,7 +45,7 @@ export function compileCall(cx: CompileContext, e: ir.Call): X {
       const o = obj(f);
       const m = loadMethod(o, name);
       const u = loadedMethod.unbound;
-      const [a, kw] = args(f);
+      const [a, kw] = args(f, m);
       f.line = line;
       return callLoaded(m, u, o, a, kw);
     };
@@ -52,7 +53,7 @@ export function compileCall(cx: CompileContext, e: ir.Call): X {
   const fn = cx.expr(e.func);
   return (f) => {
     const callee = fn(f);
-    const [a, kw] = args(f);
+    const [a, kw] = args(f, callee);
     f.line = line;
     return call(callee, a, kw);
   };
@@ -76,7 +77,7 @@ export function compileCallSuspending(cx: CompileContext, e: ir.Call): GX {
         const o = yield* obj(f);
         const m = loadMethod(o, name);
         const u = loadedMethod.unbound;
-        const [a, kw] = yield* gbuildArgs(parts, f);
+        const [a, kw] = yield* gbuildArgs(parts, f, m);
         f.line = line;
         return u ? yield* threadedCallMethod(m, o, a, kw) : yield* threadedCall(m, a, kw);
       };
@@ -84,7 +85,7 @@ export function compileCallSuspending(cx: CompileContext, e: ir.Call): GX {
       const o = yield* obj(f);
       const m = loadMethod(o, name);
       const u = loadedMethod.unbound;
-      const [a, kw] = yield* gbuildArgs(parts, f);
+      const [a, kw] = yield* gbuildArgs(parts, f, m);
       f.line = line;
       return callLoaded(m, u, o, a, kw);
     };
@@ -93,13 +94,13 @@ export function compileCallSuspending(cx: CompileContext, e: ir.Call): GX {
   if (cx.threadedCode === cx.code)
     return function* (f) {
       const callee = yield* fn(f);
-      const [a, kw] = yield* gbuildArgs(parts, f);
+      const [a, kw] = yield* gbuildArgs(parts, f, callee);
       f.line = line;
       return yield* threadedCall(callee, a, kw);
     };
   return function* (f) {
     const callee = yield* fn(f);
-    const [a, kw] = yield* gbuildArgs(parts, f);
+    const [a, kw] = yield* gbuildArgs(parts, f, callee);
     f.line = line;
     return call(callee, a, kw);
   };
@@ -179,9 +180,17 @@ function compilePositionalCall(cx: CompileContext, e: ir.Call, line: number): X 
   };
 }
 
-function compileArgs(cx: CompileContext, args: ir.Arg[]): (f: Frame) => [PyValue[], KwArgs] {
+function compileArgs(cx: CompileContext, args: ir.Arg[]): (f: Frame, callee: PyValue) => [PyValue[], KwArgs] {
   const parts = args.map((a) => ({ kind: a.kind, name: a.kind === 'kw' ? a.name : '', x: cx.expr(a.value) }));
-  return (f) => buildArgs(parts, f, (p, fr) => p.x(fr));
+  return (f, callee) => buildArgs(parts, f, (p, fr) => p.x(fr), callee);
+}
+
+/** How CPython names a callee in argument errors: `__main__.g()`, `__main__.C.m()`, `print()`. */
+function calleeText(callee: PyValue): string {
+  const q = getattrOpt(callee, '__qualname__');
+  const m = getattrOpt(callee, '__module__');
+  const name = typeof q === 'string' ? q : typeName(callee);
+  return typeof m === 'string' && m !== 'builtins' ? `${m}.${name}()` : `${name}()`;
 }
 
 type ArgPart<T> = { kind: ir.Arg['kind']; name: string; x: T };
@@ -192,14 +201,24 @@ function addArg(
   kind: ir.Arg['kind'],
   name: string,
   v: PyValue,
+  callee: PyValue,
 ): void {
   switch (kind) {
     case 'pos':
       a.push(v);
       return;
-    case 'star':
-      a.push(...iterToArray(v));
+    case 'star': {
+      let items: PyValue[];
+      try {
+        items = iterToArray(v);
+      } catch (e) {
+        if (e instanceof PyExc && getattrOpt(v, '__iter__') === undefined && getattrOpt(v, '__getitem__') === undefined)
+          throw pyError('TypeError', `${calleeText(callee)} argument after * must be an iterable, not ${typeName(v)}`);
+        throw e;
+      }
+      a.push(...items);
       return;
+    }
     case 'kw':
       if (!kwRef.kw) kwRef.kw = new Map();
       if (kwRef.kw.has(name)) throw pyError('TypeError', `keyword argument repeated: ${name}`);
@@ -207,33 +226,42 @@ function addArg(
       return;
     case 'dstar': {
       if (!kwRef.kw) kwRef.kw = new Map();
-      if (!(v instanceof PyDict)) {
-        const keys = iterToArray(callMethodByName(v, 'keys', []));
-        for (const k of keys) {
-          if (typeof k !== 'string') throw pyError('TypeError', 'keywords must be strings');
-          kwRef.kw.set(k, getitem(v, k));
-        }
-        return;
+      const entries: [PyValue, PyValue][] = [];
+      if (v instanceof PyDict) for (const e of v.map.values()) entries.push([e.key, e.value]);
+      else {
+        if (getattrOpt(v, 'keys') === undefined)
+          throw pyError('TypeError', `${calleeText(callee)} argument after ** must be a mapping, not ${typeName(v)}`);
+        for (const k of iterToArray(callMethodByName(v, 'keys', []))) entries.push([k, getitem(v, k)]);
       }
-      for (const e of v.map.values()) {
-        if (typeof e.key !== 'string') throw pyError('TypeError', 'keywords must be strings');
-        if (kwRef.kw.has(e.key)) throw pyError('TypeError', `got multiple values for keyword argument '${e.key}'`);
-        kwRef.kw.set(e.key, e.value);
+      for (const [k, x] of entries) {
+        if (typeof k !== 'string') throw pyError('TypeError', 'keywords must be strings');
+        if (kwRef.kw.has(k))
+          throw pyError('TypeError', `${calleeText(callee)} got multiple values for keyword argument '${k}'`);
+        kwRef.kw.set(k, x);
       }
     }
   }
 }
 
-function buildArgs(parts: ArgPart<X>[], f: Frame, ev: (p: ArgPart<X>, f: Frame) => PyValue): [PyValue[], KwArgs] {
+function buildArgs(
+  parts: ArgPart<X>[],
+  f: Frame,
+  ev: (p: ArgPart<X>, f: Frame) => PyValue,
+  callee: PyValue,
+): [PyValue[], KwArgs] {
   const a: PyValue[] = [];
   const kwRef = { kw: null as Map<string, PyValue> | null };
-  for (const p of parts) addArg(a, kwRef, p.kind, p.name, ev(p, f));
+  for (const p of parts) addArg(a, kwRef, p.kind, p.name, ev(p, f), callee);
   return [a, kwRef.kw];
 }
 
-function* gbuildArgs(parts: ArgPart<GX>[], f: Frame): Generator<PyValue, [PyValue[], KwArgs], PyValue> {
+function* gbuildArgs(
+  parts: ArgPart<GX>[],
+  f: Frame,
+  callee: PyValue,
+): Generator<PyValue, [PyValue[], KwArgs], PyValue> {
   const a: PyValue[] = [];
   const kwRef = { kw: null as Map<string, PyValue> | null };
-  for (const p of parts) addArg(a, kwRef, p.kind, p.name, yield* p.x(f));
+  for (const p of parts) addArg(a, kwRef, p.kind, p.name, yield* p.x(f), callee);
   return [a, kwRef.kw];
 }

@@ -54,9 +54,17 @@ export function compileAssertSuspending(cx: CompileContext, s: ir.Assert): GS {
 function doRaise(f: Frame, exc: PyValue | undefined, cause: PyValue | undefined): PyExc {
   if (exc === undefined) {
     if (!f.handled) return pyError('RuntimeError', 'No active exception to reraise');
+    // A re-raise adds no traceback entry: this frame's stays at the line where it was caught.
+    const at = f.handled.caughtAt;
+    if (at !== null && at.name === f.code.name) f.line = at.line;
     return new PyExc(f.handled);
   }
   const e = toException(exc);
+  // Raising a caught exception again keeps where it was caught: its traceback grows, as CPython's does.
+  if (e.caughtAt !== null) {
+    e.traceback.push(e.caughtAt);
+    e.caughtAt = null;
+  }
   if (cause !== undefined) {
     if (cause === null) e.cause = null;
     else e.cause = toException(cause);

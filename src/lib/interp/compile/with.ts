@@ -9,6 +9,7 @@ import { assignTarget } from './assignment';
 import { awaitValue } from './await-yield';
 import { threadedCallMethod } from '../threaded';
 import { chainContext } from './exceptions';
+import { run } from '../../runtime/run';
 
 export function compileWith(cx: CompileContext, s: ir.With): S {
   const items = s.items.map((it) => ({
@@ -160,11 +161,18 @@ function withMethods(cm: PyValue, isAsync: boolean): { enter: PyValue; exit: PyV
   const exit = t.lookup(isAsync ? '__aexit__' : '__exit__');
   if (enter === undefined || exit === undefined) {
     const proto = isAsync ? 'asynchronous context manager protocol' : 'context manager protocol';
-    const missing = enter === undefined ? (isAsync ? '__aenter__' : '__enter__') : isAsync ? '__aexit__' : '__exit__';
+    const exitName = isAsync ? '__aexit__' : '__exit__';
+    if (run.minor < 14) {
+      // Before 3.14 only a missing exit method is named (the enter method is looked up first).
+      const why = enter === undefined ? '' : ` (missed ${exitName} method)`;
+      throw pyError('TypeError', `'${t.name}' object does not support the ${proto}${why}`);
+    }
+    // 3.14 looks the exit method up first.
+    const missing = exit === undefined ? exitName : isAsync ? '__aenter__' : '__enter__';
     const extra =
-      !isAsync && t.lookup('__aenter__') !== undefined
+      !isAsync && t.lookup('__aenter__') !== undefined && t.lookup('__aexit__') !== undefined
         ? " but it supports the asynchronous context manager protocol. Did you mean to use 'async with'?"
-        : isAsync && t.lookup('__enter__') !== undefined
+        : isAsync && t.lookup('__enter__') !== undefined && t.lookup('__exit__') !== undefined
           ? " but it supports the context manager protocol. Did you mean to use 'with'?"
           : '';
     throw pyError('TypeError', `'${t.name}' object does not support the ${proto} (missed ${missing} method)${extra}`);

@@ -153,3 +153,13 @@ defNativeMethod(dequeClass, '__repr__', 'wrapper()', (self) => {
 defNativeMethod(dequeClass, '__len__', 'wrapper()', (self) => BigInt(dq(self).size));
 defNativeMethod(dequeClass, '__bool__', 'wrapper()', (self) => dq(self).size > 0);
 defNativeMethod(dequeClass, '__getitem__', 'wrapper(key, /)', (self, [key]) => dq(self).pyGetItem(key));
+
+// `d.maxlen`: the bound it was made with, or None.
+(PyDeque.prototype as unknown as { getAttr: (o: PyObject, name: string) => PyValue | undefined }).getAttr = function (
+  this: PyDeque,
+  _o,
+  name,
+) {
+  if (name !== 'maxlen') return undefined;
+  return this.maxlen === null ? null : BigInt(this.maxlen);
+};

@@ -328,7 +328,9 @@ complexClass.slots.call = (_cls, args, kw) => {
   const [a, b] = re === undefined ? [0, 0] : complexParts(re);
   if (im === undefined) return new PyComplex(a, b);
   const [c, d] = complexParts(im);
-  return new PyComplex(a - d, b + c);
+  // As CPython: a real argument's part is taken as is (complex(1, -0.0) keeps its -0.0 imaginary part).
+  const real = (v: PyValue) => typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
+  return new PyComplex(real(im) ? a : a - d, real(re) ? c : b + c);
 };
 
 function C(v: PyValue): PyComplex {

@@ -532,7 +532,30 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
     if match_args:
         _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_fields))
 
+    if slots:
+        cls = _add_slots(cls, [f.name for f in real_fields], weakref_slot)
+
     return cls
+
+
+def _add_slots(cls, field_names, weakref_slot):
+    # __slots__ only works at class creation, so slots=True makes the class again with them.
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    inherited = set()
+    for b in cls.__mro__[1:-1]:
+        declared = b.__dict__.get('__slots__', ())
+        inherited.update((declared,) if isinstance(declared, str) else declared)
+    names = tuple(n for n in field_names if n not in inherited)
+    if weakref_slot:
+        names += ('__weakref__',)
+    ns = {k: v for k, v in cls.__dict__.items() if k not in names and k not in ('__dict__', '__weakref__')}
+    ns['__slots__'] = names
+    qualname = getattr(cls, '__qualname__', None)
+    new_cls = type(cls)(cls.__name__, cls.__bases__, ns)
+    if qualname is not None:
+        new_cls.__qualname__ = qualname
+    return new_cls
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,

@@ -123,6 +123,17 @@ class EnumType(type):
     def __bool__(cls):
         return True
 
+    def __setattr__(cls, name, value):
+        # Members are fixed once the class exists; other class attributes may change.
+        if name in cls.__dict__.get('_member_map_', ()):
+            raise AttributeError(f'cannot reassign member {name!r}')
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, name):
+        if name in cls.__dict__.get('_member_map_', ()):
+            raise AttributeError(f'{cls.__name__!r} cannot delete member {name!r}.')
+        super().__delattr__(name)
+
     @property
     def __members__(cls):
         return _MembersProxy(dict(cls._member_map_))
@@ -221,7 +232,7 @@ def _setup(cls):
                 break
         if canonical is not None:
             cls._member_map_[name] = canonical
-            setattr(cls, name, canonical)
+            type.__setattr__(cls, name, canonical)
             continue
         m = _new_object(cls)
         m._value_ = value
@@ -237,7 +248,7 @@ def _setup(cls):
             cls._value2member_map_[value] = m
         except TypeError:
             cls._unhashable_values_.append(value)
-        setattr(cls, name, m)
+        type.__setattr__(cls, name, m)
         if is_flag and isinstance(value, int):
             flag_mask |= value
     if is_flag:

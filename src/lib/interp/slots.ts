@@ -1,0 +1,100 @@
+/**
+ * `__slots__`: each slot name becomes a member descriptor on the class, and instances get no
+ * `__dict__` when every class they inherit from declares slots (as CPython lays them out).
+ */
+import {
+  PyClass,
+  PyObject,
+  PyProperty,
+  builtinClass,
+  classesChanged,
+  defMethod,
+  native,
+  objectClass,
+  pyError,
+  typeName,
+  typeOf,
+  type PyValue,
+} from '../runtime/core';
+import { attributeError, iterToArray } from '../runtime/ops';
+
+export const memberDescriptorClass = builtinClass('member_descriptor');
+
+/** Slot values, per instance then per descriptor (a subclass's slot of the same name is another slot). */
+const values = new WeakMap<PyObject, Map<PyMember, PyValue>>();
+
+class PyMember extends PyProperty {
+  constructor(
+    readonly slotName: string,
+    readonly owner: PyClass,
+  ) {
+    super(null, null, null, null);
+    this.cls = memberDescriptorClass;
+    this.fget = native(slotName, ([o]) => {
+      const v = values.get(this.check(o))?.get(this);
+      if (v === undefined) throw attributeError(o, slotName);
+      return v;
+    });
+    this.fset = native(slotName, ([o, v]) => {
+      const obj = this.check(o);
+      let m = values.get(obj);
+      if (m === undefined) values.set(obj, (m = new Map()));
+      m.set(this, v);
+      return null;
+    });
+    this.fdel = native(slotName, ([o]) => {
+      // CPython's message for deleting an empty slot is the bare name.
+      if (!values.get(this.check(o))?.delete(this)) throw pyError('AttributeError', slotName);
+      return null;
+    });
+  }
+  private check(o: PyValue): PyObject {
+    if (!(o instanceof PyObject) || !typeOf(o).isSubclassOf(this.owner))
+      throw pyError(
+        'TypeError',
+        `descriptor '${this.slotName}' for '${this.owner.name}' objects doesn't apply to a '${typeName(o)}' object`,
+      );
+    return o;
+  }
+}
+
+defMethod(
+  memberDescriptorClass,
+  '__repr__',
+  (self) => `<member '${(self as PyMember).slotName}' of '${(self as PyMember).owner.name}' objects>`,
+);
+
+/** The names a class body's `__slots__` declares (checked as type() checks them), or null without one. */
+export function slotNames(className: string, ns: Map<string, PyValue>): string[] | null {
+  const decl = ns.get('__slots__');
+  if (decl === undefined) return null;
+  const names = typeof decl === 'string' ? [decl] : iterToArray(decl);
+  const out: string[] = [];
+  for (const n of names) {
+    if (typeof n !== 'string') throw pyError('TypeError', `__slots__ items must be strings, not '${typeName(n)}'`);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/u.test(n)) throw pyError('TypeError', '__slots__ must be identifiers');
+    const name = mangle(className, n);
+    if (ns.has(name)) throw pyError('ValueError', `'${n}' in __slots__ conflicts with class variable`);
+    out.push(name);
+  }
+  return out;
+}
+
+function mangle(className: string, n: string): string {
+  if (!n.startsWith('__') || n.endsWith('__')) return n;
+  const stripped = className.replace(/^_+/u, '');
+  return stripped ? `_${stripped}${n}` : n;
+}
+
+/** Install the slots' descriptors on the new class and decide whether its instances have a __dict__. */
+export function applySlots(cls: PyClass, names: string[]): void {
+  for (const n of names) if (n !== '__dict__' && n !== '__weakref__') cls.dict!.set(n, new PyMember(n, cls));
+  classesChanged();
+  cls.noDict = !names.includes('__dict__') && cls.bases.every(layoutWithoutDict);
+}
+
+/** A base whose instances have no __dict__: object, a slotted class, or a builtin other than exceptions. */
+function layoutWithoutDict(b: PyClass): boolean {
+  if (b === objectClass || b.noDict) return true;
+  return b.isBuiltin && !b.mro.some((c) => c.name === 'BaseException' && c.isBuiltin);
+}
