@@ -305,7 +305,10 @@ export interface AnnAssign {
 export interface FunctionDef {
   type: 'FunctionDef';
   span: Span;
+  /** The name it is bound to (mangled inside a class: `__helper` is `_C__helper`). */
   name: string;
+  /** The name as written, when `name` is mangled: its __name__ and __qualname__. */
+  pyName?: string;
   params: Params;
   body: Stmt[];
   decorators: Expr[];
@@ -321,7 +324,10 @@ export interface FunctionDef {
 export interface ClassDef {
   type: 'ClassDef';
   span: Span;
+  /** The name it is bound to (mangled inside an enclosing class). */
   name: string;
+  /** The name as written, when `name` is mangled: its __name__ and __qualname__. */
+  pyName?: string;
   bases: Expr[];
   keywords: { name: string; value: Expr }[];
   body: Stmt[];

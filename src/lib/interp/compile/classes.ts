@@ -15,7 +15,7 @@ export function compileClassDef(cx: CompileContext, s: ir.ClassDef): S {
   const kws = s.keywords.map((k) => ({ name: k.name, x: cx.expr(k.value) }));
   const decos = s.decorators.map((d) => cx.expr(d));
   const saved = { scope: cx.scope, code: cx.code, prefix: cx.qualPrefix };
-  const qualname = cx.qualPrefix + s.name;
+  const qualname = cx.qualPrefix + (s.pyName ?? s.name);
   cx.scope = sc;
   cx.qualPrefix = qualname + '.';
   let body: S;
@@ -28,7 +28,7 @@ export function compileClassDef(cx: CompileContext, s: ir.ClassDef): S {
   }
   const store = storeName(cx, s.name);
   const closure = closureLoader(cx, sc);
-  const name = s.name;
+  const name = s.pyName ?? s.name;
   const code: Code = {
     name,
     qualname,

@@ -29,7 +29,7 @@ function makeFunction(cx: CompileContext, s: ir.FunctionDef): X {
     : s.isGenerator
       ? 'generator'
       : 'function';
-  const { code, body, genBody, sc } = functionBody(cx, s, s.name, kind, s.span.line);
+  const { code, body, genBody, sc } = functionBody(cx, s, s.pyName ?? s.name, kind, s.span.line);
   const { info, defaults, kwdefaults } = compileParams(cx, s.params, sc);
   fixParamSlots(info, s.params, sc);
   const closure = closureLoader(cx, sc);

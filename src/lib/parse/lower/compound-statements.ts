@@ -79,7 +79,7 @@ export function lowerTry(lx: LowerContext, n: N, k: N[], span: Span): Stmt {
           const nameNode = k[j + 1];
           lx.error('multiple exception types must be parenthesized', type.span.from, nameNode ? nameNode.to : k[j].to);
         }
-        if (k[j + 1] && k[j + 1].name === 'VariableName') name = lx.name(k[j + 1]);
+        if (k[j + 1] && k[j + 1].name === 'VariableName') name = lx.ident(k[j + 1]);
         j += 2;
       }
       if (star && !type) {

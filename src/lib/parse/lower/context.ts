@@ -84,6 +84,26 @@ export abstract class LowerContext {
     return /^[\x00-\x7f]*$/.test(t) ? t : t.normalize('NFKC');
   }
 
+  /** Names of the classes whose bodies are being lowered, innermost last (for private names). */
+  readonly classNames: string[] = [];
+
+  /** An identifier as the program stores and looks it up: its name, mangled inside a class. */
+  ident(n: { from: number; to: number }): string {
+    return this.mangle(this.name(n));
+  }
+
+  /**
+   * Private name mangling (CPython's _Py_Mangle): inside a class body, and the functions in it,
+   * `__spam` (not ending in `__`) stands for `_Class__spam`, the class's name without its leading
+   * underscores; a class named only underscores mangles nothing.
+   */
+  mangle(name: string): string {
+    const cls = this.classNames.at(-1);
+    if (cls === undefined || !name.startsWith('__') || name.endsWith('__') || name.includes('.')) return name;
+    const bare = cls.replace(/^_+/, '');
+    return bare ? `_${bare}${name}` : name;
+  }
+
   /** Split sibling nodes on `sep` tokens. `trailing` tells whether the list ended with `sep`. */
   split<T extends { name: string }>(nodes: T[], sep = ','): { groups: T[][]; trailing: boolean } {
     const groups: T[][] = [[]];

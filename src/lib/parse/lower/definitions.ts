@@ -37,10 +37,13 @@ export function lowerFunctionDef(lx: LowerContext, n: N, decorators: Expr[], fro
   const isGenerator = lx.yieldFrames.pop()!;
   const defLine = lx.index.lineOf((defNode ?? n).from);
   if (nameNode && lx.name(nameNode) === '__debug__') lx.error('cannot assign to __debug__', n.from, lx.stmtEnd(n));
+  const written = nameNode ? lx.name(nameNode) : '__error__';
+  const name = lx.mangle(written);
   return {
     type: 'FunctionDef',
     span: lx.span(from, lx.stmtEnd(n)),
-    name: nameNode ? lx.name(nameNode) : '__error__',
+    name,
+    ...(name !== written ? { pyName: written } : {}),
     params,
     body,
     decorators,
@@ -73,13 +76,20 @@ export function lowerClassDef(lx: LowerContext, n: N, decorators: Expr[], from: 
         );
     }
   }
+  const written = nameNode ? lx.name(nameNode) : '__error__';
+  // Its own name is bound in the enclosing scope (mangled by an enclosing class); its body
+  // mangles private names with it.
+  const name = lx.mangle(written);
   lx.yieldFrames.push(false); // a yield in a class body is an error, not the function's
+  lx.classNames.push(written);
   const body = bodyNode ? lx.block(bodyNode) : [];
+  lx.classNames.pop();
   lx.yieldFrames.pop();
   return {
     type: 'ClassDef',
     span: lx.span(from, lx.stmtEnd(n)),
-    name: nameNode ? lx.name(nameNode) : '__error__',
+    name,
+    ...(name !== written ? { pyName: written } : {}),
     bases,
     keywords,
     body,
@@ -99,7 +109,7 @@ function lowerDecorator(lx: LowerContext, d: N): Expr {
   while (i < k.length && k[i].name === '.') {
     const nm = k[i + 1];
     if (!nm) break;
-    e = { type: 'Attribute', span: lx.span(first.from, nm.to), value: e, attr: lx.name(nm) };
+    e = { type: 'Attribute', span: lx.span(first.from, nm.to), value: e, attr: lx.ident(nm) };
     i += 2;
   }
   if (k[i] && k[i].name === 'ArgList') {
@@ -219,9 +229,9 @@ function lowerParam(lx: LowerContext, nameNode: PNode, typeDef: N | undefined, d
   const annNode = typeDef ? lx.kids(typeDef).find((c) => c.name !== ':') : undefined;
   const annotation = typeDef ? lx.expr(annNode) : null;
   const end = annotation ? annotation.span.to : nameNode.to;
-  const name = lx.name(nameNode);
-  if (name === '__debug__') lx.error('cannot assign to __debug__', nameNode.from, nameNode.to);
-  return { name, default: def, annotation, span: lx.span(nameNode.from, end) };
+  const written = lx.name(nameNode);
+  if (written === '__debug__') lx.error('cannot assign to __debug__', nameNode.from, nameNode.to);
+  return { name: lx.mangle(written), default: def, annotation, span: lx.span(nameNode.from, end) };
 }
 
 function emptyParams(): Params {

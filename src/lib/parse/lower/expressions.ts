@@ -35,10 +35,10 @@ export function lowerMember(lx: LowerContext, n: N): Expr {
   if (k[1]?.name === '.') {
     const prop = k[2];
     if (!prop || prop.name !== 'PropertyName') return lx.bad(n);
-    const attr = lx.name(prop);
+    const written = lx.name(prop);
     // Lezer accepts any word after '.'; Python keywords are not attribute names.
-    if (HARD_KEYWORDS.has(attr)) lx.error('invalid syntax', prop.from, prop.to);
-    return { type: 'Attribute', span, value, attr };
+    if (HARD_KEYWORDS.has(written)) lx.error('invalid syntax', prop.from, prop.to);
+    return { type: 'Attribute', span, value, attr: lx.mangle(written) };
   }
   // Subscript: k[1] is '[', last is ']'.
   const inner = k.slice(2, k[k.length - 1]?.name === ']' ? -1 : undefined);

@@ -86,7 +86,7 @@ export class Lowerer extends LowerContext {
         out.push(lowerAssert(this, n, k, span()));
         return;
       case 'ScopeStatement': {
-        const names = k.filter((c) => c.name === 'VariableName').map((c) => this.name(c));
+        const names = k.filter((c) => c.name === 'VariableName').map((c) => this.ident(c));
         out.push({ type: k[0]?.name === 'nonlocal' ? 'Nonlocal' : 'Global', span: span(), names });
         return;
       }
@@ -143,7 +143,7 @@ export class Lowerer extends LowerContext {
     const span = this.nspan(n);
     switch (n.name) {
       case 'VariableName':
-        return { type: 'Name', span, id: this.name(n) };
+        return { type: 'Name', span, id: this.ident(n) };
       case 'Number': {
         const v = parseNumber(this.text(n));
         return { type: 'Const', span, kind: v.kind, value: v.value };

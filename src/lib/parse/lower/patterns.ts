@@ -37,7 +37,7 @@ function lowerPattern(lx: LowerContext, n: N): Pattern {
   const span = lx.nspan(n);
   switch (n.name) {
     case 'CapturePattern': {
-      const nm = lx.name(k[0] ?? n);
+      const nm = lx.ident(k[0] ?? n);
       return { type: 'MatchAs', span, pattern: null, name: nm === '_' ? null : nm };
     }
     case 'LiteralPattern': {
@@ -51,7 +51,7 @@ function lowerPattern(lx: LowerContext, n: N): Pattern {
       return { type: 'MatchValue', span, value: dotted(lx, k) };
     case 'AsPattern': {
       const inner = k[0] ? lowerPattern(lx, k[0]) : badPattern(lx, n);
-      const nm = k[2] ? lx.name(k[2]) : null;
+      const nm = k[2] ? lx.ident(k[2]) : null;
       if (nm === '_') lx.error("cannot use '_' as a target", k[2].from, k[2].to);
       return { type: 'MatchAs', span, pattern: inner, name: nm === '_' ? null : nm };
     }
@@ -72,7 +72,7 @@ function lowerPattern(lx: LowerContext, n: N): Pattern {
           lk[0] ? lowerPattern(lx, lk[0]) : badPattern(lx, last),
         ];
         const orSpan = lx.span(n.from, lk[0] ? lk[0].to : last.to);
-        const nm = lk[2] ? lx.name(lk[2]) : null;
+        const nm = lk[2] ? lx.ident(lk[2]) : null;
         if (nm === '_') lx.error("cannot use '_' as a target", lk[2].from, lk[2].to);
         return {
           type: 'MatchAs',
@@ -175,7 +175,7 @@ function dotted(lx: LowerContext, k: N[]): Expr {
   if (!k[0]) return lx.bad(null);
   let e: Expr = lx.expr(k[0]);
   for (let i = 1; i + 1 < k.length; i += 2) {
-    e = { type: 'Attribute', span: lx.span(k[0].from, k[i + 1].to), value: e, attr: lx.name(k[i + 1]) };
+    e = { type: 'Attribute', span: lx.span(k[0].from, k[i + 1].to), value: e, attr: lx.ident(k[i + 1]) };
   }
   return e;
 }
