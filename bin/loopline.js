@@ -32,8 +32,12 @@ function inWorker(argv, bundle) {
     stdout: false,
     stderr: false,
   });
-  worker.on('message', (code) => {
-    process.exitCode = code;
+  // Its output comes as messages on one channel, so stdout and stderr keep the order they were
+  // written in (the worker's own process.stdout and process.stderr are relayed independently).
+  worker.on('message', (m) => {
+    if (m.fd === 1) process.stdout.write(m.data);
+    else if (m.fd === 2) process.stderr.write(m.data);
+    else process.exitCode = m.code;
   });
   worker.on('error', internalError);
 }
@@ -54,5 +58,11 @@ if (isMainThread) {
   } else inWorker(argv, bundle);
 } else {
   const { main } = await loadMain(workerData.bundle && new URL(workerData.bundle));
-  parentPort.postMessage(await main(workerData.argv));
+  const stream = (fd) => ({
+    write(data) {
+      parentPort.postMessage({ fd, data });
+      return true;
+    },
+  });
+  parentPort.postMessage({ code: await main(workerData.argv, stream(1), stream(2)) });
 }

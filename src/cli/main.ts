@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { decodeSource } from './source-file';
+import { writeStreams } from './streams';
 import { internalErrorText, type RunResult } from '../lib/run';
 import type { Diagnostic } from '../lib/ir/types';
 import { NEEDS_DEEP_STACK, simulateNotingOverflow } from './stack';
@@ -66,45 +67,6 @@ export function load(file: string): { source: string } | { error: string } {
       error: `loopline: cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message}\n`,
     };
   }
-}
-
-/** Text written in pieces, as lines each prefixed with the virtual time its first piece had. */
-function stampLines(chunks: { t: number; text: string }[]): string {
-  let s = '';
-  let atLineStart = true;
-  for (const o of chunks) {
-    const parts = o.text.split('\n');
-    parts.forEach((p, i) => {
-      if (p === '' && i === parts.length - 1) return;
-      if (atLineStart) s += timeStamp(o.t) + ' ';
-      s += p;
-      if (i < parts.length - 1) {
-        s += '\n';
-        atLineStart = true;
-      } else atLineStart = false;
-    });
-  }
-  if (!atLineStart) s += '\n';
-  return s;
-}
-
-/**
- * stderr as the program ran: what it wrote there and the warnings, each at its virtual time;
- * a warning with a line is printed as the warnings module does (`file:line: Category: message`).
- */
-function stampWarnings(
-  stderr: { t: number; text: string }[],
-  warnings: { t: number; text: string; line?: number | null }[],
-  file: string,
-): string {
-  const base = file.split('/').pop() ?? file;
-  const ws = warnings.map((w) => ({ t: w.t, text: `${w.line ? `${base}:${w.line}: ` : ''}${w.text}\n` }));
-  // A stable merge by time: stderr's own order, then each warning after what came before it.
-  return stampLines([...stderr, ...ws].map((c, i) => ({ ...c, i })).sort((a, b) => a.t - b.t || a.i - b.i));
-}
-
-export function timeStamp(t: number): string {
-  return `[${t.toFixed(3).padStart(8)}s]`;
 }
 
 export { NEEDS_DEEP_STACK };
@@ -177,14 +139,24 @@ export async function main(
     else err.write(stepCapHint(result, maxSteps, maxOutput));
     return result.internalError ? EXIT_INTERNAL : 0;
   }
-  // run: output as python3 prints it, one timestamp per line; each stream written in one piece
-  // so that the two do not interleave mid-line.
-  out.write(stampLines(result.trace.stdout));
-  let errText = stampWarnings(result.ui.stderr, result.trace.warnings, program);
-  if (result.traceback) errText += result.traceback;
-  else if (result.internalError) errText += `loopline: ${result.internalError}\n`;
-  else if (result.trace.error) errText += `${result.trace.error}\n${stepCapHint(result, maxSteps, maxOutput)}`;
-  if (errText) err.write(errText);
+  // run: output as python3 prints it, one timestamp per line, stdout and stderr in the order the
+  // program wrote them (streams.ts).
+  let tail = '';
+  if (result.traceback) tail = result.traceback;
+  else if (result.internalError) tail = `loopline: ${result.internalError}\n`;
+  else if (result.trace.error) tail = `${result.trace.error}\n${stepCapHint(result, maxSteps, maxOutput)}`;
+  writeStreams(
+    {
+      stdout: result.trace.stdout,
+      stderr: result.ui.stderr,
+      warnings: result.trace.warnings,
+      warningAt: result.ui.warningAt,
+    },
+    program,
+    tail,
+    out,
+    err,
+  );
   if (result.internalError) return EXIT_INTERNAL;
   if (result.traceback) return result.exitCode ?? 1;
   return result.trace.error ? 1 : (result.exitCode ?? 0);

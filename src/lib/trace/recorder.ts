@@ -260,9 +260,9 @@ export class TraceRecorder {
   }
 
   /** Text written to sys.stderr (not in the conformance trace, which holds stdout only). */
-  stderrLines: { t: number; text: string }[] = [];
+  stderrLines: { t: number; text: string; at: number }[] = [];
   stderr(text: string, now: number): void {
-    this.stderrLines.push({ t: now, text });
+    this.stderrLines.push({ t: now, text, at: this.trace.stdout.length });
   }
 
   /**
@@ -278,9 +278,11 @@ export class TraceRecorder {
   ): void {
     this.trace.warnings.push({ t: now, text, line });
     this.warningSteps.push(step);
+    this.warningAt.push(this.trace.stdout.length);
     this.warningOrigins.push(origin);
   }
   warningSteps: number[] = [];
+  warningAt: number[] = [];
   warningOrigins: (WarningOrigin | null)[] = [];
   taskLines: (number | null)[] = [];
 
@@ -320,6 +322,7 @@ export class TraceRecorder {
       iterations: this.iterationNo,
       stderr: this.stderrLines,
       warningSteps: this.warningSteps,
+      warningAt: this.warningAt,
       ends: this.ends,
       runs: this.runs,
       taskErrors: this.taskErrors,

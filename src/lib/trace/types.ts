@@ -115,8 +115,13 @@ export interface UiTrace {
   /** Blocking calls: the loop was frozen from t to t + seconds. */
   blocks: Block[];
   iterations: number;
-  /** What the program wrote to sys.stderr, with virtual times. */
-  stderr: { t: number; text: string }[];
+  /**
+   * What the program wrote to sys.stderr, with virtual times and (`at`) how many stdout writes
+   * came before it, so that a terminal can show both streams in the order they were written.
+   */
+  stderr: { t: number; text: string; at?: number }[];
+  /** For each warning (same index): how many stdout writes came before it. */
+  warningAt?: number[];
   /** For each warning (same index): the step running when it happened (-1: before the first step). */
   warningSteps: number[];
   /** Tasks that ended with an exception (not cancelled): the step that ended them, the raising line, the Python traceback. */

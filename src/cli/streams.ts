@@ -1,0 +1,96 @@
+/**
+ * `loopline run`'s output: what the program wrote to stdout and to stderr (its own writes, and
+ * warnings as the warnings module prints them), each line prefixed with its virtual time, written
+ * to the two streams in the order the program wrote them, so that a terminal shows them
+ * interleaved as python3's would (a log line between the prints around it).
+ */
+
+interface Chunk {
+  t: number;
+  text: string;
+}
+
+function timeStamp(t: number): string {
+  return `[${t.toFixed(3).padStart(8)}s]`;
+}
+
+/** One stream's text as lines, each prefixed with the virtual time of its first piece. */
+class Stamper {
+  private atLineStart = true;
+
+  add(o: Chunk): string {
+    let s = '';
+    const parts = o.text.split('\n');
+    parts.forEach((p, i) => {
+      if (p === '' && i === parts.length - 1) return;
+      if (this.atLineStart) s += timeStamp(o.t) + ' ';
+      s += p;
+      if (i < parts.length - 1) {
+        s += '\n';
+        this.atLineStart = true;
+      } else this.atLineStart = false;
+    });
+    return s;
+  }
+
+  /** The newline that ends a last line written without one. */
+  end(): string {
+    return this.atLineStart ? '' : '\n';
+  }
+}
+
+export interface Written {
+  stdout: Chunk[];
+  /** Its writes to stderr; `at`: how many stdout writes came before (absent: after all of them). */
+  stderr: (Chunk & { at?: number })[];
+  warnings: (Chunk & { line?: number | null })[];
+  /** For each warning: how many stdout writes came before it. */
+  warningAt?: number[];
+}
+
+/**
+ * Writes `w` to `out` and `err` in the order the program wrote it, then `tail` (the traceback or
+ * stop message) to `err`. A warning with a line reads `file:line: Category: message`. Each stream
+ * gets its text in as few writes as the interleaving allows (one each when they do not mix).
+ */
+export function writeStreams(
+  w: Written,
+  file: string,
+  tail: string,
+  out: { write(s: string): unknown },
+  err: { write(s: string): unknown },
+): void {
+  const base = file.split('/').pop() ?? file;
+  const errChunks = [
+    ...w.stderr.map((c, i) => ({ t: c.t, text: c.text, at: c.at ?? Infinity, i })),
+    ...w.warnings.map((c, i) => ({
+      t: c.t,
+      text: `${c.line ? `${base}:${c.line}: ` : ''}${c.text}\n`,
+      at: w.warningAt?.[i] ?? Infinity,
+      i: w.stderr.length + i,
+    })),
+  ].sort((a, b) => a.at - b.at || a.t - b.t || a.i - b.i);
+  const so = new Stamper();
+  const se = new Stamper();
+  let k = 0;
+  const flushOut = (upto: number) => {
+    let s = '';
+    for (; k < upto && k < w.stdout.length; k++) s += so.add(w.stdout[k]);
+    if (s) out.write(s);
+  };
+  let e = '';
+  for (const c of errChunks) {
+    if (c.at > k && k < w.stdout.length) {
+      if (e) err.write(e);
+      e = '';
+      flushOut(c.at);
+    }
+    e += se.add(c);
+  }
+  if (e) err.write(e);
+  flushOut(w.stdout.length);
+  const outEnd = so.end();
+  if (outEnd) out.write(outEnd);
+  const errEnd = se.end() + tail;
+  if (errEnd) err.write(errEnd);
+}
