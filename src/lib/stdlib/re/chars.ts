@@ -3,26 +3,10 @@
  * ASCII with re.ASCII), case folding for IGNORECASE, and character sets.
  */
 import type { Category, Fold, SetItem } from './ast';
+import { isPyWhitespace } from '../../runtime/types/util';
 
 const WORD = /[\p{L}\p{N}_]/u;
 const DIGIT = /\p{Nd}/u;
-
-/** str.isspace(): the characters CPython's \s matches without re.ASCII. */
-function isUnicodeSpace(c: number): boolean {
-  return (
-    (c >= 9 && c <= 13) ||
-    (c >= 0x1c && c <= 0x20) ||
-    c === 0x85 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000
-  );
-}
 
 export function isWord(c: number, ascii: boolean): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -36,7 +20,8 @@ function isDigit(c: number, ascii: boolean): boolean {
 
 function isSpace(c: number, ascii: boolean): boolean {
   if (ascii) return c === 32 || (c >= 9 && c <= 13);
-  return isUnicodeSpace(c);
+  // \s without re.ASCII is str.isspace().
+  return isPyWhitespace(c);
 }
 
 function inCategory(cat: Category, c: number, ascii: boolean): boolean {
