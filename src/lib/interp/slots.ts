@@ -2,6 +2,7 @@
  * `__slots__`: each slot name becomes a member descriptor on the class, and instances get no
  * `__dict__` when every class they inherit from declares slots (as CPython lays them out).
  */
+import { mangle } from '../parse/mangle';
 import {
   PyClass,
   PyObject,
@@ -78,12 +79,6 @@ export function slotNames(className: string, ns: Map<string, PyValue>): string[]
     out.push(name);
   }
   return out;
-}
-
-function mangle(className: string, n: string): string {
-  if (!n.startsWith('__') || n.endsWith('__')) return n;
-  const stripped = className.replace(/^_+/u, '');
-  return stripped ? `_${stripped}${n}` : n;
 }
 
 /** Install the slots' descriptors on the new class and decide whether its instances have a __dict__. */

@@ -3,6 +3,7 @@
  * helpers every family uses (spans, children, splitting flat sibling lists). The two dispatchers,
  * `block` and `expr`, are abstract here and live in lowerer.ts, so no family imports the core.
  */
+import { mangle } from '../mangle';
 import type { SyntaxNode } from '@lezer/common';
 import type { Diagnostic, Expr, Name, Span, Stmt } from '../../ir/types';
 import type { LineIndex } from '../positions';
@@ -92,16 +93,10 @@ export abstract class LowerContext {
     return this.mangle(this.name(n));
   }
 
-  /**
-   * Private name mangling (CPython's _Py_Mangle): inside a class body, and the functions in it,
-   * `__spam` (not ending in `__`) stands for `_Class__spam`, the class's name without its leading
-   * underscores; a class named only underscores mangles nothing.
-   */
+  /** `name` as the innermost class being lowered mangles it (a class body and the functions in it). */
   mangle(name: string): string {
     const cls = this.classNames.at(-1);
-    if (cls === undefined || !name.startsWith('__') || name.endsWith('__') || name.includes('.')) return name;
-    const bare = cls.replace(/^_+/, '');
-    return bare ? `_${bare}${name}` : name;
+    return cls === undefined ? name : mangle(cls, name);
   }
 
   /** Split sibling nodes on `sep` tokens. `trailing` tells whether the list ended with `sep`. */
