@@ -10,7 +10,12 @@ import { PySet, type PyValue } from './core';
 import { run, RunSlot, type Run } from './run';
 
 /** What iterated the set: the program's own `for`, or asyncio doing it for the program. */
-export type AddressOrderKind = 'for' | 'taskgroup' | 'shutdown' | 'as_completed';
+const KINDS = ['for', 'taskgroup', 'shutdown', 'as_completed'] as const;
+export type AddressOrderKind = (typeof KINDS)[number];
+
+export function isAddressOrderKind(v: unknown): v is AddressOrderKind {
+  return (KINDS as readonly unknown[]).includes(v);
+}
 
 /** One place (the trace's AddressOrder: the runtime does not import the trace). */
 interface AddressOrder {

@@ -17,7 +17,7 @@ import {
   type PyValue,
 } from '../runtime/core';
 import { defNative } from '../runtime/native';
-import { noteAddressOrder, type AddressOrderKind } from '../runtime/address-order';
+import { noteAddressOrder, isAddressOrderKind } from '../runtime/address-order';
 import { signature } from '../runtime/signature';
 import { run } from '../runtime/run';
 import { call, getattr, repr, truthy, hashKey, toFloat, isNumber } from '../runtime/ops';
@@ -201,20 +201,19 @@ export function makeAsyncio(sim: Simulation): PyModule {
   // Where asyncio visits tasks or coroutines in CPython's address order (runtime/address-order.ts):
   // `objs` are those whose order it decided; the line is the one `owner` was made at, else the caller's.
   const madeAt = new WeakMap<object, number>();
-  const ADDRESS_ORDER_KINDS = new Set<string>(['for', 'taskgroup', 'shutdown', 'as_completed']);
   def('_remember_line', '(owner, /)', ([owner]) => {
     const line = callerLine();
     if (line !== null && typeof owner === 'object' && owner !== null) madeAt.set(owner, line);
     return null;
   });
   def('_address_order', '(kind, objs, owner=None, /)', ([kind, objs, owner]) => {
-    if (!(objs instanceof PyList) || !ADDRESS_ORDER_KINDS.has(kind as string))
+    if (!(objs instanceof PyList) || !isAddressOrderKind(kind))
       throw pyError('TypeError', '_address_order(kind, objs): an address-order kind and a list');
     const line = (typeof owner === 'object' && owner !== null ? madeAt.get(owner) : undefined) ?? callerLine();
     const items = objs.items;
     if (line === null || items.length < 2) return null;
     const names = new Set(items.map((o) => (o as PyObject).cls.name));
-    noteAddressOrder(kind as AddressOrderKind, line, items.length, names.size === 1 ? [...names][0] : null);
+    noteAddressOrder(kind, line, items.length, names.size === 1 ? [...names][0] : null);
     return null;
   });
   const module = new PyModule('asyncio', m);
