@@ -68,17 +68,8 @@ export function compileWithSuspending(cx: CompileContext, s: ir.With): GS {
       c = yield* i + 1 === items.length ? body(f) : run(f, i + 1);
     } catch (e) {
       if (!(e instanceof PyExc)) throw e;
-      const prev = f.handled;
-      f.handled = e.exc;
-      let suppress: PyValue;
-      try {
-        suppress = yield* method(exit, cm, [e.exc.cls, e.exc, null]);
-      } catch (e2) {
-        throw chainedToBody(e2, e);
-      } finally {
-        f.handled = prev;
-      }
-      if (truthy(suppress)) return NORMAL;
+      const exited = yield* exitOnError(f, e, () => method(exit, cm, [e.exc.cls, e.exc, null]));
+      if (truthy(exited)) return NORMAL;
       throw e;
     }
     yield* method(exit, cm, [null, null, null]);
@@ -107,17 +98,8 @@ export function compileAsyncWith(cx: CompileContext, s: ir.With): GS {
     } catch (e) {
       if (!(e instanceof PyExc)) throw e;
       f.line = line;
-      const prev = f.handled;
-      f.handled = e.exc;
-      let suppress: PyValue;
-      try {
-        suppress = yield* awaitValue(f, callMethod(exit!, cm, [e.exc.cls, e.exc, null]));
-      } catch (e2) {
-        throw chainedToBody(e2, e);
-      } finally {
-        f.handled = prev;
-      }
-      if (truthy(suppress)) return NORMAL;
+      const exited = yield* exitOnError(f, e, () => awaitValue(f, callMethod(exit!, cm, [e.exc.cls, e.exc, null])));
+      if (truthy(exited)) return NORMAL;
       throw e;
     }
     f.line = line;
@@ -135,6 +117,23 @@ export function compileAsyncWith(cx: CompileContext, s: ir.With): GS {
 function chainedToBody(thrown: unknown, body: PyExc): unknown {
   if (thrown instanceof PyExc) chainContext(thrown.exc, body.exc);
   return thrown;
+}
+
+/** The suspending forms' `__exit__`/`__aexit__` call (`exit`, started only here) for the body's exception `e`. */
+function* exitOnError(
+  f: Frame,
+  e: PyExc,
+  exit: () => Generator<PyValue, PyValue, PyValue>,
+): Generator<PyValue, PyValue, PyValue> {
+  const prev = f.handled;
+  f.handled = e.exc;
+  try {
+    return yield* exit();
+  } catch (e2) {
+    throw chainedToBody(e2, e);
+  } finally {
+    f.handled = prev;
+  }
 }
 
 /**
