@@ -90,9 +90,23 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
   };
 
   let stmtStart = true;
+  // Indentation level, and the level of the innermost `match` body (where `case` is a keyword).
+  let level = 0;
+  let matchBody = -1;
+  const matchBodies: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.type === 'COMMENT') continue;
+    if (t.type === 'INDENT') level++;
+    if (t.type === 'DEDENT') {
+      level--;
+      while (matchBodies.length > 0 && matchBodies[matchBodies.length - 1] > level) matchBodies.pop();
+      matchBody = matchBodies.at(-1) ?? -1;
+    }
+    if (stmtStart && t.type === 'NAME' && tx(t) === 'match' && opensBlock(i)) {
+      matchBodies.push(level + 1);
+      matchBody = level + 1;
+    }
     const atStart = stmtStart;
     stmtStart = t.type === 'NEWLINE' || t.type === 'INDENT' || t.type === 'DEDENT';
     if (t.type === 'NUMBER') {
@@ -136,6 +150,7 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
     let w = i;
     if (t.type === 'NAME' && tx(t) === 'async' && tokens[i + 1]) w = i + 1;
     if (tokens[w].type === 'NAME' && tx(tokens[w]) === 'with') fixWith(w);
+    if (t.type === 'NAME' && tx(t) === 'case' && level === matchBody) fixCase(i);
   }
 
   /**
@@ -156,6 +171,43 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
     for (const m of text.matchAll(/(?<![\w.])\d[\d_]*\.(?![\d\w.]|[eEjJ])|(?<![\w.])\d[\d_]*\.(?=[eEjJ])/g)) {
       edits.set(t.from + (m.index ?? 0) + m[0].length - 1, '0');
     }
+  }
+
+  /** Does the logical line starting at token i end with a `:` at its depth, opening a block? */
+  function opensBlock(i: number): boolean {
+    let k = i + 1;
+    while (k < tokens.length && tokens[k].type !== 'NEWLINE' && tokens[k].type !== 'ENDMARKER') k++;
+    let last = k - 1;
+    while (last > i && tokens[last].type === 'COMMENT') last--;
+    return last > i && tokens[last].depth === tokens[i].depth && tx(tokens[last]) === ':';
+  }
+
+  /**
+   * A `case` header: Lezer's class pattern needs at least one argument, and its recovery for an
+   * empty one goes wrong inside brackets (`case (int() | float()):`, `case P(int(), str()):`).
+   * Each `C()` becomes `C._`, an attribute pattern of the same length; the lowering sees the real
+   * `()` and makes it a class pattern with no arguments.
+   */
+  function fixCase(c: number): void {
+    const depth = tokens[c].depth;
+    for (let k = c + 1; k < tokens.length; k++) {
+      const u = tokens[k];
+      if (u.type === 'NEWLINE' || u.type === 'ENDMARKER') return;
+      if (u.depth === depth && (tx(u) === ':' || (u.type === 'NAME' && tx(u) === 'if'))) return; // guard: an expression
+      const prev = tokens[k - 1];
+      const close = tx(u) === '(' ? match.get(k) : undefined;
+      if (close !== undefined && k - 1 > c && prev.type === 'NAME' && isEmptyBetween(k, close)) {
+        edits.set(u.from, '.');
+        edits.set(tokens[close].from, '_');
+        flatten(k, close);
+      }
+    }
+  }
+
+  /** Are there only comments between tokens i and j? */
+  function isEmptyBetween(i: number, j: number): boolean {
+    for (let k = i + 1; k < j; k++) if (isSig(tokens[k])) return false;
+    return true;
   }
 
   function fixWith(w: number): void {

@@ -48,6 +48,11 @@ function lowerPattern(lx: LowerContext, n: N): Pattern {
       return { type: 'MatchValue', span, value: literalPatternValue(lx, k, n) };
     }
     case 'AttributePattern':
+      // fixups.ts hands Lezer `C._` for a class pattern with no arguments, `C()`.
+      if (lx.src[n.to - 1] === ')') {
+        const cls = k.length > 2 ? dotted(lx, k.slice(0, -2)) : lx.bad(n);
+        return { type: 'MatchClass', span, cls, patterns: [], kwdAttrs: [], kwdPatterns: [] };
+      }
       return { type: 'MatchValue', span, value: dotted(lx, k) };
     case 'AsPattern': {
       const inner = k[0] ? lowerPattern(lx, k[0]) : badPattern(lx, n);
