@@ -19,6 +19,8 @@ export class LimitExceeded {
 export class Interpreter {
   /** sys.modules: the modules this run has imported. */
   readonly modules = new Map<string, PyModule>();
+  /** Told when the module named is first imported (asyncio.run installs its SIGINT handler then). */
+  readonly onImport = new Map<string, (m: PyModule) => void>();
   constructor(
     readonly builtins: Map<string, PyValue>,
     /** Builds a module this run has not imported yet (the standard library's table); undefined if there is none. */
@@ -41,6 +43,7 @@ export function importModule(name: string): PyModule {
     throw e;
   }
   interp.modules.set(name, m);
+  interp.onImport.get(name)?.(m);
   // As in Python, a submodule is an attribute of its package (`import logging.config`).
   const dot = name.lastIndexOf('.');
   if (dot > 0) importModule(name.slice(0, dot)).dict!.set(name.slice(dot + 1), m);

@@ -3,7 +3,14 @@
  * (Lib/asyncio/runners.py). It tells the trace recorder what happens as plain facts: task names,
  * `func:line` locations, labels and snapshots of the loop's queues.
  */
-import { PyExc, isExitOrInterrupt, pyError, type PyExceptionObject, type PyValue } from '../runtime/core';
+import {
+  PyExc,
+  isExitOrInterrupt,
+  pyError,
+  type PyExceptionObject,
+  type PyModule,
+  type PyValue,
+} from '../runtime/core';
 import { run, RunSlot, type Run, type RunLimits } from '../runtime/run';
 import { noteAddressOrder } from '../runtime/address-order';
 import { PyCoroutine, coroutines, asyncGenHooks, athrowCoroutine } from '../interp/generator';
@@ -577,16 +584,26 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
 
   /**
    * Runs `fn` with Runner.run's SIGINT handler in place, as CPython does in the main thread (the
-   * only one a loop runs in here). Only a program that imported `signal` can tell, so only then.
+   * only one a loop runs in here). CPython's asyncio has imported `signal` already; here a program
+   * that imports it only during the run gets the handler installed at that import.
    */
   private withSigint(runner: PyValue, task: Task, fn: () => PyValue): PyValue {
-    const signal = run.get(interpreter).modules.get('signal');
-    if (signal === undefined || this.sigint === null) return fn();
-    const handler = this.sigint.install(runner, task, signal);
+    const sigint = this.sigint;
+    if (sigint === null) return fn();
+    const interp = run.get(interpreter);
+    let signal = interp.modules.get('signal');
+    let handler: PyValue = null;
+    const install = (m: PyModule) => {
+      signal = m;
+      handler = sigint.install(runner, task, m);
+    };
+    if (signal !== undefined) install(signal);
+    else interp.onImport.set('signal', install);
     try {
       return fn();
     } finally {
-      if (handler !== null) this.sigint.restore(handler, signal);
+      interp.onImport.delete('signal');
+      if (handler !== null && signal !== undefined) sigint.restore(handler, signal);
     }
   }
 

@@ -36,6 +36,10 @@ export function makeNative(sim: Simulation): PyModule {
   const d = new Map<string, PyValue>();
   const def = (name: string, sig: string, fn: (a: PyValue[]) => PyValue) => d.set(name, defNative(name, sig, fn));
   def('clock', '()', () => sim.clock.now);
+  // signal.default_int_handler is built in, as in CPython: `<built-in function default_int_handler>`.
+  def('default_int_handler', '(signalnum, frame, /)', () => {
+    throw pyError('KeyboardInterrupt');
+  });
   def('cpu_count', '()', () => BigInt(sim.cores));
   // sys.getswitchinterval(): how long a thread holds the GIL before handing it over (sim/threads.md).
   def('switch_interval', '()', () => sim.threads?.switchInterval ?? DEFAULT_SWITCH_INTERVAL);

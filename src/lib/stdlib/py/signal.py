@@ -3,6 +3,7 @@
 # send one), so a handler set here, or with loop.add_signal_handler, never runs.
 
 from enum import IntEnum
+from _stdlib_native import default_int_handler
 
 __all__ = ['Signals', 'Handlers', 'signal', 'getsignal', 'strsignal', 'valid_signals', 'default_int_handler',
            'SIG_DFL', 'SIG_IGN', 'NSIG']
@@ -103,10 +104,6 @@ _descriptions = {
     27: 'Profiling timer expired', 28: 'Window changed', 29: 'I/O possible', 30: 'Power failure',
     31: 'Bad system call',
 }
-
-
-def default_int_handler(signalnum, frame, /):
-    raise KeyboardInterrupt
 
 
 _handlers = {int(s): SIG_DFL for s in Signals}
