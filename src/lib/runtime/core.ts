@@ -55,10 +55,21 @@ export class PyClass extends PyObject {
   slots: NativeSlots = {};
   /** Set for builtin classes whose instances are a particular JS class (list → PyList ...). */
   isBuiltin = false;
+  /**
+   * A builtin class whose operators are its own native dunder methods (collections.deque): `+`,
+   * `==`, `<` and `+=` call them as they call a Python class's, instead of the builtin fast paths.
+   */
+  nativeDunders = false;
   /** Instances have no __dict__: every class they inherit from declares __slots__ without it. */
   noDict = false;
   qualname: string;
   module = 'builtins';
+  /**
+   * The name error messages give instances (CPython's tp_name), when it is not `name`: a type
+   * CPython writes in C outside builtins carries its module (`'collections.deque' object ...`).
+   * Not inherited: a subclass written in Python is named by its own `__name__`.
+   */
+  tpName: string | undefined = undefined;
   constructor(
     public name: string,
     public bases: PyClass[],
@@ -560,7 +571,13 @@ export function typeOf(v: PyValue): PyClass {
 }
 
 export function typeName(v: PyValue): string {
-  return typeOf(v).name;
+  const t = typeOf(v);
+  return t.tpName ?? t.name;
+}
+
+/** Mark a class as one CPython writes in C: its tp_name is `module.qualname` (see PyClass.tpName). */
+export function markCType(cls: PyClass): void {
+  cls.tpName = cls.module === 'builtins' ? cls.name : `${cls.module}.${cls.qualname}`;
 }
 
 export function isInstance(v: PyValue, cls: PyClass): boolean {

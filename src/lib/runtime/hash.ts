@@ -3,7 +3,7 @@
  * Objects/longobject.c, floatobject.c and tupleobject.c (xxHash lanes) compute it. Its own module
  * so that set ordering (setorder.ts) can use it without importing the builtins.
  */
-import { PyObject, PyTuple, PyComplex, PyNativeMethod, pyError, addressOf, type PyValue } from './core';
+import { PyObject, PyTuple, PyComplex, PyNativeMethod, pyError, addressOf, typeName, type PyValue } from './core';
 import { callMethod, hashKey, pyHash, isIntLike, asBig } from './ops';
 import { decomposeFloat } from './types/int';
 
@@ -75,7 +75,7 @@ export function pythonHash(v: PyValue): bigint {
   }
   if (!v.cls.isBuiltin) {
     const h = v.cls.lookup('__hash__');
-    if (h === null) throw pyError('TypeError', `unhashable type: '${v.cls.name}'`);
+    if (h === null) throw pyError('TypeError', `unhashable type: '${typeName(v)}'`);
     if (h !== undefined && !(h instanceof PyNativeMethod && h.owner.isBuiltin)) {
       const r = callMethod(h, v, []);
       if (!isIntLike(r)) throw pyError('TypeError', '__hash__ method should return an integer');

@@ -375,8 +375,8 @@ export function binop(op: string, a: PyValue, b: PyValue, inPlace = false): PyVa
   const ta = typeOf(a);
   const tb = typeOf(b);
   const [fwd, rev] = opDunder[op];
-  const aUser = !ta.isBuiltin;
-  const bUser = !tb.isBuiltin;
+  const aUser = !ta.isBuiltin || ta.nativeDunders;
+  const bUser = !tb.isBuiltin || tb.nativeDunders;
   if (aUser || bUser) {
     // A subclass's reflected method gets the first chance (Python's rule).
     if (bUser && tb !== ta && tb.isSubclassOf(ta)) {
@@ -478,7 +478,7 @@ export function inplaceBinop(op: string, a: PyValue, b: PyValue): PyValue {
       return a;
     }
   }
-  if (a instanceof PyObject && !a.cls.isBuiltin) {
+  if (a instanceof PyObject && (!a.cls.isBuiltin || a.cls.nativeDunders)) {
     const m = a.cls.lookup(inplaceDunder[op]);
     if (m !== undefined) {
       const r = callMethod(m, a, [b]);
@@ -532,11 +532,11 @@ export function eq(a: PyValue, b: PyValue): boolean {
     return numEq(a as number | bigint | boolean, b as number | bigint | boolean);
   }
   if (a === null || b === null) return false;
-  if (a instanceof PyObject && !a.cls.isBuiltin) {
+  if (a instanceof PyObject && (!a.cls.isBuiltin || a.cls.nativeDunders)) {
     const r = richDunder(a, '__eq__', b);
     if (r !== NotImplemented) return truthy(r);
   }
-  if (b instanceof PyObject && !b.cls.isBuiltin) {
+  if (b instanceof PyObject && (!b.cls.isBuiltin || b.cls.nativeDunders)) {
     const r = richDunder(b, '__eq__', a);
     if (r !== NotImplemented) return truthy(r);
   }
@@ -608,11 +608,11 @@ export function order(op: '<' | '>' | '<=' | '>=', a: PyValue, b: PyValue): PyVa
     return cmpResult(op, c);
   }
   if (typeof a === 'string' && typeof b === 'string') return cmpResult(op, a < b ? -1 : a > b ? 1 : 0);
-  if (a instanceof PyObject && !a.cls.isBuiltin) {
+  if (a instanceof PyObject && (!a.cls.isBuiltin || a.cls.nativeDunders)) {
     const r = richDunder(a, cmpDunder[op], b);
     if (r !== NotImplemented) return r;
   }
-  if (b instanceof PyObject && !b.cls.isBuiltin) {
+  if (b instanceof PyObject && (!b.cls.isBuiltin || b.cls.nativeDunders)) {
     const r = richDunder(b, cmpDunder[reflected[op]], a);
     if (r !== NotImplemented) return r;
   }
@@ -784,7 +784,7 @@ export function hashKey(v: PyValue): HashKey {
     return k + ')';
   }
   if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && v.cls !== frozensetClass))
-    throw pyError('TypeError', `unhashable type: '${v.cls.name}'`);
+    throw pyError('TypeError', `unhashable type: '${typeName(v)}'`);
   if (v instanceof PySet)
     return (
       TAG +
@@ -797,11 +797,14 @@ export function hashKey(v: PyValue): HashKey {
     );
   if (v instanceof PyComplex) return v.im === 0 ? hashKey(v.re) : `${TAG}c${v.re},${v.im}`;
   if (v instanceof PyBytes) return TAG + 'b' + Array.from(v.data).join(',');
+  // A builtin class whose __hash__ is None (collections.deque).
+  if (v.cls.isBuiltin && v.cls.dict!.get('__hash__') === null)
+    throw pyError('TypeError', `unhashable type: '${typeName(v)}'`);
   if (!v.cls.isBuiltin) {
     const h = v.cls.lookup('__hash__');
     // A subclass of int, float or str keeps its value's hash, so it finds the same dict entries.
     if (v instanceof PyBoxed && h instanceof PyNativeMethod) return hashKey(v.value);
-    if (h === null) throw pyError('TypeError', `unhashable type: '${v.cls.name}'`);
+    if (h === null) throw pyError('TypeError', `unhashable type: '${typeName(v)}'`);
     if (h !== undefined) {
       // Objects with a user __hash__ key by hash value plus equality resolution in the dict.
       const r = callMethod(h, v, []);
@@ -813,7 +816,7 @@ export function hashKey(v: PyValue): HashKey {
     }
     // object's own __eq__ is identity, so plain object() instances hash by identity too.
     if (v.cls !== objectClass && v.cls.dict!.has('__eq__'))
-      throw pyError('TypeError', `unhashable type: '${v.cls.name}'`);
+      throw pyError('TypeError', `unhashable type: '${typeName(v)}'`);
   }
   return v;
 }
@@ -1768,7 +1771,7 @@ export function setitem(obj: PyValue, key: PyValue, value: PyValue): void {
     else obj.map.set(k, { key, value });
     return;
   }
-  if (obj instanceof PyObject && !obj.cls.isBuiltin) {
+  if (obj instanceof PyObject && (!obj.cls.isBuiltin || obj.cls.nativeDunders)) {
     const m = obj.cls.lookup('__setitem__');
     if (m !== undefined) {
       callMethod(m, obj, [key, value]);
@@ -1808,7 +1811,7 @@ export function delitem(obj: PyValue, key: PyValue): void {
     if (!obj.map.delete(dictKey(key))) throw new PyExc(keyError(key));
     return;
   }
-  if (obj instanceof PyObject && !obj.cls.isBuiltin) {
+  if (obj instanceof PyObject && (!obj.cls.isBuiltin || obj.cls.nativeDunders)) {
     const m = obj.cls.lookup('__delitem__');
     if (m !== undefined) {
       callMethod(m, obj, [key]);

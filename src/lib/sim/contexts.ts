@@ -17,6 +17,7 @@ import {
   PyExceptionObject,
   pyError,
   type PyValue,
+  markCType,
 } from '../runtime/core';
 import { defNativeMethod } from '../runtime/native';
 import { call, getattrOpt, repr } from '../runtime/ops';
@@ -25,7 +26,10 @@ import { run, RunSlot } from '../runtime/run';
 export const contextClass = builtinClass('Context');
 export const contextVarClass = builtinClass('ContextVar');
 export const tokenClass = builtinClass('Token');
-for (const c of [contextClass, contextVarClass, tokenClass]) c.module = '_contextvars';
+for (const c of [contextClass, contextVarClass, tokenClass]) {
+  c.module = '_contextvars';
+  markCType(c);
+}
 // The mapping protocol (in, len, iter, []) through its methods, as for a class written in Python.
 contextClass.isBuiltin = false;
 

@@ -17,6 +17,7 @@ import {
   native,
   pyError,
   type PyValue,
+  markCType,
 } from '../runtime/core';
 import { call, repr } from '../runtime/ops';
 import { run, RunSlot } from '../runtime/run';
@@ -29,6 +30,7 @@ import type { Why } from '../trace/why';
 
 export const futureClass = builtinClass('Future');
 futureClass.module = '_asyncio';
+markCType(futureClass);
 
 export type FutState = 'PENDING' | 'CANCELLED' | 'FINISHED';
 

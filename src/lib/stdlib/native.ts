@@ -13,6 +13,7 @@ import {
   pyError,
   typeName,
   typeClass,
+  markCType,
   type PyValue,
 } from '../runtime/core';
 import { defNative } from '../runtime/native';
@@ -36,6 +37,14 @@ export function makeNative(sim: Simulation): PyModule {
   const d = new Map<string, PyValue>();
   const def = (name: string, sig: string, fn: (a: PyValue[]) => PyValue) => d.set(name, defNative(name, sig, fn));
   def('clock', '()', () => sim.clock.now);
+  // Classes written here in Python that CPython writes in C: error messages name them as C types do.
+  def('c_types', '(*classes)', ([classes]) => {
+    for (const c of (classes as PyTuple).items) {
+      if (!(c instanceof PyClass)) throw pyError('TypeError', 'c_types: not a class');
+      markCType(c);
+    }
+    return null;
+  });
   // signal.default_int_handler is built in, as in CPython: `<built-in function default_int_handler>`.
   def('default_int_handler', '(signalnum, frame, /)', () => {
     throw pyError('KeyboardInterrupt');

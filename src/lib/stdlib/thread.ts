@@ -11,6 +11,7 @@ import {
   getExcClass,
   pyError,
   type PyValue,
+  markCType,
 } from '../runtime/core';
 import { defNative, defNativeMethod } from '../runtime/native';
 import { toFloat, truthy, iterToArray, repr } from '../runtime/ops';
@@ -23,6 +24,7 @@ import { formatTraceback } from '../interp/traceback';
 
 const lockClass = builtinClass('lock');
 lockClass.module = '_thread';
+markCType(lockClass);
 
 class PyLock extends PyObject {
   held = false;

@@ -2,14 +2,28 @@
  * collections.deque, natively: asyncio's queues and locks keep their waiters in deques, so this
  * sits on the simulator's hot path.
  */
-import { PyObject, builtinClass, pyError, type PyValue } from '../core';
+import {
+  NotImplemented,
+  PyObject,
+  PyTuple,
+  builtinClass,
+  markCType,
+  pyError,
+  typeName,
+  type PyClass,
+  type PyValue,
+} from '../core';
 import { defNativeMethod } from '../native';
 import { signature } from '../signature';
 import { seqIndex, SEQ_INDEX_SIG } from './list';
-import { eq, repr, iterToArray, toIndex, normIndex, type PyIterator } from '../ops';
+import { call, eq, isIntLike, order, repr, iterToArray, toIndex, normIndex, type PyIterator } from '../ops';
+import { dictFromMap } from './dict';
+import { makeIterator } from './iterator';
 
 export const dequeClass = builtinClass('deque');
 dequeClass.module = 'collections';
+markCType(dequeClass);
+dequeClass.dict!.set('__hash__', null);
 
 class PyDeque extends PyObject {
   /** Live items are items[head..]; popleft just advances head. */
@@ -17,8 +31,11 @@ class PyDeque extends PyObject {
   head = 0;
   /** Bumped by every change of its items' order or number (CPython's `state`): iterators check it. */
   state = 0;
-  constructor(public maxlen: number | null) {
-    super(dequeClass);
+  constructor(
+    public maxlen: number | null,
+    cls: PyClass = dequeClass,
+  ) {
+    super(cls, cls === dequeClass ? null : new Map());
   }
   get size(): number {
     return this.items.length - this.head;
@@ -73,19 +90,49 @@ class PyDeque extends PyObject {
     } else this.items.splice(this.head + i, 1);
   }
   pyGetItem(k: PyValue): PyValue {
+    return this.items[this.head + this.position(k)];
+  }
+  /** The live position an index names (deques take ints only, not slices). */
+  position(k: PyValue): number {
+    if (!isIntLike(k) && !(k instanceof PyObject && k.cls.lookup('__index__') !== undefined))
+      throw pyError('TypeError', `sequence index must be integer, not '${typeName(k)}'`);
     const i = normIndex(k, this.size);
     if (i < 0) throw pyError('IndexError', 'deque index out of range');
-    return this.items[this.head + i];
+    return i;
+  }
+  /** An empty deque with this one's bound. */
+  copyEmpty(): PyDeque {
+    return new PyDeque(this.maxlen);
+  }
+  /** Empty it and take `maxlen` and the items of `iterable` (deque.__init__). */
+  reset(iterable: PyValue, maxlen: PyValue): void {
+    this.maxlen = maxlen === null ? null : maxlenOf(maxlen);
+    this.state++;
+    this.items = [];
+    this.head = 0;
+    if (iterable !== null) for (const v of iterToArray(iterable)) this.append(v);
   }
 }
 
 const DEQUE_SIG = signature('deque', '(iterable=None, maxlen=None)');
 dequeClass.slots.call = (_cls, args, kw) => {
-  const [iterable, ml] = DEQUE_SIG.bind(args, kw);
-  const d = new PyDeque(ml === null ? null : Number(toIndex(ml)));
-  if (iterable !== null) for (const v of iterToArray(iterable)) d.append(v);
+  const [iterable, maxlen] = DEQUE_SIG.bind(args, kw);
+  const d = new PyDeque(null);
+  d.reset(iterable, maxlen);
   return d;
 };
+// A subclass's instances are deques too; its __init__ (or deque's) fills them.
+dequeClass.slots.alloc = (cls) => new PyDeque(null, cls);
+defNativeMethod(dequeClass, '__init__', '(iterable=None, maxlen=None)', (self, [iterable, maxlen]) => {
+  dq(self).reset(iterable ?? null, maxlen ?? null);
+  return null;
+});
+
+function maxlenOf(v: PyValue): number {
+  const n = Number(toIndex(v));
+  if (n < 0) throw pyError('ValueError', 'maxlen must be non-negative');
+  return n;
+}
 
 const dq = (v: PyValue) => v as PyDeque;
 defNativeMethod(dequeClass, 'append', '(item, /)', (self, [item]) => (dq(self).append(item), null));
@@ -148,11 +195,128 @@ defNativeMethod(dequeClass, 'copy', '()', (self) => {
 defNativeMethod(dequeClass, '__repr__', 'wrapper()', (self) => {
   const d = dq(self);
   const body = '[' + d.live().map(repr).join(', ') + ']';
-  return d.maxlen === null ? `deque(${body})` : `deque(${body}, maxlen=${d.maxlen})`;
+  const name = d.cls.name;
+  return d.maxlen === null ? `${name}(${body})` : `${name}(${body}, maxlen=${d.maxlen})`;
 });
 defNativeMethod(dequeClass, '__len__', 'wrapper()', (self) => BigInt(dq(self).size));
-defNativeMethod(dequeClass, '__bool__', 'wrapper()', (self) => dq(self).size > 0);
 defNativeMethod(dequeClass, '__getitem__', 'wrapper(key, /)', (self, [key]) => dq(self).pyGetItem(key));
+defNativeMethod(dequeClass, '__setitem__', 'wrapper(key, value, /)', (self, [key, value]) => {
+  const d = dq(self);
+  d.items[d.head + d.position(key)] = value;
+  return null;
+});
+defNativeMethod(dequeClass, '__delitem__', 'wrapper(key, /)', (self, [key]) => {
+  const d = dq(self);
+  d.removeAt(d.position(key));
+  return null;
+});
+defNativeMethod(dequeClass, '__contains__', 'wrapper(key, /)', (self, [key]) => {
+  const d = dq(self);
+  const state = d.state;
+  for (let i = 0; i < d.size; i++) {
+    if (eq(d.items[d.head + i], key)) return true;
+    if (d.state !== state) throw pyError('RuntimeError', 'deque mutated during iteration');
+  }
+  return false;
+});
+defNativeMethod(dequeClass, '__iter__', 'wrapper()', (self) => makeIterator(dq(self).pyIter(), '_deque_iterator'));
+defNativeMethod(dequeClass, '__reversed__', '()', (self) => {
+  const d = dq(self);
+  const state = d.state;
+  let i = d.size - 1;
+  const next = () => {
+    if (d.state !== state) throw pyError('RuntimeError', 'deque mutated during iteration');
+    return i >= 0 ? d.items[d.head + i--] : undefined;
+  };
+  return makeIterator({ next }, '_deque_reverse_iterator');
+});
+
+// Operators: deque's own dunders (dequeClass.nativeDunders), as CPython's deque defines them.
+dequeClass.nativeDunders = true;
+defNativeMethod(dequeClass, '__add__', 'wrapper(value, /)', (self, [o]) => {
+  if (!(o instanceof PyDeque)) throw pyError('TypeError', `can only concatenate deque (not "${typeName(o)}") to deque`);
+  const d = dq(self).copyEmpty();
+  for (const v of dq(self).live()) d.append(v);
+  for (const v of o.live()) d.append(v);
+  return d;
+});
+defNativeMethod(dequeClass, '__iadd__', 'wrapper(value, /)', (self, [o]) => {
+  const d = dq(self);
+  for (const v of iterToArray(o)) d.append(v);
+  return self;
+});
+const repeat = (d: PyDeque, n: PyValue): PyDeque => {
+  const r = d.copyEmpty();
+  const items = d.live().slice();
+  for (let k = Number(toIndex(n)); k > 0; k--) for (const v of items) r.append(v);
+  return r;
+};
+defNativeMethod(dequeClass, '__mul__', 'wrapper(value, /)', (self, [n]) => repeat(dq(self), n));
+defNativeMethod(dequeClass, '__rmul__', 'wrapper(value, /)', (self, [n]) => repeat(dq(self), n));
+defNativeMethod(dequeClass, '__imul__', 'wrapper(value, /)', (self, [n]) => {
+  const d = dq(self);
+  const r = repeat(d, n);
+  d.state++;
+  d.items = r.live();
+  d.head = 0;
+  return self;
+});
+for (const [name, test] of [
+  ['__eq__', (c: number) => c === 0],
+  ['__ne__', (c: number) => c !== 0],
+  ['__lt__', (c: number) => c < 0],
+  ['__le__', (c: number) => c <= 0],
+  ['__gt__', (c: number) => c > 0],
+  ['__ge__', (c: number) => c >= 0],
+] as const) {
+  defNativeMethod(dequeClass, name, 'wrapper(value, /)', (self, [o]) => {
+    if (!(o instanceof PyDeque)) return NotImplemented;
+    const a = dq(self).live();
+    const b = o.live();
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+      if (eq(a[i], b[i])) continue;
+      if (name === '__eq__') return false;
+      if (name === '__ne__') return true;
+      return order(name === '__lt__' ? '<' : name === '__le__' ? '<=' : name === '__gt__' ? '>' : '>=', a[i], b[i]);
+    }
+    return test(a.length - b.length);
+  });
+}
+defNativeMethod(dequeClass, 'insert', '(index, value, /)', (self, [index, value]) => {
+  const d = dq(self);
+  if (d.maxlen !== null && d.size >= d.maxlen) throw pyError('IndexError', 'deque already at its maximum size');
+  const n = d.size;
+  let i = Number(toIndex(index));
+  if (i < 0) i = Math.max(0, i + n);
+  if (i > n) i = n;
+  d.state++;
+  d.items.splice(d.head + i, 0, value);
+  return null;
+});
+// copy.copy and copy.deepcopy: a subclass is remade by calling it, as CPython's deque does.
+defNativeMethod(dequeClass, '__copy__', '()', (self) => {
+  const d = dq(self);
+  if (d.cls === dequeClass) {
+    const c = d.copyEmpty();
+    for (const v of d.live()) c.append(v);
+    return c;
+  }
+  const args: PyValue[] = d.maxlen === null ? [d] : [d, BigInt(d.maxlen)];
+  return call(d.cls, args, null);
+});
+defNativeMethod(dequeClass, '__reduce__', '()', (self) => {
+  const d = dq(self);
+  const args = d.maxlen === null ? new PyTuple([]) : new PyTuple([new PyTuple([]), BigInt(d.maxlen)]);
+  const state = d.dict !== null && d.dict.size > 0 ? dictFromMap(d.dict) : null;
+  return new PyTuple([d.cls, args, state, makeIterator(d.pyIter(), '_deque_iterator')]);
+});
+defNativeMethod(dequeClass, 'reverse', '()', (self) => {
+  const d = dq(self);
+  d.state++;
+  d.items = d.live().reverse();
+  return null;
+});
 
 // `d.maxlen`: the bound it was made with, or None.
 (PyDeque.prototype as unknown as { getAttr: (o: PyObject, name: string) => PyValue | undefined }).getAttr = function (

@@ -569,3 +569,9 @@ class ChainMap:
     def __ior__(self, other):
         self.maps[0].update(other)
         return self
+
+
+# CPython writes these in C: error messages name them with their module ('collections.defaultdict' object ...).
+from _stdlib_native import c_types as _c_types
+_c_types(defaultdict, OrderedDict)
+del _c_types

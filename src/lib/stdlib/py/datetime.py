@@ -1571,3 +1571,9 @@ def _strptime(cls, data, fmt):
     if issubclass(cls, datetime):
         return cls(year, month, day, hour, fields['M'], fields['S'], fields['f'], tz)
     return cls(year, month, day)
+
+
+# CPython writes these in C: error messages name them with their module ('datetime.timedelta' object ...).
+from _stdlib_native import c_types as _c_types
+_c_types(timedelta, date, tzinfo, timezone, time, datetime)
+del _c_types

@@ -2057,3 +2057,9 @@ _DEFAULT = DefaultContext
 BasicContext = Context(prec=9, rounding=ROUND_HALF_UP, flags=[],
                        traps=[Clamped, InvalidOperation, DivisionByZero, Overflow, Underflow])
 ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, flags=[], traps=[])
+
+
+# CPython writes these in C: error messages name them with their module ('decimal.Decimal' object ...).
+from _stdlib_native import c_types as _c_types
+_c_types(Decimal, Context)
+del _c_types

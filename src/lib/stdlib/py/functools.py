@@ -392,3 +392,9 @@ def singledispatch(func):
     wrapper.registry = registry
     update_wrapper(wrapper, func)
     return wrapper
+
+
+# CPython writes these in C: error messages name them with their module ('functools.partial' object ...).
+from _stdlib_native import c_types as _c_types
+_c_types(partial)
+del _c_types

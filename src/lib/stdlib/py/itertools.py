@@ -516,3 +516,9 @@ def tee(iterable, n=2):
     it = iter(iterable)
     link = _tee_link()
     return tuple(_tee(it, link) for _ in range(n))
+
+
+# CPython writes these in C: error messages name them with their module ('itertools.count' object ...).
+from _stdlib_native import c_types as _c_types
+_c_types(count, cycle, repeat, chain, islice, accumulate, starmap, takewhile, dropwhile, filterfalse, compress, zip_longest, product, permutations, combinations, combinations_with_replacement, _grouper, groupby, pairwise, batched, _tee)
+del _c_types

@@ -340,3 +340,9 @@ __delitem__ = delitem
 __getitem__ = getitem
 __setitem__ = setitem
 __call__ = call
+
+
+# CPython writes these in C: error messages name them with their module ('operator.attrgetter' object ...).
+from _stdlib_native import c_types as _c_types
+_c_types(attrgetter, itemgetter, methodcaller)
+del _c_types

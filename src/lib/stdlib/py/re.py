@@ -662,3 +662,9 @@ def escape(pattern):
     if isinstance(pattern, bytes):
         raise NotImplementedError("re: bytes patterns are not simulated in Loopline")
     raise TypeError("expected str instance, %s found" % type(pattern).__name__)
+
+
+# CPython writes these in C: error messages name them with their module ('re.Pattern' object ...).
+from _stdlib_native import c_types as _c_types
+_c_types(Pattern, Match)
+del _c_types
