@@ -110,14 +110,27 @@ const main = await bundle('src/cli/main.ts', 'main.cjs', [exportBundle]);
 const drawing = await bundle('src/lib/export/cli.ts', 'export.cjs', []);
 mkdirSync(join(OUT, 'ir'), { recursive: true });
 const written = new Set<string>();
+/**
+ * The bundle's text in ASCII: esbuild escapes other characters in strings but not in regular
+ * expression literals (str.isnumeric's CJK numerals), and one such character makes Node read the
+ * whole file through its slow UTF-8 path and V8 hold it as a two-byte string (tens of ms per start).
+ * A \uXXXX escape of each UTF-16 unit means the same in a string, template, regex or identifier
+ * (one after a backslash is left alone: escaping it would change its meaning); a wrong one could
+ * only fail to compile, and the warm-up run below would fail the build.
+ */
+const ascii = (text: string) =>
+  text.replace(/[^\x00-\x7f]/g, (c, at: number) =>
+    text[at - 1] === '\\' ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+const mainText = ascii(main.outputFiles[0].text);
 // The main bundle's name carries a hash of its text: its code cache is only ever read for that text.
-const hash = createHash('sha256').update(main.outputFiles[0].contents).digest('hex').slice(0, 12);
+const hash = createHash('sha256').update(mainText).digest('hex').slice(0, 12);
 const mainFile = `main-${hash}.cjs`;
-for (const [f, name] of [
-  [main.outputFiles[0], mainFile],
-  [drawing.outputFiles[0], 'export.cjs'],
+for (const [text, name] of [
+  [mainText, mainFile],
+  [ascii(drawing.outputFiles[0].text), 'export.cjs'],
 ] as const) {
-  writeAtomically(join(OUT, name), f.contents);
+  writeAtomically(join(OUT, name), text);
   written.add(name);
 }
 for (const [name, ir] of irFiles) {
