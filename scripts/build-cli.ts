@@ -17,6 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parse } from '../src/lib/parse';
 import { encodeModule } from '../src/lib/interp/preparsed';
 
@@ -80,6 +81,69 @@ const pyLibrary: Plugin = {
   },
 };
 
+/**
+ * @lezer/python as the CLI needs it: its parse tables already decoded (LRParser takes arrays as they
+ * are; from the strings it decodes some 30,000 characters in a cold JS loop at every start), and
+ * without its highlighting styles, which only an editor reads (they made every start build
+ * @lezer/highlight's tag set). The tables are decoded here by LRParser itself, from a spec that holds
+ * them and nothing else; a grammar file that no longer looks as expected is bundled as it is, with a
+ * warning (slower, not wrong).
+ */
+const lezerPython: Plugin = {
+  name: 'lezer-python',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]@lezer[\\/]python[\\/]dist[\\/]index\.js$/ }, async (a) => {
+      const text = readFileSync(a.path, 'utf8');
+      const unchanged = {
+        contents: text,
+        warnings: [{ text: 'unexpected @lezer/python: its tables are decoded at each start' }],
+      };
+      const field = (name: string) => [...text.matchAll(new RegExp(`^  ${name}: ("[^"\\\\]*"|\\d+),$`, 'gm'))];
+      const fields = ['version', 'states', 'stateData', 'goto', 'tokenData'].map(field);
+      if (fields.some((m) => m.length !== 1)) return unchanged;
+      const [version, states, stateData, goto, tokenData] = fields.map((m) => JSON.parse(m[0][1]));
+      const { parser } = (await import(pathToFileURL(a.path).href)) as typeof import('@lezer/python');
+      const LRParser = parser.constructor as unknown as {
+        deserialize(spec: object): {
+          states: Uint32Array;
+          data: Uint16Array;
+          goto: Uint16Array;
+          tokenizers: { data: Uint16Array }[];
+        };
+      };
+      const d = LRParser.deserialize({
+        version,
+        states,
+        stateData,
+        goto,
+        tokenData,
+        tokenizers: [0],
+        nodeNames: '',
+        nodeProps: [],
+        maxTerm: 0,
+        repeatNodeCount: 0,
+        topRules: { Script: [0, 0] },
+        tokenPrec: 0,
+      });
+      const decoded = [d.states, d.data, d.goto, d.tokenizers[0].data];
+      let out = text;
+      const replace = (from: string, to: string) => {
+        out = out.split(from).length === 2 ? out.replace(from, () => to) : '';
+      };
+      fields.slice(1).forEach((m, i) => {
+        const array = decoded[i];
+        replace(m[0][0], m[0][0].replace(/"[^"]*"/, `new ${array.constructor.name}([${array.join(',')}])`));
+      });
+      const styles = /^const pythonHighlighting = styleTags\(\{$[^]*?^\}\);$/m.exec(text);
+      if (styles) replace(styles[0], '');
+      replace(`import { styleTags, tags } from '@lezer/highlight';\n`, '');
+      replace(`  propSources: [pythonHighlighting],\n`, '');
+      if (!styles || out === '' || /pythonHighlighting|@lezer\/highlight/.test(out)) return unchanged;
+      return { contents: out, loader: 'js' };
+    });
+  },
+};
+
 /** main.ts's `import('../lib/export/cli')`: the export bundle beside the main one, required when first used. */
 const exportBundle: Plugin = {
   name: 'export-bundle',
@@ -113,7 +177,7 @@ const bundle = (entry: string, out: string, plugins: Plugin[]) =>
     outfile: join(OUT, out),
     // Loaded from node_modules by the export bundle only: a native addon, and a DOM with optional parts.
     external: ['@resvg/resvg-js', 'linkedom'],
-    plugins: [pyLibrary, ...plugins],
+    plugins: [pyLibrary, lezerPython, ...plugins],
     minifyWhitespace: true,
     metafile: true,
     write: false,

@@ -111,6 +111,14 @@ describe('the prebuilt bundle', () => {
     expect(files.filter((f) => !isAscii(readFileSync(f)))).toEqual([]);
   });
 
+  it("carries @lezer/python's parse tables decoded, and none of its editor highlighting", () => {
+    const text = readFileSync(freshBundle(pathToFileURL(root + '/'))!, 'utf8');
+    for (const table of ['states:new Uint32Array([', 'stateData:new Uint16Array([', 'goto:new Uint16Array(['])
+      expect(text).toContain(table);
+    expect(text).toContain('tokenData:new Uint16Array([');
+    expect(text).not.toContain('pythonHighlighting');
+  });
+
   it('writes its code cache when it has none, and runs the same from it', () => {
     const dir = checkout(null);
     mkdirSync(join(dir, 'dist'));
