@@ -6,10 +6,13 @@
 // JS generator frames, and Python's recursion limit of 1000 frames needs more than Node's default
 // stack) is run again from the start in a worker thread with a large stack, as are the drawing
 // commands; nothing is printed before that decision, so the output is that of one run.
-import { Worker, isMainThread, workerData, parentPort } from 'node:worker_threads';
-import { freshBundle, loadBundle } from './bundle.js';
+// CommonJS (bin/package.json), not an ES module: Node starts a CommonJS main script without setting
+// up its ES module loader, which a run that loads the bundle never needs (some 15 ms of CPU per start).
+const { Worker, isMainThread, workerData, parentPort } = require('node:worker_threads');
+const { pathToFileURL } = require('node:url');
+const { freshBundle, loadBundle } = require('./bundle.js');
 
-const ROOT = new URL('..', import.meta.url);
+const ROOT = pathToFileURL(`${__dirname}/../`);
 
 async function loadMain(bundle) {
   if (bundle) return loadBundle(bundle);
@@ -26,7 +29,7 @@ function internalError(e) {
 }
 
 function inWorker(argv, bundle) {
-  const worker = new Worker(new URL(import.meta.url), {
+  const worker = new Worker(__filename, {
     workerData: { argv, bundle: bundle && bundle.href },
     resourceLimits: { stackSizeMb: 256 },
     stdout: false,
@@ -42,7 +45,7 @@ function inWorker(argv, bundle) {
   worker.on('error', internalError);
 }
 
-if (isMainThread) {
+async function mainThread() {
   const argv = process.argv.slice(2);
   const bundle = freshBundle(ROOT);
   if (bundle && (argv[0] === 'run' || argv[0] === 'trace')) {
@@ -56,7 +59,9 @@ if (isMainThread) {
       internalError(e);
     }
   } else inWorker(argv, bundle);
-} else {
+}
+
+async function workerThread() {
   const { main } = await loadMain(workerData.bundle && new URL(workerData.bundle));
   const stream = (fd) => ({
     write(data) {
@@ -66,3 +71,6 @@ if (isMainThread) {
   });
   parentPort.postMessage({ code: await main(workerData.argv, stream(1), stream(2)) });
 }
+
+if (isMainThread) mainThread();
+else workerThread();

@@ -17,6 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parse } from '../src/lib/parse';
 import { encodeModule } from '../src/lib/interp/preparsed';
 
@@ -35,6 +36,20 @@ const irFiles = new Map<string, string>();
 const pyLibrary: Plugin = {
   name: 'py-library',
   setup(b) {
+    // The IR files are ASCII (see ascii() below): Latin-1 reads them faster than Node's UTF-8 decoder.
+    b.onResolve({ filter: /^py-library:read-ir$/ }, () => ({ path: 'read-ir', namespace: 'py-library-read' }));
+    b.onLoad({ filter: /.*/, namespace: 'py-library-read' }, () => ({
+      contents: [
+        `import { isAscii } from 'node:buffer';`,
+        `import { readFileSync } from 'node:fs';`,
+        `import { join } from 'node:path';`,
+        `export function readIR(name) {`,
+        `  const bytes = readFileSync(join(__dirname, 'ir', name));`,
+        `  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');`,
+        `}`,
+      ].join('\n'),
+      loader: 'js',
+    }));
     b.onResolve({ filter: /\.py\?raw$/ }, (a) => ({
       path: resolve(a.resolveDir, a.path.slice(0, -'?raw'.length)),
       namespace: 'py-library',
@@ -52,17 +67,79 @@ const pyLibrary: Plugin = {
       irFiles.set(irFile, encodeModule(r.module));
       return {
         contents: [
-          `import { readFileSync } from 'node:fs';`,
-          `import { join } from 'node:path';`,
+          `import { readIR } from 'py-library:read-ir';`,
           `import { preparsed } from ${JSON.stringify(PREPARSED)};`,
           `const source = ${JSON.stringify(text)};`,
-          `preparsed.set(source, () => readFileSync(join(__dirname, 'ir', ${JSON.stringify(irFile)}), 'utf8'));`,
+          `preparsed.set(source, () => readIR(${JSON.stringify(irFile)}));`,
           `export default source;`,
         ].join('\n'),
         loader: 'js',
         resolveDir: dirname(a.path),
         watchFiles: [a.path],
       };
+    });
+  },
+};
+
+/**
+ * @lezer/python as the CLI needs it: its parse tables already decoded (LRParser takes arrays as they
+ * are; from the strings it decodes some 30,000 characters in a cold JS loop at every start), and
+ * without its highlighting styles, which only an editor reads (they made every start build
+ * @lezer/highlight's tag set). The tables are decoded here by LRParser itself, from a spec that holds
+ * them and nothing else; a grammar file that no longer looks as expected is bundled as it is, with a
+ * warning (slower, not wrong).
+ */
+const lezerPython: Plugin = {
+  name: 'lezer-python',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]@lezer[\\/]python[\\/]dist[\\/]index\.js$/ }, async (a) => {
+      const text = readFileSync(a.path, 'utf8');
+      const unchanged = {
+        contents: text,
+        warnings: [{ text: 'unexpected @lezer/python: its tables are decoded at each start' }],
+      };
+      const field = (name: string) => [...text.matchAll(new RegExp(`^  ${name}: ("[^"\\\\]*"|\\d+),$`, 'gm'))];
+      const fields = ['version', 'states', 'stateData', 'goto', 'tokenData'].map(field);
+      if (fields.some((m) => m.length !== 1)) return unchanged;
+      const [version, states, stateData, goto, tokenData] = fields.map((m) => JSON.parse(m[0][1]));
+      const { parser } = (await import(pathToFileURL(a.path).href)) as typeof import('@lezer/python');
+      const LRParser = parser.constructor as unknown as {
+        deserialize(spec: object): {
+          states: Uint32Array;
+          data: Uint16Array;
+          goto: Uint16Array;
+          tokenizers: { data: Uint16Array }[];
+        };
+      };
+      const d = LRParser.deserialize({
+        version,
+        states,
+        stateData,
+        goto,
+        tokenData,
+        tokenizers: [0],
+        nodeNames: '',
+        nodeProps: [],
+        maxTerm: 0,
+        repeatNodeCount: 0,
+        topRules: { Script: [0, 0] },
+        tokenPrec: 0,
+      });
+      const decoded = [d.states, d.data, d.goto, d.tokenizers[0].data];
+      let out = text;
+      const replace = (from: string, to: string) => {
+        out = out.split(from).length === 2 ? out.replace(from, () => to) : '';
+      };
+      fields.slice(1).forEach((m, i) => {
+        const array = decoded[i];
+        replace(m[0][0], m[0][0].replace(/"[^"]*"/, `new ${array.constructor.name}([${array.join(',')}])`));
+      });
+      const styles = /^const pythonHighlighting = styleTags\(\{$[^]*?^\}\);$/m.exec(text);
+      if (styles) replace(styles[0], '');
+      replace(`import { styleTags, tags } from '@lezer/highlight';\n`, '');
+      replace(`  propSources: [pythonHighlighting],\n`, '');
+      if (!styles || out === '' || /pythonHighlighting|@lezer\/highlight/.test(out)) return unchanged;
+      return { contents: out, loader: 'js' };
     });
   },
 };
@@ -100,7 +177,7 @@ const bundle = (entry: string, out: string, plugins: Plugin[]) =>
     outfile: join(OUT, out),
     // Loaded from node_modules by the export bundle only: a native addon, and a DOM with optional parts.
     external: ['@resvg/resvg-js', 'linkedom'],
-    plugins: [pyLibrary, ...plugins],
+    plugins: [pyLibrary, lezerPython, ...plugins],
     minifyWhitespace: true,
     metafile: true,
     write: false,
@@ -110,25 +187,38 @@ const main = await bundle('src/cli/main.ts', 'main.cjs', [exportBundle]);
 const drawing = await bundle('src/lib/export/cli.ts', 'export.cjs', []);
 mkdirSync(join(OUT, 'ir'), { recursive: true });
 const written = new Set<string>();
+/**
+ * The bundle's text in ASCII: esbuild escapes other characters in strings but not in regular
+ * expression literals (str.isnumeric's CJK numerals), and one such character makes Node read the
+ * whole file through its slow UTF-8 path and V8 hold it as a two-byte string (tens of ms per start).
+ * A \uXXXX escape of each UTF-16 unit means the same in a string, template, regex or identifier
+ * (one after a backslash is left alone: escaping it would change its meaning); a wrong one could
+ * only fail to compile, and the warm-up run below would fail the build.
+ */
+const ascii = (text: string) =>
+  text.replace(/[^\x00-\x7f]/g, (c, at: number) =>
+    text[at - 1] === '\\' ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+const mainText = ascii(main.outputFiles[0].text);
 // The main bundle's name carries a hash of its text: its code cache is only ever read for that text.
-const hash = createHash('sha256').update(main.outputFiles[0].contents).digest('hex').slice(0, 12);
+const hash = createHash('sha256').update(mainText).digest('hex').slice(0, 12);
 const mainFile = `main-${hash}.cjs`;
-for (const [f, name] of [
-  [main.outputFiles[0], mainFile],
-  [drawing.outputFiles[0], 'export.cjs'],
+for (const [text, name] of [
+  [mainText, mainFile],
+  [ascii(drawing.outputFiles[0].text), 'export.cjs'],
 ] as const) {
-  writeAtomically(join(OUT, name), f.contents);
+  writeAtomically(join(OUT, name), text);
   written.add(name);
 }
 for (const [name, ir] of irFiles) {
-  writeAtomically(join(OUT, 'ir', name), ir);
+  writeAtomically(join(OUT, 'ir', name), ascii(ir));
   written.add(join('ir', name));
 }
 // Bundles and code caches of earlier builds.
 for (const f of readdirSync(OUT, { recursive: true, encoding: 'utf8' }))
   if (!written.has(f) && f !== 'ir' && !f.endsWith('.tmp')) rmSync(join(OUT, f));
 const inputs = [...new Set([...Object.keys(main.metafile.inputs), ...Object.keys(drawing.metafile.inputs)])]
-  .filter((p) => !p.startsWith('export-bundle:'))
+  .filter((p) => !p.startsWith('export-bundle:') && !p.startsWith('py-library-read:'))
   .map((p) => p.replace(/^py-library:/, ''))
   .map((p) => relative(ROOT, resolve(ROOT, p)))
   .filter((p) => !p.startsWith('node_modules'))

@@ -2,12 +2,14 @@
  * bin/loopline.js runs the prebuilt bundle only while it is fresh, and `run` loads no drawing code.
  */
 import { describe, it, expect, beforeAll } from 'vitest';
+import { isAscii } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
   cpSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   statSync,
@@ -33,7 +35,7 @@ beforeAll(ensureFreshBundle, 300_000);
 function checkout(builtAt: number | null): string {
   const dir = mkdtempSync(join(tmpdir(), 'loopline-checkout-'));
   mkdirSync(join(dir, 'bin'));
-  for (const f of ['loopline.js', 'bundle.js', 'raw-text.mjs', 'raw-text-hooks.mjs'])
+  for (const f of ['package.json', 'loopline.js', 'bundle.js', 'raw-text.mjs', 'raw-text-hooks.mjs'])
     copyFileSync(join(root, 'bin', f), join(dir, 'bin', f));
   symlinkSync(join(root, 'src'), join(dir, 'src'));
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
@@ -101,6 +103,22 @@ describe('the prebuilt bundle', () => {
     expect(statSync(cache).mtimeMs).toBe(before);
   });
 
+  it('is ASCII, as are the library IR files, so Node reads them as Latin-1 rather than decoding UTF-8', () => {
+    const dir = join(root, 'dist', 'cli');
+    const files = [freshBundle(pathToFileURL(root + '/'))!.pathname, join(dir, 'export.cjs')];
+    for (const f of readdirSync(join(dir, 'ir'))) files.push(join(dir, 'ir', f));
+    expect(files.length).toBeGreaterThan(10);
+    expect(files.filter((f) => !isAscii(readFileSync(f)))).toEqual([]);
+  });
+
+  it("carries @lezer/python's parse tables decoded, and none of its editor highlighting", () => {
+    const text = readFileSync(freshBundle(pathToFileURL(root + '/'))!, 'utf8');
+    for (const table of ['states:new Uint32Array([', 'stateData:new Uint16Array([', 'goto:new Uint16Array(['])
+      expect(text).toContain(table);
+    expect(text).toContain('tokenData:new Uint16Array([');
+    expect(text).not.toContain('pythonHighlighting');
+  });
+
   it('writes its code cache when it has none, and runs the same from it', () => {
     const dir = checkout(null);
     mkdirSync(join(dir, 'dist'));
@@ -142,6 +160,10 @@ Module._resolveFilename = function (...a) {
     expect(r.status).toBe(0);
     return readFileSync(log, 'utf8').trim().split('\n');
   }
+
+  it('starts as CommonJS (no ES module loader to set up): bin/loopline.js requires bin/bundle.js', () => {
+    expect(loaded('run', hello)).toContain(join(root, 'bin/bundle.js'));
+  });
 
   it('`run` requires no drawing code (timeline renderer, linkedom, resvg); `svg` does', () => {
     const forRun = loaded('run', hello);

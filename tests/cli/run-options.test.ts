@@ -1,6 +1,6 @@
 /** `--cores N` of `loopline run` and `trace`: the simulated machine's cores (sim/threads.md). */
 import { describe, it, expect } from 'vitest';
-import { runOptions } from '../../src/cli/run-options';
+import { runOptions, thousands } from '../../src/cli/run-options';
 
 describe('--cores', () => {
   it('defaults to the virtual cores and takes a whole number', () => {
@@ -20,5 +20,12 @@ describe('--no-cpu-clock', () => {
   it('turns the CPU time of a program with processes off the clock (as the recorder has it)', () => {
     expect(runOptions(['p.py'])).toMatchObject({ cpuClock: true });
     expect(runOptions(['p.py', '--no-cpu-clock'])).toMatchObject({ file: 'p.py', cpuClock: false });
+  });
+});
+
+describe('thousands', () => {
+  it("writes whole numbers as toLocaleString('en-US') does", () => {
+    for (const n of [0, 7, 999, 1000, 12_345, 999_999, 1_000_000, 10_000_000, 123_456_789, 2 ** 53 - 1])
+      expect(thousands(n)).toBe(n.toLocaleString('en-US'));
   });
 });
