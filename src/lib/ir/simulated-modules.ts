@@ -42,6 +42,7 @@ export const SIMULATED_MODULES = [
   'time',
   'timeit',
   'traceback',
+  'types',
   'typing',
   'urllib',
   'uuid',

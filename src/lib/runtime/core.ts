@@ -375,6 +375,24 @@ export class PyModule extends PyObject {
   }
 }
 
+// types.ModuleType(name, doc=None): an empty module, as CPython's module_init makes it.
+moduleClass.slots.call = (_cls, args, kw) => {
+  const name = args.length > 0 ? args[0] : kw?.get('name');
+  const doc = args.length > 1 ? args[1] : (kw?.get('doc') ?? null);
+  if (args.length > 2) throw pyError('TypeError', `module() takes at most 2 arguments (${args.length} given)`);
+  if (name === undefined) throw pyError('TypeError', "module() missing required argument 'name' (pos 1)");
+  if (typeof name !== 'string')
+    throw pyError('TypeError', `module() argument 'name' must be str, not ${typeName(name)}`);
+  const dict = new Map<string, PyValue>([
+    ['__name__', name],
+    ['__doc__', doc],
+    ['__package__', null],
+    ['__loader__', null],
+    ['__spec__', null],
+  ]);
+  return new PyModule(name, dict);
+};
+
 export class PyCell {
   constructor(public v: PyValue | undefined) {}
 }

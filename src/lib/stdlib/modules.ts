@@ -108,6 +108,7 @@ const modules: Record<string, ModuleBuilder> = {
   'logging.config': () => libraryModule('logging.config', py.logging_config),
   'logging.handlers': () => libraryModule('logging.handlers', py.logging_handlers),
   traceback: () => libraryModule('traceback', py.traceback),
+  types: () => libraryModule('types', py.types),
   typing: () => libraryModule('typing', py.typing),
   enum: () => libraryModule('enum', py.enum),
   abc: () => libraryModule('abc', py.abc),

@@ -38,6 +38,7 @@ import textwrap from './textwrap.py?raw';
 import timeit from './timeit.py?raw';
 import traceback from './traceback.py?raw';
 import typing from './typing.py?raw';
+import types from './types.py?raw';
 import uuid from './uuid.py?raw';
 import urllibParse from './urllib_parse.py?raw';
 import weakref from './weakref.py?raw';
@@ -87,6 +88,7 @@ export const stdlibSources = {
   textwrap,
   timeit,
   traceback,
+  types,
   typing,
   urllib_parse: urllibParse,
   uuid,

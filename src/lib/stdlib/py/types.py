@@ -1,0 +1,168 @@
+# `types`: the classes of the interpreter's own objects, found by asking objects of each kind
+# for their type, plus SimpleNamespace and the dynamic class helpers. Kinds Loopline has no
+# objects of (code, frames, tracebacks, cells, descriptors, generic aliases) are not simulated.
+
+import sys as _sys
+import _stdlib_native
+from _mappingproxy import mappingproxy as MappingProxyType
+
+
+def _function():
+    pass
+
+
+async def _coroutine():
+    pass
+
+
+def _generator():
+    yield 1
+
+
+async def _async_generator():
+    yield 1
+
+
+class _Class:
+    def _method(self):
+        pass
+
+
+FunctionType = type(_function)
+LambdaType = type(lambda: None)
+MethodType = type(_Class()._method)
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type(len)
+ModuleType = type(_sys)
+GeneratorType = type(_generator())
+_made = _coroutine()
+CoroutineType = type(_made)
+_made.close()
+AsyncGeneratorType = type(_async_generator())
+UnionType = type(int | str)
+EllipsisType = type(Ellipsis)
+NoneType = type(None)
+NotImplementedType = type(NotImplemented)
+del _function, _coroutine, _generator, _async_generator, _Class, _made
+
+
+class SimpleNamespace:
+    """A simple attribute-based namespace."""
+
+    def __init__(self, /, *args, **kwargs):
+        if args and _sys.version_info < (3, 13):
+            raise TypeError('no positional arguments expected')
+        if len(args) > 1:
+            raise TypeError(f'SimpleNamespace expected at most 1 argument, got {len(args)}')
+        initial = dict(*args)
+        initial.update(kwargs)
+        for key in initial:
+            if type(key) is not str:
+                raise TypeError('keywords must be strings')
+        self.__dict__.update(initial)
+
+    def __repr__(self):
+        name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
+        if id(self) in _repr_running:
+            return f'{name}(...)'
+        _repr_running.add(id(self))
+        try:
+            items = ', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())
+        finally:
+            _repr_running.discard(id(self))
+        return f'{name}({items})'
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    __hash__ = None
+
+    def __reduce__(self):
+        return (type(self), (), dict(self.__dict__))
+
+    if _sys.version_info >= (3, 13):
+        def __replace__(self, /, **changes):
+            result = type(self)()
+            result.__dict__.update(self.__dict__)
+            result.__dict__.update(changes)
+            return result
+
+
+_repr_running = set()
+
+
+def resolve_bases(bases):
+    """Resolve MRO entries dynamically as specified by PEP 560."""
+    new_bases = list(bases)
+    updated = False
+    shift = 0
+    for i, base in enumerate(bases):
+        if isinstance(base, type):
+            continue
+        entries = getattr(base, '__mro_entries__', None)
+        if entries is None:
+            continue
+        new = entries(bases)
+        updated = True
+        if not isinstance(new, tuple):
+            raise TypeError('__mro_entries__ must return a tuple')
+        new_bases[i + shift:i + shift + 1] = new
+        shift += len(new) - 1
+    return tuple(new_bases) if updated else bases
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """Return the metaclass, the namespace and the remaining keywords of a class statement."""
+    kwds = {} if kwds is None else dict(kwds)
+    if 'metaclass' in kwds:
+        meta = kwds.pop('metaclass')
+    else:
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        meta = _winner(meta, bases)
+    prepare = getattr(meta, '__prepare__', None)
+    ns = prepare(name, bases, **kwds) if prepare is not None else {}
+    return meta, ns, kwds
+
+
+def _winner(meta, bases):
+    # The most derived metaclass among meta and the bases' metaclasses.
+    winner = meta
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        raise TypeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) '
+                        'subclass of the metaclasses of all its bases')
+    return winner
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Create a class object dynamically using the appropriate metaclass."""
+    resolved = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved, kwds)
+    if exec_body is not None:
+        exec_body(ns)
+    if resolved is not bases:
+        ns['__orig_bases__'] = bases
+    if meta is type and '__module__' not in ns:
+        # type() names the module of the frame that calls it: this one.
+        ns['__module__'] = __name__
+    return meta(name, resolved, ns, **kwds)
+
+
+if _sys.version_info >= (3, 12):
+    def get_original_bases(cls, /):
+        """Return the class's bases before any __mro_entries__ changed them."""
+        try:
+            return cls.__dict__.get('__orig_bases__', cls.__bases__)
+        except AttributeError:
+            raise TypeError(f'Expected an instance of type, not {type(cls).__name__!r}') from None
+
+
+_stdlib_native.c_types(SimpleNamespace)
