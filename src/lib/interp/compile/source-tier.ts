@@ -26,6 +26,7 @@ import { PyFunctionBase } from '../../runtime/callable';
 import { AttrSite, MethodSite, getattrAt, setattrAt, loadMethodAt } from '../../runtime/attr-cache';
 import { run } from '../../runtime/run';
 import { noteSetLoop } from '../../runtime/address-order';
+import { smallInt } from '../../runtime/small-int';
 import { tick, interpreter } from '../state';
 import { PyFunction } from '../function';
 import { dropValue } from '../drops';
@@ -39,6 +40,7 @@ import { assignTarget } from './assignment';
 const helpers = {
   /** Range bounds up to this give exact JS numbers for every value and step of the loop. */
   BOUND: 2n ** 52n,
+  smallInt,
   PyFunction,
   PyRange,
   noteSetLoop,
@@ -188,10 +190,9 @@ class Emitter {
         const t = s.target;
         const counted = t.type === 'Name' && this.localSlot(t.id) >= 0 ? t.id : null;
         const num = counted !== null ? this.temp() : '';
-        const numStep = counted !== null ? this.temp() : '';
         const before = counted !== null ? this.counters.get(counted) : undefined;
         const out = this.loop(s.span.line, s.body, s.orelse, (l) => {
-          const head = this.forHead(s, l, num, numStep);
+          const head = this.forHead(s, l, num);
           if (counted !== null) this.counters.set(counted, { big: head.value, num });
           return head.code;
         });
@@ -228,28 +229,28 @@ class Emitter {
 
   /**
    * A for loop's head. Ranges, lists and tuples are walked in place, as getIter's iterators walk
-   * them (a range's bounds as they were, a list's live length), without an iterator object.
+   * them (a range's bounds as they were, a list's live length), without an iterator object. A range
+   * whose bounds and step are at most 2**52 is counted in JS numbers (exact for every value and
+   * step of it), each value made an int through smallInt: no bigint arithmetic per pass.
    */
-  private forHead(s: ir.For, l: number, num: string, numStep: string): { code: string; value: string } {
+  private forHead(s: ir.For, l: number, num: string): { code: string; value: string } {
     const [r, mode, cur, stop, step, up, v] = [0, 1, 2, 3, 4, 5, 6].map(() => this.temp());
-    // The value as a JS number too (`num`, stepped by `numStep`), when the loop's target is a
-    // local: exact while the range's bounds are at most 2**52, else NaN (no index takes it then).
+    // The value as a JS number too (`num`), when the loop's target is a local: NaN unless counted in numbers.
     const counted = num !== '';
-    const numInit = counted
-      ? ` if (${r}.start >= -BOUND && ${r}.start <= BOUND && ${stop} >= -BOUND && ${stop} <= BOUND && ${step} <= BOUND && ${step} >= -BOUND) { ${numStep} = Number(${step}); ${num} = Number(${cur}) - ${numStep}; } else { ${num} = NaN; ${numStep} = 0; }`
-      : '';
-    const notRange = counted ? ` ${num} = NaN;` : '';
+    const notCounted = counted ? ` ${num} = NaN;` : '';
     // The program's own loop over a set of objects is noted (runtime/address-order.ts).
     const note = this.cx.user ? ` noteSetLoop(${r}, ${s.span.line});` : '';
-    const numNext = counted ? ` ${num} += ${numStep};` : '';
     const code =
       `${r} = ${this.expr(s.iter)};\n` +
-      `if (${r} instanceof PyRange) { ${mode} = 1; ${cur} = ${r}.start; ${stop} = ${r}.stop; ${step} = ${r}.step; ${up} = ${step} > 0n;${numInit} }\n` +
-      `else if (${r} instanceof PyList || ${r} instanceof PyTuple) { ${mode} = 2; ${r} = ${r}.items; ${cur} = 0;${notRange} }\n` +
-      `else { ${mode} = 0;${note} ${r} = getIter(${r});${notRange} }\n` +
+      `if (${r} instanceof PyRange) { ${cur} = ${r}.start; ${stop} = ${r}.stop; ${step} = ${r}.step;` +
+      ` if (${cur} >= -BOUND && ${cur} <= BOUND && ${stop} >= -BOUND && ${stop} <= BOUND && ${step} <= BOUND && ${step} >= -BOUND) { ${mode} = 3; ${cur} = Number(${cur}); ${stop} = Number(${stop}); ${step} = Number(${step}); ${up} = ${step} > 0; }` +
+      ` else { ${mode} = 1; ${up} = ${step} > 0n;${notCounted} } }\n` +
+      `else if (${r} instanceof PyList || ${r} instanceof PyTuple) { ${mode} = 2; ${r} = ${r}.items; ${cur} = 0;${notCounted} }\n` +
+      `else { ${mode} = 0;${note} ${r} = getIter(${r});${notCounted} }\n` +
       `L${l}: for (;;) {\n` +
-      `if (${mode} === 1) { if (${up} ? ${cur} >= ${stop} : ${cur} <= ${stop}) break; ${v} = ${cur}; ${cur} += ${step};${numNext} }\n` +
+      `if (${mode} === 3) { if (${up} ? ${cur} >= ${stop} : ${cur} <= ${stop}) break; ${v} = smallInt(${cur});${counted ? ` ${num} = ${cur};` : ''} ${cur} += ${step}; }\n` +
       `else if (${mode} === 2) { if (${cur} >= ${r}.length) break; ${v} = ${r}[${cur}++]; }\n` +
+      `else if (${mode} === 1) { if (${up} ? ${cur} >= ${stop} : ${cur} <= ${stop}) break; ${v} = ${cur}; ${cur} += ${step}; }\n` +
       `else { ${v} = ${r}.next(); if (${v} === undefined) break; }\n` +
       `tick(${s.span.line});\n${this.store(s.target, v)}`;
     return { code, value: v };
