@@ -7,7 +7,7 @@
  * compiler and called from the emitted code, so every body can take this tier.
  */
 import type * as ir from '../../ir/types';
-import { PyRange, PyList, PyTuple, type PyValue } from '../../runtime/core';
+import { PyRange, PyList, PyTuple, PyDict, dictClass, type PyValue } from '../../runtime/core';
 import {
   binop,
   compare,
@@ -18,12 +18,15 @@ import {
   setitem,
   getIter,
   call,
-  callLoadedOwned,
+  callMethod,
   loadedMethod,
+  dictKey,
 } from '../../runtime/ops';
+import { PyFunctionBase } from '../../runtime/callable';
 import { AttrSite, MethodSite, getattrAt, setattrAt, loadMethodAt } from '../../runtime/attr-cache';
 import { run } from '../../runtime/run';
 import { noteSetLoop } from '../../runtime/address-order';
+import { smallInt } from '../../runtime/small-int';
 import { tick, interpreter } from '../state';
 import { PyFunction } from '../function';
 import { dropValue } from '../drops';
@@ -37,11 +40,15 @@ import { assignTarget } from './assignment';
 const helpers = {
   /** Range bounds up to this give exact JS numbers for every value and step of the loop. */
   BOUND: 2n ** 52n,
+  smallInt,
   PyFunction,
   PyRange,
   noteSetLoop,
   PyList,
   PyTuple,
+  PyDict,
+  dictClass,
+  PyFunctionBase,
   binop,
   compare,
   truthy,
@@ -54,8 +61,9 @@ const helpers = {
   setitem,
   getIter,
   call,
-  callLoadedOwned,
+  callMethod,
   loadedMethod,
+  dictKey,
   tick,
   dropValue,
   currentRun: () => run,
@@ -182,10 +190,9 @@ class Emitter {
         const t = s.target;
         const counted = t.type === 'Name' && this.localSlot(t.id) >= 0 ? t.id : null;
         const num = counted !== null ? this.temp() : '';
-        const numStep = counted !== null ? this.temp() : '';
         const before = counted !== null ? this.counters.get(counted) : undefined;
         const out = this.loop(s.span.line, s.body, s.orelse, (l) => {
-          const head = this.forHead(s, l, num, numStep);
+          const head = this.forHead(s, l, num);
           if (counted !== null) this.counters.set(counted, { big: head.value, num });
           return head.code;
         });
@@ -222,28 +229,28 @@ class Emitter {
 
   /**
    * A for loop's head. Ranges, lists and tuples are walked in place, as getIter's iterators walk
-   * them (a range's bounds as they were, a list's live length), without an iterator object.
+   * them (a range's bounds as they were, a list's live length), without an iterator object. A range
+   * whose bounds and step are at most 2**52 is counted in JS numbers (exact for every value and
+   * step of it), each value made an int through smallInt: no bigint arithmetic per pass.
    */
-  private forHead(s: ir.For, l: number, num: string, numStep: string): { code: string; value: string } {
+  private forHead(s: ir.For, l: number, num: string): { code: string; value: string } {
     const [r, mode, cur, stop, step, up, v] = [0, 1, 2, 3, 4, 5, 6].map(() => this.temp());
-    // The value as a JS number too (`num`, stepped by `numStep`), when the loop's target is a
-    // local: exact while the range's bounds are at most 2**52, else NaN (no index takes it then).
+    // The value as a JS number too (`num`), when the loop's target is a local: NaN unless counted in numbers.
     const counted = num !== '';
-    const numInit = counted
-      ? ` if (${r}.start >= -BOUND && ${r}.start <= BOUND && ${stop} >= -BOUND && ${stop} <= BOUND && ${step} <= BOUND && ${step} >= -BOUND) { ${numStep} = Number(${step}); ${num} = Number(${cur}) - ${numStep}; } else { ${num} = NaN; ${numStep} = 0; }`
-      : '';
-    const notRange = counted ? ` ${num} = NaN;` : '';
+    const notCounted = counted ? ` ${num} = NaN;` : '';
     // The program's own loop over a set of objects is noted (runtime/address-order.ts).
     const note = this.cx.user ? ` noteSetLoop(${r}, ${s.span.line});` : '';
-    const numNext = counted ? ` ${num} += ${numStep};` : '';
     const code =
       `${r} = ${this.expr(s.iter)};\n` +
-      `if (${r} instanceof PyRange) { ${mode} = 1; ${cur} = ${r}.start; ${stop} = ${r}.stop; ${step} = ${r}.step; ${up} = ${step} > 0n;${numInit} }\n` +
-      `else if (${r} instanceof PyList || ${r} instanceof PyTuple) { ${mode} = 2; ${r} = ${r}.items; ${cur} = 0;${notRange} }\n` +
-      `else { ${mode} = 0;${note} ${r} = getIter(${r});${notRange} }\n` +
+      `if (${r} instanceof PyRange) { ${cur} = ${r}.start; ${stop} = ${r}.stop; ${step} = ${r}.step;` +
+      ` if (${cur} >= -BOUND && ${cur} <= BOUND && ${stop} >= -BOUND && ${stop} <= BOUND && ${step} <= BOUND && ${step} >= -BOUND) { ${mode} = 3; ${cur} = Number(${cur}); ${stop} = Number(${stop}); ${step} = Number(${step}); ${up} = ${step} > 0; }` +
+      ` else { ${mode} = 1; ${up} = ${step} > 0n;${notCounted} } }\n` +
+      `else if (${r} instanceof PyList || ${r} instanceof PyTuple) { ${mode} = 2; ${r} = ${r}.items; ${cur} = 0;${notCounted} }\n` +
+      `else { ${mode} = 0;${note} ${r} = getIter(${r});${notCounted} }\n` +
       `L${l}: for (;;) {\n` +
-      `if (${mode} === 1) { if (${up} ? ${cur} >= ${stop} : ${cur} <= ${stop}) break; ${v} = ${cur}; ${cur} += ${step};${numNext} }\n` +
+      `if (${mode} === 3) { if (${up} ? ${cur} >= ${stop} : ${cur} <= ${stop}) break; ${v} = smallInt(${cur});${counted ? ` ${num} = ${cur};` : ''} ${cur} += ${step}; }\n` +
       `else if (${mode} === 2) { if (${cur} >= ${r}.length) break; ${v} = ${r}[${cur}++]; }\n` +
+      `else if (${mode} === 1) { if (${up} ? ${cur} >= ${stop} : ${cur} <= ${stop}) break; ${v} = ${cur}; ${cur} += ${step}; }\n` +
       `else { ${v} = ${r}.next(); if (${v} === undefined) break; }\n` +
       `tick(${s.span.line});\n${this.store(s.target, v)}`;
     return { code, value: v };
@@ -287,20 +294,34 @@ class Emitter {
     }
     if (t.type === 'Attribute') return `setattrAt(${this.site(t.attr)}, ${this.expr(t.value)}, ${v});\n`;
     if (t.type === 'Subscript') {
-      const [o, k, n] = [this.temp(), this.temp(), this.temp()];
-      // setitem's own fast path (an index into a plain list) inline.
-      return (
-        `${o} = ${this.expr(t.value)};\n${k} = ${this.expr(t.index)};\n` +
-        `if (${o} instanceof PyList && typeof ${k} === 'bigint' && ${o}.cls.isBuiltin && (${n} = ${this.indexNumber(t.index, k)}) >= 0 && ${n} < ${o}.items.length) ${o}.items[${n}] = ${v};\n` +
-        `else setitem(${o}, ${k}, ${v});\n`
-      );
+      const [o, k, n, d] = [this.temp(), this.temp(), this.temp(), this.temp()];
+      return `${o} = ${this.expr(t.value)};\n${k} = ${this.expr(t.index)};\n${this.storeItem(t.index, o, k, n, d, v)}`;
     }
     return `${this.ref(assignTarget(this.cx, t))}(f, ${v});\n`;
   }
 
+  /**
+   * getitem(o, k) for the values in temporaries o and k, with its fast paths inline: an int index
+   * into a plain list or tuple, and a str key found in a plain dict (getitem's own steps for them).
+   */
+  private loadItem(index: ir.Expr, o: string, k: string, n: string, d: string): string {
+    return (
+      `((${o} instanceof PyList || ${o} instanceof PyTuple) && typeof ${k} === 'bigint' && ${o}.cls.isBuiltin && (${n} = ${this.indexNumber(index, k)}) >= 0 && ${n} < ${o}.items.length ? ${o}.items[${n}]` +
+      ` : ${o} instanceof PyDict && ${o}.cls === dictClass && typeof ${k} === 'string' && (${d} = ${o}.map.get(dictKey(${k}))) !== undefined ? ${d}.value : getitem(${o}, ${k}))`
+    );
+  }
+
+  /** setitem(o, k, v) for the values in temporaries, with its fast paths for a plain list and a plain dict inline. */
+  private storeItem(index: ir.Expr, o: string, k: string, n: string, d: string, v: string): string {
+    return (
+      `if (${o} instanceof PyList && typeof ${k} === 'bigint' && ${o}.cls.isBuiltin && (${n} = ${this.indexNumber(index, k)}) >= 0 && ${n} < ${o}.items.length) ${o}.items[${n}] = ${v};\n` +
+      `else if (${o} instanceof PyDict && ${o}.cls === dictClass && typeof ${k} === 'string') { ${n} = dictKey(${k}); if ((${d} = ${o}.map.get(${n})) !== undefined) ${d}.value = ${v}; else ${o}.map.set(${n}, { key: ${k}, value: ${v} }); }\n` +
+      `else setitem(${o}, ${k}, ${v});\n`
+    );
+  }
+
   private augAssign(s: ir.AugAssign): string {
     const t = s.target;
-    const op = JSON.stringify(s.op);
     if (t.type === 'Name' && this.localSlot(t.id) >= 0) {
       const [r, a, b] = [this.temp(), this.temp(), this.temp()];
       const value = this.expr(s.value);
@@ -315,12 +336,13 @@ class Emitter {
       return `${o} = ${this.expr(t.value)};\nsetattrAt(${set}, ${o}, ${result});\n`;
     }
     if (t.type === 'Subscript') {
-      const o = this.temp();
-      const i = this.temp();
+      // As CPython: the container and index, the item, then the value; the result stored back.
+      const [o, i, n, e, a, b] = [this.temp(), this.temp(), this.temp(), this.temp(), this.temp(), this.temp()];
       const value = this.expr(s.value);
+      const result = this.inplace(s.op, a, this.loadItem(t.index, o, i, n, e), b, value);
       return (
         `${o} = ${this.expr(t.value)};\n${i} = ${this.expr(t.index)};\n` +
-        `setitem(${o}, ${i}, inplaceBinop(${op}, getitem(${o}, ${i}), ${value}));\n`
+        `${e} = ${result};\n${this.storeItem(t.index, o, i, n, a, e)}`
       );
     }
     return this.fallbackStmt(s);
@@ -399,12 +421,8 @@ class Emitter {
       case 'Attribute':
         return `getattrAt(${this.site(e.attr)}, ${this.expr(e.value)})`;
       case 'Subscript': {
-        // getitem's own fast path (an index into a plain list or tuple) inline.
-        const [o, k, n] = [this.temp(), this.temp(), this.temp()];
-        return (
-          `((${o} = ${this.expr(e.value)}), (${k} = ${this.expr(e.index)}), ` +
-          `(${o} instanceof PyList || ${o} instanceof PyTuple) && typeof ${k} === 'bigint' && ${o}.cls.isBuiltin && (${n} = ${this.indexNumber(e.index, k)}) >= 0 && ${n} < ${o}.items.length ? ${o}.items[${n}] : getitem(${o}, ${k}))`
-        );
+        const [o, k, n, d] = [this.temp(), this.temp(), this.temp(), this.temp()];
+        return `((${o} = ${this.expr(e.value)}), (${k} = ${this.expr(e.index)}), ${this.loadItem(e.index, o, k, n, d)})`;
       }
       case 'Call':
         if (e.args.every((a) => a.kind === 'pos') && !(e.func.type === 'Name' && e.func.id === 'super'))
@@ -423,11 +441,19 @@ class Emitter {
     // The method and its binding, taken before the arguments' temps.
     const m = attr ? this.temp() : '';
     const u = attr ? this.temp() : '';
-    const xs = e.args.map((x) => this.expr(x.value));
     if (e.func.type === 'Attribute') {
+      // The arguments are held in temporaries until the callee is known: a Python function of the
+      // class gets an array with the object first (its frame's locals), anything else the arguments alone.
+      const ts = e.args.map(() => this.temp());
+      const xs = e.args.map((x, i) => `(${ts[i]} = ${this.expr(x.value)})`);
       const o = c;
-      return `((${o} = ${this.expr(e.func.value)}), (${m} = loadMethodAt(${this.ref(new MethodSite(e.func.attr))}, ${o})), (${u} = loadedMethod.unbound), (${a} = [null, ${xs.join(', ')}]), (f.line = ${line}), callLoadedOwned(${m}, ${u}, ${o}, ${a}))`;
+      const site = this.ref(new MethodSite(e.func.attr));
+      return (
+        `((${o} = ${this.expr(e.func.value)}), (${m} = loadMethodAt(${site}, ${o})), (${u} = loadedMethod.unbound), ${xs.map((x) => x + ', ').join('')}(f.line = ${line}), ` +
+        `!${u} ? call(${m}, [${ts.join(', ')}], null) : ${m} instanceof PyFunctionBase ? ${m}.callOwned([${[o, ...ts].join(', ')}]) : callMethod(${m}, ${o}, [${ts.join(', ')}], null))`
+      );
     }
+    const xs = e.args.map((x) => this.expr(x.value));
     const args = `[${xs.join(', ')}]`;
     return `((${c} = ${this.expr(e.func)}), (${a} = ${args}), (f.line = ${line}), ${c} instanceof PyFunction ? ${c}.callOwned(${a}) : call(${c}, ${a}, null))`;
   }
