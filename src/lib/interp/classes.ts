@@ -144,6 +144,8 @@ function makeClass(
     ns.delete('__qualname__');
   }
   const slots = slotNames(name, ns);
+  // A class that defines __eq__ but not __hash__ is unhashable: type.__new__ sets __hash__ to None.
+  if (ns.has('__eq__') && !ns.has('__hash__')) ns.set('__hash__', null);
   const cls = new PyClass(name, bases.length ? bases : [objectClass], ns, meta);
   cls.qualname = qualname;
   if (slots !== null) applySlots(cls, slots);

@@ -20,6 +20,7 @@ export const SIMULATED_MODULES = [
   'fractions',
   'functools',
   'heapq',
+  'inspect',
   'itertools',
   'json',
   'logging',

@@ -276,7 +276,11 @@ function metaclassCheck(
 function classInfoMatch(cls: PyClass, info: PyValue, fname: string, depth = 0, obj?: PyValue): boolean {
   if (info instanceof PyClass) {
     if (cls === info) return true;
-    const hooked = metaclassCheck(info, obj === undefined ? '__subclasscheck__' : '__instancecheck__', obj ?? cls);
+    // `obj` is undefined for issubclass; None (null) is an instance like any other.
+    const hooked =
+      obj === undefined
+        ? metaclassCheck(info, '__subclasscheck__', cls)
+        : metaclassCheck(info, '__instancecheck__', obj);
     return hooked ?? cls.mro.includes(info);
   }
   if (info instanceof PyTuple) {

@@ -70,6 +70,7 @@ const modules: Record<string, ModuleBuilder> = {
   functools: () => libraryModule('functools', py.functools),
   copy: () => libraryModule('copy', py.copy),
   heapq: () => libraryModule('heapq', py.heapq),
+  inspect: () => libraryModule('inspect', py.inspect),
   bisect: () => libraryModule('bisect', py.bisect),
   json: () => libraryModule('json', py.json),
   _re: (h) => new PyModule('_re', new Map(makeReNative(h.sim))),

@@ -237,6 +237,7 @@ defNativeMethod(dictClass, '__delitem__', 'wrapper(key, /)', (self, [key]) => {
 });
 defNativeMethod(dictClass, '__contains__', '(key, /)', (self, [key]) => D(self).map.has(dictKey(key)));
 defNativeMethod(dictClass, '__len__', 'wrapper()', (self) => BigInt(D(self).map.size));
+dictClass.dict!.set('__hash__', null);
 defNativeMethod(dictClass, '__iter__', 'wrapper()', (self) => makeIterator(dictIter(D(self), 0), 'dict_keyiterator'));
 defNativeMethod(dictClass, '__reversed__', '()', (self) =>
   makeIterator(dictReverseIter(D(self), 0), 'dict_reversekeyiterator'),

@@ -395,6 +395,8 @@ defMethod(listClass, 'sort', (self, args, kw) => {
 
 // Dunders, for explicit calls (`list.__len__(x)`, `super().__getitem__(i)` in subclasses).
 defNativeMethod(listClass, '__len__', 'wrapper()', (self) => BigInt(L(self).items.length));
+// Mutable containers are unhashable: `list.__hash__ is None`, which collections.abc.Hashable reads.
+listClass.dict!.set('__hash__', null);
 defNativeMethod(listClass, '__getitem__', '(index, /)', (self, [index]) => getitem(asPlainList(self), index));
 defNativeMethod(listClass, '__setitem__', 'wrapper(key, value, /)', (self, [key, value]) => {
   setitem(asPlainList(self), key, value);

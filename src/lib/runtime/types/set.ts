@@ -119,6 +119,7 @@ hooks.setOp = (op, a, b) => {
 
 // ------------------------------------------------------------------ shared by set and frozenset
 
+setClass.dict!.set('__hash__', null);
 for (const cls of [setClass, frozensetClass]) {
   defNativeMethod(cls, 'copy', '()', (self) => {
     const s = S(self);

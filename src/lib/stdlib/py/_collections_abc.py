@@ -508,3 +508,80 @@ class MutableSequence(Sequence):
 
 class ByteString(Sequence):
     pass
+
+
+# Structural checks: a class with the right methods counts (isinstance(obj, Iterable) for any class
+# defining __iter__), as CPython's __subclasshook__s decide; a method set to None opts out.
+def _check_methods(C, *methods):
+    mro = C.__mro__
+    for method in methods:
+        for B in mro:
+            if B.__module__ == '_asyncio' and method in ('__await__', '__iter__'):
+                break  # asyncio's Future and Task (C types in CPython) define both
+            if method in B.__dict__:
+                if B.__dict__[method] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+def _structural(abc, *methods):
+    def __subclasshook__(cls, C):
+        if cls is abc:
+            return _check_methods(C, *methods)
+        return NotImplemented
+    abc.__subclasshook__ = classmethod(__subclasshook__)
+
+
+for _abc, _methods in ((Iterable, ('__iter__',)), (Iterator, ('__iter__', '__next__')),
+                       (Reversible, ('__reversed__', '__iter__')),
+                       (Generator, ('__iter__', '__next__', 'send', 'throw', 'close')),
+                       (Sized, ('__len__',)), (Container, ('__contains__',)),
+                       (Collection, ('__len__', '__iter__', '__contains__')), (Callable, ('__call__',)),
+                       (AsyncIterable, ('__aiter__',)), (AsyncIterator, ('__anext__', '__aiter__')),
+                       (AsyncGenerator, ('__aiter__', '__anext__', 'asend', 'athrow', 'aclose')),
+                       (Coroutine, ('__await__', 'send', 'throw', 'close')), (Buffer, ('__buffer__',))):
+    _structural(_abc, *_methods)
+
+
+def _hashable_hook(cls, C):
+    # Hashable unless a class on the way sets __hash__ to None (object itself hashes).
+    if cls is not Hashable:
+        return NotImplemented
+    for B in C.__mro__:
+        if '__hash__' in B.__dict__:
+            return B.__dict__['__hash__'] is not None
+    return True
+
+
+Hashable.__subclasshook__ = classmethod(_hashable_hook)
+_structural(Awaitable, '__await__')
+
+
+class _Probe:
+    def method(self):
+        pass
+
+
+async def _coroutine():
+    pass
+
+
+_made = _coroutine()
+for _kind in (type(len), type(_Probe), type(_Probe().method), type(lambda: None), type):
+    Callable.register(_kind)
+Coroutine.register(type(_made))
+_made.close()
+for _kind in (tuple, str, range):
+    Sequence.register(_kind)
+ByteString.register(bytes)
+MutableSequence.register(list)
+Set.register(frozenset)
+MutableSet.register(set)
+MutableMapping.register(dict)
+KeysView.register(type({}.keys()))
+ValuesView.register(type({}.values()))
+ItemsView.register(type({}.items()))
+del _abc, _methods, _kind, _made, _coroutine, _Probe

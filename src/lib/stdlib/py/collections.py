@@ -6,6 +6,8 @@ from _collections_deque import deque
 import _stdlib_native
 import _collections_abc as abc
 
+abc.MutableSequence.register(deque)
+
 _tuple_new = _stdlib_native.tuple_new
 _keywords = frozenset(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield'])
 

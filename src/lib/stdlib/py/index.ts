@@ -18,6 +18,7 @@ import enumSource from './enum.py?raw';
 import fractions from './fractions.py?raw';
 import functools from './functools.py?raw';
 import heapq from './heapq.py?raw';
+import inspect from './inspect.py?raw';
 import itertools from './itertools.py?raw';
 import json from './json.py?raw';
 import logging from './logging.py?raw';
@@ -69,6 +70,7 @@ export const stdlibSources = {
   fractions,
   functools,
   heapq,
+  inspect,
   itertools,
   json,
   logging,

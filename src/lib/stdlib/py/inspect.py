@@ -1,0 +1,461 @@
+# `inspect`, the parts asyncio programs and their decorators use: what kind of object something
+# is, signatures of Python functions, docstrings and unwrapping. Frames, source code and the
+# interpreter stack are not simulated.
+
+import enum as _enum
+import functools as _functools
+import sys as _sys
+import types as _types
+from collections.abc import Awaitable as _Awaitable
+import _stdlib_native
+
+__all__ = ['isclass', 'isfunction', 'ismethod', 'ismodule', 'isbuiltin', 'isroutine', 'isgenerator',
+           'iscoroutine', 'isasyncgen', 'isawaitable', 'isgeneratorfunction', 'iscoroutinefunction',
+           'isasyncgenfunction', 'isabstract', 'getmro', 'getdoc', 'cleandoc', 'unwrap', 'getmembers',
+           'signature', 'Signature', 'Parameter', 'BoundArguments']
+
+
+def _kind(obj):
+    info = _stdlib_native.function_info(obj)
+    return None if info is None else info[0]
+
+
+def isclass(object):
+    return isinstance(object, type)
+
+
+def ismodule(object):
+    return isinstance(object, _types.ModuleType)
+
+
+def isfunction(object):
+    return isinstance(object, _types.FunctionType)
+
+
+def ismethod(object):
+    return isinstance(object, _types.MethodType)
+
+
+def isbuiltin(object):
+    return isinstance(object, _types.BuiltinFunctionType)
+
+
+def isroutine(object):
+    return isbuiltin(object) or isfunction(object) or ismethod(object)
+
+
+def isgenerator(object):
+    return isinstance(object, _types.GeneratorType)
+
+
+def iscoroutine(object):
+    return isinstance(object, _types.CoroutineType)
+
+
+def isasyncgen(object):
+    return isinstance(object, _types.AsyncGeneratorType)
+
+
+def isawaitable(object):
+    return iscoroutine(object) or isinstance(object, _Awaitable)
+
+
+def _unwrapped_function(f):
+    # A method's function, then what functools.partial wraps, as CPython's _has_code_flag does.
+    while ismethod(f):
+        f = f.__func__
+    while isinstance(f, _functools.partial):
+        f = f.func
+        while ismethod(f):
+            f = f.__func__
+    return f
+
+
+def isgeneratorfunction(obj):
+    return _kind(_unwrapped_function(obj)) == 'generator'
+
+
+def isasyncgenfunction(obj):
+    return _kind(_unwrapped_function(obj)) == 'asyncgen'
+
+
+_is_coroutine_mark = object()
+
+
+def iscoroutinefunction(obj):
+    f = _unwrapped_function(obj)
+    if _sys.version_info >= (3, 12) and getattr(f, '_is_coroutine_marker', None) is _is_coroutine_mark:
+        return True
+    return _kind(f) == 'coroutine'
+
+
+if _sys.version_info >= (3, 12):
+    def markcoroutinefunction(func):
+        """Mark a function as one that returns a coroutine, for iscoroutinefunction()."""
+        if hasattr(func, '__func__'):
+            func = func.__func__
+        func._is_coroutine_marker = _is_coroutine_mark
+        return func
+
+
+def isabstract(object):
+    return bool(isinstance(object, type) and getattr(object, '__abstractmethods__', False))
+
+
+def getmro(cls):
+    return cls.__mro__
+
+
+def cleandoc(doc):
+    """Remove the indentation every line after the first shares, and blank lines at both ends."""
+    lines = doc.expandtabs().split('\n')
+    margin = None
+    for line in lines[1:]:
+        content = len(line.lstrip())
+        if content:
+            indent = len(line) - content
+            margin = indent if margin is None else min(margin, indent)
+    lines[0] = lines[0].lstrip()
+    if margin is not None:
+        lines[1:] = [line[margin:] for line in lines[1:]]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return '\n'.join(lines)
+
+
+def getdoc(object):
+    try:
+        doc = object.__doc__
+    except AttributeError:
+        return None
+    if doc is None:
+        if isclass(object) or ismethod(object) or isfunction(object):
+            for base in (object.__mro__[1:] if isclass(object) else ()):
+                if base is not object and base.__doc__ is not None:
+                    doc = base.__doc__
+                    break
+        if doc is None:
+            return None
+    if not isinstance(doc, str):
+        return None
+    return cleandoc(doc)
+
+
+def unwrap(func, *, stop=None):
+    """Follow a chain of __wrapped__ attributes (functools.wraps) to the innermost function."""
+    f = func
+    seen = {id(f)}
+    while hasattr(f, '__wrapped__') and not (stop is not None and stop(f)):
+        f = f.__wrapped__
+        if id(f) in seen:
+            raise ValueError(f'wrapper loop when unwrapping {func!r}')
+        seen.add(id(f))
+    return f
+
+
+def getmembers(object, predicate=None):
+    results = []
+    for key in dir(object):
+        try:
+            value = getattr(object, key)
+        except AttributeError:
+            continue
+        if predicate is None or predicate(value):
+            results.append((key, value))
+    results.sort(key=lambda pair: pair[0])
+    return results
+
+
+class _empty:
+    """Marker object for Signature.empty and Parameter.empty."""
+
+
+class _ParameterKind(_enum.IntEnum):
+    POSITIONAL_ONLY = 0
+    POSITIONAL_OR_KEYWORD = 1
+    VAR_POSITIONAL = 2
+    KEYWORD_ONLY = 3
+    VAR_KEYWORD = 4
+
+    def __str__(self):
+        return self._name_
+
+    @property
+    def description(self):
+        return _KIND_DESCRIPTIONS[self]
+
+
+_KIND_DESCRIPTIONS = {
+    _ParameterKind.POSITIONAL_ONLY: 'positional-only',
+    _ParameterKind.POSITIONAL_OR_KEYWORD: 'positional or keyword',
+    _ParameterKind.VAR_POSITIONAL: 'variadic positional',
+    _ParameterKind.KEYWORD_ONLY: 'keyword-only',
+    _ParameterKind.VAR_KEYWORD: 'variadic keyword',
+}
+
+
+def formatannotation(annotation, base_module=None):
+    if getattr(annotation, '__module__', None) == 'typing':
+        return repr(annotation).replace('typing.', '')
+    if isinstance(annotation, type):
+        if annotation.__module__ in ('builtins', base_module):
+            return annotation.__qualname__
+        return annotation.__module__ + '.' + annotation.__qualname__
+    return repr(annotation)
+
+
+class Parameter:
+    """One parameter of a Signature: its name, kind, default and annotation."""
+
+    POSITIONAL_ONLY = _ParameterKind.POSITIONAL_ONLY
+    POSITIONAL_OR_KEYWORD = _ParameterKind.POSITIONAL_OR_KEYWORD
+    VAR_POSITIONAL = _ParameterKind.VAR_POSITIONAL
+    KEYWORD_ONLY = _ParameterKind.KEYWORD_ONLY
+    VAR_KEYWORD = _ParameterKind.VAR_KEYWORD
+    empty = _empty
+
+    def __init__(self, name, kind, *, default=_empty, annotation=_empty):
+        self._name = name
+        self._kind = _ParameterKind(kind)
+        self._default = default
+        self._annotation = annotation
+
+    name = property(lambda self: self._name)
+    kind = property(lambda self: self._kind)
+    default = property(lambda self: self._default)
+    annotation = property(lambda self: self._annotation)
+
+    def replace(self, *, name=None, kind=None, default=_empty, annotation=_empty):
+        return type(self)(self._name if name is None else name, self._kind if kind is None else kind,
+                          default=self._default if default is _empty else default,
+                          annotation=self._annotation if annotation is _empty else annotation)
+
+    def __str__(self):
+        text = self._name
+        if self._annotation is not _empty:
+            text = f'{text}: {formatannotation(self._annotation)}'
+        if self._default is not _empty:
+            text = f'{text} = {self._default!r}' if self._annotation is not _empty else f'{text}={self._default!r}'
+        if self._kind == _ParameterKind.VAR_POSITIONAL:
+            text = '*' + text
+        elif self._kind == _ParameterKind.VAR_KEYWORD:
+            text = '**' + text
+        return text
+
+    def __repr__(self):
+        return f'<{type(self).__name__} "{self}">'
+
+    def __eq__(self, other):
+        if not isinstance(other, Parameter):
+            return NotImplemented
+        return (self._name, self._kind, self._default, self._annotation) == \
+            (other._name, other._kind, other._default, other._annotation)
+
+    def __hash__(self):
+        return hash((self._name, self._kind, self._annotation, self._default))
+
+
+class BoundArguments:
+    """The arguments a call binds to a Signature's parameters (Signature.bind)."""
+
+    def __init__(self, signature, arguments):
+        self.arguments = arguments
+        self._signature = signature
+
+    signature = property(lambda self: self._signature)
+
+    @property
+    def args(self):
+        args = []
+        for name, param in self._signature.parameters.items():
+            if param.kind in (Parameter.VAR_KEYWORD, Parameter.KEYWORD_ONLY) or name not in self.arguments:
+                break
+            if param.kind == Parameter.VAR_POSITIONAL:
+                args.extend(self.arguments[name])
+            else:
+                args.append(self.arguments[name])
+        return tuple(args)
+
+    @property
+    def kwargs(self):
+        kwargs = {}
+        started = False
+        for name, param in self._signature.parameters.items():
+            if not started:
+                if param.kind in (Parameter.VAR_KEYWORD, Parameter.KEYWORD_ONLY) or name not in self.arguments:
+                    started = True
+                elif param.kind != Parameter.VAR_POSITIONAL:
+                    continue
+                else:
+                    continue
+            if name not in self.arguments:
+                continue
+            if param.kind == Parameter.VAR_KEYWORD:
+                kwargs.update(self.arguments[name])
+            else:
+                kwargs[name] = self.arguments[name]
+        return kwargs
+
+    def apply_defaults(self):
+        new = {}
+        for name, param in self._signature.parameters.items():
+            if name in self.arguments:
+                new[name] = self.arguments[name]
+            elif param.default is not _empty:
+                new[name] = param.default
+            elif param.kind == Parameter.VAR_POSITIONAL:
+                new[name] = ()
+            elif param.kind == Parameter.VAR_KEYWORD:
+                new[name] = {}
+        self.arguments = new
+
+    def __repr__(self):
+        items = ', '.join(f'{k}={v!r}' for k, v in self.arguments.items())
+        return f'<BoundArguments ({items})>'
+
+
+class Signature:
+    """The parameters a callable takes and what it is annotated to return."""
+
+    empty = _empty
+
+    def __init__(self, parameters=None, *, return_annotation=_empty):
+        self._parameters = _types.MappingProxyType({p.name: p for p in (parameters or ())})
+        self._return_annotation = return_annotation
+
+    parameters = property(lambda self: self._parameters)
+    return_annotation = property(lambda self: self._return_annotation)
+
+    def replace(self, *, parameters=None, return_annotation=_empty):
+        return type(self)(list(self._parameters.values()) if parameters is None else parameters,
+                          return_annotation=self._return_annotation if return_annotation is _empty
+                          else return_annotation)
+
+    def __str__(self):
+        parts = []
+        slash = False
+        star = False
+        for param in self._parameters.values():
+            kind = param.kind
+            if kind == Parameter.POSITIONAL_ONLY:
+                slash = True
+            elif slash:
+                parts.append('/')
+                slash = False
+            if kind == Parameter.VAR_POSITIONAL:
+                star = True
+            elif kind == Parameter.KEYWORD_ONLY and not star:
+                parts.append('*')
+                star = True
+            parts.append(str(param))
+        if slash:
+            parts.append('/')
+        text = '(' + ', '.join(parts) + ')'
+        if self._return_annotation is not _empty:
+            text += ' -> ' + formatannotation(self._return_annotation)
+        return text
+
+    def __repr__(self):
+        return f'<{type(self).__name__} {self}>'
+
+    def __eq__(self, other):
+        if not isinstance(other, Signature):
+            return NotImplemented
+        return self._return_annotation == other._return_annotation and \
+            list(self._parameters.items()) == list(other._parameters.items())
+
+    def _bind(self, args, kwargs, partial):
+        arguments = {}
+        params = list(self._parameters.values())
+        i = 0
+        args = list(args)
+        kwargs = dict(kwargs)
+        for param in params:
+            if param.kind in (Parameter.POSITIONAL_ONLY, Parameter.POSITIONAL_OR_KEYWORD):
+                if args:
+                    arguments[param.name] = args.pop(0)
+                    continue
+                if param.kind == Parameter.POSITIONAL_OR_KEYWORD and param.name in kwargs:
+                    arguments[param.name] = kwargs.pop(param.name)
+                    continue
+                if param.default is _empty and not partial:
+                    raise TypeError(f'missing a required argument: {param.name!r}')
+            elif param.kind == Parameter.VAR_POSITIONAL:
+                if args:
+                    arguments[param.name] = tuple(args)
+                    args = []
+            elif param.kind == Parameter.KEYWORD_ONLY:
+                if param.name in kwargs:
+                    arguments[param.name] = kwargs.pop(param.name)
+                elif param.default is _empty and not partial:
+                    raise TypeError(f'missing a required keyword-only argument: {param.name!r}')
+            else:
+                if kwargs:
+                    arguments[param.name] = kwargs
+                    kwargs = {}
+        if args:
+            raise TypeError('too many positional arguments')
+        if kwargs:
+            name = next(iter(kwargs))
+            raise TypeError(f'got an unexpected keyword argument {name!r}')
+        return BoundArguments(self, arguments)
+
+    def bind(self, /, *args, **kwargs):
+        return self._bind(args, kwargs, False)
+
+    def bind_partial(self, /, *args, **kwargs):
+        return self._bind(args, kwargs, True)
+
+    @classmethod
+    def from_callable(cls, obj, *, follow_wrapped=True):
+        return signature(obj, follow_wrapped=follow_wrapped)
+
+
+def _function_signature(func):
+    info = _stdlib_native.function_info(func)
+    kind, names, posonly, positional, kwonly, vararg, kwarg, kwdefaults = info
+    annotations = func.__annotations__
+    defaults = func.__defaults__ or ()
+    first_default = positional - len(defaults)
+    params = []
+
+    def add(name, kind, default=_empty):
+        params.append(Parameter(name, kind, default=default, annotation=annotations.get(name, _empty)))
+
+    for i in range(positional):
+        add(names[i], Parameter.POSITIONAL_ONLY if i < posonly else Parameter.POSITIONAL_OR_KEYWORD,
+            defaults[i - first_default] if i >= first_default else _empty)
+    if vararg is not None:
+        add(vararg, Parameter.VAR_POSITIONAL)
+    for name in names[positional:positional + kwonly]:
+        add(name, Parameter.KEYWORD_ONLY, kwdefaults.get(name, _empty))
+    if kwarg is not None:
+        add(kwarg, Parameter.VAR_KEYWORD)
+    return Signature(params, return_annotation=annotations.get('return', _empty))
+
+
+def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
+    """The Signature of a Python function, method or class (from its __init__)."""
+    if not callable(obj):
+        raise TypeError(f'{obj!r} is not a callable object')
+    if ismethod(obj):
+        sig = signature(obj.__func__, follow_wrapped=follow_wrapped)
+        params = list(sig.parameters.values())
+        if not params or params[0].kind in (Parameter.VAR_POSITIONAL, Parameter.KEYWORD_ONLY, Parameter.VAR_KEYWORD):
+            raise ValueError('invalid method signature')
+        return sig.replace(parameters=params[1:])
+    if follow_wrapped:
+        obj = unwrap(obj, stop=lambda f: hasattr(f, '__signature__'))
+    override = getattr(obj, '__signature__', None)
+    if override is not None:
+        return override
+    if isfunction(obj):
+        return _function_signature(obj)
+    if isclass(obj):
+        init = obj.__init__
+        if isfunction(init):
+            sig = _function_signature(init)
+            return sig.replace(parameters=list(sig.parameters.values())[1:], return_annotation=_empty)
+    raise NotImplementedError(f'inspect.signature of {obj!r} is not simulated in Loopline')
