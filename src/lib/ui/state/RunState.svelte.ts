@@ -14,6 +14,7 @@ import { timeoutMessage } from './timeout-message';
 import { stoppedMessage } from './stopped-message';
 import { capsAt, type RunCaps } from './run-caps';
 import { startSimWorker } from './sim-worker';
+import { nextTask } from '../timeline/sliced';
 
 type RunStatus = 'idle' | 'running' | 'done' | 'stopped' | 'timeout' | 'crash';
 
@@ -90,10 +91,15 @@ export class RunState {
     });
     if (seq !== this.#seq || out.kind === 'superseded') return;
     if (out.kind === 'done') {
+      const view = runViewOf(out.result, out.view);
+      // The page draws the new run in a task of its own: joining a big result (a 10,000-task
+      // gather's) and drawing every panel for it made one task of about twice the length.
+      await nextTask();
+      if (seq !== this.#seq) return;
       this.result = out.result;
       this.source = source;
       this.resultCaps = caps;
-      this.view = runViewOf(out.result, out.view);
+      this.view = view;
       this.findings = out.findings;
       this.status = 'done';
     } else if (out.kind === 'stopped') {
