@@ -6,6 +6,7 @@ import { PyObject, PyTuple, builtinClass, type PyValue } from '../runtime/core';
 import { defNativeMethod } from '../runtime/native';
 import { getattrOpt, repr } from '../runtime/ops';
 import { run } from '../runtime/run';
+import { limitedRepr } from './reprlib';
 
 /** The arguments of a handle added from TS (shared: every call_soon and timer makes a handle, and only Python's carry arguments). */
 const NO_ARGS = Object.freeze([]) as unknown as PyValue[];
@@ -99,17 +100,11 @@ export function formatCallback(fn: PyValue, args: PyValue[]): string {
   const q = f.qualname === undefined ? getattrOpt(target, '__qualname__') : undefined;
   let name = f.qualname ?? (typeof q === 'string' ? q : undefined) ?? f.name ?? repr(target);
   let src = '';
-  const code = f.code ?? (f.func as { code?: { firstLine: number; user: boolean } } | undefined)?.code;
+  // Only a function has a source line: a bound method shows none (inspect.isfunction is false for it).
+  const code = f.code;
   if (code && code.user && run.fileName) src = ` at ${run.fileName}:${code.firstLine}`;
   if (f.func && (f.func as { qualname?: string }).qualname) name = (f.func as unknown as { qualname: string }).qualname;
   const shown =
-    run.minor >= 13 ? '()'.repeat(argLists.length) : argLists.map((a) => `(${a.map(shortArg).join(', ')})`).join('');
+    run.minor >= 13 ? '()'.repeat(argLists.length) : argLists.map((a) => `(${a.map(limitedRepr).join(', ')})`).join('');
   return `${name}${shown}${src}`;
-}
-
-/** reprlib.repr of a callback argument: long strings cut in the middle (30 characters at most). */
-function shortArg(v: PyValue): string {
-  if (typeof v !== 'string') return repr(v);
-  const r = repr(v.slice(0, 30));
-  return r.length > 30 ? r.slice(0, 13) + '...' + r.slice(r.length - 14) : r;
 }
