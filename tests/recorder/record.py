@@ -409,6 +409,11 @@ class VirtualSelector(selectors._BaseSelectorImpl):  # type: ignore[misc]
         return []
 
 
+# The loop logs its selector's class at DEBUG ("Using selector: EpollSelector"): the virtual one
+# goes by the name of the selector CPython picks on Linux.
+VirtualSelector.__name__ = VirtualSelector.__qualname__ = "EpollSelector"
+
+
 class VirtualLoop(asyncio.SelectorEventLoop):
     def __init__(self):
         sel = VirtualSelector()
