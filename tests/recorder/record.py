@@ -683,6 +683,7 @@ def deadlock_message(loop):
 # --------------------------------------------------------------------------------------
 class CaptureStdout(io.TextIOBase):
     encoding = "utf-8"
+    name = "<stdout>"  # sys.stdout's name, which a StreamHandler's repr shows
 
     def write(self, s):
         REC.add_stdout(s)
