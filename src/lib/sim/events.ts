@@ -2,7 +2,7 @@
  * Callback handles (Lib/asyncio/events.py: Handle, TimerHandle) and how a callback is named in
  * messages (Lib/asyncio/format_helpers.py).
  */
-import { PyObject, PyTuple, builtinClass, type PyValue } from '../runtime/core';
+import { PyObject, PyTuple, builtinClass, type PyClass, type PyValue } from '../runtime/core';
 import { defNativeMethod } from '../runtime/native';
 import { getattrOpt, repr } from '../runtime/ops';
 import { run } from '../runtime/run';
@@ -44,13 +44,17 @@ export const handleClass = builtinClass('Handle');
 handleClass.module = 'asyncio.events';
 export const timerHandleClass = builtinClass('TimerHandle', [handleClass]);
 timerHandleClass.module = 'asyncio.events';
+// 3.14's call_soon_threadsafe returns this Handle subclass (its cancel takes a lock).
+export const threadSafeHandleClass = builtinClass('_ThreadSafeHandle', [handleClass]);
+threadSafeHandleClass.module = 'asyncio.events';
 /** The Python-visible handle that call_soon (a Handle), call_later and call_at (a TimerHandle) return. */
 export class PyHandle extends PyObject {
   constructor(
     public loop: HandleOwner,
     public h: Handle,
+    cls: PyClass = h.isTimer ? timerHandleClass : handleClass,
   ) {
-    super(h.isTimer ? timerHandleClass : handleClass);
+    super(cls);
   }
 }
 defNativeMethod(handleClass, 'cancel', 'def (self)', (self) => {
@@ -63,7 +67,7 @@ defNativeMethod(timerHandleClass, 'when', 'def (self)', (self) => (self as PyHan
 // Handle._repr_info: the class, 'cancelled' (which also drops the callback), a timer's when, the callback.
 defNativeMethod(handleClass, '__repr__', 'def (self)', (self) => {
   const { h } = self as PyHandle;
-  const info = [h.isTimer ? 'TimerHandle' : 'Handle'];
+  const info = [(self as PyHandle).cls.name];
   if (h.cancelled) info.push('cancelled');
   if (h.isTimer) info.push(`when=${repr(h.when)}`);
   if (!h.cancelled && h.py !== undefined) info.push(formatCallback(h.py, h.pyArgs));
