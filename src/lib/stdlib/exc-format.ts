@@ -23,20 +23,19 @@ export function formatException(e: PyExceptionObject, lines: string[], chain = t
   let needClose = false;
   const indent = () => ' '.repeat(2 * depth);
   // _ExceptionPrintContext.emit: every line of `text` behind the margin of the current depth.
-  const emit = (text: string, margin = '|') => {
+  // Each piece stays one item of the list (a frame, the exception's line, a note), as CPython's.
+  const emit = (pieces: string | string[], margin = '|') => {
     const pad = depth ? indent() + margin + ' ' : '';
-    out.push(pad ? text.replace(/^(?=.)/gm, pad).replace(/^$(?=\n)/gm, pad) : text);
+    for (const text of typeof pieces === 'string' ? [pieces] : pieces)
+      out.push(pad ? text.replace(/^(?=.)/gm, pad).replace(/^$(?=\n)/gm, pad) : text);
   };
-  const stack = (x: PyExceptionObject): string => {
-    let s = '';
-    for (const tb of framesOf(x)) {
-      s += `  File "${run.fileName}", line ${tb.line}, in ${tb.name}\n`;
+  const stack = (x: PyExceptionObject): string[] =>
+    framesOf(x).map((tb) => {
       const src = lines[tb.line - 1];
-      if (src !== undefined && src.trim()) s += `    ${src.trim()}\n`;
-    }
-    return s;
-  };
-  const only = (x: PyExceptionObject): string => excLine(x) + '\n' + (x.notes ?? []).map((n) => n + '\n').join('');
+      const at = `  File "${run.fileName}", line ${tb.line}, in ${tb.name}\n`;
+      return src !== undefined && src.trim() ? `${at}    ${src.trim()}\n` : at;
+    });
+  const only = (x: PyExceptionObject): string[] => [excLine(x) + '\n', ...(x.notes ?? []).map((n) => n + '\n')];
   const one = (x: PyExceptionObject) => {
     seen.add(x);
     if (chain && x.cause && !seen.has(x.cause)) {
@@ -48,7 +47,10 @@ export function formatException(e: PyExceptionObject, lines: string[], chain = t
     }
     const frames = stack(x);
     if (x.exceptions === null) {
-      if (frames) emit('Traceback (most recent call last):\n' + frames);
+      if (frames.length) {
+        emit('Traceback (most recent call last):\n');
+        emit(frames);
+      }
       emit(only(x));
       return;
     }
@@ -58,7 +60,7 @@ export function formatException(e: PyExceptionObject, lines: string[], chain = t
     }
     const top = depth === 0;
     if (top) depth++;
-    if (frames) {
+    if (frames.length) {
       emit('Exception Group Traceback (most recent call last):\n', top ? '+' : '|');
       emit(frames);
     }
