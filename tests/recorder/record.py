@@ -409,6 +409,11 @@ class VirtualSelector(selectors._BaseSelectorImpl):  # type: ignore[misc]
         return []
 
 
+# The loop logs its selector's class at DEBUG ("Using selector: EpollSelector"): the virtual one
+# goes by the name of the selector CPython picks on Linux.
+VirtualSelector.__name__ = VirtualSelector.__qualname__ = "EpollSelector"
+
+
 class VirtualLoop(asyncio.SelectorEventLoop):
     def __init__(self):
         sel = VirtualSelector()
@@ -678,6 +683,7 @@ def deadlock_message(loop):
 # --------------------------------------------------------------------------------------
 class CaptureStdout(io.TextIOBase):
     encoding = "utf-8"
+    name = "<stdout>"  # sys.stdout's name, which a StreamHandler's repr shows
 
     def write(self, s):
         REC.add_stdout(s)

@@ -48,6 +48,8 @@ export interface NativeSlots {
   call?: (cls: PyClass, args: PyValue[], kw: KwArgs) => PyValue;
   /** Allocate an instance for a user subclass (before its __init__ runs). */
   alloc?: (cls: PyClass) => PyObject;
+  /** A native `__str__` that is not `__repr__` (str() of an instance, also of a user subclass's). */
+  str?: (self: PyObject) => string;
 }
 
 export class PyClass extends PyObject {

@@ -1015,6 +1015,7 @@ export function str(v: PyValue): string {
     if (v instanceof PyExceptionObject) return excStr(v);
     // int and float have no __str__ of their own: object's calls the (maybe overridden) __repr__.
     if (v instanceof PyBoxed && typeof v.value === 'string') return v.value;
+    for (const c of v.cls.mro) if (c.slots.str !== undefined) return c.slots.str(v);
   }
   return repr(v);
 }

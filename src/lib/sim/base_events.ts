@@ -14,13 +14,15 @@ import {
   isExitOrInterrupt,
   pyError,
   typeName,
+  type PyClass,
   type PyValue,
 } from '../runtime/core';
 import { call, hashKey, toFloat, isNumber } from '../runtime/ops';
 import { defNativeMethod } from '../runtime/native';
+import { run } from '../runtime/run';
 import type { PyAsyncGenerator } from '../interp/generator';
 import { excLine } from '../interp/traceback';
-import { Handle, PyHandle, callbackLabel, formatCallback } from './events';
+import { Handle, PyHandle, callbackLabel, formatCallback, threadSafeHandleClass } from './events';
 
 const MIN_SCHEDULED_TIMER_HANDLES = 100;
 const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
@@ -252,50 +254,56 @@ function withPy(h: Handle, fn: PyValue, args: PyValue[]): Handle {
 }
 
 defLoopMethod('time', 'def (self)', (self) => loopOf(self).time());
-const callSoon = (self: PyValue, [fn, args, context]: PyValue[]): PyHandle => {
+const callSoon = (self: PyValue, [fn, args, context]: PyValue[], cls?: PyClass): PyHandle => {
   const rest = (args as PyTuple).items;
   const ctx = contextArg(context);
   const loop = loopOf(self);
-  return new PyHandle(
+  const ph: PyHandle = new PyHandle(
     loop,
     withPy(
-      loop.callSoon(() => runPyCallback(loop, fn, rest, ctx), callbackLabel(fn)),
+      loop.callSoon(() => runPyCallback(loop, fn, rest, ctx, ph), callbackLabel(fn)),
       fn,
       rest,
     ),
+    cls,
   );
+  return ph;
 };
-defLoopMethod('call_soon', 'def (self, callback, *args, context=None)', callSoon);
-// Another thread's callback: the same; the self-pipe wakes the selector, which threadWait models (threads.md).
-defLoopMethod('call_soon_threadsafe', 'def (self, callback, *args, context=None)', callSoon);
+defLoopMethod('call_soon', 'def (self, callback, *args, context=None)', (self, args) => callSoon(self, args));
+// Another thread's callback: the same (a _ThreadSafeHandle from 3.14); the self-pipe wakes the selector, which threadWait models (threads.md).
+defLoopMethod('call_soon_threadsafe', 'def (self, callback, *args, context=None)', (self, args) =>
+  callSoon(self, args, run.minor >= 14 ? threadSafeHandleClass : undefined),
+);
 defLoopMethod('call_later', 'def (self, delay, callback, *args, context=None)', (self, [delay, fn, args, context]) => {
   const rest = (args as PyTuple).items;
   const ctx = contextArg(context);
   const loop = loopOf(self);
   if (!isNumber(delay))
     throw pyError('TypeError', `unsupported operand type(s) for +: 'float' and '${typeName(delay)}'`);
-  return new PyHandle(
+  const ph: PyHandle = new PyHandle(
     loop,
     withPy(
-      loop.callAt(loop.time() + toFloat(delay), () => runPyCallback(loop, fn, rest, ctx), callbackLabel(fn)),
+      loop.callAt(loop.time() + toFloat(delay), () => runPyCallback(loop, fn, rest, ctx, ph), callbackLabel(fn)),
       fn,
       rest,
     ),
   );
+  return ph;
 });
 defLoopMethod('call_at', 'def (self, when, callback, *args, context=None)', (self, [when, fn, args, context]) => {
   const rest = (args as PyTuple).items;
   const ctx = contextArg(context);
   const loop = loopOf(self);
   if (when === null) throw pyError('TypeError', 'when cannot be None');
-  return new PyHandle(
+  const ph: PyHandle = new PyHandle(
     loop,
     withPy(
-      loop.callAt(toFloat(when), () => runPyCallback(loop, fn, rest, ctx), callbackLabel(fn)),
+      loop.callAt(toFloat(when), () => runPyCallback(loop, fn, rest, ctx, ph), callbackLabel(fn)),
       fn,
       rest,
     ),
   );
+  return ph;
 });
 defLoopMethod('get_debug', 'def (self)', () => false);
 defLoopMethod('set_debug', 'def (self, enabled)', () => null);
@@ -342,16 +350,44 @@ defLoopMethod('__repr__', 'def (self)', (self) => {
   return `<_UnixSelectorEventLoop running=${l.running ? 'True' : 'False'} closed=${l.closed ? 'True' : 'False'} debug=False>`;
 });
 
-/** Handle._run: a callback's exception goes to the loop's exception handler, not up the stack. */
-export function runPyCallback(loop: EventLoop, fn: PyValue, args: PyValue[], ctx: Ctx | null = null): void {
+/**
+ * Handle._run: a callback's exception goes to the loop's exception handler, not up the stack; the
+ * context names the handle that ran it, when the program holds one (call_soon, call_later, call_at).
+ */
+export function runPyCallback(
+  loop: EventLoop,
+  fn: PyValue,
+  args: PyValue[],
+  ctx: Ctx | null = null,
+  handle: PyHandle | null = null,
+): void {
   try {
     if (ctx === null) call(fn, args, null);
     else runInContext(ctx, () => call(fn, args, null));
   } catch (e) {
     if (!(e instanceof PyExc)) throw e;
     if (isExitOrInterrupt(e.exc)) throw e;
-    reportLoopError(loop, `Exception in callback ${formatCallback(fn, args)}`, e.exc, null);
+    const message = `Exception in callback ${formatCallback(fn, args)}`;
+    if (handle === null || loop.exceptionHandler === null) reportLoopError(loop, message, e.exc, null);
+    else
+      reportLoopError(
+        loop,
+        message,
+        e.exc,
+        contextDict([
+          ['message', message],
+          ['exception', e.exc],
+          ['handle', handle],
+        ]),
+      );
   }
+}
+
+/** An exception handler's context dict, in CPython's key order. */
+function contextDict(entries: [string, PyValue][]): PyDict {
+  const d = new PyDict();
+  for (const [key, value] of entries) d.map.set(hashKey(key), { key, value });
+  return d;
 }
 
 /** loop.call_exception_handler: the program's handler, or the default (a warning line). */

@@ -2,10 +2,11 @@
  * Callback handles (Lib/asyncio/events.py: Handle, TimerHandle) and how a callback is named in
  * messages (Lib/asyncio/format_helpers.py).
  */
-import { PyObject, PyTuple, builtinClass, type PyValue } from '../runtime/core';
+import { PyObject, PyTuple, builtinClass, type PyClass, type PyValue } from '../runtime/core';
 import { defNativeMethod } from '../runtime/native';
 import { getattrOpt, repr } from '../runtime/ops';
 import { run } from '../runtime/run';
+import { limitedRepr } from './reprlib';
 
 /** The arguments of a handle added from TS (shared: every call_soon and timer makes a handle, and only Python's carry arguments). */
 const NO_ARGS = Object.freeze([]) as unknown as PyValue[];
@@ -43,13 +44,17 @@ export const handleClass = builtinClass('Handle');
 handleClass.module = 'asyncio.events';
 export const timerHandleClass = builtinClass('TimerHandle', [handleClass]);
 timerHandleClass.module = 'asyncio.events';
+// 3.14's call_soon_threadsafe returns this Handle subclass (its cancel takes a lock).
+export const threadSafeHandleClass = builtinClass('_ThreadSafeHandle', [handleClass]);
+threadSafeHandleClass.module = 'asyncio.events';
 /** The Python-visible handle that call_soon (a Handle), call_later and call_at (a TimerHandle) return. */
 export class PyHandle extends PyObject {
   constructor(
     public loop: HandleOwner,
     public h: Handle,
+    cls: PyClass = h.isTimer ? timerHandleClass : handleClass,
   ) {
-    super(h.isTimer ? timerHandleClass : handleClass);
+    super(cls);
   }
 }
 defNativeMethod(handleClass, 'cancel', 'def (self)', (self) => {
@@ -62,7 +67,7 @@ defNativeMethod(timerHandleClass, 'when', 'def (self)', (self) => (self as PyHan
 // Handle._repr_info: the class, 'cancelled' (which also drops the callback), a timer's when, the callback.
 defNativeMethod(handleClass, '__repr__', 'def (self)', (self) => {
   const { h } = self as PyHandle;
-  const info = [h.isTimer ? 'TimerHandle' : 'Handle'];
+  const info = [(self as PyHandle).cls.name];
   if (h.cancelled) info.push('cancelled');
   if (h.isTimer) info.push(`when=${repr(h.when)}`);
   if (!h.cancelled && h.py !== undefined) info.push(formatCallback(h.py, h.pyArgs));
@@ -99,17 +104,11 @@ export function formatCallback(fn: PyValue, args: PyValue[]): string {
   const q = f.qualname === undefined ? getattrOpt(target, '__qualname__') : undefined;
   let name = f.qualname ?? (typeof q === 'string' ? q : undefined) ?? f.name ?? repr(target);
   let src = '';
-  const code = f.code ?? (f.func as { code?: { firstLine: number; user: boolean } } | undefined)?.code;
+  // Only a function has a source line: a bound method shows none (inspect.isfunction is false for it).
+  const code = f.code;
   if (code && code.user && run.fileName) src = ` at ${run.fileName}:${code.firstLine}`;
   if (f.func && (f.func as { qualname?: string }).qualname) name = (f.func as unknown as { qualname: string }).qualname;
   const shown =
-    run.minor >= 13 ? '()'.repeat(argLists.length) : argLists.map((a) => `(${a.map(shortArg).join(', ')})`).join('');
+    run.minor >= 13 ? '()'.repeat(argLists.length) : argLists.map((a) => `(${a.map(limitedRepr).join(', ')})`).join('');
   return `${name}${shown}${src}`;
-}
-
-/** reprlib.repr of a callback argument: long strings cut in the middle (30 characters at most). */
-function shortArg(v: PyValue): string {
-  if (typeof v !== 'string') return repr(v);
-  const r = repr(v.slice(0, 30));
-  return r.length > 30 ? r.slice(0, 13) + '...' + r.slice(r.length - 14) : r;
 }

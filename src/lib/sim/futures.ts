@@ -26,6 +26,8 @@ import { defLoopMethod, runPyCallback, type EventLoop } from './base_events';
 import { defNativeMethod } from '../runtime/native';
 import { defGetter } from '../runtime/types/util';
 import { dropValue } from '../interp/drops';
+import { formatCallback } from './events';
+import { limitedRepr } from './reprlib';
 import type { Why } from '../trace/why';
 
 export const futureClass = builtinClass('Future');
@@ -244,10 +246,6 @@ export class Future extends PyObject implements Awaitable {
     if (!this.done()) throw pyError('RuntimeError', "await wasn't used with future");
     return this.getResult();
   }
-
-  stateRepr(): string {
-    return this.state.toLowerCase();
-  }
 }
 
 // ------------------------------------------------------------------ Python-visible methods
@@ -306,9 +304,34 @@ defNativeMethod(futureClass, 'remove_done_callback', 'METH_METHOD(fn, /)', (self
 defNativeMethod(futureClass, 'get_loop', 'METH_METHOD()', (self) => fut(self).loop);
 // loop.create_future (BaseEventLoop.create_future), defined here so that base_events need not know futures.
 defLoopMethod('create_future', 'def (self)', (self) => new Future(self as EventLoop));
-defMethod(futureClass, '__repr__', (self) => {
-  const f = fut(self);
-  let extra = '';
-  if (f.state === 'FINISHED') extra = f.exception ? ` exception=${repr(f.exception)}` : ` result=${repr(f.result)}`;
-  return `<Future ${f.stateRepr()}${extra}>`;
-});
+defMethod(futureClass, '__repr__', (self) => `<${fut(self).cls.name} ${futureReprInfo(fut(self)).join(' ')}>`);
+
+/** base_futures._future_repr_info: the state, the result (through reprlib) or exception, the callbacks. */
+export function futureReprInfo(f: Future): string[] {
+  const info = [f.state.toLowerCase()];
+  if (f.state === 'FINISHED')
+    info.push(f.exception ? `exception=${repr(f.exception)}` : `result=${limitedRepr(f.result)}`);
+  const cbs = f.callbackList();
+  const n = cbs.length;
+  if (n > 0) {
+    const shown =
+      n === 1
+        ? callbackText(cbs[0])
+        : n === 2
+          ? `${callbackText(cbs[0])}, ${callbackText(cbs[1])}`
+          : `${callbackText(cbs[0])}, <${n - 2} more>, ${callbackText(cbs[n - 1])}`;
+    info.push(`cb=[${shown}]`);
+  }
+  return info;
+}
+
+/** asyncio's own callbacks as a future's repr names them (CPython adds their place in asyncio's source). */
+const REPR_NAMES: [string, string][] = [
+  ['wakeup ', 'Task.task_wakeup()'],
+  ['gather callback', 'gather.<locals>._done_callback()'],
+  ['run_until_complete', '_run_until_complete_cb()'],
+];
+function callbackText(c: DoneCallback): string {
+  if (c.py !== undefined) return formatCallback(c.py, []);
+  return REPR_NAMES.find(([prefix]) => c.label.startsWith(prefix))?.[1] ?? `${c.label}()`;
+}

@@ -7,6 +7,8 @@ import {
   PyObject,
   PyClass,
   PyNativeMethod,
+  PyList,
+  addressOf,
   builtinClass,
   defMethod,
   pyError,
@@ -16,7 +18,7 @@ import {
 } from '../runtime/core';
 import { defNativeMethod } from '../runtime/native';
 import { signature } from '../runtime/signature';
-import { order, truthy, repr, toIndex } from '../runtime/ops';
+import { attributeError, order, truthy, repr, toIndex } from '../runtime/ops';
 import { run } from '../runtime/run';
 import { Future } from './futures';
 import type { EventLoop } from './base_events';
@@ -53,6 +55,8 @@ class PyQueue extends PyObject {
   }
   getAttr(_o: PyObject, name: string): PyValue | undefined {
     if (name === 'maxsize') return BigInt(this.maxsize);
+    // Queue.shutdown is new in 3.13: before, hasattr(q, 'shutdown') is False.
+    if (name === 'shutdown' && run.minor <= 12) throw attributeError(this, name);
     return undefined;
   }
   full(): boolean {
@@ -248,19 +252,24 @@ defNativeMethod(queueClass, 'shutdown', 'def (self, immediate=False)', (self, [i
   Q(self).shutdown(truthy(immediate));
   return null;
 });
+/** Queue._format: what a queue's repr and str show of its state (items, waiters, unfinished tasks). */
+function formatQueue(q: PyQueue): string {
+  let s = `maxsize=${repr(BigInt(q.maxsize))}`;
+  if (q.qsize() > 0) s += ` _queue=${repr(new PyList(q.items.slice(q.head)))}`;
+  if (q.getters.length) s += ` _getters[${q.getters.length}]`;
+  if (q.putters.length) s += ` _putters[${q.putters.length}]`;
+  if (q.unfinished) s += ` tasks=${q.unfinished}`;
+  if (q.isShutdown) s += ' shutdown';
+  return s;
+}
 defNativeMethod(
   queueClass,
   '__repr__',
   'def (self)',
-  (self) =>
-    `<${Q(self).cls.name} at ${'0x' + (0x7f0000000000 + Q(self).id * 16).toString(16)} maxsize=${repr(BigInt(Q(self).maxsize))}>`,
+  (self) => `<${Q(self).cls.name} at ${addressOf(Q(self))} ${formatQueue(Q(self))}>`,
 );
-defNativeMethod(
-  queueClass,
-  '__str__',
-  'def (self)',
-  (self) => `<${Q(self).cls.name} maxsize=${repr(BigInt(Q(self).maxsize))}>`,
-);
+defNativeMethod(queueClass, '__str__', 'def (self)', (self) => `<${Q(self).cls.name} ${formatQueue(Q(self))}>`);
+queueClass.slots.str = (self) => `<${Q(self).cls.name} ${formatQueue(Q(self))}>`;
 
 /**
  * The body of Queue.put (`isPut`) or Queue.get, written out as the states of its generator, because

@@ -42,6 +42,7 @@ import { CurrentTasks } from './current-tasks';
 import { SyncTracker } from './sync-state';
 import type { Why } from '../trace/why';
 import { ThreadScheduler } from './threads';
+import { logSelector } from './selector-log';
 
 /** The loop snapshot of a step when the app's details are not recorded. */
 const NO_SNAPSHOT: LoopSnapshot = { ready: [], readyCount: 0, timers: [], timerCount: 0 };
@@ -452,6 +453,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     const loop = new EventLoop(this.clock, observer, (l) => {
       throw new SimStop(this.deadlockMessage(l));
     });
+    logSelector();
     loop.threadWait = (deadline) => {
       const threads = this.threads;
       // Before the loop waits, the CPU time of what it ran goes on the clock (when CPU work takes time).

@@ -27,7 +27,7 @@ import { PyCoroutine, PySuspendable, awaitIterOf, isAwaitable, type Body } from 
 import type { Frame } from '../interp/frame';
 import { defLoopMethod, loopClass, type EventLoop } from './base_events';
 import { defNativeMethod } from '../runtime/native';
-import { Future, futureClass, cancelledError, type DoneCallback } from './futures';
+import { Future, futureClass, cancelledError, futureReprInfo, type DoneCallback } from './futures';
 import type { Handle } from './events';
 import type { Why } from '../trace/why';
 import type { CurrentTasks } from './current-tasks';
@@ -391,21 +391,29 @@ function wakeupOwnTask(this: DoneCallback, f: Future): void {
 
 // ------------------------------------------------------------------ Python-visible methods
 
+// base_tasks._task_repr_info: the future's info, 'cancelling' while a cancel is pending, the name, the coroutine, what it waits for.
 defMethod(taskClass, '__repr__', (self) => {
   const t = self as Task;
-  const st =
-    t.state === 'CANCELLED'
-      ? 'cancelled'
-      : t.state === 'FINISHED'
-        ? 'finished'
-        : t.mustCancel
-          ? 'cancelling'
-          : 'pending';
-  let extra = '';
-  if (t.state === 'FINISHED') extra = t.exception ? ` exception=${repr(t.exception)}` : ` result=${repr(t.result)}`;
-  const coro = t.coroDropped ? '' : ` coro=<${t.coroName()}() ${t.done() ? 'done' : 'running'}>`;
-  return `<Task ${st} name='${t.name}'${coro}${extra}>`;
+  const info = futureReprInfo(t);
+  if (t.numCancelsRequested > 0 && !t.done()) info[0] = 'cancelling';
+  info.splice(1, 0, `name=${repr(t.name)}`);
+  if (t.futWaiter !== null) info.splice(2, 0, `wait_for=${repr(t.futWaiter)}`);
+  if (!t.coroDropped) info.splice(2, 0, `coro=<${formatCoroutine(t)}>`);
+  return `<${t.cls.name} ${info.join(' ')}>`;
 });
+
+/**
+ * coroutines._format_coroutine: a coroutine of the program says where it is suspended (`running at
+ * file:line`) or, finished, where it is defined; one of asyncio's own gives its name only.
+ */
+function formatCoroutine(t: Task): string {
+  const c = t.coro;
+  const frame = c instanceof PySuspendable ? c.frame : null;
+  if (frame === null || !frame.code.user || !run.fileName) return `${t.coroName()}() ${t.done() ? 'done' : 'running'}`;
+  if ((c as PySuspendable).state === 'closed')
+    return `${t.coroName()}() done, defined at ${run.fileName}:${frame.code.firstLine}`;
+  return `${t.coroName()}() running at ${run.fileName}:${frame.line}`;
+}
 defNativeMethod(taskClass, 'cancel', '(msg=None)', (self, [msg]) => (self as Task).cancel(msg));
 // A task's result is its coroutine's: Task overrides these to refuse (Lib/asyncio/tasks.py).
 for (const name of ['set_result', 'set_exception'])

@@ -7,31 +7,85 @@ import type { PyExceptionObject, TracebackEntry } from '../runtime/core';
 import { run } from '../runtime/run';
 import { excLine } from '../interp/traceback';
 
-/** The lines traceback.format_exception(exc) returns, each ending in a newline. */
+/** Exception groups shown in full to this width and depth (TracebackException's defaults). */
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+/**
+ * The lines traceback.format_exception(exc) returns, each ending in a newline. An exception group
+ * is drawn as CPython draws it: its sub-exceptions numbered in boxes, each line of a group's
+ * inside behind `| ` margins two columns deeper per level (TracebackException.format).
+ */
 export function formatException(e: PyExceptionObject, lines: string[], chain = true): string[] {
   const out: string[] = [];
   const seen = new Set<PyExceptionObject>();
+  let depth = 0;
+  let needClose = false;
+  const indent = () => ' '.repeat(2 * depth);
+  // _ExceptionPrintContext.emit: every line of `text` behind the margin of the current depth.
+  // Each piece stays one item of the list (a frame, the exception's line, a note), as CPython's.
+  const emit = (pieces: string | string[], margin = '|') => {
+    const pad = depth ? indent() + margin + ' ' : '';
+    for (const text of typeof pieces === 'string' ? [pieces] : pieces)
+      out.push(pad ? text.replace(/^(?=.)/gm, pad).replace(/^$(?=\n)/gm, pad) : text);
+  };
+  const stack = (x: PyExceptionObject): string[] =>
+    framesOf(x).map((tb) => {
+      const src = lines[tb.line - 1];
+      const at = `  File "${run.fileName}", line ${tb.line}, in ${tb.name}\n`;
+      return src !== undefined && src.trim() ? `${at}    ${src.trim()}\n` : at;
+    });
+  const only = (x: PyExceptionObject): string[] => [excLine(x) + '\n', ...(x.notes ?? []).map((n) => n + '\n')];
   const one = (x: PyExceptionObject) => {
     seen.add(x);
     if (chain && x.cause && !seen.has(x.cause)) {
       one(x.cause);
-      out.push('\nThe above exception was the direct cause of the following exception:\n\n');
+      emit('\nThe above exception was the direct cause of the following exception:\n\n');
     } else if (chain && x.context && !x.suppressContext && !seen.has(x.context)) {
       one(x.context);
-      out.push('\nDuring handling of the above exception, another exception occurred:\n\n');
+      emit('\nDuring handling of the above exception, another exception occurred:\n\n');
     }
-    const frames = framesOf(x);
-    if (frames.length) {
-      out.push('Traceback (most recent call last):\n');
-      for (const tb of frames) {
-        let s = `  File "${run.fileName}", line ${tb.line}, in ${tb.name}\n`;
-        const src = lines[tb.line - 1];
-        if (src !== undefined && src.trim()) s += `    ${src.trim()}\n`;
-        out.push(s);
+    const frames = stack(x);
+    if (x.exceptions === null) {
+      if (frames.length) {
+        emit('Traceback (most recent call last):\n');
+        emit(frames);
       }
+      emit(only(x));
+      return;
     }
-    out.push(excLine(x) + '\n');
-    if (x.notes) for (const n of x.notes) out.push(n + '\n');
+    if (depth > MAX_GROUP_DEPTH) {
+      emit(`... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+      return;
+    }
+    const top = depth === 0;
+    if (top) depth++;
+    if (frames.length) {
+      emit('Exception Group Traceback (most recent call last):\n', top ? '+' : '|');
+      emit(frames);
+    }
+    emit(only(x));
+    const subs = x.exceptions;
+    const n = subs.length <= MAX_GROUP_WIDTH ? subs.length : MAX_GROUP_WIDTH + 1;
+    needClose = false;
+    for (let i = 0; i < n; i++) {
+      const last = i === n - 1;
+      if (last) needClose = true;
+      const truncated = i >= MAX_GROUP_WIDTH;
+      out.push(`${indent()}${i === 0 ? '+-' : '  '}+---------------- ${truncated ? '...' : i + 1} ----------------\n`);
+      depth++;
+      if (!truncated) one(subs[i]);
+      else {
+        const more = subs.length - MAX_GROUP_WIDTH;
+        emit(`and ${more} more exception${more > 1 ? 's' : ''}\n`);
+      }
+      if (last && needClose) {
+        out.push(`${indent()}+------------------------------------\n`);
+        needClose = false;
+      }
+      depth--;
+    }
+    if (top) depth = 0;
   };
   one(e);
   return out;

@@ -206,6 +206,7 @@ export function compileTryStarSuspending(cx: CompileContext, s: ir.Try): GS {
       const original = e.exc;
       let rest: PyExceptionObject | null = original.exceptions ? original : wrapInGroup(original);
       const raised: PyExceptionObject[] = [];
+      const raisedAt = f.line;
       for (const h of hs) {
         if (!rest) break;
         f.line = h.line;
@@ -214,6 +215,8 @@ export function compileTryStarSuspending(cx: CompileContext, s: ir.Try): GS {
         rest = remain;
         if (!match) continue;
         if (h.store) h.store(f, match);
+        // As in `except`: the part a handler takes has this frame's line in its traceback.
+        match.caughtAt = { name: f.code.name, line: raisedAt, user: f.code.user };
         const prev = f.handled;
         f.handled = match;
         try {

@@ -32,23 +32,25 @@ _IS_DONE = (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED)
 _SETTLED = (CANCELLED_AND_NOTIFIED, FINISHED)
 
 
+# Each class names the submodule CPython defines it in (_base, thread, process): class reprs and
+# tracebacks show it, e.g. concurrent.futures._base.CancelledError.
 class Error(Exception):
-    pass
+    __module__ = 'concurrent.futures._base'
 
 
 class CancelledError(Error):
-    pass
+    __module__ = 'concurrent.futures._base'
 
 
 TimeoutError = TimeoutError
 
 
 class InvalidStateError(Error):
-    pass
+    __module__ = 'concurrent.futures._base'
 
 
 class BrokenExecutor(RuntimeError):
-    pass
+    __module__ = 'concurrent.futures._base'
 
 
 def _report_callback_error(future):
@@ -175,6 +177,8 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
 # ---- Future
 
 class Future:
+    __module__ = 'concurrent.futures._base'
+
     # State, outcome and callbacks, guarded by one Condition that result() and exception()
     # sleep on until the future settles.
 
@@ -318,6 +322,8 @@ def _map_results(futures, deadline):
 
 
 class Executor:
+    __module__ = 'concurrent.futures._base'
+
     def submit(self, fn, /, *args, **kwargs):
         raise NotImplementedError()
 
@@ -419,13 +425,15 @@ def _work_loop(pool, jobs, initializer, initargs):
 
 
 class BrokenThreadPool(BrokenExecutor):
-    pass
+    __module__ = 'concurrent.futures.thread'
 
 
 _next_pool_number = itertools.count().__next__
 
 
 class ThreadPoolExecutor(Executor):
+    __module__ = 'concurrent.futures.thread'
+
     def __init__(self, max_workers=None, thread_name_prefix='', initializer=None, initargs=()):
         if max_workers is None:
             max_workers = min(32, _thread._cpu_count() + 4)
@@ -489,6 +497,8 @@ class ThreadPoolExecutor(Executor):
 
 
 class ProcessPoolExecutor(Executor):
+    __module__ = 'concurrent.futures.process'
+
     # Simulated processes (stdlib/py/process_pool.py), imported at first use: a program that uses
     # processes has CPU time on the clock (sim/threads.md).
     def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(), *, max_tasks_per_child=None):

@@ -304,6 +304,8 @@ def _make_init(cls, all_fields, std_fields, kw_fields, frozen, has_post_init):
 
 
 _repr_running = set()
+# The __repr__ functions @dataclass wrote: pprint lays out only instances that use one of them.
+_generated_reprs = set()
 
 
 def _make_repr(fields):
@@ -319,6 +321,7 @@ def _make_repr(fields):
         finally:
             _repr_running.discard(key)
         return f'{self.__class__.__qualname__}({", ".join(parts)})'
+    _generated_reprs.add(__repr__)
     return __repr__
 
 

@@ -1,7 +1,7 @@
 # `pprint`: pformat and pprint of dicts, lists, tuples, sets and strings, wrapped at `width` the
 # way CPython's PrettyPrinter wraps them (sorted dict keys unless sort_dicts=False, compact
-# sequences, depth limits, recursion markers). Other objects print with their repr; dataclasses
-# and the collections types are not given their own layouts.
+# sequences, depth limits, recursion markers) and dataclasses (a field a line). Other objects print
+# with their repr; the collections types are not given their own layouts.
 
 import sys
 
@@ -85,6 +85,15 @@ def _recursion(object):
     return '<Recursion on %s with id=%s>' % (type(object).__name__, id(object))
 
 
+def _is_dataclass_with_own_repr(object):
+    # A dataclass instance whose repr is the one @dataclass wrote (pprint lays only those out).
+    params = getattr(type(object), '__dataclass_params__', None)
+    if params is None or isinstance(object, type) or not params.repr:
+        return False
+    import dataclasses
+    return type(object).__repr__ in dataclasses._generated_reprs
+
+
 class PrettyPrinter:
     def __init__(self, indent=1, width=80, depth=None, stream=None, *, compact=False, sort_dicts=True,
                  underscore_numbers=False):
@@ -136,7 +145,31 @@ class PrettyPrinter:
                 p(self, object, stream, indent, allowance, context, level + 1)
                 del context[objid]
                 return
+            if _is_dataclass_with_own_repr(object):
+                context[objid] = 1
+                self._pprint_dataclass(object, stream, indent, allowance, context, level + 1)
+                del context[objid]
+                return
         stream.write(rep)
+
+    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
+        # Name(field=value, ...) with one field a line, aligned after the opening parenthesis.
+        import dataclasses
+        name = type(object).__name__
+        indent += len(name) + 1
+        shown = [(f.name, getattr(object, f.name)) for f in dataclasses.fields(object) if f.repr]
+        stream.write(name + '(')
+        for i, (key, value) in enumerate(shown):
+            last = i == len(shown) - 1
+            stream.write(key)
+            stream.write('=')
+            if id(value) in context:
+                stream.write('...')
+            else:
+                self._format(value, stream, indent + len(key) + 1, allowance if last else 1, context, level)
+            if not last:
+                stream.write(',\n' + ' ' * indent)
+        stream.write(')')
 
     def _pprint_dict(self, object, stream, indent, allowance, context, level):
         write = stream.write

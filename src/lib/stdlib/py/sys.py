@@ -111,7 +111,7 @@ def is_finalizing():
 
 class _TextStream:
     def __init__(self, name, fileno, shown):
-        self.name = name
+        self.name = f'<{name}>'
         self._fileno = fileno
         self._shown = shown
         self.encoding = 'utf-8'
@@ -149,7 +149,7 @@ class _TextStream:
         return True
 
     def __repr__(self):
-        return f"<_io.TextIOWrapper name='<{self.name}>' mode='w' encoding='utf-8'>"
+        return f"<_io.TextIOWrapper name='{self.name}' mode='w' encoding='utf-8'>"
 
 
 stdout = _TextStream('stdout', 1, True)
