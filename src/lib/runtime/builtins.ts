@@ -247,13 +247,18 @@ const delattrFn = defNative('delattr', '(obj, name, /)', (a) => {
   return null;
 });
 
-const varsFn = defNative('vars', '([object], /)', ([o]) => {
-  if (o === undefined) throw pyError('TypeError', 'vars() without an argument is provided by the interpreter');
+/** vars(obj); vars() without an argument reads the caller's frame (interp/namespaces.ts). */
+export function varsOf(o: PyValue): PyValue {
   if (o instanceof PyObject && o.dict !== null) {
     const d = getattrOpt(o, '__dict__');
     return d !== undefined ? d : dictFromMap(o.dict);
   }
   throw pyError('TypeError', 'vars() argument must have __dict__ attribute');
+}
+
+const varsFn = defNative('vars', '([object], /)', ([o]) => {
+  if (o === undefined) throw pyError('TypeError', 'vars() without an argument is provided by the interpreter');
+  return varsOf(o);
 });
 
 // ------------------------------------------------------------------ isinstance / issubclass
@@ -866,9 +871,6 @@ const unavailableFns: PyValue[] = [
   unavailable('bytearray', 'mutable byte buffers are not simulated (bytes is)'),
   unavailable('memoryview', 'buffers are not simulated'),
   unavailable('breakpoint', 'a simulation has no debugger; step through the timeline instead'),
-  unavailable('dir', 'listing names is not simulated'),
-  unavailable('globals', "the module's namespace is not a dict in the simulator"),
-  unavailable('locals', "frames are not dicts in the simulator; the Frames panel shows each task's locals"),
   ...['help', 'copyright', 'credits', 'license'].map((n) => unavailable(n, 'it is for the interactive prompt')),
 ];
 
