@@ -12,6 +12,7 @@ import { builtinFunctions } from './runtime/builtins';
 import { classBuiltins } from './interp/classes';
 import { asyncIterBuiltins } from './interp/generator';
 import { namespaceBuiltins } from './interp/namespaces';
+import { runStringBuiltins } from './interp/run-string';
 import { addressOrders } from './runtime/address-order';
 import { Compiler, CompileError } from './interp/compile';
 import { VIRTUAL_CORES } from './stdlib/cores';
@@ -146,6 +147,9 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
       ...classBuiltins(),
       ...asyncIterBuiltins(),
       ...namespaceBuiltins(),
+      ...runStringBuiltins(),
+      // The builtins module's own name (what `__name__` is in code exec()'d with a globals dict of its own).
+      ['__name__', 'builtins'],
     ]);
     r.set(interpreter, new Interpreter(builtins, moduleFinder({ sim, program: parsed.module, fileName })));
     for (const w of compileWarnings) rec.warning(w.text, 0, w.line);

@@ -17,12 +17,12 @@ import { frameStack } from './drops';
 import { currentThreadFrames } from './threaded';
 
 /** The builtins that need the caller's frame; compile/calls.ts passes it for calls to these names. */
-export const FRAME_BUILTINS = new Set(['globals', 'locals', 'vars', 'dir']);
+export const FRAME_BUILTINS = new Set(['globals', 'locals', 'vars', 'dir', 'eval', 'exec']);
 
 /** The frame a call to one of FRAME_BUILTINS was written in, while it runs. */
 export const caller: { frame: Frame | null } = { frame: null };
 
-function callerFrame(): Frame {
+export function callerFrame(): Frame {
   if (caller.frame !== null) return caller.frame;
   for (const f of currentThreadFrames(run.get(frameStack))) return f;
   throw new Error('no Python frame is running');
@@ -31,22 +31,32 @@ function callerFrame(): Frame {
 /** One dict per namespace, so that `globals() is globals()` as in CPython. */
 const namespaceDicts = new WeakMap<Map<string, PyValue>, PyDict>();
 
-function namespaceDict(ns: Map<string, PyValue>): PyDict {
+export function namespaceDict(ns: Map<string, PyValue>): PyDict {
   let d = namespaceDicts.get(ns);
   if (d === undefined) namespaceDicts.set(ns, (d = liveDict(ns)));
   return d;
 }
+
+const frameDicts = new WeakMap<Frame, PyDict>();
 
 /**
  * locals(): the module's or class body's namespace itself; in a function, a new dict of the
  * locals bound now (PEP 667's snapshot), parameters and locals first, then captured cells, then
  * free variables, as CPython orders a frame's fast locals.
  */
-function frameLocals(f: Frame): PyValue {
+export function frameLocals(f: Frame): PyValue {
   if (f.ns !== null) return namespaceDict(f.ns);
   const sc = f.code.scope;
   if (sc.kind === 'module') return namespaceDict(f.globals);
-  const d = new PyDict();
+  // Before 3.13 (PEP 667) a function's locals() is one dict per frame, brought up to date at each
+  // call: names exec() added stay, names no longer bound go.
+  let d: PyDict;
+  if (run.minor < 13) {
+    d = frameDicts.get(f) ?? new PyDict();
+    frameDicts.set(f, d);
+    for (const name of sc.slots.keys()) d.map.delete(strKey(name));
+    for (const name of sc.freeSlots.keys()) d.map.delete(strKey(name));
+  } else d = new PyDict();
   const cellsLast: [string, number][] = [];
   for (const [name, i] of sc.slots) {
     if (sc.cells.has(name) && !isParam(f, name)) {

@@ -20,6 +20,7 @@ export const SIMULATED_MODULES = [
   'fractions',
   'functools',
   'heapq',
+  'io',
   'itertools',
   'json',
   'logging',

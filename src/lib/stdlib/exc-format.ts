@@ -24,8 +24,8 @@ export function formatException(e: PyExceptionObject, lines: string[], chain = t
     if (frames.length) {
       out.push('Traceback (most recent call last):\n');
       for (const tb of frames) {
-        let s = `  File "${run.fileName}", line ${tb.line}, in ${tb.name}\n`;
-        const src = lines[tb.line - 1];
+        let s = `  File "${tb.file ?? run.fileName}", line ${tb.line}, in ${tb.name}\n`;
+        const src = tb.file === undefined ? lines[tb.line - 1] : undefined;
         if (src !== undefined && src.trim()) s += `    ${src.trim()}\n`;
         out.push(s);
       }

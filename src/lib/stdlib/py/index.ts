@@ -19,6 +19,7 @@ import fractions from './fractions.py?raw';
 import functools from './functools.py?raw';
 import heapq from './heapq.py?raw';
 import itertools from './itertools.py?raw';
+import io from './io.py?raw';
 import json from './json.py?raw';
 import logging from './logging.py?raw';
 import loggingConfig from './logging_config.py?raw';
@@ -68,6 +69,7 @@ export const stdlibSources = {
   fractions,
   functools,
   heapq,
+  io,
   itertools,
   json,
   logging,
