@@ -11,10 +11,12 @@ import './runtime/types/index';
 import { builtinFunctions } from './runtime/builtins';
 import { classBuiltins } from './interp/classes';
 import { asyncIterBuiltins } from './interp/generator';
+import { namespaceBuiltins } from './interp/namespaces';
+import { runStringBuiltins } from './interp/run-string';
 import { addressOrders } from './runtime/address-order';
 import { Compiler, CompileError } from './interp/compile';
 import { VIRTUAL_CORES } from './stdlib/cores';
-import { LimitExceeded, Interpreter, interpreter, mainGlobals } from './interp/state';
+import { LimitExceeded, Interpreter, interpreter, mainGlobals, importModule } from './interp/state';
 import { excLine, formatTraceback } from './interp/traceback';
 import { Simulation, SimStop } from './sim/runners';
 import { call, str } from './runtime/ops';
@@ -140,12 +142,27 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   // Entered before the builtins are made: the run numbers its objects (ids) from theirs on.
   const previous = enterRun(r);
   try {
-    const builtins = new Map<string, PyValue>([...builtinFunctions(), ...classBuiltins(), ...asyncIterBuiltins()]);
+    const builtins = new Map<string, PyValue>([
+      ...builtinFunctions(),
+      ...classBuiltins(),
+      ...asyncIterBuiltins(),
+      ...namespaceBuiltins(),
+      ...runStringBuiltins(),
+      // The builtins module's own name (what `__name__` is in code exec()'d with a globals dict of its own).
+      ['__name__', 'builtins'],
+    ]);
     r.set(interpreter, new Interpreter(builtins, moduleFinder({ sim, program: parsed.module, fileName })));
     for (const w of compileWarnings) rec.warning(w.text, 0, w.line);
+    // The names CPython's __main__ module starts with, in its order (as the recorder makes it).
     const globals = new Map<string, PyValue>([
       ['__name__', '__main__'],
+      ['__doc__', null],
+      ['__package__', null],
+      ['__loader__', null],
+      ['__spec__', null],
       ['__file__', fileName],
+      ['__builtins__', importModule('builtins')],
+      ['__cached__', null],
     ]);
     r.set(mainGlobals, globals);
     try {

@@ -700,13 +700,16 @@ class CaptureStdout(io.TextIOBase):
 
 
 def v_print(*args, sep=" ", end="\n", file=None, flush=False):
-    if file is None or file is sys.stdout:
+    # print() writes to sys.stdout as it is now: the program may have replaced it
+    # (contextlib.redirect_stdout), and None there prints nothing.
+    if file is None:
+        file = sys.stdout
+        if file is None:
+            return
+    if isinstance(file, CaptureStdout):
         buf = io.StringIO()
         _real_print(*args, sep=sep, end=end, file=buf)
-        if isinstance(sys.stdout, CaptureStdout) or file is None:
-            REC.add_stdout(buf.getvalue())
-        else:
-            sys.stdout.write(buf.getvalue())
+        REC.add_stdout(buf.getvalue())
     else:
         _real_print(*args, sep=sep, end=end, file=file, flush=flush)
 

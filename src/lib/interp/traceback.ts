@@ -2,7 +2,7 @@
  * How CPython prints exceptions: the one-line summary (traceback.format_exception_only) and the
  * full traceback for the CLI.
  */
-import type { PyExceptionObject } from '../runtime/core';
+import { getExcClass, type PyExceptionObject } from '../runtime/core';
 import { excStr, str } from '../runtime/ops';
 
 /** `module.Qualname` as tracebacks print the type (bare for builtins and __main__). */
@@ -59,15 +59,35 @@ export function formatTraceback(e: PyExceptionObject, fileName: string, lines: s
           last = key;
           repeats = 1;
         }
-        out.push(`  File "${fileName}", line ${tb.line}, in ${tb.name}`);
-        const src = lines[tb.line - 1];
+        out.push(`  File "${tb.file ?? fileName}", line ${tb.line}, in ${tb.name}`);
+        const src = tb.file === undefined ? lines[tb.line - 1] : undefined;
         if (src !== undefined && src.trim()) out.push('    ' + src.trim());
       }
       flush();
     }
-    out.push(excLine(x));
+    const located = syntaxLocation(x);
+    if (located !== null) out.push(...located);
+    else out.push(excLine(x));
     if (x.notes) out.push(...x.notes);
   };
   one(e);
   return out.join('\n') + '\n';
+}
+
+/**
+ * A SyntaxError that knows where it is (one eval() or exec() raised) ends its traceback with that
+ * place, its line of text, and the message alone, as CPython prints it (without the caret line).
+ */
+function syntaxLocation(x: PyExceptionObject): string[] | null {
+  const d = x.dict;
+  if (d === null || !x.cls.isSubclassOf(getExcClass('SyntaxError'))) return null;
+  const file = d.get('filename');
+  const line = d.get('lineno');
+  const msg = d.get('msg');
+  if (typeof file !== 'string' || typeof line !== 'bigint' || typeof msg !== 'string') return null;
+  const out = [`  File "${file}", line ${line}`];
+  const text = d.get('text');
+  if (typeof text === 'string' && text.trim()) out.push('    ' + text.trim());
+  out.push(`${excTypeName(x)}: ${msg}`);
+  return out;
 }

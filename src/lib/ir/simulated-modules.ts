@@ -21,6 +21,7 @@ export const SIMULATED_MODULES = [
   'functools',
   'heapq',
   'inspect',
+  'io',
   'itertools',
   'json',
   'logging',

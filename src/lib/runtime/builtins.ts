@@ -74,6 +74,7 @@ import { run } from './run';
 import './types/index';
 import { PyIteratorObject, makeIterator, iteratorClassNamed } from './types/iterator';
 import { sortedBuiltin, listReverseIterator } from './types/list';
+import { bytearrayClass } from './types/bytearray';
 import { pyFormat, asciiRepr } from './types/format';
 import { dictFromMap } from './types/dict';
 import { PyUnion } from './types/union';
@@ -115,6 +116,18 @@ const print = defNative(
     const args = (objects as PyTuple).items;
     const sep = printSeparator('sep', sepArg, ' ');
     const end = printSeparator('end', endArg, '\n');
+    const to = printTarget.resolve(file);
+    if (to === null) return null;
+    if (to !== undefined) {
+      // A file object gets each piece in its own write(), as CPython's print writes them.
+      for (let i = 0; i < args.length; i++) {
+        if (i > 0) callMethodByName(to, 'write', [sep]);
+        const a = args[i];
+        callMethodByName(to, 'write', [typeof a === 'string' ? a : pyStr(a)]);
+      }
+      callMethodByName(to, 'write', [end]);
+      return null;
+    }
     let text = '';
     try {
       for (let i = 0; i < args.length; i++) {
@@ -124,10 +137,10 @@ const print = defNative(
       }
     } catch (e) {
       // CPython has already written the earlier pieces when str() of a later one fails.
-      if (text !== '') emit(file, text);
+      if (text !== '') run.write(text);
       throw e;
     }
-    emit(file, text + end);
+    run.write(text + end);
     return null;
   },
 );
@@ -138,10 +151,14 @@ function printSeparator(what: string, v: PyValue, dflt: string): string {
   return v;
 }
 
-function emit(file: PyValue, text: string): void {
-  if (file === null) run.write(text);
-  else callMethodByName(file, 'write', [text]);
-}
+/**
+ * Where print(file=...) writes: undefined for the program's output (no file and sys.stdout as it
+ * was, or that original stream), null for nowhere (sys.stdout is None), else the file object
+ * (the one given, or what the program put in sys.stdout). The sys module tells (stdlib/modules.ts).
+ */
+export const printTarget: { resolve: (file: PyValue) => PyValue | undefined } = {
+  resolve: (file) => (file === null ? undefined : file),
+};
 
 // ------------------------------------------------------------------ simple functions
 
@@ -247,13 +264,18 @@ const delattrFn = defNative('delattr', '(obj, name, /)', (a) => {
   return null;
 });
 
-const varsFn = defNative('vars', '([object], /)', ([o]) => {
-  if (o === undefined) throw pyError('TypeError', 'vars() without an argument is provided by the interpreter');
+/** vars(obj); vars() without an argument reads the caller's frame (interp/namespaces.ts). */
+export function varsOf(o: PyValue): PyValue {
   if (o instanceof PyObject && o.dict !== null) {
     const d = getattrOpt(o, '__dict__');
     return d !== undefined ? d : dictFromMap(o.dict);
   }
   throw pyError('TypeError', 'vars() argument must have __dict__ attribute');
+}
+
+const varsFn = defNative('vars', '([object], /)', ([o]) => {
+  if (o === undefined) throw pyError('TypeError', 'vars() without an argument is provided by the interpreter');
+  return varsOf(o);
 });
 
 // ------------------------------------------------------------------ isinstance / issubclass
@@ -863,16 +885,9 @@ function unavailable(name: string, why: string): PyValue {
 }
 const unavailableFns: PyValue[] = [
   unavailable('open', 'simulated programs have no files'),
-  unavailable('eval', 'it runs code built at run time, which the simulator does not compile'),
-  unavailable('exec', 'it runs code built at run time, which the simulator does not compile'),
-  unavailable('compile', 'it compiles code at run time'),
   unavailable('__import__', 'use an import statement'),
-  unavailable('bytearray', 'mutable byte buffers are not simulated (bytes is)'),
   unavailable('memoryview', 'buffers are not simulated'),
   unavailable('breakpoint', 'a simulation has no debugger; step through the timeline instead'),
-  unavailable('dir', 'listing names is not simulated'),
-  unavailable('globals', "the module's namespace is not a dict in the simulator"),
-  unavailable('locals', "frames are not dicts in the simulator; the Frames panel shows each task's locals"),
   ...['help', 'copyright', 'credits', 'license'].map((n) => unavailable(n, 'it is for the interactive prompt')),
 ];
 
@@ -943,6 +958,7 @@ const classes: PyClass[] = [
   complexClass,
   strClass,
   bytesClass,
+  bytearrayClass,
   listClass,
   tupleClass,
   dictClass,

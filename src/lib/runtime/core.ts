@@ -409,6 +409,8 @@ export interface TracebackEntry {
   line: number;
   /** Whether the frame is in the user's program (others are shown as library frames). */
   user: boolean;
+  /** The file, when not the program's: "<string>" for code run by exec() or eval(). */
+  file?: string;
 }
 
 export class PyExceptionObject extends PyObject {

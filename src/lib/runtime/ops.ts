@@ -1020,12 +1020,26 @@ export function str(v: PyValue): string {
   return repr(v);
 }
 
+/** A SyntaxError that knows where it is: `msg (file, line N)` as CPython's SyntaxError.__str__. */
+function syntaxErrorText(e: PyExceptionObject): string | null {
+  const d = e.dict;
+  if (d === null || !d.has('msg') || !d.has('lineno') || !e.cls.isSubclassOf(getExcClass('SyntaxError'))) return null;
+  const msg = str(d.get('msg')!);
+  const file = d.get('filename');
+  const line = d.get('lineno');
+  if (typeof line !== 'bigint') return msg;
+  if (typeof file === 'string') return `${msg} (${file.split('/').pop()}, line ${line})`;
+  return `${msg} (line ${line})`;
+}
+
 export function excStr(e: PyExceptionObject): string {
   if (e.exceptions) {
     const n = e.exceptions.length;
     return `${e.groupMessage} (${n} sub-exception${n === 1 ? '' : 's'})`;
   }
   if (e.cls.name === 'KeyError' && e.args.length === 1) return repr(e.args[0]);
+  const syntax = syntaxErrorText(e);
+  if (syntax !== null) return syntax;
   const os = osErrorFields(e);
   if (os !== null && os.errno !== null && os.strerror !== null) {
     const head = `[Errno ${str(os.errno)}] ${str(os.strerror)}`;

@@ -31,8 +31,9 @@ export function formatException(e: PyExceptionObject, lines: string[], chain = t
   };
   const stack = (x: PyExceptionObject): string[] =>
     framesOf(x).map((tb) => {
-      const src = lines[tb.line - 1];
-      const at = `  File "${run.fileName}", line ${tb.line}, in ${tb.name}\n`;
+      // A frame of code run by exec()/eval() names its own file ("<string>") and shows no source.
+      const src = tb.file === undefined ? lines[tb.line - 1] : undefined;
+      const at = `  File "${tb.file ?? run.fileName}", line ${tb.line}, in ${tb.name}\n`;
       return src !== undefined && src.trim() ? `${at}    ${src.trim()}\n` : at;
     });
   const only = (x: PyExceptionObject): string[] => [excLine(x) + '\n', ...(x.notes ?? []).map((n) => n + '\n')];

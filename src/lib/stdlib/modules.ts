@@ -23,6 +23,17 @@ import { makeReNative } from './re/module';
 import { isStandardLibrary, notSimulated } from './not-simulated';
 import { stdlibSources as py } from './py';
 import './unsimulated-names';
+import { printTarget } from '../runtime/builtins';
+
+// print() without file= writes to sys.stdout once the program has put something else there
+// (contextlib.redirect_stdout, or an assignment); sys.__stdout__ is the program's output.
+printTarget.resolve = (file) => {
+  const sys = run.get(interpreter).modules.get('sys');
+  if (sys === undefined) return file === null ? undefined : file;
+  const original = sys.dict!.get('__stdout__');
+  const out = file === null ? sys.dict!.get('stdout') : file;
+  return out === undefined || out === original ? undefined : out;
+};
 
 /** What a module's builder may use: the run's simulation and the program (for its directives). */
 export interface ModuleHost {
@@ -82,6 +93,7 @@ const modules: Record<string, ModuleBuilder> = {
   textwrap: () => libraryModule('textwrap', py.textwrap),
   timeit: () => libraryModule('timeit', py.timeit),
   pathlib: () => libraryModule('pathlib', py.pathlib),
+  io: () => libraryModule('io', py.io),
   argparse: () => libraryModule('argparse', py.argparse),
   // The run's own builtins table: `builtins.print = ...` changes what every module sees, as in CPython.
   builtins: () => new PyModule('builtins', run.get(interpreter).builtins),

@@ -24,6 +24,9 @@ import type { Simulation } from '../sim/runners';
 import { bigOf } from './math';
 import { run } from '../runtime/run';
 import { frameStack } from '../interp/drops';
+import { namespaceDict } from '../interp/namespaces';
+import { PyFunction } from '../interp/function';
+import { interpreter, mainGlobals } from '../interp/state';
 import { currentThreadFrames } from '../interp/threaded';
 import type { Frame } from '../interp/frame';
 import { PyFunction } from '../interp/function';
@@ -108,6 +111,11 @@ export function makeNative(sim: Simulation): PyModule {
   // sys.version_info's numbers: the CPython version the run simulates.
   def('python_version', '()', () => new PyTuple(FULL_VERSION[run.python].map((n) => BigInt(n))));
   // sys.stderr: not part of the program's output, but the CLI and the app still show it.
+  // sys.__stdout__.write: the program's output, whatever sys.stdout is now.
+  def('stdout_write', '(text, /)', ([text]) => {
+    run.write(String(text));
+    return null;
+  });
   def('stderr_write', '(text, /)', ([text]) => {
     const s = String(text);
     sim.spendOutput(s.length);
@@ -158,6 +166,18 @@ export function makeNative(sim: Simulation): PyModule {
     }
     if (found === null) return new PyTuple(['(unknown file)', 0n, '(unknown function)']);
     return new PyTuple([run.fileName, BigInt(found.line), found.code.name]);
+  });
+  // The module namespace a function or class was defined in (typing.get_type_hints evaluates
+  // string annotations there): a function's globals, a class's module's; None when unknown.
+  def('globals_of', '(obj, /)', ([obj]) => {
+    if (obj instanceof PyFunction) return namespaceDict(obj.globals);
+    if (obj instanceof PyClass) {
+      const name = obj.dict!.get('__module__');
+      if (name === '__main__') return namespaceDict(run.get(mainGlobals));
+      const m = typeof name === 'string' ? run.get(interpreter).modules.get(name) : undefined;
+      if (m !== undefined) return namespaceDict(m.dict!);
+    }
+    return null;
   });
   // sys.exception(): the exception the innermost `except` on the stack is handling.
   def('handled_exception', '()', () => {

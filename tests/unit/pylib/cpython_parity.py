@@ -52,6 +52,14 @@ def _own_annotations(cls):
     return cls.__dict__.get('__annotations__', {})
 
 
+def _globals_of(obj):
+    """The module namespace a function or class was defined in (typing.get_type_hints)."""
+    if isinstance(obj, type):
+        m = sys.modules.get(obj.__module__)
+        return None if m is None else vars(m)
+    return getattr(obj, '__globals__', None)
+
+
 def native_module():
     """`_stdlib_native`: what the simulator implements in TypeScript, from CPython's own parts."""
     m = types.ModuleType('_stdlib_native')
@@ -62,6 +70,8 @@ def native_module():
     m.set_abstract = lambda cls, names: setattr(cls, '__abstractmethods__', frozenset(names))
     m.set_metaclass = _set_metaclass
     m.stderr_write = lambda s: sys.stderr.write(s)
+    m.stdout_write = lambda s: sys.stdout.write(s)
+    m.globals_of = _globals_of
     m.python_version = lambda: tuple(sys.version_info[:3])
     m.cpu_count = lambda: 4
     m.own_annotations = _own_annotations

@@ -96,7 +96,7 @@ describe('print', () => {
     expect(pyErr(() => bi('print', 1n, inst(Bad)))).toBe('ValueError: bad');
     expect(out).toEqual(['1 ']);
   });
-  it('sends text to file.write', () => {
+  it('sends each piece to file.write, as CPython writes them', () => {
     const got: PyValue[] = [];
     const File = userClass('File', {
       write: (_s, a) => {
@@ -105,7 +105,7 @@ describe('print', () => {
       },
     });
     biKw('print', ['a', 1n], { file: inst(File) });
-    expect(got).toEqual(['a 1\n']);
+    expect(got).toEqual(['a', ' ', '1', '\n']);
     expect(out).toEqual([]);
   });
 });

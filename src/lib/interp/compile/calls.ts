@@ -19,6 +19,8 @@ import { makeSuper } from '../classes';
 import type { X, GX, CompileContext } from './context';
 import { loadName } from './names';
 import { threadedCall, threadedCallMethod } from '../threaded';
+import { FRAME_BUILTINS, caller } from '../namespaces';
+import { suspends as suspendsExpr } from './suspends';
 
 export function compileCall(cx: CompileContext, e: ir.Call): X {
   // Zero-argument super() inside a method.
@@ -35,6 +37,7 @@ export function compileCall(cx: CompileContext, e: ir.Call): X {
       return makeSuper(f.ownerClass, self as PyValue);
     };
   }
+  if (e.func.type === 'Name' && FRAME_BUILTINS.has(e.func.id)) return frameBuiltinCall(cx, e);
   const line = e.span.line;
   if (e.args.every((a) => a.kind === 'pos')) return compilePositionalCall(cx, e, line);
   const args = compileArgs(cx, e.args);
@@ -59,8 +62,29 @@ export function compileCall(cx: CompileContext, e: ir.Call): X {
   };
 }
 
+/** A call to locals(), globals(), vars() or dir(): the builtin reads the frame the call is written in. */
+function frameBuiltinCall(cx: CompileContext, e: ir.Call): X {
+  const line = e.span.line;
+  const args = compileArgs(cx, e.args);
+  const fn = cx.expr(e.func);
+  return (f) => {
+    const callee = fn(f);
+    const [a, kw] = args(f, callee);
+    f.line = line;
+    const outer = caller.frame;
+    caller.frame = f;
+    try {
+      return call(callee, a, kw);
+    } finally {
+      caller.frame = outer;
+    }
+  };
+}
+
 export function compileCallSuspending(cx: CompileContext, e: ir.Call): GX {
-  if (e.func.type === 'Name' && e.func.id === 'super' && e.args.length === 0) {
+  const frameBuiltin =
+    e.func.type === 'Name' && FRAME_BUILTINS.has(e.func.id) && !e.args.some((a) => suspendsExpr(a.value));
+  if ((e.func.type === 'Name' && e.func.id === 'super' && e.args.length === 0) || frameBuiltin) {
     // Zero-argument super() never suspends (a threaded body compiles every call suspending).
     const x = compileCall(cx, e);
     return function* (f) {

@@ -3,6 +3,7 @@ import type * as ir from '../../ir/types';
 import { PyExc, type PyValue } from '../../runtime/core';
 import { asMemoryError } from '../../runtime/memory';
 import { call } from '../../runtime/ops';
+import { run } from '../../runtime/run';
 import { Frame, NORMAL, type Code } from '../frame';
 import { buildClass } from '../classes';
 import type { S, CompileContext } from './context';
@@ -40,6 +41,7 @@ export function compileClassDef(cx: CompileContext, s: ir.ClassDef): S {
     cellSlots: [],
   };
   const doc = s.docstring;
+  const firstLine = BigInt(s.span.line);
   const moduleName = cx.moduleName;
   return (f) => {
     const decoVals = decos.map((d) => d(f));
@@ -48,6 +50,8 @@ export function compileClassDef(cx: CompileContext, s: ir.ClassDef): S {
     const ns = new Map<string, PyValue>();
     ns.set('__module__', moduleName);
     ns.set('__qualname__', qualname);
+    // 3.13 records the class statement's first line in the namespace before the body runs.
+    if (run.minor >= 13) ns.set('__firstlineno__', firstLine);
     if (doc !== null) ns.set('__doc__', doc);
     const cf = new Frame(code, [], closure(f), f.globals, ns);
     try {

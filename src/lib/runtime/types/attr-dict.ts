@@ -7,7 +7,7 @@ import { strKey, strOfKey as attrName } from '../ops';
 
 /** str keys live in the attribute map; any other key in the Map's own storage. */
 class AttrMap extends Map<HashKey, DictEntry> {
-  constructor(private readonly attrs: Map<string, PyValue>) {
+  constructor(readonly attrs: Map<string, PyValue>) {
     super();
   }
   override get size(): number {
@@ -71,4 +71,9 @@ export function liveDict(attrs: Map<string, PyValue>): PyDict {
   const d = new PyDict();
   d.map = new AttrMap(attrs);
   return d;
+}
+
+/** The attribute namespace a live dict stands for, or null for any other dict. */
+export function namespaceOf(d: PyDict): Map<string, PyValue> | null {
+  return d.map instanceof AttrMap ? d.map.attrs : null;
 }

@@ -12,5 +12,8 @@ import './set';
 import './int';
 import './range';
 import './bytes';
+import './float-hex';
+import './int-bytes';
+import './bytearray';
 
 import '../setorder';

@@ -25,6 +25,7 @@ import { str as pyStr, repr, getIter, getitem, getattr, len as pyLen, hashKey, p
 import { indexArg, hasSurrogates, cpToUnit, unitToCp, isPyWhitespace, isLineBreak, isExcInstance } from './util';
 import { pyFormat, asciiRepr, strPercent } from './format';
 import { makeIterator } from './iterator';
+import { wideCodec, encodeWide, decodeWide, type WideCodec } from './utf16-32';
 
 excClass('UnicodeEncodeError', 'UnicodeError');
 excClass('UnicodeDecodeError', 'UnicodeError');
@@ -888,6 +889,8 @@ function normEncoding(e: string): string {
   if (n === 'ascii' || n === 'usascii' || n === '646') return 'ascii';
   if (n === 'latin1' || n === 'latin' || n === 'iso88591' || n === 'l1' || n === '8859' || n === 'cp819')
     return 'latin-1';
+  const wide = wideCodec(n);
+  if (wide !== null) return wide;
   throw pyError('LookupError', `unknown encoding: ${e}`);
 }
 
@@ -919,6 +922,13 @@ function isLoneSurrogate(c: string): boolean {
 
 export function encodeStr(s: string, encoding: string, errors: string): Uint8Array {
   const enc = normEncoding(encoding);
+  if (enc.startsWith('utf-16') || enc.startsWith('utf-32')) {
+    const cps = Array.from(s);
+    return encodeWide(s, enc as WideCodec, (i) => {
+      if (errors === 'strict') throw encodeError(enc, s, cps, i, 'surrogates not allowed');
+      return errors === 'replace' ? 63 : null;
+    });
+  }
   if (enc === 'utf-8') {
     if (!LONE_SURROGATE.test(s)) return new TextEncoder().encode(s);
     const cps = Array.from(s);
@@ -1070,9 +1080,10 @@ strClass.slots.call = (_cls, args, kw) => {
   return decodeBytes(o.data, (enc as string | undefined) ?? 'utf-8', (errs as string | undefined) ?? 'strict');
 };
 
-/** bytes → str for the codecs Loopline knows (utf-8, ascii, latin-1). */
+/** bytes → str for the codecs Loopline knows (utf-8, ascii, latin-1, utf-16, utf-32). */
 export function decodeBytes(data: Uint8Array, encoding: string, errors: string): string {
   const enc = normEncoding(encoding);
+  if (enc.startsWith('utf-16') || enc.startsWith('utf-32')) return decodeWide(data, enc as WideCodec, errors);
   if (enc === 'latin-1') {
     let s = '';
     for (const b of data) s += String.fromCharCode(b);

@@ -1,11 +1,12 @@
 # `contextlib` as CPython 3.13 documents it: contextmanager / asynccontextmanager (also usable as decorators),
-# suppress, nullcontext, closing, aclosing, ExitStack, AsyncExitStack.
+# suppress, nullcontext, closing, aclosing, redirect_stdout, redirect_stderr, ExitStack, AsyncExitStack.
 
 from _collections_deque import deque as _deque
 
 __all__ = ['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext',
            'AbstractContextManager', 'AbstractAsyncContextManager',
-           'AsyncExitStack', 'ContextDecorator', 'ExitStack', 'suppress', 'aclosing']
+           'AsyncExitStack', 'ContextDecorator', 'ExitStack', 'redirect_stdout', 'redirect_stderr',
+           'suppress', 'aclosing']
 
 
 def _copy_name(wrapper, wrapped):
@@ -199,6 +200,33 @@ class aclosing(AbstractAsyncContextManager):
 
     async def __aexit__(self, *exc_info):
         await self.thing.aclose()
+
+
+class _RedirectStream(AbstractContextManager):
+    # Puts new_target in sys.<_stream> for the block (nested uses restore in turn).
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        import sys
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        import sys
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    _stream = 'stdout'
+
+
+class redirect_stderr(_RedirectStream):
+    _stream = 'stderr'
 
 
 class suppress(AbstractContextManager):

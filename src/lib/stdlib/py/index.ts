@@ -20,6 +20,7 @@ import functools from './functools.py?raw';
 import heapq from './heapq.py?raw';
 import inspect from './inspect.py?raw';
 import itertools from './itertools.py?raw';
+import io from './io.py?raw';
 import json from './json.py?raw';
 import logging from './logging.py?raw';
 import loggingConfig from './logging_config.py?raw';
@@ -71,6 +72,7 @@ export const stdlibSources = {
   functools,
   heapq,
   inspect,
+  io,
   itertools,
   json,
   logging,

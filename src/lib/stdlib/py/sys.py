@@ -124,7 +124,7 @@ class _TextStream:
         if not s:
             pass
         elif self._shown:
-            print(s, end='')
+            _stdlib_native.stdout_write(s)
         else:
             _stdlib_native.stderr_write(s)
         return len(s)

@@ -551,31 +551,44 @@ def dataclass_transform(**kwargs):
     return decorator
 
 
-_BUILTIN_HINTS = {'int': int, 'str': str, 'float': float, 'bool': bool, 'bytes': bytes, 'complex': complex,
-                  'object': object, 'None': type(None), 'list': list, 'dict': dict, 'tuple': tuple, 'set': set}
-
-
-def _resolved(hints):
-    # A string annotation (`from __future__ import annotations`) naming a built-in type is that type;
-    # any other needs eval in its module, which Loopline does not have: say so rather than return the text.
-    for name, value in hints.items():
-        if isinstance(value, str):
-            if value not in _BUILTIN_HINTS:
-                raise NotImplementedError(
-                    f'typing.get_type_hints: evaluating the string annotation {value!r} is not simulated in Loopline')
-            hints[name] = _BUILTIN_HINTS[value]
-        elif value is None:
-            hints[name] = type(None)
-    return hints
+def _evaluated(value, globalns, localns):
+    # A string annotation (`from __future__ import annotations`, or written as one) is evaluated.
+    if value is None:
+        return type(None)
+    while isinstance(value, str):
+        # A string that evaluates to a string ("'int'") is a forward reference again.
+        value = eval(value, globalns, localns)
+    return value
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     hints = {}
     if isinstance(obj, type):
         for base in reversed(obj.__mro__):
-            hints.update(_stdlib_native.own_annotations(base))
-        return _resolved(hints)
-    return _resolved(dict(getattr(obj, '__annotations__', {}) or {}))
+            base_globals = globalns
+            if base_globals is None:
+                base_globals = _stdlib_native.globals_of(base)
+                if base_globals is None:
+                    base_globals = {}
+            base_locals = dict(vars(base)) if localns is None else localns
+            if localns is None and globalns is None:
+                # As CPython: the class's module is looked in before the class itself.
+                base_globals, base_locals = base_locals, base_globals
+            for name, value in _stdlib_native.own_annotations(base).items():
+                hints[name] = _evaluated(value, base_globals, base_locals)
+        return hints
+    if globalns is None:
+        inner = obj
+        while hasattr(inner, '__wrapped__'):
+            inner = inner.__wrapped__
+        globalns = _stdlib_native.globals_of(inner)
+        if globalns is None:
+            globalns = {}
+    if localns is None:
+        localns = globalns
+    for name, value in dict(getattr(obj, '__annotations__', {}) or {}).items():
+        hints[name] = _evaluated(value, globalns, localns)
+    return hints
 
 
 def get_origin(tp):

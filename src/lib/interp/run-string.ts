@@ -1,0 +1,269 @@
+/**
+ * eval() and exec() of a string (or of compile()'s code object): the text is parsed and compiled
+ * as a module of its own, file "<string>", and run in the namespaces given (by default the calling frame's). With a locals
+ * namespace apart from the globals, names resolve as in a class body (locals, then globals, then
+ * builtins), as CPython runs such code.
+ */
+import { parse } from '../parse';
+import type * as ir from '../ir/types';
+import {
+  PyBytes,
+  PyClass,
+  PyDict,
+  PyExc,
+  PyObject,
+  PyTuple,
+  addressOf,
+  makeError,
+  native,
+  objectClass,
+  pyError,
+  typeName,
+  type PyValue,
+} from '../runtime/core';
+import { defNative, defNativeMethod } from '../runtime/native';
+import { repr } from '../runtime/ops';
+import { defGetter } from '../runtime/types/util';
+import { run } from '../runtime/run';
+import { dictNamespace } from '../runtime/types/dict-namespace';
+import { namespaceOf } from '../runtime/types/attr-dict';
+import { asMemoryError } from '../runtime/memory';
+import { Frame, type Code } from './frame';
+import { frameStack } from './drops';
+import { importModule } from './state';
+import { Compiler, CompileError } from './compile';
+import { callerFrame, frameLocals } from './namespaces';
+
+const FILE = '<string>';
+
+/** SyntaxErrors CPython's compiler (not its parser) raises. */
+const COMPILER_ERROR =
+  /outside (async )?function|outside loop|not properly in loop|nonlocal|global declaration|is parameter and/;
+
+/** CPython's SyntaxError for the text: message, and (file, line, offset, text, end line, end offset). */
+function syntaxError(
+  file: string,
+  kind: string,
+  message: string,
+  span: ir.Span,
+  lines: string[],
+  exec: boolean,
+): PyExc {
+  const e = makeError(kind);
+  const line = lines[span.line - 1];
+  // exec() compiles the text with a newline at its end; eval() as it is. The compiler's own
+  // errors (past the parser) come without the text: "<string>" has no lines to read back.
+  const text =
+    line === undefined || COMPILER_ERROR.test(message) ? null : exec || span.line < lines.length ? line + '\n' : line;
+  const loc: PyValue[] = [
+    file,
+    BigInt(span.line),
+    BigInt(span.col + 1),
+    text,
+    BigInt(span.endLine),
+    BigInt(span.endCol + 1),
+  ];
+  e.args = [message, new PyTuple(loc)];
+  const d = e.dict!;
+  d.set('msg', message);
+  d.set('filename', file);
+  d.set('lineno', loc[1]);
+  d.set('offset', loc[2]);
+  d.set('text', text);
+  d.set('end_lineno', loc[4]);
+  d.set('end_offset', loc[5]);
+  d.set('print_file_and_line', null);
+  return new PyExc(e);
+}
+
+/** The text of eval()'s, exec()'s or compile()'s first argument. */
+function sourceText(fn: string, v: PyValue): string {
+  if (typeof v === 'string') return v;
+  if (v instanceof PyBytes) return new TextDecoder().decode(v.data);
+  const what = fn === 'compile' ? 'a string, bytes or AST object' : 'a string, bytes or code object';
+  throw pyError('TypeError', `${fn}() arg 1 must be ${what}`);
+}
+
+interface Namespaces {
+  globals: Map<string, PyValue>;
+  /** The separate locals namespace, or null when the code runs at module level of `globals`. */
+  locals: Map<string, PyValue> | null;
+}
+
+/** The namespaces given, or the caller's: its globals, and its locals when they are not those globals. */
+function namespaces(g: PyValue | undefined, l: PyValue | undefined): Namespaces {
+  if (g === undefined || g === null) {
+    if (l !== undefined && l !== null && !isMapping(l)) throw pyError('TypeError', 'locals must be a mapping');
+    const f = callerFrame();
+    const globals = f.globals;
+    if (l !== undefined && l !== null) return { globals, locals: dictNamespace(l as PyDict) };
+    if (f.ns !== null) return { globals, locals: f.ns };
+    if (f.code.scope.kind === 'module') return { globals, locals: null };
+    return { globals, locals: dictNamespace(frameLocals(f) as PyDict) };
+  }
+  if (!(g instanceof PyDict)) throw pyError('TypeError', 'globals must be a dict');
+  if (l !== undefined && l !== null && !isMapping(l)) throw pyError('TypeError', 'locals must be a mapping');
+  const globals = dictNamespace(g);
+  // As CPython, code given a globals dict without builtins gets them under __builtins__.
+  const builtins = importModule('builtins');
+  const own = globals.get('__builtins__');
+  if (own === undefined) globals.set('__builtins__', builtins);
+  else if (own !== builtins && !(own instanceof PyDict && namespaceOf(own) === builtins.dict))
+    throw pyError(
+      'NotSimulatedError',
+      'exec() and eval() with builtins of your own (__builtins__) are not simulated in Loopline',
+    );
+  if (l === undefined || l === null || l === g) return { globals, locals: null };
+  return { globals, locals: dictNamespace(l as PyDict) };
+}
+
+function isMapping(v: PyValue): boolean {
+  return v instanceof PyDict;
+}
+
+/** Parsed text, checked for its mode: what compile() makes (a code object) and exec()/eval() run. */
+interface Parsed {
+  file: string;
+  mode: 'eval' | 'exec';
+  module: ir.Module;
+}
+
+/** Parse the text; SyntaxError as CPython raises it for the file named. */
+function parseText(text: string, mode: 'eval' | 'exec', file: string): Parsed {
+  const parsed = parse(text);
+  const lines = parsed.module.lines;
+  const bad = parsed.diagnostics[0];
+  if (bad !== undefined) {
+    if (bad.kind === 'Unsupported') throw pyError('NotSimulatedError', `${bad.message} (in code compiled at run time)`);
+    throw syntaxError(file, bad.kind, bad.message, bad.span, lines, mode === 'exec');
+  }
+  const body = parsed.module.body;
+  if (mode === 'eval' && (body.length !== 1 || body[0].type !== 'Expr')) {
+    const span =
+      body.length > 0 ? body[body.length > 1 ? 1 : 0].span : { from: 0, to: 0, line: 1, col: 0, endLine: 1, endCol: 0 };
+    throw syntaxError(file, 'SyntaxError', 'invalid syntax', span, lines, false);
+  }
+  return { file, mode, module: parsed.module };
+}
+
+/** Compile parsed text to run in a frame of its own (names resolving as in a class body with separate locals). */
+function compileParsed(p: Parsed, separateLocals: boolean) {
+  // Loopline's own compilation: its lines are not the program's (the timeline stays on the caller's line).
+  const compiler = new Compiler(p.module, false);
+  if (separateLocals) compiler.scope.kind = 'class';
+  const code: Code = {
+    name: '<module>',
+    qualname: '<module>',
+    user: false,
+    firstLine: 1,
+    scope: compiler.scope,
+    kind: 'function',
+    nlocals: 0,
+    cellSlots: [],
+  };
+  compiler.code = code;
+  const body = p.module.body;
+  try {
+    if (p.mode === 'eval') {
+      const x = compiler.expr((body[0] as ir.ExprStmt).value);
+      return { code, run: (f: Frame) => x(f) };
+    }
+    const s = compiler.block(body);
+    return {
+      code,
+      run: (f: Frame) => {
+        s(f);
+        return null;
+      },
+    };
+  } catch (e) {
+    if (e instanceof CompileError)
+      throw syntaxError(p.file, 'SyntaxError', compileMessage(e.message), e.span, p.module.lines, p.mode === 'exec');
+    throw e;
+  }
+}
+
+const codeClass = new PyClass('code', [objectClass]);
+codeClass.isBuiltin = true;
+
+/** compile()'s result: the checked text, run by exec() or eval(). */
+class PyCode extends PyObject {
+  constructor(readonly parsed: Parsed) {
+    super(codeClass);
+  }
+}
+
+defNativeMethod(codeClass, '__repr__', '()', (self) => {
+  const c = self as PyCode;
+  return `<code object <module> at ${addressOf(c)}, file ${repr(c.parsed.file)}, line 1>`;
+});
+defGetter(codeClass, 'co_filename', (self) => (self as PyCode).parsed.file);
+defGetter(codeClass, 'co_name', () => '<module>');
+defGetter(codeClass, 'co_firstlineno', () => 1n);
+
+/** The compiler's refusal of `await` at module level is CPython's "outside function". */
+function compileMessage(m: string): string {
+  if (m.startsWith("'await'")) return "'await' outside function";
+  return m;
+}
+
+function runText(fn: 'eval' | 'exec', [source, g, l]: PyValue[]): PyValue {
+  let parsed: Parsed;
+  if (source instanceof PyCode) parsed = source.parsed;
+  else {
+    let text = sourceText(fn, source);
+    // eval() ignores leading spaces and tabs (exec() does not).
+    if (fn === 'eval') text = text.replace(/^[ \t]+/, '');
+    parsed = parseText(text, fn, FILE);
+  }
+  const ns = namespaces(g, l);
+  const compiled = compileParsed(parsed, ns.locals !== null);
+  const f = new Frame(compiled.code, [], [], ns.globals, ns.locals);
+  const stack = run.get(frameStack);
+  stack.push(f);
+  try {
+    const v = compiled.run(f);
+    // exec() of code compiled for eval() runs it for nothing; eval() of exec code gives None.
+    return fn === 'exec' ? null : v;
+  } catch (thrown) {
+    const e = thrown instanceof RangeError ? asMemoryError(thrown) : thrown;
+    if (e instanceof PyExc) e.exc.traceback.push({ name: '<module>', line: f.line, user: true, file: parsed.file });
+    throw e;
+  } finally {
+    stack.pop();
+  }
+}
+
+const compileFn = defNative(
+  'compile',
+  '(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)',
+  ([source, filename, mode]) => {
+    if (typeof mode !== 'string')
+      throw pyError('TypeError', `compile() argument 'mode' must be str, not ${typeName(mode)}`);
+    if (mode !== 'exec' && mode !== 'eval' && mode !== 'single')
+      throw pyError('ValueError', "compile() mode must be 'exec', 'eval' or 'single'");
+    if (mode === 'single')
+      throw pyError('NotSimulatedError', "compile() in 'single' mode is not simulated in Loopline");
+    if (typeof filename !== 'string')
+      throw pyError('TypeError', `compile() argument 'filename' must be str, not ${typeName(filename)}`);
+    return new PyCode(parseText(sourceText('compile', source), mode, filename));
+  },
+);
+
+/** eval() and exec(); before 3.13 their namespaces are positional only. */
+export function runStringBuiltins(): [string, PyValue][] {
+  const make = (fn: 'eval' | 'exec') => {
+    const positional = defNative(fn, '(source, globals=None, locals=None, /)', (a) => runText(fn, a));
+    const keywords = defNative(fn, '(source, /, globals=None, locals=None)', (a) => runText(fn, a));
+    return native(fn, (args, kw) => {
+      if (kw !== null && kw.size > 0 && run.minor < 13)
+        throw pyError('TypeError', `${fn}() takes no keyword arguments`);
+      return (run.minor < 13 ? positional : keywords).fn(args, kw);
+    });
+  };
+  return [
+    ['eval', make('eval')],
+    ['exec', make('exec')],
+    ['compile', compileFn],
+  ];
+}
