@@ -29,7 +29,6 @@ import { PyFunction } from '../interp/function';
 import { interpreter, mainGlobals } from '../interp/state';
 import { currentThreadFrames } from '../interp/threaded';
 import type { Frame } from '../interp/frame';
-import { PyFunction } from '../interp/function';
 import { formatException } from './exc-format';
 import { MAIN_PID } from '../sim/threads';
 import { DEFAULT_SWITCH_INTERVAL } from '../sim/cpu-time';
