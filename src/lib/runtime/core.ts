@@ -389,6 +389,10 @@ export interface TracebackEntry {
   line: number;
   /** Whether the frame is in the user's program (others are shown as library frames). */
   user: boolean;
+  /** The interpreter frame (interp/frame.ts Frame), for tb_frame. */
+  frame?: object;
+  /** Its caller's frame when the entry was made (null: none), for f_back. */
+  back?: object | null;
 }
 
 export class PyExceptionObject extends PyObject {

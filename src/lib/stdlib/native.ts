@@ -142,6 +142,11 @@ export function makeNative(sim: Simulation): PyModule {
     for (const f of currentThreadFrames(run.get(frameStack))) if (f.handled) return f.handled;
     return null;
   });
+  // linecache.getline for the program's file: the source line (with its newline), or ''.
+  def('source_line', '(lineno, /)', ([n]) => {
+    const line = sim.sourceLines[Number(bigOf(n)) - 1];
+    return line === undefined ? '' : line + '\n';
+  });
   def('format_exception', '(exc, chain, /)', ([exc, chain]) => {
     if (!(exc instanceof PyExceptionObject)) throw pyError('TypeError', 'format_exception: not an exception');
     return new PyList(formatException(exc, sim.sourceLines, chain === true));
