@@ -114,8 +114,12 @@ export class PyCode extends PyObject {
   }
 }
 
-/** The frame object of an interpreter frame; `back` is its caller when known (null: none). */
-function frameObject(frame: Frame, back: Frame | null | undefined): PyFrame {
+/**
+ * The frame object of an interpreter frame; `back` is its caller when known (null: none).
+ * Only the program's own frames are linked: asyncio's and Loopline's library frames are left out,
+ * as they are left out of printed tracebacks.
+ */
+export function frameObject(frame: Frame, back: Frame | null | undefined): PyFrame {
   let f = frames.get(frame);
   if (f === undefined) frames.set(frame, (f = new PyFrame(frame)));
   if (back !== undefined && f.back === undefined) f.back = back;

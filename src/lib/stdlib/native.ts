@@ -25,6 +25,7 @@ import { bigOf } from './math';
 import { run } from '../runtime/run';
 import { frameStack } from '../interp/drops';
 import { currentThreadFrames } from '../interp/threaded';
+import { frameObject } from '../interp/frame-objects';
 import type { Frame } from '../interp/frame';
 import { formatException } from './exc-format';
 import { MAIN_PID } from '../sim/threads';
@@ -141,6 +142,11 @@ export function makeNative(sim: Simulation): PyModule {
   def('handled_exception', '()', () => {
     for (const f of currentThreadFrames(run.get(frameStack))) if (f.handled) return f.handled;
     return null;
+  });
+  // The program's frames running now, innermost first, each linked to the next (traceback.extract_stack).
+  def('stack_frames', '()', () => {
+    const user = [...currentThreadFrames(run.get(frameStack))].filter((f) => f.code.user);
+    return new PyList(user.map((f, i) => frameObject(f, user[i + 1] ?? null)));
   });
   // linecache.getline for the program's file: the source line (with its newline), or ''.
   def('source_line', '(lineno, /)', ([n]) => {

@@ -1,7 +1,7 @@
 # `traceback`: formatting and printing exceptions the program holds. The frames shown are the
 # program's own (from the `except` that caught the exception down to the raise), without the
 # caret lines CPython adds under part of a line. Traceback objects (walk_tb, extract_tb, format_tb)
-# are the program's frames; the running stack (extract_stack, sys._getframe) is not simulated.
+# and the running stack (walk_stack, extract_stack, format_stack) are the program's own frames.
 
 import sys
 import _stdlib_native
@@ -170,3 +170,49 @@ def print_list(extracted_list, file=None):
 
 def print_tb(tb, limit=None, file=None):
     print_list(extract_tb(tb, limit=limit), file=file)
+
+
+# The running stack: the program's frames that called, outermost first.
+
+
+def _caller_frame():
+    frames = _stdlib_native.stack_frames()
+    return frames[0] if frames else None
+
+
+def walk_stack(f):
+    if f is None:
+        # 3.14 starts at the frame that called walk_stack; before, walk_stack was a generator that
+        # started four frames out from its own: the frame iterating it (taken to be the program's
+        # innermost) is the first of them.
+        f = _caller_frame()
+        if sys.version_info < (3, 14):
+            for _ in range(3):
+                f = None if f is None else f.f_back
+    return _walk(f)
+
+
+def _walk(f):
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+def extract_stack(f=None, limit=None):
+    if f is None:
+        f = _caller_frame()
+    stack = StackSummary.extract(walk_stack(f), limit=limit)
+    stack.reverse()
+    return stack
+
+
+def format_stack(f=None, limit=None):
+    if f is None:
+        f = _caller_frame()
+    return format_list(extract_stack(f, limit=limit))
+
+
+def print_stack(f=None, limit=None, file=None):
+    if f is None:
+        f = _caller_frame()
+    print_list(extract_stack(f, limit=limit), file=file)
