@@ -63,6 +63,7 @@ import {
 } from '../runtime/ops';
 import { PyFunctionBase } from '../runtime/callable';
 import { PyFunction } from './function';
+import { tracebackOf, setTraceback } from './frame-objects';
 import { osErrorArgs, osErrorFields } from '../runtime/oserror';
 import { applySlots, memberDescriptorClass, slotNames } from './slots';
 
@@ -535,7 +536,10 @@ defMethod(baseExceptionClass, '__init__', (self, args) => {
   return null;
 });
 defMethod(baseExceptionClass, '__str__', (self) => excStr(self as PyExceptionObject));
-defMethod(baseExceptionClass, 'with_traceback', (self) => self);
+defNativeMethod(baseExceptionClass, 'with_traceback', '(tb, /)', (self, [tb]) => {
+  setTraceback(self as PyExceptionObject, tb);
+  return self;
+});
 defNativeMethod(baseExceptionClass, 'add_note', '(note, /)', (self, [note]) => {
   const e = self as PyExceptionObject;
   if (typeof note !== 'string') throw pyError('TypeError', `note must be a str, not '${typeName(note)}'`);
@@ -562,7 +566,7 @@ excProto.getAttr = function (this: PyExceptionObject, _o: PyObject, name: string
     case '__suppress_context__':
       return this.suppressContext;
     case '__traceback__':
-      return null;
+      return tracebackOf(this);
     case '__notes__':
       return this.notes ? new PyList(this.notes) : undefined;
     case 'exceptions':

@@ -5,13 +5,24 @@
 import { PyExc, pyError, RangeErrorGuard } from '../runtime/core';
 import { asMemoryError } from '../runtime/memory';
 import { run } from '../runtime/run';
+import type { TracebackEntry } from '../runtime/core';
+import { frameStack } from './drops';
 import type { Frame } from './frame';
+
+/** The traceback entry for `frame` at its current line, with its caller (the frame below it on the stack). */
+export function entryFor(frame: Frame, line = frame.line): TracebackEntry {
+  const s = run.get(frameStack);
+  const i = s.lastIndexOf(frame);
+  // A generator's frame may be off the stack already: then the frame that resumed it is on top.
+  const back = i >= 0 ? s[i - 1] : s[s.length - 1];
+  return { name: frame.code.name, line, user: frame.code.user, frame, back: back ?? null };
+}
 
 /** Record the frame a Python exception passes through (see the file's comment). */
 export function addTraceback(e: unknown, frame: Frame): unknown {
   if (e instanceof RangeError) e = asMemoryError(e);
   if (e instanceof PyExc) {
-    e.exc.traceback.push({ name: frame.code.name, line: frame.line, user: frame.code.user });
+    e.exc.traceback.push(entryFor(frame));
     return e;
   }
   if (e instanceof RangeError && RangeErrorGuard.isStackOverflow(e)) {
@@ -19,7 +30,7 @@ export function addTraceback(e: unknown, frame: Frame): unknown {
     // overflows, let the RangeError travel up to a frame with room to convert it.
     try {
       const r = pyError('RecursionError', overflowText(run.depth, run.limits.recursion));
-      r.exc.traceback.push({ name: frame.code.name, line: frame.line, user: frame.code.user });
+      r.exc.traceback.push(entryFor(frame));
       return r;
     } catch {
       return e;

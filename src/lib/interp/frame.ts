@@ -7,6 +7,18 @@ export const BREAK = 1;
 export const CONTINUE = 2;
 export const RETURN = 3;
 
+export interface ParamInfo {
+  /** All named parameters in order: posonly, args, kwonly. */
+  names: string[];
+  posonly: number;
+  /** posonly + positional-or-keyword. */
+  positional: number;
+  kwonly: number;
+  /** Slots for *args / **kwargs, -1 when absent. */
+  varargSlot: number;
+  kwargSlot: number;
+}
+
 /** What the compiler knows about one function body. */
 export interface Code {
   name: string;
@@ -20,6 +32,8 @@ export interface Code {
   nlocals: number;
   /** Slots of locals that nested functions capture (parameters among them get wrapped on entry). */
   cellSlots: number[];
+  /** A function's parameters (code objects' co_argcount, co_varnames, co_flags); absent for module and class bodies. */
+  params?: ParamInfo;
   /** The function's docstring (`__doc__`), if it has one. */
   doc?: string | null;
   /** A plain function's body as a simulated thread runs it (interp/threaded.ts), compiled on first use. */

@@ -14,25 +14,16 @@ import {
 } from '../runtime/core';
 import { PyFunctionBase } from '../runtime/callable';
 import { hashKey } from '../runtime/ops';
-import { Frame, RETURN, type Code } from './frame';
+import { Frame, RETURN, type Code, type ParamInfo } from './frame';
 import { PyCoroutine, PyGenerator, PyAsyncGenerator, type PySuspendable } from './generator';
 import { addTraceback } from './frame-error';
+import { codeObject, cellObject, dictOf, globalsOf } from './frame-objects';
 import { run } from '../runtime/run';
 import { callText, keepCallTexts } from './call-text';
 import { tick } from './state';
 import { frameStack, dropLocals } from './drops';
 
-export interface ParamInfo {
-  /** All named parameters in order: posonly, args, kwonly. */
-  names: string[];
-  posonly: number;
-  /** posonly + positional-or-keyword. */
-  positional: number;
-  kwonly: number;
-  /** Slots for *args / **kwargs, -1 when absent. */
-  varargSlot: number;
-  kwargSlot: number;
-}
+export type { ParamInfo };
 
 export type SyncBody = (f: Frame) => number;
 export type GenBody = (f: Frame) => Generator<PyValue, number, PyValue>;
@@ -75,6 +66,14 @@ export class PyFunction extends PyFunctionBase {
         return this.defaults.length ? new PyTuple(this.defaults) : null;
       case '__doc__':
         return this.code.doc ?? null;
+      case '__code__':
+        return codeObject(this.code);
+      case '__closure__':
+        return this.closure.length ? new PyTuple(this.closure.map(cellObject)) : null;
+      case '__kwdefaults__':
+        return this.kwdefaults.size ? dictOf(this.kwdefaults) : null;
+      case '__globals__':
+        return globalsOf(this.globals);
       case '__annotations__':
         if (this.annotations === null && this.annotate !== null) this.annotations = this.annotate();
         return (this.annotations ??= new PyDict());

@@ -411,6 +411,10 @@ export interface TracebackEntry {
   user: boolean;
   /** The file, when not the program's: "<string>" for code run by exec() or eval(). */
   file?: string;
+  /** The interpreter frame (interp/frame.ts Frame), for tb_frame. */
+  frame?: object;
+  /** Its caller's frame when the entry was made (null: none), for f_back. */
+  back?: object | null;
 }
 
 export class PyExceptionObject extends PyObject {

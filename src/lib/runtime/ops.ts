@@ -1188,9 +1188,14 @@ export function setattr(obj: PyValue, name: string, value: PyValue): void {
   genericSetattr(obj, name, value);
 }
 
+/** `exc.__traceback__ = tb`: set by the interpreter, which owns traceback objects (interp/frame-objects.ts). */
+export const excTracebackSetter: { set: ((e: PyExceptionObject, tb: PyValue) => void) | null } = { set: null };
+
 /** object.__setattr__: a data descriptor's setter, else the instance's own attribute. */
 export function genericSetattr(obj: PyValue, name: string, value: PyValue): void {
   if (name === '__class__') return setClassOf(obj, value);
+  if (name === '__traceback__' && obj instanceof PyExceptionObject && excTracebackSetter.set !== null)
+    return excTracebackSetter.set(obj, value);
   if (obj instanceof PyObject) {
     const cls = obj.cls;
     if (!cls.isBuiltin || obj instanceof PyClass) {

@@ -28,6 +28,7 @@ import { namespaceDict } from '../interp/namespaces';
 import { PyFunction } from '../interp/function';
 import { interpreter, mainGlobals } from '../interp/state';
 import { currentThreadFrames } from '../interp/threaded';
+import { frameObject } from '../interp/frame-objects';
 import type { Frame } from '../interp/frame';
 import { formatException } from './exc-format';
 import { MAIN_PID } from '../sim/threads';
@@ -182,6 +183,16 @@ export function makeNative(sim: Simulation): PyModule {
   def('handled_exception', '()', () => {
     for (const f of currentThreadFrames(run.get(frameStack))) if (f.handled) return f.handled;
     return null;
+  });
+  // The program's frames running now, innermost first, each linked to the next (traceback.extract_stack).
+  def('stack_frames', '()', () => {
+    const user = [...currentThreadFrames(run.get(frameStack))].filter((f) => f.code.user);
+    return new PyList(user.map((f, i) => frameObject(f, user[i + 1] ?? null)));
+  });
+  // linecache.getline for the program's file: the source line (with its newline), or ''.
+  def('source_line', '(lineno, /)', ([n]) => {
+    const line = sim.sourceLines[Number(bigOf(n)) - 1];
+    return line === undefined ? '' : line + '\n';
   });
   def('format_exception', '(exc, chain, /)', ([exc, chain]) => {
     if (!(exc instanceof PyExceptionObject)) throw pyError('TypeError', 'format_exception: not an exception');

@@ -58,7 +58,7 @@ export function compileClassDef(cx: CompileContext, s: ir.ClassDef): S {
       body(cf);
     } catch (thrown) {
       const e = thrown instanceof RangeError ? asMemoryError(thrown) : thrown;
-      if (e instanceof PyExc) e.exc.traceback.push({ name, line: cf.line, user: code.user });
+      if (e instanceof PyExc) e.exc.traceback.push({ name, line: cf.line, user: code.user, frame: cf, back: f });
       throw e;
     }
     let cls: PyValue = buildClass(name, qualname, baseVals, ns, kw);

@@ -179,7 +179,8 @@ export class Compiler implements CompileContext {
         } catch (thrown) {
           // A string, array or int too big for the run (a RangeError) is Python's MemoryError.
           const e = thrown instanceof RangeError ? asMemoryError(thrown) : thrown;
-          if (e instanceof PyExc) e.exc.traceback.push({ name: '<module>', line: f.line, user: code.user });
+          if (e instanceof PyExc)
+            e.exc.traceback.push({ name: '<module>', line: f.line, user: code.user, frame: f, back: null });
           throw e;
         } finally {
           stack.pop();

@@ -32,6 +32,7 @@ function makeFunction(cx: CompileContext, s: ir.FunctionDef): X {
   const { code, body, genBody, sc } = functionBody(cx, s, s.pyName ?? s.name, kind, s.span.line);
   const { info, defaults, kwdefaults } = compileParams(cx, s.params, sc);
   fixParamSlots(info, s.params, sc);
+  code.params = info;
   const closure = closureLoader(cx, sc);
   const decos = s.decorators.map((d) => cx.expr(d));
   // Annotations are evaluated when the def runs, after the defaults (CPython 3.13).
@@ -79,6 +80,7 @@ export function compileLambda(cx: CompileContext, e: ir.Lambda): X {
   const { code, body, sc } = functionBody(cx, e, '<lambda>', 'function', e.span.line);
   const { info, defaults, kwdefaults } = compileParams(cx, e.params, sc);
   fixParamSlots(info, e.params, sc);
+  code.params = info;
   const closure = closureLoader(cx, sc);
   return (f) =>
     new PyFunction(

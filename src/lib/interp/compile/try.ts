@@ -3,6 +3,7 @@ import type * as ir from '../../ir/types';
 import { PyExc, type PyExceptionObject, type PyValue } from '../../runtime/core';
 import { asMemoryError } from '../../runtime/memory';
 import { type Frame, NORMAL } from '../frame';
+import { entryFor } from '../frame-error';
 import type { S, GS, CompileContext } from './context';
 import { storeName } from './names';
 import { delTarget } from './assignment';
@@ -37,7 +38,7 @@ export function compileTry(cx: CompileContext, s: ir.Try): S {
         f.line = h.line;
         if (h.type && !excMatches(exc, h.type(f))) continue;
         if (h.store) h.store(f, exc);
-        exc.caughtAt = { name: f.code.name, line: raisedAt, user: f.code.user };
+        exc.caughtAt = entryFor(f, raisedAt);
         const prev = f.handled;
         f.handled = exc;
         try {
@@ -115,7 +116,7 @@ export function compileTrySuspending(cx: CompileContext, s: ir.Try): GS {
         f.line = h.line;
         if (h.type && !excMatches(exc, h.type(f))) continue;
         if (h.store) h.store(f, exc);
-        exc.caughtAt = { name: f.code.name, line: raisedAt, user: f.code.user };
+        exc.caughtAt = entryFor(f, raisedAt);
         const prev = f.handled;
         f.handled = exc;
         try {

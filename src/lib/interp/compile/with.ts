@@ -1,6 +1,8 @@
 /** `with` and `async with`: plain, suspending, and the asynchronous form. */
 import type * as ir from '../../ir/types';
-import { PyExc, pyError, typeOf, type PyValue } from '../../runtime/core';
+import { PyExc, pyError, typeOf, type PyValue, type PyExceptionObject } from '../../runtime/core';
+import { entryFor } from '../frame-error';
+import { tracebackOf } from '../frame-objects';
 import { truthy, callMethod } from '../../runtime/ops';
 import { type Frame, NORMAL } from '../frame';
 import type { S, GS, GX, CompileContext } from './context';
@@ -31,13 +33,16 @@ export function compileWith(cx: CompileContext, s: ir.With): S {
       if (!(e instanceof PyExc)) throw e;
       const prev = f.handled;
       f.handled = e.exc;
+      const caught = e.exc.caughtAt;
+      const tb = handledHere(e.exc, f);
       let suppress: PyValue;
       try {
-        suppress = callMethod(exit, cm, [e.exc.cls, e.exc, null]);
+        suppress = callMethod(exit, cm, [e.exc.cls, e.exc, tb]);
       } catch (e2) {
         throw chainedToBody(e2, e);
       } finally {
         f.handled = prev;
+        e.exc.caughtAt = caught;
       }
       if (truthy(suppress)) return NORMAL;
       throw e;
@@ -68,7 +73,7 @@ export function compileWithSuspending(cx: CompileContext, s: ir.With): GS {
       c = yield* i + 1 === items.length ? body(f) : run(f, i + 1);
     } catch (e) {
       if (!(e instanceof PyExc)) throw e;
-      const exited = yield* exitOnError(f, e, () => method(exit, cm, [e.exc.cls, e.exc, null]));
+      const exited = yield* exitOnError(f, e, (tb) => method(exit, cm, [e.exc.cls, e.exc, tb]));
       if (truthy(exited)) return NORMAL;
       throw e;
     }
@@ -97,8 +102,14 @@ export function compileAsyncWith(cx: CompileContext, s: ir.With): GS {
       c = yield* i + 1 === items.length ? body(f) : run(f, i + 1);
     } catch (e) {
       if (!(e instanceof PyExc)) throw e;
+      const raisedAt = f.line;
       f.line = line;
-      const exited = yield* exitOnError(f, e, () => awaitValue(f, callMethod(exit!, cm, [e.exc.cls, e.exc, null])));
+      const exited = yield* exitOnError(
+        f,
+        e,
+        (tb) => awaitValue(f, callMethod(exit!, cm, [e.exc.cls, e.exc, tb])),
+        raisedAt,
+      );
       if (truthy(exited)) return NORMAL;
       throw e;
     }
@@ -114,6 +125,16 @@ export function compileAsyncWith(cx: CompileContext, s: ir.With): GS {
  * gets that exception as its `__context__` ("During handling of the above exception..."), and
  * `sys.exc_info()` in it is the body's exception (the caller sets `f.handled` meanwhile).
  */
+/**
+ * While `__exit__` runs, the body's exception is handled in this frame as by an `except`: its
+ * traceback (the `tb` argument, exc.__traceback__) starts at this frame; the caller restores
+ * `caughtAt` afterwards, since the exception goes on from here unless suppressed.
+ */
+function handledHere(e: PyExceptionObject, f: Frame, raisedAt = f.line): PyValue {
+  e.caughtAt = entryFor(f, raisedAt);
+  return tracebackOf(e);
+}
+
 function chainedToBody(thrown: unknown, body: PyExc): unknown {
   if (thrown instanceof PyExc) chainContext(thrown.exc, body.exc);
   return thrown;
@@ -123,16 +144,19 @@ function chainedToBody(thrown: unknown, body: PyExc): unknown {
 function* exitOnError(
   f: Frame,
   e: PyExc,
-  exit: () => Generator<PyValue, PyValue, PyValue>,
+  exit: (tb: PyValue) => Generator<PyValue, PyValue, PyValue>,
+  raisedAt = f.line,
 ): Generator<PyValue, PyValue, PyValue> {
   const prev = f.handled;
   f.handled = e.exc;
+  const caught = e.exc.caughtAt;
   try {
-    return yield* exit();
+    return yield* exit(handledHere(e.exc, f, raisedAt));
   } catch (e2) {
     throw chainedToBody(e2, e);
   } finally {
     f.handled = prev;
+    e.exc.caughtAt = caught;
   }
 }
 

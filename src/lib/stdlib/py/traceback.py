@@ -1,6 +1,7 @@
 # `traceback`: formatting and printing exceptions the program holds. The frames shown are the
 # program's own (from the `except` that caught the exception down to the raise), without the
-# caret lines CPython adds under part of a line; frame and stack objects are not simulated.
+# caret lines CPython adds under part of a line. Traceback objects (walk_tb, extract_tb, format_tb)
+# and the running stack (walk_stack, extract_stack, format_stack) are the program's own frames.
 
 import sys
 import _stdlib_native
@@ -58,3 +59,160 @@ def print_exception(exc, /, value=_unset, tb=_unset, limit=None, file=None, chai
 
 def print_exc(limit=None, file=None, chain=True):
     print_exception(sys.exception(), limit=limit, file=file, chain=chain)
+
+
+# Traceback objects (exc.__traceback__): the program's frames, outermost first.
+
+
+def walk_tb(tb):
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
+class FrameSummary:
+    __slots__ = ('filename', 'lineno', 'name', '_line', 'locals')
+
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        self._line = line
+        self.locals = None if locals is None else {k: repr(v) for k, v in locals.items()}
+        if lookup_line:
+            self.line
+
+    @property
+    def line(self):
+        if self._line is None:
+            if self.lineno is None:
+                return None
+            self._line = _stdlib_native.source_line(self.lineno)
+        return self._line.strip()
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return (self.filename == other.filename and self.lineno == other.lineno
+                    and self.name == other.name and self.locals == other.locals)
+        if isinstance(other, tuple):
+            return (self.filename, self.lineno, self.name, self.line) == other
+        return NotImplemented
+
+    def __getitem__(self, pos):
+        return (self.filename, self.lineno, self.name, self.line)[pos]
+
+    def __iter__(self):
+        return iter([self.filename, self.lineno, self.name, self.line])
+
+    def __len__(self):
+        return 4
+
+    def __repr__(self):
+        return '<FrameSummary file {filename}, line {lineno} in {name}>'.format(
+            filename=self.filename, lineno=self.lineno, name=self.name)
+
+
+class StackSummary(list):
+    @classmethod
+    def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
+        result = klass()
+        for f, lineno in frame_gen:
+            if limit is not None and len(result) >= limit:
+                break
+            co = f.f_code
+            result.append(FrameSummary(co.co_filename, lineno, co.co_name, lookup_line=lookup_lines,
+                                       locals=f.f_locals if capture_locals else None))
+        return result
+
+    @classmethod
+    def from_list(klass, a_list):
+        result = klass()
+        for frame in a_list:
+            if isinstance(frame, FrameSummary):
+                result.append(frame)
+            else:
+                filename, lineno, name, line = frame
+                result.append(FrameSummary(filename, lineno, name, line=line))
+        return result
+
+    def format_frame_summary(self, frame_summary):
+        row = ['  File "{}", line {}, in {}\n'.format(
+            frame_summary.filename, frame_summary.lineno, frame_summary.name)]
+        if frame_summary.line:
+            row.append('    {}\n'.format(frame_summary.line))
+        if frame_summary.locals:
+            for name, value in sorted(frame_summary.locals.items()):
+                row.append('    {name} = {value}\n'.format(name=name, value=value))
+        return ''.join(row)
+
+    def format(self):
+        return [self.format_frame_summary(fs) for fs in self]
+
+
+def extract_tb(tb, limit=None):
+    return StackSummary.extract(walk_tb(tb), limit=limit)
+
+
+def format_list(extracted_list):
+    return StackSummary.from_list(extracted_list).format()
+
+
+def format_tb(tb, limit=None):
+    return extract_tb(tb, limit=limit).format()
+
+
+def print_list(extracted_list, file=None):
+    if file is None:
+        file = sys.stderr
+    for item in format_list(extracted_list):
+        print(item, file=file, end='')
+
+
+def print_tb(tb, limit=None, file=None):
+    print_list(extract_tb(tb, limit=limit), file=file)
+
+
+# The running stack: the program's frames that called, outermost first.
+
+
+def _caller_frame():
+    frames = _stdlib_native.stack_frames()
+    return frames[0] if frames else None
+
+
+def walk_stack(f):
+    if f is None:
+        # 3.14 starts at the frame that called walk_stack; before, walk_stack was a generator that
+        # started four frames out from its own: the frame iterating it (taken to be the program's
+        # innermost) is the first of them.
+        f = _caller_frame()
+        if sys.version_info < (3, 14):
+            for _ in range(3):
+                f = None if f is None else f.f_back
+    return _walk(f)
+
+
+def _walk(f):
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+def extract_stack(f=None, limit=None):
+    if f is None:
+        f = _caller_frame()
+    stack = StackSummary.extract(walk_stack(f), limit=limit)
+    stack.reverse()
+    return stack
+
+
+def format_stack(f=None, limit=None):
+    if f is None:
+        f = _caller_frame()
+    return format_list(extract_stack(f, limit=limit))
+
+
+def print_stack(f=None, limit=None, file=None):
+    if f is None:
+        f = _caller_frame()
+    print_list(extract_stack(f, limit=limit), file=file)

@@ -1,0 +1,277 @@
+/**
+ * The objects CPython hands a program for introspection: `traceback` (exc.__traceback__), `frame`
+ * (tb_frame) and `code` (function.__code__, f_code). They are views made on first use from what
+ * the interpreter already keeps: an exception's traceback entries (innermost first, plus the
+ * `except` that caught it) and the frames and code those entries name.
+ */
+import {
+  PyObject,
+  PyTuple,
+  PyDict,
+  PyCell,
+  PyExceptionObject,
+  builtinClass,
+  pyError,
+  type PyValue,
+  type TracebackEntry,
+} from '../runtime/core';
+import { run } from '../runtime/run';
+import { setitem, excTracebackSetter } from '../runtime/ops';
+import type { Code, Frame } from './frame';
+
+const tracebackClass = builtinClass('traceback');
+const frameClass = builtinClass('frame');
+const codeClass = builtinClass('code');
+
+// co_flags bits (Include/cpython/code.h), the same in 3.11 to 3.14; 3.14 adds CO_HAS_DOCSTRING and CO_METHOD.
+const CO_OPTIMIZED = 0x1;
+const CO_NEWLOCALS = 0x2;
+const CO_VARARGS = 0x4;
+const CO_VARKEYWORDS = 0x8;
+const CO_NESTED = 0x10;
+const CO_GENERATOR = 0x20;
+const CO_COROUTINE = 0x80;
+const CO_ASYNC_GENERATOR = 0x200;
+const CO_HAS_DOCSTRING = 0x4000000;
+const CO_METHOD = 0x8000000;
+
+const codes = new WeakMap<Code, PyCode>();
+const frames = new WeakMap<Frame, PyFrame>();
+const tbs = new WeakMap<TracebackEntry, PyTraceback>();
+
+/** The code object of a compiled body (one per body, as CPython's). */
+export function codeObject(code: Code): PyCode {
+  let c = codes.get(code);
+  if (c === undefined) codes.set(code, (c = new PyCode(code)));
+  return c;
+}
+
+export class PyCode extends PyObject {
+  constructor(readonly code: Code) {
+    super(codeClass);
+  }
+
+  private varnames(): string[] {
+    const p = this.code.params;
+    const sc = this.code.scope;
+    if (!p || (sc.kind !== 'function' && sc.kind !== 'comprehension')) return [];
+    const bySlot: string[] = [];
+    for (const [n, i] of sc.slots) bySlot[i] = n;
+    const out = [...p.names];
+    if (p.varargSlot >= 0) out.push(bySlot[p.varargSlot]);
+    if (p.kwargSlot >= 0) out.push(bySlot[p.kwargSlot]);
+    // Other locals follow; captured ones (cells) are co_cellvars, not co_varnames.
+    for (const n of bySlot) if (n !== undefined && !out.includes(n) && !sc.cells.has(n)) out.push(n);
+    return out;
+  }
+
+  private flags(): number {
+    const c = this.code;
+    const p = c.params;
+    if (!p) return 0; // module and class bodies
+    let f = CO_OPTIMIZED | CO_NEWLOCALS;
+    if (p.varargSlot >= 0) f |= CO_VARARGS;
+    if (p.kwargSlot >= 0) f |= CO_VARKEYWORDS;
+    for (let s = c.scope.parent; s !== null; s = s.parent) if (s.kind === 'function') f |= CO_NESTED;
+    if (c.kind === 'generator') f |= CO_GENERATOR;
+    else if (c.kind === 'coroutine') f |= CO_COROUTINE;
+    else if (c.kind === 'asyncgen') f |= CO_ASYNC_GENERATOR;
+    if (run.minor >= 14 && c.doc != null) f |= CO_HAS_DOCSTRING;
+    if (run.minor >= 14 && c.scope.parent?.kind === 'class') f |= CO_METHOD;
+    return f;
+  }
+
+  getAttr(_o: PyObject, name: string): PyValue | undefined {
+    const c = this.code;
+    const p = c.params;
+    switch (name) {
+      case 'co_name':
+        return c.name;
+      case 'co_qualname':
+        return c.qualname;
+      case 'co_filename':
+        return c.user ? run.fileName : `<loopline ${c.qualname}>`;
+      case 'co_firstlineno':
+        return BigInt(c.firstLine);
+      case 'co_argcount':
+        return BigInt(p ? p.positional : 0);
+      case 'co_posonlyargcount':
+        return BigInt(p ? p.posonly : 0);
+      case 'co_kwonlyargcount':
+        return BigInt(p ? p.kwonly : 0);
+      case 'co_varnames':
+        return new PyTuple(this.varnames());
+      case 'co_nlocals':
+        return BigInt(this.varnames().length);
+      case 'co_cellvars':
+        return new PyTuple([...c.scope.cells].filter((n) => !p || !p.names.includes(n)));
+      case 'co_freevars':
+        return new PyTuple([...c.scope.freeSlots.keys()]);
+      case 'co_flags':
+        return BigInt(this.flags());
+    }
+    return undefined;
+  }
+}
+
+/**
+ * The frame object of an interpreter frame; `back` is its caller when known (null: none).
+ * Only the program's own frames are linked: asyncio's and Loopline's library frames are left out,
+ * as they are left out of printed tracebacks.
+ */
+export function frameObject(frame: Frame, back: Frame | null | undefined): PyFrame {
+  let f = frames.get(frame);
+  if (f === undefined) frames.set(frame, (f = new PyFrame(frame)));
+  if (back !== undefined && f.back === undefined) f.back = back;
+  return f;
+}
+
+class PyFrame extends PyObject {
+  back: Frame | null | undefined = undefined;
+  constructor(readonly frame: Frame) {
+    super(frameClass);
+  }
+
+  getAttr(_o: PyObject, name: string): PyValue | undefined {
+    const fr = this.frame;
+    switch (name) {
+      case 'f_code':
+        return codeObject(fr.code);
+      case 'f_lineno':
+        return BigInt(fr.line);
+      case 'f_lasti':
+        return BigInt(lasti(fr.line));
+      case 'f_globals':
+        return globalsDict(fr.globals);
+      case 'f_locals':
+        return localsSnapshot(fr);
+      case 'f_back':
+        if (this.back === undefined)
+          throw pyError('NotImplementedError', 'frame.f_back is not simulated for this frame');
+        return this.back === null ? null : frameObject(this.back, undefined);
+    }
+    return undefined;
+  }
+}
+
+/** A stable stand-in for the bytecode offset: CPython's is not portable across versions. */
+function lasti(line: number): number {
+  return line * 2;
+}
+
+function globalsDict(globals: Map<string, PyValue>): PyDict {
+  const d = new PyDict();
+  for (const [k, v] of globals) setitem(d, k, v);
+  return d;
+}
+
+/** f_locals as a snapshot: the frame's named locals bound now (module and class frames: their namespace). */
+function localsSnapshot(fr: Frame): PyDict {
+  if (fr.ns !== null) return globalsDict(fr.ns);
+  const sc = fr.code.scope;
+  if (sc.kind === 'module') return globalsDict(fr.globals);
+  const d = new PyDict();
+  for (const [n, i] of sc.slots) {
+    let v = fr.locals[i];
+    if (v instanceof PyCell) v = v.v;
+    if (v !== undefined) setitem(d, n, v);
+  }
+  for (const [n, j] of sc.freeSlots) {
+    const v = fr.free[j]?.v;
+    if (v !== undefined) setitem(d, n, v);
+  }
+  return d;
+}
+
+/** The program's traceback entries of an exception, outermost first (as tb_next runs). */
+function chainOf(e: PyExceptionObject): TracebackEntry[] {
+  const out: TracebackEntry[] = [];
+  if (e.caughtAt !== null && e.caughtAt.user) out.push(e.caughtAt);
+  for (let i = e.traceback.length - 1; i >= 0; i--) if (e.traceback[i].user) out.push(e.traceback[i]);
+  return out;
+}
+
+/** exc.__traceback__: the outermost entry's traceback object, or None. */
+export function tracebackOf(e: PyExceptionObject): PyValue {
+  const chain = chainOf(e);
+  if (chain.length === 0) return null;
+  // Each entry's object is made once; its tb_next is the entry inside it now.
+  for (let i = 0; i < chain.length; i++) {
+    const t = tbObject(chain[i]);
+    t.next = i + 1 < chain.length ? tbObject(chain[i + 1]) : null;
+  }
+  return tbObject(chain[0]);
+}
+
+function tbObject(entry: TracebackEntry): PyTraceback {
+  let t = tbs.get(entry);
+  if (t === undefined) tbs.set(entry, (t = new PyTraceback(entry)));
+  return t;
+}
+
+/** `exc.__traceback__ = tb` and `with_traceback(tb)`: the exception's frames become tb's chain. */
+export function setTraceback(e: PyExceptionObject, tb: PyValue): void {
+  if (tb !== null && !(tb instanceof PyTraceback))
+    throw pyError('TypeError', '__traceback__ must be a traceback or None');
+  const entries: TracebackEntry[] = [];
+  for (let t: PyTraceback | null = tb; t !== null; t = t.next) entries.push(t.entry);
+  e.traceback = entries.reverse();
+  e.caughtAt = null;
+}
+
+excTracebackSetter.set = setTraceback;
+
+class PyTraceback extends PyObject {
+  next: PyTraceback | null = null;
+  constructor(readonly entry: TracebackEntry) {
+    super(tracebackClass);
+  }
+
+  getAttr(_o: PyObject, name: string): PyValue | undefined {
+    const en = this.entry;
+    switch (name) {
+      case 'tb_next':
+        return this.next;
+      case 'tb_lineno':
+        return BigInt(en.line);
+      case 'tb_lasti':
+        return BigInt(lasti(en.line));
+      case 'tb_frame':
+        if (!en.frame) throw pyError('NotImplementedError', 'tb_frame is not simulated for this traceback entry');
+        return frameObject(en.frame as Frame, en.back as Frame | null | undefined);
+    }
+    return undefined;
+  }
+}
+
+const cellClass = builtinClass('cell');
+const cells = new WeakMap<PyCell, PyCellObject>();
+
+/** A closure cell as `function.__closure__` shows it (cell_contents reads the variable now). */
+export class PyCellObject extends PyObject {
+  constructor(readonly cell: PyCell) {
+    super(cellClass);
+  }
+
+  getAttr(_o: PyObject, name: string): PyValue | undefined {
+    if (name !== 'cell_contents') return undefined;
+    if (this.cell.v === undefined) throw pyError('ValueError', 'Cell is empty');
+    return this.cell.v;
+  }
+}
+
+export function cellObject(cell: PyCell): PyCellObject {
+  let c = cells.get(cell);
+  if (c === undefined) cells.set(cell, (c = new PyCellObject(cell)));
+  return c;
+}
+
+/** `function.__kwdefaults__`: a new dict of the keyword-only defaults. */
+export function dictOf(m: Map<string, PyValue>): PyDict {
+  return globalsDict(m);
+}
+
+/** `function.__globals__` and `frame.f_globals`: a snapshot of the module's namespace (globals() is not simulated). */
+export function globalsOf(globals: Map<string, PyValue>): PyDict {
+  return globalsDict(globals);
+}
