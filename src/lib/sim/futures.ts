@@ -17,7 +17,6 @@ import {
   native,
   pyError,
   type PyValue,
-  markCType,
 } from '../runtime/core';
 import { call, repr } from '../runtime/ops';
 import { run, RunSlot } from '../runtime/run';
@@ -32,7 +31,6 @@ import type { Why } from '../trace/why';
 
 export const futureClass = builtinClass('Future');
 futureClass.module = '_asyncio';
-markCType(futureClass);
 
 export type FutState = 'PENDING' | 'CANCELLED' | 'FINISHED';
 

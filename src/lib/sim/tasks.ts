@@ -17,7 +17,6 @@ import {
   pyError,
   type KwArgs,
   type PyValue,
-  markCType,
 } from '../runtime/core';
 import { repr, hashKey, call, getattr, truthy } from '../runtime/ops';
 import { isCallable } from '../runtime/builtins';
@@ -35,7 +34,6 @@ import { contextArg, enterContext, leaveContext, type Ctx } from './contexts';
 
 export const taskClass = builtinClass('Task', futureClass);
 taskClass.module = '_asyncio';
-markCType(taskClass);
 
 /** What the simulation is told about tasks: trace recording and task bookkeeping. */
 export interface TaskHooks {

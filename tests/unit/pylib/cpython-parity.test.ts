@@ -56,6 +56,9 @@ const KNOWN_GAPS: Record<string, string> = {
   // CPython's __aexit__ sets exc.__traceback__ = traceback, which frees the generator's frames; without it
   // the pure-Python tasks' cycles keep both generators alive until asyncio.run's shutdown_asyncgens.
   contextlib_cancel: "asynccontextmanager's __aexit__ keeps the thrown exception's traceback",
+  // Error messages name CPython's C types with their module ('datetime.date'); our classes are Python
+  // ones under CPython, named by their __name__ alone (the simulator marks them, stdlib/native.ts c_types).
+  datetime_type_names: "our datetime classes under CPython are Python classes: 'date', not 'datetime.date'",
 };
 
 /** Modules whose cases are compared on printed text and error only under CPython (why, in one line). */

@@ -38,22 +38,22 @@ describe('process lanes', () => {
     ]);
     const [, main, p1, p2] = m.lanes;
     expect(bars(main)).toEqual([
-      'running 0-0.0000968',
-      'blocked-sync Process-1 to end 0.0000968-0.5040971',
-      'blocked-sync Process-2 to end 0.5040974-0.5080974',
+      'running 0-0.0001293',
+      'blocked-sync Process-1 to end 0.0001293-0.5041296',
+      'blocked-sync Process-2 to end 0.5041299-0.5081299',
     ]);
-    expect(bars(p1)).toEqual(['sleeping time.sleep(0.5) 0.0000971-0.5000971', 'running 0.5000971-0.5040971']);
+    expect(bars(p1)).toEqual(['sleeping time.sleep(0.5) 0.0001296-0.5001296', 'running 0.5001296-0.5041296']);
     // Process-2's sleep ends while Process-1 computes on the only core: it is ready, waiting for the core.
     expect(bars(p2)).toEqual([
-      'sleeping time.sleep(0.5) 0.0000974-0.5000974',
-      'ready a core 0.5000974-0.5040974',
-      'running 0.5040974-0.5080974',
+      'sleeping time.sleep(0.5) 0.0001299-0.5001299',
+      'ready a core 0.5001299-0.5041299',
+      'running 0.5041299-0.5081299',
     ]);
     expect([p1.end, r7(p1.doneTime!), p2.end, r7(p2.doneTime!), main.end]).toEqual([
       'done',
-      0.5040971,
+      0.5041296,
       'done',
-      0.5080974,
+      0.5081299,
       'done',
     ]);
   });

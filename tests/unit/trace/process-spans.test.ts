@@ -42,15 +42,15 @@ describe('recorded process spans', () => {
     const pt = ui.processes!;
     expect(pt.names).toEqual(['MainProcess', 'Process-1', 'Process-2']);
     expect(pt.pids).toEqual([4242, 4243, 4244]);
-    expect(pt.ended.map((t) => (t === null ? null : r7(t)))).toEqual([null, 0.5040971, 0.5080974]);
+    expect(pt.ended.map((t) => (t === null ? null : r7(t)))).toEqual([null, 0.5041296, 0.5081299]);
     expect(spans(pt)).toEqual({
-      // The main process starts both (96.8 µs of its own CPU time), then joins each in turn.
+      // The main process starts both (129.3 µs of its own CPU time), then joins each in turn.
       MainProcess:
-        'cpu 0-0.0000968, process 4243 to end@16 0.0000968-0.5040971, cpu 0.5040971-0.5040974, process 4244 to end@16 0.5040974-0.5080974, cpu 0.5080974-0.5080975',
-      'Process-1': 'cpu 0.0000968-0.0000971, time.sleep(0.5)@6 0.0000971-0.5000971, cpu 0.5000971-0.5040971',
+        'cpu 0-0.0001293, process 4243 to end@16 0.0001293-0.5041296, cpu 0.5041296-0.5041299, process 4244 to end@16 0.5041299-0.5081299, cpu 0.5081299-0.50813',
+      'Process-1': 'cpu 0.0001293-0.0001296, time.sleep(0.5)@6 0.0001296-0.5001296, cpu 0.5001296-0.5041296',
       // Its sleep ends while Process-1 holds the only core: it waits for it.
       'Process-2':
-        'cpu 0.0000971-0.0000974, time.sleep(0.5)@6 0.0000974-0.5000974, core 0.5000974-0.5040974, cpu 0.5040974-0.5080974',
+        'cpu 0.0001296-0.0001299, time.sleep(0.5)@6 0.0001299-0.5001299, core 0.5001299-0.5041299, cpu 0.5041299-0.5081299',
     });
     // A child's thread is the process's lane, not a thread lane of its own.
     expect(ui.threads).toBeUndefined();
@@ -104,19 +104,19 @@ for t in ts:
     // (The threads start after 98.3 µs and 100.3 µs of the main thread's and their own CPU time.)
     expect(out).toEqual({
       w0: [
-        'time.sleep(0.1) 0.0000983-0.1000983',
-        'run 0.1000983-0.1050983',
-        'the GIL 0.1050983-0.1100983',
-        'run 0.1100983-0.1110983',
+        'time.sleep(0.1) 0.0001308-0.1001308',
+        'run 0.1001308-0.1051308',
+        'the GIL 0.1051308-0.1101308',
+        'run 0.1101308-0.1111308',
       ],
       w1: [
-        'time.sleep(0.1) 0.0001003-0.1001003',
-        'the GIL 0.1001003-0.1050983',
-        'run 0.1050983-0.1100983',
-        'the GIL 0.1100983-0.1110987',
-        'run 0.1110987-0.1120987',
+        'time.sleep(0.1) 0.0001328-0.1001328',
+        'the GIL 0.1001328-0.1051308',
+        'run 0.1051308-0.1101308',
+        'the GIL 0.1101308-0.1111312',
+        'run 0.1111312-0.1121312',
       ],
     });
-    expect(th.ended.slice(1).map((t) => r7(t!))).toEqual([0.1110983, 0.1120987]);
+    expect(th.ended.slice(1).map((t) => r7(t!))).toEqual([0.1111308, 0.1121312]);
   });
 });
