@@ -17,7 +17,7 @@ import {
   type PyValue,
 } from '../runtime/core';
 import { defNative } from '../runtime/native';
-import { iterToArray, strKey } from '../runtime/ops';
+import { iterToArray } from '../runtime/ops';
 import { strftime } from '../py/format/strftime';
 import { fmtError } from './format-errors';
 import type { Simulation } from '../sim/runners';
@@ -41,27 +41,6 @@ export function makeNative(sim: Simulation): PyModule {
   const d = new Map<string, PyValue>();
   const def = (name: string, sig: string, fn: (a: PyValue[]) => PyValue) => d.set(name, defNative(name, sig, fn));
   def('clock', '()', () => sim.clock.now);
-  // inspect: what a Python function's `def` said (kind, parameters), which CPython reads from its code object.
-  def('function_info', '(func, /)', ([func]) => {
-    if (!(func instanceof PyFunction)) return null;
-    const p = func.params;
-    const slotName = (slot: number) => {
-      for (const [name, s] of func.code.scope.slots) if (s === slot) return name;
-      return null;
-    };
-    const kwdefaults = new PyDict();
-    for (const [k, v] of func.kwdefaults) kwdefaults.map.set(strKey(k), { key: k, value: v });
-    return new PyTuple([
-      func.code.kind,
-      new PyList(p.names),
-      BigInt(p.posonly),
-      BigInt(p.positional),
-      BigInt(p.kwonly),
-      p.varargSlot < 0 ? null : slotName(p.varargSlot),
-      p.kwargSlot < 0 ? null : slotName(p.kwargSlot),
-      kwdefaults,
-    ]);
-  });
   // Classes written here in Python that CPython writes in C: error messages name them as C types do.
   def('c_types', '(*classes)', ([classes]) => {
     for (const c of (classes as PyTuple).items) {

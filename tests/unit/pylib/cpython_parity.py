@@ -80,23 +80,8 @@ def native_module():
     m.set_recursion_limit = sys.setrecursionlimit
     m.c_types = lambda *classes: None  # only names C types in error messages
     m.default_int_handler = signal.default_int_handler
-    m.function_info = _function_info
     return m
 
-
-def _function_info(f):
-    # What inspect.py asks the simulator about a def: read here from CPython's code object.
-    if not isinstance(f, types.FunctionType):
-        return None
-    c = f.__code__
-    flags = c.co_flags
-    kind = ('coroutine' if flags & 0x80 else 'asyncgen' if flags & 0x200 else
-            'generator' if flags & 0x20 else 'function')
-    n = c.co_argcount + c.co_kwonlyargcount
-    vararg = c.co_varnames[n] if flags & 0x4 else None
-    kwarg = c.co_varnames[n + (1 if vararg else 0)] if flags & 0x8 else None
-    return (kind, list(c.co_varnames[:n]), c.co_posonlyargcount, c.co_argcount, c.co_kwonlyargcount,
-            vararg, kwarg, dict(f.__kwdefaults__ or {}))
 
 
 def math_natives():

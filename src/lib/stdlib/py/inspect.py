@@ -7,7 +7,6 @@ import functools as _functools
 import sys as _sys
 import types as _types
 from collections.abc import Awaitable as _Awaitable
-import _stdlib_native
 
 __all__ = ['isclass', 'isfunction', 'ismethod', 'ismodule', 'isbuiltin', 'isroutine', 'isgenerator',
            'iscoroutine', 'isasyncgen', 'isawaitable', 'isgeneratorfunction', 'iscoroutinefunction',
@@ -15,9 +14,17 @@ __all__ = ['isclass', 'isfunction', 'ismethod', 'ismodule', 'isbuiltin', 'isrout
            'signature', 'Signature', 'Parameter', 'BoundArguments']
 
 
-def _kind(obj):
-    info = _stdlib_native.function_info(obj)
-    return None if info is None else info[0]
+# co_flags bits, as code objects carry them.
+_CO_VARARGS = 0x4
+_CO_VARKEYWORDS = 0x8
+_CO_GENERATOR = 0x20
+_CO_COROUTINE = 0x80
+_CO_ASYNC_GENERATOR = 0x200
+
+
+def _has_code_flag(f, flag):
+    f = _unwrapped_function(f)
+    return isfunction(f) and bool(f.__code__.co_flags & flag)
 
 
 def isclass(object):
@@ -72,11 +79,11 @@ def _unwrapped_function(f):
 
 
 def isgeneratorfunction(obj):
-    return _kind(_unwrapped_function(obj)) == 'generator'
+    return _has_code_flag(obj, _CO_GENERATOR)
 
 
 def isasyncgenfunction(obj):
-    return _kind(_unwrapped_function(obj)) == 'asyncgen'
+    return _has_code_flag(obj, _CO_ASYNC_GENERATOR)
 
 
 _is_coroutine_mark = object()
@@ -86,7 +93,7 @@ def iscoroutinefunction(obj):
     f = _unwrapped_function(obj)
     if _sys.version_info >= (3, 12) and getattr(f, '_is_coroutine_marker', None) is _is_coroutine_mark:
         return True
-    return _kind(f) == 'coroutine'
+    return _has_code_flag(f, _CO_COROUTINE)
 
 
 if _sys.version_info >= (3, 12):
@@ -414,8 +421,13 @@ class Signature:
 
 
 def _function_signature(func):
-    info = _stdlib_native.function_info(func)
-    kind, names, posonly, positional, kwonly, vararg, kwarg, kwdefaults = info
+    code = func.__code__
+    positional, posonly, kwonly = code.co_argcount, code.co_posonlyargcount, code.co_kwonlyargcount
+    names = code.co_varnames
+    # co_varnames: the parameters, then *args and **kwargs when there are any.
+    vararg = names[positional + kwonly] if code.co_flags & _CO_VARARGS else None
+    kwarg = names[positional + kwonly + (vararg is not None)] if code.co_flags & _CO_VARKEYWORDS else None
+    kwdefaults = func.__kwdefaults__ or {}
     annotations = func.__annotations__
     defaults = func.__defaults__ or ()
     first_default = positional - len(defaults)
