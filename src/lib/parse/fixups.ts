@@ -90,9 +90,8 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
   };
 
   let stmtStart = true;
-  // Indentation level, and the level of the innermost `match` body (where `case` is a keyword).
+  // Indentation level, and the levels of the `match` bodies it is inside (`case` is a keyword there).
   let level = 0;
-  let matchBody = -1;
   const matchBodies: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -101,12 +100,8 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
     if (t.type === 'DEDENT') {
       level--;
       while (matchBodies.length > 0 && matchBodies[matchBodies.length - 1] > level) matchBodies.pop();
-      matchBody = matchBodies.at(-1) ?? -1;
     }
-    if (stmtStart && t.type === 'NAME' && tx(t) === 'match' && opensBlock(i)) {
-      matchBodies.push(level + 1);
-      matchBody = level + 1;
-    }
+    if (stmtStart && t.type === 'NAME' && tx(t) === 'match' && opensBlock(i)) matchBodies.push(level + 1);
     const atStart = stmtStart;
     stmtStart = t.type === 'NEWLINE' || t.type === 'INDENT' || t.type === 'DEDENT';
     if (t.type === 'NUMBER') {
@@ -150,7 +145,7 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
     let w = i;
     if (t.type === 'NAME' && tx(t) === 'async' && tokens[i + 1]) w = i + 1;
     if (tokens[w].type === 'NAME' && tx(tokens[w]) === 'with') fixWith(w);
-    if (t.type === 'NAME' && tx(t) === 'case' && level === matchBody) fixCase(i);
+    if (t.type === 'NAME' && tx(t) === 'case' && level === matchBodies.at(-1)) fixCase(i);
   }
 
   /**

@@ -62,6 +62,10 @@ export class PyClass extends PyObject {
    * `==`, `<` and `+=` call them as they call a Python class's, instead of the builtin fast paths.
    */
   nativeDunders = false;
+  /** Do operators call this class's dunder methods (a Python class's, or a native one's marked so)? */
+  get operatesByDunders(): boolean {
+    return !this.isBuiltin || this.nativeDunders;
+  }
   /** Instances have no __dict__: every class they inherit from declares __slots__ without it. */
   noDict = false;
   qualname: string;

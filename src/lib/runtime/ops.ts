@@ -375,8 +375,8 @@ export function binop(op: string, a: PyValue, b: PyValue, inPlace = false): PyVa
   const ta = typeOf(a);
   const tb = typeOf(b);
   const [fwd, rev] = opDunder[op];
-  const aUser = !ta.isBuiltin || ta.nativeDunders;
-  const bUser = !tb.isBuiltin || tb.nativeDunders;
+  const aUser = ta.operatesByDunders;
+  const bUser = tb.operatesByDunders;
   if (aUser || bUser) {
     // A subclass's reflected method gets the first chance (Python's rule).
     if (bUser && tb !== ta && tb.isSubclassOf(ta)) {
@@ -478,7 +478,7 @@ export function inplaceBinop(op: string, a: PyValue, b: PyValue): PyValue {
       return a;
     }
   }
-  if (a instanceof PyObject && (!a.cls.isBuiltin || a.cls.nativeDunders)) {
+  if (a instanceof PyObject && a.cls.operatesByDunders) {
     const m = a.cls.lookup(inplaceDunder[op]);
     if (m !== undefined) {
       const r = callMethod(m, a, [b]);
@@ -532,11 +532,11 @@ export function eq(a: PyValue, b: PyValue): boolean {
     return numEq(a as number | bigint | boolean, b as number | bigint | boolean);
   }
   if (a === null || b === null) return false;
-  if (a instanceof PyObject && (!a.cls.isBuiltin || a.cls.nativeDunders)) {
+  if (a instanceof PyObject && a.cls.operatesByDunders) {
     const r = richDunder(a, '__eq__', b);
     if (r !== NotImplemented) return truthy(r);
   }
-  if (b instanceof PyObject && (!b.cls.isBuiltin || b.cls.nativeDunders)) {
+  if (b instanceof PyObject && b.cls.operatesByDunders) {
     const r = richDunder(b, '__eq__', a);
     if (r !== NotImplemented) return truthy(r);
   }
@@ -584,7 +584,8 @@ function numEq(a: number | bigint | boolean, b: number | bigint | boolean): bool
   return BigInt(f) === i;
 }
 
-function seqEq(a: PyValue[], b: PyValue[]): boolean {
+/** Sequences equal item by item (lists, tuples, deques). */
+export function seqEq(a: PyValue[], b: PyValue[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (!eq(a[i], b[i])) return false;
   return true;
@@ -608,24 +609,17 @@ export function order(op: '<' | '>' | '<=' | '>=', a: PyValue, b: PyValue): PyVa
     return cmpResult(op, c);
   }
   if (typeof a === 'string' && typeof b === 'string') return cmpResult(op, a < b ? -1 : a > b ? 1 : 0);
-  if (a instanceof PyObject && (!a.cls.isBuiltin || a.cls.nativeDunders)) {
+  if (a instanceof PyObject && a.cls.operatesByDunders) {
     const r = richDunder(a, cmpDunder[op], b);
     if (r !== NotImplemented) return r;
   }
-  if (b instanceof PyObject && (!b.cls.isBuiltin || b.cls.nativeDunders)) {
+  if (b instanceof PyObject && b.cls.operatesByDunders) {
     const r = richDunder(b, cmpDunder[reflected[op]], a);
     if (r !== NotImplemented) return r;
   }
   if (a instanceof PyBoxed || b instanceof PyBoxed) return order(op, unbox(a), unbox(b));
-  if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
-    const x = (a as PyList).items;
-    const y = (b as PyList).items;
-    const n = Math.min(x.length, y.length);
-    for (let i = 0; i < n; i++) {
-      if (!eq(x[i], y[i])) return order(op, x[i], y[i]);
-    }
-    return cmpResult(op, x.length - y.length);
-  }
+  if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple))
+    return orderItems(op, (a as PyList).items, (b as PyList).items);
   if (a instanceof PySet && b instanceof PySet) {
     const sub = (p: PySet, q: PySet) => [...p.map.keys()].every((k) => q.map.has(k));
     switch (op) {
@@ -640,6 +634,15 @@ export function order(op: '<' | '>' | '<=' | '>=', a: PyValue, b: PyValue): PyVa
     }
   }
   throw pyError('TypeError', `'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+/** Sequences in order (lists, tuples, deques): the first unequal pair of items decides, else the lengths. */
+export function orderItems(op: '<' | '>' | '<=' | '>=', x: PyValue[], y: PyValue[]): PyValue {
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) {
+    if (!eq(x[i], y[i])) return order(op, x[i], y[i]);
+  }
+  return cmpResult(op, x.length - y.length);
 }
 
 function numCmp(a: number | bigint | boolean, b: number | bigint | boolean): number | null {
@@ -1791,7 +1794,7 @@ export function setitem(obj: PyValue, key: PyValue, value: PyValue): void {
     else obj.map.set(k, { key, value });
     return;
   }
-  if (obj instanceof PyObject && (!obj.cls.isBuiltin || obj.cls.nativeDunders)) {
+  if (obj instanceof PyObject && obj.cls.operatesByDunders) {
     const m = obj.cls.lookup('__setitem__');
     if (m !== undefined) {
       callMethod(m, obj, [key, value]);
@@ -1831,7 +1834,7 @@ export function delitem(obj: PyValue, key: PyValue): void {
     if (!obj.map.delete(dictKey(key))) throw new PyExc(keyError(key));
     return;
   }
-  if (obj instanceof PyObject && (!obj.cls.isBuiltin || obj.cls.nativeDunders)) {
+  if (obj instanceof PyObject && obj.cls.operatesByDunders) {
     const m = obj.cls.lookup('__delitem__');
     if (m !== undefined) {
       callMethod(m, obj, [key]);

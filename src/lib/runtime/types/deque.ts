@@ -16,7 +16,7 @@ import {
 import { defNativeMethod } from '../native';
 import { signature } from '../signature';
 import { seqIndex, SEQ_INDEX_SIG } from './list';
-import { call, eq, isIntLike, order, repr, iterToArray, toIndex, normIndex, type PyIterator } from '../ops';
+import { call, eq, isIntLike, orderItems, repr, seqEq, iterToArray, toIndex, normIndex, type PyIterator } from '../ops';
 import { dictFromMap } from './dict';
 import { makeIterator } from './iterator';
 
@@ -104,6 +104,12 @@ class PyDeque extends PyObject {
   copyEmpty(): PyDeque {
     return new PyDeque(this.maxlen);
   }
+  /** A deque with this one's bound and items. */
+  clone(): PyDeque {
+    const c = this.copyEmpty();
+    c.items = this.live().slice();
+    return c;
+  }
   /** Empty it and take `maxlen` and the items of `iterable` (deque.__init__). */
   reset(iterable: PyValue, maxlen: PyValue): void {
     this.maxlen = maxlen === null ? null : maxlenOf(maxlen);
@@ -187,11 +193,7 @@ defNativeMethod(dequeClass, 'rotate', '(n=1, /)', (self, [n]) => {
   }
   return null;
 });
-defNativeMethod(dequeClass, 'copy', '()', (self) => {
-  const d = new PyDeque(dq(self).maxlen);
-  d.items = dq(self).live().slice();
-  return d;
-});
+defNativeMethod(dequeClass, 'copy', '()', (self) => dq(self).clone());
 defNativeMethod(dequeClass, '__repr__', 'wrapper()', (self) => {
   const d = dq(self);
   const body = '[' + d.live().map(repr).join(', ') + ']';
@@ -235,8 +237,7 @@ defNativeMethod(dequeClass, '__reversed__', '()', (self) => {
 dequeClass.nativeDunders = true;
 defNativeMethod(dequeClass, '__add__', 'wrapper(value, /)', (self, [o]) => {
   if (!(o instanceof PyDeque)) throw pyError('TypeError', `can only concatenate deque (not "${typeName(o)}") to deque`);
-  const d = dq(self).copyEmpty();
-  for (const v of dq(self).live()) d.append(v);
+  const d = dq(self).clone();
   for (const v of o.live()) d.append(v);
   return d;
 });
@@ -261,27 +262,21 @@ defNativeMethod(dequeClass, '__imul__', 'wrapper(value, /)', (self, [n]) => {
   d.head = 0;
   return self;
 });
-for (const [name, test] of [
-  ['__eq__', (c: number) => c === 0],
-  ['__ne__', (c: number) => c !== 0],
-  ['__lt__', (c: number) => c < 0],
-  ['__le__', (c: number) => c <= 0],
-  ['__gt__', (c: number) => c > 0],
-  ['__ge__', (c: number) => c >= 0],
+defNativeMethod(dequeClass, '__eq__', 'wrapper(value, /)', (self, [o]) =>
+  o instanceof PyDeque ? seqEq(dq(self).live(), o.live()) : NotImplemented,
+);
+defNativeMethod(dequeClass, '__ne__', 'wrapper(value, /)', (self, [o]) =>
+  o instanceof PyDeque ? !seqEq(dq(self).live(), o.live()) : NotImplemented,
+);
+for (const [name, op] of [
+  ['__lt__', '<'],
+  ['__le__', '<='],
+  ['__gt__', '>'],
+  ['__ge__', '>='],
 ] as const) {
-  defNativeMethod(dequeClass, name, 'wrapper(value, /)', (self, [o]) => {
-    if (!(o instanceof PyDeque)) return NotImplemented;
-    const a = dq(self).live();
-    const b = o.live();
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-      if (eq(a[i], b[i])) continue;
-      if (name === '__eq__') return false;
-      if (name === '__ne__') return true;
-      return order(name === '__lt__' ? '<' : name === '__le__' ? '<=' : name === '__gt__' ? '>' : '>=', a[i], b[i]);
-    }
-    return test(a.length - b.length);
-  });
+  defNativeMethod(dequeClass, name, 'wrapper(value, /)', (self, [o]) =>
+    o instanceof PyDeque ? orderItems(op, dq(self).live(), o.live()) : NotImplemented,
+  );
 }
 defNativeMethod(dequeClass, 'insert', '(index, value, /)', (self, [index, value]) => {
   const d = dq(self);
@@ -297,11 +292,7 @@ defNativeMethod(dequeClass, 'insert', '(index, value, /)', (self, [index, value]
 // copy.copy and copy.deepcopy: a subclass is remade by calling it, as CPython's deque does.
 defNativeMethod(dequeClass, '__copy__', '()', (self) => {
   const d = dq(self);
-  if (d.cls === dequeClass) {
-    const c = d.copyEmpty();
-    for (const v of d.live()) c.append(v);
-    return c;
-  }
+  if (d.cls === dequeClass) return d.clone();
   const args: PyValue[] = d.maxlen === null ? [d] : [d, BigInt(d.maxlen)];
   return call(d.cls, args, null);
 });
