@@ -32,27 +32,32 @@ export class TaskLines {
   #cursor = -1;
   /** Task index → its line (0: none). */
   #line: Int32Array;
-  /** Line → the tasks at it. */
-  #at = new Map<number, Set<number>>();
+  /** Line → how many tasks are at it (a line with none has no entry). */
+  #count = new Map<number, number>();
+  /** Step index → the line its task is left at (-1: not read yet): a regex per step once, not per jump. */
+  #stepLine: Int32Array;
 
   constructor(v: RunView) {
     this.#v = v;
     this.#line = new Int32Array(v.trace.tasks.length);
+    this.#stepLine = new Int32Array(v.trace.steps.length).fill(-1);
+  }
+
+  #lineOfStep(i: number): number {
+    let l = this.#stepLine[i];
+    if (l < 0) this.#stepLine[i] = l = lineOf(this.#v.trace.steps[i].to);
+    return l;
   }
 
   #set(k: number, line: number): void {
     const old = this.#line[k];
     if (old === line) return;
     if (old) {
-      const s = this.#at.get(old)!;
-      s.delete(k);
-      if (!s.size) this.#at.delete(old);
+      const n = this.#count.get(old)! - 1;
+      if (n) this.#count.set(old, n);
+      else this.#count.delete(old);
     }
-    if (line) {
-      let s = this.#at.get(line);
-      if (!s) this.#at.set(line, (s = new Set()));
-      s.add(k);
-    }
+    if (line) this.#count.set(line, (this.#count.get(line) ?? 0) + 1);
     this.#line[k] = line;
   }
 
@@ -61,7 +66,7 @@ export class TaskLines {
     const mine = this.#v.stepsOfTask[k];
     if (!mine) return 0;
     const j = countAtOrBelow(mine, cursor);
-    return j ? lineOf(this.#v.trace.steps[mine[j - 1]].to) : 0;
+    return j ? this.#lineOfStep(mine[j - 1]) : 0;
   }
 
   /** Moves to step `cursor`. */
@@ -69,9 +74,15 @@ export class TaskLines {
     const v = this.#v;
     if (cursor === this.#cursor) return;
     if (this.#cursor < 0 || Math.abs(cursor - this.#cursor) > REPLAY_MAX) {
-      for (let k = 0; k < this.#line.length; k++) this.#set(k, this.#lineAt(k, cursor));
+      // Rebuilt from scratch: the counts follow from the lines in one pass.
+      const line = this.#line;
+      const count = (this.#count = new Map());
+      for (let k = 0; k < line.length; k++) {
+        const l = (line[k] = this.#lineAt(k, cursor));
+        if (l) count.set(l, (count.get(l) ?? 0) + 1);
+      }
     } else if (cursor > this.#cursor) {
-      for (let i = this.#cursor + 1; i <= cursor; i++) this.#set(v.taskOfStep[i], lineOf(v.trace.steps[i].to));
+      for (let i = this.#cursor + 1; i <= cursor; i++) this.#set(v.taskOfStep[i], this.#lineOfStep(i));
     } else {
       for (let i = this.#cursor; i > cursor; i--) this.#set(v.taskOfStep[i], this.#lineAt(v.taskOfStep[i], i - 1));
     }
@@ -82,22 +93,25 @@ export class TaskLines {
   linesAt(cursor: number, limit: number): LineTasks[] {
     this.moveTo(cursor);
     const runner = this.#v.taskOfStep[cursor] ?? -1;
-    const out: LineTasks[] = [];
-    for (const line of [...this.#at.keys()].sort((a, b) => a - b)) {
-      const set = this.#at.get(line)!;
-      const running = set.has(runner);
-      // The smallest task indexes, without sorting the whole set.
-      const first: number[] = [];
-      for (const k of set) {
-        if (first.length < limit) first.push(k);
-        else if (k < first[first.length - 1]) first[first.length - 1] = k;
-        else continue;
-        first.sort((a, b) => a - b);
-      }
-      const tasks = running ? [runner, ...first.filter((k) => k !== runner)].slice(0, limit) : first;
-      out.push({ line, count: set.size, tasks, running });
+    const lines = [...this.#count.keys()].sort((a, b) => a - b);
+    const slot = new Int32Array(lines[lines.length - 1] + 1 || 0).fill(-1);
+    const first: number[][] = lines.map((l, s) => ((slot[l] = s), []));
+    // The smallest task indexes of every line, in one pass by index that stops once each line has
+    // its `limit` (or all it holds): no sort, and no walk over a line's thousands of tasks.
+    const want = lines.map((l) => Math.min(limit, this.#count.get(l)!));
+    let open = want.filter((w) => w > 0).length;
+    const line = this.#line;
+    for (let k = 0; k < line.length && open > 0; k++) {
+      const l = line[k];
+      if (!l) continue;
+      const s = slot[l];
+      if (first[s].length < want[s] && first[s].push(k) === want[s]) open--;
     }
-    return out;
+    return lines.map((l, s) => {
+      const running = runner >= 0 && line[runner] === l;
+      const tasks = running ? [runner, ...first[s].filter((k) => k !== runner)].slice(0, limit) : first[s];
+      return { line: l, count: this.#count.get(l)!, tasks, running };
+    });
   }
 }
 
