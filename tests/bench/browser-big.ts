@@ -3,13 +3,14 @@
  * timer loop that runs to the app's step cap. For each, typed into the editor and Run clicked:
  * Run → first timeline and simulation end → first timeline, a step (a real key press to the end of
  * the frame that paints it) median and p95 beside the worst case, End, Home and a scrub, and the longest main-thread task (PerformanceObserver
- * 'longtask') from Run to the last measurement, each beside its target as a ratio.
+ * 'longtask') from Run to the last measurement, each beside its target as a ratio; and the main
+ * thread's CPU time per step and jump from a trace, which a loaded machine inflates far less.
  */
 import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { typeProgram } from '../browser/site';
 import { endlessProgram, gatherProgram } from './programs';
-import { longestTask, traced } from './trace';
+import { longestTask, mainTasks, traced } from './trace';
 
 export const bigScenarios: { label: string; program: string; query?: string }[] = [
   { label: 'gather of 10,000 coroutines', program: gatherProgram(10_000) },
@@ -29,6 +30,12 @@ export const bigScenarios: { label: string; program: string; query?: string }[] 
 const TARGETS = { firstDraw: 2000, step: 16, jump: 50, longTask: 100 };
 /** The trace's mark of the Run click (console.timeStamp). */
 const RUN_MARK = 'loopline-bench-run';
+/**
+ * The trace's mark of each measured action ('loopline-bench-act:step', ':End', ...; ':idle' after
+ * the last): the main thread's CPU time from one mark to the next is the action's, whatever the load.
+ */
+const ACT_MARK = 'loopline-bench-act:';
+const markAction = (page: Page, kind: string) => page.evaluate((m) => console.timeStamp(m), ACT_MARK + kind);
 const STEPS = 40;
 
 export const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(n < 10 ? 2 : 1)} ms` : 'n/a');
@@ -244,6 +251,19 @@ async function measure(page: Page, program: string): Promise<void> {
   const all = await traced(cdp, () => measureRun(page, program));
   const mark = all.find((e) => e.name === 'TimeStamp' && JSON.stringify(e.args ?? {}).includes(RUN_MARK));
   const events = mark ? all.filter((e) => e.ph === 'M' || e.ts >= mark.ts) : all;
+  const acts = events
+    .filter((e) => e.name === 'TimeStamp' && JSON.stringify(e.args ?? {}).includes(ACT_MARK))
+    .map((e) => ({ ts: e.ts, kind: new RegExp(`${ACT_MARK}(\\w+)`).exec(JSON.stringify(e.args))?.[1] ?? '' }))
+    .sort((a, b) => a.ts - b.ts);
+  const tasks = mainTasks(events);
+  const cpu: Record<string, number[]> = {};
+  for (let i = 0; i + 1 < acts.length; i++) {
+    const inside = tasks.filter((t) => t.ts >= acts[i].ts && t.ts < acts[i + 1].ts);
+    (cpu[acts[i].kind] ??= []).push(inside.reduce((a, t) => a + (t.tdur ?? 0) / 1000, 0));
+  }
+  console.log(
+    `  main-thread CPU time per action (trace; with the harness's own few tenths of a ms): step median ${ms(median(cpu.step ?? []))}, p95 ${ms(p95(cpu.step ?? []))}; ${['End', 'Home', 'scrub'].map((k) => `${k} ${ms(median(cpu[k] ?? []))}`).join(', ')}`,
+  );
   console.log(
     `  longest main-thread task from Run, in CPU time (trace): ${ms(longestTask(events).cpu)} (wall time in the trace: ${ms(longestTask(events).wall)}; \`uptime\`: ${loadavg()
       .map((l) => l.toFixed(1))
@@ -268,18 +288,25 @@ async function measureRun(page: Page, program: string): Promise<void> {
   const stepWork: number[] = [];
   const realSteps: number[] = [];
   const step = async (key: string) => {
+    await markAction(page, 'step');
     const t = await timeAction(page, { key });
     steps.push(t.frame);
     stepWork.push(t.work);
+    await markAction(page, 'step');
     realSteps.push(await timeRealKey(page, key));
   };
+  const jump = async (kind: string, action: { key: string } | { scrub: number }) => {
+    await markAction(page, kind);
+    jumps[kind].push((await timeAction(page, action)).frame);
+  };
   for (let round = 0; round < 3; round++) {
-    jumps.Home.push((await timeAction(page, { key: 'Home' })).frame);
+    await jump('Home', { key: 'Home' });
     for (let i = 0; i < STEPS / 2; i++) await step('ArrowRight');
-    jumps.End.push((await timeAction(page, { key: 'End' })).frame);
+    await jump('End', { key: 'End' });
     for (let i = 0; i < STEPS / 2; i++) await step('ArrowLeft');
-    jumps.scrub.push((await timeAction(page, { scrub: Math.floor((nSteps * (round + 1)) / 4) })).frame);
+    await jump('scrub', { scrub: Math.floor((nSteps * (round + 1)) / 4) });
   }
+  await markAction(page, 'idle');
   console.log(`  step median (real key → painted): ${vs(median(realSteps), TARGETS.step)}`);
   console.log(`  step p95 (real key → painted):    ${vs(p95(realSteps), TARGETS.step)}`);
   console.log(
