@@ -23,6 +23,8 @@ const ROOT = pathToFileURL(`${__dirname}/../`);
 function fdWriter(fd) {
   let stream = null;
   return {
+    /** Whether all it was given is written (nothing went through a stream, which may still hold some). */
+    done: () => stream === null,
     write(data) {
       if (stream === null) {
         const bytes = typeof data === 'string' ? Buffer.from(data) : data;
@@ -77,6 +79,8 @@ async function mainThread() {
       if (code === NEEDS_DEEP_STACK) inWorker(argv, bundle);
       else process.exitCode = code;
       saveCache();
+      // All is written: end now, sparing the tear-down of the heap a natural exit makes (some 10 ms).
+      if (code !== NEEDS_DEEP_STACK && stdout.done() && stderr.done()) process.exit();
     } catch (e) {
       internalError(e);
     }

@@ -186,3 +186,18 @@ Module._resolveFilename = function (...a) {
     expect(readFileSync(freshBundle(pathToFileURL(root + '/'))!, 'utf8')).not.toContain('renderTimeline');
   });
 });
+
+describe('the end of a run', () => {
+  it('ends the process as soon as the output is written, without waiting on an empty event loop', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'loopline-exit-'));
+    const preload = join(dir, 'before-exit.cjs');
+    // 'beforeExit' comes only when Node ends the process by itself, after its event loop ran empty.
+    writeFileSync(preload, `process.on('beforeExit', () => process.stderr.write('beforeExit\\n'));\n`);
+    const r = spawnSync(process.execPath, ['--require', preload, join(root, 'bin/loopline.js'), 'run', hello], {
+      encoding: 'utf8',
+    });
+    expect(r.stdout).toBe(helloOut);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+});
