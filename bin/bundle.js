@@ -1,6 +1,6 @@
 // The prebuilt CLI (scripts/build-cli.ts writes dist/cli/): whether it is still what the sources say (a
 // bundle older than any source it was made from is never run: someone is editing src), and loading it
-// with V8's code cache, which spares compiling its JavaScript again at every start.
+// with V8's code cache, which spares compiling its JavaScript again at every start; else the sources.
 const { isAscii } = require('node:buffer');
 const { readFileSync, renameSync, statSync, writeFileSync } = require('node:fs');
 const { createRequire, Module } = require('node:module');
@@ -62,4 +62,13 @@ function loadBundle(url) {
   return { ...module.exports, saveCache };
 }
 
-module.exports = { freshBundle, loadBundle };
+/** The CLI's exports (src/cli/main.ts): from the bundle when there is a fresh one, else from the sources through tsx. */
+async function loadCli(bundle) {
+  if (bundle) return loadBundle(bundle);
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('./raw-text.mjs');
+  return import('../src/cli/main.ts');
+}
+
+module.exports = { freshBundle, loadBundle, loadCli };

@@ -4,32 +4,56 @@
 // lets Node import the Python library files as text, `*.py?raw`, as Vite does): never a stale bundle.
 // `run` and `trace` run on this thread's stack. A program that needs more (simulated await chains nest
 // JS generator frames, and Python's recursion limit of 1000 frames needs more than Node's default
-// stack) is run again from the start in a worker thread with a large stack, as are the drawing
-// commands; nothing is printed before that decision, so the output is that of one run.
+// stack) is run again from the start in a worker thread with a large stack (bin/worker.js), as are the
+// drawing commands; nothing is printed before that decision, so the output is that of one run.
 // CommonJS (bin/package.json), not an ES module: Node starts a CommonJS main script without setting
 // up its ES module loader, which a run that loads the bundle never needs (some 15 ms of CPU per start).
-const { Worker, isMainThread, workerData, parentPort } = require('node:worker_threads');
+const { writeSync } = require('node:fs');
 const { pathToFileURL } = require('node:url');
-const { freshBundle, loadBundle } = require('./bundle.js');
+const { freshBundle, loadCli } = require('./bundle.js');
 
 const ROOT = pathToFileURL(`${__dirname}/../`);
 
-async function loadMain(bundle) {
-  if (bundle) return loadBundle(bundle);
-  const { register } = await import('tsx/esm/api');
-  register();
-  await import('./raw-text.mjs');
-  return import('../src/cli/main.ts');
+/**
+ * Writes to fd 1 or 2 straight through fs.writeSync: a run that only prints never builds
+ * process.stdout (Node's stream classes for a pipe, 10-25 ms of a start), nor loads worker_threads,
+ * which shares them. From a write that fails on (a full non-blocking pipe, a closed one), the rest
+ * goes through Node's own stream, which deals with that as it always did.
+ */
+function fdWriter(fd) {
+  let stream = null;
+  return {
+    /** Whether all it was given is written (nothing went through a stream, which may still hold some). */
+    done: () => stream === null,
+    write(data) {
+      if (stream === null) {
+        const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+        let done = 0;
+        try {
+          while (done < bytes.length) done += writeSync(fd, bytes, done);
+          return true;
+        } catch {
+          stream = fd === 1 ? process.stdout : process.stderr;
+          data = bytes.subarray(done);
+        }
+      }
+      return stream.write(data);
+    },
+  };
 }
+
+const stdout = fdWriter(1);
+const stderr = fdWriter(2);
 
 /** A Loopline bug: a short message, not a JS stack (the status is EX_SOFTWARE). */
 function internalError(e) {
-  process.stderr.write(`loopline: internal error in Loopline: ${e && e.name ? `${e.name}: ${e.message}` : e}\n`);
+  stderr.write(`loopline: internal error in Loopline: ${e && e.name ? `${e.name}: ${e.message}` : e}\n`);
   process.exitCode = 70;
 }
 
 function inWorker(argv, bundle) {
-  const worker = new Worker(__filename, {
+  const { Worker } = require('node:worker_threads');
+  const worker = new Worker(`${__dirname}/worker.js`, {
     workerData: { argv, bundle: bundle && bundle.href },
     resourceLimits: { stackSizeMb: 256 },
     stdout: false,
@@ -38,8 +62,8 @@ function inWorker(argv, bundle) {
   // Its output comes as messages on one channel, so stdout and stderr keep the order they were
   // written in (the worker's own process.stdout and process.stderr are relayed independently).
   worker.on('message', (m) => {
-    if (m.fd === 1) process.stdout.write(m.data);
-    else if (m.fd === 2) process.stderr.write(m.data);
+    if (m.fd === 1) stdout.write(m.data);
+    else if (m.fd === 2) stderr.write(m.data);
     else process.exitCode = m.code;
   });
   worker.on('error', internalError);
@@ -50,27 +74,17 @@ async function mainThread() {
   const bundle = freshBundle(ROOT);
   if (bundle && (argv[0] === 'run' || argv[0] === 'trace')) {
     try {
-      const { main, NEEDS_DEEP_STACK, saveCache } = await loadMain(bundle);
-      const code = await main(argv, process.stdout, process.stderr, false);
+      const { main, NEEDS_DEEP_STACK, saveCache } = await loadCli(bundle);
+      const code = await main(argv, stdout, stderr, false);
       if (code === NEEDS_DEEP_STACK) inWorker(argv, bundle);
       else process.exitCode = code;
       saveCache();
+      // All is written: end now, sparing the tear-down of the heap a natural exit makes (some 10 ms).
+      if (code !== NEEDS_DEEP_STACK && stdout.done() && stderr.done()) process.exit();
     } catch (e) {
       internalError(e);
     }
   } else inWorker(argv, bundle);
 }
 
-async function workerThread() {
-  const { main } = await loadMain(workerData.bundle && new URL(workerData.bundle));
-  const stream = (fd) => ({
-    write(data) {
-      parentPort.postMessage({ fd, data });
-      return true;
-    },
-  });
-  parentPort.postMessage({ code: await main(workerData.argv, stream(1), stream(2)) });
-}
-
-if (isMainThread) mainThread();
-else workerThread();
+mainThread();

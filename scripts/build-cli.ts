@@ -29,9 +29,11 @@ const PREPARSED = join(ROOT, 'src', 'lib', 'interp', 'preparsed.ts');
 const irFiles = new Map<string, string>();
 
 /**
- * `import text from './x.py?raw'`: the file's text, with its IR registered under that text. The IR is a
- * file of its own rather than a string in the bundle: most runs use only asyncio's parts, and V8 scans
- * every byte of a script it compiles.
+ * `import text from './x.py?raw'`: in the bundle, a name standing for the file (`<library PATH>`), with
+ * its IR registered under that name. The library only ever hands the text to runLibrary, which needs
+ * nothing but the IR, so the bundle carries no Python text (a third of it was, read, compiled and held
+ * at every start). The IR is a file of its own rather than a string in the bundle: most runs use only
+ * asyncio's parts, and V8 scans every byte of a script it compiles.
  */
 const pyLibrary: Plugin = {
   name: 'py-library',
@@ -69,7 +71,7 @@ const pyLibrary: Plugin = {
         contents: [
           `import { readIR } from 'py-library:read-ir';`,
           `import { preparsed } from ${JSON.stringify(PREPARSED)};`,
-          `const source = ${JSON.stringify(text)};`,
+          `const source = ${JSON.stringify(`<library ${relative(ROOT, a.path)}>`)};`,
           `preparsed.set(source, () => readIR(${JSON.stringify(irFile)}));`,
           `export default source;`,
         ].join('\n'),

@@ -35,7 +35,7 @@ beforeAll(ensureFreshBundle, 300_000);
 function checkout(builtAt: number | null): string {
   const dir = mkdtempSync(join(tmpdir(), 'loopline-checkout-'));
   mkdirSync(join(dir, 'bin'));
-  for (const f of ['package.json', 'loopline.js', 'bundle.js', 'raw-text.mjs', 'raw-text-hooks.mjs'])
+  for (const f of ['package.json', 'loopline.js', 'worker.js', 'bundle.js', 'raw-text.mjs', 'raw-text-hooks.mjs'])
     copyFileSync(join(root, 'bin', f), join(dir, 'bin', f));
   symlinkSync(join(root, 'src'), join(dir, 'src'));
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
@@ -119,6 +119,17 @@ describe('the prebuilt bundle', () => {
     expect(text).not.toContain('pythonHighlighting');
   });
 
+  it('carries no library Python text, only a name for each file that its preparsed IR is found by', () => {
+    const text = readFileSync(freshBundle(pathToFileURL(root + '/'))!, 'utf8');
+    for (const file of ['src/lib/sim/py/tasks.py', 'src/lib/stdlib/py/decimal.py']) {
+      const longest = readFileSync(join(root, file), 'utf8')
+        .split('\n')
+        .reduce((a, b) => (b.length > a.length ? b : a));
+      expect(text).not.toContain(JSON.stringify(longest).slice(1, -1));
+      expect(text).toContain(`<library ${file}>`);
+    }
+  });
+
   it('writes its code cache when it has none, and runs the same from it', () => {
     const dir = checkout(null);
     mkdirSync(join(dir, 'dist'));
@@ -173,5 +184,20 @@ Module._resolveFilename = function (...a) {
     expect(forSvg).toContain(join(root, 'dist/cli/export.cjs'));
     expect(readFileSync(join(root, 'dist/cli/export.cjs'), 'utf8')).toContain('renderTimeline');
     expect(readFileSync(freshBundle(pathToFileURL(root + '/'))!, 'utf8')).not.toContain('renderTimeline');
+  });
+});
+
+describe('the end of a run', () => {
+  it('ends the process as soon as the output is written, without waiting on an empty event loop', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'loopline-exit-'));
+    const preload = join(dir, 'before-exit.cjs');
+    // 'beforeExit' comes only when Node ends the process by itself, after its event loop ran empty.
+    writeFileSync(preload, `process.on('beforeExit', () => process.stderr.write('beforeExit\\n'));\n`);
+    const r = spawnSync(process.execPath, ['--require', preload, join(root, 'bin/loopline.js'), 'run', hello], {
+      encoding: 'utf8',
+    });
+    expect(r.stdout).toBe(helloOut);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
   });
 });

@@ -5,6 +5,8 @@
 import { describe, it, expect } from 'vitest';
 import { PyExc, PyTuple, type KwArgs, type PyValue } from '../../src/lib/runtime/core';
 import { signature } from '../../src/lib/runtime/signature';
+import { defNative } from '../../src/lib/runtime/native';
+import { call } from '../../src/lib/runtime/ops';
 import '../../src/lib/runtime/types/index';
 
 function err(name: string, text: string, args: PyValue[], kw: Record<string, PyValue> = {}, qualname = name): string {
@@ -213,5 +215,16 @@ describe('C class constructors', () => {
     expect(err('int', 'PyArg_CheckPositional([x], /, [base])', [1n], { x: 1n })).toBe(
       "TypeError: int() got an unexpected keyword argument 'x'",
     );
+  });
+});
+
+describe('native callables', () => {
+  it('parse their signature at their first call, not when defined (a start defines hundreds)', () => {
+    // A malformed text proves when it is parsed: defining the function does not read it.
+    const f = defNative('probe', 'no parentheses', () => null);
+    expect(() => call(f, [], null)).toThrow('bad signature for probe: no parentheses');
+    const g = defNative('probe', '(x, /)', ([x]) => x);
+    expect(call(g, [5n], null)).toBe(5n);
+    expect(call(g, [6n], null)).toBe(6n);
   });
 });

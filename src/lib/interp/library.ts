@@ -5,18 +5,23 @@
  */
 import { parse } from '../parse';
 import { PyModule, type PyValue } from '../runtime/core';
+import { run } from '../runtime/run';
 import { Compiler } from './compile';
 import { decodeModule, preparsed } from './preparsed';
 
-// Compiled closures hold no per-run state (a run passes its own globals), so one cache serves every run.
-const compiled = new Map<string, ReturnType<Compiler['compileModule']>>();
+// Compiled closures hold no per-run state (a run passes its own globals), so one cache serves every run
+// of a Python version; compiling reads the version (a comprehension is inlined from 3.12 on), and a
+// function body is compiled when first called, so each version has its own.
+const compiled = new Map<number, Map<string, ReturnType<Compiler['compileModule']>>>();
 
 /** Run library Python source into a module's namespace (several sources may share one: asyncio's parts). */
 export function runLibrary(name: string, source: string, globals: Map<string, PyValue>): void {
-  let c = compiled.get(source);
+  let forVersion = compiled.get(run.minor);
+  if (!forVersion) compiled.set(run.minor, (forVersion = new Map()));
+  let c = forVersion.get(source);
   if (!c) {
     c = new Compiler(libraryIR(name, source), false, name).compileModule();
-    compiled.set(source, c);
+    forVersion.set(source, c);
   }
   c.run(globals);
 }

@@ -1,7 +1,8 @@
 /**
  * Library Python parsed ahead of time. The CLI's build (scripts/build-cli.ts) parses every library
- * `.py` file into its IR and registers it here under the file's text, so a CLI start skips Lezer and
- * lowering for them; the app registers nothing and parses at first use (interp/library.ts).
+ * `.py` file into its IR and registers it here under the name the bundle carries instead of the file's
+ * text, so a CLI start skips Lezer and lowering for them; the app registers nothing and parses at first
+ * use (interp/library.ts).
  *
  * The IR travels as JSON (JSON.parse is V8's fastest way to build a large object tree) plus a list of
  * the values JSON cannot hold (ints are bigints, a float may be infinite, a field may be undefined),
@@ -13,7 +14,7 @@ type Key = string | number;
 /** A value JSON cannot hold, at a path: `i` an int (bigint) by its digits, `f` a non-finite float, `u` undefined. */
 type Special = [Key[], 'i' | 'f', string] | [Key[], 'u'];
 
-/** A reader of the encoded IR, by the exact source text it was parsed from (a changed file simply misses). */
+/** A reader of the encoded IR, by what the bundle passes for its source (text not found here is parsed). */
 export const preparsed = new Map<string, () => string>();
 
 export function encodeModule(module: Module): string {

@@ -3,7 +3,7 @@
  * the implementation receives the argument values in declared order, already checked.
  */
 import { PyNativeFunction, PyNativeMethod, classesChanged, unboxingSelf, type PyClass, type PyValue } from './core';
-import { signature } from './signature';
+import { signature, type Signature } from './signature';
 
 /** A module-level or builtin function: `defNative('len', '(obj, /)', (a) => ...)`. */
 export function defNative(
@@ -12,8 +12,13 @@ export function defNative(
   impl: (a: PyValue[]) => PyValue,
   qualname = name,
 ): PyNativeFunction {
-  const s = signature(name, sig, qualname);
-  return new PyNativeFunction(name, (args, kw) => impl(s.bind(args, kw)), qualname);
+  // Parsed at the first call: a start defines hundreds of these, and a run calls few of them.
+  let s: Signature | null = null;
+  return new PyNativeFunction(
+    name,
+    (args, kw) => impl((s ??= signature(name, sig, qualname)).bind(args, kw)),
+    qualname,
+  );
 }
 
 /**
@@ -27,12 +32,12 @@ export function defNativeMethod(
   impl: (self: PyValue, a: PyValue[]) => PyValue,
   qualname = `${cls.name}.${name}`,
 ): void {
-  const s = signature(name, sig, qualname);
+  let s: Signature | null = null;
   cls.dict!.set(
     name,
     new PyNativeMethod(
       name,
-      unboxingSelf(cls, (self, args, kw) => impl(self, s.bind(args, kw))),
+      unboxingSelf(cls, (self, args, kw) => impl(self, (s ??= signature(name, sig, qualname)).bind(args, kw))),
       cls,
     ),
   );

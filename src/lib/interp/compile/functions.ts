@@ -125,11 +125,9 @@ function functionBody(
   firstLine: number,
 ) {
   const sc = cx.scopes.get(node)!;
-  const saved = { scope: cx.scope, code: cx.code, prefix: cx.qualPrefix };
-  const qualname = cx.qualPrefix + name;
   const code: Code = {
     name,
-    qualname,
+    qualname: cx.qualPrefix + name,
     user: cx.user,
     firstLine,
     scope: sc,
@@ -138,35 +136,56 @@ function functionBody(
     cellSlots: [...sc.cells].map((n) => sc.slots.get(n)!),
     doc: node.type === 'FunctionDef' ? node.docstring : null,
   };
-  cx.scope = sc;
-  cx.code = code;
-  cx.qualPrefix = qualname + '.<locals>.';
   let body: SyncBody | null = null;
   let genBody: GenBody | null = null;
-  const savedThreaded = cx.threadedCode;
+  if (node.type === 'Lambda') {
+    const x = inBody(cx, code, () => cx.expr(node.body));
+    body = (f) => {
+      f.retval = x(f);
+      return RETURN;
+    };
+  } else if (cx.user) {
+    // The user's bodies now: their compile-time warnings print before the program runs.
+    if (kind === 'function') body = inBody(cx, code, () => compilePlainBlock(cx, node.body));
+    else genBody = inBody(cx, code, () => cx.gblock(node.body));
+  } else if (kind === 'function') {
+    // A library body when first called: `import asyncio` defines hundreds of functions a run never calls.
+    let compiled: SyncBody | null = null;
+    body = (f) => (compiled ??= inBody(cx, code, () => compilePlainBlock(cx, node.body)))(f);
+  } else {
+    let compiled: GenBody | null = null;
+    genBody = (f) => (compiled ??= inBody(cx, code, () => cx.gblock(node.body)))(f);
+  }
+  if (kind === 'function') {
+    let threaded: GenBody | null = null;
+    code.threaded = () => (threaded ??= cx.threadedBody(node, code));
+  }
+  return { code, body, genBody, sc };
+}
+
+let bodiesCompiled = 0;
+
+/** How many function bodies have been compiled so far (a test's view of library laziness). */
+export function functionBodiesCompiled(): number {
+  return bodiesCompiled;
+}
+
+/** Compiles part of `code`'s body as its def would, whenever that is: in its scope, not threaded. */
+function inBody<T>(cx: CompileContext, code: Code, compile: () => T): T {
+  bodiesCompiled++;
+  const saved = { scope: cx.scope, code: cx.code, prefix: cx.qualPrefix, threaded: cx.threadedCode };
+  cx.scope = code.scope;
+  cx.code = code;
+  cx.qualPrefix = code.qualname + '.<locals>.';
   cx.threadedCode = null;
   try {
-    inThreadedMode(false, () => {
-      if (node.type === 'Lambda') {
-        const x = cx.expr(node.body);
-        body = (f) => {
-          f.retval = x(f);
-          return RETURN;
-        };
-      } else if (kind === 'function') body = compilePlainBlock(cx, node.body);
-      else genBody = cx.gblock(node.body);
-    });
-    if (kind === 'function') {
-      let threaded: GenBody | null = null;
-      code.threaded = () => (threaded ??= cx.threadedBody(node, code));
-    }
+    return inThreadedMode(false, compile);
   } finally {
-    cx.threadedCode = savedThreaded;
+    cx.threadedCode = saved.threaded;
     cx.scope = saved.scope;
     cx.code = saved.code;
     cx.qualPrefix = saved.prefix;
   }
-  return { code, body, genBody, sc };
 }
 
 /** Where *args and **kwargs live (scope analysis numbers the named parameters first). */
