@@ -17,23 +17,35 @@ const ROOT = pathToFileURL(`${__dirname}/../`);
 /**
  * Writes to fd 1 or 2 straight through fs.writeSync: a run that only prints never builds
  * process.stdout (Node's stream classes for a pipe, 10-25 ms of a start), nor loads worker_threads,
- * which shares them. From a write that fails on (a full non-blocking pipe, a closed one), the rest
- * goes through Node's own stream, which deals with that as it always did.
+ * which shares them. From a write that fails on (a full non-blocking pipe), the rest goes through
+ * Node's own stream, which deals with that as it always did. A reader that has gone away
+ * (`loopline run p.py | head -1`: EPIPE) ends the output quietly, as other command-line tools do.
  */
 function fdWriter(fd) {
   let stream = null;
+  let closed = false;
+  const close = () => {
+    closed = true;
+    return true;
+  };
   return {
     /** Whether all it was given is written (nothing went through a stream, which may still hold some). */
     done: () => stream === null,
     write(data) {
+      if (closed) return true;
       if (stream === null) {
         const bytes = typeof data === 'string' ? Buffer.from(data) : data;
         let done = 0;
         try {
           while (done < bytes.length) done += writeSync(fd, bytes, done);
           return true;
-        } catch {
+        } catch (e) {
+          if (e && e.code === 'EPIPE') return close();
           stream = fd === 1 ? process.stdout : process.stderr;
+          stream.on('error', (err) => {
+            if (err && err.code === 'EPIPE') close();
+            else throw err;
+          });
           data = bytes.subarray(done);
         }
       }

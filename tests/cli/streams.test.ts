@@ -71,3 +71,29 @@ describe('loopline run: stdout and stderr in the order written', () => {
     expect(combined(program(true))).toEqual(['depth 20000', ...expected]);
   }, 120_000);
 });
+
+/** `loopline run FILE | head -1`: the status of loopline and what it wrote to stderr. */
+function intoHead(source: string): { firstLine: string; status: string; stderr: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'loopline-pipe-'));
+  const file = join(dir, 'prog.py');
+  writeFileSync(file, source);
+  const script = `"${process.execPath}" "${bin}" run "${file}" | head -1; echo "status \${PIPESTATUS[0]}" >&2`;
+  const r = spawnSync('bash', ['-c', script], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  const lines = r.stderr.trimEnd().split('\n');
+  return { firstLine: r.stdout.trimEnd(), status: lines.at(-1) ?? '', stderr: lines.slice(0, -1).join('\n') };
+}
+
+describe('loopline run: a reader that stops early', () => {
+  beforeAll(() => ensureFreshBundle(), 300_000);
+  const printMany = (deep: boolean) =>
+    `import asyncio, sys\n${deep ? 'sys.setrecursionlimit(30000)\ndef down(n):\n    return 0 if n == 0 else down(n - 1) + 1\ndown(20000)\n' : ''}` +
+    'async def main():\n    for i in range(50000):\n        print("line", i)\nasyncio.run(main())\n';
+
+  it('ends quietly when the pipe closes (no EPIPE stack), as head expects', () => {
+    expect(intoHead(printMany(false))).toEqual({ firstLine: '[   0.000s] line 0', status: 'status 0', stderr: '' });
+  }, 120_000);
+
+  it('also from the deep-stack worker', () => {
+    expect(intoHead(printMany(true))).toEqual({ firstLine: '[   0.000s] line 0', status: 'status 0', stderr: '' });
+  }, 120_000);
+});
