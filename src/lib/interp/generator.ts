@@ -80,8 +80,10 @@ export abstract class PySuspendable extends PyObject {
   resumeThrow(exc: PyExc): IteratorResult<PyValue, PyValue> {
     if (this.state === 'running') throw pyError('ValueError', `${this.kindName()} already executing`);
     if (this.state === 'created' || this.state === 'closed') {
+      // Thrown in before the start: it leaves from the frame's first line, which the traceback shows.
+      const fresh = this.state === 'created' && this.hasOwnFrame();
       this.state = 'closed';
-      throw exc;
+      throw fresh ? addTraceback(exc, this.frame!) : exc;
     }
     return this.advance(true, exc);
   }
@@ -152,9 +154,17 @@ export abstract class PySuspendable extends PyObject {
     return v === RETURN ? this.frame!.retval : null;
   }
 
-  /** An exception leaving the generator (a body's frame is recorded in its traceback). */
+  /**
+   * An exception leaving the generator: a body's frame is recorded in its traceback, and so is a
+   * generator expression's (the one generator with a frame of its own and no body).
+   */
   raised(e: unknown): unknown {
-    return this.fixStopIteration(this.body !== null ? addTraceback(e, this.frame!) : e);
+    return this.fixStopIteration(this.hasOwnFrame() ? addTraceback(e, this.frame!) : e);
+  }
+
+  /** A Python function's body, or a generator expression's (the one generator with a frame and no body). */
+  private hasOwnFrame(): boolean {
+    return this.body !== null || (this.frame !== null && this.frame.code.kind === 'generator');
   }
 
   /** `close()`: throw GeneratorExit in; it must not yield again. */

@@ -43,6 +43,7 @@ import {
   type HashKey,
 } from './core';
 import { PyFunctionBase } from './callable';
+import { smallInt } from './small-int';
 import { run } from './run';
 import { floatRepr } from '../py/format/float';
 import { strRepr } from '../py/format/strrepr';
@@ -1414,6 +1415,28 @@ function arrayIter(items: PyValue[]): PyIterator {
   return { next: () => (i < items.length ? items[i++] : undefined) };
 }
 
+/** Range bounds up to this give exact JS numbers for every value of the range and every step past it. */
+const RANGE_BOUND = 2n ** 52n;
+
+/**
+ * A range of exact JS numbers walked without bigint arithmetic (as the source tier's range loops
+ * are), each value handed out as its int: the small ones shared, so a comprehension or sum() over
+ * a range allocates no int per value.
+ */
+class NumberRangeIter implements PyIterator {
+  constructor(
+    private cur: number,
+    private readonly stop: number,
+    private readonly step: number,
+  ) {}
+  next(): PyValue | undefined {
+    const c = this.cur;
+    if (this.step > 0 ? c >= this.stop : c <= this.stop) return undefined;
+    this.cur = c + this.step;
+    return smallInt(c);
+  }
+}
+
 export function getIter(v: PyValue): PyIterator {
   if (v instanceof PyList || v instanceof PyTuple) return arrayIter(v.items);
   if (typeof v === 'string') {
@@ -1435,6 +1458,15 @@ export function getIter(v: PyValue): PyIterator {
   if (v instanceof PyRange) {
     let cur = v.start;
     const { stop, step } = v;
+    if (
+      cur >= -RANGE_BOUND &&
+      cur <= RANGE_BOUND &&
+      stop >= -RANGE_BOUND &&
+      stop <= RANGE_BOUND &&
+      step <= RANGE_BOUND &&
+      step >= -RANGE_BOUND
+    )
+      return new NumberRangeIter(Number(cur), Number(stop), Number(step));
     return {
       next: () => {
         if (step > 0n ? cur >= stop : cur <= stop) return undefined;

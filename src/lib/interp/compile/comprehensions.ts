@@ -278,5 +278,57 @@ function plainComprehension(
     }
     return null;
   };
-  return { collect, generate: (f) => generate(f) };
+  if (gens.length > 1 || elt === null) return { collect, generate: (f) => generate(f) };
+  const { target, ifs } = gens[0];
+  return { collect, generate: (f) => new GenexpSteps(f, target, ifs, passes, elt, line) as unknown as Body };
+}
+
+/**
+ * A generator expression with one `for` (the common `sum(x for x in xs)`), stepped by a plain
+ * object with a JS generator's next/throw instead of a JS generator: each element is then one
+ * call rather than a generator resume, with `generate`'s steps in the same order.
+ */
+class GenexpSteps {
+  private it: PyIterator | null = null;
+  private done = false;
+  constructor(
+    private readonly f: Frame,
+    private readonly target: (f: Frame, v: PyValue) => void,
+    private readonly ifs: X[],
+    private readonly passes: (f: Frame, ifs: X[]) => boolean,
+    private readonly elt: X,
+    private readonly line: number,
+  ) {}
+
+  next(): IteratorResult<PyValue, PyValue> {
+    if (this.done) return { done: true, value: null };
+    const f = this.f;
+    try {
+      // As generate(): the iterator is taken when the body starts, on the first next().
+      const it = (this.it ??= getIter(f.locals[0] as PyValue));
+      for (let v = it.next(); v !== undefined; v = it.next()) {
+        tick(this.line);
+        this.target(f, v);
+        if (!this.passes(f, this.ifs)) continue;
+        return { done: false, value: this.elt(f) };
+      }
+    } catch (e) {
+      // An exception ends a generator's body, as it ends a JS generator.
+      this.done = true;
+      throw e;
+    }
+    this.done = true;
+    return { done: true, value: null };
+  }
+
+  /** Thrown in at the yield (or before the start): the body has no handler, so it ends with it. */
+  throw(e: unknown): IteratorResult<PyValue, PyValue> {
+    this.done = true;
+    throw e;
+  }
+
+  return(v: PyValue): IteratorResult<PyValue, PyValue> {
+    this.done = true;
+    return { done: true, value: v };
+  }
 }
