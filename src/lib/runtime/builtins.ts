@@ -83,6 +83,7 @@ import { rangeReversed } from './types/range';
 import { isExcInstance, hasSurrogates } from './types/util';
 import { defNative } from './native';
 import { signature } from './signature';
+import { zeroDivision } from './zero-division';
 
 // ------------------------------------------------------------------ helpers
 
@@ -431,7 +432,7 @@ const divmodFn = defNative('divmod', '(x, y, /)', ([a, b]) => {
   const numB = typeof b === 'bigint' || typeof b === 'boolean' || typeof b === 'number';
   if (numA && numB) {
     if ((typeof a === 'number' || typeof b === 'number') && (b === 0 || b === 0n || b === false))
-      throw pyError('ZeroDivisionError', 'float divmod()');
+      throw zeroDivision('float divmod()');
     return new PyTuple([binop('//', a, b), binop('%', a, b)]);
   }
   if (a instanceof PyObject && !a.cls.isBuiltin) {

@@ -53,6 +53,7 @@ import { checkSequenceLength, checkShift, chargePower } from './memory';
 import { floatPowInt, ratioToFloat } from './exact-float';
 import { PyUnion, typeUnion, unionEq } from './types/union';
 import { ownAnnotations } from './class-annotations';
+import { zeroDivision, zeroToNegativePower } from './zero-division';
 
 // ------------------------------------------------------------------ truth
 
@@ -130,7 +131,7 @@ function modBig(a: bigint, b: bigint): bigint {
   return r !== 0n && r < 0n !== b < 0n ? r + b : r;
 }
 function floatMod(a: number, b: number): number {
-  if (b === 0) throw pyError('ZeroDivisionError', 'float modulo by zero');
+  if (b === 0) throw zeroDivision(run.minor >= 13 ? 'float modulo by zero' : 'float modulo');
   let m = a % b;
   if (m !== 0) {
     if (b < 0 !== m < 0) m += b;
@@ -138,7 +139,7 @@ function floatMod(a: number, b: number): number {
   return m;
 }
 function floatFloorDiv(a: number, b: number): number {
-  if (b === 0) throw pyError('ZeroDivisionError', 'float floor division by zero');
+  if (b === 0) throw zeroDivision('float floor division by zero');
   const mod = a % b;
   let div = (a - mod) / b;
   if (mod !== 0 && b < 0 !== mod < 0) div -= 1;
@@ -153,13 +154,13 @@ function floatFloorDiv(a: number, b: number): number {
 
 function powBig(a: bigint, b: bigint): PyValue {
   if (b < 0n) {
-    if (a === 0n) throw pyError('ZeroDivisionError', '0.0 cannot be raised to a negative power');
+    if (a === 0n) throw zeroToNegativePower();
     return floatPowInt(bigToFloat(a), Number(b));
   }
   return a ** b;
 }
 function powFloat(a: number, b: number): PyValue {
-  if (a === 0 && b < 0) throw pyError('ZeroDivisionError', '0.0 cannot be raised to a negative power');
+  if (a === 0 && b < 0) throw zeroToNegativePower();
   if (a < 0 && !Number.isInteger(b)) {
     // Python returns a complex number here.
     const r = Math.pow(-a, b);
@@ -214,10 +215,10 @@ function numericBinop(op: string, a: PyValue, b: PyValue): PyValue {
         if (y === 0n) throw pyError('ZeroDivisionError', 'division by zero');
         return intTrueDiv(x, y);
       case '//':
-        if (y === 0n) throw pyError('ZeroDivisionError', 'integer division or modulo by zero');
+        if (y === 0n) throw zeroDivision('integer division or modulo by zero');
         return floorDivBig(x, y);
       case '%':
-        if (y === 0n) throw pyError('ZeroDivisionError', 'integer modulo by zero');
+        if (y === 0n) throw zeroDivision('integer modulo by zero');
         return modBig(x, y);
       case '**':
         if (y > 0n) chargePower(x, y);
@@ -252,7 +253,7 @@ function numericBinop(op: string, a: PyValue, b: PyValue): PyValue {
     case '*':
       return x * y;
     case '/':
-      if (y === 0) throw pyError('ZeroDivisionError', 'float division by zero');
+      if (y === 0) throw zeroDivision('float division by zero');
       return x / y;
     case '//':
       return floatFloorDiv(x, y);
@@ -345,7 +346,7 @@ function complexBinop(op: string, a: PyValue, b: PyValue): PyValue {
       return new PyComplex(ca[0] * cb[0] - ca[1] * cb[1], ca[0] * cb[1] + ca[1] * cb[0]);
     case '/': {
       const d = cb[0] * cb[0] + cb[1] * cb[1];
-      if (d === 0) throw pyError('ZeroDivisionError', 'division by zero');
+      if (d === 0) throw zeroDivision('complex division by zero');
       return new PyComplex((ca[0] * cb[0] + ca[1] * cb[1]) / d, (ca[1] * cb[0] - ca[0] * cb[1]) / d);
     }
   }

@@ -5,6 +5,7 @@
 import { PyObject, PyTuple, pyError, typeName, type PyValue } from '../runtime/core';
 import { defNative } from '../runtime/native';
 import { chargeOperations } from '../runtime/memory';
+import { zeroDivision } from '../runtime/zero-division';
 import { toFloat, iterToArray, isIntLike, isNumber, asBig, getattrOpt, call, bigToFloat } from '../runtime/ops';
 
 /** A float argument as JS number (int, bool, float or an object with __float__/__index__). */
@@ -222,7 +223,7 @@ export function makeMathNative(): [string, PyValue][] {
     const a = logOf(x);
     if (base === undefined) return a;
     const b = logOf(base);
-    if (b === 0) throw pyError('ZeroDivisionError', 'float division by zero');
+    if (b === 0) throw zeroDivision('float division by zero');
     return a / b;
   });
   def('log2', '(x, /)', (args) => {

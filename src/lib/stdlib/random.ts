@@ -6,12 +6,15 @@ import { toFloat, toIndex, iterToArray, len as pyLen } from '../runtime/ops';
 import { defNative } from '../runtime/native';
 import { signature } from '../runtime/signature';
 import { PyRandom, RandomError } from '../py/random/index';
+import { zeroDivision, zeroToNegativePower } from '../runtime/zero-division';
 
 /** A RandomError from the generator as the Python exception CPython raises. */
 function wrap<T>(f: () => T): T {
   try {
     return f();
   } catch (e) {
+    if (e instanceof RandomError && e.kind === 'ZeroDivisionError')
+      throw e.message.startsWith('0.0 cannot') ? zeroToNegativePower() : zeroDivision(e.message);
     if (e instanceof RandomError) throw pyError(e.kind, e.message);
     throw e;
   }

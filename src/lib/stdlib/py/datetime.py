@@ -158,6 +158,14 @@ def _cls_name(obj):
 
 # ---------------------------------------------------------------------------- timedelta
 
+def _int_division_by_zero():
+    """An int division's ZeroDivisionError, in this version's words."""
+    try:
+        1 // 0
+    except ZeroDivisionError as e:
+        return e
+
+
 class timedelta:
     def __init__(self, days=0, seconds=0, microseconds=0, milliseconds=0,
                  minutes=0, hours=0, weeks=0):
@@ -309,12 +317,12 @@ class timedelta:
             return self._us() / other._us()
         if isinstance(other, int):
             if other == 0:
-                raise ZeroDivisionError('integer division or modulo by zero')
+                raise _int_division_by_zero()
             return timedelta(microseconds=_div_round_half_even(self._us(), int(other)))
         if isinstance(other, float):
             a, b = other.as_integer_ratio()
             if a == 0:
-                raise ZeroDivisionError('integer division or modulo by zero')
+                raise _int_division_by_zero()
             return timedelta(microseconds=_div_round_half_even(b * self._us(), a))
         if _foreign(other):
             return NotImplemented
