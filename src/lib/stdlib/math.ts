@@ -6,6 +6,8 @@ import { PyObject, PyTuple, pyError, typeName, type PyValue } from '../runtime/c
 import { defNative } from '../runtime/native';
 import { chargeOperations } from '../runtime/memory';
 import { zeroDivision } from '../runtime/zero-division';
+import { run } from '../runtime/run';
+import { floatRepr } from '../py/format/float';
 import { toFloat, iterToArray, isIntLike, isNumber, asBig, getattrOpt, call, bigToFloat } from '../runtime/ops';
 
 /** A float argument as JS number (int, bool, float or an object with __float__/__index__). */
@@ -136,9 +138,23 @@ function fsum(items: number[]): number {
   return hi;
 }
 
-function mathDomain<T extends number>(x: T): T {
-  if (Number.isNaN(x)) throw pyError('ValueError', 'math domain error');
-  return x;
+/**
+ * A math domain error: 'math domain error' up to 3.13; 3.14 says what was expected and, for a
+ * float argument, what it got ('expected a nonnegative input, got -1.0').
+ */
+function domainError(expected: string, x?: number) {
+  if (run.minor < 14) return pyError('ValueError', 'math domain error');
+  const got = x === undefined ? '' : `, got ${floatRepr(x)}`;
+  return pyError('ValueError', `${expected}${got}`);
+}
+
+/** Math.asin and friends give NaN outside their domain: CPython's domain error instead. */
+function checked(fn: (x: number) => number, expected: string): (x: number) => number {
+  return (x) => {
+    const r = fn(x);
+    if (Number.isNaN(r) && !Number.isNaN(x)) throw domainError(expected, x);
+    return r;
+  };
 }
 
 /** The native half of `math` (its Python source, stdlib_math, defines the rest on top of these). */
@@ -155,57 +171,57 @@ export function makeMathNative(): [string, PyValue][] {
       return r;
     });
   f1('sqrt', (x) => {
-    if (x < 0) throw pyError('ValueError', 'math domain error');
+    if (x < 0) throw domainError('expected a nonnegative input', x);
     return Math.sqrt(x);
   });
   f1('exp', Math.exp);
   f1('exp2', (x) => Math.pow(2, x));
   f1('expm1', Math.expm1);
   f1('sin', (x) => {
-    if (!Number.isFinite(x) && !Number.isNaN(x)) throw pyError('ValueError', 'math domain error');
+    if (!Number.isFinite(x) && !Number.isNaN(x)) throw domainError('expected a finite input', x);
     return Math.sin(x);
   });
   f1('cos', (x) => {
-    if (!Number.isFinite(x) && !Number.isNaN(x)) throw pyError('ValueError', 'math domain error');
+    if (!Number.isFinite(x) && !Number.isNaN(x)) throw domainError('expected a finite input', x);
     return Math.cos(x);
   });
   f1('tan', (x) => {
-    if (!Number.isFinite(x) && !Number.isNaN(x)) throw pyError('ValueError', 'math domain error');
+    if (!Number.isFinite(x) && !Number.isNaN(x)) throw domainError('expected a finite input', x);
     return Math.tan(x);
   });
-  f1('asin', (x) => mathDomain(Math.asin(x)));
-  f1('acos', (x) => mathDomain(Math.acos(x)));
+  f1('asin', checked(Math.asin, 'expected a number in range from -1 up to 1'));
+  f1('acos', checked(Math.acos, 'expected a number in range from -1 up to 1'));
   f1('atan', Math.atan);
   f1('sinh', Math.sinh);
   f1('cosh', Math.cosh);
   f1('tanh', Math.tanh);
   f1('asinh', Math.asinh);
-  f1('acosh', (x) => mathDomain(Math.acosh(x)));
+  f1('acosh', checked(Math.acosh, 'expected argument value not less than 1'));
   f1('atanh', (x) => {
-    if (x >= 1 || x <= -1) throw pyError('ValueError', 'math domain error');
+    if (x >= 1 || x <= -1) throw domainError('expected a number between -1 and 1', x);
     return Math.atanh(x);
   });
   f1('fabs', Math.abs, false);
   f1('cbrt', Math.cbrt, false);
   f1('log1p', (x) => {
-    if (x <= -1) throw pyError('ValueError', 'math domain error');
+    if (x <= -1) throw domainError('expected argument value > -1', x);
     return Math.log1p(x);
   });
   f1('erf', erf, false);
   f1('erfc', (x) => 1 - erf(x), false);
   f1('gamma', (x) => {
-    if (x <= 0 && Number.isInteger(x)) throw pyError('ValueError', 'math domain error');
+    if (x <= 0 && Number.isInteger(x)) throw domainError('expected a noninteger or positive integer', x);
     return gamma(x);
   });
   f1('lgamma', (x) => {
-    if (x <= 0 && Number.isInteger(x)) throw pyError('ValueError', 'math domain error');
+    if (x <= 0 && Number.isInteger(x)) throw domainError('expected a noninteger or positive integer', x);
     return Math.log(Math.abs(gamma(x)));
   });
   const logOf = (v: PyValue): number => {
     // Large ints: log of the value, not of an overflowing float.
     if (isIntLike(v)) {
       const b = asBig(v);
-      if (b <= 0n) throw pyError('ValueError', 'math domain error');
+      if (b <= 0n) throw domainError('expected a positive input');
       const bits = b.toString(2).length;
       if (bits > 1024) {
         // As CPython: frexp the int (x in [0.5, 1), exponent = bit length), log(x) + log(2) * e.
@@ -216,7 +232,7 @@ export function makeMathNative(): [string, PyValue][] {
     }
     const x = num(v);
     if (Number.isNaN(x)) return x;
-    if (x <= 0) throw pyError('ValueError', 'math domain error');
+    if (x <= 0) throw domainError('expected a positive input', x);
     return Math.log(x);
   };
   def('log', '(x[, base], /)', ([x, base]) => {
@@ -237,7 +253,7 @@ export function makeMathNative(): [string, PyValue][] {
       if (bits > 1024) return Math.log2(bigToFloat(b >> BigInt(bits - 64)) / 2 ** 64) + bits;
     }
     const x = num(args[0]);
-    if (x <= 0) throw pyError('ValueError', 'math domain error');
+    if (x <= 0) throw domainError('expected a positive input', isIntLike(args[0]) ? undefined : x);
     return Math.log2(x);
   });
   def('log10', '(x, /)', (args) => {
@@ -247,7 +263,7 @@ export function makeMathNative(): [string, PyValue][] {
       if (bits > 1024) return Math.log10(bigToFloat(b >> BigInt(bits - 64)) / 2 ** 64) + Math.log10(2) * bits;
     }
     const x = num(args[0]);
-    if (x <= 0) throw pyError('ValueError', 'math domain error');
+    if (x <= 0) throw domainError('expected a positive input', isIntLike(args[0]) ? undefined : x);
     return Math.log10(x);
   });
   def('pow', '(x, y, /)', (args) => {

@@ -15,7 +15,7 @@ import {
 } from '../core';
 import { defNativeMethod } from '../native';
 import { signature } from '../signature';
-import { seqIndex, SEQ_INDEX_SIG } from './list';
+import { notIn, seqIndex, SEQ_INDEX_SIG } from './list';
 import { call, eq, isIntLike, orderItems, repr, seqEq, iterToArray, toIndex, normIndex, type PyIterator } from '../ops';
 import { dictFromMap } from './dict';
 import { makeIterator } from './iterator';
@@ -167,7 +167,7 @@ defNativeMethod(dequeClass, 'remove', '(value, /)', (self, [value]) => {
       return null;
     }
   }
-  throw pyError('ValueError', `${repr(value)} is not in deque`);
+  throw notIn('deque', 'remove', value);
 });
 defNativeMethod(dequeClass, 'clear', '()', (self) => {
   dq(self).items = [];

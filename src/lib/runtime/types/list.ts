@@ -36,6 +36,7 @@ import { isExcInstance } from './util';
 import { defNativeMethod } from '../native';
 import { signature } from '../signature';
 import { makeIterator } from './iterator';
+import { run } from '../run';
 
 // ------------------------------------------------------------------ sorting
 
@@ -365,8 +366,17 @@ export function seqIndex(items: PyValue[], [x, start, stop]: PyValue[], owner: s
   const from = seqBound(start, 0, n);
   const to = seqBound(stop, n, n);
   for (let i = from; i < to && i < items.length; i++) if (items[i] === x || eq(items[i], x)) return BigInt(i);
-  if (owner === 'tuple') throw pyError('ValueError', 'tuple.index(x): x not in tuple');
-  throw pyError('ValueError', `${repr(x)} is not in ${owner}`);
+  throw notIn(owner, 'index', x);
+}
+
+/**
+ * The ValueError of a search that found nothing: tuple's always named the method
+ * ('tuple.index(x): x not in tuple'); from 3.14 list, deque and range do too, where they showed
+ * the value before ('5 is not in list').
+ */
+export function notIn(owner: string, method: string, x: PyValue) {
+  if (owner === 'tuple' || run.minor >= 14) return pyError('ValueError', `${owner}.${method}(x): x not in ${owner}`);
+  return pyError('ValueError', `${repr(x)} is not in ${owner}`);
 }
 
 /** list.count / tuple.count. */

@@ -3,9 +3,10 @@
  */
 import { PyRange, rangeClass, pyError, type PyValue } from '../core';
 import { defNativeMethod } from '../native';
-import { toIndex, isIntLike, asBig, eq, repr, contains, getitem, getIter } from '../ops';
+import { toIndex, isIntLike, asBig, eq, contains, getitem, getIter } from '../ops';
 import { defGetter } from './util';
 import { makeIterator } from './iterator';
+import { notIn } from './list';
 
 rangeClass.slots.call = (_cls, args, kw) => {
   if (kw !== null && kw.size > 0) throw pyError('TypeError', 'range() takes no keyword arguments');
@@ -51,8 +52,10 @@ defNativeMethod(rangeClass, 'index', '(value, /)', (self, [x]) => {
     let k = 0n;
     const it = getIter(r);
     for (let v = it.next(); v !== undefined; v = it.next(), k++) if (eq(v, x)) return k;
+    // Not an int: CPython's generic sequence search, with its own words.
+    throw pyError('ValueError', 'sequence.index(x): x not in sequence');
   }
-  throw pyError('ValueError', `${repr(x)} is not in range`);
+  throw notIn('range', 'index', x);
 });
 
 defGetter(rangeClass, 'start', (s) => R(s).start);
