@@ -156,7 +156,6 @@ stdout = _TextStream('stdout', 1, True)
 stderr = _TextStream('stderr', 2, False)
 __stdout__ = stdout
 __stderr__ = stderr
-modules = {}
 
 
 def exception():
