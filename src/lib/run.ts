@@ -5,7 +5,7 @@
  */
 import { parse } from './parse';
 import type { Diagnostic } from './ir/types';
-import { PyExc, getExcClass, type PyValue } from './runtime/core';
+import { PyExc, getExcClass, type PyExceptionObject, type PyValue } from './runtime/core';
 import { Run, enterRun, run as liveRun, type RunLimits } from './runtime/run';
 import './runtime/types/index';
 import { builtinFunctions } from './runtime/builtins';
@@ -23,6 +23,8 @@ import { call, str } from './runtime/ops';
 import { TraceRecorder } from './trace/recorder';
 import type { ConformanceTrace, UiTrace } from './trace/types';
 import { moduleFinder } from './stdlib/modules';
+import { ProcessExit } from './stdlib/process-exit';
+import { formatException } from './stdlib/exc-format';
 import { DEFAULT_PYTHON, type PythonVersion } from './ir/python-version';
 
 /** How far a run has got: task steps, virtual seconds, and the program's line running last. */
@@ -172,7 +174,10 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
       if (e instanceof PyExc) {
         if (!e.exc.cls.isSubclassOf(getExcClass('SystemExit'))) {
           rec.trace.error = excLine(e.exc);
-          traceback = formatTraceback(e.exc, fileName, parsed.module.lines);
+          // An exception group (or a chain holding one) is drawn in CPython's numbered boxes.
+          traceback = holdsGroup(e.exc)
+            ? formatException(e.exc, parsed.module.lines, true, true).join('')
+            : formatTraceback(e.exc, fileName, parsed.module.lines);
           // python3 ends itself with SIGINT on an uncaught KeyboardInterrupt: a shell sees 128 + 2.
           exitCode = e.exc.cls.isSubclassOf(getExcClass('KeyboardInterrupt')) ? 130 : 1;
         } else {
@@ -185,6 +190,10 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
             rec.stderr(str(code) + '\n', sim.clock.now);
           }
         }
+      } else if (e instanceof ProcessExit) {
+        // os._exit: no interpreter shutdown, so none of its warnings.
+        exitCode = e.status;
+        stopped = true;
       } else if (e instanceof SimStop) {
         rec.trace.error = e.message;
         stopped = true;
@@ -225,6 +234,17 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   const orders = addressOrders(r);
   if (orders.length) result.ui.addressOrders = orders;
   return result;
+}
+
+/** Whether an exception group is the exception, or in its cause or context chain. */
+function holdsGroup(e: PyExceptionObject): boolean {
+  const seen = new Set<PyExceptionObject>();
+  for (let x: PyExceptionObject | null = e; x !== null && !seen.has(x);) {
+    if (x.exceptions !== null) return true;
+    seen.add(x);
+    x = x.cause ?? (x.suppressContext ? null : x.context);
+  }
+  return false;
 }
 
 /** The interpreter's exit waits for the program's non-daemon threads (threading._shutdown), when it used any. */

@@ -21,6 +21,8 @@ export class Interpreter {
   readonly modules = new Map<string, PyModule>();
   /** Told when the module named is first imported (asyncio.run installs its SIGINT handler then). */
   readonly onImport = new Map<string, (m: PyModule) => void>();
+  /** Told of every module first imported (sys.modules lists them). */
+  onAnyImport: ((name: string, m: PyModule) => void) | null = null;
   constructor(
     readonly builtins: Map<string, PyValue>,
     /** Builds a module this run has not imported yet (the standard library's table); undefined if there is none. */
@@ -44,6 +46,7 @@ export function importModule(name: string): PyModule {
   }
   interp.modules.set(name, m);
   interp.onImport.get(name)?.(m);
+  interp.onAnyImport?.(name, m);
   // As in Python, a submodule is an attribute of its package (`import logging.config`).
   const dot = name.lastIndexOf('.');
   if (dot > 0) importModule(name.slice(0, dot)).dict!.set(name.slice(dot + 1), m);

@@ -39,8 +39,15 @@ export function formatTraceback(e: PyExceptionObject, fileName: string, lines: s
       one(x.context);
       out.push('', 'During handling of the above exception, another exception occurred:', '');
     }
-    if (x.traceback.length) {
+    // An exception of the chain was caught: its frames start at the `except` that caught it.
+    const caught = x !== e && x.caughtAt !== null && x.caughtAt.user ? x.caughtAt : null;
+    if (x.traceback.length || caught) {
       out.push('Traceback (most recent call last):');
+      if (caught) {
+        out.push(`  File "${caught.file ?? fileName}", line ${caught.line}, in ${caught.name}`);
+        const src = caught.file === undefined ? lines[caught.line - 1] : undefined;
+        if (src !== undefined && src.trim()) out.push('    ' + src.trim());
+      }
       // Like CPython, a frame line repeated more than three times in a row is summarised.
       let last = '';
       let repeats = 0;

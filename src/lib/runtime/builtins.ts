@@ -310,7 +310,12 @@ function classInfoMatch(cls: PyClass, info: PyValue, fname: string, depth = 0, o
     for (const x of info.items) if (classInfoMatch(cls, x, fname, depth + 1, obj)) return true;
     return false;
   }
-  if (info instanceof PyUnion) return info.args.some((c) => cls === c || cls.mro.includes(c));
+  if (info instanceof PyUnion) {
+    for (const c of info.args) if (classInfoMatch(cls, c, fname, depth + 1, obj)) return true;
+    return false;
+  }
+  if ((info as { parameterizedGeneric?: boolean } | null)?.parameterizedGeneric)
+    throw pyError('TypeError', `${fname}() argument 2 cannot be a parameterized generic`);
   if (fname === 'isinstance')
     throw pyError('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union');
   throw pyError('TypeError', 'issubclass() arg 2 must be a class, a tuple of classes, or a union');

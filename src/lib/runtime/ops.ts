@@ -197,6 +197,8 @@ export const hooks = {
   dictOr: (_a: PyDict, _b: PyDict): PyValue => NotImplemented,
   /** A set's members in CPython's iteration order (installed by setorder.ts). */
   setOrder: (s: PySet): PyValue[] => [...s.map.values()],
+  /** `cls[key]` for a class without `__class_getitem__` (installed by the generic alias type). */
+  classGetItem: (cls: PyClass, _key: PyValue): PyValue => cls,
 };
 
 function numericBinop(op: string, a: PyValue, b: PyValue): PyValue {
@@ -802,6 +804,9 @@ export function hashKey(v: PyValue): HashKey {
     );
   if (v instanceof PyComplex) return v.im === 0 ? hashKey(v.re) : `${TAG}c${v.re},${v.im}`;
   if (v instanceof PyBytes) return TAG + 'b' + Array.from(v.data).join(',');
+  // Values equal by content (types.GenericAlias) give their own key.
+  const structural = (v as { structuralKey?: () => string }).structuralKey;
+  if (structural !== undefined) return TAG + structural.call(v);
   // A builtin class whose __hash__ is None (collections.deque).
   if (v.cls.isBuiltin && v.cls.dict!.get('__hash__') === null)
     throw pyError('TypeError', `unhashable type: '${typeName(v)}'`);
@@ -1745,8 +1750,7 @@ export function getitem(obj: PyValue, key: PyValue): PyValue {
   if (obj instanceof PyClass) {
     const cg = obj.lookup('__class_getitem__');
     if (cg !== undefined) return call(cg instanceof PyClassMethod ? cg.func : cg, [obj, key], null);
-    // `list[int]` and friends in annotations: a generic alias we do not model beyond identity.
-    if (obj.isBuiltin) return obj;
+    if (obj.cls === typeClass) return hooks.classGetItem(obj, key);
   }
   if (obj instanceof PyObject) {
     const special = (obj as { pyGetItem?: (k: PyValue) => PyValue }).pyGetItem;
@@ -1754,7 +1758,7 @@ export function getitem(obj: PyValue, key: PyValue): PyValue {
     const m = obj.cls.lookup('__getitem__');
     if (m !== undefined) return callMethod(m, obj, [key]);
   }
-  if (obj instanceof PyClass) return obj;
+  if (obj instanceof PyClass) return hooks.classGetItem(obj, key);
   throw pyError('TypeError', `'${typeName(obj)}' object is not subscriptable`);
 }
 

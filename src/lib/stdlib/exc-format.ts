@@ -16,7 +16,7 @@ const MAX_GROUP_DEPTH = 10;
  * is drawn as CPython draws it: its sub-exceptions numbered in boxes, each line of a group's
  * inside behind `| ` margins two columns deeper per level (TracebackException.format).
  */
-export function formatException(e: PyExceptionObject, lines: string[], chain = true): string[] {
+export function formatException(e: PyExceptionObject, lines: string[], chain = true, uncaught = false): string[] {
   const out: string[] = [];
   const seen = new Set<PyExceptionObject>();
   let depth = 0;
@@ -30,7 +30,7 @@ export function formatException(e: PyExceptionObject, lines: string[], chain = t
       out.push(pad ? text.replace(/^(?=.)/gm, pad).replace(/^$(?=\n)/gm, pad) : text);
   };
   const stack = (x: PyExceptionObject): string[] =>
-    framesOf(x).map((tb) => {
+    framesOf(x, uncaught && x === e).map((tb) => {
       // A frame of code run by exec()/eval() names its own file ("<string>") and shows no source.
       const src = tb.file === undefined ? lines[tb.line - 1] : undefined;
       const at = `  File "${tb.file ?? run.fileName}", line ${tb.line}, in ${tb.name}\n`;
@@ -92,9 +92,12 @@ export function formatException(e: PyExceptionObject, lines: string[], chain = t
   return out;
 }
 
-/** The program's frames of the exception's traceback, outermost first. */
-function framesOf(x: PyExceptionObject): TracebackEntry[] {
+/**
+ * The program's frames of the exception's traceback, outermost first; a caught one's start where
+ * the `except` caught it (an uncaught one's traceback already reaches the program's top).
+ */
+function framesOf(x: PyExceptionObject, uncaught: boolean): TracebackEntry[] {
   const frames = [...x.traceback].reverse();
-  if (x.caughtAt !== null) frames.unshift(x.caughtAt);
+  if (x.caughtAt !== null && !uncaught) frames.unshift(x.caughtAt);
   return frames.filter((f) => f.user);
 }

@@ -4,7 +4,8 @@
  * network. A module is built the first time a run imports it.
  */
 import type { Module } from '../ir/types';
-import { PyList, PyModule, type PyValue } from '../runtime/core';
+import { PyDict, PyList, PyModule, type PyValue } from '../runtime/core';
+import { setitem } from '../runtime/ops';
 import { importModule, interpreter } from '../interp/state';
 import { run } from '../runtime/run';
 import { libraryModule } from '../interp/library';
@@ -99,6 +100,7 @@ const modules: Record<string, ModuleBuilder> = {
   builtins: () => new PyModule('builtins', run.get(interpreter).builtins),
   sys: (h) => {
     const m = libraryModule('sys', py.sys);
+    m.dict!.set('modules', sysModules(m));
     m.dict!.set('argv', new PyList([h.fileName]));
     m.dict!.set('orig_argv', new PyList(['python3', h.fileName]));
     return m;
@@ -129,6 +131,22 @@ const modules: Record<string, ModuleBuilder> = {
   aiohttp: () => libraryModule('aiohttp', py.aiohttp),
   requests: () => libraryModule('requests', py.requests),
 };
+
+/**
+ * sys.modules: the standard-library modules imported so far (the simulator's own helper modules
+ * left out), kept up to date as the program imports more.
+ */
+function sysModules(sys: PyModule): PyDict {
+  const d = new PyDict();
+  const add = (name: string, m: PyModule) => {
+    if (isStandardLibrary(name)) setitem(d, name, m);
+  };
+  const interp = run.get(interpreter);
+  for (const [name, m] of interp.modules) add(name, m);
+  add('sys', sys);
+  interp.onAnyImport = add;
+  return d;
+}
 
 /** The top-level modules a program can import (for the test that keeps stdlib/simulated.ts true). */
 export function importableModules(): string[] {

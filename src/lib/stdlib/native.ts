@@ -17,7 +17,8 @@ import {
   type PyValue,
 } from '../runtime/core';
 import { defNative } from '../runtime/native';
-import { iterToArray } from '../runtime/ops';
+import { iterToArray, toIndex } from '../runtime/ops';
+import { ProcessExit } from './process-exit';
 import { strftime } from '../py/format/strftime';
 import { fmtError } from './format-errors';
 import type { Simulation } from '../sim/runners';
@@ -54,6 +55,10 @@ export function makeNative(sim: Simulation): PyModule {
     throw pyError('KeyboardInterrupt');
   });
   def('cpu_count', '()', () => BigInt(sim.cores));
+  def('_exit', '(status)', ([status]) => {
+    // The C status is an int: a process sees its low byte.
+    throw new ProcessExit(Number(BigInt.asUintN(8, toIndex(status))));
+  });
   // sys.getswitchinterval(): how long a thread holds the GIL before handing it over (sim/threads.md).
   def('switch_interval', '()', () => sim.threads?.switchInterval ?? DEFAULT_SWITCH_INTERVAL);
   def('set_switch_interval', '(interval, /)', ([interval]) => {

@@ -24,6 +24,7 @@ import { run } from '../runtime/run';
 import { PyFunction } from '../interp/function';
 import { mainGlobals } from '../interp/state';
 import { markBlocking, threadedCall, waitFor, type ThreadGen, type Wait } from '../interp/threaded';
+import { ProcessExit } from './process-exit';
 import type { Simulation } from '../sim/runners';
 import type { SimProcess, ThreadScheduler } from '../sim/threads';
 
@@ -215,8 +216,9 @@ export function makeProcesses(sim: Simulation): PyModule {
     try {
       yield* threadedCall(bootstrap, args, null);
     } catch (e) {
-      if (!(e instanceof PyExc)) throw e;
-      if (pi.exitcode === null) pi.exitcode = 1n;
+      if (e instanceof ProcessExit) pi.exitcode = BigInt(e.status);
+      else if (!(e instanceof PyExc)) throw e;
+      else if (pi.exitcode === null) pi.exitcode = 1n;
     } finally {
       pi.done = true;
     }

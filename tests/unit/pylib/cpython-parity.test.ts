@@ -59,6 +59,8 @@ const KNOWN_GAPS: Record<string, string> = {
   // Error messages name CPython's C types with their module ('datetime.date'); our classes are Python
   // ones under CPython, named by their __name__ alone (the simulator marks them, stdlib/native.ts c_types).
   datetime_type_names: "our datetime classes under CPython are Python classes: 'date', not 'datetime.date'",
+  // sys.modules is the run's module table (stdlib/modules.ts), which sys.py alone under CPython lacks.
+  sys_modules: "sys.modules comes from the run's imports, not from sys.py",
 };
 
 /** Modules whose cases are compared on printed text and error only under CPython (why, in one line). */

@@ -38,22 +38,22 @@ describe('process lanes', () => {
     ]);
     const [, main, p1, p2] = m.lanes;
     expect(bars(main)).toEqual([
-      'running 0-0.0001293',
-      'blocked-sync Process-1 to end 0.0001293-0.5041296',
-      'blocked-sync Process-2 to end 0.5041299-0.5081299',
+      'running 0-0.0001289',
+      'blocked-sync Process-1 to end 0.0001289-0.5041292',
+      'blocked-sync Process-2 to end 0.5041295-0.5081295',
     ]);
-    expect(bars(p1)).toEqual(['sleeping time.sleep(0.5) 0.0001296-0.5001296', 'running 0.5001296-0.5041296']);
+    expect(bars(p1)).toEqual(['sleeping time.sleep(0.5) 0.0001292-0.5001292', 'running 0.5001292-0.5041292']);
     // Process-2's sleep ends while Process-1 computes on the only core: it is ready, waiting for the core.
     expect(bars(p2)).toEqual([
-      'sleeping time.sleep(0.5) 0.0001299-0.5001299',
-      'ready a core 0.5001299-0.5041299',
-      'running 0.5041299-0.5081299',
+      'sleeping time.sleep(0.5) 0.0001295-0.5001295',
+      'ready a core 0.5001295-0.5041295',
+      'running 0.5041295-0.5081295',
     ]);
     expect([p1.end, r7(p1.doneTime!), p2.end, r7(p2.doneTime!), main.end]).toEqual([
       'done',
-      0.5041296,
+      0.5041292,
       'done',
-      0.5081299,
+      0.5081295,
       'done',
     ]);
   });

@@ -17,3 +17,4 @@ import './int-bytes';
 import './bytearray';
 
 import '../setorder';
+import './generic-alias';

@@ -2,14 +2,15 @@
  * `X | Y` of types (PEP 604): CPython's types.UnionType, with its repr, equality, `__args__`,
  * and isinstance/issubclass over its members.
  */
-import { PyObject, PyClass, PyTuple, builtinClass, defMethod, typeOf, type PyValue } from '../core';
+import { PyObject, PyClass, PyNativeMethod, PyTuple, builtinClass, defMethod, typeOf, type PyValue } from '../core';
 
 const unionTypeClass = builtinClass('UnionType');
 unionTypeClass.module = 'types';
 const noneType = typeOf(null);
 
 export class PyUnion extends PyObject {
-  constructor(public readonly args: PyClass[]) {
+  /** Classes, and generic aliases (`list[int] | None`). */
+  constructor(public readonly args: PyValue[]) {
     super(unionTypeClass);
   }
   getAttr(_o: PyObject, name: string): PyValue | undefined {
@@ -17,10 +18,11 @@ export class PyUnion extends PyObject {
   }
 }
 
-function members(v: PyValue): PyClass[] | null {
+function members(v: PyValue): PyValue[] | null {
   if (v === null) return [noneType];
   if (v instanceof PyClass) return [v];
   if (v instanceof PyUnion) return v.args;
+  if (v instanceof PyObject && (v as { unionMember?: boolean }).unionMember) return [v];
   return null;
 }
 
@@ -29,18 +31,30 @@ export function typeUnion(a: PyValue, b: PyValue): PyValue | null {
   const x = members(a);
   const y = members(b);
   if (x === null || y === null) return null;
-  const args: PyClass[] = [];
-  for (const c of [...x, ...y]) if (!args.includes(c)) args.push(c);
+  const args: PyValue[] = [];
+  for (const c of [...x, ...y]) if (!args.some((d) => same(c, d))) args.push(c);
   return args.length === 1 ? args[0] : new PyUnion(args);
+}
+
+function memberRepr(c: PyValue): string {
+  if (c instanceof PyClass)
+    return c === noneType ? 'None' : c.module === 'builtins' ? c.qualname : `${c.module}.${c.qualname}`;
+  // A generic alias: its own native repr.
+  const r = typeOf(c).lookup('__repr__');
+  return r instanceof PyNativeMethod ? String(r.fn(c, [], null)) : '?';
+}
+
+/** One member twice: the same object, or equal generic aliases (compared by their keys). */
+function same(a: PyValue, b: PyValue): boolean {
+  if (a === b) return true;
+  const ka = (a as { structuralKey?: () => string } | null)?.structuralKey;
+  const kb = (b as { structuralKey?: () => string } | null)?.structuralKey;
+  return ka !== undefined && kb !== undefined && ka.call(a) === kb.call(b);
 }
 
 /** Unions are equal when they have the same members, in any order. */
 export function unionEq(a: PyUnion, b: PyUnion): boolean {
-  return a.args.length === b.args.length && a.args.every((c) => b.args.includes(c));
+  return a.args.length === b.args.length && a.args.every((c) => b.args.some((d) => same(c, d)));
 }
 
-defMethod(unionTypeClass, '__repr__', (self) =>
-  (self as PyUnion).args
-    .map((c) => (c === noneType ? 'None' : c.module === 'builtins' ? c.qualname : `${c.module}.${c.qualname}`))
-    .join(' | '),
-);
+defMethod(unionTypeClass, '__repr__', (self) => (self as PyUnion).args.map(memberRepr).join(' | '));

@@ -12,10 +12,10 @@ __all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGen
 
 class _Subscriptable(ABC):
     def __class_getitem__(cls, item):
-        return cls
+        return type(list[int])(cls, item)
 
 
-class Hashable(_Subscriptable):
+class Hashable(ABC):
     @abstractmethod
     def __hash__(self):
         return 0
@@ -131,7 +131,7 @@ class Generator(Iterator):
             raise RuntimeError('generator ignored GeneratorExit')
 
 
-class Sized(_Subscriptable):
+class Sized(ABC):
     @abstractmethod
     def __len__(self):
         return 0
@@ -147,7 +147,7 @@ class Collection(Sized, Iterable, Container):
     pass
 
 
-class Buffer(_Subscriptable):
+class Buffer(ABC):
     @abstractmethod
     def __buffer__(self, flags, /):
         raise NotImplementedError

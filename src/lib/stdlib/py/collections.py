@@ -470,6 +470,10 @@ class ChainMap:
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 
+    # CPython's ChainMap is a MutableMapping, whose subscript makes a generic alias.
+    def __class_getitem__(cls, item):
+        return type(list[int])(cls, item)
+
     def __missing__(self, key):
         raise KeyError(key)
 

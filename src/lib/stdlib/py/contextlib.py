@@ -34,7 +34,7 @@ class AbstractContextManager:
         return None
 
     def __class_getitem__(cls, item):
-        return cls
+        return type(list[int])(cls, item)
 
 
 class AbstractAsyncContextManager:
@@ -45,7 +45,7 @@ class AbstractAsyncContextManager:
         return None
 
     def __class_getitem__(cls, item):
-        return cls
+        return type(list[int])(cls, item)
 
 
 class ContextDecorator:

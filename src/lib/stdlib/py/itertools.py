@@ -109,7 +109,7 @@ class chain(_GenIter):
         return obj
 
     def __class_getitem__(cls, item):
-        return cls
+        return type(list[int])(cls, item)
 
 
 class islice(_GenIter):

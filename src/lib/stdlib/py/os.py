@@ -95,6 +95,10 @@ def fspath(p):
     raise TypeError(f'expected str, bytes or os.PathLike object, not {type(p).__name__}')
 
 
+# os._exit: the process ends at once, without running finally blocks, atexit or flushing.
+_exit = _stdlib_native._exit
+
+
 def _no_files(name):
     def f(*args, **kwargs):
         raise NotImplementedError(f'os.{name}: the simulated machine has no files')

@@ -238,7 +238,7 @@ class Pattern:
         return self
 
     def __class_getitem__(cls, item):
-        return cls
+        return type(list[int])(cls, item)
 
     def _run(self, string, pos, endpos, mode, must_advance=False):
         _check_string(string)
@@ -509,7 +509,7 @@ class Match:
         return self
 
     def __class_getitem__(cls, item):
-        return cls
+        return type(list[int])(cls, item)
 
 
 Match.__module__ = 're'

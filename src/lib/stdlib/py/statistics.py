@@ -1,13 +1,15 @@
 # `statistics`: averages and spread of int and float data with CPython's results to the last bit.
 # As in CPython, sums are exact (every value as a ratio of integers, added as a fraction) and
 # rounded once at the end; square roots of those fractions are correctly rounded.
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import groupby
 from collections import namedtuple
 from math import exp, fsum, gcd, isinf, isfinite, isnan, isqrt, log, sqrt, sumprod
 
 __all__ = ['StatisticsError', 'correlation', 'covariance', 'fmean', 'geometric_mean', 'harmonic_mean',
-           'linear_regression', 'mean', 'median', 'median_high', 'median_low', 'mode', 'multimode',
+           'linear_regression', 'mean', 'median', 'median_grouped', 'median_high', 'median_low', 'mode',
+           'multimode',
            'pstdev', 'pvariance', 'quantiles', 'stdev', 'variance']
 
 
@@ -227,6 +229,24 @@ def median_high(data):
     if n == 0:
         raise StatisticsError('no median for empty data')
     return data[n // 2]
+
+
+def median_grouped(data, interval=1.0):
+    # The median of continuous data grouped in classes `interval` wide around each value: the
+    # middle value's class is entered from its lower limit, in proportion to the values in it.
+    data = sorted(data)
+    n = len(data)
+    if not n:
+        raise StatisticsError('no median for empty data')
+    x = data[n // 2]
+    below = bisect_left(data, x)
+    inside = bisect_right(data, x, lo=below) - below
+    try:
+        interval = float(interval)
+        x = float(x)
+    except ValueError:
+        raise TypeError('Value cannot be converted to a float')
+    return x - interval / 2.0 + interval * (n / 2 - below) / inside
 
 
 def mode(data):

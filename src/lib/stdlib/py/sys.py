@@ -156,6 +156,7 @@ stdout = _TextStream('stdout', 1, True)
 stderr = _TextStream('stderr', 2, False)
 __stdout__ = stdout
 __stderr__ = stderr
+# The run replaces it with the live dict of imported modules (stdlib/modules.ts).
 modules = {}
 
 

@@ -1,6 +1,6 @@
 # `types`: the classes of the interpreter's own objects, found by asking objects of each kind
 # for their type, plus SimpleNamespace and the dynamic class helpers. Kinds Loopline has no
-# objects of (code, frames, tracebacks, cells, descriptors, generic aliases) are not simulated.
+# objects of (code, frames, tracebacks, cells, descriptors) are not simulated.
 
 import sys as _sys
 import _stdlib_native
@@ -40,6 +40,7 @@ CoroutineType = type(_made)
 _made.close()
 AsyncGeneratorType = type(_async_generator())
 UnionType = type(int | str)
+GenericAlias = type(list[int])
 EllipsisType = type(Ellipsis)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)

@@ -3,10 +3,15 @@
 # (`C[int]` is an alias with `__origin__`, a class keeps `__orig_bases__`, and isinstance against a
 # @runtime_checkable protocol checks its members); `NamedTuple` and `TypedDict` work with the class syntax.
 
+import sys as _sys
 import _stdlib_native
 from abc import ABCMeta
 
 TYPE_CHECKING = False
+_BuiltinGenericAlias = type(list[int])
+_UnionType = type(int | str)
+# From 3.14 typing.Union and Optional of types are the `X | Y` union (repr `int | None`).
+_UNION_IS_UNIONTYPE = _sys.version_info >= (3, 14)
 
 
 def _type_repr(obj):
@@ -20,7 +25,7 @@ def _type_repr(obj):
         return 'None'
     if isinstance(obj, (list, tuple)):
         return '[' + ', '.join([_type_repr(a) for a in obj]) + ']'
-    if callable(obj) and hasattr(obj, '__qualname__') and not isinstance(obj, (_SpecialForm, _GenericAlias, TypeVar)):
+    if callable(obj) and hasattr(obj, '__qualname__') and not isinstance(obj, (_SpecialForm, _GenericAlias, TypeVar, _BuiltinGenericAlias)):
         return obj.__qualname__
     return repr(obj)
 
@@ -65,6 +70,9 @@ class _GenericAlias:
         return getattr(self.__origin__, attr)
 
     def __eq__(self, other):
+        # A typing union equals the `X | Y` union of the same members, in any order.
+        if isinstance(other, _UnionType) and self.__origin__ is Union:
+            return set(self.__args__) == set(other.__args__)
         if not isinstance(other, _GenericAlias):
             return NotImplemented
         return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
@@ -102,6 +110,13 @@ class _SpecialForm:
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
+        if _UNION_IS_UNIONTYPE and self._name in ('Optional', 'Union') and params:
+            members = params + (None,) if self._name == 'Optional' and len(params) == 1 else params
+            if all(p is None or isinstance(p, (type, _BuiltinGenericAlias, _UnionType)) for p in members):
+                result = type(None) if members[0] is None else members[0]
+                for p in members[1:]:
+                    result = result | (type(None) if p is None else p)
+                return result
         if self._name == 'Optional':
             if len(params) != 1:
                 raise TypeError(f'typing.Optional requires a single type.')
