@@ -122,4 +122,40 @@ asyncio.run(main())
     }
     expect(shared).toBeGreaterThan(3);
   });
+
+  it('causes that read the same are one object: timers due at one time, wake-ups by one actor at one line', () => {
+    const r = simulate(`import asyncio
+
+async def sleeper():
+    await asyncio.sleep(1)
+
+async def consumer(q):
+    while await q.get() is not None:
+        pass
+
+async def main():
+    await asyncio.gather(*(sleeper() for _ in range(4)))
+    q = asyncio.Queue()
+    workers = [asyncio.create_task(consumer(q)) for _ in range(4)]
+    await asyncio.sleep(0)
+    for i in range(8):
+        q.put_nowait(i)
+        await asyncio.sleep(0)
+    for _ in workers:
+        q.put_nowait(None)
+    await asyncio.gather(*workers)
+
+asyncio.run(main())
+`);
+    expect(r.trace.error).toBeNull();
+    const whys = r.ui.details.map((d) => d.why).filter((w) => w !== undefined);
+    const timers = whys.filter((w) => w.kind === 'timer');
+    expect(timers.length).toBe(4);
+    expect(new Set(timers).size).toBe(1);
+    const syncs = whys.filter((w) => w.kind === 'sync' && w.by.task === 'Task-1');
+    expect(syncs.length).toBeGreaterThan(8);
+    // One object per distinct text: the put line before the loop's sleep, the one after it.
+    expect(new Set(syncs).size).toBe(new Set(syncs.map((w) => JSON.stringify(w))).size);
+    expect(new Set(syncs).size).toBeLessThan(4);
+  });
 });
