@@ -24,7 +24,7 @@ import { MAX_STR_DIGITS, tooManyDigits } from '../py/format/int-digits';
 import { run } from './run';
 
 /** The longest repr shown; longer ones end in "…". */
-const SHORT_REPR_LENGTH = 60;
+export const SHORT_REPR_LENGTH = 60;
 /** Operations a user `__repr__` may take before it is given up. */
 const REPR_BUDGET = 5_000;
 

@@ -80,17 +80,46 @@ export class CauseTracker {
     return this.src.currentTask.first();
   }
 
+  /**
+   * The last actor, timer cause and sync cause made: the next one that reads the same is this
+   * object again (a producer waking consumers from one line, timers due at one time), as the full
+   * recording keeps one per step. Causes are never changed once made.
+   */
+  private lastActor: Actor | null = null;
+  private lastTimer: Extract<Why, { kind: 'timer' }> | null = null;
+  private lastSync: Extract<Why, { kind: 'sync' }> | null = null;
+
   /** Who is acting now: the running task at its program line, else the loop callback, else the top level. */
   actor(loop: EventLoop | null): Actor {
     const t = this.running();
     if (t) {
       // The task's own innermost program line (run.userLine may be another task's, from before it resumed).
       const fr = innermostUserFrame(t.coro);
-      return { task: t.name, line: fr !== null ? fr.line : run.userLine || null, callback: null };
+      return this.sameActor(t.name, fr !== null ? fr.line : run.userLine || null, null);
     }
     const h = loop?.currentHandle ?? null;
-    if (h) return { task: null, line: null, callback: callbackName(h.py) ?? h.label };
-    return { task: null, line: run.userLine || null, callback: null };
+    if (h) return this.sameActor(null, null, callbackName(h.py) ?? h.label);
+    return this.sameActor(null, run.userLine || null, null);
+  }
+
+  private sameActor(task: string | null, line: number | null, callback: string | null): Actor {
+    const a = this.lastActor;
+    if (a !== null && a.task === task && a.line === line && a.callback === callback) return a;
+    return (this.lastActor = { task, line, callback });
+  }
+
+  /** A sleep's timer (or another timer handle) due at `due` fired `late` seconds late. */
+  private timerWhy(due: number, late: number): Why {
+    const w = this.lastTimer;
+    if (w !== null && w.due === due && w.late === late) return w;
+    return (this.lastTimer = { kind: 'timer', due, late });
+  }
+
+  /** `why` (a sync cause with no object named) for a task that waited on `obj`. */
+  private syncWhy(why: Extract<Why, { kind: 'sync' }>, obj: string): Why {
+    const w = this.lastSync;
+    if (w !== null && w.by === why.by && w.obj === obj) return w;
+    return (this.lastSync = { ...why, obj });
   }
 
   /** Runs `fn` with every cancel inside it caused by `why` (unless a cause is imposed already). */
@@ -139,7 +168,7 @@ export class CauseTracker {
     if (this.running()) return { kind: 'sync', obj: '', by: this.actor(loop) };
     const h = loop.currentHandle;
     if (h) {
-      if (h.isTimer) return { kind: 'timer', due: h.when, late: Math.max(0, this.src.clock.now - h.when) };
+      if (h.isTimer) return this.timerWhy(h.when, Math.max(0, this.src.clock.now - h.when));
       const o = h.origin;
       if (o instanceof Task && !o.internal) return this.completionWhy(o);
       if (o instanceof Future && o.why) return o.why;
@@ -161,7 +190,7 @@ export class CauseTracker {
     if (first) return START;
     if (!w) return YIELD;
     const why = w.why ?? { kind: 'sync', obj: '', by: { task: null, line: null, callback: null } };
-    if (why.kind === 'sync' && why.obj === '') return { ...why, obj: w.waitOp ?? waited ?? 'Future' };
+    if (why.kind === 'sync' && why.obj === '') return this.syncWhy(why, w.waitOp ?? waited ?? 'Future');
     return why;
   }
 }

@@ -6,18 +6,20 @@
  * and the previous arrays are handed on again when nothing changed.
  */
 import { PyObject, PyCell, type PyValue } from '../runtime/core';
-import { shortRepr, shortText } from '../runtime/short-repr';
+import { SHORT_REPR_LENGTH, shortRepr, shortText } from '../runtime/short-repr';
 import { PySuspendable } from '../interp/generator';
 import type { Frame } from '../interp/frame';
 import type { FrameView } from '../trace/types';
 import { slotList } from './slot-list';
 import { reprStays } from './same-repr';
 import { lockRepr } from './lock-repr';
+import { queueReprStart } from './queues';
 
 /** The most locals a frame shows (parameters first). */
 export const FRAME_LOCALS_LIMIT = 12;
 
 const NO_FRAMES: FrameView[] = [];
+const NO_SEEN: Seen[] = [];
 
 interface Seen {
   frame: Frame;
@@ -38,8 +40,9 @@ export class FrameRecorder {
       this.lastViews[id] = undefined;
       return NO_FRAMES;
     }
-    const before = this.last[id] ?? [];
-    const seen: Seen[] = [];
+    const before = this.last[id] ?? NO_SEEN;
+    const seen = scratchSeen;
+    let n = 0;
     let same = true;
     let o: PyValue = coro;
     for (let guard = 0; o instanceof PyObject && guard < 10000; guard++) {
@@ -49,26 +52,33 @@ export class FrameRecorder {
       }
       const fr: Frame | null = o.frame;
       if (fr && fr.code.user) {
-        const k = seen.length;
+        const k = n;
         const prev = before[k]?.frame === fr ? before[k] : before.find((s) => s.frame === fr);
         const s = frameView(o, fr, prev);
         if (s.view !== before[k]?.view) same = false;
-        seen.push(s);
+        seen[n++] = s;
       }
       o = fr ? fr.awaiting : ((o as unknown as { chainNext?: PyValue }).chainNext ?? null);
     }
     const lastViews = this.lastViews[id];
-    if (same && lastViews && seen.length === before.length) return lastViews;
-    const views = seen.map((s) => s.view);
-    this.last[id] = seen;
+    if (same && lastViews && n === before.length) {
+      seen.fill(undefined as unknown as Seen, 0, n);
+      return lastViews;
+    }
+    // Both at their final size: a task's last frames are kept until its next step, its views for good.
+    const kept = seen.slice(0, n);
+    const views = new Array<FrameView>(n);
+    for (let i = 0; i < n; i++) views[i] = seen[i].view;
+    seen.fill(undefined as unknown as Seen, 0, n);
+    this.last[id] = kept;
     this.lastViews[id] = views;
     return views;
   }
 }
 
-/** The repr of `v` as shortRepr makes it, natively for asyncio's locks. */
+/** The repr of `v` as shortRepr makes it, natively for asyncio's locks and queues. */
 function lockText(v: PyObject): string {
-  const r = lockRepr(v);
+  const r = lockRepr(v) ?? queueReprStart(v, SHORT_REPR_LENGTH);
   return r === null ? shortRepr(v) : shortText(r);
 }
 
@@ -76,6 +86,9 @@ function lockText(v: PyObject): string {
 const scratchNames: string[] = [];
 const scratchTexts: string[] = [];
 const scratchValues: PyValue[] = [];
+const scratchChanged: string[] = [];
+/** The frames seen on a task's chain after its step, before they are copied at their final size. */
+const scratchSeen: Seen[] = [];
 
 /**
  * One frame's view, reusing `seen` (the same frame at the task's previous step) where nothing
@@ -124,9 +137,18 @@ function frameView(o: PySuspendable, fr: Frame, seen: Seen | undefined): Seen {
   }
   let changed: string[] | null = null;
   const before = prev.locals;
+  let nChanged = 0;
   for (let i = 0; i < n; i++) {
     const p = before[i]?.[0] === names[i] ? before[i] : before.find((l) => l[0] === names[i]);
-    if (!p || p[1] !== texts[i]) (changed ??= []).push(names[i]);
+    if (!p || p[1] !== texts[i]) scratchChanged[nChanged++] = names[i];
+  }
+  if (nChanged) {
+    // The previous step's list when the same names changed again (a loop's counters), else one at its final size.
+    const pc = prev.changed;
+    let same = pc !== undefined && pc.length === nChanged;
+    for (let i = 0; same && i < nChanged; i++) same = pc![i] === scratchChanged[i];
+    changed = same ? pc! : scratchChanged.slice(0, nChanged);
+    scratchChanged.fill('', 0, nChanged);
   }
   const sameLocals = changed === null && n === before.length;
   if (sameLocals && fr.line === prev.line && !prev.changed && (prev.hidden ?? 0) === hidden)

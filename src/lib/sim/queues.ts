@@ -20,6 +20,7 @@ import { defNativeMethod } from '../runtime/native';
 import { signature } from '../runtime/signature';
 import { attributeError, order, truthy, repr, toIndex } from '../runtime/ops';
 import { run } from '../runtime/run';
+import { tooManyDigits } from '../py/format/int-digits';
 import { Future } from './futures';
 import type { EventLoop } from './base_events';
 import { nativeCoroutine, taskContext } from './tasks';
@@ -256,12 +257,45 @@ defNativeMethod(queueClass, 'shutdown', 'def (self, immediate=False)', (self, [i
 function formatQueue(q: PyQueue): string {
   let s = `maxsize=${repr(BigInt(q.maxsize))}`;
   if (q.qsize() > 0) s += ` _queue=${repr(new PyList(q.items.slice(q.head)))}`;
+  return s + formatQueueRest(q);
+}
+
+/** What Queue._format shows after the items: waiters, unfinished tasks, shut down. */
+function formatQueueRest(q: PyQueue): string {
+  let s = '';
   if (q.getters.length) s += ` _getters[${q.getters.length}]`;
   if (q.putters.length) s += ` _putters[${q.putters.length}]`;
   if (q.unfinished) s += ` tasks=${q.unfinished}`;
   if (q.isShutdown) s += ' shutdown';
   return s;
 }
+/**
+ * The start of a queue's repr, at least `max` characters of it (all of it when shorter), without
+ * formatting the items past them: the frames panel shows a queue local cut short after every step,
+ * and formatting every item each time was most of a producer/consumer step's cost. Null when the
+ * real `__repr__` has to run: a subclass's own, or an item whose repr could run code or fail.
+ */
+export function queueReprStart(v: PyValue, max: number): string | null {
+  if (!(v instanceof PyQueue)) return null;
+  if (!v.cls.isBuiltin && v.cls.lookup('__repr__') !== queueClass.lookup('__repr__')) return null;
+  const { items, head } = v;
+  for (let i = head; i < items.length; i++) {
+    const x = items[i];
+    if (x !== null && typeof x === 'object') return null;
+    if (typeof x === 'bigint' && tooManyDigits(x)) return null;
+  }
+  let s = `<${v.cls.name} at ${addressOf(v)} maxsize=${repr(BigInt(v.maxsize))}`;
+  if (v.qsize() > 0) {
+    s += ' _queue=[';
+    for (let i = head; i < items.length; i++) {
+      if (s.length > max) return s;
+      s += (i > head ? ', ' : '') + repr(items[i]);
+    }
+    s += ']';
+  }
+  return `${s}${formatQueueRest(v)}>`;
+}
+
 defNativeMethod(
   queueClass,
   '__repr__',

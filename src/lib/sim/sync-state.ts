@@ -64,29 +64,46 @@ function dequeOf(d: PyValue | undefined): WaiterDeque | null {
 /** Waiters shown by name per object (the count is always exact). */
 const WAITERS_SHOWN = 16;
 
-/** The tasks still waiting on a queue's futures `arr[from..]`: the first WAITERS_SHOWN names and how many more. */
-function pending(arr: PyValue[], from: number): { names: string[]; more: number } {
-  const names: string[] = [];
+/** Names gathered for a state before they are copied at their final size (see kept). */
+const scratchNames: string[] = [];
+
+/**
+ * `scratchNames[0..n]` as an array to keep in a state: `prev` itself when it holds the same names
+ * (consecutive states mostly share their waiters), else a copy at its final size (an array grown
+ * by push from empty reserves 17 slots, and every recorded state keeps these).
+ */
+function kept(n: number, prev: string[] | undefined): string[] {
+  let same = prev !== undefined && prev.length === n;
+  for (let i = 0; same && i < n; i++) same = prev![i] === scratchNames[i];
+  const out = same ? prev! : scratchNames.slice(0, n);
+  scratchNames.fill('', 0, n);
+  return out;
+}
+
+/** The tasks still waiting on a queue's futures `arr[from..]`: the first WAITERS_SHOWN names (`prev` if the same) and how many more. */
+function pending(arr: PyValue[], from: number, prev: string[] | undefined): { names: string[]; more: number } {
+  let n = 0;
   let more = 0;
   for (let i = from; i < arr.length; i++) {
     const f = arr[i] as Future;
     if (f.done()) continue;
-    if (names.length < WAITERS_SHOWN) names.push(f.awaitedBy?.name ?? '?');
+    if (n < WAITERS_SHOWN) scratchNames[n++] = f.awaitedBy?.name ?? '?';
     else more++;
   }
-  return { names, more };
+  return { names: kept(n, prev), more };
 }
 
-/** The names of the first WAITERS_SHOWN tasks still waiting on deque `dq`'s futures (walks no further). */
-function firstWaiters(dq: WaiterDeque | null): string[] {
-  const names: string[] = [];
-  if (dq === null) return names;
-  const { items } = dq;
-  for (let i = dq.head; i < items.length && names.length < WAITERS_SHOWN; i++) {
-    const f = items[i] as Future;
-    if (!f.done()) names.push(f.awaitedBy?.name ?? '?');
+/** The names of the first WAITERS_SHOWN tasks still waiting on deque `dq`'s futures (walks no further; `prev` if the same). */
+function firstWaiters(dq: WaiterDeque | null, prev: string[] | undefined): string[] {
+  let n = 0;
+  if (dq !== null) {
+    const { items } = dq;
+    for (let i = dq.head; i < items.length && n < WAITERS_SHOWN; i++) {
+      const f = items[i] as Future;
+      if (!f.done()) scratchNames[n++] = f.awaitedBy?.name ?? '?';
+    }
   }
-  return names;
+  return kept(n, prev);
 }
 
 function num(v: PyValue | undefined): number {
@@ -116,6 +133,9 @@ function isSyncObject(v: PyValue): boolean {
   if (LOCK_KINDS.has(v.cls.name) && v.cls.module === 'asyncio.locks') return true;
   return queueView(v, 0) !== null;
 }
+
+/** The states changed in a step, gathered before they are copied at their final size. */
+const scratchStates: SyncState[] = [];
 
 export class SyncTracker {
   private entries: Entry[] = [];
@@ -147,15 +167,19 @@ export class SyncTracker {
   stepEnd(t: Task): SyncState[] | undefined {
     this.discover(t);
     if (this.entries.length === 0) return undefined;
-    let out: SyncState[] | undefined;
+    let n = 0;
     for (const e of this.entries) {
       this.bookkeep(e, t);
       if (sameQueueMark(e.o, e.mark) || this.sameLockMark(e)) continue;
       const s = this.stateOf(e);
       if (e.last !== null && sameState(s, e.last)) continue;
       e.last = s;
-      (out ??= []).push(s);
+      scratchStates[n++] = s;
     }
+    if (n === 0) return undefined;
+    // At its final size: every step that changed a state keeps one.
+    const out = scratchStates.slice(0, n);
+    scratchStates.fill(undefined as unknown as SyncState, 0, n);
     return out;
   }
 
@@ -174,19 +198,24 @@ export class SyncTracker {
           this.consider(v, name);
           if (v.dict && !isSyncObject(v))
             v.dict.forEach((x, k) => {
-              if (x instanceof PyObject) this.consider(x, `${name}.${k}`);
+              if (this.isNew(x)) this.consider(x as PyObject, `${name}.${k}`);
             });
         }
         fr.globals.forEach((v, name) => {
-          if (v instanceof PyObject) this.consider(v, name);
+          if (this.isNew(v)) this.consider(v as PyObject, name);
         });
       }
       o = fr.awaiting;
     }
   }
 
+  /** Whether `v` is a synchronisation object not tracked yet (checked before its name is made: this runs for every attribute after every step). */
+  private isNew(v: PyValue): boolean {
+    return v instanceof PyObject && !this.byObject.has(v) && isSyncObject(v);
+  }
+
   private consider(v: PyObject, name: string): void {
-    if (this.byObject.has(v) || !isSyncObject(v)) return;
+    if (!this.isNew(v)) return;
     const q = queueView(v, 0);
     const kind = q?.kind ?? v.cls.name;
     const e: Entry = {
@@ -328,10 +357,11 @@ export class SyncTracker {
 
   private stateOf(e: Entry): SyncState {
     const { id, kind, name } = e;
+    const last = e.last ?? undefined;
     const q = queueView(e.o, ITEMS_SHOWN);
     if (q) {
-      const g = pending(q.getters, 0);
-      const p = pending(q.putters, 0);
+      const g = pending(q.getters, 0, last?.waiters);
+      const p = pending(q.putters, 0, last?.putters);
       const s: SyncState = { id, kind, name, waiters: g.names };
       if (g.more) s.more = g.more;
       s.putters = p.names;
@@ -341,7 +371,7 @@ export class SyncTracker {
       s.maxsize = q.maxsize;
       return s;
     }
-    const waiters = firstWaiters(this.waiterDeque(e));
+    const waiters = firstWaiters(this.waiterDeque(e), last?.waiters);
     const more = e.waiters.pending - waiters.length;
     // The same key order as ever (more before waiters): states are compared as JSON.
     const s = (more ? { id, kind, name, more, waiters } : { id, kind, name, waiters }) as SyncState;

@@ -71,4 +71,91 @@ asyncio.run(count('a'))
     expect(name(1)).toEqual(['name', "'a'"]);
     expect(name(2)).toBe(name(1));
   });
+
+  it("a frame's list of changed names is the previous step's when the same names changed", () => {
+    const r = simulate(`import asyncio
+
+async def count(name):
+    total = 0
+    for i in range(1, 6):
+        total += i
+        await asyncio.sleep(0)
+    return total
+
+asyncio.run(count('a'))
+`);
+    const changed = r.ui.details.map((d) => d.frames?.[0]?.changed).filter((c) => c !== undefined);
+    expect(changed.length).toBeGreaterThan(3);
+    expect(changed[changed.length - 1]).toEqual(['total', 'i']);
+    expect(changed[changed.length - 1]).toBe(changed[changed.length - 2]);
+  });
+
+  it("a sync object's unchanged waiter names are its previous state's array", () => {
+    const r = simulate(`import asyncio
+
+async def consumer(q):
+    while (item := await q.get()) is not None:
+        await asyncio.sleep(0)
+
+async def main():
+    q = asyncio.Queue()
+    workers = [asyncio.create_task(consumer(q)) for _ in range(3)]
+    await asyncio.sleep(0)
+    for i in range(6):
+        await q.put(i)
+    await asyncio.sleep(0)
+    for _ in workers:
+        await q.put(None)
+    await asyncio.gather(*workers)
+
+asyncio.run(main())
+`);
+    expect(r.trace.error).toBeNull();
+    const states = r.ui.details.flatMap((d) => d.sync ?? []).filter((s) => s.kind === 'Queue');
+    let shared = 0;
+    for (let i = 1; i < states.length; i++) {
+      for (const key of ['waiters', 'putters'] as const) {
+        if (JSON.stringify(states[i][key]) !== JSON.stringify(states[i - 1][key])) continue;
+        expect(states[i][key]).toBe(states[i - 1][key]);
+        shared++;
+      }
+    }
+    expect(shared).toBeGreaterThan(3);
+  });
+
+  it('causes that read the same are one object: timers due at one time, wake-ups by one actor at one line', () => {
+    const r = simulate(`import asyncio
+
+async def sleeper():
+    await asyncio.sleep(1)
+
+async def consumer(q):
+    while await q.get() is not None:
+        pass
+
+async def main():
+    await asyncio.gather(*(sleeper() for _ in range(4)))
+    q = asyncio.Queue()
+    workers = [asyncio.create_task(consumer(q)) for _ in range(4)]
+    await asyncio.sleep(0)
+    for i in range(8):
+        q.put_nowait(i)
+        await asyncio.sleep(0)
+    for _ in workers:
+        q.put_nowait(None)
+    await asyncio.gather(*workers)
+
+asyncio.run(main())
+`);
+    expect(r.trace.error).toBeNull();
+    const whys = r.ui.details.map((d) => d.why).filter((w) => w !== undefined);
+    const timers = whys.filter((w) => w.kind === 'timer');
+    expect(timers.length).toBe(4);
+    expect(new Set(timers).size).toBe(1);
+    const syncs = whys.filter((w) => w.kind === 'sync' && w.by.task === 'Task-1');
+    expect(syncs.length).toBeGreaterThan(8);
+    // One object per distinct text: the put line before the loop's sleep, the one after it.
+    expect(new Set(syncs).size).toBe(new Set(syncs.map((w) => JSON.stringify(w))).size);
+    expect(new Set(syncs).size).toBeLessThan(4);
+  });
 });
