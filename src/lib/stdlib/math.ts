@@ -6,6 +6,7 @@ import { PyObject, PyTuple, pyError, typeName, type PyValue } from '../runtime/c
 import { defNative } from '../runtime/native';
 import { chargeOperations } from '../runtime/memory';
 import { zeroDivision } from '../runtime/zero-division';
+import { erf, erfc } from './erf';
 import { run } from '../runtime/run';
 import { floatRepr } from '../py/format/float';
 import { toFloat, iterToArray, isIntLike, isNumber, asBig, getattrOpt, call, bigToFloat } from '../runtime/ops';
@@ -208,7 +209,7 @@ export function makeMathNative(): [string, PyValue][] {
     return Math.log1p(x);
   });
   f1('erf', erf, false);
-  f1('erfc', (x) => 1 - erf(x), false);
+  f1('erfc', erfc, false);
   f1('gamma', (x) => {
     if (x <= 0 && Number.isInteger(x)) throw domainError('expected a noninteger or positive integer', x);
     return gamma(x);
@@ -343,40 +344,6 @@ export function makeMathNative(): [string, PyValue][] {
     return new PyTuple([x - i === 0 ? (x < 0 || Object.is(x, -0) ? -0 : 0) : x - i, i]);
   });
   return out;
-}
-
-function erf(x: number): number {
-  // Series for small |x|, continued fraction (via erfc) for large |x|.
-  if (Number.isNaN(x)) return x;
-  const ax = Math.abs(x);
-  if (ax < 2.5) {
-    let sum = x;
-    let term = x;
-    const x2 = x * x;
-    for (let n = 1; n < 200; n++) {
-      term *= -x2 / n;
-      const add = term / (2 * n + 1);
-      sum += add;
-      if (Math.abs(add) < 1e-17 * Math.abs(sum)) break;
-    }
-    return (2 / Math.sqrt(Math.PI)) * sum;
-  }
-  if (ax > 6) return x > 0 ? 1 : -1;
-  // Lentz continued fraction for erfc.
-  let f = ax;
-  let c = ax;
-  let dd = 0;
-  for (let n = 1; n < 200; n++) {
-    const an = n / 2;
-    dd = ax + an * dd;
-    dd = dd === 0 ? 1e-300 : 1 / dd;
-    c = ax + an / c;
-    const delta = c * dd;
-    f *= delta;
-    if (Math.abs(delta - 1) < 1e-16) break;
-  }
-  const erfc = Math.exp(-ax * ax) / Math.sqrt(Math.PI) / f;
-  return x > 0 ? 1 - erfc : erfc - 1;
 }
 
 function gamma(x: number): number {
