@@ -7,6 +7,7 @@ import { defNative } from '../runtime/native';
 import { chargeOperations } from '../runtime/memory';
 import { zeroDivision } from '../runtime/zero-division';
 import { erf, erfc } from './erf';
+import { gamma, lgamma } from './gamma';
 import { run } from '../runtime/run';
 import { floatRepr } from '../py/format/float';
 import { toFloat, iterToArray, isIntLike, isNumber, asBig, getattrOpt, call, bigToFloat } from '../runtime/ops';
@@ -216,7 +217,7 @@ export function makeMathNative(): [string, PyValue][] {
   });
   f1('lgamma', (x) => {
     if (x <= 0 && Number.isInteger(x)) throw domainError('expected a noninteger or positive integer', x);
-    return Math.log(Math.abs(gamma(x)));
+    return lgamma(x);
   });
   const logOf = (v: PyValue): number => {
     // Large ints: log of the value, not of an overflowing float.
@@ -344,24 +345,4 @@ export function makeMathNative(): [string, PyValue][] {
     return new PyTuple([x - i === 0 ? (x < 0 || Object.is(x, -0) ? -0 : 0) : x - i, i]);
   });
   return out;
-}
-
-function gamma(x: number): number {
-  if (x < 0.5) return Math.PI / (Math.sin(Math.PI * x) * gamma(1 - x));
-  if (Number.isInteger(x) && x <= 171) {
-    let r = 1;
-    for (let i = 2; i < x; i++) r *= i;
-    return r;
-  }
-  // Lanczos approximation (g = 7, n = 9).
-  const g = 7;
-  const c = [
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-  ];
-  x -= 1;
-  let a = c[0];
-  const t = x + g + 0.5;
-  for (let i = 1; i < g + 2; i++) a += c[i] / (x + i);
-  return Math.sqrt(2 * Math.PI) * Math.pow(t, x + 0.5) * Math.exp(-t) * a;
 }
