@@ -45,6 +45,7 @@ import {
   type KwArgs,
 } from '../runtime/core';
 import { defNativeMethod } from '../runtime/native';
+import { pythonHash } from '../runtime/hash';
 import {
   call,
   callMethod,
@@ -275,6 +276,8 @@ for (const base of [intClass, floatClass, strClass]) {
   // `str.__repr__(self)` in a subclass's own __repr__ is the value's repr, not a recursion.
   defMethod(base, '__repr__', (self) => repr(self));
   defMethod(base, '__str__', (self) => str(self));
+  // The value's hash, found before a later base's __hash__ (an IntEnum member hashes as its int).
+  defMethod(base, '__hash__', (self) => pythonHash(self));
 }
 
 declare module '../runtime/core' {

@@ -405,7 +405,7 @@ export function binop(op: string, a: PyValue, b: PyValue, inPlace = false): PyVa
     const r = builtinBinop(op, a, b);
     if (r !== NotImplemented) return r;
   }
-  if (op === '+' && typeof a === 'string')
+  if (op === '+' && typeof unbox(a) === 'string')
     throw pyError('TypeError', `can only concatenate str (not "${tb.name}") to str`);
   if (op === '+' && a instanceof PyList)
     throw pyError('TypeError', `can only concatenate list (not "${tb.name}") to list`);
@@ -517,7 +517,9 @@ export function unaryop(op: string, v: PyValue): PyValue {
     const name = op === '-' ? '__neg__' : op === '+' ? '__pos__' : '__invert__';
     const m = v.cls.lookup(name);
     if (m !== undefined) return callMethod(m, v, []);
-    if (v instanceof PyBoxed) return unaryop(op, v.value);
+    // The value's operator where it has one; a refusal names the subclass.
+    if (v instanceof PyBoxed && (typeof v.value === 'bigint' || (typeof v.value === 'number' && op !== '~')))
+      return unaryop(op, v.value);
   }
   throw pyError('TypeError', `bad operand type for unary ${op}: '${typeName(v)}'`);
 }
@@ -621,7 +623,12 @@ export function order(op: '<' | '>' | '<=' | '>=', a: PyValue, b: PyValue): PyVa
     const r = richDunder(b, cmpDunder[reflected[op]], a);
     if (r !== NotImplemented) return r;
   }
-  if (a instanceof PyBoxed || b instanceof PyBoxed) return order(op, unbox(a), unbox(b));
+  if (a instanceof PyBoxed || b instanceof PyBoxed) {
+    // Compared as their values; a refusal names the subclasses, as CPython's does.
+    const x = unbox(a);
+    const y = unbox(b);
+    if ((isNumber(x) && isNumber(y)) || (typeof x === 'string' && typeof y === 'string')) return order(op, x, y);
+  }
   if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple))
     return orderItems(op, (a as PyList).items, (b as PyList).items);
   if (a instanceof PySet && b instanceof PySet) {

@@ -5,6 +5,7 @@ __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_
            'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
            'is_dataclass']
 
+import sys as _sys
 import _stdlib_native
 from _mappingproxy import mappingproxy as _mappingproxy
 
@@ -632,9 +633,9 @@ def replace(obj, /, **changes):
             continue
         if not f.init:
             if f.name in changes:
-                raise ValueError(f'field {f.name} is declared with '
-                                 f'init=False, it cannot be specified with '
-                                 f'replace()')
+                # 3.13 made this a TypeError (like any bad keyword); earlier versions say ValueError.
+                raise (TypeError if _sys.version_info >= (3, 13) else ValueError)(
+                    f'field {f.name} is declared with init=False, it cannot be specified with replace()')
             continue
         if f.name not in changes:
             if f._field_type is _FIELD_INITVAR and f.default is MISSING:

@@ -1,9 +1,9 @@
-# `enum`: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique. The interpreter has no metaclass support, so
-# Enum's `__init_subclass__` builds the members and then makes the class an instance of EnumType with
-# `_stdlib_native.set_metaclass` (iteration, len, `in`, repr and `__members__` of the class go through
-# EnumType). IntEnum/StrEnum members are not real int/str instances; they delegate comparisons, arithmetic,
-# formatting and methods to their value.
+# `enum`: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique. Enum's `__init_subclass__` builds the
+# members and then makes the class an instance of EnumType with `_stdlib_native.set_metaclass`
+# (iteration, len, `in`, repr and `__members__` of the class go through EnumType). Members of enums
+# with an int/str/float base are real instances of it, made by the base's (or the class's own) __new__.
 
+import sys as _sys
 import _stdlib_native
 from _mappingproxy import mappingproxy as _mappingproxy
 
@@ -113,6 +113,15 @@ class EnumType(type):
         return len(cls._member_names_)
 
     def __contains__(cls, value):
+        if _sys.version_info < (3, 12):
+            # 3.11 only takes members, and a pseudo-member (Flag(3)) is not one of the named.
+            if not isinstance(value, Enum):
+                import _re
+                _re.deprecated("in 3.12 __contains__ will no longer raise TypeError, but will return True or\n"
+                               "False depending on whether the value is a member or the value of a member")
+                raise TypeError(f"unsupported operand type(s) for 'in': '{type(value).__qualname__}' "
+                                f"and '{type(cls).__qualname__}'")
+            return isinstance(value, cls) and value._name_ in cls._member_map_
         if isinstance(value, cls):
             return True
         try:
@@ -122,6 +131,10 @@ class EnumType(type):
 
     def __bool__(cls):
         return True
+
+    def __call__(cls, value, *args, **kwds):
+        # A lookup (Color(1)) returns the member as it is: no __init__ runs again.
+        return cls.__new__(cls, value, *args, **kwds)
 
     def __setattr__(cls, name, value):
         # Members are fixed once the class exists; other class attributes may change.
@@ -180,17 +193,16 @@ def _setup(cls):
     cls._value2member_map_ = {}
     cls._unhashable_values_ = []
     is_flag = bool(_flag_class) and issubclass(cls, _flag_class[0])
+    # The class is an EnumType already while its members are made (a __new__ may read __members__).
+    _set_metaclass(cls, EnumType)
     mixin = _mixin_type(cls)
+    new_member = _member_new(cls, mixin)
     if mixin is not None:
-        # A builtin mixin base (class X(str, Enum)) would shadow Enum's methods with the
-        # builtin type's: put value-delegating ones on the class itself.
-        for name in ('__new__', '__repr__', '__str__', '__format__', '__reduce_ex__'):
-            if name not in cls.__dict__:
+        # A builtin mixin base (class X(str, Enum)) would shadow Enum's methods with the builtin
+        # type's: as CPython, the enum's own ones win where the class found the builtin's.
+        for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+            if name not in cls.__dict__ and getattr(cls, name) in (getattr(mixin, name, None), getattr(object, name, None)):
                 setattr(cls, name, Enum.__dict__[name])
-        for name, fn in _ValueDelegate.__dict__.items():
-            if name.startswith('__') and name not in ('__module__', '__qualname__', '__doc__', '__dict__') \
-                    and name not in cls.__dict__:
-                setattr(cls, name, fn)
     ignore = cls.__dict__.get('_ignore_', [])
     if isinstance(ignore, str):
         ignore = ignore.replace(',', ' ').split()
@@ -234,8 +246,14 @@ def _setup(cls):
             cls._member_map_[name] = canonical
             type.__setattr__(cls, name, canonical)
             continue
-        m = _new_object(cls)
-        m._value_ = value
+        if new_member is None:
+            m = _new_object(cls)
+            m._value_ = value
+        else:
+            m = new_member(cls, *args)
+            if '_value_' not in m.__dict__:
+                m._value_ = value if mixin is None else mixin(*args)
+            value = m._value_
         m._name_ = name
         m._sort_order_ = len(cls._member_names_)
         if has_init:
@@ -254,7 +272,21 @@ def _setup(cls):
     if is_flag:
         cls._flag_mask_ = flag_mask
         cls._all_bits_ = 2 ** flag_mask.bit_length() - 1
-    _set_metaclass(cls, EnumType)
+
+
+def _member_new(cls, mixin):
+    # The __new__ that makes members: the class's own (kept as __new_member__, as CPython, while
+    # __new__ becomes Enum's lookup), an enum base's, the builtin mixin's, or none (a plain object).
+    own = cls.__dict__.get('__new__')
+    if own is not None and own is not Enum.__dict__.get('__new__'):
+        type.__setattr__(cls, '__new_member__', own)
+    if mixin is not None or own is not None:
+        type.__setattr__(cls, '__new__', Enum.__dict__['__new__'])
+    for base in cls.__mro__:
+        found = base.__dict__.get('__new_member__')
+        if found is not None:
+            return found.__func__ if isinstance(found, staticmethod) else found
+    return None if mixin is None else mixin.__new__
 
 
 def _enum_repr_value(self):
@@ -339,131 +371,29 @@ class Enum:
         return ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
 
 
+_set_metaclass(Enum, EnumType)
+
+
 class ReprEnum(Enum):
     pass
 
 
-def _value_of(x):
-    if isinstance(x, Enum):
-        return x._value_
-    return x
-
-
-class _ValueDelegate:
-    """Operations of int/str-valued enums act on the value (they are not real ints/strs here)."""
-
+class IntEnum(int, ReprEnum):
+    # ReprEnum: str() and format() are the builtin's, only repr() is the enum's.
     def __str__(self):
-        return str(self._value_)
+        return int.__repr__(self)
 
     def __format__(self, format_spec):
-        return format(self._value_, format_spec)
-
-    def __eq__(self, other):
-        return self._value_ == _value_of(other)
-
-    def __ne__(self, other):
-        return self._value_ != _value_of(other)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __lt__(self, other):
-        return self._value_ < _value_of(other)
-
-    def __le__(self, other):
-        return self._value_ <= _value_of(other)
-
-    def __gt__(self, other):
-        return self._value_ > _value_of(other)
-
-    def __ge__(self, other):
-        return self._value_ >= _value_of(other)
-
-    def __add__(self, other):
-        return self._value_ + _value_of(other)
-
-    def __radd__(self, other):
-        return _value_of(other) + self._value_
-
-    def __sub__(self, other):
-        return self._value_ - _value_of(other)
-
-    def __rsub__(self, other):
-        return _value_of(other) - self._value_
-
-    def __mul__(self, other):
-        return self._value_ * _value_of(other)
-
-    def __rmul__(self, other):
-        return _value_of(other) * self._value_
-
-    def __truediv__(self, other):
-        return self._value_ / _value_of(other)
-
-    def __rtruediv__(self, other):
-        return _value_of(other) / self._value_
-
-    def __floordiv__(self, other):
-        return self._value_ // _value_of(other)
-
-    def __rfloordiv__(self, other):
-        return _value_of(other) // self._value_
-
-    def __mod__(self, other):
-        return self._value_ % _value_of(other)
-
-    def __rmod__(self, other):
-        return _value_of(other) % self._value_
-
-    def __pow__(self, other):
-        return self._value_ ** _value_of(other)
-
-    def __neg__(self):
-        return -self._value_
-
-    def __pos__(self):
-        return +self._value_
-
-    def __abs__(self):
-        return abs(self._value_)
-
-    def __int__(self):
-        return int(self._value_)
-
-    def __float__(self):
-        return float(self._value_)
-
-    def __index__(self):
-        return self._value_.__index__()
-
-    def __bool__(self):
-        return bool(self._value_)
-
-    def __len__(self):
-        return len(self._value_)
-
-    def __contains__(self, item):
-        return item in self._value_
-
-    def __iter__(self):
-        return iter(self._value_)
-
-    def __getitem__(self, key):
-        return self._value_[key]
-
-    def __getattr__(self, name):
-        if name == '__class__':
-            return type(self)
-        if name.startswith('_'):
-            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
-        return getattr(self._value_, name)
+        return int.__format__(self, format_spec)
 
 
-class IntEnum(_ValueDelegate, ReprEnum):
-    pass
+class StrEnum(str, ReprEnum):
+    def __str__(self):
+        return str.__str__(self)
 
+    def __format__(self, format_spec):
+        return str.__format__(self, format_spec)
 
-class StrEnum(_ValueDelegate, ReprEnum):
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         return name.lower()
@@ -501,15 +431,16 @@ class Flag(Enum):
         if value & ~mask and not keep:
             raise ValueError(f'{cls.__qualname__}({value}) is not a valid {cls.__qualname__}'
                              f'\n-1 bits ({value & ~mask:#x}): 0x{value & ~mask:x}')
-        pseudo = _new_object(cls)
+        pseudo = int.__new__(cls, value) if keep else _new_object(cls)
         pseudo._value_ = value
         names = [m._name_ for m in cls._canonical_members() if m._value_ & value == m._value_]
         extra = value & ~mask
-        if value == 0:
+        if not names:
+            # Only unnamed bits (or none): CPython leaves the name unset, so the repr is <Mode: 8>.
             pseudo._name_ = None
         else:
             if extra and keep:
-                names.append(hex(extra))
+                names.append(repr(extra))
             pseudo._name_ = '|'.join(names)
         pseudo._sort_order_ = -1
         cls._value2member_map_[value] = pseudo
@@ -585,7 +516,13 @@ class Flag(Enum):
 _flag_class.append(Flag)
 
 
-class IntFlag(_ValueDelegate, Flag):
+class IntFlag(int, ReprEnum, Flag):
+    def __str__(self):
+        return int.__repr__(self)
+
+    def __format__(self, format_spec):
+        return int.__format__(self, format_spec)
+
     def __or__(self, other):
         return Flag.__or__(self, other)
 
