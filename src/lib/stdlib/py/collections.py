@@ -3,6 +3,7 @@
 # `_stdlib_native.tuple_new(cls, iterable)` builds an instance of a tuple subclass.
 
 from _collections_deque import deque
+import sys as _sys
 import _stdlib_native
 import _collections_abc as abc
 
@@ -288,6 +289,9 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return f'{self.__class__.__name__}()'
+        if _sys.version_info < (3, 12):
+            # 3.12 changed the repr from a list of pairs to a dict display.
+            return f'{self.__class__.__name__}({list(self.items())!r})'
         return f'{self.__class__.__name__}({_dict_repr(self)})'
 
     def __eq__(self, other):

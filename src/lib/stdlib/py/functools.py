@@ -321,28 +321,41 @@ def cmp_to_key(mycmp):
     return K
 
 
-def cached_property(func):
-    name = func.__name__
-    slot = '_cached_property_' + name
+_NOT_FOUND = object()
 
-    def getter(self):
+
+class cached_property:
+    # A non-data descriptor: the first read stores the value in the instance's __dict__ under the
+    # attribute's own name, which later reads (and vars()) then find before the descriptor.
+    __module__ = 'functools'
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = getattr(func, '__doc__', None)
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError('Cannot assign the same cached_property to two different names '
+                            f'({self.attrname!r} and {name!r}).')
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError('Cannot use cached_property instance without calling __set_name__ on it.')
         try:
-            return getattr(self, slot)
+            cache = instance.__dict__
         except AttributeError:
-            pass
-        value = func(self)
-        setattr(self, slot, value)
+            raise TypeError(f"No '__dict__' attribute on {type(instance).__name__!r} "
+                            f'instance to cache {self.attrname!r} property.') from None
+        value = cache.get(self.attrname, _NOT_FOUND)
+        if value is _NOT_FOUND:
+            value = self.func(instance)
+            cache[self.attrname] = value
         return value
-
-    def setter(self, value):
-        setattr(self, slot, value)
-
-    def deleter(self):
-        try:
-            delattr(self, slot)
-        except AttributeError:
-            raise AttributeError(name) from None
-    return property(getter, setter, deleter, getattr(func, '__doc__', None))
 
 
 def partialmethod(func, /, *args, **keywords):
