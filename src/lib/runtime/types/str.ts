@@ -951,8 +951,18 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
     if (cp < limit) out.push(cp);
     else if (errors === 'strict') throw encodeError(enc, s, cps, i, `ordinal not in range(${limit})`);
     else if (errors === 'replace') out.push(63);
+    else if (errors === 'xmlcharrefreplace') for (const c of `&#${cp};`) out.push(c.charCodeAt(0));
+    else if (errors === 'backslashreplace') for (const c of escapeChar(cps[i])) out.push(c.charCodeAt(0));
+    else if (errors !== 'ignore') throw unknownHandler(errors);
   }
   return Uint8Array.from(out);
+}
+
+/** An error handler other than strict/replace/ignore/xmlcharrefreplace/backslashreplace, met on a bad character. */
+function unknownHandler(errors: string): PyExc {
+  if (['namereplace', 'surrogateescape', 'surrogatepass'].includes(errors))
+    return pyError('NotSimulatedError', `the '${errors}' error handler is not simulated in Loopline`);
+  return pyError('LookupError', `unknown error handler name '${errors}'`);
 }
 
 defNativeMethod(strClass, 'encode', '([encoding[, errors]])', (self, [e, er]) => {

@@ -3,6 +3,7 @@
 # timezone follow CPython 3.13's documented behaviour, reprs and messages; strftime goes through Loopline's
 # glibc-compatible strftime after expanding %f/%z/%:z/%Z as CPython's datetime does.
 
+import sys as _sys
 import _stdlib_native
 
 _clock = _stdlib_native.clock
@@ -75,12 +76,16 @@ def _check_date_fields(year, month, day):
     year = _index(year)
     month = _index(month)
     day = _index(day)
+    # 3.14 names the bad value (and the valid days of that month).
+    new = _sys.version_info >= (3, 14)
     if not MINYEAR <= year <= MAXYEAR:
-        raise ValueError(f'year {year} is out of range')
+        raise ValueError(f'year must be in {MINYEAR}..{MAXYEAR}, not {year}' if new else f'year {year} is out of range')
     if not 1 <= month <= 12:
-        raise ValueError('month must be in 1..12')
-    if not 1 <= day <= _month_len(year, month):
-        raise ValueError('day is out of range for month')
+        raise ValueError(f'month must be in 1..12, not {month}' if new else 'month must be in 1..12')
+    last = _month_len(year, month)
+    if not 1 <= day <= last:
+        raise ValueError(f'day {day} must be in range 1..{last} for month {month} in year {year}' if new
+                         else 'day is out of range for month')
     return year, month, day
 
 
@@ -89,14 +94,10 @@ def _check_time_fields(hour, minute, second, microsecond, fold):
     minute = _index(minute)
     second = _index(second)
     microsecond = _index(microsecond)
-    if not 0 <= hour <= 23:
-        raise ValueError('hour must be in 0..23')
-    if not 0 <= minute <= 59:
-        raise ValueError('minute must be in 0..59')
-    if not 0 <= second <= 59:
-        raise ValueError('second must be in 0..59')
-    if not 0 <= microsecond <= 999999:
-        raise ValueError('microsecond must be in 0..999999')
+    for name, value, hi in (('hour', hour, 23), ('minute', minute, 59), ('second', second, 59),
+                            ('microsecond', microsecond, 999999)):
+        if not 0 <= value <= hi:
+            raise ValueError(f'{name} must be in 0..{hi}' + (f', not {value}' if _sys.version_info >= (3, 14) else ''))
     if fold not in (0, 1):
         raise ValueError('fold must be either 0 or 1')
     return hour, minute, second, microsecond, fold
@@ -1474,12 +1475,16 @@ def _strptime(cls, data, fmt):
     def mismatch():
         return ValueError(f"time data {data!r} does not match format {fmt!r}")
 
-    def number(maxlen):
+    def number(maxlen, lo=0, hi=None, minlen=1):
+        # CPython matches each directive with a regex of its valid values (%m is 1[0-2]|0[1-9]|[1-9]):
+        # the longest run of digits whose value is in range, so '13' for %m takes only the '1'.
         nonlocal j
         start = j
         while j < len(data) and j - start < maxlen and data[j].isdigit():
             j += 1
-        if start == j:
+        while j - start > minlen and not (lo <= int(data[start:j]) <= (hi if hi is not None else 10 ** maxlen)):
+            j -= 1
+        if j - start < minlen or not (lo <= int(data[start:j]) <= (hi if hi is not None else 10 ** maxlen)):
             raise mismatch()
         return int(data[start:j])
 
@@ -1509,24 +1514,24 @@ def _strptime(cls, data, fmt):
         d = fmt[i]
         i += 1
         if d == 'Y':
-            fields['Y'] = number(4)
+            fields['Y'] = number(4, minlen=4)
         elif d == 'y':
-            y = number(2)
+            y = number(2, minlen=2)
             fields['Y'] = 2000 + y if y < 69 else 1900 + y
         elif d == 'm':
-            fields['m'] = number(2)
+            fields['m'] = number(2, 1, 12)
         elif d == 'd':
-            fields['d'] = number(2)
+            fields['d'] = number(2, 1, 31)
         elif d == 'H':
-            fields['H'] = number(2)
+            fields['H'] = number(2, 0, 23)
         elif d == 'I':
-            fields['H'] = number(2)
+            fields['H'] = number(2, 1, 12)
             if pm is None:
                 pm = False
         elif d == 'M':
-            fields['M'] = number(2)
+            fields['M'] = number(2, 0, 59)
         elif d == 'S':
-            fields['S'] = number(2)
+            fields['S'] = number(2, 0, 61)
         elif d == 'f':
             start = j
             v = number(6)
@@ -1544,7 +1549,7 @@ def _strptime(cls, data, fmt):
         elif d == 'A':
             word(_FULL_DAY_NAMES)
         elif d == 'j':
-            fields['j'] = number(3)
+            fields['j'] = number(3, 1, 366)
         elif d == 'z':
             start = j
             if j < len(data) and data[j] == 'Z':

@@ -3,6 +3,7 @@
 # for the 'f', 'F' and '%' presentation types and goes through float for 'e' and 'g'.
 
 import math
+import sys as _sys
 
 __all__ = ['Fraction']
 
@@ -167,6 +168,9 @@ class Fraction:
     def __format__(self, format_spec, /):
         if not format_spec:
             return str(self)
+        if _sys.version_info < (3, 12):
+            # Format specs for Fraction came in 3.12; before, object.__format__ refused them.
+            raise TypeError(f'unsupported format string passed to {type(self).__name__}.__format__')
         spec = format_spec
         kind = spec[-1]
         if kind in 'fF%':

@@ -1,5 +1,7 @@
 # `json`: dumps/loads (and JSONEncoder/JSONDecoder) with CPython's output text, its escapes, and
 # its JSONDecodeError messages and positions. There are no files, so no dump/load.
+import sys as _sys
+
 
 __all__ = ['dumps', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 
@@ -53,7 +55,9 @@ def _float_text(o, allow_nan):
     else:
         return float.__repr__(o)
     if not allow_nan:
-        raise ValueError('Out of range float values are not JSON compliant: ' + repr(o))
+        # 3.12 added the value to the message.
+        raise ValueError('Out of range float values are not JSON compliant' +
+                         (': ' + repr(o) if _sys.version_info >= (3, 12) else ''))
     return text
 
 
@@ -387,7 +391,8 @@ class _Parse:
                     raise JSONDecodeError("Expecting ',' delimiter", s, i)
                 comma = i
                 i = _skip_blank(s, i + 1)
-                if i < len(s) and s[i] == '}':
+                # 3.13 names a trailing comma; before, the missing key or value is reported after it.
+                if i < len(s) and s[i] == '}' and _sys.version_info >= (3, 13):
                     raise JSONDecodeError('Illegal trailing comma before end of object', s, comma)
         decoder = self.decoder
         if decoder.object_pairs_hook is not None:
@@ -413,7 +418,7 @@ class _Parse:
                 raise JSONDecodeError("Expecting ',' delimiter", s, i)
             comma = i
             i = _skip_blank(s, i + 1)
-            if i < len(s) and s[i] == ']':
+            if i < len(s) and s[i] == ']' and _sys.version_info >= (3, 13):
                 raise JSONDecodeError('Illegal trailing comma before end of array', s, comma)
 
 
