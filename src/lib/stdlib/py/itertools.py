@@ -1,6 +1,8 @@
 # `itertools`: each tool is a class (so reprs and type names are CPython's `<itertools.chain object at ...>`,
 # `count(5)`, `repeat(1, 3)`) driving a generator.
 
+import sys as _sys
+
 _marker = object()
 
 
@@ -522,3 +524,7 @@ def tee(iterable, n=2):
 from _stdlib_native import c_types as _c_types
 _c_types(count, cycle, repeat, chain, islice, accumulate, starmap, takewhile, dropwhile, filterfalse, compress, zip_longest, product, permutations, combinations, combinations_with_replacement, _grouper, groupby, pairwise, batched, _tee)
 del _c_types
+
+if _sys.version_info < (3, 12):
+    # batched came in 3.12.
+    del batched
