@@ -313,7 +313,7 @@ objectClass.dict!.set(
   new PyClassMethod(
     native('__init_subclass__', (args, kw) => {
       if (kw?.size) {
-        const owner = args[0] instanceof PyClass ? args[0].name : 'object';
+        const owner = args[0] instanceof PyClass ? args[0].qualname : 'object';
         throw pyError('TypeError', `${owner}.__init_subclass__() takes no keyword arguments`);
       }
       return null;

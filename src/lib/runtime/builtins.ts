@@ -864,6 +864,9 @@ function pyReversed(v: PyValue): PyValue {
         }
       });
     }
+    // A sequence without __len__ fails on its length.
+    if (!v.cls.isBuiltin && v.cls.lookup('__getitem__') !== undefined && !(v instanceof PyDict))
+      throw pyError('TypeError', `object of type '${typeName(v)}' has no len()`);
   }
   throw pyError('TypeError', `'${typeName(v)}' object is not reversible`);
 }

@@ -1114,7 +1114,7 @@ export function attributeError(obj: PyValue, name: string): PyExc {
   const unsimulated = unsimulatedNames.find?.(obj, name);
   if (unsimulated) return pyError('NotSimulatedError', `${unsimulated} is not simulated in Loopline`);
   if (obj instanceof PyClass)
-    return pyError('AttributeError', `type object '${obj.qualname}' has no attribute '${name}'`);
+    return pyError('AttributeError', `type object '${obj.tpName ?? obj.name}' has no attribute '${name}'`);
   if (obj instanceof PyModule) return pyError('AttributeError', `module '${obj.name}' has no attribute '${name}'`);
   return pyError('AttributeError', `'${typeName(obj)}' object has no attribute '${name}'`);
 }
@@ -1220,7 +1220,7 @@ export function genericSetattr(obj: PyValue, name: string, value: PyValue): void
         const desc = cls.lookup(name);
         if (desc instanceof PyProperty) {
           if (desc.fset === null)
-            throw pyError('AttributeError', `property '${name}' of '${cls.name}' object has no setter`);
+            throw pyError('AttributeError', `property '${name}' of '${cls.qualname}' object has no setter`);
           call(desc.fset, [obj, value], null);
           return;
         }
@@ -1284,7 +1284,7 @@ export function genericDelattr(obj: PyValue, name: string): void {
       const desc = obj.cls.lookup(name);
       if (desc instanceof PyProperty) {
         if (desc.fdel === null)
-          throw pyError('AttributeError', `property '${name}' of '${obj.cls.name}' object has no deleter`);
+          throw pyError('AttributeError', `property '${name}' of '${obj.cls.qualname}' object has no deleter`);
         call(desc.fdel, [obj], null);
         return;
       }

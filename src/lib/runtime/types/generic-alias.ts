@@ -124,20 +124,25 @@ function parameters(args: PyValue[]): PyValue[] {
   return out;
 }
 
-/** ga_repr's spelling of one argument: `...`, builtins by name, classes as module.qualname. */
-function argRepr(a: PyValue): string {
+/**
+ * ga_repr's spelling of one argument: `...`, builtins by name, classes as module.qualname. From
+ * 3.12 a list argument (Callable's parameters) spells its items the same way; before, only
+ * collections.abc.Callable's own alias class did.
+ */
+function argRepr(a: PyValue, listsToo = run.minor >= 12): string {
   if (a === Ellipsis) return '...';
   if (a instanceof PyGenericAlias) return aliasRepr(a);
   if (a instanceof PyClass) return a.module === 'builtins' ? a.qualname : `${a.module}.${a.qualname}`;
-  // From 3.12 a list argument (Callable's parameters) spells its items the same way.
-  if (a instanceof PyList && run.minor >= 12) return `[${a.items.map(argRepr).join(', ')}]`;
+  if (a instanceof PyList && listsToo) return `[${a.items.map((x) => argRepr(x)).join(', ')}]`;
   return repr(a);
 }
 
 function aliasRepr(ga: PyGenericAlias): string {
   const head = argRepr(ga.origin);
   if (ga.args.length === 0) return `${head}[()]`;
-  return `${head}[${ga.args.map(argRepr).join(', ')}]`;
+  const callable =
+    ga.origin instanceof PyClass && ga.origin.module === 'collections.abc' && ga.origin.name === 'Callable';
+  return `${head}[${ga.args.map((a) => argRepr(a, callable || run.minor >= 12)).join(', ')}]`;
 }
 
 function self(v: PyValue): PyGenericAlias {

@@ -30,11 +30,53 @@ def _type_repr(obj):
     return repr(obj)
 
 
+def _collect_parameters(args):
+    # The type variables among the arguments in first-seen order, looking inside nested aliases
+    # (list[T], Box[T]) and Callable's argument list.
+    out = []
+    for a in args:
+        if isinstance(a, (TypeVar, ParamSpec, TypeVarTuple)):
+            found = (a,)
+        elif isinstance(a, (list, tuple)):
+            found = _collect_parameters(a)
+        elif isinstance(a, type):
+            found = ()
+        else:
+            found = getattr(a, '__parameters__', ())
+        for p in found:
+            if p not in out:
+                out.append(p)
+    return tuple(out)
+
+
+def _substitute(arg, subst):
+    if isinstance(arg, (TypeVar, ParamSpec, TypeVarTuple)):
+        return subst.get(arg, arg)
+    if isinstance(arg, list):
+        return [_substitute(a, subst) for a in arg]
+    if isinstance(arg, type):
+        return arg
+    params = getattr(arg, '__parameters__', ())
+    if params:
+        return arg[tuple(subst.get(p, p) for p in params)]
+    return arg
+
+
+def _check_arity(alias, given, expected):
+    if given > expected:
+        raise TypeError(f'Too many arguments for {alias!r}; actual {given}, expected {expected}')
+    if given < expected:
+        # 3.13's type parameter defaults made the lower bound 'at least'.
+        least = 'at least ' if _sys.version_info >= (3, 13) else ''
+        raise TypeError(f'Too few arguments for {alias!r}; actual {given}, expected {least}{expected}')
+
+
 class _GenericAlias:
     def __init__(self, origin, args, name=None):
         self.__origin__ = origin
         self.__args__ = args
         self._name = name
+        self.__parameters__ = _collect_parameters(args)
 
     def __repr__(self):
         name = self._name if self._name is not None else _type_repr(self.__origin__)
@@ -47,9 +89,14 @@ class _GenericAlias:
         return f'{name}[{", ".join([_type_repr(a) for a in self.__args__])}]'
 
     def __getitem__(self, params):
+        # Subscripting an alias fills its type variables (Dict[str, T][int] is Dict[str, int]).
         if not isinstance(params, tuple):
             params = (params,)
-        return _GenericAlias(self.__origin__, params, self._name)
+        if not self.__parameters__:
+            raise TypeError(f'{self!r} is not a generic class')
+        _check_arity(self, len(params), len(self.__parameters__))
+        subst = dict(zip(self.__parameters__, params))
+        return _GenericAlias(self.__origin__, tuple(_substitute(a, subst) for a in self.__args__), self._name)
 
     def __call__(self, *args, **kwargs):
         origin = self.__origin__
@@ -296,7 +343,31 @@ class Generic:
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
+        if cls is not Generic and cls.__name__ != 'Protocol':
+            expected = cls.__dict__.get('__parameters__', ())
+            if not expected:
+                raise TypeError(f'{cls!r} is not a generic class')
+            _check_arity(cls, len(params), len(expected))
         return _GenericAlias(cls, params)
+
+    @classmethod
+    def __init_subclass__(cls, *args, **kwargs):
+        # A class's type parameters: those of its Generic[...] base if it names one, else every
+        # type variable its subscripted bases use; none when no base is subscripted.
+        super().__init_subclass__(*args, **kwargs)
+        params = ()
+        orig = cls.__dict__.get('__orig_bases__')
+        if orig is not None:
+            params = _collect_parameters(orig)
+            for base in orig:
+                if isinstance(base, _GenericAlias) and (base.__origin__ is Generic or
+                                                        getattr(base.__origin__, '__name__', '') == 'Protocol'):
+                    missing = [p for p in params if p not in base.__args__]
+                    if missing:
+                        raise TypeError(f"Some type variables ({', '.join(map(str, missing))}) are not listed "
+                                        f'in {base!r}')
+                    params = base.__args__
+        cls.__parameters__ = params
 
 
 # What a protocol's members are not: names every class has, and typing's own bookkeeping.
@@ -371,6 +442,19 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
         if not cls.__dict__.get('_is_protocol', False):
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
         cls.__protocol_attrs__ = _protocol_members(cls)
+        if cls._is_protocol and '__init__' not in cls.__dict__:
+            cls.__init__ = _protocol_init
+
+
+def _protocol_init(self, *args, **kwargs):
+    # A protocol class cannot be instantiated; a concrete subclass runs the next __init__ in its MRO.
+    cls = type(self)
+    if cls.__dict__.get('_is_protocol', False):
+        raise TypeError('Protocols cannot be instantiated')
+    for base in cls.__mro__:
+        init = base.__dict__.get('__init__')
+        if init is not None and init is not _protocol_init:
+            return init(self, *args, **kwargs)
 
 
 def _namedtuple_setup(cls, names, defaults):
