@@ -6,26 +6,8 @@
  * erfc(6) is 2.15e-17).
  */
 import { ratioToFloat } from '../runtime/exact-float';
-
-/** x as M / 2^s with M an integer (x finite). */
-function exactRatio(x: number): [bigint, number] {
-  let s = 0;
-  while (!Number.isInteger(x)) {
-    x *= 2;
-    s++;
-  }
-  return [BigInt(x), s];
-}
-
-function isqrt(n: bigint): bigint {
-  if (n < 2n) return n;
-  let x = 1n << BigInt((n.toString(2).length >> 1) + 1);
-  for (;;) {
-    const y = (x + n / x) >> 1n;
-    if (y >= x) return x;
-    x = y;
-  }
-}
+import { decomposeFloat } from '../runtime/types/int';
+import { isqrt } from './isqrt';
 
 /** atan(1/k) * 2^bits, truncated (k > 1). */
 function atanInverse(k: bigint, bits: bigint): bigint {
@@ -54,7 +36,10 @@ function scaledTwoOverSqrtPi(bits: number): bigint {
 
 /** erf(|x|) * 2^bits for a finite x, within a few thousand units of the last place. */
 function erfScaled(ax: number, bits: number): bigint {
-  const [m, s] = exactRatio(ax);
+  // x = m / 2^s exactly (s >= 0).
+  const [mantissa, e] = decomposeFloat(ax);
+  const m = e >= 0 ? mantissa << BigInt(e) : mantissa;
+  const s = Math.max(0, -e);
   const m2 = m * m;
   const shift = BigInt(2 * s);
   const one = 1n << BigInt(bits);

@@ -8,6 +8,7 @@ import { chargeOperations } from '../runtime/memory';
 import { zeroDivision } from '../runtime/zero-division';
 import { erf, erfc } from './erf';
 import { gamma, lgamma } from './gamma';
+import { isqrt } from './isqrt';
 import { run } from '../runtime/run';
 import { floatRepr } from '../py/format/float';
 import { toFloat, iterToArray, isIntLike, isNumber, asBig, getattrOpt, call, bigToFloat } from '../runtime/ops';
@@ -71,18 +72,6 @@ function rangeProduct(lo: bigint, hi: bigint): bigint {
     return product(a, mid) * product(mid + 1n, b);
   };
   return product(lo, hi);
-}
-
-function isqrt(n: bigint): bigint {
-  if (n < 0n) throw pyError('ValueError', 'isqrt() argument must be nonnegative');
-  if (n < 2n) return n;
-  // Newton's method from an upper bound.
-  let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
-  for (;;) {
-    const y = (x + n / x) >> 1n;
-    if (y >= x) return x;
-    x = y;
-  }
 }
 
 /** Neumaier/Shewchuk exact summation (math.fsum): partials of non-overlapping floats. */
@@ -150,12 +139,11 @@ function domainError(expected: string, x?: number) {
   return pyError('ValueError', `${expected}${got}`);
 }
 
-/** Math.asin and friends give NaN outside their domain: CPython's domain error instead. */
-function checked(fn: (x: number) => number, expected: string): (x: number) => number {
+/** sin, cos and tan: CPython refuses infinities (JS gives NaN). */
+function finiteOnly(fn: (x: number) => number): (x: number) => number {
   return (x) => {
-    const r = fn(x);
-    if (Number.isNaN(r) && !Number.isNaN(x)) throw domainError(expected, x);
-    return r;
+    if (!Number.isFinite(x) && !Number.isNaN(x)) throw domainError('expected a finite input', x);
+    return fn(x);
   };
 }
 
@@ -164,11 +152,14 @@ export function makeMathNative(): [string, PyValue][] {
   const out: [string, PyValue][] = [];
   const def = (name: string, sig: string, fn: (a: PyValue[]) => PyValue) =>
     out.push([name, defNative(name, sig, fn, `math.${name}`)]);
-  const f1 = (name: string, fn: (x: number) => number, domain = true) =>
+  // `domain`: whether a NaN result from a number is a domain error; a string says, in 3.14's
+  // words, what the function expects.
+  const f1 = (name: string, fn: (x: number) => number, domain: boolean | string = true) =>
     def(name, '(x, /)', ([arg]) => {
       const x = num(arg);
       const r = fn(x);
-      if (domain && Number.isNaN(r) && !Number.isNaN(x)) throw pyError('ValueError', 'math domain error');
+      if (domain && Number.isNaN(r) && !Number.isNaN(x))
+        throw typeof domain === 'string' ? domainError(domain, x) : pyError('ValueError', 'math domain error');
       if (!Number.isFinite(r) && Number.isFinite(x) && domain) throw pyError('OverflowError', 'math range error');
       return r;
     });
@@ -179,26 +170,17 @@ export function makeMathNative(): [string, PyValue][] {
   f1('exp', Math.exp);
   f1('exp2', (x) => Math.pow(2, x));
   f1('expm1', Math.expm1);
-  f1('sin', (x) => {
-    if (!Number.isFinite(x) && !Number.isNaN(x)) throw domainError('expected a finite input', x);
-    return Math.sin(x);
-  });
-  f1('cos', (x) => {
-    if (!Number.isFinite(x) && !Number.isNaN(x)) throw domainError('expected a finite input', x);
-    return Math.cos(x);
-  });
-  f1('tan', (x) => {
-    if (!Number.isFinite(x) && !Number.isNaN(x)) throw domainError('expected a finite input', x);
-    return Math.tan(x);
-  });
-  f1('asin', checked(Math.asin, 'expected a number in range from -1 up to 1'));
-  f1('acos', checked(Math.acos, 'expected a number in range from -1 up to 1'));
+  f1('sin', finiteOnly(Math.sin));
+  f1('cos', finiteOnly(Math.cos));
+  f1('tan', finiteOnly(Math.tan));
+  f1('asin', Math.asin, 'expected a number in range from -1 up to 1');
+  f1('acos', Math.acos, 'expected a number in range from -1 up to 1');
   f1('atan', Math.atan);
   f1('sinh', Math.sinh);
   f1('cosh', Math.cosh);
   f1('tanh', Math.tanh);
   f1('asinh', Math.asinh);
-  f1('acosh', checked(Math.acosh, 'expected argument value not less than 1'));
+  f1('acosh', Math.acosh, 'expected argument value not less than 1');
   f1('atanh', (x) => {
     if (x >= 1 || x <= -1) throw domainError('expected a number between -1 and 1', x);
     return Math.atanh(x);
@@ -299,7 +281,11 @@ export function makeMathNative(): [string, PyValue][] {
   def('_float_ceil', '(x, /)', (args) => floatToInt(Math.ceil(num(args[0]))));
   def('_float_trunc', '(x, /)', (args) => floatToInt(Math.trunc(num(args[0]))));
   def('_to_float', '(x, /)', (args) => num(args[0]));
-  def('isqrt', '(n, /)', (args) => isqrt(bigOf(args[0])));
+  def('isqrt', '(n, /)', (args) => {
+    const n = bigOf(args[0]);
+    if (n < 0n) throw pyError('ValueError', 'isqrt() argument must be nonnegative');
+    return isqrt(n);
+  });
   def('_range_product', '(lo, hi, /)', (args) => rangeProduct(bigOf(args[0]), bigOf(args[1])));
   def('fsum', '(seq, /)', (args) => fsum(iterToArray(args[0]).map((x) => num(x))));
   def('frexp', '(x, /)', (args) => {
