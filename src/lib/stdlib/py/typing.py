@@ -80,6 +80,9 @@ class _GenericAlias:
 
     def __repr__(self):
         name = self._name if self._name is not None else _type_repr(self.__origin__)
+        if _UNION_IS_UNIONTYPE and self.__origin__ is Union:
+            # 3.14 spells every union the `X | Y` way, typing aliases among its members included.
+            return ' | '.join(['None' if a is type(None) else _type_repr(a) for a in self.__args__])
         if self._name == 'Optional':
             return f'typing.Optional[{_type_repr(self.__args__[0])}]'
         if self._name == 'Callable' and len(self.__args__) == 2 and isinstance(self.__args__[0], list):
