@@ -64,6 +64,7 @@ const modules: Record<string, ModuleBuilder> = {
     const names = ['Pool', 'ApplyResult', 'AsyncResult', 'MapResult', 'IMapIterator'];
     return new PyModule('multiprocessing.pool', new Map(names.map((n) => [n, mp.get(n)!])));
   },
+  'multiprocessing.sharedctypes': () => libraryModule('multiprocessing.sharedctypes', py.sharedctypes),
   _process_pool: () => libraryModule('concurrent.futures.process', py.process_pool),
   concurrent: () =>
     new PyModule('concurrent', new Map<string, PyValue>([['futures', importModule('concurrent.futures')]])),

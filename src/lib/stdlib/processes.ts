@@ -111,6 +111,8 @@ function checkPicklable(v: PyValue, pickling: PyValue, seen = new Set<PyValue>()
   }
   if (v.cls.name === 'generator' || v.cls.name === 'coroutine' || v.cls.name === 'lock')
     throw pyError('TypeError', `cannot pickle '${v.cls.name === 'lock' ? '_thread.lock' : v.cls.name}' object`);
+  if (v.cls.module === 'multiprocessing.sharedctypes' && v.cls.name.startsWith('Synchronized'))
+    throw pyError('RuntimeError', 'Synchronized objects should only be shared between processes through inheritance');
   if (v instanceof PyTuple || v instanceof PyList) for (const x of v.items) checkPicklable(x, pickling, seen);
   else if (v instanceof PyDict)
     for (const e of v.map.values()) {

@@ -32,6 +32,7 @@ import os from './os.py?raw';
 import posixpath from './posixpath.py?raw';
 import pprint from './pprint.py?raw';
 import requests from './requests.py?raw';
+import sharedctypes from './sharedctypes.py?raw';
 import signal from './signal.py?raw';
 import statistics from './statistics.py?raw';
 import string from './string.py?raw';
@@ -85,6 +86,7 @@ export const stdlibSources = {
   posixpath,
   pprint,
   requests,
+  sharedctypes,
   signal,
   statistics,
   string,

@@ -10,6 +10,7 @@ import sys
 import threading
 from collections import deque
 from _stdlib_native import idle_for_work as _idle_for_work
+from multiprocessing.sharedctypes import Value, Array, RawValue, RawArray
 
 __all__ = [
     "Process", "Pool", "Queue", "SimpleQueue", "JoinableQueue", "Lock", "RLock", "Event",
@@ -363,10 +364,6 @@ def _not_simulated(name):
 
 Manager = _not_simulated("Manager")
 Pipe = _not_simulated("Pipe")
-Value = _not_simulated("Value")
-Array = _not_simulated("Array")
-RawValue = _not_simulated("RawValue")
-RawArray = _not_simulated("RawArray")
 
 
 # ---------------------------------------------------------------------------------- Pool
