@@ -42,15 +42,15 @@ describe('recorded process spans', () => {
     const pt = ui.processes!;
     expect(pt.names).toEqual(['MainProcess', 'Process-1', 'Process-2']);
     expect(pt.pids).toEqual([4242, 4243, 4244]);
-    expect(pt.ended.map((t) => (t === null ? null : r7(t)))).toEqual([null, 0.5041292, 0.5081295]);
+    expect(pt.ended.map((t) => (t === null ? null : r7(t)))).toEqual([null, 0.5041288, 0.5081291]);
     expect(spans(pt)).toEqual({
-      // The main process starts both (129.3 µs of its own CPU time), then joins each in turn.
+      // The main process starts both (128.5 µs of its own CPU time), then joins each in turn.
       MainProcess:
-        'cpu 0-0.0001289, process 4243 to end@16 0.0001289-0.5041292, cpu 0.5041292-0.5041295, process 4244 to end@16 0.5041295-0.5081295, cpu 0.5081295-0.5081296',
-      'Process-1': 'cpu 0.0001289-0.0001292, time.sleep(0.5)@6 0.0001292-0.5001292, cpu 0.5001292-0.5041292',
+        'cpu 0-0.0001285, process 4243 to end@16 0.0001285-0.5041288, cpu 0.5041288-0.5041291, process 4244 to end@16 0.5041291-0.5081291, cpu 0.5081291-0.5081292',
+      'Process-1': 'cpu 0.0001285-0.0001288, time.sleep(0.5)@6 0.0001288-0.5001288, cpu 0.5001288-0.5041288',
       // Its sleep ends while Process-1 holds the only core: it waits for it.
       'Process-2':
-        'cpu 0.0001292-0.0001295, time.sleep(0.5)@6 0.0001295-0.5001295, core 0.5001295-0.5041295, cpu 0.5041295-0.5081295',
+        'cpu 0.0001288-0.0001291, time.sleep(0.5)@6 0.0001291-0.5001291, core 0.5001291-0.5041291, cpu 0.5041291-0.5081291',
     });
     // A child's thread is the process's lane, not a thread lane of its own.
     expect(ui.threads).toBeUndefined();
@@ -103,20 +103,15 @@ for t in ts:
     }
     // (The threads start after 98.3 µs and 100.3 µs of the main thread's and their own CPU time.)
     expect(out).toEqual({
-      w0: [
-        'time.sleep(0.1) 0.0001304-0.1001304',
-        'run 0.1001304-0.1051304',
-        'the GIL 0.1051304-0.1101304',
-        'run 0.1101304-0.1111304',
-      ],
+      w0: ['time.sleep(0.1) 0.00013-0.10013', 'run 0.10013-0.10513', 'the GIL 0.10513-0.11013', 'run 0.11013-0.11113'],
       w1: [
-        'time.sleep(0.1) 0.0001324-0.1001324',
-        'the GIL 0.1001324-0.1051304',
-        'run 0.1051304-0.1101304',
-        'the GIL 0.1101304-0.1111308',
-        'run 0.1111308-0.1121308',
+        'time.sleep(0.1) 0.000132-0.100132',
+        'the GIL 0.100132-0.10513',
+        'run 0.10513-0.11013',
+        'the GIL 0.11013-0.1111304',
+        'run 0.1111304-0.1121304',
       ],
     });
-    expect(th.ended.slice(1).map((t) => r7(t!))).toEqual([0.1111304, 0.1121308]);
+    expect(th.ended.slice(1).map((t) => r7(t!))).toEqual([0.11113, 0.1121304]);
   });
 });

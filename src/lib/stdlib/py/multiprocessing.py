@@ -10,7 +10,6 @@ import sys
 import threading
 from collections import deque
 from _stdlib_native import idle_for_work as _idle_for_work
-from multiprocessing.sharedctypes import Value, Array, RawValue, RawArray
 
 __all__ = [
     "Process", "Pool", "Queue", "SimpleQueue", "JoinableQueue", "Lock", "RLock", "Event",
@@ -360,6 +359,26 @@ def _not_simulated(name):
         raise NotImplementedError("multiprocessing.%s is not simulated in Loopline" % name)
     refuse.__name__ = refuse.__qualname__ = name
     return refuse
+
+
+def Value(typecode_or_type, *args, lock=True):
+    from multiprocessing.sharedctypes import Value
+    return Value(typecode_or_type, *args, lock=lock)
+
+
+def Array(typecode_or_type, size_or_initializer, *, lock=True):
+    from multiprocessing.sharedctypes import Array
+    return Array(typecode_or_type, size_or_initializer, lock=lock)
+
+
+def RawValue(typecode_or_type, *args):
+    from multiprocessing.sharedctypes import RawValue
+    return RawValue(typecode_or_type, *args)
+
+
+def RawArray(typecode_or_type, size_or_initializer):
+    from multiprocessing.sharedctypes import RawArray
+    return RawArray(typecode_or_type, size_or_initializer)
 
 
 Manager = _not_simulated("Manager")
