@@ -15,12 +15,18 @@ const ARG_LENGTH = 24;
 /** The longest call text. */
 const CALL_LENGTH = 80;
 
+/** A qualified name without its `<locals>` parts: `outer.<locals>.inner` → `inner`. */
+export function withoutLocals(qualname: string): string {
+  const i = qualname.lastIndexOf('<locals>.');
+  return i < 0 ? qualname : qualname.slice(i + '<locals>.'.length);
+}
+
 /**
  * `name(args)`: the function's qualified name without `<locals>` parts, then the arguments as
  * passed: positional ones as reprs, then `name=repr` for those passed by keyword.
  */
 export function callText(qualname: string, args: readonly PyValue[], kw: KwArgs): string {
-  const name = qualname.replace(/^.*<locals>\./, '');
+  const name = withoutLocals(qualname);
   const parts = args.map((a) => shortRepr(a, ARG_LENGTH));
   if (kw) for (const [k, v] of kw) parts.push(`${k}=${shortRepr(v, ARG_LENGTH)}`);
   const text = `${name}(${parts.join(', ')})`;

@@ -8,6 +8,7 @@
 import { PyObject, PyCell, type PyValue } from '../runtime/core';
 import { SHORT_REPR_LENGTH, shortRepr, shortText } from '../runtime/short-repr';
 import { PySuspendable } from '../interp/generator';
+import { withoutLocals } from '../interp/call-text';
 import type { Frame } from '../interp/frame';
 import type { FrameView } from '../trace/types';
 import { slotList } from './slot-list';
@@ -131,7 +132,7 @@ function frameView(o: PySuspendable, fr: Frame, seen: Seen | undefined): Seen {
   if (!prev) {
     const locals = new Array<[string, string]>(n);
     for (let i = 0; i < n; i++) locals[i] = [names[i], texts[i]];
-    const view: FrameView = { call: o.call ?? `${o.qualname.replace(/^.*<locals>\./, '')}()`, line: fr.line, locals };
+    const view: FrameView = { call: o.call ?? `${withoutLocals(o.qualname)}()`, line: fr.line, locals };
     if (hidden) view.hidden = hidden;
     return { frame: fr, view, values };
   }
