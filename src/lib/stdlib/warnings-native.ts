@@ -1,17 +1,20 @@
 /**
  * The internal module `_warnings_native`: what `warnings` (py/warnings.py) cannot do in Python —
  * find the frame a warning is attributed to (its file, line, module and `__warningregistry__`),
- * and put a shown warning in the run's trace as the recorder does (`Category: message`, with the
- * line when it is the program's).
+ * put a shown warning in the run's trace as the recorder does (`Category: message`, with the
+ * line when it is the program's), and take over CPython's own "coroutine ... was never awaited".
  */
-import { PyDict, PyModule, PyTuple, type PyValue } from '../runtime/core';
+import { PyDict, PyExc, PyModule, PyTuple, type PyValue } from '../runtime/core';
 import { defNative } from '../runtime/native';
-import { iterToArray } from '../runtime/ops';
+import { call, iterToArray, repr } from '../runtime/ops';
 import { run } from '../runtime/run';
 import { frameStack } from '../interp/drops';
 import { currentThreadStack } from '../interp/threaded';
 import { codeObject } from '../interp/frame-objects';
-import { importModule } from '../interp/state';
+import { importModule, mainGlobals } from '../interp/state';
+import { excLine } from '../interp/traceback';
+import { unawaitedWarnings } from '../sim/finalizers';
+import type { WarningOrigin } from '../trace/types';
 import type { Frame } from '../interp/frame';
 import type { Simulation } from '../sim/runners';
 
@@ -81,10 +84,36 @@ export function makeWarningsNative(sim: Simulation): PyModule {
     const line = sim.sourceLines[Number(n) - 1];
     return line === undefined ? '' : line + '\n';
   });
+  // The moment a coroutine never awaited was dropped, while its warning goes through the module.
+  let moment: { t: number; step: number; origin: WarningOrigin } | null = null;
   // A warning shown on sys.stderr: into the trace, attributed to its line when that is the program's.
   def('show', '(text, filename, lineno, /)', ([text, file, n]) => {
     const line = file === run.fileName && typeof n === 'bigint' && n > 0n ? Number(n) : null;
-    sim.rec.warning(String(text), sim.clock.now, line);
+    if (moment === null) sim.rec.warning(String(text), sim.clock.now, line);
+    else sim.rec.warning(String(text), moment.t, line, moment.step, moment.origin);
+    return null;
+  });
+  // The context of a coroutine's warning: the program's line running when it was dropped (CPython's
+  // stacklevel=2 from the finalizer), or none (interpreter shutdown).
+  def('unawaited_context', '(lineno, /)', ([n]) => {
+    if (typeof n !== 'bigint') return outside('end');
+    return new PyTuple([run.fileName, n, '__main__', registryOf(run.get(mainGlobals))]);
+  });
+  // From now on such warnings go to `warn(qualname, lineno)`; one the filters make an error is
+  // "ignored" on stderr, as CPython's finalizer does with it.
+  def('take_unawaited', '(warn, /)', ([warn]) => {
+    run.get(unawaitedWarnings).send = (coro, t, line, step, origin) => {
+      moment = { t, step, origin };
+      try {
+        call(warn, [coro.qualname, line === null ? null : BigInt(line)], null);
+      } catch (e) {
+        if (!(e instanceof PyExc)) throw e;
+        sim.rec.stderr(`Exception ignored in: ${repr(coro)}\n${excLine(e.exc)}\n`, t);
+      } finally {
+        moment = null;
+      }
+      return true;
+    };
     return null;
   });
   return new PyModule('_warnings_native', d);

@@ -259,6 +259,15 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
     _showwarnmsg(WarningMessage(message, category, filename, lineno, source=source))
 
 
+def _warn_unawaited(qualname, lineno):
+    # CPython's own warning for a coroutine dropped without being awaited.
+    filename, lineno, module, registry = _warnings_native.unawaited_context(lineno)
+    warn_explicit(f"coroutine '{qualname}' was never awaited", RuntimeWarning, filename, lineno, module, registry)
+
+
+_warnings_native.take_unawaited(_warn_unawaited)
+
+
 class catch_warnings(object):
     def __init__(self, *, record=False, module=None, action=None, category=Warning, lineno=0, append=False):
         self._record = record
