@@ -27,8 +27,15 @@ import { run, RunSlot } from '../runtime/run';
  * showwarning. It says whether it took the warning; without it the warning is shown once per line.
  */
 export const unawaitedWarnings = new RunSlot<{
-  send: ((coro: PyCoroutine, t: number, line: number | null, step: number, origin: WarningOrigin) => boolean) | null;
+  send: ((coro: PyCoroutine, line: number | null, moment: DropMoment) => boolean) | null;
 }>('never-awaited warnings', () => ({ send: null }));
+
+/** When a dropped object's warning belongs: its time, the trace step, where the object came from. */
+export interface DropMoment {
+  t: number;
+  step: number;
+  origin: WarningOrigin;
+}
 
 /** Objects marked per run before the precise timing is given up (then the run's end is used). */
 const MARK_BUDGET = 4_000_000;
@@ -197,7 +204,7 @@ export class Finalizers implements DropHooks {
     if (o instanceof PyCoroutine) {
       const origin = { line: this.madeAt.get(o) ?? null };
       const send = run.get(unawaitedWarnings).send;
-      if (send !== null && send(o, t, line, step, origin)) return;
+      if (send !== null && send(o, line, { t, step, origin })) return;
       const text = `RuntimeWarning: coroutine '${o.qualname}' was never awaited`;
       const key = `${line ?? '-'}\u0000${text}`;
       if (this.shown.has(key)) return;

@@ -13,8 +13,7 @@ import { currentThreadStack } from '../interp/threaded';
 import { codeObject } from '../interp/frame-objects';
 import { importModule, mainGlobals } from '../interp/state';
 import { excLine } from '../interp/traceback';
-import { unawaitedWarnings } from '../sim/finalizers';
-import type { WarningOrigin } from '../trace/types';
+import { unawaitedWarnings, type DropMoment } from '../sim/finalizers';
 import type { Frame } from '../interp/frame';
 import type { Simulation } from '../sim/runners';
 
@@ -85,7 +84,7 @@ export function makeWarningsNative(sim: Simulation): PyModule {
     return line === undefined ? '' : line + '\n';
   });
   // The moment a coroutine never awaited was dropped, while its warning goes through the module.
-  let moment: { t: number; step: number; origin: WarningOrigin } | null = null;
+  let moment: DropMoment | null = null;
   // A warning shown on sys.stderr: into the trace, attributed to its line when that is the program's.
   def('show', '(text, filename, lineno, /)', ([text, file, n]) => {
     const line = file === run.fileName && typeof n === 'bigint' && n > 0n ? Number(n) : null;
@@ -102,13 +101,13 @@ export function makeWarningsNative(sim: Simulation): PyModule {
   // From now on such warnings go to `warn(qualname, lineno)`; one the filters make an error is
   // "ignored" on stderr, as CPython's finalizer does with it.
   def('take_unawaited', '(warn, /)', ([warn]) => {
-    run.get(unawaitedWarnings).send = (coro, t, line, step, origin) => {
-      moment = { t, step, origin };
+    run.get(unawaitedWarnings).send = (coro, line, at) => {
+      moment = at;
       try {
         call(warn, [coro.qualname, line === null ? null : BigInt(line)], null);
       } catch (e) {
         if (!(e instanceof PyExc)) throw e;
-        sim.rec.stderr(`Exception ignored in: ${repr(coro)}\n${excLine(e.exc)}\n`, t);
+        sim.rec.stderr(`Exception ignored in: ${repr(coro)}\n${excLine(e.exc)}\n`, at.t);
       } finally {
         moment = null;
       }
