@@ -152,7 +152,7 @@ export async function main(
       warnings: result.trace.warnings,
       warningAt: result.ui.warningAt,
     },
-    program,
+    { file: program, lines: loaded.source.split(/\r?\n/) },
     tail,
     out,
     err,

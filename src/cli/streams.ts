@@ -48,24 +48,45 @@ export interface Written {
   warningAt?: number[];
 }
 
+/** The program's file as tracebacks name it, and its source lines. */
+export interface Program {
+  file: string;
+  lines: readonly string[];
+}
+
+const NEVER_AWAITED = /^RuntimeWarning: coroutine .* was never awaited$/;
+
+/**
+ * A warning as CPython's warnings module writes it on stderr: `file:line: Category: message`, then
+ * the source line stripped and indented by two, then (for a coroutine never awaited) the hint
+ * about tracemalloc. A warning with no line in the program is its text alone.
+ */
+function warningText(program: Program, text: string, line: number | null): string {
+  if (!line) return `${text}\n`;
+  let s = `${program.file}:${line}: ${text}\n`;
+  const src = (program.lines[line - 1] ?? '').trim();
+  if (src) s += `  ${src}\n`;
+  if (NEVER_AWAITED.test(text)) s += 'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n';
+  return s;
+}
+
 /**
  * Writes `w` to `out` and `err` in the order the program wrote it, then `tail` (the traceback or
- * stop message) to `err`. A warning with a line reads `file:line: Category: message`. Each stream
- * gets its text in as few writes as the interleaving allows (one each when they do not mix).
+ * stop message) to `err`. A warning with a line reads as the warnings module prints it (warningText).
+ * Each stream gets its text in as few writes as the interleaving allows (one each when they do not mix).
  */
 export function writeStreams(
   w: Written,
-  file: string,
+  program: Program,
   tail: string,
   out: { write(s: string): unknown },
   err: { write(s: string): unknown },
 ): void {
-  const base = file.split('/').pop() ?? file;
   const errChunks = [
     ...w.stderr.map((c, i) => ({ t: c.t, text: c.text, at: c.at ?? Infinity, i })),
     ...w.warnings.map((c, i) => ({
       t: c.t,
-      text: `${c.line ? `${base}:${c.line}: ` : ''}${c.text}\n`,
+      text: warningText(program, c.text, c.line ?? null),
       at: w.warningAt?.[i] ?? Infinity,
       i: w.stderr.length + i,
     })),

@@ -98,7 +98,7 @@ describe('loopline trace', () => {
 });
 
 describe('loopline run', () => {
-  it('prints each warning at its virtual time and line, among what the program wrote to stderr', () => {
+  it('prints each warning at its virtual time as CPython does (file, line, source line), among what the program wrote to stderr', () => {
     const f = tempFile(
       'forgot.py',
       [
@@ -119,7 +119,9 @@ describe('loopline run', () => {
     expect(r.err).toBe(
       [
         '[   0.000s] a',
-        "[   1.000s] forgot.py:6: RuntimeWarning: coroutine 'f' was never awaited",
+        `[   1.000s] ${f}:6: RuntimeWarning: coroutine 'f' was never awaited`,
+        '[   1.000s]   f()',
+        '[   1.000s] RuntimeWarning: Enable tracemalloc to get the object allocation traceback',
         '[   2.000s] b',
         '',
       ].join('\n'),

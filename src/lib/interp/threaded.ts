@@ -92,10 +92,12 @@ export const threadFrames: { current: Frame[]; base: number } = { current: [], b
 
 /** The frames of the running thread, innermost first: its plain calls, then its threaded ones. */
 export function* currentThreadFrames(stack: readonly (Frame | null)[]): Generator<Frame> {
-  for (let i = stack.length - 1; i >= threadFrames.base; i--) {
-    const f = stack[i];
-    if (f !== null) yield f;
-  }
+  for (const f of currentThreadStack(stack)) if (f !== null) yield f;
+}
+
+/** currentThreadFrames with the event loops between them: null where a loop runs the frames above it. */
+export function* currentThreadStack(stack: readonly (Frame | null)[]): Generator<Frame | null> {
+  for (let i = stack.length - 1; i >= threadFrames.base; i--) yield stack[i];
   const mine = threadFrames.current;
   for (let i = mine.length - 1; i >= 0; i--) yield mine[i];
 }

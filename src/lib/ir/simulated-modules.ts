@@ -48,6 +48,7 @@ export const SIMULATED_MODULES = [
   'typing',
   'urllib',
   'uuid',
+  'warnings',
   'weakref',
 ] as const;
 

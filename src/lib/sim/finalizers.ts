@@ -19,6 +19,23 @@ import { Future } from './futures';
 import { Task } from './tasks';
 import { reachable } from './reachable';
 import type { WarningOrigin } from '../trace/types';
+import { run, RunSlot } from '../runtime/run';
+
+/**
+ * How CPython's warning for a coroutine never awaited goes out once the program imported
+ * `warnings` (stdlib/warnings-native.ts sets it): through the program's filters, registries and
+ * showwarning. It says whether it took the warning; without it the warning is shown once per line.
+ */
+export const unawaitedWarnings = new RunSlot<{
+  send: ((coro: PyCoroutine, line: number | null, moment: DropMoment) => boolean) | null;
+}>('never-awaited warnings', () => ({ send: null }));
+
+/** When a dropped object's warning belongs: its time, the trace step, where the object came from. */
+export interface DropMoment {
+  t: number;
+  step: number;
+  origin: WarningOrigin;
+}
 
 /** Objects marked per run before the precise timing is given up (then the run's end is used). */
 const MARK_BUDGET = 4_000_000;
@@ -185,11 +202,14 @@ export class Finalizers implements DropHooks {
     if (this.reported.has(o)) return;
     this.reported.add(o);
     if (o instanceof PyCoroutine) {
+      const origin = { line: this.madeAt.get(o) ?? null };
+      const send = run.get(unawaitedWarnings).send;
+      if (send !== null && send(o, line, { t, step, origin })) return;
       const text = `RuntimeWarning: coroutine '${o.qualname}' was never awaited`;
       const key = `${line ?? '-'}\u0000${text}`;
       if (this.shown.has(key)) return;
       this.shown.add(key);
-      this.host.warn(text, t, line, step, { line: this.madeAt.get(o) ?? null });
+      this.host.warn(text, t, line, step, origin);
     } else if (o instanceof Future && o.exception) {
       const what = o instanceof Task ? 'Task' : 'Future';
       const origin = o instanceof Task && !o.internal ? { task: o.name } : undefined;

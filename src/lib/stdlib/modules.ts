@@ -21,6 +21,7 @@ import { makeContextvars } from './contextvars';
 import { makeThread } from './thread';
 import { makeProcesses } from './processes';
 import { makeReNative } from './re/module';
+import { makeWarningsNative } from './warnings-native';
 import { isStandardLibrary, notSimulated } from './not-simulated';
 import { stdlibSources as py } from './py';
 import './unsimulated-names';
@@ -124,6 +125,8 @@ const modules: Record<string, ModuleBuilder> = {
   'logging.config': () => libraryModule('logging.config', py.logging_config),
   'logging.handlers': () => libraryModule('logging.handlers', py.logging_handlers),
   traceback: () => libraryModule('traceback', py.traceback),
+  warnings: () => libraryModule('warnings', py.warnings),
+  _warnings_native: (h) => makeWarningsNative(h.sim),
   types: () => libraryModule('types', py.types),
   typing: () => libraryModule('typing', py.typing),
   enum: () => libraryModule('enum', py.enum),

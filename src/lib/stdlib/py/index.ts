@@ -43,6 +43,7 @@ import traceback from './traceback.py?raw';
 import typing from './typing.py?raw';
 import types from './types.py?raw';
 import uuid from './uuid.py?raw';
+import warnings from './warnings.py?raw';
 import urllibParse from './urllib_parse.py?raw';
 import weakref from './weakref.py?raw';
 import threading from './threading.py?raw';
@@ -98,6 +99,7 @@ export const stdlibSources = {
   typing,
   urllib_parse: urllibParse,
   uuid,
+  warnings,
   weakref,
   threading,
   queue,

@@ -43,6 +43,7 @@ path = ['']
 builtin_module_names = ('builtins', 'sys', 'time')
 copyright = 'Copyright (c) 2001-2024 Python Software Foundation.'
 dont_write_bytecode = False
+warnoptions = []
 float_repr_style = 'short'
 
 
