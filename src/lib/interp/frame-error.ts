@@ -15,7 +15,10 @@ export function entryFor(frame: Frame, line = frame.line): TracebackEntry {
   const i = s.lastIndexOf(frame);
   // A generator's frame may be off the stack already: then the frame that resumed it is on top.
   const back = i >= 0 ? s[i - 1] : s[s.length - 1];
-  return { name: frame.code.name, line, user: frame.code.user, frame, back: back ?? null };
+  const { name, user, file } = frame.code;
+  // Code compiled by exec() shows in tracebacks under its own file ("<string>").
+  if (file !== undefined) return { name, line, user: true, file, frame, back: back ?? null };
+  return { name, line, user, frame, back: back ?? null };
 }
 
 /** Record the frame a Python exception passes through (see the file's comment). */

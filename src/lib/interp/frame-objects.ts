@@ -90,7 +90,7 @@ export class PyCode extends PyObject {
       case 'co_qualname':
         return c.qualname;
       case 'co_filename':
-        return c.user ? run.fileName : `<loopline ${c.qualname}>`;
+        return c.file ?? (c.user ? run.fileName : `<loopline ${c.qualname}>`);
       case 'co_firstlineno':
         return BigInt(c.firstLine);
       case 'co_argcount':

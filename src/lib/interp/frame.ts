@@ -25,6 +25,8 @@ export interface Code {
   qualname: string;
   /** In the user's program (as opposed to Loopline's own library code). */
   user: boolean;
+  /** The file of code compiled at run time (exec(), compile()): its frames show in tracebacks under it. */
+  file?: string;
   /** co_firstlineno: the def line (the first decorator's line when decorated). */
   firstLine: number;
   scope: Scope;

@@ -22,13 +22,14 @@ import {
   type PyValue,
 } from '../runtime/core';
 import { defNative, defNativeMethod } from '../runtime/native';
-import { repr } from '../runtime/ops';
+import { callMethodByName, repr } from '../runtime/ops';
+import { printTarget } from '../runtime/builtins';
 import { defGetter } from '../runtime/types/util';
 import { run } from '../runtime/run';
 import { dictNamespace } from '../runtime/types/dict-namespace';
 import { namespaceOf } from '../runtime/types/attr-dict';
 import { asMemoryError } from '../runtime/memory';
-import { Frame, type Code } from './frame';
+import { Frame, NORMAL, type Code } from './frame';
 import { frameStack } from './drops';
 import { importModule } from './state';
 import { Compiler, CompileError } from './compile';
@@ -124,20 +125,98 @@ function isMapping(v: PyValue): boolean {
 /** Parsed text, checked for its mode: what compile() makes (a code object) and exec()/eval() run. */
 interface Parsed {
   file: string;
-  mode: 'eval' | 'exec';
+  mode: Mode;
   module: ir.Module;
 }
 
+type Mode = 'eval' | 'exec' | 'single';
+
+/** Compound statements, which 'single' mode takes only when a newline ends them. */
+const COMPOUND = new Set(['FunctionDef', 'ClassDef', 'If', 'While', 'For', 'With', 'Try', 'Match']);
+
+/**
+ * compile()'s 'single' mode takes one interactive statement: the simple statements of one line,
+ * or one compound statement ended by a newline.
+ */
+function checkSingle(module: ir.Module, text: string, file: string): void {
+  const body = module.body;
+  const lines = module.lines;
+  const at = (line: number, col: number, endCol = col) => ({ from: 0, to: 0, line, col, endLine: line, endCol });
+  if (body.length === 0) {
+    const line = text === '' ? 0 : 1;
+    const e = syntaxError(file, 'SyntaxError', 'invalid syntax', at(line, -1), lines, false);
+    if (line === 0) {
+      e.exc.args = ['invalid syntax', new PyTuple([file, 0n, 0n, '', 0n, 0n])];
+      e.exc.dict!.set('text', '');
+    }
+    throw e;
+  }
+  const first = body[0];
+  const later = body.find((s) => s.span.line > first.span.endLine);
+  if (later !== undefined) {
+    const line = first.span.endLine;
+    const end = lines[line - 1].length;
+    throw syntaxError(
+      file,
+      'SyntaxError',
+      'multiple statements found while compiling a single statement',
+      at(line, end, end + 1),
+      lines,
+      false,
+    );
+  }
+  if (COMPOUND.has(first.type) && !text.endsWith('\n'))
+    throw syntaxError(file, 'SyntaxError', 'invalid syntax', at(first.span.line, -1), lines, false);
+}
+
+/**
+ * 'single' mode's expression statements (those of the module level, not in a function or class)
+ * hand their value to sys.displayhook: its repr printed unless None, and kept as builtins._.
+ */
+function displayExpressions(compiler: Compiler): void {
+  const root = compiler.scope;
+  const plain = compiler.stmt.bind(compiler);
+  compiler.stmt = (s) => {
+    if (s.type !== 'Expr' || compiler.scope !== root) return plain(s);
+    const x = compiler.expr(s.value);
+    return (f) => {
+      display(x(f));
+      return NORMAL;
+    };
+  };
+}
+
+function display(v: PyValue): void {
+  if (v === null) return;
+  const builtins = importModule('builtins').dict!;
+  builtins.set('_', null);
+  // CPython's displayhook writes the repr and the newline apart.
+  const to = printTarget.resolve(null);
+  for (const text of [repr(v), '\n']) {
+    if (to === undefined) run.write(text);
+    else if (to !== null) callMethodByName(to, 'write', [text]);
+  }
+  builtins.set('_', v);
+}
+
 /** Parse the text; SyntaxError as CPython raises it for the file named. */
-function parseText(text: string, mode: 'eval' | 'exec', file: string): Parsed {
+function parseText(text: string, mode: Mode, file: string): Parsed {
   const parsed = parse(text);
   const lines = parsed.module.lines;
   const bad = parsed.diagnostics[0];
   if (bad !== undefined) {
     if (bad.kind === 'Unsupported') throw pyError('NotSimulatedError', `${bad.message} (in code compiled at run time)`);
-    throw syntaxError(file, bad.kind, bad.message, bad.span, lines, mode === 'exec');
+    // 'single' mode reads a line as the prompt does: at the end of text without a newline the
+    // statement is merely incomplete, reported at column 0.
+    const eof = mode === 'single' && !text.endsWith('\n') && bad.span.line === lines.length;
+    const span =
+      eof && bad.message === 'invalid syntax' && bad.span.col >= lines[lines.length - 1].length
+        ? { ...bad.span, col: -1, endLine: bad.span.line, endCol: -1 }
+        : bad.span;
+    throw syntaxError(file, bad.kind, bad.message, span, lines, mode === 'exec' || (mode === 'single' && !eof));
   }
   const body = parsed.module.body;
+  if (mode === 'single') checkSingle(parsed.module, text, file);
   if (mode === 'eval' && (body.length !== 1 || body[0].type !== 'Expr')) {
     const span =
       body.length > 0 ? body[body.length > 1 ? 1 : 0].span : { from: 0, to: 0, line: 1, col: 0, endLine: 1, endCol: 0 };
@@ -149,8 +228,9 @@ function parseText(text: string, mode: 'eval' | 'exec', file: string): Parsed {
 /** Compile parsed text to run in a frame of its own (names resolving as in a class body with separate locals). */
 function compileParsed(p: Parsed, separateLocals: boolean) {
   // Loopline's own compilation: its lines are not the program's (the timeline stays on the caller's line).
-  const compiler = new Compiler(p.module, false);
+  const compiler = new Compiler(p.module, false, '__main__', p.file);
   if (separateLocals) compiler.scope.kind = 'class';
+  if (p.mode === 'single') displayExpressions(compiler);
   const code: Code = {
     name: '<module>',
     qualname: '<module>',
@@ -224,7 +304,7 @@ function runText(fn: 'eval' | 'exec', [source, g, l]: PyValue[]): PyValue {
   try {
     const v = compiled.run(f);
     // exec() of code compiled for eval() runs it for nothing; eval() of exec code gives None.
-    return fn === 'exec' ? null : v;
+    return fn === 'exec' || parsed.mode === 'single' ? null : v;
   } catch (thrown) {
     const e = thrown instanceof RangeError ? asMemoryError(thrown) : thrown;
     if (e instanceof PyExc) e.exc.traceback.push({ name: '<module>', line: f.line, user: true, file: parsed.file });
@@ -242,8 +322,6 @@ const compileFn = defNative(
       throw pyError('TypeError', `compile() argument 'mode' must be str, not ${typeName(mode)}`);
     if (mode !== 'exec' && mode !== 'eval' && mode !== 'single')
       throw pyError('ValueError', "compile() mode must be 'exec', 'eval' or 'single'");
-    if (mode === 'single')
-      throw pyError('NotSimulatedError', "compile() in 'single' mode is not simulated in Loopline");
     if (typeof filename !== 'string')
       throw pyError('TypeError', `compile() argument 'filename' must be str, not ${typeName(filename)}`);
     return new PyCode(parseText(sourceText('compile', source), mode, filename));

@@ -19,6 +19,7 @@ export const SIMULATED_MODULES = [
   'enum',
   'fractions',
   'functools',
+  'gc',
   'heapq',
   'inspect',
   'io',

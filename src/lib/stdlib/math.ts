@@ -9,6 +9,7 @@ import { zeroDivision } from '../runtime/zero-division';
 import { erf, erfc } from './erf';
 import { gamma, lgamma } from './gamma';
 import { isqrt } from './isqrt';
+import { exp as roundedExp, log as roundedLog } from '../py/random/pymath';
 import { run } from '../runtime/run';
 import { floatRepr } from '../py/format/float';
 import { toFloat, iterToArray, isIntLike, isNumber, asBig, getattrOpt, call, bigToFloat } from '../runtime/ops';
@@ -167,7 +168,7 @@ export function makeMathNative(): [string, PyValue][] {
     if (x < 0) throw domainError('expected a nonnegative input', x);
     return Math.sqrt(x);
   });
-  f1('exp', Math.exp);
+  f1('exp', roundedExp);
   f1('exp2', (x) => Math.pow(2, x));
   f1('expm1', Math.expm1);
   f1('sin', finiteOnly(Math.sin));
@@ -210,14 +211,14 @@ export function makeMathNative(): [string, PyValue][] {
       if (bits > 1024) {
         // As CPython: frexp the int (x in [0.5, 1), exponent = bit length), log(x) + log(2) * e.
         const x = bigToFloat(b >> BigInt(bits - 64)) / 2 ** 64;
-        return Math.log(x) + Math.log(2) * bits;
+        return roundedLog(x) + roundedLog(2) * bits;
       }
-      return Math.log(bigToFloat(b));
+      return roundedLog(bigToFloat(b));
     }
     const x = num(v);
     if (Number.isNaN(x)) return x;
     if (x <= 0) throw domainError('expected a positive input', x);
-    return Math.log(x);
+    return roundedLog(x);
   };
   def('log', '(x[, base], /)', ([x, base]) => {
     const a = logOf(x);

@@ -18,6 +18,8 @@ import { makeRandom } from './random';
 import { makeSimnet } from './simnet';
 import { makeTime } from './time';
 import { makeContextvars } from './contextvars';
+import { makeGc } from './gc';
+import { makeSource } from './source-blocks';
 import { makeThread } from './thread';
 import { makeProcesses } from './processes';
 import { makeReNative } from './re/module';
@@ -71,9 +73,11 @@ const modules: Record<string, ModuleBuilder> = {
     new PyModule('concurrent', new Map<string, PyValue>([['futures', importModule('concurrent.futures')]])),
   random: () => makeRandom(),
   contextvars: () => makeContextvars(),
+  gc: () => makeGc(),
   math: () => libraryModule('math', py.math, makeMathNative()),
   _stdlib_native: (h) => makeNative(h.sim),
   _simnet: (h) => makeSimnet(h.sim, h.program),
+  _source: (h) => makeSource(h.program),
   _collections_deque: () => new PyModule('collections', new Map<string, PyValue>([['deque', dequeClass]])),
   collections: () => libraryModule('collections', py.collections),
   _collections_abc: () => libraryModule('collections.abc', py._collections_abc),

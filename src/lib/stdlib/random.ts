@@ -64,6 +64,12 @@ function randomMethods(r: PyRandom): Map<string, PyValue> {
   def('gauss', 'def (self, mu=0.0, sigma=1.0)', ([mu, sigma]) => r.gauss(toFloat(mu), toFloat(sigma)));
   def('normalvariate', 'def (self, mu=0.0, sigma=1.0)', ([mu, sigma]) => r.normalvariate(toFloat(mu), toFloat(sigma)));
   def('expovariate', 'def (self, lambd=1.0)', ([lambd]) => r.expovariate(toFloat(lambd)));
+  def('lognormvariate', 'def (self, mu, sigma)', ([mu, sigma]) => r.lognormvariate(toFloat(mu), toFloat(sigma)));
+  def('vonmisesvariate', 'def (self, mu, kappa)', ([mu, kappa]) => r.vonmisesvariate(toFloat(mu), toFloat(kappa)));
+  def('gammavariate', 'def (self, alpha, beta)', ([a, b]) => r.gammavariate(toFloat(a), toFloat(b)));
+  def('betavariate', 'def (self, alpha, beta)', ([a, b]) => r.betavariate(toFloat(a), toFloat(b)));
+  def('paretovariate', 'def (self, alpha)', ([alpha]) => r.paretovariate(toFloat(alpha)));
+  def('weibullvariate', 'def (self, alpha, beta)', ([a, b]) => r.weibullvariate(toFloat(a), toFloat(b)));
   return d;
 }
 

@@ -110,6 +110,7 @@ export class Compiler implements CompileContext {
     private mod: ir.Module,
     readonly user: boolean,
     readonly moduleName = '__main__',
+    readonly file?: string,
   ) {
     const r = analyze(mod);
     this.scopes = r.scopes;
@@ -134,7 +135,7 @@ export class Compiler implements CompileContext {
 
   /** The threaded form of a plain function's body (interp/threaded.ts): every call and `with` may suspend. */
   threadedBody(node: ir.FunctionDef | ir.Lambda, code: Code): GS {
-    const twin = (this.threadedTwin ??= new Compiler(this.mod, this.user, this.moduleName));
+    const twin = (this.threadedTwin ??= new Compiler(this.mod, this.user, this.moduleName, this.file));
     twin.scope = twin.scopes.get(node)!;
     twin.code = code;
     twin.qualPrefix = code.qualname + '.<locals>.';

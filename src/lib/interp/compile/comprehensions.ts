@@ -53,6 +53,7 @@ function compileComprehensionIn(cx: CompileContext, e: ir.Comprehension | ir.Dic
     name,
     qualname: inlined ? cx.code.qualname : cx.qualPrefix + name,
     user: cx.user,
+    file: cx.file,
     firstLine: e.span.line,
     scope: sc,
     kind: isGenExp ? (asyncGenExp ? 'asyncgen' : 'generator') : isAsync ? 'coroutine' : 'function',
@@ -175,7 +176,10 @@ function compileComprehensionIn(cx: CompileContext, e: ir.Comprehension | ir.Dic
         return run(fr);
       } catch (err) {
         // Inlined: the enclosing frame's own traceback entry stands for it.
-        if (err instanceof PyExc && !inlined) err.exc.traceback.push({ name, line: fr.line, user: code.user });
+        if (err instanceof PyExc && !inlined) {
+          const { file } = code;
+          err.exc.traceback.push({ name, line: fr.line, user: code.user || file !== undefined, file });
+        }
         throw err;
       }
     }

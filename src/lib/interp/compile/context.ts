@@ -32,6 +32,8 @@ export interface CompileContext {
   qualPrefix: string;
   /** Library code is compiled with `user` false: its lines are not the user's. */
   readonly user: boolean;
+  /** The file of text compiled at run time ("<string>" for exec()), which its functions report. */
+  readonly file?: string;
   readonly moduleName: string;
   /** Compile-time warnings (CPython prints them before the program runs). */
   readonly warnings: { line: number; text: string }[];

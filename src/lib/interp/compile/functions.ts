@@ -129,6 +129,7 @@ function functionBody(
     name,
     qualname: cx.qualPrefix + name,
     user: cx.user,
+    file: cx.file,
     firstLine,
     scope: sc,
     kind,

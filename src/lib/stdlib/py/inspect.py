@@ -1,17 +1,20 @@
 # `inspect`, the parts asyncio programs and their decorators use: what kind of object something
-# is, signatures of Python functions, docstrings and unwrapping. Frames, source code and the
-# interpreter stack are not simulated.
+# is, signatures of Python functions, docstrings and unwrapping, and the source of the program's
+# own functions and classes (getsource, getsourcelines, getfile). The source of library code
+# and the interpreter stack are not simulated.
 
 import enum as _enum
 import functools as _functools
 import sys as _sys
 import types as _types
+import _source
 from collections.abc import Awaitable as _Awaitable
 
 __all__ = ['isclass', 'isfunction', 'ismethod', 'ismodule', 'isbuiltin', 'isroutine', 'isgenerator',
            'iscoroutine', 'isasyncgen', 'isawaitable', 'isgeneratorfunction', 'iscoroutinefunction',
            'isasyncgenfunction', 'isabstract', 'getmro', 'getdoc', 'cleandoc', 'unwrap', 'getmembers',
-           'signature', 'Signature', 'Parameter', 'BoundArguments']
+           'signature', 'Signature', 'Parameter', 'BoundArguments', 'getfile', 'getsourcefile', 'getsource',
+           'getsourcelines', 'findsource']
 
 
 # co_flags bits, as code objects carry them.
@@ -471,3 +474,89 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
             sig = _function_signature(init)
             return sig.replace(parameters=list(sig.parameters.values())[1:], return_annotation=_empty)
     raise NotImplementedError(f'inspect.signature of {obj!r} is not simulated in Loopline')
+
+
+# CPython's modules written in C: their objects have no file.
+_BUILTIN_MODULES = frozenset(['sys', 'builtins', 'time', 'math', 'gc', '_thread', 'itertools', 'signal'])
+_EXPECTED = 'module, class, method, function, traceback, frame, or code object was expected, got '
+
+
+def _library(object):
+    return NotImplementedError(f'the source of {object!r} is not simulated in Loopline: it is library code')
+
+
+def _code(object):
+    # The code object behind a method, function, traceback or frame.
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        object = object.__code__
+    if hasattr(object, 'tb_frame'):
+        object = object.tb_frame
+    if hasattr(object, 'f_code'):
+        object = object.f_code
+    return object
+
+
+def getfile(object):
+    """The name of the file an object was defined in."""
+    if ismodule(object):
+        if getattr(object, '__file__', None):
+            return object.__file__
+        if object.__name__ in _BUILTIN_MODULES:
+            raise TypeError(f"<module '{object.__name__}' (built-in)> is a built-in module")
+        raise _library(object)
+    if isclass(object):
+        if object.__module__ == '__main__':
+            return _source.file
+        if object.__module__ == 'builtins':
+            raise TypeError(f'{object!r} is a built-in class')
+        raise _library(object)
+    object = _code(object)
+    if hasattr(object, 'co_filename'):
+        return object.co_filename
+    raise TypeError(_EXPECTED + type(object).__name__)
+
+
+def getsourcefile(object):
+    """The name of the Python source file an object was defined in."""
+    return getfile(object)
+
+
+def findsource(object):
+    """All the lines of the object's file, and the index of the object's first line among them."""
+    file = getfile(object)
+    if file.startswith('<loopline '):
+        raise _library(object)
+    if file != _source.file:
+        raise OSError('could not get source code')
+    lines = _source.lines()
+    if ismodule(object):
+        return lines, 0
+    if isclass(object):
+        first = vars(object).get('__firstlineno__') if _sys.version_info >= (3, 13) else \
+            _source.class_line(object.__qualname__)
+        if first is None:
+            raise OSError('could not find class definition' if _sys.version_info < (3, 13)
+                          else 'source code not available')
+        return lines, first - 1
+    return lines, _code(object).co_firstlineno - 1
+
+
+def getsourcelines(object):
+    """The source lines of an object, and the line number of the first."""
+    object = unwrap(object)
+    lines, first = findsource(object)
+    if ismodule(object):
+        return lines, 0
+    block = _source.block(first + 1)
+    if block is None:
+        raise OSError('could not get source code')
+    start, end = block
+    return lines[start - 1:end], start
+
+
+def getsource(object):
+    """The text of an object's source code."""
+    lines, _ = getsourcelines(object)
+    return ''.join(lines)

@@ -5,10 +5,13 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import groupby
 from collections import namedtuple
-from math import exp, fsum, gcd, isinf, isfinite, isnan, isqrt, log, sqrt, sumprod
+from itertools import repeat
+from math import erf, exp, fabs, fsum, gcd, hypot, isinf, isfinite, isnan, isqrt, log, sqrt, sumprod, tau
+import random
+import sys
 
 __all__ = ['StatisticsError', 'correlation', 'covariance', 'fmean', 'geometric_mean', 'harmonic_mean',
-           'linear_regression', 'mean', 'median', 'median_grouped', 'median_high', 'median_low', 'mode',
+           'linear_regression', 'NormalDist', 'mean', 'median', 'median_grouped', 'median_high', 'median_low', 'mode',
            'multimode',
            'pstdev', 'pvariance', 'quantiles', 'stdev', 'variance']
 
@@ -470,3 +473,205 @@ def linear_regression(x, y, /, *, proportional=False):
     except ZeroDivisionError:
         raise StatisticsError('x is constant')
     return LinearRegression(slope=slope, intercept=0.0 if proportional else my - slope * mx)
+
+
+# Wichura's algorithm AS241 (Applied Statistics 37, 1988): the normal quantile as a ratio of two
+# degree-7 polynomials, one pair per region of p. Coefficients from the paper, highest degree first;
+# each polynomial is evaluated by Horner's rule, in the paper's order, so results match CPython's.
+_AS241_CENTRAL = (
+    (2.5090809287301226727e+3, 3.3430575583588128105e+4, 6.7265770927008700853e+4, 4.5921953931549871457e+4,
+     1.3731693765509461125e+4, 1.9715909503065514427e+3, 1.3314166789178437745e+2, 3.3871328727963666080e+0),
+    (5.2264952788528545610e+3, 2.8729085735721942674e+4, 3.9307895800092710610e+4, 2.1213794301586595867e+4,
+     5.3941960214247511077e+3, 6.8718700749205790830e+2, 4.2313330701600911252e+1, 1.0),
+)
+_AS241_NEAR = (
+    (7.7454501427834140764e-4, 2.2723844989269184583e-2, 2.4178072517745061177e-1, 1.2704582524523683826e+0,
+     3.6478483247632046050e+0, 5.7694972214606914055e+0, 4.6303378461565452959e+0, 1.4234371107496835773e+0),
+    (1.0507500716444168432e-9, 5.4759380849953449460e-4, 1.5198666563616457197e-2, 1.4810397642748007459e-1,
+     6.8976733498510000455e-1, 1.6763848301838038494e+0, 2.0531916266377588219e+0, 1.0),
+)
+_AS241_TAIL = (
+    (2.0103343992922881327e-7, 2.7115555687434875782e-5, 1.2426609473880784386e-3, 2.6532189526576123093e-2,
+     2.9656057182850489123e-1, 1.7848265399172913358e+0, 5.4637849111641143699e+0, 6.6579046435011037772e+0),
+    (2.0442631033899397856e-15, 1.4215117583164458887e-7, 1.8463183175100546818e-5, 7.8686913114561325910e-4,
+     1.4875361290850614853e-2, 1.3692988092273580531e-1, 5.9983220655588793769e-1, 1.0),
+)
+
+
+def _horner(coefficients, r):
+    value = coefficients[0]
+    for c in coefficients[1:]:
+        value = value * r + c
+    return value
+
+
+def _normal_quantile(p, mu, sigma):
+    q = p - 0.5
+    if fabs(q) <= 0.425:
+        r = 0.180625 - q * q
+        num, den = _AS241_CENTRAL
+        return mu + (_horner(num, r) * q / _horner(den, r)) * sigma
+    r = sqrt(-log(p if q <= 0.0 else 1.0 - p))
+    if r <= 5.0:
+        num, den = _AS241_NEAR
+        r -= 1.6
+    else:
+        num, den = _AS241_TAIL
+        r -= 5.0
+    x = _horner(num, r) / _horner(den, r)
+    return mu + ((-x if q < 0.0 else x) * sigma)
+
+
+def _mean_and_stdev(data):
+    # The exact mean and sample standard deviation of the data, each rounded once to a float.
+    data = list(data)
+    T, ss, n = _ss(data)
+    if n < 2:
+        raise StatisticsError('stdev requires at least two data points')
+    xbar = _divide(_sum(data)[1], n)
+    xbar = xbar if isinstance(xbar, float) else xbar[0] / xbar[1]
+    if isinstance(ss, float):
+        return xbar, xbar / ss
+    return xbar, _sqrt_of(_divide(ss, n - 1))
+
+
+class NormalDist:
+    "Normal distribution of a random variable"
+
+    __slots__ = {'_mu': 'Arithmetic mean of a normal distribution',
+                 '_sigma': 'Standard deviation of a normal distribution'}
+
+    def __init__(self, mu=0.0, sigma=1.0):
+        "NormalDist where mu is the mean and sigma is the standard deviation."
+        if sigma < 0.0:
+            raise StatisticsError('sigma must be non-negative')
+        self._mu = float(mu)
+        self._sigma = float(sigma)
+
+    @classmethod
+    def from_samples(cls, data):
+        "Make a normal distribution instance from sample data."
+        return cls(*_mean_and_stdev(data))
+
+    def samples(self, n, *, seed=None):
+        "Generate *n* samples for a given mean and standard deviation."
+        rng = random if seed is None else random.Random(seed)
+        if sys.version_info < (3, 13):
+            # Before 3.13 the samples are random.gauss's.
+            return [rng.gauss(self._mu, self._sigma) for _ in repeat(None, n)]
+        return [_normal_quantile(rng.random(), self._mu, self._sigma) for _ in repeat(None, n)]
+
+    def pdf(self, x):
+        "Probability density function.  P(x <= X < x+dx) / dx"
+        var = self._sigma * self._sigma
+        if not var:
+            raise StatisticsError('pdf() not defined when sigma is zero')
+        d = x - self._mu
+        return exp(d * d / (-2.0 * var)) / sqrt(tau * var)
+
+    def cdf(self, x):
+        "Cumulative distribution function.  P(X <= x)"
+        if not self._sigma:
+            raise StatisticsError('cdf() not defined when sigma is zero')
+        return 0.5 * (1.0 + erf((x - self._mu) / (self._sigma * _SQRT2)))
+
+    def inv_cdf(self, p):
+        "Inverse cumulative distribution function.  x : P(X <= x) = p"
+        if p <= 0.0 or p >= 1.0:
+            raise StatisticsError('p must be in the range 0.0 < p < 1.0')
+        return _normal_quantile(p, self._mu, self._sigma)
+
+    def quantiles(self, n=4):
+        "Divide into *n* continuous intervals with equal probability."
+        return [self.inv_cdf(i / n) for i in range(1, n)]
+
+    def overlap(self, other):
+        "Compute the overlapping coefficient (OVL) between two normal distributions."
+        # Inman and Bradley (1989): the area under both densities, from where they cross.
+        if not isinstance(other, NormalDist):
+            raise TypeError('Expected another NormalDist instance')
+        a, b = self, other
+        if (b._sigma, b._mu) < (a._sigma, a._mu):
+            a, b = b, a
+        va, vb = a.variance, b.variance
+        if not va or not vb:
+            raise StatisticsError('overlap() not defined when sigma is zero')
+        dv = vb - va
+        dm = fabs(b._mu - a._mu)
+        if not dv:
+            return 1.0 - erf(dm / (2.0 * a._sigma * _SQRT2))
+        base = a._mu * vb - b._mu * va
+        spread = a._sigma * b._sigma * sqrt(dm * dm + dv * log(vb / va))
+        x1 = (base + spread) / dv
+        x2 = (base - spread) / dv
+        return 1.0 - (fabs(b.cdf(x1) - a.cdf(x1)) + fabs(b.cdf(x2) - a.cdf(x2)))
+
+    def zscore(self, x):
+        "Compute the Standard Score.  (x - mean) / stdev"
+        if not self._sigma:
+            raise StatisticsError('zscore() not defined when sigma is zero')
+        return (x - self._mu) / self._sigma
+
+    mean = property(lambda self: self._mu, doc='Arithmetic mean of the normal distribution.')
+    median = property(lambda self: self._mu, doc='Return the median of the normal distribution')
+    mode = property(lambda self: self._mu, doc='Return the mode of the normal distribution')
+    stdev = property(lambda self: self._sigma, doc='Standard deviation of the normal distribution.')
+    variance = property(lambda self: self._sigma * self._sigma, doc='Square of the standard deviation.')
+
+    def __add__(x1, x2):
+        "Add a constant or another NormalDist instance."
+        if isinstance(x2, NormalDist):
+            return NormalDist(x1._mu + x2._mu, hypot(x1._sigma, x2._sigma))
+        return NormalDist(x1._mu + x2, x1._sigma)
+
+    def __sub__(x1, x2):
+        "Subtract a constant or another NormalDist instance."
+        if isinstance(x2, NormalDist):
+            return NormalDist(x1._mu - x2._mu, hypot(x1._sigma, x2._sigma))
+        return NormalDist(x1._mu - x2, x1._sigma)
+
+    def __mul__(x1, x2):
+        "Multiply both mu and sigma by a constant."
+        return NormalDist(x1._mu * x2, x1._sigma * fabs(x2))
+
+    def __truediv__(x1, x2):
+        "Divide both mu and sigma by a constant."
+        return NormalDist(x1._mu / x2, x1._sigma / fabs(x2))
+
+    def __pos__(x1):
+        "Return a copy of the instance."
+        return NormalDist(x1._mu, x1._sigma)
+
+    def __neg__(x1):
+        "Negates mu while keeping sigma the same."
+        return NormalDist(-x1._mu, x1._sigma)
+
+    __radd__ = __add__
+
+    def __rsub__(x1, x2):
+        "Subtract a NormalDist from a constant or another NormalDist."
+        return -(x1 - x2)
+
+    __rmul__ = __mul__
+
+    def __eq__(x1, x2):
+        "Two NormalDist objects are equal if their mu and sigma are both equal."
+        if not isinstance(x2, NormalDist):
+            return NotImplemented
+        return x1._mu == x2._mu and x1._sigma == x2._sigma
+
+    def __hash__(self):
+        "NormalDist objects hash equal if their mu and sigma are both equal."
+        return hash((self._mu, self._sigma))
+
+    def __repr__(self):
+        return f'{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})'
+
+    def __getstate__(self):
+        return self._mu, self._sigma
+
+    def __setstate__(self, state):
+        self._mu, self._sigma = state
+
+
+_SQRT2 = sqrt(2.0)
