@@ -5,7 +5,7 @@
  */
 import { parse } from './parse';
 import type { Diagnostic } from './ir/types';
-import { PyExc, getExcClass, type PyExceptionObject, type PyValue } from './runtime/core';
+import { PyExc, getExcClass, type PyExceptionObject } from './runtime/core';
 import { Run, enterRun, run as liveRun, type RunLimits } from './runtime/run';
 import './runtime/types/index';
 import { builtinFunctions } from './runtime/builtins';
@@ -26,6 +26,7 @@ import { moduleFinder } from './stdlib/modules';
 import { ProcessExit } from './stdlib/process-exit';
 import { formatException } from './stdlib/exc-format';
 import { DEFAULT_PYTHON, type PythonVersion } from './ir/python-version';
+import { CountedMap } from './runtime/global-cache';
 
 /** How far a run has got: task steps, virtual seconds, and the program's line running last. */
 export interface Progress {
@@ -144,7 +145,9 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   // Entered before the builtins are made: the run numbers its objects (ids) from theirs on.
   const previous = enterRun(r);
   try {
-    const builtins = new Map<string, PyValue>([
+    // The builtins and the program's namespace count their changes, so that the source tier's
+    // global-name sites may keep what they read (runtime/global-cache.ts).
+    const builtins = new CountedMap([
       ...builtinFunctions(),
       ...classBuiltins(),
       ...asyncIterBuiltins(),
@@ -156,7 +159,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
     r.set(interpreter, new Interpreter(builtins, moduleFinder({ sim, program: parsed.module, fileName })));
     for (const w of compileWarnings) rec.warning(w.text, 0, w.line);
     // The names CPython's __main__ module starts with, in its order (as the recorder makes it).
-    const globals = new Map<string, PyValue>([
+    const globals = new CountedMap([
       ['__name__', '__main__'],
       ['__doc__', null],
       ['__package__', null],

@@ -38,6 +38,12 @@ export class PyFunction extends PyFunctionBase {
   annotations: PyDict | null = null;
   /** 3.14 (PEP 649): the annotations, evaluated when `__annotations__` is first read. */
   annotate: (() => PyDict) | null = null;
+  /**
+   * How many positional arguments a plain function (not a generator or coroutine) binds one to
+   * one, having no *args, keyword-only parameters or **kwargs: a call passing exactly that many
+   * needs no binding. -1 for any other function.
+   */
+  readonly plainArity: number;
   constructor(
     public code: Code,
     public params: ParamInfo,
@@ -52,6 +58,8 @@ export class PyFunction extends PyFunctionBase {
     super(functionClass);
     this.name = code.name;
     this.qualname = code.qualname;
+    const plain = code.kind === 'function' && params.varargSlot < 0 && params.kwonly === 0 && params.kwargSlot < 0;
+    this.plainArity = plain ? params.positional : -1;
   }
 
   getAttr(_o: unknown, name: string): PyValue | undefined {
@@ -104,19 +112,10 @@ export class PyFunction extends PyFunctionBase {
    * arguments bind one to one, the array itself becomes the frame's locals; else as call().
    */
   override callOwned(args: PyValue[]): PyValue {
-    const p = this.params;
-    const code = this.code;
-    if (
-      code.kind === 'function' &&
-      args.length === p.positional &&
-      p.varargSlot < 0 &&
-      p.kwonly === 0 &&
-      p.kwargSlot < 0
-    ) {
-      if (args.length !== code.nlocals) args.length = code.nlocals;
-      return this.runFrame(this.newFrame(args));
-    }
-    return this.call(args, null);
+    if (args.length !== this.plainArity) return this.call(args, null);
+    const n = this.code.nlocals;
+    if (args.length !== n) args.length = n;
+    return this.runFrame(this.newFrame(args));
   }
 
   /**
@@ -124,17 +123,8 @@ export class PyFunction extends PyFunctionBase {
    * its frame filled directly (no array with `self` prepended); anything else binds as call() does.
    */
   callWithSelf(self: PyValue, args: PyValue[], kw: KwArgs): PyValue {
-    const p = this.params;
-    const code = this.code;
-    if (
-      kw === null &&
-      code.kind === 'function' &&
-      args.length + 1 === p.positional &&
-      p.varargSlot < 0 &&
-      p.kwonly === 0 &&
-      p.kwargSlot < 0
-    ) {
-      const locals: (PyValue | PyCell | undefined)[] = new Array(code.nlocals);
+    if (kw === null && args.length + 1 === this.plainArity) {
+      const locals: (PyValue | PyCell | undefined)[] = new Array(this.code.nlocals);
       locals[0] = self;
       for (let i = 0; i < args.length; i++) locals[i + 1] = args[i];
       return this.runFrame(this.newFrame(locals));

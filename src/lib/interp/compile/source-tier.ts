@@ -25,6 +25,7 @@ import {
 import { PyFunctionBase } from '../../runtime/callable';
 import { AttrSite, MethodSite, getattrAt, setattrAt, loadMethodAt } from '../../runtime/attr-cache';
 import { run } from '../../runtime/run';
+import { GlobalSite, loadGlobalAt, namespaceChanges } from '../../runtime/global-cache';
 import { noteSetLoop } from '../../runtime/address-order';
 import { smallInt } from '../../runtime/small-int';
 import { tick, interpreter } from '../state';
@@ -57,6 +58,8 @@ const helpers = {
   getattrAt,
   setattrAt,
   loadMethodAt,
+  loadGlobalAt,
+  namespaceChanges,
   getitem,
   setitem,
   getIter,
@@ -70,6 +73,7 @@ const helpers = {
   unbound: (name: string): never => {
     throw unbound(name);
   },
+  builtins: (): Map<string, PyValue> => run.get(interpreter).builtins,
   // A global name missing from the module: the builtins, else NameError (as loadName's closure).
   builtin: (name: string): PyValue => {
     const v = run.get(interpreter).builtins.get(name);
@@ -371,7 +375,12 @@ class Emitter {
     const i = this.localSlot(id);
     const t = this.temp();
     if (i >= 0) return `((${t} = loc[${i}]) !== undefined ? ${t} : unbound(${JSON.stringify(id)}))`;
-    return `((${t} = G.get(${JSON.stringify(id)})) !== undefined ? ${t} : builtin(${JSON.stringify(id)}))`;
+    // The site's kept value while no namespace has changed (runtime/global-cache.ts), else the lookups.
+    const site = this.ref(new GlobalSite(id));
+    return (
+      `((${t} = ${site}).globals === G && ${t}.count === namespaceChanges.count ? ${t}.value` +
+      ` : (${t} = loadGlobalAt(${site}, G, builtins())) !== undefined ? ${t} : builtin(${JSON.stringify(id)}))`
+    );
   }
 
   private expr(e: ir.Expr): string {
