@@ -8,6 +8,7 @@
  * escaping the runtime is a Loopline bug.
  */
 import { run } from './run';
+import { KeyMap, dictMap, setMap } from './keymap';
 
 export type PyValue = null | boolean | bigint | number | string | PyObject;
 export type KwArgs = Map<string, PyValue> | null;
@@ -289,14 +290,14 @@ export interface DictEntry {
 
 export class PyDict extends PyObject {
   /** Insertion-ordered, as Python dicts are. */
-  map = new Map<HashKey, DictEntry>();
+  map: KeyMap<DictEntry> = dictMap<DictEntry>();
   constructor(cls: PyClass = dictClass) {
     super(cls, cls === dictClass ? null : new Map());
   }
 }
 
 export class PySet extends PyObject {
-  map = new Map<HashKey, PyValue>();
+  map: KeyMap<PyValue> = setMap();
   constructor(cls: PyClass = setClass) {
     super(cls, cls === setClass || cls === frozensetClass ? null : new Map());
   }

@@ -3,8 +3,20 @@
  * Objects/longobject.c, floatobject.c and tupleobject.c (xxHash lanes) compute it. Its own module
  * so that set ordering (setorder.ts) can use it without importing the builtins.
  */
-import { PyObject, PyTuple, PyComplex, PyNativeMethod, pyError, addressOf, typeName, type PyValue } from './core';
-import { callMethod, hashKey, pyHash, isIntLike, asBig } from './ops';
+import {
+  PyObject,
+  PyTuple,
+  PyComplex,
+  PySet,
+  PyBoxed,
+  PyNativeMethod,
+  frozensetClass,
+  pyError,
+  addressOf,
+  typeName,
+  type PyValue,
+} from './core';
+import { callMethod, hashKey, hooks, pyHash, isIntLike, asBig } from './ops';
 import { decomposeFloat } from './types/int';
 
 const P = (1n << 61n) - 1n;
@@ -37,6 +49,19 @@ function floatHash(x: number, self: PyValue): bigint {
 function objectHash(o: PyValue): bigint {
   if (o instanceof PyObject) return BigInt(Math.floor(Number.parseInt(addressOf(o).slice(2), 16) / 16));
   return 0n;
+}
+
+/** A frozenset's hash: its elements' hashes (as stored, when the set keeps them) shuffled and xor-ed. */
+function frozensetHash(s: PySet): bigint {
+  let acc = 0n;
+  for (const [mk, x] of s.map) {
+    const h = (s.map.hashOf(mk) ?? pythonHash(x)) & M64;
+    acc ^= ((h ^ 89869747n ^ (h << 16n)) * 3644798167n) & M64;
+  }
+  acc ^= ((BigInt(s.map.size) + 1n) * 1927868237n) & M64;
+  acc ^= (acc >> 11n) ^ (acc >> 25n);
+  acc = (acc * 69069n + 907133923n) & M64;
+  return acc === M64 ? 590923713n : toSigned64(acc);
 }
 
 const XXP1 = 11400714785074694791n;
@@ -81,8 +106,12 @@ export function pythonHash(v: PyValue): bigint {
       if (!isIntLike(r)) throw pyError('TypeError', '__hash__ method should return an integer');
       return intHash(asBig(r));
     }
+    if (v instanceof PyBoxed) return pythonHash(v.value);
   }
+  if (v instanceof PySet && v.cls.isSubclassOf(frozensetClass)) return frozensetHash(v);
   const k = hashKey(v); // raises for unhashable values
   if (typeof k === 'object') return objectHash(v);
   return toSigned64(pyHash(v));
 }
+
+hooks.keyHash = pythonHash;

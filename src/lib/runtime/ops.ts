@@ -43,6 +43,7 @@ import {
   type HashKey,
 } from './core';
 import { PyFunctionBase } from './callable';
+import type { KeyLookup, KeyMap } from './keymap';
 import { smallInt } from './small-int';
 import { run } from './run';
 import { floatRepr } from '../py/format/float';
@@ -195,6 +196,8 @@ export const hooks = {
   /** `fn` for a set-like binary op on PySet, installed by the set type module. */
   setOp: (_op: string, _a: PySet, _b: PySet): PyValue => NotImplemented,
   dictOr: (_a: PyDict, _b: PyDict): PyValue => NotImplemented,
+  /** CPython's hash() of a value (installed by hash.ts), which dicts and sets bucket keys by. */
+  keyHash: (v: PyValue): bigint => pyHash(v),
   /** A set's members in CPython's iteration order (installed by setorder.ts). */
   setOrder: (s: PySet): PyValue[] => [...s.map.values()],
   /** `cls[key]` for a class without `__class_getitem__` (installed by the generic alias type). */
@@ -552,15 +555,14 @@ export function eq(a: PyValue, b: PyValue): boolean {
   if (a instanceof PyDict && b instanceof PyDict) {
     if (a.map.size !== b.map.size) return false;
     for (const [k, e] of a.map) {
-      const o = b.map.get(k);
+      const o = b.map.get(keyFrom(b.map, a.map, k, e.key));
       if (!o || !eq(e.value, o.value)) return false;
     }
     return true;
   }
   if (a instanceof PySet && b instanceof PySet) {
     if (a.map.size !== b.map.size) return false;
-    for (const k of a.map.keys()) if (!b.map.has(k)) return false;
-    return true;
+    return keysWithin(a.map, b.map);
   }
   if (a instanceof PyRange && b instanceof PyRange) {
     const la = a.length;
@@ -632,7 +634,7 @@ export function order(op: '<' | '>' | '<=' | '>=', a: PyValue, b: PyValue): PyVa
   if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple))
     return orderItems(op, (a as PyList).items, (b as PyList).items);
   if (a instanceof PySet && b instanceof PySet) {
-    const sub = (p: PySet, q: PySet) => [...p.map.keys()].every((k) => q.map.has(k));
+    const sub = (p: PySet, q: PySet) => keysWithin(p.map, q.map);
     switch (op) {
       case '<=':
         return sub(a, b);
@@ -752,30 +754,26 @@ function keyText(k: string): string {
   return k.charCodeAt(0) === 0 ? k.slice(1) : 's' + k;
 }
 
-/** The dict/set key for a value; throws TypeError for unhashable values. */
-/** Library numbers (Decimal, Fraction) equal to an int or a float must find its dict entries. */
-const EXACT_NUMBER_MODULES = new Set(['decimal', 'fractions']);
-
-/** The int's or float's key for a library number equal to one; undefined otherwise. */
-function exactNumberKey(v: PyObject): HashKey | undefined {
-  let ratio: PyValue;
-  try {
-    ratio = callMethodByName(v, 'as_integer_ratio', []);
-  } catch {
-    return undefined; // NaN, Infinity
-  }
-  if (!(ratio instanceof PyTuple) || ratio.items.length !== 2) return undefined;
-  const [num, den] = ratio.items;
-  if (!isIntLike(num) || !isIntLike(den)) return undefined;
-  const n = asBig(num);
-  const d = asBig(den);
-  if (d === 1n) return hashKey(n);
-  // n / 2**k is a float exactly when n fits in 53 bits (and 2**k is a float too)
-  const a = n < 0n ? -n : n;
-  if ((d & (d - 1n)) !== 0n || a >= 2n ** 53n || d > 2n ** 1023n) return undefined;
-  return hashKey(Number(n) / Number(d));
+/** Whether a class's `__hash__` is the class's own (Python) code rather than a builtin's. */
+function ownHash(h: PyValue | undefined): boolean {
+  return h !== undefined && h !== null && !(h instanceof PyNativeMethod && h.owner.isBuiltin);
 }
 
+/**
+ * Whether hashKey gave object `o` itself because `o` compares by a user `__eq__` (a user
+ * `__hash__`, a str/int/float subclass with its own `__eq__`, a tuple or frozenset holding such a
+ * value), rather than because it compares by identity.
+ */
+function comparesByEq(o: PyObject): boolean {
+  if (o instanceof PyTuple || o instanceof PySet || o instanceof PyBoxed) return true;
+  return !o.cls.isBuiltin && ownHash(o.cls.lookup('__hash__'));
+}
+
+/**
+ * The dict/set key for a value; throws TypeError for unhashable values. A value whose equality is
+ * its key (str, numbers, tuples of those...) keys by value, an object compared by identity by
+ * itself; so does a value compared by a user `__eq__` (comparesByEq), which findKey resolves.
+ */
 export function hashKey(v: PyValue): HashKey {
   switch (typeof v) {
     case 'string':
@@ -793,13 +791,15 @@ export function hashKey(v: PyValue): HashKey {
     let k = TAG + 't(';
     for (const x of v.items) {
       const h = hashKey(x);
+      if (typeof h === 'object' && comparesByEq(h)) return v;
       k += (typeof h === 'object' ? 'o' + h.id : typeof h === 'number' ? 'n' + h : keyText(h)) + ',';
     }
     return k + ')';
   }
   if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && v.cls !== frozensetClass))
     throw pyError('TypeError', `unhashable type: '${typeName(v)}'`);
-  if (v instanceof PySet)
+  if (v instanceof PySet) {
+    for (const k of v.map.keys()) if (typeof k === 'object' && comparesByEq(k)) return v;
     return (
       TAG +
       'fs(' +
@@ -809,6 +809,7 @@ export function hashKey(v: PyValue): HashKey {
         .join(',') +
       ')'
     );
+  }
   if (v instanceof PyComplex) return v.im === 0 ? hashKey(v.re) : `${TAG}c${v.re},${v.im}`;
   if (v instanceof PyBytes) return TAG + 'b' + Array.from(v.data).join(',');
   // Values equal by content (types.GenericAlias) give their own key.
@@ -819,18 +820,10 @@ export function hashKey(v: PyValue): HashKey {
     throw pyError('TypeError', `unhashable type: '${typeName(v)}'`);
   if (!v.cls.isBuiltin) {
     const h = v.cls.lookup('__hash__');
-    // A subclass of int, float or str keeps its value's hash, so it finds the same dict entries.
-    if (v instanceof PyBoxed && h instanceof PyNativeMethod) return hashKey(v.value);
     if (h === null) throw pyError('TypeError', `unhashable type: '${typeName(v)}'`);
-    if (h !== undefined) {
-      // Objects with a user __hash__ key by hash value plus equality resolution in the dict.
-      const r = callMethod(h, v, []);
-      if (EXACT_NUMBER_MODULES.has(v.cls.module)) {
-        const k = exactNumberKey(v);
-        if (k !== undefined) return k;
-      }
-      return TAG + 'h' + String(toIndex(r));
-    }
+    if (ownHash(h)) return v;
+    // A subclass of int, float or str keeps its value's hash, and its value's key unless it has its own __eq__.
+    if (v instanceof PyBoxed) return ownHash(v.cls.lookup('__eq__')) ? v : hashKey(v.value);
     // object's own __eq__ is identity, so plain object() instances hash by identity too.
     if (v.cls !== objectClass && v.cls.dict!.has('__eq__'))
       throw pyError('TypeError', `unhashable type: '${typeName(v)}'`);
@@ -844,10 +837,18 @@ export function hashKey(v: PyValue): HashKey {
  * type: 'list')", naming the key's type (module-qualified outside builtins and __main__) and then
  * the original message; hash(v) itself keeps the bare message.
  */
-function containerKey(v: PyValue, role: 'a dict key' | 'a set element'): HashKey {
+type KeyRole = 'a dict key' | 'a set element';
+
+function containerKey(v: PyValue, role: KeyRole): HashKey {
   if (typeof v !== 'object' || v === null || run.minor < 14) return hashKey(v);
+  return inRole(v, role, () => hashKey(v));
+}
+
+/** `f()`, hashing `v` in `role`: from 3.14 a TypeError it raises is reworded as containerKey says. */
+function inRole<T>(v: PyValue, role: KeyRole, f: () => T): T {
+  if (run.minor < 14) return f();
   try {
-    return hashKey(v);
+    return f();
   } catch (e) {
     if (!(e instanceof PyExc) || e.exc.cls !== getExcClass('TypeError')) throw e;
     const t = typeOf(v);
@@ -856,27 +857,72 @@ function containerKey(v: PyValue, role: 'a dict key' | 'a set element'): HashKey
   }
 }
 
-/** A dict's key for `v` (containerKey's dict wording). */
-export function dictKey(v: PyValue): HashKey {
-  return containerKey(v, 'a dict key');
+/**
+ * The key under which `m` holds a key equal to `v` (whose hashKey is `k`), or else `k`, the key to
+ * store `v` under. A value compared by identity or by its key needs the Map alone until `m` keeps
+ * its hash index (keymap.ts); from then on, and for a value compared by a user `__eq__`, the keys
+ * of equal Python hash (`h` when already known) are compared, identity first, in the order CPython's
+ * table meets them (insertion order, a deleted key's place reused), starting again if a comparison
+ * changed `m`.
+ */
+export function findKey(m: KeyLookup, v: PyValue, k: HashKey, h?: bigint, role?: KeyRole): HashKey {
+  const byEq = typeof k === 'object' && comparesByEq(k);
+  if (m.buckets === undefined) {
+    if (!byEq) return k;
+    m.index(hooks.keyHash);
+  }
+  if (!byEq && m.has(k)) return k;
+  if (h === undefined) h = role === undefined ? hooks.keyHash(v) : inRole(v, role, () => hooks.keyHash(v));
+  search: for (;;) {
+    const bucket = m.buckets?.get(h);
+    if (bucket === undefined) break;
+    for (const s of bucket.slice()) {
+      if (s === null) continue;
+      if (s.key === v) return s.mk;
+      // Two keys compared by their keys are equal only if their keys are.
+      if (!byEq && !(typeof s.mk === 'object' && comparesByEq(s.mk))) continue;
+      const same = eq(s.key, v);
+      if (m.slots?.get(s.mk) !== s) continue search;
+      if (same) return s.mk;
+    }
+    break;
+  }
+  m.pend(k, h);
+  return k;
 }
 
-/** A set's key for `v` (containerKey's set wording). */
-export function setKey(v: PyValue): HashKey {
-  return containerKey(v, 'a set element');
+/** The key `m` holds `x` under, `x` being stored in `src` under `mk` (with src's stored hash). */
+export function keyFrom(m: KeyLookup, src: KeyLookup, mk: HashKey, x: PyValue): HashKey {
+  return findKey(m, x, mk, src.hashOf(mk));
+}
+
+/** Whether every key of `a` is in `b` (a set's subset test). */
+export function keysWithin(a: KeyMap<PyValue>, b: KeyMap<PyValue>): boolean {
+  for (const [k, x] of a) if (!b.has(keyFrom(b, a, k, x))) return false;
+  return true;
+}
+
+/** The key of `v` in dict storage `m` (containerKey's dict wording). */
+export function dictKey(m: KeyLookup, v: PyValue): HashKey {
+  return findKey(m, v, containerKey(v, 'a dict key'), undefined, 'a dict key');
+}
+
+/** The key of `v` in set storage `m` (containerKey's set wording). */
+export function setKey(m: KeyLookup, v: PyValue): HashKey {
+  return findKey(m, v, containerKey(v, 'a set element'), undefined, 'a set element');
 }
 
 /**
  * The key a set looks `v` up by for `in`, remove() and discard(): a set (unhashable) is looked up
  * as the frozenset of its elements, as CPython's set_contains_key retries it.
  */
-export function setProbeKey(v: PyValue): HashKey {
+export function setProbeKey(m: KeyLookup, v: PyValue): HashKey {
   if (v instanceof PySet && !v.cls.isSubclassOf(frozensetClass)) {
     const f = new PySet(frozensetClass);
     f.map = v.map;
-    return hashKey(f);
+    return findKey(m, f, hashKey(f));
   }
-  return setKey(v);
+  return setKey(m, v);
 }
 
 export function pyHash(v: PyValue): bigint {
@@ -1583,8 +1629,8 @@ export function contains(container: PyValue, item: PyValue): boolean {
       throw pyError('TypeError', `'in <string>' requires string as left operand, not ${typeName(item)}`);
     return container.includes(item);
   }
-  if (container instanceof PyDict) return container.map.has(dictKey(item));
-  if (container instanceof PySet) return container.map.has(setProbeKey(item));
+  if (container instanceof PyDict) return container.map.has(dictKey(container.map, item));
+  if (container instanceof PySet) return container.map.has(setProbeKey(container.map, item));
   if (container instanceof PyList || container instanceof PyTuple) {
     for (const x of container.items) if (x === item || eq(x, item)) return true;
     return false;
@@ -1702,7 +1748,7 @@ export function getitem(obj: PyValue, key: PyValue): PyValue {
     return obj.items[i];
   }
   if (obj instanceof PyDict) {
-    const e = obj.map.get(dictKey(key));
+    const e = obj.map.get(dictKey(obj.map, key));
     if (e !== undefined) return e.value;
     if (obj.cls !== dictClass) {
       const missing = obj.cls.lookup('__missing__');
@@ -1832,7 +1878,7 @@ export function setitem(obj: PyValue, key: PyValue, value: PyValue): void {
     return;
   }
   if (obj instanceof PyDict) {
-    const k = dictKey(key);
+    const k = dictKey(obj.map, key);
     const e = obj.map.get(k);
     if (e) e.value = value;
     else obj.map.set(k, { key, value });
@@ -1875,7 +1921,7 @@ export function delitem(obj: PyValue, key: PyValue): void {
     return;
   }
   if (obj instanceof PyDict) {
-    if (!obj.map.delete(dictKey(key))) throw new PyExc(keyError(key));
+    if (!obj.map.delete(dictKey(obj.map, key))) throw new PyExc(keyError(key));
     return;
   }
   if (obj instanceof PyObject && obj.cls.operatesByDunders) {

@@ -1,7 +1,7 @@
 /** Displays: list, tuple, set and dict literals (with `*` and `**` unpacking), plain and suspending. */
 import type * as ir from '../../ir/types';
 import { PyList, PyTuple, PyDict, PySet, type PyValue } from '../../runtime/core';
-import { callMethodByName, iterToArray, getitem, setitem, setKey } from '../../runtime/ops';
+import { callMethodByName, iterToArray, getitem, setitem, setKey, keyFrom } from '../../runtime/ops';
 import type { Frame } from '../frame';
 import type { X, GX, CompileContext } from './context';
 
@@ -17,7 +17,7 @@ export function compileTuple(cx: CompileContext, e: ir.TupleExpr): X {
 
 /** A set display's or comprehension's element: an equal element already there stays, as in CPython ({1, 1.0} is {1}). */
 export function addFirst(s: PySet, v: PyValue): void {
-  const k = setKey(v);
+  const k = setKey(s.map, v);
   if (!s.map.has(k)) s.map.set(k, v);
 }
 
@@ -108,7 +108,15 @@ export function compileDictSuspending(cx: CompileContext, e: ir.DictExpr): GX {
 
 function mergeInto(d: PyDict, src: PyValue): void {
   if (src instanceof PyDict) {
-    for (const [k, e] of src.map) d.map.set(k, { key: e.key, value: e.value });
+    // Into an empty dict the keys are known distinct: CPython copies them without comparing.
+    if (d.map.size === 0) d.map.absorb(src.map, (e) => ({ key: e.key, value: e.value }));
+    else
+      for (const [k, e] of src.map) {
+        const kk = keyFrom(d.map, src.map, k, e.key);
+        const x = d.map.get(kk);
+        if (x !== undefined) x.value = e.value;
+        else d.map.set(kk, { key: e.key, value: e.value });
+      }
     return;
   }
   const keys = callMethodByName(src, 'keys', []);

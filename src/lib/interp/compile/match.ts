@@ -11,7 +11,7 @@ import {
   isInstance,
   type PyValue,
 } from '../../runtime/core';
-import { truthy, getattr, iterToArray, hashKey, eq } from '../../runtime/ops';
+import { truthy, getattr, iterToArray, hashKey, findKey, eq } from '../../runtime/ops';
 import { type Frame, NORMAL } from '../frame';
 import type { S, GS, Assign, CompileContext } from './context';
 import { CompileError } from './errors';
@@ -115,7 +115,7 @@ function compilePattern(cx: CompileContext, p: ir.Pattern): (f: Frame, v: PyValu
         const used = new Set<unknown>();
         for (let i = 0; i < keys.length; i++) {
           const k = keys[i](f);
-          const hk = hashKey(k);
+          const hk = findKey(v.map, k, hashKey(k));
           const e = v.map.get(hk);
           if (!e || !subs[i](f, e.value)) return false;
           used.add(hk);

@@ -311,7 +311,7 @@ class Emitter {
   private loadItem(index: ir.Expr, o: string, k: string, n: string, d: string): string {
     return (
       `((${o} instanceof PyList || ${o} instanceof PyTuple) && typeof ${k} === 'bigint' && ${o}.cls.isBuiltin && (${n} = ${this.indexNumber(index, k)}) >= 0 && ${n} < ${o}.items.length ? ${o}.items[${n}]` +
-      ` : ${o} instanceof PyDict && ${o}.cls === dictClass && typeof ${k} === 'string' && (${d} = ${o}.map.get(dictKey(${k}))) !== undefined ? ${d}.value : getitem(${o}, ${k}))`
+      ` : ${o} instanceof PyDict && ${o}.cls === dictClass && typeof ${k} === 'string' && (${d} = ${o}.map.get(dictKey(${o}.map, ${k}))) !== undefined ? ${d}.value : getitem(${o}, ${k}))`
     );
   }
 
@@ -319,7 +319,7 @@ class Emitter {
   private storeItem(index: ir.Expr, o: string, k: string, n: string, d: string, v: string): string {
     return (
       `if (${o} instanceof PyList && typeof ${k} === 'bigint' && ${o}.cls.isBuiltin && (${n} = ${this.indexNumber(index, k)}) >= 0 && ${n} < ${o}.items.length) ${o}.items[${n}] = ${v};\n` +
-      `else if (${o} instanceof PyDict && ${o}.cls === dictClass && typeof ${k} === 'string') { ${n} = dictKey(${k}); if ((${d} = ${o}.map.get(${n})) !== undefined) ${d}.value = ${v}; else ${o}.map.set(${n}, { key: ${k}, value: ${v} }); }\n` +
+      `else if (${o} instanceof PyDict && ${o}.cls === dictClass && typeof ${k} === 'string') { ${n} = dictKey(${o}.map, ${k}); if ((${d} = ${o}.map.get(${n})) !== undefined) ${d}.value = ${v}; else ${o}.map.set(${n}, { key: ${k}, value: ${v} }); }\n` +
       `else setitem(${o}, ${k}, ${v});\n`
     );
   }

@@ -4,11 +4,12 @@
  */
 import { PyDict, type DictEntry, type HashKey, type PyValue } from '../core';
 import { strKey, strOfKey as attrName } from '../ops';
+import { KeyMap } from '../keymap';
 
 /** str keys live in the attribute map; any other key in the Map's own storage. */
-class AttrMap extends Map<HashKey, DictEntry> {
+class AttrMap extends KeyMap<DictEntry> {
   constructor(readonly attrs: Map<string, PyValue>) {
-    super();
+    super((e) => e.key);
   }
   override get size(): number {
     return this.attrs.size + super.size;

@@ -19,11 +19,14 @@ import {
   type PyValue,
   type KwArgs,
   type DictEntry,
+  type HashKey,
 } from '../core';
 import { defNativeMethod } from '../native';
 import {
   hashKey,
   dictKey,
+  findKey,
+  keyFrom,
   strKey,
   keyError,
   eq,
@@ -42,7 +45,7 @@ import {
 } from '../ops';
 import { isExcInstance } from './util';
 import { signature } from '../signature';
-import { liveDict } from './attr-dict';
+import { liveDict, namespaceOf } from './attr-dict';
 import { makeIterator } from './iterator';
 
 function D(v: PyValue): PyDict {
@@ -51,17 +54,29 @@ function D(v: PyValue): PyDict {
 
 /** d[key] = value without dunder dispatch. */
 function dictSet(d: PyDict, key: PyValue, value: PyValue): void {
-  const k = dictKey(key);
+  const k = dictKey(d.map, key);
   const e = d.map.get(k);
   if (e !== undefined) e.value = value;
   else d.map.set(k, { key, value });
+}
+
+const cloneEntry = (e: DictEntry): DictEntry => ({ key: e.key, value: e.value });
+
+/** d[key] = value for an entry of `src` stored under `k` (with src's stored hash). */
+function dictSetFrom(d: PyDict, src: PyDict, k: HashKey, e: DictEntry): void {
+  const kk = keyFrom(d.map, src.map, k, e.key);
+  const x = d.map.get(kk);
+  if (x !== undefined) x.value = e.value;
+  else d.map.set(kk, { key: e.key, value: e.value });
 }
 
 /** dict.update / dict(...) semantics for the positional argument. */
 function dictMerge(d: PyDict, other: PyValue): void {
   if (other instanceof PyDict) {
     if (other === d) return;
-    for (const e of other.map.values()) dictSet(d, e.key, e.value);
+    // Into an empty dict the keys are known distinct: CPython copies them without comparing.
+    if (d.map.size === 0 && namespaceOf(d) === null) d.map.absorb(other.map, cloneEntry);
+    else for (const [k, e] of other.map) dictSetFrom(d, other, k, e);
     return;
   }
   if (
@@ -109,9 +124,8 @@ export function dictFromMap(m: Map<string, PyValue>): PyDict {
 setDictFromMap(liveDict);
 
 hooks.dictOr = (a, b) => {
-  const d = new PyDict();
-  for (const [k, e] of a.map) d.map.set(k, { key: e.key, value: e.value });
-  for (const e of b.map.values()) dictSet(d, e.key, e.value);
+  const d = copyOf(a);
+  for (const [k, e] of b.map) dictSetFrom(d, b, k, e);
   return d;
 };
 
@@ -119,13 +133,14 @@ hooks.dictOr = (a, b) => {
 
 // `[default]` rather than `default=None`: the common one-argument call binds without allocating.
 defNativeMethod(dictClass, 'get', '(key[, default], /)', (self, [key, dflt]) => {
-  const e = D(self).map.get(dictKey(key));
+  const m = D(self).map;
+  const e = m.get(dictKey(m, key));
   return e !== undefined ? e.value : dflt === undefined ? null : dflt;
 });
 
 defNativeMethod(dictClass, 'setdefault', '(key[, default], /)', (self, [key, dflt]) => {
   const d = D(self);
-  const k = dictKey(key);
+  const k = dictKey(d.map, key);
   const e = d.map.get(k);
   if (e !== undefined) return e.value;
   const v = dflt === undefined ? null : dflt;
@@ -140,7 +155,7 @@ defNativeMethod(dictClass, 'pop', '(key[, default], /)', (self, [key, dflt]) => 
     if (dflt !== undefined) return dflt;
     throw new PyExc(keyError(key));
   }
-  const k = dictKey(key);
+  const k = dictKey(d.map, key);
   const e = d.map.get(k);
   if (e === undefined) {
     if (dflt !== undefined) return dflt;
@@ -159,7 +174,7 @@ defNativeMethod(dictClass, 'popitem', '()', (self) => {
     lastKey = k;
     last = e;
   }
-  d.map.delete(lastKey as string);
+  d.map.delete(lastKey as HashKey);
   return new PyTuple([last!.key, last!.value]);
 });
 
@@ -175,11 +190,14 @@ defMethod(dictClass, 'update', (self, args, kw) => {
   return null;
 });
 
-defNativeMethod(dictClass, 'copy', '()', (self) => {
+/** A new dict with `a`'s items (its stored hashes too). */
+function copyOf(a: PyDict): PyDict {
   const d = new PyDict();
-  for (const [k, e] of D(self).map) d.map.set(k, { key: e.key, value: e.value });
+  d.map = a.map.copy(cloneEntry);
   return d;
-});
+}
+
+defNativeMethod(dictClass, 'copy', '()', (self) => copyOf(D(self)));
 
 defNativeMethod(dictClass, 'clear', '()', (self) => {
   D(self).map.clear();
@@ -218,9 +236,9 @@ dictClass.dict!.set(
 
 // Dunders for explicit calls and subclasses' super() calls.
 defNativeMethod(dictClass, '__getitem__', '(key, /)', (self, [key]) => {
-  const e = D(self).map.get(dictKey(key));
-  if (e !== undefined) return e.value;
   const d = D(self);
+  const e = d.map.get(dictKey(d.map, key));
+  if (e !== undefined) return e.value;
   if (d.cls !== dictClass) {
     const missing = d.cls.lookup('__missing__');
     if (missing !== undefined) return callMethodByName(d, '__missing__', [key]);
@@ -232,10 +250,11 @@ defNativeMethod(dictClass, '__setitem__', 'wrapper(key, value, /)', (self, [key,
   return null;
 });
 defNativeMethod(dictClass, '__delitem__', 'wrapper(key, /)', (self, [key]) => {
-  if (!D(self).map.delete(dictKey(key))) throw new PyExc(keyError(key));
+  const m = D(self).map;
+  if (!m.delete(dictKey(m, key))) throw new PyExc(keyError(key));
   return null;
 });
-defNativeMethod(dictClass, '__contains__', '(key, /)', (self, [key]) => D(self).map.has(dictKey(key)));
+defNativeMethod(dictClass, '__contains__', '(key, /)', (self, [key]) => D(self).map.has(dictKey(D(self).map, key)));
 defNativeMethod(dictClass, '__len__', 'wrapper()', (self) => BigInt(D(self).map.size));
 dictClass.dict!.set('__hash__', null);
 defNativeMethod(dictClass, '__iter__', 'wrapper()', (self) => makeIterator(dictIter(D(self), 0), 'dict_keyiterator'));
@@ -254,7 +273,7 @@ defNativeMethod(dictClass, '__eq__', 'wrapper(value, /)', (self, [o]) => {
   const a = D(self);
   if (a.map.size !== o.map.size) return false;
   for (const [k, e] of a.map) {
-    const x = o.map.get(k);
+    const x = o.map.get(keyFrom(o.map, a.map, k, e.key));
     if (x === undefined || !eq(e.value, x.value)) return false;
   }
   return true;
@@ -358,10 +377,10 @@ function V(v: PyValue): PyDictView {
 }
 
 function viewContains(v: PyDictView, x: PyValue): boolean {
-  if (v.kind === 0) return v.d.map.has(dictKey(x));
+  if (v.kind === 0) return v.d.map.has(dictKey(v.d.map, x));
   if (v.kind === 2) {
     if (!(x instanceof PyTuple) || x.items.length !== 2) return false;
-    const e = v.d.map.get(dictKey(x.items[0]));
+    const e = v.d.map.get(dictKey(v.d.map, x.items[0]));
     return e !== undefined && eq(e.value, x.items[1]);
   }
   for (const e of v.d.map.values()) if (e.value === x || eq(e.value, x)) return true;
@@ -371,7 +390,10 @@ function viewContains(v: PyDictView, x: PyValue): boolean {
 function setOf(v: PyValue): PySet {
   const s = new PySet();
   const it = getIter(v);
-  for (let x = it.next(); x !== undefined; x = it.next()) s.map.set(hashKey(x), x);
+  for (let x = it.next(); x !== undefined; x = it.next()) {
+    const k = findKey(s.map, x, hashKey(x));
+    if (!s.map.has(k)) s.map.set(k, x);
+  }
   return s;
 }
 

@@ -15,7 +15,20 @@ import {
   type HashKey,
 } from '../core';
 import { defNativeMethod } from '../native';
-import { hashKey, setKey, setProbeKey, getIter, hooks, keyError, call, pyHash, contains } from '../ops';
+import {
+  hashKey,
+  setKey,
+  setProbeKey,
+  findKey,
+  keyFrom,
+  keysWithin,
+  getIter,
+  hooks,
+  keyError,
+  call,
+  contains,
+} from '../ops';
+import { setMap, type KeyMap, type KeyLookup } from '../keymap';
 import { signature } from '../signature';
 import { makeIterator } from './iterator';
 
@@ -28,79 +41,131 @@ function newLike(like: PySet): PySet {
   return new PySet(like.cls.isSubclassOf(frozensetClass) ? frozensetClass : setClass);
 }
 
+type SetMap = KeyMap<PyValue>;
+
+/** The set key of `x` with hashKey's bare "unhashable type" message (intersection, issubset). */
+const bareKey = (m: KeyLookup, x: PyValue) => findKey(m, x, hashKey(x));
+
 /**
- * The elements of any iterable as a hash map (sets are used directly). `key` is setKey, except for
- * intersection and issubset, whose CPython code hashes with the bare "unhashable type" message.
+ * The elements of any iterable as set storage (sets are used directly).
  */
-function asMap(v: PyValue, key: (x: PyValue) => HashKey = setKey): Map<HashKey, PyValue> {
+function asMap(v: PyValue): SetMap {
   if (v instanceof PySet) return v.map;
-  const m = new Map<HashKey, PyValue>();
+  const m = setMap();
   const it = getIter(v);
   for (let x = it.next(); x !== undefined; x = it.next()) {
-    const k = key(x);
+    const k = setKey(m, x);
     if (!m.has(k)) m.set(k, x);
   }
   return m;
 }
 
-function addAll(dst: Map<HashKey, PyValue>, v: PyValue): void {
+/** issubset's set of an iterable, hashed with the bare message. */
+function bareMap(v: PyValue): SetMap {
+  const m = setMap();
+  eachIn(m, v, (k, x) => m.has(k) || m.set(k, x), bareKey);
+  return m;
+}
+
+/** Add `x`, stored in `src` under `k`, to `dst` unless `dst` holds an equal element. */
+function addFrom(dst: SetMap, src: SetMap, k: HashKey, x: PyValue): void {
+  const kk = keyFrom(dst, src, k, x);
+  if (!dst.has(kk)) dst.set(kk, x);
+}
+
+/** Calls `f` with each element of `v` and the key it has in `m` (`v`'s stored hash for a set). */
+function eachIn(m: SetMap, v: PyValue, f: (k: HashKey, x: PyValue) => void, key = setKey): void {
   if (v instanceof PySet) {
-    for (const [k, x] of v.map) if (!dst.has(k)) dst.set(k, x);
+    for (const [k, x] of v.map) f(keyFrom(m, v.map, k, x), x);
     return;
   }
   const it = getIter(v);
-  for (let x = it.next(); x !== undefined; x = it.next()) {
-    const k = setKey(x);
-    if (!dst.has(k)) dst.set(k, x);
-  }
+  for (let x = it.next(); x !== undefined; x = it.next()) f(key(m, x), x);
+}
+
+function addAll(dst: SetMap, v: PyValue): void {
+  // Into an empty set, a set's elements are known distinct: CPython copies them without comparing.
+  if (dst.size === 0 && v instanceof PySet) dst.absorb(v.map);
+  else
+    eachIn(dst, v, (k, x) => {
+      if (!dst.has(k)) dst.set(k, x);
+    });
 }
 
 function union(a: PySet, others: PyValue[]): PySet {
   const r = newLike(a);
-  for (const [k, x] of a.map) r.map.set(k, x);
+  r.map = a.map.copy();
   for (const o of others) addAll(r.map, o);
   return r;
 }
 
-function intersectionMap(a: Map<HashKey, PyValue>, b: Map<HashKey, PyValue>): Map<HashKey, PyValue> {
-  const out = new Map<HashKey, PyValue>();
-  // CPython iterates over the smaller set; element identity comes from the iterated one.
-  if (b.size < a.size) {
-    for (const [k, x] of b) if (a.has(k)) out.set(k, x);
-  } else for (const [k, x] of a) if (b.has(k)) out.set(k, x);
+/** CPython's set_intersection: over the smaller set (element identity from it), or over an iterable. */
+function intersectionMap(a: SetMap, o: PyValue): SetMap {
+  const out = setMap();
+  if (o instanceof PySet) {
+    const [small, big] = o.map.size <= a.size ? [o.map, a] : [a, o.map];
+    for (const [k, x] of small) if (big.has(keyFrom(big, small, k, x))) addFrom(out, small, k, x);
+  } else
+    eachIn(
+      a,
+      o,
+      (k, x) => {
+        if (a.has(k)) addFrom(out, a, k, x);
+      },
+      bareKey,
+    );
   return out;
 }
 
 function intersection(a: PySet, others: PyValue[]): PySet {
   const r = newLike(a);
-  let m = new Map(a.map);
-  for (const o of others) m = intersectionMap(m, asMap(o, hashKey));
+  let m = a.map.copy();
+  for (const o of others) m = intersectionMap(m, o);
   r.map = m;
   return r;
+}
+
+/** Remove from `m` the elements of `v`. */
+function removeAll(m: SetMap, v: PyValue): void {
+  eachIn(m, v, (k) => m.delete(k));
+}
+
+/** CPython's set_difference: the elements of `a` not in a set much smaller than `a` are found by removing. */
+function differenceMap(a: SetMap, o: PyValue): SetMap {
+  if (!(o instanceof PySet) || a.size >> 2 > o.map.size) {
+    const m = a.copy();
+    removeAll(m, o);
+    return m;
+  }
+  const out = setMap();
+  for (const [k, x] of a) if (!o.map.has(keyFrom(o.map, a, k, x))) addFrom(out, a, k, x);
+  return out;
 }
 
 function difference(a: PySet, others: PyValue[]): PySet {
   const r = newLike(a);
-  const m = new Map(a.map);
-  for (const o of others) for (const k of asMap(o).keys()) m.delete(k);
-  r.map = m;
+  let m = a.map;
+  for (const o of others) m = differenceMap(m, o);
+  r.map = m === a.map ? m.copy() : m;
   return r;
+}
+
+/** CPython's symmetric_difference_update: each element of `b` is removed from `m`, or else added. */
+function toggleAll(m: SetMap, b: SetMap): void {
+  for (const [k, x] of b) if (!m.delete(keyFrom(m, b, k, x))) m.set(keyFrom(m, b, k, x), x);
 }
 
 function symmetricDifference(a: PySet, other: PyValue): PySet {
   const r = newLike(a);
-  const b = asMap(other);
-  const m = new Map<HashKey, PyValue>();
-  for (const [k, x] of a.map) if (!b.has(k)) m.set(k, x);
-  for (const [k, x] of b) if (!a.map.has(k)) m.set(k, x);
+  const m = setMap();
+  addAll(m, other);
+  toggleAll(m, a.map);
   r.map = m;
   return r;
 }
 
-function isSubset(a: Map<HashKey, PyValue>, b: Map<HashKey, PyValue>): boolean {
-  if (a.size > b.size) return false;
-  for (const k of a.keys()) if (!b.has(k)) return false;
-  return true;
+function isSubset(a: SetMap, b: SetMap): boolean {
+  return a.size <= b.size && keysWithin(a, b);
 }
 
 hooks.setOp = (op, a, b) => {
@@ -125,7 +190,7 @@ for (const cls of [setClass, frozensetClass]) {
     const s = S(self);
     if (s.cls === frozensetClass) return s;
     const r = newLike(s);
-    r.map = new Map(s.map);
+    r.map = s.map.copy();
     return r;
   });
   defNativeMethod(cls, 'union', '(*others)', (self, [others]) => union(S(self), (others as PyTuple).items));
@@ -134,16 +199,26 @@ for (const cls of [setClass, frozensetClass]) {
   );
   defNativeMethod(cls, 'difference', '(*others)', (self, [others]) => difference(S(self), (others as PyTuple).items));
   defNativeMethod(cls, 'symmetric_difference', '(other, /)', (self, [o]) => symmetricDifference(S(self), o));
-  defNativeMethod(cls, 'issubset', '(other, /)', (self, [o]) => isSubset(S(self).map, asMap(o, hashKey)));
-  defNativeMethod(cls, 'issuperset', '(other, /)', (self, [o]) => isSubset(asMap(o), S(self).map));
+  defNativeMethod(cls, 'issubset', '(other, /)', (self, [o]) =>
+    isSubset(S(self).map, o instanceof PySet ? o.map : bareMap(o)),
+  );
+  defNativeMethod(cls, 'issuperset', '(other, /)', (self, [o]) => {
+    const m = S(self).map;
+    if (o instanceof PySet) return isSubset(o.map, m);
+    let all = true;
+    eachIn(m, o, (k) => (all &&= m.has(k)));
+    return all;
+  });
   defNativeMethod(cls, 'isdisjoint', '(other, /)', (self, [o]) => {
     const m = S(self).map;
     if (o instanceof PySet) {
-      for (const k of o.map.keys()) if (m.has(k)) return false;
+      // Over the smaller set, as CPython's set_isdisjoint.
+      const [small, big] = o.map.size <= m.size ? [o.map, m] : [m, o.map];
+      for (const [k, x] of small) if (big.has(keyFrom(big, small, k, x))) return false;
       return true;
     }
     const it = getIter(o);
-    for (let x = it.next(); x !== undefined; x = it.next()) if (m.has(setKey(x))) return false;
+    for (let x = it.next(); x !== undefined; x = it.next()) if (m.has(setKey(m, x))) return false;
     return true;
   });
   defNativeMethod(cls, '__len__', 'wrapper()', (self) => BigInt(S(self).map.size));
@@ -164,7 +239,7 @@ for (const cls of [setClass, frozensetClass]) {
   });
 }
 
-defNativeMethod(frozensetClass, '__hash__', 'wrapper()', (self) => pyHash(self));
+defNativeMethod(frozensetClass, '__hash__', 'wrapper()', (self) => hooks.keyHash(self));
 
 function setIterator(s: PySet) {
   const it = s.map.values();
@@ -194,16 +269,18 @@ function setIterator(s: PySet) {
 
 defNativeMethod(setClass, 'add', '(object, /)', (self, [x]) => {
   const m = S(self).map;
-  const k = setKey(x);
+  const k = setKey(m, x);
   if (!m.has(k)) m.set(k, x);
   return null;
 });
 defNativeMethod(setClass, 'remove', '(object, /)', (self, [x]) => {
-  if (!S(self).map.delete(setProbeKey(x))) throw new PyExc(keyError(x));
+  const m = S(self).map;
+  if (!m.delete(setProbeKey(m, x))) throw new PyExc(keyError(x));
   return null;
 });
 defNativeMethod(setClass, 'discard', '(object, /)', (self, [x]) => {
-  S(self).map.delete(setProbeKey(x));
+  const m = S(self).map;
+  m.delete(setProbeKey(m, x));
   return null;
 });
 defNativeMethod(setClass, 'pop', '()', (self) => {
@@ -228,16 +305,13 @@ defNativeMethod(setClass, 'intersection_update', '(*others)', (self, [others]) =
 });
 defNativeMethod(setClass, 'difference_update', '(*others)', (self, [others]) => {
   const m = S(self).map;
-  for (const o of (others as PyTuple).items) for (const k of asMap(o).keys()) m.delete(k);
+  for (const o of (others as PyTuple).items) removeAll(m, o);
   return null;
 });
 defNativeMethod(setClass, 'symmetric_difference_update', '(other, /)', (self, [o]) => {
   const m = S(self).map;
-  const b = new Map(asMap(o));
-  for (const [k, x] of b) {
-    if (m.has(k)) m.delete(k);
-    else m.set(k, x);
-  }
+  if (o === self) m.clear();
+  else toggleAll(m, asMap(o));
   return null;
 });
 const SET_SIG = signature('set', 'PyArg_CheckPositional([iterable], /)');

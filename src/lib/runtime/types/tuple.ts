@@ -2,7 +2,7 @@
  * `tuple` methods and `tuple(...)`.
  */
 import { PyTuple, tupleClass, NotImplemented, pyError, typeName, type PyValue } from '../core';
-import { iterToArray, getitem, contains, eq, pyHash, call } from '../ops';
+import { iterToArray, getitem, contains, eq, hooks, call } from '../ops';
 import { defNativeMethod } from '../native';
 import { signature } from '../signature';
 import { seqIndex, seqCount, SEQ_INDEX_SIG } from './list';
@@ -18,7 +18,7 @@ defNativeMethod(tupleClass, '__len__', 'wrapper()', (self) => BigInt(T(self).ite
 defNativeMethod(tupleClass, '__getitem__', 'wrapper(key, /)', (self, [key]) => getitem(T(self), key));
 defNativeMethod(tupleClass, '__contains__', 'wrapper(key, /)', (self, [key]) => contains(T(self), key));
 defNativeMethod(tupleClass, '__iter__', 'wrapper()', (self) => tupleIterator(T(self)));
-defNativeMethod(tupleClass, '__hash__', 'wrapper()', (self) => pyHash(self));
+defNativeMethod(tupleClass, '__hash__', 'wrapper()', (self) => hooks.keyHash(self));
 defNativeMethod(tupleClass, '__add__', 'wrapper(value, /)', (self, [o]) => {
   if (!(o instanceof PyTuple)) throw pyError('TypeError', `can only concatenate tuple (not "${typeName(o)}") to tuple`);
   return new PyTuple(T(self).items.concat(o.items));
