@@ -34,13 +34,14 @@ import {
   floatClass,
   strClass,
   PyBoxed,
+  PyBytes,
+  PyComplex,
   native,
   defMethod,
   pyError,
   typeOf,
   typeName,
   getExcClass,
-  classesChanged,
   type PyValue,
   type KwArgs,
 } from '../runtime/core';
@@ -49,6 +50,7 @@ import { pythonHash } from '../runtime/hash';
 import {
   call,
   callMethod,
+  truthy,
   getattrOpt,
   repr,
   builtinRepr,
@@ -65,8 +67,11 @@ import {
 import { PyFunctionBase } from '../runtime/callable';
 import { PyFunction } from './function';
 import { tracebackOf, setTraceback } from './frame-objects';
-import { osErrorArgs, osErrorFields } from '../runtime/oserror';
-import { applySlots, memberDescriptorClass, slotNames } from './slots';
+import { errnoSubclass, osErrorArgs, osErrorFields } from '../runtime/oserror';
+import { keywordFields, takeKeywordFields } from './exception-fields';
+import { checkObjectNewSafe, installBuiltinNew } from './builtin-new';
+import { applySlots, memberDescriptorClass, slotNames, slotValues } from './slots';
+import { dictFromMap } from '../runtime/types/dict';
 
 /** Create a class from a class statement. */
 export function buildClass(
@@ -205,12 +210,13 @@ function allocateLayout(cls: PyClass): PyObject {
   if (base.isSubclassOf(baseExceptionClass)) return new PyExceptionObject(cls);
   if (base === listClass) return new PyList([], cls);
   if (base === dictClass) return new PyDict(cls);
-  if (base === setClass) return new PySet(cls);
+  if (base === setClass || base === frozensetClass) return new PySet(cls);
   if (base === tupleClass) return new PyTuple([], cls);
   return new PyObject(cls, new Map());
 }
 
 function instantiate(cls: PyClass, args: PyValue[], kw: KwArgs): PyValue {
+  if (cls === osErrorClass) cls = getExcClass(errnoSubclass(args) ?? 'OSError');
   if (cls.abstractMethods && cls.abstractMethods.length)
     throw pyError(
       'TypeError',
@@ -233,6 +239,12 @@ function instantiate(cls: PyClass, args: PyValue[], kw: KwArgs): PyValue {
     ) {
       // A subclass of a builtin container without its own __init__: build with the builtin, then adopt.
       const built = base.slots.call(base, args, kw);
+      if (built instanceof PyBytes || built instanceof PyComplex) {
+        // Immutable values with no subclass layout of their own: the value itself, made the subclass's.
+        built.cls = cls;
+        built.dict = cls.noDict ? null : new Map();
+        return built;
+      }
       const o = allocate(cls);
       if (o instanceof PyList || o instanceof PyTuple) o.items = (built as PyList).items;
       else if (o instanceof PyDict) o.map = (built as PyDict).map;
@@ -259,7 +271,9 @@ function instantiate(cls: PyClass, args: PyValue[], kw: KwArgs): PyValue {
   if (r !== null) throw pyError('TypeError', `__init__() should return None, not '${typeName(r)}'`);
   return obj;
 }
+const osErrorClass = getExcClass('OSError');
 setInstantiate(instantiate);
+installBuiltinNew(allocate);
 
 // `int.__new__(cls, x)` and friends: the builtin value, boxed when cls is a subclass.
 for (const base of [intClass, floatClass, strClass]) {
@@ -321,11 +335,26 @@ objectClass.dict!.set(
   ),
 );
 defMethod(objectClass, '__eq__', (self, args) => (self === args[0] ? true : NotImplemented));
-defMethod(objectClass, '__ne__', (self, args) => (self === args[0] ? false : NotImplemented));
+// object.__ne__ inverts the type's own __eq__ (so `[1].__ne__([2])` is True).
+defMethod(objectClass, '__ne__', (self, args) => {
+  const r = callMethod(typeOf(self).lookup('__eq__')!, self, [args[0]]);
+  return r === NotImplemented ? r : !truthy(r);
+});
+// The instance's state for copy and pickle: its __dict__ (None when empty), paired with its slots'
+// values when it has any.
+defNativeMethod(objectClass, '__getstate__', '()', (self) => {
+  const d =
+    self instanceof PyObject && self.dict !== null && self.dict.size > 0 ? dictFromMap(new Map(self.dict)) : null;
+  const slots = self instanceof PyObject ? slotValues(self) : new Map<string, PyValue>();
+  return slots.size === 0 ? d : new PyTuple([d, dictFromMap(slots)]);
+});
+// The orderings object leaves to the other operand.
+for (const name of ['__lt__', '__le__', '__gt__', '__ge__']) defMethod(objectClass, name, () => NotImplemented);
 defMethod(objectClass, '__new__', (self, args, kw) => {
   // object.__new__(cls): called through the class, the first argument arrives as `self`.
   const cls = self instanceof PyClass ? self : args[0];
   if (!(cls instanceof PyClass)) throw pyError('TypeError', 'object.__new__(X): X is not a type object');
+  checkObjectNewSafe(cls);
   // Extra arguments are an error unless only __init__ was overridden (CPython's excess_args rule).
   if ((self instanceof PyClass ? args.length : args.length > 1) || (kw && kw.size)) {
     if (!(cls.lookup('__new__') instanceof PyNativeMethod))
@@ -337,10 +366,7 @@ defMethod(objectClass, '__new__', (self, args, kw) => {
   return allocate(cls);
 });
 defMethod(objectClass, '__setattr__', (self, args) => {
-  if (self instanceof PyClass) {
-    classesChanged();
-    self.dict!.set(args[0] as string, args[1]);
-  } else genericSetattr(self, args[0] as string, args[1]);
+  genericSetattr(self, args[0] as string, args[1]);
   return null;
 });
 defMethod(objectClass, '__delattr__', (self, args) => {
@@ -352,6 +378,22 @@ defMethod(objectClass, '__getattribute__', (self, args) => {
   if (v === undefined) throw attributeError(self, args[0] as string);
   return v;
 });
+// object's slot wrappers (repr'd `<slot wrapper '__lt__' of 'object' objects>`).
+for (const name of [
+  '__init__',
+  '__repr__',
+  '__str__',
+  '__eq__',
+  '__ne__',
+  '__lt__',
+  '__le__',
+  '__gt__',
+  '__ge__',
+  '__setattr__',
+  '__delattr__',
+  '__getattribute__',
+])
+  (objectClass.dict!.get(name) as PyNativeMethod).slotWrapper = true;
 objectClass.slots.call = (cls, args, kw) => {
   if (cls === objectClass) {
     if (args.length || (kw && kw.size)) throw pyError('TypeError', 'object() takes no arguments');
@@ -487,6 +529,10 @@ export function makeSuper(cls: PyClass, self: PyValue): PyValue {
 
 superClass.slots.call = (_cls, args) => {
   if (args.length === 2 && args[0] instanceof PyClass) return new PySuper(args[0], args[1]);
+  // Called outside a function (or by another name): no frame argument to take.
+  if (args.length === 0) throw pyError('RuntimeError', 'super(): no arguments');
+  if (!(args[0] instanceof PyClass))
+    throw pyError('TypeError', `super() argument 1 must be a type, not ${typeName(args[0])}`);
   throw pyError('RuntimeError', 'super(): __class__ cell not found');
 };
 defMethod(
@@ -533,8 +579,9 @@ classmethodClass.slots.call = (_c, args) => new PyClassMethod(args[0]);
 
 // ------------------------------------------------------------------ exceptions
 
-defMethod(baseExceptionClass, '__init__', (self, args) => {
+defMethod(baseExceptionClass, '__init__', (self, args, kw) => {
   const e = self as PyExceptionObject;
+  if (kw !== null && kw.size > 0) takeKeywordFields(e, kw);
   if (!e.exceptions) e.args = args;
   return null;
 });
@@ -579,6 +626,12 @@ excProto.getAttr = function (this: PyExceptionObject, _o: PyObject, name: string
     case 'value':
       if (this.cls.name === 'StopIteration') return this.args[0] ?? null;
       return undefined;
+    case 'name':
+    case 'obj':
+    case 'path':
+    case 'name_from':
+      // Set by whoever raised it (the attribute lookup, the import), else None.
+      return keywordFields(this.cls).includes(name) ? null : undefined;
     case 'code':
       // SystemExit.code: None, the one argument, or the arguments' tuple (Objects/exceptions.c SystemExit_init).
       if (!this.cls.mro.some((c) => c.isBuiltin && c.name === 'SystemExit')) return undefined;

@@ -93,3 +93,15 @@ function layoutWithoutDict(b: PyClass): boolean {
   if (b === objectClass || b.noDict) return true;
   return b.isBuiltin && !b.mro.some((c) => c.name === 'BaseException' && c.isBuiltin);
 }
+
+/** The slots an instance has values in, by name: its class's own first, then up the MRO (copyreg's order). */
+export function slotValues(obj: PyObject): Map<string, PyValue> {
+  const out = new Map<string, PyValue>();
+  const mine = values.get(obj);
+  if (mine === undefined) return out;
+  for (const c of obj.cls.mro)
+    for (const v of c.dict!.values())
+      if (v instanceof PyMember && v.owner === c && mine.has(v) && !out.has(v.slotName))
+        out.set(v.slotName, mine.get(v)!);
+  return out;
+}

@@ -41,7 +41,6 @@ import {
   pyError,
   makeError,
   native,
-  addressOf,
   type PyValue,
 } from './core';
 import {
@@ -84,6 +83,8 @@ import { isExcInstance, hasSurrogates } from './types/util';
 import { defNative } from './native';
 import { signature } from './signature';
 import { zeroDivision } from './zero-division';
+import { installNumberDunders } from './number-dunders';
+import { objectId } from './object-id';
 
 // ------------------------------------------------------------------ helpers
 
@@ -338,18 +339,7 @@ const issubclassFn = defNative('issubclass', '(cls, class_or_tuple, /)', (a) => 
 
 const hashFn = defNative('hash', '(obj, /)', (a) => pythonHash(a[0]));
 
-const idFn = defNative('id', '(obj, /)', (a) => {
-  const v = a[0];
-  if (v instanceof PyObject) return BigInt(Number.parseInt(addressOf(v).slice(2), 16));
-  const key = typeof v + ':' + String(v);
-  const primitiveIds = run.primitiveIds;
-  let id = primitiveIds.get(key);
-  if (id === undefined) {
-    id = 0x7e0000000000n + BigInt(primitiveIds.size + 1) * 32n;
-    primitiveIds.set(key, id);
-  }
-  return id;
-});
+const idFn = defNative('id', '(obj, /)', (a) => objectId(a[0]));
 
 // ------------------------------------------------------------------ numbers
 
@@ -992,3 +982,5 @@ export function builtinFunctions(): Map<string, PyValue> {
   m.set('NotImplemented', NotImplemented);
   return m;
 }
+
+installNumberDunders({ round: roundFn, divmod: divmodFn, pow: powFn });

@@ -332,6 +332,8 @@ export interface NativeAwaitNow {
 export class PyNativeMethod extends PyObject {
   /** Set for the few coroutine methods that often finish at once (queue put/get). */
   awaitNow: NativeAwaitNow | null = null;
+  /** A slot wrapper (`int.__add__`, declared 'wrapper(...)'): repr'd as CPython's wrapper types. */
+  slotWrapper = false;
   constructor(
     public name: string,
     public fn: NativeMethodFn,

@@ -33,13 +33,12 @@ export function defNativeMethod(
   qualname = `${cls.name}.${name}`,
 ): void {
   let s: Signature | null = null;
-  cls.dict!.set(
+  const m = new PyNativeMethod(
     name,
-    new PyNativeMethod(
-      name,
-      unboxingSelf(cls, (self, args, kw) => impl(self, (s ??= signature(name, sig, qualname)).bind(args, kw))),
-      cls,
-    ),
+    unboxingSelf(cls, (self, args, kw) => impl(self, (s ??= signature(name, sig, qualname)).bind(args, kw))),
+    cls,
   );
+  m.slotWrapper = sig.startsWith('wrapper(');
+  cls.dict!.set(name, m);
   classesChanged();
 }

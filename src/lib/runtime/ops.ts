@@ -46,10 +46,11 @@ import { PyFunctionBase } from './callable';
 import type { KeyLookup, KeyMap } from './keymap';
 import { smallInt } from './small-int';
 import { run } from './run';
+import { addressOfValue } from './object-id';
 import { floatRepr } from '../py/format/float';
 import { strRepr } from '../py/format/strrepr';
 import { TOO_MANY_DIGITS, tooManyDigits } from '../py/format/int-digits';
-import { osErrorFields } from './oserror';
+import { osErrorArgs, osErrorFields } from './oserror';
 import { checkSequenceLength, checkShift, chargePower } from './memory';
 import { floatPowInt, ratioToFloat } from './exact-float';
 import { PyUnion, typeUnion, unionEq } from './types/union';
@@ -414,8 +415,9 @@ export function binop(op: string, a: PyValue, b: PyValue, inPlace = false): PyVa
     throw pyError('TypeError', `can only concatenate list (not "${tb.name}") to list`);
   if (op === '+' && a instanceof PyTuple)
     throw pyError('TypeError', `can only concatenate tuple (not "${tb.name}") to tuple`);
-  if (op === '*' && (isSeq(a) || isSeq(b))) {
-    const other = isSeq(a) ? tb : ta;
+  const seqA = isSeq(a) || a instanceof PyBytes;
+  if (op === '*' && (seqA || isSeq(b) || b instanceof PyBytes)) {
+    const other = seqA ? tb : ta;
     throw pyError('TypeError', `can't multiply sequence by non-int of type '${other.name}'`);
   }
   if (op === '|') {
@@ -703,7 +705,8 @@ export function compare(op: string, a: PyValue, b: PyValue): PyValue {
     case '!=': {
       if (a instanceof PyObject && !a.cls.isBuiltin) {
         const ne = a.cls.lookup('__ne__');
-        if (ne !== undefined) {
+        // object's __ne__ is eq's answer inverted, which eq() below gives.
+        if (ne !== undefined && !(ne instanceof PyNativeMethod && ne.owner === objectClass)) {
           const r = callMethod(ne, a, [b]);
           if (r !== NotImplemented) return r;
         }
@@ -970,6 +973,17 @@ export function repr(v: PyValue): string {
   return builtinRepr(v);
 }
 
+/** `body()`, or `recursive` when it is called again for `v` within itself (CPython's Py_ReprEnter). */
+export function reprGuarded(v: PyObject, recursive: string, body: () => string): string {
+  if (reprStack.has(v)) return recursive;
+  reprStack.add(v);
+  try {
+    return body();
+  } finally {
+    reprStack.delete(v);
+  }
+}
+
 /** The repr a built-in type gives `v`, without looking for a `__repr__` of `v`'s own class. */
 export function builtinRepr(v: PyObject): string {
   if (v instanceof PyBoxed) return repr(v.value);
@@ -996,8 +1010,9 @@ export function builtinRepr(v: PyObject): string {
   if (v instanceof PyExceptionObject) {
     const name = v.cls.name;
     if (v.exceptions) return `${name}(${strRepr(v.groupMessage ?? '')}, [${v.exceptions.map(repr).join(', ')}])`;
-    if (v.args.length === 1) return `${name}(${repr(v.args[0])})`;
-    return `${name}(${v.args.map(repr).join(', ')})`;
+    const args = osErrorArgs(v);
+    if (args.length === 1) return `${name}(${repr(args[0])})`;
+    return `${name}(${args.map(repr).join(', ')})`;
   }
   if (v instanceof PyClass) {
     const mod = v.module === 'builtins' ? '' : v.module + '.';
@@ -1008,13 +1023,16 @@ export function builtinRepr(v: PyObject): string {
     if (v.self !== undefined) return `<built-in method ${v.name} of ${typeName(v.self)} object at ${addressOf(v)}>`;
     return `<built-in function ${v.name}>`;
   }
-  if (v instanceof PyNativeMethod) return `<method '${v.name}' of '${v.owner.name}' objects>`;
+  if (v instanceof PyNativeMethod)
+    return `<${v.slotWrapper ? 'slot wrapper' : 'method'} '${v.name}' of '${v.owner.name}' objects>`;
   if (v instanceof PyBoundMethod) {
     const f = v.func;
     const qn =
       f instanceof PyFunctionBase ? f.qualname : f instanceof PyNativeMethod ? `${f.owner.name}.${f.name}` : '?';
-    if (f instanceof PyNativeMethod)
-      return `<built-in method ${f.name} of ${typeName(v.self)} object at ${addressOf(v.self as PyObject)}>`;
+    if (f instanceof PyNativeMethod) {
+      const kind = f.slotWrapper ? `method-wrapper '${f.name}'` : `built-in method ${f.name}`;
+      return `<${kind} of ${typeName(v.self)} object at ${addressOfValue(v.self)}>`;
+    }
     return `<bound method ${qn} of ${repr(v.self)}>`;
   }
   if (v instanceof PyRange)
@@ -1159,10 +1177,23 @@ export const unsimulatedNames: { find: ((obj: PyValue, name: string) => string |
 export function attributeError(obj: PyValue, name: string): PyExc {
   const unsimulated = unsimulatedNames.find?.(obj, name);
   if (unsimulated) return pyError('NotSimulatedError', `${unsimulated} is not simulated in Loopline`);
-  if (obj instanceof PyClass)
-    return pyError('AttributeError', `type object '${obj.tpName ?? obj.name}' has no attribute '${name}'`);
-  if (obj instanceof PyModule) return pyError('AttributeError', `module '${obj.name}' has no attribute '${name}'`);
-  return pyError('AttributeError', `'${typeName(obj)}' object has no attribute '${name}'`);
+  const e =
+    obj instanceof PyClass
+      ? pyError('AttributeError', `type object '${obj.tpName ?? obj.name}' has no attribute '${name}'`)
+      : obj instanceof PyModule
+        ? pyError('AttributeError', `module '${obj.name}' has no attribute '${name}'`)
+        : pyError('AttributeError', `'${typeName(obj)}' object has no attribute '${name}'`);
+  return withAttributeContext(e, obj, name);
+}
+
+/** AttributeError's `name` and `obj`: the lookup that failed, unless whoever raised it set them. */
+function withAttributeContext(e: PyExc, obj: PyValue, name: string): PyExc {
+  const d = e.exc.dict;
+  if (d !== null && e.exc.cls.isSubclassOf(getExcClass('AttributeError')) && !d.has('name')) {
+    d.set('name', name);
+    d.set('obj', obj);
+  }
+  return e;
 }
 
 /** Attribute lookup; undefined when missing (no AttributeError allocation). */
@@ -1193,7 +1224,13 @@ export function getattrOpt(obj: PyValue, name: string): PyValue | undefined {
   if (name === '__class__') return cls;
   if (obj instanceof PyObject && !cls.isBuiltin) {
     const ga = cls.lookup('__getattr__');
-    if (ga !== undefined) return callMethod(ga, obj, [name]);
+    if (ga !== undefined) {
+      try {
+        return callMethod(ga, obj, [name]);
+      } catch (e) {
+        throw e instanceof PyExc ? withAttributeContext(e, obj, name) : e;
+      }
+    }
   }
   if (name === '__dict__' && obj instanceof PyObject && obj.dict) return dictFromMap(obj.dict);
   return undefined;
@@ -1277,7 +1314,10 @@ export function genericSetattr(obj: PyValue, name: string, value: PyValue): void
             return;
           }
         }
-      } else classesChanged();
+      } else {
+        classesChanged();
+        if (setClassName(obj, name, value)) return;
+      }
       // An instance without a __dict__ (object()) falls through to CPython's AttributeError.
       if (obj.dict !== null) {
         obj.dict.set(name, value);
@@ -1296,6 +1336,25 @@ export function genericSetattr(obj: PyValue, name: string, value: PyValue): void
   // 3.13 says why the attribute cannot be made.
   const why = run.minor >= 13 ? ' and no __dict__ for setting new attributes' : '';
   throw pyError('AttributeError', `'${typeName(obj)}' object has no attribute '${name}'${why}`);
+}
+
+/**
+ * `C.__name__ = s` and `C.__qualname__ = s` rename the class itself (its repr, its instances'),
+ * as CPython's type setters do, without entering the class's __dict__; `__module__` is both.
+ */
+function setClassName(cls: PyClass, name: string, value: PyValue): boolean {
+  if (name !== '__name__' && name !== '__qualname__' && name !== '__module__') return false;
+  if (typeof value !== 'string') {
+    if (name === '__module__') return false;
+    throw pyError('TypeError', `can only assign string to ${cls.name}.${name}, not '${typeName(value)}'`);
+  }
+  if (name === '__name__') cls.name = value;
+  else if (name === '__qualname__') cls.qualname = value;
+  else {
+    cls.module = value;
+    return false;
+  }
+  return true;
 }
 
 /** `obj.__class__ = C`: between classes of the same layout (the same builtin base), never for builtin types. */
@@ -1344,7 +1403,13 @@ export function genericDelattr(obj: PyValue, name: string): void {
     }
     if (obj.dict?.delete(name)) return;
   }
-  throw attributeError(obj, name);
+  const hasDict = obj instanceof PyObject && obj.dict !== null;
+  if (hasDict || obj instanceof PyClass || obj instanceof PyModule) throw attributeError(obj, name);
+  // No __dict__ to delete from: a class attribute is read-only, anything else is missing.
+  if (typeOf(obj).lookup(name) !== undefined)
+    throw pyError('AttributeError', `'${typeName(obj)}' object attribute '${name}' is read-only`);
+  const why = run.minor >= 13 ? ' and no __dict__ for setting new attributes' : '';
+  throw pyError('AttributeError', `'${typeName(obj)}' object has no attribute '${name}'${why}`);
 }
 
 // ------------------------------------------------------------------ calls
@@ -1375,7 +1440,8 @@ export function call(f: PyValue, args: PyValue[], kw: KwArgs): PyValue {
     if (args.length === 0) throw pyError('TypeError', `unbound method ${f.owner.name}.${f.name}() needs an argument`);
     const self = args[0];
     const t = typeOf(self);
-    if (t !== f.owner && !t.mro.includes(f.owner))
+    // A type's __new__ takes the class to make (it checks that itself).
+    if (t !== f.owner && !t.mro.includes(f.owner) && f.name !== '__new__')
       throw pyError(
         'TypeError',
         `descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeName(self)}' object`,

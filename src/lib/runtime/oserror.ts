@@ -28,3 +28,33 @@ export function osErrorFields(e: PyExceptionObject): OsErrorFields | null {
 export function osErrorArgs(e: PyExceptionObject): PyValue[] {
   return isOsError(e) && e.args.length >= 3 && e.args.length <= 5 ? e.args.slice(0, 2) : e.args;
 }
+
+/** Linux errno values and the OSError subclass CPython makes for each (Objects/exceptions.c errnomap). */
+const ERRNO_CLASSES = new Map<bigint, string>([
+  [1n, 'PermissionError'], // EPERM
+  [2n, 'FileNotFoundError'], // ENOENT
+  [3n, 'ProcessLookupError'], // ESRCH
+  [4n, 'InterruptedError'], // EINTR
+  [10n, 'ChildProcessError'], // ECHILD
+  [11n, 'BlockingIOError'], // EAGAIN, EWOULDBLOCK
+  [13n, 'PermissionError'], // EACCES
+  [17n, 'FileExistsError'], // EEXIST
+  [20n, 'NotADirectoryError'], // ENOTDIR
+  [21n, 'IsADirectoryError'], // EISDIR
+  [32n, 'BrokenPipeError'], // EPIPE
+  [103n, 'ConnectionAbortedError'], // ECONNABORTED
+  [104n, 'ConnectionResetError'], // ECONNRESET
+  [108n, 'BrokenPipeError'], // ESHUTDOWN
+  [110n, 'TimeoutError'], // ETIMEDOUT
+  [111n, 'ConnectionRefusedError'], // ECONNREFUSED
+  [114n, 'BlockingIOError'], // EALREADY
+  [115n, 'BlockingIOError'], // EINPROGRESS
+]);
+
+/** `OSError(errno, strerror, ...)` itself makes the errno's subclass: the subclass's name, or null. */
+export function errnoSubclass(args: PyValue[]): string | null {
+  if (args.length < 2 || args.length > 5) return null;
+  const n = args[0];
+  if (typeof n !== 'bigint') return null;
+  return ERRNO_CLASSES.get(n) ?? null;
+}

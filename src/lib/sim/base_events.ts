@@ -400,10 +400,35 @@ export function reportLoopError(loop: EventLoop, message: string, exc: PyExcepti
       if (exc) d.map.set(hashKey('exception'), { key: 'exception', value: exc });
       context = d;
     }
-    call(loop.exceptionHandler, [loop, context], null);
+    try {
+      call(loop.exceptionHandler, [loop, context], null);
+    } catch (e) {
+      // The handler's own error goes to the default handler, as BaseEventLoop.call_exception_handler does.
+      if (!(e instanceof PyExc) || isExitOrInterrupt(e.exc)) throw e;
+      loop.observer.loopError(`Unhandled error in exception handler (${excLine(e.exc)})`);
+    }
     return;
   }
   loop.observer.loopError(message + (exc ? ` (${excLine(exc)})` : ''));
+}
+
+/**
+ * A failed future dropped with its exception unread (Future.__del__): the program's loop exception
+ * handler gets CPython's context (message, exception, future). False when there is none.
+ */
+export function neverRetrievedToHandler(
+  f: PyObject & { loop: EventLoop; exception: PyExceptionObject | null },
+  message: string,
+): boolean {
+  const loop = f.loop;
+  if (loop.exceptionHandler === null || f.exception === null) return false;
+  const context = contextDict([
+    ['message', message],
+    ['exception', f.exception],
+    ['future', f],
+  ]);
+  reportLoopError(loop, message, f.exception, context);
+  return true;
 }
 
 // ------------------------------------------------------------------ snapshot frontier

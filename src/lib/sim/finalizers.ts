@@ -62,6 +62,8 @@ export interface FinalizerHost {
    * the object came from: a coroutine's creation line, a failed task's name.
    */
   warn(text: string, t: number, line: number | null, step: number, origin?: WarningOrigin): void;
+  /** Hands a failed future's "exception was never retrieved" to the program's loop exception handler; false if none. */
+  toHandler(f: Future, message: string): boolean;
 }
 
 export class Finalizers implements DropHooks {
@@ -212,6 +214,7 @@ export class Finalizers implements DropHooks {
       this.host.warn(text, t, line, step, origin);
     } else if (o instanceof Future && o.exception) {
       const what = o instanceof Task ? 'Task' : 'Future';
+      if (this.host.toHandler(o, `${what} exception was never retrieved`)) return;
       const origin = o instanceof Task && !o.internal ? { task: o.name } : undefined;
       this.host.warn(`${what} exception was never retrieved (${excLine(o.exception)})`, t, null, step, origin);
     }

@@ -20,7 +20,7 @@ import { formatTraceback } from '../interp/traceback';
 import { LimitExceeded, interpreter, stillRunning } from '../interp/state';
 import { Finalizers } from './finalizers';
 import { SNAPSHOT_LIMIT, type LoopSnapshot, type TraceRecorder } from '../trace/recorder';
-import { EventLoop, defLoopMethod, reportLoopError, type LoopObserver } from './base_events';
+import { EventLoop, defLoopMethod, neverRetrievedToHandler, reportLoopError, type LoopObserver } from './base_events';
 import type { Handle } from './events';
 import { FrameRecorder } from './frames';
 import { Future, futureHooks, type FutureHooks } from './futures';
@@ -166,6 +166,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
         return out;
       },
       warn: (text, t, line, step, origin) => this.rec.warning(text, t, line, step, origin),
+      toHandler: (fut, message) => neverRetrievedToHandler(fut, message),
     });
     r.set(dropHooks, f);
     r.get(coroutines).onCreated = (c) => f.created(c);

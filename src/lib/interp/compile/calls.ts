@@ -21,18 +21,22 @@ import { loadName } from './names';
 import { threadedCall, threadedCallMethod } from '../threaded';
 import { FRAME_BUILTINS, caller } from '../namespaces';
 import { suspends as suspendsExpr } from './suspends';
+import { checkCaller } from './comma-warnings';
 
 export function compileCall(cx: CompileContext, e: ir.Call): X {
+  checkCaller(cx, e);
   // Zero-argument super() inside a method.
   if (e.func.type === 'Name' && e.func.id === 'super' && e.args.length === 0 && cx.scope.kind === 'function') {
-    const firstSlot = cx.scope.slots.size > 0 ? 0 : -1;
+    // CPython takes the first positional parameter (a function with none has "no arguments").
+    const params = (cx.scope.node as { params?: ir.Params } | null)?.params;
+    const firstSlot = params !== undefined && params.posonly.length + params.args.length > 0 ? 0 : -1;
     const isCell = firstSlot >= 0 && [...cx.scope.cells].some((n) => cx.scope.slots.get(n) === 0);
     const superName = loadName(cx, 'super');
     return (f) => {
       const sup = superName(f);
       if (sup !== run.get(interpreter).builtins.get('super')) return call(sup, [], null);
-      if (!f.ownerClass) throw pyError('RuntimeError', 'super(): __class__ cell not found');
       if (firstSlot < 0) throw pyError('RuntimeError', 'super(): no arguments');
+      if (!f.ownerClass) throw pyError('RuntimeError', 'super(): __class__ cell not found');
       const self = isCell ? (f.locals[0] as PyCell).v : f.locals[0];
       return makeSuper(f.ownerClass, self as PyValue);
     };
@@ -82,6 +86,7 @@ function frameBuiltinCall(cx: CompileContext, e: ir.Call): X {
 }
 
 export function compileCallSuspending(cx: CompileContext, e: ir.Call): GX {
+  checkCaller(cx, e);
   const frameBuiltin =
     e.func.type === 'Name' && FRAME_BUILTINS.has(e.func.id) && !e.args.some((a) => suspendsExpr(a.value));
   if ((e.func.type === 'Name' && e.func.id === 'super' && e.args.length === 0) || frameBuiltin) {

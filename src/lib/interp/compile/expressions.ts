@@ -7,6 +7,7 @@ import type { X, GX, S, GS, CompileContext } from './context';
 import { storeName } from './names';
 import { dropValue } from '../drops';
 import { compileAwaitStatement } from './await-yield';
+import { checkSubscript } from './comma-warnings';
 
 export function compileExprStatement(cx: CompileContext, s: ir.ExprStmt): S {
   const x = cx.expr(s.value);
@@ -72,6 +73,7 @@ export function compileAttributeSuspending(cx: CompileContext, e: ir.Attribute):
 }
 
 export function compileSubscript(cx: CompileContext, e: ir.Subscript): X {
+  checkSubscript(cx, e);
   const obj = cx.expr(e.value);
   const idx = cx.expr(e.index);
   return (f) => {
@@ -81,6 +83,7 @@ export function compileSubscript(cx: CompileContext, e: ir.Subscript): X {
 }
 
 export function compileSubscriptSuspending(cx: CompileContext, e: ir.Subscript): GX {
+  checkSubscript(cx, e);
   const obj = cx.gx(e.value);
   const idx = cx.gx(e.index);
   return function* (f) {

@@ -35,6 +35,7 @@ import type { Frame } from '../frame';
 import type { S, CompileContext } from './context';
 import { unbound, nameError } from './names';
 import { checkIsLiteral } from './operators';
+import { checkCaller, checkSubscript } from './comma-warnings';
 import { assignTarget } from './assignment';
 
 /** The runtime operations emitted code calls, by the names it uses for them. */
@@ -430,12 +431,15 @@ class Emitter {
       case 'Attribute':
         return `getattrAt(${this.site(e.attr)}, ${this.expr(e.value)})`;
       case 'Subscript': {
+        checkSubscript(this.cx, e);
         const [o, k, n, d] = [this.temp(), this.temp(), this.temp(), this.temp()];
         return `((${o} = ${this.expr(e.value)}), (${k} = ${this.expr(e.index)}), ${this.loadItem(e.index, o, k, n, d)})`;
       }
       case 'Call':
-        if (e.args.every((a) => a.kind === 'pos') && !(e.func.type === 'Name' && e.func.id === 'super'))
+        if (e.args.every((a) => a.kind === 'pos') && !(e.func.type === 'Name' && e.func.id === 'super')) {
+          checkCaller(this.cx, e);
           return this.call(e);
+        }
         break;
     }
     return `${this.ref(this.cx.expr(e))}(f)`;

@@ -16,7 +16,19 @@ import {
 import { defNativeMethod } from '../native';
 import { signature } from '../signature';
 import { notIn, seqIndex, SEQ_INDEX_SIG } from './list';
-import { call, eq, isIntLike, orderItems, repr, seqEq, iterToArray, toIndex, normIndex, type PyIterator } from '../ops';
+import {
+  call,
+  eq,
+  isIntLike,
+  orderItems,
+  repr,
+  reprGuarded,
+  seqEq,
+  iterToArray,
+  toIndex,
+  normIndex,
+  type PyIterator,
+} from '../ops';
 import { dictFromMap } from './dict';
 import { makeIterator } from './iterator';
 
@@ -196,9 +208,11 @@ defNativeMethod(dequeClass, 'rotate', '(n=1, /)', (self, [n]) => {
 defNativeMethod(dequeClass, 'copy', '()', (self) => dq(self).clone());
 defNativeMethod(dequeClass, '__repr__', 'wrapper()', (self) => {
   const d = dq(self);
-  const body = '[' + d.live().map(repr).join(', ') + ']';
-  const name = d.cls.name;
-  return d.maxlen === null ? `${name}(${body})` : `${name}(${body}, maxlen=${d.maxlen})`;
+  return reprGuarded(d, '[...]', () => {
+    const body = '[' + d.live().map(repr).join(', ') + ']';
+    const name = d.cls.name;
+    return d.maxlen === null ? `${name}(${body})` : `${name}(${body}, maxlen=${d.maxlen})`;
+  });
 });
 defNativeMethod(dequeClass, '__len__', 'wrapper()', (self) => BigInt(dq(self).size));
 defNativeMethod(dequeClass, '__getitem__', 'wrapper(key, /)', (self, [key]) => dq(self).pyGetItem(key));

@@ -15,6 +15,8 @@ import './bytes';
 import './float-hex';
 import './int-bytes';
 import './bytearray';
+import './container-dunders';
+import './bytes-ops';
 
 import '../setorder';
 import './generic-alias';

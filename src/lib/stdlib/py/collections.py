@@ -13,8 +13,24 @@ _tuple_new = _stdlib_native.tuple_new
 _keywords = frozenset(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield'])
 
 
+# The objects whose repr is being made, so that one containing itself shows '...' there (as
+# CPython's dict repr and reprlib.recursive_repr do).
+_repr_running = set()
+
+
+def _guarded_repr(obj, recursive, make):
+    key = (id(obj), recursive)
+    if key in _repr_running:
+        return recursive
+    _repr_running.add(key)
+    try:
+        return make()
+    finally:
+        _repr_running.discard(key)
+
+
 def _dict_repr(d):
-    return '{' + ', '.join([f'{k!r}: {v!r}' for k, v in dict.items(d)]) + '}'
+    return _guarded_repr(d, '{...}', lambda: '{' + ', '.join([f'{k!r}: {v!r}' for k, v in dict.items(d)]) + '}')
 
 
 class Counter(dict):
@@ -287,12 +303,14 @@ class OrderedDict(dict):
     __copy__ = copy
 
     def __repr__(self):
-        if not self:
-            return f'{self.__class__.__name__}()'
-        if _sys.version_info < (3, 12):
-            # 3.12 changed the repr from a list of pairs to a dict display.
-            return f'{self.__class__.__name__}({list(self.items())!r})'
-        return f'{self.__class__.__name__}({_dict_repr(self)})'
+        def make():
+            if not self:
+                return f'{self.__class__.__name__}()'
+            if _sys.version_info < (3, 12):
+                # 3.12 changed the repr from a list of pairs to a dict display.
+                return f'{self.__class__.__name__}({list(self.items())!r})'
+            return f'{self.__class__.__name__}({_dict_repr(self)})'
+        return _guarded_repr(self, '...', make)
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):

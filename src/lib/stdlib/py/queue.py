@@ -214,3 +214,11 @@ class SimpleQueue:
 
     def qsize(self):
         return len(self._items)
+
+
+# CPython's SimpleQueue and Empty come from its C module _queue.
+SimpleQueue.__module__ = '_queue'
+Empty.__module__ = '_queue'
+from _stdlib_native import c_types as _c_types
+_c_types(SimpleQueue)
+del _c_types

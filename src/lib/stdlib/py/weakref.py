@@ -36,7 +36,7 @@ class ref:
 
     def __repr__(self):
         o = self._obj
-        return f'<weakref at {hex(id(self))}; to {type(o).__module__}.{type(o).__qualname__} at {hex(id(o))}>'
+        return f"<weakref at {hex(id(self))}; to '{type(o).__name__}' at {hex(id(o))}>"
 
 
 ReferenceType = ref
@@ -138,26 +138,138 @@ class WeakKeyDictionary(dict):
         return f'<WeakKeyDictionary at {hex(id(self))}>'
 
 
-class WeakSet(set):
+class WeakSet:
+    # As CPython's (_weakrefset.WeakSet): not a set itself, but a set of weak references to its
+    # members (`data`), which is what its repr shows.
+
     def __init__(self, data=None):
-        super().__init__()
+        self.data = set()
         if data is not None:
             self.update(data)
 
-    def add(self, item):
-        _check(item)
-        super().add(item)
+    def __iter__(self):
+        for r in list(self.data):
+            yield r()
 
-    def update(self, *others):
-        for other in others:
-            for item in other:
-                self.add(item)
+    def __len__(self):
+        return len(self.data)
 
-    def copy(self):
-        return WeakSet(self)
+    def __contains__(self, item):
+        try:
+            return ref(item) in self.data
+        except TypeError:
+            return False
 
     def __repr__(self):
-        return f'<WeakSet at {hex(id(self))}>'
+        return repr(self.data)
+
+    def add(self, item):
+        self.data.add(ref(item))
+
+    def discard(self, item):
+        self.data.discard(ref(item))
+
+    def remove(self, item):
+        self.data.remove(ref(item))
+
+    def pop(self):
+        if not self.data:
+            raise KeyError('pop from empty WeakSet')
+        return self.data.pop()()
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return self.__class__(self)
+
+    def update(self, other):
+        for item in other:
+            self.add(item)
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def _refs(self, other):
+        return {ref(item) for item in other}
+
+    def _made(self, refs):
+        out = self.__class__()
+        out.data = refs
+        return out
+
+    def union(self, other):
+        return self._made(self.data | self._refs(other))
+
+    __or__ = union
+
+    def difference(self, other):
+        return self._made(self.data - self._refs(other))
+
+    __sub__ = difference
+
+    def difference_update(self, other):
+        self.data -= self._refs(other)
+
+    def __isub__(self, other):
+        self.difference_update(other)
+        return self
+
+    def intersection(self, other):
+        return self._made(self.data & self._refs(other))
+
+    __and__ = intersection
+
+    def intersection_update(self, other):
+        self.data &= self._refs(other)
+
+    def __iand__(self, other):
+        self.intersection_update(other)
+        return self
+
+    def symmetric_difference(self, other):
+        return self._made(self.data ^ self._refs(other))
+
+    __xor__ = symmetric_difference
+
+    def symmetric_difference_update(self, other):
+        self.data ^= self._refs(other)
+
+    def __ixor__(self, other):
+        self.symmetric_difference_update(other)
+        return self
+
+    def issubset(self, other):
+        return self.data.issubset(self._refs(other))
+
+    def issuperset(self, other):
+        return self.data.issuperset(self._refs(other))
+
+    def __le__(self, other):
+        return self.data <= self._refs(other)
+
+    def __lt__(self, other):
+        return self.data < self._refs(other)
+
+    def __ge__(self, other):
+        return self.data >= self._refs(other)
+
+    def __gt__(self, other):
+        return self.data > self._refs(other)
+
+    def __eq__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.data == other.data
+
+    def isdisjoint(self, other):
+        return len(self.intersection(other)) == 0
+
+    __hash__ = None
+
+
+WeakSet.__module__ = '_weakrefset'
 
 
 class finalize:
