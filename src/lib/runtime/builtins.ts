@@ -3,6 +3,7 @@
  * exceptions and constants. `builtinFunctions()` is the table the interpreter puts in `builtins`.
  */
 import {
+  type KwArgs,
   PyObject,
   PyBoxed,
   unbox,
@@ -876,6 +877,14 @@ const inputFn = defNative('input', "(prompt='', /)", () => {
   throw pyError('RuntimeError', 'input() is not available in Loopline: simulated programs have no keyboard input');
 });
 
+/** open(): the standard library's io.open, which stdlib/modules.ts puts here. */
+export const fileOpener: { open: (args: PyValue[], kw: KwArgs) => PyValue } = {
+  open: () => {
+    throw pyError('RuntimeError', 'open() is not available here');
+  },
+};
+const openFn = native('open', (args, kw) => fileOpener.open(args, kw));
+
 /** Builtins a simulation cannot offer: a clear message instead of "name is not defined". */
 function unavailable(name: string, why: string): PyValue {
   return native(name, () => {
@@ -883,7 +892,6 @@ function unavailable(name: string, why: string): PyValue {
   });
 }
 const unavailableFns: PyValue[] = [
-  unavailable('open', 'simulated programs have no files'),
   unavailable('__import__', 'use an import statement'),
   unavailable('memoryview', 'buffers are not simulated'),
   unavailable('breakpoint', 'a simulation has no debugger; step through the timeline instead'),
@@ -946,6 +954,7 @@ const functions: PyValue[] = [
   nextFn,
   native('sorted', sortedBuiltin),
   inputFn,
+  openFn,
   ...unavailableFns,
   ...quitters,
 ];

@@ -74,6 +74,7 @@ export function truthy(v: PyValue): boolean {
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length > 0;
   if (v instanceof PyDict || v instanceof PySet) return v.map.size > 0;
   if (v instanceof PyRange) return v.length > 0;
+  if (v instanceof PyBytes) return v.data.length > 0;
   const special = (v as { pyLen?: () => number }).pyLen;
   if (special) return special.call(v) > 0;
   if (v.cls.isBuiltin) return true;

@@ -5,7 +5,7 @@
  */
 import type { Module } from '../ir/types';
 import { PyDict, PyList, PyModule, type PyValue } from '../runtime/core';
-import { setitem } from '../runtime/ops';
+import { call, setitem } from '../runtime/ops';
 import { importModule, interpreter } from '../interp/state';
 import { run } from '../runtime/run';
 import { libraryModule } from '../interp/library';
@@ -27,7 +27,7 @@ import { makeWarningsNative } from './warnings-native';
 import { isStandardLibrary, notSimulated } from './not-simulated';
 import { stdlibSources as py } from './py';
 import './unsimulated-names';
-import { printTarget } from '../runtime/builtins';
+import { fileOpener, printTarget } from '../runtime/builtins';
 
 // print() without file= writes to sys.stdout once the program has put something else there
 // (contextlib.redirect_stdout, or an assignment); sys.__stdout__ is the program's output.
@@ -38,6 +38,9 @@ printTarget.resolve = (file) => {
   const out = file === null ? sys.dict!.get('stdout') : file;
   return out === undefined || out === original ? undefined : out;
 };
+
+// open() is io.open, on the run's in-memory file system (stdlib/py/_fs.py).
+fileOpener.open = (args, kw) => call(importModule('_fileio').dict!.get('open')!, args, kw);
 
 /** What a module's builder may use: the run's simulation and the program (for its directives). */
 export interface ModuleHost {
@@ -101,6 +104,8 @@ const modules: Record<string, ModuleBuilder> = {
   timeit: () => libraryModule('timeit', py.timeit),
   pathlib: () => libraryModule('pathlib', py.pathlib),
   io: () => libraryModule('io', py.io),
+  _fileio: () => libraryModule('_fileio', py._fileio),
+  _fs: () => libraryModule('_fs', py._fs),
   argparse: () => libraryModule('argparse', py.argparse),
   // The run's own builtins table: `builtins.print = ...` changes what every module sees, as in CPython.
   builtins: () => new PyModule('builtins', run.get(interpreter).builtins),

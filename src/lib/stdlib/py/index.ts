@@ -4,6 +4,8 @@ import collectionsAbc from './_collections_abc.py?raw';
 import decimalFormat from './_decimal_format.py?raw';
 import decimalMath from './_decimal_math.py?raw';
 import mappingProxy from './_mappingproxy.py?raw';
+import fileio from './_fileio.py?raw';
+import fs from './_fs.py?raw';
 import abc from './abc.py?raw';
 import aiohttp from './aiohttp.py?raw';
 import argparse from './argparse.py?raw';
@@ -59,6 +61,8 @@ export const stdlibSources = {
   _decimal_format: decimalFormat,
   _decimal_math: decimalMath,
   _mappingproxy: mappingProxy,
+  _fileio: fileio,
+  _fs: fs,
   abc,
   aiohttp,
   argparse,

@@ -1,10 +1,20 @@
-# `io` for in-memory text: StringIO (what contextlib.redirect_stdout and print(file=...) write to).
-# Files and byte streams are not simulated (simulated programs have no files).
+# `io`: StringIO for in-memory text (what contextlib.redirect_stdout and print(file=...) write to),
+# and open() with its file classes on the simulated machine's in-memory file system (_fileio).
 
-__all__ = ['StringIO']
+from _fileio import (open, UnsupportedOperation, IOBase, RawIOBase, BufferedIOBase, TextIOBase,
+                     BufferedReader, BufferedWriter, BufferedRandom, TextIOWrapper)
+
+__all__ = ['StringIO', 'open', 'UnsupportedOperation', 'IOBase', 'RawIOBase', 'BufferedIOBase',
+           'TextIOBase', 'BufferedReader', 'BufferedWriter', 'BufferedRandom', 'TextIOWrapper',
+           'DEFAULT_BUFFER_SIZE', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END']
+
+DEFAULT_BUFFER_SIZE = 8192
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
 
 
-class StringIO:
+class StringIO(TextIOBase):
     __module__ = '_io'
 
     def __init__(self, initial_value='', newline='\n'):
@@ -16,7 +26,7 @@ class StringIO:
         self._pos = 0
         self._closed = False
 
-    def _check(self):
+    def _check_open(self):
         if self._closed:
             raise ValueError('I/O operation on closed file')
 
@@ -27,19 +37,12 @@ class StringIO:
     def close(self):
         self._closed = True
 
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
     def getvalue(self):
-        self._check()
+        self._check_open()
         return self._buf
 
     def write(self, s, /):
-        self._check()
+        self._check_open()
         if not isinstance(s, str):
             raise TypeError(f'string argument expected, got {type(s).__name__!r}')
         if not s:
@@ -52,19 +55,15 @@ class StringIO:
         self._pos += len(s)
         return len(s)
 
-    def writelines(self, lines, /):
-        for line in lines:
-            self.write(line)
-
     def read(self, size=-1, /):
-        self._check()
+        self._check_open()
         end = len(self._buf) if size is None or size < 0 else min(len(self._buf), self._pos + size)
         start = min(self._pos, len(self._buf))
         self._pos = max(self._pos, end)
         return self._buf[start:end]
 
     def readline(self, size=-1, /):
-        self._check()
+        self._check_open()
         start = min(self._pos, len(self._buf))
         nl = self._buf.find('\n', start)
         end = len(self._buf) if nl < 0 else nl + 1
@@ -73,30 +72,8 @@ class StringIO:
         self._pos = max(self._pos, end)
         return self._buf[start:end]
 
-    def readlines(self, hint=-1, /):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-            total += len(line)
-            if 0 < hint <= total:
-                return lines
-
-    def __iter__(self):
-        self._check()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def seek(self, pos, whence=0, /):
-        self._check()
+        self._check_open()
         if whence == 0:
             if pos < 0:
                 raise ValueError(f'Negative seek position {pos}')
@@ -111,11 +88,11 @@ class StringIO:
         return self._pos
 
     def tell(self):
-        self._check()
+        self._check_open()
         return self._pos
 
     def truncate(self, size=None, /):
-        self._check()
+        self._check_open()
         if size is None:
             size = self._pos
         if size < 0:
@@ -124,20 +101,16 @@ class StringIO:
         return size
 
     def flush(self):
-        self._check()
+        self._check_open()
 
     def readable(self):
-        self._check()
+        self._check_open()
         return True
 
     def writable(self):
-        self._check()
+        self._check_open()
         return True
 
     def seekable(self):
-        self._check()
+        self._check_open()
         return True
-
-    def isatty(self):
-        self._check()
-        return False

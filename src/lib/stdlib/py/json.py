@@ -1,9 +1,9 @@
 # `json`: dumps/loads (and JSONEncoder/JSONDecoder) with CPython's output text, its escapes, and
-# its JSONDecodeError messages and positions. There are no files, so no dump/load.
+# its JSONDecodeError messages and positions; dump/load write and read a file object.
 import sys as _sys
 
 
-__all__ = ['dumps', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
+__all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 
 
 class JSONDecodeError(ValueError):
@@ -90,12 +90,16 @@ class JSONEncoder:
         return ''.join(self.iterencode(o, _one_shot=True))
 
     def iterencode(self, o, _one_shot=False):
+        chunks = []
+        self._encode_into(o, chunks)
+        return iter(chunks)
+
+    def _encode_into(self, o, chunks):
+        # Appends o's text to chunks piece by piece (what was made before an error stays there).
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
-        chunks = []
         _Encoding(self, indent, chunks).value(o, 0)
-        return iter(chunks)
 
 
 class _Encoding:
@@ -217,6 +221,29 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_
     return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
                allow_nan=allow_nan, indent=indent, separators=separators, default=default,
                sort_keys=sort_keys, **kw).encode(obj)
+
+
+def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
+         indent=None, separators=None, default=None, sort_keys=False, **kw):
+    # The pieces go to fp.write as they come; those made before an error are written, as in CPython.
+    if cls is None:
+        cls = JSONEncoder
+    encoder = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+                  allow_nan=allow_nan, indent=indent, separators=separators, default=default,
+                  sort_keys=sort_keys, **kw)
+    chunks = []
+    try:
+        encoder._encode_into(obj, chunks)
+    finally:
+        for chunk in chunks:
+            fp.write(chunk)
+
+
+def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
+         object_pairs_hook=None, **kw):
+    return loads(fp.read(), cls=cls, object_hook=object_hook, parse_float=parse_float,
+                 parse_int=parse_int, parse_constant=parse_constant,
+                 object_pairs_hook=object_pairs_hook, **kw)
 
 
 # ------------------------------------------------------------------ decoding

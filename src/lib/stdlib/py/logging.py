@@ -467,8 +467,44 @@ class StreamHandler(Handler):
 
 
 class FileHandler(StreamHandler):
+    # Writes records to a file of the simulated machine's in-memory file system.
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
-        raise NotImplementedError('logging.FileHandler: files are not simulated in Loopline')
+        import os
+        filename = os.fspath(filename)
+        self.baseFilename = os.path.abspath(filename)
+        self.mode = mode
+        self.encoding = encoding
+        self.errors = errors
+        self.delay = delay
+        if delay:
+            Handler.__init__(self)
+            self.stream = None
+        else:
+            StreamHandler.__init__(self, self._open())
+
+    def _open(self):
+        return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors)
+
+    def close(self):
+        try:
+            if self.stream is not None:
+                try:
+                    self.flush()
+                finally:
+                    stream = self.stream
+                    self.stream = None
+                    stream.close()
+        finally:
+            StreamHandler.close(self)
+
+    def emit(self, record):
+        if self.stream is None and (self.mode != 'w' or not self._closed):
+            self.stream = self._open()
+        if self.stream is not None:
+            StreamHandler.emit(self, record)
+
+    def __repr__(self):
+        return '<%s %s (%s)>' % (self.__class__.__name__, self.baseFilename, getLevelName(self.level))
 
 
 class _StderrHandler(StreamHandler):

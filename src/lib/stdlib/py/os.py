@@ -1,10 +1,11 @@
 # `os` on the simulated machine: a fixed environment, process ids and core count, and os.path's
-# string operations. The machine has no files (os.path.exists() is False) and runs no other
-# processes. Its environment:
+# string operations, and the file operations of its in-memory file system (_fs: fresh for every run,
+# never the real disk; see there). It runs no other processes. Its environment:
 #   HOME=/home/loopline LANG=C.UTF-8 PATH=/usr/local/bin:/usr/bin:/bin PWD=/home/loopline
 #   SHELL=/bin/sh USER=loopline
 # getpid() is 4242 (getppid() 4241) in the main process (a child process has its own), cpu_count() the simulated machine's cores, getcwd() /home/loopline.
 
+import _fs
 import _stdlib_native
 import posixpath as path
 
@@ -99,16 +100,135 @@ def fspath(p):
 _exit = _stdlib_native._exit
 
 
-def _no_files(name):
-    def f(*args, **kwargs):
-        raise NotImplementedError(f'os.{name}: the simulated machine has no files')
-    f.__name__ = name
-    return f
+class stat_result:
+    # What stat() tells of a file or directory: its mode, size and last change (virtual time).
+    def __init__(self, mode, size, mtime):
+        self.st_mode = mode
+        self.st_size = size
+        self.st_mtime = self.st_ctime = self.st_atime = mtime
+        self.st_nlink = 1
+        self.st_uid = self.st_gid = 1000
+
+    def __repr__(self):
+        return (f'os.stat_result(st_mode={self.st_mode}, st_size={self.st_size}, '
+                f'st_mtime={int(self.st_mtime)})')
 
 
-listdir = _no_files('listdir')
-mkdir = _no_files('mkdir')
-makedirs = _no_files('makedirs')
-remove = _no_files('remove')
-rename = _no_files('rename')
-stat = _no_files('stat')
+def stat(path, *, dir_fd=None, follow_symlinks=True):
+    p = _fs.name(path)
+    return stat_result(*_fs.mode_size_mtime(_fs.find(p)))
+
+
+lstat = stat
+
+
+def listdir(path='.'):
+    return list(_fs.entries(_fs.name(path)))
+
+
+def mkdir(path, mode=0o777, *, dir_fd=None):
+    _fs.mkdir(_fs.name(path))
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    name = _fs.name(name)
+    head, tail = path.split(name.rstrip('/'))
+    if head and tail and not path.exists(head):
+        makedirs(head, exist_ok=True)
+    try:
+        mkdir(name)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
+
+
+def rmdir(path, *, dir_fd=None):
+    _fs.rmdir(_fs.name(path))
+
+
+def remove(path, *, dir_fd=None):
+    _fs.remove(_fs.name(path))
+
+
+unlink = remove
+
+
+def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    _fs.rename(_fs.name(src), _fs.name(dst))
+
+
+replace = rename
+
+
+def chdir(p):
+    name = _fs.name(p)
+    node = _fs.find(name)
+    if not _fs.is_dir(node):
+        raise _fs.error(20, name)
+    path._CWD = path.normpath(path.join(path._CWD, name))
+
+
+class DirEntry:
+    def __init__(self, directory, name):
+        self.name = name
+        self.path = path.join(directory, name)
+
+    def __repr__(self):
+        return f'<DirEntry {self.name!r}>'
+
+    def __fspath__(self):
+        return self.path
+
+    def is_dir(self, *, follow_symlinks=True):
+        return path.isdir(self.path)
+
+    def is_file(self, *, follow_symlinks=True):
+        return path.isfile(self.path)
+
+    def is_symlink(self):
+        return False
+
+    def stat(self, *, follow_symlinks=True):
+        return stat(self.path)
+
+
+class _ScandirIterator:
+    def __init__(self, directory, names):
+        self._entries = iter([DirEntry(directory, n) for n in names])
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._entries)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def close(self):
+        self._entries = iter(())
+
+
+def scandir(path='.'):
+    return _ScandirIterator(fspath(path), listdir(path))
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    top = fspath(top)
+    try:
+        names = listdir(top)
+    except OSError as e:
+        if onerror is not None:
+            onerror(e)
+        return
+    dirs = [n for n in names if path.isdir(path.join(top, n))]
+    files = [n for n in names if n not in dirs]
+    if topdown:
+        yield top, dirs, files
+    for d in dirs:
+        yield from walk(path.join(top, d), topdown, onerror, followlinks)
+    if not topdown:
+        yield top, dirs, files

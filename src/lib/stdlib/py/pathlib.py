@@ -1,8 +1,8 @@
-# `pathlib` on a machine with no files: the pure path arithmetic of PurePosixPath (parts, name,
-# suffix, parent, joining, relative_to, with_*), and Path, whose file-system questions answer as
-# os.path does here (nothing exists; the current directory is os.getcwd()) and whose reading and
-# writing say that simulated programs have no files.
+# `pathlib`: the pure path arithmetic of PurePosixPath (parts, name, suffix, parent, joining,
+# relative_to, with_*), and Path, which reads and writes the simulated machine's in-memory file
+# system through os and io.open (the current directory is os.getcwd()).
 
+import io
 import os
 
 __all__ = ['PurePath', 'PurePosixPath', 'Path', 'PosixPath']
@@ -227,10 +227,6 @@ class PurePosixPath(PurePath):
     __slots__ = ()
 
 
-def _no_files(what):
-    raise RuntimeError(f'{what} is not available in Loopline: simulated programs have no files')
-
-
 class Path(PurePath):
     __slots__ = ()
 
@@ -253,7 +249,7 @@ class Path(PurePath):
         return self if self.is_absolute() else self.with_segments(os.getcwd(), self)
 
     def resolve(self, strict=False):
-        # No links on a machine with no files: '..' is resolved by the text alone.
+        # No links on the simulated machine: '..' is resolved by the text alone.
         parts = []
         for p in self.absolute()._parts:
             if p == '..':
@@ -269,52 +265,87 @@ class Path(PurePath):
         return self
 
     def exists(self, *, follow_symlinks=True):
-        return False
+        return os.path.exists(self)
 
     def is_file(self):
-        return False
+        return os.path.isfile(self)
 
     def is_dir(self):
-        return False
+        return os.path.isdir(self)
 
     def is_symlink(self):
         return False
 
-    def read_text(self, *args, **kwargs):
-        _no_files('Path.read_text()')
+    def open(self, mode='r', buffering=-1, encoding=None, errors=None, newline=None):
+        return io.open(self, mode, buffering, encoding, errors, newline)
+
+    def read_text(self, encoding=None, errors=None, newline=None):
+        with self.open('r', encoding=encoding, errors=errors, newline=newline) as f:
+            return f.read()
 
     def read_bytes(self):
-        _no_files('Path.read_bytes()')
+        with self.open('rb') as f:
+            return f.read()
 
-    def write_text(self, *args, **kwargs):
-        _no_files('Path.write_text()')
+    def write_text(self, data, encoding=None, errors=None, newline=None):
+        if not isinstance(data, str):
+            raise TypeError(f'data must be str, not {type(data).__name__}')
+        with self.open('w', encoding=encoding, errors=errors, newline=newline) as f:
+            return f.write(data)
 
     def write_bytes(self, data):
-        _no_files('Path.write_bytes()')
-
-    def open(self, *args, **kwargs):
-        _no_files('Path.open()')
+        with self.open('wb') as f:
+            return f.write(data)
 
     def iterdir(self):
-        _no_files('Path.iterdir()')
+        for name in os.listdir(self):
+            yield self / name
 
     def glob(self, pattern, **kwargs):
-        _no_files('Path.glob()')
+        # One level of '*', '?' and literal characters (no '**' or '[...]').
+        if '/' in pattern or '[' in pattern:
+            raise NotImplementedError(f'Path.glob({pattern!r}): only one-level patterns of * and ? are simulated')
+        for name in os.listdir(self):
+            if _fnmatch(name, pattern) and (pattern.startswith('.') or not name.startswith('.')):
+                yield self / name
 
-    def rglob(self, pattern, **kwargs):
-        _no_files('Path.rglob()')
+    def mkdir(self, mode=0o777, parents=False, exist_ok=False):
+        if parents:
+            os.makedirs(self, exist_ok=exist_ok)
+            return
+        try:
+            os.mkdir(self)
+        except FileExistsError:
+            if not exist_ok or not self.is_dir():
+                raise
 
-    def mkdir(self, *args, **kwargs):
-        _no_files('Path.mkdir()')
+    def rmdir(self):
+        os.rmdir(self)
 
-    def touch(self, *args, **kwargs):
-        _no_files('Path.touch()')
+    def touch(self, mode=0o666, exist_ok=True):
+        if self.exists():
+            if not exist_ok:
+                raise FileExistsError(17, 'File exists', str(self))
+            return
+        self.open('a').close()
 
     def unlink(self, missing_ok=False):
-        _no_files('Path.unlink()')
+        try:
+            os.remove(self)
+        except FileNotFoundError:
+            if not missing_ok:
+                raise
 
-    def stat(self, **kwargs):
-        _no_files('Path.stat()')
+    def rename(self, target):
+        os.rename(self, target)
+        return self.with_segments(target)
+
+    def replace(self, target):
+        os.replace(self, target)
+        return self.with_segments(target)
+
+    def stat(self, *, follow_symlinks=True):
+        return os.stat(self)
 
 
 class PosixPath(Path, PurePosixPath):

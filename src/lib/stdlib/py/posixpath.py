@@ -1,5 +1,5 @@
-# `os.path` (posixpath): path strings on the simulated machine. Only the string operations are
-# real; the simulated machine has no files, so exists(), isfile() and isdir() are False.
+# `os.path` (posixpath): path strings on the simulated machine, and exists(), isfile(), isdir(),
+# getsize() asked of its in-memory file system (_fs). There are no links.
 
 sep = '/'
 curdir = '.'
@@ -153,20 +153,42 @@ def commonprefix(m):
     return s1
 
 
+def _node(path):
+    import _fs
+    try:
+        return _fs.lookup(_fs.name(path))
+    except (OSError, ValueError):
+        return None
+
+
 def exists(path):
-    return False
+    return _node(path) is not None
 
 
 def lexists(path):
-    return False
+    return exists(path)
 
 
 def isfile(path):
-    return False
+    import _fs
+    node = _node(path)
+    return node is not None and not _fs.is_dir(node)
 
 
 def isdir(path):
-    return False
+    import _fs
+    node = _node(path)
+    return node is not None and _fs.is_dir(node)
+
+
+def getsize(filename):
+    import os
+    return os.stat(filename).st_size
+
+
+def getmtime(filename):
+    import os
+    return os.stat(filename).st_mtime
 
 
 def islink(path):

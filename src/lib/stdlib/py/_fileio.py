@@ -1,0 +1,376 @@
+# open() and the file objects it returns, on the simulated machine's in-memory file system (_fs):
+# binary files (_io.BufferedReader, BufferedWriter, BufferedRandom) and text files
+# (_io.TextIOWrapper over one of them), with CPython's modes, errors and reprs.
+# Writes reach the file at once: CPython keeps up to a block of writes in the object until a
+# flush or close, so a second handle that reads a file before the writer flushes sees them here
+# where CPython may not. Reading and writing take no virtual time.
+
+import _fs
+
+
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
+UnsupportedOperation.__module__ = 'io'
+
+
+class IOBase:
+    __module__ = 'io'
+
+    def __enter__(self):
+        self._check_open()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __iter__(self):
+        self._check_open()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readlines(self, hint=-1, /):
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint < total:
+                break
+        return lines
+
+    def writelines(self, lines, /):
+        self._check_open()
+        for line in lines:
+            self.write(line)
+
+    def isatty(self):
+        self._check_open()
+        return False
+
+    def fileno(self):
+        raise UnsupportedOperation('fileno: the simulated machine has no file descriptors')
+
+
+class RawIOBase(IOBase):
+    pass
+
+
+class BufferedIOBase(IOBase):
+    pass
+
+
+class TextIOBase(IOBase):
+    pass
+
+
+class _Buffered(BufferedIOBase):
+    # One open file: its node, position and what the mode allows.
+
+    def __init__(self, node, name, mode, readable, writable, append):
+        self._node = node
+        self._pos = len(node.data) if append else 0
+        self.name = name
+        self.mode = mode
+        self._readable = readable
+        self._writable = writable
+        self._append = append
+        self._closed = False
+
+    def __repr__(self):
+        return f'<_io.{type(self).__name__} name={self.name!r}>'
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def close(self):
+        self._closed = True
+
+    def _check_open(self, what=None):
+        if self._closed:
+            raise ValueError(f'{what} of closed file' if what else 'I/O operation on closed file.')
+
+    def readable(self):
+        self._check_open()
+        return self._readable
+
+    def writable(self):
+        self._check_open()
+        return self._writable
+
+    def seekable(self):
+        self._check_open()
+        return True
+
+    def flush(self):
+        self._check_open('flush')
+
+    def _check_read(self):
+        self._check_open('read')
+        if not self._readable:
+            raise UnsupportedOperation('read')
+
+    def read(self, size=-1, /):
+        self._check_read()
+        data = self._node.data
+        end = len(data) if size is None or size < 0 else min(len(data), self._pos + size)
+        chunk = _fs.read(self._node, self._pos, end)
+        self._pos = max(self._pos, end)
+        return chunk
+
+    def read1(self, size=-1, /):
+        return self.read(size)
+
+    def readline(self, size=-1, /):
+        self._check_read()
+        data = self._node.data
+        nl = _fs.find_byte(self._node, '\n', self._pos)
+        end = len(data) if nl < 0 else nl + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        chunk = _fs.read(self._node, self._pos, end)
+        self._pos = max(self._pos, end)
+        return chunk
+
+    def write(self, b, /):
+        self._check_open('write')
+        if not self._writable:
+            raise UnsupportedOperation('write')
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        b = bytes(b)
+        if self._append:
+            self._pos = len(self._node.data)
+        self._pos = _fs.write_at(self._node, self._pos, b)
+        return len(b)
+
+    def seek(self, pos, whence=0, /):
+        self._check_open('seek')
+        if whence == 0:
+            if pos < 0:
+                raise ValueError(f'negative seek value {pos}')
+            self._pos = pos
+        elif whence == 1:
+            self._pos = max(0, self._pos + pos)
+        elif whence == 2:
+            self._pos = max(0, len(self._node.data) + pos)
+        else:
+            raise ValueError(f'whence value {whence} unsupported')
+        return self._pos
+
+    def tell(self):
+        self._check_open('tell')
+        return self._pos
+
+    def truncate(self, pos=None, /):
+        self._check_open('truncate')
+        if not self._writable:
+            raise UnsupportedOperation('truncate')
+        if pos is None:
+            pos = self._pos
+        _fs.resize(self._node, pos)
+        return pos
+
+
+class BufferedReader(_Buffered):
+    pass
+
+
+class BufferedWriter(_Buffered):
+    pass
+
+
+class BufferedRandom(_Buffered):
+    pass
+
+
+for _cls in (BufferedReader, BufferedWriter, BufferedRandom):
+    _cls.__module__ = '_io'
+
+
+def _translate(text):
+    return text.replace('\r\n', '\n').replace('\r', '\n')
+
+
+class TextIOWrapper(TextIOBase):
+    __module__ = '_io'
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False):
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError(f'illegal newline value: {newline}')
+        'x'.encode(encoding or 'utf-8')
+        self.buffer = buffer
+        self.encoding = 'UTF-8' if encoding is None else encoding
+        self.errors = 'strict' if errors is None else errors
+        self._newline = newline
+        self.line_buffering = line_buffering
+        self.mode = buffer.mode
+        self.newlines = None
+
+    def __repr__(self):
+        return f'<_io.TextIOWrapper name={self.name!r} mode={self.mode!r} encoding={self.encoding!r}>'
+
+    @property
+    def name(self):
+        return self.buffer.name
+
+    @property
+    def closed(self):
+        return self.buffer.closed
+
+    def close(self):
+        self.buffer.close()
+
+    def _check_open(self):
+        if self.buffer.closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def readable(self):
+        self._check_open()
+        return self.buffer._readable
+
+    def writable(self):
+        self._check_open()
+        return self.buffer._writable
+
+    def seekable(self):
+        self._check_open()
+        return True
+
+    def flush(self):
+        self._check_open()
+
+    def _check_read(self):
+        self._check_open()
+        if not self.buffer._readable:
+            raise UnsupportedOperation('not readable')
+
+    def _decode(self, b):
+        return b.decode(self.encoding, self.errors)
+
+    def write(self, s, /):
+        self._check_open()
+        if not self.buffer._writable:
+            raise UnsupportedOperation('not writable')
+        if not isinstance(s, str):
+            raise TypeError(f'write() argument must be str, not {type(s).__name__}')
+        text = s
+        if self._newline in ('\r', '\r\n'):
+            text = text.replace('\n', self._newline)
+        self.buffer.write(text.encode(self.encoding, self.errors))
+        return len(s)
+
+    def read(self, size=-1, /):
+        self._check_read()
+        if size is None or size < 0:
+            text = self._decode(self.buffer.read())
+            return _translate(text) if self._newline is None else text
+        raw = self._decode(_fs.read(self.buffer._node, self.buffer._pos))
+        k = 0
+        count = 0
+        while k < len(raw) and count < size:
+            if self._newline is None and raw[k] == '\r' and raw[k + 1:k + 2] == '\n':
+                k += 1
+            k += 1
+            count += 1
+        text = raw[:k]
+        self.buffer._pos += len(text.encode(self.encoding, self.errors))
+        return _translate(text) if self._newline is None else text
+
+    def _line_end(self, node, start):
+        # The byte index just past the next line ending ('\n' and '\r' never occur inside a
+        # UTF-8 sequence, so the bytes can be searched directly).
+        nl = self._newline
+        size = len(node.data)
+        if nl in ('\n', '\r', '\r\n'):
+            i = _fs.find_byte(node, nl, start)
+            return size if i < 0 else i + len(nl)
+        n = _fs.find_byte(node, '\n', start)
+        r = _fs.find_byte(node, '\r', start)
+        if r < 0 or (0 <= n < r):
+            return size if n < 0 else n + 1
+        return r + 2 if _fs.read(node, r + 1, r + 2) == b'\n' else r + 1
+
+    def readline(self, size=-1, /):
+        self._check_read()
+        buf = self.buffer
+        data = buf._node.data
+        start = min(buf._pos, len(data))
+        end = self._line_end(buf._node, start)
+        text = self._decode(_fs.read(buf._node, start, end))
+        if size is not None and size >= 0 and len(text) > size:
+            text = text[:size]
+            end = start + len(text.encode(self.encoding, self.errors))
+        buf._pos = max(buf._pos, end)
+        return _translate(text) if self._newline is None else text
+
+    def seek(self, cookie, whence=0, /):
+        self._check_open()
+        if whence == 1 and cookie != 0:
+            raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+        if whence == 2 and cookie != 0:
+            raise UnsupportedOperation("can't do nonzero end-relative seeks")
+        if whence == 0 and cookie < 0:
+            raise ValueError(f'negative seek position {cookie}')
+        if whence not in (0, 1, 2):
+            raise ValueError(f'invalid whence ({whence}, should be 0, 1 or 2)')
+        return self.buffer.seek(cookie, whence)
+
+    def tell(self):
+        self._check_open()
+        return self.buffer._pos
+
+    def truncate(self, pos=None, /):
+        self._check_open()
+        return self.buffer.truncate(pos)
+
+
+def _parse_mode(mode):
+    if not isinstance(mode, str):
+        raise TypeError(f"open() argument 'mode' must be str, not {type(mode).__name__}")
+    for i, c in enumerate(mode):
+        if c not in 'xrwa+tb' or c in mode[:i]:
+            raise ValueError(f'invalid mode: {mode!r}')
+    if 't' in mode and 'b' in mode:
+        raise ValueError("can't have text and binary mode at once")
+    kinds = sum(c in mode for c in 'xrwa')
+    if kinds > 1:
+        raise ValueError('must have exactly one of create/read/write/append mode')
+    if kinds == 0:
+        raise ValueError('Must have exactly one of create/read/write/append mode and at most one plus')
+    kind = next(c for c in 'xrwa' if c in mode)
+    return kind, '+' in mode, 'b' in mode
+
+
+def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
+    if isinstance(file, int) and not isinstance(file, bool):
+        raise UnsupportedOperation('open() of a file descriptor: the simulated machine has no file descriptors')
+    if opener is not None:
+        raise UnsupportedOperation('open(opener=...): the simulated machine has no file descriptors')
+    kind, plus, binary = _parse_mode(mode)
+    for what, value in (('encoding', encoding), ('errors', errors), ('newline', newline)):
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"open() argument '{what}' must be str or None, not {type(value).__name__}")
+        if binary and value is not None:
+            raise ValueError(f"binary mode doesn't take an {what} argument" if what != 'newline' else "binary mode doesn't take a newline argument")
+    name = _fs.name(file)
+    node = _fs.open_file(name, kind != 'r', kind == 'x', kind == 'w')
+    readable = kind == 'r' or plus
+    writable = kind != 'r' or plus
+    raw_mode = {'r': 'rb', 'w': 'wb', 'x': 'xb', 'a': 'ab'}[kind]
+    if plus:
+        raw_mode = ('rb+' if kind in 'rw' else raw_mode + '+')
+    cls = BufferedRandom if plus else BufferedReader if kind == 'r' else BufferedWriter
+    buffer = cls(node, name, raw_mode, readable, writable, kind == 'a')
+    if binary:
+        return buffer
+    text = TextIOWrapper(buffer, encoding, errors, newline, buffering == 1)
+    text.mode = mode
+    return text

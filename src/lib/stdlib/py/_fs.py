@@ -1,0 +1,269 @@
+# The simulated machine's file system: a tree of directories and files held in memory, made fresh
+# for every run (this module is built the first time a run imports it) and gone when the run ends.
+# Nothing reaches the real disk, in the CLI or in the browser. It starts with the directories
+# /, /home, /home/loopline (the working directory) and /tmp, all empty; files a program writes
+# stay until it deletes them. Directories list their entries in creation order (a real file
+# system's order is its own). File operations take no virtual time, like all CPU work.
+# os, os.path, io (open) and pathlib ask this module; errors are CPython's OSError subclasses
+# with errno, strerror and filename.
+
+import posixpath
+import time
+
+_S_IFDIR = 0o040000
+_S_IFREG = 0o100000
+
+
+class _Dir:
+    __slots__ = ('entries', 'mtime')
+
+    def __init__(self):
+        self.entries = {}
+        self.mtime = time.time()
+
+
+class _File:
+    # data is a bytearray; latin is the same bytes as a str (one character a byte), made when a
+    # read needs to find a line end and dropped at every change.
+    __slots__ = ('data', 'mtime', 'latin')
+
+    def __init__(self):
+        self.data = bytearray()
+        self.mtime = time.time()
+        self.latin = None
+
+
+def _tree():
+    root = _Dir()
+    home = root.entries['home'] = _Dir()
+    home.entries['loopline'] = _Dir()
+    root.entries['tmp'] = _Dir()
+    return root
+
+
+_root = _tree()
+
+_MESSAGES = {
+    2: (FileNotFoundError, 'No such file or directory'),
+    17: (FileExistsError, 'File exists'),
+    20: (NotADirectoryError, 'Not a directory'),
+    21: (IsADirectoryError, 'Is a directory'),
+    39: (OSError, 'Directory not empty'),
+}
+
+
+def error(errno, filename, filename2=None):
+    cls, message = _MESSAGES[errno]
+    if filename2 is None:
+        return cls(errno, message, filename)
+    return cls(errno, message, filename, None, filename2)
+
+
+def name(path):
+    # The path as a str (a bytes path is read as UTF-8), as os.fspath gives it.
+    if isinstance(path, (str, bytes)):
+        p = path
+    elif hasattr(type(path), '__fspath__'):
+        p = path.__fspath__()
+    else:
+        raise TypeError(f'expected str, bytes or os.PathLike object, not {type(path).__name__}')
+    if isinstance(p, bytes):
+        p = p.decode()
+    if not p:
+        raise FileNotFoundError(2, 'No such file or directory', '')
+    return p
+
+
+def _walk(path, upto_parent):
+    # The directories walked to reach `path` (a stack, root first) and the last component, or the
+    # errno that stops the walk. '..' goes up the stack, as the kernel resolves it.
+    full = path if path.startswith('/') else posixpath._CWD + '/' + path
+    parts = full.split('/')
+    last = parts.pop() if upto_parent else None
+    stack = [_root]
+    for p in parts:
+        if p == '' or p == '.':
+            continue
+        if p == '..':
+            if len(stack) > 1:
+                stack.pop()
+            continue
+        node = stack[-1].entries.get(p)
+        if node is None:
+            return None, None, 2
+        if not isinstance(node, _Dir):
+            return None, None, 20
+        stack.append(node)
+    return stack, last, 0
+
+
+def lookup(path):
+    # The node at `path` (a str), or None if there is none; a file used as a directory raises
+    # NotADirectoryError, as the kernel does.
+    stack, last, errno = _walk(path, True)
+    if errno == 2:
+        return None
+    if errno:
+        raise error(errno, path)
+    if last in ('', '.'):
+        return stack[-1]
+    if last == '..':
+        return stack[-2] if len(stack) > 1 else stack[-1]
+    node = stack[-1].entries.get(last)
+    if isinstance(node, _File) and path.endswith('/'):
+        raise error(20, path)
+    return node
+
+
+def find(path):
+    node = lookup(path)
+    if node is None:
+        raise error(2, path)
+    return node
+
+
+def parent(path):
+    # The directory that holds (or would hold) `path`, and the entry's name in it.
+    stack, last, errno = _walk(path.rstrip('/') or '/', True)
+    if errno:
+        raise error(errno, path)
+    if last in ('', '.', '..'):
+        raise error(17, path)
+    return stack[-1], last
+
+
+def open_file(path, create, exclusive, truncate):
+    # The file node `open()` works on, created or emptied as its mode asks.
+    node = lookup(path)
+    if node is None:
+        if not create:
+            raise error(2, path)
+        directory, entry = parent(path)
+        if path.endswith('/'):
+            raise error(21, path)
+        node = directory.entries[entry] = _File()
+        directory.mtime = time.time()
+        return node
+    if exclusive:
+        raise error(17, path)
+    if isinstance(node, _Dir):
+        raise error(21, path)
+    if truncate:
+        resize(node, 0)
+    return node
+
+
+def write_at(node, pos, b):
+    # Writes bytes at pos (past the end, the gap is NUL bytes, as a sparse file reads).
+    data = node.data
+    if pos > len(data):
+        data.extend(bytearray(pos - len(data)))
+    if pos == len(data):
+        data.extend(b)
+    else:
+        data[pos:pos + len(b)] = b
+    node.mtime = time.time()
+    node.latin = None
+    return pos + len(b)
+
+
+def resize(node, size):
+    data = node.data
+    if size < len(data):
+        del data[size:]
+    else:
+        data.extend(bytearray(size - len(data)))
+    node.mtime = time.time()
+    node.latin = None
+
+
+def _latin(node):
+    if node.latin is None:
+        node.latin = node.data.decode('latin-1')
+    return node.latin
+
+
+def find_byte(node, char, start):
+    # Where the byte `char` (a one-character str) next occurs from start, or -1.
+    return _latin(node).find(char, start)
+
+
+def read(node, start, end=None):
+    # The bytes from start to end (through the str copy: slicing it is cheaper).
+    return _latin(node)[start:end].encode('latin-1')
+
+
+def is_dir(node):
+    return isinstance(node, _Dir)
+
+
+def entries(path):
+    node = find(path)
+    if not isinstance(node, _Dir):
+        raise error(20, path)
+    return node.entries
+
+
+def mkdir(path):
+    if lookup(path) is not None:
+        raise error(17, path)
+    directory, entry = parent(path)
+    directory.entries[entry] = _Dir()
+    directory.mtime = time.time()
+
+
+def rmdir(path):
+    directory, entry = parent(path)
+    node = directory.entries.get(entry)
+    if node is None:
+        raise error(2, path)
+    if not isinstance(node, _Dir):
+        raise error(20, path)
+    if node.entries:
+        raise error(39, path)
+    del directory.entries[entry]
+
+
+def remove(path):
+    directory, entry = parent(path)
+    node = directory.entries.get(entry)
+    if node is None:
+        raise error(2, path)
+    if isinstance(node, _Dir):
+        raise error(21, path)
+    del directory.entries[entry]
+    directory.mtime = time.time()
+
+
+def _parent_of(path, src, dst):
+    # parent(path), its error naming both paths of a rename.
+    try:
+        return parent(path)
+    except OSError as e:
+        raise error(e.errno, src, dst) from None
+
+
+def rename(src, dst):
+    src_dir, src_entry = _parent_of(src, src, dst)
+    node = src_dir.entries.get(src_entry)
+    if node is None:
+        raise error(2, src, dst)
+    dst_dir, dst_entry = _parent_of(dst, src, dst)
+    target = dst_dir.entries.get(dst_entry)
+    if target is node:
+        return
+    if target is not None:
+        if isinstance(target, _Dir) and not isinstance(node, _Dir):
+            raise error(21, src, dst)
+        if isinstance(node, _Dir) and not isinstance(target, _Dir):
+            raise error(20, src, dst)
+        if isinstance(target, _Dir) and target.entries:
+            raise error(39, src, dst)
+    del src_dir.entries[src_entry]
+    dst_dir.entries[dst_entry] = node
+
+
+def mode_size_mtime(node):
+    if isinstance(node, _Dir):
+        return _S_IFDIR | 0o755, 4096, node.mtime
+    return _S_IFREG | 0o644, len(node.data), node.mtime

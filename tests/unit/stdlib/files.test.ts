@@ -1,0 +1,72 @@
+/**
+ * The simulated machine's in-memory file system (stdlib/py/_fs.py): fresh for every run, never
+ * the real disk, and resolving paths as the kernel does. CPython's own behaviour is checked by
+ * the conformance cases stdlib_files_*.py.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it, expect } from 'vitest';
+import { simulate } from '../../../src/lib/run';
+
+function output(source: string): string {
+  const r = simulate(source);
+  expect(r.trace.error).toBeNull();
+  return r.trace.stdout.map((o) => o.text).join('');
+}
+
+describe('files on the simulated machine', () => {
+  it('start empty at every run: a file written by one run is gone in the next', () => {
+    const write = "with open('kept.txt', 'w') as f:\n    f.write('x')\nimport os\nprint(os.listdir('.'))\n";
+    expect(output(write)).toBe("['kept.txt']\n");
+    expect(output("import os\nprint(os.path.exists('kept.txt'), os.listdir('.'))\n")).toBe('False []\n');
+  });
+
+  it('never touch the real disk', () => {
+    const name = 'loopline_fs_probe_file.txt';
+    output(`open('${name}', 'w').write('probe')\nopen('/tmp/${name}', 'w').write('probe')\n`);
+    expect(existsSync(join(process.cwd(), name))).toBe(false);
+    expect(existsSync(join('/tmp', name))).toBe(false);
+  });
+
+  it('resolve absolute and relative paths, . and .. against the working directory', () => {
+    const src = [
+      'import os',
+      "os.mkdir('d')",
+      "open('d/../top.txt', 'w').write('t')",
+      "open('/home/loopline/d/./in.txt', 'w').write('in')",
+      "print(sorted(os.listdir('/home/loopline')), os.listdir('d'), os.listdir('/tmp'))",
+      "print(open('/home/loopline/top.txt').read(), open('./d/in.txt').read())",
+      "print(os.path.isdir('d/'), os.path.exists('top.txt/'), os.path.isfile('/home/loopline/d/in.txt'))",
+    ].join('\n');
+    expect(output(src)).toBe("['d', 'top.txt'] ['in.txt'] []\nt in\nTrue False True\n");
+  });
+
+  it('keep an open file usable after its name is removed, as POSIX does', () => {
+    const src = [
+      'import os',
+      "f = open('gone.txt', 'w+')",
+      "f.write('still here')",
+      "os.remove('gone.txt')",
+      'f.seek(0)',
+      "print(f.read(), os.path.exists('gone.txt'))",
+    ].join('\n');
+    expect(output(src)).toBe('still here False\n');
+  });
+
+  it('list a directory in creation order', () => {
+    const src = "import os\nfor n in 'cab':\n    open(n, 'w').close()\nos.mkdir('0')\nprint(os.listdir())\n";
+    expect(output(src)).toBe("['c', 'a', 'b', '0']\n");
+  });
+
+  it('read a long file line by line', () => {
+    const src = [
+      "with open('big.txt', 'w') as f:",
+      '    for i in range(3000):',
+      "        f.write(f'line {i}\\n')",
+      "with open('big.txt') as f:",
+      '    lines = list(f)',
+      'print(len(lines), lines[-1], end="")',
+    ].join('\n');
+    expect(output(src)).toBe('3000 line 2999\n');
+  });
+});
