@@ -15,6 +15,7 @@ import './bytes';
 import './float-hex';
 import './int-bytes';
 import './bytearray';
+import './bytes-methods';
 
 import '../setorder';
 import './generic-alias';
