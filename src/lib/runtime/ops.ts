@@ -195,6 +195,8 @@ const opDunder: Record<string, [string, string]> = {
 /** Hook for `str % x` formatting, installed by the str type module. */
 export const hooks = {
   percentFormat: (fmt: string, _args: PyValue): PyValue => fmt,
+  /** `bytes % x`, installed by the bytes type module. */
+  bytesPercent: (_fmt: PyBytes, _args: PyValue): PyValue => NotImplemented,
   /** `fn` for a set-like binary op on PySet, installed by the set type module. */
   setOp: (_op: string, _a: PySet, _b: PySet): PyValue => NotImplemented,
   dictOr: (_a: PyDict, _b: PyDict): PyValue => NotImplemented,
@@ -288,6 +290,14 @@ function seqRepeat(seq: PyValue, n: PyValue): PyValue {
   }
   if (seq instanceof PyList) return new PyList(repeatItems(seq.items, k));
   if (seq instanceof PyTuple) return new PyTuple(repeatItems(seq.items, k));
+  if (seq instanceof PyBytes) {
+    const m = seq.data.length;
+    const n = k > 0 ? k * m : 0;
+    checkSequenceLength(n);
+    const out = new Uint8Array(n);
+    for (let i = 0; i < n; i += m) out.set(seq.data, i);
+    return new PyBytes(out);
+  }
   return NotImplemented;
 }
 
@@ -308,7 +318,7 @@ function repeatItems(items: PyValue[], k: number): PyValue[] {
 }
 
 function isSeq(v: PyValue): boolean {
-  return typeof v === 'string' || v instanceof PyList || v instanceof PyTuple;
+  return typeof v === 'string' || v instanceof PyList || v instanceof PyTuple || v instanceof PyBytes;
 }
 
 function builtinBinop(op: string, a: PyValue, b: PyValue): PyValue {
@@ -319,6 +329,12 @@ function builtinBinop(op: string, a: PyValue, b: PyValue): PyValue {
       if (typeof a === 'string' && typeof b === 'string') return a + b;
       if (a instanceof PyList && b instanceof PyList) return new PyList(a.items.concat(b.items));
       if (a instanceof PyTuple && b instanceof PyTuple) return new PyTuple(a.items.concat(b.items));
+      if (a instanceof PyBytes && b instanceof PyBytes) {
+        const out = new Uint8Array(a.data.length + b.data.length);
+        out.set(a.data);
+        out.set(b.data, a.data.length);
+        return new PyBytes(out);
+      }
       break;
     case '*':
       if (isSeq(a) && isIntLike(b)) return seqRepeat(a, b);
@@ -326,6 +342,7 @@ function builtinBinop(op: string, a: PyValue, b: PyValue): PyValue {
       break;
     case '%':
       if (typeof a === 'string') return hooks.percentFormat(a, b);
+      if (a instanceof PyBytes) return hooks.bytesPercent(a, b);
       break;
     case '|':
       if (a instanceof PyDict && b instanceof PyDict) return hooks.dictOr(a, b);
@@ -416,9 +433,9 @@ export function binop(op: string, a: PyValue, b: PyValue, inPlace = false): PyVa
     throw pyError('TypeError', `can only concatenate list (not "${tb.name}") to list`);
   if (op === '+' && a instanceof PyTuple)
     throw pyError('TypeError', `can only concatenate tuple (not "${tb.name}") to tuple`);
-  const seqA = isSeq(a) || a instanceof PyBytes;
-  if (op === '*' && (seqA || isSeq(b) || b instanceof PyBytes)) {
-    const other = seqA ? tb : ta;
+  if (op === '+' && a instanceof PyBytes) throw pyError('TypeError', `can't concat ${tb.name} to bytes`);
+  if (op === '*' && (isSeq(a) || isSeq(b))) {
+    const other = isSeq(a) ? tb : ta;
     throw pyError('TypeError', `can't multiply sequence by non-int of type '${other.name}'`);
   }
   if (op === '|') {
@@ -620,6 +637,7 @@ export function order(op: '<' | '>' | '<=' | '>=', a: PyValue, b: PyValue): PyVa
     return cmpResult(op, c);
   }
   if (typeof a === 'string' && typeof b === 'string') return cmpResult(op, a < b ? -1 : a > b ? 1 : 0);
+  if (a instanceof PyBytes && b instanceof PyBytes) return cmpResult(op, compareBytes(a.data, b.data));
   if (a instanceof PyObject && a.cls.operatesByDunders) {
     const r = richDunder(a, cmpDunder[op], b);
     if (r !== NotImplemented) return r;
@@ -650,6 +668,13 @@ export function order(op: '<' | '>' | '<=' | '>=', a: PyValue, b: PyValue): PyVa
     }
   }
   throw pyError('TypeError', `'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+/** Byte strings in order: the first unequal byte decides, else the lengths. */
+export function compareBytes(x: ArrayLike<number>, y: ArrayLike<number>): number {
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) if (x[i] !== y[i]) return x[i] - y[i];
+  return x.length - y.length;
 }
 
 /** Sequences in order (lists, tuples, deques): the first unequal pair of items decides, else the lengths. */
@@ -932,6 +957,14 @@ export function setProbeKey(m: KeyLookup, v: PyValue): HashKey {
 export function pyHash(v: PyValue): bigint {
   if (typeof v === 'bigint') return v === -1n ? -2n : v;
   if (typeof v === 'boolean') return v ? 1n : 0n;
+  // The one str hash CPython does not randomise.
+  if (v === '') return 0n;
+  // bytes hash as the str of the same code points, as in CPython (hash(b'ab') == hash('ab')).
+  if (v instanceof PyBytes) {
+    let s = '';
+    for (const b of v.data) s += String.fromCharCode(b);
+    return pyHash(s);
+  }
   const key = hashKey(v);
   if (typeof key === 'number') return BigInt(key);
   if (typeof key === 'object') return BigInt(key.id);
@@ -1708,7 +1741,7 @@ export function contains(container: PyValue, item: PyValue): boolean {
     if (step > 0n ? i < start || i >= stop : i > start || i <= stop) return false;
     return (i - start) % step === 0n;
   }
-  if (container instanceof PyObject && !container.cls.isBuiltin) {
+  if (container instanceof PyObject && (!container.cls.isBuiltin || container instanceof PyBytes)) {
     const m = container.cls.lookup('__contains__');
     if (m !== undefined) return truthy(callMethod(m, container, [item]));
   }

@@ -34,7 +34,7 @@ import { signature } from '../signature';
 export const bytearrayClass = new PyClass('bytearray', [objectClass]);
 bytearrayClass.dict!.set('__hash__', null);
 
-class PyByteArray extends PyObject {
+export class PyByteArray extends PyObject {
   constructor(public data: number[]) {
     super(bytearrayClass);
   }
@@ -77,18 +77,6 @@ defNativeMethod(bytearrayClass, '__len__', 'wrapper()', (self) => BigInt(BA(self
 defNativeMethod(bytearrayClass, '__iter__', 'wrapper()', (self) =>
   callMethodByName(new PyList(BA(self).data.map((b) => BigInt(b))), '__iter__', []),
 );
-defNativeMethod(bytearrayClass, '__eq__', 'wrapper(value, /)', (self, [o]) => {
-  if (!(o instanceof PyBytes || o instanceof PyByteArray)) return NotImplemented;
-  const a = BA(self).data;
-  const b = o instanceof PyBytes ? o.data : o.data;
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-});
-defNativeMethod(bytearrayClass, '__ne__', 'wrapper(value, /)', (self, [o]) => {
-  if (!(o instanceof PyBytes || o instanceof PyByteArray)) return NotImplemented;
-  const a = BA(self).data;
-  const b = o instanceof PyBytes ? o.data : o.data;
-  return !(a.length === b.length && a.every((x, i) => x === b[i]));
-});
 defNativeMethod(bytearrayClass, '__contains__', 'wrapper(key, /)', (self, [x]) => {
   const d = BA(self).data;
   if (isIntLike(x)) return d.includes(byteOf(x));
@@ -151,6 +139,22 @@ defNativeMethod(bytearrayClass, '__iadd__', 'wrapper(value, /)', (self, [o]) => 
   BA(self).data.push(...bytesFrom(o));
   return self;
 });
+/** `bytearray * n`: its bytes n times over; a non-int count is refused as CPython's sq_repeat does. */
+function repeated(self: PyValue, n: PyValue): number[] {
+  if (!isIntLike(n) && !(n instanceof PyObject && n.cls.lookup('__index__') !== undefined))
+    throw pyError('TypeError', `can't multiply sequence by non-int of type '${typeName(n)}'`);
+  const k = Number(toIndex(n));
+  const d = BA(self).data;
+  const out: number[] = [];
+  for (let i = 0; i < k; i++) for (const b of d) out.push(b);
+  return out;
+}
+defNativeMethod(bytearrayClass, '__mul__', 'wrapper(value, /)', (self, [n]) => new PyByteArray(repeated(self, n)));
+bytearrayClass.dict!.set('__rmul__', bytearrayClass.dict!.get('__mul__')!);
+defNativeMethod(bytearrayClass, '__imul__', 'wrapper(value, /)', (self, [n]) => {
+  BA(self).data = repeated(self, n);
+  return self;
+});
 defNativeMethod(bytearrayClass, 'append', '(item, /)', (self, [x]) => {
   BA(self).data.push(byteOf(x));
   return null;
@@ -189,8 +193,7 @@ defNativeMethod(bytearrayClass, 'reverse', '()', (self) => {
   BA(self).data.reverse();
   return null;
 });
-// decode() and hex() are bytes' own, on the same bytes.
+// decode() is bytes' own, on the same bytes.
 defNativeMethod(bytearrayClass, 'decode', "(encoding='utf-8', errors='strict')", (self, args) =>
   callMethodByName(asBytes(self), 'decode', args),
 );
-defNativeMethod(bytearrayClass, 'hex', '()', (self) => callMethodByName(asBytes(self), 'hex', []));

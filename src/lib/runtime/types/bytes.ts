@@ -1,9 +1,20 @@
 /**
- * A minimal `bytes`: `bytes(...)`, decode, hex, and the sequence dunders.
+ * `bytes(...)`, decode, and the sequence and operator dunders (the text methods are in bytes-methods.ts).
  */
-import { PyBytes, PyList, PyTuple, bytesClass, defMethod, pyError, typeName, type PyValue } from '../core';
+import {
+  PyBytes,
+  PyList,
+  PyTuple,
+  NotImplemented,
+  bytesClass,
+  defMethod,
+  pyError,
+  typeName,
+  type PyValue,
+} from '../core';
 import { defNativeMethod } from '../native';
-import { getIter, toIndex, getitem, contains, isIntLike } from '../ops';
+import { getIter, toIndex, getitem, isIntLike, binop, pyHash, hooks } from '../ops';
+import { PyByteArray } from './bytearray';
 import { signature } from '../signature';
 import { makeIterator } from './iterator';
 import { decodeBytes, encodeStr } from './str';
@@ -20,12 +31,6 @@ defNativeMethod(bytesClass, 'decode', '([encoding[, errors]])', (self, [e, er]) 
   return decodeBytes(B(self).data, (e as string | undefined) ?? 'utf-8', (er as string | undefined) ?? 'strict');
 });
 
-defNativeMethod(bytesClass, 'hex', '()', (self) => {
-  let s = '';
-  for (const b of B(self).data) s += b.toString(16).padStart(2, '0');
-  return s;
-});
-
 defMethod(bytesClass, '__len__', (self) => BigInt(B(self).data.length));
 defNativeMethod(bytesClass, '__getitem__', 'wrapper(key, /)', (self, [key]) => getitem(B(self), key));
 defMethod(bytesClass, '__iter__', (self) => makeIterator(getIter(B(self)), 'bytes_iterator'));
@@ -36,15 +41,30 @@ defNativeMethod(bytesClass, '__contains__', 'wrapper(key, /)', (self, [x]) => {
     if (v < 0 || v > 255) throw pyError('ValueError', 'byte must be in range(0, 256)');
     return d.includes(v);
   }
-  if (x instanceof PyBytes) {
-    outer: for (let i = 0; i + x.data.length <= d.length; i++) {
-      for (let j = 0; j < x.data.length; j++) if (d[i + j] !== x.data[j]) continue outer;
-      return true;
-    }
-    return false;
+  const sub = x instanceof PyBytes || x instanceof PyByteArray ? x.data : null;
+  if (sub === null) throw pyError('TypeError', `a bytes-like object is required, not '${typeName(x)}'`);
+  outer: for (let i = 0; i + sub.length <= d.length; i++) {
+    for (let j = 0; j < sub.length; j++) if (d[i + j] !== sub[j]) continue outer;
+    return true;
   }
-  return contains(B(self), x);
+  return false;
 });
+
+// The operators' methods, as `b.__add__(x)` calls them (the operators themselves take the fast paths in ops.ts).
+defNativeMethod(bytesClass, '__add__', 'wrapper(value, /)', (self, [o]) => {
+  if (o instanceof PyByteArray) return new PyBytes(Uint8Array.from([...B(self).data, ...o.data]));
+  if (!(o instanceof PyBytes)) throw pyError('TypeError', `can't concat ${typeName(o)} to bytes`);
+  return binop('+', self, o);
+});
+defNativeMethod(bytesClass, '__mul__', 'wrapper(value, /)', (self, [n]) =>
+  isIntLike(n) ? binop('*', self, n) : NotImplemented,
+);
+bytesClass.dict!.set('__rmul__', bytesClass.dict!.get('__mul__')!);
+hooks.bytesPercent = () => {
+  throw pyError('NotSimulatedError', 'bytes % formatting is not simulated in Loopline');
+};
+defNativeMethod(bytesClass, '__mod__', 'wrapper(value, /)', (self, [v]) => binop('%', self, v));
+defNativeMethod(bytesClass, '__hash__', 'wrapper()', (self) => pyHash(self));
 
 const BYTES_SIG = signature('bytes', '([source[, encoding[, errors]]])');
 bytesClass.slots.call = (_cls, args, kw) => {

@@ -17,6 +17,7 @@ import './int-bytes';
 import './bytearray';
 import './container-dunders';
 import './bytes-ops';
+import './bytes-methods';
 
 import '../setorder';
 import './generic-alias';

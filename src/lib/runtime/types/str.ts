@@ -22,7 +22,26 @@ import {
 import { defNative, defNativeMethod } from '../native';
 import { signature } from '../signature';
 import { str as pyStr, repr, getIter, getitem, getattr, len as pyLen, hashKey, pyHash, toIndex } from '../ops';
-import { indexArg, hasSurrogates, cpToUnit, unitToCp, isPyWhitespace, isLineBreak, isExcInstance } from './util';
+import { indexArg, hasSurrogates, isPyWhitespace, isExcInstance } from './util';
+import {
+  adjust,
+  findIn,
+  countIn,
+  tailMatch,
+  splitWhitespace,
+  rsplitWhitespace,
+  splitSep,
+  rsplitSep,
+  splitLines,
+  stripIn,
+  replaceIn,
+  padTo,
+  zfillTo,
+  expandTabs,
+  asciiTitle,
+  STR_SPACES,
+  STR_BREAKS,
+} from './text-core';
 import { pyFormat, asciiRepr, strPercent } from './format';
 import { makeIterator } from './iterator';
 import { wideCodec, encodeWide, decodeWide, type WideCodec } from './utf16-32';
@@ -40,110 +59,21 @@ function cpLen(s: string): number {
   return hasSurrogates(s) ? pyLen(s) : s.length;
 }
 
-/** CPython's ADJUST_INDICES for find/count/startswith: returns [start, end] in code points. */
-function adjust(startArg: PyValue | undefined, endArg: PyValue | undefined, n: number): [number, number] {
-  let start = 0;
-  let end = n;
-  if (startArg !== undefined && startArg !== null) start = sliceIdx(startArg);
-  if (endArg !== undefined && endArg !== null) end = sliceIdx(endArg);
-  if (end > n) end = n;
-  else if (end < 0) {
-    end += n;
-    if (end < 0) end = 0;
-  }
-  if (start < 0) {
-    start += n;
-    if (start < 0) start = 0;
-  }
-  return [start, end];
-}
-
-function sliceIdx(v: PyValue): number {
-  if (typeof v === 'bigint')
-    return v > 9007199254740991n
-      ? Number.MAX_SAFE_INTEGER
-      : v < -9007199254740991n
-        ? -Number.MAX_SAFE_INTEGER
-        : Number(v);
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  try {
-    return Number(toIndex(v));
-  } catch (e) {
-    if (isExcInstance(e, 'TypeError'))
-      throw pyError('TypeError', 'slice indices must be integers or None or have an __index__ method');
-    throw e;
-  }
-}
-
 function subArg(v: PyValue, fname?: string): string {
   if (typeof v !== 'string')
     throw pyError('TypeError', `${fname ? fname + '() argument 1 ' : ''}must be str, not ${typeName(v)}`);
   return v;
 }
 
-/** find/rfind/index/rindex core: code point index or -1. */
 /** The signature of find, rfind, index, rindex and count (bound as [sub, start, end]). */
 const SUB_SIG = '(sub[, start[, end]], /)';
 
 function findImpl(s: string, [subArgV, startArg, endArg]: PyValue[], name: string, reverse: boolean): number {
-  const sub = subArg(subArgV, name);
-  const surr = hasSurrogates(s);
-  const n = surr ? pyLen(s) : s.length;
-  const [start, end] = adjust(startArg, endArg, n);
-  const subLen = surr || hasSurrogates(sub) ? pyLen(sub) : sub.length;
-  if (end - start < subLen) return -1;
-  if (subLen === 0) return reverse ? end : start;
-  if (!surr) {
-    if (reverse) {
-      const i = s.lastIndexOf(sub, end - subLen);
-      return i >= start ? i : -1;
-    }
-    const i = s.indexOf(sub, start);
-    return i >= 0 && i + subLen <= end ? i : -1;
-  }
-  const us = cpToUnit(s, start);
-  const ue = cpToUnit(s, end);
-  const i = reverse ? s.lastIndexOf(sub, ue - sub.length) : s.indexOf(sub, us);
-  if (i < us || i < 0 || i + sub.length > ue) return -1;
-  return unitToCp(s, i);
+  return findIn(s, subArg(subArgV, name), startArg, endArg, reverse);
 }
 
 function countImpl(s: string, [subArgV, startArg, endArg]: PyValue[]): number {
-  const sub = subArg(subArgV, 'count');
-  const surr = hasSurrogates(s);
-  const n = surr ? pyLen(s) : s.length;
-  const [start, end] = adjust(startArg, endArg, n);
-  if (end < start) return 0;
-  const subLen = pyLen(sub);
-  if (subLen === 0) return end - start + 1;
-  if (end - start < subLen) return 0;
-  const us = surr ? cpToUnit(s, start) : start;
-  const ue = surr ? cpToUnit(s, end) : end;
-  let count = 0;
-  let i = s.indexOf(sub, us);
-  while (i >= 0 && i + sub.length <= ue) {
-    count++;
-    i = s.indexOf(sub, i + sub.length);
-  }
-  return count;
-}
-
-function tailMatch(
-  s: string,
-  sub: string,
-  start: number,
-  end: number,
-  atEnd: boolean,
-  n: number,
-  surr: boolean,
-): boolean {
-  const subLen = surr ? pyLen(sub) : sub.length;
-  if (end - subLen < start) return false;
-  if (subLen === 0) return true;
-  const pos = atEnd ? end - subLen : start;
-  if (!surr) return s.startsWith(sub, pos);
-  void n;
-  return s.startsWith(sub, cpToUnit(s, pos));
+  return countIn(s, subArg(subArgV, 'count'), startArg, endArg);
 }
 
 function startsEnds(self: PyValue, [prefix, startArg, endArg]: PyValue[], name: string, atEnd: boolean): boolean {
@@ -151,12 +81,12 @@ function startsEnds(self: PyValue, [prefix, startArg, endArg]: PyValue[], name: 
   const surr = hasSurrogates(s);
   const n = surr ? pyLen(s) : s.length;
   const [start, end] = adjust(startArg, endArg, n);
-  if (typeof prefix === 'string') return tailMatch(s, prefix, start, end, atEnd, n, surr || hasSurrogates(prefix));
+  if (typeof prefix === 'string') return tailMatch(s, prefix, start, end, atEnd, surr || hasSurrogates(prefix));
   if (prefix instanceof PyTuple) {
     for (const p of prefix.items) {
       if (typeof p !== 'string')
         throw pyError('TypeError', `tuple for ${name} must only contain str, not ${typeName(p)}`);
-      if (tailMatch(s, p, start, end, atEnd, n, surr || hasSurrogates(p))) return true;
+      if (tailMatch(s, p, start, end, atEnd, surr || hasSurrogates(p))) return true;
     }
     return false;
   }
@@ -164,46 +94,6 @@ function startsEnds(self: PyValue, [prefix, startArg, endArg]: PyValue[], name: 
 }
 
 // ------------------------------------------------------------------ split family
-
-function splitWhitespace(s: string, maxsplit: number): PyList {
-  const out: PyValue[] = [];
-  const n = s.length;
-  let i = 0;
-  let max = maxsplit < 0 ? Infinity : maxsplit;
-  while (max-- > 0) {
-    while (i < n && isPyWhitespace(s.charCodeAt(i))) i++;
-    if (i === n) break;
-    const j = i;
-    i++;
-    while (i < n && !isPyWhitespace(s.charCodeAt(i))) i++;
-    out.push(s.slice(j, i));
-  }
-  if (i < n) {
-    while (i < n && isPyWhitespace(s.charCodeAt(i))) i++;
-    if (i !== n) out.push(s.slice(i));
-  }
-  return new PyList(out);
-}
-
-function rsplitWhitespace(s: string, maxsplit: number): PyList {
-  const out: PyValue[] = [];
-  let i = s.length - 1;
-  let max = maxsplit < 0 ? Infinity : maxsplit;
-  while (max-- > 0) {
-    while (i >= 0 && isPyWhitespace(s.charCodeAt(i))) i--;
-    if (i < 0) break;
-    const j = i;
-    i--;
-    while (i >= 0 && !isPyWhitespace(s.charCodeAt(i))) i--;
-    out.push(s.slice(i + 1, j + 1));
-  }
-  if (i >= 0) {
-    while (i >= 0 && isPyWhitespace(s.charCodeAt(i))) i--;
-    if (i >= 0) out.push(s.slice(0, i + 1));
-  }
-  out.reverse();
-  return new PyList(out);
-}
 
 /** split and rsplit: `(sep=None, maxsplit=-1)`, absent arguments left undefined so that the usual call binds without allocating. */
 const SPLIT_SIG = '([sep[, maxsplit]])';
@@ -219,63 +109,21 @@ function splitArgs([sep, max]: PyValue[]): [string | null, number] {
 defNativeMethod(strClass, 'split', SPLIT_SIG, (self, a) => {
   const s = self_(self);
   const [sep, maxsplit] = splitArgs(a);
-  if (sep === null) return splitWhitespace(s, maxsplit);
-  if (maxsplit < 0) return new PyList(s.split(sep));
-  const out: PyValue[] = [];
-  let i = 0;
-  let count = 0;
-  while (count < maxsplit) {
-    const j = s.indexOf(sep, i);
-    if (j < 0) break;
-    out.push(s.slice(i, j));
-    i = j + sep.length;
-    count++;
-  }
-  out.push(i === 0 ? s : s.slice(i));
-  return new PyList(out);
+  return new PyList(sep === null ? splitWhitespace(s, maxsplit, STR_SPACES) : splitSep(s, sep, maxsplit));
 });
 
 defNativeMethod(strClass, 'rsplit', SPLIT_SIG, (self, a) => {
   const s = self_(self);
   const [sep, maxsplit] = splitArgs(a);
-  if (sep === null) return rsplitWhitespace(s, maxsplit);
-  if (maxsplit < 0) return new PyList(s.split(sep));
-  const out: PyValue[] = [];
-  let end = s.length;
-  let count = 0;
-  while (count < maxsplit) {
-    const from = end - sep.length;
-    if (from < 0) break;
-    const j = s.lastIndexOf(sep, from);
-    if (j < 0) break;
-    out.push(s.slice(j + sep.length, end));
-    end = j;
-    count++;
-  }
-  out.push(s.slice(0, end));
-  out.reverse();
-  return new PyList(out);
+  return new PyList(sep === null ? rsplitWhitespace(s, maxsplit, STR_SPACES) : rsplitSep(s, sep, maxsplit));
 });
 
-defNativeMethod(strClass, 'splitlines', '([keepends])', (self, [ke]) => {
-  const s = self_(self);
-  const keepends = ke === undefined ? false : indexArg(ke) !== 0;
-  const out: PyValue[] = [];
-  const n = s.length;
-  let i = 0;
-  while (i < n) {
-    const j = i;
-    while (i < n && !isLineBreak(s.charCodeAt(i))) i++;
-    let eol = i;
-    if (i < n) {
-      if (s.charCodeAt(i) === 13 && i + 1 < n && s.charCodeAt(i + 1) === 10) i += 2;
-      else i++;
-      if (keepends) eol = i;
-    }
-    out.push(s.slice(j, eol));
-  }
-  return new PyList(out);
-});
+defNativeMethod(
+  strClass,
+  'splitlines',
+  '([keepends])',
+  (self, [ke]) => new PyList(splitLines(self_(self), ke === undefined ? false : indexArg(ke) !== 0, STR_BREAKS)),
+);
 
 defNativeMethod(strClass, 'join', '(iterable, /)', (self, [seq]) => {
   const sep = self_(self);
@@ -350,28 +198,9 @@ defNativeMethod(strClass, 'rpartition', '(sep, /)', (self, [sepArg]) => {
 // ------------------------------------------------------------------ strip
 
 function stripImpl(self: PyValue, [charsArg]: PyValue[], name: string, left: boolean, right: boolean): string {
-  const s = self_(self);
   const chars = charsArg === undefined ? null : charsArg;
-  let i = 0;
-  let j = s.length;
-  if (chars === null) {
-    if (left) while (i < j && isPyWhitespace(s.charCodeAt(i))) i++;
-    if (right) while (j > i && isPyWhitespace(s.charCodeAt(j - 1))) j--;
-    return i === 0 && j === s.length ? s : s.slice(i, j);
-  }
-  if (typeof chars !== 'string') throw pyError('TypeError', `${name} arg must be None or str`);
-  if (hasSurrogates(chars) || hasSurrogates(s)) {
-    const cps = Array.from(s);
-    const set = new Set(Array.from(chars));
-    let a = 0;
-    let b = cps.length;
-    if (left) while (a < b && set.has(cps[a])) a++;
-    if (right) while (b > a && set.has(cps[b - 1])) b--;
-    return cps.slice(a, b).join('');
-  }
-  if (left) while (i < j && chars.includes(s[i])) i++;
-  if (right) while (j > i && chars.includes(s[j - 1])) j--;
-  return i === 0 && j === s.length ? s : s.slice(i, j);
+  if (chars !== null && typeof chars !== 'string') throw pyError('TypeError', `${name} arg must be None or str`);
+  return stripIn(self_(self), chars, left, right, STR_SPACES);
 }
 
 defNativeMethod(strClass, 'strip', '([chars], /)', (self, a) => stripImpl(self, a, 'strip', true, true));
@@ -423,20 +252,6 @@ function titleChar(c: string): string {
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
-
-function asciiTitle(s: string): string {
-  let out = '';
-  let prevCased = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const isUp = c >= 65 && c <= 90;
-    const isLow = c >= 97 && c <= 122;
-    if (prevCased) out += isUp ? String.fromCharCode(c + 32) : s[i];
-    else out += isLow ? String.fromCharCode(c - 32) : s[i];
-    prevCased = isUp || isLow;
-  }
-  return out;
-}
 
 defNativeMethod(strClass, 'upper', '()', (self) => {
   return self_(self).toUpperCase();
@@ -580,32 +395,7 @@ defNativeMethod(strClass, 'replace', '(old, new, /, [count])', (self, [old, nw, 
   const s = self_(self);
   if (typeof old !== 'string') throw pyError('TypeError', `replace() argument 1 must be str, not ${typeName(old)}`);
   if (typeof nw !== 'string') throw pyError('TypeError', `replace() argument 2 must be str, not ${typeName(nw)}`);
-  let count = cnt === undefined ? -1 : indexArg(cnt);
-  if (count < 0) count = Infinity;
-  if (count === 0) return s;
-  if (old === '') {
-    const cps = Array.from(s);
-    let out = '';
-    let k = 0;
-    for (let i = 0; i <= cps.length; i++) {
-      if (k < count) {
-        out += nw;
-        k++;
-      }
-      if (i < cps.length) out += cps[i];
-    }
-    return out;
-  }
-  if (count === Infinity) return s.split(old).join(nw);
-  let out = '';
-  let i = 0;
-  for (let k = 0; k < count; k++) {
-    const j = s.indexOf(old, i);
-    if (j < 0) break;
-    out += s.slice(i, j) + nw;
-    i = j + old.length;
-  }
-  return out + s.slice(i);
+  return replaceIn(s, old, nw, cnt === undefined ? -1 : indexArg(cnt));
 });
 
 // ------------------------------------------------------------------ padding
@@ -625,58 +415,20 @@ function fillArg([widthArg, f]: PyValue[]): [number, string] {
   return [width, fill];
 }
 
-defNativeMethod(strClass, 'center', FILL_SIG, (self, a) => {
-  const s = self_(self);
-  const [width, fill] = fillArg(a);
-  const n = cpLen(s);
-  if (width <= n) return s;
-  const marg = width - n;
-  const left = Math.floor(marg / 2) + (marg & width & 1);
-  return fill.repeat(left) + s + fill.repeat(marg - left);
-});
-defNativeMethod(strClass, 'ljust', FILL_SIG, (self, a) => {
-  const s = self_(self);
-  const [width, fill] = fillArg(a);
-  const n = cpLen(s);
-  return width <= n ? s : s + fill.repeat(width - n);
-});
-defNativeMethod(strClass, 'rjust', FILL_SIG, (self, a) => {
-  const s = self_(self);
-  const [width, fill] = fillArg(a);
-  const n = cpLen(s);
-  return width <= n ? s : fill.repeat(width - n) + s;
-});
+for (const how of ['center', 'ljust', 'rjust'] as const)
+  defNativeMethod(strClass, how, FILL_SIG, (self, a) => {
+    const s = self_(self);
+    const [width, fill] = fillArg(a);
+    return padTo(s, cpLen(s), width, fill, how);
+  });
 defNativeMethod(strClass, 'zfill', '(width, /)', (self, [w]) => {
   const s = self_(self);
-  const width = indexArg(w);
-  const n = cpLen(s);
-  if (width <= n) return s;
-  const pad = '0'.repeat(width - n);
-  if (s[0] === '+' || s[0] === '-') return s[0] + pad + s.slice(1);
-  return pad + s;
+  return zfillTo(s, cpLen(s), indexArg(w));
 });
 
-defNativeMethod(strClass, 'expandtabs', '([tabsize])', (self, [ts]) => {
-  const s = self_(self);
-  const tabsize = ts === undefined ? 8 : indexArg(ts);
-  if (!s.includes('\t')) return s;
-  let out = '';
-  let col = 0;
-  for (const c of s) {
-    if (c === '\t') {
-      if (tabsize > 0) {
-        const incr = tabsize - (col % tabsize);
-        col += incr;
-        out += ' '.repeat(incr);
-      }
-    } else {
-      col++;
-      out += c;
-      if (c === '\n' || c === '\r') col = 0;
-    }
-  }
-  return out;
-});
+defNativeMethod(strClass, 'expandtabs', '([tabsize])', (self, [ts]) =>
+  expandTabs(self_(self), ts === undefined ? 8 : indexArg(ts)),
+);
 
 // ------------------------------------------------------------------ format
 
