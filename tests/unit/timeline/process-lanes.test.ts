@@ -38,22 +38,22 @@ describe('process lanes', () => {
     ]);
     const [, main, p1, p2] = m.lanes;
     expect(bars(main)).toEqual([
-      'running 0-0.0001289',
-      'blocked-sync Process-1 to end 0.0001289-0.5041292',
-      'blocked-sync Process-2 to end 0.5041295-0.5081295',
+      'running 0-0.0001285',
+      'blocked-sync Process-1 to end 0.0001285-0.5041288',
+      'blocked-sync Process-2 to end 0.5041291-0.5081291',
     ]);
-    expect(bars(p1)).toEqual(['sleeping time.sleep(0.5) 0.0001292-0.5001292', 'running 0.5001292-0.5041292']);
+    expect(bars(p1)).toEqual(['sleeping time.sleep(0.5) 0.0001288-0.5001288', 'running 0.5001288-0.5041288']);
     // Process-2's sleep ends while Process-1 computes on the only core: it is ready, waiting for the core.
     expect(bars(p2)).toEqual([
-      'sleeping time.sleep(0.5) 0.0001295-0.5001295',
-      'ready a core 0.5001295-0.5041295',
-      'running 0.5041295-0.5081295',
+      'sleeping time.sleep(0.5) 0.0001291-0.5001291',
+      'ready a core 0.5001291-0.5041291',
+      'running 0.5041291-0.5081291',
     ]);
     expect([p1.end, r7(p1.doneTime!), p2.end, r7(p2.doneTime!), main.end]).toEqual([
       'done',
-      0.5041292,
+      0.5041288,
       'done',
-      0.5081295,
+      0.5081291,
       'done',
     ]);
   });
