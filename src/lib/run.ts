@@ -130,6 +130,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   if (opts.maxOutput) limits.output = opts.maxOutput;
   const r = new Run(limits);
   r.fileName = fileName.split('/').pop() ?? fileName;
+  r.filePath = fileName;
   r.python = opts.python ?? DEFAULT_PYTHON;
   const sim = new Simulation(r, rec, !opts.traceOnly);
   sim.cores = opts.cores ?? parsed.module.cores ?? VIRTUAL_CORES;

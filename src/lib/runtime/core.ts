@@ -8,7 +8,7 @@
  * escaping the runtime is a Loopline bug.
  */
 import { run } from './run';
-import { KeyMap, dictMap, setMap } from './keymap';
+import { KeyMap, dictMap, setMap, type KeyLookup } from './keymap';
 
 export type PyValue = null | boolean | bigint | number | string | PyObject;
 export type KwArgs = Map<string, PyValue> | null;
@@ -283,6 +283,13 @@ export class PyComplex extends PyObject {
  */
 export type HashKey = string | number | PyObject;
 
+/** A dict's or set's storage (runtime/keymap.ts): entries V under HashKeys, with Python keys. */
+export type PyKeyMap<V> = KeyMap<V, HashKey, PyValue>;
+/** What a key lookup (ops.findKey) reads of a dict's or set's storage. */
+export type PyKeyLookup = KeyLookup<HashKey, PyValue>;
+/** An empty set's storage. */
+export const emptySetMap = (): PyKeyMap<PyValue> => setMap<HashKey, PyValue>();
+
 export interface DictEntry {
   key: PyValue;
   value: PyValue;
@@ -290,14 +297,14 @@ export interface DictEntry {
 
 export class PyDict extends PyObject {
   /** Insertion-ordered, as Python dicts are. */
-  map: KeyMap<DictEntry> = dictMap<DictEntry>();
+  map: PyKeyMap<DictEntry> = dictMap<DictEntry, HashKey, PyValue>();
   constructor(cls: PyClass = dictClass) {
     super(cls, cls === dictClass ? null : new Map());
   }
 }
 
 export class PySet extends PyObject {
-  map: KeyMap<PyValue> = setMap();
+  map: PyKeyMap<PyValue> = emptySetMap();
   constructor(cls: PyClass = setClass) {
     super(cls, cls === setClass || cls === frozensetClass ? null : new Map());
   }

@@ -6,43 +6,43 @@
  * keeps every key's Python hash in buckets, so a lookup compares with `==` exactly the keys of
  * equal hash, in insertion order, as CPython's table does (ops.findKey).
  *
- * No runtime imports: core.ts builds these for every dict and set.
+ * No imports at all: core.ts builds these for every dict and set, so the map is generic in its map
+ * key K (core.HashKey) and Python key P (core.PyValue) rather than naming them.
  */
-import type { HashKey, PyValue } from './core';
 
 /** A stored key in the hash index: its map key, its Python value and its Python hash. */
-export interface Slot {
-  mk: HashKey;
-  key: PyValue;
+export interface Slot<K, P> {
+  mk: K;
+  key: P;
   h: bigint;
 }
 
 /** What a lookup (ops.findKey) uses of a KeyMap, whatever its entries. */
-export interface KeyLookup {
-  has(mk: HashKey): boolean;
-  readonly slots: Map<HashKey, Slot> | undefined;
-  readonly buckets: Map<bigint, (Slot | null)[]> | undefined;
-  index(hasher: (v: PyValue) => bigint): void;
-  pend(mk: HashKey, h: bigint): void;
-  hashOf(mk: HashKey): bigint | undefined;
+export interface KeyLookup<K, P> {
+  has(mk: K): boolean;
+  readonly slots: Map<K, Slot<K, P>> | undefined;
+  readonly buckets: Map<bigint, (Slot<K, P> | null)[]> | undefined;
+  index(hasher: (v: P) => bigint): void;
+  pend(mk: K, h: bigint): void;
+  hashOf(mk: K): bigint | undefined;
 }
 
-export class KeyMap<V> extends Map<HashKey, V> implements KeyLookup {
+export class KeyMap<V, K, P> extends Map<K, V> implements KeyLookup<K, P> {
   /** Slots by map key and by hash; absent until a key compared by `__eq__` is stored or looked up. */
-  slots: Map<HashKey, Slot> | undefined = undefined;
-  buckets: Map<bigint, (Slot | null)[]> | undefined = undefined;
+  slots: Map<K, Slot<K, P>> | undefined = undefined;
+  buckets: Map<bigint, (Slot<K, P> | null)[]> | undefined = undefined;
   /** The hash a lookup computed for the map key it answered, for the set() that follows it. */
-  private pendingKey: HashKey | undefined = undefined;
+  private pendingKey: K | undefined = undefined;
   private pendingHash = 0n;
-  private hasher: ((v: PyValue) => bigint) | undefined = undefined;
+  private hasher: ((v: P) => bigint) | undefined = undefined;
 
   /** `keyOf` reads the Python key out of an entry (a dict entry's key, a set's element). */
-  constructor(readonly keyOf: (e: V) => PyValue) {
+  constructor(readonly keyOf: (e: V) => P) {
     super();
   }
 
   /** Start keeping the hash index, hashing the keys already stored with `hasher`. */
-  index(hasher: (v: PyValue) => bigint): void {
+  index(hasher: (v: P) => bigint): void {
     this.hasher = hasher;
     this.slots = new Map();
     this.buckets = new Map();
@@ -50,18 +50,18 @@ export class KeyMap<V> extends Map<HashKey, V> implements KeyLookup {
   }
 
   /** Remember `h` as the hash of `mk`, about to be stored. */
-  pend(mk: HashKey, h: bigint): void {
+  pend(mk: K, h: bigint): void {
     this.pendingKey = mk;
     this.pendingHash = h;
   }
 
   /** The stored hash of the key stored under `mk` (when the index is kept). */
-  hashOf(mk: HashKey): bigint | undefined {
+  hashOf(mk: K): bigint | undefined {
     return this.slots?.get(mk)?.h;
   }
 
-  private addSlot(mk: HashKey, key: PyValue, h: bigint): void {
-    const s: Slot = { mk, key, h };
+  private addSlot(mk: K, key: P, h: bigint): void {
+    const s: Slot<K, P> = { mk, key, h };
     this.slots!.set(mk, s);
     const b = this.buckets!.get(h);
     if (b === undefined) this.buckets!.set(h, [s]);
@@ -73,7 +73,7 @@ export class KeyMap<V> extends Map<HashKey, V> implements KeyLookup {
     }
   }
 
-  override set(mk: HashKey, e: V): this {
+  override set(mk: K, e: V): this {
     if (this.slots !== undefined && !this.slots.has(mk)) {
       const key = this.keyOf(e);
       const h = mk === this.pendingKey ? this.pendingHash : this.hasher!(key);
@@ -83,7 +83,7 @@ export class KeyMap<V> extends Map<HashKey, V> implements KeyLookup {
     return super.set(mk, e);
   }
 
-  override delete(mk: HashKey): boolean {
+  override delete(mk: K): boolean {
     if (!super.delete(mk)) return false;
     const s = this.slots?.get(mk);
     if (s !== undefined) {
@@ -101,14 +101,14 @@ export class KeyMap<V> extends Map<HashKey, V> implements KeyLookup {
   }
 
   /** A copy, with the hashes already computed (CPython copies a table without rehashing). */
-  copy(clone?: (e: V) => V): KeyMap<V> {
-    const m = new KeyMap<V>(this.keyOf);
+  copy(clone?: (e: V) => V): KeyMap<V, K, P> {
+    const m = new KeyMap<V, K, P>(this.keyOf);
     m.absorb(this, clone);
     return m;
   }
 
   /** Into this empty map, `src`'s entries (distinct keys, copied by `clone`) with their hashes, comparing none. */
-  absorb(src: KeyMap<V>, clone: (e: V) => V = (e) => e): void {
+  absorb(src: KeyMap<V, K, P>, clone: (e: V) => V = (e) => e): void {
     if (this.slots !== undefined) for (const [mk, e] of src.entries()) this.set(mk, clone(e));
     else if (src.slots !== undefined) {
       this.hasher = src.hasher;
@@ -122,15 +122,12 @@ export class KeyMap<V> extends Map<HashKey, V> implements KeyLookup {
   }
 }
 
-const entryKey = (e: { key: PyValue }): PyValue => e.key;
-const itself = (x: PyValue): PyValue => x;
-
-/** An empty dict storage. */
-export function dictMap<E extends { key: PyValue }>(): KeyMap<E> {
-  return new KeyMap<E>(entryKey);
+/** An empty dict storage: entries carry their Python key. */
+export function dictMap<E extends { key: P }, K, P>(): KeyMap<E, K, P> {
+  return new KeyMap<E, K, P>((e) => e.key);
 }
 
-/** An empty set storage. */
-export function setMap(): KeyMap<PyValue> {
-  return new KeyMap<PyValue>(itself);
+/** An empty set storage: the elements are the keys. */
+export function setMap<K, P>(): KeyMap<P, K, P> {
+  return new KeyMap<P, K, P>((x) => x);
 }

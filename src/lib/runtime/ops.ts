@@ -41,9 +41,10 @@ import {
   type PyValue,
   type KwArgs,
   type HashKey,
+  type PyKeyLookup,
+  type PyKeyMap,
 } from './core';
 import { PyFunctionBase } from './callable';
-import type { KeyLookup, KeyMap } from './keymap';
 import { smallInt } from './small-int';
 import { run } from './run';
 import { addressOfValue } from './object-id';
@@ -894,7 +895,7 @@ function inRole<T>(v: PyValue, role: KeyRole, f: () => T): T {
  * table meets them (insertion order, a deleted key's place reused), starting again if a comparison
  * changed `m`.
  */
-export function findKey(m: KeyLookup, v: PyValue, k: HashKey, h?: bigint, role?: KeyRole): HashKey {
+export function findKey(m: PyKeyLookup, v: PyValue, k: HashKey, h?: bigint, role?: KeyRole): HashKey {
   const byEq = typeof k === 'object' && comparesByEq(k);
   if (m.buckets === undefined) {
     if (!byEq) return k;
@@ -921,23 +922,23 @@ export function findKey(m: KeyLookup, v: PyValue, k: HashKey, h?: bigint, role?:
 }
 
 /** The key `m` holds `x` under, `x` being stored in `src` under `mk` (with src's stored hash). */
-export function keyFrom(m: KeyLookup, src: KeyLookup, mk: HashKey, x: PyValue): HashKey {
+export function keyFrom(m: PyKeyLookup, src: PyKeyLookup, mk: HashKey, x: PyValue): HashKey {
   return findKey(m, x, mk, src.hashOf(mk));
 }
 
 /** Whether every key of `a` is in `b` (a set's subset test). */
-export function keysWithin(a: KeyMap<PyValue>, b: KeyMap<PyValue>): boolean {
+export function keysWithin(a: PyKeyMap<PyValue>, b: PyKeyMap<PyValue>): boolean {
   for (const [k, x] of a) if (!b.has(keyFrom(b, a, k, x))) return false;
   return true;
 }
 
 /** The key of `v` in dict storage `m` (containerKey's dict wording). */
-export function dictKey(m: KeyLookup, v: PyValue): HashKey {
+export function dictKey(m: PyKeyLookup, v: PyValue): HashKey {
   return findKey(m, v, containerKey(v, 'a dict key'), undefined, 'a dict key');
 }
 
 /** The key of `v` in set storage `m` (containerKey's set wording). */
-export function setKey(m: KeyLookup, v: PyValue): HashKey {
+export function setKey(m: PyKeyLookup, v: PyValue): HashKey {
   return findKey(m, v, containerKey(v, 'a set element'), undefined, 'a set element');
 }
 
@@ -945,7 +946,7 @@ export function setKey(m: KeyLookup, v: PyValue): HashKey {
  * The key a set looks `v` up by for `in`, remove() and discard(): a set (unhashable) is looked up
  * as the frozenset of its elements, as CPython's set_contains_key retries it.
  */
-export function setProbeKey(m: KeyLookup, v: PyValue): HashKey {
+export function setProbeKey(m: PyKeyLookup, v: PyValue): HashKey {
   if (v instanceof PySet && !v.cls.isSubclassOf(frozensetClass)) {
     const f = new PySet(frozensetClass);
     f.map = v.map;

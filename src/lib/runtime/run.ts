@@ -79,6 +79,12 @@ export class Run {
   userLine = 0;
   /** The program's file name as CPython's messages show it (basename). */
   fileName = '';
+  /** The program's path as it was given (its `__file__`); the same as fileName when given bare. */
+  filePath = '';
+  /** Whether a file name a warning or linecache names is the program's own file. */
+  isProgramFile(file: unknown): boolean {
+    return file === this.fileName || file === this.filePath;
+  }
   /** The CPython version simulated; asyncio's behaviour and messages follow it. */
   python: PythonVersion = DEFAULT_PYTHON;
   /** The minor version simulated (11 for 3.11), for `run.minor >= 12` tests. */

@@ -79,7 +79,7 @@ export function makeWarningsNative(sim: Simulation): PyModule {
   });
   // linecache.getline for a warning's file: the program's line (with its newline), else ''.
   def('getline', '(filename, lineno, /)', ([file, n]) => {
-    if (file !== run.fileName || typeof n !== 'bigint') return '';
+    if (!run.isProgramFile(file) || typeof n !== 'bigint') return '';
     const line = sim.sourceLines[Number(n) - 1];
     return line === undefined ? '' : line + '\n';
   });
@@ -87,7 +87,7 @@ export function makeWarningsNative(sim: Simulation): PyModule {
   let moment: DropMoment | null = null;
   // A warning shown on sys.stderr: into the trace, attributed to its line when that is the program's.
   def('show', '(text, filename, lineno, /)', ([text, file, n]) => {
-    const line = file === run.fileName && typeof n === 'bigint' && n > 0n ? Number(n) : null;
+    const line = run.isProgramFile(file) && typeof n === 'bigint' && n > 0n ? Number(n) : null;
     if (moment === null) sim.rec.warning(String(text), sim.clock.now, line);
     else sim.rec.warning(String(text), moment.t, line, moment.step, moment.origin);
     return null;

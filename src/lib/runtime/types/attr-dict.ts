@@ -7,7 +7,7 @@ import { strKey, strOfKey as attrName } from '../ops';
 import { KeyMap } from '../keymap';
 
 /** str keys live in the attribute map; any other key in the Map's own storage. */
-class AttrMap extends KeyMap<DictEntry> {
+class AttrMap extends KeyMap<DictEntry, HashKey, PyValue> {
   constructor(readonly attrs: Map<string, PyValue>) {
     super((e) => e.key);
   }

@@ -13,6 +13,9 @@ import {
   pyError,
   type PyValue,
   type HashKey,
+  type PyKeyLookup,
+  type PyKeyMap,
+  emptySetMap,
 } from '../core';
 import { defNativeMethod } from '../native';
 import {
@@ -28,7 +31,6 @@ import {
   call,
   contains,
 } from '../ops';
-import { setMap, type KeyMap, type KeyLookup } from '../keymap';
 import { signature } from '../signature';
 import { makeIterator } from './iterator';
 
@@ -41,17 +43,17 @@ function newLike(like: PySet): PySet {
   return new PySet(like.cls.isSubclassOf(frozensetClass) ? frozensetClass : setClass);
 }
 
-type SetMap = KeyMap<PyValue>;
+type SetMap = PyKeyMap<PyValue>;
 
 /** The set key of `x` with hashKey's bare "unhashable type" message (intersection, issubset). */
-const bareKey = (m: KeyLookup, x: PyValue) => findKey(m, x, hashKey(x));
+const bareKey = (m: PyKeyLookup, x: PyValue) => findKey(m, x, hashKey(x));
 
 /**
  * The elements of any iterable as set storage (sets are used directly).
  */
 function asMap(v: PyValue): SetMap {
   if (v instanceof PySet) return v.map;
-  const m = setMap();
+  const m = emptySetMap();
   const it = getIter(v);
   for (let x = it.next(); x !== undefined; x = it.next()) {
     const k = setKey(m, x);
@@ -62,7 +64,7 @@ function asMap(v: PyValue): SetMap {
 
 /** issubset's set of an iterable, hashed with the bare message. */
 function bareMap(v: PyValue): SetMap {
-  const m = setMap();
+  const m = emptySetMap();
   eachIn(m, v, (k, x) => m.has(k) || m.set(k, x), bareKey);
   return m;
 }
@@ -101,7 +103,7 @@ function union(a: PySet, others: PyValue[]): PySet {
 
 /** CPython's set_intersection: over the smaller set (element identity from it), or over an iterable. */
 function intersectionMap(a: SetMap, o: PyValue): SetMap {
-  const out = setMap();
+  const out = emptySetMap();
   if (o instanceof PySet) {
     const [small, big] = o.map.size <= a.size ? [o.map, a] : [a, o.map];
     for (const [k, x] of small) if (big.has(keyFrom(big, small, k, x))) addFrom(out, small, k, x);
@@ -137,7 +139,7 @@ function differenceMap(a: SetMap, o: PyValue): SetMap {
     removeAll(m, o);
     return m;
   }
-  const out = setMap();
+  const out = emptySetMap();
   for (const [k, x] of a) if (!o.map.has(keyFrom(o.map, a, k, x))) addFrom(out, a, k, x);
   return out;
 }
@@ -157,7 +159,7 @@ function toggleAll(m: SetMap, b: SetMap): void {
 
 function symmetricDifference(a: PySet, other: PyValue): PySet {
   const r = newLike(a);
-  const m = setMap();
+  const m = emptySetMap();
   addAll(m, other);
   toggleAll(m, a.map);
   r.map = m;
