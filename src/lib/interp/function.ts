@@ -33,7 +33,8 @@ export class PyFunction extends PyFunctionBase {
   qualname: string;
   /** The class whose body defined this function (zero-argument super()). */
   ownerClass: PyClass | null = null;
-  module = '__main__';
+  /** `__module__` once assigned; until then the defining namespace's `__name__` (moduleName). */
+  private moduleSet: PyValue | undefined = undefined;
   /** `__annotations__`, made on first use when the def had none. */
   annotations: PyDict | null = null;
   /** 3.14 (PEP 649): the annotations, evaluated when `__annotations__` is first read. */
@@ -89,8 +90,14 @@ export class PyFunction extends PyFunctionBase {
     return undefined;
   }
 
+  /** The module the function was defined in, as `__module__` gives it (None in a namespace without `__name__`). */
+  get module(): PyValue {
+    return this.moduleSet !== undefined ? this.moduleSet : (this.globals.get('__name__') ?? null);
+  }
+
   setAttr(name: string, v: PyValue): boolean {
-    if (name === '__name__' && typeof v === 'string') this.name = v;
+    if (name === '__module__') this.moduleSet = v;
+    else if (name === '__name__' && typeof v === 'string') this.name = v;
     else if (name === '__qualname__' && typeof v === 'string') this.qualname = v;
     else this.dict!.set(name, v);
     return true;

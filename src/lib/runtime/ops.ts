@@ -550,7 +550,7 @@ export function unaryop(op: string, v: PyValue): PyValue {
 
 // ------------------------------------------------------------------ comparison
 
-export function eq(a: PyValue, b: PyValue): boolean {
+export function eq(a: PyValue, b: PyValue, leftAsked = false): boolean {
   if (a === b) return !(typeof a === 'number' && Number.isNaN(a));
   const ta = typeof a;
   const tb = typeof b;
@@ -563,8 +563,17 @@ export function eq(a: PyValue, b: PyValue): boolean {
   }
   if (a === null || b === null) return false;
   if (a instanceof PyObject && a.cls.operatesByDunders) {
-    const r = richDunder(a, '__eq__', b);
-    if (r !== NotImplemented) return truthy(r);
+    if (!leftAsked) {
+      const r = richDunder(a, '__eq__', b);
+      if (r !== NotImplemented) return truthy(r);
+    }
+    // A subclass of int, float or str that declined, against a builtin value: that value's own
+    // comparison, if it knows the subclass's value, else identity.
+    if (a instanceof PyBoxed && !(b instanceof PyObject)) return answers(b, a.value) && eq(b, a.value);
+  }
+  if (b instanceof PyBoxed && !(a instanceof PyObject) && b.cls.operatesByDunders) {
+    const r = againstSubclass(a, b, '__eq__', (x) => eq(a, x));
+    return r === NotImplemented ? false : truthy(r);
   }
   if (b instanceof PyObject && b.cls.operatesByDunders) {
     const r = richDunder(b, '__eq__', a);
@@ -620,6 +629,30 @@ export function seqEq(a: PyValue[], b: PyValue[]): boolean {
   return true;
 }
 
+/**
+ * A builtin value `a` (number, str, None) compared with `b`, an instance of a subclass of int,
+ * float or str with dunders of its own, in CPython's order: `b`'s reflected dunder first only when
+ * its type is a subclass of `a`'s (`3 == I(3)` asks I first; `3.0 == I(3)` does not), then `a`'s
+ * own comparison, which answers only a value it knows (int another int, float any number, str a
+ * str: `1 == F(1.0)` is left to F), then `b`'s dunder. NotImplemented when nobody answers.
+ */
+function againstSubclass(a: PyValue, b: PyBoxed, reflectedName: string, native: (v: PyValue) => PyValue): PyValue {
+  const first = a !== null && b.cls.isSubclassOf(typeOf(a));
+  if (first) {
+    const r = richDunder(b, reflectedName, a);
+    if (r !== NotImplemented) return r;
+  }
+  if (answers(a, b.value)) return native(b.value);
+  return first ? NotImplemented : richDunder(b, reflectedName, a);
+}
+
+/** Whether the comparisons of builtin value `a` know `v`: int's another int, float's any number, str's a str. */
+function answers(a: PyValue, v: PyValue): boolean {
+  if (typeof a === 'string') return typeof v === 'string';
+  if (typeof a === 'number') return isNumber(v);
+  return (typeof a === 'bigint' || typeof a === 'boolean') && (typeof v === 'bigint' || typeof v === 'boolean');
+}
+
 function richDunder(self: PyObject, name: string, other: PyValue): PyValue {
   const m = self.cls.lookup(name);
   if (m === undefined) return NotImplemented;
@@ -642,6 +675,13 @@ export function order(op: '<' | '>' | '<=' | '>=', a: PyValue, b: PyValue): PyVa
   if (a instanceof PyObject && a.cls.operatesByDunders) {
     const r = richDunder(a, cmpDunder[op], b);
     if (r !== NotImplemented) return r;
+    if (a instanceof PyBoxed && !(b instanceof PyObject) && answers(b, a.value)) return order(op, a.value, b);
+    if (a instanceof PyBoxed && !(b instanceof PyObject)) throw notSupported(op, a, b);
+  }
+  if (b instanceof PyBoxed && !(a instanceof PyObject) && b.cls.operatesByDunders) {
+    const r = againstSubclass(a, b, cmpDunder[reflected[op]], (x) => order(op, a, x));
+    if (r !== NotImplemented) return r;
+    throw notSupported(op, a, b);
   }
   if (b instanceof PyObject && b.cls.operatesByDunders) {
     const r = richDunder(b, cmpDunder[reflected[op]], a);
@@ -668,7 +708,11 @@ export function order(op: '<' | '>' | '<=' | '>=', a: PyValue, b: PyValue): PyVa
         return a.map.size > b.map.size && sub(b, a);
     }
   }
-  throw pyError('TypeError', `'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
+  throw notSupported(op, a, b);
+}
+
+function notSupported(op: string, a: PyValue, b: PyValue): PyExc {
+  return pyError('TypeError', `'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
 }
 
 /** Byte strings in order: the first unequal byte decides, else the lengths. */
@@ -727,6 +771,7 @@ export function compare(op: string, a: PyValue, b: PyValue): PyValue {
       if (a instanceof PyObject && !a.cls.isBuiltin && a.cls.lookup('__eq__') !== undefined) {
         const r = richDunder(a, '__eq__', b);
         if (r !== NotImplemented) return r;
+        return eq(a, b, true);
       }
       return eq(a, b);
     case '!=': {

@@ -129,6 +129,7 @@ const modules: Record<string, ModuleBuilder> = {
   _decimal_format: () => libraryModule('_decimal_format', py._decimal_format),
   _decimal_math: () => libraryModule('_decimal_math', py._decimal_math),
   _mappingproxy: () => libraryModule('_mappingproxy', py._mappingproxy),
+  _deprecated: () => libraryModule('_deprecated', py._deprecated),
   weakref: () => libraryModule('weakref', py.weakref),
   logging: () => libraryModule('logging', py.logging),
   'logging.config': () => libraryModule('logging.config', py.logging_config),

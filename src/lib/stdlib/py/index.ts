@@ -4,6 +4,7 @@ import collectionsAbc from './_collections_abc.py?raw';
 import decimalFormat from './_decimal_format.py?raw';
 import decimalMath from './_decimal_math.py?raw';
 import mappingProxy from './_mappingproxy.py?raw';
+import deprecatedDecorator from './_deprecated.py?raw';
 import fileio from './_fileio.py?raw';
 import fs from './_fs.py?raw';
 import abc from './abc.py?raw';
@@ -61,6 +62,7 @@ export const stdlibSources = {
   _decimal_format: decimalFormat,
   _decimal_math: decimalMath,
   _mappingproxy: mappingProxy,
+  _deprecated: deprecatedDecorator,
   _fileio: fileio,
   _fs: fs,
   abc,

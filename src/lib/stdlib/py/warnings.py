@@ -310,3 +310,18 @@ class catch_warnings(object):
         m._filters_mutated()
         m.showwarning = self._showwarning
         m._showwarnmsg_impl = self._showwarnmsg_impl
+
+
+if _V >= (3, 13):
+    from _deprecated import deprecated
+    __all__.append('deprecated')
+
+# warn and warn_explicit are the C _warnings' functions; 3.14 keeps the rest in _py_warnings.
+for _name, _value in list(globals().items()):
+    if isinstance(_value, type) or callable(_value) and hasattr(_value, '__code__'):
+        if getattr(_value, '__module__', None) == 'warnings':
+            if _name in ('warn', 'warn_explicit'):
+                _value.__module__ = '_warnings'
+            elif _V >= (3, 14):
+                _value.__module__ = '_py_warnings'
+del _name, _value
