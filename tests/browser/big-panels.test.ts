@@ -308,17 +308,55 @@ suite('windowed panels at scale', () => {
         return r.top >= head.bottom - 1 && r.bottom <= box.bottom + 1;
       });
       expect(inView).toBe(true);
-      const rows = await page.locator('[data-testid=trace-table] tbody tr[data-step]').count();
-      expect(rows).toBeLessThan(80);
+      // Every row drawn is its step's (rows are reused as the window moves), in order.
+      const rows = await page.locator('[data-testid=trace-table] tbody tr[data-step]').evaluateAll((trs) =>
+        trs.map((tr) => ({
+          step: Number(tr.getAttribute('data-step')),
+          index: Number(tr.getAttribute('aria-rowindex')),
+          task: tr.querySelectorAll('td')[3].textContent,
+          current: tr.getAttribute('aria-current'),
+        })),
+      );
+      expect(rows.length).toBeLessThan(80);
+      rows.forEach((r, j) => {
+        expect(r.step).toBe(rows[0].step + j);
+        expect(r.index).toBe(r.step + 1);
+        expect(r.task).toBe(run.trace.steps[r.step - 1].task);
+        expect(r.current).toBe(r.step === i + 1 ? 'step' : null);
+      });
     };
     await page.keyboard.press('Home');
     await currentRow();
-    for (let k = 0; k < 20; k++) await page.keyboard.press('ArrowRight');
+    // Far enough that the table is scrolled past its first rows: then End moves a window that is
+    // drawn below padding already (and must still scroll all the way to the last row).
+    for (let k = 0; k < 40; k++) await page.keyboard.press('ArrowRight');
     await currentRow();
     await page.keyboard.press('End');
     await currentRow();
     await page.keyboard.press('ArrowLeft');
     await currentRow();
+    // Scrubbed far each way: the window's rows, reused, show their new steps.
+    for (const to of [Math.floor(N / 3), Math.floor(N / 2) + 7, 400]) {
+      await page.locator('.scrub input[type=range]').evaluate((el, to) => {
+        (el as HTMLInputElement).value = String(to);
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      }, to);
+      expect(await current()).toBe(to);
+      await currentRow();
+    }
+    // Scrolled by hand, the box stays where it was put (the rows moving in the window do not move
+    // it) and draws the rows there.
+    for (const top of [4000, 4400, 3000]) {
+      await page.locator('.table-wrap').evaluate((el, top) => (el.scrollTop = top), top);
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      await page.waitForTimeout(100);
+      await expect(page.locator('.table-wrap').evaluate((el) => el.scrollTop)).resolves.toBe(top);
+      const shown = await page
+        .locator('[data-testid=trace-table] tbody tr[data-step]')
+        .evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-step'))));
+      expect(shown).toContain(Math.floor(top / 22) + 1);
+      expect(shown).toContain(Math.floor(top / 22) + 10);
+    }
     // Scrolled to the top, the first steps are drawn with their indexes; a click on one goes there.
     await page.locator('.table-wrap').evaluate((el) => (el.scrollTop = 0));
     const first = page.locator('[data-testid=trace-table] tr[data-step="1"]');

@@ -26,6 +26,8 @@ export function scrollToRow(
   const top = i * rowH;
   if (top >= scrollTop && top + rowH <= scrollTop + viewH) return null;
   const want = place === 'end' ? top + rowH - viewH : top - Math.max(0, (viewH - rowH) / 3);
-  const next = Math.max(0, Math.min(want, n * rowH - viewH));
+  // Whole pixels: the box keeps its scroll position in whole pixels, and the position read back
+  // from its scroll event must be the one written, or the window moves again in the next frame.
+  const next = Math.round(Math.max(0, Math.min(want, n * rowH - viewH)));
   return Math.abs(next - scrollTop) < 1 ? null : next;
 }
