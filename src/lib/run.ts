@@ -171,10 +171,8 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
       ['__cached__', null],
     ]);
     r.set(mainGlobals, globals);
-    try {
-      compiled.run(globals);
-      endThreads(r);
-    } catch (e) {
+    // How the program (or an exit function) ended, when it did not end normally.
+    const ended = (e: unknown): void => {
       if (e instanceof PyExc) {
         if (!e.exc.cls.isSubclassOf(getExcClass('SystemExit'))) {
           rec.trace.error = excLine(e.exc);
@@ -214,6 +212,21 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
         internalError = internalErrorText(e, r.userLine);
         rec.trace.error = internalError;
         stopped = true;
+      }
+    };
+    try {
+      compiled.run(globals);
+      endThreads(r);
+    } catch (e) {
+      ended(e);
+    }
+    // Interpreter exit: atexit's functions, unless os._exit or a limit stopped the run.
+    const atexit = r.get(interpreter).modules.get('atexit');
+    if (!stopped && atexit) {
+      try {
+        call(atexit.dict!.get('_run_exitfuncs')!, [], null);
+      } catch (e) {
+        ended(e);
       }
     }
     try {

@@ -823,6 +823,11 @@ def main():
     except BaseException as e:  # noqa: BLE001
         REC.error = exc_line(e)
         e = None  # noqa: F841
+    if not PROCESSES:
+        # Interpreter exit, before its finalization: the atexit functions, last registered first.
+        # (With processes, multiprocessing's own exit function belongs to virtual_processes.)
+        import atexit
+        atexit._run_exitfuncs()
     if PROCESSES:
         # the interpreter's exit joins the threads and the child processes, also after an error
         virtual_processes.end_of_program()

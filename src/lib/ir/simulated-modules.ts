@@ -6,6 +6,7 @@ export const SIMULATED_MODULES = [
   'abc',
   'argparse',
   'asyncio',
+  'atexit',
   'bisect',
   'builtins',
   'collections',

@@ -130,6 +130,7 @@ const modules: Record<string, ModuleBuilder> = {
   _decimal_math: () => libraryModule('_decimal_math', py._decimal_math),
   _mappingproxy: () => libraryModule('_mappingproxy', py._mappingproxy),
   _deprecated: () => libraryModule('_deprecated', py._deprecated),
+  atexit: () => libraryModule('atexit', py.atexit),
   weakref: () => libraryModule('weakref', py.weakref),
   logging: () => libraryModule('logging', py.logging),
   'logging.config': () => libraryModule('logging.config', py.logging_config),

@@ -5,6 +5,7 @@ import decimalFormat from './_decimal_format.py?raw';
 import decimalMath from './_decimal_math.py?raw';
 import mappingProxy from './_mappingproxy.py?raw';
 import deprecatedDecorator from './_deprecated.py?raw';
+import atexitModule from './atexit.py?raw';
 import fileio from './_fileio.py?raw';
 import fs from './_fs.py?raw';
 import abc from './abc.py?raw';
@@ -63,6 +64,7 @@ export const stdlibSources = {
   _decimal_math: decimalMath,
   _mappingproxy: mappingProxy,
   _deprecated: deprecatedDecorator,
+  atexit: atexitModule,
   _fileio: fileio,
   _fs: fs,
   abc,

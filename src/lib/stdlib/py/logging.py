@@ -968,7 +968,15 @@ def disable(level=CRITICAL):
 
 def shutdown(handlerList=None):
     for h in reversed(_handlerList):
-        h.flush()
+        try:
+            h.flush()
+        except (OSError, ValueError):
+            pass
+
+
+# As CPython's logging, at import: the handlers are flushed when the interpreter exits.
+import atexit as _atexit
+_atexit.register(shutdown)
 
 
 _warnings_showwarning = None

@@ -273,23 +273,43 @@ WeakSet.__module__ = '_weakrefset'
 
 
 class finalize:
+    # A weakly referenced object never dies here (see the module's note), so a finalizer runs when
+    # called, or at interpreter exit: atexit's turn calls the live ones whose `atexit` is true,
+    # newest first (one made meanwhile joins them), and none runs after that.
+    _live = []
+    _registered_with_atexit = False
+    _shutdown = False
+    _dirty = False
+
     def __init__(self, obj, func, /, *args, **kwargs):
         _check(obj)
+        if not finalize._registered_with_atexit:
+            import atexit
+            atexit.register(finalize._exitfunc)
+            finalize._registered_with_atexit = True
         self._obj = obj
         self._call = (func, args, kwargs)
+        finalize._live.append(self)
+        finalize._dirty = True
+
+    def _take(self):
+        call, self._call = self._call, None
+        if call is not None:
+            finalize._live.remove(self)
+        return call
 
     def __call__(self, _=None):
-        if self._call is None:
+        call = self._take()
+        if call is None or finalize._shutdown:
             return None
-        func, args, kwargs = self._call
-        self._call = None
+        func, args, kwargs = call
         return func(*args, **kwargs)
 
     def detach(self):
-        if self._call is None:
+        call = self._take()
+        if call is None:
             return None
-        func, args, kwargs = self._call
-        self._call = None
+        func, args, kwargs = call
         return (self._obj, func, args, kwargs)
 
     def peek(self):
@@ -303,3 +323,22 @@ class finalize:
         return self._call is not None
 
     atexit = True
+
+    @classmethod
+    def _exitfunc(cls):
+        try:
+            pending = None
+            while True:
+                if pending is None or finalize._dirty:
+                    pending = [f for f in finalize._live if f.atexit]
+                    finalize._dirty = False
+                if not pending:
+                    break
+                f = pending.pop()
+                try:
+                    f()
+                except Exception:
+                    import sys
+                    sys.excepthook(*sys.exc_info())
+        finally:
+            finalize._shutdown = True
