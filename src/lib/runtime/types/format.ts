@@ -81,7 +81,7 @@ function hasNumberDunder(v: PyObject): boolean {
   );
 }
 
-const percentConv: PercentConv = {
+export const percentConv: PercentConv = {
   str: (v) => str(v as PyValue),
   repr: (v) => repr(v as PyValue),
   ascii: (v) => asciiRepr(v as PyValue),
