@@ -24,6 +24,8 @@ import { makeThread } from './thread';
 import { makeProcesses } from './processes';
 import { makeReNative } from './re/module';
 import { makeWarningsNative } from './warnings-native';
+import { makeBinasciiNative } from './binascii';
+import { makeStructNative } from './struct';
 import { isStandardLibrary, notSimulated } from './not-simulated';
 import { stdlibSources as py } from './py';
 import './unsimulated-names';
@@ -107,6 +109,23 @@ const modules: Record<string, ModuleBuilder> = {
   _fileio: () => libraryModule('_fileio', py._fileio),
   _fs: () => libraryModule('_fs', py._fs),
   argparse: () => libraryModule('argparse', py.argparse),
+  binascii: () => {
+    const m: PyModule = libraryModule(
+      'binascii',
+      py.binascii,
+      makeBinasciiNative(() => m.dict!.get('Error')!),
+    );
+    return m;
+  },
+  base64: () => libraryModule('base64', py.base64),
+  struct: () => {
+    const m: PyModule = libraryModule(
+      'struct',
+      py.struct,
+      makeStructNative(() => m.dict!.get('error')!),
+    );
+    return m;
+  },
   // The run's own builtins table: `builtins.print = ...` changes what every module sees, as in CPython.
   builtins: () => new PyModule('builtins', run.get(interpreter).builtins),
   sys: (h) => {

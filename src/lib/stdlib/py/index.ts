@@ -9,6 +9,8 @@ import fs from './_fs.py?raw';
 import abc from './abc.py?raw';
 import aiohttp from './aiohttp.py?raw';
 import argparse from './argparse.py?raw';
+import base64 from './base64.py?raw';
+import binascii from './binascii.py?raw';
 import bisect from './bisect.py?raw';
 import collections from './collections.py?raw';
 import contextlib from './contextlib.py?raw';
@@ -38,6 +40,7 @@ import sharedctypes from './sharedctypes.py?raw';
 import signal from './signal.py?raw';
 import statistics from './statistics.py?raw';
 import string from './string.py?raw';
+import struct from './struct.py?raw';
 import sys from './sys.py?raw';
 import textwrap from './textwrap.py?raw';
 import timeit from './timeit.py?raw';
@@ -66,6 +69,8 @@ export const stdlibSources = {
   abc,
   aiohttp,
   argparse,
+  base64,
+  binascii,
   bisect,
   collections,
   contextlib,
@@ -95,6 +100,7 @@ export const stdlibSources = {
   signal,
   statistics,
   string,
+  struct,
   sys,
   textwrap,
   timeit,
