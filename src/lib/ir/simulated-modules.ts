@@ -22,6 +22,7 @@ export const SIMULATED_MODULES = [
   'fractions',
   'functools',
   'gc',
+  'hashlib',
   'heapq',
   'inspect',
   'io',

@@ -26,6 +26,7 @@ import { makeReNative } from './re/module';
 import { makeWarningsNative } from './warnings-native';
 import { makeBinasciiNative } from './binascii';
 import { makeStructNative } from './struct';
+import { makeHashlibNative } from './hashlib';
 import { isStandardLibrary, notSimulated } from './not-simulated';
 import { stdlibSources as py } from './py';
 import './unsimulated-names';
@@ -118,6 +119,7 @@ const modules: Record<string, ModuleBuilder> = {
     return m;
   },
   base64: () => libraryModule('base64', py.base64),
+  hashlib: () => libraryModule('hashlib', py.hashlib, makeHashlibNative()),
   struct: () => {
     const m: PyModule = libraryModule(
       'struct',

@@ -4,7 +4,7 @@
  */
 
 /** A run of `count` values of one code (for 's' and 'p': one value of `size` bytes). */
-export interface StructItem {
+interface StructItem {
   code: string;
   count: number;
   /** Bytes one value takes. */

@@ -21,6 +21,7 @@ import decimal from './decimal.py?raw';
 import enumSource from './enum.py?raw';
 import fractions from './fractions.py?raw';
 import functools from './functools.py?raw';
+import hashlib from './hashlib.py?raw';
 import heapq from './heapq.py?raw';
 import inspect from './inspect.py?raw';
 import itertools from './itertools.py?raw';
@@ -81,6 +82,7 @@ export const stdlibSources = {
   enum: enumSource,
   fractions,
   functools,
+  hashlib,
   heapq,
   inspect,
   io,
