@@ -1,4 +1,8 @@
-/** The message digests hashlib offers: MD5 (RFC 1321), SHA-1, SHA-256 and SHA-512 (FIPS 180-4). */
+/**
+ * The message digests hashlib offers: MD5 (RFC 1321), SHA-1 and SHA-256 (FIPS 180-4), and random's
+ * SHA-512.
+ */
+import { sha512 } from '../py/random/sha512';
 
 /** The message padded to whole blocks: 0x80, zeros, then its bit length (`lenBytes` wide). */
 function pad(data: Uint8Array, block: number, lenBytes: number, littleEndian: boolean): Uint8Array {
@@ -85,7 +89,7 @@ function sha1(data: Uint8Array): Uint8Array {
   return words32(h);
 }
 
-/** The first 32 (or 64) bits of the fractional parts of the cube (or square) roots of the first primes. */
+/** The first 32 bits of the fractional parts of the cube roots of the first 64 primes. */
 const SHA256_K = [
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
   0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
@@ -127,72 +131,6 @@ function sha256(data: Uint8Array): Uint8Array {
     [a, b, c, d, e, f, g, hh].forEach((x, i) => (h[i] = (h[i] + x) | 0));
   }
   return words32(h);
-}
-
-const M64 = (1n << 64n) - 1n;
-const rotr64 = (x: bigint, n: bigint) => ((x >> n) | (x << (64n - n))) & M64;
-
-/** The first 80 primes, whose cube roots give SHA-512's round constants. */
-function primes(n: number): number[] {
-  const out: number[] = [];
-  for (let k = 2; out.length < n; k++) if (out.every((p) => k % p !== 0)) out.push(k);
-  return out;
-}
-
-/** floor(frac(p^(1/root)) * 2^64), exactly, by integer root of p * 2^(64 * root). */
-function fracRoot(p: number, root: bigint): bigint {
-  const target = BigInt(p) << (64n * root);
-  let lo = 0n;
-  let hi = 1n << 72n;
-  while (lo < hi) {
-    const mid = (lo + hi + 1n) >> 1n;
-    if (mid ** root <= target) lo = mid;
-    else hi = mid - 1n;
-  }
-  return lo & M64;
-}
-
-let sha512K: bigint[] | null = null;
-let sha512H: bigint[] | null = null;
-
-function sha512(data: Uint8Array): Uint8Array {
-  const ps = primes(80);
-  sha512K ??= ps.map((p) => fracRoot(p, 3n));
-  sha512H ??= ps.slice(0, 8).map((p) => fracRoot(p, 2n));
-  const K = sha512K;
-  const m = pad(data, 128, 16, false);
-  const view = new DataView(m.buffer);
-  const h = sha512H.slice();
-  const w: bigint[] = new Array(80);
-  for (let off = 0; off < m.length; off += 128) {
-    for (let i = 0; i < 16; i++) w[i] = view.getBigUint64(off + 8 * i, false);
-    for (let i = 16; i < 80; i++) {
-      const s0 = rotr64(w[i - 15], 1n) ^ rotr64(w[i - 15], 8n) ^ (w[i - 15] >> 7n);
-      const s1 = rotr64(w[i - 2], 19n) ^ rotr64(w[i - 2], 61n) ^ (w[i - 2] >> 6n);
-      w[i] = (w[i - 16] + s0 + w[i - 7] + s1) & M64;
-    }
-    let [a, b, c, d, e, f, g, hh] = h;
-    for (let i = 0; i < 80; i++) {
-      const S1 = rotr64(e, 14n) ^ rotr64(e, 18n) ^ rotr64(e, 41n);
-      const ch = (e & f) ^ (~e & M64 & g);
-      const t1 = (hh + S1 + ch + K[i] + w[i]) & M64;
-      const S0 = rotr64(a, 28n) ^ rotr64(a, 34n) ^ rotr64(a, 39n);
-      const t2 = (S0 + ((a & b) ^ (a & c) ^ (b & c))) & M64;
-      hh = g;
-      g = f;
-      f = e;
-      e = (d + t1) & M64;
-      d = c;
-      c = b;
-      b = a;
-      a = (t1 + t2) & M64;
-    }
-    [a, b, c, d, e, f, g, hh].forEach((x, i) => (h[i] = (h[i] + x) & M64));
-  }
-  const out = new Uint8Array(64);
-  const ov = new DataView(out.buffer);
-  h.forEach((x, i) => ov.setBigUint64(8 * i, x, false));
-  return out;
 }
 
 /** Each digest by hashlib's name, with its digest and block sizes. */
