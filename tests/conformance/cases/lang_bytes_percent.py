@@ -1,6 +1,7 @@
 # A client builds raw HTTP/1.1 requests and a line protocol with bytes % args, and a server task
 # parses them back; then printf-style bytes formatting's edge cases and CPython's errors.
 import asyncio
+from decimal import Decimal
 
 
 class Token:
@@ -51,7 +52,17 @@ buf %= b"in-place"
 print(buf, type(buf).__name__, type(b"%s" % b"" ).__name__)
 print(b"%s".__mod__(b"m"), bytearray(b"%d").__mod__(3))
 
+
+class Seven:
+    def __index__(self):
+        return 7
+
+
+# %o, %x and %X take only ints and objects with __index__ (str's % as well as bytes's).
+print(b"%x %o %d" % (Seven(), Seven(), Decimal("3.9")), "%X %d" % (Seven(), Decimal("3.9")))
 for fmt, args in [
+    (b"%x", Decimal(3)),
+    ("%x", Decimal(3)),
     (b"%s", "text"),
     (b"%b", 5),
     (b"%s", None),
@@ -77,4 +88,4 @@ for fmt, args in [
     try:
         print(fmt % args)
     except (TypeError, ValueError, OverflowError, KeyError) as e:
-        print(fmt, type(e).__name__, e)
+        print(repr(fmt), type(e).__name__, e)

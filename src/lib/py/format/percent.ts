@@ -25,6 +25,8 @@ export interface PercentConv {
   toFloat(v: unknown): number;
   /** Whether a non-native object is a number (PyNumber_Check: has __int__/__float__/__index__). */
   isNumber(v: unknown): boolean;
+  /** Whether a non-native object has __index__ (%o, %x and %X take nothing else); defaults to isNumber. */
+  isIndex?(v: unknown): boolean;
   /** mapping[key] for `%(key)s`; should throw the interpreter's KeyError itself. */
   lookup(mapping: unknown, key: string): unknown;
   /**
@@ -258,6 +260,7 @@ function toIntArg(v: unknown, ch: string, conv: PercentConv, typeName: (v: unkno
   if (typeof v === 'string' || v === null || v === undefined || Array.isArray(v) || !conv.isNumber(v)) {
     throw wrongType();
   }
+  if ((ch === 'o' || ch === 'x' || ch === 'X') && conv.isIndex && !conv.isIndex(v)) throw wrongType();
   return conv.toInt(v);
 }
 

@@ -101,6 +101,7 @@ export const percentConv: PercentConv = {
   },
   toFloat: (v) => toFloat(v as PyValue),
   isNumber: (v) => v instanceof PyObject && hasNumberDunder(v),
+  isIndex: (v) => v instanceof PyObject && !v.cls.isBuiltin && v.cls.lookup('__index__') !== undefined,
   lookup: (mapping, key) => getitem(mapping as PyValue, key),
   isMapping: isMappingLike,
   typeName: (v) => typeName(v as PyValue),
