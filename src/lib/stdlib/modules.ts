@@ -24,6 +24,9 @@ import { makeThread } from './thread';
 import { makeProcesses } from './processes';
 import { makeReNative } from './re/module';
 import { makeWarningsNative } from './warnings-native';
+import { makeBinasciiNative } from './binascii';
+import { makeStructNative } from './struct';
+import { makeHashlibNative } from './hashlib';
 import { isStandardLibrary, notSimulated } from './not-simulated';
 import { stdlibSources as py } from './py';
 import './unsimulated-names';
@@ -107,6 +110,10 @@ const modules: Record<string, ModuleBuilder> = {
   _fileio: () => libraryModule('_fileio', py._fileio),
   _fs: () => libraryModule('_fs', py._fs),
   argparse: () => libraryModule('argparse', py.argparse),
+  binascii: () => withErrorClass('binascii', py.binascii, 'Error', makeBinasciiNative),
+  base64: () => libraryModule('base64', py.base64),
+  hashlib: () => libraryModule('hashlib', py.hashlib, makeHashlibNative()),
+  struct: () => withErrorClass('struct', py.struct, 'error', makeStructNative),
   // The run's own builtins table: `builtins.print = ...` changes what every module sees, as in CPython.
   builtins: () => new PyModule('builtins', run.get(interpreter).builtins),
   sys: (h) => {
@@ -166,6 +173,21 @@ function sysModules(sys: PyModule): PyDict {
 /** The top-level modules a program can import (for the test that keeps stdlib/simulated.ts true). */
 export function importableModules(): string[] {
   return Object.keys(modules).filter((n) => !n.startsWith('_') && !n.includes('.'));
+}
+
+/** A Python module whose natives raise the error class its source defines (binascii.Error, struct.error). */
+function withErrorClass(
+  name: string,
+  source: string,
+  errorName: string,
+  makeNative: (errorClass: () => PyValue) => [string, PyValue][],
+): PyModule {
+  const m: PyModule = libraryModule(
+    name,
+    source,
+    makeNative(() => m.dict!.get(errorName)!),
+  );
+  return m;
 }
 
 /** A submodule makeAsyncio made (asyncio.tasks ...). */

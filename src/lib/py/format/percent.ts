@@ -1,6 +1,7 @@
 /**
  * printf-style `str % args`, ported from CPython 3.13's PyUnicode_Format
- * (Objects/unicodeobject.c).
+ * (Objects/unicodeobject.c), and `bytes % args` (_PyBytes_FormatEx) by the
+ * `bytesArg` conversion hook over latin-1 text.
  *
  * Native JS values are understood directly: bigint (int), number (float),
  * boolean (bool) and string (str). Everything else goes through the
@@ -24,6 +25,8 @@ export interface PercentConv {
   toFloat(v: unknown): number;
   /** Whether a non-native object is a number (PyNumber_Check: has __int__/__float__/__index__). */
   isNumber(v: unknown): boolean;
+  /** Whether a non-native object has __index__ (%o, %x and %X take nothing else); defaults to isNumber. */
+  isIndex?(v: unknown): boolean;
   /** mapping[key] for `%(key)s`; should throw the interpreter's KeyError itself. */
   lookup(mapping: unknown, key: string): unknown;
   /**
@@ -35,7 +38,14 @@ export interface PercentConv {
   isMapping?(v: unknown): boolean;
   /** Python type name, for error messages (defaults handle the native types). */
   typeName?(v: unknown): string;
+  /**
+   * Present for `bytes % args` (the format and the result are latin-1 strings, one char per
+   * byte): converts %s, %b, %r, %a and %c itself, as latin-1 text.
+   */
+  bytesArg?(ch: string, v: unknown): string;
 }
+
+const BYTES_CONVERSIONS = 'sbrac';
 
 // Conversion flags.
 const F_LJUST = 1;
@@ -102,6 +112,7 @@ export function percentFormat(fmt: string, args: unknown, conv: PercentConv): st
   let arglen = isTuple ? (args as unknown[]).length : -1;
   let argidx = isTuple ? 0 : -2;
   const typeName = (v: unknown) => nativeTypeName(v, conv);
+  const notAll = `not all arguments converted during ${conv.bytesArg ? 'bytes' : 'string'} formatting`;
 
   const nextArg = (): unknown => {
     if (argidx < arglen) {
@@ -225,13 +236,9 @@ export function percentFormat(fmt: string, args: unknown, conv: PercentConv): st
     const text = convertArg(arg, nextArg(), conv, typeName, pos - 1);
     out += outputArg(arg, text);
 
-    if (dict !== null && argidx < arglen) {
-      throw new FormatError('TypeError', 'not all arguments converted during string formatting');
-    }
+    if (dict !== null && argidx < arglen) throw new FormatError('TypeError', notAll);
   }
-  if (argidx < arglen && dict === null) {
-    throw new FormatError('TypeError', 'not all arguments converted during string formatting');
-  }
+  if (argidx < arglen && dict === null) throw new FormatError('TypeError', notAll);
   return out;
 }
 
@@ -253,6 +260,7 @@ function toIntArg(v: unknown, ch: string, conv: PercentConv, typeName: (v: unkno
   if (typeof v === 'string' || v === null || v === undefined || Array.isArray(v) || !conv.isNumber(v)) {
     throw wrongType();
   }
+  if ((ch === 'o' || ch === 'x' || ch === 'X') && conv.isIndex && !conv.isIndex(v)) throw wrongType();
   return conv.toInt(v);
 }
 
@@ -262,13 +270,15 @@ function toFloatArg(v: unknown, conv: PercentConv, typeName: (v: unknown) => str
   if (typeof v === 'bigint') return intToFloat(v);
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'string' || v === null || v === undefined || Array.isArray(v) || !conv.isNumber(v)) {
-    throw new FormatError('TypeError', `must be real number, not ${typeName(v)}`);
+    const what = conv.bytesArg ? 'float argument required' : 'must be real number';
+    throw new FormatError('TypeError', `${what}, not ${typeName(v)}`);
   }
   return conv.toFloat(v);
 }
 
 /** Convert one argument to text (unicode_format_arg_format). */
 function convertArg(arg: Arg, v: unknown, conv: PercentConv, typeName: (v: unknown) => string, index: number): string {
+  if (conv.bytesArg && BYTES_CONVERSIONS.includes(arg.ch)) return conv.bytesArg(arg.ch, v);
   switch (arg.ch) {
     case 's':
       return typeof v === 'string' ? v : conv.str(v);
@@ -313,6 +323,9 @@ function convertArg(arg: Arg, v: unknown, conv: PercentConv, typeName: (v: unkno
     }
     default: {
       const cp = arg.ch.codePointAt(0)!;
+      // CPython reads a bytes format's character as a signed char: a non-ASCII one fails to be shown.
+      if (conv.bytesArg && cp >= 0x80)
+        throw new FormatError('OverflowError', 'character argument not in range(0x110000)');
       const shown = cp >= 31 && cp <= 126 ? arg.ch : '?';
       throw new FormatError(
         'ValueError',
@@ -360,8 +373,8 @@ function outputArg(arg: Arg, str: string): string {
   ) {
     return str;
   }
-  // Precision truncates %s, %r and %a.
-  if ((arg.ch === 's' || arg.ch === 'r' || arg.ch === 'a') && arg.prec >= 0 && len > arg.prec) {
+  // Precision truncates %s, %r and %a (and bytes's %b).
+  if ('srab'.includes(arg.ch) && arg.prec >= 0 && len > arg.prec) {
     len = arg.prec;
   }
   let pindex = 0;

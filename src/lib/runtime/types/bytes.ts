@@ -13,7 +13,7 @@ import {
   type PyValue,
 } from '../core';
 import { defNativeMethod } from '../native';
-import { getIter, toIndex, getitem, isIntLike, binop, pyHash, hooks } from '../ops';
+import { getIter, toIndex, getitem, isIntLike, binop, pyHash } from '../ops';
 import { PyByteArray } from './bytearray';
 import { signature } from '../signature';
 import { makeIterator } from './iterator';
@@ -60,10 +60,6 @@ defNativeMethod(bytesClass, '__mul__', 'wrapper(value, /)', (self, [n]) =>
   isIntLike(n) ? binop('*', self, n) : NotImplemented,
 );
 bytesClass.dict!.set('__rmul__', bytesClass.dict!.get('__mul__')!);
-hooks.bytesPercent = () => {
-  throw pyError('NotSimulatedError', 'bytes % formatting is not simulated in Loopline');
-};
-defNativeMethod(bytesClass, '__mod__', 'wrapper(value, /)', (self, [v]) => binop('%', self, v));
 defNativeMethod(bytesClass, '__hash__', 'wrapper()', (self) => pyHash(self));
 
 const BYTES_SIG = signature('bytes', '([source[, encoding[, errors]]])');

@@ -81,7 +81,7 @@ function hasNumberDunder(v: PyObject): boolean {
   );
 }
 
-const percentConv: PercentConv = {
+export const percentConv: PercentConv = {
   str: (v) => str(v as PyValue),
   repr: (v) => repr(v as PyValue),
   ascii: (v) => asciiRepr(v as PyValue),
@@ -101,6 +101,7 @@ const percentConv: PercentConv = {
   },
   toFloat: (v) => toFloat(v as PyValue),
   isNumber: (v) => v instanceof PyObject && hasNumberDunder(v),
+  isIndex: (v) => v instanceof PyObject && !v.cls.isBuiltin && v.cls.lookup('__index__') !== undefined,
   lookup: (mapping, key) => getitem(mapping as PyValue, key),
   isMapping: isMappingLike,
   typeName: (v) => typeName(v as PyValue),

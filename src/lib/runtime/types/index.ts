@@ -18,6 +18,7 @@ import './bytearray';
 import './container-dunders';
 import './bytes-ops';
 import './bytes-methods';
+import './bytes-percent';
 
 import '../setorder';
 import './generic-alias';

@@ -11,6 +11,8 @@ import fs from './_fs.py?raw';
 import abc from './abc.py?raw';
 import aiohttp from './aiohttp.py?raw';
 import argparse from './argparse.py?raw';
+import base64 from './base64.py?raw';
+import binascii from './binascii.py?raw';
 import bisect from './bisect.py?raw';
 import collections from './collections.py?raw';
 import contextlib from './contextlib.py?raw';
@@ -21,6 +23,7 @@ import decimal from './decimal.py?raw';
 import enumSource from './enum.py?raw';
 import fractions from './fractions.py?raw';
 import functools from './functools.py?raw';
+import hashlib from './hashlib.py?raw';
 import heapq from './heapq.py?raw';
 import inspect from './inspect.py?raw';
 import itertools from './itertools.py?raw';
@@ -40,6 +43,7 @@ import sharedctypes from './sharedctypes.py?raw';
 import signal from './signal.py?raw';
 import statistics from './statistics.py?raw';
 import string from './string.py?raw';
+import struct from './struct.py?raw';
 import sys from './sys.py?raw';
 import textwrap from './textwrap.py?raw';
 import timeit from './timeit.py?raw';
@@ -70,6 +74,8 @@ export const stdlibSources = {
   abc,
   aiohttp,
   argparse,
+  base64,
+  binascii,
   bisect,
   collections,
   contextlib,
@@ -80,6 +86,7 @@ export const stdlibSources = {
   enum: enumSource,
   fractions,
   functools,
+  hashlib,
   heapq,
   inspect,
   io,
@@ -99,6 +106,7 @@ export const stdlibSources = {
   signal,
   statistics,
   string,
+  struct,
   sys,
   textwrap,
   timeit,

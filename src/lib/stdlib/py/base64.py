@@ -1,0 +1,161 @@
+"""base64: Base64, Base32 and Base16 encodings of bytes (over binascii's natives)."""
+
+import binascii
+
+bytes_types = (bytes, bytearray)
+
+MAXLINESIZE = 76
+MAXBINSIZE = (MAXLINESIZE // 4) * 3
+
+
+def _bytes_from_decode_data(s):
+    if isinstance(s, str):
+        if not s.isascii():
+            raise ValueError('string argument should contain only ASCII characters')
+        return s.encode('ascii')
+    if isinstance(s, bytes_types):
+        return s
+    raise TypeError("argument should be a bytes-like object or ASCII string, not %r" % type(s).__name__)
+
+
+def _to_bytes(s):
+    if isinstance(s, bytes_types):
+        return bytes(s)
+    raise TypeError("memoryview: a bytes-like object is required, not '%s'" % type(s).__name__)
+
+
+def b64encode(s, altchars=None):
+    encoded = binascii.b2a_base64(s, newline=False)
+    if altchars is not None:
+        assert len(altchars) == 2, repr(altchars)
+        return encoded.translate(bytes.maketrans(b'+/', altchars))
+    return encoded
+
+
+def b64decode(s, altchars=None, validate=False):
+    s = _bytes_from_decode_data(s)
+    if altchars is not None:
+        altchars = _bytes_from_decode_data(altchars)
+        assert len(altchars) == 2, repr(altchars)
+        s = s.translate(bytes.maketrans(altchars, b'+/'))
+    return binascii.a2b_base64(s, strict_mode=validate)
+
+
+def standard_b64encode(s):
+    return b64encode(s)
+
+
+def standard_b64decode(s):
+    return b64decode(s)
+
+
+_urlsafe_encode_translation = bytes.maketrans(b'+/', b'-_')
+_urlsafe_decode_translation = bytes.maketrans(b'-_', b'+/')
+
+
+def urlsafe_b64encode(s):
+    return b64encode(s).translate(_urlsafe_encode_translation)
+
+
+def urlsafe_b64decode(s):
+    return b64decode(_bytes_from_decode_data(s).translate(_urlsafe_decode_translation))
+
+
+_B32_ALPHABET = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
+_B32HEX_ALPHABET = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
+# The number of '=' a final group of 1 to 4 bytes ends with.
+_B32_PADDING = {1: 6, 2: 4, 3: 3, 4: 1}
+
+
+def _b32encode(alphabet, s):
+    s = _to_bytes(s)
+    tail = len(s) % 5
+    if tail:
+        s = s + bytes(5 - tail)
+    out = bytearray()
+    for i in range(0, len(s), 5):
+        group = int.from_bytes(s[i:i + 5])
+        for shift in range(35, -1, -5):
+            out.append(alphabet[(group >> shift) & 31])
+    if tail:
+        pad = _B32_PADDING[tail]
+        out[-pad:] = b'=' * pad
+    return bytes(out)
+
+
+def _b32decode(alphabet, s, casefold=False, map01=None):
+    s = _bytes_from_decode_data(s)
+    if len(s) % 8:
+        raise binascii.Error('Incorrect padding')
+    if map01 is not None:
+        map01 = _bytes_from_decode_data(map01)
+        assert len(map01) == 1, repr(map01)
+        s = s.translate(bytes.maketrans(b'01', b'O' + map01))
+    if casefold:
+        s = s.upper()
+    total = len(s)
+    s = s.rstrip(b'=')
+    padchars = total - len(s)
+    values = {c: i for i, c in enumerate(alphabet)}
+    out = bytearray()
+    group = 0
+    for i in range(0, len(s), 8):
+        group = 0
+        for c in s[i:i + 8]:
+            if c not in values:
+                raise binascii.Error('Non-base32 digit found')
+            group = (group << 5) + values[c]
+        out += group.to_bytes(5)
+    if padchars not in (0, 1, 3, 4, 6):
+        raise binascii.Error('Incorrect padding')
+    if padchars and out:
+        last = (group << (5 * padchars)).to_bytes(5)
+        out[-5:] = last[:(43 - 5 * padchars) // 8]
+    return bytes(out)
+
+
+def b32encode(s):
+    return _b32encode(_B32_ALPHABET, s)
+
+
+def b32decode(s, casefold=False, map01=None):
+    return _b32decode(_B32_ALPHABET, s, casefold, map01)
+
+
+def b32hexencode(s):
+    return _b32encode(_B32HEX_ALPHABET, s)
+
+
+def b32hexdecode(s, casefold=False):
+    return _b32decode(_B32HEX_ALPHABET, s, casefold)
+
+
+def b16encode(s):
+    return binascii.hexlify(s).upper()
+
+
+def b16decode(s, casefold=False):
+    s = _bytes_from_decode_data(s)
+    if casefold:
+        s = s.upper()
+    if s.translate(None, b'0123456789ABCDEF'):
+        raise binascii.Error('Non-base16 digit found')
+    return binascii.unhexlify(s)
+
+
+def _input_type_check(s):
+    if not isinstance(s, bytes_types):
+        raise TypeError('expected bytes-like object, not %s' % type(s).__name__)
+
+
+def encodebytes(s):
+    _input_type_check(s)
+    pieces = []
+    for i in range(0, len(s), MAXBINSIZE):
+        pieces.append(binascii.b2a_base64(s[i:i + MAXBINSIZE]))
+    return b''.join(pieces)
+
+
+def decodebytes(s):
+    _input_type_check(s)
+    return binascii.a2b_base64(s)
