@@ -6,7 +6,7 @@
 import { describe, it, expect } from 'vitest';
 import { simulate } from '../../../src/lib/run';
 import { buildRunView, taskViews, type RunView } from '../../../src/lib/ui/model';
-import { TaskLines } from '../../../src/lib/ui/task-lines';
+import { TaskLines, lineOf } from '../../../src/lib/ui/task-lines';
 import { scrollToRow, windowRange } from '../../../src/lib/ui/common/windowing';
 
 const PROGRAM = `import asyncio
@@ -98,5 +98,25 @@ describe('windowing', () => {
     // Above the view, and never past either end.
     expect(scrollToRow(5000, 100, 20, 1, 1000)).toBe(0);
     expect(scrollToRow(0, 100, 20, 999, 1000)).toBe(19_900);
+  });
+});
+
+describe('lineOf', () => {
+  it('reads the line number after the last colon, else 0', () => {
+    const cases: [string | null | undefined, number][] = [
+      ['main:8', 8],
+      ['worker:1234', 1234],
+      ['<module>:07', 7],
+      ['a:b:42', 42],
+      ['main:8x', 0],
+      ['main:', 0],
+      ['8', 0],
+      [':5', 5],
+      ['done', 0],
+      ['', 0],
+      [null, 0],
+      [undefined, 0],
+    ];
+    for (const [loc, line] of cases) expect(lineOf(loc), String(loc)).toBe(line);
   });
 });
