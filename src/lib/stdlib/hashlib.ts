@@ -5,13 +5,19 @@ import { PyByteArray } from '../runtime/types/bytearray';
 import { DIGESTS } from './digests';
 
 export function makeHashlibNative(): [string, PyValue][] {
-  const algo = (name: PyValue) => DIGESTS[name as string];
+  const algo = (name: PyValue) => {
+    const a = typeof name === 'string' && Object.hasOwn(DIGESTS, name) ? DIGESTS[name] : undefined;
+    if (a === undefined) throw pyError('ValueError', `unsupported hash type ${String(name)}`);
+    return a;
+  };
   return [
     [
       '_digest',
       defNative('_digest', '(name, data, /)', ([name, data]) => {
-        const bytes = data instanceof PyByteArray ? Uint8Array.from(data.data) : (data as PyBytes).data;
-        return new PyBytes(algo(name).fn(bytes));
+        const a = algo(name);
+        if (!(data instanceof PyByteArray || data instanceof PyBytes))
+          throw pyError('TypeError', 'a bytes-like object is required');
+        return new PyBytes(a.fn(data instanceof PyByteArray ? Uint8Array.from(data.data) : data.data));
       }),
     ],
     ['_digest_size', defNative('_digest_size', '(name, /)', ([name]) => BigInt(algo(name).size))],
