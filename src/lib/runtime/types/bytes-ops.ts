@@ -43,20 +43,3 @@ function repeat(self: PyValue, n: PyValue): PyValue {
 }
 defNativeMethod(bytesClass, '__mul__', 'wrapper(value, /)', (self, [n]) => repeat(self, n));
 defNativeMethod(bytesClass, '__rmul__', 'wrapper(value, /)', (self, [n]) => repeat(self, n));
-
-/** Byte by byte, then by length. */
-function compareBytes(a: Uint8Array, b: Uint8Array): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
-  return a.length - b.length;
-}
-
-for (const [name, test] of [
-  ['__lt__', (c: number) => c < 0],
-  ['__le__', (c: number) => c <= 0],
-  ['__gt__', (c: number) => c > 0],
-  ['__ge__', (c: number) => c >= 0],
-] as const)
-  defNativeMethod(bytesClass, name, 'wrapper(value, /)', (self, [o]) =>
-    o instanceof PyBytes ? test(compareBytes(B(self), o.data)) : NotImplemented,
-  );
