@@ -675,8 +675,12 @@ export function order(op: '<' | '>' | '<=' | '>=', a: PyValue, b: PyValue): PyVa
   if (a instanceof PyObject && a.cls.operatesByDunders) {
     const r = richDunder(a, cmpDunder[op], b);
     if (r !== NotImplemented) return r;
-    if (a instanceof PyBoxed && !(b instanceof PyObject) && answers(b, a.value)) return order(op, a.value, b);
-    if (a instanceof PyBoxed && !(b instanceof PyObject)) throw notSupported(op, a, b);
+    // A subclass of int, float or str that declined, against a builtin value: that value's own
+    // reflected comparison, if it knows the subclass's value, else nobody answers.
+    if (a instanceof PyBoxed && !(b instanceof PyObject)) {
+      if (answers(b, a.value)) return order(op, a.value, b);
+      throw notSupported(op, a, b);
+    }
   }
   if (b instanceof PyBoxed && !(a instanceof PyObject) && b.cls.operatesByDunders) {
     const r = againstSubclass(a, b, cmpDunder[reflected[op]], (x) => order(op, a, x));
