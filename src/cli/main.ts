@@ -5,6 +5,7 @@
  * between two Python versions.
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { decodeSource } from './source-file';
 import { writeStreams } from './streams';
 import { internalErrorText, type RunResult } from '../lib/run';
@@ -118,7 +119,16 @@ export async function main(
   try {
     const run = simulateNotingOverflow(
       loaded.source,
-      { maxSteps, maxOutput, traceOnly: true, python, cores, cpuClock },
+      // `run` names the file as python3 does (its absolute path); `trace` as the goldens do.
+      {
+        maxSteps,
+        maxOutput,
+        traceOnly: true,
+        python,
+        cores,
+        cpuClock,
+        mainPath: cmd === 'run' ? resolve(program) : undefined,
+      },
       program,
     );
     if (run.overflowed && !deepStack) return NEEDS_DEEP_STACK;
@@ -151,8 +161,11 @@ export async function main(
       stderr: result.ui.stderr,
       warnings: result.trace.warnings,
       warningAt: result.ui.warningAt,
+      warningLogs: result.ui.warningLogs,
+      // python3 prints an uncaught exception's traceback before atexit's functions run.
+      tailAt: result.traceback ? result.endedAt : undefined,
     },
-    { file: program, lines: loaded.source.split(/\r?\n/) },
+    { file: resolve(program), lines: loaded.source.split(/\r?\n/) },
     tail,
     out,
     err,

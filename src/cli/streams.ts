@@ -37,6 +37,13 @@ class Stamper {
   end(): string {
     return this.atLineStart ? '' : '\n';
   }
+
+  /** Text that is not the program's (a traceback): on a line of its own, without time stamps. */
+  raw(text: string): string {
+    const s = this.end() + text;
+    if (text) this.atLineStart = text.endsWith('\n');
+    return s;
+  }
 }
 
 export interface Written {
@@ -46,6 +53,10 @@ export interface Written {
   warnings: (Chunk & { line?: number | null })[];
   /** For each warning: how many stdout writes came before it. */
   warningAt?: number[];
+  /** By warning index: the whole text python3 writes for it, when that is more than its text. */
+  warningLogs?: Record<number, string>;
+  /** How many stdout, stderr and warning writes came before the tail (absent: all of them). */
+  tailAt?: { stdout: number; stderr: number; warnings: number };
 }
 
 /** The program's file as tracebacks name it, and its source lines. */
@@ -71,8 +82,8 @@ function warningText(program: Program, text: string, line: number | null): strin
 }
 
 /**
- * Writes `w` to `out` and `err` in the order the program wrote it, then `tail` (the traceback or
- * stop message) to `err`. A warning with a line reads as the warnings module prints it (warningText).
+ * Writes `w` to `out` and `err` in the order the program wrote it, with `tail` (the traceback or
+ * stop message) on `err` where the program ended (`w.tailAt`; before what exit functions wrote). A warning with a line reads as the warnings module prints it (warningText).
  * Each stream gets its text in as few writes as the interleaving allows (one each when they do not mix).
  */
 export function writeStreams(
@@ -82,15 +93,19 @@ export function writeStreams(
   out: { write(s: string): unknown },
   err: { write(s: string): unknown },
 ): void {
+  const tailAt = w.tailAt ?? { stdout: Infinity, stderr: Infinity, warnings: Infinity };
+  // Each stderr piece is before the tail (0) or after it (2), the tail itself between (1).
   const errChunks = [
-    ...w.stderr.map((c, i) => ({ t: c.t, text: c.text, at: c.at ?? Infinity, i })),
+    ...w.stderr.map((c, i) => ({ t: c.t, text: c.text, at: c.at ?? Infinity, i, phase: i < tailAt.stderr ? 0 : 2 })),
     ...w.warnings.map((c, i) => ({
       t: c.t,
-      text: warningText(program, c.text, c.line ?? null),
+      text: w.warningLogs?.[i] ?? warningText(program, c.text, c.line ?? null),
       at: w.warningAt?.[i] ?? Infinity,
       i: w.stderr.length + i,
+      phase: i < tailAt.warnings ? 0 : 2,
     })),
-  ].sort((a, b) => a.at - b.at || a.t - b.t || a.i - b.i);
+    ...(tail ? [{ t: 0, text: tail, at: tailAt.stdout, i: 0, phase: 1, bare: true }] : []),
+  ].sort((a, b) => a.phase - b.phase || a.at - b.at || a.t - b.t || a.i - b.i);
   const so = new Stamper();
   const se = new Stamper();
   let k = 0;
@@ -106,12 +121,12 @@ export function writeStreams(
       e = '';
       flushOut(c.at);
     }
-    e += se.add(c);
+    e += 'bare' in c ? se.raw(c.text) : se.add(c);
   }
   if (e) err.write(e);
   flushOut(w.stdout.length);
   const outEnd = so.end();
   if (outEnd) out.write(outEnd);
-  const errEnd = se.end() + tail;
+  const errEnd = se.end();
   if (errEnd) err.write(errEnd);
 }

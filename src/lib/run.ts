@@ -59,6 +59,12 @@ export interface RunOptions {
    * test compares process goldens so).
    */
   cpuClock?: boolean;
+  /**
+   * The program's absolute path, as python3 names its main file (`__file__`, tracebacks, task reprs,
+   * warnings) when run by a path: the CLI's `run` gives it. Without it they name the file by its
+   * base name (the app's main.py, and the conformance goldens as the recorder writes them).
+   */
+  mainPath?: string;
 }
 
 export interface RunResult {
@@ -76,6 +82,12 @@ export interface RunResult {
   internalError?: string;
   /** Which of the run's caps stopped it, when one did: task steps, operations, the virtual clock or the output. */
   limit?: RunLimitKind;
+  /**
+   * How much the program had written when it ended (its last line, an uncaught exception, a stop),
+   * before the exit functions ran: stdout writes, stderr writes and warnings. The CLI prints the
+   * traceback there, as python3 does before atexit's functions run.
+   */
+  endedAt?: { stdout: number; stderr: number; warnings: number };
 }
 
 /** The caps a run can be stopped at (RunOptions' maxSteps, maxOperations and maxOutput, and the clock's). */
@@ -129,8 +141,8 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   if (opts.maxOperations) limits.operations = opts.maxOperations;
   if (opts.maxOutput) limits.output = opts.maxOutput;
   const r = new Run(limits);
-  r.fileName = fileName.split('/').pop() ?? fileName;
-  r.filePath = fileName;
+  r.fileName = opts.mainPath ?? fileName.split('/').pop() ?? fileName;
+  r.filePath = opts.mainPath ?? fileName;
   r.python = opts.python ?? DEFAULT_PYTHON;
   const sim = new Simulation(r, rec, !opts.traceOnly);
   sim.cores = opts.cores ?? parsed.module.cores ?? VIRTUAL_CORES;
@@ -143,6 +155,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   let exitCode = 0;
   let internalError: string | undefined;
   let limit: RunLimitKind | undefined;
+  let endedAt: RunResult['endedAt'];
   // Entered before the builtins are made: the run numbers its objects (ids) from theirs on.
   const previous = enterRun(r);
   try {
@@ -166,7 +179,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
       ['__package__', null],
       ['__loader__', null],
       ['__spec__', null],
-      ['__file__', fileName],
+      ['__file__', opts.mainPath ?? fileName],
       ['__builtins__', importModule('builtins')],
       ['__cached__', null],
     ]);
@@ -179,7 +192,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
           // An exception group (or a chain holding one) is drawn in CPython's numbered boxes.
           traceback = holdsGroup(e.exc)
             ? formatException(e.exc, parsed.module.lines, true, true).join('')
-            : formatTraceback(e.exc, fileName, parsed.module.lines);
+            : formatTraceback(e.exc, opts.mainPath ?? fileName, parsed.module.lines);
           // python3 ends itself with SIGINT on an uncaught KeyboardInterrupt: a shell sees 128 + 2.
           exitCode = e.exc.cls.isSubclassOf(getExcClass('KeyboardInterrupt')) ? 130 : 1;
         } else {
@@ -220,6 +233,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
     } catch (e) {
       ended(e);
     }
+    endedAt = { stdout: rec.trace.stdout.length, stderr: rec.stderrLines.length, warnings: rec.trace.warnings.length };
     // Interpreter exit: atexit's functions, unless os._exit or a limit stopped the run.
     const atexit = r.get(interpreter).modules.get('atexit');
     if (!stopped && atexit) {
@@ -248,6 +262,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
     internalError,
   };
   if (limit) result.limit = limit;
+  if (endedAt) result.endedAt = endedAt;
   const orders = addressOrders(r);
   if (orders.length) result.ui.addressOrders = orders;
   return result;

@@ -5,7 +5,7 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { compareTraces } from '../../src/lib/trace/compare';
 import { ensureFreshBundle, root } from './bundle';
 
@@ -158,10 +158,31 @@ describe('loopline run', () => {
     const exit = loopline('run', prog('sys.exit(4)'));
     expect([exit.code, exit.out]).toEqual([4, '']);
     // CPython: the traceback, then status 130 (it ends itself with SIGINT).
-    const interrupt = loopline('run', prog('raise KeyboardInterrupt'));
+    const interruptFile = prog('raise KeyboardInterrupt');
+    const interrupt = loopline('run', interruptFile);
     expect([interrupt.code, interrupt.out]).toEqual([130, '']);
     expect(interrupt.err).toContain('line 3, in worker');
-    expect(interrupt.err.trim().endsWith('KeyboardInterrupt')).toBe(true);
+    // The traceback first, then (as the interpreter shuts down) the dropped task's log, as python3 writes them.
+    const [traceback, log] = interrupt.err.split('[   0.000s] Task exception was never retrieved\n');
+    expect(traceback).toMatch(/^Traceback \(most recent call last\):\n.*\nKeyboardInterrupt\n$/s);
+    expect(log).toContain(
+      `future: <Task finished name='Task-2' coro=<worker() done, defined at ${interruptFile}:2> exception=KeyboardInterrupt()>`,
+    );
+    expect(log.trim().endsWith('KeyboardInterrupt')).toBe(true);
+  });
+
+  it('names the program by its absolute path and prints an uncaught traceback before the exit functions run, as python3 does', () => {
+    const file = tempFile(
+      'ends.py',
+      'import atexit, sys\natexit.register(print, "bye")\nprint(__file__ == sys.argv[0], __file__.startswith("/"))\nraise ValueError("boom")\n',
+    );
+    const rel = relative(root, file);
+    const r = loopline('run', rel);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('[   0.000s] False True\n[   0.000s] bye\n');
+    expect(r.err).toBe(
+      `Traceback (most recent call last):\n  File "${file}", line 4, in <module>\n    raise ValueError("boom")\nValueError: boom\n`,
+    );
   });
 
   it('stops an endless print loop at the output cap, naming --max-output', () => {

@@ -70,6 +70,30 @@ describe('loopline run: stdout and stderr in the order written', () => {
   it('also when the run goes to the deep-stack worker', () => {
     expect(combined(program(true))).toEqual(['depth 20000', ...expected]);
   }, 120_000);
+
+  // python3 prints an uncaught exception's traceback, then runs the exit functions.
+  const failing = (deep: boolean) =>
+    `import atexit, sys\n${deep ? 'sys.setrecursionlimit(30000)\ndef down(n):\n    return 0 if n == 0 else down(n - 1) + 1\ndown(20000)\n' : ''}` +
+    'atexit.register(lambda: print("bye"))\nprint("hi")\nraise ValueError("boom")\n';
+  const afterTraceback = (lines: string[]) => [lines[0], lines[1], lines.at(-2), lines.at(-1)];
+
+  it('writes an uncaught traceback before what the exit functions print', () => {
+    expect(afterTraceback(combined(failing(false)))).toEqual([
+      'hi',
+      'Traceback (most recent call last):',
+      'ValueError: boom',
+      'bye',
+    ]);
+  }, 120_000);
+
+  it('also from the deep-stack worker', () => {
+    expect(afterTraceback(combined(failing(true)))).toEqual([
+      'hi',
+      'Traceback (most recent call last):',
+      'ValueError: boom',
+      'bye',
+    ]);
+  }, 120_000);
 });
 
 /** `loopline run FILE | head -1`: the status of loopline and what it wrote to stderr. */

@@ -59,9 +59,10 @@ export interface FinalizerHost {
   roots(): unknown[];
   /**
    * A warning at time t, attributed to `line` (null: no line of the program); `origin` is where
-   * the object came from: a coroutine's creation line, a failed task's name.
+   * the object came from: a coroutine's creation line, a failed task's name; `failed`: the
+   * future whose exception was never retrieved.
    */
-  warn(text: string, t: number, line: number | null, step: number, origin?: WarningOrigin): void;
+  warn(text: string, t: number, line: number | null, step: number, origin?: WarningOrigin, failed?: Future): void;
   /** Hands a failed future's "exception was never retrieved" to the program's loop exception handler; false if none. */
   toHandler(f: Future, message: string): boolean;
 }
@@ -216,7 +217,7 @@ export class Finalizers implements DropHooks {
       const what = o instanceof Task ? 'Task' : 'Future';
       if (this.host.toHandler(o, `${what} exception was never retrieved`)) return;
       const origin = o instanceof Task && !o.internal ? { task: o.name } : undefined;
-      this.host.warn(`${what} exception was never retrieved (${excLine(o.exception)})`, t, null, step, origin);
+      this.host.warn(`${what} exception was never retrieved (${excLine(o.exception)})`, t, null, step, origin, o);
     }
   }
 }

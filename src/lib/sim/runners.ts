@@ -16,7 +16,8 @@ import { noteAddressOrder } from '../runtime/address-order';
 import { PyCoroutine, coroutines, asyncGenHooks, athrowCoroutine } from '../interp/generator';
 import { keepCallTexts } from '../interp/call-text';
 import { dropHooks, frameStack, callerLine } from '../interp/drops';
-import { formatTraceback } from '../interp/traceback';
+import { excLine, formatTraceback } from '../interp/traceback';
+import { repr } from '../runtime/ops';
 import { LimitExceeded, interpreter, stillRunning } from '../interp/state';
 import { Finalizers } from './finalizers';
 import { SNAPSHOT_LIMIT, type LoopSnapshot, type TraceRecorder } from '../trace/recorder';
@@ -165,7 +166,8 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
         out.push(this.shutdownTasks);
         return out;
       },
-      warn: (text, t, line, step, origin) => this.rec.warning(text, t, line, step, origin),
+      warn: (text, t, line, step, origin, failed) =>
+        this.rec.warning(text, t, line, step, origin, failed && this.neverRetrievedLog(failed)),
       toHandler: (fut, message) => neverRetrievedToHandler(fut, message),
     });
     r.set(dropHooks, f);
@@ -333,6 +335,18 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
 
   /** The program's source lines, for tracebacks (simulate() sets them). */
   sourceLines: string[] = [];
+
+  /**
+   * What CPython's default exception handler logs on stderr for a failed future dropped unread: the
+   * message, the future's repr, the exception's traceback (asyncio's own frames left out, as in all
+   * of Loopline's tracebacks).
+   */
+  private neverRetrievedLog(f: Future): string {
+    const exc = f.exception!;
+    const what = f instanceof Task ? 'Task' : 'Future';
+    const tb = exc.traceback.length ? formatTraceback(exc, run.fileName, this.sourceLines) : `${excLine(exc)}\n`;
+    return `${what} exception was never retrieved\nfuture: ${repr(f)}\n${tb}`;
+  }
 
   /** The traceback of a task that failed, as Python prints it, and the line that raised. */
   private recordTaskError(t: Task, e: PyExceptionObject): void {

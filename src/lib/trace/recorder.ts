@@ -275,7 +275,9 @@ export class TraceRecorder {
     line: number | null = null,
     step = this.currentStep(),
     origin: WarningOrigin | null = null,
+    log?: string,
   ): void {
+    if (log !== undefined) this.warningLogs[this.trace.warnings.length] = log;
     this.trace.warnings.push({ t: now, text, line });
     this.warningSteps.push(step);
     this.warningAt.push(this.trace.stdout.length);
@@ -284,6 +286,8 @@ export class TraceRecorder {
   warningSteps: number[] = [];
   warningAt: number[] = [];
   warningOrigins: (WarningOrigin | null)[] = [];
+  /** By warning index: what python3 writes on stderr for it when that is more than its text (warningLogs in UiTrace). */
+  warningLogs: Record<number, string> = {};
   taskLines: (number | null)[] = [];
 
   /** The program's line that created task `task` (null: not known). */
@@ -323,6 +327,7 @@ export class TraceRecorder {
       stderr: this.stderrLines,
       warningSteps: this.warningSteps,
       warningAt: this.warningAt,
+      warningLogs: this.warningLogs,
       ends: this.ends,
       runs: this.runs,
       taskErrors: this.taskErrors,

@@ -122,6 +122,11 @@ export interface UiTrace {
   stderr: { t: number; text: string; at?: number }[];
   /** For each warning (same index): how many stdout writes came before it. */
   warningAt?: number[];
+  /**
+   * By warning index, for warnings python3 writes as more than their text: CPython's default
+   * exception handler's log ("Task exception was never retrieved", the task's repr, the traceback).
+   */
+  warningLogs?: Record<number, string>;
   /** For each warning (same index): the step running when it happened (-1: before the first step). */
   warningSteps: number[];
   /** Tasks that ended with an exception (not cancelled): the step that ended them, the raising line, the Python traceback. */
