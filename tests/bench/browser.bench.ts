@@ -130,12 +130,12 @@ interface DrawTiming {
 }
 
 /**
- * Clicks Run inside the page and waits for the SVG to be redrawn with `lanes` lanes. The worker's
+ * Clicks Run inside the page and waits for the SVG to be redrawn with the run's lanes. The worker's
  * post and result times come from a wrapper around window.Worker installed before the app loads.
  */
-async function runToFirstDraw(page: Page, lanes: number): Promise<DrawTiming> {
+async function runToFirstDraw(page: Page): Promise<DrawTiming> {
   return page.evaluate(
-    (lanes) =>
+    () =>
       new Promise<DrawTiming>((done, fail) => {
         const w = window as unknown as { __bench: { post: number[]; message: number[] } };
         w.__bench.post.length = 0;
@@ -149,12 +149,22 @@ async function runToFirstDraw(page: Page, lanes: number): Promise<DrawTiming> {
         let seenRunning = false;
         let t0 = 0;
         const timer = setTimeout(() => fail(new Error('no redraw within 30 s')), 30_000);
+        // Alike lanes are drawn grouped and only the lanes in view are drawn, so the count of
+        // drawn lanes is not the program's: the first timeline is the first redraw of the SVG
+        // (with lanes in it) after the run is done.
+        let redrawn = false;
         const check = () => {
           if (app.getAttribute('data-status') === 'running') seenRunning = true;
           if (!seenRunning || app.getAttribute('data-status') !== 'done') return false;
-          return svg.querySelectorAll('g.lane').length === lanes;
+          const s = document.querySelector('svg[role=img]');
+          return redrawn && !!s && !!s.querySelector('g.lane');
         };
-        const obs = new MutationObserver(() => {
+        const obs = new MutationObserver((records) => {
+          if (seenRunning && app.getAttribute('data-status') === 'done')
+            redrawn ||= records.some((r) => {
+              const s = document.querySelector('svg[role=img]');
+              return s !== null && (s.contains(r.target) || r.target.contains(s));
+            });
           if (!check()) return;
           const t1 = performance.now();
           obs.disconnect();
@@ -183,7 +193,6 @@ async function runToFirstDraw(page: Page, lanes: number): Promise<DrawTiming> {
         run.click();
         if (app.getAttribute('data-status') === 'running') seenRunning = true;
       }),
-    lanes,
   );
 }
 
@@ -485,7 +494,7 @@ async function main() {
     await typeProgram(page, PROGRAM);
     const draws: DrawTiming[] = [];
     for (let i = 0; i < RUNS; i++) {
-      draws.push(await runToFirstDraw(page, lanes));
+      draws.push(await runToFirstDraw(page));
       await page.waitForTimeout(300);
     }
     draws.forEach((d, i) => {
