@@ -800,7 +800,7 @@ class CompilerChecks {
         const inner: Ctx = { scope: 'comprehension', fn: null, isAsync: false, inLoop: false, exceptStar: 'none' };
         gens.forEach((g, i) => {
           if (i > 0) this.expr(g.iter, inner);
-          this.expr(g.target, inner);
+          this.target(g.target, inner);
           g.ifs.forEach((x) => this.expr(x, inner));
         });
         if (e.type === 'DictComp') {

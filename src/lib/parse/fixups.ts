@@ -13,17 +13,19 @@
  *    as `print = log`; renaming it to `Print` makes it an ordinary name.
  *  - `with (a as b, c as d):` (parenthesised context managers, Python 3.9+): the parentheses
  *    become spaces, and line breaks and comments inside them become spaces too.
- *  - Decorators that are not `name.name(args)` (PEP 614: `@x[0]`, `@(lambda f: f)`) and `with`
- *    targets that are not plain names (`with a as (x, y):`, `with a as self.x:`): the region is
- *    replaced by the placeholder name `_` padded with spaces, and recorded in `regions`; the
- *    lowering parses the region's text on its own (see `subExpression` in lower/subexpressions.ts).
+ *  - Decorators that are not `name.name(args)` (PEP 614: `@x[0]`, `@(lambda f: f)`), `with`
+ *    targets that are not plain names (`with a as (x, y):`, `with a as self.x:`) and a
+ *    comprehension's `for` targets with a bare starred one (`[b for *_, b in rows]`, which
+ *    Lezer's grammar lacks): the region is replaced by the placeholder name `_` padded with
+ *    spaces, and recorded in `regions`; the lowering parses the region's text on its own (see
+ *    `subExpression` in lower/subexpressions.ts).
  */
 import type { Token } from './scan';
 
 export interface Region {
   from: number;
   to: number;
-  what: 'decorator' | 'with-target';
+  what: 'decorator' | 'with-target' | 'comprehension-target';
 }
 
 export interface ParseText {
@@ -130,6 +132,10 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
       edits.set(t.from, 'P');
       continue;
     }
+    if (!atStart && t.depth > 0 && t.type === 'NAME' && t.to - t.from === 3 && tx(t) === 'for') {
+      fixComprehensionTarget(i);
+      continue;
+    }
     if (!atStart) continue;
     if (t.type === 'OP' && tx(t) === '@') {
       // Decorator: the expression runs to the end of the logical line.
@@ -197,6 +203,38 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
         flatten(k, close);
       }
     }
+  }
+
+  /**
+   * A comprehension's `for` (inside brackets, not at a statement's start): when its targets, up to
+   * the `in` at its depth, are a tuple with a `*` at that depth (`for *_, b in`, `for a, *b in`),
+   * they become a placeholder region, parsed on its own as a parenthesised tuple.
+   */
+  function fixComprehensionTarget(f: number): void {
+    const depth = tokens[f].depth;
+    let starred = false;
+    let comma = false;
+    let k = f + 1;
+    for (; k < tokens.length; k++) {
+      const u = tokens[k];
+      if (u.type === 'NEWLINE' || u.type === 'ENDMARKER' || u.depth < depth) return;
+      if (u.depth !== depth) continue;
+      if (u.type === 'NAME' && tx(u) === 'in') break;
+      if (u.type === 'OP' && tx(u) === '*') starred = true;
+      if (u.type === 'OP' && tx(u) === ',') comma = true;
+    }
+    // A lone `*a` (no tuple) is an error either way: Lezer's own.
+    if (!starred || !comma || k >= tokens.length) return;
+    const sig: number[] = [];
+    for (let b = f + 1; b < k; b++) if (isSig(tokens[b])) sig.push(b);
+    if (sig.length === 0) return;
+    placeholder(
+      tokens[sig[0]].from,
+      tokens[sig[sig.length - 1]].to,
+      'comprehension-target',
+      sig[0],
+      sig[sig.length - 1],
+    );
   }
 
   /** Are there only comments between tokens i and j? */

@@ -2,6 +2,8 @@
 import type { ComprehensionFor, Expr, Span } from '../../ir/types';
 import type { N, LowerContext } from './context';
 import { checkTarget } from './targets';
+import { subExpression } from './subexpressions';
+import type { Region } from '../fixups';
 
 const COMPREHENSIONS: Record<string, 'ListComp' | 'SetComp' | 'GeneratorExp'> = {
   ArrayComprehensionExpression: 'ListComp',
@@ -54,7 +56,9 @@ export function compClauses(lx: LowerContext, nodes: N[]): ComprehensionFor[] {
     i++;
     const start = i;
     while (i < nodes.length && nodes[i].name !== 'in') i++;
-    const target = lx.exprList(nodes.slice(start, i), forNode.to);
+    // A starred target Lezer cannot parse here is a placeholder region (fixups.ts), parsed on its own.
+    const region = i > start ? lx.parseText.regions.get(nodes[start].from) : undefined;
+    const target = region ? regionTuple(lx, region) : lx.exprList(nodes.slice(start, i), forNode.to);
     checkTarget(lx, target, 'assign');
     i++; // 'in'
     const iter = lx.expr(nodes[i]);
@@ -67,4 +71,10 @@ export function compClauses(lx: LowerContext, nodes: N[]): ComprehensionFor[] {
     out.push({ target, iter, ifs, isAsync });
   }
   return out;
+}
+
+/** A placeholder region's tuple of targets, spanning the region's text (not the parenthesis its parse adds). */
+function regionTuple(lx: LowerContext, region: Region): Expr {
+  const t = subExpression(lx, region);
+  return t.type === 'Tuple' ? { ...t, span: lx.span(region.from, region.to) } : t;
 }
