@@ -85,11 +85,19 @@ export class Run {
   isProgramFile(file: unknown): boolean {
     return file === this.fileName || file === this.filePath;
   }
+  private version: PythonVersion = DEFAULT_PYTHON;
+  private minorVersion = minorOf(DEFAULT_PYTHON);
   /** The CPython version simulated; asyncio's behaviour and messages follow it. */
-  python: PythonVersion = DEFAULT_PYTHON;
-  /** The minor version simulated (11 for 3.11), for `run.minor >= 12` tests. */
+  get python(): PythonVersion {
+    return this.version;
+  }
+  set python(v: PythonVersion) {
+    this.version = v;
+    this.minorVersion = minorOf(v);
+  }
+  /** The minor version simulated (11 for 3.11), for `run.minor >= 12` tests (read on hot paths: kept, not parsed each time). */
   get minor(): number {
-    return minorOf(this.python);
+    return this.minorVersion;
   }
   /** id() of ints, floats and strings: numbered in the order the run first asks. */
   readonly primitiveIds = new Map<string, bigint>();
