@@ -496,6 +496,16 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     return this.currentLoop;
   }
 
+  /**
+   * BaseEventLoop._check_running: the error for running `loop` now (this loop already runs, or
+   * another does in this thread), or null.
+   */
+  private checkRunning(loop: EventLoop): PyExc | null {
+    if (loop.running) return pyError('RuntimeError', 'This event loop is already running');
+    if (this.runningLoop) return pyError('RuntimeError', 'Cannot run the event loop while another loop is running');
+    return null;
+  }
+
   /** BaseEventLoop.run_until_complete */
   runUntilComplete(loop: EventLoop, target: PyValue): PyValue {
     this.loopInMainThread();
@@ -504,7 +514,13 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       this.finalizers.holdUntilHandled(e.exc, [target]);
       throw e;
     }
-    if (loop.running || this.runningLoop) throw pyError('RuntimeError', 'This event loop is already running');
+    const running = this.checkRunning(loop);
+    if (running !== null) {
+      // The coroutine stays referenced from the traceback (run_until_complete's frame) until the
+      // exception is let go: "never awaited" is reported then, as in CPython.
+      this.finalizers.holdUntilHandled(running.exc, [target]);
+      throw running;
+    }
     let fut: Future;
     if (target instanceof Future) fut = target;
     else if (target instanceof PyCoroutine) {
@@ -547,7 +563,8 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
 
   runForever(loop: EventLoop): void {
     this.loopInMainThread();
-    if (loop.running || this.runningLoop) throw pyError('RuntimeError', 'This event loop is already running');
+    const running = this.checkRunning(loop);
+    if (running !== null) throw running;
     this.safePoint();
     this.runningLoop = loop;
     run.depth += 3; // run_forever, _run_once, Handle._run
