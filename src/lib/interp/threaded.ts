@@ -83,8 +83,7 @@ function threadedBodyOf(fn: PyFunction): GenBody | null {
 }
 
 /**
- * The running thread's frames of the program's own functions (the thread scheduler swaps them),
- * innermost last, and where its plain calls start on the frame stack (interp/drops.ts frameStack):
+ * The running thread's frames (the thread scheduler swaps them), innermost last, and where its plain calls start on the frame stack (interp/drops.ts frameStack):
  * a thread runs inside the main thread's blocking call, whose frames lie below `base` and are not
  * the thread's (0 for the main thread).
  */
@@ -105,16 +104,17 @@ export function* currentThreadStack(stack: readonly (Frame | null)[]): Generator
 function* runThreaded(fn: PyFunction, body: GenBody, args: PyValue[], kw: KwArgs): ThreadGen {
   const frame = fn.makeFrame(args, kw);
   tick(fn.code.firstLine);
-  const user = fn.code.user;
-  // The thread's list, kept across its switches (the scheduler sets `current` while it runs).
+  // The thread's list, kept across its switches (the scheduler sets `current` while it runs):
+  // library frames too, as plain calls push them on the frame stack (sys.exc_info() in a library
+  // `except`, warnings' stacklevel).
   const mine = threadFrames.current;
-  if (user) mine.push(frame);
+  mine.push(frame);
   try {
     const c = yield* body(frame);
     return c === RETURN ? frame.retval : null;
   } catch (e) {
     throw e instanceof PyExc || e instanceof RangeError ? addTraceback(e, frame) : e;
   } finally {
-    if (user) mine.pop();
+    mine.pop();
   }
 }

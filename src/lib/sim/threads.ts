@@ -41,7 +41,7 @@ export interface SimThread {
   inPlace: boolean;
   /** Its number in the threads' log (-1: a child process's thread, which the process's lane shows). */
   log: number;
-  /** Its frames of the program's own functions (interp/threaded.ts threadFrames), innermost last. */
+  /** Its frames (interp/threaded.ts threadFrames), innermost last. */
   frames: Frame[];
   /** Where its plain calls start on the frame stack while it runs (threadFrames.base). */
   stackBase: number;
@@ -216,10 +216,13 @@ export class ThreadScheduler {
   /** The slice ends at the switch interval while another thread lives (or always when CPU time is on the clock). */
   private armSlice(): void {
     const alone = !this.cpuClock && !this.othersAlive();
-    run.switchAt = alone
-      ? Infinity
-      : this.sliceStart + Math.max(1, Math.round(this.switchInterval / CPU_SECONDS_PER_OP));
+    run.switchAt = alone ? Infinity : this.sliceStart + this.sliceOps();
     run.sliceOver = () => this.sliceOver();
+  }
+
+  /** Operations in a slice: the switch interval's worth. */
+  private sliceOps(): number {
+    return Math.max(1, Math.round(this.switchInterval / CPU_SECONDS_PER_OP));
   }
 
   /** tick(): the slice is over. The main thread hands over where it is; another at its next call or loop iteration. */
@@ -236,6 +239,15 @@ export class ThreadScheduler {
 
   /** The running thread's slice ends here: it waits for the GIL (behind the threads that wait already). */
   endSliceInPlace(): void {
+    // The thread that would take the GIL is blocked below this one on the JS stack (this one
+    // runs inside its blocking call, and cannot be suspended here): it can only run once this
+    // one returns, so this one keeps the GIL until its next slice's end (CPython's switch points
+    // are the OS's timing anyway). Its CPU time so far is charged then.
+    const next = this.pick(this.current);
+    if (next !== null && next.inPlace) {
+      run.switchAt = run.ops + this.sliceOps();
+      return;
+    }
     this.blockInPlace(END_SLICE);
   }
 
@@ -302,12 +314,12 @@ export class ThreadScheduler {
   }
 
   /** The thread to run next: ready ones in the order they blocked. */
-  private pick(): SimThread | null {
+  private pick(except: SimThread | null = null): SimThread | null {
     const now = this.host.now();
     let best: SimThread | null = null;
     for (const t of this.threads) {
       const w = t.wait;
-      if (t.done || w === null) continue;
+      if (t.done || w === null || t === except) continue;
       if (best !== null && t.seq > best.seq) continue;
       // Its process computes (another thread holds the GIL), or every core is taken.
       if (t.proc.busyUntil > now) continue;

@@ -157,4 +157,24 @@ threading.Thread(target=loop.run_forever, daemon=True).start()
 `),
     ).toBe('! Not simulated: an event loop run in Thread-1 (run_forever) (only the main thread runs one)');
   });
+  it('keep the GIL in a worker whose slice ends where it cannot be suspended while the main thread waits below it', () => {
+    // After a process pool, CPU time is on the clock and slices end every 5 ms; logging an
+    // exception (formatted through calls from native code) outlasts one.
+    const r = simulate(`import multiprocessing as mp
+from concurrent.futures import ThreadPoolExecutor
+def init():
+    raise LookupError("no config")
+if __name__ == "__main__":
+    with mp.Pool(2) as pool:
+        print(pool.map(abs, [-1, 2]))
+    ex = ThreadPoolExecutor(1, initializer=init)
+    try:
+        ex.submit(abs, -3).result()
+    except Exception as e:
+        print(type(e).__name__)
+`);
+    expect(r.trace.error ?? null).toBeNull();
+    expect(r.trace.stdout.map((o) => o.text).join('')).toBe('[1, 2]\nBrokenThreadPool\n');
+    expect(r.ui.stderr.map((o) => o.text).join('')).toContain('Exception in initializer:\nTraceback');
+  });
 });

@@ -402,6 +402,9 @@ def _work_loop(pool, jobs, initializer, initargs):
         try:
             initializer(*initargs)
         except BaseException:
+            # CPython's _base.LOGGER (concurrent.futures imports logging; Loopline at first need).
+            import logging
+            logging.getLogger('concurrent.futures').critical('Exception in initializer:', exc_info=True)
             pool._break_on_initializer()
             return
     while True:

@@ -507,8 +507,11 @@ class IMapIterator:
     __next__ = next
 
 
-def _pool_worker(tasks):
+def _pool_worker(tasks, initializer, initargs):
     """A pool worker process: runs chunks of calls until the pool closes."""
+    # As CPython's worker: the initializer first (an exception from it ends the process).
+    if initializer is not None:
+        initializer(*initargs)
     while True:
         _idle_for_work("Pool")
         try:
@@ -559,7 +562,7 @@ class Pool:
         self._state = "RUN"
         self._pool = []
         for _ in range(processes):
-            p = ForkProcess(target=_pool_worker, args=(self._tasks,))
+            p = ForkProcess(target=_pool_worker, args=(self._tasks, initializer, initargs))
             p.name = p.name.replace("Process", "PoolWorker")
             p.daemon = True
             p.start()

@@ -40,6 +40,16 @@ def _fill(executor):
 
 def _worker(executor):
     work_queue = executor._work_queue
+    # The initializer runs first in each worker (forked: it sees and sets that process's globals);
+    # when it raises, CPython logs it, the worker ends, and the pool is broken.
+    if executor._initializer is not None:
+        try:
+            executor._initializer(*executor._initargs)
+        except BaseException:
+            import logging
+            logging.getLogger("concurrent.futures").critical("Exception in initializer:", exc_info=True)
+            _break(executor)
+            return
     while True:
         _idle_for_work("ProcessPoolExecutor")
         try:
@@ -62,6 +72,30 @@ def _worker(executor):
         _fill(executor)
 
 
+def _break(executor):
+    # What CPython's manager thread does when a worker dies: the pool is broken, every call not
+    # finished fails, and the other workers stop.
+    if executor._broken:
+        return
+    executor._broken = "A child process terminated abruptly, the process pool is not usable anymore"
+    failed = []
+    while True:
+        try:
+            item = executor._work_queue.get_nowait()
+        except queue.Empty:
+            break
+        if item is not None:
+            failed.append(item[0])
+    while executor._pending:
+        failed.append(executor._pending.popleft()[0])
+    for future in failed:
+        future.set_exception(BrokenProcessPool(
+            "A process in the process pool was terminated abruptly while the future was running or pending."))
+    executor._stopping = True
+    for _ in executor._processes:
+        executor._work_queue.put(None)
+
+
 def init(executor, max_workers, initializer, initargs):
     if max_workers is None:
         max_workers = multiprocessing.cpu_count()
@@ -75,9 +109,14 @@ def init(executor, max_workers, initializer, initargs):
     executor._processes = {}
     executor._shutdown_thread = False
     executor._stopping = False
+    executor._broken = False
+    executor._initializer = initializer
+    executor._initargs = initargs
 
 
 def submit(executor, future, fn, args, kwargs):
+    if executor._broken:
+        raise BrokenProcessPool(executor._broken)
     if executor._shutdown_thread:
         raise RuntimeError("cannot schedule new futures after shutdown")
     try:
