@@ -32,6 +32,7 @@ const CO_NESTED = 0x10;
 const CO_GENERATOR = 0x20;
 const CO_COROUTINE = 0x80;
 const CO_ASYNC_GENERATOR = 0x200;
+const CO_ITERABLE_COROUTINE = 0x100;
 const CO_HAS_DOCSTRING = 0x4000000;
 const CO_METHOD = 0x8000000;
 
@@ -76,6 +77,7 @@ export class PyCode extends PyObject {
     if (c.kind === 'generator') f |= CO_GENERATOR;
     else if (c.kind === 'coroutine') f |= CO_COROUTINE;
     else if (c.kind === 'asyncgen') f |= CO_ASYNC_GENERATOR;
+    if (c.iterableCoroutine) f |= CO_ITERABLE_COROUTINE;
     if (run.minor >= 14 && c.doc != null) f |= CO_HAS_DOCSTRING;
     if (run.minor >= 14 && c.scope.parent?.kind === 'class') f |= CO_METHOD;
     return f;

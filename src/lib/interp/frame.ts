@@ -40,6 +40,11 @@ export interface Code {
   doc?: string | null;
   /** A plain function's body as a simulated thread runs it (interp/threaded.ts), compiled on first use. */
   threaded?: () => (f: Frame) => Generator<PyValue, number, PyValue>;
+  /**
+   * A generator function marked by types.coroutine (CO_ITERABLE_COROUTINE): its generators can be
+   * awaited, their yields going to the task as a coroutine's do.
+   */
+  iterableCoroutine?: boolean;
   /** `name:line` by line, each made once: the trace names a task's location at every step. */
   at?: string[];
 }

@@ -35,6 +35,8 @@ export type Body = Generator<PyValue, PyValue, PyValue>;
 export interface Awaitable {
   /** The JS iterator `await` delegates to. */
   awaitIter(): Body;
+  /** Iterable as it is awaitable (asyncio.Future's `__iter__ = __await__`): `yield from` it works. */
+  readonly iterableAwait?: boolean;
 }
 
 export abstract class PySuspendable extends PyObject {
@@ -474,6 +476,8 @@ export function awaitIterOf(v: PyValue): Body {
  */
 export function awaitTarget(v: PyValue): [Body, PyValue] {
   if (isAwaitable(v)) return [v.awaitIter(), v];
+  // A generator-based coroutine (types.coroutine): awaited as `yield from` runs it.
+  if (v instanceof PyGenerator && v.frame?.code.iterableCoroutine) return [driveCoroutine(v), v];
   if (v instanceof PyObject && !v.cls.isBuiltin) {
     const m = v.cls.lookup('__await__');
     if (m !== undefined) {
@@ -484,13 +488,19 @@ export function awaitTarget(v: PyValue): [Body, PyValue] {
       throw pyError('TypeError', `__await__() returned non-iterator of type '${typeName(it)}'`);
     }
   }
-  throw pyError('TypeError', `'${typeName(v)}' object can't be awaited`);
+  throw pyError(
+    'TypeError',
+    run.minor >= 14
+      ? `'${typeName(v)}' object can't be awaited`
+      : `object ${typeName(v)} can't be used in 'await' expression`,
+  );
 }
 
 /** `yield from v` inside a generator: generators and awaitable iterators delegate send/throw. */
 export function yieldFromTarget(v: PyValue): Body | null {
   if (v instanceof PyGenerator) return driveCoroutine(v);
   if (v instanceof CoroWrapper) return v.awaitIter();
+  if (isAwaitable(v) && v.iterableAwait) return v.awaitIter();
   return null;
 }
 

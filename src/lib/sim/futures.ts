@@ -236,6 +236,11 @@ export class Future extends PyObject implements Awaitable {
     return before - kept.length;
   }
 
+  /** `yield from fut` works too (Future.__iter__ is __await__). */
+  get iterableAwait(): boolean {
+    return true;
+  }
+
   *awaitIter(): Body {
     if (!this.done()) {
       this.blocking = true;

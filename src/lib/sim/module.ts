@@ -22,7 +22,7 @@ import { signature } from '../runtime/signature';
 import { run } from '../runtime/run';
 import { call, getattr, repr, truthy, hashKey, toFloat, isNumber } from '../runtime/ops';
 import { runLibrary } from '../interp/library';
-import { awaitIterOf } from '../interp/generator';
+import { awaitIterOf, PyGenerator } from '../interp/generator';
 import { callerLine } from '../interp/drops';
 import { loopClass, EventLoop } from './base_events';
 import { Future, futureClass } from './futures';
@@ -148,7 +148,8 @@ export function makeAsyncio(sim: Simulation): PyModule {
     sim.closeRunner(loopOrError(loop));
     return null;
   });
-  def('iscoroutine', 'def (obj)', ([obj]) => isCoroutine(obj));
+  // Before 3.12 asyncio counted every generator a coroutine (its _COROUTINE_TYPES held GeneratorType).
+  def('iscoroutine', 'def (obj)', ([obj]) => isCoroutine(obj) || (run.minor < 12 && obj instanceof PyGenerator));
   def('isfuture', 'def (obj)', ([obj]) => obj instanceof Future);
   // 3.14 deprecates it; the default filter shows the warning once per line of the program.
   const warnedAt = new Set<number | null>();

@@ -27,6 +27,7 @@ import { run } from '../runtime/run';
 import { frameStack } from '../interp/drops';
 import { namespaceDict } from '../interp/namespaces';
 import { PyFunction } from '../interp/function';
+import { PyGenerator } from '../interp/generator';
 import { interpreter, mainGlobals } from '../interp/state';
 import { currentThreadFrames } from '../interp/threaded';
 import { frameObject } from '../interp/frame-objects';
@@ -163,6 +164,17 @@ export function makeNative(sim: Simulation): PyModule {
     }
     return null;
   });
+  // types.coroutine on a generator function: its generators become awaitable (CO_ITERABLE_COROUTINE).
+  def('mark_iterable_coroutine', '(func, /)', ([fn]) => {
+    if (fn instanceof PyFunction) fn.code.iterableCoroutine = true;
+    return fn;
+  });
+  // inspect.isawaitable's test for such a generator.
+  def(
+    'is_iterable_coroutine',
+    '(obj, /)',
+    ([o]) => o instanceof PyGenerator && o.frame?.code.iterableCoroutine === true,
+  );
   // sys.exception(): the exception the innermost `except` on the stack is handling.
   def('handled_exception', '()', () => {
     for (const f of currentThreadFrames(run.get(frameStack))) if (f.handled) return f.handled;

@@ -133,8 +133,11 @@ export function compileYieldFrom(cx: CompileContext, e: ir.YieldFrom): GX {
   const x = cx.gx(e.value);
   return function* (f) {
     const v = yield* x(f);
-    if (v instanceof PyCoroutine)
+    if (v instanceof PyCoroutine) {
+      // A generator-based coroutine (types.coroutine) may delegate to a native one.
+      if (f.code.iterableCoroutine) return yield* awaitValue(f, v);
       throw pyError('TypeError', "cannot 'yield from' a coroutine object in a non-coroutine generator");
+    }
     if (v instanceof PyGenerator) {
       f.awaiting = v;
       try {

@@ -8,6 +8,7 @@ import functools as _functools
 import sys as _sys
 import types as _types
 import _source
+import _stdlib_native
 from collections.abc import Awaitable as _Awaitable
 
 __all__ = ['isclass', 'isfunction', 'ismethod', 'ismodule', 'isbuiltin', 'isroutine', 'isgenerator',
@@ -67,7 +68,8 @@ def isasyncgen(object):
 
 
 def isawaitable(object):
-    return iscoroutine(object) or isinstance(object, _Awaitable)
+    # A generator of a types.coroutine function too (CO_ITERABLE_COROUTINE).
+    return iscoroutine(object) or _stdlib_native.is_iterable_coroutine(object) or isinstance(object, _Awaitable)
 
 
 def _unwrapped_function(f):

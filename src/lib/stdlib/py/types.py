@@ -166,4 +166,56 @@ if _sys.version_info >= (3, 12):
             raise TypeError(f'Expected an instance of type, not {type(cls).__name__!r}') from None
 
 
+def coroutine(func):
+    """Convert a regular generator function into a (generator-based) coroutine function."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    if type(func) is FunctionType:
+        flags = func.__code__.co_flags
+        # Already a coroutine function (CO_COROUTINE or CO_ITERABLE_COROUTINE): as it is.
+        if flags & 0x180:
+            return func
+        # A generator function: its generators can be awaited from now on.
+        if flags & 0x20:
+            return _stdlib_native.mark_iterable_coroutine(func)
+    import functools
+
+    # Something else returning generator-like objects: wrap what it returns, as CPython does.
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if type(coro) is CoroutineType or _stdlib_native.is_iterable_coroutine(coro):
+            return coro
+        if type(coro) is GeneratorType:
+            return _GeneratorWrapper(coro)
+        return coro
+
+    return wrapped
+
+
+class _GeneratorWrapper:
+    # A plain generator seen as an awaitable (CPython's types._GeneratorWrapper).
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self.__wrapped
+
+    __await__ = __iter__
+
+
 _stdlib_native.c_types(SimpleNamespace)
