@@ -171,6 +171,27 @@ describe('loopline run', () => {
     expect(log.trim().endsWith('KeyboardInterrupt')).toBe(true);
   });
 
+  it('reports a coroutine that an uncaught exception keeps alive at the interpreter exit, after the traceback, as python3 does', () => {
+    // The traceback holds the frames (main's `r`, asyncio.wait's argument list) until the exit:
+    // the warning names the sys module's pseudo file, not a line of the program.
+    const file = tempFile(
+      'held.py',
+      'import asyncio\nasync def work():\n    return 1\nasync def main():\n    r = work()\n    try:\n        await asyncio.wait([asyncio.sleep(1)])\n    except TypeError:\n        pass\n    print(r + 1)\nasyncio.run(main())\n',
+    );
+    for (const [python, where] of [
+      ['3.13', '<sys>:0'],
+      ['3.12', 'sys:1'],
+    ]) {
+      const r = loopline('run', '--python', python, file);
+      expect(r.code).toBe(1);
+      const lines = r.err.trimEnd().split('\n');
+      expect(lines.at(-2)).toBe("TypeError: unsupported operand type(s) for +: 'coroutine' and 'int'");
+      expect(lines.at(-1)).toBe(`[   0.000s] ${where}: RuntimeWarning: coroutine 'work' was never awaited`);
+      // The list handed to asyncio.wait went when its except clause ended (line 9), as in CPython.
+      expect(r.err).toContain(`${file}:9: RuntimeWarning: coroutine 'sleep' was never awaited`);
+    }
+  });
+
   it('names the program by its absolute path and prints an uncaught traceback before the exit functions run, as python3 does', () => {
     const file = tempFile(
       'ends.py',

@@ -10,7 +10,7 @@
  * that a warning names the line running when the value was dropped, as `warnings.warn(...,
  * stacklevel=2)` does.
  */
-import { PyCell, PyObject, type PyValue } from '../runtime/core';
+import { PyCell, PyExc, PyObject, type PyValue } from '../runtime/core';
 import { run, RunSlot } from '../runtime/run';
 import type { Frame } from './frame';
 
@@ -60,6 +60,26 @@ export function dropLocals(f: Frame): void {
     const v = l instanceof PyCell ? l.v : l;
     if (typeof v === 'object' && v !== null && matters(v)) h.dropped(v);
   }
+}
+
+/**
+ * A frame ended by exception `e`: the exception's traceback keeps the frame, and with it its
+ * locals, alive for as long as the exception lives (until the `except` that catches it ends, or
+ * the program's end when nothing does). The locals that matter are held on the exception (the
+ * simulation's finalizers read `heldArgs`, and their mark phase follows it) instead of being
+ * dropped now. False when `e` is not a Python exception (then drop them as usual).
+ */
+export function holdLocals(e: unknown, f: Frame): boolean {
+  if (!(e instanceof PyExc)) return false;
+  const held = e.exc as unknown as { heldArgs?: PyValue[] };
+  const locals = f.locals;
+  for (let i = 0; i < locals.length; i++) {
+    const l = locals[i];
+    if (typeof l !== 'object' || l === null) continue;
+    const v = l instanceof PyCell ? l.v : l;
+    if (typeof v === 'object' && v !== null && matters(v)) (held.heldArgs ??= []).push(v);
+  }
+  return true;
 }
 
 /**

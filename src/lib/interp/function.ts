@@ -21,7 +21,7 @@ import { codeObject, cellObject, dictOf, globalsOf } from './frame-objects';
 import { run } from '../runtime/run';
 import { callText, keepCallTexts } from './call-text';
 import { tick } from './state';
-import { frameStack, dropLocals } from './drops';
+import { frameStack, dropLocals, holdLocals } from './drops';
 
 export type { ParamInfo };
 
@@ -150,15 +150,17 @@ export class PyFunction extends PyFunctionBase {
     tick(code.firstLine);
     const stack = run.get(frameStack);
     stack.push(frame);
+    let held = false;
     try {
       const c = this.body!(frame);
       return c === RETURN ? frame.retval : null;
     } catch (e) {
+      held = holdLocals(e, frame);
       throw addTraceback(e, frame);
     } finally {
       run.depth--;
       stack.pop();
-      if (code.user) dropLocals(frame);
+      if (code.user && !held) dropLocals(frame);
     }
   }
 

@@ -27,7 +27,7 @@ import { RETURN, type Frame } from './frame';
 import { addTraceback } from './frame-error';
 import { run, RunSlot } from '../runtime/run';
 import { tick } from './state';
-import { frameStack, dropLocals } from './drops';
+import { frameStack, dropLocals, holdLocals } from './drops';
 
 export type Body = Generator<PyValue, PyValue, PyValue>;
 
@@ -100,6 +100,7 @@ export abstract class PySuspendable extends PyObject {
     const stack = run.get(frameStack);
     stack.push(this.frame);
     nesting++;
+    let held = false;
     try {
       const g = this.gen ?? this.begin();
       let r =
@@ -112,13 +113,14 @@ export abstract class PySuspendable extends PyObject {
       return r;
     } catch (e) {
       this.state = 'closed';
+      if (this.frame !== null) held = holdLocals(e, this.frame);
       throw this.raised(e);
     } finally {
       nesting--;
       run.depth--;
       stack.pop();
-      // A finished frame lets go of its locals.
-      if (this.state === 'closed' && this.frame !== null && this.frame.code.user) dropLocals(this.frame);
+      // A finished frame lets go of its locals (one ended by an exception, when that goes).
+      if (this.state === 'closed' && !held && this.frame !== null && this.frame.code.user) dropLocals(this.frame);
     }
   }
 
@@ -138,12 +140,12 @@ export abstract class PySuspendable extends PyObject {
     run.get(frameStack).push(this.frame);
   }
 
-  /** Leave a frame the driver loop entered: it suspended, or it ended (`closed`). */
-  leaveDriven(closed: boolean): void {
+  /** Leave a frame the driver loop entered: it suspended, or it ended (`closed`; `held`: by an exception that holds its locals). */
+  leaveDriven(closed: boolean, held = false): void {
     this.state = closed ? 'closed' : 'suspended';
     run.depth--;
     run.get(frameStack).pop();
-    if (closed && this.frame !== null && this.frame.code.user) dropLocals(this.frame);
+    if (closed && !held && this.frame !== null && this.frame.code.user) dropLocals(this.frame);
   }
 
   /** Start the body: the frame runs from its first statement when first resumed. */
@@ -288,10 +290,11 @@ function drive(
         r = isThrow ? g.throw(arg) : g.next(arg as PyValue);
       } catch (e) {
         if (top === root) throw e;
+        const held = top.frame !== null && holdLocals(e, top.frame);
         arg = top.raised(e);
         isThrow = true;
         chain.pop();
-        top.leaveDriven(true);
+        top.leaveDriven(true, held);
         chain[chain.length - 1].delegate = null;
         continue;
       }

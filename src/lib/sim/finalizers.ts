@@ -59,12 +59,18 @@ export interface FinalizerHost {
   roots(): unknown[];
   /**
    * A warning at time t, attributed to `line` (null: no line of the program); `origin` is where
-   * the object came from: a coroutine's creation line, a failed task's name; `failed`: the
-   * future whose exception was never retrieved.
+   * the object came from: a coroutine's creation line, a failed task's name; `how`: what python3
+   * writes for it besides (WarnHow).
    */
-  warn(text: string, t: number, line: number | null, step: number, origin?: WarningOrigin, failed?: Future): void;
+  warn(text: string, t: number, line: number | null, step: number, origin?: WarningOrigin, how?: WarnHow): void;
   /** Hands a failed future's "exception was never retrieved" to the program's loop exception handler; false if none. */
   toHandler(f: Future, message: string): boolean;
+}
+
+/** What a finalizer's report is besides its text: a failed future's never-retrieved log, or a warning at the interpreter's exit. */
+export interface WarnHow {
+  failed?: Future;
+  atExit?: boolean;
 }
 
 export class Finalizers implements DropHooks {
@@ -141,7 +147,8 @@ export class Finalizers implements DropHooks {
    * and its arguments alive until the exception is freed: at the end of the `except` clause).
    */
   holdUntilHandled(exc: PyExceptionObject, values: PyValue[]): void {
-    (exc as unknown as { heldArgs: PyValue[] }).heldArgs = values;
+    const held = exc as unknown as { heldArgs?: PyValue[] };
+    (held.heldArgs ??= []).push(...values);
   }
 
   /**
@@ -197,11 +204,12 @@ export class Finalizers implements DropHooks {
     const coros = new Set<PyCoroutine>();
     for (const o of [...this.fresh.slice(0, this.freshCount), ...this.suspects.keys(), ...this.live])
       if (o instanceof PyCoroutine && watched(o)) coros.add(o);
-    for (const c of [...coros].sort((a, b) => a.id - b.id)) this.report(c, t, null, step);
-    for (const f of futures) if (watched(f)) this.report(f, t, null, step);
+    for (const c of [...coros].sort((a, b) => a.id - b.id)) this.report(c, t, null, step, true);
+    for (const f of futures) if (watched(f)) this.report(f, t, null, step, true);
   }
 
-  private report(o: PyObject, t: number, line: number | null, step: number): void {
+  /** `atExit`: found at the interpreter's shutdown (a warning then names no line of the program). */
+  private report(o: PyObject, t: number, line: number | null, step: number, atExit = false): void {
     if (this.reported.has(o)) return;
     this.reported.add(o);
     if (o instanceof PyCoroutine) {
@@ -212,12 +220,14 @@ export class Finalizers implements DropHooks {
       const key = `${line ?? '-'}\u0000${text}`;
       if (this.shown.has(key)) return;
       this.shown.add(key);
-      this.host.warn(text, t, line, step, origin);
+      this.host.warn(text, t, line, step, origin, atExit ? { atExit } : undefined);
     } else if (o instanceof Future && o.exception) {
       const what = o instanceof Task ? 'Task' : 'Future';
       if (this.host.toHandler(o, `${what} exception was never retrieved`)) return;
       const origin = o instanceof Task && !o.internal ? { task: o.name } : undefined;
-      this.host.warn(`${what} exception was never retrieved (${excLine(o.exception)})`, t, null, step, origin, o);
+      this.host.warn(`${what} exception was never retrieved (${excLine(o.exception)})`, t, null, step, origin, {
+        failed: o,
+      });
     }
   }
 }

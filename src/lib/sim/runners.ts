@@ -9,6 +9,7 @@ import {
   pyError,
   type PyExceptionObject,
   type PyModule,
+  type PyObject,
   type PyValue,
 } from '../runtime/core';
 import { run, RunSlot, type Run, type RunLimits } from '../runtime/run';
@@ -19,7 +20,7 @@ import { dropHooks, frameStack, callerLine } from '../interp/drops';
 import { excLine, formatTraceback } from '../interp/traceback';
 import { repr } from '../runtime/ops';
 import { LimitExceeded, interpreter, stillRunning } from '../interp/state';
-import { Finalizers } from './finalizers';
+import { Finalizers, type WarnHow } from './finalizers';
 import { SNAPSHOT_LIMIT, type LoopSnapshot, type TraceRecorder } from '../trace/recorder';
 import { EventLoop, defLoopMethod, neverRetrievedToHandler, reportLoopError, type LoopObserver } from './base_events';
 import type { Handle } from './events';
@@ -166,8 +167,8 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
         out.push(this.shutdownTasks);
         return out;
       },
-      warn: (text, t, line, step, origin, failed) =>
-        this.rec.warning(text, t, line, step, origin, failed && this.neverRetrievedLog(failed)),
+      warn: (text, t, line, step, origin, how) =>
+        this.rec.warning(text, t, line, step, origin, how && this.warningLog(text, how)),
       toHandler: (fut, message) => neverRetrievedToHandler(fut, message),
     });
     r.set(dropHooks, f);
@@ -175,9 +176,15 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     return f;
   }
 
+  /**
+   * What the stack holds that the frame stack does not show, as roots for the finalizers: the
+   * futures run_until_complete runs, and exceptions on their way up while asyncio.run shuts down.
+   */
+  private readonly raising: PyObject[] = [];
+
   /** Finalize what nothing reaches any more (see Finalizers). */
   private safePoint(): void {
-    this.finalizers.safePoint(run.get(frameStack));
+    this.finalizers.safePoint(run.get(frameStack), this.raising);
   }
 
   // ---- task and future hooks: trace recording and task bookkeeping
@@ -335,6 +342,16 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
 
   /** The program's source lines, for tracebacks (simulate() sets them). */
   sourceLines: string[] = [];
+
+  /**
+   * What python3 writes on stderr for a finalizer's report: a warning at the interpreter's exit is
+   * attributed to the sys module's pseudo file (`<sys>:0` from 3.13, `sys:1` before); a failed
+   * future's is the exception handler's log.
+   */
+  private warningLog(text: string, how: WarnHow): string | undefined {
+    if (how.failed) return this.neverRetrievedLog(how.failed);
+    return how.atExit ? `${run.minor >= 13 ? '<sys>:0' : 'sys:1'}: ${text}\n` : undefined;
+  }
 
   /**
    * What CPython's default exception handler logs on stderr for a failed future dropped unread: the
@@ -538,6 +555,8 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       loop.stopping = true;
     };
     fut.addDoneCallback(cb, 'run_until_complete');
+    // run_until_complete's frame holds its future (and what the future holds) until it returns.
+    this.raising.push(fut);
     this.safePoint();
     this.runningLoop = loop;
     // CPython has Python frames under every callback: run_until_complete, run_forever,
@@ -556,6 +575,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       run.depth -= 4;
       this.runningLoop = null;
       fut.removeDoneCallback((c) => c.fn === cb);
+      this.raising.splice(this.raising.lastIndexOf(fut), 1);
     }
     if (!fut.done()) throw pyError('RuntimeError', 'Event loop stopped before Future completed.');
     return fut.getResult();
@@ -594,8 +614,16 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       result = this.withSigint(null, task, () => this.runUntilComplete(loop, task));
     } catch (e) {
       run.depth -= 2;
-      // A deadlock or a limit ends the whole run at once; a Python exception still shuts down.
-      if (e instanceof PyExc) this.closeRunner(loop);
+      // A deadlock or a limit ends the whole run at once; a Python exception still shuts down,
+      // and what its traceback holds stays alive meanwhile (it goes on up the stack).
+      if (e instanceof PyExc) {
+        this.raising.push(e.exc);
+        try {
+          this.closeRunner(loop);
+        } finally {
+          this.raising.pop();
+        }
+      }
       throw e;
     }
     run.depth -= 2;

@@ -7,6 +7,7 @@ import { entryFor } from '../frame-error';
 import type { S, GS, CompileContext } from './context';
 import { storeName } from './names';
 import { delTarget } from './assignment';
+import { dropValue } from '../drops';
 import { excMatches, chainContext, makeGroup, wrapInGroup, splitGroup } from './exceptions';
 
 function handlers(cx: CompileContext, s: ir.Try) {
@@ -19,6 +20,8 @@ function handlers(cx: CompileContext, s: ir.Try) {
 }
 
 export function compileTry(cx: CompileContext, s: ir.Try): S {
+  // In the program's code, a handler without `as` lets go of its exception as it ends (interp/drops.ts).
+  const user = cx.user;
   const body = cx.block(s.body);
   const hs = handlers(cx, s).map((h, i) => ({ ...h, body: cx.block(s.handlers[i].body) }));
   const orelse = s.orelse.length ? cx.block(s.orelse) : null;
@@ -41,9 +44,11 @@ export function compileTry(cx: CompileContext, s: ir.Try): S {
         exc.caughtAt = entryFor(f, raisedAt);
         const prev = f.handled;
         f.handled = exc;
+        let escaped = false;
         try {
           return h.body(f);
         } catch (e2) {
+          escaped = true;
           if (e2 instanceof PyExc) chainContext(e2.exc, exc);
           throw e2;
         } finally {
@@ -54,7 +59,7 @@ export function compileTry(cx: CompileContext, s: ir.Try): S {
             } catch {
               /* already deleted by the handler */
             }
-          }
+          } else if (user && !escaped) dropValue(exc);
         }
       }
       f.line = raisedAt;
@@ -97,6 +102,7 @@ export function compileTry(cx: CompileContext, s: ir.Try): S {
 }
 
 export function compileTrySuspending(cx: CompileContext, s: ir.Try): GS {
+  const user = cx.user;
   const body = cx.gblock(s.body);
   const hs = handlers(cx, s).map((h, i) => ({ ...h, body: cx.gblock(s.handlers[i].body) }));
   const orelse = cx.gblock(s.orelse);
@@ -119,9 +125,11 @@ export function compileTrySuspending(cx: CompileContext, s: ir.Try): GS {
         exc.caughtAt = entryFor(f, raisedAt);
         const prev = f.handled;
         f.handled = exc;
+        let escaped = false;
         try {
           return yield* h.body(f);
         } catch (e2) {
+          escaped = true;
           if (e2 instanceof PyExc) chainContext(e2.exc, exc);
           throw e2;
         } finally {
@@ -132,7 +140,7 @@ export function compileTrySuspending(cx: CompileContext, s: ir.Try): GS {
             } catch {
               /* already deleted */
             }
-          }
+          } else if (user && !escaped) dropValue(exc);
         }
       }
       f.line = raisedAt;
