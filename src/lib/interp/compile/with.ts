@@ -19,6 +19,7 @@ export function compileWith(cx: CompileContext, s: ir.With): S {
     target: it.target ? assignTarget(cx, it.target) : null,
   }));
   const body = cx.block(s.body);
+  const line = s.span.line;
   const run = (f: Frame, i: number): number => {
     if (i === items.length) return body(f);
     const item = items[i];
@@ -34,19 +35,26 @@ export function compileWith(cx: CompileContext, s: ir.With): S {
       const prev = f.handled;
       f.handled = e.exc;
       const caught = e.exc.caughtAt;
+      const raisedAt = f.line;
       const tb = handledHere(e.exc, f);
+      // __exit__ is called from the `with` line (a traceback through it names that line).
+      f.line = line;
       let suppress: PyValue;
+      let replaced = false;
       try {
         suppress = callMethod(exit, cm, [e.exc.cls, e.exc, tb]);
       } catch (e2) {
+        replaced = replacedBy(e2, e);
         throw chainedToBody(e2, e);
       } finally {
         f.handled = prev;
-        e.exc.caughtAt = caught;
+        if (!replaced) e.exc.caughtAt = caught;
       }
       if (truthy(suppress)) return NORMAL;
+      f.line = raisedAt;
       throw e;
     }
+    f.line = line;
     callMethod(exit, cm, [null, null, null]);
     return c;
   };
@@ -61,6 +69,7 @@ export function compileWithSuspending(cx: CompileContext, s: ir.With): GS {
   const method = function* (m: PyValue, self: PyValue, args: PyValue[]): Generator<PyValue, PyValue, PyValue> {
     return threaded ? yield* threadedCallMethod(m, self, args, null) : callMethod(m, self, args);
   };
+  const line = s.span.line;
   const run = function* (f: Frame, i: number): Generator<PyValue, number, PyValue> {
     const item = items[i];
     const cm = item.plain !== null ? item.plain(f) : yield* item.cm!(f);
@@ -73,10 +82,14 @@ export function compileWithSuspending(cx: CompileContext, s: ir.With): GS {
       c = yield* i + 1 === items.length ? body(f) : run(f, i + 1);
     } catch (e) {
       if (!(e instanceof PyExc)) throw e;
-      const exited = yield* exitOnError(f, e, (tb) => method(exit, cm, [e.exc.cls, e.exc, tb]));
+      const raisedAt = f.line;
+      f.line = line;
+      const exited = yield* exitOnError(f, e, (tb) => method(exit, cm, [e.exc.cls, e.exc, tb]), raisedAt);
       if (truthy(exited)) return NORMAL;
+      f.line = raisedAt;
       throw e;
     }
+    f.line = line;
     yield* method(exit, cm, [null, null, null]);
     return c;
   };
@@ -111,6 +124,8 @@ export function compileAsyncWith(cx: CompileContext, s: ir.With): GS {
         raisedAt,
       );
       if (truthy(exited)) return NORMAL;
+      // Going on up, its traceback names the line it came through, not the `async with` (as in CPython).
+      f.line = raisedAt;
       throw e;
     }
     f.line = line;
@@ -150,14 +165,26 @@ function* exitOnError(
   const prev = f.handled;
   f.handled = e.exc;
   const caught = e.exc.caughtAt;
+  let replaced = false;
   try {
     return yield* exit(handledHere(e.exc, f, raisedAt));
   } catch (e2) {
+    replaced = replacedBy(e2, e);
     throw chainedToBody(e2, e);
   } finally {
     f.handled = prev;
-    e.exc.caughtAt = caught;
+    if (!replaced) e.exc.caughtAt = caught;
   }
+}
+
+/**
+ * Whether `__exit__` raised another exception than the body's. The body's goes on from here
+ * otherwise (its traceback gains this frame as it leaves, so `caughtAt` is put back); when
+ * replaced, it stays the new one's `__context__` with the traceback it had while handled here
+ * (the frame and line it was raised at, as CPython prints the chain).
+ */
+function replacedBy(thrown: unknown, body: PyExc): boolean {
+  return thrown instanceof PyExc && thrown.exc !== body.exc;
 }
 
 /**
