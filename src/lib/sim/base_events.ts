@@ -71,6 +71,17 @@ export class EventLoop extends PyObject {
     return this.clock.now;
   }
 
+  /**
+   * When a wait of `delay` seconds from now ends. A positive delay too small to change the clock's
+   * float (now + delay === now) still ends one step of it later: CPython's time moves on while the
+   * loop waits, and a program that computes its sleeps from the clock (a token bucket topping up
+   * to exactly 1.0) would otherwise wait forever on a virtual clock that never moves.
+   */
+  after(delay: number): number {
+    const when = this.clock.now + delay;
+    return delay > 0 && when <= this.clock.now ? nextUp(this.clock.now) : when;
+  }
+
   callSoon(fn: () => void, label: string): Handle {
     const h = new Handle(fn, label);
     this.ready.push(h);
@@ -283,7 +294,7 @@ defLoopMethod('call_later', 'def (self, delay, callback, *args, context=None)', 
   const ph: PyHandle = new PyHandle(
     loop,
     withPy(
-      loop.callAt(loop.time() + toFloat(delay), () => runPyCallback(loop, fn, rest, ctx, ph), callbackLabel(fn)),
+      loop.callAt(loop.after(toFloat(delay)), () => runPyCallback(loop, fn, rest, ctx, ph), callbackLabel(fn)),
       fn,
       rest,
     ),
@@ -529,4 +540,12 @@ function heapPop(heap: Handle[]): Handle | undefined {
 
 function heapify(heap: Handle[]): void {
   for (let i = (heap.length >> 1) - 1; i >= 0; i--) siftUp(heap, i);
+}
+
+/** The next float above `x` (x finite and non-negative: a clock reading). */
+function nextUp(x: number): number {
+  const b = new Float64Array([x]);
+  const bits = new BigUint64Array(b.buffer);
+  bits[0] += 1n;
+  return b[0];
 }

@@ -662,7 +662,7 @@ class SleepBody {
     const sleeper = ctx.currentTask.get(loop);
     this.fut = fut;
     this.timer = loop.callAt(
-      loop.time() + delay,
+      loop.after(delay),
       endSleep,
       // What the timer heap panel shows: whose sleep ends then.
       sleeper ? sleeper.sleepLabel() : 'sleep timer',
