@@ -109,7 +109,7 @@ export async function main(
     err.write(`loopline: ${opts}\n${USAGE}`);
     return 2;
   }
-  const { file: program, maxSteps, maxOutput, python, cores, cpuClock } = opts;
+  const { file: program, maxSteps, maxOutput, maxOperations, python, cores, cpuClock } = opts;
   const loaded = load(program);
   if ('error' in loaded) {
     err.write(loaded.error);
@@ -123,6 +123,7 @@ export async function main(
       {
         maxSteps,
         maxOutput,
+        maxOperations,
         traceOnly: true,
         python,
         cores,
@@ -146,7 +147,7 @@ export async function main(
   if (cmd === 'trace') {
     out.write(JSON.stringify(result.trace, null, 1) + '\n');
     if (result.internalError) err.write(`loopline: ${result.internalError}\n`);
-    else err.write(stepCapHint(result, maxSteps, maxOutput));
+    else err.write(stepCapHint(result, maxSteps, maxOutput, maxOperations));
     return result.internalError ? EXIT_INTERNAL : 0;
   }
   // run: output as python3 prints it, one timestamp per line, stdout and stderr in the order the
@@ -154,7 +155,8 @@ export async function main(
   let tail = '';
   if (result.traceback) tail = result.traceback;
   else if (result.internalError) tail = `loopline: ${result.internalError}\n`;
-  else if (result.trace.error) tail = `${result.trace.error}\n${stepCapHint(result, maxSteps, maxOutput)}`;
+  else if (result.trace.error)
+    tail = `${result.trace.error}\n${stepCapHint(result, maxSteps, maxOutput, maxOperations)}`;
   writeStreams(
     {
       stdout: result.trace.stdout,

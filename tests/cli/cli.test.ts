@@ -192,6 +192,15 @@ describe('loopline run', () => {
     }
   });
 
+  it('stops an endless loop that never awaits at the operations cap, saying how to raise it', () => {
+    const r = loopline('run', '--max-operations', '100000', tempFile('spin.py', 'n = 0\nwhile True:\n    n += 1\n'));
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(
+      'Limit: stopped after 100,000 operations without finishing (an endless loop?), at line 2\n' +
+        'loopline: stopped at the cap of 100,000 operations; run with --max-operations N to allow more\n',
+    );
+  });
+
   it('names the program by its absolute path and prints an uncaught traceback before the exit functions run, as python3 does', () => {
     const file = tempFile(
       'ends.py',

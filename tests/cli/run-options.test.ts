@@ -29,3 +29,13 @@ describe('thousands', () => {
       expect(thousands(n)).toBe(n.toLocaleString('en-US'));
   });
 });
+
+describe('--max-operations', () => {
+  it('defaults far above the app cap, so CPU-heavy scripts finish, and takes a whole number', () => {
+    expect(runOptions(['p.py'])).toMatchObject({ maxOperations: 200_000_000 });
+    expect(runOptions(['p.py', '--max-operations', '1_000_000'])).toMatchObject({ maxOperations: 1_000_000 });
+    expect(runOptions(['p.py', '--max-operations', 'x'])).toBe(
+      "--max-operations takes a whole number of operations (got 'x')",
+    );
+  });
+});
