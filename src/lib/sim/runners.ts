@@ -20,6 +20,7 @@ import { excLine, formatTraceback } from '../interp/traceback';
 import { repr } from '../runtime/ops';
 import { LimitExceeded, interpreter, stillRunning } from '../interp/state';
 import { Finalizers } from './finalizers';
+import { installHeldViews } from './held-views';
 import { SNAPSHOT_LIMIT, type LoopSnapshot, type TraceRecorder } from '../trace/recorder';
 import { EventLoop, defLoopMethod, neverRetrievedToHandler, reportLoopError, type LoopObserver } from './base_events';
 import type { Handle } from './events';
@@ -151,21 +152,25 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     });
   }
 
+  /** What the program can reach besides the frames running now: its modules, loops and pending tasks. */
+  private roots(r: Run): unknown[] {
+    const out: unknown[] = [r.get(interpreter).modules];
+    for (const loop of [this.runningLoop, this.currentLoop]) {
+      if (!loop) continue;
+      out.push(loop);
+      for (const t of loop.tasks) if (!(t as Task).done()) out.push(t);
+    }
+    for (const t of this.tasks) if (!t.done()) out.push(t);
+    out.push(this.shutdownTasks);
+    return out;
+  }
+
   private makeFinalizers(r: Run): Finalizers {
+    installHeldViews(r, () => this.roots(r));
     const f = new Finalizers({
       now: () => this.clock.now,
       step: () => this.rec.currentStep(),
-      roots: () => {
-        const out: unknown[] = [r.get(interpreter).modules];
-        for (const loop of [this.runningLoop, this.currentLoop]) {
-          if (!loop) continue;
-          out.push(loop);
-          for (const t of loop.tasks) if (!(t as Task).done()) out.push(t);
-        }
-        for (const t of this.tasks) if (!t.done()) out.push(t);
-        out.push(this.shutdownTasks);
-        return out;
-      },
+      roots: () => this.roots(r),
       warn: (text, t, line, step, origin, failed) =>
         this.rec.warning(text, t, line, step, origin, failed && this.neverRetrievedLog(failed)),
       toHandler: (fut, message) => neverRetrievedToHandler(fut, message),
