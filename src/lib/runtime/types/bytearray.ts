@@ -151,7 +151,12 @@ defNativeMethod(bytearrayClass, '__init__', INIT, (self, [src, encoding, errors]
   return null;
 });
 
-const bytearrayRepr = (self: PyValue) => `${typeName(self)}(${repr(asBytes(self))})`;
+/** `bytearray(b'...')`: bytes' repr, except that a ' is escaped even between double quotes (as CPython's bytearray_repr does). */
+function bytearrayRepr(self: PyValue): string {
+  let r = repr(asBytes(self));
+  if (r.startsWith('b"')) r = 'b"' + r.slice(2, -1).replace(/'/g, "\\'") + '"';
+  return `${typeName(self)}(${r})`;
+}
 defNativeMethod(bytearrayClass, '__repr__', 'wrapper()', bytearrayRepr);
 // str() is that repr too, even for a subclass with a __repr__ of its own.
 bytearrayClass.slots.str = bytearrayRepr;
