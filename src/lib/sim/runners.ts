@@ -166,7 +166,8 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   }
 
   private makeFinalizers(r: Run): Finalizers {
-    installHeldViews(r, () => this.roots(r));
+    // Besides: the frames of the simulated threads that are not running now.
+    installHeldViews(r, () => [...this.roots(r), ...(this.threads?.threads.map((t) => t.frames) ?? [])]);
     const f = new Finalizers({
       now: () => this.clock.now,
       step: () => this.rec.currentStep(),
