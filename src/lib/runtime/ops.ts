@@ -1017,8 +1017,10 @@ export function pyHash(v: PyValue): bigint {
     return pyHash(s);
   }
   // A read-only memoryview hashes as the bytes it shows.
-  const asText = (v as { hashText?: () => string } | null)?.hashText;
-  if (asText !== undefined) return pyHash(asText.call(v));
+  if (typeof v === 'object' && v !== null) {
+    const asText = (v as { hashText?: () => string }).hashText;
+    if (asText !== undefined) return pyHash(asText.call(v));
+  }
   const key = hashKey(v);
   if (typeof key === 'number') return BigInt(key);
   if (typeof key === 'object') return BigInt(key.id);
