@@ -3,7 +3,7 @@
  * `super().__new__(cls, ...)` reaches them as in CPython (`tuple.__new__(cls, iterable)` makes the
  * tuple; `list.__new__(cls)` an empty list for `__init__` to fill; `BaseException.__new__` keeps its
  * arguments as `args`), and `object.__new__(list)` can be refused as CPython refuses it.
- * (int, float and str have theirs in classes.ts.)
+ * (int, float and str have theirs in classes.ts; bytes makes its value here, bytearray an empty one.)
  */
 import {
   PyClass,
@@ -18,8 +18,11 @@ import {
   dictClass,
   setClass,
   baseExceptionClass,
+  bytesClass,
   objectClass,
+  PyBytes,
   defMethod,
+  native,
   pyError,
   typeName,
   type PyObject,
@@ -27,6 +30,7 @@ import {
 } from '../runtime/core';
 import { PyFunctionBase } from '../runtime/callable';
 import { dequeClass } from '../runtime/types/deque';
+import { bytearrayClass } from '../runtime/types/bytearray';
 
 const nameOf = (c: PyClass): string => c.tpName ?? c.name;
 
@@ -54,8 +58,24 @@ export function installBuiltinNew(allocate: (cls: PyClass) => PyObject): void {
       else (o as PySet).map = (built as PySet).map;
       return o;
     });
+  // bytes: the value made here, then made the subclass's (a static method, as int's and str's are,
+  // so that object.__init__ lets the arguments through).
+  bytesClass.dict!.set(
+    '__new__',
+    new PyStaticMethod(
+      native('__new__', (args, kw) => {
+        const [cls, rest] = target(bytesClass, args[0] ?? null, args.slice(1));
+        const built = bytesClass.slots.call!(bytesClass, rest, kw) as PyBytes;
+        if (cls === bytesClass) return built;
+        const o = new PyBytes(built.data);
+        o.cls = cls;
+        o.dict = cls.noDict ? null : new Map();
+        return o;
+      }),
+    ),
+  );
   // Mutable: an empty one, which __init__ fills.
-  for (const base of [listClass, dictClass, setClass, dequeClass])
+  for (const base of [listClass, dictClass, setClass, dequeClass, bytearrayClass])
     defMethod(base, '__new__', (self, args) => allocate(target(base, self, args)[0]));
   defMethod(baseExceptionClass, '__new__', (self, args) => {
     const [cls, rest] = target(baseExceptionClass, self, args);

@@ -150,6 +150,8 @@ function makeClass(
     qualname = q;
     ns.delete('__qualname__');
   }
+  for (const b of bases)
+    if (b.final) throw pyError('TypeError', `type '${b.tpName ?? b.name}' is not an acceptable base type`);
   const slots = slotNames(name, ns);
   // A class that defines __eq__ but not __hash__ is unhashable: type.__new__ sets __hash__ to None.
   if (ns.has('__eq__') && !ns.has('__hash__')) ns.set('__hash__', null);
@@ -192,9 +194,9 @@ function dictOf(m: Map<string, PyValue>): PyDict {
   return d;
 }
 
-/** The builtin class whose instance layout a user class inherits. */
+/** The builtin class whose instance layout a user class inherits (bytearray, a class of its own kind, has one too). */
 function solidBase(cls: PyClass): PyClass {
-  for (const c of cls.mro) if (c.isBuiltin && c !== objectClass) return c;
+  for (const c of cls.mro) if ((c.isBuiltin || c.slots.alloc !== undefined) && c !== objectClass) return c;
   return objectClass;
 }
 

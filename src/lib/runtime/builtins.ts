@@ -75,6 +75,7 @@ import './types/index';
 import { PyIteratorObject, makeIterator, iteratorClassNamed } from './types/iterator';
 import { sortedBuiltin, listReverseIterator } from './types/list';
 import { bytearrayClass } from './types/bytearray';
+import { memoryviewClass } from './types/memoryview';
 import { pyFormat, asciiRepr } from './types/format';
 import { dictFromMap } from './types/dict';
 import { PyUnion } from './types/union';
@@ -839,7 +840,8 @@ function pyReversed(v: PyValue): PyValue {
       return seqReversed(items.length, (i) => items[i]);
     }
     if (
-      !v.cls.isBuiltin &&
+      // memoryview is a sequence of its own (CPython's sq_item), not a fast-path type.
+      (!v.cls.isBuiltin || v.cls === memoryviewClass) &&
       !(v instanceof PyDict) &&
       !(v instanceof PySet) &&
       v.cls.lookup('__getitem__') !== undefined &&
@@ -893,7 +895,6 @@ function unavailable(name: string, why: string): PyValue {
 }
 const unavailableFns: PyValue[] = [
   unavailable('__import__', 'use an import statement'),
-  unavailable('memoryview', 'buffers are not simulated'),
   unavailable('breakpoint', 'a simulation has no debugger; step through the timeline instead'),
   ...['help', 'copyright', 'credits', 'license'].map((n) => unavailable(n, 'it is for the interactive prompt')),
 ];
@@ -967,6 +968,7 @@ const classes: PyClass[] = [
   strClass,
   bytesClass,
   bytearrayClass,
+  memoryviewClass,
   listClass,
   tupleClass,
   dictClass,

@@ -69,6 +69,8 @@ export class PyClass extends PyObject {
   }
   /** Instances have no __dict__: every class they inherit from declares __slots__ without it. */
   noDict = false;
+  /** A class CPython refuses as a base (bool, memoryview: no Py_TPFLAGS_BASETYPE). */
+  final = false;
   qualname: string;
   module = 'builtins';
   /**

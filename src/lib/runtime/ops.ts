@@ -772,14 +772,15 @@ function cmpResult(op: string, c: number): boolean {
 export function compare(op: string, a: PyValue, b: PyValue): PyValue {
   switch (op) {
     case '==':
-      if (a instanceof PyObject && !a.cls.isBuiltin && a.cls.lookup('__eq__') !== undefined) {
+      // A class with dunders of its own is asked even about itself (a memoryview of NaNs is not equal to itself).
+      if (a instanceof PyObject && a.cls.operatesByDunders && a.cls.lookup('__eq__') !== undefined) {
         const r = richDunder(a, '__eq__', b);
         if (r !== NotImplemented) return r;
         return eq(a, b, true);
       }
       return eq(a, b);
     case '!=': {
-      if (a instanceof PyObject && !a.cls.isBuiltin) {
+      if (a instanceof PyObject && a.cls.operatesByDunders) {
         const ne = a.cls.lookup('__ne__');
         // object's __ne__ is eq's answer inverted, which eq() below gives.
         if (ne !== undefined && !(ne instanceof PyNativeMethod && ne.owner === objectClass)) {
@@ -1014,6 +1015,11 @@ export function pyHash(v: PyValue): bigint {
     let s = '';
     for (const b of v.data) s += String.fromCharCode(b);
     return pyHash(s);
+  }
+  // A read-only memoryview hashes as the bytes it shows.
+  if (typeof v === 'object' && v !== null) {
+    const asText = (v as { hashText?: () => string }).hashText;
+    if (asText !== undefined) return pyHash(asText.call(v));
   }
   const key = hashKey(v);
   if (typeof key === 'number') return BigInt(key);
@@ -1837,7 +1843,7 @@ export function normIndex(idx: PyValue, n: number): number {
 }
 
 /** slice.indices(n): [start, stop, step] clamped as CPython does. */
-function sliceIndices(s: PySlice, n: number): [number, number, number] {
+export function sliceIndices(s: PySlice, n: number): [number, number, number] {
   const step = s.step === null ? 1 : Number(toIndex(s.step));
   if (step === 0) throw pyError('ValueError', 'slice step cannot be zero');
   const clamp = (v: PyValue, dflt: number, lo: number, hi: number) => {

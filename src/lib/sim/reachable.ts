@@ -32,8 +32,11 @@ export interface Reach {
   visited: number;
 }
 
-/** Mark everything reachable from `roots`, stopping after `limit` objects (then `visited > limit`). */
-export function reachable(roots: unknown[], limit: number): Reach {
+/**
+ * Mark everything reachable from `roots`, stopping after `limit` objects (then `visited > limit`);
+ * an object `leaf` says yes to is marked but not looked into.
+ */
+export function reachable(roots: unknown[], limit: number, leaf?: (o: object) => boolean): Reach {
   const seen = new Set<object>();
   const todo: unknown[] = [...roots];
   let visited = 0;
@@ -42,6 +45,7 @@ export function reachable(roots: unknown[], limit: number): Reach {
     if (typeof o !== 'object' || o === null || seen.has(o)) continue;
     seen.add(o);
     if (++visited > limit) break;
+    if (leaf !== undefined && leaf(o)) continue;
     if (Array.isArray(o)) {
       for (const x of o) if (typeof x === 'object' && x !== null) todo.push(x);
     } else if (o instanceof Map) {

@@ -21,6 +21,7 @@ import { excLine, formatTraceback } from '../interp/traceback';
 import { repr } from '../runtime/ops';
 import { LimitExceeded, interpreter, stillRunning } from '../interp/state';
 import { Finalizers, type WarnHow } from './finalizers';
+import { installHeldViews } from './held-views';
 import { SNAPSHOT_LIMIT, type LoopSnapshot, type TraceRecorder } from '../trace/recorder';
 import { EventLoop, defLoopMethod, neverRetrievedToHandler, reportLoopError, type LoopObserver } from './base_events';
 import type { Handle } from './events';
@@ -152,21 +153,26 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     });
   }
 
+  /** What the program can reach besides the frames running now: its modules, loops and pending tasks. */
+  private roots(r: Run): unknown[] {
+    const out: unknown[] = [r.get(interpreter).modules];
+    for (const loop of [this.runningLoop, this.currentLoop]) {
+      if (!loop) continue;
+      out.push(loop);
+      for (const t of loop.tasks) if (!(t as Task).done()) out.push(t);
+    }
+    for (const t of this.tasks) if (!t.done()) out.push(t);
+    out.push(this.shutdownTasks, this.raising);
+    return out;
+  }
+
   private makeFinalizers(r: Run): Finalizers {
+    // Besides: the frames of the simulated threads that are not running now.
+    installHeldViews(r, () => [...this.roots(r), ...(this.threads?.threads.map((t) => t.frames) ?? [])]);
     const f = new Finalizers({
       now: () => this.clock.now,
       step: () => this.rec.currentStep(),
-      roots: () => {
-        const out: unknown[] = [r.get(interpreter).modules];
-        for (const loop of [this.runningLoop, this.currentLoop]) {
-          if (!loop) continue;
-          out.push(loop);
-          for (const t of loop.tasks) if (!(t as Task).done()) out.push(t);
-        }
-        for (const t of this.tasks) if (!t.done()) out.push(t);
-        out.push(this.shutdownTasks);
-        return out;
-      },
+      roots: () => this.roots(r),
       warn: (text, t, line, step, origin, how) =>
         this.rec.warning(text, t, line, step, origin, how && this.warningLog(text, how)),
       toHandler: (fut, message) => neverRetrievedToHandler(fut, message),
@@ -184,7 +190,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
 
   /** Finalize what nothing reaches any more (see Finalizers). */
   private safePoint(): void {
-    this.finalizers.safePoint(run.get(frameStack), this.raising);
+    this.finalizers.safePoint(run.get(frameStack));
   }
 
   // ---- task and future hooks: trace recording and task bookkeeping

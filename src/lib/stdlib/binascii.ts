@@ -7,25 +7,20 @@ import { PyBytes, PyExc, PyExceptionObject, pyError, typeName, type PyValue } fr
 import { call, callMethodByName, isIntLike, toIndex, truthy } from '../runtime/ops';
 import { defNative } from '../runtime/native';
 import { run } from '../runtime/run';
-import { PyByteArray } from '../runtime/types/bytearray';
+import { bufferArg, bufferOf } from '../runtime/types/buffer';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const B64_VALUE = new Int8Array(256).fill(-1);
 for (let i = 0; i < 64; i++) B64_VALUE[B64.charCodeAt(i)] = i;
 
-/** The bytes of a bytes-like argument (binascii's `Py_buffer` arguments). */
-export function bufferArg(v: PyValue): Uint8Array | number[] {
-  if (v instanceof PyBytes || v instanceof PyByteArray) return v.data;
-  throw pyError('TypeError', `a bytes-like object is required, not '${typeName(v)}'`);
-}
-
 /** The bytes of an a2b_* argument: bytes-like or an ASCII str. */
-function asciiArg(v: PyValue): Uint8Array | number[] {
+function asciiArg(v: PyValue): ArrayLike<number> {
   if (typeof v === 'string') {
     if (/[^\x00-\x7f]/.test(v)) throw pyError('ValueError', 'string argument should contain only ASCII characters');
     return Uint8Array.from(v, (c) => c.charCodeAt(0));
   }
-  if (v instanceof PyBytes || v instanceof PyByteArray) return v.data;
+  const b = bufferOf(v);
+  if (b !== null) return b;
   throw pyError('TypeError', `argument should be bytes, buffer or ASCII string, not '${typeName(v)}'`);
 }
 

@@ -20,8 +20,8 @@ import { defNative } from '../runtime/native';
 import { run } from '../runtime/run';
 import { PyByteArray } from '../runtime/types/bytearray';
 import { compileStruct, StructFormatError, type CompiledStruct } from './struct-format';
-import { bufferArg } from './binascii';
-import { packHalf, unpackHalf } from './half-float';
+import { bufferArg, writableBufferOf } from '../runtime/types/buffer';
+import { packHalf, unpackHalf } from '../runtime/half-float';
 
 type Fail = (message: string) => PyExc;
 
@@ -236,12 +236,13 @@ export function makeStructNative(errorClass: () => PyValue): [string, PyValue][]
       const s = formatArg(f, fail);
       const args = (values as PyTuple).items;
       checkCount(s, args.length, 'pack_into');
-      if (!(buffer instanceof PyByteArray))
+      const target = writableBufferOf(buffer);
+      if (target === null)
         throw pyError('TypeError', `argument must be read-write bytes-like object, not ${typeName(buffer)}`);
-      const at = place(offset, buffer.data.length, s.size, 'pack', fail);
+      const at = place(offset, target.length, s.size, 'pack', fail);
       const out = new Uint8Array(s.size);
       packValues(s, args, out, 0, fail);
-      for (let i = 0; i < s.size; i++) buffer.data[at + i] = out[i];
+      target.write(at, out);
       return null;
     }),
     def('unpack', '(format, buffer, /)', ([f, buffer]) => {

@@ -42,15 +42,15 @@ describe('recorded process spans', () => {
     const pt = ui.processes!;
     expect(pt.names).toEqual(['MainProcess', 'Process-1', 'Process-2']);
     expect(pt.pids).toEqual([4242, 4243, 4244]);
-    expect(pt.ended.map((t) => (t === null ? null : r7(t)))).toEqual([null, 0.5041288, 0.5081291]);
+    expect(pt.ended.map((t) => (t === null ? null : r7(t)))).toEqual([null, 0.5041345, 0.5081348]);
     expect(spans(pt)).toEqual({
-      // The main process starts both (128.5 µs of its own CPU time), then joins each in turn.
+      // The main process starts both (134.2 µs of its own CPU time), then joins each in turn.
       MainProcess:
-        'cpu 0-0.0001285, process 4243 to end@16 0.0001285-0.5041288, cpu 0.5041288-0.5041291, process 4244 to end@16 0.5041291-0.5081291, cpu 0.5081291-0.5081292',
-      'Process-1': 'cpu 0.0001285-0.0001288, time.sleep(0.5)@6 0.0001288-0.5001288, cpu 0.5001288-0.5041288',
+        'cpu 0-0.0001342, process 4243 to end@16 0.0001342-0.5041345, cpu 0.5041345-0.5041348, process 4244 to end@16 0.5041348-0.5081348, cpu 0.5081348-0.5081349',
+      'Process-1': 'cpu 0.0001342-0.0001345, time.sleep(0.5)@6 0.0001345-0.5001345, cpu 0.5001345-0.5041345',
       // Its sleep ends while Process-1 holds the only core: it waits for it.
       'Process-2':
-        'cpu 0.0001288-0.0001291, time.sleep(0.5)@6 0.0001291-0.5001291, core 0.5001291-0.5041291, cpu 0.5041291-0.5081291',
+        'cpu 0.0001345-0.0001348, time.sleep(0.5)@6 0.0001348-0.5001348, core 0.5001348-0.5041348, cpu 0.5041348-0.5081348',
     });
     // A child's thread is the process's lane, not a thread lane of its own.
     expect(ui.threads).toBeUndefined();
@@ -101,17 +101,22 @@ for t in ts:
       if (name === 'MainThread' || r7(t1) - r7(t0) < 1e-4) continue;
       out[name].push(`${state === 0 ? 'run' : th.on[j / 7]} ${r7(t0)}-${r7(t1)}`);
     }
-    // (The threads start after 98.3 µs and 100.3 µs of the main thread's and their own CPU time.)
+    // (The threads start after 135.7 µs and 137.7 µs of the main thread's and their own CPU time.)
     expect(out).toEqual({
-      w0: ['time.sleep(0.1) 0.00013-0.10013', 'run 0.10013-0.10513', 'the GIL 0.10513-0.11013', 'run 0.11013-0.11113'],
+      w0: [
+        'time.sleep(0.1) 0.0001357-0.1001357',
+        'run 0.1001357-0.1051357',
+        'the GIL 0.1051357-0.1101357',
+        'run 0.1101357-0.1111357',
+      ],
       w1: [
-        'time.sleep(0.1) 0.000132-0.100132',
-        'the GIL 0.100132-0.10513',
-        'run 0.10513-0.11013',
-        'the GIL 0.11013-0.1111304',
-        'run 0.1111304-0.1121304',
+        'time.sleep(0.1) 0.0001377-0.1001377',
+        'the GIL 0.1001377-0.1051357',
+        'run 0.1051357-0.1101357',
+        'the GIL 0.1101357-0.1111361',
+        'run 0.1111361-0.1121361',
       ],
     });
-    expect(th.ended.slice(1).map((t) => r7(t!))).toEqual([0.11113, 0.1121304]);
+    expect(th.ended.slice(1).map((t) => r7(t!))).toEqual([0.1111357, 0.1121361]);
   });
 });

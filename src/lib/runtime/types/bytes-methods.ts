@@ -23,7 +23,9 @@ import { compareBytes, getIter, isIntLike, toIndex } from '../ops';
 import { run } from '../run';
 import { signature } from '../signature';
 import { PyByteArray, bytearrayClass } from './bytearray';
+import { bufferOf, bufferOrNull } from './buffer';
 import { indexArg, isExcInstance } from './util';
+import { hexOf } from './bytes-hex';
 import {
   findIn,
   countIn,
@@ -59,10 +61,10 @@ function codes(s: string): number[] {
   return out;
 }
 
-/** The latin-1 string of a bytes-like value, or null for any other value. */
+/** The latin-1 string of a bytes-like value, or null for any other value (a view that cannot give its bytes raises). */
 function bytesLike(v: PyValue): string | null {
-  if (v instanceof PyBytes || v instanceof PyByteArray) return latin1(v.data);
-  return null;
+  const b = bufferOf(v);
+  return b === null ? null : latin1(b);
 }
 
 /** A bytes-like argument, with CPython's message for anything else. */
@@ -164,29 +166,6 @@ function fromHex(s: string): number[] {
   }
 }
 
-function hexOf(data: ArrayLike<number>, sepArg: PyValue, perArg: PyValue): string {
-  const digits: string[] = [];
-  for (let i = 0; i < data.length; i++) digits.push(data[i].toString(16).padStart(2, '0'));
-  if (sepArg === undefined) return digits.join('');
-  let sep: string;
-  if (typeof sepArg === 'string') sep = sepArg;
-  else {
-    const b = bytesLike(sepArg);
-    if (b === null) throw pyError('TypeError', `object of type '${typeName(sepArg)}' has no len()`);
-    sep = b;
-  }
-  if (Array.from(sep).length !== 1) throw pyError('ValueError', 'sep must be length 1.');
-  if (sep.charCodeAt(0) > 127) throw pyError('ValueError', 'sep must be ASCII.');
-  const per = perArg === undefined ? 1 : indexArg(perArg);
-  if (per === 0 || digits.length === 0) return digits.join('');
-  const k = Math.abs(per);
-  const groups: string[] = [];
-  if (per > 0)
-    for (let end = digits.length; end > 0; end -= k) groups.unshift(digits.slice(Math.max(0, end - k), end).join(''));
-  else for (let i = 0; i < digits.length; i += k) groups.push(digits.slice(i, i + k).join(''));
-  return groups.join(sep);
-}
-
 const FROMHEX_SIG = signature('fromhex', '(string, /)');
 
 /** The methods, for bytes (`make` gives bytes) and for bytearray (`make` gives bytearray). */
@@ -271,10 +250,10 @@ function install(cls: PyClass, make: (s: string) => PyValue): void {
     }
     const parts: string[] = [];
     for (let x = it.next(); x !== undefined; x = it.next()) {
-      const b = bytesLike(x);
+      const b = bufferOrNull(x);
       if (b === null)
         throw pyError('TypeError', `sequence item ${parts.length}: expected a bytes-like object, ${typeName(x)} found`);
-      parts.push(b);
+      parts.push(latin1(b));
     }
     return make(parts.join(sep));
   });
@@ -338,11 +317,13 @@ function install(cls: PyClass, make: (s: string) => PyValue): void {
     ['__gt__', (c: number) => c > 0],
     ['__ge__', (c: number) => c >= 0],
   ] as const)
-    defNativeMethod(cls, name, 'wrapper(value, /)', (self, [o]) =>
-      o instanceof PyBytes || o instanceof PyByteArray
-        ? test(compareBytes((self as PyBytes | PyByteArray).data, o.data))
-        : NotImplemented,
-    );
+    defNativeMethod(cls, name, 'wrapper(value, /)', (self, [o]) => {
+      // bytes compares with bytes and bytearray; bytearray with anything that gives its bytes
+      // (a memoryview too), else the other operand answers.
+      const other =
+        o instanceof PyBytes || o instanceof PyByteArray ? o.data : cls === bytesClass ? null : bufferOrNull(o);
+      return other === null ? NotImplemented : test(compareBytes((self as PyBytes | PyByteArray).data, other));
+    });
   defNativeMethod(cls, 'hex', '([sep[, bytes_per_sep]])', (self, [sep, per]) =>
     hexOf((self as PyBytes | PyByteArray).data, sep, per),
   );

@@ -7,16 +7,12 @@ import { PyBytes, PyObject, NotImplemented, bytesClass, pyError, typeName, type 
 import { isIntLike, toIndex } from '../ops';
 import { checkSequenceLength } from '../memory';
 import { defNativeMethod } from '../native';
-import { bytearrayClass } from './bytearray';
+import { bufferOrNull } from './buffer';
 
 bytesClass.nativeDunders = true;
 
-/** The bytes of a bytes or bytearray operand; null for anything else. */
-function bytesOf(v: PyValue): ArrayLike<number> | null {
-  if (v instanceof PyBytes) return v.data;
-  if (v instanceof PyObject && v.cls.isSubclassOf(bytearrayClass)) return (v as unknown as { data: number[] }).data;
-  return null;
-}
+/** The bytes of a bytes-like operand (bytearray, a contiguous memoryview); null for anything else. */
+const bytesOf = bufferOrNull;
 
 const B = (v: PyValue): Uint8Array => (v as PyBytes).data;
 

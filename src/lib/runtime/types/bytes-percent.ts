@@ -11,6 +11,7 @@ import { percentFormat, type PercentConv } from '../../py/format/percent';
 import { FormatError } from '../../py/format/errors';
 import { percentConv, asciiRepr } from './format';
 import { bytearrayClass, PyByteArray } from './bytearray';
+import { wholeBufferOf } from './buffer';
 
 const latin1 = (data: ArrayLike<number>): string => {
   let s = '';
@@ -20,8 +21,9 @@ const latin1 = (data: ArrayLike<number>): string => {
 const fromLatin1 = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
 
 /** The bytes of a bytes-like value or of `__bytes__`'s result; null when the value has neither. */
-function bytesOf(v: PyValue): Uint8Array | number[] | null {
-  if (v instanceof PyBytes || v instanceof PyByteArray) return v.data;
+function bytesOf(v: PyValue): ArrayLike<number> | null {
+  const whole = wholeBufferOf(v);
+  if (whole !== null) return whole;
   if (v instanceof PyObject && !v.cls.isBuiltin) {
     const m = v.cls.lookup('__bytes__');
     if (m !== undefined) {

@@ -13,8 +13,8 @@ import {
   type PyValue,
 } from '../core';
 import { defNativeMethod } from '../native';
-import { getIter, toIndex, getitem, isIntLike, binop, pyHash } from '../ops';
-import { PyByteArray } from './bytearray';
+import { getIter, toIndex, getitem, isIntLike, binop, pyHash, builtinRepr } from '../ops';
+import { bufferOf, wholeBufferOf } from './buffer';
 import { signature } from '../signature';
 import { makeIterator } from './iterator';
 import { decodeBytes, encodeStr } from './str';
@@ -32,6 +32,10 @@ defNativeMethod(bytesClass, 'decode', '([encoding[, errors]])', (self, [e, er]) 
 });
 
 defMethod(bytesClass, '__len__', (self) => BigInt(B(self).data.length));
+// `super().__repr__()` in a subclass's own __repr__: the value's repr.
+defNativeMethod(bytesClass, '__repr__', 'wrapper()', (self) => builtinRepr(B(self)));
+// str() of bytes is its own repr, even for a subclass with a __repr__ of its own.
+bytesClass.slots.str = (self) => builtinRepr(self);
 defNativeMethod(bytesClass, '__getitem__', 'wrapper(key, /)', (self, [key]) => getitem(B(self), key));
 defMethod(bytesClass, '__iter__', (self) => makeIterator(getIter(B(self)), 'bytes_iterator'));
 defNativeMethod(bytesClass, '__contains__', 'wrapper(key, /)', (self, [x]) => {
@@ -41,7 +45,7 @@ defNativeMethod(bytesClass, '__contains__', 'wrapper(key, /)', (self, [x]) => {
     if (v < 0 || v > 255) throw pyError('ValueError', 'byte must be in range(0, 256)');
     return d.includes(v);
   }
-  const sub = x instanceof PyBytes || x instanceof PyByteArray ? x.data : null;
+  const sub = bufferOf(x);
   if (sub === null) throw pyError('TypeError', `a bytes-like object is required, not '${typeName(x)}'`);
   outer: for (let i = 0; i + sub.length <= d.length; i++) {
     for (let j = 0; j < sub.length; j++) if (d[i + j] !== sub[j]) continue outer;
@@ -51,11 +55,6 @@ defNativeMethod(bytesClass, '__contains__', 'wrapper(key, /)', (self, [x]) => {
 });
 
 // The operators' methods, as `b.__add__(x)` calls them (the operators themselves take the fast paths in ops.ts).
-defNativeMethod(bytesClass, '__add__', 'wrapper(value, /)', (self, [o]) => {
-  if (o instanceof PyByteArray) return new PyBytes(Uint8Array.from([...B(self).data, ...o.data]));
-  if (!(o instanceof PyBytes)) throw pyError('TypeError', `can't concat ${typeName(o)} to bytes`);
-  return binop('+', self, o);
-});
 defNativeMethod(bytesClass, '__mul__', 'wrapper(value, /)', (self, [n]) =>
   isIntLike(n) ? binop('*', self, n) : NotImplemented,
 );
@@ -81,12 +80,15 @@ bytesClass.slots.call = (_cls, args, kw) => {
   }
   if (enc !== undefined) throw pyError('TypeError', 'encoding without a string argument');
   if (errs !== undefined) throw pyError('TypeError', 'errors without a string argument');
-  if (src instanceof PyBytes) return src;
+  // The same bytes (a subclass's instance copied into a plain bytes).
+  if (src instanceof PyBytes) return src.cls === bytesClass ? src : new PyBytes(src.data);
   if (isIntLike(src)) {
     const n = Number(toIndex(src));
     if (n < 0) throw pyError('ValueError', 'negative count');
     return new PyBytes(new Uint8Array(n));
   }
+  const whole = wholeBufferOf(src);
+  if (whole !== null) return new PyBytes(Uint8Array.from(whole));
   const out: number[] = [];
   let items: PyValue[] | null = src instanceof PyList || src instanceof PyTuple ? src.items : null;
   if (items === null) {

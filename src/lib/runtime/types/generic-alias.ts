@@ -223,6 +223,8 @@ const GENERIC_CLASSES = new Set([
 
 hooks.classGetItem = (cls: PyClass, key: PyValue): PyValue => {
   if (cls === typeClass) return new PyGenericAlias(cls, key);
+  // memoryview[int] from 3.14.
+  if (cls.module === 'builtins' && cls.name === 'memoryview' && run.minor >= 14) return new PyGenericAlias(cls, key);
   for (const c of cls.mro)
     if (GENERIC_CLASSES.has(`${c.module}.${c.qualname}`) || GENERIC_CLASSES.has(`${c.module}.${c.name}`))
       return new PyGenericAlias(cls, key);

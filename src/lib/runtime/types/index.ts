@@ -19,6 +19,8 @@ import './container-dunders';
 import './bytes-ops';
 import './bytes-methods';
 import './bytes-percent';
+import './memoryview';
+import './memoryview-methods';
 
 import '../setorder';
 import './generic-alias';

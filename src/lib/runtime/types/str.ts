@@ -45,6 +45,7 @@ import {
 import { pyFormat, asciiRepr, strPercent } from './format';
 import { makeIterator } from './iterator';
 import { wideCodec, encodeWide, decodeWide, type WideCodec } from './utf16-32';
+import { bufferOrNull } from './buffer';
 
 excClass('UnicodeEncodeError', 'UnicodeError');
 excClass('UnicodeDecodeError', 'UnicodeError');
@@ -835,11 +836,13 @@ strClass.slots.call = (_cls, args, kw) => {
   if (errs !== undefined && typeof errs !== 'string')
     throw pyError('TypeError', `str() argument 'errors' must be str, not ${typeName(errs)}`);
   const o = obj === undefined ? new PyBytes(new Uint8Array(0)) : obj;
-  if (!(o instanceof PyBytes)) {
+  const data = bufferOrNull(o);
+  if (data === null) {
     if (typeof o === 'string') throw pyError('TypeError', 'decoding str is not supported');
     throw pyError('TypeError', `decoding to str: need a bytes-like object, ${typeName(o)} found`);
   }
-  return decodeBytes(o.data, (enc as string | undefined) ?? 'utf-8', (errs as string | undefined) ?? 'strict');
+  const bytes = data instanceof Uint8Array ? data : Uint8Array.from(data);
+  return decodeBytes(bytes, (enc as string | undefined) ?? 'utf-8', (errs as string | undefined) ?? 'strict');
 };
 
 /** bytes → str for the codecs Loopline knows (utf-8, ascii, latin-1, utf-16, utf-32). */

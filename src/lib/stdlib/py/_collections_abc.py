@@ -574,10 +574,15 @@ for _kind in (type(len), type(_Probe), type(_Probe().method), type(lambda: None)
     Callable.register(_kind)
 Coroutine.register(type(_made))
 _made.close()
-for _kind in (tuple, str, range):
+for _kind in (tuple, str, range, memoryview):
     Sequence.register(_kind)
 ByteString.register(bytes)
+ByteString.register(bytearray)
 MutableSequence.register(list)
+MutableSequence.register(bytearray)
+# The types with a buffer (their __buffer__ is CPython's, from 3.12).
+for _kind in (bytes, bytearray, memoryview):
+    Buffer.register(_kind)
 Set.register(frozenset)
 MutableSet.register(set)
 MutableMapping.register(dict)

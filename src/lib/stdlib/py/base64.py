@@ -15,13 +15,18 @@ def _bytes_from_decode_data(s):
         return s.encode('ascii')
     if isinstance(s, bytes_types):
         return s
-    raise TypeError("argument should be a bytes-like object or ASCII string, not %r" % type(s).__name__)
+    # Any other bytes-like object (a memoryview) as the bytes it shows.
+    try:
+        return memoryview(s).tobytes()
+    except TypeError:
+        raise TypeError("argument should be a bytes-like object or ASCII string, not %r"
+                        % type(s).__name__) from None
 
 
 def _to_bytes(s):
     if isinstance(s, bytes_types):
         return bytes(s)
-    raise TypeError("memoryview: a bytes-like object is required, not '%s'" % type(s).__name__)
+    return memoryview(s).tobytes()
 
 
 def b64encode(s, altchars=None):
@@ -144,8 +149,14 @@ def b16decode(s, casefold=False):
 
 
 def _input_type_check(s):
-    if not isinstance(s, bytes_types):
-        raise TypeError('expected bytes-like object, not %s' % type(s).__name__)
+    try:
+        view = memoryview(s)
+    except TypeError as err:
+        raise TypeError('expected bytes-like object, not %s' % type(s).__name__) from err
+    if view.format not in ('c', 'b', 'B'):
+        raise TypeError('expected single byte elements, not %r from %s' % (view.format, type(s).__name__))
+    if view.ndim != 1:
+        raise TypeError('expected 1-D data, not %d-D data from %s' % (view.ndim, type(s).__name__))
 
 
 def encodebytes(s):

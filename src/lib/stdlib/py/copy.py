@@ -127,6 +127,8 @@ def _default_reduce(x, cls):
     # class, other objects are made by cls.__new__ and given their state (and the items of a list
     # or dict subclass). Objects implemented inside the interpreter cannot be remade.
     builtin_bases = (list, dict, set, frozenset, tuple, BaseException)
+    if cls is memoryview:
+        raise TypeError("cannot pickle memoryview objects")
     if cls.__module__ == 'builtins' and not issubclass(cls, builtin_bases):
         raise TypeError(f"cannot pickle '{cls.__name__}' object")
     getstate = getattr(x, '__getstate__', None)

@@ -14,6 +14,11 @@ algorithms_available = algorithms_guaranteed
 def _buffer(data):
     if isinstance(data, str):
         raise TypeError('Strings must be encoded before hashing')
+    if isinstance(data, memoryview):
+        # Its bytes as they are (any format), when they lie side by side.
+        if not data.c_contiguous:
+            raise BufferError('memoryview: underlying buffer is not C-contiguous')
+        return data
     if not isinstance(data, (bytes, bytearray)):
         raise TypeError('object supporting the buffer API required')
     return data

@@ -1,5 +1,5 @@
 /** IEEE 754 half precision (struct's 'e'): a double rounded half to even, and back. */
-import { pyError } from '../runtime/core';
+import { pyError } from './core';
 
 function roundHalfEven(v: number): number {
   const r = Math.floor(v);
