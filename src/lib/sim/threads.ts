@@ -131,7 +131,11 @@ export class ThreadScheduler {
 
   /** The program's line thread `t` (the running one) is at: its innermost frame's, 0 when it has none. */
   private lineOf(t: SimThread): number {
-    if (t !== this.main) return t.frames.length ? t.frames[t.frames.length - 1].line : 0;
+    if (t !== this.main) {
+      // Its innermost frame of the program's own (library frames are on its list too).
+      for (let i = t.frames.length - 1; i >= 0; i--) if (t.frames[i].code.user) return t.frames[i].line;
+      return 0;
+    }
     // The main thread runs plain: run.userLine is its own when it changed since the thread resumed.
     if (run.userLine !== t.resumedAt) t.line = run.userLine;
     return t.line;
