@@ -10,13 +10,17 @@
  * that a warning names the line running when the value was dropped, as `warnings.warn(...,
  * stacklevel=2)` does.
  */
-import { PyCell, PyObject, type PyValue } from '../runtime/core';
+import { PyCell, PyObject, type PyExceptionObject, type PyValue } from '../runtime/core';
 import { run, RunSlot } from '../runtime/run';
 import type { Frame } from './frame';
 
 export interface DropHooks {
   /** `v` lost a reference (the simulation checks whether it was the last one); only for classes marked by dropsMatterFor. */
   dropped(v: PyObject): void;
+  /** A container or attribute let go of `v` (only objects whose death shows, sim/lifetimes.ts, look). */
+  released(v: PyObject): void;
+  /** A statement of the program starts while drops wait to be checked (run.lifetimesDue). */
+  settle(): void;
 }
 
 /** Marks the JS classes whose instances' drops the hooks look at (the rest are never reported). */
@@ -32,7 +36,12 @@ export function dropsMatterFor(...classes: { prototype: object }[]): void {
 }
 
 function matters(v: object): boolean {
-  return (v as { [DROP_MATTERS]?: boolean })[DROP_MATTERS] === true;
+  return (v as { [DROP_MATTERS]?: boolean })[DROP_MATTERS] === true || (v as PyObject).cls?.finalizes === true;
+}
+
+/** Marks one object whose drops matter (one something refers to weakly). */
+export function markDrops(o: PyObject): void {
+  if (!Object.prototype.hasOwnProperty.call(o, DROP_MATTERS)) Object.defineProperty(o, DROP_MATTERS, { value: true });
 }
 
 /** The run's drop hooks (none outside a simulation). */
@@ -46,6 +55,40 @@ export function dropValue(v: PyValue | undefined): void {
   if (typeof v !== 'object' || v === null || !matters(v)) return;
   const h = run.get(dropHooks);
   if (h !== null) h.dropped(v);
+}
+
+/** A container or an attribute let go of `v` (list.clear, del d[k], obj.a = other ...). */
+export function releaseValue(v: PyValue | undefined): void {
+  if (typeof v !== 'object' || v === null || !run.lifetimesSeen || !matters(v)) return;
+  const h = run.get(dropHooks);
+  if (h !== null) h.released(v);
+}
+
+/**
+ * A frame of the program ends by an exception: CPython's traceback keeps the frame, and so its
+ * locals, alive until the exception is handled (held on the exception, which the mark follows).
+ */
+export function holdLocals(exc: PyExceptionObject, f: Frame): void {
+  if (!run.lifetimesSeen) return;
+  const x = exc as unknown as { heldLocals?: unknown[] };
+  const held = (x.heldLocals ??= []);
+  for (const l of f.locals) if (typeof l === 'object' && l !== null) held.push(l instanceof PyCell ? l.v : l);
+}
+
+/** The `except` clause handling `exc` ended: what its traceback's frames held is let go. */
+export function releaseHeld(exc: PyExceptionObject): void {
+  const x = exc as unknown as { heldLocals?: PyValue[] };
+  const held = x.heldLocals;
+  if (held === undefined) return;
+  x.heldLocals = undefined;
+  for (const v of held) releaseValue(v);
+}
+
+/** A statement of the program starts and drops wait for their check (called when run.lifetimesDue). */
+export function settleDrops(): void {
+  const h = run.get(dropHooks);
+  if (h !== null) h.settle();
+  else run.lifetimesDue = false;
 }
 
 /** A frame ended: its locals (and the values of its own cells) go. Call after popping it. */

@@ -4,6 +4,7 @@
 import { suggestName } from '../runtime/suggest';
 import {
   PyCell,
+  PyExc,
   PyTuple,
   PyDict,
   functionClass,
@@ -21,7 +22,7 @@ import { codeObject, cellObject, dictOf, globalsOf } from './frame-objects';
 import { run } from '../runtime/run';
 import { callText, keepCallTexts } from './call-text';
 import { tick } from './state';
-import { frameStack, dropLocals } from './drops';
+import { frameStack, dropLocals, holdLocals } from './drops';
 
 export type { ParamInfo };
 
@@ -154,6 +155,7 @@ export class PyFunction extends PyFunctionBase {
       const c = this.body!(frame);
       return c === RETURN ? frame.retval : null;
     } catch (e) {
+      if (code.user && e instanceof PyExc) holdLocals(e.exc, frame);
       throw addTraceback(e, frame);
     } finally {
       run.depth--;

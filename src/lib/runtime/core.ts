@@ -69,6 +69,8 @@ export class PyClass extends PyObject {
   }
   /** Instances have no __dict__: every class they inherit from declares __slots__ without it. */
   noDict = false;
+  /** The class or a base defines `__del__`: its instances' drops are reported (sim/lifetimes.ts). */
+  finalizes = false;
   qualname: string;
   module = 'builtins';
   /**
@@ -87,6 +89,10 @@ export class PyClass extends PyObject {
     super(meta ?? (typeClass as PyClass), dict);
     this.qualname = name;
     this.mro = computeMro(this);
+    if (dict.has('__del__') || bases.some((b) => b.finalizes)) {
+      this.finalizes = true;
+      run.lifetimesSeen = true;
+    }
   }
   private cache = new Map<string, PyValue | typeof MISS>();
   private cacheEpoch = -1;

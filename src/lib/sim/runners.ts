@@ -18,8 +18,9 @@ import { keepCallTexts } from '../interp/call-text';
 import { dropHooks, frameStack, callerLine } from '../interp/drops';
 import { excLine, formatTraceback } from '../interp/traceback';
 import { repr } from '../runtime/ops';
-import { LimitExceeded, interpreter, stillRunning } from '../interp/state';
+import { LimitExceeded, interpreter, stillRunning, mainGlobals } from '../interp/state';
 import { Finalizers } from './finalizers';
+import { Lifetimes, lifetimes } from './lifetimes';
 import { SNAPSHOT_LIMIT, type LoopSnapshot, type TraceRecorder } from '../trace/recorder';
 import { EventLoop, defLoopMethod, neverRetrievedToHandler, reportLoopError, type LoopObserver } from './base_events';
 import type { Handle } from './events';
@@ -102,6 +103,8 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   private timerScratch: Handle[] = [];
   /** Finalizers at the moment CPython runs them (never awaited, exception never retrieved). */
   readonly finalizers: Finalizers;
+  /** When objects with `__del__` or weak references die. */
+  lifetimes!: Lifetimes;
   /** Works out the true cause of every wake-up and cancel. */
   readonly causes = new CauseTracker(this);
   /** Each task's frames and locals at the end of its steps. */
@@ -170,13 +173,28 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
         this.rec.warning(text, t, line, step, origin, failed && this.neverRetrievedLog(failed)),
       toHandler: (fut, message) => neverRetrievedToHandler(fut, message),
     });
-    r.set(dropHooks, f);
+    const lt = new Lifetimes({
+      roots: () => [r.get(mainGlobals), ...f.roots()],
+      stderr: (text) => this.rec.stderr(text, this.clock.now),
+      lines: () => this.sourceLines,
+    });
+    this.lifetimes = lt;
+    r.set(lifetimes, lt);
+    r.set(dropHooks, {
+      dropped: (v) => {
+        f.dropped(v);
+        lt.dropped(v);
+      },
+      released: (v) => lt.dropped(v),
+      settle: () => lt.settle(),
+    });
     r.get(coroutines).onCreated = (c) => f.created(c);
     return f;
   }
 
   /** Finalize what nothing reaches any more (see Finalizers). */
   private safePoint(): void {
+    this.lifetimes.settle(true);
     this.finalizers.safePoint(run.get(frameStack));
   }
 

@@ -1,4 +1,5 @@
 /** `try` with `except`, `else` and `finally`, and `try ... except*`, each plain and suspending. */
+import { releaseHeld } from '../drops';
 import type * as ir from '../../ir/types';
 import { PyExc, type PyExceptionObject, type PyValue } from '../../runtime/core';
 import { asMemoryError } from '../../runtime/memory';
@@ -55,6 +56,7 @@ export function compileTry(cx: CompileContext, s: ir.Try): S {
               /* already deleted by the handler */
             }
           }
+          releaseHeld(exc);
         }
       }
       f.line = raisedAt;
@@ -133,6 +135,7 @@ export function compileTrySuspending(cx: CompileContext, s: ir.Try): GS {
               /* already deleted */
             }
           }
+          releaseHeld(exc);
         }
       }
       f.line = raisedAt;
