@@ -12,13 +12,12 @@
  */
 import { PyCell, PyObject, type PyExceptionObject, type PyValue } from '../runtime/core';
 import { run, RunSlot } from '../runtime/run';
+import { releaseValue } from '../runtime/releases';
 import type { Frame } from './frame';
 
 export interface DropHooks {
   /** `v` lost a reference (the simulation checks whether it was the last one); only for classes marked by dropsMatterFor. */
   dropped(v: PyObject): void;
-  /** A container or attribute let go of `v` (only objects whose death shows, sim/lifetimes.ts, look). */
-  released(v: PyObject): void;
   /** A statement of the program starts while drops wait to be checked (run.lifetimesDue). */
   settle(): void;
 }
@@ -52,16 +51,14 @@ export const frameStack = new RunSlot<(Frame | null)[]>('frame stack', () => [])
 
 /** Note that `v` lost a reference, when it is an object and someone listens. */
 export function dropValue(v: PyValue | undefined): void {
-  if (typeof v !== 'object' || v === null || !matters(v)) return;
+  if (typeof v !== 'object' || v === null) return;
+  if (!matters(v)) {
+    // An instance may hold an object whose death shows (sim/lifetimes.ts looks one level in).
+    if (run.lifetimesSeen && (v as PyObject).dict) releaseValue(v);
+    return;
+  }
   const h = run.get(dropHooks);
   if (h !== null) h.dropped(v);
-}
-
-/** A container or an attribute let go of `v` (list.clear, del d[k], obj.a = other ...). */
-export function releaseValue(v: PyValue | undefined): void {
-  if (typeof v !== 'object' || v === null || !run.lifetimesSeen || !matters(v)) return;
-  const h = run.get(dropHooks);
-  if (h !== null) h.released(v);
 }
 
 /**

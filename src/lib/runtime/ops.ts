@@ -2,7 +2,7 @@
  * Python's operator semantics over the value model of core.ts: truth, equality, hashing,
  * arithmetic, comparison, attribute access, calls, iteration, subscripts, repr/str.
  */
-import { releaseValue } from '../interp/drops';
+import { releaseValue } from './releases';
 import {
   PyObject,
   PyClass,
@@ -1405,14 +1405,18 @@ export function genericSetattr(obj: PyValue, name: string, value: PyValue): void
       }
       // An instance without a __dict__ (object()) falls through to CPython's AttributeError.
       if (obj.dict !== null) {
+        const old = run.lifetimesSeen ? obj.dict.get(name) : undefined;
         obj.dict.set(name, value);
+        releaseValue(old);
         return;
       }
     }
     const setter = (obj as { setAttr?: (name: string, v: PyValue) => boolean }).setAttr;
     if (setter && setter.call(obj, name, value)) return;
     if (obj.dict) {
+      const old = run.lifetimesSeen ? obj.dict.get(name) : undefined;
       obj.dict.set(name, value);
+      releaseValue(old);
       return;
     }
   }

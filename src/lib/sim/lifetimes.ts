@@ -11,30 +11,48 @@
  * gc.collect() or at interpreter shutdown, when the program's globals are cleared in their order.
  *
  * Each check is a mark from the roots; the run has a budget of marked objects, and once it is
- * spent the checks wait for the next safe point (a step's end, a blocking call, the program's end)
- * rather than running at every statement.
+ * spent a check waits until thousands of drops wait for it (or the next safe point: a step's end,
+ * a blocking call, the program's end) rather than running at every statement.
  */
-import { PyDict, PyExc, PyList, PyObject, PySet, PyTuple, type PyValue } from '../runtime/core';
+import {
+  PyClass,
+  PyDict,
+  PyExc,
+  type PyExceptionObject,
+  PyList,
+  PyNativeFunction,
+  PyNativeMethod,
+  PyClassMethod,
+  PyModule,
+  PyObject,
+  PyProperty,
+  PySet,
+  PyStaticMethod,
+  PyTuple,
+  type PyValue,
+} from '../runtime/core';
+import { PyFunction } from '../interp/function';
 import { frameStack, markDrops } from '../interp/drops';
-import { reachable } from './reachable';
+import { OPAQUE, reachable } from './reachable';
 import { call } from '../runtime/ops';
 import { repr } from '../runtime/ops';
 import { run, RunSlot } from '../runtime/run';
-import { formatException } from '../stdlib/exc-format';
 
 /** Objects marked per run for the statement-by-statement checks (then only safe points check). */
 const MARK_BUDGET = 20_000_000;
+/** Once the budget is spent, how many drops wait before one check covers them all. */
+const SPENT_BATCH = 4096;
 /** Containers longer than this are not searched for tracked objects when dropped. */
 const CONTAINER_SCAN = 256;
 
 /** What the lifetimes need of the simulation. */
 export interface LifetimeHost {
-  /** What the program can reach besides the frames running now: modules, loops, tasks. */
+  /** What the program can reach besides the frames running now and the modules: its globals, loops, tasks. */
   roots(): unknown[];
-  /** Text written to stderr now ("Exception ignored in: ..."). */
-  stderr(text: string): void;
-  /** The program's source lines (for tracebacks). */
-  lines(): string[];
+  /** The standard library's modules (the program's own is not one of them). */
+  modules(): Map<string, unknown>;
+  /** An exception a finalizer or callback raised, written to stderr after `head` with its traceback. */
+  ignored(head: string, exc: PyExceptionObject): void;
 }
 
 interface WeakEntry {
@@ -59,6 +77,10 @@ export class Lifetimes {
   private pending: PyObject[] = [];
   private pendingDepth: number[] = [];
   private budget = MARK_BUDGET;
+  /** What the library's modules reach, with the library-run count and module count it was marked at. */
+  private library: LibraryMark | null = null;
+  private libraryAt = -1;
+  private libraryModules = -1;
   /** Interpreter shutdown is over: nothing more is finalized. */
   private over = false;
 
@@ -137,7 +159,8 @@ export class Lifetimes {
       run.lifetimesDue = false;
       return;
     }
-    if (!force && this.budget <= 0) return;
+    // Past the budget, drops are checked in batches (still at a statement's start).
+    if (!force && this.budget <= 0 && this.pending.length < SPENT_BATCH) return;
     const depth = run.get(frameStack).length;
     const now: PyObject[] = [];
     const keep: PyObject[] = [];
@@ -166,11 +189,23 @@ export class Lifetimes {
     }
   }
 
-  private mark(): Set<object> {
-    const roots: unknown[] = [run.get(frameStack), ...this.host.roots()];
-    const r = reachable(roots, Infinity);
-    this.budget -= r.visited;
-    return r.seen;
+  /**
+   * What the program reaches. The library's modules are marked again only after library code ran
+   * or a module was imported: between two drops in the program's own code, usually nothing
+   * changed there, and they are most of what there is.
+   */
+  private mark(): Live {
+    const mods = this.host.modules();
+    if (this.library === null || this.libraryAt !== run.libraryRuns || this.libraryModules !== mods.size) {
+      this.library = markLibrary(mods);
+      this.libraryAt = run.libraryRuns;
+      this.libraryModules = mods.size;
+      this.budget -= this.library.seen.size;
+    }
+    const lib = this.library.seen;
+    const own = markLive([run.get(frameStack), ...this.host.roots(), ...this.library.edge], lib);
+    this.budget -= own.size;
+    return { has: (x) => own.has(x) || lib.has(x) };
   }
 
   /** Whether `o` is reachable from what it holds (then only the collector frees it). */
@@ -185,7 +220,7 @@ export class Lifetimes {
    * order (a list's items from the last, a dict's and an instance's values in order). Returns
    * whether any Python code ran (then the caller's mark is out of date).
    */
-  private release(o: PyObject, seen: Set<object>, walked: Set<object>): boolean {
+  private release(o: PyObject, seen: Live, walked: Set<object>): boolean {
     if (walked.has(o)) return false;
     walked.add(o);
     if (this.finalized.has(o)) return false;
@@ -200,7 +235,7 @@ export class Lifetimes {
   }
 
   /** `__del__`, then the weak references cleared and their callbacks called, newest first. */
-  private die(o: PyObject, seen: Set<object>): boolean {
+  private die(o: PyObject, seen: Live): boolean {
     this.finalized.add(o);
     this.candidates.delete(o);
     let ran = false;
@@ -218,7 +253,7 @@ export class Lifetimes {
    * itself garbage (nothing reaches it but `o` and other garbage, `seen` being the live mark) was
    * freed before it could call back.
    */
-  private clearRefs(o: PyObject, seen: Set<object>): boolean {
+  private clearRefs(o: PyObject, seen: Live): boolean {
     const l = this.refsTo.get(o);
     if (l === undefined) return false;
     this.refsTo.delete(o);
@@ -248,7 +283,7 @@ export class Lifetimes {
         run.minor >= 14
           ? `Exception ignored while calling deallocator ${repr(what)}:\n`
           : `Exception ignored in: ${repr(what)}\n`;
-      this.host.stderr(head + formatException(e.exc, this.host.lines()).join(''));
+      this.host.ignored(head, e.exc);
     }
   }
 
@@ -305,6 +340,103 @@ export class Lifetimes {
     }
     this.over = true;
   }
+}
+
+/** What the library's modules reach of their own, and the first objects past it (`edge`). */
+interface LibraryMark {
+  seen: Set<object>;
+  edge: object[];
+}
+
+/**
+ * The library's own structure: its modules, their namespaces, and the classes and functions its
+ * code defined, which only library code changes (the program storing into a library module's
+ * namespace directly is the exception this model misses). Anything else they hold (a list, an
+ * instance, a function of the program, a closure's cell) is on the edge, marked afresh each time.
+ */
+function markLibrary(mods: Map<string, unknown>): LibraryMark {
+  const seen = new Set<object>([mods]);
+  const edge: object[] = [];
+  const dicts = new Set<unknown>();
+  for (const m of mods.values()) if (m instanceof PyModule) dicts.add(m.dict);
+  const todo: unknown[] = [...mods.values()];
+  const fields = (o: object, skip: string | null) => {
+    for (const k of Object.keys(o)) if (!OPAQUE.has(k) && k !== skip) todo.push((o as Record<string, unknown>)[k]);
+  };
+  while (todo.length) {
+    const o = todo.pop();
+    if (typeof o !== 'object' || o === null || seen.has(o)) continue;
+    const c = o.constructor;
+    if (c === PyNativeMethod || (c === PyClass && (o as PyClass).isBuiltin)) continue;
+    if (c === PyModule) {
+      seen.add(o);
+      todo.push((o as PyModule).dict);
+    } else if (dicts.has(o)) {
+      seen.add(o);
+      for (const v of (o as Map<string, unknown>).values()) todo.push(v);
+    } else if (c === PyClass && (o as PyClass).module !== '__main__') {
+      seen.add(o);
+      for (const v of (o as PyClass).dict!.values()) todo.push(v);
+    } else if (c === PyFunction && !(o as PyFunction).code.user) {
+      seen.add(o);
+      // Its globals are a module's namespace, marked as such.
+      fields(o, 'globals');
+    } else if (c === PyNativeFunction && (o as PyNativeFunction).self === undefined) {
+      seen.add(o);
+    } else if (c === PyProperty || c === PyStaticMethod || c === PyClassMethod) {
+      seen.add(o);
+      fields(o, null);
+    } else edge.push(o);
+  }
+  return { seen, edge };
+}
+
+/** A mark's result: whether the program reaches an object. */
+interface Live {
+  has(x: object): boolean;
+}
+
+/**
+ * reachable() for the lifetime checks, which run at every statement after a drop: the builtin
+ * classes and native functions, most of what the modules hold, hold no object of the program
+ * (a bound native only its `self`), so they are not walked, and an instance only through its dict. Objects in `known` (already
+ * marked) are not walked again.
+ */
+function markLive(roots: unknown[], known: Set<object> | null): Set<object> {
+  const seen = new Set<object>();
+  const todo: unknown[] = [];
+  const push = (x: unknown) => {
+    if (typeof x !== 'object' || x === null || seen.has(x) || (known !== null && known.has(x))) return;
+    const c = x.constructor;
+    // Leaves: never marked, so never costing a Set entry.
+    if (c === PyNativeMethod || (c === PyClass && (x as PyClass).isBuiltin)) return;
+    todo.push(x);
+  };
+  for (const r of roots) push(r);
+  while (todo.length) {
+    const o = todo.pop() as object;
+    if (seen.has(o)) continue;
+    seen.add(o);
+    const c = o.constructor;
+    if (c === PyNativeFunction) {
+      push((o as PyNativeFunction).self);
+    } else if (c === PyObject) {
+      const d = (o as PyObject).dict;
+      if (d !== null) for (const v of d.values()) push(v);
+    } else if (Array.isArray(o)) {
+      for (const x of o) push(x);
+    } else if (o instanceof Map) {
+      for (const [k, v] of o) {
+        push(k);
+        push(v);
+      }
+    } else if (o instanceof Set) {
+      for (const x of o) push(x);
+    } else if (!(o instanceof WeakSet || o instanceof WeakMap)) {
+      for (const k of Object.keys(o)) if (!OPAQUE.has(k)) push((o as Record<string, unknown>)[k]);
+    }
+  }
+  return seen;
 }
 
 /** What `o` holds, in the order CPython's deallocation lets go of it. */

@@ -21,6 +21,7 @@ import { repr } from '../runtime/ops';
 import { LimitExceeded, interpreter, stillRunning, mainGlobals } from '../interp/state';
 import { Finalizers } from './finalizers';
 import { Lifetimes, lifetimes } from './lifetimes';
+import { releaseHook } from '../runtime/releases';
 import { SNAPSHOT_LIMIT, type LoopSnapshot, type TraceRecorder } from '../trace/recorder';
 import { EventLoop, defLoopMethod, neverRetrievedToHandler, reportLoopError, type LoopObserver } from './base_events';
 import type { Handle } from './events';
@@ -174,9 +175,10 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       toHandler: (fut, message) => neverRetrievedToHandler(fut, message),
     });
     const lt = new Lifetimes({
-      roots: () => [r.get(mainGlobals), ...f.roots()],
-      stderr: (text) => this.rec.stderr(text, this.clock.now),
-      lines: () => this.sourceLines,
+      roots: () => [r.get(mainGlobals), ...f.roots().slice(1)],
+      modules: () => r.get(interpreter).modules,
+      ignored: (head, exc) =>
+        this.rec.stderr(head + formatTraceback(exc, run.fileName, this.sourceLines), this.clock.now),
     });
     this.lifetimes = lt;
     r.set(lifetimes, lt);
@@ -185,9 +187,9 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
         f.dropped(v);
         lt.dropped(v);
       },
-      released: (v) => lt.dropped(v),
       settle: () => lt.settle(),
     });
+    r.set(releaseHook, (v) => lt.dropped(v));
     r.get(coroutines).onCreated = (c) => f.created(c);
     return f;
   }

@@ -62,6 +62,11 @@ h = Holder()
 h.res = Res("attr1")
 del h.res
 print("del attr")
+h.res = Res("attr2")
+h.res = Res("attr3")
+print("rebound attr")
+h = None
+print("holder dropped")
 
 
 def fails():

@@ -2,7 +2,7 @@
  * `dict` methods, `dict(...)`, and the live views `dict_keys` / `dict_values` / `dict_items`.
  */
 import { run } from '../run';
-import { releaseValue } from '../../interp/drops';
+import { releaseValue } from '../releases';
 import {
   PyObject,
   PyClass,

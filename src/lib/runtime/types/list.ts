@@ -6,7 +6,7 @@
  * binary insertion — so user `__lt__` calls and the TypeError for incomparable items happen in
  * the same order as in CPython (merges of long lists are a plain stable merge).
  */
-import { releaseValue } from '../../interp/drops';
+import { releaseValue } from '../releases';
 import {
   PyList,
   PyTuple,

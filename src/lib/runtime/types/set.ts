@@ -2,7 +2,7 @@
  * `set` / `frozenset` methods, constructors and the set operators (`hooks.setOp`).
  */
 import { run } from '../run';
-import { releaseValue } from '../../interp/drops';
+import { releaseValue } from '../releases';
 import {
   PySet,
   PyClass,

@@ -1,12 +1,17 @@
-# `weakref` on Loopline's object-lifetime model (sim/lifetimes.ts): an object dies when the
-# program drops its last reference and nothing reachable still holds it (checked as the next
-# statement starts), or, in a reference cycle, at gc.collect() or interpreter shutdown. Then ref()
-# returns None, callbacks run newest first, the weak containers lose the entry and finalize()
-# runs. Not modelled: proxy() returns the object itself (ProxyType is NoneType); an object only a
-# garbage cycle holds dies when dropped rather than at the next collection; a value a call still
-# holds while it returns a statement later than CPython; after the run's mark budget is spent,
-# deaths wait for the next safe point (a step's end, the program's end). Objects CPython cannot
-# refer to weakly (int, str, tuple, list, dict, None, ...) raise its TypeError.
+# `weakref` on Loopline's object-lifetime model (sim/lifetimes.ts). An object dies when the program
+# lets go of its last reference (a name rebound or deleted, a function's return, list.clear/remove,
+# del d[k], dict.clear, set.discard/remove/clear, an attribute replaced or deleted) and nothing
+# reachable holds it: checked as the program's next statement starts, so a death inside one
+# statement (`print(f())` whose f drops one) shows after that statement, not during it. Objects in
+# a reference cycle die at gc.collect() or at interpreter shutdown (after atexit, the program's
+# globals cleared in their order). Then ref() returns None, callbacks run newest first (a reference
+# that is itself garbage calls none), WeakValueDictionary/WeakKeyDictionary/WeakSet lose the entry
+# and finalize() runs. Not modelled: proxy() returns the object itself (ProxyType is NoneType); an
+# object held only by a garbage cycle dies when dropped rather than at the next collection; a value
+# the program stores straight into a standard-library module's namespace is not seen as held;
+# past the run's mark budget, deaths wait for a batch of drops or the next safe point.
+# WeakMethod's call looks the method up again by name. Objects CPython cannot refer to weakly
+# (int, str, tuple, list, dict, None, ...) raise its TypeError.
 
 __all__ = ['ref', 'proxy', 'getweakrefcount', 'getweakrefs', 'WeakKeyDictionary', 'ReferenceType',
            'ProxyType', 'WeakValueDictionary', 'WeakSet', 'WeakMethod', 'finalize']
