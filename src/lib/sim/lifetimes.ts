@@ -184,7 +184,10 @@ export class Lifetimes {
     let seen = this.mark();
     for (const o of objs) {
       if (seen.has(o) || this.finalized.has(o)) continue;
-      if (this.isTracked(o) && this.inCycle(o)) continue;
+      if (this.inCycle(o)) {
+        this.candidates.add(o);
+        continue;
+      }
       if (this.release(o, seen, new Set())) seen = this.mark();
     }
   }
@@ -210,7 +213,9 @@ export class Lifetimes {
 
   /** Whether `o` is reachable from what it holds (then only the collector frees it). */
   private inCycle(o: PyObject): boolean {
-    const r = reachable(referents(o), 100_000);
+    const held = referents(o);
+    if (!held.some((x) => typeof x === 'object' && x !== null)) return false;
+    const r = reachable(held, 100_000);
     this.budget -= r.visited;
     return r.seen.has(o);
   }
@@ -228,7 +233,10 @@ export class Lifetimes {
     let more = false;
     for (const x of referents(o)) {
       if (!(x instanceof PyObject) || seen.has(x)) continue;
-      if (this.isTracked(x) && this.inCycle(x)) continue;
+      if (this.inCycle(x)) {
+        this.candidates.add(x);
+        continue;
+      }
       if (this.release(x, seen, walked)) more = true;
     }
     return ran || more;
@@ -296,6 +304,7 @@ export class Lifetimes {
     const seen = this.mark();
     const lost = [...this.candidates].filter((o) => !seen.has(o));
     if (lost.length === 0) return 0;
+    for (const o of lost) this.candidates.delete(o);
     // Everything only the lost objects hold goes with them.
     const freed = reachable(lost, 1_000_000).seen;
     let count = 0;
@@ -433,7 +442,10 @@ function markLive(roots: unknown[], known: Set<object> | null): Set<object> {
     } else if (o instanceof Set) {
       for (const x of o) push(x);
     } else if (!(o instanceof WeakSet || o instanceof WeakMap)) {
-      for (const k of Object.keys(o)) if (!OPAQUE.has(k)) push((o as Record<string, unknown>)[k]);
+      // A finished generator or coroutine keeps its frame here; CPython's has let go of it.
+      const closed = (o as { state?: unknown }).state === 'closed';
+      for (const k of Object.keys(o))
+        if (!OPAQUE.has(k) && !(closed && k === 'frame')) push((o as Record<string, unknown>)[k]);
     }
   }
   return seen;
