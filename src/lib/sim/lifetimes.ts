@@ -39,7 +39,7 @@ import { repr } from '../runtime/ops';
 import { run, RunSlot } from '../runtime/run';
 
 /** Objects marked per run for the statement-by-statement checks (then only safe points check). */
-const MARK_BUDGET = 20_000_000;
+const MARK_BUDGET = 5_000_000;
 /** Once the budget is spent, how many drops wait before one check covers them all. */
 const SPENT_BATCH = 4096;
 /** Containers longer than this are not searched for tracked objects when dropped. */
@@ -188,7 +188,8 @@ export class Lifetimes {
         this.candidates.add(o);
         continue;
       }
-      if (this.release(o, seen, new Set())) seen = this.mark();
+      // A finalizer that ran may have stored what it held; marked again while the budget lasts.
+      if (this.release(o, seen, new Set()) && this.budget > 0) seen = this.mark();
     }
   }
 
@@ -432,6 +433,15 @@ function markLive(roots: unknown[], known: Set<object> | null): Set<object> {
     } else if (c === PyObject) {
       const d = (o as PyObject).dict;
       if (d !== null) for (const v of d.values()) push(v);
+    } else if (c === PyList || c === PyTuple) {
+      // The builtin containers directly (most of a big program's objects): their items only.
+      const items = (o as PyList).items;
+      for (let i = 0; i < items.length; i++) push(items[i]);
+    } else if (c === PyDict) {
+      for (const e of (o as PyDict).map.values()) {
+        push(e.key);
+        push(e.value);
+      }
     } else if (Array.isArray(o)) {
       for (const x of o) push(x);
     } else if (o instanceof Map) {
