@@ -245,6 +245,8 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
     }
     try {
       if (!stopped) sim.finalWarnings(globals);
+      // Interpreter shutdown: the program's globals go, and what only they held dies.
+      if (!stopped) sim.lifetimes.shutdown(globals);
     } catch {
       // A broken __repr__ during final warnings must not hide the trace.
     }

@@ -10,13 +10,16 @@
  * that a warning names the line running when the value was dropped, as `warnings.warn(...,
  * stacklevel=2)` does.
  */
-import { PyCell, PyExc, PyObject, type PyValue } from '../runtime/core';
+import { PyCell, PyExc, PyObject, type PyExceptionObject, type PyValue } from '../runtime/core';
 import { run, RunSlot } from '../runtime/run';
+import { releaseValue } from '../runtime/releases';
 import type { Frame } from './frame';
 
 export interface DropHooks {
   /** `v` lost a reference (the simulation checks whether it was the last one); only for classes marked by dropsMatterFor. */
   dropped(v: PyObject): void;
+  /** A statement of the program starts while drops wait to be checked (run.lifetimesDue). */
+  settle(): void;
 }
 
 /** Marks the JS classes whose instances' drops the hooks look at (the rest are never reported). */
@@ -32,7 +35,12 @@ export function dropsMatterFor(...classes: { prototype: object }[]): void {
 }
 
 function matters(v: object): boolean {
-  return (v as { [DROP_MATTERS]?: boolean })[DROP_MATTERS] === true;
+  return (v as { [DROP_MATTERS]?: boolean })[DROP_MATTERS] === true || (v as PyObject).cls?.finalizes === true;
+}
+
+/** Marks one object whose drops matter (one something refers to weakly). */
+export function markDrops(o: PyObject): void {
+  if (!Object.prototype.hasOwnProperty.call(o, DROP_MATTERS)) Object.defineProperty(o, DROP_MATTERS, { value: true });
 }
 
 /** The run's drop hooks (none outside a simulation). */
@@ -43,9 +51,30 @@ export const frameStack = new RunSlot<(Frame | null)[]>('frame stack', () => [])
 
 /** Note that `v` lost a reference, when it is an object and someone listens. */
 export function dropValue(v: PyValue | undefined): void {
-  if (typeof v !== 'object' || v === null || !matters(v)) return;
+  if (typeof v !== 'object' || v === null) return;
+  if (!matters(v)) {
+    // An instance may hold an object whose death shows (sim/lifetimes.ts looks one level in).
+    if (run.lifetimesSeen && (v as PyObject).dict) releaseValue(v);
+    return;
+  }
   const h = run.get(dropHooks);
   if (h !== null) h.dropped(v);
+}
+
+/** The `except` clause handling `exc` ended: what its traceback's frames held is let go. */
+export function releaseHeld(exc: PyExceptionObject): void {
+  const x = exc as unknown as { heldLocals?: PyValue[] };
+  const held = x.heldLocals;
+  if (held === undefined) return;
+  x.heldLocals = undefined;
+  for (const v of held) releaseValue(v);
+}
+
+/** A statement of the program starts and drops wait for their check (called when run.lifetimesDue). */
+export function settleDrops(): void {
+  const h = run.get(dropHooks);
+  if (h !== null) h.settle();
+  else run.lifetimesDue = false;
 }
 
 /** A frame ended: its locals (and the values of its own cells) go. Call after popping it. */
@@ -67,17 +96,22 @@ export function dropLocals(f: Frame): void {
  * locals, alive for as long as the exception lives (until the `except` that catches it ends, or
  * the program's end when nothing does). The locals that matter are held on the exception (the
  * simulation's finalizers read `heldArgs`, and their mark phase follows it) instead of being
- * dropped now. False when `e` is not a Python exception (then drop them as usual).
+ * dropped now; once objects' lifetimes show (run.lifetimesSeen), all of a program frame's object
+ * locals are held too (`heldLocals`, let go by releaseHeld). False when `e` is not a Python
+ * exception (then drop them as usual).
  */
 export function holdLocals(e: unknown, f: Frame): boolean {
   if (!(e instanceof PyExc)) return false;
-  const held = e.exc as unknown as { heldArgs?: PyValue[] };
+  const held = e.exc as unknown as { heldArgs?: PyValue[]; heldLocals?: unknown[] };
+  const all = run.lifetimesSeen && f.code.user;
   const locals = f.locals;
   for (let i = 0; i < locals.length; i++) {
     const l = locals[i];
     if (typeof l !== 'object' || l === null) continue;
     const v = l instanceof PyCell ? l.v : l;
-    if (typeof v === 'object' && v !== null && matters(v)) (held.heldArgs ??= []).push(v);
+    if (typeof v !== 'object' || v === null) continue;
+    if (matters(v)) (held.heldArgs ??= []).push(v);
+    if (all) (held.heldLocals ??= []).push(v);
   }
   return true;
 }

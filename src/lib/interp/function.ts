@@ -148,6 +148,7 @@ export class PyFunction extends PyFunctionBase {
     }
     // Calls count towards the runaway guard too, so no program can run unboundedly long.
     tick(code.firstLine);
+    if (!code.user) run.libraryRuns++;
     const stack = run.get(frameStack);
     stack.push(frame);
     let held = false;

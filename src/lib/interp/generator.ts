@@ -101,6 +101,8 @@ export abstract class PySuspendable extends PyObject {
     stack.push(this.frame);
     nesting++;
     let held = false;
+    // Library code runs: the lifetimes' mark of the library is out of date (sim/lifetimes.ts).
+    if (this.frame !== null && !this.frame.code.user) run.libraryRuns++;
     try {
       const g = this.gen ?? this.begin();
       let r =

@@ -7,6 +7,8 @@
  */
 import { PyClass, PyNativeMethod, PyObject, classEpoch, strClass, type PyValue } from './core';
 import { getattr, setattr, loadMethod, loadedMethod } from './ops';
+import { run } from './run';
+import { releaseValue } from './releases';
 
 export class AttrSite {
   cls: PyClass | null = null;
@@ -46,7 +48,12 @@ export function getattrAt(site: AttrSite, obj: PyValue): PyValue {
 
 export function setattrAt(site: AttrSite, obj: PyValue, value: PyValue): void {
   if (cachedFor(site, obj)) {
-    obj.dict!.set(site.name, value);
+    if (run.lifetimesSeen) {
+      // The value it replaces is let go (sim/lifetimes.ts).
+      const old = obj.dict!.get(site.name);
+      obj.dict!.set(site.name, value);
+      releaseValue(old);
+    } else obj.dict!.set(site.name, value);
     return;
   }
   if (plainInstance(obj) && obj.cls.lookup(site.name) === undefined) {

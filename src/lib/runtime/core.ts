@@ -71,6 +71,8 @@ export class PyClass extends PyObject {
   noDict = false;
   /** A class CPython refuses as a base (bool, memoryview: no Py_TPFLAGS_BASETYPE). */
   final = false;
+  /** The class or a base defines `__del__`: its instances' drops are reported (sim/lifetimes.ts). */
+  finalizes = false;
   qualname: string;
   module = 'builtins';
   /**
@@ -89,6 +91,10 @@ export class PyClass extends PyObject {
     super(meta ?? (typeClass as PyClass), dict);
     this.qualname = name;
     this.mro = computeMro(this);
+    if (dict.has('__del__') || bases.some((b) => b.finalizes)) {
+      this.finalizes = true;
+      run.lifetimesSeen = true;
+    }
   }
   private cache = new Map<string, PyValue | typeof MISS>();
   private cacheEpoch = -1;

@@ -2,6 +2,7 @@
  * Python's operator semantics over the value model of core.ts: truth, equality, hashing,
  * arithmetic, comparison, attribute access, calls, iteration, subscripts, repr/str.
  */
+import { releaseValue } from './releases';
 import {
   PyObject,
   PyClass,
@@ -1410,14 +1411,18 @@ export function genericSetattr(obj: PyValue, name: string, value: PyValue): void
       }
       // An instance without a __dict__ (object()) falls through to CPython's AttributeError.
       if (obj.dict !== null) {
+        const old = run.lifetimesSeen ? obj.dict.get(name) : undefined;
         obj.dict.set(name, value);
+        releaseValue(old);
         return;
       }
     }
     const setter = (obj as { setAttr?: (name: string, v: PyValue) => boolean }).setAttr;
     if (setter && setter.call(obj, name, value)) return;
     if (obj.dict) {
+      const old = run.lifetimesSeen ? obj.dict.get(name) : undefined;
       obj.dict.set(name, value);
+      releaseValue(old);
       return;
     }
   }
@@ -1491,7 +1496,11 @@ export function genericDelattr(obj: PyValue, name: string): void {
         }
       }
     }
-    if (obj.dict?.delete(name)) return;
+    const old = obj.dict?.get(name);
+    if (obj.dict?.delete(name)) {
+      releaseValue(old);
+      return;
+    }
   }
   const hasDict = obj instanceof PyObject && obj.dict !== null;
   if (hasDict || obj instanceof PyClass || obj instanceof PyModule) throw attributeError(obj, name);
@@ -2073,11 +2082,14 @@ export function delitem(obj: PyValue, key: PyValue): void {
     }
     const i = normIndex(key, obj.items.length);
     if (i < 0) throw pyError('IndexError', 'list assignment index out of range');
-    obj.items.splice(i, 1);
+    releaseValue(obj.items.splice(i, 1)[0]);
     return;
   }
   if (obj instanceof PyDict) {
-    if (!obj.map.delete(dictKey(obj.map, key))) throw new PyExc(keyError(key));
+    const k = dictKey(obj.map, key);
+    const e = obj.map.get(k);
+    if (e === undefined || !obj.map.delete(k)) throw new PyExc(keyError(key));
+    releaseValue(e.value);
     return;
   }
   if (obj instanceof PyObject && obj.cls.operatesByDunders) {

@@ -77,6 +77,12 @@ export class Run {
   sliceDue = false;
   /** The last line of the user's program that started running. */
   userLine = 0;
+  /** Dropped objects wait for a lifetime check at the next statement (sim/lifetimes.ts). */
+  lifetimesDue = false;
+  /** Calls of library (not the program's) Python functions so far: the lifetimes' mark of the library is out of date after one. */
+  libraryRuns = 0;
+  /** The run made a class with `__del__` or a weak reference: drops of containers are looked into. */
+  lifetimesSeen = false;
   /** The program's file name as CPython's messages show it (basename). */
   fileName = '';
   /** The program's path as it was given (its `__file__`); the same as fileName when given bare. */

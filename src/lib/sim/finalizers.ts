@@ -14,7 +14,7 @@
 import { PyDict, PyExceptionObject, PyList, PyObject, PySet, PyTuple, type PyValue } from '../runtime/core';
 import { PyCoroutine } from '../interp/generator';
 import { excLine } from '../interp/traceback';
-import { dropLine, dropsMatterFor, type DropHooks } from '../interp/drops';
+import { dropLine, dropsMatterFor } from '../interp/drops';
 import { Future } from './futures';
 import { Task } from './tasks';
 import { reachable } from './reachable';
@@ -73,7 +73,7 @@ export interface WarnHow {
   atExit?: boolean;
 }
 
-export class Finalizers implements DropHooks {
+export class Finalizers {
   private suspects = new Map<PyObject, Drop>();
   /**
    * Coroutines created since the last safe point, with their moment in parallel arrays: most are
@@ -163,6 +163,11 @@ export class Finalizers implements DropHooks {
   private note(o: PyObject): void {
     if (this.cyclic.has(o)) return;
     this.suspects.set(o, { t: this.host.now(), line: dropLine(), step: this.host.step(), seq: this.seq++ });
+  }
+
+  /** What the program can reach besides the frames running now (the host's roots). */
+  roots(): unknown[] {
+    return this.host.roots();
   }
 
   /** Report the suspects nothing reaches any more; `extra`: roots beyond the host's (the program's globals at its end). */

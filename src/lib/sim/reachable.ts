@@ -11,7 +11,7 @@
  * simulator's own back references for explaining causes (a handle's `origin`, a future's
  * `awaitedBy`), which CPython does not hold.
  */
-const OPAQUE = new Set([
+export const OPAQUE = new Set([
   'code',
   'gen',
   'cls',

@@ -19,9 +19,11 @@ import { keepCallTexts } from '../interp/call-text';
 import { dropHooks, frameStack, callerLine } from '../interp/drops';
 import { excLine, formatTraceback } from '../interp/traceback';
 import { repr } from '../runtime/ops';
-import { LimitExceeded, interpreter, stillRunning } from '../interp/state';
+import { LimitExceeded, interpreter, stillRunning, mainGlobals } from '../interp/state';
 import { Finalizers, type WarnHow } from './finalizers';
 import { installHeldViews } from './held-views';
+import { Lifetimes, lifetimes } from './lifetimes';
+import { releaseHook } from '../runtime/releases';
 import { SNAPSHOT_LIMIT, type LoopSnapshot, type TraceRecorder } from '../trace/recorder';
 import { EventLoop, defLoopMethod, neverRetrievedToHandler, reportLoopError, type LoopObserver } from './base_events';
 import type { Handle } from './events';
@@ -104,6 +106,8 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   private timerScratch: Handle[] = [];
   /** Finalizers at the moment CPython runs them (never awaited, exception never retrieved). */
   readonly finalizers: Finalizers;
+  /** When objects with `__del__` or weak references die. */
+  lifetimes!: Lifetimes;
   /** Works out the true cause of every wake-up and cancel. */
   readonly causes = new CauseTracker(this);
   /** Each task's frames and locals at the end of its steps. */
@@ -177,7 +181,22 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
         this.rec.warning(text, t, line, step, origin, how && this.warningLog(text, how)),
       toHandler: (fut, message) => neverRetrievedToHandler(fut, message),
     });
-    r.set(dropHooks, f);
+    const lt = new Lifetimes({
+      roots: () => [r.get(mainGlobals), ...f.roots().slice(1)],
+      modules: () => r.get(interpreter).modules,
+      ignored: (head, exc) =>
+        this.rec.stderr(head + formatTraceback(exc, run.fileName, this.sourceLines), this.clock.now),
+    });
+    this.lifetimes = lt;
+    r.set(lifetimes, lt);
+    r.set(dropHooks, {
+      dropped: (v) => {
+        f.dropped(v);
+        lt.dropped(v);
+      },
+      settle: () => lt.settle(),
+    });
+    r.set(releaseHook, (v) => lt.dropped(v));
     r.get(coroutines).onCreated = (c) => f.created(c);
     return f;
   }
@@ -190,6 +209,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
 
   /** Finalize what nothing reaches any more (see Finalizers). */
   private safePoint(): void {
+    this.lifetimes.settle(true);
     this.finalizers.safePoint(run.get(frameStack));
   }
 

@@ -31,6 +31,7 @@ import { call, setitem, toIndex } from '../runtime/ops';
 import { defNative } from '../runtime/native';
 import { run } from '../runtime/run';
 import { bytearrayClass } from '../runtime/types/bytearray';
+import { lifetimes } from '../sim/lifetimes';
 
 const DEBUG_FLAGS: [string, bigint][] = [
   ['DEBUG_STATS', 1n],
@@ -81,16 +82,19 @@ export function makeGc(): PyModule {
     const generation = toIndex(g);
     if (generation < 0n || generation > 2n) throw pyError('ValueError', 'invalid generation');
     collectedBefore = run.nextId;
+    let collected = 0n;
     for (const phase of ['start', 'stop']) {
+      // Only objects whose death shows are collected (sim/lifetimes.ts): cycles holding them.
+      if (phase === 'stop') collected = BigInt(run.get(lifetimes)?.collect() ?? 0);
       for (const cb of [...callbacks.items]) {
         const info = new PyDict();
         setitem(info, 'generation', generation);
-        setitem(info, 'collected', 0n);
+        setitem(info, 'collected', collected);
         setitem(info, 'uncollectable', 0n);
         call(cb, [phase, info], null);
       }
     }
-    return 0n;
+    return collected;
   });
   def('get_count', '()', () => new PyTuple([0n, 0n, 0n]));
   def('get_threshold', '()', () => new PyTuple(run.minor >= 14 ? [threshold[0], threshold[1], 0n] : threshold));

@@ -27,6 +27,7 @@ import { makeWarningsNative } from './warnings-native';
 import { makeBinasciiNative } from './binascii';
 import { makeStructNative } from './struct';
 import { makeHashlibNative } from './hashlib';
+import { makeWeakrefNative } from './weakref-native';
 import { isStandardLibrary, notSimulated } from './not-simulated';
 import { stdlibSources as py } from './py';
 import './unsimulated-names';
@@ -138,7 +139,7 @@ const modules: Record<string, ModuleBuilder> = {
   _mappingproxy: () => libraryModule('_mappingproxy', py._mappingproxy),
   _deprecated: () => libraryModule('_deprecated', py._deprecated),
   atexit: () => libraryModule('atexit', py.atexit),
-  weakref: () => libraryModule('weakref', py.weakref),
+  weakref: () => libraryModule('weakref', py.weakref, makeWeakrefNative()),
   logging: () => libraryModule('logging', py.logging),
   'logging.config': () => libraryModule('logging.config', py.logging_config),
   'logging.handlers': () => libraryModule('logging.handlers', py.logging_handlers),

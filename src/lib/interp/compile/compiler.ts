@@ -19,7 +19,7 @@ import { CompileError, unhandled } from './errors';
 import { suspends, inThreadedMode } from './suspends';
 import { finished, isFinished, takeFinished } from './finished';
 import { loadName } from './names';
-import { frameStack } from '../drops';
+import { frameStack, settleDrops } from '../drops';
 import { compilePlainBlock } from './source-tier';
 import {
   compileAssign,
@@ -204,6 +204,8 @@ export class Compiler implements CompileContext {
         const [la] = lines;
         return (f) => {
           f.line = la;
+          // Dropped objects are checked as the next statement starts (sim/lifetimes.ts).
+          if (run.lifetimesDue) settleDrops();
           run.userLine = la;
           return a(f);
         };
@@ -212,6 +214,7 @@ export class Compiler implements CompileContext {
         for (let i = 0; i < n; i++) {
           const line = lines[i];
           f.line = line;
+          if (run.lifetimesDue) settleDrops();
           // The last line of the user's program that ran (warnings are attributed to it).
           run.userLine = line;
           const c = fns[i](f);
@@ -267,7 +270,10 @@ export class Compiler implements CompileContext {
       while (c === NORMAL && ++i < n) {
         const it = items[i];
         f.line = it.line;
-        if (user) run.userLine = it.line;
+        if (user) {
+          if (run.lifetimesDue) settleDrops();
+          run.userLine = it.line;
+        }
         c = it.s !== null ? it.s(f) : yield* it.g!(f);
       }
       return c;
@@ -276,7 +282,10 @@ export class Compiler implements CompileContext {
       for (let i = 0; i < n; i++) {
         const it = items[i];
         f.line = it.line;
-        if (user) run.userLine = it.line;
+        if (user) {
+          if (run.lifetimesDue) settleDrops();
+          run.userLine = it.line;
+        }
         let c: number;
         if (it.s !== null) c = it.s(f);
         else {

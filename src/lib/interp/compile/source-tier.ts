@@ -30,7 +30,7 @@ import { noteSetLoop } from '../../runtime/address-order';
 import { smallInt } from '../../runtime/small-int';
 import { tick, interpreter } from '../state';
 import { PyFunction } from '../function';
-import { dropValue } from '../drops';
+import { dropValue, settleDrops } from '../drops';
 import type { Frame } from '../frame';
 import type { S, CompileContext } from './context';
 import { unbound, nameError } from './names';
@@ -70,6 +70,7 @@ const helpers = {
   dictKey,
   tick,
   dropValue,
+  settleDrops,
   currentRun: () => run,
   unbound: (name: string): never => {
     throw unbound(name);
@@ -155,7 +156,8 @@ class Emitter {
     for (const s of body) {
       const line = s.span.line;
       out += `f.line = ${line};\n`;
-      if (user) out += `R.userLine = ${line};\n`;
+      // Dropped objects are checked as the next statement starts (sim/lifetimes.ts).
+      if (user) out += `if (R.lifetimesDue) settleDrops();\nR.userLine = ${line};\n`;
       const free = this.top;
       out += this.stmt(s);
       this.top = free;

@@ -1,4 +1,5 @@
 /** `try` with `except`, `else` and `finally`, and `try ... except*`, each plain and suspending. */
+import { releaseHeld } from '../drops';
 import type * as ir from '../../ir/types';
 import { PyExc, type PyExceptionObject, type PyValue } from '../../runtime/core';
 import { asMemoryError } from '../../runtime/memory';
@@ -60,6 +61,8 @@ export function compileTry(cx: CompileContext, s: ir.Try): S {
               /* already deleted by the handler */
             }
           } else if (user && !escaped) dropValue(exc);
+          // What the exception's traceback held goes with it, unless it goes on (re-raised, or the context of a new one).
+          if (!escaped) releaseHeld(exc);
         }
       }
       f.line = raisedAt;
@@ -141,6 +144,8 @@ export function compileTrySuspending(cx: CompileContext, s: ir.Try): GS {
               /* already deleted */
             }
           } else if (user && !escaped) dropValue(exc);
+          // What the exception's traceback held goes with it, unless it goes on (re-raised, or the context of a new one).
+          if (!escaped) releaseHeld(exc);
         }
       }
       f.line = raisedAt;

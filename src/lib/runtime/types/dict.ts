@@ -1,6 +1,8 @@
 /**
  * `dict` methods, `dict(...)`, and the live views `dict_keys` / `dict_values` / `dict_items`.
  */
+import { run } from '../run';
+import { releaseValue } from '../releases';
 import {
   PyObject,
   PyClass,
@@ -200,7 +202,10 @@ function copyOf(a: PyDict): PyDict {
 defNativeMethod(dictClass, 'copy', '()', (self) => copyOf(D(self)));
 
 defNativeMethod(dictClass, 'clear', '()', (self) => {
-  D(self).map.clear();
+  const m = D(self).map;
+  const gone = run.lifetimesSeen ? [...m.values()] : null;
+  m.clear();
+  if (gone !== null) for (const e of gone) releaseValue(e.value);
   return null;
 });
 

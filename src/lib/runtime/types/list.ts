@@ -6,6 +6,7 @@
  * binary insertion — so user `__lt__` calls and the TypeError for incomparable items happen in
  * the same order as in CPython (merges of long lists are a plain stable merge).
  */
+import { releaseValue } from '../releases';
 import {
   PyList,
   PyTuple,
@@ -333,7 +334,7 @@ defNativeMethod(listClass, 'remove', '(value, /)', (self, [x]) => {
   const items = L(self).items;
   for (let i = 0; i < items.length; i++) {
     if (items[i] === x || eq(items[i], x)) {
-      items.splice(i, 1);
+      releaseValue(items.splice(i, 1)[0]);
       return null;
     }
   }
@@ -394,7 +395,11 @@ defNativeMethod(listClass, 'reverse', '()', (self) => {
 });
 defNativeMethod(listClass, 'copy', '()', (self) => new PyList(L(self).items.slice()));
 defNativeMethod(listClass, 'clear', '()', (self) => {
-  L(self).items.length = 0;
+  const items = L(self).items;
+  const gone = run.lifetimesSeen ? items.slice() : null;
+  items.length = 0;
+  // CPython lets go of the items from the last.
+  if (gone !== null) for (let i = gone.length - 1; i >= 0; i--) releaseValue(gone[i]);
   return null;
 });
 defMethod(listClass, 'sort', (self, args, kw) => {

@@ -1,6 +1,8 @@
 /**
  * `set` / `frozenset` methods, constructors and the set operators (`hooks.setOp`).
  */
+import { run } from '../run';
+import { releaseValue } from '../releases';
 import {
   PySet,
   PyClass,
@@ -278,11 +280,12 @@ defNativeMethod(setClass, 'add', '(object, /)', (self, [x]) => {
 defNativeMethod(setClass, 'remove', '(object, /)', (self, [x]) => {
   const m = S(self).map;
   if (!m.delete(setProbeKey(m, x))) throw new PyExc(keyError(x));
+  releaseValue(x);
   return null;
 });
 defNativeMethod(setClass, 'discard', '(object, /)', (self, [x]) => {
   const m = S(self).map;
-  m.delete(setProbeKey(m, x));
+  if (m.delete(setProbeKey(m, x))) releaseValue(x);
   return null;
 });
 defNativeMethod(setClass, 'pop', '()', (self) => {
@@ -293,7 +296,10 @@ defNativeMethod(setClass, 'pop', '()', (self) => {
   return first.value[1];
 });
 defNativeMethod(setClass, 'clear', '()', (self) => {
-  S(self).map.clear();
+  const m = S(self).map;
+  const gone = run.lifetimesSeen ? [...m.values()] : null;
+  m.clear();
+  if (gone !== null) for (const x of gone) releaseValue(x as PyValue);
   return null;
 });
 defNativeMethod(setClass, 'update', '(*others)', (self, [others]) => {

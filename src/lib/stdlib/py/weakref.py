@@ -1,8 +1,17 @@
-# `weakref` with one difference from CPython: Loopline has no reference counts, so an object
-# stays alive while it is weakly referenced. ref() returns its object, a WeakValueDictionary or
-# WeakKeyDictionary keeps its entries and a WeakSet its members until the program removes them,
-# and callbacks and finalize() run only when called explicitly. Objects CPython cannot refer to
-# weakly (int, str, tuple, list, dict, None, ...) raise its TypeError.
+# `weakref` on Loopline's object-lifetime model (sim/lifetimes.ts). An object dies when the program
+# lets go of its last reference (a name rebound or deleted, a function's return, list.clear/remove,
+# del d[k], dict.clear, set.discard/remove/clear, an attribute replaced or deleted) and nothing
+# reachable holds it: checked as the program's next statement starts, so a death inside one
+# statement (`print(f())` whose f drops one) shows after that statement, not during it. Objects in
+# a reference cycle die at gc.collect() or at interpreter shutdown (after atexit, the program's
+# globals cleared in their order). Then ref() returns None, callbacks run newest first (a reference
+# that is itself garbage calls none), WeakValueDictionary/WeakKeyDictionary/WeakSet lose the entry
+# and finalize() runs. Not modelled: proxy() returns the object itself (ProxyType is NoneType); an
+# object held only by a garbage cycle dies when dropped rather than at the next collection; a value
+# the program stores straight into a standard-library module's namespace is not seen as held;
+# past the run's mark budget, deaths wait for a batch of drops or the next safe point.
+# WeakMethod's call looks the method up again by name. Objects CPython cannot refer to weakly
+# (int, str, tuple, list, dict, None, ...) raise its TypeError.
 
 __all__ = ['ref', 'proxy', 'getweakrefcount', 'getweakrefs', 'WeakKeyDictionary', 'ReferenceType',
            'ProxyType', 'WeakValueDictionary', 'WeakSet', 'WeakMethod', 'finalize']
@@ -16,26 +25,54 @@ def _check(obj):
 
 
 class ref:
-    __slots__ = ('_obj', '__callback__')
+    __slots__ = ('_hash', '__dict__')
 
-    def __init__(self, obj, callback=None, /):
+    def __new__(cls, obj, callback=None, /, *args, **kw):
         _check(obj)
-        self._obj = obj
-        self.__callback__ = callback
+        if cls is ref and callback is None:
+            # CPython hands out one shared plain reference per object.
+            for r in _refs(obj):
+                if type(r) is ref and _callback(r) is None:
+                    return r
+        self = object.__new__(cls)
+        self._hash = None
+        _weaken(self, obj, callback)
+        return self
+
+    def __init__(self, obj, callback=None, /, *args, **kw):
+        pass
 
     def __call__(self):
-        return self._obj
+        return _deref(self)
+
+    @property
+    def __callback__(self):
+        return _callback(self)
 
     def __eq__(self, other):
         if not isinstance(other, ref):
             return NotImplemented
-        return self._obj == other._obj
+        a, b = self(), other()
+        if a is None or b is None:
+            return self is other
+        return a == b
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
 
     def __hash__(self):
-        return hash(self._obj)
+        if self._hash is None:
+            o = self()
+            if o is None:
+                raise TypeError('weak object has gone away')
+            self._hash = hash(o)
+        return self._hash
 
     def __repr__(self):
-        o = self._obj
+        o = self()
+        if o is None:
+            return f"<weakref at {hex(id(self))}; dead>"
         return f"<weakref at {hex(id(self))}; to '{type(o).__name__}' at {hex(id(o))}>"
 
 
@@ -44,16 +81,56 @@ ref.__name__ = 'ReferenceType'
 ref.__qualname__ = 'ReferenceType'
 
 
-class WeakMethod(ref):
-    __slots__ = ()
+class KeyedRef(ref):
+    # A reference that remembers its key: the weak containers' entries.
+    __slots__ = ('key',)
 
-    def __init__(self, meth, callback=None):
+    def __new__(cls, obj, callback, key):
+        self = ref.__new__(cls, obj, callback)
+        self.key = key
+        return self
+
+
+class WeakMethod(ref):
+    __slots__ = ('_func_ref', '_alive')
+
+    def __new__(cls, meth, callback=None):
         try:
-            meth.__self__
-            meth.__func__
+            obj = meth.__self__
+            func = meth.__func__
         except AttributeError:
             raise TypeError(f'argument should be a bound method, not {type(meth)}') from None
-        ref.__init__(self, meth, callback)
+
+        def _cb(arg):
+            self = self_wr()
+            if self is not None and self._alive:
+                self._alive = False
+                if callback is not None:
+                    callback(self)
+
+        self = ref.__new__(cls, obj, _cb)
+        self._func_ref = ref(func, _cb)
+        self._alive = True
+        self_wr = ref(self)
+        return self
+
+    def __call__(self):
+        obj = super().__call__()
+        func = self._func_ref()
+        if obj is None or func is None:
+            return None
+        # The method bound again (Loopline's bound-method type is not callable to make one).
+        return getattr(obj, func.__name__)
+
+    def __eq__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is other
+            return ref.__eq__(self, other) and self._func_ref == other._func_ref
+        return NotImplemented
+
+    def __hash__(self):
+        return ref.__hash__(self)
 
 
 def proxy(obj, callback=None, /):
@@ -65,21 +142,99 @@ ProxyType = type(None)
 
 
 def getweakrefcount(obj, /):
-    return 0
+    return len(_refs(obj))
 
 
 def getweakrefs(obj, /):
-    return []
+    return _refs(obj)
 
 
-class WeakValueDictionary(dict):
+class WeakValueDictionary:
+    # As CPython's: a dict of KeyedRefs whose callback removes the entry when the value dies.
+
     def __init__(self, other=(), /, **kw):
-        super().__init__()
+        def remove(wr, selfref=ref(self)):
+            self = selfref()
+            if self is not None and self.data.get(wr.key) is wr:
+                del self.data[wr.key]
+        self._remove = remove
+        self.data = {}
         self.update(other, **kw)
 
+    def __getitem__(self, key):
+        o = self.data[key]()
+        if o is None:
+            raise KeyError(key)
+        return o
+
     def __setitem__(self, key, value):
-        _check(value)
-        super().__setitem__(key, value)
+        self.data[key] = KeyedRef(value, self._remove, key)
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __contains__(self, key):
+        try:
+            o = self.data[key]()
+        except KeyError:
+            return False
+        return o is not None
+
+    def __len__(self):
+        return len(self.data)
+
+    def __iter__(self):
+        for k, wr in list(self.data.items()):
+            if wr() is not None:
+                yield k
+
+    def keys(self):
+        return iter(self)
+
+    def values(self):
+        for wr in list(self.data.values()):
+            o = wr()
+            if o is not None:
+                yield o
+
+    def items(self):
+        for k, wr in list(self.data.items()):
+            o = wr()
+            if o is not None:
+                yield k, o
+
+    def get(self, key, default=None):
+        try:
+            wr = self.data[key]
+        except KeyError:
+            return default
+        o = wr()
+        return default if o is None else o
+
+    def pop(self, key, *args):
+        try:
+            o = self.data.pop(key)()
+        except KeyError:
+            o = None
+        if o is None:
+            if args:
+                return args[0]
+            raise KeyError(key)
+        return o
+
+    def popitem(self):
+        while True:
+            key, wr = self.data.popitem()
+            o = wr()
+            if o is not None:
+                return key, o
+
+    def setdefault(self, key, default=None):
+        o = self.get(key)
+        if o is None:
+            self[key] = default
+            return default
+        return o
 
     def update(self, other=(), /, **kw):
         items = other.items() if hasattr(other, 'items') else other
@@ -88,33 +243,91 @@ class WeakValueDictionary(dict):
         for k, v in kw.items():
             self[k] = v
 
-    def setdefault(self, key, default=None):
-        if key not in self:
-            self[key] = default
-        return self[key]
+    def clear(self):
+        self.data.clear()
 
     def valuerefs(self):
-        return [ref(v) for v in self.values()]
+        return list(self.data.values())
 
     def itervaluerefs(self):
-        return iter(self.valuerefs())
+        yield from list(self.data.values())
 
     def copy(self):
-        return WeakValueDictionary(self)
+        return WeakValueDictionary(self.items())
+
+    __copy__ = copy
 
     def __repr__(self):
         return f'<WeakValueDictionary at {hex(id(self))}>'
 
 
-class WeakKeyDictionary(dict):
+class WeakKeyDictionary:
+    # As CPython's: a dict keyed by weak references whose callback removes the entry.
+
     def __init__(self, dict=None):
-        super().__init__()
+        def remove(k, selfref=ref(self)):
+            self = selfref()
+            if self is not None:
+                self.data.pop(k, None)
+        self._remove = remove
+        self.data = {}
         if dict is not None:
             self.update(dict)
 
+    def __getitem__(self, key):
+        return self.data[ref(key)]
+
     def __setitem__(self, key, value):
-        _check(key)
-        super().__setitem__(key, value)
+        self.data[ref(key, self._remove)] = value
+
+    def __delitem__(self, key):
+        del self.data[ref(key)]
+
+    def __contains__(self, key):
+        try:
+            wr = ref(key)
+        except TypeError:
+            return False
+        return wr in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __iter__(self):
+        for wr in list(self.data):
+            o = wr()
+            if o is not None:
+                yield o
+
+    def keys(self):
+        return iter(self)
+
+    def values(self):
+        for wr, v in list(self.data.items()):
+            if wr() is not None:
+                yield v
+
+    def items(self):
+        for wr, v in list(self.data.items()):
+            o = wr()
+            if o is not None:
+                yield o, v
+
+    def get(self, key, default=None):
+        return self.data.get(ref(key), default)
+
+    def pop(self, key, *args):
+        return self.data.pop(ref(key), *args)
+
+    def popitem(self):
+        while True:
+            wr, v = self.data.popitem()
+            o = wr()
+            if o is not None:
+                return o, v
+
+    def setdefault(self, key, default=None):
+        return self.data.setdefault(ref(key, self._remove), default)
 
     def update(self, dict=None, /, **kwargs):
         items = dict.items() if hasattr(dict, 'items') else (dict or ())
@@ -123,16 +336,16 @@ class WeakKeyDictionary(dict):
         for k, v in kwargs.items():
             self[k] = v
 
-    def setdefault(self, key, default=None):
-        if key not in self:
-            self[key] = default
-        return self[key]
+    def clear(self):
+        self.data.clear()
 
     def keyrefs(self):
-        return [ref(k) for k in self.keys()]
+        return list(self.data)
 
     def copy(self):
-        return WeakKeyDictionary(self)
+        return WeakKeyDictionary(dict(self.items()))
+
+    __copy__ = copy
 
     def __repr__(self):
         return f'<WeakKeyDictionary at {hex(id(self))}>'
@@ -143,13 +356,20 @@ class WeakSet:
     # members (`data`), which is what its repr shows.
 
     def __init__(self, data=None):
+        def remove(item, selfref=ref(self)):
+            self = selfref()
+            if self is not None:
+                self.data.discard(item)
+        self._remove = remove
         self.data = set()
         if data is not None:
             self.update(data)
 
     def __iter__(self):
         for r in list(self.data):
-            yield r()
+            o = r()
+            if o is not None:
+                yield o
 
     def __len__(self):
         return len(self.data)
@@ -164,7 +384,7 @@ class WeakSet:
         return repr(self.data)
 
     def add(self, item):
-        self.data.add(ref(item))
+        self.data.add(ref(item, self._remove))
 
     def discard(self, item):
         self.data.discard(ref(item))
@@ -173,9 +393,12 @@ class WeakSet:
         self.data.remove(ref(item))
 
     def pop(self):
-        if not self.data:
-            raise KeyError('pop from empty WeakSet')
-        return self.data.pop()()
+        while True:
+            if not self.data:
+                raise KeyError('pop from empty WeakSet')
+            o = self.data.pop()()
+            if o is not None:
+                return o
 
     def clear(self):
         self.data.clear()
@@ -196,7 +419,7 @@ class WeakSet:
 
     def _made(self, refs):
         out = self.__class__()
-        out.data = refs
+        out.data = {ref(r(), out._remove) for r in refs if r() is not None}
         return out
 
     def union(self, other):
@@ -273,9 +496,9 @@ WeakSet.__module__ = '_weakrefset'
 
 
 class finalize:
-    # A weakly referenced object never dies here (see the module's note), so a finalizer runs when
-    # called, or at interpreter exit: atexit's turn calls the live ones whose `atexit` is true,
-    # newest first (one made meanwhile joins them), and none runs after that.
+    # As CPython's: a weak reference to the object whose callback is the finalizer itself; the
+    # live ones whose `atexit` is true run at interpreter exit, newest first (one made meanwhile
+    # joins them), and none runs after that.
     _live = []
     _registered_with_atexit = False
     _shutdown = False
@@ -287,7 +510,7 @@ class finalize:
             import atexit
             atexit.register(finalize._exitfunc)
             finalize._registered_with_atexit = True
-        self._obj = obj
+        self._ref = ref(obj, self)
         self._call = (func, args, kwargs)
         finalize._live.append(self)
         finalize._dirty = True
@@ -299,30 +522,36 @@ class finalize:
         return call
 
     def __call__(self, _=None):
-        call = self._take()
-        if call is None or finalize._shutdown:
+        if self._call is None or finalize._shutdown:
             return None
-        func, args, kwargs = call
+        func, args, kwargs = self._take()
         return func(*args, **kwargs)
 
     def detach(self):
-        call = self._take()
-        if call is None:
+        obj = self._ref()
+        if obj is None or self._call is None:
             return None
-        func, args, kwargs = call
-        return (self._obj, func, args, kwargs)
+        func, args, kwargs = self._take()
+        return (obj, func, args, kwargs)
 
     def peek(self):
-        if self._call is None:
+        obj = self._ref()
+        if obj is None or self._call is None:
             return None
         func, args, kwargs = self._call
-        return (self._obj, func, args, kwargs)
+        return (obj, func, args, kwargs)
 
     @property
     def alive(self):
         return self._call is not None
 
     atexit = True
+
+    def __repr__(self):
+        obj = self._ref()
+        if obj is None:
+            return f'<finalize object at {hex(id(self))}; dead>'
+        return f"<finalize object at {hex(id(self))}; for '{type(obj).__name__}' at {hex(id(obj))}>"
 
     @classmethod
     def _exitfunc(cls):

@@ -1,0 +1,31 @@
+/**
+ * The natives weakref.py is built on: a weak reference's object is kept by the run's lifetimes
+ * (sim/lifetimes.ts), out of the reach of the mark that decides whether an object still lives,
+ * and cleared, with the callback called, when it dies.
+ */
+import { PyObject, pyError, type PyValue } from '../runtime/core';
+import { defNative } from '../runtime/native';
+import { run } from '../runtime/run';
+import { PyList } from '../runtime/core';
+import { lifetimes, type Lifetimes } from '../sim/lifetimes';
+
+function lt(): Lifetimes {
+  const l = run.get(lifetimes);
+  if (l === null) throw pyError('RuntimeError', 'weak references need a running simulation');
+  return l;
+}
+
+export function makeWeakrefNative(): [string, PyValue][] {
+  return [
+    [
+      '_weaken',
+      defNative('_weaken', '(ref, obj, callback, /)', ([ref, obj, cb]) => {
+        lt().weaken(ref as PyObject, obj as PyObject, cb);
+        return null;
+      }),
+    ],
+    ['_deref', defNative('_deref', '(ref, /)', ([ref]) => lt().deref(ref as PyObject))],
+    ['_callback', defNative('_callback', '(ref, /)', ([ref]) => lt().callbackOf(ref as PyObject))],
+    ['_refs', defNative('_refs', '(obj, /)', ([obj]) => new PyList(lt().refs(obj)))],
+  ];
+}
