@@ -190,7 +190,7 @@ suite('Loopline in the browser', () => {
     const to = run.trace.steps[0].to!;
     const line = Number(to.split(':')[1]);
     const marked = await page
-      .locator('.cm-task-line')
+      .locator('.cm-task-line [data-tasks]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-tasks')));
     expect(marked.join(' ')).toContain(run.trace.steps[0].task);
     await expect(page.locator('.cm-task-running').innerText()).resolves.toContain(shown.split('\n')[line - 1].trim());

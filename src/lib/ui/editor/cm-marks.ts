@@ -1,5 +1,5 @@
 import { EditorState, StateEffect, StateField, RangeSetBuilder } from '@codemirror/state';
-import { Decoration, EditorView, WidgetType, type DecorationSet } from '@codemirror/view';
+import { Decoration, EditorView, ViewPlugin, WidgetType, type DecorationSet } from '@codemirror/view';
 import { taskInk } from '../common/ink';
 
 const MAX_BADGES = 3;
@@ -11,77 +11,6 @@ export interface LineMark {
   running: boolean;
   /** How many more tasks are at this line than the marks passed for it name (absent: none). */
   more?: number;
-}
-
-class Badge extends WidgetType {
-  constructor(
-    readonly text: string,
-    readonly colour: string,
-    readonly running: boolean,
-  ) {
-    super();
-  }
-  eq(o: Badge) {
-    return o.text === this.text && o.colour === this.colour && o.running === this.running;
-  }
-  toDOM() {
-    const s = document.createElement('span');
-    this.draw(s, null);
-    return s;
-  }
-  /**
-   * Redraws a badge in place: a step changes the badges of a line on many steps of a big run, and
-   * replacing the element (a removal from the editable content) costs several times more.
-   */
-  updateDOM(s: HTMLElement, _view: EditorView, from: this): boolean {
-    this.draw(s, from);
-    return true;
-  }
-  /** Writes what differs from `from`, the badge the element showed (null: a new element). */
-  private draw(s: HTMLElement, from: Badge | null) {
-    if (from?.running !== this.running) s.className = 'cm-task-badge' + (this.running ? ' running' : '');
-    if (from?.text !== this.text || from.running !== this.running)
-      s.textContent = (this.running ? '▶ ' : '') + this.text;
-    if (from?.colour !== this.colour) {
-      s.style.borderColor = this.colour;
-      s.style.color = taskInk(this.colour);
-    }
-  }
-}
-
-/**
- * A line's "+N" badge: how many more tasks are at the line than its badges name. The cell is shared
- * by the widget and the element it drew, so that a step that changes only counts (on most steps of
- * a big run: '+9992' → '+9991') writes them in place instead of updating the editor, which would
- * cost the step a pass over its view and a measure of the page.
- */
-interface Count {
-  n: number;
-  el: HTMLElement | null;
-}
-
-class CountBadge extends WidgetType {
-  constructor(readonly count: Count) {
-    super();
-  }
-  eq(o: CountBadge) {
-    return o.count === this.count;
-  }
-  toDOM() {
-    const s = document.createElement('span');
-    s.className = 'cm-task-badge';
-    s.style.borderColor = 'currentColor';
-    s.style.color = taskInk('currentColor');
-    s.textContent = `+${this.count.n}`;
-    this.count.el = s;
-    return s;
-  }
-  updateDOM(s: HTMLElement): boolean {
-    s.textContent = `+${this.count.n}`;
-    this.count.el = s;
-    return true;
-  }
-  // The editor ignores changes inside a widget's element: the count written in place stays.
 }
 
 /**
@@ -128,63 +57,231 @@ export function lineBadges(ms: readonly LineMark[], lines: number): LineBadges[]
     });
 }
 
-export const setMarks = StateEffect.define<LineMark[]>();
-export const markField = StateField.define<{ deco: DecorationSet; counts: Map<number, Count> }>({
-  create: () => ({ deco: Decoration.none, counts: new Map() }),
-  update(value, tr) {
-    for (const e of tr.effects) if (e.is(setMarks)) return buildMarks(tr.state, e.value);
-    // Counts are written by line: after an edit they go by a full update.
-    return tr.changes.empty ? value : { deco: value.deco.map(tr.changes), counts: new Map() };
-  },
-  provide: (f) => EditorView.decorations.from(f, (v) => v.deco),
-});
-
-/**
- * Writes the counts of `marks` into the "+N" badges drawn, when the lines that have one are those
- * of the marks the editor holds (the caller has checked that nothing else differs, sameMarks with
- * ignoreCounts). False, and nothing written, when the editor must be updated instead.
- */
-export function writeCounts(view: EditorView, marks: readonly LineMark[]): boolean {
-  const { counts } = view.state.field(markField);
-  const want = lineBadges(marks, view.state.doc.lines).filter((b) => b.count > 0);
-  if (want.length !== counts.size || want.some((b) => !counts.has(b.line))) return false;
-  for (const b of want) {
-    const c = counts.get(b.line)!;
-    if (c.n === b.count) continue;
-    c.n = b.count;
-    if (c.el) c.el.textContent = `+${b.count}`;
-  }
-  return true;
+/** One badge as drawn: its class, text and colours. */
+interface BadgeLook {
+  cls: string;
+  text: string;
+  border: string;
+  ink: string;
 }
 
-function buildMarks(state: EditorState, ms: LineMark[]): { deco: DecorationSet; counts: Map<number, Count> } {
-  const b = new RangeSetBuilder<Decoration>();
-  const counts = new Map<number, Count>();
-  for (const { line: ln, list, shown, count } of lineBadges(ms, state.doc.lines)) {
-    const line = state.doc.line(ln);
-    const main = list.find((m) => m.running) ?? list[0];
-    const shadows = shown.map((m, i) => `inset ${4 * (i + 1)}px 0 0 ${m.colour}`).join(', ');
-    b.add(
-      line.from,
-      line.from,
-      Decoration.line({
-        attributes: {
-          class: 'cm-task-line' + (main.running ? ' cm-task-running' : ''),
-          style: `box-shadow: ${shadows}; background-color: color-mix(in srgb, ${main.colour} ${main.running ? 22 : 10}%, transparent)`,
-          // The tasks named (the count is its badge's: it changes without an editor update).
-          'data-tasks': list.map((m) => m.label).join(' '),
-        },
-      }),
-    );
-    for (const m of shown)
-      b.add(line.to, line.to, Decoration.widget({ widget: new Badge(m.label, m.colour, m.running), side: 1 }));
-    if (count > 0) {
-      const c: Count = { n: count, el: null };
-      counts.set(ln, c);
-      b.add(line.to, line.to, Decoration.widget({ widget: new CountBadge(c), side: 1 }));
+/** What a marked line shows: its tint, its badges, and the tasks it names (data-tasks). */
+interface LineLook {
+  /** The line's tint: stripes in the named tasks' colours and a wash in the main one's. */
+  shadow: string;
+  background: string;
+  badges: BadgeLook[];
+  tasks: string;
+}
+
+function lookOf(b: LineBadges): LineLook {
+  const main = b.list[0];
+  const badges: BadgeLook[] = b.shown.map((m) => ({
+    cls: 'cm-task-badge' + (m.running ? ' running' : ''),
+    text: (m.running ? '▶ ' : '') + m.label,
+    border: m.colour,
+    ink: taskInk(m.colour),
+  }));
+  if (b.count > 0)
+    badges.push({ cls: 'cm-task-badge', text: `+${b.count}`, border: 'currentColor', ink: taskInk('currentColor') });
+  return {
+    shadow: b.shown.map((m, i) => `inset ${4 * (i + 1)}px 0 0 ${m.colour}`).join(', '),
+    background: `color-mix(in srgb, ${main.colour} ${main.running ? 22 : 10}%, transparent)`,
+    badges,
+    tasks: b.list.map((m) => m.label).join(' '),
+  };
+}
+
+const sameBadge = (a: BadgeLook, b: BadgeLook) =>
+  a.cls === b.cls && a.text === b.text && a.border === b.border && a.ink === b.ink;
+/** Whether two looks have the same badges (what takes room in the line: a change may wrap it). */
+const sameBadges = (a: LineLook, b: LineLook) =>
+  a.tasks === b.tasks && a.badges.length === b.badges.length && a.badges.every((x, i) => sameBadge(x, b.badges[i]));
+const sameLook = (a: LineLook, b: LineLook) =>
+  a.shadow === b.shadow && a.background === b.background && sameBadges(a, b);
+
+/**
+ * A marked line's look, shared by its widget and the element the widget drew: a step that
+ * changes it (a new task running at the line, a count going down: nearly every step of a big
+ * run) writes it in place instead of updating the editor, which would cost the step a redraw of
+ * the line and a pass over the view's plugins.
+ */
+interface Cell {
+  look: LineLook;
+  el: HTMLElement | null;
+}
+
+/** What each box shows (it is redrawn from it by difference). */
+const drawn = new WeakMap<HTMLElement, LineLook>();
+
+/**
+ * Writes `look` into a line's box, only what differs from what it shows. The box holds the
+ * line's tint (an element under the line's text that fills the line, so that the tint changes
+ * without restyling the line, which is the editor's) and its badges.
+ */
+function drawLook(box: HTMLElement, look: LineLook): void {
+  const was = drawn.get(box);
+  if (box.dataset.tasks !== look.tasks) box.dataset.tasks = look.tasks;
+  let tint = box.firstChild as HTMLElement | null;
+  if (!tint) {
+    tint = box.appendChild(document.createElement('span'));
+    tint.className = 'cm-task-tint';
+  }
+  if (was?.shadow !== look.shadow) tint.style.boxShadow = look.shadow;
+  if (was?.background !== look.background) tint.style.backgroundColor = look.background;
+  while (box.childNodes.length > look.badges.length + 1) box.lastChild!.remove();
+  look.badges.forEach((b, i) => {
+    let s = box.childNodes[i + 1] as HTMLElement | undefined;
+    const from = s ? was?.badges[i] : undefined;
+    if (!s) s = box.appendChild(document.createElement('span'));
+    if (from?.cls !== b.cls) s.className = b.cls;
+    if (from?.text !== b.text) {
+      // The text node written in place: replacing it costs a removal and an insertion in the layout.
+      if (s.firstChild?.nodeType === Node.TEXT_NODE && s.childNodes.length === 1) (s.firstChild as Text).data = b.text;
+      else s.textContent = b.text;
+    }
+    if (from?.border !== b.border) s.style.borderColor = b.border;
+    if (from?.ink !== b.ink) s.style.color = b.ink;
+  });
+  drawn.set(box, look);
+}
+
+class LineLookWidget extends WidgetType {
+  constructor(readonly cell: Cell) {
+    super();
+  }
+  eq(o: LineLookWidget) {
+    return o.cell === this.cell;
+  }
+  toDOM() {
+    const box = document.createElement('span');
+    box.className = 'cm-task-badges';
+    drawLook(box, this.cell.look);
+    this.cell.el = box;
+    return box;
+  }
+  /** Another line's look redrawn in this element (a removal from the editable content costs more). */
+  updateDOM(box: HTMLElement): boolean {
+    drawLook(box, this.cell.look);
+    this.cell.el = box;
+    return true;
+  }
+  // The editor ignores changes inside a widget's element: what is written in place stays.
+}
+
+/** The marked lines and whether each holds the running task: what only an editor update redraws. */
+const frameOf = (bs: readonly LineBadges[]) => bs.map((b) => `${b.line}${b.list[0].running ? 'r' : ''}`).join(' ');
+
+interface Marks {
+  deco: DecorationSet;
+  /** Line → its look's cell. */
+  cells: Map<number, Cell>;
+  /** frameOf the marks drawn ('' after an edit: the next marks go by an editor update). */
+  frame: string;
+}
+
+/** The editor's side of the marks: what it shows in place and the check of the lines' heights after. */
+class MarksView {
+  /** The lines whose badges were written in place since the last check (null: none), and the marks shown. */
+  #unchecked: { lines: Set<number>; marks: LineMark[] } | null = null;
+  #destroyed = false;
+
+  constructor(readonly view: EditorView) {}
+
+  destroy() {
+    this.#destroyed = true;
+  }
+
+  /**
+   * Shows `marks`. When the same lines are marked and the running task is at the same line
+   * (nearly every step: a step moves one task), their looks are written in place, without an
+   * editor update; otherwise the editor is updated.
+   */
+  show(marks: LineMark[]): void {
+    const view = this.view;
+    const cur = view.state.field(markField);
+    const bs = lineBadges(marks, view.state.doc.lines);
+    if (cur.frame === '' || cur.frame !== frameOf(bs)) {
+      this.#unchecked = null;
+      view.dispatch({ effects: setMarks.of(marks) });
+      return;
+    }
+    for (const b of bs) {
+      const cell = cur.cells.get(b.line)!;
+      const look = lookOf(b);
+      if (sameLook(cell.look, look)) continue;
+      const resized = !sameBadges(cell.look, look);
+      cell.look = look;
+      if (cell.el) drawLook(cell.el, look);
+      if (!resized) continue;
+      if (!this.#unchecked) {
+        this.#unchecked = { lines: new Set(), marks };
+        requestAnimationFrame(() => this.#check());
+        // After the check's frame callback: the editor's measure (which a step asks for anyway, to follow the running line).
+        view.requestMeasure();
+      }
+      this.#unchecked.lines.add(b.line);
+    }
+    if (this.#unchecked) this.#unchecked.marks = marks;
+  }
+
+  /**
+   * Checks, once the frame's layout is known, that the lines whose badges were written in place
+   * kept the height the editor has for them; one that wrapped or unwrapped makes the editor update
+   * from the marks, and its measure, which follows in the same frame, places the gutters for the
+   * new height (the editor does not see it by itself when its content is shorter than its box).
+   * The reads force no layout that the measure would not.
+   */
+  #check(): void {
+    const pending = this.#unchecked;
+    this.#unchecked = null;
+    if (!pending || this.#destroyed) return;
+    const view = this.view;
+    const { cells } = view.state.field(markField);
+    for (const n of pending.lines) {
+      const el = cells.get(n)?.el;
+      const line = el?.isConnected ? el.closest('.cm-line') : null;
+      if (!line || n > view.state.doc.lines) continue;
+      const want = view.lineBlockAt(view.state.doc.line(n).from).height;
+      if (Math.abs(line.getBoundingClientRect().height - want) > 0.01) {
+        view.dispatch({ effects: setMarks.of(pending.marks) });
+        return;
+      }
     }
   }
-  return { deco: b.finish(), counts };
+}
+
+const marksPlugin = ViewPlugin.fromClass(MarksView);
+
+export const setMarks = StateEffect.define<LineMark[]>();
+export const markField = StateField.define<Marks>({
+  create: () => ({ deco: Decoration.none, cells: new Map(), frame: '' }),
+  update(value, tr) {
+    for (const e of tr.effects) if (e.is(setMarks)) return buildMarks(tr.state, e.value);
+    // Cells are kept by line: after an edit the marks go by a full update.
+    return tr.changes.empty ? value : { deco: value.deco.map(tr.changes), cells: new Map(), frame: '' };
+  },
+  provide: (f) => [EditorView.decorations.from(f, (v) => v.deco), marksPlugin],
+});
+
+function buildMarks(state: EditorState, ms: LineMark[]): Marks {
+  const b = new RangeSetBuilder<Decoration>();
+  const cells = new Map<number, Cell>();
+  const bs = lineBadges(ms, state.doc.lines);
+  for (const lb of bs) {
+    const line = state.doc.line(lb.line);
+    const running = lb.list[0].running ? ' cm-task-running' : '';
+    b.add(line.from, line.from, Decoration.line({ attributes: { class: `cm-task-line${running}` } }));
+    const cell: Cell = { look: lookOf(lb), el: null };
+    cells.set(lb.line, cell);
+    b.add(line.to, line.to, Decoration.widget({ widget: new LineLookWidget(cell), side: 1 }));
+  }
+  return { deco: b.finish(), cells, frame: frameOf(bs) };
+}
+
+/** Shows `marks` in the editor (which has markField). */
+export function showMarks(view: EditorView, marks: LineMark[]): void {
+  view.plugin(marksPlugin)!.show(marks);
 }
 
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
