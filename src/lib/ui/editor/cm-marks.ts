@@ -253,7 +253,7 @@ class MarksView {
 
 const marksPlugin = ViewPlugin.fromClass(MarksView);
 
-export const setMarks = StateEffect.define<LineMark[]>();
+const setMarks = StateEffect.define<LineMark[]>();
 export const markField = StateField.define<Marks>({
   create: () => ({ deco: Decoration.none, cells: new Map(), frame: '' }),
   update(value, tr) {
