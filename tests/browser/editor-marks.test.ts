@@ -163,4 +163,37 @@ suite("the editor's task marks", () => {
     expect(wrapped).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
+
+  it("writes a step's badges without making the editor read the page's selection, which lays out the whole page", async () => {
+    await page.keyboard.press('Home');
+    await page.evaluate(() => {
+      const w = window as unknown as { __selectionReads: number };
+      w.__selectionReads = 0;
+      const read = Document.prototype.getSelection;
+      Document.prototype.getSelection = function (this: Document) {
+        w.__selectionReads++;
+        return read.call(this);
+      };
+    });
+    // The reads between the key and the next frame: the step's own work, not the editor's measure in that frame.
+    const readsInStep = () =>
+      page.evaluate(
+        () =>
+          new Promise<number>((done) => {
+            const w = window as unknown as { __selectionReads: number };
+            const before = w.__selectionReads;
+            document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+            requestAnimationFrame(() => done(w.__selectionReads - before));
+          }),
+      );
+    // A step whose marked lines and running line stay as they were writes in place; the others update the editor.
+    const frame = (i: number) => expected(i).map((w) => `${w.line}${w.running ? 'r' : ''}`);
+    const inPlace: number[] = [];
+    for (let i = 1; i < N; i++) {
+      const reads = await readsInStep();
+      if (JSON.stringify(frame(i)) === JSON.stringify(frame(i - 1))) inPlace.push(reads);
+    }
+    expect(inPlace.length).toBeGreaterThan(N / 2);
+    expect(inPlace).toEqual(inPlace.map(() => 0));
+  });
 });

@@ -180,6 +180,18 @@ interface Marks {
   frame: string;
 }
 
+/**
+ * Runs `write` (a change inside a widget's element, which the editor ignores) with the editor's
+ * watch on its content paused: otherwise the editor reads the page's selection after it, which
+ * makes the browser lay out the whole page (5 ms a step with 10,000 tasks), a second layout
+ * beside the frame's own. `observer` is the editor's own, not part of its typed interface.
+ */
+function unobserved(view: EditorView, write: () => void): void {
+  const observer = (view as unknown as { observer?: { ignore?: (f: () => void) => void } }).observer;
+  if (typeof observer?.ignore === 'function') observer.ignore(write);
+  else write();
+}
+
 /** The editor's side of the marks: what it shows in place and the check of the lines' heights after. */
 class MarksView {
   /** The lines whose badges were written in place since the last check (null: none), and the marks shown. */
@@ -206,13 +218,15 @@ class MarksView {
       view.dispatch({ effects: setMarks.of(marks) });
       return;
     }
+    const writes: (() => void)[] = [];
     for (const b of bs) {
       const cell = cur.cells.get(b.line)!;
       const look = lookOf(b);
       if (sameLook(cell.look, look)) continue;
       const resized = !sameBadges(cell.look, look);
       cell.look = look;
-      if (cell.el) drawLook(cell.el, look);
+      const el = cell.el;
+      if (el) writes.push(() => drawLook(el, look));
       if (!resized) continue;
       if (!this.#unchecked) {
         this.#unchecked = { lines: new Set(), marks };
@@ -222,6 +236,7 @@ class MarksView {
       }
       this.#unchecked.lines.add(b.line);
     }
+    if (writes.length) unobserved(view, () => writes.forEach((w) => w()));
     if (this.#unchecked) this.#unchecked.marks = marks;
   }
 
