@@ -789,14 +789,14 @@ export function locationOf(coro: PyValue): string | null {
 export function innermostUserFrame(coro: PyValue): Frame | null {
   let found: Frame | null = null;
   let o: PyValue = coro;
-  for (let guard = 0; o instanceof PyObject && guard < 10000; guard++) {
-    if (!(o instanceof PySuspendable)) {
-      o = (o as unknown as { chainNext?: PyValue }).chainNext ?? null;
-      continue;
-    }
-    const fr: Frame | null = o.frame;
-    if (fr && fr.code.user) found = fr;
-    o = fr ? fr.awaiting : ((o as unknown as { chainNext?: PyValue }).chainNext ?? null);
+  // Run at every step: a coroutine with a frame is tested once (not as a PyObject, then as a PySuspendable).
+  for (let guard = 0; guard < 10000; guard++) {
+    if (o instanceof PySuspendable && o.frame !== null) {
+      const fr: Frame = o.frame;
+      if (fr.code.user) found = fr;
+      o = fr.awaiting;
+    } else if (o instanceof PyObject) o = (o as unknown as { chainNext?: PyValue }).chainNext ?? null;
+    else break;
   }
   return found;
 }

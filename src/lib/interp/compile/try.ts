@@ -110,6 +110,9 @@ export function compileTrySuspending(cx: CompileContext, s: ir.Try): GS {
   const hs = handlers(cx, s).map((h, i) => ({ ...h, body: cx.gblock(s.handlers[i].body) }));
   const orelse = cx.gblock(s.orelse);
   const finalbody = s.finalbody.length ? cx.gblock(s.finalbody) : null;
+  // try/finally alone: the finally wraps the body itself, without a generator layer of its own
+  // (withFinally turns a RangeError into MemoryError as the layer would, before its finally runs).
+  if (finalbody && hs.length === 0 && s.orelse.length === 0) return withFinally(body, finalbody);
   const tryBody = function* (f: Frame): Generator<PyValue, number, PyValue> {
     let c: number;
     try {
