@@ -1599,8 +1599,10 @@ export function loadMethod(obj: PyValue, name: string): PyValue {
       return own === undefined ? m : own;
     }
   }
+  // Set after the lookup: a __getattr__ written in Python loads methods of its own meanwhile.
+  const v = getattr(obj, name);
   loadedMethod.unbound = false;
-  return getattr(obj, name);
+  return v;
 }
 
 /** Call what loadMethod returned for `obj`. */
