@@ -155,6 +155,12 @@ class _SpecialForm:
         self.__qualname__ = name
 
     def __repr__(self):
+        if self._name == 'Annotated' and _sys.version_info < (3, 13):
+            # a class until 3.13 made it a special form
+            return "<class 'typing.Annotated'>"
+        if self._name == 'Union' and _UNION_IS_UNIONTYPE:
+            # 3.14's Union is the union class itself
+            return "<class 'typing.Union'>"
         return 'typing.' + self._name
 
     def __getitem__(self, params):
@@ -693,11 +699,59 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     return hints
 
 
+# The classes typing's aliases of collections.abc (and contextlib, re) stand for, by alias name.
+_ABC_ORIGINS = {
+    'AbstractSet': ('collections.abc', 'Set'),
+    'ContextManager': ('contextlib', 'AbstractContextManager'),
+    'AsyncContextManager': ('contextlib', 'AbstractAsyncContextManager'),
+    'Pattern': ('re', 'Pattern'),
+    'Match': ('re', 'Match'),
+}
+for _name in ('Callable', 'Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGenerator',
+              'Iterable', 'Iterator', 'Generator', 'Reversible', 'Container', 'Collection', 'Hashable',
+              'Sized', 'Sequence', 'MutableSequence', 'Mapping', 'MutableMapping', 'MutableSet',
+              'MappingView', 'KeysView', 'ItemsView', 'ValuesView', 'ByteString'):
+    _ABC_ORIGINS[_name] = ('collections.abc', _name)
+
+
+def _origin_class(form):
+    # The class a typing special form stands for: its own origin, else the ABC named after it.
+    if form.__origin__ is not None:
+        return form.__origin__
+    where = _ABC_ORIGINS.get(form._name)
+    if where is None:
+        return form
+    if where[0] == 'contextlib':
+        import contextlib as module
+    elif where[0] == 're':
+        import re as module
+    else:
+        import _collections_abc as module
+    return getattr(module, where[1])
+
+
 def get_origin(tp):
-    return getattr(tp, '__origin__', None) if isinstance(tp, (_GenericAlias, _SpecialForm)) else None
+    if isinstance(tp, _GenericAlias):
+        origin = tp.__origin__
+        return _origin_class(origin) if isinstance(origin, _SpecialForm) else origin
+    if isinstance(tp, _BuiltinGenericAlias):
+        return tp.__origin__
+    if isinstance(tp, _SpecialForm):
+        origin = _origin_class(tp)
+        return None if origin is tp else origin
+    if tp is Generic:
+        return Generic
+    if isinstance(tp, _UnionType):
+        return _UnionType
+    return None
 
 
 def get_args(tp):
     if isinstance(tp, _GenericAlias):
+        if tp.__origin__ in (Literal, Annotated):
+            return tuple(tp.__args__)
+        # typing stores None in a type's place as NoneType.
+        return tuple([type(None) if a is None else a for a in tp.__args__])
+    if isinstance(tp, (_BuiltinGenericAlias, _UnionType)):
         return tuple(tp.__args__)
     return ()
