@@ -25,7 +25,7 @@ def _type_repr(obj):
         return 'None'
     if isinstance(obj, (list, tuple)):
         return '[' + ', '.join([_type_repr(a) for a in obj]) + ']'
-    if callable(obj) and hasattr(obj, '__qualname__') and not isinstance(obj, (_SpecialForm, _GenericAlias, TypeVar, _BuiltinGenericAlias)):
+    if callable(obj) and hasattr(obj, '__qualname__') and not isinstance(obj, (_SpecialForm, _GenericAlias, TypeVar, _BuiltinGenericAlias, NewType)):
         return obj.__qualname__
     return repr(obj)
 
@@ -85,7 +85,7 @@ class _GenericAlias:
             return ' | '.join(['None' if a is type(None) else _type_repr(a) for a in self.__args__])
         if self._name == 'Optional':
             return f'typing.Optional[{_type_repr(self.__args__[0])}]'
-        if self._name == 'Callable' and len(self.__args__) == 2 and isinstance(self.__args__[0], list):
+        if self._name == 'Callable' and len(self.__args__) == 2 and (isinstance(self.__args__[0], list) or self.__args__[0] is ...):
             return f'typing.Callable[{_type_repr(self.__args__[0])}, {_type_repr(self.__args__[1])}]'
         if not self.__args__:
             return f'{name}[()]'
@@ -603,13 +603,38 @@ def TypedDict(typename, fields=None, /, *, total=True):
 TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
 
 
-def NewType(name, tp):
-    def new_type(x):
+class NewType:
+    """A distinct name for a type: calling it returns its argument; its repr is module.name."""
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        self.__name__ = name.rpartition('.')[-1]
+        self.__supertype__ = tp
+        # The program defines it: its module is __main__, as CPython finds from the caller's frame.
+        self.__module__ = '__main__'
+
+    def __repr__(self):
+        return f'{self.__module__}.{self.__qualname__}'
+
+    def __call__(self, x):
         return x
-    new_type.__name__ = name
-    new_type.__qualname__ = name
-    new_type.__supertype__ = tp
-    return new_type
+
+    def __mro_entries__(self, bases):
+        # Subclassing one fails at the subclass's creation, suggesting a NewType of it instead.
+        supertype_name = self.__name__
+
+        class _Refuse:
+            def __init_subclass__(cls):
+                raise TypeError('Cannot subclass an instance of NewType. Perhaps you were looking for: '
+                                f'`{cls.__name__} = NewType({cls.__name__!r}, {supertype_name})`')
+
+        return (_Refuse,)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
 
 
 def cast(typ, val):
