@@ -17,6 +17,7 @@ import {
   PyStaticMethod,
   PyClassMethod,
   PyBoundMethod,
+  functionClass,
   NotImplemented,
   objectClass,
   typeClass,
@@ -73,13 +74,14 @@ import { checkObjectNewSafe, installBuiltinNew } from './builtin-new';
 import { applySlots, memberDescriptorClass, slotNames, slotValues } from './slots';
 import { dictFromMap } from '../runtime/types/dict';
 
-/** Create a class from a class statement. */
+/** Create a class from a class statement (`prepared`: the namespace its metaclass's __prepare__ made). */
 export function buildClass(
   name: string,
   qualname: string,
   bases: PyValue[],
   ns: Map<string, PyValue>,
   kw: Map<string, PyValue>,
+  prepared: PyDict | null = null,
 ): PyClass {
   bases = resolveBases(bases, ns);
   for (const b of bases) if (!(b instanceof PyClass)) throw pyError('TypeError', `bases must be types`);
@@ -87,7 +89,7 @@ export function buildClass(
   if (meta !== typeClass) {
     const rest = kw.size ? new Map([...kw].filter(([k]) => k !== 'metaclass')) : null;
     ns.set('__qualname__', qualname);
-    const r = call(meta, [name, new PyTuple(bases), dictOf(ns)], rest?.size ? rest : null);
+    const r = call(meta, [name, new PyTuple(bases), dictOf(ns, prepared)], rest?.size ? rest : null);
     if (!(r instanceof PyClass)) throw pyError('TypeError', 'metaclass must return a class');
     return r;
   }
@@ -188,10 +190,50 @@ function claim(v: PyValue, cls: PyClass): void {
   }
 }
 
-function dictOf(m: Map<string, PyValue>): PyDict {
-  const d = new PyDict();
+function dictOf(m: Map<string, PyValue>, into: PyDict | null = null): PyDict {
+  const d = into ?? new PyDict();
+  d.map.clear();
   for (const [k, v] of m) d.map.set(strKey(k), { key: k, value: v });
   return d;
+}
+
+/**
+ * A class statement's namespace from its metaclass's `__prepare__(name, bases, **kw)`, called
+ * before the body runs as CPython calls it; null when the metaclass is `type` or has none. The
+ * body runs in a plain namespace, so a mapping that would see its stores (a dict subclass with
+ * its own __setitem__, or any other mapping) is refused as not simulated.
+ */
+export function prepareNamespace(name: string, bases: PyValue[], kw: Map<string, PyValue>): PyDict | null {
+  const given = kw.get('metaclass');
+  const classes = bases.filter((b): b is PyClass => b instanceof PyClass);
+  if (given === undefined && classes.every((b) => b.cls === typeClass)) return null;
+  const meta = metaclassOf(given, classes);
+  if (meta === typeClass) return null;
+  const prepare = getattrOpt(meta, '__prepare__');
+  if (prepare === undefined) return null;
+  const rest = kw.size ? new Map([...kw].filter(([k]) => k !== 'metaclass')) : null;
+  const ns = call(prepare, [name, new PyTuple(bases)], rest?.size ? rest : null);
+  const metaName = meta instanceof PyClass ? meta.name : typeName(meta);
+  if (!(ns instanceof PyDict)) {
+    if (getattrOpt(ns, '__getitem__') === undefined)
+      throw pyError('TypeError', `${metaName}.__prepare__() must return a mapping, not ${typeName(ns)}`);
+    throw pyError(
+      'NotSimulatedError',
+      `a class namespace that is not a dict (${metaName}.__prepare__ returned a ${typeName(ns)}) is not simulated in Loopline`,
+    );
+  }
+  const own =
+    ns.cls === dictClass
+      ? undefined
+      : ['__setitem__', '__getitem__', '__delitem__', '__missing__'].find(
+          (m) => ns.cls.lookup(m) !== dictClass.lookup(m),
+        );
+  if (own !== undefined)
+    throw pyError(
+      'NotSimulatedError',
+      `a class namespace whose class defines ${own} (${metaName}.__prepare__ returned a ${typeName(ns)}) is not simulated in Loopline`,
+    );
+  return ns;
 }
 
 /** The builtin class whose instance layout a user class inherits (bytearray, a class of its own kind, has one too). */
@@ -576,6 +618,21 @@ for (const c of [propertyClass, memberDescriptorClass]) {
     if (name === '__doc__') return this.doc ?? (this.fget === null ? null : (getattrOpt(this.fget, '__doc__') ?? null));
     return undefined;
   };
+// A function, staticmethod and classmethod bind by hand as attribute lookup binds them
+// (`f.__get__(obj)` is the bound method; a decorator class's own __get__ often forwards to it).
+defMethod(functionClass, '__get__', (self, args) => {
+  const [obj, owner] = args;
+  if ((obj ?? null) === null && (owner ?? null) === null) throw pyError('TypeError', '__get__(None, None) is invalid');
+  return (obj ?? null) === null ? self : new PyBoundMethod(self, obj);
+});
+defMethod(staticmethodClass, '__get__', (self) => (self as PyStaticMethod).func);
+// CPython's reprs name the wrapped callable: `<staticmethod(<function K.s at 0x...>)>`.
+defMethod(staticmethodClass, '__repr__', (self) => `<staticmethod(${repr((self as PyStaticMethod).func)})>`);
+defMethod(classmethodClass, '__repr__', (self) => `<classmethod(${repr((self as PyClassMethod).func)})>`);
+defMethod(classmethodClass, '__get__', (self, args) => {
+  const [obj, owner] = args;
+  return new PyBoundMethod((self as PyClassMethod).func, (owner ?? null) === null ? typeOf(obj) : owner);
+});
 staticmethodClass.slots.call = (_c, args) => new PyStaticMethod(args[0]);
 classmethodClass.slots.call = (_c, args) => new PyClassMethod(args[0]);
 

@@ -25,6 +25,7 @@ import { call, callMethod, type PyIterator } from '../runtime/ops';
 import { defNative, defNativeMethod } from '../runtime/native';
 import { RETURN, type Frame } from './frame';
 import { addTraceback } from './frame-error';
+import { codeObject } from './frame-objects';
 import { run, RunSlot } from '../runtime/run';
 import { tick } from './state';
 import { frameStack, dropLocals, holdLocals } from './drops';
@@ -230,6 +231,11 @@ export abstract class PySuspendable extends PyObject {
       case 'gi_suspended':
       case 'cr_suspended':
         return this.state === 'suspended';
+      case 'cr_code':
+      case 'gi_code':
+      case 'ag_code':
+        // The function's code object (co_name, co_qualname, co_firstlineno ...); a native one has none.
+        return this.frame === null ? undefined : codeObject(this.frame.code);
     }
     return undefined;
   }

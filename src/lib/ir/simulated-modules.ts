@@ -10,6 +10,7 @@ export const SIMULATED_MODULES = [
   'base64',
   'binascii',
   'bisect',
+  'calendar',
   'builtins',
   'collections',
   'concurrent',

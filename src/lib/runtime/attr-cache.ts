@@ -58,7 +58,7 @@ export function setattrAt(site: AttrSite, obj: PyValue, value: PyValue): void {
   }
   if (plainInstance(obj) && obj.cls.lookup(site.name) === undefined) {
     const sa = obj.cls.lookup('__setattr__');
-    if (sa === undefined || sa instanceof PyNativeMethod) {
+    if (sa === undefined || (sa instanceof PyNativeMethod && sa.name === '__setattr__')) {
       site.cls = obj.cls;
       site.epoch = classEpoch;
     }

@@ -1313,6 +1313,8 @@ export function getattrOpt(obj: PyValue, name: string): PyValue | undefined {
   }
   if (clsAttr !== undefined) return bindDescriptor(clsAttr, obj, cls);
   if (name === '__class__') return cls;
+  // `__dict__` is a descriptor of the instance's class: found before any __getattr__.
+  if (name === '__dict__' && obj instanceof PyObject && obj.dict) return dictFromMap(obj.dict);
   if (obj instanceof PyObject && !cls.isBuiltin) {
     const ga = cls.lookup('__getattr__');
     if (ga !== undefined) {
@@ -1323,7 +1325,6 @@ export function getattrOpt(obj: PyValue, name: string): PyValue | undefined {
       }
     }
   }
-  if (name === '__dict__' && obj instanceof PyObject && obj.dict) return dictFromMap(obj.dict);
   return undefined;
 }
 
@@ -1361,9 +1362,19 @@ function classGetattr(cls: PyClass, name: string): PyValue | undefined {
     case '__dict__':
       return dictFromMap(cls.dict!);
   }
-  // Metaclass attributes (e.g. type.mro).
+  // Metaclass attributes (type's own mro(), a metaclass's methods), then a metaclass's __getattr__.
   const meta = cls.cls.lookup(name);
-  if (meta !== undefined && cls.cls !== typeClass) return bindDescriptor(meta, cls, cls.cls);
+  if (meta !== undefined && (cls.cls !== typeClass || name === 'mro')) return bindDescriptor(meta, cls, cls.cls);
+  if (cls.cls !== typeClass && !cls.cls.isBuiltin) {
+    const ga = cls.cls.lookup('__getattr__');
+    if (ga !== undefined) {
+      try {
+        return callMethod(ga, cls, [name]);
+      } catch (e) {
+        throw e instanceof PyExc ? withAttributeContext(e, cls, name) : e;
+      }
+    }
+  }
   return undefined;
 }
 
@@ -1371,7 +1382,9 @@ function classGetattr(cls: PyClass, name: string): PyValue | undefined {
 export function setattr(obj: PyValue, name: string, value: PyValue): void {
   if (obj instanceof PyObject && !obj.cls.isBuiltin) {
     const sa = obj.cls.lookup('__setattr__');
-    if (sa !== undefined && !(sa instanceof PyNativeMethod)) {
+    // A builtin __setattr__ (object's) is the generic one; another native the class names so
+    // (`__setattr__ = dict.__setitem__`) is called like a Python method.
+    if (sa !== undefined && !(sa instanceof PyNativeMethod && sa.name === '__setattr__')) {
       callMethod(sa, obj, [name, value]);
       return;
     }
@@ -1468,7 +1481,7 @@ export function delattr(obj: PyValue, name: string): void {
   // `del obj.name` goes through a class's own __delattr__, as CPython's type slot does.
   if (obj instanceof PyObject && !obj.cls.isBuiltin) {
     const da = obj.cls.lookup('__delattr__');
-    if (da !== undefined && !(da instanceof PyNativeMethod)) {
+    if (da !== undefined && !(da instanceof PyNativeMethod && da.name === '__delattr__')) {
       callMethod(da, obj, [name]);
       return;
     }
@@ -1599,8 +1612,10 @@ export function loadMethod(obj: PyValue, name: string): PyValue {
       return own === undefined ? m : own;
     }
   }
+  // Set after the lookup: a __getattr__ written in Python loads methods of its own meanwhile.
+  const v = getattr(obj, name);
   loadedMethod.unbound = false;
-  return getattr(obj, name);
+  return v;
 }
 
 /** Call what loadMethod returned for `obj`. */

@@ -5,7 +5,7 @@ import { asMemoryError } from '../../runtime/memory';
 import { call } from '../../runtime/ops';
 import { run } from '../../runtime/run';
 import { Frame, NORMAL, type Code } from '../frame';
-import { buildClass } from '../classes';
+import { buildClass, prepareNamespace } from '../classes';
 import type { S, CompileContext } from './context';
 import { storeName } from './names';
 import { closureLoader } from './functions';
@@ -47,7 +47,9 @@ export function compileClassDef(cx: CompileContext, s: ir.ClassDef): S {
     const decoVals = decos.map((d) => d(f));
     const baseVals = bases.map((b) => b(f));
     const kw = new Map(kws.map((k) => [k.name, k.x(f)]));
+    const prepared = prepareNamespace(name, baseVals, kw);
     const ns = new Map<string, PyValue>();
+    if (prepared !== null) for (const e of prepared.map.values()) if (typeof e.key === 'string') ns.set(e.key, e.value);
     ns.set('__module__', moduleName);
     ns.set('__qualname__', qualname);
     // 3.13 records the class statement's first line in the namespace before the body runs.
@@ -61,7 +63,7 @@ export function compileClassDef(cx: CompileContext, s: ir.ClassDef): S {
       if (e instanceof PyExc) e.exc.traceback.push({ name, line: cf.line, user: code.user, frame: cf, back: f });
       throw e;
     }
-    let cls: PyValue = buildClass(name, qualname, baseVals, ns, kw);
+    let cls: PyValue = buildClass(name, qualname, baseVals, ns, kw, prepared);
     for (let i = decoVals.length - 1; i >= 0; i--) cls = call(decoVals[i], [cls], null);
     store(f, cls);
     return NORMAL;

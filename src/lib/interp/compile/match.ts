@@ -9,9 +9,13 @@ import {
   PyExc,
   pyError,
   isInstance,
+  typeOf,
   type PyValue,
 } from '../../runtime/core';
-import { truthy, getattr, iterToArray, hashKey, findKey, eq } from '../../runtime/ops';
+import { run } from '../../runtime/run';
+import { bytearrayClass } from '../../runtime/types/bytearray';
+import { interpreter } from '../state';
+import { truthy, getattr, iterToArray, hashKey, findKey, eq, callMethod } from '../../runtime/ops';
 import { type Frame, NORMAL } from '../frame';
 import type { S, GS, Assign, CompileContext } from './context';
 import { CompileError } from './errors';
@@ -87,8 +91,7 @@ function compilePattern(cx: CompileContext, p: ir.Pattern): (f: Frame, v: PyValu
       );
       const n = p.patterns.length;
       return (f, v) => {
-        if (!(v instanceof PyList || v instanceof PyTuple) && !(v instanceof PyObject && isSequenceLike(v)))
-          return false;
+        if (!(v instanceof PyList || v instanceof PyTuple) && !matchesAsSequence(v)) return false;
         const items = v instanceof PyList || v instanceof PyTuple ? v.items : iterToArray(v);
         if (starAt < 0) {
           if (items.length !== n) return false;
@@ -176,11 +179,24 @@ function getattrOrUndefined(v: PyValue, name: string): PyValue | undefined {
   }
 }
 
-function isSequenceLike(v: PyObject): boolean {
-  return (
-    !(v instanceof PyDict) &&
-    typeof v !== 'string' &&
-    v.cls.lookup('__getitem__') !== undefined &&
-    v.cls.lookup('__len__') !== undefined
-  );
+// Builtin classes CPython flags as sequences for `match` (Py_TPFLAGS_SEQUENCE), and those it
+// does not although collections.abc registers them (a text or bytes subject is never unpacked).
+const SEQUENCE_BUILTINS = new Set(['list', 'tuple', 'range', 'memoryview', 'deque']);
+const NOT_SEQUENCE_BUILTINS = new Set(['str', 'bytes', 'bytearray', 'dict']);
+
+/**
+ * Does a sequence pattern look into this subject? CPython's flag: a builtin sequence type, else a
+ * class that inherits from collections.abc.Sequence or was registered with it.
+ */
+function matchesAsSequence(v: PyValue): boolean {
+  if (!(v instanceof PyObject)) return false;
+  for (const c of typeOf(v).mro) {
+    if (!c.isBuiltin && c !== bytearrayClass) continue;
+    if (SEQUENCE_BUILTINS.has(c.name)) return true;
+    if (NOT_SEQUENCE_BUILTINS.has(c.name)) return false;
+  }
+  const seq = run.get(interpreter).modules.get('_collections_abc')?.dict?.get('Sequence');
+  if (!(seq instanceof PyClass)) return false;
+  const check = typeOf(seq).lookup('__instancecheck__');
+  return check === undefined ? typeOf(v).mro.includes(seq) : truthy(callMethod(check, seq, [v]));
 }

@@ -512,3 +512,58 @@ export function formatStr(s: string, spec: string): string {
   const rpad = total - len - lpad;
   return f.fill.repeat(lpad) + text + f.fill.repeat(rpad);
 }
+
+/** A formatted float's text split for layoutNumber: its sign, leading digits, point and the rest. */
+function numberParts(buf: string): NumberParts {
+  let sign = '';
+  if (buf.startsWith('-')) {
+    sign = '-';
+    buf = buf.slice(1);
+  }
+  let i = 0;
+  while (i < buf.length && buf.charCodeAt(i) >= 48 && buf.charCodeAt(i) <= 57) i++;
+  const hasDecimal = buf[i] === '.';
+  return { sign, prefix: '', digits: buf.slice(0, i), hasDecimal, remainder: buf.slice(hasDecimal ? i + 1 : i) };
+}
+
+/**
+ * CPython `format(z, spec)` for a complex (format_complex_internal): each part formatted as a float
+ * would be, the imaginary one always signed unless the real part is left out; no type is str()'s
+ * layout (the real part and parentheses only when it is not +0.0); padding applies to the whole.
+ */
+export function formatComplex(re: number, im: number, spec: string): string {
+  const f = parseFormatSpec(spec, { typeName: 'complex', defaultType: '', defaultAlign: '>' });
+  if (!['', 'e', 'E', 'f', 'F', 'g', 'G', 'n'].includes(f.type)) throw unknownType(f.type, 'complex');
+  if (f.precision > INT_MAX) throw new FormatError('ValueError', 'precision too big');
+  if (f.fill === '0') throw new FormatError('ValueError', 'Zero padding is not allowed in complex format specifier');
+  if (f.align === '=')
+    throw new FormatError('ValueError', "'=' alignment flag is not allowed in complex format specifier");
+  let type = f.type;
+  let precision = f.precision;
+  let defaultPrecision = 6;
+  let skipRe = false;
+  let parens = false;
+  if (type === '') {
+    type = 'r';
+    defaultPrecision = 0;
+    if (re === 0 && !Object.is(re, -0)) skipRe = true;
+    else parens = true;
+  }
+  if (type === 'n') type = 'g';
+  if (precision < 0) precision = defaultPrecision;
+  else if (type === 'r') type = 'g';
+  const flags = { alt: f.alternate, noNegZero: f.noNegZero, addDot0: false };
+  const code = type as 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'r';
+  const g = groupingFor(f);
+  const bare: FormatSpec = { ...f, fill: ' ', align: '<', width: -1 };
+  const rePart = skipRe
+    ? ''
+    : layoutNumber(numberParts(doubleToString(re, code, precision, flags)), bare, g.sep, g.size, false);
+  const imSpec: FormatSpec = skipRe ? bare : { ...bare, sign: '+' };
+  const imPart = layoutNumber(numberParts(doubleToString(im, code, precision, flags)), imSpec, g.sep, g.size, false);
+  const body = parens ? `(${rePart}${imPart}j)` : `${rePart}${imPart}j`;
+  const padding = f.width - cpLength(body);
+  if (padding <= 0) return body;
+  const left = f.align === '<' ? 0 : f.align === '^' ? Math.floor(padding / 2) : padding;
+  return f.fill.repeat(left) + body + f.fill.repeat(padding - left);
+}

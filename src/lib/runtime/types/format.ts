@@ -8,6 +8,7 @@ import {
   PyDict,
   PyList,
   PyNativeMethod,
+  PyComplex,
   objectClass,
   typeName,
   pyError,
@@ -15,7 +16,7 @@ import {
   type PyValue,
 } from '../core';
 import { callMethod, repr, str, hooks, getitem, toFloat, toIndex } from '../ops';
-import { formatInt, formatFloat, formatStr } from '../../py/format/spec';
+import { formatInt, formatFloat, formatStr, formatComplex } from '../../py/format/spec';
 import { percentFormat, asciiEscape, type PercentConv } from '../../py/format/percent';
 import { FormatError } from '../../py/format/errors';
 import { decimalDigits } from '../../py/format/int-digits';
@@ -53,6 +54,13 @@ export function pyFormat(v: PyValue, spec: string): string {
     }
   }
   if (spec === '') return str(v);
+  if (v instanceof PyComplex) {
+    try {
+      return formatComplex(v.re, v.im, spec);
+    } catch (e) {
+      throw fmtErr(e);
+    }
+  }
   throw pyError('TypeError', `unsupported format string passed to ${typeName(v)}.__format__`);
 }
 

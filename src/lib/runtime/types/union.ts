@@ -3,9 +3,16 @@
  * and isinstance/issubclass over its members.
  */
 import { PyObject, PyClass, PyNativeMethod, PyTuple, builtinClass, defMethod, typeOf, type PyValue } from '../core';
+import { run } from '../run';
 
 const unionTypeClass = builtinClass('UnionType');
-unionTypeClass.module = 'types';
+// 3.14 made types.UnionType typing's Union class: its name and module follow the run's version.
+for (const [field, old, v314] of [
+  ['name', 'UnionType', 'Union'],
+  ['qualname', 'UnionType', 'Union'],
+  ['module', 'types', 'typing'],
+] as const)
+  Object.defineProperty(unionTypeClass, field, { get: () => (run.minor >= 14 ? v314 : old), set: () => {} });
 const noneType = typeOf(null);
 
 export class PyUnion extends PyObject {

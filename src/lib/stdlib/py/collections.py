@@ -1,4 +1,5 @@
 # `collections`: deque (from _collections_deque), Counter, defaultdict, OrderedDict, namedtuple, ChainMap,
+# UserDict and UserList,
 # following CPython 3.13's documented behaviour and reprs.
 # `_stdlib_native.tuple_new(cls, iterable)` builds an instance of a tuple subclass.
 
@@ -597,6 +598,214 @@ class ChainMap:
     def __ior__(self, other):
         self.maps[0].update(other)
         return self
+
+
+class UserDict(abc.MutableMapping):
+    """A mapping that keeps its items in a real dict, `self.data`, for subclasses to extend."""
+
+    def __init__(self, dict=None, /, **kwargs):
+        self.data = {}
+        if dict is not None:
+            self.update(dict)
+        if kwargs:
+            self.update(kwargs)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __contains__(self, key):
+        return key in self.data
+
+    def __getitem__(self, key):
+        data = self.data
+        if key in data:
+            return data[key]
+        # A subclass's __missing__ answers absent keys, as dict's own lookup asks it.
+        missing = getattr(type(self), '__missing__', None)
+        if missing is not None:
+            return missing(self, key)
+        raise KeyError(key)
+
+    def __setitem__(self, key, item):
+        self.data[key] = item
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    if _sys.version_info >= (3, 12):
+        # 3.12 made get() go through __getitem__, so that __missing__ counts only for present keys.
+        def get(self, key, default=None):
+            return self[key] if key in self else default
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def _merged(self, first, second):
+        return self.__class__(first | second)
+
+    def __or__(self, other):
+        if isinstance(other, UserDict):
+            return self._merged(self.data, other.data)
+        if isinstance(other, dict):
+            return self._merged(self.data, other)
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, UserDict):
+            return self._merged(other.data, self.data)
+        if isinstance(other, dict):
+            return self._merged(other, self.data)
+        return NotImplemented
+
+    def __ior__(self, other):
+        self.data |= other.data if isinstance(other, UserDict) else other
+        return self
+
+    def __copy__(self):
+        twin = self.__class__.__new__(self.__class__)
+        twin.__dict__.update(self.__dict__)
+        twin.__dict__['data'] = self.__dict__['data'].copy()
+        return twin
+
+    def copy(self):
+        if self.__class__ is UserDict:
+            return UserDict(self.data.copy())
+        # A subclass: a shallow copy of its other attributes, then the items put in one by one.
+        import copy as _copy
+        kept = self.data
+        try:
+            self.data = {}
+            twin = _copy.copy(self)
+        finally:
+            self.data = kept
+        twin.update(self)
+        return twin
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        made = cls()
+        for key in iterable:
+            made[key] = value
+        return made
+
+
+def _list_of(other):
+    # The list inside a UserList, or the value itself.
+    return other.data if isinstance(other, UserList) else other
+
+
+class UserList(abc.MutableSequence):
+    """A sequence that keeps its items in a real list, `self.data`, for subclasses to extend."""
+
+    def __init__(self, initlist=None):
+        self.data = []
+        if initlist is not None:
+            if type(initlist) == list:
+                self.data[:] = initlist
+            elif isinstance(initlist, UserList):
+                self.data[:] = initlist.data[:]
+            else:
+                self.data = list(initlist)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __lt__(self, other):
+        return self.data < _list_of(other)
+
+    def __le__(self, other):
+        return self.data <= _list_of(other)
+
+    def __eq__(self, other):
+        return self.data == _list_of(other)
+
+    def __gt__(self, other):
+        return self.data > _list_of(other)
+
+    def __ge__(self, other):
+        return self.data >= _list_of(other)
+
+    def __contains__(self, item):
+        return item in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, i):
+        # A slice is a new list of the same class.
+        return self.__class__(self.data[i]) if isinstance(i, slice) else self.data[i]
+
+    def __setitem__(self, i, item):
+        self.data[i] = item
+
+    def __delitem__(self, i):
+        del self.data[i]
+
+    def _items_of(self, other):
+        if isinstance(other, UserList):
+            return other.data
+        return other if isinstance(other, list) else list(other)
+
+    def __add__(self, other):
+        return self.__class__(self.data + self._items_of(other))
+
+    def __radd__(self, other):
+        return self.__class__(self._items_of(other) + self.data)
+
+    def __iadd__(self, other):
+        self.data += self._items_of(other)
+        return self
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self.data *= n
+        return self
+
+    def __copy__(self):
+        twin = self.__class__.__new__(self.__class__)
+        twin.__dict__.update(self.__dict__)
+        twin.__dict__['data'] = self.__dict__['data'][:]
+        return twin
+
+    def append(self, item):
+        self.data.append(item)
+
+    def insert(self, i, item):
+        self.data.insert(i, item)
+
+    def pop(self, i=-1):
+        return self.data.pop(i)
+
+    def remove(self, item):
+        self.data.remove(item)
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return self.__class__(self)
+
+    def count(self, item):
+        return self.data.count(item)
+
+    def index(self, item, *args):
+        return self.data.index(item, *args)
+
+    def reverse(self):
+        self.data.reverse()
+
+    def sort(self, /, *args, **kwds):
+        self.data.sort(*args, **kwds)
+
+    def extend(self, other):
+        self.data.extend(other.data if isinstance(other, UserList) else other)
 
 
 # CPython writes these in C: error messages name them with their module ('collections.defaultdict' object ...).

@@ -607,5 +607,23 @@ def verify(*checks):
     return decorator
 
 
-def global_enum(cls):
+def global_enum(cls, update_str=False):
+    # Members named as module globals: repr `module.NAME` (a flag's members joined by |), str the
+    # bare name unless the class keeps its mixin's str (IntEnum), and the module gets the names.
+    def global_repr(self):
+        module = type(self).__module__.split('.')[-1]
+        if self._name_ is None:
+            return f'{module}.{type(self).__name__}({self._value_!r})'
+        return '|'.join([f'{module}.{name}' for name in self._name_.split('|')])
+
+    def global_str(self):
+        return repr(self) if self._name_ is None else self._name_
+
+    cls.__repr__ = global_repr
+    if not issubclass(cls, ReprEnum) or update_str:
+        cls.__str__ = global_str
+    module = _sys.modules.get(cls.__module__)
+    if module is not None:
+        for name, member in cls.__members__.items():
+            setattr(module, name, member)
     return cls

@@ -14,6 +14,7 @@ import argparse from './argparse.py?raw';
 import base64 from './base64.py?raw';
 import binascii from './binascii.py?raw';
 import bisect from './bisect.py?raw';
+import calendar from './calendar.py?raw';
 import collections from './collections.py?raw';
 import contextlib from './contextlib.py?raw';
 import copy from './copy.py?raw';
@@ -77,6 +78,7 @@ export const stdlibSources = {
   base64,
   binascii,
   bisect,
+  calendar,
   collections,
   contextlib,
   copy,

@@ -142,6 +142,9 @@ def _convert(value, T):
         T = float
     if T is int:
         return n
+    if any(c.__module__ == 'fractions' and c.__name__ == 'Fraction' for c in T.__mro__):
+        # exact, as CPython's T(fraction)
+        return T(n, d)
     if T.__module__ == 'decimal' and T.__name__ == 'Decimal':
         # exact to the context's precision, as CPython's T(numerator) / denominator
         return T(n) / d
@@ -307,18 +310,48 @@ def pvariance(data, mu=None):
     return _convert(_divide(ss, n), T)
 
 
+def _is_decimal(T):
+    return any(c.__module__ == 'decimal' and c.__name__ == 'Decimal' for c in T.__mro__)
+
+
+def _decimal_sqrt_of(value):
+    # sqrt(n/m) as a Decimal in the current context, correctly rounded: the context's square root
+    # of the quotient may be one step off, so its neighbours are compared with the exact value.
+    from decimal import Decimal
+    n, m = value
+    if n == 0:
+        return Decimal('0.0')
+    root = (Decimal(n) / Decimal(m)).sqrt()
+    rn, rd = root.as_integer_ratio()
+    for step, above in ((root.next_plus(), True), (root.next_minus(), False)):
+        sn, sd = step.as_integer_ratio()
+        # n/m against the square of the midpoint (root + step) / 2, in integers
+        lhs = 4 * n * (rd * sd) ** 2
+        rhs = m * (sd * rn + rd * sn) ** 2
+        if (lhs > rhs) if above else (lhs < rhs):
+            return step
+    return root
+
+
+def _deviation(T, value):
+    # A standard deviation: a Decimal for Decimal data (unless non-finite), else a float.
+    if _is_decimal(T) and not isinstance(value, float):
+        return _decimal_sqrt_of(value)
+    return _sqrt_of(value)
+
+
 def stdev(data, xbar=None):
     T, ss, n = _ss(data, xbar)
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
-    return _sqrt_of(_divide(ss, n - 1))
+    return _deviation(T, _divide(ss, n - 1))
 
 
 def pstdev(data, mu=None):
     T, ss, n = _ss(data, mu)
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
-    return _sqrt_of(_divide(ss, n))
+    return _deviation(T, _divide(ss, n))
 
 
 def geometric_mean(data):

@@ -54,7 +54,7 @@ class Template:
                         out.append(d)
                         i = j
                         continue
-                    self._invalid(i)
+                    self._invalid(j)
                 if name in mapping:
                     out.append(str(mapping[name]))
                 elif safe:
@@ -74,7 +74,7 @@ class Template:
                     out.append(d)
                     i = j
                     continue
-                self._invalid(i)
+                self._invalid(j)
             if name in mapping:
                 out.append(str(mapping[name]))
             elif safe:
@@ -85,6 +85,7 @@ class Template:
         return ''.join(out)
 
     def _invalid(self, i):
+        # i: where the text after the delimiter starts, as CPython's pattern reports it.
         lines = self.template[:i].splitlines(keepends=True)
         if not lines:
             colno = 1

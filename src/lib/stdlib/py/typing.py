@@ -25,7 +25,7 @@ def _type_repr(obj):
         return 'None'
     if isinstance(obj, (list, tuple)):
         return '[' + ', '.join([_type_repr(a) for a in obj]) + ']'
-    if callable(obj) and hasattr(obj, '__qualname__') and not isinstance(obj, (_SpecialForm, _GenericAlias, TypeVar, _BuiltinGenericAlias)):
+    if callable(obj) and hasattr(obj, '__qualname__') and not isinstance(obj, (_SpecialForm, _GenericAlias, TypeVar, _BuiltinGenericAlias, NewType)):
         return obj.__qualname__
     return repr(obj)
 
@@ -85,7 +85,7 @@ class _GenericAlias:
             return ' | '.join(['None' if a is type(None) else _type_repr(a) for a in self.__args__])
         if self._name == 'Optional':
             return f'typing.Optional[{_type_repr(self.__args__[0])}]'
-        if self._name == 'Callable' and len(self.__args__) == 2 and isinstance(self.__args__[0], list):
+        if self._name == 'Callable' and len(self.__args__) == 2 and (isinstance(self.__args__[0], list) or self.__args__[0] is ...):
             return f'typing.Callable[{_type_repr(self.__args__[0])}, {_type_repr(self.__args__[1])}]'
         if not self.__args__:
             return f'{name}[()]'
@@ -155,6 +155,12 @@ class _SpecialForm:
         self.__qualname__ = name
 
     def __repr__(self):
+        if self._name == 'Annotated' and _sys.version_info < (3, 13):
+            # a class until 3.13 made it a special form
+            return "<class 'typing.Annotated'>"
+        if self._name == 'Union' and _UNION_IS_UNIONTYPE:
+            # 3.14's Union is the union class itself
+            return "<class 'typing.Union'>"
         return 'typing.' + self._name
 
     def __getitem__(self, params):
@@ -597,13 +603,38 @@ def TypedDict(typename, fields=None, /, *, total=True):
 TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
 
 
-def NewType(name, tp):
-    def new_type(x):
+class NewType:
+    """A distinct name for a type: calling it returns its argument; its repr is module.name."""
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        self.__name__ = name.rpartition('.')[-1]
+        self.__supertype__ = tp
+        # The program defines it: its module is __main__, as CPython finds from the caller's frame.
+        self.__module__ = '__main__'
+
+    def __repr__(self):
+        return f'{self.__module__}.{self.__qualname__}'
+
+    def __call__(self, x):
         return x
-    new_type.__name__ = name
-    new_type.__qualname__ = name
-    new_type.__supertype__ = tp
-    return new_type
+
+    def __mro_entries__(self, bases):
+        # Subclassing one fails at the subclass's creation, suggesting a NewType of it instead.
+        supertype_name = self.__name__
+
+        class _Refuse:
+            def __init_subclass__(cls):
+                raise TypeError('Cannot subclass an instance of NewType. Perhaps you were looking for: '
+                                f'`{cls.__name__} = NewType({cls.__name__!r}, {supertype_name})`')
+
+        return (_Refuse,)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
 
 
 def cast(typ, val):
@@ -693,11 +724,59 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     return hints
 
 
+# The classes typing's aliases of collections.abc (and contextlib, re) stand for, by alias name.
+_ABC_ORIGINS = {
+    'AbstractSet': ('collections.abc', 'Set'),
+    'ContextManager': ('contextlib', 'AbstractContextManager'),
+    'AsyncContextManager': ('contextlib', 'AbstractAsyncContextManager'),
+    'Pattern': ('re', 'Pattern'),
+    'Match': ('re', 'Match'),
+}
+for _name in ('Callable', 'Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGenerator',
+              'Iterable', 'Iterator', 'Generator', 'Reversible', 'Container', 'Collection', 'Hashable',
+              'Sized', 'Sequence', 'MutableSequence', 'Mapping', 'MutableMapping', 'MutableSet',
+              'MappingView', 'KeysView', 'ItemsView', 'ValuesView', 'ByteString'):
+    _ABC_ORIGINS[_name] = ('collections.abc', _name)
+
+
+def _origin_class(form):
+    # The class a typing special form stands for: its own origin, else the ABC named after it.
+    if form.__origin__ is not None:
+        return form.__origin__
+    where = _ABC_ORIGINS.get(form._name)
+    if where is None:
+        return form
+    if where[0] == 'contextlib':
+        import contextlib as module
+    elif where[0] == 're':
+        import re as module
+    else:
+        import _collections_abc as module
+    return getattr(module, where[1])
+
+
 def get_origin(tp):
-    return getattr(tp, '__origin__', None) if isinstance(tp, (_GenericAlias, _SpecialForm)) else None
+    if isinstance(tp, _GenericAlias):
+        origin = tp.__origin__
+        return _origin_class(origin) if isinstance(origin, _SpecialForm) else origin
+    if isinstance(tp, _BuiltinGenericAlias):
+        return tp.__origin__
+    if isinstance(tp, _SpecialForm):
+        origin = _origin_class(tp)
+        return None if origin is tp else origin
+    if tp is Generic:
+        return Generic
+    if isinstance(tp, _UnionType):
+        return _UnionType
+    return None
 
 
 def get_args(tp):
     if isinstance(tp, _GenericAlias):
+        if tp.__origin__ in (Literal, Annotated):
+            return tuple(tp.__args__)
+        # typing stores None in a type's place as NoneType.
+        return tuple([type(None) if a is None else a for a in tp.__args__])
+    if isinstance(tp, (_BuiltinGenericAlias, _UnionType)):
         return tuple(tp.__args__)
     return ()

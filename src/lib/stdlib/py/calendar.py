@@ -1,0 +1,328 @@
+# `calendar`: leap years, weekdays and month lengths, the Calendar iterators and TextCalendar's
+# plain-text months and years (as the Unix `cal` lays them out), over datetime.date. English names
+# only (the C locale); HTMLCalendar and the locale calendars are not simulated.
+
+import datetime
+import sys as _sys
+from itertools import repeat
+
+__all__ = ['IllegalMonthError', 'IllegalWeekdayError', 'setfirstweekday', 'firstweekday', 'isleap',
+           'leapdays', 'weekday', 'monthrange', 'monthcalendar', 'prmonth', 'month', 'prcal', 'calendar',
+           'timegm', 'month_name', 'month_abbr', 'day_name', 'day_abbr', 'Calendar', 'TextCalendar',
+           'weekheader', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY']
+
+
+class IllegalMonthError(ValueError):
+    def __init__(self, month):
+        self.month = month
+
+    def __str__(self):
+        return f'bad month number {self.month!r}; must be 1-12'
+
+
+class IllegalWeekdayError(ValueError):
+    def __init__(self, weekday):
+        self.weekday = weekday
+
+    def __str__(self):
+        return f'bad weekday number {self.weekday!r}; must be 0 (Monday) to 6 (Sunday)'
+
+
+if _sys.version_info >= (3, 12):
+    # 3.12 made the month and day numbers IntEnums whose members are module globals.
+    from enum import IntEnum, global_enum
+
+    @global_enum
+    class Month(IntEnum):
+        JANUARY = 1
+        FEBRUARY = 2
+        MARCH = 3
+        APRIL = 4
+        MAY = 5
+        JUNE = 6
+        JULY = 7
+        AUGUST = 8
+        SEPTEMBER = 9
+        OCTOBER = 10
+        NOVEMBER = 11
+        DECEMBER = 12
+
+    @global_enum
+    class Day(IntEnum):
+        MONDAY = 0
+        TUESDAY = 1
+        WEDNESDAY = 2
+        THURSDAY = 3
+        FRIDAY = 4
+        SATURDAY = 5
+        SUNDAY = 6
+
+    __all__ += ['Day', 'Month'] + [m.name for m in Month]
+    # global_enum exports the members into a module already imported; this one is still being made.
+    globals().update(Month.__members__)
+    globals().update(Day.__members__)
+    _months = list(Month)
+    _as_day = Day
+else:
+    January, February = 1, 2
+    MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
+    _months = list(range(1, 13))
+
+    def _as_day(n):
+        return n
+
+# Days in each month of a common year, by month number.
+mdays = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+_MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+                'October', 'November', 'December']
+_DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
+
+
+class _localized_month:
+    # Month names by number, '' at 0; indexable and sliceable like a list of 13.
+    def __init__(self, format):
+        self.format = format
+        names = _MONTH_NAMES if format == '%B' else [n[:3] for n in _MONTH_NAMES]
+        self._names = [''] + names
+
+    def __getitem__(self, i):
+        return self._names[i]
+
+    def __len__(self):
+        return 13
+
+
+class _localized_day:
+    # Day names, Monday first.
+    def __init__(self, format):
+        self.format = format
+        self._names = _DAY_NAMES if format == '%A' else [n[:3] for n in _DAY_NAMES]
+
+    def __getitem__(self, i):
+        return self._names[i]
+
+    def __len__(self):
+        return 7
+
+
+day_name = _localized_day('%A')
+day_abbr = _localized_day('%a')
+month_name = _localized_month('%B')
+month_abbr = _localized_month('%b')
+
+
+def isleap(year):
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def leapdays(y1, y2):
+    # Leap years in [y1, y2): those up to y2 - 1 less those up to y1 - 1.
+    def upto(y):
+        return y // 4 - y // 100 + y // 400
+    return upto(y2 - 1) - upto(y1 - 1)
+
+
+def weekday(year, month, day):
+    if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
+        # The calendar repeats every 400 years.
+        year = 2000 + year % 400
+    return _as_day(datetime.date(year, month, day).weekday())
+
+
+def _monthlen(year, month):
+    return mdays[month] + (month == 2 and isleap(year))
+
+
+def monthrange(year, month):
+    if not 1 <= month <= 12:
+        raise IllegalMonthError(month)
+    return weekday(year, month, 1), _monthlen(year, month)
+
+
+def _prevmonth(year, month):
+    return (year - 1, 12) if month == 1 else (year, month - 1)
+
+
+def _nextmonth(year, month):
+    return (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+def _weeks(days):
+    return [days[i:i + 7] for i in range(0, len(days), 7)]
+
+
+class Calendar(object):
+    def __init__(self, firstweekday=0):
+        self.firstweekday = firstweekday
+
+    def getfirstweekday(self):
+        return self._firstweekday % 7
+
+    def setfirstweekday(self, firstweekday):
+        self._firstweekday = firstweekday
+
+    firstweekday = property(getfirstweekday, setfirstweekday)
+
+    def iterweekdays(self):
+        for i in range(self.firstweekday, self.firstweekday + 7):
+            yield i % 7
+
+    def _padding(self, year, month):
+        # Days shown from the months before and after, to fill whole weeks.
+        day1, ndays = monthrange(year, month)
+        before = (day1 - self.firstweekday) % 7
+        after = (self.firstweekday - day1 - ndays) % 7
+        return before, ndays, after
+
+    def itermonthdates(self, year, month):
+        for y, m, d in self.itermonthdays3(year, month):
+            yield datetime.date(y, m, d)
+
+    def itermonthdays(self, year, month):
+        before, ndays, after = self._padding(year, month)
+        yield from repeat(0, before)
+        yield from range(1, ndays + 1)
+        yield from repeat(0, after)
+
+    def itermonthdays2(self, year, month):
+        for i, d in enumerate(self.itermonthdays(year, month), self.firstweekday):
+            yield d, i % 7
+
+    def itermonthdays3(self, year, month):
+        before, ndays, after = self._padding(year, month)
+        py, pm = _prevmonth(year, month)
+        last = _monthlen(py, pm)
+        for d in range(last - before + 1, last + 1):
+            yield py, pm, d
+        for d in range(1, ndays + 1):
+            yield year, month, d
+        ny, nm = _nextmonth(year, month)
+        for d in range(1, after + 1):
+            yield ny, nm, d
+
+    def itermonthdays4(self, year, month):
+        for i, (y, m, d) in enumerate(self.itermonthdays3(year, month)):
+            yield y, m, d, (self.firstweekday + i) % 7
+
+    def monthdatescalendar(self, year, month):
+        return _weeks(list(self.itermonthdates(year, month)))
+
+    def monthdays2calendar(self, year, month):
+        return _weeks(list(self.itermonthdays2(year, month)))
+
+    def monthdayscalendar(self, year, month):
+        return _weeks(list(self.itermonthdays(year, month)))
+
+    def _year(self, months, width):
+        return [months[i:i + width] for i in range(0, len(months), width)]
+
+    def yeardatescalendar(self, year, width=3):
+        return self._year([self.monthdatescalendar(year, m) for m in _months], width)
+
+    def yeardays2calendar(self, year, width=3):
+        return self._year([self.monthdays2calendar(year, m) for m in _months], width)
+
+    def yeardayscalendar(self, year, width=3):
+        return self._year([self.monthdayscalendar(year, m) for m in _months], width)
+
+
+class TextCalendar(Calendar):
+    def prweek(self, theweek, width):
+        print(self.formatweek(theweek, width), end='')
+
+    def formatday(self, day, weekday, width):
+        return ('' if day == 0 else f'{day:2d}').center(width)
+
+    def formatweek(self, theweek, width):
+        return ' '.join([self.formatday(d, wd, width) for d, wd in theweek])
+
+    def formatweekday(self, day, width):
+        names = day_name if width >= 9 else day_abbr
+        return names[day][:width].center(width)
+
+    def formatweekheader(self, width):
+        return ' '.join([self.formatweekday(i, width) for i in self.iterweekdays()])
+
+    def formatmonthname(self, theyear, themonth, width, withyear=True):
+        name = month_name[themonth]
+        if withyear:
+            name = f'{name} {theyear!r}'
+        return name.center(width)
+
+    def prmonth(self, theyear, themonth, w=0, l=0):
+        print(self.formatmonth(theyear, themonth, w, l), end='')
+
+    def formatmonth(self, theyear, themonth, w=0, l=0):
+        w = max(2, w)
+        gap = '\n' * max(1, l)
+        lines = [self.formatmonthname(theyear, themonth, 7 * (w + 1) - 1).rstrip(),
+                 self.formatweekheader(w).rstrip()]
+        lines += [self.formatweek(week, w).rstrip() for week in self.monthdays2calendar(theyear, themonth)]
+        return ''.join(line + gap for line in lines)
+
+    def formatyear(self, theyear, w=2, l=1, c=6, m=3):
+        w = max(2, w)
+        gap = '\n' * max(1, l)
+        c = max(2, c)
+        colwidth = (w + 1) * 7 - 1
+        out = [repr(theyear).center(colwidth * m + c * (m - 1)).rstrip(), gap]
+        header = self.formatweekheader(w)
+        for i, row in enumerate(self.yeardays2calendar(theyear, m)):
+            months = range(m * i + 1, min(m * (i + 1) + 1, 13))
+            out.append(gap)
+            out.append(formatstring([self.formatmonthname(theyear, k, colwidth, False) for k in months],
+                                    colwidth, c).rstrip())
+            out.append(gap)
+            out.append(formatstring([header for _ in months], colwidth, c).rstrip())
+            out.append(gap)
+            for j in range(max(len(cal) for cal in row)):
+                weeks = [self.formatweek(cal[j], w) if j < len(cal) else '' for cal in row]
+                out.append(formatstring(weeks, colwidth, c).rstrip())
+                out.append(gap)
+        return ''.join(out)
+
+    def pryear(self, theyear, w=0, l=0, c=6, m=3):
+        print(self.formatyear(theyear, w, l, c, m), end='')
+
+
+# The module-level functions: one shared TextCalendar, as CPython keeps.
+c = TextCalendar()
+firstweekday = c.getfirstweekday
+
+
+def setfirstweekday(firstweekday):
+    if not MONDAY <= firstweekday <= SUNDAY:
+        raise IllegalWeekdayError(firstweekday)
+    c.firstweekday = firstweekday
+
+
+monthcalendar = c.monthdayscalendar
+prweek = c.prweek
+week = c.formatweek
+weekheader = c.formatweekheader
+prmonth = c.prmonth
+month = c.formatmonth
+calendar = c.formatyear
+prcal = c.pryear
+
+_colwidth = 7 * 3 - 1
+_spacing = 6
+
+
+def format(cols, colwidth=_colwidth, spacing=_spacing):
+    print(formatstring(cols, colwidth, spacing))
+
+
+def formatstring(cols, colwidth=_colwidth, spacing=_spacing):
+    return (' ' * spacing).join([col.center(colwidth) for col in cols])
+
+
+EPOCH = 1970
+_EPOCH_ORD = datetime.date(EPOCH, 1, 1).toordinal()
+
+
+def timegm(tuple):
+    year, month, day, hour, minute, second = tuple[:6]
+    days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORD + day - 1
+    return ((days * 24 + hour) * 60 + minute) * 60 + second
