@@ -11,12 +11,14 @@ import {
   PyCell,
   PyExceptionObject,
   builtinClass,
+  defMethod,
+  addressOf,
   pyError,
   type PyValue,
   type TracebackEntry,
 } from '../runtime/core';
 import { run } from '../runtime/run';
-import { setitem, excTracebackSetter } from '../runtime/ops';
+import { setitem, excTracebackSetter, repr } from '../runtime/ops';
 import type { Code, Frame } from './frame';
 
 const tracebackClass = builtinClass('traceback');
@@ -155,6 +157,13 @@ class PyFrame extends PyObject {
     return undefined;
   }
 }
+
+// CPython's frame repr: where it is and which code it runs.
+defMethod(frameClass, '__repr__', (self) => {
+  const f = self as PyFrame;
+  const file = codeObject(f.frame.code).getAttr(f, 'co_filename') as string;
+  return `<frame at ${addressOf(f)}, file ${repr(file)}, line ${f.frame.line}, code ${f.frame.code.name}>`;
+});
 
 /** A stable stand-in for the bytecode offset: CPython's is not portable across versions. */
 function lasti(line: number): number {

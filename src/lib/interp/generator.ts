@@ -28,6 +28,8 @@ import { addTraceback } from './frame-error';
 import { run, RunSlot } from '../runtime/run';
 import { tick } from './state';
 import { frameStack, dropLocals, holdLocals } from './drops';
+import { frameObject } from './frame-objects';
+import { currentThreadFrames } from './threaded';
 
 export type Body = Generator<PyValue, PyValue, PyValue>;
 
@@ -209,6 +211,24 @@ export abstract class PySuspendable extends PyObject {
 
   abstract kindName(): string;
 
+  /**
+   * cr_frame/gi_frame/ag_frame: None once finished; a suspended (or not started) frame has no
+   * caller, a running one the program frame that resumed it (library frames left out, as in tracebacks).
+   */
+  private frameObject(): PyValue {
+    const fr = this.frame;
+    if (fr === null || this.state === 'closed') return null;
+    const f = frameObject(fr, undefined);
+    f.back = null;
+    if (this.state === 'running') {
+      // Its callers are linked as they are now, out to the module's frame.
+      const user = [...currentThreadFrames(run.get(frameStack))].filter((x) => x.code.user);
+      for (let i = user.indexOf(fr); i >= 0 && i < user.length; i++)
+        frameObject(user[i], undefined).back = user[i + 1] ?? null;
+    }
+    return f;
+  }
+
   getAttr(_o: PyObject, name: string): PyValue | undefined {
     switch (name) {
       case '__name__':
@@ -222,7 +242,7 @@ export abstract class PySuspendable extends PyObject {
       case 'cr_frame':
       case 'gi_frame':
       case 'ag_frame':
-        return null;
+        return this.frameObject();
       case 'cr_await':
       case 'gi_yieldfrom':
       case 'ag_await':
