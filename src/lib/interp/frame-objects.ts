@@ -130,6 +130,12 @@ export function frameObject(frame: Frame, back: Frame | null | undefined): PyFra
   return f;
 }
 
+/**
+ * The program's frames of the running thread from `frame` outward (`frame` first; none when it is
+ * not running there), set by interp/threaded.ts, which knows the running thread's frames.
+ */
+export const runningCallers: { of: (frame: Frame) => Frame[] } = { of: () => [] };
+
 class PyFrame extends PyObject {
   back: Frame | null | undefined = undefined;
   constructor(readonly frame: Frame) {

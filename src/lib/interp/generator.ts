@@ -28,8 +28,7 @@ import { addTraceback } from './frame-error';
 import { run, RunSlot } from '../runtime/run';
 import { tick } from './state';
 import { frameStack, dropLocals, holdLocals } from './drops';
-import { frameObject } from './frame-objects';
-import { currentThreadFrames } from './threaded';
+import { frameObject, runningCallers } from './frame-objects';
 
 export type Body = Generator<PyValue, PyValue, PyValue>;
 
@@ -222,9 +221,8 @@ export abstract class PySuspendable extends PyObject {
     f.back = null;
     if (this.state === 'running') {
       // Its callers are linked as they are now, out to the module's frame.
-      const user = [...currentThreadFrames(run.get(frameStack))].filter((x) => x.code.user);
-      for (let i = user.indexOf(fr); i >= 0 && i < user.length; i++)
-        frameObject(user[i], undefined).back = user[i + 1] ?? null;
+      const outward = runningCallers.of(fr);
+      for (let i = 0; i < outward.length; i++) frameObject(outward[i], undefined).back = outward[i + 1] ?? null;
     }
     return f;
   }

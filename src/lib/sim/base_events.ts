@@ -411,12 +411,7 @@ function contextDict(entries: [string, PyValue][]): PyDict {
  * loop.call_exception_handler: the program's handler, or the default one. `ctx` is the context
  * (null: just the message and exception).
  */
-export function reportLoopError(
-  loop: EventLoop,
-  message: string,
-  exc: PyExceptionObject | null,
-  ctx: PyDict | null,
-): void {
+function reportLoopError(loop: EventLoop, message: string, exc: PyExceptionObject | null, ctx: PyDict | null): void {
   const context = ctx ?? contextDict([['message', message], ...(exc ? [['exception', exc] as [string, PyValue]] : [])]);
   if (loop.exceptionHandler === null) {
     defaultExceptionHandler(loop, context);
