@@ -17,7 +17,9 @@ asyncio.locks asyncio.timeouts asyncio.taskgroups time random math collections c
 contextlib dataclasses datetime functools copy heapq bisect json itertools operator statistics
 string textwrap sys typing enum abc timeit argparse builtins logging os os.path contextvars uuid
 pprint traceback fractions weakref signal threading queue concurrent.futures decimal pathlib
-urllib.parse logging.handlers re multiprocessing types inspect base64 binascii struct hashlib""".split()
+urllib.parse logging.handlers re multiprocessing types inspect base64 binascii struct hashlib
+atexit concurrent gc io logging.config multiprocessing.pool multiprocessing.sharedctypes posixpath
+urllib warnings""".split()
 
 
 def public(names):

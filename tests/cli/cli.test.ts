@@ -171,6 +171,85 @@ describe('loopline run', () => {
     expect(log.trim().endsWith('KeyboardInterrupt')).toBe(true);
   });
 
+  it("logs each exception-handler context as CPython's default handler does: message, other keys sorted, traceback", () => {
+    const file = tempFile(
+      'handler.py',
+      [
+        'import asyncio',
+        'def bad(x):',
+        '    raise RuntimeError(f"callback {x}")',
+        'def bad_done(fut):',
+        '    raise KeyError("done")',
+        'def handler(loop, context):',
+        '    raise ZeroDivisionError("in handler")',
+        'async def main():',
+        '    loop = asyncio.get_running_loop()',
+        '    loop.call_later(0.5, bad, 1)',
+        '    await asyncio.sleep(1)',
+        '    f = loop.create_future()',
+        '    f.add_done_callback(bad_done)',
+        '    f.set_result(3)',
+        '    await asyncio.sleep(0)',
+        '    loop.call_exception_handler({"message": "custom", "z": 1, "extra": [1, 2]})',
+        '    loop.call_exception_handler({"message": "with exc", "exception": OSError(5, "io")})',
+        '    loop.call_exception_handler({})',
+        '    loop.set_exception_handler(handler)',
+        '    loop.call_exception_handler({"message": "to handler"})',
+        '    loop.set_exception_handler(lambda loop, context: loop.default_exception_handler(context))',
+        '    loop.call_exception_handler({"message": "deferred", "a": "b"})',
+        'asyncio.run(main())',
+        'loop = asyncio.new_event_loop()',
+        'async def forever():',
+        '    await asyncio.sleep(100)',
+        'left = loop.create_task(forever(), name="left")',
+        'loop.run_until_complete(asyncio.sleep(0))',
+        'loop.close()',
+      ].join('\n') + '\n',
+    );
+    for (const [python, args] of [
+      ['3.13', ''],
+      ['3.11', '1'],
+    ]) {
+      const r = loopline('run', '--python', python, file);
+      expect(r.code).toBe(0);
+      const err = r.err.replace(/^\[[ 0-9.]+s\] /gm, '');
+      // python3 writes these (less asyncio's own frames, which no traceback of Loopline shows).
+      expect(err).toBe(
+        [
+          `Exception in callback bad(${args}) at ${file}:2`,
+          `handle: <TimerHandle when=0.5 bad(${args}) at ${file}:2>`,
+          'Traceback (most recent call last):',
+          `  File "${file}", line 3, in bad`,
+          '    raise RuntimeError(f"callback {x}")',
+          'RuntimeError: callback 1',
+          `Exception in callback bad_done(${args && '<Future finished result=3>'}) at ${file}:4`,
+          `handle: <Handle bad_done(${args && '<Future finished result=3>'}) at ${file}:4>`,
+          'Traceback (most recent call last):',
+          `  File "${file}", line 5, in bad_done`,
+          '    raise KeyError("done")',
+          "KeyError: 'done'",
+          'custom',
+          'extra: [1, 2]',
+          'z: 1',
+          'with exc',
+          'OSError: [Errno 5] io',
+          'Unhandled exception in event loop',
+          'Unhandled error in exception handler',
+          "context: {'message': 'to handler'}",
+          'Traceback (most recent call last):',
+          `  File "${file}", line 7, in handler`,
+          '    raise ZeroDivisionError("in handler")',
+          'ZeroDivisionError: in handler',
+          'deferred',
+          "a: 'b'",
+          'Task was destroyed but it is pending!',
+          `task: <Task pending name='left' coro=<forever() running at ${file}:26> wait_for=<Future pending cb=[Task.task_wakeup()]>>`,
+          '',
+        ].join('\n'),
+      );
+    }
+  });
+
   it('reports a coroutine that an uncaught exception keeps alive at the interpreter exit, after the traceback, as python3 does', () => {
     // The traceback holds the frames (main's `r`, asyncio.wait's argument list) until the exit:
     // the warning names the sys module's pseudo file, not a line of the program.

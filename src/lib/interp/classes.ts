@@ -3,6 +3,7 @@
  * (property, staticmethod, classmethod), and the exception classes' Python-visible surface.
  */
 import { run } from '../runtime/run';
+import { finalTypeName } from '../runtime/final-types';
 import {
   PyObject,
   PyClass,
@@ -152,8 +153,10 @@ function makeClass(
     qualname = q;
     ns.delete('__qualname__');
   }
-  for (const b of bases)
-    if (b.final) throw pyError('TypeError', `type '${b.tpName ?? b.name}' is not an acceptable base type`);
+  for (const b of bases) {
+    const final = finalTypeName(b);
+    if (final !== null) throw pyError('TypeError', `type '${final}' is not an acceptable base type`);
+  }
   const slots = slotNames(name, ns);
   // A class that defines __eq__ but not __hash__ is unhashable: type.__new__ sets __hash__ to None.
   if (ns.has('__eq__') && !ns.has('__hash__')) ns.set('__hash__', null);

@@ -11,12 +11,14 @@ import {
   PyCell,
   PyExceptionObject,
   builtinClass,
+  defMethod,
+  addressOf,
   pyError,
   type PyValue,
   type TracebackEntry,
 } from '../runtime/core';
 import { run } from '../runtime/run';
-import { setitem, excTracebackSetter } from '../runtime/ops';
+import { setitem, excTracebackSetter, repr } from '../runtime/ops';
 import type { Code, Frame } from './frame';
 
 const tracebackClass = builtinClass('traceback');
@@ -128,6 +130,12 @@ export function frameObject(frame: Frame, back: Frame | null | undefined): PyFra
   return f;
 }
 
+/**
+ * The program's frames of the running thread from `frame` outward (`frame` first; none when it is
+ * not running there), set by interp/threaded.ts, which knows the running thread's frames.
+ */
+export const runningCallers: { of: (frame: Frame) => Frame[] } = { of: () => [] };
+
 class PyFrame extends PyObject {
   back: Frame | null | undefined = undefined;
   constructor(readonly frame: Frame) {
@@ -155,6 +163,13 @@ class PyFrame extends PyObject {
     return undefined;
   }
 }
+
+// CPython's frame repr: where it is and which code it runs.
+defMethod(frameClass, '__repr__', (self) => {
+  const f = self as PyFrame;
+  const file = codeObject(f.frame.code).getAttr(f, 'co_filename') as string;
+  return `<frame at ${addressOf(f)}, file ${repr(file)}, line ${f.frame.line}, code ${f.frame.code.name}>`;
+});
 
 /** A stable stand-in for the bytecode offset: CPython's is not portable across versions. */
 function lasti(line: number): number {

@@ -29,6 +29,7 @@ import { codeObject } from './frame-objects';
 import { run, RunSlot } from '../runtime/run';
 import { tick } from './state';
 import { frameStack, dropLocals, holdLocals } from './drops';
+import { frameObject, runningCallers } from './frame-objects';
 
 export type Body = Generator<PyValue, PyValue, PyValue>;
 
@@ -210,6 +211,23 @@ export abstract class PySuspendable extends PyObject {
 
   abstract kindName(): string;
 
+  /**
+   * cr_frame/gi_frame/ag_frame: None once finished; a suspended (or not started) frame has no
+   * caller, a running one the program frame that resumed it (library frames left out, as in tracebacks).
+   */
+  private frameObject(): PyValue {
+    const fr = this.frame;
+    if (fr === null || this.state === 'closed') return null;
+    const f = frameObject(fr, undefined);
+    f.back = null;
+    if (this.state === 'running') {
+      // Its callers are linked as they are now, out to the module's frame.
+      const outward = runningCallers.of(fr);
+      for (let i = 0; i < outward.length; i++) frameObject(outward[i], undefined).back = outward[i + 1] ?? null;
+    }
+    return f;
+  }
+
   getAttr(_o: PyObject, name: string): PyValue | undefined {
     switch (name) {
       case '__name__':
@@ -223,7 +241,7 @@ export abstract class PySuspendable extends PyObject {
       case 'cr_frame':
       case 'gi_frame':
       case 'ag_frame':
-        return null;
+        return this.frameObject();
       case 'cr_await':
       case 'gi_yieldfrom':
       case 'ag_await':

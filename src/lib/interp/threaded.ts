@@ -12,6 +12,8 @@ import { PyFunction, type GenBody } from './function';
 import { addTraceback } from './frame-error';
 import { tick } from './state';
 import { run } from '../runtime/run';
+import { frameStack } from './drops';
+import { runningCallers } from './frame-objects';
 
 /** What a blocked thread waits for: a condition, and a time at which it stops waiting (null: none). */
 export interface Wait {
@@ -100,6 +102,12 @@ export function* currentThreadStack(stack: readonly (Frame | null)[]): Generator
   const mine = threadFrames.current;
   for (let i = mine.length - 1; i >= 0; i--) yield mine[i];
 }
+
+runningCallers.of = (frame) => {
+  const user = [...currentThreadFrames(run.get(frameStack))].filter((f) => f.code.user);
+  const i = user.indexOf(frame);
+  return i < 0 ? [] : user.slice(i);
+};
 
 function* runThreaded(fn: PyFunction, body: GenBody, args: PyValue[], kw: KwArgs): ThreadGen {
   const frame = fn.makeFrame(args, kw);

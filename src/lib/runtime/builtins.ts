@@ -569,7 +569,9 @@ function minmax(fname: 'min' | 'max', op: '<' | '>') {
     let best = it.next();
     if (best === undefined) {
       if (dflt !== undefined) return dflt;
-      throw pyError('ValueError', `${fname}() iterable argument is empty`);
+      // 3.12 reworded CPython's "arg is an empty sequence".
+      const empty = run.minor >= 12 ? 'iterable argument is empty' : 'arg is an empty sequence';
+      throw pyError('ValueError', `${fname}() ${empty}`);
     }
     let bestKey = key === null ? best : call(key, [best], null);
     for (let x = it.next(); x !== undefined; x = it.next()) {

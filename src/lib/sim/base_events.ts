@@ -17,7 +17,7 @@ import {
   type PyClass,
   type PyValue,
 } from '../runtime/core';
-import { call, hashKey, toFloat, isNumber } from '../runtime/ops';
+import { call, hashKey, repr, toFloat, isNumber } from '../runtime/ops';
 import { defNativeMethod } from '../runtime/native';
 import { run } from '../runtime/run';
 import type { PyAsyncGenerator } from '../interp/generator';
@@ -35,8 +35,11 @@ loopClass.module = 'asyncio.unix_events';
 export interface LoopObserver {
   iteration(loop: EventLoop): void;
   clockJump(from: number, to: number): void;
-  /** The default exception handler's report (CPython logs it to stderr). */
-  loopError(text: string): void;
+  /**
+   * The default exception handler's report: `text` its one line for the trace, `log` what CPython
+   * logs on stderr before the exception's traceback (the message, then the context's other keys).
+   */
+  loopError(text: string, log?: string, exc?: PyExceptionObject | null): void;
 }
 
 export class EventLoop extends PyObject {
@@ -323,22 +326,25 @@ defLoopMethod('set_exception_handler', 'def (self, handler)', (self, [handler]) 
   return null;
 });
 defLoopMethod('get_exception_handler', 'def (self)', (self) => loopOf(self).exceptionHandler);
-/** call_exception_handler(context) and default_exception_handler(context): report the context's message and exception. */
-function handleContext(loop: EventLoop, ctx: PyValue, handlerContext: PyValue): null {
+/** The context's message (its default when missing) and exception. */
+function contextMessage(ctx: PyValue): { message: string; exc: PyExceptionObject | null } {
   const msg = ctx instanceof PyDict ? ctx.map.get(hashKey('message'))?.value : null;
   const exc = ctx instanceof PyDict ? ctx.map.get(hashKey('exception'))?.value : null;
-  reportLoopError(
-    loop,
-    typeof msg === 'string' ? msg : 'Unhandled exception in event loop',
-    exc instanceof PyExceptionObject ? exc : null,
-    handlerContext,
-  );
-  return null;
+  return {
+    message: typeof msg === 'string' && msg !== '' ? msg : 'Unhandled exception in event loop',
+    exc: exc instanceof PyExceptionObject ? exc : null,
+  };
 }
-defLoopMethod('call_exception_handler', 'def (self, context)', (self, [ctx]) => handleContext(loopOf(self), ctx, ctx));
-defLoopMethod('default_exception_handler', 'def (self, context)', (self, [ctx]) =>
-  handleContext(loopOf(self), ctx, null),
-);
+defLoopMethod('call_exception_handler', 'def (self, context)', (self, [ctx]) => {
+  const { message, exc } = contextMessage(ctx);
+  reportLoopError(loopOf(self), message, exc, ctx instanceof PyDict ? ctx : null);
+  return null;
+});
+// Never the program's handler: a handler that defers to this one must not be called again.
+defLoopMethod('default_exception_handler', 'def (self, context)', (self, [ctx]) => {
+  defaultExceptionHandler(loopOf(self), ctx instanceof PyDict ? ctx : contextDict([]));
+  return null;
+});
 defLoopMethod('is_running', 'def (self)', (self) => loopOf(self).running);
 defLoopMethod('is_closed', 'def (self)', (self) => loopOf(self).closed);
 defLoopMethod('stop', 'def (self)', (self) => {
@@ -379,18 +385,18 @@ export function runPyCallback(
     if (!(e instanceof PyExc)) throw e;
     if (isExitOrInterrupt(e.exc)) throw e;
     const message = `Exception in callback ${formatCallback(fn, args)}`;
-    if (handle === null || loop.exceptionHandler === null) reportLoopError(loop, message, e.exc, null);
-    else
-      reportLoopError(
-        loop,
-        message,
-        e.exc,
-        contextDict([
-          ['message', message],
-          ['exception', e.exc],
-          ['handle', handle],
-        ]),
-      );
+    // A done callback runs through a Handle in CPython too (call_soon): the context names one like it.
+    const h = handle ?? new PyHandle(loop, withPy(new Handle(() => {}, callbackLabel(fn)), fn, args));
+    reportLoopError(
+      loop,
+      message,
+      e.exc,
+      contextDict([
+        ['message', message],
+        ['exception', e.exc],
+        ['handle', h],
+      ]),
+    );
   }
 }
 
@@ -401,32 +407,65 @@ function contextDict(entries: [string, PyValue][]): PyDict {
   return d;
 }
 
-/** loop.call_exception_handler: the program's handler, or the default (a warning line). */
-export function reportLoopError(loop: EventLoop, message: string, exc: PyExceptionObject | null, ctx: PyValue): void {
-  if (loop.exceptionHandler !== null) {
-    let context = ctx;
-    if (!(context instanceof PyDict)) {
-      const d = new PyDict();
-      d.map.set(hashKey('message'), { key: 'message', value: message });
-      if (exc) d.map.set(hashKey('exception'), { key: 'exception', value: exc });
-      context = d;
-    }
-    try {
-      call(loop.exceptionHandler, [loop, context], null);
-    } catch (e) {
-      // The handler's own error goes to the default handler, as BaseEventLoop.call_exception_handler does.
-      if (!(e instanceof PyExc) || isExitOrInterrupt(e.exc)) throw e;
-      loop.observer.loopError(`Unhandled error in exception handler (${excLine(e.exc)})`);
-    }
+/**
+ * loop.call_exception_handler: the program's handler, or the default one. `ctx` is the context
+ * (null: just the message and exception).
+ */
+function reportLoopError(loop: EventLoop, message: string, exc: PyExceptionObject | null, ctx: PyDict | null): void {
+  const context = ctx ?? contextDict([['message', message], ...(exc ? [['exception', exc] as [string, PyValue]] : [])]);
+  if (loop.exceptionHandler === null) {
+    defaultExceptionHandler(loop, context);
     return;
   }
-  loop.observer.loopError(message + (exc ? ` (${excLine(exc)})` : ''));
+  try {
+    call(loop.exceptionHandler, [loop, context], null);
+  } catch (e) {
+    // The handler's own error goes to the default handler, as BaseEventLoop.call_exception_handler does.
+    if (!(e instanceof PyExc) || isExitOrInterrupt(e.exc)) throw e;
+    defaultExceptionHandler(
+      loop,
+      contextDict([
+        ['message', 'Unhandled error in exception handler'],
+        ['exception', e.exc],
+        ['context', context],
+      ]),
+    );
+  }
+}
+
+/**
+ * BaseEventLoop.default_exception_handler: one line for the trace (the message, and the
+ * exception's); CPython's log besides: the message, then every other key of the context in
+ * sorted order as `key: repr(value)` (the traceback follows it).
+ */
+function defaultExceptionHandler(loop: EventLoop, ctx: PyDict): void {
+  const { message, exc } = contextMessage(ctx);
+  const rest = [...ctx.map.values()]
+    .filter(({ key }) => key !== 'message' && key !== 'exception')
+    .map(({ key, value }) => [typeof key === 'string' ? key : repr(key), value] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const log = [message, ...rest.map(([key, value]) => `${key}: ${repr(value)}`)].join('\n');
+  loop.observer.loopError(message + (exc ? ` (${excLine(exc)})` : ''), log, exc);
 }
 
 /**
  * A failed future dropped with its exception unread (Future.__del__): the program's loop exception
  * handler gets CPython's context (message, exception, future). False when there is none.
  */
+export function shutdownErrorToHandler(loop: EventLoop, task: PyObject, exc: PyExceptionObject): void {
+  const message = 'unhandled exception during asyncio.run() shutdown';
+  reportLoopError(
+    loop,
+    message,
+    exc,
+    contextDict([
+      ['message', message],
+      ['exception', exc],
+      ['task', task],
+    ]),
+  );
+}
+
 export function neverRetrievedToHandler(
   f: PyObject & { loop: EventLoop; exception: PyExceptionObject | null },
   message: string,

@@ -273,6 +273,8 @@ function fut(self: PyValue): Future {
 
 // The private state tutorials print: 'PENDING', 'CANCELLED' or 'FINISHED', as CPython's _state.
 defGetter(futureClass, '_state', (self) => fut(self).state);
+// The exception it ended with, without marking it retrieved (the C Future's getter; Task.print_stack reads it).
+defGetter(futureClass, '_exception', (self) => fut(self).exception);
 // The done callbacks as (callback, context) pairs, None when there are none (as the C Future's getter).
 defGetter(futureClass, '_callbacks', (self) => {
   const cbs = fut(self).callbackList();

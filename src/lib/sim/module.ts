@@ -227,6 +227,12 @@ export function makeAsyncio(sim: Simulation): PyModule {
     ['set_default_executor', '_loop_set_default_executor'],
   ])
     loopClass.dict!.set(name, m.get(fn)!);
+  // Task's, from task_stack.py.
+  for (const [name, fn] of [
+    ['get_stack', '_task_get_stack'],
+    ['print_stack', '_task_print_stack'],
+  ])
+    taskClass.dict!.set(name, m.get(fn)!);
   classesChanged();
   sim.sigint = {
     install: (runner, task, signal) => call(m.get('_sigint_install')!, [runner, task, signal], null),

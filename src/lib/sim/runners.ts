@@ -25,7 +25,13 @@ import { installHeldViews } from './held-views';
 import { Lifetimes, lifetimes } from './lifetimes';
 import { releaseHook } from '../runtime/releases';
 import { SNAPSHOT_LIMIT, type LoopSnapshot, type TraceRecorder } from '../trace/recorder';
-import { EventLoop, defLoopMethod, neverRetrievedToHandler, reportLoopError, type LoopObserver } from './base_events';
+import {
+  EventLoop,
+  defLoopMethod,
+  neverRetrievedToHandler,
+  shutdownErrorToHandler,
+  type LoopObserver,
+} from './base_events';
 import type { Handle } from './events';
 import { FrameRecorder } from './frames';
 import { Future, futureHooks, type FutureHooks } from './futures';
@@ -385,10 +391,13 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
    * of Loopline's tracebacks).
    */
   private neverRetrievedLog(f: Future): string {
-    const exc = f.exception!;
     const what = f instanceof Task ? 'Task' : 'Future';
-    const tb = exc.traceback.length ? formatTraceback(exc, run.fileName, this.sourceLines) : `${excLine(exc)}\n`;
-    return `${what} exception was never retrieved\nfuture: ${repr(f)}\n${tb}`;
+    return `${what} exception was never retrieved\nfuture: ${repr(f)}\n${this.exceptionLog(f.exception!)}`;
+  }
+
+  /** The exception as logging's exc_info prints it: its traceback, or its line alone when it was never raised. */
+  exceptionLog(exc: PyExceptionObject): string {
+    return exc.traceback.length ? formatTraceback(exc, run.fileName, this.sourceLines) : `${excLine(exc)}\n`;
   }
 
   /** The traceback of a task that failed, as Python prints it, and the line that raised. */
@@ -504,8 +513,11 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
           throw new SimStop(`Limit: clock would pass ${sim.limits.clock} s`);
         }
       },
-      loopError: (text) => {
-        if (!sim.shuttingDownProgram) sim.rec.warning(text, sim.clock.now);
+      loopError: (text, log, exc) => {
+        if (sim.shuttingDownProgram) return;
+        // The log's traceback is the exception's (asyncio's own frames left out, as in all of Loopline's tracebacks).
+        const full = log === undefined ? undefined : `${log}\n${exc ? sim.exceptionLog(exc) : ''}`;
+        sim.rec.warning(text, sim.clock.now, null, undefined, null, full);
       },
     };
     const loop = new EventLoop(this.clock, observer, (l) => {
@@ -718,7 +730,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       for (const t of pending) {
         if (t.cancelled()) continue;
         const exc = t.getException();
-        if (exc) reportLoopError(loop, 'unhandled exception during asyncio.run() shutdown', exc, null);
+        if (exc) shutdownErrorToHandler(loop, t, exc);
       }
       this.shutdownTasks = [];
     }
@@ -775,7 +787,11 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     if (globals) this.finalizers.safePoint([], [globals]);
     this.finalizers.finish(this.futuresWithErrors, this.clock.now, step);
     for (const t of this.tasks) {
-      if (!t.done() && t.logDestroyPending) this.rec.warning('Task was destroyed but it is pending!', this.clock.now);
+      if (!t.done() && t.logDestroyPending) {
+        const text = 'Task was destroyed but it is pending!';
+        // Task.__del__'s context to the default handler: the message and the task.
+        this.rec.warning(text, this.clock.now, null, undefined, null, `${text}\ntask: ${repr(t)}\n`);
+      }
     }
   }
 }

@@ -430,7 +430,7 @@ defNativeMethod(taskClass, 'set_name', '(value, /)', (self, [value]) => {
 });
 defNativeMethod(taskClass, 'get_coro', '()', (self) => ((self as Task).coroDropped ? null : (self as Task).coro));
 defNativeMethod(taskClass, 'get_context', '()', (self) => (self as Task).context.object());
-defNativeMethod(taskClass, 'get_stack', 'METH_METHOD(*, limit=None)', () => null);
+// get_stack and print_stack are asyncio's Python (sim/py/task_stack.py), installed by the asyncio module.
 
 export function isCoroutine(v: PyValue): v is PyCoroutine {
   return v instanceof PyCoroutine;

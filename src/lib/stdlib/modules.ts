@@ -109,6 +109,7 @@ const modules: Record<string, ModuleBuilder> = {
   timeit: () => libraryModule('timeit', py.timeit),
   pathlib: () => libraryModule('pathlib', py.pathlib),
   io: () => libraryModule('io', py.io),
+  _bytesio: () => libraryModule('_bytesio', py._bytesio),
   _fileio: () => libraryModule('_fileio', py._fileio),
   _fs: () => libraryModule('_fs', py._fs),
   argparse: () => libraryModule('argparse', py.argparse),
@@ -172,9 +173,14 @@ function sysModules(sys: PyModule): PyDict {
   return d;
 }
 
+/** The modules and submodules a program can import by name (the simulator's helpers left out). */
+export function publicModules(): string[] {
+  return Object.keys(modules).filter((n) => !n.startsWith('_'));
+}
+
 /** The top-level modules a program can import (for the test that keeps stdlib/simulated.ts true). */
 export function importableModules(): string[] {
-  return Object.keys(modules).filter((n) => !n.startsWith('_') && !n.includes('.'));
+  return publicModules().filter((n) => !n.includes('.'));
 }
 
 /** A Python module whose natives raise the error class its source defines (binascii.Error, struct.error). */
@@ -203,7 +209,12 @@ function asyncioSubmodule(name: string): PyModule {
  */
 export function moduleFinder(host: ModuleHost): (name: string) => PyModule | undefined {
   return (name) => {
-    if (Object.hasOwn(modules, name)) return modules[name](host);
+    if (Object.hasOwn(modules, name)) {
+      const m = modules[name](host);
+      // Every module has its __name__ (the ones built natively, time or gc, too), as in CPython.
+      if (m.dict !== null && !m.dict.has('__name__')) m.dict.set('__name__', m.name);
+      return m;
+    }
     if (isStandardLibrary(name)) throw notSimulated(name);
     return undefined;
   };

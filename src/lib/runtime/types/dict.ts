@@ -358,6 +358,8 @@ const REV_NAMES = ['dict_reversekeyiterator', 'dict_reversevalueiterator', 'dict
 function viewClass(name: string): PyClass {
   const c = new PyClass(name, [objectClass]);
   c.isBuiltin = false;
+  // CPython refuses them as bases.
+  c.final = true;
   return c;
 }
 const dictViewClasses = VIEW_NAMES.map(viewClass);

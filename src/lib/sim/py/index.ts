@@ -4,11 +4,12 @@ import locks from './locks.py?raw';
 import runners from './runners.py?raw';
 import timeouts from './timeouts.py?raw';
 import tasks from './tasks.py?raw';
+import taskStack from './task_stack.py?raw';
 import taskgroups from './taskgroups.py?raw';
 import py311 from './py311.py?raw';
 import threads from './threads.py?raw';
 
-export const asyncioSources = { events, locks, timeouts, tasks, taskgroups, runners, threads };
+export const asyncioSources = { events, locks, timeouts, tasks, taskStack, taskgroups, runners, threads };
 
 /** What an older CPython's asyncio does differently, run after asyncioSources, by minor version. */
 export function asyncioOverrides(minor: number): string[] {

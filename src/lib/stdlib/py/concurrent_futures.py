@@ -506,7 +506,7 @@ class ProcessPoolExecutor(Executor):
     # processes has CPU time on the clock (sim/threads.md).
     def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(), *, max_tasks_per_child=None):
         import _process_pool
-        _process_pool.init(self, max_workers, initializer, initargs)
+        _process_pool.init(self, max_workers, initializer, initargs, mp_context, max_tasks_per_child)
 
     def submit(self, fn, /, *args, **kwargs):
         import _process_pool

@@ -6,6 +6,7 @@ import decimalMath from './_decimal_math.py?raw';
 import mappingProxy from './_mappingproxy.py?raw';
 import deprecatedDecorator from './_deprecated.py?raw';
 import atexitModule from './atexit.py?raw';
+import bytesio from './_bytesio.py?raw';
 import fileio from './_fileio.py?raw';
 import fs from './_fs.py?raw';
 import abc from './abc.py?raw';
@@ -70,6 +71,7 @@ export const stdlibSources = {
   _mappingproxy: mappingProxy,
   _deprecated: deprecatedDecorator,
   atexit: atexitModule,
+  _bytesio: bytesio,
   _fileio: fileio,
   _fs: fs,
   abc,

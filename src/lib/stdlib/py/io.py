@@ -1,11 +1,13 @@
 # `io`: StringIO for in-memory text (what contextlib.redirect_stdout and print(file=...) write to),
-# and open() with its file classes on the simulated machine's in-memory file system (_fileio).
+# BytesIO for in-memory bytes (_bytesio), and open() with its file classes on the simulated
+# machine's in-memory file system (_fileio).
 
 from _fileio import (open, UnsupportedOperation, IOBase, RawIOBase, BufferedIOBase, TextIOBase,
                      BufferedReader, BufferedWriter, BufferedRandom, TextIOWrapper)
+from _bytesio import BytesIO
 
-__all__ = ['StringIO', 'open', 'UnsupportedOperation', 'IOBase', 'RawIOBase', 'BufferedIOBase',
-           'TextIOBase', 'BufferedReader', 'BufferedWriter', 'BufferedRandom', 'TextIOWrapper',
+__all__ = ['StringIO', 'BytesIO', 'open', 'UnsupportedOperation', 'IOBase', 'RawIOBase',
+           'BufferedIOBase', 'TextIOBase', 'BufferedReader', 'BufferedWriter', 'BufferedRandom', 'TextIOWrapper',
            'DEFAULT_BUFFER_SIZE', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END']
 
 DEFAULT_BUFFER_SIZE = 8192

@@ -8,6 +8,7 @@ import _thread
 import queue as _queue
 import sys
 import threading
+import time as _time
 from collections import deque
 from _stdlib_native import idle_for_work as _idle_for_work
 
@@ -278,7 +279,9 @@ def set_start_method(method, force=False):
 
 def get_context(method=None):
     set_start_method(method or "fork")
-    return sys.modules[__name__] if __name__ in sys.modules else None
+    # The module itself is the fork context (sys.modules does not list it: not-simulated.ts).
+    import multiprocessing
+    return multiprocessing
 
 
 def freeze_support():
@@ -393,6 +396,8 @@ class _Job:
 
     def __init__(self, pool, callback=None, error_callback=None):
         self._pool = pool
+        # Unfinished jobs keep a pool that is closing replacing its workers (CPython's cache).
+        pool._cache.add(self)
         self._event = threading.Event()
         self._callback = callback
         self._error_callback = error_callback
@@ -426,6 +431,7 @@ class _Job:
         if self._error_callback and not success:
             self._error_callback(value)
         self._event.set()
+        self._pool._cache.discard(self)
 
 
 class ApplyResult(_Job):
@@ -444,6 +450,7 @@ class MapResult(_Job):
             self._success = True
             self._value = []
             self._event.set()
+            pool._cache.discard(self)
 
     def _set_chunk(self, start, success, values):
         if self._event.is_set():
@@ -459,6 +466,10 @@ class MapResult(_Job):
 
 class IMapIterator:
     def __init__(self, pool, length, ordered):
+        self._pool = pool
+        self._received = 0
+        if length:
+            pool._cache.add(self)
         self._cond = threading.Condition(threading.Lock())
         self._items = deque()
         self._unsorted = {}
@@ -472,6 +483,10 @@ class IMapIterator:
 
     def _set_chunk(self, start, success, values):
         with self._cond:
+            # Finished once every item's result has come (read or not).
+            self._received = self._received + (len(values) if success else 1)
+            if self._received >= self._length:
+                self._pool._cache.discard(self)
             if not success:
                 values = [(False, values)]
             else:
@@ -507,12 +522,14 @@ class IMapIterator:
     __next__ = next
 
 
-def _pool_worker(tasks, initializer, initargs):
-    """A pool worker process: runs chunks of calls until the pool closes."""
+def _pool_worker(tasks, initializer, initargs, maxtasks):
+    """A pool worker process: runs chunks of calls until the pool closes, or `maxtasks` of them."""
     # As CPython's worker: the initializer first (an exception from it ends the process).
     if initializer is not None:
         initializer(*initargs)
-    while True:
+    completed = 0
+    while maxtasks is None or completed < maxtasks:
+        completed += 1
         _idle_for_work("Pool")
         try:
             task = tasks.get()
@@ -529,6 +546,21 @@ def _pool_worker(tasks, initializer, initargs):
             job._set_chunk(start, False, e)
             continue
         job._set_chunk(start, True, _send(values))
+
+
+def _replace_workers(pool, worker):
+    """CPython's worker handler for one slot: a worker that exits (its maxtasksperchild done) is
+    replaced by a new one forked from the parent, while the pool runs or has unfinished jobs."""
+    while True:
+        worker.join()
+        # What the parent's other threads do at this instant comes first (a result the worker
+        # sent wakes its reader, who may end the pool): forking a process takes CPython longer.
+        _time.sleep(0)
+        if not (pool._state == "RUN" or (pool._cache and pool._state != "TERMINATE")):
+            return
+        fresh = pool._start_worker()
+        pool._pool[pool._pool.index(worker)] = fresh
+        worker = fresh
 
 
 class ForkProcess(Process):
@@ -555,18 +587,27 @@ class Pool:
             processes = cpu_count()
         if processes < 1:
             raise ValueError("Number of processes must be at least 1")
+        if maxtasksperchild is not None:
+            if not isinstance(maxtasksperchild, int) or maxtasksperchild <= 0:
+                raise ValueError("maxtasksperchild must be a positive int or None")
         if initializer is not None and not callable(initializer):
             raise TypeError("initializer must be a callable")
         self._processes = processes
         self._tasks = _queue.Queue()
         self._state = "RUN"
-        self._pool = []
-        for _ in range(processes):
-            p = ForkProcess(target=_pool_worker, args=(self._tasks, initializer, initargs))
-            p.name = p.name.replace("Process", "PoolWorker")
-            p.daemon = True
-            p.start()
-            self._pool.append(p)
+        self._cache = set()
+        self._worker_args = (self._tasks, initializer, initargs, maxtasksperchild)
+        self._pool = [self._start_worker() for _ in range(processes)]
+        if maxtasksperchild is not None:
+            for p in self._pool:
+                threading.Thread(target=_replace_workers, args=(self, p), daemon=True).start()
+
+    def _start_worker(self):
+        p = ForkProcess(target=_pool_worker, args=self._worker_args)
+        p.name = p.name.replace("Process", "PoolWorker")
+        p.daemon = True
+        p.start()
+        return p
 
     def _check_running(self):
         if self._state != "RUN":

@@ -96,13 +96,15 @@ def _break(executor):
         executor._work_queue.put(None)
 
 
-def init(executor, max_workers, initializer, initargs):
+def init(executor, max_workers, initializer, initargs, mp_context, max_tasks_per_child):
     if max_workers is None:
         max_workers = multiprocessing.cpu_count()
     elif max_workers <= 0:
         raise ValueError("max_workers must be greater than 0")
     if initializer is not None and not callable(initializer):
         raise TypeError("initializer must be a callable")
+    if max_tasks_per_child is not None:
+        _check_max_tasks_per_child(max_tasks_per_child, mp_context)
     executor._max_workers = max_workers
     executor._pending = deque()
     executor._work_queue = queue.Queue()
@@ -112,6 +114,20 @@ def init(executor, max_workers, initializer, initargs):
     executor._broken = False
     executor._initializer = initializer
     executor._initargs = initargs
+
+
+def _check_max_tasks_per_child(max_tasks_per_child, mp_context):
+    # CPython's checks; a pool whose workers may retire needs the 'spawn' start method (its
+    # default then), and Loopline's processes are forked only.
+    if not isinstance(max_tasks_per_child, int):
+        raise TypeError("max_tasks_per_child must be an integer")
+    if max_tasks_per_child <= 0:
+        raise ValueError("max_tasks_per_child must be >= 1")
+    if mp_context is not None:
+        raise ValueError("max_tasks_per_child is incompatible with the 'fork' multiprocessing start method;"
+                         " supply a different mp_context.")
+    raise NotImplementedError("ProcessPoolExecutor(max_tasks_per_child=...) starts its workers with the"
+                              " 'spawn' start method, which is not simulated in Loopline")
 
 
 def submit(executor, future, fn, args, kwargs):

@@ -1,0 +1,32 @@
+/**
+ * The "not simulated" tables (scripts/cpython-names.py) cover every standard-library module a
+ * program can import: a module missing from them turns each name Loopline lacks there into what
+ * looks like the user's own AttributeError (io.BytesIO did).
+ */
+import { describe, expect, it } from 'vitest';
+import { publicModules } from '../../../src/lib/stdlib/modules';
+import { SIMULATED_PACKAGES } from '../../../src/lib/ir/simulated-modules';
+import { simulate } from '../../../src/lib/run';
+import recorded from '../../../src/lib/stdlib/cpython-names.json';
+
+const packages: readonly string[] = SIMULATED_PACKAGES;
+const standard = publicModules().filter((m) => !packages.includes(m.split('.')[0]));
+
+describe("CPython's names of the simulated modules", () => {
+  it('are recorded for every module a program can import', () => {
+    const missing = standard.filter((m) => !(m in recorded.modules));
+    expect(missing, 'add them to MODULES in scripts/cpython-names.py and re-record').toEqual([]);
+  });
+
+  it('are recorded under the name each module goes by (os.path is posixpath)', () => {
+    const source = standard.map((m) => `import ${m}\nprint(${m}.__name__)`).join('\n');
+    const r = simulate(source, { python: '3.13' }, 'p.py');
+    expect(r.trace.error).toBeNull();
+    const names = r.trace.stdout
+      .map((e) => e.text)
+      .join('')
+      .split('\n')
+      .filter(Boolean);
+    expect(names.filter((n) => !(n in recorded.modules))).toEqual([]);
+  });
+});
