@@ -42,15 +42,15 @@ describe('recorded process spans', () => {
     const pt = ui.processes!;
     expect(pt.names).toEqual(['MainProcess', 'Process-1', 'Process-2']);
     expect(pt.pids).toEqual([4242, 4243, 4244]);
-    expect(pt.ended.map((t) => (t === null ? null : r7(t)))).toEqual([null, 0.5041345, 0.5081348]);
+    expect(pt.ended.map((t) => (t === null ? null : r7(t)))).toEqual([null, 0.5041702, 0.5081705]);
     expect(spans(pt)).toEqual({
-      // The main process starts both (134.2 µs of its own CPU time), then joins each in turn.
+      // The main process starts both (169.9 µs of its own CPU time), then joins each in turn.
       MainProcess:
-        'cpu 0-0.0001342, process 4243 to end@16 0.0001342-0.5041345, cpu 0.5041345-0.5041348, process 4244 to end@16 0.5041348-0.5081348, cpu 0.5081348-0.5081349',
-      'Process-1': 'cpu 0.0001342-0.0001345, time.sleep(0.5)@6 0.0001345-0.5001345, cpu 0.5001345-0.5041345',
+        'cpu 0-0.0001699, process 4243 to end@16 0.0001699-0.5041702, cpu 0.5041702-0.5041705, process 4244 to end@16 0.5041705-0.5081705, cpu 0.5081705-0.5081706',
+      'Process-1': 'cpu 0.0001699-0.0001702, time.sleep(0.5)@6 0.0001702-0.5001702, cpu 0.5001702-0.5041702',
       // Its sleep ends while Process-1 holds the only core: it waits for it.
       'Process-2':
-        'cpu 0.0001345-0.0001348, time.sleep(0.5)@6 0.0001348-0.5001348, core 0.5001348-0.5041348, cpu 0.5041348-0.5081348',
+        'cpu 0.0001702-0.0001705, time.sleep(0.5)@6 0.0001705-0.5001705, core 0.5001705-0.5041705, cpu 0.5041705-0.5081705',
     });
     // A child's thread is the process's lane, not a thread lane of its own.
     expect(ui.threads).toBeUndefined();
@@ -104,19 +104,19 @@ for t in ts:
     // (The threads start after 135.7 µs and 137.7 µs of the main thread's and their own CPU time.)
     expect(out).toEqual({
       w0: [
-        'time.sleep(0.1) 0.0001357-0.1001357',
-        'run 0.1001357-0.1051357',
-        'the GIL 0.1051357-0.1101357',
-        'run 0.1101357-0.1111357',
+        'time.sleep(0.1) 0.0001714-0.1001714',
+        'run 0.1001714-0.1051714',
+        'the GIL 0.1051714-0.1101714',
+        'run 0.1101714-0.1111714',
       ],
       w1: [
-        'time.sleep(0.1) 0.0001377-0.1001377',
-        'the GIL 0.1001377-0.1051357',
-        'run 0.1051357-0.1101357',
-        'the GIL 0.1101357-0.1111361',
-        'run 0.1111361-0.1121361',
+        'time.sleep(0.1) 0.0001734-0.1001734',
+        'the GIL 0.1001734-0.1051714',
+        'run 0.1051714-0.1101714',
+        'the GIL 0.1101714-0.1111718',
+        'run 0.1111718-0.1121718',
       ],
     });
-    expect(th.ended.slice(1).map((t) => r7(t!))).toEqual([0.1111357, 0.1121361]);
+    expect(th.ended.slice(1).map((t) => r7(t!))).toEqual([0.1111714, 0.1121718]);
   });
 });
