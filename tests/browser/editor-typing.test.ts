@@ -37,8 +37,8 @@ suite("the editor's typing aids", () => {
     await page.waitForTimeout(500);
     expect(scripts.length).toBe(before);
     await page.locator('.cm-content').click();
-    await page.waitForResponse((r) => r.request().resourceType() === 'script');
-    expect(scripts.length).toBe(before + 1);
+    // Its request may go out before the click's promise settles: poll the list rather than wait for an event.
+    await expect.poll(() => scripts.length, { timeout: 10_000 }).toBe(before + 1);
   });
 
   it('closes brackets and quotes as they are typed, and Backspace removes the pair', async () => {
