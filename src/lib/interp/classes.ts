@@ -3,6 +3,7 @@
  * (property, staticmethod, classmethod), and the exception classes' Python-visible surface.
  */
 import { run } from '../runtime/run';
+import { interpreter } from './state';
 import { finalTypeName } from '../runtime/final-types';
 import {
   PyObject,
@@ -509,6 +510,8 @@ methodProto.getAttr = function (this: PyBoundMethod, _o: PyObject, name: string)
   // A built-in method's names (`[].append.__name__`; threading names a thread after its target).
   const f = this.func;
   if (f instanceof PyNativeMethod && name === '__name__') return f.name;
+  // A method bound to an object has no module: `[].append.__module__` is None.
+  if (f instanceof PyNativeMethod && name === '__module__') return null;
   if (f instanceof PyNativeMethod && name === '__qualname__') return `${f.owner.name}.${f.name}`;
   if (name === '__class__' || this.cls.lookup(name) !== undefined) return undefined;
   return getattrOpt(this.func, name);
@@ -520,7 +523,9 @@ defMethod(typeClass, '__subclasses__', () => new PyList([]));
   function (this: PyNativeFunction, _o, name) {
     if (name === '__name__') return this.name;
     if (name === '__qualname__') return this.self === undefined ? this.name : `${typeName(this.self)}.${this.name}`;
-    if (name === '__self__') return this.self ?? null;
+    if (name === '__self__')
+      return this.self ?? (this.module ? (run.get(interpreter).modules.get(this.module) ?? null) : null);
+    if (name === '__module__') return this.self === undefined && this.module ? this.module : null;
     if (name === '__doc__') return null;
     return undefined;
   };

@@ -2,7 +2,7 @@
  * The interpreter's part of a run: its builtins and modules (the import statement), and the
  * runaway guard every loop iteration and call passes through.
  */
-import { PyModule, pyError, type PyValue } from '../runtime/core';
+import { PyModule, PyNativeFunction, pyError, type PyValue } from '../runtime/core';
 import { run, RunSlot } from '../runtime/run';
 import { operationLimit } from '../runtime/memory';
 
@@ -45,6 +45,9 @@ export function importModule(name: string): PyModule {
     throw e;
   }
   interp.modules.set(name, m);
+  // A built-in function belongs to the public module it came with: its __module__ and __self__.
+  if (!name.startsWith('_'))
+    for (const v of m.dict!.values()) if (v instanceof PyNativeFunction && v.self === undefined) v.module ??= name;
   interp.onImport.get(name)?.(m);
   interp.onAnyImport?.(name, m);
   // As in Python, a submodule is an attribute of its package (`import logging.config`).

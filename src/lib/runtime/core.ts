@@ -330,6 +330,8 @@ export class PyNativeFunction extends PyObject {
   ) {
     super(builtinFunctionClass);
   }
+  /** The module whose import first held this function (`len.__module__` is 'builtins'); set by importModule. */
+  module: string | undefined = undefined;
 }
 
 /** A method of a builtin class: receives `self` first. */

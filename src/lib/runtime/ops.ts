@@ -1037,6 +1037,24 @@ export function pyHash(v: PyValue): bigint {
 /** Guards `[...]` style reprs against self-containing containers. */
 const reprStack = new Set<PyObject>();
 
+/**
+ * The public modules compiled into every CPython 3.11-3.14 (sys.builtin_module_names), whose repr
+ * says "(built-in)"; the others name a file, which differs from machine to machine.
+ */
+const BUILT_IN_MODULES = new Set([
+  'atexit',
+  'builtins',
+  'errno',
+  'faulthandler',
+  'gc',
+  'itertools',
+  'marshal',
+  'posix',
+  'pwd',
+  'sys',
+  'time',
+]);
+
 export function repr(v: PyValue): string {
   switch (typeof v) {
     case 'string':
@@ -1129,7 +1147,8 @@ export function builtinRepr(v: PyObject): string {
   if (v instanceof PyRange)
     return v.step === 1n ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
   if (v instanceof PySlice) return `slice(${repr(v.start)}, ${repr(v.stop)}, ${repr(v.step)})`;
-  if (v instanceof PyModule) return `<module '${v.name}'>`;
+  if (v instanceof PyModule)
+    return BUILT_IN_MODULES.has(v.name) ? `<module '${v.name}' (built-in)>` : `<module '${v.name}'>`;
   if (v instanceof PyComplex) return complexRepr(v);
   if (v instanceof PyBytes) return bytesRepr(v.data);
   if (v === Ellipsis) return 'Ellipsis';
