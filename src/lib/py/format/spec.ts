@@ -411,22 +411,7 @@ function formatFloatInternal(value: number, spec: FormatSpec): string {
   let buf = doubleToString(val, type as 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'r', precision, flags);
   if (pct) buf += '%';
 
-  let sign = '';
-  if (buf.startsWith('-')) {
-    sign = '-';
-    buf = buf.slice(1);
-  }
-  // Split into leading digits, optional '.', and the rest.
-  let i = 0;
-  while (i < buf.length && buf.charCodeAt(i) >= 48 && buf.charCodeAt(i) <= 57) i++;
-  const hasDecimal = buf[i] === '.';
-  const parts: NumberParts = {
-    sign,
-    prefix: '',
-    digits: buf.slice(0, i),
-    hasDecimal,
-    remainder: buf.slice(hasDecimal ? i + 1 : i),
-  };
+  const parts = numberParts(buf);
   const g = groupingFor(spec);
   return layoutNumber(parts, spec, g.sep, g.size, false);
 }
