@@ -58,7 +58,10 @@ suite("the editor's typing aids", () => {
     await page.keyboard.press('Control+a');
     await page.keyboard.press('Delete');
     await page.keyboard.type('counter_value = 1\ncounter_v');
-    await page.waitForSelector('.cm-tooltip-autocomplete');
+    await page.waitForSelector('.cm-tooltip-autocomplete li[aria-selected]');
+    // CodeMirror ignores Enter for its interaction delay (75 ms) after the list opens: a busy
+    // machine could otherwise press it inside that window and get a new line instead.
+    await page.waitForTimeout(300);
     await page.keyboard.press('Enter');
     expect(await doc()).toBe('counter_value = 1counter_value');
     await page.keyboard.press('Control+f');
