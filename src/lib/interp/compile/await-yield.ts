@@ -17,6 +17,9 @@ import {
   PyCoroutine,
   Delegation,
   driveAwaits,
+  isAwaitable,
+  NOT_SUSPENDED,
+  type Awaitable,
   type Body,
 } from '../generator';
 import type { GX, CompileContext } from './context';
@@ -174,7 +177,20 @@ const awaited = (_f: Frame, v: PyValue) => v;
  * queue and lock operations do, no generator is made for the await.
  */
 function awaitThen<T>(f: Frame, v: PyValue, then: (f: Frame, v: PyValue) => T): Generator<PyValue, T, PyValue> {
-  if (!(v instanceof PyCoroutine)) return awaitOther(f, v, then);
+  if (!(v instanceof PyCoroutine)) {
+    if (!isAwaitable(v) || v.awaitStart === undefined) return awaitOther(f, v, then);
+    // A future: done, its result is taken at once; else the one yield is this await's own.
+    f.awaiting = v;
+    const first = v.awaitStart();
+    if (first !== NOT_SUSPENDED) return awaitOnce(f, v, first, then);
+    let result: PyValue;
+    try {
+      result = v.awaitEnd!();
+    } finally {
+      f.awaiting = null;
+    }
+    return finished(then(f, result));
+  }
   v.checkAwaitable();
   f.awaiting = v;
   if (driveAwaits()) return awaitDriven(f, v, then);
@@ -213,6 +229,23 @@ function* awaitRest<T>(
       r = v.resume(sent);
     }
     result = r.value;
+  } finally {
+    f.awaiting = null;
+  }
+  return then(f, result);
+}
+
+/** The rest of an await of a one-yield awaitable (a pending future) that yielded `first`. */
+function* awaitOnce<T>(
+  f: Frame,
+  v: Awaitable,
+  first: PyValue,
+  then: (f: Frame, v: PyValue) => T,
+): Generator<PyValue, T, PyValue> {
+  let result: PyValue;
+  try {
+    yield first;
+    result = v.awaitEnd!();
   } finally {
     f.awaiting = null;
   }
