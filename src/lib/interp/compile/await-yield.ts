@@ -201,38 +201,73 @@ function awaitThen<T>(f: Frame, v: PyValue, then: (f: Frame, v: PyValue) => T): 
     f.awaiting = null;
     throw e;
   }
-  if (!r.done) return awaitRest(f, v, r, then);
+  if (!r.done) return new AwaitRest(f, v, r, then) as unknown as Generator<PyValue, T, PyValue>;
   f.awaiting = null;
   return finished(then(f, r.value));
 }
 
-/** The rest of an await of coroutine `v` that suspended with `r`: driveCoroutine's loop, inlined. */
-function* awaitRest<T>(
-  f: Frame,
-  v: PyCoroutine,
-  r: IteratorResult<PyValue, PyValue>,
-  then: (f: Frame, v: PyValue) => T,
-): Generator<PyValue, T, PyValue> {
-  let result: PyValue;
-  try {
-    while (!r.done) {
-      let sent: PyValue;
-      try {
-        sent = yield r.value;
-      } catch (e) {
-        if (e instanceof PyExc) {
-          r = v.resumeThrow(e);
-          continue;
-        }
-        throw e;
-      }
-      r = v.resume(sent);
+/**
+ * The rest of an await of coroutine `v` that suspended with `r`: driveCoroutine's loop, as an
+ * iterator object rather than a generator (lighter to make and to resume through; every parked
+ * await of a coroutine holds one). `yield*` drives it as it would the generator: it yields `r`'s
+ * value first, forwards what is sent or thrown to `v`, and ends with `then`'s value once `v` returns.
+ */
+class AwaitRest<T> {
+  private first: boolean = true;
+  constructor(
+    private f: Frame,
+    private v: PyCoroutine,
+    private r: IteratorResult<PyValue, PyValue>,
+    private then: (f: Frame, v: PyValue) => T,
+  ) {}
+  next(sent: PyValue): IteratorResult<PyValue, T> {
+    if (this.first) {
+      this.first = false;
+      return this.r as IteratorResult<PyValue, T>;
     }
-    result = r.value;
-  } finally {
-    f.awaiting = null;
+    let r: IteratorResult<PyValue, PyValue>;
+    try {
+      r = this.v.resume(sent);
+    } catch (e) {
+      this.f.awaiting = null;
+      throw e;
+    }
+    return this.settle(r);
   }
-  return then(f, result);
+  throw(e: unknown): IteratorResult<PyValue, T> {
+    if (this.first) {
+      // Not started (as a generator's body would not be): it leaves at once.
+      this.first = false;
+      throw e;
+    }
+    if (!(e instanceof PyExc)) {
+      this.f.awaiting = null;
+      throw e;
+    }
+    let r: IteratorResult<PyValue, PyValue>;
+    try {
+      r = this.v.resumeThrow(e);
+    } catch (e2) {
+      this.f.awaiting = null;
+      throw e2;
+    }
+    return this.settle(r);
+  }
+  return(value: T): IteratorResult<PyValue, T> {
+    // A started one was suspended inside the await, which it leaves (a generator's finally would run).
+    if (!this.first) this.f.awaiting = null;
+    this.first = false;
+    return { done: true, value };
+  }
+  /** `v` yielded again (passed on), or returned: the frame waits no more and the await's `then` runs. */
+  private settle(r: IteratorResult<PyValue, PyValue>): IteratorResult<PyValue, T> {
+    if (!r.done) return r as IteratorResult<PyValue, T>;
+    this.f.awaiting = null;
+    return { done: true, value: this.then(this.f, r.value) };
+  }
+  [Symbol.iterator](): this {
+    return this;
+  }
 }
 
 /** The rest of an await of a one-yield awaitable (a pending future) that yielded `first`. */
