@@ -39,7 +39,17 @@ export interface Awaitable {
   awaitIter(): Body;
   /** Iterable as it is awaitable (asyncio.Future's `__iter__ = __await__`): `yield from` it works. */
   readonly iterableAwait?: boolean;
+  /**
+   * An await that is at most one yield (asyncio.Future's): what awaitIter's generator would yield
+   * first (NOT_SUSPENDED: nothing, it is done), so `await` needs no generator of its own for it.
+   */
+  awaitStart?(): PyValue | typeof NOT_SUSPENDED;
+  /** The rest of that await once resumed (or at once): its result, or its error. */
+  awaitEnd?(): PyValue;
 }
+
+/** What awaitStart gives for an awaitable that is done already. */
+export const NOT_SUSPENDED: unique symbol = Symbol('not suspended');
 
 export abstract class PySuspendable extends PyObject {
   // Declared fields assigned in the constructor (as PyObject's and Frame's): every call of a

@@ -20,7 +20,7 @@ import {
 } from '../runtime/core';
 import { call, repr } from '../runtime/ops';
 import { run, RunSlot } from '../runtime/run';
-import type { Awaitable, Body } from '../interp/generator';
+import { NOT_SUSPENDED, type Awaitable, type Body } from '../interp/generator';
 import { defLoopMethod, runPyCallback, type EventLoop } from './base_events';
 import { defNativeMethod } from '../runtime/native';
 import { defGetter } from '../runtime/types/util';
@@ -242,10 +242,20 @@ export class Future extends PyObject implements Awaitable {
   }
 
   *awaitIter(): Body {
-    if (!this.done()) {
-      this.blocking = true;
-      yield this;
-    }
+    const first = this.awaitStart();
+    if (first !== NOT_SUSPENDED) yield first;
+    return this.awaitEnd();
+  }
+
+  /** Future.__await__ up to its yield: a pending future is yielded to the task, marked blocking. */
+  awaitStart(): PyValue | typeof NOT_SUSPENDED {
+    if (this.done()) return NOT_SUSPENDED;
+    this.blocking = true;
+    return this;
+  }
+
+  /** Future.__await__ after its yield: the result, or an error if the future is still pending. */
+  awaitEnd(): PyValue {
     if (!this.done()) throw pyError('RuntimeError', "await wasn't used with future");
     return this.getResult();
   }

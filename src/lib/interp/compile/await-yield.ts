@@ -17,6 +17,9 @@ import {
   PyCoroutine,
   Delegation,
   driveAwaits,
+  isAwaitable,
+  NOT_SUSPENDED,
+  type Awaitable,
   type Body,
 } from '../generator';
 import type { GX, CompileContext } from './context';
@@ -174,7 +177,20 @@ const awaited = (_f: Frame, v: PyValue) => v;
  * queue and lock operations do, no generator is made for the await.
  */
 function awaitThen<T>(f: Frame, v: PyValue, then: (f: Frame, v: PyValue) => T): Generator<PyValue, T, PyValue> {
-  if (!(v instanceof PyCoroutine)) return awaitOther(f, v, then);
+  if (!(v instanceof PyCoroutine)) {
+    if (!isAwaitable(v) || v.awaitStart === undefined) return awaitOther(f, v, then);
+    // A future: done, its result is taken at once; else the one yield is this await's own.
+    f.awaiting = v;
+    const first = v.awaitStart();
+    if (first !== NOT_SUSPENDED) return awaitOnce(f, v, first, then);
+    let result: PyValue;
+    try {
+      result = v.awaitEnd!();
+    } finally {
+      f.awaiting = null;
+    }
+    return finished(then(f, result));
+  }
   v.checkAwaitable();
   f.awaiting = v;
   if (driveAwaits()) return awaitDriven(f, v, then);
@@ -185,34 +201,86 @@ function awaitThen<T>(f: Frame, v: PyValue, then: (f: Frame, v: PyValue) => T): 
     f.awaiting = null;
     throw e;
   }
-  if (!r.done) return awaitRest(f, v, r, then);
+  if (!r.done) return new AwaitRest(f, v, r, then) as unknown as Generator<PyValue, T, PyValue>;
   f.awaiting = null;
   return finished(then(f, r.value));
 }
 
-/** The rest of an await of coroutine `v` that suspended with `r`: driveCoroutine's loop, inlined. */
-function* awaitRest<T>(
+/**
+ * The rest of an await of coroutine `v` that suspended with `r`: driveCoroutine's loop, as an
+ * iterator object rather than a generator (lighter to make and to resume through; every parked
+ * await of a coroutine holds one). `yield*` drives it as it would the generator: it yields `r`'s
+ * value first, forwards what is sent or thrown to `v`, and ends with `then`'s value once `v` returns.
+ */
+class AwaitRest<T> {
+  private first: boolean = true;
+  constructor(
+    private f: Frame,
+    private v: PyCoroutine,
+    private r: IteratorResult<PyValue, PyValue>,
+    private then: (f: Frame, v: PyValue) => T,
+  ) {}
+  next(sent: PyValue): IteratorResult<PyValue, T> {
+    if (this.first) {
+      this.first = false;
+      return this.r as IteratorResult<PyValue, T>;
+    }
+    let r: IteratorResult<PyValue, PyValue>;
+    try {
+      r = this.v.resume(sent);
+    } catch (e) {
+      this.f.awaiting = null;
+      throw e;
+    }
+    return this.settle(r);
+  }
+  throw(e: unknown): IteratorResult<PyValue, T> {
+    if (this.first) {
+      // Not started (as a generator's body would not be): it leaves at once.
+      this.first = false;
+      throw e;
+    }
+    if (!(e instanceof PyExc)) {
+      this.f.awaiting = null;
+      throw e;
+    }
+    let r: IteratorResult<PyValue, PyValue>;
+    try {
+      r = this.v.resumeThrow(e);
+    } catch (e2) {
+      this.f.awaiting = null;
+      throw e2;
+    }
+    return this.settle(r);
+  }
+  return(value: T): IteratorResult<PyValue, T> {
+    // A started one was suspended inside the await, which it leaves (a generator's finally would run).
+    if (!this.first) this.f.awaiting = null;
+    this.first = false;
+    return { done: true, value };
+  }
+  /** `v` yielded again (passed on), or returned: the frame waits no more and the await's `then` runs. */
+  private settle(r: IteratorResult<PyValue, PyValue>): IteratorResult<PyValue, T> {
+    if (!r.done) return r as IteratorResult<PyValue, T>;
+    this.f.awaiting = null;
+    return { done: true, value: this.then(this.f, r.value) };
+  }
+  [Symbol.iterator](): this {
+    return this;
+  }
+}
+
+/** The rest of an await of a one-yield awaitable (a pending future) that yielded `first`. */
+function* awaitOnce<T>(
   f: Frame,
-  v: PyCoroutine,
-  r: IteratorResult<PyValue, PyValue>,
+  v: Awaitable,
+  first: PyValue,
   then: (f: Frame, v: PyValue) => T,
 ): Generator<PyValue, T, PyValue> {
   let result: PyValue;
   try {
-    while (!r.done) {
-      let sent: PyValue;
-      try {
-        sent = yield r.value;
-      } catch (e) {
-        if (e instanceof PyExc) {
-          r = v.resumeThrow(e);
-          continue;
-        }
-        throw e;
-      }
-      r = v.resume(sent);
-    }
-    result = r.value;
+    yield first;
+    result = v.awaitEnd!();
   } finally {
     f.awaiting = null;
   }

@@ -290,7 +290,8 @@ export class Compiler implements CompileContext {
         if (it.s !== null) c = it.s(f);
         else {
           const g = it.g!(f);
-          if (!isFinished(g)) return rest(f, i, g);
+          // The last statement suspending is the rest of the block itself: no layer to resume through.
+          if (!isFinished(g)) return i === n - 1 ? g : rest(f, i, g);
           c = takeFinished(g);
         }
         if (c !== NORMAL) return finished(c);
