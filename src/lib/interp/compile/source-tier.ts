@@ -87,6 +87,22 @@ const helpers = {
 const NUMERIC_BINOPS = new Set(['+', '-', '*']);
 const ORDERINGS = new Set(['<', '<=', '>', '>=']);
 
+/**
+ * A number literal's value as a float: a float literal's own, an int literal's when that float is
+ * the int exactly (|k| <= 2**53); else null. A float meeting an int literal in arithmetic or a
+ * comparison meets this number: Python converts the int to that same float (exactly), and comparing
+ * with it is comparing with the int. Mixing a number and a bigint in JS instead costs V8 a runtime
+ * call per operation. (A float literal takes the same path, so that a body whose literal changes
+ * from one kind to the other is the same text.)
+ */
+function literalFloat(e: ir.Expr): number | null {
+  if (e.type !== 'Const') return null;
+  if (e.kind === 'float' && typeof e.value === 'number') return e.value;
+  if (e.kind !== 'int' || typeof e.value !== 'bigint') return null;
+  const k = e.value;
+  return k >= -(2n ** 53n) && k <= 2n ** 53n ? Number(k) : null;
+}
+
 /** Where a `break` or `continue` inside a loop goes: the loop's labels and its line. */
 interface Loop {
   label: number;
@@ -126,6 +142,15 @@ class Emitter {
   /** A new attribute site's inline cache. */
   private site(name: string): string {
     return this.ref(new AttrSite(name));
+  }
+
+  /**
+   * A number literal's float (literalFloat) as a constant of the emitted code, or null. A constant
+   * rather than text, so that a body whose literals change is still the same text (reused).
+   */
+  private floatOf(e: ir.Expr): string | null {
+    const k = literalFloat(e);
+    return k === null ? null : this.ref(k);
   }
 
   private ref(v: unknown): string {
@@ -332,21 +357,21 @@ class Emitter {
     if (t.type === 'Name' && this.localSlot(t.id) >= 0) {
       const [r, a, b] = [this.temp(), this.temp(), this.temp()];
       const value = this.expr(s.value);
-      return `${r} = ${this.inplace(s.op, a, this.name(t.id), b, value)};\n${this.store(t, r)}`;
+      return `${r} = ${this.inplace(s.op, a, this.name(t.id), b, value, this.floatOf(s.value))};\n${this.store(t, r)}`;
     }
     // Compiled in the closure compiler's order (the value first), so compile-time warnings keep theirs.
     if (t.type === 'Attribute') {
       const [o, a, b] = [this.temp(), this.temp(), this.temp()];
       const value = this.expr(s.value);
       const [get, set] = [this.site(t.attr), this.site(t.attr)];
-      const result = this.inplace(s.op, a, `getattrAt(${get}, ${o})`, b, value);
+      const result = this.inplace(s.op, a, `getattrAt(${get}, ${o})`, b, value, this.floatOf(s.value));
       return `${o} = ${this.expr(t.value)};\nsetattrAt(${set}, ${o}, ${result});\n`;
     }
     if (t.type === 'Subscript') {
       // As CPython: the container and index, the item, then the value; the result stored back.
       const [o, i, n, e, a, b] = [this.temp(), this.temp(), this.temp(), this.temp(), this.temp(), this.temp()];
       const value = this.expr(s.value);
-      const result = this.inplace(s.op, a, this.loadItem(t.index, o, i, n, e), b, value);
+      const result = this.inplace(s.op, a, this.loadItem(t.index, o, i, n, e), b, value, this.floatOf(s.value));
       return (
         `${o} = ${this.expr(t.value)};\n${i} = ${this.expr(t.index)};\n` +
         `${e} = ${result};\n${this.storeItem(t.index, o, i, n, a, e)}`
@@ -358,12 +383,14 @@ class Emitter {
   /**
    * inplaceBinop of two operands (held in temporaries a and b, taken before the operands' code),
    * with binop's fast path for numbers: immutable operands act in place as they do otherwise.
+   * `lit`: the right operand is a number literal, as a float (floatOf).
    */
-  private inplace(op: string, a: string, left: string, b: string, right: string): string {
+  private inplace(op: string, a: string, left: string, b: string, right: string, lit: string | null): string {
     const q = JSON.stringify(op);
     if (!NUMERIC_BINOPS.has(op)) return `inplaceBinop(${q}, ${left}, ${right})`;
     const both = (t: string) => `typeof ${a} === '${t}' && typeof ${b} === '${t}'`;
-    return `((${a} = ${left}), (${b} = ${right}), ${both('bigint')} || ${both('number')} ? ${a} ${op} ${b} : inplaceBinop(${q}, ${a}, ${b}))`;
+    const mixed = lit !== null ? `typeof ${a} === 'number' ? ${a} ${op} ${lit} : ` : '';
+    return `((${a} = ${left}), (${b} = ${right}), ${both('bigint')} || ${both('number')} ? ${a} ${op} ${b} : ${mixed}inplaceBinop(${q}, ${a}, ${b}))`;
   }
 
   // ------------------------------------------------------------ expressions
@@ -487,6 +514,12 @@ class Emitter {
     else if (op === '//') fast = `${both('bigint')} && ${a} >= 0n && ${b} > 0n ? ${a} / ${b}`;
     else if (op === '%') fast = `${both('bigint')} && ${a} >= 0n && ${b} > 0n ? ${a} % ${b}`;
     else return `((${a} = ${l}), binop(${q}, ${a}, ${r}))`;
+    // A float and a number literal: the float op the literal's float (float division by a nonzero one).
+    const [kl, kr] = [this.floatOf(left), this.floatOf(right)];
+    if (kr !== null && NUMERIC_BINOPS.has(op)) fast += ` : typeof ${a} === 'number' ? ${a} ${op} ${kr}`;
+    else if (kr !== null && op === '/') fast += ` : typeof ${a} === 'number' && ${kr} !== 0 ? ${a} / ${kr}`;
+    else if (kl !== null && NUMERIC_BINOPS.has(op)) fast += ` : typeof ${b} === 'number' ? ${kl} ${op} ${b}`;
+    else if (kl !== null && op === '/') fast += ` : typeof ${b} === 'number' && ${b} !== 0 ? ${kl} / ${b}`;
     return `((${a} = ${l}), (${b} = ${r}), ${fast} : binop(${q}, ${a}, ${b}))`;
   }
 
@@ -505,6 +538,11 @@ class Emitter {
         `typeof ${a} === typeof ${b} && (typeof ${a} === 'bigint' || typeof ${a} === 'number' || typeof ${a} === 'string')` +
         ` ? ${a} ${op}= ${b}`;
     else return `((${a} = ${l}), compare(${q}, ${a}, ${r}))`;
+    // A float against a number literal: against the literal's float, which is an int literal exactly.
+    const js = op === '==' ? '===' : op === '!=' ? '!==' : op;
+    const [kl, kr] = [this.floatOf(left), this.floatOf(right)];
+    if (kr !== null) fast = `typeof ${a} === 'number' ? ${a} ${js} ${kr} : ${fast}`;
+    else if (kl !== null) fast = `typeof ${b} === 'number' ? ${kl} ${js} ${b} : ${fast}`;
     return `((${a} = ${l}), (${b} = ${r}), ${fast} : compare(${q}, ${a}, ${b}))`;
   }
 }
