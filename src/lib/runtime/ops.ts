@@ -1438,6 +1438,9 @@ export function genericSetattr(obj: PyValue, name: string, value: PyValue): void
           }
         }
       } else {
+        // Changing bases means re-linearising every subclass's MRO, which classes do not track.
+        if (name === '__bases__')
+          throw pyError('NotSimulatedError', `assigning ${obj.name}.__bases__ is not simulated in Loopline`);
         classesChanged();
         if (setClassName(obj, name, value)) return;
       }
