@@ -1668,6 +1668,8 @@ export function callLoadedOwned(m: PyValue, unbound: boolean, obj: PyValue, slot
 /** A Python iterator seen from JS: `next()` returns undefined when exhausted. */
 export interface PyIterator {
   next(): PyValue | undefined;
+  /** How many items are left, for `__length_hint__` (the iterators of sized containers). */
+  remaining?(): number;
 }
 
 /** Hook for builtin iterables that are not containers (generators, dict views, ...). */
