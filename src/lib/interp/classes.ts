@@ -266,11 +266,16 @@ function allocateLayout(cls: PyClass): PyObject {
 
 function instantiate(cls: PyClass, args: PyValue[], kw: KwArgs): PyValue {
   if (cls === osErrorClass) cls = getExcClass(errnoSubclass(args) ?? 'OSError');
-  if (cls.abstractMethods && cls.abstractMethods.length)
+  if (cls.abstractMethods && cls.abstractMethods.length) {
+    const many = cls.abstractMethods.length > 1 ? 's' : '';
+    // 3.12 reworded the message and quoted the names.
     throw pyError(
       'TypeError',
-      `Can't instantiate abstract class ${cls.name} without an implementation for abstract method${cls.abstractMethods.length > 1 ? 's' : ''} ${cls.abstractMethods.map((m) => `'${m}'`).join(', ')}`,
+      run.minor >= 12
+        ? `Can't instantiate abstract class ${cls.name} without an implementation for abstract method${many} ${cls.abstractMethods.map((m) => `'${m}'`).join(', ')}`
+        : `Can't instantiate abstract class ${cls.name} with abstract method${many} ${cls.abstractMethods.join(', ')}`,
     );
+  }
   const newFn = cls.lookup('__new__');
   let obj: PyValue;
   if (newFn !== undefined && !(newFn instanceof PyNativeMethod)) {
