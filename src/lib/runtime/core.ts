@@ -93,9 +93,9 @@ export class PyClass extends PyObject {
     super(meta ?? (typeClass as PyClass), dict);
     this.qualname = name;
     this.mro = computeMro(this);
-    // type.__subclasses__ and __bases__ assignment need a class's direct subclasses; builtin
-    // bases (object, int, Exception) are left out so they do not keep every class alive.
-    for (const b of bases) if (!b.isBuiltin) (b.subclassList ??= []).push(this);
+    // type.__subclasses__ and __bases__ assignment need a class's direct subclasses. Builtin
+    // classes (object, int, bytearray) are shared by every run, so they keep no list.
+    for (const b of bases) if (!b.isBuiltin && b.module !== 'builtins') (b.subclassList ??= []).push(this);
     if (dict.has('__del__') || bases.some((b) => b.finalizes)) {
       this.finalizes = true;
       run.lifetimesSeen = true;
