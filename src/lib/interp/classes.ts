@@ -75,6 +75,7 @@ import { keywordFields, takeKeywordFields } from './exception-fields';
 import { checkObjectNewSafe, installBuiltinNew } from './builtin-new';
 import { applySlots, memberDescriptorClass, slotNames, slotValues } from './slots';
 import { dictFromMap } from '../runtime/types/dict';
+import { subclassesOf } from '../runtime/class-bases';
 
 /** Create a class from a class statement (`prepared`: the namespace its metaclass's __prepare__ made). */
 export function buildClass(
@@ -265,11 +266,16 @@ function allocateLayout(cls: PyClass): PyObject {
 
 function instantiate(cls: PyClass, args: PyValue[], kw: KwArgs): PyValue {
   if (cls === osErrorClass) cls = getExcClass(errnoSubclass(args) ?? 'OSError');
-  if (cls.abstractMethods && cls.abstractMethods.length)
+  if (cls.abstractMethods && cls.abstractMethods.length) {
+    const many = cls.abstractMethods.length > 1 ? 's' : '';
+    // 3.12 reworded the message and quoted the names.
     throw pyError(
       'TypeError',
-      `Can't instantiate abstract class ${cls.name} without an implementation for abstract method${cls.abstractMethods.length > 1 ? 's' : ''} ${cls.abstractMethods.map((m) => `'${m}'`).join(', ')}`,
+      run.minor >= 12
+        ? `Can't instantiate abstract class ${cls.name} without an implementation for abstract method${many} ${cls.abstractMethods.map((m) => `'${m}'`).join(', ')}`
+        : `Can't instantiate abstract class ${cls.name} with abstract method${many} ${cls.abstractMethods.join(', ')}`,
     );
+  }
   const newFn = cls.lookup('__new__');
   let obj: PyValue;
   if (newFn !== undefined && !(newFn instanceof PyNativeMethod)) {
@@ -497,6 +503,7 @@ typeClass.dict!.set(
 defMethod(typeClass, '__init__', () => null);
 defMethod(typeClass, '__call__', (self, args, kw) => instantiate(self as PyClass, args, kw));
 defMethod(typeClass, 'mro', (self) => new PyList((self as PyClass).mro));
+defMethod(typeClass, '__subclasses__', (self) => new PyList(subclassesOf(self as PyClass)));
 
 // ------------------------------------------------------------------ bound methods
 
@@ -516,7 +523,6 @@ methodProto.getAttr = function (this: PyBoundMethod, _o: PyObject, name: string)
   if (name === '__class__' || this.cls.lookup(name) !== undefined) return undefined;
   return getattrOpt(this.func, name);
 };
-defMethod(typeClass, '__subclasses__', () => new PyList([]));
 
 // The names built-in functions and methods carry: `print.__name__`, `[].append.__qualname__` ('list.append').
 (PyNativeFunction.prototype as unknown as { getAttr: (o: PyObject, name: string) => PyValue | undefined }).getAttr =

@@ -41,6 +41,7 @@ export const SIMULATED_MODULES = [
   'queue',
   'random',
   're',
+  'reprlib',
   'signal',
   'statistics',
   'string',

@@ -81,6 +81,8 @@ export class PyClass extends PyObject {
    * Not inherited: a subclass written in Python is named by its own `__name__`.
    */
   tpName: string | undefined = undefined;
+  /** The classes made with this one among their bases, in order (none kept for builtin classes). */
+  subclassList: PyClass[] | null = null;
   constructor(
     public name: string,
     public bases: PyClass[],
@@ -91,6 +93,9 @@ export class PyClass extends PyObject {
     super(meta ?? (typeClass as PyClass), dict);
     this.qualname = name;
     this.mro = computeMro(this);
+    // type.__subclasses__ and __bases__ assignment need a class's direct subclasses. Builtin
+    // classes (object, int, bytearray) are shared by every run, so they keep no list.
+    for (const b of bases) if (!b.isBuiltin && b.module !== 'builtins') (b.subclassList ??= []).push(this);
     if (dict.has('__del__') || bases.some((b) => b.finalizes)) {
       this.finalizes = true;
       run.lifetimesSeen = true;
@@ -122,7 +127,7 @@ export class PyClass extends PyObject {
   }
 }
 
-function computeMro(cls: PyClass): PyClass[] {
+export function computeMro(cls: PyClass): PyClass[] {
   if (cls.bases.length === 0) return [cls];
   if (cls.bases.length === 1) return [cls, ...cls.bases[0].mro];
   // C3 linearisation.
@@ -143,7 +148,8 @@ function computeMro(cls: PyClass): PyClass[] {
       throw new PyExc(
         makeError(
           'TypeError',
-          'Cannot create a consistent method resolution order (MRO) for bases ' +
+          // Up to 3.12 CPython's message breaks the line after "resolution".
+          `Cannot create a consistent method resolution${run.minor >= 13 ? ' ' : '\n'}order (MRO) for bases ` +
             cls.bases.map((b) => b.name).join(', '),
         ),
       );

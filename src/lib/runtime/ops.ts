@@ -57,6 +57,7 @@ import { checkSequenceLength, checkShift, chargePower } from './memory';
 import { floatPowInt, ratioToFloat } from './exact-float';
 import { PyUnion, typeUnion, unionEq } from './types/union';
 import { ownAnnotations } from './class-annotations';
+import { bestBase, setBases } from './class-bases';
 import { zeroDivision, zeroToNegativePower } from './zero-division';
 
 // ------------------------------------------------------------------ truth
@@ -1376,6 +1377,8 @@ function classGetattr(cls: PyClass, name: string): PyValue | undefined {
       return new PyTuple(cls.mro);
     case '__bases__':
       return new PyTuple(cls.bases);
+    case '__base__':
+      return cls.bases.length ? bestBase(cls.bases) : null;
     case '__class__':
       return cls.cls;
     case '__dict__':
@@ -1383,7 +1386,8 @@ function classGetattr(cls: PyClass, name: string): PyValue | undefined {
   }
   // Metaclass attributes (type's own mro(), a metaclass's methods), then a metaclass's __getattr__.
   const meta = cls.cls.lookup(name);
-  if (meta !== undefined && (cls.cls !== typeClass || name === 'mro')) return bindDescriptor(meta, cls, cls.cls);
+  if (meta !== undefined && (cls.cls !== typeClass || name === 'mro' || name === '__subclasses__'))
+    return bindDescriptor(meta, cls, cls.cls);
   if (cls.cls !== typeClass && !cls.cls.isBuiltin) {
     const ga = cls.cls.lookup('__getattr__');
     if (ga !== undefined) {
@@ -1438,6 +1442,7 @@ export function genericSetattr(obj: PyValue, name: string, value: PyValue): void
           }
         }
       } else {
+        if (name === '__bases__') return setBases(obj, value);
         classesChanged();
         if (setClassName(obj, name, value)) return;
       }
@@ -1510,6 +1515,8 @@ export function delattr(obj: PyValue, name: string): void {
 
 /** object.__delattr__: a data descriptor's deleter, else the instance's own attribute. */
 export function genericDelattr(obj: PyValue, name: string): void {
+  if (obj instanceof PyClass && name === '__bases__' && !obj.isBuiltin)
+    throw pyError('TypeError', `cannot delete '__bases__' attribute of immutable type '${obj.name}'`);
   if (obj instanceof PyClass) classesChanged();
   if (obj instanceof PyObject && (obj.dict || obj.cls.noDict)) {
     if (!obj.cls.isBuiltin) {
@@ -1661,6 +1668,8 @@ export function callLoadedOwned(m: PyValue, unbound: boolean, obj: PyValue, slot
 /** A Python iterator seen from JS: `next()` returns undefined when exhausted. */
 export interface PyIterator {
   next(): PyValue | undefined;
+  /** How many items are left, for `__length_hint__` (the iterators of sized containers). */
+  remaining?(): number;
 }
 
 /** Hook for builtin iterables that are not containers (generators, dict views, ...). */

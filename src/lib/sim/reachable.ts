@@ -23,6 +23,8 @@ export const OPAQUE = new Set([
   'traceback',
   'origin',
   'awaitedBy',
+  // A class's subclasses: CPython's tp_subclasses holds them weakly.
+  'subclassList',
 ]);
 
 export interface Reach {

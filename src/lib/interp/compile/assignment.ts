@@ -1,7 +1,7 @@
 /** Assignment: `=`, augmented and annotated assignment, targets and `del`, each plain and suspending. */
 import type * as ir from '../../ir/types';
 import { run as currentRun } from '../../runtime/run';
-import { PyList, PyTuple, PyDict, pyError, type PyValue } from '../../runtime/core';
+import { PyList, PyTuple, PyDict, pyError, listClass, tupleClass, dictClass, type PyValue } from '../../runtime/core';
 import { inplaceBinop, getattr, setattr, delattr, iterToArray, getitem, setitem, delitem } from '../../runtime/ops';
 import { type Frame, NORMAL } from '../frame';
 import type { S, GS, Assign, CompileContext } from './context';
@@ -181,7 +181,8 @@ export function assignTarget(cx: CompileContext, t: ir.Expr): Assign {
         const items = v instanceof PyList || v instanceof PyTuple ? v.items : iterToArray(v);
         if (starAt < 0) {
           if (items.length !== n) {
-            if (items.length > n) throw pyError('ValueError', `too many values to unpack (expected ${n})`);
+            if (items.length > n)
+              throw pyError('ValueError', `too many values to unpack (expected ${n}${gotCount(v, items.length)})`);
             throw pyError('ValueError', `not enough values to unpack (expected ${n}, got ${items.length})`);
           }
           for (let i = 0; i < n; i++) subs[i](f, items[i]);
@@ -256,4 +257,10 @@ export function delTarget(cx: CompileContext, t: ir.Expr): (f: Frame) => void {
     default:
       throw new CompileError(`cannot delete ${t.type}`, t.span);
   }
+}
+
+/** 3.14 says how many values an exact list, tuple or dict had when it had too many. */
+function gotCount(v: PyValue, count: number): string {
+  if (currentRun.minor < 14 || !(v instanceof PyList || v instanceof PyTuple || v instanceof PyDict)) return '';
+  return v.cls === listClass || v.cls === tupleClass || v.cls === dictClass ? `, got ${count}` : '';
 }

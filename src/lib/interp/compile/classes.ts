@@ -1,6 +1,6 @@
 /** `class`: bases, keywords, decorators and the class body run in its own namespace. */
 import type * as ir from '../../ir/types';
-import { PyExc, type PyValue } from '../../runtime/core';
+import { PyClass, PyExc, type PyValue } from '../../runtime/core';
 import { asMemoryError } from '../../runtime/memory';
 import { call } from '../../runtime/ops';
 import { run } from '../../runtime/run';
@@ -9,6 +9,7 @@ import { buildClass, prepareNamespace } from '../classes';
 import type { S, CompileContext } from './context';
 import { storeName } from './names';
 import { closureLoader } from './functions';
+import { collectClassFunctions, fillClassCell } from '../class-cell';
 
 export function compileClassDef(cx: CompileContext, s: ir.ClassDef): S {
   const sc = cx.scopes.get(s)!;
@@ -56,6 +57,7 @@ export function compileClassDef(cx: CompileContext, s: ir.ClassDef): S {
     if (run.minor >= 13) ns.set('__firstlineno__', firstLine);
     if (doc !== null) ns.set('__doc__', doc);
     const cf = new Frame(code, [], closure(f), f.globals, ns);
+    collectClassFunctions(cf);
     try {
       body(cf);
     } catch (thrown) {
@@ -64,6 +66,7 @@ export function compileClassDef(cx: CompileContext, s: ir.ClassDef): S {
       throw e;
     }
     let cls: PyValue = buildClass(name, qualname, baseVals, ns, kw, prepared);
+    if (cls instanceof PyClass) fillClassCell(cf, cls);
     for (let i = decoVals.length - 1; i >= 0; i--) cls = call(decoVals[i], [cls], null);
     store(f, cls);
     return NORMAL;

@@ -8,6 +8,7 @@ import type { Scope } from '../scope';
 import { PyFunction, type ParamInfo, type SyncBody, type GenBody } from '../function';
 import type { X, S, CompileContext } from './context';
 import { storeName } from './names';
+import { noteClassFunction } from '../class-cell';
 import { compilePlainBlock } from './source-tier';
 import { inThreadedMode } from './suspends';
 
@@ -48,6 +49,7 @@ function makeFunction(cx: CompileContext, s: ir.FunctionDef): X {
     .map((a) => ({ name: a.name, x: cx.annotation(a.annotation!) }));
   if (s.returns) annotated.push({ name: 'return', x: cx.annotation(s.returns) });
   const lazy = currentRun.minor >= 14 && !cx.futureAnnotations;
+  const inClassBody = cx.scope.kind === 'class';
   return (f) => {
     const decoVals = decos.map((d) => d(f));
     const fn0 = new PyFunction(
@@ -70,6 +72,7 @@ function makeFunction(cx: CompileContext, s: ir.FunctionDef): X {
       if (lazy) fn0.annotate = annotate;
       else fn0.annotations = annotate();
     }
+    if (inClassBody) noteClassFunction(f, fn0);
     let fn: PyValue = fn0;
     for (let i = decoVals.length - 1; i >= 0; i--) fn = call(decoVals[i], [fn], null);
     return fn;

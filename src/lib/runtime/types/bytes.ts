@@ -16,7 +16,7 @@ import { defNativeMethod } from '../native';
 import { getIter, toIndex, getitem, isIntLike, binop, pyHash, builtinRepr } from '../ops';
 import { bufferOf, wholeBufferOf } from './buffer';
 import { signature } from '../signature';
-import { makeIterator } from './iterator';
+import { countedIterator, makeIterator } from './iterator';
 import { decodeBytes, encodeStr } from './str';
 
 function B(v: PyValue): PyBytes {
@@ -37,7 +37,9 @@ defNativeMethod(bytesClass, '__repr__', 'wrapper()', (self) => builtinRepr(B(sel
 // str() of bytes is its own repr, even for a subclass with a __repr__ of its own.
 bytesClass.slots.str = (self) => builtinRepr(self);
 defNativeMethod(bytesClass, '__getitem__', 'wrapper(key, /)', (self, [key]) => getitem(B(self), key));
-defMethod(bytesClass, '__iter__', (self) => makeIterator(getIter(B(self)), 'bytes_iterator'));
+defMethod(bytesClass, '__iter__', (self) =>
+  makeIterator(countedIterator(getIter(B(self)), B(self).data.length), 'bytes_iterator'),
+);
 defNativeMethod(bytesClass, '__contains__', 'wrapper(key, /)', (self, [x]) => {
   const d = B(self).data;
   if (isIntLike(x)) {

@@ -309,8 +309,10 @@ dictClass.slots.call = (cls, args, kw) => {
 function dictIter(d: PyDict, kind: 0 | 1 | 2): PyIterator {
   const it = d.map.values();
   const size = d.map.size;
+  let left = size;
   let done = false;
   return {
+    remaining: () => (done || d.map.size !== size ? 0 : left),
     next: () => {
       if (done) return undefined;
       if (d.map.size !== size) {
@@ -323,6 +325,7 @@ function dictIter(d: PyDict, kind: 0 | 1 | 2): PyIterator {
         return undefined;
       }
       const e = r.value;
+      left--;
       return kind === 0 ? e.key : kind === 1 ? e.value : new PyTuple([e.key, e.value]);
     },
   };

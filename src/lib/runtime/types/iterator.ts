@@ -19,10 +19,27 @@ export function iteratorClassNamed(name: string): PyClass {
       if (v === undefined) throw pyError('StopIteration');
       return v;
     });
+    if (HINTED.has(name))
+      defNativeMethod(c, '__length_hint__', '()', (self) => BigInt((self as PyIteratorObject).it.remaining?.() ?? 0));
     iterClasses.set(name, c);
   }
   return c;
 }
+
+/** The iterators CPython gives a `__length_hint__` (those of sized containers). */
+const HINTED = new Set([
+  'list_iterator',
+  'list_reverseiterator',
+  'tuple_iterator',
+  'str_ascii_iterator',
+  'str_iterator',
+  'set_iterator',
+  'dict_keyiterator',
+  'dict_valueiterator',
+  'dict_itemiterator',
+  'range_iterator',
+  'bytes_iterator',
+]);
 
 const exhausted: PyIterator = { next: () => undefined };
 
@@ -42,6 +59,19 @@ export class PyIteratorObject extends PyObject implements PyIterator {
   pyIter(): PyIterator {
     return this;
   }
+}
+
+/** An iterator over `length` items that counts what is left (`__length_hint__`). */
+export function countedIterator(it: PyIterator, length: number): PyIterator {
+  let left = length;
+  return {
+    next: () => {
+      const v = it.next();
+      if (v !== undefined) left--;
+      return v;
+    },
+    remaining: () => left,
+  };
 }
 
 export function makeIterator(it: PyIterator, clsName: string): PyIteratorObject {

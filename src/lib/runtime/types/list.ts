@@ -458,7 +458,10 @@ function asPlainList(v: PyValue): PyList {
 
 function listIterator(l: PyList) {
   let i = 0;
-  return makeIterator({ next: () => (i < l.items.length ? l.items[i++] : undefined) }, 'list_iterator');
+  return makeIterator(
+    { next: () => (i < l.items.length ? l.items[i++] : undefined), remaining: () => Math.max(0, l.items.length - i) },
+    'list_iterator',
+  );
 }
 
 export function listReverseIterator(l: PyList) {
@@ -470,6 +473,7 @@ export function listReverseIterator(l: PyList) {
         i = -1;
         return undefined;
       },
+      remaining: () => (i < l.items.length ? i + 1 : 0),
     },
     'list_reverseiterator',
   );

@@ -5,7 +5,7 @@ import { PyRange, rangeClass, pyError, type PyValue } from '../core';
 import { defNativeMethod } from '../native';
 import { toIndex, isIntLike, asBig, eq, contains, getitem, getIter } from '../ops';
 import { defGetter } from './util';
-import { makeIterator } from './iterator';
+import { countedIterator, makeIterator } from './iterator';
 import { notIn } from './list';
 
 rangeClass.slots.call = (_cls, args, kw) => {
@@ -69,11 +69,14 @@ defNativeMethod(rangeClass, '__iter__', 'wrapper()', (self) => rangeIterator(R(s
 defNativeMethod(rangeClass, '__reversed__', '()', (self) => rangeReversed(R(self)));
 
 function rangeIterator(r: PyRange) {
-  return makeIterator(getIter(r), 'range_iterator');
+  return makeIterator(countedIterator(getIter(r), r.length), 'range_iterator');
 }
 
 export function rangeReversed(r: PyRange) {
   const n = BigInt(r.length);
   const last = r.start + (n - 1n) * r.step;
-  return makeIterator(getIter(new PyRange(last, r.start - r.step, -r.step)), 'range_iterator');
+  return makeIterator(
+    countedIterator(getIter(new PyRange(last, r.start - r.step, -r.step)), Number(n)),
+    'range_iterator',
+  );
 }

@@ -248,6 +248,7 @@ defNativeMethod(frozensetClass, '__hash__', 'wrapper()', (self) => hooks.keyHash
 function setIterator(s: PySet) {
   const it = s.map.values();
   const size = s.map.size;
+  let left = size;
   let done = false;
   return makeIterator(
     {
@@ -262,8 +263,11 @@ function setIterator(s: PySet) {
           done = true;
           return undefined;
         }
+        left--;
         return r.value;
       },
+      // CPython's count goes to 0 once the set changed size.
+      remaining: () => (done || s.map.size !== size ? 0 : left),
     },
     'set_iterator',
   );

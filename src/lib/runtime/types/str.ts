@@ -820,8 +820,8 @@ function strIterator(s: string) {
   const chars = hasSurrogates(s) ? Array.from(s) : null;
   let i = 0;
   const it = chars
-    ? { next: () => (i < chars.length ? chars[i++] : undefined) }
-    : { next: () => (i < s.length ? s[i++] : undefined) };
+    ? { next: () => (i < chars.length ? chars[i++] : undefined), remaining: () => chars.length - i }
+    : { next: () => (i < s.length ? s[i++] : undefined), remaining: () => s.length - i };
   return makeIterator(it, ASCII.test(s) ? 'str_ascii_iterator' : 'str_iterator');
 }
 

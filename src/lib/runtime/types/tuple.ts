@@ -35,7 +35,10 @@ defNativeMethod(tupleClass, '__eq__', 'wrapper(value, /)', (self, [o]) => {
 function tupleIterator(t: PyTuple) {
   const items = t.items;
   let i = 0;
-  return makeIterator({ next: () => (i < items.length ? items[i++] : undefined) }, 'tuple_iterator');
+  return makeIterator(
+    { next: () => (i < items.length ? items[i++] : undefined), remaining: () => items.length - i },
+    'tuple_iterator',
+  );
 }
 
 const TUPLE_SIG = signature('tuple', 'PyArg_CheckPositional([iterable], /)');

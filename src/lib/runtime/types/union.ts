@@ -4,6 +4,7 @@
  */
 import { PyObject, PyClass, PyNativeMethod, PyTuple, builtinClass, defMethod, typeOf, type PyValue } from '../core';
 import { run } from '../run';
+import { hashKey } from '../ops';
 
 const unionTypeClass = builtinClass('UnionType');
 // 3.14 made types.UnionType typing's Union class: its name and module follow the run's version.
@@ -22,6 +23,14 @@ export class PyUnion extends PyObject {
   }
   getAttr(_o: PyObject, name: string): PyValue | undefined {
     return name === '__args__' ? new PyTuple(this.args) : undefined;
+  }
+  /** Unions of the same members, in any order, are one dict key (CPython hashes their frozenset). */
+  structuralKey(): string {
+    const keys = this.args.map((a) => {
+      const k = hashKey(a);
+      return typeof k === 'object' && k !== null ? 'o' + (k as PyObject).id : String(k);
+    });
+    return 'union(' + keys.sort().join(',') + ')';
   }
 }
 

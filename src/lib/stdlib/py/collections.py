@@ -405,10 +405,14 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     new_name = f'{typename}.__new__'
 
     def __new__(_cls, *args, **kwargs):
+        # The defaults are read from __new__.__defaults__ at each call, as CPython's generated
+        # signature does, so the old recipe `P.__new__.__defaults__ = (...)` still works.
+        given = __new__.__defaults__ or ()
+        defaults_now = dict(zip(fields[num_fields - len(given):], given)) if given else {}
         if len(args) > num_fields:
             total = num_fields + 1
-            if field_defaults:
-                low = num_fields - len(field_defaults) + 1
+            if defaults_now:
+                low = num_fields - len(defaults_now) + 1
                 raise TypeError(f'{new_name}() takes from {low} to {total} positional arguments '
                                 f'but {len(args) + 1} were given')
             raise TypeError(f'{new_name}() takes {total} positional argument{"" if total == 1 else "s"} '
@@ -424,8 +428,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             name = fields[i]
             if name in kwargs:
                 values.append(kwargs[name])
-            elif name in field_defaults:
-                values.append(field_defaults[name])
+            elif name in defaults_now:
+                values.append(defaults_now[name])
             else:
                 missing.append(name)
                 values.append(None)
@@ -480,6 +484,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         ns['__module__'] = module
     result = type(typename, (tuple,), ns)
     __new__.__qualname__ = new_name
+    __new__.__defaults__ = defaults
     return result
 
 

@@ -487,8 +487,9 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
             if f.default is not MISSING or f.default_factory is not MISSING:
                 seen_default = f
             elif seen_default is not None:
-                raise TypeError(f'non-default argument {f.name!r} '
-                                f'follows default argument {seen_default.name!r}')
+                # 3.13 added the name of the default argument to the message.
+                after = f' {seen_default.name!r}' if _sys.version_info >= (3, 13) else ''
+                raise TypeError(f'non-default argument {f.name!r} follows default argument{after}')
         has_post_init = hasattr(cls, '__post_init__')
         _set_new_attribute(cls, '__init__',
                            _make_init(cls, all_fields, std_fields, kw_fields, frozen, has_post_init))

@@ -182,6 +182,13 @@ def _mixin_type(cls):
     return None
 
 
+def _auto_pending(value):
+    # Whether a member's value is (or holds) an auto() still waiting for _generate_next_value_.
+    if isinstance(value, auto):
+        return value.value is _auto_null
+    return isinstance(value, tuple) and any(isinstance(v, auto) and v.value is _auto_null for v in value)
+
+
 def _setup(cls):
     if '_member_map_' in cls.__dict__:
         return
@@ -208,6 +215,9 @@ def _setup(cls):
         ignore = ignore.replace(',', ' ').split()
     candidates = []
     for name, value in list(cls.__dict__.items()):
+        if name == '_generate_next_value_' and any(_auto_pending(v) for _, v in candidates):
+            # CPython fills an auto() in as the body assigns it, so a generator defined after one is refused.
+            raise TypeError('_generate_next_value_ must be defined before members')
         if _is_dunder(name) or _is_sunder(name) or name in ignore:
             continue
         if name.startswith(f'_{cls.__name__}__'):

@@ -4,6 +4,7 @@ import collectionsAbc from './_collections_abc.py?raw';
 import decimalFormat from './_decimal_format.py?raw';
 import decimalMath from './_decimal_math.py?raw';
 import mappingProxy from './_mappingproxy.py?raw';
+import stringParsers from './_string.py?raw';
 import deprecatedDecorator from './_deprecated.py?raw';
 import atexitModule from './atexit.py?raw';
 import bytesio from './_bytesio.py?raw';
@@ -59,6 +60,7 @@ import weakref from './weakref.py?raw';
 import threading from './threading.py?raw';
 import queue from './queue.py?raw';
 import re from './re.py?raw';
+import reprlib from './reprlib.py?raw';
 import concurrentFutures from './concurrent_futures.py?raw';
 import multiprocessing from './multiprocessing.py?raw';
 import processPool from './process_pool.py?raw';
@@ -69,6 +71,7 @@ export const stdlibSources = {
   _decimal_format: decimalFormat,
   _decimal_math: decimalMath,
   _mappingproxy: mappingProxy,
+  _string: stringParsers,
   _deprecated: deprecatedDecorator,
   atexit: atexitModule,
   _bytesio: bytesio,
@@ -124,6 +127,7 @@ export const stdlibSources = {
   threading,
   queue,
   re,
+  reprlib,
   concurrent_futures: concurrentFutures,
   multiprocessing,
   process_pool: processPool,

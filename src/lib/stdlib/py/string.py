@@ -1,4 +1,6 @@
-# `string`: the character constants, capwords and Template.
+# `string`: the character constants, capwords, Template and Formatter.
+import _string
+import sys as _sys
 
 whitespace = ' \t\n\r\x0b\x0c'
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
@@ -146,8 +148,82 @@ class _AnyMapping:
 
 
 class Formatter:
+    # str.format's machinery split into overridable steps (parse, get_field, get_value,
+    # convert_field, format_field, check_unused_args), in the order CPython's Formatter calls them.
     def format(self, format_string, /, *args, **kwargs):
-        return format_string.format(*args, **kwargs)
+        return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        return format_string.format(*args, **kwargs)
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth, auto_arg_index=0):
+        # auto_arg_index is False once a field was numbered by hand: the two styles do not mix.
+        if recursion_depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        pieces = []
+        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
+            if literal_text:
+                pieces.append(literal_text)
+            if field_name is None:
+                continue
+            if _sys.version_info >= (3, 14):
+                # 3.14 numbers '{.attr}' and '{[0]}' too, and names the switch the right way round.
+                first, _ = _string.formatter_field_name_split(field_name)
+                automatic = first == ''
+                manual = isinstance(first, int)
+                to_manual = 'cannot switch from automatic field numbering to manual field specification'
+            else:
+                automatic = field_name == ''
+                manual = field_name.isdigit()
+                to_manual = 'cannot switch from manual field specification to automatic field numbering'
+            if automatic:
+                if auto_arg_index is False:
+                    raise ValueError('cannot switch from manual field specification to automatic field numbering')
+                field_name = str(auto_arg_index) + field_name
+                auto_arg_index += 1
+            elif manual:
+                if auto_arg_index:
+                    raise ValueError(to_manual)
+                auto_arg_index = False
+            obj, arg_used = self.get_field(field_name, args, kwargs)
+            used_args.add(arg_used)
+            obj = self.convert_field(obj, conversion)
+            format_spec, auto_arg_index = self._vformat(
+                format_spec, args, kwargs, used_args, recursion_depth - 1, auto_arg_index=auto_arg_index)
+            pieces.append(self.format_field(obj, format_spec))
+        return ''.join(pieces), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == 's':
+            return str(value)
+        if conversion == 'r':
+            return repr(value)
+        if conversion == 'a':
+            return ascii(value)
+        raise ValueError(f'Unknown conversion specifier {conversion!s}')
+
+    def parse(self, format_string):
+        return _string.formatter_parser(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _string.formatter_field_name_split(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, key in rest:
+            obj = getattr(obj, key) if is_attr else obj[key]
+        return obj, first

@@ -125,9 +125,14 @@ class _GenericAlias:
             return set(self.__args__) == set(other.__args__)
         if not isinstance(other, _GenericAlias):
             return NotImplemented
+        if self.__origin__ is Union and other.__origin__ is Union:
+            # Union[int, str] == Union[str, int]: a union's members form a set.
+            return set(self.__args__) == set(other.__args__)
         return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
 
     def __hash__(self):
+        if self.__origin__ is Union:
+            return hash(frozenset(self.__args__))
         return hash((id(self.__origin__), self.__args__))
 
     def __or__(self, other):

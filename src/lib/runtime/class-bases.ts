@@ -1,0 +1,71 @@
+/**
+ * A class's bases after it exists: `C.__base__` (the base whose instance layout C extends),
+ * `C.__subclasses__()`, and `C.__bases__ = (...)`, which re-linearises C's MRO and its subclasses'
+ * as CPython's type_set_bases does, with its checks and messages.
+ */
+import { PyClass, PyTuple, classesChanged, computeMro, objectClass, pyError, typeName, type PyValue } from './core';
+
+/** The builtin class (or a class with its own allocation) whose layout `cls` has. */
+function solid(cls: PyClass): PyClass {
+  for (const c of cls.mro) if ((c.isBuiltin || c.slots.alloc !== undefined) && c !== objectClass) return c;
+  return objectClass;
+}
+
+/** CPython's best_base: the first base whose layout extends every other base's. */
+export function bestBase(bases: readonly PyClass[]): PyClass {
+  let winner = bases[0];
+  for (const b of bases) if (solid(b) !== solid(winner) && solid(b).isSubclassOf(solid(winner))) winner = b;
+  return winner;
+}
+
+/** `C.__subclasses__()`: the classes naming C among their bases, oldest first. */
+export function subclassesOf(cls: PyClass): PyClass[] {
+  return cls.subclassList ?? [];
+}
+
+/** `cls.__bases__ = value`. */
+export function setBases(cls: PyClass, value: PyValue): void {
+  if (cls.isBuiltin) throw pyError('TypeError', `cannot set '__bases__' attribute of immutable type '${cls.name}'`);
+  if (!(value instanceof PyTuple))
+    throw pyError('TypeError', `can only assign tuple to ${cls.name}.__bases__, not ${typeName(value)}`);
+  if (value.items.length === 0)
+    throw pyError('TypeError', `can only assign non-empty tuple to ${cls.name}.__bases__, not ()`);
+  for (const b of value.items) {
+    if (!(b instanceof PyClass))
+      throw pyError('TypeError', `${cls.name}.__bases__ must be tuple of classes, not '${typeName(b)}'`);
+    if (b.isSubclassOf(cls)) throw pyError('TypeError', 'a __bases__ item causes an inheritance cycle');
+  }
+  const bases = value.items as PyClass[];
+  const dup = bases.find((b, i) => bases.indexOf(b) !== i);
+  if (dup !== undefined) throw pyError('TypeError', `duplicate base class ${dup.name}`);
+  const oldSolid = solid(bestBase(cls.bases));
+  const newSolid = solid(bestBase(bases));
+  if (oldSolid !== newSolid)
+    throw pyError(
+      'TypeError',
+      `__bases__ assignment: '${bestBase(bases).name}' deallocator differs from '${bestBase(cls.bases).name}'`,
+    );
+  const oldBases = cls.bases;
+  const saved = new Map<PyClass, PyClass[]>();
+  cls.bases = bases;
+  try {
+    relinearise(cls, saved);
+  } catch (e) {
+    // A failed MRO leaves every class as it was.
+    cls.bases = oldBases;
+    for (const [c, mro] of saved) c.mro = mro;
+    throw e;
+  }
+  // As CPython, the class leaves its old bases' subclass lists and joins the new ones' at the end.
+  for (const b of oldBases) if (b.subclassList) b.subclassList = b.subclassList.filter((c) => c !== cls);
+  for (const b of bases) if (!b.isBuiltin && b.module !== 'builtins') (b.subclassList ??= []).push(cls);
+  classesChanged();
+}
+
+/** Recomputes the MRO of `cls` and of every class below it, remembering the old ones. */
+function relinearise(cls: PyClass, saved: Map<PyClass, PyClass[]>): void {
+  if (!saved.has(cls)) saved.set(cls, cls.mro);
+  cls.mro = computeMro(cls);
+  if (cls.mro.some((c) => c.finalizes)) cls.finalizes = true;
+  for (const sub of subclassesOf(cls)) relinearise(sub, saved);
+}
