@@ -4,7 +4,6 @@
  */
 import { PyObject, PyClass, PyNativeMethod, PyTuple, builtinClass, defMethod, typeOf, type PyValue } from '../core';
 import { run } from '../run';
-import { hashKey } from '../ops';
 
 const unionTypeClass = builtinClass('UnionType');
 // 3.14 made types.UnionType typing's Union class: its name and module follow the run's version.
@@ -27,8 +26,9 @@ export class PyUnion extends PyObject {
   /** Unions of the same members, in any order, are one dict key (CPython hashes their frozenset). */
   structuralKey(): string {
     const keys = this.args.map((a) => {
-      const k = hashKey(a);
-      return typeof k === 'object' && k !== null ? 'o' + (k as PyObject).id : String(k);
+      // A member is a class (hashed by identity) or a generic alias (hashed by its own key).
+      const own = (a as { structuralKey?: () => string }).structuralKey;
+      return own !== undefined ? own.call(a) : 'o' + (a as PyObject).id;
     });
     return 'union(' + keys.sort().join(',') + ')';
   }
