@@ -175,7 +175,7 @@ class Condition(_ContextManagerMixin):
         self.notify(len(self._waiters))
 
 
-class Semaphore(_ContextManagerMixin):
+class Semaphore(_ContextManagerMixin):  # its methods also run natively: see sim/semaphores.ts
     __module__ = 'asyncio.locks'
 
     def __init__(self, value=1):
