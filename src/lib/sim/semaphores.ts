@@ -135,12 +135,23 @@ export function nativeSemaphore(m: Map<string, PyValue>, runningLoop: () => Even
       }
     } catch (e) {
       if (e instanceof PyExc) {
-        if (e.exc.cls.isSubclassOf(getExcClass('CancelledError')) && fut.done() && !fut.cancelled()) addValue(self, 1n);
-        wakeWhilePermits(self);
+        const cancel = e.exc.cls.isSubclassOf(getExcClass('CancelledError'));
+        if (run.minor <= 12) {
+          // Before 3.13: a permit this waiter was given goes to the next one at once.
+          if (cancel && !fut.cancelled()) {
+            addValue(self, 1n);
+            wakeUpNext(self);
+          }
+        } else {
+          if (cancel && fut.done() && !fut.cancelled()) addValue(self, 1n);
+          wakeWhilePermits(self);
+        }
       }
       throw e;
     }
-    wakeWhilePermits(self);
+    // Before 3.13, a free permit left wakes one more waiter; from 3.13, as many as there are permits.
+    if (run.minor >= 13) wakeWhilePermits(self);
+    else if (positive(value(self))) wakeUpNext(self);
     return true;
   }
 
@@ -163,7 +174,12 @@ export function nativeSemaphore(m: Map<string, PyValue>, runningLoop: () => Even
   };
 
   backWith(own.locked, 1, (self) => (fastFor(self, 'locked') ? locked(self) : undefined));
-  backWith(own._wake_up_next, 1, (self) => (fastFor(self, '_wake_up_next') ? wakeUpNext(self) : undefined));
+  // _wake_up_next() tells whether it woke a waiter from 3.13 on, and returns None before.
+  backWith(own._wake_up_next, 1, (self) => {
+    if (!fastFor(self, '_wake_up_next')) return undefined;
+    const woke = wakeUpNext(self);
+    return run.minor >= 13 ? woke : null;
+  });
   backWith(own.release, 1, (self) => (fastFor(self, 'release', '_wake_up_next') ? (release(self), null) : undefined));
   backWith(own.acquire, 1, (self) =>
     fastFor(self, 'acquire', 'locked', '_wake_up_next')
