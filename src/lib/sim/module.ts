@@ -43,6 +43,7 @@ import {
   sleep,
 } from './tasks';
 import { installQueues } from './queues';
+import { nativeSemaphore } from './semaphores';
 import './signals';
 import type { Simulation } from './runners';
 import { asyncioSources, asyncioOverrides } from './py';
@@ -221,6 +222,7 @@ export function makeAsyncio(sim: Simulation): PyModule {
   for (const source of Object.values(asyncioSources)) runLibrary('asyncio', source, m);
   for (const source of asyncioOverrides(run.minor)) runLibrary('asyncio', source, m);
   installQueues(m);
+  nativeSemaphore(m, runningLoop);
   // The loop's methods CPython writes in Python for threads (threads.py): this run's functions.
   for (const [name, fn] of [
     ['run_in_executor', '_loop_run_in_executor'],

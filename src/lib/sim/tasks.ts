@@ -72,14 +72,20 @@ class NativeCoroutine extends PyCoroutine {
     name: string,
     body: Body,
     readonly waitLabel: string | null,
+    qualname: string,
   ) {
-    super(null, body, name, name);
+    super(null, body, name, qualname);
   }
 }
 
 /** A coroutine implemented in TS; `waitLabel`: what a task waiting in it waits for (see waitsFor). */
-export function nativeCoroutine(name: string, body: Body, waitLabel: string | null = null): PyCoroutine {
-  return new NativeCoroutine(name, body, waitLabel);
+export function nativeCoroutine(
+  name: string,
+  body: Body,
+  waitLabel: string | null = null,
+  qualname = name,
+): PyCoroutine {
+  return new NativeCoroutine(name, body, waitLabel, qualname);
 }
 
 export class Task extends Future {

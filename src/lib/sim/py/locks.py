@@ -175,7 +175,7 @@ class Condition(_ContextManagerMixin):
         self.notify(len(self._waiters))
 
 
-class Semaphore(_ContextManagerMixin):
+class Semaphore(_ContextManagerMixin):  # its methods also run natively: see sim/semaphores.ts
     __module__ = 'asyncio.locks'
 
     def __init__(self, value=1):
@@ -207,13 +207,22 @@ class Semaphore(_ContextManagerMixin):
             finally:
                 self._waiters.remove(fut)
         except CancelledError:
-            if fut.done() and not fut.cancelled():
+            if _PY_MINOR <= 12:
+                # Before 3.13: a permit this waiter was given goes to the next one at once.
+                if not fut.cancelled():
+                    self._value += 1
+                    self._wake_up_next()
+            elif fut.done() and not fut.cancelled():
                 self._value += 1
             raise
         finally:
-            while self._value > 0:
+            # 3.13 on: wake as many as there are free permits (they queued behind this one).
+            while _PY_MINOR >= 13 and self._value > 0:
                 if not self._wake_up_next():
                     break
+        # Before 3.13: a free permit left wakes one more waiter, only after a successful wait.
+        if _PY_MINOR <= 12 and self._value > 0:
+            self._wake_up_next()
         return True
 
     def release(self):
@@ -221,14 +230,16 @@ class Semaphore(_ContextManagerMixin):
         self._wake_up_next()
 
     def _wake_up_next(self):
+        # Whether it woke a waiter (3.13 on; None before).
+        woke = True if _PY_MINOR >= 13 else None
         if not self._waiters:
-            return False
+            return woke and False
         for fut in self._waiters:
             if not fut.done():
                 self._value -= 1
                 fut.set_result(True)
-                return True
-        return False
+                return woke
+        return woke and False
 
 
 class BoundedSemaphore(Semaphore):
