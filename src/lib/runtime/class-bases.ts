@@ -58,7 +58,7 @@ export function setBases(cls: PyClass, value: PyValue): void {
   }
   // As CPython, the class leaves its old bases' subclass lists and joins the new ones' at the end.
   for (const b of oldBases) if (b.subclassList) b.subclassList = b.subclassList.filter((c) => c !== cls);
-  for (const b of bases) if (!b.isBuiltin && b.module !== 'builtins') (b.subclassList ??= []).push(cls);
+  cls.joinSubclassLists();
   classesChanged();
 }
 

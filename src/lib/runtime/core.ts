@@ -93,9 +93,7 @@ export class PyClass extends PyObject {
     super(meta ?? (typeClass as PyClass), dict);
     this.qualname = name;
     this.mro = computeMro(this);
-    // type.__subclasses__ and __bases__ assignment need a class's direct subclasses. Builtin
-    // classes (object, int, bytearray) are shared by every run, so they keep no list.
-    for (const b of bases) if (!b.isBuiltin && b.module !== 'builtins') (b.subclassList ??= []).push(this);
+    this.joinSubclassLists();
     if (dict.has('__del__') || bases.some((b) => b.finalizes)) {
       this.finalizes = true;
       run.lifetimesSeen = true;
@@ -124,6 +122,14 @@ export class PyClass extends PyObject {
   }
   isSubclassOf(other: PyClass): boolean {
     return this === other || this.mro.includes(other);
+  }
+  /**
+   * Puts this class at the end of each base's subclass list (type.__subclasses__ and __bases__
+   * assignment need a class's direct subclasses). Builtin classes (object, int, bytearray) are
+   * shared by every run, so they keep no list.
+   */
+  joinSubclassLists(): void {
+    for (const b of this.bases) if (!b.isBuiltin && b.module !== 'builtins') (b.subclassList ??= []).push(this);
   }
 }
 
