@@ -56,14 +56,24 @@ export function importModule(name: string): PyModule {
   return m;
 }
 
+/** How often (in operations) the simulation is told the run is still going. */
+const PROGRESS_OPS = 0x10000;
+
 /** Told every 2^16 operations that the run is still going (the simulation reports its progress). */
 export const stillRunning = new RunSlot<(() => void) | null>('still running', () => null);
 
-/** Called on every loop iteration and function call. */
+/** Called on every loop iteration and function call: one comparison until something is due (run.tickAt). */
 export function tick(line: number): void {
-  if ((++run.ops & 0xffff) === 0) run.get(stillRunning)?.();
-  if (run.ops > run.limits.operations) throw operationsExceeded(line);
-  if (run.ops >= run.switchAt) run.sliceOver();
+  if (++run.ops >= run.tickAt) tickDue(line);
+}
+
+/** tick()'s rarer conditions, each checked exactly; then the next count at which one can be due. */
+function tickDue(line: number): void {
+  const r = run;
+  if (r.ops % PROGRESS_OPS === 0) r.get(stillRunning)?.();
+  if (r.ops > r.limits.operations) throw operationsExceeded(line);
+  if (r.ops >= r.switchAt) r.sliceOver();
+  r.tickAt = Math.min((Math.floor(r.ops / PROGRESS_OPS) + 1) * PROGRESS_OPS, r.limits.operations + 1, r.switchAt);
 }
 
 function operationsExceeded(at: number): LimitExceeded {

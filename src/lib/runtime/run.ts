@@ -61,10 +61,23 @@ export class Run {
   /** Statements and calls executed, for the runaway limit (and the CPU-time model, sim/threads.md). */
   ops = 0;
   /**
+   * tick()'s one comparison per loop pass and call: the `ops` count from which it looks at its
+   * rarer conditions (the progress report, the operation limit, a thread's slice end), never later
+   * than any of them. Whoever lowers the limit or moves `ops` back sets it to 0 (looked at on the next tick).
+   */
+  tickAt = 0;
+  private switchOps = Infinity;
+  /**
    * Simulated threads' time slices (sim/threads.md): at `ops >= switchAt` the running thread's
    * slice is over and `sliceOver` is called (the thread scheduler's; Infinity while one thread runs).
    */
-  switchAt = Infinity;
+  get switchAt(): number {
+    return this.switchOps;
+  }
+  set switchAt(v: number) {
+    this.switchOps = v;
+    if (v < this.tickAt) this.tickAt = v;
+  }
   sliceOver: () => void = noSlice;
   /**
    * The running simulated process's copy of the program's namespace (`forkedTo`) and the

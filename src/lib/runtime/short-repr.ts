@@ -99,6 +99,7 @@ function guarded(v: PyObject): string {
   const depth = run.depth;
   const nextId = run.nextId;
   run.limits.operations = Math.min(limit, ops + REPR_BUDGET);
+  run.tickAt = 0; // the lower limit is looked at from the next tick
   run.write = () => {};
   try {
     return repr(v);
@@ -107,6 +108,7 @@ function guarded(v: PyObject): string {
   } finally {
     run.limits.operations = limit;
     run.ops = ops;
+    run.tickAt = 0;
     // The objects it made are garbage: the program's next objects take the ids they would have had.
     run.nextId = nextId;
     run.write = write;
