@@ -119,10 +119,15 @@ export class PyFunction extends PyFunctionBase {
    * arguments bind one to one, the array itself becomes the frame's locals; else as call().
    */
   override callOwned(args: PyValue[]): PyValue {
-    if (args.length !== this.plainArity) return this.call(args, null);
+    const k = args.length;
+    if (k !== this.plainArity) return this.call(args, null);
     const n = this.code.nlocals;
-    if (args.length !== n) args.length = n;
-    return this.runFrame(this.newFrame(args));
+    if (k === n) return this.runFrame(this.newFrame(args));
+    // More locals than parameters: a new array of the frame's size (growing the arguments' array
+    // would give it a backing store of n + 16 slots).
+    const locals: (PyValue | PyCell | undefined)[] = new Array(n);
+    for (let i = 0; i < k; i++) locals[i] = args[i];
+    return this.runFrame(this.newFrame(locals));
   }
 
   /**
