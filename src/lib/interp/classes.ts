@@ -306,6 +306,9 @@ function instantiate(cls: PyClass, args: PyValue[], kw: KwArgs): PyValue {
       return o;
     }
     obj = allocate(cls);
+    // BaseException.__new__ keeps the positional arguments as args, so a subclass whose own __init__
+    // never calls super().__init__ still has them; OSError's __new__ leaves them to such an __init__.
+    if (obj instanceof PyExceptionObject && !cls.isSubclassOf(osErrorClass)) obj.args = args.slice();
   }
   const init = cls.lookup('__init__');
   if (init === undefined) return obj;

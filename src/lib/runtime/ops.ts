@@ -1229,7 +1229,8 @@ export function excStr(e: PyExceptionObject): string {
     const n = e.exceptions.length;
     return `${e.groupMessage} (${n} sub-exception${n === 1 ? '' : 's'})`;
   }
-  if (e.cls.name === 'KeyError' && e.args.length === 1) return repr(e.args[0]);
+  // KeyError's str (inherited by its subclasses) is the repr of its one argument.
+  if (e.args.length === 1 && e.cls.mro.some((c) => c.isBuiltin && c.name === 'KeyError')) return repr(e.args[0]);
   const syntax = syntaxErrorText(e);
   if (syntax !== null) return syntax;
   const os = osErrorFields(e);
