@@ -738,7 +738,8 @@ function makeGroupFrom(cls: PyClass, args: PyValue[]): PyExceptionObject {
   const g = new PyExceptionObject(c);
   g.groupMessage = msg;
   g.exceptions = excObjs;
-  g.args = [msg, new PyList(excObjs)];
+  // args keep the very sequence given (a group's repr shows it, as BaseException's repr does).
+  g.args = [msg, excs];
   return g;
 }
 for (const name of ['BaseExceptionGroup', 'ExceptionGroup']) {

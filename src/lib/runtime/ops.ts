@@ -1119,7 +1119,6 @@ export function builtinRepr(v: PyObject): string {
   }
   if (v instanceof PyExceptionObject) {
     const name = v.cls.name;
-    if (v.exceptions) return `${name}(${strRepr(v.groupMessage ?? '')}, [${v.exceptions.map(repr).join(', ')}])`;
     const args = osErrorArgs(v);
     if (args.length === 1) return `${name}(${repr(args[0])})`;
     return `${name}(${args.map(repr).join(', ')})`;
