@@ -647,7 +647,7 @@ defMethod(functionClass, '__get__', (self, args) => {
 });
 // What staticmethod and classmethod show of the function they wrap (3.10 on): `__func__`, `__wrapped__`,
 // `__isabstractmethod__` (so an abstract static method counts), and the names and docstring it carries.
-const WRAPPED_NAMES = new Set(['__name__', '__qualname__', '__doc__', '__module__']);
+const WRAPPED_NAMES = new Set(['__name__', '__qualname__', '__doc__', '__module__', '__annotations__']);
 for (const proto of [PyStaticMethod.prototype, PyClassMethod.prototype])
   (proto as unknown as { getAttr: (o: PyObject, name: string) => PyValue | undefined }).getAttr = function (
     this: PyStaticMethod | PyClassMethod,
