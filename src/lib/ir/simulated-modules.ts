@@ -33,6 +33,7 @@ export const SIMULATED_MODULES = [
   'logging',
   'math',
   'multiprocessing',
+  'numbers',
   'operator',
   'os',
   'pathlib',

@@ -97,6 +97,7 @@ const modules: Record<string, ModuleBuilder> = {
   heapq: () => libraryModule('heapq', py.heapq),
   inspect: () => libraryModule('inspect', py.inspect),
   bisect: () => libraryModule('bisect', py.bisect),
+  numbers: () => libraryModule('numbers', py.numbers),
   calendar: () => libraryModule('calendar', py.calendar),
   json: () => libraryModule('json', py.json),
   _re: (h) => new PyModule('_re', new Map(makeReNative(h.sim))),

@@ -16,6 +16,7 @@ import argparse from './argparse.py?raw';
 import base64 from './base64.py?raw';
 import binascii from './binascii.py?raw';
 import bisect from './bisect.py?raw';
+import numbers from './numbers.py?raw';
 import calendar from './calendar.py?raw';
 import collections from './collections.py?raw';
 import contextlib from './contextlib.py?raw';
@@ -83,6 +84,7 @@ export const stdlibSources = {
   base64,
   binascii,
   bisect,
+  numbers,
   calendar,
   collections,
   contextlib,
