@@ -108,6 +108,7 @@ const modules: Record<string, ModuleBuilder> = {
   string: () => libraryModule('string', py.string),
   _string: () => libraryModule('_string', py._string),
   reprlib: () => libraryModule('reprlib', py.reprlib),
+  zlib: () => libraryModule('zlib', py.zlib),
   textwrap: () => libraryModule('textwrap', py.textwrap),
   timeit: () => libraryModule('timeit', py.timeit),
   pathlib: () => libraryModule('pathlib', py.pathlib),

@@ -62,6 +62,7 @@ import threading from './threading.py?raw';
 import queue from './queue.py?raw';
 import re from './re.py?raw';
 import reprlib from './reprlib.py?raw';
+import zlib from './zlib.py?raw';
 import concurrentFutures from './concurrent_futures.py?raw';
 import multiprocessing from './multiprocessing.py?raw';
 import processPool from './process_pool.py?raw';
@@ -130,6 +131,7 @@ export const stdlibSources = {
   queue,
   re,
   reprlib,
+  zlib,
   concurrent_futures: concurrentFutures,
   multiprocessing,
   process_pool: processPool,
