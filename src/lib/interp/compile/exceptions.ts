@@ -42,7 +42,7 @@ export function toException(v: PyValue): PyExceptionObject {
   throw pyError('TypeError', 'exceptions must derive from BaseException');
 }
 
-export function makeGroup(message: string, excs: PyExceptionObject[]): PyExceptionObject {
+function makeGroup(message: string, excs: PyExceptionObject[]): PyExceptionObject {
   const allExc = excs.every((e) => e.cls.isSubclassOf(getExcClass('Exception')));
   const g = new PyExceptionObject(getExcClass(allExc ? 'ExceptionGroup' : 'BaseExceptionGroup'));
   g.groupMessage = message;
