@@ -306,6 +306,9 @@ function instantiate(cls: PyClass, args: PyValue[], kw: KwArgs): PyValue {
       return o;
     }
     obj = allocate(cls);
+    // BaseException.__new__ keeps the positional arguments as args, so a subclass whose own __init__
+    // never calls super().__init__ still has them; OSError's __new__ leaves them to such an __init__.
+    if (obj instanceof PyExceptionObject && !cls.isSubclassOf(osErrorClass)) obj.args = args.slice();
   }
   const init = cls.lookup('__init__');
   if (init === undefined) return obj;
@@ -630,6 +633,9 @@ for (const c of [propertyClass, memberDescriptorClass]) {
     if (name === 'fset') return this.fset;
     if (name === 'fdel') return this.fdel;
     if (name === '__doc__') return this.doc ?? (this.fget === null ? null : (getattrOpt(this.fget, '__doc__') ?? null));
+    // Abstract when any of its three functions is (so abc counts an abstract setter too).
+    if (name === '__isabstractmethod__')
+      return [this.fget, this.fset, this.fdel].some((fn) => fn !== null && truthy(getattrOpt(fn, name) ?? false));
     return undefined;
   };
 // A function, staticmethod and classmethod bind by hand as attribute lookup binds them
@@ -639,6 +645,20 @@ defMethod(functionClass, '__get__', (self, args) => {
   if ((obj ?? null) === null && (owner ?? null) === null) throw pyError('TypeError', '__get__(None, None) is invalid');
   return (obj ?? null) === null ? self : new PyBoundMethod(self, obj);
 });
+// What staticmethod and classmethod show of the function they wrap (3.10 on): `__func__`, `__wrapped__`,
+// `__isabstractmethod__` (so an abstract static method counts), and the names and docstring it carries.
+const WRAPPED_NAMES = new Set(['__name__', '__qualname__', '__doc__', '__module__', '__annotations__']);
+for (const proto of [PyStaticMethod.prototype, PyClassMethod.prototype])
+  (proto as unknown as { getAttr: (o: PyObject, name: string) => PyValue | undefined }).getAttr = function (
+    this: PyStaticMethod | PyClassMethod,
+    _o,
+    name,
+  ) {
+    if (name === '__func__' || name === '__wrapped__') return this.func;
+    if (name === '__isabstractmethod__') return truthy(getattrOpt(this.func, name) ?? false);
+    if (WRAPPED_NAMES.has(name)) return getattrOpt(this.func, name);
+    return undefined;
+  };
 defMethod(staticmethodClass, '__get__', (self) => (self as PyStaticMethod).func);
 // CPython's reprs name the wrapped callable: `<staticmethod(<function K.s at 0x...>)>`.
 defMethod(staticmethodClass, '__repr__', (self) => `<staticmethod(${repr((self as PyStaticMethod).func)})>`);
@@ -735,7 +755,8 @@ function makeGroupFrom(cls: PyClass, args: PyValue[]): PyExceptionObject {
   const g = new PyExceptionObject(c);
   g.groupMessage = msg;
   g.exceptions = excObjs;
-  g.args = [msg, new PyList(excObjs)];
+  // args keep the very sequence given (a group's repr shows it, as BaseException's repr does).
+  g.args = [msg, excs];
   return g;
 }
 for (const name of ['BaseExceptionGroup', 'ExceptionGroup']) {

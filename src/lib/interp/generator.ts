@@ -259,6 +259,9 @@ export abstract class PySuspendable extends PyObject {
       case 'gi_suspended':
       case 'cr_suspended':
         return this.state === 'suspended';
+      case 'ag_suspended':
+        // Async generators got theirs in 3.12 (inspect.getasyncgenstate reads it).
+        return run.minor >= 12 ? this.state === 'suspended' : undefined;
       case 'cr_code':
       case 'gi_code':
       case 'ag_code':

@@ -33,6 +33,7 @@ export const SIMULATED_MODULES = [
   'logging',
   'math',
   'multiprocessing',
+  'numbers',
   'operator',
   'os',
   'pathlib',
@@ -58,6 +59,7 @@ export const SIMULATED_MODULES = [
   'uuid',
   'warnings',
   'weakref',
+  'zlib',
 ] as const;
 
 /** Third-party packages that run on the simulated network. */

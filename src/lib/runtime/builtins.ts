@@ -736,6 +736,19 @@ zipClass.slots.call = (_cls, args, kw) => {
   );
 };
 
+/**
+ * `fn(*args)` for map's and filter's items: a StopIteration the function raises ends the iteration
+ * (undefined), as CPython's C iterators report it to their consumer, instead of escaping as an error.
+ */
+function callEndingOnStop(fn: PyValue, args: PyValue[]): PyValue | undefined {
+  try {
+    return call(fn, args, null);
+  } catch (e) {
+    if (isExcInstance(e, 'StopIteration')) return undefined;
+    throw e;
+  }
+}
+
 const mapClass = iteratorClassNamed('map');
 mapClass.slots.call = (_cls, args, kw) => {
   if (kw !== null && kw.size > 0) throw pyError('TypeError', 'map() takes no keyword arguments');
@@ -754,7 +767,7 @@ mapClass.slots.call = (_cls, args, kw) => {
             done = true;
             return undefined;
           }
-          return call(fn, [x], null);
+          return callEndingOnStop(fn, [x]);
         },
       },
       'map',
@@ -773,7 +786,7 @@ mapClass.slots.call = (_cls, args, kw) => {
           }
           xs.push(x);
         }
-        return call(fn, xs, null);
+        return callEndingOnStop(fn, xs);
       },
     },
     'map',
@@ -789,8 +802,13 @@ filterClass.slots.call = (_cls, args, kw) => {
     {
       next: () => {
         for (let x = it.next(); x !== undefined; x = it.next()) {
-          const keep = fn === null || fn === boolClass ? truthy(x) : truthy(call(fn, [x], null));
-          if (keep) return x;
+          if (fn === null || fn === boolClass) {
+            if (truthy(x)) return x;
+            continue;
+          }
+          const r = callEndingOnStop(fn, [x]);
+          if (r === undefined) return undefined;
+          if (truthy(r)) return x;
         }
         return undefined;
       },

@@ -1119,7 +1119,6 @@ export function builtinRepr(v: PyObject): string {
   }
   if (v instanceof PyExceptionObject) {
     const name = v.cls.name;
-    if (v.exceptions) return `${name}(${strRepr(v.groupMessage ?? '')}, [${v.exceptions.map(repr).join(', ')}])`;
     const args = osErrorArgs(v);
     if (args.length === 1) return `${name}(${repr(args[0])})`;
     return `${name}(${args.map(repr).join(', ')})`;
@@ -1229,7 +1228,8 @@ export function excStr(e: PyExceptionObject): string {
     const n = e.exceptions.length;
     return `${e.groupMessage} (${n} sub-exception${n === 1 ? '' : 's'})`;
   }
-  if (e.cls.name === 'KeyError' && e.args.length === 1) return repr(e.args[0]);
+  // KeyError's str (inherited by its subclasses) is the repr of its one argument.
+  if (e.args.length === 1 && e.cls.mro.some((c) => c.isBuiltin && c.name === 'KeyError')) return repr(e.args[0]);
   const syntax = syntaxErrorText(e);
   if (syntax !== null) return syntax;
   const os = osErrorFields(e);

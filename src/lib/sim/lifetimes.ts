@@ -95,8 +95,22 @@ export class Lifetimes {
       this.refsTo.set(o, l);
       run.lifetimesSeen = true;
       markDrops(o);
+      // A temporary only the call holds (`weakref.ref(R())`) is never dropped by a name: check it
+      // as the program's next statement starts, as CPython frees it when that statement's call ends.
+      this.checkAfterProgramStatement(o);
     }
     l.push({ ref, callback });
+  }
+
+  private checkAfterProgramStatement(o: PyObject): void {
+    if (this.over) return;
+    const frames = run.get(frameStack);
+    let depth = frames.length;
+    while (depth > 0 && !frames[depth - 1]?.code.user) depth--;
+    this.candidates.add(o);
+    this.pending.push(o);
+    this.pendingDepth.push(depth);
+    run.lifetimesDue = true;
   }
 
   /** The object of a weak reference, or None once it died. */

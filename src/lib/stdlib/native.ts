@@ -43,6 +43,10 @@ export function makeNative(sim: Simulation): PyModule {
   const d = new Map<string, PyValue>();
   const def = (name: string, sig: string, fn: (a: PyValue[]) => PyValue) => d.set(name, defNative(name, sig, fn));
   def('clock', '()', () => sim.clock.now);
+  // A library function Loopline does not simulate, refused by name where the program calls it.
+  def('not_simulated', '(what, /)', ([what]) => {
+    throw pyError('NotSimulatedError', `${String(what)} is not simulated in Loopline`);
+  });
   // Classes written here in Python that CPython writes in C: error messages name them as C types do.
   def('c_types', '(*classes)', ([classes]) => {
     for (const c of (classes as PyTuple).items) {

@@ -35,6 +35,13 @@ describe('standard-library modules Loopline does not simulate', () => {
     expect(r.trace.stdout.map((e) => e.text).join('')).toBe('ImportError subprocess\n');
   });
 
+  it('refuses zlib compression by name at the call, while its checksums run', () => {
+    const r = simulate('import zlib\nprint(zlib.adler32(b"a"))\nzlib.compress(b"abc")\n', {}, 'p.py');
+    expect(r.trace.stdout.map((e) => e.text).join('')).toBe('6422626\n');
+    expect(r.trace.error).toBe('loopline.NotSimulatedError: zlib.compress is not simulated in Loopline');
+    expect(r.traceback).toContain('line 3, in <module>');
+  });
+
   it('keeps ModuleNotFoundError for a module Python does not have', () => {
     const r = simulate('import uvloop\n', {}, 'p.py');
     expect(r.trace.error).toBe("ModuleNotFoundError: No module named 'uvloop'");

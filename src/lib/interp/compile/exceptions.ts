@@ -42,7 +42,7 @@ export function toException(v: PyValue): PyExceptionObject {
   throw pyError('TypeError', 'exceptions must derive from BaseException');
 }
 
-export function makeGroup(message: string, excs: PyExceptionObject[]): PyExceptionObject {
+function makeGroup(message: string, excs: PyExceptionObject[]): PyExceptionObject {
   const allExc = excs.every((e) => e.cls.isSubclassOf(getExcClass('Exception')));
   const g = new PyExceptionObject(getExcClass(allExc ? 'ExceptionGroup' : 'BaseExceptionGroup'));
   g.groupMessage = message;
@@ -51,8 +51,11 @@ export function makeGroup(message: string, excs: PyExceptionObject[]): PyExcepti
   return g;
 }
 
+/** The group `except*` makes of a naked exception it matches: its args hold a tuple, as in CPython. */
 export function wrapInGroup(e: PyExceptionObject): PyExceptionObject {
-  return makeGroup('', [e]);
+  const g = makeGroup('', [e]);
+  g.args = ['', new PyTuple([e])];
+  return g;
 }
 
 /** Split a group into (matching, rest), recursively, preserving structure. */
@@ -76,7 +79,35 @@ export function splitGroup(
     n.traceback = g.traceback;
     n.cause = g.cause;
     n.context = g.context;
+    if (g.notes) n.notes = [...g.notes];
     return n;
   };
   return [mk(yes), mk(no)];
+}
+
+/** Every leaf (non-group) exception inside `e`, `e` itself when it is one. */
+function collectLeaves(e: PyExceptionObject, into: Set<PyExceptionObject>): void {
+  if (!e.exceptions) into.add(e);
+  else for (const x of e.exceptions) collectLeaves(x, into);
+}
+
+/**
+ * What a `try ... except*` raises at its end (CPython's _PyExc_PrepReraiseStar): the exceptions its
+ * handlers raised, in handler order, then one group shaped like `original` holding every leaf that was
+ * re-raised or matched by no handler; a lone exception alone, none at all as null.
+ */
+export function reraiseStar(
+  original: PyExceptionObject,
+  raised: PyExceptionObject[],
+  reraised: PyExceptionObject[],
+): PyExceptionObject | null {
+  const parts = [...raised];
+  if (reraised.length) {
+    const keep = new Set<PyExceptionObject>();
+    for (const e of reraised) collectLeaves(e, keep);
+    const [projection] = splitGroup(original, (x) => !x.exceptions && keep.has(x));
+    if (projection) parts.push(projection);
+  }
+  if (parts.length === 0) return null;
+  return parts.length === 1 ? parts[0] : makeGroup('', parts);
 }

@@ -9,7 +9,7 @@ import type { S, GS, CompileContext } from './context';
 import { storeName } from './names';
 import { delTarget } from './assignment';
 import { dropValue } from '../drops';
-import { excMatches, chainContext, makeGroup, wrapInGroup, splitGroup } from './exceptions';
+import { excMatches, chainContext, wrapInGroup, splitGroup, reraiseStar } from './exceptions';
 
 function handlers(cx: CompileContext, s: ir.Try) {
   return s.handlers.map((h) => ({
@@ -221,15 +221,18 @@ export function compileTryStarSuspending(cx: CompileContext, s: ir.Try): GS {
     } catch (e) {
       if (!(e instanceof PyExc)) throw e;
       const original = e.exc;
-      let rest: PyExceptionObject | null = original.exceptions ? original : wrapInGroup(original);
+      // A naked exception stays naked unless a handler matches it (then that handler sees it wrapped).
+      let rest: PyExceptionObject | null = original;
       const raised: PyExceptionObject[] = [];
+      const reraised: PyExceptionObject[] = [];
       const raisedAt = f.line;
       for (const h of hs) {
         if (!rest) break;
         f.line = h.line;
         const t = h.type!(f);
-        const [match, remain] = splitGroup(rest, (x) => excMatches(x, t));
-        rest = remain;
+        let match: PyExceptionObject | null;
+        if (rest.exceptions) [match, rest] = splitGroup(rest, (x) => excMatches(x, t));
+        else [match, rest] = excMatches(rest, t) ? [wrapInGroup(rest), null] : [null, rest];
         if (!match) continue;
         if (h.store) h.store(f, match);
         // As in `except`: the part a handler takes has this frame's line in its traceback.
@@ -241,21 +244,25 @@ export function compileTryStarSuspending(cx: CompileContext, s: ir.Try): GS {
           if (hc !== NORMAL) return hc;
         } catch (e2) {
           if (!(e2 instanceof PyExc)) throw e2;
-          if (e2.exc !== match) chainContext(e2.exc, match);
-          raised.push(e2.exc === match ? match : e2.exc);
+          if (e2.exc === match) reraised.push(match);
+          else {
+            chainContext(e2.exc, match);
+            raised.push(e2.exc);
+          }
         } finally {
           f.handled = prev;
         }
       }
-      if (raised.length === 0) {
-        if (rest === null) return NORMAL;
-        // Only the unhandled part escapes; a naked exception stays naked.
-        if (!original.exceptions && rest.exceptions?.length === 1) throw new PyExc(rest.exceptions[0]);
-        throw new PyExc(rest);
+      if (!original.exceptions) {
+        // A naked exception: one handler at most ran, so there is one exception at most to raise.
+        const out = raised[0] ?? reraised[0] ?? rest;
+        if (out === null) return NORMAL;
+        throw new PyExc(out);
       }
-      const leftovers = [...(rest ? [rest] : []), ...raised];
-      if (leftovers.length === 1 && !rest) throw new PyExc(leftovers[0]);
-      throw new PyExc(makeGroup('', leftovers));
+      if (rest) reraised.push(rest);
+      const out = reraiseStar(original, raised, reraised);
+      if (out === null) return NORMAL;
+      throw new PyExc(out);
     }
     return c === NORMAL ? yield* orelse(f) : c;
   };

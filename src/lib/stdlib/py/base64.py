@@ -1,4 +1,4 @@
-"""base64: Base64, Base32 and Base16 encodings of bytes (over binascii's natives)."""
+"""base64: Base64, Base32, Base16 and Base85 encodings of bytes (over binascii's natives)."""
 
 import binascii
 
@@ -170,3 +170,48 @@ def encodebytes(s):
 def decodebytes(s):
     _input_type_check(s)
     return binascii.a2b_base64(s)
+
+
+# Base85 (RFC 1924's alphabet, as git and Mercurial use it): each 4-byte big-endian word becomes
+# 5 digits in base 85, most significant first; a short last group is zero-padded, then cut.
+_B85_ALPHABET = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                 b"abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~")
+_B85_VALUES = {c: i for i, c in enumerate(_B85_ALPHABET)}
+
+
+def b85encode(b, pad=False):
+    """Encode bytes-like object b in base85 format and return a bytes object."""
+    data = memoryview(b).tobytes()
+    padding = (-len(data)) % 4
+    data += b'\0' * padding
+    out = bytearray()
+    for i in range(0, len(data), 4):
+        word = int.from_bytes(data[i:i + 4], 'big')
+        digits = bytearray(5)
+        for k in range(4, -1, -1):
+            word, digits[k] = divmod(word, 85)
+        out += bytes(_B85_ALPHABET[d] for d in digits)
+    if padding and not pad:
+        del out[len(out) - padding:]
+    return bytes(out)
+
+
+def b85decode(b):
+    """Decode the base85-encoded bytes-like object or ASCII string b."""
+    data = _bytes_from_decode_data(b)
+    padding = (-len(data)) % 5
+    data += b'~' * padding
+    out = bytearray()
+    for i in range(0, len(data), 5):
+        acc = 0
+        for j, c in enumerate(data[i:i + 5]):
+            value = _B85_VALUES.get(c)
+            if value is None:
+                raise ValueError('bad base85 character at position %d' % (i + j))
+            acc = acc * 85 + value
+        if acc > 0xFFFFFFFF:
+            raise ValueError('base85 overflow in hunk starting at byte %d' % i)
+        out += acc.to_bytes(4, 'big')
+    if padding:
+        del out[len(out) - padding:]
+    return bytes(out)

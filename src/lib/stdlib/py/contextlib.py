@@ -1,12 +1,12 @@
 # `contextlib` as CPython 3.13 documents it: contextmanager / asynccontextmanager (also usable as decorators),
-# suppress, nullcontext, closing, aclosing, redirect_stdout, redirect_stderr, ExitStack, AsyncExitStack.
+# suppress, nullcontext, closing, aclosing, redirect_stdout, redirect_stderr, chdir, ExitStack, AsyncExitStack.
 
 from _collections_deque import deque as _deque
 
 __all__ = ['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext',
            'AbstractContextManager', 'AbstractAsyncContextManager',
            'AsyncExitStack', 'ContextDecorator', 'ExitStack', 'redirect_stdout', 'redirect_stderr',
-           'suppress', 'aclosing']
+           'suppress', 'aclosing', 'chdir']
 
 
 def _copy_name(wrapper, wrapped):
@@ -264,6 +264,23 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
 
     async def __aexit__(self, *excinfo):
         pass
+
+
+class chdir(AbstractContextManager):
+    """Changes the working directory for the block, and back after it (nested uses stack)."""
+
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        import os
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        import os
+        os.chdir(self._old_cwd.pop())
 
 
 def _type_label(cls):

@@ -2063,3 +2063,7 @@ ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, flags=[], traps=[])
 from _stdlib_native import c_types as _c_types
 _c_types(Decimal, Context)
 del _c_types
+
+# A Number of the numbers tower, though no Real (registered there if numbers loads after this module).
+if 'numbers' in sys.modules:
+    sys.modules['numbers'].Number.register(Decimal)

@@ -443,3 +443,8 @@ def _divmod(a, b):
 def _mod(a, b):
     da, db = a._denominator, b._denominator
     return Fraction((a._numerator * db) % (b._numerator * da), da * db)
+
+
+# A Rational of the numbers tower (registered there if numbers loads after this module).
+if 'numbers' in _sys.modules:
+    _sys.modules['numbers'].Rational.register(Fraction)

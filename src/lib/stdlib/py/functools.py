@@ -1,5 +1,8 @@
 # `functools`: partial, reduce, wraps / update_wrapper, lru_cache, cache, total_ordering, cached_property,
-# cmp_to_key, partialmethod, singledispatch.
+# cmp_to_key, partialmethod, singledispatch, singledispatchmethod.
+
+import sys as _sys
+
 
 class partial:
     __module__ = 'functools'
@@ -369,6 +372,11 @@ def partialmethod(func, /, *args, **keywords):
     return method
 
 
+def _is_union_type(t):
+    # types.UnionType and typing.Union[...] (3.11-3.13); typing.Union itself is the class from 3.14 on.
+    return type(t).__name__ in ('UnionType', '_UnionGenericAlias', 'Union')
+
+
 def singledispatch(func):
     registry = {object: func}
 
@@ -380,18 +388,19 @@ def singledispatch(func):
 
     def register(cls, func=None):
         if func is None:
-            if isinstance(cls, type):
+            if isinstance(cls, type) or _is_union_type(cls):
                 return lambda f: register(cls, f)
             f = cls
             ann = getattr(f, '__annotations__', None) or {}
             types = [v for k, v in ann.items() if k != 'return']
-            if (not types) or (not isinstance(types[0], type)):
+            if (not types) or not (isinstance(types[0], type) or _is_union_type(types[0])):
                 raise TypeError(f'Invalid first argument to register(): {f!r}. '
                                 'Use either @register(some_class) or plain @register '
                                 'on an annotated function.')
-            registry[types[0]] = f
-            return f
-        registry[cls] = func
+            cls, func = types[0], f
+        # A union (int | str, 3.11 on) registers the function for each of its members.
+        for klass in (cls.__args__ if _is_union_type(cls) else (cls,)):
+            registry[klass] = func
         return func
 
     def wrapper(*args, **kw):
@@ -405,6 +414,96 @@ def singledispatch(func):
     wrapper.registry = registry
     update_wrapper(wrapper, func)
     return wrapper
+
+
+class singledispatchmethod:
+    """A method dispatching on the type of its first argument after self (or cls)."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        if _sys.version_info >= (3, 14):
+            return _singledispatchmethod_get(self, obj, cls)
+        dispatch = self.dispatcher.dispatch
+        funcname = getattr(self.func, '__name__', 'singledispatchmethod method')
+
+        def _method(*args, **kwargs):
+            # 3.11 and 3.12 just index the arguments (IndexError when there are none).
+            if not args and _sys.version_info >= (3, 13):
+                raise TypeError(f'{funcname} requires at least 1 positional argument')
+            return dispatch(args[0].__class__).__get__(obj, cls)(*args, **kwargs)
+
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
+
+    if _sys.version_info >= (3, 14):
+        def __repr__(self):
+            name = getattr(self.func, '__qualname__', None) or getattr(self.func, '__name__', '?')
+            return f'<single dispatch method descriptor {name}>'
+
+
+class _singledispatchmethod_get:
+    """What a singledispatchmethod gives on attribute access from 3.14 on: a callable bound to obj."""
+
+    def __init__(self, unbound, obj, cls):
+        self._unbound = unbound
+        self._dispatch = unbound.dispatcher.dispatch
+        self._obj = obj
+        self._cls = cls
+        func = unbound.func
+        try:
+            self.__module__ = func.__module__
+        except AttributeError:
+            pass
+        try:
+            self.__doc__ = func.__doc__
+        except AttributeError:
+            pass
+
+    def __repr__(self):
+        try:
+            name = self.__qualname__
+        except AttributeError:
+            try:
+                name = self.__name__
+            except AttributeError:
+                name = '?'
+        if self._obj is not None:
+            return f'<bound single dispatch method {name} of {self._obj!r}>'
+        return f'<single dispatch method {name}>'
+
+    def __call__(self, /, *args, **kwargs):
+        if not args:
+            funcname = getattr(self._unbound.func, '__name__', 'singledispatchmethod method')
+            raise TypeError(f'{funcname} requires at least 1 positional argument')
+        return self._dispatch(args[0].__class__).__get__(self._obj, self._cls)(*args, **kwargs)
+
+    def __getattr__(self, name):
+        # Only the wrapped function's names are read through; anything else is missing.
+        if name not in {'__name__', '__qualname__', '__isabstractmethod__', '__annotations__', '__type_params__'}:
+            raise AttributeError
+        return getattr(self._unbound.func, name)
+
+    @property
+    def __wrapped__(self):
+        return self._unbound.func
+
+    @property
+    def register(self):
+        return self._unbound.register
 
 
 # CPython writes these in C: error messages name them with their module ('functools.partial' object ...).

@@ -16,6 +16,7 @@ import argparse from './argparse.py?raw';
 import base64 from './base64.py?raw';
 import binascii from './binascii.py?raw';
 import bisect from './bisect.py?raw';
+import numbers from './numbers.py?raw';
 import calendar from './calendar.py?raw';
 import collections from './collections.py?raw';
 import contextlib from './contextlib.py?raw';
@@ -61,6 +62,7 @@ import threading from './threading.py?raw';
 import queue from './queue.py?raw';
 import re from './re.py?raw';
 import reprlib from './reprlib.py?raw';
+import zlib from './zlib.py?raw';
 import concurrentFutures from './concurrent_futures.py?raw';
 import multiprocessing from './multiprocessing.py?raw';
 import processPool from './process_pool.py?raw';
@@ -83,6 +85,7 @@ export const stdlibSources = {
   base64,
   binascii,
   bisect,
+  numbers,
   calendar,
   collections,
   contextlib,
@@ -128,6 +131,7 @@ export const stdlibSources = {
   queue,
   re,
   reprlib,
+  zlib,
   concurrent_futures: concurrentFutures,
   multiprocessing,
   process_pool: processPool,

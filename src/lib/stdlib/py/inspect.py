@@ -1,7 +1,7 @@
 # `inspect`, the parts asyncio programs and their decorators use: what kind of object something
 # is, signatures of Python functions, docstrings and unwrapping, and the source of the program's
 # own functions and classes (getsource, getsourcelines, getfile). The source of library code
-# and the interpreter stack are not simulated.
+# and the interpreter stack are not simulated; the states of generators and coroutines are.
 
 import enum as _enum
 import functools as _functools
@@ -15,7 +15,9 @@ __all__ = ['isclass', 'isfunction', 'ismethod', 'ismodule', 'isbuiltin', 'isrout
            'iscoroutine', 'isasyncgen', 'isawaitable', 'isgeneratorfunction', 'iscoroutinefunction',
            'isasyncgenfunction', 'isabstract', 'getmro', 'getdoc', 'cleandoc', 'unwrap', 'getmembers',
            'signature', 'Signature', 'Parameter', 'BoundArguments', 'getfile', 'getsourcefile', 'getsource',
-           'getsourcelines', 'findsource']
+           'getsourcelines', 'findsource', 'getgeneratorstate', 'getcoroutinestate', 'getgeneratorlocals',
+           'getcoroutinelocals', 'GEN_CREATED', 'GEN_RUNNING', 'GEN_SUSPENDED', 'GEN_CLOSED', 'CORO_CREATED',
+           'CORO_RUNNING', 'CORO_SUSPENDED', 'CORO_CLOSED']
 
 
 # co_flags bits, as code objects carry them.
@@ -562,3 +564,70 @@ def getsource(object):
     """The text of an object's source code."""
     lines, _ = getsourcelines(object)
     return ''.join(lines)
+
+
+# Where a generator, coroutine or async generator is in its life, read from its running/suspended
+# flags and whether it still has a frame (created: a frame, never started).
+GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_CLOSED = 'GEN_CREATED', 'GEN_RUNNING', 'GEN_SUSPENDED', 'GEN_CLOSED'
+CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED, CORO_CLOSED = \
+    'CORO_CREATED', 'CORO_RUNNING', 'CORO_SUSPENDED', 'CORO_CLOSED'
+
+
+def getgeneratorstate(generator):
+    """The generator's state: GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED."""
+    if generator.gi_running:
+        return GEN_RUNNING
+    if generator.gi_suspended:
+        return GEN_SUSPENDED
+    if generator.gi_frame is None:
+        return GEN_CLOSED
+    return GEN_CREATED
+
+
+def getcoroutinestate(coroutine):
+    """The coroutine's state: CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED."""
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    if coroutine.cr_suspended:
+        return CORO_SUSPENDED
+    if coroutine.cr_frame is None:
+        return CORO_CLOSED
+    return CORO_CREATED
+
+
+def getgeneratorlocals(generator):
+    """The generator's local variables now (empty once it has finished)."""
+    if not isgenerator(generator):
+        raise TypeError("{!r} is not a Python generator".format(generator))
+    frame = getattr(generator, "gi_frame", None)
+    return frame.f_locals if frame is not None else {}
+
+
+def getcoroutinelocals(coroutine):
+    """The coroutine's local variables now (empty once it has finished)."""
+    frame = getattr(coroutine, "cr_frame", None)
+    return frame.f_locals if frame is not None else {}
+
+
+if _sys.version_info >= (3, 12):
+    AGEN_CREATED, AGEN_RUNNING, AGEN_SUSPENDED, AGEN_CLOSED = \
+        'AGEN_CREATED', 'AGEN_RUNNING', 'AGEN_SUSPENDED', 'AGEN_CLOSED'
+    __all__ += ['getasyncgenstate', 'getasyncgenlocals', 'AGEN_CREATED', 'AGEN_RUNNING', 'AGEN_SUSPENDED',
+                'AGEN_CLOSED']
+
+    def getasyncgenstate(agen):
+        """The async generator's state: AGEN_CREATED, AGEN_RUNNING, AGEN_SUSPENDED or AGEN_CLOSED."""
+        if agen.ag_running:
+            return AGEN_RUNNING
+        if agen.ag_suspended:
+            return AGEN_SUSPENDED
+        if agen.ag_frame is None:
+            return AGEN_CLOSED
+        return AGEN_CREATED
+
+    def getasyncgenlocals(agen):
+        """The async generator's local variables now (empty once it has finished)."""
+        if not isasyncgen(agen):
+            raise TypeError(f"{agen!r} is not a Python async generator")
+        frame = getattr(agen, "ag_frame", None)
+        return frame.f_locals if frame is not None else {}
