@@ -1,7 +1,7 @@
 // Write src/lib/runtime/type-layouts.json: scripts/cpython-type-layouts.py's table for 3.11, 3.12,
 // 3.13 (pyenv) and 3.14 (Pyodide). Pyodide is a 32-bit build, so its sizes and offsets are not
 // 64-bit CPython's: 3.14 keeps its flags (no bit depends on the word size) and 3.13's numbers.
-//   node scripts/cpython-type-layouts.mjs
+//   node scripts/cpython-type-layouts.mjs && npx prettier --write src/lib/runtime/type-layouts.json
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
