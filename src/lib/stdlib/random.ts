@@ -6,7 +6,6 @@ import { toFloat, toIndex, iterToArray, len as pyLen } from '../runtime/ops';
 import { defNative } from '../runtime/native';
 import { signature } from '../runtime/signature';
 import { PyRandom, RandomError } from '../py/random/index';
-import { run } from '../runtime/run';
 import { zeroDivision, zeroToNegativePower } from '../runtime/zero-division';
 import { checkedState } from './random-state';
 
