@@ -213,6 +213,12 @@ export class Finalizers {
     for (const f of futures) if (watched(f)) this.report(f, t, null, step, true);
   }
 
+  /** A coroutine that never started, freed at the program's end with the task that held it. */
+  neverAwaited(c: PyCoroutine, t: number, step: number): void {
+    c.awaited = false;
+    this.report(c, t, null, step, true);
+  }
+
   /** `atExit`: found at the interpreter's shutdown (a warning then names no line of the program). */
   private report(o: PyObject, t: number, line: number | null, step: number, atExit = false): void {
     if (this.reported.has(o)) return;

@@ -21,6 +21,7 @@ import { excLine, formatTraceback } from '../interp/traceback';
 import { repr } from '../runtime/ops';
 import { LimitExceeded, interpreter, stillRunning, mainGlobals } from '../interp/state';
 import { Finalizers, type WarnHow } from './finalizers';
+import { destroyTasks, heldTasks, type Destroyer } from './destroyed-tasks';
 import { installHeldViews } from './held-views';
 import { Lifetimes, lifetimes } from './lifetimes';
 import { releaseHook } from '../runtime/releases';
@@ -785,14 +786,30 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   finalWarnings(globals: Map<string, PyValue> | null = null): void {
     const step = this.rec.trace.steps.length - 1;
     if (globals) this.finalizers.safePoint([], [globals]);
-    this.finalizers.finish(this.futuresWithErrors, this.clock.now, step);
-    for (const t of this.tasks) {
-      if (!t.done() && t.logDestroyPending) {
-        const text = 'Task was destroyed but it is pending!';
-        // Task.__del__'s context to the default handler: the message and the task.
-        this.rec.warning(text, this.clock.now, null, undefined, null, `${text}\ntask: ${repr(t)}\n`);
-      }
-    }
+    const pending = this.tasks.filter((t) => !t.done() && t.logDestroyPending);
+    if (pending.length > 0) {
+      const loops = [this.runningLoop, this.currentLoop].filter((l) => l !== null && !l.closed);
+      const held = heldTasks(pending, [run.get(interpreter).modules, globals, loops, this.shutdownTasks, this.raising]);
+      const destroyer: Destroyer = {
+        log: (t) => {
+          const text = 'Task was destroyed but it is pending!';
+          // Task.__del__'s context to the default handler: the message and the task.
+          this.rec.warning(text, this.clock.now, null, undefined, null, `${text}\ntask: ${repr(t)}\n`);
+        },
+        neverAwaited: (c) => this.finalizers.neverAwaited(c, this.clock.now, step),
+      };
+      destroyTasks(
+        pending.filter((t) => !held.has(t)),
+        true,
+        destroyer,
+      );
+      this.finalizers.finish(this.futuresWithErrors, this.clock.now, step);
+      destroyTasks(
+        pending.filter((t) => held.has(t)),
+        false,
+        destroyer,
+      );
+    } else this.finalizers.finish(this.futuresWithErrors, this.clock.now, step);
   }
 }
 
