@@ -653,5 +653,8 @@ def global_enum(cls, update_str=False):
     cls.__repr__ = global_flag_repr if issubclass(cls, Flag) else global_enum_repr
     if not issubclass(cls, ReprEnum) or update_str:
         cls.__str__ = global_str
-    _sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    # A library module still being made (calendar) is not in sys.modules yet; it exports them itself.
+    module = _sys.modules.get(cls.__module__)
+    if module is not None:
+        module.__dict__.update(cls.__members__)
     return cls
