@@ -38,7 +38,7 @@ const WORD = 8;
 const isNative = (c: PyClass): boolean => c.isBuiltin || c === objectClass || c === typeClass;
 
 function row(cls: PyClass): Row {
-  const table = (recorded as Record<string, Record<string, Row>>)[`3.${run.minor}`];
+  const table = (recorded as unknown as Record<string, Record<string, Row>>)[`3.${run.minor}`];
   // A built-in type Loopline has but the table lacks is laid out as its nearest recorded base.
   for (const c of cls.mro) if (isNative(c) && table[c.name] !== undefined) return table[c.name];
   return table.object;
