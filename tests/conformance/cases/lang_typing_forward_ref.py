@@ -3,6 +3,7 @@
 # class's subscription. Its repr, __forward_arg__, equality and hash are CPython's (3.14 moved it to
 # annotationlib and dropped the evaluated cache); get_type_hints evaluates the references, also
 # those inside aliases.
+import sys
 import typing
 from typing import ClassVar, Dict, ForwardRef, Generic, List, Optional, TypeVar, get_type_hints
 
@@ -67,3 +68,12 @@ try:
     get_type_hints(g)
 except NameError as e:
     print("NameError:", e)
+if sys.version_info >= (3, 14):
+    # 3.14's annotationlib.ForwardRef evaluates itself.
+    print(ForwardRef("int").evaluate(), ForwardRef("list[Node]").evaluate(globals=globals()))
+    print(ForwardRef("X").evaluate(locals={"X": 4}, globals={"X": 3}), ForwardRef("Node").evaluate(owner=f))
+    try:
+        ForwardRef("Missing").evaluate()
+    except NameError as e:
+        print("NameError:", e, e.name)
+    print(ForwardRef("Missing").evaluate(format=3), typing.evaluate_forward_ref(ForwardRef("Node"), owner=Node))

@@ -391,6 +391,51 @@ class ForwardRef:
         def __forward_code__(self):
             return _forward_code(self.__forward_arg__)
 
+        def evaluate(self, *, globals=None, locals=None, type_params=None, owner=None, format=1):
+            # annotationlib's: a plain name is looked up in locals, globals, then builtins; anything
+            # else is eval'd. FORWARDREF (3) gives the reference back where VALUE (1) would raise.
+            if format == 4:
+                return self.__forward_arg__
+            if format not in (1, 3):
+                raise NotImplementedError(format)
+            if owner is None:
+                owner = self.__owner__
+            if globals is None and self.__forward_module__ is not None:
+                globals = getattr(_sys.modules.get(self.__forward_module__), '__dict__', None)
+            if globals is None:
+                if isinstance(owner, type):
+                    globals = getattr(_sys.modules.get(owner.__module__), '__dict__', None)
+                elif callable(owner):
+                    globals = getattr(owner, '__globals__', None)
+            if globals is None:
+                globals = {}
+            if type_params is None and owner is not None:
+                type_params = getattr(owner, '__type_params__', None)
+            if locals is None:
+                locals = dict(vars(owner)) if isinstance(owner, type) else {}
+            else:
+                locals = dict(locals)
+            for param in type_params or ():
+                locals.setdefault(param.__name__, param)
+            arg = self.__forward_arg__
+            if arg.isidentifier() and arg not in ('None', 'True', 'False'):
+                import builtins
+                if arg in locals:
+                    return locals[arg]
+                if arg in globals:
+                    return globals[arg]
+                if hasattr(builtins, arg):
+                    return getattr(builtins, arg)
+                if format == 3:
+                    return self
+                raise NameError(f"name '{arg}' is not defined", name=arg)
+            try:
+                return eval(self.__forward_code__, globals, locals)
+            except Exception:
+                if format != 3:
+                    raise
+                return self
+
     def __eq__(self, other):
         if not isinstance(other, ForwardRef):
             return NotImplemented
@@ -427,6 +472,17 @@ class ForwardRef:
 
 if _sys.version_info >= (3, 14):
     ForwardRef.__module__ = 'annotationlib'
+
+
+if _sys.version_info >= (3, 14):
+    def evaluate_forward_ref(forward_ref, *, owner=None, globals=None, locals=None, type_params=None,
+                             format=None):
+        # The reference's value, with the forward references inside it evaluated too.
+        value = forward_ref.evaluate(globals=globals, locals=locals, type_params=type_params, owner=owner,
+                                     format=1 if format is None else format)
+        if value is forward_ref or isinstance(value, str) and format == 4:
+            return value
+        return _eval_type(_type_convert(value), globals, locals)
 
 
 def _forward_code(arg):
