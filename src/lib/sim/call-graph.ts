@@ -15,7 +15,17 @@ import { Future, futureClass } from './futures';
 
 /** `waiter` awaits `fut` (futures.future_add_to_awaited_by). */
 export function addGraphWaiter(fut: Future, waiter: Future): void {
-  (fut.graphWaiters ??= new Set()).add(waiter);
+  const w = fut.graphWaiters;
+  if (w === null) fut.graphWaiters = waiter;
+  else if (w instanceof Set) w.add(waiter);
+  else if (w !== waiter) fut.graphWaiters = new Set([w, waiter]);
+}
+
+/** `waiter` no longer awaits `fut` (futures.future_discard_from_awaited_by). */
+export function removeGraphWaiter(fut: Future, waiter: Future): void {
+  const w = fut.graphWaiters;
+  if (w === waiter) fut.graphWaiters = null;
+  else if (w instanceof Set) w.delete(waiter);
 }
 
 type Def = (name: string, sig: string, fn: (a: PyValue[]) => PyValue) => void;
@@ -40,7 +50,7 @@ export function installCallGraph(def: Def): void {
     return null;
   });
   def('future_discard_from_awaited_by', '(fut, waiter, /)', ([fut, waiter]) => {
-    if (fut instanceof Future && waiter instanceof Future) fut.graphWaiters?.delete(waiter);
+    if (fut instanceof Future && waiter instanceof Future) removeGraphWaiter(fut, waiter);
     return null;
   });
   def('_graph_frames', '()', () => taskFrames());
@@ -60,9 +70,9 @@ export function setAwaitedByGetter(on: boolean): void {
   }
   defGetter(futureClass, '_asyncio_awaited_by', (self) => {
     const w = (self as Future).graphWaiters;
-    if (w === null || w.size === 0) return null;
+    if (w === null) return null;
     const set = new PySet(frozensetClass);
-    for (const x of w) set.map.set(setKey(set.map, x), x);
+    for (const x of w instanceof Set ? w : [w]) set.map.set(setKey(set.map, x), x);
     return set;
   });
 }

@@ -26,7 +26,7 @@ import { PyCoroutine, PySuspendable, awaitIterOf, isAwaitable, type Body } from 
 import type { Frame } from '../interp/frame';
 import { defLoopMethod, loopClass, type EventLoop } from './base_events';
 import { defNativeMethod } from '../runtime/native';
-import { addGraphWaiter } from './call-graph';
+import { addGraphWaiter, removeGraphWaiter } from './call-graph';
 import { Future, futureClass, cancelledError, futureReprInfo, type DoneCallback } from './futures';
 import type { Handle } from './events';
 import type { Why } from '../trace/why';
@@ -364,7 +364,7 @@ export class Task extends Future {
   /** Task.__wakeup */
   wakeup(fut: Future): void {
     this.wokenBy = fut;
-    if (fut.graphWaiters !== null) fut.graphWaiters.delete(this);
+    if (fut.graphWaiters !== null) removeGraphWaiter(fut, this);
     try {
       fut.getResult();
     } catch (e) {
@@ -741,7 +741,7 @@ export function gather(ctx: TaskContext, args: PyValue[], returnExceptions: bool
   const curTask = run.minor >= 14 && running !== null ? (ctx.currentTask.get(running) ?? null) : null;
   const doneCallback = (f: Future) => {
     nfinished++;
-    if (curTask !== null && f.graphWaiters !== null) f.graphWaiters.delete(curTask);
+    if (curTask !== null && f.graphWaiters !== null) removeGraphWaiter(f, curTask);
     if (outer === null || outer.done()) {
       if (!f.cancelled()) f.getException();
       return;
