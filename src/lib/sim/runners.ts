@@ -29,6 +29,7 @@ import { SNAPSHOT_LIMIT, type LoopSnapshot, type TraceRecorder } from '../trace/
 import {
   EventLoop,
   defLoopMethod,
+  loopCloseHook,
   neverRetrievedToHandler,
   shutdownErrorToHandler,
   type LoopObserver,
@@ -790,14 +791,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     if (pending.length > 0) {
       const loops = [this.runningLoop, this.currentLoop].filter((l) => l !== null && !l.closed);
       const held = heldTasks(pending, [run.get(interpreter).modules, globals, loops, this.shutdownTasks, this.raising]);
-      const destroyer: Destroyer = {
-        log: (t) => {
-          const text = 'Task was destroyed but it is pending!';
-          // Task.__del__'s context to the default handler: the message and the task.
-          this.rec.warning(text, this.clock.now, null, undefined, null, `${text}\ntask: ${repr(t)}\n`);
-        },
-        neverAwaited: (c) => this.finalizers.neverAwaited(c, this.clock.now, step),
-      };
+      const destroyer = this.destroyer(step, true);
       destroyTasks(
         pending.filter((t) => !held.has(t)),
         true,
@@ -811,7 +805,44 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       );
     } else this.finalizers.finish(this.futuresWithErrors, this.clock.now, step);
   }
+
+  /** How a pending task is destroyed: its log, and its coroutine's warning (`atExit`: at the interpreter's exit). */
+  private destroyer(step: number, atExit: boolean): Destroyer {
+    return {
+      log: (t) => {
+        t.logDestroyPending = false;
+        const text = 'Task was destroyed but it is pending!';
+        // Task.__del__'s context to the default handler: the message and the task.
+        this.rec.warning(text, this.clock.now, null, undefined, null, `${text}\ntask: ${repr(t)}\n`);
+      },
+      neverAwaited: (c) => this.finalizers.neverAwaited(c, this.clock.now, step, atExit),
+    };
+  }
+
+  /**
+   * loop.close() empties the ready queue: a task whose first step was queued there and that
+   * nothing else holds is freed then (CPython frees it by its reference count, at the close line).
+   */
+  loopClosed(loop: EventLoop): void {
+    const waiting = this.tasks.filter(
+      (t) =>
+        t.loop === loop &&
+        !t.done() &&
+        t.logDestroyPending &&
+        t.coro instanceof PyCoroutine &&
+        t.coro.state === 'created',
+    );
+    if (waiting.length === 0) return;
+    const loops = [this.runningLoop, this.currentLoop].filter((l) => l !== null && !l.closed);
+    const roots = [run.get(frameStack), run.get(interpreter).modules, run.get(mainGlobals), loops, this.raising];
+    const held = heldTasks(waiting, [...roots, this.shutdownTasks]);
+    const gone = waiting.filter((t) => !held.has(t));
+    // The warning names asyncio's own line (base_events.py's close), no line of the program.
+    destroyTasks(gone, true, this.destroyer(this.rec.currentStep(), false));
+  }
 }
+
+loopCloseHook.closed = (loop) => run.get(simulation).loopClosed(loop);
 
 // Loop methods that need the simulation.
 defLoopMethod('run_until_complete', 'def (self, future)', (self, [future]) =>
