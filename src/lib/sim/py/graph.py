@@ -3,19 +3,47 @@
 # (`_asyncio_awaited_by`, which tasks, gather, shield and TaskGroup keep), the graphs of those.
 # The current task's stack is read from the running frames; another task's from its coroutine's
 # await chain (cr_await). Frames of asyncio's own code are shown where CPython 3.14.2's are.
-import dataclasses as _dataclasses
+class _Frozen:
+    # CPython's are frozen dataclasses with slots; these behave alike (repr, ==, hash, no assignment)
+    # without importing dataclasses into every program that imports asyncio.
+    __slots__ = ()
+
+    def __init__(self, *values):
+        for name, value in zip(self.__slots__, values):
+            object.__setattr__(self, name, value)
+
+    def __repr__(self):
+        fields = ', '.join([f'{name}={getattr(self, name)!r}' for name in self.__slots__])
+        return f'{type(self).__qualname__}({fields})'
+
+    def _values(self):
+        return tuple([getattr(self, name) for name in self.__slots__])
+
+    def __eq__(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self):
+        return hash(self._values())
+
+    def __setattr__(self, name, value):
+        import dataclasses
+        raise dataclasses.FrozenInstanceError(f'cannot assign to field {name!r}')
+
+    def __delattr__(self, name):
+        import dataclasses
+        raise dataclasses.FrozenInstanceError(f'cannot delete field {name!r}')
 
 
-@_dataclasses.dataclass(frozen=True, slots=True)
-class FrameCallGraphEntry:
-    frame: object
+class FrameCallGraphEntry(_Frozen):
+    __slots__ = ('frame',)
+    __match_args__ = ('frame',)
 
 
-@_dataclasses.dataclass(frozen=True, slots=True)
-class FutureCallGraph:
-    future: object
-    call_stack: tuple
-    awaited_by: tuple
+class FutureCallGraph(_Frozen):
+    __slots__ = ('future', 'call_stack', 'awaited_by')
+    __match_args__ = ('future', 'call_stack', 'awaited_by')
 
 
 FrameCallGraphEntry.__module__ = 'asyncio.graph'
