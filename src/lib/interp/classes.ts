@@ -507,6 +507,12 @@ defMethod(typeClass, '__init__', () => null);
 defMethod(typeClass, '__call__', (self, args, kw) => instantiate(self as PyClass, args, kw));
 defMethod(typeClass, 'mro', (self) => new PyList((self as PyClass).mro));
 defMethod(typeClass, '__subclasses__', (self) => new PyList(subclassesOf(self as PyClass)));
+// type's own checks, which a metaclass's override calls through super(): the MRO, no hooks.
+defMethod(typeClass, '__instancecheck__', (self, [obj]) => typeOf(obj).mro.includes(self as PyClass));
+defMethod(typeClass, '__subclasscheck__', (self, [sub]) => {
+  if (!(sub instanceof PyClass)) throw pyError('TypeError', 'issubclass() arg 1 must be a class');
+  return sub.mro.includes(self as PyClass);
+});
 
 // ------------------------------------------------------------------ bound methods
 

@@ -296,7 +296,8 @@ function metaclassCheck(
   const meta = typeOf(info);
   if (meta === typeClass) return undefined;
   const m = meta.lookup(hook);
-  return m === undefined ? undefined : truthy(callMethod(m, info, [arg]));
+  // type's own check is the MRO walk the caller does anyway.
+  return m === undefined || m === typeClass.dict!.get(hook) ? undefined : truthy(callMethod(m, info, [arg]));
 }
 
 function classInfoMatch(cls: PyClass, info: PyValue, fname: string, depth = 0, obj?: PyValue): boolean {

@@ -58,6 +58,7 @@ import { floatPowInt, ratioToFloat } from './exact-float';
 import { PyUnion, typeUnion, unionEq } from './types/union';
 import { ownAnnotations } from './class-annotations';
 import { bestBase, setBases } from './class-bases';
+import { layoutOf, textSignature, type Layout } from './type-layout';
 import { zeroDivision, zeroToNegativePower } from './zero-division';
 
 // ------------------------------------------------------------------ truth
@@ -1354,6 +1355,9 @@ export function setDictFromMap(f: (m: Map<string, PyValue>) => PyValue): void {
   dictFromMap = f;
 }
 
+/** The methods of `type` a class answers with bound to itself (`C.mro`, `C.__instancecheck__`). */
+const TYPE_METHODS = new Set(['mro', '__subclasses__', '__instancecheck__', '__subclasscheck__']);
+
 function classGetattr(cls: PyClass, name: string): PyValue | undefined {
   if (name === '__annotations__' && !cls.isBuiltin) return ownAnnotations(cls);
   const v = cls.lookup(name);
@@ -1383,10 +1387,23 @@ function classGetattr(cls: PyClass, name: string): PyValue | undefined {
       return cls.cls;
     case '__dict__':
       return dictFromMap(cls.dict!);
+    case '__doc__':
+      // A class statement without a docstring still has one: None.
+      return cls.isBuiltin ? undefined : null;
+    case '__text_signature__':
+      return textSignature(cls);
+    case '__type_params__':
+      return run.minor >= 12 ? new PyTuple([]) : undefined;
+    case '__flags__':
+    case '__basicsize__':
+    case '__itemsize__':
+    case '__dictoffset__':
+    case '__weakrefoffset__':
+      return BigInt(layoutOf(cls)[name.slice(2, -2) as keyof Layout]);
   }
   // Metaclass attributes (type's own mro(), a metaclass's methods), then a metaclass's __getattr__.
   const meta = cls.cls.lookup(name);
-  if (meta !== undefined && (cls.cls !== typeClass || name === 'mro' || name === '__subclasses__'))
+  if (meta !== undefined && (cls.cls !== typeClass || TYPE_METHODS.has(name)))
     return bindDescriptor(meta, cls, cls.cls);
   if (cls.cls !== typeClass && !cls.cls.isBuiltin) {
     const ga = cls.cls.lookup('__getattr__');

@@ -351,13 +351,18 @@ defLoopMethod('stop', 'def (self)', (self) => {
   loopOf(self).stopping = true;
   return null;
 });
+/** What the simulation does when a loop closes: its queues go, and the tasks only they held (runners.ts). */
+export const loopCloseHook: { closed: ((loop: EventLoop) => void) | null } = { closed: null };
+
 defLoopMethod(
   'close',
   'def (self)',
   (self) => {
     const l = loopOf(self);
     if (l.running) throw pyError('RuntimeError', 'Cannot close a running event loop');
+    if (l.closed) return null;
     l.closed = true;
+    loopCloseHook.closed?.(l);
     return null;
   },
   '_UnixSelectorEventLoop',

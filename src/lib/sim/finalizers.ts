@@ -213,6 +213,12 @@ export class Finalizers {
     for (const f of futures) if (watched(f)) this.report(f, t, null, step, true);
   }
 
+  /** A coroutine that never started, freed with the task that held it: by asyncio's code, or at the program's end. */
+  neverAwaited(c: PyCoroutine, t: number, step: number, atExit: boolean): void {
+    c.awaited = false;
+    this.report(c, t, null, step, atExit);
+  }
+
   /** `atExit`: found at the interpreter's shutdown (a warning then names no line of the program). */
   private report(o: PyObject, t: number, line: number | null, step: number, atExit = false): void {
     if (this.reported.has(o)) return;
@@ -222,7 +228,8 @@ export class Finalizers {
       const send = run.get(unawaitedWarnings).send;
       if (send !== null && send(o, line, { t, step, origin })) return;
       const text = `RuntimeWarning: coroutine '${o.qualname}' was never awaited`;
-      const key = `${line ?? '-'}\u0000${text}`;
+      // At exit CPython attributes it to <sys>, elsewhere to a line of asyncio's: not the same place.
+      const key = `${atExit ? 'exit' : (line ?? '-')}\u0000${text}`;
       if (this.shown.has(key)) return;
       this.shown.add(key);
       this.host.warn(text, t, line, step, origin, atExit ? { atExit } : undefined);

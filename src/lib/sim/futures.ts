@@ -89,6 +89,11 @@ export class Future extends PyObject implements Awaitable {
   declare waitOp: string | null;
   /** The task that last suspended on it (its `_fut_waiter`), for the sync-object panel's waiter names. */
   declare awaitedBy: { name: string } | null;
+  /**
+   * 3.14's `_asyncio_awaited_by`: the future (task) that awaits it, or a set when several do, for
+   * asyncio's call graphs (call-graph.ts); one waiter is held as is, as the C Future holds it.
+   */
+  declare graphWaiters: Future | Set<Future> | null;
   declare loop: EventLoop;
   constructor(loop: EventLoop, cls: PyClass = futureClass) {
     super(cls);
@@ -107,6 +112,7 @@ export class Future extends PyObject implements Awaitable {
     this.why = null;
     this.waitOp = null;
     this.awaitedBy = null;
+    this.graphWaiters = null;
   }
 
   done(): boolean {

@@ -43,6 +43,7 @@ import {
   sleep,
 } from './tasks';
 import { installQueues } from './queues';
+import { installCallGraph, setAwaitedByGetter } from './call-graph';
 import { nativeSemaphore } from './semaphores';
 import './signals';
 import type { Simulation } from './runners';
@@ -218,6 +219,8 @@ export function makeAsyncio(sim: Simulation): PyModule {
     noteAddressOrder(kind, line, items.length, names.size === 1 ? [...names][0] : null);
     return null;
   });
+  if (run.minor >= 14) installCallGraph(def);
+  setAwaitedByGetter(run.minor >= 14);
   const module = new PyModule('asyncio', m);
   for (const source of Object.values(asyncioSources)) runLibrary('asyncio', source, m);
   for (const source of asyncioOverrides(run.minor)) runLibrary('asyncio', source, m);

@@ -21,6 +21,7 @@ import { excLine, formatTraceback } from '../interp/traceback';
 import { repr } from '../runtime/ops';
 import { LimitExceeded, interpreter, stillRunning, mainGlobals } from '../interp/state';
 import { Finalizers, type WarnHow } from './finalizers';
+import { destroyTasks, heldTasks, type Destroyer } from './destroyed-tasks';
 import { installHeldViews } from './held-views';
 import { Lifetimes, lifetimes } from './lifetimes';
 import { releaseHook } from '../runtime/releases';
@@ -28,6 +29,7 @@ import { SNAPSHOT_LIMIT, type LoopSnapshot, type TraceRecorder } from '../trace/
 import {
   EventLoop,
   defLoopMethod,
+  loopCloseHook,
   neverRetrievedToHandler,
   shutdownErrorToHandler,
   type LoopObserver,
@@ -785,16 +787,62 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   finalWarnings(globals: Map<string, PyValue> | null = null): void {
     const step = this.rec.trace.steps.length - 1;
     if (globals) this.finalizers.safePoint([], [globals]);
-    this.finalizers.finish(this.futuresWithErrors, this.clock.now, step);
-    for (const t of this.tasks) {
-      if (!t.done() && t.logDestroyPending) {
+    const pending = this.tasks.filter((t) => !t.done() && t.logDestroyPending);
+    if (pending.length > 0) {
+      const loops = [this.runningLoop, this.currentLoop].filter((l) => l !== null && !l.closed);
+      const held = heldTasks(pending, [run.get(interpreter).modules, globals, loops, this.shutdownTasks, this.raising]);
+      const destroyer = this.destroyer(step, true);
+      destroyTasks(
+        pending.filter((t) => !held.has(t)),
+        true,
+        destroyer,
+      );
+      this.finalizers.finish(this.futuresWithErrors, this.clock.now, step);
+      destroyTasks(
+        pending.filter((t) => held.has(t)),
+        false,
+        destroyer,
+      );
+    } else this.finalizers.finish(this.futuresWithErrors, this.clock.now, step);
+  }
+
+  /** How a pending task is destroyed: its log, and its coroutine's warning (`atExit`: at the interpreter's exit). */
+  private destroyer(step: number, atExit: boolean): Destroyer {
+    return {
+      log: (t) => {
+        t.logDestroyPending = false;
         const text = 'Task was destroyed but it is pending!';
         // Task.__del__'s context to the default handler: the message and the task.
         this.rec.warning(text, this.clock.now, null, undefined, null, `${text}\ntask: ${repr(t)}\n`);
-      }
-    }
+      },
+      neverAwaited: (c) => this.finalizers.neverAwaited(c, this.clock.now, step, atExit),
+    };
+  }
+
+  /**
+   * loop.close() empties the ready queue: a task whose first step was queued there and that
+   * nothing else holds is freed then (CPython frees it by its reference count, at the close line).
+   */
+  loopClosed(loop: EventLoop): void {
+    const waiting = this.tasks.filter(
+      (t) =>
+        t.loop === loop &&
+        !t.done() &&
+        t.logDestroyPending &&
+        t.coro instanceof PyCoroutine &&
+        t.coro.state === 'created',
+    );
+    if (waiting.length === 0) return;
+    const loops = [this.runningLoop, this.currentLoop].filter((l) => l !== null && !l.closed);
+    const roots = [run.get(frameStack), run.get(interpreter).modules, run.get(mainGlobals), loops, this.raising];
+    const held = heldTasks(waiting, [...roots, this.shutdownTasks]);
+    const gone = waiting.filter((t) => !held.has(t));
+    // The warning names asyncio's own line (base_events.py's close), no line of the program.
+    destroyTasks(gone, true, this.destroyer(this.rec.currentStep(), false));
   }
 }
+
+loopCloseHook.closed = (loop) => run.get(simulation).loopClosed(loop);
 
 // Loop methods that need the simulation.
 defLoopMethod('run_until_complete', 'def (self, future)', (self, [future]) =>

@@ -26,6 +26,7 @@ import { PyCoroutine, PySuspendable, awaitIterOf, isAwaitable, type Body } from 
 import type { Frame } from '../interp/frame';
 import { defLoopMethod, loopClass, type EventLoop } from './base_events';
 import { defNativeMethod } from '../runtime/native';
+import { addGraphWaiter, removeGraphWaiter } from './call-graph';
 import { Future, futureClass, cancelledError, futureReprInfo, type DoneCallback } from './futures';
 import type { Handle } from './events';
 import type { Why } from '../trace/why';
@@ -340,6 +341,7 @@ export class Task extends Future {
           result.addDoneCallback(wakeupOwnTask, this.wakeupLabel(), undefined, this.context, this);
           this.futWaiter = result;
           if (!this.internal) result.awaitedBy = this;
+          if (run.minor >= 14) addGraphWaiter(result, this);
           if (this.mustCancel) {
             if (this.futWaiter.cancel(this.cancelMessage)) this.mustCancel = false;
           }
@@ -362,6 +364,7 @@ export class Task extends Future {
   /** Task.__wakeup */
   wakeup(fut: Future): void {
     this.wokenBy = fut;
+    if (fut.graphWaiters !== null) removeGraphWaiter(fut, this);
     try {
       fut.getResult();
     } catch (e) {
@@ -733,8 +736,12 @@ export function gather(ctx: TaskContext, args: PyValue[], returnExceptions: bool
   let nfinished = 0;
   let loop: EventLoop | null = null;
   let outer: GatheringFuture | null = null;
+  // 3.14: the children are awaited by the task that called gather (its call graph shows them).
+  const running = ctx.runningLoop;
+  const curTask = run.minor >= 14 && running !== null ? (ctx.currentTask.get(running) ?? null) : null;
   const doneCallback = (f: Future) => {
     nfinished++;
+    if (curTask !== null && f.graphWaiters !== null) removeGraphWaiter(f, curTask);
     if (outer === null || outer.done()) {
       if (!f.cancelled()) f.getException();
       return;
@@ -774,7 +781,10 @@ export function gather(ctx: TaskContext, args: PyValue[], returnExceptions: bool
       argToFut.set(key, f);
       // 3.12 settles a gather of done futures at once; 3.11 waits for their callbacks.
       if (f.done() && run.minor >= 12) doneFuts.push(f);
-      else f.addDoneCallback(doneCallback, 'gather callback');
+      else {
+        if (curTask !== null) addGraphWaiter(f, curTask);
+        f.addDoneCallback(doneCallback, 'gather callback');
+      }
     }
     children.push(f);
   }

@@ -6,8 +6,8 @@ import { toFloat, toIndex, iterToArray, len as pyLen } from '../runtime/ops';
 import { defNative } from '../runtime/native';
 import { signature } from '../runtime/signature';
 import { PyRandom, RandomError } from '../py/random/index';
-import { run } from '../runtime/run';
 import { zeroDivision, zeroToNegativePower } from '../runtime/zero-division';
+import { checkedState } from './random-state';
 
 /** A RandomError from the generator as the Python exception CPython raises. */
 function wrap<T>(f: () => T): T {
@@ -67,19 +67,7 @@ function randomMethods(r: PyRandom): Map<string, PyValue> {
     return new PyTuple([version, new PyTuple([...internal]), gaussNext]);
   });
   def('setstate', 'def (self, state)', ([state]) => {
-    // random.py unpacks (version, internalstate, gauss_next); the generator checks the words.
-    const parts = seq(state);
-    if (parts[0] === 3n || parts[0] === 2n) {
-      if (parts.length !== 3)
-        throw pyError(
-          'ValueError',
-          parts.length > 3
-            ? `too many values to unpack (expected 3${run.minor >= 14 && state instanceof PyTuple ? `, got ${parts.length}` : ''})`
-            : `not enough values to unpack (expected 3, got ${parts.length})`,
-        );
-      const gauss = parts[2];
-      r.setstate([parts[0], seq(parts[1]) as never, typeof gauss === 'number' ? gauss : null]);
-    } else r.setstate([parts[0] as never, [], null]);
+    r.setstate(checkedState(state));
     return null;
   });
   def('gauss', 'def (self, mu=0.0, sigma=1.0)', ([mu, sigma]) => r.gauss(toFloat(mu), toFloat(sigma)));

@@ -139,10 +139,10 @@ describe('functions and methods CPython has and Loopline does not simulate', () 
     expect(r.traceback).toContain('line 6, in main');
   });
 
-  it("follow the version's own names: 3.14 dropped the child watchers and added capture_call_graph", () => {
+  it("follow the version's own names: 3.14 dropped the child watchers and added asyncio.graph", () => {
     const source = [
       'import asyncio',
-      'for name in ("get_child_watcher", "capture_call_graph", "AbstractEventLoopPolicy"):',
+      'for name in ("get_child_watcher", "graph", "AbstractEventLoopPolicy"):',
       '    try:',
       '        getattr(asyncio, name)',
       '    except AttributeError as e:',
@@ -152,7 +152,7 @@ describe('functions and methods CPython has and Loopline does not simulate', () 
     expect(on('3.14')).toBe(
       [
         "AttributeError module 'asyncio' has no attribute 'get_child_watcher'",
-        'NotSimulatedError asyncio.capture_call_graph is not simulated in Loopline',
+        'NotSimulatedError asyncio.graph is not simulated in Loopline',
         'NotSimulatedError asyncio.AbstractEventLoopPolicy is not simulated in Loopline',
         '',
       ].join('\n'),
@@ -160,7 +160,7 @@ describe('functions and methods CPython has and Loopline does not simulate', () 
     expect(on('3.13')).toBe(
       [
         'NotSimulatedError asyncio.get_child_watcher is not simulated in Loopline',
-        "AttributeError module 'asyncio' has no attribute 'capture_call_graph'",
+        "AttributeError module 'asyncio' has no attribute 'graph'",
         'NotSimulatedError asyncio.AbstractEventLoopPolicy is not simulated in Loopline',
         '',
       ].join('\n'),

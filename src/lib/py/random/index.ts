@@ -56,7 +56,7 @@ export type SeedValue = bigint | number | string | Uint8Array | boolean | null |
 export const DEFAULT_SEED = 0n;
 
 /** Python's getstate() result: (VERSION, (624 words..., index), gauss_next). */
-export type PyRandomState = readonly [version: PyNumber, internal: readonly PyNumber[], gaussNext: number | null];
+export type PyRandomState = readonly [version: PyNumber, internal: readonly PyNumber[], gaussNext: PyNumber | null];
 
 // ---------------------------------------------------------------------------
 // Python-semantics helpers
@@ -313,7 +313,8 @@ export class PyRandom {
   static readonly VERSION = 3;
 
   private readonly mt = new MersenneTwister();
-  private gaussNext: number | null = null;
+  // setstate may put an int here (CPython keeps whatever the state tuple held).
+  private gaussNext: PyNumber | null = null;
 
   /** `random.Random(x)`; with no argument seeds with DEFAULT_SEED. */
   constructor(x: SeedValue = null) {
@@ -717,7 +718,8 @@ export class PyRandom {
 
   /** `gauss(mu=0.0, sigma=1.0)`, caching the second value in gauss_next. */
   gauss(mu: PyNumber = 0.0, sigma: PyNumber = 1.0): number {
-    let z = this.gaussNext;
+    const kept = this.gaussNext;
+    let z = kept === null ? null : toFloat(kept);
     this.gaussNext = null;
     if (z === null) {
       const x2pi = this.random() * TWOPI;

@@ -7,11 +7,14 @@ import tasks from './tasks.py?raw';
 import taskStack from './task_stack.py?raw';
 import taskgroups from './taskgroups.py?raw';
 import py311 from './py311.py?raw';
+import graph from './graph.py?raw';
 import threads from './threads.py?raw';
 
 export const asyncioSources = { events, locks, timeouts, tasks, taskStack, taskgroups, runners, threads };
 
 /** What an older CPython's asyncio does differently, run after asyncioSources, by minor version. */
 export function asyncioOverrides(minor: number): string[] {
-  return minor <= 11 ? [py311] : [];
+  if (minor <= 11) return [py311];
+  // 3.14's asyncio.graph: call graphs of tasks.
+  return minor >= 14 ? [graph] : [];
 }

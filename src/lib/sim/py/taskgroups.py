@@ -123,6 +123,8 @@ class TaskGroup:
             if context is not None:
                 kwargs['context'] = context
             task = self._loop.create_task(coro, **kwargs)
+            # The parent task awaits its group's tasks (asyncio's call graphs show it so).
+            future_add_to_awaited_by(task, self._parent_task)
             self._tasks[task] = None
             task.add_done_callback(self._on_task_done)
             return task
@@ -148,6 +150,8 @@ class TaskGroup:
 
     def _on_task_done(self, task):
         self._tasks.pop(task, None)
+        if _PY_MINOR >= 14:
+            future_discard_from_awaited_by(task, self._parent_task)
         if self._on_completed_fut is not None and not self._tasks:
             if not self._on_completed_fut.done():
                 self._on_completed_fut.set_result(True)

@@ -59,6 +59,8 @@ async def _wait(fs, timeout, return_when, loop):
         timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
     counter = len(fs)
 
+    cur_task = current_task() if _PY_MINOR >= 14 else None
+
     def _on_completion(f):
         nonlocal counter
         counter -= 1
@@ -68,9 +70,14 @@ async def _wait(fs, timeout, return_when, loop):
                 timeout_handle.cancel()
             if not waiter.done():
                 waiter.set_result(None)
+        if cur_task is not None:
+            future_discard_from_awaited_by(f, cur_task)
 
     for f in fs:
         f.add_done_callback(_on_completion)
+        if cur_task is not None:
+            # 3.14: the waiting task awaits each of them (asyncio's call graphs).
+            future_add_to_awaited_by(f, cur_task)
     try:
         await waiter
     finally:
@@ -166,6 +173,11 @@ def shield(arg):
         return inner
     loop = inner.get_loop()
     outer = loop.create_future()
+    # 3.14: the task that shields awaits the inner future (asyncio's call graphs).
+    cur_task = current_task(loop) if _PY_MINOR >= 14 else None
+    if cur_task is not None:
+        future_add_to_awaited_by(inner, cur_task)
+        inner.add_done_callback(lambda inner: future_discard_from_awaited_by(inner, cur_task))
 
     def _inner_done_callback(inner):
         if outer.cancelled():

@@ -617,23 +617,44 @@ def verify(*checks):
     return decorator
 
 
+def global_enum_repr(self):
+    # `module.NAME`: the member as the module global global_enum made it.
+    return f"{type(self).__module__.split('.')[-1]}.{self._name_}"
+
+
+def _is_single_bit(num):
+    if num == 0:
+        return False
+    num &= num - 1
+    return num == 0
+
+
+def global_flag_repr(self):
+    # `module.A|module.B`, or `module.Class(value)` for a value no member names.
+    module = type(self).__module__.split('.')[-1]
+    if self._name_ is None:
+        return f'{module}.{type(self).__name__}({self._value_!r})'
+    # 3.11 and 3.12 test the member itself, which a plain Flag cannot subtract from (a TypeError).
+    if _is_single_bit(self._value_ if _sys.version_info >= (3, 13) else self):
+        return f'{module}.{self._name_}'
+    return '|'.join([f'{module}.{name}' for name in self._name_.split('|')])
+
+
+def global_str(self):
+    # The bare member name, or `Class(value)` for an unnamed value.
+    if self._name_ is None:
+        return f'{type(self).__name__}({self._value_!r})'
+    return self._name_
+
+
 def global_enum(cls, update_str=False):
-    # Members named as module globals: repr `module.NAME` (a flag's members joined by |), str the
-    # bare name unless the class keeps its mixin's str (IntEnum), and the module gets the names.
-    def global_repr(self):
-        module = type(self).__module__.split('.')[-1]
-        if self._name_ is None:
-            return f'{module}.{type(self).__name__}({self._value_!r})'
-        return '|'.join([f'{module}.{name}' for name in self._name_.split('|')])
-
-    def global_str(self):
-        return repr(self) if self._name_ is None else self._name_
-
-    cls.__repr__ = global_repr
+    # Members named as module globals: the repr names the module, the str (unless the class keeps
+    # its mixin's, as IntEnum does) the bare name, and the module gets the members as globals.
+    cls.__repr__ = global_flag_repr if issubclass(cls, Flag) else global_enum_repr
     if not issubclass(cls, ReprEnum) or update_str:
         cls.__str__ = global_str
+    # A library module still being made (calendar) is not in sys.modules yet; it exports them itself.
     module = _sys.modules.get(cls.__module__)
     if module is not None:
-        for name, member in cls.__members__.items():
-            setattr(module, name, member)
+        module.__dict__.update(cls.__members__)
     return cls

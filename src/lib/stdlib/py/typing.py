@@ -98,7 +98,7 @@ class _GenericAlias:
         if not self.__parameters__:
             raise TypeError(f'{self!r} is not a generic class')
         _check_arity(self, len(params), len(self.__parameters__))
-        subst = dict(zip(self.__parameters__, params))
+        subst = dict(zip(self.__parameters__, [_type_convert(p) for p in params]))
         return _GenericAlias(self.__origin__, tuple(_substitute(a, subst) for a in self.__args__), self._name)
 
     def __call__(self, *args, **kwargs):
@@ -171,6 +171,13 @@ class _SpecialForm:
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
+        if self._name in ('Annotated', 'ClassVar', 'Final'):
+            # these accept what only a class body may say, so their forward references are 'class' ones
+            params = (_type_convert(params[0], is_class=True),) + params[1:]
+        elif self._name == 'Callable' and len(params) == 2 and isinstance(params[0], (list, tuple)):
+            params = ([_type_convert(p) for p in params[0]], _type_convert(params[1]))
+        elif self._name != 'Literal':
+            params = tuple([_type_convert(p) for p in params])
         if _UNION_IS_UNIONTYPE and self._name in ('Optional', 'Union') and params:
             members = params + (None,) if self._name == 'Optional' and len(params) == 1 else params
             if all(p is None or isinstance(p, (type, _BuiltinGenericAlias, _UnionType)) for p in members):
@@ -181,8 +188,8 @@ class _SpecialForm:
         if self._name == 'Optional':
             if len(params) != 1:
                 raise TypeError(f'typing.Optional requires a single type.')
-            if params[0] is None or params[0] is type(None):
-                return None
+            if params[0] is type(None):
+                return type(None)
             return _GenericAlias(Union, (params[0], type(None)), 'Optional')
         if self._name == 'Union':
             flat = []
@@ -308,8 +315,11 @@ class TypeVar:
         covariant = kwargs.get('covariant', False)
         contravariant = kwargs.get('contravariant', False)
         self.__name__ = name
+        # A string bound is a forward reference (and so were constraints until 3.12's C TypeVar).
+        if _sys.version_info < (3, 12):
+            constraints = tuple([_type_convert(c) for c in constraints])
         self.__constraints__ = constraints
-        self.__bound__ = bound
+        self.__bound__ = None if bound is None else _type_convert(bound)
         self.__covariant__ = covariant
         self.__contravariant__ = contravariant
 
@@ -325,6 +335,192 @@ class TypeVar:
 
     def __ror__(self, other):
         return Union[other, self]
+
+
+class ForwardRef:
+    # A type written as a string ('Node'): typing keeps the text and evaluates it on demand
+    # (get_type_hints). Up to 3.13 it remembers its value; 3.14 moved it to annotationlib, where it
+    # compiles lazily, caches nothing and its equality also weighs is_class.
+    if _sys.version_info >= (3, 14):
+        def __init__(self, arg, *, module=None, owner=None, is_argument=True, is_class=False):
+            if not isinstance(arg, str):
+                raise TypeError(f'Forward reference must be a string -- got {arg!r}')
+            self.__forward_arg__ = arg
+            self.__forward_is_argument__ = is_argument
+            self.__forward_is_class__ = is_class
+            self.__forward_module__ = module
+            self.__owner__ = owner
+    else:
+        def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+            if not isinstance(arg, str):
+                raise TypeError(f'Forward reference must be a string -- got {arg!r}')
+            self.__forward_code__ = _forward_code(arg)
+            self.__forward_arg__ = arg
+            self.__forward_evaluated__ = False
+            self.__forward_value__ = None
+            self.__forward_is_argument__ = is_argument
+            self.__forward_is_class__ = is_class
+            self.__forward_module__ = module
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError('Cannot subclass ForwardRef' if _sys.version_info >= (3, 14)
+                        else 'Cannot subclass special typing classes')
+
+    def _evaluate(self, globalns, localns, recursive_guard=frozenset()):
+        if self.__forward_arg__ in recursive_guard:
+            return self
+        if getattr(self, '__forward_evaluated__', False) and localns is globalns:
+            return self.__forward_value__
+        if globalns is None and localns is None:
+            globalns = localns = {}
+        elif globalns is None:
+            globalns = localns
+        elif localns is None:
+            localns = globalns
+        if self.__forward_module__ is not None:
+            globalns = getattr(_sys.modules.get(self.__forward_module__), '__dict__', globalns)
+        value = _type_convert(eval(self.__forward_code__, globalns, localns))
+        value = _eval_type(value, globalns, localns, recursive_guard | {self.__forward_arg__})
+        if _sys.version_info < (3, 14):
+            self.__forward_evaluated__ = True
+            self.__forward_value__ = value
+        return value
+
+    if _sys.version_info >= (3, 14):
+        @property
+        def __forward_code__(self):
+            return _forward_code(self.__forward_arg__)
+
+        def evaluate(self, *, globals=None, locals=None, type_params=None, owner=None, format=1):
+            # annotationlib's: a plain name is looked up in locals, globals, then builtins; anything
+            # else is eval'd. FORWARDREF (3) gives the reference back where VALUE (1) would raise.
+            if format == 4:
+                return self.__forward_arg__
+            if format not in (1, 3):
+                raise NotImplementedError(format)
+            if owner is None:
+                owner = self.__owner__
+            if globals is None and self.__forward_module__ is not None:
+                globals = getattr(_sys.modules.get(self.__forward_module__), '__dict__', None)
+            if globals is None:
+                if isinstance(owner, type):
+                    globals = getattr(_sys.modules.get(owner.__module__), '__dict__', None)
+                elif callable(owner):
+                    globals = getattr(owner, '__globals__', None)
+            if globals is None:
+                globals = {}
+            if type_params is None and owner is not None:
+                type_params = getattr(owner, '__type_params__', None)
+            if locals is None:
+                locals = dict(vars(owner)) if isinstance(owner, type) else {}
+            else:
+                locals = dict(locals)
+            for param in type_params or ():
+                locals.setdefault(param.__name__, param)
+            arg = self.__forward_arg__
+            if arg.isidentifier() and arg not in ('None', 'True', 'False'):
+                import builtins
+                if arg in locals:
+                    return locals[arg]
+                if arg in globals:
+                    return globals[arg]
+                if hasattr(builtins, arg):
+                    return getattr(builtins, arg)
+                if format == 3:
+                    return self
+                raise NameError(f"name '{arg}' is not defined", name=arg)
+            try:
+                return eval(self.__forward_code__, globals, locals)
+            except Exception:
+                if format != 3:
+                    raise
+                return self
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        if _sys.version_info >= (3, 14):
+            return (self.__forward_arg__ == other.__forward_arg__ and
+                    self.__forward_module__ == other.__forward_module__ and
+                    self.__forward_is_class__ == other.__forward_is_class__ and
+                    self.__owner__ == other.__owner__)
+        if self.__forward_evaluated__ and other.__forward_evaluated__:
+            return (self.__forward_arg__ == other.__forward_arg__ and
+                    self.__forward_value__ == other.__forward_value__)
+        return self.__forward_arg__ == other.__forward_arg__ and self.__forward_module__ == other.__forward_module__
+
+    def __hash__(self):
+        if _sys.version_info >= (3, 14):
+            return hash((self.__forward_arg__, self.__forward_module__, self.__forward_is_class__, self.__owner__))
+        return hash((self.__forward_arg__, self.__forward_module__))
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __repr__(self):
+        extra = '' if self.__forward_module__ is None else f', module={self.__forward_module__!r}'
+        if _sys.version_info >= (3, 14):
+            if self.__forward_is_class__:
+                extra += ', is_class=True'
+            if self.__owner__ is not None:
+                extra += f', owner={self.__owner__!r}'
+        return f'ForwardRef({self.__forward_arg__!r}{extra})'
+
+
+if _sys.version_info >= (3, 14):
+    ForwardRef.__module__ = 'annotationlib'
+
+
+if _sys.version_info >= (3, 14):
+    def evaluate_forward_ref(forward_ref, *, owner=None, globals=None, locals=None, type_params=None,
+                             format=None):
+        # The reference's value, with the forward references inside it evaluated too.
+        value = forward_ref.evaluate(globals=globals, locals=locals, type_params=type_params, owner=owner,
+                                     format=1 if format is None else format)
+        if value is forward_ref or isinstance(value, str) and format == 4:
+            return value
+        return _eval_type(_type_convert(value), globals, locals)
+
+
+def _forward_code(arg):
+    # `*Ts` is no expression on its own: CPython compiles it as the first item of a tuple.
+    try:
+        return compile(f'({arg},)[0]' if arg.startswith('*') else arg, '<string>', 'eval')
+    except SyntaxError:
+        raise SyntaxError(f'Forward reference must be an expression -- got {arg!r}') from None
+
+
+def _type_convert(arg, is_class=False):
+    # What typing does with a type argument: None stands for NoneType, a string for a ForwardRef.
+    if arg is None:
+        return type(None)
+    if isinstance(arg, str):
+        return ForwardRef(arg, is_class=is_class)
+    return arg
+
+
+def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
+    # Every forward reference inside t evaluated, the aliases holding them rebuilt.
+    if isinstance(t, ForwardRef):
+        return t._evaluate(globalns, localns, recursive_guard)
+    if isinstance(t, list):
+        return [_eval_type(a, globalns, localns, recursive_guard) for a in t]
+    if isinstance(t, (_GenericAlias, _BuiltinGenericAlias, _UnionType)):
+        args = t.__args__
+        if isinstance(t, _BuiltinGenericAlias):
+            args = tuple([ForwardRef(a) if isinstance(a, str) else a for a in args])
+        evaluated = tuple([_eval_type(a, globalns, localns, recursive_guard) for a in args])
+        if evaluated == tuple(t.__args__):
+            return t
+        if isinstance(t, _BuiltinGenericAlias):
+            return _BuiltinGenericAlias(t.__origin__, evaluated)
+        if isinstance(t, _UnionType) or t.__origin__ is Union:
+            return Union[evaluated]
+        return _GenericAlias(t.__origin__, evaluated, t._name)
+    return t
 
 
 AnyStr = TypeVar('AnyStr', bytes, str)
@@ -362,7 +558,7 @@ class Generic:
             if not expected:
                 raise TypeError(f'{cls!r} is not a generic class')
             _check_arity(cls, len(params), len(expected))
-        return _GenericAlias(cls, params)
+        return _GenericAlias(cls, tuple([_type_convert(p) for p in params]))
 
     @classmethod
     def __init_subclass__(cls, *args, **kwargs):
@@ -689,14 +885,14 @@ def dataclass_transform(**kwargs):
     return decorator
 
 
-def _evaluated(value, globalns, localns):
-    # A string annotation (`from __future__ import annotations`, or written as one) is evaluated.
+def _evaluated(value, globalns, localns, is_class=False):
+    # A string annotation (`from __future__ import annotations`, or written as one) becomes a
+    # forward reference; it and those inside aliases (Optional['Node']) are evaluated.
     if value is None:
         return type(None)
-    while isinstance(value, str):
-        # A string that evaluates to a string ("'int'") is a forward reference again.
-        value = eval(value, globalns, localns)
-    return value
+    if isinstance(value, str):
+        value = ForwardRef(value, is_argument=not is_class, is_class=is_class)
+    return _eval_type(value, globalns, localns)
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
@@ -713,7 +909,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
                 # As CPython: the class's module is looked in before the class itself.
                 base_globals, base_locals = base_locals, base_globals
             for name, value in _stdlib_native.own_annotations(base).items():
-                hints[name] = _evaluated(value, base_globals, base_locals)
+                hints[name] = _evaluated(value, base_globals, base_locals, True)
         return hints
     if globalns is None:
         inner = obj

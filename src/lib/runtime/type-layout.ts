@@ -1,0 +1,107 @@
+/**
+ * What a class says about its C layout: `__flags__`, `__basicsize__`, `__itemsize__`,
+ * `__dictoffset__`, `__weakrefoffset__` and a built-in type's `__text_signature__`.
+ *
+ * A built-in type answers with the numbers 64-bit CPython gives (type-layouts.json, recorded by
+ * scripts/cpython-type-layouts.mjs). A class statement's class is laid out as CPython's type_new
+ * lays it out: its best base's layout, a word per slot, then a `__dict__` and a `__weakref__` when
+ * the base has none; 3.11 puts the dict before the object at a negative offset, 3.12 on keep both
+ * in the object's pre-header (offsets -1 and -32) and say so in the flags, and 3.13 on keep the
+ * attribute values inline when nothing else is in the object. The flags leave out the version-tag
+ * bit 3.11 and 3.12 set once the method cache has seen the class, which a fresh class lacks.
+ */
+import { PyClass, PyList, PySet, PyTuple, objectClass, typeClass } from './core';
+import { bestBase } from './class-bases';
+import { run } from './run';
+import recorded from './type-layouts.json';
+
+/** flags, basicsize, itemsize, dictoffset, weakrefoffset, flags a subclass inherits, text signature. */
+type Row = [number, number, number, number, number, number | null, string | null];
+
+export interface Layout {
+  flags: number;
+  basicsize: number;
+  itemsize: number;
+  dictoffset: number;
+  weakrefoffset: number;
+}
+
+// Py_TPFLAGS_* bits a class statement's class may carry.
+const INLINE_VALUES = 1 << 2;
+const MANAGED_WEAKREF = 1 << 3;
+const MANAGED_DICT = 1 << 4;
+const HEAP_CLASS = (1 << 9) | (1 << 10) | (1 << 12) | (1 << 14);
+const IS_ABSTRACT = 1 << 20;
+const WORD = 8;
+
+/** object and type are made before builtinClass exists, so they are not marked built-in. */
+const isNative = (c: PyClass): boolean => c.isBuiltin || c === objectClass || c === typeClass;
+
+function row(cls: PyClass): Row {
+  const table = (recorded as unknown as Record<string, Record<string, Row>>)[`3.${run.minor}`];
+  // A built-in type Loopline has but the table lacks is laid out as its nearest recorded base.
+  for (const c of cls.mro) if (isNative(c) && table[c.name] !== undefined) return table[c.name];
+  return table.object;
+}
+
+/** `cls.__text_signature__`: a built-in type's recorded one; a class statement's class has none. */
+export function textSignature(cls: PyClass): string | null {
+  return isNative(cls) ? row(cls)[6] : null;
+}
+
+/** The names a class's `__slots__` declares, or null when it declares none. */
+function declaredSlots(cls: PyClass): string[] | null {
+  const decl = cls.dict!.get('__slots__');
+  if (decl === undefined) return null;
+  if (typeof decl === 'string') return [decl];
+  if (decl instanceof PyTuple || decl instanceof PyList) return decl.items.filter((n) => typeof n === 'string');
+  return [];
+}
+
+export function layoutOf(cls: PyClass): Layout {
+  if (isNative(cls)) {
+    const r = row(cls);
+    return { flags: r[0], basicsize: r[1], itemsize: r[2], dictoffset: r[3], weakrefoffset: r[4] };
+  }
+  const baseClass = bestBase(cls.bases);
+  const base = layoutOf(baseClass);
+  // What the base passes on: a built-in base's inheritable bits, a class statement's managed dict and weakref.
+  let flags = HEAP_CLASS | (isNative(baseClass) ? (row(baseClass)[5] ?? 0) : base.flags & ~HEAP_CLASS);
+  flags &= ~(IS_ABSTRACT | INLINE_VALUES);
+  const slots = declaredSlots(cls);
+  const addDict = (slots === null || slots.includes('__dict__')) && base.dictoffset === 0;
+  const addWeak = (slots === null || slots.includes('__weakref__')) && base.weakrefoffset === 0 && base.itemsize === 0;
+  const own = slots === null ? 0 : slots.filter((n) => n !== '__dict__' && n !== '__weakref__').length;
+  let size = base.basicsize + WORD * own;
+  let { dictoffset, weakrefoffset } = base;
+  if (run.minor === 11) {
+    if (addDict && base.itemsize !== 0) {
+      dictoffset = -WORD;
+      size += WORD;
+    }
+    if (addWeak) {
+      weakrefoffset = size;
+      size += WORD;
+    }
+    if (addDict && base.itemsize === 0) {
+      flags |= MANAGED_DICT;
+      dictoffset = -size - 3 * WORD;
+    }
+  } else {
+    if (addDict) {
+      flags |= MANAGED_DICT;
+      dictoffset = -1;
+    }
+    if (addWeak) {
+      flags |= MANAGED_WEAKREF;
+      weakrefoffset = -4 * WORD;
+    }
+    // 3.13 keeps the attribute values inside an object with no other fields; 3.14 in any fixed-size one.
+    const inline = run.minor >= 14 ? base.itemsize === 0 : base.itemsize === 0 && size === 2 * WORD;
+    if (run.minor >= 13 && flags & MANAGED_DICT && inline) flags |= INLINE_VALUES;
+  }
+  // abc sets __abstractmethods__ to a frozenset of the methods still abstract.
+  const abstract = cls.dict!.get('__abstractmethods__');
+  if (abstract instanceof PySet && abstract.map.size > 0) flags |= IS_ABSTRACT;
+  return { flags: flags >>> 0, basicsize: size, itemsize: base.itemsize, dictoffset, weakrefoffset };
+}

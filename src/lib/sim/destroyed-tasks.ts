@@ -1,0 +1,89 @@
+/**
+ * Tasks still pending when the program ends, destroyed as CPython destroys them.
+ *
+ * Two moments: a task nothing reaches any more (only the cycle between it and the future it waits
+ * on holds it) goes at the collection right after the program's code; one the program's globals
+ * hold (directly, or through the future or event it waits on) goes at interpreter shutdown. Each
+ * logs "Task was destroyed but it is pending!" and its coroutine is closed: GeneratorExit runs the
+ * coroutine's `finally` blocks, and a coroutine that never started warns it was never awaited.
+ * The collector mostly finalizes a garbage task's coroutine before the task (whose log then says
+ * `done, defined at`; the order follows CPython's collector lists, and some programs on 3.11 and
+ * 3.12 see the task first); at shutdown the tasks are logged first and their coroutines closed after.
+ */
+import { PyExc, type PyValue } from '../runtime/core';
+import { PyCoroutine } from '../interp/generator';
+import type { EventLoop } from './base_events';
+import { reachable } from './reachable';
+import { Task } from './tasks';
+
+/** Objects marked at most when looking for what holds the pending tasks. */
+const MARK_LIMIT = 2_000_000;
+
+export interface Destroyer {
+  /** Log "Task was destroyed but it is pending!" for the task. */
+  log(t: Task): void;
+  /** The coroutine never started: "coroutine ... was never awaited". */
+  neverAwaited(c: PyCoroutine): void;
+}
+
+/**
+ * Which pending tasks something besides their own cycles holds: reached from `roots`, waiting on
+ * a future reached, on or by a held task (the future's callbacks hold its waiter), or of a loop
+ * reached and not closed (its queues hold their steps and timers).
+ */
+export function heldTasks(pending: readonly Task[], roots: unknown[]): Set<Task> {
+  const seen = reachable(roots, MARK_LIMIT).seen;
+  const held = new Set<Task>();
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const t of pending) {
+      if (held.has(t)) continue;
+      const w = t.futWaiter;
+      const loop = t.loop as EventLoop;
+      const holds =
+        seen.has(t) ||
+        (w !== null && (seen.has(w) || held.has(w as Task))) ||
+        (seen.has(loop) && !loop.closed) ||
+        pending.some((o) => held.has(o) && o.futWaiter === t);
+      if (holds) {
+        held.add(t);
+        grew = true;
+      }
+    }
+  }
+  return held;
+}
+
+/** Close a task's coroutine as its finalizer does; what its `finally` raises is lost, as CPython ignores it. */
+function closeCoroutine(t: Task, d: Destroyer): void {
+  const c: PyValue = t.coro;
+  if (!(c instanceof PyCoroutine)) return;
+  if (c.state === 'created') {
+    c.state = 'closed';
+    d.neverAwaited(c);
+    return;
+  }
+  if (c.state !== 'suspended') return;
+  try {
+    c.close();
+  } catch (e) {
+    if (!(e instanceof PyExc)) throw e;
+  }
+}
+
+/** Destroy the tasks of one moment: garbage (`collected`) or at shutdown. */
+export function destroyTasks(tasks: readonly Task[], collected: boolean, d: Destroyer): void {
+  if (collected) {
+    for (const t of tasks) {
+      // A coroutine that never started warns as it is freed, after its task.
+      const started = !(t.coro instanceof PyCoroutine && t.coro.state === 'created');
+      if (started) closeCoroutine(t, d);
+      d.log(t);
+      if (!started) closeCoroutine(t, d);
+    }
+    return;
+  }
+  for (const t of tasks) d.log(t);
+  for (const t of tasks) closeCoroutine(t, d);
+}
