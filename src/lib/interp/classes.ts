@@ -521,10 +521,11 @@ const methodProto = PyBoundMethod.prototype as unknown as {
 };
 // `__func__` and `__self__`; any other attribute is the function's, as CPython's method objects read it.
 methodProto.getAttr = function (this: PyBoundMethod, _o: PyObject, name: string): PyValue | undefined {
-  if (name === '__func__') return this.func;
+  const f = this.func;
+  // A built-in method bound has its `__self__` but no `__func__` (it is not a `method` object).
+  if (name === '__func__') return f instanceof PyNativeMethod || f instanceof PyNativeFunction ? undefined : f;
   if (name === '__self__') return this.self;
   // A built-in method's names (`[].append.__name__`; threading names a thread after its target).
-  const f = this.func;
   if (f instanceof PyNativeMethod && name === '__name__') return f.name;
   // A method bound to an object has no module: `[].append.__module__` is None.
   if (f instanceof PyNativeMethod && name === '__module__') return null;

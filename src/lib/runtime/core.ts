@@ -196,6 +196,11 @@ export const sliceClass = builtinClass('slice');
 export const functionClass = builtinClass('function');
 const builtinFunctionClass = builtinClass('builtin_function_or_method');
 const methodClass = builtinClass('method');
+// What CPython calls a built-in type's methods: `list.append` (a method_descriptor) and `int.__add__`
+// (a wrapper_descriptor), and the latter bound to an object, `(1).__add__` (a method-wrapper).
+const methodDescriptorClass = builtinClass('method_descriptor');
+const wrapperDescriptorClass = builtinClass('wrapper_descriptor');
+const methodWrapperClass = builtinClass('method-wrapper');
 const moduleClass = builtinClass('module');
 export const coroutineClass = builtinClass('coroutine');
 export const generatorClass = builtinClass('generator');
@@ -361,14 +366,21 @@ export interface NativeAwaitNow {
 export class PyNativeMethod extends PyObject {
   /** Set for the few coroutine methods that often finish at once (queue put/get). */
   awaitNow: NativeAwaitNow | null = null;
-  /** A slot wrapper (`int.__add__`, declared 'wrapper(...)'): repr'd as CPython's wrapper types. */
-  slotWrapper = false;
+  private wrapper = false;
   constructor(
     public name: string,
     public fn: NativeMethodFn,
     public owner: PyClass,
   ) {
-    super(builtinFunctionClass);
+    super(methodDescriptorClass);
+  }
+  /** A slot wrapper (`int.__add__`, declared 'wrapper(...)'): repr'd and typed as CPython's wrapper types. */
+  get slotWrapper(): boolean {
+    return this.wrapper;
+  }
+  set slotWrapper(v: boolean) {
+    this.wrapper = v;
+    this.cls = v ? wrapperDescriptorClass : methodDescriptorClass;
   }
 }
 
@@ -377,7 +389,16 @@ export class PyBoundMethod extends PyObject {
     public func: PyValue,
     public self: PyValue,
   ) {
-    super(methodClass);
+    // Only a Python function binds into a `method`; a built-in one bound is a built-in again.
+    super(
+      func instanceof PyNativeMethod
+        ? func.slotWrapper
+          ? methodWrapperClass
+          : builtinFunctionClass
+        : func instanceof PyNativeFunction
+          ? builtinFunctionClass
+          : methodClass,
+    );
   }
 }
 
