@@ -1,24 +1,17 @@
 // Write src/lib/runtime/dir-names.json: scripts/cpython-dir-names.py's names of 3.13 (pyenv), and
 // how 3.11's, 3.12's (pyenv) and 3.14's (Pyodide) differ from them, per type.
 //   node scripts/cpython-dir-names.mjs
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { collectWithPyenv, collectWithPyodide } from './cpython-collect.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const script = join(here, 'cpython-dir-names.py');
 const out = join(here, '..', 'src', 'lib', 'runtime', 'dir-names.json');
 
-const pyenv = (version) =>
-  JSON.parse(execFileSync('python3', [script], { env: { ...process.env, PYENV_VERSION: version }, encoding: 'utf8' }));
-
-async function pyodide() {
-  const { loadPyodide } = await import('pyodide');
-  const py = await loadPyodide();
-  py.runPython(readFileSync(script, 'utf8').replace("__name__ == '__main__'", 'False'));
-  return JSON.parse(py.runPython('import json; json.dumps(collect())'));
-}
+const pyenv = (version) => collectWithPyenv(script, version);
+const pyodide = () => collectWithPyodide(script);
 
 /** A version's names as the names to add to and remove from 3.13's, for each entry that differs. */
 function delta(base, other) {

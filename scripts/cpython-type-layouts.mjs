@@ -2,24 +2,17 @@
 // 3.13 (pyenv) and 3.14 (Pyodide). Pyodide is a 32-bit build, so its sizes and offsets are not
 // 64-bit CPython's: 3.14 keeps its flags (no bit depends on the word size) and 3.13's numbers.
 //   node scripts/cpython-type-layouts.mjs && npx prettier --write src/lib/runtime/type-layouts.json
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { collectWithPyenv, collectWithPyodide } from './cpython-collect.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const script = join(here, 'cpython-type-layouts.py');
 const out = join(here, '..', 'src', 'lib', 'runtime', 'type-layouts.json');
 
-const pyenv = (version) =>
-  JSON.parse(execFileSync('python3', [script], { env: { ...process.env, PYENV_VERSION: version }, encoding: 'utf8' }));
-
-async function pyodide() {
-  const { loadPyodide } = await import('pyodide');
-  const py = await loadPyodide();
-  py.runPython(readFileSync(script, 'utf8').replace("__name__ == '__main__'", 'False'));
-  return JSON.parse(py.runPython('import json; json.dumps(collect())'));
-}
+const pyenv = (version) => collectWithPyenv(script, version);
+const pyodide = () => collectWithPyodide(script);
 
 const v13 = pyenv('3.13.0').types;
 const v14 = {};
