@@ -33,24 +33,31 @@ export interface Destroyer {
  */
 export function heldTasks(pending: readonly Task[], roots: unknown[]): Set<Task> {
   const seen = reachable(roots, MARK_LIMIT).seen;
+  const isPending = new Set(pending);
+  // Who waits on whom, both ways: a held task holds what it waits on and what waits on it.
+  const waitedOnBy = new Map<unknown, Task[]>();
+  for (const t of pending) {
+    if (t.futWaiter === null) continue;
+    const list = waitedOnBy.get(t.futWaiter);
+    if (list) list.push(t);
+    else waitedOnBy.set(t.futWaiter, [t]);
+  }
   const held = new Set<Task>();
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const t of pending) {
-      if (held.has(t)) continue;
-      const w = t.futWaiter;
-      const loop = t.loop as EventLoop;
-      const holds =
-        seen.has(t) ||
-        (w !== null && (seen.has(w) || held.has(w as Task))) ||
-        (seen.has(loop) && !loop.closed) ||
-        pending.some((o) => held.has(o) && o.futWaiter === t);
-      if (holds) {
-        held.add(t);
-        grew = true;
-      }
-    }
+  const work: Task[] = [];
+  const hold = (t: Task): void => {
+    if (held.has(t)) return;
+    held.add(t);
+    work.push(t);
+  };
+  for (const t of pending) {
+    const w = t.futWaiter;
+    const loop = t.loop as EventLoop;
+    if (seen.has(t) || (w !== null && seen.has(w)) || (seen.has(loop) && !loop.closed)) hold(t);
+  }
+  for (let t = work.pop(); t !== undefined; t = work.pop()) {
+    const w = t.futWaiter;
+    if (w instanceof Task && isPending.has(w)) hold(w);
+    for (const o of waitedOnBy.get(t) ?? []) hold(o);
   }
   return held;
 }

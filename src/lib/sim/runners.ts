@@ -789,7 +789,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     if (globals) this.finalizers.safePoint([], [globals]);
     const pending = this.tasks.filter((t) => !t.done() && t.logDestroyPending);
     if (pending.length > 0) {
-      const loops = [this.runningLoop, this.currentLoop].filter((l) => l !== null && !l.closed);
+      const loops = this.openLoops();
       const held = heldTasks(pending, [run.get(interpreter).modules, globals, loops, this.shutdownTasks, this.raising]);
       const destroyer = this.destroyer(step, true);
       destroyTasks(
@@ -804,6 +804,11 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
         destroyer,
       );
     } else this.finalizers.finish(this.futuresWithErrors, this.clock.now, step);
+  }
+
+  /** The loops that still hold their queued steps and timers (running or set, not closed). */
+  private openLoops(): EventLoop[] {
+    return [this.runningLoop, this.currentLoop].filter((l): l is EventLoop => l !== null && !l.closed);
   }
 
   /** How a pending task is destroyed: its log, and its coroutine's warning (`atExit`: at the interpreter's exit). */
@@ -833,7 +838,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
         t.coro.state === 'created',
     );
     if (waiting.length === 0) return;
-    const loops = [this.runningLoop, this.currentLoop].filter((l) => l !== null && !l.closed);
+    const loops = this.openLoops();
     const roots = [run.get(frameStack), run.get(interpreter).modules, run.get(mainGlobals), loops, this.raising];
     const held = heldTasks(waiting, [...roots, this.shutdownTasks]);
     const gone = waiting.filter((t) => !held.has(t));
