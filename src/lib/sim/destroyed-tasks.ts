@@ -14,7 +14,7 @@ import { PyExc, type PyValue } from '../runtime/core';
 import { PyCoroutine } from '../interp/generator';
 import type { EventLoop } from './base_events';
 import { reachable } from './reachable';
-import { Task } from './tasks';
+import { handleHolds, Task } from './tasks';
 
 /** Objects marked at most when looking for what holds the pending tasks. */
 const MARK_LIMIT = 2_000_000;
@@ -28,11 +28,22 @@ export interface Destroyer {
 
 /**
  * Which pending tasks something besides their own cycles holds: reached from `roots`, waiting on
- * a future reached, on or by a held task (the future's callbacks hold its waiter), or of a loop
- * reached and not closed (its queues hold their steps and timers).
+ * a future reached, on or by a held task (the future's callbacks hold its waiter), or queued in a
+ * loop reached and not closed (a step in its ready queue, a wake-up, a sleep's timer).
  */
 export function heldTasks(pending: readonly Task[], roots: unknown[]): Set<Task> {
-  const seen = reachable(roots, MARK_LIMIT).seen;
+  const seen = new Set<object>();
+  const loopsLookedInto = new Set<EventLoop>();
+  for (let todo = roots; todo.length > 0;) {
+    for (const o of reachable(todo, MARK_LIMIT, (x) => seen.has(x)).seen) seen.add(o);
+    todo = [];
+    for (const t of pending) {
+      const loop = t.loop as EventLoop;
+      if (!seen.has(loop) || loop.closed || loopsLookedInto.has(loop)) continue;
+      loopsLookedInto.add(loop);
+      todo.push(...queuedIn(loop));
+    }
+  }
   const isPending = new Set(pending);
   // Who waits on whom, both ways: a held task holds what it waits on and what waits on it.
   const waitedOnBy = new Map<unknown, Task[]>();
@@ -51,8 +62,7 @@ export function heldTasks(pending: readonly Task[], roots: unknown[]): Set<Task>
   };
   for (const t of pending) {
     const w = t.futWaiter;
-    const loop = t.loop as EventLoop;
-    if (seen.has(t) || (w !== null && seen.has(w)) || (seen.has(loop) && !loop.closed)) hold(t);
+    if (seen.has(t) || (w !== null && seen.has(w))) hold(t);
   }
   for (let t = work.pop(); t !== undefined; t = work.pop()) {
     const w = t.futWaiter;
@@ -60,6 +70,14 @@ export function heldTasks(pending: readonly Task[], roots: unknown[]): Set<Task>
     for (const o of waitedOnBy.get(t) ?? []) hold(o);
   }
   return held;
+}
+
+/** What a loop's queues hold: each live handle's callback target, and a Python callback with its arguments. */
+function queuedIn(loop: EventLoop): unknown[] {
+  const out: unknown[] = [];
+  for (const h of [...loop.readyHandles(), ...loop.scheduled])
+    if (!h.cancelled) out.push(handleHolds(h.origin), h.py, h.pyArgs);
+  return out;
 }
 
 /** Close a task's coroutine as its finalizer does; what its `finally` raises is lost, as CPython ignores it. */

@@ -787,7 +787,14 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   finalWarnings(globals: Map<string, PyValue> | null = null): void {
     const step = this.rec.trace.steps.length - 1;
     if (globals) this.finalizers.safePoint([], [globals]);
-    const pending = this.tasks.filter((t) => !t.done() && t.logDestroyPending);
+    let pending = this.tasks.filter((t) => !t.done() && t.logDestroyPending);
+    // The policy's loop (set_event_loop, or made by get_event_loop) lives in a thread-local that
+    // CPython clears after its last collection: what its queues hold is never destroyed.
+    const policy = this.currentLoop;
+    if (pending.length > 0 && policy !== null && !policy.closed) {
+      const immortal = heldTasks(pending, [policy]);
+      pending = pending.filter((t) => !immortal.has(t));
+    }
     if (pending.length > 0) {
       const loops = this.openLoops();
       const held = heldTasks(pending, [run.get(interpreter).modules, globals, loops, this.shutdownTasks, this.raising]);

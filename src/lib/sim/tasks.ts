@@ -619,6 +619,10 @@ class SleepBody {
     private delay: number,
     private result: PyValue,
   ) {}
+  /** The future it waits on (what its timer's callback holds). */
+  get future(): Future | null {
+    return this.fut;
+  }
   next(): IteratorResult<PyValue, PyValue> {
     switch (this.state) {
       case 'start':
@@ -688,6 +692,11 @@ class SleepBody {
     const fut = this.fut!;
     if (!fut.cancelled()) fut.setResult(this.result);
   }
+}
+
+/** What a queued handle's callback holds, from its origin: a sleep's timer holds the sleep's future. */
+export function handleHolds(origin: object | null): object | null {
+  return origin instanceof SleepBody ? origin.future : origin;
 }
 
 /** A sleep's timer callback, called as a method of its handle, whose origin is the sleep (no closure per sleep). */

@@ -1,0 +1,31 @@
+# A loop the program still holds keeps only the tasks its queues hold (sleepers' timers):
+# tasks waiting on an event nothing else holds are garbage at the end, the sleepers go at shutdown.
+import asyncio
+
+
+async def waiter(n, ev):
+    try:
+        await ev.wait()
+    finally:
+        print("waiter cleanup", n)
+
+
+async def sleeper(n):
+    try:
+        await asyncio.sleep(100 + n)
+    finally:
+        print("sleeper cleanup", n)
+
+
+async def main():
+    ev = asyncio.Event()
+    for i in range(2):
+        asyncio.ensure_future(waiter(i, ev))
+    asyncio.ensure_future(sleeper(0))
+    await asyncio.sleep(1)
+    print("main done")
+
+
+loop = asyncio.new_event_loop()
+loop.run_until_complete(main())
+print("end of program")
