@@ -85,13 +85,20 @@ export class EventLoop extends PyObject {
     return delay > 0 && when <= this.clock.now ? nextUp(this.clock.now) : when;
   }
 
+  /** BaseEventLoop._check_closed: a closed loop takes no callbacks, tasks or runs. */
+  checkClosed(): void {
+    if (this.closed) throw pyError('RuntimeError', 'Event loop is closed');
+  }
+
   callSoon(fn: () => void, label: string): Handle {
+    this.checkClosed();
     const h = new Handle(fn, label);
     this.ready.push(h);
     return h;
   }
 
   callAt(when: number, fn: () => void, label: string): Handle {
+    this.checkClosed();
     const h = new Handle(fn, label, when, true);
     heapPush(this.scheduled, h);
     h.scheduled = true;

@@ -24,6 +24,8 @@ export interface Destroyer {
   log(t: Task): void;
   /** The coroutine never started: "coroutine ... was never awaited". */
   neverAwaited(c: PyCoroutine): void;
+  /** Closing the coroutine raised: CPython prints it as an exception it cannot raise. */
+  ignored(c: PyCoroutine, e: PyExc): void;
 }
 
 /**
@@ -80,7 +82,7 @@ function queuedIn(loop: EventLoop): unknown[] {
   return out;
 }
 
-/** Close a task's coroutine as its finalizer does; what its `finally` raises is lost, as CPython ignores it. */
+/** Close a task's coroutine as its finalizer does; what closing raises is printed, not raised. */
 function closeCoroutine(t: Task, d: Destroyer): void {
   const c: PyValue = t.coro;
   if (!(c instanceof PyCoroutine)) return;
@@ -94,6 +96,7 @@ function closeCoroutine(t: Task, d: Destroyer): void {
     c.close();
   } catch (e) {
     if (!(e instanceof PyExc)) throw e;
+    d.ignored(c, e);
   }
 }
 

@@ -623,6 +623,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
 
   runForever(loop: EventLoop): void {
     this.loopInMainThread();
+    loop.checkClosed();
     const running = this.checkRunning(loop);
     if (running !== null) throw running;
     this.safePoint();
@@ -828,6 +829,11 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
         this.rec.warning(text, this.clock.now, null, undefined, null, `${text}\ntask: ${repr(t)}\n`);
       },
       neverAwaited: (c) => this.finalizers.neverAwaited(c, this.clock.now, step, atExit),
+      ignored: (c, e) =>
+        this.rec.stderr(
+          `Exception ignored in: ${repr(c)}\n` + formatTraceback(e.exc, run.fileName, this.sourceLines),
+          this.clock.now,
+        ),
     };
   }
 

@@ -490,6 +490,7 @@ export function loopCreateTask(
   context: PyValue,
   kw: KwArgs = null,
 ): PyValue {
+  loop.checkClosed();
   const factory = loop.taskFactory;
   if (run.minor >= 14) {
     if (factory !== null) return call(factory, [loop, coro], kw);
