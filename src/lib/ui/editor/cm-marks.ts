@@ -192,6 +192,18 @@ function unobserved(view: EditorView, write: () => void): void {
   else write();
 }
 
+/**
+ * Runs the editor's measure now (in the frame callback of a check that found a line's height
+ * changed), so that the gutters are placed for the new height in this frame rather than the next.
+ * Asking for the measure on every step instead would cost each step the editor's reads of the
+ * geometry of every box around it. `measure` is the editor's own, not part of its typed interface.
+ */
+function measureNow(view: EditorView): void {
+  const measure = (view as unknown as { measure?: () => void }).measure;
+  if (typeof measure === 'function') measure.call(view);
+  else view.requestMeasure();
+}
+
 /** The editor's side of the marks: what it shows in place and the check of the lines' heights after. */
 class MarksView {
   /** The lines whose badges were written in place since the last check (null: none), and the marks shown. */
@@ -231,8 +243,6 @@ class MarksView {
       if (!this.#unchecked) {
         this.#unchecked = { lines: new Set(), marks };
         requestAnimationFrame(() => this.#check());
-        // After the check's frame callback: the editor's measure (which a step asks for anyway, to follow the running line).
-        view.requestMeasure();
       }
       this.#unchecked.lines.add(b.line);
     }
@@ -243,9 +253,9 @@ class MarksView {
   /**
    * Checks, once the frame's layout is known, that the lines whose badges were written in place
    * kept the height the editor has for them; one that wrapped or unwrapped makes the editor update
-   * from the marks, and its measure, which follows in the same frame, places the gutters for the
-   * new height (the editor does not see it by itself when its content is shorter than its box).
-   * The reads force no layout that the measure would not.
+   * from the marks and measure at once, which places the gutters for the new height in this frame
+   * (the editor does not see it by itself when its content is shorter than its box). The reads
+   * force no layout that the frame would not do anyway.
    */
   #check(): void {
     const pending = this.#unchecked;
@@ -260,6 +270,7 @@ class MarksView {
       const want = view.lineBlockAt(view.state.doc.line(n).from).height;
       if (Math.abs(line.getBoundingClientRect().height - want) > 0.01) {
         view.dispatch({ effects: setMarks.of(pending.marks) });
+        measureNow(view);
         return;
       }
     }
