@@ -55,6 +55,7 @@ import {
   callMethod,
   truthy,
   getattrOpt,
+  genericGetattrOpt,
   repr,
   builtinRepr,
   objectRepr,
@@ -431,7 +432,7 @@ defMethod(objectClass, '__delattr__', (self, args) => {
   return null;
 });
 defMethod(objectClass, '__getattribute__', (self, args) => {
-  const v = getattrOpt(self, args[0] as string);
+  const v = genericGetattrOpt(self, args[0] as string, false);
   if (v === undefined) throw attributeError(self, args[0] as string);
   return v;
 });
