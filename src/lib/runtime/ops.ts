@@ -61,6 +61,7 @@ import { bestBase, setBases } from './class-bases';
 import { layoutOf, textSignature, type Layout } from './type-layout';
 import { zeroDivision, zeroToNegativePower } from './zero-division';
 import { ownGetattribute } from './getattribute';
+import { setExceptionLink } from './exception-links';
 
 // ------------------------------------------------------------------ truth
 
@@ -1469,6 +1470,7 @@ export function genericSetattr(obj: PyValue, name: string, value: PyValue): void
   if (name === '__class__') return setClassOf(obj, value);
   if (name === '__traceback__' && obj instanceof PyExceptionObject && excTracebackSetter.set !== null)
     return excTracebackSetter.set(obj, value);
+  if (obj instanceof PyExceptionObject && setExceptionLink(obj, name, value)) return;
   if (obj instanceof PyObject) {
     const cls = obj.cls;
     if (!cls.isBuiltin || obj instanceof PyClass) {
