@@ -2035,7 +2035,8 @@ export function getitem(obj: PyValue, key: PyValue): PyValue {
     }
     const chars = Array.from(obj);
     if (key instanceof PySlice) return sliceArray(chars, key).join('');
-    if (!isIntLike(key)) throw pyError('TypeError', `string indices must be integers, not '${typeName(key)}'`);
+    if (!isIntLike(key) && !(key instanceof PyObject && key.cls.lookup('__index__')))
+      throw pyError('TypeError', `string indices must be integers, not '${typeName(key)}'`);
     const i = normIndex(key, chars.length);
     if (i < 0) throw pyError('IndexError', 'string index out of range');
     return chars[i];
