@@ -280,6 +280,7 @@ const callSoon = (self: PyValue, [fn, args, context]: PyValue[], cls?: PyClass):
       rest,
     ),
     cls,
+    ctx,
   );
   return ph;
 };
@@ -301,6 +302,8 @@ defLoopMethod('call_later', 'def (self, delay, callback, *args, context=None)', 
       fn,
       rest,
     ),
+    undefined,
+    ctx,
   );
   return ph;
 });
@@ -316,6 +319,8 @@ defLoopMethod('call_at', 'def (self, when, callback, *args, context=None)', (sel
       fn,
       rest,
     ),
+    undefined,
+    ctx,
   );
   return ph;
 });
