@@ -55,6 +55,7 @@ import {
   callMethod,
   truthy,
   getattrOpt,
+  genericGetattrOpt,
   repr,
   builtinRepr,
   objectRepr,
@@ -162,6 +163,11 @@ function makeClass(
   const slots = slotNames(name, ns);
   // A class that defines __eq__ but not __hash__ is unhashable: type.__new__ sets __hash__ to None.
   if (ns.has('__eq__') && !ns.has('__hash__')) ns.set('__hash__', null);
+  // type.__new__ makes these two hooks class methods when the body defines them as plain functions.
+  for (const hook of ['__init_subclass__', '__class_getitem__']) {
+    const f = ns.get(hook);
+    if (f instanceof PyFunction) ns.set(hook, new PyClassMethod(f));
+  }
   const cls = new PyClass(name, bases.length ? bases : [objectClass], ns, meta);
   cls.qualname = qualname;
   if (slots !== null) applySlots(cls, slots);
@@ -431,7 +437,7 @@ defMethod(objectClass, '__delattr__', (self, args) => {
   return null;
 });
 defMethod(objectClass, '__getattribute__', (self, args) => {
-  const v = getattrOpt(self, args[0] as string);
+  const v = genericGetattrOpt(self, args[0] as string, false);
   if (v === undefined) throw attributeError(self, args[0] as string);
   return v;
 });

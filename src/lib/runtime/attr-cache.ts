@@ -9,6 +9,7 @@ import { PyClass, PyNativeMethod, PyObject, classEpoch, strClass, type PyValue }
 import { getattr, setattr, loadMethod, loadedMethod } from './ops';
 import { run } from './run';
 import { releaseValue } from './releases';
+import { ownGetattribute } from './getattribute';
 
 export class AttrSite {
   cls: PyClass | null = null;
@@ -23,7 +24,8 @@ function plainInstance(obj: PyValue): obj is PyObject {
     !(obj instanceof PyClass) &&
     !obj.cls.isBuiltin &&
     obj.dict !== null &&
-    !(obj as { attrHookFirst?: boolean }).attrHookFirst
+    !(obj as { attrHookFirst?: boolean }).attrHookFirst &&
+    ownGetattribute(obj.cls) === undefined
   );
 }
 
@@ -96,7 +98,10 @@ export function loadMethodAt(site: MethodSite, obj: PyValue): PyValue {
   if (
     loadedMethod.unbound &&
     (typeof obj === 'string' ||
-      (obj instanceof PyObject && !(obj instanceof PyClass) && !(obj as { attrHookFirst?: boolean }).attrHookFirst))
+      (obj instanceof PyObject &&
+        !(obj instanceof PyClass) &&
+        !(obj as { attrHookFirst?: boolean }).attrHookFirst &&
+        ownGetattribute(obj.cls) === undefined))
   ) {
     site.cls = typeof obj === 'string' ? strClass : (obj as PyObject).cls;
     site.epoch = classEpoch;

@@ -63,6 +63,7 @@ import {
   setattr as pySetattr,
   delattr as pyDelattr,
   toIndex,
+  sliceIndices,
   getitem,
   isIntLike,
   asBig,
@@ -82,7 +83,7 @@ import { PyUnion } from './types/union';
 import { decomposeFloat, floatToInt } from './types/int';
 import { rangeReversed } from './types/range';
 import { isExcInstance, hasSurrogates } from './types/util';
-import { defNative } from './native';
+import { defNative, defNativeMethod } from './native';
 import { signature } from './signature';
 import { zeroDivision } from './zero-division';
 import { installNumberDunders } from './number-dunders';
@@ -893,6 +894,16 @@ sliceClass.slots.call = (_cls, args, kw) => {
   if (stop === undefined) return new PySlice(null, start, null);
   return new PySlice(start, stop, step === undefined ? null : step);
 };
+// slice.indices(length): the (start, stop, step) a sequence of that length takes from the slice.
+defNativeMethod(sliceClass, 'indices', '(length, /)', (self, [length]) => {
+  const s = self as PySlice;
+  const n = toIndex(length);
+  if (n < 0n) throw pyError('ValueError', 'length should not be negative');
+  for (const v of [s.start, s.stop, s.step])
+    if (v !== null && typeof v !== 'bigint' && typeof v !== 'boolean' && getattrOpt(v, '__index__') === undefined)
+      throw pyError('TypeError', 'slice indices must be integers or None or have an __index__ method');
+  return new PyTuple(sliceIndices(s, Number(n)).map((i) => BigInt(i)));
+});
 
 // ------------------------------------------------------------------ input
 

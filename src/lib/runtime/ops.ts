@@ -60,6 +60,8 @@ import { ownAnnotations } from './class-annotations';
 import { bestBase, setBases } from './class-bases';
 import { layoutOf, textSignature, type Layout } from './type-layout';
 import { zeroDivision, zeroToNegativePower } from './zero-division';
+import { ownGetattribute } from './getattribute';
+import { setExceptionLink } from './exception-links';
 
 // ------------------------------------------------------------------ truth
 
@@ -1311,6 +1313,34 @@ function withAttributeContext(e: PyExc, obj: PyValue, name: string): PyExc {
 /** Attribute lookup; undefined when missing (no AttributeError allocation). */
 export function getattrOpt(obj: PyValue, name: string): PyValue | undefined {
   if (obj instanceof PyClass) return classGetattr(obj, name);
+  if (obj instanceof PyObject) {
+    const custom = ownGetattribute(obj.cls);
+    if (custom !== undefined) return customGetattr(custom, obj, name);
+  }
+  return genericGetattrOpt(obj, name, true);
+}
+
+/** A class's own __getattribute__, then (when it raises AttributeError) its __getattr__. */
+function customGetattr(custom: PyValue, obj: PyObject, name: string): PyValue {
+  try {
+    return callMethod(custom, obj, [name]);
+  } catch (e) {
+    const ga = obj.cls.lookup('__getattr__');
+    if (ga === undefined || !(e instanceof PyExc) || !e.exc.cls.isSubclassOf(getExcClass('AttributeError'))) throw e;
+    try {
+      return callMethod(ga, obj, [name]);
+    } catch (e2) {
+      throw e2 instanceof PyExc ? withAttributeContext(e2, obj, name) : e2;
+    }
+  }
+}
+
+/**
+ * object.__getattribute__: the class's descriptors and the instance's dict; `withGetattr` adds the
+ * class's __getattr__ after them (a plain attribute read), which object.__getattribute__ itself lacks.
+ */
+export function genericGetattrOpt(obj: PyValue, name: string, withGetattr: boolean): PyValue | undefined {
+  if (obj instanceof PyClass) return classGetattr(obj, name);
   const cls = typeOf(obj);
   if (obj instanceof PyObject && (obj as { attrHookFirst?: boolean }).attrHookFirst) {
     // Proxies (super()) resolve every name themselves.
@@ -1336,7 +1366,7 @@ export function getattrOpt(obj: PyValue, name: string): PyValue | undefined {
   if (name === '__class__') return cls;
   // `__dict__` is a descriptor of the instance's class: found before any __getattr__.
   if (name === '__dict__' && obj instanceof PyObject && obj.dict) return dictFromMap(obj.dict);
-  if (obj instanceof PyObject && !cls.isBuiltin) {
+  if (withGetattr && obj instanceof PyObject && !cls.isBuiltin) {
     const ga = cls.lookup('__getattr__');
     if (ga !== undefined) {
       try {
@@ -1440,6 +1470,7 @@ export function genericSetattr(obj: PyValue, name: string, value: PyValue): void
   if (name === '__class__') return setClassOf(obj, value);
   if (name === '__traceback__' && obj instanceof PyExceptionObject && excTracebackSetter.set !== null)
     return excTracebackSetter.set(obj, value);
+  if (obj instanceof PyExceptionObject && setExceptionLink(obj, name, value)) return;
   if (obj instanceof PyObject) {
     const cls = obj.cls;
     if (!cls.isBuiltin || obj instanceof PyClass) {
@@ -1647,7 +1678,10 @@ export const loadedMethod = { unbound: false };
  * as getattr gives it. Read loadedMethod.unbound at once: evaluating the arguments may load again.
  */
 export function loadMethod(obj: PyValue, name: string): PyValue {
-  if (!(obj instanceof PyClass) && !(obj instanceof PyObject && (obj as { attrHookFirst?: boolean }).attrHookFirst)) {
+  if (
+    !(obj instanceof PyClass) &&
+    !(obj instanceof PyObject && ((obj as { attrHookFirst?: boolean }).attrHookFirst || ownGetattribute(obj.cls)))
+  ) {
     const m = typeOf(obj).lookup(name);
     if (m !== undefined && (m instanceof PyFunctionBase || m instanceof PyNativeMethod)) {
       const own = obj instanceof PyObject && obj.dict !== null ? obj.dict.get(name) : undefined;
@@ -2001,7 +2035,8 @@ export function getitem(obj: PyValue, key: PyValue): PyValue {
     }
     const chars = Array.from(obj);
     if (key instanceof PySlice) return sliceArray(chars, key).join('');
-    if (!isIntLike(key)) throw pyError('TypeError', `string indices must be integers, not '${typeName(key)}'`);
+    if (!isIntLike(key) && !(key instanceof PyObject && key.cls.lookup('__index__')))
+      throw pyError('TypeError', `string indices must be integers, not '${typeName(key)}'`);
     const i = normIndex(key, chars.length);
     if (i < 0) throw pyError('IndexError', 'string index out of range');
     return chars[i];

@@ -287,6 +287,7 @@ const callSoon = (self: PyValue, [fn, args, context]: PyValue[], cls?: PyClass):
       rest,
     ),
     cls,
+    ctx,
   );
   return ph;
 };
@@ -308,6 +309,8 @@ defLoopMethod('call_later', 'def (self, delay, callback, *args, context=None)', 
       fn,
       rest,
     ),
+    undefined,
+    ctx,
   );
   return ph;
 });
@@ -323,6 +326,8 @@ defLoopMethod('call_at', 'def (self, when, callback, *args, context=None)', (sel
       fn,
       rest,
     ),
+    undefined,
+    ctx,
   );
   return ph;
 });

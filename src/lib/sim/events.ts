@@ -2,9 +2,10 @@
  * Callback handles (Lib/asyncio/events.py: Handle, TimerHandle) and how a callback is named in
  * messages (Lib/asyncio/format_helpers.py).
  */
-import { PyObject, PyTuple, builtinClass, type PyClass, type PyValue } from '../runtime/core';
+import { NotImplemented, PyObject, PyTuple, builtinClass, type PyClass, type PyValue } from '../runtime/core';
 import { defNativeMethod } from '../runtime/native';
-import { getattrOpt, repr } from '../runtime/ops';
+import { attributeError, eq, getattrOpt, repr } from '../runtime/ops';
+import type { Ctx } from './contexts';
 import { run } from '../runtime/run';
 import { limitedRepr } from './reprlib';
 
@@ -53,10 +54,17 @@ export class PyHandle extends PyObject {
     public loop: HandleOwner,
     public h: Handle,
     cls: PyClass = h.isTimer ? timerHandleClass : handleClass,
+    /** The context its callback runs in (Handle.get_context). */
+    public ctx: Ctx | null = null,
   ) {
     super(cls);
   }
 }
+// New in 3.12: 3.11's call says what its missing attribute would (the name is still found).
+defNativeMethod(handleClass, 'get_context', 'def (self)', (self) => {
+  if (run.minor < 12) throw attributeError(self, 'get_context');
+  return (self as PyHandle).ctx?.object() ?? null;
+});
 defNativeMethod(handleClass, 'cancel', 'def (self)', (self) => {
   const p = self as PyHandle;
   p.loop.cancelHandle(p.h);
@@ -64,6 +72,27 @@ defNativeMethod(handleClass, 'cancel', 'def (self)', (self) => {
 });
 defNativeMethod(handleClass, 'cancelled', 'def (self)', (self) => (self as PyHandle).h.cancelled);
 defNativeMethod(timerHandleClass, 'when', 'def (self)', (self) => (self as PyHandle).h.when);
+
+// TimerHandle orders by its time and compares equal to another with the same time, callback,
+// arguments and cancelled state (a cancelled handle has let go of its callback: None, None).
+timerHandleClass.nativeDunders = true;
+const isTimer = (o: PyValue): o is PyHandle => o instanceof PyHandle && o.h.isTimer;
+function timerEq(a: PyHandle, b: PyHandle): boolean {
+  const part = (p: PyHandle) => (p.h.cancelled ? [null, null] : [p.h.py ?? null, new PyTuple(p.h.pyArgs)]);
+  const [fa, aa] = part(a);
+  const [fb, ab] = part(b);
+  return a.h.when === b.h.when && eq(fa, fb) && eq(aa, ab) && a.h.cancelled === b.h.cancelled;
+}
+const timerOrder = (name: string, test: (a: PyHandle, b: PyHandle) => boolean) =>
+  defNativeMethod(timerHandleClass, name, 'def (self, other)', (self, [o]) =>
+    isTimer(o) ? test(self as PyHandle, o) : NotImplemented,
+  );
+timerOrder('__eq__', timerEq);
+timerOrder('__lt__', (a, b) => a.h.when < b.h.when);
+timerOrder('__le__', (a, b) => a.h.when < b.h.when || timerEq(a, b));
+timerOrder('__gt__', (a, b) => a.h.when > b.h.when);
+timerOrder('__ge__', (a, b) => a.h.when > b.h.when || timerEq(a, b));
+
 // Handle._repr_info: the class, 'cancelled' (which also drops the callback), a timer's when, the callback.
 defNativeMethod(handleClass, '__repr__', 'def (self)', (self) => {
   const { h } = self as PyHandle;

@@ -16,7 +16,13 @@ const MAX_GROUP_DEPTH = 10;
  * is drawn as CPython draws it: its sub-exceptions numbered in boxes, each line of a group's
  * inside behind `| ` margins two columns deeper per level (TracebackException.format).
  */
-export function formatException(e: PyExceptionObject, lines: string[], chain = true, uncaught = false): string[] {
+export function formatException(
+  e: PyExceptionObject,
+  lines: string[],
+  chain = true,
+  uncaught = false,
+  limit: number | null = null,
+): string[] {
   const out: string[] = [];
   const seen = new Set<PyExceptionObject>();
   let depth = 0;
@@ -30,7 +36,7 @@ export function formatException(e: PyExceptionObject, lines: string[], chain = t
       out.push(pad ? text.replace(/^(?=.)/gm, pad).replace(/^$(?=\n)/gm, pad) : text);
   };
   const stack = (x: PyExceptionObject): string[] =>
-    framesOf(x, uncaught && x === e).map((tb) => {
+    limited(framesOf(x, uncaught && x === e), limit).map((tb) => {
       // A frame of code run by exec()/eval() names its own file ("<string>") and shows no source.
       const src = tb.file === undefined ? lines[tb.line - 1] : undefined;
       const at = `  File "${tb.file ?? run.fileName}", line ${tb.line}, in ${tb.name}\n`;
@@ -100,4 +106,10 @@ function framesOf(x: PyExceptionObject, uncaught: boolean): TracebackEntry[] {
   const frames = [...x.traceback].reverse();
   if (x.caughtAt !== null && !uncaught) frames.unshift(x.caughtAt);
   return frames.filter((f) => f.user);
+}
+
+/** traceback's `limit`: the outermost `limit` frames of each traceback, or the innermost -limit. */
+function limited<T>(frames: T[], limit: number | null): T[] {
+  if (limit === null) return frames;
+  return limit >= 0 ? frames.slice(0, limit) : frames.slice(Math.max(0, frames.length + limit));
 }

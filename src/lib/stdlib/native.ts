@@ -194,9 +194,10 @@ export function makeNative(sim: Simulation): PyModule {
     const line = sim.sourceLines[Number(bigOf(n)) - 1];
     return line === undefined ? '' : line + '\n';
   });
-  def('format_exception', '(exc, chain, /)', ([exc, chain]) => {
+  def('format_exception', '(exc, chain, limit, /)', ([exc, chain, limit]) => {
     if (!(exc instanceof PyExceptionObject)) throw pyError('TypeError', 'format_exception: not an exception');
-    return new PyList(formatException(exc, sim.sourceLines, chain === true));
+    const n = limit === null ? null : Number(bigOf(limit));
+    return new PyList(formatException(exc, sim.sourceLines, chain === true, false, n));
   });
   return new PyModule('_stdlib_native', d);
 }

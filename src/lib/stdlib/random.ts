@@ -1,13 +1,24 @@
 /**
  * The `random` module, bound to Loopline's port of CPython's Mersenne Twister (py/random).
  */
-import { PyModule, PyObject, PyList, PyTuple, builtinClass, pyError, typeName, type PyValue } from '../runtime/core';
+import {
+  PyBytes,
+  PyModule,
+  PyObject,
+  PyList,
+  PyTuple,
+  builtinClass,
+  pyError,
+  typeName,
+  type PyValue,
+} from '../runtime/core';
 import { toFloat, toIndex, iterToArray, len as pyLen } from '../runtime/ops';
 import { defNative } from '../runtime/native';
 import { signature } from '../runtime/signature';
 import { PyRandom, RandomError } from '../py/random/index';
 import { zeroDivision, zeroToNegativePower } from '../runtime/zero-division';
 import { checkedState } from './random-state';
+import { run } from '../runtime/run';
 
 /** A RandomError from the generator as the Python exception CPython raises. */
 function wrap<T>(f: () => T): T {
@@ -54,10 +65,15 @@ function randomMethods(r: PyRandom): Map<string, PyValue> {
     else if (pyLen(x) > 1) throw pyError('TypeError', `'${typeName(x)}' object does not support item assignment`);
     return null;
   });
-  def('sample', 'def (self, population, k, *, counts=None)', ([population, k]) => {
+  def('sample', 'def (self, population, k, *, counts=None)', ([population, k, counts]) => {
     const s = seq(population);
-    return new PyList(r.sample(s.length, Number(int(k))).map((i: number) => s[i]));
+    // Counts repeat each element (CPython samples positions of the repeated population).
+    const c = counts === null ? null : seq(counts).map((x) => (typeof x === 'number' ? x : int(x)));
+    return new PyList(r.sample(s.length, Number(int(k)), c, run.minor >= 14).map((i: number) => s[i]));
   });
+  def('randbytes', 'def (self, n)', ([n]) => new PyBytes(r.randbytes(int(n))));
+  if (run.minor >= 12)
+    def('binomialvariate', 'def (self, n=1, p=0.5)', ([n, p]) => r.binomialvariate(int(n), toFloat(p)));
   def('choices', 'def (self, population, weights=None, *, cum_weights=None, k=1)', ([population, weights, cum, k]) => {
     const s = seq(population);
     return new PyList(r.choices(s.length, nums(weights), nums(cum), Number(int(k))).map((i) => s[i]));

@@ -13,6 +13,9 @@ import {
   type PyValue,
 } from '../../runtime/core';
 import { instantiateException } from '../classes';
+import { currentThreadFrames } from '../threaded';
+import { frameStack } from '../drops';
+import { run } from '../../runtime/run';
 
 /** Does exception `exc` match an `except` clause's type (a class or tuple of classes)? */
 export function excMatches(exc: PyExceptionObject, t: PyValue): boolean {
@@ -30,6 +33,19 @@ export function chainContext(e: PyExceptionObject, ctxExc: PyExceptionObject): v
   // Avoid cycles: walk e's context chain.
   for (let c: PyExceptionObject | null = ctxExc; c; c = c.context) if (c === e) return;
   if (e.context === null) e.context = ctxExc;
+}
+
+/**
+ * An exception an `except` catches before it left any handler: CPython gave it, as it was raised,
+ * the exception an enclosing `except` (this frame's or a caller's) was handling as `__context__`.
+ */
+export function chainCaught(e: PyExceptionObject): void {
+  if (e.context !== null) return;
+  for (const f of currentThreadFrames(run.get(frameStack)))
+    if (f.handled) {
+      chainContext(e, f.handled);
+      return;
+    }
 }
 
 export function toException(v: PyValue): PyExceptionObject {

@@ -9,7 +9,7 @@ import type { S, GS, CompileContext } from './context';
 import { storeName } from './names';
 import { delTarget } from './assignment';
 import { dropValue } from '../drops';
-import { excMatches, chainContext, wrapInGroup, splitGroup, reraiseStar } from './exceptions';
+import { excMatches, chainCaught, chainContext, wrapInGroup, splitGroup, reraiseStar } from './exceptions';
 
 function handlers(cx: CompileContext, s: ir.Try) {
   return s.handlers.map((h) => ({
@@ -43,6 +43,7 @@ export function compileTry(cx: CompileContext, s: ir.Try): S {
         if (h.type && !excMatches(exc, h.type(f))) continue;
         if (h.store) h.store(f, exc);
         exc.caughtAt = entryFor(f, raisedAt);
+        chainCaught(exc);
         const prev = f.handled;
         f.handled = exc;
         let escaped = false;
@@ -129,6 +130,7 @@ export function compileTrySuspending(cx: CompileContext, s: ir.Try): GS {
         if (h.type && !excMatches(exc, h.type(f))) continue;
         if (h.store) h.store(f, exc);
         exc.caughtAt = entryFor(f, raisedAt);
+        chainCaught(exc);
         const prev = f.handled;
         f.handled = exc;
         let escaped = false;

@@ -555,7 +555,7 @@ export class PyRandom {
    * `sample(population, k, counts=counts)`: indices into a population of the
    * given length, in selection order.
    */
-  sample(populationLength: number, k: PyNumber, counts?: readonly PyNumber[] | null): number[] {
+  sample(populationLength: number, k: PyNumber, counts?: readonly PyNumber[] | null, python314 = false): number[] {
     const n = populationLength;
     if (counts !== undefined && counts !== null) {
       const cum: PyNumber[] = [];
@@ -565,9 +565,12 @@ export class PyRandom {
         cum.push(acc);
       }
       if (cum.length !== n) throw new RandomError('ValueError', 'The number of counts does not match the population');
-      const total = cum.pop();
+      // 3.14 takes an empty population's total as 0 and lets a zero total fail as too small a sample.
+      const total = python314 && cum.length === 0 ? 0n : cum.pop();
+      if (total === undefined) throw new RandomError('IndexError', 'pop from empty list');
       if (typeof total !== 'bigint') throw new RandomError('TypeError', 'Counts must be integers');
-      if (total <= 0n) throw new RandomError('ValueError', 'Total of counts must be greater than zero');
+      if (python314 && total < 0n) throw new RandomError('ValueError', 'Counts must be non-negative');
+      if (!python314 && total <= 0n) throw new RandomError('ValueError', 'Total of counts must be greater than zero');
       // CPython recurses with sample(range(total), k), and len(range) must fit a C ssize_t.
       if (total > 0x7fffffffffffffffn) {
         throw new RandomError('OverflowError', 'Python int too large to convert to C ssize_t');

@@ -46,6 +46,7 @@ import { pyFormat, asciiRepr, strPercent } from './format';
 import { makeIterator } from './iterator';
 import { wideCodec, encodeWide, decodeWide, type WideCodec } from './utf16-32';
 import { bufferOrNull } from './buffer';
+import { decodeReplacement } from './decode-errors';
 
 excClass('UnicodeEncodeError', 'UnicodeError');
 excClass('UnicodeDecodeError', 'UnicodeError');
@@ -685,16 +686,31 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
   if (enc === 'utf-8') {
     if (!LONE_SURROGATE.test(s)) return new TextEncoder().encode(s);
     const cps = Array.from(s);
-    const parts: string[] = [];
+    const out: number[] = [];
+    // The text since the last raw byte, encoded whole when one comes (or at the end).
+    let text = '';
+    const flush = () => {
+      for (const b of new TextEncoder().encode(text)) out.push(b);
+      text = '';
+    };
     for (let i = 0; i < cps.length; i++) {
-      if (isLoneSurrogate(cps[i])) {
-        if (errors === 'strict') throw encodeError(enc, s, cps, i, 'surrogates not allowed');
-        if (errors === 'replace') parts.push('?');
+      if (!isLoneSurrogate(cps[i])) {
+        text += cps[i];
         continue;
       }
-      parts.push(cps[i]);
+      const cp = cps[i].charCodeAt(0);
+      if (errors === 'surrogateescape' && cp >= 0xdc80 && cp <= 0xdcff) {
+        flush();
+        out.push(cp - 0xdc00);
+      } else if (errors === 'strict' || errors === 'surrogateescape')
+        throw encodeError(enc, s, cps, i, 'surrogates not allowed');
+      else if (errors === 'replace') text += '?';
+      else if (errors === 'xmlcharrefreplace') text += `&#${cp};`;
+      else if (errors === 'backslashreplace') text += escapeChar(cps[i]);
+      else if (errors !== 'ignore') throw unknownHandler(errors);
     }
-    return new TextEncoder().encode(parts.join(''));
+    flush();
+    return Uint8Array.from(out);
   }
   const limit = enc === 'ascii' ? 128 : 256;
   const cps = Array.from(s);
@@ -706,6 +722,8 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
     else if (errors === 'replace') out.push(63);
     else if (errors === 'xmlcharrefreplace') for (const c of `&#${cp};`) out.push(c.charCodeAt(0));
     else if (errors === 'backslashreplace') for (const c of escapeChar(cps[i])) out.push(c.charCodeAt(0));
+    else if (errors === 'surrogateescape' && cp >= 0xdc80 && cp <= 0xdcff) out.push(cp - 0xdc00);
+    else if (errors === 'surrogateescape') throw encodeError(enc, s, cps, i, `ordinal not in range(${limit})`);
     else if (errors !== 'ignore') throw unknownHandler(errors);
   }
   return Uint8Array.from(out);
@@ -713,7 +731,7 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
 
 /** An error handler other than strict/replace/ignore/xmlcharrefreplace/backslashreplace, met on a bad character. */
 function unknownHandler(errors: string): PyExc {
-  if (['namereplace', 'surrogateescape', 'surrogatepass'].includes(errors))
+  if (['namereplace', 'surrogatepass'].includes(errors))
     return pyError('NotSimulatedError', `the '${errors}' error handler is not simulated in Loopline`);
   return pyError('LookupError', `unknown error handler name '${errors}'`);
 }
@@ -859,12 +877,13 @@ export function decodeBytes(data: Uint8Array, encoding: string, errors: string):
     for (let i = 0; i < data.length; i++) {
       const b = data[i];
       if (b < 128) s += String.fromCharCode(b);
-      else if (errors === 'strict')
-        throw pyError(
-          'UnicodeDecodeError',
-          `'ascii' codec can't decode byte 0x${b.toString(16).padStart(2, '0')} in position ${i}: ordinal not in range(128)`,
+      else
+        s += decodeReplacement(errors, data.subarray(i, i + 1), () =>
+          pyError(
+            'UnicodeDecodeError',
+            `'ascii' codec can't decode byte 0x${b.toString(16).padStart(2, '0')} in position ${i}: ordinal not in range(128)`,
+          ),
         );
-      else if (errors === 'replace') s += '\ufffd';
     }
     return s;
   }
@@ -872,26 +891,26 @@ export function decodeBytes(data: Uint8Array, encoding: string, errors: string):
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(data);
   } catch {
     if (errors === 'replace') return new TextDecoder('utf-8', { ignoreBOM: true }).decode(data);
-    const [pos, end, reason] = utf8ErrorAt(data);
-    if (errors === 'ignore') {
-      const kept: number[] = [];
-      let i = 0;
-      while (i < data.length) {
-        const [p, e] = utf8ErrorAt(data.subarray(i));
-        if (p < 0) {
-          for (let k = i; k < data.length; k++) kept.push(data[k]);
-          break;
-        }
-        for (let k = i; k < i + p; k++) kept.push(data[k]);
-        i += e;
-      }
-      return new TextDecoder('utf-8').decode(Uint8Array.from(kept));
+    // Each invalid sequence (its maximal valid prefix) goes to the handler; the text between decodes.
+    const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+    let s = '';
+    let i = 0;
+    while (i < data.length) {
+      const [p, e, reason] = utf8ErrorAt(data.subarray(i));
+      if (p < 0) return s + utf8.decode(data.subarray(i));
+      const pos = i + p;
+      const end = i + e;
+      s += utf8.decode(data.subarray(i, pos));
+      s += decodeReplacement(errors, data.subarray(pos, end), () => {
+        const what =
+          end - pos === 1
+            ? `byte 0x${data[pos].toString(16).padStart(2, '0')} in position ${pos}`
+            : `bytes in position ${pos}-${end - 1}`;
+        return pyError('UnicodeDecodeError', `'utf-8' codec can't decode ${what}: ${reason}`);
+      });
+      i = end;
     }
-    const what =
-      end - pos === 1
-        ? `byte 0x${data[pos].toString(16).padStart(2, '0')} in position ${pos}`
-        : `bytes in position ${pos}-${end - 1}`;
-    throw pyError('UnicodeDecodeError', `'utf-8' codec can't decode ${what}: ${reason}`);
+    return s;
   }
 }
 

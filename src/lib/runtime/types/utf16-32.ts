@@ -4,6 +4,7 @@
  * forms have none. Decoding errors are CPython's, under the errors= handler given.
  */
 import { pyError, type PyExc } from '../core';
+import { decodeReplacement } from './decode-errors';
 
 export type WideCodec = 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be';
 
@@ -59,7 +60,7 @@ function decodeError(codec: string, data: Uint8Array, from: number, to: number, 
   return pyError('UnicodeDecodeError', `'${codec}' codec can't decode ${what}: ${reason}`);
 }
 
-/** bytes → str; errors is 'strict', 'replace' (U+FFFD) or 'ignore'. */
+/** bytes → str; errors names a decoding error handler (decode-errors.ts). */
 export function decodeWide(data: Uint8Array, codec: WideCodec, errors: string): string {
   const wide = codec.startsWith('utf-32');
   const size = wide ? 4 : 2;
@@ -84,9 +85,7 @@ export function decodeWide(data: Uint8Array, codec: WideCodec, errors: string): 
   };
   let s = '';
   const bad = (from: number, to: number, reason: string) => {
-    if (errors === 'strict') throw decodeError(name, data, from, to, reason);
-    if (errors === 'replace') s += '\ufffd';
-    else if (errors !== 'ignore') throw pyError('LookupError', `unknown error handler name '${errors}'`);
+    s += decodeReplacement(errors, data.subarray(from, to), () => decodeError(name, data, from, to, reason));
     i = to;
   };
   while (i < data.length) {

@@ -278,15 +278,16 @@ class OrderedDict(dict):
         self.update(other, **kwds)
 
     def move_to_end(self, key, last=True):
+        # dict's own methods throughout: a subclass's __setitem__ may call move_to_end itself.
         value = dict.pop(self, key)
         if last:
-            self[key] = value
+            dict.__setitem__(self, key, value)
         else:
             rest = list(dict.items(self))
             dict.clear(self)
-            self[key] = value
+            dict.__setitem__(self, key, value)
             for k, v in rest:
-                self[k] = v
+                dict.__setitem__(self, k, v)
 
     def popitem(self, last=True):
         if not self:

@@ -298,30 +298,47 @@ def total_ordering(cls):
     return cls
 
 
+class KeyWrapper:
+    # CPython's C key object: cmp_to_key(f) is one without an object, and calling one wraps an
+    # object; two wrapped objects compare by f's result against 0.
+    __slots__ = ('_cmp', 'obj')
+
+    def __call__(self, obj):
+        k = object.__new__(KeyWrapper)
+        k._cmp = self._cmp
+        k.obj = obj
+        return k
+
+    def _compare(self, other):
+        if type(other) is not KeyWrapper:
+            raise TypeError('other argument must be K instance')
+        return self._cmp(self.obj, other.obj)
+
+    def __lt__(self, other):
+        return self._compare(other) < 0
+
+    def __gt__(self, other):
+        return self._compare(other) > 0
+
+    def __eq__(self, other):
+        return self._compare(other) == 0
+
+    def __ne__(self, other):
+        return self._compare(other) != 0
+
+    def __le__(self, other):
+        return self._compare(other) <= 0
+
+    def __ge__(self, other):
+        return self._compare(other) >= 0
+
+    __hash__ = None
+
+
 def cmp_to_key(mycmp):
-    class K:
-        __slots__ = ['obj']
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-    return K
+    k = object.__new__(KeyWrapper)
+    k._cmp = mycmp
+    return k
 
 
 _NOT_FOUND = object()
@@ -508,5 +525,5 @@ class _singledispatchmethod_get:
 
 # CPython writes these in C: error messages name them with their module ('functools.partial' object ...).
 from _stdlib_native import c_types as _c_types
-_c_types(partial)
+_c_types(partial, KeyWrapper)
 del _c_types

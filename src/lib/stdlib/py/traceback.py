@@ -43,7 +43,11 @@ def format_exception(exc, /, value=_unset, tb=_unset, limit=None, chain=True):
     value = _value_of(exc, value)
     if value is None:
         return ['NoneType: None\n']
-    return _stdlib_native.format_exception(value, bool(chain))
+    if limit is None:
+        limit = getattr(sys, 'tracebacklimit', None)
+        if limit is not None and limit < 0:
+            limit = 0
+    return _stdlib_native.format_exception(value, bool(chain), limit)
 
 
 def format_exc(limit=None, chain=True):
