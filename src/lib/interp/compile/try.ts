@@ -42,7 +42,7 @@ export function compileTry(cx: CompileContext, s: ir.Try): S {
         f.line = h.line;
         if (h.type && !excMatches(exc, h.type(f))) continue;
         if (h.store) h.store(f, exc);
-        exc.caughtAt = entryFor(f, raisedAt);
+        exc.caughtAt = entryFor(f, raisedAt, exc);
         const prev = f.handled;
         f.handled = exc;
         let escaped = false;
@@ -128,7 +128,7 @@ export function compileTrySuspending(cx: CompileContext, s: ir.Try): GS {
         f.line = h.line;
         if (h.type && !excMatches(exc, h.type(f))) continue;
         if (h.store) h.store(f, exc);
-        exc.caughtAt = entryFor(f, raisedAt);
+        exc.caughtAt = entryFor(f, raisedAt, exc);
         const prev = f.handled;
         f.handled = exc;
         let escaped = false;
