@@ -1687,6 +1687,12 @@ export interface PyIterator {
   next(): PyValue | undefined;
   /** How many items are left, for `__length_hint__` (the iterators of sized containers). */
   remaining?(): number;
+  /**
+   * The StopIteration a function raised that ended the last next() (map's, filter's, or theirs
+   * under enumerate and zip), or null. Such an iterator is not finished: as CPython's, asked
+   * again it goes on with the next item; next() raises this very exception.
+   */
+  stopped?(): PyExc | null;
 }
 
 /** Hook for builtin iterables that are not containers (generators, dict views, ...). */
