@@ -1435,11 +1435,36 @@ export function setattr(obj: PyValue, name: string, value: PyValue): void {
 /** `exc.__traceback__ = tb`: set by the interpreter, which owns traceback objects (interp/frame-objects.ts). */
 export const excTracebackSetter: { set: ((e: PyExceptionObject, tb: PyValue) => void) | null } = { set: null };
 
+/**
+ * `exc.__cause__`, `__context__` and `__suppress_context__` set the exception's own links, as
+ * CPython's setters do (a cause set also suppresses the context); false for any other name.
+ */
+function setExceptionLink(e: PyExceptionObject, name: string, value: PyValue): boolean {
+  if (name === '__cause__' || name === '__context__') {
+    const what = name === '__cause__' ? 'cause' : 'context';
+    if (value !== null && !(value instanceof PyExceptionObject))
+      throw pyError('TypeError', `exception ${what} must be None or derive from BaseException`);
+    if (name === '__cause__') {
+      e.cause = value;
+      e.suppressContext = true;
+    } else e.context = value;
+    return true;
+  }
+  if (name === '__suppress_context__') {
+    if (typeof value !== 'boolean') throw pyError('TypeError', 'attribute value type must be bool');
+    e.suppressContext = value;
+    return true;
+  }
+  return false;
+}
+
 /** object.__setattr__: a data descriptor's setter, else the instance's own attribute. */
 export function genericSetattr(obj: PyValue, name: string, value: PyValue): void {
   if (name === '__class__') return setClassOf(obj, value);
-  if (name === '__traceback__' && obj instanceof PyExceptionObject && excTracebackSetter.set !== null)
-    return excTracebackSetter.set(obj, value);
+  if (obj instanceof PyExceptionObject) {
+    if (name === '__traceback__' && excTracebackSetter.set !== null) return excTracebackSetter.set(obj, value);
+    if (setExceptionLink(obj, name, value)) return;
+  }
   if (obj instanceof PyObject) {
     const cls = obj.cls;
     if (!cls.isBuiltin || obj instanceof PyClass) {

@@ -9,7 +9,8 @@ import type { S, GS, CompileContext } from './context';
 import { storeName } from './names';
 import { delTarget } from './assignment';
 import { dropValue } from '../drops';
-import { excMatches, chainContext, wrapInGroup, splitGroup, reraiseStar } from './exceptions';
+import { excMatches, chainContext, wrapInGroup, reraiseStar } from './exceptions';
+import { splitGroup } from '../group-split';
 
 function handlers(cx: CompileContext, s: ir.Try) {
   return s.handlers.map((h) => ({
