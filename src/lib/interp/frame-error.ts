@@ -48,7 +48,8 @@ function plainEntry(frame: Frame, line: number): TracebackEntry {
 export function addTraceback(e: unknown, frame: Frame): unknown {
   if (e instanceof RangeError) e = asMemoryError(e);
   if (e instanceof PyExc) {
-    e.exc.traceback.push(entryFor(frame, frame.line, e.exc));
+    if (e.exc.reraisedIn === frame) e.exc.reraisedIn = null;
+    else e.exc.traceback.push(entryFor(frame, frame.line, e.exc));
     return e;
   }
   if (e instanceof RangeError && RangeErrorGuard.isStackOverflow(e)) {

@@ -489,6 +489,11 @@ export class PyExceptionObject extends PyObject {
   traceback: TracebackEntry[] = [];
   /** The frame and line of the `except` that caught it last (the outermost traceback entry while it is handled). */
   caughtAt: TracebackEntry | null = null;
+  /**
+   * The frame whose `except*` raised it at its end: as CPython's RERAISE, that frame adds no entry
+   * to its traceback (which has the frame already, or none), neither leaving it nor caught in it.
+   */
+  reraisedIn: object | null = null;
   /** The innermost expression of the current frame it came out of (compile/positions.ts), until that frame's entry takes it. */
   pendingPos: SourceSpan | null = null;
   cause: PyExceptionObject | null = null;

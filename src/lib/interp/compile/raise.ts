@@ -8,6 +8,9 @@ import { type Frame, NORMAL } from '../frame';
 import type { S, GS, CompileContext } from './context';
 import { chainContext, toException } from './exceptions';
 
+/** A bare `raise`: the handled exception again, as it was caught (`except*` tells it from `raise e`). */
+export class BareReraise extends PyExc {}
+
 export function compileRaise(cx: CompileContext, s: ir.Raise): S {
   const exc = s.exc ? cx.expr(s.exc) : null;
   const cause = s.cause ? cx.expr(s.cause) : null;
@@ -66,7 +69,7 @@ function doRaise(f: Frame, exc: PyValue | undefined, cause: PyValue | undefined)
     // A re-raise adds no traceback entry: this frame's stays at the line where it was caught.
     const at = f.handled.caughtAt;
     if (at !== null && at.name === f.code.name) f.line = at.line;
-    return new PyExc(f.handled);
+    return new BareReraise(f.handled);
   }
   const e = toException(exc);
   // Raising a caught exception again keeps where it was caught: its traceback grows, as CPython's does.
