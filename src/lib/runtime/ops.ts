@@ -1148,8 +1148,7 @@ export function builtinRepr(v: PyObject): string {
   if (v instanceof PyRange)
     return v.step === 1n ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
   if (v instanceof PySlice) return `slice(${repr(v.start)}, ${repr(v.stop)}, ${repr(v.step)})`;
-  if (v instanceof PyModule)
-    return BUILT_IN_MODULES.has(v.name) ? `<module '${v.name}' (built-in)>` : `<module '${v.name}'>`;
+  if (v instanceof PyModule) return moduleRepr(v);
   if (v instanceof PyComplex) return complexRepr(v);
   if (v instanceof PyBytes) return bytesRepr(v.data);
   if (v === Ellipsis) return 'Ellipsis';
@@ -1430,6 +1429,18 @@ export function setattr(obj: PyValue, name: string, value: PyValue): void {
     }
   }
   genericSetattr(obj, name, value);
+}
+
+/**
+ * A module's repr as importlib's: its `__name__`, and where it came from when it has a
+ * `__file__` (`<module '__main__' from '/path/prog.py'>`); a built-in module says so.
+ */
+function moduleRepr(m: PyModule): string {
+  if (BUILT_IN_MODULES.has(m.name)) return `<module '${m.name}' (built-in)>`;
+  const name = m.dict?.get('__name__');
+  const shown = typeof name === 'string' ? repr(name) : "'?'";
+  const file = m.dict?.get('__file__');
+  return typeof file === 'string' ? `<module ${shown} from ${repr(file)}>` : `<module ${shown}>`;
 }
 
 /** `exc.__traceback__ = tb`: set by the interpreter, which owns traceback objects (interp/frame-objects.ts). */
