@@ -5,7 +5,7 @@
  */
 import { parse } from './parse';
 import type { Diagnostic } from './ir/types';
-import { PyExc, PyModule, getExcClass, type PyExceptionObject } from './runtime/core';
+import { PyExc, getExcClass, type PyExceptionObject } from './runtime/core';
 import { Run, enterRun, run as liveRun, type RunLimits } from './runtime/run';
 import './runtime/types/index';
 import { builtinFunctions } from './runtime/builtins';
@@ -184,8 +184,6 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
       ['__cached__', null],
     ]);
     r.set(mainGlobals, globals);
-    // The program's own module: `import __main__` and sys.modules['__main__'] are it, over its globals.
-    r.get(interpreter).modules.set('__main__', new PyModule('__main__', globals));
     // How the program (or an exit function) ended, when it did not end normally.
     const ended = (e: unknown): void => {
       if (e instanceof PyExc) {
