@@ -315,6 +315,13 @@ function instantiate(cls: PyClass, args: PyValue[], kw: KwArgs): PyValue {
     // BaseException.__new__ keeps the positional arguments as args, so a subclass whose own __init__
     // never calls super().__init__ still has them; OSError's __new__ leaves them to such an __init__.
     if (obj instanceof PyExceptionObject && !cls.isSubclassOf(osErrorClass)) obj.args = args.slice();
+    // A subclass of an exception group is made as BaseExceptionGroup.__new__ makes one: its message and exceptions.
+    if (obj instanceof PyExceptionObject && cls.isSubclassOf(getExcClass('BaseExceptionGroup'))) {
+      const g = makeGroupFrom(cls, args);
+      obj.groupMessage = g.groupMessage;
+      obj.exceptions = g.exceptions;
+      obj.args = g.args;
+    }
   }
   const init = cls.lookup('__init__');
   if (init === undefined) return obj;
@@ -746,7 +753,8 @@ excProto.getAttr = function (this: PyExceptionObject, _o: PyObject, name: string
   return undefined;
 };
 
-function makeGroupFrom(cls: PyClass, args: PyValue[]): PyExceptionObject {
+/** BaseExceptionGroup(message, exceptions) called on `cls` (its split and derive: interp/group-split.ts). */
+export function makeGroupFrom(cls: PyClass, args: PyValue[]): PyExceptionObject {
   if (args.length !== 2)
     throw pyError('TypeError', `BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length} given)`);
   const [msg, excs] = args;
@@ -764,7 +772,11 @@ function makeGroupFrom(cls: PyClass, args: PyValue[]): PyExceptionObject {
     c.isSubclassOf(getExcClass('ExceptionGroup')) &&
     !excObjs.every((e) => e.cls.isSubclassOf(getExcClass('Exception')))
   )
-    throw pyError('TypeError', 'Cannot nest BaseExceptions in an ExceptionGroup');
+    // A subclass is named (Objects/exceptions.c BaseExceptionGroup_new).
+    throw pyError(
+      'TypeError',
+      `Cannot nest BaseExceptions in ${c === getExcClass('ExceptionGroup') ? 'an ExceptionGroup' : `'${c.name}'`}`,
+    );
   const g = new PyExceptionObject(c);
   g.groupMessage = msg;
   g.exceptions = excObjs;
@@ -776,42 +788,6 @@ for (const name of ['BaseExceptionGroup', 'ExceptionGroup']) {
   const gc = getExcClass(name);
   gc.slots.call = (cls, args) => makeGroupFrom(cls, args);
 }
-function groupSplit(self: PyExceptionObject, t: PyValue): [PyExceptionObject | null, PyExceptionObject | null] {
-  const matches = (e: PyExceptionObject): boolean => {
-    if (t instanceof PyClass) return e.cls.isSubclassOf(t);
-    if (t instanceof PyTuple) return t.items.some((x) => x instanceof PyClass && e.cls.isSubclassOf(x));
-    return typeof t === 'object' && t !== null ? Boolean(call(t, [e], null)) : false;
-  };
-  const walk = (g: PyExceptionObject): [PyExceptionObject | null, PyExceptionObject | null] => {
-    if (matches(g)) return [g, null];
-    if (!g.exceptions) return [null, g];
-    const yes: PyExceptionObject[] = [];
-    const no: PyExceptionObject[] = [];
-    for (const e of g.exceptions) {
-      const [m, r] = walk(e);
-      if (m) yes.push(m);
-      if (r) no.push(r);
-    }
-    const mk = (xs: PyExceptionObject[]) =>
-      xs.length ? makeGroupFrom(g.cls, [g.groupMessage ?? '', new PyList(xs)]) : null;
-    return [mk(yes), mk(no)];
-  };
-  return walk(self);
-}
-defNativeMethod(getExcClass('BaseExceptionGroup'), 'split', '(matcher_value, /)', (self, [m]) => {
-  const [a, b] = groupSplit(self as PyExceptionObject, m);
-  return new PyTuple([a, b]);
-});
-defNativeMethod(
-  getExcClass('BaseExceptionGroup'),
-  'subgroup',
-  '(matcher_value, /)',
-  (self, [m]) => groupSplit(self as PyExceptionObject, m)[0],
-);
-defNativeMethod(getExcClass('BaseExceptionGroup'), 'derive', '(excs, /)', (self, [excs]) =>
-  makeGroupFrom((self as PyObject).cls, [(self as PyExceptionObject).groupMessage, excs]),
-);
-
 export const classBuiltins = (): [string, PyValue][] => [
   ['type', typeClass],
   ['object', objectClass],

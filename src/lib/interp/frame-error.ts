@@ -5,12 +5,35 @@
 import { PyExc, pyError, RangeErrorGuard } from '../runtime/core';
 import { asMemoryError } from '../runtime/memory';
 import { run } from '../runtime/run';
-import type { TracebackEntry } from '../runtime/core';
+import type { PyExceptionObject, SourceSpan, TracebackEntry } from '../runtime/core';
 import { frameStack } from './drops';
 import type { Frame } from './frame';
 
-/** The traceback entry for `frame` at its current line, with its caller (the frame below it on the stack). */
-export function entryFor(frame: Frame, line = frame.line): TracebackEntry {
+/**
+ * The traceback entry for `frame` at its current line, with its caller (the frame below it on the
+ * stack). With the exception leaving or caught in the frame: where in the line it failed.
+ */
+export function entryFor(frame: Frame, line = frame.line, exc?: PyExceptionObject): TracebackEntry {
+  const entry = plainEntry(frame, line);
+  if (exc !== undefined) {
+    const pos = failedAt(exc, frame, line);
+    if (pos !== null) entry.pos = pos;
+  }
+  return entry;
+}
+
+/**
+ * The expression that failed in the frame: the innermost one the closure compiler's marks
+ * recorded on the exception, else the operation the frame's code last started (the source tier's
+ * and await's), if it is in the entry's line. The exception's mark is taken: it belongs to this frame.
+ */
+export function failedAt(exc: PyExceptionObject, frame: Frame, line: number): SourceSpan | null {
+  const pos = exc.pendingPos ?? frame.pos;
+  exc.pendingPos = null;
+  return pos !== null && pos.line === line ? pos : null;
+}
+
+function plainEntry(frame: Frame, line: number): TracebackEntry {
   const s = run.get(frameStack);
   const i = s.lastIndexOf(frame);
   // A generator's frame may be off the stack already: then the frame that resumed it is on top.
@@ -25,7 +48,8 @@ export function entryFor(frame: Frame, line = frame.line): TracebackEntry {
 export function addTraceback(e: unknown, frame: Frame): unknown {
   if (e instanceof RangeError) e = asMemoryError(e);
   if (e instanceof PyExc) {
-    e.exc.traceback.push(entryFor(frame));
+    if (e.exc.reraisedIn === frame) e.exc.reraisedIn = null;
+    else e.exc.traceback.push(entryFor(frame, frame.line, e.exc));
     return e;
   }
   if (e instanceof RangeError && RangeErrorGuard.isStackOverflow(e)) {

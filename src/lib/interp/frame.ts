@@ -1,4 +1,4 @@
-import { PyObject, PyCell, type PyValue, type PyExceptionObject, type PyClass } from '../runtime/core';
+import { PyObject, PyCell, type PyValue, type PyExceptionObject, type PyClass, type SourceSpan } from '../runtime/core';
 import type { Scope } from './scope';
 
 /** Completion of a statement: how control leaves it. */
@@ -53,6 +53,8 @@ export class Frame {
   // Declared fields assigned in the constructor: a frame is made for every call, so its
   // creation is kept to plain assignments in one fixed order.
   declare line: number;
+  /** The operation of the program's code that runs (or failed) in the line: caret lines' positions (compile/positions.ts). */
+  declare pos: SourceSpan | null;
   /** Set while the frame is suspended in `await`/`yield from`: what it waits on. */
   declare awaiting: PyObject | null;
   declare retval: PyValue;
@@ -79,6 +81,7 @@ export class Frame {
     this.globals = globals;
     this.ns = ns;
     this.line = code.firstLine;
+    this.pos = null;
     this.awaiting = null;
     this.retval = null;
     this.handled = null;

@@ -35,6 +35,7 @@ export const interpreter = new RunSlot<Interpreter>('interpreter');
 
 /** The import statement: sys.modules first, else the module is built once for this run. */
 export function importModule(name: string): PyModule {
+  if (name === '__main__') return run.get(mainModule);
   const interp = run.get(interpreter);
   const have = interp.modules.get(name);
   if (have) return have;
@@ -92,3 +93,9 @@ operationLimit.exceeded = () => {
 
 /** The program's module namespace (`__main__`): what a forked process copies (stdlib/processes.ts). */
 export const mainGlobals = new RunSlot<Map<string, PyValue>>('main globals', () => new Map());
+
+/**
+ * The program's own module over its globals: what `import __main__` and sys.modules['__main__']
+ * give. Not among the interpreter's modules, which are the library's (sim/lifetimes.ts).
+ */
+export const mainModule = new RunSlot<PyModule>('main module', () => new PyModule('__main__', run.get(mainGlobals)));

@@ -4,6 +4,8 @@
  */
 import { getExcClass, type PyExceptionObject } from '../runtime/core';
 import { excStr, str } from '../runtime/ops';
+import { run } from '../runtime/run';
+import { sourceRows } from './carets';
 
 /** `module.Qualname` as tracebacks print the type (bare for builtins and __main__). */
 function excTypeName(e: PyExceptionObject): string {
@@ -26,7 +28,7 @@ function c_str(e: PyExceptionObject): string {
   return e.cls.isBuiltin ? excStr(e) : str(e);
 }
 
-/** A CPython-style traceback ("Traceback (most recent call last): ..."), without caret lines. */
+/** A CPython-style traceback ("Traceback (most recent call last): ..."), with the version's caret lines. */
 export function formatTraceback(e: PyExceptionObject, fileName: string, lines: string[]): string {
   const out: string[] = [];
   const seen = new Set<PyExceptionObject>();
@@ -45,8 +47,7 @@ export function formatTraceback(e: PyExceptionObject, fileName: string, lines: s
       out.push('Traceback (most recent call last):');
       if (caught) {
         out.push(`  File "${caught.file ?? fileName}", line ${caught.line}, in ${caught.name}`);
-        const src = caught.file === undefined ? lines[caught.line - 1] : undefined;
-        if (src !== undefined && src.trim()) out.push('    ' + src.trim());
+        if (caught.file === undefined) out.push(...sourceRows(caught.line, caught.pos, lines, run.minor));
       }
       // Like CPython, a frame line repeated more than three times in a row is summarised.
       let last = '';
@@ -67,8 +68,7 @@ export function formatTraceback(e: PyExceptionObject, fileName: string, lines: s
           repeats = 1;
         }
         out.push(`  File "${tb.file ?? fileName}", line ${tb.line}, in ${tb.name}`);
-        const src = tb.file === undefined ? lines[tb.line - 1] : undefined;
-        if (src !== undefined && src.trim()) out.push('    ' + src.trim());
+        if (tb.file === undefined) out.push(...sourceRows(tb.line, tb.pos, lines, run.minor));
       }
       flush();
     }

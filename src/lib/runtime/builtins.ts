@@ -650,7 +650,7 @@ const nextFn = defNative('next', '(iterator[, default], /)', ([it, dflt]) => {
     const v = it.next();
     if (v !== undefined) return v;
     if (dflt !== undefined) return dflt;
-    throw stopIteration();
+    throw it.stopped() ?? stopIteration();
   }
   const m = typeOf(it).lookup('__next__');
   if (m === undefined || m === null) throw pyError('TypeError', `'${typeName(it)}' object is not an iterator`);
@@ -687,6 +687,7 @@ enumerateClass.slots.call = (_cls, args, kw) => {
         if (x === undefined) return undefined;
         return new PyTuple([i++, x]);
       },
+      stopped: () => it.stopped?.() ?? null,
     },
     'enumerate',
   );
@@ -703,16 +704,17 @@ zipClass.slots.call = (_cls, args, kw) => {
   }
   const its = args.map(getIter);
   const n = its.length;
-  let done = n === 0;
+  // No end is kept: as CPython's zip, each next() asks the iterables again.
+  let ended: PyIterator | null = null;
   return makeIterator(
     {
       next: () => {
-        if (done) return undefined;
+        if (n === 0) return undefined;
         const items: PyValue[] = new Array(n);
         for (let i = 0; i < n; i++) {
           const x = its[i].next();
           if (x === undefined) {
-            done = true;
+            ended = its[i];
             if (strict) {
               if (i > 0)
                 throw pyError(
@@ -731,22 +733,33 @@ zipClass.slots.call = (_cls, args, kw) => {
           }
           items[i] = x;
         }
+        ended = null;
         return new PyTuple(items);
       },
+      stopped: () => ended?.stopped?.() ?? null,
     },
     'zip',
   );
 };
 
+/** What a map or filter keeps of the StopIteration its function raised for the last item. */
+interface Stop {
+  exc: PyExc | null;
+}
+
 /**
- * `fn(*args)` for map's and filter's items: a StopIteration the function raises ends the iteration
- * (undefined), as CPython's C iterators report it to their consumer, instead of escaping as an error.
+ * `fn(*args)` for map's and filter's items: a StopIteration the function raises ends this next()
+ * (undefined), as CPython's C iterators report it to their consumer, instead of escaping as an
+ * error; it is kept in `stop` for next() to raise.
  */
-function callEndingOnStop(fn: PyValue, args: PyValue[]): PyValue | undefined {
+function callEndingOnStop(fn: PyValue, args: PyValue[], stop: Stop): PyValue | undefined {
   try {
     return call(fn, args, null);
   } catch (e) {
-    if (isExcInstance(e, 'StopIteration')) return undefined;
+    if (isExcInstance(e, 'StopIteration')) {
+      stop.exc = e as PyExc;
+      return undefined;
+    }
     throw e;
   }
 }
@@ -757,20 +770,26 @@ mapClass.slots.call = (_cls, args, kw) => {
   if (args.length < 2) throw pyError('TypeError', 'map() must have at least two arguments.');
   const fn = args[0];
   const its = args.slice(1).map(getIter);
-  let done = false;
+  // No end is kept: as CPython's map, each next() asks the iterables again.
+  const stop: Stop = { exc: null };
+  // The iterable that ended the last next(), whose own StopIteration that was.
+  let ended: PyIterator | null = null;
+  const stopped = () => stop.exc ?? ended?.stopped?.() ?? null;
   if (its.length === 1) {
     const it = its[0];
     return makeIterator(
       {
         next: () => {
-          if (done) return undefined;
+          stop.exc = null;
           const x = it.next();
           if (x === undefined) {
-            done = true;
+            ended = it;
             return undefined;
           }
-          return callEndingOnStop(fn, [x]);
+          ended = null;
+          return callEndingOnStop(fn, [x], stop);
         },
+        stopped,
       },
       'map',
     );
@@ -778,18 +797,20 @@ mapClass.slots.call = (_cls, args, kw) => {
   return makeIterator(
     {
       next: () => {
-        if (done) return undefined;
+        stop.exc = null;
         const xs: PyValue[] = [];
         for (const it of its) {
           const x = it.next();
           if (x === undefined) {
-            done = true;
+            ended = it;
             return undefined;
           }
           xs.push(x);
         }
-        return callEndingOnStop(fn, xs);
+        ended = null;
+        return callEndingOnStop(fn, xs, stop);
       },
+      stopped,
     },
     'map',
   );
@@ -800,20 +821,27 @@ const FILTER_SIG = signature('filter', 'PyArg_CheckPositional(function, iterable
 filterClass.slots.call = (_cls, args, kw) => {
   const [fn, iterable] = FILTER_SIG.bind(args, kw);
   const it = getIter(iterable);
+  const stop: Stop = { exc: null };
+  let ended = false;
   return makeIterator(
     {
       next: () => {
+        stop.exc = null;
+        ended = false;
         for (let x = it.next(); x !== undefined; x = it.next()) {
           if (fn === null || fn === boolClass) {
             if (truthy(x)) return x;
             continue;
           }
-          const r = callEndingOnStop(fn, [x]);
+          const r = callEndingOnStop(fn, [x], stop);
           if (r === undefined) return undefined;
           if (truthy(r)) return x;
         }
+        ended = true;
         return undefined;
       },
+      // As CPython's filter, each next() asks the iterable again.
+      stopped: () => stop.exc ?? (ended ? (it.stopped?.() ?? null) : null),
     },
     'filter',
   );

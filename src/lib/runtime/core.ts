@@ -472,6 +472,16 @@ export interface TracebackEntry {
   frame?: object;
   /** Its caller's frame when the entry was made (null: none), for f_back. */
   back?: object | null;
+  /** Where in the line the failing operation is (CPython's instruction positions), for caret lines. */
+  pos?: SourceSpan;
+}
+
+/** A stretch of the program's source: 1-based lines, 0-based columns (the IR's Span has these). */
+export interface SourceSpan {
+  line: number;
+  col: number;
+  endLine: number;
+  endCol: number;
 }
 
 export class PyExceptionObject extends PyObject {
@@ -479,6 +489,13 @@ export class PyExceptionObject extends PyObject {
   traceback: TracebackEntry[] = [];
   /** The frame and line of the `except` that caught it last (the outermost traceback entry while it is handled). */
   caughtAt: TracebackEntry | null = null;
+  /**
+   * The frame whose `except*` raised it at its end: as CPython's RERAISE, that frame adds no entry
+   * to its traceback (which has the frame already, or none), neither leaving it nor caught in it.
+   */
+  reraisedIn: object | null = null;
+  /** The innermost expression of the current frame it came out of (compile/positions.ts), until that frame's entry takes it. */
+  pendingPos: SourceSpan | null = null;
   cause: PyExceptionObject | null = null;
   context: PyExceptionObject | null = null;
   suppressContext = false;

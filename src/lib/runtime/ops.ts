@@ -1150,8 +1150,7 @@ export function builtinRepr(v: PyObject): string {
   if (v instanceof PyRange)
     return v.step === 1n ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
   if (v instanceof PySlice) return `slice(${repr(v.start)}, ${repr(v.stop)}, ${repr(v.step)})`;
-  if (v instanceof PyModule)
-    return BUILT_IN_MODULES.has(v.name) ? `<module '${v.name}' (built-in)>` : `<module '${v.name}'>`;
+  if (v instanceof PyModule) return moduleRepr(v);
   if (v instanceof PyComplex) return complexRepr(v);
   if (v instanceof PyBytes) return bytesRepr(v.data);
   if (v === Ellipsis) return 'Ellipsis';
@@ -1462,15 +1461,28 @@ export function setattr(obj: PyValue, name: string, value: PyValue): void {
   genericSetattr(obj, name, value);
 }
 
+/**
+ * A module's repr as importlib's: its `__name__`, and where it came from when it has a
+ * `__file__` (`<module '__main__' from '/path/prog.py'>`); a built-in module says so.
+ */
+function moduleRepr(m: PyModule): string {
+  if (BUILT_IN_MODULES.has(m.name)) return `<module '${m.name}' (built-in)>`;
+  const name = m.dict?.get('__name__');
+  const shown = typeof name === 'string' ? repr(name) : "'?'";
+  const file = m.dict?.get('__file__');
+  return typeof file === 'string' ? `<module ${shown} from ${repr(file)}>` : `<module ${shown}>`;
+}
+
 /** `exc.__traceback__ = tb`: set by the interpreter, which owns traceback objects (interp/frame-objects.ts). */
 export const excTracebackSetter: { set: ((e: PyExceptionObject, tb: PyValue) => void) | null } = { set: null };
 
 /** object.__setattr__: a data descriptor's setter, else the instance's own attribute. */
 export function genericSetattr(obj: PyValue, name: string, value: PyValue): void {
   if (name === '__class__') return setClassOf(obj, value);
-  if (name === '__traceback__' && obj instanceof PyExceptionObject && excTracebackSetter.set !== null)
-    return excTracebackSetter.set(obj, value);
-  if (obj instanceof PyExceptionObject && setExceptionLink(obj, name, value)) return;
+  if (obj instanceof PyExceptionObject) {
+    if (name === '__traceback__' && excTracebackSetter.set !== null) return excTracebackSetter.set(obj, value);
+    if (setExceptionLink(obj, name, value)) return;
+  }
   if (obj instanceof PyObject) {
     const cls = obj.cls;
     if (!cls.isBuiltin || obj instanceof PyClass) {
@@ -1721,6 +1733,12 @@ export interface PyIterator {
   next(): PyValue | undefined;
   /** How many items are left, for `__length_hint__` (the iterators of sized containers). */
   remaining?(): number;
+  /**
+   * The StopIteration a function raised that ended the last next() (map's, filter's, or theirs
+   * under enumerate and zip), or null. Such an iterator is not finished: as CPython's, asked
+   * again it goes on with the next item; next() raises this very exception.
+   */
+  stopped?(): PyExc | null;
 }
 
 /** Hook for builtin iterables that are not containers (generators, dict views, ...). */

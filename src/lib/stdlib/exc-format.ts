@@ -1,11 +1,12 @@
 /**
  * traceback.format_exception for an exception the program holds (caught, or kept): its frames
  * from the `except` that caught it down to where it was raised, its cause and context chain, and
- * its notes; the program's own frames only, without caret lines (as the CLI prints tracebacks).
+ * its notes; the program's own frames only, with the version's caret lines (as the CLI prints tracebacks).
  */
 import type { PyExceptionObject, TracebackEntry } from '../runtime/core';
 import { run } from '../runtime/run';
 import { excLine } from '../interp/traceback';
+import { sourceRows } from '../interp/carets';
 
 /** Exception groups shown in full to this width and depth (TracebackException's defaults). */
 const MAX_GROUP_WIDTH = 15;
@@ -38,9 +39,14 @@ export function formatException(
   const stack = (x: PyExceptionObject): string[] =>
     limited(framesOf(x, uncaught && x === e), limit).map((tb) => {
       // A frame of code run by exec()/eval() names its own file ("<string>") and shows no source.
-      const src = tb.file === undefined ? lines[tb.line - 1] : undefined;
       const at = `  File "${tb.file ?? run.fileName}", line ${tb.line}, in ${tb.name}\n`;
-      return src !== undefined && src.trim() ? `${at}    ${src.trim()}\n` : at;
+      if (tb.file !== undefined) return at;
+      return (
+        at +
+        sourceRows(tb.line, tb.pos, lines, run.minor)
+          .map((r) => r + '\n')
+          .join('')
+      );
     });
   const only = (x: PyExceptionObject): string[] => [excLine(x) + '\n', ...(x.notes ?? []).map((n) => n + '\n')];
   const one = (x: PyExceptionObject) => {

@@ -6,7 +6,7 @@
 import type { Module } from '../ir/types';
 import { PyDict, PyList, PyModule, type PyValue } from '../runtime/core';
 import { call, setitem } from '../runtime/ops';
-import { importModule, interpreter, mainGlobals } from '../interp/state';
+import { importModule, interpreter, mainGlobals, mainModule } from '../interp/state';
 import { run } from '../runtime/run';
 import { libraryModule } from '../interp/library';
 import { dequeClass } from '../runtime/types/deque';
@@ -172,8 +172,7 @@ function sysModules(sys: PyModule): PyDict {
   };
   const interp = run.get(interpreter);
   // The program's own module, over its globals (enum.global_enum puts names in through it).
-  const main = run.get(mainGlobals);
-  if (main.size > 0) setitem(d, '__main__', new PyModule('__main__', main));
+  if (run.get(mainGlobals).size > 0) setitem(d, '__main__', run.get(mainModule));
   for (const [name, m] of interp.modules) add(name, m);
   add('sys', sys);
   interp.onAnyImport = add;

@@ -1,14 +1,23 @@
 /**
- * Names CPython 3.13 and 3.14 have on the modules Loopline simulates and on their classes (3.13's
- * recorded by scripts/cpython-names.py, 3.14's as its differences from them by
- * scripts/cpython-names-314.mjs), so that reaching one Loopline lacks says "not simulated" instead
- * of looking like the user's own AttributeError.
+ * Names CPython 3.11 to 3.14 have on the modules Loopline simulates and on their classes (3.13's
+ * recorded by scripts/cpython-names.py, the others as their differences from them by
+ * scripts/cpython-names-older.py and scripts/cpython-names-314.mjs), so that reaching one Loopline
+ * lacks says "not simulated" instead of looking like the user's own AttributeError.
  */
 import { PyClass, PyModule, typeOf, type PyValue } from '../runtime/core';
 import { unsimulatedNames } from '../runtime/ops';
 import { run } from '../runtime/run';
 import recorded from './cpython-names.json';
+import changes311 from './cpython-names-3.11.json';
+import changes312 from './cpython-names-3.12.json';
 import changes314 from './cpython-names-3.14.json';
+
+/** Each other version's differences from 3.13's names. */
+const CHANGES: Record<number, { modules: Changes; classes: Changes }> = {
+  11: changes311,
+  12: changes312,
+  14: changes314,
+};
 
 interface Tables {
   modules: Map<string, Set<string>>;
@@ -39,17 +48,17 @@ function changed(base: Map<string, Set<string>>, c: Changes): Map<string, Set<st
   return t;
 }
 
-/** The names of the version simulated: null before 3.13, whose names were not recorded. */
-function tablesFor(minor: number): Tables | null {
-  if (minor < 13) return null;
+/** The names of the version simulated. */
+function tablesFor(minor: number): Tables {
   let t = tables.get(minor);
   if (t === undefined) {
     const modules = table(recorded.modules);
     const classes = table(recorded.classes);
+    const c = CHANGES[minor];
     t =
-      minor === 13
+      c === undefined
         ? { modules, classes }
-        : { modules: changed(modules, changes314.modules), classes: changed(classes, changes314.classes) };
+        : { modules: changed(modules, c.modules), classes: changed(classes, c.classes) };
     tables.set(minor, t);
   }
   return t;
@@ -57,10 +66,8 @@ function tablesFor(minor: number): Tables | null {
 
 /** The dotted name of `obj.name` when CPython has it there; null when CPython lacks it too. */
 function cpythonName(obj: PyValue, name: string): string | null {
-  // A name 3.13 has may truly be missing on 3.12 (Queue.shutdown), and only 3.13's and 3.14's are known.
-  const t = tablesFor(run.minor);
-  if (t === null) return null;
-  const { modules, classes } = t;
+  // Each version's own names: one 3.13 has may truly be missing on 3.12 (Queue.shutdown).
+  const { modules, classes } = tablesFor(run.minor);
   if (obj instanceof PyModule) return modules.get(obj.name)?.has(name) ? `${obj.name}.${name}` : null;
   const cls = obj instanceof PyClass ? obj : typeOf(obj);
   // A user's class (or instance) is never one of CPython's, whatever it is called.

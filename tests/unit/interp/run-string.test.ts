@@ -1,7 +1,7 @@
 /**
  * exec() and eval() of a string: an exception raised in the text is reported through a frame of
  * file "<string>" without a source line, after the caller's frames; a SyntaxError in the text
- * ends with its place and line (what CPython 3.13 printed for these programs, caret lines aside).
+ * ends with its place and line (what CPython 3.13 printed for these programs, less the caret line under a SyntaxError's text).
  */
 import { describe, it, expect } from 'vitest';
 import { simulate } from '../../../src/lib/run';
@@ -18,8 +18,10 @@ describe('exec and eval tracebacks', () => {
       'Traceback (most recent call last):',
       '  File "main.py", line 3, in <module>',
       '    f()',
+      '    ~^^',
       '  File "main.py", line 2, in f',
       '    exec("x = 1\\ny = 1 / 0")',
+      '    ~~~~^^^^^^^^^^^^^^^^^^^^',
       '  File "<string>", line 2, in <module>',
       'ZeroDivisionError: division by zero',
     ]);
@@ -30,6 +32,7 @@ describe('exec and eval tracebacks', () => {
       'Traceback (most recent call last):',
       '  File "main.py", line 1, in <module>',
       '    exec("x = 1\\nif x:\\n  y = (")',
+      '    ~~~~^^^^^^^^^^^^^^^^^^^^^^^^^',
       '  File "<string>", line 3',
       '    y = (',
       "SyntaxError: '(' was never closed",

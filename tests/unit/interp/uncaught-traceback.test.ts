@@ -1,5 +1,5 @@
 /**
- * The traceback of an uncaught exception, as python3 prints it (less its caret lines): an exception
+ * The traceback of an uncaught exception, as python3 prints it: an exception
  * group in CPython's numbered boxes, and an exception of the chain that was caught shown from the
  * frame whose `except` caught it. Expected texts are CPython 3.13's stderr for each program.
  */
@@ -10,12 +10,12 @@ const CASES: [string, string, string][] = [
   [
     'an exception group, nested, as the cause of another exception',
     'def f():\n    raise ExceptionGroup("two", [ValueError("a"), ExceptionGroup("inner", [KeyError("b")])])\ntry:\n    f()\nexcept ExceptionGroup as e:\n    raise RuntimeError("wrapped") from e\n',
-    '  + Exception Group Traceback (most recent call last):\n  |   File "prog.py", line 4, in <module>\n  |     f()\n  |   File "prog.py", line 2, in f\n  |     raise ExceptionGroup("two", [ValueError("a"), ExceptionGroup("inner", [KeyError("b")])])\n  | ExceptionGroup: two (2 sub-exceptions)\n  +-+---------------- 1 ----------------\n    | ValueError: a\n    +---------------- 2 ----------------\n    | ExceptionGroup: inner (1 sub-exception)\n    +-+---------------- 1 ----------------\n      | KeyError: \'b\'\n      +------------------------------------\n\nThe above exception was the direct cause of the following exception:\n\nTraceback (most recent call last):\n  File "prog.py", line 6, in <module>\n    raise RuntimeError("wrapped") from e\nRuntimeError: wrapped\n',
+    '  + Exception Group Traceback (most recent call last):\n  |   File "prog.py", line 4, in <module>\n  |     f()\n  |     ~^^\n  |   File "prog.py", line 2, in f\n  |     raise ExceptionGroup("two", [ValueError("a"), ExceptionGroup("inner", [KeyError("b")])])\n  | ExceptionGroup: two (2 sub-exceptions)\n  +-+---------------- 1 ----------------\n    | ValueError: a\n    +---------------- 2 ----------------\n    | ExceptionGroup: inner (1 sub-exception)\n    +-+---------------- 1 ----------------\n      | KeyError: \'b\'\n      +------------------------------------\n\nThe above exception was the direct cause of the following exception:\n\nTraceback (most recent call last):\n  File "prog.py", line 6, in <module>\n    raise RuntimeError("wrapped") from e\nRuntimeError: wrapped\n',
   ],
   [
     'a caught exception as the cause of another exception',
     'def f():\n    raise ValueError("x")\ntry:\n    f()\nexcept ValueError as e:\n    raise RuntimeError("wrapped") from e\n',
-    'Traceback (most recent call last):\n  File "prog.py", line 4, in <module>\n    f()\n  File "prog.py", line 2, in f\n    raise ValueError("x")\nValueError: x\n\nThe above exception was the direct cause of the following exception:\n\nTraceback (most recent call last):\n  File "prog.py", line 6, in <module>\n    raise RuntimeError("wrapped") from e\nRuntimeError: wrapped\n',
+    'Traceback (most recent call last):\n  File "prog.py", line 4, in <module>\n    f()\n    ~^^\n  File "prog.py", line 2, in f\n    raise ValueError("x")\nValueError: x\n\nThe above exception was the direct cause of the following exception:\n\nTraceback (most recent call last):\n  File "prog.py", line 6, in <module>\n    raise RuntimeError("wrapped") from e\nRuntimeError: wrapped\n',
   ],
 ];
 

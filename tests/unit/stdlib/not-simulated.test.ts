@@ -148,7 +148,7 @@ describe('functions and methods CPython has and Loopline does not simulate', () 
       '    except AttributeError as e:',
       '        print(type(e).__name__, e)',
     ].join('\n');
-    const on = (python: '3.12' | '3.13' | '3.14') => out(simulate(source, { python }, 'p.py'));
+    const on = (python: '3.11' | '3.12' | '3.13' | '3.14') => out(simulate(source, { python }, 'p.py'));
     expect(on('3.14')).toBe(
       [
         "AttributeError module 'asyncio' has no attribute 'get_child_watcher'",
@@ -165,7 +165,41 @@ describe('functions and methods CPython has and Loopline does not simulate', () 
         '',
       ].join('\n'),
     );
-    // Before 3.13 no names are recorded: every missing name is a plain AttributeError.
-    expect(on('3.12')).toContain("AttributeError module 'asyncio' has no attribute 'get_child_watcher'");
+    // 3.11 and 3.12 have 3.13's names here (scripts/cpython-names-older.py).
+    for (const python of ['3.11', '3.12'] as const) expect(on(python)).toBe(on('3.13'));
+  });
+
+  it('say so for the streams and subprocesses of asyncio on every version, at the line', () => {
+    const source = [
+      'import asyncio',
+      'async def main():',
+      '    for name in ("open_connection", "start_server", "StreamReader", "StreamWriter",',
+      '                 "create_subprocess_exec", "create_subprocess_shell", "subprocess"):',
+      '        try:',
+      '            getattr(asyncio, name)',
+      '        except AttributeError as e:',
+      '            print(type(e).__name__, e)',
+      '    loop = asyncio.get_running_loop()',
+      '    for name in ("create_connection", "create_server", "subprocess_exec"):',
+      '        try:',
+      '            getattr(loop, name)',
+      '        except AttributeError as e:',
+      '            print(type(e).__name__, e)',
+      '    reader, writer = await asyncio.open_connection("example.com", 80)',
+      'asyncio.run(main())',
+    ].join('\n');
+    for (const python of ['3.11', '3.12', '3.13', '3.14'] as const) {
+      const r = simulate(source, { python }, 'p.py');
+      const said = [
+        ...['open_connection', 'start_server', 'StreamReader', 'StreamWriter'].map((n) => `asyncio.${n}`),
+        ...['create_subprocess_exec', 'create_subprocess_shell', 'subprocess'].map((n) => `asyncio.${n}`),
+        ...['create_connection', 'create_server', 'subprocess_exec'].map((n) => `_UnixSelectorEventLoop.${n}`),
+      ].map((n) => `NotSimulatedError ${n} is not simulated in Loopline\n`);
+      expect(out(r), python).toBe(said.join(''));
+      expect(r.trace.error, python).toBe(
+        'loopline.NotSimulatedError: asyncio.open_connection is not simulated in Loopline',
+      );
+      expect(r.traceback, python).toContain('line 15, in main');
+    }
   });
 });

@@ -54,11 +54,17 @@ export function compileAugAssign(cx: CompileContext, s: ir.AugAssign): S {
   const value = cx.expr(s.value);
   const op = s.op;
   const t = s.target;
+  // Where a failing load or operation shows in the caret line (compile/positions.ts): CPython
+  // locates the operation at the whole statement.
+  const [at, whole] = cx.user ? [t.span, s.span] : [null, null];
   if (t.type === 'Name') {
-    const load = loadName(cx, t.id);
+    const load = loadName(cx, t.id, at);
     const store = storeName(cx, t.id);
     return (f) => {
-      store(f, inplaceBinop(op, load(f), value(f)));
+      const cur = load(f);
+      const v = value(f);
+      f.pos = whole;
+      store(f, inplaceBinop(op, cur, v));
       return NORMAL;
     };
   }
@@ -67,7 +73,11 @@ export function compileAugAssign(cx: CompileContext, s: ir.AugAssign): S {
     const attr = t.attr;
     return (f) => {
       const o = obj(f);
-      setattr(o, attr, inplaceBinop(op, getattr(o, attr), value(f)));
+      f.pos = at;
+      const cur = getattr(o, attr);
+      const v = value(f);
+      f.pos = whole;
+      setattr(o, attr, inplaceBinop(op, cur, v));
       return NORMAL;
     };
   }
@@ -77,7 +87,11 @@ export function compileAugAssign(cx: CompileContext, s: ir.AugAssign): S {
     return (f) => {
       const o = obj(f);
       const i = idx(f);
-      setitem(o, i, inplaceBinop(op, getitem(o, i), value(f)));
+      f.pos = at;
+      const cur = getitem(o, i);
+      const v = value(f);
+      f.pos = whole;
+      setitem(o, i, inplaceBinop(op, cur, v));
       return NORMAL;
     };
   }

@@ -28,6 +28,8 @@ import { finished } from './finished';
 
 export function compileAwait(cx: CompileContext, e: ir.Await): GX {
   const line = e.span.line;
+  // Where an exception thrown into the await shows in a traceback's caret line (compile/positions.ts).
+  const pos = cx.user ? e.span : null;
   if (!suspends(e.value)) {
     const method = awaitMethodCall(cx, e, awaited);
     if (method !== null) return method;
@@ -36,6 +38,7 @@ export function compileAwait(cx: CompileContext, e: ir.Await): GX {
     return (f) => {
       const v = plain(f);
       f.line = line;
+      f.pos = pos;
       return awaitThen(f, v, awaited);
     };
   }
@@ -43,6 +46,7 @@ export function compileAwait(cx: CompileContext, e: ir.Await): GX {
   return function* (f) {
     const v = yield* x(f);
     f.line = line;
+    f.pos = pos;
     return yield* awaitThen(f, v, awaited);
   };
 }
@@ -58,6 +62,8 @@ export function compileAwaitStatement(
   then: (f: Frame, v: PyValue) => number,
 ): (f: Frame) => Generator<PyValue, number, PyValue> {
   const line = e.span.line;
+  // Where an exception thrown into the await shows in a traceback's caret line (compile/positions.ts).
+  const pos = cx.user ? e.span : null;
   if (!suspends(e.value)) {
     const method = awaitMethodCall(cx, e, then);
     if (method !== null) return method;
@@ -67,6 +73,7 @@ export function compileAwaitStatement(
     return (f) => {
       const v = plain(f);
       f.line = line;
+      f.pos = pos;
       return awaitThen(f, v, then);
     };
   }
@@ -74,6 +81,7 @@ export function compileAwaitStatement(
   return function* (f) {
     const v = yield* x(f);
     f.line = line;
+    f.pos = pos;
     return yield* awaitThen(f, v, then);
   };
 }
@@ -98,17 +106,23 @@ function awaitMethodCall<T>(
   const n = c.args.length;
   const x0 = n === 1 ? cx.expr(c.args[0].value) : null;
   const callLine = c.span.line;
+  const [callPos, attrPos] = cx.user ? [c.span, c.func.span] : [null, null];
   const line = e.span.line;
+  // Where an exception thrown into the await shows in a traceback's caret line (compile/positions.ts).
+  const pos = cx.user ? e.span : null;
   return (f) => {
     const o = obj(f);
+    f.pos = attrPos;
     const m = loadMethod(o, name);
     const u = loadedMethod.unbound;
     const a0 = x0 === null ? null : x0(f);
     f.line = callLine;
+    f.pos = callPos;
     if (u && m instanceof PyNativeMethod && m.awaitNow !== null && o instanceof PyObject) {
       const now = m.awaitNow;
       if (now.ready(o, n) && run.depth < run.limits.recursion) {
         f.line = line;
+        f.pos = pos;
         // The coroutine's id and its first resume's operation.
         run.nextId++;
         tick(0);
@@ -117,6 +131,7 @@ function awaitMethodCall<T>(
     }
     const v = callLoadedOwned(m, u, o, x0 === null ? [null] : [null, a0]);
     f.line = line;
+    f.pos = pos;
     return awaitThen(f, v, then);
   };
 }

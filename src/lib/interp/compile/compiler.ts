@@ -9,7 +9,9 @@
  * happens once, at compile time: the closures it returns run without it.
  */
 import type * as ir from '../../ir/types';
-import { PyExc, type PyValue } from '../../runtime/core';
+import { PyExc, type PyValue, type TracebackEntry } from '../../runtime/core';
+import { failedAt } from '../frame-error';
+import { marking } from './positions';
 import { Frame, NORMAL, BREAK, CONTINUE, RETURN, type Code } from '../frame';
 import { type Scope, analyze } from '../scope';
 import { run } from '../../runtime/run';
@@ -180,8 +182,12 @@ export class Compiler implements CompileContext {
         } catch (thrown) {
           // A string, array or int too big for the run (a RangeError) is Python's MemoryError.
           const e = thrown instanceof RangeError ? asMemoryError(thrown) : thrown;
-          if (e instanceof PyExc)
-            e.exc.traceback.push({ name: '<module>', line: f.line, user: code.user, frame: f, back: null });
+          if (e instanceof PyExc) {
+            const entry: TracebackEntry = { name: '<module>', line: f.line, user: code.user, frame: f, back: null };
+            const pos = failedAt(e.exc, f, f.line);
+            if (pos !== null) entry.pos = pos;
+            e.exc.traceback.push(entry);
+          }
           throw e;
         } finally {
           stack.pop();
@@ -204,6 +210,8 @@ export class Compiler implements CompileContext {
         const [la] = lines;
         return (f) => {
           f.line = la;
+          // No operation of this statement has started yet (caret lines, compile/positions.ts).
+          f.pos = null;
           // Dropped objects are checked as the next statement starts (sim/lifetimes.ts).
           if (run.lifetimesDue) settleDrops();
           run.userLine = la;
@@ -214,6 +222,7 @@ export class Compiler implements CompileContext {
         for (let i = 0; i < n; i++) {
           const line = lines[i];
           f.line = line;
+          f.pos = null;
           if (run.lifetimesDue) settleDrops();
           // The last line of the user's program that ran (warnings are attributed to it).
           run.userLine = line;
@@ -271,6 +280,7 @@ export class Compiler implements CompileContext {
         const it = items[i];
         f.line = it.line;
         if (user) {
+          f.pos = null;
           if (run.lifetimesDue) settleDrops();
           run.userLine = it.line;
         }
@@ -283,6 +293,7 @@ export class Compiler implements CompileContext {
         const it = items[i];
         f.line = it.line;
         if (user) {
+          f.pos = null;
           if (run.lifetimesDue) settleDrops();
           run.userLine = it.line;
         }
@@ -406,9 +417,14 @@ export class Compiler implements CompileContext {
   // ---------------------------------------------------------------- dispatch: expressions
 
   expr(e: ir.Expr): X {
+    // In the program's code, a failing expression marks the exception with its span (caret lines).
+    return this.user ? marking(e, this.exprPlain(e)) : this.exprPlain(e);
+  }
+
+  private exprPlain(e: ir.Expr): X {
     switch (e.type) {
       case 'Name':
-        return loadName(this, e.id);
+        return loadName(this, e.id, this.user ? e.span : null);
       case 'Const':
         return compileConst(e);
       case 'FString':

@@ -16,6 +16,7 @@ import { instantiateException } from '../classes';
 import { currentThreadFrames } from '../threaded';
 import { frameStack } from '../drops';
 import { run } from '../../runtime/run';
+import { splitGroup } from '../group-split';
 
 /** Does exception `exc` match an `except` clause's type (a class or tuple of classes)? */
 export function excMatches(exc: PyExceptionObject, t: PyValue): boolean {
@@ -72,33 +73,6 @@ export function wrapInGroup(e: PyExceptionObject): PyExceptionObject {
   const g = makeGroup('', [e]);
   g.args = ['', new PyTuple([e])];
   return g;
-}
-
-/** Split a group into (matching, rest), recursively, preserving structure. */
-export function splitGroup(
-  g: PyExceptionObject,
-  pred: (e: PyExceptionObject) => boolean,
-): [PyExceptionObject | null, PyExceptionObject | null] {
-  if (pred(g)) return [g, null];
-  if (!g.exceptions) return [null, g];
-  const yes: PyExceptionObject[] = [];
-  const no: PyExceptionObject[] = [];
-  for (const e of g.exceptions) {
-    const [m, r] = splitGroup(e, pred);
-    if (m) yes.push(m);
-    if (r) no.push(r);
-  }
-  const mk = (xs: PyExceptionObject[]) => {
-    if (xs.length === 0) return null;
-    const n = makeGroup(g.groupMessage ?? '', xs);
-    n.cls = g.cls;
-    n.traceback = g.traceback;
-    n.cause = g.cause;
-    n.context = g.context;
-    if (g.notes) n.notes = [...g.notes];
-    return n;
-  };
-  return [mk(yes), mk(no)];
 }
 
 /** Every leaf (non-group) exception inside `e`, `e` itself when it is one. */

@@ -2,7 +2,8 @@
  * Names: where a load or store goes (fast local slot, cell, free variable, class namespace,
  * globals, builtins), decided at compile time from the scope analysis.
  */
-import { type PyCell, type PyExc, pyError, type PyValue } from '../../runtime/core';
+import { type PyCell, type PyExc, pyError, type PyValue, type SourceSpan } from '../../runtime/core';
+import { located } from './positions';
 import { run } from '../../runtime/run';
 import { interpreter } from '../state';
 import { dropValue } from '../drops';
@@ -26,7 +27,8 @@ function freeUnbound(name: string): PyExc {
   );
 }
 
-export function loadName(cx: CompileContext, name: string): X {
+/** A name's load; `span` (the program's code): where a NameError or UnboundLocalError comes from, for caret lines. */
+export function loadName(cx: CompileContext, name: string, span: SourceSpan | null = null): X {
   const sc = cx.scope;
   if (sc.kind === 'function' || sc.kind === 'comprehension') {
     if (sc.slots.has(name) && !sc.globals.has(name)) {
@@ -34,12 +36,12 @@ export function loadName(cx: CompileContext, name: string): X {
       if (sc.cells.has(name))
         return (f) => {
           const v = (f.locals[i] as PyCell).v;
-          if (v === undefined) throw unbound(name);
+          if (v === undefined) throw at(unbound(name), span);
           return v;
         };
       return (f) => {
         const v = f.locals[i] as PyValue | undefined;
-        if (v === undefined) throw unbound(name);
+        if (v === undefined) throw at(unbound(name), span);
         return v;
       };
     }
@@ -48,7 +50,7 @@ export function loadName(cx: CompileContext, name: string): X {
     const j = sc.freeSlots.get(name)!;
     return (f) => {
       const v = f.free[j].v;
-      if (v === undefined) throw freeUnbound(name);
+      if (v === undefined) throw at(freeUnbound(name), span);
       return v;
     };
   }
@@ -58,16 +60,21 @@ export function loadName(cx: CompileContext, name: string): X {
       let v = f.ns!.get(name);
       if (v === undefined) v = f.globals.get(name);
       if (v === undefined) v = run.get(interpreter).builtins.get(name);
-      if (v === undefined) throw nameError(name);
+      if (v === undefined) throw at(nameError(name), span);
       return v;
     };
   }
   return (f) => {
     let v = f.globals.get(name);
     if (v === undefined) v = run.get(interpreter).builtins.get(name);
-    if (v === undefined) throw nameError(name);
+    if (v === undefined) throw at(nameError(name), span);
     return v;
   };
+}
+
+/** The error, marked as raised at `span` (when known). */
+function at(e: PyExc, span: SourceSpan | null): PyExc {
+  return span === null ? e : located(e, span);
 }
 
 export function storeName(cx: CompileContext, name: string): Assign {

@@ -7,7 +7,7 @@
  * compiler and called from the emitted code, so every body can take this tier.
  */
 import type * as ir from '../../ir/types';
-import { PyRange, PyList, PyTuple, PyDict, dictClass, type PyValue } from '../../runtime/core';
+import { PyRange, PyList, PyTuple, PyDict, dictClass, type PyValue, type SourceSpan } from '../../runtime/core';
 import {
   binop,
   compare,
@@ -37,6 +37,7 @@ import { unbound, nameError } from './names';
 import { checkIsLiteral } from './operators';
 import { checkCaller, checkSubscript } from './comma-warnings';
 import { assignTarget } from './assignment';
+import { located } from './positions';
 
 /** The runtime operations emitted code calls, by the names it uses for them. */
 const helpers = {
@@ -72,14 +73,15 @@ const helpers = {
   dropValue,
   settleDrops,
   currentRun: () => run,
-  unbound: (name: string): never => {
-    throw unbound(name);
+  // A name's failing load, marked with the name's span (caret lines, compile/positions.ts).
+  unbound: (name: string, span: SourceSpan): never => {
+    throw located(unbound(name), span);
   },
   builtins: (): Map<string, PyValue> => run.get(interpreter).builtins,
   // A global name missing from the module: the builtins, else NameError (as loadName's closure).
-  builtin: (name: string): PyValue => {
+  builtin: (name: string, span: SourceSpan): PyValue => {
     const v = run.get(interpreter).builtins.get(name);
-    if (v === undefined) throw nameError(name);
+    if (v === undefined) throw located(nameError(name), span);
     return v;
   },
 };
@@ -153,6 +155,14 @@ class Emitter {
     return k === null ? null : this.ref(k);
   }
 
+  /**
+   * `f.pos = <span>`: the frame notes the operation about to run, for caret lines
+   * (compile/positions.ts); the span is a constant, so that moved code is still the same text.
+   */
+  private at(span: SourceSpan | null): string {
+    return `f.pos = ${span === null ? 'null' : this.ref(span)}`;
+  }
+
   private ref(v: unknown): string {
     this.consts.push(v);
     return `k${this.consts.length - 1}`;
@@ -182,7 +192,8 @@ class Emitter {
       const line = s.span.line;
       out += `f.line = ${line};\n`;
       // Dropped objects are checked as the next statement starts (sim/lifetimes.ts).
-      if (user) out += `if (R.lifetimesDue) settleDrops();\nR.userLine = ${line};\n`;
+      // No operation of the statement has started yet (caret lines, compile/positions.ts).
+      if (user) out += `f.pos = null;\nif (R.lifetimesDue) settleDrops();\nR.userLine = ${line};\n`;
       const free = this.top;
       out += this.stmt(s);
       this.top = free;
@@ -283,7 +294,8 @@ class Emitter {
       `if (${mode} === 3) { if (${up} ? ${cur} >= ${stop} : ${cur} <= ${stop}) break; ${v} = smallInt(${cur});${counted ? ` ${num} = ${cur};` : ''} ${cur} += ${step}; }\n` +
       `else if (${mode} === 2) { if (${cur} >= ${r}.length) break; ${v} = ${r}[${cur}++]; }\n` +
       `else if (${mode} === 1) { if (${up} ? ${cur} >= ${stop} : ${cur} <= ${stop}) break; ${v} = ${cur}; ${cur} += ${step}; }\n` +
-      `else { ${v} = ${r}.next(); if (${v} === undefined) break; }\n` +
+      // From 3.13 an iterator failing is located at the loop's iterable (caret lines).
+      `else { f.pos = R.minor >= 13 ? ${this.ref(s.iter.span)} : null; ${v} = ${r}.next(); if (${v} === undefined) break; }\n` +
       `tick(${s.span.line});\n${this.store(s.target, v)}`;
     return { code, value: v };
   }
@@ -336,10 +348,11 @@ class Emitter {
    * getitem(o, k) for the values in temporaries o and k, with its fast paths inline: an int index
    * into a plain list or tuple, and a str key found in a plain dict (getitem's own steps for them).
    */
-  private loadItem(index: ir.Expr, o: string, k: string, n: string, d: string): string {
+  private loadItem(sub: ir.Subscript, o: string, k: string, n: string, d: string): string {
+    const index = sub.index;
     return (
       `((${o} instanceof PyList || ${o} instanceof PyTuple) && typeof ${k} === 'bigint' && ${o}.cls.isBuiltin && (${n} = ${this.indexNumber(index, k)}) >= 0 && ${n} < ${o}.items.length ? ${o}.items[${n}]` +
-      ` : ${o} instanceof PyDict && ${o}.cls === dictClass && typeof ${k} === 'string' && (${d} = ${o}.map.get(dictKey(${o}.map, ${k}))) !== undefined ? ${d}.value : getitem(${o}, ${k}))`
+      ` : ${o} instanceof PyDict && ${o}.cls === dictClass && typeof ${k} === 'string' && (${d} = ${o}.map.get(dictKey(${o}.map, ${k}))) !== undefined ? ${d}.value : (${this.at(sub.span)}, getitem(${o}, ${k})))`
     );
   }
 
@@ -357,21 +370,29 @@ class Emitter {
     if (t.type === 'Name' && this.localSlot(t.id) >= 0) {
       const [r, a, b] = [this.temp(), this.temp(), this.temp()];
       const value = this.expr(s.value);
-      return `${r} = ${this.inplace(s.op, a, this.name(t.id), b, value, this.floatOf(s.value))};\n${this.store(t, r)}`;
+      return `${r} = ${this.inplace(s.op, a, this.name(t.id, t.span), b, value, this.floatOf(s.value), s.span)};\n${this.store(t, r)}`;
     }
     // Compiled in the closure compiler's order (the value first), so compile-time warnings keep theirs.
     if (t.type === 'Attribute') {
       const [o, a, b] = [this.temp(), this.temp(), this.temp()];
       const value = this.expr(s.value);
       const [get, set] = [this.site(t.attr), this.site(t.attr)];
-      const result = this.inplace(s.op, a, `getattrAt(${get}, ${o})`, b, value, this.floatOf(s.value));
+      const result = this.inplace(
+        s.op,
+        a,
+        `(${this.at(t.span)}, getattrAt(${get}, ${o}))`,
+        b,
+        value,
+        this.floatOf(s.value),
+        s.span,
+      );
       return `${o} = ${this.expr(t.value)};\nsetattrAt(${set}, ${o}, ${result});\n`;
     }
     if (t.type === 'Subscript') {
       // As CPython: the container and index, the item, then the value; the result stored back.
       const [o, i, n, e, a, b] = [this.temp(), this.temp(), this.temp(), this.temp(), this.temp(), this.temp()];
       const value = this.expr(s.value);
-      const result = this.inplace(s.op, a, this.loadItem(t.index, o, i, n, e), b, value, this.floatOf(s.value));
+      const result = this.inplace(s.op, a, this.loadItem(t, o, i, n, e), b, value, this.floatOf(s.value), s.span);
       return (
         `${o} = ${this.expr(t.value)};\n${i} = ${this.expr(t.index)};\n` +
         `${e} = ${result};\n${this.storeItem(t.index, o, i, n, a, e)}`
@@ -385,12 +406,22 @@ class Emitter {
    * with binop's fast path for numbers: immutable operands act in place as they do otherwise.
    * `lit`: the right operand is a number literal, as a float (floatOf).
    */
-  private inplace(op: string, a: string, left: string, b: string, right: string, lit: string | null): string {
+  private inplace(
+    op: string,
+    a: string,
+    left: string,
+    b: string,
+    right: string,
+    lit: string | null,
+    span: SourceSpan,
+  ): string {
     const q = JSON.stringify(op);
-    if (!NUMERIC_BINOPS.has(op)) return `inplaceBinop(${q}, ${left}, ${right})`;
+    // CPython locates a failing augmented assignment at the whole statement.
+    const at = this.at(span);
+    if (!NUMERIC_BINOPS.has(op)) return `((${a} = ${left}), (${b} = ${right}), ${at}, inplaceBinop(${q}, ${a}, ${b}))`;
     const both = (t: string) => `typeof ${a} === '${t}' && typeof ${b} === '${t}'`;
     const mixed = lit !== null ? `typeof ${a} === 'number' ? ${a} ${op} ${lit} : ` : '';
-    return `((${a} = ${left}), (${b} = ${right}), ${both('bigint')} || ${both('number')} ? ${a} ${op} ${b} : ${mixed}inplaceBinop(${q}, ${a}, ${b}))`;
+    return `((${a} = ${left}), (${b} = ${right}), ${both('bigint')} || ${both('number')} ? ${a} ${op} ${b} : ${mixed}(${at}, inplaceBinop(${q}, ${a}, ${b})))`;
   }
 
   // ------------------------------------------------------------ expressions
@@ -401,15 +432,16 @@ class Emitter {
     return `((${t} = ${this.expr(e)}) === true || (${t} !== false && truthy(${t})))`;
   }
 
-  private name(id: string): string {
+  private name(id: string, span: SourceSpan): string {
     const i = this.localSlot(id);
     const t = this.temp();
-    if (i >= 0) return `((${t} = loc[${i}]) !== undefined ? ${t} : unbound(${JSON.stringify(id)}))`;
+    const k = this.ref(span);
+    if (i >= 0) return `((${t} = loc[${i}]) !== undefined ? ${t} : unbound(${JSON.stringify(id)}, ${k}))`;
     // The site's kept value while no namespace has changed (runtime/global-cache.ts), else the lookups.
     const site = this.ref(new GlobalSite(id));
     return (
       `((${t} = ${site}).globals === G && ${t}.count === namespaceChanges.count ? ${t}.value` +
-      ` : (${t} = loadGlobalAt(${site}, G, builtins())) !== undefined ? ${t} : builtin(${JSON.stringify(id)}))`
+      ` : (${t} = loadGlobalAt(${site}, G, builtins())) !== undefined ? ${t} : builtin(${JSON.stringify(id)}, ${k}))`
     );
   }
 
@@ -423,24 +455,25 @@ class Emitter {
   private exprInner(e: ir.Expr): string {
     switch (e.type) {
       case 'Name':
-        if (this.localSlot(e.id) >= 0 || this.isGlobal(e.id)) return this.name(e.id);
+        if (this.localSlot(e.id) >= 0 || this.isGlobal(e.id)) return this.name(e.id, e.span);
         break;
       case 'Const':
         return this.ref(this.cx.expr(e)(null as unknown as Frame));
       case 'BinOp':
-        return this.binop(e.op, e.left, e.right);
+        return this.binop(e.op, e.left, e.right, e.span);
       case 'Compare':
         if (e.ops.length !== 1) break;
         checkIsLiteral(this.cx, e);
-        return this.compare(e.ops[0], e.left, e.comparators[0]);
+        return this.compare(e.ops[0], e.left, e.comparators[0], e.span);
       case 'UnaryOp': {
         if (e.op === 'not') return `!truthy(${this.expr(e.operand)})`;
         if (e.op === '-') {
           const t = this.temp();
           const x = this.expr(e.operand);
-          return `((${t} = ${x}), typeof ${t} === 'bigint' || typeof ${t} === 'number' ? -${t} : unaryop('-', ${t}))`;
+          return `((${t} = ${x}), typeof ${t} === 'bigint' || typeof ${t} === 'number' ? -${t} : (${this.at(e.span)}, unaryop('-', ${t})))`;
         }
-        return `unaryop(${JSON.stringify(e.op)}, ${this.expr(e.operand)})`;
+        const t = this.temp();
+        return `((${t} = ${this.expr(e.operand)}), ${this.at(e.span)}, unaryop(${JSON.stringify(e.op)}, ${t}))`;
       }
       case 'BoolOp': {
         const t = this.temp();
@@ -457,12 +490,14 @@ class Emitter {
       }
       case 'IfExp':
         return `(${this.test(e.test)} ? ${this.expr(e.body)} : ${this.expr(e.orelse)})`;
-      case 'Attribute':
-        return `getattrAt(${this.site(e.attr)}, ${this.expr(e.value)})`;
+      case 'Attribute': {
+        const t = this.temp();
+        return `((${t} = ${this.expr(e.value)}), ${this.at(e.span)}, getattrAt(${this.site(e.attr)}, ${t}))`;
+      }
       case 'Subscript': {
         checkSubscript(this.cx, e);
         const [o, k, n, d] = [this.temp(), this.temp(), this.temp(), this.temp()];
-        return `((${o} = ${this.expr(e.value)}), (${k} = ${this.expr(e.index)}), ${this.loadItem(e.index, o, k, n, d)})`;
+        return `((${o} = ${this.expr(e.value)}), (${k} = ${this.expr(e.index)}), ${this.loadItem(e, o, k, n, d)})`;
       }
       case 'Call':
         if (e.args.every((a) => a.kind === 'pos') && !(e.func.type === 'Name' && e.func.id === 'super')) {
@@ -491,17 +526,18 @@ class Emitter {
       const o = c;
       const site = this.ref(new MethodSite(e.func.attr));
       return (
-        `((${o} = ${this.expr(e.func.value)}), (${m} = loadMethodAt(${site}, ${o})), (${u} = loadedMethod.unbound), ${xs.map((x) => x + ', ').join('')}(f.line = ${line}), ` +
+        `((${o} = ${this.expr(e.func.value)}), (${this.at(e.func.span)}, ${m} = loadMethodAt(${site}, ${o})), (${u} = loadedMethod.unbound), ${xs.map((x) => x + ', ').join('')}(f.line = ${line}), (${this.at(e.span)}), ` +
         `!${u} ? call(${m}, [${ts.join(', ')}], null) : ${m} instanceof PyFunctionBase ? ${m}.callOwned([${[o, ...ts].join(', ')}]) : callMethod(${m}, ${o}, [${ts.join(', ')}], null))`
       );
     }
     const xs = e.args.map((x) => this.expr(x.value));
     const args = `[${xs.join(', ')}]`;
-    return `((${c} = ${this.expr(e.func)}), (${a} = ${args}), (f.line = ${line}), ${c} instanceof PyFunction ? ${c}.callOwned(${a}) : call(${c}, ${a}, null))`;
+    return `((${c} = ${this.expr(e.func)}), (${a} = ${args}), (f.line = ${line}), (${this.at(e.span)}), ${c} instanceof PyFunction ? ${c}.callOwned(${a}) : call(${c}, ${a}, null))`;
   }
 
   /** fast-ops.ts's binopClosure, inline. */
-  private binop(op: string, left: ir.Expr, right: ir.Expr): string {
+  private binop(op: string, left: ir.Expr, right: ir.Expr, span: SourceSpan): string {
+    const at = this.at(span);
     const a = this.temp();
     const b = this.temp();
     const l = this.expr(left);
@@ -513,18 +549,19 @@ class Emitter {
     else if (op === '/') fast = `${both('number')} && ${b} !== 0 ? ${a} / ${b}`;
     else if (op === '//') fast = `${both('bigint')} && ${a} >= 0n && ${b} > 0n ? ${a} / ${b}`;
     else if (op === '%') fast = `${both('bigint')} && ${a} >= 0n && ${b} > 0n ? ${a} % ${b}`;
-    else return `((${a} = ${l}), binop(${q}, ${a}, ${r}))`;
+    else return `((${a} = ${l}), (${b} = ${r}), ${at}, binop(${q}, ${a}, ${b}))`;
     // A float and a number literal: the float op the literal's float (float division by a nonzero one).
     const [kl, kr] = [this.floatOf(left), this.floatOf(right)];
     if (kr !== null && NUMERIC_BINOPS.has(op)) fast += ` : typeof ${a} === 'number' ? ${a} ${op} ${kr}`;
     else if (kr !== null && op === '/') fast += ` : typeof ${a} === 'number' && ${kr} !== 0 ? ${a} / ${kr}`;
     else if (kl !== null && NUMERIC_BINOPS.has(op)) fast += ` : typeof ${b} === 'number' ? ${kl} ${op} ${b}`;
     else if (kl !== null && op === '/') fast += ` : typeof ${b} === 'number' && ${b} !== 0 ? ${kl} / ${b}`;
-    return `((${a} = ${l}), (${b} = ${r}), ${fast} : binop(${q}, ${a}, ${b}))`;
+    return `((${a} = ${l}), (${b} = ${r}), ${fast} : (${at}, binop(${q}, ${a}, ${b})))`;
   }
 
   /** fast-ops.ts's compareClosure, inline. */
-  private compare(op: string, left: ir.Expr, right: ir.Expr): string {
+  private compare(op: string, left: ir.Expr, right: ir.Expr, span: SourceSpan): string {
+    const at = this.at(span);
     const a = this.temp();
     const b = this.temp();
     const l = this.expr(left);
@@ -537,13 +574,13 @@ class Emitter {
       fast =
         `typeof ${a} === typeof ${b} && (typeof ${a} === 'bigint' || typeof ${a} === 'number' || typeof ${a} === 'string')` +
         ` ? ${a} ${op}= ${b}`;
-    else return `((${a} = ${l}), compare(${q}, ${a}, ${r}))`;
+    else return `((${a} = ${l}), (${b} = ${r}), ${at}, compare(${q}, ${a}, ${b}))`;
     // A float against a number literal: against the literal's float, which is an int literal exactly.
     const js = op === '==' ? '===' : op === '!=' ? '!==' : op;
     const [kl, kr] = [this.floatOf(left), this.floatOf(right)];
     if (kr !== null) fast = `typeof ${a} === 'number' ? ${a} ${js} ${kr} : ${fast}`;
     else if (kl !== null) fast = `typeof ${b} === 'number' ? ${kl} ${js} ${b} : ${fast}`;
-    return `((${a} = ${l}), (${b} = ${r}), ${fast} : compare(${q}, ${a}, ${b}))`;
+    return `((${a} = ${l}), (${b} = ${r}), ${fast} : (${at}, compare(${q}, ${a}, ${b})))`;
   }
 }
 

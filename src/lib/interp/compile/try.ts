@@ -9,7 +9,9 @@ import type { S, GS, CompileContext } from './context';
 import { storeName } from './names';
 import { delTarget } from './assignment';
 import { dropValue } from '../drops';
-import { excMatches, chainCaught, chainContext, wrapInGroup, splitGroup, reraiseStar } from './exceptions';
+import { excMatches, chainCaught, chainContext, wrapInGroup, reraiseStar } from './exceptions';
+import { splitGroup } from '../group-split';
+import { BareReraise } from './raise';
 
 function handlers(cx: CompileContext, s: ir.Try) {
   return s.handlers.map((h) => ({
@@ -42,7 +44,7 @@ export function compileTry(cx: CompileContext, s: ir.Try): S {
         f.line = h.line;
         if (h.type && !excMatches(exc, h.type(f))) continue;
         if (h.store) h.store(f, exc);
-        exc.caughtAt = entryFor(f, raisedAt);
+        caughtHere(exc, f, raisedAt);
         chainCaught(exc);
         const prev = f.handled;
         f.handled = exc;
@@ -129,7 +131,7 @@ export function compileTrySuspending(cx: CompileContext, s: ir.Try): GS {
         f.line = h.line;
         if (h.type && !excMatches(exc, h.type(f))) continue;
         if (h.store) h.store(f, exc);
-        exc.caughtAt = entryFor(f, raisedAt);
+        caughtHere(exc, f, raisedAt);
         chainCaught(exc);
         const prev = f.handled;
         f.handled = exc;
@@ -199,6 +201,28 @@ function withFinally(tryBody: GS, finalbody: GS): GS {
   };
 }
 
+/**
+ * An exception caught in this frame keeps where (its traceback's entry for the frame), unless an
+ * `except*` of the frame raised it again: its traceback has no more entry for the frame then.
+ */
+function caughtHere(exc: PyExceptionObject, f: Frame, raisedAt: number): void {
+  if (exc.reraisedIn === f) exc.reraisedIn = null;
+  else exc.caughtAt = entryFor(f, raisedAt, exc);
+}
+
+/**
+ * What an `except*` raises at its end goes on as CPython's RERAISE sends it: its traceback is the
+ * one it has (the frame's entry where it was raised or caught, if any), and the frame adds none.
+ */
+function reraiseHere(out: PyExceptionObject, f: Frame): PyExc {
+  if (out.caughtAt !== null && out.caughtAt.frame === f) {
+    out.traceback.push(out.caughtAt);
+    out.caughtAt = null;
+  }
+  out.reraisedIn = f;
+  return new PyExc(out);
+}
+
 /** `try ... except* T` (PEP 654) in synchronous code: the generator form, driven at once. */
 export function compileTryStar(cx: CompileContext, s: ir.Try): S {
   const g = compileTryStarSuspending(cx, s);
@@ -228,6 +252,8 @@ export function compileTryStarSuspending(cx: CompileContext, s: ir.Try): GS {
       const raised: PyExceptionObject[] = [];
       const reraised: PyExceptionObject[] = [];
       const raisedAt = f.line;
+      // The group's traceback has this frame (CPython's has it from the raise), which its parts copy.
+      caughtHere(original, f, raisedAt);
       for (const h of hs) {
         if (!rest) break;
         f.line = h.line;
@@ -238,7 +264,7 @@ export function compileTryStarSuspending(cx: CompileContext, s: ir.Try): GS {
         if (!match) continue;
         if (h.store) h.store(f, match);
         // As in `except`: the part a handler takes has this frame's line in its traceback.
-        match.caughtAt = { name: f.code.name, line: raisedAt, user: f.code.user };
+        match.caughtAt = original.caughtAt;
         const prev = f.handled;
         f.handled = match;
         try {
@@ -246,9 +272,13 @@ export function compileTryStarSuspending(cx: CompileContext, s: ir.Try): GS {
           if (hc !== NORMAL) return hc;
         } catch (e2) {
           if (!(e2 instanceof PyExc)) throw e2;
-          if (e2.exc === match) reraised.push(match);
+          // A bare `raise` re-raises the part as it was caught; `raise e` is a new raise of it
+          // (its traceback grew, so CPython's _PyExc_PrepReraiseStar does not count it as re-raised).
+          if (e2.exc === match && e2 instanceof BareReraise) reraised.push(match);
           else {
             chainContext(e2.exc, match);
+            // Raised in this frame: its traceback has the frame at the raise, as CPython's does.
+            if (e2.exc.caughtAt === null) e2.exc.caughtAt = entryFor(f, f.line, e2.exc);
             raised.push(e2.exc);
           }
         } finally {
@@ -259,12 +289,12 @@ export function compileTryStarSuspending(cx: CompileContext, s: ir.Try): GS {
         // A naked exception: one handler at most ran, so there is one exception at most to raise.
         const out = raised[0] ?? reraised[0] ?? rest;
         if (out === null) return NORMAL;
-        throw new PyExc(out);
+        throw reraiseHere(out, f);
       }
       if (rest) reraised.push(rest);
       const out = reraiseStar(original, raised, reraised);
       if (out === null) return NORMAL;
-      throw new PyExc(out);
+      throw reraiseHere(out, f);
     }
     return c === NORMAL ? yield* orelse(f) : c;
   };

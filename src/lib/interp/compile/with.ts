@@ -146,7 +146,7 @@ export function compileAsyncWith(cx: CompileContext, s: ir.With): GS {
  * `caughtAt` afterwards, since the exception goes on from here unless suppressed.
  */
 function handledHere(e: PyExceptionObject, f: Frame, raisedAt = f.line): PyValue {
-  e.caughtAt = entryFor(f, raisedAt);
+  e.caughtAt = entryFor(f, raisedAt, e);
   return tracebackOf(e);
 }
 

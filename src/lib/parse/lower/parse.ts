@@ -28,8 +28,11 @@ import { compileChecks } from '../checks';
 import { readDirectives } from '../directives';
 import { Lowerer } from './lowerer';
 
-/** Parse Python source into the IR. Never throws. */
-export function parse(source: string): ParseResult {
+/**
+ * Parse Python source into the IR. Never throws. `checks` false: the parser's errors only, without
+ * the compiler's (as `ast.parse` reads a text).
+ */
+export function parse(source: string, checks = true): ParseResult {
   // Offsets refer to the source with line endings normalized to "\n" (as CodeMirror does).
   const src = source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source;
   const index = new LineIndex(src);
@@ -72,7 +75,7 @@ export function parse(source: string): ParseResult {
     } else if (!lowered) {
       diagnostics.push(internalDiagnostic(index, lowerer.internalError));
     } else {
-      const compileError = compileChecks(module.body, index);
+      const compileError = checks ? compileChecks(module.body, index) : null;
       if (compileError) diagnostics.push(compileError);
       diagnostics.push(...lowerer.unsupported, ...directives.diagnostics);
     }

@@ -2,7 +2,7 @@
  * Python-visible iterator objects (`iter([])`, `enumerate(...)`, `zip(...)`, ...). Each wraps a JS
  * `PyIterator`; `ops.getIter` sees them through `pyIter()`, so `for` loops over them stay cheap.
  */
-import { PyObject, PyClass, builtinClass, pyError, type PyValue } from '../core';
+import { PyObject, PyClass, builtinClass, pyError, type PyExc, type PyValue } from '../core';
 import type { PyIterator } from '../ops';
 import { defNativeMethod } from '../native';
 
@@ -16,7 +16,7 @@ export function iteratorClassNamed(name: string): PyClass {
     defNativeMethod(c, '__iter__', 'wrapper()', (self) => self);
     defNativeMethod(c, '__next__', 'wrapper()', (self) => {
       const v = (self as PyIteratorObject).next();
-      if (v === undefined) throw pyError('StopIteration');
+      if (v === undefined) throw (self as PyIteratorObject).stopped() ?? pyError('StopIteration');
       return v;
     });
     if (HINTED.has(name))
@@ -50,11 +50,17 @@ export class PyIteratorObject extends PyObject implements PyIterator {
   ) {
     super(cls);
   }
-  /** Next item, or undefined once exhausted (and forever after, like CPython's iterators). */
+  /**
+   * Next item, or undefined once exhausted (and forever after, like CPython's iterators, except
+   * those that can stop on a function's StopIteration and go on: map, filter, enumerate, zip).
+   */
   next(): PyValue | undefined {
     const v = this.it.next();
-    if (v === undefined) this.it = exhausted;
+    if (v === undefined && this.it.stopped === undefined) this.it = exhausted;
     return v;
+  }
+  stopped(): PyExc | null {
+    return this.it.stopped?.() ?? null;
   }
   pyIter(): PyIterator {
     return this;

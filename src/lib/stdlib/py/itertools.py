@@ -182,14 +182,18 @@ class accumulate(_GenIter):
             yield total
 
 
-class starmap(_GenIter):
+# Not a generator: as CPython's, a StopIteration the function raises ends only that next() (the
+# same exception), and the next call goes on with the next item.
+class starmap:
     def __init__(self, function, iterable):
-        self._gen = self._run(function, iter(iterable))
+        self._function = function
+        self._it = iter(iterable)
 
-    @staticmethod
-    def _run(function, it):
-        for args in it:
-            yield function(*args)
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self._function(*next(self._it))
 
 
 class takewhile(_GenIter):

@@ -1,7 +1,8 @@
 # `traceback`: formatting and printing exceptions the program holds. The frames shown are the
-# program's own (from the `except` that caught the exception down to the raise), without the
-# caret lines CPython adds under part of a line. Traceback objects (walk_tb, extract_tb, format_tb)
-# and the running stack (walk_stack, extract_stack, format_stack) are the program's own frames.
+# program's own (from the `except` that caught the exception down to the raise), with the caret
+# lines CPython adds under the failing part of a line (interp/carets.ts). Traceback objects
+# (walk_tb, extract_tb, format_tb) and the running stack (walk_stack, extract_stack, format_stack)
+# are the program's own frames.
 
 import sys
 import _stdlib_native

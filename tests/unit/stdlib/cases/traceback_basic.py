@@ -3,7 +3,7 @@ import sys
 import traceback
 
 
-# Loopline prints no caret lines under the failing part of a line.
+# Caret lines are left out: this case checks the frames and the messages.
 def short(text):
     lines = text.replace(__file__, os.path.basename(__file__)).splitlines(True)
     return ''.join(line for line in lines if line.strip(' ~^\n'))
