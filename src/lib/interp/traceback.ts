@@ -2,10 +2,11 @@
  * How CPython prints exceptions: the one-line summary (traceback.format_exception_only) and the
  * full traceback for the CLI.
  */
-import { getExcClass, type PyExceptionObject } from '../runtime/core';
+import { getExcClass, type PyExceptionObject, type TracebackEntry } from '../runtime/core';
 import { excStr, str } from '../runtime/ops';
 import { run } from '../runtime/run';
 import { sourceRows } from './carets';
+import { tracebackEntries } from './library-frames';
 
 /** `module.Qualname` as tracebacks print the type (bare for builtins and __main__). */
 function excTypeName(e: PyExceptionObject): string {
@@ -28,6 +29,13 @@ function c_str(e: PyExceptionObject): string {
   return e.cls.isBuiltin ? excStr(e) : str(e);
 }
 
+/** The source rows under a frame's `File` line: the program's line or a library frame's, with carets. */
+export function entryRows(tb: TracebackEntry, lines: string[]): string[] {
+  if (tb.file === undefined) return sourceRows(tb.line, tb.pos, lines, run.minor);
+  if (tb.text === undefined || tb.pos === undefined) return [];
+  return sourceRows(1, { ...tb.pos, line: 1, endLine: 1 }, [tb.text], run.minor);
+}
+
 /** A CPython-style traceback ("Traceback (most recent call last): ..."), with the version's caret lines. */
 export function formatTraceback(e: PyExceptionObject, fileName: string, lines: string[]): string {
   const out: string[] = [];
@@ -43,7 +51,8 @@ export function formatTraceback(e: PyExceptionObject, fileName: string, lines: s
     }
     // An exception of the chain was caught: its frames start at the `except` that caught it.
     const caught = x !== e && x.caughtAt !== null && x.caughtAt.user ? x.caughtAt : null;
-    if (x.traceback.length || caught) {
+    const entries = tracebackEntries(x);
+    if (entries.length || caught) {
       out.push('Traceback (most recent call last):');
       if (caught) {
         out.push(`  File "${caught.file ?? fileName}", line ${caught.line}, in ${caught.name}`);
@@ -55,8 +64,8 @@ export function formatTraceback(e: PyExceptionObject, fileName: string, lines: s
       const flush = () => {
         if (repeats > 3) out.push(`  [Previous line repeated ${repeats - 3} more time${repeats - 3 === 1 ? '' : 's'}]`);
       };
-      for (let i = x.traceback.length - 1; i >= 0; i--) {
-        const tb = x.traceback[i];
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const tb = entries[i];
         if (!tb.user) continue;
         const key = `${tb.line}:${tb.name}`;
         if (key === last) {
@@ -68,7 +77,7 @@ export function formatTraceback(e: PyExceptionObject, fileName: string, lines: s
           repeats = 1;
         }
         out.push(`  File "${tb.file ?? fileName}", line ${tb.line}, in ${tb.name}`);
-        if (tb.file === undefined) out.push(...sourceRows(tb.line, tb.pos, lines, run.minor));
+        out.push(...entryRows(tb, lines));
       }
       flush();
     }

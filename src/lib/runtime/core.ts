@@ -474,6 +474,8 @@ export interface TracebackEntry {
   back?: object | null;
   /** Where in the line the failing operation is (CPython's instruction positions), for caret lines. */
   pos?: SourceSpan;
+  /** A library frame's line of source (asyncio's own, interp/library-frames.ts), shown with its carets. */
+  text?: string;
 }
 
 /** A stretch of the program's source: 1-based lines, 0-based columns (the IR's Span has these). */
@@ -487,6 +489,8 @@ export interface SourceSpan {
 export class PyExceptionObject extends PyObject {
   args: PyValue[] = [];
   traceback: TracebackEntry[] = [];
+  /** asyncio's own frames the exception passed through, spliced into `traceback` when printed (interp/library-frames.ts). */
+  libraryFrames: { at: number; frames: TracebackEntry[] }[] | null = null;
   /** The frame and line of the `except` that caught it last (the outermost traceback entry while it is handled). */
   caughtAt: TracebackEntry | null = null;
   /**

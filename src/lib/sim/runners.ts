@@ -22,6 +22,7 @@ import { repr } from '../runtime/ops';
 import { LimitExceeded, interpreter, stillRunning, mainGlobals } from '../interp/state';
 import { Finalizers, type WarnHow } from './finalizers';
 import { destroyTasks, heldTasks, type Destroyer } from './destroyed-tasks';
+import { leftLibraryFrame } from '../interp/library-frames';
 import { installHeldViews } from './held-views';
 import { Lifetimes, lifetimes } from './lifetimes';
 import { releaseHook } from '../runtime/releases';
@@ -618,7 +619,13 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       this.raising.splice(this.raising.lastIndexOf(fut), 1);
     }
     if (!fut.done()) throw pyError('RuntimeError', 'Event loop stopped before Future completed.');
-    return fut.getResult();
+    try {
+      return fut.getResult();
+    } catch (e) {
+      // `return future.result()`: the task's exception leaves through run_until_complete's frame.
+      if (e instanceof PyExc && !fut.cancelled()) leftLibraryFrame(e.exc, 'run_until_complete', true);
+      throw e;
+    }
   }
 
   runForever(loop: EventLoop): void {
@@ -658,6 +665,8 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       // A deadlock or a limit ends the whole run at once; a Python exception still shuts down,
       // and what its traceback holds stays alive meanwhile (it goes on up the stack).
       if (e instanceof PyExc) {
+        leftLibraryFrame(e.exc, 'Runner.run');
+        leftLibraryFrame(e.exc, 'run');
         this.raising.push(e.exc);
         try {
           this.closeRunner(loop);
@@ -676,7 +685,12 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   runnerRun(loop: EventLoop, coro: PyCoroutine, context: PyValue = null, runner: PyValue = null): PyValue {
     const task = new Task(loop, coro, null, false, context);
     this.rec.runStarted(task.name, this.clock.now);
-    return this.withSigint(runner, task, () => this.runUntilComplete(loop, task));
+    try {
+      return this.withSigint(runner, task, () => this.runUntilComplete(loop, task));
+    } catch (e) {
+      if (e instanceof PyExc) leftLibraryFrame(e.exc, 'Runner.run');
+      throw e;
+    }
   }
 
   /** Runner.run's SIGINT handler (sim/py/runners.py), set by the asyncio module. */

@@ -5,8 +5,8 @@
  */
 import type { PyExceptionObject, TracebackEntry } from '../runtime/core';
 import { run } from '../runtime/run';
-import { excLine } from '../interp/traceback';
-import { sourceRows } from '../interp/carets';
+import { entryRows, excLine } from '../interp/traceback';
+import { tracebackEntries } from '../interp/library-frames';
 
 /** Exception groups shown in full to this width and depth (TracebackException's defaults). */
 const MAX_GROUP_WIDTH = 15;
@@ -40,10 +40,9 @@ export function formatException(
     limited(framesOf(x, uncaught && x === e), limit).map((tb) => {
       // A frame of code run by exec()/eval() names its own file ("<string>") and shows no source.
       const at = `  File "${tb.file ?? run.fileName}", line ${tb.line}, in ${tb.name}\n`;
-      if (tb.file !== undefined) return at;
       return (
         at +
-        sourceRows(tb.line, tb.pos, lines, run.minor)
+        entryRows(tb, lines)
           .map((r) => r + '\n')
           .join('')
       );
@@ -109,7 +108,7 @@ export function formatException(
  * the `except` caught it (an uncaught one's traceback already reaches the program's top).
  */
 function framesOf(x: PyExceptionObject, uncaught: boolean): TracebackEntry[] {
-  const frames = [...x.traceback].reverse();
+  const frames = [...tracebackEntries(x)].reverse();
   if (x.caughtAt !== null && !uncaught) frames.unshift(x.caughtAt);
   return frames.filter((f) => f.user);
 }

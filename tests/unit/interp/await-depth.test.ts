@@ -70,6 +70,15 @@ const expectedTraceback = `Traceback (most recent call last):
   File "deep.py", line 43, in <module>
     asyncio.run(main())
     ~~~~~~~~~~~^^^^^^^^
+  File "/usr/lib/python3.14/asyncio/runners.py", line 204, in run
+    return runner.run(main)
+           ~~~~~~~~~~^^^^^^
+  File "/usr/lib/python3.14/asyncio/runners.py", line 127, in run
+    return self._loop.run_until_complete(task)
+           ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^^^^^^
+  File "/usr/lib/python3.14/asyncio/base_events.py", line 719, in run_until_complete
+    return future.result()
+           ~~~~~~~~~~~~~^^
   File "deep.py", line 41, in main
     await f(1000)
   File "deep.py", line 6, in f
