@@ -72,9 +72,9 @@ export function leftLibraryFrame(e: PyExceptionObject, name: LibraryFrameName, f
   const runs = e.libraryFrames;
   const last = runs === null ? undefined : runs[runs.length - 1];
   if (first) {
-    const run = { at, frames: [entry(FRAMES[name])] };
-    if (runs === null) e.libraryFrames = [run];
-    else runs.push(run);
+    const started = { at, frames: [entry(FRAMES[name])] };
+    if (runs === null) e.libraryFrames = [started];
+    else runs.push(started);
   } else if (last !== undefined && last.at === at) last.frames.push(entry(FRAMES[name]));
 }
 

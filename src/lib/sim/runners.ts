@@ -193,8 +193,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     const lt = new Lifetimes({
       roots: () => [r.get(mainGlobals), ...f.roots().slice(1)],
       modules: () => r.get(interpreter).modules,
-      ignored: (head, exc) =>
-        this.rec.stderr(head + formatTraceback(exc, run.fileName, this.sourceLines), this.clock.now),
+      ignored: (head, exc) => this.printIgnored(head, exc),
     });
     this.lifetimes = lt;
     r.set(lifetimes, lt);
@@ -833,6 +832,11 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     return [this.runningLoop, this.currentLoop].filter((l): l is EventLoop => l !== null && !l.closed);
   }
 
+  /** An exception a finalizer could not raise, printed on stderr after its `head` line, as CPython does. */
+  private printIgnored(head: string, exc: PyExceptionObject): void {
+    this.rec.stderr(head + formatTraceback(exc, run.fileName, this.sourceLines), this.clock.now);
+  }
+
   /** How a pending task is destroyed: its log, and its coroutine's warning (`atExit`: at the interpreter's exit). */
   private destroyer(step: number, atExit: boolean): Destroyer {
     return {
@@ -843,11 +847,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
         this.rec.warning(text, this.clock.now, null, undefined, null, `${text}\ntask: ${repr(t)}\n`);
       },
       neverAwaited: (c) => this.finalizers.neverAwaited(c, this.clock.now, step, atExit),
-      ignored: (c, e) =>
-        this.rec.stderr(
-          `Exception ignored in: ${repr(c)}\n` + formatTraceback(e.exc, run.fileName, this.sourceLines),
-          this.clock.now,
-        ),
+      ignored: (c, e) => this.printIgnored(`Exception ignored in: ${repr(c)}\n`, e.exc),
     };
   }
 
