@@ -1,6 +1,15 @@
 /** Calls: argument lists (`*args`, `**kwargs`, keywords), method calls and zero-argument `super()`. */
 import type * as ir from '../../ir/types';
-import { type PyCell, PyDict, PyExc, pyError, typeName, type PyValue, type KwArgs } from '../../runtime/core';
+import {
+  type PyCell,
+  PyDict,
+  PyExc,
+  pyError,
+  typeName,
+  type PyValue,
+  type KwArgs,
+  type SourceSpan,
+} from '../../runtime/core';
 import {
   call,
   callMethodByName,
@@ -32,8 +41,10 @@ export function compileCall(cx: CompileContext, e: ir.Call): X {
     const firstSlot = params !== undefined && params.posonly.length + params.args.length > 0 ? 0 : -1;
     const isCell = firstSlot >= 0 && [...cx.scope.cells].some((n) => cx.scope.slots.get(n) === 0);
     const superName = loadName(cx, 'super');
+    const pos = posOf(cx, e);
     return (f) => {
       const sup = superName(f);
+      f.pos = pos;
       if (sup !== run.get(interpreter).builtins.get('super')) return call(sup, [], null);
       if (firstSlot < 0) throw pyError('RuntimeError', 'super(): no arguments');
       if (!f.ownerClass) throw pyError('RuntimeError', 'super(): __class__ cell not found');
@@ -44,16 +55,20 @@ export function compileCall(cx: CompileContext, e: ir.Call): X {
   if (e.func.type === 'Name' && FRAME_BUILTINS.has(e.func.id)) return frameBuiltinCall(cx, e);
   const line = e.span.line;
   if (e.args.every((a) => a.kind === 'pos')) return compilePositionalCall(cx, e, line);
-  const args = compileArgs(cx, e.args);
+  const pos = posOf(cx, e);
+  const args = compileArgs(cx, e.args, pos);
   if (e.func.type === 'Attribute') {
     const obj = cx.expr(e.func.value);
     const name = e.func.attr;
+    const attrPos = posOf(cx, e.func);
     return (f) => {
       const o = obj(f);
+      f.pos = attrPos;
       const m = loadMethod(o, name);
       const u = loadedMethod.unbound;
       const [a, kw] = args(f, m);
       f.line = line;
+      f.pos = pos;
       return callLoaded(m, u, o, a, kw);
     };
   }
@@ -62,19 +77,30 @@ export function compileCall(cx: CompileContext, e: ir.Call): X {
     const callee = fn(f);
     const [a, kw] = args(f, callee);
     f.line = line;
+    f.pos = pos;
     return call(callee, a, kw);
   };
+}
+
+/**
+ * The span a call (or its method's lookup) notes in the frame before it runs, in the program's
+ * code (caret lines, compile/positions.ts).
+ */
+function posOf(cx: CompileContext, e: ir.Expr): SourceSpan | null {
+  return cx.user ? e.span : null;
 }
 
 /** A call to locals(), globals(), vars() or dir(): the builtin reads the frame the call is written in. */
 function frameBuiltinCall(cx: CompileContext, e: ir.Call): X {
   const line = e.span.line;
-  const args = compileArgs(cx, e.args);
+  const pos = posOf(cx, e);
+  const args = compileArgs(cx, e.args, pos);
   const fn = cx.expr(e.func);
   return (f) => {
     const callee = fn(f);
     const [a, kw] = args(f, callee);
     f.line = line;
+    f.pos = pos;
     const outer = caller.frame;
     caller.frame = f;
     try {
@@ -98,24 +124,30 @@ export function compileCallSuspending(cx: CompileContext, e: ir.Call): GX {
   }
   const parts = e.args.map((a) => ({ kind: a.kind, name: a.kind === 'kw' ? a.name : '', x: cx.gx(a.value) }));
   const line = e.span.line;
+  const pos = posOf(cx, e);
   if (e.func.type === 'Attribute') {
     const obj = cx.gx(e.func.value);
     const name = e.func.attr;
+    const attrPos = posOf(cx, e.func);
     if (cx.threadedCode === cx.code)
       return function* (f) {
         const o = yield* obj(f);
+        f.pos = attrPos;
         const m = loadMethod(o, name);
         const u = loadedMethod.unbound;
-        const [a, kw] = yield* gbuildArgs(parts, f, m);
+        const [a, kw] = yield* gbuildArgs(parts, f, m, pos);
         f.line = line;
+        f.pos = pos;
         return u ? yield* threadedCallMethod(m, o, a, kw) : yield* threadedCall(m, a, kw);
       };
     return function* (f) {
       const o = yield* obj(f);
+      f.pos = attrPos;
       const m = loadMethod(o, name);
       const u = loadedMethod.unbound;
-      const [a, kw] = yield* gbuildArgs(parts, f, m);
+      const [a, kw] = yield* gbuildArgs(parts, f, m, pos);
       f.line = line;
+      f.pos = pos;
       return callLoaded(m, u, o, a, kw);
     };
   }
@@ -123,14 +155,16 @@ export function compileCallSuspending(cx: CompileContext, e: ir.Call): GX {
   if (cx.threadedCode === cx.code)
     return function* (f) {
       const callee = yield* fn(f);
-      const [a, kw] = yield* gbuildArgs(parts, f, callee);
+      const [a, kw] = yield* gbuildArgs(parts, f, callee, pos);
       f.line = line;
+      f.pos = pos;
       return yield* threadedCall(callee, a, kw);
     };
   return function* (f) {
     const callee = yield* fn(f);
-    const [a, kw] = yield* gbuildArgs(parts, f, callee);
+    const [a, kw] = yield* gbuildArgs(parts, f, callee, pos);
     f.line = line;
+    f.pos = pos;
     return call(callee, a, kw);
   };
 }
@@ -145,36 +179,44 @@ function compilePositionalCall(cx: CompileContext, e: ir.Call, line: number): X 
   const n = xs.length;
   const x0 = xs[0];
   const x1 = xs[1];
+  const pos = posOf(cx, e);
   if (e.func.type === 'Attribute') {
     const obj = cx.expr(e.func.value);
     const name = e.func.attr;
+    const attrPos = posOf(cx, e.func);
     // The method is looked up before the arguments are evaluated (CPython's LOAD_ATTR, then the
     // arguments); the array has a free first slot for `self` (callLoadedOwned), so a method's
     // frame can keep it.
     if (n === 0)
       return (f) => {
         const o = obj(f);
+        f.pos = attrPos;
         const m = loadMethod(o, name);
         f.line = line;
+        f.pos = pos;
         return callLoadedOwned(m, loadedMethod.unbound, o, [null]);
       };
     if (n === 1)
       return (f) => {
         const o = obj(f);
+        f.pos = attrPos;
         const m = loadMethod(o, name);
         const u = loadedMethod.unbound;
         const a = [null, x0(f)];
         f.line = line;
+        f.pos = pos;
         return callLoadedOwned(m, u, o, a);
       };
     return (f) => {
       const o = obj(f);
+      f.pos = attrPos;
       const m = loadMethod(o, name);
       const u = loadedMethod.unbound;
       const a = new Array<PyValue>(n + 1);
       a[0] = null;
       for (let i = 0; i < n; i++) a[i + 1] = xs[i](f);
       f.line = line;
+      f.pos = pos;
       return callLoadedOwned(m, u, o, a);
     };
   }
@@ -183,6 +225,7 @@ function compilePositionalCall(cx: CompileContext, e: ir.Call, line: number): X 
     return (f) => {
       const callee = fn(f);
       f.line = line;
+      f.pos = pos;
       return call(callee, [], null);
     };
   if (n === 1)
@@ -190,6 +233,7 @@ function compilePositionalCall(cx: CompileContext, e: ir.Call, line: number): X 
       const callee = fn(f);
       const a = [x0(f)];
       f.line = line;
+      f.pos = pos;
       return call(callee, a, null);
     };
   if (n === 2)
@@ -198,6 +242,7 @@ function compilePositionalCall(cx: CompileContext, e: ir.Call, line: number): X 
       const a0 = x0(f);
       const a = [a0, x1(f)];
       f.line = line;
+      f.pos = pos;
       return call(callee, a, null);
     };
   return (f) => {
@@ -205,13 +250,19 @@ function compilePositionalCall(cx: CompileContext, e: ir.Call, line: number): X 
     const a = new Array<PyValue>(n);
     for (let i = 0; i < n; i++) a[i] = xs[i](f);
     f.line = line;
+    f.pos = pos;
     return call(callee, a, null);
   };
 }
 
-function compileArgs(cx: CompileContext, args: ir.Arg[]): (f: Frame, callee: PyValue) => [PyValue[], KwArgs] {
+/** `pos`: the call's span, where CPython locates a `*`/`**` argument that fails to unpack. */
+function compileArgs(
+  cx: CompileContext,
+  args: ir.Arg[],
+  pos: SourceSpan | null,
+): (f: Frame, callee: PyValue) => [PyValue[], KwArgs] {
   const parts = args.map((a) => ({ kind: a.kind, name: a.kind === 'kw' ? a.name : '', x: cx.expr(a.value) }));
-  return (f, callee) => buildArgs(parts, f, (p, fr) => p.x(fr), callee);
+  return (f, callee) => buildArgs(parts, f, (p, fr) => p.x(fr), callee, pos);
 }
 
 /** How CPython names a callee in argument errors: `__main__.g()`, `__main__.C.m()`, `print()`. */
@@ -277,10 +328,15 @@ function buildArgs(
   f: Frame,
   ev: (p: ArgPart<X>, f: Frame) => PyValue,
   callee: PyValue,
+  pos: SourceSpan | null,
 ): [PyValue[], KwArgs] {
   const a: PyValue[] = [];
   const kwRef = { kw: null as Map<string, PyValue> | null };
-  for (const p of parts) addArg(a, kwRef, p.kind, p.name, ev(p, f), callee);
+  for (const p of parts) {
+    const v = ev(p, f);
+    if (p.kind === 'star' || p.kind === 'dstar') f.pos = pos;
+    addArg(a, kwRef, p.kind, p.name, v, callee);
+  }
   return [a, kwRef.kw];
 }
 
@@ -288,9 +344,14 @@ function* gbuildArgs(
   parts: ArgPart<GX>[],
   f: Frame,
   callee: PyValue,
+  pos: SourceSpan | null,
 ): Generator<PyValue, [PyValue[], KwArgs], PyValue> {
   const a: PyValue[] = [];
   const kwRef = { kw: null as Map<string, PyValue> | null };
-  for (const p of parts) addArg(a, kwRef, p.kind, p.name, yield* p.x(f), callee);
+  for (const p of parts) {
+    const v = yield* p.x(f);
+    if (p.kind === 'star' || p.kind === 'dstar') f.pos = pos;
+    addArg(a, kwRef, p.kind, p.name, v, callee);
+  }
   return [a, kwRef.kw];
 }

@@ -11,7 +11,6 @@
 import type * as ir from '../../ir/types';
 import { PyExc, type PyValue, type TracebackEntry } from '../../runtime/core';
 import { failedAt } from '../frame-error';
-import { marking } from './positions';
 import { Frame, NORMAL, BREAK, CONTINUE, RETURN, type Code } from '../frame';
 import { type Scope, analyze } from '../scope';
 import { run } from '../../runtime/run';
@@ -417,11 +416,6 @@ export class Compiler implements CompileContext {
   // ---------------------------------------------------------------- dispatch: expressions
 
   expr(e: ir.Expr): X {
-    // In the program's code, a failing expression marks the exception with its span (caret lines).
-    return this.user ? marking(e, this.exprPlain(e)) : this.exprPlain(e);
-  }
-
-  private exprPlain(e: ir.Expr): X {
     switch (e.type) {
       case 'Name':
         return loadName(this, e.id, this.user ? e.span : null);

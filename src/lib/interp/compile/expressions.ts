@@ -61,14 +61,23 @@ function constValue(e: ir.Const): PyValue {
 export function compileAttribute(cx: CompileContext, e: ir.Attribute): X {
   const obj = cx.expr(e.value);
   const name = e.attr;
-  return (f) => getattr(obj(f), name);
+  // Noted in the frame before the lookup, in the program's code (caret lines, compile/positions.ts).
+  const pos = cx.user ? e.span : null;
+  return (f) => {
+    const o = obj(f);
+    f.pos = pos;
+    return getattr(o, name);
+  };
 }
 
 export function compileAttributeSuspending(cx: CompileContext, e: ir.Attribute): GX {
   const obj = cx.gx(e.value);
   const name = e.attr;
+  const pos = cx.user ? e.span : null;
   return function* (f) {
-    return getattr(yield* obj(f), name);
+    const o = yield* obj(f);
+    f.pos = pos;
+    return getattr(o, name);
   };
 }
 
@@ -76,9 +85,12 @@ export function compileSubscript(cx: CompileContext, e: ir.Subscript): X {
   checkSubscript(cx, e);
   const obj = cx.expr(e.value);
   const idx = cx.expr(e.index);
+  const pos = cx.user ? e.span : null;
   return (f) => {
     const o = obj(f);
-    return getitem(o, idx(f));
+    const i = idx(f);
+    f.pos = pos;
+    return getitem(o, i);
   };
 }
 
@@ -86,9 +98,12 @@ export function compileSubscriptSuspending(cx: CompileContext, e: ir.Subscript):
   checkSubscript(cx, e);
   const obj = cx.gx(e.value);
   const idx = cx.gx(e.index);
+  const pos = cx.user ? e.span : null;
   return function* (f) {
     const o = yield* obj(f);
-    return getitem(o, yield* idx(f));
+    const i = yield* idx(f);
+    f.pos = pos;
+    return getitem(o, i);
   };
 }
 

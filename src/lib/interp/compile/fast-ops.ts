@@ -8,12 +8,15 @@
  * non-negative dividend and positive divisor, where truncating and flooring agree; `<` and the
  * other orderings compare ints and floats exactly in JS, mixed ones too (NaN is false in both);
  * `==` is identity for two ints, two floats (NaN != NaN, 0.0 == -0.0 in both) or two strs.
+ *
+ * `pos`: the operation's span in the program's code (null in Loopline's own), noted in the frame
+ * before the full protocol runs (caret lines, compile/positions.ts); the fast paths cannot fail.
  */
-import type { PyValue } from '../../runtime/core';
+import type { PyValue, SourceSpan } from '../../runtime/core';
 import { binop, compare } from '../../runtime/ops';
 import type { X } from './context';
 
-export function binopClosure(op: string, l: X, r: X): X {
+export function binopClosure(op: string, l: X, r: X, pos: SourceSpan | null): X {
   switch (op) {
     case '+':
       return (f) => {
@@ -21,6 +24,7 @@ export function binopClosure(op: string, l: X, r: X): X {
         const b = r(f);
         if (typeof a === 'bigint' && typeof b === 'bigint') return a + b;
         if (typeof a === 'number' && typeof b === 'number') return a + b;
+        f.pos = pos;
         return binop('+', a, b);
       };
     case '-':
@@ -29,6 +33,7 @@ export function binopClosure(op: string, l: X, r: X): X {
         const b = r(f);
         if (typeof a === 'bigint' && typeof b === 'bigint') return a - b;
         if (typeof a === 'number' && typeof b === 'number') return a - b;
+        f.pos = pos;
         return binop('-', a, b);
       };
     case '*':
@@ -37,6 +42,7 @@ export function binopClosure(op: string, l: X, r: X): X {
         const b = r(f);
         if (typeof a === 'bigint' && typeof b === 'bigint') return a * b;
         if (typeof a === 'number' && typeof b === 'number') return a * b;
+        f.pos = pos;
         return binop('*', a, b);
       };
     case '/':
@@ -44,6 +50,7 @@ export function binopClosure(op: string, l: X, r: X): X {
         const a = l(f);
         const b = r(f);
         if (typeof a === 'number' && typeof b === 'number' && b !== 0) return a / b;
+        f.pos = pos;
         return binop('/', a, b);
       };
     case '//':
@@ -51,6 +58,7 @@ export function binopClosure(op: string, l: X, r: X): X {
         const a = l(f);
         const b = r(f);
         if (typeof a === 'bigint' && typeof b === 'bigint' && a >= 0n && b > 0n) return a / b;
+        f.pos = pos;
         return binop('//', a, b);
       };
     case '%':
@@ -58,60 +66,77 @@ export function binopClosure(op: string, l: X, r: X): X {
         const a = l(f);
         const b = r(f);
         if (typeof a === 'bigint' && typeof b === 'bigint' && a >= 0n && b > 0n) return a % b;
+        f.pos = pos;
         return binop('%', a, b);
       };
   }
   return (f) => {
     const a = l(f);
-    return binop(op, a, r(f));
+    const b = r(f);
+    f.pos = pos;
+    return binop(op, a, b);
   };
 }
 
 const isNum = (v: PyValue): v is bigint | number => typeof v === 'bigint' || typeof v === 'number';
 
-export function compareClosure(op: string, l: X, r: X): X {
+export function compareClosure(op: string, l: X, r: X, pos: SourceSpan | null): X {
   switch (op) {
     case '<':
       return (f) => {
         const a = l(f);
         const b = r(f);
-        return isNum(a) && isNum(b) ? a < b : compare('<', a, b);
+        if (isNum(a) && isNum(b)) return a < b;
+        f.pos = pos;
+        return compare('<', a, b);
       };
     case '<=':
       return (f) => {
         const a = l(f);
         const b = r(f);
-        return isNum(a) && isNum(b) ? a <= b : compare('<=', a, b);
+        if (isNum(a) && isNum(b)) return a <= b;
+        f.pos = pos;
+        return compare('<=', a, b);
       };
     case '>':
       return (f) => {
         const a = l(f);
         const b = r(f);
-        return isNum(a) && isNum(b) ? a > b : compare('>', a, b);
+        if (isNum(a) && isNum(b)) return a > b;
+        f.pos = pos;
+        return compare('>', a, b);
       };
     case '>=':
       return (f) => {
         const a = l(f);
         const b = r(f);
-        return isNum(a) && isNum(b) ? a >= b : compare('>=', a, b);
+        if (isNum(a) && isNum(b)) return a >= b;
+        f.pos = pos;
+        return compare('>=', a, b);
       };
     case '==':
       return (f) => {
         const a = l(f);
         const b = r(f);
         const t = typeof a;
-        return t === typeof b && (t === 'bigint' || t === 'number' || t === 'string') ? a === b : compare('==', a, b);
+        if (t === typeof b && (t === 'bigint' || t === 'number' || t === 'string')) return a === b;
+        f.pos = pos;
+        return compare('==', a, b);
       };
     case '!=':
       return (f) => {
         const a = l(f);
         const b = r(f);
         const t = typeof a;
-        return t === typeof b && (t === 'bigint' || t === 'number' || t === 'string') ? a !== b : compare('!=', a, b);
+        if (t === typeof b && (t === 'bigint' || t === 'number' || t === 'string')) return a !== b;
+        f.pos = pos;
+        return compare('!=', a, b);
       };
   }
   return (f) => {
     const a = l(f);
-    return compare(op, a, r(f));
+    const b = r(f);
+    f.pos = pos;
+    return compare(op, a, b);
   };
 }

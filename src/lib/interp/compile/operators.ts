@@ -6,19 +6,24 @@ import { run } from '../../runtime/run';
 import type { X, GX, CompileContext } from './context';
 import { binopClosure, compareClosure } from './fast-ops';
 
+/** The span an operation notes in its frame before it runs, in the program's code (caret lines, compile/positions.ts). */
+const posOf = (cx: CompileContext, e: ir.Expr) => (cx.user ? e.span : null);
+
 export function compileBinOp(cx: CompileContext, e: ir.BinOp): X {
   const l = cx.expr(e.left);
   const r = cx.expr(e.right);
-  return binopClosure(e.op, l, r);
+  return binopClosure(e.op, l, r, posOf(cx, e));
 }
 
 export function compileBinOpSuspending(cx: CompileContext, e: ir.BinOp): GX {
   const l = cx.gx(e.left);
   const r = cx.gx(e.right);
   const op = e.op;
+  const pos = posOf(cx, e);
   return function* (f) {
     const a = yield* l(f);
     const b = yield* r(f);
+    f.pos = pos;
     return binop(op, a, b);
   };
 }
@@ -26,20 +31,37 @@ export function compileBinOpSuspending(cx: CompileContext, e: ir.BinOp): GX {
 export function compileUnaryOp(cx: CompileContext, e: ir.UnaryOp): X {
   const x = cx.expr(e.operand);
   const op = e.op;
-  if (op === 'not') return (f) => !truthy(x(f));
+  const pos = posOf(cx, e);
+  if (op === 'not')
+    return (f) => {
+      const v = x(f);
+      if (v === true || v === false) return !v;
+      // __bool__ or __len__ may fail.
+      f.pos = pos;
+      return !truthy(v);
+    };
   if (op === '-')
     return (f) => {
       const v = x(f);
-      return typeof v === 'bigint' || typeof v === 'number' ? -v : unaryop('-', v);
+      if (typeof v === 'bigint' || typeof v === 'number') return -v;
+      f.pos = pos;
+      return unaryop('-', v);
     };
-  return (f) => unaryop(op, x(f));
+  return (f) => {
+    const v = x(f);
+    f.pos = pos;
+    return unaryop(op, v);
+  };
 }
 
 export function compileUnaryOpSuspending(cx: CompileContext, e: ir.UnaryOp): GX {
   const x = cx.gx(e.operand);
   const op = e.op;
+  const pos = posOf(cx, e);
   return function* (f) {
-    return unaryop(op, yield* x(f));
+    const v = yield* x(f);
+    f.pos = pos;
+    return unaryop(op, v);
   };
 }
 
@@ -82,12 +104,14 @@ export function compileCompare(cx: CompileContext, e: ir.Compare): X {
   const l = cx.expr(e.left);
   const rs = e.comparators.map((c) => cx.expr(c));
   const ops = e.ops;
-  if (ops.length === 1) return compareClosure(ops[0], l, rs[0]);
+  const pos = posOf(cx, e);
+  if (ops.length === 1) return compareClosure(ops[0], l, rs[0], pos);
   return (f) => {
     let a = l(f);
     let res: PyValue = true;
     for (let i = 0; i < ops.length; i++) {
       const b = rs[i](f);
+      f.pos = pos;
       res = compare(ops[i], a, b);
       if (!truthy(res)) return res;
       a = b;
@@ -101,11 +125,13 @@ export function compileCompareSuspending(cx: CompileContext, e: ir.Compare): GX 
   const l = cx.gx(e.left);
   const rs = e.comparators.map((c) => cx.gx(c));
   const ops = e.ops;
+  const pos = posOf(cx, e);
   return function* (f) {
     let a = yield* l(f);
     let res: PyValue = true;
     for (let i = 0; i < ops.length; i++) {
       const b = yield* rs[i](f);
+      f.pos = pos;
       res = compare(ops[i], a, b);
       if (!truthy(res)) return res;
       a = b;

@@ -1,17 +1,17 @@
 /**
  * Where in its line an exception came from, for the caret lines CPython 3.11+ prints under a
  * traceback's source line (`~~^~~`). CPython keeps each instruction's source positions; here the
- * program's code keeps the span of the operation that failed, two ways:
- * - the closure compiler wraps each expression that can fail on its own (a call, an operator, an
- *   item or attribute lookup) and marks an exception coming out of it with the expression's span,
- *   unless an inner one marked it first (the innermost is the failing operation);
- * - the source tier, and `await`, note the span in the frame (`f.pos`) as the operation starts;
- *   each statement of the program clears it.
+ * program's code notes in its frame (`f.pos`) the span of each operation that can fail as it
+ * starts, after its operands (the innermost operation to fail is the last one noted). Each
+ * statement of the program clears the note. A note costs one store and no closure or try/catch
+ * of its own, so a Python call spends no more of the JS stack for it. A few errors are marked on
+ * the exception itself instead (`located`: a name's NameError, an assert), and an exception the
+ * frame's own `try` or `with` catches keeps the note it was raised under (`held`), since a handler's
+ * `except` clause runs other operations before the traceback entry is made.
  * The frame's traceback entry then takes the mark, else the frame's note (interp/frame-error.ts).
  */
-import type * as ir from '../../ir/types';
-import { PyExc, type SourceSpan } from '../../runtime/core';
-import type { X } from './context';
+import { PyExc, type PyExceptionObject, type SourceSpan } from '../../runtime/core';
+import type { Frame } from '../frame';
 
 /** The exception, marked as coming out of `span` unless an expression inside it already was. */
 export function located<T>(thrown: T, span: SourceSpan): T {
@@ -19,18 +19,7 @@ export function located<T>(thrown: T, span: SourceSpan): T {
   return thrown;
 }
 
-/** Expressions whose failure CPython locates at their own span (each is an instruction of its own). */
-const FAILING = new Set<ir.Expr['type']>(['Call', 'BinOp', 'Subscript', 'Attribute', 'Compare', 'UnaryOp']);
-
-/** The expression's closure, marking what fails in it with its span (the program's code only). */
-export function marking(e: ir.Expr, x: X): X {
-  if (!FAILING.has(e.type)) return x;
-  const span = e.span;
-  return (f) => {
-    try {
-      return x(f);
-    } catch (thrown) {
-      throw located(thrown, span);
-    }
-  };
+/** An exception the frame's own code caught: it keeps the operation the frame noted as it failed. */
+export function held(exc: PyExceptionObject, f: Frame): void {
+  if (exc.pendingPos === null) exc.pendingPos = f.pos;
 }

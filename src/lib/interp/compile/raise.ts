@@ -14,35 +14,46 @@ export class BareReraise extends PyExc {}
 export function compileRaise(cx: CompileContext, s: ir.Raise): S {
   const exc = s.exc ? cx.expr(s.exc) : null;
   const cause = s.cause ? cx.expr(s.cause) : null;
+  // CPython locates a raise at the whole statement (caret lines, compile/positions.ts).
+  const pos = cx.user ? s.span : null;
   return (f) => {
-    throw doRaise(f, exc ? exc(f) : undefined, cause ? cause(f) : undefined);
+    const e = exc ? exc(f) : undefined;
+    const c = cause ? cause(f) : undefined;
+    f.pos = pos;
+    throw doRaise(f, e, c);
   };
 }
 
 export function compileRaiseSuspending(cx: CompileContext, s: ir.Raise): GS {
   const exc = s.exc ? cx.gx(s.exc) : null;
   const cause = s.cause ? cx.gx(s.cause) : null;
+  const pos = cx.user ? s.span : null;
   return function* (f) {
     const e = exc ? yield* exc(f) : undefined;
     const c = cause ? yield* cause(f) : undefined;
+    f.pos = pos;
     throw doRaise(f, e, c);
   };
 }
 
-/** A failed assert's caret line underlines its test, except in 3.12 (which locates it at the whole statement). */
-function assertionAt(e: PyExc, span: SourceSpan | null): PyExc {
+/**
+ * A failed assert's caret line underlines its test, except in 3.12, which locates it at the whole
+ * statement (noted in the frame, so that what its test or message ran last is not taken for it).
+ */
+function assertionAt(e: PyExc, f: Frame, span: SourceSpan | null, whole: SourceSpan | null): PyExc {
+  f.pos = whole;
   return span === null || run.minor === 12 ? e : located(e, span);
 }
 
 export function compileAssert(cx: CompileContext, s: ir.Assert): S {
   const t = cx.expr(s.test);
   const msg = s.msg ? cx.expr(s.msg) : null;
-  const span = cx.user ? s.test.span : null;
+  const [span, whole] = cx.user ? [s.test.span, s.span] : [null, null];
   return (f) => {
     if (!truthy(t(f))) {
       const e = makeError('AssertionError');
       if (msg) e.args = [msg(f)];
-      throw assertionAt(new PyExc(e), span);
+      throw assertionAt(new PyExc(e), f, span, whole);
     }
     return NORMAL;
   };
@@ -51,12 +62,12 @@ export function compileAssert(cx: CompileContext, s: ir.Assert): S {
 export function compileAssertSuspending(cx: CompileContext, s: ir.Assert): GS {
   const t = cx.gx(s.test);
   const msg = s.msg ? cx.gx(s.msg) : null;
-  const span = cx.user ? s.test.span : null;
+  const [span, whole] = cx.user ? [s.test.span, s.span] : [null, null];
   return function* (f) {
     if (!truthy(yield* t(f))) {
       const e = makeError('AssertionError');
       if (msg) e.args = [yield* msg(f)];
-      throw assertionAt(new PyExc(e), span);
+      throw assertionAt(new PyExc(e), f, span, whole);
     }
     return NORMAL;
   };

@@ -466,7 +466,11 @@ class Emitter {
         checkIsLiteral(this.cx, e);
         return this.compare(e.ops[0], e.left, e.comparators[0], e.span);
       case 'UnaryOp': {
-        if (e.op === 'not') return `!truthy(${this.expr(e.operand)})`;
+        if (e.op === 'not') {
+          // truthy() may fail (__bool__, __len__): noted as the closure compiler's `not` does.
+          const t = this.temp();
+          return `((${t} = ${this.expr(e.operand)}) === true ? false : ${t} === false ? true : (${this.at(e.span)}, !truthy(${t})))`;
+        }
         if (e.op === '-') {
           const t = this.temp();
           const x = this.expr(e.operand);

@@ -12,6 +12,7 @@ import { dropValue } from '../drops';
 import { excMatches, chainCaught, chainContext, wrapInGroup, reraiseStar } from './exceptions';
 import { splitGroup } from '../group-split';
 import { BareReraise } from './raise';
+import { held } from './positions';
 
 function handlers(cx: CompileContext, s: ir.Try) {
   return s.handlers.map((h) => ({
@@ -38,6 +39,8 @@ export function compileTry(cx: CompileContext, s: ir.Try): S {
       const e = thrown instanceof RangeError ? asMemoryError(thrown) : thrown;
       if (!(e instanceof PyExc) || hs.length === 0) throw e;
       const exc = e.exc;
+      // Where in the line it failed, before the `except` clauses run operations of their own.
+      held(exc, f);
       // The traceback names the line that raised, also after non-matching `except` lines ran.
       const raisedAt = f.line;
       for (const h of hs) {
@@ -88,6 +91,7 @@ export function compileTry(cx: CompileContext, s: ir.Try): S {
       pending = e;
       threw = true;
       raisedAt = f.line;
+      held(e.exc, f);
     }
     const savedRet = f.retval;
     let fc: number;
@@ -125,6 +129,8 @@ export function compileTrySuspending(cx: CompileContext, s: ir.Try): GS {
       const e = thrown instanceof RangeError ? asMemoryError(thrown) : thrown;
       if (!(e instanceof PyExc) || hs.length === 0) throw e;
       const exc = e.exc;
+      // Where in the line it failed, before the `except` clauses run operations of their own.
+      held(exc, f);
       // The traceback names the line that raised, also after non-matching `except` lines ran.
       const raisedAt = f.line;
       for (const h of hs) {
@@ -182,6 +188,7 @@ function withFinally(tryBody: GS, finalbody: GS): GS {
       pending = e;
       threw = true;
       raisedAt = f.line;
+      held(e.exc, f);
     }
     const savedRet = f.retval;
     let fc: number;
@@ -206,8 +213,11 @@ function withFinally(tryBody: GS, finalbody: GS): GS {
  * `except*` of the frame raised it again: its traceback has no more entry for the frame then.
  */
 function caughtHere(exc: PyExceptionObject, f: Frame, raisedAt: number): void {
-  if (exc.reraisedIn === f) exc.reraisedIn = null;
-  else exc.caughtAt = entryFor(f, raisedAt, exc);
+  if (exc.reraisedIn === f) {
+    exc.reraisedIn = null;
+    // No entry for the frame: nor the position it was held at.
+    exc.pendingPos = null;
+  } else exc.caughtAt = entryFor(f, raisedAt, exc);
 }
 
 /**
