@@ -169,21 +169,32 @@ export function compileAnnAssignSuspending(cx: CompileContext, s: ir.AnnAssign):
 }
 
 /** Compile an assignment target. */
+/**
+ * Stores into a target. A store or unpacking that fails is located at its target (CPython's
+ * STORE_ATTR, STORE_SUBSCR, UNPACK_SEQUENCE), noted in the frame first (caret lines, compile/positions.ts).
+ */
 export function assignTarget(cx: CompileContext, t: ir.Expr): Assign {
+  const pos = cx.user ? t.span : null;
   switch (t.type) {
     case 'Name':
       return storeName(cx, t.id);
     case 'Attribute': {
       const obj = cx.expr(t.value);
       const name = t.attr;
-      return (f, v) => setattr(obj(f), name, v);
+      return (f, v) => {
+        const o = obj(f);
+        f.pos = pos;
+        setattr(o, name, v);
+      };
     }
     case 'Subscript': {
       const obj = cx.expr(t.value);
       const idx = cx.expr(t.index);
       return (f, v) => {
         const o = obj(f);
-        setitem(o, idx(f), v);
+        const i = idx(f);
+        f.pos = pos;
+        setitem(o, i, v);
       };
     }
     case 'Tuple':
@@ -192,6 +203,7 @@ export function assignTarget(cx: CompileContext, t: ir.Expr): Assign {
       const subs = t.elts.map((e) => assignTarget(cx, e.type === 'Starred' ? e.value : e));
       const n = subs.length;
       return (f, v) => {
+        f.pos = pos;
         const items = v instanceof PyList || v instanceof PyTuple ? v.items : iterToArray(v);
         if (starAt < 0) {
           if (items.length !== n) {
@@ -225,7 +237,9 @@ export function compileDelete(cx: CompileContext, s: ir.Delete): S {
   };
 }
 
+/** A deletion that fails is located at its target, as a store's (caret lines, compile/positions.ts). */
 export function delTarget(cx: CompileContext, t: ir.Expr): (f: Frame) => void {
+  const pos = cx.user ? t.span : null;
   switch (t.type) {
     case 'Name': {
       const name = t.id;
@@ -234,6 +248,7 @@ export function delTarget(cx: CompileContext, t: ir.Expr): (f: Frame) => void {
         const i = sc.slots.get(name)!;
         return (f) => {
           const old = f.locals[i];
+          f.pos = pos;
           if (old === undefined) throw unbound(name);
           f.locals[i] = undefined;
           dropValue(old as PyValue);
@@ -242,25 +257,33 @@ export function delTarget(cx: CompileContext, t: ir.Expr): (f: Frame) => void {
       if (sc.kind === 'class')
         return (f) => {
           const old = f.ns!.get(name);
+          f.pos = pos;
           if (!f.ns!.delete(name)) throw nameError(name);
           dropValue(old);
         };
       return (f) => {
         const old = f.globals.get(name);
+        f.pos = pos;
         if (!f.globals.delete(name)) throw nameError(name);
         dropValue(old);
       };
     }
     case 'Attribute': {
       const obj = cx.expr(t.value);
-      return (f) => delattr(obj(f), t.attr);
+      return (f) => {
+        const o = obj(f);
+        f.pos = pos;
+        delattr(o, t.attr);
+      };
     }
     case 'Subscript': {
       const obj = cx.expr(t.value);
       const idx = cx.expr(t.index);
       return (f) => {
         const o = obj(f);
-        delitem(o, idx(f));
+        const i = idx(f);
+        f.pos = pos;
+        delitem(o, i);
       };
     }
     case 'Tuple':

@@ -10,9 +10,13 @@ import {
   iteratorClass,
   getExcClass,
   type PyValue,
+  type SourceSpan,
+  type TracebackEntry,
 } from '../../runtime/core';
 import { truthy, getIter, setitem, type PyIterator } from '../../runtime/ops';
 import { addFirst } from './displays';
+import { held } from './positions';
+import { failedAt } from '../frame-error';
 import { Frame, type Code } from '../frame';
 import { AgenYield, PyGenerator, PyCoroutine, PyAsyncGenerator, type Body } from '../generator';
 import { tick } from '../state';
@@ -30,6 +34,19 @@ const OWN_NAME: Record<string, string> = {
   SetComp: '<setcomp>',
   DictComp: '<dictcomp>',
 };
+
+/**
+ * Where a comprehension's `for` failing to give an iterator or its next item is located: from
+ * 3.13 at that iterable, before at the whole comprehension (caret lines, compile/positions.ts).
+ */
+function iterPos(
+  cx: CompileContext,
+  e: ir.Comprehension | ir.DictComp,
+  g: ir.Comprehension['generators'][number],
+): SourceSpan | null {
+  if (!cx.user) return null;
+  return currentRun.minor >= 13 ? g.iter.span : e.span;
+}
 
 export function compileComprehension(cx: CompileContext, e: ir.Comprehension | ir.DictComp, genexpFromIter = false): X {
   // A generator expression's body runs wherever it is consumed (often native code such as sum()):
@@ -61,18 +78,22 @@ function compileComprehensionIn(cx: CompileContext, e: ir.Comprehension | ir.Dic
     cellSlots: [...sc.cells].map((n) => sc.slots.get(n)!),
   };
   const firstIter = genexpFromIter ? null : cx.expr(e.generators[0].iter);
+  // The first iterator is taken in the enclosing frame (CPython's GET_ITER before the comprehension runs).
+  const firstPos = iterPos(cx, e, e.generators[0]);
+  // Where the enclosing frame's traceback entry points while the comprehension runs.
+  const wholePos = cx.user ? e.span : null;
   cx.scope = sc;
   cx.code = code;
   // In a simulated thread's body, an inlined comprehension's calls may block that thread too.
   const savedThreaded = cx.threadedCode;
   if (inlined && savedThreaded !== null && savedThreaded === saved.code) cx.threadedCode = code;
-  let run: ((f: Frame) => PyValue) | null = null;
+  let run: ((f: Frame, first: PyIterator) => PyValue) | null = null;
   let grun: ((f: Frame) => Body) | null = null;
   try {
     if (!isAsync && !asyncGenExp) {
       // Nothing in it suspends but a generator expression's own yield: plain closures for its
       // parts and plain loops (no generator object per element).
-      const plain = plainComprehension(cx, e);
+      const plain = plainComprehension(cx, e, firstPos);
       if (isGenExp) grun = plain.generate;
       else run = plain.collect;
     } else {
@@ -166,19 +187,30 @@ function compileComprehensionIn(cx: CompileContext, e: ir.Comprehension | ir.Dic
   const firstAsync = e.generators[0].isAsync;
   const makeFrame = (f: Frame, source: PyValue) => {
     const locals: (PyValue | PyCell | undefined)[] = new Array(code.nlocals);
+    if (isGenExp) f.pos = firstPos;
     locals[0] = firstAsync ? aiterOf(source) : isGenExp ? (getIterObject(source) as PyValue) : source;
     for (const s of code.cellSlots) locals[s] = new PyCell(locals[s] as PyValue | undefined);
     return new Frame(code, locals, closure(f), f.globals);
   };
-  const finish = (fr: Frame): PyValue => {
+  const finish = (fr: Frame, f: Frame): PyValue => {
     if (run) {
+      // A list, set or dict comprehension's first iterator, taken in the enclosing frame.
+      f.pos = firstPos;
+      const first = getIter(fr.locals[0] as PyValue);
+      f.pos = wholePos;
       try {
-        return run(fr);
+        return run(fr, first);
       } catch (err) {
-        // Inlined: the enclosing frame's own traceback entry stands for it.
-        if (err instanceof PyExc && !inlined) {
-          const { file } = code;
-          err.exc.traceback.push({ name, line: fr.line, user: code.user || file !== undefined, file });
+        if (err instanceof PyExc) {
+          // Inlined: the enclosing frame's own traceback entry stands for it, where in the line it failed too.
+          if (inlined) held(err.exc, fr);
+          else {
+            const { file } = code;
+            const entry: TracebackEntry = { name, line: fr.line, user: code.user || file !== undefined, file };
+            const pos = failedAt(err.exc, fr, fr.line);
+            if (pos !== null) entry.pos = pos;
+            err.exc.traceback.push(entry);
+          }
         }
         throw err;
       }
@@ -187,8 +219,8 @@ function compileComprehensionIn(cx: CompileContext, e: ir.Comprehension | ir.Dic
     if (code.kind === 'asyncgen') return new PyAsyncGenerator(fr, grun!(fr), name, code.qualname);
     return new PyGenerator(fr, grun!(fr), name, code.qualname);
   };
-  if (genexpFromIter) return ((f: Frame, source: PyValue) => finish(makeFrame(f, source))) as unknown as X;
-  return (f) => finish(makeFrame(f, firstIter!(f)));
+  if (genexpFromIter) return ((f: Frame, source: PyValue) => finish(makeFrame(f, source), f)) as unknown as X;
+  return (f) => finish(makeFrame(f, firstIter!(f)), f);
 }
 
 export function compileComprehensionSuspending(cx: CompileContext, e: ir.Comprehension | ir.DictComp): GX {
@@ -224,11 +256,14 @@ function getIterObject(v: PyValue): PyValue {
 function plainComprehension(
   cx: CompileContext,
   e: ir.Comprehension | ir.DictComp,
-): { collect: (f: Frame) => PyValue; generate: (f: Frame) => Body } {
+  firstPos: SourceSpan | null,
+): { collect: (f: Frame, first: PyIterator) => PyValue; generate: (f: Frame) => Body } {
   const gens = e.generators.map((g, i) => ({
     iter: i === 0 ? null : cx.expr(g.iter),
     target: assignTarget(cx, g.target),
     ifs: g.ifs.map((c) => cx.expr(c)),
+    // Noted before each iterator is taken and before each next item (caret lines).
+    pos: i === 0 ? firstPos : iterPos(cx, e, g),
   }));
   const elt = e.type === 'DictComp' ? null : cx.expr(e.elt);
   const key = e.type === 'DictComp' ? cx.expr(e.key) : null;
@@ -239,35 +274,54 @@ function plainComprehension(
     for (let i = 0; i < ifs.length; i++) if (!truthy(ifs[i](f))) return false;
     return true;
   };
-  const loop = (f: Frame, depth: number, emit: (f: Frame) => void): void => {
+  /** The `for` at `depth`; the first's iterator is `first`, taken in the enclosing frame. */
+  const loop = (f: Frame, depth: number, emit: (f: Frame) => void, first: PyIterator | null): void => {
     const g = gens[depth];
-    const it = getIter(depth === 0 ? (f.locals[0] as PyValue) : g.iter!(f));
-    for (let v = it.next(); v !== undefined; v = it.next()) {
+    let it = first;
+    if (it === null) {
+      const source = g.iter!(f);
+      f.pos = g.pos;
+      it = getIter(source);
+    }
+    for (;;) {
+      f.pos = g.pos;
+      const v = it.next();
+      if (v === undefined) break;
       tick(line);
       g.target(f, v);
       if (!passes(f, g.ifs)) continue;
-      if (depth < last) loop(f, depth + 1, emit);
+      if (depth < last) loop(f, depth + 1, emit, null);
       else emit(f);
     }
   };
-  const collect = (f: Frame): PyValue => {
+  const collect = (f: Frame, first: PyIterator): PyValue => {
     if (e.type === 'ListComp') {
       const out: PyValue[] = [];
-      loop(f, 0, (fr) => out.push(elt!(fr)));
+      loop(f, 0, (fr) => out.push(elt!(fr)), first);
       return new PyList(out);
     }
     if (e.type === 'SetComp') {
       const s = new PySet();
-      loop(f, 0, (fr) => {
-        addFirst(s, elt!(fr));
-      });
+      loop(
+        f,
+        0,
+        (fr) => {
+          addFirst(s, elt!(fr));
+        },
+        first,
+      );
       return s;
     }
     const d = new PyDict();
-    loop(f, 0, (fr) => {
-      const k = key!(fr);
-      setitem(d, k, val!(fr));
-    });
+    loop(
+      f,
+      0,
+      (fr) => {
+        const k = key!(fr);
+        setitem(d, k, val!(fr));
+      },
+      first,
+    );
     return d;
   };
   const generate = function* (f: Frame, depth = 0): Body {

@@ -1,6 +1,6 @@
 /** Control flow: `if`, `while`, `for`, `async for` and `return`, each plain and suspending. */
 import type * as ir from '../../ir/types';
-import { PyExc, getExcClass, type PyValue } from '../../runtime/core';
+import { PyExc, getExcClass, type PyValue, type SourceSpan } from '../../runtime/core';
 import { truthy, getIter } from '../../runtime/ops';
 import { noteSetLoop } from '../../runtime/address-order';
 import { NORMAL, BREAK, RETURN } from '../frame';
@@ -85,6 +85,15 @@ export function compileWhileSuspending(cx: CompileContext, s: ir.While): GS {
   };
 }
 
+/**
+ * Where a loop's iterable failing to give an iterator or its next item is located: from 3.13 at
+ * the iterable (caret lines, compile/positions.ts); before, at the whole statement, which no
+ * caret line marks.
+ */
+function iterPos(cx: CompileContext, s: ir.For): SourceSpan | null {
+  return cx.user && run.minor >= 13 ? s.iter.span : null;
+}
+
 export function compileFor(cx: CompileContext, s: ir.For): S {
   const it = cx.expr(s.iter);
   const target = assignTarget(cx, s.target);
@@ -92,9 +101,11 @@ export function compileFor(cx: CompileContext, s: ir.For): S {
   const orelse = s.orelse.length ? cx.block(s.orelse) : null;
   const line = s.span.line;
   const user = cx.user;
+  const pos = iterPos(cx, s);
   return (f) => {
     const iterable = it(f);
     if (user) noteSetLoop(iterable, line);
+    f.pos = pos;
     const iter = getIter(iterable);
     for (let v = iter.next(); v !== undefined; v = iter.next()) {
       tick(line);
@@ -103,6 +114,7 @@ export function compileFor(cx: CompileContext, s: ir.For): S {
       if (c === BREAK) return NORMAL;
       if (c === RETURN) return c;
       f.line = line;
+      f.pos = pos;
     }
     return orelse ? orelse(f) : NORMAL;
   };
@@ -118,9 +130,11 @@ export function compileForSuspending(cx: CompileContext, s: ir.For): GS {
   const orelse = cx.gblock(s.orelse);
   const line = s.span.line;
   const user = cx.user;
+  const pos = iterPos(cx, s);
   return function* (f) {
     const iterable = plain !== null ? plain(f) : yield* it!(f);
     if (user) noteSetLoop(iterable, line);
+    f.pos = pos;
     const iter = getIter(iterable);
     for (let v = iter.next(); v !== undefined; v = iter.next()) {
       tick(line);
@@ -130,6 +144,7 @@ export function compileForSuspending(cx: CompileContext, s: ir.For): GS {
       if (c === BREAK) return NORMAL;
       if (c === RETURN) return c;
       f.line = line;
+      f.pos = pos;
     }
     return yield* orelse(f);
   };
@@ -144,14 +159,19 @@ export function compileAsyncFor(cx: CompileContext, s: ir.For): GS {
   const body = cx.gblock(s.body);
   const orelse = cx.gblock(s.orelse);
   const line = s.span.line;
+  // From 3.13 a missing __aiter__ is located at the iterable, a failing __anext__ at the whole statement.
+  const pos = iterPos(cx, s);
+  const nextPos = cx.user && run.minor >= 13 ? s.span : null;
   return function* (f) {
     const iterable = yield* it(f);
+    f.pos = pos;
     const aiter = aiterOf(iterable);
     let early = true;
     try {
       for (;;) {
         tick(line);
         f.line = line;
+        f.pos = nextPos;
         let v: PyValue;
         try {
           v = yield* awaitValue(f, anextOf(aiter));

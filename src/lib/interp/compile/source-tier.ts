@@ -289,7 +289,7 @@ class Emitter {
       ` if (${cur} >= -BOUND && ${cur} <= BOUND && ${stop} >= -BOUND && ${stop} <= BOUND && ${step} <= BOUND && ${step} >= -BOUND) { ${mode} = 3; ${cur} = Number(${cur}); ${stop} = Number(${stop}); ${step} = Number(${step}); ${up} = ${step} > 0; }` +
       ` else { ${mode} = 1; ${up} = ${step} > 0n;${notCounted} } }\n` +
       `else if (${r} instanceof PyList || ${r} instanceof PyTuple) { ${mode} = 2; ${r} = ${r}.items; ${cur} = 0;${notCounted} }\n` +
-      `else { ${mode} = 0;${note} ${r} = getIter(${r});${notCounted} }\n` +
+      `else { ${mode} = 0;${note} f.pos = R.minor >= 13 ? ${this.ref(s.iter.span)} : null; ${r} = getIter(${r});${notCounted} }\n` +
       `L${l}: for (;;) {\n` +
       `if (${mode} === 3) { if (${up} ? ${cur} >= ${stop} : ${cur} <= ${stop}) break; ${v} = smallInt(${cur});${counted ? ` ${num} = ${cur};` : ''} ${cur} += ${step}; }\n` +
       `else if (${mode} === 2) { if (${cur} >= ${r}.length) break; ${v} = ${r}[${cur}++]; }\n` +
@@ -336,10 +336,14 @@ class Emitter {
       const old = this.temp();
       return `${old} = loc[${i}];\nloc[${i}] = ${v};\ndropValue(${old});\n`;
     }
-    if (t.type === 'Attribute') return `setattrAt(${this.site(t.attr)}, ${this.expr(t.value)}, ${v});\n`;
+    // A failing store is located at its target, as assignTarget's closures note it.
+    if (t.type === 'Attribute') {
+      const o = this.temp();
+      return `${o} = ${this.expr(t.value)};\n${this.at(t.span)};\nsetattrAt(${this.site(t.attr)}, ${o}, ${v});\n`;
+    }
     if (t.type === 'Subscript') {
       const [o, k, n, d] = [this.temp(), this.temp(), this.temp(), this.temp()];
-      return `${o} = ${this.expr(t.value)};\n${k} = ${this.expr(t.index)};\n${this.storeItem(t.index, o, k, n, d, v)}`;
+      return `${o} = ${this.expr(t.value)};\n${k} = ${this.expr(t.index)};\n${this.storeItem(t.index, o, k, n, d, v, t.span)}`;
     }
     return `${this.ref(assignTarget(this.cx, t))}(f, ${v});\n`;
   }
@@ -356,12 +360,24 @@ class Emitter {
     );
   }
 
-  /** setitem(o, k, v) for the values in temporaries, with its fast paths for a plain list and a plain dict inline. */
-  private storeItem(index: ir.Expr, o: string, k: string, n: string, d: string, v: string): string {
+  /**
+   * setitem(o, k, v) for the values in temporaries, with its fast paths for a plain list and a plain
+   * dict inline; `span`: where a failing store is located (its target), else (an augmented
+   * assignment's) the frame's note stands.
+   */
+  private storeItem(
+    index: ir.Expr,
+    o: string,
+    k: string,
+    n: string,
+    d: string,
+    v: string,
+    span: SourceSpan | null = null,
+  ): string {
     return (
       `if (${o} instanceof PyList && typeof ${k} === 'bigint' && ${o}.cls.isBuiltin && (${n} = ${this.indexNumber(index, k)}) >= 0 && ${n} < ${o}.items.length) ${o}.items[${n}] = ${v};\n` +
       `else if (${o} instanceof PyDict && ${o}.cls === dictClass && typeof ${k} === 'string') { ${n} = dictKey(${o}.map, ${k}); if ((${d} = ${o}.map.get(${n})) !== undefined) ${d}.value = ${v}; else ${o}.map.set(${n}, { key: ${k}, value: ${v} }); }\n` +
-      `else setitem(${o}, ${k}, ${v});\n`
+      `else { ${span === null ? '' : this.at(span) + '; '}setitem(${o}, ${k}, ${v}); }\n`
     );
   }
 

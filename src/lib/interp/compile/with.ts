@@ -1,6 +1,6 @@
 /** `with` and `async with`: plain, suspending, and the asynchronous form. */
 import type * as ir from '../../ir/types';
-import { PyExc, pyError, typeOf, type PyValue, type PyExceptionObject } from '../../runtime/core';
+import { PyExc, pyError, typeOf, type PyValue, type PyExceptionObject, type SourceSpan } from '../../runtime/core';
 import { entryFor } from '../frame-error';
 import { tracebackOf } from '../frame-objects';
 import { truthy, callMethod } from '../../runtime/ops';
@@ -13,10 +13,20 @@ import { threadedCallMethod } from '../threaded';
 import { chainContext } from './exceptions';
 import { run } from '../../runtime/run';
 
+/**
+ * Where a context manager's protocol or its `__enter__`/`__aenter__` failing is located: from
+ * 3.13 at the context expression (caret lines, compile/positions.ts); before, at the whole
+ * statement, which no caret line marks.
+ */
+function contextPos(cx: CompileContext, it: ir.WithItem): SourceSpan | null {
+  return cx.user && run.minor >= 13 ? it.context.span : null;
+}
+
 export function compileWith(cx: CompileContext, s: ir.With): S {
   const items = s.items.map((it) => ({
     cm: cx.expr(it.context),
     target: it.target ? assignTarget(cx, it.target) : null,
+    pos: contextPos(cx, it),
   }));
   const body = cx.block(s.body);
   const line = s.span.line;
@@ -24,6 +34,7 @@ export function compileWith(cx: CompileContext, s: ir.With): S {
     if (i === items.length) return body(f);
     const item = items[i];
     const cm = item.cm(f);
+    f.pos = item.pos;
     const { enter, exit } = withMethods(cm, false);
     const v = callMethod(enter, cm, []);
     if (item.target) item.target(f, v);
@@ -73,6 +84,7 @@ export function compileWithSuspending(cx: CompileContext, s: ir.With): GS {
   const run = function* (f: Frame, i: number): Generator<PyValue, number, PyValue> {
     const item = items[i];
     const cm = item.plain !== null ? item.plain(f) : yield* item.cm!(f);
+    f.pos = item.pos;
     const { enter, exit } = withMethods(cm, false);
     const v = yield* method(enter, cm, []);
     if (item.target) item.target(f, v);
@@ -103,6 +115,7 @@ export function compileAsyncWith(cx: CompileContext, s: ir.With): GS {
   const run = function* (f: Frame, i: number): Generator<PyValue, number, PyValue> {
     const item = items[i];
     const cm = item.plain !== null ? item.plain(f) : yield* item.cm!(f);
+    f.pos = item.pos;
     const t = typeOf(cm);
     const enter = t.lookup('__aenter__');
     const exit = t.lookup('__aexit__');
@@ -194,13 +207,19 @@ function replacedBy(thrown: unknown, body: PyExc): boolean {
 function suspendingItems(
   cx: CompileContext,
   s: ir.With,
-): { plain: ((f: Frame) => PyValue) | null; cm: GX | null; target: ((f: Frame, v: PyValue) => void) | null }[] {
+): {
+  plain: ((f: Frame) => PyValue) | null;
+  cm: GX | null;
+  target: ((f: Frame, v: PyValue) => void) | null;
+  pos: SourceSpan | null;
+}[] {
   return s.items.map((it) => {
     const plain = suspends(it.context) ? null : cx.expr(it.context);
     return {
       plain,
       cm: plain === null ? cx.gx(it.context) : null,
       target: it.target ? assignTarget(cx, it.target) : null,
+      pos: contextPos(cx, it),
     };
   });
 }
