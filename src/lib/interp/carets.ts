@@ -8,6 +8,7 @@
 import type * as ir from '../ir/types';
 import type { SourceSpan } from '../runtime/core';
 import { parse } from '../parse';
+import { displayWidth } from './display-width';
 
 /** Where the secondary characters (`^`) go inside the primary ones (`~`): line and column, each end. */
 interface Anchors {
@@ -62,11 +63,17 @@ function rows311(pos: SourceSpan, line: string): string[] {
   if (pos.endLine === pos.line) anchors = anchors311(line.slice(start, end));
   else end = line.trimEnd().length;
   if (end - start < stripped.length || (anchors !== null && anchors.right - anchors.left > 0)) {
-    let row = '    ' + ' '.repeat(Math.max(0, start + 1 - strippedChars));
+    // Columns, not characters: a wide character before or in the segment takes two.
+    const dpStart = displayWidth(line, start) + 1;
+    const dpEnd = displayWidth(line, end) + 1;
+    let row = '    ' + ' '.repeat(Math.max(0, dpStart - strippedChars));
     if (anchors !== null) {
-      row += '~'.repeat(anchors.left) + '^'.repeat(Math.max(0, anchors.right - anchors.left));
-      row += '~'.repeat(Math.max(0, end - start - anchors.right));
-    } else row += '^'.repeat(Math.max(0, end - start));
+      const segment = line.slice(start, end);
+      const dpLeft = displayWidth(segment, anchors.left);
+      const dpRight = displayWidth(segment, anchors.right);
+      row += '~'.repeat(dpLeft) + '^'.repeat(Math.max(0, dpRight - dpLeft));
+      row += '~'.repeat(Math.max(0, dpEnd - dpStart - dpRight));
+    } else row += '^'.repeat(Math.max(0, dpEnd - dpStart));
     out.push(row);
   }
   return out;
@@ -141,9 +148,12 @@ function rows313(pos: SourceSpan, lines: string[]): string[] {
   let rightStart = 0;
   let primary = '^';
   let secondary = '^';
+  // Columns, not characters: a wide character takes two.
+  const dpStart = displayWidth(all[0], start);
+  const dpEnd = displayWidth(all[all.length - 1], end);
   if (anchors !== null) {
-    leftEnd = anchors.left + (anchors.leftLine === 0 ? start : 0);
-    rightStart = anchors.right + (anchors.rightLine === 0 ? start : 0);
+    leftEnd = displayWidth(all[anchors.leftLine], anchors.left + (anchors.leftLine === 0 ? start : 0));
+    rightStart = displayWidth(all[anchors.rightLine], anchors.right + (anchors.rightLine === 0 ? start : 0));
     primary = '~';
     secondary = '^';
     for (const l of [anchors.leftLine, anchors.rightLine]) for (let d = -1; d <= 1; d++) significant.add(l + d);
@@ -155,10 +165,10 @@ function rows313(pos: SourceSpan, lines: string[]): string[] {
     result.push(all[n]);
     if (!show) return;
     const spaces = all[n].length - all[n].trimStart().length;
-    const count = n === all.length - 1 ? end : all[n].length;
+    const count = n === all.length - 1 ? dpEnd : displayWidth(all[n]);
     let carets = '';
     for (let col = 0; col < count; col++) {
-      if (col < spaces || (n === 0 && col < start)) carets += ' ';
+      if (col < spaces || (n === 0 && col < dpStart)) carets += ' ';
       else if (
         anchors !== null &&
         (n > anchors.leftLine || (n === anchors.leftLine && col >= leftEnd)) &&
