@@ -1,7 +1,7 @@
 # Caret lines (CPython 3.11+) under failures the first caret case left out: inside comprehensions
 # and generator expressions, `del d[k]`, tuple unpacking, a for loop's iterable, `(await t) + x`,
-# an attribute/subscript chain, the headers of `async with` and `async for`, f-string expressions
-# and a keyword call spread over lines.
+# an attribute/subscript chain, the headers of `async with` and `async for`, f-string expressions,
+# a keyword call spread over lines and asserts whose test is not a plain comparison.
 import asyncio
 import os
 import traceback
@@ -96,8 +96,21 @@ def keyword_call():
     )
 
 
+def assert_call():
+    v = 1; assert len([]), "e"
+
+
+def assert_not():
+    v = 1; assert not box, "e"
+
+
+def assert_chain():
+    v = 1; assert 0 < 1 < 0
+
+
 cases = [list_comp, gen_exp, dict_comp, comp_iterable, del_key, unpack_many, unpack_few, for_int,
-         for_call, for_gen_one_line, chain, f_string, f_string_attr, keyword_call]
+         for_call, for_gen_one_line, chain, f_string, f_string_attr, keyword_call, assert_call,
+         assert_not, assert_chain]
 
 for case in cases:
     try:

@@ -37,23 +37,26 @@ export function compileRaiseSuspending(cx: CompileContext, s: ir.Raise): GS {
 }
 
 /**
- * A failed assert's caret line underlines its test, except in 3.12, which locates it at the whole
- * statement (noted in the frame, so that what its test or message ran last is not taken for it).
+ * A failed assert's caret line underlines its test from 3.13; 3.12 locates it at the whole
+ * statement, and so does 3.11 unless the test is a comparison (its compiler jumps on a comparison
+ * from the comparison's own position). The whole statement is noted in the frame, so that what
+ * its test or message ran last is not taken for it.
  */
-function assertionAt(e: PyExc, f: Frame, span: SourceSpan | null, whole: SourceSpan | null): PyExc {
+function assertionAt(e: PyExc, f: Frame, test: ir.Expr | null, whole: SourceSpan | null): PyExc {
   f.pos = whole;
-  return span === null || run.minor === 12 ? e : located(e, span);
+  if (test === null || run.minor === 12 || (run.minor === 11 && test.type !== 'Compare')) return e;
+  return located(e, test.span);
 }
 
 export function compileAssert(cx: CompileContext, s: ir.Assert): S {
   const t = cx.expr(s.test);
   const msg = s.msg ? cx.expr(s.msg) : null;
-  const [span, whole] = cx.user ? [s.test.span, s.span] : [null, null];
+  const [test, whole] = cx.user ? [s.test, s.span] : [null, null];
   return (f) => {
     if (!truthy(t(f))) {
       const e = makeError('AssertionError');
       if (msg) e.args = [msg(f)];
-      throw assertionAt(new PyExc(e), f, span, whole);
+      throw assertionAt(new PyExc(e), f, test, whole);
     }
     return NORMAL;
   };
@@ -62,12 +65,12 @@ export function compileAssert(cx: CompileContext, s: ir.Assert): S {
 export function compileAssertSuspending(cx: CompileContext, s: ir.Assert): GS {
   const t = cx.gx(s.test);
   const msg = s.msg ? cx.gx(s.msg) : null;
-  const [span, whole] = cx.user ? [s.test.span, s.span] : [null, null];
+  const [test, whole] = cx.user ? [s.test, s.span] : [null, null];
   return function* (f) {
     if (!truthy(yield* t(f))) {
       const e = makeError('AssertionError');
       if (msg) e.args = [yield* msg(f)];
-      throw assertionAt(new PyExc(e), f, span, whole);
+      throw assertionAt(new PyExc(e), f, test, whole);
     }
     return NORMAL;
   };
