@@ -17,6 +17,7 @@ export const SIMULATED_MODULES = [
   'contextlib',
   'contextvars',
   'copy',
+  'csv',
   'dataclasses',
   'datetime',
   'decimal',

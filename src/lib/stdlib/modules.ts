@@ -94,6 +94,7 @@ const modules: Record<string, ModuleBuilder> = {
   datetime: () => libraryModule('datetime', py.datetime),
   functools: () => libraryModule('functools', py.functools),
   copy: () => libraryModule('copy', py.copy),
+  csv: () => libraryModule('csv', py.csv),
   heapq: () => libraryModule('heapq', py.heapq),
   inspect: () => libraryModule('inspect', py.inspect),
   bisect: () => libraryModule('bisect', py.bisect),

@@ -21,6 +21,7 @@ import calendar from './calendar.py?raw';
 import collections from './collections.py?raw';
 import contextlib from './contextlib.py?raw';
 import copy from './copy.py?raw';
+import csv from './csv.py?raw';
 import dataclasses from './dataclasses.py?raw';
 import datetime from './datetime.py?raw';
 import decimal from './decimal.py?raw';
@@ -90,6 +91,7 @@ export const stdlibSources = {
   collections,
   contextlib,
   copy,
+  csv,
   dataclasses,
   datetime,
   decimal,
