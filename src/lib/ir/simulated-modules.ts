@@ -25,6 +25,7 @@ export const SIMULATED_MODULES = [
   'fractions',
   'functools',
   'gc',
+  'graphlib',
   'hashlib',
   'heapq',
   'inspect',

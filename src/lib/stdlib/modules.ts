@@ -93,6 +93,7 @@ const modules: Record<string, ModuleBuilder> = {
   dataclasses: () => libraryModule('dataclasses', py.dataclasses),
   datetime: () => libraryModule('datetime', py.datetime),
   functools: () => libraryModule('functools', py.functools),
+  graphlib: () => libraryModule('graphlib', py.graphlib),
   copy: () => libraryModule('copy', py.copy),
   csv: () => libraryModule('csv', py.csv),
   heapq: () => libraryModule('heapq', py.heapq),

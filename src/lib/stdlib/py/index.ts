@@ -28,6 +28,7 @@ import decimal from './decimal.py?raw';
 import enumSource from './enum.py?raw';
 import fractions from './fractions.py?raw';
 import functools from './functools.py?raw';
+import graphlib from './graphlib.py?raw';
 import hashlib from './hashlib.py?raw';
 import heapq from './heapq.py?raw';
 import inspect from './inspect.py?raw';
@@ -98,6 +99,7 @@ export const stdlibSources = {
   enum: enumSource,
   fractions,
   functools,
+  graphlib,
   hashlib,
   heapq,
   inspect,
