@@ -94,6 +94,16 @@ const modules: Record<string, ModuleBuilder> = {
   datetime: () => libraryModule('datetime', py.datetime),
   functools: () => libraryModule('functools', py.functools),
   graphlib: () => libraryModule('graphlib', py.graphlib),
+  fnmatch: () => libraryModule('fnmatch', py.fnmatch),
+  keyword: () => libraryModule('keyword', py.keyword),
+  shlex: () => libraryModule('shlex', py.shlex),
+  _html_data: () => libraryModule('_html_data', py._html_data),
+  'html.entities': () => libraryModule('html.entities', py.html_entities),
+  html: () => {
+    const m = libraryModule('html', py.html);
+    m.dict!.set('entities', importModule('html.entities'));
+    return m;
+  },
   copy: () => libraryModule('copy', py.copy),
   csv: () => libraryModule('csv', py.csv),
   heapq: () => libraryModule('heapq', py.heapq),

@@ -29,6 +29,12 @@ import enumSource from './enum.py?raw';
 import fractions from './fractions.py?raw';
 import functools from './functools.py?raw';
 import graphlib from './graphlib.py?raw';
+import fnmatch from './fnmatch.py?raw';
+import html from './html.py?raw';
+import htmlEntities from './html_entities.py?raw';
+import htmlData from './_html_data.py?raw';
+import keyword from './keyword.py?raw';
+import shlex from './shlex.py?raw';
 import hashlib from './hashlib.py?raw';
 import heapq from './heapq.py?raw';
 import inspect from './inspect.py?raw';
@@ -100,6 +106,12 @@ export const stdlibSources = {
   fractions,
   functools,
   graphlib,
+  fnmatch,
+  html,
+  html_entities: htmlEntities,
+  _html_data: htmlData,
+  keyword,
+  shlex,
   hashlib,
   heapq,
   inspect,
