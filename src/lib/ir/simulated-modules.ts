@@ -48,6 +48,7 @@ export const SIMULATED_MODULES = [
   'random',
   're',
   'reprlib',
+  'secrets',
   'shlex',
   'signal',
   'statistics',

@@ -97,6 +97,7 @@ const modules: Record<string, ModuleBuilder> = {
   fnmatch: () => libraryModule('fnmatch', py.fnmatch),
   keyword: () => libraryModule('keyword', py.keyword),
   shlex: () => libraryModule('shlex', py.shlex),
+  secrets: () => libraryModule('secrets', py.secrets),
   _html_data: () => libraryModule('_html_data', py._html_data),
   'html.entities': () => libraryModule('html.entities', py.html_entities),
   html: () => {

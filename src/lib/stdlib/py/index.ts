@@ -35,6 +35,7 @@ import htmlEntities from './html_entities.py?raw';
 import htmlData from './_html_data.py?raw';
 import keyword from './keyword.py?raw';
 import shlex from './shlex.py?raw';
+import secrets from './secrets.py?raw';
 import hashlib from './hashlib.py?raw';
 import heapq from './heapq.py?raw';
 import inspect from './inspect.py?raw';
@@ -112,6 +113,7 @@ export const stdlibSources = {
   _html_data: htmlData,
   keyword,
   shlex,
+  secrets,
   hashlib,
   heapq,
   inspect,
