@@ -93,7 +93,20 @@ const modules: Record<string, ModuleBuilder> = {
   dataclasses: () => libraryModule('dataclasses', py.dataclasses),
   datetime: () => libraryModule('datetime', py.datetime),
   functools: () => libraryModule('functools', py.functools),
+  graphlib: () => libraryModule('graphlib', py.graphlib),
+  fnmatch: () => libraryModule('fnmatch', py.fnmatch),
+  keyword: () => libraryModule('keyword', py.keyword),
+  shlex: () => libraryModule('shlex', py.shlex),
+  secrets: () => libraryModule('secrets', py.secrets),
+  _html_data: () => libraryModule('_html_data', py._html_data),
+  'html.entities': () => libraryModule('html.entities', py.html_entities),
+  html: () => {
+    const m = libraryModule('html', py.html);
+    m.dict!.set('entities', importModule('html.entities'));
+    return m;
+  },
   copy: () => libraryModule('copy', py.copy),
+  csv: () => libraryModule('csv', py.csv),
   heapq: () => libraryModule('heapq', py.heapq),
   inspect: () => libraryModule('inspect', py.inspect),
   bisect: () => libraryModule('bisect', py.bisect),

@@ -21,12 +21,21 @@ import calendar from './calendar.py?raw';
 import collections from './collections.py?raw';
 import contextlib from './contextlib.py?raw';
 import copy from './copy.py?raw';
+import csv from './csv.py?raw';
 import dataclasses from './dataclasses.py?raw';
 import datetime from './datetime.py?raw';
 import decimal from './decimal.py?raw';
 import enumSource from './enum.py?raw';
 import fractions from './fractions.py?raw';
 import functools from './functools.py?raw';
+import graphlib from './graphlib.py?raw';
+import fnmatch from './fnmatch.py?raw';
+import html from './html.py?raw';
+import htmlEntities from './html_entities.py?raw';
+import htmlData from './_html_data.py?raw';
+import keyword from './keyword.py?raw';
+import shlex from './shlex.py?raw';
+import secrets from './secrets.py?raw';
 import hashlib from './hashlib.py?raw';
 import heapq from './heapq.py?raw';
 import inspect from './inspect.py?raw';
@@ -90,12 +99,21 @@ export const stdlibSources = {
   collections,
   contextlib,
   copy,
+  csv,
   dataclasses,
   datetime,
   decimal,
   enum: enumSource,
   fractions,
   functools,
+  graphlib,
+  fnmatch,
+  html,
+  html_entities: htmlEntities,
+  _html_data: htmlData,
+  keyword,
+  shlex,
+  secrets,
   hashlib,
   heapq,
   inspect,

@@ -20,13 +20,41 @@ class StringIO(TextIOBase):
     __module__ = '_io'
 
     def __init__(self, initial_value='', newline='\n'):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError(f'newline must be str or None, not {type(newline).__name__}')
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError(f'illegal newline value: {newline!r}')
         if initial_value is None:
             initial_value = ''
         if not isinstance(initial_value, str):
             raise TypeError(f'initial_value must be str or None, not {type(initial_value).__name__}')
-        self._buf = initial_value
+        self._newline = newline
+        self._buf = self._translated(initial_value)
         self._pos = 0
         self._closed = False
+
+    def _translated(self, s):
+        # newline=None stores every line end as '\n'; '\r' and '\r\n' store '\n' written as them.
+        if self._newline is None:
+            return s.replace('\r\n', '\n').replace('\r', '\n')
+        if self._newline in ('\r', '\r\n'):
+            return s.replace('\n', self._newline)
+        return s
+
+    def _line_end(self, start):
+        # Where the line starting at start ends (after its line end), by the newline mode.
+        buf = self._buf
+        if self._newline == '':
+            for i in range(start, len(buf)):
+                c = buf[i]
+                if c == '\n':
+                    return i + 1
+                if c == '\r':
+                    return i + 2 if buf[i + 1:i + 2] == '\n' else i + 1
+            return len(buf)
+        nl = '\n' if self._newline is None else self._newline
+        i = buf.find(nl, start)
+        return len(buf) if i < 0 else i + len(nl)
 
     def _check_open(self):
         if self._closed:
@@ -49,13 +77,15 @@ class StringIO(TextIOBase):
             raise TypeError(f'string argument expected, got {type(s).__name__!r}')
         if not s:
             return 0
+        n = len(s)
+        s = self._translated(s)
         buf = self._buf
         if self._pos > len(buf):
             # Writing past the end fills the gap with NUL characters, as CPython's StringIO does.
             buf += '\0' * (self._pos - len(buf))
         self._buf = buf[:self._pos] + s + buf[self._pos + len(s):]
         self._pos += len(s)
-        return len(s)
+        return n
 
     def read(self, size=-1, /):
         self._check_open()
@@ -67,8 +97,7 @@ class StringIO(TextIOBase):
     def readline(self, size=-1, /):
         self._check_open()
         start = min(self._pos, len(self._buf))
-        nl = self._buf.find('\n', start)
-        end = len(self._buf) if nl < 0 else nl + 1
+        end = self._line_end(start)
         if size is not None and size >= 0:
             end = min(end, start + size)
         self._pos = max(self._pos, end)
