@@ -6,11 +6,13 @@
  * 'longtask') from Run to the last measurement, each beside its target as a ratio; and the main
  * thread's CPU time per step and jump from a trace, which a loaded machine inflates far less.
  */
+import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { typeProgram } from '../browser/site';
 import { endlessProgram, gatherProgram } from './programs';
 import { longestTask, mainTasks, traced } from './trace';
+import { reportTopTasks, type CpuProfile } from './task-report';
 
 export const bigScenarios: { label: string; program: string; query?: string }[] = [
   { label: 'gather of 10,000 coroutines', program: gatherProgram(10_000) },
@@ -211,7 +213,14 @@ const position = (page: Page) =>
  * Runs one big program in a new tab of the app and prints its figures against the targets
  * (`--big=<word>` runs only the scenarios whose label has that word).
  */
-export async function benchBigRun(main: Page, base: string, label: string, program: string, query = ''): Promise<void> {
+export async function benchBigRun(
+  main: Page,
+  base: string,
+  label: string,
+  program: string,
+  query = '',
+  site = '',
+): Promise<void> {
   const only = process.argv.find((a) => a.startsWith('--big='))?.slice('--big='.length);
   if (only && !label.includes(only)) return;
   console.log(`\nBig run: ${label}`);
@@ -235,7 +244,7 @@ export async function benchBigRun(main: Page, base: string, label: string, progr
     });
     await page.goto(`${base}?simTimeout=120000${query ? `&${query}` : ''}`, { waitUntil: 'networkidle' });
     await page.waitForSelector('[data-status=done]');
-    await measure(page, program);
+    await measure(page, program, site, base);
   } finally {
     await page.close();
   }
@@ -246,9 +255,17 @@ export async function benchBigRun(main: Page, base: string, label: string, progr
  * load. It counts from the Run click: typing the program in before is the harness's (its
  * insertText into the editor was the 10,000-task gather's longest task, 89-97 ms CPU).
  */
-async function measure(page: Page, program: string): Promise<void> {
+async function measure(page: Page, program: string, site: string, base: string): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
+  // `--top-tasks`: a CPU profile beside the trace, to name the code in the longest tasks.
+  const TOP = process.argv.includes('--top-tasks');
+  if (TOP) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   const all = await traced(cdp, () => measureRun(page, program));
+  const profile = TOP ? ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile : null;
   const mark = all.find((e) => e.name === 'TimeStamp' && JSON.stringify(e.args ?? {}).includes(RUN_MARK));
   const events = mark ? all.filter((e) => e.ph === 'M' || e.ts >= mark.ts) : all;
   const acts = events
@@ -269,6 +286,10 @@ async function measure(page: Page, program: string): Promise<void> {
       .map((l) => l.toFixed(1))
       .join(' ')})`,
   );
+  if (TOP) reportTopTasks(events, acts, profile, site, base);
+  // `--save-trace=FILE`: the trace from Run and the profile, as JSON, to study outside the bench.
+  const save = process.argv.find((a) => a.startsWith('--save-trace='))?.slice('--save-trace='.length);
+  if (save) writeFileSync(save, JSON.stringify({ events, acts, profile }));
 }
 
 async function measureRun(page: Page, program: string): Promise<void> {

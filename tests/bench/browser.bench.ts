@@ -483,7 +483,7 @@ async function main() {
     );
 
     if (BIG_ONLY) {
-      for (const b of bigScenarios) await benchBigRun(page, base, b.label, b.program, b.query);
+      for (const b of bigScenarios) await benchBigRun(page, base, b.label, b.program, b.query, site);
       return;
     }
 
@@ -630,7 +630,7 @@ async function main() {
         );
     }
 
-    for (const b of bigScenarios) await benchBigRun(page, base, b.label, b.program, b.query);
+    for (const b of bigScenarios) await benchBigRun(page, base, b.label, b.program, b.query, site);
 
     if (errors.length) console.log(`\npage errors: ${errors.join(' | ')}`);
   } finally {

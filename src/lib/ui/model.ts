@@ -7,6 +7,7 @@ import type { ConformanceTrace, UiTrace } from '../trace/types';
 import type { Why } from '../trace/why';
 import { formatSeconds } from '../timeline';
 import { blocksInStep } from './step-index';
+import { lineOf as stepLineOf } from './task-lines';
 
 export type TaskState = 'absent' | 'new' | 'ready' | 'running' | 'waiting' | 'done' | 'cancelled' | 'failed';
 
@@ -34,14 +35,25 @@ export interface RunView {
   taskIndex: Map<string, number>;
   /** For each step, the index of the same task's previous step (-1 if first). */
   prevOfTask: Int32Array;
-  /** For each task, its step indexes, in order. */
+  /** For each task, its step indexes, in order (views of taskSteps). */
   stepsOfTask: Int32Array[];
+  /**
+   * Every task's step indexes, task after task: task k's are taskSteps[taskStepsAt[k]] up to
+   * taskSteps[taskStepsAt[k + 1]] (what reads every task's steps reads these, not 10,000 views).
+   */
+  taskSteps: Int32Array;
+  taskStepsAt: Int32Array;
   /** For each step, the index into trace.tasks of the task that ran it. */
   taskOfStep: Int32Array;
   /** Steps whose details record sync states, in order (the sync objects' history is read from these alone). */
   syncSteps: Int32Array;
   /** For each step, how many frames its task's await chain had after it (at most 255; 0 when not recorded). */
   frameDepth: Uint8Array;
+  /**
+   * For each step, the program line its task is left at (0: none, or done): built with the view,
+   * so the editor's task badges (task-lines.ts) never read the steps' locations on the page.
+   */
+  stepLine: Int32Array;
   /** The run's timeline model, when the worker built it (packed; see timeline/packed-model.ts). */
   timeline?: PackedTimeline;
   /** Step → the step it ran inside (an eager task's first step, inside its creator's). */
@@ -101,6 +113,8 @@ export function buildRunView(trace: ConformanceTrace, ui: UiTrace): RunView {
   let prevK = -1;
   let renamed = false;
   const taskOfStep = new Int32Array(n);
+  const stepLine = new Int32Array(n);
+  for (let i = 0; i < n; i++) stepLine[i] = stepLineOf(steps[i].to);
   const count = new Int32Array(nTasks + 1);
   // Newer traces say which task ran each step (names repeat, and set_name changes them).
   const known = ui.stepTasks && ui.stepTasks.length === n ? ui.stepTasks : null;
@@ -160,9 +174,12 @@ export function buildRunView(trace: ConformanceTrace, ui: UiTrace): RunView {
     taskIndex,
     prevOfTask,
     stepsOfTask,
+    taskSteps: all,
+    taskStepsAt: count,
     taskOfStep,
     syncSteps: synced.slice(0, nSynced),
     frameDepth,
+    stepLine,
     ...(ui.insideSteps ? { insideOf: new Map(ui.insideSteps) } : {}),
   };
 }

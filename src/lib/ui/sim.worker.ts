@@ -28,7 +28,7 @@ serveRuns((result, source, findings) => {
   );
   // The view's per-task indexes travel packed (view-wire.ts), and its typed arrays (a million-line
   // output's index is 4 MB) move to the page rather than being copied.
-  const { wire, transfer } = toWire(own);
+  const { wire, transfer } = toWire(own, result.trace.tasks);
   const buffers = new Set<ArrayBuffer>([...transferables(timeline), ...transfer]);
   for (const v of Object.values(wire))
     for (const a of Array.isArray(v) ? v : [v]) if (ArrayBuffer.isView(a)) buffers.add(a.buffer as ArrayBuffer);

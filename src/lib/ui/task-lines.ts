@@ -22,7 +22,7 @@ export interface LineTasks {
 
 /**
  * The line number at the end of a trace location ('main:8' → 8); 0 for none or 'done'. Read by
- * character codes, not a regex: a jump far away in a big run reads it for every task once.
+ * character codes, not a regex: the run's view (model.ts stepLine) reads it once for every step.
  */
 export function lineOf(loc: string | null | undefined): number {
   if (!loc) return 0;
@@ -44,19 +44,10 @@ export class TaskLines {
   #line: Int32Array;
   /** Line → how many tasks are at it (a line with none has no entry). */
   #count = new Map<number, number>();
-  /** Step index → the line its task is left at (-1: not read yet): a regex per step once, not per jump. */
-  #stepLine: Int32Array;
 
   constructor(v: RunView) {
     this.#v = v;
     this.#line = new Int32Array(v.trace.tasks.length);
-    this.#stepLine = new Int32Array(v.trace.steps.length).fill(-1);
-  }
-
-  #lineOfStep(i: number): number {
-    let l = this.#stepLine[i];
-    if (l < 0) this.#stepLine[i] = l = lineOf(this.#v.trace.steps[i].to);
-    return l;
   }
 
   #set(k: number, line: number): void {
@@ -71,12 +62,12 @@ export class TaskLines {
     this.#line[k] = line;
   }
 
-  /** Task k's line after step `cursor`. */
+  /** Task k's line after step `cursor` (read from the flat taskSteps: no view per task). */
   #lineAt(k: number, cursor: number): number {
-    const mine = this.#v.stepsOfTask[k];
-    if (!mine) return 0;
-    const j = countAtOrBelow(mine, cursor);
-    return j ? this.#lineOfStep(mine[j - 1]) : 0;
+    const { taskSteps, taskStepsAt, stepLine } = this.#v;
+    const from = taskStepsAt[k];
+    const j = countAtOrBelow(taskSteps, cursor, from, taskStepsAt[k + 1]);
+    return j > from ? stepLine[taskSteps[j - 1]] : 0;
   }
 
   /** Moves to step `cursor`. */
@@ -92,7 +83,7 @@ export class TaskLines {
         if (l) count.set(l, (count.get(l) ?? 0) + 1);
       }
     } else if (cursor > this.#cursor) {
-      for (let i = this.#cursor + 1; i <= cursor; i++) this.#set(v.taskOfStep[i], this.#lineOfStep(i));
+      for (let i = this.#cursor + 1; i <= cursor; i++) this.#set(v.taskOfStep[i], this.#v.stepLine[i]);
     } else {
       for (let i = this.#cursor; i > cursor; i--) this.#set(v.taskOfStep[i], this.#lineAt(v.taskOfStep[i], i - 1));
     }

@@ -24,10 +24,12 @@ type Owner = 'trace' | 'ui';
 
 /**
  * The lists that travel packed (read an item at a time on the page; see packed-list.ts): the
- * per-step details, and the printed lines (a million `{t, text}` objects cost the page seconds of
- * garbage collection; the output panel reads only the lines in view).
+ * per-step details, the printed lines (a million `{t, text}` objects cost the page seconds of
+ * garbage collection; the output panel reads only the lines in view), and the steps (a 10,000-task
+ * gather's 20,000 steps, each an object and three strings, were most of what the page's first
+ * young-generation collection after the run had to copy; the page reads the steps near the cursor).
  */
-const PACKED = new Set(['ui.details', 'trace.stdout']);
+const PACKED = new Set(['ui.details', 'trace.stdout', 'trace.steps']);
 
 /** One slice of one long list: `items` (or `packed`, for a packed list) go at `from` in `result[owner][key]`. */
 export interface ResultChunk {

@@ -83,6 +83,23 @@ describe('a result sent in slices', () => {
     ]);
   });
 
+  it('sends the steps packed, each decoded when read', () => {
+    const result = simulate(
+      readFileSync(
+        programs.find((f) => f.endsWith('s000_gather_three.py'))!,
+        'utf8',
+      ),
+    );
+    const { head, chunks } = splitResult(result, 2);
+    const steps = chunks.filter((c) => c.owner === 'trace' && c.key === 'steps');
+    expect(steps.length).toBe(1);
+    expect(steps[0].items).toEqual([]);
+    expect(typeof steps[0].packed?.text).toBe('string');
+    const joiner = new ResultJoiner();
+    for (const c of chunks) joiner.add(structuredClone(c));
+    expect(joiner.join(structuredClone(head)).trace.steps[3]).toEqual(result.trace.steps[3]);
+  });
+
   it('refuses to join a result with a slice missing', () => {
     const source = readFileSync(
       programs.find((f) => f.endsWith('s000_gather_three.py'))!,

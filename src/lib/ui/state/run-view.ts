@@ -5,6 +5,6 @@ import { fromWire, type WireView } from '../view-wire';
 
 export function runViewOf(result: RunResult, built: Record<string, unknown> | null): RunView {
   return built
-    ? ({ ...fromWire(built as unknown as WireView), trace: result.trace, ui: result.ui } as RunView)
+    ? ({ ...fromWire(built as unknown as WireView, result.trace.tasks), trace: result.trace, ui: result.ui } as RunView)
     : buildRunView(result.trace, result.ui);
 }
