@@ -436,7 +436,8 @@ class Emitter {
     const at = this.at(span);
     if (!NUMERIC_BINOPS.has(op)) return `((${a} = ${left}), (${b} = ${right}), ${at}, inplaceBinop(${q}, ${a}, ${b}))`;
     const both = (t: string) => `typeof ${a} === '${t}' && typeof ${b} === '${t}'`;
-    const mixed = lit !== null ? `typeof ${a} === 'number' ? ${a} ${op} ${lit} : ` : '';
+    const mixed =
+      lit !== null ? `typeof ${a} === 'number' ? ${a} ${op} ${lit} : ` : `${this.intFloat(op, a, b, this.temp())} : `;
     return `((${a} = ${left}), (${b} = ${right}), ${both('bigint')} || ${both('number')} ? ${a} ${op} ${b} : ${mixed}(${at}, inplaceBinop(${q}, ${a}, ${b})))`;
   }
 
@@ -555,11 +556,25 @@ class Emitter {
     return `((${c} = ${this.expr(e.func)}), (${a} = ${args}), (f.line = ${line}), (${this.at(e.span)}), ${c} instanceof PyFunction ? ${c}.callOwned(${a}) : call(${c}, ${a}, null))`;
   }
 
+  /**
+   * `+ - *` of an int and a float held in temporaries a and b, as binop's own mixed path: the int
+   * converted to float (Number() rounds half to even, as CPython's int-to-float does). An int too
+   * large for a float converts to an infinity (`x - x` is then NaN): that case is left to binop's
+   * OverflowError. The condition and value, without the branch that follows.
+   */
+  private intFloat(op: string, a: string, b: string, x: string): string {
+    return (
+      `typeof ${a} === 'bigint' && typeof ${b} === 'number' && (${x} = Number(${a})) - ${x} === 0 ? ${x} ${op} ${b}` +
+      ` : typeof ${a} === 'number' && typeof ${b} === 'bigint' && (${x} = Number(${b})) - ${x} === 0 ? ${a} ${op} ${x}`
+    );
+  }
+
   /** fast-ops.ts's binopClosure, inline. */
   private binop(op: string, left: ir.Expr, right: ir.Expr, span: SourceSpan): string {
     const at = this.at(span);
     const a = this.temp();
     const b = this.temp();
+    const x = NUMERIC_BINOPS.has(op) ? this.temp() : '';
     const l = this.expr(left);
     const r = this.expr(right);
     const q = JSON.stringify(op);
@@ -576,6 +591,7 @@ class Emitter {
     else if (kr !== null && op === '/') fast += ` : typeof ${a} === 'number' && ${kr} !== 0 ? ${a} / ${kr}`;
     else if (kl !== null && NUMERIC_BINOPS.has(op)) fast += ` : typeof ${b} === 'number' ? ${kl} ${op} ${b}`;
     else if (kl !== null && op === '/') fast += ` : typeof ${b} === 'number' && ${b} !== 0 ? ${kl} / ${b}`;
+    else if (x !== '') fast += ` : ${this.intFloat(op, a, b, x)}`;
     return `((${a} = ${l}), (${b} = ${r}), ${fast} : (${at}, binop(${q}, ${a}, ${b})))`;
   }
 
