@@ -48,6 +48,7 @@ import { nativeSemaphore } from './semaphores';
 import './signals';
 import type { Simulation } from './runners';
 import { asyncioSources, asyncioOverrides } from './py';
+import { showLibraryStatements } from './library-statements';
 
 const FUTURE_SIG = signature('Future', '(*, loop=None)');
 
@@ -222,6 +223,7 @@ export function makeAsyncio(sim: Simulation): PyModule {
   if (run.minor >= 14) installCallGraph(def);
   setAwaitedByGetter(run.minor >= 14);
   const module = new PyModule('asyncio', m);
+  showLibraryStatements();
   for (const source of Object.values(asyncioSources)) runLibrary('asyncio', source, m);
   for (const source of asyncioOverrides(run.minor)) runLibrary('asyncio', source, m);
   installQueues(m);

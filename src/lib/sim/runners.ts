@@ -622,7 +622,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       return fut.getResult();
     } catch (e) {
       // `return future.result()`: the task's exception leaves through run_until_complete's frame.
-      if (e instanceof PyExc && !fut.cancelled()) leftLibraryFrame(e.exc, 'run_until_complete', true);
+      if (e instanceof PyExc) leftLibraryFrame(e.exc, 'run_until_complete', true);
       throw e;
     }
   }
