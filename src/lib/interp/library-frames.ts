@@ -51,8 +51,30 @@ const FRAMES = {
   },
 } satisfies Record<string, LibraryFrame>;
 
+const SEMAPHORE_ACQUIRE: LibraryFrame = {
+  file: 'locks.py',
+  name: 'acquire',
+  text: '                await fut',
+  col: 16,
+  endCol: 25,
+  lines: [387, 386, 407, 407],
+};
+
 /** The native coroutines CPython's frames stand for, by qualname, at the `await` a throw comes through. */
-const NATIVE: Record<string, LibraryFrame> = {
+const NATIVE: Record<string, LibraryFrame | LibraryFrame[]> = {
+  'Semaphore.acquire': SEMAPHORE_ACQUIRE,
+  // `async with sem:` (innermost first).
+  '_ContextManagerMixin.__aenter__': [
+    SEMAPHORE_ACQUIRE,
+    {
+      file: 'locks.py',
+      name: '__aenter__',
+      text: '        await self.acquire()',
+      col: 8,
+      endCol: 28,
+      lines: [15, 14, 14, 14],
+    },
+  ],
   sleep: {
     file: 'tasks.py',
     name: 'sleep',
@@ -116,10 +138,12 @@ export function leftLibraryFrame(e: PyExceptionObject, name: LibraryFrameName, f
 
 /** `e`, thrown into the native coroutine `qualname`, leaves it: CPython's frame for it, if it has one. */
 export function leftNativeFrame(e: unknown, qualname: string): void {
-  const f = NATIVE[qualname];
-  if (f === undefined || !(e instanceof PyExc) || lineIn(f) === null) return;
+  const found = NATIVE[qualname];
+  if (found === undefined || !(e instanceof PyExc)) return;
+  const frames = Array.isArray(found) ? found : [found];
+  if (frames.some((f) => lineIn(f) === null)) return;
   const x = e.exc;
-  const started = { at: x.traceback.length, frames: [entry(f)] };
+  const started = { at: x.traceback.length, frames: frames.map(entry) };
   if (x.libraryFrames === null) x.libraryFrames = [started];
   else x.libraryFrames.push(started);
 }

@@ -39,6 +39,17 @@ function st(
 const only311 = (line: number) => [line, null, null, null];
 
 export const STATEMENTS: Statement[] = [
+  // A semaphore's (or a subclass's) acquire run as Python (sim/semaphores.ts runs the plain ones natively).
+  st(
+    'locks',
+    '_ContextManagerMixin.__aenter__',
+    12,
+    'await self.acquire()',
+    'locks.py',
+    '        await self.acquire()',
+    [15, 14, 14, 14],
+  ),
+  st('locks', 'Semaphore.acquire', 206, 'await fut', 'locks.py', '                await fut', [387, 386, 407, 407]),
   // wait_for since 3.12: asyncio.timeout around an await in the caller's task.
   st(
     'tasks',
