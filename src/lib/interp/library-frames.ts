@@ -24,7 +24,7 @@ export interface LibraryFrame {
   lines: (number | null)[];
 }
 
-const FRAMES = {
+export const FRAMES = {
   run_until_complete: {
     file: 'base_events.py',
     name: 'run_until_complete',
@@ -61,7 +61,7 @@ const SEMAPHORE_ACQUIRE: LibraryFrame = {
 };
 
 /** The native coroutines CPython's frames stand for, by qualname, at the `await` a throw comes through. */
-const NATIVE: Record<string, LibraryFrame | LibraryFrame[]> = {
+export const NATIVE: Record<string, LibraryFrame | LibraryFrame[]> = {
   'Semaphore.acquire': SEMAPHORE_ACQUIRE,
   // `async with sem:` (innermost first).
   '_ContextManagerMixin.__aenter__': [
