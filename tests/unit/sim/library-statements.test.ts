@@ -2,13 +2,14 @@
  * The library statements shown as CPython's frames (sim/library-statements.ts) name lines of
  * Loopline's own asyncio sources: each must still be that statement, inside that function, or a
  * traceback would show CPython's line for the wrong place. Where CPython's sources are installed
- * (pyenv's 3.11.7, 3.12.1, 3.13.0), each CPython line is checked to be the text the table prints,
+ * (pyenv's 3.11.7, 3.12.1, 3.13.0; 3.14.2 in Pyodide's python_stdlib.zip), each CPython line is checked to be the text the table prints,
  * and so are those of the frames Loopline runs natively (interp/library-frames.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { STATEMENTS } from '../../../src/lib/sim/library-statements';
 import { FRAMES, NATIVE } from '../../../src/lib/interp/library-frames';
+import { zipFile } from '../../support/zip-file';
 
 const ours = (name: string) =>
   readFileSync(new URL(`../../../src/lib/sim/py/${name}.py`, import.meta.url), 'utf8').split('\n');
@@ -31,25 +32,27 @@ describe('library statements shown as CPython frames', () => {
       expect(enclosingDef(rows, s.at)).toBe(s.func.slice(s.func.lastIndexOf('.') + 1));
     });
   }
-  const installs = ['3.11.7', '3.12.1', '3.13.0'].map((v, i) => ({
-    i,
-    dir: `/root/.pyenv/versions/${v}/lib/python3.${11 + i}/asyncio/`,
-  }));
-  for (const { i, dir } of installs) {
-    it.skipIf(!existsSync(dir))(`CPython 3.${11 + i}'s lines are the texts shown`, () => {
+  // pyenv's installs, and 3.14 from Pyodide's standard library (a dev dependency).
+  const stdlib314 = new URL('../../../node_modules/pyodide/python_stdlib.zip', import.meta.url).pathname;
+  const sources: { i: number; has: boolean; read: (file: string) => string }[] = [
+    ...['3.11.7', '3.12.1', '3.13.0'].map((v, i) => {
+      const dir = `/root/.pyenv/versions/${v}/lib/python3.${11 + i}/asyncio/`;
+      return { i, has: existsSync(dir), read: (file: string) => readFileSync(dir + file, 'utf8') };
+    }),
+    { i: 3, has: existsSync(stdlib314), read: (file: string) => zipFile(stdlib314, `asyncio/${file}`) ?? '' },
+  ];
+  for (const { i, has, read } of sources) {
+    it.skipIf(!has)(`CPython 3.${11 + i}'s lines are the texts shown`, () => {
+      const lineOf = (file: string, line: number) => read(file).split('\n')[line - 1];
       for (const s of STATEMENTS) {
         const line = s.lines[i];
-        if (line === null) continue;
-        const theirs = readFileSync(dir + s.file, 'utf8').split('\n')[line - 1];
-        expect(theirs.trim(), `${s.func} at ${s.file}:${line}`).toBe(s.text.trim());
+        if (line !== null) expect(lineOf(s.file, line).trim(), `${s.func} at ${s.file}:${line}`).toBe(s.text.trim());
       }
-      // asyncio's frames Loopline runs natively (asyncio.run's, asyncio.sleep's, a queue's), with their carets' columns.
+      // asyncio's frames Loopline runs natively (asyncio.run's, asyncio.sleep's, a queue's), exactly,
+      // indentation too: the carets' columns count from the line's start.
       for (const f of [...Object.values(FRAMES), ...Object.values(NATIVE).flat()]) {
         const line = f.lines[i];
-        if (line === null) continue;
-        const theirs = readFileSync(dir + f.file, 'utf8').split('\n')[line - 1];
-        // Exactly, indentation too: the carets' columns count from the line's start.
-        expect(theirs, `${f.name} at ${f.file}:${line}`).toBe(f.text);
+        if (line !== null) expect(lineOf(f.file, line), `${f.name} at ${f.file}:${line}`).toBe(f.text);
       }
     });
   }
