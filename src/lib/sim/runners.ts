@@ -186,8 +186,9 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       now: () => this.clock.now,
       step: () => this.rec.currentStep(),
       roots: () => this.roots(r),
-      warn: (text, t, line, step, origin, how) =>
-        this.rec.warning(text, t, line, step, origin, how && this.warningLog(text, how)),
+      warn: (text, t, line, step, origin, how, at) =>
+        this.rec.warning(text, t, line, step, origin, how && this.warningLog(text, how), at),
+      written: () => this.rec.trace.stdout.length,
       toHandler: (fut, message) => neverRetrievedToHandler(fut, message),
     });
     const lt = new Lifetimes({

@@ -211,3 +211,26 @@ asyncio.run(main())
     ).toEqual([{ t: 1, line: null, text: 'Task exception was never retrieved (ValueError: 0.1)' }]);
   });
 });
+
+describe('coroutine never awaited: among what the program printed', () => {
+  it('goes out between the prints around its drop, though found later (no safe point in a plain module)', () => {
+    const r = simulate(
+      PRELUDE +
+        `
+def g():
+    f()
+    print("in g")
+
+g()
+f()
+print("after")
+x = f()
+x = None
+print("end")
+`,
+    );
+    expect(r.trace.warnings.map((w) => w.line)).toEqual([7, 11, 14]);
+    // How many stdout writes came before each (python3: its warning before "in g", "after", "end").
+    expect(r.ui.warningAt).toEqual([0, 1, 2]);
+  });
+});

@@ -12,9 +12,6 @@ import threads from './threads.py?raw';
 
 export const asyncioSources = { events, locks, timeouts, tasks, taskStack, taskgroups, runners, threads };
 
-/** 3.11's asyncio where it differs (its wait_for's statements show in tracebacks: sim/library-statements.ts). */
-export const py311Source = py311;
-
 /** What an older CPython's asyncio does differently, run after asyncioSources, by minor version. */
 export function asyncioOverrides(minor: number): string[] {
   if (minor <= 11) return [py311];
