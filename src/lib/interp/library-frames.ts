@@ -16,7 +16,10 @@ import { run } from '../runtime/run';
 export interface LibraryFrame {
   file: string;
   name: string;
-  /** The line as it stands in the file (indented), and the failing call's columns in it. */
+  /**
+   * The line as it stands in the file (indented; a statement over several lines: each, joined by
+   * newlines), and the failing call's columns in it (the end column in the last line).
+   */
   text: string;
   col: number;
   endCol: number;
@@ -48,6 +51,24 @@ export const FRAMES = {
     col: 15,
     endCol: 31,
     lines: [190, 194, 194, 204],
+  },
+  // asyncio.run(main) given something else than a coroutine (3.14 wraps an awaitable instead).
+  'Runner.run.refuse': {
+    file: 'runners.py',
+    name: 'run',
+    text: '            raise ValueError("a coroutine was expected, got {!r}".format(coro))',
+    col: 12,
+    endCol: 79,
+    lines: [89, 89, 89, null],
+  },
+  // asyncio.run() inside a running loop: a statement over two lines (3.13 prints both).
+  'run.refuse': {
+    file: 'runners.py',
+    name: 'run',
+    text: '        raise RuntimeError(\n            "asyncio.run() cannot be called from a running event loop")',
+    col: 8,
+    endCol: 71,
+    lines: [186, 190, 190, 200],
   },
 } satisfies Record<string, LibraryFrame>;
 
@@ -115,7 +136,7 @@ function entry(f: LibraryFrame): TracebackEntry {
     user: true,
     file: `/usr/lib/python3.${run.minor}/asyncio/${f.file}`,
     text: f.text,
-    pos: { line, col: f.col, endLine: line, endCol: f.endCol },
+    pos: { line, col: f.col, endLine: line + f.text.split('\n').length - 1, endCol: f.endCol },
   };
 }
 

@@ -49,6 +49,7 @@ import './signals';
 import type { Simulation } from './runners';
 import { asyncioSources, asyncioOverrides } from './py';
 import { showLibraryStatements } from './library-statements';
+import { leftLibraryFrame } from '../interp/library-frames';
 
 const FUTURE_SIG = signature('Future', '(*, loop=None)');
 
@@ -127,10 +128,16 @@ export function makeAsyncio(sim: Simulation): PyModule {
       if (isCoroutine(coro)) coro.awaited = false;
       const e = pyError('RuntimeError', 'asyncio.run() cannot be called from a running event loop');
       sim.finalizers.holdUntilHandled(e.exc, [coro]);
+      leftLibraryFrame(e.exc, 'run.refuse', true);
       throw e;
     }
     if (isCoroutine(coro)) return sim.asyncioRun(coro);
-    if (run.minor <= 13) throw pyError('ValueError', `a coroutine was expected, got ${repr(coro)}`);
+    if (run.minor <= 13) {
+      const e = pyError('ValueError', `a coroutine was expected, got ${repr(coro)}`);
+      leftLibraryFrame(e.exc, 'Runner.run.refuse', true);
+      leftLibraryFrame(e.exc, 'run');
+      throw e;
+    }
     // 3.14's Runner.run: the runner has set up its loop by then; an awaitable is awaited by a wrapper coroutine.
     sim.loopSetCalled = true;
     if (!isAwaitableValue(coro))

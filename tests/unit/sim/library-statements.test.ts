@@ -43,7 +43,11 @@ describe('library statements shown as CPython frames', () => {
   ];
   for (const { i, has, read } of sources) {
     it.skipIf(!has)(`CPython 3.${11 + i}'s lines are the texts shown`, () => {
-      const lineOf = (file: string, line: number) => read(file).split('\n')[line - 1];
+      const lineOf = (file: string, line: number, count = 1) =>
+        read(file)
+          .split('\n')
+          .slice(line - 1, line - 1 + count)
+          .join('\n');
       for (const s of STATEMENTS) {
         const line = s.lines[i];
         if (line !== null) expect(lineOf(s.file, line).trim(), `${s.func} at ${s.file}:${line}`).toBe(s.text.trim());
@@ -52,7 +56,8 @@ describe('library statements shown as CPython frames', () => {
       // indentation too: the carets' columns count from the line's start.
       for (const f of [...Object.values(FRAMES), ...Object.values(NATIVE).flat()]) {
         const line = f.lines[i];
-        if (line !== null) expect(lineOf(f.file, line), `${f.name} at ${f.file}:${line}`).toBe(f.text);
+        if (line !== null)
+          expect(lineOf(f.file, line, f.text.split('\n').length), `${f.name} at ${f.file}:${line}`).toBe(f.text);
       }
     });
   }
