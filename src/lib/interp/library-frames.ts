@@ -70,6 +70,23 @@ export const FRAMES = {
     endCol: 71,
     lines: [186, 190, 190, 200],
   },
+  // asyncio.create_task() with no loop running (3.13 prints no carets under it).
+  'create_task.refuse': {
+    file: 'tasks.py',
+    name: 'create_task',
+    text: '    loop = events.get_running_loop()',
+    col: 11,
+    endCol: 36,
+    lines: [381, 417, null, null],
+  },
+  'create_task.refuse313': {
+    file: 'tasks.py',
+    name: 'create_task',
+    text: '    loop = events.get_running_loop()',
+    col: 4,
+    endCol: 36,
+    lines: [null, null, 407, 394],
+  },
 } satisfies Record<string, LibraryFrame>;
 
 const SEMAPHORE_ACQUIRE: LibraryFrame = {
@@ -147,6 +164,7 @@ function entry(f: LibraryFrame): TracebackEntry {
  * asyncio.run, such as "Event loop is closed", gets none).
  */
 export function leftLibraryFrame(e: PyExceptionObject, name: LibraryFrameName, first = false): void {
+  if (lineIn(FRAMES[name]) === null) return;
   const at = e.traceback.length;
   const runs = e.libraryFrames;
   const last = runs === null ? undefined : runs[runs.length - 1];

@@ -4,6 +4,7 @@
  * source run by the interpreter as library code, so their await structure is CPython's.
  */
 import {
+  PyExc,
   PyModule,
   PySet,
   PyExceptionObject,
@@ -65,6 +66,20 @@ export function makeAsyncio(sim: Simulation): PyModule {
     if (!l) throw pyError('RuntimeError', 'no running event loop');
     return l;
   };
+  /** The loop asyncio.create_task() runs on: the running one, else the error tasks.py's frame raises. */
+  const createTaskLoop = (coro: PyValue): EventLoop => {
+    try {
+      return runningLoop();
+    } catch (e) {
+      if (e instanceof PyExc) {
+        // Its frame keeps the coroutine until the exception goes (then "never awaited").
+        sim.finalizers.holdUntilHandled(e.exc, [coro]);
+        leftLibraryFrame(e.exc, 'create_task.refuse', true);
+        leftLibraryFrame(e.exc, 'create_task.refuse313', true);
+      }
+      throw e;
+    }
+  };
   /** The `loop` argument of current_task/all_tasks: CPython finds no tasks for a non-loop. */
   const loopArg = (v: PyValue): EventLoop | null => (v === null ? runningLoop() : v instanceof EventLoop ? v : null);
 
@@ -83,12 +98,12 @@ export function makeAsyncio(sim: Simulation): PyModule {
       'create_task',
       native('create_task', (args, kw) => {
         const [coro, rest] = splitCoroKwargs(sig, args, kw);
-        return loopCreateTask(runningLoop(), coro, null, null, rest);
+        return loopCreateTask(createTaskLoop(coro), coro, null, null, rest);
       }),
     );
   } else
     def('create_task', 'def (coro, *, name=None, context=None)', ([coro, name, context]) => {
-      const loop = runningLoop();
+      const loop = createTaskLoop(coro);
       if (run.minor >= 13) return loopCreateTask(loop, coro, name, context);
       if (loop.taskFactory !== null) {
         // 3.12: the factory's task, named afterwards (tasks._set_task_name).

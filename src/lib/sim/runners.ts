@@ -216,6 +216,27 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
    */
   private readonly raising: PyObject[] = [];
 
+  /**
+   * The program failed with `exc`: what it dropped before (with no safe point since, as in a plain
+   * module) is finalized now, as CPython did at each drop, before the traceback is printed; what
+   * the traceback's frames (and the chained exceptions') hold stays until the end.
+   */
+  settleBeforeTraceback(exc: PyExceptionObject, globals: Map<string, PyValue>): void {
+    const held: unknown[] = [globals];
+    const seen = new Set<PyExceptionObject>();
+    for (const todo = [exc]; todo.length;) {
+      const x = todo.pop()!;
+      if (seen.has(x)) continue;
+      seen.add(x);
+      held.push(x);
+      for (const entry of x.traceback) if (entry.frame) held.push(entry.frame);
+      if (x.caughtAt?.frame) held.push(x.caughtAt.frame);
+      if (x.cause) todo.push(x.cause);
+      if (x.context) todo.push(x.context);
+    }
+    this.finalizers.safePoint([], held);
+  }
+
   /** Finalize what nothing reaches any more (see Finalizers). */
   private safePoint(): void {
     this.lifetimes.settle(true);
