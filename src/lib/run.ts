@@ -231,6 +231,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
       compiled.run(globals);
       endThreads(r);
     } catch (e) {
+      if (e instanceof PyExc) sim.settleBeforeTraceback(e.exc, globals);
       ended(e);
     }
     endedAt = { stdout: rec.trace.stdout.length, stderr: rec.stderrLines.length, warnings: rec.trace.warnings.length };

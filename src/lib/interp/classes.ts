@@ -168,6 +168,9 @@ function makeClass(
     const f = ns.get(hook);
     if (f instanceof PyFunction) ns.set(hook, new PyClassMethod(f));
   }
+  // ...and `__new__` a static method (it receives the class explicitly).
+  const newFn = ns.get('__new__');
+  if (newFn instanceof PyFunction) ns.set('__new__', new PyStaticMethod(newFn));
   const cls = new PyClass(name, bases.length ? bases : [objectClass], ns, meta);
   cls.qualname = qualname;
   if (slots !== null) applySlots(cls, slots);

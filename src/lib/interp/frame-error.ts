@@ -8,6 +8,7 @@ import { run } from '../runtime/run';
 import type { PyExceptionObject, SourceSpan, TracebackEntry } from '../runtime/core';
 import { frameStack } from './drops';
 import type { Frame } from './frame';
+import { statementEntry } from './library-frames';
 
 /**
  * The traceback entry for `frame` at its current line, with its caller (the frame below it on the
@@ -17,7 +18,8 @@ export function entryFor(frame: Frame, line = frame.line, exc?: PyExceptionObjec
   const entry = plainEntry(frame, line);
   if (exc !== undefined) {
     const pos = failedAt(exc, frame, line);
-    if (pos !== null) entry.pos = pos;
+    // A library statement shown as CPython's keeps CPython's position in its own line.
+    if (pos !== null && entry.text === undefined) entry.pos = pos;
   }
   return entry;
 }
@@ -41,6 +43,10 @@ function plainEntry(frame: Frame, line: number): TracebackEntry {
   const { name, user, file } = frame.code;
   // Code compiled by exec() shows in tracebacks under its own file ("<string>").
   if (file !== undefined) return { name, line, user: true, file, frame, back: back ?? null };
+  if (!user) {
+    const shown = statementEntry(frame.code.qualname, line);
+    if (shown !== null) return { ...shown, ownLine: line, frame, back: back ?? null };
+  }
   return { name, line, user, frame, back: back ?? null };
 }
 

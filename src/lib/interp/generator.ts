@@ -25,6 +25,7 @@ import { call, callMethod, type PyIterator } from '../runtime/ops';
 import { defNative, defNativeMethod } from '../runtime/native';
 import { RETURN, type Frame } from './frame';
 import { addTraceback } from './frame-error';
+import { leftNativeFrame } from './library-frames';
 import { codeObject } from './frame-objects';
 import { run, RunSlot } from '../runtime/run';
 import { tick } from './state';
@@ -128,6 +129,9 @@ export abstract class PySuspendable extends PyObject {
     } catch (e) {
       this.state = 'closed';
       if (this.frame !== null) held = holdLocals(e, this.frame);
+      // A native coroutine (asyncio.sleep, Queue.get) passing on what was thrown into it: CPython's
+      // own frame for it shows in the traceback.
+      else if (isThrow && e === arg) leftNativeFrame(e, this.qualname);
       throw this.raised(e);
     } finally {
       nesting--;

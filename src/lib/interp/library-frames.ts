@@ -4,23 +4,30 @@
  * `Runner.run`, base_events.py's `run_until_complete`), which CPython prints between the program's
  * line and the task's frames. The simulator runs those functions natively, so it notes them on the
  * exception as it passes (at the length its traceback has then) and the printers splice them in.
+ * The same goes for the native coroutines a cancellation is thrown through (`asyncio.sleep`,
+ * `Queue.get`). Loopline's asyncio written in Python (wait_for, Timeout, TaskGroup, the locks) has
+ * frames of its own, hidden as library code; the statements of it that CPython's tracebacks show
+ * are registered (sim/library-statements.ts) and shown as CPython's lines.
  * Files are named as a Linux distribution installs them; lines are each version's.
  */
-import type { PyExceptionObject, TracebackEntry } from '../runtime/core';
+import { PyExc, type PyExceptionObject, type TracebackEntry } from '../runtime/core';
 import { run } from '../runtime/run';
 
-interface LibraryFrame {
+export interface LibraryFrame {
   file: string;
   name: string;
-  /** The line as it stands in the file (indented), and the failing call's columns in it. */
+  /**
+   * The line as it stands in the file (indented; a statement over several lines: each, joined by
+   * newlines), and the failing call's columns in it (the end column in the last line).
+   */
   text: string;
   col: number;
   endCol: number;
-  /** Its line number in 3.11, 3.12, 3.13 and 3.14 (3.11.7, 3.12.1, 3.13.0, 3.14.2). */
-  lines: [number, number, number, number];
+  /** Its line number in 3.11, 3.12, 3.13 and 3.14 (3.11.7, 3.12.1, 3.13.0, 3.14.2); null: not there. */
+  lines: (number | null)[];
 }
 
-const FRAMES = {
+export const FRAMES = {
   run_until_complete: {
     file: 'base_events.py',
     name: 'run_until_complete',
@@ -45,19 +52,108 @@ const FRAMES = {
     endCol: 31,
     lines: [190, 194, 194, 204],
   },
+  // asyncio.run(main) given something else than a coroutine (3.14 wraps an awaitable instead).
+  'Runner.run.refuse': {
+    file: 'runners.py',
+    name: 'run',
+    text: '            raise ValueError("a coroutine was expected, got {!r}".format(coro))',
+    col: 12,
+    endCol: 79,
+    lines: [89, 89, 89, null],
+  },
+  // asyncio.run() inside a running loop: a statement over two lines (3.13 prints both).
+  'run.refuse': {
+    file: 'runners.py',
+    name: 'run',
+    text: '        raise RuntimeError(\n            "asyncio.run() cannot be called from a running event loop")',
+    col: 8,
+    endCol: 71,
+    lines: [186, 190, 190, 200],
+  },
+  // asyncio.create_task() with no loop running (3.13 prints no carets under it).
+  'create_task.refuse': {
+    file: 'tasks.py',
+    name: 'create_task',
+    text: '    loop = events.get_running_loop()',
+    col: 11,
+    endCol: 36,
+    lines: [381, 417, null, null],
+  },
+  'create_task.refuse313': {
+    file: 'tasks.py',
+    name: 'create_task',
+    text: '    loop = events.get_running_loop()',
+    col: 4,
+    endCol: 36,
+    lines: [null, null, 407, 394],
+  },
 } satisfies Record<string, LibraryFrame>;
+
+const SEMAPHORE_ACQUIRE: LibraryFrame = {
+  file: 'locks.py',
+  name: 'acquire',
+  text: '                await fut',
+  col: 16,
+  endCol: 25,
+  lines: [387, 386, 407, 407],
+};
+
+/** The native coroutines CPython's frames stand for, by qualname, at the `await` a throw comes through. */
+export const NATIVE: Record<string, LibraryFrame | LibraryFrame[]> = {
+  'Semaphore.acquire': SEMAPHORE_ACQUIRE,
+  // `async with sem:` (innermost first).
+  '_ContextManagerMixin.__aenter__': [
+    SEMAPHORE_ACQUIRE,
+    {
+      file: 'locks.py',
+      name: '__aenter__',
+      text: '        await self.acquire()',
+      col: 8,
+      endCol: 28,
+      lines: [15, 14, 14, 14],
+    },
+  ],
+  sleep: {
+    file: 'tasks.py',
+    name: 'sleep',
+    text: '        return await future',
+    col: 15,
+    endCol: 27,
+    lines: [649, 665, 718, 702],
+  },
+  'Queue.get': {
+    file: 'queues.py',
+    name: 'get',
+    text: '                await getter',
+    col: 16,
+    endCol: 28,
+    lines: [158, 158, 186, 186],
+  },
+  'Queue.put': {
+    file: 'queues.py',
+    name: 'put',
+    text: '                await putter',
+    col: 16,
+    endCol: 28,
+    lines: [120, 120, 139, 139],
+  },
+};
 
 export type LibraryFrameName = keyof typeof FRAMES;
 
+function lineIn(f: LibraryFrame): number | null {
+  return f.lines[Math.min(Math.max(run.minor - 11, 0), 3)];
+}
+
 function entry(f: LibraryFrame): TracebackEntry {
-  const line = f.lines[Math.min(Math.max(run.minor - 11, 0), 3)];
+  const line = lineIn(f)!;
   return {
     name: f.name,
     line,
     user: true,
     file: `/usr/lib/python3.${run.minor}/asyncio/${f.file}`,
     text: f.text,
-    pos: { line, col: f.col, endLine: line, endCol: f.endCol },
+    pos: { line, col: f.col, endLine: line + f.text.split('\n').length - 1, endCol: f.endCol },
   };
 }
 
@@ -68,6 +164,7 @@ function entry(f: LibraryFrame): TracebackEntry {
  * asyncio.run, such as "Event loop is closed", gets none).
  */
 export function leftLibraryFrame(e: PyExceptionObject, name: LibraryFrameName, first = false): void {
+  if (lineIn(FRAMES[name]) === null) return;
   const at = e.traceback.length;
   const runs = e.libraryFrames;
   const last = runs === null ? undefined : runs[runs.length - 1];
@@ -76,6 +173,37 @@ export function leftLibraryFrame(e: PyExceptionObject, name: LibraryFrameName, f
     if (runs === null) e.libraryFrames = [started];
     else runs.push(started);
   } else if (last !== undefined && last.at === at) last.frames.push(entry(FRAMES[name]));
+}
+
+/** `e`, thrown into the native coroutine `qualname`, leaves it: CPython's frame for it, if it has one. */
+export function leftNativeFrame(e: unknown, qualname: string): void {
+  const found = NATIVE[qualname];
+  if (found === undefined || !(e instanceof PyExc)) return;
+  const frames = Array.isArray(found) ? found : [found];
+  if (frames.some((f) => lineIn(f) === null)) return;
+  const x = e.exc;
+  const started = { at: x.traceback.length, frames: frames.map(entry) };
+  if (x.libraryFrames === null) x.libraryFrames = [started];
+  else x.libraryFrames.push(started);
+}
+
+/** Statements of Loopline's Python-source asyncio shown as CPython's, by `qualname:line` of ours. */
+const statements = new Map<string, LibraryFrame[]>();
+
+/** Show the statement at `line` of the library function `qualname` in tracebacks as CPython's `f`. */
+export function showStatement(qualname: string, line: number, f: LibraryFrame): void {
+  const key = `${qualname}:${line}`;
+  const all = statements.get(key);
+  if (all === undefined) statements.set(key, [f]);
+  else all.push(f);
+}
+
+/** The traceback entry CPython prints for the library statement (null: CPython shows no frame there). */
+export function statementEntry(qualname: string, line: number): TracebackEntry | null {
+  const all = statements.get(`${qualname}:${line}`);
+  if (all === undefined) return null;
+  for (const f of all) if (lineIn(f) !== null) return entry(f);
+  return null;
 }
 
 /** The exception's traceback entries, innermost first, with the library frames it passed through in place. */

@@ -28,13 +28,9 @@ export function callerFrame(): Frame {
   throw new Error('no Python frame is running');
 }
 
-/** One dict per namespace, so that `globals() is globals()` as in CPython. */
-const namespaceDicts = new WeakMap<Map<string, PyValue>, PyDict>();
-
+/** One dict per namespace (the same as its module's `__dict__`), so `globals() is globals()`. */
 export function namespaceDict(ns: Map<string, PyValue>): PyDict {
-  let d = namespaceDicts.get(ns);
-  if (d === undefined) namespaceDicts.set(ns, (d = liveDict(ns)));
-  return d;
+  return liveDict(ns);
 }
 
 const frameDicts = new WeakMap<Frame, PyDict>();

@@ -33,7 +33,8 @@ function c_str(e: PyExceptionObject): string {
 export function entryRows(tb: TracebackEntry, lines: string[]): string[] {
   if (tb.file === undefined) return sourceRows(tb.line, tb.pos, lines, run.minor);
   if (tb.text === undefined || tb.pos === undefined) return [];
-  return sourceRows(1, { ...tb.pos, line: 1, endLine: 1 }, [tb.text], run.minor);
+  const rows = tb.text.split('\n');
+  return sourceRows(1, { ...tb.pos, line: 1, endLine: rows.length }, rows, run.minor);
 }
 
 /** A CPython-style traceback ("Traceback (most recent call last): ..."), with the version's caret lines. */

@@ -474,6 +474,8 @@ export interface TracebackEntry {
   back?: object | null;
   /** Where in the line the failing operation is (CPython's instruction positions), for caret lines. */
   pos?: SourceSpan;
+  /** A library statement shown as CPython's (interp/library-frames.ts): its line in Loopline's own source. */
+  ownLine?: number;
   /** A library frame's line of source (asyncio's own, interp/library-frames.ts), shown with its carets. */
   text?: string;
 }

@@ -48,6 +48,8 @@ interface Drop {
   /** The trace step running then (-1: before the first). */
   step: number;
   seq: number;
+  /** How many stdout writes came before it (where python3 prints its warning among them). */
+  at: number;
 }
 
 /** What the finalizers need of the simulation. */
@@ -62,7 +64,17 @@ export interface FinalizerHost {
    * the object came from: a coroutine's creation line, a failed task's name; `how`: what python3
    * writes for it besides (WarnHow).
    */
-  warn(text: string, t: number, line: number | null, step: number, origin?: WarningOrigin, how?: WarnHow): void;
+  warn(
+    text: string,
+    t: number,
+    line: number | null,
+    step: number,
+    origin?: WarningOrigin,
+    how?: WarnHow,
+    at?: number,
+  ): void;
+  /** How many stdout writes the program made so far. */
+  written(): number;
   /** Hands a failed future's "exception was never retrieved" to the program's loop exception handler; false if none. */
   toHandler(f: Future, message: string): boolean;
 }
@@ -107,10 +119,11 @@ export class Finalizers {
     const i = this.freshCount++;
     const m = this.freshMoments;
     this.fresh[i] = c;
-    // Time, step and seq, in that order.
-    m[3 * i] = this.host.now();
-    m[3 * i + 1] = this.host.step();
-    m[3 * i + 2] = this.seq++;
+    // Time, step, seq and stdout writes, in that order.
+    m[4 * i] = this.host.now();
+    m[4 * i + 1] = this.host.step();
+    m[4 * i + 2] = this.seq++;
+    m[4 * i + 3] = this.host.written();
     this.freshLines[i] = dropLine();
   }
 
@@ -162,7 +175,8 @@ export class Finalizers {
 
   private note(o: PyObject): void {
     if (this.cyclic.has(o)) return;
-    this.suspects.set(o, { t: this.host.now(), line: dropLine(), step: this.host.step(), seq: this.seq++ });
+    const h = this.host;
+    this.suspects.set(o, { t: h.now(), line: dropLine(), step: h.step(), seq: this.seq++, at: h.written() });
   }
 
   /** What the program can reach besides the frames running now (the host's roots). */
@@ -184,7 +198,7 @@ export class Finalizers {
     const gone = [...s].filter(([o]) => !r.seen.has(o)).sort((a, b) => a[1].seq - b[1].seq);
     for (const o of s.keys()) if (r.seen.has(o)) this.live.add(o);
     s.clear();
-    for (const [o, d] of gone) this.report(o, d.t, d.line, d.step);
+    for (const [o, d] of gone) this.report(o, d.t, d.line, d.step, false, d.at);
   }
 
   /** The new coroutines still unawaited become suspects, unless a later drop already made them one. */
@@ -198,7 +212,7 @@ export class Finalizers {
       if (!watched(c)) continue;
       this.madeAt.set(c, this.freshLines[i]);
       if (s.has(c)) continue;
-      s.set(c, { t: m[3 * i], line: this.freshLines[i], step: m[3 * i + 1], seq: m[3 * i + 2] });
+      s.set(c, { t: m[4 * i], line: this.freshLines[i], step: m[4 * i + 1], seq: m[4 * i + 2], at: m[4 * i + 3] });
     }
     this.freshCount = 0;
   }
@@ -220,7 +234,7 @@ export class Finalizers {
   }
 
   /** `atExit`: found at the interpreter's shutdown (a warning then names no line of the program). */
-  private report(o: PyObject, t: number, line: number | null, step: number, atExit = false): void {
+  private report(o: PyObject, t: number, line: number | null, step: number, atExit = false, at?: number): void {
     if (this.reported.has(o)) return;
     this.reported.add(o);
     if (o instanceof PyCoroutine) {
@@ -232,14 +246,13 @@ export class Finalizers {
       const key = `${atExit ? 'exit' : (line ?? '-')}\u0000${text}`;
       if (this.shown.has(key)) return;
       this.shown.add(key);
-      this.host.warn(text, t, line, step, origin, atExit ? { atExit } : undefined);
+      this.host.warn(text, t, line, step, origin, atExit ? { atExit } : undefined, at);
     } else if (o instanceof Future && o.exception) {
       const what = o instanceof Task ? 'Task' : 'Future';
       if (this.host.toHandler(o, `${what} exception was never retrieved`)) return;
       const origin = o instanceof Task && !o.internal ? { task: o.name } : undefined;
-      this.host.warn(`${what} exception was never retrieved (${excLine(o.exception)})`, t, null, step, origin, {
-        failed: o,
-      });
+      const text = `${what} exception was never retrieved (${excLine(o.exception)})`;
+      this.host.warn(text, t, null, step, origin, { failed: o }, at);
     }
   }
 }

@@ -4,6 +4,7 @@
  * source run by the interpreter as library code, so their await structure is CPython's.
  */
 import {
+  PyExc,
   PyModule,
   PySet,
   PyExceptionObject,
@@ -48,6 +49,8 @@ import { nativeSemaphore } from './semaphores';
 import './signals';
 import type { Simulation } from './runners';
 import { asyncioSources, asyncioOverrides } from './py';
+import { showLibraryStatements } from './library-statements';
+import { leftLibraryFrame } from '../interp/library-frames';
 
 const FUTURE_SIG = signature('Future', '(*, loop=None)');
 
@@ -62,6 +65,20 @@ export function makeAsyncio(sim: Simulation): PyModule {
     const l = sim.runningLoop;
     if (!l) throw pyError('RuntimeError', 'no running event loop');
     return l;
+  };
+  /** The loop asyncio.create_task() runs on: the running one, else the error tasks.py's frame raises. */
+  const createTaskLoop = (coro: PyValue): EventLoop => {
+    try {
+      return runningLoop();
+    } catch (e) {
+      if (e instanceof PyExc) {
+        // Its frame keeps the coroutine until the exception goes (then "never awaited").
+        sim.finalizers.holdUntilHandled(e.exc, [coro]);
+        leftLibraryFrame(e.exc, 'create_task.refuse', true);
+        leftLibraryFrame(e.exc, 'create_task.refuse313', true);
+      }
+      throw e;
+    }
   };
   /** The `loop` argument of current_task/all_tasks: CPython finds no tasks for a non-loop. */
   const loopArg = (v: PyValue): EventLoop | null => (v === null ? runningLoop() : v instanceof EventLoop ? v : null);
@@ -81,12 +98,12 @@ export function makeAsyncio(sim: Simulation): PyModule {
       'create_task',
       native('create_task', (args, kw) => {
         const [coro, rest] = splitCoroKwargs(sig, args, kw);
-        return loopCreateTask(runningLoop(), coro, null, null, rest);
+        return loopCreateTask(createTaskLoop(coro), coro, null, null, rest);
       }),
     );
   } else
     def('create_task', 'def (coro, *, name=None, context=None)', ([coro, name, context]) => {
-      const loop = runningLoop();
+      const loop = createTaskLoop(coro);
       if (run.minor >= 13) return loopCreateTask(loop, coro, name, context);
       if (loop.taskFactory !== null) {
         // 3.12: the factory's task, named afterwards (tasks._set_task_name).
@@ -126,10 +143,16 @@ export function makeAsyncio(sim: Simulation): PyModule {
       if (isCoroutine(coro)) coro.awaited = false;
       const e = pyError('RuntimeError', 'asyncio.run() cannot be called from a running event loop');
       sim.finalizers.holdUntilHandled(e.exc, [coro]);
+      leftLibraryFrame(e.exc, 'run.refuse', true);
       throw e;
     }
     if (isCoroutine(coro)) return sim.asyncioRun(coro);
-    if (run.minor <= 13) throw pyError('ValueError', `a coroutine was expected, got ${repr(coro)}`);
+    if (run.minor <= 13) {
+      const e = pyError('ValueError', `a coroutine was expected, got ${repr(coro)}`);
+      leftLibraryFrame(e.exc, 'Runner.run.refuse', true);
+      leftLibraryFrame(e.exc, 'run');
+      throw e;
+    }
     // 3.14's Runner.run: the runner has set up its loop by then; an awaitable is awaited by a wrapper coroutine.
     sim.loopSetCalled = true;
     if (!isAwaitableValue(coro))
@@ -222,6 +245,7 @@ export function makeAsyncio(sim: Simulation): PyModule {
   if (run.minor >= 14) installCallGraph(def);
   setAwaitedByGetter(run.minor >= 14);
   const module = new PyModule('asyncio', m);
+  showLibraryStatements();
   for (const source of Object.values(asyncioSources)) runLibrary('asyncio', source, m);
   for (const source of asyncioOverrides(run.minor)) runLibrary('asyncio', source, m);
   installQueues(m);

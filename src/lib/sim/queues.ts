@@ -405,8 +405,9 @@ function queueOp(q: PyQueue, isPut: boolean, item: PyValue): Body {
   return new QueueOpBody(q, isPut, item) as unknown as Body;
 }
 
-function queueCoroutine(name: string, body: Body) {
-  return nativeCoroutine(name, body, 'Queue');
+/** `Queue.get` and friends: named `get`, qualified `Queue.get`, as CPython's coroutines are. */
+function queueCoroutine(qualname: string, body: Body) {
+  return nativeCoroutine(qualname.slice(qualname.indexOf('.') + 1), body, 'Queue', qualname);
 }
 
 /** What the sync-object panel shows of a queue (null: not a queue): items in get order, maxsize, waiters. */

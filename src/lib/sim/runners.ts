@@ -186,8 +186,9 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       now: () => this.clock.now,
       step: () => this.rec.currentStep(),
       roots: () => this.roots(r),
-      warn: (text, t, line, step, origin, how) =>
-        this.rec.warning(text, t, line, step, origin, how && this.warningLog(text, how)),
+      warn: (text, t, line, step, origin, how, at) =>
+        this.rec.warning(text, t, line, step, origin, how && this.warningLog(text, how), at),
+      written: () => this.rec.trace.stdout.length,
       toHandler: (fut, message) => neverRetrievedToHandler(fut, message),
     });
     const lt = new Lifetimes({
@@ -214,6 +215,27 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
    * futures run_until_complete runs, and exceptions on their way up while asyncio.run shuts down.
    */
   private readonly raising: PyObject[] = [];
+
+  /**
+   * The program failed with `exc`: what it dropped before (with no safe point since, as in a plain
+   * module) is finalized now, as CPython did at each drop, before the traceback is printed; what
+   * the traceback's frames (and the chained exceptions') hold stays until the end.
+   */
+  settleBeforeTraceback(exc: PyExceptionObject, globals: Map<string, PyValue>): void {
+    const held: unknown[] = [globals];
+    const seen = new Set<PyExceptionObject>();
+    for (const todo = [exc]; todo.length;) {
+      const x = todo.pop()!;
+      if (seen.has(x)) continue;
+      seen.add(x);
+      held.push(x);
+      for (const entry of x.traceback) if (entry.frame) held.push(entry.frame);
+      if (x.caughtAt?.frame) held.push(x.caughtAt.frame);
+      if (x.cause) todo.push(x.cause);
+      if (x.context) todo.push(x.context);
+    }
+    this.finalizers.safePoint([], held);
+  }
 
   /** Finalize what nothing reaches any more (see Finalizers). */
   private safePoint(): void {
@@ -622,7 +644,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       return fut.getResult();
     } catch (e) {
       // `return future.result()`: the task's exception leaves through run_until_complete's frame.
-      if (e instanceof PyExc && !fut.cancelled()) leftLibraryFrame(e.exc, 'run_until_complete', true);
+      if (e instanceof PyExc) leftLibraryFrame(e.exc, 'run_until_complete', true);
       throw e;
     }
   }

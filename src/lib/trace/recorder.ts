@@ -267,7 +267,8 @@ export class TraceRecorder {
 
   /**
    * A warning at `now`, attributed to the program's `line` (null: none), during `step` (default:
-   * the current one); `origin`: where its object came from.
+   * the current one); `origin`: where its object came from; `at`: how many stdout writes came before
+   * it (default: all so far; a finalizer reports a drop at a later safe point).
    */
   warning(
     text: string,
@@ -276,11 +277,12 @@ export class TraceRecorder {
     step = this.currentStep(),
     origin: WarningOrigin | null = null,
     log?: string,
+    at = this.trace.stdout.length,
   ): void {
     if (log !== undefined) this.warningLogs[this.trace.warnings.length] = log;
     this.trace.warnings.push({ t: now, text, line });
     this.warningSteps.push(step);
-    this.warningAt.push(this.trace.stdout.length);
+    this.warningAt.push(at);
     this.warningOrigins.push(origin);
   }
   warningSteps: number[] = [];

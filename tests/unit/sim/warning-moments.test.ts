@@ -211,3 +211,41 @@ asyncio.run(main())
     ).toEqual([{ t: 1, line: null, text: 'Task exception was never retrieved (ValueError: 0.1)' }]);
   });
 });
+
+describe('coroutine never awaited: among what the program printed', () => {
+  it('goes out between the prints around its drop, though found later (no safe point in a plain module)', () => {
+    const r = simulate(
+      PRELUDE +
+        `
+def g():
+    f()
+    print("in g")
+
+g()
+f()
+print("after")
+x = f()
+x = None
+print("end")
+`,
+    );
+    expect(r.trace.warnings.map((w) => w.line)).toEqual([7, 11, 14]);
+    // How many stdout writes came before each (python3: its warning before "in g", "after", "end").
+    expect(r.ui.warningAt).toEqual([0, 1, 2]);
+  });
+});
+
+describe('coroutine never awaited: before an uncaught traceback', () => {
+  it('a coroutine dropped before the program failed is warned about before python3 prints the traceback', () => {
+    const r = simulate(PRELUDE + '\nf()\nraise ValueError("late")\n');
+    expect(r.trace.warnings.map((w) => w.line)).toEqual([6]);
+    // Recorded before the program ended, so the CLI prints it before the traceback.
+    expect(r.endedAt?.warnings).toBe(1);
+  });
+
+  it("what the failing call's frame holds is warned about at exit, after the traceback", () => {
+    const r = simulate(PRELUDE + '\nasyncio.create_task(f())\n');
+    expect(r.endedAt?.warnings).toBe(0);
+    expect(r.trace.warnings.map((w) => [w.line, w.text])).toEqual([[null, NEVER('f')]]);
+  });
+});

@@ -1,7 +1,20 @@
 /** Assignment: `=`, augmented and annotated assignment, targets and `del`, each plain and suspending. */
 import type * as ir from '../../ir/types';
 import { run as currentRun } from '../../runtime/run';
-import { PyList, PyTuple, PyDict, pyError, listClass, tupleClass, dictClass, type PyValue } from '../../runtime/core';
+import {
+  PyList,
+  PyTuple,
+  PyDict,
+  PyExc,
+  pyError,
+  getExcClass,
+  typeOf,
+  typeName,
+  listClass,
+  tupleClass,
+  dictClass,
+  type PyValue,
+} from '../../runtime/core';
 import { inplaceBinop, getattr, setattr, delattr, iterToArray, getitem, setitem, delitem } from '../../runtime/ops';
 import { type Frame, NORMAL } from '../frame';
 import type { S, GS, Assign, CompileContext } from './context';
@@ -204,7 +217,7 @@ export function assignTarget(cx: CompileContext, t: ir.Expr): Assign {
       const n = subs.length;
       return (f, v) => {
         f.pos = pos;
-        const items = v instanceof PyList || v instanceof PyTuple ? v.items : iterToArray(v);
+        const items = v instanceof PyList || v instanceof PyTuple ? v.items : unpackable(v);
         if (starAt < 0) {
           if (items.length !== n) {
             if (items.length > n)
@@ -300,4 +313,24 @@ export function delTarget(cx: CompileContext, t: ir.Expr): (f: Frame) => void {
 function gotCount(v: PyValue, count: number): string {
   if (currentRun.minor < 14 || !(v instanceof PyList || v instanceof PyTuple || v instanceof PyDict)) return '';
   return v.cls === listClass || v.cls === tupleClass || v.cls === dictClass ? `, got ${count}` : '';
+}
+
+/**
+ * The items a target list unpacks; a value that is not iterable at all gets CPython's own message
+ * ("cannot unpack non-iterable int object"), while an `__iter__` that raises keeps its error.
+ */
+function unpackable(v: PyValue): PyValue[] {
+  try {
+    return iterToArray(v);
+  } catch (e) {
+    const t = typeOf(v);
+    if (
+      e instanceof PyExc &&
+      e.exc.cls === getExcClass('TypeError') &&
+      t.lookup('__iter__') === undefined &&
+      t.lookup('__getitem__') === undefined
+    )
+      throw pyError('TypeError', `cannot unpack non-iterable ${typeName(v)} object`);
+    throw e;
+  }
 }

@@ -82,7 +82,7 @@ function doRaise(f: Frame, exc: PyValue | undefined, cause: PyValue | undefined)
     if (!f.handled) return pyError('RuntimeError', 'No active exception to reraise');
     // A re-raise adds no traceback entry: this frame's stays at the line where it was caught.
     const at = f.handled.caughtAt;
-    if (at !== null && at.name === f.code.name) f.line = at.line;
+    if (at !== null && at.name === f.code.name) f.line = at.ownLine ?? at.line;
     return new BareReraise(f.handled);
   }
   const e = toException(exc);

@@ -68,9 +68,16 @@ class AttrMap extends KeyMap<DictEntry, HashKey, PyValue> {
   }
 }
 
+/** One dict per namespace, so `obj.__dict__ is obj.__dict__` and `vars(module) is module.__dict__`. */
+const liveDicts = new WeakMap<Map<string, PyValue>, PyDict>();
+
 export function liveDict(attrs: Map<string, PyValue>): PyDict {
-  const d = new PyDict();
-  d.map = new AttrMap(attrs);
+  let d = liveDicts.get(attrs);
+  if (d === undefined) {
+    d = new PyDict();
+    d.map = new AttrMap(attrs);
+    liveDicts.set(attrs, d);
+  }
   return d;
 }
 

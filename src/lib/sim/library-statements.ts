@@ -1,0 +1,251 @@
+/**
+ * The statements of Loopline's Python-source asyncio (sim/py) that CPython's tracebacks show as
+ * frames of Lib/asyncio: where a timeout, a task group's errors or a cancellation come out of
+ * `wait_for`, `Timeout.__aexit__`, `TaskGroup.__aexit__` or a lock's wait. Each names the statement
+ * in our source (its function, its line and the start of its text: a unit test checks them against
+ * the sources) and CPython's line for it per version (3.11.7, 3.12.1, 3.13.0, 3.14.2; null where
+ * that version has no such frame), its text, and the expression its carets mark (none: the whole
+ * statement, which gets no carets).
+ */
+import { showStatement, type LibraryFrame } from '../interp/library-frames';
+import type { asyncioSources } from './py';
+
+export interface Statement {
+  source: keyof typeof asyncioSources | 'py311';
+  /** The function's qualname in our source (CPython names the frame by its last part). */
+  func: string;
+  at: number;
+  ours: string;
+  file: string;
+  /** CPython's line, indented as in its file. */
+  text: string;
+  lines: (number | null)[];
+  expr?: string;
+}
+
+function st(
+  source: Statement['source'],
+  func: string,
+  at: number,
+  ours: string,
+  file: string,
+  text: string,
+  lines: (number | null)[],
+  expr?: string,
+): Statement {
+  return { source, func, at, ours, file, text, lines, expr };
+}
+
+const only311 = (line: number) => [line, null, null, null];
+
+export const STATEMENTS: Statement[] = [
+  // A semaphore's (or a subclass's) acquire run as Python (sim/semaphores.ts runs the plain ones natively).
+  st(
+    'locks',
+    '_ContextManagerMixin.__aenter__',
+    12,
+    'await self.acquire()',
+    'locks.py',
+    '        await self.acquire()',
+    [15, 14, 14, 14],
+  ),
+  st('locks', 'Semaphore.acquire', 206, 'await fut', 'locks.py', '                await fut', [387, 386, 407, 407]),
+  // wait_for since 3.12: asyncio.timeout around an await in the caller's task.
+  st(
+    'tasks',
+    'wait_for',
+    9,
+    'return fut.result()',
+    'tasks.py',
+    '            return fut.result()',
+    [null, 511, 498, 479],
+    'fut.result()',
+  ),
+  st(
+    'tasks',
+    'wait_for',
+    12,
+    'return fut.result()',
+    'tasks.py',
+    '            return fut.result()',
+    [null, 515, 502, 483],
+    'fut.result()',
+  ),
+  st('tasks', 'wait_for', 14, 'raise TimeoutError from exc', 'tasks.py', '            raise TimeoutError from exc', [
+    null,
+    517,
+    504,
+    485,
+  ]),
+  st(
+    'tasks',
+    'wait_for',
+    15,
+    'async with Timeout(',
+    'tasks.py',
+    '    async with timeouts.timeout(timeout):',
+    [null, null, 506, 487],
+    'timeouts.timeout(timeout)',
+  ),
+  // 3.12 locates the exit of an `async with` at the whole statement: no carets.
+  st('tasks', 'wait_for', 15, 'async with Timeout(', 'tasks.py', '    async with timeouts.timeout(timeout):', [
+    null,
+    519,
+    null,
+    null,
+  ]),
+  st(
+    'tasks',
+    'wait_for',
+    16,
+    'return await fut',
+    'tasks.py',
+    '        return await fut',
+    [null, 520, 507, 488],
+    'await fut',
+  ),
+  // 3.11's wait_for: its own waiter and timer (sim/py/py311.py).
+  st('py311', 'wait_for', 9, 'return await fut', 'tasks.py', '        return await fut', only311(452), 'await fut'),
+  st(
+    'py311',
+    'wait_for',
+    13,
+    'return fut.result()',
+    'tasks.py',
+    '            return fut.result()',
+    only311(458),
+    'fut.result()',
+  ),
+  st(
+    'py311',
+    'wait_for',
+    16,
+    'return fut.result()',
+    'tasks.py',
+    '            return fut.result()',
+    only311(462),
+    'fut.result()',
+  ),
+  st(
+    'py311',
+    'wait_for',
+    18,
+    'raise TimeoutError() from exc',
+    'tasks.py',
+    '            raise exceptions.TimeoutError() from exc',
+    only311(464),
+  ),
+  st('py311', 'wait_for', 26, 'await waiter', 'tasks.py', '            await waiter', only311(476)),
+  st(
+    'py311',
+    'wait_for',
+    29,
+    'return fut.result()',
+    'tasks.py',
+    '                return fut.result()',
+    only311(479),
+    'fut.result()',
+  ),
+  st(
+    'py311',
+    'wait_for',
+    35,
+    'return fut.result()',
+    'tasks.py',
+    '            return fut.result()',
+    only311(489),
+    'fut.result()',
+  ),
+  st(
+    'py311',
+    'wait_for',
+    40,
+    'return fut.result()',
+    'tasks.py',
+    '                return fut.result()',
+    only311(500),
+    'fut.result()',
+  ),
+  st(
+    'py311',
+    'wait_for',
+    42,
+    'raise TimeoutError() from exc',
+    'tasks.py',
+    '                raise exceptions.TimeoutError() from exc',
+    only311(502),
+  ),
+  st(
+    'tasks',
+    '_AsCompletedIterator._wait_for_one',
+    148,
+    'raise TimeoutError',
+    'tasks.py',
+    '            raise exceptions.TimeoutError',
+    [614, 630, 633, 617],
+  ),
+  st(
+    'timeouts',
+    'Timeout.__aexit__',
+    64,
+    'raise TimeoutError from exc_val',
+    'timeouts.py',
+    '                raise TimeoutError from exc_val',
+    [115, 115, 116, 114],
+  ),
+  // 3.14 split TaskGroup.__aexit__ into __aexit__ and _aexit: not shown there.
+  st(
+    'taskgroups',
+    'TaskGroup.__aexit__',
+    81,
+    'raise self._base_error',
+    'taskgroups.py',
+    '            raise self._base_error',
+    [129, 129, 125, null],
+  ),
+  st(
+    'taskgroups',
+    'TaskGroup.__aexit__',
+    84,
+    'raise propagate_cancellation_error',
+    'taskgroups.py',
+    '            raise propagate_cancellation_error',
+    [134, 134, null, null],
+  ),
+  st(
+    'taskgroups',
+    'TaskGroup.__aexit__',
+    92,
+    'raise propagate_cancellation_error',
+    'taskgroups.py',
+    '            raise propagate_cancellation_error',
+    [null, null, 137, null],
+  ),
+  st(
+    'taskgroups',
+    'TaskGroup.__aexit__',
+    101,
+    'raise me from None',
+    'taskgroups.py',
+    '                raise me from None',
+    [145, 145, 154, null],
+  ),
+  st('locks', 'Lock.acquire', 45, 'await fut', 'locks.py', '                await fut', [114, 113, 110, 110]),
+  st('locks', 'Event.wait', 102, 'await fut', 'locks.py', '            await fut', [213, 212, 213, 213]),
+];
+
+function frameOf(s: Statement): LibraryFrame {
+  const start = s.text.length - s.text.trimStart().length;
+  const col = s.expr === undefined ? start : s.text.indexOf(s.expr);
+  const endCol = s.expr === undefined ? s.text.length : col + s.expr.length;
+  return { file: s.file, name: s.func.slice(s.func.lastIndexOf('.') + 1), text: s.text, col, endCol, lines: s.lines };
+}
+
+let registered = false;
+
+/** Register the statements (once: the sources do not change). */
+export function showLibraryStatements(): void {
+  if (registered) return;
+  registered = true;
+  for (const s of STATEMENTS) showStatement(s.func, s.at, frameOf(s));
+}

@@ -1,0 +1,64 @@
+/**
+ * The library statements shown as CPython's frames (sim/library-statements.ts) name lines of
+ * Loopline's own asyncio sources: each must still be that statement, inside that function, or a
+ * traceback would show CPython's line for the wrong place. Where CPython's sources are installed
+ * (pyenv's 3.11.7, 3.12.1, 3.13.0; 3.14.2 in Pyodide's python_stdlib.zip), each CPython line is checked to be the text the table prints,
+ * and so are those of the frames Loopline runs natively (interp/library-frames.ts).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, it, expect } from 'vitest';
+import { STATEMENTS } from '../../../src/lib/sim/library-statements';
+import { FRAMES, NATIVE } from '../../../src/lib/interp/library-frames';
+import { zipFile } from '../../support/zip-file';
+
+const ours = (name: string) =>
+  readFileSync(new URL(`../../../src/lib/sim/py/${name}.py`, import.meta.url), 'utf8').split('\n');
+
+/** The name of the innermost `def` enclosing line `at` (1-based). */
+function enclosingDef(rows: string[], at: number): string | null {
+  const indent = rows[at - 1].length - rows[at - 1].trimStart().length;
+  for (let i = at - 2; i >= 0; i--) {
+    const m = /^(\s*)(?:async )?def (\w+)\(/.exec(rows[i]);
+    if (m !== null && m[1].length < indent) return m[2];
+  }
+  return null;
+}
+
+describe('library statements shown as CPython frames', () => {
+  for (const s of STATEMENTS) {
+    it(`${s.func} line ${s.at} of ${s.source}.py is '${s.ours}'`, () => {
+      const rows = ours(s.source);
+      expect(rows[s.at - 1].trim().startsWith(s.ours)).toBe(true);
+      expect(enclosingDef(rows, s.at)).toBe(s.func.slice(s.func.lastIndexOf('.') + 1));
+    });
+  }
+  // pyenv's installs, and 3.14 from Pyodide's standard library (a dev dependency).
+  const stdlib314 = new URL('../../../node_modules/pyodide/python_stdlib.zip', import.meta.url).pathname;
+  const sources: { i: number; has: boolean; read: (file: string) => string }[] = [
+    ...['3.11.7', '3.12.1', '3.13.0'].map((v, i) => {
+      const dir = `/root/.pyenv/versions/${v}/lib/python3.${11 + i}/asyncio/`;
+      return { i, has: existsSync(dir), read: (file: string) => readFileSync(dir + file, 'utf8') };
+    }),
+    { i: 3, has: existsSync(stdlib314), read: (file: string) => zipFile(stdlib314, `asyncio/${file}`) ?? '' },
+  ];
+  for (const { i, has, read } of sources) {
+    it.skipIf(!has)(`CPython 3.${11 + i}'s lines are the texts shown`, () => {
+      const lineOf = (file: string, line: number, count = 1) =>
+        read(file)
+          .split('\n')
+          .slice(line - 1, line - 1 + count)
+          .join('\n');
+      for (const s of STATEMENTS) {
+        const line = s.lines[i];
+        if (line !== null) expect(lineOf(s.file, line).trim(), `${s.func} at ${s.file}:${line}`).toBe(s.text.trim());
+      }
+      // asyncio's frames Loopline runs natively (asyncio.run's, asyncio.sleep's, a queue's), exactly,
+      // indentation too: the carets' columns count from the line's start.
+      for (const f of [...Object.values(FRAMES), ...Object.values(NATIVE).flat()]) {
+        const line = f.lines[i];
+        if (line !== null)
+          expect(lineOf(f.file, line, f.text.split('\n').length), `${f.name} at ${f.file}:${line}`).toBe(f.text);
+      }
+    });
+  }
+});
