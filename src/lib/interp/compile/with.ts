@@ -48,8 +48,11 @@ export function compileWith(cx: CompileContext, s: ir.With): S {
       const caught = e.exc.caughtAt;
       const raisedAt = f.line;
       const tb = handledHere(e.exc, f);
-      // __exit__ is called from the `with` line (a traceback through it names that line).
+      // __exit__ is called from the `with` line (a traceback through it names that line), at the
+      // context expression from 3.13.
       f.line = line;
+      const bodyPos = f.pos;
+      f.pos = item.pos;
       let suppress: PyValue;
       let replaced = false;
       try {
@@ -59,13 +62,17 @@ export function compileWith(cx: CompileContext, s: ir.With): S {
         throw chainedToBody(e2, e);
       } finally {
         f.handled = prev;
-        if (!replaced) e.exc.caughtAt = caught;
+        if (!replaced) {
+          e.exc.caughtAt = caught;
+          f.pos = bodyPos;
+        }
       }
       if (truthy(suppress)) return NORMAL;
       f.line = raisedAt;
       throw e;
     }
     f.line = line;
+    f.pos = item.pos;
     callMethod(exit, cm, [null, null, null]);
     return c;
   };
@@ -96,12 +103,13 @@ export function compileWithSuspending(cx: CompileContext, s: ir.With): GS {
       if (!(e instanceof PyExc)) throw e;
       const raisedAt = f.line;
       f.line = line;
-      const exited = yield* exitOnError(f, e, (tb) => method(exit, cm, [e.exc.cls, e.exc, tb]), raisedAt);
+      const exited = yield* exitOnError(f, e, (tb) => method(exit, cm, [e.exc.cls, e.exc, tb]), raisedAt, item.pos);
       if (truthy(exited)) return NORMAL;
       f.line = raisedAt;
       throw e;
     }
     f.line = line;
+    f.pos = item.pos;
     yield* method(exit, cm, [null, null, null]);
     return c;
   };
@@ -135,6 +143,7 @@ export function compileAsyncWith(cx: CompileContext, s: ir.With): GS {
         e,
         (tb) => awaitValue(f, callMethod(exit!, cm, [e.exc.cls, e.exc, tb])),
         raisedAt,
+        item.pos,
       );
       if (truthy(exited)) return NORMAL;
       // Going on up, its traceback names the line it came through, not the `async with` (as in CPython).
@@ -142,6 +151,7 @@ export function compileAsyncWith(cx: CompileContext, s: ir.With): GS {
       throw e;
     }
     f.line = line;
+    f.pos = item.pos;
     yield* awaitValue(f, callMethod(exit!, cm, [null, null, null]));
     return c;
   };
@@ -174,19 +184,27 @@ function* exitOnError(
   e: PyExc,
   exit: (tb: PyValue) => Generator<PyValue, PyValue, PyValue>,
   raisedAt = f.line,
+  pos: SourceSpan | null = null,
 ): Generator<PyValue, PyValue, PyValue> {
   const prev = f.handled;
   f.handled = e.exc;
   const caught = e.exc.caughtAt;
   let replaced = false;
+  const tb = handledHere(e.exc, f, raisedAt);
+  // What __exit__ raises is located at the context expression (from 3.13; `pos` null before).
+  const bodyPos = f.pos;
+  f.pos = pos;
   try {
-    return yield* exit(handledHere(e.exc, f, raisedAt));
+    return yield* exit(tb);
   } catch (e2) {
     replaced = replacedBy(e2, e);
     throw chainedToBody(e2, e);
   } finally {
     f.handled = prev;
-    if (!replaced) e.exc.caughtAt = caught;
+    if (!replaced) {
+      e.exc.caughtAt = caught;
+      f.pos = bodyPos;
+    }
   }
 }
 
