@@ -323,6 +323,11 @@ function classInfoMatch(cls: PyClass, info: PyValue, fname: string, depth = 0, o
   }
   if ((info as { parameterizedGeneric?: boolean } | null)?.parameterizedGeneric)
     throw pyError('TypeError', `${fname}() argument 2 cannot be a parameterized generic`);
+  // An object whose class defines the check (typing's special forms and aliases): CPython calls it.
+  if (info instanceof PyObject) {
+    const hook = typeOf(info).lookup(obj === undefined ? '__subclasscheck__' : '__instancecheck__');
+    if (hook !== undefined) return truthy(callMethod(hook, info, [obj === undefined ? cls : obj]));
+  }
   if (fname === 'isinstance')
     throw pyError('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union');
   throw pyError('TypeError', 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
