@@ -2,6 +2,7 @@
  * Python's operator semantics over the value model of core.ts: truth, equality, hashing,
  * arithmetic, comparison, attribute access, calls, iteration, subscripts, repr/str.
  */
+import { unicodeErrorText } from './unicode-errors';
 import { releaseValue } from './releases';
 import {
   PyObject,
@@ -1232,6 +1233,8 @@ export function excStr(e: PyExceptionObject): string {
   }
   // KeyError's str (inherited by its subclasses) is the repr of its one argument.
   if (e.args.length === 1 && e.cls.mro.some((c) => c.isBuiltin && c.name === 'KeyError')) return repr(e.args[0]);
+  const unicode = unicodeErrorText(e);
+  if (unicode !== null) return unicode;
   const syntax = syntaxErrorText(e);
   if (syntax !== null) return syntax;
   const os = osErrorFields(e);

@@ -3,6 +3,7 @@
  * little-endian byte order mark and read either one (little-endian without it); the -le and -be
  * forms have none. Decoding errors are CPython's, under the errors= handler given.
  */
+import { decodeFailure } from '../unicode-errors';
 import { pyError, type PyExc } from '../core';
 import { decodeReplacement } from './decode-errors';
 
@@ -53,11 +54,7 @@ export function encodeWide(s: string, codec: WideCodec, surrogate: (i: number) =
 }
 
 function decodeError(codec: string, data: Uint8Array, from: number, to: number, reason: string): PyExc {
-  const what =
-    to - from === 1
-      ? `byte 0x${data[from].toString(16).padStart(2, '0')} in position ${from}`
-      : `bytes in position ${from}-${to - 1}`;
-  return pyError('UnicodeDecodeError', `'${codec}' codec can't decode ${what}: ${reason}`);
+  return decodeFailure(codec, data, from, to, reason);
 }
 
 /** bytes → str; errors names a decoding error handler (decode-errors.ts). */
