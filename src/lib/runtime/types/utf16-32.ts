@@ -4,7 +4,7 @@
  * forms have none. Decoding errors are CPython's, under the errors= handler given.
  */
 import { decodeFailure } from '../unicode-errors';
-import { pyError, type PyExc } from '../core';
+import type { PyExc } from '../core';
 import { decodeReplacement } from './decode-errors';
 
 export type WideCodec = 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be';
