@@ -882,8 +882,11 @@ export function hashKey(v: PyValue): HashKey {
     }
     return k + ')';
   }
-  if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && v.cls !== frozensetClass))
+  if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && v.cls !== frozensetClass)) {
+    // A subclass defining __hash__ is hashable (functools._HashedSeq, a list), compared by __eq__.
+    if (!v.cls.isBuiltin && ownHash(v.cls.lookup('__hash__'))) return v;
     throw pyError('TypeError', `unhashable type: '${typeName(v)}'`);
+  }
   if (v instanceof PySet) {
     for (const k of v.map.keys()) if (typeof k === 'object' && comparesByEq(k)) return v;
     return (
