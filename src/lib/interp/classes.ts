@@ -2,6 +2,7 @@
  * User classes: class creation, instantiation (`__new__`/`__init__`), super(), descriptors
  * (property, staticmethod, classmethod), and the exception classes' Python-visible surface.
  */
+import { initUnicodeError } from '../runtime/unicode-errors';
 import { run } from '../runtime/run';
 import { interpreter } from './state';
 import { finalTypeName } from '../runtime/final-types';
@@ -698,6 +699,7 @@ classmethodClass.slots.call = (_c, args) => new PyClassMethod(args[0]);
 defMethod(baseExceptionClass, '__init__', (self, args, kw) => {
   const e = self as PyExceptionObject;
   if (kw !== null && kw.size > 0) takeKeywordFields(e, kw);
+  initUnicodeError(e, args);
   if (!e.exceptions) e.args = args;
   return null;
 });

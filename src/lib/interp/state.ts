@@ -41,7 +41,9 @@ export function importModule(name: string): PyModule {
   if (have) return have;
   const m = interp.findModule(name);
   if (!m) {
-    const e = pyError('ModuleNotFoundError', `No module named '${name}'`);
+    // The program's own module is never a package.
+    const why = name.startsWith('__main__.') ? "; '__main__' is not a package" : '';
+    const e = pyError('ModuleNotFoundError', `No module named '${name}'${why}`);
     e.exc.dict!.set('name', name);
     throw e;
   }

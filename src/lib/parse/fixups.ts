@@ -14,9 +14,9 @@
  *  - `with (a as b, c as d):` (parenthesised context managers, Python 3.9+): the parentheses
  *    become spaces, and line breaks and comments inside them become spaces too.
  *  - Decorators that are not `name.name(args)` (PEP 614: `@x[0]`, `@(lambda f: f)`), `with`
- *    targets that are not plain names (`with a as (x, y):`, `with a as self.x:`) and a
- *    comprehension's `for` targets with a bare starred one (`[b for *_, b in rows]`, which
- *    Lezer's grammar lacks): the region is replaced by the placeholder name `_` padded with
+ *    targets that are not plain names (`with a as (x, y):`, `with a as self.x:`), a
+ *    comprehension's `for` targets with a bare starred one (`[b for *_, b in rows]`) and a
+ *    `match` subject that is a tuple without brackets (`match a, b:`), which Lezer's grammar lacks: the region is replaced by the placeholder name `_` padded with
  *    spaces, and recorded in `regions`; the lowering parses the region's text on its own (see
  *    `subExpression` in lower/subexpressions.ts).
  */
@@ -25,7 +25,7 @@ import type { Token } from './scan';
 export interface Region {
   from: number;
   to: number;
-  what: 'decorator' | 'with-target' | 'comprehension-target';
+  what: 'decorator' | 'with-target' | 'comprehension-target' | 'match-subject';
 }
 
 export interface ParseText {
@@ -103,7 +103,10 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
       level--;
       while (matchBodies.length > 0 && matchBodies[matchBodies.length - 1] > level) matchBodies.pop();
     }
-    if (stmtStart && t.type === 'NAME' && tx(t) === 'match' && opensBlock(i)) matchBodies.push(level + 1);
+    if (stmtStart && t.type === 'NAME' && tx(t) === 'match' && opensBlock(i)) {
+      matchBodies.push(level + 1);
+      fixMatchSubject(i);
+    }
     const atStart = stmtStart;
     stmtStart = t.type === 'NEWLINE' || t.type === 'INDENT' || t.type === 'DEDENT';
     if (t.type === 'NUMBER') {
@@ -235,6 +238,26 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
       sig[0],
       sig[sig.length - 1],
     );
+  }
+
+  /**
+   * `match a, b:` (a subject that is an unparenthesised tuple): Lezer's grammar takes one
+   * expression there, so the subject becomes a placeholder region, parsed on its own as a tuple.
+   */
+  function fixMatchSubject(m: number): void {
+    const depth = tokens[m].depth;
+    let comma = false;
+    let k = m + 1;
+    for (; k < tokens.length; k++) {
+      const u = tokens[k];
+      if (u.depth !== depth) continue;
+      if (tx(u) === ':') break;
+      if (u.type === 'OP' && tx(u) === ',') comma = true;
+    }
+    if (!comma) return;
+    const sig: number[] = [];
+    for (let b = m + 1; b < k; b++) if (isSig(tokens[b])) sig.push(b);
+    placeholder(tokens[sig[0]].from, tokens[sig[sig.length - 1]].to, 'match-subject', sig[0], sig[sig.length - 1]);
   }
 
   /** Are there only comments between tokens i and j? */

@@ -20,6 +20,8 @@ import {
   PyNativeMethod,
   PyBoundMethod,
   PyExc,
+  PyModule,
+  getExcClass,
   Ellipsis,
   NotImplemented,
   intClass,
@@ -321,6 +323,11 @@ function classInfoMatch(cls: PyClass, info: PyValue, fname: string, depth = 0, o
   }
   if ((info as { parameterizedGeneric?: boolean } | null)?.parameterizedGeneric)
     throw pyError('TypeError', `${fname}() argument 2 cannot be a parameterized generic`);
+  // An object whose class defines the check (typing's special forms and aliases): CPython calls it.
+  if (info instanceof PyObject) {
+    const hook = typeOf(info).lookup(obj === undefined ? '__subclasscheck__' : '__instancecheck__');
+    if (hook !== undefined) return truthy(callMethod(hook, info, [obj === undefined ? cls : obj]));
+  }
   if (fname === 'isinstance')
     throw pyError('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union');
   throw pyError('TypeError', 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
@@ -947,6 +954,59 @@ export const fileOpener: { open: (args: PyValue[], kw: KwArgs) => PyValue } = {
 };
 const openFn = native('open', (args, kw) => fileOpener.open(args, kw));
 
+/** The import statement's machinery (interp/state.ts importModule), which stdlib/modules.ts puts here. */
+export const moduleImporter: { import: (name: string) => PyValue } = {
+  import: () => {
+    throw pyError('ImportError', 'import is not available here');
+  },
+};
+
+/** The package a relative import starts from (importlib's _calc___package__), for the errors it gives. */
+function relativeBase(globals: PyValue): never {
+  const name = globals instanceof PyDict ? dictGetStr(globals, '__name__') : undefined;
+  if (name === undefined) throw pyError('KeyError', "'__name__' not in globals");
+  throw pyError('ImportError', 'attempted relative import with no known parent package');
+}
+
+function dictGetStr(d: PyDict, key: string): PyValue | undefined {
+  for (const e of d.map.values()) if (e.key === key) return e.value;
+  return undefined;
+}
+
+/**
+ * __import__(name, ...): what `import name` does, returning the top package unless a fromlist asks
+ * for the module itself (whose submodules named there are imported too, when there are such). A program has no package,
+ * so a relative import (level > 0) fails as it does in a script.
+ */
+const importFn = defNative(
+  '__import__',
+  '(name, globals=None, locals=None, fromlist=None, level=0)',
+  ([name, globals, , fromlist, level]) => {
+    if (typeof name !== 'string') throw pyError('TypeError', 'module name must be a string');
+    const lv = toIndex(level);
+    if (lv < 0n) throw pyError('ValueError', 'level must be >= 0');
+    if (lv > 0n) relativeBase(globals);
+    if (name === '') throw pyError('ValueError', 'Empty module name');
+    const m = moduleImporter.import(name);
+    const wanted: PyValue[] = [];
+    if (fromlist !== null) {
+      const it = getIter(fromlist);
+      for (let x = it.next(); x !== undefined; x = it.next()) wanted.push(x);
+    }
+    if (wanted.length === 0) return moduleImporter.import(name.split('.')[0]);
+    for (const w of wanted) {
+      if (typeof w !== 'string' || w === '*' || (m as PyModule).dict?.has(w)) continue;
+      try {
+        moduleImporter.import(`${name}.${w}`);
+      } catch (e) {
+        // Left out, as CPython leaves out a name that is no submodule (or one Loopline does not simulate).
+        if (!(e instanceof PyExc) || !e.exc.cls.isSubclassOf(getExcClass('ImportError'))) throw e;
+      }
+    }
+    return m;
+  },
+);
+
 /** Builtins a simulation cannot offer: a clear message instead of "name is not defined". */
 function unavailable(name: string, why: string): PyValue {
   return native(name, () => {
@@ -954,7 +1014,6 @@ function unavailable(name: string, why: string): PyValue {
   });
 }
 const unavailableFns: PyValue[] = [
-  unavailable('__import__', 'use an import statement'),
   unavailable('breakpoint', 'a simulation has no debugger; step through the timeline instead'),
   ...['help', 'copyright', 'credits', 'license'].map((n) => unavailable(n, 'it is for the interactive prompt')),
 ];
@@ -1016,6 +1075,7 @@ const functions: PyValue[] = [
   native('sorted', sortedBuiltin),
   inputFn,
   openFn,
+  importFn,
   ...unavailableFns,
   ...quitters,
 ];

@@ -2,6 +2,7 @@
  * Python's operator semantics over the value model of core.ts: truth, equality, hashing,
  * arithmetic, comparison, attribute access, calls, iteration, subscripts, repr/str.
  */
+import { unicodeErrorText } from './unicode-errors';
 import { releaseValue } from './releases';
 import {
   PyObject,
@@ -881,8 +882,11 @@ export function hashKey(v: PyValue): HashKey {
     }
     return k + ')';
   }
-  if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && v.cls !== frozensetClass))
+  if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && v.cls !== frozensetClass)) {
+    // A subclass defining __hash__ is hashable (functools._HashedSeq, a list), compared by __eq__.
+    if (!v.cls.isBuiltin && ownHash(v.cls.lookup('__hash__'))) return v;
     throw pyError('TypeError', `unhashable type: '${typeName(v)}'`);
+  }
   if (v instanceof PySet) {
     for (const k of v.map.keys()) if (typeof k === 'object' && comparesByEq(k)) return v;
     return (
@@ -1232,6 +1236,8 @@ export function excStr(e: PyExceptionObject): string {
   }
   // KeyError's str (inherited by its subclasses) is the repr of its one argument.
   if (e.args.length === 1 && e.cls.mro.some((c) => c.isBuiltin && c.name === 'KeyError')) return repr(e.args[0]);
+  const unicode = unicodeErrorText(e);
+  if (unicode !== null) return unicode;
   const syntax = syntaxErrorText(e);
   if (syntax !== null) return syntax;
   const os = osErrorFields(e);

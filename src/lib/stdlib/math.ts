@@ -50,6 +50,48 @@ function floatToInt(x: number): bigint {
   return BigInt(x);
 }
 
+const U64_MAX = (1n << 64n) - 1n;
+const SIGN_BIT = 1n << 63n;
+const bitsView = new DataView(new ArrayBuffer(8));
+
+function bitsOf(x: number): bigint {
+  bitsView.setFloat64(0, x);
+  return bitsView.getBigUint64(0);
+}
+
+function floatOf(bits: bigint): number {
+  bitsView.setBigUint64(0, bits);
+  return bitsView.getFloat64(0);
+}
+
+/** C's nextafter: the float next to x in the direction of y (y itself when equal). */
+function nextAfter(x: number, y: number): number {
+  if (Number.isNaN(x) || Number.isNaN(y)) return x + y;
+  if (x === y) return y;
+  if (x === 0) return y > 0 ? Number.MIN_VALUE : -Number.MIN_VALUE;
+  const b = bitsOf(x);
+  return floatOf(y > x === x > 0 ? b + 1n : b - 1n);
+}
+
+/** nextafter(x, y, steps=n) (3.12+): n steps at once on the floats' ordered bit patterns, stopping at y. */
+function nextAfterSteps(x: number, y: number, n: bigint): number {
+  if (n === 0n || Number.isNaN(x)) return x;
+  if (Number.isNaN(y)) return y;
+  const ux = bitsOf(x);
+  const uy = bitsOf(y);
+  if (ux === uy) return x;
+  const ax = ux & ~SIGN_BIT;
+  const ay = uy & ~SIGN_BIT;
+  if ((ux ^ uy) & SIGN_BIT) {
+    // Through zero: down to it on x's side, then up on y's.
+    if (ax + ay <= n) return y;
+    if (ax < n) return floatOf((uy & SIGN_BIT) | (n - ax));
+    return floatOf(ux - n);
+  }
+  if (ax > ay) return ax - ay >= n ? floatOf(ux - n) : y;
+  return ay - ax >= n ? floatOf(ux + n) : y;
+}
+
 /** log2(n!) by Stirling's formula (0 for n < 2). */
 function log2Factorial(n: number): number {
   return n < 2 ? 0 : n * Math.log2(n) - n * Math.LOG2E + 0.5 * Math.log2(2 * Math.PI * n);
@@ -277,6 +319,19 @@ export function makeMathNative(): [string, PyValue][] {
     const x = Math.abs(num(args[0]));
     const y = num(args[1]);
     return y < 0 || Object.is(y, -0) ? -x : x;
+  });
+  def('nextafter', '(x, y, /, *, steps=None)', ([x, y, steps]) => {
+    if (steps !== null && run.minor < 12) throw pyError('TypeError', 'math.nextafter() takes no keyword arguments');
+    if (steps === null) return nextAfter(num(x), num(y));
+    const n = bigOf(steps);
+    if (n < 0n) throw pyError('ValueError', 'steps must be a non-negative integer');
+    return nextAfterSteps(num(x), num(y), n > U64_MAX ? U64_MAX : n);
+  });
+  def('ulp', '(x, /)', ([x]) => {
+    const v = Math.abs(num(x));
+    if (!Number.isFinite(v)) return v;
+    const up = nextAfter(v, Infinity);
+    return Number.isFinite(up) ? up - v : v - nextAfter(v, -Infinity);
   });
   def('_float_floor', '(x, /)', (args) => floatToInt(Math.floor(num(args[0]))));
   def('_float_ceil', '(x, /)', (args) => floatToInt(Math.ceil(num(args[0]))));

@@ -31,7 +31,7 @@ import { makeWeakrefNative } from './weakref-native';
 import { isStandardLibrary, notSimulated } from './not-simulated';
 import { stdlibSources as py } from './py';
 import './unsimulated-names';
-import { fileOpener, printTarget } from '../runtime/builtins';
+import { fileOpener, moduleImporter, printTarget } from '../runtime/builtins';
 
 // print() without file= writes to sys.stdout once the program has put something else there
 // (contextlib.redirect_stdout, or an assignment); sys.__stdout__ is the program's output.
@@ -45,6 +45,8 @@ printTarget.resolve = (file) => {
 
 // open() is io.open, on the run's in-memory file system (stdlib/py/_fs.py).
 fileOpener.open = (args, kw) => call(importModule('_fileio').dict!.get('open')!, args, kw);
+// __import__() is the import statement's importModule.
+moduleImporter.import = importModule;
 
 /** What a module's builder may use: the run's simulation and the program (for its directives). */
 export interface ModuleHost {

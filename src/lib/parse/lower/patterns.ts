@@ -1,11 +1,14 @@
 /** `match` statements and their patterns (PEP 634), regrouped where Lezer's tree differs from Python's. */
 import type { Expr, MatchCase, Pattern, Span, Stmt } from '../../ir/types';
 import type { N, LowerContext } from './context';
+import { subExpression } from './subexpressions';
 
 export function lowerMatch(lx: LowerContext, k: N[], span: Span): Stmt {
   const bodyNode = k.find((c) => c.name === 'MatchBody');
   const subjectNodes = k.filter((c) => c !== bodyNode && c.name !== 'match');
-  const subject = lx.exprList(subjectNodes, k[0]?.to);
+  // `match a, b:` arrives as a placeholder region (fixups.ts).
+  const region = subjectNodes.length === 1 ? lx.parseText.regions.get(subjectNodes[0].from) : undefined;
+  const subject = region ? subExpression(lx, region) : lx.exprList(subjectNodes, k[0]?.to);
   const cases: MatchCase[] = [];
   if (bodyNode) {
     for (const c of lx.kids(bodyNode)) {

@@ -3,6 +3,7 @@
  * Strings are JS strings; Python indexes by code point, so positions are converted when a string
  * has astral characters (surrogate pairs).
  */
+import { decodeFailure, encodeFailure } from '../unicode-errors';
 import {
   PyList,
   PyTuple,
@@ -660,10 +661,7 @@ function encodeError(enc: string, s: string, cps: string[], i: number, reason: s
   const bad = (c: string) =>
     enc === 'ascii' ? c.codePointAt(0)! > 127 : enc === 'latin-1' ? c.codePointAt(0)! > 255 : isLoneSurrogate(c);
   while (j < cps.length && bad(cps[j])) j++;
-  void s;
-  const what =
-    j - i === 1 ? `character '${escapeChar(cps[i])}' in position ${i}` : `characters in position ${i}-${j - 1}`;
-  return pyError('UnicodeEncodeError', `'${enc}' codec can't encode ${what}: ${reason}`);
+  return encodeFailure(enc, s, i, j, reason);
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -879,10 +877,7 @@ export function decodeBytes(data: Uint8Array, encoding: string, errors: string):
       if (b < 128) s += String.fromCharCode(b);
       else
         s += decodeReplacement(errors, data.subarray(i, i + 1), () =>
-          pyError(
-            'UnicodeDecodeError',
-            `'ascii' codec can't decode byte 0x${b.toString(16).padStart(2, '0')} in position ${i}: ordinal not in range(128)`,
-          ),
+          decodeFailure('ascii', data, i, i + 1, 'ordinal not in range(128)'),
         );
     }
     return s;
@@ -901,13 +896,7 @@ export function decodeBytes(data: Uint8Array, encoding: string, errors: string):
       const pos = i + p;
       const end = i + e;
       s += utf8.decode(data.subarray(i, pos));
-      s += decodeReplacement(errors, data.subarray(pos, end), () => {
-        const what =
-          end - pos === 1
-            ? `byte 0x${data[pos].toString(16).padStart(2, '0')} in position ${pos}`
-            : `bytes in position ${pos}-${end - 1}`;
-        return pyError('UnicodeDecodeError', `'utf-8' codec can't decode ${what}: ${reason}`);
-      });
+      s += decodeReplacement(errors, data.subarray(pos, end), () => decodeFailure('utf-8', data, pos, end, reason));
       i = end;
     }
     return s;

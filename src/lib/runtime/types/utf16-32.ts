@@ -3,7 +3,8 @@
  * little-endian byte order mark and read either one (little-endian without it); the -le and -be
  * forms have none. Decoding errors are CPython's, under the errors= handler given.
  */
-import { pyError, type PyExc } from '../core';
+import { decodeFailure } from '../unicode-errors';
+import type { PyExc } from '../core';
 import { decodeReplacement } from './decode-errors';
 
 export type WideCodec = 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be';
@@ -53,11 +54,7 @@ export function encodeWide(s: string, codec: WideCodec, surrogate: (i: number) =
 }
 
 function decodeError(codec: string, data: Uint8Array, from: number, to: number, reason: string): PyExc {
-  const what =
-    to - from === 1
-      ? `byte 0x${data[from].toString(16).padStart(2, '0')} in position ${from}`
-      : `bytes in position ${from}-${to - 1}`;
-  return pyError('UnicodeDecodeError', `'${codec}' codec can't decode ${what}: ${reason}`);
+  return decodeFailure(codec, data, from, to, reason);
 }
 
 /** bytes → str; errors names a decoding error handler (decode-errors.ts). */

@@ -94,14 +94,11 @@ def _cache_info_type():
     return _cache_info_class[0]
 
 
-class _KwdMark:
-    pass
+_kwd_mark = (object(),)
 
 
-_kwd_mark = (_KwdMark(),)
-
-
-def _make_key(args, kwds, typed):
+def _key(args, kwds, typed):
+    # lru_cache's key (CPython's C cache builds its own, a plain tuple; so does this one).
     key = args
     if kwds:
         key = key + _kwd_mark
@@ -116,12 +113,32 @@ def _make_key(args, kwds, typed):
     return key
 
 
+class _HashedSeq(list):
+    # A list that hashes as the tuple it was made from, computed once: what _make_key returns.
+    __slots__ = 'hashvalue'
+
+    def __init__(self, tup, hash=hash):
+        self[:] = tup
+        self.hashvalue = hash(tup)
+
+    def __hash__(self):
+        return self.hashvalue
+
+
+def _make_key(args, kwds, typed):
+    # 3.14 returns the tuple itself.
+    key = _key(args, kwds, typed)
+    if type(key) is not tuple or _sys.version_info >= (3, 14):
+        return key
+    return _HashedSeq(key)
+
+
 def _lru_wrapper(user_function, maxsize, typed):
     cache = {}
     stats = [0, 0]
 
     def wrapper(*args, **kwds):
-        key = _make_key(args, kwds, typed)
+        key = _key(args, kwds, typed)
         if maxsize == 0:
             stats[1] += 1
             return user_function(*args, **kwds)

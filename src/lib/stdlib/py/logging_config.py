@@ -8,21 +8,23 @@ import sys
 __all__ = ['dictConfig']
 
 
-# Dotted names resolve from these modules (Loopline has no __import__).
-_MODULES = {'logging': logging, 'sys': sys}
-
-
 def _resolve(name):
+    # A dotted name: its first part imported, then attributes, importing a submodule where an
+    # attribute is missing (as logging.config's BaseConfigurator.resolve does).
     parts = name.split('.')
-    found = _MODULES.get(parts[0])
-    if found is None:
-        raise ValueError('Cannot resolve %r: only names in logging and sys resolve in Loopline' % name)
-    for frag in parts[1:]:
-        try:
-            found = getattr(found, frag)
-        except AttributeError as e:
-            raise ValueError('Cannot resolve %r: %s' % (name, e)) from None
-    return found
+    used = parts.pop(0)
+    try:
+        found = __import__(used)
+        for frag in parts:
+            used += '.' + frag
+            try:
+                found = getattr(found, frag)
+            except AttributeError:
+                __import__(used)
+                found = getattr(found, frag)
+        return found
+    except ImportError as e:
+        raise ValueError('Cannot resolve %r: %s' % (name, e)) from e
 
 
 def _convert(value):

@@ -141,6 +141,18 @@ class _GenericAlias:
     def __ror__(self, other):
         return Union[other, self]
 
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        # A union checks each member in turn; every other subscripted form refuses.
+        if self.__origin__ is Union:
+            for arg in self.__args__:
+                if issubclass(cls, arg):
+                    return True
+            return False
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
     def __mro_entries__(self, bases):
         if self.__origin__ is Generic:
             # Generic[T] adds nothing when Protocol or another generic alias follows.
@@ -226,6 +238,26 @@ class _SpecialForm:
 
     def __mro_entries__(self, bases):
         return (self.__origin__,) if isinstance(self.__origin__, type) else ()
+
+    def __instancecheck__(self, obj):
+        return self._class_check(type(obj), 'isinstance')
+
+    def __subclasscheck__(self, cls):
+        return self._class_check(cls, 'issubclass')
+
+    def _class_check(self, cls, how):
+        # An alias of a class (List, Sequence) checks against that class; the other forms refuse,
+        # except those CPython makes classes (Any for issubclass, 3.14's Union, Annotated before 3.13).
+        origin = _origin_class(self)
+        if origin is not self:
+            return issubclass(cls, origin)
+        if self._name == 'Union' and _UNION_IS_UNIONTYPE:
+            return issubclass(cls, _UnionType)
+        if self._name == 'Annotated' and _sys.version_info < (3, 13):
+            return False
+        if self._name == 'Any' and how == 'issubclass':
+            return False
+        raise TypeError(f'{self!r} cannot be used with {how}()')
 
 
 Any = _SpecialForm('Any')
@@ -910,7 +942,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
                 base_globals, base_locals = base_locals, base_globals
             for name, value in _stdlib_native.own_annotations(base).items():
                 hints[name] = _evaluated(value, base_globals, base_locals, True)
-        return hints
+        return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
     if globalns is None:
         inner = obj
         while hasattr(inner, '__wrapped__'):
@@ -922,7 +954,34 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
         localns = globalns
     for name, value in dict(getattr(obj, '__annotations__', {}) or {}).items():
         hints[name] = _evaluated(value, globalns, localns)
-    return hints
+    return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
+
+
+def _strip_annotations(t):
+    # What get_type_hints gives without include_extras: Annotated[T, ...] and the TypedDict
+    # qualifiers (Required, NotRequired, ReadOnly) replaced by T, inside other types too.
+    if isinstance(t, list):
+        return [_strip_annotations(a) for a in t]
+    if isinstance(t, _GenericAlias):
+        if t.__origin__ in (Annotated, Required, NotRequired, ReadOnly):
+            return _strip_annotations(t.__args__[0])
+        args = tuple([_strip_annotations(a) for a in t.__args__])
+        if args == t.__args__:
+            return t
+        if t.__origin__ is Union:
+            return Union[args]
+        return _GenericAlias(t.__origin__, args, t._name)
+    if isinstance(t, (_BuiltinGenericAlias, _UnionType)):
+        args = tuple([_strip_annotations(a) for a in t.__args__])
+        if args == t.__args__:
+            return t
+        if isinstance(t, _UnionType):
+            result = args[0]
+            for a in args[1:]:
+                result = result | a
+            return result
+        return t.__origin__[args]
+    return t
 
 
 # The classes typing's aliases of collections.abc (and contextlib, re) stand for, by alias name.
