@@ -104,7 +104,10 @@ export function pythonHash(v: PyValue): bigint {
     if (h !== undefined && !(h instanceof PyNativeMethod && h.owner.isBuiltin)) {
       const r = callMethod(h, v, []);
       if (!isIntLike(r)) throw pyError('TypeError', '__hash__ method should return an integer');
-      return intHash(asBig(r));
+      // CPython's slot keeps a result that fits a Py_hash_t (-1 aside); a bigger int is hashed as an int.
+      const b = asBig(r);
+      if (b >= -(1n << 63n) && b < 1n << 63n) return b === -1n ? -2n : b;
+      return intHash(b);
     }
     if (v instanceof PyBoxed) return pythonHash(v.value);
   }
