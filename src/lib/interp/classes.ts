@@ -2,7 +2,7 @@
  * User classes: class creation, instantiation (`__new__`/`__init__`), super(), descriptors
  * (property, staticmethod, classmethod), and the exception classes' Python-visible surface.
  */
-import { initUnicodeError } from '../runtime/unicode-errors';
+import { initUnicodeError } from '../runtime/unicode-error-init';
 import { run } from '../runtime/run';
 import { interpreter } from './state';
 import { finalTypeName } from '../runtime/final-types';

@@ -4,20 +4,9 @@
  * from which their message is made each time it is shown. Loopline keeps them in the exception's
  * dict, set by the constructor's arguments or by the codec that raised it.
  */
-import {
-  PyBytes,
-  PyExc,
-  makeError,
-  pyError,
-  typeName,
-  type PyClass,
-  type PyExceptionObject,
-  type PyValue,
-} from './core';
-import { bufferArg } from './types/buffer';
-import { toIndex } from './ops';
+import { PyBytes, PyExc, makeError, type PyClass, type PyExceptionObject, type PyValue } from './core';
 
-type Kind = 'encode' | 'decode' | 'translate';
+export type Kind = 'encode' | 'decode' | 'translate';
 
 const KINDS: [string, Kind][] = [
   ['UnicodeEncodeError', 'encode'],
@@ -26,7 +15,7 @@ const KINDS: [string, Kind][] = [
 ];
 
 /** Which of the three a class is (a subclass counts), or null. */
-function kindOf(cls: PyClass): Kind | null {
+export function kindOf(cls: PyClass): Kind | null {
   for (const c of cls.mro) {
     if (!c.isBuiltin) continue;
     for (const [name, kind] of KINDS) if (c.name === name) return kind;
@@ -34,12 +23,7 @@ function kindOf(cls: PyClass): Kind | null {
   return null;
 }
 
-function strArg(v: PyValue, n: number): string {
-  if (typeof v !== 'string') throw pyError('TypeError', `argument ${n} must be str, not ${typeName(v)}`);
-  return v;
-}
-
-function setFields(
+export function setFields(
   e: PyExceptionObject,
   encoding: PyValue | undefined,
   object: PyValue,
@@ -53,25 +37,6 @@ function setFields(
   d.set('start', start);
   d.set('end', end);
   d.set('reason', reason);
-}
-
-/** `__init__`'s arguments checked as CPython parses them ("UOnnU", or "UnnU" to translate); false for other classes. */
-export function initUnicodeError(e: PyExceptionObject, args: PyValue[]): boolean {
-  const kind = kindOf(e.cls);
-  if (kind === null) return false;
-  const want = kind === 'translate' ? 4 : 5;
-  if (args.length !== want)
-    throw pyError('TypeError', `function takes exactly ${want} arguments (${args.length} given)`);
-  if (kind === 'translate') {
-    const object = strArg(args[0], 1);
-    setFields(e, undefined, object, toIndex(args[1]), toIndex(args[2]), strArg(args[3], 4));
-    e.dict!.set('encoding', null);
-    return true;
-  }
-  const encoding = strArg(args[0], 1);
-  const object = kind === 'encode' ? strArg(args[1], 2) : new PyBytes(Uint8Array.from(bufferArg(args[1])));
-  setFields(e, encoding, object, toIndex(args[2]), toIndex(args[3]), strArg(args[4], 5));
-  return true;
 }
 
 function hex(cp: number): string {

@@ -7,7 +7,7 @@ import type { ConformanceTrace, UiTrace } from '../trace/types';
 import type { Why } from '../trace/why';
 import { formatSeconds } from '../timeline';
 import { blocksInStep } from './step-index';
-import { lineOf as stepLineOf } from './task-lines';
+import { lineOf as stepLineOf } from './location-line';
 
 export type TaskState = 'absent' | 'new' | 'ready' | 'running' | 'waiting' | 'done' | 'cancelled' | 'failed';
 
