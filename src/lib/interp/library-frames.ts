@@ -25,6 +25,11 @@ export interface LibraryFrame {
   endCol: number;
   /** Its line number in 3.11, 3.12, 3.13 and 3.14 (3.11.7, 3.12.1, 3.13.0, 3.14.2); null: not there. */
   lines: (number | null)[];
+  /**
+   * The minor versions that locate the frame at the whole statement (no carets under it) rather
+   * than at `col`..`endCol`.
+   */
+  whole?: number[];
 }
 
 export const FRAMES = {
@@ -77,15 +82,8 @@ export const FRAMES = {
     text: '    loop = events.get_running_loop()',
     col: 11,
     endCol: 36,
-    lines: [381, 417, null, null],
-  },
-  'create_task.refuse313': {
-    file: 'tasks.py',
-    name: 'create_task',
-    text: '    loop = events.get_running_loop()',
-    col: 4,
-    endCol: 36,
-    lines: [null, null, 407, 394],
+    lines: [381, 417, 407, 394],
+    whole: [13, 14],
   },
 } satisfies Record<string, LibraryFrame>;
 
@@ -147,14 +145,25 @@ function lineIn(f: LibraryFrame): number | null {
 
 function entry(f: LibraryFrame): TracebackEntry {
   const line = lineIn(f)!;
+  const lines = f.text.split('\n');
+  const whole = f.whole?.includes(run.minor) === true;
+  const col = whole ? f.text.length - f.text.trimStart().length : f.col;
+  const endCol = whole ? lines[lines.length - 1].length : f.endCol;
   return {
     name: f.name,
     line,
     user: true,
     file: `/usr/lib/python3.${run.minor}/asyncio/${f.file}`,
     text: f.text,
-    pos: { line, col: f.col, endLine: line + f.text.split('\n').length - 1, endCol: f.endCol },
+    pos: { line, col, endLine: line + lines.length - 1, endCol },
   };
+}
+
+/** A new run of library frames on `e`, at the length its traceback has now. */
+function startRun(e: PyExceptionObject, frames: LibraryFrame[]): void {
+  const started = { at: e.traceback.length, frames: frames.map(entry) };
+  if (e.libraryFrames === null) e.libraryFrames = [started];
+  else e.libraryFrames.push(started);
 }
 
 /**
@@ -164,15 +173,12 @@ function entry(f: LibraryFrame): TracebackEntry {
  * asyncio.run, such as "Event loop is closed", gets none).
  */
 export function leftLibraryFrame(e: PyExceptionObject, name: LibraryFrameName, first = false): void {
-  if (lineIn(FRAMES[name]) === null) return;
-  const at = e.traceback.length;
+  const f: LibraryFrame = FRAMES[name];
+  if (lineIn(f) === null) return;
+  if (first) return startRun(e, [f]);
   const runs = e.libraryFrames;
   const last = runs === null ? undefined : runs[runs.length - 1];
-  if (first) {
-    const started = { at, frames: [entry(FRAMES[name])] };
-    if (runs === null) e.libraryFrames = [started];
-    else runs.push(started);
-  } else if (last !== undefined && last.at === at) last.frames.push(entry(FRAMES[name]));
+  if (last !== undefined && last.at === e.traceback.length) last.frames.push(entry(f));
 }
 
 /** `e`, thrown into the native coroutine `qualname`, leaves it: CPython's frame for it, if it has one. */
@@ -181,13 +187,13 @@ export function leftNativeFrame(e: unknown, qualname: string): void {
   if (found === undefined || !(e instanceof PyExc)) return;
   const frames = Array.isArray(found) ? found : [found];
   if (frames.some((f) => lineIn(f) === null)) return;
-  const x = e.exc;
-  const started = { at: x.traceback.length, frames: frames.map(entry) };
-  if (x.libraryFrames === null) x.libraryFrames = [started];
-  else x.libraryFrames.push(started);
+  startRun(e.exc, frames);
 }
 
-/** Statements of Loopline's Python-source asyncio shown as CPython's, by `qualname:line` of ours. */
+/**
+ * Statements of Loopline's Python-source asyncio shown as CPython's, by `qualname:line` of ours
+ * (several: 3.11's wait_for is another source, whose lines meet those of 3.12's).
+ */
 const statements = new Map<string, LibraryFrame[]>();
 
 /** Show the statement at `line` of the library function `qualname` in tracebacks as CPython's `f`. */
@@ -200,10 +206,8 @@ export function showStatement(qualname: string, line: number, f: LibraryFrame): 
 
 /** The traceback entry CPython prints for the library statement (null: CPython shows no frame there). */
 export function statementEntry(qualname: string, line: number): TracebackEntry | null {
-  const all = statements.get(`${qualname}:${line}`);
-  if (all === undefined) return null;
-  for (const f of all) if (lineIn(f) !== null) return entry(f);
-  return null;
+  const f = statements.get(`${qualname}:${line}`)?.find((g) => lineIn(g) !== null);
+  return f === undefined ? null : entry(f);
 }
 
 /** The exception's traceback entries, innermost first, with the library frames it passed through in place. */

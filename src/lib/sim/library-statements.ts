@@ -5,7 +5,8 @@
  * in our source (its function, its line and the start of its text: a unit test checks them against
  * the sources) and CPython's line for it per version (3.11.7, 3.12.1, 3.13.0, 3.14.2; null where
  * that version has no such frame), its text, and the expression its carets mark (none: the whole
- * statement, which gets no carets).
+ * statement, which gets no carets; `whole`: the versions that mark the whole statement even where others mark
+ * the expression).
  */
 import { showStatement, type LibraryFrame } from '../interp/library-frames';
 import type { asyncioSources } from './py';
@@ -21,6 +22,8 @@ export interface Statement {
   text: string;
   lines: (number | null)[];
   expr?: string;
+  /** The minor versions that mark the whole statement even so (no carets). */
+  whole?: number[];
 }
 
 function st(
@@ -32,8 +35,9 @@ function st(
   text: string,
   lines: (number | null)[],
   expr?: string,
+  whole?: number[],
 ): Statement {
-  return { source, func, at, ours, file, text, lines, expr };
+  return { source, func, at, ours, file, text, lines, expr, whole };
 }
 
 const only311 = (line: number) => [line, null, null, null];
@@ -77,6 +81,7 @@ export const STATEMENTS: Statement[] = [
     504,
     485,
   ]),
+  // 3.12 locates the exit of an `async with` at the whole statement: no carets.
   st(
     'tasks',
     'wait_for',
@@ -84,16 +89,10 @@ export const STATEMENTS: Statement[] = [
     'async with Timeout(',
     'tasks.py',
     '    async with timeouts.timeout(timeout):',
-    [null, null, 506, 487],
+    [null, 519, 506, 487],
     'timeouts.timeout(timeout)',
+    [12],
   ),
-  // 3.12 locates the exit of an `async with` at the whole statement: no carets.
-  st('tasks', 'wait_for', 15, 'async with Timeout(', 'tasks.py', '    async with timeouts.timeout(timeout):', [
-    null,
-    519,
-    null,
-    null,
-  ]),
   st(
     'tasks',
     'wait_for',
@@ -238,7 +237,8 @@ function frameOf(s: Statement): LibraryFrame {
   const start = s.text.length - s.text.trimStart().length;
   const col = s.expr === undefined ? start : s.text.indexOf(s.expr);
   const endCol = s.expr === undefined ? s.text.length : col + s.expr.length;
-  return { file: s.file, name: s.func.slice(s.func.lastIndexOf('.') + 1), text: s.text, col, endCol, lines: s.lines };
+  const name = s.func.slice(s.func.lastIndexOf('.') + 1);
+  return { file: s.file, name, text: s.text, col, endCol, lines: s.lines, whole: s.whole };
 }
 
 let registered = false;

@@ -75,7 +75,6 @@ export function makeAsyncio(sim: Simulation): PyModule {
         // Its frame keeps the coroutine until the exception goes (then "never awaited").
         sim.finalizers.holdUntilHandled(e.exc, [coro]);
         leftLibraryFrame(e.exc, 'create_task.refuse', true);
-        leftLibraryFrame(e.exc, 'create_task.refuse313', true);
       }
       throw e;
     }

@@ -32,6 +32,16 @@ describe('library statements shown as CPython frames', () => {
       expect(enclosingDef(rows, s.at)).toBe(s.func.slice(s.func.lastIndexOf('.') + 1));
     });
   }
+  it('a statement of ours stands for at most one frame in each version', () => {
+    const seen = new Set<string>();
+    for (const s of STATEMENTS)
+      s.lines.forEach((line, i) => {
+        if (line === null) return;
+        const key = `${s.func}:${s.at} in 3.${11 + i}`;
+        expect(seen.has(key), key).toBe(false);
+        seen.add(key);
+      });
+  });
   // pyenv's installs, and 3.14 from Pyodide's standard library (a dev dependency).
   const stdlib314 = new URL('../../../node_modules/pyodide/python_stdlib.zip', import.meta.url).pathname;
   const sources: { i: number; has: boolean; read: (file: string) => string }[] = [
