@@ -630,8 +630,17 @@ def _fut_set_exception(self, exception):
     return _orig_fut_set_exception(self, exception)
 
 
+def _c_named_getattr(self, name):
+    # An attribute nobody has: the C classes name themselves '_asyncio.Task' / '_asyncio.Future'
+    # in the message (a subclass by its own name).
+    cls = type(self)
+    shown = f"_asyncio.{cls.__name__}" if cls is Task or cls is _PyFuture else cls.__name__
+    raise AttributeError(f"'{shown}' object has no attribute '{name}'", name=name, obj=self)
+
+
 def patch_tasks():
     Task.__init__ = _task_init
+    _PyFuture.__getattr__ = _c_named_getattr
     Task.set_name = _task_set_name
     _PyFuture.result = _fut_result
     _PyFuture.set_result = _fut_set_result

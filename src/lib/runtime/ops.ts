@@ -434,25 +434,26 @@ export function binop(op: string, a: PyValue, b: PyValue, inPlace = false): PyVa
     const r = builtinBinop(op, a, b);
     if (r !== NotImplemented) return r;
   }
+  // Named as CPython's messages name them: by tp_name ('_asyncio.Task', 'collections.deque').
+  const na = ta.tpName ?? ta.name;
+  const nb = tb.tpName ?? tb.name;
   if (op === '+' && typeof unbox(a) === 'string')
-    throw pyError('TypeError', `can only concatenate str (not "${tb.name}") to str`);
-  if (op === '+' && a instanceof PyList)
-    throw pyError('TypeError', `can only concatenate list (not "${tb.name}") to list`);
+    throw pyError('TypeError', `can only concatenate str (not "${nb}") to str`);
+  if (op === '+' && a instanceof PyList) throw pyError('TypeError', `can only concatenate list (not "${nb}") to list`);
   if (op === '+' && a instanceof PyTuple)
-    throw pyError('TypeError', `can only concatenate tuple (not "${tb.name}") to tuple`);
-  if (op === '+' && a instanceof PyBytes) throw pyError('TypeError', `can't concat ${tb.name} to bytes`);
+    throw pyError('TypeError', `can only concatenate tuple (not "${nb}") to tuple`);
+  if (op === '+' && a instanceof PyBytes) throw pyError('TypeError', `can't concat ${nb} to bytes`);
   if (op === '*' && (isSeq(a) || isSeq(b))) {
     const other = isSeq(a) ? tb : ta;
-    throw pyError('TypeError', `can't multiply sequence by non-int of type '${other.name}'`);
+    throw pyError('TypeError', `can't multiply sequence by non-int of type '${other.tpName ?? other.name}'`);
   }
   if (op === '|') {
     const u = typeUnion(a, b);
     if (u !== null) return u;
   }
-  if (inPlace) throw pyError('TypeError', `unsupported operand type(s) for ${op}=: '${ta.name}' and '${tb.name}'`);
-  if (op === '**')
-    throw pyError('TypeError', `unsupported operand type(s) for ** or pow(): '${ta.name}' and '${tb.name}'`);
-  throw pyError('TypeError', `unsupported operand type(s) for ${op}: '${ta.name}' and '${tb.name}'`);
+  if (inPlace) throw pyError('TypeError', `unsupported operand type(s) for ${op}=: '${na}' and '${nb}'`);
+  if (op === '**') throw pyError('TypeError', `unsupported operand type(s) for ** or pow(): '${na}' and '${nb}'`);
+  throw pyError('TypeError', `unsupported operand type(s) for ${op}: '${na}' and '${nb}'`);
 }
 
 function tryDunder(self: PyValue, name: string, other: PyValue): PyValue {

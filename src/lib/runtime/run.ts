@@ -113,6 +113,7 @@ export class Run {
   set python(v: PythonVersion) {
     this.version = v;
     this.minorVersion = minorOf(v);
+    if (this === run) versionChanged(this.minorVersion);
   }
   /** The minor version simulated (11 for 3.11), for `run.minor >= 12` tests (read on hot paths: kept, not parsed each time). */
   get minor(): number {
@@ -155,5 +156,22 @@ export let run = new Run();
 export function enterRun(next: Run): Run {
   const previous = run;
   run = next;
+  versionChanged(next.minor);
   return previous;
+}
+
+/** What must change with the simulated version (runtime/since.ts: attributes of built-in classes). */
+const versionHooks: ((minor: number) => void)[] = [];
+let appliedMinor = -1;
+
+/** Call `hook` with the minor version simulated whenever the current run's version changes (and now). */
+export function onVersion(hook: (minor: number) => void): void {
+  versionHooks.push(hook);
+  if (appliedMinor !== -1) hook(appliedMinor);
+}
+
+function versionChanged(minor: number): void {
+  if (minor === appliedMinor) return;
+  appliedMinor = minor;
+  for (const hook of versionHooks) hook(minor);
 }

@@ -4,9 +4,10 @@
  */
 import { NotImplemented, PyObject, PyTuple, builtinClass, type PyClass, type PyValue } from '../runtime/core';
 import { defNativeMethod } from '../runtime/native';
-import { attributeError, eq, getattrOpt, repr } from '../runtime/ops';
+import { eq, getattrOpt, repr } from '../runtime/ops';
 import type { Ctx } from './contexts';
 import { run } from '../runtime/run';
+import { since } from '../runtime/since';
 import { limitedRepr } from './reprlib';
 
 /** The arguments of a handle added from TS (shared: every call_soon and timer makes a handle, and only Python's carry arguments). */
@@ -60,11 +61,8 @@ export class PyHandle extends PyObject {
     super(cls);
   }
 }
-// New in 3.12: 3.11's call says what its missing attribute would (the name is still found).
-defNativeMethod(handleClass, 'get_context', 'def (self)', (self) => {
-  if (run.minor < 12) throw attributeError(self, 'get_context');
-  return (self as PyHandle).ctx?.object() ?? null;
-});
+defNativeMethod(handleClass, 'get_context', 'def (self)', (self) => (self as PyHandle).ctx?.object() ?? null);
+since(12, handleClass, 'get_context');
 defNativeMethod(handleClass, 'cancel', 'def (self)', (self) => {
   const p = self as PyHandle;
   p.loop.cancelHandle(p.h);

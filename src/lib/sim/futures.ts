@@ -14,6 +14,7 @@ import {
   defMethod,
   getExcClass,
   makeError,
+  markCType,
   native,
   pyError,
   type PyValue,
@@ -31,6 +32,7 @@ import type { Why } from '../trace/why';
 
 export const futureClass = builtinClass('Future');
 futureClass.module = '_asyncio';
+markCType(futureClass);
 
 export type FutState = 'PENDING' | 'CANCELLED' | 'FINISHED';
 

@@ -12,14 +12,14 @@ import {
   builtinClass,
   defMethod,
   pyError,
-  typeName,
   type PyValue,
   type KwArgs,
 } from '../runtime/core';
 import { defNativeMethod } from '../runtime/native';
 import { signature } from '../runtime/signature';
-import { attributeError, order, truthy, repr, toIndex } from '../runtime/ops';
+import { order, truthy, repr, toIndex } from '../runtime/ops';
 import { run } from '../runtime/run';
+import { since } from '../runtime/since';
 import { tooManyDigits } from '../py/format/int-digits';
 import { Future } from './futures';
 import type { EventLoop } from './base_events';
@@ -55,10 +55,7 @@ class PyQueue extends PyObject {
     return this.items.length - this.head;
   }
   getAttr(_o: PyObject, name: string): PyValue | undefined {
-    if (name === 'maxsize') return BigInt(this.maxsize);
-    // Queue.shutdown is new in 3.13: before, hasattr(q, 'shutdown') is False.
-    if (name === 'shutdown' && run.minor <= 12) throw attributeError(this, name);
-    return undefined;
+    return name === 'maxsize' ? BigInt(this.maxsize) : undefined;
   }
   full(): boolean {
     return this.maxsize > 0 && this.qsize() >= this.maxsize;
@@ -248,11 +245,10 @@ nativeMethodOf(queueClass, 'get').awaitNow = {
 defNativeMethod(queueClass, 'join', 'def (self)', (self) => queueCoroutine('Queue.join', Q(self).join()));
 defNativeMethod(queueClass, 'task_done', 'def (self)', (self) => (Q(self).taskDone(), null));
 defNativeMethod(queueClass, 'shutdown', 'def (self, immediate=False)', (self, [immediate]) => {
-  // Queue.shutdown is new in 3.13: the method (shared by every run) is missing on older versions.
-  if (run.minor <= 12) throw pyError('AttributeError', `'${typeName(self)}' object has no attribute 'shutdown'`);
   Q(self).shutdown(truthy(immediate));
   return null;
 });
+since(13, queueClass, 'shutdown');
 /** Queue._format: what a queue's repr and str show of its state (items, waiters, unfinished tasks). */
 function formatQueue(q: PyQueue): string {
   let s = `maxsize=${repr(BigInt(q.maxsize))}`;

@@ -14,6 +14,7 @@ import {
   defMethod,
   getExcClass,
   isExitOrInterrupt,
+  markCType,
   pyError,
   type KwArgs,
   type PyValue,
@@ -32,9 +33,11 @@ import type { Handle } from './events';
 import type { Why } from '../trace/why';
 import type { CurrentTasks } from './current-tasks';
 import { contextArg, enterContext, leaveContext, type Ctx } from './contexts';
+import { since } from '../runtime/since';
 
 export const taskClass = builtinClass('Task', futureClass);
 taskClass.module = '_asyncio';
+markCType(taskClass);
 
 /** What the simulation is told about tasks: trace recording and task bookkeeping. */
 export interface TaskHooks {
@@ -439,6 +442,7 @@ defNativeMethod(taskClass, 'set_name', '(value, /)', (self, [value]) => {
 });
 defNativeMethod(taskClass, 'get_coro', '()', (self) => ((self as Task).coroDropped ? null : (self as Task).coro));
 defNativeMethod(taskClass, 'get_context', '()', (self) => (self as Task).context.object());
+since(12, taskClass, 'get_context');
 // get_stack and print_stack are asyncio's Python (sim/py/task_stack.py), installed by the asyncio module.
 
 export function isCoroutine(v: PyValue): v is PyCoroutine {

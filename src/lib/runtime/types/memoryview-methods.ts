@@ -17,9 +17,9 @@ import {
   typeName,
   type PyValue,
 } from '../core';
-import { attributeError, eq, isIntLike, normIndex, sliceIndices, type PyIterator } from '../ops';
+import { eq, isIntLike, normIndex, sliceIndices, type PyIterator } from '../ops';
 import { defNativeMethod } from '../native';
-import { run } from '../run';
+import { since } from '../since';
 import { signature } from '../signature';
 import { pythonHash } from '../hash';
 import { PyByteArray } from './bytearray';
@@ -256,13 +256,10 @@ defNativeMethod(memoryviewClass, '__hash__', 'wrapper()', (self) => {
 
 // ------------------------------------------------------------------ 3.14: count and index
 
-// Defined for every version, but missing before 3.14 (memoryview.getAttr says so too): the
-// version is checked before the arguments.
 const COUNT_SIG = signature('count', '(value, /)', 'memoryview.count');
 const INDEX_SIG = signature('index', '(value, start=0, stop=9223372036854775807, /)', 'memoryview.index');
 
 defMethod(memoryviewClass, 'count', (self, args, kw) => {
-  if (run.minor < 14) throw attributeError(self, 'count');
   const [value] = COUNT_SIG.bind(args, kw);
   const it = items(MV(self));
   let n = 0n;
@@ -271,7 +268,6 @@ defMethod(memoryviewClass, 'count', (self, args, kw) => {
 });
 
 defMethod(memoryviewClass, 'index', (self, args, kw) => {
-  if (run.minor < 14) throw attributeError(self, 'index');
   const [value, a, b] = INDEX_SIG.bind(args, kw);
   const m = MV(self).live();
   if (m.ndim === 0) throw pyError('TypeError', 'invalid lookup on 0-dim memory');
@@ -280,3 +276,5 @@ defMethod(memoryviewClass, 'index', (self, args, kw) => {
   for (let i = start; i < stop; i++) if (eq(at(m, m.start + i * m.strides[0]), value)) return BigInt(i);
   throw pyError('ValueError', 'memoryview.index(x): x not found');
 });
+since(14, memoryviewClass, 'count');
+since(14, memoryviewClass, 'index');

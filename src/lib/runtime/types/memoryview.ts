@@ -7,7 +7,6 @@
  */
 import { PyBytes, PyList, PyObject, PyTuple, addressOf, builtinClass, pyError, typeName, type PyValue } from '../core';
 import { defNativeMethod } from '../native';
-import { attributeError } from '../ops';
 import { run } from '../run';
 import { signature } from '../signature';
 import { PyByteArray } from './bytearray';
@@ -229,8 +228,6 @@ const proto = PyMemoryView.prototype as unknown as {
   setAttr(name: string, v: PyValue): boolean;
 };
 proto.getAttr = function (this: PyMemoryView, _o: PyObject, name: string): PyValue | undefined {
-  // count and index are new in 3.14: before, hasattr(m, 'count') is False.
-  if ((name === 'count' || name === 'index') && run.minor < 14) throw attributeError(this, name);
   const get = Object.hasOwn(ATTRIBUTES, name) ? ATTRIBUTES[name] : undefined;
   return get === undefined ? undefined : get(this.live());
 };

@@ -153,6 +153,35 @@ def commonprefix(m):
     return s1
 
 
+def normcase(s):
+    # POSIX paths are case-sensitive: the path comes back as it is.
+    if isinstance(s, (str, bytes)):
+        return s
+    _check(s)
+
+
+def splitdrive(p):
+    _check(p)
+    return '', p
+
+
+def commonpath(paths):
+    paths = tuple(paths)
+    for p in paths:
+        _check(p)
+    if not paths:
+        raise ValueError('commonpath() arg is an empty sequence')
+    absolute = {p.startswith('/') for p in paths}
+    if len(absolute) > 1:
+        raise ValueError("Can't mix absolute and relative paths")
+    parts = [[c for c in p.split('/') if c not in ('', '.')] for p in paths]
+    first, last = min(parts), max(parts)
+    n = 0
+    while n < len(first) and first[n] == last[n]:
+        n += 1
+    return ('/' if absolute.pop() else '') + '/'.join(first[:n])
+
+
 def _node(path):
     import _fs
     try:
