@@ -5,6 +5,8 @@
  * interleaved as python3's would (a log line between the prints around it).
  */
 
+import { TRACEMALLOC_HINT } from '../lib/sim/finalizers';
+
 interface Chunk {
   t: number;
   text: string;
@@ -77,7 +79,7 @@ function warningText(program: Program, text: string, line: number | null): strin
   let s = `${program.file}:${line}: ${text}\n`;
   const src = (program.lines[line - 1] ?? '').trim();
   if (src) s += `  ${src}\n`;
-  if (NEVER_AWAITED.test(text)) s += 'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n';
+  if (NEVER_AWAITED.test(text)) s += TRACEMALLOC_HINT;
   return s;
 }
 

@@ -141,6 +141,17 @@ export function dropLine(): number | null {
   return top !== null && top.code.user ? top.line : null;
 }
 
+/** dropPlace's answer when asyncio's own loop machinery (Handle._run, running a callback) is the innermost frame. */
+export const IN_LOOP = -1;
+
+/** dropLine, but IN_LOOP when the innermost frame is the loop's own (a callback's, a task step's). */
+export function dropPlace(): number | null {
+  const s = run.get(frameStack);
+  if (s.length === 0) return null;
+  const top = s[s.length - 1];
+  return top === null ? IN_LOOP : top.code.user ? top.line : null;
+}
+
 /** The innermost line of the program on the stack, past asyncio's own frames (as asyncio's own warnings point). */
 export function callerLine(): number | null {
   const s = run.get(frameStack);

@@ -57,6 +57,15 @@ export const FRAMES = {
     endCol: 31,
     lines: [190, 194, 194, 204],
   },
+  // A loop callback (a task's step) running: what a finalizer's warning names then.
+  'Handle._run': {
+    file: 'events.py',
+    name: '_run',
+    text: '            self._context.run(self._callback, *self._args)',
+    col: 12,
+    endCol: 58,
+    lines: [80, 84, 89, 94],
+  },
   // asyncio.run(main) given something else than a coroutine (3.14 wraps an awaitable instead).
   'Runner.run.refuse': {
     file: 'runners.py',
@@ -143,6 +152,11 @@ function lineIn(f: LibraryFrame): number | null {
   return f.lines[Math.min(Math.max(run.minor - 11, 0), 3)];
 }
 
+/** The file as a Linux distribution installs it. */
+function pathOf(f: LibraryFrame): string {
+  return `/usr/lib/python3.${run.minor}/asyncio/${f.file}`;
+}
+
 function entry(f: LibraryFrame): TracebackEntry {
   const line = lineIn(f)!;
   const lines = f.text.split('\n');
@@ -153,7 +167,7 @@ function entry(f: LibraryFrame): TracebackEntry {
     name: f.name,
     line,
     user: true,
-    file: `/usr/lib/python3.${run.minor}/asyncio/${f.file}`,
+    file: pathOf(f),
     text: f.text,
     pos: { line, col, endLine: line + lines.length - 1, endCol },
   };
@@ -179,6 +193,15 @@ export function leftLibraryFrame(e: PyExceptionObject, name: LibraryFrameName, f
   const runs = e.libraryFrames;
   const last = runs === null ? undefined : runs[runs.length - 1];
   if (last !== undefined && last.at === e.traceback.length) last.frames.push(entry(f));
+}
+
+/**
+ * What the warnings module writes for `text` issued while asyncio's frame `name` runs (a finalizer's
+ * warning, stacklevel 2, naming the frame its object was freed in): `file:line: text` and the line.
+ */
+export function libraryWarning(name: LibraryFrameName, text: string): string {
+  const f: LibraryFrame = FRAMES[name];
+  return `${pathOf(f)}:${lineIn(f)}: ${text}\n  ${f.text.trim()}\n`;
 }
 
 /** `e`, thrown into the native coroutine `qualname`, leaves it: CPython's frame for it, if it has one. */

@@ -14,7 +14,7 @@
 import { PyDict, PyExceptionObject, PyList, PyObject, PySet, PyTuple, type PyValue } from '../runtime/core';
 import { PyCoroutine } from '../interp/generator';
 import { excLine } from '../interp/traceback';
-import { dropLine, dropsMatterFor } from '../interp/drops';
+import { IN_LOOP, dropLine, dropPlace, dropsMatterFor } from '../interp/drops';
 import { Future } from './futures';
 import { Task } from './tasks';
 import { reachable } from './reachable';
@@ -29,6 +29,9 @@ import { run, RunSlot } from '../runtime/run';
 export const unawaitedWarnings = new RunSlot<{
   send: ((coro: PyCoroutine, line: number | null, moment: DropMoment) => boolean) | null;
 }>('never-awaited warnings', () => ({ send: null }));
+
+/** The line python3 writes after a coroutine's "never awaited" warning that names a line. */
+export const TRACEMALLOC_HINT = 'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n';
 
 /** When a dropped object's warning belongs: its time, the trace step, where the object came from. */
 export interface DropMoment {
@@ -83,6 +86,8 @@ export interface FinalizerHost {
 export interface WarnHow {
   failed?: Future;
   atExit?: boolean;
+  /** Dropped while asyncio's Handle._run was the innermost frame (a task's step ending): the warning names that line. */
+  inLoop?: boolean;
 }
 
 export class Finalizers {
@@ -176,7 +181,7 @@ export class Finalizers {
   private note(o: PyObject): void {
     if (this.cyclic.has(o)) return;
     const h = this.host;
-    this.suspects.set(o, { t: h.now(), line: dropLine(), step: h.step(), seq: this.seq++, at: h.written() });
+    this.suspects.set(o, { t: h.now(), line: dropPlace(), step: h.step(), seq: this.seq++, at: h.written() });
   }
 
   /** What the program can reach besides the frames running now (the host's roots). */
@@ -234,19 +239,21 @@ export class Finalizers {
   }
 
   /** `atExit`: found at the interpreter's shutdown (a warning then names no line of the program). */
-  private report(o: PyObject, t: number, line: number | null, step: number, atExit = false, at?: number): void {
+  private report(o: PyObject, t: number, place: number | null, step: number, atExit = false, at?: number): void {
     if (this.reported.has(o)) return;
     this.reported.add(o);
+    const inLoop = place === IN_LOOP;
+    const line = inLoop ? null : place;
     if (o instanceof PyCoroutine) {
       const origin = { line: this.madeAt.get(o) ?? null };
       const send = run.get(unawaitedWarnings).send;
       if (send !== null && send(o, line, { t, step, origin })) return;
       const text = `RuntimeWarning: coroutine '${o.qualname}' was never awaited`;
-      // At exit CPython attributes it to <sys>, elsewhere to a line of asyncio's: not the same place.
-      const key = `${atExit ? 'exit' : (line ?? '-')}\u0000${text}`;
+      // At exit CPython attributes it to <sys>, in a loop callback to asyncio's events.py: not the same place.
+      const key = `${atExit ? 'exit' : inLoop ? 'loop' : (line ?? '-')}\u0000${text}`;
       if (this.shown.has(key)) return;
       this.shown.add(key);
-      this.host.warn(text, t, line, step, origin, atExit ? { atExit } : undefined, at);
+      this.host.warn(text, t, line, step, origin, atExit ? { atExit } : inLoop ? { inLoop } : undefined, at);
     } else if (o instanceof Future && o.exception) {
       const what = o instanceof Task ? 'Task' : 'Future';
       if (this.host.toHandler(o, `${what} exception was never retrieved`)) return;

@@ -3,8 +3,10 @@
  * CPython's reference counts when a finalizer's timing matters. It walks plain fields, arrays,
  * Maps and Sets from the given roots; compiled code, JS generators and closures are opaque, and
  * the fields CPython holds weakly (the loop's set of all tasks and of async generators) are not
- * followed.
+ * followed; nor is the frame of a finished generator or coroutine (CPython clears it as it returns,
+ * so what its locals held goes although a task still holds the coroutine).
  */
+import { PySuspendable } from '../interp/generator';
 
 /**
  * Fields never followed: compiled code, the JS side of frames and loops, weak references, and the
@@ -58,8 +60,9 @@ export function reachable(roots: unknown[], limit: number, leaf?: (o: object) =>
     } else if (o instanceof Set) {
       for (const x of o) if (typeof x === 'object' && x !== null) todo.push(x);
     } else if (!(o instanceof WeakSet || o instanceof WeakMap)) {
+      const finished = o instanceof PySuspendable && o.state === 'closed';
       for (const k of Object.keys(o)) {
-        if (OPAQUE.has(k)) continue;
+        if (OPAQUE.has(k) || (finished && k === 'frame')) continue;
         const v = (o as Record<string, unknown>)[k];
         if (typeof v === 'object' && v !== null) todo.push(v);
       }

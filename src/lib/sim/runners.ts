@@ -20,9 +20,9 @@ import { dropHooks, frameStack, callerLine } from '../interp/drops';
 import { excLine, formatTraceback } from '../interp/traceback';
 import { repr } from '../runtime/ops';
 import { LimitExceeded, interpreter, stillRunning, mainGlobals } from '../interp/state';
-import { Finalizers, type WarnHow } from './finalizers';
+import { Finalizers, TRACEMALLOC_HINT, type WarnHow } from './finalizers';
 import { destroyTasks, heldTasks, type Destroyer } from './destroyed-tasks';
-import { leftLibraryFrame } from '../interp/library-frames';
+import { leftLibraryFrame, libraryWarning } from '../interp/library-frames';
 import { installHeldViews } from './held-views';
 import { Lifetimes, lifetimes } from './lifetimes';
 import { releaseHook } from '../runtime/releases';
@@ -406,6 +406,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
    */
   private warningLog(text: string, how: WarnHow): string | undefined {
     if (how.failed) return this.neverRetrievedLog(how.failed);
+    if (how.inLoop) return libraryWarning('Handle._run', text) + TRACEMALLOC_HINT;
     return how.atExit ? `${run.minor >= 13 ? '<sys>:0' : 'sys:1'}: ${text}\n` : undefined;
   }
 
