@@ -112,7 +112,7 @@ interface Loop {
 }
 
 class Emitter {
-  /** Values and closures the emitted code refers to as K[0], K[1], ... (its second argument). */
+  /** Values and closures the emitted code refers to as K[0], K[1], ... (its first argument). */
   readonly consts: unknown[] = [];
   /**
    * Temporaries t0, t1, ... are reused: an expression's own are taken before its operands' and all
@@ -636,13 +636,13 @@ function jsName(qualname: string): string {
   return 'py_' + qualname.replace(/[^A-Za-z0-9_$]/g, '_');
 }
 
-/** An emitted body: a frame and the values it refers to (the emitter's consts) to its completion. */
-type Body = (f: Frame, k: unknown[]) => number;
+/** An emitted body: the values it refers to (the emitter's consts) and a frame, to its completion. */
+type Body = (k: unknown[], f: Frame) => number;
 
 /**
  * The JS functions already made, by their source text: a body emitted again (the same program run
  * again, or its unchanged functions after an edit) is the same JS function, given this compile's
- * values as its second argument. V8 keeps a function's type feedback and optimized code with it,
+ * values as its first argument. V8 keeps a function's type feedback and optimized code with it,
  * so a program run again starts with the code its last run left warm. (Closures made per run from
  * one cached factory shared them only once V8 gave the factory feedback of its own, after some
  * eight runs: until then each run's function started cold.)
@@ -674,9 +674,13 @@ interface Emitted {
  */
 const lastEmitted = new WeakMap<ir.Stmt, Emitted>();
 
-/** The emitted body called with this compile's values: the closure compiler's contract (returns the completion). */
+/**
+ * The emitted body given this compile's values: the closure compiler's contract (a frame to its
+ * completion). A bound function rather than a closure: it has no code of its own for V8 to warm
+ * up again in each run.
+ */
 function withValues(fn: Body, k: unknown[]): S {
-  return (f) => fn(f, k);
+  return fn.bind(null, k);
 }
 
 /** A plain function's body as one JS function with the closure compiler's contract (returns the completion). */
@@ -698,7 +702,7 @@ function compileSourceBlock(cx: CompileContext, body: ir.Stmt[]): S {
   const temps = Array.from({ length: em.tempCount }, (_, i) => `t${i}`);
   const src =
     `const { ${names.join(', ')} } = H;\n` +
-    `return function ${name}(f, K) {\n` +
+    `return function ${name}(K, f) {\n` +
     `const loc = f.locals, G = f.globals, R = currentRun();\n` +
     (temps.length ? `let ${temps.join(', ')};\n` : '') +
     `${code}return 0;\n};`;
