@@ -4,7 +4,7 @@
  * trace's `error`.
  */
 import { parse } from './parse';
-import type { Diagnostic } from './ir/types';
+import type { Diagnostic, ParseResult } from './ir/types';
 import { PyExc, getExcClass, type PyExceptionObject } from './runtime/core';
 import { Run, enterRun, run as liveRun, type RunLimits } from './runtime/run';
 import './runtime/types/index';
@@ -107,11 +107,23 @@ function isStackOverflow(e: unknown): boolean {
 /** The run current now (an idle one between simulations). */
 const currentRun = (): Run => liveRun;
 
+/**
+ * The last program parsed, kept for the next run of the same text (the app's runs of one program,
+ * the versions of a comparison, a bench's repeated runs): parsing does not depend on the Python
+ * version, and compiling and running only read the IR (as the library's IR, kept across runs).
+ */
+let lastParse: { source: string; parsed: ParseResult } | null = null;
+
+function parseOnce(source: string): ParseResult {
+  if (lastParse === null || lastParse.source !== source) lastParse = { source, parsed: parse(source) };
+  return lastParse.parsed;
+}
+
 export function simulate(source: string, opts: RunOptions = {}, fileName = 'main.py'): RunResult {
-  const parsed = parse(source);
+  const parsed = parseOnce(source);
   const rec = new TraceRecorder(!opts.traceOnly);
   const empty = (): RunResult => ({
-    diagnostics: parsed.diagnostics,
+    diagnostics: [...parsed.diagnostics],
     trace: rec.trace,
     ui: rec.ui(),
     traceback: null,

@@ -552,10 +552,10 @@ export function yieldFromTarget(v: PyValue): Body | null {
 
 /** Where new coroutines are announced, for CPython's "never awaited" RuntimeWarning. */
 class CoroutineRegistry {
-  /** Told of every new coroutine (the simulation's finalizers watch them). */
-  onCreated: ((c: PyCoroutine) => void) | null = null;
+  /** Told of every new coroutine (the simulation's finalizers watch them): one object's method, the same target in every run. */
+  watcher: { created(c: PyCoroutine): void } | null = null;
   created(c: PyCoroutine): void {
-    if (this.onCreated !== null) this.onCreated(c);
+    if (this.watcher !== null) this.watcher.created(c);
   }
 }
 

@@ -63,7 +63,7 @@ export function importModule(name: string): PyModule {
 const PROGRESS_OPS = 0x10000;
 
 /** Told every 2^16 operations that the run is still going (the simulation reports its progress). */
-export const stillRunning = new RunSlot<(() => void) | null>('still running', () => null);
+export const stillRunning = new RunSlot<{ stillRunning(): void } | null>('still running', () => null);
 
 /** Called on every loop iteration and function call: one comparison until something is due (run.tickAt). */
 export function tick(line: number): void {
@@ -73,7 +73,7 @@ export function tick(line: number): void {
 /** tick()'s rarer conditions, each checked exactly; then the next count at which one can be due. */
 function tickDue(line: number): void {
   const r = run;
-  if (r.ops % PROGRESS_OPS === 0) r.get(stillRunning)?.();
+  if (r.ops % PROGRESS_OPS === 0) r.get(stillRunning)?.stillRunning();
   if (r.ops > r.limits.operations) throw operationsExceeded(line);
   if (r.ops >= r.switchAt) r.sliceOver();
   r.tickAt = Math.min((Math.floor(r.ops / PROGRESS_OPS) + 1) * PROGRESS_OPS, r.limits.operations + 1, r.switchAt);

@@ -149,6 +149,15 @@ function notRunning(): void {
   throw new Error('no simulation is running');
 }
 
+/**
+ * V8 sizes a class's objects from its first few constructions (slack tracking) and, when it has
+ * seen enough, throws away the optimized code that reads them. A Run is made once per simulation,
+ * so this came in the middle of a session's eighth simulation: the program's calls (runFrame,
+ * callOwned) went back to the interpreter and were optimized again. Runs made and dropped as the
+ * module loads have it happen before any program runs.
+ */
+for (let i = 0; i < 8; i++) new Run();
+
 /** The run executing now; between simulations, an idle run (objects made at import take ids from it). */
 export let run = new Run();
 

@@ -26,6 +26,7 @@ import { leftLibraryFrame, libraryWarning } from '../interp/library-frames';
 import { installHeldViews } from './held-views';
 import { Lifetimes, lifetimes } from './lifetimes';
 import { releaseHook } from '../runtime/releases';
+import { SimulationDrops } from './drop-hooks';
 import { SNAPSHOT_LIMIT, type LoopSnapshot, type TraceRecorder } from '../trace/recorder';
 import {
   EventLoop,
@@ -145,10 +146,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     r.set(taskHooks, this);
     r.set(taskContext, this);
     r.set(futureHooks, this);
-    r.set(stillRunning, () => {
-      if (this.stepping) this.sampleLine();
-      this.reportProgress();
-    });
+    r.set(stillRunning, this);
     r.set(keepCallTexts, details);
     r.set(asyncGenHooks, {
       firstIter: (ag) => {
@@ -198,15 +196,9 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     });
     this.lifetimes = lt;
     r.set(lifetimes, lt);
-    r.set(dropHooks, {
-      dropped: (v) => {
-        f.dropped(v);
-        lt.dropped(v);
-      },
-      settle: () => lt.settle(),
-    });
-    r.set(releaseHook, (v) => lt.dropped(v));
-    r.get(coroutines).onCreated = (c) => f.created(c);
+    r.set(dropHooks, new SimulationDrops(f, lt));
+    r.set(releaseHook, lt);
+    r.get(coroutines).watcher = f;
     return f;
   }
 
@@ -260,6 +252,12 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   }
 
   /** Every 65,536 operations of a step: which program line runs (where a busy step spends them). */
+  /** Now and then while the program computes (interp/state.ts's tick): the running line's sample and the progress report. */
+  stillRunning(): void {
+    if (this.stepping) this.sampleLine();
+    this.reportProgress();
+  }
+
   private sampleLine(): void {
     const lines = (this.stepLines ??= new Map());
     lines.set(run.userLine, (lines.get(run.userLine) ?? 0) + 1);

@@ -112,7 +112,7 @@ interface Loop {
 }
 
 class Emitter {
-  /** Values and closures the emitted code refers to as k0, k1, ... */
+  /** Values and closures the emitted code refers to as K[0], K[1], ... (its first argument). */
   readonly consts: unknown[] = [];
   /**
    * Temporaries t0, t1, ... are reused: an expression's own are taken before its operands' and all
@@ -165,7 +165,7 @@ class Emitter {
 
   private ref(v: unknown): string {
     this.consts.push(v);
-    return `k${this.consts.length - 1}`;
+    return `K[${this.consts.length - 1}]`;
   }
 
   /** The slot of a name that is a plain local of this function (not a cell, not declared global), or -1. */
@@ -636,15 +636,19 @@ function jsName(qualname: string): string {
   return 'py_' + qualname.replace(/[^A-Za-z0-9_$]/g, '_');
 }
 
-type Factory = (h: typeof helpers, k: unknown[]) => S;
+/** An emitted body: the values it refers to (the emitter's consts) and a frame, to its completion. */
+type Body = (k: unknown[], f: Frame) => number;
 
 /**
  * The JS functions already made, by their source text: a body emitted again (the same program run
- * again, or its unchanged functions after an edit) reuses its factory, so V8's closures for it
- * share one feedback vector and its optimized code instead of warming up again every run.
+ * again, or its unchanged functions after an edit) is the same JS function, given this compile's
+ * values as its first argument. V8 keeps a function's type feedback and optimized code with it,
+ * so a program run again starts with the code its last run left warm. (Closures made per run from
+ * one cached factory shared them only once V8 gave the factory feedback of its own, after some
+ * eight runs: until then each run's function started cold.)
  */
-const factories = new Map<string, Factory>();
-const MAX_FACTORIES = 1000;
+const bodies = new Map<string, Body>();
+const MAX_BODIES = 1000;
 
 let emitted = 0;
 
@@ -653,25 +657,62 @@ export function sourceFactoryCount(): number {
   return emitted;
 }
 
+/** What a block was last emitted as, and its JS function (compileSourceBlock). */
+interface Emitted {
+  count: number;
+  code: string;
+  temps: number;
+  name: string;
+  fn: Body;
+}
+
+/**
+ * The last emission of each block, by its first statement: the same IR compiled again (a program
+ * run again, whose parse run.ts keeps) that emits the same body finds its function by comparing
+ * that body alone, instead of building the whole source and hashing it to look it up in `bodies`
+ * (most of a warm compile's time).
+ */
+const lastEmitted = new WeakMap<ir.Stmt, Emitted>();
+
+/**
+ * The emitted body given this compile's values: the closure compiler's contract (a frame to its
+ * completion). A bound function rather than a closure: it has no code of its own for V8 to warm
+ * up again in each run.
+ */
+function withValues(fn: Body, k: unknown[]): S {
+  return fn.bind(null, k);
+}
+
 /** A plain function's body as one JS function with the closure compiler's contract (returns the completion). */
 function compileSourceBlock(cx: CompileContext, body: ir.Stmt[]): S {
   const em = new Emitter(cx);
   const code = em.block(body);
+  const name = jsName(cx.code.qualname);
+  const first = body.length ? body[0] : null;
+  const last = first === null ? undefined : lastEmitted.get(first);
+  if (
+    last !== undefined &&
+    last.count === body.length &&
+    last.temps === em.tempCount &&
+    last.name === name &&
+    last.code === code
+  )
+    return withValues(last.fn, em.consts);
   const names = Object.keys(helpers);
   const temps = Array.from({ length: em.tempCount }, (_, i) => `t${i}`);
   const src =
     `const { ${names.join(', ')} } = H;\n` +
-    em.consts.map((_, i) => `const k${i} = K[${i}];\n`).join('') +
-    `return function ${jsName(cx.code.qualname)}(f) {\n` +
+    `return function ${name}(K, f) {\n` +
     `const loc = f.locals, G = f.globals, R = currentRun();\n` +
     (temps.length ? `let ${temps.join(', ')};\n` : '') +
     `${code}return 0;\n};`;
-  let factory = factories.get(src);
-  if (factory === undefined) {
-    factory = new Function('H', 'K', src) as Factory;
+  let fn = bodies.get(src);
+  if (fn === undefined) {
+    fn = (new Function('H', src) as (h: typeof helpers) => Body)(helpers);
     emitted++;
-    if (factories.size >= MAX_FACTORIES) factories.delete(factories.keys().next().value as string);
-    factories.set(src, factory);
+    if (bodies.size >= MAX_BODIES) bodies.delete(bodies.keys().next().value as string);
+    bodies.set(src, fn);
   }
-  return factory(helpers, em.consts);
+  if (first !== null) lastEmitted.set(first, { count: body.length, code, temps: em.tempCount, name, fn });
+  return withValues(fn, em.consts);
 }
