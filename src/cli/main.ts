@@ -163,6 +163,7 @@ export async function main(
       stderr: result.ui.stderr,
       warnings: result.trace.warnings,
       warningAt: result.ui.warningAt,
+      warningErrAt: result.ui.warningErrAt,
       warningLogs: result.ui.warningLogs,
       // python3 prints an uncaught exception's traceback before atexit's functions run.
       tailAt: result.traceback ? result.endedAt : undefined,

@@ -55,6 +55,8 @@ export interface Written {
   warnings: (Chunk & { line?: number | null })[];
   /** For each warning: how many stdout writes came before it. */
   warningAt?: number[];
+  /** For each warning: how many stderr writes came before it (absent: after those of its moment). */
+  warningErrAt?: number[];
   /** By warning index: the whole text python3 writes for it, when that is more than its text. */
   warningLogs?: Record<number, string>;
   /** How many stdout, stderr and warning writes came before the tail (absent: all of them). */
@@ -96,18 +98,28 @@ export function writeStreams(
   err: { write(s: string): unknown },
 ): void {
   const tailAt = w.tailAt ?? { stdout: Infinity, stderr: Infinity, warnings: Infinity };
-  // Each stderr piece is before the tail (0) or after it (2), the tail itself between (1).
+  // Each stderr piece is before the tail (0) or after it (2), the tail itself between (1); among
+  // the program's stderr writes, a warning goes before the write it came before (`seq`: twice the
+  // index of a write, plus one; twice the count of writes before a warning).
   const errChunks = [
-    ...w.stderr.map((c, i) => ({ t: c.t, text: c.text, at: c.at ?? Infinity, i, phase: i < tailAt.stderr ? 0 : 2 })),
+    ...w.stderr.map((c, i) => ({
+      t: c.t,
+      text: c.text,
+      at: c.at ?? Infinity,
+      seq: 2 * i + 1,
+      i,
+      phase: i < tailAt.stderr ? 0 : 2,
+    })),
     ...w.warnings.map((c, i) => ({
       t: c.t,
       text: w.warningLogs?.[i] ?? warningText(program, c.text, c.line ?? null),
       at: w.warningAt?.[i] ?? Infinity,
+      seq: 2 * (w.warningErrAt?.[i] ?? Infinity),
       i: w.stderr.length + i,
       phase: i < tailAt.warnings ? 0 : 2,
     })),
-    ...(tail ? [{ t: 0, text: tail, at: tailAt.stdout, i: 0, phase: 1, bare: true }] : []),
-  ].sort((a, b) => a.phase - b.phase || a.at - b.at || a.t - b.t || a.i - b.i);
+    ...(tail ? [{ t: 0, text: tail, at: tailAt.stdout, seq: Infinity, i: 0, phase: 1, bare: true }] : []),
+  ].sort((a, b) => a.phase - b.phase || a.at - b.at || a.seq - b.seq || a.t - b.t || a.i - b.i);
   const so = new Stamper();
   const se = new Stamper();
   let k = 0;

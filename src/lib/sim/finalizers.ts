@@ -76,7 +76,7 @@ export interface FinalizerHost {
     how?: WarnHow,
     at?: number,
   ): void;
-  /** How many stdout writes the program made so far. */
+  /** How many writes (stdout and stderr) the program made so far. */
   written(): number;
   /** Hands a failed future's "exception was never retrieved" to the program's loop exception handler; false if none. */
   toHandler(f: Future, message: string): boolean;

@@ -186,7 +186,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       roots: () => this.roots(r),
       warn: (text, t, line, step, origin, how, at) =>
         this.rec.warning(text, t, line, step, origin, how && this.warningLog(text, how), at),
-      written: () => this.rec.trace.stdout.length,
+      written: () => this.rec.writes(),
       toHandler: (fut, message) => neverRetrievedToHandler(fut, message),
     });
     const lt = new Lifetimes({

@@ -267,8 +267,9 @@ export class TraceRecorder {
 
   /**
    * A warning at `now`, attributed to the program's `line` (null: none), during `step` (default:
-   * the current one); `origin`: where its object came from; `at`: how many stdout writes came before
-   * it (default: all so far; a finalizer reports a drop at a later safe point).
+   * the current one); `origin`: where its object came from; `at`: how many writes (stdout and
+   * stderr: writes()) came before it (default: all so far; a finalizer reports a drop at a later
+   * safe point).
    */
   warning(
     text: string,
@@ -277,16 +278,33 @@ export class TraceRecorder {
     step = this.currentStep(),
     origin: WarningOrigin | null = null,
     log?: string,
-    at = this.trace.stdout.length,
+    at = this.writes(),
   ): void {
     if (log !== undefined) this.warningLogs[this.trace.warnings.length] = log;
     this.trace.warnings.push({ t: now, text, line });
     this.warningSteps.push(step);
-    this.warningAt.push(at);
+    const errors = this.stderrBefore(at);
+    this.warningAt.push(at - errors);
+    this.warningErrAt.push(errors);
     this.warningOrigins.push(origin);
+  }
+
+  /** How many writes the program made so far, to stdout and stderr together: a moment among its output. */
+  writes(): number {
+    return this.trace.stdout.length + this.stderrLines.length;
+  }
+
+  /** How many of the program's first `writes` writes went to stderr. */
+  private stderrBefore(writes: number): number {
+    const lines = this.stderrLines;
+    let n = lines.length;
+    // Stderr write j was the program's (at + j)-th write.
+    while (n > 0 && lines[n - 1].at + n - 1 >= writes) n--;
+    return n;
   }
   warningSteps: number[] = [];
   warningAt: number[] = [];
+  warningErrAt: number[] = [];
   warningOrigins: (WarningOrigin | null)[] = [];
   /** By warning index: what python3 writes on stderr for it when that is more than its text (warningLogs in UiTrace). */
   warningLogs: Record<number, string> = {};
@@ -329,6 +347,7 @@ export class TraceRecorder {
       stderr: this.stderrLines,
       warningSteps: this.warningSteps,
       warningAt: this.warningAt,
+      warningErrAt: this.warningErrAt,
       warningLogs: this.warningLogs,
       ends: this.ends,
       runs: this.runs,

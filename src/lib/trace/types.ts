@@ -122,6 +122,8 @@ export interface UiTrace {
   stderr: { t: number; text: string; at?: number }[];
   /** For each warning (same index): how many stdout writes came before it. */
   warningAt?: number[];
+  /** For each warning (same index): how many stderr writes came before it. */
+  warningErrAt?: number[];
   /**
    * By warning index, for warnings python3 writes as more than their text: CPython's default
    * exception handler's log ("Task exception was never retrieved", the task's repr, the traceback).
