@@ -14,6 +14,7 @@ export const SIMULATED_MODULES = [
   'builtins',
   'collections',
   'concurrent',
+  'configparser',
   'contextlib',
   'contextvars',
   'copy',

@@ -109,6 +109,7 @@ const modules: Record<string, ModuleBuilder> = {
   },
   copy: () => libraryModule('copy', py.copy),
   csv: () => libraryModule('csv', py.csv),
+  configparser: () => libraryModule('configparser', py.configparser),
   heapq: () => libraryModule('heapq', py.heapq),
   inspect: () => libraryModule('inspect', py.inspect),
   bisect: () => libraryModule('bisect', py.bisect),

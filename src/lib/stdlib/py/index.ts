@@ -19,6 +19,7 @@ import bisect from './bisect.py?raw';
 import numbers from './numbers.py?raw';
 import calendar from './calendar.py?raw';
 import collections from './collections.py?raw';
+import configparser from './configparser.py?raw';
 import contextlib from './contextlib.py?raw';
 import copy from './copy.py?raw';
 import csv from './csv.py?raw';
@@ -97,6 +98,7 @@ export const stdlibSources = {
   numbers,
   calendar,
   collections,
+  configparser,
   contextlib,
   copy,
   csv,
