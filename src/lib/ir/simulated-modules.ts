@@ -11,6 +11,7 @@ export const SIMULATED_MODULES = [
   'binascii',
   'bisect',
   'calendar',
+  'cmath',
   'builtins',
   'collections',
   'concurrent',

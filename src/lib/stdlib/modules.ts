@@ -13,6 +13,7 @@ import { dequeClass } from '../runtime/types/deque';
 import { makeAsyncio } from '../sim/module';
 import type { Simulation } from '../sim/runners';
 import { makeMathNative } from './math';
+import { makeCmathNative } from './cmath';
 import { makeNative } from './native';
 import { makeRandom } from './random';
 import { makeSimnet } from './simnet';
@@ -84,6 +85,7 @@ const modules: Record<string, ModuleBuilder> = {
   contextvars: () => makeContextvars(),
   gc: () => makeGc(),
   math: () => libraryModule('math', py.math, makeMathNative()),
+  cmath: () => new PyModule('cmath', new Map(makeCmathNative())),
   _stdlib_native: (h) => makeNative(h.sim),
   _simnet: (h) => makeSimnet(h.sim, h.program),
   _source: (h) => makeSource(h.program),
