@@ -23,6 +23,7 @@ export const SIMULATED_MODULES = [
   'dataclasses',
   'datetime',
   'decimal',
+  'difflib',
   'enum',
   'fnmatch',
   'fractions',

@@ -111,6 +111,7 @@ const modules: Record<string, ModuleBuilder> = {
   },
   copy: () => libraryModule('copy', py.copy),
   csv: () => libraryModule('csv', py.csv),
+  difflib: () => libraryModule('difflib', py.difflib),
   configparser: () => libraryModule('configparser', py.configparser),
   heapq: () => libraryModule('heapq', py.heapq),
   inspect: () => libraryModule('inspect', py.inspect),

@@ -26,6 +26,7 @@ import csv from './csv.py?raw';
 import dataclasses from './dataclasses.py?raw';
 import datetime from './datetime.py?raw';
 import decimal from './decimal.py?raw';
+import difflib from './difflib.py?raw';
 import enumSource from './enum.py?raw';
 import fractions from './fractions.py?raw';
 import functools from './functools.py?raw';
@@ -105,6 +106,7 @@ export const stdlibSources = {
   dataclasses,
   datetime,
   decimal,
+  difflib,
   enum: enumSource,
   fractions,
   functools,
