@@ -45,6 +45,7 @@ export const SIMULATED_MODULES = [
   'operator',
   'os',
   'pathlib',
+  'platform',
   'posixpath',
   'pprint',
   'queue',

@@ -150,6 +150,7 @@ const modules: Record<string, ModuleBuilder> = {
     return m;
   },
   os: () => libraryModule('os', py.os),
+  platform: () => libraryModule('platform', py.platform),
   posixpath: () => libraryModule('posixpath', py.posixpath),
   'os.path': () => importModule('posixpath'),
   signal: () => libraryModule('signal', py.signal),

@@ -51,6 +51,7 @@ import math from './math.py?raw';
 import operator from './operator.py?raw';
 import pathlib from './pathlib.py?raw';
 import os from './os.py?raw';
+import platformModule from './platform.py?raw';
 import posixpath from './posixpath.py?raw';
 import pprint from './pprint.py?raw';
 import requests from './requests.py?raw';
@@ -131,6 +132,7 @@ export const stdlibSources = {
   operator,
   pathlib,
   os,
+  platform: platformModule,
   posixpath,
   pprint,
   requests,
