@@ -14,13 +14,13 @@ const suite = existsSync(CHROMIUM) ? describe : describe.skip;
 /** Pyodide's wasm is ~10 MB to compile, on a machine other tests share. */
 const LOAD_MS = 240_000;
 
-/** A program Loopline refuses (csv is not simulated) and CPython runs. */
+/** A program Loopline refuses (wave is not simulated) and CPython runs. */
 const REFUSED = `import asyncio
-import configparser
+import wave
 
 async def main():
     await asyncio.sleep(1)
-    print(configparser.ConfigParser().sections())
+    print(wave.Error.__name__)
 
 asyncio.run(main())
 `;
@@ -119,7 +119,7 @@ suite('verify with CPython 3.14', () => {
       expect(await page.getByTestId('verify-cpython').innerText()).toBe('Task-1 at 0.0 s: main:4 → main:5');
       expect(await page.getByTestId('verify-loopline').innerText()).toBe('no such step (its run had ended)');
       expect(await page.getByTestId('verify-loopline-error').innerText()).toBe(
-        "ImportError: module 'configparser' is part of Python's standard library but is not simulated in Loopline",
+        "ImportError: module 'wave' is part of Python's standard library but is not simulated in Loopline",
       );
       await page.screenshot({ path: '/tmp/loopline-verify-differ.png' });
       expect(errors).toEqual([]);

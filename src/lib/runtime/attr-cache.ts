@@ -5,7 +5,7 @@
  * has changed since (classEpoch), reads and writes the instance dict directly. Anything else takes
  * getattr/setattr, whose steps for such an instance are exactly these.
  */
-import { PyClass, PyNativeMethod, PyObject, classEpoch, strClass, type PyValue } from './core';
+import { PyClass, PyExceptionObject, PyNativeMethod, PyObject, classEpoch, strClass, type PyValue } from './core';
 import { getattr, setattr, loadMethod, loadedMethod } from './ops';
 import { run } from './run';
 import { releaseValue } from './releases';
@@ -49,6 +49,8 @@ export function getattrAt(site: AttrSite, obj: PyValue): PyValue {
 }
 
 export function setattrAt(site: AttrSite, obj: PyValue, value: PyValue): void {
+  // An exception's args and links (__cause__...) are set through BaseException's descriptors, not its dict.
+  if (obj instanceof PyExceptionObject) return setattr(obj, site.name, value);
   if (cachedFor(site, obj)) {
     if (run.lifetimesSeen) {
       // The value it replaces is let go (sim/lifetimes.ts).

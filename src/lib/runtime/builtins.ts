@@ -2,6 +2,7 @@
  * The builtin functions (`print`, `len`, `sorted`, ...) and the builtin names that are classes,
  * exceptions and constants. `builtinFunctions()` is the table the interpreter puts in `builtins`.
  */
+import { libmHypot } from './libm-hypot';
 import {
   type KwArgs,
   PyObject,
@@ -364,7 +365,12 @@ const absFn = defNative('abs', '(x, /)', (a) => {
     case 'number':
       return Math.abs(v);
   }
-  if (v instanceof PyComplex) return Math.hypot(v.re, v.im);
+  if (v instanceof PyComplex) {
+    const r = libmHypot(v.re, v.im);
+    if (r === Infinity && Number.isFinite(v.re) && Number.isFinite(v.im))
+      throw pyError('OverflowError', 'absolute value too large');
+    return r;
+  }
   if (v instanceof PyObject && !v.cls.isBuiltin) {
     const m = v.cls.lookup('__abs__');
     if (m !== undefined) return callMethod(m, v, []);

@@ -1489,6 +1489,11 @@ export function genericSetattr(obj: PyValue, name: string, value: PyValue): void
   if (obj instanceof PyExceptionObject) {
     if (name === '__traceback__' && excTracebackSetter.set !== null) return excTracebackSetter.set(obj, value);
     if (setExceptionLink(obj, name, value)) return;
+    // BaseException.args is a descriptor: what is assigned becomes the tuple str() and args show.
+    if (name === 'args') {
+      obj.args = iterToArray(value);
+      return;
+    }
   }
   if (obj instanceof PyObject) {
     const cls = obj.cls;
@@ -1585,6 +1590,7 @@ export function genericDelattr(obj: PyValue, name: string): void {
   if (obj instanceof PyClass && name === '__bases__' && !obj.isBuiltin)
     throw pyError('TypeError', `cannot delete '__bases__' attribute of immutable type '${obj.name}'`);
   if (obj instanceof PyClass) classesChanged();
+  if (obj instanceof PyExceptionObject && name === 'args') throw pyError('TypeError', 'args may not be deleted');
   if (obj instanceof PyObject && (obj.dict || obj.cls.noDict)) {
     if (!obj.cls.isBuiltin) {
       const desc = obj.cls.lookup(name);

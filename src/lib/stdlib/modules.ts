@@ -13,6 +13,7 @@ import { dequeClass } from '../runtime/types/deque';
 import { makeAsyncio } from '../sim/module';
 import type { Simulation } from '../sim/runners';
 import { makeMathNative } from './math';
+import { makeCmathNative } from './cmath';
 import { makeNative } from './native';
 import { makeRandom } from './random';
 import { makeSimnet } from './simnet';
@@ -84,6 +85,7 @@ const modules: Record<string, ModuleBuilder> = {
   contextvars: () => makeContextvars(),
   gc: () => makeGc(),
   math: () => libraryModule('math', py.math, makeMathNative()),
+  cmath: () => new PyModule('cmath', new Map(makeCmathNative())),
   _stdlib_native: (h) => makeNative(h.sim),
   _simnet: (h) => makeSimnet(h.sim, h.program),
   _source: (h) => makeSource(h.program),
@@ -109,6 +111,8 @@ const modules: Record<string, ModuleBuilder> = {
   },
   copy: () => libraryModule('copy', py.copy),
   csv: () => libraryModule('csv', py.csv),
+  difflib: () => libraryModule('difflib', py.difflib),
+  configparser: () => libraryModule('configparser', py.configparser),
   heapq: () => libraryModule('heapq', py.heapq),
   inspect: () => libraryModule('inspect', py.inspect),
   bisect: () => libraryModule('bisect', py.bisect),
@@ -146,6 +150,7 @@ const modules: Record<string, ModuleBuilder> = {
     return m;
   },
   os: () => libraryModule('os', py.os),
+  platform: () => libraryModule('platform', py.platform),
   posixpath: () => libraryModule('posixpath', py.posixpath),
   'os.path': () => importModule('posixpath'),
   signal: () => libraryModule('signal', py.signal),

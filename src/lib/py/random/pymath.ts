@@ -1,7 +1,7 @@
 /**
  * Correctly rounded (in all but astronomically rare cases) versions of the
- * libm functions the `random` module uses: log, log2, exp, sin, cos, acos,
- * pow, plus an lgamma good enough for comparisons.
+ * libm functions the `random` and `cmath` modules use: log, log2, exp, sin, cos,
+ * acos, pow, atan2, plus an lgamma good enough for comparisons.
  *
  * Why not Math.*?  V8's Math.log/exp/sin/cos/pow (fdlibm ports) differ from
  * glibc — which CPython uses — by one ulp in roughly 3–10% of calls, and other
@@ -318,11 +318,65 @@ function cosSmall(r: DD): DD {
   return p;
 }
 
-/** Largest |x| handled with the exact-product Cody–Waite reduction. */
+/** Largest |x| handled with the exact-product Cody–Waite reduction; above it, reduceLarge. */
 const TRIG_LIMIT = 1048576; // 2^20
 
-/** x = k*pi/2 + r; returns [k mod 4, r as DD]. Requires |x| < 2^20. */
+/** 2/pi as a fixed-point integer with LARGE_BITS fractional bits (made at the first large argument). */
+const LARGE_BITS = 1300n;
+let twoOverPiLarge: bigint | null = null;
+
+function twoOverPiFixed(): bigint {
+  if (twoOverPiLarge !== null) return twoOverPiLarge;
+  // Machin's formula at LARGE_BITS + 64 bits, then 2/pi by one division.
+  const bits = LARGE_BITS + 64n;
+  const one = 1n << bits;
+  const series = (n: bigint) => {
+    let sum = 0n;
+    let power = one / n;
+    for (let k = 0n; power !== 0n; k++) {
+      sum += (k % 2n === 1n ? -power : power) / (2n * k + 1n);
+      power /= n * n;
+    }
+    return sum;
+  };
+  const pi = 16n * series(5n) - 4n * series(239n);
+  twoOverPiLarge = (2n << (bits + LARGE_BITS)) / pi;
+  return twoOverPiLarge;
+}
+
+/**
+ * x = k*pi/2 + r for |x| >= 2^20 (Payne-Hanek): x's exact 53-bit integer times 2/pi in wide fixed
+ * point; the integer part's low bits are the quadrant and the fraction, times pi/2, is r.
+ */
+function reduceLarge(x: number): [number, DD] {
+  const [m, e] = frexp1(Math.abs(x));
+  const mant = BigInt(m * 2 ** 52); // x = mant * 2^(e-52), e - 52 >= -32
+  const product = (mant * twoOverPiFixed()) << BigInt(e - 52 + 64); // fraction bits: LARGE_BITS + 64
+  const fracBits = LARGE_BITS + 64n;
+  const one = 1n << fracBits;
+  let k = product >> fracBits;
+  let frac = product - (k << fracBits);
+  if (frac * 2n >= one) {
+    frac -= one;
+    k += 1n;
+  }
+  // The fraction's top 128 bits as DD, times pi/2.
+  const top = frac < 0n ? -(-frac >> (fracBits - 128n)) : frac >> (fracBits - 128n);
+  const hiBig = top >> 64n;
+  const hi = Number(hiBig) * 2 ** -64;
+  const lo = Number(top - (BigInt(hi * 2 ** 64) << 64n)) * 2 ** -128;
+  let r = ddMul(quickTwoSum(hi, lo), PIO2_DD);
+  let q = Number(k & 3n);
+  if (x < 0) {
+    r = ddNeg(r);
+    q = (4 - q) % 4;
+  }
+  return [q, r];
+}
+
+/** x = k*pi/2 + r; returns [k mod 4, r as DD]. */
 function reduceHalfPi(x: number): [number, DD] {
+  if (Math.abs(x) >= TRIG_LIMIT) return reduceLarge(x);
   const k = Math.round(x * TWO_OVER_PI);
   if (k === 0) return [0, [x, 0]];
   let r = twoSum(x, -k * PIO2_PIECES[0]!);
@@ -330,14 +384,10 @@ function reduceHalfPi(x: number): [number, DD] {
   return [((k % 4) + 4) % 4, r];
 }
 
-/**
- * Correctly rounded sine. For |x| >= 2^20 this falls back to Math.sin
- * (no arguments that large arise in the random module).
- */
+/** Correctly rounded sine (large arguments reduced exactly, as glibc does). */
 export function sin(x: number): number {
   if (!Number.isFinite(x)) return NaN;
   if (x === 0) return x;
-  if (Math.abs(x) >= TRIG_LIMIT) return Math.sin(x);
   const [q, r] = reduceHalfPi(x);
   switch (q) {
     case 0:
@@ -351,10 +401,9 @@ export function sin(x: number): number {
   }
 }
 
-/** Correctly rounded cosine; Math.cos fallback for |x| >= 2^20. */
+/** Correctly rounded cosine (large arguments reduced exactly). */
 export function cos(x: number): number {
   if (!Number.isFinite(x)) return NaN;
-  if (Math.abs(x) >= TRIG_LIMIT) return Math.cos(x);
   const [q, r] = reduceHalfPi(x);
   switch (q) {
     case 0:
@@ -394,6 +443,50 @@ export function acos(x: number): number {
   }
   // acos(x) = pi - 2 asin(sqrt((1+x)/2))
   return ddSub(PI_DD, ddScale(asinDD(ddSqrt((1 + x) / 2)), 2))[0];
+}
+
+// ---------------------------------------------------------------------------
+// atan2 (cmath)
+
+/** x * 2^n for any n a finite double's exponent can differ by, rounding at most once (at the end). */
+function scaled(x: number, n: number): number {
+  if (n > 1023) return x * pow2(1023) * pow2(n - 1023);
+  if (n < -1022) return x * pow2(n + 1022) * pow2(-1022);
+  return x * pow2(n);
+}
+
+/** sin and cos of finite x with |x| < 2^20, as DD. */
+function sinCosDD(x: number): [DD, DD] {
+  const [q, r] = reduceHalfPi(x);
+  const s = sinSmall(r);
+  const c = cosSmall(r);
+  switch (q) {
+    case 0:
+      return [s, c];
+    case 1:
+      return [c, ddNeg(s)];
+    case 2:
+      return [ddNeg(s), ddNeg(c)];
+    default:
+      return [ddNeg(c), s];
+  }
+}
+
+/**
+ * Correctly rounded atan2 for finite, nonzero arguments (C semantics otherwise, from Math.atan2):
+ * Math.atan2's angle t corrected by the DD residual angle between (x, y) and (cos t, sin t).
+ */
+export function atan2(y: number, x: number): number {
+  const t = Math.atan2(y, x);
+  if (!Number.isFinite(x) || !Number.isFinite(y) || x === 0 || y === 0 || Math.abs(t) < 1e-290) return t;
+  // A common power of two keeps the products in range without changing the angle.
+  const e = Math.max(frexp1(Math.abs(x))[1], frexp1(Math.abs(y))[1]);
+  const xs = scaled(x, -e);
+  const ys = scaled(y, -e);
+  const [s, c] = sinCosDD(t);
+  const num = ddSub(ddMulD(c, ys), ddMulD(s, xs));
+  const den = ddAdd(ddMulD(c, xs), ddMulD(s, ys));
+  return ddAdd([t, 0], ddDiv(num, den))[0];
 }
 
 // ---------------------------------------------------------------------------

@@ -19,12 +19,14 @@ import bisect from './bisect.py?raw';
 import numbers from './numbers.py?raw';
 import calendar from './calendar.py?raw';
 import collections from './collections.py?raw';
+import configparser from './configparser.py?raw';
 import contextlib from './contextlib.py?raw';
 import copy from './copy.py?raw';
 import csv from './csv.py?raw';
 import dataclasses from './dataclasses.py?raw';
 import datetime from './datetime.py?raw';
 import decimal from './decimal.py?raw';
+import difflib from './difflib.py?raw';
 import enumSource from './enum.py?raw';
 import fractions from './fractions.py?raw';
 import functools from './functools.py?raw';
@@ -49,6 +51,7 @@ import math from './math.py?raw';
 import operator from './operator.py?raw';
 import pathlib from './pathlib.py?raw';
 import os from './os.py?raw';
+import platformModule from './platform.py?raw';
 import posixpath from './posixpath.py?raw';
 import pprint from './pprint.py?raw';
 import requests from './requests.py?raw';
@@ -97,12 +100,14 @@ export const stdlibSources = {
   numbers,
   calendar,
   collections,
+  configparser,
   contextlib,
   copy,
   csv,
   dataclasses,
   datetime,
   decimal,
+  difflib,
   enum: enumSource,
   fractions,
   functools,
@@ -127,6 +132,7 @@ export const stdlibSources = {
   operator,
   pathlib,
   os,
+  platform: platformModule,
   posixpath,
   pprint,
   requests,

@@ -1,0 +1,1089 @@
+# `configparser`: INI-style configuration files. Parsers (RawConfigParser, ConfigParser) read
+# strings, files, dicts and line iterables into sections of options, look values up through the
+# DEFAULT section with Basic or Extended interpolation, convert them (getint/getfloat/getboolean and
+# user converters), act as mappings of section proxies, and write themselves back. Each version's
+# reader is followed where it differs: how inline comments are found before 3.13, the errors a bad
+# line gives (3.13's MultilineContinuationError, the joining of values after a failed read), 3.11's
+# deprecated aliases, 3.13's unnamed section and 3.14's write checks.
+
+import sys as _sys
+import re
+import functools
+import itertools
+from collections import ChainMap as _ChainMap
+from collections.abc import MutableMapping
+import io
+import os
+
+_V312 = _sys.version_info >= (3, 12)
+_V313 = _sys.version_info >= (3, 13)
+_V314 = _sys.version_info >= (3, 14)
+
+if not _V313:
+    import warnings
+
+__all__ = ["NoSectionError", "DuplicateOptionError", "DuplicateSectionError", "NoOptionError",
+           "InterpolationError", "InterpolationDepthError", "InterpolationMissingOptionError",
+           "InterpolationSyntaxError", "ParsingError", "MissingSectionHeaderError"]
+if _V313:
+    __all__ += ["MultilineContinuationError"]
+if _V314:
+    __all__ += ["UnnamedSectionDisabledError", "InvalidWriteError"]
+__all__ += ["ConfigParser"] if _V312 else ["ConfigParser", "SafeConfigParser"]
+__all__ += ["RawConfigParser", "Interpolation", "BasicInterpolation", "ExtendedInterpolation"]
+if not _V313:
+    __all__ += ["LegacyInterpolation"]
+__all__ += ["SectionProxy", "ConverterMapping", "DEFAULTSECT", "MAX_INTERPOLATION_DEPTH"]
+if _V313:
+    __all__ += ["UNNAMED_SECTION"]
+if _V312:
+    __all__ = tuple(__all__)
+
+_default_dict = dict
+DEFAULTSECT = "DEFAULT"
+MAX_INTERPOLATION_DEPTH = 10
+
+
+class Error(Exception):
+    """Base class for ConfigParser exceptions."""
+
+    def __init__(self, msg=''):
+        self.message = msg
+        Exception.__init__(self, msg)
+
+    def __repr__(self):
+        return self.message
+
+    __str__ = __repr__
+
+
+def _where(source, lineno):
+    # "While reading from 'f' [line  3]: " before a duplicate's description.
+    text = "While reading from " + repr(source)
+    if lineno is not None:
+        text += " [line {0:2d}]".format(lineno)
+    return text + ": "
+
+
+class NoSectionError(Error):
+    """Raised when no section matches a requested option."""
+
+    def __init__(self, section):
+        Error.__init__(self, 'No section: %r' % (section,))
+        self.section = section
+        self.args = (section,)
+
+
+class DuplicateSectionError(Error):
+    """Raised when a section is added twice, or repeated in one source of a strict parser."""
+
+    def __init__(self, section, source=None, lineno=None):
+        what = repr(section) + " already exists"
+        if source is None:
+            text = "Section " + what
+        else:
+            text = _where(source, lineno) + "section " + what
+        Error.__init__(self, text)
+        self.section = section
+        self.source = source
+        self.lineno = lineno
+        self.args = (section, source, lineno)
+
+
+class DuplicateOptionError(Error):
+    """Raised by strict parsers when an option is repeated in one source."""
+
+    def __init__(self, section, option, source=None, lineno=None):
+        what = repr(option) + " in section " + repr(section) + " already exists"
+        if source is None:
+            text = "Option " + what
+        else:
+            text = _where(source, lineno) + "option " + what
+        Error.__init__(self, text)
+        self.section = section
+        self.option = option
+        self.source = source
+        self.lineno = lineno
+        self.args = (section, option, source, lineno)
+
+
+class NoOptionError(Error):
+    """A requested option was not found."""
+
+    def __init__(self, option, section):
+        Error.__init__(self, "No option %r in section: %r" % (option, section))
+        self.option = option
+        self.section = section
+        self.args = (option, section)
+
+
+class InterpolationError(Error):
+    """Base class for interpolation-related exceptions."""
+
+    def __init__(self, option, section, msg):
+        Error.__init__(self, msg)
+        self.option = option
+        self.section = section
+        self.args = (option, section, msg)
+
+
+class InterpolationMissingOptionError(InterpolationError):
+    """A substitution names an option that is not there."""
+
+    def __init__(self, option, section, rawval, reference):
+        text = ("Bad value substitution: option {!r} in section {!r} contains an "
+                "interpolation key {!r} which is not a valid option name. Raw value: {!r}"
+                .format(option, section, reference, rawval))
+        InterpolationError.__init__(self, option, section, text)
+        self.reference = reference
+        self.args = (option, section, rawval, reference)
+
+
+class InterpolationSyntaxError(InterpolationError):
+    """The text to substitute into is malformed."""
+
+
+class InterpolationDepthError(InterpolationError):
+    """Substitutions nest deeper than MAX_INTERPOLATION_DEPTH."""
+
+    def __init__(self, option, section, rawval):
+        text = ("Recursion limit exceeded in value substitution: option {!r} in section {!r} "
+                "contains an interpolation key which cannot be substituted in {} steps. "
+                "Raw value: {!r}".format(option, section, MAX_INTERPOLATION_DEPTH, rawval))
+        InterpolationError.__init__(self, option, section, text)
+        self.args = (option, section, rawval)
+
+
+class ParsingError(Error):
+    """A source does not follow the file format; `errors` lists its bad lines."""
+
+    if _V312:
+        def __init__(self, source, *args):
+            Error.__init__(self, 'Source contains parsing errors: %r' % (source,))
+            self.source = source
+            self.errors = []
+            self.args = (source,)
+            if args and _V313:
+                self.append(*args)
+            elif args:
+                raise TypeError('ParsingError.__init__() takes 2 positional arguments but %d '
+                                'were given' % (len(args) + 2))
+    else:
+        def __init__(self, source=None, filename=None):
+            if filename and source:
+                raise ValueError("Cannot specify both `filename' and `source'. Use `source'.")
+            if not filename and not source:
+                raise ValueError("Required argument `source' not given.")
+            source = source or filename
+            Error.__init__(self, 'Source contains parsing errors: %r' % (source,))
+            self.source = source
+            self.errors = []
+            self.args = (source,)
+
+        @property
+        def filename(self):
+            warnings.warn("The 'filename' attribute will be removed in Python 3.12. "
+                          "Use 'source' instead.", DeprecationWarning, stacklevel=2)
+            return self.source
+
+        @filename.setter
+        def filename(self, value):
+            warnings.warn("The 'filename' attribute will be removed in Python 3.12. "
+                          "Use 'source' instead.", DeprecationWarning, stacklevel=2)
+            self.source = value
+
+    def append(self, lineno, line):
+        self.errors.append((lineno, line))
+        # Before 3.13 the reader appended the line's repr itself.
+        shown = repr(line) if _V313 else line
+        self.message += '\n\t[line %2d]: %s' % (lineno, shown)
+
+    if _V313:
+        def combine(self, others):
+            for other in others:
+                for error in other.errors:
+                    self.append(*error)
+            return self
+
+
+class MissingSectionHeaderError(ParsingError):
+    """An option line comes before any section header."""
+
+    def __init__(self, filename, lineno, line):
+        Error.__init__(self, 'File contains no section headers.\nfile: %r, line: %d\n%r'
+                       % (filename, lineno, line))
+        self.source = filename
+        self.lineno = lineno
+        self.line = line
+        self.args = (filename, lineno, line)
+
+
+if _V313:
+    class MultilineContinuationError(ParsingError):
+        """An option without a value is followed by an indented line."""
+
+        def __init__(self, filename, lineno, line):
+            Error.__init__(self, "Key without value continued with an indented line.\n"
+                           "file: %r, line: %d\n%r" % (filename, lineno, line))
+            self.source = filename
+            self.lineno = lineno
+            self.line = line
+            self.args = (filename, lineno, line)
+
+    class _UnnamedSection:
+        def __repr__(self):
+            return "<UNNAMED_SECTION>"
+
+    UNNAMED_SECTION = _UNNAMED = _UnnamedSection()
+else:
+    _UNNAMED = object()  # never a key: nothing before 3.13 makes an unnamed section
+
+if _V314:
+    class UnnamedSectionDisabledError(Error):
+        """UNNAMED_SECTION was used on a parser made without allow_unnamed_section."""
+
+        def __init__(self):
+            Error.__init__(self, "Support for UNNAMED_SECTION is disabled.")
+
+    class InvalidWriteError(Error):
+        """write() met a key that would read back as something else."""
+
+        def __init__(self, msg=''):
+            Error.__init__(self, msg)
+
+
+_UNSET = object()
+
+
+class Interpolation:
+    """No interpolation: values pass through unchanged."""
+
+    def before_get(self, parser, section, option, value, defaults):
+        return value
+
+    def before_set(self, parser, section, option, value):
+        return value
+
+    def before_read(self, parser, section, option, value):
+        return value
+
+    def before_write(self, parser, section, option, value):
+        return value
+
+
+def _check_syntax(value, escape, keycre):
+    # What set() refuses: a marker left once escapes and well-formed references are removed.
+    rest = keycre.sub('', value.replace(escape + escape, ''))
+    if escape in rest:
+        raise ValueError("invalid interpolation syntax in %r at position %d"
+                         % (value, rest.find(escape)))
+    return value
+
+
+class BasicInterpolation(Interpolation):
+    """%(name)s references to options of the same section or DEFAULT; %% is a percent sign."""
+
+    _KEYCRE = re.compile(r"%\(([^)]+)\)s")
+
+    def before_get(self, parser, section, option, value, defaults):
+        out = []
+        self._interpolate_some(parser, option, out, value, section, defaults, 1)
+        return ''.join(out)
+
+    def before_set(self, parser, section, option, value):
+        return _check_syntax(value, '%', self._KEYCRE)
+
+    def _interpolate_some(self, parser, option, out, rest, section, map, depth):
+        rawval = parser.get(section, option, raw=True, fallback=rest)
+        if depth > MAX_INTERPOLATION_DEPTH:
+            raise InterpolationDepthError(option, section, rawval)
+        while rest:
+            at = rest.find('%')
+            if at < 0:
+                out.append(rest)
+                return
+            if at:
+                out.append(rest[:at])
+                rest = rest[at:]
+            after = rest[1:2]
+            if after == '%':
+                out.append('%')
+                rest = rest[2:]
+                continue
+            if after != '(':
+                raise InterpolationSyntaxError(
+                    option, section, "'%%' must be followed by '%%' or '(', found: %r" % (rest,))
+            m = self._KEYCRE.match(rest)
+            if m is None:
+                raise InterpolationSyntaxError(
+                    option, section, "bad interpolation variable reference %r" % rest)
+            name = parser.optionxform(m.group(1))
+            rest = rest[m.end():]
+            try:
+                v = map[name]
+            except KeyError:
+                raise InterpolationMissingOptionError(option, section, rawval, name) from None
+            if '%' in v:
+                self._interpolate_some(parser, option, out, v, section, map, depth + 1)
+            else:
+                out.append(v)
+
+
+class ExtendedInterpolation(Interpolation):
+    """${name} and ${section:name} references (zc.buildout's syntax); $$ is a dollar sign."""
+
+    _KEYCRE = re.compile(r"\$\{([^}]+)\}")
+
+    def before_get(self, parser, section, option, value, defaults):
+        out = []
+        self._interpolate_some(parser, option, out, value, section, defaults, 1)
+        return ''.join(out)
+
+    def before_set(self, parser, section, option, value):
+        return _check_syntax(value, '$', self._KEYCRE)
+
+    def _interpolate_some(self, parser, option, out, rest, section, map, depth):
+        rawval = parser.get(section, option, raw=True, fallback=rest)
+        if depth > MAX_INTERPOLATION_DEPTH:
+            raise InterpolationDepthError(option, section, rawval)
+        while rest:
+            at = rest.find('$')
+            if at < 0:
+                out.append(rest)
+                return
+            if at:
+                out.append(rest[:at])
+                rest = rest[at:]
+            after = rest[1:2]
+            if after == '$':
+                out.append('$')
+                rest = rest[2:]
+                continue
+            if after != '{':
+                raise InterpolationSyntaxError(
+                    option, section, "'$' must be followed by '$' or '{', found: %r" % (rest,))
+            m = self._KEYCRE.match(rest)
+            if m is None:
+                raise InterpolationSyntaxError(
+                    option, section, "bad interpolation variable reference %r" % rest)
+            path = m.group(1).split(':')
+            rest = rest[m.end():]
+            sect, opt = section, option
+            try:
+                if len(path) == 1:
+                    opt = parser.optionxform(path[0])
+                    v = map[opt]
+                elif len(path) == 2:
+                    sect = path[0]
+                    opt = parser.optionxform(path[1])
+                    v = parser.get(sect, opt, raw=True)
+                else:
+                    raise InterpolationSyntaxError(
+                        option, section, "More than one ':' found: %r" % (rest,))
+            except (KeyError, NoSectionError, NoOptionError):
+                raise InterpolationMissingOptionError(
+                    option, section, rawval, ":".join(path)) from None
+            if v is None and _V314:
+                continue
+            if '$' in v:
+                self._interpolate_some(parser, opt, out, v, sect,
+                                       dict(parser.items(sect, raw=True)), depth + 1)
+            else:
+                out.append(v)
+
+
+if not _V313:
+    class LegacyInterpolation(Interpolation):
+        """The old %(name)s interpolation through the % operator (deprecated)."""
+
+        _KEYCRE = re.compile(r"%\(([^)]*)\)s|.")
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            warnings.warn(
+                "LegacyInterpolation has been deprecated since Python 3.2 and will be "
+                "removed from the configparser module in Python 3.13. Use "
+                "BasicInterpolation or ExtendedInterpolation instead.",
+                DeprecationWarning, stacklevel=2)
+
+        def before_get(self, parser, section, option, value, vars):
+            rawval = value
+            for _ in range(MAX_INTERPOLATION_DEPTH):
+                if not (value and "%(" in value):
+                    break
+                value = self._KEYCRE.sub(
+                    lambda m: m.group() if m.group(1) is None
+                    else "%%(%s)s" % parser.optionxform(m.group(1)), value)
+                try:
+                    value = value % vars
+                except KeyError as e:
+                    raise InterpolationMissingOptionError(
+                        option, section, rawval, e.args[0]) from None
+            if value and "%(" in value:
+                raise InterpolationDepthError(option, section, rawval)
+            return value
+
+        def before_set(self, parser, section, option, value):
+            return value
+
+
+def _strip_comments(line, full, inline):
+    # The line's content without its comment, and whether it had one. A full-line comment starts
+    # the stripped line; an inline one starts the line or follows whitespace.
+    stripped = line.strip()
+    for prefix in full:
+        if stripped.startswith(prefix):
+            return '', True
+    cut = None
+    if _V313:
+        # The earliest place any prefix starts a comment.
+        for prefix in inline:
+            at = line.find(prefix)
+            while at >= 0 and (cut is None or at < cut):
+                if at == 0 or line[at - 1].isspace():
+                    cut = at
+                    break
+                at = line.find(prefix, at + 1)
+    else:
+        # Before 3.13 every prefix advanced one occurrence per round, and the first round in which
+        # one qualified decided (so a later prefix's earlier comment could be missed).
+        places = {p: -1 for p in inline}
+        while cut is None and places:
+            advanced = {}
+            for prefix, at in places.items():
+                at = line.find(prefix, at + 1)
+                if at == -1:
+                    continue
+                advanced[prefix] = at
+                if at == 0 or line[at - 1].isspace():
+                    cut = at if cut is None else min(cut, at)
+            places = advanced
+    if cut is None:
+        return stripped, False
+    clean = line[:cut].strip()
+    return clean, (clean != stripped) if _V313 else True
+
+
+class _Reading:
+    # Where a read is: the section being filled, the option a continuation line extends.
+    def __init__(self):
+        self.added = set()
+        self.cursect = None
+        self.sectname = None
+        self.optname = None
+        self.lineno = 0
+        self.indent = 0
+        self.errors = None
+
+
+class RawConfigParser(MutableMapping):
+    """ConfigParser that does not do interpolation."""
+
+    _SECT_TMPL = r"\[(?P<header>.+)\]"
+    _OPT_TMPL = r"(?P<option>.*?)\s*(?P<vi>{delim})\s*(?P<value>.*)$"
+    _OPT_NV_TMPL = r"(?P<option>.*?)\s*(?:(?P<vi>{delim})\s*(?P<value>.*))?$"
+    _DEFAULT_INTERPOLATION = Interpolation()
+    SECTCRE = re.compile(_SECT_TMPL)
+    OPTCRE = re.compile(_OPT_TMPL.format(delim="=|:"))
+    OPTCRE_NV = re.compile(_OPT_NV_TMPL.format(delim="=|:"))
+    NONSPACECRE = re.compile(r"\S")
+    BOOLEAN_STATES = {'1': True, 'yes': True, 'true': True, 'on': True,
+                      '0': False, 'no': False, 'false': False, 'off': False}
+
+    def __init__(self, defaults=None, dict_type=_default_dict, allow_no_value=False, *,
+                 delimiters=('=', ':'), comment_prefixes=('#', ';'),
+                 inline_comment_prefixes=None, strict=True, empty_lines_in_values=True,
+                 default_section=DEFAULTSECT, interpolation=_UNSET, converters=_UNSET,
+                 **more):
+        allow_unnamed_section = False
+        if more:
+            name = next(iter(more))
+            if name != 'allow_unnamed_section' or not _V313:
+                raise TypeError("%s.__init__() got an unexpected keyword argument '%s'"
+                                % (RawConfigParser.__name__, name))
+            allow_unnamed_section = more[name]
+        self._dict = dict_type
+        self._sections = self._dict()
+        self._defaults = self._dict()
+        self._converters = ConverterMapping(self)
+        self._proxies = self._dict()
+        self._proxies[default_section] = SectionProxy(self, default_section)
+        self._delimiters = tuple(delimiters)
+        if delimiters == ('=', ':'):
+            self._optcre = self.OPTCRE_NV if allow_no_value else self.OPTCRE
+        else:
+            alternatives = "|".join(re.escape(d) for d in delimiters)
+            template = self._OPT_NV_TMPL if allow_no_value else self._OPT_TMPL
+            self._optcre = re.compile(template.format(delim=alternatives))
+        self._comment_prefixes = tuple(comment_prefixes or ())
+        self._inline_comment_prefixes = tuple(inline_comment_prefixes or ())
+        self._strict = strict
+        self._allow_no_value = allow_no_value
+        self._empty_lines_in_values = empty_lines_in_values
+        self.default_section = default_section
+        self._interpolation = interpolation
+        if self._interpolation is _UNSET:
+            self._interpolation = self._DEFAULT_INTERPOLATION
+        if self._interpolation is None:
+            self._interpolation = Interpolation()
+        if not isinstance(self._interpolation, Interpolation):
+            raise TypeError("interpolation= must be None or an instance of Interpolation;"
+                            f" got an object of type {type(self._interpolation)}")
+        if converters is not _UNSET:
+            self._converters.update(converters)
+        if defaults:
+            self._read_defaults(defaults)
+        self._allow_unnamed_section = allow_unnamed_section
+
+    def defaults(self):
+        return self._defaults
+
+    def sections(self):
+        """The section names, DEFAULT left out."""
+        return list(self._sections.keys())
+
+    def add_section(self, section):
+        """Create a section; DuplicateSectionError if it exists, ValueError for DEFAULT."""
+        if section == self.default_section:
+            raise ValueError('Invalid section name: %r' % section)
+        if _V314 and section is _UNNAMED and not self._allow_unnamed_section:
+            raise UnnamedSectionDisabledError
+        if section in self._sections:
+            raise DuplicateSectionError(section)
+        self._sections[section] = self._dict()
+        self._proxies[section] = SectionProxy(self, section)
+
+    def has_section(self, section):
+        return section in self._sections
+
+    def options(self, section):
+        """The section's option names followed by the defaults'."""
+        try:
+            names = self._sections[section].copy()
+        except KeyError:
+            raise NoSectionError(section) from None
+        names.update(self._defaults)
+        return list(names.keys())
+
+    def read(self, filenames, encoding=None):
+        """Read each file that opens (others are skipped); the list of those read."""
+        if isinstance(filenames, (str, bytes)) or hasattr(filenames, '__fspath__'):
+            filenames = [filenames]
+        done = []
+        for filename in filenames:
+            try:
+                with open(filename, encoding=encoding) as fp:
+                    self._read(fp, filename)
+            except OSError:
+                continue
+            if hasattr(filename, '__fspath__'):
+                filename = os.fspath(filename)
+            done.append(filename)
+        return done
+
+    def read_file(self, f, source=None):
+        """Read lines from an iterable; the source name defaults to f.name, else '<???>'."""
+        if source is None:
+            try:
+                source = f.name
+            except AttributeError:
+                source = '<???>'
+        self._read(f, source)
+
+    def read_string(self, string, source='<string>'):
+        self.read_file(io.StringIO(string), source)
+
+    def read_dict(self, dictionary, source='<dict>'):
+        """Read {section: {option: value}}; every name and value is made a string."""
+        added = set()
+        for section, keys in dictionary.items():
+            section = str(section)
+            try:
+                self.add_section(section)
+            except (DuplicateSectionError, ValueError):
+                if self._strict and section in added:
+                    raise
+            added.add(section)
+            for key, value in keys.items():
+                key = self.optionxform(str(key))
+                if value is not None:
+                    value = str(value)
+                if self._strict and (section, key) in added:
+                    raise DuplicateOptionError(section, key, source)
+                added.add((section, key))
+                self.set(section, key, value)
+
+    if not _V312:
+        def readfp(self, fp, filename=None):
+            """Deprecated, use read_file instead."""
+            warnings.warn("This method will be removed in Python 3.12. "
+                          "Use 'parser.read_file()' instead.", DeprecationWarning, stacklevel=2)
+            self.read_file(fp, source=filename)
+
+    def get(self, section, option, *, raw=False, vars=None, fallback=_UNSET):
+        """The option's value, looked up in vars, the section and DEFAULT, interpolated."""
+        try:
+            d = self._unify_values(section, vars)
+        except NoSectionError:
+            if fallback is _UNSET:
+                raise
+            return fallback
+        option = self.optionxform(option)
+        try:
+            value = d[option]
+        except KeyError:
+            if fallback is _UNSET:
+                raise NoOptionError(option, section)
+            return fallback
+        if raw or value is None:
+            return value
+        return self._interpolation.before_get(self, section, option, value, d)
+
+    def _get(self, section, conv, option, **kwargs):
+        return conv(self.get(section, option, **kwargs))
+
+    def _get_conv(self, section, option, conv, *, raw=False, vars=None, fallback=_UNSET,
+                  **kwargs):
+        try:
+            return self._get(section, conv, option, raw=raw, vars=vars, **kwargs)
+        except (NoSectionError, NoOptionError):
+            if fallback is _UNSET:
+                raise
+            return fallback
+
+    def getint(self, section, option, *, raw=False, vars=None, fallback=_UNSET, **kwargs):
+        return self._get_conv(section, option, int, raw=raw, vars=vars, fallback=fallback,
+                              **kwargs)
+
+    def getfloat(self, section, option, *, raw=False, vars=None, fallback=_UNSET, **kwargs):
+        return self._get_conv(section, option, float, raw=raw, vars=vars, fallback=fallback,
+                              **kwargs)
+
+    def getboolean(self, section, option, *, raw=False, vars=None, fallback=_UNSET, **kwargs):
+        return self._get_conv(section, option, self._convert_to_boolean, raw=raw, vars=vars,
+                              fallback=fallback, **kwargs)
+
+    def items(self, section=_UNSET, raw=False, vars=None):
+        """Without a section, (name, proxy) pairs; with one, its (option, value) pairs."""
+        if section is _UNSET:
+            return super().items()
+        d = self._defaults.copy()
+        try:
+            d.update(self._sections[section])
+        except KeyError:
+            if section != self.default_section:
+                raise NoSectionError(section)
+        names = list(d.keys())
+        if vars:
+            for key, value in vars.items():
+                d[self.optionxform(key)] = value
+        if raw:
+            return [(name, d[name]) for name in names]
+        before_get = self._interpolation.before_get
+        return [(name, before_get(self, section, name, d[name], d)) for name in names]
+
+    def popitem(self):
+        """Remove and return the first (name, proxy) section pair; KeyError when none is left."""
+        for key in self.sections():
+            value = self[key]
+            del self[key]
+            return key, value
+        raise KeyError
+
+    def optionxform(self, optionstr):
+        return optionstr.lower()
+
+    def has_option(self, section, option):
+        """Whether the section (DEFAULT when None or '') has the option, itself or by default."""
+        if not section or section == self.default_section:
+            return self.optionxform(option) in self._defaults
+        if section not in self._sections:
+            return False
+        option = self.optionxform(option)
+        return option in self._sections[section] or option in self._defaults
+
+    def set(self, section, option, value=None):
+        if value:
+            value = self._interpolation.before_set(self, section, option, value)
+        if not section or section == self.default_section:
+            target = self._defaults
+        else:
+            try:
+                target = self._sections[section]
+            except KeyError:
+                raise NoSectionError(section) from None
+        target[self.optionxform(option)] = value
+
+    def write(self, fp, space_around_delimiters=True):
+        """Write the configuration in the file format (comments are not kept)."""
+        d = " {} ".format(self._delimiters[0]) if space_around_delimiters else self._delimiters[0]
+        if self._defaults:
+            self._write_section(fp, self.default_section, self._defaults.items(), d)
+        unnamed = self._sections.get(_UNNAMED) if _V313 else None
+        if unnamed is not None and (unnamed or not _V314):
+            self._write_section(fp, _UNNAMED, unnamed.items(), d, unnamed=True)
+        for section in self._sections:
+            if section is _UNNAMED:
+                continue
+            self._write_section(fp, section, self._sections[section].items(), d)
+
+    def _write_section(self, fp, section_name, section_items, delimiter, unnamed=False):
+        if not unnamed:
+            fp.write("[{}]\n".format(section_name))
+        for key, value in section_items:
+            if _V314:
+                self._validate_key_contents(key)
+            value = self._interpolation.before_write(self, section_name, key, value)
+            if value is not None or not self._allow_no_value:
+                value = delimiter + str(value).replace('\n', '\n\t')
+            else:
+                value = ""
+            fp.write("{}{}\n".format(key, value))
+        fp.write("\n")
+
+    def remove_option(self, section, option):
+        """Remove an option; whether it was there."""
+        if not section or section == self.default_section:
+            target = self._defaults
+        else:
+            try:
+                target = self._sections[section]
+            except KeyError:
+                raise NoSectionError(section) from None
+        option = self.optionxform(option)
+        there = option in target
+        if there:
+            del target[option]
+        return there
+
+    def remove_section(self, section):
+        """Remove a section; whether it was there."""
+        there = section in self._sections
+        if there:
+            del self._sections[section]
+            del self._proxies[section]
+        return there
+
+    def __getitem__(self, key):
+        if key != self.default_section and not self.has_section(key):
+            raise KeyError(key)
+        return self._proxies[key]
+
+    def __setitem__(self, key, value):
+        if key in self and self[key] is value:
+            return
+        if key == self.default_section:
+            self._defaults.clear()
+        elif key in self._sections:
+            self._sections[key].clear()
+        self.read_dict({key: value})
+
+    def __delitem__(self, key):
+        if key == self.default_section:
+            raise ValueError("Cannot remove the default section.")
+        if not self.has_section(key):
+            raise KeyError(key)
+        self.remove_section(key)
+
+    def __contains__(self, key):
+        return key == self.default_section or self.has_section(key)
+
+    def __len__(self):
+        return len(self._sections) + 1
+
+    def __iter__(self):
+        return itertools.chain((self.default_section,), self._sections.keys())
+
+    # Reading. Lines are read one by one; a line indented deeper than its option's continues the
+    # value; bad option lines are gathered into one ParsingError raised at the end.
+
+    def _read(self, fp, fpname):
+        if not _V313:
+            errors = self._read_lines(fp, fpname)
+            self._join_multiline_values()
+            if errors:
+                raise errors
+            return
+        try:
+            errors = self._read_lines(fp, fpname)
+        finally:
+            self._join_multiline_values()
+        if errors:
+            raise errors
+
+    def _read_lines(self, fp, fpname):
+        st = _Reading()
+        for st.lineno, line in enumerate(fp, start=1):
+            clean, commented = _strip_comments(line, self._comment_prefixes,
+                                               self._inline_comment_prefixes)
+            if not clean:
+                if not self._empty_lines_in_values:
+                    st.indent = _sys.maxsize
+                elif (not commented and st.cursect is not None and st.optname
+                        and st.cursect[st.optname] is not None):
+                    st.cursect[st.optname].append('')  # the newlines are added when joining
+                continue
+            first = self.NONSPACECRE.search(line)
+            indent = first.start() if first else 0
+            if st.cursect is not None and st.optname and indent > st.indent:
+                value = st.cursect[st.optname]
+                if value is None and _V313:
+                    raise MultilineContinuationError(fpname, st.lineno, line)
+                value.append(clean)
+                continue
+            if _V313 and self._allow_unnamed_section and st.cursect is None:
+                if _V314:
+                    self._start_section(st, _UNNAMED, fpname)
+                else:
+                    st.sectname = _UNNAMED
+                    st.cursect = self._dict()
+                    self._sections[_UNNAMED] = st.cursect
+                    self._proxies[_UNNAMED] = SectionProxy(self, _UNNAMED)
+                    st.added.add(_UNNAMED)
+            st.indent = indent
+            mo = self.SECTCRE.match(clean)
+            if mo:
+                self._start_section(st, mo.group('header'), fpname)
+            elif st.cursect is None:
+                raise MissingSectionHeaderError(fpname, st.lineno, line)
+            else:
+                self._read_option(st, clean, line, fpname)
+        return st.errors
+
+    def _start_section(self, st, name, fpname):
+        st.sectname = name
+        if name in self._sections:
+            if self._strict and name in st.added:
+                raise DuplicateSectionError(name, fpname, st.lineno)
+            st.cursect = self._sections[name]
+            st.added.add(name)
+        elif name == self.default_section:
+            st.cursect = self._defaults
+        else:
+            st.cursect = self._dict()
+            self._sections[name] = st.cursect
+            self._proxies[name] = SectionProxy(self, name)
+            st.added.add(name)
+        st.optname = None  # a section cannot start with a continuation line
+
+    def _bad_line(self, st, fpname, line):
+        if st.errors is None:
+            st.errors = ParsingError(fpname)
+        st.errors.append(st.lineno, line if _V313 else repr(line))
+
+    def _read_option(self, st, clean, line, fpname):
+        mo = self._optcre.match(clean)
+        if not mo:
+            self._bad_line(st, fpname, line)
+            return
+        name, vi, value = mo.group('option', 'vi', 'value')
+        if not name:
+            self._bad_line(st, fpname, line)
+        st.optname = self.optionxform(name.rstrip())
+        if self._strict and (st.sectname, st.optname) in st.added:
+            raise DuplicateOptionError(st.sectname, st.optname, fpname, st.lineno)
+        st.added.add((st.sectname, st.optname))
+        st.cursect[st.optname] = None if value is None else [value.strip()]
+
+    def _join_multiline_values(self):
+        sections = itertools.chain(((self.default_section, self._defaults),),
+                                   self._sections.items())
+        for section, options in sections:
+            for name, value in options.items():
+                if isinstance(value, list):
+                    value = '\n'.join(value).rstrip()
+                options[name] = self._interpolation.before_read(self, section, name, value)
+
+    def _read_defaults(self, defaults):
+        for key, value in defaults.items():
+            self._defaults[self.optionxform(key)] = value
+
+    def _unify_values(self, section, vars):
+        # vars first, then the section, then DEFAULT.
+        sectiondict = {}
+        try:
+            sectiondict = self._sections[section]
+        except KeyError:
+            if section != self.default_section:
+                raise NoSectionError(section) from None
+        vardict = {}
+        if vars:
+            for key, value in vars.items():
+                if value is not None:
+                    value = str(value)
+                vardict[self.optionxform(key)] = value
+        return _ChainMap(vardict, sectiondict, self._defaults)
+
+    def _convert_to_boolean(self, value):
+        if value.lower() not in self.BOOLEAN_STATES:
+            raise ValueError('Not a boolean: %s' % value)
+        return self.BOOLEAN_STATES[value.lower()]
+
+    if _V314:
+        def _validate_key_contents(self, key):
+            if re.match(self.SECTCRE, key):
+                raise InvalidWriteError(f"Cannot write key {key}; begins with section pattern")
+            for delim in self._delimiters:
+                if delim in key:
+                    raise InvalidWriteError(f"Cannot write key {key}; contains delimiter {delim}")
+
+    def _validate_value_types(self, *, section="", option="", value=""):
+        # What the mapping protocol and ConfigParser.set accept: strings (None for a valueless
+        # option where those are allowed).
+        if _V314 and section is _UNNAMED:
+            if not self._allow_unnamed_section:
+                raise UnnamedSectionDisabledError
+        elif not isinstance(section, str):
+            raise TypeError("section names must be strings or UNNAMED_SECTION" if _V314
+                            else "section names must be strings")
+        if not isinstance(option, str):
+            raise TypeError("option keys must be strings")
+        if not self._allow_no_value or value:
+            if not isinstance(value, str):
+                raise TypeError("option values must be strings")
+
+    @property
+    def converters(self):
+        return self._converters
+
+
+class ConfigParser(RawConfigParser):
+    """ConfigParser implementing interpolation."""
+
+    _DEFAULT_INTERPOLATION = BasicInterpolation()
+
+    def set(self, section, option, value=None):
+        """Set an option, checking its type and interpolation syntax."""
+        self._validate_value_types(option=option, value=value)
+        super().set(section, option, value)
+
+    def add_section(self, section):
+        """Create a section, checking its name is a string."""
+        self._validate_value_types(section=section)
+        super().add_section(section)
+
+    def _read_defaults(self, defaults):
+        # The constructor's defaults become strings, without interpolation checks.
+        keep = self._interpolation
+        try:
+            self._interpolation = Interpolation()
+            self.read_dict({self.default_section: defaults})
+        finally:
+            self._interpolation = keep
+
+
+if not _V312:
+    class SafeConfigParser(ConfigParser):
+        """ConfigParser alias for backwards compatibility purposes."""
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            warnings.warn("The SafeConfigParser class has been renamed to ConfigParser in "
+                          "Python 3.2. This alias will be removed in Python 3.12. Use "
+                          "ConfigParser directly instead.", DeprecationWarning, stacklevel=2)
+
+
+class SectionProxy(MutableMapping):
+    """A proxy for a single section from a parser."""
+
+    def __init__(self, parser, name):
+        self._parser = parser
+        self._name = name
+        for conv in parser.converters:
+            key = 'get' + conv
+            setattr(self, key, functools.partial(self.get, _impl=getattr(parser, key)))
+
+    def __repr__(self):
+        return '<Section: {}>'.format(self._name)
+
+    def __getitem__(self, key):
+        if not self._parser.has_option(self._name, key):
+            raise KeyError(key)
+        return self._parser.get(self._name, key)
+
+    def __setitem__(self, key, value):
+        self._parser._validate_value_types(option=key, value=value)
+        return self._parser.set(self._name, key, value)
+
+    def __delitem__(self, key):
+        if not (self._parser.has_option(self._name, key)
+                and self._parser.remove_option(self._name, key)):
+            raise KeyError(key)
+
+    def __contains__(self, key):
+        return self._parser.has_option(self._name, key)
+
+    def __len__(self):
+        return len(self._options())
+
+    def __iter__(self):
+        return self._options().__iter__()
+
+    def _options(self):
+        if self._name != self._parser.default_section:
+            return self._parser.options(self._name)
+        return self._parser.defaults()
+
+    @property
+    def parser(self):
+        return self._parser
+
+    @property
+    def name(self):
+        return self._name
+
+    def get(self, option, fallback=None, *, raw=False, vars=None, _impl=None, **kwargs):
+        """The option's value, or `fallback` (None) when it is missing."""
+        if not _impl:
+            _impl = self._parser.get
+        return _impl(self._name, option, raw=raw, vars=vars, fallback=fallback, **kwargs)
+
+
+class ConverterMapping(MutableMapping):
+    """The parser's get* converters by name; setting one adds get<name> to the parser and its
+    section proxies (a getter the class defines itself maps to None)."""
+
+    GETTERCRE = re.compile(r"^get(?P<name>.+)$")
+
+    def __init__(self, parser):
+        self._parser = parser
+        self._data = {}
+        for getter in dir(self._parser):
+            m = self.GETTERCRE.match(getter)
+            if m and callable(getattr(self._parser, getter)):
+                self._data[m.group('name')] = None
+
+    def __getitem__(self, key):
+        return self._data[key]
+
+    def __setitem__(self, key, value):
+        try:
+            k = 'get' + key
+        except TypeError:
+            raise ValueError('Incompatible key: {} (type: {})'.format(key, type(key)))
+        if k == 'get':
+            raise ValueError('Incompatible key: cannot use "" as a name')
+        self._data[key] = value
+        func = functools.partial(self._parser._get_conv, conv=value)
+        func.converter = value
+        setattr(self._parser, k, func)
+        for proxy in self._parser.values():
+            setattr(proxy, k, functools.partial(proxy.get, _impl=func))
+
+    def __delitem__(self, key):
+        try:
+            k = 'get' + (key or None)
+        except TypeError:
+            raise KeyError(key)
+        del self._data[key]
+        for owner in itertools.chain((self._parser,), self._parser.values()):
+            try:
+                delattr(owner, k)
+            except AttributeError:
+                continue
+
+    def __iter__(self):
+        return iter(self._data)
+
+    def __len__(self):
+        return len(self._data)
