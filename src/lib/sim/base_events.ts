@@ -22,6 +22,7 @@ import { defNativeMethod } from '../runtime/native';
 import { run } from '../runtime/run';
 import type { PyAsyncGenerator } from '../interp/generator';
 import { excLine } from '../interp/traceback';
+import { leftLibraryFrame } from '../interp/library-frames';
 import { Handle, PyHandle, callbackLabel, formatCallback, threadSafeHandleClass } from './events';
 
 const MIN_SCHEDULED_TIMER_HANDLES = 100;
@@ -401,6 +402,8 @@ export function runPyCallback(
   } catch (e) {
     if (!(e instanceof PyExc)) throw e;
     if (isExitOrInterrupt(e.exc)) throw e;
+    // It leaves the callback through Handle._run's frame, which its traceback shows.
+    leftLibraryFrame(e.exc, 'Handle._run', true);
     const message = `Exception in callback ${formatCallback(fn, args)}`;
     // A done callback runs through a Handle in CPython too (call_soon): the context names one like it.
     const h = handle ?? new PyHandle(loop, withPy(new Handle(() => {}, callbackLabel(fn)), fn, args));

@@ -58,6 +58,7 @@ import { SyncTracker } from './sync-state';
 import type { Why } from '../trace/why';
 import { ThreadScheduler } from './threads';
 import { logSelector } from './selector-log';
+import { logLoopError } from './loop-error-log';
 
 /** The loop snapshot of a step when the app's details are not recorded. */
 const NO_SNAPSHOT: LoopSnapshot = { ready: [], readyCount: 0, timers: [], timerCount: 0 };
@@ -415,7 +416,8 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
    */
   private neverRetrievedLog(f: Future): string {
     const what = f instanceof Task ? 'Task' : 'Future';
-    return `${what} exception was never retrieved\nfuture: ${repr(f)}\n${this.exceptionLog(f.exception!)}`;
+    const log = `${what} exception was never retrieved\nfuture: ${repr(f)}`;
+    return logLoopError(log, f.exception) ? '' : `${log}\n${this.exceptionLog(f.exception!)}`;
   }
 
   /** The exception as logging's exc_info prints it: its traceback, or its line alone when it was never raised. */
@@ -539,7 +541,12 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       loopError: (text, log, exc) => {
         if (sim.shuttingDownProgram) return;
         // The log's traceback is the exception's (asyncio's own frames left out, as in all of Loopline's tracebacks).
-        const full = log === undefined ? undefined : `${log}\n${exc ? sim.exceptionLog(exc) : ''}`;
+        const full =
+          log === undefined
+            ? undefined
+            : logLoopError(log, exc ?? null)
+              ? ''
+              : `${log}\n${exc ? sim.exceptionLog(exc) : ''}`;
         sim.rec.warning(text, sim.clock.now, null, undefined, null, full);
       },
     };
