@@ -19,6 +19,7 @@ import {
   PyNativeFunction,
   PyNativeMethod,
   PyBoundMethod,
+  PyStaticMethod,
   PyExc,
   PyModule,
   getExcClass,
@@ -100,7 +101,8 @@ export function isCallable(v: PyValue): boolean {
     v instanceof PyNativeFunction ||
     v instanceof PyNativeMethod ||
     v instanceof PyBoundMethod ||
-    v instanceof PyClass
+    v instanceof PyClass ||
+    v instanceof PyStaticMethod
   )
     return true;
   if (v instanceof PyObject) {
