@@ -237,6 +237,11 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     this.finalizers.safePoint([], held);
   }
 
+  /** A warning goes out now: what was dropped before it and died warns first (Finalizers.beforeWarning). */
+  beforeWarning(): void {
+    this.finalizers.beforeWarning(run.get(frameStack));
+  }
+
   /** Finalize what nothing reaches any more (see Finalizers). */
   private safePoint(): void {
     this.lifetimes.settle(true);
@@ -567,8 +572,10 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   getEventLoop(): EventLoop {
     if (this.runningLoop) return this.runningLoop;
     if (!this.currentLoop && !this.loopSetCalled && run.minor <= 13) {
-      if (run.minor >= 12)
+      if (run.minor >= 12) {
+        this.beforeWarning();
         this.rec.warning('DeprecationWarning: There is no current event loop', this.clock.now, callerLine());
+      }
       this.currentLoop = this.newLoop();
     }
     if (!this.currentLoop) throw pyError('RuntimeError', "There is no current event loop in thread 'MainThread'.");
