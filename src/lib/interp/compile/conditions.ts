@@ -14,7 +14,7 @@ import type { Frame } from '../frame';
 import type { CompileContext } from './context';
 
 export type Cond = (f: Frame) => boolean;
-export type GCond = (f: Frame) => Generator<PyValue, boolean, PyValue>;
+type GCond = (f: Frame) => Generator<PyValue, boolean, PyValue>;
 
 /** The span a truth test of `operand` (tested as part of a condition held by `holder`) is noted at. */
 export function testedAt(cx: CompileContext, operand: ir.Expr, holder: SourceSpan): SourceSpan | null {
