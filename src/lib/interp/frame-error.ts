@@ -9,6 +9,7 @@ import type { PyExceptionObject, SourceSpan, TracebackEntry } from '../runtime/c
 import { frameStack } from './drops';
 import type { Frame } from './frame';
 import { statementEntry } from './library-frames';
+import { NOWHERE } from './compile/positions';
 
 /**
  * The traceback entry for `frame` at its current line, with its caller (the frame below it on the
@@ -16,10 +17,13 @@ import { statementEntry } from './library-frames';
  */
 export function entryFor(frame: Frame, line = frame.line, exc?: PyExceptionObject): TracebackEntry {
   const entry = plainEntry(frame, line);
-  if (exc !== undefined) {
-    const pos = failedAt(exc, frame, line);
-    // A library statement shown as CPython's keeps CPython's position in its own line.
-    if (pos !== null && entry.text === undefined) entry.pos = pos;
+  const pos = exc !== undefined ? failedAt(exc, frame) : null;
+  // A library statement shown as CPython's keeps CPython's position in its own line.
+  if (pos !== null && entry.text === undefined) {
+    // CPython names the line the failing operation starts on: in a statement written over several
+    // lines a later one than the statement's (or, after a call on a later line, an earlier one).
+    entry.line = pos.line;
+    entry.pos = pos;
   }
   return entry;
 }
@@ -27,12 +31,14 @@ export function entryFor(frame: Frame, line = frame.line, exc?: PyExceptionObjec
 /**
  * The expression that failed in the frame: the innermost one the closure compiler's marks
  * recorded on the exception, else the operation the frame's code last started (the source tier's
- * and await's), if it is in the entry's line. The exception's mark is taken: it belongs to this frame.
+ * and await's). Both belong to the statement running (each statement, and each clause header that
+ * runs after a nested block, clears the frame's note), so the entry's line is the expression's.
+ * The exception's mark is taken: it belongs to this frame.
  */
-export function failedAt(exc: PyExceptionObject, frame: Frame, line: number): SourceSpan | null {
+export function failedAt(exc: PyExceptionObject, frame: Frame): SourceSpan | null {
   const pos = exc.pendingPos ?? frame.pos;
   exc.pendingPos = null;
-  return pos !== null && pos.line === line ? pos : null;
+  return pos === NOWHERE ? null : pos;
 }
 
 function plainEntry(frame: Frame, line: number): TracebackEntry {

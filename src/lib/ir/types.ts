@@ -332,6 +332,8 @@ export interface ClassDef {
   keywords: { name: string; value: Expr }[];
   body: Stmt[];
   decorators: Expr[];
+  /** From the `class` keyword to the end of the body: where CPython locates the statement (without its decorators). */
+  classSpan: Span;
   docstring: string | null;
 }
 

@@ -20,6 +20,7 @@ import {
   PyNativeFunction,
   PyNativeMethod,
   PyBoundMethod,
+  PyStaticMethod,
   PyExc,
   PyModule,
   getExcClass,
@@ -41,6 +42,7 @@ import {
   allExceptionClasses,
   typeOf,
   typeClass,
+  objectClass,
   typeName,
   pyError,
   makeError,
@@ -101,7 +103,8 @@ export function isCallable(v: PyValue): boolean {
     v instanceof PyNativeFunction ||
     v instanceof PyNativeMethod ||
     v instanceof PyBoundMethod ||
-    v instanceof PyClass
+    v instanceof PyClass ||
+    v instanceof PyStaticMethod
   )
     return true;
   if (v instanceof PyObject) {
@@ -334,11 +337,29 @@ function classInfoMatch(cls: PyClass, info: PyValue, fname: string, depth = 0, o
   throw pyError('TypeError', 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
 }
 
+/**
+ * The class an object says it is (`__class__`) when its class defines that otherwise than object
+ * does (a weakref proxy, a mock): isinstance() asks it too when the type itself does not match, as
+ * CPython's does. Null when it says nothing else.
+ */
+function declaredClass(v: PyValue, t: PyClass): PyClass | null {
+  if (t.isBuiltin) return null;
+  const d = t.lookup('__class__');
+  if (d === undefined || d === objectClass.dict?.get('__class__')) return null;
+  const c = getattrOpt(v, '__class__');
+  return c instanceof PyClass && c !== t ? c : null;
+}
+
 const isinstanceFn = defNative('isinstance', '(obj, class_or_tuple, /)', (a) => {
   const info = a[1];
   const t = typeOf(a[0]);
-  if (info instanceof PyClass && (t === info || typeOf(info) === typeClass)) return t === info || t.mro.includes(info);
-  return classInfoMatch(t, info, 'isinstance', 0, a[0]);
+  if (info instanceof PyClass && (t === info || typeOf(info) === typeClass)) {
+    if (t === info || t.mro.includes(info)) return true;
+    return declaredClass(a[0], t)?.mro.includes(info) ?? false;
+  }
+  if (classInfoMatch(t, info, 'isinstance', 0, a[0])) return true;
+  const declared = declaredClass(a[0], t);
+  return declared !== null && classInfoMatch(declared, info, 'isinstance', 0, a[0]);
 });
 
 const issubclassFn = defNative('issubclass', '(cls, class_or_tuple, /)', (a) => {

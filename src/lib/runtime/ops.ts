@@ -1665,6 +1665,8 @@ export function call(f: PyValue, args: PyValue[], kw: KwArgs): PyValue {
   }
   const callHook = (f as { callHook?: (args: PyValue[], kw: KwArgs) => PyValue } | null)?.callHook;
   if (callHook) return callHook.call(f, args, kw);
+  // A staticmethod object is callable itself (3.10+): a decorator written as one, say.
+  if (f instanceof PyStaticMethod) return call(f.func, args, kw);
   throw pyError('TypeError', `'${typeName(f)}' object is not callable`);
 }
 

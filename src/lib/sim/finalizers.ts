@@ -189,10 +189,23 @@ export class Finalizers {
     return this.host.roots();
   }
 
-  /** Report the suspects nothing reaches any more; `extra`: roots beyond the host's (the program's globals at its end). */
-  safePoint(frames: unknown[], extra: unknown[] = []): void {
+  /**
+   * A warning is about to go out: the values dropped before it that nothing reaches are reported
+   * first, since CPython freed them (and warned) when their last reference went. Only dropped
+   * values: a coroutine made by the statement running now may be an argument not passed yet.
+   */
+  beforeWarning(frames: unknown[]): void {
+    if (this.suspects.size !== 0) this.safePoint(frames, [], false);
+  }
+
+  /**
+   * Report the suspects nothing reaches any more; `extra`: roots beyond the host's (the program's
+   * globals at its end); `fresh`: the coroutines made since the last safe point and not awaited
+   * become suspects first.
+   */
+  safePoint(frames: unknown[], extra: unknown[] = [], fresh = true): void {
     const s = this.suspects;
-    if (this.freshCount) this.settleFresh();
+    if (fresh && this.freshCount) this.settleFresh();
     for (const o of this.live) if (!watched(o) || s.has(o)) this.live.delete(o);
     if (s.size === 0) return;
     for (const o of s.keys()) if (!watched(o) || this.reported.has(o)) s.delete(o);

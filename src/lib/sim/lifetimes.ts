@@ -73,6 +73,10 @@ export class Lifetimes {
   private referent = new WeakMap<PyObject, PyObject>();
   /** Objects already finalized (CPython calls `__del__` once per object). */
   private finalized = new WeakSet<PyObject>();
+  /** Objects with a finalizer hook of the runtime's own (an async generator's, sys.set_asyncgen_hooks): called as they die. */
+  private hooks = new Map<PyObject, (atStatement: boolean) => void>();
+  /** The check running was made as a statement of the program started (not at a forced safe point). */
+  private atStatement = false;
   /** Dropped objects to check, with the frame depth of their drop. */
   private pending: PyObject[] = [];
   private pendingDepth: number[] = [];
@@ -111,6 +115,23 @@ export class Lifetimes {
     this.pending.push(o);
     this.pendingDepth.push(depth);
     run.lifetimesDue = true;
+  }
+
+  /**
+   * `o` has a finalizer hook (`finalize`, run as it dies, before its __del__): its drops are
+   * checked as the program's next statement starts, as CPython frees it at once. The hook is told
+   * whether its death was found so (else at a safe point: a step's end, a loop iteration).
+   */
+  onDeath(o: PyObject, finalize: (atStatement: boolean) => void): void {
+    if (this.over) return;
+    this.hooks.set(o, finalize);
+    run.lifetimesSeen = true;
+    markDrops(o);
+  }
+
+  /** `o` no longer needs its hook (finished: nothing to finalize). */
+  forget(o: PyObject): void {
+    this.hooks.delete(o);
   }
 
   /** The object of a weak reference, or None once it died. */
@@ -161,7 +182,7 @@ export class Lifetimes {
 
   /** Would its death show: a `__del__` to call, weak references to clear? */
   private isTracked(x: PyObject): boolean {
-    return !this.finalized.has(x) && (x.cls.finalizes || this.refsTo.has(x));
+    return !this.finalized.has(x) && (x.cls.finalizes || this.refsTo.has(x) || this.hooks.has(x));
   }
 
   /**
@@ -190,7 +211,12 @@ export class Lifetimes {
     this.pending = keep;
     this.pendingDepth = keepDepth;
     run.lifetimesDue = keep.length > 0;
-    this.check(now);
+    this.atStatement = !force;
+    try {
+      this.check(now);
+    } finally {
+      this.atStatement = false;
+    }
   }
 
   /** Kill those of `objs` nothing reaches and no cycle holds. */
@@ -262,6 +288,11 @@ export class Lifetimes {
     this.finalized.add(o);
     this.candidates.delete(o);
     let ran = false;
+    const hook = this.hooks.get(o);
+    if (hook !== undefined) {
+      this.hooks.delete(o);
+      hook(this.atStatement);
+    }
     const del = o.cls.lookup('__del__');
     if (del !== undefined) {
       ran = true;

@@ -182,6 +182,7 @@ export function makeAsyncio(sim: Simulation): PyModule {
       const line = callerLine();
       if (!warnedAt.has(line)) {
         warnedAt.add(line);
+        sim.beforeWarning();
         sim.rec.warning(
           "DeprecationWarning: 'asyncio.iscoroutinefunction' is deprecated and slated for removal in Python 3.16; use inspect.iscoroutinefunction() instead",
           sim.clock.now,

@@ -14,7 +14,7 @@ import {
 } from '../runtime/core';
 import { run, RunSlot, type Run, type RunLimits } from '../runtime/run';
 import { noteAddressOrder } from '../runtime/address-order';
-import { PyCoroutine, coroutines, asyncGenHooks, athrowCoroutine } from '../interp/generator';
+import { PyCoroutine, coroutines, asyncGenHooks, athrowCoroutine, type PyAsyncGenerator } from '../interp/generator';
 import { keepCallTexts } from '../interp/call-text';
 import { dropHooks, frameStack, callerLine } from '../interp/drops';
 import { excLine, formatTraceback } from '../interp/traceback';
@@ -149,20 +149,31 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     r.set(futureHooks, this);
     r.set(stillRunning, this);
     r.set(keepCallTexts, details);
-    r.set(asyncGenHooks, {
-      firstIter: (ag) => {
+    const asyncGen = {
+      firstIter: (ag: PyAsyncGenerator) => {
         const loop = this.runningLoop;
         if (!loop) return;
         ag.loop = loop;
         loop.asyncgens.add(ag);
+        // Freed unfinished by a statement of a task (a name deleted or rebound, a function
+        // returning), it is finalized as the next statement starts (CPython's hook, which the loop
+        // installed). One found dead only at a safe point (the local of a coroutine that returned)
+        // is left to shutdown_asyncgens: CPython's hook ran before that task's done callbacks, a
+        // moment Loopline's checks do not reach.
+        this.lifetimes.onDeath(ag, (atStatement) => {
+          if (atStatement && ag.state !== 'closed' && this.runningLoop === loop) asyncGen.finalize(ag);
+        });
       },
-      finalize: (ag) => {
+      // BaseEventLoop._asyncgen_finalizer_hook: aclose() as a task, from a callback scheduled now.
+      finalize: (ag: PyAsyncGenerator) => {
         const loop = ag.loop as EventLoop | undefined;
         if (!loop || loop.closed || !loop.asyncgens.has(ag)) return;
         loop.asyncgens.delete(ag);
+        this.lifetimes.forget(ag);
         loop.callSoon(() => void new Task(loop, athrowCoroutine(ag), null), 'async generator finalizer');
       },
-    });
+    };
+    r.set(asyncGenHooks, asyncGen);
   }
 
   /** What the program can reach besides the frames running now: its modules, loops and pending tasks. */
@@ -228,6 +239,11 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       if (x.context) todo.push(x.context);
     }
     this.finalizers.safePoint([], held);
+  }
+
+  /** A warning goes out now: what was dropped before it and died warns first (Finalizers.beforeWarning). */
+  beforeWarning(): void {
+    this.finalizers.beforeWarning(run.get(frameStack));
   }
 
   /** Finalize what nothing reaches any more (see Finalizers). */
@@ -573,8 +589,10 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   getEventLoop(): EventLoop {
     if (this.runningLoop) return this.runningLoop;
     if (!this.currentLoop && !this.loopSetCalled && run.minor <= 13) {
-      if (run.minor >= 12)
+      if (run.minor >= 12) {
+        this.beforeWarning();
         this.rec.warning('DeprecationWarning: There is no current event loop', this.clock.now, callerLine());
+      }
       this.currentLoop = this.newLoop();
     }
     if (!this.currentLoop) throw pyError('RuntimeError', "There is no current event loop in thread 'MainThread'.");

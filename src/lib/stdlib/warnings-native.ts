@@ -88,8 +88,10 @@ export function makeWarningsNative(sim: Simulation): PyModule {
   // A warning shown on sys.stderr: into the trace, attributed to its line when that is the program's.
   def('show', '(text, filename, lineno, /)', ([text, file, n]) => {
     const line = run.isProgramFile(file) && typeof n === 'bigint' && n > 0n ? Number(n) : null;
-    if (moment === null) sim.rec.warning(String(text), sim.clock.now, line);
-    else sim.rec.warning(String(text), moment.t, line, moment.step, moment.origin);
+    if (moment === null) {
+      sim.beforeWarning();
+      sim.rec.warning(String(text), sim.clock.now, line);
+    } else sim.rec.warning(String(text), moment.t, line, moment.step, moment.origin);
     return null;
   });
   // The context of a coroutine's warning: the program's line running when it was dropped (CPython's

@@ -76,7 +76,7 @@ export function sx(v: Any): string {
   const head = typeof o.type === 'string' ? o.type : '';
   const fields: string[] = [];
   for (const [k, val] of Object.entries(o)) {
-    if ((k === 'type' && head) || k === 'span') continue;
+    if ((k === 'type' && head) || k === 'span' || k === 'classSpan') continue;
     if (typeof val === 'boolean' && head && k !== 'value') {
       if (val) fields.push(':' + k);
       continue;

@@ -1,10 +1,11 @@
 /** `class`: bases, keywords, decorators and the class body run in its own namespace. */
 import type * as ir from '../../ir/types';
-import { PyClass, PyExc, type PyValue } from '../../runtime/core';
+import { PyClass, PyExc, type PyValue, type TracebackEntry } from '../../runtime/core';
 import { asMemoryError } from '../../runtime/memory';
 import { call } from '../../runtime/ops';
 import { run } from '../../runtime/run';
 import { Frame, NORMAL, type Code } from '../frame';
+import { failedAt } from '../frame-error';
 import { buildClass, prepareNamespace } from '../classes';
 import type { S, CompileContext } from './context';
 import { storeName } from './names';
@@ -44,10 +45,15 @@ export function compileClassDef(cx: CompileContext, s: ir.ClassDef): S {
   const doc = s.docstring;
   const firstLine = BigInt(s.span.line);
   const moduleName = cx.moduleName;
+  // CPython locates the class's creation at the statement from its `class` keyword (a metaclass
+  // or its __prepare__ failing; 3.13 prints every line of it), each decorator's call at the decorator.
+  const at = cx.user ? s.classSpan : null;
+  const decoAt = s.decorators.map((d) => (cx.user ? d.span : null));
   return (f) => {
     const decoVals = decos.map((d) => d(f));
     const baseVals = bases.map((b) => b(f));
     const kw = new Map(kws.map((k) => [k.name, k.x(f)]));
+    f.pos = at;
     const prepared = prepareNamespace(name, baseVals, kw);
     const ns = new Map<string, PyValue>();
     if (prepared !== null) for (const e of prepared.map.values()) if (typeof e.key === 'string') ns.set(e.key, e.value);
@@ -62,12 +68,24 @@ export function compileClassDef(cx: CompileContext, s: ir.ClassDef): S {
       body(cf);
     } catch (thrown) {
       const e = thrown instanceof RangeError ? asMemoryError(thrown) : thrown;
-      if (e instanceof PyExc) e.exc.traceback.push({ name, line: cf.line, user: code.user, frame: cf, back: f });
+      if (e instanceof PyExc) {
+        const entry: TracebackEntry = { name, line: cf.line, user: code.user, frame: cf, back: f };
+        const pos = failedAt(e.exc, cf);
+        if (pos !== null) {
+          entry.line = pos.line;
+          entry.pos = pos;
+        }
+        e.exc.traceback.push(entry);
+      }
       throw e;
     }
+    f.pos = at;
     let cls: PyValue = buildClass(name, qualname, baseVals, ns, kw, prepared);
     if (cls instanceof PyClass) fillClassCell(cf, cls);
-    for (let i = decoVals.length - 1; i >= 0; i--) cls = call(decoVals[i], [cls], null);
+    for (let i = decoVals.length - 1; i >= 0; i--) {
+      f.pos = decoAt[i];
+      cls = call(decoVals[i], [cls], null);
+    }
     store(f, cls);
     return NORMAL;
   };

@@ -183,8 +183,11 @@ export class Compiler implements CompileContext {
           const e = thrown instanceof RangeError ? asMemoryError(thrown) : thrown;
           if (e instanceof PyExc) {
             const entry: TracebackEntry = { name: '<module>', line: f.line, user: code.user, frame: f, back: null };
-            const pos = failedAt(e.exc, f, f.line);
-            if (pos !== null) entry.pos = pos;
+            const pos = failedAt(e.exc, f);
+            if (pos !== null) {
+              entry.line = pos.line;
+              entry.pos = pos;
+            }
             e.exc.traceback.push(entry);
           }
           throw e;

@@ -13,7 +13,7 @@ import {
   type SourceSpan,
   type TracebackEntry,
 } from '../../runtime/core';
-import { truthy, getIter, setitem, type PyIterator } from '../../runtime/ops';
+import { getIter, setitem, type PyIterator } from '../../runtime/ops';
 import { addFirst } from './displays';
 import { held } from './positions';
 import { failedAt } from '../frame-error';
@@ -21,6 +21,7 @@ import { Frame, type Code } from '../frame';
 import { AgenYield, PyGenerator, PyCoroutine, PyAsyncGenerator, type Body } from '../generator';
 import { tick } from '../state';
 import type { X, GX, CompileContext } from './context';
+import { compileCondition, compileConditionSuspending, type Cond } from './conditions';
 import { compHasAwait, inThreadedMode } from './suspends';
 import { assignTarget } from './assignment';
 import { awaitValue, aiterOf, anextOf } from './await-yield';
@@ -100,7 +101,7 @@ function compileComprehensionIn(cx: CompileContext, e: ir.Comprehension | ir.Dic
       const gens = e.generators.map((g, i) => ({
         iter: i === 0 ? null : cx.gx(g.iter),
         target: assignTarget(cx, g.target),
-        ifs: g.ifs.map((c) => cx.gx(c)),
+        ifs: g.ifs.map((c) => compileConditionSuspending(cx, c, e.span)),
         isAsync: g.isAsync,
       }));
       const kind = e.type;
@@ -143,7 +144,7 @@ function compileComprehensionIn(cx: CompileContext, e: ir.Comprehension | ir.Dic
       ): Generator<PyValue, void, PyValue> {
         const g = gens[depth];
         g.target(f, v);
-        for (const c of g.ifs) if (!truthy(yield* c(f))) return;
+        for (const c of g.ifs) if (!(yield* c(f))) return;
         if (depth + 1 < gens.length) {
           yield* loop(f, depth + 1, emit);
           return;
@@ -207,8 +208,11 @@ function compileComprehensionIn(cx: CompileContext, e: ir.Comprehension | ir.Dic
           else {
             const { file } = code;
             const entry: TracebackEntry = { name, line: fr.line, user: code.user || file !== undefined, file };
-            const pos = failedAt(err.exc, fr, fr.line);
-            if (pos !== null) entry.pos = pos;
+            const pos = failedAt(err.exc, fr);
+            if (pos !== null) {
+              entry.line = pos.line;
+              entry.pos = pos;
+            }
             err.exc.traceback.push(entry);
           }
         }
@@ -261,7 +265,7 @@ function plainComprehension(
   const gens = e.generators.map((g, i) => ({
     iter: i === 0 ? null : cx.expr(g.iter),
     target: assignTarget(cx, g.target),
-    ifs: g.ifs.map((c) => cx.expr(c)),
+    ifs: g.ifs.map((c) => compileCondition(cx, c, e.span)),
     // Noted before each iterator is taken and before each next item (caret lines).
     pos: i === 0 ? firstPos : iterPos(cx, e, g),
   }));
@@ -270,8 +274,8 @@ function plainComprehension(
   const val = e.type === 'DictComp' ? cx.expr(e.value) : null;
   const line = e.span.line;
   const last = gens.length - 1;
-  const passes = (f: Frame, ifs: X[]): boolean => {
-    for (let i = 0; i < ifs.length; i++) if (!truthy(ifs[i](f))) return false;
+  const passes = (f: Frame, ifs: Cond[]): boolean => {
+    for (let i = 0; i < ifs.length; i++) if (!ifs[i](f)) return false;
     return true;
   };
   /** The `for` at `depth`; the first's iterator is `first`, taken in the enclosing frame. */
@@ -352,8 +356,8 @@ class GenexpSteps {
   constructor(
     private readonly f: Frame,
     private readonly target: (f: Frame, v: PyValue) => void,
-    private readonly ifs: X[],
-    private readonly passes: (f: Frame, ifs: X[]) => boolean,
+    private readonly ifs: Cond[],
+    private readonly passes: (f: Frame, ifs: Cond[]) => boolean,
     private readonly elt: X,
     private readonly line: number,
   ) {}

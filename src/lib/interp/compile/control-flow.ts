@@ -1,7 +1,7 @@
 /** Control flow: `if`, `while`, `for`, `async for` and `return`, each plain and suspending. */
 import type * as ir from '../../ir/types';
 import { PyExc, getExcClass, type PyValue, type SourceSpan } from '../../runtime/core';
-import { truthy, getIter } from '../../runtime/ops';
+import { getIter } from '../../runtime/ops';
 import { noteSetLoop } from '../../runtime/address-order';
 import { NORMAL, BREAK, RETURN } from '../frame';
 import { asyncGenHooks, PyAsyncGenerator } from '../generator';
@@ -12,12 +12,13 @@ import type { S, GS, CompileContext } from './context';
 import { assignTarget } from './assignment';
 import { awaitValue, aiterOf, anextOf, compileAwaitStatement } from './await-yield';
 import { suspends } from './suspends';
+import { compileCondition, compileConditionSuspending } from './conditions';
 
 export function compileIf(cx: CompileContext, s: ir.If): S {
-  const t = cx.expr(s.test);
+  const t = compileCondition(cx, s.test, s.span);
   const body = cx.block(s.body);
   const orelse = s.orelse.length ? cx.block(s.orelse) : null;
-  return (f) => (truthy(t(f)) ? body(f) : orelse ? orelse(f) : NORMAL);
+  return (f) => (t(f) ? body(f) : orelse ? orelse(f) : NORMAL);
 }
 
 export function compileIfSuspending(cx: CompileContext, s: ir.If): GS {
@@ -25,22 +26,22 @@ export function compileIfSuspending(cx: CompileContext, s: ir.If): GS {
   const orelse = cx.gblock(s.orelse);
   if (!suspends(s.test)) {
     // A plain test needs no generator: the branch's own is the statement's.
-    const test = cx.expr(s.test);
-    return (f) => (truthy(test(f)) ? body(f) : orelse(f));
+    const test = compileCondition(cx, s.test, s.span);
+    return (f) => (test(f) ? body(f) : orelse(f));
   }
-  const t = cx.gx(s.test);
+  const t = compileConditionSuspending(cx, s.test, s.span);
   return function* (f) {
-    return truthy(yield* t(f)) ? yield* body(f) : yield* orelse(f);
+    return (yield* t(f)) ? yield* body(f) : yield* orelse(f);
   };
 }
 
 export function compileWhile(cx: CompileContext, s: ir.While): S {
-  const t = cx.expr(s.test);
+  const t = compileCondition(cx, s.test, s.span);
   const body = cx.block(s.body);
   const orelse = s.orelse.length ? cx.block(s.orelse) : null;
   const line = s.span.line;
   return (f) => {
-    while (truthy(t(f))) {
+    while (t(f)) {
       tick(line);
       const c = body(f);
       if (c === BREAK) return NORMAL;
@@ -58,9 +59,9 @@ export function compileWhileSuspending(cx: CompileContext, s: ir.While): GS {
   const line = s.span.line;
   if (!suspends(s.test)) {
     // A plain test, evaluated without a generator per iteration.
-    const test = cx.expr(s.test);
+    const test = compileCondition(cx, s.test, s.span);
     return function* (f) {
-      while (truthy(test(f))) {
+      while (test(f)) {
         tick(line);
         if (threaded && run.sliceDue) yield END_SLICE as unknown as PyValue;
         const c = yield* body(f);
@@ -71,9 +72,9 @@ export function compileWhileSuspending(cx: CompileContext, s: ir.While): GS {
       return yield* orelse(f);
     };
   }
-  const t = cx.gx(s.test);
+  const t = compileConditionSuspending(cx, s.test, s.span);
   return function* (f) {
-    while (truthy(yield* t(f))) {
+    while (yield* t(f)) {
       tick(line);
       if (threaded && run.sliceDue) yield END_SLICE as unknown as PyValue;
       const c = yield* body(f);

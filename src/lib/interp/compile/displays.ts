@@ -21,11 +21,17 @@ export function addFirst(s: PySet, v: PyValue): void {
   if (!s.map.has(k)) s.map.set(k, v);
 }
 
+/** The span a display notes before it hashes its keys or elements (an unhashable one fails there). */
+const posOf = (cx: CompileContext, e: ir.Expr) => (cx.user ? e.span : null);
+
 export function compileSet(cx: CompileContext, e: ir.SetExpr): X {
   const items = seqItems(cx, e.elts);
+  const pos = posOf(cx, e);
   return (f) => {
+    const vs = items(f);
+    f.pos = pos;
     const s = new PySet();
-    for (const v of items(f)) addFirst(s, v);
+    for (const v of vs) addFirst(s, v);
     return s;
   };
 }
@@ -35,6 +41,7 @@ export function compileDisplaySuspending(cx: CompileContext, e: ir.ListExpr | ir
     x.type === 'Starred' ? { star: true, x: cx.gx(x.value) } : { star: false, x: cx.gx(x) },
   );
   const kind = e.type;
+  const pos = posOf(cx, e);
   return function* (f) {
     const out: PyValue[] = [];
     for (const p of parts) {
@@ -44,6 +51,7 @@ export function compileDisplaySuspending(cx: CompileContext, e: ir.ListExpr | ir
     }
     if (kind === 'List') return new PyList(out);
     if (kind === 'Tuple') return new PyTuple(out);
+    f.pos = pos;
     const s = new PySet();
     for (const v of out) addFirst(s, v);
     return s;
@@ -72,18 +80,43 @@ function seqItems(cx: CompileContext, elts: ir.Expr[]): (f: Frame) => PyValue[] 
   };
 }
 
+/**
+ * Which of a dict display's `key: value` pairs CPython evaluates before it builds them into the
+ * dict (BUILD_MAP): a run of up to 15 pairs between `**` entries is evaluated whole first (so a
+ * value is computed before an earlier key is found unhashable); a longer run goes pair by pair
+ * (MAP_ADD). `held[i]`: pair i waits for the end of its run.
+ */
+function heldPairs(keys: (ir.Expr | null)[]): boolean[] {
+  const held = new Array<boolean>(keys.length).fill(false);
+  for (let i = 0; i < keys.length;) {
+    let j = i;
+    while (j < keys.length && keys[j] !== null) j++;
+    if ((j - i) * 2 <= 30) for (let k = i; k < j; k++) held[k] = true;
+    i = j + 1;
+  }
+  return held;
+}
+
 export function compileDict(cx: CompileContext, e: ir.DictExpr): X {
   const ks = e.keys.map((k) => (k ? cx.expr(k) : null));
   const vs = e.values.map((v) => cx.expr(v));
+  const held = heldPairs(e.keys);
+  const pos = posOf(cx, e);
   return (f) => {
     const d = new PyDict();
+    const pending: PyValue[] = [];
     for (let i = 0; i < vs.length; i++) {
       const k = ks[i];
-      if (k === null) mergeInto(d, vs[i](f));
-      else {
-        const key = k(f);
-        setitem(d, key, vs[i](f));
+      if (k === null) {
+        mergeInto(d, vs[i](f));
+        continue;
       }
+      const key = k(f);
+      pending.push(key, vs[i](f));
+      if (held[i] && i + 1 < vs.length && ks[i + 1] !== null) continue;
+      f.pos = pos;
+      for (let j = 0; j < pending.length; j += 2) setitem(d, pending[j], pending[j + 1]);
+      pending.length = 0;
     }
     return d;
   };
@@ -92,15 +125,23 @@ export function compileDict(cx: CompileContext, e: ir.DictExpr): X {
 export function compileDictSuspending(cx: CompileContext, e: ir.DictExpr): GX {
   const ks = e.keys.map((k) => (k ? cx.gx(k) : null));
   const vs = e.values.map((v) => cx.gx(v));
+  const held = heldPairs(e.keys);
+  const pos = posOf(cx, e);
   return function* (f) {
     const d = new PyDict();
+    const pending: PyValue[] = [];
     for (let i = 0; i < vs.length; i++) {
       const k = ks[i];
-      if (k === null) mergeInto(d, yield* vs[i](f));
-      else {
-        const key = yield* k(f);
-        setitem(d, key, yield* vs[i](f));
+      if (k === null) {
+        mergeInto(d, yield* vs[i](f));
+        continue;
       }
+      const key = yield* k(f);
+      pending.push(key, yield* vs[i](f));
+      if (held[i] && i + 1 < vs.length && ks[i + 1] !== null) continue;
+      f.pos = pos;
+      for (let j = 0; j < pending.length; j += 2) setitem(d, pending[j], pending[j + 1]);
+      pending.length = 0;
     }
     return d;
   };

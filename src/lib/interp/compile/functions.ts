@@ -36,6 +36,8 @@ function makeFunction(cx: CompileContext, s: ir.FunctionDef): X {
   code.params = info;
   const closure = closureLoader(cx, sc);
   const decos = s.decorators.map((d) => cx.expr(d));
+  // Each decorator's call is located at the decorator (caret lines, compile/positions.ts).
+  const decoAt = s.decorators.map((d) => (cx.user ? d.span : null));
   // Annotations are evaluated when the def runs, after the defaults (CPython 3.13).
   const p = s.params;
   const annotated = [
@@ -74,7 +76,10 @@ function makeFunction(cx: CompileContext, s: ir.FunctionDef): X {
     }
     if (inClassBody) noteClassFunction(f, fn0);
     let fn: PyValue = fn0;
-    for (let i = decoVals.length - 1; i >= 0; i--) fn = call(decoVals[i], [fn], null);
+    for (let i = decoVals.length - 1; i >= 0; i--) {
+      f.pos = decoAt[i];
+      fn = call(decoVals[i], [fn], null);
+    }
     return fn;
   };
 }

@@ -53,6 +53,7 @@ function matchCases(cx: CompileContext, s: ir.Match): (f: Frame, v: PyValue) => 
     for (let i = 0; i < cases.length; i++) {
       const c = cases[i];
       f.line = c.line;
+      f.pos = null;
       if (c.pat(f, v) && (!c.guard || truthy(c.guard(f)))) return i;
     }
     return -1;

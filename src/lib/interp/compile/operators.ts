@@ -5,6 +5,7 @@ import { truthy, binop, unaryop, compare } from '../../runtime/ops';
 import { run } from '../../runtime/run';
 import type { X, GX, CompileContext } from './context';
 import { binopClosure, compareClosure } from './fast-ops';
+import { compileCondition, compileConditionSuspending } from './conditions';
 
 /** The span an operation notes in its frame before it runs, in the program's code (caret lines, compile/positions.ts). */
 const posOf = (cx: CompileContext, e: ir.Expr) => (cx.user ? e.span : null);
@@ -65,13 +66,18 @@ export function compileUnaryOpSuspending(cx: CompileContext, e: ir.UnaryOp): GX 
   };
 }
 
+/** `a and b`, `a or b` as a value: a failing truth test is located at the whole expression. */
 export function compileBoolOp(cx: CompileContext, e: ir.BoolOp): X {
   const xs = e.values.map((v) => cx.expr(v));
+  const pos = posOf(cx, e);
   if (e.op === 'and')
     return (f) => {
       let v: PyValue = null;
       for (const x of xs) {
         v = x(f);
+        if (v === false) return v;
+        if (v === true) continue;
+        f.pos = pos;
         if (!truthy(v)) return v;
       }
       return v;
@@ -80,6 +86,9 @@ export function compileBoolOp(cx: CompileContext, e: ir.BoolOp): X {
     let v: PyValue = null;
     for (const x of xs) {
       v = x(f);
+      if (v === true) return v;
+      if (v === false) continue;
+      f.pos = pos;
       if (truthy(v)) return v;
     }
     return v;
@@ -89,10 +98,12 @@ export function compileBoolOp(cx: CompileContext, e: ir.BoolOp): X {
 export function compileBoolOpSuspending(cx: CompileContext, e: ir.BoolOp): GX {
   const xs = e.values.map((v) => cx.gx(v));
   const isAnd = e.op === 'and';
+  const pos = posOf(cx, e);
   return function* (f) {
     let v: PyValue = null;
     for (const x of xs) {
       v = yield* x(f);
+      if (v !== true && v !== false) f.pos = pos;
       if (truthy(v) !== isAnd) return v;
     }
     return v;
@@ -173,17 +184,17 @@ export function checkIsLiteral(cx: CompileContext, e: ir.Compare): void {
 }
 
 export function compileIfExp(cx: CompileContext, e: ir.IfExp): X {
-  const t = cx.expr(e.test);
+  const t = compileCondition(cx, e.test, e.span);
   const a = cx.expr(e.body);
   const b = cx.expr(e.orelse);
-  return (f) => (truthy(t(f)) ? a(f) : b(f));
+  return (f) => (t(f) ? a(f) : b(f));
 }
 
 export function compileIfExpSuspending(cx: CompileContext, e: ir.IfExp): GX {
-  const t = cx.gx(e.test);
+  const t = compileConditionSuspending(cx, e.test, e.span);
   const a = cx.gx(e.body);
   const b = cx.gx(e.orelse);
   return function* (f) {
-    return truthy(yield* t(f)) ? yield* a(f) : yield* b(f);
+    return (yield* t(f)) ? yield* a(f) : yield* b(f);
   };
 }

@@ -19,7 +19,14 @@ export function located<T>(thrown: T, span: SourceSpan): T {
   return thrown;
 }
 
-/** An exception the frame's own code caught: it keeps the operation the frame noted as it failed. */
+/** A mark saying the exception came out of no operation the frame noted (nothing to point at). */
+export const NOWHERE: SourceSpan = { line: 0, col: 0, endLine: 0, endCol: 0 };
+
+/**
+ * An exception the frame's own code caught, or one going on after cleanup code of the frame runs
+ * (an `except ... as` name deleted, a `finally`): it keeps the operation the frame noted as it
+ * failed, or that there was none, whatever the frame notes meanwhile.
+ */
 export function held(exc: PyExceptionObject, f: Frame): void {
-  if (exc.pendingPos === null) exc.pendingPos = f.pos;
+  if (exc.pendingPos === null) exc.pendingPos = f.pos ?? NOWHERE;
 }

@@ -2,8 +2,8 @@
 import type * as ir from '../../ir/types';
 import { PyExc, pyError, makeError, type PyValue, type SourceSpan } from '../../runtime/core';
 import { run } from '../../runtime/run';
-import { located } from './positions';
-import { truthy } from '../../runtime/ops';
+import { located, NOWHERE } from './positions';
+import { compileCondition, compileConditionSuspending } from './conditions';
 import { type Frame, NORMAL } from '../frame';
 import type { S, GS, CompileContext } from './context';
 import { chainContext, toException } from './exceptions';
@@ -49,11 +49,11 @@ function assertionAt(e: PyExc, f: Frame, test: ir.Expr | null, whole: SourceSpan
 }
 
 export function compileAssert(cx: CompileContext, s: ir.Assert): S {
-  const t = cx.expr(s.test);
+  const t = compileCondition(cx, s.test, s.span);
   const msg = s.msg ? cx.expr(s.msg) : null;
   const [test, whole] = cx.user ? [s.test, s.span] : [null, null];
   return (f) => {
-    if (!truthy(t(f))) {
+    if (!t(f)) {
       const e = makeError('AssertionError');
       if (msg) e.args = [msg(f)];
       throw assertionAt(new PyExc(e), f, test, whole);
@@ -63,11 +63,11 @@ export function compileAssert(cx: CompileContext, s: ir.Assert): S {
 }
 
 export function compileAssertSuspending(cx: CompileContext, s: ir.Assert): GS {
-  const t = cx.gx(s.test);
+  const t = compileConditionSuspending(cx, s.test, s.span);
   const msg = s.msg ? cx.gx(s.msg) : null;
   const [test, whole] = cx.user ? [s.test, s.span] : [null, null];
   return function* (f) {
-    if (!truthy(yield* t(f))) {
+    if (!(yield* t(f))) {
       const e = makeError('AssertionError');
       if (msg) e.args = [yield* msg(f)];
       throw assertionAt(new PyExc(e), f, test, whole);
@@ -82,7 +82,11 @@ function doRaise(f: Frame, exc: PyValue | undefined, cause: PyValue | undefined)
     if (!f.handled) return pyError('RuntimeError', 'No active exception to reraise');
     // A re-raise adds no traceback entry: this frame's stays at the line where it was caught.
     const at = f.handled.caughtAt;
-    if (at !== null && at.name === f.code.name) f.line = at.ownLine ?? at.line;
+    if (at !== null && at.name === f.code.name) {
+      f.line = at.ownLine ?? at.line;
+      // And where in it: the entry leaving the frame is the one it was caught with.
+      f.handled.pendingPos = at.pos ?? NOWHERE;
+    }
     return new BareReraise(f.handled);
   }
   const e = toException(exc);

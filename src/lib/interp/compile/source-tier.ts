@@ -38,6 +38,7 @@ import { checkIsLiteral } from './operators';
 import { checkCaller, checkSubscript } from './comma-warnings';
 import { assignTarget } from './assignment';
 import { located } from './positions';
+import { testedAt } from './conditions';
 
 /** The runtime operations emitted code calls, by the names it uses for them. */
 const helpers = {
@@ -219,14 +220,14 @@ class Emitter {
         return this.augAssign(s);
       case 'If': {
         const orelse = s.orelse.length ? ` else {\n${this.block(s.orelse)}}` : '';
-        return `if (${this.test(s.test)}) {\n${this.block(s.body)}}${orelse}\n`;
+        return `if (${this.test(s.test, s.span)}) {\n${this.block(s.body)}}${orelse}\n`;
       }
       case 'While':
         return this.loop(
           s.span.line,
           s.body,
           s.orelse,
-          (l) => `L${l}: while (${this.test(s.test)}) {\ntick(${s.span.line});\n`,
+          (l) => `L${l}: while (${this.test(s.test, s.span)}) {\ntick(${s.span.line});\n`,
         );
       case 'For': {
         if (s.isAsync) break;
@@ -443,10 +444,18 @@ class Emitter {
 
   // ------------------------------------------------------------ expressions
 
-  /** A condition as a JS boolean (truthy() but for values already booleans). */
-  private test(e: ir.Expr): string {
+  /**
+   * A condition held by `holder` as a JS boolean (truthy() but for values already booleans), as
+   * compile/conditions.ts compiles it: `not`, `and` and `or` are jumps of their own, and a failing
+   * truth test is noted where that version of CPython locates it.
+   */
+  private test(e: ir.Expr, holder: SourceSpan): string {
+    if (e.type === 'UnaryOp' && e.op === 'not') return `!${this.test(e.operand, holder)}`;
+    if (e.type === 'BoolOp')
+      return `(${e.values.map((v) => this.test(v, holder)).join(e.op === 'and' ? ' && ' : ' || ')})`;
     const t = this.temp();
-    return `((${t} = ${this.expr(e)}) === true || (${t} !== false && truthy(${t})))`;
+    const at = this.ref(testedAt(this.cx, e, holder));
+    return `((${t} = ${this.expr(e)}) === true || (${t} !== false && ((f.pos = ${at}), truthy(${t}))))`;
   }
 
   private name(id: string, span: SourceSpan): string {
@@ -500,8 +509,9 @@ class Emitter {
         const t = this.temp();
         const xs = e.values.map((v) => this.expr(v));
         let out = xs[xs.length - 1];
-        // truthy() but for values already booleans (comparisons), as test() does.
-        const t2 = `(${t} === true || (${t} !== false && truthy(${t})))`;
+        // truthy() but for values already booleans (comparisons), as test() does; a failing
+        // truth test is located at the whole expression.
+        const t2 = `(${t} === true || (${t} !== false && (${this.at(e.span)}, truthy(${t}))))`;
         for (let i = xs.length - 2; i >= 0; i--)
           out =
             e.op === 'and'
@@ -510,7 +520,7 @@ class Emitter {
         return out;
       }
       case 'IfExp':
-        return `(${this.test(e.test)} ? ${this.expr(e.body)} : ${this.expr(e.orelse)})`;
+        return `(${this.test(e.test, e.span)} ? ${this.expr(e.body)} : ${this.expr(e.orelse)})`;
       case 'Attribute': {
         const t = this.temp();
         return `((${t} = ${this.expr(e.value)}), ${this.at(e.span)}, getattrAt(${this.site(e.attr)}, ${t}))`;

@@ -45,6 +45,7 @@ export function compileTry(cx: CompileContext, s: ir.Try): S {
       const raisedAt = f.line;
       for (const h of hs) {
         f.line = h.line;
+        f.pos = null;
         if (h.type && !excMatches(exc, h.type(f))) continue;
         if (h.store) h.store(f, exc);
         caughtHere(exc, f, raisedAt);
@@ -56,7 +57,11 @@ export function compileTry(cx: CompileContext, s: ir.Try): S {
           return h.body(f);
         } catch (e2) {
           escaped = true;
-          if (e2 instanceof PyExc) chainContext(e2.exc, exc);
+          if (e2 instanceof PyExc) {
+            chainContext(e2.exc, exc);
+            // Where it came from, before the clause's `as` name is deleted.
+            held(e2.exc, f);
+          }
           throw e2;
         } finally {
           f.handled = prev;
@@ -135,6 +140,7 @@ export function compileTrySuspending(cx: CompileContext, s: ir.Try): GS {
       const raisedAt = f.line;
       for (const h of hs) {
         f.line = h.line;
+        f.pos = null;
         if (h.type && !excMatches(exc, h.type(f))) continue;
         if (h.store) h.store(f, exc);
         caughtHere(exc, f, raisedAt);
@@ -146,7 +152,11 @@ export function compileTrySuspending(cx: CompileContext, s: ir.Try): GS {
           return yield* h.body(f);
         } catch (e2) {
           escaped = true;
-          if (e2 instanceof PyExc) chainContext(e2.exc, exc);
+          if (e2 instanceof PyExc) {
+            chainContext(e2.exc, exc);
+            // Where it came from, before the clause's `as` name is deleted.
+            held(e2.exc, f);
+          }
           throw e2;
         } finally {
           f.handled = prev;
@@ -267,6 +277,7 @@ export function compileTryStarSuspending(cx: CompileContext, s: ir.Try): GS {
       for (const h of hs) {
         if (!rest) break;
         f.line = h.line;
+        f.pos = null;
         const t = h.type!(f);
         let match: PyExceptionObject | null;
         if (rest.exceptions) [match, rest] = splitGroup(rest, (x) => excMatches(x, t));

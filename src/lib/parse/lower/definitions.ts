@@ -57,6 +57,7 @@ export function lowerFunctionDef(lx: LowerContext, n: N, decorators: Expr[], fro
 
 export function lowerClassDef(lx: LowerContext, n: N, decorators: Expr[], from: number): ClassDef {
   const k = lx.kids(n);
+  const classNode = k.find((c) => c.name === 'class');
   const nameNode = k.find((c) => c.name === 'VariableName');
   const tparams = k.find((c) => c.name === 'TypeParamList');
   if (tparams) lx.unsupportedAt('A generic class (type parameters in [...])', tparams.from, tparams.to);
@@ -94,6 +95,7 @@ export function lowerClassDef(lx: LowerContext, n: N, decorators: Expr[], from: 
     keywords,
     body,
     decorators,
+    classSpan: lx.span(classNode?.from ?? from, lx.stmtEnd(n)),
     docstring: docstringOf(body),
   };
 }

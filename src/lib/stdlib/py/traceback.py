@@ -66,6 +66,101 @@ def print_exc(limit=None, file=None, chain=True):
     print_exception(sys.exception(), limit=limit, file=file, chain=chain)
 
 
+# TracebackException: an exception's summary taken when it is made (its frames, its text, its type,
+# its notes, the chain and a group's members as TracebackExceptions of their own). Formatting
+# prints the exception as format_exception does, with the construction's limit.
+
+
+class TracebackException:
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
+                 capture_locals=False, compact=False, max_group_width=15, max_group_depth=10,
+                 save_exc_type=True, _seen=None):
+        if _seen is None:
+            _seen = set()
+        _seen.add(id(exc_value))
+        self._value = exc_value
+        self._limit = limit
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
+        self.stack = StackSummary.extract(walk_tb(exc_traceback), limit=limit,
+                                          lookup_lines=lookup_lines, capture_locals=capture_locals)
+        if sys.version_info >= (3, 13):
+            self._exc_type = exc_type if save_exc_type else None
+        else:
+            self.exc_type = exc_type
+        self._have_exc_type = exc_type is not None
+        self.exc_type_qualname = None if exc_type is None else exc_type.__qualname__
+        self.exc_type_module = None if exc_type is None else exc_type.__module__
+        try:
+            self._str = str(exc_value)
+        except Exception:
+            self._str = '<exception str() failed>'
+        self.__notes__ = getattr(exc_value, '__notes__', None)
+        self.__suppress_context__ = False if exc_value is None else exc_value.__suppress_context__
+
+        def summary(e):
+            return TracebackException(type(e), e, e.__traceback__, limit=limit, lookup_lines=lookup_lines,
+                                      capture_locals=capture_locals, compact=compact,
+                                      max_group_width=max_group_width, max_group_depth=max_group_depth,
+                                      _seen=_seen)
+
+        cause = None if exc_value is None else exc_value.__cause__
+        self.__cause__ = summary(cause) if cause is not None and id(cause) not in _seen else None
+        context = None if exc_value is None else exc_value.__context__
+        wanted = not compact or (self.__cause__ is None and not self.__suppress_context__)
+        self.__context__ = (summary(context) if wanted and context is not None and id(context) not in _seen
+                            else None)
+        if isinstance(exc_value, BaseExceptionGroup):
+            self.exceptions = [summary(e) for e in exc_value.exceptions]
+        else:
+            self.exceptions = None
+
+    @classmethod
+    def from_exception(cls, exc, *args, **kwargs):
+        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+    if sys.version_info >= (3, 13):
+        @property
+        def exc_type(self):
+            import warnings
+            warnings.warn('Deprecated in 3.13. Use exc_type_str instead.', DeprecationWarning, stacklevel=2)
+            return self._exc_type
+
+        @property
+        def exc_type_str(self):
+            if not self._have_exc_type:
+                return None
+            module = self.exc_type_module
+            if module in ('__main__', 'builtins'):
+                return self.exc_type_qualname
+            return (module if isinstance(module, str) else '<unknown>') + '.' + self.exc_type_qualname
+
+    def _fields(self):
+        d = dict(self.__dict__)
+        del d['_value'], d['_limit']
+        return d
+
+    def __eq__(self, other):
+        if isinstance(other, TracebackException):
+            return self._fields() == other._fields()
+        return NotImplemented
+
+    def __str__(self):
+        return self._str
+
+    def format_exception_only(self, *, show_group=False, _depth=0):
+        yield from format_exception_only(self._value, show_group=show_group)
+
+    def format(self, *, chain=True, _ctx=None):
+        yield from format_exception(self._value, limit=self._limit, chain=chain)
+
+    def print(self, *, file=None, chain=True):
+        if file is None:
+            file = sys.stderr
+        for line in self.format(chain=chain):
+            print(line, file=file, end='')
+
+
 # Traceback objects (exc.__traceback__): the program's frames, outermost first.
 
 

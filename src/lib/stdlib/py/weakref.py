@@ -6,15 +6,17 @@
 # a reference cycle die at gc.collect() or at interpreter shutdown (after atexit, the program's
 # globals cleared in their order). Then ref() returns None, callbacks run newest first (a reference
 # that is itself garbage calls none), WeakValueDictionary/WeakKeyDictionary/WeakSet lose the entry
-# and finalize() runs. Not modelled: proxy() returns the object itself (ProxyType is NoneType); an
-# object held only by a garbage cycle dies when dropped rather than at the next collection; a value
+# and finalize() runs; a proxy() forwards each operation to its object until it died (then
+# ReferenceError). Not modelled: an object held only by a garbage cycle dies when dropped rather than at the next collection; a value
 # the program stores straight into a standard-library module's namespace is not seen as held;
 # past the run's mark budget, deaths wait for a batch of drops or the next safe point.
 # WeakMethod's call looks the method up again by name. Objects CPython cannot refer to weakly
 # (int, str, tuple, list, dict, None, ...) raise its TypeError.
 
 __all__ = ['ref', 'proxy', 'getweakrefcount', 'getweakrefs', 'WeakKeyDictionary', 'ReferenceType',
-           'ProxyType', 'WeakValueDictionary', 'WeakSet', 'WeakMethod', 'finalize']
+           'ProxyType', 'CallableProxyType', 'ProxyTypes', 'WeakValueDictionary', 'WeakSet', 'WeakMethod', 'finalize']
+
+import sys
 
 _NO_WEAKREF = (int, float, complex, bool, str, bytes, tuple, list, dict, set, frozenset, type(None))
 
@@ -133,12 +135,106 @@ class WeakMethod(ref):
         return ref.__hash__(self)
 
 
+def _target(p):
+    o = _deref(p)
+    if o is None:
+        raise ReferenceError('weakly-referenced object no longer exists')
+    return o
+
+
+def _unwrap(v):
+    return _target(v) if type(v) in ProxyTypes else v
+
+
+def _proxy_methods():
+    """What a proxy does: each operation on its object (a proxy operand unwrapped too)."""
+    import operator
+
+    def getattr_(self, name):
+        return getattr(_target(self), name)
+
+    def setattr_(self, name, value):
+        setattr(_target(self), name, value)
+
+    def delattr_(self, name):
+        delattr(_target(self), name)
+
+    def repr_(self):
+        o = _deref(self)
+        if sys.version_info >= (3, 13):
+            if o is None:
+                return f"<weakproxy at {hex(id(self))}; dead>"
+            return f"<weakproxy at {hex(id(self))}; to '{type(o).__qualname__}' at {hex(id(o))}>"
+        return f"<weakproxy at {hex(id(self))} to {type(o).__name__} at {hex(id(o))}>"
+
+    def hash_(self):
+        raise TypeError(f"unhashable type: 'weakref.{type(self).__name__}'")
+
+    def class_(self):
+        return type(_target(self))
+
+    m = {
+        '__getattr__': getattr_, '__setattr__': setattr_, '__delattr__': delattr_, '__repr__': repr_,
+        '__hash__': hash_, '__class__': property(class_),
+        '__str__': lambda self: str(_target(self)),
+        '__bool__': lambda self: bool(_target(self)),
+        '__len__': lambda self: len(_target(self)),
+        '__iter__': lambda self: iter(_target(self)),
+        '__next__': lambda self: next(_target(self)),
+        '__reversed__': lambda self: reversed(_target(self)),
+        '__contains__': lambda self, v: _unwrap(v) in _target(self),
+        '__getitem__': lambda self, k: _target(self)[_unwrap(k)],
+        '__int__': lambda self: int(_target(self)),
+        '__float__': lambda self: float(_target(self)),
+        '__index__': lambda self: operator.index(_target(self)),
+        '__bytes__': lambda self: bytes(_target(self)),
+    }
+
+    def setitem(self, k, v):
+        _target(self)[_unwrap(k)] = v
+
+    def delitem(self, k):
+        del _target(self)[_unwrap(k)]
+
+    m['__setitem__'] = setitem
+    m['__delitem__'] = delitem
+    for name in ('neg', 'pos', 'abs', 'invert'):
+        m[f'__{name}__'] = (lambda f: lambda self: f(_target(self)))(getattr(operator, name))
+    for name in ('eq', 'ne', 'lt', 'le', 'gt', 'ge'):
+        m[f'__{name}__'] = (lambda f: lambda self, other: f(_target(self), _unwrap(other)))(getattr(operator, name))
+    for name in ('add', 'sub', 'mul', 'matmul', 'truediv', 'floordiv', 'mod', 'pow', 'lshift', 'rshift',
+                 'and', 'or', 'xor'):
+        f = getattr(operator, name + '_' if name in ('and', 'or') else name)
+        i = getattr(operator, 'i' + name)
+        m[f'__{name}__'] = (lambda f: lambda self, other: f(_target(self), _unwrap(other)))(f)
+        m[f'__r{name}__'] = (lambda f: lambda self, other: f(_unwrap(other), _target(self)))(f)
+
+        m[f'__i{name}__'] = (lambda i: lambda self, other: i(_target(self), _unwrap(other)))(i)
+    m['__divmod__'] = lambda self, other: divmod(_target(self), _unwrap(other))
+    m['__rdivmod__'] = lambda self, other: divmod(_unwrap(other), _target(self))
+    return m
+
+
+_methods = _proxy_methods()
+# Two types of their own (neither subclasses the other, nor can a program subclass them).
+ProxyType = type('ProxyType', (), {**_methods, '__module__': 'weakref'})
+CallableProxyType = type('CallableProxyType', (), {
+    **_methods, '__module__': 'weakref', '__call__': lambda self, *a, **k: _target(self)(*a, **k)})
+ProxyTypes = (ProxyType, CallableProxyType)
+del _methods
+
+
 def proxy(obj, callback=None, /):
     _check(obj)
-    return obj
-
-
-ProxyType = type(None)
+    cls = CallableProxyType if callable(obj) else ProxyType
+    if callback is None:
+        # CPython hands out one shared proxy per object (with no callback).
+        for r in _refs(obj):
+            if type(r) is cls and _callback(r) is None:
+                return r
+    p = object.__new__(cls)
+    _weaken(p, obj, callback)
+    return p
 
 
 def getweakrefcount(obj, /):
