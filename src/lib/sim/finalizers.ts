@@ -198,6 +198,11 @@ export class Finalizers {
     if (this.suspects.size !== 0) this.safePoint(frames, [], false);
   }
 
+  /** Whether values were dropped that a safe point has not looked at yet. */
+  get pending(): boolean {
+    return this.suspects.size !== 0;
+  }
+
   /**
    * Report the suspects nothing reaches any more; `extra`: roots beyond the host's (the program's
    * globals at its end); `fresh`: the coroutines made since the last safe point and not awaited

@@ -141,6 +141,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     this.finalizers = this.makeFinalizers(r);
     r.write = (text) => {
       this.spendOutput(text.length);
+      if (this.finalizers.pending) this.beforeWarning();
       this.rec.stdout(text, this.clock.now);
     };
     r.set(simulation, this);
@@ -241,7 +242,11 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     this.finalizers.safePoint([], held);
   }
 
-  /** A warning goes out now: what was dropped before it and died warns first (Finalizers.beforeWarning). */
+  /**
+   * A warning or the program's output goes out now: what was dropped before it and died reports
+   * first (Finalizers.beforeWarning), as CPython freed it then; a report logged through the
+   * program's logging (loop-error-log.ts) writes before this output.
+   */
   beforeWarning(): void {
     this.finalizers.beforeWarning(run.get(frameStack));
   }

@@ -108,6 +108,7 @@ export function makeNative(sim: Simulation): PyModule {
   def('stderr_write', '(text, /)', ([text]) => {
     const s = String(text);
     sim.spendOutput(s.length);
+    if (sim.finalizers.pending) sim.beforeWarning();
     sim.rec.stderr(s, sim.clock.now);
     return null;
   });
