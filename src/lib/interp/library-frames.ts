@@ -66,6 +66,23 @@ export const FRAMES = {
     endCol: 58,
     lines: [80, 84, 89, 94],
   },
+  // A program's exception handler raising (its indentation changed in 3.12).
+  call_exception_handler: {
+    file: 'base_events.py',
+    name: 'call_exception_handler',
+    text: '                self._exception_handler(self, context)',
+    col: 16,
+    endCol: 54,
+    lines: [1808, null, null, null],
+  },
+  'call_exception_handler.312': {
+    file: 'base_events.py',
+    name: 'call_exception_handler',
+    text: '                    self._exception_handler(self, context)',
+    col: 20,
+    endCol: 58,
+    lines: [null, 1857, 1910, 1929],
+  },
   // asyncio.run(main) given something else than a coroutine (3.14 wraps an awaitable instead).
   'Runner.run.refuse': {
     file: 'runners.py',

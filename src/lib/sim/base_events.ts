@@ -442,6 +442,8 @@ function reportLoopError(loop: EventLoop, message: string, exc: PyExceptionObjec
   } catch (e) {
     // The handler's own error goes to the default handler, as BaseEventLoop.call_exception_handler does.
     if (!(e instanceof PyExc) || isExitOrInterrupt(e.exc)) throw e;
+    leftLibraryFrame(e.exc, 'call_exception_handler', true);
+    leftLibraryFrame(e.exc, 'call_exception_handler.312', true);
     defaultExceptionHandler(
       loop,
       contextDict([
