@@ -6,6 +6,7 @@ import type { ScaleLinear } from 'd3-scale';
 import type { Lane, TimelineModel } from './model';
 import type { Strings } from './i18n';
 import type { Palette, Theme } from './palette';
+import type { RowLookup } from './row-lookup';
 
 /** 'time': virtual seconds; 'step': one slot per step and per idle wait (see model.ts). */
 export type Axis = 'time' | 'step';
@@ -15,7 +16,7 @@ export interface Frame {
   /** The lanes shown, in model order. */
   lanes: Lane[];
   /** Row of each shown lane, by the lane's model index. */
-  rowOf: Map<number, number>;
+  rowOf: RowLookup<number>;
   /** The rows laid out, [rowStart, rowEnd): all of them, or the window the app has in view. */
   rowStart: number;
   rowEnd: number;

@@ -24,6 +24,7 @@ import { layoutDoctor, type DoctorMarkLayout } from './marks/doctor';
 import type { NestedOption } from './marks/nested-rows';
 import type { GroupOption } from './groups';
 import { rowsOf } from './rows';
+import { taskNamesOf, type RowLookup } from './row-lookup';
 
 export interface LayoutOptions {
   width: number;
@@ -86,7 +87,7 @@ export interface TimelineLayout {
   /** The rows laid out ([first, last)); lanes, arrows and stripes hold only those. */
   rows: [number, number];
   /** Row of each task by name (a task of a closed group: the group's row). */
-  taskRow: Map<string, number>;
+  taskRow: RowLookup<string>;
   /** Font size of lane labels. */
   labelFontSize: number;
   ticks: TickLayout[];
@@ -278,7 +279,8 @@ function frameOf(model: TimelineModel, opts: LayoutOptions): Frame {
 
 /**
  * Does (and keeps) the layout's work that depends on the model and rows alone, not on the view:
- * the rows, the arrows that can be drawn, the task names. The app calls it in tasks of its own
+ * the index of the tasks' names (row-lookup.ts), the rows, the arrows that can be drawn, the
+ * segments' task names. The app calls it in tasks of its own
  * before a big chart's first layout (issue 9: no main-thread task over 100 ms); it returns a
  * function for each part, to be called one task after another.
  */
@@ -287,7 +289,12 @@ export function layoutParts(
   opts: Pick<LayoutOptions, 'lanes' | 'group' | 'nested' | 'axis'>,
 ): (() => void)[] {
   const rows = () => rowsOf(model, opts.lanes, opts.group, opts.nested);
-  return [rows, () => prepareArrows(model, rows(), opts.axis), () => void segmentText(model, STRINGS.en)];
+  return [
+    () => void taskNamesOf(model),
+    rows,
+    () => prepareArrows(model, rows(), opts.axis),
+    () => void segmentText(model, STRINGS.en),
+  ];
 }
 
 export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): TimelineLayout {

@@ -6,13 +6,14 @@
 import type { Lane, TimelineModel } from './model';
 import { groupLanes, segmentCount, type GroupOption } from './groups';
 import { withSubRows, type NestedOption } from './marks/nested-rows';
+import { RowsByIndex, TaskRows, taskNamesOf, type RowLookup } from './row-lookup';
 
 export interface Rows {
   lanes: Lane[];
   /** Row of each drawn lane by its model index (the tasks of a closed group: the group's row). */
-  rowOf: Map<number, number>;
+  rowOf: RowLookup<number>;
   /** Row of each task by name (the tasks of a closed group: the group's row). */
-  taskRow: Map<string, number>;
+  taskRow: RowLookup<string>;
   /** The drawn lanes' names, in row order. */
   names: string[];
   /** What the chart's id hashes of its lanes. */
@@ -39,17 +40,22 @@ export function rowsOf(
     groupLanes(want ? model.lanes.filter((l) => want.has(l.name)) : model.lanes, group),
     nested,
   );
-  const rowOf = new Map<number, number>();
-  const taskRow = new Map<string, number>();
-  lanes.forEach((l, i) => {
+  const n = model.lanes.length;
+  const rowOf = new RowsByIndex(n);
+  const taskRow = new TaskRows(n, taskNamesOf(model));
+  for (let i = 0; i < lanes.length; i++) {
+    const l = lanes[i];
     rowOf.set(l.index, i);
     if (l.group && !l.group.open)
       for (const m of l.group.members) {
         rowOf.set(m, i);
-        if (!taskRow.has(model.lanes[m].name)) taskRow.set(model.lanes[m].name, i);
+        taskRow.give(m, i);
       }
-    else if (l.sub === undefined && !l.group && !taskRow.has(l.name)) taskRow.set(l.name, i);
-  });
+    else if (l.sub === undefined && !l.group) {
+      if (l.index >= 0 && l.index < n && model.lanes[l.index] === l) taskRow.give(l.index, i);
+      else taskRow.giveName(l.name, i);
+    }
+  }
   const rows: Rows = {
     lanes,
     rowOf,

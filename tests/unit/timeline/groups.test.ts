@@ -85,3 +85,38 @@ describe('a layout with groups and a window of rows', () => {
     expect(win.arrows.length).toBeLessThan(full.arrows.length);
   });
 });
+
+describe('rows of tasks that share a name', () => {
+  // 60 tasks named 'job' or 'x', of two coroutines that end differently: several groups of each name.
+  const named = [
+    'import asyncio',
+    'async def w(i):',
+    '    await asyncio.sleep(i % 2 / 10)',
+    'async def v(i):',
+    '    await asyncio.sleep(0)',
+    'async def main():',
+    "    ts = [asyncio.create_task((w if i % 3 else v)(i), name='job' if i % 4 else 'x') for i in range(60)]",
+    '    await asyncio.gather(*ts)',
+    'asyncio.run(main())',
+    '',
+  ].join('\n');
+  const m = buildTimeline(simulate(named), { source: named });
+
+  it('give a name the first row a task of that name is in, and each task its row, with groups open or closed', () => {
+    const closed = groupLanes(m.lanes, { above: 50 });
+    const keys = closed.filter((l) => l.group).map((l) => l.group!.key);
+    expect(keys.length).toBeGreaterThan(2);
+    for (const open of [[], keys.slice(1, 2), keys]) {
+      const L = layoutTimeline(m, { ...base, group: { above: 50, open } });
+      const lanes = groupLanes(m.lanes, { above: 50, open });
+      // Each task's row: its own lane's, or its closed group's.
+      const rowOfTask = (i: number) =>
+        lanes.findIndex((l) => (l.group ? !l.group.open && l.group.members.includes(i) : l.index === i));
+      for (const name of ['job', 'x', 'Task-1']) {
+        const rows = m.lanes.flatMap((l, i) => (l.name === name ? [rowOfTask(i)] : []));
+        expect(L.taskRow.get(name)).toBe(Math.min(...rows));
+      }
+      expect(L.taskRow.get('nobody')).toBeUndefined();
+    }
+  });
+});

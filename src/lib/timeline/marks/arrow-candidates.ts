@@ -8,6 +8,7 @@
  */
 import type { Axis } from '../frame';
 import type { Arrow, Lane, TimelineModel } from '../model';
+import type { RowLookup } from '../row-lookup';
 
 export interface ArrowCandidates {
   count: number;
@@ -23,7 +24,7 @@ export interface ArrowCandidates {
 
 const KIND_NO: Record<Arrow['kind'], number> = { spawn: 0, wake: 1, 'fan-in': 2, cancel: 3 };
 
-const cache = new WeakMap<Map<number, number>, Partial<Record<Axis, ArrowCandidates>>>();
+const cache = new WeakMap<RowLookup<number>, Partial<Record<Axis, ArrowCandidates>>>();
 
 /**
  * The candidates of the rows whose row of each lane is `visible` (rows.ts rowOf) and whose lanes are
@@ -31,7 +32,7 @@ const cache = new WeakMap<Map<number, number>, Partial<Record<Axis, ArrowCandida
  */
 export function arrowCandidates(
   model: TimelineModel,
-  visible: Map<number, number>,
+  visible: RowLookup<number>,
   lanes: readonly Lane[],
   axis: Axis,
   skip: (i: number) => boolean,

@@ -5,6 +5,7 @@
  */
 import { MIN_RUN, r2, type Frame } from '../frame';
 import type { TimelineModel } from '../model';
+import type { RowLookup } from '../row-lookup';
 import { formatSeconds as T, type ArrowKind } from '../i18n';
 import { attrs, tip, type Sel } from '../selection';
 import { arrowCandidates } from './arrow-candidates';
@@ -32,9 +33,9 @@ const FAN_MAX = 8;
  * each arrow, by index, the size of its fan-in (0 when it is none or its child is not shown), and
  * whether it is the one a fan-in of more than FAN_MAX draws (from the last child to finish).
  */
-const fans = new WeakMap<Map<number, number>, { size: Int32Array; last: Uint8Array }>();
+const fans = new WeakMap<RowLookup<number>, { size: Int32Array; last: Uint8Array }>();
 
-function fansOf(model: TimelineModel, visible: Map<number, number>) {
+function fansOf(model: TimelineModel, visible: RowLookup<number>) {
   const hit = fans.get(visible);
   if (hit) return hit;
   const fanGroups = new Map<number, number[]>();

@@ -66,8 +66,10 @@ export class Comparison {
   versions = $state<[PythonVersion, PythonVersion]>(['3.13', DEFAULT_PYTHON]);
   /** Index of the current moment. */
   pos = $state(0);
+  // Each step's time from the packed timeline's column when the worker built it (the trace's steps
+  // are decoded one by one when read: a 100,000-step run's took hundreds of ms).
   readonly moments: Moment[] = $derived(
-    mergeMoments(...this.sides.map((s) => s.view?.trace.steps.map((x) => x.t) ?? [])),
+    mergeMoments(...this.sides.map((s) => s.view?.timeline?.steps.num.t ?? s.view?.trace.steps.map((x) => x.t) ?? [])),
   );
   readonly moment: Moment | null = $derived(this.moments[Math.min(this.pos, this.moments.length - 1)] ?? null);
   /** A moment asked for by a link, applied once both programs have run. */
