@@ -85,7 +85,7 @@ class _GenericAlias:
             return ' | '.join(['None' if a is type(None) else _type_repr(a) for a in self.__args__])
         if self._name == 'Optional':
             return f'typing.Optional[{_type_repr(self.__args__[0])}]'
-        if self._name == 'Callable' and len(self.__args__) == 2 and (isinstance(self.__args__[0], list) or self.__args__[0] is ...):
+        if self._name == 'Callable' and len(self.__args__) == 2:
             return f'typing.Callable[{_type_repr(self.__args__[0])}, {_type_repr(self.__args__[1])}]'
         if not self.__args__:
             return f'{name}[()]'
@@ -200,13 +200,12 @@ class _SpecialForm:
         if self._name == 'Optional':
             if len(params) != 1:
                 raise TypeError(f'typing.Optional requires a single type.')
-            if params[0] is type(None):
-                return type(None)
-            return _GenericAlias(Union, (params[0], type(None)), 'Optional')
+            # Optional[X] is Union[X, None], a union X flattened into it
+            return Union[params[0], None]
         if self._name == 'Union':
             flat = []
             for p in params:
-                if isinstance(p, _GenericAlias) and p._name in ('Union', 'Optional'):
+                if isinstance(p, _GenericAlias) and p.__origin__ is Union:
                     items = p.__args__
                 else:
                     items = (p,)
@@ -558,11 +557,34 @@ def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
 AnyStr = TypeVar('AnyStr', bytes, str)
 
 
+class ParamSpecArgs:
+    # `P.args`: what annotates a function's *args taken from a ParamSpec; it knows its ParamSpec.
+    _part = 'args'
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f'{self.__origin__.__name__}.{self._part}'
+
+    def __eq__(self, other):
+        if type(other) is not type(self):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+    def __hash__(self):
+        return hash((self._part, self.__origin__))
+
+
+class ParamSpecKwargs(ParamSpecArgs):
+    _part = 'kwargs'
+
+
 class ParamSpec:
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False, default=None):
         self.__name__ = name
-        self.args = _SpecialForm(f'{name}.args')
-        self.kwargs = _SpecialForm(f'{name}.kwargs')
+        self.args = ParamSpecArgs(self)
+        self.kwargs = ParamSpecKwargs(self)
 
     def __repr__(self):
         return '~' + self.__name__
@@ -886,8 +908,39 @@ def reveal_type(obj, /):
     return obj
 
 
+# What @overload saw: module -> qualified name -> first line -> the decorated function, in the order defined.
+_overloads = {}
+
+
+def _overload_placeholder(*args, **kwargs):
+    raise NotImplementedError(
+        'You should not call an overloaded function. A series of @overload-decorated functions '
+        'outside a stub module should always be followed by an implementation that is not @overload-ed.')
+
+
+_overload_placeholder.__name__ = _overload_placeholder.__qualname__ = '_overload_dummy'
+
+
 def overload(func):
-    return func
+    # A signature only: it is noted for get_overloads, and the name is bound to a placeholder until
+    # the implementation (the undecorated definition that follows) replaces it.
+    target = getattr(func, '__func__', func)
+    try:
+        by_name = _overloads.setdefault(target.__module__, {}).setdefault(target.__qualname__, {})
+        by_name[target.__code__.co_firstlineno] = func
+    except AttributeError:
+        pass
+    return _overload_placeholder
+
+
+def get_overloads(func):
+    target = getattr(func, '__func__', func)
+    by_name = _overloads.get(target.__module__, {}).get(target.__qualname__)
+    return list(by_name.values()) if by_name else []
+
+
+def clear_overloads():
+    _overloads.clear()
 
 
 def final(f):
