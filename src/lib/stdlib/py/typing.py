@@ -640,7 +640,7 @@ _NOT_MEMBERS = frozenset({
     '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__', '__match_args__',
     '__static_attributes__', '__firstlineno__', '__parameters__', '__orig_bases__', '__orig_class__',
     '_is_protocol', '_is_runtime_protocol', '__protocol_attrs__', '__non_callable_proto_members__',
-    '__type_params__', '__qualname__', '__init_subclass__'})
+    '__type_params__', '__qualname__', '__init_subclass__', '__annotate_func__', '__annotations_cache__'})
 
 
 def _protocol_members(cls):
@@ -648,7 +648,9 @@ def _protocol_members(cls):
     for base in cls.__mro__[:-1]:
         if base.__name__ in ('Protocol', 'Generic') and base.__module__ == 'typing':
             continue
-        for name in (*base.__dict__, *base.__dict__.get('__annotations__', {})):
+        # 3.14 keeps a class's annotations behind its __annotate__ function, not in its dict
+        annotations = base.__annotations__ if '__annotate_func__' in base.__dict__ else base.__dict__.get('__annotations__', {})
+        for name in (*base.__dict__, *annotations):
             if not name.startswith('_abc_') and name not in _NOT_MEMBERS:
                 names.add(name)
     return names
@@ -671,7 +673,9 @@ class _ProtocolMeta(ABCMeta):
             return super().__instancecheck__(instance)
         if not cls.__dict__.get('_is_runtime_protocol', False):
             raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
-        if super().__instancecheck__(instance):
+        # the nominal check as abc makes it, where a protocol with data members may be checked
+        # (CPython allows abc's own class checks what it refuses to issubclass())
+        if ABCMeta.__subclasscheck__(cls, type(instance)):
             return True
         for name in cls.__protocol_attrs__:
             try:
@@ -690,6 +694,8 @@ class _ProtocolMeta(ABCMeta):
         if not cls.__dict__.get('_is_runtime_protocol', False):
             raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
         if cls.__non_callable_proto_members__:
+            if _sys.version_info < (3, 13):
+                raise TypeError("Protocols with non-method members don't support issubclass()")
             raise TypeError("Protocols with non-method members don't support issubclass()."
                             f" Non-method members: {str(sorted(cls.__non_callable_proto_members__))[1:-1]}.")
         if super().__subclasscheck__(other):
