@@ -1298,11 +1298,13 @@ export function attributeError(obj: PyValue, name: string): PyExc {
   const unsimulated = unsimulatedNames.find?.(obj, name);
   if (unsimulated) return pyError('NotSimulatedError', `${unsimulated} is not simulated in Loopline`);
   const e =
-    obj instanceof PyClass
-      ? pyError('AttributeError', `type object '${obj.tpName ?? obj.name}' has no attribute '${name}'`)
-      : obj instanceof PyModule
-        ? pyError('AttributeError', `module '${obj.name}' has no attribute '${name}'`)
-        : pyError('AttributeError', `'${typeName(obj)}' object has no attribute '${name}'`);
+    obj instanceof PyClass && name === '__abstractmethods__'
+      ? pyError('AttributeError', name)
+      : obj instanceof PyClass
+        ? pyError('AttributeError', `type object '${obj.tpName ?? obj.name}' has no attribute '${name}'`)
+        : obj instanceof PyModule
+          ? pyError('AttributeError', `module '${obj.name}' has no attribute '${name}'`)
+          : pyError('AttributeError', `'${typeName(obj)}' object has no attribute '${name}'`);
   return withAttributeContext(e, obj, name);
 }
 
@@ -1396,6 +1398,9 @@ const TYPE_METHODS = new Set(['mro', '__subclasses__', '__instancecheck__', '__s
 
 function classGetattr(cls: PyClass, name: string): PyValue | undefined {
   if (name === '__annotations__' && !cls.isBuiltin) return ownAnnotations(cls);
+  // type's __abstractmethods__ descriptor reads the class's own dict: a class abc has not yet
+  // initialised (inside __init_subclass__) does not answer with its base's.
+  if (name === '__abstractmethods__') return cls.dict?.get(name);
   const v = cls.lookup(name);
   if (v !== undefined) {
     if (v instanceof PyClassMethod) return new PyBoundMethod(v.func, cls);

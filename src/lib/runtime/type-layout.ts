@@ -105,3 +105,61 @@ export function layoutOf(cls: PyClass): Layout {
   if (abstract instanceof PySet && abstract.map.size > 0) flags |= IS_ABSTRACT;
   return { flags: flags >>> 0, basicsize: size, itemsize: base.itemsize, dictoffset, weakrefoffset };
 }
+
+/**
+ * Types CPython writes in C without a weak reference slot that the layout table lacks, by module and
+ * name: Loopline has some as native classes and some in its library Python (bytearray, date, Decimal),
+ * whose own layout would say otherwise.
+ */
+const NO_WEAKREFS = new Set([
+  'builtins.NoneType',
+  'builtins.NotImplementedType',
+  'builtins.ellipsis',
+  'builtins.cell',
+  'builtins.bytearray',
+  'builtins.dict_keys',
+  'builtins.dict_values',
+  'builtins.dict_items',
+  'builtins.method-wrapper',
+  'builtins.wrapper_descriptor',
+  'builtins.method_descriptor',
+  'collections.defaultdict',
+  're.Match',
+  'types.SimpleNamespace',
+  '_mappingproxy.mappingproxy',
+  'datetime.date',
+  'datetime.time',
+  'datetime.datetime',
+  'datetime.timedelta',
+  'datetime.timezone',
+  'decimal.Decimal',
+  'decimal.Context',
+  'operator.itemgetter',
+  'operator.attrgetter',
+  'operator.methodcaller',
+  'weakref.ReferenceType',
+]);
+
+/**
+ * Whether `weakref.ref` takes the class's instances (CPython: a nonzero tp_weaklistoffset): not for
+ * the C types above, iterators and itertools' objects; a recorded built-in type's as the table says;
+ * a class statement's when its layout or its best base's has the slot; any other built-in's.
+ */
+export function takesWeakrefs(cls: PyClass): boolean {
+  if (NO_WEAKREFS.has(`${cls.module}.${cls.name}`)) return false;
+  if ((cls.module === 'builtins' && cls.name.endsWith('iterator')) || cls.module === 'itertools') return false;
+  if (!isNative(cls)) return layoutOf(cls).weakrefoffset !== 0 || takesWeakrefs(bestBase(cls.bases));
+  const r = (recorded as unknown as Record<string, Record<string, Row>>)[`3.${run.minor}`][cls.name];
+  return r === undefined || r[4] !== 0;
+}
+
+/**
+ * The name weakref's refusal gives a type (CPython's tp_name): a C type outside builtins carries its
+ * module (`itertools.count`, `datetime.date`), also where Loopline writes that type in Python.
+ */
+export function weakrefTypeName(cls: PyClass): string {
+  if (cls.tpName !== undefined) return cls.tpName;
+  const qualified = `${cls.module}.${cls.name}`;
+  if (cls.module !== 'builtins' && (NO_WEAKREFS.has(qualified) || cls.module === 'itertools')) return qualified;
+  return cls.name;
+}

@@ -98,7 +98,8 @@ export class Future extends PyObject implements Awaitable {
   declare graphWaiters: Future | Set<Future> | null;
   declare loop: EventLoop;
   constructor(loop: EventLoop, cls: PyClass = futureClass) {
-    super(cls);
+    // a subclass's instance has a __dict__ for its own attributes
+    super(cls, cls.isBuiltin ? null : new Map());
     this.loop = loop;
     this.state = 'PENDING';
     this.result = null;

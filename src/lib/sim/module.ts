@@ -11,6 +11,7 @@ import {
   PyList,
   PyObject,
   classesChanged,
+  defMethod,
   native,
   getExcClass,
   pyError,
@@ -332,3 +333,11 @@ futureClass.slots.call = (_c, args, kw) => {
   const [loop] = FUTURE_SIG.bind(args, kw);
   return new Future(loop instanceof EventLoop ? loop : run.get(taskContext).getEventLoop());
 };
+// A subclass's instance is a future of the current loop from the start; Future.__init__ (which the
+// subclass's own __init__ calls) takes its `loop=`.
+futureClass.slots.alloc = (cls) => new Future(run.get(taskContext).getEventLoop(), cls);
+defMethod(futureClass, '__init__', (self, args, kw) => {
+  const [loop] = FUTURE_SIG.bind(args, kw);
+  if (loop instanceof EventLoop) (self as Future).loop = loop;
+  return null;
+});

@@ -12,12 +12,25 @@ import {
   builtinClass,
   defMethod,
   pyError,
+  typeOf,
   type PyValue,
   type KwArgs,
 } from '../runtime/core';
 import { defNativeMethod } from '../runtime/native';
 import { signature } from '../runtime/signature';
-import { order, truthy, repr, toIndex } from '../runtime/ops';
+import {
+  call,
+  callMethodByName,
+  getattr,
+  getattrOpt,
+  iterToArray,
+  len,
+  order,
+  truthy,
+  repr,
+  toIndex,
+} from '../runtime/ops';
+import { dequeClass } from '../runtime/types/deque';
 import { run } from '../runtime/run';
 import { since } from '../runtime/since';
 import { tooManyDigits } from '../py/format/int-digits';
@@ -35,6 +48,58 @@ priorityQueueClass.module = 'asyncio.queues';
 const lifoQueueClass = builtinClass('LifoQueue', queueClass);
 lifoQueueClass.module = 'asyncio.queues';
 
+/** heapq.heappush on an array. */
+function heapPush(h: PyValue[], item: PyValue): void {
+  h.push(item);
+  let pos = h.length - 1;
+  while (pos > 0) {
+    const parent = (pos - 1) >> 1;
+    if (truthy(order('<', item, h[parent]))) {
+      h[pos] = h[parent];
+      pos = parent;
+      continue;
+    }
+    break;
+  }
+  h[pos] = item;
+}
+
+/** heapq.heappop on a non-empty array. */
+function heapPop(h: PyValue[]): PyValue {
+  const last = h.pop()!;
+  if (h.length === 0) return last;
+  const ret = h[0];
+  let pos = 0;
+  const n = h.length;
+  let child = 1;
+  while (child < n) {
+    const right = child + 1;
+    if (right < n && !truthy(order('<', h[child], h[right]))) child = right;
+    h[pos] = h[child];
+    pos = child;
+    child = 2 * pos + 1;
+  }
+  while (pos > 0) {
+    const parent = (pos - 1) >> 1;
+    if (truthy(order('<', last, h[parent]))) {
+      h[pos] = h[parent];
+      pos = parent;
+      continue;
+    }
+    break;
+  }
+  h[pos] = last;
+  return ret;
+}
+
+/** The storage hooks of queues.py a subclass may override. */
+const HOOKS = ['_init', '_put', '_get'];
+
+/** Whether a class of the program between `cls` and the asyncio queue classes defines one of the hooks. */
+function overridesHooks(cls: PyClass): boolean {
+  return cls.mro.some((c) => !c.isBuiltin && c.dict !== null && HOOKS.some((h) => c.dict!.has(h)));
+}
+
 class PyQueue extends PyObject {
   maxsize = 0;
   items: PyValue[] = [];
@@ -47,40 +112,66 @@ class PyQueue extends PyObject {
   finishedWaiters: Future[] = [];
   isShutdown = false;
   kind: Kind;
+  /**
+   * Whether the items live in the program's `_queue` container, put and taken through `_put`/`_get`
+   * and counted with `len(self._queue)`, as queues.py does it: from the start for a subclass that
+   * overrides one of those hooks, and from the moment the program reads `q._queue` (which it may
+   * change: `q._queue.clear()`). Else (hooked false) the items are the native array above.
+   */
+  hooked: boolean;
+  /** `_queue` of a queue without an instance dict (a plain Queue whose `_queue` was read). */
+  store: PyValue | undefined = undefined;
   constructor(cls: PyClass) {
     super(cls, cls.isBuiltin ? null : new Map());
     this.kind = cls.isSubclassOf(priorityQueueClass) ? 'priority' : cls.isSubclassOf(lifoQueueClass) ? 'lifo' : 'fifo';
+    this.hooked = !cls.isBuiltin && overridesHooks(cls);
   }
   qsize(): number {
+    if (this.hooked) return len(getattr(this, '_queue'));
     return this.items.length - this.head;
   }
   getAttr(_o: PyObject, name: string): PyValue | undefined {
-    return name === 'maxsize' ? BigInt(this.maxsize) : undefined;
+    switch (name) {
+      case 'maxsize':
+      case '_maxsize':
+        return BigInt(this.maxsize);
+      case '_unfinished_tasks':
+        return BigInt(this.unfinished);
+      case '_queue':
+        if (!this.hooked) this.adopt();
+        return this.store;
+      case '_is_shutdown':
+        return run.minor >= 13 ? this.isShutdown : undefined;
+      case '_getters':
+      case '_putters':
+      case '_finished':
+        throw pyError('NotSimulatedError', `asyncio.Queue.${name} is not simulated in Loopline`);
+    }
+    return undefined;
+  }
+  /** `self._queue = v` as the hooks do it: the instance dict, else `store`. */
+  setStore(v: PyValue): void {
+    if (this.dict !== null) this.dict.set('_queue', v);
+    else this.store = v;
+  }
+  /** Hands the items over to a `_queue` container of queues.py's type (deque; list for a heap or stack). */
+  private adopt(): void {
+    const live = this.items.slice(this.head);
+    this.items = [];
+    this.head = 0;
+    this.hooked = true;
+    this.setStore(this.kind === 'fifo' ? call(dequeClass, [new PyList(live)], null) : new PyList(live));
   }
   full(): boolean {
     return this.maxsize > 0 && this.qsize() >= this.maxsize;
   }
   private push(item: PyValue): void {
-    if (this.kind !== 'priority') {
-      this.items.push(item);
-      return;
-    }
-    // heapq.heappush
-    const h = this.items;
-    h.push(item);
-    let pos = h.length - 1;
-    while (pos > 0) {
-      const parent = (pos - 1) >> 1;
-      if (truthy(order('<', item, h[parent]))) {
-        h[pos] = h[parent];
-        pos = parent;
-        continue;
-      }
-      break;
-    }
-    h[pos] = item;
+    if (this.hooked) callMethodByName(this, '_put', [item]);
+    else if (this.kind !== 'priority') this.items.push(item);
+    else heapPush(this.items, item);
   }
   private take(): PyValue {
+    if (this.hooked) return callMethodByName(this, '_get', []);
     if (this.kind === 'lifo') return this.items.pop()!;
     if (this.kind === 'fifo') {
       const v = this.items[this.head];
@@ -91,32 +182,7 @@ class PyQueue extends PyObject {
       }
       return v;
     }
-    // heapq.heappop
-    const h = this.items;
-    const last = h.pop()!;
-    if (h.length === 0) return last;
-    const ret = h[0];
-    let pos = 0;
-    const n = h.length;
-    let child = 1;
-    while (child < n) {
-      const right = child + 1;
-      if (right < n && !truthy(order('<', h[child], h[right]))) child = right;
-      h[pos] = h[child];
-      pos = child;
-      child = 2 * pos + 1;
-    }
-    while (pos > 0) {
-      const parent = (pos - 1) >> 1;
-      if (truthy(order('<', last, h[parent]))) {
-        h[pos] = h[parent];
-        pos = parent;
-        continue;
-      }
-      break;
-    }
-    h[pos] = last;
-    return ret;
+    return heapPop(this.items);
   }
   static wakeupNext(waiters: Future[]): void {
     while (waiters.length) {
@@ -201,6 +267,7 @@ const QUEUE_INIT_SIG = signature('__init__', 'def (self, maxsize=0)', 'Queue.__i
 function initQueue(q: PyQueue, args: PyValue[], kw: KwArgs): void {
   const [maxsize] = QUEUE_INIT_SIG.bind(args, kw);
   q.maxsize = Number(toIndex(maxsize));
+  if (q.hooked) callMethodByName(q, '_init', [maxsize]);
 }
 
 for (const c of [queueClass, priorityQueueClass, lifoQueueClass]) {
@@ -221,6 +288,35 @@ export function installQueues(m: Map<string, PyValue>): void {
 }
 
 const Q = (v: PyValue) => v as PyQueue;
+
+// queues.py's storage hooks, for a subclass that overrides some of them (or calls them through super()).
+defNativeMethod(queueClass, '_init', 'def (self, maxsize)', (self) => {
+  Q(self).setStore(call(dequeClass, [], null));
+  return null;
+});
+defNativeMethod(queueClass, '_put', 'def (self, item)', (self, [item]) =>
+  callMethodByName(getattr(self, '_queue'), 'append', [item]),
+);
+defNativeMethod(queueClass, '_get', 'def (self)', (self) => callMethodByName(getattr(self, '_queue'), 'popleft', []));
+for (const c of [priorityQueueClass, lifoQueueClass]) {
+  defNativeMethod(c, '_init', 'def (self, maxsize)', (self) => (Q(self).setStore(new PyList([])), null));
+}
+defNativeMethod(lifoQueueClass, '_put', 'def (self, item)', (self, [item]) =>
+  callMethodByName(getattr(self, '_queue'), 'append', [item]),
+);
+defNativeMethod(lifoQueueClass, '_get', 'def (self)', (self) => callMethodByName(getattr(self, '_queue'), 'pop', []));
+/** The `_queue` heap a priority queue's hooks work on (heapq's functions want a list). */
+function heapOf(self: PyValue): PyValue[] {
+  const h = getattr(self, '_queue');
+  if (!(h instanceof PyList)) throw pyError('TypeError', 'heap argument must be a list');
+  return h.items;
+}
+defNativeMethod(priorityQueueClass, '_put', 'def (self, item)', (self, [item]) => (heapPush(heapOf(self), item), null));
+defNativeMethod(priorityQueueClass, '_get', 'def (self)', (self) => {
+  const h = heapOf(self);
+  if (h.length === 0) throw pyError('IndexError', 'index out of range');
+  return heapPop(h);
+});
 const nativeMethodOf = (cls: PyClass, name: string) => cls.dict!.get(name) as PyNativeMethod;
 defNativeMethod(queueClass, 'qsize', 'def (self)', (self) => BigInt(Q(self).qsize()));
 defNativeMethod(queueClass, 'empty', 'def (self)', (self) => Q(self).qsize() === 0);
@@ -252,7 +348,10 @@ since(13, queueClass, 'shutdown');
 /** Queue._format: what a queue's repr and str show of its state (items, waiters, unfinished tasks). */
 function formatQueue(q: PyQueue): string {
   let s = `maxsize=${repr(BigInt(q.maxsize))}`;
-  if (q.qsize() > 0) s += ` _queue=${repr(new PyList(q.items.slice(q.head)))}`;
+  if (q.hooked) {
+    const items = getattrOpt(q, '_queue');
+    if (items !== undefined && truthy(items)) s += ` _queue=${repr(new PyList(iterToArray(items)))}`;
+  } else if (q.qsize() > 0) s += ` _queue=${repr(new PyList(q.items.slice(q.head)))}`;
   return s + formatQueueRest(q);
 }
 
@@ -272,7 +371,7 @@ function formatQueueRest(q: PyQueue): string {
  * real `__repr__` has to run: a subclass's own, or an item whose repr could run code or fail.
  */
 export function queueReprStart(v: PyValue, max: number): string | null {
-  if (!(v instanceof PyQueue)) return null;
+  if (!(v instanceof PyQueue) || v.hooked) return null;
   if (!v.cls.isBuiltin && v.cls.lookup('__repr__') !== queueClass.lookup('__repr__')) return null;
   const { items, head } = v;
   for (let i = head; i < items.length; i++) {
@@ -412,6 +511,19 @@ export function queueView(
   limit = Infinity,
 ): { items: PyValue[]; size: number; maxsize: number; getters: Future[]; putters: Future[]; kind: string } | null {
   if (!(v instanceof PyQueue)) return null;
+  if (v.hooked) {
+    // the program's own container: read only a list's or deque's items (no code of the program runs here)
+    const c = v.dict?.get('_queue') ?? v.store;
+    const all = c instanceof PyList || typeOf(c!) === dequeClass ? iterToArray(c!) : [];
+    return {
+      items: all.slice(0, limit),
+      size: all.length,
+      maxsize: v.maxsize,
+      getters: v.getters,
+      putters: v.putters,
+      kind: v.cls.name,
+    };
+  }
   const size = v.items.length - v.head;
   const n = Math.min(limit, size);
   const items =
@@ -433,7 +545,7 @@ export function queueView(
  */
 export function sameQueueMark(v: PyValue, mark: unknown[]): boolean {
   // A priority queue's heap can reorder its middle: always read it.
-  if (!(v instanceof PyQueue) || v.kind === 'priority') return false;
+  if (!(v instanceof PyQueue) || v.kind === 'priority' || v.hooked) return false;
   const last = v.items.length ? v.items[v.items.length - 1] : undefined;
   let same = mark.length === 6;
   same = same && mark[0] === v.head && mark[1] === v.items.length && mark[2] === v.items[v.head];

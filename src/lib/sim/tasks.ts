@@ -19,7 +19,7 @@ import {
   type KwArgs,
   type PyValue,
 } from '../runtime/core';
-import { repr, hashKey, call, getattr, truthy } from '../runtime/ops';
+import { repr, hashKey, call, callMethodByName, getattr, truthy } from '../runtime/ops';
 import { isCallable } from '../runtime/builtins';
 import { signature, type Signature } from '../runtime/signature';
 import { run, RunSlot } from '../runtime/run';
@@ -90,6 +90,11 @@ export function nativeCoroutine(
   qualname = name,
 ): PyCoroutine {
   return new NativeCoroutine(name, body, waitLabel, qualname);
+}
+
+/** `waiter.cancel(msg)` as the C task calls it: through the method, which a Future subclass may override. */
+function cancelWaiter(waiter: Future, msg: PyValue): boolean {
+  return waiter.cls.isBuiltin ? waiter.cancel(msg) : truthy(callMethodByName(waiter, 'cancel', [msg]));
 }
 
 export class Task extends Future {
@@ -259,7 +264,7 @@ export class Task extends Future {
     this.cancelWhy = run.get(taskHooks).cancelWhy(this);
     this.numCancelsRequested++;
     if (this.futWaiter !== null) {
-      if (this.futWaiter.cancel(msg)) return true;
+      if (cancelWaiter(this.futWaiter, msg)) return true;
     }
     this.mustCancel = true;
     this.cancelMessage = msg;
@@ -346,7 +351,7 @@ export class Task extends Future {
           if (!this.internal) result.awaitedBy = this;
           if (run.minor >= 14) addGraphWaiter(result, this);
           if (this.mustCancel) {
-            if (this.futWaiter.cancel(this.cancelMessage)) this.mustCancel = false;
+            if (cancelWaiter(this.futWaiter, this.cancelMessage)) this.mustCancel = false;
           }
         }
       } else {

@@ -3,7 +3,8 @@
  * (sim/lifetimes.ts), out of the reach of the mark that decides whether an object still lives,
  * and cleared, with the callback called, when it dies.
  */
-import { PyObject, pyError, type PyValue } from '../runtime/core';
+import { PyObject, pyError, typeOf, type PyValue } from '../runtime/core';
+import { takesWeakrefs, weakrefTypeName } from '../runtime/type-layout';
 import { defNative } from '../runtime/native';
 import { run } from '../runtime/run';
 import { PyList } from '../runtime/core';
@@ -27,5 +28,10 @@ export function makeWeakrefNative(): [string, PyValue][] {
     ['_deref', defNative('_deref', '(ref, /)', ([ref]) => lt().deref(ref as PyObject))],
     ['_callback', defNative('_callback', '(ref, /)', ([ref]) => lt().callbackOf(ref as PyObject))],
     ['_refs', defNative('_refs', '(obj, /)', ([obj]) => new PyList(lt().refs(obj)))],
+    // null when weakref.ref takes the object, else the name its TypeError gives the object's type
+    [
+      '_refusal',
+      defNative('_refusal', '(obj, /)', ([obj]) => (takesWeakrefs(typeOf(obj)) ? null : weakrefTypeName(typeOf(obj)))),
+    ],
   ];
 }

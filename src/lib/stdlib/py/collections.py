@@ -453,7 +453,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             else:
                 values.append(value)
         if kwds:
-            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+            # 3.13 made it a TypeError (as for any unexpected keyword)
+            raise (TypeError if _sys.version_info >= (3, 13) else ValueError)(
+                f'Got unexpected field names: {list(kwds)!r}')
         return _tuple_new(self.__class__, values)
 
     def __repr__(self):
@@ -473,6 +475,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '_field_defaults': field_defaults,
         '__new__': __new__,
         '_make': _make,
+        **({'__replace__': _replace} if _sys.version_info >= (3, 13) else {}),
         '_replace': _replace,
         '__repr__': __repr__,
         '_asdict': _asdict,

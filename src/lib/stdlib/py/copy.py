@@ -3,6 +3,8 @@
 # __getstate__/__setstate__, __reduce_ex__/__reduce__, __copy__/__deepcopy__ when defined), and
 # deepcopy's memo maps id(original) to its copy so shared and cyclic parts stay shared and cyclic.
 
+import sys as _sys
+
 
 class Error(Exception):
     __module__ = 'copy'
@@ -190,3 +192,7 @@ def replace(obj, /, **changes):
     if func is None:
         raise TypeError(f'replace() does not support {cls.__name__} objects')
     return func(obj, **changes)
+
+
+if _sys.version_info < (3, 13):
+    del replace  # new in 3.13

@@ -494,6 +494,9 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
         _set_new_attribute(cls, '__init__',
                            _make_init(cls, all_fields, std_fields, kw_fields, frozen, has_post_init))
 
+    if _sys.version_info >= (3, 13):
+        _set_new_attribute(cls, '__replace__', _replace)
+
     if repr:
         _set_new_attribute(cls, '__repr__', _make_repr([f for f in real_fields if f.repr]))
 
@@ -629,6 +632,11 @@ def astuple(obj, *, tuple_factory=tuple):
 def replace(obj, /, **changes):
     if not _is_dataclass_instance(obj):
         raise TypeError('replace() should be called on dataclass instances')
+    return _replace(obj, **changes)
+
+
+def _replace(obj, /, **changes):
+    # also a dataclass's __replace__ from 3.13 (what copy.replace calls)
     for f in getattr(obj, '__dataclass_fields__').values():
         if f._field_type is _FIELD_CLASSVAR:
             continue

@@ -386,25 +386,32 @@ class Signature:
         i = 0
         args = list(args)
         kwargs = dict(kwargs)
+        # The first parameter the positional arguments leave unfilled: a keyword-only one missing
+        # there is named so (3.12 on); one missing further on is only 'a required argument'.
+        first = True
         for param in params:
             if param.kind in (Parameter.POSITIONAL_ONLY, Parameter.POSITIONAL_OR_KEYWORD):
                 if args:
                     arguments[param.name] = args.pop(0)
                     continue
+                first = False
                 if param.kind == Parameter.POSITIONAL_OR_KEYWORD and param.name in kwargs:
                     arguments[param.name] = kwargs.pop(param.name)
                     continue
                 if param.default is _empty and not partial:
                     raise TypeError(f'missing a required argument: {param.name!r}')
             elif param.kind == Parameter.VAR_POSITIONAL:
+                first = False
                 if args:
                     arguments[param.name] = tuple(args)
                     args = []
             elif param.kind == Parameter.KEYWORD_ONLY:
+                named, first = first and _sys.version_info >= (3, 12), False
                 if param.name in kwargs:
                     arguments[param.name] = kwargs.pop(param.name)
                 elif param.default is _empty and not partial:
-                    raise TypeError(f'missing a required keyword-only argument: {param.name!r}')
+                    kind = ' keyword-only' if named else ''
+                    raise TypeError(f'missing a required{kind} argument: {param.name!r}')
             else:
                 if kwargs:
                     arguments[param.name] = kwargs

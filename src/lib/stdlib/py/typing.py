@@ -85,7 +85,7 @@ class _GenericAlias:
             return ' | '.join(['None' if a is type(None) else _type_repr(a) for a in self.__args__])
         if self._name == 'Optional':
             return f'typing.Optional[{_type_repr(self.__args__[0])}]'
-        if self._name == 'Callable' and len(self.__args__) == 2 and (isinstance(self.__args__[0], list) or self.__args__[0] is ...):
+        if self._name == 'Callable' and len(self.__args__) == 2:
             return f'typing.Callable[{_type_repr(self.__args__[0])}, {_type_repr(self.__args__[1])}]'
         if not self.__args__:
             return f'{name}[()]'
@@ -200,13 +200,12 @@ class _SpecialForm:
         if self._name == 'Optional':
             if len(params) != 1:
                 raise TypeError(f'typing.Optional requires a single type.')
-            if params[0] is type(None):
-                return type(None)
-            return _GenericAlias(Union, (params[0], type(None)), 'Optional')
+            # Optional[X] is Union[X, None], a union X flattened into it
+            return Union[params[0], None]
         if self._name == 'Union':
             flat = []
             for p in params:
-                if isinstance(p, _GenericAlias) and p._name in ('Union', 'Optional'):
+                if isinstance(p, _GenericAlias) and p.__origin__ is Union:
                     items = p.__args__
                 else:
                     items = (p,)
@@ -558,11 +557,34 @@ def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
 AnyStr = TypeVar('AnyStr', bytes, str)
 
 
+class ParamSpecArgs:
+    # `P.args`: what annotates a function's *args taken from a ParamSpec; it knows its ParamSpec.
+    _part = 'args'
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f'{self.__origin__.__name__}.{self._part}'
+
+    def __eq__(self, other):
+        if type(other) is not type(self):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+    def __hash__(self):
+        return hash((self._part, self.__origin__))
+
+
+class ParamSpecKwargs(ParamSpecArgs):
+    _part = 'kwargs'
+
+
 class ParamSpec:
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False, default=None):
         self.__name__ = name
-        self.args = _SpecialForm(f'{name}.args')
-        self.kwargs = _SpecialForm(f'{name}.kwargs')
+        self.args = ParamSpecArgs(self)
+        self.kwargs = ParamSpecKwargs(self)
 
     def __repr__(self):
         return '~' + self.__name__
@@ -618,7 +640,7 @@ _NOT_MEMBERS = frozenset({
     '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__', '__match_args__',
     '__static_attributes__', '__firstlineno__', '__parameters__', '__orig_bases__', '__orig_class__',
     '_is_protocol', '_is_runtime_protocol', '__protocol_attrs__', '__non_callable_proto_members__',
-    '__type_params__', '__qualname__', '__init_subclass__'})
+    '__type_params__', '__qualname__', '__init_subclass__', '__annotate_func__', '__annotations_cache__'})
 
 
 def _protocol_members(cls):
@@ -626,7 +648,9 @@ def _protocol_members(cls):
     for base in cls.__mro__[:-1]:
         if base.__name__ in ('Protocol', 'Generic') and base.__module__ == 'typing':
             continue
-        for name in (*base.__dict__, *base.__dict__.get('__annotations__', {})):
+        # 3.14 keeps a class's annotations behind its __annotate__ function, not in its dict
+        annotations = base.__annotations__ if '__annotate_func__' in base.__dict__ else base.__dict__.get('__annotations__', {})
+        for name in (*base.__dict__, *annotations):
             if not name.startswith('_abc_') and name not in _NOT_MEMBERS:
                 names.add(name)
     return names
@@ -649,7 +673,9 @@ class _ProtocolMeta(ABCMeta):
             return super().__instancecheck__(instance)
         if not cls.__dict__.get('_is_runtime_protocol', False):
             raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
-        if super().__instancecheck__(instance):
+        # the nominal check as abc makes it, where a protocol with data members may be checked
+        # (CPython allows abc's own class checks what it refuses to issubclass())
+        if ABCMeta.__subclasscheck__(cls, type(instance)):
             return True
         for name in cls.__protocol_attrs__:
             try:
@@ -668,6 +694,8 @@ class _ProtocolMeta(ABCMeta):
         if not cls.__dict__.get('_is_runtime_protocol', False):
             raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
         if cls.__non_callable_proto_members__:
+            if _sys.version_info < (3, 13):
+                raise TypeError("Protocols with non-method members don't support issubclass()")
             raise TypeError("Protocols with non-method members don't support issubclass()."
                             f" Non-method members: {str(sorted(cls.__non_callable_proto_members__))[1:-1]}.")
         if super().__subclasscheck__(other):
@@ -886,8 +914,39 @@ def reveal_type(obj, /):
     return obj
 
 
+# What @overload saw: module -> qualified name -> first line -> the decorated function, in the order defined.
+_overloads = {}
+
+
+def _overload_placeholder(*args, **kwargs):
+    raise NotImplementedError(
+        'You should not call an overloaded function. A series of @overload-decorated functions '
+        'outside a stub module should always be followed by an implementation that is not @overload-ed.')
+
+
+_overload_placeholder.__name__ = _overload_placeholder.__qualname__ = '_overload_dummy'
+
+
 def overload(func):
-    return func
+    # A signature only: it is noted for get_overloads, and the name is bound to a placeholder until
+    # the implementation (the undecorated definition that follows) replaces it.
+    target = getattr(func, '__func__', func)
+    try:
+        by_name = _overloads.setdefault(target.__module__, {}).setdefault(target.__qualname__, {})
+        by_name[target.__code__.co_firstlineno] = func
+    except AttributeError:
+        pass
+    return _overload_placeholder
+
+
+def get_overloads(func):
+    target = getattr(func, '__func__', func)
+    by_name = _overloads.get(target.__module__, {}).get(target.__qualname__)
+    return list(by_name.values()) if by_name else []
+
+
+def clear_overloads():
+    _overloads.clear()
 
 
 def final(f):

@@ -11,19 +11,18 @@
 # the program stores straight into a standard-library module's namespace is not seen as held;
 # past the run's mark budget, deaths wait for a batch of drops or the next safe point.
 # WeakMethod's call looks the method up again by name. Objects CPython cannot refer to weakly
-# (int, str, tuple, list, dict, None, ...) raise its TypeError.
+# (int, str, tuple, list, dict, None, object(), a class whose __slots__ leave out __weakref__, ...)
+# raise its TypeError.
 
 __all__ = ['ref', 'proxy', 'getweakrefcount', 'getweakrefs', 'WeakKeyDictionary', 'ReferenceType',
            'ProxyType', 'CallableProxyType', 'ProxyTypes', 'WeakValueDictionary', 'WeakSet', 'WeakMethod', 'finalize']
 
 import sys
 
-_NO_WEAKREF = (int, float, complex, bool, str, bytes, tuple, list, dict, set, frozenset, type(None))
-
-
 def _check(obj):
-    if type(obj) in _NO_WEAKREF:
-        raise TypeError(f"cannot create weak reference to '{type(obj).__name__}' object")
+    name = _refusal(obj)
+    if name is not None:
+        raise TypeError(f"cannot create weak reference to '{name}' object")
 
 
 class ref:
@@ -94,7 +93,7 @@ class KeyedRef(ref):
 
 
 class WeakMethod(ref):
-    __slots__ = ('_func_ref', '_alive')
+    __slots__ = ('_func_ref', '_alive', '__weakref__')
 
     def __new__(cls, meth, callback=None):
         try:
