@@ -50,7 +50,7 @@ import {
   type KwArgs,
 } from '../runtime/core';
 import { defNativeMethod } from '../runtime/native';
-import { pythonHash } from '../runtime/hash';
+import { objectHash, pythonHash } from '../runtime/hash';
 import {
   call,
   callMethod,
@@ -409,6 +409,8 @@ objectClass.dict!.set(
   ),
 );
 defMethod(objectClass, '__eq__', (self, args) => (self === args[0] ? true : NotImplemented));
+// By identity, whatever the class says (`__hash__ = object.__hash__` keeps a class defining __eq__ hashable).
+defMethod(objectClass, '__hash__', (self) => objectHash(self));
 // object.__ne__ inverts the type's own __eq__ (so `[1].__ne__([2])` is True).
 defMethod(objectClass, '__ne__', (self, args) => {
   const r = callMethod(typeOf(self).lookup('__eq__')!, self, [args[0]]);
@@ -459,6 +461,7 @@ for (const name of [
   '__str__',
   '__eq__',
   '__ne__',
+  '__hash__',
   '__lt__',
   '__le__',
   '__gt__',

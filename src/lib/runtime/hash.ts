@@ -46,7 +46,8 @@ function floatHash(x: number, self: PyValue): bigint {
   return h === -1n ? -2n : h;
 }
 
-function objectHash(o: PyValue): bigint {
+/** An object's hash by identity (object.__hash__): its address shifted right by four bits. */
+export function objectHash(o: PyValue): bigint {
   if (o instanceof PyObject) return BigInt(Math.floor(Number.parseInt(addressOf(o).slice(2), 16) / 16));
   return 0n;
 }

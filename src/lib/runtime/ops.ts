@@ -914,8 +914,9 @@ export function hashKey(v: PyValue): HashKey {
     if (ownHash(h)) return v;
     // A subclass of int, float or str keeps its value's hash, and its value's key unless it has its own __eq__.
     if (v instanceof PyBoxed) return ownHash(v.cls.lookup('__eq__')) ? v : hashKey(v.value);
-    // object's own __eq__ is identity, so plain object() instances hash by identity too.
-    if (v.cls !== objectClass && v.cls.dict!.has('__eq__'))
+    // object's own __eq__ is identity, so plain object() instances hash by identity too; a class
+    // with its own __eq__ keeps a hash only by naming one (`__hash__ = object.__hash__`).
+    if (v.cls !== objectClass && v.cls.dict!.has('__eq__') && !v.cls.dict!.has('__hash__'))
       throw pyError('TypeError', `unhashable type: '${typeName(v)}'`);
   }
   return v;
