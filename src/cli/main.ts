@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decodeSource } from './source-file';
-import { writeStreams } from './streams';
+import { writeStreams, writtenOf } from './streams';
 import { internalErrorText, type RunResult } from '../lib/run';
 import type { Diagnostic } from '../lib/ir/types';
 import { NEEDS_DEEP_STACK, simulateNotingOverflow } from './stack';
@@ -157,22 +157,7 @@ export async function main(
   else if (result.internalError) tail = `loopline: ${result.internalError}\n`;
   else if (result.trace.error)
     tail = `${result.trace.error}\n${stepCapHint(result, maxSteps, maxOutput, maxOperations)}`;
-  writeStreams(
-    {
-      stdout: result.trace.stdout,
-      stderr: result.ui.stderr,
-      warnings: result.trace.warnings,
-      warningAt: result.ui.warningAt,
-      warningErrAt: result.ui.warningErrAt,
-      warningLogs: result.ui.warningLogs,
-      // python3 prints an uncaught exception's traceback before atexit's functions run.
-      tailAt: result.traceback ? result.endedAt : undefined,
-    },
-    { file: resolve(program), lines: loaded.source.split(/\r?\n/) },
-    tail,
-    out,
-    err,
-  );
+  writeStreams(writtenOf(result), { file: resolve(program), lines: loaded.source.split(/\r?\n/) }, tail, out, err);
   if (result.internalError) return EXIT_INTERNAL;
   if (result.traceback) return result.exitCode ?? 1;
   return result.trace.error ? 1 : (result.exitCode ?? 0);

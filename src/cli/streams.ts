@@ -6,6 +6,7 @@
  */
 
 import { TRACEMALLOC_HINT } from '../lib/sim/finalizers';
+import type { RunResult } from '../lib/run';
 
 interface Chunk {
   t: number;
@@ -61,6 +62,20 @@ export interface Written {
   warningLogs?: Record<number, string>;
   /** How many stdout, stderr and warning writes came before the tail (absent: all of them). */
   tailAt?: { stdout: number; stderr: number; warnings: number };
+}
+
+/** What a run wrote, as writeStreams takes it. */
+export function writtenOf(result: RunResult): Written {
+  return {
+    stdout: result.trace.stdout,
+    stderr: result.ui.stderr,
+    warnings: result.trace.warnings,
+    warningAt: result.ui.warningAt,
+    warningErrAt: result.ui.warningErrAt,
+    warningLogs: result.ui.warningLogs,
+    // python3 prints an uncaught exception's traceback before atexit's functions run.
+    tailAt: result.traceback ? result.endedAt : undefined,
+  };
 }
 
 /** The program's file as tracebacks name it, and its source lines. */
