@@ -1,7 +1,7 @@
 /**
  * On a phone (issue 8, item 6): at 390x844 with touch, the page never scrolls sideways, the step
- * controls and the timeline's lanes are on the first screen, and the program folds away under a
- * disclosure button whose state the browser remembers.
+ * controls and the timeline's lanes are on the first screen, every column of the tasks table is in
+ * its panel, and the program folds away under a disclosure button whose state the browser remembers.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -73,6 +73,14 @@ suite('on a phone, 390x844', () => {
         expect(bottom).toBeLessThanOrEqual(H);
         expect(right).toBeLessThanOrEqual(W);
       }
+      // Every column of the tasks table is in view inside its panel: a long coroutine name wraps
+      // in its cell instead of pushing Awaits and Line past the panel's right edge.
+      const panel = (await page.locator('.tasks-panel').boundingBox())!;
+      const heads = await page
+        .locator('[data-testid=tasks-table] th')
+        .evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().right));
+      expect(heads).toHaveLength(4);
+      for (const right of heads) expect(right).toBeLessThanOrEqual(panel.x + panel.width);
       // The export menu opened, the page still does not scroll sideways.
       await page.locator('[data-testid=export] summary').tap();
       // The menu's controls are made on its toggle event, a task after the tap.
