@@ -63,10 +63,11 @@ function internalError(e) {
   process.exitCode = 70;
 }
 
-function inWorker(argv, bundle) {
+/** Runs the command in a thread with a large stack; `stdin`: what a first run here read of stdin (it cannot be read again). */
+function inWorker(argv, bundle, stdin = null) {
   const { Worker } = require('node:worker_threads');
   const worker = new Worker(`${__dirname}/worker.js`, {
-    workerData: { argv, bundle: bundle && bundle.href },
+    workerData: { argv, bundle: bundle && bundle.href, stdin },
     resourceLimits: { stackSizeMb: 256 },
     stdout: false,
     stderr: false,
@@ -86,9 +87,9 @@ async function mainThread() {
   const bundle = freshBundle(ROOT);
   if (bundle && (argv[0] === 'run' || argv[0] === 'trace')) {
     try {
-      const { main, NEEDS_DEEP_STACK, saveCache } = await loadCli(bundle);
+      const { main, NEEDS_DEEP_STACK, saveCache, stdinSoFar } = await loadCli(bundle);
       const code = await main(argv, stdout, stderr, false);
-      if (code === NEEDS_DEEP_STACK) inWorker(argv, bundle);
+      if (code === NEEDS_DEEP_STACK) inWorker(argv, bundle, stdinSoFar());
       else process.exitCode = code;
       saveCache();
       // All is written: end now, sparing the tear-down of the heap a natural exit makes (some 10 ms).

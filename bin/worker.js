@@ -5,7 +5,9 @@ const { workerData, parentPort } = require('node:worker_threads');
 const { loadCli } = require('./bundle.js');
 
 async function workerThread() {
-  const { main } = await loadCli(workerData.bundle && new URL(workerData.bundle));
+  const { main, setStdin } = await loadCli(workerData.bundle && new URL(workerData.bundle));
+  // The program's input as the first run (on the main thread) read it, if it read any.
+  if (workerData.stdin !== null) setStdin(workerData.stdin);
   const stream = (fd) => ({
     write(data) {
       parentPort.postMessage({ fd, data });

@@ -3,6 +3,7 @@
  * their runs differ, each difference with the sentence that explains it (src/lib/trace/version-diff.ts).
  */
 import { simulate } from '../lib/run';
+import { programStdin } from './stdin';
 import { DEFAULT_PYTHON, PYTHON_VERSIONS, isPythonVersion, type PythonVersion } from '../lib/ir/python-version';
 import { versionDifferences, type VersionDifference } from '../lib/trace/version-diff';
 
@@ -88,7 +89,9 @@ export function compareVersionsCommand(args: string[], io: Io): number {
     return 1;
   }
   const [va, vb] = o.versions;
-  const runs = o.versions.map((python) => simulate(loaded.source, { python, traceOnly: true }, o.file));
+  const runs = o.versions.map((python) =>
+    simulate(loaded.source, { python, traceOnly: true, stdin: programStdin }, o.file),
+  );
   for (const [i, r] of runs.entries()) {
     if (r.diagnostics.length) {
       const d = r.diagnostics[0];

@@ -11,6 +11,7 @@ import { examine } from '../lib/doctor/examine';
 import { unifiedDiff } from '../lib/doctor/diff';
 import { num } from '../lib/doctor/say';
 import { simulateNotingOverflow, NEEDS_DEEP_STACK } from './stack';
+import { programStdin } from './stdin';
 
 interface Writer {
   write(s: string): unknown;
@@ -101,7 +102,7 @@ export function doctorCommand(args: string[], ctx: DoctorContext): number {
   let result: RunResult;
   let findings: Finding[];
   try {
-    const run = simulateNotingOverflow(loaded.source, { python: o.python }, o.file);
+    const run = simulateNotingOverflow(loaded.source, { python: o.python, stdin: programStdin }, o.file);
     if (run.overflowed && !ctx.deepStack) return NEEDS_DEEP_STACK;
     result = run.result;
     if (result.diagnostics.length) {
@@ -109,7 +110,9 @@ export function doctorCommand(args: string[], ctx: DoctorContext): number {
       for (const d of result.diagnostics) ctx.err.write(ctx.formatDiagnostic(o.file, d, lines));
       return 1;
     }
-    findings = o.fix ? examine(loaded.source, result, { python: o.python }) : diagnose(loaded.source, result);
+    findings = o.fix
+      ? examine(loaded.source, result, { python: o.python, stdin: programStdin() })
+      : diagnose(loaded.source, result);
   } catch (e) {
     if (!ctx.deepStack && e instanceof RangeError) return NEEDS_DEEP_STACK;
     ctx.err.write(`loopline: ${internalErrorText(e, null)} (while examining ${o.file})\n`);

@@ -11,6 +11,7 @@ import { writeStreams, writtenOf } from './streams';
 import { internalErrorText, type RunResult } from '../lib/run';
 import type { Diagnostic } from '../lib/ir/types';
 import { NEEDS_DEEP_STACK, simulateNotingOverflow } from './stack';
+import { programStdin } from './stdin';
 import { runOptions, stepCapHint, RUN_OPTIONS_USAGE } from './run-options';
 import { doctorCommand, DOCTOR_USAGE } from './doctor';
 import { compareVersionsCommand, COMPARE_USAGE } from './compare-versions';
@@ -71,6 +72,7 @@ export function load(file: string): { source: string } | { error: string } {
 }
 
 export { NEEDS_DEEP_STACK };
+export { stdinSoFar, setStdin } from './stdin';
 
 /**
  * Runs the command `argv` and returns the exit status. `deepStack` says this thread has a large stack;
@@ -129,6 +131,7 @@ export async function main(
         cores,
         cpuClock,
         mainPath: cmd === 'run' ? resolve(program) : undefined,
+        stdin: programStdin,
       },
       program,
     );

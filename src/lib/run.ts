@@ -7,6 +7,7 @@ import { parse } from './parse';
 import type { Diagnostic, ParseResult } from './ir/types';
 import { PyExc, getExcClass, type PyExceptionObject } from './runtime/core';
 import { Run, enterRun, run as liveRun, type RunLimits } from './runtime/run';
+import { ProgramInput, type InputSource } from './runtime/program-input';
 import './runtime/types/index';
 import { builtinFunctions } from './runtime/builtins';
 import { classBuiltins } from './interp/classes';
@@ -65,6 +66,11 @@ export interface RunOptions {
    * base name (the app's main.py, and the conformance goldens as the recorder writes them).
    */
   mainPath?: string;
+  /**
+   * The program's standard input, read by input() and sys.stdin (default: none, as python3's with
+   * stdin from /dev/null). A function is called the first time the program reads, for the text.
+   */
+  stdin?: InputSource;
 }
 
 export interface RunResult {
@@ -156,6 +162,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   r.fileName = opts.mainPath ?? fileName.split('/').pop() ?? fileName;
   r.filePath = opts.mainPath ?? fileName;
   r.python = opts.python ?? DEFAULT_PYTHON;
+  if (opts.stdin !== undefined) r.input = new ProgramInput(opts.stdin);
   const sim = new Simulation(r, rec, !opts.traceOnly);
   sim.cores = opts.cores ?? parsed.module.cores ?? VIRTUAL_CORES;
   sim.cpuClock = opts.cpuClock ?? true;

@@ -11,13 +11,19 @@ import { compareTraces } from '../../src/lib/trace/compare';
 import { freshBundle, loadBundle } from '../../bin/bundle.js';
 import { ensureFreshBundle, root } from './bundle';
 import { comparable, goldenCliFlags } from '../conformance/per-instant';
+import { caseStdin } from '../conformance/goldens';
 
 type Main = (argv: string[], out: { write(s: string): void }, err: { write(s: string): void }) => Promise<number>;
 let main: Main;
+let setStdin: (text: string) => void;
 
 beforeAll(() => {
   ensureFreshBundle();
-  main = (loadBundle(freshBundle(pathToFileURL(root + '/'))) as unknown as { main: Main }).main;
+  const cli = loadBundle(freshBundle(pathToFileURL(root + '/'))) as unknown as {
+    main: Main;
+    setStdin: typeof setStdin;
+  };
+  ({ main, setStdin } = cli);
 }, 300_000);
 
 const corpus = join(root, 'tests', 'conformance');
@@ -36,6 +42,8 @@ describe('the bundle on the conformance corpus', () => {
     let out = '';
     let err = '';
     const want = JSON.parse(readFileSync(golden, 'utf8'));
+    // The program's input as the recorder gave it (never this process's own stdin).
+    setStdin(caseStdin(file));
     // The recorder stops programs after 10,000 steps (tests/recorder/README.md): the same cap here;
     // the goldens of expected/ are 3.13's.
     const code = await main(

@@ -10,7 +10,7 @@ import { join, basename } from 'node:path';
 import { simulate } from '../../src/lib/run';
 import { compareTraces } from '../../src/lib/trace/compare';
 import type { PythonVersion } from '../../src/lib/ir/python-version';
-import { VERSIONS, goldenDir } from './goldens';
+import { VERSIONS, caseStdin, goldenDir } from './goldens';
 import { KNOWN_GAPS, NOT_COMPARED } from './not-compared';
 import { comparable, goldenRunOptions } from './per-instant';
 
@@ -29,7 +29,8 @@ function suite(name: string, programs: string, base: string, python: PythonVersi
         const source = readFileSync(join(programs, f), 'utf8');
         const want = JSON.parse(readFileSync(join(goldens, basename(f, '.py') + '.json'), 'utf8'));
         // The recorder stops programs after 10,000 steps (tests/recorder/README.md): same limit here.
-        const r = simulate(source, { maxSteps: 10_000, python, ...goldenRunOptions(want) }, f);
+        const stdin = caseStdin(join(programs, f));
+        const r = simulate(source, { maxSteps: 10_000, python, stdin, ...goldenRunOptions(want) }, f);
         expect(r.diagnostics.map((d) => `${d.span.line}: ${d.message}`)).toEqual([]);
         expect(compareTraces(...comparable(r.trace, want))).toBeNull();
       });

@@ -8,6 +8,7 @@ import { join, basename } from 'node:path';
 import { simulate } from '../../src/lib/run';
 import { compareTraces } from '../../src/lib/trace/compare';
 import { comparable, goldenRunOptions } from './per-instant';
+import { caseStdin } from './goldens';
 
 const here = import.meta.dirname;
 
@@ -24,7 +25,12 @@ function suite(name: string, programs: string, goldens: string) {
         const source = readFileSync(join(programs, f), 'utf8');
         const want = JSON.parse(readFileSync(golden, 'utf8'));
         // The goldens of expected/ are 3.13's.
-        const r = simulate(source, { maxSteps: 10_000, traceOnly: true, python: '3.13', ...goldenRunOptions(want) }, f);
+        const stdin = caseStdin(join(programs, f));
+        const r = simulate(
+          source,
+          { maxSteps: 10_000, traceOnly: true, python: '3.13', stdin, ...goldenRunOptions(want) },
+          f,
+        );
         expect(r.ui.details).toEqual([]);
         expect(compareTraces(...comparable(r.trace, want))).toBeNull();
       });

@@ -4,6 +4,7 @@
 #   usage: tests/recorder/record_all.sh [NAME...]      (default: all cases)
 # RECORD_PYTHON_VERSION picks the pyenv Python: 3.13.0 (default) writes expected/NAME.json,
 # 3.12.1 writes expected-3.12/NAME.json, 3.11.7 writes expected-3.11/NAME.json.
+# A program's standard input is cases/NAME.stdin when there is one, else nothing (/dev/null).
 set -eu
 here="$(cd "$(dirname "$0")" && pwd)"
 conf="$(cd "$here/../conformance" && pwd)"
@@ -18,7 +19,9 @@ if [ ${#names[@]} -eq 0 ]; then
 fi
 n=0
 for name in "${names[@]}"; do
-  PYENV_VERSION="$py" python3 "$here/record.py" "$conf/cases/$name.py" -o "$out/$name.json"
+  stdin="$conf/cases/$name.stdin"
+  [ -f "$stdin" ] || stdin=/dev/null
+  PYENV_VERSION="$py" python3 "$here/record.py" "$conf/cases/$name.py" -o "$out/$name.json" < "$stdin"
   if grep -q '"error": "Recorder: ' "$out/$name.json"; then
     # a recorder stop (wall-clock timeout) is never a golden
     echo "not recorded: $name ($(grep -o '"error": "Recorder: [^"]*' "$out/$name.json" | cut -d'"' -f4))" >&2

@@ -56,6 +56,11 @@ async function recordBatch(pairs) {
   let py = null;
   for (const [program, out] of pairs) {
     py ??= await freshPyodide(dirs);
+    // The program's standard input: PROGRAM.stdin beside it, as record_all.sh gives python3, else none.
+    const stdinFile = program.replace(/\.py$/, '.stdin');
+    const input = existsSync(stdinFile) ? readFileSync(stdinFile) : null;
+    let given = input === null;
+    py.setStdin({ stdin: () => (given ? null : ((given = true), input)) });
     py.globals.set('PROGRAM', resolve(program));
     py.globals.set('OUT', resolve(out));
     try {
@@ -68,6 +73,8 @@ async function recordBatch(pairs) {
       }
       py = null;
     }
+    // What the program left unread of its input may sit in sys.stdin's buffer: the next gets a new Pyodide.
+    if (input !== null) py = null;
   }
 }
 

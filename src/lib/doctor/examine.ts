@@ -11,6 +11,8 @@ import { withFixes } from './prove';
 
 export interface ExamineOptions {
   python?: PythonVersion;
+  /** The program's standard input (its fixes are proven with it). */
+  stdin?: string;
   /** Fixes are proven only for runs of at most this many steps (default: all). */
   proveUpTo?: number;
 }
@@ -19,5 +21,5 @@ export interface ExamineOptions {
 export function examine(source: string, result: RunResult, opts: ExamineOptions = {}): Finding[] {
   const findings = diagnose(source, result);
   if (!findings.length || result.trace.steps.length > (opts.proveUpTo ?? Infinity)) return findings;
-  return withFixes(source, findings, { python: opts.python, before: result });
+  return withFixes(source, findings, { python: opts.python, stdin: opts.stdin, before: result });
 }

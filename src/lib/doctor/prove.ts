@@ -12,6 +12,8 @@ import { FAN_OUT_LIMIT } from './fixes/unbounded-fan-out';
 export interface ProveOptions {
   /** The CPython version both runs simulate (default: the engine's). */
   python?: PythonVersion;
+  /** The program's standard input, the same for both runs. */
+  stdin?: string;
   /**
    * The run of `source` already made (same version, details recorded: not `traceOnly`), so that
    * it is not run again; the doctor's findings came from it.
@@ -31,7 +33,8 @@ export function prove(source: string, finding: Finding, opts: ProveOptions = {})
   if (!fix) return null;
   const rewritten = fix.rewrite(source, finding);
   if (rewritten === null || rewritten === source) return null;
-  const run = (src: string) => simulate(src, { python: opts.python, traceOnly: finding.kind !== 'unbounded-fan-out' });
+  const run = (src: string) =>
+    simulate(src, { python: opts.python, stdin: opts.stdin, traceOnly: finding.kind !== 'unbounded-fan-out' });
   const before = opts.before ?? run(source);
   if (before.diagnostics.length || before.internalError) return null;
   const after = run(rewritten);
@@ -44,7 +47,7 @@ export function prove(source: string, finding: Finding, opts: ProveOptions = {})
  * is returned as it was. `opts.before` saves running the program again for each finding.
  */
 export function withFixes(source: string, findings: Finding[], opts: ProveOptions = {}): Finding[] {
-  const before = opts.before ?? simulate(source, { python: opts.python });
+  const before = opts.before ?? simulate(source, { python: opts.python, stdin: opts.stdin });
   return findings.map((f) => {
     const fix = prove(source, f, { ...opts, before });
     return fix ? { ...f, fix } : f;

@@ -969,9 +969,21 @@ defNativeMethod(sliceClass, 'indices', '(length, /)', (self, [length]) => {
 
 // ------------------------------------------------------------------ input
 
-const inputFn = defNative('input', "(prompt='', /)", () => {
-  throw pyError('RuntimeError', 'input() is not available in Loopline: simulated programs have no keyboard input');
-});
+/**
+ * input(): the prompt on the program's output, then the next line of the run's standard input
+ * without its newline; EOFError at its end. stdlib/input.ts replaces it with the same through
+ * sys.stdin and sys.stdout, whatever the program puts there.
+ */
+export const inputReader: { input: (prompt: PyValue | undefined) => PyValue } = {
+  input: (prompt) => {
+    if (prompt !== undefined) run.write(pyStr(prompt));
+    const line = run.input.readline();
+    if (line === '') throw pyError('EOFError', 'EOF when reading a line');
+    return line.endsWith('\n') ? line.slice(0, -1) : line;
+  },
+};
+
+const inputFn = defNative('input', '([prompt], /)', ([prompt]) => inputReader.input(prompt));
 
 /** open(): the standard library's io.open, which stdlib/modules.ts puts here. */
 export const fileOpener: { open: (args: PyValue[], kw: KwArgs) => PyValue } = {

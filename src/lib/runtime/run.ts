@@ -10,6 +10,7 @@
  */
 
 import { DEFAULT_PYTHON, minorOf, type PythonVersion } from '../ir/python-version';
+import { ProgramInput } from './program-input';
 
 export interface RunLimits {
   /** Python's default recursion limit. */
@@ -121,6 +122,8 @@ export class Run {
   }
   /** id() of ints, floats and strings: numbered in the order the run first asks. */
   readonly primitiveIds = new Map<string, bigint>();
+  /** What input() and sys.stdin read (RunOptions.stdin; nothing, as python3's stdin from /dev/null, by default). */
+  input = new ProgramInput();
   /** Where the program's output (print) goes; the simulation that hosts the run sets it. */
   write: (text: string) => void = notRunning;
   private readonly slots: unknown[] = [];

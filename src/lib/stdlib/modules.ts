@@ -33,6 +33,7 @@ import { isStandardLibrary, notSimulated } from './not-simulated';
 import { stdlibSources as py } from './py';
 import './unsimulated-names';
 import { fileOpener, moduleImporter, printTarget } from '../runtime/builtins';
+import './input';
 
 // print() without file= writes to sys.stdout once the program has put something else there
 // (contextlib.redirect_stdout, or an assignment); sys.__stdout__ is the program's output.

@@ -105,6 +105,9 @@ export function makeNative(sim: Simulation): PyModule {
     run.write(String(text));
     return null;
   });
+  // sys.stdin: the run's standard input (runtime/program-input.ts).
+  def('stdin_readline', '(size, /)', ([size]) => run.input.readline(Number(size as bigint)));
+  def('stdin_read', '(size, /)', ([size]) => run.input.read(Number(size as bigint)));
   def('stderr_write', '(text, /)', ([text]) => {
     const s = String(text);
     sim.spendOutput(s.length);

@@ -33,6 +33,8 @@ export interface RunCall {
   onProgress?: (p: Progress) => void;
   /** The CPython version to simulate. */
   python?: PythonVersion;
+  /** The program's standard input (RunOptions.stdin). */
+  stdin?: string;
 }
 
 /** The run in flight: its worker, how to settle its promise, and the last progress heard. */
@@ -105,6 +107,7 @@ export class SimRunner {
         maxSteps: call.maxSteps,
         maxOperations: call.maxOperations,
         python: call.python,
+        stdin: call.stdin,
       };
       worker.postMessage(request);
     });

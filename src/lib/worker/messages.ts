@@ -18,6 +18,8 @@ export interface SimRequest {
   maxOperations?: number;
   /** The CPython version to simulate (RunOptions.python). */
   python?: PythonVersion;
+  /** The program's standard input (RunOptions.stdin). */
+  stdin?: string;
 }
 
 /** Worker → page: the run's result, or the message of an error the simulator did not contain. */

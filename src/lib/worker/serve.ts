@@ -18,9 +18,9 @@ import { examine } from '../doctor/examine';
 const PROVE_UP_TO_STEPS = 5_000;
 
 /** The doctor's findings of a run, with their proven fixes; a doctor bug costs the findings, never the run. */
-function findingsOf(source: string, result: RunResult, python?: PythonVersion): Finding[] {
+function findingsOf(source: string, result: RunResult, python?: PythonVersion, stdin?: string): Finding[] {
   try {
-    return examine(source, result, { python, proveUpTo: PROVE_UP_TO_STEPS });
+    return examine(source, result, { python, stdin, proveUpTo: PROVE_UP_TO_STEPS });
   } catch {
     return [];
   }
@@ -44,14 +44,14 @@ export function serveRuns(derive: Derive | null = null): void {
 
   scope.onmessage = (ev: MessageEvent<SimRequest>) => {
     asked = true;
-    const { id, source, maxSteps, maxOperations, python } = ev.data;
+    const { id, source, maxSteps, maxOperations, python, stdin } = ev.data;
     try {
       const onProgress = (progress: Progress) => reply({ kind: 'progress', id, progress });
-      const result = simulate(source, { onProgress, maxSteps, maxOperations, python });
+      const result = simulate(source, { onProgress, maxSteps, maxOperations, python, stdin });
       const { head, chunks } = splitResult(result);
       for (const chunk of chunks) reply({ kind: 'chunk', id, chunk });
       // Built while the page decodes the slices.
-      const findings = findingsOf(source, result, python);
+      const findings = findingsOf(source, result, python, stdin);
       const derived = derive ? derive(result, source, findings) : null;
       reply(
         { kind: 'result', id, result: head.result, lists: head.lists, view: derived?.view ?? null, findings },

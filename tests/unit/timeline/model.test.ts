@@ -176,30 +176,32 @@ describe('buildTimeline: waits and wake-ups', () => {
     expect(lane(model, 'Task-3').segments.find((s) => s.kind === 'blocked-sync')!.on).toBe('Lock');
   });
 
-  it('builds a model for every conformance program without throwing', () => {
-    for (const dir of [SHARED, CASES]) {
-      for (const f of readdirSync(dir).filter((x) => x.endsWith('.py'))) {
-        const { model } = modelOf(join(dir, f));
-        expect(model.lanes.length).toBeGreaterThanOrEqual(0);
-        for (const l of model.lanes) {
-          for (const s of l.segments) {
-            expect(s.end).toBeGreaterThanOrEqual(s.start);
-            expect(s.endStep).toBeGreaterThanOrEqual(s.startStep);
-            expect(s.endSlot).toBeGreaterThanOrEqual(s.startSlot - 1e-9);
-          }
-        }
-        for (let k = 0; k < model.stepCount; k++) {
-          const running = stateAt(model, k).filter((s) => s.state === 'running');
-          const own = model.lanes[model.steps[k].lane].name;
-          expect(running.filter((s) => s.lane === own)).toHaveLength(1);
-          // Any other task running then is one whose step an eager task's first step runs inside.
-          for (const r of running) {
-            if (r.lane === own) continue;
-            const lane = model.lanes.find((l) => l.name === r.lane)!;
-            const holder = lane.segments.find((s) => s.kind === 'running' && s.startStep < k && k < s.endStep);
-            expect(holder, `${f} step ${k}: ${r.lane}`).toBeDefined();
-          }
-        }
+  // One test per program: each has its own time limit, and a failure names its program.
+  const programs = [SHARED, CASES].flatMap((dir) =>
+    readdirSync(dir)
+      .filter((x) => x.endsWith('.py'))
+      .map((f) => [f, dir] as const),
+  );
+  it.each(programs)('builds a model for the conformance program %s without throwing', (f, dir) => {
+    const { model } = modelOf(join(dir, f));
+    expect(model.lanes.length).toBeGreaterThanOrEqual(0);
+    for (const l of model.lanes) {
+      for (const s of l.segments) {
+        expect(s.end).toBeGreaterThanOrEqual(s.start);
+        expect(s.endStep).toBeGreaterThanOrEqual(s.startStep);
+        expect(s.endSlot).toBeGreaterThanOrEqual(s.startSlot - 1e-9);
+      }
+    }
+    for (let k = 0; k < model.stepCount; k++) {
+      const running = stateAt(model, k).filter((s) => s.state === 'running');
+      const own = model.lanes[model.steps[k].lane].name;
+      expect(running.filter((s) => s.lane === own)).toHaveLength(1);
+      // Any other task running then is one whose step an eager task's first step runs inside.
+      for (const r of running) {
+        if (r.lane === own) continue;
+        const lane = model.lanes.find((l) => l.name === r.lane)!;
+        const holder = lane.segments.find((s) => s.kind === 'running' && s.startStep < k && k < s.endStep);
+        expect(holder, `${f} step ${k}: ${r.lane}`).toBeDefined();
       }
     }
   });

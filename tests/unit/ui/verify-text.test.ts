@@ -17,6 +17,7 @@ const golden = (dir: string, name: string): ConformanceTrace =>
 function result(cpython: ConformanceTrace, loopline: ConformanceTrace): VerifyResult {
   return {
     source: '',
+    stdin: '',
     version: '3.14.2',
     cpython: { ok: true, trace: cpython, loadMs: 0, runMs: 0 },
     loopline: { ok: true, trace: loopline },

@@ -1,5 +1,5 @@
-# `sys`: version information for the CPython version simulated (3.13.0 by default) on Linux, limits, argv, and stdout/stderr file objects
-# (stdout.write goes to the program's output like print; stderr is not recorded).
+# `sys`: version information for the CPython version simulated (3.13.0 by default) on Linux, limits, argv, and stdin/stdout/stderr file objects
+# (stdout.write goes to the program's output like print; stderr is not recorded; stdin reads the run's input, as a piped stdin).
 
 import _stdlib_native
 
@@ -153,6 +153,101 @@ class _TextStream:
         return f"<_io.TextIOWrapper name='{self.name}' mode='w' encoding='utf-8'>"
 
 
+def _size_arg(size):
+    if size is None:
+        return -1
+    if not hasattr(type(size), '__index__'):
+        raise TypeError(f"argument should be integer or None, not '{type(size).__name__}'")
+    return size.__index__()
+
+
+class _TextInput:
+    # sys.stdin as python3 has it when its input is piped: text, not a terminal.
+    name = '<stdin>'
+    mode = 'r'
+    encoding = 'utf-8'
+    errors = 'strict'
+    closed = False
+
+    def _check(self):
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def read(self, size=-1, /):
+        self._check()
+        return _stdlib_native.stdin_read(_size_arg(size))
+
+    def readline(self, size=-1, /):
+        self._check()
+        return _stdlib_native.stdin_readline(_size_arg(size))
+
+    def readlines(self, hint=-1, /):
+        hint = _size_arg(hint)
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                return lines
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def close(self):
+        self.closed = True
+
+    def write(self, s, /):
+        self._check()
+        import io
+
+        raise io.UnsupportedOperation('not writable')
+
+    def flush(self):
+        self._check()
+
+    def isatty(self):
+        self._check()
+        return False
+
+    def fileno(self):
+        return 0
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return False
+
+    def seekable(self):
+        self._check()
+        return False
+
+    def __repr__(self):
+        return "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>"
+
+
+stdin = _TextInput()
+__stdin__ = stdin
 stdout = _TextStream('stdout', 1, True)
 stderr = _TextStream('stderr', 2, False)
 __stdout__ = stdout

@@ -11,7 +11,7 @@ import { Predict } from './Predict.svelte';
 import { Program } from './Program.svelte';
 import { RunState } from './RunState.svelte';
 import { ShareLink } from './ShareLink.svelte';
-import { linkedProgram, parseHash, refusedLinkLength } from './link-hash';
+import { linkedInput, linkedProgram, parseHash, refusedLinkLength } from './link-hash';
 import { ViewOptions, type Mode } from './ViewOptions.svelte';
 import type { PythonVersion } from '../../ir/python-version';
 
@@ -51,7 +51,7 @@ export class App {
     if (Number.isInteger(step) && step >= 1) this.cursor.index = step - 1;
     this.predict.on = query.has('predict') || hash.predict === '1';
     document.addEventListener('fullscreenchange', this.options.onFullscreenChange);
-    this.program.restore(linkedProgram(hash), this.options.lang, hash.py);
+    this.program.restore(linkedProgram(hash), this.options.lang, hash.py, linkedInput(hash));
     this.program.refusedLink = refusedLinkLength(hash);
     // A compare link opens compare mode with both of its programs (in presenter mode too).
     if (hash.mode === 'compare' && !this.options.embed) {
@@ -97,6 +97,7 @@ export class App {
         this.predict.reveal = null;
       },
       this.program.python,
+      this.program.input,
     );
   };
 
@@ -116,6 +117,13 @@ export class App {
   /** The editor changed: keep the draft and run again once typing pauses. */
   edit = (doc: string): void => {
     this.program.edit(doc);
+    if (this.#debounce) clearTimeout(this.#debounce);
+    this.#debounce = setTimeout(this.runNow, EDIT_DEBOUNCE_MS);
+  };
+
+  /** The program's input changed (the Input box): keep it and run again once typing pauses. */
+  editInput = (text: string): void => {
+    this.program.setInput(text);
     if (this.#debounce) clearTimeout(this.#debounce);
     this.#debounce = setTimeout(this.runNow, EDIT_DEBOUNCE_MS);
   };

@@ -5,7 +5,7 @@
  */
 import { SCENARIOS, isScenarioText, scenarioById } from '../scenarios';
 import type { Lang } from '../i18n';
-import { DRAFT_KEY, DRAFTS_KEY, PYTHON_KEY, SCEN_KEY, USER_AT_KEY, USER_KEY, store } from './storage';
+import { DRAFT_KEY, DRAFTS_KEY, INPUT_KEY, PYTHON_KEY, SCEN_KEY, USER_AT_KEY, USER_KEY, store } from './storage';
 import { STORAGE_CHARS, isBigDraft } from './big-draft';
 import { DEFAULT_PYTHON, isPythonVersion, type PythonVersion } from '../../ir/python-version';
 
@@ -39,6 +39,8 @@ export class Program {
   source = $state('');
   /** The CPython version the program is simulated with (from the link, else the drafts' last choice). */
   python = $state<PythonVersion>(DEFAULT_PYTHON);
+  /** The program's standard input, what input() and sys.stdin read (the link's, else the last typed). */
+  input = $state('');
   /** A scenario id, USER_DRAFT, or '' when nothing is picked. */
   scenarioId = $state('');
   hasUserDraft = $state(false);
@@ -60,7 +62,7 @@ export class Program {
   #saveTimer: ReturnType<typeof setTimeout> | null = null;
 
   /** The program from a link if there is one, else the last draft, else the default scenario. */
-  restore(linked: string | null, lang: Lang = 'en', linkedPython?: string): void {
+  restore(linked: string | null, lang: Lang = 'en', linkedPython?: string, linkedInput?: string | null): void {
     const saved = localStorage.getItem(PYTHON_KEY);
     this.python = isPythonVersion(linkedPython) ? linkedPython : isPythonVersion(saved) ? saved : DEFAULT_PYTHON;
     let initial = linked ?? localStorage.getItem(DRAFT_KEY);
@@ -74,6 +76,8 @@ export class Program {
       initial = (scenarioById(DEFAULT_SCENARIO) ?? SCENARIOS[0])?.text[lang] ?? '';
     }
     this.source = initial;
+    // A linked program comes with its own input (none when the link has none); else the last one typed.
+    this.input = linked !== null ? (linkedInput ?? '') : (localStorage.getItem(INPUT_KEY) ?? '');
     this.fromLink = linked !== null;
     this.ready = true;
   }
@@ -115,6 +119,12 @@ export class Program {
       // Storage full or disabled: the edit still counts, but the page must say it is not kept.
       this.draftSaved = false;
     }
+  }
+
+  /** The program's input from now on (kept with the drafts). */
+  setInput(text: string): void {
+    this.input = text;
+    store(INPUT_KEY, text);
   }
 
   /** Simulate with another CPython version from now on (kept with the drafts). */

@@ -75,7 +75,12 @@ export class RunState {
    * Simulates `source`. `settled` runs in the same tick as the new state (so nothing renders in
    * between): with true when a result came, false when the run failed; never when another run replaced it.
    */
-  async simulate(source: string, settled: (done: boolean) => void, python?: PythonVersion): Promise<void> {
+  async simulate(
+    source: string,
+    settled: (done: boolean) => void,
+    python?: PythonVersion,
+    stdin?: string,
+  ): Promise<void> {
     const seq = ++this.#seq;
     const caps = capsAt(source === this.#furtherFor ? this.#further : 0, this.#base);
     this.status = 'running';
@@ -85,6 +90,7 @@ export class RunState {
     const out = await this.#runner.run(source, {
       ...caps,
       python,
+      stdin,
       onProgress: (p) => {
         if (seq === this.#seq) this.progress = p;
       },

@@ -75,6 +75,12 @@ export class ShareLink {
     return this.#pack.packed;
   }
 
+  #inputPack = { text: '', packed: '' };
+  #packedInput(text: string): string {
+    if (text !== this.#inputPack.text) this.#inputPack = { text, packed: LZString.compressToEncodedURIComponent(text) };
+    return this.#inputPack.packed;
+  }
+
   /**
    * The hash for the view. The address the page keeps (not `full`) leaves a big draft's program
    * out: packing millions of characters at every pause in typing would freeze the page.
@@ -96,6 +102,9 @@ export class ShareLink {
         : full || !isBigDraft(source.length)
           ? [`code=${this.#packed(source)}`]
           : [];
+    // The program's input, when it has one, travels with it (packed; never a big draft's part).
+    const input = this.#program.input;
+    if (input !== '' && parts.length > 0) parts.push(`in=${this.#packedInput(input)}`);
     parts.push(`py=${this.#program.python}`);
     if (this.#run.nSteps) parts.push(`step=${this.#cursor.index + 1}`);
     parts.push(`axis=${o.axis}`, `theme=${o.theme}`, `lang=${o.lang}`);

@@ -1,6 +1,6 @@
 /**
- * Reading a share link's hash: its parameters and the program it carries, within the size a link
- * may hold.
+ * Reading a share link's hash: its parameters and the program (and its input) it carries, within
+ * the size a link may hold.
  */
 import LZString from 'lz-string';
 
@@ -27,6 +27,12 @@ export const MAX_LINK_CODE = 200_000;
 export function linkedProgram(hash: Record<string, string>): string | null {
   if (!hash.code || hash.code.length > MAX_LINK_CODE) return null;
   return LZString.decompressFromEncodedURIComponent(hash.code) || null;
+}
+
+/** The program's standard input in a link's `in` parameter (packed as `code` is), or null when it has none. */
+export function linkedInput(hash: Record<string, string>): string | null {
+  if (!hash.in || hash.in.length > MAX_LINK_CODE) return null;
+  return LZString.decompressFromEncodedURIComponent(hash.in) ?? null;
 }
 
 /** The length of a link's `code` parameter when it is too long to open, else null. */

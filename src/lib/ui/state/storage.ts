@@ -13,6 +13,8 @@ export const LANG_KEY = 'loopline.lang';
 export const THEME_KEY = 'loopline.theme';
 /** The CPython version the drafts are simulated with ('3.14', ...), once the user picked one. */
 export const PYTHON_KEY = 'loopline.python';
+/** The program's standard input, the Input box's text ('' or absent: none). */
+export const INPUT_KEY = 'loopline.input';
 /** The program (editor) folded away on a phone: '1', else unfolded. */
 export const EDITOR_FOLDED_KEY = 'loopline.editorFolded';
 

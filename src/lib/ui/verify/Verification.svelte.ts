@@ -28,6 +28,8 @@ export type LooplineSide = { ok: true; trace: ConformanceTrace } | { ok: false; 
 
 export interface VerifyResult {
   source: string;
+  /** The input it was given. */
+  stdin: string;
   /** CPython's version (3.14.2), once it loaded. */
   version: string;
   cpython: CPythonSide;
@@ -58,16 +60,16 @@ export class Verification {
     this.#verifier.runTimeoutMs = ms;
   }
 
-  async verify(source: string, pagePython: PythonVersion): Promise<void> {
+  async verify(source: string, pagePython: PythonVersion, stdin = ''): Promise<void> {
     const seq = ++this.#seq;
     this.status = 'working';
     this.phase = null;
     this.result = null;
     this.pagePython = pagePython;
-    const [cpython, loopline] = await Promise.all([this.#cpython(source), this.#loopline(source)]);
+    const [cpython, loopline] = await Promise.all([this.#cpython(source, stdin), this.#loopline(source, stdin)]);
     if (seq !== this.#seq || cpython === null) return;
     const difference = cpython.ok && loopline.ok ? firstDifference(loopline.trace, cpython.trace) : null;
-    this.result = { source, version: this.#version, cpython, loopline, difference };
+    this.result = { source, stdin, version: this.#version, cpython, loopline, difference };
     this.status = 'done';
     this.phase = null;
   }
@@ -86,8 +88,8 @@ export class Verification {
     this.#sim.dispose();
   }
 
-  async #cpython(source: string): Promise<CPythonSide | null> {
-    const out = await this.#verifier.verify(source, (p) => (this.phase = p));
+  async #cpython(source: string, stdin: string): Promise<CPythonSide | null> {
+    const out = await this.#verifier.verify(source, stdin, (p) => (this.phase = p));
     switch (out.kind) {
       case 'trace':
         this.#version = out.version;
@@ -101,8 +103,9 @@ export class Verification {
     }
   }
 
-  async #loopline(source: string): Promise<LooplineSide> {
+  async #loopline(source: string, stdin: string): Promise<LooplineSide> {
     const out = await this.#sim.run(source, {
+      stdin,
       python: VERIFY_PYTHON,
       maxSteps: RECORDER_MAX_STEPS,
       maxOperations: capsAt(0).maxOperations,

@@ -10,6 +10,8 @@ export interface VerifyRequest {
   kind: 'verify';
   id: number;
   source: string;
+  /** The program's standard input ('' for none). */
+  stdin: string;
   base: string;
 }
 

@@ -38,7 +38,7 @@ export class Verifier {
     public loadTimeoutMs = LOAD_TIMEOUT_MS,
   ) {}
 
-  verify(source: string, onPhase: (p: VerifyPhase) => void): Promise<VerifyOutcome> {
+  verify(source: string, stdin: string, onPhase: (p: VerifyPhase) => void): Promise<VerifyOutcome> {
     this.cancel();
     const worker = (this.#worker ??= this.start());
     const id = this.#nextId++;
@@ -69,7 +69,7 @@ export class Verifier {
         ev.preventDefault?.();
         this.#end(p, { kind: 'failure', stage: 'load', message: ev.message || 'the verify worker failed' }, true);
       };
-      const request: VerifyRequest = { kind: 'verify', id, source, base: this.base };
+      const request: VerifyRequest = { kind: 'verify', id, source, stdin, base: this.base };
       worker.postMessage(request);
     });
   }

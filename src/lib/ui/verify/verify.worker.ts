@@ -74,7 +74,7 @@ function lastLine(message: string): string {
   return lines[lines.length - 1] || message;
 }
 
-async function verify({ id, source, base }: VerifyRequest): Promise<void> {
+async function verify({ id, source, stdin, base }: VerifyRequest): Promise<void> {
   let current: Loaded;
   try {
     loaded ??= load(id, base);
@@ -87,6 +87,11 @@ async function verify({ id, source, base }: VerifyRequest): Promise<void> {
   reply({ kind: 'progress', id, phase: 'run' });
   const { py, version } = current;
   py.FS.writeFile(PROGRAM, source);
+  // The program's input, given once; what it leaves unread stays in sys.stdin's buffer, so after a
+  // program with input the next gets a new Pyodide.
+  let given = stdin === '';
+  py.setStdin({ stdin: () => (given ? null : ((given = true), stdin)) });
+  if (stdin !== '') loaded = null;
   const delivered: { text: string | null } = { text: null };
   py.globals.set('DELIVER', (json: string) => (delivered.text = json));
   let failure: string | null = null;
