@@ -26,6 +26,10 @@ import { frameStack, dropLocals, holdLocals } from './drops';
 export type { ParamInfo };
 
 export type SyncBody = (f: Frame) => number;
+/** A source-tier body's JS function: the values its code refers to, and a frame, to its completion. */
+export type EmittedBody = (k: unknown[], f: Frame) => number;
+/** A source-tier body as the closure compiler's contract, with its JS function and values beside it (compile/source-tier.ts). */
+export type SourceBody = SyncBody & { emitted: EmittedBody; values: unknown[] };
 export type GenBody = (f: Frame) => Generator<PyValue, number, PyValue>;
 
 export class PyFunction extends PyFunctionBase {
@@ -45,6 +49,13 @@ export class PyFunction extends PyFunctionBase {
    * needs no binding. -1 for any other function.
    */
   readonly plainArity: number;
+  /**
+   * A source-tier body's JS function and values, called directly by runFrame (null for a
+   * closure-compiled body): a call through the bound function `body` goes through V8's
+   * bound-function trampoline, which copies the arguments once more on every call.
+   */
+  private readonly emitted: EmittedBody | null;
+  private readonly values: unknown[] | null;
   constructor(
     public code: Code,
     public params: ParamInfo,
@@ -61,6 +72,9 @@ export class PyFunction extends PyFunctionBase {
     this.qualname = code.qualname;
     const plain = code.kind === 'function' && params.varargSlot < 0 && params.kwonly === 0 && params.kwargSlot < 0;
     this.plainArity = plain ? params.positional : -1;
+    const src = body as Partial<SourceBody> | null;
+    this.emitted = src?.emitted ?? null;
+    this.values = src?.values ?? null;
   }
 
   getAttr(_o: unknown, name: string): PyValue | undefined {
@@ -158,7 +172,8 @@ export class PyFunction extends PyFunctionBase {
     stack.push(frame);
     let held = false;
     try {
-      const c = this.body!(frame);
+      const js = this.emitted;
+      const c = js !== null ? js(this.values!, frame) : this.body!(frame);
       return c === RETURN ? frame.retval : null;
     } catch (e) {
       held = holdLocals(e, frame);

@@ -29,7 +29,7 @@ import { GlobalSite, loadGlobalAt, namespaceChanges } from '../../runtime/global
 import { noteSetLoop } from '../../runtime/address-order';
 import { smallInt } from '../../runtime/small-int';
 import { tick, interpreter } from '../state';
-import { PyFunction } from '../function';
+import { PyFunction, type EmittedBody, type SourceBody } from '../function';
 import { dropValue, settleDrops } from '../drops';
 import type { Frame } from '../frame';
 import type { S, CompileContext } from './context';
@@ -647,7 +647,7 @@ function jsName(qualname: string): string {
 }
 
 /** An emitted body: the values it refers to (the emitter's consts) and a frame, to its completion. */
-type Body = (k: unknown[], f: Frame) => number;
+type Body = EmittedBody;
 
 /**
  * The JS functions already made, by their source text: a body emitted again (the same program run
@@ -687,10 +687,14 @@ const lastEmitted = new WeakMap<ir.Stmt, Emitted>();
 /**
  * The emitted body given this compile's values: the closure compiler's contract (a frame to its
  * completion). A bound function rather than a closure: it has no code of its own for V8 to warm
- * up again in each run.
+ * up again in each run. The function and values go beside it, for a Python function's calls to
+ * call the function itself (PyFunction.runFrame).
  */
 function withValues(fn: Body, k: unknown[]): S {
-  return fn.bind(null, k);
+  const b = fn.bind(null, k) as SourceBody;
+  b.emitted = fn;
+  b.values = k;
+  return b;
 }
 
 /** A plain function's body as one JS function with the closure compiler's contract (returns the completion). */
