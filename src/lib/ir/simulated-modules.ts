@@ -63,6 +63,7 @@ export const SIMULATED_MODULES = [
   'threading',
   'time',
   'timeit',
+  'tomllib',
   'traceback',
   'types',
   'typing',

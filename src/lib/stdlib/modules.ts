@@ -130,6 +130,7 @@ const modules: Record<string, ModuleBuilder> = {
   zlib: () => libraryModule('zlib', py.zlib),
   textwrap: () => libraryModule('textwrap', py.textwrap),
   timeit: () => libraryModule('timeit', py.timeit),
+  tomllib: () => libraryModule('tomllib', py.tomllib),
   pathlib: () => libraryModule('pathlib', py.pathlib),
   io: () => libraryModule('io', py.io),
   _bytesio: () => libraryModule('_bytesio', py._bytesio),

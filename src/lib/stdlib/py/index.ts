@@ -63,6 +63,7 @@ import struct from './struct.py?raw';
 import sys from './sys.py?raw';
 import textwrap from './textwrap.py?raw';
 import timeit from './timeit.py?raw';
+import tomllib from './tomllib.py?raw';
 import traceback from './traceback.py?raw';
 import typing from './typing.py?raw';
 import types from './types.py?raw';
@@ -144,6 +145,7 @@ export const stdlibSources = {
   sys,
   textwrap,
   timeit,
+  tomllib,
   traceback,
   types,
   typing,
