@@ -5,6 +5,7 @@
 export const SIMULATED_MODULES = [
   'abc',
   'argparse',
+  'array',
   'asyncio',
   'atexit',
   'base64',

@@ -137,6 +137,7 @@ const modules: Record<string, ModuleBuilder> = {
   _fileio: () => libraryModule('_fileio', py._fileio),
   _fs: () => libraryModule('_fs', py._fs),
   argparse: () => libraryModule('argparse', py.argparse),
+  array: () => libraryModule('array', py.array),
   binascii: () => withErrorClass('binascii', py.binascii, 'Error', makeBinasciiNative),
   base64: () => libraryModule('base64', py.base64),
   hashlib: () => libraryModule('hashlib', py.hashlib, makeHashlibNative()),

@@ -13,6 +13,7 @@ import fs from './_fs.py?raw';
 import abc from './abc.py?raw';
 import aiohttp from './aiohttp.py?raw';
 import argparse from './argparse.py?raw';
+import arrayModule from './array.py?raw';
 import base64 from './base64.py?raw';
 import binascii from './binascii.py?raw';
 import bisect from './bisect.py?raw';
@@ -95,6 +96,7 @@ export const stdlibSources = {
   abc,
   aiohttp,
   argparse,
+  array: arrayModule,
   base64,
   binascii,
   bisect,
