@@ -3,7 +3,8 @@
 # keeps 8). The items are kept as Python values already converted the way the C type stores
 # them: integers range-checked with the message of the C conversion each typecode uses, 'f' floats
 # rounded to single precision, 'u'/'w' one-character strings. Bytes are little-endian.
-# buffer_info, tofile and fromfile are not simulated (no addresses, no real files).
+# buffer_info, tofile and fromfile are not simulated (no addresses, no real files); the buffer
+# that bytes(), memoryview() and the like read is a read-only copy of the items.
 
 import math as _math
 import sys as _sys
@@ -325,6 +326,11 @@ class array:
             return '%s(%r, %r)' % (name, self._tc, ''.join(self._items))
         return '%s(%r, %r)' % (name, self._tc, list(self._items))
 
+    def __buffer__(self, flags, /):
+        # A read-only copy of the items (CPython's view is of the array itself, writable): a
+        # write through it is refused rather than lost.
+        return memoryview(self.tobytes()).cast(self._tc if self._tc not in 'uw' else 'I')
+
     def __copy__(self):
         return self._same(list(self._items))
 
@@ -409,7 +415,10 @@ class array:
         data = _one_argument('frombytes', args)
         if isinstance(data, str):
             raise TypeError("a bytes-like object is required, not 'str'")
-        data = bytes(memoryview(data))
+        view = memoryview(data)
+        if view.itemsize != 1:
+            raise TypeError('a bytes-like object is required')
+        data = bytes(view)
         size = _SIZE[self._tc]
         if len(data) % size:
             raise ValueError('bytes length not a multiple of item size')
