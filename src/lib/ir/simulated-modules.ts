@@ -13,6 +13,7 @@ export const SIMULATED_MODULES = [
   'bisect',
   'calendar',
   'cmath',
+  'codecs',
   'builtins',
   'collections',
   'concurrent',

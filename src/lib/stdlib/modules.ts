@@ -90,6 +90,7 @@ const modules: Record<string, ModuleBuilder> = {
   _simnet: (h) => makeSimnet(h.sim, h.program),
   _source: (h) => makeSource(h.program),
   _collections_deque: () => new PyModule('collections', new Map<string, PyValue>([['deque', dequeClass]])),
+  codecs: () => libraryModule('codecs', py.codecs),
   collections: () => libraryModule('collections', py.collections),
   _collections_abc: () => libraryModule('collections.abc', py._collections_abc),
   'collections.abc': () => importModule('_collections_abc'),

@@ -19,6 +19,7 @@ import binascii from './binascii.py?raw';
 import bisect from './bisect.py?raw';
 import numbers from './numbers.py?raw';
 import calendar from './calendar.py?raw';
+import codecs from './codecs.py?raw';
 import collections from './collections.py?raw';
 import configparser from './configparser.py?raw';
 import contextlib from './contextlib.py?raw';
@@ -102,6 +103,7 @@ export const stdlibSources = {
   bisect,
   numbers,
   calendar,
+  codecs,
   collections,
   configparser,
   contextlib,
