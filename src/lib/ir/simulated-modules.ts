@@ -61,6 +61,7 @@ export const SIMULATED_MODULES = [
   'string',
   'struct',
   'sys',
+  'tempfile',
   'textwrap',
   'threading',
   'time',

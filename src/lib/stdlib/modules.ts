@@ -129,6 +129,7 @@ const modules: Record<string, ModuleBuilder> = {
   _string: () => libraryModule('_string', py._string),
   reprlib: () => libraryModule('reprlib', py.reprlib),
   zlib: () => libraryModule('zlib', py.zlib),
+  tempfile: () => libraryModule('tempfile', py.tempfile),
   textwrap: () => libraryModule('textwrap', py.textwrap),
   timeit: () => libraryModule('timeit', py.timeit),
   tomllib: () => libraryModule('tomllib', py.tomllib),

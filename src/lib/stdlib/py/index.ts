@@ -63,6 +63,7 @@ import statistics from './statistics.py?raw';
 import string from './string.py?raw';
 import struct from './struct.py?raw';
 import sys from './sys.py?raw';
+import tempfileModule from './tempfile.py?raw';
 import textwrap from './textwrap.py?raw';
 import timeit from './timeit.py?raw';
 import tomllib from './tomllib.py?raw';
@@ -147,6 +148,7 @@ export const stdlibSources = {
   string,
   struct,
   sys,
+  tempfile: tempfileModule,
   textwrap,
   timeit,
   tomllib,
