@@ -647,6 +647,11 @@ function normEncoding(e: string, use: 'encode' | 'decode'): string {
     return 'latin-1';
   const wide = wideCodec(n);
   if (wide !== null) return wide;
+  // Only CPython's own spellings of it ('utf-8-sig', 'UTF_8_SIG'; not 'utf8-sig').
+  if (n === 'utf8sig') {
+    if (e.toLowerCase().replace(/[^a-z0-9.]+/g, '_') === 'utf_8_sig') return 'utf-8-sig';
+    throw pyError('LookupError', `unknown encoding: ${e}`);
+  }
   if (NON_TEXT_ENCODINGS.has(n))
     throw pyError('LookupError', `'${e}' is not a text encoding; use codecs.${use}() to handle arbitrary codecs`);
   if (CPYTHON_ENCODINGS.has(n)) throw pyError('NotSimulatedError', `the '${e}' codec is not simulated in Loopline`);
@@ -678,6 +683,14 @@ function isLoneSurrogate(c: string): boolean {
 
 export function encodeStr(s: string, encoding: string, errors: string): Uint8Array {
   const enc = normEncoding(encoding, 'encode');
+  if (enc === 'utf-8-sig') {
+    // A byte order mark, then UTF-8 (whose name the errors give).
+    const body = encodeStr(s, 'utf-8', errors);
+    const out = new Uint8Array(body.length + 3);
+    out.set(UTF8_BOM);
+    out.set(body, 3);
+    return out;
+  }
   if (enc.startsWith('utf-16') || enc.startsWith('utf-32')) {
     const cps = Array.from(s);
     const text = (t: string) => Array.from(t, (c) => c.codePointAt(0)!);
@@ -878,9 +891,16 @@ strClass.slots.call = (_cls, args, kw) => {
   return decodeBytes(bytes, (enc as string | undefined) ?? 'utf-8', (errs as string | undefined) ?? 'strict');
 };
 
-/** bytes → str for the codecs Loopline knows (utf-8, ascii, latin-1, utf-16, utf-32). */
+/** bytes → str for the codecs Loopline knows (utf-8, utf-8-sig, ascii, latin-1, utf-16, utf-32). */
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
 export function decodeBytes(data: Uint8Array, encoding: string, errors: string): string {
   const enc = normEncoding(encoding, 'decode');
+  if (enc === 'utf-8-sig') {
+    // One leading byte order mark is dropped; the rest is UTF-8 (positions count after the mark).
+    const bom = data.length >= 3 && UTF8_BOM.every((b, k) => data[k] === b);
+    return decodeBytes(bom ? data.subarray(3) : data, 'utf-8', errors);
+  }
   if (enc.startsWith('utf-16') || enc.startsWith('utf-32')) return decodeWide(data, enc as WideCodec, errors);
   if (enc === 'latin-1') {
     let s = '';

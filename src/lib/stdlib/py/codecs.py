@@ -1,4 +1,4 @@
-# `codecs`: the codec registry's front door for the text encodings Loopline has (utf-8, ascii,
+# `codecs`: the codec registry's front door for the text encodings Loopline has (utf-8, utf-8-sig, ascii,
 # latin-1, utf-16 and utf-32 with their -le/-be forms), on the same encoder and decoder as
 # str.encode and bytes.decode: lookup() and its CodecInfo (name, encode, decode), encode/decode,
 # getencoder/getdecoder, the byte order marks, and open() on the run's file system (a reader-writer
@@ -52,7 +52,7 @@ class CodecInfo(tuple):
 # Loopline's codecs by the names CPython's registry gives them, and the spellings that reach each
 # (compared lowercased without '-', '_' or spaces, as str.encode does).
 _NAMES = {
-    'utf8': 'utf-8', 'u8': 'utf-8', 'utf': 'utf-8', 'cp65001': 'utf-8',
+    'utf8': 'utf-8', 'u8': 'utf-8', 'utf': 'utf-8', 'cp65001': 'utf-8', 'utf8sig': 'utf-8-sig',
     'ascii': 'ascii', 'usascii': 'ascii', '646': 'ascii',
     'latin1': 'iso8859-1', 'latin': 'iso8859-1', 'iso88591': 'iso8859-1', 'l1': 'iso8859-1',
     '8859': 'iso8859-1', 'cp819': 'iso8859-1',
@@ -92,6 +92,8 @@ def lookup(encoding, /):
         raise TypeError('lookup() argument must be str, not %s' % type(encoding).__name__)
     key = encoding.lower().replace('-', '').replace('_', '').replace(' ', '')
     name = _NAMES.get(key)
+    if name == 'utf-8-sig' and encoding.lower().replace('-', '_').replace(' ', '_') != 'utf_8_sig':
+        name = None
     if name is None:
         # What str.encode says of it: unknown, or a codec CPython has and Loopline does not.
         ''.encode(encoding)
