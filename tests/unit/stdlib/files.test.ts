@@ -21,6 +21,30 @@ describe('files on the simulated machine', () => {
     expect(output("import os\nprint(os.path.exists('kept.txt'), os.listdir('.'))\n")).toBe('False []\n');
   });
 
+  it('refuse UTF-16/UTF-32 text files by name (their bytes would be wrong), not codecs.open of them', () => {
+    const src = [
+      'import codecs',
+      "for enc in ('utf-16', 'UTF_32_LE', 'u16'):",
+      '    try:',
+      "        open('w.txt', 'w', encoding=enc)",
+      '    except NotImplementedError as e:',
+      '        print(e)',
+      "with codecs.open('c.txt', 'w', encoding='utf-16') as f:",
+      "    f.write('a')",
+      "    f.write('b')",
+      "print(open('c.txt', 'rb').read())",
+    ].join('\n');
+    expect(output(src)).toBe(
+      [
+        "text files in the 'utf-16' encoding are not simulated in Loopline",
+        "text files in the 'UTF_32_LE' encoding are not simulated in Loopline",
+        "text files in the 'u16' encoding are not simulated in Loopline",
+        "b'\\xff\\xfea\\x00b\\x00'",
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('never touch the real disk', () => {
     const name = 'loopline_fs_probe_file.txt';
     output(`open('${name}', 'w').write('probe')\nopen('/tmp/${name}', 'w').write('probe')\n`);

@@ -5,6 +5,7 @@
  * size, as CPython's `Existing exports of data` rule says.
  */
 import { PyBytes, PyObject, pyError, typeName, type PyValue } from '../core';
+import { callMethod } from '../ops';
 import { RunSlot, run } from '../run';
 
 /** An object other than bytes that exports its bytes (bytearray, memoryview). */
@@ -29,8 +30,28 @@ export interface WritableBytes {
 }
 
 function exporter(v: PyValue): BufferExporter | null {
-  return v instanceof PyObject && typeof (v as Partial<BufferExporter>).exportBytes === 'function'
-    ? (v as unknown as BufferExporter)
+  if (!(v instanceof PyObject)) return null;
+  if (typeof (v as Partial<BufferExporter>).exportBytes === 'function') return v as unknown as BufferExporter;
+  const view = pythonExport(v);
+  return view === null ? null : exporter(view);
+}
+
+/**
+ * What an object written in Python exports: the memoryview its class's `__buffer__` returns (PEP
+ * 688, from 3.12), or, in every version, that of a library class CPython writes in C (array.array).
+ */
+function pythonExport(v: PyObject): PyValue | null {
+  if (v.cls.isBuiltin || (run.minor < 12 && v.cls.tpName === undefined)) return null;
+  const m = v.cls.lookup('__buffer__');
+  if (m === undefined) return null;
+  const view = callMethod(m, v, [0n]);
+  return view instanceof PyObject && typeof (view as Partial<BufferExporter>).exportBytes === 'function' ? view : null;
+}
+
+/** The memoryview a Python-written exporter gives (see pythonExport); null for anything else. */
+export function pythonBufferView(v: PyValue): PyValue | null {
+  return v instanceof PyObject && typeof (v as Partial<BufferExporter>).exportBytes !== 'function'
+    ? pythonExport(v)
     : null;
 }
 

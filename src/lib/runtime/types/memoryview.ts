@@ -10,7 +10,7 @@ import { defNativeMethod } from '../native';
 import { run } from '../run';
 import { signature } from '../signature';
 import { PyByteArray } from './bytearray';
-import { addExport, removeExport, type BufferExporter, type WritableBytes } from './buffer';
+import { addExport, pythonBufferView, removeExport, type BufferExporter, type WritableBytes } from './buffer';
 import { isByteCode, itemSizeOf, nativeCode } from './memoryview-items';
 
 export const memoryviewClass = builtinClass('memoryview');
@@ -187,6 +187,8 @@ function memoryviewOf(obj: PyValue): PyMemoryView {
     const n = obj.data.length;
     return new PyMemoryView(obj, 0, [n], [1], 'B', 1, obj instanceof PyBytes);
   }
+  const exported = pythonBufferView(obj);
+  if (exported instanceof PyMemoryView) return memoryviewOf(exported);
   throw pyError('TypeError', `memoryview: a bytes-like object is required, not '${typeName(obj)}'`);
 }
 

@@ -47,6 +47,7 @@ import { pyFormat, asciiRepr, strPercent } from './format';
 import { makeIterator } from './iterator';
 import { wideCodec, encodeWide, decodeWide, type WideCodec } from './utf16-32';
 import { bufferOrNull } from './buffer';
+import { CPYTHON_ENCODINGS, NON_TEXT_ENCODINGS } from './cpython-encodings';
 import { decodeReplacement } from './decode-errors';
 
 excClass('UnicodeEncodeError', 'UnicodeError');
@@ -638,7 +639,7 @@ defNativeMethod(strClass, '__format__', '(format_spec, /)', (self, [spec]) => {
 
 // ------------------------------------------------------------------ encode / translate
 
-function normEncoding(e: string): string {
+function normEncoding(e: string, use: 'encode' | 'decode'): string {
   const n = e.toLowerCase().replace(/[-_ ]/g, '');
   if (n === 'utf8' || n === 'u8' || n === 'utf') return 'utf-8';
   if (n === 'ascii' || n === 'usascii' || n === '646') return 'ascii';
@@ -646,6 +647,14 @@ function normEncoding(e: string): string {
     return 'latin-1';
   const wide = wideCodec(n);
   if (wide !== null) return wide;
+  // Only CPython's own spellings of it ('utf-8-sig', 'UTF_8_SIG'; not 'utf8-sig').
+  if (n === 'utf8sig') {
+    if (e.toLowerCase().replace(/[^a-z0-9.]+/g, '_') === 'utf_8_sig') return 'utf-8-sig';
+    throw pyError('LookupError', `unknown encoding: ${e}`);
+  }
+  if (NON_TEXT_ENCODINGS.has(n))
+    throw pyError('LookupError', `'${e}' is not a text encoding; use codecs.${use}() to handle arbitrary codecs`);
+  if (CPYTHON_ENCODINGS.has(n)) throw pyError('NotSimulatedError', `the '${e}' codec is not simulated in Loopline`);
   throw pyError('LookupError', `unknown encoding: ${e}`);
 }
 
@@ -673,12 +682,29 @@ function isLoneSurrogate(c: string): boolean {
 }
 
 export function encodeStr(s: string, encoding: string, errors: string): Uint8Array {
-  const enc = normEncoding(encoding);
+  const enc = normEncoding(encoding, 'encode');
+  if (enc === 'utf-8-sig') {
+    // A byte order mark, then UTF-8 (whose name the errors give).
+    const body = encodeStr(s, 'utf-8', errors);
+    const out = new Uint8Array(body.length + 3);
+    out.set(UTF8_BOM);
+    out.set(body, 3);
+    return out;
+  }
   if (enc.startsWith('utf-16') || enc.startsWith('utf-32')) {
     const cps = Array.from(s);
+    const text = (t: string) => Array.from(t, (c) => c.codePointAt(0)!);
     return encodeWide(s, enc as WideCodec, (i) => {
-      if (errors === 'strict') throw encodeError(enc, s, cps, i, 'surrogates not allowed');
-      return errors === 'replace' ? 63 : null;
+      const cp = cps[i].charCodeAt(0);
+      // These encoders report one surrogate at a time (UTF-8's a run of them).
+      if (errors === 'strict' || errors === 'surrogateescape')
+        throw encodeFailure(enc, s, i, i + 1, 'surrogates not allowed');
+      if (errors === 'replace') return [63];
+      if (errors === 'ignore') return [];
+      if (errors === 'xmlcharrefreplace') return text(`&#${cp};`);
+      if (errors === 'backslashreplace') return text(escapeChar(cps[i]));
+      if (errors === 'surrogatepass') return [cp];
+      throw unknownHandler(errors);
     });
   }
   if (enc === 'utf-8') {
@@ -700,6 +726,9 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
       if (errors === 'surrogateescape' && cp >= 0xdc80 && cp <= 0xdcff) {
         flush();
         out.push(cp - 0xdc00);
+      } else if (errors === 'surrogatepass') {
+        flush();
+        out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
       } else if (errors === 'strict' || errors === 'surrogateescape')
         throw encodeError(enc, s, cps, i, 'surrogates not allowed');
       else if (errors === 'replace') text += '?';
@@ -716,7 +745,8 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
   for (let i = 0; i < cps.length; i++) {
     const cp = cps[i].codePointAt(0)!;
     if (cp < limit) out.push(cp);
-    else if (errors === 'strict') throw encodeError(enc, s, cps, i, `ordinal not in range(${limit})`);
+    else if (errors === 'strict' || errors === 'surrogatepass')
+      throw encodeError(enc, s, cps, i, `ordinal not in range(${limit})`);
     else if (errors === 'replace') out.push(63);
     else if (errors === 'xmlcharrefreplace') for (const c of `&#${cp};`) out.push(c.charCodeAt(0));
     else if (errors === 'backslashreplace') for (const c of escapeChar(cps[i])) out.push(c.charCodeAt(0));
@@ -861,9 +891,16 @@ strClass.slots.call = (_cls, args, kw) => {
   return decodeBytes(bytes, (enc as string | undefined) ?? 'utf-8', (errs as string | undefined) ?? 'strict');
 };
 
-/** bytes → str for the codecs Loopline knows (utf-8, ascii, latin-1, utf-16, utf-32). */
+/** bytes → str for the codecs Loopline knows (utf-8, utf-8-sig, ascii, latin-1, utf-16, utf-32). */
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
 export function decodeBytes(data: Uint8Array, encoding: string, errors: string): string {
-  const enc = normEncoding(encoding);
+  const enc = normEncoding(encoding, 'decode');
+  if (enc === 'utf-8-sig') {
+    // One leading byte order mark is dropped; the rest is UTF-8 (positions count after the mark).
+    const bom = data.length >= 3 && UTF8_BOM.every((b, k) => data[k] === b);
+    return decodeBytes(bom ? data.subarray(3) : data, 'utf-8', errors);
+  }
   if (enc.startsWith('utf-16') || enc.startsWith('utf-32')) return decodeWide(data, enc as WideCodec, errors);
   if (enc === 'latin-1') {
     let s = '';

@@ -23,9 +23,9 @@ function codePoints(s: string): number[] {
 
 /**
  * str → bytes. `surrogate(i)` decides a lone surrogate at code point i: throws (strict), or
- * gives what to encode instead (null: nothing).
+ * gives the code points to encode instead (none for nothing).
  */
-export function encodeWide(s: string, codec: WideCodec, surrogate: (i: number) => number | null): Uint8Array {
+export function encodeWide(s: string, codec: WideCodec, surrogate: (i: number) => number[]): Uint8Array {
   const wide = codec.startsWith('utf-32');
   const big = codec.endsWith('-be');
   const out: number[] = [];
@@ -41,13 +41,13 @@ export function encodeWide(s: string, codec: WideCodec, surrogate: (i: number) =
   if (codec === 'utf-16' || codec === 'utf-32') unit(0xfeff);
   const cps = codePoints(s);
   for (let i = 0; i < cps.length; i++) {
-    let cp: number | null = cps[i];
-    if (cp >= 0xd800 && cp < 0xe000) cp = surrogate(i);
-    if (cp === null) continue;
-    if (wide || cp < 0x10000) unit(cp);
-    else {
-      unit(0xd800 + ((cp - 0x10000) >> 10));
-      unit(0xdc00 + ((cp - 0x10000) & 0x3ff));
+    const cp = cps[i];
+    for (const c of cp >= 0xd800 && cp < 0xe000 ? surrogate(i) : [cp]) {
+      if (wide || c < 0x10000) unit(c);
+      else {
+        unit(0xd800 + ((c - 0x10000) >> 10));
+        unit(0xdc00 + ((c - 0x10000) & 0x3ff));
+      }
     }
   }
   return Uint8Array.from(out);

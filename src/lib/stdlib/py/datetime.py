@@ -790,6 +790,12 @@ class tzinfo:
 
 
 class timezone(tzinfo):
+    def __new__(cls, offset, name=None):
+        # A zero offset without a name is the utc singleton, as CPython's constructor gives.
+        if name is None and isinstance(offset, timedelta) and not offset and '_UTC' in globals():
+            return _UTC
+        return object.__new__(cls)
+
     def __init__(self, offset, name=None):
         if not isinstance(offset, timedelta):
             raise TypeError(f'timezone() argument 1 must be datetime.timedelta, not {type(offset).__name__}')

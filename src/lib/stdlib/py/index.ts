@@ -13,11 +13,13 @@ import fs from './_fs.py?raw';
 import abc from './abc.py?raw';
 import aiohttp from './aiohttp.py?raw';
 import argparse from './argparse.py?raw';
+import arrayModule from './array.py?raw';
 import base64 from './base64.py?raw';
 import binascii from './binascii.py?raw';
 import bisect from './bisect.py?raw';
 import numbers from './numbers.py?raw';
 import calendar from './calendar.py?raw';
+import codecs from './codecs.py?raw';
 import collections from './collections.py?raw';
 import configparser from './configparser.py?raw';
 import contextlib from './contextlib.py?raw';
@@ -61,8 +63,10 @@ import statistics from './statistics.py?raw';
 import string from './string.py?raw';
 import struct from './struct.py?raw';
 import sys from './sys.py?raw';
+import tempfileModule from './tempfile.py?raw';
 import textwrap from './textwrap.py?raw';
 import timeit from './timeit.py?raw';
+import tomllib from './tomllib.py?raw';
 import traceback from './traceback.py?raw';
 import typing from './typing.py?raw';
 import types from './types.py?raw';
@@ -94,11 +98,13 @@ export const stdlibSources = {
   abc,
   aiohttp,
   argparse,
+  array: arrayModule,
   base64,
   binascii,
   bisect,
   numbers,
   calendar,
+  codecs,
   collections,
   configparser,
   contextlib,
@@ -142,8 +148,10 @@ export const stdlibSources = {
   string,
   struct,
   sys,
+  tempfile: tempfileModule,
   textwrap,
   timeit,
+  tomllib,
   traceback,
   types,
   typing,
