@@ -247,5 +247,5 @@ let registered = false;
 export function showLibraryStatements(): void {
   if (registered) return;
   registered = true;
-  for (const s of STATEMENTS) showStatement(s.func, s.at, frameOf(s));
+  for (const s of STATEMENTS) showStatement('asyncio', s.func, s.at, frameOf(s));
 }

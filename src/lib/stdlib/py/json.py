@@ -287,6 +287,7 @@ class JSONDecoder:
 
 
 _constants = {'-Infinity': float('-inf'), 'Infinity': float('inf'), 'NaN': float('nan')}
+_default_decoder = JSONDecoder()
 
 
 def _skip_blank(s, i):
@@ -460,6 +461,10 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
         s = s.decode('utf-8')
     else:
         raise TypeError(f'the JSON object must be str, bytes or bytearray, not {s.__class__.__name__}')
+    if (cls is None and object_hook is None and parse_int is None and parse_float is None and
+            parse_constant is None and object_pairs_hook is None and not kw):
+        # CPython's shared decoder: a traceback shows this call apart from the one below.
+        return _default_decoder.decode(s)
     if cls is None:
         cls = JSONDecoder
     if object_hook is not None:
