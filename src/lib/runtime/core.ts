@@ -51,6 +51,11 @@ export interface NativeSlots {
   alloc?: (cls: PyClass) => PyObject;
   /** A native `__str__` that is not `__repr__` (str() of an instance, also of a user subclass's). */
   str?: (self: PyObject) => string;
+  /**
+   * A native `__hash__` of instances compared by their `__eq__` (asyncio.TimerHandle: its time's
+   * hash): a dict or set keys them by both, as a Python class's.
+   */
+  hash?: (self: PyObject) => bigint;
 }
 
 export class PyClass extends PyObject {
