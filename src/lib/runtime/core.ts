@@ -663,6 +663,24 @@ export function pyError(name: string, message?: string): PyExc {
   return new PyExc(makeError(name, message));
 }
 
+// Types CPython gives no constructor (no tp_new): calling one is an error. NoneType() is None.
+for (const c of [
+  builtinFunctionClass,
+  methodDescriptorClass,
+  wrapperDescriptorClass,
+  methodWrapperClass,
+  coroutineClass,
+  generatorClass,
+  asyncGeneratorClass,
+])
+  c.slots.call = (cls) => {
+    throw pyError('TypeError', `cannot create '${cls.name}' instances`);
+  };
+noneType.slots.call = (_cls, args, kw) => {
+  if (args.length > 0 || (kw !== null && kw.size > 0)) throw pyError('TypeError', 'NoneType takes no arguments');
+  return null;
+};
+
 // ------------------------------------------------------------------ type of a value
 
 export function typeOf(v: PyValue): PyClass {
