@@ -416,6 +416,12 @@ class ArgumentParser:
                 if loose:
                     seen.add(a)
                     setattr(ns, a.dest, self._convert(a, [loose.pop(0)]))
+            elif isinstance(a.nargs, int):
+                # exactly that many, or the argument is missing
+                if len(loose) >= a.nargs:
+                    seen.add(a)
+                    setattr(ns, a.dest, self._convert(a, loose[:a.nargs]))
+                    loose = loose[a.nargs:]
             elif a.nargs in (ZERO_OR_MORE, ONE_OR_MORE):
                 if loose:
                     seen.add(a)
