@@ -25,6 +25,8 @@ export interface StdlibStatement {
   text: string;
   lines: (number | null)[];
   expr?: string;
+  /** The minor versions that mark the whole statement even so (no carets). */
+  whole?: number[];
 }
 
 function st(
@@ -36,9 +38,10 @@ function st(
   text: string,
   lines: (number | null)[],
   expr?: string,
+  whole?: number[],
 ): StdlibStatement {
   const name = func.slice(func.lastIndexOf('.') + 1);
-  return { module, func, at, ours, file, name, text, lines, expr };
+  return { module, func, at, ours, file, name, text, lines, expr, whole };
 }
 
 /** A statistics function refusing its data: CPython raises in the function itself. */
@@ -54,7 +57,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   st(
     'json',
     'loads',
-    467,
+    502,
     'return _default_decoder.decode(s)',
     'json/__init__.py',
     '        return _default_decoder.decode(s)',
@@ -64,7 +67,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   st(
     'json',
     'loads',
-    480,
+    515,
     'return cls(**kw).decode(s)',
     'json/__init__.py',
     '    return cls(**kw).decode(s)',
@@ -74,7 +77,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   st(
     'json',
     'JSONDecoder.decode',
-    276,
+    311,
     'obj, end = self.raw_decode(',
     'json/decoder.py',
     '        obj, end = self.raw_decode(s, idx=_w(s, 0).end())',
@@ -84,7 +87,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   st(
     'json',
     'JSONDecoder.decode',
-    279,
+    314,
     "raise JSONDecodeError('Extra data'",
     'json/decoder.py',
     '            raise JSONDecodeError("Extra data", s, end)',
@@ -93,7 +96,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   st(
     'json',
     'JSONDecoder.raw_decode',
-    284,
+    319,
     'return _Parse(self, s).value(idx)',
     'json/decoder.py',
     '            obj, end = self.scan_once(s, idx)',
@@ -103,11 +106,54 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   st(
     'json',
     'JSONDecoder.raw_decode',
-    286,
+    321,
     "raise JSONDecodeError('Expecting value'",
     'json/decoder.py',
     '            raise JSONDecodeError("Expecting value", s, err.value) from None',
     [355, 355, 362, 363],
+  ),
+  // json.dumps: the shared encoder's C encoder calls the encoder's default() for what it cannot
+  // encode (3.13 on locate its callers at their whole statements).
+  st(
+    'json',
+    'dumps',
+    253,
+    'return _default_encoder.encode(obj)',
+    'json/__init__.py',
+    '        return _default_encoder.encode(obj)',
+    [231, 231, 231, 235],
+    '_default_encoder.encode(obj)',
+  ),
+  st(
+    'json',
+    'JSONEncoder.encode',
+    96,
+    "return ''.join(self.iterencode(o, _one_shot=True))",
+    'json/encoder.py',
+    '        chunks = self.iterencode(o, _one_shot=True)',
+    [200, 200, 200, 203],
+    'self.iterencode(o, _one_shot=True)',
+    [13, 14],
+  ),
+  st(
+    'json',
+    'JSONEncoder.iterencode',
+    102,
+    'self._encode_into(o, chunks)',
+    'json/encoder.py',
+    '        return _iterencode(o, 0)',
+    [258, 258, 261, 264],
+    '_iterencode(o, 0)',
+    [13, 14],
+  ),
+  st(
+    'json',
+    'JSONEncoder.default',
+    85,
+    "raise TypeError(f'Object of type",
+    'json/encoder.py',
+    "        raise TypeError(f'Object of type {o.__class__.__name__} '\n                        f'is not JSON serializable')",
+    [180, 180, 180, 183],
   ),
   refusal('mean', 182, "'mean requires at least one data point'", [432, 486, 490, 177]),
   refusal('median', 217, '"no median for empty data"', [565, 617, 637, 343]),
@@ -125,7 +171,7 @@ function frameOf(s: StdlibStatement): LibraryFrame {
   const start = s.text.length - s.text.trimStart().length;
   const col = s.expr === undefined ? start : s.text.indexOf(s.expr);
   const endCol = s.expr === undefined ? s.text.length : col + s.expr.length;
-  return { file: s.file, stdlib: true, name: s.name, text: s.text, col, endCol, lines: s.lines };
+  return { file: s.file, stdlib: true, name: s.name, text: s.text, col, endCol, lines: s.lines, whole: s.whole };
 }
 
 let registered = false;

@@ -44,7 +44,8 @@ describe('standard-library statements shown as CPython frames', () => {
         const line = s.lines[i];
         if (line === null) continue;
         const rows = read(s.file).split('\n');
-        expect(rows[line - 1], `${s.func} at ${s.file}:${line}`).toBe(s.text);
+        const count = s.text.split('\n').length;
+        expect(rows.slice(line - 1, line - 1 + count).join('\n'), `${s.func} at ${s.file}:${line}`).toBe(s.text);
         expect(enclosingDef(rows, line), `${s.func} at ${s.file}:${line}`).toBe(s.name);
       }
     });
