@@ -79,7 +79,10 @@ import { applySlots, memberDescriptorClass, slotNames, slotValues } from './slot
 import { dictFromMap } from '../runtime/types/dict';
 import { subclassesOf } from '../runtime/class-bases';
 
-/** Create a class from a class statement (`prepared`: the namespace its metaclass's __prepare__ made). */
+/**
+ * Create a class from a class statement (`prepared`: the namespace its metaclass's __prepare__
+ * made), or from type(name, bases, ns) (`byType`: type is the metaclass given).
+ */
 export function buildClass(
   name: string,
   qualname: string,
@@ -87,10 +90,14 @@ export function buildClass(
   ns: Map<string, PyValue>,
   kw: Map<string, PyValue>,
   prepared: PyDict | null = null,
+  byType = false,
 ): PyClass {
   bases = resolveBases(bases, ns);
-  for (const b of bases) if (!(b instanceof PyClass)) throw pyError('TypeError', `bases must be types`);
-  const meta = metaclassOf(kw.get('metaclass'), bases as PyClass[]);
+  const meta = metaclassOf(byType ? typeClass : kw.get('metaclass'), bases);
+  // A base that is not a class makes its type the metaclass, called as one (`class A(5)` calls
+  // int('A', bases, ns), whose error CPython reports); type itself refuses it.
+  if (meta === typeClass)
+    for (const b of bases) if (!(b instanceof PyClass)) throw pyError('TypeError', `bases must be types`);
   if (meta !== typeClass) {
     const rest = kw.size ? new Map([...kw].filter(([k]) => k !== 'metaclass')) : null;
     ns.set('__qualname__', qualname);
@@ -126,12 +133,15 @@ function resolveBases(bases: PyValue[], ns: Map<string, PyValue>): PyValue[] {
   return out;
 }
 
-/** The metaclass a class statement uses: the given one or its bases', the most derived of them. */
-function metaclassOf(given: PyValue | undefined, bases: PyClass[]): PyValue {
+/**
+ * The metaclass a class statement uses: the given one or its bases' types (the first base's, when
+ * none is given), the most derived of them.
+ */
+function metaclassOf(given: PyValue | undefined, bases: PyValue[]): PyValue {
   if (given !== undefined && !(given instanceof PyClass)) return given;
-  let winner = (given as PyClass | undefined) ?? typeClass;
+  let winner = (given as PyClass | undefined) ?? (bases.length > 0 ? typeOf(bases[0]) : typeClass);
   for (const b of bases) {
-    const m = b.cls;
+    const m = typeOf(b);
     if (winner.isSubclassOf(m)) continue;
     if (m.isSubclassOf(winner)) winner = m;
     else
@@ -497,7 +507,7 @@ typeClass.slots.call = (cls, args, kw) => {
       throw pyError('TypeError', `type.__new__() argument 3 must be dict, not ${badArg(ns)}`);
     const m = new Map<string, PyValue>();
     for (const e of ns.map.values()) m.set(e.key as string, e.value);
-    return buildClass(name, name, bases.items, m, kw ?? new Map());
+    return buildClass(name, name, bases.items, m, kw ?? new Map(), null, true);
   }
   throw pyError('TypeError', 'type() takes 1 or 3 arguments');
 };

@@ -50,7 +50,7 @@ function plainEntry(frame: Frame, line: number): TracebackEntry {
   // Code compiled by exec() shows in tracebacks under its own file ("<string>").
   if (file !== undefined) return { name, line, user: true, file, frame, back: back ?? null };
   if (!user) {
-    const shown = statementEntry(frame.code.qualname, line);
+    const shown = statementEntry(frame.globals.get('__name__'), frame.code.qualname, line);
     if (shown !== null) return { ...shown, ownLine: line, frame, back: back ?? null };
   }
   return { name, line, user, frame, back: back ?? null };

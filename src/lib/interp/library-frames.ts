@@ -14,7 +14,9 @@ import { PyExc, type PyExceptionObject, type TracebackEntry } from '../runtime/c
 import { run } from '../runtime/run';
 
 export interface LibraryFrame {
+  /** The file in asyncio's folder, or (`stdlib`) in the standard library's. */
   file: string;
+  stdlib?: boolean;
   name: string;
   /**
    * The line as it stands in the file (indented; a statement over several lines: each, joined by
@@ -171,7 +173,7 @@ function lineIn(f: LibraryFrame): number | null {
 
 /** The file as a Linux distribution installs it. */
 function pathOf(f: LibraryFrame): string {
-  return `/usr/lib/python3.${run.minor}/asyncio/${f.file}`;
+  return `/usr/lib/python3.${run.minor}/${f.stdlib === true ? '' : 'asyncio/'}${f.file}`;
 }
 
 function entry(f: LibraryFrame): TracebackEntry {
@@ -231,22 +233,27 @@ export function leftNativeFrame(e: unknown, qualname: string): void {
 }
 
 /**
- * Statements of Loopline's Python-source asyncio shown as CPython's, by `qualname:line` of ours
- * (several: 3.11's wait_for is another source, whose lines meet those of 3.12's).
+ * Statements of Loopline's Python-source library (asyncio, standard-library modules) shown as
+ * CPython's, by `module:qualname:line` of ours (several: 3.11's wait_for is another source, whose
+ * lines meet those of 3.12's).
  */
 const statements = new Map<string, LibraryFrame[]>();
 
-/** Show the statement at `line` of the library function `qualname` in tracebacks as CPython's `f`. */
-export function showStatement(qualname: string, line: number, f: LibraryFrame): void {
-  const key = `${qualname}:${line}`;
+/**
+ * Show the statement at `line` of the function `qualname` of the library module `module` (its
+ * `__name__`) in tracebacks as CPython's `f`.
+ */
+export function showStatement(module: string, qualname: string, line: number, f: LibraryFrame): void {
+  const key = `${module}:${qualname}:${line}`;
   const all = statements.get(key);
   if (all === undefined) statements.set(key, [f]);
   else all.push(f);
 }
 
 /** The traceback entry CPython prints for the library statement (null: CPython shows no frame there). */
-export function statementEntry(qualname: string, line: number): TracebackEntry | null {
-  const f = statements.get(`${qualname}:${line}`)?.find((g) => lineIn(g) !== null);
+export function statementEntry(module: unknown, qualname: string, line: number): TracebackEntry | null {
+  if (typeof module !== 'string') return null;
+  const f = statements.get(`${module}:${qualname}:${line}`)?.find((g) => lineIn(g) !== null);
   return f === undefined ? null : entry(f);
 }
 

@@ -51,6 +51,11 @@ export interface NativeSlots {
   alloc?: (cls: PyClass) => PyObject;
   /** A native `__str__` that is not `__repr__` (str() of an instance, also of a user subclass's). */
   str?: (self: PyObject) => string;
+  /**
+   * A native `__hash__` of instances compared by their `__eq__` (asyncio.TimerHandle: its time's
+   * hash): a dict or set keys them by both, as a Python class's.
+   */
+  hash?: (self: PyObject) => bigint;
 }
 
 export class PyClass extends PyObject {
@@ -657,6 +662,24 @@ export function makeError(name: string, message?: string): PyExceptionObject {
 export function pyError(name: string, message?: string): PyExc {
   return new PyExc(makeError(name, message));
 }
+
+// Types CPython gives no constructor (no tp_new): calling one is an error. NoneType() is None.
+for (const c of [
+  builtinFunctionClass,
+  methodDescriptorClass,
+  wrapperDescriptorClass,
+  methodWrapperClass,
+  coroutineClass,
+  generatorClass,
+  asyncGeneratorClass,
+])
+  c.slots.call = (cls) => {
+    throw pyError('TypeError', `cannot create '${cls.name}' instances`);
+  };
+noneType.slots.call = (_cls, args, kw) => {
+  if (args.length > 0 || (kw !== null && kw.size > 0)) throw pyError('TypeError', 'NoneType takes no arguments');
+  return null;
+};
 
 // ------------------------------------------------------------------ type of a value
 

@@ -113,6 +113,8 @@ export function pythonHash(v: PyValue): bigint {
     if (v instanceof PyBoxed) return pythonHash(v.value);
   }
   if (v instanceof PySet && v.cls.isSubclassOf(frozensetClass)) return frozensetHash(v);
+  const native = v.cls.slots.hash;
+  if (native !== undefined) return native(v);
   const k = hashKey(v); // raises for unhashable values
   if (typeof k === 'object') return objectHash(v);
   return toSigned64(pyHash(v));

@@ -853,6 +853,7 @@ function ownHash(h: PyValue | undefined): boolean {
  */
 function comparesByEq(o: PyObject): boolean {
   if (o instanceof PyTuple || o instanceof PySet || o instanceof PyBoxed) return true;
+  if (o.cls.slots.hash !== undefined) return true;
   return !o.cls.isBuiltin && ownHash(o.cls.lookup('__hash__'));
 }
 
@@ -905,6 +906,7 @@ export function hashKey(v: PyValue): HashKey {
   // Values equal by content (types.GenericAlias) give their own key.
   const structural = (v as { structuralKey?: () => string }).structuralKey;
   if (structural !== undefined) return TAG + structural.call(v);
+  if (v.cls.slots.hash !== undefined) return v;
   // A builtin class whose __hash__ is None (collections.deque).
   if (v.cls.isBuiltin && v.cls.dict!.get('__hash__') === null)
     throw pyError('TypeError', `unhashable type: '${typeName(v)}'`);

@@ -5,6 +5,7 @@
 import { NotImplemented, PyObject, PyTuple, builtinClass, type PyClass, type PyValue } from '../runtime/core';
 import { defNativeMethod } from '../runtime/native';
 import { eq, getattrOpt, repr } from '../runtime/ops';
+import { pythonHash } from '../runtime/hash';
 import type { Ctx } from './contexts';
 import { run } from '../runtime/run';
 import { since } from '../runtime/since';
@@ -72,7 +73,8 @@ defNativeMethod(handleClass, 'cancelled', 'def (self)', (self) => (self as PyHan
 defNativeMethod(timerHandleClass, 'when', 'def (self)', (self) => (self as PyHandle).h.when);
 
 // TimerHandle orders by its time and compares equal to another with the same time, callback,
-// arguments and cancelled state (a cancelled handle has let go of its callback: None, None).
+// arguments and cancelled state (a cancelled handle has let go of its callback: None, None);
+// its hash is its time's.
 timerHandleClass.nativeDunders = true;
 const isTimer = (o: PyValue): o is PyHandle => o instanceof PyHandle && o.h.isTimer;
 function timerEq(a: PyHandle, b: PyHandle): boolean {
@@ -86,6 +88,9 @@ const timerOrder = (name: string, test: (a: PyHandle, b: PyHandle) => boolean) =
     isTimer(o) ? test(self as PyHandle, o) : NotImplemented,
   );
 timerOrder('__eq__', timerEq);
+// Its hash is its time's: handles equal by __eq__ are one key of a dict or set.
+timerHandleClass.slots.hash = (self) => pythonHash((self as PyHandle).h.when);
+defNativeMethod(timerHandleClass, '__hash__', 'def (self)', (self) => pythonHash((self as PyHandle).h.when));
 timerOrder('__lt__', (a, b) => a.h.when < b.h.when);
 timerOrder('__le__', (a, b) => a.h.when < b.h.when || timerEq(a, b));
 timerOrder('__gt__', (a, b) => a.h.when > b.h.when);

@@ -114,6 +114,8 @@ export class Finalizers {
   private shown = new Set<string>();
   /** Objects in a reference cycle: not freed before the program's end. */
   private cyclic = new WeakSet<PyObject>();
+  /** The exceptions whose held values dropped() is going through. */
+  private droppingHeld = new Set<PyExceptionObject>();
   /** The line that made each coroutine a safe point found unawaited. */
   private madeAt = new WeakMap<PyObject, number | null>();
 
@@ -141,7 +143,14 @@ export class Finalizers {
     if (this.suspects.size === 0 && this.live.size === 0 && this.freshCount === 0) return;
     if (v instanceof PyExceptionObject) {
       const held = (v as unknown as { heldArgs?: PyValue[] }).heldArgs;
-      if (held) for (const x of held) if (x instanceof PyObject) this.dropped(x);
+      // Exceptions may hold each other (a frame's local was the exception that ended another): once each.
+      if (held === undefined || this.droppingHeld.has(v)) return;
+      this.droppingHeld.add(v);
+      try {
+        for (const x of held) if (x instanceof PyObject) this.dropped(x);
+      } finally {
+        this.droppingHeld.delete(v);
+      }
     } else if (v instanceof PyList || v instanceof PyTuple) {
       if (v.items.length <= CONTAINER_SCAN)
         for (const x of v.items) if (x instanceof PyObject && watched(x)) this.note(x);

@@ -24,6 +24,8 @@ export interface Statement {
   expr?: string;
   /** The minor versions that mark the whole statement even so (no carets). */
   whole?: number[];
+  /** CPython's name for the frame where it is not our function's. */
+  name?: string;
 }
 
 function st(
@@ -41,6 +43,11 @@ function st(
 }
 
 const only311 = (line: number) => [line, null, null, null];
+
+/** A statement of TaskGroup's exit, named __aexit__ as CPython's frame up to 3.13. */
+function tg(at: number, ours: string, text: string, lines: (number | null)[]): Statement {
+  return { ...st('taskgroups', 'TaskGroup._aexit', at, ours, 'taskgroups.py', text, lines), name: '__aexit__' };
+}
 
 export const STATEMENTS: Statement[] = [
   // A semaphore's (or a subclass's) acquire run as Python (sim/semaphores.ts runs the plain ones natively).
@@ -192,43 +199,53 @@ export const STATEMENTS: Statement[] = [
     '                raise TimeoutError from exc_val',
     [115, 115, 116, 114],
   ),
-  // 3.14 split TaskGroup.__aexit__ into __aexit__ and _aexit: not shown there.
+  // TaskGroup's exit: up to 3.13 one frame, __aexit__; 3.14 split it into __aexit__ awaiting _aexit.
+  tg(85, 'raise self._base_error', '            raise self._base_error', [129, 129, 125, null]),
+  tg(88, 'raise propagate_cancellation_error', '            raise propagate_cancellation_error', [
+    134,
+    134,
+    null,
+    null,
+  ]),
+  tg(96, 'raise propagate_cancellation_error', '            raise propagate_cancellation_error', [
+    null,
+    null,
+    137,
+    null,
+  ]),
+  tg(105, 'raise me from None', '                raise me from None', [145, 145, 154, null]),
   st(
     'taskgroups',
     'TaskGroup.__aexit__',
-    81,
-    'raise self._base_error',
+    56,
+    'return await self._aexit(et, exc)',
     'taskgroups.py',
-    '            raise self._base_error',
-    [129, 129, 125, null],
+    '            return await self._aexit(et, exc)',
+    [null, null, null, 72],
+    'await self._aexit(et, exc)',
   ),
-  st(
-    'taskgroups',
-    'TaskGroup.__aexit__',
-    84,
-    'raise propagate_cancellation_error',
-    'taskgroups.py',
-    '            raise propagate_cancellation_error',
-    [134, 134, null, null],
-  ),
-  st(
-    'taskgroups',
-    'TaskGroup.__aexit__',
-    92,
-    'raise propagate_cancellation_error',
-    'taskgroups.py',
-    '            raise propagate_cancellation_error',
-    [null, null, 137, null],
-  ),
-  st(
-    'taskgroups',
-    'TaskGroup.__aexit__',
-    101,
-    'raise me from None',
-    'taskgroups.py',
-    '                raise me from None',
-    [145, 145, 154, null],
-  ),
+  {
+    ...tg(85, 'raise self._base_error', '                raise self._base_error', [null, null, null, 141]),
+    name: '_aexit',
+  },
+  {
+    ...tg(96, 'raise propagate_cancellation_error', '                    raise propagate_cancellation_error', [
+      null,
+      null,
+      null,
+      157,
+    ]),
+    name: '_aexit',
+  },
+  {
+    ...tg(
+      105,
+      'raise me from None',
+      "                raise BaseExceptionGroup(\n                    'unhandled errors in a TaskGroup',\n                    self._errors,\n                ) from None",
+      [null, null, null, 174],
+    ),
+    name: '_aexit',
+  },
   st('locks', 'Lock.acquire', 45, 'await fut', 'locks.py', '                await fut', [114, 113, 110, 110]),
   st('locks', 'Event.wait', 102, 'await fut', 'locks.py', '            await fut', [213, 212, 213, 213]),
 ];
@@ -237,7 +254,7 @@ function frameOf(s: Statement): LibraryFrame {
   const start = s.text.length - s.text.trimStart().length;
   const col = s.expr === undefined ? start : s.text.indexOf(s.expr);
   const endCol = s.expr === undefined ? s.text.length : col + s.expr.length;
-  const name = s.func.slice(s.func.lastIndexOf('.') + 1);
+  const name = s.name ?? s.func.slice(s.func.lastIndexOf('.') + 1);
   return { file: s.file, name, text: s.text, col, endCol, lines: s.lines, whole: s.whole };
 }
 
@@ -247,5 +264,5 @@ let registered = false;
 export function showLibraryStatements(): void {
   if (registered) return;
   registered = true;
-  for (const s of STATEMENTS) showStatement(s.func, s.at, frameOf(s));
+  for (const s of STATEMENTS) showStatement('asyncio', s.func, s.at, frameOf(s));
 }

@@ -21,7 +21,7 @@ import { excLine, formatTraceback } from '../interp/traceback';
 import { repr } from '../runtime/ops';
 import { LimitExceeded, interpreter, stillRunning, mainGlobals } from '../interp/state';
 import { Finalizers, TRACEMALLOC_HINT, type WarnHow } from './finalizers';
-import { destroyTasks, heldTasks, type Destroyer } from './destroyed-tasks';
+import { collectHook, destroyTasks, heldTasks, type Destroyer } from './destroyed-tasks';
 import { leftLibraryFrame, libraryWarning } from '../interp/library-frames';
 import { installHeldViews } from './held-views';
 import { Lifetimes, lifetimes } from './lifetimes';
@@ -878,6 +878,28 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     } else this.finalizers.finish(this.futuresWithErrors, this.clock.now, step);
   }
 
+  /**
+   * gc.collect() while the program runs: a pending task that only the cycle between it and the
+   * future it waits on holds is destroyed now, as CPython's collector destroys it (its coroutine
+   * closed, then "Task was destroyed but it is pending!"). Held: what the frames running now, the
+   * other threads' frames, the modules, the open loops' queues and the running tasks reach.
+   */
+  collectTasks(): number {
+    const pending = this.tasks.filter((t) => !t.done() && t.logDestroyPending);
+    if (pending.length === 0) return 0;
+    const loops = this.openLoops();
+    const running = loops.map((l) => this.currentTask.get(l)).filter((t) => t !== undefined);
+    const threads = this.threads?.threads.map((t) => t.frames) ?? [];
+    const roots = [run.get(frameStack), run.get(interpreter).modules, run.get(mainGlobals), loops, this.raising];
+    const held = heldTasks(pending, [...roots, this.shutdownTasks, running, threads]);
+    const gone = pending.filter((t) => !held.has(t));
+    destroyTasks(gone, true, this.destroyer(this.rec.currentStep(), false));
+    // Gone from asyncio.all_tasks() (a WeakSet in CPython) and from the run's tasks.
+    for (const t of gone) (t.loop as EventLoop).tasks.delete(t);
+    if (gone.length > 0) this.tasks = this.tasks.filter((t) => !gone.includes(t));
+    return gone.length;
+  }
+
   /** The loops that still hold their queued steps and timers (running or set, not closed). */
   private openLoops(): EventLoop[] {
     return [this.runningLoop, this.currentLoop].filter((l): l is EventLoop => l !== null && !l.closed);
@@ -926,6 +948,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
 }
 
 loopCloseHook.closed = (loop) => run.get(simulation).loopClosed(loop);
+collectHook.tasks = () => run.get(simulation).collectTasks();
 
 // Loop methods that need the simulation.
 defLoopMethod('run_until_complete', 'def (self, future)', (self, [future]) =>

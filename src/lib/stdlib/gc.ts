@@ -32,6 +32,7 @@ import { defNative } from '../runtime/native';
 import { run } from '../runtime/run';
 import { bytearrayClass } from '../runtime/types/bytearray';
 import { lifetimes } from '../sim/lifetimes';
+import { collectHook } from '../sim/destroyed-tasks';
 
 const DEBUG_FLAGS: [string, bigint][] = [
   ['DEBUG_STATS', 1n],
@@ -85,7 +86,8 @@ export function makeGc(): PyModule {
     let collected = 0n;
     for (const phase of ['start', 'stop']) {
       // Only objects whose death shows are collected (sim/lifetimes.ts): cycles holding them.
-      if (phase === 'stop') collected = BigInt(run.get(lifetimes)?.collect() ?? 0);
+      // and pending tasks only their own cycles hold.
+      if (phase === 'stop') collected = BigInt((run.get(lifetimes)?.collect() ?? 0) + collectHook.tasks());
       for (const cb of [...callbacks.items]) {
         const info = new PyDict();
         setitem(info, 'generation', generation);

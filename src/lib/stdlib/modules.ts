@@ -30,6 +30,7 @@ import { makeStructNative } from './struct';
 import { makeHashlibNative } from './hashlib';
 import { makeWeakrefNative } from './weakref-native';
 import { isStandardLibrary, notSimulated } from './not-simulated';
+import { showStdlibStatements } from './library-statements';
 import { stdlibSources as py } from './py';
 import './unsimulated-names';
 import { fileOpener, moduleImporter, printTarget } from '../runtime/builtins';
@@ -239,6 +240,7 @@ function asyncioSubmodule(name: string): PyModule {
  * standard-library module missing from the table raises ImportError saying it is not simulated.
  */
 export function moduleFinder(host: ModuleHost): (name: string) => PyModule | undefined {
+  showStdlibStatements();
   return (name) => {
     if (Object.hasOwn(modules, name)) {
       const m = modules[name](host);

@@ -60,7 +60,10 @@ describe('library statements shown as CPython frames', () => {
           .join('\n');
       for (const s of STATEMENTS) {
         const line = s.lines[i];
-        if (line !== null) expect(lineOf(s.file, line).trim(), `${s.func} at ${s.file}:${line}`).toBe(s.text.trim());
+        if (line !== null)
+          expect(lineOf(s.file, line, s.text.split('\n').length).trim(), `${s.func} at ${s.file}:${line}`).toBe(
+            s.text.trim(),
+          );
       }
       // asyncio's frames Loopline runs natively (asyncio.run's, asyncio.sleep's, a queue's), exactly,
       // indentation too: the carets' columns count from the line's start.

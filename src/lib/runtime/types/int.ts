@@ -12,12 +12,14 @@ import {
   complexClass,
   pyError,
   typeName,
+  type KwArgs,
   type PyValue,
 } from '../core';
 import { callMethod, repr, toFloat, toIndex, truthy, bigToFloat } from '../ops';
 import { isPyWhitespace, defGetter } from './util';
 import { defNativeMethod } from '../native';
 import { signature } from '../signature';
+import { run } from '../run';
 import { pyFormat } from './format';
 import { MAX_STR_DIGITS } from '../../py/format/int-digits';
 
@@ -203,7 +205,18 @@ function toInt(v: PyValue): bigint {
 }
 
 const INT_SIG = signature('int', 'PyArg_CheckPositional([x], /, [base])');
+
+/** Up to 3.12 int() read its arguments with Argument Clinic's keyword parser, whose messages differ. */
+function clinicArgs312(args: PyValue[], kw: KwArgs): void {
+  const n = args.length + (kw === null ? 0 : kw.size);
+  if (n > 2) throw pyError('TypeError', `int() takes at most 2 arguments (${n} given)`);
+  if (kw !== null)
+    for (const k of kw.keys())
+      if (k !== 'base') throw pyError('TypeError', `'${k}' is an invalid keyword argument for int()`);
+}
+
 intClass.slots.call = (_cls, args, kw) => {
+  if (run.minor <= 12 && (args.length > 2 || (kw !== null && kw.size > 0))) clinicArgs312(args, kw);
   const [x, b] = INT_SIG.bind(args, kw);
   if (b === undefined) return x === undefined ? 0n : toInt(x);
   if (x === undefined) throw pyError('TypeError', 'int() missing string argument');

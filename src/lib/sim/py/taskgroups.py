@@ -52,6 +52,10 @@ class TaskGroup:
         return self
 
     async def __aexit__(self, et, exc, tb):
+        # 3.14 exits in _aexit, a frame of its own in tracebacks; before, the exit is __aexit__'s.
+        return await self._aexit(et, exc)
+
+    async def _aexit(self, et, exc):
         self._exiting = True
         if exc is not None and self._is_base_error(exc) and self._base_error is None:
             self._base_error = exc

@@ -114,6 +114,9 @@ class _Argument:
 
     def value_part(self):
         m = self.shown_metavar()
+        if isinstance(m, tuple):
+            # one name per value (metavar=('K', 'V') with nargs=2)
+            return ' '.join(m)
         if self.nargs is None:
             return m
         if self.nargs == OPTIONAL:
@@ -251,6 +254,8 @@ class ArgumentParser:
             if dest is None:
                 long = [n for n in names if n.startswith('--')]
                 dest = (long[0] if long else names[0]).lstrip('-').replace('-', '_')
+        if kwargs.get('nargs') == REMAINDER:
+            raise NotImplementedError('argparse nargs=REMAINDER is not simulated in Loopline')
         action = kwargs.pop('action', 'store')
         if action == 'store_true':
             action, kwargs['const'] = 'store_const', True
@@ -266,9 +271,12 @@ class ArgumentParser:
             raise NotImplementedError(f'argparse action {action!r} is not simulated in Loopline')
         if 'default' not in kwargs:
             kwargs['default'] = self.argument_default
-        if action == 'extend':
+        extend = action == 'extend'
+        if extend:
             action = 'append'
         argument = _Argument(options, dest, action, **kwargs)
+        # 'append' adds the values as one item (a list with nargs), 'extend' adds each
+        argument.extend = extend
         self._arguments.append(argument)
         return argument
 
@@ -320,8 +328,12 @@ class ArgumentParser:
                 setattr(ns, k, v)
         sub = self._subparsers
         positionals = [a for a in self._arguments if not a.option_strings and a is not sub]
-        # the positionals before the subcommand take one value each; the next one names it
-        before = len([a for a in self._arguments[:self._arguments.index(sub)] if not a.option_strings]) if sub else 0
+        # the positionals before the subcommand take one value each; the next one names it. With a
+        # variable number of them (nargs '?', '*' or '+'), as CPython's patterns match, the last
+        # string of the first run of positional strings names it.
+        ahead = [a for a in self._arguments[:self._arguments.index(sub)] if not a.option_strings] if sub else []
+        before = len(ahead)
+        variable = any(a.nargs in (OPTIONAL, ZERO_OR_MORE, ONE_OR_MORE) for a in ahead)
         by_option = {o: a for a in self._arguments for o in a.option_strings}
         seen = set()
         self._set = set()
@@ -336,7 +348,8 @@ class ArgumentParser:
                 loose.extend(args[i:])
                 break
             if not arg.startswith('-') or arg == '-':
-                if sub is not None and len(loose) == before:
+                run_ends = i >= len(args) or (args[i].startswith('-') and args[i] != '-')
+                if sub is not None and (run_ends if variable else len(loose) == before):
                     rest = args[i - 1:]
                     break
                 loose.append(arg)
@@ -385,9 +398,13 @@ class ArgumentParser:
                         i += 1
                     if a.nargs is None and not raw:
                         self.error(f'argument {"/".join(a.option_strings)}: expected one argument')
+                    if isinstance(want, int) and len(raw) < want:
+                        plural = '' if want == 1 else 's'
+                        self.error(f'argument {"/".join(a.option_strings)}: expected {want} argument{plural}')
                 value = self._convert(a, raw)
                 if a.action == 'append':
-                    value = (getattr(ns, a.dest) or []) + (value if isinstance(value, list) else [value])
+                    extend = a.extend and isinstance(value, list)
+                    value = (getattr(ns, a.dest) or []) + (value if extend else [value])
                 self._take(ns, a, value)
         for a in positionals:
             if a.nargs is None:
@@ -399,6 +416,12 @@ class ArgumentParser:
                 if loose:
                     seen.add(a)
                     setattr(ns, a.dest, self._convert(a, [loose.pop(0)]))
+            elif isinstance(a.nargs, int):
+                # exactly that many, or the argument is missing
+                if len(loose) >= a.nargs:
+                    seen.add(a)
+                    setattr(ns, a.dest, self._convert(a, loose[:a.nargs]))
+                    loose = loose[a.nargs:]
             elif a.nargs in (ZERO_OR_MORE, ONE_OR_MORE):
                 if loose:
                     seen.add(a)

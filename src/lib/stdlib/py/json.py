@@ -87,11 +87,21 @@ class JSONEncoder:
     def encode(self, o):
         if isinstance(o, str):
             return _encode_string(o, self.ensure_ascii)
+        if self.indent is not None and _sys.version_info < (3, 13):
+            # CPython's encoder written in Python (its C one takes an indent from 3.13 on): its
+            # generators' frames are not shown, where the C one's callers are.
+            chunks = []
+            self._encode_into(o, chunks)
+            return ''.join(chunks)
         return ''.join(self.iterencode(o, _one_shot=True))
 
     def iterencode(self, o, _one_shot=False):
         chunks = []
-        self._encode_into(o, chunks)
+        if _one_shot:
+            # CPython's C encoder, called from here: a traceback shows this frame.
+            self._encode_into(o, chunks)
+        else:
+            self._encode_into(o, chunks)
         return iter(chunks)
 
     def _encode_into(self, o, chunks):
@@ -100,6 +110,12 @@ class JSONEncoder:
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
         _Encoding(self, indent, chunks).value(o, 0)
+
+
+def _note(exc, text):
+    # From 3.14 the encoder notes on an error which item of which container it was encoding.
+    if _sys.version_info >= (3, 14):
+        exc.add_note(text)
 
 
 class _Encoding:
@@ -142,7 +158,12 @@ class _Encoding:
             self.object(o, level)
         else:
             self.enter(o)
-            self.value(enc.default(o), level)
+            new = enc.default(o)
+            try:
+                self.value(new, level)
+            except BaseException as exc:
+                _note(exc, f'when serializing {type(o).__name__} object')
+                raise
             self.leave(o)
 
     def open(self, bracket, level):
@@ -166,11 +187,15 @@ class _Encoding:
         self.enter(o)
         separator = self.open('[', level)
         first = True
-        for item in o:
+        for i, item in enumerate(o):
             if not first:
                 self.chunks.append(separator)
             first = False
-            self.value(item, level + 1)
+            try:
+                self.value(item, level + 1)
+            except BaseException as exc:
+                _note(exc, f'when serializing {type(o).__name__} item {i}')
+                raise
         self.close(']', level)
         self.leave(o)
 
@@ -209,13 +234,23 @@ class _Encoding:
                 self.chunks.append(separator)
             first = False
             self.chunks.append(_encode_string(key, enc.ensure_ascii) + enc.key_separator)
-            self.value(value, level + 1)
+            try:
+                self.value(value, level + 1)
+            except BaseException as exc:
+                _note(exc, f'when serializing {type(o).__name__} item {key!r}')
+                raise
         self.close('}', level)
         self.leave(o)
 
 
+_default_encoder = JSONEncoder()
+
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
           indent=None, separators=None, default=None, sort_keys=False, **kw):
+    if (not skipkeys and ensure_ascii and check_circular and allow_nan and cls is None and indent is None
+            and separators is None and default is None and not sort_keys and not kw):
+        # CPython's shared encoder: a traceback shows this call apart from the one below.
+        return _default_encoder.encode(obj)
     if cls is None:
         cls = JSONEncoder
     return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
@@ -287,6 +322,7 @@ class JSONDecoder:
 
 
 _constants = {'-Infinity': float('-inf'), 'Infinity': float('inf'), 'NaN': float('nan')}
+_default_decoder = JSONDecoder()
 
 
 def _skip_blank(s, i):
@@ -460,6 +496,10 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
         s = s.decode('utf-8')
     else:
         raise TypeError(f'the JSON object must be str, bytes or bytearray, not {s.__class__.__name__}')
+    if (cls is None and object_hook is None and parse_int is None and parse_float is None and
+            parse_constant is None and object_pairs_hook is None and not kw):
+        # CPython's shared decoder: a traceback shows this call apart from the one below.
+        return _default_decoder.decode(s)
     if cls is None:
         cls = JSONDecoder
     if object_hook is not None:
