@@ -243,6 +243,14 @@ export function makeAsyncio(sim: Simulation): PyModule {
     noteAddressOrder(kind, line, items.length, names.size === 1 ? [...names][0] : null);
     return null;
   });
+  // The selector of the program's sockets (sim/py/sockets.py): `poll()` runs in each _run_once.
+  def('_set_io_poll', '(loop, poll, /)', ([loop, poll]) => {
+    loopOrError(loop).ioPoll = poll === null ? null : () => void call(poll, [], null);
+    return null;
+  });
+  def('_not_simulated', '(message, /)', ([message]) => {
+    throw pyError('NotSimulatedError', String(message));
+  });
   if (run.minor >= 14) installCallGraph(def);
   setAwaitedByGetter(run.minor >= 14);
   const module = new PyModule('asyncio', m);

@@ -9,8 +9,21 @@ import taskgroups from './taskgroups.py?raw';
 import py311 from './py311.py?raw';
 import graph from './graph.py?raw';
 import threads from './threads.py?raw';
+import sockets from './sockets.py?raw';
+import streams from './streams.py?raw';
 
-export const asyncioSources = { events, locks, timeouts, tasks, taskStack, taskgroups, runners, threads };
+export const asyncioSources = {
+  events,
+  locks,
+  timeouts,
+  tasks,
+  taskStack,
+  taskgroups,
+  runners,
+  threads,
+  sockets,
+  streams,
+};
 
 /** What an older CPython's asyncio does differently, run after asyncioSources, by minor version. */
 export function asyncioOverrides(minor: number): string[] {
