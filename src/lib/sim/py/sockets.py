@@ -145,7 +145,7 @@ class _Socket:
             del self.rbuf[:n]
             return data
         if self.rd_eof or self.error:
-            return b''
+            return bytes()
         raise BlockingIOError(11, 'Resource temporarily unavailable')
 
     def shutdown_write(self):

@@ -4,6 +4,10 @@
 # callbacks and task wakeups happen in CPython's order. Only TCP on 127.0.0.1/::1 is simulated.
 
 _DEFAULT_LIMIT = 2**16
+# Made when the module runs, not bytes literals: a literal's object is made once when the source is
+# first compiled, and runs after the first one would not count it among their objects (ids shift).
+_EMPTY = bytes()
+_NEWLINE = bytes((10,))
 _MAX_SIZE = 256 * 1024  # what a transport asks recv() for
 
 
@@ -512,11 +516,11 @@ class StreamReader:
 
     async def readline(self):
         try:
-            line = await self.readuntil(b'\n')
+            line = await self.readuntil(_NEWLINE)
         except IncompleteReadError as e:
             return e.partial
         except LimitOverrunError as e:
-            if self._buffer.startswith(b'\n', e.consumed):
+            if self._buffer.startswith(_NEWLINE, e.consumed):
                 del self._buffer[: e.consumed + 1]
             else:
                 self._buffer.clear()
@@ -524,7 +528,7 @@ class StreamReader:
             raise ValueError(e.args[0])
         return line
 
-    async def readuntil(self, separator=b'\n'):
+    async def readuntil(self, separator=_NEWLINE):
         if isinstance(separator, tuple) and _PY_MINOR >= 13:
             separators = sorted(separator, key=len)
         else:
@@ -567,7 +571,7 @@ class StreamReader:
         if self._exception is not None:
             raise self._exception
         if n == 0:
-            return b''
+            return _EMPTY
         if n < 0:
             blocks = []
             while True:
@@ -575,7 +579,7 @@ class StreamReader:
                 if not block:
                     break
                 blocks.append(block)
-            return b''.join(blocks)
+            return _EMPTY.join(blocks)
         if not self._buffer and not self._eof:
             await self._wait_for_data('read')
         data = bytes(self._buffer[:n])
@@ -589,7 +593,7 @@ class StreamReader:
         if self._exception is not None:
             raise self._exception
         if n == 0:
-            return b''
+            return _EMPTY
         while len(self._buffer) < n:
             if self._eof:
                 incomplete = bytes(self._buffer)
@@ -606,7 +610,7 @@ class StreamReader:
 
     async def __anext__(self):
         val = await self.readline()
-        if val == b'':
+        if val == _EMPTY:
             raise StopAsyncIteration
         return val
 
