@@ -33,7 +33,8 @@ def _resolve(host, port, what):
     """_ipaddr_info for the addresses simulated: (family, ip, port) of a loopback name."""
     if not isinstance(host, str) or host not in _LOOPBACK:
         _not_simulated(
-            f'{what} to {host!r} is not simulated in Loopline (only 127.0.0.1 and ::1, the program talking to itself)'
+            f'{what} {host!r} is not simulated in Loopline (only 127.0.0.1, ::1 and localhost:'
+            ' the program talking to itself)'
         )
     if not isinstance(port, int):
         _not_simulated(f'{what} with port {port!r} is not simulated in Loopline')
@@ -311,6 +312,9 @@ class StreamReaderProtocol(FlowControlMixin):
             reader.set_transport(transport)
         if self._client_connected_cb is not None:
             writer = StreamWriter(transport, self, reader, self._loop)
+            if _PY_MINOR <= 12:
+                # Up to 3.12 the protocol keeps the handler's writer (it is closed with the connection).
+                self._stream_writer = writer
             res = self._client_connected_cb(reader, writer)
             if iscoroutine(res):
 
@@ -346,6 +350,7 @@ class StreamReaderProtocol(FlowControlMixin):
                 self._closed.set_exception(exc)
         super().connection_lost(exc)
         self._stream_reader = None
+        self._stream_writer = None
         self._task = None
         self._transport = None
 
@@ -417,12 +422,10 @@ class StreamWriter:
             await sleep(0)
         await self._protocol._drain_helper()
 
-    async def __aenter__(self):
-        return self
-
-    async def __aexit__(self, *args):
-        self.close()
-        await self.wait_closed()
+    def __del__(self):
+        # A writer dropped unclosed closes its transport (with a ResourceWarning, ignored by default).
+        if not self._transport.is_closing() and not self._loop.is_closed():
+            self.close()
 
 
 class StreamReader:
@@ -733,9 +736,9 @@ class BaseEventLoop:
     """The loop's coroutines CPython writes in base_events.py (named as there: tasks show them)."""
 
     async def _create_server_getaddrinfo(loop, host, port):
-        return await _ensure_resolved(loop, host, port, 'a server on')
+        return await _ensure_resolved(loop, host, port, 'a server on host')
 
-    async def create_server(loop, protocol_factory, host, port, backlog=100, start_serving=True):
+    async def create_server(loop, protocol_factory, host, port, backlog, start_serving):
         infos = await gather(_BEL._create_server_getaddrinfo(loop, host, port))
         sockets = []
         for family, host, port in infos[0]:
@@ -757,7 +760,7 @@ class BaseEventLoop:
         return server
 
     async def create_connection(loop, protocol_factory, host, port):
-        infos = await _ensure_resolved(loop, host, port, 'a connection')
+        infos = await _ensure_resolved(loop, host, port, 'a connection to host')
         family, host, port = infos[0]
         exceptions = []
         sock = None
@@ -845,7 +848,45 @@ _BSEL = BaseSelectorEventLoop
 del BaseEventLoop, BaseSelectorEventLoop
 
 
-async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT):
+# Keyword arguments taken at their default values only (anything else is not simulated).
+_CONNECTION_DEFAULTS = {
+    'ssl': None,
+    'family': 0,
+    'proto': 0,
+    'flags': 0,
+    'sock': None,
+    'local_addr': None,
+    'server_hostname': None,
+    'ssl_handshake_timeout': None,
+    'ssl_shutdown_timeout': None,
+    'happy_eyeballs_delay': None,
+    'interleave': None,
+    'all_errors': False,
+}
+_SERVER_DEFAULTS = {
+    'family': 0,
+    'flags': 1,
+    'sock': None,
+    'ssl': None,
+    'ssl_handshake_timeout': None,
+    'ssl_shutdown_timeout': None,
+}
+# Socket options with no effect on a loopback network inside one program.
+_SERVER_OPTIONS = ('reuse_address', 'reuse_port', 'keep_alive')
+
+
+def _check_keywords(what, kwds, defaults, options=()):
+    for name, value in kwds.items():
+        if name in options:
+            continue
+        if name not in defaults:
+            raise TypeError(f"{what}() got an unexpected keyword argument '{name}'")
+        if value is not defaults[name] and value != defaults[name]:
+            _not_simulated(f'{what}({name}={value!r}) is not simulated in Loopline')
+
+
+async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
+    _check_keywords('open_connection', kwds, _CONNECTION_DEFAULTS)
     loop = get_running_loop()
     reader = StreamReader(limit=limit, loop=loop)
     protocol = StreamReaderProtocol(reader, loop=loop)
@@ -854,11 +895,14 @@ async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT):
     return reader, writer
 
 
-async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFAULT_LIMIT, backlog=100):
+async def start_server(
+    client_connected_cb, host=None, port=None, *, limit=_DEFAULT_LIMIT, backlog=100, start_serving=True, **kwds
+):
+    _check_keywords('start_server', kwds, _SERVER_DEFAULTS, _SERVER_OPTIONS)
     loop = get_running_loop()
 
     def factory():
         reader = StreamReader(limit=limit, loop=loop)
         return StreamReaderProtocol(reader, client_connected_cb, loop=loop)
 
-    return await _BEL.create_server(loop, factory, host, port, backlog=backlog)
+    return await _BEL.create_server(loop, factory, host, port, backlog, start_serving)
