@@ -11,6 +11,7 @@ import graph from './graph.py?raw';
 import threads from './threads.py?raw';
 import sockets from './sockets.py?raw';
 import streams from './streams.py?raw';
+import protocols from './protocols.py?raw';
 
 export const asyncioSources = {
   events,
@@ -23,6 +24,7 @@ export const asyncioSources = {
   threads,
   sockets,
   streams,
+  protocols,
 };
 
 /** What an older CPython's asyncio does differently, run after asyncioSources, by minor version. */
