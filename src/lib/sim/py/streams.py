@@ -685,13 +685,15 @@ class Server:
         if len(self._clients) == 0:
             self._wakeup()
 
-    def close_clients(self):
-        for transport in list(self._clients):
-            transport.close()
+    if _PY_MINOR >= 13:
 
-    def abort_clients(self):
-        for transport in list(self._clients):
-            transport.abort()
+        def close_clients(self):
+            for transport in list(self._clients):
+                transport.close()
+
+        def abort_clients(self):
+            for transport in list(self._clients):
+                transport.abort()
 
     async def start_serving(self):
         self._start_serving()
