@@ -36,8 +36,12 @@ def _resolve(host, port, what):
             f'{what} {host!r} is not simulated in Loopline (only 127.0.0.1, ::1 and localhost:'
             ' the program talking to itself)'
         )
+    if port is None or port == '':
+        port = 0
+    elif isinstance(port, str) and port.isdigit():
+        port = int(port)
     if not isinstance(port, int):
-        _not_simulated(f'{what} with port {port!r} is not simulated in Loopline')
+        _not_simulated(f'a service name as port ({port!r}) is not simulated in Loopline')
     return _LOOPBACK[host], '127.0.0.1' if host == 'localhost' else host, port
 
 
