@@ -393,6 +393,7 @@ class VirtualSelector(selectors._BaseSelectorImpl):  # type: ignore[misc]
         super().__init__()
         self.loop = None
         self.real = None
+        self._modifying = False
 
     def _watched(self, fileobj):
         if self.loop is None:  # the self-pipe, registered while the loop is made
@@ -402,7 +403,7 @@ class VirtualSelector(selectors._BaseSelectorImpl):  # type: ignore[misc]
 
     def register(self, fileobj, events, data=None):
         key = super().register(fileobj, events, data)
-        if self._watched(fileobj):
+        if not self._modifying and self._watched(fileobj):
             if self.real is None:
                 self.real = selectors.EpollSelector()
             self.real.register(key.fd, events)
@@ -410,12 +411,18 @@ class VirtualSelector(selectors._BaseSelectorImpl):  # type: ignore[misc]
 
     def unregister(self, fileobj):
         key = super().unregister(fileobj)
-        if self.real is not None and key.fd in self.real.get_map():
+        if not self._modifying and self.real is not None and key.fd in self.real.get_map():
             self.real.unregister(key.fd)
         return key
 
     def modify(self, fileobj, events, data=None):
-        key = super().modify(fileobj, events, data)
+        # The base class modifies by unregistering and registering again; the real epoll gets one
+        # EPOLL_CTL_MOD, as EpollSelector.modify does (a ready socket keeps its place in the list).
+        self._modifying = True
+        try:
+            key = super().modify(fileobj, events, data)
+        finally:
+            self._modifying = False
         if self.real is not None and key.fd in self.real.get_map():
             self.real.modify(key.fd, events)
         return key
