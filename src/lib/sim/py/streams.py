@@ -352,6 +352,9 @@ class StreamReaderProtocol(FlowControlMixin):
                 self._closed.set_result(None)
             else:
                 self._closed.set_exception(exc)
+                # CPython's __del__ of the protocol retrieves it, always before the future goes:
+                # an error nobody awaited in wait_closed() is never reported.
+                self._closed.exception()
         super().connection_lost(exc)
         self._stream_reader = None
         self._stream_writer = None
