@@ -10,6 +10,8 @@ import py311 from './py311.py?raw';
 import graph from './graph.py?raw';
 import threads from './threads.py?raw';
 import sockets from './sockets.py?raw';
+import transports from './transports.py?raw';
+import servers from './servers.py?raw';
 import streams from './streams.py?raw';
 import protocols from './protocols.py?raw';
 
@@ -23,6 +25,8 @@ export const asyncioSources = {
   runners,
   threads,
   sockets,
+  transports,
+  servers,
   streams,
   protocols,
 };

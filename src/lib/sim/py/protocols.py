@@ -1,5 +1,5 @@
 # asyncio's protocol API over the program's loopback sockets: Protocol classes, and the loop's
-# create_server/create_connection (loop methods, bound in module.ts) that streams.py builds on.
+# create_server/create_connection (loop methods, bound in module.ts), on servers.py as streams.py is.
 
 
 class BaseProtocol:
