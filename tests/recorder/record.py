@@ -381,13 +381,66 @@ def patch_datetime():
 # 4. The virtual event loop
 # --------------------------------------------------------------------------------------
 class VirtualSelector(selectors._BaseSelectorImpl):  # type: ignore[misc]
-    """A selector that never reports I/O: waiting for a timeout advances the clock."""
+    """
+    A selector on the virtual clock: the program's own sockets (asyncio streams on loopback) are
+    watched by a real epoll and their readiness is reported as CPython's selector would (polled
+    with timeout 0, so no wall-clock time passes); only when none is ready does waiting for a
+    timeout advance the clock.  The loop's self-pipe is left out: it only wakes a select() blocked
+    in another thread, and the virtual one never blocks.
+    """
 
     def __init__(self):
         super().__init__()
         self.loop = None
+        self.real = None
+        self._modifying = False
+
+    def _watched(self, fileobj):
+        if self.loop is None:  # the self-pipe, registered while the loop is made
+            return False
+        ssock = getattr(self.loop, "_ssock", None)
+        return ssock is None or self._fileobj_lookup(fileobj) != ssock.fileno()
+
+    def register(self, fileobj, events, data=None):
+        key = super().register(fileobj, events, data)
+        if not self._modifying and self._watched(fileobj):
+            if self.real is None:
+                self.real = selectors.EpollSelector()
+            self.real.register(key.fd, events)
+        return key
+
+    def unregister(self, fileobj):
+        key = super().unregister(fileobj)
+        if not self._modifying and self.real is not None and key.fd in self.real.get_map():
+            self.real.unregister(key.fd)
+        return key
+
+    def modify(self, fileobj, events, data=None):
+        # The base class modifies by unregistering and registering again; the real epoll gets one
+        # EPOLL_CTL_MOD, as EpollSelector.modify does (a ready socket keeps its place in the list).
+        self._modifying = True
+        try:
+            key = super().modify(fileobj, events, data)
+        finally:
+            self._modifying = False
+        if self.real is not None and key.fd in self.real.get_map():
+            self.real.modify(key.fd, events)
+        return key
+
+    def close(self):
+        if self.real is not None:
+            self.real.close()
+            self.real = None
+        super().close()
 
     def select(self, timeout=None):
+        if self.real is not None and self.real.get_map():
+            ready = [(self._fd_to_key[k.fd], ev) for k, ev in self.real.select(0) if k.fd in self._fd_to_key]
+            if ready:
+                return ready
+        return self._virtual_select(timeout)
+
+    def _virtual_select(self, timeout):
         loop = self.loop
         if timeout != 0 and PROCESSES:
             scheduled = loop._scheduled

@@ -178,6 +178,13 @@ export class EventLoop extends PyObject {
    */
   threadWait: ((deadline: number | null) => boolean) | null = null;
 
+  /**
+   * The selector's report of the program's own sockets (asyncio streams, sim/py/sockets.py): it
+   * schedules the callbacks of the ready ones, as _process_events adds them to the ready queue
+   * before due timers are moved there. Null until the program opens a socket.
+   */
+  ioPoll: (() => void) | null = null;
+
   /** One iteration of the loop (BaseEventLoop._run_once). */
   runOnce(): void {
     const sched = this.scheduled;
@@ -199,6 +206,8 @@ export class EventLoop extends PyObject {
       }
     }
     const timers = this.scheduled;
+    // Loopback I/O is ready at once: a select() that reports some never waits for a timer.
+    if (this.ioPoll !== null) this.ioPoll();
     if (this.readyCount() === 0 && !this.stopping && this.threadWait !== null) {
       // Other threads run while the selector waits (threads.md): until one wakes the loop
       // (call_soon_threadsafe) or the next timer is due.

@@ -243,6 +243,14 @@ export function makeAsyncio(sim: Simulation): PyModule {
     noteAddressOrder(kind, line, items.length, names.size === 1 ? [...names][0] : null);
     return null;
   });
+  // The selector of the program's sockets (sim/py/sockets.py): `poll()` runs in each _run_once.
+  def('_set_io_poll', '(loop, poll, /)', ([loop, poll]) => {
+    loopOrError(loop).ioPoll = poll === null ? null : () => void call(poll, [], null);
+    return null;
+  });
+  def('_not_simulated', '(message, /)', ([message]) => {
+    throw pyError('NotSimulatedError', String(message));
+  });
   if (run.minor >= 14) installCallGraph(def);
   setAwaitedByGetter(run.minor >= 14);
   const module = new PyModule('asyncio', m);
@@ -255,6 +263,8 @@ export function makeAsyncio(sim: Simulation): PyModule {
   for (const [name, fn] of [
     ['run_in_executor', '_loop_run_in_executor'],
     ['set_default_executor', '_loop_set_default_executor'],
+    ['create_server', '_loop_create_server'],
+    ['create_connection', '_loop_create_connection'],
   ])
     loopClass.dict!.set(name, m.get(fn)!);
   // Task's, from task_stack.py.
@@ -285,6 +295,8 @@ export function makeAsyncio(sim: Simulation): PyModule {
 /** asyncio's submodules programs import, with the names of CPython's `__all__` there that Loopline has. */
 const SUBMODULES: Record<string, string[]> = {
   runners: ['Runner', 'run'],
+  streams: ['StreamReader', 'StreamWriter', 'StreamReaderProtocol', 'open_connection', 'start_server'],
+  protocols: ['BaseProtocol', 'Protocol'],
   exceptions: [
     'BrokenBarrierError',
     'CancelledError',

@@ -9,8 +9,27 @@ import taskgroups from './taskgroups.py?raw';
 import py311 from './py311.py?raw';
 import graph from './graph.py?raw';
 import threads from './threads.py?raw';
+import sockets from './sockets.py?raw';
+import transports from './transports.py?raw';
+import servers from './servers.py?raw';
+import streams from './streams.py?raw';
+import protocols from './protocols.py?raw';
 
-export const asyncioSources = { events, locks, timeouts, tasks, taskStack, taskgroups, runners, threads };
+export const asyncioSources = {
+  events,
+  locks,
+  timeouts,
+  tasks,
+  taskStack,
+  taskgroups,
+  runners,
+  threads,
+  sockets,
+  transports,
+  servers,
+  streams,
+  protocols,
+};
 
 /** What an older CPython's asyncio does differently, run after asyncioSources, by minor version. */
 export function asyncioOverrides(minor: number): string[] {

@@ -1,0 +1,301 @@
+# The loop's side of asyncio streams: resolving loopback addresses, Server, and the coroutines and
+# callbacks of create_server/create_connection, accept and connect, as CPython's base_events.py and
+# selector_events.py run them (their tasks keep CPython's names: BaseEventLoop._create_server_getaddrinfo,
+# BaseSelectorEventLoop._accept_connection2).
+
+
+def _resolve(host, port, what):
+    """_ipaddr_info for the addresses simulated: (family, ip, port) of a loopback name."""
+    if not isinstance(host, str) or host not in _LOOPBACK:
+        _not_simulated(
+            f'{what} {host!r} is not simulated in Loopline (only 127.0.0.1, ::1 and localhost:'
+            ' the program talking to itself)'
+        )
+    if port is None or port == '':
+        port = 0
+    elif isinstance(port, str) and port.isdigit():
+        port = int(port)
+    if not isinstance(port, int):
+        _not_simulated(f'a service name as port ({port!r}) is not simulated in Loopline')
+    return _LOOPBACK[host], '127.0.0.1' if host == 'localhost' else host, port
+
+
+def _getaddrinfo(host, port, what):
+    """socket.getaddrinfo, run in the loop's default executor: 'localhost' is 127.0.0.1 only."""
+    return [_resolve(host, port, what)]
+
+
+async def _ensure_resolved(loop, host, port, what):
+    """BaseEventLoop._ensure_resolved: an IP address at once, a name through getaddrinfo in a thread."""
+    if host == 'localhost':
+        return await loop.run_in_executor(None, _getaddrinfo, host, port, what)
+    return [_resolve(host, port, what)]
+
+
+class Server:
+    __module__ = 'asyncio.base_events'
+
+    def __init__(self, loop, sockets, protocol_factory, backlog):
+        self._loop = loop
+        self._sockets = sockets
+        self._clients = []
+        self._waiters = []
+        self._protocol_factory = protocol_factory
+        self._backlog = backlog
+        self._serving = False
+        self._serving_forever_fut = None
+
+    def __repr__(self):
+        return f'<{self.__class__.__name__} sockets={self.sockets!r}>'
+
+    def _attach(self, transport):
+        self._clients.append(transport)
+
+    def _detach(self, transport):
+        if transport in self._clients:
+            self._clients.remove(transport)
+        if len(self._clients) == 0 and self._sockets is None:
+            self._wakeup()
+
+    def _wakeup(self):
+        waiters = self._waiters
+        self._waiters = None
+        for waiter in waiters:
+            if not waiter.done():
+                waiter.set_result(None)
+
+    def _start_serving(self):
+        if self._serving:
+            return
+        self._serving = True
+        for sock in self._sockets:
+            sock.listen()
+            _add_reader(self._loop, sock, _BSEL._accept_connection, self._loop, sock, self)
+
+    def get_loop(self):
+        return self._loop
+
+    def is_serving(self):
+        return self._serving
+
+    @property
+    def sockets(self):
+        if self._sockets is None:
+            return ()
+        return tuple(TransportSocket(s) for s in self._sockets)
+
+    def close(self):
+        sockets = self._sockets
+        if sockets is None:
+            return
+        self._sockets = None
+        for sock in sockets:
+            _remove_reader(self._loop, sock)
+            sock.close()
+        self._serving = False
+        if self._serving_forever_fut is not None and not self._serving_forever_fut.done():
+            self._serving_forever_fut.cancel()
+            self._serving_forever_fut = None
+        if len(self._clients) == 0:
+            self._wakeup()
+
+    if _PY_MINOR >= 13:
+
+        def close_clients(self):
+            for transport in list(self._clients):
+                transport.close()
+
+        def abort_clients(self):
+            for transport in list(self._clients):
+                transport.abort()
+
+    async def start_serving(self):
+        self._start_serving()
+        await sleep(0)
+
+    async def serve_forever(self):
+        if self._serving_forever_fut is not None:
+            raise RuntimeError(f'server {self!r} is already being awaited on serve_forever()')
+        if self._sockets is None:
+            raise RuntimeError(f'server {self!r} is closed')
+        self._start_serving()
+        self._serving_forever_fut = self._loop.create_future()
+        try:
+            await self._serving_forever_fut
+        except CancelledError:
+            try:
+                self.close()
+                await self.wait_closed()
+            finally:
+                raise
+        finally:
+            self._serving_forever_fut = None
+
+    async def wait_closed(self):
+        if _PY_MINOR <= 11 and self._sockets is None:
+            return
+        if self._waiters is None:
+            return
+        waiter = self._loop.create_future()
+        self._waiters.append(waiter)
+        await waiter
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc):
+        self.close()
+        await self.wait_closed()
+
+
+class BaseEventLoop:
+    """The loop's coroutines CPython writes in base_events.py (named as there: tasks show them)."""
+
+    async def _create_server_getaddrinfo(loop, host, port):
+        return await _ensure_resolved(loop, host, port, 'a server on host')
+
+    async def create_server(loop, protocol_factory, host, port, backlog, start_serving):
+        infos = await gather(_BEL._create_server_getaddrinfo(loop, host, port))
+        sockets = []
+        for family, host, port in infos[0]:
+            sock = _Socket(family)
+            try:
+                sock.bind(host, port)
+            except OSError as err:
+                sock.close()
+                # 3.13 quotes the whole error ('[errno 98] ...'), before it its text only.
+                text = str(err) if _PY_MINOR >= 13 else err.strerror
+                raise OSError(
+                    err.errno, 'error while attempting to bind on address %r: %s' % ((host, port), text.lower())
+                ) from None
+            sockets.append(sock)
+        server = Server(loop, sockets, protocol_factory, backlog)
+        if start_serving:
+            server._start_serving()
+            await sleep(0)
+        return server
+
+    async def create_connection(loop, protocol_factory, host, port):
+        infos = await _ensure_resolved(loop, host, port, 'a connection to host')
+        family, host, port = infos[0]
+        exceptions = []
+        sock = None
+        try:
+            sock = await _BEL._connect_sock(loop, exceptions, family, host, port)
+        except OSError:
+            pass
+        if sock is None:
+            raise exceptions[0]
+        return await _BEL._create_connection_transport(loop, sock, protocol_factory)
+
+    async def _connect_sock(loop, exceptions, family, host, port):
+        sock = None
+        try:
+            sock = _Socket(family)
+            await _BSEL.sock_connect(loop, sock, host, port)
+            return sock
+        except OSError as exc:
+            exceptions.append(exc)
+            if sock is not None:
+                sock.close()
+            raise
+
+    async def _create_connection_transport(loop, sock, protocol_factory):
+        protocol = protocol_factory()
+        waiter = loop.create_future()
+        transport = _SelectorSocketTransport(loop, sock, protocol, waiter)
+        try:
+            await waiter
+        except BaseException:
+            transport.close()
+            raise
+        return transport, protocol
+
+
+class BaseSelectorEventLoop:
+    """The loop's socket steps CPython writes in selector_events.py."""
+
+    async def sock_connect(loop, sock, host, port):
+        fut = loop.create_future()
+        _BSEL._sock_connect(loop, fut, sock, host, port)
+        return await fut
+
+    def _sock_connect(loop, fut, sock, host, port):
+        try:
+            sock.connect(host, port)
+        except BlockingIOError:
+            _add_writer(loop, sock, _BSEL._sock_connect_cb, loop, fut, sock, (host, port))
+
+            def done(fut):
+                _remove_writer(loop, sock)
+
+            fut.add_done_callback(done)
+
+    def _sock_connect_cb(loop, fut, sock, address):
+        if fut.done():
+            return
+        if sock.error:
+            fut.set_exception(OSError(sock.error, f'Connect call failed {address}'))
+        else:
+            fut.set_result(None)
+
+    def _accept_connection(loop, sock, server):
+        for _ in range(server._backlog):
+            try:
+                conn, addr = sock.accept()
+            except BlockingIOError:
+                return None
+            loop.create_task(_BSEL._accept_connection2(loop, server, conn, {'peername': addr}))
+
+    async def _accept_connection2(loop, server, conn, extra):
+        protocol = server._protocol_factory()
+        waiter = loop.create_future()
+        transport = _SelectorSocketTransport(loop, conn, protocol, waiter, extra, server)
+        try:
+            await waiter
+        except BaseException:
+            transport.close()
+            raise
+
+
+# Private names here: asyncio.BaseEventLoop is the loop's class, not these holders of its steps.
+_BEL = BaseEventLoop
+_BSEL = BaseSelectorEventLoop
+del BaseEventLoop, BaseSelectorEventLoop
+
+
+# Keyword arguments taken at their default values only (anything else is not simulated).
+_CONNECTION_DEFAULTS = {
+    'ssl': None,
+    'family': 0,
+    'proto': 0,
+    'flags': 0,
+    'sock': None,
+    'local_addr': None,
+    'server_hostname': None,
+    'ssl_handshake_timeout': None,
+    'ssl_shutdown_timeout': None,
+    'happy_eyeballs_delay': None,
+    'interleave': None,
+    'all_errors': False,
+}
+_SERVER_DEFAULTS = {
+    'family': 0,
+    'flags': 1,
+    'sock': None,
+    'ssl': None,
+    'ssl_handshake_timeout': None,
+    'ssl_shutdown_timeout': None,
+}
+# Socket options with no effect on a loopback network inside one program.
+_SERVER_OPTIONS = ('reuse_address', 'reuse_port', 'keep_alive')
+
+
+def _check_keywords(what, kwds, defaults, options=()):
+    for name, value in kwds.items():
+        if name in options:
+            continue
+        if name not in defaults:
+            raise TypeError(f"{what}() got an unexpected keyword argument '{name}'")
+        if value is not defaults[name] and value != defaults[name]:
+            _not_simulated(f'{what}({name}={value!r}) is not simulated in Loopline')

@@ -1,0 +1,213 @@
+# The socket transport under asyncio streams and protocols (CPython's _SelectorSocketTransport in
+# selector_events.py, and trsock.TransportSocket), over the program's loopback sockets (sockets.py).
+# Sends never block there, so the transport never buffers: write() sends at once.
+
+_MAX_SIZE = 256 * 1024  # what a transport asks recv() for
+
+
+def _set_result_unless_cancelled(fut, result):
+    if not fut.cancelled():
+        fut.set_result(result)
+
+
+class TransportSocket:
+    __module__ = 'asyncio.trsock'
+
+    def __init__(self, sock):
+        self._sock = sock
+
+    def fileno(self):
+        return self._sock.fileno()
+
+    def getsockname(self):
+        return self._sock.getsockname()
+
+    def getpeername(self):
+        return self._sock.getpeername()
+
+    def __repr__(self):
+        s = f'<asyncio.TransportSocket fd={self.fileno()}, family={self._sock.family}, type=1, proto=6'
+        if self.fileno() != -1:
+            s += f', laddr={self.getsockname()}'
+            if self._sock.raddr is not None:
+                s += f', raddr={self._sock.raddr}'
+        return s + '>'
+
+
+class _SelectorSocketTransport:
+    __module__ = 'asyncio.selector_events'
+
+    def __init__(self, loop, sock, protocol, waiter=None, extra=None, server=None):
+        self._loop = loop
+        self._extra = dict(extra) if extra else {}
+        self._extra['socket'] = TransportSocket(sock)
+        self._extra['sockname'] = sock.getsockname()
+        if 'peername' not in self._extra:
+            try:
+                self._extra['peername'] = sock.getpeername()
+            except OSError:
+                self._extra['peername'] = None
+        self._sock = sock
+        self._sock_fd = sock.fd
+        self._protocol = protocol
+        self._protocol_connected = True
+        self._server = server
+        self._buffer = []
+        self._conn_lost = 0
+        self._closing = False
+        self._paused = False
+        self._eof = False
+        if server is not None:
+            server._attach(self)
+        loop.call_soon(protocol.connection_made, self)
+        loop.call_soon(self._add_reader, self._read_ready)
+        if waiter is not None:
+            loop.call_soon(_set_result_unless_cancelled, waiter, None)
+
+    def __repr__(self):
+        info = [self.__class__.__name__]
+        if self._sock is None:
+            info.append('closed')
+        elif self._closing:
+            info.append('closing')
+        info.append(f'fd={self._sock_fd}')
+        if self._loop is not None and not self._loop.is_closed():
+            sel = _selector(self._loop)
+            info.append('read=polling' if sel.polling(self._sock, _EVENT_READ) else 'read=idle')
+            state = 'polling' if sel.polling(self._sock, _EVENT_WRITE) else 'idle'
+            info.append(f'write=<{state}, bufsize=0>')
+        return '<{}>'.format(' '.join(info))
+
+    def get_extra_info(self, name, default=None):
+        return self._extra.get(name, default)
+
+    def get_protocol(self):
+        return self._protocol
+
+    def is_closing(self):
+        return self._closing
+
+    def is_reading(self):
+        return not self._closing and not self._paused
+
+    def pause_reading(self):
+        if not self.is_reading():
+            return
+        self._paused = True
+        _remove_reader(self._loop, self._sock)
+
+    def resume_reading(self):
+        if self._closing or not self._paused:
+            return
+        self._paused = False
+        self._add_reader(self._read_ready)
+
+    def _add_reader(self, callback):
+        if self.is_reading():
+            _add_reader(self._loop, self._sock, callback)
+
+    def _read_ready(self):
+        if self._conn_lost:
+            return
+        try:
+            data = self._sock.recv(_MAX_SIZE)
+        except BlockingIOError:
+            return
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal read error on socket transport')
+            return
+        if not data:
+            self._read_ready__on_eof()
+            return
+        try:
+            self._protocol.data_received(data)
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal error: protocol.data_received() call failed.')
+
+    def _read_ready__on_eof(self):
+        try:
+            keep_open = self._protocol.eof_received()
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal error: protocol.eof_received() call failed.')
+            return
+        if keep_open:
+            _remove_reader(self._loop, self._sock)
+        else:
+            self.close()
+
+    def write(self, data):
+        if not isinstance(data, (bytes, bytearray)):
+            kind = 'a bytes, bytearray, or memoryview object' if _PY_MINOR >= 14 else 'a bytes-like object'
+            raise TypeError(f'data argument must be {kind}, not {type(data).__name__!r}')
+        if self._eof:
+            raise RuntimeError('Cannot call write() after write_eof()')
+        if not data:
+            return
+        if self._conn_lost:
+            self._conn_lost += 1
+            return
+        self._sock.check_send(data)
+        try:
+            self._sock.send(data)
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal write error on socket transport')
+
+    def writelines(self, list_of_data):
+        if self._eof:
+            raise RuntimeError('Cannot call writelines() after write_eof()')
+        for data in list_of_data:
+            self.write(data)
+
+    def write_eof(self):
+        if self._closing or self._eof:
+            return
+        self._eof = True
+        self._sock.shutdown_write()
+
+    def can_write_eof(self):
+        return True
+
+    def get_write_buffer_size(self):
+        return 0
+
+    def close(self):
+        if self._closing:
+            return
+        self._closing = True
+        _remove_reader(self._loop, self._sock)
+        self._conn_lost += 1
+        _remove_writer(self._loop, self._sock)
+        self._loop.call_soon(self._call_connection_lost, None)
+
+    def abort(self):
+        self._force_close(None)
+
+    def _fatal_error(self, exc, message):
+        if not isinstance(exc, OSError):
+            self._loop.call_exception_handler(
+                {'message': message, 'exception': exc, 'transport': self, 'protocol': self._protocol}
+            )
+        self._force_close(exc)
+
+    def _force_close(self, exc):
+        if self._conn_lost:
+            return
+        if not self._closing:
+            self._closing = True
+            _remove_reader(self._loop, self._sock)
+        self._conn_lost += 1
+        self._loop.call_soon(self._call_connection_lost, exc)
+
+    def _call_connection_lost(self, exc):
+        try:
+            if self._protocol_connected:
+                self._protocol.connection_lost(exc)
+        finally:
+            self._sock.close()
+            self._sock = None
+            self._protocol = None
+            self._loop = None
+            server = self._server
+            if server is not None:
+                server._detach(self)
+                self._server = None
