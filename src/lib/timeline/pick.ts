@@ -5,6 +5,7 @@
  */
 import type { Axis } from './frame';
 import type { TimelineModel } from './model';
+import { stepColumns } from './model-columns';
 
 export function nearestLaneStep(
   model: TimelineModel,
@@ -15,12 +16,12 @@ export function nearestLaneStep(
 ): number | null {
   const l = model.lanes[lane];
   if (!l) return null;
+  const { t, slot } = stepColumns(model.steps);
   let best: number | null = null;
   let bestD = Infinity;
   for (const k of l.steps) {
     if (upTo !== null && k > upTo) break;
-    const s = model.steps[k];
-    const d = Math.abs((axis === 'time' ? s.t : s.slot + 0.5) - value);
+    const d = Math.abs((axis === 'time' ? t[k] : slot[k] + 0.5) - value);
     // Strictly nearer only: of equally near steps the earlier one stays.
     if (d < bestD - 1e-12) {
       bestD = d;

@@ -4,7 +4,8 @@
  * so that no task of the page runs long). A long lane's segments and frame bars are made only
  * when read (lazy-list.ts), and its segment columns are the packed ones themselves
  * (lane-columns.ts adoptColumns): the layout reads them without a copy. A short lane's segments
- * and every lane's steps are made when first read too (lazy-field.ts).
+ * and every lane's steps are made when first read too (lazy-field.ts), and so is each of the
+ * model's steps, whose times and slots the scans read as the packed columns (model-columns.ts).
  */
 import type { FrameView } from '../trace/types';
 import type { Arrow, IdleSlot, Lane, Segment, StepInfo, TimelineModel } from './model';
@@ -14,8 +15,9 @@ import { ARROW_NUM, ARROWS, ENDS, SEG_JSON, SEG_NUM, SEG_STR, type PackedTimelin
 import { ABSENT, StringTableReader } from './string-table';
 import { lazyList } from './lazy-list';
 import { lazyFields, lazySpec } from './lazy-field';
+import { adoptModelColumns } from './model-columns';
 
-/** Items (segments, steps, bars, arrows) made between two pauses: a millisecond or two. */
+/** Items (lanes, frame bars, arrows, idle slots) made between two pauses: a millisecond or two. */
 const SLICE = 512;
 
 /** What the page has of the run already and the packed model leaves out. */
@@ -150,13 +152,13 @@ export function* unpackTimeline(p: PackedTimeline, parts: UnpackParts): Generato
   // (Group lanes read their tasks' states from these columns in place: groups.ts, marks/group-bars.ts.)
   shareColumns(lanes, columns, pl.segAt);
 
+  // Each step's object is made when read (the page reads those it steps to); the scans of every
+  // step read the packed columns (model-columns.ts).
   const ps2 = p.steps;
   const N = ps2.lane.length;
-  const steps: StepInfo[] = new Array(N);
-  for (let k = 0; k < N; k++) {
-    if (tick()) yield;
+  const steps = lazyList(N, (k): StepInfo => {
     const lane = ps2.lane[k];
-    steps[k] = {
+    return {
       task: lanes[lane].name,
       lane,
       t: ps2.num.t[k],
@@ -166,7 +168,7 @@ export function* unpackTimeline(p: PackedTimeline, parts: UnpackParts): Generato
       to: S.str(ps2.to[k]) ?? null,
       slot: ps2.num.slot[k],
     };
-  }
+  });
 
   const pa = p.arrows;
   const W = ARROW_NUM.length;
@@ -177,11 +179,21 @@ export function* unpackTimeline(p: PackedTimeline, parts: UnpackParts): Generato
     for (let j = 0; j < W; j++) a[ARROW_NUM[j]] = pa.num[i * W + j];
     arrows[i] = a;
   }
-  const idle: IdleSlot[] = [];
-  for (let i = 0; i < p.idle.length; i += 4) {
-    if (tick()) yield;
-    idle.push({ from: p.idle[i], to: p.idle[i + 1], slot: p.idle[i + 2], beforeStep: p.idle[i + 3] });
+  // The idle slots likewise (a timer loop idles between each two of its steps).
+  const nIdle = p.idle.length / 4;
+  const idleCols = { slot: new Float64Array(nIdle), from: new Float64Array(nIdle), to: new Float64Array(nIdle) };
+  for (let i = 0; i < nIdle; i++) {
+    idleCols.from[i] = p.idle[4 * i];
+    idleCols.to[i] = p.idle[4 * i + 1];
+    idleCols.slot[i] = p.idle[4 * i + 2];
   }
+  const idle = lazyList(nIdle, (i): IdleSlot => ({
+    from: p.idle[4 * i],
+    to: p.idle[4 * i + 1],
+    slot: p.idle[4 * i + 2],
+    beforeStep: p.idle[4 * i + 3],
+  }));
+  adoptModelColumns({ steps, stepColumns: { t: ps2.num.t, slot: ps2.num.slot }, idle, idleColumns: idleCols });
 
   const { frames } = parts;
   return {

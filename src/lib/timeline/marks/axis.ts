@@ -7,6 +7,7 @@ import { r2, type Frame } from '../frame';
 import type { Palette } from '../palette';
 import { formatTick } from '../i18n';
 import { attrs, type Sel } from '../selection';
+import { stepColumns } from '../model-columns';
 
 export interface TickLayout {
   x: number;
@@ -16,7 +17,6 @@ export interface TickLayout {
 
 export function layoutTicks(f: Frame): TickLayout[] {
   const { axis, scale, X, D0, D1, plotW } = f;
-  const steps = f.model.steps;
   const N = f.model.stepCount;
   const ticks: TickLayout[] = [];
   if (axis === 'time') {
@@ -27,10 +27,11 @@ export function layoutTicks(f: Frame): TickLayout[] {
     for (const v of vals) ticks.push({ x: r2(X(v)), label: formatTick(v, decimals), value: v });
   } else {
     // Nice step numbers (1-based) placed at the centre of each step's slot.
-    const firstStep = steps.findIndex((s) => s.slot >= D0);
+    const { slot } = stepColumns(f.model.steps);
+    const firstStep = slot.findIndex((s) => s >= D0);
     let lastStep = -1;
     for (let k = N - 1; k >= 0; k--)
-      if (steps[k].slot + 1 <= D1 + 1e-9) {
+      if (slot[k] + 1 <= D1 + 1e-9) {
         lastStep = k;
         break;
       }
@@ -40,15 +41,10 @@ export function layoutTicks(f: Frame): TickLayout[] {
       const count = Math.max(2, Math.floor(plotW / 60));
       const st = Math.max(1, Math.ceil(tickStep(a, b, count)));
       const startV = Math.ceil(a / st) * st;
-      if (a < startV && st > 1) ticks.push({ x: r2(X(steps[a - 1].slot + 0.5)), label: String(a), value: a });
-      for (let v = startV; v <= b; v += st)
-        ticks.push({ x: r2(X(steps[v - 1].slot + 0.5)), label: String(v), value: v });
-      if (
-        ticks.length &&
-        ticks[ticks.length - 1].value !== b &&
-        X(steps[b - 1].slot + 0.5) - ticks[ticks.length - 1].x > 24
-      )
-        ticks.push({ x: r2(X(steps[b - 1].slot + 0.5)), label: String(b), value: b });
+      if (a < startV && st > 1) ticks.push({ x: r2(X(slot[a - 1] + 0.5)), label: String(a), value: a });
+      for (let v = startV; v <= b; v += st) ticks.push({ x: r2(X(slot[v - 1] + 0.5)), label: String(v), value: v });
+      if (ticks.length && ticks[ticks.length - 1].value !== b && X(slot[b - 1] + 0.5) - ticks[ticks.length - 1].x > 24)
+        ticks.push({ x: r2(X(slot[b - 1] + 0.5)), label: String(b), value: b });
     }
   }
   return ticks;

@@ -8,6 +8,7 @@ import { formatSeconds as T, formatTick } from '../i18n';
 import { textWidth } from '../text';
 import { subPixelRuns } from './lod';
 import { attrs, tip, type Sel } from '../selection';
+import { idleColumns } from '../model-columns';
 
 export interface BandLayout {
   kind: 'frozen' | 'idle';
@@ -53,13 +54,16 @@ export function layoutBands(f: Frame): BandLayout[] {
     });
   }
   if (axis === 'step') {
-    // The idle slots in view, with their pixel extents; runs of sub-pixel ones merge (lod.ts).
-    const shown = model.idle.filter((s) => s.slot < limSlot && inRange(s.slot, s.slot + 1));
+    // The idle slots in view (read as columns: a timer loop has one between each two of its
+    // steps), with their pixel extents; runs of sub-pixel ones merge (lod.ts).
+    const { slot, from, to } = idleColumns(model.idle);
+    const shown: number[] = [];
+    for (let i = 0; i < slot.length; i++) if (slot[i] < limSlot && inRange(slot[i], slot[i] + 1)) shown.push(i);
     const xs0 = new Float64Array(shown.length);
     const xs1 = new Float64Array(shown.length);
-    shown.forEach((s, i) => {
-      xs0[i] = clampX(X(s.slot));
-      xs1[i] = clampX(X(s.slot + 1));
+    shown.forEach((d, i) => {
+      xs0[i] = clampX(X(slot[d]));
+      xs1[i] = clampX(X(slot[d] + 1));
     });
     const runs: [number, number][] = f.lod
       ? subPixelRuns(xs0, xs1, shown.length)
@@ -80,11 +84,11 @@ export function layoutBands(f: Frame): BandLayout[] {
           label: null,
           labelX: r2((x0 + x1) / 2),
           labelY: r2(plotY - 5),
-          tooltip: S.idleMerged(j - i + 1, T(shown[i].from), T(shown[j].to)),
+          tooltip: S.idleMerged(j - i + 1, T(from[shown[i]]), T(to[shown[j]])),
         });
         continue;
       }
-      const s = shown[i];
+      const s = { from: from[shown[i]], to: to[shown[i]] };
       const x0 = xs0[i];
       const x1 = xs1[i];
       const label = `+${formatTick(s.to - s.from, 3)}`;

@@ -10,20 +10,21 @@ import { textWidth } from '../text';
 import { attrs, type Sel } from '../selection';
 import type { BandLayout } from './bands';
 import { placePill } from './pill';
+import { stepColumns } from '../model-columns';
 
 /** Cursor x for every step (NaN when outside the visible range), and its label. */
 export function layoutCursor(f: Frame): { x: number[]; label: string[] } {
   const { axis, X, D0, D1, S } = f;
-  const steps = f.model.steps;
+  const { t, slot } = stepColumns(f.model.steps);
   const N = f.model.stepCount;
   const cursorX: number[] = new Array(N);
   const cursorLabel: string[] = new Array(N);
   for (let k = 0; k < N; k++) {
     // On the time axis a step sits in the middle of its min-width running bar.
-    const v = axis === 'time' ? steps[k].t : steps[k].slot + 0.5;
+    const v = axis === 'time' ? t[k] : slot[k] + 0.5;
     const x = axis === 'time' ? X(v) + MIN_RUN / 2 : X(v);
     cursorX[k] = v >= D0 - 1e-9 && v <= D1 + 1e-9 ? r2(x) : NaN;
-    cursorLabel[k] = `${S.stepWord(k + 1)} · ${T(steps[k].t)}`;
+    cursorLabel[k] = `${S.stepWord(k + 1)} · ${T(t[k])}`;
   }
   return { x: cursorX, label: cursorLabel };
 }

@@ -6,6 +6,7 @@
 import { r2, type Frame } from '../frame';
 import { formatSeconds as T } from '../i18n';
 import { attrs, tip, type Sel } from '../selection';
+import { firstStepFrom, stepColumns } from '../model-columns';
 
 export interface DoctorMarkLayout {
   index: number;
@@ -28,12 +29,12 @@ export function layoutDoctor(f: Frame): DoctorMarkLayout[] {
   if (!marks?.length) return [];
   const out: DoctorMarkLayout[] = [];
   const r = 5.5;
+  const { slot } = stepColumns(model.steps);
   marks.forEach((m, index) => {
     // The step running at the mark's time: the first that starts at it or later.
-    let step = model.steps.findIndex((s) => s.t >= m.t - 1e-9);
-    if (step < 0) step = model.steps.length;
+    const step = firstStepFrom(model.steps, m.t - 1e-9);
     if (upTo !== null && step > upTo) return;
-    const v = axis === 'time' ? m.t : step < model.steps.length ? model.steps[step].slot : model.slotCount;
+    const v = axis === 'time' ? m.t : step < slot.length ? slot[step] : model.slotCount;
     if (v < D0 - 1e-9 || v > D1 + 1e-9) return;
     const cx = r2(X(v));
     // On the axis line (the warnings' triangles stand above it, the tick labels hang below).
