@@ -1,7 +1,7 @@
 /**
  * The program's standard input in the page: a program that calls input() opens the Input box by
- * itself; the lines typed there are what input() reads (its prompts in the output, each write a
- * line of the panel); past the last line the page says the program ran out; the input
+ * itself; the lines typed there are what input() reads (its prompts in the output, sharing a row
+ * with what follows as in python3's output); past the last line the page says the program ran out; the input
  * is kept in this browser and travels in the share link.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
@@ -70,8 +70,8 @@ suite('The program input box', () => {
 
   it('gives input() the lines typed, in order, prompts in the output', async () => {
     await setInput('3\nAda\nBo\nCy\n', /hello Cy/);
-    // Each write is a line of the output panel, with its time: a prompt too.
-    expect(await output()).toBe('how many? \nname 0: \nname 1: \nname 2: \nhello Ada\nhello Bo\nhello Cy');
+    // The prompts and what follows them share a row, as in python3's output.
+    expect(await output()).toBe('how many? name 0: name 1: name 2: hello Ada\nhello Bo\nhello Cy');
     await expect(page.locator('details.program-input summary').innerText()).resolves.toContain('4 lines');
     await expect(page.getByTestId('stdin-ran-out').count()).resolves.toBe(0);
     // Three lanes besides main: the gather's tasks, from the names read.
@@ -79,8 +79,17 @@ suite('The program input box', () => {
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/program-input.png`, fullPage: true });
   });
 
+  it("shows on one row what python3 prints on one line (print(end=' '), a prompt)", async () => {
+    await typeProgram(page, 'for i in range(3):\n    print(i, end=" ")\nprint()\nx = input("x? ")\nprint("got", x)\n');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(output, { timeout: 15_000 }).toBe('0 1 2 \nx? got 3');
+    await typeProgram(page, ASKS);
+    await page.keyboard.press('Control+Enter');
+    await done();
+  });
+
   it('says when the program asks for more lines than were given', async () => {
-    await setInput('3\nAda\n', /^how many\? \nname 0: \nname 1:$/);
+    await setInput('3\nAda\n', /^how many\? name 0: name 1:$/);
     await expect(page.getByTestId('stdin-ran-out').innerText()).resolves.toContain('after the last one given');
     await expect(page.locator('.problem').innerText()).resolves.toContain('EOFError: EOF when reading a line');
   });
@@ -93,7 +102,7 @@ suite('The program input box', () => {
     await page.reload();
     await done();
     await expect(box().inputValue()).resolves.toBe('2\nX\nY');
-    expect(await output()).toBe('how many? \nname 0: \nname 1: \nhello X\nhello Y');
+    expect(await output()).toBe('how many? name 0: name 1: hello X\nhello Y');
     // The link alone brings the input back: with none kept in this browser, and another kept.
     await page.evaluate(() => localStorage.setItem('loopline.input', 'something else'));
     await page.goto('about:blank');

@@ -1,0 +1,32 @@
+import { describe, it, expect } from 'vitest';
+import { rowStarts, rowWrites, rowsShown } from '../../../src/lib/ui/output/output-rows';
+
+const w = (...texts: string[]) => texts.map((text) => ({ text }));
+
+describe('output rows', () => {
+  it('one row per print, as before, when every write ends its line', () => {
+    expect([...rowStarts(w('a\n', 'b\n', 'c\n'))]).toEqual([0, 1, 2]);
+  });
+
+  it("joins writes up to the one that ends the line (print(end=''), an input() prompt)", () => {
+    // for i in range(3): print(i, end=' ')  then print()  then input('name? ') and print('hi')
+    const writes = w('0 ', '1 ', '2 ', '\n', 'name? ', 'hi\n', 'tail');
+    const starts = rowStarts(writes);
+    expect([...starts]).toEqual([0, 4, 6]);
+    expect(rowWrites(starts, 0, writes.length)).toEqual([0, 4]);
+    expect(rowWrites(starts, 1, writes.length)).toEqual([4, 6]);
+    // The last row is open (no newline yet): it holds what is written so far.
+    expect(rowWrites(starts, 2, writes.length)).toEqual([6, 7]);
+  });
+
+  it('shows a row as soon as its first write is printed, holding only the writes printed', () => {
+    const starts = rowStarts(w('a', 'b', 'c\n', 'd\n'));
+    expect([0, 1, 2, 3, 4].map((count) => rowsShown(starts, count))).toEqual([0, 1, 1, 1, 2]);
+    expect(rowWrites(starts, 0, 2)).toEqual([0, 2]);
+  });
+
+  it('keeps a write with newlines inside it in one row', () => {
+    expect([...rowStarts(w('a\nb\n', 'c\n'))]).toEqual([0, 1]);
+    expect([...rowStarts([])]).toEqual([]);
+  });
+});
