@@ -114,11 +114,40 @@ export function compileAugAssign(cx: CompileContext, s: ir.AugAssign): S {
 export function compileAugAssignSuspending(cx: CompileContext, s: ir.AugAssign): GS {
   const x = cx.gexpr(s.value);
   const target = s.target;
+  const op = s.op;
+  // CPython's order: the target's object (and index), the current value, then the right side.
+  const [at, whole] = cx.user ? [target.span, s.span] : [null, null];
+  if (target.type === 'Attribute') {
+    const obj = cx.gx(target.value);
+    const attr = target.attr;
+    return function* (f) {
+      const o = yield* obj(f);
+      f.pos = at;
+      const cur = getattr(o, attr);
+      const v = yield* x(f);
+      f.pos = whole;
+      setattr(o, attr, inplaceBinop(op, cur, v));
+      return NORMAL;
+    };
+  }
+  if (target.type === 'Subscript') {
+    const obj = cx.gx(target.value);
+    const idx = cx.gx(target.index);
+    return function* (f) {
+      const o = yield* obj(f);
+      const i = yield* idx(f);
+      f.pos = at;
+      const cur = getitem(o, i);
+      const v = yield* x(f);
+      f.pos = whole;
+      setitem(o, i, inplaceBinop(op, cur, v));
+      return NORMAL;
+    };
+  }
+  if (target.type !== 'Name')
+    throw new CompileError("'" + target.type + "' is an illegal expression for augmented assignment", s.span);
   const load = cx.expr(target);
   const store = assignTarget(cx, target);
-  const op = s.op;
-  if (target.type !== 'Name')
-    throw new CompileError('await inside an augmented assignment to an attribute or item', s.span);
   return function* (f) {
     const cur = load(f);
     const v = yield* x(f);

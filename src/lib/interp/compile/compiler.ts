@@ -405,6 +405,14 @@ export class Compiler implements CompileContext {
       case 'FunctionDef':
       case 'ClassDef':
       case 'Delete':
+        // In a thread's body every call suspends; the calls of such a header (decorators, defaults,
+        // bases, a del target's index) run without suspending: one that blocks says so.
+        if (inThreadedMode(false, () => !suspends(s))) {
+          const plain = this.stmt(s);
+          return function* (f) {
+            return plain(f);
+          };
+        }
         throw new CompileError(
           `await inside the header of a ${s.type === 'Delete' ? 'del statement' : s.type === 'ClassDef' ? 'class statement' : 'def statement'}`,
           s.span,
