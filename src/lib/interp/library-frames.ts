@@ -14,9 +14,11 @@ import { PyExc, type PyExceptionObject, type TracebackEntry } from '../runtime/c
 import { run } from '../runtime/run';
 
 export interface LibraryFrame {
-  /** The file in asyncio's folder, or (`stdlib`) in the standard library's. */
+  /** The file in asyncio's folder, or in `dir`, or (`stdlib`) a path in the standard library's. */
   file: string;
   stdlib?: boolean;
+  /** Its folder in the standard library (asyncio's when neither this nor `stdlib` is given). */
+  dir?: string;
   name: string;
   /**
    * The line as it stands in the file (indented; a statement over several lines: each, joined by
@@ -84,6 +86,55 @@ export const FRAMES = {
     col: 20,
     endCol: 58,
     lines: [null, 1857, 1910, 1929],
+  },
+  // A thread's uncaught exception leaves run() through threading.py's _bootstrap_inner (3.14 runs
+  // run() in the thread's context).
+  'Thread._bootstrap_inner': {
+    file: 'threading.py',
+    dir: '',
+    name: '_bootstrap_inner',
+    text: '                self.run()',
+    col: 16,
+    endCol: 26,
+    lines: [1045, 1073, 1041, null],
+  },
+  'Thread._bootstrap_inner.314': {
+    file: 'threading.py',
+    dir: '',
+    name: '_bootstrap_inner',
+    text: '                self._context.run(self.run)',
+    col: 16,
+    endCol: 43,
+    lines: [null, null, null, 1082],
+  },
+  // Thread.run calling the target, Timer.run its function.
+  'Thread.run': {
+    file: 'threading.py',
+    dir: '',
+    name: 'run',
+    text: '                self._target(*self._args, **self._kwargs)',
+    col: 16,
+    endCol: 57,
+    lines: [982, 1010, 992, 1024],
+  },
+  'Timer.run': {
+    file: 'threading.py',
+    dir: '',
+    name: 'run',
+    text: '            self.function(*self.args, **self.kwargs)',
+    col: 12,
+    endCol: 52,
+    lines: [1401, 1431, 1342, 1385],
+  },
+  // A threading.excepthook that raises: its call in invoke_excepthook.
+  invoke_excepthook: {
+    file: 'threading.py',
+    dir: '',
+    name: 'invoke_excepthook',
+    text: '            hook(args)',
+    col: 12,
+    endCol: 22,
+    lines: [1349, 1379, 1290, 1333],
   },
   // asyncio.run(main) given something else than a coroutine (3.14 wraps an awaitable instead).
   'Runner.run.refuse': {
@@ -173,7 +224,7 @@ function lineIn(f: LibraryFrame): number | null {
 
 /** The file as a Linux distribution installs it. */
 function pathOf(f: LibraryFrame): string {
-  return `/usr/lib/python3.${run.minor}/${f.stdlib === true ? '' : 'asyncio/'}${f.file}`;
+  return `/usr/lib/python3.${run.minor}/${f.dir ?? (f.stdlib === true ? '' : 'asyncio/')}${f.file}`;
 }
 
 function entry(f: LibraryFrame): TracebackEntry {
@@ -221,6 +272,16 @@ export function leftLibraryFrame(e: PyExceptionObject, name: LibraryFrameName, f
 export function libraryWarning(name: LibraryFrameName, text: string): string {
   const f: LibraryFrame = FRAMES[name];
   return `${pathOf(f)}:${lineIn(f)}: ${text}\n  ${f.text.trim()}\n`;
+}
+
+/**
+ * `e` leaves the library function `name` written in Python (threading's): the innermost of the
+ * run of such frames at this point of its traceback starts it, an outer one joins it.
+ */
+export function leftPythonLibraryFrame(e: PyExceptionObject, name: LibraryFrameName): void {
+  const runs = e.libraryFrames;
+  const last = runs === null ? undefined : runs[runs.length - 1];
+  leftLibraryFrame(e, name, last === undefined || last.at !== e.traceback.length);
 }
 
 /** `e`, thrown into the native coroutine `qualname`, leaves it: CPython's frame for it, if it has one. */

@@ -237,7 +237,8 @@ export class PyTuple extends PyObject {
     public items: PyValue[],
     cls: PyClass = tupleClass,
   ) {
-    super(cls, cls === tupleClass ? null : new Map());
+    // A subclass has a __dict__ unless its __slots__ leave it out (a namedtuple's `__slots__ = ()`).
+    super(cls, cls === tupleClass || cls.noDict ? null : new Map());
   }
 }
 
@@ -252,7 +253,7 @@ export class PyBoxed extends PyObject {
     cls: PyClass,
     public value: bigint | number | string,
   ) {
-    super(cls, new Map());
+    super(cls, cls.noDict ? null : new Map());
   }
 }
 

@@ -108,6 +108,14 @@ export function enterContext(ctx: Ctx): Ctx {
   return prev;
 }
 
+/** Makes `ctx` the current context without entering it (a thread switch: each thread has its own); returns the one before. */
+export function swapContext(ctx: Ctx): Ctx {
+  const s = run.get(state);
+  const prev = s.current;
+  s.current = ctx;
+  return prev;
+}
+
 /** Leaves `ctx`, entered by enterContext, for `prev`. */
 export function leaveContext(ctx: Ctx, prev: Ctx): void {
   ctx.entered = false;

@@ -22,7 +22,7 @@ import { repr } from '../runtime/ops';
 import { LimitExceeded, interpreter, stillRunning, mainGlobals } from '../interp/state';
 import { Finalizers, TRACEMALLOC_HINT, type WarnHow } from './finalizers';
 import { collectHook, destroyTasks, heldTasks, type Destroyer } from './destroyed-tasks';
-import { leftLibraryFrame, libraryWarning } from '../interp/library-frames';
+import { leftLibraryFrame, libraryWarning, tracebackEntries } from '../interp/library-frames';
 import { installHeldViews } from './held-views';
 import { Lifetimes, lifetimes } from './lifetimes';
 import { releaseHook } from '../runtime/releases';
@@ -441,9 +441,12 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     return logLoopError(log, f.exception) ? '' : `${log}\n${this.exceptionLog(f.exception!)}`;
   }
 
-  /** The exception as logging's exc_info prints it: its traceback, or its line alone when it was never raised. */
+  /**
+   * The exception as logging's exc_info prints it: its traceback (asyncio's frames alone when a
+   * native callback raised it), or its line alone when it was never raised.
+   */
   exceptionLog(exc: PyExceptionObject): string {
-    return exc.traceback.length ? formatTraceback(exc, run.fileName, this.sourceLines) : `${excLine(exc)}\n`;
+    return tracebackEntries(exc).length ? formatTraceback(exc, run.fileName, this.sourceLines) : `${excLine(exc)}\n`;
   }
 
   /** The traceback of a task that failed, as Python prints it, and the line that raised. */

@@ -12,6 +12,7 @@ import type { Frame } from '../interp/frame';
 import { BLOCKED, IDLE_ON, RUNNING, type ThreadLog } from '../trace/threads';
 import { NO_CORE, WAITING, type ProcessLog } from '../trace/processes';
 import { CPU_SECONDS_PER_OP, DEFAULT_SWITCH_INTERVAL } from './cpu-time';
+import { Ctx, copyContext, swapContext } from './contexts';
 
 /** A simulated process: its threads share its GIL; processes run in parallel on the cores. */
 export interface SimProcess {
@@ -43,6 +44,12 @@ export interface SimThread {
   log: number;
   /** Its frames (interp/threaded.ts threadFrames), innermost last. */
   frames: Frame[];
+  /**
+   * Its current contextvars context while another thread runs (null: the main thread's, which
+   * stays current under the others): a new thread starts in an empty one, a new process in a copy
+   * of its creator's (the forked memory).
+   */
+  ctx: Ctx | null;
   /** Where its plain calls start on the frame stack while it runs (threadFrames.base). */
   stackBase: number;
   /** The main thread: run.userLine when it last resumed, and the line it was at then. */
@@ -118,6 +125,7 @@ export class ThreadScheduler {
       inPlace: false,
       log: proc.pid === MAIN_PID ? this.host.log.started(name) : -1,
       frames: [],
+      ctx: gen === null ? null : proc === this.current.proc ? new Ctx() : copyContext(),
       stackBase: 0,
       resumedAt: 0,
       line: 0,
@@ -357,7 +365,13 @@ export class ThreadScheduler {
     threadFrames.base = t.stackBase = run.get(frameStack).length;
     this.running(t);
     this.beginSlice();
-    const r = t.gen!.next(null as PyValue);
+    const outer = swapContext(t.ctx!);
+    let r: IteratorResult<PyValue, PyValue>;
+    try {
+      r = t.gen!.next(null as PyValue);
+    } finally {
+      t.ctx = swapContext(outer);
+    }
     if (r.done) {
       this.charge(t, END_SLICE);
       t.done = true;

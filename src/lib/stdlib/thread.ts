@@ -21,6 +21,7 @@ import type { SimThread, ThreadScheduler } from '../sim/threads';
 import { PyDict, PyExceptionObject } from '../runtime/core';
 import { run } from '../runtime/run';
 import { formatTraceback } from '../interp/traceback';
+import { FRAMES, leftPythonLibraryFrame, type LibraryFrameName } from '../interp/library-frames';
 
 const lockClass = builtinClass('lock');
 lockClass.module = '_thread';
@@ -98,6 +99,12 @@ export function makeThread(sim: Simulation): PyModule {
   def('_format_exception', '(exc, /)', ([exc]) => {
     if (!(exc instanceof PyExceptionObject)) return repr(exc) + '\n';
     return formatTraceback(exc, run.fileName, sim.sourceLines);
+  });
+  // threading's functions an exception leaves (its traceback shows their frames, as CPython's).
+  def('_left_frame', '(exc, name, /)', ([exc, name]) => {
+    const key = String(name);
+    if (exc instanceof PyExceptionObject && key in FRAMES) leftPythonLibraryFrame(exc, key as LibraryFrameName);
+    return null;
   });
   d.set('LockType', lockClass);
   d.set('error', getExcClass('RuntimeError'));

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { STATEMENTS } from '../../../src/lib/sim/library-statements';
-import { FRAMES, NATIVE } from '../../../src/lib/interp/library-frames';
+import { FRAMES, NATIVE, type LibraryFrame } from '../../../src/lib/interp/library-frames';
 import { zipFile } from '../../support/zip-file';
 
 const ours = (name: string) =>
@@ -46,10 +46,10 @@ describe('library statements shown as CPython frames', () => {
   const stdlib314 = new URL('../../../node_modules/pyodide/python_stdlib.zip', import.meta.url).pathname;
   const sources: { i: number; has: boolean; read: (file: string) => string }[] = [
     ...['3.11.7', '3.12.1', '3.13.0'].map((v, i) => {
-      const dir = `/root/.pyenv/versions/${v}/lib/python3.${11 + i}/asyncio/`;
+      const dir = `/root/.pyenv/versions/${v}/lib/python3.${11 + i}/`;
       return { i, has: existsSync(dir), read: (file: string) => readFileSync(dir + file, 'utf8') };
     }),
-    { i: 3, has: existsSync(stdlib314), read: (file: string) => zipFile(stdlib314, `asyncio/${file}`) ?? '' },
+    { i: 3, has: existsSync(stdlib314), read: (file: string) => zipFile(stdlib314, file) ?? '' },
   ];
   for (const { i, has, read } of sources) {
     it.skipIf(!has)(`CPython 3.${11 + i}'s lines are the texts shown`, () => {
@@ -61,16 +61,18 @@ describe('library statements shown as CPython frames', () => {
       for (const s of STATEMENTS) {
         const line = s.lines[i];
         if (line !== null)
-          expect(lineOf(s.file, line, s.text.split('\n').length).trim(), `${s.func} at ${s.file}:${line}`).toBe(
-            s.text.trim(),
-          );
+          expect(
+            lineOf(`asyncio/${s.file}`, line, s.text.split('\n').length).trim(),
+            `${s.func} at ${s.file}:${line}`,
+          ).toBe(s.text.trim());
       }
-      // asyncio's frames Loopline runs natively (asyncio.run's, asyncio.sleep's, a queue's), exactly,
-      // indentation too: the carets' columns count from the line's start.
-      for (const f of [...Object.values(FRAMES), ...Object.values(NATIVE).flat()]) {
+      // asyncio's frames Loopline runs natively (asyncio.run's, asyncio.sleep's, a queue's) and
+      // threading's, exactly, indentation too: the carets' columns count from the line's start.
+      for (const f of [...Object.values(FRAMES), ...Object.values(NATIVE).flat()] as LibraryFrame[]) {
         const line = f.lines[i];
+        const file = (f.dir ?? (f.stdlib === true ? '' : 'asyncio/')) + f.file;
         if (line !== null)
-          expect(lineOf(f.file, line, f.text.split('\n').length), `${f.name} at ${f.file}:${line}`).toBe(f.text);
+          expect(lineOf(file, line, f.text.split('\n').length), `${f.name} at ${file}:${line}`).toBe(f.text);
       }
     });
   }

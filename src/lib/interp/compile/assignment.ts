@@ -55,10 +55,10 @@ export function compileAssignSuspending(cx: CompileContext, s: ir.Assign): GS {
     return g;
   }
   const x = cx.gexpr(s.value);
-  const ts = s.targets.map((t) => assignTarget(cx, t));
+  const ts = s.targets.map((t) => assignTargetSuspending(cx, t));
   return function* (f) {
     const v = yield* x(f);
-    for (const t of ts) t(f, v);
+    for (const t of ts) yield* t(f, v);
     return NORMAL;
   };
 }
@@ -114,11 +114,40 @@ export function compileAugAssign(cx: CompileContext, s: ir.AugAssign): S {
 export function compileAugAssignSuspending(cx: CompileContext, s: ir.AugAssign): GS {
   const x = cx.gexpr(s.value);
   const target = s.target;
+  const op = s.op;
+  // CPython's order: the target's object (and index), the current value, then the right side.
+  const [at, whole] = cx.user ? [target.span, s.span] : [null, null];
+  if (target.type === 'Attribute') {
+    const obj = cx.gx(target.value);
+    const attr = target.attr;
+    return function* (f) {
+      const o = yield* obj(f);
+      f.pos = at;
+      const cur = getattr(o, attr);
+      const v = yield* x(f);
+      f.pos = whole;
+      setattr(o, attr, inplaceBinop(op, cur, v));
+      return NORMAL;
+    };
+  }
+  if (target.type === 'Subscript') {
+    const obj = cx.gx(target.value);
+    const idx = cx.gx(target.index);
+    return function* (f) {
+      const o = yield* obj(f);
+      const i = yield* idx(f);
+      f.pos = at;
+      const cur = getitem(o, i);
+      const v = yield* x(f);
+      f.pos = whole;
+      setitem(o, i, inplaceBinop(op, cur, v));
+      return NORMAL;
+    };
+  }
+  if (target.type !== 'Name')
+    throw new CompileError("'" + target.type + "' is an illegal expression for augmented assignment", s.span);
   const load = cx.expr(target);
   const store = assignTarget(cx, target);
-  const op = s.op;
-  if (target.type !== 'Name')
-    throw new CompileError('await inside an augmented assignment to an attribute or item', s.span);
   return function* (f) {
     const cur = load(f);
     const v = yield* x(f);
@@ -217,22 +246,8 @@ export function assignTarget(cx: CompileContext, t: ir.Expr): Assign {
       const n = subs.length;
       return (f, v) => {
         f.pos = pos;
-        const items = v instanceof PyList || v instanceof PyTuple ? v.items : unpackable(v);
-        if (starAt < 0) {
-          if (items.length !== n) {
-            if (items.length > n)
-              throw pyError('ValueError', `too many values to unpack (expected ${n}${gotCount(v, items.length)})`);
-            throw pyError('ValueError', `not enough values to unpack (expected ${n}, got ${items.length})`);
-          }
-          for (let i = 0; i < n; i++) subs[i](f, items[i]);
-          return;
-        }
-        const after = n - starAt - 1;
-        if (items.length < n - 1)
-          throw pyError('ValueError', `not enough values to unpack (expected at least ${n - 1}, got ${items.length})`);
-        for (let i = 0; i < starAt; i++) subs[i](f, items[i]);
-        subs[starAt](f, new PyList(items.slice(starAt, items.length - after)));
-        for (let i = 0; i < after; i++) subs[starAt + 1 + i](f, items[items.length - after + i]);
+        const values = unpackValues(v, n, starAt);
+        for (let i = 0; i < n; i++) subs[i](f, values[i]);
       };
     }
     case 'Starred':
@@ -242,11 +257,120 @@ export function assignTarget(cx: CompileContext, t: ir.Expr): Assign {
   }
 }
 
+/** A store into a target whose object or index suspends (`d[await key()] = v`), after the value. */
+type AssignSuspending = (f: Frame, v: PyValue) => Generator<PyValue, void, PyValue>;
+
+function assignTargetSuspending(cx: CompileContext, t: ir.Expr): AssignSuspending {
+  const pos = cx.user ? t.span : null;
+  if (!suspends(t) || t.type === 'Name' || t.type === 'Starred') {
+    const store = assignTarget(cx, t);
+    return function* (f, v) {
+      store(f, v);
+    };
+  }
+  switch (t.type) {
+    case 'Attribute': {
+      const obj = cx.gx(t.value);
+      const name = t.attr;
+      return function* (f, v) {
+        const o = yield* obj(f);
+        f.pos = pos;
+        setattr(o, name, v);
+      };
+    }
+    case 'Subscript': {
+      const obj = cx.gx(t.value);
+      const idx = cx.gx(t.index);
+      return function* (f, v) {
+        const o = yield* obj(f);
+        const i = yield* idx(f);
+        f.pos = pos;
+        setitem(o, i, v);
+      };
+    }
+    case 'Tuple':
+    case 'List': {
+      const starAt = t.elts.findIndex((e) => e.type === 'Starred');
+      const subs = t.elts.map((e) => assignTargetSuspending(cx, e.type === 'Starred' ? e.value : e));
+      const n = subs.length;
+      return function* (f, v) {
+        f.pos = pos;
+        const values = unpackValues(v, n, starAt);
+        for (let i = 0; i < n; i++) yield* subs[i](f, values[i]);
+      };
+    }
+    default:
+      throw new CompileError(`cannot assign to ${t.type}`, t.span);
+  }
+}
+
+/** The values an unpacking gives its `n` targets (the starred one at `starAt`, if any, a list). */
+function unpackValues(v: PyValue, n: number, starAt: number): PyValue[] {
+  const items = v instanceof PyList || v instanceof PyTuple ? v.items : unpackable(v);
+  if (starAt < 0) {
+    if (items.length !== n) {
+      if (items.length > n)
+        throw pyError('ValueError', `too many values to unpack (expected ${n}${gotCount(v, items.length)})`);
+      throw pyError('ValueError', `not enough values to unpack (expected ${n}, got ${items.length})`);
+    }
+    return items;
+  }
+  const after = n - starAt - 1;
+  if (items.length < n - 1)
+    throw pyError('ValueError', `not enough values to unpack (expected at least ${n - 1}, got ${items.length})`);
+  return [
+    ...items.slice(0, starAt),
+    new PyList(items.slice(starAt, items.length - after)),
+    ...items.slice(items.length - after),
+  ];
+}
+
 export function compileDelete(cx: CompileContext, s: ir.Delete): S {
   const ds = s.targets.map((t) => delTarget(cx, t));
   return (f) => {
     for (const d of ds) d(f);
     return NORMAL;
+  };
+}
+
+/** `del` whose target's object or index suspends (`del d[await key()]`). */
+export function compileDeleteSuspending(cx: CompileContext, s: ir.Delete): GS {
+  const ds = s.targets.map((t) => delTargetSuspending(cx, t));
+  return function* (f) {
+    for (const d of ds) yield* d(f);
+    return NORMAL;
+  };
+}
+
+function delTargetSuspending(cx: CompileContext, t: ir.Expr): (f: Frame) => Generator<PyValue, void, PyValue> {
+  const pos = cx.user ? t.span : null;
+  if (!suspends(t) || (t.type !== 'Attribute' && t.type !== 'Subscript' && t.type !== 'Tuple' && t.type !== 'List')) {
+    const d = delTarget(cx, t);
+    return function* (f) {
+      d(f);
+    };
+  }
+  if (t.type === 'Attribute') {
+    const obj = cx.gx(t.value);
+    return function* (f) {
+      const o = yield* obj(f);
+      f.pos = pos;
+      delattr(o, t.attr);
+    };
+  }
+  if (t.type === 'Subscript') {
+    const obj = cx.gx(t.value);
+    const idx = cx.gx(t.index);
+    return function* (f) {
+      const o = yield* obj(f);
+      const i = yield* idx(f);
+      f.pos = pos;
+      delitem(o, i);
+    };
+  }
+  const ds = t.elts.map((e) => delTargetSuspending(cx, e));
+  return function* (f) {
+    for (const d of ds) yield* d(f);
   };
 }
 

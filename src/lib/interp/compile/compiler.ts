@@ -30,6 +30,7 @@ import {
   compileAnnAssign,
   compileAnnAssignSuspending,
   compileDelete,
+  compileDeleteSuspending,
 } from './assignment';
 import {
   compileIf,
@@ -402,9 +403,19 @@ export class Compiler implements CompileContext {
         return compileRaiseSuspending(this, s);
       case 'Assert':
         return compileAssertSuspending(this, s);
+      case 'Delete':
+        if (inThreadedMode(false, () => suspends(s))) return compileDeleteSuspending(this, s);
+      // falls through: a thread's del whose target calls
       case 'FunctionDef':
       case 'ClassDef':
-      case 'Delete':
+        // In a thread's body every call suspends; the calls of such a header (decorators, defaults,
+        // bases, a del target's index) run without suspending: one that blocks says so.
+        if (inThreadedMode(false, () => !suspends(s))) {
+          const plain = this.stmt(s);
+          return function* (f) {
+            return plain(f);
+          };
+        }
         throw new CompileError(
           `await inside the header of a ${s.type === 'Delete' ? 'del statement' : s.type === 'ClassDef' ? 'class statement' : 'def statement'}`,
           s.span,
@@ -517,6 +528,14 @@ export class Compiler implements CompileContext {
       case 'Starred':
         throw new CompileError("can't use starred expression here", e.span);
       default:
+        // In a thread's body every call suspends; one in a lambda's defaults runs without
+        // suspending (one that blocks says so).
+        if (inThreadedMode(false, () => !suspends(e))) {
+          const plain = this.expr(e);
+          return function* (f) {
+            return plain(f);
+          };
+        }
         throw new CompileError(`await inside ${e.type}`, e.span);
     }
   }

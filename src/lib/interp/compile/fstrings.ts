@@ -3,7 +3,6 @@ import type * as ir from '../../ir/types';
 import { repr, str } from '../../runtime/ops';
 import { pyFormat } from '../../runtime/types/format';
 import type { X, GX, CompileContext } from './context';
-import { CompileError } from './errors';
 import { suspends } from './suspends';
 
 export function compileFString(cx: CompileContext, parts: ir.FStringPart[]): X {
@@ -33,13 +32,24 @@ export function compileFString(cx: CompileContext, parts: ir.FStringPart[]): X {
 export function compileFStringSuspending(cx: CompileContext, e: ir.FString): GX {
   const parts = e.parts.map((p) => {
     if (typeof p === 'string') return { lit: p, x: null, conv: null, spec: null, prefix: '' };
-    if (p.spec && p.spec.some((q) => typeof q !== 'string' && suspends(q.expr)))
-      throw new CompileError('await inside an f-string format spec', e.span);
+    // A spec whose fields suspend (`{x:>{await width()}}`, a call in a thread) is one itself.
+    let spec: GX | null = null;
+    if (p.spec) {
+      const parts = p.spec;
+      if (parts.some((q) => typeof q !== 'string' && suspends(q.expr)))
+        spec = compileFStringSuspending(cx, { ...e, parts });
+      else {
+        const plain = compileFString(cx, parts);
+        spec = function* (f) {
+          return plain(f);
+        };
+      }
+    }
     return {
       lit: '',
       x: cx.gx(p.expr),
       conv: p.conversion ?? (p.debugText !== null && !p.spec ? 'r' : null),
-      spec: p.spec ? compileFString(cx, p.spec) : null,
+      spec,
       prefix: p.debugText ?? '',
     };
   });
@@ -54,7 +64,7 @@ export function compileFStringSuspending(cx: CompileContext, e: ir.FString): GX 
       if (p.conv === 'r') v = repr(v);
       else if (p.conv === 's') v = str(v);
       else if (p.conv === 'a') v = asciiOf(repr(v));
-      s += p.prefix + pyFormat(v, p.spec ? (p.spec(f) as string) : '');
+      s += p.prefix + pyFormat(v, p.spec ? ((yield* p.spec(f)) as string) : '');
     }
     return s;
   };

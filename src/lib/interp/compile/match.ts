@@ -20,6 +20,7 @@ import { type Frame, NORMAL } from '../frame';
 import type { S, GS, Assign, CompileContext } from './context';
 import { CompileError } from './errors';
 import { storeName } from './names';
+import { suspends } from './suspends';
 
 export function compileMatch(cx: CompileContext, s: ir.Match): S {
   const subj = cx.expr(s.subject);
@@ -33,8 +34,26 @@ export function compileMatch(cx: CompileContext, s: ir.Match): S {
 
 export function compileMatchSuspending(cx: CompileContext, s: ir.Match): GS {
   const subj = cx.gx(s.subject);
-  const sync = matchCases(cx, s);
   const bodies = s.cases.map((c) => cx.gblock(c.body));
+  if (s.cases.some((c) => suspends(c.guard))) {
+    // A guard that awaits (`case Order() if await allowed(user):`): each case in turn.
+    const cases = s.cases.map((c) => ({
+      pat: compilePattern(cx, c.pattern),
+      guard: c.guard ? cx.gx(c.guard) : null,
+      line: c.span.line,
+    }));
+    return function* (f) {
+      const v = yield* subj(f);
+      for (let i = 0; i < cases.length; i++) {
+        const c = cases[i];
+        f.line = c.line;
+        f.pos = null;
+        if (c.pat(f, v) && (!c.guard || truthy(yield* c.guard(f)))) return yield* bodies[i](f);
+      }
+      return NORMAL;
+    };
+  }
+  const sync = matchCases(cx, s);
   return function* (f) {
     const v = yield* subj(f);
     const i = sync(f, v);

@@ -44,6 +44,7 @@ export function lowerBinary(lx: LowerContext, n: N): Expr {
     }
     return { type: 'Compare', span, left, ops: [op], comparators: [right] };
   }
+  if (BIN_OPS.has(opText) && swallows(lx, n)) return regroupArithmetic(lx, n);
   const op = (BIN_OPS.has(opText) ? opText : '+') as BinOperator;
   return { type: 'BinOp', span, op, left: lx.expr(leftNode), right: lx.expr(rightNode) };
 }
@@ -53,6 +54,7 @@ export function lowerUnary(lx: LowerContext, n: N, span: Span): Expr {
   const opText = k[0] ? lx.text(k[0]) : '-';
   const op = opText === 'not' ? 'not' : opText === '+' ? '+' : opText === '~' ? '~' : '-';
   if (op === 'not' && k[1]) return lowerNot(lx, n.from, k[1]);
+  if (op !== 'not' && swallows(lx, n)) return regroupArithmetic(lx, n);
   return { type: 'UnaryOp', span, op, operand: lx.expr(k[1]) };
 }
 
@@ -73,9 +75,8 @@ function lowerNot(lx: LowerContext, from: number, operand: N): Expr {
 }
 
 /**
- * `await` binds tighter than any binary operator in Python (`await x + 1` is
- * `(await x) + 1`), but Lezer's grammar lets it take a whole binary expression. Rotate:
- * the await applies to the leftmost operand.
+ * `await` binds tighter than any binary operator in Python (`await x + 1` is `(await x) + 1`), but
+ * Lezer's grammar lets it take a whole binary expression: regroup (regroupArithmetic).
  */
 export function lowerAwait(lx: LowerContext, n: N): Expr {
   const k = lx.kids(n);
@@ -84,22 +85,122 @@ export function lowerAwait(lx: LowerContext, n: N): Expr {
     const opTok = lx.kids(operand)[0];
     lx.error('invalid syntax', (opTok ?? operand).from, (opTok ?? operand).to);
   }
-  const apply = (node: N | undefined): Expr => {
-    if (node && node.name === 'BinaryExpression') {
-      const bk = lx.kids(node);
-      const opText = bk.length === 3 ? lx.text(bk[1]) : '';
-      if (BIN_OPS.has(opText)) {
-        const left = apply(bk[0]);
-        return {
-          type: 'BinOp',
-          span: lx.span(n.from, node.to),
-          op: opText as BinOperator,
-          left,
-          right: lx.expr(bk[2]),
-        };
-      }
-    }
-    return { type: 'Await', span: lx.span(n.from, node ? node.to : n.to), value: lx.expr(node) };
+  if (swallows(lx, n)) return regroupArithmetic(lx, n);
+  return { type: 'Await', span: lx.span(n.from, n.to), value: lx.expr(operand) };
+}
+
+function arithmeticOp(lx: LowerContext, n: N): string | null {
+  if (n.name !== 'BinaryExpression') return null;
+  const k = lx.kids(n);
+  const op = k.length === 3 ? lx.text(k[1]) : '';
+  return BIN_OPS.has(op) ? op : null;
+}
+
+/**
+ * Does this arithmetic node hold an `await` (or a sign before one) that Lezer let take the
+ * operators after it? Then the chain is regrouped with Python's precedences.
+ */
+function swallows(lx: LowerContext, n: N): boolean {
+  const k = lx.kids(n);
+  if (n.name === 'AwaitExpression') return k[1] !== undefined && arithmeticOp(lx, k[1]) !== null;
+  if (n.name === 'UnaryExpression') {
+    const op = k[0] ? lx.text(k[0]) : '';
+    return op !== 'not' && k[1] !== undefined && (k[1].name === 'AwaitExpression' || swallows(lx, k[1]));
+  }
+  if (arithmeticOp(lx, n) === null) return false;
+  return swallows(lx, k[0]) || swallows(lx, k[2]);
+}
+
+/** An operand of a flattened arithmetic chain: its node, the signs before it, and whether it is awaited. */
+interface Operand {
+  node: N;
+  signs: { op: '+' | '-' | '~'; from: number }[];
+  awaitFrom: number | null;
+}
+
+/** The chain as Lezer nested it, flattened: operands and the operators between them, in source order. */
+function flatten(lx: LowerContext, n: N, out: (Operand | string)[]): void {
+  const k = lx.kids(n);
+  const op = arithmeticOp(lx, n);
+  if (op !== null) {
+    flatten(lx, k[0], out);
+    out.push(op);
+    flatten(lx, k[2], out);
+    return;
+  }
+  if (n.name === 'AwaitExpression' && k[1] !== undefined && (arithmeticOp(lx, k[1]) !== null || swallows(lx, k[1]))) {
+    const start = out.length;
+    flatten(lx, k[1], out);
+    (out[start] as Operand).awaitFrom = n.from;
+    return;
+  }
+  if (n.name === 'AwaitExpression') {
+    out.push({ node: k[1] ?? n, signs: [], awaitFrom: n.from });
+    return;
+  }
+  if (n.name === 'UnaryExpression' && swallows(lx, n)) {
+    const start = out.length;
+    flatten(lx, k[1], out);
+    const sign = lx.text(k[0]);
+    (out[start] as Operand).signs.unshift({ op: sign === '+' ? '+' : sign === '~' ? '~' : '-', from: n.from });
+    return;
+  }
+  out.push({ node: n, signs: [], awaitFrom: null });
+}
+
+const PRECEDENCE: Record<string, number> = {
+  '|': 1,
+  '^': 2,
+  '&': 3,
+  '<<': 4,
+  '>>': 4,
+  '+': 5,
+  '-': 5,
+  '*': 6,
+  '/': 6,
+  '//': 6,
+  '%': 6,
+  '@': 6,
+};
+
+/**
+ * An arithmetic chain holding a swallowing `await`, grouped as Python's grammar does: `await`
+ * applies to its primary, a power binds tighter than the signs before it (`-await x ** 2` is
+ * `-((await x) ** 2)`) and its right side is a factor, and the binary operators by precedence,
+ * left to right.
+ */
+function regroupArithmetic(lx: LowerContext, n: N): Expr {
+  const items: (Operand | string)[] = [];
+  flatten(lx, n, items);
+  let i = 0;
+  const primary = (o: Operand): Expr => {
+    const value = lx.expr(o.node);
+    if (o.awaitFrom === null) return value;
+    return { type: 'Await', span: lx.span(o.awaitFrom, value.span.to), value };
   };
-  return apply(operand);
+  const factor = (): Expr => {
+    const o = items[i++] as Operand;
+    let e = primary(o);
+    if (items[i] === '**') {
+      i++;
+      const exp = factor();
+      e = { type: 'BinOp', span: lx.span(e.span.from, exp.span.to), op: '**', left: e, right: exp };
+    }
+    for (let j = o.signs.length - 1; j >= 0; j--)
+      e = { type: 'UnaryOp', span: lx.span(o.signs[j].from, e.span.to), op: o.signs[j].op, operand: e };
+    return e;
+  };
+  const binary = (min: number): Expr => {
+    let left = factor();
+    while (i < items.length) {
+      const op = items[i] as string;
+      const p = PRECEDENCE[op];
+      if (p === undefined || p < min) break;
+      i++;
+      const right = binary(p + 1);
+      left = { type: 'BinOp', span: lx.span(left.span.from, right.span.to), op: op as BinOperator, left, right };
+    }
+    return left;
+  };
+  return binary(0);
 }

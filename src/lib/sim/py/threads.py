@@ -8,8 +8,10 @@ _default_executors = {}
 
 async def to_thread(func, /, *args, **kwargs):
     import functools
+    import contextvars
     loop = get_running_loop()
-    func_call = functools.partial(func, *args, **kwargs)
+    ctx = contextvars.copy_context()
+    func_call = functools.partial(ctx.run, func, *args, **kwargs)
     return await loop.run_in_executor(None, func_call)
 
 

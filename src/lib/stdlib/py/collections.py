@@ -483,7 +483,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': fields,
     }
     for index, name in enumerate(fields):
-        ns[name] = property(_field_getter(index), doc=f'Alias for field number {index}')
+        ns[name] = _tuplegetter(index, f'Alias for field number {index}')
     if module is not None:
         ns['__module__'] = module
     result = type(typename, (tuple,), ns)
@@ -492,10 +492,36 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     return result
 
 
-def _field_getter(index):
-    def get(self):
-        return self[index]
-    return get
+class _tuplegetter:
+    # CPython's C descriptor for a namedtuple's field: reads item `index`, refuses to set or delete.
+    # (3.11's names its C module)
+    __module__ = 'collections' if _sys.version_info >= (3, 12) else '_collections'
+
+    def __init__(self, index, doc, /):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if not isinstance(instance, tuple):
+            raise TypeError(f"descriptor for index '{self._index}' for tuple subclasses "
+                            f"doesn't apply to '{type(instance).__name__}' object")
+        if self._index >= len(instance):
+            raise IndexError('tuple index out of range')
+        return instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+    def __reduce__(self):
+        return type(self), (self._index, self.__doc__)
+
+    def __repr__(self):
+        return f'{type(self).__name__}({self._index}, {self.__doc__!r})'
 
 
 class ChainMap:

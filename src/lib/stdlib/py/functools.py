@@ -198,6 +198,7 @@ def cache(user_function, /):
 
 
 def _gt_from_lt(self, other):
+    'Return a > b.  Computed by @total_ordering from (not a < b) and (a != b).'
     r = type(self).__lt__(self, other)
     if r is NotImplemented:
         return r
@@ -205,6 +206,7 @@ def _gt_from_lt(self, other):
 
 
 def _le_from_lt(self, other):
+    'Return a <= b.  Computed by @total_ordering from (a < b) or (a == b).'
     r = type(self).__lt__(self, other)
     if r is NotImplemented:
         return r
@@ -212,6 +214,7 @@ def _le_from_lt(self, other):
 
 
 def _ge_from_lt(self, other):
+    'Return a >= b.  Computed by @total_ordering from (not a < b).'
     r = type(self).__lt__(self, other)
     if r is NotImplemented:
         return r
@@ -219,6 +222,7 @@ def _ge_from_lt(self, other):
 
 
 def _ge_from_le(self, other):
+    'Return a >= b.  Computed by @total_ordering from (not a <= b) or (a == b).'
     r = type(self).__le__(self, other)
     if r is NotImplemented:
         return r
@@ -226,6 +230,7 @@ def _ge_from_le(self, other):
 
 
 def _lt_from_le(self, other):
+    'Return a < b.  Computed by @total_ordering from (a <= b) and (a != b).'
     r = type(self).__le__(self, other)
     if r is NotImplemented:
         return r
@@ -233,6 +238,7 @@ def _lt_from_le(self, other):
 
 
 def _gt_from_le(self, other):
+    'Return a > b.  Computed by @total_ordering from (not a <= b).'
     r = type(self).__le__(self, other)
     if r is NotImplemented:
         return r
@@ -240,6 +246,7 @@ def _gt_from_le(self, other):
 
 
 def _lt_from_gt(self, other):
+    'Return a < b.  Computed by @total_ordering from (not a > b) and (a != b).'
     r = type(self).__gt__(self, other)
     if r is NotImplemented:
         return r
@@ -247,6 +254,7 @@ def _lt_from_gt(self, other):
 
 
 def _ge_from_gt(self, other):
+    'Return a >= b.  Computed by @total_ordering from (a > b) or (a == b).'
     r = type(self).__gt__(self, other)
     if r is NotImplemented:
         return r
@@ -254,6 +262,7 @@ def _ge_from_gt(self, other):
 
 
 def _le_from_gt(self, other):
+    'Return a <= b.  Computed by @total_ordering from (not a > b).'
     r = type(self).__gt__(self, other)
     if r is NotImplemented:
         return r
@@ -261,6 +270,7 @@ def _le_from_gt(self, other):
 
 
 def _le_from_ge(self, other):
+    'Return a <= b.  Computed by @total_ordering from (not a >= b) or (a == b).'
     r = type(self).__ge__(self, other)
     if r is NotImplemented:
         return r
@@ -268,6 +278,7 @@ def _le_from_ge(self, other):
 
 
 def _gt_from_ge(self, other):
+    'Return a > b.  Computed by @total_ordering from (a >= b) and (a != b).'
     r = type(self).__ge__(self, other)
     if r is NotImplemented:
         return r
@@ -275,6 +286,7 @@ def _gt_from_ge(self, other):
 
 
 def _lt_from_ge(self, other):
+    'Return a < b.  Computed by @total_ordering from (not a >= b).'
     r = type(self).__ge__(self, other)
     if r is NotImplemented:
         return r
@@ -305,13 +317,9 @@ def total_ordering(cls):
     root = max(roots)
     for opname, opfunc in _derived[root]:
         if opname not in roots:
-            def make(f, name):
-                def method(self, other):
-                    return f(self, other)
-                method.__name__ = name
-                method.__qualname__ = f'{cls.__qualname__}.{name}'
-                return method
-            setattr(cls, opname, make(opfunc, opname))
+            # The shared function itself, renamed (its qualname and docstring stay), as CPython does.
+            opfunc.__name__ = opname
+            setattr(cls, opname, opfunc)
     return cls
 
 

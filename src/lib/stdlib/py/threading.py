@@ -455,7 +455,11 @@ class Thread:
     def run(self):
         try:
             if self._target is not None:
-                self._target(*self._args, **self._kwargs)
+                try:
+                    self._target(*self._args, **self._kwargs)
+                except BaseException as exc:
+                    _thread._left_frame(exc, 'Thread.run')
+                    raise
         finally:
             del self._target, self._args, self._kwargs
 
@@ -473,11 +477,22 @@ class Thread:
         except SystemExit:
             pass
         except BaseException as exc:
-            excepthook(ExceptHookArgs(type(exc), exc, None, self))
+            _thread._left_frame(exc, 'Thread._bootstrap_inner'
+                                if _sys.version_info < (3, 14) else 'Thread._bootstrap_inner.314')
+            self._invoke_excepthook(exc)
         finally:
             self._finished = True
             self._alive.release()
             del _running[self._ident]
+
+    def _invoke_excepthook(self, exc):
+        # threading.excepthook as it is now; one that raises is reported on sys.stderr.
+        try:
+            excepthook(ExceptHookArgs(type(exc), exc, exc.__traceback__, self))
+        except Exception as failure:
+            failure.__suppress_context__ = True
+            _thread._left_frame(failure, 'invoke_excepthook')
+            _write_stderr('Exception in threading.excepthook:\n' + _thread._format_exception(failure))
 
     def join(self, timeout=None):
         if not self._initialized:
@@ -547,7 +562,16 @@ class ExceptHookArgs:
 
 def excepthook(args):
     who = get_ident() if args.thread is None else args.thread.name
-    _stderr_write(f'Exception in thread {who}:\n' + _thread._format_exception(args.exc_value))
+    _write_stderr(f'Exception in thread {who}:\n' + _thread._format_exception(args.exc_value))
+
+
+def _write_stderr(text):
+    # sys.stderr as it is now (redirect_stderr catches it), the process's own when it is None.
+    out = _sys.stderr
+    (_stderr_write if out is None else out.write)(text)
+
+
+__excepthook__ = excepthook
 
 
 class Timer(Thread):
@@ -567,7 +591,11 @@ class Timer(Thread):
     def run(self):
         self.finished.wait(self.interval)
         if not self.finished.is_set():
-            self.function(*self.args, **self.kwargs)
+            try:
+                self.function(*self.args, **self.kwargs)
+            except BaseException as exc:
+                _thread._left_frame(exc, 'Timer.run')
+                raise
         self.finished.set()
 
 

@@ -745,7 +745,10 @@ class NamedTupleMeta(type):
             if base is not _NamedTuple and base is not Generic:
                 raise TypeError('can only inherit from a NamedTuple type and Generic')
         bases = tuple(tuple if base is _NamedTuple else base for base in bases)
-        cls = type.__new__(type, typename, bases, ns)
+        # CPython's class is the namedtuple itself: `__slots__ = ()`, so no instance __dict__.
+        if '__slots__' in ns:
+            raise AttributeError('Cannot overwrite NamedTuple attribute __slots__')
+        cls = type.__new__(type, typename, bases, {**ns, '__slots__': ()})
         ann = _stdlib_native.own_annotations(cls)
         names = list(ann)
         defaults = []
