@@ -191,7 +191,7 @@ class _TextInput:
                 return lines
             lines.append(line)
             total += len(line)
-            if 0 < hint <= total:
+            if 0 < hint < total:
                 return lines
 
     def __iter__(self):
