@@ -149,7 +149,8 @@ export class CauseTracker {
     }
     if (t) {
       const lib = libraryFrameOf(t);
-      if (lib && lib.name === 'TaskGroup.__aexit__') {
+      // The group's exit: __aexit__, whose work is in _aexit (CPython 3.14's split, kept by Loopline in every version).
+      if (lib && (lib.name === 'TaskGroup._aexit' || lib.name === 'TaskGroup.__aexit__')) {
         const exc = lib.exc instanceof PyObject ? lib.exc.cls.name : 'CancelledError';
         return { kind: 'taskgroup', name: t.name, exc };
       }
