@@ -639,7 +639,8 @@ class AgenAwaitable extends PyNativeAwaitable {
   }
 }
 
-function* agenClose(ag: PyAsyncGenerator): Body {
+/** `aclose()` awaited: GeneratorExit thrown in, which must end the generator. */
+export function* agenClose(ag: PyAsyncGenerator): Body {
   if (ag.state === 'created' || ag.state === 'closed') {
     ag.state = 'closed';
     return null;
@@ -666,14 +667,6 @@ export const asyncGenHooks = new RunSlot<AsyncGenHooks>('async generator hooks',
   firstIter() {},
   finalize() {},
 }));
-
-/** `agen.aclose()` as a Task's coroutine (CPython wraps the athrow object directly). */
-export function athrowCoroutine(ag: PyAsyncGenerator): PyCoroutine {
-  const c = new PyCoroutine(null, agenClose(ag), 'async_generator_athrow', 'async_generator_athrow');
-  c.awaited = true;
-  (c as unknown as { chainNext: PyValue }).chainNext = ag;
-  return c;
-}
 
 function agen(self: PyValue): PyAsyncGenerator {
   const ag = self as PyAsyncGenerator;
