@@ -12,7 +12,7 @@
  */
 import { PyExc, pyError, type PyValue } from '../runtime/core';
 import { run } from '../runtime/run';
-import { AgenYield, PyCoroutine, agenClose, type Body, type PyAsyncGenerator } from './generator';
+import { AgenYield, PyCoroutine, agenClose, athrowClass, type Body, type PyAsyncGenerator } from './generator';
 
 const IGNORED_EXIT = 'async generator ignored GeneratorExit';
 
@@ -26,6 +26,11 @@ class AcloseTaskCoroutine extends PyCoroutine {
     this.thrownFirst = exc;
     return this.resume(null);
   }
+}
+
+/** A task's coroutine that is an async generator's aclose() (asyncio's repr names it by its type). */
+export function isAcloseTask(c: unknown): boolean {
+  return c instanceof AcloseTaskCoroutine;
 }
 
 /** The generator ended as aclose() wants (StopAsyncIteration or GeneratorExit)? */
@@ -83,6 +88,8 @@ function* acloseBody(c: AcloseTaskCoroutine, ag: PyAsyncGenerator): Body {
 export function athrowCoroutine(ag: PyAsyncGenerator): PyCoroutine {
   const c = new AcloseTaskCoroutine(null, null, 'async_generator_athrow', 'async_generator_athrow');
   c.gen = acloseBody(c, ag);
+  // Python sees the athrow object itself (task.get_coro()): `<async_generator_athrow object at ...>`.
+  c.cls = athrowClass;
   c.awaited = true;
   (c as unknown as { chainNext: PyValue }).chainNext = ag;
   return c;

@@ -641,7 +641,7 @@ export function stopIteration(value: PyValue): PyExc {
 // ------------------------------------------------------------------ async generator protocol
 
 const asendClass = builtinClass('async_generator_asend');
-const athrowClass = builtinClass('async_generator_athrow');
+export const athrowClass = builtinClass('async_generator_athrow');
 
 /** The awaitable returned by asend/athrow/aclose/__anext__; `chainNext` lets the trace follow into the generator. */
 class AgenAwaitable extends PyNativeAwaitable {
