@@ -507,6 +507,18 @@ class PyNativeAwaitable extends PyObject implements Awaitable {
   }
 }
 
+/**
+ * An iterator that `yield from` delegates to (sends and throws forwarded), and that a user
+ * `__await__` may return, while `await` of it directly is refused: asyncio's FutureIter.
+ */
+export interface DelegatingIterator {
+  delegateIter(): Body;
+}
+
+function isDelegatingIterator(v: PyValue): v is PyObject & DelegatingIterator {
+  return v instanceof PyObject && typeof (v as unknown as Partial<DelegatingIterator>).delegateIter === 'function';
+}
+
 export function isAwaitable(v: PyValue): v is PyObject & Awaitable {
   return v instanceof PyObject && typeof (v as unknown as Partial<Awaitable>).awaitIter === 'function';
 }
@@ -529,6 +541,7 @@ export function awaitTarget(v: PyValue): [Body, PyValue] {
     if (m !== undefined) {
       const it = callMethod(m, v, []);
       if (it instanceof PyGenerator) return [driveCoroutine(it), it];
+      if (isDelegatingIterator(it)) return [it.delegateIter(), it];
       if (isAwaitable(it)) return [it.awaitIter(), it];
       if (it instanceof PyCoroutine) throw pyError('TypeError', '__await__() returned a coroutine');
       throw pyError('TypeError', `__await__() returned non-iterator of type '${typeName(it)}'`);
@@ -546,6 +559,7 @@ export function awaitTarget(v: PyValue): [Body, PyValue] {
 export function yieldFromTarget(v: PyValue): Body | null {
   if (v instanceof PyGenerator) return driveCoroutine(v);
   if (v instanceof CoroWrapper) return v.awaitIter();
+  if (isDelegatingIterator(v)) return v.delegateIter();
   if (isAwaitable(v) && v.iterableAwait) return v.awaitIter();
   return null;
 }
@@ -616,7 +630,8 @@ function toExc(v: PyValue): PyExc {
   throw pyError('TypeError', 'exceptions must derive from BaseException');
 }
 
-function stopIteration(value: PyValue): PyExc {
+/** StopIteration carrying a return value (none: no args, as CPython raises it for None). */
+export function stopIteration(value: PyValue): PyExc {
   const e = makeError('StopIteration');
   e.args = value === null ? [] : [value];
   e.dict!.set('value', value);
@@ -626,7 +641,7 @@ function stopIteration(value: PyValue): PyExc {
 // ------------------------------------------------------------------ async generator protocol
 
 const asendClass = builtinClass('async_generator_asend');
-const athrowClass = builtinClass('async_generator_athrow');
+export const athrowClass = builtinClass('async_generator_athrow');
 
 /** The awaitable returned by asend/athrow/aclose/__anext__; `chainNext` lets the trace follow into the generator. */
 class AgenAwaitable extends PyNativeAwaitable {
@@ -639,7 +654,8 @@ class AgenAwaitable extends PyNativeAwaitable {
   }
 }
 
-function* agenClose(ag: PyAsyncGenerator): Body {
+/** `aclose()` awaited: GeneratorExit thrown in, which must end the generator. */
+export function* agenClose(ag: PyAsyncGenerator): Body {
   if (ag.state === 'created' || ag.state === 'closed') {
     ag.state = 'closed';
     return null;
@@ -666,14 +682,6 @@ export const asyncGenHooks = new RunSlot<AsyncGenHooks>('async generator hooks',
   firstIter() {},
   finalize() {},
 }));
-
-/** `agen.aclose()` as a Task's coroutine (CPython wraps the athrow object directly). */
-export function athrowCoroutine(ag: PyAsyncGenerator): PyCoroutine {
-  const c = new PyCoroutine(null, agenClose(ag), 'async_generator_athrow', 'async_generator_athrow');
-  c.awaited = true;
-  (c as unknown as { chainNext: PyValue }).chainNext = ag;
-  return c;
-}
 
 function agen(self: PyValue): PyAsyncGenerator {
   const ag = self as PyAsyncGenerator;

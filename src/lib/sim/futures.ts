@@ -300,6 +300,8 @@ defGetter(futureClass, '_callbacks', (self) => {
   if (cbs.length === 0) return null;
   return new PyList(cbs.map((c) => new PyTuple([c.py ?? internalCallback(c, self), c.ctx?.object() ?? null])));
 });
+// Set while a pending future was yielded to the task awaiting it (Future.__await__'s first step).
+defGetter(futureClass, '_asyncio_future_blocking', (self) => fut(self).blocking);
 defNativeMethod(futureClass, 'done', '()', (self) => fut(self).done());
 defNativeMethod(futureClass, 'cancelled', '()', (self) => fut(self).cancelled());
 defNativeMethod(futureClass, 'result', '()', (self) => fut(self).getResult());

@@ -48,6 +48,7 @@ import { installQueues } from './queues';
 import { installCallGraph, setAwaitedByGetter } from './call-graph';
 import { nativeSemaphore } from './semaphores';
 import './signals';
+import './future-iter';
 import type { Simulation } from './runners';
 import { asyncioSources, asyncioOverrides } from './py';
 import { showLibraryStatements } from './library-statements';

@@ -14,7 +14,8 @@ import {
 } from '../runtime/core';
 import { run, RunSlot, type Run, type RunLimits } from '../runtime/run';
 import { noteAddressOrder } from '../runtime/address-order';
-import { PyCoroutine, coroutines, asyncGenHooks, athrowCoroutine, type PyAsyncGenerator } from '../interp/generator';
+import { PyCoroutine, coroutines, asyncGenHooks, type PyAsyncGenerator } from '../interp/generator';
+import { athrowCoroutine } from '../interp/aclose-task';
 import { keepCallTexts } from '../interp/call-text';
 import { dropHooks, frameStack, callerLine } from '../interp/drops';
 import { excLine, formatTraceback } from '../interp/traceback';

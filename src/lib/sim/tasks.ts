@@ -3,6 +3,7 @@
  * `Task.__step`, its wake-up `__wakeup`, and cancellation follows `_must_cancel` / `_fut_waiter`
  * exactly; sleep, ensure_future and gather follow their CPython code step for step.
  */
+import { isAcloseTask } from '../interp/aclose-task';
 import {
   PyObject,
   PyClass,
@@ -423,6 +424,8 @@ defMethod(taskClass, '__repr__', (self) => {
  */
 function formatCoroutine(t: Task): string {
   const c = t.coro;
+  // A built-in awaitable with no __name__ (the aclose() of a dropped async generator).
+  if (isAcloseTask(c)) return `<${(c as PyObject).cls.name} without __name__>()`;
   const frame = c instanceof PySuspendable ? c.frame : null;
   if (frame === null || !frame.code.user || !run.fileName) return `${t.coroName()}() ${t.done() ? 'done' : 'running'}`;
   if ((c as PySuspendable).state === 'closed')
