@@ -3,9 +3,9 @@
 # mktemp, NamedTemporaryFile and TemporaryDirectory make their entries there as CPython's do.
 # The names differ: CPython draws the 8 characters after the prefix at random on every run;
 # Loopline draws them from a generator seeded the same way in every run, so a program sees the
-# same names each time (tmpXXXXXXXX, the same alphabet and length). mkstemp's descriptor is a
-# number only (os.close/os.write/os.fdopen are not simulated); TemporaryFile and
-# SpooledTemporaryFile are not simulated.
+# same names each time (tmpXXXXXXXX, the same alphabet and length). mkstemp's descriptor is
+# os.open's (os.read/os.write/os.fdopen/os.close take it); TemporaryFile and SpooledTemporaryFile
+# are not simulated.
 
 import os as _os
 import sys as _sys
@@ -20,7 +20,6 @@ tempdir = None
 
 _CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789_"
 _names = None
-_next_fd = [3]
 
 
 def _name_sequence():
@@ -91,11 +90,15 @@ def _create_file(path):
 
 
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):
-    """Make a new temporary file, readable and writable only by its creator; returns (fd, name)."""
-    path = _make(suffix, prefix, _os.path.abspath(dir) if dir is not None else None, _create_file)
-    fd = _next_fd[0]
-    _next_fd[0] += 1
-    return fd, _os.path.abspath(path)
+    """Make a new temporary file, readable and writable only by its creator; returns (fd, name):
+    the descriptor is open for reading and writing (os.write, os.fdopen...)."""
+    fds = []
+
+    def create(path):
+        fds.append(_os.open(path, _os.O_RDWR | _os.O_CREAT | _os.O_EXCL, 0o600))
+
+    path = _make(suffix, prefix, _os.path.abspath(dir) if dir is not None else None, create)
+    return fds[0], _os.path.abspath(path)
 
 
 def mkdtemp(suffix=None, prefix=None, dir=None):
