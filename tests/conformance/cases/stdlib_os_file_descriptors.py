@@ -2,7 +2,7 @@
 # O_CREAT/O_TRUNC/O_APPEND/O_EXCL, os.read/os.write/os.lseek/os.fstat/os.close, the numbers the
 # kernel hands out (lowest free from 3, shared with open()'s files and their fileno()),
 # os.fdopen over a descriptor (its position shared), tempfile.mkstemp's descriptor used with them,
-# open(opener=...), and the errors ([Errno 9], [Errno 2], [Errno 17], [Errno 21], [Errno 22]).
+# open(opener=...), a file dropped unclosed freeing its number, and the errors ([Errno 9], [Errno 2], [Errno 17], [Errno 21], [Errno 22]).
 # Descriptor numbers are printed outside the event loop only (a running loop holds some), errno
 # numbers not at all (Pyodide's 3.14 has Emscripten's: EBADF is 8 there).
 import asyncio
@@ -100,6 +100,15 @@ with open(os.path.join(base, 'opened.txt'), 'a+', opener=opener) as f:
     f.write('y')
     f.seek(0)
     print('opener read', f.read())
+
+data = open(path).read()
+fd = os.open(path, os.O_RDONLY)
+print('a dropped file frees its number', len(data), fd)
+os.close(fd)
+g = open(path, 'rb')
+os.close(g.fileno())
+err('close after os.close', g.close)
+print('closed anyway', g.closed)
 
 
 async def worker(name, delay):

@@ -97,7 +97,7 @@ class _Buffered(BufferedIOBase):
             return
         self._closed = True
         if self._closefd and self._fd >= 0:
-            if _fs._fds.get(self._fd) is not self:
+            if _fs.open_description(self._fd) is not self:
                 # os.close() closed its descriptor first: the kernel's close fails.
                 raise _fs.bad_fd()
             _fs.close_fd(self._fd)
@@ -105,6 +105,14 @@ class _Buffered(BufferedIOBase):
     def fileno(self):
         self._check_open()
         return self._fd
+
+    def __del__(self):
+        # A file dropped unclosed is closed as CPython's reference count frees it: its descriptor
+        # is free again (CPython's ResourceWarning is ignored by default).
+        if not self._closed:
+            self._closed = True
+            if self._closefd and self._fd >= 0 and _fs.open_description(self._fd) is self:
+                _fs.close_fd(self._fd)
 
     def _check_open(self, what=None):
         if self._closed:
@@ -436,10 +444,11 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
             buffer._pos = desc._pos
         buffer._closefd = closefd
         buffer._fd = name
-        _fs._fds[name] = buffer
+        _fs.hand_over(name, buffer)
     else:
         buffer = cls(node, name, raw_mode, readable, writable, kind == 'a')
-        buffer._fd = _fs.new_fd(buffer)
+        buffer._fd = _fs.new_fd(None)
+        _fs.hand_over(buffer._fd, buffer)
     if binary:
         return buffer
     text = TextIOWrapper(buffer, encoding, errors, newline, buffering == 1)

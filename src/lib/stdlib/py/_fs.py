@@ -9,6 +9,7 @@
 
 import posixpath
 import time
+import weakref
 
 _S_IFDIR = 0o040000
 _S_IFREG = 0o100000
@@ -271,8 +272,9 @@ def mode_size_mtime(node):
 
 # File descriptors: the numbers a process's open files go by, handed out as the kernel does, the
 # lowest free one from 3 (0-2 are the standard streams). Each maps to its open description: what
-# os.open made (_Description) or the binary file object of open() (_fileio), both with the node,
-# the shared position and what the descriptor allows. An event loop holds three from when it is
+# os.open made (_Description) or the binary file object of open() (_fileio; held weakly, so that a
+# file the program drops unclosed dies and frees its number, as CPython's reference count does),
+# both with the node, the shared position and what the descriptor allows. An event loop holds three from when it is
 # first seen running until it is closed (CPython's takes its epoll descriptor and self-pipe pair
 # when it is made: the same numbers unless a descriptor was closed in between), and the
 # program's sockets (asyncio's sockets.py) hold theirs.
@@ -297,9 +299,24 @@ def description(node, readable, writable, append):
 
 def _lowest(taken):
     fd = 3
-    while fd in _fds or fd in taken:
+    while (fd in _fds and open_description(fd) is not None) or fd in taken:
         fd += 1
     return fd
+
+
+def open_description(fd):
+    # What descriptor fd is open on (None if it is not open).
+    desc = _fds.get(fd)
+    if isinstance(desc, weakref.ref):
+        desc = desc()
+        if desc is None:
+            del _fds[fd]
+    return desc
+
+
+def hand_over(fd, file):
+    # fd now goes by the file object (open(): a new descriptor, or open(fd) taking one over).
+    _fds[fd] = weakref.ref(file)
 
 
 def _taken():
@@ -340,7 +357,7 @@ def bad_fd():
 
 
 def fd_description(fd):
-    desc = _fds.get(fd) if isinstance(fd, int) else None
+    desc = open_description(fd) if isinstance(fd, int) else None
     if desc is None:
         raise bad_fd()
     return desc

@@ -284,7 +284,7 @@ def close(fd):
 
 def closerange(fd_low, fd_high):
     for fd in range(fd_low, fd_high):
-        if fd in _fs._fds:
+        if _fs.open_description(fd) is not None:
             _fs.close_fd(fd)
 
 
