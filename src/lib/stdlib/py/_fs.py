@@ -356,7 +356,9 @@ def bad_fd():
     return OSError(9, 'Bad file descriptor')
 
 
-def fd_description(fd):
+def fd_description(fd, what='open()'):
+    if isinstance(fd, int) and 0 <= fd <= 2:
+        raise NotImplementedError(f'{what} on descriptor {fd} (a standard stream) is not simulated in Loopline')
     desc = open_description(fd) if isinstance(fd, int) else None
     if desc is None:
         raise bad_fd()
@@ -364,7 +366,7 @@ def fd_description(fd):
 
 
 def close_fd(fd):
-    fd_description(fd)
+    fd_description(fd, 'os.close')
     del _fds[fd]
 
 

@@ -289,7 +289,7 @@ def closerange(fd_low, fd_high):
 
 
 def read(fd, n):
-    desc = _fs.fd_description(fd)
+    desc = _fs.fd_description(fd, 'os.read')
     if n < 0:
         raise OSError(22, 'Invalid argument')
     if not desc._readable:
@@ -303,7 +303,7 @@ def read(fd, n):
 
 
 def write(fd, data):
-    desc = _fs.fd_description(fd)
+    desc = _fs.fd_description(fd, 'os.write')
     if isinstance(data, str):
         raise TypeError("a bytes-like object is required, not 'str'")
     data = bytes(data)
@@ -316,7 +316,7 @@ def write(fd, data):
 
 
 def lseek(fd, position, whence):
-    desc = _fs.fd_description(fd)
+    desc = _fs.fd_description(fd, 'os.lseek')
     if whence == SEEK_SET:
         new = position
     elif whence == SEEK_CUR:
@@ -332,11 +332,11 @@ def lseek(fd, position, whence):
 
 
 def fstat(fd):
-    return stat_result(*_fs.mode_size_mtime(_fs.fd_description(fd)._node))
+    return stat_result(*_fs.mode_size_mtime(_fs.fd_description(fd, 'os.fstat')._node))
 
 
 def ftruncate(fd, length):
-    desc = _fs.fd_description(fd)
+    desc = _fs.fd_description(fd, 'os.ftruncate')
     if not desc._writable:
         raise OSError(22, 'Invalid argument')
     _fs.resize(desc._node, length)
@@ -346,4 +346,6 @@ def fdopen(fd, mode='r', buffering=-1, encoding=None, *args, **kwargs):
     if not isinstance(fd, int):
         raise TypeError(f'invalid fd type ({type(fd)}, expected integer)')
     import _fileio
+    if 0 <= fd <= 2:
+        raise NotImplementedError(f'os.fdopen on descriptor {fd} (a standard stream) is not simulated in Loopline')
     return _fileio.open(fd, mode, buffering, encoding, *args, **kwargs)
