@@ -1,8 +1,9 @@
 # os's file descriptors on the run's file system: os.open with O_RDONLY/O_WRONLY/O_RDWR and
-# O_CREAT/O_TRUNC/O_APPEND/O_EXCL, os.read/os.write/os.lseek/os.fstat/os.close, the numbers the
-# kernel hands out (lowest free from 3, shared with open()'s files and their fileno()),
-# os.fdopen over a descriptor (its position shared), tempfile.mkstemp's descriptor used with them,
-# open(opener=...), a file dropped unclosed freeing its number, and the errors ([Errno 9], [Errno 2], [Errno 17], [Errno 21], [Errno 22]).
+# O_CREAT/O_TRUNC/O_APPEND/O_EXCL, os.read/os.write/os.lseek/os.fstat/os.close, os.fsync,
+# os.fdatasync and os.truncate, the numbers the kernel hands out (lowest free from 3, shared with
+# open()'s files and their fileno()), os.fdopen over a descriptor (its position shared),
+# tempfile.mkstemp's descriptor used with them, open(opener=...), a file dropped unclosed freeing
+# its number, and the errors ([Errno 9], [Errno 2], [Errno 17], [Errno 21], [Errno 22]).
 # Descriptor numbers are printed outside the event loop only (a running loop holds some), errno
 # numbers not at all (Pyodide's 3.14 has Emscripten's: EBADF is 8 there).
 import asyncio
@@ -77,6 +78,15 @@ with os.fdopen(fd, 'w') as f:
     print('text fdopen', f.name, f.mode, f.fileno() == fd, f.write('one\ntwo\n'))
 with open(path) as f:
     print('contents', f.read().split())
+with open(path, 'a') as f:
+    f.write('three\n')
+    f.flush()
+    print('fsync', os.fsync(f.fileno()), os.fsync(f), os.fdatasync(f.fileno()))
+err('fsync closed', lambda: os.fsync(fd))
+err('fsync str', lambda: os.fsync('x'))
+err('fsync negative', lambda: os.fsync(-1))
+print('truncate', os.truncate(path, 8), os.path.getsize(path))
+err('truncate missing', lambda: os.truncate(os.path.join(base, 'nope.txt'), 1))
 
 fd, tmp = tempfile.mkstemp(suffix='.txt', dir=base)
 print('mkstemp', fd, tmp.startswith(base), os.fstat(fd).st_size)

@@ -349,3 +349,33 @@ def fdopen(fd, mode='r', buffering=-1, encoding=None, *args, **kwargs):
     if 0 <= fd <= 2:
         raise NotImplementedError(f'os.fdopen on descriptor {fd} (a standard stream) is not simulated in Loopline')
     return _fileio.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
+def _fileno(fd):
+    # An int, or an object with a fileno() method (as fsync takes them).
+    if not isinstance(fd, int):
+        if not hasattr(fd, 'fileno'):
+            raise TypeError('argument must be an int, or have a fileno() method.')
+        fd = fd.fileno()
+    if fd < 0:
+        raise ValueError(f'file descriptor cannot be a negative integer ({fd})')
+    return fd
+
+
+def fsync(fd):
+    # Writes reach the in-memory file at once: nothing is left to flush to a disk.
+    _fs.fd_description(_fileno(fd), 'os.fsync')
+
+
+def fdatasync(fd):
+    _fs.fd_description(_fileno(fd), 'os.fdatasync')
+
+
+def truncate(path, length):
+    if isinstance(path, int):
+        return ftruncate(path, length)
+    name = _fs.name(path)
+    node = _fs.find(name)
+    if _fs.is_dir(node):
+        raise _fs.error(21, name)
+    _fs.resize(node, length)
