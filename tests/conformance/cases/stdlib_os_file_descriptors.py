@@ -1,7 +1,7 @@
 # os's file descriptors on the run's file system: os.open with O_RDONLY/O_WRONLY/O_RDWR and
 # O_CREAT/O_TRUNC/O_APPEND/O_EXCL, os.read/os.write/os.lseek/os.fstat/os.close, os.fsync,
 # os.fdatasync and os.truncate, the numbers the kernel hands out (lowest free from 3, shared with
-# open()'s files and their fileno()), os.fdopen over a descriptor (its position shared),
+# open()'s files and their fileno()), os.fdopen over a descriptor (its position shared, modes it does not allow),
 # tempfile.mkstemp's descriptor used with them, open(opener=...), a file dropped unclosed freeing
 # its number, and the errors ([Errno 9], [Errno 2], [Errno 17], [Errno 21], [Errno 22]).
 # Descriptor numbers are printed outside the event loop only (a running loop holds some), errno
@@ -119,6 +119,19 @@ g = open(path, 'rb')
 os.close(g.fileno())
 err('close after os.close', g.close)
 print('closed anyway', g.closed)
+
+ro = os.fdopen(os.open(path, os.O_RDONLY), 'w')
+print('write to a read-only descriptor', ro.write('lost'))
+err('its flush', ro.flush)
+ro.write('again')
+err('its close', ro.close)
+print('closed', ro.closed, os.path.getsize(path))
+wo = os.fdopen(os.open(path, os.O_WRONLY), 'rb')
+err('read from a write-only descriptor', wo.read)
+wo.close()
+wt = os.fdopen(os.open(path, os.O_WRONLY))
+err('text read from it', wt.readline)
+wt.close()
 
 
 async def worker(name, delay):

@@ -71,7 +71,12 @@ class TextIOBase(IOBase):
 
 
 class _Buffered(BufferedIOBase):
-    # One open file: its node, position and what the mode allows.
+    # One open file: its node, position and what the mode allows. Over a descriptor (open(fd)),
+    # what the descriptor does not allow is _denied ('r', 'w'): a read fails at once with
+    # [Errno 9]; writes are lost and the flush or close that would have written them fails, as
+    # CPython's buffer writes to the descriptor only then.
+    _denied = ''
+    _lost = False
 
     def __init__(self, node, name, mode, readable, writable, append):
         self._node = node
@@ -96,11 +101,15 @@ class _Buffered(BufferedIOBase):
         if self._closed:
             return
         self._closed = True
+        lost = self._lost
+        self._lost = False
         if self._closefd and self._fd >= 0:
             if _fs.open_description(self._fd) is not self:
                 # os.close() closed its descriptor first: the kernel's close fails.
                 raise _fs.bad_fd()
             _fs.close_fd(self._fd)
+        if lost:
+            raise _fs.bad_fd()
 
     def fileno(self):
         self._check_open()
@@ -132,11 +141,16 @@ class _Buffered(BufferedIOBase):
 
     def flush(self):
         self._check_open('flush')
+        if self._lost:
+            self._lost = False
+            raise _fs.bad_fd()
 
     def _check_read(self):
         self._check_open('read')
         if not self._readable:
             raise UnsupportedOperation('read')
+        if 'r' in self._denied:
+            raise _fs.bad_fd()
 
     def read(self, size=-1, /):
         self._check_read()
@@ -167,6 +181,9 @@ class _Buffered(BufferedIOBase):
         if isinstance(b, str):
             raise TypeError("a bytes-like object is required, not 'str'")
         b = bytes(b)
+        if 'w' in self._denied:
+            self._lost = True
+            return len(b)
         if self._append:
             self._pos = len(self._node.data)
         self._pos = _fs.write_at(self._node, self._pos, b)
@@ -281,11 +298,14 @@ class TextIOWrapper(TextIOBase):
 
     def flush(self):
         self._check_open()
+        self.buffer.flush()
 
     def _check_read(self):
         self._check_open()
         if not self.buffer._readable:
             raise UnsupportedOperation('not readable')
+        if 'r' in self.buffer._denied:
+            raise _fs.bad_fd()
 
     def _decode(self, b, start=None):
         text = b.decode(self._codec, self.errors)
@@ -443,6 +463,7 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
         if kind != 'a':
             buffer._pos = desc._pos
         buffer._closefd = closefd
+        buffer._denied = ('' if desc._readable else 'r') + ('' if desc._writable else 'w')
         buffer._fd = name
         _fs.hand_over(name, buffer)
     else:
