@@ -1,11 +1,11 @@
 # os's file descriptors on the run's file system: os.open with O_RDONLY/O_WRONLY/O_RDWR and
 # O_CREAT/O_TRUNC/O_APPEND/O_EXCL, os.read/os.write/os.lseek/os.fstat/os.close, os.fsync,
 # os.fdatasync and os.truncate, the numbers the kernel hands out (lowest free from 3, shared with
-# open()'s files and their fileno()), os.fdopen over a descriptor (its position shared, modes it does not allow),
-# tempfile.mkstemp's descriptor used with them, open(opener=...), a file dropped unclosed freeing
-# its number, and the errors ([Errno 9], [Errno 2], [Errno 17], [Errno 21], [Errno 22]).
-# Descriptor numbers are printed outside the event loop only (a running loop holds some), errno
-# numbers not at all (Pyodide's 3.14 has Emscripten's: EBADF is 8 there).
+# open()'s files and their fileno()), os.fdopen over a descriptor (its position shared, modes it
+# does not allow), tempfile.mkstemp's descriptor used with them, open(opener=...), and the errors
+# ([Errno 9], [Errno 2], [Errno 17], [Errno 21], [Errno 22]). Descriptor numbers are printed
+# outside the event loop only (a running loop holds some), errno numbers not at all (Pyodide's
+# 3.14 has Emscripten's: EBADF is 8 there).
 import asyncio
 import os
 import tempfile
@@ -111,10 +111,6 @@ with open(os.path.join(base, 'opened.txt'), 'a+', opener=opener) as f:
     f.seek(0)
     print('opener read', f.read())
 
-data = open(path).read()
-fd = os.open(path, os.O_RDONLY)
-print('a dropped file frees its number', len(data), fd)
-os.close(fd)
 g = open(path, 'rb')
 os.close(g.fileno())
 err('close after os.close', g.close)

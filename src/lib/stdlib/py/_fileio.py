@@ -115,14 +115,6 @@ class _Buffered(BufferedIOBase):
         self._check_open()
         return self._fd
 
-    def __del__(self):
-        # A file dropped unclosed is closed as CPython's reference count frees it: its descriptor
-        # is free again (CPython's ResourceWarning is ignored by default).
-        if not self._closed:
-            self._closed = True
-            if self._closefd and self._fd >= 0 and _fs.open_description(self._fd) is self:
-                _fs.close_fd(self._fd)
-
     def _check_open(self, what=None):
         if self._closed:
             raise ValueError(f'{what} of closed file' if what else 'I/O operation on closed file.')
