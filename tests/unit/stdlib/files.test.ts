@@ -45,6 +45,27 @@ describe('files on the simulated machine', () => {
     );
   });
 
+  it('refuse the standard streams as descriptors by name (CPython writes past sys.stdout there)', () => {
+    const src = [
+      'import os',
+      "for call in (lambda: os.write(1, b'x'), lambda: os.read(0, 1), lambda: os.fdopen(2, 'w'), lambda: open(1, 'w'), lambda: os.close(2)):",
+      '    try:',
+      '        call()',
+      '    except NotImplementedError as e:',
+      '        print(e)',
+    ].join('\n');
+    expect(output(src)).toBe(
+      [
+        'os.write on descriptor 1 (a standard stream) is not simulated in Loopline',
+        'os.read on descriptor 0 (a standard stream) is not simulated in Loopline',
+        'os.fdopen on descriptor 2 (a standard stream) is not simulated in Loopline',
+        'open() on descriptor 1 (a standard stream) is not simulated in Loopline',
+        'os.close on descriptor 2 (a standard stream) is not simulated in Loopline',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('never touch the real disk', () => {
     const name = 'loopline_fs_probe_file.txt';
     output(`open('${name}', 'w').write('probe')\nopen('/tmp/${name}', 'w').write('probe')\n`);

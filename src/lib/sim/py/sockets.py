@@ -29,10 +29,10 @@ class _Network:
         self.fds = set()
 
     def fd(self):
-        """The lowest free file descriptor, as the kernel hands out (after epoll's and the self-pipe's)."""
-        fd = 6
-        while fd in self.fds:
-            fd += 1
+        """The lowest free file descriptor, as the kernel hands out (those of the loop, its epoll's
+        and self-pipe's, and of the program's files are taken: stdlib's _fs.py hands them out)."""
+        import _fs
+        fd = _fs.free_fd()
         self.fds.add(fd)
         return fd
 

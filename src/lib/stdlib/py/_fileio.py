@@ -55,7 +55,7 @@ class IOBase:
         return False
 
     def fileno(self):
-        raise UnsupportedOperation('fileno: the simulated machine has no file descriptors')
+        raise UnsupportedOperation('fileno')
 
 
 class RawIOBase(IOBase):
@@ -71,7 +71,12 @@ class TextIOBase(IOBase):
 
 
 class _Buffered(BufferedIOBase):
-    # One open file: its node, position and what the mode allows.
+    # One open file: its node, position and what the mode allows. Over a descriptor (open(fd)),
+    # what the descriptor does not allow is _denied ('r', 'w'): a read fails at once with
+    # [Errno 9]; writes are lost and the flush or close that would have written them fails, as
+    # CPython's buffer writes to the descriptor only then.
+    _denied = ''
+    _lost = False
 
     def __init__(self, node, name, mode, readable, writable, append):
         self._node = node
@@ -82,6 +87,8 @@ class _Buffered(BufferedIOBase):
         self._writable = writable
         self._append = append
         self._closed = False
+        self._fd = -1
+        self._closefd = True
 
     def __repr__(self):
         return f'<_io.{type(self).__name__} name={self.name!r}>'
@@ -91,7 +98,22 @@ class _Buffered(BufferedIOBase):
         return self._closed
 
     def close(self):
+        if self._closed:
+            return
         self._closed = True
+        lost = self._lost
+        self._lost = False
+        if self._closefd and self._fd >= 0:
+            if _fs.open_description(self._fd) is not self:
+                # os.close() closed its descriptor first: the kernel's close fails.
+                raise _fs.bad_fd()
+            _fs.close_fd(self._fd)
+        if lost:
+            raise _fs.bad_fd()
+
+    def fileno(self):
+        self._check_open()
+        return self._fd
 
     def _check_open(self, what=None):
         if self._closed:
@@ -111,11 +133,16 @@ class _Buffered(BufferedIOBase):
 
     def flush(self):
         self._check_open('flush')
+        if self._lost:
+            self._lost = False
+            raise _fs.bad_fd()
 
     def _check_read(self):
         self._check_open('read')
         if not self._readable:
             raise UnsupportedOperation('read')
+        if 'r' in self._denied:
+            raise _fs.bad_fd()
 
     def read(self, size=-1, /):
         self._check_read()
@@ -146,6 +173,9 @@ class _Buffered(BufferedIOBase):
         if isinstance(b, str):
             raise TypeError("a bytes-like object is required, not 'str'")
         b = bytes(b)
+        if 'w' in self._denied:
+            self._lost = True
+            return len(b)
         if self._append:
             self._pos = len(self._node.data)
         self._pos = _fs.write_at(self._node, self._pos, b)
@@ -239,6 +269,9 @@ class TextIOWrapper(TextIOBase):
     def close(self):
         self.buffer.close()
 
+    def fileno(self):
+        return self.buffer.fileno()
+
     def _check_open(self):
         if self.buffer.closed:
             raise ValueError('I/O operation on closed file.')
@@ -257,11 +290,14 @@ class TextIOWrapper(TextIOBase):
 
     def flush(self):
         self._check_open()
+        self.buffer.flush()
 
     def _check_read(self):
         self._check_open()
         if not self.buffer._readable:
             raise UnsupportedOperation('not readable')
+        if 'r' in self.buffer._denied:
+            raise _fs.bad_fd()
 
     def _decode(self, b, start=None):
         text = b.decode(self._codec, self.errors)
@@ -375,25 +411,57 @@ def _parse_mode(mode):
 
 
 def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
-    if isinstance(file, int) and not isinstance(file, bool):
-        raise UnsupportedOperation('open() of a file descriptor: the simulated machine has no file descriptors')
-    if opener is not None:
-        raise UnsupportedOperation('open(opener=...): the simulated machine has no file descriptors')
     kind, plus, binary = _parse_mode(mode)
+    if opener is not None:
+        # opener(name, flags) opens the descriptor (os.open's flags for the mode, as FileIO asks).
+        flags = {'r': 0, 'w': 0o1101, 'x': 0o301, 'a': 0o2101}[kind] | 0o2000000
+        if plus:
+            flags = (flags & ~3) | 2
+        path = _fs.name(file)
+        fd = opener(path, flags)
+        if not isinstance(fd, int):
+            raise TypeError(f"expected opener to return int, got {type(fd).__name__}")
+        if fd < 0:
+            raise ValueError(f'opener returned {fd}')
+        result = open(fd, mode, buffering, encoding, errors, newline, closefd)
+        (result if binary else result.buffer).name = path
+        return result
     for what, value in (('encoding', encoding), ('errors', errors), ('newline', newline)):
         if value is not None and not isinstance(value, str):
             raise TypeError(f"open() argument '{what}' must be str or None, not {type(value).__name__}")
         if binary and value is not None:
             raise ValueError(f"binary mode doesn't take an {what} argument" if what != 'newline' else "binary mode doesn't take a newline argument")
-    name = _fs.name(file)
-    node = _fs.open_file(name, kind != 'r', kind == 'x', kind == 'w')
+    if isinstance(file, int) and not isinstance(file, bool):
+        # A descriptor (os.open's, tempfile.mkstemp's): the file object takes over its open
+        # description (node and position) and closes it when closed, unless closefd=False.
+        desc = _fs.fd_description(file)
+        if _fs.is_dir(desc._node):
+            raise _fs.error(21, file)
+        name = file
+        node = desc._node
+    else:
+        if not closefd:
+            raise ValueError('Cannot use closefd=False with file name')
+        name = _fs.name(file)
+        node = _fs.open_file(name, kind != 'r', kind == 'x', kind == 'w')
     readable = kind == 'r' or plus
     writable = kind != 'r' or plus
     raw_mode = {'r': 'rb', 'w': 'wb', 'x': 'xb', 'a': 'ab'}[kind]
     if plus:
         raw_mode = ('rb+' if kind in 'rw' else raw_mode + '+')
     cls = BufferedRandom if plus else BufferedReader if kind == 'r' else BufferedWriter
-    buffer = cls(node, name, raw_mode, readable, writable, kind == 'a')
+    if isinstance(name, int):
+        buffer = cls(node, name, raw_mode, readable, writable, kind == 'a' or desc._append)
+        if kind != 'a':
+            buffer._pos = desc._pos
+        buffer._closefd = closefd
+        buffer._denied = ('' if desc._readable else 'r') + ('' if desc._writable else 'w')
+        buffer._fd = name
+        _fs.hand_over(name, buffer)
+    else:
+        buffer = cls(node, name, raw_mode, readable, writable, kind == 'a')
+        buffer._fd = _fs.new_fd(None)
+        _fs.hand_over(buffer._fd, buffer)
     if binary:
         return buffer
     text = TextIOWrapper(buffer, encoding, errors, newline, buffering == 1)

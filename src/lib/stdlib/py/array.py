@@ -3,8 +3,9 @@
 # keeps 8). The items are kept as Python values already converted the way the C type stores
 # them: integers range-checked with the message of the C conversion each typecode uses, 'f' floats
 # rounded to single precision, 'u'/'w' one-character strings. Bytes are little-endian.
-# buffer_info, tofile and fromfile are not simulated (no addresses, no real files); the buffer
-# that bytes(), memoryview() and the like read is a read-only copy of the items.
+# buffer_info's address is made up (see there); tofile/fromfile call the file's write/read, on any
+# file object. The buffer that bytes(), memoryview() and the like read is a read-only copy of the
+# items.
 
 import math as _math
 import sys as _sys
@@ -423,6 +424,39 @@ class array:
         if len(data) % size:
             raise ValueError('bytes length not a multiple of item size')
         self._items.extend(_item_from_bytes(self._tc, data[i:i + size]) for i in range(0, len(data), size))
+
+    def buffer_info(self):
+        # (address, length). An empty array has no buffer (address 0, as in CPython); otherwise
+        # the simulated machine has no memory addresses: the address is id(self) + 64 (nonzero,
+        # fixed for the array's life, distinct between live arrays), where CPython's is wherever
+        # its allocator put the items (and moves when the array grows).
+        return (id(self) + 64 if self._items else 0, len(self._items))
+
+    def tofile(self, *args):
+        # Writes the bytes to f by f.write(), in blocks of 64 KiB as CPython does.
+        if len(args) != 1:
+            raise TypeError('tofile() takes exactly 1 positional argument (%d given)' % len(args))
+        f = args[0]
+        data = self.tobytes()
+        for start in range(0, len(data), 65536):
+            f.write(data[start:start + 65536])
+
+    def fromfile(self, *args):
+        # Reads n items by one f.read(n * itemsize); what came is appended, then too few bytes
+        # is an EOFError.
+        if len(args) != 2:
+            raise TypeError('fromfile() takes exactly 2 positional arguments (%d given)' % len(args))
+        f, n = args
+        n = _operator.index(n)
+        if n < 0:
+            raise ValueError('negative count')
+        nbytes = n * _SIZE[self._tc]
+        b = f.read(nbytes)
+        if not isinstance(b, bytes):
+            raise TypeError("read() didn't return bytes")
+        self.frombytes(b)
+        if len(b) != nbytes:
+            raise EOFError("read() didn't return enough bytes")
 
     def _unicode_only(self, name):
         if self._tc not in 'uw':

@@ -1,6 +1,6 @@
 # `os` on the simulated machine: a fixed environment, process ids and core count, and os.path's
 # string operations, and the file operations of its in-memory file system (_fs: fresh for every run,
-# never the real disk; see there). It runs no other processes. Its environment:
+# never the real disk; see there), file descriptors included (os.open, read, write, lseek...). It runs no other processes. Its environment:
 #   HOME=/home/loopline LANG=C.UTF-8 PATH=/usr/local/bin:/usr/bin:/bin PWD=/home/loopline
 #   SHELL=/bin/sh USER=loopline
 # getpid() is 4242 (getppid() 4241) in the main process (a child process has its own), cpu_count() the simulated machine's cores, getcwd() /home/loopline.
@@ -232,3 +232,150 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
         yield from walk(path.join(top, d), topdown, onerror, followlinks)
     if not topdown:
         yield top, dirs, files
+
+
+# File descriptors (_fs): os.open's flags are Linux's numbers.
+O_RDONLY = 0
+O_WRONLY = 1
+O_RDWR = 2
+O_ACCMODE = 3
+O_CREAT = 0o100
+O_EXCL = 0o200
+O_NOCTTY = 0o400
+O_TRUNC = 0o1000
+O_APPEND = 0o2000
+O_NONBLOCK = O_NDELAY = 0o4000
+O_SYNC = 0o4010000
+O_DSYNC = 0o10000
+O_CLOEXEC = 0o2000000
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+_O_KNOWN = O_ACCMODE | O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC | O_APPEND | O_NONBLOCK | O_SYNC | O_CLOEXEC
+
+
+def open(path, flags, mode=0o777, *, dir_fd=None):
+    if dir_fd is not None:
+        raise NotImplementedError('os.open(dir_fd=...) is not simulated in Loopline')
+    name = _fs.name(path)
+    if not isinstance(flags, int):
+        raise TypeError(f"'{type(flags).__name__}' object cannot be interpreted as an integer")
+    if flags & ~_O_KNOWN:
+        raise NotImplementedError(f'os.open flags {flags & ~_O_KNOWN:#o} are not simulated in Loopline')
+    access = flags & O_ACCMODE
+    if access == O_ACCMODE:
+        raise OSError(22, 'Invalid argument', name)
+    node = _fs.lookup(name)
+    if node is not None and _fs.is_dir(node):
+        if flags & O_CREAT and flags & O_EXCL:
+            raise _fs.error(17, name)
+        if access != O_RDONLY or flags & O_CREAT:
+            raise _fs.error(21, name)
+    else:
+        node = _fs.open_file(name, bool(flags & O_CREAT), bool(flags & O_CREAT and flags & O_EXCL),
+                             bool(flags & O_TRUNC))
+    desc = _fs.description(node, access != O_WRONLY, access != O_RDONLY, bool(flags & O_APPEND))
+    return _fs.new_fd(desc)
+
+
+def close(fd):
+    _fs.close_fd(fd)
+
+
+def closerange(fd_low, fd_high):
+    for fd in range(fd_low, fd_high):
+        if _fs.open_description(fd) is not None:
+            _fs.close_fd(fd)
+
+
+def read(fd, n):
+    desc = _fs.fd_description(fd, 'os.read')
+    if n < 0:
+        raise OSError(22, 'Invalid argument')
+    if not desc._readable:
+        raise _fs.bad_fd()
+    if _fs.is_dir(desc._node):
+        raise OSError(21, 'Is a directory')
+    end = min(len(desc._node.data), desc._pos + n)
+    data = _fs.read(desc._node, desc._pos, end) if end > desc._pos else b''
+    desc._pos = max(desc._pos, end)
+    return data
+
+
+def write(fd, data):
+    desc = _fs.fd_description(fd, 'os.write')
+    if isinstance(data, str):
+        raise TypeError("a bytes-like object is required, not 'str'")
+    data = bytes(data)
+    if not desc._writable:
+        raise _fs.bad_fd()
+    if desc._append:
+        desc._pos = len(desc._node.data)
+    desc._pos = _fs.write_at(desc._node, desc._pos, data)
+    return len(data)
+
+
+def lseek(fd, position, whence):
+    desc = _fs.fd_description(fd, 'os.lseek')
+    if whence == SEEK_SET:
+        new = position
+    elif whence == SEEK_CUR:
+        new = desc._pos + position
+    elif whence == SEEK_END:
+        new = (4096 if _fs.is_dir(desc._node) else len(desc._node.data)) + position
+    else:
+        raise OSError(22, 'Invalid argument')
+    if new < 0:
+        raise OSError(22, 'Invalid argument')
+    desc._pos = new
+    return new
+
+
+def fstat(fd):
+    return stat_result(*_fs.mode_size_mtime(_fs.fd_description(fd, 'os.fstat')._node))
+
+
+def ftruncate(fd, length):
+    desc = _fs.fd_description(fd, 'os.ftruncate')
+    if not desc._writable:
+        raise OSError(22, 'Invalid argument')
+    _fs.resize(desc._node, length)
+
+
+def fdopen(fd, mode='r', buffering=-1, encoding=None, *args, **kwargs):
+    if not isinstance(fd, int):
+        raise TypeError(f'invalid fd type ({type(fd)}, expected integer)')
+    import _fileio
+    if 0 <= fd <= 2:
+        raise NotImplementedError(f'os.fdopen on descriptor {fd} (a standard stream) is not simulated in Loopline')
+    return _fileio.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
+def _fileno(fd):
+    # An int, or an object with a fileno() method (as fsync takes them).
+    if not isinstance(fd, int):
+        if not hasattr(fd, 'fileno'):
+            raise TypeError('argument must be an int, or have a fileno() method.')
+        fd = fd.fileno()
+    if fd < 0:
+        raise ValueError(f'file descriptor cannot be a negative integer ({fd})')
+    return fd
+
+
+def fsync(fd):
+    # Writes reach the in-memory file at once: nothing is left to flush to a disk.
+    _fs.fd_description(_fileno(fd), 'os.fsync')
+
+
+def fdatasync(fd):
+    _fs.fd_description(_fileno(fd), 'os.fdatasync')
+
+
+def truncate(path, length):
+    if isinstance(path, int):
+        return ftruncate(path, length)
+    name = _fs.name(path)
+    node = _fs.find(name)
+    if _fs.is_dir(node):
+        raise _fs.error(21, name)
+    _fs.resize(node, length)

@@ -3,15 +3,17 @@
 # mktemp, NamedTemporaryFile and TemporaryDirectory make their entries there as CPython's do.
 # The names differ: CPython draws the 8 characters after the prefix at random on every run;
 # Loopline draws them from a generator seeded the same way in every run, so a program sees the
-# same names each time (tmpXXXXXXXX, the same alphabet and length). mkstemp's descriptor is a
-# number only (os.close/os.write/os.fdopen are not simulated); TemporaryFile and
-# SpooledTemporaryFile are not simulated.
+# same names each time (tmpXXXXXXXX, the same alphabet and length). mkstemp's descriptor is
+# os.open's (os.read/os.write/os.fdopen/os.close take it). TemporaryFile is unnamed (Linux's
+# O_TMPFILE: no entry in the directory, its name is its descriptor); SpooledTemporaryFile stays in
+# memory until it rolls over into one.
 
 import os as _os
 import sys as _sys
+from _fileio import IOBase as _IOBase
 from types import GenericAlias as _GenericAlias
 
-__all__ = ["NamedTemporaryFile", "mkstemp", "mkdtemp", "mktemp", "TMP_MAX", "gettempprefix", "tempdir",
+__all__ = ["NamedTemporaryFile", "TemporaryFile", "SpooledTemporaryFile", "mkstemp", "mkdtemp", "mktemp", "TMP_MAX", "gettempprefix", "tempdir",
            "gettempdir", "gettempprefixb", "gettempdirb", "TemporaryDirectory"]
 
 TMP_MAX = 238328
@@ -20,7 +22,6 @@ tempdir = None
 
 _CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789_"
 _names = None
-_next_fd = [3]
 
 
 def _name_sequence():
@@ -91,11 +92,15 @@ def _create_file(path):
 
 
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):
-    """Make a new temporary file, readable and writable only by its creator; returns (fd, name)."""
-    path = _make(suffix, prefix, _os.path.abspath(dir) if dir is not None else None, _create_file)
-    fd = _next_fd[0]
-    _next_fd[0] += 1
-    return fd, _os.path.abspath(path)
+    """Make a new temporary file, readable and writable only by its creator; returns (fd, name):
+    the descriptor is open for reading and writing (os.write, os.fdopen...)."""
+    fds = []
+
+    def create(path):
+        fds.append(_os.open(path, _os.O_RDWR | _os.O_CREAT | _os.O_EXCL, 0o600))
+
+    path = _make(suffix, prefix, _os.path.abspath(dir) if dir is not None else None, create)
+    return fds[0], _os.path.abspath(path)
 
 
 def mkdtemp(suffix=None, prefix=None, dir=None):
@@ -190,6 +195,185 @@ def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, su
         _os.unlink(path)
         raise
     return _TemporaryFileWrapper(file, path, delete, delete_on_close)
+
+
+def TemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None, prefix=None, dir=None, *,
+                  errors=None):
+    """Create and return a temporary file with no name on the file system (Linux's O_TMPFILE):
+    its .name is its descriptor, and it is gone when closed."""
+    import _fs
+    import _fileio
+    _parameters(suffix, prefix, dir)
+    directory = gettempdir() if dir is None else dir
+    node = _fs.lookup(_fs.name(directory))
+    if node is None:
+        raise _fs.error(2, directory)
+    if not _fs.is_dir(node):
+        raise _fs.error(20, directory)
+    fd = _fs.new_fd(_fs.description(_fs.unnamed_file(), True, True, False))
+    try:
+        return _fileio.open(fd, mode, buffering, encoding, errors, newline)
+    except BaseException:
+        _os.close(fd)
+        raise
+
+
+def _memory_file(mode, encoding, errors, newline):
+    # What a SpooledTemporaryFile holds until it rolls over: CPython's BytesIO, or a text layer
+    # over one (here over an unnamed in-memory file, with no descriptor).
+    import io
+    if 'b' in mode:
+        return io.BytesIO()
+    import _fs
+    import _fileio
+    buffer = _fileio.BufferedRandom(_fs.unnamed_file(), None, 'rb+', True, True, False)
+    return _fileio.TextIOWrapper(buffer, encoding, errors, newline)
+
+
+class SpooledTemporaryFile(_IOBase):
+    """Temporary file wrapper: in memory until a write takes it past max_size (or fileno() or
+    rollover() is called), then a TemporaryFile with the same contents and position."""
+    _rolled = False
+
+    def __init__(self, max_size=0, mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None,
+                 prefix=None, dir=None, *, errors=None):
+        self._file = _memory_file(mode, encoding, errors, newline)
+        self._max_size = max_size
+        self._rolled = False
+        self._TemporaryFileArgs = {'mode': mode, 'buffering': buffering, 'suffix': suffix, 'prefix': prefix,
+                                   'encoding': encoding, 'newline': newline, 'dir': dir, 'errors': errors}
+
+    __class_getitem__ = classmethod(_GenericAlias)
+
+    def _check(self, file):
+        if self._rolled:
+            return
+        if self._max_size and file.tell() > self._max_size:
+            self.rollover()
+
+    def rollover(self):
+        if self._rolled:
+            return
+        file = self._file
+        newfile = self._file = TemporaryFile(**self._TemporaryFileArgs)
+        del self._TemporaryFileArgs
+        pos = file.tell()
+        if hasattr(newfile, 'buffer'):
+            import _fs
+            newfile.buffer.write(_fs.read(file.buffer._node, 0))
+        else:
+            newfile.write(file.getvalue())
+        newfile.seek(pos, 0)
+        self._rolled = True
+
+    def __enter__(self):
+        if self._file.closed:
+            raise ValueError("Cannot enter context with closed file")
+        return self
+
+    def __exit__(self, exc, value, tb):
+        self._file.close()
+
+    def __iter__(self):
+        return self._file.__iter__()
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def close(self):
+        self._file.close()
+
+    @property
+    def closed(self):
+        return self._file.closed
+
+    @property
+    def encoding(self):
+        return self._file.encoding
+
+    @property
+    def errors(self):
+        return self._file.errors
+
+    def fileno(self):
+        self.rollover()
+        return self._file.fileno()
+
+    def flush(self):
+        self._file.flush()
+
+    def isatty(self):
+        return self._file.isatty()
+
+    @property
+    def mode(self):
+        return self._file.mode if self._rolled else self._TemporaryFileArgs['mode']
+
+    @property
+    def name(self):
+        return self._file.name if self._rolled else None
+
+    @property
+    def newlines(self):
+        return self._file.newlines
+
+    def readable(self):
+        return self._file.readable()
+
+    def read(self, *args):
+        return self._file.read(*args)
+
+    def read1(self, *args):
+        return self._file.read1(*args)
+
+    def readline(self, *args):
+        return self._file.readline(*args)
+
+    def readlines(self, *args):
+        return self._file.readlines(*args)
+
+    def seekable(self):
+        return self._file.seekable()
+
+    def seek(self, *args):
+        return self._file.seek(*args)
+
+    def tell(self):
+        return self._file.tell()
+
+    def truncate(self, size=None):
+        if size is None:
+            return self._file.truncate()
+        if size > self._max_size:
+            self.rollover()
+        return self._file.truncate(size)
+
+    def write(self, s):
+        file = self._file
+        rv = file.write(s)
+        self._check(file)
+        return rv
+
+    def writelines(self, iterable):
+        if _sys.version_info >= (3, 12):
+            file = self._file
+            rv = file.writelines(iterable)
+            self._check(file)
+            return rv
+        # 3.11 rolls over as soon as a line takes it past max_size.
+        if self._max_size == 0 or self._rolled:
+            return self._file.writelines(iterable)
+        it = iter(iterable)
+        for line in it:
+            self.write(line)
+            if self._rolled:
+                return self._file.writelines(it)
+
+    def writable(self):
+        return self._file.writable()
 
 
 class TemporaryDirectory:
