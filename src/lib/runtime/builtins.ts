@@ -977,11 +977,15 @@ defNativeMethod(sliceClass, 'indices', '(length, /)', (self, [length]) => {
 export const inputReader: { input: (prompt: PyValue | undefined) => PyValue } = {
   input: (prompt) => {
     if (prompt !== undefined) run.write(pyStr(prompt));
-    const line = run.input.readline();
-    if (line === '') throw pyError('EOFError', 'EOF when reading a line');
-    return line.endsWith('\n') ? line.slice(0, -1) : line;
+    return inputLine(run.input.readline());
   },
 };
+
+/** What input() returns for a line read: the line without its newline; EOFError for '' (the input's end). */
+export function inputLine(line: string): string {
+  if (line === '') throw pyError('EOFError', 'EOF when reading a line');
+  return line.endsWith('\n') ? line.slice(0, -1) : line;
+}
 
 const inputFn = defNative('input', '([prompt], /)', ([prompt]) => inputReader.input(prompt));
 

@@ -7,7 +7,7 @@ import { PyBytes, pyError } from '../runtime/core';
 import { callMethodByName, str as pyStr } from '../runtime/ops';
 import { importModule } from '../interp/state';
 import { run } from '../runtime/run';
-import { inputReader, printTarget } from '../runtime/builtins';
+import { inputLine, inputReader, printTarget } from '../runtime/builtins';
 
 // input() as python3 runs it when its stdin is not a terminal: the prompt written to sys.stdout
 // (str() of it, then a flush), then sys.stdin's readline() without its newline; at the end EOFError.
@@ -23,10 +23,7 @@ inputReader.input = (prompt) => {
   }
   if (out) callMethodByName(out, 'flush', []);
   const line = callMethodByName(sys.get('stdin')!, 'readline', []);
-  if (typeof line === 'string') {
-    if (line === '') throw pyError('EOFError', 'EOF when reading a line');
-    return line.endsWith('\n') ? line.slice(0, -1) : line;
-  }
+  if (typeof line === 'string') return inputLine(line);
   if (line instanceof PyBytes) {
     if (line.data.length === 0) throw pyError('EOFError', 'EOF when reading a line');
     const n = line.data.length;

@@ -5,24 +5,14 @@
  * (pyenv's 3.11.7, 3.12.1, 3.13.0; 3.14.2 in Pyodide's python_stdlib.zip), each CPython line is checked to be the text the table prints,
  * and so are those of the frames Loopline runs natively (interp/library-frames.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { STATEMENTS } from '../../../src/lib/sim/library-statements';
 import { FRAMES, NATIVE, type LibraryFrame } from '../../../src/lib/interp/library-frames';
-import { zipFile } from '../../support/zip-file';
+import { CPYTHON_SOURCES, enclosingDef } from '../../support/cpython-sources';
 
 const ours = (name: string) =>
   readFileSync(new URL(`../../../src/lib/sim/py/${name}.py`, import.meta.url), 'utf8').split('\n');
-
-/** The name of the innermost `def` enclosing line `at` (1-based). */
-function enclosingDef(rows: string[], at: number): string | null {
-  const indent = rows[at - 1].length - rows[at - 1].trimStart().length;
-  for (let i = at - 2; i >= 0; i--) {
-    const m = /^(\s*)(?:async )?def (\w+)\(/.exec(rows[i]);
-    if (m !== null && m[1].length < indent) return m[2];
-  }
-  return null;
-}
 
 describe('library statements shown as CPython frames', () => {
   for (const s of STATEMENTS) {
@@ -43,15 +33,7 @@ describe('library statements shown as CPython frames', () => {
       });
   });
   // pyenv's installs, and 3.14 from Pyodide's standard library (a dev dependency).
-  const stdlib314 = new URL('../../../node_modules/pyodide/python_stdlib.zip', import.meta.url).pathname;
-  const sources: { i: number; has: boolean; read: (file: string) => string }[] = [
-    ...['3.11.7', '3.12.1', '3.13.0'].map((v, i) => {
-      const dir = `/root/.pyenv/versions/${v}/lib/python3.${11 + i}/`;
-      return { i, has: existsSync(dir), read: (file: string) => readFileSync(dir + file, 'utf8') };
-    }),
-    { i: 3, has: existsSync(stdlib314), read: (file: string) => zipFile(stdlib314, file) ?? '' },
-  ];
-  for (const { i, has, read } of sources) {
+  for (const { i, has, read } of CPYTHON_SOURCES) {
     it.skipIf(!has)(`CPython 3.${11 + i}'s lines are the texts shown`, () => {
       const lineOf = (file: string, line: number, count = 1) =>
         read(file)
