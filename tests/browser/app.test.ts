@@ -202,7 +202,9 @@ suite('Loopline in the browser', () => {
   });
 
   it('shows what the program writes to sys.stderr apart from its output', async () => {
-    await setDoc('import sys\nprint("to stdout")\nprint("oops <b>", file=sys.stderr)\n');
+    await setDoc(
+      'import sys\nprint("to stdout")\nprint("oops <b>", file=sys.stderr)\nsys.stderr.write("warn: ")\nsys.stderr.write("low disk\\n")\n',
+    );
     await page.waitForFunction(
       () => document.querySelector('[data-testid=stderr]')?.textContent?.includes('oops <b>'),
       null,
@@ -210,6 +212,8 @@ suite('Loopline in the browser', () => {
     );
     await expect(page.getByTestId('output').innerText()).resolves.not.toContain('oops');
     await expect(page.getByTestId('stderr').innerText()).resolves.toContain('[0.000s] oops <b>');
+    // Two writes that make one line show as one row, as a terminal shows them.
+    await expect(page.getByTestId('stderr').innerText()).resolves.toContain('[0.000s] warn: low disk');
   });
 
   it('keeps the draft across a reload', async () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { rowStarts, rowWrites, rowsShown } from '../../../src/lib/ui/output/output-rows';
+import { joinedRows, rowStarts, rowWrites, rowsShown } from '../../../src/lib/ui/output/output-rows';
 
 const w = (...texts: string[]) => texts.map((text) => ({ text }));
 
@@ -28,5 +28,21 @@ describe('output rows', () => {
   it('keeps a write with newlines inside it in one row', () => {
     expect([...rowStarts(w('a\nb\n', 'c\n'))]).toEqual([0, 1]);
     expect([...rowStarts([])]).toEqual([]);
+  });
+
+  it("joins a stream's writes into rows at their first write's time (the stderr box)", () => {
+    // sys.stderr.write('warn: '); sys.stderr.write('low disk\n'); a traceback in one write; an open row
+    const writes = [
+      { t: 0, text: 'warn: ' },
+      { t: 0.5, text: 'low disk\n' },
+      { t: 1, text: 'Traceback:\n  line 2\n' },
+      { t: 2, text: 'tail' },
+    ];
+    expect(joinedRows(writes)).toEqual([
+      { t: 0, text: 'warn: low disk' },
+      { t: 1, text: 'Traceback:\n  line 2' },
+      { t: 2, text: 'tail' },
+    ]);
+    expect(joinedRows([])).toEqual([]);
   });
 });

@@ -27,3 +27,16 @@ export function rowsShown(starts: Int32Array, count: number): number {
 export function rowWrites(starts: Int32Array, r: number, count: number): [number, number] {
   return [starts[r], Math.min(r + 1 < starts.length ? starts[r + 1] : count, count)];
 }
+
+/** All the rows of `writes`, each its writes' text joined (without the final newline) at its first write's time. */
+export function joinedRows(writes: readonly { t: number; text: string }[]): { t: number; text: string }[] {
+  const starts = rowStarts(writes);
+  const rows: { t: number; text: string }[] = [];
+  for (let r = 0; r < starts.length; r++) {
+    const [first, end] = rowWrites(starts, r, writes.length);
+    let text = '';
+    for (let w = first; w < end; w++) text += writes[w].text;
+    rows.push({ t: writes[first].t, text: text.replace(/\n$/, '') });
+  }
+  return rows;
+}
