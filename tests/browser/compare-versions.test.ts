@@ -91,6 +91,38 @@ suite('Compare mode: two Python versions', () => {
     expect(errors).toEqual([]);
   });
 
+  it("runs both versions with the Input box's lines as stdin", async () => {
+    const reader = `import asyncio
+
+async def work():
+    await asyncio.sleep(1)
+
+async def main():
+    name = input()
+    await asyncio.create_task(work(), name=name)
+
+asyncio.run(main())
+`;
+    const p = await ctx.newPage();
+    const code = LZString.compressToEncodedURIComponent(reader);
+    const input = LZString.compressToEncodedURIComponent('fetcher\n');
+    await p.goto(`${base}#code=${code}&in=${input}&lang=en&theme=light`);
+    await p.waitForSelector('[data-status=done]');
+    await p.getByRole('button', { name: 'Compare' }).click();
+    await p.getByTestId('compare-mode-versions').check();
+    await p.getByTestId('compare-version-a').selectOption('3.12');
+    await p.getByTestId('compare-version-b').selectOption('3.13');
+    // Without the input each side would stop at input() with EOFError; with it both draw the named task's lane.
+    for (const side of ['a', 'b'])
+      await p.waitForFunction(
+        (s) => document.querySelector(`[data-testid=compare-side-${s}] svg`)?.textContent?.includes('fetcher'),
+        side,
+        { timeout: 20_000 },
+      );
+    await expect(p.getByTestId('compare-side-a').innerText()).resolves.not.toContain('EOFError');
+    await p.close();
+  });
+
   it('opens from its link, in Korean, and says so when nothing differs', async () => {
     const p = await ctx.newPage();
     const link = page.url().replace('lang=en', 'lang=ko');

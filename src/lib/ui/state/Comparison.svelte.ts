@@ -46,6 +46,8 @@ export class CompareSide {
   busy = $state(false);
   /** The Python version the result is of. */
   python = $state<PythonVersion>(DEFAULT_PYTHON);
+  /** The standard input the result is of. */
+  input = '';
   readonly runner = new SimRunner(startSimWorker, RUN_TIMEOUT_MS);
   seq = 0;
   timer: ReturnType<typeof setTimeout> | null = null;
@@ -139,10 +141,20 @@ export class Comparison {
     return this.mode === 'versions' ? this.versions[side === this.a ? 0 : 1] : this.#program.python;
   }
 
-  /** Compare mode opened: run each side whose program (or version) is not the one on screen. */
+  /**
+   * Compare mode opened: run each side whose program, version or input is not the one on screen. Every
+   * side reads the Input box's text as its stdin, as if the same lines were piped into each program
+   * (the doctor's rewrite of the editor's program needs the lines the program needs).
+   */
   open(): void {
     for (const s of this.sides)
-      if (!s.busy && (s.source !== this.sourceOf(s) || s.python !== this.pythonOf(s) || (!s.view && !s.error)))
+      if (
+        !s.busy &&
+        (s.source !== this.sourceOf(s) ||
+          s.python !== this.pythonOf(s) ||
+          s.input !== this.#program.input ||
+          (!s.view && !s.error))
+      )
         this.run(s);
   }
 
@@ -196,14 +208,16 @@ export class Comparison {
     if (side.timer) clearTimeout(side.timer);
     const source = this.sourceOf(side);
     const python = this.pythonOf(side);
+    const input = this.#program.input;
     const seq = ++side.seq;
     side.busy = true;
     side.error = '';
-    const out = await side.runner.run(source, { ...capsAt(0), python });
+    const out = await side.runner.run(source, { ...capsAt(0), python, stdin: input });
     if (seq !== side.seq || out.kind === 'superseded') return;
     side.busy = false;
     side.source = source;
     side.python = python;
+    side.input = input;
     if (out.kind === 'done') {
       const res = out.result;
       const ok = !res.diagnostics.length;
