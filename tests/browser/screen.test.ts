@@ -95,4 +95,23 @@ suite('one screen at 1366x768', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('the editor never runs over the Input box below it, even when an error box takes room', async () => {
+    const code =
+      'import asyncio\n\nasync def main():\n    name = input("name? ")\n' +
+      '    await asyncio.sleep(0)\n'.repeat(20) +
+      '    raise ValueError(name)\n\nasyncio.run(main())\n';
+    const page = await opened!.ctx.newPage();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(opened!.base + link(code, '&lang=en') + `&in=${LZString.compressToEncodedURIComponent('Ada\n')}`);
+    await page.waitForSelector('[data-status=done]');
+    await page.keyboard.press('End');
+    await page.waitForSelector('.problem');
+    const editor = await page.locator('.cm-editor').boundingBox();
+    const input = await page.locator('details.program-input').boundingBox();
+    expect(editor!.y + editor!.height).toBeLessThanOrEqual(input!.y + 0.5);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
