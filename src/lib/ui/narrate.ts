@@ -53,8 +53,11 @@ export function narrate(lang: Lang, v: RunView, cursor: number): string {
   }
   let out = `${head} ${tail}.`;
   for (const b of p.blocks) out += ' ' + tr(lang, 'nBlocks', { what: b.what, s: timeIn(lang, b.seconds) });
-  if (cursor === v.trace.steps.length - 1 && v.trace.error) out += ' ' + tr(lang, 'nStopped', { e: v.trace.error });
+  // The task's error first, then the stop it caused: each a sentence of its own.
   for (const e of taskErrorsAtStep(v, cursor)) out += ' ' + taskErrorSentence(lang, e);
+  if (cursor === v.trace.steps.length - 1 && v.trace.error)
+    out +=
+      ' ' + tr(lang, 'nStopped', { e: v.trace.error.trimEnd() }) + (/[.!?]$/.test(v.trace.error.trimEnd()) ? '' : '.');
   for (const w of warningsAtStep(v, cursor)) out += ' ' + warningSentence(lang, w);
   return out;
 }

@@ -97,4 +97,14 @@ asyncio.run(main())
     );
     expect(tg.map((x) => x.en).join(' ')).not.toContain('timer fired');
   });
+
+  it("tells the last step's task error, then the stop it caused, each as its own sentence", () => {
+    const src =
+      'import asyncio\nasync def main():\n    await asyncio.sleep(0.2)\n    raise ValueError("bad input")\nasyncio.run(main())\n';
+    const last = sentences(src).at(-1)!;
+    expect(last.en).toMatch(
+      /Task-1's exception was raised at line 4: ValueError: bad input \(traceback under Output\)\. Then the program stopped: ValueError: bad input\.$/,
+    );
+    expect(last.ko).toMatch(/\(트레이스백은 출력 패널에\)\. 그 뒤 프로그램이 멈췄습니다: ValueError: bad input\.$/);
+  });
 });
