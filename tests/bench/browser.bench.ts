@@ -8,7 +8,9 @@
  * Options: --ablate also times steps with one part of the page hidden at a time (display: none),
  *          to show which part the per-step cost comes from;
  *          --sourcemap builds with source maps so the profile names original functions;
- *          --no-build serves the existing build/ as it is.
+ *          --no-build serves the existing build/ as it is;
+ *          --big-only runs only the big runs (browser-big.ts) and the compare of two 10,000-task
+ *          gathers (browser-compare.ts), --big=<word> those whose label has the word ('compare': it alone).
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, cpSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +23,7 @@ import { chromium, type BrowserContext, type Page, type CDPSession } from 'playw
 import { simulate } from '../../src/lib/run';
 import { serve, CHROMIUM, CHROME_ARGS, ROOT, typeProgram } from '../browser/site';
 import { benchBigRun, bigScenarios } from './browser-big';
+import { benchCompare } from './browser-compare';
 
 const STEPS = 100;
 const RUNS = 3;
@@ -484,6 +487,7 @@ async function main() {
 
     if (BIG_ONLY) {
       for (const b of bigScenarios) await benchBigRun(page, base, b.label, b.program, b.query, site);
+      await benchCompare(page, base);
       return;
     }
 
@@ -631,6 +635,7 @@ async function main() {
     }
 
     for (const b of bigScenarios) await benchBigRun(page, base, b.label, b.program, b.query, site);
+    await benchCompare(page, base);
 
     if (errors.length) console.log(`\npage errors: ${errors.join(' | ')}`);
   } finally {
