@@ -33,15 +33,18 @@ import enumSource from './enum.py?raw';
 import fractions from './fractions.py?raw';
 import functools from './functools.py?raw';
 import graphlib from './graphlib.py?raw';
+import globModule from './glob.py?raw';
 import fnmatch from './fnmatch.py?raw';
 import html from './html.py?raw';
 import htmlEntities from './html_entities.py?raw';
 import htmlData from './_html_data.py?raw';
 import keyword from './keyword.py?raw';
 import shlex from './shlex.py?raw';
+import shutil from './shutil.py?raw';
 import secrets from './secrets.py?raw';
 import hashlib from './hashlib.py?raw';
 import heapq from './heapq.py?raw';
+import hmac from './hmac.py?raw';
 import inspect from './inspect.py?raw';
 import itertools from './itertools.py?raw';
 import io from './io.py?raw';
@@ -118,15 +121,18 @@ export const stdlibSources = {
   fractions,
   functools,
   graphlib,
+  glob: globModule,
   fnmatch,
   html,
   html_entities: htmlEntities,
   _html_data: htmlData,
   keyword,
   shlex,
+  shutil,
   secrets,
   hashlib,
   heapq,
+  hmac,
   inspect,
   io,
   itertools,
