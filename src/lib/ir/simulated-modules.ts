@@ -74,6 +74,7 @@ export const SIMULATED_MODULES = [
   'types',
   'typing',
   'urllib',
+  'unicodedata',
   'uuid',
   'warnings',
   'weakref',

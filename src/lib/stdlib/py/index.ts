@@ -73,6 +73,8 @@ import tomllib from './tomllib.py?raw';
 import traceback from './traceback.py?raw';
 import typing from './typing.py?raw';
 import types from './types.py?raw';
+import unicodedataData from './_unicodedata_data.py?raw';
+import unicodedata from './unicodedata.py?raw';
 import uuid from './uuid.py?raw';
 import warnings from './warnings.py?raw';
 import urllibParse from './urllib_parse.py?raw';
@@ -162,6 +164,8 @@ export const stdlibSources = {
   types,
   typing,
   urllib_parse: urllibParse,
+  _unicodedata_data: unicodedataData,
+  unicodedata,
   uuid,
   warnings,
   weakref,
