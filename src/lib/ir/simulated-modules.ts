@@ -31,6 +31,7 @@ export const SIMULATED_MODULES = [
   'fractions',
   'functools',
   'gc',
+  'getopt',
   'glob',
   'graphlib',
   'hashlib',

@@ -100,6 +100,7 @@ const modules: Record<string, ModuleBuilder> = {
   dataclasses: () => libraryModule('dataclasses', py.dataclasses),
   datetime: () => libraryModule('datetime', py.datetime),
   functools: () => libraryModule('functools', py.functools),
+  getopt: () => libraryModule('getopt', py.getopt),
   graphlib: () => libraryModule('graphlib', py.graphlib),
   glob: () => libraryModule('glob', py.glob),
   fnmatch: () => libraryModule('fnmatch', py.fnmatch),

@@ -32,6 +32,7 @@ import difflib from './difflib.py?raw';
 import enumSource from './enum.py?raw';
 import fractions from './fractions.py?raw';
 import functools from './functools.py?raw';
+import getoptModule from './getopt.py?raw';
 import graphlib from './graphlib.py?raw';
 import globModule from './glob.py?raw';
 import fnmatch from './fnmatch.py?raw';
@@ -122,6 +123,7 @@ export const stdlibSources = {
   enum: enumSource,
   fractions,
   functools,
+  getopt: getoptModule,
   graphlib,
   glob: globModule,
   fnmatch,
