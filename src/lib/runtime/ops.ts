@@ -1377,6 +1377,7 @@ export function genericGetattrOpt(obj: PyValue, name: string, withGetattr: boole
   if (name === '__class__') return cls;
   // `__dict__` is a descriptor of the instance's class: found before any __getattr__.
   if (name === '__dict__' && obj instanceof PyObject && obj.dict) return dictFromMap(obj.dict);
+  if (withGetattr && obj instanceof PyModule) return moduleGetattr(obj, name);
   if (withGetattr && obj instanceof PyObject && !cls.isBuiltin) {
     const ga = cls.lookup('__getattr__');
     if (ga !== undefined) {
@@ -1388,6 +1389,24 @@ export function genericGetattrOpt(obj: PyValue, name: string, withGetattr: boole
     }
   }
   return undefined;
+}
+
+/**
+ * A module's own `__getattr__(name)` (PEP 562), called for a name its dict lacks. When it raises
+ * AttributeError for a name CPython has there and Loopline lacks, the error says so.
+ */
+function moduleGetattr(m: PyModule, name: string): PyValue | undefined {
+  const ga = m.dict?.get('__getattr__');
+  if (ga === undefined) return undefined;
+  try {
+    return call(ga, [name], null);
+  } catch (e) {
+    if (!(e instanceof PyExc)) throw e;
+    if (e.exc.cls.isSubclassOf(getExcClass('AttributeError')) && unsimulatedNames.find?.(m, name)) {
+      throw attributeError(m, name);
+    }
+    throw withAttributeContext(e, m, name);
+  }
 }
 
 /** Hook installed by the dict type so that `__dict__` can be materialised. */

@@ -60,6 +60,8 @@ export function makeNative(sim: Simulation): PyModule {
     throw pyError('KeyboardInterrupt');
   });
   def('cpu_count', '()', () => BigInt(sim.cores));
+  // unicodedata.normalize: the engine's Unicode normalization (NFC, NFD, NFKC, NFKD).
+  def('normalize', '(form, text, /)', ([form, text]) => (text as string).normalize(form as string));
   def('_exit', '(status)', ([status]) => {
     // The C status is an int: a process sees its low byte.
     throw new ProcessExit(Number(BigInt.asUintN(8, toIndex(status))));

@@ -93,8 +93,9 @@ def _bracket(pat, i, j):
     return f'[{body}]'
 
 
-def _pieces(pat):
-    # The pattern as regex pieces, with one _STAR for each run of '*'.
+def _pieces(pat, question='.'):
+    # The pattern as regex pieces, with one _STAR for each run of '*' (glob.translate gives '?'
+    # its own regex).
     out = []
     i, n = 0, len(pat)
     while i < n:
@@ -104,7 +105,7 @@ def _pieces(pat):
             if not out or out[-1] is not _STAR:
                 out.append(_STAR)
         elif c == '?':
-            out.append('.')
+            out.append(question)
         elif c == '[':
             j = i
             if j < n and pat[j] == '!':

@@ -32,16 +32,20 @@ import difflib from './difflib.py?raw';
 import enumSource from './enum.py?raw';
 import fractions from './fractions.py?raw';
 import functools from './functools.py?raw';
+import getoptModule from './getopt.py?raw';
 import graphlib from './graphlib.py?raw';
+import globModule from './glob.py?raw';
 import fnmatch from './fnmatch.py?raw';
 import html from './html.py?raw';
 import htmlEntities from './html_entities.py?raw';
 import htmlData from './_html_data.py?raw';
 import keyword from './keyword.py?raw';
 import shlex from './shlex.py?raw';
+import shutil from './shutil.py?raw';
 import secrets from './secrets.py?raw';
 import hashlib from './hashlib.py?raw';
 import heapq from './heapq.py?raw';
+import hmac from './hmac.py?raw';
 import inspect from './inspect.py?raw';
 import itertools from './itertools.py?raw';
 import io from './io.py?raw';
@@ -70,6 +74,8 @@ import tomllib from './tomllib.py?raw';
 import traceback from './traceback.py?raw';
 import typing from './typing.py?raw';
 import types from './types.py?raw';
+import unicodedataData from './_unicodedata_data.py?raw';
+import unicodedata from './unicodedata.py?raw';
 import uuid from './uuid.py?raw';
 import warnings from './warnings.py?raw';
 import urllibParse from './urllib_parse.py?raw';
@@ -117,16 +123,20 @@ export const stdlibSources = {
   enum: enumSource,
   fractions,
   functools,
+  getopt: getoptModule,
   graphlib,
+  glob: globModule,
   fnmatch,
   html,
   html_entities: htmlEntities,
   _html_data: htmlData,
   keyword,
   shlex,
+  shutil,
   secrets,
   hashlib,
   heapq,
+  hmac,
   inspect,
   io,
   itertools,
@@ -156,6 +166,8 @@ export const stdlibSources = {
   types,
   typing,
   urllib_parse: urllibParse,
+  _unicodedata_data: unicodedataData,
+  unicodedata,
   uuid,
   warnings,
   weakref,

@@ -119,7 +119,57 @@ def stat(path, *, dir_fd=None, follow_symlinks=True):
     return stat_result(*_fs.mode_size_mtime(_fs.find(p)))
 
 
-lstat = stat
+def lstat(path, *, dir_fd=None):
+    # The same as stat: the simulated file system has no symbolic links.
+    return stat(path, dir_fd=dir_fd)
+
+
+# os.access's modes: every simulated file and directory is readable and writable by its owner
+# (the program); files are executable by no one, directories can be entered.
+F_OK = 0
+X_OK = 1
+W_OK = 2
+R_OK = 4
+
+
+def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
+    node = _fs.lookup(_fs.name(path))
+    if node is None:
+        return False
+    return _fs.is_dir(node) or not mode & X_OK
+
+
+def fsencode(filename):
+    filename = fspath(filename)
+    return filename.encode('utf-8', 'surrogateescape') if isinstance(filename, str) else filename
+
+
+def fsdecode(filename):
+    filename = fspath(filename)
+    return filename.decode('utf-8', 'surrogateescape') if isinstance(filename, bytes) else filename
+
+
+class terminal_size(tuple):
+    # What get_terminal_size() gives: (columns, lines).
+    n_fields = n_sequence_fields = 2
+    n_unnamed_fields = 0
+
+    def __new__(cls, sequence):
+        values = tuple(sequence)
+        if len(values) != 2:
+            raise TypeError(f'os.terminal_size() takes a 2-sequence ({len(values)}-sequence given)')
+        return _stdlib_native.tuple_new(cls, values)
+
+    def __repr__(self):
+        return f'os.terminal_size(columns={self[0]!r}, lines={self[1]!r})'
+
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+
+def get_terminal_size(fd=1):
+    # The simulated program's output is no terminal.
+    raise OSError(25, 'Inappropriate ioctl for device')
 
 
 def listdir(path='.'):
