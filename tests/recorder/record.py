@@ -392,7 +392,9 @@ class VirtualSelector(selectors._BaseSelectorImpl):  # type: ignore[misc]
     def __init__(self):
         super().__init__()
         self.loop = None
-        self.real = None
+        # Made with the selector, as CPython's epoll is (before the loop's self-pipe): the program's
+        # sockets and files get the descriptor numbers they get under CPython. Pyodide has no epoll.
+        self.real = None if sys.platform == "emscripten" else selectors.EpollSelector()
         self._modifying = False
 
     def _watched(self, fileobj):

@@ -266,6 +266,7 @@ export function makeAsyncio(sim: Simulation): PyModule {
     ['set_default_executor', '_loop_set_default_executor'],
     ['create_server', '_loop_create_server'],
     ['create_connection', '_loop_create_connection'],
+    ['create_datagram_endpoint', '_loop_create_datagram_endpoint'],
   ])
     loopClass.dict!.set(name, m.get(fn)!);
   // Task's, from task_stack.py.
@@ -297,7 +298,7 @@ export function makeAsyncio(sim: Simulation): PyModule {
 const SUBMODULES: Record<string, string[]> = {
   runners: ['Runner', 'run'],
   streams: ['StreamReader', 'StreamWriter', 'StreamReaderProtocol', 'open_connection', 'start_server'],
-  protocols: ['BaseProtocol', 'Protocol'],
+  protocols: ['BaseProtocol', 'Protocol', 'DatagramProtocol'],
   exceptions: [
     'BrokenBarrierError',
     'CancelledError',

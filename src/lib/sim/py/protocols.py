@@ -30,6 +30,17 @@ class Protocol(BaseProtocol):
         pass
 
 
+class DatagramProtocol(BaseProtocol):
+    __module__ = 'asyncio.protocols'
+    __slots__ = ()
+
+    def datagram_received(self, data, addr):
+        pass
+
+    def error_received(self, exc):
+        pass
+
+
 async def _loop_create_server(
     self, protocol_factory, host=None, port=None, *, backlog=100, start_serving=True, **kwds
 ):

@@ -25,6 +25,7 @@ _UNREAD_MAX = 65536
 class _Network:
     def __init__(self):
         self.listeners = {}
+        self.datagram = {}  # (host, port) -> the UDP socket bound there (udp.py)
         self.next_port = _EPHEMERAL_FIRST
         self.fds = set()
 
@@ -37,7 +38,9 @@ class _Network:
         return fd
 
     def port(self):
-        while any(p == self.next_port for (_, p) in self.listeners):
+        while any(p == self.next_port for (_, p) in self.listeners) or any(
+            p == self.next_port for (_, p) in self.datagram
+        ):
             self.next_port += 1
         port = self.next_port
         self.next_port += 1
@@ -49,6 +52,9 @@ _net = _Network()
 
 class _Socket:
     """One end of a TCP connection, or a listening socket."""
+
+    type = 1  # SOCK_STREAM
+    proto = 6  # IPPROTO_TCP
 
     def __init__(self, family=_AF_INET):
         self.family = family

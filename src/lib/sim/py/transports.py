@@ -26,7 +26,7 @@ class TransportSocket:
         return self._sock.getpeername()
 
     def __repr__(self):
-        s = f'<asyncio.TransportSocket fd={self.fileno()}, family={self._sock.family}, type=1, proto=6'
+        s = f'<asyncio.TransportSocket fd={self.fileno()}, family={self._sock.family}, type={self._sock.type}, proto={self._sock.proto}'
         if self.fileno() != -1:
             s += f', laddr={self.getsockname()}'
             if self._sock.raddr is not None:
@@ -34,14 +34,19 @@ class TransportSocket:
         return s + '>'
 
 
-class _SelectorSocketTransport:
+class _SelectorTransport:
+    """What CPython's socket and datagram transports share (selector_events._SelectorTransport)."""
+
     __module__ = 'asyncio.selector_events'
 
-    def __init__(self, loop, sock, protocol, waiter=None, extra=None, server=None):
+    def __init__(self, loop, sock, protocol, extra=None, server=None):
         self._loop = loop
         self._extra = dict(extra) if extra else {}
         self._extra['socket'] = TransportSocket(sock)
-        self._extra['sockname'] = sock.getsockname()
+        try:
+            self._extra['sockname'] = sock.getsockname()
+        except OSError:
+            self._extra['sockname'] = None
         if 'peername' not in self._extra:
             try:
                 self._extra['peername'] = sock.getpeername()
@@ -56,13 +61,8 @@ class _SelectorSocketTransport:
         self._conn_lost = 0
         self._closing = False
         self._paused = False
-        self._eof = False
         if server is not None:
             server._attach(self)
-        loop.call_soon(protocol.connection_made, self)
-        loop.call_soon(self._add_reader, self._read_ready)
-        if waiter is not None:
-            loop.call_soon(_set_result_unless_cancelled, waiter, None)
 
     def __repr__(self):
         info = [self.__class__.__name__]
@@ -105,6 +105,63 @@ class _SelectorSocketTransport:
     def _add_reader(self, callback):
         if self.is_reading():
             _add_reader(self._loop, self._sock, callback)
+
+    def get_write_buffer_size(self):
+        return 0
+
+    def close(self):
+        if self._closing:
+            return
+        self._closing = True
+        _remove_reader(self._loop, self._sock)
+        self._conn_lost += 1
+        _remove_writer(self._loop, self._sock)
+        self._loop.call_soon(self._call_connection_lost, None)
+
+    def abort(self):
+        self._force_close(None)
+
+    def _fatal_error(self, exc, message):
+        if not isinstance(exc, OSError):
+            self._loop.call_exception_handler(
+                {'message': message, 'exception': exc, 'transport': self, 'protocol': self._protocol}
+            )
+        self._force_close(exc)
+
+    def _force_close(self, exc):
+        if self._conn_lost:
+            return
+        if not self._closing:
+            self._closing = True
+            _remove_reader(self._loop, self._sock)
+        self._conn_lost += 1
+        self._loop.call_soon(self._call_connection_lost, exc)
+
+    def _call_connection_lost(self, exc):
+        try:
+            if self._protocol_connected:
+                self._protocol.connection_lost(exc)
+        finally:
+            self._sock.close()
+            self._sock = None
+            self._protocol = None
+            self._loop = None
+            server = self._server
+            if server is not None:
+                server._detach(self)
+                self._server = None
+
+
+class _SelectorSocketTransport(_SelectorTransport):
+    __module__ = 'asyncio.selector_events'
+
+    def __init__(self, loop, sock, protocol, waiter=None, extra=None, server=None):
+        super().__init__(loop, sock, protocol, extra, server)
+        self._eof = False
+        loop.call_soon(protocol.connection_made, self)
+        loop.call_soon(self._add_reader, self._read_ready)
+        if waiter is not None:
+            loop.call_soon(_set_result_unless_cancelled, waiter, None)
 
     def _read_ready(self):
         if self._conn_lost:
@@ -166,48 +223,3 @@ class _SelectorSocketTransport:
 
     def can_write_eof(self):
         return True
-
-    def get_write_buffer_size(self):
-        return 0
-
-    def close(self):
-        if self._closing:
-            return
-        self._closing = True
-        _remove_reader(self._loop, self._sock)
-        self._conn_lost += 1
-        _remove_writer(self._loop, self._sock)
-        self._loop.call_soon(self._call_connection_lost, None)
-
-    def abort(self):
-        self._force_close(None)
-
-    def _fatal_error(self, exc, message):
-        if not isinstance(exc, OSError):
-            self._loop.call_exception_handler(
-                {'message': message, 'exception': exc, 'transport': self, 'protocol': self._protocol}
-            )
-        self._force_close(exc)
-
-    def _force_close(self, exc):
-        if self._conn_lost:
-            return
-        if not self._closing:
-            self._closing = True
-            _remove_reader(self._loop, self._sock)
-        self._conn_lost += 1
-        self._loop.call_soon(self._call_connection_lost, exc)
-
-    def _call_connection_lost(self, exc):
-        try:
-            if self._protocol_connected:
-                self._protocol.connection_lost(exc)
-        finally:
-            self._sock.close()
-            self._sock = None
-            self._protocol = None
-            self._loop = None
-            server = self._server
-            if server is not None:
-                server._detach(self)
-                self._server = None
