@@ -20,6 +20,12 @@ if os.environ.get("PYTHONHASHSEED") != "0":
     env["PYTHONHASHSEED"] = "0"
     os.execve(sys.executable, [sys.executable, os.path.abspath(__file__)] + sys.argv[1:], env)
 
+# A program started from a terminal holds descriptors 0-2 only: close any others the recorder was
+# handed by whatever started it (a shell's or a harness's), or the program's sockets and files would
+# skip their numbers.
+if sys.platform != "emscripten":
+    os.closerange(3, 65536)
+
 # --------------------------------------------------------------------------------------
 # 1. Use the pure-Python asyncio Task/Future (so Task.__step can be observed).
 #    This must happen before anything imports asyncio.

@@ -241,4 +241,25 @@ describe('functions and methods CPython has and Loopline does not simulate', () 
     expect(r.trace.error).toContain("a datagram to host '8.8.8.8' is not simulated in Loopline");
     expect(r.traceback).toContain('line 5, in main');
   });
+
+  it('say so for Unix sockets beyond paths of the file system, at the line', () => {
+    const refused: [string, string][] = [
+      ['asyncio.start_unix_server(None, "\\0abstract")', 'abstract Unix socket names'],
+      ['asyncio.open_unix_connection("/tmp/s", ssl=True)', 'create_unix_connection(ssl=...) is not simulated'],
+      ['loop.create_unix_server(asyncio.Protocol, sock=object())', 'create_unix_server(sock=...) is not simulated'],
+      ['loop.create_unix_connection(asyncio.Protocol, sock=object())', 'create_unix_connection(sock=...)'],
+    ];
+    for (const [call, message] of refused) {
+      const source = [
+        'import asyncio',
+        'async def main():',
+        '    loop = asyncio.get_running_loop()',
+        `    await ${call}`,
+        'asyncio.run(main())',
+      ].join('\n');
+      const r = simulate(source, { python: '3.13' }, 'p.py');
+      expect(r.trace.error, call).toContain(`loopline.NotSimulatedError: ${message}`);
+      expect(r.traceback, call).toContain('line 4, in main');
+    }
+  });
 });

@@ -3,7 +3,6 @@
 # (base_events.py; a loop method, bound in module.ts), step for step. Sends never block on
 # loopback, so the transport never buffers: sendto() sends at once.
 
-_AF_UNIX = 1
 _DATAGRAM_WILDCARDS = {'0.0.0.0': '127.0.0.1', '::': '::1'}
 
 
@@ -96,7 +95,7 @@ async def _loop_create_datagram_endpoint(
     loop = self
     if sock is not None:
         _not_simulated('create_datagram_endpoint(sock=...) is not simulated in Loopline (nor is the socket module)')
-    if family == _AF_UNIX:
+    if family == 1:  # AF_UNIX
         _not_simulated('create_datagram_endpoint(family=socket.AF_UNIX) (Unix datagram sockets) is not simulated in Loopline')
     if not (local_addr or remote_addr):
         if family == 0:

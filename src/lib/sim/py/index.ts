@@ -16,6 +16,7 @@ import servers from './servers.py?raw';
 import streams from './streams.py?raw';
 import protocols from './protocols.py?raw';
 import datagrams from './datagrams.py?raw';
+import unix from './unix.py?raw';
 
 export const asyncioSources = {
   events,
@@ -33,6 +34,7 @@ export const asyncioSources = {
   streams,
   protocols,
   datagrams,
+  unix,
 };
 
 /** What an older CPython's asyncio does differently, run after asyncioSources, by minor version. */

@@ -28,8 +28,10 @@ class TransportSocket:
     def __repr__(self):
         s = f'<asyncio.TransportSocket fd={self.fileno()}, family={self._sock.family}, type={self._sock.type}, proto={self._sock.proto}'
         if self.fileno() != -1:
-            s += f', laddr={self.getsockname()}'
-            if self._sock.raddr is not None:
+            # Addresses shown when there is one (a Unix socket's own end has the empty name).
+            if self.getsockname():
+                s += f', laddr={self.getsockname()}'
+            if self._sock.raddr:
                 s += f', raddr={self._sock.raddr}'
         return s + '>'
 
