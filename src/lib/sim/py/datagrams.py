@@ -137,3 +137,6 @@ async def _loop_create_datagram_endpoint(
         transport.close()
         raise
     return transport, protocol
+
+
+_named_as_loop_method(_loop_create_datagram_endpoint, 'BaseEventLoop', 'create_datagram_endpoint')

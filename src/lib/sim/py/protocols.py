@@ -51,3 +51,13 @@ async def _loop_create_server(
 async def _loop_create_connection(self, protocol_factory, host=None, port=None, **kwds):
     _check_keywords('create_connection', kwds, _CONNECTION_DEFAULTS)
     return await _BEL.create_connection(self, protocol_factory, host, port)
+
+
+def _named_as_loop_method(fn, owner, name):
+    """A loop method written here goes by CPython's name: its coroutines (and task lanes) show it."""
+    fn.__name__ = name
+    fn.__qualname__ = f'{owner}.{name}'
+
+
+_named_as_loop_method(_loop_create_server, 'BaseEventLoop', 'create_server')
+_named_as_loop_method(_loop_create_connection, 'BaseEventLoop', 'create_connection')

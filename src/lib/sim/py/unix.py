@@ -150,6 +150,10 @@ async def _loop_create_unix_server(
     return server
 
 
+_named_as_loop_method(_loop_create_unix_connection, '_UnixSelectorEventLoop', 'create_unix_connection')
+_named_as_loop_method(_loop_create_unix_server, '_UnixSelectorEventLoop', 'create_unix_server')
+
+
 async def open_unix_connection(path=None, *, limit=_DEFAULT_LIMIT, **kwds):
     loop = get_running_loop()
     reader = StreamReader(limit=limit, loop=loop)
