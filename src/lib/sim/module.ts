@@ -309,6 +309,7 @@ const SUBMODULES: Record<string, string[]> = {
     'start_unix_server',
   ],
   protocols: ['BaseProtocol', 'Protocol', 'DatagramProtocol'],
+  transports: ['BaseTransport', 'ReadTransport', 'WriteTransport', 'Transport', 'DatagramTransport'],
   exceptions: [
     'BrokenBarrierError',
     'CancelledError',

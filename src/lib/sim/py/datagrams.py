@@ -6,7 +6,11 @@
 _DATAGRAM_WILDCARDS = {'0.0.0.0': '127.0.0.1', '::': '::1'}
 
 
-class _SelectorDatagramTransport(_SelectorTransport):
+# From 3.12 the datagram transport is also a DatagramTransport.
+_DATAGRAM_BASE = DatagramTransport if _PY_MINOR >= 12 else object
+
+
+class _SelectorDatagramTransport(_SelectorTransport, _DATAGRAM_BASE):
     __module__ = 'asyncio.selector_events'
 
     def __init__(self, loop, sock, protocol, address=None, waiter=None, extra=None):

@@ -1,5 +1,6 @@
-# The socket transport under asyncio streams and protocols (CPython's _SelectorSocketTransport in
-# selector_events.py, and trsock.TransportSocket), over the program's loopback sockets (sockets.py).
+# asyncio's transport classes (transports.py's interface), and the socket transport under asyncio
+# streams and protocols (CPython's _SelectorSocketTransport in selector_events.py, and
+# trsock.TransportSocket), over the program's loopback sockets (sockets.py).
 # Sends never block there, so the transport never buffers: write() sends at once.
 
 _MAX_SIZE = 256 * 1024  # what a transport asks recv() for
@@ -8,6 +9,90 @@ _MAX_SIZE = 256 * 1024  # what a transport asks recv() for
 def _set_result_unless_cancelled(fut, result):
     if not fut.cancelled():
         fut.set_result(result)
+
+
+class BaseTransport:
+    """asyncio.BaseTransport: the interface (a program may subclass it); methods not given raise."""
+
+    __module__ = 'asyncio.transports'
+    __slots__ = ('_extra',)
+
+    def __init__(self, extra=None):
+        self._extra = {} if extra is None else extra
+
+    def get_extra_info(self, name, default=None):
+        return self._extra.get(name, default)
+
+    def is_closing(self):
+        raise NotImplementedError
+
+    def close(self):
+        raise NotImplementedError
+
+    def set_protocol(self, protocol):
+        raise NotImplementedError
+
+    def get_protocol(self):
+        raise NotImplementedError
+
+
+class ReadTransport(BaseTransport):
+    __module__ = 'asyncio.transports'
+    __slots__ = ()
+
+    def is_reading(self):
+        raise NotImplementedError
+
+    def pause_reading(self):
+        raise NotImplementedError
+
+    def resume_reading(self):
+        raise NotImplementedError
+
+
+class WriteTransport(BaseTransport):
+    __module__ = 'asyncio.transports'
+    __slots__ = ()
+
+    def set_write_buffer_limits(self, high=None, low=None):
+        raise NotImplementedError
+
+    def get_write_buffer_size(self):
+        raise NotImplementedError
+
+    def get_write_buffer_limits(self):
+        raise NotImplementedError
+
+    def write(self, data):
+        raise NotImplementedError
+
+    def writelines(self, list_of_data):
+        self.write(bytes().join(list_of_data))
+
+    def write_eof(self):
+        raise NotImplementedError
+
+    def can_write_eof(self):
+        raise NotImplementedError
+
+    def abort(self):
+        raise NotImplementedError
+
+
+class Transport(ReadTransport, WriteTransport):
+    __module__ = 'asyncio.transports'
+    __slots__ = ()
+
+
+class DatagramTransport(BaseTransport):
+    __module__ = 'asyncio.transports'
+    __slots__ = ()
+
+    def sendto(self, data, addr=None):
+        raise NotImplementedError
+
+    def abort(self):
+        raise NotImplementedError
 
 
 class TransportSocket:
@@ -36,7 +121,7 @@ class TransportSocket:
         return s + '>'
 
 
-class _SelectorTransport:
+class _SelectorTransport(Transport):
     """What CPython's socket and datagram transports share (selector_events._SelectorTransport)."""
 
     __module__ = 'asyncio.selector_events'
