@@ -20,6 +20,12 @@ if os.environ.get("PYTHONHASHSEED") != "0":
     env["PYTHONHASHSEED"] = "0"
     os.execve(sys.executable, [sys.executable, os.path.abspath(__file__)] + sys.argv[1:], env)
 
+# A program started from a terminal holds descriptors 0-2 only: close any others the recorder was
+# handed by whatever started it (a shell's or a harness's), or the program's sockets and files would
+# skip their numbers.
+if sys.platform != "emscripten":
+    os.closerange(3, 65536)
+
 # --------------------------------------------------------------------------------------
 # 1. Use the pure-Python asyncio Task/Future (so Task.__step can be observed).
 #    This must happen before anything imports asyncio.
@@ -392,7 +398,9 @@ class VirtualSelector(selectors._BaseSelectorImpl):  # type: ignore[misc]
     def __init__(self):
         super().__init__()
         self.loop = None
-        self.real = None
+        # Made with the selector, as CPython's epoll is (before the loop's self-pipe): the program's
+        # sockets and files get the descriptor numbers they get under CPython. Pyodide has no epoll.
+        self.real = None if sys.platform == "emscripten" else selectors.EpollSelector()
         self._modifying = False
 
     def _watched(self, fileobj):

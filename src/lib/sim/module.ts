@@ -266,6 +266,9 @@ export function makeAsyncio(sim: Simulation): PyModule {
     ['set_default_executor', '_loop_set_default_executor'],
     ['create_server', '_loop_create_server'],
     ['create_connection', '_loop_create_connection'],
+    ['create_datagram_endpoint', '_loop_create_datagram_endpoint'],
+    ['create_unix_server', '_loop_create_unix_server'],
+    ['create_unix_connection', '_loop_create_unix_connection'],
   ])
     loopClass.dict!.set(name, m.get(fn)!);
   // Task's, from task_stack.py.
@@ -296,8 +299,17 @@ export function makeAsyncio(sim: Simulation): PyModule {
 /** asyncio's submodules programs import, with the names of CPython's `__all__` there that Loopline has. */
 const SUBMODULES: Record<string, string[]> = {
   runners: ['Runner', 'run'],
-  streams: ['StreamReader', 'StreamWriter', 'StreamReaderProtocol', 'open_connection', 'start_server'],
-  protocols: ['BaseProtocol', 'Protocol'],
+  streams: [
+    'StreamReader',
+    'StreamWriter',
+    'StreamReaderProtocol',
+    'open_connection',
+    'start_server',
+    'open_unix_connection',
+    'start_unix_server',
+  ],
+  protocols: ['BaseProtocol', 'Protocol', 'DatagramProtocol'],
+  transports: ['BaseTransport', 'ReadTransport', 'WriteTransport', 'Transport', 'DatagramTransport'],
   exceptions: [
     'BrokenBarrierError',
     'CancelledError',

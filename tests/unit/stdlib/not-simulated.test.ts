@@ -203,4 +203,63 @@ describe('functions and methods CPython has and Loopline does not simulate', () 
       expect(r.traceback, python).toContain('line 15, in main');
     }
   });
+
+  it('say so for UDP endpoints beyond loopback and for their socket options, at the line', () => {
+    const refused: [string, string][] = [
+      ['remote_addr=("example.com", 53)', "a datagram endpoint to host 'example.com' is not simulated in Loopline"],
+      ['local_addr=("10.0.0.1", 9000)', "a datagram endpoint on host '10.0.0.1' is not simulated in Loopline"],
+      [
+        'local_addr=("127.0.0.1", 9000), allow_broadcast=True',
+        'create_datagram_endpoint(allow_broadcast=True) is not simulated in Loopline',
+      ],
+      ['local_addr=("127.0.0.1", 9000), reuse_port=True', 'create_datagram_endpoint(reuse_port=True) is not simulated'],
+      ['sock=object()', 'create_datagram_endpoint(sock=...) is not simulated in Loopline'],
+      ['family=1, local_addr="/tmp/u"', 'create_datagram_endpoint(family=socket.AF_UNIX)'],
+    ];
+    for (const [args, message] of refused) {
+      const source = [
+        'import asyncio',
+        'async def main():',
+        '    loop = asyncio.get_running_loop()',
+        `    await loop.create_datagram_endpoint(asyncio.DatagramProtocol, ${args})`,
+        'asyncio.run(main())',
+      ].join('\n');
+      const r = simulate(source, { python: '3.13' }, 'p.py');
+      expect(r.trace.error, args).toContain(`loopline.NotSimulatedError: ${message}`);
+      expect(r.traceback, args).toContain('line 4, in main');
+    }
+    // A send to another host is refused at the send, not taken for the transport's failure.
+    const send = [
+      'import asyncio',
+      'async def main():',
+      '    loop = asyncio.get_running_loop()',
+      '    t, p = await loop.create_datagram_endpoint(asyncio.DatagramProtocol, local_addr=("127.0.0.1", 9000))',
+      '    t.sendto(b"x", ("8.8.8.8", 53))',
+      'asyncio.run(main())',
+    ].join('\n');
+    const r = simulate(send, { python: '3.12' }, 'p.py');
+    expect(r.trace.error).toContain("a datagram to host '8.8.8.8' is not simulated in Loopline");
+    expect(r.traceback).toContain('line 5, in main');
+  });
+
+  it('say so for Unix sockets beyond paths of the file system, at the line', () => {
+    const refused: [string, string][] = [
+      ['asyncio.start_unix_server(None, "\\0abstract")', 'abstract Unix socket names'],
+      ['asyncio.open_unix_connection("/tmp/s", ssl=True)', 'create_unix_connection(ssl=...) is not simulated'],
+      ['loop.create_unix_server(asyncio.Protocol, sock=object())', 'create_unix_server(sock=...) is not simulated'],
+      ['loop.create_unix_connection(asyncio.Protocol, sock=object())', 'create_unix_connection(sock=...)'],
+    ];
+    for (const [call, message] of refused) {
+      const source = [
+        'import asyncio',
+        'async def main():',
+        '    loop = asyncio.get_running_loop()',
+        `    await ${call}`,
+        'asyncio.run(main())',
+      ].join('\n');
+      const r = simulate(source, { python: '3.13' }, 'p.py');
+      expect(r.trace.error, call).toContain(`loopline.NotSimulatedError: ${message}`);
+      expect(r.traceback, call).toContain('line 4, in main');
+    }
+  });
 });

@@ -10,10 +10,13 @@ import py311 from './py311.py?raw';
 import graph from './graph.py?raw';
 import threads from './threads.py?raw';
 import sockets from './sockets.py?raw';
+import udp from './udp.py?raw';
 import transports from './transports.py?raw';
 import servers from './servers.py?raw';
 import streams from './streams.py?raw';
 import protocols from './protocols.py?raw';
+import datagrams from './datagrams.py?raw';
+import unix from './unix.py?raw';
 
 export const asyncioSources = {
   events,
@@ -25,10 +28,13 @@ export const asyncioSources = {
   runners,
   threads,
   sockets,
+  udp,
   transports,
   servers,
   streams,
   protocols,
+  datagrams,
+  unix,
 };
 
 /** What an older CPython's asyncio does differently, run after asyncioSources, by minor version. */

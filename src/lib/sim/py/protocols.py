@@ -30,6 +30,17 @@ class Protocol(BaseProtocol):
         pass
 
 
+class DatagramProtocol(BaseProtocol):
+    __module__ = 'asyncio.protocols'
+    __slots__ = ()
+
+    def datagram_received(self, data, addr):
+        pass
+
+    def error_received(self, exc):
+        pass
+
+
 async def _loop_create_server(
     self, protocol_factory, host=None, port=None, *, backlog=100, start_serving=True, **kwds
 ):
@@ -40,3 +51,13 @@ async def _loop_create_server(
 async def _loop_create_connection(self, protocol_factory, host=None, port=None, **kwds):
     _check_keywords('create_connection', kwds, _CONNECTION_DEFAULTS)
     return await _BEL.create_connection(self, protocol_factory, host, port)
+
+
+def _named_as_loop_method(fn, owner, name):
+    """A loop method written here goes by CPython's name: its coroutines (and task lanes) show it."""
+    fn.__name__ = name
+    fn.__qualname__ = f'{owner}.{name}'
+
+
+_named_as_loop_method(_loop_create_server, 'BaseEventLoop', 'create_server')
+_named_as_loop_method(_loop_create_connection, 'BaseEventLoop', 'create_connection')

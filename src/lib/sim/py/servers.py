@@ -92,6 +92,8 @@ class Server:
         for sock in sockets:
             _remove_reader(self._loop, sock)
             sock.close()
+            if sock.family == _AF_UNIX:
+                _unix_stop_serving(sock)
         self._serving = False
         if self._serving_forever_fut is not None and not self._serving_forever_fut.done():
             self._serving_forever_fut.cancel()

@@ -25,6 +25,7 @@ _UNREAD_MAX = 65536
 class _Network:
     def __init__(self):
         self.listeners = {}
+        self.datagram = {}  # (host, port) -> the UDP socket bound there (udp.py)
         self.next_port = _EPHEMERAL_FIRST
         self.fds = set()
 
@@ -37,7 +38,9 @@ class _Network:
         return fd
 
     def port(self):
-        while any(p == self.next_port for (_, p) in self.listeners):
+        while any(p == self.next_port for (_, p) in self.listeners) or any(
+            p == self.next_port for (_, p) in self.datagram
+        ):
             self.next_port += 1
         port = self.next_port
         self.next_port += 1
@@ -50,9 +53,13 @@ _net = _Network()
 class _Socket:
     """One end of a TCP connection, or a listening socket."""
 
-    def __init__(self, family=_AF_INET):
+    type = 1  # SOCK_STREAM
+    proto = 6  # IPPROTO_TCP
+
+    def __init__(self, family=_AF_INET, accepted=False):
         self.family = family
-        self.fd = _net.fd()
+        # A connection waiting to be accepted has no descriptor yet: accept() gives it one.
+        self.fd = None if accepted else _net.fd()
         self.laddr = None
         self.raddr = None
         self.peer = None
@@ -95,6 +102,7 @@ class _Socket:
         if not self.backlog:
             raise BlockingIOError(11, 'Resource temporarily unavailable')
         conn = self.backlog.pop(0)
+        conn.fd = _net.fd()
         return conn, conn.raddr
 
     def connect(self, host, port):
@@ -104,7 +112,7 @@ class _Socket:
         if listener is None or not listener.listening:
             self.error = 111  # ECONNREFUSED: the socket is now in error (readable and writable)
         else:
-            conn = _Socket(self.family)
+            conn = _Socket(self.family, accepted=True)
             conn.laddr = listener.laddr
             conn.raddr = self.laddr
             conn.peer = self
@@ -160,13 +168,12 @@ class _Socket:
             return
         if self.selector is not None:
             self.selector.forget(self)
-        if self.listening or self.laddr is not None and _net.listeners.get(self.laddr[:2]) is self:
-            _net.listeners.pop(self.laddr[:2], None)
-            # Connections nobody accepted are reset.
-            for conn in self.backlog:
-                if conn.peer is not None:
-                    conn.peer.reset = True
-                    conn.peer._wake(_EVENT_READ)
+        self._release()
+        # Connections nobody accepted are reset.
+        for conn in self.backlog:
+            if conn.peer is not None:
+                conn.peer.reset = True
+                conn.peer._wake(_EVENT_READ)
         peer = self.peer
         if peer is not None and not peer.closed:
             if self.rbuf:
@@ -177,6 +184,11 @@ class _Socket:
             peer._wake(_EVENT_READ)
         self.closed = True
         _net.fds.discard(self.fd)
+
+    def _release(self):
+        """Give back the address bound here: another socket may bind it."""
+        if self.laddr is not None and _net.listeners.get(self.laddr[:2]) is self:
+            del _net.listeners[self.laddr[:2]]
 
     def events(self):
         """What epoll would report for this socket now."""

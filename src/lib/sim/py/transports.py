@@ -1,5 +1,6 @@
-# The socket transport under asyncio streams and protocols (CPython's _SelectorSocketTransport in
-# selector_events.py, and trsock.TransportSocket), over the program's loopback sockets (sockets.py).
+# asyncio's transport classes (transports.py's interface), and the socket transport under asyncio
+# streams and protocols (CPython's _SelectorSocketTransport in selector_events.py, and
+# trsock.TransportSocket), over the program's loopback sockets (sockets.py).
 # Sends never block there, so the transport never buffers: write() sends at once.
 
 _MAX_SIZE = 256 * 1024  # what a transport asks recv() for
@@ -8,6 +9,90 @@ _MAX_SIZE = 256 * 1024  # what a transport asks recv() for
 def _set_result_unless_cancelled(fut, result):
     if not fut.cancelled():
         fut.set_result(result)
+
+
+class BaseTransport:
+    """asyncio.BaseTransport: the interface (a program may subclass it); methods not given raise."""
+
+    __module__ = 'asyncio.transports'
+    __slots__ = ('_extra',)
+
+    def __init__(self, extra=None):
+        self._extra = {} if extra is None else extra
+
+    def get_extra_info(self, name, default=None):
+        return self._extra.get(name, default)
+
+    def is_closing(self):
+        raise NotImplementedError
+
+    def close(self):
+        raise NotImplementedError
+
+    def set_protocol(self, protocol):
+        raise NotImplementedError
+
+    def get_protocol(self):
+        raise NotImplementedError
+
+
+class ReadTransport(BaseTransport):
+    __module__ = 'asyncio.transports'
+    __slots__ = ()
+
+    def is_reading(self):
+        raise NotImplementedError
+
+    def pause_reading(self):
+        raise NotImplementedError
+
+    def resume_reading(self):
+        raise NotImplementedError
+
+
+class WriteTransport(BaseTransport):
+    __module__ = 'asyncio.transports'
+    __slots__ = ()
+
+    def set_write_buffer_limits(self, high=None, low=None):
+        raise NotImplementedError
+
+    def get_write_buffer_size(self):
+        raise NotImplementedError
+
+    def get_write_buffer_limits(self):
+        raise NotImplementedError
+
+    def write(self, data):
+        raise NotImplementedError
+
+    def writelines(self, list_of_data):
+        self.write(bytes().join(list_of_data))
+
+    def write_eof(self):
+        raise NotImplementedError
+
+    def can_write_eof(self):
+        raise NotImplementedError
+
+    def abort(self):
+        raise NotImplementedError
+
+
+class Transport(ReadTransport, WriteTransport):
+    __module__ = 'asyncio.transports'
+    __slots__ = ()
+
+
+class DatagramTransport(BaseTransport):
+    __module__ = 'asyncio.transports'
+    __slots__ = ()
+
+    def sendto(self, data, addr=None):
+        raise NotImplementedError
+
+    def abort(self):
+        raise NotImplementedError
 
 
 class TransportSocket:
@@ -26,22 +111,29 @@ class TransportSocket:
         return self._sock.getpeername()
 
     def __repr__(self):
-        s = f'<asyncio.TransportSocket fd={self.fileno()}, family={self._sock.family}, type=1, proto=6'
+        s = f'<asyncio.TransportSocket fd={self.fileno()}, family={self._sock.family}, type={self._sock.type}, proto={self._sock.proto}'
         if self.fileno() != -1:
-            s += f', laddr={self.getsockname()}'
-            if self._sock.raddr is not None:
+            # Addresses shown when there is one (a Unix socket's own end has the empty name).
+            if self.getsockname():
+                s += f', laddr={self.getsockname()}'
+            if self._sock.raddr:
                 s += f', raddr={self._sock.raddr}'
         return s + '>'
 
 
-class _SelectorSocketTransport:
+class _SelectorTransport(Transport):
+    """What CPython's socket and datagram transports share (selector_events._SelectorTransport)."""
+
     __module__ = 'asyncio.selector_events'
 
-    def __init__(self, loop, sock, protocol, waiter=None, extra=None, server=None):
+    def __init__(self, loop, sock, protocol, extra=None, server=None):
         self._loop = loop
         self._extra = dict(extra) if extra else {}
         self._extra['socket'] = TransportSocket(sock)
-        self._extra['sockname'] = sock.getsockname()
+        try:
+            self._extra['sockname'] = sock.getsockname()
+        except OSError:
+            self._extra['sockname'] = None
         if 'peername' not in self._extra:
             try:
                 self._extra['peername'] = sock.getpeername()
@@ -56,13 +148,8 @@ class _SelectorSocketTransport:
         self._conn_lost = 0
         self._closing = False
         self._paused = False
-        self._eof = False
         if server is not None:
             server._attach(self)
-        loop.call_soon(protocol.connection_made, self)
-        loop.call_soon(self._add_reader, self._read_ready)
-        if waiter is not None:
-            loop.call_soon(_set_result_unless_cancelled, waiter, None)
 
     def __repr__(self):
         info = [self.__class__.__name__]
@@ -105,6 +192,63 @@ class _SelectorSocketTransport:
     def _add_reader(self, callback):
         if self.is_reading():
             _add_reader(self._loop, self._sock, callback)
+
+    def get_write_buffer_size(self):
+        return 0
+
+    def close(self):
+        if self._closing:
+            return
+        self._closing = True
+        _remove_reader(self._loop, self._sock)
+        self._conn_lost += 1
+        _remove_writer(self._loop, self._sock)
+        self._loop.call_soon(self._call_connection_lost, None)
+
+    def abort(self):
+        self._force_close(None)
+
+    def _fatal_error(self, exc, message):
+        if not isinstance(exc, OSError):
+            self._loop.call_exception_handler(
+                {'message': message, 'exception': exc, 'transport': self, 'protocol': self._protocol}
+            )
+        self._force_close(exc)
+
+    def _force_close(self, exc):
+        if self._conn_lost:
+            return
+        if not self._closing:
+            self._closing = True
+            _remove_reader(self._loop, self._sock)
+        self._conn_lost += 1
+        self._loop.call_soon(self._call_connection_lost, exc)
+
+    def _call_connection_lost(self, exc):
+        try:
+            if self._protocol_connected:
+                self._protocol.connection_lost(exc)
+        finally:
+            self._sock.close()
+            self._sock = None
+            self._protocol = None
+            self._loop = None
+            server = self._server
+            if server is not None:
+                server._detach(self)
+                self._server = None
+
+
+class _SelectorSocketTransport(_SelectorTransport):
+    __module__ = 'asyncio.selector_events'
+
+    def __init__(self, loop, sock, protocol, waiter=None, extra=None, server=None):
+        super().__init__(loop, sock, protocol, extra, server)
+        self._eof = False
+        loop.call_soon(protocol.connection_made, self)
+        loop.call_soon(self._add_reader, self._read_ready)
+        if waiter is not None:
+            loop.call_soon(_set_result_unless_cancelled, waiter, None)
 
     def _read_ready(self):
         if self._conn_lost:
@@ -166,48 +310,3 @@ class _SelectorSocketTransport:
 
     def can_write_eof(self):
         return True
-
-    def get_write_buffer_size(self):
-        return 0
-
-    def close(self):
-        if self._closing:
-            return
-        self._closing = True
-        _remove_reader(self._loop, self._sock)
-        self._conn_lost += 1
-        _remove_writer(self._loop, self._sock)
-        self._loop.call_soon(self._call_connection_lost, None)
-
-    def abort(self):
-        self._force_close(None)
-
-    def _fatal_error(self, exc, message):
-        if not isinstance(exc, OSError):
-            self._loop.call_exception_handler(
-                {'message': message, 'exception': exc, 'transport': self, 'protocol': self._protocol}
-            )
-        self._force_close(exc)
-
-    def _force_close(self, exc):
-        if self._conn_lost:
-            return
-        if not self._closing:
-            self._closing = True
-            _remove_reader(self._loop, self._sock)
-        self._conn_lost += 1
-        self._loop.call_soon(self._call_connection_lost, exc)
-
-    def _call_connection_lost(self, exc):
-        try:
-            if self._protocol_connected:
-                self._protocol.connection_lost(exc)
-        finally:
-            self._sock.close()
-            self._sock = None
-            self._protocol = None
-            self._loop = None
-            server = self._server
-            if server is not None:
-                server._detach(self)
-                self._server = None

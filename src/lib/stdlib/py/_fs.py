@@ -12,6 +12,7 @@ import time
 
 _S_IFDIR = 0o040000
 _S_IFREG = 0o100000
+_S_IFSOCK = 0o140000
 
 
 class _Dir:
@@ -33,6 +34,16 @@ class _File:
         self.latin = None
 
 
+class _SocketFile:
+    # The file a Unix socket's bind() makes; `listener` is the socket bound to it (asyncio's
+    # unix.py), None once that socket is closed (the file stays until it is removed).
+    __slots__ = ('mtime', 'listener')
+
+    def __init__(self, listener):
+        self.mtime = time.time()
+        self.listener = listener
+
+
 def _tree():
     root = _Dir()
     home = root.entries['home'] = _Dir()
@@ -45,6 +56,7 @@ _root = _tree()
 
 _MESSAGES = {
     2: (FileNotFoundError, 'No such file or directory'),
+    6: (OSError, 'No such device or address'),
     17: (FileExistsError, 'File exists'),
     20: (NotADirectoryError, 'Not a directory'),
     21: (IsADirectoryError, 'Is a directory'),
@@ -115,6 +127,14 @@ def lookup(path):
     return node
 
 
+def lookup_quiet(path):
+    # lookup(), with None where the path cannot be walked.
+    try:
+        return lookup(path)
+    except OSError:
+        return None
+
+
 def find(path):
     node = lookup(path)
     if node is None:
@@ -148,6 +168,8 @@ def open_file(path, create, exclusive, truncate):
         raise error(17, path)
     if isinstance(node, _Dir):
         raise error(21, path)
+    if isinstance(node, _SocketFile):
+        raise error(6, path)
     if truncate:
         resize(node, 0)
     return node
@@ -195,6 +217,34 @@ def read(node, start, end=None):
 
 def is_dir(node):
     return isinstance(node, _Dir)
+
+
+def is_file(node):
+    return isinstance(node, _File)
+
+
+def bind_socket(path, listener):
+    # The socket file a Unix socket's bind() makes at `path`; its errors carry no file name.
+    try:
+        if lookup(path) is not None:
+            raise OSError(98, 'Address already in use')
+        directory, entry = parent(path)
+    except OSError as e:
+        raise error(e.errno, None) if e.errno in _MESSAGES else e from None
+    node = directory.entries[entry] = _SocketFile(listener)
+    directory.mtime = time.time()
+    return node
+
+
+def socket_file(path):
+    # The socket file a Unix socket's connect() reaches, or None when `path` is another kind of file.
+    try:
+        node = lookup(path)
+    except OSError as e:
+        raise error(e.errno, None) from None
+    if node is None:
+        raise error(2, None)
+    return node if isinstance(node, _SocketFile) else None
 
 
 def entries(path):
@@ -266,6 +316,8 @@ def rename(src, dst):
 def mode_size_mtime(node):
     if isinstance(node, _Dir):
         return _S_IFDIR | 0o755, 4096, node.mtime
+    if isinstance(node, _SocketFile):
+        return _S_IFSOCK | 0o755, 0, node.mtime
     return _S_IFREG | 0o644, len(node.data), node.mtime
 
 

@@ -428,4 +428,6 @@ def truncate(path, length):
     node = _fs.find(name)
     if _fs.is_dir(node):
         raise _fs.error(21, name)
+    if not _fs.is_file(node):
+        raise OSError(22, 'Invalid argument', name)  # a Unix socket's file
     _fs.resize(node, length)

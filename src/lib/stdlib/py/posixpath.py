@@ -201,7 +201,7 @@ def lexists(path):
 def isfile(path):
     import _fs
     node = _node(path)
-    return node is not None and not _fs.is_dir(node)
+    return node is not None and _fs.is_file(node)
 
 
 def isdir(path):

@@ -1,0 +1,146 @@
+# asyncio's UDP endpoints over the program's loopback UDP sockets (udp.py): the datagram transport
+# (CPython's _SelectorDatagramTransport in selector_events.py) and loop.create_datagram_endpoint
+# (base_events.py; a loop method, bound in module.ts), step for step. Sends never block on
+# loopback, so the transport never buffers: sendto() sends at once.
+
+_DATAGRAM_WILDCARDS = {'0.0.0.0': '127.0.0.1', '::': '::1'}
+
+
+# From 3.12 the datagram transport is also a DatagramTransport.
+_DATAGRAM_BASE = DatagramTransport if _PY_MINOR >= 12 else object
+
+
+class _SelectorDatagramTransport(_SelectorTransport, _DATAGRAM_BASE):
+    __module__ = 'asyncio.selector_events'
+
+    def __init__(self, loop, sock, protocol, address=None, waiter=None, extra=None):
+        super().__init__(loop, sock, protocol, extra)
+        self._address = address
+        self._buffer_size = 0
+        loop.call_soon(protocol.connection_made, self)
+        loop.call_soon(self._add_reader, self._read_ready)
+        if waiter is not None:
+            loop.call_soon(_set_result_unless_cancelled, waiter, None)
+
+    def _read_ready(self):
+        if self._conn_lost:
+            return
+        try:
+            data, addr = self._sock.recvfrom(_MAX_SIZE)
+        except BlockingIOError:
+            pass
+        except OSError as exc:
+            self._protocol.error_received(exc)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal read error on datagram transport')
+        else:
+            self._protocol.datagram_received(data, addr)
+
+    def sendto(self, data, addr=None):
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise TypeError(f'data argument must be a bytes-like object, not {type(data).__name__!r}')
+        if not data and _PY_MINOR <= 12:
+            return
+        if self._address:
+            if addr not in (None, self._address):
+                raise ValueError(f'Invalid address: must be None or {self._address}')
+            addr = self._address
+        if self._conn_lost and self._address:
+            self._conn_lost += 1
+            return
+        if isinstance(addr, tuple) and len(addr) >= 2:
+            # Before the send: the transport would take a refusal for a failed send.
+            _resolve(addr[0], addr[1], 'a datagram to host')
+        try:
+            if self._extra['peername']:
+                self._sock.send(data)
+            else:
+                self._sock.sendto(data, addr)
+            return
+        except OSError as exc:
+            self._protocol.error_received(exc)
+            return
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal write error on datagram transport')
+            return
+
+
+async def _datagram_address(loop, addr, local):
+    """(family, host, port) of a local or remote address given to create_datagram_endpoint."""
+    if not (isinstance(addr, tuple) and len(addr) == 2):
+        raise TypeError('2-tuple is expected')
+    host, port = addr
+    if local and host in _DATAGRAM_WILDCARDS:
+        # A wildcard bind: every local address, of which the program reaches the loopback one.
+        family, _, port = _resolve(_DATAGRAM_WILDCARDS[host], port, 'a datagram endpoint on host')
+        return family, host, port
+    what = 'a datagram endpoint on host' if local else 'a datagram endpoint to host'
+    infos = await _ensure_resolved(loop, host, port, what)
+    return infos[0]
+
+
+async def _loop_create_datagram_endpoint(
+    self,
+    protocol_factory,
+    local_addr=None,
+    remote_addr=None,
+    *,
+    family=0,
+    proto=0,
+    flags=0,
+    reuse_port=None,
+    allow_broadcast=None,
+    sock=None,
+):
+    loop = self
+    if sock is not None:
+        _not_simulated('create_datagram_endpoint(sock=...) is not simulated in Loopline (nor is the socket module)')
+    if family == 1:  # AF_UNIX
+        _not_simulated('create_datagram_endpoint(family=socket.AF_UNIX) (Unix datagram sockets) is not simulated in Loopline')
+    if not (local_addr or remote_addr):
+        if family == 0:
+            raise ValueError('unexpected address family')
+        _not_simulated('create_datagram_endpoint without local_addr or remote_addr is not simulated in Loopline')
+    for name, value in (('family', family), ('proto', proto), ('flags', flags)):
+        if value:
+            _not_simulated(f'create_datagram_endpoint({name}={value!r}) is not simulated in Loopline')
+    for name, value in (('reuse_port', reuse_port), ('allow_broadcast', allow_broadcast)):
+        if value:
+            _not_simulated(
+                f'create_datagram_endpoint({name}={value!r}) is not simulated in Loopline'
+                ' (the simulated network is loopback only, one socket to an address)'
+            )
+    local = remote = None
+    if local_addr is not None:
+        local = await _datagram_address(loop, local_addr, True)
+    if remote_addr is not None:
+        remote = await _datagram_address(loop, remote_addr, False)
+    if local is not None and remote is not None and local[0] != remote[0]:
+        raise ValueError('can not get address information')
+    sock = _DatagramSocket((local or remote)[0])
+    r_addr = None
+    try:
+        if local_addr:
+            sock.bind(local[1], local[2])
+        if remote_addr:
+            sock.connect(remote[1], remote[2])
+            r_addr = sock.raddr
+    except OSError:
+        sock.close()
+        raise
+    protocol = protocol_factory()
+    waiter = loop.create_future()
+    transport = _SelectorDatagramTransport(loop, sock, protocol, r_addr, waiter)
+    try:
+        await waiter
+    except BaseException:
+        transport.close()
+        raise
+    return transport, protocol
+
+
+_named_as_loop_method(_loop_create_datagram_endpoint, 'BaseEventLoop', 'create_datagram_endpoint')

@@ -1,0 +1,173 @@
+# Unix domain stream sockets on the run's in-memory file system (stdlib's _fs.py): bind() makes a
+# socket file at the path (a socket, mode 0o140755, size 0), connect() reaches the socket
+# listening on the file at a path, and asyncio's Unix servers and connections run on them as
+# CPython's unix_events.py and streams.py run them: loop.create_unix_server/create_unix_connection
+# (loop methods, bound in module.ts), asyncio.start_unix_server/open_unix_connection.
+#
+# As on Linux, a non-blocking connect() to a listening socket completes at once (no EINPROGRESS,
+# unlike TCP); a missing path is FileNotFoundError, and a file nobody listens on (a regular file,
+# or the socket file of a closed server) ConnectionRefusedError. The client's own end and the
+# server's view of its peer have the empty name ''.
+
+_AF_UNIX = 1
+
+
+class _UnixSocket(_Socket):
+    proto = 0
+
+    def __init__(self, accepted=False):
+        super().__init__(_AF_UNIX, accepted)
+        self.node = None  # the socket file bind() made
+
+    def getsockname(self):
+        return self.laddr if self.laddr is not None else ''
+
+    def bind(self, path):
+        import _fs
+        self.node = _fs.bind_socket(path, self)
+        self.laddr = path
+
+    def connect(self, path):
+        import _fs
+        node = _fs.socket_file(path)
+        listener = None if node is None else node.listener
+        if listener is None or not listener.listening:
+            raise ConnectionRefusedError(111, 'Connection refused')
+        conn = _UnixSocket(accepted=True)
+        conn.laddr = listener.laddr
+        conn.raddr = ''
+        conn.peer = self
+        self.peer = conn
+        self.raddr = listener.laddr
+        listener.backlog.append(conn)
+        listener._wake(_EVENT_READ)
+
+    def _release(self):
+        if self.node is not None and self.node.listener is self:
+            self.node.listener = None
+
+
+def _unix_stop_serving(sock):
+    """3.13's Server.close removes the socket file it made (cleanup_socket), if it is still there."""
+    import _fs
+    node = getattr(sock, 'cleanup', None)
+    if node is not None and _fs.lookup_quiet(sock.laddr) is node:
+        _fs.remove(sock.laddr)
+
+
+def _unix_path(path):
+    import _fs
+    path = _fs.name(path)
+    if path[0] == '\x00':
+        _not_simulated('abstract Unix socket names (a path starting with a NUL) are not simulated in Loopline')
+    return path
+
+
+def _check_ssl(what, ssl, server_hostname=None, ssl_handshake_timeout=None, ssl_shutdown_timeout=None):
+    if ssl:
+        _not_simulated(f'{what}(ssl=...) is not simulated in Loopline')
+    if server_hostname is not None:
+        raise ValueError('server_hostname is only meaningful with ssl')
+    if ssl_handshake_timeout is not None:
+        raise ValueError('ssl_handshake_timeout is only meaningful with ssl')
+    if ssl_shutdown_timeout is not None:
+        raise ValueError('ssl_shutdown_timeout is only meaningful with ssl')
+
+
+async def _loop_create_unix_connection(
+    self,
+    protocol_factory,
+    path=None,
+    *,
+    ssl=None,
+    sock=None,
+    server_hostname=None,
+    ssl_handshake_timeout=None,
+    ssl_shutdown_timeout=None,
+):
+    _check_ssl('create_unix_connection', ssl, server_hostname, ssl_handshake_timeout, ssl_shutdown_timeout)
+    if path is None:
+        if sock is None:
+            raise ValueError('no path and sock were specified')
+        _not_simulated('create_unix_connection(sock=...) is not simulated in Loopline (nor is the socket module)')
+    if sock is not None:
+        raise ValueError('path and sock can not be specified at the same time')
+    path = _unix_path(path)
+    sock = _UnixSocket()
+    try:
+        # loop.sock_connect: a Unix socket's connect() completes (or fails) at once.
+        sock.connect(path)
+    except BaseException:
+        sock.close()
+        raise
+    return await _BEL._create_connection_transport(self, sock, protocol_factory)
+
+
+async def _loop_create_unix_server(
+    self,
+    protocol_factory,
+    path=None,
+    *,
+    sock=None,
+    backlog=100,
+    ssl=None,
+    ssl_handshake_timeout=None,
+    ssl_shutdown_timeout=None,
+    start_serving=True,
+    **kwds,
+):
+    cleanup_socket = kwds.pop('cleanup_socket', True) if _PY_MINOR >= 13 else False
+    for name in kwds:
+        raise TypeError(f"create_unix_server() got an unexpected keyword argument '{name}'")
+    if isinstance(ssl, bool):
+        raise TypeError('ssl argument must be an SSLContext or None')
+    _check_ssl('create_unix_server', ssl, None, ssl_handshake_timeout, ssl_shutdown_timeout)
+    if path is None:
+        if sock is None:
+            raise ValueError('path was not specified, and no sock specified')
+        _not_simulated('create_unix_server(sock=...) is not simulated in Loopline (nor is the socket module)')
+    if sock is not None:
+        raise ValueError('path and sock can not be specified at the same time')
+    import _fs
+    path = _unix_path(path)
+    sock = _UnixSocket()
+    # A socket file left by an earlier server is removed first (any other file is in the way).
+    if isinstance(_fs.lookup_quiet(path), _fs._SocketFile):
+        _fs.remove(path)
+    try:
+        sock.bind(path)
+    except OSError as exc:
+        sock.close()
+        if exc.errno == 98:
+            raise OSError(98, f'Address {path!r} is already in use') from None
+        raise
+    if cleanup_socket:
+        sock.cleanup = sock.node
+    server = Server(self, [sock], protocol_factory, backlog)
+    if start_serving:
+        server._start_serving()
+        await sleep(0)
+    return server
+
+
+_named_as_loop_method(_loop_create_unix_connection, '_UnixSelectorEventLoop', 'create_unix_connection')
+_named_as_loop_method(_loop_create_unix_server, '_UnixSelectorEventLoop', 'create_unix_server')
+
+
+async def open_unix_connection(path=None, *, limit=_DEFAULT_LIMIT, **kwds):
+    loop = get_running_loop()
+    reader = StreamReader(limit=limit, loop=loop)
+    protocol = StreamReaderProtocol(reader, loop=loop)
+    transport, _ = await loop.create_unix_connection(lambda: protocol, path, **kwds)
+    writer = StreamWriter(transport, protocol, reader, loop)
+    return reader, writer
+
+
+async def start_unix_server(client_connected_cb, path=None, *, limit=_DEFAULT_LIMIT, **kwds):
+    loop = get_running_loop()
+
+    def factory():
+        reader = StreamReader(limit=limit, loop=loop)
+        return StreamReaderProtocol(reader, client_connected_cb, loop=loop)
+
+    return await loop.create_unix_server(factory, path, **kwds)
