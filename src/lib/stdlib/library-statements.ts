@@ -71,6 +71,23 @@ function proc(func: string, at: number, ours: string, lines: (number | null)[], 
   };
 }
 
+/** A statement of our multiprocessing (Pool's) shown as CPython's in multiprocessing/pool.py (the same line in every version). */
+function pool(
+  func: string,
+  at: number,
+  ours: string,
+  name: string,
+  text: string,
+  line: number,
+  expr?: string,
+  whole?: number[],
+): StdlibStatement {
+  return named(
+    name,
+    st('multiprocessing', func, at, ours, 'multiprocessing/pool.py', text, [line, line, line, line], expr, whole),
+  );
+}
+
 /** A statement of concurrent.futures' Future.result or Future.exception: _base.py's lines. */
 function future(func: string, at: number, ours: string, lines: number[], expr?: string): StdlibStatement {
   // result()'s checks are inside a try (20 spaces in), the others not.
@@ -343,6 +360,76 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
     ),
     source: 'process_pool',
   },
+  // multiprocessing.Pool: a worker's exception, raised again by get() (through map, starmap,
+  // apply) or an imap's next(), with the worker's frames (its call, mapstar or starmapstar) in the
+  // remote traceback's text.
+  pool(
+    '_pool_worker',
+    547,
+    'values = [_apply_worker_call(*chunk[0])]',
+    'worker',
+    '            result = (True, func(*args, **kwds))',
+    125,
+    'func(*args, **kwds)',
+  ),
+  pool(
+    '_pool_worker',
+    549,
+    'values = (_starmapstar if star else _mapstar)((func, chunk))',
+    'worker',
+    '            result = (True, func(*args, **kwds))',
+    125,
+    'func(*args, **kwds)',
+  ),
+  pool(
+    '_mapstar',
+    558,
+    'return [func(item) for item in items]',
+    'mapstar',
+    '    return list(map(*args))',
+    48,
+    'list(map(*args))',
+    [13, 14],
+  ),
+  pool(
+    '_starmapstar',
+    563,
+    'return [func(*item) for item in items]',
+    'starmapstar',
+    '    return list(itertools.starmap(args[0], args[1]))',
+    51,
+    'list(itertools.starmap(args[0], args[1]))',
+    [13, 14],
+  ),
+  pool('_Job.get', 424, 'raise self._value', 'get', '            raise self._value', 774),
+  pool('IMapIterator.next', 520, 'raise value', 'next', '        raise value', 873),
+  pool(
+    'Pool.apply',
+    679,
+    'return self.apply_async(func, args, kwds).get()',
+    'apply',
+    '        return self.apply_async(func, args, kwds).get()',
+    360,
+    'self.apply_async(func, args, kwds).get()',
+  ),
+  pool(
+    'Pool.map',
+    695,
+    'return self._map_async(func, iterable, chunksize, None, None, False).get()',
+    'map',
+    '        return self._map_async(func, iterable, mapstar, chunksize).get()',
+    367,
+    'self._map_async(func, iterable, mapstar, chunksize).get()',
+  ),
+  pool(
+    'Pool.starmap',
+    698,
+    'return self._map_async(func, iterable, chunksize, None, None, True).get()',
+    'starmap',
+    '        return self._map_async(func, iterable, starmapstar, chunksize).get()',
+    375,
+    'self._map_async(func, iterable, starmapstar, chunksize).get()',
+  ),
   refusal('mean', 182, "'mean requires at least one data point'", [432, 486, 490, 177]),
   refusal('median', 217, '"no median for empty data"', [565, 617, 637, 343]),
   refusal('median_low', 228, '"no median for empty data"', [588, 640, 660, 369]),

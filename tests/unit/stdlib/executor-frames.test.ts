@@ -3,7 +3,7 @@
  * exception raised again by Future.result() (also through Executor.map, run_in_executor,
  * wrap_future and to_thread) goes on from thread.py's frame that called the function; a cancelled
  * or timed-out result() raises in _base.py; a ProcessPoolExecutor's comes with the worker's
- * traceback as text, its cause. CPython's stderr for each program is kept beside this test
+ * traceback as text, its cause (a multiprocessing.Pool's too, with pool.py's frames). CPython's stderr for each program is kept beside this test
  * (executor-frames/README.md says how it was made).
  */
 import { describe, it, expect } from 'vitest';
