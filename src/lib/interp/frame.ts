@@ -38,13 +38,21 @@ export interface Code {
   params?: ParamInfo;
   /** The function's docstring (`__doc__`), if it has one. */
   doc?: string | null;
-  /** A plain function's body as a simulated thread runs it (interp/threaded.ts), compiled on first use. */
+  /**
+   * A plain function's or generator function's body as a simulated thread runs it
+   * (interp/threaded.ts), compiled on first use.
+   */
   threaded?: () => (f: Frame) => Generator<PyValue, number, PyValue>;
   /**
    * A generator function marked by types.coroutine (CO_ITERABLE_COROUTINE): its generators can be
    * awaited, their yields going to the task as a coroutine's do.
    */
   iterableCoroutine?: boolean;
+  /**
+   * A list, set or dict comprehension with a frame of its own (3.11's) run as a coroutine (an async
+   * one, or one in a simulated thread): its frame shows in tracebacks, as when it runs plain.
+   */
+  comprehensionFrame?: boolean;
   /** `name:line` by line, each made once: the trace names a task's location at every step. */
   at?: string[];
 }

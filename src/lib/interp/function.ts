@@ -201,7 +201,9 @@ export class PyFunction extends PyFunctionBase {
         : code.kind === 'generator'
           ? new PyGenerator(frame, null, this.name, this.qualname)
           : new PyAsyncGenerator(frame, null, this.name, this.qualname);
-    s.body = this.genBody;
+    // A generator made in a simulated thread runs its threaded body: where it blocks (time.sleep,
+    // a queue's get), the thread consuming it can suspend (interp/threaded.ts threadedNext).
+    s.body = code.kind === 'generator' && run.inOtherThread && code.threaded ? code.threaded() : this.genBody;
     return s;
   }
 

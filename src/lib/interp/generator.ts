@@ -28,6 +28,7 @@ import { addTraceback } from './frame-error';
 import { leftNativeFrame } from './library-frames';
 import { codeObject } from './frame-objects';
 import { run, RunSlot } from '../runtime/run';
+import { isWait } from './waits';
 import { tick } from './state';
 import { frameStack, dropLocals, holdLocals } from './drops';
 import { frameObject, runningCallers } from './frame-objects';
@@ -72,9 +73,12 @@ export abstract class PySuspendable extends PyObject {
   declare frame: Frame | null;
   declare name: string;
   declare qualname: string;
+  /** Resumed by a thread's code that suspends on what the body blocks on (threaded.ts threadedNext). */
+  declare waitsUp: boolean;
   constructor(cls: PyClass, frame: Frame | null, body: Body | null, name: string, qualname: string) {
     super(cls);
     this.state = 'created';
+    this.waitsUp = false;
     this.gen = body;
     this.call = null;
     this.body = null;
@@ -121,6 +125,15 @@ export abstract class PySuspendable extends PyObject {
       let r =
         this.delegate === null ? (isThrow ? g.throw(arg) : g.next(arg as PyValue)) : drive(this, isThrow, arg, null);
       if (!r.done && r.value instanceof Delegation) r = drive(this, false, null, r);
+      // A generator's threaded body (made in a simulated thread) blocking: its wait goes up to a
+      // thread's code that can suspend (waitsUp), or the thread blocks here. (A coroutine's
+      // awaiter, a comprehension's in a thread, hands everything it yields up anyway.)
+      if (run.blockInPlace !== null && !this.waitsUp && this instanceof PyGenerator)
+        while (!r.done && isWait(r.value)) {
+          run.blockInPlace(r.value);
+          r = this.delegate === null ? g.next(null) : drive(this, false, null, null);
+          if (!r.done && r.value instanceof Delegation) r = drive(this, false, null, r);
+        }
       if (r.done) {
         if (this.body !== null) r.value = this.returned(r.value);
         this.state = 'closed';
@@ -186,7 +199,9 @@ export abstract class PySuspendable extends PyObject {
 
   /** A Python function's body, or a generator expression's (the one generator with a frame and no body). */
   private hasOwnFrame(): boolean {
-    return this.body !== null || (this.frame !== null && this.frame.code.kind === 'generator');
+    if (this.body !== null) return true;
+    const code = this.frame?.code;
+    return code !== undefined && (code.kind === 'generator' || code.comprehensionFrame === true);
   }
 
   /** `close()`: throw GeneratorExit in; it must not yield again. */
@@ -406,25 +421,31 @@ export class PyCoroutine extends PySuspendable implements Awaitable {
  * resume/resumeThrow; GeneratorExit closes the inner one first, as CPython's delegation does.
  */
 export function* driveCoroutine(c: PySuspendable): Body {
-  let r = c.resume(null);
-  while (!r.done) {
-    let sent: PyValue;
-    try {
-      sent = yield r.value;
-    } catch (e) {
-      if (e instanceof PyExc && e.exc.cls.name === 'GeneratorExit' && c instanceof PyGenerator) {
-        c.close();
+  // What a threaded body blocks on goes up through the frame delegating to it, as its yields do.
+  c.waitsUp = true;
+  try {
+    let r = c.resume(null);
+    while (!r.done) {
+      let sent: PyValue;
+      try {
+        sent = yield r.value;
+      } catch (e) {
+        if (e instanceof PyExc && e.exc.cls.name === 'GeneratorExit' && c instanceof PyGenerator) {
+          c.close();
+          throw e;
+        }
+        if (e instanceof PyExc) {
+          r = c.resumeThrow(e);
+          continue;
+        }
         throw e;
       }
-      if (e instanceof PyExc) {
-        r = c.resumeThrow(e);
-        continue;
-      }
-      throw e;
+      r = c.resume(sent);
     }
-    r = c.resume(sent);
+    return r.value;
+  } finally {
+    c.waitsUp = false;
   }
-  return r.value;
 }
 
 export class PyGenerator extends PySuspendable {
@@ -439,9 +460,14 @@ export class PyGenerator extends PySuspendable {
   }
 }
 
+/** The generator a Python iteration runs (null: the iterator is not a generator's). */
+export function generatorOf(it: PyIterator): PyGenerator | null {
+  return it instanceof GeneratorIterator ? it.g : null;
+}
+
 /** Python iteration over a generator (a class: no closure made per loop, e.g. `any(... for w in ws)`). */
 class GeneratorIterator implements PyIterator {
-  constructor(private g: PyGenerator) {}
+  constructor(readonly g: PyGenerator) {}
   next(): PyValue | undefined {
     const r = this.g.resume(null);
     return r.done ? undefined : r.value;

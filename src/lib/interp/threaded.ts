@@ -5,8 +5,13 @@
  * native that blocks (time.sleep, a lock's acquire) yields what it waits for; anything else is
  * called as usual.
  */
-import { PyBoundMethod, PyClass, PyExc, PyObject, type KwArgs, type PyValue } from '../runtime/core';
-import { call, callMethod } from '../runtime/ops';
+import { PyBoundMethod, PyClass, PyExc, PyList, PyObject, type KwArgs, type PyValue } from '../runtime/core';
+import { call, callMethod, getIter, truthy, type PyIterator } from '../runtime/ops';
+import { isExcInstance } from '../runtime/types/util';
+import { builtinFunctions, CallableIter } from '../runtime/builtins';
+import { PyIteratorObject } from '../runtime/types/iterator';
+import { generatorOf, PyGenerator } from './generator';
+import { isWait } from './waits';
 import { RETURN, type Frame } from './frame';
 import { PyFunction, type GenBody } from './function';
 import { addTraceback } from './frame-error';
@@ -14,12 +19,9 @@ import { tick } from './state';
 import { run } from '../runtime/run';
 import { frameStack } from './drops';
 import { runningCallers } from './frame-objects';
+import type { Wait } from './waits';
 
-/** What a blocked thread waits for: a condition, and a time at which it stops waiting (null: none). */
-export interface Wait {
-  ready(): boolean;
-  deadline: number | null;
-}
+export type { Wait } from './waits';
 
 /**
  * Yielded by a thread whose time slice is over (sim/threads.md): the scheduler turns it into the
@@ -126,3 +128,94 @@ function* runThreaded(fn: PyFunction, body: GenBody, args: PyValue[], kw: KwArgs
     mine.pop();
   }
 }
+
+/**
+ * The next item of `it` from a thread's body (undefined: exhausted). A generator's threaded body
+ * hands what it blocks on up here, so the thread suspends (other threads run) rather than blocking
+ * where the generator runs; `iter(callable, sentinel)` calls its callable as the thread's call.
+ */
+export function* threadedNext(it: PyIterator): Generator<PyValue, PyValue | undefined, PyValue> {
+  const g = generatorOf(it);
+  if (g !== null) {
+    for (;;) {
+      g.waitsUp = true;
+      let r: IteratorResult<PyValue, PyValue>;
+      try {
+        r = g.resume(null);
+      } finally {
+        g.waitsUp = false;
+      }
+      if (r.done) return undefined;
+      if (!isWait(r.value)) return r.value;
+      yield r.value;
+    }
+  }
+  const c = it instanceof PyIteratorObject && it.it instanceof CallableIter ? it.it : null;
+  if (c === null || c.done) return it.next();
+  let v: PyValue;
+  try {
+    v = yield* threadedCall(c.fn, [], null);
+  } catch (e) {
+    if (isExcInstance(e, 'StopIteration')) {
+      c.done = true;
+      return undefined;
+    }
+    throw e;
+  }
+  return c.take(v);
+}
+
+/** Is `v` a generator's iteration (or a generator), whose items a thread's body takes one by one? */
+function isGeneratorLike(v: PyValue | undefined): v is PyValue {
+  return v instanceof PyGenerator || (v instanceof PyIteratorObject && v.it instanceof CallableIter);
+}
+
+/** Every item of `iterable`, taken from a thread's body. */
+function* threadedItems(iterable: PyValue): ThreadGen {
+  const it = getIter(iterable);
+  const out: PyValue[] = [];
+  for (let v = yield* threadedNext(it); v !== undefined; v = yield* threadedNext(it)) out.push(v);
+  return new PyList(out);
+}
+
+/**
+ * Builtins that consume a generator, called from a thread's body: the items are taken as the
+ * thread's (so a generator that blocks suspends the thread). list, tuple, sorted and sum take them
+ * all first (list, tuple and sorted do so in CPython too); next, any and all one at a time.
+ */
+function markConsumers(): void {
+  const b = builtinFunctions();
+  const whole = (name: string) => {
+    const native = b.get(name) as object;
+    markBlocking(native, function* (_self, args, kw): ThreadGen {
+      if (!isGeneratorLike(args[0])) return call(native as PyValue, args, kw);
+      const items = yield* threadedItems(args[0]);
+      return call(native as PyValue, [items, ...args.slice(1)], kw);
+    });
+  };
+  for (const name of ['list', 'tuple', 'sorted', 'sum']) whole(name);
+  const next = b.get('next') as PyValue;
+  markBlocking(next as object, function* (_self, args, kw): ThreadGen {
+    const [it, dflt] = args;
+    if (!isGeneratorLike(it) || kw !== null) return call(next, args, kw);
+    const v = yield* threadedNext(getIter(it));
+    if (v !== undefined) return v;
+    if (dflt !== undefined) return dflt;
+    return call(next, args, kw);
+  });
+  for (const [name, stopAt] of [
+    ['any', true],
+    ['all', false],
+  ] as const) {
+    const native = b.get(name) as PyValue;
+    markBlocking(native as object, function* (_self, args, kw): ThreadGen {
+      if (!isGeneratorLike(args[0]) || kw !== null || args.length !== 1) return call(native, args, kw);
+      const it = getIter(args[0]);
+      for (let v = yield* threadedNext(it); v !== undefined; v = yield* threadedNext(it))
+        if (truthy(v) === stopAt) return stopAt;
+      return !stopAt;
+    });
+  }
+}
+
+markConsumers();

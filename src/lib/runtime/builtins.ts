@@ -629,34 +629,41 @@ function minmax(fname: 'min' | 'max', op: '<' | '>') {
 
 // ------------------------------------------------------------------ iteration builtins
 
+/** `iter(callable, sentinel)`'s iteration: calls until the sentinel (or StopIteration). */
+export class CallableIter {
+  done = false;
+  constructor(
+    readonly fn: PyValue,
+    readonly sentinel: PyValue,
+  ) {}
+  next(): PyValue | undefined {
+    if (this.done) return undefined;
+    let v: PyValue;
+    try {
+      v = call(this.fn, [], null);
+    } catch (e) {
+      if (isExcInstance(e, 'StopIteration')) {
+        this.done = true;
+        return undefined;
+      }
+      throw e;
+    }
+    return this.take(v);
+  }
+  /** The callable returned `v`: the next item, or undefined at the sentinel. */
+  take(v: PyValue): PyValue | undefined {
+    if (v === this.sentinel || eq(v, this.sentinel)) {
+      this.done = true;
+      return undefined;
+    }
+    return v;
+  }
+}
+
 const iterFn = defNative('iter', '(object[, sentinel], /)', ([obj, sentinel]) => {
   if (sentinel !== undefined) {
-    const fn = obj;
-    if (!isCallable(fn)) throw pyError('TypeError', 'iter(v, w): v must be callable');
-    let done = false;
-    return makeIterator(
-      {
-        next: () => {
-          if (done) return undefined;
-          let v: PyValue;
-          try {
-            v = call(fn, [], null);
-          } catch (e) {
-            if (isExcInstance(e, 'StopIteration')) {
-              done = true;
-              return undefined;
-            }
-            throw e;
-          }
-          if (v === sentinel || eq(v, sentinel)) {
-            done = true;
-            return undefined;
-          }
-          return v;
-        },
-      },
-      'callable_iterator',
-    );
+    if (!isCallable(obj)) throw pyError('TypeError', 'iter(v, w): v must be callable');
+    return makeIterator(new CallableIter(obj, sentinel), 'callable_iterator');
   }
   return pyIter(obj);
 });

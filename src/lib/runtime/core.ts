@@ -519,6 +519,18 @@ export class PyExceptionObject extends PyObject {
   constructor(cls: PyClass) {
     super(cls, new Map());
   }
+
+  /**
+   * Raised again (`raise e`, or a native such as an asyncio future's result()): its traceback
+   * goes on from the frame that caught it, as CPython's __traceback__ holds that frame.
+   */
+  raisedAgain(): this {
+    if (this.caughtAt !== null) {
+      this.traceback.push(this.caughtAt);
+      this.caughtAt = null;
+    }
+    return this;
+  }
 }
 
 /** What the runtime throws for a Python exception. */

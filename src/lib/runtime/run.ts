@@ -89,6 +89,13 @@ export class Run {
   forkedTo: Map<string, unknown> | null = null;
   /** A simulated thread's slice is over: it hands over at its next call or loop iteration. */
   sliceDue = false;
+  /**
+   * The thread scheduler's block where the running code is (sim/threads.ts; null: no threads): a
+   * generator whose threaded body blocks, resumed by code that cannot suspend, waits so.
+   */
+  blockInPlace: ((wait: unknown) => void) | null = null;
+  /** A simulated thread other than the main one runs: generators made now get threaded bodies. */
+  inOtherThread = false;
   /** The last line of the user's program that started running. */
   userLine = 0;
   /** Dropped objects wait for a lifetime check at the next statement (sim/lifetimes.ts). */

@@ -133,7 +133,7 @@ export class Future extends PyObject implements Awaitable {
     if (this.state === 'CANCELLED') throw new PyExc(this.makeCancelledError());
     if (this.state !== 'FINISHED') throw pyError('InvalidStateError', 'Result is not set.');
     this.logTraceback = false;
-    if (this.exception) throw new PyExc(this.exception);
+    if (this.exception) throw new PyExc(this.exception.raisedAgain());
     return this.result;
   }
 

@@ -248,6 +248,17 @@ export const STATEMENTS: Statement[] = [
   },
   st('locks', 'Lock.acquire', 45, 'await fut', 'locks.py', '                await fut', [114, 113, 110, 110]),
   st('locks', 'Event.wait', 102, 'await fut', 'locks.py', '            await fut', [213, 212, 213, 213]),
+  // asyncio.to_thread: the worker's exception comes out of its await of run_in_executor.
+  st(
+    'threads',
+    'to_thread',
+    15,
+    'return await loop.run_in_executor(None, func_call)',
+    'threads.py',
+    '    return await loop.run_in_executor(None, func_call)',
+    [25, 25, 25, 25],
+    'await loop.run_in_executor(None, func_call)',
+  ),
 ];
 
 function frameOf(s: Statement): LibraryFrame {

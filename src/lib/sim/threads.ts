@@ -105,6 +105,7 @@ export class ThreadScheduler {
     this.main = this.make('MainThread', null, this.newProcess());
     this.current = this.main;
     this.beginSlice();
+    run.blockInPlace = (w) => this.blockInPlace(w as Wait);
   }
 
   /** A new process, named as multiprocessing names it (Process-1, ForkPoolWorker-2, ...). */
@@ -317,6 +318,7 @@ export class ThreadScheduler {
       me.wait = null;
       me.inPlace = false;
       this.current = me;
+      run.inOtherThread = me !== this.main;
       threadFrames.current = me.frames;
       threadFrames.base = me.stackBase;
       if (me === this.main) me.resumedAt = run.userLine;
@@ -360,6 +362,7 @@ export class ThreadScheduler {
 
   private resume(t: SimThread): void {
     this.current = t;
+    run.inOtherThread = t !== this.main;
     t.wait = null;
     threadFrames.current = t.frames;
     threadFrames.base = t.stackBase = run.get(frameStack).length;

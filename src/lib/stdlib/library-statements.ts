@@ -12,8 +12,9 @@
 import { showStatement, type LibraryFrame } from '../interp/library-frames';
 
 export interface StdlibStatement {
-  /** Our module: its `__name__` and its source, stdlib/py/<module>.py. */
+  /** Our module: its `__name__`, and its source stdlib/py/<module>.py unless `source` names it. */
   module: string;
+  source?: string;
   /** The function's qualname in our source. */
   func: string;
   at: number;
@@ -50,6 +51,54 @@ function refusal(func: string, at: number, message: string, lines: number[], fro
   const text = `        ${raise}${from ? ' from None' : ''}`;
   return st('statistics', func, at, 'raise StatisticsError(', 'statistics.py', text, lines);
 }
+
+/** A statement of ours standing for CPython's function `name` (ours is named otherwise). */
+function named(name: string, s: StdlibStatement): StdlibStatement {
+  return { ...s, name };
+}
+
+/** A statement of concurrent.futures (stdlib/py/concurrent_futures.py). */
+function cf(...args: Parameters<typeof st>): StdlibStatement {
+  return { ...st(...args), source: 'concurrent_futures' };
+}
+
+/** A statement of ours in stdlib/py/process_pool.py (concurrent.futures.process), CPython's in process.py. */
+function proc(func: string, at: number, ours: string, lines: (number | null)[], expr: string): StdlibStatement {
+  const text = '    ' + ours;
+  return {
+    ...st('concurrent.futures.process', func, at, ours, 'concurrent/futures/process.py', text, lines, expr),
+    source: 'process_pool',
+  };
+}
+
+/** A statement of our multiprocessing (Pool's) shown as CPython's in multiprocessing/pool.py (the same line in every version). */
+function pool(
+  func: string,
+  at: number,
+  ours: string,
+  name: string,
+  text: string,
+  line: number,
+  expr?: string,
+  whole?: number[],
+): StdlibStatement {
+  return named(
+    name,
+    st('multiprocessing', func, at, ours, 'multiprocessing/pool.py', text, [line, line, line, line], expr, whole),
+  );
+}
+
+/** A statement of concurrent.futures' Future.result or Future.exception: _base.py's lines. */
+function future(func: string, at: number, ours: string, lines: number[], expr?: string): StdlibStatement {
+  // result()'s checks are inside a try (20 spaces in), the others not.
+  const indent = func === 'Future.result' ? 20 : 16;
+  return cf(CF, func, at, ours, 'concurrent/futures/_base.py', ' '.repeat(indent) + ours, lines, expr);
+}
+
+const CF = 'concurrent.futures';
+const PROCESS_WORKER_LINE = 64;
+const PROCESS_CHUNK_LINE = 100;
+const PROCESS_CHAIN_LINE = 105;
 
 export const STDLIB_STATEMENTS: StdlibStatement[] = [
   // json.loads: the shared decoder, or one made of the arguments; the C scanner's errors come out
@@ -154,6 +203,232 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
     'json/encoder.py',
     "        raise TypeError(f'Object of type {o.__class__.__name__} '\n                        f'is not JSON serializable')",
     [180, 180, 180, 183],
+  ),
+  // concurrent.futures: a call's exception, raised again by Future.result() (also through
+  // Executor.map's iterator), goes on from the worker's frame in thread.py, which called the
+  // function (3.14: through WorkerContext.run); a result() that times out or meets a cancel
+  // raises in result() itself. Our Future checks its state in the statements CPython's does.
+  future('Future.result', 250, 'raise CancelledError()', [447, 447, 447, 441]),
+  future('Future.result', 252, 'return self.__get_result()', [449, 449, 449, 443], 'self.__get_result()'),
+  future('Future.result', 255, 'raise CancelledError()', [454, 454, 454, 448]),
+  future('Future.result', 257, 'return self.__get_result()', [456, 456, 456, 450], 'self.__get_result()'),
+  future('Future.result', 258, 'raise TimeoutError()', [458, 458, 458, 452]),
+  future('Future.__get_result', 263, 'raise self._exception', [401, 401, 401, 395]),
+  future('Future.exception', 269, 'raise CancelledError()', [483, 483, 483, 477]),
+  future('Future.exception', 274, 'raise CancelledError()', [490, 490, 490, 484]),
+  future('Future.exception', 277, 'raise TimeoutError()', [494, 494, 494, 488]),
+  named(
+    '_result_or_cancel',
+    cf(
+      CF,
+      '_outcome_then_cancel',
+      318,
+      'return future.result(timeout)',
+      'concurrent/futures/_base.py',
+      '            return fut.result(timeout)',
+      [317, 317, 317, 311],
+      'fut.result(timeout)',
+    ),
+  ),
+  named(
+    'result_iterator',
+    cf(
+      CF,
+      '_map_results',
+      330,
+      'yield _outcome_then_cancel(futures.pop(), None)',
+      'concurrent/futures/_base.py',
+      '                        yield _result_or_cancel(fs.pop())',
+      [619, 619, 619, 639],
+      '_result_or_cancel(fs.pop())',
+    ),
+  ),
+  named(
+    'result_iterator',
+    cf(
+      CF,
+      '_map_results',
+      332,
+      'yield _outcome_then_cancel(futures.pop(), deadline',
+      'concurrent/futures/_base.py',
+      '                        yield _result_or_cancel(fs.pop(), end_time - time.monotonic())',
+      [621, 621, 621, 641],
+      '_result_or_cancel(fs.pop(), end_time - time.monotonic())',
+    ),
+  ),
+  cf(
+    CF,
+    'as_completed',
+    142,
+    "raise TimeoutError('%d (of %d) futures unfinished'",
+    'concurrent/futures/_base.py',
+    "                    raise TimeoutError(\n                            '%d (of %d) futures unfinished' % (\n                            len(pending), total_futures))",
+    [239, 239, 239, 233],
+  ),
+  cf(
+    CF,
+    '_Job.run',
+    398,
+    'value = _call(self.fn, self.args, self.kwargs)',
+    'concurrent/futures/thread.py',
+    '            result = self.fn(*self.args, **self.kwargs)',
+    [58, 58, 58, null],
+    'self.fn(*self.args, **self.kwargs)',
+    [13],
+  ),
+  cf(
+    CF,
+    '_Job.run',
+    398,
+    'value = _call(self.fn, self.args, self.kwargs)',
+    'concurrent/futures/thread.py',
+    '            result = ctx.run(self.task)',
+    [null, null, null, 86],
+    'ctx.run(self.task)',
+    [14],
+  ),
+  named(
+    'run',
+    cf(
+      CF,
+      '_call',
+      383,
+      'return fn(*args, **kwargs)',
+      'concurrent/futures/thread.py',
+      '        return fn(*args, **kwargs)',
+      [null, null, null, 73],
+      'fn(*args, **kwargs)',
+      [14],
+    ),
+  ),
+  // ProcessPoolExecutor: the worker process's frame calling the function, in the remote
+  // traceback's text.
+  {
+    ...st(
+      'concurrent.futures.process',
+      '_worker',
+      PROCESS_WORKER_LINE,
+      'result = fn(*args, **kwargs)',
+      'concurrent/futures/process.py',
+      '            r = call_item.fn(*call_item.args, **call_item.kwargs)',
+      [261, 263, 253, 254],
+      'call_item.fn(*call_item.args, **call_item.kwargs)',
+      [13, 14],
+    ),
+    source: 'process_pool',
+    name: '_process_worker',
+  },
+  // ProcessPoolExecutor.map: each call runs a chunk of the items (3.11's list comprehension has a
+  // frame of its own), and the results come out of the chunks' lists.
+  ...[
+    proc(
+      '_process_chunk',
+      PROCESS_CHUNK_LINE,
+      'return [fn(*args) for args in chunk]',
+      [210, null, null, null],
+      '[fn(*args) for args in chunk]',
+    ),
+    proc(
+      '_process_chunk',
+      PROCESS_CHUNK_LINE,
+      'return [fn(*args) for args in chunk]',
+      [null, 212, 202, 203],
+      'fn(*args)',
+    ),
+    named(
+      '<listcomp>',
+      proc(
+        '_process_chunk.<locals>.<listcomp>',
+        PROCESS_CHUNK_LINE,
+        'return [fn(*args) for args in chunk]',
+        [210, null, null, null],
+        'fn(*args)',
+      ),
+    ),
+  ],
+  {
+    ...st(
+      'concurrent.futures.process',
+      '_chain_from_iterable_of_lists',
+      PROCESS_CHAIN_LINE,
+      'for element in iterable:',
+      'concurrent/futures/process.py',
+      '    for element in iterable:',
+      [620, 647, 623, 617],
+      'iterable',
+      [11, 12],
+    ),
+    source: 'process_pool',
+  },
+  // multiprocessing.Pool: a worker's exception, raised again by get() (through map, starmap,
+  // apply) or an imap's next(), with the worker's frames (its call, mapstar or starmapstar) in the
+  // remote traceback's text.
+  pool(
+    '_pool_worker',
+    547,
+    'values = [_apply_worker_call(*chunk[0])]',
+    'worker',
+    '            result = (True, func(*args, **kwds))',
+    125,
+    'func(*args, **kwds)',
+  ),
+  pool(
+    '_pool_worker',
+    549,
+    'values = (_starmapstar if star else _mapstar)((func, chunk))',
+    'worker',
+    '            result = (True, func(*args, **kwds))',
+    125,
+    'func(*args, **kwds)',
+  ),
+  pool(
+    '_mapstar',
+    558,
+    'return [func(item) for item in items]',
+    'mapstar',
+    '    return list(map(*args))',
+    48,
+    'list(map(*args))',
+    [13, 14],
+  ),
+  pool(
+    '_starmapstar',
+    563,
+    'return [func(*item) for item in items]',
+    'starmapstar',
+    '    return list(itertools.starmap(args[0], args[1]))',
+    51,
+    'list(itertools.starmap(args[0], args[1]))',
+    [13, 14],
+  ),
+  pool('_Job.get', 424, 'raise self._value', 'get', '            raise self._value', 774),
+  pool('IMapIterator.next', 520, 'raise value', 'next', '        raise value', 873),
+  pool(
+    'Pool.apply',
+    679,
+    'return self.apply_async(func, args, kwds).get()',
+    'apply',
+    '        return self.apply_async(func, args, kwds).get()',
+    360,
+    'self.apply_async(func, args, kwds).get()',
+  ),
+  pool(
+    'Pool.map',
+    695,
+    'return self._map_async(func, iterable, chunksize, None, None, False).get()',
+    'map',
+    '        return self._map_async(func, iterable, mapstar, chunksize).get()',
+    367,
+    'self._map_async(func, iterable, mapstar, chunksize).get()',
+  ),
+  pool(
+    'Pool.starmap',
+    698,
+    'return self._map_async(func, iterable, chunksize, None, None, True).get()',
+    'starmap',
+    '        return self._map_async(func, iterable, starmapstar, chunksize).get()',
+    375,
+    'self._map_async(func, iterable, starmapstar, chunksize).get()',
   ),
   refusal('mean', 182, "'mean requires at least one data point'", [432, 486, 490, 177]),
   refusal('median', 217, '"no median for empty data"', [565, 617, 637, 343]),

@@ -177,4 +177,38 @@ if __name__ == "__main__":
     expect(r.trace.stdout.map((o) => o.text).join('')).toBe('[1, 2]\nBrokenThreadPool\n');
     expect(r.ui.stderr.map((o) => o.text).join('')).toContain('Exception in initializer:\nTraceback');
   });
+
+  // The same model on every version (CPython 3.13 on the recorder's clock prints these lines at
+  // these times; the golden thread_generators_block checks more of it).
+  for (const python of ['3.11', '3.12', '3.14'] as const)
+    it(`suspend a thread whose generator or comprehension blocks while the main thread runs (${python})`, () => {
+      const r = simulate(
+        `import threading, time, queue
+def ticks(n):
+    for i in range(n):
+        time.sleep(0.1)
+        yield i
+def slow(x):
+    time.sleep(0.1)
+    return x
+q = queue.Queue()
+def w():
+    print([slow(x) for x in ticks(2)], {k: slow(k) for k in range(1)})
+    print(sum(x for x in ticks(2)), list(iter(q.get, None)))
+t = threading.Thread(target=w)
+t.start()
+for i in range(3):
+    time.sleep(0.15)
+    print("main", i)
+    q.put(i)
+q.put(None)
+t.join()
+`,
+        { python },
+      );
+      expect(r.trace.error ?? null).toBeNull();
+      expect(r.trace.stdout.map((o) => `${o.t.toFixed(2)} ${o.text}`).join('')).toBe(
+        '0.15 main 0\n0.30 main 1\n0.45 main 2\n0.50 [0, 1] {0: 0}\n0.70 1 [0, 1, 2]\n',
+      );
+    });
 });

@@ -27,6 +27,7 @@ import { assignTarget } from './assignment';
 import { awaitValue, aiterOf, anextOf } from './await-yield';
 import { closureLoader } from './functions';
 import { run as currentRun } from '../../runtime/run';
+import { threadedNext } from '../threaded';
 
 /** The name of a comprehension's own frame (3.11; a generator expression's on every version). */
 const OWN_NAME: Record<string, string> = {
@@ -50,17 +51,24 @@ function iterPos(
 }
 
 export function compileComprehension(cx: CompileContext, e: ir.Comprehension | ir.DictComp, genexpFromIter = false): X {
-  // A generator expression's body runs wherever it is consumed (often native code such as sum()):
-  // never in a simulated thread's suspending form.
-  if (e.type === 'GeneratorExp') return inThreadedMode(false, () => compileComprehensionIn(cx, e, genexpFromIter));
+  // A generator expression in a simulated thread's body is compiled in the threaded form too:
+  // where it blocks, its consumer (a loop of the thread, sum(), list()) can suspend the thread;
+  // a consumer that cannot blocks the thread where it is.
+  if (e.type === 'GeneratorExp')
+    return inThreadedMode(threadedHere(cx), () => compileComprehensionIn(cx, e, genexpFromIter));
   return compileComprehensionIn(cx, e, genexpFromIter);
 }
 
 function compileComprehensionIn(cx: CompileContext, e: ir.Comprehension | ir.DictComp, genexpFromIter: boolean): X {
   const sc = cx.scopes.get(e)!;
   const isGenExp = e.type === 'GeneratorExp';
-  const isAsync = !isGenExp && (e.generators.some((g) => g.isAsync) || compHasAwait(e));
-  const asyncGenExp = isGenExp && (e.generators.some((g) => g.isAsync) || compHasAwait(e));
+  // Compiled as a simulated thread runs it: its calls and the items it takes may block the thread.
+  const threaded = threadedHere(cx);
+  // A list, set or dict comprehension of a thread runs as a coroutine its frame awaits (what it
+  // blocks on goes up to the thread); a generator expression stays a generator, and awaits only
+  // where it says so.
+  const isAsync = !isGenExp && (e.generators.some((g) => g.isAsync) || compHasAwait(e) || threaded);
+  const asyncGenExp = isGenExp && (e.generators.some((g) => g.isAsync) || inThreadedMode(false, () => compHasAwait(e)));
   // PEP 709 (3.12+): list/set/dict comprehensions run inline in the enclosing frame, so they
   // report its name (in await chains and tracebacks); generator expressions keep their own, as
   // every comprehension does on 3.11 (`<listcomp>`, ...).
@@ -77,6 +85,7 @@ function compileComprehensionIn(cx: CompileContext, e: ir.Comprehension | ir.Dic
     kind: isGenExp ? (asyncGenExp ? 'asyncgen' : 'generator') : isAsync ? 'coroutine' : 'function',
     nlocals: sc.slots.size,
     cellSlots: [...sc.cells].map((n) => sc.slots.get(n)!),
+    comprehensionFrame: !inlined && !isGenExp,
   };
   const firstIter = genexpFromIter ? null : cx.expr(e.generators[0].iter);
   // The first iterator is taken in the enclosing frame (CPython's GET_ITER before the comprehension runs).
@@ -85,13 +94,14 @@ function compileComprehensionIn(cx: CompileContext, e: ir.Comprehension | ir.Dic
   const wholePos = cx.user ? e.span : null;
   cx.scope = sc;
   cx.code = code;
-  // In a simulated thread's body, an inlined comprehension's calls may block that thread too.
+  // In a simulated thread's body, a comprehension's calls may block that thread too (inlined, or
+  // in a frame of its own: 3.11's, a generator expression's).
   const savedThreaded = cx.threadedCode;
-  if (inlined && savedThreaded !== null && savedThreaded === saved.code) cx.threadedCode = code;
+  if (threaded) cx.threadedCode = code;
   let run: ((f: Frame, first: PyIterator) => PyValue) | null = null;
   let grun: ((f: Frame) => Body) | null = null;
   try {
-    if (!isAsync && !asyncGenExp) {
+    if (!isAsync && !asyncGenExp && !threaded) {
       // Nothing in it suspends but a generator expression's own yield: plain closures for its
       // parts and plain loops (no generator object per element).
       const plain = plainComprehension(cx, e, firstPos);
@@ -131,6 +141,14 @@ function compileComprehensionIn(cx: CompileContext, e: ir.Comprehension | ir.Dic
           return;
         }
         const it = getIter(source);
+        if (threaded) {
+          // A thread's comprehension takes a generator's items as the thread (they may block it).
+          for (let v = yield* threadedNext(it); v !== undefined; v = yield* threadedNext(it)) {
+            tick(line);
+            yield* body(f, depth, v, emit);
+          }
+          return;
+        }
         for (let v = it.next(); v !== undefined; v = it.next()) {
           tick(line);
           yield* body(f, depth, v, emit);
@@ -227,15 +245,33 @@ function compileComprehensionIn(cx: CompileContext, e: ir.Comprehension | ir.Dic
   return (f) => finish(makeFrame(f, firstIter!(f)), f);
 }
 
+/** Is the code being compiled a simulated thread's body (interp/threaded.ts)? */
+function threadedHere(cx: CompileContext): boolean {
+  return cx.threadedCode !== null && cx.threadedCode === cx.code;
+}
+
 export function compileComprehensionSuspending(cx: CompileContext, e: ir.Comprehension | ir.DictComp): GX {
   // The first iterable is evaluated here (it may await); an async comprehension's own
   // function is a coroutine we then drive inline.
-  const isAsync = e.type !== 'GeneratorExp' && (compHasAwait(e) || e.generators.some((g) => g.isAsync));
+  const isAsync =
+    e.type !== 'GeneratorExp' && (compHasAwait(e) || e.generators.some((g) => g.isAsync) || threadedHere(cx));
   const it = cx.gx(e.generators[0].iter);
   const make = compileComprehension(cx, e, true) as unknown as (f: Frame, source: PyValue) => PyValue;
+  const inlined = e.type !== 'GeneratorExp' && currentRun.minor >= 12;
+  // Where the enclosing frame's traceback entry points while the comprehension runs (its own
+  // frame's, 3.11's, is in the traceback; an inlined one's failing expression is the frame's).
+  const wholePos = cx.user ? e.span : null;
   return function* (f) {
     const r = make(f, yield* it(f));
-    return isAsync ? yield* awaitValue(f, r) : r;
+    if (!isAsync) return r;
+    if (!inlined) f.pos = wholePos;
+    try {
+      return yield* awaitValue(f, r);
+    } catch (err) {
+      const fr = (r as PyCoroutine).frame;
+      if (inlined && err instanceof PyExc && fr !== null) held(err.exc, fr);
+      throw err;
+    }
   };
 }
 

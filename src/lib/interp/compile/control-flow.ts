@@ -7,7 +7,7 @@ import { NORMAL, BREAK, RETURN } from '../frame';
 import { asyncGenHooks, PyAsyncGenerator } from '../generator';
 import { tick } from '../state';
 import { run } from '../../runtime/run';
-import { END_SLICE } from '../threaded';
+import { END_SLICE, threadedNext } from '../threaded';
 import type { S, GS, CompileContext } from './context';
 import { assignTarget } from './assignment';
 import { awaitValue, aiterOf, anextOf, compileAwaitStatement } from './await-yield';
@@ -137,7 +137,8 @@ export function compileForSuspending(cx: CompileContext, s: ir.For): GS {
     if (user) noteSetLoop(iterable, line);
     f.pos = pos;
     const iter = getIter(iterable);
-    for (let v = iter.next(); v !== undefined; v = iter.next()) {
+    // A thread's loop takes a generator's items as the thread (they may block it).
+    for (let v = threaded ? yield* threadedNext(iter) : iter.next(); v !== undefined;) {
       tick(line);
       if (threaded && run.sliceDue) yield END_SLICE as unknown as PyValue;
       target(f, v);
@@ -146,6 +147,7 @@ export function compileForSuspending(cx: CompileContext, s: ir.For): GS {
       if (c === RETURN) return c;
       f.line = line;
       f.pos = pos;
+      v = threaded ? yield* threadedNext(iter) : iter.next();
     }
     return yield* orelse(f);
   };

@@ -165,7 +165,7 @@ function functionBody(
     let compiled: GenBody | null = null;
     genBody = (f) => (compiled ??= inBody(cx, code, () => cx.gblock(node.body)))(f);
   }
-  if (kind === 'function') {
+  if (kind === 'function' || kind === 'generator') {
     let threaded: GenBody | null = null;
     code.threaded = () => (threaded ??= cx.threadedBody(node, code));
   }

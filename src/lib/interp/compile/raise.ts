@@ -89,12 +89,8 @@ function doRaise(f: Frame, exc: PyValue | undefined, cause: PyValue | undefined)
     }
     return new BareReraise(f.handled);
   }
-  const e = toException(exc);
   // Raising a caught exception again keeps where it was caught: its traceback grows, as CPython's does.
-  if (e.caughtAt !== null) {
-    e.traceback.push(e.caughtAt);
-    e.caughtAt = null;
-  }
+  const e = toException(exc).raisedAgain();
   if (cause !== undefined) {
     if (cause === null) e.cause = null;
     else e.cause = toException(cause);

@@ -57,6 +57,8 @@ function computeSuspends(n: ir.Expr | ir.Stmt): boolean {
     case 'ListComp':
     case 'SetComp':
     case 'DictComp':
+      // In a thread's body the items it takes may block (a generator's).
+      if (threadedMode) return true;
       return n.generators.some((g) => g.isAsync) || compHasAwait(n) || suspends(n.generators[0].iter);
     case 'GeneratorExp':
       return suspends(n.generators[0].iter);

@@ -240,27 +240,41 @@ class Future:
         except Exception:
             _report_callback_error(self)
 
-    def _await_outcome(self, timeout):
-        # With the lock held: sleep up to `timeout` unless already done; then a cancelled
-        # future raises CancelledError and an unfinished one TimeoutError.
-        if self._state not in _IS_DONE:
-            self._lock.wait(timeout)
-        if self._state in _WAS_CANCELLED:
-            raise CancelledError()
-        if self._state != FINISHED:
-            raise TimeoutError()
+    # result() and exception() check the state before and after sleeping (up to `timeout`), each
+    # check a statement of its own: CPython's tracebacks show the one an error comes out of
+    # (stdlib/library-statements.ts).
 
     def result(self, timeout=None):
         with self._lock:
-            self._await_outcome(timeout)
-            if self._exception:
-                raise self._exception
-            return self._result
+            if self._state in _WAS_CANCELLED:
+                raise CancelledError()
+            if self._state == FINISHED:
+                return self.__get_result()
+            self._lock.wait(timeout)
+            if self._state in _WAS_CANCELLED:
+                raise CancelledError()
+            if self._state == FINISHED:
+                return self.__get_result()
+            raise TimeoutError()
+
+    def __get_result(self):
+        # The call's own exception, raised again: its traceback goes on from the worker's frames.
+        if self._exception:
+            raise self._exception
+        return self._result
 
     def exception(self, timeout=None):
         with self._lock:
-            self._await_outcome(timeout)
-            return self._exception
+            if self._state in _WAS_CANCELLED:
+                raise CancelledError()
+            if self._state == FINISHED:
+                return self._exception
+            self._lock.wait(timeout)
+            if self._state in _WAS_CANCELLED:
+                raise CancelledError()
+            if self._state == FINISHED:
+                return self._exception
+            raise TimeoutError()
 
     # -- for executors (and asyncio's bridges)
 
@@ -364,6 +378,11 @@ def _at_exit():
 threading._register_atexit(_at_exit)
 
 
+def _call(fn, args, kwargs):
+    # A job's call (3.14's tracebacks show it as a frame of its own, WorkerContext.run).
+    return fn(*args, **kwargs)
+
+
 class _Job:
     # One submitted call and the future it settles.
     def __init__(self, future, fn, args, kwargs):
@@ -376,7 +395,7 @@ class _Job:
         if not self.future.set_running_or_notify_cancel():
             return
         try:
-            value = self.fn(*self.args, **self.kwargs)
+            value = _call(self.fn, self.args, self.kwargs)
         except BaseException as exc:
             self.future.set_exception(exc)
         else:
@@ -511,6 +530,10 @@ class ProcessPoolExecutor(Executor):
     def submit(self, fn, /, *args, **kwargs):
         import _process_pool
         return _process_pool.submit(self, Future(), fn, args, kwargs)
+
+    def map(self, fn, *iterables, timeout=None, chunksize=1):
+        import _process_pool
+        return _process_pool.map(self, Executor.map, fn, iterables, timeout, chunksize)
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         import _process_pool

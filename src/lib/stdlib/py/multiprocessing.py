@@ -540,12 +540,51 @@ def _pool_worker(tasks, initializer, initargs, maxtasks):
         job, start, func, chunk, star = task
         func = _send(func)
         chunk = _send(chunk)
+        # CPython's worker calls apply()'s function itself, a map's chunk through mapstar or
+        # starmapstar: the frames a worker's traceback shows.
         try:
-            values = [func(*args) if star else func(args) for args in chunk]
+            if func is _apply_worker_call:
+                values = [_apply_worker_call(*chunk[0])]
+            else:
+                values = (_starmapstar if star else _mapstar)((func, chunk))
         except Exception as e:
-            job._set_chunk(start, False, e)
+            job._set_chunk(start, False, _sent_back(e))
             continue
         job._set_chunk(start, True, _send(values))
+
+
+def _mapstar(args):
+    func, items = args
+    return [func(item) for item in items]
+
+
+def _starmapstar(args):
+    func, items = args
+    return [func(*item) for item in items]
+
+
+class RemoteTraceback(Exception):
+    """The worker's traceback as text, the cause of its exception in the parent."""
+
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+RemoteTraceback.__module__ = "multiprocessing.pool"
+
+
+def _sent_back(exc):
+    """A call's exception as the parent gets it: pickled without its traceback (or chain), with the
+    worker's traceback, formatted there, as its cause."""
+    import traceback
+    text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    exc.__traceback__ = None
+    exc.__context__ = None
+    exc.__cause__ = RemoteTraceback('\n"""\n%s"""' % text)
+    return exc
 
 
 def _replace_workers(pool, worker):
@@ -670,7 +709,13 @@ class Pool:
             raise ValueError("Chunksize must be 1+, not {0:n}".format(chunksize))
         items = list(iterable)
         it = IMapIterator(self, len(items), ordered)
-        self._submit_map(it, func, items, chunksize, False)
+        if chunksize == 1:
+            # One call per item, made by the worker itself (CPython sends no mapstar then).
+            _send(func)
+            for start, item in enumerate(items):
+                self._tasks.put((it, start, _apply_worker_call, _send([(func, (item,), {})]), True))
+        else:
+            self._submit_map(it, func, items, chunksize, False)
         return it
 
     def close(self):

@@ -63,13 +63,69 @@ def _worker(executor):
             fn, args, kwargs = _send((fn, args, kwargs))
             result = fn(*args, **kwargs)
         except BaseException as exc:
-            future.set_exception(exc)
+            future.set_exception(_sent_back(exc))
         else:
             try:
                 future.set_result(_send(result))
             except BaseException as exc:
                 future.set_exception(exc)
         _fill(executor)
+
+
+class _RemoteTraceback(Exception):
+    # The worker's traceback as text, the cause of its exception in the parent.
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+_RemoteTraceback.__module__ = "concurrent.futures.process"
+
+
+def _sent_back(exc):
+    # A call's exception as the parent gets it: pickled without its traceback (or chain), with
+    # the worker's traceback, formatted there, as its cause.
+    import traceback
+    text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    exc.__traceback__ = None
+    exc.__context__ = None
+    exc.__cause__ = _RemoteTraceback('\n"""\n%s"""' % text)
+    return exc
+
+
+def _process_chunk(fn, chunk):
+    # map()'s call in a worker: one chunk of argument tuples, a list of results.
+    return [fn(*args) for args in chunk]
+
+
+def _chain_from_iterable_of_lists(iterable):
+    # map()'s iterator: the chunks' results, one by one.
+    for element in iterable:
+        element.reverse()
+        while element:
+            yield element.pop()
+
+
+def _chunks(items, size):
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield tuple(chunk)
+            chunk = []
+    if chunk:
+        yield tuple(chunk)
+
+
+def map(executor, base_map, fn, iterables, timeout, chunksize):
+    # CPython's ProcessPoolExecutor.map: the items cut into chunks of `chunksize`, a call each.
+    if chunksize < 1:
+        raise ValueError("chunksize must be >= 1.")
+    chunks = list(_chunks(zip(*iterables), chunksize))
+    results = base_map(executor, _process_chunk, [fn] * len(chunks), chunks, timeout=timeout)
+    return _chain_from_iterable_of_lists(results)
 
 
 def _break(executor):

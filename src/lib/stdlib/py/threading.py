@@ -52,7 +52,9 @@ class _Budget:
 # ---- locks and conditions
 
 class RLock:
-    # A lock its owner may take again: a plain lock, the owning thread and a depth.
+    # A lock its owner may take again: a plain lock, the owning thread and a depth. CPython's is
+    # the C class _thread.RLock (its repr says owner=0 while nobody holds it).
+    __module__ = '_thread'
 
     def __init__(self):
         self._inner = _new_lock()
@@ -63,7 +65,7 @@ class RLock:
         state = 'locked' if self._inner.locked() else 'unlocked'
         cls = self.__class__
         return '<%s %s.%s object owner=%r count=%d at %s>' % (
-            state, cls.__module__, cls.__qualname__, self._owner, self._count, hex(id(self)))
+            state, cls.__module__, cls.__qualname__, self._owner or 0, self._count, hex(id(self)))
 
     def acquire(self, blocking=True, timeout=-1):
         me = get_ident()
@@ -643,29 +645,79 @@ def main_thread():
     return _program_thread
 
 
+def _local_state(self):
+    # The local's (args, kwargs, {thread ident: that thread's attribute dict}).
+    return object.__getattribute__(self, '_local__state')
+
+
+def _local_dict(self):
+    # The running thread's attributes; a thread that meets the local for the first time gets an
+    # empty dict, and the class's __init__ runs again there with the creation's arguments.
+    args, kw, dicts = _local_state(self)
+    me = get_ident()
+    mine = dicts.get(me)
+    if mine is None:
+        mine = dicts[me] = {}
+        type(self).__init__(self, *args, **kw)
+    return mine
+
+
+def _data_descriptor(self, name):
+    # A property (or other data descriptor) of the class: it wins over the thread's dict.
+    for klass in type(self).__mro__:
+        if name in klass.__dict__:
+            kind = type(klass.__dict__[name])
+            return hasattr(kind, '__set__') or hasattr(kind, '__delete__')
+    return False
+
+
 class local:
-    # Attributes kept per thread: one dict per thread ident.
+    # Attributes kept per thread (CPython's C class _thread._local): one dict per thread ident,
+    # seen as the instance's __dict__ (vars()) in each thread.
+    __module__ = '_thread'
+    __qualname__ = '_local'
 
-    def __init__(self, *args, **kw):
-        object.__setattr__(self, '_by_thread', {})
+    def __new__(cls, *args, **kw):
+        if (args or kw) and cls.__init__ is object.__init__:
+            raise TypeError('Initialization arguments are not supported')
+        self = object.__new__(cls)
+        object.__setattr__(self, '_local__state', (args, kw, {get_ident(): {}}))
+        return self
 
-    def _own(self):
-        return object.__getattribute__(self, '_by_thread').setdefault(get_ident(), {})
-
-    def __getattr__(self, name):
-        mine = object.__getattribute__(self, '_own')()
-        if name in mine:
+    def __getattribute__(self, name):
+        mine = _local_dict(self)
+        if name == '__dict__':
+            return mine
+        if name in mine and not _data_descriptor(self, name):
             return mine[name]
-        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+        return object.__getattribute__(self, name)
 
     def __setattr__(self, name, value):
-        object.__getattribute__(self, '_own')()[name] = value
+        if name == '__dict__':
+            raise AttributeError(f"'{_type_name(self)}' object attribute '__dict__' is read-only")
+        mine = _local_dict(self)
+        if _data_descriptor(self, name):
+            object.__setattr__(self, name, value)
+        else:
+            mine[name] = value
 
     def __delattr__(self, name):
-        mine = object.__getattribute__(self, '_own')()
-        if name not in mine:
-            raise AttributeError(name)
-        del mine[name]
+        mine = _local_dict(self)
+        if _data_descriptor(self, name):
+            object.__delattr__(self, name)
+        elif name in mine:
+            del mine[name]
+        else:
+            raise AttributeError(f"'{_type_name(self)}' object has no attribute '{name}'")
+
+
+def _type_name(obj):
+    # What CPython's messages call the type: the C type by its full name, a subclass by its own.
+    kind = type(obj)
+    return '_thread._local' if kind is local else kind.__name__
+
+
+local.__name__ = '_local'
 
 
 # ---- the interpreter's exit
