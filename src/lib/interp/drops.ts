@@ -14,6 +14,7 @@ import { PyCell, PyExc, PyObject, type PyExceptionObject, type PyValue } from '.
 import { run, RunSlot } from '../runtime/run';
 import { releaseValue } from '../runtime/releases';
 import type { Frame } from './frame';
+import type * as ir from '../ir/types';
 
 export interface DropHooks {
   /** `v` lost a reference (the simulation checks whether it was the last one); only for classes marked by dropsMatterFor. */
@@ -160,4 +161,32 @@ export function callerLine(): number | null {
     if (f !== null && f.code.user) return f.line;
   }
   return null;
+}
+
+/**
+ * Whether a `for` loop's iterable may be an object nothing else holds (a display, a call's result),
+ * which the running loop must keep reachable (Frame.held); a name or an attribute is held where it
+ * is read from.
+ */
+export function temporaryIterable(e: ir.Expr): boolean {
+  return e.type !== 'Name' && e.type !== 'Attribute';
+}
+
+/** Keep `iterable` reachable from `f` while its loop runs; gives the depth to return to. */
+export function holdIterable(f: Frame, iterable: PyValue): number {
+  const held = (f.held ??= []);
+  held.push(iterable);
+  return held.length - 1;
+}
+
+/**
+ * The loop holding from `depth` on ended (or failed): it lets go of its iterable (and those of loops
+ * inside it), as CPython's loop pops its iterator; what only they held dies now (a coroutine the
+ * loop left unawaited warns at the loop's last line, a `break`).
+ */
+export function releaseIterables(f: Frame, depth: number): void {
+  const held = f.held!;
+  const gone = held.splice(depth);
+  if (depth === 0) f.held = null;
+  for (let i = gone.length - 1; i >= 0; i--) dropValue(gone[i]);
 }

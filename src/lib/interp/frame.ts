@@ -76,6 +76,12 @@ export class Frame {
   declare globals: Map<string, PyValue>;
   /** The namespace of a class body being executed; null elsewhere. */
   declare ns: Map<string, PyValue> | null;
+  /**
+   * The iterables of this frame's running `for` loops over a temporary (`for c in (f(1), f(2))`),
+   * innermost last: CPython's loop holds its iterator, which holds them, so what they hold is
+   * reachable (sim/reachable.ts) while the loop runs; null when none runs.
+   */
+  declare held: PyValue[] | null;
   constructor(
     code: Code,
     locals: (PyValue | PyCell | undefined)[],
@@ -94,6 +100,7 @@ export class Frame {
     this.retval = null;
     this.handled = null;
     this.ownerClass = null;
+    this.held = null;
   }
 }
 

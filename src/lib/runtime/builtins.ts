@@ -683,7 +683,7 @@ function pyIter(v: PyValue): PyValue {
     }
   } else if (typeof v === 'string') return callMethod(strClass.lookup('__iter__')!, v, []);
   const it = getIter(v);
-  return makeIterator(it, 'iterator');
+  return makeIterator(it, 'iterator', v);
 }
 
 const nextFn = defNative('next', '(iterator[, default], /)', ([it, dflt]) => {
@@ -731,6 +731,7 @@ enumerateClass.slots.call = (_cls, args, kw) => {
       stopped: () => it.stopped?.() ?? null,
     },
     'enumerate',
+    iterable,
   );
 };
 
@@ -780,6 +781,7 @@ zipClass.slots.call = (_cls, args, kw) => {
       stopped: () => ended?.stopped?.() ?? null,
     },
     'zip',
+    args.slice(),
   );
 };
 
@@ -833,6 +835,7 @@ mapClass.slots.call = (_cls, args, kw) => {
         stopped,
       },
       'map',
+      args.slice(1),
     );
   }
   return makeIterator(
@@ -854,6 +857,7 @@ mapClass.slots.call = (_cls, args, kw) => {
       stopped,
     },
     'map',
+    args.slice(1),
   );
 };
 
@@ -885,6 +889,7 @@ filterClass.slots.call = (_cls, args, kw) => {
       stopped: () => stop.exc ?? (ended ? (it.stopped?.() ?? null) : null),
     },
     'filter',
+    iterable,
   );
 };
 

@@ -1,9 +1,10 @@
 /** Control flow: `if`, `while`, `for`, `async for` and `return`, each plain and suspending. */
 import type * as ir from '../../ir/types';
-import { PyExc, getExcClass, type PyValue, type SourceSpan } from '../../runtime/core';
+import { PyExc, PyRange, getExcClass, type PyValue, type SourceSpan } from '../../runtime/core';
 import { getIter } from '../../runtime/ops';
 import { noteSetLoop } from '../../runtime/address-order';
-import { NORMAL, BREAK, RETURN } from '../frame';
+import { NORMAL, BREAK, RETURN, type Frame } from '../frame';
+import { holdIterable as hold, releaseIterables as release, temporaryIterable as temporary } from '../drops';
 import { asyncGenHooks, PyAsyncGenerator } from '../generator';
 import { tick } from '../state';
 import { run } from '../../runtime/run';
@@ -95,6 +96,9 @@ function iterPos(cx: CompileContext, s: ir.For): SourceSpan | null {
   return cx.user && run.minor >= 13 ? s.iter.span : null;
 }
 
+/** A loop's items ran out (its `else` runs): no completion code of frame.ts has this value. */
+const EXHAUSTED = -1;
+
 export function compileFor(cx: CompileContext, s: ir.For): S {
   const it = cx.expr(s.iter);
   const target = assignTarget(cx, s.target);
@@ -103,8 +107,8 @@ export function compileFor(cx: CompileContext, s: ir.For): S {
   const line = s.span.line;
   const user = cx.user;
   const pos = iterPos(cx, s);
-  return (f) => {
-    const iterable = it(f);
+  /** The loop over `iterable`: its body's ending (break: NORMAL), or EXHAUSTED when the items ran out. */
+  const loop = (f: Frame, iterable: PyValue): number => {
     if (user) noteSetLoop(iterable, line);
     f.pos = pos;
     const iter = getIter(iterable);
@@ -117,7 +121,22 @@ export function compileFor(cx: CompileContext, s: ir.For): S {
       f.line = line;
       f.pos = pos;
     }
-    return orelse ? orelse(f) : NORMAL;
+    return EXHAUSTED;
+  };
+  const after = (f: Frame, c: number): number => (c !== EXHAUSTED ? c : orelse ? orelse(f) : NORMAL);
+  if (!temporary(s.iter)) return (f) => after(f, loop(f, it(f)));
+  return (f) => {
+    const iterable = it(f);
+    // A range holds nothing that could die.
+    if (iterable instanceof PyRange) return after(f, loop(f, iterable));
+    const depth = hold(f, iterable);
+    let c: number;
+    try {
+      c = loop(f, iterable);
+    } finally {
+      release(f, depth);
+    }
+    return after(f, c);
   };
 }
 
@@ -132,22 +151,28 @@ export function compileForSuspending(cx: CompileContext, s: ir.For): GS {
   const line = s.span.line;
   const user = cx.user;
   const pos = iterPos(cx, s);
+  const held = temporary(s.iter);
   return function* (f) {
     const iterable = plain !== null ? plain(f) : yield* it!(f);
-    if (user) noteSetLoop(iterable, line);
-    f.pos = pos;
-    const iter = getIter(iterable);
-    // A thread's loop takes a generator's items as the thread (they may block it).
-    for (let v = threaded ? yield* threadedNext(iter) : iter.next(); v !== undefined;) {
-      tick(line);
-      if (threaded && run.sliceDue) yield END_SLICE as unknown as PyValue;
-      target(f, v);
-      const c = yield* body(f);
-      if (c === BREAK) return NORMAL;
-      if (c === RETURN) return c;
-      f.line = line;
+    const depth = held ? hold(f, iterable) : -1;
+    try {
+      if (user) noteSetLoop(iterable, line);
       f.pos = pos;
-      v = threaded ? yield* threadedNext(iter) : iter.next();
+      const iter = getIter(iterable);
+      // A thread's loop takes a generator's items as the thread (they may block it).
+      for (let v = threaded ? yield* threadedNext(iter) : iter.next(); v !== undefined;) {
+        tick(line);
+        if (threaded && run.sliceDue) yield END_SLICE as unknown as PyValue;
+        target(f, v);
+        const c = yield* body(f);
+        if (c === BREAK) return NORMAL;
+        if (c === RETURN) return c;
+        f.line = line;
+        f.pos = pos;
+        v = threaded ? yield* threadedNext(iter) : iter.next();
+      }
+    } finally {
+      if (depth >= 0) release(f, depth);
     }
     return yield* orelse(f);
   };

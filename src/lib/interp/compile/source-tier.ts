@@ -30,7 +30,7 @@ import { noteSetLoop } from '../../runtime/address-order';
 import { smallInt } from '../../runtime/small-int';
 import { tick, interpreter } from '../state';
 import { PyFunction, type EmittedBody, type SourceBody } from '../function';
-import { dropValue, settleDrops } from '../drops';
+import { dropValue, settleDrops, holdIterable, releaseIterables, temporaryIterable } from '../drops';
 import type { Frame } from '../frame';
 import type { S, CompileContext } from './context';
 import { unbound, nameError } from './names';
@@ -48,6 +48,8 @@ const helpers = {
   PyFunction,
   PyRange,
   noteSetLoop,
+  holdIterable,
+  releaseIterables,
   PyList,
   PyTuple,
   PyDict,
@@ -235,11 +237,19 @@ class Emitter {
         const counted = t.type === 'Name' && this.localSlot(t.id) >= 0 ? t.id : null;
         const num = counted !== null ? this.temp() : '';
         const before = counted !== null ? this.counters.get(counted) : undefined;
-        const out = this.loop(s.span.line, s.body, s.orelse, (l) => {
-          const head = this.forHead(s, l, num);
-          if (counted !== null) this.counters.set(counted, { big: head.value, num });
-          return head.code;
-        });
+        // A loop over a temporary (not a range, walked in place) holds it in the frame while it runs.
+        const depth = temporaryIterable(s.iter) ? this.temp() : '';
+        const out = this.loop(
+          s.span.line,
+          s.body,
+          s.orelse,
+          (l) => {
+            const head = this.forHead(s, l, num, depth);
+            if (counted !== null) this.counters.set(counted, { big: head.value, num });
+            return head.code;
+          },
+          depth && `} finally { if (${depth} >= 0) releaseIterables(f, ${depth}); }\n`,
+        );
         if (counted !== null) {
           if (before) this.counters.set(counted, before);
           else this.counters.delete(counted);
@@ -277,7 +287,7 @@ class Emitter {
    * whose bounds and step are at most 2**52 is counted in JS numbers (exact for every value and
    * step of it), each value made an int through smallInt: no bigint arithmetic per pass.
    */
-  private forHead(s: ir.For, l: number, num: string): { code: string; value: string } {
+  private forHead(s: ir.For, l: number, num: string, depth: string): { code: string; value: string } {
     const [r, mode, cur, stop, step, up, v] = [0, 1, 2, 3, 4, 5, 6].map(() => this.temp());
     // The value as a JS number too (`num`), when the loop's target is a local: NaN unless counted in numbers.
     const counted = num !== '';
@@ -286,11 +296,13 @@ class Emitter {
     const note = this.cx.user ? ` noteSetLoop(${r}, ${s.span.line});` : '';
     const code =
       `${r} = ${this.expr(s.iter)};\n` +
+      (depth && `${depth} = ${r} instanceof PyRange ? -1 : holdIterable(f, ${r});\n`) +
       `if (${r} instanceof PyRange) { ${cur} = ${r}.start; ${stop} = ${r}.stop; ${step} = ${r}.step;` +
       ` if (${cur} >= -BOUND && ${cur} <= BOUND && ${stop} >= -BOUND && ${stop} <= BOUND && ${step} <= BOUND && ${step} >= -BOUND) { ${mode} = 3; ${cur} = Number(${cur}); ${stop} = Number(${stop}); ${step} = Number(${step}); ${up} = ${step} > 0; }` +
       ` else { ${mode} = 1; ${up} = ${step} > 0n;${notCounted} } }\n` +
       `else if (${r} instanceof PyList || ${r} instanceof PyTuple) { ${mode} = 2; ${r} = ${r}.items; ${cur} = 0;${notCounted} }\n` +
       `else { ${mode} = 0;${note} f.pos = R.minor >= 13 ? ${this.ref(s.iter.span)} : null; ${r} = getIter(${r});${notCounted} }\n` +
+      (depth && `try {\n`) +
       `L${l}: for (;;) {\n` +
       `if (${mode} === 3) { if (${up} ? ${cur} >= ${stop} : ${cur} <= ${stop}) break; ${v} = smallInt(${cur});${counted ? ` ${num} = ${cur};` : ''} ${cur} += ${step}; }\n` +
       `else if (${mode} === 2) { if (${cur} >= ${r}.length) break; ${v} = ${r}[${cur}++]; }\n` +
@@ -311,13 +323,14 @@ class Emitter {
   }
 
   /** A loop in a labelled block (`break` leaves the block, skipping `else`); each pass ends on the loop's line. */
-  private loop(line: number, body: ir.Stmt[], orelse: ir.Stmt[], head: (label: number) => string): string {
+  /** `after`: what closes the loop before its `else` (a try's finally the head opened). */
+  private loop(line: number, body: ir.Stmt[], orelse: ir.Stmt[], head: (label: number) => string, after = ''): string {
     const label = this.labels++;
     const h = head(label);
     this.loops.push({ label, line });
     const b = this.block(body);
     this.loops.pop();
-    return `B${label}: {\n${h}${b}f.line = ${line};\n}\n${this.block(orelse)}}\n`;
+    return `B${label}: {\n${h}${b}f.line = ${line};\n}\n${after}${this.block(orelse)}}\n`;
   }
 
   private assign(s: ir.Assign): string {

@@ -44,11 +44,19 @@ const HINTED = new Set([
 const exhausted: PyIterator = { next: () => undefined };
 
 export class PyIteratorObject extends PyObject implements PyIterator {
+  /**
+   * What the iterator reads from (a list, the iterables of a zip), which CPython's iterator holds
+   * until it is exhausted: sim/reachable.ts follows it, so the items of `for c in enumerate([f(1),
+   * f(2)])` are alive while the loop runs. Null when nothing needs holding or once exhausted.
+   */
+  source: PyValue | PyValue[] | null;
   constructor(
     public it: PyIterator,
     cls: PyClass,
+    source: PyValue | PyValue[] | null = null,
   ) {
     super(cls);
+    this.source = source;
   }
   /**
    * Next item, or undefined once exhausted (and forever after, like CPython's iterators, except
@@ -56,7 +64,10 @@ export class PyIteratorObject extends PyObject implements PyIterator {
    */
   next(): PyValue | undefined {
     const v = this.it.next();
-    if (v === undefined && this.it.stopped === undefined) this.it = exhausted;
+    if (v === undefined && this.it.stopped === undefined) {
+      this.it = exhausted;
+      this.source = null;
+    }
     return v;
   }
   stopped(): PyExc | null {
@@ -80,8 +91,13 @@ export function countedIterator(it: PyIterator, length: number): PyIterator {
   };
 }
 
-export function makeIterator(it: PyIterator, clsName: string): PyIteratorObject {
-  return new PyIteratorObject(it, iteratorClassNamed(clsName));
+/** `source`: what the iterator reads from (PyIteratorObject.source). */
+export function makeIterator(
+  it: PyIterator,
+  clsName: string,
+  source: PyValue | PyValue[] | null = null,
+): PyIteratorObject {
+  return new PyIteratorObject(it, iteratorClassNamed(clsName), source);
 }
 
 // The common ones up front so their classes exist (and are stable) from the start.

@@ -461,6 +461,7 @@ function listIterator(l: PyList) {
   return makeIterator(
     { next: () => (i < l.items.length ? l.items[i++] : undefined), remaining: () => Math.max(0, l.items.length - i) },
     'list_iterator',
+    l,
   );
 }
 

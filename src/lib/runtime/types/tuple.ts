@@ -38,6 +38,7 @@ function tupleIterator(t: PyTuple) {
   return makeIterator(
     { next: () => (i < items.length ? items[i++] : undefined), remaining: () => items.length - i },
     'tuple_iterator',
+    t,
   );
 }
 
