@@ -29,7 +29,7 @@ import { leftNativeFrame } from './library-frames';
 import { codeObject } from './frame-objects';
 import { run, RunSlot } from '../runtime/run';
 import { tick } from './state';
-import { frameStack, dropLocals, holdLocals } from './drops';
+import { frameStack, dropLocals, holdLocals, swallowed } from './drops';
 import { frameObject, runningCallers } from './frame-objects';
 
 export type Body = Generator<PyValue, PyValue, PyValue>;
@@ -198,7 +198,10 @@ export abstract class PySuspendable extends PyObject {
     try {
       this.resumeThrow(new PyExc(makeError('GeneratorExit')));
     } catch (e) {
-      if (e instanceof PyExc && (e.exc.cls.name === 'GeneratorExit' || e.exc.cls.name === 'StopIteration')) return;
+      if (e instanceof PyExc && (e.exc.cls.name === 'GeneratorExit' || e.exc.cls.name === 'StopIteration')) {
+        swallowed(e);
+        return;
+      }
       throw e;
     }
     throw pyError('RuntimeError', `${this.kindName()} ignored GeneratorExit`);
@@ -663,8 +666,10 @@ export function* agenClose(ag: PyAsyncGenerator): Body {
   try {
     yield* ag.step(null, new PyExc(makeError('GeneratorExit')));
   } catch (e) {
-    if (e instanceof PyExc && (e.exc.cls.name === 'GeneratorExit' || e.exc.cls.name === 'StopAsyncIteration'))
+    if (e instanceof PyExc && (e.exc.cls.name === 'GeneratorExit' || e.exc.cls.name === 'StopAsyncIteration')) {
+      swallowed(e);
       return null;
+    }
     throw e;
   }
   throw pyError('RuntimeError', 'async generator ignored GeneratorExit');
