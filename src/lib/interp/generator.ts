@@ -473,6 +473,7 @@ export class PyAsyncGenerator extends PySuspendable {
       if (throwExc) throw throwExc;
       throw pyError('StopAsyncIteration');
     }
+    if (throwExc === null) checkFirstSend(this, sendValue);
     this.running = true;
     try {
       let r = throwExc ? this.resumeThrow(throwExc) : this.resume(sendValue);
@@ -593,9 +594,15 @@ for (const cls of [coroutineClass, generatorClass, asyncGeneratorClass]) {
 }
 /** throw(value) and the deprecated throw(type[, value[, traceback]]). */
 const THROW_SIG = '(typ[, val[, tb]], /)';
+/** CPython's gen_send_ex: the first resume of a frame cannot carry a value (nothing waits for one yet). */
+function checkFirstSend(s: PySuspendable, value: PyValue): void {
+  if (s.state === 'created' && value !== null)
+    throw pyError('TypeError', `can't send non-None value to a just-started ${s.kindName()}`);
+}
 defNativeMethod(coroutineClass, 'send', '(value, /)', (self, [value]) => {
   const c = self as PyCoroutine;
   c.awaited = true;
+  checkFirstSend(c, value);
   const r = c.resume(value);
   if (r.done) throw stopIteration(r.value);
   return r.value;
@@ -609,8 +616,7 @@ defNativeMethod(coroutineClass, 'throw', THROW_SIG, (self, [typ]) => {
 });
 defNativeMethod(generatorClass, 'send', '(value, /)', (self, [value]) => {
   const g = self as PyGenerator;
-  if (g.state === 'created' && value !== null)
-    throw pyError('TypeError', "can't send non-None value to a just-started generator");
+  checkFirstSend(g, value);
   const r = g.resume(value);
   if (r.done) throw stopIteration(r.value);
   return r.value;
