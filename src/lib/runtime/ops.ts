@@ -1377,6 +1377,9 @@ export function genericGetattrOpt(obj: PyValue, name: string, withGetattr: boole
   if (name === '__class__') return cls;
   // `__dict__` is a descriptor of the instance's class: found before any __getattr__.
   if (name === '__dict__' && obj instanceof PyObject && obj.dict) return dictFromMap(obj.dict);
+  // So is `__weakref__` (a class without __slots__ has both): None until a weak reference exists.
+  if (name === '__weakref__' && obj instanceof PyObject && obj.dict && !cls.isBuiltin)
+    return weakrefHead.find === null ? null : weakrefHead.find(obj);
   if (withGetattr && obj instanceof PyObject && !cls.isBuiltin) {
     const ga = cls.lookup('__getattr__');
     if (ga !== undefined) {
@@ -1389,6 +1392,9 @@ export function genericGetattrOpt(obj: PyValue, name: string, withGetattr: boole
   }
   return undefined;
 }
+
+/** Set by weakref's natives: `obj.__weakref__`, the head of its weak references (None without any). */
+export const weakrefHead: { find: ((obj: PyObject) => PyValue) | null } = { find: null };
 
 /** Hook installed by the dict type so that `__dict__` can be materialised. */
 let dictFromMap: (m: Map<string, PyValue>) => PyValue = () => null;
