@@ -25,6 +25,7 @@ import { isCallable } from '../runtime/builtins';
 import { signature, type Signature } from '../runtime/signature';
 import { run, RunSlot } from '../runtime/run';
 import { PyCoroutine, PySuspendable, awaitTarget, isAwaitable, type Body } from '../interp/generator';
+import { settleDrops } from '../interp/drops';
 import type { Frame } from '../interp/frame';
 import { defLoopMethod, loopClass, type EventLoop } from './base_events';
 import { defNativeMethod } from '../runtime/native';
@@ -327,6 +328,9 @@ export class Task extends Future {
       return;
     }
     if (r.done) {
+      // The coroutine's frame has just let go of its locals: CPython frees them on return, before
+      // the task's result is set (an async generator's finalizer hook schedules its aclose() first).
+      if (run.lifetimesDue) settleDrops();
       if (this.mustCancel) {
         this.mustCancel = false;
         Future.prototype.cancel.call(this, this.cancelMessage);
