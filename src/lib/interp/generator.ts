@@ -528,7 +528,7 @@ export function isAwaitable(v: PyValue): v is PyObject & Awaitable {
 }
 
 /** `await v`: the iterator to delegate to. */
-export function awaitIterOf(v: PyValue): Body {
+function awaitIterOf(v: PyValue): Body {
   return awaitTarget(v)[0];
 }
 
