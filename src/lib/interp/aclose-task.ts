@@ -13,6 +13,7 @@
 import { PyExc, pyError, type PyValue } from '../runtime/core';
 import { run } from '../runtime/run';
 import { AgenYield, PyCoroutine, agenClose, athrowClass, type Body, type PyAsyncGenerator } from './generator';
+import { swallowed } from './drops';
 
 const IGNORED_EXIT = 'async generator ignored GeneratorExit';
 
@@ -33,9 +34,11 @@ export function isAcloseTask(c: unknown): boolean {
   return c instanceof AcloseTaskCoroutine;
 }
 
-/** The generator ended as aclose() wants (StopAsyncIteration or GeneratorExit)? */
+/** The generator ended as aclose() wants (StopAsyncIteration or GeneratorExit)? Then that exception is let go. */
 function endsAclose(e: unknown): boolean {
-  return e instanceof PyExc && (e.exc.cls.name === 'GeneratorExit' || e.exc.cls.name === 'StopAsyncIteration');
+  const ends = e instanceof PyExc && (e.exc.cls.name === 'GeneratorExit' || e.exc.cls.name === 'StopAsyncIteration');
+  if (ends) swallowed(e);
+  return ends;
 }
 
 /** 3.13 on: the athrow started by a throw goes on as aclose() does, with that exception. */

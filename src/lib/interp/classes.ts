@@ -182,6 +182,8 @@ function makeClass(
   // ...and `__new__` a static method (it receives the class explicitly).
   const newFn = ns.get('__new__');
   if (newFn instanceof PyFunction) ns.set('__new__', new PyStaticMethod(newFn));
+  // A class without a docstring documents None (type.__new__ adds it last).
+  if (!ns.has('__doc__')) ns.set('__doc__', null);
   const cls = new PyClass(name, bases.length ? bases : [objectClass], ns, meta);
   cls.qualname = qualname;
   if (slots !== null) applySlots(cls, slots);
@@ -434,6 +436,20 @@ defNativeMethod(objectClass, '__getstate__', '()', (self) => {
   const slots = self instanceof PyObject ? slotValues(self) : new Map<string, PyValue>();
   return slots.size === 0 ? d : new PyTuple([d, dictFromMap(slots)]);
 });
+// object.__format__: str(self) for an empty spec, else CPython's TypeError (pyFormat knows it as object's own).
+defNativeMethod(objectClass, '__format__', '(format_spec, /)', (self, [spec]) => {
+  if (typeof spec !== 'string') throw pyError('TypeError', `__format__() argument must be str, not ${typeName(spec)}`);
+  if (spec !== '') throw pyError('TypeError', `unsupported format string passed to ${typeName(self)}.__format__`);
+  return str(self);
+});
+// The default hook every ABC check may ask: no opinion.
+objectClass.dict!.set('__subclasshook__', new PyClassMethod(native('__subclasshook__', () => NotImplemented)));
+// What dir() lists on every object and Loopline does not compute: there to be found (getattr,
+// inspect.getmembers), refused when called.
+for (const name of ['__dir__', '__sizeof__', '__reduce__', '__reduce_ex__'])
+  defMethod(objectClass, name, () => {
+    throw pyError('NotSimulatedError', `object.${name}() is not simulated in Loopline`);
+  });
 // The orderings object leaves to the other operand.
 for (const name of ['__lt__', '__le__', '__gt__', '__ge__']) defMethod(objectClass, name, () => NotImplemented);
 defMethod(objectClass, '__new__', (self, args, kw) => {

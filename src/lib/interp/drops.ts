@@ -71,6 +71,19 @@ export function releaseHeld(exc: PyExceptionObject): void {
   for (const v of held) releaseValue(v);
 }
 
+/**
+ * The runtime itself caught `e` and let it go (close() or aclose() ending a generator with the
+ * GeneratorExit it threw in): the exception is freed, and what its traceback held (the ended
+ * frame's locals: an inner async generator, a coroutine) with it, as an `except` clause's end does.
+ */
+export function swallowed(e: PyExc): void {
+  dropValue(e.exc);
+  releaseHeld(e.exc);
+  // CPython frees them inside the close (an async generator's finalizer hook schedules its aclose()
+  // then, before the task running the close ends): checked now, not at the step's end.
+  if (run.lifetimesDue) settleDrops();
+}
+
 /** A statement of the program starts and drops wait for their check (called when run.lifetimesDue). */
 export function settleDrops(): void {
   const h = run.get(dropHooks);

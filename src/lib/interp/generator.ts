@@ -30,7 +30,7 @@ import { codeObject } from './frame-objects';
 import { run, RunSlot } from '../runtime/run';
 import { isWait } from './waits';
 import { tick } from './state';
-import { frameStack, dropLocals, holdLocals } from './drops';
+import { frameStack, dropLocals, holdLocals, swallowed } from './drops';
 import { frameObject, runningCallers } from './frame-objects';
 
 export type Body = Generator<PyValue, PyValue, PyValue>;
@@ -213,7 +213,10 @@ export abstract class PySuspendable extends PyObject {
     try {
       this.resumeThrow(new PyExc(makeError('GeneratorExit')));
     } catch (e) {
-      if (e instanceof PyExc && (e.exc.cls.name === 'GeneratorExit' || e.exc.cls.name === 'StopIteration')) return;
+      if (e instanceof PyExc && (e.exc.cls.name === 'GeneratorExit' || e.exc.cls.name === 'StopIteration')) {
+        swallowed(e);
+        return;
+      }
       throw e;
     }
     throw pyError('RuntimeError', `${this.kindName()} ignored GeneratorExit`);
@@ -496,6 +499,7 @@ export class PyAsyncGenerator extends PySuspendable {
       if (throwExc) throw throwExc;
       throw pyError('StopAsyncIteration');
     }
+    if (throwExc === null) checkFirstSend(this, sendValue);
     this.running = true;
     try {
       let r = throwExc ? this.resumeThrow(throwExc) : this.resume(sendValue);
@@ -550,7 +554,7 @@ export function isAwaitable(v: PyValue): v is PyObject & Awaitable {
 }
 
 /** `await v`: the iterator to delegate to. */
-export function awaitIterOf(v: PyValue): Body {
+function awaitIterOf(v: PyValue): Body {
   return awaitTarget(v)[0];
 }
 
@@ -616,9 +620,15 @@ for (const cls of [coroutineClass, generatorClass, asyncGeneratorClass]) {
 }
 /** throw(value) and the deprecated throw(type[, value[, traceback]]). */
 const THROW_SIG = '(typ[, val[, tb]], /)';
+/** CPython's gen_send_ex: the first resume of a frame cannot carry a value (nothing waits for one yet). */
+function checkFirstSend(s: PySuspendable, value: PyValue): void {
+  if (s.state === 'created' && value !== null)
+    throw pyError('TypeError', `can't send non-None value to a just-started ${s.kindName()}`);
+}
 defNativeMethod(coroutineClass, 'send', '(value, /)', (self, [value]) => {
   const c = self as PyCoroutine;
   c.awaited = true;
+  checkFirstSend(c, value);
   const r = c.resume(value);
   if (r.done) throw stopIteration(r.value);
   return r.value;
@@ -632,8 +642,7 @@ defNativeMethod(coroutineClass, 'throw', THROW_SIG, (self, [typ]) => {
 });
 defNativeMethod(generatorClass, 'send', '(value, /)', (self, [value]) => {
   const g = self as PyGenerator;
-  if (g.state === 'created' && value !== null)
-    throw pyError('TypeError', "can't send non-None value to a just-started generator");
+  checkFirstSend(g, value);
   const r = g.resume(value);
   if (r.done) throw stopIteration(r.value);
   return r.value;
@@ -689,8 +698,10 @@ export function* agenClose(ag: PyAsyncGenerator): Body {
   try {
     yield* ag.step(null, new PyExc(makeError('GeneratorExit')));
   } catch (e) {
-    if (e instanceof PyExc && (e.exc.cls.name === 'GeneratorExit' || e.exc.cls.name === 'StopAsyncIteration'))
+    if (e instanceof PyExc && (e.exc.cls.name === 'GeneratorExit' || e.exc.cls.name === 'StopAsyncIteration')) {
+      swallowed(e);
       return null;
+    }
     throw e;
   }
   throw pyError('RuntimeError', 'async generator ignored GeneratorExit');

@@ -4,7 +4,7 @@
  * built-in type's names are CPython's own (scripts/cpython-dir-names.mjs records them per version),
  * since Loopline's native classes keep only what they implement in their dicts.
  */
-import { PyClass, PyList, PyModule, PyNativeFunction, PyObject, typeOf, type PyValue } from './core';
+import { PyClass, PyList, PyModule, PyNativeFunction, PyObject, objectClass, typeOf, type PyValue } from './core';
 import { call, callMethod, iterToArray } from './ops';
 import { run } from './run';
 import { sortItems } from './types/list';
@@ -72,7 +72,7 @@ export function dirOf(obj: PyValue): PyList {
   const cls = typeOf(obj);
   // A class of the program's own may define __dir__ (its metaclass, for a class).
   const custom = cls.lookup('__dir__');
-  if (custom !== undefined && !(custom instanceof PyNativeFunction)) {
+  if (custom !== undefined && !(custom instanceof PyNativeFunction) && custom !== objectClass.dict!.get('__dir__')) {
     const r = callMethod(custom, obj, []);
     return sortedList(iterToArray(r));
   }

@@ -1378,6 +1378,9 @@ export function genericGetattrOpt(obj: PyValue, name: string, withGetattr: boole
   // `__dict__` is a descriptor of the instance's class: found before any __getattr__.
   if (name === '__dict__' && obj instanceof PyObject && obj.dict) return dictFromMap(obj.dict);
   if (withGetattr && obj instanceof PyModule) return moduleGetattr(obj, name);
+  // So is `__weakref__` (a class without __slots__ has both): None until a weak reference exists.
+  if (name === '__weakref__' && obj instanceof PyObject && obj.dict && !cls.isBuiltin)
+    return weakrefHead.find === null ? null : weakrefHead.find(obj);
   if (withGetattr && obj instanceof PyObject && !cls.isBuiltin) {
     const ga = cls.lookup('__getattr__');
     if (ga !== undefined) {
@@ -1408,6 +1411,8 @@ function moduleGetattr(m: PyModule, name: string): PyValue | undefined {
     throw withAttributeContext(e, m, name);
   }
 }
+/** Set by weakref's natives: `obj.__weakref__`, the head of its weak references (None without any). */
+export const weakrefHead: { find: ((obj: PyObject) => PyValue) | null } = { find: null };
 
 /** Hook installed by the dict type so that `__dict__` can be materialised. */
 let dictFromMap: (m: Map<string, PyValue>) => PyValue = () => null;

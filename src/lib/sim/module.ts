@@ -24,7 +24,7 @@ import { signature } from '../runtime/signature';
 import { run } from '../runtime/run';
 import { call, getattr, repr, truthy, hashKey, toFloat, isNumber } from '../runtime/ops';
 import { runLibrary } from '../interp/library';
-import { awaitIterOf, PyGenerator } from '../interp/generator';
+import { PyGenerator } from '../interp/generator';
 import { callerLine } from '../interp/drops';
 import { loopClass, EventLoop } from './base_events';
 import { Future, futureClass } from './futures';
@@ -43,6 +43,7 @@ import {
   isAwaitableValue,
   nativeCoroutine,
   sleep,
+  wrapAwaitable,
 } from './tasks';
 import { installQueues } from './queues';
 import { installCallGraph, setAwaitedByGetter } from './call-graph';
@@ -158,7 +159,7 @@ export function makeAsyncio(sim: Simulation): PyModule {
     sim.loopSetCalled = true;
     if (!isAwaitableValue(coro))
       throw pyError('TypeError', 'An asyncio.Future, a coroutine or an awaitable is required');
-    return sim.asyncioRun(nativeCoroutine('_wrap_awaitable', awaitIterOf(coro)));
+    return sim.asyncioRun(wrapAwaitable(coro, 'Runner.run.<locals>._wrap_awaitable'));
   });
   // The two steps of asyncio.Runner (sim/py/runners.py) that live in the simulation.
   def('_get_running_loop', '()', () => sim.runningLoop ?? null);

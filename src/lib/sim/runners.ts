@@ -158,10 +158,9 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
         ag.loop = loop;
         loop.asyncgens.add(ag);
         // Freed unfinished by a statement of a task (a name deleted or rebound, a function
-        // returning), it is finalized as the next statement starts (CPython's hook, which the loop
-        // installed). One found dead only at a safe point (the local of a coroutine that returned)
-        // is left to shutdown_asyncgens: CPython's hook ran before that task's done callbacks, a
-        // moment Loopline's checks do not reach.
+        // returning, a task's coroutine returning, a close() letting its frame go), it is
+        // finalized then (CPython's hook, which the loop installed). One found dead only at a
+        // safe point is left to shutdown_asyncgens.
         this.lifetimes.onDeath(ag, (atStatement) => {
           if (atStatement && ag.state !== 'closed' && this.runningLoop === loop) asyncGen.finalize(ag);
         });

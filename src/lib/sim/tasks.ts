@@ -24,7 +24,8 @@ import { repr, hashKey, call, callMethodByName, getattr, truthy } from '../runti
 import { isCallable } from '../runtime/builtins';
 import { signature, type Signature } from '../runtime/signature';
 import { run, RunSlot } from '../runtime/run';
-import { PyCoroutine, PySuspendable, awaitIterOf, isAwaitable, type Body } from '../interp/generator';
+import { PyCoroutine, PySuspendable, awaitTarget, isAwaitable, type Body } from '../interp/generator';
+import { settleDrops } from '../interp/drops';
 import type { Frame } from '../interp/frame';
 import { defLoopMethod, loopClass, type EventLoop } from './base_events';
 import { defNativeMethod } from '../runtime/native';
@@ -327,6 +328,9 @@ export class Task extends Future {
       return;
     }
     if (r.done) {
+      // The coroutine's frame has just let go of its locals: CPython frees them on return, before
+      // the task's result is set (an async generator's finalizer hook schedules its aclose() first).
+      if (run.lifetimesDue) settleDrops();
       if (this.mustCancel) {
         this.mustCancel = false;
         Future.prototype.cancel.call(this, this.cancelMessage);
@@ -612,10 +616,32 @@ export function ensureFuture(ctx: TaskContext, v: PyValue, loop: EventLoop | nul
   if (v instanceof Future) return v;
   if (isCoroutine(v)) return asFuture(loopCreateTask(loop ?? ctx.getEventLoop(), v, null, null));
   if (isAwaitable(v) || (v instanceof PyObject && v.cls.lookup('__await__') !== undefined)) {
-    const wrapped = nativeCoroutine('_wrap_awaitable', awaitIterOf(v));
-    return createTask(loop ?? ctx.getEventLoop(), wrapped, null);
+    return createTask(loop ?? ctx.getEventLoop(), wrapAwaitable(v), null);
   }
   throw pyError('TypeError', 'An asyncio.Future, a coroutine or an awaitable is required');
+}
+
+/**
+ * tasks._wrap_awaitable: a coroutine that awaits `v`. It calls `v.__await__()` at its first step
+ * (not when wrapped), and its await chain then continues into what that returned, so a step inside
+ * a user `__await__` is located there, as in CPython.
+ */
+export function wrapAwaitable(v: PyValue, qualname = ensureFutureWrapperName()): PyCoroutine {
+  const body = awaitWrapped(v, (next) => (chain.chainNext = next));
+  const c = nativeCoroutine('_wrap_awaitable', body, null, qualname);
+  const chain = c as unknown as { chainNext: PyValue };
+  return c;
+}
+
+/** 3.11's wrapper is a module-level generator function; 3.12 made it a local of ensure_future. */
+function ensureFutureWrapperName(): string {
+  return run.minor >= 12 ? 'ensure_future.<locals>._wrap_awaitable' : '_wrap_awaitable';
+}
+
+function* awaitWrapped(v: PyValue, follow: (next: PyValue) => void): Body {
+  const [body, next] = awaitTarget(v);
+  follow(next);
+  return yield* body;
 }
 
 /**

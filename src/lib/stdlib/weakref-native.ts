@@ -6,6 +6,7 @@
 import { PyObject, pyError, typeOf, type PyValue } from '../runtime/core';
 import { takesWeakrefs, weakrefTypeName } from '../runtime/type-layout';
 import { defNative } from '../runtime/native';
+import { weakrefHead } from '../runtime/ops';
 import { run } from '../runtime/run';
 import { PyList } from '../runtime/core';
 import { lifetimes, type Lifetimes } from '../sim/lifetimes';
@@ -16,7 +17,25 @@ function lt(): Lifetimes {
   return l;
 }
 
+/**
+ * `obj.__weakref__`: the first of its weak references in CPython's list. The shared plain
+ * reference (weakref.ref with no callback) is kept first; without one, each new reference goes
+ * first. Proxies have their own place there, which Loopline does not follow.
+ */
+function weakrefHeadOf(obj: PyObject): PyValue {
+  const l = run.get(lifetimes);
+  const refs = l === null ? [] : l.refs(obj);
+  if (refs.length === 0) return null;
+  if (refs.some((r) => r.cls.name === 'ProxyType' || r.cls.name === 'CallableProxyType'))
+    throw pyError('NotSimulatedError', '__weakref__ of an object with a weakref.proxy is not simulated in Loopline');
+  const plain = refs.find(
+    (r) => r.cls.name === 'ReferenceType' && r.cls.module === 'weakref' && l!.callbackOf(r) === null,
+  );
+  return plain ?? refs[refs.length - 1];
+}
+
 export function makeWeakrefNative(): [string, PyValue][] {
+  weakrefHead.find = weakrefHeadOf;
   return [
     [
       '_weaken',

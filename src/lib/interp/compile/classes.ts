@@ -1,6 +1,6 @@
 /** `class`: bases, keywords, decorators and the class body run in its own namespace. */
 import type * as ir from '../../ir/types';
-import { PyClass, PyExc, type PyValue, type TracebackEntry } from '../../runtime/core';
+import { PyClass, PyExc, PyTuple, type PyValue, type TracebackEntry } from '../../runtime/core';
 import { asMemoryError } from '../../runtime/memory';
 import { call } from '../../runtime/ops';
 import { run } from '../../runtime/run';
@@ -11,6 +11,7 @@ import type { S, CompileContext } from './context';
 import { storeName } from './names';
 import { closureLoader } from './functions';
 import { collectClassFunctions, fillClassCell } from '../class-cell';
+import { staticAttributes } from './static-attributes';
 
 export function compileClassDef(cx: CompileContext, s: ir.ClassDef): S {
   const sc = cx.scopes.get(s)!;
@@ -43,6 +44,7 @@ export function compileClassDef(cx: CompileContext, s: ir.ClassDef): S {
     cellSlots: [],
   };
   const doc = s.docstring;
+  const selfStores = staticAttributes(s.body);
   const firstLine = BigInt(s.span.line);
   const moduleName = cx.moduleName;
   // CPython locates the class's creation at the statement from its `class` keyword (a metaclass
@@ -79,6 +81,8 @@ export function compileClassDef(cx: CompileContext, s: ir.ClassDef): S {
       }
       throw e;
     }
+    // 3.13's compiler ends the body by storing what it saw assigned as `self.NAME`.
+    if (run.minor >= 13) ns.set('__static_attributes__', new PyTuple(selfStores));
     f.pos = at;
     let cls: PyValue = buildClass(name, qualname, baseVals, ns, kw, prepared);
     if (cls instanceof PyClass) fillClassCell(cf, cls);

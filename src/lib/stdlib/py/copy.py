@@ -115,11 +115,12 @@ def _new_object(cls, *args):
 
 
 def _reduce(x, cls):
+    # object's own __reduce_ex__ and __reduce__ are _default_reduce (they are only there to be found).
     reductor = getattr(x, '__reduce_ex__', None)
-    if reductor is not None:
+    if reductor is not None and getattr(cls, '__reduce_ex__', None) is not object.__reduce_ex__:
         return reductor(4)
     reductor = getattr(x, '__reduce__', None)
-    if reductor is not None:
+    if reductor is not None and getattr(cls, '__reduce__', None) is not object.__reduce__:
         return reductor()
     return _default_reduce(x, cls)
 

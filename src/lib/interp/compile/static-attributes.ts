@@ -1,0 +1,42 @@
+/**
+ * A class's `__static_attributes__` (3.13+): the names its code stores as `self.NAME`, sorted.
+ * CPython's compiler collects them from every store whose object is a name spelled `self` (the
+ * parameter's position does not matter), in the class body and the functions, lambdas and
+ * comprehensions inside it, but not inside a nested class (that one collects its own). Augmented
+ * assignment and `del` are not such stores.
+ */
+import type * as ir from '../../ir/types';
+
+export function staticAttributes(body: ir.Stmt[]): string[] {
+  const names = new Set<string>();
+  const target = (t: ir.Expr | null): void => {
+    if (t === null) return;
+    if (t.type === 'Attribute') {
+      if (t.value.type === 'Name' && t.value.id === 'self') names.add(t.attr);
+    } else if (t.type === 'Tuple' || t.type === 'List') for (const e of t.elts) target(e);
+    else if (t.type === 'Starred') target(t.value);
+  };
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const n of node) visit(n);
+      return;
+    }
+    if (typeof node !== 'object' || node === null) return;
+    const n = node as { type?: string } & Record<string, unknown>;
+    if (n.type === 'ClassDef') {
+      const c = n as unknown as ir.ClassDef;
+      visit(c.bases);
+      visit(c.keywords);
+      visit(c.decorators);
+      return;
+    }
+    if (n.type === 'Assign') for (const t of (n as unknown as ir.Assign).targets) target(t);
+    else if (n.type === 'AnnAssign' || n.type === 'For') target((n as unknown as ir.For).target);
+    else if (n.type === 'With') for (const it of (n as unknown as ir.With).items) target(it.target);
+    else if ('generators' in n && Array.isArray(n.generators))
+      for (const g of n.generators as ir.ComprehensionFor[]) target(g.target);
+    for (const k in n) if (k !== 'span') visit(n[k]);
+  };
+  visit(body);
+  return [...names].sort();
+}
