@@ -270,6 +270,8 @@ function solidBase(cls: PyClass): PyClass {
 }
 
 function allocate(cls: PyClass): PyObject {
+  // An instance whose death shows (a library class's __del__, which did not set it when defined).
+  if (cls.finalizes) run.lifetimesSeen = true;
   const o = allocateLayout(cls);
   if (cls.noDict) o.dict = null;
   return o;

@@ -57,31 +57,38 @@ export interface Code {
   at?: string[];
 }
 
+/**
+ * What few frames hold: a class body's namespace, what a suspended frame waits on, the exception an
+ * `except` block handles. Kept apart so that the frame every call makes is smaller (V8 allocates
+ * each field of it; the CPU-heavy bench's calls spend much of their time in the collector).
+ */
+class FrameRare {
+  awaiting: PyObject | null = null;
+  handled: PyExceptionObject | null = null;
+  /**
+   * The iterables of the frame's running `for` loops over a temporary (`for c in (f(1), f(2))`),
+   * innermost last: CPython's loop holds its iterator, which holds them, so what they hold is
+   * reachable (sim/reachable.ts) while the loop runs (drops.ts holdIterable); null when none runs.
+   */
+  held: PyValue[] | null = null;
+  constructor(public ns: Map<string, PyValue> | null) {}
+}
+
 export class Frame {
   // Declared fields assigned in the constructor: a frame is made for every call, so its
   // creation is kept to plain assignments in one fixed order.
   declare line: number;
   /** The operation of the program's code that runs (or failed) in the line: caret lines' positions (compile/positions.ts). */
   declare pos: SourceSpan | null;
-  /** Set while the frame is suspended in `await`/`yield from`: what it waits on. */
-  declare awaiting: PyObject | null;
   declare retval: PyValue;
-  /** The exception being handled by an `except` block of this frame (bare `raise`, `__context__`). */
-  declare handled: PyExceptionObject | null;
   /** The function object running (for zero-argument super()). */
   declare ownerClass: PyClass | null;
   declare code: Code;
   declare locals: (PyValue | PyCell | undefined)[];
   declare free: PyCell[];
   declare globals: Map<string, PyValue>;
-  /** The namespace of a class body being executed; null elsewhere. */
-  declare ns: Map<string, PyValue> | null;
-  /**
-   * The iterables of this frame's running `for` loops over a temporary (`for c in (f(1), f(2))`),
-   * innermost last: CPython's loop holds its iterator, which holds them, so what they hold is
-   * reachable (sim/reachable.ts) while the loop runs; null when none runs.
-   */
-  declare held: PyValue[] | null;
+  /** The rarer fields (ns, awaiting, handled), made when one is first set to something. */
+  declare private rare: FrameRare | null;
   constructor(
     code: Code,
     locals: (PyValue | PyCell | undefined)[],
@@ -93,14 +100,50 @@ export class Frame {
     this.locals = locals;
     this.free = free;
     this.globals = globals;
-    this.ns = ns;
     this.line = code.firstLine;
     this.pos = null;
-    this.awaiting = null;
     this.retval = null;
-    this.handled = null;
     this.ownerClass = null;
-    this.held = null;
+    this.rare = ns === null ? null : new FrameRare(ns);
+  }
+
+  /** The namespace of a class body being executed; null elsewhere. */
+  get ns(): Map<string, PyValue> | null {
+    const r = this.rare;
+    return r === null ? null : r.ns;
+  }
+
+  /** Set while the frame is suspended in `await`/`yield from`: what it waits on. */
+  get awaiting(): PyObject | null {
+    const r = this.rare;
+    return r === null ? null : r.awaiting;
+  }
+
+  set awaiting(v: PyObject | null) {
+    if (this.rare !== null) this.rare.awaiting = v;
+    else if (v !== null) (this.rare = new FrameRare(null)).awaiting = v;
+  }
+
+  /** The exception being handled by an `except` block of this frame (bare `raise`, `__context__`). */
+  get handled(): PyExceptionObject | null {
+    const r = this.rare;
+    return r === null ? null : r.handled;
+  }
+
+  set handled(v: PyExceptionObject | null) {
+    if (this.rare !== null) this.rare.handled = v;
+    else if (v !== null) (this.rare = new FrameRare(null)).handled = v;
+  }
+
+  /** The iterables of the running loops over temporaries (FrameRare.held). */
+  get held(): PyValue[] | null {
+    const r = this.rare;
+    return r === null ? null : r.held;
+  }
+
+  set held(v: PyValue[] | null) {
+    if (this.rare !== null) this.rare.held = v;
+    else if (v !== null) (this.rare = new FrameRare(null)).held = v;
   }
 }
 

@@ -23,7 +23,12 @@ export function runLibrary(name: string, source: string, globals: Map<string, Py
     c = new Compiler(libraryIR(name, source), false, name).compileModule();
     forVersion.set(source, c);
   }
-  c.run(globals);
+  run.loadingLibrary++;
+  try {
+    c.run(globals);
+  } finally {
+    run.loadingLibrary--;
+  }
 }
 
 /** The library source's IR: the one the CLI's build parsed ahead of time, else parsed now. */

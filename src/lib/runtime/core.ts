@@ -101,7 +101,9 @@ export class PyClass extends PyObject {
     this.joinSubclassLists();
     if (dict.has('__del__') || bases.some((b) => b.finalizes)) {
       this.finalizes = true;
-      run.lifetimesSeen = true;
+      // A library class (asyncio's StreamWriter) turns the lifetimes on with its first instance
+      // (interp/classes.ts allocate): every program imports it, few make one.
+      if (run.loadingLibrary === 0) run.lifetimesSeen = true;
     }
   }
   private cache = new Map<string, PyValue | typeof MISS>();

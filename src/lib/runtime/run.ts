@@ -102,8 +102,13 @@ export class Run {
   lifetimesDue = false;
   /** Calls of library (not the program's) Python functions so far: the lifetimes' mark of the library is out of date after one. */
   libraryRuns = 0;
-  /** The run made a class with `__del__` or a weak reference: drops of containers are looked into. */
+  /**
+   * The run made a weak reference, a class with `__del__` (the program's), or an instance of one
+   * (a library class's): drops of containers are looked into.
+   */
   lifetimesSeen = false;
+  /** Loopline's library modules are being run (interp/library.ts): the classes they define do not set lifetimesSeen. */
+  loadingLibrary = 0;
   /** The program's file name as CPython's messages show it (basename). */
   fileName = '';
   /** The program's path as it was given (its `__file__`); the same as fileName when given bare. */

@@ -7,7 +7,18 @@
  * compiler and called from the emitted code, so every body can take this tier.
  */
 import type * as ir from '../../ir/types';
-import { PyRange, PyList, PyTuple, PyDict, dictClass, type PyValue, type SourceSpan } from '../../runtime/core';
+import {
+  PyRange,
+  PyList,
+  PyTuple,
+  PyDict,
+  PyObject,
+  PyExceptionObject,
+  dictClass,
+  classEpoch,
+  type PyValue,
+  type SourceSpan,
+} from '../../runtime/core';
 import {
   binop,
   compare,
@@ -53,7 +64,11 @@ const helpers = {
   PyList,
   PyTuple,
   PyDict,
+  PyObject,
+  PyExceptionObject,
   dictClass,
+  // The class epoch now (a live binding read through a function: emitted code gets these values once).
+  classEpochNow: (): number => classEpoch,
   PyFunctionBase,
   binop,
   compare,
@@ -352,14 +367,38 @@ class Emitter {
     }
     // A failing store is located at its target, as assignTarget's closures note it.
     if (t.type === 'Attribute') {
-      const o = this.temp();
-      return `${o} = ${this.expr(t.value)};\n${this.at(t.span)};\nsetattrAt(${this.site(t.attr)}, ${o}, ${v});\n`;
+      const [o, d] = [this.temp(), this.temp()];
+      return `${o} = ${this.expr(t.value)};\n${this.at(t.span)};\n${this.storeAttr(this.site(t.attr), o, d, v)}`;
     }
     if (t.type === 'Subscript') {
       const [o, k, n, d] = [this.temp(), this.temp(), this.temp(), this.temp()];
       return `${o} = ${this.expr(t.value)};\n${k} = ${this.expr(t.index)};\n${this.storeItem(t.index, o, k, n, d, v, t.span)}`;
     }
     return `${this.ref(assignTarget(this.cx, t))}(f, ${v});\n`;
+  }
+
+  /**
+   * getattrAt(site, o) for the object in temporary `o`, with the path of its cache that reads the
+   * instance dict inline (attr-cache.ts cachedFor): the site's class, not changed since, and the
+   * name in the dict. `d` and `x`: temporaries of its own. Anything else is getattrAt's.
+   */
+  private loadAttr(site: string, o: string, d: string, x: string): string {
+    return (
+      `(${o} instanceof PyObject && ${o}.cls === ${site}.cls && ${site}.epoch === classEpochNow() && (${d} = ${o}.dict) !== null` +
+      ` && (${x} = ${d}.get(${site}.name)) !== undefined ? ${x} : getattrAt(${site}, ${o}))`
+    );
+  }
+
+  /**
+   * setattrAt(site, o, v) for the values in temporaries, with the path of its cache that stores into
+   * the instance dict inline while no object's lifetime shows (nothing to let go of); `d`: a
+   * temporary of its own. Anything else is setattrAt's.
+   */
+  private storeAttr(site: string, o: string, d: string, v: string): string {
+    return (
+      `if (${o} instanceof PyObject && ${o}.cls === ${site}.cls && ${site}.epoch === classEpochNow() && !(${o} instanceof PyExceptionObject)` +
+      ` && (${d} = ${o}.dict) !== null && !R.lifetimesSeen) ${d}.set(${site}.name, ${v});\nelse setattrAt(${site}, ${o}, ${v});\n`
+    );
   }
 
   /**
@@ -404,19 +443,19 @@ class Emitter {
     }
     // Compiled in the closure compiler's order (the value first), so compile-time warnings keep theirs.
     if (t.type === 'Attribute') {
-      const [o, a, b] = [this.temp(), this.temp(), this.temp()];
+      const [o, a, b, d, x, r] = [this.temp(), this.temp(), this.temp(), this.temp(), this.temp(), this.temp()];
       const value = this.expr(s.value);
       const [get, set] = [this.site(t.attr), this.site(t.attr)];
       const result = this.inplace(
         s.op,
         a,
-        `(${this.at(t.span)}, getattrAt(${get}, ${o}))`,
+        `(${this.at(t.span)}, ${this.loadAttr(get, o, d, x)})`,
         b,
         value,
         this.floatOf(s.value),
         s.span,
       );
-      return `${o} = ${this.expr(t.value)};\nsetattrAt(${set}, ${o}, ${result});\n`;
+      return `${o} = ${this.expr(t.value)};\n${r} = ${result};\n${this.storeAttr(set, o, d, r)}`;
     }
     if (t.type === 'Subscript') {
       // As CPython: the container and index, the item, then the value; the result stored back.
@@ -535,8 +574,8 @@ class Emitter {
       case 'IfExp':
         return `(${this.test(e.test, e.span)} ? ${this.expr(e.body)} : ${this.expr(e.orelse)})`;
       case 'Attribute': {
-        const t = this.temp();
-        return `((${t} = ${this.expr(e.value)}), ${this.at(e.span)}, getattrAt(${this.site(e.attr)}, ${t}))`;
+        const [t, d, x] = [this.temp(), this.temp(), this.temp()];
+        return `((${t} = ${this.expr(e.value)}), ${this.at(e.span)}, ${this.loadAttr(this.site(e.attr), t, d, x)})`;
       }
       case 'Subscript': {
         checkSubscript(this.cx, e);
