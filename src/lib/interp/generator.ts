@@ -18,10 +18,9 @@ import {
   typeName,
   builtinClass,
   getExcClass,
-  PyExceptionObject,
   type PyValue,
 } from '../runtime/core';
-import { call, callMethod, type PyIterator } from '../runtime/ops';
+import { callMethod, type PyIterator } from '../runtime/ops';
 import { defNative, defNativeMethod } from '../runtime/native';
 import { RETURN, type Frame } from './frame';
 import { addTraceback } from './frame-error';
@@ -29,6 +28,8 @@ import { leftNativeFrame } from './library-frames';
 import { codeObject } from './frame-objects';
 import { run, RunSlot } from '../runtime/run';
 import { tick } from './state';
+import { thrownExc, warnThrowSignature } from './thrown';
+import { delegateToIterator, isIterator } from './delegate-iter';
 import { frameStack, dropLocals, holdLocals } from './drops';
 import { frameObject, runningCallers } from './frame-objects';
 
@@ -544,6 +545,7 @@ export function awaitTarget(v: PyValue): [Body, PyValue] {
       if (isDelegatingIterator(it)) return [it.delegateIter(), it];
       if (isAwaitable(it)) return [it.awaitIter(), it];
       if (it instanceof PyCoroutine) throw pyError('TypeError', '__await__() returned a coroutine');
+      if (isIterator(it)) return [delegateToIterator(it), it];
       throw pyError('TypeError', `__await__() returned non-iterator of type '${typeName(it)}'`);
     }
   }
@@ -558,7 +560,6 @@ export function awaitTarget(v: PyValue): [Body, PyValue] {
 /** `yield from v` inside a generator: generators and awaitable iterators delegate send/throw. */
 export function yieldFromTarget(v: PyValue): Body | null {
   if (v instanceof PyGenerator) return driveCoroutine(v);
-  if (v instanceof CoroWrapper) return v.awaitIter();
   if (isDelegatingIterator(v)) return v.delegateIter();
   if (isAwaitable(v) && v.iterableAwait) return v.awaitIter();
   return null;
@@ -597,10 +598,11 @@ defNativeMethod(coroutineClass, 'send', '(value, /)', (self, [value]) => {
   if (r.done) throw stopIteration(r.value);
   return r.value;
 });
-defNativeMethod(coroutineClass, 'throw', THROW_SIG, (self, [typ]) => {
+defNativeMethod(coroutineClass, 'throw', THROW_SIG, (self, args) => {
   const c = self as PyCoroutine;
   c.awaited = true;
-  const r = c.resumeThrow(toExc(typ));
+  warnThrowSignature('throw', args);
+  const r = c.resumeThrow(thrownExc(args));
   if (r.done) throw stopIteration(r.value);
   return r.value;
 });
@@ -612,8 +614,9 @@ defNativeMethod(generatorClass, 'send', '(value, /)', (self, [value]) => {
   if (r.done) throw stopIteration(r.value);
   return r.value;
 });
-defNativeMethod(generatorClass, 'throw', THROW_SIG, (self, [typ]) => {
-  const r = (self as PyGenerator).resumeThrow(toExc(typ));
+defNativeMethod(generatorClass, 'throw', THROW_SIG, (self, args) => {
+  warnThrowSignature('throw', args);
+  const r = (self as PyGenerator).resumeThrow(thrownExc(args));
   if (r.done) throw stopIteration(r.value);
   return r.value;
 });
@@ -623,12 +626,6 @@ defNativeMethod(generatorClass, '__next__', 'wrapper()', (self) => {
   return r.value;
 });
 defNativeMethod(generatorClass, '__iter__', 'wrapper()', (self) => self);
-
-function toExc(v: PyValue): PyExc {
-  if (v instanceof PyClass) v = call(v, [], null);
-  if (v instanceof PyExceptionObject) return new PyExc(v);
-  throw pyError('TypeError', 'exceptions must derive from BaseException');
-}
 
 /** StopIteration carrying a return value (none: no args, as CPython raises it for None). */
 export function stopIteration(value: PyValue): PyExc {
@@ -700,9 +697,10 @@ defNativeMethod(asyncGeneratorClass, 'asend', '(value, /)', (self, [value]) => {
   const ag = agen(self);
   return new AgenAwaitable(asendClass, ag, () => ag.step(value, null));
 });
-defNativeMethod(asyncGeneratorClass, 'athrow', THROW_SIG, (self, [typ]) => {
+defNativeMethod(asyncGeneratorClass, 'athrow', THROW_SIG, (self, args) => {
   const ag = agen(self);
-  return new AgenAwaitable(athrowClass, ag, () => ag.step(null, toExc(typ)));
+  warnThrowSignature('athrow', args);
+  return new AgenAwaitable(athrowClass, ag, () => ag.step(null, thrownExc(args)));
 });
 defNativeMethod(asyncGeneratorClass, 'aclose', '()', (self) => {
   const ag = agen(self);
@@ -719,11 +717,12 @@ declare module './generator' {
 
 // coroutine.__await__() → an iterator over the coroutine (CPython's coroutine_wrapper).
 const coroWrapperClass = builtinClass('coroutine_wrapper');
-class CoroWrapper extends PyObject implements Awaitable {
+// It is awaited only through a user `__await__` that returns it (or `yield from`): `await` of it is refused.
+class CoroWrapper extends PyObject implements DelegatingIterator {
   constructor(public coro: PyCoroutine) {
     super(coroWrapperClass);
   }
-  awaitIter(): Body {
+  delegateIter(): Body {
     return this.coro.awaitIter();
   }
 }
