@@ -642,6 +642,8 @@ export const athrowClass = builtinClass('async_generator_athrow');
 
 /** The awaitable returned by asend/athrow/aclose/__anext__; `chainNext` lets the trace follow into the generator. */
 class AgenAwaitable extends PyNativeAwaitable {
+  /** Driven by hand (send/throw) rather than awaited: its run so far. */
+  driven: Body | null = null;
   constructor(
     cls: PyClass,
     public chainNext: PyAsyncGenerator,
@@ -649,6 +651,29 @@ class AgenAwaitable extends PyNativeAwaitable {
   ) {
     super(cls, make);
   }
+
+  /** One step driven by hand: what it yields, or StopIteration with what it returns. */
+  step(go: (body: Body) => IteratorResult<PyValue, PyValue>): PyValue {
+    const r = go((this.driven ??= this.awaitIter()));
+    if (r.done) throw stopIteration(r.value);
+    return r.value;
+  }
+}
+
+// An asend/athrow object driven by hand, as a coroutine runner (or a test) drives it.
+for (const cls of [asendClass, athrowClass]) {
+  defNativeMethod(cls, 'send', '(value, /)', (self, [value]) => (self as AgenAwaitable).step((b) => b.next(value)));
+  defNativeMethod(cls, 'throw', THROW_SIG, (self, args) => {
+    warnThrowSignature('throw', args);
+    const a = self as AgenAwaitable;
+    const exc = thrownExc(args);
+    // Not started: the exception goes into the generator where it waits.
+    if (a.driven === null) a.driven = a.chainNext.step(null, exc);
+    else return a.step((b) => b.throw(exc));
+    return a.step((b) => b.next(null));
+  });
+  defNativeMethod(cls, '__next__', 'wrapper()', (self) => (self as AgenAwaitable).step((b) => b.next(null)));
+  defNativeMethod(cls, '__iter__', 'wrapper()', (self) => self);
 }
 
 /** `aclose()` awaited: GeneratorExit thrown in, which must end the generator. */

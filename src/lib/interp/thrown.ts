@@ -20,8 +20,16 @@ import { call } from '../runtime/ops';
 import { run } from '../runtime/run';
 import { importModule } from './state';
 
-/** The exception thrown for the arguments `typ`, `val` (undefined: not given) and `tb`. */
-export function thrownException(typ: PyValue, val: PyValue | undefined, tb?: PyValue): PyExceptionObject {
+/**
+ * The exception thrown for the arguments `typ`, `val` (undefined: not given) and `tb`; `notException`
+ * words the refusal of something else (asyncio's C future iterator has its own).
+ */
+export function thrownException(
+  typ: PyValue,
+  val: PyValue | undefined,
+  tb?: PyValue,
+  notException = `exceptions must be classes or instances deriving from BaseException, not ${typeName(typ)}`,
+): PyExceptionObject {
   if (tb !== undefined && tb !== null && typeName(tb) !== 'traceback')
     throw pyError('TypeError', 'throw() third argument must be a traceback object');
   if (val === undefined) val = null;
@@ -39,10 +47,7 @@ export function thrownException(typ: PyValue, val: PyValue | undefined, tb?: PyV
     if (val !== null) throw pyError('TypeError', 'instance exception may not have a separate value');
     return typ;
   }
-  throw pyError(
-    'TypeError',
-    `exceptions must be classes or instances deriving from BaseException, not ${typeName(typ)}`,
-  );
+  throw pyError('TypeError', notException);
 }
 
 /** `method(args)` given more than the exception: 3.12's DeprecationWarning, as warnings.warn issues it. */

@@ -68,6 +68,7 @@ function next(self: PyValue): PyValue {
   throw stopIteration(v);
 }
 
+const NOT_EXCEPTION = 'exceptions must be classes deriving BaseException or instances of such a class';
 const newIter = (self: PyValue) => new FutureIter(self as Future);
 // `for x in fut` iterates a new FutureIter, as iter(fut) does.
 (Future.prototype as unknown as { pyIter(this: Future): PyIterator }).pyIter = function () {
@@ -80,7 +81,7 @@ defNativeMethod(futureIterClass, '__iter__', 'wrapper()', (self) => self);
 defNativeMethod(futureIterClass, 'send', '(unused, /)', next);
 defNativeMethod(futureIterClass, 'throw', '(type[, value[, traceback]], /)', (self, args) => {
   warnThrowSignature('throw', args);
-  const e = thrownException(args[0], args[1], args[2]);
+  const e = thrownException(args[0], args[1], args[2], NOT_EXCEPTION);
   (self as FutureIter).chainNext = null;
   throw new PyExc(e);
 });
