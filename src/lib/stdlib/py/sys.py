@@ -47,34 +47,6 @@ warnoptions = []
 float_repr_style = 'short'
 
 
-def _structseq(name, fields, values):
-    # A named tuple of sys's (float_info, int_info): fields by name or index, repr sys.name(...).
-    def field(i):
-        return property(lambda self: self[i])
-
-    ns = {f: field(i) for i, f in enumerate(fields)}
-    ns['n_fields'] = ns['n_sequence_fields'] = len(fields)
-    ns['n_unnamed_fields'] = 0
-    ns['__new__'] = lambda cls, values: _stdlib_native.tuple_new(cls, values)
-    ns['__repr__'] = lambda self: f'sys.{name}(' + ', '.join(f'{f}={v!r}' for f, v in zip(fields, self)) + ')'
-    cls = type(name, (tuple,), ns)
-    cls.__module__ = 'sys'
-    return cls(values)
-
-
-# IEEE 754 doubles and 30-bit int digits, as every CPython Loopline simulates has them.
-float_info = _structseq(
-    'float_info',
-    ('max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix',
-     'rounds'),
-    (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53, 2.220446049250313e-16, 2, 1),
-)
-int_info = _structseq(
-    'int_info', ('bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'),
-    (30, 4, 4300, 640),
-)
-
-
 class _Implementation:
     name = 'cpython'
     cache_tag = f'cpython-{_major}{_minor}'
