@@ -238,6 +238,14 @@ export function setTraceback(e: PyExceptionObject, tb: PyValue): void {
 
 excTracebackSetter.set = setTraceback;
 
+/** The entries of a traceback object's chain, outermost first (null: `tb` is not a traceback or None). */
+export function tracebackEntriesOf(tb: PyValue): TracebackEntry[] | null {
+  if (tb !== null && !(tb instanceof PyTraceback)) return null;
+  const entries: TracebackEntry[] = [];
+  for (let t: PyTraceback | null = tb; t !== null; t = t.next) entries.push(t.entry);
+  return entries;
+}
+
 class PyTraceback extends PyObject {
   next: PyTraceback | null = null;
   constructor(readonly entry: TracebackEntry) {

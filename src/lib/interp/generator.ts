@@ -18,10 +18,9 @@ import {
   typeName,
   builtinClass,
   getExcClass,
-  PyExceptionObject,
   type PyValue,
 } from '../runtime/core';
-import { call, callMethod, type PyIterator } from '../runtime/ops';
+import { callMethod, type PyIterator } from '../runtime/ops';
 import { defNative, defNativeMethod } from '../runtime/native';
 import { RETURN, type Frame } from './frame';
 import { addTraceback } from './frame-error';
@@ -30,6 +29,8 @@ import { codeObject } from './frame-objects';
 import { run, RunSlot } from '../runtime/run';
 import { isWait } from './waits';
 import { tick } from './state';
+import { thrownExc, warnThrowSignature } from './thrown';
+import { delegateToIterator, isIterator } from './delegate-iter';
 import { frameStack, dropLocals, holdLocals, swallowed } from './drops';
 import { frameObject, runningCallers } from './frame-objects';
 
@@ -574,6 +575,7 @@ export function awaitTarget(v: PyValue): [Body, PyValue] {
       if (isDelegatingIterator(it)) return [it.delegateIter(), it];
       if (isAwaitable(it)) return [it.awaitIter(), it];
       if (it instanceof PyCoroutine) throw pyError('TypeError', '__await__() returned a coroutine');
+      if (isIterator(it)) return [delegateToIterator(it), it];
       throw pyError('TypeError', `__await__() returned non-iterator of type '${typeName(it)}'`);
     }
   }
@@ -588,7 +590,6 @@ export function awaitTarget(v: PyValue): [Body, PyValue] {
 /** `yield from v` inside a generator: generators and awaitable iterators delegate send/throw. */
 export function yieldFromTarget(v: PyValue): Body | null {
   if (v instanceof PyGenerator) return driveCoroutine(v);
-  if (v instanceof CoroWrapper) return v.awaitIter();
   if (isDelegatingIterator(v)) return v.delegateIter();
   if (isAwaitable(v) && v.iterableAwait) return v.awaitIter();
   return null;
@@ -633,10 +634,11 @@ defNativeMethod(coroutineClass, 'send', '(value, /)', (self, [value]) => {
   if (r.done) throw stopIteration(r.value);
   return r.value;
 });
-defNativeMethod(coroutineClass, 'throw', THROW_SIG, (self, [typ]) => {
+defNativeMethod(coroutineClass, 'throw', THROW_SIG, (self, args) => {
   const c = self as PyCoroutine;
   c.awaited = true;
-  const r = c.resumeThrow(toExc(typ));
+  warnThrowSignature('throw', args);
+  const r = c.resumeThrow(thrownExc(args));
   if (r.done) throw stopIteration(r.value);
   return r.value;
 });
@@ -647,8 +649,9 @@ defNativeMethod(generatorClass, 'send', '(value, /)', (self, [value]) => {
   if (r.done) throw stopIteration(r.value);
   return r.value;
 });
-defNativeMethod(generatorClass, 'throw', THROW_SIG, (self, [typ]) => {
-  const r = (self as PyGenerator).resumeThrow(toExc(typ));
+defNativeMethod(generatorClass, 'throw', THROW_SIG, (self, args) => {
+  warnThrowSignature('throw', args);
+  const r = (self as PyGenerator).resumeThrow(thrownExc(args));
   if (r.done) throw stopIteration(r.value);
   return r.value;
 });
@@ -658,12 +661,6 @@ defNativeMethod(generatorClass, '__next__', 'wrapper()', (self) => {
   return r.value;
 });
 defNativeMethod(generatorClass, '__iter__', 'wrapper()', (self) => self);
-
-function toExc(v: PyValue): PyExc {
-  if (v instanceof PyClass) v = call(v, [], null);
-  if (v instanceof PyExceptionObject) return new PyExc(v);
-  throw pyError('TypeError', 'exceptions must derive from BaseException');
-}
 
 /** StopIteration carrying a return value (none: no args, as CPython raises it for None). */
 export function stopIteration(value: PyValue): PyExc {
@@ -680,6 +677,8 @@ export const athrowClass = builtinClass('async_generator_athrow');
 
 /** The awaitable returned by asend/athrow/aclose/__anext__; `chainNext` lets the trace follow into the generator. */
 class AgenAwaitable extends PyNativeAwaitable {
+  /** Driven by hand (send/throw) rather than awaited: its run so far. */
+  driven: Body | null = null;
   constructor(
     cls: PyClass,
     public chainNext: PyAsyncGenerator,
@@ -687,6 +686,29 @@ class AgenAwaitable extends PyNativeAwaitable {
   ) {
     super(cls, make);
   }
+
+  /** One step driven by hand: what it yields, or StopIteration with what it returns. */
+  step(go: (body: Body) => IteratorResult<PyValue, PyValue>): PyValue {
+    const r = go((this.driven ??= this.awaitIter()));
+    if (r.done) throw stopIteration(r.value);
+    return r.value;
+  }
+}
+
+// An asend/athrow object driven by hand, as a coroutine runner (or a test) drives it.
+for (const cls of [asendClass, athrowClass]) {
+  defNativeMethod(cls, 'send', '(value, /)', (self, [value]) => (self as AgenAwaitable).step((b) => b.next(value)));
+  defNativeMethod(cls, 'throw', THROW_SIG, (self, args) => {
+    warnThrowSignature('throw', args);
+    const a = self as AgenAwaitable;
+    const exc = thrownExc(args);
+    // Not started: the exception goes into the generator where it waits.
+    if (a.driven === null) a.driven = a.chainNext.step(null, exc);
+    else return a.step((b) => b.throw(exc));
+    return a.step((b) => b.next(null));
+  });
+  defNativeMethod(cls, '__next__', 'wrapper()', (self) => (self as AgenAwaitable).step((b) => b.next(null)));
+  defNativeMethod(cls, '__iter__', 'wrapper()', (self) => self);
 }
 
 /** `aclose()` awaited: GeneratorExit thrown in, which must end the generator. */
@@ -737,9 +759,10 @@ defNativeMethod(asyncGeneratorClass, 'asend', '(value, /)', (self, [value]) => {
   const ag = agen(self);
   return new AgenAwaitable(asendClass, ag, () => ag.step(value, null));
 });
-defNativeMethod(asyncGeneratorClass, 'athrow', THROW_SIG, (self, [typ]) => {
+defNativeMethod(asyncGeneratorClass, 'athrow', THROW_SIG, (self, args) => {
   const ag = agen(self);
-  return new AgenAwaitable(athrowClass, ag, () => ag.step(null, toExc(typ)));
+  warnThrowSignature('athrow', args);
+  return new AgenAwaitable(athrowClass, ag, () => ag.step(null, thrownExc(args)));
 });
 defNativeMethod(asyncGeneratorClass, 'aclose', '()', (self) => {
   const ag = agen(self);
@@ -756,11 +779,12 @@ declare module './generator' {
 
 // coroutine.__await__() → an iterator over the coroutine (CPython's coroutine_wrapper).
 const coroWrapperClass = builtinClass('coroutine_wrapper');
-class CoroWrapper extends PyObject implements Awaitable {
+// It is awaited only through a user `__await__` that returns it (or `yield from`): `await` of it is refused.
+class CoroWrapper extends PyObject implements DelegatingIterator {
   constructor(public coro: PyCoroutine) {
     super(coroWrapperClass);
   }
-  awaitIter(): Body {
+  delegateIter(): Body {
     return this.coro.awaitIter();
   }
 }

@@ -284,6 +284,12 @@ export function leftPythonLibraryFrame(e: PyExceptionObject, name: LibraryFrameN
   leftLibraryFrame(e, name, last === undefined || last.at !== e.traceback.length);
 }
 
+/** CPython's frames `frames` (innermost first) for code Loopline runs natively, inside those `e` has now. */
+export function addLibraryFrames(e: PyExceptionObject, frames: LibraryFrame[]): void {
+  if (frames.some((f) => lineIn(f) === null)) return;
+  startRun(e, frames);
+}
+
 /** `e`, thrown into the native coroutine `qualname`, leaves it: CPython's frame for it, if it has one. */
 export function leftNativeFrame(e: unknown, qualname: string): void {
   const found = NATIVE[qualname];

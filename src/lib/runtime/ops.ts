@@ -1501,11 +1501,18 @@ export function setattr(obj: PyValue, name: string, value: PyValue): void {
 }
 
 /**
+ * The standard-library modules CPython 3.11-3.14 load frozen (Tools/build/freeze_modules.py):
+ * their repr says so, though they have a `__file__`.
+ */
+const FROZEN_MODULES = new Set(['abc', 'codecs', 'io', 'os', 'posixpath']);
+
+/**
  * A module's repr as importlib's: its `__name__`, and where it came from when it has a
- * `__file__` (`<module '__main__' from '/path/prog.py'>`); a built-in module says so.
+ * `__file__` (`<module '__main__' from '/path/prog.py'>`); a built-in or frozen module says so.
  */
 function moduleRepr(m: PyModule): string {
   if (BUILT_IN_MODULES.has(m.name)) return `<module '${m.name}' (built-in)>`;
+  if (FROZEN_MODULES.has(m.name)) return `<module '${m.name}' (frozen)>`;
   const name = m.dict?.get('__name__');
   const shown = typeof name === 'string' ? repr(name) : "'?'";
   const file = m.dict?.get('__file__');

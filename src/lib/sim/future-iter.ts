@@ -5,20 +5,9 @@
  * from then on (or after throw() or close()) it is exhausted. A second step while the future is
  * still pending and blocking is the RuntimeError "await wasn't used with future".
  */
-import {
-  PyObject,
-  PyClass,
-  PyExc,
-  PyExceptionObject,
-  PyTuple,
-  builtinClass,
-  getExcClass,
-  isInstance,
-  markCType,
-  pyError,
-  type PyValue,
-} from '../runtime/core';
-import { call, type PyIterator } from '../runtime/ops';
+import { PyObject, PyExc, builtinClass, markCType, pyError, type PyValue } from '../runtime/core';
+import { type PyIterator } from '../runtime/ops';
+import { thrownException, warnThrowSignature } from '../interp/thrown';
 import { defNativeMethod } from '../runtime/native';
 import { stopIteration, type Body, type DelegatingIterator } from '../interp/generator';
 import { Future, futureClass } from './futures';
@@ -79,23 +68,7 @@ function next(self: PyValue): PyValue {
   throw stopIteration(v);
 }
 
-/** throw(typ[, val[, tb]]): the exception as CPython normalizes it (a class is instantiated with val). */
-function thrownException(typ: PyValue, val: PyValue | undefined): PyExceptionObject {
-  if (val === undefined) val = null;
-  if (typ instanceof PyClass && typ.mro.includes(getExcClass('BaseException'))) {
-    if (val instanceof PyExceptionObject && isInstance(val, typ)) return val;
-    const args = val === null ? [] : val instanceof PyTuple ? val.items : [val];
-    const e = call(typ, args, null);
-    if (e instanceof PyExceptionObject) return e;
-    throw pyError('TypeError', `calling ${typ.name} should have returned an instance of BaseException`);
-  }
-  if (typ instanceof PyExceptionObject) {
-    if (val !== null) throw pyError('TypeError', 'instance exception may not have a separate value');
-    return typ;
-  }
-  throw pyError('TypeError', 'exceptions must be classes deriving BaseException or instances of such a class');
-}
-
+const NOT_EXCEPTION = 'exceptions must be classes deriving BaseException or instances of such a class';
 const newIter = (self: PyValue) => new FutureIter(self as Future);
 // `for x in fut` iterates a new FutureIter, as iter(fut) does.
 (Future.prototype as unknown as { pyIter(this: Future): PyIterator }).pyIter = function () {
@@ -106,8 +79,9 @@ defNativeMethod(futureClass, '__iter__', 'wrapper()', newIter);
 defNativeMethod(futureIterClass, '__next__', 'wrapper()', next);
 defNativeMethod(futureIterClass, '__iter__', 'wrapper()', (self) => self);
 defNativeMethod(futureIterClass, 'send', '(unused, /)', next);
-defNativeMethod(futureIterClass, 'throw', '(type, value=None, traceback=None, /)', (self, [typ, val]) => {
-  const e = thrownException(typ, val);
+defNativeMethod(futureIterClass, 'throw', '(type[, value[, traceback]], /)', (self, args) => {
+  warnThrowSignature('throw', args);
+  const e = thrownException(args[0], args[1], args[2], NOT_EXCEPTION);
   (self as FutureIter).chainNext = null;
   throw new PyExc(e);
 });

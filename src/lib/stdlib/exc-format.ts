@@ -15,7 +15,9 @@ const MAX_GROUP_DEPTH = 10;
 /**
  * The lines traceback.format_exception(exc) returns, each ending in a newline. An exception group
  * is drawn as CPython draws it: its sub-exceptions numbered in boxes, each line of a group's
- * inside behind `| ` margins two columns deeper per level (TracebackException.format).
+ * inside behind `| ` margins two columns deeper per level (TracebackException.format). `top`: the
+ * frames (outermost first) shown for `e` itself when the program gave another traceback than its
+ * own (none: tb=None).
  */
 export function formatException(
   e: PyExceptionObject,
@@ -23,6 +25,7 @@ export function formatException(
   chain = true,
   uncaught = false,
   limit: number | null = null,
+  top: TracebackEntry[] | null = null,
 ): string[] {
   const out: string[] = [];
   const seen = new Set<PyExceptionObject>();
@@ -37,16 +40,7 @@ export function formatException(
       out.push(pad ? text.replace(/^(?=.)/gm, pad).replace(/^$(?=\n)/gm, pad) : text);
   };
   const stack = (x: PyExceptionObject): string[] =>
-    limited(framesOf(x, uncaught && x === e), limit).map((tb) => {
-      // A frame of code run by exec()/eval() names its own file ("<string>") and shows no source.
-      const at = `  File "${tb.file ?? run.fileName}", line ${tb.line}, in ${tb.name}\n`;
-      return (
-        at +
-        entryRows(tb, lines)
-          .map((r) => r + '\n')
-          .join('')
-      );
-    });
+    limited(x === e && top !== null ? top : framesOf(x, uncaught && x === e), limit).map((tb) => frameText(tb, lines));
   const only = (x: PyExceptionObject): string[] => [excLine(x) + '\n', ...(x.notes ?? []).map((n) => n + '\n')];
   const one = (x: PyExceptionObject) => {
     seen.add(x);
@@ -101,6 +95,18 @@ export function formatException(
   };
   one(e);
   return out;
+}
+
+/** A frame as a traceback shows it: where, the source line and its carets. */
+export function frameText(tb: TracebackEntry, lines: string[]): string {
+  // A frame of code run by exec()/eval() names its own file ("<string>") and shows no source.
+  const at = `  File "${tb.file ?? run.fileName}", line ${tb.line}, in ${tb.name}\n`;
+  return (
+    at +
+    entryRows(tb, lines)
+      .map((r) => r + '\n')
+      .join('')
+  );
 }
 
 /**

@@ -430,6 +430,72 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
     375,
     'self._map_async(func, iterable, starmapstar, chunksize).get()',
   ),
+  // re's functions compiling a pattern that CPython's parser (Python, in re/_parser.py) refuses:
+  // the frames down to it (the parser's own are re/cpython-frames.ts's).
+  st(
+    're',
+    'compile',
+    557,
+    'return _compile(pattern, flags)',
+    're/__init__.py',
+    '    return _compile(pattern, flags)',
+    [227, 228, 289, 289],
+    '_compile(pattern, flags)',
+    [13, 14],
+  ),
+  ...(
+    [
+      ['match', 561, 'match(string)', [166, 167, 167, 167]],
+      ['fullmatch', 565, 'fullmatch(string)', [171, 172, 172, 172]],
+      ['search', 569, 'search(string)', [176, 177, 177, 177]],
+      ['sub', 595, 'sub(repl, string, count)', [185, 186, 208, 208]],
+      ['subn', 600, 'subn(repl, string, count)', [196, 197, 238, 238]],
+      ['split', 605, 'split(string, maxsplit)', [206, 207, 267, 267]],
+      ['findall', 609, 'findall(string)', [216, 217, 278, 278]],
+      ['finditer', 613, 'finditer(string)', [223, 224, 285, 285]],
+    ] as const
+  ).map(([func, at, call, lines]) => {
+    const ret = `return _compile(pattern, flags).${call}`;
+    return st('re', func, at, ret, 're/__init__.py', `    ${ret}`, [...lines], '_compile(pattern, flags)');
+  }),
+  // Indented deeper from 3.12 on.
+  st(
+    're',
+    '_compile',
+    548,
+    'p._init(pattern, flags)',
+    're/__init__.py',
+    '    p = _compiler.compile(pattern, flags)',
+    [294, null, null, null],
+    '_compiler.compile(pattern, flags)',
+    [13, 14],
+  ),
+  st(
+    're',
+    '_compile',
+    548,
+    'p._init(pattern, flags)',
+    're/__init__.py',
+    '        p = _compiler.compile(pattern, flags)',
+    [null, 307, 350, 350],
+    '_compiler.compile(pattern, flags)',
+    [13, 14],
+  ),
+  // Our Pattern._init stands for CPython's _compiler.compile.
+  {
+    ...st(
+      're',
+      'Pattern._init',
+      201,
+      '_raise(r[1], pattern, r[2])',
+      're/_compiler.py',
+      '        p = _parser.parse(p, flags)',
+      [745, 745, 743, 762],
+      '_parser.parse(p, flags)',
+      [13, 14],
+    ),
+    name: 'compile',
+  },
   refusal('mean', 182, "'mean requires at least one data point'", [432, 486, 490, 177]),
   refusal('median', 217, '"no median for empty data"', [565, 617, 637, 343]),
   refusal('median_low', 228, '"no median for empty data"', [588, 640, 660, 369]),

@@ -31,6 +31,7 @@ import { makeHashlibNative } from './hashlib';
 import { makeWeakrefNative } from './weakref-native';
 import { isStandardLibrary, notSimulated } from './not-simulated';
 import { showStdlibStatements } from './library-statements';
+import { stdlibFile } from './module-files';
 import { stdlibSources as py } from './py';
 import './unsimulated-names';
 import { fileOpener, moduleImporter, printTarget } from '../runtime/builtins';
@@ -241,6 +242,12 @@ function asyncioSubmodule(name: string): PyModule {
   return importModule('asyncio').dict!.get(name) as PyModule;
 }
 
+/** A standard-library module written in Python has CPython's `__file__`. */
+function giveFile(m: PyModule, name: string): void {
+  const file = stdlibFile(name);
+  if (m.dict !== null && file !== undefined && !m.dict.has('__file__')) m.dict.set('__file__', file);
+}
+
 /**
  * How one run finds a module it has not imported yet (undefined: no such module); a
  * standard-library module missing from the table raises ImportError saying it is not simulated.
@@ -252,6 +259,10 @@ export function moduleFinder(host: ModuleHost): (name: string) => PyModule | und
       const m = modules[name](host);
       // Every module has its __name__ (the ones built natively, time or gc, too), as in CPython.
       if (m.dict !== null && !m.dict.has('__name__')) m.dict.set('__name__', m.name);
+      giveFile(m, name);
+      // Submodules made with their package (asyncio.tasks) are never looked up here.
+      for (const v of m.dict?.values() ?? [])
+        if (v instanceof PyModule && v.name.startsWith(`${name}.`)) giveFile(v, v.name);
       return m;
     }
     if (isStandardLibrary(name)) throw notSimulated(name);

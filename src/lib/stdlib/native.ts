@@ -15,6 +15,7 @@ import {
   typeClass,
   markCType,
   type PyValue,
+  type TracebackEntry,
 } from '../runtime/core';
 import { defNative } from '../runtime/native';
 import { iterToArray, toIndex } from '../runtime/ops';
@@ -30,9 +31,9 @@ import { PyFunction } from '../interp/function';
 import { PyGenerator } from '../interp/generator';
 import { interpreter, mainGlobals } from '../interp/state';
 import { currentThreadFrames } from '../interp/threaded';
-import { frameObject } from '../interp/frame-objects';
+import { frameObject, tracebackEntriesOf } from '../interp/frame-objects';
 import type { Frame } from '../interp/frame';
-import { formatException } from './exc-format';
+import { formatException, frameText } from './exc-format';
 import { MAIN_PID } from '../sim/threads';
 import { DEFAULT_SWITCH_INTERVAL } from '../sim/cpu-time';
 import { FULL_VERSION } from '../ir/python-version';
@@ -200,10 +201,20 @@ export function makeNative(sim: Simulation): PyModule {
     const line = sim.sourceLines[Number(bigOf(n)) - 1];
     return line === undefined ? '' : line + '\n';
   });
-  def('format_exception', '(exc, chain, limit, /)', ([exc, chain, limit]) => {
+  // `own`: show the exception's own frames; else those of the traceback object `tb` (None: none).
+  def('format_exception', '(exc, chain, limit, own, tb, /)', ([exc, chain, limit, own, tb]) => {
     if (!(exc instanceof PyExceptionObject)) throw pyError('TypeError', 'format_exception: not an exception');
     const n = limit === null ? null : Number(bigOf(limit));
-    return new PyList(formatException(exc, sim.sourceLines, chain === true, false, n));
+    const top = own === true ? null : entriesOf(tb);
+    return new PyList(formatException(exc, sim.sourceLines, chain === true, false, n, top));
   });
+  // traceback.format_tb: each frame of the traceback object's chain as a traceback prints it.
+  def('format_tb', '(tb, /)', ([tb]) => new PyList(entriesOf(tb).map((en) => frameText(en, sim.sourceLines))));
   return new PyModule('_stdlib_native', d);
+}
+
+function entriesOf(tb: PyValue): TracebackEntry[] {
+  const entries = tracebackEntriesOf(tb);
+  if (entries === null) throw pyError('AttributeError', `'${typeName(tb)}' object has no attribute 'tb_frame'`);
+  return entries;
 }

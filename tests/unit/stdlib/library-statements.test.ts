@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { STDLIB_STATEMENTS } from '../../../src/lib/stdlib/library-statements';
 import { CPYTHON_SOURCES, enclosingDef } from '../../support/cpython-sources';
+import { CALLS, SITES } from '../../../src/lib/stdlib/re/cpython-frames';
 
 const ours = (module: string) =>
   readFileSync(new URL(`../../../src/lib/stdlib/py/${module}.py`, import.meta.url), 'utf8').split('\n');
@@ -33,6 +34,20 @@ describe('standard-library statements shown as CPython frames', () => {
         // A comprehension's frame (`<listcomp>`) is inside the function named as ours is.
         const def = s.name.startsWith('<') ? s.func.split('.<locals>.')[0] : s.name;
         expect(enclosingDef(rows, line), `${s.func} at ${s.file}:${line}`).toBe(def);
+      }
+    });
+});
+
+describe("CPython's re parser frames (stdlib/re/cpython-frames.ts)", () => {
+  const all = { ...CALLS, ...SITES };
+  for (const { i, has, read } of CPYTHON_SOURCES)
+    it.skipIf(!has)(`CPython 3.${11 + i}'s lines are the texts shown, in the functions named`, () => {
+      const rows = read('re/_parser.py').split('\n');
+      for (const [key, f] of Object.entries(all)) {
+        const line = f.lines[i]!;
+        const count = f.text.split('\n').length;
+        expect(rows.slice(line - 1, line - 1 + count).join('\n'), `${key} at _parser.py:${line}`).toBe(f.text);
+        expect(enclosingDef(rows, line), `${key} at _parser.py:${line}`).toBe(f.name);
       }
     });
 });

@@ -25,6 +25,7 @@ import {
 import type { GX, CompileContext } from './context';
 import { suspends } from './suspends';
 import { finished } from './finished';
+import { delegateToIterator, isIterator } from '../delegate-iter';
 
 export function compileAwait(cx: CompileContext, e: ir.Await): GX {
   const line = e.span.line;
@@ -169,6 +170,18 @@ export function compileYieldFrom(cx: CompileContext, e: ir.YieldFrom): GX {
       f.awaiting = v as PyObject;
       try {
         return yield* inner;
+      } finally {
+        f.awaiting = null;
+      }
+    }
+    const own = v instanceof PyObject && !v.cls.isBuiltin ? v.cls.lookup('__iter__') : undefined;
+    if (own !== undefined) {
+      // A class's iterator: sends, throws and its StopIteration's value go through it.
+      const it = callMethod(own, v, []);
+      if (!isIterator(it)) throw pyError('TypeError', `iter() returned non-iterator of type '${typeName(it)}'`);
+      f.awaiting = it as PyObject;
+      try {
+        return yield* yieldFromTarget(it) ?? delegateToIterator(it);
       } finally {
         f.awaiting = null;
       }

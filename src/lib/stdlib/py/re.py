@@ -171,10 +171,13 @@ def _index(v, what):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__) from None
 
 
-def _raise(err, pattern):
+def _raise(err, pattern, frames=None):
     kind, msg, pos = err
     if kind == 'error':
-        raise error(msg, None if pos is None else pattern, pos)
+        e = error(msg, None if pos is None else pattern, pos)
+        if frames is not None:
+            _re.parser_frames(e, frames)
+        raise e
     if kind == 'OverflowError':
         raise OverflowError(msg)
     if kind == 'IndexError':
@@ -195,7 +198,7 @@ class Pattern:
     def _init(self, pattern, flags):
         r = _re.compile(pattern, flags)
         if r[0] is None:
-            _raise(r[1], pattern)
+            _raise(r[1], pattern, r[2])
         self._code, self._flags, self._groups, names = r
         self._pattern = pattern
         self._groupindex = {name: index for name, index in names}

@@ -40,15 +40,32 @@ def format_exception_only(exc, /, value=_unset, *, show_group=False):
     return lines
 
 
-def format_exception(exc, /, value=_unset, tb=_unset, limit=None, chain=True):
-    value = _value_of(exc, value)
+def _value_tb(exc, value, tb):
+    # The exception and the traceback to show for it: given both, or neither (the exception's own).
+    if (value is _unset) != (tb is _unset):
+        raise ValueError('Both or neither of value and tb must be given')
+    if value is _unset:
+        if exc is not None and not isinstance(exc, BaseException):
+            raise TypeError(f'Exception expected for value, {type(exc).__name__} found')
+        return exc, _unset
+    return value, tb
+
+
+def _format(value, tb, limit, chain):
     if value is None:
         return ['NoneType: None\n']
     if limit is None:
         limit = getattr(sys, 'tracebacklimit', None)
         if limit is not None and limit < 0:
             limit = 0
-    return _stdlib_native.format_exception(value, bool(chain), limit)
+    # The frames shown for the exception itself (its chain keeps its own): its own, or tb's.
+    own = tb is _unset or tb is getattr(value, '__traceback__', None)
+    return _stdlib_native.format_exception(value, bool(chain), limit, own, None if own else tb)
+
+
+def format_exception(exc, /, value=_unset, tb=_unset, limit=None, chain=True):
+    value, tb = _value_tb(exc, value, tb)
+    return _format(value, tb, limit, chain)
 
 
 def format_exc(limit=None, chain=True):
@@ -79,6 +96,7 @@ class TracebackException:
             _seen = set()
         _seen.add(id(exc_value))
         self._value = exc_value
+        self._tb = exc_traceback
         self._limit = limit
         self.max_group_width = max_group_width
         self.max_group_depth = max_group_depth
@@ -137,7 +155,7 @@ class TracebackException:
 
     def _fields(self):
         d = dict(self.__dict__)
-        del d['_value'], d['_limit']
+        del d['_value'], d['_tb'], d['_limit']
         return d
 
     def __eq__(self, other):
@@ -152,7 +170,7 @@ class TracebackException:
         yield from format_exception_only(self._value, show_group=show_group)
 
     def format(self, *, chain=True, _ctx=None):
-        yield from format_exception(self._value, limit=self._limit, chain=chain)
+        yield from _format(self._value, self._tb, self._limit, chain)
 
     def print(self, *, file=None, chain=True):
         if file is None:
@@ -258,7 +276,15 @@ def format_list(extracted_list):
 
 
 def format_tb(tb, limit=None):
-    return extract_tb(tb, limit=limit).format()
+    # Each frame with its caret lines, as a traceback prints it.
+    frames = _stdlib_native.format_tb(tb)
+    if limit is None:
+        limit = getattr(sys, 'tracebacklimit', None)
+        if limit is not None and limit < 0:
+            limit = 0
+    if limit is None:
+        return frames
+    return frames[:limit] if limit >= 0 else frames[len(frames) + limit:]
 
 
 def print_list(extracted_list, file=None):
@@ -269,7 +295,10 @@ def print_list(extracted_list, file=None):
 
 
 def print_tb(tb, limit=None, file=None):
-    print_list(extract_tb(tb, limit=limit), file=file)
+    if file is None:
+        file = sys.stderr
+    for item in format_tb(tb, limit=limit):
+        print(item, file=file, end='')
 
 
 # The running stack: the program's frames that called, outermost first.

@@ -3,7 +3,17 @@
  * or search, and parsing a replacement template. stdlib/py/re.py builds Pattern, Match and the
  * module's functions on top.
  */
-import { PyList, PyObject, PyTuple, objectClass, pyError, typeName, unbox, type PyValue } from '../../runtime/core';
+import {
+  PyExceptionObject,
+  PyList,
+  PyObject,
+  PyTuple,
+  objectClass,
+  pyError,
+  typeName,
+  unbox,
+  type PyValue,
+} from '../../runtime/core';
 import { defNative } from '../../runtime/native';
 import { chargeOperations } from '../../runtime/memory';
 import { run } from '../../runtime/run';
@@ -17,6 +27,8 @@ import { ReError } from './tokens';
 import { parseTemplate } from './template';
 import { callerLine } from '../../interp/drops';
 import type { Simulation } from '../../sim/runners';
+import { addLibraryFrames, type LibraryFrame } from '../../interp/library-frames';
+import { parserFrames } from './cpython-frames';
 
 interface Compiled {
   program: Program;
@@ -56,6 +68,8 @@ function codePoints(s: string): Int32Array {
 }
 
 /** A pattern error as the tuple re.py raises from: (exception name, message, position or None). */
+const framesOf = new WeakMap<PyObject, LibraryFrame[]>();
+
 function errorTuple(e: ReError): PyTuple {
   return new PyTuple([e.kind, e.msg, e.pos === null ? null : BigInt(e.pos)]);
 }
@@ -83,9 +97,21 @@ export function makeReNative(sim: Simulation): [string, PyValue][] {
       const names = [...parsed.groupindex].map(([k, v]) => new PyTuple([k, BigInt(v)]));
       return new PyTuple([handle, BigInt(parsed.flags), BigInt(parsed.groups), new PyList(names)]);
     } catch (e) {
-      if (e instanceof ReError) return new PyTuple([null, errorTuple(e)]);
+      if (e instanceof ReError) {
+        // CPython's parser frames for the error, to put in its traceback (parser_frames).
+        const frames = parserFrames(e.calls, e.site);
+        let handle: PyObject | null = null;
+        if (frames !== null) framesOf.set((handle = new PyObject(objectClass)), frames);
+        return new PyTuple([null, errorTuple(e), handle]);
+      }
       throw e;
     }
+  });
+  // parser_frames(exc, frames): the exception about to be raised shows CPython's parser frames.
+  def('parser_frames', '(exc, frames, /)', ([exc, handle]) => {
+    const frames = framesOf.get(handle as PyObject);
+    if (frames !== undefined && exc instanceof PyExceptionObject) addLibraryFrames(exc, frames);
+    return null;
   });
 
   // run(handle, string, pos, endpos, mode, must_advance) -> (start0, end0, ..., lastindex) or None.

@@ -5,6 +5,13 @@
 import { FLAG, MAXREPEAT, type Fold, type Node, type Parsed, type SetItem, type Category } from './ast';
 import { ReError, Tokens, pyRepr, DIGITS, OCTDIGITS, HEXDIGITS, ASCIILETTERS } from './tokens';
 import { widthOf } from './width';
+import { trail, within } from './cpython-frames';
+
+/** `e`, raised by the statement CPython's traceback shows as `site` (cpython-frames.ts). */
+function at(site: string, e: ReError): ReError {
+  e.site = site;
+  return e;
+}
 
 const SPECIAL = '.\\[{()*+?^$|';
 const REPEAT_CHARS = '*+?{';
@@ -137,7 +144,7 @@ function numericEscape(source: Tokens, escape: string, outside: boolean): Code |
   }
   if (DIGITS.includes(c)) badEscape(source, escape);
   if (escape.length === 2 || Array.from(escape).length === 2) {
-    if (ASCIILETTERS.includes(c)) badEscape(source, escape);
+    if (ASCIILETTERS.includes(c)) throw at('classEscape', source.error(`bad escape ${escape}`, 2));
     return { k: 'lit', c: escape.codePointAt(1)! };
   }
   return null;
@@ -178,7 +185,7 @@ function escapeCode(source: Tokens, escape: string, state: State): Code | { k: '
     throw source.error(`invalid group reference ${group}`, escape.length - 1);
   }
   if (Array.from(escape).length === 2) {
-    if (ASCIILETTERS.includes(c)) badEscape(source, escape);
+    if (ASCIILETTERS.includes(c)) throw at('escape', source.error(`bad escape ${escape}`, 2));
     return { k: 'lit', c: escape.codePointAt(1)! };
   }
   return badEscape(source, escape);
@@ -192,7 +199,8 @@ function parseSub(source: Tokens, state: State, scope: Scope, verbose: boolean, 
   state.frames(nested + 2);
   const branches: Node[][] = [];
   for (;;) {
-    branches.push(parseSeq(source, state, scope, verbose, nested + 1, !nested && !branches.length));
+    const first = !nested && !branches.length;
+    branches.push(within('sub.parse', () => parseSeq(source, state, scope, verbose, nested + 1, first)));
     if (!source.match('|')) break;
     if (!nested) verbose = (state.flags & FLAG.VERBOSE) !== 0;
   }
@@ -218,7 +226,7 @@ function parseSeq(source: Tokens, state: State, scope: Scope, verbose: boolean, 
       }
     }
     if (self[0] === '\\' && self.length > 1) {
-      const code = escapeCode(source, self, state);
+      const code = within('parse.escape', () => escapeCode(source, self, state));
       if (code.k === 'ref') seq.push({ t: 'ref', n: code.n, fold: foldOf(flags()) });
       else seq.push(codeNode(code, flags()));
     } else if (!SPECIAL.includes(self)) {
@@ -254,12 +262,12 @@ function parseSeq(source: Tokens, state: State, scope: Scope, verbose: boolean, 
         if (hi) {
           max = Number(hi);
           if (max >= MAXREPEAT) throw new ReError('the repetition number is too large', null, 'OverflowError');
-          if (max < min) throw source.error('min repeat greater than max repeat', source.tell() - here);
+          if (max < min) throw at('minmax', source.error('min repeat greater than max repeat', source.tell() - here));
         }
       }
       const item = seq[seq.length - 1];
-      if (!item || item.t === 'at') throw source.error('nothing to repeat', source.tell() - here + 1);
-      if (item.t === 'rep') throw source.error('multiple repeat', source.tell() - here + 1);
+      if (!item || item.t === 'at') throw at('nothing', source.error('nothing to repeat', source.tell() - here + 1));
+      if (item.t === 'rep') throw at('multiple', source.error('multiple repeat', source.tell() - here + 1));
       const body = item.t === 'group' && item.n === null ? item.body : [item];
       const kind = source.match('?') ? 'lazy' : source.match('+') ? 'possessive' : 'greedy';
       seq[seq.length - 1] = { t: 'rep', min, max, kind, body };
@@ -299,10 +307,10 @@ function parseSet(source: Tokens, flags: number): Node {
   const negate = source.match('^');
   for (;;) {
     const self = source.get();
-    if (self === null) throw source.error('unterminated character set', source.tell() - here);
+    if (self === null) throw at('set', source.error('unterminated character set', source.tell() - here));
     if (self === ']' && items.length) break;
     let code1: Code;
-    if (self[0] === '\\' && self.length > 1) code1 = classEscape(source, self);
+    if (self[0] === '\\' && self.length > 1) code1 = within('parse.class1', () => classEscape(source, self));
     else code1 = { k: 'lit', c: self.codePointAt(0)! };
     if (source.match('-')) {
       const that = source.get();
@@ -312,7 +320,9 @@ function parseSet(source: Tokens, flags: number): Node {
         break;
       }
       const code2: Code =
-        that[0] === '\\' && that.length > 1 ? classEscape(source, that) : { k: 'lit', c: that.codePointAt(0)! };
+        that[0] === '\\' && that.length > 1
+          ? within('parse.class2', () => classEscape(source, that))
+          : { k: 'lit', c: that.codePointAt(0)! };
       const bad = () =>
         source.error(`bad character range ${self}-${that}`, Array.from(self).length + 1 + Array.from(that).length);
       if (code1.k !== 'lit' || code2.k !== 'lit') throw bad();
@@ -383,9 +393,9 @@ function parseGroup(
         saved = state.lookbehindGroups;
         if (saved === null) state.lookbehindGroups = state.groups;
       }
-      const body = parseSub(source, state, scope, verbose, nested + 1);
+      const body = within('parse.look', () => parseSub(source, state, scope, verbose, nested + 1));
       if (behind && saved === null) state.lookbehindGroups = null;
-      if (!source.match(')')) throw unterminated();
+      if (!source.match(')')) throw at('unterminatedLook', unterminated());
       let width = 0;
       if (behind) {
         const [lo, hi] = widthOf(body, state.groupwidths);
@@ -411,10 +421,11 @@ function parseGroup(
         if (!state.grouprefpos.has(group)) state.grouprefpos.set(group, source.tell() - len - 1);
       }
       state.checkLookbehindGroup(group, source);
-      const yes = parseSeq(source, state, scope, verbose, nested + 1);
+      // CPython calls _parse here (frames not in cpython-frames.ts: such errors show none).
+      const yes = within('parse.cond', () => parseSeq(source, state, scope, verbose, nested + 1));
       let no: Node[] | null = null;
       if (source.match('|')) {
-        no = parseSeq(source, state, scope, verbose, nested + 1);
+        no = within('parse.cond', () => parseSeq(source, state, scope, verbose, nested + 1));
         if (source.next === '|') throw source.error('conditional backref with more than two branches');
       }
       if (!source.match(')')) throw unterminated();
@@ -431,7 +442,7 @@ function parseGroup(
       [addFlags, delFlags] = flags;
       capture = false;
     } else {
-      throw source.error(`unknown extension ?${char}`, cpLen(char) + 1);
+      throw at('extension', source.error(`unknown extension ?${char}`, cpLen(char) + 1));
     }
   }
   let group: number | null = null;
@@ -445,8 +456,8 @@ function parseGroup(
   }
   const subVerbose = (verbose || (addFlags & FLAG.VERBOSE) !== 0) && !(delFlags & FLAG.VERBOSE);
   const inner: Scope = addFlags || delFlags ? { apply: (f) => combine(scope.apply(f), addFlags, delFlags) } : scope;
-  const body = parseSub(source, state, inner, subVerbose, nested + 1);
-  if (!source.match(')')) throw unterminated();
+  const body = within('parse.group', () => parseSub(source, state, inner, subVerbose, nested + 1));
+  if (!source.match(')')) throw at('unterminated', unterminated());
   if (group !== null) {
     state.frames(nested + 3);
     state.groupwidths[group] = widthOf(body, state.groupwidths);
@@ -513,12 +524,13 @@ export function parse(pattern: string, flags: number, minor = 13, maxFrames = In
   state.flags = flags;
   state.minor = minor;
   state.maxFrames = maxFrames;
-  const body = parseSub(source, state, { apply: (f) => f }, (flags & FLAG.VERBOSE) !== 0, 0);
+  trail.length = 0;
+  const body = within('parse.sub', () => parseSub(source, state, { apply: (f) => f }, (flags & FLAG.VERBOSE) !== 0, 0));
   let final = state.flags;
   if (final & FLAG.ASCII && final & FLAG.UNICODE)
     throw new ReError('ASCII and UNICODE flags are incompatible', null, 'ValueError');
   if (!(final & FLAG.ASCII)) final |= FLAG.UNICODE;
-  if (source.next !== null) throw source.error('unbalanced parenthesis');
+  if (source.next !== null) throw at('unbalanced', source.error('unbalanced parenthesis'));
   for (const [g, pos] of state.grouprefpos) {
     if (g >= state.groups) throw new ReError(`invalid group reference ${g}`, pos);
   }

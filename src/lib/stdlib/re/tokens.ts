@@ -3,8 +3,13 @@
  * a token is one character or a backslash with the character after it; positions count code points.
  */
 
+import { trail } from './cpython-frames';
+
 /** A bad pattern: re.error's message and position (null when CPython gives none). */
 export class ReError extends Error {
+  /** CPython's parser calls it was raised inside (cpython-frames.ts), and the raising statement's site. */
+  readonly calls = trail.slice();
+  site: string | null = null;
   constructor(
     readonly msg: string,
     readonly pos: number | null,
