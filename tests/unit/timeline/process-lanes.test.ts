@@ -38,22 +38,22 @@ describe('process lanes', () => {
     ]);
     const [, main, p1, p2] = m.lanes;
     expect(bars(main)).toEqual([
-      'running 0-0.0001699',
-      'blocked-sync Process-1 to end 0.0001699-0.5041702',
-      'blocked-sync Process-2 to end 0.5041705-0.5081705',
+      'running 0-0.0001931',
+      'blocked-sync Process-1 to end 0.0001931-0.5041934',
+      'blocked-sync Process-2 to end 0.5041937-0.5081937',
     ]);
-    expect(bars(p1)).toEqual(['sleeping time.sleep(0.5) 0.0001702-0.5001702', 'running 0.5001702-0.5041702']);
+    expect(bars(p1)).toEqual(['sleeping time.sleep(0.5) 0.0001934-0.5001934', 'running 0.5001934-0.5041934']);
     // Process-2's sleep ends while Process-1 computes on the only core: it is ready, waiting for the core.
     expect(bars(p2)).toEqual([
-      'sleeping time.sleep(0.5) 0.0001705-0.5001705',
-      'ready a core 0.5001705-0.5041705',
-      'running 0.5041705-0.5081705',
+      'sleeping time.sleep(0.5) 0.0001937-0.5001937',
+      'ready a core 0.5001937-0.5041937',
+      'running 0.5041937-0.5081937',
     ]);
     expect([p1.end, r7(p1.doneTime!), p2.end, r7(p2.doneTime!), main.end]).toEqual([
       'done',
-      0.5041702,
+      0.5041934,
       'done',
-      0.5081705,
+      0.5081937,
       'done',
     ]);
   });

@@ -42,15 +42,15 @@ describe('recorded process spans', () => {
     const pt = ui.processes!;
     expect(pt.names).toEqual(['MainProcess', 'Process-1', 'Process-2']);
     expect(pt.pids).toEqual([4242, 4243, 4244]);
-    expect(pt.ended.map((t) => (t === null ? null : r7(t)))).toEqual([null, 0.5041702, 0.5081705]);
+    expect(pt.ended.map((t) => (t === null ? null : r7(t)))).toEqual([null, 0.5041934, 0.5081937]);
     expect(spans(pt)).toEqual({
-      // The main process starts both (169.9 µs of its own CPU time), then joins each in turn.
+      // The main process starts both (193.1 µs of its own CPU time), then joins each in turn.
       MainProcess:
-        'cpu 0-0.0001699, process 4243 to end@16 0.0001699-0.5041702, cpu 0.5041702-0.5041705, process 4244 to end@16 0.5041705-0.5081705, cpu 0.5081705-0.5081706',
-      'Process-1': 'cpu 0.0001699-0.0001702, time.sleep(0.5)@6 0.0001702-0.5001702, cpu 0.5001702-0.5041702',
+        'cpu 0-0.0001931, process 4243 to end@16 0.0001931-0.5041934, cpu 0.5041934-0.5041937, process 4244 to end@16 0.5041937-0.5081937, cpu 0.5081937-0.5081938',
+      'Process-1': 'cpu 0.0001931-0.0001934, time.sleep(0.5)@6 0.0001934-0.5001934, cpu 0.5001934-0.5041934',
       // Its sleep ends while Process-1 holds the only core: it waits for it.
       'Process-2':
-        'cpu 0.0001702-0.0001705, time.sleep(0.5)@6 0.0001705-0.5001705, core 0.5001705-0.5041705, cpu 0.5041705-0.5081705',
+        'cpu 0.0001934-0.0001937, time.sleep(0.5)@6 0.0001937-0.5001937, core 0.5001937-0.5041937, cpu 0.5041937-0.5081937',
     });
     // A child's thread is the process's lane, not a thread lane of its own.
     expect(ui.threads).toBeUndefined();
@@ -101,22 +101,22 @@ for t in ts:
       if (name === 'MainThread' || r7(t1) - r7(t0) < 1e-4) continue;
       out[name].push(`${state === 0 ? 'run' : th.on[j / 7]} ${r7(t0)}-${r7(t1)}`);
     }
-    // (The threads start after 135.7 µs and 137.7 µs of the main thread's and their own CPU time.)
+    // (The threads start after 158.9 µs and 160.9 µs of the main thread's and their own CPU time.)
     expect(out).toEqual({
       w0: [
-        'time.sleep(0.1) 0.0001714-0.1001714',
-        'run 0.1001714-0.1051714',
-        'the GIL 0.1051714-0.1101714',
-        'run 0.1101714-0.1111714',
+        'time.sleep(0.1) 0.0001946-0.1001946',
+        'run 0.1001946-0.1051946',
+        'the GIL 0.1051946-0.1101946',
+        'run 0.1101946-0.1111946',
       ],
       w1: [
-        'time.sleep(0.1) 0.0001734-0.1001734',
-        'the GIL 0.1001734-0.1051714',
-        'run 0.1051714-0.1101714',
-        'the GIL 0.1101714-0.1111718',
-        'run 0.1111718-0.1121718',
+        'time.sleep(0.1) 0.0001966-0.1001966',
+        'the GIL 0.1001966-0.1051946',
+        'run 0.1051946-0.1101946',
+        'the GIL 0.1101946-0.111195',
+        'run 0.111195-0.112195',
       ],
     });
-    expect(th.ended.slice(1).map((t) => r7(t!))).toEqual([0.1111714, 0.1121718]);
+    expect(th.ended.slice(1).map((t) => r7(t!))).toEqual([0.1111946, 0.112195]);
   });
 });
