@@ -18,6 +18,7 @@ import io
 import json
 import math
 import os
+import re
 import signal
 import sys
 import time
@@ -107,6 +108,15 @@ def run_file(path, namespace):
 HELPERS = ('_mappingproxy',)
 
 
+def asyncio_order():
+    """Our asyncio's files in the order the simulation runs them (asyncioSources in sim/py/index.ts)."""
+    with open(os.path.join(ASYNCIO_PY, 'index.ts'), encoding='utf-8') as f:
+        index = f.read()
+    files = dict(re.findall(r"import (\w+) from '\./(\w+\.py)\?raw';", index))
+    body = re.search(r'export const asyncioSources = \{(.*?)\};', index, re.S).group(1)
+    return [files[k] for k in re.findall(r'(\w+),', body)]
+
+
 def install(name):
     """Execute our NAME.py as the module NAME and make `import NAME` return it (asyncio: see the docstring)."""
     sys.modules['_stdlib_native'] = native_module()
@@ -116,15 +126,16 @@ def install(name):
     if name == 'asyncio':
         import asyncio
 
-        # The parts only define names (nothing runs across files at import), so their order does not matter.
+        # The parts run in the simulation's order (asyncioSources in sim/py/index.ts: a class may
+        # stand on another file's, as datagrams.py's transport on transports.py's).
         # py311.py is 3.11's asyncio (not this CPython's); runners.py and threads.py stand on the
         # simulation's own loop and threads, which CPython's asyncio has natively.
         asyncio._PY_MINOR = sys.version_info[1]
         # Where the simulation notes address-ordered iteration for its doctor: nothing to note here.
         asyncio._remember_line = lambda owner: None
         asyncio._address_order = lambda kind, objs, owner=None: None
-        for f in sorted(os.listdir(ASYNCIO_PY)):
-            if f.endswith('.py') and f not in ('py311.py', 'runners.py', 'threads.py'):
+        for f in asyncio_order():
+            if f not in ('py311.py', 'runners.py', 'threads.py'):
                 run_file(os.path.join(ASYNCIO_PY, f), asyncio.__dict__)
         return
     if name not in HELPERS:
