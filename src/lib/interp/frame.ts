@@ -53,6 +53,12 @@ export interface Code {
    * one, or one in a simulated thread): its frame shows in tracebacks, as when it runs plain.
    */
   comprehensionFrame?: boolean;
+  /**
+   * A generator function whose body has a `try` or `with`: closing one of its generators while it
+   * is suspended runs code (a `finally`, an `except GeneratorExit`, an `__exit__`), so one dropped
+   * suspended is closed as it dies (sim/runners.ts), as CPython's generator finalizer closes it.
+   */
+  closeRuns?: boolean;
   /** `name:line` by line, each made once: the trace names a task's location at every step. */
   at?: string[];
 }

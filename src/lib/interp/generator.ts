@@ -453,8 +453,20 @@ export function* driveCoroutine(c: PySuspendable): Body {
 }
 
 export class PyGenerator extends PySuspendable {
+  /** Whether the simulation watches for its death (or need not: closing it runs no code). */
+  private watched: boolean;
   constructor(frame: Frame | null, body: Body | null, name: string, qualname: string) {
     super(generatorClass, frame, body, name, qualname);
+    this.watched = frame === null || frame.code.closeRuns !== true;
+  }
+  /** The first time it stops at a yield with code to run on close, the run watches for its death. */
+  override resume(value: PyValue): IteratorResult<PyValue, PyValue> {
+    const r = super.resume(value);
+    if (!this.watched && !r.done) {
+      this.watched = true;
+      run.get(generatorHooks).suspended(this);
+    }
+    return r;
   }
   kindName(): string {
     return 'generator';
@@ -735,6 +747,11 @@ export interface AsyncGenHooks {
   /** The generator was dropped unfinished (CPython's finalizer hook, run when it is freed). */
   finalize(ag: PyAsyncGenerator): void;
 }
+
+/** The simulation's watch over generators whose close runs code (PyGenerator.resume). */
+export const generatorHooks = new RunSlot<{ suspended(g: PyGenerator): void }>('generator hooks', () => ({
+  suspended() {},
+}));
 
 /** The run's async generator hooks (none until an event loop installs them). */
 export const asyncGenHooks = new RunSlot<AsyncGenHooks>('async generator hooks', () => ({

@@ -14,7 +14,14 @@ import {
 } from '../runtime/core';
 import { run, RunSlot, type Run, type RunLimits } from '../runtime/run';
 import { noteAddressOrder } from '../runtime/address-order';
-import { PyCoroutine, coroutines, asyncGenHooks, type PyAsyncGenerator } from '../interp/generator';
+import {
+  PyCoroutine,
+  coroutines,
+  asyncGenHooks,
+  generatorHooks,
+  type PyAsyncGenerator,
+  type PyGenerator,
+} from '../interp/generator';
 import { athrowCoroutine } from '../interp/aclose-task';
 import { keepCallTexts } from '../interp/call-text';
 import { dropHooks, frameStack, callerLine } from '../interp/drops';
@@ -175,6 +182,20 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       },
     };
     r.set(asyncGenHooks, asyncGen);
+    // A generator dropped while suspended at a yield is closed as it dies (CPython's gen_dealloc
+    // finalizes it): its finally blocks, `except GeneratorExit` and with-exits run then.
+    r.set(generatorHooks, {
+      suspended: (g: PyGenerator) =>
+        this.lifetimes.onDeath(g, () => {
+          if (g.state !== 'suspended') return;
+          try {
+            g.close();
+          } catch (e) {
+            if (!(e instanceof PyExc)) throw e;
+            this.printIgnored(`Exception ignored in: ${repr(g)}\n`, e.exc);
+          }
+        }),
+    });
   }
 
   /** What the program can reach besides the frames running now: its modules, loops and pending tasks. */

@@ -145,6 +145,7 @@ function functionBody(
     cellSlots: [...sc.cells].map((n) => sc.slots.get(n)!),
     doc: node.type === 'FunctionDef' ? node.docstring : null,
   };
+  if (kind === 'generator' && node.type === 'FunctionDef' && cleansUp(node.body)) code.closeRuns = true;
   let body: SyncBody | null = null;
   let genBody: GenBody | null = null;
   if (node.type === 'Lambda') {
@@ -219,4 +220,24 @@ export function closureLoader(cx: CompileContext, inner: Scope): (f: Frame) => P
   });
   if (getters.length === 0) return () => [];
   return (f) => getters.map((g) => g(f));
+}
+
+/** Whether statements hold a `try` or `with` (not counting nested functions and classes). */
+function cleansUp(body: ir.Stmt[]): boolean {
+  for (const s of body) {
+    switch (s.type) {
+      case 'Try':
+      case 'With':
+        return true;
+      case 'If':
+      case 'While':
+      case 'For':
+        if (cleansUp(s.body) || cleansUp(s.orelse)) return true;
+        break;
+      case 'Match':
+        if (s.cases.some((c) => cleansUp(c.body))) return true;
+        break;
+    }
+  }
+  return false;
 }
