@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Records what CPython prints on stderr for each program here (README.md says how).
+# Records what CPython prints on stderr for each program here (README.md says how), or in the
+# directory given (tests/unit/stdlib/executor-frames/record.sh uses it for its programs).
 set -u
-cd "$(dirname "$0")"
+cd "${1:-$(dirname "$0")}"
 for v in 3.11.7 3.12.1 3.13.0; do
   minor=${v%.*}
   for p in *.py; do

@@ -1,13 +1,5 @@
 #!/usr/bin/env bash
-# Records what CPython prints on stderr for each program here (README.md says how).
-set -u
-cd "$(dirname "$0")"
-for v in 3.11.7 3.12.1 3.13.0; do
-  minor=${v%.*}
-  for p in *.py; do
-    name=${p%.py}
-    cp "$p" /tmp/main.py
-    (cd /tmp && PYENV_VERSION=$v python3 main.py 2>&1 >/dev/null) |
-      sed "s#/root/.pyenv/versions/$v/lib/python$minor#/usr/lib/python$minor#; s#\"/tmp/main.py\"#\"main.py\"#" > "$name.cpython-$minor.txt"
-  done
-done
+# Records what CPython prints on stderr for each program here (README.md says how): the same
+# recording as asyncio-frames', run on this directory.
+here="$(cd "$(dirname "$0")" && pwd)"
+exec bash "$here/../../interp/asyncio-frames/record.sh" "$here"
