@@ -48,9 +48,29 @@ class _Network:
 
 
 _net = _Network()
+# The address a socket bound to no particular host has, by family.
+_WILDCARD = {_AF_INET: '0.0.0.0', _AF_INET6: '::'}
 
 
-class _Socket:
+class _SocketBase:
+    """What TCP sockets and udp.py's datagram sockets share: descriptor and addresses."""
+
+    def fileno(self):
+        return -1 if self.closed else self.fd
+
+    def _addr(self, host, port):
+        return (host, port) if self.family == _AF_INET else (host, port, 0, 0)
+
+    def getsockname(self):
+        return self.laddr if self.laddr is not None else self._addr(_WILDCARD[self.family], 0)
+
+    def getpeername(self):
+        if self.raddr is None:
+            raise OSError(107, 'Transport endpoint is not connected')
+        return self.raddr
+
+
+class _Socket(_SocketBase):
     """One end of a TCP connection, or a listening socket."""
 
     type = 1  # SOCK_STREAM
@@ -72,20 +92,6 @@ class _Socket:
         self.error = 0  # SO_ERROR
         self.closed = False
         self.selector = None
-
-    def fileno(self):
-        return -1 if self.closed else self.fd
-
-    def _addr(self, host, port):
-        return (host, port) if self.family == _AF_INET else (host, port, 0, 0)
-
-    def getsockname(self):
-        return self.laddr if self.laddr is not None else self._addr('0.0.0.0' if self.family == _AF_INET else '::', 0)
-
-    def getpeername(self):
-        if self.raddr is None:
-            raise OSError(107, 'Transport endpoint is not connected')
-        return self.raddr
 
     def bind(self, host, port):
         if port == 0:

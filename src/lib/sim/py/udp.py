@@ -11,10 +11,9 @@
 _ECONNREFUSED = 111
 # The largest UDP payload IPv4 carries (65535 less the IP and UDP headers); IPv6 allows 65527.
 _UDP_MAX = {_AF_INET: 65507, _AF_INET6: 65527}
-_WILDCARD = {_AF_INET: '0.0.0.0', _AF_INET6: '::'}
 
 
-class _DatagramSocket:
+class _DatagramSocket(_SocketBase):
     """A UDP socket: bound to a (host, port) of _net.datagram, perhaps connected to a peer address."""
 
     type = 2  # SOCK_DGRAM
@@ -29,20 +28,6 @@ class _DatagramSocket:
         self.error = 0  # SO_ERROR
         self.closed = False
         self.selector = None
-
-    def fileno(self):
-        return -1 if self.closed else self.fd
-
-    def _addr(self, host, port):
-        return (host, port) if self.family == _AF_INET else (host, port, 0, 0)
-
-    def getsockname(self):
-        return self.laddr if self.laddr is not None else self._addr(_WILDCARD[self.family], 0)
-
-    def getpeername(self):
-        if self.raddr is None:
-            raise OSError(107, 'Transport endpoint is not connected')
-        return self.raddr
 
     def bind(self, host, port):
         if port == 0:
