@@ -15,6 +15,7 @@ import { asyncIterBuiltins } from './interp/generator';
 import { namespaceBuiltins } from './interp/namespaces';
 import { runStringBuiltins } from './interp/run-string';
 import { addressOrders } from './runtime/address-order';
+import { hashOrders } from './runtime/hash-order';
 import { Compiler, CompileError } from './interp/compile';
 import { VIRTUAL_CORES } from './stdlib/cores';
 import { LimitExceeded, Interpreter, interpreter, mainGlobals, importModule } from './interp/state';
@@ -287,6 +288,8 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   if (endedAt) result.endedAt = endedAt;
   const orders = addressOrders(r);
   if (orders.length) result.ui.addressOrders = orders;
+  const hashed = hashOrders(r);
+  if (hashed.length) result.ui.hashOrders = hashed;
   return result;
 }
 

@@ -14,6 +14,7 @@ import { findUnboundedFanOut } from './unbounded-fan-out';
 import { findDroppedTasks } from './dropped-task';
 import { findExceptionsNeverRetrieved } from './exception-never-retrieved';
 import { findAddressOrders } from './address-order';
+import { findHashOrders } from './hash-order';
 
 const DETECTORS: ((seen: Seen) => Finding[])[] = [
   findBlockingCalls,
@@ -23,6 +24,7 @@ const DETECTORS: ((seen: Seen) => Finding[])[] = [
   findDroppedTasks,
   findExceptionsNeverRetrieved,
   findAddressOrders,
+  findHashOrders,
 ];
 
 /**

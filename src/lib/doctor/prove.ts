@@ -80,6 +80,7 @@ function improved(kind: FindingKind, before: RunResult, after: RunResult): boole
     case 'exception-never-retrieved':
       return count(after, NEVER_RETRIEVED) < count(before, NEVER_RETRIEVED);
     case 'address-order':
+    case 'hash-order':
       return false;
   }
 }

@@ -11,7 +11,8 @@ export type FindingKind =
   | 'unbounded-fan-out'
   | 'dropped-task'
   | 'exception-never-retrieved'
-  | 'address-order';
+  | 'address-order'
+  | 'hash-order';
 
 /** A sentence in each language the app speaks. */
 export interface Said {

@@ -8,6 +8,7 @@
  */
 import { PySet, type PyValue } from './core';
 import { run, RunSlot, type Run } from './run';
+import { noteHashOrder } from './hash-order';
 
 /** What iterated the set: the program's own `for`, or asyncio doing it for the program. */
 const KINDS = ['for', 'taskgroup', 'shutdown', 'as_completed'] as const;
@@ -53,6 +54,7 @@ function addressHashed(s: PySet): { count: number; what: string | null } {
 /** A `for` of the program's own over `iterable` at `line`: noted when it is a set of two or more such objects. */
 export function noteSetLoop(iterable: PyValue, line: number): void {
   if (!(iterable instanceof PySet) || iterable.map.size < 2) return;
+  noteHashOrder(iterable, 'for', line);
   const { count, what } = addressHashed(iterable);
   noteAddressOrder('for', line, count, what);
 }

@@ -49,6 +49,7 @@ import {
 import { PyFunctionBase } from './callable';
 import { smallInt } from './small-int';
 import { run } from './run';
+import { noteHashOrder } from './hash-order';
 import { addressOfValue } from './object-id';
 import { floatRepr } from '../py/format/float';
 import { strRepr } from '../py/format/strrepr';
@@ -1120,6 +1121,7 @@ export function builtinRepr(v: PyObject): string {
         for (const e of v.map.values()) parts.push(repr(e.key) + ': ' + repr(e.value));
         return '{' + parts.join(', ') + '}';
       }
+      if (run.toolReprs === 0) noteHashOrder(v, 'shown');
       const items = hooks.setOrder(v).map(repr);
       const name = v.cls === frozensetClass ? 'frozenset' : v.cls === setClass ? '' : v.cls.name;
       if (items.length === 0) return (name || 'set') + '()';

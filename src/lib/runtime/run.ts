@@ -98,6 +98,8 @@ export class Run {
   inOtherThread = false;
   /** The last line of the user's program that started running. */
   userLine = 0;
+  /** Reprs the tool is making for its own panels (runtime/short-repr.ts): what they show the program never sees. */
+  toolReprs = 0;
   /** Dropped objects wait for a lifetime check at the next statement (sim/lifetimes.ts). */
   lifetimesDue = false;
   /** Calls of library (not the program's) Python functions so far: the lifetimes' mark of the library is out of date after one. */

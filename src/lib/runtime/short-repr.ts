@@ -101,6 +101,7 @@ function guarded(v: PyObject): string {
   run.limits.operations = Math.min(limit, ops + REPR_BUDGET);
   run.tickAt = 0; // the lower limit is looked at from the next tick
   run.write = () => {};
+  run.toolReprs++;
   try {
     return repr(v);
   } catch {
@@ -112,6 +113,7 @@ function guarded(v: PyObject): string {
     // The objects it made are garbage: the program's next objects take the ids they would have had.
     run.nextId = nextId;
     run.write = write;
+    run.toolReprs--;
     run.userLine = line;
     run.depth = depth;
   }

@@ -155,6 +155,8 @@ export interface UiTrace {
   processes?: ProcessTrace;
   /** Where the run visited tasks or objects in an order CPython takes from their addresses. */
   addressOrders?: AddressOrder[];
+  /** Where the program let out the order of a set of strings, which CPython picks anew at every start. */
+  hashOrders?: HashOrder[];
 }
 
 /**
@@ -170,6 +172,22 @@ export interface AddressOrder {
   count: number;
   /** Their class's name, when all have the same class. */
   what: string | null;
+}
+
+/**
+ * A place where the program let out the order of a set whose members CPython hashes with a key
+ * chosen at random at each start (str, bytes): runtime/hash-order.ts records them; the doctor
+ * reports them.
+ */
+export interface HashOrder {
+  /** How the order got out: the program's own `for` over the set, or the set's repr or str. */
+  kind: 'for' | 'shown';
+  /** The program's line. */
+  line: number;
+  /** How many members hash randomly (the most seen at this line). */
+  count: number;
+  /** Whether every member is a str (else some are bytes, or tuples or frozensets holding them). */
+  strings: boolean;
 }
 
 /** Where an asyncio.run started. */

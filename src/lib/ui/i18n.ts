@@ -311,6 +311,7 @@ const en = {
   kindDroppedTask: 'dropped task',
   kindExceptionNeverRetrieved: 'exception never retrieved',
   kindAddressOrder: 'order by address',
+  kindHashOrder: 'order of strings',
 };
 
 type Strings = typeof en;
@@ -624,6 +625,7 @@ const ko: Strings = {
   kindDroppedTask: '버려진 태스크',
   kindExceptionNeverRetrieved: '확인되지 않은 예외',
   kindAddressOrder: '주소 순서',
+  kindHashOrder: '문자열 순서',
 };
 
 const STRINGS: Record<Lang, Strings> = { en, ko };

@@ -11,6 +11,7 @@ const KIND_KEY: Record<FindingKind, StringKey> = {
   'dropped-task': 'kindDroppedTask',
   'exception-never-retrieved': 'kindExceptionNeverRetrieved',
   'address-order': 'kindAddressOrder',
+  'hash-order': 'kindHashOrder',
 };
 
 export function kindName(lang: Lang, kind: FindingKind): string {

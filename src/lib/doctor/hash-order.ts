@@ -1,0 +1,39 @@
+/**
+ * `hash-order`: the program let out the order of a set of strings (runtime/hash-order.ts): its own
+ * `for` over the set, or the set printed. CPython hashes str and bytes with a key it draws at random
+ * at every start, so each run of python3 can print them in another order; Loopline shows insertion
+ * order, one of those orders, not the one a given run of python3 will take.
+ */
+import type { HashOrder } from '../trace/types';
+import type { Finding, Said } from './types';
+import type { Seen } from './seen';
+import { num } from './say';
+
+const WHY_EN =
+  'CPython hashes strings with a random key drawn at every start (PYTHONHASHSEED), so each run of python3 can give another order; the order shown here (insertion order) is only one of them';
+const WHY_KO =
+  'CPython은 문자열의 해시를 실행할 때마다 새로 뽑는 무작위 키로 계산하므로(PYTHONHASHSEED) python3를 실행할 때마다 순서가 달라질 수 있고, 여기 보이는 순서(넣은 순서)는 그중 하나일 뿐입니다';
+
+function said(o: HashOrder): Said {
+  const n = num(o.count);
+  const set = o.strings ? `a set of ${n} strings` : `a set of ${n} items hashed from strings or bytes`;
+  const setKo = o.strings ? `문자열 ${n}개가 든 set` : `문자열이나 bytes로 해시되는 항목 ${n}개가 든 set`;
+  if (o.kind === 'for')
+    return {
+      en: `this loop goes through ${set}: ${WHY_EN}; loop over sorted(...) of the set, or keep the items in a list, if the order matters`,
+      ko: `이 반복문은 ${setKo}을 순회합니다. ${WHY_KO}. 순서가 중요하면 sorted(...)로 정렬해서 돌거나 리스트에 담으세요.`,
+    };
+  return {
+    en: `${set} is printed here: ${WHY_EN}; print sorted(...) of the set if the output should be the same every time`,
+    ko: `여기서 ${setKo}을 출력합니다. ${WHY_KO}. 출력이 늘 같아야 하면 sorted(...)로 정렬해서 출력하세요.`,
+  };
+}
+
+export function findHashOrders(seen: Seen): Finding[] {
+  return (seen.ui.hashOrders ?? []).map((o) => ({
+    kind: 'hash-order',
+    line: o.line,
+    message: said(o),
+    figures: { strings: o.count },
+  }));
+}
