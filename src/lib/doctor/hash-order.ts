@@ -23,6 +23,11 @@ function said(o: HashOrder): Said {
       en: `this loop goes through ${set}: ${WHY_EN}; loop over sorted(...) of the set, or keep the items in a list, if the order matters`,
       ko: `이 반복문은 ${setKo}을 순회합니다. ${WHY_KO}. 순서가 중요하면 sorted(...)로 정렬해서 돌거나 리스트에 담으세요.`,
     };
+  if (o.kind === 'joined')
+    return {
+      en: `${set} is joined into one string here: ${WHY_EN}; join sorted(...) of the set if the text should be the same every time`,
+      ko: `여기서 ${setKo}을 하나의 문자열로 잇습니다. ${WHY_KO}. 문자열이 늘 같아야 하면 sorted(...)로 정렬해서 이으세요.`,
+    };
   return {
     en: `${set} is printed here: ${WHY_EN}; print sorted(...) of the set if the output should be the same every time`,
     ko: `여기서 ${setKo}을 출력합니다. ${WHY_KO}. 출력이 늘 같아야 하면 sorted(...)로 정렬해서 출력하세요.`,

@@ -3,14 +3,14 @@
  * a key chosen at random when the interpreter starts (unless PYTHONHASHSEED fixes it), and a set
  * iterates in the order of its hash table, so a set of strings comes out in another order from run
  * to run. No order the simulator shows is CPython's; Loopline keeps insertion order and notes each
- * place where the program let that order out (its own `for` over such a set, or the set's repr),
+ * place where the program let that order out (its own `for` over such a set, its repr, a join of it),
  * for the doctor to point at.
  */
 import { PyBytes, PySet, PyTuple, type PyValue } from './core';
 import { run, RunSlot, type Run } from './run';
 
-/** How the order got out: the program's own `for` over the set, or the set's repr or str. */
-export type HashOrderKind = 'for' | 'shown';
+/** How the order got out: the program's own `for` over the set, the set's repr or str, or str.join of it. */
+export type HashOrderKind = 'for' | 'shown' | 'joined';
 
 /** One place (the trace's HashOrder: the runtime does not import the trace). */
 interface HashOrder {

@@ -180,8 +180,8 @@ export interface AddressOrder {
  * reports them.
  */
 export interface HashOrder {
-  /** How the order got out: the program's own `for` over the set, or the set's repr or str. */
-  kind: 'for' | 'shown';
+  /** How the order got out: the program's own `for` over the set, the set's repr or str, or str.join of it. */
+  kind: 'for' | 'shown' | 'joined';
   /** The program's line. */
   line: number;
   /** How many members hash randomly (the most seen at this line). */

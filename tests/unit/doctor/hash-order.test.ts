@@ -8,11 +8,18 @@ import { describe, it, expect } from 'vitest';
 import { py, see, where } from './see';
 
 describe('hash-order', () => {
-  it('points at a print of a set of strings and at a loop over it, with how many strings', () => {
-    const src = py("names = {'ada', 'bo', 'cy', 'di'}", 'print(names)', 'for n in names:', '    print(n)');
+  it('points at a print of a set of strings, a loop over it and a join of it, with how many strings', () => {
+    const src = py(
+      "names = {'ada', 'bo', 'cy', 'di'}",
+      'print(names)',
+      'for n in names:',
+      '    print(n)',
+      "print(', '.join(names), ', '.join(sorted(names)))",
+    );
     const found = see(src);
-    expect(found.map((f) => `${f.line} ${f.kind}`)).toEqual(['2 hash-order', '3 hash-order']);
-    const [shown, loop] = found;
+    expect(found.map((f) => `${f.line} ${f.kind}`)).toEqual(['2 hash-order', '3 hash-order', '5 hash-order']);
+    const [shown, loop, joined] = found;
+    expect(joined.message.en).toContain('a set of 4 strings is joined into one string here');
     expect(shown.message.en).toContain('a set of 4 strings is printed here');
     expect(shown.message.en).toContain('PYTHONHASHSEED');
     expect(loop.message.en).toContain('this loop goes through a set of 4 strings');

@@ -6,6 +6,7 @@
 import { decodeFailure, encodeFailure } from '../unicode-errors';
 import {
   PyList,
+  PySet,
   PyTuple,
   PyDict,
   PyBytes,
@@ -20,6 +21,8 @@ import {
   unbox,
   type PyValue,
 } from '../core';
+import { run } from '../run';
+import { noteHashOrder } from '../hash-order';
 import { defNative, defNativeMethod } from '../native';
 import { signature } from '../signature';
 import { str as pyStr, repr, getIter, getitem, getattr, len as pyLen, hashKey, pyHash, toIndex } from '../ops';
@@ -139,6 +142,7 @@ defNativeMethod(strClass, 'join', '(iterable, /)', (self, [seq]) => {
     for (let i = 0; i < n; i++) out = joinPart(out, sep, i, items[i]);
     return out;
   }
+  if (seq instanceof PySet && run.toolReprs === 0) noteHashOrder(seq, 'joined');
   let it;
   try {
     it = getIter(seq);
