@@ -15,6 +15,7 @@ import { programStdin } from './stdin';
 import { runOptions, stepCapHint, RUN_OPTIONS_USAGE } from './run-options';
 import { doctorCommand, DOCTOR_USAGE } from './doctor';
 import { compareVersionsCommand, COMPARE_USAGE } from './compare-versions';
+import { missingModuleNote } from '../lib/missing-module';
 
 /** The drawing commands: their code (the timeline renderer, linkedom, resvg) is loaded only for them. */
 const EXPORT_COMMANDS = new Set(['svg', 'png', 'frames']);
@@ -150,13 +151,13 @@ export async function main(
   if (cmd === 'trace') {
     out.write(JSON.stringify(result.trace, null, 1) + '\n');
     if (result.internalError) err.write(`loopline: ${result.internalError}\n`);
-    else err.write(stepCapHint(result, maxSteps, maxOutput, maxOperations));
+    else err.write(stepCapHint(result, maxSteps, maxOutput, maxOperations) + missingModuleLine(result));
     return result.internalError ? EXIT_INTERNAL : 0;
   }
   // run: output as python3 prints it, one timestamp per line, stdout and stderr in the order the
   // program wrote them (streams.ts).
   let tail = '';
-  if (result.traceback) tail = result.traceback;
+  if (result.traceback) tail = result.traceback + missingModuleLine(result);
   else if (result.internalError) tail = `loopline: ${result.internalError}\n`;
   else if (result.trace.error)
     tail = `${result.trace.error}\n${stepCapHint(result, maxSteps, maxOutput, maxOperations)}`;
@@ -164,4 +165,9 @@ export async function main(
   if (result.internalError) return EXIT_INTERNAL;
   if (result.traceback) return result.exitCode ?? 1;
   return result.trace.error ? 1 : (result.exitCode ?? 0);
+}
+
+/** Loopline's note under a traceback that ends at an import of a module it has no file for. */
+function missingModuleLine(result: RunResult): string {
+  return result.missingModule ? `loopline: ${missingModuleNote(result.missingModule).en}\n` : '';
 }

@@ -16,6 +16,7 @@ import { namespaceBuiltins } from './interp/namespaces';
 import { runStringBuiltins } from './interp/run-string';
 import { addressOrders } from './runtime/address-order';
 import { hashOrders } from './runtime/hash-order';
+import { isStandardLibrary } from './stdlib/not-simulated';
 import { Compiler, CompileError } from './interp/compile';
 import { VIRTUAL_CORES } from './stdlib/cores';
 import { LimitExceeded, Interpreter, interpreter, mainGlobals, importModule } from './interp/state';
@@ -95,6 +96,11 @@ export interface RunResult {
    * traceback there, as python3 does before atexit's functions run.
    */
   endedAt?: { stdout: number; stderr: number; warnings: number };
+  /**
+   * The module an uncaught ModuleNotFoundError named, when it is not part of Python's standard
+   * library (a package Loopline lacks, or a file of the user's own): missing-module.ts words the note.
+   */
+  missingModule?: string;
 }
 
 /** The caps a run can be stopped at (RunOptions' maxSteps, maxOperations and maxOutput, and the clock's). */
@@ -170,6 +176,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   sim.sourceLines = parsed.module.lines;
   if (opts.onProgress) sim.onProgress = opts.onProgress;
   let traceback: string | null = null;
+  let missingModule: string | undefined;
   let stopLine: number | null = null;
   let stopped = false;
   let exitCode = 0;
@@ -209,6 +216,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
       if (e instanceof PyExc) {
         if (!e.exc.cls.isSubclassOf(getExcClass('SystemExit'))) {
           rec.trace.error = excLine(e.exc);
+          missingModule = missingName(e.exc);
           // An exception group (or a chain holding one) is drawn in CPython's numbered boxes.
           traceback = holdsGroup(e.exc)
             ? formatException(e.exc, parsed.module.lines, true, true).join('')
@@ -286,11 +294,24 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   };
   if (limit) result.limit = limit;
   if (endedAt) result.endedAt = endedAt;
+  if (missingModule) result.missingModule = missingModule;
   const orders = addressOrders(r);
   if (orders.length) result.ui.addressOrders = orders;
   const hashed = hashOrders(r);
   if (hashed.length) result.ui.hashOrders = hashed;
   return result;
+}
+
+/** The module a ModuleNotFoundError (of CPython's making: it names the module) could not find, outside the standard library. */
+function missingName(exc: PyExceptionObject): string | undefined {
+  if (exc.cls !== getExcClass('ModuleNotFoundError')) return undefined;
+  const name = exc.dict?.get('name');
+  return typeof name === 'string' &&
+    name !== '' &&
+    !name.startsWith('__main__') &&
+    !isStandardLibrary(name.split('.')[0])
+    ? name
+    : undefined;
 }
 
 /** Whether an exception group is the exception, or in its cause or context chain. */

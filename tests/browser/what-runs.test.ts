@@ -66,4 +66,13 @@ suite('what runs here', () => {
       .poll(() => page.locator('body').innerText())
       .toContain('_UnixSelectorEventLoop.add_reader is not simulated in Loopline');
   });
+
+  it('says under an import of a package it lacks that Loopline runs one file with the standard library', async () => {
+    await typeProgram(page, 'import asyncio\nimport httpx\n');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect.poll(() => page.getByTestId('trace-error').innerText()).toContain("No module named 'httpx'");
+    await expect
+      .poll(() => page.getByTestId('missing-module').innerText())
+      .toContain("'httpx' is a third-party package, which Loopline does not simulate");
+  });
 });

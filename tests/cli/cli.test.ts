@@ -149,6 +149,31 @@ describe('loopline run', () => {
     expect(r.code).toBe(1);
   });
 
+  it("keeps CPython's ModuleNotFoundError for a module it has no file for, and says under it what Loopline runs", () => {
+    const pkg = loopline('run', tempFile('pkg.py', 'import asyncio\nimport httpx\n'));
+    expect(pkg.code).toBe(1);
+    const lines = pkg.err.trim().split('\n');
+    expect(lines.at(-2)).toBe("ModuleNotFoundError: No module named 'httpx'");
+    expect(lines.at(-1)).toMatch(/^loopline: 'httpx' is a third-party package, which Loopline does not simulate: /);
+    const own = loopline('run', tempFile('own.py', 'from helpers.net import fetch\n'));
+    expect(own.err).toContain(
+      "ModuleNotFoundError: No module named 'helpers'\nloopline: there is no module 'helpers' here:",
+    );
+    expect(own.err).toContain('If it is a file of your own, paste what the program uses from it into this file.');
+    // Caught, it is the program's business; a standard-library module keeps its own message.
+    const caught = loopline(
+      'run',
+      tempFile('caught.py', 'try:\n    import uvloop\nexcept ImportError as e:\n    print(e)\n'),
+    );
+    expect(caught.out).toBe("[   0.000s] No module named 'uvloop'\n");
+    expect(caught.err).toBe('');
+    const stdlib = loopline('run', tempFile('std.py', 'import sqlite3\n'));
+    expect(stdlib.err).toContain(
+      "module 'sqlite3' is part of Python's standard library but is not simulated in Loopline",
+    );
+    expect(stdlib.err).not.toContain('loopline:');
+  });
+
   it("exits with python3's status when a task raises SystemExit or KeyboardInterrupt", () => {
     const prog = (raise: string) =>
       tempFile(

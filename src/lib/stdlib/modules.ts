@@ -29,7 +29,7 @@ import { makeBinasciiNative } from './binascii';
 import { makeStructNative } from './struct';
 import { makeHashlibNative } from './hashlib';
 import { makeWeakrefNative } from './weakref-native';
-import { isStandardLibrary, notSimulated } from './not-simulated';
+import { isStandardLibrary, isStandardPackage, notAPackage, notSimulated } from './not-simulated';
 import { showStdlibStatements } from './library-statements';
 import { stdlibFile } from './module-files';
 import { stdlibSources as py } from './py';
@@ -264,6 +264,15 @@ export function moduleFinder(host: ModuleHost): (name: string) => PyModule | und
       for (const v of m.dict?.values() ?? [])
         if (v instanceof PyModule && v.name.startsWith(`${name}.`)) giveFile(v, v.name);
       return m;
+    }
+    // CPython imports the package first: a missing package of the program's is the module named
+    // (a standard-library one Loopline lacks is named with its submodule), and a standard-library
+    // module that is not a package has no submodules.
+    const dot = name.lastIndexOf('.');
+    if (dot > 0 && !name.startsWith('__main__.')) {
+      const parent = name.slice(0, dot);
+      if (!isStandardLibrary(parent)) importModule(parent);
+      else if (!isStandardPackage(parent)) throw notAPackage(name, parent);
     }
     if (isStandardLibrary(name)) throw notSimulated(name);
     return undefined;

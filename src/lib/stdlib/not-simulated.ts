@@ -4,6 +4,7 @@
  * keeps CPython's ModuleNotFoundError, so neither looks like the other.
  */
 import { pyError, type PyExc } from '../runtime/core';
+import { STDLIB_PACKAGES, STDLIB_SUBMODULES, WHOLE_STDLIB_PACKAGES } from './stdlib-submodules';
 
 /** CPython 3.13's sys.stdlib_module_names. */
 const standardLibrary = new Set(
@@ -39,9 +40,12 @@ zipimport zlib zoneinfo
     .split(/\s+/),
 );
 
-/** Whether `name` (or the package it is in) belongs to Python's standard library. */
+/** Whether `name` is a module of Python's standard library (a submodule only if its package has it). */
 export function isStandardLibrary(name: string): boolean {
-  return standardLibrary.has(name.split('.')[0]);
+  const dot = name.indexOf('.');
+  if (dot < 0) return standardLibrary.has(name);
+  const top = name.slice(0, dot);
+  return standardLibrary.has(top) && (WHOLE_STDLIB_PACKAGES.has(top) || STDLIB_SUBMODULES.has(name));
 }
 
 /** The error an import of a standard-library module Loopline lacks raises. */
@@ -50,6 +54,18 @@ export function notSimulated(name: string): PyExc {
     'ImportError',
     `module '${name}' is part of Python's standard library but is not simulated in Loopline`,
   );
+  e.exc.dict!.set('name', name);
+  return e;
+}
+
+/** Whether standard-library module `name` is a package (has submodules). */
+export function isStandardPackage(name: string): boolean {
+  return STDLIB_PACKAGES.has(name) || WHOLE_STDLIB_PACKAGES.has(name.split('.')[0]);
+}
+
+/** CPython's error for `import os.nothing`: the module it names is not a package. */
+export function notAPackage(name: string, parent: string): PyExc {
+  const e = pyError('ModuleNotFoundError', `No module named '${name}'; '${parent}' is not a package`);
   e.exc.dict!.set('name', name);
   return e;
 }
