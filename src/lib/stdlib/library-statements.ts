@@ -96,9 +96,9 @@ function future(func: string, at: number, ours: string, lines: number[], expr?: 
 }
 
 const CF = 'concurrent.futures';
-const PROCESS_WORKER_LINE = 64;
-const PROCESS_CHUNK_LINE = 100;
-const PROCESS_CHAIN_LINE = 105;
+const PROCESS_WORKER_LINE = 67;
+const PROCESS_CHUNK_LINE = 132;
+const PROCESS_CHAIN_LINE = 137;
 
 export const STDLIB_STATEMENTS: StdlibStatement[] = [
   // json.loads: the shared decoder, or one made of the arguments; the C scanner's errors come out
@@ -383,7 +383,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   ),
   pool(
     '_mapstar',
-    558,
+    580,
     'return [func(item) for item in items]',
     'mapstar',
     '    return list(map(*args))',
@@ -393,7 +393,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   ),
   pool(
     '_starmapstar',
-    563,
+    585,
     'return [func(*item) for item in items]',
     'starmapstar',
     '    return list(itertools.starmap(args[0], args[1]))',
@@ -405,7 +405,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   pool('IMapIterator.next', 520, 'raise value', 'next', '        raise value', 873),
   pool(
     'Pool.apply',
-    679,
+    708,
     'return self.apply_async(func, args, kwds).get()',
     'apply',
     '        return self.apply_async(func, args, kwds).get()',
@@ -414,7 +414,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   ),
   pool(
     'Pool.map',
-    695,
+    726,
     'return self._map_async(func, iterable, chunksize, None, None, False).get()',
     'map',
     '        return self._map_async(func, iterable, mapstar, chunksize).get()',
@@ -423,7 +423,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   ),
   pool(
     'Pool.starmap',
-    698,
+    729,
     'return self._map_async(func, iterable, chunksize, None, None, True).get()',
     'starmap',
     '        return self._map_async(func, iterable, starmapstar, chunksize).get()',
