@@ -65,7 +65,7 @@ export function makeAsyncio(sim: Simulation): PyModule {
     m.set(name, defNative(name, sig, fn, qualname));
 
   const runningLoop = (): EventLoop => {
-    const l = sim.runningLoop;
+    const l = sim.threadsRunningLoop;
     if (!l) throw pyError('RuntimeError', 'no running event loop');
     return l;
   };
@@ -162,7 +162,7 @@ export function makeAsyncio(sim: Simulation): PyModule {
     return sim.asyncioRun(wrapAwaitable(coro, 'Runner.run.<locals>._wrap_awaitable'));
   });
   // The two steps of asyncio.Runner (sim/py/runners.py) that live in the simulation.
-  def('_get_running_loop', '()', () => sim.runningLoop ?? null);
+  def('_get_running_loop', '()', () => sim.threadsRunningLoop);
   const loopOrError = (loop: PyValue): EventLoop => {
     if (loop instanceof EventLoop) return loop;
     throw pyError('TypeError', `an event loop was expected, got ${repr(loop)}`);
