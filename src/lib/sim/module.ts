@@ -26,6 +26,7 @@ import { call, getattr, repr, truthy, hashKey, toFloat, isNumber } from '../runt
 import { runLibrary } from '../interp/library';
 import { PyGenerator } from '../interp/generator';
 import { callerLine } from '../interp/drops';
+import { interpreter } from '../interp/state';
 import { loopClass, EventLoop } from './base_events';
 import { Future, futureClass } from './futures';
 import { handleClass, timerHandleClass } from './events';
@@ -294,7 +295,15 @@ export function makeAsyncio(sim: Simulation): PyModule {
     }
     m.set(sub, new PyModule(`asyncio.${sub}`, ns));
   }
+  makeLibraryLoggers();
   return module;
+}
+
+/** CPython's asyncio makes its 'concurrent.futures' and 'asyncio' loggers at its import; a program that imported logging before sees them (logging.py makes them when it comes after). */
+function makeLibraryLoggers(): void {
+  const logging = run.get(interpreter).modules.get('logging');
+  if (logging === undefined) return;
+  for (const name of ['concurrent.futures', 'asyncio']) call(getattr(logging, 'getLogger'), [name], null);
 }
 
 /** asyncio's submodules programs import, with the names of CPython's `__all__` there that Loopline has. */

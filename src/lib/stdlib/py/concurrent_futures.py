@@ -550,3 +550,14 @@ class ProcessPoolExecutor(Executor):
     def shutdown(self, wait=True, *, cancel_futures=False):
         import _process_pool
         _process_pool.shutdown(self, wait, cancel_futures)
+
+
+def _make_logger():
+    # CPython's _base.LOGGER is made at the import (see logging.py's end for the other order).
+    import sys
+    if 'logging' in sys.modules:
+        sys.modules['logging'].getLogger('concurrent.futures')
+
+
+_make_logger()
+del _make_logger
