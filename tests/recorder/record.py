@@ -326,6 +326,11 @@ def patch_time():
     virtual_threads.patch_clocks(v_time)
     if PROCESSES:
         virtual_processes.patch_clocks(v_time)
+    # asyncio imports logging before the clock is virtual: its start (relativeCreated's origin)
+    # would be the wall clock. A program starts at virtual 0, as logging's import does in python3.
+    logging = sys.modules.get("logging")
+    if logging is not None:
+        logging._startTime = type(logging._startTime)(0)
 
 
 _RealDatetime = _dt.datetime

@@ -26,6 +26,7 @@ import { call, getattr, repr, truthy, hashKey, toFloat, isNumber } from '../runt
 import { runLibrary } from '../interp/library';
 import { PyGenerator } from '../interp/generator';
 import { callerLine } from '../interp/drops';
+import { interpreter } from '../interp/state';
 import { loopClass, EventLoop } from './base_events';
 import { Future, futureClass } from './futures';
 import { handleClass, timerHandleClass } from './events';
@@ -65,7 +66,7 @@ export function makeAsyncio(sim: Simulation): PyModule {
     m.set(name, defNative(name, sig, fn, qualname));
 
   const runningLoop = (): EventLoop => {
-    const l = sim.runningLoop;
+    const l = sim.threadsRunningLoop;
     if (!l) throw pyError('RuntimeError', 'no running event loop');
     return l;
   };
@@ -162,7 +163,7 @@ export function makeAsyncio(sim: Simulation): PyModule {
     return sim.asyncioRun(wrapAwaitable(coro, 'Runner.run.<locals>._wrap_awaitable'));
   });
   // The two steps of asyncio.Runner (sim/py/runners.py) that live in the simulation.
-  def('_get_running_loop', '()', () => sim.runningLoop ?? null);
+  def('_get_running_loop', '()', () => sim.threadsRunningLoop);
   const loopOrError = (loop: PyValue): EventLoop => {
     if (loop instanceof EventLoop) return loop;
     throw pyError('TypeError', `an event loop was expected, got ${repr(loop)}`);
@@ -294,7 +295,15 @@ export function makeAsyncio(sim: Simulation): PyModule {
     }
     m.set(sub, new PyModule(`asyncio.${sub}`, ns));
   }
+  makeLibraryLoggers();
   return module;
+}
+
+/** CPython's asyncio makes its 'concurrent.futures' and 'asyncio' loggers at its import; a program that imported logging before sees them (logging.py makes them when it comes after). */
+function makeLibraryLoggers(): void {
+  const logging = run.get(interpreter).modules.get('logging');
+  if (logging === undefined) return;
+  for (const name of ['concurrent.futures', 'asyncio']) call(getattr(logging, 'getLogger'), [name], null);
 }
 
 /** asyncio's submodules programs import, with the names of CPython's `__all__` there that Loopline has. */

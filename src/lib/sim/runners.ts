@@ -95,6 +95,12 @@ export function currentSimulation(): Simulation {
 export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   clock = { now: 0 };
   runningLoop: EventLoop | null = null;
+
+  /** get_running_loop()'s answer: the running loop is the main thread's; another thread has none (it runs none here). */
+  get threadsRunningLoop(): EventLoop | null {
+    const threads = this.threads;
+    return threads !== null && threads.current !== threads.main ? null : this.runningLoop;
+  }
   currentLoop: EventLoop | null = null;
   currentTask = new CurrentTasks<EventLoop, Task>();
   private taskCounter = 0;
@@ -616,6 +622,10 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
    * every version refuses when none is set.
    */
   getEventLoop(): EventLoop {
+    const threads = this.threads;
+    if (threads !== null && threads.current !== threads.main)
+      // Another thread has no loop of its own (it runs none here) and makes none (policy's get_event_loop).
+      throw pyError('RuntimeError', `There is no current event loop in thread '${threads.current.name}'.`);
     if (this.runningLoop) return this.runningLoop;
     if (!this.currentLoop && !this.loopSetCalled && run.minor <= 13) {
       if (run.minor >= 12) {

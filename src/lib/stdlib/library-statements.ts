@@ -96,9 +96,9 @@ function future(func: string, at: number, ours: string, lines: number[], expr?: 
 }
 
 const CF = 'concurrent.futures';
-const PROCESS_WORKER_LINE = 64;
-const PROCESS_CHUNK_LINE = 100;
-const PROCESS_CHAIN_LINE = 105;
+const PROCESS_WORKER_LINE = 67;
+const PROCESS_CHUNK_LINE = 132;
+const PROCESS_CHAIN_LINE = 137;
 
 export const STDLIB_STATEMENTS: StdlibStatement[] = [
   // json.loads: the shared decoder, or one made of the arguments; the C scanner's errors come out
@@ -208,21 +208,21 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   // Executor.map's iterator), goes on from the worker's frame in thread.py, which called the
   // function (3.14: through WorkerContext.run); a result() that times out or meets a cancel
   // raises in result() itself. Our Future checks its state in the statements CPython's does.
-  future('Future.result', 250, 'raise CancelledError()', [447, 447, 447, 441]),
-  future('Future.result', 252, 'return self.__get_result()', [449, 449, 449, 443], 'self.__get_result()'),
-  future('Future.result', 255, 'raise CancelledError()', [454, 454, 454, 448]),
-  future('Future.result', 257, 'return self.__get_result()', [456, 456, 456, 450], 'self.__get_result()'),
-  future('Future.result', 258, 'raise TimeoutError()', [458, 458, 458, 452]),
-  future('Future.__get_result', 263, 'raise self._exception', [401, 401, 401, 395]),
-  future('Future.exception', 269, 'raise CancelledError()', [483, 483, 483, 477]),
-  future('Future.exception', 274, 'raise CancelledError()', [490, 490, 490, 484]),
-  future('Future.exception', 277, 'raise TimeoutError()', [494, 494, 494, 488]),
+  future('Future.result', 262, 'raise CancelledError()', [447, 447, 447, 441]),
+  future('Future.result', 264, 'return self.__get_result()', [449, 449, 449, 443], 'self.__get_result()'),
+  future('Future.result', 267, 'raise CancelledError()', [454, 454, 454, 448]),
+  future('Future.result', 269, 'return self.__get_result()', [456, 456, 456, 450], 'self.__get_result()'),
+  future('Future.result', 270, 'raise TimeoutError()', [458, 458, 458, 452]),
+  future('Future.__get_result', 275, 'raise self._exception', [401, 401, 401, 395]),
+  future('Future.exception', 281, 'raise CancelledError()', [483, 483, 483, 477]),
+  future('Future.exception', 286, 'raise CancelledError()', [490, 490, 490, 484]),
+  future('Future.exception', 289, 'raise TimeoutError()', [494, 494, 494, 488]),
   named(
     '_result_or_cancel',
     cf(
       CF,
       '_outcome_then_cancel',
-      318,
+      330,
       'return future.result(timeout)',
       'concurrent/futures/_base.py',
       '            return fut.result(timeout)',
@@ -235,7 +235,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
     cf(
       CF,
       '_map_results',
-      330,
+      342,
       'yield _outcome_then_cancel(futures.pop(), None)',
       'concurrent/futures/_base.py',
       '                        yield _result_or_cancel(fs.pop())',
@@ -248,7 +248,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
     cf(
       CF,
       '_map_results',
-      332,
+      344,
       'yield _outcome_then_cancel(futures.pop(), deadline',
       'concurrent/futures/_base.py',
       '                        yield _result_or_cancel(fs.pop(), end_time - time.monotonic())',
@@ -259,7 +259,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   cf(
     CF,
     'as_completed',
-    142,
+    154,
     "raise TimeoutError('%d (of %d) futures unfinished'",
     'concurrent/futures/_base.py',
     "                    raise TimeoutError(\n                            '%d (of %d) futures unfinished' % (\n                            len(pending), total_futures))",
@@ -268,7 +268,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   cf(
     CF,
     '_Job.run',
-    398,
+    410,
     'value = _call(self.fn, self.args, self.kwargs)',
     'concurrent/futures/thread.py',
     '            result = self.fn(*self.args, **self.kwargs)',
@@ -279,7 +279,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   cf(
     CF,
     '_Job.run',
-    398,
+    410,
     'value = _call(self.fn, self.args, self.kwargs)',
     'concurrent/futures/thread.py',
     '            result = ctx.run(self.task)',
@@ -292,7 +292,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
     cf(
       CF,
       '_call',
-      383,
+      395,
       'return fn(*args, **kwargs)',
       'concurrent/futures/thread.py',
       '        return fn(*args, **kwargs)',
@@ -300,6 +300,30 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
       'fn(*args, **kwargs)',
       [14],
     ),
+  ),
+  // A done callback that raises: CPython logs it from the frame that called it.
+  named(
+    '_invoke_callbacks',
+    cf(
+      CF,
+      'Future._invoke_callbacks',
+      218,
+      'fn(self)',
+      'concurrent/futures/_base.py',
+      '                callback(self)',
+      [340, 340, 340, 334],
+      'callback(self)',
+    ),
+  ),
+  cf(
+    CF,
+    'Future.add_done_callback',
+    251,
+    'fn(self)',
+    'concurrent/futures/_base.py',
+    '            fn(self)',
+    [424, 424, 424, 418],
+    'fn(self)',
   ),
   // ProcessPoolExecutor: the worker process's frame calling the function, in the remote
   // traceback's text.
@@ -383,7 +407,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   ),
   pool(
     '_mapstar',
-    558,
+    580,
     'return [func(item) for item in items]',
     'mapstar',
     '    return list(map(*args))',
@@ -393,7 +417,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   ),
   pool(
     '_starmapstar',
-    563,
+    585,
     'return [func(*item) for item in items]',
     'starmapstar',
     '    return list(itertools.starmap(args[0], args[1]))',
@@ -405,7 +429,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   pool('IMapIterator.next', 520, 'raise value', 'next', '        raise value', 873),
   pool(
     'Pool.apply',
-    679,
+    708,
     'return self.apply_async(func, args, kwds).get()',
     'apply',
     '        return self.apply_async(func, args, kwds).get()',
@@ -414,7 +438,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   ),
   pool(
     'Pool.map',
-    695,
+    726,
     'return self._map_async(func, iterable, chunksize, None, None, False).get()',
     'map',
     '        return self._map_async(func, iterable, mapstar, chunksize).get()',
@@ -423,7 +447,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   ),
   pool(
     'Pool.starmap',
-    698,
+    729,
     'return self._map_async(func, iterable, chunksize, None, None, True).get()',
     'starmap',
     '        return self._map_async(func, iterable, starmapstar, chunksize).get()',

@@ -70,6 +70,11 @@ export function makeThread(sim: Simulation): PyModule {
   def('get_ident', '()', () => BigInt(threads.current.ident));
   def('_main_ident', '()', () => BigInt(threads.main.ident));
   def('_count', '()', () => BigInt(threads.threads.filter((t) => t !== threads.main && !t.done).length));
+  // Whether the thread `ident` belongs to the running thread's process (threading lists only those).
+  def('_same_process', '(ident, /)', ([ident]) => {
+    const t = threads.threads.find((x) => BigInt(x.ident) === ident);
+    return t === undefined || t.proc === threads.current.proc;
+  });
   def('_set_name', '(name, /)', ([name]) => (threads.rename(threads.current, String(name)), null));
   def('_set_daemon', '(ident, daemon, /)', ([ident, daemon]) => {
     const t = threads.threads.find((x) => BigInt(x.ident) === ident);

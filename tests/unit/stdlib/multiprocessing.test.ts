@@ -98,7 +98,7 @@ describe('multiprocessing on virtual cores', () => {
         "exit 1 <Process name='Boomer' pid=4244 parent=4242 stopped exitcode=1>",
         '[0, 1, 4, 9, 16]',
         // 'Boomer' takes number 2 as in CPython, so the pool's workers are 3 and 4 (the executor's 5 and 6)
-        "['ForkPoolWorker-4']",
+        "['ForkPoolWorker-3']",
         "_pickle PicklingError Can't pickle <function <lambda>",
         'apply ValueError bad 1',
         '[0, 1, 4]',

@@ -53,9 +53,21 @@ class BrokenExecutor(RuntimeError):
     __module__ = 'concurrent.futures._base'
 
 
-def _report_callback_error(future):
-    from _stdlib_native import stderr_write
-    stderr_write('exception calling callback for %r\n' % future)
+def _report_callback_error(future, func):
+    # CPython's _base.LOGGER.exception in `func` (concurrent.futures imports logging; Loopline at
+    # first need), its record naming that function and line of _base.py; with logging not
+    # configured, its last resort prints the message and traceback to stderr.
+    import logging
+    import sys
+    logger = logging.getLogger('concurrent.futures')
+    if not logger.isEnabledFor(logging.ERROR):
+        return
+    line = {'_invoke_callbacks': 342, 'add_done_callback': 426}[func]
+    if sys.version_info >= (3, 14):
+        line -= 6
+    path = '/usr/lib/python%d.%d/concurrent/futures/_base.py' % sys.version_info[:2]
+    logger.handle(logger.makeRecord(logger.name, logging.ERROR, path, line, 'exception calling callback for %r',
+                                    (future,), sys.exc_info(), func))
 
 
 # ---- watchers: how wait() and as_completed() learn that futures settle
@@ -200,12 +212,12 @@ class Future:
                 return '%s raised %s>' % (head, self._exception.__class__.__name__)
             return '%s returned %s>' % (head, self._result.__class__.__name__)
 
-    def _run_callbacks(self):
+    def _invoke_callbacks(self):
         for fn in self._callbacks:
             try:
                 fn(self)
             except Exception:
-                _report_callback_error(self)
+                _report_callback_error(self, '_invoke_callbacks')
 
     def cancel(self):
         with self._lock:
@@ -215,7 +227,7 @@ class Future:
                 return True
             self._state = CANCELLED
             self._lock.notify_all()
-        self._run_callbacks()
+        self._invoke_callbacks()
         return True
 
     def cancelled(self):
@@ -238,7 +250,7 @@ class Future:
         try:
             fn(self)
         except Exception:
-            _report_callback_error(self)
+            _report_callback_error(self, 'add_done_callback')
 
     # result() and exception() check the state before and after sleeping (up to `timeout`), each
     # check a statement of its own: CPython's tracebacks show the one an error comes out of
@@ -306,7 +318,7 @@ class Future:
             for w in self._watches:
                 w.saw(self, failed)
             self._lock.notify_all()
-        self._run_callbacks()
+        self._invoke_callbacks()
 
 
 # ---- executors
@@ -538,3 +550,14 @@ class ProcessPoolExecutor(Executor):
     def shutdown(self, wait=True, *, cancel_futures=False):
         import _process_pool
         _process_pool.shutdown(self, wait, cancel_futures)
+
+
+def _make_logger():
+    # CPython's _base.LOGGER is made at the import (see logging.py's end for the other order).
+    import sys
+    if 'logging' in sys.modules:
+        sys.modules['logging'].getLogger('concurrent.futures')
+
+
+_make_logger()
+del _make_logger

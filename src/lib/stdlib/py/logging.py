@@ -1009,3 +1009,12 @@ def captureWarnings(capture):
 
 
 _startTime = time.time_ns()
+
+
+# CPython's asyncio and concurrent.futures import logging and make their loggers at their import
+# (Loopline's import it only when needed): a program that imported them finds those loggers, as
+# placeholders' children, in the manager's loggerDict (asyncio's import makes them when it comes after).
+if 'asyncio' in sys.modules or 'concurrent.futures' in sys.modules:
+    getLogger('concurrent.futures')
+if 'asyncio' in sys.modules:
+    getLogger('asyncio')

@@ -522,7 +522,7 @@ class IMapIterator:
     __next__ = next
 
 
-def _pool_worker(tasks, initializer, initargs, maxtasks):
+def _pool_worker(tasks, outqueue, initializer, initargs, maxtasks):
     """A pool worker process: runs chunks of calls until the pool closes, or `maxtasks` of them."""
     # As CPython's worker: the initializer first (an exception from it ends the process).
     if initializer is not None:
@@ -548,9 +548,31 @@ def _pool_worker(tasks, initializer, initargs, maxtasks):
             else:
                 values = (_starmapstar if star else _mapstar)((func, chunk))
         except Exception as e:
-            job._set_chunk(start, False, _sent_back(e))
+            outqueue.put((job, start, False, _sent_back(e)))
             continue
-        job._set_chunk(start, True, _send(values))
+        outqueue.put((job, start, True, _send(values)))
+
+
+# CPython's Pool runs three threads in the parent (pool.py). Loopline's workers take their calls
+# from the task queue themselves and replace_workers threads replace retired workers, so the first
+# two only wait for the pool's end; they are there as CPython's are (Thread-N numbers, enumerate()).
+def _handle_workers(pool):
+    pool._ended.wait()
+
+
+def _handle_tasks(pool):
+    pool._ended.wait()
+
+
+def _handle_results(outqueue):
+    """The parent's reader of what the workers send back: a job is finished here, so its callback
+    runs in the parent (with the parent's globals), in this thread, as CPython's result handler."""
+    while True:
+        item = outqueue.get()
+        if item is None:
+            return
+        job, start, success, values = item
+        job._set_chunk(start, success, values)
 
 
 def _mapstar(args):
@@ -635,8 +657,15 @@ class Pool:
         self._tasks = _queue.Queue()
         self._state = "RUN"
         self._cache = set()
-        self._worker_args = (self._tasks, initializer, initargs, maxtasksperchild)
+        self._outqueue = _queue.Queue()
+        self._ended = threading.Event()
+        self._worker_args = (self._tasks, self._outqueue, initializer, initargs, maxtasksperchild)
         self._pool = [self._start_worker() for _ in range(processes)]
+        self._handlers = [threading.Thread(target=_handle_workers, args=(self,), daemon=True),
+                          threading.Thread(target=_handle_tasks, args=(self,), daemon=True),
+                          threading.Thread(target=_handle_results, args=(self._outqueue,), daemon=True)]
+        for t in self._handlers:
+            t.start()
         if maxtasksperchild is not None:
             for p in self._pool:
                 threading.Thread(target=_replace_workers, args=(self, p), daemon=True).start()
@@ -687,6 +716,8 @@ class Pool:
     def _map_async(self, func, iterable, chunksize, callback, error_callback, star):
         self._check_running()
         items, chunksize = self._chunks(iterable, chunksize)
+        # CPython's MapResult compares the chunk size first: one of a wrong type fails there.
+        chunksize <= 0
         job = MapResult(self, len(items), callback, error_callback)
         self._submit_map(job, func, items, chunksize, star)
         return job
@@ -733,12 +764,22 @@ class Pool:
                 for _ in self._pool:
                     self._tasks.put(None)
             self._state = "TERMINATE"
+            # CPython kills the workers: what they send back afterwards is not read.
+            self._stop_handlers()
 
     def join(self):
         if self._state == "RUN":
             raise ValueError("Pool is still running")
         for p in self._pool:
             p.join()
+        self._stop_handlers()
+
+    def _stop_handlers(self):
+        if not self._ended.is_set():
+            self._ended.set()
+            self._outqueue.put(None)
+        for t in self._handlers:
+            t.join()
 
     def __enter__(self):
         self._check_running()

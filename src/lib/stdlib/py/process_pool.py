@@ -4,6 +4,7 @@
 
 import queue
 import multiprocessing
+import threading
 from collections import deque
 from multiprocessing import _send, ForkProcess
 from concurrent.futures import BrokenExecutor
@@ -49,6 +50,7 @@ def _worker(executor):
             import logging
             logging.getLogger("concurrent.futures").critical("Exception in initializer:", exc_info=True)
             _break(executor)
+            _worker_exited(executor)
             return
     while True:
         _idle_for_work("ProcessPoolExecutor")
@@ -57,19 +59,49 @@ def _worker(executor):
         finally:
             _idle_for_work(None)
         if item is None:
+            _worker_exited(executor)
             return
         future, fn, args, kwargs = item
         try:
             fn, args, kwargs = _send((fn, args, kwargs))
             result = fn(*args, **kwargs)
         except BaseException as exc:
-            future.set_exception(_sent_back(exc))
+            executor._result_queue.put((future, False, _sent_back(exc)))
         else:
             try:
-                future.set_result(_send(result))
+                executor._result_queue.put((future, True, _send(result)))
             except BaseException as exc:
-                future.set_exception(exc)
-        _fill(executor)
+                executor._result_queue.put((future, False, exc))
+
+
+def _worker_exited(executor):
+    # The last worker to stop ends the manager thread once it has read every result before.
+    executor._exited += 1
+    if executor._exited == len(executor._processes):
+        executor._result_queue.put(None)
+
+
+class _ExecutorManagerThread(threading.Thread):
+    """CPython's manager thread (a Thread-N of the parent, started with the workers): it reads the
+    results the workers send back and finishes their futures, so a done callback runs in the parent
+    (with the parent's globals), in this thread; then it refills the call queue."""
+
+    def __init__(self, executor):
+        super().__init__(daemon=True)
+        self._executor = executor
+
+    def run(self):
+        executor = self._executor
+        while True:
+            item = executor._result_queue.get()
+            if item is None:
+                return
+            future, ok, value = item
+            if ok:
+                future.set_result(value)
+            else:
+                future.set_exception(value)
+            _fill(executor)
 
 
 class _RemoteTraceback(Exception):
@@ -165,6 +197,9 @@ def init(executor, max_workers, initializer, initargs, mp_context, max_tasks_per
     executor._pending = deque()
     executor._work_queue = queue.Queue()
     executor._processes = {}
+    executor._result_queue = queue.Queue()
+    executor._manager = None
+    executor._exited = 0
     executor._shutdown_thread = False
     executor._stopping = False
     executor._broken = False
@@ -202,6 +237,8 @@ def submit(executor, future, fn, args, kwargs):
             p = ForkProcess(target=_worker, args=(executor,))
             p.start()
             executor._processes[p.pid] = p
+        executor._manager = _ExecutorManagerThread(executor)
+        executor._manager.start()
     _fill(executor)
     return future
 
@@ -216,3 +253,5 @@ def shutdown(executor, wait, cancel_futures):
     if wait:
         for p in list(executor._processes.values()):
             p.join()
+        if executor._manager is not None:
+            executor._manager.join()

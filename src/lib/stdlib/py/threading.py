@@ -631,14 +631,16 @@ currentThread = current_thread
 
 
 def active_count():
-    return len(_running) + len(_starting)
+    return len(enumerate())
 
 
 activeCount = active_count
 
 
 def enumerate():
-    return [*_running.values(), *_starting.values()]
+    # The module is shared by the simulated processes (a forked child has its own in CPython).
+    mine = [t for ident, t in _running.items() if _thread._same_process(ident)]
+    return [*mine, *_starting.values()]
 
 
 def main_thread():
