@@ -196,36 +196,34 @@ function lastAtOrBefore(mine: ArrayLike<number>, cursor: number): number {
   return lo ? mine[lo - 1] : -1;
 }
 
-/** The state of task `k` after step `cursor` has run; `readyLabels` is the ready queue at `cursor`. */
+/**
+ * The state of task `k` after step `cursor` has run; `readyLabels` is the ready queue at `cursor`.
+ * A step reads this for every row of the task table in view: one object each, and the line of
+ * the task's last step from the run's view (stepLine) rather than parsed again from its location.
+ */
 function taskViewAt(v: RunView, cursor: number, k: number, readyLabels: ReadonlySet<string>): TaskView {
   const { trace, ui } = v;
   const t = trace.tasks[k];
   const lastIdx = lastAtOrBefore(v.stepsOfTask[k], cursor);
-  const base = { name: t.name, coro: t.coro, index: k };
   if (lastIdx < 0) {
-    return {
-      ...base,
-      state: readyLabels.has(`step ${t.name}`) ? 'new' : 'absent',
-      at: null,
-      line: null,
-      waitsOn: null,
-    };
+    const state = readyLabels.has(`step ${t.name}`) ? 'new' : 'absent';
+    return { name: t.name, coro: t.coro, index: k, state, at: null, line: null, waitsOn: null };
   }
   // While an eager task's first step runs, its creator is still in the step that created it.
   for (let o = v.insideOf?.get(cursor); o !== undefined; o = v.insideOf?.get(o))
     if (v.taskOfStep[o] === k) {
       const at = trace.steps[o].at;
-      return { ...base, state: 'running', at, line: lineOf(at), waitsOn: null };
+      return { name: t.name, coro: t.coro, index: k, state: 'running', at, line: lineOf(at), waitsOn: null };
     }
   const s = trace.steps[lastIdx];
-  const d = ui.details[lastIdx];
   if (s.to === 'done') {
-    const st: TaskState = t.state === 'cancelled' ? 'cancelled' : t.state.startsWith('exception') ? 'failed' : 'done';
-    return { ...base, state: st, at: null, line: null, waitsOn: null };
+    const state: TaskState =
+      t.state === 'cancelled' ? 'cancelled' : t.state.startsWith('exception') ? 'failed' : 'done';
+    return { name: t.name, coro: t.coro, index: k, state, at: null, line: null, waitsOn: null };
   }
-  let state: TaskState = d?.waitsOn ? 'waiting' : 'ready';
-  if (lastIdx === cursor) state = 'running';
-  return { ...base, state, at: s.to, line: lineOf(s.to), waitsOn: d?.waitsOn ?? null };
+  const waitsOn = ui.details[lastIdx]?.waitsOn ?? null;
+  const state: TaskState = lastIdx === cursor ? 'running' : waitsOn ? 'waiting' : 'ready';
+  return { name: t.name, coro: t.coro, index: k, state, at: s.to, line: v.stepLine[lastIdx] || null, waitsOn };
 }
 
 /** Task states after step `cursor` has run (tasks `from` to `to` - 1 only, when given). */
