@@ -109,11 +109,12 @@ class _PipeReader:
     def read(self, size=-1):
         self._check()
         if size is None or size < 0:
-            while not _subprocesses.at_eof(self._pid, self._which):
+            chunks = []
+            while True:
+                chunks.append(_subprocesses.take(self._pid, self._which, -1))
+                if _subprocesses.at_eof(self._pid, self._which):
+                    return self._out(b''.join(chunks))
                 _subprocesses.wait_output(self._pid, self._which)
-                if _subprocesses.returncode(self._pid) is None:
-                    continue
-            return self._out(_subprocesses.take(self._pid, self._which, -1))
         _subprocesses.wait_output(self._pid, self._which)
         return self._out(_subprocesses.take(self._pid, self._which, size))
 
