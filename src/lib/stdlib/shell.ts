@@ -257,14 +257,23 @@ function convert(conv: string, flags: string, prec: string | undefined, arg: str
   if (conv === 'c') return (arg ?? '').slice(0, 1);
   let n = 0n;
   if (arg !== undefined && arg !== '') {
-    if (!/^[-+]?\d+$/.test(arg)) throw new NotSimulatedCommand(`printf %${conv} of '${arg}' is not simulated in Loopline`);
+    if (!/^[-+]?\d+$/.test(arg))
+      throw new NotSimulatedCommand(`printf %${conv} of '${arg}' is not simulated in Loopline`);
     n = BigInt(arg);
   }
   const neg = n < 0n && conv !== 'u';
   const mag = neg ? -n : n;
-  let digits = conv === 'x' ? mag.toString(16) : conv === 'X' ? mag.toString(16).toUpperCase() : conv === 'o' ? mag.toString(8) : mag.toString();
+  let digits =
+    conv === 'x'
+      ? mag.toString(16)
+      : conv === 'X'
+        ? mag.toString(16).toUpperCase()
+        : conv === 'o'
+          ? mag.toString(8)
+          : mag.toString();
   if (prec !== undefined) digits = digits.padStart(Number(prec || 0), '0');
-  if (flags.includes('#') && mag !== 0n && (conv === 'x' || conv === 'X')) digits = (conv === 'x' ? '0x' : '0X') + digits;
+  if (flags.includes('#') && mag !== 0n && (conv === 'x' || conv === 'X'))
+    digits = (conv === 'x' ? '0x' : '0X') + digits;
   const sign = neg ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '';
   return sign + digits;
 }

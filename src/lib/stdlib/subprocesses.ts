@@ -144,6 +144,9 @@ export function makeSubprocesses(sim: Simulation): PyModule {
 
   def('setup', '(python_main, /)', ([f]) => ((pythonMain = f), null));
   def('now', '()', () => sim.clock.now);
+  def('refuse', '(message, /)', ([m]) => {
+    throw pyError('NotSimulatedError', String(m));
+  });
   def('compile', '(code, /)', ([code]) => compileCommand(String(code)));
   // exec() of the compiled code in the namespace: from the child's thread, in threaded form (it may block).
   const runCode = def('run_code', '(code, namespace, /)', () => {
@@ -152,7 +155,9 @@ export function makeSubprocesses(sim: Simulation): PyModule {
   markBlocking(runCode, (_self, args) => execCommand(args[0], args[1]));
   // A Python child's uncaught exception as its interpreter prints it (frames of its code, '<string>').
   def('format_exception', '(exc, code, /)', ([exc, code]) =>
-    exc instanceof PyExceptionObject ? formatTraceback(exc, '<string>', [], String(code).split('\n')) : repr(exc) + '\n',
+    exc instanceof PyExceptionObject
+      ? formatTraceback(exc, '<string>', [], String(code).split('\n'))
+      : repr(exc) + '\n',
   );
   /** Starts the command (a list of strings, or a string) in a new child process; returns its pid. */
   def('spawn', '(args, shell, stdin, stdout, stderr, /)', ([args, shell, stdin, stdout, stderr]) => {
@@ -356,7 +361,10 @@ function wordOf(a: PyValue): string {
   if (typeof a === 'string') return a;
   if (a instanceof PyBytes) return decoder.decode(a.data);
   // os.PathLike and the like are not simulated; CPython takes only str, bytes and paths.
-  throw pyError('TypeError', `expected str, bytes or os.PathLike object, not ${typeof a === 'bigint' ? 'int' : 'object'}`);
+  throw pyError(
+    'TypeError',
+    `expected str, bytes or os.PathLike object, not ${typeof a === 'bigint' ? 'int' : 'object'}`,
+  );
 }
 
 function bytesOf(v: PyValue): Uint8Array {
@@ -370,5 +378,3 @@ function laneName(words: string | string[]): string {
   const text = typeof words === 'string' ? words : words.map((w) => (/^[\w./=:-]+$/.test(w) ? w : `'${w}'`)).join(' ');
   return text.length > 40 ? text.slice(0, 39) + '…' : text;
 }
-
-

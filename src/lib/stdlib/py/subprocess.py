@@ -204,7 +204,7 @@ class _PipeWriter:
 
 def _refuse(name, value, default):
     if value != default:
-        raise NotSimulatedError(f"Popen's {name} argument is not simulated in Loopline")
+        _subprocesses.refuse(f"Popen's {name} argument is not simulated in Loopline")
 
 
 class Popen:
