@@ -6,7 +6,7 @@
  */
 
 /** One simple command of a shell list and how it follows the one before. */
-export interface ShellStep {
+interface ShellStep {
   argv: string[];
   /** ';' (always), '&&' (after success), '||' (after failure); the first one is ';'. */
   after: ';' | '&&' | '||';
@@ -28,7 +28,7 @@ export function programOf(arg0: string): string {
 }
 
 /** Splits a shell command line into its simple commands; throws NotSimulatedCommand for what is not simulated. */
-export function parseShell(text: string): ShellStep[] {
+function parseShell(text: string): ShellStep[] {
   const steps: ShellStep[] = [];
   let argv: string[] = [];
   let after: ShellStep['after'] = ';';
@@ -119,7 +119,7 @@ function unsupportedSyntax(c: string): NotSimulatedCommand {
 }
 
 /** Throws NotSimulatedCommand unless `argv` is a program Loopline runs (`inShell`: shell built-ins too). */
-export function checkProgram(argv: string[], inShell: boolean): void {
+function checkProgram(argv: string[], inShell: boolean): void {
   const name = programOf(argv[0]);
   if (name === 'python') {
     checkPython(argv);
