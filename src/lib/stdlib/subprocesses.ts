@@ -31,6 +31,8 @@ import {
 class Pipe {
   data = new Uint8Array(0);
   closed = false;
+  /** Children that may still write to it (a grandchild shares its parent's): it closes when the last one ends. */
+  writers = 0;
   put(b: Uint8Array): void {
     if (b.length === 0) return;
     const d = new Uint8Array(this.data.length + b.length);
@@ -171,16 +173,21 @@ export function makeSubprocesses(sim: Simulation): PyModule {
     }
     threads.logProcesses();
     const proc = threads.newProcess(laneName(words));
-    const out = streamOf(stdout, 'stdout');
+    // A stream not given is the parent's: the program's, or a child's own (a grandchild's).
+    const parent = runningChild();
+    const own = (mode: PyValue, what: string, inherited: Stream | undefined): Stream =>
+      mode === null && inherited !== undefined ? inherited : streamOf(mode, what);
+    const out = own(stdout, 'stdout', parent?.out);
     const c: Child = {
       pid: proc.pid,
       proc,
-      stdin: streamOf(stdin, 'stdin'),
+      stdin: own(stdin, 'stdin', parent?.stdin),
       out,
-      err: stderr === STDOUT ? out : streamOf(stderr, 'stderr'),
+      err: stderr === STDOUT ? out : own(stderr, 'stderr', parent?.err),
       returncode: null,
       input: null,
     };
+    for (const p of new Set([c.out, c.err])) if (p instanceof Pipe) p.writers++;
     children.set(c.pid, c);
     threads.start(childMain(c, cmd), laneName(words), proc).daemon = true;
     return BigInt(c.pid);
@@ -273,8 +280,7 @@ export function makeSubprocesses(sim: Simulation): PyModule {
   function ended(c: Child, status: number): void {
     if (c.returncode !== null) return;
     c.returncode = status;
-    if (c.out instanceof Pipe) c.out.closed = true;
-    if (c.err instanceof Pipe) c.err.closed = true;
+    for (const p of new Set([c.out, c.err])) if (p instanceof Pipe && --p.writers === 0) p.closed = true;
   }
 
   function* childMain(c: Child, cmd: Command): ThreadGen {

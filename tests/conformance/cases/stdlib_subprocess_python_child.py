@@ -41,3 +41,10 @@ with subprocess.Popen(['python3', '-c', 'print("with")'], stdout=subprocess.PIPE
         print('line', repr(line))
 print(p.returncode)
 print(subprocess.check_output([sys.executable, '-c', 'print("check_output")'], text=True), end='')
+grandchild = '''import subprocess
+subprocess.run(["echo", "from a grandchild"])
+print("from the child")
+subprocess.run(["python3", "-c", "import sys; sys.stderr.write('grandchild stderr\\\\n'); sys.exit(2)"])
+subprocess.run("echo dropped", shell=True, stdout=subprocess.DEVNULL)
+'''
+child(grandchild)
