@@ -382,5 +382,8 @@ function bytesOf(v: PyValue): Uint8Array {
 /** The lane's name: the command as a shell would show it, shortened. */
 function laneName(words: string | string[]): string {
   const text = typeof words === 'string' ? words : words.map((w) => (/^[\w./=:-]+$/.test(w) ? w : `'${w}'`)).join(' ');
-  return text.length > 40 ? text.slice(0, 39) + '…' : text;
+  // One line: a Python child's code is cut at its first newline.
+  const nl = text.indexOf('\n');
+  const line = nl < 0 ? text : text.slice(0, nl) + '…';
+  return line.length > 40 ? line.slice(0, 39) + '…' : line;
 }
