@@ -13,7 +13,7 @@ import { toFloat, iterToArray, repr, truthy } from '../runtime/ops';
 import { run } from '../runtime/run';
 import { ProgramInput } from '../runtime/program-input';
 import { markBlocking, threadedCall, waitFor, type ThreadGen, type Wait } from '../interp/threaded';
-import type { Simulation } from '../sim/runners';
+import { currentSimulation, type Simulation } from '../sim/runners';
 import type { SimProcess, ThreadScheduler } from '../sim/threads';
 import { childStreams } from './child-streams';
 import {
@@ -99,6 +99,8 @@ export function makeSubprocesses(sim: Simulation): PyModule {
     else writeOut(c, text);
   };
   childStreams.stderr = (text) => {
+    // (Set by the last run that imported subprocess: another run's writes are not this one's.)
+    if (currentSimulation() !== sim) return false;
     const c = runningChild();
     if (c === undefined || c.err === 'inherit') return false;
     writeErr(c, text);
