@@ -34,6 +34,9 @@ import { frameStack } from './drops';
 import { importModule } from './state';
 import { Compiler, CompileError } from './compile';
 import { callerFrame, frameLocals } from './namespaces';
+import { failedAt } from './frame-error';
+import { inThreadedMode } from './compile/suspends';
+import { threadFrames } from './threaded';
 
 const FILE = '<string>';
 
@@ -127,6 +130,8 @@ interface Parsed {
   file: string;
   mode: Mode;
   module: ir.Module;
+  /** A `python -c` child's code (stdlib/subprocesses.ts): compiled noting where operations fail, for its traceback's caret lines. */
+  command?: boolean;
 }
 
 type Mode = 'eval' | 'exec' | 'single';
@@ -228,7 +233,7 @@ function parseText(text: string, mode: Mode, file: string): Parsed {
 /** Compile parsed text to run in a frame of its own (names resolving as in a class body with separate locals). */
 function compileParsed(p: Parsed, separateLocals: boolean) {
   // Loopline's own compilation: its lines are not the program's (the timeline stays on the caller's line).
-  const compiler = new Compiler(p.module, false, '__main__', p.file);
+  const compiler = new Compiler(p.module, p.command === true, '__main__', p.file);
   if (separateLocals) compiler.scope.kind = 'class';
   if (p.mode === 'single') displayExpressions(compiler);
   const code: Code = {
@@ -260,6 +265,59 @@ function compileParsed(p: Parsed, separateLocals: boolean) {
     if (e instanceof CompileError)
       throw syntaxError(p.file, 'SyntaxError', compileMessage(e.message), e.span, p.module.lines, p.mode === 'exec');
     throw e;
+  }
+}
+
+/** compile(text, '<string>', 'exec') of a `python -c` child's code: exec() runs it as the child's __main__. */
+export function compileCommand(text: string): PyValue {
+  return new PyCode({ ...parseText(text, 'exec', FILE), command: true });
+}
+
+/**
+ * exec() of a `python -c` child's code (compileCommand's) in `globals`, from the child's thread:
+ * compiled in threaded form, so the child can block (time.sleep, input) and the scheduler switch
+ * away from it (interp/threaded.ts).
+ */
+export function* execCommand(source: PyValue, g: PyValue): Generator<PyValue, PyValue, PyValue> {
+  if (!(source instanceof PyCode)) throw pyError('TypeError', 'execCommand: not a code object');
+  const p = source.parsed;
+  const ns = namespaces(g, null);
+  const compiler = new Compiler(p.module, true, '__main__', p.file);
+  const code: Code = {
+    name: '<module>',
+    qualname: '<module>',
+    user: false,
+    firstLine: 1,
+    scope: compiler.scope,
+    kind: 'function',
+    nlocals: 0,
+    cellSlots: [],
+  };
+  compiler.code = code;
+  compiler.threadedCode = code;
+  let body: (f: Frame) => Generator<PyValue, unknown, PyValue>;
+  try {
+    body = inThreadedMode(true, () => compiler.gblock(p.module.body)) as typeof body;
+  } catch (e) {
+    if (e instanceof CompileError)
+      throw syntaxError(p.file, 'SyntaxError', compileMessage(e.message), e.span, p.module.lines, true);
+    throw e;
+  }
+  const f = new Frame(code, [], [], ns.globals, null);
+  const mine = threadFrames.current;
+  mine.push(f);
+  try {
+    yield* body(f);
+    return null;
+  } catch (thrown) {
+    const e = thrown instanceof RangeError ? asMemoryError(thrown) : thrown;
+    if (e instanceof PyExc) {
+      const pos = failedAt(e.exc, f) ?? undefined;
+      e.exc.traceback.push({ name: '<module>', line: pos?.line ?? f.line, user: true, file: p.file, pos });
+    }
+    throw e;
+  } finally {
+    mine.pop();
   }
 }
 
@@ -307,7 +365,11 @@ function runText(fn: 'eval' | 'exec', [source, g, l]: PyValue[]): PyValue {
     return fn === 'exec' || parsed.mode === 'single' ? null : v;
   } catch (thrown) {
     const e = thrown instanceof RangeError ? asMemoryError(thrown) : thrown;
-    if (e instanceof PyExc) e.exc.traceback.push({ name: '<module>', line: f.line, user: true, file: parsed.file });
+    if (e instanceof PyExc) {
+      // Where in the line it failed, for a `python -c` child's traceback (stdlib/subprocesses.ts).
+      const pos = failedAt(e.exc, f) ?? undefined;
+      e.exc.traceback.push({ name: '<module>', line: pos?.line ?? f.line, user: true, file: parsed.file, pos });
+    }
     throw e;
   } finally {
     stack.pop();

@@ -37,8 +37,11 @@ export function entryRows(tb: TracebackEntry, lines: string[]): string[] {
   return sourceRows(1, { ...tb.pos, line: 1, endLine: rows.length }, rows, run.minor);
 }
 
-/** A CPython-style traceback ("Traceback (most recent call last): ..."), with the version's caret lines. */
-export function formatTraceback(e: PyExceptionObject, fileName: string, lines: string[]): string {
+/**
+ * A CPython-style traceback ("Traceback (most recent call last): ..."), with the version's caret
+ * lines; `command`: a `python -c` child's code, whose frames (file "<string>") show its lines from 3.13.
+ */
+export function formatTraceback(e: PyExceptionObject, fileName: string, lines: string[], command?: string[]): string {
   const out: string[] = [];
   const seen = new Set<PyExceptionObject>();
   const one = (x: PyExceptionObject) => {
@@ -78,7 +81,8 @@ export function formatTraceback(e: PyExceptionObject, fileName: string, lines: s
           repeats = 1;
         }
         out.push(`  File "${tb.file ?? fileName}", line ${tb.line}, in ${tb.name}`);
-        out.push(...entryRows(tb, lines));
+        if (command === undefined || tb.file !== '<string>') out.push(...entryRows(tb, lines));
+        else if (run.minor >= 13 && tb.pos !== undefined) out.push(...sourceRows(tb.line, tb.pos, command, run.minor));
       }
       flush();
     }

@@ -64,6 +64,7 @@ export const SIMULATED_MODULES = [
   'statistics',
   'string',
   'struct',
+  'subprocess',
   'sys',
   'tempfile',
   'textwrap',

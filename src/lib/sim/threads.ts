@@ -204,11 +204,15 @@ export class ThreadScheduler {
   /** From now on CPU work takes time on the clock (a program that uses processes). */
   putCpuOnClock(): void {
     this.cpuClock = true;
-    if (this.plog === null) {
-      this.plog = this.host.processes();
-      this.main.proc.log = this.plog.started('MainProcess', this.main.proc.pid);
-    }
+    this.logProcesses();
     this.armSlice();
+  }
+
+  /** Processes get lanes of their own (the log of child processes; subprocesses keep CPU time off the clock). */
+  logProcesses(): void {
+    if (this.plog !== null) return;
+    this.plog = this.host.processes();
+    this.main.proc.log = this.plog.started('MainProcess', this.main.proc.pid);
   }
 
   /** The running thread's CPU time so far goes on the clock (before the clock is read or the thread waits). */
@@ -395,7 +399,8 @@ export class ThreadScheduler {
       t.done = true;
       t.wait = null;
       t.gen = null;
-      this.host.log.ended(t.log);
+      if (t.log >= 0) this.host.log.ended(t.log);
+      if (this.plog !== null && proc.leader === t && proc.log >= 0) this.plog.ended(proc.log, this.host.now());
     }
   }
 

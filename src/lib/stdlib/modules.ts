@@ -23,6 +23,7 @@ import { makeGc } from './gc';
 import { makeSource } from './source-blocks';
 import { makeThread } from './thread';
 import { makeProcesses } from './processes';
+import { makeSubprocesses } from './subprocesses';
 import { makeReNative } from './re/module';
 import { makeWarningsNative } from './warnings-native';
 import { makeBinasciiNative } from './binascii';
@@ -74,6 +75,8 @@ const modules: Record<string, ModuleBuilder> = {
   queue: () => libraryModule('queue', py.queue),
   'concurrent.futures': () => libraryModule('concurrent.futures', py.concurrent_futures),
   _processes: (h) => makeProcesses(h.sim),
+  _subprocesses: (h) => makeSubprocesses(h.sim),
+  subprocess: () => libraryModule('subprocess', py.subprocess),
   multiprocessing: () => libraryModule('multiprocessing', py.multiprocessing),
   'multiprocessing.pool': () => {
     const mp = importModule('multiprocessing').dict!;

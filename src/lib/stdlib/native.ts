@@ -2,6 +2,7 @@
  * The internal module `_stdlib_native`: native helpers the standard-library modules written in
  * Python call (the clock, sys.stderr, tuple/object construction, metaclasses, strftime).
  */
+import { childStreams } from './child-streams';
 import {
   PyModule,
   PyObject,
@@ -113,6 +114,8 @@ export function makeNative(sim: Simulation): PyModule {
   def('stdin_read', '(size, /)', ([size]) => run.input.read(Number(size as bigint)));
   def('stderr_write', '(text, /)', ([text]) => {
     const s = String(text);
+    // A subprocess's stderr goes to its pipe (or nowhere) instead.
+    if (childStreams.stderr?.(s)) return null;
     sim.spendOutput(s.length);
     if (sim.finalizers.pending) sim.beforeWarning();
     sim.rec.stderr(s, sim.clock.now);

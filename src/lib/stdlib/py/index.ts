@@ -87,6 +87,7 @@ import reprlib from './reprlib.py?raw';
 import zlib from './zlib.py?raw';
 import concurrentFutures from './concurrent_futures.py?raw';
 import multiprocessing from './multiprocessing.py?raw';
+import subprocessModule from './subprocess.py?raw';
 import processPool from './process_pool.py?raw';
 
 export const stdlibSources = {
@@ -178,5 +179,6 @@ export const stdlibSources = {
   zlib,
   concurrent_futures: concurrentFutures,
   multiprocessing,
+  subprocess: subprocessModule,
   process_pool: processPool,
 };

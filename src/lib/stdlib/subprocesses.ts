@@ -1,0 +1,391 @@
+/**
+ * `_subprocesses`: child processes for `subprocess` and asyncio's subprocesses
+ * (sim/subprocesses.md). A child is a simulated process with a lane of its own whose thread runs
+ * the command (stdlib/shell.ts: a shell list, a program, or a Python child's code in a fresh
+ * namespace); its stdin, stdout and stderr are pipes the parent feeds and reads, the program's own
+ * streams, or nothing (DEVNULL). Sleeping takes virtual time; nothing else does.
+ */
+import { PyBytes, PyExceptionObject, PyList, PyModule, pyError, type PyValue } from '../runtime/core';
+import { formatTraceback } from '../interp/traceback';
+import { compileCommand, execCommand } from '../interp/run-string';
+import { defNative } from '../runtime/native';
+import { toFloat, iterToArray, repr, truthy } from '../runtime/ops';
+import { run } from '../runtime/run';
+import { ProgramInput } from '../runtime/program-input';
+import { markBlocking, threadedCall, waitFor, type ThreadGen, type Wait } from '../interp/threaded';
+import { currentSimulation, type Simulation } from '../sim/runners';
+import type { SimProcess, ThreadScheduler } from '../sim/threads';
+import { childStreams } from './child-streams';
+import {
+  NotSimulatedCommand,
+  echoText,
+  parseCommand,
+  printfText,
+  programOf,
+  pythonCode,
+  sleepSeconds,
+  type Command,
+} from './shell';
+
+/** A pipe between the parent and a child: bytes written and not yet read, and whether the writer closed it. */
+class Pipe {
+  data = new Uint8Array(0);
+  closed = false;
+  /** Children that may still write to it (a grandchild shares its parent's): it closes when the last one ends. */
+  writers = 0;
+  put(b: Uint8Array): void {
+    if (b.length === 0) return;
+    const d = new Uint8Array(this.data.length + b.length);
+    d.set(this.data);
+    d.set(b, this.data.length);
+    this.data = d;
+  }
+  take(n: number): Uint8Array {
+    const k = n < 0 ? this.data.length : Math.min(n, this.data.length);
+    const out = this.data.slice(0, k);
+    this.data = this.data.slice(k);
+    return out;
+  }
+}
+
+/** Where a child's stream goes: a pipe, the program's own stream, or nowhere. */
+type Stream = Pipe | 'inherit' | 'devnull';
+
+interface Child {
+  pid: number;
+  proc: SimProcess;
+  stdin: Stream;
+  out: Stream;
+  err: Stream;
+  /** The exit status once it ended (a negative signal number when killed). */
+  returncode: number | null;
+  /** A Python child's sys.stdin once it first reads. */
+  input: ProgramInput | null;
+}
+
+/** exit N in a shell: the shell ends with that status. */
+class ShellExit {
+  constructor(readonly status: number) {}
+}
+
+const PIPE = -1n;
+const STDOUT = -2n;
+const DEVNULL = -3n;
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** Builds `_subprocesses` for one run. */
+export function makeSubprocesses(sim: Simulation): PyModule {
+  const threads: ThreadScheduler = sim.threadScheduler();
+  const children = new Map<number, Child>();
+  /** The running child, if the running thread is one's. */
+  const runningChild = (): Child | undefined =>
+    threads.current.proc === threads.main.proc ? undefined : children.get(threads.current.proc.pid);
+  let pythonMain: PyValue = null;
+
+  // The program's stdout (what print() and sys.stdout.write reach) becomes a running child's.
+  const programWrite = run.write;
+  const writeOut = (c: Child, text: string) => {
+    if (c.out === 'inherit') programWrite(text);
+    else if (c.out instanceof Pipe) c.out.put(encoder.encode(text));
+  };
+  const writeErr = (c: Child, text: string) => {
+    if (c.err === 'inherit') sim.rec.stderr(text, sim.clock.now);
+    else if (c.err instanceof Pipe) c.err.put(encoder.encode(text));
+  };
+  run.write = (text) => {
+    const c = runningChild();
+    if (c === undefined) programWrite(text);
+    else writeOut(c, text);
+  };
+  childStreams.stderr = (text) => {
+    // (Set by the last run that imported subprocess: another run's writes are not this one's.)
+    if (currentSimulation() !== sim) return false;
+    const c = runningChild();
+    if (c === undefined || c.err === 'inherit') return false;
+    writeErr(c, text);
+    return true;
+  };
+  // A Python child's sys.stdin and input() read its stdin.
+  const programInput = run.input;
+  run.input = new (class extends ProgramInput {
+    readline(size = -1): string {
+      const c = runningChild();
+      return c === undefined ? programInput.readline(size) : childInput(c).readline(size);
+    }
+    read(size = -1): string {
+      const c = runningChild();
+      return c === undefined ? programInput.read(size) : childInput(c).read(size);
+    }
+  })();
+  const childInput = (c: Child): ProgramInput | typeof programInput => {
+    if (c.stdin === 'inherit') return programInput;
+    if (c.input !== null) return c.input;
+    const pipe = c.stdin;
+    if (pipe instanceof Pipe && !pipe.closed)
+      threads.blockInPlace({ ready: () => pipe.closed, deadline: null, what: 'stdin' } as Wait);
+    c.input = new ProgramInput(pipe instanceof Pipe ? decoder.decode(pipe.take(-1)) : '');
+    return c.input;
+  };
+
+  const d = new Map<string, PyValue>();
+  const def = (name: string, sig: string, fn: (a: PyValue[]) => PyValue) => {
+    const f = defNative(name, sig, fn, `_subprocesses.${name}`);
+    d.set(name, f);
+    return f;
+  };
+  const childOf = (pid: PyValue): Child => {
+    const c = children.get(Number(pid));
+    if (c === undefined) throw pyError('ProcessLookupError', '[Errno 3] No such process');
+    return c;
+  };
+  const streamOf = (mode: PyValue, what: string): Stream => {
+    if (mode === null) return 'inherit';
+    if (mode === PIPE) return new Pipe();
+    if (mode === DEVNULL) return 'devnull';
+    throw pyError('NotSimulatedError', `${what}=${String(mode)} is not simulated in Loopline (PIPE, DEVNULL or None)`);
+  };
+
+  def('setup', '(python_main, /)', ([f]) => ((pythonMain = f), null));
+  def('now', '()', () => sim.clock.now);
+  def('refuse', '(message, /)', ([m]) => {
+    throw pyError('NotSimulatedError', String(m));
+  });
+  def('compile', '(code, /)', ([code]) => compileCommand(String(code)));
+  // exec() of the compiled code in the namespace: from the child's thread, in threaded form (it may block).
+  const runCode = def('run_code', '(code, namespace, /)', () => {
+    throw pyError('RuntimeError', 'run_code: only from a child process');
+  });
+  markBlocking(runCode, (_self, args) => execCommand(args[0], args[1]));
+  // A Python child's uncaught exception as its interpreter prints it (frames of its code, '<string>').
+  def('format_exception', '(exc, code, /)', ([exc, code]) =>
+    exc instanceof PyExceptionObject
+      ? formatTraceback(exc, '<string>', [], String(code).split('\n'))
+      : repr(exc) + '\n',
+  );
+  /** Starts the command (a list of strings, or a string) in a new child process; returns its pid. */
+  def('spawn', '(args, shell, stdin, stdout, stderr, /)', ([args, shell, stdin, stdout, stderr]) => {
+    const words = typeof args === 'string' ? args : iterToArray(args).map((a) => wordOf(a));
+    let cmd: Command;
+    try {
+      cmd = parseCommand(words, truthy(shell));
+    } catch (e) {
+      if (e instanceof NotSimulatedCommand) throw pyError('NotSimulatedError', e.message);
+      throw e;
+    }
+    threads.logProcesses();
+    const proc = threads.newProcess(laneName(words));
+    // A stream not given is the parent's: the program's, or a child's own (a grandchild's).
+    const parent = runningChild();
+    const own = (mode: PyValue, what: string, inherited: Stream | undefined): Stream =>
+      mode === null && inherited !== undefined ? inherited : streamOf(mode, what);
+    const out = own(stdout, 'stdout', parent?.out);
+    const c: Child = {
+      pid: proc.pid,
+      proc,
+      stdin: own(stdin, 'stdin', parent?.stdin),
+      out,
+      err: stderr === STDOUT ? out : own(stderr, 'stderr', parent?.err),
+      returncode: null,
+      input: null,
+    };
+    for (const p of new Set([c.out, c.err])) if (p instanceof Pipe) p.writers++;
+    children.set(c.pid, c);
+    threads.start(childMain(c, cmd), laneName(words), proc).daemon = true;
+    return BigInt(c.pid);
+  });
+  /** Bytes the parent writes to the child's stdin pipe; false once the child has ended (a broken pipe). */
+  def('feed', '(pid, data, /)', ([pid, data]) => {
+    const c = childOf(pid);
+    if (!(c.stdin instanceof Pipe)) return true;
+    if (c.returncode !== null) return false;
+    c.stdin.put(bytesOf(data));
+    return true;
+  });
+  def('close_stdin', '(pid, /)', ([pid]) => {
+    const c = childOf(pid);
+    if (c.stdin instanceof Pipe) c.stdin.closed = true;
+    return null;
+  });
+  /** Up to n bytes (n < 0: all) the child wrote to its stdout ('out') or stderr ('err') pipe and the parent has not read. */
+  def('take', '(pid, which, n, /)', ([pid, which, n]) => {
+    const p = pipeOf(childOf(pid), which);
+    return new PyBytes(p === null ? new Uint8Array(0) : p.take(Number(n)));
+  });
+  /** Up to and with the first newline, if one was written (else None unless the pipe is closed: the rest). */
+  def('take_line', '(pid, which, /)', ([pid, which]) => {
+    const p = pipeOf(childOf(pid), which);
+    if (p === null) return new PyBytes(new Uint8Array(0));
+    const nl = p.data.indexOf(10);
+    if (nl < 0 && !p.closed) return null;
+    return new PyBytes(p.take(nl < 0 ? -1 : nl + 1));
+  });
+  def('at_eof', '(pid, which, /)', ([pid, which]) => {
+    const p = pipeOf(childOf(pid), which);
+    return p === null || (p.closed && p.data.length === 0);
+  });
+  def('returncode', '(pid, /)', ([pid]) => {
+    const c = childOf(pid);
+    return c.returncode === null ? null : BigInt(c.returncode);
+  });
+  /** The child is sent signal `sig` (SIGKILL, SIGTERM, ...): it ends where it is, killed by it. */
+  def('signal', '(pid, sig, /)', ([pid, sig]) => {
+    const c = childOf(pid);
+    if (c.returncode !== null) return null;
+    threads.stopProcess(c.proc);
+    ended(c, -Number(sig));
+    return null;
+  });
+
+  /** Blocks until the child ends (or the timeout passes); returns whether it ended. */
+  const endWait = (pid: PyValue, timeout: PyValue): Wait | null => {
+    const c = childOf(pid);
+    if (c.returncode !== null) return null;
+    return {
+      ready: () => c.returncode !== null,
+      deadline: timeout === null || timeout === undefined ? null : sim.clock.now + Math.max(0, toFloat(timeout)),
+      what: `process ${String(pid)} to end`,
+    } as Wait;
+  };
+  const wait = def('wait', '(pid, timeout=None, /)', ([pid, timeout]) => {
+    const w = endWait(pid, timeout ?? null);
+    if (w !== null) threads.blockInPlace(w);
+    return childOf(pid).returncode !== null;
+  });
+  markBlocking(wait, function* (_self, args): ThreadGen {
+    const w = endWait(args[0], args[1] ?? null);
+    if (w !== null) yield* waitFor(w);
+    return childOf(args[0]).returncode !== null;
+  });
+  /** Blocks until the child's pipe has bytes or is closed (or the timeout passes). */
+  const outputWait = (pid: PyValue, which: PyValue, timeout: PyValue): Wait | null => {
+    const p = pipeOf(childOf(pid), which);
+    if (p === null || p.closed || p.data.length > 0) return null;
+    return {
+      ready: () => p.closed || p.data.length > 0,
+      deadline: timeout === null || timeout === undefined ? null : sim.clock.now + Math.max(0, toFloat(timeout)),
+      what: `process ${String(pid)}'s output`,
+    } as Wait;
+  };
+  const waitOutput = def('wait_output', '(pid, which, timeout=None, /)', ([pid, which, timeout]) => {
+    const w = outputWait(pid, which, timeout ?? null);
+    if (w !== null) threads.blockInPlace(w);
+    return null;
+  });
+  markBlocking(waitOutput, function* (_self, args): ThreadGen {
+    const w = outputWait(args[0], args[1], args[2] ?? null);
+    if (w !== null) yield* waitFor(w);
+    return null;
+  });
+  return new PyModule('_subprocesses', d);
+
+  function ended(c: Child, status: number): void {
+    if (c.returncode !== null) return;
+    c.returncode = status;
+    for (const p of new Set([c.out, c.err])) if (p instanceof Pipe && --p.writers === 0) p.closed = true;
+  }
+
+  function* childMain(c: Child, cmd: Command): ThreadGen {
+    let status = 0;
+    try {
+      if (!cmd.shell) status = yield* program(c, cmd.argv, false);
+      else {
+        for (const step of cmd.steps) {
+          if (step.after === '&&' && status !== 0) continue;
+          if (step.after === '||' && status === 0) continue;
+          if (programOf(step.argv[0]) === 'exit') {
+            status = step.argv.length > 1 ? Number(step.argv[1]) & 255 : status;
+            break;
+          }
+          status = yield* program(c, step.argv, true);
+        }
+      }
+    } catch (e) {
+      if (e instanceof ShellExit) status = e.status;
+      else throw e;
+    } finally {
+      ended(c, status);
+    }
+    return null;
+  }
+
+  function* program(c: Child, argv: string[], inShell: boolean): Generator<PyValue, number, PyValue> {
+    const args = argv.slice(1);
+    switch (programOf(argv[0])) {
+      case 'echo':
+        writeOut(c, echoText(args, inShell));
+        return 0;
+      case 'printf':
+        writeOut(c, printfText(args[0], args.slice(1)));
+        return 0;
+      case 'true':
+        return 0;
+      case 'false':
+        return 1;
+      case 'sleep': {
+        const until = sim.clock.now + sleepSeconds(args);
+        yield* waitFor({ ready: () => false, deadline: until, what: 'sleep' } as Wait);
+        return 0;
+      }
+      case 'cat':
+        return yield* cat(c);
+      case 'python': {
+        const { code, args: rest } = pythonCode(argv);
+        const r = yield* threadedCall(pythonMain, [code, new PyList(['-c', ...rest])], null);
+        return Number(r) & 255;
+      }
+    }
+    throw new ShellExit(127);
+  }
+
+  /** cat: its stdin to its stdout, as the bytes come. */
+  function* cat(c: Child): Generator<PyValue, number, PyValue> {
+    const src = c.stdin;
+    if (src === 'devnull') return 0;
+    if (src === 'inherit') {
+      const text = programInput.read(-1);
+      if (text) writeRaw(c, encoder.encode(text));
+      return 0;
+    }
+    for (;;) {
+      if (src.data.length > 0) writeRaw(c, src.take(-1));
+      if (src.closed) return 0;
+      yield* waitFor({ ready: () => src.closed || src.data.length > 0, deadline: null, what: 'stdin' } as Wait);
+    }
+  }
+
+  function writeRaw(c: Child, b: Uint8Array): void {
+    if (c.out instanceof Pipe) c.out.put(b);
+    else if (c.out === 'inherit') programWrite(decoder.decode(b));
+  }
+}
+
+function pipeOf(c: Child, which: PyValue): Pipe | null {
+  const s = which === 'err' ? c.err : c.out;
+  return s instanceof Pipe ? s : null;
+}
+
+function wordOf(a: PyValue): string {
+  if (typeof a === 'string') return a;
+  if (a instanceof PyBytes) return decoder.decode(a.data);
+  // os.PathLike and the like are not simulated; CPython takes only str, bytes and paths.
+  throw pyError(
+    'TypeError',
+    `expected str, bytes or os.PathLike object, not ${typeof a === 'bigint' ? 'int' : 'object'}`,
+  );
+}
+
+function bytesOf(v: PyValue): Uint8Array {
+  if (v instanceof PyBytes) return v.data;
+  if (typeof v === 'string') return encoder.encode(v);
+  throw pyError('TypeError', 'a bytes-like object is required');
+}
+
+/** The lane's name: the command as a shell would show it, shortened. */
+function laneName(words: string | string[]): string {
+  const text = typeof words === 'string' ? words : words.map((w) => (/^[\w./=:-]+$/.test(w) ? w : `'${w}'`)).join(' ');
+  // One line: a Python child's code is cut at its first newline.
+  const nl = text.indexOf('\n');
+  const line = nl < 0 ? text : text.slice(0, nl) + '…';
+  return line.length > 40 ? line.slice(0, 39) + '…' : line;
+}
