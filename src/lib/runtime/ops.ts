@@ -593,7 +593,7 @@ export function eq(a: PyValue, b: PyValue, leftAsked = false): boolean {
     if (a.map.size !== b.map.size) return false;
     for (const [k, e] of a.map) {
       const o = b.map.get(keyFrom(b.map, a.map, k, e.key));
-      if (!o || !eq(e.value, o.value)) return false;
+      if (!o || !(same(e.value, o.value) || eq(e.value, o.value))) return false;
     }
     return true;
   }
@@ -632,7 +632,7 @@ function numEq(a: number | bigint | boolean, b: number | bigint | boolean): bool
 /** Sequences equal item by item (lists, tuples, deques). */
 export function seqEq(a: PyValue[], b: PyValue[]): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (!eq(a[i], b[i])) return false;
+  for (let i = 0; i < a.length; i++) if (!same(a[i], b[i]) && !eq(a[i], b[i])) return false;
   return true;
 }
 
@@ -810,11 +810,19 @@ export function compare(op: string, a: PyValue, b: PyValue): PyValue {
   }
 }
 
-/** Identity. Small ints and interned strings compare equal by value, as in CPython for the values programs use. */
-function is(a: PyValue, b: PyValue): boolean {
-  if (typeof a === 'bigint' && typeof b === 'bigint') return a === b && a >= -5n && a <= 256n;
-  return a === b;
+/**
+ * Identity (`is`). An int, float or str has no object of its own here, so equal values of one type
+ * are one object, as CPython's are where a value travels (`y = x`, a list's items, an argument),
+ * where a code object's equal constants are merged (`a = 1000; b = 1000` in one function or
+ * module), for small ints, and for identifiers and one-character strings. A NaN is itself
+ * (`x is x`), +0.0 and -0.0 are two. Not modelled: CPython's distinct objects for equal values
+ * computed separately at run time (`int('1000') is int('1000')`, `''.join(...) is 'ab'`,
+ * `float('nan') is float('nan')` are False there, True here).
+ */
+export function same(a: PyValue, b: PyValue): boolean {
+  return Object.is(a, b);
 }
+const is = same;
 
 // ------------------------------------------------------------------ hashing
 
@@ -1963,7 +1971,7 @@ export function contains(container: PyValue, item: PyValue): boolean {
   if (container instanceof PyDict) return container.map.has(dictKey(container.map, item));
   if (container instanceof PySet) return container.map.has(setProbeKey(container.map, item));
   if (container instanceof PyList || container instanceof PyTuple) {
-    for (const x of container.items) if (x === item || eq(x, item)) return true;
+    for (const x of container.items) if (same(x, item) || eq(x, item)) return true;
     return false;
   }
   if (container instanceof PyRange && isIntLike(item)) {

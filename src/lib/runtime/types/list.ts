@@ -23,6 +23,7 @@ import {
   order,
   truthy,
   eq,
+  same,
   call,
   iterToArray,
   getitem,
@@ -333,7 +334,7 @@ defNativeMethod(listClass, 'pop', '([index], /)', (self, [index]) => {
 defNativeMethod(listClass, 'remove', '(value, /)', (self, [x]) => {
   const items = L(self).items;
   for (let i = 0; i < items.length; i++) {
-    if (items[i] === x || eq(items[i], x)) {
+    if (same(items[i], x) || eq(items[i], x)) {
       releaseValue(items.splice(i, 1)[0]);
       return null;
     }
@@ -366,7 +367,7 @@ export function seqIndex(items: PyValue[], [x, start, stop]: PyValue[], owner: s
   const n = items.length;
   const from = seqBound(start, 0, n);
   const to = seqBound(stop, n, n);
-  for (let i = from; i < to && i < items.length; i++) if (items[i] === x || eq(items[i], x)) return BigInt(i);
+  for (let i = from; i < to && i < items.length; i++) if (same(items[i], x) || eq(items[i], x)) return BigInt(i);
   throw notIn(owner, 'index', x);
 }
 
@@ -383,7 +384,7 @@ export function notIn(owner: string, method: string, x: PyValue) {
 /** list.count / tuple.count. */
 export function seqCount(items: PyValue[], x: PyValue): PyValue {
   let c = 0;
-  for (let i = 0; i < items.length; i++) if (items[i] === x || eq(items[i], x)) c++;
+  for (let i = 0; i < items.length; i++) if (same(items[i], x) || eq(items[i], x)) c++;
   return BigInt(c);
 }
 
