@@ -490,4 +490,10 @@ export interface ParseResult {
   module: Module;
   /** Errors first-to-last in source order. A module with any diagnostic must not be run. */
   diagnostics: Diagnostic[];
+  /**
+   * The error Python 3.11 raises for an f-string the later versions accept (a reused quote, a
+   * backslash or `#` in a replacement field), and where its f-string starts: a 3.11 run reports it
+   * unless an error of `diagnostics` comes earlier.
+   */
+  fstring311?: { diagnostic: Diagnostic; anchor: number };
 }
