@@ -61,6 +61,7 @@ import { ownAnnotations } from './class-annotations';
 import { bestBase, setBases } from './class-bases';
 import { layoutOf, textSignature, type Layout } from './type-layout';
 import { zeroDivision, zeroToNegativePower } from './zero-division';
+import { complexDiv, complexPow } from './complex-arith';
 import { ownGetattribute } from './getattribute';
 import { setExceptionLink } from './exception-links';
 
@@ -375,11 +376,10 @@ function complexBinop(op: string, a: PyValue, b: PyValue): PyValue {
       return new PyComplex(ca[0] - cb[0], ca[1] - cb[1]);
     case '*':
       return new PyComplex(ca[0] * cb[0] - ca[1] * cb[1], ca[0] * cb[1] + ca[1] * cb[0]);
-    case '/': {
-      const d = cb[0] * cb[0] + cb[1] * cb[1];
-      if (d === 0) throw zeroDivision('complex division by zero');
-      return new PyComplex((ca[0] * cb[0] + ca[1] * cb[1]) / d, (ca[1] * cb[0] - ca[0] * cb[1]) / d);
-    }
+    case '/':
+      return new PyComplex(...complexDiv(ca, cb));
+    case '**':
+      return new PyComplex(...complexPow(ca, cb));
   }
   return NotImplemented;
 }
