@@ -73,6 +73,8 @@ export interface FStringField {
   conversion: 's' | 'r' | 'a' | null;
   /** The format spec, itself an f-string (it may hold nested fields); null when absent. */
   spec: FStringPart[] | null;
+  /** The field with its braces (absent in library code). */
+  span?: Span;
 }
 export interface FString {
   type: 'FString';
