@@ -171,6 +171,7 @@ function field(st: State, level: number): void {
   if (s.slice(exprStart, st.i).trim() === '') throw new Fail('f-string: empty expression not allowed');
   if (s[st.i] === '=') {
     st.i++;
+    while (st.i < s.length && ' \t\n\r\f\v'.includes(s[st.i])) st.i++;
     if (st.i >= s.length) throw new Fail("f-string: expecting '}'");
   }
   if (s[st.i] === '!') {

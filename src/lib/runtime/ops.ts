@@ -609,6 +609,9 @@ export function eq(a: PyValue, b: PyValue, leftAsked = false): boolean {
     return la === 1 || a.step === b.step;
   }
   if (a instanceof PyComplex && b instanceof PyComplex) return a.re === b.re && a.im === b.im;
+  // A complex equals an int or float when its imaginary part is zero and its real part equals it.
+  if (a instanceof PyComplex && isRealNumber(b)) return a.im === 0 && numEq(a.re, b);
+  if (b instanceof PyComplex && isRealNumber(a)) return b.im === 0 && numEq(b.re, a);
   if (a instanceof PyBytes && b instanceof PyBytes) {
     if (a.data.length !== b.data.length) return false;
     return a.data.every((x, i) => x === b.data[i]);
@@ -630,6 +633,9 @@ function numEq(a: number | bigint | boolean, b: number | bigint | boolean): bool
 }
 
 /** Sequences equal item by item (lists, tuples, deques). */
+const isRealNumber = (v: PyValue): v is number | bigint | boolean =>
+  typeof v === 'bigint' || typeof v === 'number' || typeof v === 'boolean';
+
 export function seqEq(a: PyValue[], b: PyValue[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (!same(a[i], b[i]) && !eq(a[i], b[i])) return false;

@@ -52,3 +52,11 @@ s = "hello"
 t = s
 u = "hello"
 print("str:", s is t, u is s)
+import array  # an array makes new objects for its items: no identity shortcut
+nan = float("nan")
+a = array.array("d", [nan, 1.0])
+print(a.count(nan), nan in a, a == a)
+try: a.index(nan)
+except ValueError as e: print(e)
+try: a.remove(nan)
+except ValueError as e: print(e)
