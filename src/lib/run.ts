@@ -28,7 +28,8 @@ import type { ConformanceTrace, UiTrace } from './trace/types';
 import { moduleFinder } from './stdlib/modules';
 import { ProcessExit } from './stdlib/process-exit';
 import { formatException } from './stdlib/exc-format';
-import { DEFAULT_PYTHON, type PythonVersion } from './ir/python-version';
+import { DEFAULT_PYTHON, minorOf, type PythonVersion } from './ir/python-version';
+import { diagnosticsFor } from './parse/fstring311';
 import { CountedMap } from './runtime/global-cache';
 
 /** How far a run has got: task steps, virtual seconds, and the program's line running last. */
@@ -132,8 +133,14 @@ function parseOnce(source: string): ParseResult {
   return lastParse.parsed;
 }
 
+/** The parse as `python` reads it: 3.11 refuses some f-strings the later versions accept. */
+function forVersion(parsed: ParseResult, python: PythonVersion): ParseResult {
+  const diagnostics = diagnosticsFor(parsed, minorOf(python));
+  return diagnostics === parsed.diagnostics ? parsed : { ...parsed, diagnostics };
+}
+
 export function simulate(source: string, opts: RunOptions = {}, fileName = 'main.py'): RunResult {
-  const parsed = parseOnce(source);
+  const parsed = forVersion(parseOnce(source), opts.python ?? DEFAULT_PYTHON);
   const rec = new TraceRecorder(!opts.traceOnly);
   const empty = (): RunResult => ({
     diagnostics: [...parsed.diagnostics],

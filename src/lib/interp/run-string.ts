@@ -5,6 +5,7 @@
  * builtins), as CPython runs such code.
  */
 import { parse } from '../parse';
+import { diagnosticsFor } from '../parse/fstring311';
 import type * as ir from '../ir/types';
 import {
   PyBytes,
@@ -44,6 +45,11 @@ const FILE = '<string>';
 const COMPILER_ERROR =
   /outside (async )?function|outside loop|not properly in loop|nonlocal|global declaration|is parameter and/;
 
+/** Errors CPython's tokenizer raises: their text is the line without its newline. */
+const tokenizerError = (message: string): boolean =>
+  /^unterminated (triple-quoted )?(f-)?string literal/.test(message) ||
+  (run.minor >= 12 && message === "f-string: single '}' is not allowed");
+
 /** CPython's SyntaxError for the text: message, and (file, line, offset, text, end line, end offset). */
 function syntaxError(
   file: string,
@@ -58,7 +64,11 @@ function syntaxError(
   // exec() compiles the text with a newline at its end; eval() as it is. The compiler's own
   // errors (past the parser) come without the text: "<string>" has no lines to read back.
   const text =
-    line === undefined || COMPILER_ERROR.test(message) ? null : exec || span.line < lines.length ? line + '\n' : line;
+    line === undefined || COMPILER_ERROR.test(message)
+      ? null
+      : (exec || span.line < lines.length) && !tokenizerError(message)
+        ? line + '\n'
+        : line;
   const loc: PyValue[] = [
     file,
     BigInt(span.line),
@@ -208,7 +218,7 @@ function display(v: PyValue): void {
 function parseText(text: string, mode: Mode, file: string): Parsed {
   const parsed = parse(text);
   const lines = parsed.module.lines;
-  const bad = parsed.diagnostics[0];
+  const bad = diagnosticsFor(parsed, run.minor)[0];
   if (bad !== undefined) {
     if (bad.kind === 'Unsupported') throw pyError('NotSimulatedError', `${bad.message} (in code compiled at run time)`);
     // 'single' mode reads a line as the prompt does: at the end of text without a newline the

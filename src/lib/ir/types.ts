@@ -73,6 +73,8 @@ export interface FStringField {
   conversion: 's' | 'r' | 'a' | null;
   /** The format spec, itself an f-string (it may hold nested fields); null when absent. */
   spec: FStringPart[] | null;
+  /** The field with its braces (absent in library code). */
+  span?: Span;
 }
 export interface FString {
   type: 'FString';
@@ -490,4 +492,10 @@ export interface ParseResult {
   module: Module;
   /** Errors first-to-last in source order. A module with any diagnostic must not be run. */
   diagnostics: Diagnostic[];
+  /**
+   * The error Python 3.11 raises for an f-string the later versions accept (a reused quote, a
+   * backslash or `#` in a replacement field), and where its f-string starts: a 3.11 run reports it
+   * unless an error of `diagnostics` comes earlier.
+   */
+  fstring311?: { diagnostic: Diagnostic; anchor: number };
 }

@@ -119,7 +119,7 @@ const OPERATORS = [
 
 const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 
-const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf']);
+export const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf']);
 
 /** Keywords that may directly follow a number without a space (`1if x else y`). */
 const NUMBER_FOLLOWERS = ['and', 'else', 'for', 'if', 'in', 'is', 'not', 'or'];
@@ -167,14 +167,14 @@ function isIdStart(ch: string): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
   return ID_START.test(ch);
 }
-function isIdContinue(ch: string): boolean {
+export function isIdContinue(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
   return ID_CONTINUE.test(ch);
 }
 
 /** Operators by first character, longest first. */
-const OPS_BY_CHAR = new Map<string, string[]>();
+export const OPS_BY_CHAR = new Map<string, string[]>();
 for (const op of OPERATORS) {
   const list = OPS_BY_CHAR.get(op[0]) ?? [];
   list.push(op);

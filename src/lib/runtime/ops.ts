@@ -62,6 +62,7 @@ import { ownAnnotations } from './class-annotations';
 import { bestBase, setBases } from './class-bases';
 import { layoutOf, textSignature, type Layout } from './type-layout';
 import { zeroDivision, zeroToNegativePower } from './zero-division';
+import { complexDiv, complexPow } from './complex-arith';
 import { ownGetattribute } from './getattribute';
 import { setExceptionLink } from './exception-links';
 
@@ -376,11 +377,10 @@ function complexBinop(op: string, a: PyValue, b: PyValue): PyValue {
       return new PyComplex(ca[0] - cb[0], ca[1] - cb[1]);
     case '*':
       return new PyComplex(ca[0] * cb[0] - ca[1] * cb[1], ca[0] * cb[1] + ca[1] * cb[0]);
-    case '/': {
-      const d = cb[0] * cb[0] + cb[1] * cb[1];
-      if (d === 0) throw zeroDivision('complex division by zero');
-      return new PyComplex((ca[0] * cb[0] + ca[1] * cb[1]) / d, (ca[1] * cb[0] - ca[0] * cb[1]) / d);
-    }
+    case '/':
+      return new PyComplex(...complexDiv(ca, cb));
+    case '**':
+      return new PyComplex(...complexPow(ca, cb));
   }
   return NotImplemented;
 }
@@ -594,7 +594,7 @@ export function eq(a: PyValue, b: PyValue, leftAsked = false): boolean {
     if (a.map.size !== b.map.size) return false;
     for (const [k, e] of a.map) {
       const o = b.map.get(keyFrom(b.map, a.map, k, e.key));
-      if (!o || !eq(e.value, o.value)) return false;
+      if (!o || !(same(e.value, o.value) || eq(e.value, o.value))) return false;
     }
     return true;
   }
@@ -610,6 +610,9 @@ export function eq(a: PyValue, b: PyValue, leftAsked = false): boolean {
     return la === 1 || a.step === b.step;
   }
   if (a instanceof PyComplex && b instanceof PyComplex) return a.re === b.re && a.im === b.im;
+  // A complex equals an int or float when its imaginary part is zero and its real part equals it.
+  if (a instanceof PyComplex && isRealNumber(b)) return a.im === 0 && numEq(a.re, b);
+  if (b instanceof PyComplex && isRealNumber(a)) return b.im === 0 && numEq(b.re, a);
   if (a instanceof PyBytes && b instanceof PyBytes) {
     if (a.data.length !== b.data.length) return false;
     return a.data.every((x, i) => x === b.data[i]);
@@ -631,9 +634,12 @@ function numEq(a: number | bigint | boolean, b: number | bigint | boolean): bool
 }
 
 /** Sequences equal item by item (lists, tuples, deques). */
+const isRealNumber = (v: PyValue): v is number | bigint | boolean =>
+  typeof v === 'bigint' || typeof v === 'number' || typeof v === 'boolean';
+
 export function seqEq(a: PyValue[], b: PyValue[]): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (!eq(a[i], b[i])) return false;
+  for (let i = 0; i < a.length; i++) if (!same(a[i], b[i]) && !eq(a[i], b[i])) return false;
   return true;
 }
 
@@ -811,11 +817,19 @@ export function compare(op: string, a: PyValue, b: PyValue): PyValue {
   }
 }
 
-/** Identity. Small ints and interned strings compare equal by value, as in CPython for the values programs use. */
-function is(a: PyValue, b: PyValue): boolean {
-  if (typeof a === 'bigint' && typeof b === 'bigint') return a === b && a >= -5n && a <= 256n;
-  return a === b;
+/**
+ * Identity (`is`). An int, float or str has no object of its own here, so equal values of one type
+ * are one object, as CPython's are where a value travels (`y = x`, a list's items, an argument),
+ * where a code object's equal constants are merged (`a = 1000; b = 1000` in one function or
+ * module), for small ints, and for identifiers and one-character strings. A NaN is itself
+ * (`x is x`), +0.0 and -0.0 are two. Not modelled: CPython's distinct objects for equal values
+ * computed separately at run time (`int('1000') is int('1000')`, `''.join(...) is 'ab'`,
+ * `float('nan') is float('nan')` are False there, True here).
+ */
+export function same(a: PyValue, b: PyValue): boolean {
+  return Object.is(a, b);
 }
+const is = same;
 
 // ------------------------------------------------------------------ hashing
 
@@ -1965,7 +1979,7 @@ export function contains(container: PyValue, item: PyValue): boolean {
   if (container instanceof PyDict) return container.map.has(dictKey(container.map, item));
   if (container instanceof PySet) return container.map.has(setProbeKey(container.map, item));
   if (container instanceof PyList || container instanceof PyTuple) {
-    for (const x of container.items) if (x === item || eq(x, item)) return true;
+    for (const x of container.items) if (same(x, item) || eq(x, item)) return true;
     return false;
   }
   if (container instanceof PyRange && isIntLike(item)) {

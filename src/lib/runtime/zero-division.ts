@@ -16,3 +16,11 @@ export function zeroToNegativePower() {
     run.minor >= 14 ? 'zero to a negative power' : '0.0 cannot be raised to a negative power',
   );
 }
+
+/** 0j ** -n or 0j ** complex. */
+export function zeroToComplexPower() {
+  return pyError(
+    'ZeroDivisionError',
+    run.minor >= 14 ? 'zero to a negative or complex power' : '0.0 to a negative or complex power',
+  );
+}

@@ -436,7 +436,7 @@ export class Compiler implements CompileContext {
       case 'Const':
         return compileConst(e);
       case 'FString':
-        return compileFString(this, e.parts);
+        return compileFString(this, e.parts, e.span);
       case 'BinOp':
         return compileBinOp(this, e);
       case 'UnaryOp':

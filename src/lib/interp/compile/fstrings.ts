@@ -4,20 +4,33 @@ import { repr, str } from '../../runtime/ops';
 import { pyFormat } from '../../runtime/types/format';
 import type { X, GX, CompileContext } from './context';
 import { suspends } from './suspends';
+import { run } from '../../runtime/run';
 
-export function compileFString(cx: CompileContext, parts: ir.FStringPart[]): X {
+/**
+ * Where an error converting or formatting a field is reported: the field with its braces (3.12+),
+ * the whole f-string in 3.11.
+ */
+function fieldPos(cx: CompileContext, p: ir.FStringField, whole: ir.Span): ir.Span | null {
+  if (!cx.user) return null;
+  return run.minor <= 11 ? whole : (p.span ?? whole);
+}
+
+export function compileFString(cx: CompileContext, parts: ir.FStringPart[], whole: ir.Span): X {
   const fns = parts.map((p): X => {
     if (typeof p === 'string') return () => p;
     const x = cx.expr(p.expr);
-    const spec = p.spec ? compileFString(cx, p.spec) : null;
+    const spec = p.spec ? compileFString(cx, p.spec, whole) : null;
     const conv = p.conversion ?? (p.debugText !== null && !p.spec ? 'r' : null);
     const prefix = p.debugText ?? '';
+    const pos = fieldPos(cx, p, whole);
     return (f) => {
       let v = x(f);
+      if (pos !== null && (conv !== null || spec !== null || typeof v !== 'string')) f.pos = pos;
       if (conv === 'r') v = repr(v);
       else if (conv === 's') v = str(v);
       else if (conv === 'a') v = asciiOf(repr(v));
       const sp = spec ? (spec(f) as string) : '';
+      if (spec !== null && pos !== null) f.pos = pos;
       return prefix + (sp === '' && typeof v === 'string' ? v : pyFormat(v, sp));
     };
   });
@@ -31,7 +44,7 @@ export function compileFString(cx: CompileContext, parts: ir.FStringPart[]): X {
 
 export function compileFStringSuspending(cx: CompileContext, e: ir.FString): GX {
   const parts = e.parts.map((p) => {
-    if (typeof p === 'string') return { lit: p, x: null, conv: null, spec: null, prefix: '' };
+    if (typeof p === 'string') return { lit: p, pos: null, x: null, conv: null, spec: null, prefix: '' };
     // A spec whose fields suspend (`{x:>{await width()}}`, a call in a thread) is one itself.
     let spec: GX | null = null;
     if (p.spec) {
@@ -39,7 +52,7 @@ export function compileFStringSuspending(cx: CompileContext, e: ir.FString): GX 
       if (parts.some((q) => typeof q !== 'string' && suspends(q.expr)))
         spec = compileFStringSuspending(cx, { ...e, parts });
       else {
-        const plain = compileFString(cx, parts);
+        const plain = compileFString(cx, parts, e.span);
         spec = function* (f) {
           return plain(f);
         };
@@ -47,6 +60,7 @@ export function compileFStringSuspending(cx: CompileContext, e: ir.FString): GX 
     }
     return {
       lit: '',
+      pos: fieldPos(cx, p, e.span),
       x: cx.gx(p.expr),
       conv: p.conversion ?? (p.debugText !== null && !p.spec ? 'r' : null),
       spec,
@@ -61,10 +75,13 @@ export function compileFStringSuspending(cx: CompileContext, e: ir.FString): GX 
         continue;
       }
       let v = yield* p.x(f);
+      if (p.pos !== null) f.pos = p.pos;
       if (p.conv === 'r') v = repr(v);
       else if (p.conv === 's') v = str(v);
       else if (p.conv === 'a') v = asciiOf(repr(v));
-      s += p.prefix + pyFormat(v, p.spec ? ((yield* p.spec(f)) as string) : '');
+      const sp = p.spec ? ((yield* p.spec(f)) as string) : '';
+      if (p.pos !== null) f.pos = p.pos;
+      s += p.prefix + pyFormat(v, sp);
     }
     return s;
   };

@@ -54,6 +54,15 @@ export function loadName(cx: CompileContext, name: string, span: SourceSpan | nu
       return v;
     };
   }
+  if (name === '__class__' && sc.kind === 'function' && !sc.globals.has(name)) {
+    // A method's implicit __class__ cell: the class whose body defined it.
+    return (f) => {
+      if (f.ownerClass) return f.ownerClass;
+      const v = f.globals.get(name) ?? run.get(interpreter).builtins.get(name);
+      if (v === undefined) throw at(nameError(name), span);
+      return v;
+    };
+  }
   if (sc.kind === 'class' && !sc.globals.has(name)) {
     return (f) => {
       // `None` is null: test for undefined (missing), never with `??`.

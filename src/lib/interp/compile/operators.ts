@@ -151,6 +151,32 @@ export function compileCompareSuspending(cx: CompileContext, e: ir.Compare): GX 
   };
 }
 
+/** The type of the constant CPython 3.11-3.13's AST optimizer folds an operation on constants into, or null. */
+function foldedType(x: ir.Expr): string | null {
+  if (x.type === 'Const') return x.kind === 'bool' ? 'int' : x.kind === 'None' || x.kind === 'Ellipsis' ? null : x.kind;
+  if (x.type === 'UnaryOp' && (x.op === '-' || x.op === '+')) {
+    const t = foldedType(x.operand);
+    return t === 'int' || t === 'float' || t === 'complex' ? t : null;
+  }
+  if (x.type !== 'BinOp') return null;
+  const l = foldedType(x.left);
+  const r = foldedType(x.right);
+  if (l === null || r === null) return null;
+  const numeric = (t: string) => t === 'int' || t === 'float' || t === 'complex';
+  if ((l === 'str' || l === 'bytes') && x.op === '+' && r === l) return l;
+  if (x.op === '*' && (l === 'str' || l === 'bytes') && r === 'int') return l;
+  if (x.op === '*' && (r === 'str' || r === 'bytes') && l === 'int') return r;
+  if (!numeric(l) || !numeric(r)) return null;
+  // A division by a literal zero raises at run time: nothing is folded.
+  const zero = x.right.type === 'Const' && (x.right.value === 0n || x.right.value === 0);
+  if ((x.op === '/' || x.op === '//' || x.op === '%') && zero) return null;
+  if (l === 'complex' || r === 'complex') return x.op === '//' || x.op === '%' ? null : 'complex';
+  if (l === 'float' || r === 'float') return ['+', '-', '*', '/', '//', '%', '**'].includes(x.op) ? 'float' : null;
+  if (x.op === '/') return 'float';
+  if (x.op === '**' && x.right.type === 'UnaryOp' && x.right.op === '-') return 'float';
+  return ['+', '-', '*', '//', '%', '**', '<<', '>>', '&', '|', '^'].includes(x.op) ? 'int' : null;
+}
+
 /** CPython's compile-time SyntaxWarning for `x is 1`, `"a" is not y` and the like. */
 export function checkIsLiteral(cx: CompileContext, e: ir.Compare): void {
   if (!cx.user) return;
@@ -163,6 +189,8 @@ export function checkIsLiteral(cx: CompileContext, e: ir.Compare): void {
     if (x.type === 'UnaryOp' && (x.op === '-' || x.op === '+') && x.operand.type === 'Const')
       return literalType(x.operand);
     if (x.type === 'Tuple' && x.elts.every((el) => literalType(el) !== null || el.type === 'Const')) return 'tuple';
+    // Up to 3.13 the AST optimizer folds `255 + 1` into a constant before this check.
+    if (x.type === 'BinOp' && run.minor <= 13) return foldedType(x);
     return null;
   };
   let left = e.left;

@@ -198,6 +198,8 @@ class Emitter {
     const sc = this.cx.scope;
     if (sc.kind !== 'function') return false;
     if (sc.slots.has(name) && !sc.globals.has(name)) return false;
+    // A method's __class__ is its class (names.ts's loadName).
+    if (name === '__class__' && !sc.globals.has(name)) return false;
     return !sc.freeSlots.has(name);
   }
 

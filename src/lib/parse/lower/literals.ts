@@ -138,5 +138,5 @@ function fstringField(
   }
   // `f"{x=}"` shows repr(x) unless a conversion or a format spec is given.
   if (debugText !== null && conversion === null && spec === null) conversion = 'r';
-  return { expr, debugText, conversion, spec };
+  return { expr, debugText, conversion, spec, span: lx.nspan(n) };
 }

@@ -24,6 +24,7 @@ import { LineIndex } from '../positions';
 import { scan } from '../scan';
 import { buildParseText } from '../fixups';
 import { chooseSyntaxError } from '../syntax-errors';
+import { fstring311Error } from '../fstring311';
 import { compileChecks } from '../checks';
 import { readDirectives } from '../directives';
 import { Lowerer } from './lowerer';
@@ -40,6 +41,7 @@ export function parse(source: string, checks = true): ParseResult {
   if (src.endsWith('\n')) lines.pop();
   const module: Module = { type: 'Module', body: [], lines, directives: [] };
   const diagnostics: Diagnostic[] = [];
+  let fstring311: ParseResult['fstring311'];
   const nul = src.indexOf('\0');
   if (nul >= 0) {
     // CPython refuses the whole text before tokenizing (compile() of a str).
@@ -51,6 +53,15 @@ export function parse(source: string, checks = true): ParseResult {
   }
   try {
     const scanned = scan(src);
+    const e311 = fstring311Error(src, scanned);
+    if (e311) {
+      const diagnostic: Diagnostic = {
+        kind: 'SyntaxError',
+        message: e311.message,
+        span: index.span(e311.from, e311.to),
+      };
+      fstring311 = { diagnostic, anchor: e311.anchor };
+    }
     const parseText = buildParseText(src, scanned.tokens);
     const tree = parser.parse(parseText.text);
     const lowerer = new Lowerer(src, index, parseText, scanned);
@@ -83,7 +94,7 @@ export function parse(source: string, checks = true): ParseResult {
     diagnostics.push(internalDiagnostic(index, e));
   }
   diagnostics.sort((a, b) => a.span.from - b.span.from);
-  return { module, diagnostics };
+  return { module, diagnostics, ...(fstring311 ? { fstring311 } : {}) };
 }
 
 function internalDiagnostic(index: LineIndex, e: unknown): Diagnostic {

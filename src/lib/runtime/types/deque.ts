@@ -19,6 +19,7 @@ import { notIn, seqIndex, SEQ_INDEX_SIG } from './list';
 import {
   call,
   eq,
+  same,
   isIntLike,
   orderItems,
   repr,
@@ -174,7 +175,7 @@ defNativeMethod(dequeClass, 'remove', '(value, /)', (self, [value]) => {
   const d = dq(self);
   for (let i = 0; i < d.size; i++) {
     const x = d.items[d.head + i];
-    if (x === value || eq(x, value)) {
+    if (same(x, value) || eq(x, value)) {
       d.removeAt(i);
       return null;
     }

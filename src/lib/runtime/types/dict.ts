@@ -32,6 +32,7 @@ import {
   strKey,
   keyError,
   eq,
+  same,
   repr,
   call,
   getIter,
@@ -393,7 +394,7 @@ function viewContains(v: PyDictView, x: PyValue): boolean {
     const e = v.d.map.get(dictKey(v.d.map, x.items[0]));
     return e !== undefined && eq(e.value, x.items[1]);
   }
-  for (const e of v.d.map.values()) if (e.value === x || eq(e.value, x)) return true;
+  for (const e of v.d.map.values()) if (same(e.value, x) || eq(e.value, x)) return true;
   return false;
 }
 

@@ -2,7 +2,7 @@
  * `list` methods, `list(...)`, and the sort shared with `sorted()`.
  *
  * The sort follows CPython's listsort where it is observable: keys are computed first, a reverse
- * sort reverses before and after, runs are found with CPython 3.13's count_run and extended with
+ * sort reverses before and after, runs are found with CPython's count_run (3.13 changed it) and extended with
  * binary insertion — so user `__lt__` calls and the TypeError for incomparable items happen in
  * the same order as in CPython (merges of long lists are a plain stable merge).
  */
@@ -23,6 +23,7 @@ import {
   order,
   truthy,
   eq,
+  same,
   call,
   iterToArray,
   getitem,
@@ -90,9 +91,23 @@ class Sorter {
     if (this.vals) reverseRange(this.vals, lo, hi);
   }
 
-  /** CPython 3.13 count_run: length of the run starting at lo (made ascending in place). */
+  /**
+   * CPython's count_run: length of the run starting at lo (made ascending in place). Up to 3.12 a
+   * run is non-descending or strictly descending; 3.13 also reverses descending runs of equal items.
+   */
   countRun(lo: number, nremaining: number): number {
     const k = this.keys;
+    if (run.minor <= 12) {
+      if (nremaining === 1) return 1;
+      let n = 2;
+      if (lt(k[lo + 1], k[lo])) {
+        while (n < nremaining && lt(k[lo + n], k[lo + n - 1])) n++;
+        this.reverse(lo, lo + n);
+      } else {
+        while (n < nremaining && !lt(k[lo + n], k[lo + n - 1])) n++;
+      }
+      return n;
+    }
     let n = 1;
     for (; n < nremaining; n++) if (lt(k[lo + n], k[lo + n - 1])) break;
     if (n === nremaining) return n;
@@ -333,7 +348,7 @@ defNativeMethod(listClass, 'pop', '([index], /)', (self, [index]) => {
 defNativeMethod(listClass, 'remove', '(value, /)', (self, [x]) => {
   const items = L(self).items;
   for (let i = 0; i < items.length; i++) {
-    if (items[i] === x || eq(items[i], x)) {
+    if (same(items[i], x) || eq(items[i], x)) {
       releaseValue(items.splice(i, 1)[0]);
       return null;
     }
@@ -366,7 +381,7 @@ export function seqIndex(items: PyValue[], [x, start, stop]: PyValue[], owner: s
   const n = items.length;
   const from = seqBound(start, 0, n);
   const to = seqBound(stop, n, n);
-  for (let i = from; i < to && i < items.length; i++) if (items[i] === x || eq(items[i], x)) return BigInt(i);
+  for (let i = from; i < to && i < items.length; i++) if (same(items[i], x) || eq(items[i], x)) return BigInt(i);
   throw notIn(owner, 'index', x);
 }
 
@@ -383,7 +398,7 @@ export function notIn(owner: string, method: string, x: PyValue) {
 /** list.count / tuple.count. */
 export function seqCount(items: PyValue[], x: PyValue): PyValue {
   let c = 0;
-  for (let i = 0; i < items.length; i++) if (items[i] === x || eq(items[i], x)) c++;
+  for (let i = 0; i < items.length; i++) if (same(items[i], x) || eq(items[i], x)) c++;
   return BigInt(c);
 }
 

@@ -208,7 +208,7 @@ class array:
 
     def __contains__(self, v):
         for item in self._items:
-            if item is v or item == v:
+            if item == v:
                 return True
         return False
 
@@ -292,8 +292,9 @@ class array:
         a, b = self._items, other._items
         if len(a) != len(b) and op in ('eq', 'ne'):
             return op == 'ne'
+        # CPython compares new objects for the items: no identity shortcut (a NaN is not equal).
         for x, y in zip(a, b):
-            if not (x is y or x == y):
+            if not x == y:
                 break
         else:
             x, y = len(a), len(b)
@@ -374,7 +375,7 @@ class array:
     def remove(self, *args):
         v = _one_argument('remove', args)
         for i, item in enumerate(self._items):
-            if item is v or item == v:
+            if item == v:
                 del self._items[i]
                 return
         raise ValueError('array.remove(x): x not in array')
@@ -388,13 +389,13 @@ class array:
             stop += n
         for i in range(start, min(stop, n)):
             item = self._items[i]
-            if item is v or item == v:
+            if item == v:
                 return i
         raise ValueError('array.index(x): x not in array')
 
     def count(self, *args):
         v = _one_argument('count', args)
-        return sum(1 for item in self._items if item is v or item == v)
+        return sum(1 for item in self._items if item == v)
 
     def reverse(self):
         self._items.reverse()
