@@ -40,6 +40,7 @@ if not NATIVE:
 # anything imports threading.
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import virtual_threads  # noqa: E402
+import virtual_sockets  # noqa: E402
 
 
 class _ClockProxy:
@@ -862,6 +863,7 @@ def main():
 
     patch_time()
     patch_datetime()
+    virtual_sockets.install(REC)
     if not NATIVE:
         patch_tasks()
     asyncio.set_event_loop_policy(VirtualPolicy())
