@@ -272,6 +272,17 @@ export function makeAsyncio(sim: Simulation): PyModule {
     ['create_unix_connection', '_loop_create_unix_connection'],
   ])
     loopClass.dict!.set(name, m.get(fn)!);
+  // The low-level socket coroutines (sock_methods.py), under CPython's qualnames.
+  for (const name of [
+    'sock_accept',
+    'sock_connect',
+    'sock_recv',
+    'sock_recv_into',
+    'sock_recvfrom',
+    'sock_sendall',
+    'sock_sendto',
+  ])
+    loopClass.dict!.set(name, getattr(m.get('_SOCK')!, name));
   // Task's, from task_stack.py.
   for (const [name, fn] of [
     ['get_stack', '_task_get_stack'],

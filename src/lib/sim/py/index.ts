@@ -17,6 +17,7 @@ import streams from './streams.py?raw';
 import protocols from './protocols.py?raw';
 import datagrams from './datagrams.py?raw';
 import unix from './unix.py?raw';
+import sockMethods from './sock_methods.py?raw';
 
 export const asyncioSources = {
   events,
@@ -35,6 +36,7 @@ export const asyncioSources = {
   protocols,
   datagrams,
   unix,
+  sockMethods,
 };
 
 /** What an older CPython's asyncio does differently, run after asyncioSources, by minor version. */

@@ -323,11 +323,12 @@ class socket:
         try:
             ep.connect(host, port)
         except BlockingIOError as exc:
+            # Non-blocking: in progress (a refusal is then the socket's SO_ERROR, as on Linux).
+            if self._timeout == 0:
+                raise exc from None
             if ep.error:
                 ep.error = 0
                 raise ConnectionRefusedError(111, 'Connection refused') from None
-            if self._timeout == 0:
-                raise exc from None
 
     def connect_ex(self, address):
         try:
