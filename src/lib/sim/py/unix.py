@@ -46,7 +46,7 @@ async def _loop_create_unix_connection(
     if path is None:
         if sock is None:
             raise ValueError('no path and sock were specified')
-        _not_simulated('create_unix_connection(sock=...) is not simulated in Loopline (nor is the socket module)')
+        _not_simulated('create_unix_connection(sock=...) is not simulated in Loopline')
     if sock is not None:
         raise ValueError('path and sock can not be specified at the same time')
     path = _unix_path(path)
@@ -82,7 +82,7 @@ async def _loop_create_unix_server(
     if path is None:
         if sock is None:
             raise ValueError('path was not specified, and no sock specified')
-        _not_simulated('create_unix_server(sock=...) is not simulated in Loopline (nor is the socket module)')
+        _not_simulated('create_unix_server(sock=...) is not simulated in Loopline')
     if sock is not None:
         raise ValueError('path and sock can not be specified at the same time')
     import _fs

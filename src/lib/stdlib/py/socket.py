@@ -155,7 +155,6 @@ class socket:
         self._proto = proto
         self._timeout = _default_timeout
         self._options = {}
-        self._closed = False
 
     @property
     def family(self):
@@ -170,9 +169,9 @@ class socket:
         return self._proto
 
     def __repr__(self):
-        closed = ' [closed]' if self._closed else ''
+        closed = ' [closed]' if self._ep.closed else ''
         s = f'<socket.socket{closed} fd={self.fileno()}, family={int(self._family)}, type={int(self._type)}, proto={self._proto}'
-        if not self._closed:
+        if not self._ep.closed:
             for name, get in (('laddr', self.getsockname), ('raddr', self.getpeername)):
                 try:
                     addr = get()
@@ -189,7 +188,7 @@ class socket:
         self.close()
 
     def _open(self):
-        if self._closed:
+        if self._ep.closed:
             raise _bad_fd()
         return self._ep
 
@@ -238,7 +237,7 @@ class socket:
         return self._open().getpeername()
 
     def fileno(self):
-        return -1 if self._closed else self._ep.fd
+        return -1 if self._ep.closed else self._ep.fd
 
     # ---- blocking
 
@@ -354,9 +353,7 @@ class socket:
             ep.shutdown_write()
 
     def close(self):
-        if not self._closed:
-            self._closed = True
-            self._ep.close()
+        self._ep.close()
 
     def detach(self):
         _refuse('socket.detach()')
