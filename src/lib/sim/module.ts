@@ -250,6 +250,11 @@ export function makeAsyncio(sim: Simulation): PyModule {
     loopOrError(loop).ioPoll = poll === null ? null : () => void call(poll, [], null);
     return null;
   });
+  // A socket joined the selector's ready list: a loop waiting while threads run wakes (sockets.py).
+  def('_io_wake', '(loop, /)', ([loop]) => {
+    loopOrError(loop).ioWoken = true;
+    return null;
+  });
   def('_not_simulated', '(message, /)', ([message]) => {
     throw pyError('NotSimulatedError', String(message));
   });

@@ -35,10 +35,12 @@ class _Selector:
         key = self.keys.get(sock.fd)
         if key is not None and key[1] & ev and sock.fd not in self.ready:
             self.ready.append(sock.fd)
+            _io_wake(self.loop)
 
     def _registered(self, sock):
         if sock.events() & self.keys[sock.fd][1] and sock.fd not in self.ready:
             self.ready.append(sock.fd)
+            _io_wake(self.loop)
 
     def add(self, sock, ev, callback, args):
         sock.selector = self
