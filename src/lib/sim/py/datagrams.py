@@ -1,4 +1,4 @@
-# asyncio's UDP endpoints over the program's loopback UDP sockets (udp.py): the datagram transport
+# asyncio's UDP endpoints over the program's loopback UDP sockets (stdlib's _loopback.py): the datagram transport
 # (CPython's _SelectorDatagramTransport in selector_events.py) and loop.create_datagram_endpoint
 # (base_events.py; a loop method, bound in module.ts), step for step. Sends never block on
 # loopback, so the transport never buffers: sendto() sends at once.

@@ -10,7 +10,6 @@ import py311 from './py311.py?raw';
 import graph from './graph.py?raw';
 import threads from './threads.py?raw';
 import sockets from './sockets.py?raw';
-import udp from './udp.py?raw';
 import transports from './transports.py?raw';
 import servers from './servers.py?raw';
 import streams from './streams.py?raw';
@@ -29,7 +28,6 @@ export const asyncioSources = {
   runners,
   threads,
   sockets,
-  udp,
   transports,
   servers,
   streams,

@@ -1,15 +1,14 @@
-import _stdlib_native
-
 # The program's loopback network: its TCP, UDP and Unix stream sockets, shared by the socket module
 # (stdlib/py/socket.py) and asyncio (sim/py/sockets.py's selector, streams, servers, datagrams).
 #
 # Loopback is instantaneous: a connect() reaches its listener, and bytes sent reach the peer,
-# during the call itself; the selector reports them at its next select(). As on Linux, a
+# during the call itself; a selector reports them at its next select(). As on Linux, a
 # non-blocking connect() answers EINPROGRESS (the socket becomes writable at once, or in error if
 # nobody listens there), and sends never block (the kernel's buffers are taken as unbounded).
-# The selector keeps epoll's ready list: a socket joins its tail when it becomes ready for what it
-# is registered for (or is registered while ready), reported ones stay there in order, and those
-# no longer ready leave it; so callbacks of one select() run in the order Linux reports them.
+# Every change of a socket's state goes through its _wake(): the asyncio selector watching it
+# hears of it, and the socket module's blocking calls waiting on it (their locks) wake.
+
+import _stdlib_native
 
 _EVENT_READ = 1
 _EVENT_WRITE = 2
@@ -28,7 +27,7 @@ _UNREAD_MAX = 65536
 class _Network:
     def __init__(self):
         self.listeners = {}
-        self.datagram = {}  # (host, port) -> the UDP socket bound there (udp.py)
+        self.datagram = {}  # (host, port) -> the UDP socket bound there
         self.next_port = _EPHEMERAL_FIRST
         import _fs
         self.fds = _fs.socket_fds
@@ -57,7 +56,7 @@ _WILDCARD = {_AF_INET: '0.0.0.0', _AF_INET6: '::'}
 
 
 class _SocketBase:
-    """What TCP sockets and udp.py's datagram sockets share: descriptor and addresses."""
+    """What TCP, UDP and Unix sockets share: descriptor and addresses, and the waits on them."""
 
     def fileno(self):
         return -1 if self.closed else self.fd
