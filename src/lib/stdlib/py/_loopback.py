@@ -29,16 +29,18 @@ class _Network:
         self.listeners = {}
         self.datagram = {}  # (host, port) -> the UDP socket bound there
         self.next_port = _EPHEMERAL_FIRST
-        import _fs
-        self.fds = _fs.socket_fds
 
     def fd(self):
         """The lowest free file descriptor, as the kernel hands out (those of the loop, its epoll's
         and self-pipe's, and of the program's files are taken: stdlib's _fs.py hands them out)."""
         import _fs
         fd = _fs.free_fd()
-        self.fds.add(fd)
+        _fs.socket_fds.add(fd)
         return fd
+
+    def release(self, fd):
+        import _fs
+        _fs.socket_fds.discard(fd)
 
     def port(self):
         while any(p == self.next_port for (_, p) in self.listeners) or any(
@@ -207,7 +209,7 @@ class _Socket(_SocketBase):
                 peer.rd_eof = True
             peer._wake(_EVENT_READ)
         self.closed = True
-        _net.fds.discard(self.fd)
+        _net.release(self.fd)
 
     def _release(self):
         """Give back the address bound here: another socket may bind it."""
@@ -320,7 +322,7 @@ class _DatagramSocket(_SocketBase):
         if self.laddr is not None and _net.datagram.get(self.laddr[:2]) is self:
             del _net.datagram[self.laddr[:2]]
         self.closed = True
-        _net.fds.discard(self.fd)
+        _net.release(self.fd)
 
     def events(self):
         """What epoll would report for this socket now."""
