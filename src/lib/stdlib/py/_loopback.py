@@ -104,6 +104,7 @@ class _Socket(_SocketBase):
         self.rd_eof = False  # the peer's FIN has arrived
         self.wr_shut = False
         self.reset = False  # an RST has arrived
+        self.dead = False  # the RST was reported (by a recv)
         self.error = 0  # SO_ERROR
         self.closed = False
         self.selector = None
@@ -157,7 +158,7 @@ class _Socket(_SocketBase):
             )
 
     def send(self, data):
-        if self.wr_shut or self.reset:
+        if self.wr_shut or self.reset or self.dead:
             raise BrokenPipeError(32, 'Broken pipe')
         peer = self.peer
         if peer.closed:
@@ -170,9 +171,13 @@ class _Socket(_SocketBase):
         return len(data)
 
     def recv(self, n):
+        if self.reset and self.rd_eof and not self.rbuf:
+            # A reset after the peer's FIN: Linux's recv() still reports the end of the stream.
+            return bytes()
         if self.reset:
             self.reset = False
             self.rd_eof = True
+            self.dead = True  # the connection is gone: a send now fails with EPIPE
             raise ConnectionResetError(104, 'Connection reset by peer')
         if self.rbuf:
             data = bytes(self.rbuf[:n])

@@ -420,8 +420,6 @@ class socket:
         if flags:
             _refuse(f'{what}() flags ({flags})')
         if self._type == SOCK_DGRAM:
-            if ep.laddr is None and self._timeout is None:
-                ep.bind(_WILDCARD[int(self._family)], 0)
             self._wait(self._readable())
             if ep.closed:
                 raise _bad_fd()
