@@ -20,7 +20,8 @@ pprint traceback fractions weakref signal threading queue concurrent.futures dec
 urllib.parse logging.handlers re multiprocessing types inspect base64 binascii struct hashlib
 atexit concurrent gc io logging.config multiprocessing.pool multiprocessing.sharedctypes posixpath
 urllib warnings calendar reprlib numbers zlib csv graphlib shlex fnmatch keyword html html.entities
-secrets configparser cmath difflib platform tomllib array codecs tempfile shutil glob hmac unicodedata getopt""".split()
+secrets configparser cmath difflib platform tomllib array codecs tempfile shutil glob hmac unicodedata getopt
+socket""".split()
 
 
 def public(names):

@@ -40,6 +40,7 @@ if not NATIVE:
 # anything imports threading.
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import virtual_threads  # noqa: E402
+import virtual_sockets  # noqa: E402
 
 
 class _ClockProxy:
@@ -446,11 +447,15 @@ class VirtualSelector(selectors._BaseSelectorImpl):  # type: ignore[misc]
             self.real = None
         super().close()
 
+    def _real_ready(self):
+        if self.real is None or not self.real.get_map():
+            return []
+        return [(self._fd_to_key[k.fd], ev) for k, ev in self.real.select(0) if k.fd in self._fd_to_key]
+
     def select(self, timeout=None):
-        if self.real is not None and self.real.get_map():
-            ready = [(self._fd_to_key[k.fd], ev) for k, ev in self.real.select(0) if k.fd in self._fd_to_key]
-            if ready:
-                return ready
+        ready = self._real_ready()
+        if ready:
+            return ready
         return self._virtual_select(timeout)
 
     def _virtual_select(self, timeout):
@@ -462,8 +467,9 @@ class VirtualSelector(selectors._BaseSelectorImpl):  # type: ignore[misc]
         if timeout != 0:
             # Other threads run while the loop waits, until one wakes it or the next timer is due.
             scheduled = loop._scheduled
-            if virtual_threads.selector_wait(loop, scheduled[0]._when if scheduled else None):
-                return []
+            if virtual_threads.selector_wait(loop, scheduled[0]._when if scheduled else None, self._real_ready):
+                # The select() that waited reports the sockets a thread made ready meanwhile.
+                return self._real_ready()
         if timeout is None:
             REC.stop(deadlock_message(loop))
         if timeout > 0:
@@ -867,6 +873,7 @@ def main():
 
     patch_time()
     patch_datetime()
+    virtual_sockets.install(REC)
     if not NATIVE:
         patch_tasks()
     asyncio.set_event_loop_policy(VirtualPolicy())

@@ -255,11 +255,12 @@ def v_sleep_threads(secs, plain_sleep):
     plain_sleep(secs)
 
 
-def selector_wait(loop, deadline):
-    """The selector's wait while other threads are alive: False when there are none."""
+def selector_wait(loop, deadline, io_ready=lambda: []):
+    """The selector's wait while other threads are alive: False when there are none. It ends when
+    a callback is ready, the loop stops, one of its sockets is ready (io_ready()) or at deadline."""
     if SCHED is None or not SCHED.others_alive():
         return False
-    SCHED.block(lambda: bool(loop._ready) or loop._stopping, deadline, "the event loop")
+    SCHED.block(lambda: bool(loop._ready) or loop._stopping or bool(io_ready()), deadline, "the event loop")
     return True
 
 

@@ -60,6 +60,7 @@ export const SIMULATED_MODULES = [
   'secrets',
   'shlex',
   'shutil',
+  'socket',
   'signal',
   'statistics',
   'string',

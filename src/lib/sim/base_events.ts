@@ -184,6 +184,8 @@ export class EventLoop extends PyObject {
    * before due timers are moved there. Null until the program opens a socket.
    */
   ioPoll: (() => void) | null = null;
+  /** A socket became ready for the selector since the last poll (a thread's bytes arrived while the loop waited). */
+  ioWoken = false;
 
   /** One iteration of the loop (BaseEventLoop._run_once). */
   runOnce(): void {
@@ -207,13 +209,19 @@ export class EventLoop extends PyObject {
     }
     const timers = this.scheduled;
     // Loopback I/O is ready at once: a select() that reports some never waits for a timer.
+    this.ioWoken = false;
     if (this.ioPoll !== null) this.ioPoll();
     if (this.readyCount() === 0 && !this.stopping && this.threadWait !== null) {
       // Other threads run while the selector waits (threads.md): until one wakes the loop
-      // (call_soon_threadsafe) or the next timer is due.
+      // (call_soon_threadsafe), sends to one of its sockets, or the next timer is due.
       const from = this.clock.now;
       if (this.threadWait(timers.length ? timers[0].when : null) && this.clock.now > from)
         this.observer.clockJump(from, this.clock.now);
+      // The select() that waited reports the sockets that became ready meanwhile.
+      if (this.ioWoken && this.ioPoll !== null) {
+        this.ioWoken = false;
+        this.ioPoll();
+      }
     }
     if (this.readyCount() === 0 && !this.stopping) {
       if (timers.length === 0) {

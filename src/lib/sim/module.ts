@@ -251,6 +251,11 @@ export function makeAsyncio(sim: Simulation): PyModule {
     loopOrError(loop).ioPoll = poll === null ? null : () => void call(poll, [], null);
     return null;
   });
+  // A socket joined the selector's ready list: a loop waiting while threads run wakes (sockets.py).
+  def('_io_wake', '(loop, /)', ([loop]) => {
+    loopOrError(loop).ioWoken = true;
+    return null;
+  });
   def('_not_simulated', '(message, /)', ([message]) => {
     throw pyError('NotSimulatedError', String(message));
   });
@@ -273,6 +278,17 @@ export function makeAsyncio(sim: Simulation): PyModule {
     ['create_unix_connection', '_loop_create_unix_connection'],
   ])
     loopClass.dict!.set(name, m.get(fn)!);
+  // The low-level socket coroutines (sock_methods.py), under CPython's qualnames.
+  for (const name of [
+    'sock_accept',
+    'sock_connect',
+    'sock_recv',
+    'sock_recv_into',
+    'sock_recvfrom',
+    'sock_sendall',
+    'sock_sendto',
+  ])
+    loopClass.dict!.set(name, getattr(m.get('_SOCK')!, name));
   // Task's, from task_stack.py.
   for (const [name, fn] of [
     ['get_stack', '_task_get_stack'],

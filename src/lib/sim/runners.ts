@@ -610,7 +610,11 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       // Before the loop waits, the CPU time of what it ran goes on the clock (when CPU work takes time).
       threads?.flushCpuInPlace();
       if (threads === null || !threads.othersAlive()) return false;
-      threads.blockInPlace({ ready: () => loop.readyCount() > 0 || loop.stopping, deadline, what: 'the event loop' });
+      threads.blockInPlace({
+        ready: () => loop.readyCount() > 0 || loop.stopping || loop.ioWoken,
+        deadline,
+        what: 'the event loop',
+      });
       return true;
     };
     return loop;

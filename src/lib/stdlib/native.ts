@@ -49,6 +49,10 @@ export function makeNative(sim: Simulation): PyModule {
   def('not_simulated', '(what, /)', ([what]) => {
     throw pyError('NotSimulatedError', `${String(what)} is not simulated in Loopline`);
   });
+  // The same, where the message says more than the name (it is the whole message).
+  def('refuse', '(message, /)', ([message]) => {
+    throw pyError('NotSimulatedError', String(message));
+  });
   // Classes written here in Python that CPython writes in C: error messages name them as C types do.
   def('c_types', '(*classes)', ([classes]) => {
     for (const c of (classes as PyTuple).items) {

@@ -156,10 +156,15 @@ export function describe(s: Segment, on: string, line: number, lines: string[] |
 export const idlePool = (on: string | undefined): string | null =>
   on !== undefined && on.startsWith(IDLE_ON) ? on.slice(IDLE_ON.length) : null;
 
-/** The blocking call of the program's line that waits on a lock underneath (`t.join()` → `join()`). */
+/**
+ * The blocking call of the program's line that waits on a lock underneath (`t.join()` → `join()`;
+ * a blocking socket's `accept()`, `recv()`, ... waits on one too: stdlib/py/socket.py).
+ */
 function lockCall(text: string): string | null {
   const calls = [
-    ...text.matchAll(/\.(join|result|get|put|wait|wait_for|acquire|start|shutdown|map|starmap|apply)\s*\(/g),
+    ...text.matchAll(
+      /\.(join|result|get|put|wait|wait_for|acquire|start|shutdown|map|starmap|apply|accept|recv|recv_into|recvfrom|recvfrom_into)\s*\(/g,
+    ),
   ];
   if (calls.length === 1) return `${calls[0][1]}()`;
   if (/^\s*with\b/.test(text)) return 'Lock';

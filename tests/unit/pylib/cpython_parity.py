@@ -134,6 +134,9 @@ def install(name):
         # Where the simulation notes address-ordered iteration for its doctor: nothing to note here.
         asyncio._remember_line = lambda owner: None
         asyncio._address_order = lambda kind, objs, owner=None: None
+        # The loopback network the socket files import (stdlib/py/_loopback.py, on our _fs.py).
+        install('_fs')
+        install('_loopback')
         for f in asyncio_order():
             if f not in ('py311.py', 'runners.py', 'threads.py'):
                 run_file(os.path.join(ASYNCIO_PY, f), asyncio.__dict__)

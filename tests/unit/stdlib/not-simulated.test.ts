@@ -213,7 +213,6 @@ describe('functions and methods CPython has and Loopline does not simulate', () 
         'create_datagram_endpoint(allow_broadcast=True) is not simulated in Loopline',
       ],
       ['local_addr=("127.0.0.1", 9000), reuse_port=True', 'create_datagram_endpoint(reuse_port=True) is not simulated'],
-      ['sock=object()', 'create_datagram_endpoint(sock=...) is not simulated in Loopline'],
       ['family=1, local_addr="/tmp/u"', 'create_datagram_endpoint(family=socket.AF_UNIX)'],
     ];
     for (const [args, message] of refused) {
@@ -260,6 +259,34 @@ describe('functions and methods CPython has and Loopline does not simulate', () 
       const r = simulate(source, { python: '3.13' }, 'p.py');
       expect(r.trace.error, call).toContain(`loopline.NotSimulatedError: ${message}`);
       expect(r.traceback, call).toContain('line 4, in main');
+    }
+  });
+
+  it('say so for what the socket module leaves out (other hosts, raw sockets, makefile), at the line', () => {
+    const refused: [string, string][] = [
+      [
+        'socket.create_connection(("example.com", 80))',
+        "connect() on address 'example.com' is not simulated in Loopline",
+      ],
+      ['socket.socket().bind(("10.0.0.1", 80))', "bind() on address '10.0.0.1' is not simulated in Loopline"],
+      ['socket.gethostbyname("python.org")', "resolving 'python.org' is not simulated in Loopline"],
+      ['socket.socket(socket.AF_INET, socket.SOCK_RAW)', 'raw sockets (SOCK_RAW) is not simulated in Loopline'],
+      [
+        'socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)',
+        'Unix datagram sockets (AF_UNIX, SOCK_DGRAM) is not simulated',
+      ],
+      ['socket.socket().makefile("rb")', 'socket.makefile() is not simulated in Loopline'],
+      ['socket.getfqdn()', 'socket.getfqdn is not simulated in Loopline'],
+      [
+        'socket.socket().setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)',
+        'broadcast (SO_BROADCAST) is not simulated',
+      ],
+    ];
+    for (const [call, message] of refused) {
+      const source = ['import socket', 'x = 1', `${call}`].join('\n');
+      const r = simulate(source, { python: '3.13' }, 'p.py');
+      expect(r.trace.error, call).toContain(`loopline.NotSimulatedError: ${message}`);
+      expect(r.traceback, call).toContain('line 3, in <module>');
     }
   });
 });

@@ -71,6 +71,24 @@ t.join()
     expect(L.lanes[1].ariaLabel).toBe("MainThread: the program's main thread (no event loop ran)");
   });
 
+  it("name a blocking socket's accept() and recv() waits by the call", () => {
+    const m = modelOf(`import socket, threading, time
+srv = socket.create_server(("127.0.0.1", 50123))
+def client():
+    time.sleep(0.5)
+    with socket.create_connection(("127.0.0.1", 50123)) as c:
+        time.sleep(1)
+        c.sendall(b"x")
+t = threading.Thread(target=client)
+t.start()
+conn, _ = srv.accept()
+data = conn.recv(10)
+t.join()
+`);
+    const main = m.lanes.find((l) => l.thread === 'main-thread')!;
+    expect(bars(main)).toEqual(['blocked-sync accept() 0-0.5', 'blocked-sync recv() 0.5-1.5']);
+  });
+
   it('are drawn with their labels, and the heading counts tasks only', () => {
     const L = layoutTimeline(modelOf(POOL), { width: 900, axis: 'time', theme: 'light', locale: 'en' });
     expect(L.lanes.map((l) => l.label)).toEqual([

@@ -1,4 +1,4 @@
-# asyncio's UDP endpoints over the program's loopback UDP sockets (udp.py): the datagram transport
+# asyncio's UDP endpoints over the program's loopback UDP sockets (stdlib's _loopback.py): the datagram transport
 # (CPython's _SelectorDatagramTransport in selector_events.py) and loop.create_datagram_endpoint
 # (base_events.py; a loop method, bound in module.ts), step for step. Sends never block on
 # loopback, so the transport never buffers: sendto() sends at once.
@@ -83,22 +83,8 @@ async def _datagram_address(loop, addr, local):
     return infos[0]
 
 
-async def _loop_create_datagram_endpoint(
-    self,
-    protocol_factory,
-    local_addr=None,
-    remote_addr=None,
-    *,
-    family=0,
-    proto=0,
-    flags=0,
-    reuse_port=None,
-    allow_broadcast=None,
-    sock=None,
-):
-    loop = self
-    if sock is not None:
-        _not_simulated('create_datagram_endpoint(sock=...) is not simulated in Loopline (nor is the socket module)')
+async def _datagram_socket(loop, local_addr, remote_addr, family, proto, flags, reuse_port, allow_broadcast):
+    """The UDP socket create_datagram_endpoint makes, and its remote address."""
     if family == 1:  # AF_UNIX
         _not_simulated('create_datagram_endpoint(family=socket.AF_UNIX) (Unix datagram sockets) is not simulated in Loopline')
     if not (local_addr or remote_addr):
@@ -132,6 +118,54 @@ async def _loop_create_datagram_endpoint(
     except OSError:
         sock.close()
         raise
+    return sock, r_addr
+
+
+def _given_datagram_socket(sock, **modifiers):
+    """The loopback endpoint of a UDP socket the program gives as sock= (CPython's checks first)."""
+    if sock.type == 1:
+        kind = 'datagram socket' if _PY_MINOR >= 13 else 'UDP Socket'
+        raise ValueError(f'A {kind} was expected, got {sock!r}')
+    if any(modifiers.values()):
+        problems = ', '.join(f'{k}={v}' for k, v in modifiers.items() if v)
+        raise ValueError(f'socket modifier keyword arguments can not be used when sock is specified. ({problems})')
+    ep = getattr(sock, '_ep', None)
+    if ep is None:
+        _not_simulated(f'sock={sock!r} is not simulated in Loopline (a UDP socket of the socket module is)')
+    sock.setblocking(False)
+    return ep
+
+
+async def _loop_create_datagram_endpoint(
+    self,
+    protocol_factory,
+    local_addr=None,
+    remote_addr=None,
+    *,
+    family=0,
+    proto=0,
+    flags=0,
+    reuse_port=None,
+    allow_broadcast=None,
+    sock=None,
+):
+    loop = self
+    if sock is not None:
+        sock = _given_datagram_socket(
+            sock,
+            local_addr=local_addr,
+            remote_addr=remote_addr,
+            family=family,
+            proto=proto,
+            flags=flags,
+            reuse_port=reuse_port,
+            allow_broadcast=allow_broadcast,
+        )
+        r_addr = None
+    else:
+        sock, r_addr = await _datagram_socket(
+            loop, local_addr, remote_addr, family, proto, flags, reuse_port, allow_broadcast
+        )
     protocol = protocol_factory()
     waiter = loop.create_future()
     transport = _SelectorDatagramTransport(loop, sock, protocol, r_addr, waiter)

@@ -10,13 +10,13 @@ import py311 from './py311.py?raw';
 import graph from './graph.py?raw';
 import threads from './threads.py?raw';
 import sockets from './sockets.py?raw';
-import udp from './udp.py?raw';
 import transports from './transports.py?raw';
 import servers from './servers.py?raw';
 import streams from './streams.py?raw';
 import protocols from './protocols.py?raw';
 import datagrams from './datagrams.py?raw';
 import unix from './unix.py?raw';
+import sockMethods from './sock_methods.py?raw';
 
 export const asyncioSources = {
   events,
@@ -28,13 +28,13 @@ export const asyncioSources = {
   runners,
   threads,
   sockets,
-  udp,
   transports,
   servers,
   streams,
   protocols,
   datagrams,
   unix,
+  sockMethods,
 };
 
 /** What an older CPython's asyncio does differently, run after asyncioSources, by minor version. */

@@ -45,12 +45,12 @@ async def _loop_create_server(
     self, protocol_factory, host=None, port=None, *, backlog=100, start_serving=True, **kwds
 ):
     _check_keywords('create_server', kwds, _SERVER_DEFAULTS, _SERVER_OPTIONS)
-    return await _BEL.create_server(self, protocol_factory, host, port, backlog, start_serving)
+    return await _BEL.create_server(self, protocol_factory, host, port, backlog, start_serving, kwds.get('sock'))
 
 
 async def _loop_create_connection(self, protocol_factory, host=None, port=None, **kwds):
     _check_keywords('create_connection', kwds, _CONNECTION_DEFAULTS)
-    return await _BEL.create_connection(self, protocol_factory, host, port)
+    return await _BEL.create_connection(self, protocol_factory, host, port, kwds.get('sock'))
 
 
 def _named_as_loop_method(fn, owner, name):

@@ -32,6 +32,25 @@ async def _ensure_resolved(loop, host, port, what):
     return [_resolve(host, port, what)]
 
 
+def _given_socket(sock, host, port, missing, type_first):
+    """The loopback endpoint of a socket the program gives as sock= (None: host and port are given)."""
+    if type_first and sock is not None and sock.type != 1:
+        raise ValueError(f'A Stream Socket was expected, got {sock!r}')
+    if host is not None or port is not None:
+        if sock is not None:
+            raise ValueError('host/port and sock can not be specified at the same time')
+        return None
+    if sock is None:
+        raise ValueError(missing)
+    if not type_first and sock.type != 1:
+        raise ValueError(f'A Stream Socket was expected, got {sock!r}')
+    ep = getattr(sock, '_ep', None)
+    if ep is None or ep.family == _AF_UNIX:
+        _not_simulated(f'sock={sock!r} is not simulated in Loopline (a TCP socket of the socket module is)')
+    sock.setblocking(False)
+    return ep
+
+
 class Server:
     __module__ = 'asyncio.base_events'
 
@@ -156,9 +175,10 @@ class BaseEventLoop:
     async def _create_server_getaddrinfo(loop, host, port):
         return await _ensure_resolved(loop, host, port, 'a server on host')
 
-    async def create_server(loop, protocol_factory, host, port, backlog, start_serving):
-        infos = await gather(_BEL._create_server_getaddrinfo(loop, host, port))
-        sockets = []
+    async def create_server(loop, protocol_factory, host, port, backlog, start_serving, sock=None):
+        given = _given_socket(sock, host, port, 'Neither host/port nor sock were specified', False)
+        sockets = [] if given is None else [given]
+        infos = [[]] if given is not None else await gather(_BEL._create_server_getaddrinfo(loop, host, port))
         for family, host, port in infos[0]:
             sock = _Socket(family)
             try:
@@ -177,7 +197,10 @@ class BaseEventLoop:
             await sleep(0)
         return server
 
-    async def create_connection(loop, protocol_factory, host, port):
+    async def create_connection(loop, protocol_factory, host, port, sock=None):
+        given = _given_socket(sock, host, port, 'host and port was not specified and no sock specified', True)
+        if given is not None:
+            return await _BEL._create_connection_transport(loop, given, protocol_factory)
         infos = await _ensure_resolved(loop, host, port, 'a connection to host')
         family, host, port = infos[0]
         exceptions = []
@@ -295,7 +318,7 @@ _SERVER_OPTIONS = ('reuse_address', 'reuse_port', 'keep_alive')
 
 def _check_keywords(what, kwds, defaults, options=()):
     for name, value in kwds.items():
-        if name in options:
+        if name in options or name == 'sock':
             continue
         if name not in defaults:
             raise TypeError(f"{what}() got an unexpected keyword argument '{name}'")

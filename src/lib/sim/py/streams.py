@@ -393,7 +393,7 @@ async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds)
     loop = get_running_loop()
     reader = StreamReader(limit=limit, loop=loop)
     protocol = StreamReaderProtocol(reader, loop=loop)
-    transport, _ = await _BEL.create_connection(loop, lambda: protocol, host, port)
+    transport, _ = await _BEL.create_connection(loop, lambda: protocol, host, port, kwds.get('sock'))
     writer = StreamWriter(transport, protocol, reader, loop)
     return reader, writer
 
@@ -408,4 +408,4 @@ async def start_server(
         reader = StreamReader(limit=limit, loop=loop)
         return StreamReaderProtocol(reader, client_connected_cb, loop=loop)
 
-    return await _BEL.create_server(loop, factory, host, port, backlog, start_serving)
+    return await _BEL.create_server(loop, factory, host, port, backlog, start_serving, kwds.get('sock'))

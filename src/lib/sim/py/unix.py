@@ -1,50 +1,7 @@
-# Unix domain stream sockets on the run's in-memory file system (stdlib's _fs.py): bind() makes a
-# socket file at the path (a socket, mode 0o140755, size 0), connect() reaches the socket
-# listening on the file at a path, and asyncio's Unix servers and connections run on them as
-# CPython's unix_events.py and streams.py run them: loop.create_unix_server/create_unix_connection
-# (loop methods, bound in module.ts), asyncio.start_unix_server/open_unix_connection.
-#
-# As on Linux, a non-blocking connect() to a listening socket completes at once (no EINPROGRESS,
-# unlike TCP); a missing path is FileNotFoundError, and a file nobody listens on (a regular file,
-# or the socket file of a closed server) ConnectionRefusedError. The client's own end and the
-# server's view of its peer have the empty name ''.
-
-_AF_UNIX = 1
-
-
-class _UnixSocket(_Socket):
-    proto = 0
-
-    def __init__(self, accepted=False):
-        super().__init__(_AF_UNIX, accepted)
-        self.node = None  # the socket file bind() made
-
-    def getsockname(self):
-        return self.laddr if self.laddr is not None else ''
-
-    def bind(self, path):
-        import _fs
-        self.node = _fs.bind_socket(path, self)
-        self.laddr = path
-
-    def connect(self, path):
-        import _fs
-        node = _fs.socket_file(path)
-        listener = None if node is None else node.listener
-        if listener is None or not listener.listening:
-            raise ConnectionRefusedError(111, 'Connection refused')
-        conn = _UnixSocket(accepted=True)
-        conn.laddr = listener.laddr
-        conn.raddr = ''
-        conn.peer = self
-        self.peer = conn
-        self.raddr = listener.laddr
-        listener.backlog.append(conn)
-        listener._wake(_EVENT_READ)
-
-    def _release(self):
-        if self.node is not None and self.node.listener is self:
-            self.node.listener = None
+# asyncio's Unix servers and connections on the Unix stream sockets of stdlib's _loopback.py (socket
+# files on the run's in-memory file system), run as CPython's unix_events.py and streams.py run
+# them: loop.create_unix_server/create_unix_connection (loop methods, bound in module.ts),
+# asyncio.start_unix_server/open_unix_connection.
 
 
 def _unix_stop_serving(sock):
@@ -89,7 +46,7 @@ async def _loop_create_unix_connection(
     if path is None:
         if sock is None:
             raise ValueError('no path and sock were specified')
-        _not_simulated('create_unix_connection(sock=...) is not simulated in Loopline (nor is the socket module)')
+        _not_simulated('create_unix_connection(sock=...) is not simulated in Loopline')
     if sock is not None:
         raise ValueError('path and sock can not be specified at the same time')
     path = _unix_path(path)
@@ -125,7 +82,7 @@ async def _loop_create_unix_server(
     if path is None:
         if sock is None:
             raise ValueError('path was not specified, and no sock specified')
-        _not_simulated('create_unix_server(sock=...) is not simulated in Loopline (nor is the socket module)')
+        _not_simulated('create_unix_server(sock=...) is not simulated in Loopline')
     if sock is not None:
         raise ValueError('path and sock can not be specified at the same time')
     import _fs

@@ -331,8 +331,9 @@ def mode_size_mtime(node):
 # an object-heavy loop after one open 1.3 -> 1.7 s). An event loop holds three from when it is
 # first seen running until it is closed (CPython's takes its epoll descriptor and self-pipe pair
 # when it is made: the same numbers unless a descriptor was closed in between), and the
-# program's sockets (asyncio's sockets.py) hold theirs.
+# program's sockets (_loopback.py) hold theirs.
 _fds = {}
+socket_fds = set()  # the descriptors of the program's sockets (_loopback.py's network holds them)
 _loops = {}  # id(loop) -> (loop, its three descriptors)
 
 
@@ -370,11 +371,10 @@ def hand_over(fd, file):
 
 def _taken():
     import sys
+    taken = set(socket_fds)
     asyncio = sys.modules.get('asyncio')
     if asyncio is None:
-        return set()
-    net = getattr(asyncio, '_net', None)
-    taken = set(net.fds) if net is not None else set()
+        return taken
     for key, (loop, fds) in list(_loops.items()):
         if loop.is_closed():
             del _loops[key]
@@ -391,7 +391,7 @@ def _taken():
 
 
 def free_fd():
-    # The number the next descriptor gets (a socket's: sockets.py keeps the ones it holds).
+    # The number the next descriptor gets (a socket's: _loopback.py keeps the ones it holds).
     return _lowest(_taken())
 
 

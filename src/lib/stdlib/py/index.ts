@@ -10,6 +10,8 @@ import atexitModule from './atexit.py?raw';
 import bytesio from './_bytesio.py?raw';
 import fileio from './_fileio.py?raw';
 import fs from './_fs.py?raw';
+import loopback from './_loopback.py?raw';
+import socketModule from './socket.py?raw';
 import abc from './abc.py?raw';
 import aiohttp from './aiohttp.py?raw';
 import argparse from './argparse.py?raw';
@@ -102,6 +104,8 @@ export const stdlibSources = {
   _bytesio: bytesio,
   _fileio: fileio,
   _fs: fs,
+  _loopback: loopback,
+  socket: socketModule,
   abc,
   aiohttp,
   argparse,

@@ -1,0 +1,138 @@
+# The loop's low-level socket coroutines on the socket module's non-blocking sockets
+# (stdlib/py/socket.py): loop.sock_accept/sock_connect/sock_recv/sock_recv_into/sock_recvfrom/
+# sock_sendall/sock_sendto, as CPython's selector_events.py runs them: the call is tried at once,
+# and when it would block, a reader (writer) on the socket's descriptor retries it when the
+# selector reports the socket, completing a future the coroutine awaits. Bound as loop methods in
+# module.ts. Loopback sends never block, so sock_sendall and sock_sendto complete at once.
+
+
+def _endpoint(sock):
+    ep = getattr(sock, '_ep', None)
+    if ep is None:
+        raise TypeError(f'a socket.socket is expected, got {type(sock).__name__}')
+    return ep
+
+
+def _check_non_blocking(loop, sock):
+    if loop.get_debug() and sock.gettimeout() != 0:
+        raise ValueError('the socket must be non-blocking')
+
+
+class BaseSelectorEventLoop:
+    async def sock_recv(self, sock, n):
+        _check_non_blocking(self, sock)
+        try:
+            return sock.recv(n)
+        except (BlockingIOError, InterruptedError):
+            pass
+        return await _SOCK._read_later(self, sock, _SOCK._sock_recv, n)
+
+    async def sock_recv_into(self, sock, buf):
+        _check_non_blocking(self, sock)
+        try:
+            return sock.recv_into(buf)
+        except (BlockingIOError, InterruptedError):
+            pass
+        return await _SOCK._read_later(self, sock, _SOCK._sock_recv_into, buf)
+
+    async def sock_recvfrom(self, sock, bufsize):
+        _check_non_blocking(self, sock)
+        try:
+            return sock.recvfrom(bufsize)
+        except (BlockingIOError, InterruptedError):
+            pass
+        return await _SOCK._read_later(self, sock, _SOCK._sock_recvfrom, bufsize)
+
+    def _read_later(self, sock, callback, arg):
+        fut = self.create_future()
+        ep = _endpoint(sock)
+        _add_reader(self, ep, callback, self, fut, sock, arg)
+        fut.add_done_callback(lambda f: _remove_reader(self, ep))
+        return fut
+
+    def _sock_recv(self, fut, sock, n):
+        _SOCK._retry(fut, sock.recv, n)
+
+    def _sock_recv_into(self, fut, sock, buf):
+        _SOCK._retry(fut, sock.recv_into, buf)
+
+    def _sock_recvfrom(self, fut, sock, bufsize):
+        _SOCK._retry(fut, sock.recvfrom, bufsize)
+
+    def _retry(fut, call, arg):
+        if fut.done():
+            return
+        try:
+            result = call(arg)
+        except (BlockingIOError, InterruptedError):
+            return
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            fut.set_exception(exc)
+        else:
+            fut.set_result(result)
+
+    async def sock_sendall(self, sock, data):
+        _check_non_blocking(self, sock)
+        sock.send(data)
+
+    async def sock_sendto(self, sock, data, address):
+        _check_non_blocking(self, sock)
+        return sock.sendto(data, address)
+
+    async def sock_connect(self, sock, address):
+        _check_non_blocking(self, sock)
+        if sock.family in (2, 10):
+            if not isinstance(address, tuple) or len(address) < 2:
+                raise TypeError(f'{sock.family.name} address must be tuple, not {type(address).__name__}')
+            infos = await _ensure_resolved(self, address[0], address[1], 'a connection to host')
+            address = infos[0][1:]
+        fut = self.create_future()
+        try:
+            sock.connect(address)
+        except (BlockingIOError, InterruptedError):
+            ep = _endpoint(sock)
+            _add_writer(self, ep, _SOCK._sock_connect_cb, self, fut, sock, address)
+            fut.add_done_callback(lambda f: _remove_writer(self, ep))
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            fut.set_exception(exc)
+        else:
+            fut.set_result(None)
+        return await fut
+
+    def _sock_connect_cb(self, fut, sock, address):
+        if fut.done():
+            return
+        err = sock.getsockopt(1, 4)  # SOL_SOCKET, SO_ERROR
+        if err != 0:
+            fut.set_exception(OSError(err, f'Connect call failed {address}'))
+        else:
+            fut.set_result(None)
+
+    async def sock_accept(self, sock):
+        _check_non_blocking(self, sock)
+        fut = self.create_future()
+        _SOCK._sock_accept(self, fut, sock)
+        return await fut
+
+    def _sock_accept(self, fut, sock):
+        try:
+            conn, address = sock.accept()
+            conn.setblocking(False)
+        except (BlockingIOError, InterruptedError):
+            ep = _endpoint(sock)
+            _add_reader(self, ep, _SOCK._sock_accept, self, fut, sock)
+            fut.add_done_callback(lambda f: _remove_reader(self, ep))
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            fut.set_exception(exc)
+        else:
+            fut.set_result((conn, address))
+
+
+_SOCK = BaseSelectorEventLoop
+del BaseSelectorEventLoop
