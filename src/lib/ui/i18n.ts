@@ -84,7 +84,7 @@ const en = {
   whatRunsModules: 'Standard-library modules',
   whatRunsPackages: 'On a simulated network',
   whatRunsElse:
-    "Any other module stops at its import with a message saying it is not simulated; so does a function CPython has and Loopline lacks. Time is virtual: blocking calls freeze the loop, CPU work takes no time (in a program with processes it does, 0.1 µs per operation). input() and sys.stdin read the Input box under the program, as python3 reads a piped stdin (in compare mode every program compared reads it). uuid4() and the secrets module draw from a generator seeded the same in every run, so ids and tokens repeat from run to run (CPython's come from os.urandom).",
+    "Any other standard-library module stops at its import with a message saying it is not simulated; so does a function CPython has and Loopline lacks. A package from outside it (httpx, uvloop, ...) or a file of your own stops with CPython's ModuleNotFoundError and a note under it: one file runs here. Time is virtual: blocking calls freeze the loop, CPU work takes no time (in a program with processes it does, 0.1 µs per operation). input() and sys.stdin read the Input box under the program, as python3 reads a piped stdin (in compare mode every program compared reads it). uuid4() and the secrets module draw from a generator seeded the same in every run, so ids and tokens repeat from run to run (CPython's come from os.urandom).",
   light: 'Light',
   dark: 'Dark',
   timelineAria: 'Timeline of {n} tasks over {t}; {s} steps. Current step {c}: {narr}',
@@ -399,7 +399,7 @@ const ko: Strings = {
   whatRunsModules: '표준 라이브러리 모듈',
   whatRunsPackages: '시뮬레이션된 네트워크 위에서',
   whatRunsElse:
-    '그 밖의 모듈은 import 줄에서 시뮬레이션하지 않는다는 메시지와 함께 멈춥니다. CPython에는 있지만 Loopline에 없는 함수도 마찬가지입니다. 시간은 가상 시간이라 블로킹 호출은 루프를 멈추고, CPU 작업은 시간이 걸리지 않습니다(프로세스를 쓰는 프로그램에서는 연산 하나에 0.1µs가 걸립니다). input()과 sys.stdin은 프로그램 아래의 입력 칸을 python3가 파이프로 받은 stdin처럼 읽습니다(비교 모드에서는 비교하는 모든 프로그램이 이 입력을 읽습니다). uuid4()와 secrets 모듈은 매 실행 같은 시드로 시작하는 생성기에서 값을 뽑으므로 ID와 토큰이 실행마다 같습니다(CPython은 os.urandom에서 뽑습니다).',
+    '그 밖의 표준 라이브러리 모듈은 import 줄에서 시뮬레이션하지 않는다는 메시지와 함께 멈춥니다. CPython에는 있지만 Loopline에 없는 함수도 마찬가지입니다. 표준 라이브러리 밖의 패키지(httpx, uvloop 등)나 직접 만든 파일은 CPython의 ModuleNotFoundError와 그 아래의 안내와 함께 멈춥니다. 여기서는 파일 하나만 실행됩니다. 시간은 가상 시간이라 블로킹 호출은 루프를 멈추고, CPU 작업은 시간이 걸리지 않습니다(프로세스를 쓰는 프로그램에서는 연산 하나에 0.1µs가 걸립니다). input()과 sys.stdin은 프로그램 아래의 입력 칸을 python3가 파이프로 받은 stdin처럼 읽습니다(비교 모드에서는 비교하는 모든 프로그램이 이 입력을 읽습니다). uuid4()와 secrets 모듈은 매 실행 같은 시드로 시작하는 생성기에서 값을 뽑으므로 ID와 토큰이 실행마다 같습니다(CPython은 os.urandom에서 뽑습니다).',
   light: '밝게',
   dark: '어둡게',
   timelineAria: '태스크 {n}개, 총 {t}, {s}단계의 타임라인. 현재 {c}단계: {narr}',
