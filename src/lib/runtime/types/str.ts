@@ -138,9 +138,9 @@ defNativeMethod(strClass, 'join', '(iterable, /)', (self, [seq]) => {
     const items = seq.items;
     const n = items.length;
     if (n === 1 && typeof items[0] === 'string') return items[0];
-    let out = '';
-    for (let i = 0; i < n; i++) out = joinPart(out, sep, i, items[i]);
-    return out;
+    const parts: string[] = new Array(n);
+    for (let i = 0; i < n; i++) parts[i] = joinPart(i, items[i]);
+    return parts.join(sep);
   }
   if (seq instanceof PySet && run.toolReprs === 0) noteHashOrder(seq, 'joined');
   let it;
@@ -151,34 +151,33 @@ defNativeMethod(strClass, 'join', '(iterable, /)', (self, [seq]) => {
     throw e;
   }
   // CPython makes a list of the items first, then checks them: the iterable is consumed to its
-  // end before a non-str item is reported. Joined as they come, with no array of them (an array
-  // of tens of thousands of items is costly to grow).
-  let out = '';
+  // end before a non-str item is reported.
+  const parts: string[] = [];
   let i = 0;
   let bad: PyValue | undefined;
   let badAt = -1;
   for (let x = it.next(); x !== undefined; x = it.next(), i++) {
     if (badAt >= 0) continue;
     const v = unbox(x);
-    if (typeof v === 'string') out = i === 0 ? v : out + sep + v;
+    if (typeof v === 'string') parts.push(v);
     else {
       bad = v;
       badAt = i;
     }
   }
   if (badAt >= 0) throw notStr(badAt, bad as PyValue);
-  return out;
+  return parts.join(sep);
 });
 
 /**
- * `out` with item `i` of a join appended. Concatenated rather than Array.prototype.join: V8
- * flattens the result once, when it is first read, which costs a fifth of join's time on long
- * lists of short strings.
+ * Item `i` of a join, which must be a str. The items are joined by Array.prototype.join, which
+ * writes one flat string: concatenating them made a rope of a node per item, which V8 flattens
+ * when the result is first read (a split, a search), walking nodes scattered over the heap.
  */
-function joinPart(out: string, sep: string, i: number, item: PyValue): string {
+function joinPart(i: number, item: PyValue): string {
   const x = unbox(item);
   if (typeof x !== 'string') throw notStr(i, x);
-  return i === 0 ? x : out + sep + x;
+  return x;
 }
 
 function notStr(i: number, x: PyValue): PyExc {
