@@ -11,6 +11,7 @@ import { writeStreams, writtenOf } from './streams';
 import { internalErrorText, type RunResult } from '../lib/run';
 import type { Diagnostic } from '../lib/ir/types';
 import { NEEDS_DEEP_STACK, simulateNotingOverflow } from './stack';
+import { preloadLibrary } from '../lib/stdlib/lazy-sources';
 import { programStdin } from './stdin';
 import { runOptions, stepCapHint, RUN_OPTIONS_USAGE } from './run-options';
 import { doctorCommand, DOCTOR_USAGE } from './doctor';
@@ -88,6 +89,11 @@ export async function main(
   if (!cmd || cmd === '-h' || cmd === '--help') {
     (cmd ? out : err).write(USAGE);
     return cmd ? 0 : 2;
+  }
+  // The library chunks the programs may need (a look at their text; the command reads them again).
+  for (const f of argv.slice(1).filter((a) => a.endsWith('.py'))) {
+    const l = load(f);
+    if ('source' in l) await preloadLibrary(l.source);
   }
   if (EXPORT_COMMANDS.has(cmd)) {
     if (!deepStack) return NEEDS_DEEP_STACK;

@@ -33,6 +33,7 @@ import { isStandardLibrary, notSimulated } from './not-simulated';
 import { showStdlibStatements } from './library-statements';
 import { stdlibFile } from './module-files';
 import { stdlibSources as py } from './py';
+import { lazySource } from './lazy-sources';
 import './unsimulated-names';
 import { fileOpener, moduleImporter, printTarget } from '../runtime/builtins';
 import './input';
@@ -170,6 +171,7 @@ const modules: Record<string, ModuleBuilder> = {
   uuid: () => libraryModule('uuid', py.uuid),
   unicodedata: () => libraryModule('unicodedata', py.unicodedata),
   _unicodedata_data: () => libraryModule('_unicodedata_data', py._unicodedata_data),
+  _unicodedata_tables: () => libraryModule('_unicodedata_tables', lazySource('_unicodedata_tables')),
   'urllib.parse': () => libraryModule('urllib.parse', py.urllib_parse),
   urllib: () => new PyModule('urllib', new Map<string, PyValue>([['parse', importModule('urllib.parse')]])),
   pprint: () => libraryModule('pprint', py.pprint),

@@ -13,6 +13,7 @@ import type { SimRequest, SimResponse } from './messages';
 import { WARM_UP_PROGRAM } from './warm-up';
 import type { Finding } from '../doctor';
 import { examine } from '../doctor/examine';
+import { preloadLibrary } from '../stdlib/lazy-sources';
 
 /** Runs longer than this get the doctor's findings without proven fixes (each proof runs a rewrite of the program). */
 const PROVE_UP_TO_STEPS = 5_000;
@@ -42,10 +43,11 @@ export function serveRuns(derive: Derive | null = null): void {
   /** Whether a request has come (then it has warmed the worker, and the warm-up is skipped). */
   let asked = false;
 
-  scope.onmessage = (ev: MessageEvent<SimRequest>) => {
+  scope.onmessage = async (ev: MessageEvent<SimRequest>) => {
     asked = true;
     const { id, source, maxSteps, maxOperations, python, stdin } = ev.data;
     try {
+      await preloadLibrary(source);
       const onProgress = (progress: Progress) => reply({ kind: 'progress', id, progress });
       const result = simulate(source, { onProgress, maxSteps, maxOperations, python, stdin });
       const { head, chunks } = splitResult(result);
