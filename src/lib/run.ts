@@ -28,6 +28,8 @@ import { ProcessExit } from './stdlib/process-exit';
 import { formatException } from './stdlib/exc-format';
 import { DEFAULT_PYTHON, type PythonVersion } from './ir/python-version';
 import { CountedMap } from './runtime/global-cache';
+/** The library chunks a program may need, fetched before its run (stdlib/lazy-sources.ts). */
+export { preloadLibrary } from './stdlib/lazy-sources';
 
 /** How far a run has got: task steps, virtual seconds, and the program's line running last. */
 export interface Progress {

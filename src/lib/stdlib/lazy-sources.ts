@@ -15,12 +15,18 @@ const NEEDED_BY: [RegExp, string][] = [[/unicodedata/, '_unicodedata_tables']];
 
 const loaded = new Map<string, string>();
 
-/** Fetches the chunks `source` may need (a no-op for most programs, and for chunks fetched before). */
-export async function preloadLibrary(source: string): Promise<void> {
-  for (const [word, name] of NEEDED_BY) {
-    if (loaded.has(name) || !word.test(source)) continue;
-    loaded.set(name, (await loaders[name]()).default);
-  }
+/**
+ * Fetches the chunks `source` may need; undefined when there is nothing to fetch (most programs,
+ * and chunks fetched before), so that a caller can run such a program at once.
+ */
+export function preloadLibrary(source: string): Promise<void> | undefined {
+  const missing = NEEDED_BY.filter(([word, name]) => !loaded.has(name) && word.test(source)).map(([, name]) => name);
+  if (missing.length === 0) return undefined;
+  return Promise.all(
+    missing.map(async (name) => {
+      loaded.set(name, (await loaders[name]()).default);
+    }),
+  ).then(() => undefined);
 }
 
 /** The source of a lazily fetched library module, or a NotSimulatedError saying it was not fetched. */
