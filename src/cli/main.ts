@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decodeSource } from './source-file';
 import { writeStreams, writtenOf } from './streams';
-import { internalErrorText, type RunResult } from '../lib/run';
+import { internalErrorText, preloadLibrary, type RunResult } from '../lib/run';
 import type { Diagnostic } from '../lib/ir/types';
 import { NEEDS_DEEP_STACK, simulateNotingOverflow } from './stack';
 import { programStdin } from './stdin';
@@ -89,6 +89,11 @@ export async function main(
   if (!cmd || cmd === '-h' || cmd === '--help') {
     (cmd ? out : err).write(USAGE);
     return cmd ? 0 : 2;
+  }
+  // The library chunks the programs may need (a look at their text; the command reads them again).
+  for (const f of argv.slice(1).filter((a) => a.endsWith('.py'))) {
+    const l = load(f);
+    if ('source' in l) await preloadLibrary(l.source);
   }
   if (EXPORT_COMMANDS.has(cmd)) {
     if (!deepStack) return NEEDS_DEEP_STACK;

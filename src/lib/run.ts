@@ -31,6 +31,8 @@ import { formatException } from './stdlib/exc-format';
 import { DEFAULT_PYTHON, minorOf, type PythonVersion } from './ir/python-version';
 import { diagnosticsFor } from './parse/fstring311';
 import { CountedMap } from './runtime/global-cache';
+/** The library chunks a program may need, fetched before its run (stdlib/lazy-sources.ts). */
+export { preloadLibrary } from './stdlib/lazy-sources';
 
 /** How far a run has got: task steps, virtual seconds, and the program's line running last. */
 export interface Progress {

@@ -8,6 +8,7 @@ import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { simulate } from '../../src/lib/run';
+import { preloadLibrary } from '../../src/lib/stdlib/lazy-sources';
 import { compareTraces } from '../../src/lib/trace/compare';
 import type { PythonVersion } from '../../src/lib/ir/python-version';
 import { VERSIONS, caseStdin, goldenDir } from './goldens';
@@ -25,8 +26,9 @@ function suite(name: string, programs: string, base: string, python: PythonVersi
   describe(`${name} (CPython ${python})`, () => {
     for (const f of files) {
       const test = NOT_COMPARED[f]?.includes(python) ? it.skip : KNOWN_GAPS[f]?.includes(python) ? it.fails : it;
-      test(f, () => {
+      test(f, async () => {
         const source = readFileSync(join(programs, f), 'utf8');
+        await preloadLibrary(source);
         const want = JSON.parse(readFileSync(join(goldens, basename(f, '.py') + '.json'), 'utf8'));
         // The recorder stops programs after 10,000 steps (tests/recorder/README.md): same limit here.
         const stdin = caseStdin(join(programs, f));

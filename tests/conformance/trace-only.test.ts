@@ -6,6 +6,7 @@ import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { simulate } from '../../src/lib/run';
+import { preloadLibrary } from '../../src/lib/stdlib/lazy-sources';
 import { compareTraces } from '../../src/lib/trace/compare';
 import { comparable, goldenRunOptions } from './per-instant';
 import { caseStdin } from './goldens';
@@ -21,8 +22,9 @@ function suite(name: string, programs: string, goldens: string) {
     for (const f of files) {
       const golden = join(goldens, basename(f, '.py') + '.json');
       if (!existsSync(golden)) continue;
-      it(f, () => {
+      it(f, async () => {
         const source = readFileSync(join(programs, f), 'utf8');
+        await preloadLibrary(source);
         const want = JSON.parse(readFileSync(golden, 'utf8'));
         // The goldens of expected/ are 3.13's.
         const stdin = caseStdin(join(programs, f));

@@ -199,7 +199,53 @@ export function decodeBody(
 
 function lookupUnicodeName(name: string): number | undefined {
   const key = name.toUpperCase().replace(/\s+/g, ' ').trim();
-  return unicodeNameToCodePoint(key);
+  return algorithmicName(name) ?? unicodeNameToCodePoint(key);
+}
+
+/**
+ * The unified ideographs every simulated version (3.11's Unicode 14.0 onwards) has; later versions'
+ * additions are left to the unsupported message, as the parser does not know the version.
+ */
+const UNIFIED_IDEOGRAPHS = [
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0x20000, 0x2a6df],
+  [0x2a700, 0x2b738],
+  [0x2b740, 0x2b81d],
+  [0x2b820, 0x2cea1],
+  [0x2ceb0, 0x2ebe0],
+  [0x30000, 0x3134a],
+];
+const JAMO_L = 'G GG N D DD R M B BB S SS  J JJ C K T P H'.split(' ');
+const JAMO_V = 'A AE YA YAE EO E YEO YE O WA WAE OE YO U WEO WE WI YU EU YI I'.split(' ');
+const JAMO_T = ' G GG GS N NJ NH D L LG LM LB LS LT LP LH M B BS S SS NG J C K T P H'.split(' ');
+
+/** The longest of `choices` at `at` in `text` (CPython's find_syllable), or -1. */
+function longestJamo(text: string, at: number, choices: string[]): number {
+  let best = -1;
+  choices.forEach((c, i) => {
+    if (text.startsWith(c, at) && (best < 0 || c.length > choices[best].length)) best = i;
+  });
+  return best;
+}
+
+/** The names CPython makes from the code point, upper case as it requires: Hangul syllables and CJK unified ideographs. */
+function algorithmicName(name: string): number | undefined {
+  if (name.startsWith('HANGUL SYLLABLE ')) {
+    let at = 'HANGUL SYLLABLE '.length;
+    const l = longestJamo(name, at, JAMO_L);
+    at += JAMO_L[l].length;
+    const v = longestJamo(name, at, JAMO_V);
+    if (v < 0) return undefined;
+    at += JAMO_V[v].length;
+    const t = longestJamo(name, at, JAMO_T);
+    at += JAMO_T[t].length;
+    return at === name.length ? 0xac00 + (l * 21 + v) * 28 + t : undefined;
+  }
+  const digits = name.startsWith('CJK UNIFIED IDEOGRAPH-') ? name.slice('CJK UNIFIED IDEOGRAPH-'.length) : '';
+  if (!/^[0-9A-F]{4,5}$/.test(digits)) return undefined;
+  const cp = parseInt(digits, 16);
+  return UNIFIED_IDEOGRAPHS.some(([a, z]) => a <= cp && cp <= z) ? cp : undefined;
 }
 
 // ---------------------------------------------------------------- numbers

@@ -34,6 +34,7 @@ import { isStandardLibrary, isStandardPackage, notAPackage, notSimulated } from 
 import { showStdlibStatements } from './library-statements';
 import { stdlibFile } from './module-files';
 import { stdlibSources as py } from './py';
+import { lazySource } from './lazy-sources';
 import './unsimulated-names';
 import { fileOpener, moduleImporter, printTarget } from '../runtime/builtins';
 import './input';
@@ -163,8 +164,10 @@ const modules: Record<string, ModuleBuilder> = {
     m.dict!.set('modules', sysModules(m));
     m.dict!.set('argv', new PyList([h.fileName]));
     m.dict!.set('orig_argv', new PyList(['python3', h.fileName]));
+    lazyAttributes(m, '_sys_info', SYS_INFO);
     return m;
   },
+  _sys_info: () => libraryModule('_sys_info', py._sys_info),
   os: () => libraryModule('os', py.os),
   platform: () => libraryModule('platform', py.platform),
   posixpath: () => libraryModule('posixpath', py.posixpath),
@@ -173,6 +176,7 @@ const modules: Record<string, ModuleBuilder> = {
   uuid: () => libraryModule('uuid', py.uuid),
   unicodedata: () => libraryModule('unicodedata', py.unicodedata),
   _unicodedata_data: () => libraryModule('_unicodedata_data', py._unicodedata_data),
+  _unicodedata_tables: () => libraryModule('_unicodedata_tables', lazySource('_unicodedata_tables')),
   'urllib.parse': () => libraryModule('urllib.parse', py.urllib_parse),
   urllib: () => new PyModule('urllib', new Map<string, PyValue>([['parse', importModule('urllib.parse')]])),
   pprint: () => libraryModule('pprint', py.pprint),
@@ -198,6 +202,22 @@ const modules: Record<string, ModuleBuilder> = {
   aiohttp: () => libraryModule('aiohttp', py.aiohttp),
   requests: () => libraryModule('requests', py.requests),
 };
+
+/** The attributes of sys made only when a program first reads one (see _sys_info.py). */
+const SYS_INFO = new Set(['float_info', 'int_info', 'hash_info', 'thread_info']);
+
+/**
+ * `names` of module `m` come from helper module `from` when first read (the module's dict lacks
+ * them until then), so that building them costs a run's start-up nothing.
+ */
+function lazyAttributes(m: PyModule, from: string, names: ReadonlySet<string>): void {
+  (m as { getAttr?: (o: PyModule, name: string) => PyValue | undefined }).getAttr = (_o, name) => {
+    if (!names.has(name)) return undefined;
+    const v = importModule(from).dict!.get(name);
+    if (v !== undefined) m.dict!.set(name, v);
+    return v;
+  };
+}
 
 /**
  * sys.modules: the standard-library modules imported so far (the simulator's own helper modules

@@ -19,7 +19,7 @@ import {
   type TracebackEntry,
 } from '../runtime/core';
 import { defNative } from '../runtime/native';
-import { iterToArray, toIndex } from '../runtime/ops';
+import { iterToArray, setitem, toIndex } from '../runtime/ops';
 import { ProcessExit } from './process-exit';
 import { strftime } from '../py/format/strftime';
 import { fmtError } from './format-errors';
@@ -68,6 +68,24 @@ export function makeNative(sim: Simulation): PyModule {
   def('cpu_count', '()', () => BigInt(sim.cores));
   // unicodedata.normalize: the engine's Unicode normalization (NFC, NFD, NFKC, NFKD).
   def('normalize', '(form, text, /)', ([form, text]) => (text as string).normalize(form as string));
+  // unicodedata's name table (NAMES in _unicodedata_tables.py, see scripts/unicodedata-names.mjs),
+  // decoded at once: ({code point: name}, {name: code point}).
+  def('unicode_names', '(text, /)', ([text]) => {
+    const byCode = new PyDict();
+    const byName = new PyDict();
+    let prev = '';
+    let cp = -1;
+    for (const line of (text as string).split('\n')) {
+      // The gap's ':' comes after at least one digit (a line's first character may be ':', 48 + 10).
+      const colon = line.indexOf(':', 1);
+      cp += colon < 0 ? 1 : parseInt(line.slice(0, colon), 16);
+      const name = prev.slice(0, line.charCodeAt(colon + 1) - 48) + line.slice(colon + 2);
+      setitem(byCode, BigInt(cp), name);
+      setitem(byName, name, BigInt(cp));
+      prev = name;
+    }
+    return new PyTuple([byCode, byName]);
+  });
   def('_exit', '(status)', ([status]) => {
     // The C status is an int: a process sees its low byte.
     throw new ProcessExit(Number(BigInt.asUintN(8, toIndex(status))));

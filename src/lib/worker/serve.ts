@@ -6,7 +6,7 @@
  * their proven fixes. The worker lives on between runs, with its compiled Python library and JIT
  * warm; it starts by simulating a tiny program so that even its first real run finds them ready.
  */
-import { simulate, type Progress, type RunResult } from '../run';
+import { preloadLibrary, simulate, type Progress, type RunResult } from '../run';
 import { splitResult } from './chunks';
 import type { PythonVersion } from '../ir/python-version';
 import type { SimRequest, SimResponse } from './messages';
@@ -42,9 +42,8 @@ export function serveRuns(derive: Derive | null = null): void {
   /** Whether a request has come (then it has warmed the worker, and the warm-up is skipped). */
   let asked = false;
 
-  scope.onmessage = (ev: MessageEvent<SimRequest>) => {
-    asked = true;
-    const { id, source, maxSteps, maxOperations, python, stdin } = ev.data;
+  const runOne = (request: SimRequest) => {
+    const { id, source, maxSteps, maxOperations, python, stdin } = request;
     try {
       const onProgress = (progress: Progress) => reply({ kind: 'progress', id, progress });
       const result = simulate(source, { onProgress, maxSteps, maxOperations, python, stdin });
@@ -60,6 +59,18 @@ export function serveRuns(derive: Derive | null = null): void {
     } catch (e) {
       reply({ kind: 'failure', id, message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
     }
+  };
+
+  scope.onmessage = (ev: MessageEvent<SimRequest>) => {
+    asked = true;
+    // A program that needs a library chunk not fetched yet runs once it has come.
+    const loading = preloadLibrary(ev.data.source);
+    if (loading === undefined) runOne(ev.data);
+    else
+      loading.then(
+        () => runOne(ev.data),
+        (e: unknown) => reply({ kind: 'failure', id: ev.data.id, message: `library chunk: ${String(e)}` }),
+      );
   };
 
   // A request that comes during the warm-up waits for it to end (a few tens of ms).

@@ -1,9 +1,9 @@
 /** `import` and `from ... import` (they cannot suspend: there is no suspending form). */
 import type * as ir from '../../ir/types';
-import { pyError, type PyValue } from '../../runtime/core';
+import { PyExc, getExcClass, pyError, type PyModule, type PyValue } from '../../runtime/core';
 import { NORMAL } from '../frame';
 import { importModule } from '../state';
-import { unsimulatedNames } from '../../runtime/ops';
+import { getattrOpt, unsimulatedNames } from '../../runtime/ops';
 import type { S, CompileContext } from './context';
 import { storeName } from './names';
 
@@ -34,7 +34,7 @@ export function compileImportFrom(cx: CompileContext, s: ir.ImportFrom): S {
         for (const [k, v] of m.dict!) if (!k.startsWith('_')) f.globals.set(k, v);
         continue;
       }
-      const v = m.dict!.get(n.name);
+      const v = m.dict!.get(n.name) ?? moduleAttribute(m, n.name);
       if (v === undefined) {
         let sub: PyValue | undefined;
         try {
@@ -56,4 +56,19 @@ export function compileImportFrom(cx: CompileContext, s: ir.ImportFrom): S {
     }
     return NORMAL;
   };
+}
+
+/**
+ * A name the module's dict lacks, as getattr finds it (a module's __getattr__, a lazy attribute
+ * such as sys.float_info); undefined when that raises AttributeError, as CPython's import_from
+ * then goes on to look for a submodule.
+ */
+function moduleAttribute(m: PyModule, name: string): PyValue | undefined {
+  try {
+    return getattrOpt(m, name);
+  } catch (e) {
+    const cls = e instanceof PyExc ? e.exc.cls : null;
+    if (cls?.isSubclassOf(getExcClass('AttributeError')) || cls?.name === 'NotSimulatedError') return undefined;
+    throw e;
+  }
 }

@@ -1,5 +1,5 @@
 # `fractions`: Fraction, exact rational numbers, mixing with int (exact), float and complex
-# (inexact results) as CPython's does. Decimal arguments are not simulated; format() is exact
+# (inexact results) as CPython's does, and built from a Decimal (exactly); format() is exact
 # for the 'f', 'F' and '%' presentation types and goes through float for 'e' and 'g'.
 
 import math
@@ -114,7 +114,12 @@ class Fraction:
 
     @classmethod
     def from_decimal(cls, dec):
-        raise NotImplementedError('decimal is not simulated in Loopline')
+        from decimal import Decimal
+        if isinstance(dec, int):
+            dec = Decimal(int(dec))
+        elif not isinstance(dec, Decimal):
+            raise TypeError('%s.from_decimal() only takes Decimals, not %r (%s)' % (cls.__name__, dec, type(dec).__name__))
+        return cls._from_coprime_ints(*dec.as_integer_ratio())
 
     @classmethod
     def _from_coprime_ints(cls, numerator, denominator, /):

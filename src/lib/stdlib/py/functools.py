@@ -403,15 +403,58 @@ class cached_property:
         return value
 
 
-def partialmethod(func, /, *args, **keywords):
-    def method(self, /, *more, **kw):
-        return func(self, *args, *more, **{**keywords, **kw})
-    try:
-        method.__name__ = func.__name__
-        method.__qualname__ = func.__qualname__
-    except AttributeError:
-        pass
-    return method
+class partialmethod:
+    # A descriptor: read through an instance or class, a partial of what the function binds to.
+    __module__ = 'functools'
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, '__get__'):
+            if _sys.version_info >= (3, 14):
+                raise TypeError(f'the first argument {func!r} must be a callable or a descriptor')
+            raise TypeError(f'{func!r} is not callable or a descriptor')
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(a) for a in self.args)
+        parts.extend(f'{k}={v!r}' for k, v in self.keywords.items())
+        return f'{type(self).__module__}.{type(self).__qualname__}({", ".join(parts)})'
+
+    def _unbound(self):
+        func, args, keywords = self.func, self.args, self.keywords
+
+        def _method(cls_or_self, /, *more, **kw):
+            return func(cls_or_self, *args, *more, **{**keywords, **kw})
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.__partialmethod__ = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, '__get__', None)
+        result = None
+        # 3.11-3.13 treat a partial as a plain callable; 3.14 binds whatever has __get__.
+        if get is not None and (_sys.version_info >= (3, 14) or not isinstance(self.func, partial)):
+            bound = get(obj, cls)
+            if bound is not self.func:
+                result = partial(bound, *self.args, **self.keywords)
+                try:
+                    result.__self__ = bound.__self__
+                except AttributeError:
+                    pass
+        if result is None:
+            result = self._unbound().__get__(obj, cls)
+        return result
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
 
 
 def _is_union_type(t):

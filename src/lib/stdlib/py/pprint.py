@@ -139,7 +139,7 @@ class PrettyPrinter:
         rep = self._repr(object, context, level)
         max_width = self._width - indent - allowance
         if len(rep) > max_width:
-            p = self._dispatch.get(type(object))
+            p = _printer(type(object).__repr__)
             if p is not None:
                 context[objid] = 1
                 p(self, object, stream, indent, allowance, context, level + 1)
@@ -170,6 +170,72 @@ class PrettyPrinter:
             if not last:
                 stream.write(',\n' + ' ' * indent)
         stream.write(')')
+
+    def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        name = object.__class__.__name__
+        stream.write(name + '(')
+        self._format(list(object.items()), stream, indent + len(name) + 1, allowance + 1, context, level)
+        stream.write(')')
+
+    def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        factory = self._repr(object.default_factory, context, level)
+        name = object.__class__.__name__
+        indent += len(name) + 1
+        stream.write(f'{name}({factory},\n' + ' ' * indent)
+        self._pprint_dict(object, stream, indent, allowance + 1, context, level)
+        stream.write(')')
+
+    def _pprint_counter(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        name = object.__class__.__name__
+        stream.write(name + '({')
+        if self._indent_per_level > 1:
+            stream.write((self._indent_per_level - 1) * ' ')
+        self._format_dict_items(object.most_common(), stream, indent + len(name) + 1, allowance + 2, context, level)
+        stream.write('})')
+
+    def _pprint_chain_map(self, object, stream, indent, allowance, context, level):
+        if not len(object.maps):
+            stream.write(repr(object))
+            return
+        name = object.__class__.__name__
+        stream.write(name + '(')
+        indent += len(name) + 1
+        last = len(object.maps) - 1
+        for i, m in enumerate(object.maps):
+            if i == last:
+                self._format(m, stream, indent, allowance + 1, context, level)
+                stream.write(')')
+            else:
+                self._format(m, stream, indent, 1, context, level)
+                stream.write(',\n' + ' ' * indent)
+
+    def _pprint_deque(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        name = object.__class__.__name__
+        stream.write(name + '([')
+        indent += len(name) + 1
+        if object.maxlen is None:
+            self._format_items(object, stream, indent, allowance + 2, context, level)
+            stream.write('])')
+        else:
+            self._format_items(object, stream, indent, 2, context, level)
+            maxlen = self._repr(object.maxlen, context, level)
+            stream.write('],\n' + ' ' * indent + f'maxlen={maxlen})')
+
+    def _pprint_user_data(self, object, stream, indent, allowance, context, level):
+        # UserDict, UserList, UserString: as what they hold.
+        self._format(object.data, stream, indent, allowance, context, level - 1)
 
     def _pprint_dict(self, object, stream, indent, allowance, context, level):
         write = stream.write
@@ -381,11 +447,34 @@ class PrettyPrinter:
         return rep, (rep and not rep.startswith('<')), False
 
 
+# The printers, by the __repr__ a type has (a subclass that keeps its base's repr is printed as
+# it), as CPython's _dispatch; collections' types join when a program has imported collections.
 PrettyPrinter._dispatch = {
-    dict: PrettyPrinter._pprint_dict,
-    list: PrettyPrinter._pprint_list,
-    tuple: PrettyPrinter._pprint_tuple,
-    set: PrettyPrinter._pprint_set,
-    frozenset: PrettyPrinter._pprint_set,
-    str: PrettyPrinter._pprint_str,
+    dict.__repr__: PrettyPrinter._pprint_dict,
+    list.__repr__: PrettyPrinter._pprint_list,
+    tuple.__repr__: PrettyPrinter._pprint_tuple,
+    set.__repr__: PrettyPrinter._pprint_set,
+    frozenset.__repr__: PrettyPrinter._pprint_set,
+    str.__repr__: PrettyPrinter._pprint_str,
 }
+_with_collections = False
+
+
+def _printer(repr_method):
+    global _with_collections
+    p = PrettyPrinter._dispatch.get(repr_method)
+    if p is None and not _with_collections and 'collections' in sys.modules:
+        _with_collections = True
+        found = vars(sys.modules['collections'])
+        for name, printer in (('OrderedDict', PrettyPrinter._pprint_ordered_dict),
+                              ('defaultdict', PrettyPrinter._pprint_default_dict),
+                              ('Counter', PrettyPrinter._pprint_counter),
+                              ('ChainMap', PrettyPrinter._pprint_chain_map),
+                              ('deque', PrettyPrinter._pprint_deque),
+                              ('UserDict', PrettyPrinter._pprint_user_data),
+                              ('UserList', PrettyPrinter._pprint_user_data),
+                              ('UserString', PrettyPrinter._pprint_user_data)):
+            if name in found:
+                PrettyPrinter._dispatch[found[name].__repr__] = printer
+        p = PrettyPrinter._dispatch.get(repr_method)
+    return p

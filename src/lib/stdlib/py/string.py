@@ -25,69 +25,144 @@ def _is_ident_char(c):
     return _is_ident_start(c) or ('0' <= c <= '9')
 
 
+class _Chain:
+    # The keyword arguments first, then the mapping (CPython's ChainMap(kws, mapping)).
+    def __init__(self, kws, mapping):
+        self.kws = kws
+        self.mapping = mapping
+
+    def __getitem__(self, name):
+        if name in self.kws:
+            return self.kws[name]
+        return self.mapping[name]
+
+
+_NO_MAPPING = {}
+_DEFAULT_IDPATTERN = r'(?a:[_a-z][_a-z0-9]*)'
+_IGNORECASE = 2
+_VERBOSE = 64
+
+
+class _LazyPattern:
+    # Template.pattern, compiled (importing re) when a program first reads it, which then takes
+    # this descriptor's place (as 3.14's does; 3.11-3.13 compile it at import). Until then Template
+    # substitutes with a scanner of its own; each subclass compiles its pattern when it is made.
+    def __get__(self, obj, cls=None):
+        if cls is None:
+            return self
+        compiled = _compile(Template)
+        Template.pattern = compiled
+        return compiled
+
+
+def _compile(cls):
+    import re
+    if 'pattern' in cls.__dict__ and cls is not Template:
+        pattern = cls.pattern
+    else:
+        delim = re.escape(cls.delimiter)
+        bid = cls.braceidpattern or cls.idpattern
+        pattern = f"""
+            {delim}(?:
+              (?P<escaped>{delim})  |   # Escape sequence of two delimiters
+              (?P<named>{cls.idpattern})       |   # delimiter and a Python identifier
+              {{(?P<braced>{bid})}} |   # delimiter and a braced identifier
+              (?P<invalid>)             # Other ill-formed delimiter exprs
+            )
+            """
+    if cls.flags is None:
+        cls.flags = _IGNORECASE
+    return re.compile(pattern, cls.flags | _VERBOSE)
+
+
 class Template:
+    """A string class for supporting $-substitutions."""
+
     delimiter = '$'
+    idpattern = _DEFAULT_IDPATTERN
     braceidpattern = None
+    # 3.14 leaves flags None until the pattern is compiled ("default: re.IGNORECASE").
+    flags = None if _sys.version_info >= (3, 14) else _IGNORECASE
+    pattern = _LazyPattern()
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        cls.pattern = _compile(cls)
 
     def __init__(self, template):
         self.template = template
 
-    def _substitute(self, mapping, safe):
+    def _scanned(self):
+        # Template's own pattern (a subclass compiles its own): the scanner matches as it would.
+        return type(self) is Template and isinstance(Template.__dict__.get('pattern'), _LazyPattern)
+
+    def _scan(self, convert):
+        # Calls convert(kind, name, start, end) for each delimiter, kind being 'escaped', 'named'
+        # or 'invalid'; start..end is the whole match, as the pattern's match object spans it.
         s = self.template
-        d = self.delimiter
+        d = '$'
         out = []
         i = 0
         n = len(s)
         while i < n:
-            if not s.startswith(d, i):
+            if s[i] != d:
                 out.append(s[i])
                 i += 1
                 continue
             j = i + len(d)
             if s.startswith(d, j):
-                out.append(d)
+                out.append(convert('escaped', None, i, j + len(d)))
                 i = j + len(d)
-                continue
-            if j < n and s[j] == '{':
-                k = s.find('}', j)
-                name = s[j + 1:k] if k >= 0 else ''
-                if k < 0 or (not name) or (not _is_ident_start(name[0])) or (not all(_is_ident_char(c) for c in name)):
-                    if safe:
-                        out.append(d)
-                        i = j
-                        continue
-                    self._invalid(j)
-                if name in mapping:
-                    out.append(str(mapping[name]))
-                elif safe:
-                    out.append(s[i:k + 1])
-                else:
-                    raise KeyError(name)
-                i = k + 1
                 continue
             k = j
             if k < n and _is_ident_start(s[k]):
                 k += 1
                 while k < n and _is_ident_char(s[k]):
                     k += 1
-            name = s[j:k]
-            if not name:
-                if safe:
-                    out.append(d)
-                    i = j
+                out.append(convert('named', s[j:k], i, k))
+                i = k
+                continue
+            if j < n and s[j] == '{':
+                k = s.find('}', j)
+                name = s[j + 1:k] if k >= 0 else ''
+                if name and _is_ident_start(name[0]) and all(_is_ident_char(c) for c in name):
+                    out.append(convert('named', name, i, k + 1))
+                    i = k + 1
                     continue
-                self._invalid(j)
-            if name in mapping:
-                out.append(str(mapping[name]))
-            elif safe:
-                out.append(s[i:k])
-            else:
-                raise KeyError(name)
-            i = k
+            out.append(convert('invalid', None, i, j))
+            i = j
         return ''.join(out)
 
+    def _matches(self):
+        # (kind, name, start, end) of each match of the class's pattern.
+        found = []
+        if self._scanned():
+            self._scan(lambda kind, name, start, end: found.append((kind, name, start, end)) or '')
+            return found
+        for mo in self.pattern.finditer(self.template):
+            found.append(self._kind(mo))
+        return found
+
+    def _kind(self, mo):
+        named = mo.group('named') or mo.group('braced')
+        if named is not None:
+            return ('named', named, mo.start(), mo.end())
+        if mo.group('escaped') is not None:
+            return ('escaped', None, mo.start(), mo.end())
+        if mo.group('invalid') is not None:
+            return ('invalid', None, mo.start('invalid'), mo.end())
+        raise ValueError('Unrecognized named group in pattern', self.pattern)
+
+    def _substitute(self, convert):
+        if self._scanned():
+            return self._scan(convert)
+
+        def replace(mo):
+            kind, name, start, end = self._kind(mo)
+            return convert(kind, name, mo.start(), mo.end())
+        return self.pattern.sub(replace, self.template)
+
     def _invalid(self, i):
-        # i: where the text after the delimiter starts, as CPython's pattern reports it.
         lines = self.template[:i].splitlines(keepends=True)
         if not lines:
             colno = 1
@@ -95,56 +170,53 @@ class Template:
         else:
             colno = i - len(''.join(lines[:-1]))
             lineno = len(lines)
-        raise ValueError(f'Invalid placeholder in string: line {lineno}, col {colno}')
+        raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
 
-    def substitute(self, mapping=None, /, **kws):
-        if mapping is None:
+    def substitute(self, mapping=_NO_MAPPING, /, **kws):
+        if mapping is _NO_MAPPING:
             mapping = kws
         elif kws:
-            mapping = {**mapping, **kws}
-        return self._substitute(mapping, False)
+            mapping = _Chain(kws, mapping)
 
-    def safe_substitute(self, mapping=None, /, **kws):
-        if mapping is None:
+        def convert(kind, name, start, end):
+            if kind == 'named':
+                return str(mapping[name])
+            if kind == 'escaped':
+                return self.delimiter
+            # The invalid group matches empty, where the text after the delimiter starts.
+            self._invalid(end)
+        return self._substitute(convert)
+
+    def safe_substitute(self, mapping=_NO_MAPPING, /, **kws):
+        if mapping is _NO_MAPPING:
             mapping = kws
         elif kws:
-            mapping = {**mapping, **kws}
-        return self._substitute(mapping, True)
+            mapping = _Chain(kws, mapping)
+        template = self.template
+
+        def convert(kind, name, start, end):
+            if kind == 'named':
+                try:
+                    return str(mapping[name])
+                except KeyError:
+                    return template[start:end]
+            if kind == 'escaped':
+                return self.delimiter
+            return template[start:end]
+        return self._substitute(convert)
+
+    def is_valid(self):
+        for kind, name, start, end in self._matches():
+            if kind == 'invalid':
+                return False
+        return True
 
     def get_identifiers(self):
         ids = []
-        for name in self._names():
-            if name not in ids:
+        for kind, name, start, end in self._matches():
+            if kind == 'named' and name not in ids:
                 ids.append(name)
         return ids
-
-    def is_valid(self):
-        try:
-            self._substitute(_AnyMapping(), False)
-        except ValueError:
-            return False
-        return True
-
-    def _names(self):
-        found = []
-
-        class Recorder:
-            def __contains__(self, name):
-                found.append(name)
-                return True
-
-            def __getitem__(self, name):
-                return ''
-        self._substitute(Recorder(), True)
-        return found
-
-
-class _AnyMapping:
-    def __contains__(self, name):
-        return True
-
-    def __getitem__(self, name):
-        return ''
 
 
 class Formatter:

@@ -1,0 +1,174 @@
+// Write src/lib/stdlib/py/_unicodedata_tables.py: the character names, name aliases, named
+// sequences, combining classes, bidirectional classes, East Asian widths and decompositions of
+// CPython 3.14's Unicode 16.0 (from Pyodide), and how 3.11 (14.0), 3.12 (15.0) and 3.13 (15.1)
+// differ from it, collected by scripts/unicodedata-names.py in each version. The module is loaded
+// only by a program that uses unicodedata (stdlib/lazy-sources.ts).
+// CPython cannot list its name aliases and named sequences: the candidates come from Perl's copy
+// of the Unicode database (Name.pl, NamedSequences.txt: Unicode 14.0), each kept for the versions
+// whose lookup() accepts it.
+//   node scripts/unicodedata-names.mjs
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const script = join(here, 'unicodedata-names.py');
+const out = join(here, '..', 'src', 'lib', 'stdlib', 'py', '_unicodedata_tables.py');
+const PERL_UCD = '/usr/share/perl/5.36.0/unicore';
+
+const candidates = new Map();
+const namePl = readFileSync(join(PERL_UCD, 'Name.pl'), 'utf8');
+const body = namePl.slice(namePl.indexOf("<<'END';\n") + 9, namePl.indexOf('\nEND\n'));
+for (const block of body.split('\n\n')) {
+  const lines = block.trim().split('\n');
+  if (lines.length === 2) candidates.set(lines[1], lines[0].split(' ').filter(Boolean));
+}
+for (const line of readFileSync(join(PERL_UCD, 'NamedSequences.txt'), 'utf8').split('\n')) {
+  if (line.startsWith('#') || !line.includes(';')) continue;
+  const [name, cps] = line.trim().split(';');
+  candidates.set(name, cps.split(' ').filter(Boolean));
+}
+const input = JSON.stringify([...candidates]);
+
+const { loadPyodide } = await import('pyodide');
+const py = await loadPyodide();
+py.runPython(readFileSync(script, 'utf8').replace("__name__ == '__main__'", 'False'));
+py.globals.set('CANDIDATES', input);
+const base = JSON.parse(py.runPython('import json\ncollect(json.loads(CANDIDATES))'));
+const older = {};
+for (const [minor, version] of [
+  [11, '3.11.7'],
+  [12, '3.12.1'],
+  [13, '3.13.0'],
+]) {
+  const text = execFileSync('python3', [script], {
+    env: { ...process.env, PYENV_VERSION: version },
+    input,
+    maxBuffer: 1 << 28,
+  });
+  older[minor] = JSON.parse(text.toString());
+}
+
+const b36 = (n) => n.toString(36);
+/** Names in code point order, each line: [hex gap ':'] then a character for the length shared with the previous name (0 + length), then the rest. */
+function names(table) {
+  const cps = Object.keys(table)
+    .map(Number)
+    .sort((a, b) => a - b);
+  let prev = '';
+  let last = -1;
+  return cps
+    .map((cp) => {
+      const n = table[cp];
+      let k = 0;
+      while (k < n.length && k < prev.length && n[k] === prev[k] && k < 40) k++;
+      const line = (cp - last === 1 ? '' : (cp - last).toString(16) + ':') + String.fromCharCode(48 + k) + n.slice(k);
+      prev = n;
+      last = cp;
+      return line;
+    })
+    .join('\n');
+}
+/** Runs of a value and its first code point (base 36, from the previous run's start), 'value start'. */
+function runs(list) {
+  let last = 0;
+  return list
+    .map(([start, v]) => {
+      const s = `${v} ${b36(start - last)}`;
+      last = start;
+      return s;
+    })
+    .join(',');
+}
+function expand(list) {
+  const all = new Array(0x110000);
+  list.forEach(([start, v], i) => all.fill(v, start, i + 1 < list.length ? list[i + 1][0] : 0x110000));
+  return all;
+}
+/** An older version's runs where they differ from 3.14's: 'start-end value' (base 36). */
+function runDiff(baseList, olderList) {
+  const a = expand(baseList);
+  const o = expand(olderList);
+  const diff = [];
+  for (let cp = 0; cp < 0x110000; cp++) {
+    if (a[cp] === o[cp]) continue;
+    let end = cp;
+    while (end + 1 < 0x110000 && o[end + 1] === o[cp] && o[end + 1] !== a[end + 1]) end++;
+    diff.push(`${b36(cp)}-${b36(end)} ${o[cp]}`);
+    cp = end;
+  }
+  return diff.join(',');
+}
+/** Decompositions: 'gap(base 36) value' by code point; a change '-' for none. */
+function decompositions(table) {
+  let last = 0;
+  return Object.keys(table)
+    .map(Number)
+    .sort((a, b) => a - b)
+    .map((cp) => {
+      const s = `${b36(cp - last)} ${table[cp]}`;
+      last = cp;
+      return s;
+    })
+    .join(';');
+}
+function mapDiff(baseMap, olderMap) {
+  const out = [];
+  for (const cp of new Set([...Object.keys(baseMap), ...Object.keys(olderMap)].map(Number)))
+    if (baseMap[cp] !== olderMap[cp]) out.push(`${b36(cp)} ${olderMap[cp] ?? '-'}`);
+  return out.sort().join(';');
+}
+const pairs = (list) => list.map(([name, cps]) => `${name}=${Array.isArray(cps) ? cps.join(' ') : cps}`).join(';');
+const algorithmic = (table) =>
+  Object.entries(table)
+    .map(([prefix, spans]) => `${prefix}:${spans.map(([a, z]) => `${b36(a)}-${b36(z)}`).join(',')}`)
+    .join(';');
+
+const lines = [
+  '# Generated by scripts/unicodedata-names.mjs from CPython 3.11-3.14: do not edit.',
+  '# NAMES: the names CPython keeps in its tables, in code point order; each line is [gap in hex and',
+  "# ':'] (none: the next code point), one character for how much it shares with the previous name",
+  "# (chr(48 + length)), and the rest. ALGORITHMIC: 'prefix:first-last,...' of the names made from the",
+  "# code point. ALIASES and SEQUENCES: 'name=hex code points'. COMBINING, BIDIRECTIONAL,",
+  "# EAST_ASIAN_WIDTH: runs of 'value start' (base 36, from the previous run's start). DECOMPOSITION:",
+  "# 'gap (base 36) value'. CHANGES: each older version's differences from 3.14 (16.0): names and",
+  "# decompositions by code point ('-' for none), the aliases and sequences it lacks, and runs as",
+  "# 'first-last value'.",
+  `VERSION = ${JSON.stringify(base.version)}`,
+  `NAMES = ${JSON.stringify(names(base.names))}`,
+  `ALGORITHMIC = ${JSON.stringify(algorithmic(base.algorithmic))}`,
+  `ALIASES = ${JSON.stringify(pairs(base.aliases))}`,
+  `SEQUENCES = ${JSON.stringify(pairs(base.sequences))}`,
+  `COMBINING = ${JSON.stringify(runs(base.combining))}`,
+  `BIDIRECTIONAL = ${JSON.stringify(runs(base.bidirectional))}`,
+  `EAST_ASIAN_WIDTH = ${JSON.stringify(runs(base.east_asian_width))}`,
+  `DECOMPOSITION = ${JSON.stringify(decompositions(base.decomposition))}`,
+  'CHANGES = {',
+];
+const baseAliases = new Set(base.aliases.map(([n]) => n));
+const baseSeqs = new Set(base.sequences.map(([n]) => n));
+for (const [minor, d] of Object.entries(older)) {
+  // A name differs only where this version assigns the character and 3.14's name is not its own.
+  const nameDiff = [];
+  for (const cp of new Set([...Object.keys(d.names), ...Object.keys(base.names)].map(Number))) {
+    if (d.names[cp] !== undefined && d.names[cp] !== base.names[cp]) nameDiff.push(`${b36(cp)} ${d.names[cp]}`);
+  }
+  const extraAliases = d.aliases.filter(([n]) => !baseAliases.has(n));
+  const extraSeqs = d.sequences.filter(([n]) => !baseSeqs.has(n));
+  if (extraAliases.length || extraSeqs.length) throw new Error(`3.${minor} accepts names 3.14 does not`);
+  const lacks = (list, theirs) => list.filter(([n]) => !theirs.some(([m]) => m === n)).map(([n]) => n);
+  const fields = [
+    JSON.stringify(d.version),
+    JSON.stringify(nameDiff.join(';')),
+    JSON.stringify([...lacks(base.aliases, d.aliases), ...lacks(base.sequences, d.sequences)].join(';')),
+    JSON.stringify(runDiff(base.combining, d.combining)),
+    JSON.stringify(runDiff(base.bidirectional, d.bidirectional)),
+    JSON.stringify(runDiff(base.east_asian_width, d.east_asian_width)),
+    JSON.stringify(mapDiff(base.decomposition, d.decomposition)),
+  ];
+  lines.push(`    ${minor}: (${fields.join(', ')}),`);
+}
+lines.push('}', '');
+writeFileSync(out, lines.join('\n'));
+console.log(`${out}: ${lines.join('\n').length} characters`);

@@ -1,0 +1,38 @@
+/**
+ * Library modules too large to carry in the simulator's bundle (unicodedata's character names and
+ * properties: half a megabyte). Each is a chunk of its own, fetched before a run whose program
+ * mentions the module that needs it (preloadLibrary; the worker, the CLI and the tests call it) and
+ * kept for later runs. A run that needs one that was not fetched is told so where it imports it.
+ */
+import { pyError } from '../runtime/core';
+
+const loaders: Record<string, () => Promise<{ default: string }>> = {
+  _unicodedata_tables: () => import('./py/_unicodedata_tables.py?raw'),
+};
+
+/** Which chunk a program may need, by a word of its source. */
+const NEEDED_BY: [RegExp, string][] = [[/unicodedata/, '_unicodedata_tables']];
+
+const loaded = new Map<string, string>();
+
+/**
+ * Fetches the chunks `source` may need; undefined when there is nothing to fetch (most programs,
+ * and chunks fetched before), so that a caller can run such a program at once.
+ */
+export function preloadLibrary(source: string): Promise<void> | undefined {
+  const missing = NEEDED_BY.filter(([word, name]) => !loaded.has(name) && word.test(source)).map(([, name]) => name);
+  if (missing.length === 0) return undefined;
+  return Promise.all(
+    missing.map(async (name) => {
+      loaded.set(name, (await loaders[name]()).default);
+    }),
+  ).then(() => undefined);
+}
+
+/** The source of a lazily fetched library module, or a NotSimulatedError saying it was not fetched. */
+export function lazySource(name: string): string {
+  const text = loaded.get(name);
+  if (text === undefined)
+    throw pyError('NotSimulatedError', `module '${name}' was not loaded for this run: it is not simulated here`);
+  return text;
+}
