@@ -240,12 +240,8 @@ function parseText(text: string, mode: Mode, file: string): Parsed {
   return { file, mode, module: parsed.module };
 }
 
-/** Compile parsed text to run in a frame of its own (names resolving as in a class body with separate locals). */
-function compileParsed(p: Parsed, separateLocals: boolean) {
-  // Loopline's own compilation: its lines are not the program's (the timeline stays on the caller's line).
-  const compiler = new Compiler(p.module, p.command === true, '__main__', p.file);
-  if (separateLocals) compiler.scope.kind = 'class';
-  if (p.mode === 'single') displayExpressions(compiler);
+/** The code object of text `compiler` compiles as a module of Loopline's own (not the program's lines), set as its code. */
+function moduleCode(compiler: Compiler): Code {
   const code: Code = {
     name: '<module>',
     qualname: '<module>',
@@ -257,6 +253,16 @@ function compileParsed(p: Parsed, separateLocals: boolean) {
     cellSlots: [],
   };
   compiler.code = code;
+  return code;
+}
+
+/** Compile parsed text to run in a frame of its own (names resolving as in a class body with separate locals). */
+function compileParsed(p: Parsed, separateLocals: boolean) {
+  // Loopline's own compilation: its lines are not the program's (the timeline stays on the caller's line).
+  const compiler = new Compiler(p.module, p.command === true, '__main__', p.file);
+  if (separateLocals) compiler.scope.kind = 'class';
+  if (p.mode === 'single') displayExpressions(compiler);
+  const code = moduleCode(compiler);
   const body = p.module.body;
   try {
     if (p.mode === 'eval') {
@@ -293,17 +299,7 @@ export function* execCommand(source: PyValue, g: PyValue): Generator<PyValue, Py
   const p = source.parsed;
   const ns = namespaces(g, null);
   const compiler = new Compiler(p.module, true, '__main__', p.file);
-  const code: Code = {
-    name: '<module>',
-    qualname: '<module>',
-    user: false,
-    firstLine: 1,
-    scope: compiler.scope,
-    kind: 'function',
-    nlocals: 0,
-    cellSlots: [],
-  };
-  compiler.code = code;
+  const code = moduleCode(compiler);
   compiler.threadedCode = code;
   let body: (f: Frame) => Generator<PyValue, unknown, PyValue>;
   try {

@@ -87,17 +87,35 @@ def _translate(data, encoding, errors):
     return data.decode(encoding, errors).replace("\r\n", "\n").replace("\r", "\n")
 
 
-class _PipeReader:
-    """The parent's end of a child's stdout or stderr pipe (Popen.stdout, Popen.stderr)."""
+class _PipeEnd:
+    """The parent's end of a pipe to or from a child: a file object over the child's pid."""
 
-    def __init__(self, pid, which, text, encoding, errors):
+    def __init__(self, pid, text, encoding, errors, mode):
         self._pid = pid
-        self._which = which
         self._text = text
         self._encoding = encoding
         self._errors = errors
         self.closed = False
-        self.mode = 'r' if text else 'rb'
+        # A text pipe (io.TextIOWrapper) has no mode; a binary one (io.BufferedReader/Writer) has its raw file's.
+        if not text:
+            self.mode = mode + 'b'
+
+    def close(self):
+        self.closed = True
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+class _PipeReader(_PipeEnd):
+    """The parent's end of a child's stdout or stderr pipe (Popen.stdout, Popen.stderr)."""
+
+    def __init__(self, pid, which, text, encoding, errors):
+        super().__init__(pid, text, encoding, errors, 'r')
+        self._which = which
 
     def _check(self):
         if self.closed:
@@ -138,15 +156,6 @@ class _PipeReader:
             raise StopIteration
         return line
 
-    def close(self):
-        self.closed = True
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
     def readable(self):
         return True
 
@@ -154,16 +163,11 @@ class _PipeReader:
         return False
 
 
-class _PipeWriter:
+class _PipeWriter(_PipeEnd):
     """The parent's end of a child's stdin pipe (Popen.stdin)."""
 
     def __init__(self, pid, text, encoding, errors):
-        self._pid = pid
-        self._text = text
-        self._encoding = encoding
-        self._errors = errors
-        self.closed = False
-        self.mode = 'w' if text else 'wb'
+        super().__init__(pid, text, encoding, errors, 'w')
 
     def write(self, data):
         if self.closed:
@@ -188,12 +192,6 @@ class _PipeWriter:
         if not self.closed:
             self.closed = True
             _subprocesses.close_stdin(self._pid)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
     def readable(self):
         return False
