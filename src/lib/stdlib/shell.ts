@@ -164,6 +164,18 @@ export function sleepSeconds(args: string[]): number {
   return total;
 }
 
+/** The backslash escapes echo -e and printf read as one character each. */
+const ECHO_ESCAPES: Record<string, string> = {
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+  '\\': '\\',
+};
+
 /** Backslash escapes of echo -e, dash's echo and printf's format; `stop` is set at \c. */
 function unescape(s: string, octalNeedsZero: boolean): { text: string; stop: boolean } {
   let out = '';
@@ -174,17 +186,7 @@ function unescape(s: string, octalNeedsZero: boolean): { text: string; stop: boo
       continue;
     }
     const n = s[++i];
-    const simple: Record<string, string> = {
-      a: '\x07',
-      b: '\b',
-      f: '\f',
-      n: '\n',
-      r: '\r',
-      t: '\t',
-      v: '\v',
-      '\\': '\\',
-    };
-    if (n in simple) out += simple[n];
+    if (n in ECHO_ESCAPES) out += ECHO_ESCAPES[n];
     else if (n === 'c') return { text: out, stop: true };
     else if (octalNeedsZero ? n === '0' : /[0-7]/.test(n)) {
       let digits = octalNeedsZero ? '' : n;
