@@ -324,7 +324,8 @@ export function makeSubprocesses(sim: Simulation): PyModule {
         return 1;
       case 'sleep': {
         const until = sim.clock.now + sleepSeconds(args);
-        yield* waitFor({ ready: () => false, deadline: until, what: 'sleep' } as Wait);
+        // Named as the shell's command (`sleep 1`): a child's lane shows it asleep (side-lanes.ts describe).
+        yield* waitFor({ ready: () => false, deadline: until, what: ['sleep', ...args].join(' ') } as Wait);
         return 0;
       }
       case 'cat':

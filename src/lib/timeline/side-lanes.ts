@@ -129,7 +129,7 @@ export function span(p: Placing, blocked: boolean, t0: number, t1: number, p0: n
 /** A blocked span's kind and words: what it waits for (`on`), the line it is at. */
 export function describe(s: Segment, on: string, line: number, lines: string[] | null): void {
   if (line > 0) s.at = `:${line}`;
-  if (on.startsWith('time.sleep(')) {
+  if (on.startsWith('time.sleep(') || on.startsWith('sleep ')) {
     s.kind = 'sleeping';
     s.until = s.end;
     s.on = on;

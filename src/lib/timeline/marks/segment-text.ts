@@ -10,13 +10,13 @@ import { idlePool } from '../side-lanes';
 
 export interface SegmentText {
   tooltip: (l: Lane, s: Segment) => string;
-  shortLabel: (s: Segment) => string | null;
+  shortLabel: (s: Segment, side?: boolean) => string | null;
   /**
    * In-bar labels to try, longest first: for a wait in the user's call, the call with the short
    * label as secondary text (`say_after(1, 'hello') · sleep 1 s`), then the call alone, then the
-   * short label.
+   * short label. On a thread's or a process's lane (`l`), a wait is named by what it waits for, with no `await`.
    */
-  labels: (s: Segment) => string[];
+  labels: (s: Segment, l?: Lane) => string[];
 }
 
 /** Line number of a 'func:line' location (null for 'done' or none). */
@@ -133,16 +133,19 @@ export function segmentText(model: TimelineModel, S: Strings): SegmentText {
     }
   };
 
-  const shortLabel = (s: Segment): string | null => {
+  /** A segment's words on its bar; `side`: it is a thread's or a process's (nothing there awaits, nor sets timers). */
+  const shortLabel = (s: Segment, side = false): string | null => {
     switch (s.kind) {
       case 'sleeping': {
         const d = formatTick(Math.max(0, (s.until ?? s.end) - s.start), 3);
-        return isSleepLine(s.at) ? S.shortSleep(d) : S.shortTimer(d);
+        return side || isSleepLine(s.at) ? S.shortSleep(d) : S.shortTimer(d);
       }
       case 'waiting':
         if (idlePool(s.on) !== null) return S.shortIdle;
         // (select(): the main thread's lane, where the event loop waits.)
-        return s.on ? (s.on === 'select()' ? s.on : `await ${s.on === 'gather' ? 'gather()' : s.on}`) : null;
+        if (!s.on) return null;
+        if (side || s.on === 'select()') return s.on;
+        return `await ${s.on === 'gather' ? 'gather()' : s.on}`;
       case 'blocked-sync':
         return s.on ?? null;
       case 'frozen':
@@ -153,8 +156,8 @@ export function segmentText(model: TimelineModel, S: Strings): SegmentText {
         return null;
     }
   };
-  const labels = (s: Segment): string[] => {
-    const short = shortLabel(s);
+  const labels = (s: Segment, l?: Lane): string[] => {
+    const short = shortLabel(s, l?.thread !== undefined && l.thread !== null);
     const call = s.kind === 'running' || s.kind === 'ready' ? undefined : s.call;
     if (!call) return short ? [short] : [];
     return short ? [`${call} · ${short}`, call, short] : [call];
