@@ -20,6 +20,7 @@ const RECORDER = [
   'tests/recorder/record.py',
   'tests/recorder/virtual_threads.py',
   'tests/recorder/virtual_processes.py',
+  'tests/recorder/virtual_sockets.py',
   'tests/recorder/fakes/_simnet.py',
   'tests/recorder/fakes/requests/__init__.py',
   'tests/recorder/fakes/requests/exceptions.py',
