@@ -295,6 +295,8 @@ function pad(s: string, flags: string, width: string): string {
 export function parseCommand(args: string[] | string, shell: boolean): Command {
   if (shell) {
     const text = typeof args === 'string' ? args : args[0];
+    // An empty list: /bin/sh -c with nothing after it, which dash refuses with its own usage error.
+    if (text === undefined) throw new NotSimulatedCommand('a shell given no command is not simulated in Loopline');
     return { shell: true, steps: parseShell(text) };
   }
   const argv = typeof args === 'string' ? [args] : args;

@@ -216,6 +216,8 @@ class Popen:
         self._communication_started = False
         self._out = []
         self._err = []
+        if not isinstance(bufsize, int):
+            raise TypeError('bufsize must be an integer')
         for name, value, default in (('executable', executable, None), ('preexec_fn', preexec_fn, None),
                                      ('cwd', cwd, None), ('env', env, None), ('user', user, None),
                                      ('group', group, None), ('pass_fds', pass_fds, ())):
@@ -237,6 +239,9 @@ class Popen:
             words = [args.decode() if isinstance(args, bytes) else args]
         else:
             words = list(args)
+            if not words:
+                # CPython reads the program from args[0].
+                raise IndexError('list index out of range')
         self.pid = _subprocesses.spawn(words, bool(shell), stdin, stdout, stderr)
         if stdin == PIPE:
             self.stdin = _PipeWriter(self.pid, self.text_mode, self._enc, self._errs)
