@@ -15,7 +15,7 @@ import { programStdin } from './stdin';
 import { runOptions, stepCapHint, RUN_OPTIONS_USAGE } from './run-options';
 import { doctorCommand, DOCTOR_USAGE } from './doctor';
 import { compareVersionsCommand, COMPARE_USAGE } from './compare-versions';
-import { missingModuleNote } from '../lib/missing-module';
+import { missingModuleNote } from '../lib/doctor/missing-module';
 
 /** The drawing commands: their code (the timeline renderer, linkedom, resvg) is loaded only for them. */
 const EXPORT_COMMANDS = new Set(['svg', 'png', 'frames']);

@@ -101,7 +101,7 @@ export interface RunResult {
   endedAt?: { stdout: number; stderr: number; warnings: number };
   /**
    * The module an uncaught ModuleNotFoundError named, when it is not part of Python's standard
-   * library (a package Loopline lacks, or a file of the user's own): missing-module.ts words the note.
+   * library (a package Loopline lacks, or a file of the user's own): doctor/missing-module.ts words the note.
    */
   missingModule?: string;
 }

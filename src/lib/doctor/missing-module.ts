@@ -5,7 +5,7 @@
  * Python's standard library, plus aiohttp and requests on its simulated network; a well-known
  * package outside those is named as such, any other name is taken for a file of the user's own.
  */
-import type { Said } from './doctor/types';
+import type { Said } from './types';
 
 /** Packages from PyPI that asyncio programs and tutorials import (top-level import names). */
 const THIRD_PARTY = new Set(
