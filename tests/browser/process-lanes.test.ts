@@ -60,6 +60,8 @@ suite('Process lanes in the app', () => {
       'ThreadPoolExecutor-0_1',
       'ThreadPoolExecutor-0_2',
       'ThreadPoolExecutor-0_3',
+      // The ProcessPoolExecutor's manager thread, which hands results back, as CPython's.
+      'Thread-1',
       'Processes',
       'MainProcess (this program)',
       'ForkProcess-1',
