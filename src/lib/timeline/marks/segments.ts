@@ -112,7 +112,8 @@ function laneRects(
     const h = s.kind === 'running' ? barH : idleH;
     // On the time axis a running step (min width) may sit at the start of this bar.
     const pad = axis === 'time' ? MIN_RUN + 4 : 5;
-    const label = laneH >= 18 ? (text.labels(s, l).find((c) => textWidth(c, segFont) + pad + 5 <= x1 - x0) ?? null) : null;
+    const label =
+      laneH >= 18 ? (text.labels(s, l).find((c) => textWidth(c, segFont) + pad + 5 <= x1 - x0) ?? null) : null;
     rects.push({
       label,
       labelX: r2(x0 + pad),
