@@ -316,12 +316,7 @@ export function* execCommand(source: PyValue, g: PyValue): Generator<PyValue, Py
     yield* body(f);
     return null;
   } catch (thrown) {
-    const e = thrown instanceof RangeError ? asMemoryError(thrown) : thrown;
-    if (e instanceof PyExc) {
-      const pos = failedAt(e.exc, f) ?? undefined;
-      e.exc.traceback.push({ name: '<module>', line: pos?.line ?? f.line, user: true, file: p.file, pos });
-    }
-    throw e;
+    throw withModuleFrame(thrown, f, p.file);
   } finally {
     mine.pop();
   }
@@ -351,6 +346,19 @@ function compileMessage(m: string): string {
   return m;
 }
 
+/**
+ * What compiled text `f` (of `file`) threw, its traceback ending in the text's `<module>` frame
+ * where in the line it failed (a `python -c` child's traceback shows it: stdlib/subprocesses.ts).
+ */
+function withModuleFrame(thrown: unknown, f: Frame, file: string): unknown {
+  const e = thrown instanceof RangeError ? asMemoryError(thrown) : thrown;
+  if (e instanceof PyExc) {
+    const pos = failedAt(e.exc, f) ?? undefined;
+    e.exc.traceback.push({ name: '<module>', line: pos?.line ?? f.line, user: true, file, pos });
+  }
+  return e;
+}
+
 function runText(fn: 'eval' | 'exec', [source, g, l]: PyValue[]): PyValue {
   let parsed: Parsed;
   if (source instanceof PyCode) parsed = source.parsed;
@@ -370,13 +378,7 @@ function runText(fn: 'eval' | 'exec', [source, g, l]: PyValue[]): PyValue {
     // exec() of code compiled for eval() runs it for nothing; eval() of exec code gives None.
     return fn === 'exec' || parsed.mode === 'single' ? null : v;
   } catch (thrown) {
-    const e = thrown instanceof RangeError ? asMemoryError(thrown) : thrown;
-    if (e instanceof PyExc) {
-      // Where in the line it failed, for a `python -c` child's traceback (stdlib/subprocesses.ts).
-      const pos = failedAt(e.exc, f) ?? undefined;
-      e.exc.traceback.push({ name: '<module>', line: pos?.line ?? f.line, user: true, file: parsed.file, pos });
-    }
-    throw e;
+    throw withModuleFrame(thrown, f, parsed.file);
   } finally {
     stack.pop();
   }
