@@ -7,10 +7,10 @@
 // of the Unicode database (Name.pl, NamedSequences.txt: Unicode 14.0), each kept for the versions
 // whose lookup() accepts it.
 //   node scripts/unicodedata-names.mjs
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { collectFromEach } from './cpython-collect.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const script = join(here, 'unicodedata-names.py');
@@ -31,24 +31,7 @@ for (const line of readFileSync(join(PERL_UCD, 'NamedSequences.txt'), 'utf8').sp
 }
 const input = JSON.stringify([...candidates]);
 
-const { loadPyodide } = await import('pyodide');
-const py = await loadPyodide();
-py.runPython(readFileSync(script, 'utf8').replace("__name__ == '__main__'", 'False'));
-py.globals.set('CANDIDATES', input);
-const base = JSON.parse(py.runPython('import json\ncollect(json.loads(CANDIDATES))'));
-const older = {};
-for (const [minor, version] of [
-  [11, '3.11.7'],
-  [12, '3.12.1'],
-  [13, '3.13.0'],
-]) {
-  const text = execFileSync('python3', [script], {
-    env: { ...process.env, PYENV_VERSION: version },
-    input,
-    maxBuffer: 1 << 28,
-  });
-  older[minor] = JSON.parse(text.toString());
-}
+const { base, older } = await collectFromEach(script, input);
 
 const b36 = (n) => n.toString(36);
 /** Names in code point order, each line: [hex gap ':'] then a character for the length shared with the previous name (0 + length), then the rest. */

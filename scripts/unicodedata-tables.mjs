@@ -3,31 +3,16 @@
 // how 3.11 (14.0), 3.12 (15.0) and 3.13 (15.1) differ from it, collected by
 // scripts/unicodedata-tables.py in each version.
 //   node scripts/unicodedata-tables.mjs
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { collectFromEach } from './cpython-collect.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const script = join(here, 'unicodedata-tables.py');
 const out = join(here, '..', 'src', 'lib', 'stdlib', 'py', '_unicodedata_data.py');
 
-const { loadPyodide } = await import('pyodide');
-const py = await loadPyodide();
-py.runPython(readFileSync(script, 'utf8').replace("__name__ == '__main__'", 'False'));
-const base = JSON.parse(py.runPython('collect()'));
-const older = {};
-for (const [minor, version] of [
-  [11, '3.11.7'],
-  [12, '3.12.1'],
-  [13, '3.13.0'],
-]) {
-  const text = execFileSync('python3', [script], {
-    env: { ...process.env, PYENV_VERSION: version },
-    maxBuffer: 1 << 26,
-  });
-  older[minor] = JSON.parse(text.toString());
-}
+const { base, older } = await collectFromEach(script);
 
 function expand(cats) {
   const all = new Array(0x110000);
