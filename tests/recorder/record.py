@@ -478,6 +478,8 @@ class VirtualSelector(selectors._BaseSelectorImpl):  # type: ignore[misc]
             # do: they run until they wait or end, then their epoll reports what they did
             # (virtual_children.py).
             virtual_children.settle(REC.stop)
+            if os.environ.get("LOOPLINE_KIDS_DEBUG"):
+                _real_stderr.write(f"kids {[(k.fd, ev) for k, ev in self.kids.select(0)]}\n")
             ready = virtual_children.in_spawn_order(
                 [(self._fd_to_key[k.fd], ev) for k, ev in self.kids.select(0) if k.fd in self._fd_to_key])
             if ready:

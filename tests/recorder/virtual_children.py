@@ -13,9 +13,10 @@ work takes no virtual time and is seen whole at the next select(): the model the
 
 Children's pipes and pidfds are watched by an epoll of their own, asked only when the loop would
 wait (a select() with a timeout other than 0 that finds no socket ready): the loop sees a child
-only when it has nothing else to do. Several children run at once in real time, so the order in
-which the kernel saw their events is a race: the fds reported are put in the order the children
-were spawned (stably: one child's in the kernel's order).
+only when it has nothing else to do. A child runs in real time beside the loop that registers its
+pipes, so the order of the kernel's ready list (which registration or event came first) is a race
+(it changed between runs of one program): the fds reported are put in a fixed order instead,
+children in the order they were spawned, and each one's as stdin, stdout, stderr, then its pidfd.
 
 A child that sleeps (nanosleep: `sleep 1`, Python's `time.sleep`) would take real time that the
 clock cannot see: the recording stops (`Recorder: ...`, never a golden).
@@ -98,7 +99,7 @@ def settle(stop):
             stop("Recorder: a child process did not settle")
 
 
-# fd -> spawn number of the child whose pipe end or pidfd it is.
+# fd -> (spawn number of the child whose pipe end or pidfd it is, 0-2 for its stdin/stdout/stderr, 3 the pidfd).
 _child_fds = {}
 _spawned = [0]
 _pid_numbers = {}
@@ -115,8 +116,8 @@ def is_child_fd(fd):
 
 
 def in_spawn_order(ready):
-    """(key, events) pairs of the children's epoll, ordered by child, stably."""
-    return sorted(ready, key=lambda kev: _child_fds.get(kev[0].fd, 0))
+    """(key, events) pairs of the children's epoll in the model's order (by child, then by role)."""
+    return sorted(ready, key=lambda kev: _child_fds.get(kev[0].fd, (0, 0)))
 
 
 def _note_popen(init):
@@ -124,16 +125,16 @@ def _note_popen(init):
         init(self, *args, **kwargs)
         _spawned[0] += 1
         _pid_numbers[self.pid] = _spawned[0]
-        for f in (self.stdin, self.stdout, self.stderr):
+        for role, f in enumerate((self.stdin, self.stdout, self.stderr)):
             if f is not None:
-                _child_fds[f.fileno()] = _spawned[0]
+                _child_fds[f.fileno()] = (_spawned[0], role)
     return __init__
 
 
 def _note_pidfd(pidfd_open):
     def wrapper(pid, *args):
         fd = pidfd_open(pid, *args)
-        _child_fds[fd] = _pid_numbers.get(pid, 0)
+        _child_fds[fd] = (_pid_numbers.get(pid, 0), 3)
         return fd
     return wrapper
 
