@@ -611,7 +611,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       threads?.flushCpuInPlace();
       if (threads === null || !threads.othersAlive()) return false;
       threads.blockInPlace({
-        ready: () => loop.readyCount() > 0 || loop.stopping || loop.ioWoken,
+        ready: () => loop.readyCount() > 0 || loop.stopping || loop.ioWoken || loop.childWoken,
         deadline,
         what: 'the event loop',
       });
