@@ -186,6 +186,7 @@ export function makeSubprocesses(sim: Simulation): PyModule {
     }
     threads.logProcesses();
     const proc = threads.newProcess(laneName(words));
+    proc.command = true;
     // A stream not given is the parent's: the program's, or a child's own (a grandchild's).
     const parent = runningChild();
     const own = (mode: PyValue, what: string, inherited: Stream | undefined): Stream =>
