@@ -316,14 +316,16 @@ export function makeAsyncio(sim: Simulation): PyModule {
       const v = m.get(n);
       if (v !== undefined) ns.set(n, v);
     }
-    // asyncio.subprocess's constants are subprocess's (they are not asyncio's own names).
-    if (sub === 'subprocess')
+    // asyncio.subprocess's constants (subprocess's) and classes, which the asyncio package lacks.
+    if (sub === 'subprocess') {
       for (const [n, v] of [
         ['PIPE', -1n],
         ['STDOUT', -2n],
         ['DEVNULL', -3n],
       ] as const)
         ns.set(n, v);
+      for (const n of ['Process', 'SubprocessStreamProtocol']) ns.set(n, m.get(`_${n}`)!);
+    }
     m.set(sub, new PyModule(`asyncio.${sub}`, ns));
   }
   makeLibraryLoggers();
@@ -358,7 +360,7 @@ const SUBMODULES: Record<string, string[]> = {
     'DatagramTransport',
     'SubprocessTransport',
   ],
-  subprocess: ['create_subprocess_exec', 'create_subprocess_shell', 'Process', 'SubprocessStreamProtocol'],
+  subprocess: ['create_subprocess_exec', 'create_subprocess_shell'],
   exceptions: [
     'BrokenBarrierError',
     'CancelledError',

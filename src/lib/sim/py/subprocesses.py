@@ -458,15 +458,15 @@ class BaseSubprocessTransport(SubprocessTransport):
             proc = self._proc
             loop = self._loop
             if proc.stdin is not None:
-                proto = WriteSubprocessPipeProto(self, 0)
+                proto = _WriteSubprocessPipeProto(self, 0)
                 await _connect_pipe(loop, proto, lambda w: _UnixWritePipeTransport(loop, proc.pid, self._fds[0], proto, w))
                 self._pipes[0] = proto
             if proc.stdout is not None:
-                proto = ReadSubprocessPipeProto(self, 1)
+                proto = _ReadSubprocessPipeProto(self, 1)
                 await _connect_pipe(loop, proto, lambda w: _UnixReadPipeTransport(loop, proc.pid, 1, self._fds[1], proto, w))
                 self._pipes[1] = proto
             if proc.stderr is not None:
-                proto = ReadSubprocessPipeProto(self, 2)
+                proto = _ReadSubprocessPipeProto(self, 2)
                 await _connect_pipe(loop, proto, lambda w: _UnixReadPipeTransport(loop, proc.pid, 2, self._fds[2], proto, w))
                 self._pipes[2] = proto
             loop.call_soon(self._protocol.connection_made, self)
@@ -840,16 +840,26 @@ class Process:
 
 async def create_subprocess_shell(cmd, stdin=None, stdout=None, stderr=None, limit=_DEFAULT_LIMIT, **kwds):
     loop = get_running_loop()
-    protocol_factory = lambda: SubprocessStreamProtocol(limit=limit, loop=loop)
+    protocol_factory = lambda: _SubprocessStreamProtocol(limit=limit, loop=loop)
     transport, protocol = await loop.subprocess_shell(protocol_factory, cmd, stdin=stdin, stdout=stdout,
                                                       stderr=stderr, **kwds)
-    return Process(transport, protocol, loop)
+    return _Process(transport, protocol, loop)
 
 
 async def create_subprocess_exec(program, *args, stdin=None, stdout=None, stderr=None, limit=_DEFAULT_LIMIT,
                                  **kwds):
     loop = get_running_loop()
-    protocol_factory = lambda: SubprocessStreamProtocol(limit=limit, loop=loop)
+    protocol_factory = lambda: _SubprocessStreamProtocol(limit=limit, loop=loop)
     transport, protocol = await loop.subprocess_exec(protocol_factory, program, *args, stdin=stdin, stdout=stdout,
                                                      stderr=stderr, **kwds)
-    return Process(transport, protocol, loop)
+    return _Process(transport, protocol, loop)
+
+
+# Names of CPython's asyncio.subprocess and base_subprocess that the asyncio package itself lacks:
+# kept under private names (module.ts puts Process and SubprocessStreamProtocol in asyncio.subprocess).
+_Process = Process
+_SubprocessStreamProtocol = SubprocessStreamProtocol
+_WriteSubprocessPipeProto = WriteSubprocessPipeProto
+_ReadSubprocessPipeProto = ReadSubprocessPipeProto
+_BaseSubprocessTransport = BaseSubprocessTransport
+del Process, SubprocessStreamProtocol, WriteSubprocessPipeProto, ReadSubprocessPipeProto, BaseSubprocessTransport
