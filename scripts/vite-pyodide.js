@@ -21,6 +21,7 @@ const RECORDER = [
   'tests/recorder/virtual_threads.py',
   'tests/recorder/virtual_processes.py',
   'tests/recorder/virtual_sockets.py',
+  'tests/recorder/virtual_children.py',
   'tests/recorder/fakes/_simnet.py',
   'tests/recorder/fakes/requests/__init__.py',
   'tests/recorder/fakes/requests/exceptions.py',

@@ -41,6 +41,7 @@ if not NATIVE:
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import virtual_threads  # noqa: E402
 import virtual_sockets  # noqa: E402
+import virtual_children  # noqa: E402
 
 
 class _ClockProxy:
@@ -408,6 +409,8 @@ class VirtualSelector(selectors._BaseSelectorImpl):  # type: ignore[misc]
         # sockets and files get the descriptor numbers they get under CPython. Pyodide has no epoll.
         self.real = None if sys.platform == "emscripten" else selectors.EpollSelector()
         self._modifying = False
+        # The children's pipes and pidfds, in an epoll of their own (made at the first one).
+        self.kids = None
 
     def _watched(self, fileobj):
         if self.loop is None:  # the self-pipe, registered while the loop is made
@@ -415,18 +418,28 @@ class VirtualSelector(selectors._BaseSelectorImpl):  # type: ignore[misc]
         ssock = getattr(self.loop, "_ssock", None)
         return ssock is None or self._fileobj_lookup(fileobj) != ssock.fileno()
 
+    def _epoll_of(self, fd):
+        """The real epoll that watches fd: the children's for their pipes and pidfds, else the sockets'."""
+        if virtual_children.is_child_fd(fd):
+            if self.kids is None:
+                self.kids = selectors.EpollSelector()
+            return self.kids
+        if self.real is None:
+            self.real = selectors.EpollSelector()
+        return self.real
+
     def register(self, fileobj, events, data=None):
         key = super().register(fileobj, events, data)
         if not self._modifying and self._watched(fileobj):
-            if self.real is None:
-                self.real = selectors.EpollSelector()
-            self.real.register(key.fd, events)
+            self._epoll_of(key.fd).register(key.fd, events)
         return key
 
     def unregister(self, fileobj):
         key = super().unregister(fileobj)
-        if not self._modifying and self.real is not None and key.fd in self.real.get_map():
-            self.real.unregister(key.fd)
+        if not self._modifying:
+            for ep in (self.real, self.kids):
+                if ep is not None and key.fd in ep.get_map():
+                    ep.unregister(key.fd)
         return key
 
     def modify(self, fileobj, events, data=None):
@@ -437,14 +450,18 @@ class VirtualSelector(selectors._BaseSelectorImpl):  # type: ignore[misc]
             key = super().modify(fileobj, events, data)
         finally:
             self._modifying = False
-        if self.real is not None and key.fd in self.real.get_map():
-            self.real.modify(key.fd, events)
+        for ep in (self.real, self.kids):
+            if ep is not None and key.fd in ep.get_map():
+                ep.modify(key.fd, events)
         return key
 
     def close(self):
         if self.real is not None:
             self.real.close()
             self.real = None
+        if self.kids is not None:
+            self.kids.close()
+            self.kids = None
         super().close()
 
     def _real_ready(self):
@@ -456,6 +473,17 @@ class VirtualSelector(selectors._BaseSelectorImpl):  # type: ignore[misc]
         ready = self._real_ready()
         if ready:
             return ready
+        if timeout != 0 and self.kids is not None and self.kids.get_map():
+            # Child processes (asyncio's subprocesses) are seen when the loop has nothing else to
+            # do: they run until they wait or end, then their epoll reports what they did
+            # (virtual_children.py).
+            virtual_children.settle(REC.stop)
+            if os.environ.get("LOOPLINE_KIDS_DEBUG"):
+                _real_stderr.write(f"kids {[(k.fd, ev) for k, ev in self.kids.select(0)]}\n")
+            ready = virtual_children.in_spawn_order(
+                [(self._fd_to_key[k.fd], ev) for k, ev in self.kids.select(0) if k.fd in self._fd_to_key])
+            if ready:
+                return ready
         return self._virtual_select(timeout)
 
     def _virtual_select(self, timeout):
@@ -874,6 +902,7 @@ def main():
     patch_time()
     patch_datetime()
     virtual_sockets.install(REC)
+    virtual_children.install()
     if not NATIVE:
         patch_tasks()
     asyncio.set_event_loop_policy(VirtualPolicy())

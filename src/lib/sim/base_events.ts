@@ -186,6 +186,21 @@ export class EventLoop extends PyObject {
   ioPoll: (() => void) | null = null;
   /** A socket became ready for the selector since the last poll (a thread's bytes arrived while the loop waited). */
   ioWoken = false;
+  /**
+   * The selector's report of child processes (asyncio's subprocesses, sim/py/subprocesses.py),
+   * asked only when nothing else is ready: the children settle, then the callbacks of their ready
+   * pipes and pidfds are scheduled (subprocesses.md). Null until the program starts one.
+   */
+  childPoll: (() => void) | null = null;
+  /** A child wrote, closed a pipe or ended since the last child poll (while the loop waited for a sleeping one). */
+  childWoken = false;
+
+  /** Children are seen only when nothing else is ready (subprocesses.md). */
+  private pollChildren(): void {
+    if (this.childPoll === null || this.readyCount() > 0 || this.stopping) return;
+    this.childWoken = false;
+    this.childPoll();
+  }
 
   /** One iteration of the loop (BaseEventLoop._run_once). */
   runOnce(): void {
@@ -211,17 +226,26 @@ export class EventLoop extends PyObject {
     // Loopback I/O is ready at once: a select() that reports some never waits for a timer.
     this.ioWoken = false;
     if (this.ioPoll !== null) this.ioPoll();
+    this.pollChildren();
     if (this.readyCount() === 0 && !this.stopping && this.threadWait !== null) {
       // Other threads run while the selector waits (threads.md): until one wakes the loop
       // (call_soon_threadsafe), sends to one of its sockets, or the next timer is due.
       const from = this.clock.now;
-      if (this.threadWait(timers.length ? timers[0].when : null) && this.clock.now > from)
-        this.observer.clockJump(from, this.clock.now);
-      // The select() that waited reports the sockets that became ready meanwhile.
-      if (this.ioWoken && this.ioPoll !== null) {
-        this.ioWoken = false;
-        this.ioPoll();
+      for (;;) {
+        const deadline = timers.length ? timers[0].when : null;
+        const waited = this.threadWait(deadline);
+        // The select() that waited reports the sockets that became ready meanwhile.
+        if (this.ioWoken && this.ioPoll !== null) {
+          this.ioWoken = false;
+          this.ioPoll();
+        }
+        const child = this.childWoken;
+        this.pollChildren();
+        // A child's change that made nothing ready (a pipe nobody reads): the wait goes on.
+        if (!waited || !child || this.readyCount() > 0 || this.stopping) break;
+        if (deadline !== null && this.clock.now >= deadline) break;
       }
+      if (this.clock.now > from) this.observer.clockJump(from, this.clock.now);
     }
     if (this.readyCount() === 0 && !this.stopping) {
       if (timers.length === 0) {

@@ -256,6 +256,11 @@ export function makeAsyncio(sim: Simulation): PyModule {
     loopOrError(loop).ioWoken = true;
     return null;
   });
+  // The selector of child processes (sim/py/subprocesses.py): `poll()` runs when nothing else is ready.
+  def('_set_child_poll', '(loop, poll, /)', ([loop, poll]) => {
+    loopOrError(loop).childPoll = poll === null ? null : () => void call(poll, [], null);
+    return null;
+  });
   def('_not_simulated', '(message, /)', ([message]) => {
     throw pyError('NotSimulatedError', String(message));
   });
@@ -276,6 +281,8 @@ export function makeAsyncio(sim: Simulation): PyModule {
     ['create_datagram_endpoint', '_loop_create_datagram_endpoint'],
     ['create_unix_server', '_loop_create_unix_server'],
     ['create_unix_connection', '_loop_create_unix_connection'],
+    ['subprocess_exec', '_loop_subprocess_exec'],
+    ['subprocess_shell', '_loop_subprocess_shell'],
   ])
     loopClass.dict!.set(name, m.get(fn)!);
   // The low-level socket coroutines (sock_methods.py), under CPython's qualnames.
@@ -309,6 +316,16 @@ export function makeAsyncio(sim: Simulation): PyModule {
       const v = m.get(n);
       if (v !== undefined) ns.set(n, v);
     }
+    // asyncio.subprocess's constants (subprocess's) and classes, which the asyncio package lacks.
+    if (sub === 'subprocess') {
+      for (const [n, v] of [
+        ['PIPE', -1n],
+        ['STDOUT', -2n],
+        ['DEVNULL', -3n],
+      ] as const)
+        ns.set(n, v);
+      for (const n of ['Process', 'SubprocessStreamProtocol']) ns.set(n, m.get(`_${n}`)!);
+    }
     m.set(sub, new PyModule(`asyncio.${sub}`, ns));
   }
   makeLibraryLoggers();
@@ -334,8 +351,16 @@ const SUBMODULES: Record<string, string[]> = {
     'open_unix_connection',
     'start_unix_server',
   ],
-  protocols: ['BaseProtocol', 'Protocol', 'DatagramProtocol'],
-  transports: ['BaseTransport', 'ReadTransport', 'WriteTransport', 'Transport', 'DatagramTransport'],
+  protocols: ['BaseProtocol', 'Protocol', 'DatagramProtocol', 'SubprocessProtocol'],
+  transports: [
+    'BaseTransport',
+    'ReadTransport',
+    'WriteTransport',
+    'Transport',
+    'DatagramTransport',
+    'SubprocessTransport',
+  ],
+  subprocess: ['create_subprocess_exec', 'create_subprocess_shell'],
   exceptions: [
     'BrokenBarrierError',
     'CancelledError',

@@ -610,8 +610,10 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       // Before the loop waits, the CPU time of what it ran goes on the clock (when CPU work takes time).
       threads?.flushCpuInPlace();
       if (threads === null || !threads.othersAlive()) return false;
+      // Children that wait for their input forever cannot wake the loop: with no timer it is stuck (its deadlock).
+      if (deadline === null && threads.onlyStuckCommands()) return false;
       threads.blockInPlace({
-        ready: () => loop.readyCount() > 0 || loop.stopping || loop.ioWoken,
+        ready: () => loop.readyCount() > 0 || loop.stopping || loop.ioWoken || loop.childWoken,
         deadline,
         what: 'the event loop',
       });

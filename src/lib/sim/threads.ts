@@ -25,6 +25,8 @@ export interface SimProcess {
   log: number;
   /** Its first thread, whose waits are the process's on its lane. */
   leader: SimThread | null;
+  /** A command run by subprocess or asyncio (stdlib/subprocesses.ts), not a multiprocessing process. */
+  command?: boolean;
 }
 
 export interface SimThread {
@@ -295,6 +297,20 @@ export class ThreadScheduler {
   othersAlive(): boolean {
     for (const t of this.threads) if (t !== this.main && !t.done) return true;
     return false;
+  }
+
+  /**
+   * Every other live thread is a command's (a child process of subprocess or asyncio) waiting with
+   * no deadline for something only the program can give (its stdin): waiting cannot wake anyone.
+   */
+  onlyStuckCommands(): boolean {
+    const now = this.host.now();
+    for (const t of this.threads) {
+      if (t === this.main || t.done) continue;
+      const w = t.wait;
+      if (!t.proc.command || w === null || w.deadline !== null || t.proc.busyUntil > now || w.ready()) return false;
+    }
+    return true;
   }
 
   /** The running thread blocks where it is (its frames stay on the JS stack) until `w` is ready or its deadline passes. */

@@ -70,6 +70,7 @@ const modules: Record<string, ModuleBuilder> = {
   'asyncio.tasks': () => asyncioSubmodule('tasks'),
   'asyncio.events': () => asyncioSubmodule('events'),
   'asyncio.runners': () => asyncioSubmodule('runners'),
+  'asyncio.subprocess': () => asyncioSubmodule('subprocess'),
   time: (h) => makeTime(h.sim),
   _thread: (h) => makeThread(h.sim),
   threading: () => libraryModule('threading', py.threading),

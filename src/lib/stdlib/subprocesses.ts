@@ -85,13 +85,24 @@ export function makeSubprocesses(sim: Simulation): PyModule {
 
   // The program's stdout (what print() and sys.stdout.write reach) becomes a running child's.
   const programWrite = run.write;
+  // A child's change the event loop's selector would see (asyncio's subprocesses): a loop waiting for a sleeping child wakes.
+  const changed = () => {
+    const loop = sim.runningLoop;
+    if (loop !== null) loop.childWoken = true;
+  };
   const writeOut = (c: Child, text: string) => {
     if (c.out === 'inherit') programWrite(text);
-    else if (c.out instanceof Pipe) c.out.put(encoder.encode(text));
+    else if (c.out instanceof Pipe) {
+      c.out.put(encoder.encode(text));
+      changed();
+    }
   };
   const writeErr = (c: Child, text: string) => {
     if (c.err === 'inherit') sim.rec.stderr(text, sim.clock.now);
-    else if (c.err instanceof Pipe) c.err.put(encoder.encode(text));
+    else if (c.err instanceof Pipe) {
+      c.err.put(encoder.encode(text));
+      changed();
+    }
   };
   run.write = (text) => {
     const c = runningChild();
@@ -143,7 +154,7 @@ export function makeSubprocesses(sim: Simulation): PyModule {
     if (mode === null) return 'inherit';
     if (mode === PIPE) return new Pipe();
     if (mode === DEVNULL) return 'devnull';
-    throw pyError('NotSimulatedError', `${what}=${String(mode)} is not simulated in Loopline (PIPE, DEVNULL or None)`);
+    throw pyError('NotSimulatedError', `${what}=${repr(mode)} is not simulated in Loopline (PIPE, DEVNULL or None)`);
   };
 
   def('setup', '(python_main, /)', ([f]) => ((pythonMain = f), null));
@@ -175,6 +186,7 @@ export function makeSubprocesses(sim: Simulation): PyModule {
     }
     threads.logProcesses();
     const proc = threads.newProcess(laneName(words));
+    proc.command = true;
     // A stream not given is the parent's: the program's, or a child's own (a grandchild's).
     const parent = runningChild();
     const own = (mode: PyValue, what: string, inherited: Stream | undefined): Stream =>
@@ -237,6 +249,36 @@ export function makeSubprocesses(sim: Simulation): PyModule {
     return null;
   });
 
+  /**
+   * What the event loop's selector would see of the child (asyncio's subprocesses,
+   * sim/py/subprocesses.py), a bit set: 1 its stdin pipe's read end is closed (it ended), 2 its
+   * stdout pipe has bytes or is closed, 4 so its stderr pipe, 8 it has exited (its pidfd).
+   */
+  def('events', '(pid, /)', ([pid]) => {
+    const c = childOf(pid);
+    const readable = (s: Stream) => s instanceof Pipe && (s.data.length > 0 || s.closed);
+    const ended = c.returncode !== null;
+    return BigInt((ended ? 1 : 0) | (readable(c.out) ? 2 : 0) | (readable(c.err) ? 4 : 0) | (ended ? 8 : 0));
+  });
+  /**
+   * The children run until each waits (for its stdin, or on the clock: a sleep) or has ended, as
+   * the recorder lets real ones settle before the loop's selector looks at them (subprocesses.md).
+   */
+  def('settle', '()', () => {
+    const runnable = (c: Child) => {
+      const t = c.proc.leader;
+      if (t === null || t.done || c.returncode !== null) return false;
+      const w = t.wait;
+      return w === null || (w.deadline !== null && w.deadline <= sim.clock.now) || w.ready();
+    };
+    const busy = () => {
+      for (const c of children.values()) if (runnable(c)) return true;
+      return false;
+    };
+    if (threads.current === threads.main && busy())
+      threads.blockInPlace({ ready: () => !busy(), deadline: null, what: 'child processes' } as Wait);
+    return null;
+  });
   /** Blocks until the child ends (or the timeout passes); returns whether it ended. */
   const endWait = (pid: PyValue, timeout: PyValue): Wait | null => {
     const c = childOf(pid);
@@ -283,6 +325,7 @@ export function makeSubprocesses(sim: Simulation): PyModule {
     if (c.returncode !== null) return;
     c.returncode = status;
     for (const p of new Set([c.out, c.err])) if (p instanceof Pipe && --p.writers === 0) p.closed = true;
+    changed();
   }
 
   function* childMain(c: Child, cmd: Command): ThreadGen {
@@ -356,8 +399,10 @@ export function makeSubprocesses(sim: Simulation): PyModule {
   }
 
   function writeRaw(c: Child, b: Uint8Array): void {
-    if (c.out instanceof Pipe) c.out.put(b);
-    else if (c.out === 'inherit') programWrite(decoder.decode(b));
+    if (c.out instanceof Pipe) {
+      c.out.put(b);
+      changed();
+    } else if (c.out === 'inherit') programWrite(decoder.decode(b));
   }
 }
 

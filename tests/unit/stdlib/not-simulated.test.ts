@@ -68,12 +68,8 @@ describe('functions and methods CPython has and Loopline does not simulate', () 
   const out = (r: ReturnType<typeof simulate>) => r.trace.stdout.map((e) => e.text).join('');
 
   it('name the missing module function or loop method at its line', () => {
-    const fn = run(
-      'import asyncio\nasync def main():\n    await asyncio.create_subprocess_exec("ls")\nasyncio.run(main())\n',
-    );
-    expect(fn.trace.error).toBe(
-      'loopline.NotSimulatedError: asyncio.create_subprocess_exec is not simulated in Loopline',
-    );
+    const fn = run('import asyncio\nasync def main():\n    asyncio.BufferedProtocol()\nasyncio.run(main())\n');
+    expect(fn.trace.error).toBe('loopline.NotSimulatedError: asyncio.BufferedProtocol is not simulated in Loopline');
     expect(fn.traceback).toContain('line 3, in main');
     const method = run(
       'import asyncio\nasync def main():\n    asyncio.get_running_loop().add_reader(0, print)\nasyncio.run(main())\n',
@@ -84,9 +80,9 @@ describe('functions and methods CPython has and Loopline does not simulate', () 
   });
 
   it('say so in from-imports, as an ImportError', () => {
-    const r = run('from asyncio import create_subprocess_shell\n');
+    const r = run('from asyncio import BufferedProtocol\n');
     expect(r.trace.error).toBe(
-      "ImportError: cannot import name 'create_subprocess_shell' from 'asyncio': asyncio.create_subprocess_shell is not simulated in Loopline",
+      "ImportError: cannot import name 'BufferedProtocol' from 'asyncio': asyncio.BufferedProtocol is not simulated in Loopline",
     );
   });
 
@@ -102,7 +98,7 @@ describe('functions and methods CPython has and Loopline does not simulate', () 
         '    except AttributeError as e:',
         '        print(type(e).__name__, e)',
         'try:',
-        '    asyncio.create_subprocess_exec',
+        '    asyncio.BufferedProtocol',
         'except AttributeError as e:',
         '    print("caught as AttributeError:", type(e).__name__)',
       ].join('\n'),
@@ -123,19 +119,17 @@ describe('functions and methods CPython has and Loopline does not simulate', () 
     const r = run(
       [
         'import asyncio',
-        'print(hasattr(asyncio, "create_subprocess_exec"), hasattr(asyncio, "no_such_thing"), hasattr(asyncio, "sleep"))',
+        'print(hasattr(asyncio, "BufferedProtocol"), hasattr(asyncio, "no_such_thing"), hasattr(asyncio, "sleep"))',
         'print(getattr(asyncio, "no_such_thing", "default"))',
         'async def main():',
         '    print(hasattr(asyncio.get_running_loop(), "add_reader"))',
-        '    spawn = getattr(asyncio, "create_subprocess_exec", None)',
+        '    spawn = getattr(asyncio, "BufferedProtocol", None)',
         '    print("unreached", spawn)',
         'asyncio.run(main())',
       ].join('\n'),
     );
     expect(out(r)).toBe('True False True\ndefault\nTrue\n');
-    expect(r.trace.error).toBe(
-      'loopline.NotSimulatedError: asyncio.create_subprocess_exec is not simulated in Loopline',
-    );
+    expect(r.trace.error).toBe('loopline.NotSimulatedError: asyncio.BufferedProtocol is not simulated in Loopline');
     expect(r.traceback).toContain('line 6, in main');
   });
 
@@ -169,18 +163,18 @@ describe('functions and methods CPython has and Loopline does not simulate', () 
     for (const python of ['3.11', '3.12'] as const) expect(on(python)).toBe(on('3.13'));
   });
 
-  it('say so for the subprocesses of asyncio and for streams to other hosts on every version, at the line', () => {
+  it("say so for what asyncio lacks (BufferedProtocol, the loop's pipes) and for streams to other hosts on every version, at the line", () => {
     const source = [
       'import asyncio',
       'async def main():',
       '    for name in ("open_connection", "start_server", "StreamReader", "StreamWriter",',
-      '                 "create_subprocess_exec", "create_subprocess_shell", "subprocess"):',
+      '                 "create_subprocess_exec", "create_subprocess_shell", "subprocess", "BufferedProtocol"):',
       '        try:',
       '            getattr(asyncio, name)',
       '        except AttributeError as e:',
       '            print(type(e).__name__, e)',
       '    loop = asyncio.get_running_loop()',
-      '    for name in ("create_connection", "create_server", "subprocess_exec"):',
+      '    for name in ("create_connection", "create_server", "subprocess_exec", "connect_read_pipe"):',
       '        try:',
       '            getattr(loop, name)',
       '        except AttributeError as e:',
@@ -190,11 +184,10 @@ describe('functions and methods CPython has and Loopline does not simulate', () 
     ].join('\n');
     for (const python of ['3.11', '3.12', '3.13', '3.14'] as const) {
       const r = simulate(source, { python }, 'p.py');
-      // Streams (loopback only) and the loop's create_connection/create_server are simulated.
-      const said = [
-        ...['create_subprocess_exec', 'create_subprocess_shell', 'subprocess'].map((n) => `asyncio.${n}`),
-        '_UnixSelectorEventLoop.subprocess_exec',
-      ].map((n) => `NotSimulatedError ${n} is not simulated in Loopline\n`);
+      // Streams (loopback only), subprocesses and the loop's create_connection/create_server are simulated.
+      const said = ['asyncio.BufferedProtocol', '_UnixSelectorEventLoop.connect_read_pipe'].map(
+        (n) => `NotSimulatedError ${n} is not simulated in Loopline\n`,
+      );
       expect(out(r), python).toBe(said.join(''));
       expect(r.trace.error, python).toBe(
         "loopline.NotSimulatedError: a connection to host 'example.com' is not simulated in Loopline" +

@@ -17,6 +17,7 @@ import protocols from './protocols.py?raw';
 import datagrams from './datagrams.py?raw';
 import unix from './unix.py?raw';
 import sockMethods from './sock_methods.py?raw';
+import subprocesses from './subprocesses.py?raw';
 
 export const asyncioSources = {
   events,
@@ -35,6 +36,7 @@ export const asyncioSources = {
   datagrams,
   unix,
   sockMethods,
+  subprocesses,
 };
 
 /** What an older CPython's asyncio does differently, run after asyncioSources, by minor version. */
