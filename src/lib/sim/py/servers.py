@@ -101,7 +101,7 @@ class Server:
     def sockets(self):
         if self._sockets is None:
             return ()
-        return tuple(TransportSocket(s) for s in self._sockets)
+        return tuple(_TransportSocket(s) for s in self._sockets)
 
     def close(self):
         sockets = self._sockets

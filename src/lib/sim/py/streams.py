@@ -28,7 +28,7 @@ class LimitOverrunError(Exception):
         self.consumed = consumed
 
 
-class FlowControlMixin:
+class FlowControlMixin(Protocol):
     __module__ = 'asyncio.streams'
 
     def __init__(self, loop=None):
@@ -61,7 +61,7 @@ class FlowControlMixin:
             self._drain_waiters.remove(waiter)
 
 
-class StreamReaderProtocol(FlowControlMixin):
+class StreamReaderProtocol(FlowControlMixin, Protocol):
     __module__ = 'asyncio.streams'
 
     def __init__(self, stream_reader, client_connected_cb=None, loop=None):
@@ -409,3 +409,8 @@ async def start_server(
         return StreamReaderProtocol(reader, client_connected_cb, loop=loop)
 
     return await _BEL.create_server(loop, factory, host, port, backlog, start_serving, kwds.get('sock'))
+
+
+# asyncio.streams.FlowControlMixin is not among the asyncio package's names: kept under a private one.
+_FlowControlMixin = FlowControlMixin
+del FlowControlMixin

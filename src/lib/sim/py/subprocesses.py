@@ -678,7 +678,7 @@ _named_as_loop_method(_loop_subprocess_exec, 'BaseEventLoop', 'subprocess_exec')
 _named_as_loop_method(_loop_subprocess_shell, 'BaseEventLoop', 'subprocess_shell')
 
 
-class SubprocessStreamProtocol(FlowControlMixin, SubprocessProtocol):
+class SubprocessStreamProtocol(_FlowControlMixin, SubprocessProtocol):
     """Like StreamReaderProtocol, but for a subprocess."""
 
     __module__ = 'asyncio.subprocess'

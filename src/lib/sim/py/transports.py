@@ -129,7 +129,7 @@ class _SelectorTransport(Transport):
     def __init__(self, loop, sock, protocol, extra=None, server=None):
         self._loop = loop
         self._extra = dict(extra) if extra else {}
-        self._extra['socket'] = TransportSocket(sock)
+        self._extra['socket'] = _TransportSocket(sock)
         try:
             self._extra['sockname'] = sock.getsockname()
         except OSError:
@@ -310,3 +310,8 @@ class _SelectorSocketTransport(_SelectorTransport):
 
     def can_write_eof(self):
         return True
+
+
+# asyncio.trsock.TransportSocket is not among the asyncio package's names: kept under a private one.
+_TransportSocket = TransportSocket
+del TransportSocket
