@@ -150,6 +150,7 @@ const modules: Record<string, ModuleBuilder> = {
   _fileio: () => libraryModule('_fileio', py._fileio),
   _fs: () => libraryModule('_fs', py._fs),
   _loopback: () => libraryModule('_loopback', py._loopback),
+  _socketfile: () => libraryModule('_socketfile', py._socketfile),
   socket: () => libraryModule('socket', py.socket),
   argparse: () => libraryModule('argparse', py.argparse),
   array: () => libraryModule('array', py.array),

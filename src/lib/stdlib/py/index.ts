@@ -12,6 +12,7 @@ import bytesio from './_bytesio.py?raw';
 import fileio from './_fileio.py?raw';
 import fs from './_fs.py?raw';
 import loopback from './_loopback.py?raw';
+import socketfile from './_socketfile.py?raw';
 import socketModule from './socket.py?raw';
 import abc from './abc.py?raw';
 import aiohttp from './aiohttp.py?raw';
@@ -107,6 +108,7 @@ export const stdlibSources = {
   _fileio: fileio,
   _fs: fs,
   _loopback: loopback,
+  _socketfile: socketfile,
   socket: socketModule,
   abc,
   aiohttp,

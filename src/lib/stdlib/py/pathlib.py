@@ -4,6 +4,7 @@
 
 import io
 import os
+import sys as _sys
 
 __all__ = ['PurePath', 'PurePosixPath', 'Path', 'PosixPath']
 
@@ -27,6 +28,16 @@ def _fnmatch(name, pat):
     if name and (pat[0] == '?' or pat[0] == name[0]):
         return _fnmatch(name[1:], pat[1:])
     return False
+
+
+def _glob_options(method, options):
+    # glob()/rglob() keywords: case_sensitive from 3.12, recurse_symlinks from 3.13 (symlinks
+    # are not simulated, so it changes nothing).
+    allowed = () if _sys.version_info < (3, 12) else ('case_sensitive',) if _sys.version_info < (3, 13) else ('case_sensitive', 'recurse_symlinks')
+    for key in options:
+        if key not in allowed:
+            raise TypeError(f"Path.{method}() got an unexpected keyword argument '{key}'")
+    return options.get('case_sensitive')
 
 
 class PurePath:
@@ -301,13 +312,70 @@ class Path(PurePath):
         for name in os.listdir(self):
             yield self / name
 
-    def glob(self, pattern, **kwargs):
-        # One level of '*', '?' and literal characters (no '**' or '[...]').
-        if '/' in pattern or '[' in pattern:
-            raise NotImplementedError(f'Path.glob({pattern!r}): only one-level patterns of * and ? are simulated')
+    def glob(self, pattern, **options):
+        # pathlib's rules, not the glob module's: '*' matches hidden names too, '**' is this
+        # directory and every one below it (3.13: a final '**' also yields the files), a pattern
+        # ending in '/' yields directories only.
+        case_sensitive = _glob_options('glob', options)
+        if not isinstance(pattern, str):
+            pattern = os.fspath(pattern)
+        anchor, parts = _split(pattern)
+        if anchor:
+            raise NotImplementedError('Non-relative patterns are unsupported')
+        if not parts:
+            if _sys.version_info[:2] == (3, 12) and pattern:
+                raise IndexError('tuple index out of range')
+            shown = repr(PosixPath(pattern)) if _sys.version_info[:2] == (3, 13) else repr(pattern)
+            raise ValueError(f'Unacceptable pattern: {shown}')
+        if pattern.endswith('/'):
+            parts = parts + ['']
+        from fnmatch import fnmatchcase
+        if case_sensitive is False:
+            return self._select(parts, lambda name, pat: fnmatchcase(name.lower(), pat.lower()))
+        return self._select(parts, fnmatchcase)
+
+    def rglob(self, pattern, **options):
+        _glob_options('rglob', options)
+        return self.glob('**/' + os.fspath(pattern), **options)
+
+    def _below(self):
+        # This directory and every directory under it, top-down.
+        yield self
         for name in os.listdir(self):
-            if _fnmatch(name, pattern) and (pattern.startswith('.') or not name.startswith('.')):
-                yield self / name
+            child = self / name
+            if child.is_dir():
+                yield from child._below()
+
+    def _select(self, parts, match):
+        head, rest = parts[0], parts[1:]
+        if head == '':
+            if self.is_dir():
+                yield self
+        elif head == '**':
+            if not rest and _sys.version_info >= (3, 13):
+                for d in self._below():
+                    yield d
+                    for name in os.listdir(d):
+                        if not (d / name).is_dir():
+                            yield d / name
+                return
+            for d in self._below():
+                yield from d._select(rest, match) if rest else (d,)
+        elif head == '..' or not any(c in head for c in '*?['):
+            child = self / head
+            if rest:
+                if child.is_dir():
+                    yield from child._select(rest, match)
+            elif child.exists():
+                yield child
+        else:
+            for name in os.listdir(self):
+                if match(name, head):
+                    child = self / name
+                    if not rest:
+                        yield child
+                    elif child.is_dir():
+                        yield from child._select(rest, match)
 
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
         if parents:
