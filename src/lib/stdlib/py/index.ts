@@ -44,6 +44,8 @@ import html from './html.py?raw';
 import htmlEntities from './html_entities.py?raw';
 import htmlData from './_html_data.py?raw';
 import keyword from './keyword.py?raw';
+import errno from './errno.py?raw';
+import errnoMessages from './_errno_messages.py?raw';
 import shlex from './shlex.py?raw';
 import shutil from './shutil.py?raw';
 import secrets from './secrets.py?raw';
@@ -140,6 +142,8 @@ export const stdlibSources = {
   html_entities: htmlEntities,
   _html_data: htmlData,
   keyword,
+  errno,
+  _errno_messages: errnoMessages,
   shlex,
   shutil,
   secrets,

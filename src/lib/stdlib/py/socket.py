@@ -347,7 +347,8 @@ class socket:
         ep = self._open()
         if how not in (SHUT_RD, SHUT_WR, SHUT_RDWR):
             raise OSError(22, 'Invalid argument')
-        if self._type == SOCK_STREAM and ep.peer is None:
+        # A connection reset by its peer is closed: Linux says ENOTCONN, as for one never made.
+        if self._type == SOCK_STREAM and (ep.peer is None or ep.reset or ep.dead):
             raise _not_connected()
         if how != SHUT_WR:
             ep.rd_eof = True
@@ -508,7 +509,8 @@ def create_connection(address, timeout=_GLOBAL_DEFAULT_TIMEOUT, source_address=N
     if source_address is not None:
         _refuse('create_connection(source_address=...)')
     family = AF_INET6 if host == '::1' else AF_INET
-    sock = socket(family, SOCK_STREAM)
+    # getaddrinfo's proto for a stream, as CPython's create_connection takes it (repr: proto=6)
+    sock = socket(family, SOCK_STREAM, IPPROTO_TCP)
     try:
         if timeout is not _GLOBAL_DEFAULT_TIMEOUT:
             sock.settimeout(timeout)
