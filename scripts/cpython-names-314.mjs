@@ -1,7 +1,8 @@
 // Write src/lib/stdlib/cpython-names-3.14.json: how CPython 3.14's names (collected by
 // scripts/cpython-names.py's collect() inside Pyodide's 3.14) differ from the 3.13 ones in
 // cpython-names.json. Pyodide runs on Emscripten, whose os, signal, sys, time and threading lack
-// what a Linux build has (os.fork...), and its hashlib is built without OpenSSL: on those modules only
+// what a Linux build has (os.fork...), its errno has its own numbers and names, and its hashlib is
+// built without OpenSSL: on those modules only
 // the names 3.14 adds count.
 //   node scripts/cpython-names-314.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '..', 'src', 'lib', 'stdlib', 'cpython-names-3.14.json');
-const PLATFORM = new Set(['os', 'os.path', 'signal', 'sys', 'time', 'threading', 'hashlib']);
+const PLATFORM = new Set(['os', 'os.path', 'signal', 'sys', 'time', 'threading', 'hashlib', 'errno']);
 // asyncio's Unix-socket streams need AF_UNIX, which Emscripten lacks.
 const PLATFORM_NAMES = new Set(['asyncio open_unix_connection', 'asyncio start_unix_server']);
 

@@ -639,12 +639,28 @@ function boundNative(f: PyValue, self: PyValue): PyValue {
   return new PyBoundMethod(f, self);
 }
 
-export function makeSuper(cls: PyClass, self: PyValue): PyValue {
+// super(C, obj) needs obj to be an instance of C or a subclass of it: otherwise there is no place of C
+// in an MRO to start after (a frozen slots dataclass's own __setattr__ meets this, as in CPython).
+function checkedSuper(cls: PyClass, self: PyValue): PySuper {
+  const ok = (self instanceof PyClass && self.isSubclassOf(cls)) || typeOf(self).isSubclassOf(cls);
+  if (!ok) {
+    const what = self instanceof PyClass ? `type ${self.name}` : `instance of ${typeName(self)}`;
+    throw pyError(
+      'TypeError',
+      run.minor >= 13
+        ? `super(type, obj): obj (${what}) is not an instance or subtype of type (${cls.name}).`
+        : 'super(type, obj): obj must be an instance or subtype of type',
+    );
+  }
   return new PySuper(cls, self);
 }
 
+export function makeSuper(cls: PyClass, self: PyValue): PyValue {
+  return checkedSuper(cls, self);
+}
+
 superClass.slots.call = (_cls, args) => {
-  if (args.length === 2 && args[0] instanceof PyClass) return new PySuper(args[0], args[1]);
+  if (args.length === 2 && args[0] instanceof PyClass) return checkedSuper(args[0], args[1]);
   // Called outside a function (or by another name): no frame argument to take.
   if (args.length === 0) throw pyError('RuntimeError', 'super(): no arguments');
   if (!(args[0] instanceof PyClass))

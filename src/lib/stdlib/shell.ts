@@ -19,6 +19,8 @@ export class NotSimulatedCommand extends Error {}
 
 const PYTHON = /^(?:.*\/)?python(?:3(?:\.\d+)?)?$/;
 const PROGRAMS = new Set(['echo', 'printf', 'sleep', 'cat', 'true', 'false']);
+/** /bin/sh by its names (dash on the recorder's machines; bash's echo differs, so it is not one). */
+const SHELLS = /^(?:\/(?:usr\/)?bin\/)?(?:sh|dash)$/;
 
 /** The program name an argv[0] names (`/bin/echo` -> `echo`, any python3 -> `python`). */
 export function programOf(arg0: string): string {
@@ -300,6 +302,9 @@ export function parseCommand(args: string[] | string, shell: boolean): Command {
     return { shell: true, steps: parseShell(text) };
   }
   const argv = typeof args === 'string' ? [args] : args;
+  // `['sh', '-c', CMD, ARG0...]` is the shell itself, run without shell=True (the words after CMD
+  // are its $0, $1, ...: parameters are not simulated, so they are never read).
+  if (SHELLS.test(argv[0]) && argv[1] === '-c' && argv.length >= 3) return { shell: true, steps: parseShell(argv[2]) };
   checkProgram(argv, false);
   return { shell: false, argv };
 }

@@ -255,7 +255,7 @@ describe('functions and methods CPython has and Loopline does not simulate', () 
     }
   });
 
-  it('say so for what the socket module leaves out (other hosts, raw sockets, makefile), at the line', () => {
+  it('say so for what the socket module leaves out (other hosts, raw sockets, dup), at the line', () => {
     const refused: [string, string][] = [
       [
         'socket.create_connection(("example.com", 80))',
@@ -268,7 +268,7 @@ describe('functions and methods CPython has and Loopline does not simulate', () 
         'socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)',
         'Unix datagram sockets (AF_UNIX, SOCK_DGRAM) is not simulated',
       ],
-      ['socket.socket().makefile("rb")', 'socket.makefile() is not simulated in Loopline'],
+      ['socket.socket().dup()', 'socket.dup() is not simulated in Loopline'],
       ['socket.getfqdn()', 'socket.getfqdn is not simulated in Loopline'],
       [
         'socket.socket().setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)',

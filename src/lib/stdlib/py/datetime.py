@@ -558,9 +558,10 @@ class date:
             raise TypeError('fromisoformat: argument must be str')
         try:
             y, m, d = _parse_iso_date(date_string)
-            return cls(y, m, d)
         except ValueError:
             raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
+        # Fields that parsed but are out of range are the constructor's error, as in CPython.
+        return cls(y, m, d)
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
@@ -741,20 +742,49 @@ date.max = date(9999, 12, 31)
 date.resolution = timedelta(days=1)
 
 
+def _iso_date_end(s):
+    # Where the date part of a datetime string ends: YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D],
+    # YYYYWww[D] (a run of digits after YYYYWww is split as CPython's C parser splits it).
+    if len(s) <= 7:
+        return len(s)
+    if s[4] == '-':
+        if s[5] != 'W':
+            return 10
+        if len(s) > 8 and s[8] == '-':
+            return 8 if len(s) > 10 and s[10].isdigit() else 10
+        return 8
+    if s[4] == 'W':
+        end = 7
+        while end < len(s) and s[end] in '0123456789':
+            end += 1
+        return end if end < 9 else (7 if end % 2 == 0 else 8)
+    return 8
+
+
 def _parse_iso_date(s):
     if len(s) == 10 and s[4] == '-' and s[7] == '-':
         return (_parse_int(s[0:4], 'bad'), _parse_int(s[5:7], 'bad'), _parse_int(s[8:10], 'bad'))
-    if len(s) == 8:
+    if len(s) == 8 and 'W' not in s:
         return (_parse_int(s[0:4], 'bad'), _parse_int(s[4:6], 'bad'), _parse_int(s[6:8], 'bad'))
-    if len(s) in (8, 10) and 'W' in s:
-        compact = s.replace('-', '')
-        if len(compact) == 8 and compact[4] == 'W':
-            y = _parse_int(compact[0:4], 'bad')
-            w = _parse_int(compact[5:7], 'bad')
-            d = _parse_int(compact[7:8], 'bad')
-            n = _iso_week1_monday(y) + (w - 1) * 7 + (d - 1)
-            return _from_ordinal(n)
-    raise ValueError('bad')
+    # ISO week dates: YYYY-Www, YYYY-Www-D, YYYYWww, YYYYWwwD (the day defaults to Monday).
+    dash = len(s) > 4 and s[4] == '-'
+    body = s[5:] if dash else s[4:]
+    if len(s) not in (7, 8, 10) or not body.startswith('W') or len(body) < 3:
+        raise ValueError('bad')
+    y = _parse_int(s[0:4], 'bad')
+    w = _parse_int(body[1:3], 'bad')
+    rest = body[3:]
+    if dash and rest and rest[0] != '-' or not dash and rest.startswith('-'):
+        raise ValueError('bad')
+    rest = rest[1:] if dash else rest
+    if len(rest) > 1:
+        raise ValueError('bad')
+    d = _parse_int(rest, 'bad') if rest else 1
+    first_weekday = (_to_ordinal(y, 1, 1) + 6) % 7 if MINYEAR <= y <= MAXYEAR else -1
+    long_year = first_weekday == 3 or (first_weekday == 2 and _is_leap(y))
+    if not (1 <= w <= 52 or w == 53 and long_year) or not 1 <= d <= 7:
+        raise ValueError('bad')
+    return _from_ordinal(_iso_week1_monday(y) + (w - 1) * 7 + (d - 1))
 
 
 # ---------------------------------------------------------------------------- tzinfo
@@ -803,7 +833,7 @@ class timezone(tzinfo):
             raise TypeError(f'timezone() argument 2 must be str, not {type(name).__name__}')
         if not -timedelta(hours=24) < offset < timedelta(hours=24):
             raise ValueError('offset must be a timedelta strictly between -timedelta(hours=24) '
-                             f'and timedelta(hours=24), not {offset!r}.')
+                             f"and timedelta(hours=24), not {offset!r}{'' if _sys.version_info >= (3, 14) else '.'}")
         self._offset = offset
         self._name = name
 
@@ -903,7 +933,7 @@ class time:
             hh, mm, ss, us, tz = _parse_iso_time(time_string)
         except ValueError:
             raise ValueError(f'Invalid isoformat string: {time_string!r}') from None
-        return cls(hh, mm, ss, us, tz)
+        return cls(hh, mm, ss, us, _iso_tz(tz))
 
     def utcoffset(self):
         if self._tzinfo is None:
@@ -1031,7 +1061,7 @@ time.max = time(23, 59, 59, 999999)
 time.resolution = timedelta(microseconds=1)
 
 
-def _parse_iso_offset(s):
+def _parse_iso_offset(s, raw=False):
     if s == 'Z':
         return _UTC
     sign = 1
@@ -1058,14 +1088,20 @@ def _parse_iso_offset(s):
         off = -off
     if not off:
         return _UTC
-    return timezone(off)
+    return off if raw else timezone(off)
+
+
+def _iso_tz(tz):
+    # The tzinfo of a parsed offset: an offset out of range is timezone()'s own error (made after
+    # the parse, as CPython's is, so it is not an 'Invalid isoformat string').
+    return timezone(tz) if isinstance(tz, timedelta) else tz
 
 
 def _parse_iso_time(s):
     tz = None
     for i in range(len(s)):
         if s[i] in '+-Z':
-            tz = _parse_iso_offset(s[i:])
+            tz = _parse_iso_offset(s[i:], raw=True)
             s = s[:i]
             break
     parts = s.split(':')
@@ -1214,19 +1250,13 @@ class datetime(date):
             raise TypeError('fromisoformat: argument must be str')
         try:
             s = date_string
-            if len(s) > 10 and s[4] == '-':
-                dpart, tpart = s[:10], s[11:]
-            elif len(s) > 8 and s[4] != '-':
-                dpart, tpart = s[:8], s[9:]
-            else:
-                dpart, tpart = s, None
+            cut = _iso_date_end(s)
+            dpart, tpart = s[:cut], (s[cut + 1:] if len(s) > cut else None)
             y, m, d = _parse_iso_date(dpart)
-            if tpart is None:
-                return cls(y, m, d)
-            hh, mm, ss, us, tz = _parse_iso_time(tpart)
-            return cls(y, m, d, hh, mm, ss, us, tz)
+            hh, mm, ss, us, tz = _parse_iso_time(tpart) if tpart is not None else (0, 0, 0, 0, None)
         except (ValueError, IndexError):
             raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
+        return cls(y, m, d, hh, mm, ss, us, _iso_tz(tz))
 
     @classmethod
     def strptime(cls, date_string, format):

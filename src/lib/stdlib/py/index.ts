@@ -12,6 +12,7 @@ import bytesio from './_bytesio.py?raw';
 import fileio from './_fileio.py?raw';
 import fs from './_fs.py?raw';
 import loopback from './_loopback.py?raw';
+import socketfile from './_socketfile.py?raw';
 import socketModule from './socket.py?raw';
 import abc from './abc.py?raw';
 import aiohttp from './aiohttp.py?raw';
@@ -43,6 +44,8 @@ import html from './html.py?raw';
 import htmlEntities from './html_entities.py?raw';
 import htmlData from './_html_data.py?raw';
 import keyword from './keyword.py?raw';
+import errno from './errno.py?raw';
+import errnoMessages from './_errno_messages.py?raw';
 import shlex from './shlex.py?raw';
 import shutil from './shutil.py?raw';
 import secrets from './secrets.py?raw';
@@ -107,6 +110,7 @@ export const stdlibSources = {
   _fileio: fileio,
   _fs: fs,
   _loopback: loopback,
+  _socketfile: socketfile,
   socket: socketModule,
   abc,
   aiohttp,
@@ -138,6 +142,8 @@ export const stdlibSources = {
   html_entities: htmlEntities,
   _html_data: htmlData,
   keyword,
+  errno,
+  _errno_messages: errnoMessages,
   shlex,
   shutil,
   secrets,

@@ -88,6 +88,14 @@ def getlogin():
     return environ.get('USER', 'loopline')
 
 
+def strerror(code):
+    """The text of an error number, as glibc words it."""
+    if not isinstance(code, int):
+        raise TypeError(f"'{type(code).__name__}' object cannot be interpreted as an integer")
+    from _errno_messages import MESSAGES
+    return 'Success' if code == 0 else MESSAGES.get(code, f'Unknown error {code}')
+
+
 def fspath(p):
     if isinstance(p, (str, bytes)):
         return p

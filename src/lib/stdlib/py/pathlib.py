@@ -4,6 +4,7 @@
 
 import io
 import os
+import sys as _sys
 
 __all__ = ['PurePath', 'PurePosixPath', 'Path', 'PosixPath']
 
@@ -27,6 +28,16 @@ def _fnmatch(name, pat):
     if name and (pat[0] == '?' or pat[0] == name[0]):
         return _fnmatch(name[1:], pat[1:])
     return False
+
+
+def _glob_options(method, options):
+    # glob()/rglob() keywords: case_sensitive from 3.12, recurse_symlinks from 3.13 (symlinks
+    # are not simulated, so it changes nothing).
+    allowed = () if _sys.version_info < (3, 12) else ('case_sensitive',) if _sys.version_info < (3, 13) else ('case_sensitive', 'recurse_symlinks')
+    for key in options:
+        if key not in allowed:
+            raise TypeError(f"Path.{method}() got an unexpected keyword argument '{key}'")
+    return options.get('case_sensitive')
 
 
 class PurePath:
@@ -143,14 +154,19 @@ class PurePath:
 
     @property
     def suffix(self):
+        # 3.14: a name ending in '.' has the suffix '.' (before: none); leading dots never start one.
         name = self.name
+        if _sys.version_info >= (3, 14):
+            name = name.lstrip('.')
+            i = name.rfind('.')
+            return name[i:] if i != -1 else ''
         i = name.rfind('.')
         return name[i:] if 0 < i < len(name) - 1 else ''
 
     @property
     def suffixes(self):
         name = self.name
-        if name.endswith('.'):
+        if name.endswith('.') and _sys.version_info < (3, 14):
             return []
         name = name.lstrip('.')
         return ['.' + s for s in name.split('.')[1:]]
@@ -193,7 +209,11 @@ class PurePath:
             raise ValueError(f'{self!r} has an empty name')
         return self.with_name(self.stem + suffix)
 
-    def relative_to(self, other, *, walk_up=False):
+    def relative_to(self, other, **options):
+        # walk_up= from 3.12; 3.11's message also names the relative/absolute mix-up.
+        walk_up = options.pop('walk_up', False) if _sys.version_info >= (3, 12) else False
+        if options:
+            raise TypeError(f"PurePath.relative_to() got an unexpected keyword argument '{next(iter(options))}'")
         other = self.with_segments(other)
         if self._anchor != other._anchor or self._parts[:len(other._parts)] != other._parts:
             if walk_up and self._anchor == other._anchor:
@@ -204,7 +224,8 @@ class PurePath:
                     raise ValueError(f"'..' segment in {str(other)!r} cannot be walked")
                 up = ['..'] * (len(other._parts) - common)
                 return self._make('', up + self._parts[common:])
-            raise ValueError(f'{str(self)!r} is not in the subpath of {str(other)!r}')
+            tail = ' OR one path is relative and the other is absolute.' if _sys.version_info < (3, 12) else ''
+            raise ValueError(f'{str(self)!r} is not in the subpath of {str(other)!r}{tail}')
         return self._make('', self._parts[len(other._parts):])
 
     def is_relative_to(self, other):
@@ -221,6 +242,26 @@ class PurePath:
         if len(pat._parts) > len(self._parts):
             return False
         return all(_fnmatch(n, p) for n, p in zip(reversed(self._parts), reversed(pat._parts)))
+
+    if _sys.version_info >= (3, 13):
+        def full_match(self, pattern, *, case_sensitive=None):
+            # The whole path against the pattern; a '**' segment stands for any number of segments.
+            from fnmatch import fnmatchcase
+            pat = self.with_segments(pattern)
+            # A leading '**' of a relative pattern also takes an absolute path's root (CPython
+            # matches the path's text, where '**/' is any run of characters ending in '/').
+            if pat._anchor != self._anchor and not (not pat._anchor and pat._parts[:1] == ['**']):
+                return False
+            fold = (lambda t: t.lower()) if case_sensitive is False else (lambda t: t)
+
+            def match(names, pats):
+                if not pats:
+                    return not names
+                if pats[0] == '**':
+                    return any(match(names[i:], pats[1:]) for i in range(len(names) + 1))
+                return bool(names) and fnmatchcase(fold(names[0]), fold(pats[0])) and match(names[1:], pats[1:])
+
+            return match(self._parts, pat._parts)
 
 
 class PurePosixPath(PurePath):
@@ -279,8 +320,11 @@ class Path(PurePath):
     def open(self, mode='r', buffering=-1, encoding=None, errors=None, newline=None):
         return io.open(self, mode, buffering, encoding, errors, newline)
 
-    def read_text(self, encoding=None, errors=None, newline=None):
-        with self.open('r', encoding=encoding, errors=errors, newline=newline) as f:
+    def read_text(self, encoding=None, errors=None, **newline):
+        # newline= from 3.13
+        if newline and (_sys.version_info < (3, 13) or list(newline) != ['newline']):
+            raise TypeError(f"Path.read_text() got an unexpected keyword argument '{next(iter(newline))}'")
+        with self.open('r', encoding=encoding, errors=errors, newline=newline.get('newline')) as f:
             return f.read()
 
     def read_bytes(self):
@@ -301,13 +345,70 @@ class Path(PurePath):
         for name in os.listdir(self):
             yield self / name
 
-    def glob(self, pattern, **kwargs):
-        # One level of '*', '?' and literal characters (no '**' or '[...]').
-        if '/' in pattern or '[' in pattern:
-            raise NotImplementedError(f'Path.glob({pattern!r}): only one-level patterns of * and ? are simulated')
+    def glob(self, pattern, **options):
+        # pathlib's rules, not the glob module's: '*' matches hidden names too, '**' is this
+        # directory and every one below it (3.13: a final '**' also yields the files), a pattern
+        # ending in '/' yields directories only.
+        case_sensitive = _glob_options('glob', options)
+        if not isinstance(pattern, str):
+            pattern = os.fspath(pattern)
+        anchor, parts = _split(pattern)
+        if anchor:
+            raise NotImplementedError('Non-relative patterns are unsupported')
+        if not parts:
+            if _sys.version_info[:2] == (3, 12) and pattern:
+                raise IndexError('tuple index out of range')
+            shown = repr(PosixPath(pattern)) if _sys.version_info[:2] == (3, 13) else repr(pattern)
+            raise ValueError(f'Unacceptable pattern: {shown}')
+        if pattern.endswith('/'):
+            parts = parts + ['']
+        from fnmatch import fnmatchcase
+        if case_sensitive is False:
+            return self._select(parts, lambda name, pat: fnmatchcase(name.lower(), pat.lower()))
+        return self._select(parts, fnmatchcase)
+
+    def rglob(self, pattern, **options):
+        _glob_options('rglob', options)
+        return self.glob('**/' + os.fspath(pattern), **options)
+
+    def _below(self):
+        # This directory and every directory under it, top-down.
+        yield self
         for name in os.listdir(self):
-            if _fnmatch(name, pattern) and (pattern.startswith('.') or not name.startswith('.')):
-                yield self / name
+            child = self / name
+            if child.is_dir():
+                yield from child._below()
+
+    def _select(self, parts, match):
+        head, rest = parts[0], parts[1:]
+        if head == '':
+            if self.is_dir():
+                yield self
+        elif head == '**':
+            if not rest and _sys.version_info >= (3, 13):
+                for d in self._below():
+                    yield d
+                    for name in os.listdir(d):
+                        if not (d / name).is_dir():
+                            yield d / name
+                return
+            for d in self._below():
+                yield from d._select(rest, match) if rest else (d,)
+        elif head == '..' or not any(c in head for c in '*?['):
+            child = self / head
+            if rest:
+                if child.is_dir():
+                    yield from child._select(rest, match)
+            elif child.exists():
+                yield child
+        else:
+            for name in os.listdir(self):
+                if match(name, head):
+                    child = self / name
+                    if not rest:
+                        yield child
+                    elif child.is_dir():
+                        yield from child._select(rest, match)
 
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
         if parents:
@@ -347,6 +448,37 @@ class Path(PurePath):
     def stat(self, *, follow_symlinks=True):
         return os.stat(self)
 
+    def samefile(self, other_path):
+        # No links on the simulated file system: the same file is the same absolute path.
+        os.stat(self)
+        os.stat(other_path)
+        return os.path.abspath(self) == os.path.abspath(other_path)
+
+    if _sys.version_info >= (3, 12):
+        def walk(self, top_down=True, on_error=None, follow_symlinks=False):
+            # os.walk's order with Path objects; top_down lets the caller prune dirnames in place.
+            try:
+                names = os.listdir(self)
+            except OSError as error:
+                if on_error is not None:
+                    on_error(error)
+                return
+            dirs = [n for n in names if (self / n).is_dir()]
+            files = [n for n in names if n not in dirs]
+            if top_down:
+                yield self, dirs, files
+            for name in dirs:
+                yield from (self / name).walk(top_down, on_error, follow_symlinks)
+            if not top_down:
+                yield self, dirs, files
+
 
 class PosixPath(Path, PurePosixPath):
     __slots__ = ()
+
+
+if _sys.version_info[:2] == (3, 13):
+    # 3.13's pathlib classes live in pathlib._local (their repr and type() say so); 3.12 and 3.14: pathlib.
+    for _cls in (PurePath, PurePosixPath, Path, PosixPath):
+        _cls.__module__ = 'pathlib._local'
+    del _cls

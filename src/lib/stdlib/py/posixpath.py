@@ -15,21 +15,26 @@ _HOME = '/home/loopline'
 _CWD = '/home/loopline'
 
 
-def _check(*paths):
-    for p in paths:
-        if not isinstance(p, str):
-            raise TypeError(f'expected str, bytes or os.PathLike object, not {type(p).__name__}')
+def _fspath(p):
+    # os.fspath() of a path argument: a str, or what an os.PathLike (pathlib.Path) stands for.
+    if not isinstance(p, str) and hasattr(type(p), '__fspath__'):
+        p = p.__fspath__()
+    if not isinstance(p, str):
+        raise TypeError(f'expected str, bytes or os.PathLike object, not {type(p).__name__}')
+    return p
 
 
 def isabs(s):
-    _check(s)
+    s = _fspath(s)
     return s.startswith('/')
 
 
 def join(a, *p):
-    _check(a)
+    a = _fspath(a)
     path = a
     for b in p:
+        if not isinstance(b, str) and hasattr(type(b), '__fspath__'):
+            b = b.__fspath__()
         if not isinstance(b, str):
             raise TypeError(f'join() argument must be str, bytes, or os.PathLike object, not {type(b).__name__!r}')
         if b.startswith('/'):
@@ -42,7 +47,7 @@ def join(a, *p):
 
 
 def split(p):
-    _check(p)
+    p = _fspath(p)
     i = p.rfind('/') + 1
     head, tail = p[:i], p[i:]
     if head and head != '/' * len(head):
@@ -51,7 +56,7 @@ def split(p):
 
 
 def splitext(p):
-    _check(p)
+    p = _fspath(p)
     sep_index = p.rfind('/')
     dot_index = p.rfind('.')
     if dot_index > sep_index:
@@ -64,12 +69,12 @@ def splitext(p):
 
 
 def basename(p):
-    _check(p)
+    p = _fspath(p)
     return p[p.rfind('/') + 1:]
 
 
 def dirname(p):
-    _check(p)
+    p = _fspath(p)
     i = p.rfind('/') + 1
     head = p[:i]
     if head and head != '/' * len(head):
@@ -78,7 +83,7 @@ def dirname(p):
 
 
 def splitroot(p):
-    _check(p)
+    p = _fspath(p)
     if p[:1] != '/':
         return '', '', p
     elif p[1:2] != '/' or p[2:3] == '/':
@@ -87,7 +92,7 @@ def splitroot(p):
 
 
 def normpath(path):
-    _check(path)
+    path = _fspath(path)
     if not path:
         return '.'
     _, initial_slashes, path = splitroot(path)
@@ -106,14 +111,14 @@ def normpath(path):
 
 
 def abspath(path):
-    _check(path)
+    path = _fspath(path)
     if not isabs(path):
         path = join(_CWD, path)
     return normpath(path)
 
 
 def expanduser(path):
-    _check(path)
+    path = _fspath(path)
     if not path.startswith('~'):
         return path
     i = path.find('/', 1)
@@ -125,10 +130,10 @@ def expanduser(path):
 
 
 def relpath(path, start=None):
-    _check(path)
+    path = _fspath(path)
     if not path:
         raise ValueError('no path specified')
-    start = curdir if start is None else start
+    start = curdir if start is None else _fspath(start)
     start_list = [x for x in abspath(start).split('/') if x]
     path_list = [x for x in abspath(path).split('/') if x]
     i = 0
@@ -145,6 +150,8 @@ def relpath(path, start=None):
 def commonprefix(m):
     if not m:
         return ''
+    if not isinstance(m[0], (list, tuple)):
+        m = tuple(map(_fspath, m))
     s1 = min(m)
     s2 = max(m)
     for i, c in enumerate(s1):
@@ -155,20 +162,18 @@ def commonprefix(m):
 
 def normcase(s):
     # POSIX paths are case-sensitive: the path comes back as it is.
-    if isinstance(s, (str, bytes)):
+    if isinstance(s, bytes):
         return s
-    _check(s)
+    return _fspath(s)
 
 
 def splitdrive(p):
-    _check(p)
+    p = _fspath(p)
     return '', p
 
 
 def commonpath(paths):
-    paths = tuple(paths)
-    for p in paths:
-        _check(p)
+    paths = tuple(map(_fspath, paths))
     if not paths:
         raise ValueError('commonpath() arg is an empty sequence')
     absolute = {p.startswith('/') for p in paths}

@@ -9,7 +9,8 @@
 # lock's. With no other thread to wake it, a blocking call without a timeout is a deadlock.
 #
 # gethostname() is 'loopline' (the simulated machine's name); its address, like localhost's, is
-# 127.0.0.1. Other hosts, raw sockets, ssl and makefile() are refused as not simulated.
+# 127.0.0.1. Other hosts, raw sockets and ssl are refused as not simulated; makefile() is
+# _socketfile.py.
 
 import _stdlib_native
 from enum import IntEnum
@@ -155,6 +156,8 @@ class socket:
         self._proto = proto
         self._timeout = _default_timeout
         self._options = {}
+        self._io_refs = 0
+        self._closed = False
 
     @property
     def family(self):
@@ -344,7 +347,8 @@ class socket:
         ep = self._open()
         if how not in (SHUT_RD, SHUT_WR, SHUT_RDWR):
             raise OSError(22, 'Invalid argument')
-        if self._type == SOCK_STREAM and ep.peer is None:
+        # A connection reset by its peer is closed: Linux says ENOTCONN, as for one never made.
+        if self._type == SOCK_STREAM and (ep.peer is None or ep.reset or ep.dead):
             raise _not_connected()
         if how != SHUT_WR:
             ep.rd_eof = True
@@ -353,7 +357,9 @@ class socket:
             ep.shutdown_write()
 
     def close(self):
-        self._ep.close()
+        self._closed = True
+        if self._io_refs <= 0:
+            self._ep.close()
 
     def detach(self):
         _refuse('socket.detach()')
@@ -361,8 +367,16 @@ class socket:
     def dup(self):
         _refuse('socket.dup()')
 
-    def makefile(self, *args, **kwargs):
-        _refuse('socket.makefile()')
+    def makefile(self, mode='r', buffering=None, *, encoding=None, errors=None, newline=None):
+        from _socketfile import SocketFile
+        return SocketFile(self, mode, buffering, encoding, errors, newline)
+
+    def _decref_socketios(self):
+        # The last file made by makefile() is closed: a close() asked for before happens now.
+        if self._io_refs > 0:
+            self._io_refs -= 1
+        if self._closed:
+            self.close()
 
     # ---- data
 
@@ -495,7 +509,8 @@ def create_connection(address, timeout=_GLOBAL_DEFAULT_TIMEOUT, source_address=N
     if source_address is not None:
         _refuse('create_connection(source_address=...)')
     family = AF_INET6 if host == '::1' else AF_INET
-    sock = socket(family, SOCK_STREAM)
+    # getaddrinfo's proto for a stream, as CPython's create_connection takes it (repr: proto=6)
+    sock = socket(family, SOCK_STREAM, IPPROTO_TCP)
     try:
         if timeout is not _GLOBAL_DEFAULT_TIMEOUT:
             sock.settimeout(timeout)
