@@ -187,8 +187,13 @@ export class EventLoop extends PyObject {
   /** A socket became ready for the selector since the last poll (a thread's bytes arrived while the loop waited). */
   ioWoken = false;
 
-  /** One iteration of the loop (BaseEventLoop._run_once). */
-  runOnce(): void {
+  /**
+   * One iteration of the loop (BaseEventLoop._run_once). Where the selector would wait while other
+   * threads run, it yields the wait's deadline (the next timer's, null: none) and takes back
+   * whether it waited: the main thread's driver blocks in place (threadWait), another thread's
+   * generator hands the wait up to the thread scheduler (threads.md).
+   */
+  *runOnce(): Generator<number | null, void, boolean> {
     const sched = this.scheduled;
     const n = sched.length;
     if (n > MIN_SCHEDULED_TIMER_HANDLES && this.timerCancelledCount / n > MIN_CANCELLED_TIMER_HANDLES_FRACTION) {
@@ -211,11 +216,11 @@ export class EventLoop extends PyObject {
     // Loopback I/O is ready at once: a select() that reports some never waits for a timer.
     this.ioWoken = false;
     if (this.ioPoll !== null) this.ioPoll();
-    if (this.readyCount() === 0 && !this.stopping && this.threadWait !== null) {
+    if (this.readyCount() === 0 && !this.stopping) {
       // Other threads run while the selector waits (threads.md): until one wakes the loop
       // (call_soon_threadsafe), sends to one of its sockets, or the next timer is due.
       const from = this.clock.now;
-      if (this.threadWait(timers.length ? timers[0].when : null) && this.clock.now > from)
+      if ((yield timers.length ? timers[0].when : null) && this.clock.now > from)
         this.observer.clockJump(from, this.clock.now);
       // The select() that waited reports the sockets that became ready meanwhile.
       if (this.ioWoken && this.ioPoll !== null) {
@@ -256,17 +261,41 @@ export class EventLoop extends PyObject {
     }
   }
 
-  runForever(): void {
+  /** BaseEventLoop.run_forever's loop: yields the selector's waits as runOnce does. */
+  *runForever(): Generator<number | null, void, boolean> {
     this.running = true;
     try {
       for (;;) {
-        this.runOnce();
+        yield* this.runOnce();
         if (this.stopping) break;
       }
     } finally {
       this.stopping = false;
       this.running = false;
     }
+  }
+}
+
+/** What a loop's run yields where its selector waits: the deadline (null: none); it takes back whether it waited. */
+export type LoopRun<T> = Generator<number | null, T, boolean>;
+
+/**
+ * Runs `g` where it is: each selector wait is `wait(deadline)` (false: nothing waited, no other
+ * thread runs). An error of the wait (a deadlock, a limit) is raised inside `g`, at its wait, so
+ * its finally blocks run as the plain call's did.
+ */
+export function runInPlace<T>(g: LoopRun<T>, wait: (deadline: number | null) => boolean): T {
+  let r = g.next(false);
+  for (;;) {
+    if (r.done) return r.value;
+    let waited: boolean;
+    try {
+      waited = wait(r.value);
+    } catch (e) {
+      r = g.throw(e);
+      continue;
+    }
+    r = g.next(waited);
   }
 }
 
