@@ -382,6 +382,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     // An eager task's first step runs inside its creator's: the creator's step resumes after it.
     if (this.stepping !== null) this.outerSteps.push({ task: this.stepping, opsAt: outerOpsAt });
     this.stepping = t;
+    this.threads?.loopTask(t.traceId);
     const w = t.wokenBy;
     if (!this.details) {
       t.wokenBy = null;
