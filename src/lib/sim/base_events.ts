@@ -216,7 +216,9 @@ export class EventLoop extends PyObject {
     // Loopback I/O is ready at once: a select() that reports some never waits for a timer.
     this.ioWoken = false;
     if (this.ioPoll !== null) this.ioPoll();
-    if (this.readyCount() === 0 && !this.stopping) {
+    // select()'s timeout is 0 when a timer is due already (the clock moved while a step blocked
+    // the loop): it returns at once, no other thread runs then.
+    if (this.readyCount() === 0 && !this.stopping && (timers.length === 0 || timers[0].when > this.clock.now)) {
       // Other threads run while the selector waits (threads.md): until one wakes the loop
       // (call_soon_threadsafe), sends to one of its sockets, or the next timer is due.
       const from = this.clock.now;
