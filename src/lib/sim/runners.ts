@@ -825,9 +825,21 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   /** run_forever's run: its selector waits are yielded (inPlace, inThread). */
   *runForeverSteps(loop: EventLoop): LoopRun<PyValue> {
     this.loopInMainProcess();
-    loop.checkClosed();
-    const running = this.checkRunning(loop);
-    if (running !== null) throw running;
+    try {
+      loop.checkClosed();
+      const running = this.checkRunning(loop);
+      if (running !== null) throw running;
+    } catch (e) {
+      // 3.13's run_forever sets up inside the try whose finally cleans up: a refused run leaves
+      // the loop marked as not running (even while another thread runs it) and this thread
+      // without a running loop.
+      if (run.minor === 13) {
+        loop.running = false;
+        loop.stopping = false;
+        this.runningLoop = null;
+      }
+      throw e;
+    }
     this.safePoint();
     this.runningLoop = loop;
     run.depth += 3; // run_forever, _run_once, Handle._run
