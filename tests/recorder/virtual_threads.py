@@ -9,7 +9,7 @@ and a blocked thread waits on the virtual clock instead of real time:
 - the thread to run next is the ready one that blocked first (a new thread counts as blocked
   when it was started); when none is ready the clock jumps to the earliest deadline (a sleep's
   end, an acquire's timeout), and when there is none the program is deadlocked;
-- the event loop's selector wait blocks the main thread until a callback is ready or the next
+- an event loop's selector wait blocks the loop's thread (any thread may run one) until a callback is ready or the next
   timer is due (call_soon_threadsafe from another thread wakes it);
 - os.cpu_count() is 4 (the simulator's VIRTUAL_CORES).
 

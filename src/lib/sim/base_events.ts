@@ -202,8 +202,13 @@ export class EventLoop extends PyObject {
     this.childPoll();
   }
 
-  /** One iteration of the loop (BaseEventLoop._run_once). */
-  runOnce(): void {
+  /**
+   * One iteration of the loop (BaseEventLoop._run_once). Where the selector would wait while other
+   * threads run, it yields the wait's deadline (the next timer's, null: none) and takes back
+   * whether it waited: the main thread's driver blocks in place (threadWait), another thread's
+   * generator hands the wait up to the thread scheduler (threads.md).
+   */
+  *runOnce(): Generator<number | null, void, boolean> {
     const sched = this.scheduled;
     const n = sched.length;
     if (n > MIN_SCHEDULED_TIMER_HANDLES && this.timerCancelledCount / n > MIN_CANCELLED_TIMER_HANDLES_FRACTION) {
@@ -227,13 +232,16 @@ export class EventLoop extends PyObject {
     this.ioWoken = false;
     if (this.ioPoll !== null) this.ioPoll();
     this.pollChildren();
-    if (this.readyCount() === 0 && !this.stopping && this.threadWait !== null) {
+    // select()'s timeout is 0 when a timer is due already (the clock moved while a step blocked
+    // the loop): it returns at once, no other thread runs then.
+    if (this.readyCount() === 0 && !this.stopping && (timers.length === 0 || timers[0].when > this.clock.now)) {
       // Other threads run while the selector waits (threads.md): until one wakes the loop
-      // (call_soon_threadsafe), sends to one of its sockets, or the next timer is due.
+      // (call_soon_threadsafe), sends to one of its sockets, a child process wakes it, or the next
+      // timer is due.
       const from = this.clock.now;
       for (;;) {
         const deadline = timers.length ? timers[0].when : null;
-        const waited = this.threadWait(deadline);
+        const waited: boolean = yield deadline;
         // The select() that waited reports the sockets that became ready meanwhile.
         if (this.ioWoken && this.ioPoll !== null) {
           this.ioWoken = false;
@@ -280,17 +288,41 @@ export class EventLoop extends PyObject {
     }
   }
 
-  runForever(): void {
+  /** BaseEventLoop.run_forever's loop: yields the selector's waits as runOnce does. */
+  *runForever(): Generator<number | null, void, boolean> {
     this.running = true;
     try {
       for (;;) {
-        this.runOnce();
+        yield* this.runOnce();
         if (this.stopping) break;
       }
     } finally {
       this.stopping = false;
       this.running = false;
     }
+  }
+}
+
+/** What a loop's run yields where its selector waits: the deadline (null: none); it takes back whether it waited. */
+export type LoopRun<T> = Generator<number | null, T, boolean>;
+
+/**
+ * Runs `g` where it is: each selector wait is `wait(deadline)` (false: nothing waited, no other
+ * thread runs). An error of the wait (a deadlock, a limit) is raised inside `g`, at its wait, so
+ * its finally blocks run as the plain call's did.
+ */
+export function runInPlace<T>(g: LoopRun<T>, wait: (deadline: number | null) => boolean): T {
+  let r = g.next(false);
+  for (;;) {
+    if (r.done) return r.value;
+    let waited: boolean;
+    try {
+      waited = wait(r.value);
+    } catch (e) {
+      r = g.throw(e);
+      continue;
+    }
+    r = g.next(waited);
   }
 }
 

@@ -26,6 +26,7 @@ import { call, getattr, repr, truthy, hashKey, toFloat, isNumber } from '../runt
 import { runLibrary } from '../interp/library';
 import { PyGenerator } from '../interp/generator';
 import { callerLine } from '../interp/drops';
+import { markBlocking, type ThreadGen } from '../interp/threaded';
 import { interpreter } from '../interp/state';
 import { loopClass, EventLoop } from './base_events';
 import { Future, futureClass } from './futures';
@@ -66,7 +67,7 @@ export function makeAsyncio(sim: Simulation): PyModule {
     m.set(name, defNative(name, sig, fn, qualname));
 
   const runningLoop = (): EventLoop => {
-    const l = sim.threadsRunningLoop;
+    const l = sim.runningLoop;
     if (!l) throw pyError('RuntimeError', 'no running event loop');
     return l;
   };
@@ -163,7 +164,7 @@ export function makeAsyncio(sim: Simulation): PyModule {
     return sim.asyncioRun(wrapAwaitable(coro, 'Runner.run.<locals>._wrap_awaitable'));
   });
   // The two steps of asyncio.Runner (sim/py/runners.py) that live in the simulation.
-  def('_get_running_loop', '()', () => sim.threadsRunningLoop);
+  def('_get_running_loop', '()', () => sim.runningLoop);
   const loopOrError = (loop: PyValue): EventLoop => {
     if (loop instanceof EventLoop) return loop;
     throw pyError('TypeError', `an event loop was expected, got ${repr(loop)}`);
@@ -174,6 +175,27 @@ export function makeAsyncio(sim: Simulation): PyModule {
   });
   def('_runner_close', 'def (loop)', ([loop]) => {
     sim.closeRunner(loopOrError(loop));
+    return null;
+  });
+  // Called by a thread's own code, asyncio.run and a Runner run their loop in that thread, its
+  // selector waits being the thread's (Simulation.inThread); a call that does not fit runs as above.
+  const plain = (name: string) => m.get(name)!;
+  markBlocking(plain('run') as object, function* (_self, args, kw): ThreadGen {
+    const [coro] = args;
+    if (args.length !== 1 || (kw !== null && kw.size > 0) || !isCoroutine(coro) || sim.runningLoop)
+      return call(plain('run'), args, kw);
+    return yield* sim.inThread(sim.asyncioRunSteps(coro as PyCoroutine));
+  });
+  markBlocking(plain('_runner_run') as object, function* (_self, args, kw): ThreadGen {
+    const [loop, coro, context = null, runner = null] = args;
+    if ((kw !== null && kw.size > 0) || !(loop instanceof EventLoop) || !isCoroutine(coro))
+      return call(plain('_runner_run'), args, kw);
+    return yield* sim.inThread(sim.runnerRunSteps(loop, coro as PyCoroutine, context, runner));
+  });
+  markBlocking(plain('_runner_close') as object, function* (_self, args, kw): ThreadGen {
+    const [loop] = args;
+    if ((kw !== null && kw.size > 0) || !(loop instanceof EventLoop)) return call(plain('_runner_close'), args, kw);
+    yield* sim.inThread(sim.closeRunnerSteps(loop));
     return null;
   });
   // Before 3.12 asyncio counted every generator a coroutine (its _COROUTINE_TYPES held GeneratorType).

@@ -25,8 +25,9 @@ import {
 import { athrowCoroutine } from '../interp/aclose-task';
 import { keepCallTexts } from '../interp/call-text';
 import { dropHooks, frameStack, callerLine } from '../interp/drops';
+import { markBlocking, threadFrames, type ThreadGen, type Wait } from '../interp/threaded';
 import { excLine, formatTraceback } from '../interp/traceback';
-import { repr } from '../runtime/ops';
+import { callMethod, repr } from '../runtime/ops';
 import { LimitExceeded, interpreter, stillRunning, mainGlobals } from '../interp/state';
 import { Finalizers, TRACEMALLOC_HINT, type WarnHow } from './finalizers';
 import { collectHook, destroyTasks, heldTasks, type Destroyer } from './destroyed-tasks';
@@ -39,6 +40,9 @@ import { SNAPSHOT_LIMIT, type LoopSnapshot, type TraceRecorder } from '../trace/
 import {
   EventLoop,
   defLoopMethod,
+  loopClass,
+  runInPlace,
+  type LoopRun,
   loopCloseHook,
   neverRetrievedToHandler,
   shutdownErrorToHandler,
@@ -64,7 +68,7 @@ import { CauseTracker } from './causes';
 import { CurrentTasks } from './current-tasks';
 import { SyncTracker } from './sync-state';
 import type { Why } from '../trace/why';
-import { ThreadScheduler } from './threads';
+import { ThreadScheduler, type SimThread } from './threads';
 import { logSelector } from './selector-log';
 import { logLoopError } from './loop-error-log';
 
@@ -78,6 +82,13 @@ const BUSY_STEP_OPS = 1_000_000;
 
 /** How often (real milliseconds) a run reports its progress at most. */
 const PROGRESS_MS = 200;
+
+/** A thread's event-loop slots (Simulation.loopSlots). */
+interface LoopSlots {
+  running: EventLoop | null;
+  current: EventLoop | null;
+  setCalled: boolean;
+}
 
 /** Thrown to end a run early (deadlock, limits): not catchable by the program. */
 export class SimStop {
@@ -94,18 +105,56 @@ export function currentSimulation(): Simulation {
 
 export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   clock = { now: 0 };
-  runningLoop: EventLoop | null = null;
+  /**
+   * Each thread's event-loop slots (threads.md: a thread runs a loop of its own): the loop it
+   * runs, the one set_event_loop() gave it (the policy's thread-local), and whether
+   * set_event_loop() was called there (get_event_loop() no longer makes a loop then).
+   */
+  private loopSlots = new Map<SimThread | null, LoopSlots>();
 
-  /** get_running_loop()'s answer: the running loop is the main thread's; another thread has none (it runs none here). */
-  get threadsRunningLoop(): EventLoop | null {
+  /** The slots of the running thread (null: the main thread, also before any thread exists). */
+  private slots(): LoopSlots {
     const threads = this.threads;
-    return threads !== null && threads.current !== threads.main ? null : this.runningLoop;
+    const key = threads === null || threads.current === threads.main ? null : threads.current;
+    let s = this.loopSlots.get(key);
+    if (s === undefined) this.loopSlots.set(key, (s = { running: null, current: null, setCalled: false }));
+    return s;
   }
-  currentLoop: EventLoop | null = null;
+
+  /** The running thread's running loop (get_running_loop()'s answer). */
+  get runningLoop(): EventLoop | null {
+    return this.slots().running;
+  }
+  set runningLoop(loop: EventLoop | null) {
+    this.slots().running = loop;
+  }
+  /** The running thread's loop set by set_event_loop() (or made by get_event_loop()). */
+  get currentLoop(): EventLoop | null {
+    return this.slots().current;
+  }
+  set currentLoop(loop: EventLoop | null) {
+    this.slots().current = loop;
+  }
+  /** set_event_loop() was called in the running thread (by the program or asyncio.run). */
+  get loopSetCalled(): boolean {
+    return this.slots().setCalled;
+  }
+  set loopSetCalled(called: boolean) {
+    this.slots().setCalled = called;
+  }
+
+  /** Every thread's running and set loops. */
+  private allLoops(): EventLoop[] {
+    const out: EventLoop[] = [];
+    for (const s of this.loopSlots.values()) {
+      if (s.running !== null) out.push(s.running);
+      if (s.current !== null && s.current !== s.running) out.push(s.current);
+    }
+    return out;
+  }
+
   currentTask = new CurrentTasks<EventLoop, Task>();
   private taskCounter = 0;
-  /** set_event_loop() was called (by the program or asyncio.run): get_event_loop() no longer makes a loop. */
-  loopSetCalled = false;
   /** The tasks asyncio.run's shutdown is cancelling (alive until it has looked at them). */
   private shutdownTasks: Task[] = [];
   futuresWithErrors = new Set<Future>();
@@ -207,8 +256,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   /** What the program can reach besides the frames running now: its modules, loops and pending tasks. */
   private roots(r: Run): unknown[] {
     const out: unknown[] = [r.get(interpreter).modules];
-    for (const loop of [this.runningLoop, this.currentLoop]) {
-      if (!loop) continue;
+    for (const loop of this.allLoops()) {
       out.push(loop);
       for (const t of loop.tasks) if (!(t as Task).done()) out.push(t);
     }
@@ -334,6 +382,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     // An eager task's first step runs inside its creator's: the creator's step resumes after it.
     if (this.stepping !== null) this.outerSteps.push({ task: this.stepping, opsAt: outerOpsAt });
     this.stepping = t;
+    this.threads?.loopTask(t.traceId);
     const w = t.wokenBy;
     if (!this.details) {
       t.wokenBy = null;
@@ -528,11 +577,56 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   /** Shuts the loop's default executor down (asyncio's threads.py), once asyncio is imported. */
   shutdownExecutor: ((loop: EventLoop) => void) | null = null;
 
-  /** Event loops run in the main thread only (threads.md): another thread running one stops the run, saying so. */
-  private loopInMainThread(): void {
+  /** Event loops run in the program's own process (threads.md): a child process running one stops the run, saying so. */
+  private loopInMainProcess(): void {
     const threads = this.threads;
-    if (threads !== null && threads.current !== threads.main)
-      throw new SimStop(`Not simulated: an event loop run in ${threads.current.name} (only the main thread runs one)`);
+    if (threads !== null && threads.current.proc !== threads.main.proc)
+      throw new SimStop(`Not simulated: an event loop run in ${threads.current.name} (a child process)`);
+  }
+
+  /**
+   * A loop's run where it is (the main thread, or another thread's call from native code): its
+   * selector waits block the thread in place (loop.threadWait).
+   */
+  private inPlace<T>(g: LoopRun<T>): T {
+    return runInPlace(g, (deadline) => this.runningLoop?.threadWait?.(deadline) ?? false);
+  }
+
+  /**
+   * A loop's run as a thread's own call (its threaded body, interp/threaded.ts): each selector
+   * wait goes up to the thread scheduler as the thread's wait (the loop's callbacks, another
+   * thread's call_soon_threadsafe or the next timer end it), so the other threads, the main one
+   * too, run meanwhile. What the run keeps on the frame stack and in the call depth (the loop's
+   * marker, its library frames' count) is put aside while the thread waits and put back when it
+   * resumes (the stack is the running thread's).
+   */
+  *inThread<T>(g: LoopRun<T>): Generator<PyValue, T, PyValue> {
+    const stack = run.get(frameStack);
+    let depthAt = run.depth;
+    let r = g.next(false);
+    for (;;) {
+      if (r.done) return r.value;
+      const loop = this.runningLoop!;
+      const kept = stack.splice(threadFrames.base);
+      const depth = run.depth - depthAt;
+      run.depth = depthAt;
+      const wait: Wait & { what: string } = {
+        ready: () => loop.readyCount() > 0 || loop.stopping || loop.ioWoken,
+        deadline: r.value,
+        what: 'the event loop',
+      };
+      try {
+        yield wait as unknown as PyValue;
+      } catch (e) {
+        r = g.throw(e);
+        continue;
+      } finally {
+        depthAt = run.depth;
+        run.depth += depth;
+        stack.push(...kept);
+      }
+      r = g.next(true);
+    }
   }
 
   /** The run's threads, made when the program first uses one (threads.md). */
@@ -629,18 +723,21 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
    */
   getEventLoop(): EventLoop {
     const threads = this.threads;
-    if (threads !== null && threads.current !== threads.main)
-      // Another thread has no loop of its own (it runs none here) and makes none (policy's get_event_loop).
-      throw pyError('RuntimeError', `There is no current event loop in thread '${threads.current.name}'.`);
+    const inMain = threads === null || threads.current === threads.main;
     if (this.runningLoop) return this.runningLoop;
-    if (!this.currentLoop && !this.loopSetCalled && run.minor <= 13) {
+    // Only the main thread's policy makes a loop (another thread's get_event_loop() raises without one).
+    if (inMain && !this.currentLoop && !this.loopSetCalled && run.minor <= 13) {
       if (run.minor >= 12) {
         this.beforeWarning();
         this.rec.warning('DeprecationWarning: There is no current event loop', this.clock.now, callerLine());
       }
       this.currentLoop = this.newLoop();
     }
-    if (!this.currentLoop) throw pyError('RuntimeError', "There is no current event loop in thread 'MainThread'.");
+    if (!this.currentLoop)
+      throw pyError(
+        'RuntimeError',
+        `There is no current event loop in thread '${threads?.current.name ?? 'MainThread'}'.`,
+      );
     return this.currentLoop;
   }
 
@@ -656,7 +753,12 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
 
   /** BaseEventLoop.run_until_complete */
   runUntilComplete(loop: EventLoop, target: PyValue): PyValue {
-    this.loopInMainThread();
+    return this.inPlace(this.runUntilCompleteSteps(loop, target));
+  }
+
+  /** run_until_complete's run: its selector waits are yielded (inPlace, inThread). */
+  *runUntilCompleteSteps(loop: EventLoop, target: PyValue): LoopRun<PyValue> {
+    this.loopInMainProcess();
     if (loop.closed) {
       const e = pyError('RuntimeError', 'Event loop is closed');
       this.finalizers.holdUntilHandled(e.exc, [target]);
@@ -696,7 +798,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     const stack = run.get(frameStack);
     stack.push(null);
     try {
-      loop.runForever();
+      yield* loop.runForever();
     } catch (e) {
       // The coroutine's task raised a BaseException: consume it, the caller cannot reach that task.
       if (e instanceof PyExc && fut !== target && fut.done() && !fut.cancelled()) fut.getException();
@@ -719,27 +821,50 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   }
 
   runForever(loop: EventLoop): void {
-    this.loopInMainThread();
-    loop.checkClosed();
-    const running = this.checkRunning(loop);
-    if (running !== null) throw running;
+    this.inPlace(this.runForeverSteps(loop));
+  }
+
+  /** run_forever's run: its selector waits are yielded (inPlace, inThread). */
+  *runForeverSteps(loop: EventLoop): LoopRun<PyValue> {
+    this.loopInMainProcess();
+    try {
+      loop.checkClosed();
+      const running = this.checkRunning(loop);
+      if (running !== null) throw running;
+    } catch (e) {
+      // 3.13's run_forever sets up inside the try whose finally cleans up: a refused run leaves
+      // the loop marked as not running (even while another thread runs it) and this thread
+      // without a running loop.
+      if (run.minor === 13) {
+        loop.running = false;
+        loop.stopping = false;
+        this.runningLoop = null;
+      }
+      throw e;
+    }
     this.safePoint();
     this.runningLoop = loop;
     run.depth += 3; // run_forever, _run_once, Handle._run
     const stack = run.get(frameStack);
     stack.push(null);
     try {
-      loop.runForever();
+      yield* loop.runForever();
     } finally {
       stack.pop();
       run.depth -= 3;
       this.runningLoop = null;
     }
+    return null;
   }
 
   /** asyncio.run(coro): Runner.run then Runner.close. */
   asyncioRun(coro: PyCoroutine): PyValue {
-    this.loopInMainThread();
+    return this.inPlace(this.asyncioRunSteps(coro));
+  }
+
+  /** asyncio.run's run: its selector waits are yielded (inPlace, inThread). */
+  *asyncioRunSteps(coro: PyCoroutine): LoopRun<PyValue> {
+    this.loopInMainProcess();
     const loop = this.newLoop();
     this.currentLoop = loop;
     this.loopSetCalled = true;
@@ -749,7 +874,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     try {
       const task = new Task(loop, coro, null);
       this.rec.runStarted(task.name, this.clock.now);
-      result = this.withSigint(null, task, () => this.runUntilComplete(loop, task));
+      result = yield* this.withSigint(null, task, this.runUntilCompleteSteps(loop, task));
     } catch (e) {
       run.depth -= 2;
       // A deadlock or a limit ends the whole run at once; a Python exception still shuts down,
@@ -759,7 +884,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
         leftLibraryFrame(e.exc, 'run');
         this.raising.push(e.exc);
         try {
-          this.closeRunner(loop);
+          yield* this.closeRunnerSteps(loop);
         } finally {
           this.raising.pop();
         }
@@ -767,16 +892,21 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       throw e;
     }
     run.depth -= 2;
-    this.closeRunner(loop);
+    yield* this.closeRunnerSteps(loop);
     return result;
   }
 
   /** asyncio.Runner.run(coro): its task, marked as an asyncio.run start in the trace, run to completion. */
   runnerRun(loop: EventLoop, coro: PyCoroutine, context: PyValue = null, runner: PyValue = null): PyValue {
+    return this.inPlace(this.runnerRunSteps(loop, coro, context, runner));
+  }
+
+  /** Runner.run's run: its selector waits are yielded (inPlace, inThread). */
+  *runnerRunSteps(loop: EventLoop, coro: PyCoroutine, context: PyValue, runner: PyValue): LoopRun<PyValue> {
     const task = new Task(loop, coro, null, false, context);
     this.rec.runStarted(task.name, this.clock.now);
     try {
-      return this.withSigint(runner, task, () => this.runUntilComplete(loop, task));
+      return yield* this.withSigint(runner, task, this.runUntilCompleteSteps(loop, task));
     } catch (e) {
       if (e instanceof PyExc) leftLibraryFrame(e.exc, 'Runner.run');
       throw e;
@@ -790,13 +920,14 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   } | null = null;
 
   /**
-   * Runs `fn` with Runner.run's SIGINT handler in place, as CPython does in the main thread (the
-   * only one a loop runs in here). CPython's asyncio has imported `signal` already; here a program
+   * Runs `g` with Runner.run's SIGINT handler in place, as CPython does in the main thread (another
+   * thread's run installs none). CPython's asyncio has imported `signal` already; here a program
    * that imports it only during the run gets the handler installed at that import.
    */
-  private withSigint(runner: PyValue, task: Task, fn: () => PyValue): PyValue {
+  private *withSigint(runner: PyValue, task: Task, g: LoopRun<PyValue>): LoopRun<PyValue> {
     const sigint = this.sigint;
-    if (sigint === null) return fn();
+    const threads = this.threads;
+    if (sigint === null || (threads !== null && threads.current !== threads.main)) return yield* g;
     const interp = run.get(interpreter);
     let signal = interp.modules.get('signal');
     let handler: PyValue = null;
@@ -807,7 +938,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     if (signal !== undefined) install(signal);
     else interp.onImport.set('signal', install);
     try {
-      return fn();
+      return yield* g;
     } finally {
       interp.onImport.delete('signal');
       if (handler !== null && signal !== undefined) sigint.restore(handler, signal);
@@ -816,6 +947,11 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
 
   /** Runner.close(): cancel what is left, close async generators and the default executor, close the loop. */
   closeRunner(loop: EventLoop): void {
+    this.inPlace(this.closeRunnerSteps(loop));
+  }
+
+  /** Runner.close()'s runs: their selector waits are yielded (inPlace, inThread). */
+  *closeRunnerSteps(loop: EventLoop): LoopRun<void> {
     // _cancel_all_tasks (its `to_cancel` list holds the tasks until their failures are reported)
     const pending = [...loop.tasks].filter((t) => !(t as Task).done()) as Task[];
     this.shutdownTasks = pending;
@@ -833,7 +969,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
         if (n === pending.length) gather.setResult(null);
       };
       for (const t of pending) t.addDoneCallback(results, 'gather callback');
-      this.runUntilComplete(loop, gather);
+      yield* this.runUntilCompleteSteps(loop, gather);
       for (const t of pending) {
         if (t.cancelled()) continue;
         const exc = t.getException();
@@ -845,14 +981,14 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     // finishes at once. Both are tasks of asyncio's own (they take Task-N numbers, untraced).
     this.shuttingDown = true;
     const agens = this.shutdownAsyncgens(loop);
-    this.runUntilComplete(loop, internalTask(loop, nativeCoroutine('shutdown_asyncgens', agens)));
+    yield* this.runUntilCompleteSteps(loop, internalTask(loop, nativeCoroutine('shutdown_asyncgens', agens)));
     const shutdownExecutor = this.shutdownExecutor;
     const exec = (function* () {
       // shutdown_default_executor joins the default executor's threads (they run meanwhile).
       shutdownExecutor?.(loop);
       return null;
     })();
-    this.runUntilComplete(loop, internalTask(loop, nativeCoroutine('shutdown_default_executor', exec)));
+    yield* this.runUntilCompleteSteps(loop, internalTask(loop, nativeCoroutine('shutdown_default_executor', exec)));
     this.shuttingDown = false;
     loop.closed = true;
     if (this.currentLoop === loop) this.currentLoop = null;
@@ -942,7 +1078,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
 
   /** The loops that still hold their queued steps and timers (running or set, not closed). */
   private openLoops(): EventLoop[] {
-    return [this.runningLoop, this.currentLoop].filter((l): l is EventLoop => l !== null && !l.closed);
+    return this.allLoops().filter((l) => !l.closed);
   }
 
   /** An exception a finalizer could not raise, printed on stderr after its `head` line, as CPython does. */
@@ -997,6 +1133,20 @@ defLoopMethod('run_until_complete', 'def (self, future)', (self, [future]) =>
 defLoopMethod('run_forever', 'def (self)', (self) => {
   run.get(simulation).runForever(self as EventLoop);
   return null;
+});
+// Called by a thread's own code (a Thread's target, a function it calls), the loop runs in that
+// thread and its selector waits are the thread's (Simulation.inThread); other calls run it in place.
+const noKeywords = (kw: Map<string, PyValue> | null): boolean => kw === null || kw.size === 0;
+markBlocking(loopClass.dict!.get('run_forever') as object, function* (self, args, kw): ThreadGen {
+  if (args.length > 0 || !noKeywords(kw)) return callMethod(loopClass.dict!.get('run_forever')!, self!, args, kw);
+  const sim = run.get(simulation);
+  return yield* sim.inThread(sim.runForeverSteps(self as EventLoop));
+});
+markBlocking(loopClass.dict!.get('run_until_complete') as object, function* (self, args, kw): ThreadGen {
+  if (args.length !== 1 || !noKeywords(kw))
+    return callMethod(loopClass.dict!.get('run_until_complete')!, self!, args, kw);
+  const sim = run.get(simulation);
+  return yield* sim.inThread(sim.runUntilCompleteSteps(self as EventLoop, args[0]));
 });
 defLoopMethod('shutdown_asyncgens', 'def (self)', () =>
   nativeCoroutine(

@@ -708,7 +708,12 @@ class SleepBody {
       return { done: false, value: null };
     }
     const ctx = this.ctx;
-    const loop = ctx.runningLoop!;
+    // sleep()'s get_running_loop(): none after a refused run_forever cleaned up (3.13, runners.ts).
+    const loop = ctx.runningLoop;
+    if (loop === null) {
+      this.state = 'over';
+      throw pyError('RuntimeError', 'no running event loop');
+    }
     const fut = new Future(loop);
     fut.waitLabel = 'sleep';
     const sleeper = ctx.currentTask.get(loop);

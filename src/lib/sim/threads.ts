@@ -177,6 +177,12 @@ export class ThreadScheduler {
     this.current.waitsFor = pool === null ? null : IDLE_ON + pool;
   }
 
+  /** The running thread's event loop takes a step of task `task` (its number in the trace): its lane goes under the thread's. */
+  loopTask(task: number): void {
+    const t = this.current;
+    if (t !== this.main && t.log > 0) this.host.log.loopTask(task, t.log);
+  }
+
   rename(t: SimThread, name: string): void {
     t.name = name;
     if (t.log >= 0) this.host.log.renamed(t.log, name);

@@ -97,6 +97,8 @@ export interface Lane {
    * those: their header row, the program's own process, a child. Absent for a task's lane.
    */
   thread?: SideKind;
+  /** A task of an event loop run by a thread other than the main one: that thread's lane name (its lane goes under it). */
+  loopThread?: string;
 }
 
 /** The tasks a group lane stands for. */
@@ -892,7 +894,20 @@ export function* timelineBuilder(
   }
 
   // ---- threads: a lane each, after the tasks' ----
-  if (ui.threads) lanes.push(...threadLanes(ui.threads, lanes.length, { steps, idle, frozen, end, lines, slotOf }));
+  if (ui.threads) {
+    const th = ui.threads;
+    // A task of a loop another thread runs: its lane goes under that thread's (rows.ts).
+    for (let j = 0; j < th.loopTasks.length; j += 2) {
+      const l = lanes[th.loopTasks[j]];
+      if (l === undefined) continue;
+      l.loopThread = th.names[th.loopTasks[j + 1]];
+      // Indented under the thread's lane.
+      l.depth += 1;
+    }
+    // The main thread runs an event loop when one of its tasks took a step.
+    const mainLoop = steps.some((st) => lanes[st.lane]?.loopThread === undefined);
+    lanes.push(...threadLanes(th, lanes.length, { steps, idle, frozen, end, lines, slotOf }, mainLoop));
+  }
   // ---- processes: a lane each, after the threads' ----
   if (ui.processes)
     lanes.push(...processLanes(ui.processes, lanes.length, { steps, idle, frozen, end, lines, slotOf }));

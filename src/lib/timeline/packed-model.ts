@@ -23,7 +23,7 @@ interface PackedLanes {
     Float64Array
   >;
   /** String codes (string-table.ts). */
-  str: Columns<'name' | 'coro' | 'state' | 'exception' | 'endWhy' | 'parent' | 'thread', Int32Array>;
+  str: Columns<'name' | 'coro' | 'state' | 'exception' | 'endWhy' | 'parent' | 'thread' | 'loopThread', Int32Array>;
   end: Uint8Array;
   stepsAt: Int32Array;
   steps: Int32Array;
@@ -72,7 +72,7 @@ const LANE_NUM = [
   'doneTime',
   'depth',
 ] as const;
-const LANE_STR = ['name', 'coro', 'state', 'exception', 'endWhy', 'parent', 'thread'] as const;
+const LANE_STR = ['name', 'coro', 'state', 'exception', 'endWhy', 'parent', 'thread', 'loopThread'] as const;
 export const SEG_NUM = [
   'start',
   'end',
@@ -139,6 +139,7 @@ export function packTimeline(model: TimelineModel): PackedTimeline {
     pl.str.endWhy[i] = st.json(l.endWhy);
     pl.str.parent[i] = st.code(l.parent);
     pl.str.thread[i] = st.code(l.thread);
+    pl.str.loopThread[i] = st.code(l.loopThread);
     pl.end[i] = ENDS.indexOf(l.end);
     pl.stepsAt[i] = ri;
     for (const k of l.steps) pl.steps[ri++] = k;

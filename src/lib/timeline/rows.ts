@@ -3,6 +3,7 @@
  * sub-rows), and the row of every task. Computed once per model and options and cached, so that
  * laying out again (a scroll, a zoom, a step with the future hidden) costs nothing per lane.
  */
+import { underThreads } from './thread-tasks';
 import type { Lane, TimelineModel } from './model';
 import { groupLanes, segmentCount, type GroupOption } from './groups';
 import { withSubRows, type NestedOption } from './marks/nested-rows';
@@ -37,7 +38,7 @@ export function rowsOf(
   if (hit) return hit;
   const want = wanted ? new Set(wanted) : null;
   const lanes = withSubRows(
-    groupLanes(want ? model.lanes.filter((l) => want.has(l.name)) : model.lanes, group),
+    underThreads(groupLanes(want ? model.lanes.filter((l) => want.has(l.name)) : model.lanes, group)),
     nested,
   );
   const n = model.lanes.length;

@@ -1,6 +1,7 @@
 /**
  * Thread lanes: when the program started threads (trace/threads.ts), a header row and one lane
- * per thread follow the task lanes, MainThread (the event loop's thread) first. A thread's bar is
+ * per thread follow the task lanes, MainThread first (the event loop's thread when it ran one); a
+ * thread that runs an event loop of its own has its loop's tasks' lanes under its lane (rows.ts). A thread's bar is
  * full height where it holds the GIL (runs) and thin where it is blocked: sleeping in
  * `time.sleep`, waiting in the loop's `select()`, or blocked on a lock (and on what the program
  * called that waits for one: `join()`, `result()`, `get()`, ...).
@@ -26,7 +27,7 @@ import {
 const THREAD_HEADER = 'threads';
 
 /** The header row and the lanes of `threads`, numbered from `first`. */
-export function threadLanes(threads: ThreadTrace, first: number, p: Placing): Lane[] {
+export function threadLanes(threads: ThreadTrace, first: number, p: Placing, mainLoop = p.steps.length > 0): Lane[] {
   const n = threads.names.length;
   const segs: Segment[][] = threads.names.map(() => []);
   const sp = threads.spans;
@@ -72,8 +73,8 @@ export function threadLanes(threads: ThreadTrace, first: number, p: Placing): La
       doneTime: done,
       steps: [],
       segments: segs[i].filter(lasts),
-      // The main thread runs the event loop only in a program that ran one (a task took a step).
-      thread: !main ? 'worker' : p.steps.length > 0 ? 'main' : 'main-thread',
+      // The main thread runs an event loop only in a program that ran one there (a task of its loop took a step).
+      thread: !main ? 'worker' : mainLoop ? 'main' : 'main-thread',
     });
   }
   return lanes;

@@ -82,6 +82,8 @@ export function* unpackTimeline(p: PackedTimeline, parts: UnpackParts): Generato
     if (endWhy) lane.endWhy = endWhy;
     const thread = S.str(pl.str.thread[i]);
     if (thread) lane.thread = thread as Lane['thread'];
+    const loopThread = S.str(pl.str.loopThread[i]);
+    if (loopThread) lane.loopThread = loopThread;
     lanes[i] = lane;
   }
 

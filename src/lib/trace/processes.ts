@@ -31,7 +31,7 @@ const LATER = -1;
  * last computation's (null: the main process, or one still running at the end); a span's state
  * is COMPUTING, NO_CORE or WAITING, its line the program's line its thread waited at (0: none).
  */
-export interface ProcessTrace extends Omit<ThreadTrace, 'daemon'> {
+export interface ProcessTrace extends Omit<ThreadTrace, 'daemon' | 'loopTasks'> {
   pids: number[];
 }
 

@@ -40,6 +40,11 @@ export interface ThreadTrace {
   spans: number[];
   /** Per span: what a blocked thread waited for (Wait.what: 'Lock', 'time.sleep(1)', 'the event loop', ...), '' while it ran. */
   on: string[];
+  /**
+   * Tasks of event loops run by threads other than the main one: flat pairs of the task's number
+   * in the trace and the thread's (a task is listed at its first step, in its loop's thread).
+   */
+  loopTasks: number[];
 }
 
 /** Where the log reads the clock and the step position. */
@@ -58,7 +63,10 @@ export class ThreadLog {
     endedAt: [],
     spans: [],
     on: [],
+    loopTasks: [],
   };
+  /** The tasks listed in loopTasks. */
+  private listed = new Set<number>();
   /** Index of each thread's open span in `spans` (-1: none). */
   private open: number[] = [];
   /** When each thread's open wait times out (null: none). */
@@ -119,6 +127,13 @@ export class ThreadLog {
     const p = this.positionAt(from);
     s.push(i, state, from, from, p, p, line);
     this.data.on.push(on);
+  }
+
+  /** Task `task` (its number in the trace) takes a step in thread i's event loop (i > 0: not the main thread's). */
+  loopTask(task: number, i: number): void {
+    if (i <= 0 || this.listed.has(task)) return;
+    this.listed.add(task);
+    this.data.loopTasks.push(task, i);
   }
 
   /** Thread i's run lasts until `t` (its slice's CPU time on the clock, CPU work taking time). */

@@ -28,7 +28,7 @@ describe('parked tasks', () => {
     let parked: { timers: Handle[]; tasks: Seen[]; firstSteps: Handle[] } | null = null;
     let firstSteps: Handle[] | null = null;
     const runOnce = EventLoop.prototype.runOnce;
-    vi.spyOn(EventLoop.prototype, 'runOnce').mockImplementation(function (this: EventLoop) {
+    vi.spyOn(EventLoop.prototype, 'runOnce').mockImplementation(function* (this: EventLoop) {
       // The iteration after main created the tasks: their first steps are queued.
       if (firstSteps === null && this.readyCount() >= N) firstSteps = this.ready.slice(-N);
       if (parked === null && this.scheduled.length >= N)
@@ -45,7 +45,7 @@ describe('parked tasks', () => {
             };
           }),
         };
-      runOnce.call(this);
+      return yield* runOnce.call(this);
     });
     const r = simulate(`import asyncio
 

@@ -149,13 +149,30 @@ asyncio.run(main())
     ).toBe('0.00 tick 0\n0.40 tick 1\n0.80 tick 2\n1.00 slow\n');
   });
 
-  it('stop, saying so, when a thread other than the main one runs an event loop', () => {
+  it("run an event loop in a thread other than the main one, its selector wait the thread's", () => {
     expect(
       out(`import asyncio, threading
 loop = asyncio.new_event_loop()
 threading.Thread(target=loop.run_forever, daemon=True).start()
+async def hello():
+    await asyncio.sleep(1)
+    return threading.current_thread().name, asyncio.get_running_loop() is loop
+print(asyncio.run_coroutine_threadsafe(hello(), loop).result())
 `),
-    ).toBe('! Not simulated: an event loop run in Thread-1 (run_forever) (only the main thread runs one)');
+    ).toBe("1.00 ('Thread-1 (run_forever)', True)\n");
+  });
+
+  it('stop, saying so, when a child process runs an event loop', () => {
+    expect(
+      out(`import asyncio, multiprocessing
+async def main():
+    print("in child")
+if __name__ == "__main__":
+    p = multiprocessing.Process(target=asyncio.run, args=(main(),))
+    p.start()
+    p.join()
+`),
+    ).toMatch(/^! Not simulated: an event loop run in .* \(a child process\)$/);
   });
   it('keep the GIL in a worker whose slice ends where it cannot be suspended while the main thread waits below it', () => {
     // After a process pool, CPU time is on the clock and slices end every 5 ms; logging an

@@ -136,6 +136,47 @@ t.join()
     expect(r.value.lanes).toEqual(m.lanes);
   });
 
+  it('hold the lanes of a loop a thread runs under that thread, indented, in the packed model too', () => {
+    const src = `import asyncio, threading
+async def work(n):
+    await asyncio.sleep(n)
+    return n
+async def spawn():
+    return await asyncio.create_task(work(0.5))
+loop = asyncio.new_event_loop()
+t = threading.Thread(target=loop.run_forever, name='bg', daemon=True)
+t.start()
+print(asyncio.run_coroutine_threadsafe(work(1), loop).result())
+print(asyncio.run_coroutine_threadsafe(spawn(), loop).result())
+loop.call_soon_threadsafe(loop.stop)
+t.join()
+async def main():
+    await asyncio.sleep(0.1)
+asyncio.run(main())
+`;
+    const m = modelOf(src);
+    expect(m.lanes.map((l) => [l.name, l.loopThread ?? null, l.depth])).toEqual([
+      ['Task-1', 'bg', 1],
+      ['Task-2', 'bg', 1],
+      ['Task-3', 'bg', 2],
+      ['Task-4', null, 0],
+      ['threads', null, 0],
+      ['MainThread', null, 0],
+      ['bg', null, 0],
+    ]);
+    // The main thread ran a loop too (Task-4's): it is the event loop's.
+    expect(m.lanes[5].thread).toBe('main');
+    const L = layoutTimeline(m, { width: 900, axis: 'time', theme: 'light', locale: 'en' });
+    expect(L.y.domain).toEqual(['Task-4', 'threads', 'MainThread', 'bg', 'Task-1', 'Task-2', 'Task-3']);
+    const gen = unpackTimeline(packTimeline(m), { stdout: m.stdout, source: src });
+    let r = gen.next();
+    while (!r.done) r = gen.next();
+    expect(r.value.lanes).toEqual(m.lanes);
+    // Without a loop of its own, MainThread is not the event loop's.
+    const bgOnly = modelOf(src.slice(0, src.indexOf('async def main')));
+    expect(bgOnly.lanes.find((l) => l.name === 'MainThread')?.thread).toBe('main-thread');
+  });
+
   it('are absent without threads', () => {
     const m = modelOf('import asyncio, threading\nasyncio.run(asyncio.sleep(1))\n');
     expect(m.lanes.map((l) => l.name)).toEqual(['Task-1']);
