@@ -6,11 +6,12 @@
  * event's own time stamp to the end of the frame after its handlers; target 100 ms). For a paste
  * the trace and the keys also cover the run it starts.
  * Cases: a program printing 1,000,000 lines; a gather of 5,000 tasks; a 5 MB share link pasted
- * into the open tab, a 1.5 MB one pasted into its address bar and a 2 MB one opened; a
+ * into the open tab, a 1.5 MB one pasted into its address bar and a 2 MB one opened (and, for
+ * reference, opened on an empty page: Chromium's own cost of such an address); a
  * 3-million-character draft (too big for localStorage) pasted with Ctrl+V, and typed in one go.
  * Reports and never asserts.
- * Options: --no-build serves the existing build/; --only=WORD runs the cases whose label has WORD;
- * --save-traces=DIR writes each case's trace events (with JavaScript samples) to DIR/case-N.json.
+ * Options: --no-build serves the existing build/, --site=DIR another build; --only=WORD runs the
+ * cases whose label has WORD; --save-traces=DIR writes each case's trace events (with JavaScript samples) to DIR/case-N.json.
  */
 import { mkdtempSync, cpSync, rmSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,11 +25,15 @@ import { ms } from './browser-big';
 import { longestTask, mainTasks, traced } from './trace';
 
 const argv = process.argv.slice(2);
-const NO_BUILD = argv.includes('--no-build');
+const SITE = argv.find((a) => a.startsWith('--site='))?.slice(7);
+const NO_BUILD = argv.includes('--no-build') || !!SITE;
 const ONLY = argv.find((a) => a.startsWith('--only='))?.slice(7);
 const SAVE_TRACES = argv.find((a) => a.startsWith('--save-traces='))?.slice(14);
 const TARGET = 100;
 const PROBE_EVERY_MS = 250;
+
+/** A page without script, served beside the app: the reference for opening a huge link. */
+const EMPTY_PAGE = 'empty-page.html';
 
 /** Short lines, so that the million fit the output budget (10,000,000 characters). */
 const millionLinesProgram = 'for i in range(1_000_000):\n    print(i)\n';
@@ -213,6 +218,19 @@ const CASES: Case[] = [
     },
   },
   {
+    // The reference for the case above: what Chromium's main thread spends on taking in a 2 MB
+    // address before any of a page's own code runs (its commit of the navigation), on a page with none.
+    label: 'opening the same 2,000,000-character link on an empty page (Chromium alone, for reference)',
+    setUp: async () => {},
+    async act(page, base) {
+      const code = hugeLinkCode(2_000_000);
+      await page.goto('about:blank');
+      const t0 = Date.now();
+      await page.goto(`${base}${EMPTY_PAGE}#code=${code}`, { timeout: 300_000, waitUntil: 'load' });
+      return Date.now() - t0;
+    },
+  },
+  {
     // A real paste: the text is put on the clipboard (not measured), then Ctrl+V.
     label: 'a 3,000,000-character draft pasted with Ctrl+V (paste → "not saved" shown; then its run)',
     setUp: async (page) => {
@@ -250,9 +268,10 @@ async function main() {
     let site: string;
     if (NO_BUILD) {
       site = mkdtempSync(join(tmpdir(), 'loopline-hostile-site-'));
-      cpSync(join(ROOT, 'build'), site, { recursive: true });
+      cpSync(SITE ?? join(ROOT, 'build'), site, { recursive: true });
     } else site = await buildSite();
     dirs.push(site);
+    writeFileSync(join(site, EMPTY_PAGE), '<!doctype html><title>empty</title><p>empty</p>\n');
     server = await serve(site);
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
     const profile = mkdtempSync(join(tmpdir(), 'loopline-hostile-chrome-'));
