@@ -18,10 +18,9 @@ export function dropOversizedLink(): void {
   const hash = location.hash;
   if (hash.length <= MAX_LINK_CODE) return;
   dropped = refusedLinkLength(parseHash(hash));
-  const kept = hash
-    .slice(1)
-    .split('&')
-    .filter((part) => part.length - part.indexOf('=') - 1 <= MAX_LINK_CODE);
+  const parts = hash.slice(1).split('&');
+  const kept = parts.filter((part) => part.length - part.indexOf('=') - 1 <= MAX_LINK_CODE);
+  if (kept.length === parts.length) return;
   const url = `${location.pathname}${location.search}${kept.length ? `#${kept.join('&')}` : ''}`;
   history.replaceState(history.state, '', url);
 }
