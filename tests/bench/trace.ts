@@ -18,14 +18,17 @@ export interface TraceEvent {
   args?: { name?: string };
 }
 
-/** The trace events (categories `toplevel`, `devtools.timeline`, `blink`) recorded while `run` runs. */
-export async function traced(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
+/**
+ * The trace events (categories `toplevel`, `devtools.timeline`, `blink`, and `more`: e.g. the
+ * JavaScript sampler's `disabled-by-default-v8.cpu_profiler`) recorded while `run` runs.
+ */
+export async function traced(cdp: CDPSession, run: () => Promise<void>, more: string[] = []): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
   const onData = (d: { value: unknown }) => void events.push(...(d.value as TraceEvent[]));
   cdp.on('Tracing.dataCollected', onData);
   const complete = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
   await cdp.send('Tracing.start', {
-    categories: 'toplevel,devtools.timeline,blink,__metadata',
+    categories: ['toplevel', 'devtools.timeline', 'blink', '__metadata', ...more].join(','),
     transferMode: 'ReportEvents',
   });
   try {

@@ -8,6 +8,7 @@ import type { Why } from '../trace/why';
 import { formatSeconds } from '../timeline';
 import { blocksInStep } from './step-index';
 import { lineOf as stepLineOf } from './location-line';
+import { rowStarts } from './output/output-rows';
 
 export type TaskState = 'absent' | 'new' | 'ready' | 'running' | 'waiting' | 'done' | 'cancelled' | 'failed';
 
@@ -27,6 +28,12 @@ export interface RunView {
   ui: UiTrace;
   /** stdout index → step index after which it is visible (-1: before any step); never decreases. */
   outputStep: Int32Array;
+  /**
+   * The output panel's rows: the stdout index each row starts at (output-rows.ts rowStarts). Built
+   * with the view, in the worker: on the page the printed lines are packed text (worker/packed-list.ts),
+   * and reading all of a million lines to find their rows took a 400-500 ms task after the run.
+   */
+  outputRows: Int32Array;
   /** First step index of every loop iteration that ran a task step, in order. */
   iterationStarts: Int32Array;
   /** Steps that printed something, in order. */
@@ -169,6 +176,7 @@ export function buildRunView(trace: ConformanceTrace, ui: UiTrace): RunView {
     trace,
     ui,
     outputStep,
+    outputRows: rowStarts(trace.stdout),
     iterationStarts: starts.slice(0, nStarts),
     outputSteps: printed.slice(0, nPrinted),
     taskIndex,

@@ -1,5 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { joinedRows, rowStarts, rowWrites, rowsShown } from '../../../src/lib/ui/output/output-rows';
+import { simulate } from '../../../src/lib/run';
+import { buildRunView } from '../../../src/lib/ui/model';
+import { toWire, fromWire } from '../../../src/lib/ui/view-wire';
 
 const w = (...texts: string[]) => texts.map((text) => ({ text }));
 
@@ -44,5 +47,19 @@ describe('output rows', () => {
       { t: 2, text: 'tail' },
     ]);
     expect(joinedRows([])).toEqual([]);
+  });
+
+  it("comes with the run's view, built where the view is (the worker), and reaches the page", () => {
+    // On the page the printed lines are packed text, decoded when read: the panel must not read
+    // them all to find its rows (a million lines made a 400-500 ms task of that).
+    const r = simulate(
+      'import asyncio\n\nasync def main():\n    for i in range(3):\n        print(i, end=" ")\n    print()\n    print("done")\n    print("open", end="")\n\nasyncio.run(main())\n',
+    );
+    const { trace: _t, ui: _u, ...own } = buildRunView(r.trace, r.ui);
+    expect([...own.outputRows]).toEqual([0, 4, 5]);
+    expect([...own.outputRows]).toEqual([...rowStarts(r.trace.stdout)]);
+    const { wire, transfer } = toWire(own, r.trace.tasks);
+    const back = fromWire(structuredClone(wire, { transfer }), r.trace.tasks);
+    expect([...back.outputRows]).toEqual([0, 4, 5]);
   });
 });

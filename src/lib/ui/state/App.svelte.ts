@@ -12,6 +12,7 @@ import { Program } from './Program.svelte';
 import { RunState } from './RunState.svelte';
 import { ShareLink } from './ShareLink.svelte';
 import { linkedInput, linkedProgram, parseHash, refusedLinkLength } from './link-hash';
+import { droppedLinkLength } from './oversized-link';
 import { ViewOptions, type Mode } from './ViewOptions.svelte';
 import type { PythonVersion } from '../../ir/python-version';
 
@@ -51,8 +52,10 @@ export class App {
     if (Number.isInteger(step) && step >= 1) this.cursor.index = step - 1;
     this.predict.on = query.has('predict') || hash.predict === '1';
     document.addEventListener('fullscreenchange', this.options.onFullscreenChange);
+    // A link pasted into this tab is looked at before the browser takes it in (where it can say).
+    globalThis.navigation?.addEventListener('navigate', this.link.onNavigate);
     this.program.restore(linkedProgram(hash), this.options.lang, hash.py, linkedInput(hash));
-    this.program.refusedLink = refusedLinkLength(hash);
+    this.program.refusedLink = refusedLinkLength(hash) ?? droppedLinkLength();
     // A compare link opens compare mode with both of its programs (in presenter mode too).
     if (hash.mode === 'compare' && !this.options.embed) {
       this.compare.restore(hash);
@@ -65,6 +68,7 @@ export class App {
     if (this.#debounce) clearTimeout(this.#debounce);
     if (typeof document !== 'undefined')
       document.removeEventListener('fullscreenchange', this.options.onFullscreenChange);
+    globalThis.navigation?.removeEventListener('navigate', this.link.onNavigate);
     this.link.dispose();
     this.compare.stop();
     this.cursor.stop();

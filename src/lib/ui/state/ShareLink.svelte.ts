@@ -11,7 +11,7 @@ import type { Predict } from './Predict.svelte';
 import type { Program } from './Program.svelte';
 import type { RunState } from './RunState.svelte';
 import type { ViewOptions } from './ViewOptions.svelte';
-import { parseHash, refusedLinkLength } from './link-hash';
+import { MAX_LINK_CODE, parseHash, refusedLinkLength } from './link-hash';
 import { isBigDraft } from './big-draft';
 import { LinkPacker } from './link-pack';
 
@@ -156,11 +156,33 @@ export class ShareLink {
     const h = parseHash(location.hash);
     const refused = refusedLinkLength(h);
     if (refused !== null) {
-      this.#program.refusedLink = refused;
-      this.#program.refusedInPlace = true;
-      this.write();
+      this.#refuse(refused);
+      // In a task of its own: taking back a multi-megabyte address costs the browser tens of ms.
+      setTimeout(() => this.write());
     } else if ((h.code || h.mode === 'compare') && location.hash !== `#${this.#hash()}`) location.reload();
   };
+
+  /**
+   * A link pasted into this tab, before the browser takes it in (the Navigation API's `navigate`
+   * event, where there is one): a link too big to open is refused here, and the navigation
+   * cancelled, so the address never holds it. Taking in a 5 MB address (and then taking it back)
+   * cost Chromium's main thread 300-500 ms; cancelled, the address stays the program's.
+   */
+  onNavigate = (e: NavigateEvent): void => {
+    // A paste is a push; the app's own address writes (replace) are left alone.
+    if (e.navigationType !== 'push' || !e.hashChange || !e.cancelable) return;
+    const url = e.destination.url;
+    if (url.length <= MAX_LINK_CODE) return;
+    const refused = refusedLinkLength(parseHash(url.slice(url.indexOf('#'))));
+    if (refused === null) return;
+    e.preventDefault();
+    this.#refuse(refused);
+  };
+
+  #refuse(length: number): void {
+    this.#program.refusedLink = length;
+    this.#program.refusedInPlace = true;
+  }
 
   async copy(): Promise<void> {
     if (this.copying) return;
