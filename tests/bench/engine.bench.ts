@@ -14,6 +14,10 @@ import { shippedSimulate } from './shipped-engine';
 
 const programs = enginePrograms;
 
+/** Untimed rounds after a program's first run, and the timed rounds whose medians are printed. */
+const WARM_ROUNDS = 3;
+const TIMED_ROUNDS = 5;
+
 /** CPython 3.13's peak RSS (MiB) running `source` on the recorder's virtual clock (C tasks), or null. */
 function cpythonPeakMiB(source: string): number | null {
   const dir = mkdtempSync(join(tmpdir(), 'loopline-bench-'));
@@ -184,23 +188,33 @@ for (const [name, source] of Object.entries(programs)) {
     const result = simulate(source, { ...opts, traceOnly });
     return { result, secs: Number(process.hrtime.bigint() - t0) / 1e9 };
   };
-  // The first run compiles this program's functions (a single run, as `loopline run` does, pays it);
-  // the runs after it reuse that JS (interp/compile/source-tier.ts) and V8's optimized code. The
-  // full recording (the app's) and the trace only (the CLI's) then alternate, so that neither is
-  // charged the other's warm-up.
-  const first = timed(false);
-  let r = first.result;
-  const cold = first.secs;
-  const times: number[] = [];
-  const lean: number[] = [];
-  const built: number[] = [];
   const shippedSecs = () => {
     const t0 = process.hrtime.bigint();
     shipped(source, { ...opts, traceOnly: true });
     return Number(process.hrtime.bigint() - t0) / 1e9;
   };
+  // The first run compiles this program's functions (a single run, as `loopline run` does, pays it);
+  // the runs after it reuse that JS (interp/compile/source-tier.ts) and V8's optimized code.
+  const first = timed(false);
+  let r = first.result;
+  const cold = first.secs;
   shippedSecs(); // its own first run: the bundle has its own cache of compiled functions
-  for (let i = 0; i < 3; i++) {
+  // V8 tiers the simulator's hot paths up over the next few runs (the CPU-heavy program takes about
+  // five to reach its steady speed), so each copy of the simulator warms up as many times as the other
+  // before any is timed: the sources run twice per round (full and trace only), the bundle twice too.
+  // Timed runs then alternate. (The bundle had one warm run where the sources had four, and its
+  // median came from a run still tiering up: the CPU-heavy program's shipped figure was 1.5x the
+  // sources' for that alone.)
+  for (let i = 0; i < WARM_ROUNDS; i++) {
+    timed(false);
+    timed(true);
+    shippedSecs();
+    shippedSecs();
+  }
+  const times: number[] = [];
+  const lean: number[] = [];
+  const built: number[] = [];
+  for (let i = 0; i < TIMED_ROUNDS; i++) {
     const full = timed(false);
     r = full.result;
     times.push(full.secs);
@@ -216,14 +230,14 @@ for (const [name, source] of Object.entries(programs)) {
     `  simulated: ${steps.toLocaleString('en-US')} task steps, ${r.trace.stdout.length.toLocaleString('en-US')} output lines, error: ${r.trace.error ?? 'none'}`,
   );
   console.log(
-    `  wall time (median of 3 after the first run): ${secs.toFixed(3)} s   steps/s: ${Math.round(steps / secs).toLocaleString('en-US')}   peak RSS: ${(peak / 2 ** 20).toFixed(0)} MiB`,
+    `  wall time (median of ${TIMED_ROUNDS} warm runs): ${secs.toFixed(3)} s   steps/s: ${Math.round(steps / secs).toLocaleString('en-US')}   peak RSS: ${(peak / 2 ** 20).toFixed(0)} MiB`,
   );
   console.log(`  first run (this program's code compiled cold): ${cold.toFixed(3)} s`);
   const leanSecs = median(lean);
-  console.log(`  wall time, trace only (the CLI's recording; median of 3): ${leanSecs.toFixed(3)} s`);
+  console.log(`  wall time, trace only (the CLI's recording; median of ${TIMED_ROUNDS}): ${leanSecs.toFixed(3)} s`);
   const builtSecs = median(built);
   console.log(
-    `  wall time, trace only, as shipped (the simulator bundled by esbuild as the CLI and app are; median of 3): ${builtSecs.toFixed(3)} s`,
+    `  wall time, trace only, as shipped (the simulator bundled by esbuild as the CLI and app are; median of ${TIMED_ROUNDS}): ${builtSecs.toFixed(3)} s`,
   );
   const noPython = !!process.env.LOOPLINE_BENCH_NO_PYTHON;
   const py = noPython ? null : cpythonSeconds(source);
