@@ -6,6 +6,7 @@
 import { parse } from './parse';
 import type { Diagnostic, ParseResult } from './ir/types';
 import { PyExc, getExcClass, type PyExceptionObject } from './runtime/core';
+import { anchorNewRun } from './runtime/shape-anchors';
 import { Run, enterRun, run as liveRun, type RunLimits } from './runtime/run';
 import { ProgramInput, type InputSource } from './runtime/program-input';
 import './runtime/types/index';
@@ -194,6 +195,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   let endedAt: RunResult['endedAt'];
   // Entered before the builtins are made: the run numbers its objects (ids) from theirs on.
   const previous = enterRun(r);
+  const releaseAnchors = anchorNewRun();
   try {
     // The builtins and the program's namespace count their changes, so that the source tier's
     // global-name sites may keep what they read (runtime/global-cache.ts).
@@ -290,6 +292,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
     }
   } finally {
     enterRun(previous);
+    releaseAnchors();
   }
   rec.trace.end = sim.clock.now;
   const result: RunResult = {

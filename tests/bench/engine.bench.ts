@@ -6,6 +6,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { simulate } from '../../src/lib/run';
 import { parse } from '../../src/lib/parse';
 import { parser } from '@lezer/python';
@@ -13,6 +15,14 @@ import { enginePrograms, parkedTasksProgram } from './programs';
 import { shippedSimulate } from './shipped-engine';
 
 const programs = enginePrograms;
+
+/** Untimed rounds after a program's first run, and the timed rounds whose medians are printed. */
+const WARM_ROUNDS = 3;
+const TIMED_ROUNDS = 5;
+
+/** A full garbage collection (V8's gc(), exposed for this process without a command-line flag). */
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
 
 /** CPython 3.13's peak RSS (MiB) running `source` on the recorder's virtual clock (C tasks), or null. */
 function cpythonPeakMiB(source: string): number | null {
@@ -175,7 +185,7 @@ const shipped = await shippedSimulate();
 shipped('import asyncio\nasync def main():\n    await asyncio.sleep(0)\nasyncio.run(main())\n');
 
 for (const [name, source] of Object.entries(programs)) {
-  global.gc?.();
+  collectGarbage();
   let peak = process.memoryUsage().rss;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
   const opts = { maxSteps: 100_000_000, maxOperations: 1_000_000_000 };
@@ -184,28 +194,45 @@ for (const [name, source] of Object.entries(programs)) {
     const result = simulate(source, { ...opts, traceOnly });
     return { result, secs: Number(process.hrtime.bigint() - t0) / 1e9 };
   };
-  // The first run compiles this program's functions (a single run, as `loopline run` does, pays it);
-  // the runs after it reuse that JS (interp/compile/source-tier.ts) and V8's optimized code. The
-  // full recording (the app's) and the trace only (the CLI's) then alternate, so that neither is
-  // charged the other's warm-up.
-  const first = timed(false);
-  let r = first.result;
-  const cold = first.secs;
-  const times: number[] = [];
-  const lean: number[] = [];
-  const built: number[] = [];
   const shippedSecs = () => {
     const t0 = process.hrtime.bigint();
     shipped(source, { ...opts, traceOnly: true });
     return Number(process.hrtime.bigint() - t0) / 1e9;
   };
+  // The first run compiles this program's functions (a single run, as `loopline run` does, pays it);
+  // the runs after it reuse that JS (interp/compile/source-tier.ts) and V8's optimized code.
+  const first = timed(false);
+  let r = first.result;
+  const cold = first.secs;
   shippedSecs(); // its own first run: the bundle has its own cache of compiled functions
-  for (let i = 0; i < 3; i++) {
+  // V8 tiers the simulator's hot paths up over the next few runs (the CPU-heavy program takes about
+  // five to reach its steady speed), so each copy of the simulator warms up as many times as the other
+  // before any is timed: the sources run twice per round (full and trace only), the bundle twice too.
+  // Timed runs then alternate. (The bundle had one warm run where the sources had four, and its
+  // median came from a run still tiering up: the CPU-heavy program's shipped figure was 1.5x the
+  // sources' for that alone.)
+  for (let i = 0; i < WARM_ROUNDS; i++) {
+    timed(false);
+    timed(true);
+    shippedSecs();
+    shippedSecs();
+  }
+  const times: number[] = [];
+  const lean: number[] = [];
+  const built: number[] = [];
+  for (let i = 0; i < TIMED_ROUNDS; i++) {
     const full = timed(false);
     r = full.result;
     times.push(full.secs);
     lean.push(timed(true).secs);
     built.push(shippedSecs());
+  }
+  // The app's next run, once the browser has collected the last one's garbage: V8 drops the code
+  // it optimized against objects that died (runtime/shape-anchors.ts keeps what it can).
+  const collected: number[] = [];
+  for (let i = 0; i < TIMED_ROUNDS; i++) {
+    collectGarbage();
+    collected.push(shippedSecs());
   }
   clearInterval(timer);
   peak = Math.max(peak, process.memoryUsage().rss);
@@ -216,20 +243,24 @@ for (const [name, source] of Object.entries(programs)) {
     `  simulated: ${steps.toLocaleString('en-US')} task steps, ${r.trace.stdout.length.toLocaleString('en-US')} output lines, error: ${r.trace.error ?? 'none'}`,
   );
   console.log(
-    `  wall time (median of 3 after the first run): ${secs.toFixed(3)} s   steps/s: ${Math.round(steps / secs).toLocaleString('en-US')}   peak RSS: ${(peak / 2 ** 20).toFixed(0)} MiB`,
+    `  wall time (median of ${TIMED_ROUNDS} warm runs): ${secs.toFixed(3)} s   steps/s: ${Math.round(steps / secs).toLocaleString('en-US')}   peak RSS: ${(peak / 2 ** 20).toFixed(0)} MiB`,
   );
   console.log(`  first run (this program's code compiled cold): ${cold.toFixed(3)} s`);
   const leanSecs = median(lean);
-  console.log(`  wall time, trace only (the CLI's recording; median of 3): ${leanSecs.toFixed(3)} s`);
+  console.log(`  wall time, trace only (the CLI's recording; median of ${TIMED_ROUNDS}): ${leanSecs.toFixed(3)} s`);
   const builtSecs = median(built);
   console.log(
-    `  wall time, trace only, as shipped (the simulator bundled by esbuild as the CLI and app are; median of 3): ${builtSecs.toFixed(3)} s`,
+    `  wall time, trace only, as shipped (the simulator bundled by esbuild as the CLI and app are; median of ${TIMED_ROUNDS}): ${builtSecs.toFixed(3)} s`,
+  );
+  const collectedSecs = median(collected);
+  console.log(
+    `  wall time, trace only, as shipped, each after a full garbage collection (median of ${TIMED_ROUNDS}): ${collectedSecs.toFixed(3)} s`,
   );
   const noPython = !!process.env.LOOPLINE_BENCH_NO_PYTHON;
   const py = noPython ? null : cpythonSeconds(source);
   if (py !== null) {
     console.log(
-      `  CPython 3.13 (C tasks, virtual clock, timed in-process, median of 5): ${py.toFixed(3)} s   ratio Loopline/CPython: ${(secs / py).toFixed(2)} (trace only: ${(leanSecs / py).toFixed(2)}; as shipped: ${(builtSecs / py).toFixed(2)}; first run: ${(cold / py).toFixed(2)})`,
+      `  CPython 3.13 (C tasks, virtual clock, timed in-process, median of 5): ${py.toFixed(3)} s   ratio Loopline/CPython: ${(secs / py).toFixed(2)} (trace only: ${(leanSecs / py).toFixed(2)}; as shipped: ${(builtSecs / py).toFixed(2)}; after a collection: ${(collectedSecs / py).toFixed(2)}; first run: ${(cold / py).toFixed(2)})`,
     );
   } else console.log('  CPython 3.13 not measured');
   const pyPeak = noPython ? null : cpythonPeakMiB(source);

@@ -9,6 +9,7 @@
  */
 import { run } from './run';
 import { KeyMap, dictMap, setMap, type KeyLookup } from './keymap';
+import { anchorShape } from './shape-anchors';
 
 export type PyValue = null | boolean | bigint | number | string | PyObject;
 export type KwArgs = Map<string, PyValue> | null;
@@ -33,6 +34,7 @@ export class PyObject {
   /** Instance attributes; null for objects that have none (builtin containers). */
   declare dict: Map<string, PyValue> | null;
   constructor(cls: PyClass, dict: Map<string, PyValue> | null = null) {
+    anchorShape(new.target, this);
     this.cls = cls;
     this.dict = dict;
     (this as { id: number }).id = run.nextId++;
