@@ -9,6 +9,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { existsSync } from 'node:fs';
 import { type Page } from 'playwright-core';
+import LZString from 'lz-string';
 import { openSite, CHROMIUM, type OpenSite, watchedPage, typeProgram } from './site';
 
 const haveChromium = existsSync(CHROMIUM);
@@ -197,6 +198,29 @@ suite('Hostile input', () => {
       expect(tab.url().length).toBeLessThan(10_000);
       expect(tab.url()).toContain('lang=ko');
       await tab.screenshot({ path: '/tmp/loopline-2mb-link-opened.png' });
+    } finally {
+      await tab.close();
+    }
+    expect(errors).toEqual([]);
+  }, 300_000);
+
+  it('refuses a compare link whose program is too big, with the message in compare, and opens its other side', async () => {
+    await fresh();
+    const other = 'import asyncio\n\nasync def main():\n    print("side b")\n\nasyncio.run(main())\n';
+    const b = LZString.compressToEncodedURIComponent(other);
+    const tab = await opened!.ctx.newPage();
+    tab.on('pageerror', (e) => errors.push(e.message));
+    try {
+      const hash = `#mode=compare&a=${'A'.repeat(300_000)}&b=${b}`;
+      await tab.goto(`${base}${hash}`, { timeout: 120_000, waitUntil: 'commit' });
+      const alert = tab.locator('[data-testid=compare] [data-testid=link-refused]');
+      await alert.waitFor({ timeout: 120_000 });
+      expect(await alert.innerText()).toMatch(
+        /^This compare link holds a program too big to open \(300,000 characters;.*Its other programs opened/,
+      );
+      expect(tab.url().length).toBeLessThan(10_000);
+      await tab.waitForSelector('.app[data-status=done]', { timeout: 120_000 });
+      await tab.screenshot({ path: '/tmp/loopline-compare-link-refused.png' });
     } finally {
       await tab.close();
     }

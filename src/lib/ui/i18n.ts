@@ -175,6 +175,8 @@ const en = {
     'This link holds a program too big to open ({n} characters; a link may hold {max}). Your last program opened instead.',
   linkTooBigHere:
     'This link holds a program too big to open ({n} characters; a link may hold {max}). The program on screen stays.',
+  linkTooBigCompare:
+    'This compare link holds a program too big to open ({n} characters; a link may hold {max}). Its other programs opened; that side shows its usual program.',
   bigDraft:
     'A big program ({n} characters): past {max} it is shown without colours, saved when typing pauses, and left out of the address (Copy link still holds it).',
   draftNotSaved:
@@ -490,6 +492,8 @@ const ko: Strings = {
     '이 링크의 프로그램은 너무 커서 열 수 없습니다 ({n}자, 링크는 최대 {max}자). 대신 마지막 프로그램을 열었습니다.',
   linkTooBigHere:
     '이 링크의 프로그램은 너무 커서 열 수 없습니다 ({n}자, 링크는 최대 {max}자). 화면의 프로그램은 그대로 둡니다.',
+  linkTooBigCompare:
+    '이 비교 링크의 프로그램 하나가 너무 커서 열 수 없습니다 ({n}자, 링크는 최대 {max}자). 나머지 프로그램은 열었고, 그 자리에는 평소 프로그램을 보여 줍니다.',
   bigDraft:
     '큰 프로그램입니다 ({n}자): {max}자를 넘으면 색 없이 보여 주고, 입력이 멈출 때 저장하며, 주소에는 넣지 않습니다 (링크 복사에는 들어갑니다).',
   draftNotSaved:

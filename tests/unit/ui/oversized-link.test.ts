@@ -42,6 +42,13 @@ describe('oversized link', () => {
     expect(m.droppedLinkLength()).toBeNull();
   });
 
+  it('takes a too-long program of a compare link out, keeping the other side, and keeps its length', async () => {
+    const m = await at(`#mode=compare&a=${'A'.repeat(MAX_LINK_CODE + 7)}&b=XYZ&at=3`);
+    m.dropOversizedLink();
+    expect(writes).toEqual(['/app/?q=1#mode=compare&b=XYZ&at=3']);
+    expect(m.droppedLinkLength()).toBe(MAX_LINK_CODE + 7);
+  });
+
   it('leaves no empty hash behind', async () => {
     const m = await at(`#code=${'A'.repeat(MAX_LINK_CODE + 1)}`);
     m.dropOversizedLink();

@@ -35,7 +35,12 @@ export function linkedInput(hash: Record<string, string>): string | null {
   return LZString.decompressFromEncodedURIComponent(hash.in) ?? null;
 }
 
-/** The length of a link's `code` parameter when it is too long to open, else null. */
+/**
+ * The length of the longest program a link holds when it is too long to open, else null: its
+ * `code`, or a compare link's `a`, `b` or `c`.
+ */
 export function refusedLinkLength(hash: Record<string, string>): number | null {
-  return hash.code && hash.code.length > MAX_LINK_CODE ? hash.code.length : null;
+  const keys = hash.mode === 'compare' ? ['a', 'b', 'c'] : ['code'];
+  const longest = Math.max(0, ...keys.map((k) => hash[k]?.length ?? 0));
+  return longest > MAX_LINK_CODE ? longest : null;
 }
