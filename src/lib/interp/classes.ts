@@ -76,6 +76,7 @@ import { errnoSubclass, osErrorArgs, osErrorFields } from '../runtime/oserror';
 import { keywordFields, takeKeywordFields } from './exception-fields';
 import { checkObjectNewSafe, installBuiltinNew } from './builtin-new';
 import { applySlots, memberDescriptorClass, slotNames, slotValues } from './slots';
+import { addInstanceSlotDescriptors } from './instance-dict';
 import { dictFromMap } from '../runtime/types/dict';
 import { subclassesOf } from '../runtime/class-bases';
 
@@ -182,11 +183,12 @@ function makeClass(
   // ...and `__new__` a static method (it receives the class explicitly).
   const newFn = ns.get('__new__');
   if (newFn instanceof PyFunction) ns.set('__new__', new PyStaticMethod(newFn));
-  // A class without a docstring documents None (type.__new__ adds it last).
-  if (!ns.has('__doc__')) ns.set('__doc__', null);
   const cls = new PyClass(name, bases.length ? bases : [objectClass], ns, meta);
   cls.qualname = qualname;
   if (slots !== null) applySlots(cls, slots);
+  addInstanceSlotDescriptors(cls);
+  // A class without a docstring documents None (type.__new__ adds it last).
+  if (!ns.has('__doc__')) ns.set('__doc__', null);
   const mod = ns.get('__module__');
   cls.module = typeof mod === 'string' ? mod : '__main__';
   for (const v of ns.values()) claim(v, cls);

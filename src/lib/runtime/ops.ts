@@ -1430,6 +1430,12 @@ function moduleGetattr(m: PyModule, name: string): PyValue | undefined {
 /** Set by weakref's natives: `obj.__weakref__`, the head of its weak references (None without any). */
 export const weakrefHead: { find: ((obj: PyObject) => PyValue) | null } = { find: null };
 
+/** Hook installed by the mappingproxy type: a class's `__dict__`. */
+let classDictOf: (cls: PyClass) => PyValue = () => null;
+export function setClassDictOf(f: (cls: PyClass) => PyValue): void {
+  classDictOf = f;
+}
+
 /** Hook installed by the dict type so that `__dict__` can be materialised. */
 let dictFromMap: (m: Map<string, PyValue>) => PyValue = () => null;
 export function setDictFromMap(f: (m: Map<string, PyValue>) => PyValue): void {
@@ -1440,6 +1446,9 @@ export function setDictFromMap(f: (m: Map<string, PyValue>) => PyValue): void {
 const TYPE_METHODS = new Set(['mro', '__subclasses__', '__instancecheck__', '__subclasscheck__']);
 
 function classGetattr(cls: PyClass, name: string): PyValue | undefined {
+  // type's `__dict__` descriptor: a read-only view of the class's own namespace, before the
+  // instances' `__dict__` descriptor the class's dict holds.
+  if (name === '__dict__') return classDictOf(cls);
   if (name === '__annotations__' && !cls.isBuiltin) return ownAnnotations(cls);
   // type's __abstractmethods__ descriptor reads the class's own dict: a class abc has not yet
   // initialised (inside __init_subclass__) does not answer with its base's.
@@ -1469,8 +1478,6 @@ function classGetattr(cls: PyClass, name: string): PyValue | undefined {
       return cls.bases.length ? bestBase(cls.bases) : null;
     case '__class__':
       return cls.cls;
-    case '__dict__':
-      return dictFromMap(cls.dict!);
     case '__doc__':
       // A class statement without a docstring still has one: None.
       return cls.isBuiltin ? undefined : null;
@@ -1988,7 +1995,10 @@ export function contains(container: PyValue, item: PyValue): boolean {
     if (step > 0n ? i < start || i >= stop : i > start || i <= stop) return false;
     return (i - start) % step === 0n;
   }
-  if (container instanceof PyObject && (!container.cls.isBuiltin || container instanceof PyBytes)) {
+  if (
+    container instanceof PyObject &&
+    (!container.cls.isBuiltin || container instanceof PyBytes || container.cls.nativeDunders)
+  ) {
     const m = container.cls.lookup('__contains__');
     if (m !== undefined) return truthy(callMethod(m, container, [item]));
   }
@@ -2282,7 +2292,16 @@ export function delitem(obj: PyValue, key: PyValue): void {
       return;
     }
   }
-  throw pyError('TypeError', `'${typeName(obj)}' object doesn't support item deletion`);
+  // CPython's sequence protocol refuses an index ("doesn't"), its generic check anything else.
+  const noSequence =
+    obj === null ||
+    (typeof obj !== 'object' && typeof obj !== 'string') ||
+    (obj instanceof PyObject && (obj.cls === objectClass || obj instanceof PyComplex));
+  const sequenceRefusal = isIntLike(key) && !noSequence;
+  throw pyError(
+    'TypeError',
+    `'${typeName(obj)}' object ${sequenceRefusal ? "doesn't" : 'does not'} support item deletion`,
+  );
 }
 
 // Re-exported for convenience of type modules.
