@@ -31,7 +31,7 @@ import { isWait } from './waits';
 import { tick } from './state';
 import { thrownExc, warnThrowSignature } from './thrown';
 import { delegateToIterator, isIterator } from './delegate-iter';
-import { frameStack, dropLocals, holdLocals, swallowed } from './drops';
+import { frameStack, dropLocals, holdLocals, swallowed, firstSuspended } from './drops';
 import { frameObject, runningCallers } from './frame-objects';
 
 export type Body = Generator<PyValue, PyValue, PyValue>;
@@ -465,6 +465,7 @@ export class PyGenerator extends PySuspendable {
     if (!this.watched && !r.done) {
       this.watched = true;
       run.get(generatorHooks).suspended(this);
+      firstSuspended(this);
     }
     return r;
   }
