@@ -50,7 +50,7 @@ import { PyFunctionBase } from './callable';
 import { smallInt } from './small-int';
 import { run } from './run';
 import { noteHashOrder } from './hash-order';
-import { addressOfValue } from './object-id';
+import { addressOfValue, emptySingleton } from './object-id';
 import { floatRepr } from '../py/format/float';
 import { strRepr } from '../py/format/strrepr';
 import { TOO_MANY_DIGITS, tooManyDigits } from '../py/format/int-digits';
@@ -824,10 +824,19 @@ export function compare(op: string, a: PyValue, b: PyValue): PyValue {
  * module), for small ints, and for identifiers and one-character strings. A NaN is itself
  * (`x is x`), +0.0 and -0.0 are two. Not modelled: CPython's distinct objects for equal values
  * computed separately at run time (`int('1000') is int('1000')`, `''.join(...) is 'ab'`,
- * `float('nan') is float('nan')` are False there, True here).
+ * `float('nan') is float('nan')` are False there, True here). Every empty tuple or bytes is the
+ * one CPython keeps (`() is tuple()`).
  */
 export function same(a: PyValue, b: PyValue): boolean {
-  return Object.is(a, b);
+  if (Object.is(a, b)) return true;
+  // The empty tuple and the empty bytes are singletons in CPython.
+  return (
+    a instanceof PyObject &&
+    b instanceof PyObject &&
+    a.cls === b.cls &&
+    emptySingleton(a) !== null &&
+    emptySingleton(b) !== null
+  );
 }
 const is = same;
 
