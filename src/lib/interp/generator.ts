@@ -572,6 +572,13 @@ function awaitIterOf(v: PyValue): Body {
   return awaitTarget(v)[0];
 }
 
+/** Whether `await v` would take `v` (an awaitable, a generator-based coroutine, an `__await__`). */
+export function canAwait(v: PyValue): boolean {
+  if (isAwaitable(v)) return true;
+  if (v instanceof PyGenerator) return v.frame?.code.iterableCoroutine === true;
+  return v instanceof PyObject && !v.cls.isBuiltin && v.cls.lookup('__await__') !== undefined;
+}
+
 /**
  * `await v`: the iterator to delegate to, and the object the awaiting frame's await chain
  * continues into (the generator a user `__await__` returned, as CPython's cr_await shows).

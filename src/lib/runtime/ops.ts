@@ -445,6 +445,14 @@ export function binop(op: string, a: PyValue, b: PyValue, inPlace = false): PyVa
     throw pyError('TypeError', `can only concatenate tuple (not "${nb}") to tuple`);
   if (op === '+' && a instanceof PyBytes) throw pyError('TypeError', `can't concat ${nb} to bytes`);
   if (op === '*' && (isSeq(a) || isSeq(b))) {
+    // A sequence repeats by any object with __index__ (CPython's sq_repeat takes its index).
+    const count = isSeq(a) ? b : a;
+    if (count instanceof PyObject && !(count instanceof PyClass) && typeOf(count).lookup('__index__') !== undefined) {
+      const n = toIndex(count);
+      if (n > 0x7fffffffffffffffn || n < -0x8000000000000000n)
+        throw pyError('OverflowError', `cannot fit '${typeName(count)}' into an index-sized integer`);
+      return isSeq(a) ? binop('*', a, n, inPlace) : binop('*', n, b, inPlace);
+    }
     const other = isSeq(a) ? tb : ta;
     throw pyError('TypeError', `can't multiply sequence by non-int of type '${other.tpName ?? other.name}'`);
   }
@@ -1979,6 +1987,8 @@ export function len(v: PyValue): number {
       if (m !== undefined) {
         const r = toIndex(callMethod(m, v, []));
         if (r < 0n) throw pyError('ValueError', '__len__() should return >= 0');
+        // CPython's length is a Py_ssize_t.
+        if (r > 0x7fffffffffffffffn) throw pyError('OverflowError', "cannot fit 'int' into an index-sized integer");
         return Number(r);
       }
     }
