@@ -22,7 +22,7 @@ import { call, weakrefHead } from '../runtime/ops';
 import { adoptAsNamespace, liveDict } from '../runtime/types/attr-dict';
 import { ownInstanceSlots } from '../runtime/type-layout';
 
-export const getsetDescriptorClass = builtinClass('getset_descriptor');
+const getsetDescriptorClass = builtinClass('getset_descriptor');
 
 class PyGetSet extends PyProperty {
   constructor(

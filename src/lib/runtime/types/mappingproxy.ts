@@ -58,11 +58,6 @@ function proxyHash(self: PyValue): bigint {
   return pyHash(inner(self));
 }
 
-/** A read-only view of `mapping` (a class's `__dict__` is one over its namespace's live dict). */
-export function mappingProxy(mapping: PyValue): PyObject {
-  return new PyMappingProxy(mapping);
-}
-
 const inner = (v: PyValue): PyValue => (v as PyMappingProxy).mapping;
 
 const NEW_SIG = signature('mappingproxy', '(mapping)');
