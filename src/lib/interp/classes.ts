@@ -4,6 +4,7 @@
  */
 import { initUnicodeError } from '../runtime/unicode-error-init';
 import { run } from '../runtime/run';
+import { frameStack } from './drops';
 import { interpreter } from './state';
 import { finalTypeName } from '../runtime/final-types';
 import {
@@ -76,6 +77,7 @@ import { errnoSubclass, osErrorArgs, osErrorFields } from '../runtime/oserror';
 import { keywordFields, takeKeywordFields } from './exception-fields';
 import { checkObjectNewSafe, installBuiltinNew } from './builtin-new';
 import { applySlots, memberDescriptorClass, slotNames, slotValues } from './slots';
+import { addInstanceSlotDescriptors } from './instance-dict';
 import { dictFromMap } from '../runtime/types/dict';
 import { subclassesOf } from '../runtime/class-bases';
 
@@ -182,11 +184,14 @@ function makeClass(
   // ...and `__new__` a static method (it receives the class explicitly).
   const newFn = ns.get('__new__');
   if (newFn instanceof PyFunction) ns.set('__new__', new PyStaticMethod(newFn));
-  // A class without a docstring documents None (type.__new__ adds it last).
-  if (!ns.has('__doc__')) ns.set('__doc__', null);
+  // type(name, bases, ns) without a `__module__` gets the calling frame's module's name.
+  if (!ns.has('__module__')) ns.set('__module__', callerModuleName());
   const cls = new PyClass(name, bases.length ? bases : [objectClass], ns, meta);
   cls.qualname = qualname;
   if (slots !== null) applySlots(cls, slots);
+  addInstanceSlotDescriptors(cls);
+  // A class without a docstring documents None (type.__new__ adds it last).
+  if (!ns.has('__doc__')) ns.set('__doc__', null);
   const mod = ns.get('__module__');
   cls.module = typeof mod === 'string' ? mod : '__main__';
   for (const v of ns.values()) claim(v, cls);
@@ -206,6 +211,16 @@ function makeClass(
     call(fn, [cls], rest?.size ? rest : null);
   }
   return cls;
+}
+
+/** The `__name__` of the module whose code is running (the innermost frame's globals), '__main__' without one. */
+function callerModuleName(): string {
+  const frames = run.get(frameStack);
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const name = frames[i]?.globals.get('__name__');
+    if (frames[i] !== null) return typeof name === 'string' ? name : '__main__';
+  }
+  return '__main__';
 }
 
 function claim(v: PyValue, cls: PyClass): void {

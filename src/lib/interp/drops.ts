@@ -10,7 +10,7 @@
  * that a warning names the line running when the value was dropped, as `warnings.warn(...,
  * stacklevel=2)` does.
  */
-import { PyCell, PyExc, PyObject, type PyExceptionObject, type PyValue } from '../runtime/core';
+import { PyCell, PyExc, PyObject, PyTuple, type PyExceptionObject, type PyValue } from '../runtime/core';
 import { run, RunSlot } from '../runtime/run';
 import { releaseValue } from '../runtime/releases';
 import type { Frame } from './frame';
@@ -21,6 +21,12 @@ export interface DropHooks {
   dropped(v: PyObject): void;
   /** A statement of the program starts while drops wait to be checked (run.lifetimesDue). */
   settle(): void;
+  /** How many drops wait (a mark for settleSince). */
+  pendingCount(): number;
+  /** Check the drops made since `mark` now, `held` (a value in flight) reachable. */
+  settleSince(mark: number, held: PyValue): void;
+  /** Generators made and left suspended by a call that has returned `held`: dead unless something holds them. */
+  checkTemporaries(gens: PyObject[], held: PyValue): void;
 }
 
 /** Marks the JS classes whose instances' drops the hooks look at (the rest are never reported). */
@@ -105,6 +111,72 @@ export function dropLocals(f: Frame): void {
       return;
     }
   }
+}
+
+/**
+ * A function of the program returned `value`: its locals go, and a generator only they held is
+ * closed now, before the caller goes on (CPython frees the frame as it returns). The returned value
+ * and the arguments (the caller still holds them: the first `params` locals) count as held.
+ */
+export function dropLocalsAtReturn(f: Frame, value: PyValue, params: number): void {
+  const h = run.get(dropHooks);
+  if (h === null) return;
+  const mark = h.pendingCount();
+  dropLocals(f);
+  if (h.pendingCount() === mark) return;
+  const held: PyValue[] = [value];
+  for (let i = 0; i < params && i < f.locals.length; i++) {
+    const l = f.locals[i];
+    const v = l instanceof PyCell ? l.v : l;
+    if (typeof v === 'object' && v !== null) held.push(v);
+  }
+  h.settleSince(mark, new PyTuple(held));
+}
+
+/**
+ * Calls whose arguments include a call's result (`next(gen())`) watch the generators made while
+ * they run and left suspended at their first yield with code to run on close: once the call
+ * returns, those nothing else holds die with its temporaries. A call that raises never closes its
+ * watch; the generators it saw are then left to the statement-level checks.
+ */
+const madeSuspended: PyObject[] = [];
+let watching = 0;
+/** Past this many (watches a raise left open), the oldest are forgotten. */
+const MADE_LIMIT = 1024;
+
+/** A generator stopped at its first yield with code to run on close (PyGenerator.resume). */
+export function firstSuspended(g: PyObject): void {
+  if (watching === 0) return;
+  if (madeSuspended.length >= MADE_LIMIT) madeSuspended.splice(0, MADE_LIMIT / 2);
+  madeSuspended.push(g);
+}
+
+/** A call with temporary arguments starts: the mark its end passes to closeTemporaries. */
+export function openTemporaries(): number {
+  watching++;
+  return run.nextId;
+}
+
+/** A call with temporary arguments raised: it stops watching. */
+export function abandonTemporaries(): void {
+  if (watching > 0) watching--;
+  if (watching === 0) madeSuspended.length = 0;
+}
+
+/** The call begun at `firstId` returned `result` (returned as is): generators it made and left suspended, if nothing holds them, die. */
+export function closeTemporaries(firstId: number, result: PyValue): PyValue {
+  if (watching > 0) watching--;
+  if (madeSuspended.length === 0) return result;
+  let made: PyObject[] | null = null;
+  for (let i = 0; i < madeSuspended.length; i++) {
+    const g = madeSuspended[i];
+    if (g.id < firstId) continue;
+    madeSuspended.splice(i--, 1);
+    if ((g as { state?: string }).state === 'suspended') (made ??= []).push(g);
+  }
+  if (watching === 0) madeSuspended.length = 0;
+  if (made !== null) run.get(dropHooks)?.checkTemporaries(made, result);
+  return result;
 }
 
 /** dropLocals from the first local that is an object (or a cell) on. */

@@ -21,7 +21,7 @@ import { codeObject, cellObject, dictOf, globalsOf } from './frame-objects';
 import { run } from '../runtime/run';
 import { callText, keepCallTexts } from './call-text';
 import { tick } from './state';
-import { frameStack, dropLocals, holdLocals } from './drops';
+import { frameStack, dropLocals, dropLocalsAtReturn, holdLocals } from './drops';
 
 export type { ParamInfo };
 
@@ -181,7 +181,11 @@ export class PyFunction extends PyFunctionBase {
     } finally {
       run.depth--;
       stack.pop();
-      if (code.user && !held) dropLocals(frame);
+      // Once objects' deaths show, what only the frame held dies before the caller goes on.
+      if (code.user && !held) {
+        if (run.lifetimesSeen) dropLocalsAtReturn(frame, frame.retval, this.params.names.length);
+        else dropLocals(frame);
+      }
     }
   }
 

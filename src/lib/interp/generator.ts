@@ -31,7 +31,7 @@ import { isWait } from './waits';
 import { tick } from './state';
 import { thrownExc, warnThrowSignature } from './thrown';
 import { delegateToIterator, isIterator } from './delegate-iter';
-import { frameStack, dropLocals, holdLocals, swallowed } from './drops';
+import { frameStack, dropLocals, holdLocals, swallowed, firstSuspended } from './drops';
 import { frameObject, runningCallers } from './frame-objects';
 
 export type Body = Generator<PyValue, PyValue, PyValue>;
@@ -465,6 +465,7 @@ export class PyGenerator extends PySuspendable {
     if (!this.watched && !r.done) {
       this.watched = true;
       run.get(generatorHooks).suspended(this);
+      firstSuspended(this);
     }
     return r;
   }
@@ -569,6 +570,13 @@ export function isAwaitable(v: PyValue): v is PyObject & Awaitable {
 /** `await v`: the iterator to delegate to. */
 function awaitIterOf(v: PyValue): Body {
   return awaitTarget(v)[0];
+}
+
+/** Whether `await v` would take `v` (an awaitable, a generator-based coroutine, an `__await__`). */
+export function canAwait(v: PyValue): boolean {
+  if (isAwaitable(v)) return true;
+  if (v instanceof PyGenerator) return v.frame?.code.iterableCoroutine === true;
+  return v instanceof PyObject && !v.cls.isBuiltin && v.cls.lookup('__await__') !== undefined;
 }
 
 /**

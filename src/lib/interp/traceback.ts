@@ -41,12 +41,20 @@ export function entryRows(tb: TracebackEntry, lines: string[]): string[] {
  * A CPython-style traceback ("Traceback (most recent call last): ..."), with the version's caret
  * lines; `command`: a `python -c` child's code, whose frames (file "<string>") show its lines from 3.13.
  */
-export function formatTraceback(e: PyExceptionObject, fileName: string, lines: string[], command?: string[]): string {
+export function formatTraceback(
+  e: PyExceptionObject,
+  fileName: string,
+  lines: string[],
+  command?: string[],
+  unraisable = false,
+): string {
   const out: string[] = [];
   const seen = new Set<PyExceptionObject>();
   const one = (x: PyExceptionObject) => {
     seen.add(x);
-    if (x.cause && !seen.has(x.cause)) {
+    if (unraisable) {
+      // sys.unraisablehook's default prints the exception alone.
+    } else if (x.cause && !seen.has(x.cause)) {
       one(x.cause);
       out.push('', 'The above exception was the direct cause of the following exception:', '');
     } else if (x.context && !x.suppressContext && !seen.has(x.context)) {
@@ -81,7 +89,9 @@ export function formatTraceback(e: PyExceptionObject, fileName: string, lines: s
           repeats = 1;
         }
         out.push(`  File "${tb.file ?? fileName}", line ${tb.line}, in ${tb.name}`);
-        if (command === undefined || tb.file !== '<string>') out.push(...entryRows(tb, lines));
+        // 3.13's unraisable hook prints a frame's line without carets (CPython's C traceback printer).
+        if (unraisable && run.minor >= 13) out.push(...entryRows({ ...tb, pos: undefined }, lines));
+        else if (command === undefined || tb.file !== '<string>') out.push(...entryRows(tb, lines));
         else if (run.minor >= 13 && tb.pos !== undefined) out.push(...sourceRows(tb.line, tb.pos, command, run.minor));
       }
       flush();
@@ -93,6 +103,15 @@ export function formatTraceback(e: PyExceptionObject, fileName: string, lines: s
   };
   one(e);
   return out.join('\n') + '\n';
+}
+
+/**
+ * An exception CPython cannot raise (a `__del__`'s, a dying generator's close()): its traceback as
+ * the default sys.unraisablehook writes it, without the exceptions chained to it and, from 3.13,
+ * without caret lines.
+ */
+export function formatUnraisable(e: PyExceptionObject, fileName: string, lines: string[]): string {
+  return formatTraceback(e, fileName, lines, undefined, true);
 }
 
 /**

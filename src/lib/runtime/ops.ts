@@ -50,7 +50,7 @@ import { PyFunctionBase } from './callable';
 import { smallInt } from './small-int';
 import { run } from './run';
 import { noteHashOrder } from './hash-order';
-import { addressOfValue } from './object-id';
+import { addressOfValue, emptySingleton } from './object-id';
 import { floatRepr } from '../py/format/float';
 import { strRepr } from '../py/format/strrepr';
 import { TOO_MANY_DIGITS, tooManyDigits } from '../py/format/int-digits';
@@ -445,6 +445,14 @@ export function binop(op: string, a: PyValue, b: PyValue, inPlace = false): PyVa
     throw pyError('TypeError', `can only concatenate tuple (not "${nb}") to tuple`);
   if (op === '+' && a instanceof PyBytes) throw pyError('TypeError', `can't concat ${nb} to bytes`);
   if (op === '*' && (isSeq(a) || isSeq(b))) {
+    // A sequence repeats by any object with __index__ (CPython's sq_repeat takes its index).
+    const count = isSeq(a) ? b : a;
+    if (count instanceof PyObject && !(count instanceof PyClass) && typeOf(count).lookup('__index__') !== undefined) {
+      const n = toIndex(count);
+      if (n > 0x7fffffffffffffffn || n < -0x8000000000000000n)
+        throw pyError('OverflowError', `cannot fit '${typeName(count)}' into an index-sized integer`);
+      return isSeq(a) ? binop('*', a, n, inPlace) : binop('*', n, b, inPlace);
+    }
     const other = isSeq(a) ? tb : ta;
     throw pyError('TypeError', `can't multiply sequence by non-int of type '${other.tpName ?? other.name}'`);
   }
@@ -824,10 +832,19 @@ export function compare(op: string, a: PyValue, b: PyValue): PyValue {
  * module), for small ints, and for identifiers and one-character strings. A NaN is itself
  * (`x is x`), +0.0 and -0.0 are two. Not modelled: CPython's distinct objects for equal values
  * computed separately at run time (`int('1000') is int('1000')`, `''.join(...) is 'ab'`,
- * `float('nan') is float('nan')` are False there, True here).
+ * `float('nan') is float('nan')` are False there, True here). Every empty tuple or bytes is the
+ * one CPython keeps (`() is tuple()`).
  */
 export function same(a: PyValue, b: PyValue): boolean {
-  return Object.is(a, b);
+  if (Object.is(a, b)) return true;
+  // The empty tuple and the empty bytes are singletons in CPython.
+  return (
+    a instanceof PyObject &&
+    b instanceof PyObject &&
+    a.cls === b.cls &&
+    emptySingleton(a) !== null &&
+    emptySingleton(b) !== null
+  );
 }
 const is = same;
 
@@ -1430,6 +1447,12 @@ function moduleGetattr(m: PyModule, name: string): PyValue | undefined {
 /** Set by weakref's natives: `obj.__weakref__`, the head of its weak references (None without any). */
 export const weakrefHead: { find: ((obj: PyObject) => PyValue) | null } = { find: null };
 
+/** Hook installed by the mappingproxy type: a class's `__dict__`. */
+let classDictOf: (cls: PyClass) => PyValue = () => null;
+export function setClassDictOf(f: (cls: PyClass) => PyValue): void {
+  classDictOf = f;
+}
+
 /** Hook installed by the dict type so that `__dict__` can be materialised. */
 let dictFromMap: (m: Map<string, PyValue>) => PyValue = () => null;
 export function setDictFromMap(f: (m: Map<string, PyValue>) => PyValue): void {
@@ -1440,6 +1463,9 @@ export function setDictFromMap(f: (m: Map<string, PyValue>) => PyValue): void {
 const TYPE_METHODS = new Set(['mro', '__subclasses__', '__instancecheck__', '__subclasscheck__']);
 
 function classGetattr(cls: PyClass, name: string): PyValue | undefined {
+  // type's `__dict__` descriptor: a read-only view of the class's own namespace, before the
+  // instances' `__dict__` descriptor the class's dict holds.
+  if (name === '__dict__') return classDictOf(cls);
   if (name === '__annotations__' && !cls.isBuiltin) return ownAnnotations(cls);
   // type's __abstractmethods__ descriptor reads the class's own dict: a class abc has not yet
   // initialised (inside __init_subclass__) does not answer with its base's.
@@ -1469,8 +1495,6 @@ function classGetattr(cls: PyClass, name: string): PyValue | undefined {
       return cls.bases.length ? bestBase(cls.bases) : null;
     case '__class__':
       return cls.cls;
-    case '__dict__':
-      return dictFromMap(cls.dict!);
     case '__doc__':
       // A class statement without a docstring still has one: None.
       return cls.isBuiltin ? undefined : null;
@@ -1963,6 +1987,8 @@ export function len(v: PyValue): number {
       if (m !== undefined) {
         const r = toIndex(callMethod(m, v, []));
         if (r < 0n) throw pyError('ValueError', '__len__() should return >= 0');
+        // CPython's length is a Py_ssize_t.
+        if (r > 0x7fffffffffffffffn) throw pyError('OverflowError', "cannot fit 'int' into an index-sized integer");
         return Number(r);
       }
     }
@@ -1988,7 +2014,10 @@ export function contains(container: PyValue, item: PyValue): boolean {
     if (step > 0n ? i < start || i >= stop : i > start || i <= stop) return false;
     return (i - start) % step === 0n;
   }
-  if (container instanceof PyObject && (!container.cls.isBuiltin || container instanceof PyBytes)) {
+  if (
+    container instanceof PyObject &&
+    (!container.cls.isBuiltin || container instanceof PyBytes || container.cls.nativeDunders)
+  ) {
     const m = container.cls.lookup('__contains__');
     if (m !== undefined) return truthy(callMethod(m, container, [item]));
   }
@@ -2282,7 +2311,16 @@ export function delitem(obj: PyValue, key: PyValue): void {
       return;
     }
   }
-  throw pyError('TypeError', `'${typeName(obj)}' object doesn't support item deletion`);
+  // CPython's sequence protocol refuses an index ("doesn't"), its generic check anything else.
+  const noSequence =
+    obj === null ||
+    (typeof obj !== 'object' && typeof obj !== 'string') ||
+    (obj instanceof PyObject && (obj.cls === objectClass || obj instanceof PyComplex));
+  const sequenceRefusal = isIntLike(key) && !noSequence;
+  throw pyError(
+    'TypeError',
+    `'${typeName(obj)}' object ${sequenceRefusal ? "doesn't" : 'does not'} support item deletion`,
+  );
 }
 
 // Re-exported for convenience of type modules.

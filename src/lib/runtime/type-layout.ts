@@ -58,6 +58,23 @@ function declaredSlots(cls: PyClass): string[] | null {
   return [];
 }
 
+/** Whether a class statement's class gives its instances a `__dict__` and a `__weakref__` its base lacks. */
+function adds(slots: string[] | null, base: Layout): { addDict: boolean; addWeak: boolean } {
+  return {
+    addDict: (slots === null || slots.includes('__dict__')) && base.dictoffset === 0,
+    addWeak: (slots === null || slots.includes('__weakref__')) && base.weakrefoffset === 0 && base.itemsize === 0,
+  };
+}
+
+/**
+ * The attribute descriptors type() puts in a class statement's class's own dict: `__dict__` and
+ * `__weakref__` when its layout adds them (a subclass of a class that has them gets neither).
+ */
+export function ownInstanceSlots(cls: PyClass): { addDict: boolean; addWeak: boolean } {
+  if (isNative(cls)) return { addDict: false, addWeak: false };
+  return adds(declaredSlots(cls), layoutOf(bestBase(cls.bases)));
+}
+
 export function layoutOf(cls: PyClass): Layout {
   if (isNative(cls)) {
     const r = row(cls);
@@ -69,8 +86,7 @@ export function layoutOf(cls: PyClass): Layout {
   let flags = HEAP_CLASS | (isNative(baseClass) ? (row(baseClass)[5] ?? 0) : base.flags & ~HEAP_CLASS);
   flags &= ~(IS_ABSTRACT | INLINE_VALUES);
   const slots = declaredSlots(cls);
-  const addDict = (slots === null || slots.includes('__dict__')) && base.dictoffset === 0;
-  const addWeak = (slots === null || slots.includes('__weakref__')) && base.weakrefoffset === 0 && base.itemsize === 0;
+  const { addDict, addWeak } = adds(slots, base);
   const own = slots === null ? 0 : slots.filter((n) => n !== '__dict__' && n !== '__weakref__').length;
   let size = base.basicsize + WORD * own;
   let { dictoffset, weakrefoffset } = base;
@@ -126,7 +142,6 @@ const NO_WEAKREFS = new Set([
   'collections.defaultdict',
   're.Match',
   'types.SimpleNamespace',
-  '_mappingproxy.mappingproxy',
   'datetime.date',
   'datetime.time',
   'datetime.datetime',

@@ -5,7 +5,7 @@
  * call these, and V8's optimized code for them then sees the same target in every run instead of
  * being thrown away as the next run starts.
  */
-import type { PyObject } from '../runtime/core';
+import type { PyObject, PyValue } from '../runtime/core';
 import type { DropHooks } from '../interp/drops';
 import type { Finalizers } from './finalizers';
 import type { Lifetimes } from './lifetimes';
@@ -23,5 +23,17 @@ export class SimulationDrops implements DropHooks {
 
   settle(): void {
     this.lifetimes.settle();
+  }
+
+  pendingCount(): number {
+    return this.lifetimes.pendingCount();
+  }
+
+  settleSince(mark: number, held: PyValue): void {
+    this.lifetimes.settleSince(mark, held);
+  }
+
+  checkTemporaries(gens: PyObject[], held: PyValue): void {
+    this.lifetimes.checkTemporaries(gens, held);
   }
 }

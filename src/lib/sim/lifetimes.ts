@@ -32,6 +32,7 @@ import {
   type PyValue,
 } from '../runtime/core';
 import { PyFunction } from '../interp/function';
+import { PyGenerator } from '../interp/generator';
 import { frameStack, markDrops } from '../interp/drops';
 import { OPAQUE, reachable } from './reachable';
 import { call } from '../runtime/ops';
@@ -219,9 +220,56 @@ export class Lifetimes {
     }
   }
 
-  /** Kill those of `objs` nothing reaches and no cycle holds. */
-  private check(objs: PyObject[]): void {
-    let seen = this.mark();
+  /** How many drops wait for their check now (settleSince's mark). */
+  pendingCount(): number {
+    return this.pending.length;
+  }
+
+  /**
+   * The drops made since `mark` (a returning function's locals) are checked now, `held` (the value
+   * it returned, on its way to the caller) counting as reachable: CPython frees them as the frame
+   * ends, before the caller goes on.
+   */
+  settleSince(mark: number, held: PyValue): void {
+    if (this.pending.length <= mark || this.budget <= 0) return;
+    // Only generators with code to run on close are checked now; the rest wait for the statement.
+    const now: PyObject[] = [];
+    for (let i = this.pending.length - 1; i >= mark; i--) {
+      const o = this.pending[i];
+      if (!(o instanceof PyGenerator) || !this.hooks.has(o)) continue;
+      now.push(o);
+      this.pending.splice(i, 1);
+      this.pendingDepth.splice(i, 1);
+    }
+    if (now.length === 0) return;
+    now.reverse();
+    run.lifetimesDue = this.pending.length > 0;
+    this.atStatement = true;
+    try {
+      this.check(now, held);
+    } finally {
+      this.atStatement = false;
+    }
+  }
+
+  /**
+   * Generators a call made and left suspended, when nothing but the call's temporaries held them:
+   * they die as its arguments go (`print(next(gen()))` closes the generator before print runs).
+   * `held` is the call's result.
+   */
+  checkTemporaries(objs: PyObject[], held: PyValue): void {
+    if (this.over || this.budget <= 0) return;
+    this.atStatement = true;
+    try {
+      this.check(objs, held);
+    } finally {
+      this.atStatement = false;
+    }
+  }
+
+  /** Kill those of `objs` nothing reaches and no cycle holds (`held`: a value in flight, reachable too). */
+  private check(objs: PyObject[], held: PyValue = null): void {
+    let seen = this.mark(held);
     for (const o of objs) {
       if (seen.has(o) || this.finalized.has(o)) continue;
       if (this.inCycle(o)) {
@@ -229,7 +277,7 @@ export class Lifetimes {
         continue;
       }
       // A finalizer that ran may have stored what it held; marked again while the budget lasts.
-      if (this.release(o, seen, new Set()) && this.budget > 0) seen = this.mark();
+      if (this.release(o, seen, new Set()) && this.budget > 0) seen = this.mark(held);
     }
   }
 
@@ -238,7 +286,7 @@ export class Lifetimes {
    * or a module was imported: between two drops in the program's own code, usually nothing
    * changed there, and they are most of what there is.
    */
-  private mark(): Live {
+  private mark(held: PyValue = null): Live {
     const mods = this.host.modules();
     if (this.library === null || this.libraryAt !== run.libraryRuns || this.libraryModules !== mods.size) {
       this.library = markLibrary(mods);
@@ -247,7 +295,7 @@ export class Lifetimes {
       this.budget -= this.library.seen.size;
     }
     const lib = this.library.seen;
-    const own = markLive([run.get(frameStack), ...this.host.roots(), ...this.library.edge], lib);
+    const own = markLive([run.get(frameStack), held, ...this.host.roots(), ...this.library.edge], lib);
     this.budget -= own.size;
     return { has: (x) => own.has(x) || lib.has(x) };
   }

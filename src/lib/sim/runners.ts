@@ -26,7 +26,7 @@ import { athrowCoroutine } from '../interp/aclose-task';
 import { keepCallTexts } from '../interp/call-text';
 import { dropHooks, frameStack, callerLine } from '../interp/drops';
 import { markBlocking, threadFrames, type ThreadGen, type Wait } from '../interp/threaded';
-import { excLine, formatTraceback } from '../interp/traceback';
+import { excLine, formatTraceback, formatUnraisable } from '../interp/traceback';
 import { callMethod, repr } from '../runtime/ops';
 import { LimitExceeded, interpreter, stillRunning, mainGlobals } from '../interp/state';
 import { Finalizers, TRACEMALLOC_HINT, type WarnHow } from './finalizers';
@@ -247,7 +247,9 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
             g.close();
           } catch (e) {
             if (!(e instanceof PyExc)) throw e;
-            this.printIgnored(`Exception ignored in: ${repr(g)}\n`, e.exc);
+            // 3.14 says what it was doing.
+            const head = run.minor >= 14 ? `while closing generator ${repr(g)}:` : `in: ${repr(g)}`;
+            this.printIgnored(`Exception ignored ${head}\n`, e.exc);
           }
         }),
     });
@@ -1083,7 +1085,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
 
   /** An exception a finalizer could not raise, printed on stderr after its `head` line, as CPython does. */
   private printIgnored(head: string, exc: PyExceptionObject): void {
-    this.rec.stderr(head + formatTraceback(exc, run.fileName, this.sourceLines), this.clock.now);
+    this.rec.stderr(head + formatUnraisable(exc, run.fileName, this.sourceLines), this.clock.now);
   }
 
   /** How a pending task is destroyed: its log, and its coroutine's warning (`atExit`: at the interpreter's exit). */

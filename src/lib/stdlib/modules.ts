@@ -10,6 +10,7 @@ import { importModule, interpreter, mainGlobals, mainModule } from '../interp/st
 import { run } from '../runtime/run';
 import { libraryModule } from '../interp/library';
 import { dequeClass } from '../runtime/types/deque';
+import { mappingProxyClass } from '../runtime/types/mappingproxy';
 import { makeAsyncio } from '../sim/module';
 import type { Simulation } from '../sim/runners';
 import { makeMathNative } from './math';
@@ -188,7 +189,7 @@ const modules: Record<string, ModuleBuilder> = {
   decimal: () => libraryModule('decimal', py.decimal),
   _decimal_format: () => libraryModule('_decimal_format', py._decimal_format),
   _decimal_math: () => libraryModule('_decimal_math', py._decimal_math),
-  _mappingproxy: () => libraryModule('_mappingproxy', py._mappingproxy),
+  _mappingproxy: () => libraryModule('_mappingproxy', py._mappingproxy, [['mappingproxy', mappingProxyClass]]),
   _deprecated: () => libraryModule('_deprecated', py._deprecated),
   atexit: () => libraryModule('atexit', py.atexit),
   weakref: () => libraryModule('weakref', py.weakref, makeWeakrefNative()),

@@ -21,6 +21,7 @@ import {
   NOT_SUSPENDED,
   type Awaitable,
   type Body,
+  canAwait,
 } from '../generator';
 import type { GX, CompileContext } from './context';
 import { suspends } from './suspends';
@@ -352,5 +353,7 @@ export function anextOf(it: PyValue): PyValue {
       'TypeError',
       `'async for' received an object from __aiter__ that does not implement __anext__: ${typeName(it)}`,
     );
-  return callMethod(m, it, []);
+  const r = callMethod(m, it, []);
+  if (!canAwait(r)) throw pyError('TypeError', `'async for' received an invalid object from __anext__: ${typeName(r)}`);
+  return r;
 }

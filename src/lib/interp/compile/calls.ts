@@ -28,11 +28,39 @@ import { makeSuper } from '../classes';
 import type { X, GX, CompileContext } from './context';
 import { loadName } from './names';
 import { threadedCall, threadedCallMethod } from '../threaded';
+import { abandonTemporaries, closeTemporaries, openTemporaries } from '../drops';
 import { FRAME_BUILTINS, caller } from '../namespaces';
 import { suspends as suspendsExpr } from './suspends';
 import { checkCaller } from './comma-warnings';
 
 export function compileCall(cx: CompileContext, e: ir.Call): X {
+  const x = compileCallItself(cx, e);
+  if (!hasTemporaryCallArg(cx, e)) return x;
+  return (f) => {
+    const first = openTemporaries();
+    let r: PyValue;
+    try {
+      r = x(f);
+    } catch (err) {
+      abandonTemporaries();
+      throw err;
+    }
+    return closeTemporaries(first, r);
+  };
+}
+
+/**
+ * A call in the program's code with another call's result among its arguments or as the object of
+ * its method (`gen().send(None)`), or a generator expression among its arguments: a generator made
+ * by it may die as the call returns (drops.ts openTemporaries).
+ */
+export function hasTemporaryCallArg(cx: CompileContext, e: ir.Call): boolean {
+  if (!cx.user) return false;
+  if (e.func.type === 'Attribute' && e.func.value.type === 'Call') return true;
+  return e.args.some((a) => a.value.type === 'Call' || a.value.type === 'GeneratorExp');
+}
+
+function compileCallItself(cx: CompileContext, e: ir.Call): X {
   checkCaller(cx, e);
   // Zero-argument super() inside a method.
   if (e.func.type === 'Name' && e.func.id === 'super' && e.args.length === 0 && cx.scope.kind === 'function') {

@@ -41,7 +41,16 @@ import { noteSetLoop } from '../../runtime/address-order';
 import { smallInt } from '../../runtime/small-int';
 import { tick, interpreter } from '../state';
 import { PyFunction, type EmittedBody, type SourceBody } from '../function';
-import { dropValue, settleDrops, holdIterable, releaseIterables, temporaryIterable } from '../drops';
+import {
+  dropValue,
+  settleDrops,
+  holdIterable,
+  releaseIterables,
+  temporaryIterable,
+  openTemporaries,
+  closeTemporaries,
+} from '../drops';
+import { hasTemporaryCallArg } from './calls';
 import type { Frame } from '../frame';
 import type { S, CompileContext } from './context';
 import { unbound, nameError } from './names';
@@ -90,6 +99,8 @@ const helpers = {
   tick,
   dropValue,
   settleDrops,
+  openTemporaries,
+  closeTemporaries,
   currentRun: () => run,
   // A name's failing load, marked with the name's span (caret lines, compile/positions.ts).
   unbound: (name: string, span: SourceSpan): never => {
@@ -587,7 +598,9 @@ class Emitter {
       case 'Call':
         if (e.args.every((a) => a.kind === 'pos') && !(e.func.type === 'Name' && e.func.id === 'super')) {
           checkCaller(this.cx, e);
-          return this.call(e);
+          if (!hasTemporaryCallArg(this.cx, e)) return this.call(e);
+          const t = this.temp();
+          return `((${t} = openTemporaries()), closeTemporaries(${t}, ${this.call(e)}))`;
         }
         break;
     }

@@ -85,3 +85,19 @@ export function liveDict(attrs: Map<string, PyValue>): PyDict {
 export function namespaceOf(d: PyDict): Map<string, PyValue> | null {
   return d.map instanceof AttrMap ? d.map.attrs : null;
 }
+
+/**
+ * `obj.__dict__ = d`: the namespace `d` becomes, so the object and the dict share their items from
+ * then on (the Borg idiom, `self.__dict__ = self` in a dict subclass). A dict that is not yet one is
+ * turned into a live dict in place, its keys kept.
+ */
+export function adoptAsNamespace(d: PyDict): Map<string, PyValue> {
+  const own = namespaceOf(d);
+  if (own !== null) return own;
+  const attrs = new Map<string, PyValue>();
+  const live = new AttrMap(attrs);
+  for (const [k, e] of d.map) live.set(k, e);
+  d.map = live;
+  liveDicts.set(attrs, d);
+  return attrs;
+}

@@ -28,6 +28,7 @@ import { call, eq, getattrOpt, hashKey, hooks, repr, setattr } from '../ops';
 import { run } from '../run';
 import { PyUnion, typeUnion } from './union';
 import { dequeClass } from './deque';
+import { mappingProxyClass } from './mappingproxy';
 
 const genericAliasClass = builtinClass('GenericAlias');
 genericAliasClass.module = 'types';
@@ -199,7 +200,7 @@ genericAliasClass.slots.call = (_cls, args, kw) => {
 const classGetItem = new PyClassMethod(
   new PyNativeMethod('__class_getitem__', (cls, [key]) => new PyGenericAlias(cls, key), typeClass),
 );
-for (const cls of [listClass, dictClass, tupleClass, setClass, frozensetClass, dequeClass])
+for (const cls of [listClass, dictClass, tupleClass, setClass, frozensetClass, dequeClass, mappingProxyClass])
   cls.dict!.set('__class_getitem__', classGetItem);
 
 /**

@@ -8,6 +8,7 @@ import './str';
 import './list';
 import './tuple';
 import './dict';
+import './mappingproxy';
 import './set';
 import './int';
 import './range';

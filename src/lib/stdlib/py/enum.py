@@ -96,12 +96,6 @@ class nonmember:
         self.value = value
 
 
-class _MembersProxy(_mappingproxy):
-    # Printed as its dict (CPython prints mappingproxy({...}); kept as it was).
-    def __repr__(self):
-        return repr(self._d)
-
-
 class EnumType(type):
     def __iter__(cls):
         return iter([cls._member_map_[name] for name in cls._member_names_])
@@ -149,7 +143,7 @@ class EnumType(type):
 
     @property
     def __members__(cls):
-        return _MembersProxy(dict(cls._member_map_))
+        return _mappingproxy(cls._member_map_)
 
     def __repr__(cls):
         if _flag_class and issubclass(cls, _flag_class[0]):
