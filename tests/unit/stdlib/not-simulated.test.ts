@@ -262,7 +262,7 @@ describe('functions and methods CPython has and Loopline does not simulate', () 
     }
   });
 
-  it('say so for what the socket module leaves out (other hosts, raw sockets, makefile), at the line', () => {
+  it('say so for what the socket module leaves out (other hosts, raw sockets, dup, select on files), at the line', () => {
     const refused: [string, string][] = [
       [
         'socket.create_connection(("example.com", 80))',
@@ -275,7 +275,9 @@ describe('functions and methods CPython has and Loopline does not simulate', () 
         'socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)',
         'Unix datagram sockets (AF_UNIX, SOCK_DGRAM) is not simulated',
       ],
-      ['socket.socket().makefile("rb")', 'socket.makefile() is not simulated in Loopline'],
+      ['socket.socket().dup()', 'socket.dup() is not simulated in Loopline'],
+      ['__import__("select").select([0], [], [], 0)', 'select() on file descriptor 0 is not simulated in Loopline'],
+      ['__import__("selectors").DefaultSelector().register(0, 1)', 'epoll on file descriptor 0 is not simulated'],
       ['socket.getfqdn()', 'socket.getfqdn is not simulated in Loopline'],
       [
         'socket.socket().setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)',

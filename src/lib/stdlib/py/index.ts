@@ -13,6 +13,9 @@ import fileio from './_fileio.py?raw';
 import fs from './_fs.py?raw';
 import loopback from './_loopback.py?raw';
 import socketModule from './socket.py?raw';
+import socketFile from './_socketfile.py?raw';
+import selectModule from './select.py?raw';
+import selectorsModule from './selectors.py?raw';
 import abc from './abc.py?raw';
 import aiohttp from './aiohttp.py?raw';
 import argparse from './argparse.py?raw';
@@ -108,6 +111,9 @@ export const stdlibSources = {
   _fs: fs,
   _loopback: loopback,
   socket: socketModule,
+  _socketfile: socketFile,
+  select: selectModule,
+  selectors: selectorsModule,
   abc,
   aiohttp,
   argparse,

@@ -9,7 +9,8 @@
 # lock's. With no other thread to wake it, a blocking call without a timeout is a deadlock.
 #
 # gethostname() is 'loopline' (the simulated machine's name); its address, like localhost's, is
-# 127.0.0.1. Other hosts, raw sockets, ssl and makefile() are refused as not simulated.
+# 127.0.0.1. makefile()'s files are _socketfile.py's. Other hosts, raw sockets and ssl are refused
+# as not simulated.
 
 import _stdlib_native
 from enum import IntEnum
@@ -155,6 +156,8 @@ class socket:
         self._proto = proto
         self._timeout = _default_timeout
         self._options = {}
+        self._io_refs = 0  # the files makefile() made that are still open
+        self._closed = False
 
     @property
     def family(self):
@@ -169,9 +172,9 @@ class socket:
         return self._proto
 
     def __repr__(self):
-        closed = ' [closed]' if self._ep.closed else ''
+        closed = ' [closed]' if self._closed or self._ep.closed else ''
         s = f'<socket.socket{closed} fd={self.fileno()}, family={int(self._family)}, type={int(self._type)}, proto={self._proto}'
-        if not self._ep.closed:
+        if not closed:
             for name, get in (('laddr', self.getsockname), ('raddr', self.getpeername)):
                 try:
                     addr = get()
@@ -353,7 +356,16 @@ class socket:
             ep.shutdown_write()
 
     def close(self):
-        self._ep.close()
+        # The descriptor stays open while a file makefile() made is (CPython counts them).
+        self._closed = True
+        if self._io_refs <= 0:
+            self._ep.close()
+
+    def _decref_socketios(self):
+        if self._io_refs > 0:
+            self._io_refs -= 1
+        if self._closed:
+            self.close()
 
     def detach(self):
         _refuse('socket.detach()')
@@ -361,8 +373,9 @@ class socket:
     def dup(self):
         _refuse('socket.dup()')
 
-    def makefile(self, *args, **kwargs):
-        _refuse('socket.makefile()')
+    def makefile(self, mode='r', buffering=None, *, encoding=None, errors=None, newline=None):
+        import _socketfile
+        return _socketfile.makefile(self, mode, buffering, encoding=encoding, errors=errors, newline=newline)
 
     # ---- data
 
@@ -495,7 +508,8 @@ def create_connection(address, timeout=_GLOBAL_DEFAULT_TIMEOUT, source_address=N
     if source_address is not None:
         _refuse('create_connection(source_address=...)')
     family = AF_INET6 if host == '::1' else AF_INET
-    sock = socket(family, SOCK_STREAM)
+    # CPython makes the socket from getaddrinfo's answer: its protocol is IPPROTO_TCP.
+    sock = socket(family, SOCK_STREAM, IPPROTO_TCP)
     try:
         if timeout is not _GLOBAL_DEFAULT_TIMEOUT:
             sock.settimeout(timeout)
