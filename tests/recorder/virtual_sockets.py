@@ -27,8 +27,8 @@ _REC = None
 
 
 _real_select = select.select
-_real_poll = select.poll
-_real_epoll = select.epoll
+_real_poll = getattr(select, "poll", None)  # Pyodide's select has neither
+_real_epoll = getattr(select, "epoll", None)
 
 
 def _readable(sock):
