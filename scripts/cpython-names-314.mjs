@@ -11,7 +11,18 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '..', 'src', 'lib', 'stdlib', 'cpython-names-3.14.json');
-const PLATFORM = new Set(['os', 'os.path', 'signal', 'sys', 'time', 'threading', 'hashlib', 'errno']);
+const PLATFORM = new Set([
+  'os',
+  'os.path',
+  'signal',
+  'sys',
+  'time',
+  'threading',
+  'hashlib',
+  'errno',
+  'select',
+  'selectors',
+]);
 // asyncio's Unix-socket streams need AF_UNIX, which Emscripten lacks.
 const PLATFORM_NAMES = new Set(['asyncio open_unix_connection', 'asyncio start_unix_server']);
 

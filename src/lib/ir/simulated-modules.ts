@@ -58,6 +58,8 @@ export const SIMULATED_MODULES = [
   're',
   'reprlib',
   'secrets',
+  'select',
+  'selectors',
   'shlex',
   'shutil',
   'socket',

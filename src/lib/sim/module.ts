@@ -316,6 +316,10 @@ export function makeAsyncio(sim: Simulation): PyModule {
     'sock_recvfrom',
     'sock_sendall',
     'sock_sendto',
+    'add_reader',
+    'add_writer',
+    'remove_reader',
+    'remove_writer',
   ])
     loopClass.dict!.set(name, getattr(m.get('_SOCK')!, name));
   // Task's, from task_stack.py.

@@ -25,7 +25,7 @@ contextlib contextvars copy copyreg csv ctypes curses dataclasses datetime dbm d
 doctest email encodings ensurepip enum errno faulthandler fcntl filecmp fileinput fnmatch fractions
 ftplib functools gc genericpath getopt getpass gettext glob graphlib grp gzip hashlib heapq hmac
 html http idlelib imaplib importlib inspect io ipaddress itertools json keyword linecache locale
-logging lzma mailbox marshal math mimetypes mmap modulefinder msvcrt netrc nt ntpath
+logging lzma mailbox marshal math mimetypes mmap modulefinder msvcrt multiprocessing netrc nt ntpath
 nturl2path numbers opcode operator optparse os pathlib pdb pickle pickletools pkgutil platform
 plistlib poplib posix posixpath pprint profile pstats pty pwd py_compile pyclbr pydoc pydoc_data
 pyexpat queue quopri random re readline reprlib resource rlcompleter runpy sched secrets select

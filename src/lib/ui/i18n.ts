@@ -80,7 +80,7 @@ const en = {
   theme: 'Theme',
   whatRuns: 'What runs here',
   whatRunsAsyncio:
-    'asyncio as CPython 3.11 to 3.14 run it (pick one beside this): run, Runner, tasks, gather, wait, wait_for, timeout, as_completed, shield, TaskGroup, locks, events, conditions, semaphores, barriers, queues, cancellation, loop callbacks, async generators and context managers, to_thread and executors, and streams and protocols (start_server, open_connection) and loop.sock_* calls on a loopback network inside the program, which the socket module (blocking sockets in threads too) shares, and child processes (create_subprocess_exec/shell, communicate, wait, their stdin/stdout/stderr streams; 3.12 and later) running a small shell or python -c.',
+    'asyncio as CPython 3.11 to 3.14 run it (pick one beside this): run, Runner, tasks, gather, wait, wait_for, timeout, as_completed, shield, TaskGroup, locks, events, conditions, semaphores, barriers, queues, cancellation, loop callbacks, async generators and context managers, to_thread and executors, event loops in other threads, and streams and protocols (start_server, open_connection) and loop.sock_* calls on a loopback network inside the program, which the socket module (blocking sockets in threads too, makefile) and select/selectors share, and child processes (create_subprocess_exec/shell, communicate, wait, their stdin/stdout/stderr streams; 3.12 and later) running a small shell or python -c.',
   whatRunsModules: 'Standard-library modules',
   whatRunsPackages: 'On a simulated network',
   whatRunsElse:
@@ -397,7 +397,7 @@ const ko: Strings = {
   theme: '테마',
   whatRuns: '여기서 실행되는 것',
   whatRunsAsyncio:
-    'CPython 3.11~3.14(옆에서 고름)와 똑같이 동작하는 asyncio: run, Runner, 태스크, gather, wait, wait_for, timeout, as_completed, shield, TaskGroup, 락, 이벤트, 컨디션, 세마포어, 배리어, 큐, 취소, 루프 콜백, 비동기 제너레이터와 컨텍스트 매니저, to_thread와 실행기(executor), 그리고 프로그램 안의 루프백 네트워크 위에서 도는 스트림과 프로토콜(start_server, open_connection)과 루프의 sock_* 호출. socket 모듈(스레드 안의 블로킹 소켓 포함)도 같은 네트워크를 씁니다. 작은 셸이나 python -c를 실행하는 자식 프로세스(create_subprocess_exec/shell, communicate, wait, stdin/stdout/stderr 스트림; 3.12 이상)도 돌아갑니다.',
+    'CPython 3.11~3.14(옆에서 고름)와 똑같이 동작하는 asyncio: run, Runner, 태스크, gather, wait, wait_for, timeout, as_completed, shield, TaskGroup, 락, 이벤트, 컨디션, 세마포어, 배리어, 큐, 취소, 루프 콜백, 비동기 제너레이터와 컨텍스트 매니저, to_thread와 실행기(executor), 다른 스레드의 이벤트 루프, 그리고 프로그램 안의 루프백 네트워크 위에서 도는 스트림과 프로토콜(start_server, open_connection)과 루프의 sock_* 호출. socket 모듈(스레드 안의 블로킹 소켓, makefile 포함)과 select/selectors도 같은 네트워크를 씁니다. 작은 셸이나 python -c를 실행하는 자식 프로세스(create_subprocess_exec/shell, communicate, wait, stdin/stdout/stderr 스트림; 3.12 이상)도 돌아갑니다.',
   whatRunsModules: '표준 라이브러리 모듈',
   whatRunsPackages: '시뮬레이션된 네트워크 위에서',
   whatRunsElse:

@@ -1,68 +1,112 @@
-# socket.makefile(): text and binary files over a socket pair: universal newlines, buffered
-# writes that reach the peer only on flush, read(n)/readline/iteration, and close semantics.
+# socket.makefile: buffered binary and text files over a socket, their reprs, buffering and
+# the socket staying open while a file made from it is.
+import select
 import socket
 
 a, b = socket.socketpair()
-b.settimeout(0.5)
-wa = a.makefile('w')
-wa.write('hello\r\nsecond line\rthird\n')
+r = a.makefile('rb')
+w = b.makefile('wb')
+t = a.makefile('r')
+tw = b.makefile('w', encoding='latin-1')
+print(r, w, t, tw)
+print(type(r).__name__, type(t).__name__, t.mode, r.mode, r.name, r.raw.mode, r.closed)
+print(r.readable(), r.writable(), r.seekable(), w.writable(), t.encoding, t.errors, t.newlines, t.line_buffering)
 try:
-    b.recv(100)
-except TimeoutError as e:
-    print('nothing sent before flush:', repr(e))
-wa.flush()
-rb = b.makefile('r', encoding='utf-8')
-print(repr(rb.readline()), repr(rb.readline()), repr(rb.readline()))
-print(rb.mode, wa.mode, rb.readable(), rb.writable(), wa.writable())
+    a.makefile('rx')
+except ValueError as e:
+    print(e)
+try:
+    a.makefile('r', buffering=0)
+except ValueError as e:
+    print(e)
+raw = a.makefile('rb', buffering=0)
+print(type(raw).__name__, raw.mode, raw.name)
+raw.close()
+print(raw.closed, raw.name)
 
-fa = a.makefile('wb', buffering=0)
-fa.write(b'unbuffered\n')
-print('raw write arrives:', b.recv(100))
-fa.close()
+# Writes wait in the buffer until a flush.
+w.write(b'line one\nline two\npartial')
+print('before flush', select.select([a], [], [], 0)[0] == [a])
+print(w.flush())
+print('after flush', select.select([a], [], [], 0)[0] == [a])
+print(r.readline(), r.readline(5), r.read1(100))
+# A write that does not fit in the buffer sends it.
+w.write(b'x' * 8000)
+print('8000 buffered', select.select([a], [], [], 0)[0] == [])
+w.write(b'y' * 500)
+print('8500 sent', len(r.read(8000)), select.select([a], [], [], 0)[0] == [])
+w.write(b'z' * 9000)
+print('a big write goes out', len(r.read(9500)))
+try:
+    w.read()
+except Exception as e:
+    print(type(e).__name__, e)
+try:
+    r.write(b'x')
+except Exception as e:
+    print(type(e).__name__, e)
 
-ra = a.makefile('rb')
-b.sendall(b'line one\nline two\nrest without newline')
-print(ra.readline(), ra.read(4), ra.read1(100))
-b.sendall('naïve ☃ text\n'.encode())
-rt = a.makefile('r')
-print(repr(rt.read(7)), repr(rt.readline()))
-
-pair = a.makefile('rwb')
-b.sendall(b'x\ny\nz\n')
-print(pair.readline(), pair.readlines(3))
-pair.write(b'reply')
-pair.flush()
-print(b.recv(100))
-b.sendall(b'tail-1\ntail-2\n')
-b.shutdown(socket.SHUT_WR)
-print([line for line in pair], pair.read(), ra.read())
-
-a.close()
-print('socket closed while files are open, fileno still', a.fileno() >= 0)
-for f in (wa, ra, rt, pair):
-    f.close()
-print('after the last file:', a.fileno())
-for op, call in [('readline', lambda: ra.readline()), ('read', lambda: rt.read()), ('write', lambda: pair.write(b'x')),
-                 ('flush', lambda: wa.flush())]:
-    try:
-        call()
-    except ValueError as e:
-        print(op, 'ValueError:', e)
-c, d = socket.socketpair()
-for mode, call in [('r', lambda f: f.write('x')), ('rb', lambda f: f.write(b'x')), ('w', lambda f: f.read()),
-                   ('wb', lambda f: f.read())]:
-    with c.makefile(mode) as f:
-        try:
-            call(f)
-        except OSError as e:
-            print(mode, type(e).__name__, e)
-for bad in [lambda: c.makefile('rt'), lambda: c.makefile('r', buffering=0), lambda: c.makefile('rb', encoding='utf-8')]:
-    try:
-        bad()
-    except ValueError as e:
-        print('ValueError:', e)
-with c, c.makefile('w') as w:
-    w.write('flushed when the file closes\n')
-print(d.recv(100), c.fileno())
+tw.write('cafe\nsecond line\r\nthird\rfourth')
+tw.flush()
+print(repr(t.readline()), repr(t.readline()), repr(t.readline()))
 b.close()
-d.close()
+print(b)
+tw.close()
+print(b, select.select([a], [], [], 0)[0] == [])
+w.close()
+print(b, repr(t.read()), r.read(), r.readline())
+a.close()
+print(a, r.closed)
+r.close()
+t.close()
+print(a, r, t.closed)
+try:
+    r.readline()
+except ValueError as e:
+    print(e)
+try:
+    w.write(b'x')
+except ValueError as e:
+    print(e)
+
+x, y = socket.socketpair()
+f = x.makefile('rwb')
+print(type(f).__name__)
+f.write(b'abc')
+f.flush()
+print(y.recv(10))
+ty = y.makefile('wb')
+ty.write('é ü\n'.encode() + b'l1\r\nl2\rl3\n')
+ty.close()
+y.shutdown(socket.SHUT_WR)
+tf = x.makefile('r', newline=None)
+print(repr(tf.readline()), repr(tf.readline()), repr(tf.readline()), list(tf))
+try:
+    tf.write('x')
+except Exception as e:
+    print(type(e).__name__, e)
+for s in (x, y):
+    s.close()
+f.close()
+tf.close()
+print(x, y)
+
+p, q = socket.socketpair()
+fq = q.makefile('rb')
+p.sendall(b'one\ntwo\nthree')
+p.close()
+print(fq.readlines())
+fq.close()
+q.close()
+g, h = socket.socketpair()
+gw = g.makefile('w', newline='\r\n')
+gw.write('a\nb\n')
+gw.flush()
+print(h.recv(100))
+with h.makefile('rb') as hf:
+    g.close()
+    gw.close()
+    print(list(hf))
+print(hf.closed, h)
+h.close()
+print(h)

@@ -14,6 +14,8 @@ describe('standard-library modules Loopline does not simulate', () => {
       ['import xml.dom', 'xml.dom'],
       ['from email.mime import text', 'email.mime'],
       ['import _socket', '_socket'],
+      ['import multiprocessing.managers', 'multiprocessing.managers'],
+      ['from multiprocessing import shared_memory', 'multiprocessing.shared_memory'],
     ]) {
       const r = simulate(`import asyncio\n\n${line}\n`, {}, 'p.py');
       expect(r.trace.error).toBe(notSimulated(name));
@@ -72,10 +74,17 @@ describe('functions and methods CPython has and Loopline does not simulate', () 
     expect(fn.trace.error).toBe('loopline.NotSimulatedError: asyncio.BufferedProtocol is not simulated in Loopline');
     expect(fn.traceback).toContain('line 3, in main');
     const method = run(
-      'import asyncio\nasync def main():\n    asyncio.get_running_loop().add_reader(0, print)\nasyncio.run(main())\n',
+      'import asyncio\nasync def main():\n    await asyncio.get_running_loop().connect_read_pipe(asyncio.Protocol, None)\nasyncio.run(main())\n',
     );
     expect(method.trace.error).toBe(
-      'loopline.NotSimulatedError: _UnixSelectorEventLoop.add_reader is not simulated in Loopline',
+      'loopline.NotSimulatedError: _UnixSelectorEventLoop.connect_read_pipe is not simulated in Loopline',
+    );
+    // add_reader runs on the program's sockets; another descriptor (stdin) is refused by number.
+    const reader = run(
+      'import asyncio\nasync def main():\n    asyncio.get_running_loop().add_reader(0, print)\nasyncio.run(main())\n',
+    );
+    expect(reader.trace.error).toBe(
+      "loopline.NotSimulatedError: the event loop watching file descriptor 0 is not simulated in Loopline (only the program's own sockets)",
     );
   });
 
@@ -255,7 +264,7 @@ describe('functions and methods CPython has and Loopline does not simulate', () 
     }
   });
 
-  it('say so for what the socket module leaves out (other hosts, raw sockets, dup), at the line', () => {
+  it('say so for what the socket module leaves out (other hosts, raw sockets, dup, select on files), at the line', () => {
     const refused: [string, string][] = [
       [
         'socket.create_connection(("example.com", 80))',
@@ -269,6 +278,8 @@ describe('functions and methods CPython has and Loopline does not simulate', () 
         'Unix datagram sockets (AF_UNIX, SOCK_DGRAM) is not simulated',
       ],
       ['socket.socket().dup()', 'socket.dup() is not simulated in Loopline'],
+      ['__import__("select").select([0], [], [], 0)', 'select() on file descriptor 0 is not simulated in Loopline'],
+      ['__import__("selectors").DefaultSelector().register(0, 1)', 'epoll on file descriptor 0 is not simulated'],
       ['socket.getfqdn()', 'socket.getfqdn is not simulated in Loopline'],
       [
         'socket.socket().setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)',

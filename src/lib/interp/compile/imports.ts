@@ -39,7 +39,10 @@ export function compileImportFrom(cx: CompileContext, s: ir.ImportFrom): S {
         let sub: PyValue | undefined;
         try {
           sub = importModule(modName + '.' + n.name);
-        } catch {
+        } catch (e) {
+          // A standard-library submodule Loopline lacks says so (ImportError), where a missing one
+          // (ModuleNotFoundError) is CPython's "cannot import name".
+          if (e instanceof PyExc && e.exc.cls === getExcClass('ImportError')) throw e;
           sub = undefined;
         }
         if (sub === undefined) {

@@ -4,6 +4,9 @@
 # and when it would block, a reader (writer) on the socket's descriptor retries it when the
 # selector reports the socket, completing a future the coroutine awaits. Bound as loop methods in
 # module.ts. Loopback sends never block, so sock_sendall and sock_sendto complete at once.
+# loop.add_reader/add_writer/remove_reader/remove_writer put the program's own callbacks on the same
+# selector, for a socket or its descriptor (one callback of each kind per descriptor: a new one
+# replaces the old, whose handle is cancelled).
 
 
 def _endpoint(sock):
@@ -18,7 +21,48 @@ def _check_non_blocking(loop, sock):
         raise ValueError('the socket must be non-blocking')
 
 
+def _fd_endpoint(fileobj):
+    """The program's socket at a descriptor (an int, or an object with fileno()), as selectors reads it."""
+    if isinstance(fileobj, int):
+        fd = fileobj
+    else:
+        try:
+            fd = int(fileobj.fileno())
+        except (AttributeError, TypeError, ValueError):
+            raise ValueError(f'Invalid file object: {fileobj!r}') from None
+    if fd < 0:
+        raise ValueError(f'Invalid file descriptor: {fd}')
+    from _loopback import _net
+    ep = _net.by_fd.get(fd)
+    if ep is None:
+        _not_simulated(
+            f'the event loop watching file descriptor {fd} is not simulated in Loopline'
+            ' (only the program\'s own sockets)'
+        )
+    return ep
+
+
 class BaseSelectorEventLoop:
+    def add_reader(self, fd, callback, *args):
+        if self.is_closed():
+            raise RuntimeError('Event loop is closed')
+        _add_reader(self, _fd_endpoint(fd), callback, *args)
+
+    def add_writer(self, fd, callback, *args):
+        if self.is_closed():
+            raise RuntimeError('Event loop is closed')
+        _add_writer(self, _fd_endpoint(fd), callback, *args)
+
+    def remove_reader(self, fd):
+        if self.is_closed():
+            return False
+        return _remove_reader(self, _fd_endpoint(fd))
+
+    def remove_writer(self, fd):
+        if self.is_closed():
+            return False
+        return _remove_writer(self, _fd_endpoint(fd))
+
     async def sock_recv(self, sock, n):
         _check_non_blocking(self, sock)
         try:

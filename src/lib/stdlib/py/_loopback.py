@@ -12,6 +12,10 @@ import _stdlib_native
 
 _EVENT_READ = 1
 _EVENT_WRITE = 2
+# What Linux's poll reports of a socket (poll_mask()): POLLIN, POLLOUT, POLLERR, POLLHUP, POLLRDNORM,
+# POLLWRNORM, POLLWRBAND, POLLRDHUP (epoll's EPOLL* bits are the same numbers).
+_IN, _OUT, _ERR, _HUP = 0x1, 0x4, 0x8, 0x10
+_RDNORM, _WRNORM, _WRBAND, _RDHUP = 0x40, 0x100, 0x200, 0x2000
 _AF_INET = 2
 _AF_INET6 = 10
 _AF_UNIX = 1
@@ -26,21 +30,25 @@ _UNREAD_MAX = 65536
 
 class _Network:
     def __init__(self):
+        self.by_fd = {}  # fd -> the open socket that holds it (what select() and epoll look up)
         self.listeners = {}
         self.datagram = {}  # (host, port) -> the UDP socket bound there
         self.next_port = _EPHEMERAL_FIRST
 
-    def fd(self):
+    def fd(self, sock=None):
         """The lowest free file descriptor, as the kernel hands out (those of the loop, its epoll's
         and self-pipe's, and of the program's files are taken: stdlib's _fs.py hands them out)."""
         import _fs
         fd = _fs.free_fd()
         _fs.socket_fds.add(fd)
+        if sock is not None:
+            self.by_fd[fd] = sock
         return fd
 
     def release(self, fd):
         import _fs
         _fs.socket_fds.discard(fd)
+        self.by_fd.pop(fd, None)
 
     def port(self):
         while any(p == self.next_port for (_, p) in self.listeners) or any(
@@ -78,6 +86,8 @@ class _SocketBase:
         """Its state changed: the selector watching it, and the blocking calls waiting on it, look again."""
         if self.selector is not None:
             self.selector.wake(self, ev)
+        for watcher in self.watchers:
+            watcher.wake(self, ev)
         waiters = self.waiters
         if waiters:
             self.waiters = []
@@ -94,7 +104,7 @@ class _Socket(_SocketBase):
     def __init__(self, family=_AF_INET, accepted=False):
         self.family = family
         # A connection waiting to be accepted has no descriptor yet: accept() gives it one.
-        self.fd = None if accepted else _net.fd()
+        self.fd = None if accepted else _net.fd(self)
         self.laddr = None
         self.raddr = None
         self.peer = None
@@ -108,6 +118,7 @@ class _Socket(_SocketBase):
         self.error = 0  # SO_ERROR
         self.closed = False
         self.selector = None
+        self.watchers = []  # the program's epoll objects watching it (select.py)
         self.waiters = []  # locks of the socket module's blocking calls waiting on it (socket.py)
 
     def bind(self, host, port):
@@ -125,7 +136,7 @@ class _Socket(_SocketBase):
         if not self.backlog:
             raise BlockingIOError(11, 'Resource temporarily unavailable')
         conn = self.backlog.pop(0)
-        conn.fd = _net.fd()
+        conn.fd = _net.fd(conn)
         return conn, conn.raddr
 
     def connect(self, host, port):
@@ -199,6 +210,8 @@ class _Socket(_SocketBase):
             return
         if self.selector is not None:
             self.selector.forget(self)
+        for watcher in list(self.watchers):
+            watcher.forget(self)
         self._release()
         # Connections nobody accepted are reset.
         for conn in self.backlog:
@@ -232,6 +245,32 @@ class _Socket(_SocketBase):
             ev |= _EVENT_READ
         return ev
 
+    # Writable, as tcp_poll says it (a Unix stream socket adds POLLWRBAND).
+    _WRITABLE = _OUT | _WRNORM
+
+    def poll_mask(self):
+        """What Linux's poll() reports for this socket now (as measured on Linux 6 with CPython 3.13)."""
+        if self.listening:
+            return _IN | _RDNORM if self.backlog else 0
+        if self.error or self.reset:
+            # A refused connect, or a reset not yet reported: readable, writable, in error, hung up.
+            return _IN | _RDNORM | _RDHUP | _ERR | _HUP | self._WRITABLE
+        if self.dead:
+            return _IN | _RDNORM | _RDHUP | _HUP | self._WRITABLE
+        if self.peer is None:
+            return self._WRITABLE | _HUP  # not connected
+        mask = self._WRITABLE
+        if self.rbuf:
+            mask |= _IN | _RDNORM
+        if self.rd_eof:
+            mask |= _IN | _RDNORM | _RDHUP
+            if self.wr_shut or self._peer_gone():
+                mask |= _HUP
+        return mask
+
+    def _peer_gone(self):
+        return False
+
 
 # UDP: a datagram reaches its receiver during the sendto() call itself, as loopback delivers it; one
 # sent to a port nobody has bound is dropped, and when the sender is a connected socket the
@@ -253,13 +292,14 @@ class _DatagramSocket(_SocketBase):
 
     def __init__(self, family=_AF_INET):
         self.family = family
-        self.fd = _net.fd()
+        self.fd = _net.fd(self)
         self.laddr = None
         self.raddr = None
         self.queue = []  # (data, sender address), in arrival order
         self.error = 0  # SO_ERROR
         self.closed = False
         self.selector = None
+        self.watchers = []
         self.waiters = []
 
     def bind(self, host, port):
@@ -324,6 +364,8 @@ class _DatagramSocket(_SocketBase):
             return
         if self.selector is not None:
             self.selector.forget(self)
+        for watcher in list(self.watchers):
+            watcher.forget(self)
         if self.laddr is not None and _net.datagram.get(self.laddr[:2]) is self:
             del _net.datagram[self.laddr[:2]]
         self.closed = True
@@ -334,6 +376,15 @@ class _DatagramSocket(_SocketBase):
         if self.queue or self.error:
             return _EVENT_READ | _EVENT_WRITE
         return _EVENT_WRITE
+
+    def poll_mask(self):
+        """What Linux's poll() reports for this socket now."""
+        mask = _OUT | _WRNORM | _WRBAND
+        if self.queue:
+            mask |= _IN | _RDNORM
+        if self.error:
+            mask |= _ERR
+        return mask
 
 
 def _datagram_socket_at(host, port):
@@ -353,6 +404,7 @@ def _datagram_socket_at(host, port):
 
 class _UnixSocket(_Socket):
     proto = 0
+    _WRITABLE = _OUT | _WRNORM | _WRBAND
 
     def __init__(self, accepted=False):
         super().__init__(_AF_UNIX, accepted)
@@ -384,3 +436,7 @@ class _UnixSocket(_Socket):
     def _release(self):
         if self.node is not None and self.node.listener is self:
             self.node.listener = None
+
+    def _peer_gone(self):
+        # A Unix socket whose peer closed is shut both ways: hung up.
+        return self.peer is not None and self.peer.closed

@@ -561,3 +561,57 @@ def _make_logger():
 
 _make_logger()
 del _make_logger
+
+
+# 3.14's map(buffersize=): at most that many submitted calls whose results were not taken; each
+# result taken first submits the next call. (Kept at the end of the file: the lines above are the
+# ones CPython's frames are shown at, library-statements.ts.)
+
+def _map_buffered(executor, fn, futures, args_left, deadline):
+    # The iterator: before each result, the next call is submitted; what was not consumed is
+    # cancelled at the end.
+    try:
+        futures.reverse()
+        while futures:
+            args = next(args_left, None)
+            if args:
+                futures.appendleft(executor.submit(fn, *args))
+            if deadline is None:
+                yield _outcome_then_cancel(futures.pop(), None)
+            else:
+                yield _outcome_then_cancel(futures.pop(), deadline - time.monotonic())
+    finally:
+        for f in futures:
+            f.cancel()
+
+
+def _map_314(self, fn, *iterables, timeout=None, chunksize=1, buffersize=None):
+    if buffersize is not None and not isinstance(buffersize, int):
+        raise TypeError('buffersize must be an integer or None')
+    if buffersize is not None and buffersize < 1:
+        raise ValueError('buffersize must be None or > 0')
+    deadline = None if timeout is None else timeout + time.monotonic()
+    args_left = zip(*iterables)
+    if not buffersize:
+        return _map_results([self.submit(fn, *args) for args in args_left], deadline)
+    futures = collections.deque(self.submit(fn, *args) for args in itertools.islice(args_left, buffersize))
+    return _map_buffered(self, fn, futures, args_left, deadline)
+
+
+def _process_map_314(self, fn, *iterables, timeout=None, chunksize=1, buffersize=None):
+    if buffersize is not None:
+        import _stdlib_native
+        _stdlib_native.not_simulated('ProcessPoolExecutor.map(buffersize=...)')
+    import _process_pool
+    return _process_pool.map(self, Executor.map, fn, iterables, timeout, chunksize)
+
+
+import sys as _sys
+
+if _sys.version_info >= (3, 14):
+    _map_314.__name__ = _process_map_314.__name__ = 'map'
+    _map_314.__qualname__ = 'Executor.map'
+    _process_map_314.__qualname__ = 'ProcessPoolExecutor.map'
+    Executor.map = _map_314
+    ProcessPoolExecutor.map = _process_map_314
+del _sys

@@ -12,7 +12,8 @@ _new_object = _stdlib_native.new_object
 _flag_class = []
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'auto',
-           'unique', 'ReprEnum', 'member', 'nonmember', 'verify', 'UNIQUE']
+           'unique', 'ReprEnum', 'member', 'nonmember', 'verify', 'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS',
+           'UNIQUE']
 
 
 class _AutoNull:
@@ -392,6 +393,21 @@ class IntEnum(int, ReprEnum):
 
 
 class StrEnum(str, ReprEnum):
+    def __new__(cls, *values):
+        # A member's value is a str, or str()'s arguments (object, encoding, errors) that make one.
+        if len(values) > 3:
+            raise TypeError(f'too many arguments for str(): {values!r}')
+        if len(values) == 1 and not isinstance(values[0], str):
+            raise TypeError(f'{values[0]!r} is not a string')
+        if len(values) >= 2 and not isinstance(values[1], str):
+            raise TypeError(f'encoding must be a string, not {values[1]!r}')
+        if len(values) == 3 and not isinstance(values[2], str):
+            raise TypeError(f'errors must be a string, not {values[2]!r}')
+        value = str(*values)
+        member = str.__new__(cls, value)
+        member._value_ = value
+        return member
+
     def __str__(self):
         return str.__str__(self)
 
@@ -600,15 +616,87 @@ def unique(enumeration):
     return enumeration
 
 
-UNIQUE = 'no duplicate values'
+class EnumCheck(StrEnum):
+    """What verify() can check of an enumeration."""
+
+    CONTINUOUS = 'no skipped integer values'
+    NAMED_FLAGS = 'multi-flag aliases may not contain unnamed flags'
+    UNIQUE = 'one name per value'
 
 
-def verify(*checks):
-    def decorator(enumeration):
-        if UNIQUE in checks:
-            unique(enumeration)
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck.CONTINUOUS, EnumCheck.NAMED_FLAGS, EnumCheck.UNIQUE
+
+
+def _bits_low_first(num):
+    while num:
+        bit = num & (~num + 1)
+        yield bit
+        num ^= bit
+
+
+def show_flag_values(value):
+    """The single bits of value, lowest first."""
+    return list(_bits_low_first(value))
+
+
+class verify:
+    """Check an enumeration's members when the class is made (a class decorator)."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        name = enumeration.__name__
+        if issubclass(enumeration, Flag):
+            kind = 'flag'
+        elif issubclass(enumeration, Enum):
+            kind = 'enum'
+        else:
+            raise TypeError("the 'verify' decorator only works with Enum and Flag")
+        for check in self.checks:
+            if check is UNIQUE:
+                aliases = [(alias, m.name) for alias, m in enumeration.__members__.items() if alias != m.name]
+                if aliases:
+                    details = ', '.join([f'{alias} -> {canonical}' for alias, canonical in aliases])
+                    raise ValueError(f'aliases found in {enumeration!r}: {details}')
+            elif check is CONTINUOUS:
+                values = set(m.value for m in enumeration)
+                if len(values) < 2:
+                    continue
+                low, high = min(values), max(values)
+                if kind == 'flag':
+                    wanted = [2 ** i for i in range(low.bit_length(), high.bit_length() - 1)]
+                else:
+                    wanted = range(low + 1, high)
+                missing = [v for v in wanted if v not in values]
+                if missing:
+                    text = ', '.join([str(v) for v in missing])
+                    raise ValueError(f'invalid {kind} {name!r}: missing values {text}'[:256])
+            elif check is NAMED_FLAGS:
+                values = [m.value for m in enumeration]
+                missing_names = []
+                missing_bits = 0
+                for alias, m in enumeration._member_map_.items():
+                    if alias in enumeration._member_names_ or m.value < 0:
+                        continue
+                    missed = [bit for bit in _bits_low_first(m.value) if bit not in values]
+                    if missed:
+                        missing_names.append(alias)
+                        for bit in missed:
+                            missing_bits |= bit
+                if missing_names:
+                    if len(missing_names) == 1:
+                        what = f'alias {missing_names[0]} is missing'
+                    else:
+                        what = f"aliases {', '.join(missing_names[:-1])} and {missing_names[-1]} are missing"
+                    if _is_single_bit(missing_bits):
+                        value = f'value 0x{missing_bits:x}'
+                    else:
+                        value = f'combined values of 0x{missing_bits:x}'
+                    raise ValueError(
+                        f'invalid Flag {name!r}: {what} {value} [use enum.show_flag_values(value) for details]'
+                    )
         return enumeration
-    return decorator
 
 
 def global_enum_repr(self):

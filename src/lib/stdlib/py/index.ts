@@ -14,6 +14,9 @@ import fs from './_fs.py?raw';
 import loopback from './_loopback.py?raw';
 import socketfile from './_socketfile.py?raw';
 import socketModule from './socket.py?raw';
+import socketFile from './_socketfile.py?raw';
+import selectModule from './select.py?raw';
+import selectorsModule from './selectors.py?raw';
 import abc from './abc.py?raw';
 import aiohttp from './aiohttp.py?raw';
 import argparse from './argparse.py?raw';
@@ -112,6 +115,9 @@ export const stdlibSources = {
   _loopback: loopback,
   _socketfile: socketfile,
   socket: socketModule,
+  _socketfile: socketFile,
+  select: selectModule,
+  selectors: selectorsModule,
   abc,
   aiohttp,
   argparse,

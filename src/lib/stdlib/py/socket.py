@@ -9,8 +9,8 @@
 # lock's. With no other thread to wake it, a blocking call without a timeout is a deadlock.
 #
 # gethostname() is 'loopline' (the simulated machine's name); its address, like localhost's, is
-# 127.0.0.1. Other hosts, raw sockets and ssl are refused as not simulated; makefile() is
-# _socketfile.py.
+# 127.0.0.1. makefile()'s files are _socketfile.py's. Other hosts, raw sockets and ssl are refused
+# as not simulated.
 
 import _stdlib_native
 from enum import IntEnum
@@ -156,7 +156,7 @@ class socket:
         self._proto = proto
         self._timeout = _default_timeout
         self._options = {}
-        self._io_refs = 0
+        self._io_refs = 0  # the files makefile() made that are still open
         self._closed = False
 
     @property
@@ -172,9 +172,9 @@ class socket:
         return self._proto
 
     def __repr__(self):
-        closed = ' [closed]' if self._ep.closed else ''
+        closed = ' [closed]' if self._closed or self._ep.closed else ''
         s = f'<socket.socket{closed} fd={self.fileno()}, family={int(self._family)}, type={int(self._type)}, proto={self._proto}'
-        if not self._ep.closed:
+        if not closed:
             for name, get in (('laddr', self.getsockname), ('raddr', self.getpeername)):
                 try:
                     addr = get()
@@ -347,8 +347,7 @@ class socket:
         ep = self._open()
         if how not in (SHUT_RD, SHUT_WR, SHUT_RDWR):
             raise OSError(22, 'Invalid argument')
-        # A connection reset by its peer is closed: Linux says ENOTCONN, as for one never made.
-        if self._type == SOCK_STREAM and (ep.peer is None or ep.reset or ep.dead):
+        if self._type == SOCK_STREAM and ep.peer is None:
             raise _not_connected()
         if how != SHUT_WR:
             ep.rd_eof = True
@@ -357,9 +356,16 @@ class socket:
             ep.shutdown_write()
 
     def close(self):
+        # The descriptor stays open while a file makefile() made is (CPython counts them).
         self._closed = True
         if self._io_refs <= 0:
             self._ep.close()
+
+    def _decref_socketios(self):
+        if self._io_refs > 0:
+            self._io_refs -= 1
+        if self._closed:
+            self.close()
 
     def detach(self):
         _refuse('socket.detach()')
@@ -368,15 +374,8 @@ class socket:
         _refuse('socket.dup()')
 
     def makefile(self, mode='r', buffering=None, *, encoding=None, errors=None, newline=None):
-        from _socketfile import SocketFile
-        return SocketFile(self, mode, buffering, encoding, errors, newline)
-
-    def _decref_socketios(self):
-        # The last file made by makefile() is closed: a close() asked for before happens now.
-        if self._io_refs > 0:
-            self._io_refs -= 1
-        if self._closed:
-            self.close()
+        import _socketfile
+        return _socketfile.makefile(self, mode, buffering, encoding=encoding, errors=errors, newline=newline)
 
     # ---- data
 
@@ -509,7 +508,7 @@ def create_connection(address, timeout=_GLOBAL_DEFAULT_TIMEOUT, source_address=N
     if source_address is not None:
         _refuse('create_connection(source_address=...)')
     family = AF_INET6 if host == '::1' else AF_INET
-    # getaddrinfo's proto for a stream, as CPython's create_connection takes it (repr: proto=6)
+    # CPython makes the socket from getaddrinfo's answer: its protocol is IPPROTO_TCP.
     sock = socket(family, SOCK_STREAM, IPPROTO_TCP)
     try:
         if timeout is not _GLOBAL_DEFAULT_TIMEOUT:
