@@ -156,7 +156,6 @@ const modules: Record<string, ModuleBuilder> = {
   _loopback: () => libraryModule('_loopback', py._loopback),
   _socketfile: () => libraryModule('_socketfile', py._socketfile),
   socket: () => libraryModule('socket', py.socket),
-  _socketfile: () => libraryModule('_socketfile', py._socketfile),
   select: () => libraryModule('select', py.select),
   selectors: () => libraryModule('selectors', py.selectors),
   argparse: () => libraryModule('argparse', py.argparse),

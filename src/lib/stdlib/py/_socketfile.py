@@ -107,6 +107,10 @@ class SocketIO(RawIOBase):
             self._sock._decref_socketios()
             self._sock = None
 
+    def __del__(self):
+        # CPython's IOBase closes a file it frees: the socket's count of open files drops.
+        self.close()
+
 
 class _Reader:
     """The read half of the buffered layer."""
@@ -265,6 +269,10 @@ class _Buffered(BufferedIOBase):
                 self._send_buffer()
         finally:
             self.raw.close()
+
+    def __del__(self):
+        # Freed unclosed, as CPython's buffered files: what it holds is sent, then it closes.
+        self.close()
 
     def detach(self):
         _stdlib_native.not_simulated('detach() of a socket file')

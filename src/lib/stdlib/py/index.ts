@@ -14,7 +14,6 @@ import fs from './_fs.py?raw';
 import loopback from './_loopback.py?raw';
 import socketfile from './_socketfile.py?raw';
 import socketModule from './socket.py?raw';
-import socketFile from './_socketfile.py?raw';
 import selectModule from './select.py?raw';
 import selectorsModule from './selectors.py?raw';
 import abc from './abc.py?raw';
@@ -115,7 +114,6 @@ export const stdlibSources = {
   _loopback: loopback,
   _socketfile: socketfile,
   socket: socketModule,
-  _socketfile: socketFile,
   select: selectModule,
   selectors: selectorsModule,
   abc,

@@ -347,7 +347,8 @@ class socket:
         ep = self._open()
         if how not in (SHUT_RD, SHUT_WR, SHUT_RDWR):
             raise OSError(22, 'Invalid argument')
-        if self._type == SOCK_STREAM and ep.peer is None:
+        # A connection reset by its peer is closed: Linux says ENOTCONN, as for one never made.
+        if self._type == SOCK_STREAM and (ep.peer is None or ep.reset or ep.dead):
             raise _not_connected()
         if how != SHUT_WR:
             ep.rd_eof = True
