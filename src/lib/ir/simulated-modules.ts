@@ -27,6 +27,7 @@ export const SIMULATED_MODULES = [
   'decimal',
   'difflib',
   'enum',
+  'errno',
   'fnmatch',
   'fractions',
   'functools',

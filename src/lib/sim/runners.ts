@@ -128,6 +128,10 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   set runningLoop(loop: EventLoop | null) {
     this.slots().running = loop;
   }
+  /** Every thread's running loop. */
+  *runningLoops(): Generator<EventLoop> {
+    for (const s of this.loopSlots.values()) if (s.running !== null) yield s.running;
+  }
   /** The running thread's loop set by set_event_loop() (or made by get_event_loop()). */
   get currentLoop(): EventLoop | null {
     return this.slots().current;

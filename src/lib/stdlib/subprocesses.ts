@@ -85,10 +85,11 @@ export function makeSubprocesses(sim: Simulation): PyModule {
 
   // The program's stdout (what print() and sys.stdout.write reach) becomes a running child's.
   const programWrite = run.write;
-  // A child's change the event loop's selector would see (asyncio's subprocesses): a loop waiting for a sleeping child wakes.
+  // A child's change the event loop's selector would see (asyncio's subprocesses): a loop waiting
+  // for a sleeping child wakes. The child runs as a thread of its own, so the loops to tell are the
+  // other threads' (each loop that watches children; one whose children did not change waits on).
   const changed = () => {
-    const loop = sim.runningLoop;
-    if (loop !== null) loop.childWoken = true;
+    for (const loop of sim.runningLoops()) if (loop.childPoll !== null) loop.childWoken = true;
   };
   const writeOut = (c: Child, text: string) => {
     if (c.out === 'inherit') programWrite(text);
