@@ -23,16 +23,10 @@ def _check_non_blocking(loop, sock):
 
 def _fd_endpoint(fileobj):
     """The program's socket at a descriptor (an int, or an object with fileno()), as selectors reads it."""
-    if isinstance(fileobj, int):
-        fd = fileobj
-    else:
-        try:
-            fd = int(fileobj.fileno())
-        except (AttributeError, TypeError, ValueError):
-            raise ValueError(f'Invalid file object: {fileobj!r}') from None
-    if fd < 0:
-        raise ValueError(f'Invalid file descriptor: {fd}')
+    from selectors import _fileobj_to_fd
     from _loopback import _net
+
+    fd = _fileobj_to_fd(fileobj)
     ep = _net.by_fd.get(fd)
     if ep is None:
         _not_simulated(
