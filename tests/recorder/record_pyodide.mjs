@@ -1,6 +1,6 @@
 // Record goldens with CPython 3.14 as Pyodide ships it (CPython compiled to WebAssembly, run by Node):
 // record.py's own logic, unchanged, inside Pyodide.
-//   usage: node tests/recorder/record_pyodide.mjs [NAME...]     (default: every case)
+//   usage: node tests/recorder/record_pyodide.mjs NAME... | --all     (--all: every case)
 //          writes tests/conformance/expected-3.14/NAME.json from tests/conformance/cases/NAME.py
 //   node tests/recorder/record_pyodide.mjs --one PROGRAM.py [-o] OUT.json    (one program, any path)
 //
@@ -108,7 +108,13 @@ if (args[0] === '--batch') {
   const outDir = join(root, 'tests', 'conformance', 'expected-3.14');
   mkdirSync(outDir, { recursive: true });
   let names = args;
-  if (!names.length)
+  // Every case is rewritten only when asked for by name: a slip would also write goldens for cases
+  // not recorded on 3.14 (threads, sockets, processes).
+  if (!names.length) {
+    process.stderr.write('usage: node tests/recorder/record_pyodide.mjs NAME... | --all | --one PROGRAM.py OUT.json\n');
+    process.exit(2);
+  }
+  if (names.length === 1 && names[0] === '--all')
     names = readdirSync(cases)
       .filter((f) => f.endsWith('.py'))
       .map((f) => basename(f, '.py'))
