@@ -149,6 +149,9 @@ def install(name):
     mod.__file__ = path
     if name == 'math':
         mod.__dict__.update(math_natives())
+    # The native type the simulator gives _mappingproxy.py: CPython's own.
+    if name == '_mappingproxy':
+        mod.mappingproxy = types.MappingProxyType
     run_file(path, mod.__dict__)
     sys.modules[name] = mod
 

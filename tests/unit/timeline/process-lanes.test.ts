@@ -38,22 +38,22 @@ describe('process lanes', () => {
     ]);
     const [, main, p1, p2] = m.lanes;
     expect(bars(main)).toEqual([
-      'running 0-0.0001931',
-      'blocked-sync Process-1 to end 0.0001931-0.5041934',
-      'blocked-sync Process-2 to end 0.5041937-0.5081937',
+      'running 0-0.0002316',
+      'blocked-sync Process-1 to end 0.0002316-0.5042319',
+      'blocked-sync Process-2 to end 0.5042322-0.5082322',
     ]);
-    expect(bars(p1)).toEqual(['sleeping time.sleep(0.5) 0.0001934-0.5001934', 'running 0.5001934-0.5041934']);
+    expect(bars(p1)).toEqual(['sleeping time.sleep(0.5) 0.0002319-0.5002319', 'running 0.5002319-0.5042319']);
     // Process-2's sleep ends while Process-1 computes on the only core: it is ready, waiting for the core.
     expect(bars(p2)).toEqual([
-      'sleeping time.sleep(0.5) 0.0001937-0.5001937',
-      'ready a core 0.5001937-0.5041937',
-      'running 0.5041937-0.5081937',
+      'sleeping time.sleep(0.5) 0.0002322-0.5002322',
+      'ready a core 0.5002322-0.5042322',
+      'running 0.5042322-0.5082322',
     ]);
     expect([p1.end, r7(p1.doneTime!), p2.end, r7(p2.doneTime!), main.end]).toEqual([
       'done',
-      0.5041934,
+      0.5042319,
       'done',
-      0.5081937,
+      0.5082322,
       'done',
     ]);
   });

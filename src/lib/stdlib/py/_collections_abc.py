@@ -586,6 +586,7 @@ for _kind in (bytes, bytearray, memoryview):
 Set.register(frozenset)
 MutableSet.register(set)
 MutableMapping.register(dict)
+Mapping.register(type(type.__dict__))  # mappingproxy, as CPython's registers it
 KeysView.register(type({}.keys()))
 ValuesView.register(type({}.values()))
 ItemsView.register(type({}.items()))
