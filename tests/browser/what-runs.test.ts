@@ -58,13 +58,13 @@ suite('what runs here', () => {
     await page.getByTestId('python-version').selectOption('3.13');
     await typeProgram(
       page,
-      'import argparse, timeit\nprint(argparse.ArgumentParser().parse_args())\nimport asyncio\nasyncio.get_event_loop().add_reader\n',
+      'import argparse, timeit\nprint(argparse.ArgumentParser().parse_args())\nimport asyncio\nasyncio.get_event_loop().connect_read_pipe\n',
     );
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await expect.poll(() => page.getByTestId('output').innerText()).toContain('Namespace()');
     await expect
       .poll(() => page.locator('body').innerText())
-      .toContain('_UnixSelectorEventLoop.add_reader is not simulated in Loopline');
+      .toContain('_UnixSelectorEventLoop.connect_read_pipe is not simulated in Loopline');
   });
 
   it('says under an import of a package it lacks that Loopline runs one file with the standard library', async () => {
