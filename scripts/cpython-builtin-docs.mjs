@@ -1,6 +1,6 @@
 // Write src/lib/runtime/builtin-docs.json: scripts/cpython-builtin-docs.py's docs of 3.14 (Pyodide),
 // and the entries where 3.11's, 3.12's and 3.13's (pyenv) differ from them.
-//   node scripts/cpython-builtin-docs.mjs
+//   node scripts/cpython-builtin-docs.mjs && npx prettier --write src/lib/runtime/builtin-docs.json
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
