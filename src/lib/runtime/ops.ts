@@ -1410,7 +1410,7 @@ export function genericGetattrOpt(obj: PyValue, name: string, withGetattr: boole
   if (clsAttr !== undefined) return bindDescriptor(clsAttr, obj, cls);
   if (name === '__class__') return cls;
   // An instance of a built-in type reads its type's docstring (`(1).__doc__`).
-  if (name === '__doc__' && isNativeClass(cls)) return classGetattr(cls, name);
+  if (name === '__doc__' && (isNativeClass(cls) || cls.module === 'builtins')) return classGetattr(cls, name);
   // `__dict__` is a descriptor of the instance's class: found before any __getattr__.
   if (name === '__dict__' && obj instanceof PyObject && obj.dict) return dictFromMap(obj.dict);
   if (withGetattr && obj instanceof PyModule) return moduleGetattr(obj, name);
@@ -1503,7 +1503,12 @@ function classGetattr(cls: PyClass, name: string): PyValue | undefined {
       return cls.cls;
     case '__doc__':
       // A class statement without a docstring still has one: None; a built-in type has CPython's.
-      return isNativeClass(cls) ? builtinTypeDoc(cls) : null;
+      // (bytearray is made apart from builtinClass, and says so only by its module.)
+      return isNativeClass(cls)
+        ? builtinTypeDoc(cls)
+        : cls.module === 'builtins'
+          ? (builtinTypeDoc(cls) ?? null)
+          : null;
     case '__text_signature__':
       return textSignature(cls);
     case '__type_params__':

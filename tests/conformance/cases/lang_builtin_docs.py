@@ -11,11 +11,12 @@ for n in names:
     print(f.__doc__)
 for t in (object, type, int, bool, str, dict, list, tuple, set, frozenset, float, complex, bytes,
           range, slice, map, filter, zip, enumerate, reversed, property, staticmethod, classmethod,
-          super, memoryview, BaseException, Exception, ValueError, KeyError, StopIteration,
+          super, memoryview, bytearray, BaseException, Exception, ValueError, KeyError, StopIteration,
           ExceptionGroup, BaseExceptionGroup, OSError, TimeoutError, FloatingPointError):
     print(t.__name__, repr(t.__doc__))
 print(repr(object().__doc__) == repr(object.__doc__), (1).__doc__ == int.__doc__, 'x'.__doc__[:20])
 print(ValueError('v').__doc__)
+print(bytearray(b'x').__doc__ == bytearray.__doc__, len(bytearray.__doc__))
 class C:
     pass
 class D(dict):
