@@ -13,6 +13,7 @@ def collect():
             types[name] = ' '.join(sorted(vars(v)))
     types['NoneType'] = ' '.join(sorted(vars(type(None))))
     types['function'] = ' '.join(sorted(vars(type(collect))))
+    types['builtin_function_or_method'] = ' '.join(sorted(vars(type(len))))
 
     class Plain:
         pass

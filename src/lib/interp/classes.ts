@@ -4,6 +4,7 @@
  */
 import { initUnicodeError } from '../runtime/unicode-error-init';
 import { run } from '../runtime/run';
+import { builtinFunctionDoc } from '../runtime/builtin-docs';
 import { frameStack } from './drops';
 import { interpreter } from './state';
 import { finalTypeName } from '../runtime/final-types';
@@ -605,7 +606,10 @@ methodProto.getAttr = function (this: PyBoundMethod, _o: PyObject, name: string)
     if (name === '__self__')
       return this.self ?? (this.module ? (run.get(interpreter).modules.get(this.module) ?? null) : null);
     if (name === '__module__') return this.self === undefined && this.module ? this.module : null;
-    if (name === '__doc__') return null;
+    // The built-in functions' docstrings and signatures are CPython's own (runtime/builtin-docs.ts).
+    const builtin = this.self === undefined && this.module === 'builtins';
+    if (name === '__doc__') return (builtin ? builtinFunctionDoc(this.name, 0) : undefined) ?? null;
+    if (name === '__text_signature__' && builtin) return builtinFunctionDoc(this.name, 1);
     return undefined;
   };
 (PyNativeMethod.prototype as unknown as { getAttr: (o: PyObject, name: string) => PyValue | undefined }).getAttr =

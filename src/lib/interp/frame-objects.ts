@@ -90,11 +90,11 @@ export class PyCode extends PyObject {
     const p = c.params;
     switch (name) {
       case 'co_name':
-        return c.name;
+        return shownAs.get(c)?.name ?? c.name;
       case 'co_qualname':
         return c.qualname;
       case 'co_filename':
-        return c.file ?? (c.user ? run.fileName : `<loopline ${c.qualname}>`);
+        return c.file ?? (c.user ? run.fileName : (shownAs.get(c)?.file ?? `<loopline ${c.qualname}>`));
       case 'co_firstlineno':
         return BigInt(c.firstLine);
       case 'co_argcount':
@@ -200,6 +200,13 @@ function localsSnapshot(fr: Frame): PyDict {
   return d;
 }
 
+/**
+ * The CPython file and function of library code whose statements tracebacks show as CPython's
+ * (json's `loads`: .../json/__init__.py; TaskGroup's `_aexit` as 3.13.0's `__aexit__`), learnt from
+ * the traceback entry its frame was last reached by (traceback.extract_tb reads them off f_code).
+ */
+const shownAs = new WeakMap<Code, { file: string; name: string }>();
+
 /** The program's traceback entries of an exception, outermost first (as tb_next runs). */
 function chainOf(e: PyExceptionObject): TracebackEntry[] {
   const out: TracebackEntry[] = [];
@@ -261,9 +268,14 @@ class PyTraceback extends PyObject {
         return BigInt(en.line);
       case 'tb_lasti':
         return BigInt(lasti(en.line));
-      case 'tb_frame':
+      case 'tb_frame': {
         if (!en.frame) throw pyError('NotImplementedError', 'tb_frame is not simulated for this traceback entry');
-        return frameObject(en.frame as Frame, en.back as Frame | null | undefined);
+        const fr = en.frame as Frame;
+        // A library statement shown as CPython's names CPython's file, and so does its frame's code.
+        if (en.file !== undefined && !fr.code.user && fr.code.file === undefined)
+          shownAs.set(fr.code, { file: en.file, name: en.name });
+        return frameObject(fr, en.back as Frame | null | undefined);
+      }
     }
     return undefined;
   }

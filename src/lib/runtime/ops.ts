@@ -61,6 +61,7 @@ import { PyUnion, typeUnion, unionEq } from './types/union';
 import { ownAnnotations } from './class-annotations';
 import { bestBase, setBases } from './class-bases';
 import { layoutOf, textSignature, type Layout } from './type-layout';
+import { builtinTypeDoc } from './builtin-docs';
 import { zeroDivision, zeroToNegativePower } from './zero-division';
 import { complexDiv, complexPow } from './complex-arith';
 import { ownGetattribute } from './getattribute';
@@ -1408,6 +1409,8 @@ export function genericGetattrOpt(obj: PyValue, name: string, withGetattr: boole
   }
   if (clsAttr !== undefined) return bindDescriptor(clsAttr, obj, cls);
   if (name === '__class__') return cls;
+  // An instance of a built-in type reads its type's docstring (`(1).__doc__`).
+  if (name === '__doc__' && (isNativeClass(cls) || cls.module === 'builtins')) return classGetattr(cls, name);
   // `__dict__` is a descriptor of the instance's class: found before any __getattr__.
   if (name === '__dict__' && obj instanceof PyObject && obj.dict) return dictFromMap(obj.dict);
   if (withGetattr && obj instanceof PyModule) return moduleGetattr(obj, name);
@@ -1462,6 +1465,9 @@ export function setDictFromMap(f: (m: Map<string, PyValue>) => PyValue): void {
 /** The methods of `type` a class answers with bound to itself (`C.mro`, `C.__instancecheck__`). */
 const TYPE_METHODS = new Set(['mro', '__subclasses__', '__instancecheck__', '__subclasscheck__']);
 
+/** A built-in type (object and type are made before builtinClass exists, so they are not marked built-in). */
+const isNativeClass = (c: PyClass): boolean => c.isBuiltin || c === objectClass || c === typeClass;
+
 function classGetattr(cls: PyClass, name: string): PyValue | undefined {
   // type's `__dict__` descriptor: a read-only view of the class's own namespace, before the
   // instances' `__dict__` descriptor the class's dict holds.
@@ -1496,8 +1502,13 @@ function classGetattr(cls: PyClass, name: string): PyValue | undefined {
     case '__class__':
       return cls.cls;
     case '__doc__':
-      // A class statement without a docstring still has one: None.
-      return cls.isBuiltin ? undefined : null;
+      // A class statement without a docstring still has one: None; a built-in type has CPython's.
+      // (bytearray is made apart from builtinClass, and says so only by its module.)
+      return isNativeClass(cls)
+        ? builtinTypeDoc(cls)
+        : cls.module === 'builtins'
+          ? (builtinTypeDoc(cls) ?? null)
+          : null;
     case '__text_signature__':
       return textSignature(cls);
     case '__type_params__':

@@ -1,9 +1,10 @@
 /**
  * Library modules too large to carry in the simulator's bundle (unicodedata's character names and
- * properties: half a megabyte). Each is a chunk of its own, fetched before a run whose program
+ * properties: half a megabyte), and the built-in functions' and types' docstrings (runtime/builtin-docs.ts). Each is a chunk of its own, fetched before a run whose program
  * mentions the module that needs it (preloadLibrary; the worker, the CLI and the tests call it) and
  * kept for later runs. A run that needs one that was not fetched is told so where it imports it.
  */
+import { builtinDocsLoaded, loadBuiltinDocs } from '../runtime/builtin-docs';
 import { pyError } from '../runtime/core';
 
 const loaders: Record<string, () => Promise<{ default: string }>> = {
@@ -13,6 +14,9 @@ const loaders: Record<string, () => Promise<{ default: string }>> = {
 /** Which chunk a program may need, by a word of its source. */
 const NEEDED_BY: [RegExp, string][] = [[/unicodedata/, '_unicodedata_tables']];
 
+/** The words of a program that may read a built-in's docstring (runtime/builtin-docs.ts's table). */
+const DOCS_NEEDED_BY = /__doc__|__text_signature__|getdoc|wraps|update_wrapper/;
+
 const loaded = new Map<string, string>();
 
 /**
@@ -21,12 +25,14 @@ const loaded = new Map<string, string>();
  */
 export function preloadLibrary(source: string): Promise<void> | undefined {
   const missing = NEEDED_BY.filter(([word, name]) => !loaded.has(name) && word.test(source)).map(([, name]) => name);
-  if (missing.length === 0) return undefined;
-  return Promise.all(
-    missing.map(async (name) => {
+  const docs = !builtinDocsLoaded() && DOCS_NEEDED_BY.test(source);
+  if (missing.length === 0 && !docs) return undefined;
+  return Promise.all([
+    ...missing.map(async (name) => {
       loaded.set(name, (await loaders[name]()).default);
     }),
-  ).then(() => undefined);
+    docs ? loadBuiltinDocs() : undefined,
+  ]).then(() => undefined);
 }
 
 /** The source of a lazily fetched library module, or a NotSimulatedError saying it was not fetched. */

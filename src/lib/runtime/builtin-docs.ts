@@ -1,0 +1,48 @@
+/**
+ * The docstrings of the built-in functions (`len.__doc__`, with `len.__text_signature__`) and of the
+ * built-in types (`int.__doc__`, `ValueError.__doc__`) as each CPython version has them:
+ * builtin-docs.json, recorded by scripts/cpython-builtin-docs.mjs (3.14's texts, and the entries
+ * 3.11-3.13 have otherwise). The table is a chunk of its own, fetched before a run whose program
+ * mentions docstrings (stdlib/lazy-sources.ts), so the app's first load does not carry it.
+ */
+import { pyError, type PyClass } from './core';
+import { run } from './run';
+
+/** A function's [doc, text signature] under 'f:name', a type's doc under 't:name'; false: absent. */
+type Entry = [string | null, string | null] | string | null | false;
+type Table = Record<string, Record<string, Entry>>;
+
+let table: Table | null = null;
+
+/** Whether the table was fetched. */
+export const builtinDocsLoaded = (): boolean => table !== null;
+
+/** Fetches the table (once). */
+export async function loadBuiltinDocs(): Promise<void> {
+  table ??= (await import('./builtin-docs.json')).default as unknown as Table;
+}
+
+/** The entry `key` has in the version simulated, undefined when that version lacks it. */
+function entry(key: string): Entry | undefined {
+  if (table === null)
+    throw pyError(
+      'NotSimulatedError',
+      'the docstrings of built-in functions and types were not loaded for this run: they are not simulated here',
+    );
+  const own = run.minor === 14 ? undefined : table[`3.${run.minor}`]?.[key];
+  const e = own !== undefined ? own : table['3.14'][key];
+  return e === false ? undefined : e;
+}
+
+/** `__doc__` (0) or `__text_signature__` (1) of the built-in function `name`; undefined if it is none. */
+export function builtinFunctionDoc(name: string, which: 0 | 1): string | null | undefined {
+  const e = entry(`f:${name}`);
+  return Array.isArray(e) ? e[which] : undefined;
+}
+
+/** A built-in type's `__doc__`; undefined for a type the table does not know. */
+export function builtinTypeDoc(cls: PyClass): string | null | undefined {
+  if (cls.module !== 'builtins') return undefined;
+  const e = entry(`t:${cls.name}`);
+  return typeof e === 'string' || e === null ? e : undefined;
+}
