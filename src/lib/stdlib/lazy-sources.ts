@@ -11,7 +11,11 @@ const loaders: Record<string, () => Promise<{ default: string }>> = {
 };
 
 /** Which chunk a program may need, by a word of its source. */
-const NEEDED_BY: [RegExp, string][] = [[/unicodedata/, '_unicodedata_tables']];
+const NEEDED_BY: [RegExp, string][] = [
+  [/unicodedata/, '_unicodedata_tables'],
+  // A `\N{name}` escape names its character from the same tables (unicode-name-lookup.ts).
+  [/\\N\{/, '_unicodedata_tables'],
+];
 
 const loaded = new Map<string, string>();
 
@@ -20,13 +24,20 @@ const loaded = new Map<string, string>();
  * and chunks fetched before), so that a caller can run such a program at once.
  */
 export function preloadLibrary(source: string): Promise<void> | undefined {
-  const missing = NEEDED_BY.filter(([word, name]) => !loaded.has(name) && word.test(source)).map(([, name]) => name);
+  const missing = [
+    ...new Set(NEEDED_BY.filter(([word, name]) => !loaded.has(name) && word.test(source)).map(([, name]) => name)),
+  ];
   if (missing.length === 0) return undefined;
   return Promise.all(
     missing.map(async (name) => {
       loaded.set(name, (await loaders[name]()).default);
     }),
   ).then(() => undefined);
+}
+
+/** The source of a lazily fetched library module, or undefined when it was not fetched. */
+export function fetchedSource(name: string): string | undefined {
+  return loaded.get(name);
 }
 
 /** The source of a lazily fetched library module, or a NotSimulatedError saying it was not fetched. */

@@ -1,0 +1,145 @@
+/**
+ * The names a `\N{...}` escape in a string literal may use, per Python version: CPython's
+ * unicodeescape decoder looks them up in the version's Unicode database (names in any case,
+ * aliases, Hangul syllables and the algorithmic ideograph names; not the named sequences that
+ * unicodedata.lookup also accepts). Decoded from unicodedata's tables (_unicodedata_tables.py,
+ * fetched when the program contains `\N{`; _unicodedata_data.py for which characters the version
+ * has assigned), the same tables and rules as unicodedata.py's `_code`.
+ */
+import type { UnicodeNameLookup } from '../parse/strings';
+import { fetchedSource } from './lazy-sources';
+import { stdlibSources } from './py';
+
+/** A module-level `NAME = "..."` (a JSON string) of a generated table. */
+function constant(source: string, name: string): string {
+  const at = source.indexOf(`\n${name} = "`);
+  if (at < 0) throw new Error(`unicodedata tables: no ${name}`);
+  const from = at + name.length + 4;
+  return JSON.parse(source.slice(from, source.indexOf('\n', from))) as string;
+}
+
+/** The fields of CHANGES[minor] (`    11: ("14.0.0", "...", ...),`), or null for 3.14's own. */
+function changes(source: string, minor: number): string[] | null {
+  const key = `\n    ${minor}: (`;
+  const at = source.indexOf(key);
+  if (at < 0) return null;
+  const from = at + key.length;
+  const line = source.slice(from, source.indexOf('\n', from));
+  return JSON.parse(`[${line.slice(0, line.lastIndexOf(')'))}]`) as string[];
+}
+
+const HANGUL = 'HANGUL SYLLABLE ';
+const UNIFIED = 'CJK UNIFIED IDEOGRAPH-';
+const JAMO_L = 'G GG N D DD R M B BB S SS  J JJ C K T P H'.split(' ');
+const JAMO_V = 'A AE YA YAE EO E YEO YE O WA WAE OE YO U WEO WE WI YU EU YI I'.split(' ');
+const JAMO_T = ' G GG GS N NJ NH D L LG LM LB LS LT LP LH M B BS S SS NG J C K T P H'.split(' ');
+
+/** The longest of `choices` at `at` in `text` (CPython's find_syllable), or -1. */
+function longest(text: string, at: number, choices: string[]): number {
+  let best = -1;
+  choices.forEach((c, i) => {
+    if (text.startsWith(c, at) && (best < 0 || c.length > choices[best].length)) best = i;
+  });
+  return best;
+}
+
+function hangul(name: string): number | undefined {
+  let at = HANGUL.length;
+  const l = longest(name, at, JAMO_L);
+  at += JAMO_L[l].length;
+  const v = longest(name, at, JAMO_V);
+  if (v < 0) return undefined;
+  at += JAMO_V[v].length;
+  const t = longest(name, at, JAMO_T);
+  at += JAMO_T[t].length;
+  return at === name.length ? 0xac00 + (l * 21 + v) * 28 + t : undefined;
+}
+
+type Spans = [number, number][];
+const inSpans = (spans: Spans, cp: number) => spans.some(([a, z]) => a <= cp && cp <= z);
+
+function build(tables: string, minor: number): UnicodeNameLookup {
+  // Names by code point (NAMES: gap, shared prefix length, rest), with the version's own changes.
+  const codes = new Map<string, number>();
+  const names = new Map<number, string>();
+  let prev = '';
+  let cp = -1;
+  for (const line of constant(tables, 'NAMES').split('\n')) {
+    const colon = line.indexOf(':', 1);
+    cp += colon < 0 ? 1 : parseInt(line.slice(0, colon), 16);
+    const name = prev.slice(0, line.charCodeAt(colon + 1) - 48) + line.slice(colon + 2);
+    codes.set(name, cp);
+    names.set(cp, name);
+    prev = name;
+  }
+  const own = changes(tables, minor);
+  if (own?.[1])
+    for (const change of own[1].split(';')) {
+      const space = change.indexOf(' ');
+      const at = parseInt(change.slice(0, space), 36);
+      const old = names.get(at);
+      if (old !== undefined) codes.delete(old);
+      codes.set(change.slice(space + 1), at);
+    }
+  const lacking = new Set(own?.[2] ? own[2].split(';') : []);
+  const aliases = new Map<string, string>();
+  for (const entry of constant(tables, 'ALIASES').split(';')) {
+    const [alias, hex] = entry.split('=');
+    if (!lacking.has(alias)) aliases.set(alias, String.fromCodePoint(parseInt(hex, 16)));
+  }
+  const spans = new Map<string, Spans>();
+  for (const entry of constant(tables, 'ALGORITHMIC').split(';')) {
+    const [prefix, ranges] = entry.split(':');
+    spans.set(
+      prefix,
+      ranges.split(',').map((r) => r.split('-').map((x) => parseInt(x, 36)) as [number, number]),
+    );
+  }
+  // The characters 3.14 has and this version has not assigned yet (category Cn in its runs).
+  const unassigned: Spans = [];
+  const dataChanges = changes(stdlibSources._unicodedata_data, minor);
+  if (dataChanges?.[1])
+    for (const run of dataChanges[1].split(',')) {
+      const [span, category] = run.split(' ');
+      if (category === 'Cn') unassigned.push(span.split('-').map((x) => parseInt(x, 36)) as [number, number]);
+    }
+  const assigned = (c: number) => !inSpans(unassigned, c);
+  const hexDigits = (s: string) => /^[0-9A-F]{4,5}$/.test(s);
+
+  return (name) => {
+    if (name.startsWith(HANGUL)) {
+      const c = hangul(name);
+      return c === undefined ? undefined : String.fromCodePoint(c);
+    }
+    if (name.startsWith(UNIFIED)) {
+      const digits = name.slice(UNIFIED.length);
+      if (!hexDigits(digits)) return undefined;
+      const c = parseInt(digits, 16);
+      return inSpans(spans.get(UNIFIED) ?? [], c) && assigned(c) ? String.fromCodePoint(c) : undefined;
+    }
+    if (!/^[\x00-\x7f]*$/.test(name)) return undefined;
+    const upper = name.toUpperCase();
+    for (const [prefix, ranges] of spans) {
+      if (prefix === HANGUL || prefix === UNIFIED || !upper.startsWith(prefix)) continue;
+      const digits = upper.slice(prefix.length);
+      if (!hexDigits(digits)) continue;
+      const c = parseInt(digits, 16);
+      if (c.toString(16).toUpperCase().padStart(4, '0') === digits && inSpans(ranges, c) && assigned(c))
+        return String.fromCodePoint(c);
+    }
+    const c = codes.get(upper);
+    if (c !== undefined && assigned(c)) return String.fromCodePoint(c);
+    return aliases.get(upper);
+  };
+}
+
+const built = new Map<number, UnicodeNameLookup>();
+
+/** Python 3.`minor`'s `\N{...}` names; undefined when the tables were not fetched (preloadLibrary). */
+export function unicodeNameLookup(minor: number): UnicodeNameLookup | undefined {
+  const tables = fetchedSource('_unicodedata_tables');
+  if (tables === undefined) return undefined;
+  let lookup = built.get(minor);
+  if (lookup === undefined) built.set(minor, (lookup = build(tables, minor)));
+  return lookup;
+}
