@@ -7,25 +7,37 @@
  * has assigned), the same tables and rules as unicodedata.py's `_code`.
  */
 import type { UnicodeNameLookup } from '../parse/strings';
+import type { Expr } from '../ir/types';
+import { libraryIR } from '../interp/library';
 import { fetchedSource } from './lazy-sources';
 import { stdlibSources } from './py';
 
-/** A module-level `NAME = "..."` (a JSON string) of a generated table. */
-function constant(source: string, name: string): string {
-  const at = source.indexOf(`\n${name} = "`);
-  if (at < 0) throw new Error(`unicodedata tables: no ${name}`);
-  const from = at + name.length + 4;
-  return JSON.parse(source.slice(from, source.indexOf('\n', from))) as string;
-}
+/**
+ * The module-level constants of a generated table module, from its IR (the CLI's bundle carries
+ * the library's IR, not its text): strings, and CHANGES as {minor: [fields]}.
+ */
+type Constants = { strings: Map<string, string>; changes: Map<number, string[]> };
+const read = new Map<string, Constants>();
 
-/** The fields of CHANGES[minor] (`    11: ("14.0.0", "...", ...),`), or null for 3.14's own. */
-function changes(source: string, minor: number): string[] | null {
-  const key = `\n    ${minor}: (`;
-  const at = source.indexOf(key);
-  if (at < 0) return null;
-  const from = at + key.length;
-  const line = source.slice(from, source.indexOf('\n', from));
-  return JSON.parse(`[${line.slice(0, line.lastIndexOf(')'))}]`) as string[];
+function constants(name: string, source: string): Constants {
+  const have = read.get(name);
+  if (have !== undefined) return have;
+  const strings = new Map<string, string>();
+  const changes = new Map<number, string[]>();
+  const str = (e: Expr) => (e.type === 'Const' && e.kind === 'str' ? (e.value as string) : '');
+  for (const stmt of libraryIR(name, source).body) {
+    if (stmt.type !== 'Assign' || stmt.targets.length !== 1 || stmt.targets[0].type !== 'Name') continue;
+    const target = stmt.targets[0].id;
+    const value = stmt.value;
+    if (value.type === 'Const' && value.kind === 'str') strings.set(target, value.value as string);
+    else if (target === 'CHANGES' && value.type === 'Dict')
+      value.keys.forEach((k, i) => {
+        const v = value.values[i];
+        if (k?.type === 'Const' && v.type === 'Tuple') changes.set(Number(k.value), v.elts.map(str));
+      });
+  }
+  read.set(name, { strings, changes });
+  return { strings, changes };
 }
 
 const HANGUL = 'HANGUL SYLLABLE ';
@@ -64,7 +76,9 @@ function build(tables: string, minor: number): UnicodeNameLookup {
   const names = new Map<number, string>();
   let prev = '';
   let cp = -1;
-  for (const line of constant(tables, 'NAMES').split('\n')) {
+  const t = constants('_unicodedata_tables', tables);
+  const get = (key: string) => t.strings.get(key) ?? '';
+  for (const line of get('NAMES').split('\n')) {
     const colon = line.indexOf(':', 1);
     cp += colon < 0 ? 1 : parseInt(line.slice(0, colon), 16);
     const name = prev.slice(0, line.charCodeAt(colon + 1) - 48) + line.slice(colon + 2);
@@ -72,7 +86,7 @@ function build(tables: string, minor: number): UnicodeNameLookup {
     names.set(cp, name);
     prev = name;
   }
-  const own = changes(tables, minor);
+  const own = t.changes.get(minor);
   if (own?.[1])
     for (const change of own[1].split(';')) {
       const space = change.indexOf(' ');
@@ -83,12 +97,12 @@ function build(tables: string, minor: number): UnicodeNameLookup {
     }
   const lacking = new Set(own?.[2] ? own[2].split(';') : []);
   const aliases = new Map<string, string>();
-  for (const entry of constant(tables, 'ALIASES').split(';')) {
+  for (const entry of get('ALIASES').split(';')) {
     const [alias, hex] = entry.split('=');
     if (!lacking.has(alias)) aliases.set(alias, String.fromCodePoint(parseInt(hex, 16)));
   }
   const spans = new Map<string, Spans>();
-  for (const entry of constant(tables, 'ALGORITHMIC').split(';')) {
+  for (const entry of get('ALGORITHMIC').split(';')) {
     const [prefix, ranges] = entry.split(':');
     spans.set(
       prefix,
@@ -97,7 +111,7 @@ function build(tables: string, minor: number): UnicodeNameLookup {
   }
   // The characters 3.14 has and this version has not assigned yet (category Cn in its runs).
   const unassigned: Spans = [];
-  const dataChanges = changes(stdlibSources._unicodedata_data, minor);
+  const dataChanges = constants('_unicodedata_data', stdlibSources._unicodedata_data).changes.get(minor);
   if (dataChanges?.[1])
     for (const run of dataChanges[1].split(',')) {
       const [span, category] = run.split(' ');
