@@ -32,6 +32,7 @@ import { formatException } from './stdlib/exc-format';
 import { DEFAULT_PYTHON, minorOf, type PythonVersion } from './ir/python-version';
 import { diagnosticsFor } from './parse/fstring311';
 import { CountedMap } from './runtime/global-cache';
+import { unicodeNameLookup } from './stdlib/unicode-name-lookup';
 /** The library chunks a program may need, fetched before its run (stdlib/lazy-sources.ts). */
 export { preloadLibrary } from './stdlib/lazy-sources';
 
@@ -129,10 +130,14 @@ const currentRun = (): Run => liveRun;
  * the versions of a comparison, a bench's repeated runs): parsing does not depend on the Python
  * version, and compiling and running only read the IR (as the library's IR, kept across runs).
  */
-let lastParse: { source: string; parsed: ParseResult } | null = null;
+let lastParse: { source: string; minor: number; parsed: ParseResult } | null = null;
 
-function parseOnce(source: string): ParseResult {
-  if (lastParse === null || lastParse.source !== source) lastParse = { source, parsed: parse(source) };
+/** The parse of `source`; a program with a `\N{...}` escape is read with its version's Unicode names. */
+function parseOnce(source: string, python: PythonVersion): ParseResult {
+  const names = source.includes('\\N{') ? unicodeNameLookup(minorOf(python)) : undefined;
+  const minor = names === undefined ? 0 : minorOf(python);
+  if (lastParse === null || lastParse.source !== source || lastParse.minor !== minor)
+    lastParse = { source, minor, parsed: parse(source, true, names) };
   return lastParse.parsed;
 }
 
@@ -143,7 +148,8 @@ function forVersion(parsed: ParseResult, python: PythonVersion): ParseResult {
 }
 
 export function simulate(source: string, opts: RunOptions = {}, fileName = 'main.py'): RunResult {
-  const parsed = forVersion(parseOnce(source), opts.python ?? DEFAULT_PYTHON);
+  const python = opts.python ?? DEFAULT_PYTHON;
+  const parsed = forVersion(parseOnce(source, python), python);
   const rec = new TraceRecorder(!opts.traceOnly);
   const empty = (): RunResult => ({
     diagnostics: [...parsed.diagnostics],

@@ -32,7 +32,7 @@ export function runLibrary(name: string, source: string, globals: Map<string, Py
 }
 
 /** The library source's IR: the one the CLI's build parsed ahead of time, else parsed now. */
-function libraryIR(name: string, source: string) {
+export function libraryIR(name: string, source: string) {
   const ready = preparsed.get(source);
   if (ready !== undefined) return decodeModule(ready());
   const r = parse(source);

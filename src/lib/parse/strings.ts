@@ -5,6 +5,13 @@
  */
 import { unicodeNameToCodePoint } from './unicode-names';
 
+/**
+ * The characters a `\N{name}` escape may name in the program's Python version (its Unicode
+ * database: names, aliases, algorithmic names; no named sequences): the text, or undefined for
+ * an unknown name. Given by the run when the unicodedata tables are loaded.
+ */
+export type UnicodeNameLookup = (name: string) => string | undefined;
+
 export interface StringPrefix {
   raw: boolean;
   bytes: boolean;
@@ -72,6 +79,7 @@ export function decodeBody(
   body: string,
   prefix: StringPrefix,
   fstring = false,
+  names?: UnicodeNameLookup,
 ): { value: string; problems: DecodeProblem[] } {
   const problems: DecodeProblem[] = [];
   let out = '';
@@ -166,9 +174,12 @@ export function decodeBody(
     if (!prefix.bytes && e === 'N') {
       const close = body[i + 2] === '{' ? body.indexOf('}', i + 3) : -1;
       if (close < 0) {
+        // `\N` alone is malformed at itself; `\N{` without its `}` up to the end of the text.
+        const at = escapedLength(body, 0, i);
+        const end = body[i + 2] === '{' ? at + escapedLength(body, i, n) - 1 : at + 1;
         problems.push({
           kind: 'SyntaxError',
-          message: `(unicode error) 'unicodeescape' codec can't decode bytes in position ${i}-${i + 1}: malformed \\N character escape`,
+          message: `(unicode error) 'unicodeescape' codec can't decode bytes in position ${at}-${end}: malformed \\N character escape`,
           from: i,
           to: i + 2,
         });
@@ -177,6 +188,25 @@ export function decodeBody(
         continue;
       }
       const name = body.slice(i + 3, close);
+      if (names !== undefined) {
+        const found = name === '' ? undefined : names(name);
+        if (found === undefined) {
+          // CPython's position counts each non-ASCII character as the 10 bytes of its \U escape.
+          const at = escapedLength(body, 0, i);
+          // An empty name is malformed at the `\N{` itself.
+          const end = name === '' ? at + 2 : at + escapedLength(body, i, close + 1) - 1;
+          const what = name === '' ? 'malformed \\N character escape' : 'unknown Unicode character name';
+          problems.push({
+            kind: 'SyntaxError',
+            message: `(unicode error) 'unicodeescape' codec can't decode bytes in position ${at}-${end}: ${what}`,
+            from: i,
+            to: close + 1,
+          });
+          out += body.slice(i, close + 1);
+        } else out += found;
+        i = close + 1;
+        continue;
+      }
       const cp = lookupUnicodeName(name);
       if (cp === undefined) {
         problems.push({
@@ -195,6 +225,13 @@ export function decodeBody(
     i += 2;
   }
   return { value: out, problems };
+}
+
+/** The length of `body[from..to)` as CPython's escape decoder counts it: a non-ASCII character is its 10-byte `\U` escape. */
+function escapedLength(body: string, from: number, to: number): number {
+  let n = 0;
+  for (const ch of body.slice(from, to)) n += ch.charCodeAt(0) < 128 ? 1 : 10;
+  return n;
 }
 
 function lookupUnicodeName(name: string): number | undefined {

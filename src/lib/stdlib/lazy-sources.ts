@@ -12,7 +12,11 @@ const loaders: Record<string, () => Promise<{ default: string }>> = {
 };
 
 /** Which chunk a program may need, by a word of its source. */
-const NEEDED_BY: [RegExp, string][] = [[/unicodedata/, '_unicodedata_tables']];
+const NEEDED_BY: [RegExp, string][] = [
+  [/unicodedata/, '_unicodedata_tables'],
+  // A `\N{name}` escape names its character from the same tables (unicode-name-lookup.ts).
+  [/\\N\{/, '_unicodedata_tables'],
+];
 
 /** The words of a program that may read a built-in's docstring (runtime/builtin-docs.ts's table). */
 const DOCS_NEEDED_BY = /__doc__|__text_signature__|getdoc|wraps|update_wrapper/;
@@ -24,7 +28,9 @@ const loaded = new Map<string, string>();
  * and chunks fetched before), so that a caller can run such a program at once.
  */
 export function preloadLibrary(source: string): Promise<void> | undefined {
-  const missing = NEEDED_BY.filter(([word, name]) => !loaded.has(name) && word.test(source)).map(([, name]) => name);
+  const missing = [
+    ...new Set(NEEDED_BY.filter(([word, name]) => !loaded.has(name) && word.test(source)).map(([, name]) => name)),
+  ];
   const docs = !builtinDocsLoaded() && DOCS_NEEDED_BY.test(source);
   if (missing.length === 0 && !docs) return undefined;
   return Promise.all([
@@ -33,6 +39,11 @@ export function preloadLibrary(source: string): Promise<void> | undefined {
     }),
     docs ? loadBuiltinDocs() : undefined,
   ]).then(() => undefined);
+}
+
+/** The source of a lazily fetched library module, or undefined when it was not fetched. */
+export function fetchedSource(name: string): string | undefined {
+  return loaded.get(name);
 }
 
 /** The source of a lazily fetched library module, or a NotSimulatedError saying it was not fetched. */

@@ -30,6 +30,7 @@ const SOURCE_MODULES = new Set([
   'asyncio.tasks',
   'asyncio.events',
   'asyncio.runners',
+  'asyncio.log',
   'threading',
   'queue',
   'multiprocessing.pool',

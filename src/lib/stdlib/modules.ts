@@ -66,12 +66,14 @@ export interface ModuleHost {
 type ModuleBuilder = (host: ModuleHost) => PyModule;
 
 const modules: Record<string, ModuleBuilder> = {
-  asyncio: (h) => makeAsyncio(h.sim),
+  asyncio: (h) => lazyLog(makeAsyncio(h.sim)),
   'asyncio.exceptions': () => asyncioSubmodule('exceptions'),
   'asyncio.tasks': () => asyncioSubmodule('tasks'),
   'asyncio.events': () => asyncioSubmodule('events'),
   'asyncio.runners': () => asyncioSubmodule('runners'),
   'asyncio.subprocess': () => asyncioSubmodule('subprocess'),
+  // Made at its first import, so that a program without it need not import logging.
+  'asyncio.log': () => libraryModule('asyncio.log', py.asyncio_log),
   time: (h) => makeTime(h.sim),
   _thread: (h) => makeThread(h.sim),
   threading: () => libraryModule('threading', py.threading),
@@ -267,6 +269,17 @@ function withErrorClass(
     makeNative(() => m.dict!.get(errorName)!),
   );
   return m;
+}
+
+/**
+ * CPython's asyncio imports its submodule log (and so logging) at its own import; here asyncio.log
+ * is built when the program first reads `asyncio.log`, so that a program that never logs does not
+ * import logging.
+ */
+function lazyLog(asyncio: PyModule): PyModule {
+  (asyncio as { getAttr?: (o: PyModule, name: string) => PyValue | undefined }).getAttr = (_o, name) =>
+    name === 'log' ? importModule('asyncio.log') : undefined;
+  return asyncio;
 }
 
 /** A submodule makeAsyncio made (asyncio.tasks ...). */

@@ -10,6 +10,7 @@ import type { LineIndex } from '../positions';
 import type { ScanResult, Token } from '../scan';
 import type { ParseText } from '../fixups';
 import type { PendingError } from '../syntax-errors';
+import type { UnicodeNameLookup } from '../strings';
 
 export type N = SyntaxNode;
 /** A tree node, or a token Lezer leaves out of the tree (the `/` in parameter lists). */
@@ -28,6 +29,8 @@ export abstract class LowerContext {
     readonly index: LineIndex,
     readonly parseText: ParseText,
     scanned: ScanResult,
+    /** The program's version's `\N{...}` names, when the run has them (else a table of common ones). */
+    readonly unicodeNames?: UnicodeNameLookup,
   ) {
     this.tokens = scanned.error ? [] : scanned.tokens;
   }

@@ -57,7 +57,7 @@ function decodeRange(
   fstring: boolean,
   literal: N,
 ): string {
-  const { value, problems } = decodeBody(lx.src.slice(from, to), prefix, fstring);
+  const { value, problems } = decodeBody(lx.src.slice(from, to), prefix, fstring, lx.unicodeNames);
   for (const pr of problems) {
     if (pr.kind === 'Unsupported') {
       const line = lx.index.lineOf(from + pr.from);

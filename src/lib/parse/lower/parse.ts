@@ -28,12 +28,13 @@ import { fstring311Error } from '../fstring311';
 import { compileChecks } from '../checks';
 import { readDirectives } from '../directives';
 import { Lowerer } from './lowerer';
+import type { UnicodeNameLookup } from '../strings';
 
 /**
  * Parse Python source into the IR. Never throws. `checks` false: the parser's errors only, without
  * the compiler's (as `ast.parse` reads a text).
  */
-export function parse(source: string, checks = true): ParseResult {
+export function parse(source: string, checks = true, unicodeNames?: UnicodeNameLookup): ParseResult {
   // Offsets refer to the source with line endings normalized to "\n" (as CodeMirror does).
   const src = source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source;
   const index = new LineIndex(src);
@@ -64,7 +65,7 @@ export function parse(source: string, checks = true): ParseResult {
     }
     const parseText = buildParseText(src, scanned.tokens);
     const tree = parser.parse(parseText.text);
-    const lowerer = new Lowerer(src, index, parseText, scanned);
+    const lowerer = new Lowerer(src, index, parseText, scanned, unicodeNames);
     let lowered = true;
     try {
       module.body = lowerer.block(tree.topNode);

@@ -60,6 +60,7 @@ import io from './io.py?raw';
 import json from './json.py?raw';
 import logging from './logging.py?raw';
 import loggingConfig from './logging_config.py?raw';
+import asyncioLog from './asyncio_log.py?raw';
 import loggingHandlers from './logging_handlers.py?raw';
 import math from './math.py?raw';
 import operator from './operator.py?raw';
@@ -160,6 +161,7 @@ export const stdlibSources = {
   json,
   logging,
   logging_config: loggingConfig,
+  asyncio_log: asyncioLog,
   logging_handlers: loggingHandlers,
   math,
   operator,
