@@ -21,6 +21,7 @@ import selectors
 import socket
 import sys
 
+import virtual_processes
 import virtual_threads
 
 _REC = None
@@ -40,6 +41,18 @@ def _block_until(check, timeout):
     found = check()
     if found or timeout == 0:
         return found
+    if virtual_processes.ACTIVE:
+        # Process mode (a manager's server accepting connections): the wait is seen by the
+        # clock of every process, as a pipe read is.
+        last = [found]
+
+        def now_ready():
+            last[0] = check()
+            return bool(last[0])
+
+        if virtual_processes.wait_until(now_ready, virtual_processes._deadline(timeout)):
+            return last[0]
+        return check()
     deadline = None if timeout is None else _REC.clock + timeout
     sched = virtual_threads.SCHED
     if sched is None:

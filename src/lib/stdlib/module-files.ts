@@ -35,6 +35,7 @@ const SOURCE_MODULES = new Set([
   'queue',
   'multiprocessing.pool',
   'multiprocessing.sharedctypes',
+  'multiprocessing.managers',
   'random',
   'contextvars',
   'codecs',

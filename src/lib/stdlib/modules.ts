@@ -89,6 +89,7 @@ const modules: Record<string, ModuleBuilder> = {
     return new PyModule('multiprocessing.pool', new Map(names.map((n) => [n, mp.get(n)!])));
   },
   'multiprocessing.sharedctypes': () => libraryModule('multiprocessing.sharedctypes', py.sharedctypes),
+  'multiprocessing.managers': () => libraryModule('multiprocessing.managers', py.managers),
   _process_pool: () => libraryModule('concurrent.futures.process', py.process_pool),
   concurrent: () =>
     new PyModule('concurrent', new Map<string, PyValue>([['futures', importModule('concurrent.futures')]])),

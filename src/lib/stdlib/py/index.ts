@@ -71,6 +71,7 @@ import posixpath from './posixpath.py?raw';
 import pprint from './pprint.py?raw';
 import requests from './requests.py?raw';
 import sharedctypes from './sharedctypes.py?raw';
+import managers from './managers.py?raw';
 import signal from './signal.py?raw';
 import statistics from './statistics.py?raw';
 import string from './string.py?raw';
@@ -172,6 +173,7 @@ export const stdlibSources = {
   pprint,
   requests,
   sharedctypes,
+  managers,
   signal,
   statistics,
   string,

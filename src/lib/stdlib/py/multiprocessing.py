@@ -247,9 +247,14 @@ def active_children():
     return list(_children)
 
 
+_finalizers = []  # run first at exit: the shutdown of each started manager (managers.py)
+
+
 def _exit_function():
-    """multiprocessing's atexit function (run after threading's shutdown): daemon children are
-    terminated (exit code -15), the others joined."""
+    """multiprocessing's atexit function (run after threading's shutdown): managers are shut
+    down, daemon children terminated (exit code -15), the others joined."""
+    for func in reversed(list(_finalizers)):
+        func()
     for p in active_children():
         if p._daemonic:
             _processes.stop(p._pid)
@@ -384,7 +389,14 @@ def RawArray(typecode_or_type, size_or_initializer):
     return RawArray(typecode_or_type, size_or_initializer)
 
 
-Manager = _not_simulated("Manager")
+def Manager():
+    """A started SyncManager: a server process holding shared objects, used through proxies."""
+    from multiprocessing.managers import SyncManager
+    m = SyncManager()
+    m.start()
+    return m
+
+
 Pipe = _not_simulated("Pipe")
 
 

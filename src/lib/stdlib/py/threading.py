@@ -311,6 +311,13 @@ class Barrier:
         self._state = _FILLING
         self._count = 0
 
+    def __repr__(self):
+        cls = self.__class__
+        if self.broken:
+            return '<%s.%s at %s: broken>' % (cls.__module__, cls.__qualname__, hex(id(self)))
+        return '<%s.%s at %s: waiters=%d/%d>' % (cls.__module__, cls.__qualname__, hex(id(self)),
+                                                 self.n_waiting, self.parties)
+
     def wait(self, timeout=None):
         if timeout is None:
             timeout = self._timeout
