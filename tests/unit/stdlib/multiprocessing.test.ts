@@ -141,4 +141,18 @@ describe('multiprocessing on virtual cores', () => {
       ].join('\n'),
     );
   });
+  it("runs a manager's server process: a Value's calls at once, a Lock's as round trips", () => {
+    // Without a lock nothing is lost (each process's slice runs whole, threads.md "Races"); every
+    // `with lock` is two round trips to the process's thread in the manager.
+    expect(run('manager_race.py')).toBe(
+      [
+        '0.000 Value, no lock: 800 in 0.0001 s',
+        "0.000 SyncManager-5 ['SyncManager-5']",
+        '0.001 manager Value, no lock: 800 in 0.0005 s',
+        '0.006 manager Value, manager Lock: 800 in 0.0050 s',
+        '0.006 []',
+        '',
+      ].join('\n'),
+    );
+  });
 });

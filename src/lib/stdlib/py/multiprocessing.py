@@ -1,6 +1,7 @@
 # multiprocessing on simulated processes (src/lib/sim/threads.md, "Processes"): Process, Pool,
-# Queue, current_process, cpu_count. Each process runs on a virtual core of its own with a forked
-# copy of the program's namespace; what crosses between processes is copied as pickle copies it.
+# Queue, Manager (managers.py), current_process, cpu_count. Each process runs on a virtual core of
+# its own with a forked copy of the program's namespace; what crosses between processes is copied
+# as pickle copies it.
 # Written for Loopline after CPython's Lib/multiprocessing (process.py, pool.py, queues.py).
 
 import _processes
