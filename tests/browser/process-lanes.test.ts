@@ -3,12 +3,14 @@
  * lanes, a Processes header, MainProcess as the program itself and a lane per child; the
  * asyncio / threads / processes scenarios show the same work three ways, one program with all
  * three on one timeline and, in compare, threads and processes pairwise on one axis.
- * Screenshots: /tmp/lanes/process-lanes-app.png, /tmp/lanes/process-lanes-compare.png.
+ * A Manager's server process has a lane of its own, idle while it waits for a connection.
+ * Screenshots: /tmp/lanes/process-lanes-app.png, /tmp/lanes/process-lanes-compare.png,
+ * /tmp/lanes/process-lanes-manager.png.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { existsSync } from 'node:fs';
 import { type Page } from 'playwright-core';
-import { openSite, CHROMIUM, type OpenSite, watchedPage } from './site';
+import { openSite, CHROMIUM, type OpenSite, watchedPage, typeProgram } from './site';
 
 const haveChromium = existsSync(CHROMIUM);
 const suite = haveChromium ? describe : describe.skip;
@@ -108,6 +110,57 @@ suite('Process lanes in the app', () => {
     await expect(page.getByTestId('total-a').innerText()).resolves.toBe('0.22 s');
     await expect(page.getByTestId('total-b').innerText()).resolves.toBe('0.13 s');
     await page.screenshot({ path: '/tmp/lanes/process-lanes-compare.png', fullPage: true });
+    expect(errors).toEqual([]);
+  });
+  it("shows a Manager's server process in a lane of its own", { timeout: 120_000 }, async () => {
+    await page.goto(opened!.base + '#lang=en&theme=light');
+    await page.waitForSelector('[data-status=done]');
+    await typeProgram(
+      page,
+      [
+        'import multiprocessing as mp',
+        'import time',
+        '',
+        'def work(shared, lock, i):',
+        '    time.sleep(0.1 * i)',
+        '    with lock:',
+        '        shared[i] = i * i',
+        '',
+        'if __name__ == "__main__":',
+        '    with mp.Manager() as manager:',
+        '        shared, lock = manager.dict(), manager.Lock()',
+        '        ps = [mp.Process(target=work, args=(shared, lock, i)) for i in range(1, 3)]',
+        '        for p in ps:',
+        '            p.start()',
+        '        for p in ps:',
+        '            p.join()',
+        '        print(shared)',
+        '',
+      ].join('\n'),
+    );
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.waitForFunction(
+      () => document.querySelectorAll('svg[role=img] g.lane-thread-process').length === 3,
+      null,
+      { timeout: 60_000 },
+    );
+    const l = await labels('');
+    expect(l.slice(l.indexOf('Processes'))).toEqual([
+      'Processes',
+      'MainProcess (this program)',
+      'SyncManager-1',
+      'Process-2',
+      'Process-3',
+    ]);
+    const manager = page.locator('svg[role=img] g.lane-thread-process[data-thread="SyncManager-1"]');
+    const titles = await manager.locator('title').allTextContents();
+    // It starts first and waits for connections until the manager shuts down; Process-2's first
+    // round trip (its lock's acquire, at 0.1 s) starts the thread that serves it.
+    expect(titles.filter((t) => t.includes('idle'))).toEqual([
+      "SyncManager-1 is idle from 0.0 s to 0.1 s: it waits for work on its SyncManager's job queue",
+      "SyncManager-1 is idle from 0.1 s to 0.2 s: it waits for work on its SyncManager's job queue",
+    ]);
+    await page.screenshot({ path: '/tmp/lanes/process-lanes-manager.png', fullPage: true });
     expect(errors).toEqual([]);
   });
 });
