@@ -389,7 +389,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   // remote traceback's text.
   pool(
     '_pool_worker',
-    547,
+    560,
     'values = [_apply_worker_call(*chunk[0])]',
     'worker',
     '            result = (True, func(*args, **kwds))',
@@ -398,7 +398,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   ),
   pool(
     '_pool_worker',
-    549,
+    562,
     'values = (_starmapstar if star else _mapstar)((func, chunk))',
     'worker',
     '            result = (True, func(*args, **kwds))',
@@ -407,7 +407,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   ),
   pool(
     '_mapstar',
-    580,
+    593,
     'return [func(item) for item in items]',
     'mapstar',
     '    return list(map(*args))',
@@ -417,7 +417,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   ),
   pool(
     '_starmapstar',
-    585,
+    598,
     'return [func(*item) for item in items]',
     'starmapstar',
     '    return list(itertools.starmap(args[0], args[1]))',
@@ -425,11 +425,11 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
     'list(itertools.starmap(args[0], args[1]))',
     [13, 14],
   ),
-  pool('_Job.get', 424, 'raise self._value', 'get', '            raise self._value', 774),
-  pool('IMapIterator.next', 520, 'raise value', 'next', '        raise value', 873),
+  pool('_Job.get', 437, 'raise self._value', 'get', '            raise self._value', 774),
+  pool('IMapIterator.next', 533, 'raise value', 'next', '        raise value', 873),
   pool(
     'Pool.apply',
-    708,
+    721,
     'return self.apply_async(func, args, kwds).get()',
     'apply',
     '        return self.apply_async(func, args, kwds).get()',
@@ -438,7 +438,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   ),
   pool(
     'Pool.map',
-    726,
+    739,
     'return self._map_async(func, iterable, chunksize, None, None, False).get()',
     'map',
     '        return self._map_async(func, iterable, mapstar, chunksize).get()',
@@ -447,7 +447,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   ),
   pool(
     'Pool.starmap',
-    729,
+    742,
     'return self._map_async(func, iterable, chunksize, None, None, True).get()',
     'starmap',
     '        return self._map_async(func, iterable, starmapstar, chunksize).get()',

@@ -14,7 +14,7 @@ describe('standard-library modules Loopline does not simulate', () => {
       ['import xml.dom', 'xml.dom'],
       ['from email.mime import text', 'email.mime'],
       ['import _socket', '_socket'],
-      ['import multiprocessing.managers', 'multiprocessing.managers'],
+      ['import multiprocessing.shared_memory', 'multiprocessing.shared_memory'],
       ['from multiprocessing import shared_memory', 'multiprocessing.shared_memory'],
     ]) {
       const r = simulate(`import asyncio\n\n${line}\n`, {}, 'p.py');

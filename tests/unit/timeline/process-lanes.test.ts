@@ -38,22 +38,22 @@ describe('process lanes', () => {
     ]);
     const [, main, p1, p2] = m.lanes;
     expect(bars(main)).toEqual([
-      'running 0-0.0002316',
-      'blocked-sync Process-1 to end 0.0002316-0.5042319',
-      'blocked-sync Process-2 to end 0.5042322-0.5082322',
+      'running 0-0.0002315',
+      'blocked-sync Process-1 to end 0.0002315-0.5042318',
+      'blocked-sync Process-2 to end 0.5042321-0.5082321',
     ]);
-    expect(bars(p1)).toEqual(['sleeping time.sleep(0.5) 0.0002319-0.5002319', 'running 0.5002319-0.5042319']);
+    expect(bars(p1)).toEqual(['sleeping time.sleep(0.5) 0.0002318-0.5002318', 'running 0.5002318-0.5042318']);
     // Process-2's sleep ends while Process-1 computes on the only core: it is ready, waiting for the core.
     expect(bars(p2)).toEqual([
-      'sleeping time.sleep(0.5) 0.0002322-0.5002322',
-      'ready a core 0.5002322-0.5042322',
-      'running 0.5042322-0.5082322',
+      'sleeping time.sleep(0.5) 0.0002321-0.5002321',
+      'ready a core 0.5002321-0.5042321',
+      'running 0.5042321-0.5082321',
     ]);
     expect([p1.end, r7(p1.doneTime!), p2.end, r7(p2.doneTime!), main.end]).toEqual([
       'done',
-      0.5042319,
+      0.5042318,
       'done',
-      0.5082322,
+      0.5082321,
       'done',
     ]);
   });

@@ -42,15 +42,15 @@ describe('recorded process spans', () => {
     const pt = ui.processes!;
     expect(pt.names).toEqual(['MainProcess', 'Process-1', 'Process-2']);
     expect(pt.pids).toEqual([4242, 4243, 4244]);
-    expect(pt.ended.map((t) => (t === null ? null : r7(t)))).toEqual([null, 0.5042319, 0.5082322]);
+    expect(pt.ended.map((t) => (t === null ? null : r7(t)))).toEqual([null, 0.5042318, 0.5082321]);
     expect(spans(pt)).toEqual({
-      // The main process starts both (231.6 µs of its own CPU time), then joins each in turn.
+      // The main process starts both (231.5 µs of its own CPU time), then joins each in turn.
       MainProcess:
-        'cpu 0-0.0002316, process 4243 to end@16 0.0002316-0.5042319, cpu 0.5042319-0.5042322, process 4244 to end@16 0.5042322-0.5082322, cpu 0.5082322-0.5082323',
-      'Process-1': 'cpu 0.0002316-0.0002319, time.sleep(0.5)@6 0.0002319-0.5002319, cpu 0.5002319-0.5042319',
+        'cpu 0-0.0002315, process 4243 to end@16 0.0002315-0.5042318, cpu 0.5042318-0.5042321, process 4244 to end@16 0.5042321-0.5082321, cpu 0.5082321-0.5082322',
+      'Process-1': 'cpu 0.0002315-0.0002318, time.sleep(0.5)@6 0.0002318-0.5002318, cpu 0.5002318-0.5042318',
       // Its sleep ends while Process-1 holds the only core: it waits for it.
       'Process-2':
-        'cpu 0.0002319-0.0002322, time.sleep(0.5)@6 0.0002322-0.5002322, core 0.5002322-0.5042322, cpu 0.5042322-0.5082322',
+        'cpu 0.0002318-0.0002321, time.sleep(0.5)@6 0.0002321-0.5002321, core 0.5002321-0.5042321, cpu 0.5042321-0.5082321',
     });
     // A child's thread is the process's lane, not a thread lane of its own.
     expect(ui.threads).toBeUndefined();
@@ -104,19 +104,19 @@ for t in ts:
     // (The threads start after 158.9 µs and 160.9 µs of the main thread's and their own CPU time.)
     expect(out).toEqual({
       w0: [
-        'time.sleep(0.1) 0.0002331-0.1002331',
-        'run 0.1002331-0.1052331',
-        'the GIL 0.1052331-0.1102331',
-        'run 0.1102331-0.1112331',
+        'time.sleep(0.1) 0.000233-0.100233',
+        'run 0.100233-0.105233',
+        'the GIL 0.105233-0.110233',
+        'run 0.110233-0.111233',
       ],
       w1: [
-        'time.sleep(0.1) 0.0002351-0.1002351',
-        'the GIL 0.1002351-0.1052331',
-        'run 0.1052331-0.1102331',
-        'the GIL 0.1102331-0.1112335',
-        'run 0.1112335-0.1122335',
+        'time.sleep(0.1) 0.000235-0.100235',
+        'the GIL 0.100235-0.105233',
+        'run 0.105233-0.110233',
+        'the GIL 0.110233-0.1112334',
+        'run 0.1112334-0.1122334',
       ],
     });
-    expect(th.ended.slice(1).map((t) => r7(t!))).toEqual([0.1112331, 0.1122335]);
+    expect(th.ended.slice(1).map((t) => r7(t!))).toEqual([0.111233, 0.1122334]);
   });
 });

@@ -9,13 +9,15 @@
 import _processes
 import _thread
 import array
+import collections.abc
 import queue as _queue
+import sys
 import threading
 import types
 import multiprocessing as _mp
 from _stdlib_native import idle_for_work as _idle_for_work
 
-__all__ = ['BaseManager', 'SyncManager', 'BaseProxy', 'Token']
+__all__ = ['BaseManager', 'SyncManager', 'BaseProxy', 'Token', 'SharedMemoryManager']
 
 
 class Token(object):
@@ -448,7 +450,7 @@ _ROUND_TRIPS = {
     threading.Lock: None, threading.RLock: None, threading.Semaphore: None,
     threading.BoundedSemaphore: None, threading.Condition: None, threading.Event: None,
     threading.Barrier: ('wait', 'abort', 'reset'), _queue.Queue: None,
-    dict: (), list: (), Value: (), Array: (), Namespace: (),
+    dict: (), list: (), set: (), Value: (), Array: (), Namespace: (),
 }
 
 
@@ -601,11 +603,29 @@ class ValueProxy(BaseProxy):
     __class_getitem__ = classmethod(types.GenericAlias)
 
 
-BaseListProxy = MakeProxyType('BaseListProxy', (
-    '__add__', '__contains__', '__delitem__', '__getitem__', '__len__',
-    '__mul__', '__reversed__', '__rmul__', '__setitem__',
-    'append', 'count', 'extend', 'index', 'insert', 'pop', 'remove',
-    'reverse', 'sort', '__imul__'))
+if sys.version_info >= (3, 14):
+    # 3.14's proxies expose more of their referents' methods, and there is a set() proxy.
+    BaseListProxy = MakeProxyType('BaseListProxy', (
+        '__add__', '__contains__', '__delitem__', '__getitem__', '__imul__',
+        '__len__', '__mul__', '__reversed__', '__rmul__', '__setitem__',
+        'append', 'clear', 'copy', 'count', 'extend', 'index', 'insert', 'pop',
+        'remove', 'reverse', 'sort'))
+    _BaseDictProxy = MakeProxyType('_BaseDictProxy', (
+        '__contains__', '__delitem__', '__getitem__', '__ior__', '__iter__',
+        '__len__', '__or__', '__reversed__', '__ror__',
+        '__setitem__', 'clear', 'copy', 'fromkeys', 'get', 'items',
+        'keys', 'pop', 'popitem', 'setdefault', 'update', 'values'))
+else:
+    BaseListProxy = MakeProxyType('BaseListProxy', (
+        '__add__', '__contains__', '__delitem__', '__getitem__', '__len__',
+        '__mul__', '__reversed__', '__rmul__', '__setitem__',
+        'append', 'count', 'extend', 'index', 'insert', 'pop', 'remove',
+        'reverse', 'sort', '__imul__'))
+    _BaseDictProxy = MakeProxyType('DictProxy', (
+        '__contains__', '__delitem__', '__getitem__', '__iter__', '__len__',
+        '__setitem__', 'clear', 'copy', 'get', 'items',
+        'keys', 'pop', 'popitem', 'setdefault', 'update', 'values'))
+_BaseDictProxy._method_to_typeid_ = {'__iter__': 'Iterator'}
 
 
 class ListProxy(BaseListProxy):
@@ -620,15 +640,50 @@ class ListProxy(BaseListProxy):
     __class_getitem__ = classmethod(types.GenericAlias)
 
 
-_BaseDictProxy = MakeProxyType('DictProxy', (
-    '__contains__', '__delitem__', '__getitem__', '__iter__', '__len__',
-    '__setitem__', 'clear', 'copy', 'get', 'items',
-    'keys', 'pop', 'popitem', 'setdefault', 'update', 'values'))
-_BaseDictProxy._method_to_typeid_ = {'__iter__': 'Iterator'}
-
-
 class DictProxy(_BaseDictProxy):
+    if sys.version_info >= (3, 14):
+        def __ior__(self, value):
+            self._callmethod('__ior__', (value,))
+            return self
+
     __class_getitem__ = classmethod(types.GenericAlias)
+
+
+if sys.version_info >= (3, 14):
+    collections.abc.MutableSequence.register(BaseListProxy)
+    collections.abc.MutableMapping.register(_BaseDictProxy)
+
+    _BaseSetProxy = MakeProxyType("_BaseSetProxy", (
+        '__and__', '__class_getitem__', '__contains__', '__iand__', '__ior__',
+        '__isub__', '__iter__', '__ixor__', '__len__', '__or__', '__rand__',
+        '__ror__', '__rsub__', '__rxor__', '__sub__', '__xor__',
+        '__ge__', '__gt__', '__le__', '__lt__',
+        'add', 'clear', 'copy', 'difference', 'difference_update', 'discard',
+        'intersection', 'intersection_update', 'isdisjoint', 'issubset',
+        'issuperset', 'pop', 'remove', 'symmetric_difference',
+        'symmetric_difference_update', 'union', 'update'))
+
+    class SetProxy(_BaseSetProxy):
+        def __ior__(self, value):
+            self._callmethod('__ior__', (value,))
+            return self
+
+        def __iand__(self, value):
+            self._callmethod('__iand__', (value,))
+            return self
+
+        def __ixor__(self, value):
+            self._callmethod('__ixor__', (value,))
+            return self
+
+        def __isub__(self, value):
+            self._callmethod('__isub__', (value,))
+            return self
+
+        __class_getitem__ = classmethod(types.GenericAlias)
+
+    # (CPython registers it as a MutableMapping, not a MutableSet.)
+    collections.abc.MutableMapping.register(_BaseSetProxy)
 
 
 ArrayProxy = MakeProxyType('ArrayProxy', ('__len__', '__getitem__', '__setitem__'))
@@ -653,8 +708,14 @@ SyncManager.register('Condition', threading.Condition, ConditionProxy)
 SyncManager.register('Barrier', threading.Barrier, BarrierProxy)
 SyncManager.register('list', list, ListProxy)
 SyncManager.register('dict', dict, DictProxy)
+if sys.version_info >= (3, 14):
+    SyncManager.register('set', set, SetProxy)
 SyncManager.register('Value', Value, ValueProxy)
 SyncManager.register('Array', Array, ArrayProxy)
 SyncManager.register('Namespace', Namespace, NamespaceProxy)
 SyncManager.register('Iterator', proxytype=IteratorProxy, create_method=False)
 SyncManager.Pool = _pool_not_simulated
+
+
+def SharedMemoryManager(*args, **kwds):
+    raise NotImplementedError("multiprocessing.managers.SharedMemoryManager is not simulated in Loopline")
