@@ -20,6 +20,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from '../src/lib/parse';
 import { encodeModule } from '../src/lib/interp/preparsed';
+import { noteStaticAttributes } from '../src/lib/interp/compile/static-attributes';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'dist', 'cli');
@@ -66,6 +67,7 @@ const pyLibrary: Plugin = {
       const irFile = relative(join(ROOT, 'src', 'lib'), a.path)
         .replaceAll('/', '-')
         .replace(/\.py$/, '.json');
+      noteStaticAttributes(r.module);
       irFiles.set(irFile, encodeModule(r.module));
       return {
         contents: [

@@ -337,6 +337,11 @@ export interface ClassDef {
   /** From the `class` keyword to the end of the body: where CPython locates the statement (without its decorators). */
   classSpan: Span;
   docstring: string | null;
+  /**
+   * Its `__static_attributes__` (interp/compile/static-attributes.ts), found ahead of time for the
+   * library's classes by the CLI's build; else found when the class is compiled.
+   */
+  selfStores?: string[];
 }
 
 export interface Return {

@@ -10,6 +10,7 @@
 import { run } from './run';
 import { KeyMap, dictMap, setMap, type KeyLookup } from './keymap';
 import { anchorShape } from './shape-anchors';
+import { fillClassName } from './lazy-names';
 
 export type PyValue = null | boolean | bigint | number | string | PyObject;
 export type KwArgs = Map<string, PyValue> | null;
@@ -126,6 +127,8 @@ export class PyClass extends PyObject {
         return v;
       }
     }
+    // A name a run gives a class only when first needed (runtime/lazy-names.ts): made now, found again.
+    if (fillClassName(mro, name)) return this.lookup(name);
     this.cache.set(name, MISS);
     return undefined;
   }

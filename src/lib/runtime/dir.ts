@@ -7,6 +7,7 @@
 import { PyClass, PyList, PyModule, PyNativeFunction, PyObject, objectClass, typeOf, type PyValue } from './core';
 import { call, callMethod, iterToArray } from './ops';
 import { run } from './run';
+import { fillAll } from './lazy-names';
 import { sortItems } from './types/list';
 import recorded from './dir-names.json';
 
@@ -58,7 +59,10 @@ function ownNames(c: PyClass, out: Set<string>): void {
 }
 
 function classNames(c: PyClass, out: Set<string>): void {
-  for (const k of c.mro) ownNames(k, out);
+  for (const k of c.mro) {
+    fillAll(k);
+    ownNames(k, out);
+  }
 }
 
 function sortedList(names: Iterable<PyValue>): PyList {
@@ -79,6 +83,7 @@ export function dirOf(obj: PyValue): PyList {
   const out = new Set<string>();
   if (obj instanceof PyModule) {
     // A module's own __dir__ function (PEP 562).
+    fillAll(obj);
     const d = obj.dict!.get('__dir__');
     if (d !== undefined) return sortedList(iterToArray(call(d, [], null)));
     for (const n of obj.dict!.keys()) out.add(n);

@@ -66,6 +66,7 @@ import { zeroDivision, zeroToNegativePower } from './zero-division';
 import { complexDiv, complexPow } from './complex-arith';
 import { ownGetattribute } from './getattribute';
 import { setExceptionLink } from './exception-links';
+import { fillAll, fillName } from './lazy-names';
 
 // ------------------------------------------------------------------ truth
 
@@ -1400,6 +1401,11 @@ export function genericGetattrOpt(obj: PyValue, name: string, withGetattr: boole
     if (d !== null) {
       const v = d.get(name);
       if (v !== undefined) return v;
+      // A module's name a run makes only when first needed (runtime/lazy-names.ts; `__dict__` lists them all).
+      if (obj instanceof PyModule && fillName(obj, name)) {
+        const made = d.get(name);
+        if (made !== undefined) return made;
+      }
     }
     const special = (obj as { getAttr?: AttrGetter }).getAttr;
     if (special) {
@@ -1471,7 +1477,10 @@ const isNativeClass = (c: PyClass): boolean => c.isBuiltin || c === objectClass 
 function classGetattr(cls: PyClass, name: string): PyValue | undefined {
   // type's `__dict__` descriptor: a read-only view of the class's own namespace, before the
   // instances' `__dict__` descriptor the class's dict holds.
-  if (name === '__dict__') return classDictOf(cls);
+  if (name === '__dict__') {
+    fillAll(cls);
+    return classDictOf(cls);
+  }
   if (name === '__annotations__' && !cls.isBuiltin) return ownAnnotations(cls);
   // type's __abstractmethods__ descriptor reads the class's own dict: a class abc has not yet
   // initialised (inside __init_subclass__) does not answer with its base's.
@@ -1680,6 +1689,8 @@ export function genericDelattr(obj: PyValue, name: string): void {
   if (obj instanceof PyClass && name === '__bases__' && !obj.isBuiltin)
     throw pyError('TypeError', `cannot delete '__bases__' attribute of immutable type '${obj.name}'`);
   if (obj instanceof PyClass) classesChanged();
+  // A name still to come (runtime/lazy-names.ts) is made first, so that deleting it deletes it for good.
+  if (obj instanceof PyObject) fillName(obj, name);
   if (obj instanceof PyExceptionObject && name === 'args') throw pyError('TypeError', 'args may not be deleted');
   if (obj instanceof PyObject && (obj.dict || obj.cls.noDict)) {
     if (!obj.cls.isBuiltin) {

@@ -56,6 +56,7 @@ import type { Simulation } from './runners';
 import { asyncioSources, asyncioOverrides } from './py';
 import { showLibraryStatements } from './library-statements';
 import { leftLibraryFrame } from '../interp/library-frames';
+import { SUBPROCESS_NAMES, lazySubprocesses, type LaterName } from './lazy-subprocesses';
 
 const FUTURE_SIG = signature('Future', '(*, loop=None)');
 
@@ -290,7 +291,10 @@ export function makeAsyncio(sim: Simulation): PyModule {
   setAwaitedByGetter(run.minor >= 14);
   const module = new PyModule('asyncio', m);
   showLibraryStatements();
-  for (const source of Object.values(asyncioSources)) runLibrary('asyncio', source, m);
+  // All but the subprocesses, which run when first needed (sim/lazy-subprocesses.ts).
+  for (const [part, source] of Object.entries(asyncioSources))
+    if (part !== 'subprocesses') runLibrary('asyncio', source, m);
+  const beforeSubprocesses = new Set(m.keys());
   for (const source of asyncioOverrides(run.minor)) runLibrary('asyncio', source, m);
   installQueues(m);
   nativeSemaphore(m, runningLoop);
@@ -303,8 +307,6 @@ export function makeAsyncio(sim: Simulation): PyModule {
     ['create_datagram_endpoint', '_loop_create_datagram_endpoint'],
     ['create_unix_server', '_loop_create_unix_server'],
     ['create_unix_connection', '_loop_create_unix_connection'],
-    ['subprocess_exec', '_loop_subprocess_exec'],
-    ['subprocess_shell', '_loop_subprocess_shell'],
   ])
     loopClass.dict!.set(name, m.get(fn)!);
   // The low-level socket coroutines (sock_methods.py), under CPython's qualnames.
@@ -336,11 +338,17 @@ export function makeAsyncio(sim: Simulation): PyModule {
   sim.shutdownExecutor = (loop) => {
     call(m.get('_shutdown_default_executor')!, [loop], null);
   };
+  const lazySubmodules: [PyModule, LaterName[]][] = [];
   for (const [sub, names] of Object.entries(SUBMODULES)) {
     const ns = new Map<string, PyValue>([['__name__', `asyncio.${sub}`]]);
+    const later: LaterName[] = [];
+    let last = '__name__';
     for (const n of names) {
       const v = m.get(n);
       if (v !== undefined) ns.set(n, v);
+      else if (SUBPROCESS_NAMES.has(n)) later.push([n, last, n]);
+      else continue;
+      last = n;
     }
     // asyncio.subprocess's constants (subprocess's) and classes, which the asyncio package lacks.
     if (sub === 'subprocess') {
@@ -350,10 +358,16 @@ export function makeAsyncio(sim: Simulation): PyModule {
         ['DEVNULL', -3n],
       ] as const)
         ns.set(n, v);
-      for (const n of ['Process', 'SubprocessStreamProtocol']) ns.set(n, m.get(`_${n}`)!);
+      later.push(
+        ['Process', 'DEVNULL', '_Process'],
+        ['SubprocessStreamProtocol', 'Process', '_SubprocessStreamProtocol'],
+      );
     }
-    m.set(sub, new PyModule(`asyncio.${sub}`, ns));
+    const submodule = new PyModule(`asyncio.${sub}`, ns);
+    m.set(sub, submodule);
+    if (later.length > 0) lazySubmodules.push([submodule, later]);
   }
+  lazySubprocesses(module, m, beforeSubprocesses, lazySubmodules);
   makeLibraryLoggers();
   return module;
 }

@@ -8,7 +8,9 @@ import { decodeModule, encodeModule, preparsed } from '../../../src/lib/interp/p
 import { runLibrary } from '../../../src/lib/interp/library';
 import { asyncioSources } from '../../../src/lib/sim/py/index';
 import { stdlibSources } from '../../../src/lib/stdlib/py/index';
-import type { PyValue } from '../../../src/lib/runtime/core';
+import { PyTuple, type PyValue } from '../../../src/lib/runtime/core';
+import { noteStaticAttributes } from '../../../src/lib/interp/compile/static-attributes';
+import type { ClassDef } from '../../../src/lib/ir/types';
 
 describe('pre-parsed library IR', () => {
   it.each(Object.entries({ ...asyncioSources, ...stdlibSources }))('round-trips %s.py', (_name, source) => {
@@ -33,6 +35,35 @@ describe('pre-parsed library IR', () => {
       const globals = new Map<string, PyValue>([['__name__', 'probe']]);
       runLibrary('probe', source, globals);
       expect(globals.get('answer')).toBe(42n);
+    } finally {
+      preparsed.delete(source);
+    }
+  });
+
+  it("carries each class's __static_attributes__ found ahead of time, and the class gets those", () => {
+    const source = [
+      'class Outer:',
+      '    def __init__(self):',
+      '        self.b, self.a = 1, 2',
+      '    class Inner:',
+      '        def f(self):',
+      '            self.z = 1',
+      '',
+    ].join('\n');
+    const module = parse(source).module;
+    noteStaticAttributes(module);
+    const back = decodeModule(encodeModule(module));
+    const outer = back.body[0] as ClassDef;
+    const inner = outer.body.find((s) => s.type === 'ClassDef') as ClassDef;
+    expect([outer.selfStores, inner.selfStores]).toEqual([['a', 'b'], ['z']]);
+    // What the compiled class takes is the noted list, not a walk of its methods.
+    outer.selfStores = ['planted'];
+    preparsed.set(source, () => encodeModule(back));
+    try {
+      const globals = new Map<string, PyValue>([['__name__', 'probe']]);
+      runLibrary('probe', source, globals);
+      const cls = globals.get('Outer') as { dict: Map<string, PyValue> };
+      expect((cls.dict.get('__static_attributes__') as PyTuple).items).toEqual(['planted']);
     } finally {
       preparsed.delete(source);
     }

@@ -44,7 +44,7 @@ export function compileClassDef(cx: CompileContext, s: ir.ClassDef): S {
     cellSlots: [],
   };
   const doc = s.docstring;
-  const selfStores = staticAttributes(s.body);
+  const selfStores = s.selfStores ?? staticAttributes(s.body);
   const firstLine = BigInt(s.span.line);
   const moduleName = cx.moduleName;
   // CPython locates the class's creation at the statement from its `class` keyword (a metaclass

@@ -6,6 +6,7 @@ import { importModule } from '../state';
 import { getattrOpt, unsimulatedNames } from '../../runtime/ops';
 import type { S, CompileContext } from './context';
 import { storeName } from './names';
+import { fillAll } from '../../runtime/lazy-names';
 
 export function compileImport(cx: CompileContext, s: ir.Import): S {
   const parts = s.names.map((n) => {
@@ -31,6 +32,7 @@ export function compileImportFrom(cx: CompileContext, s: ir.ImportFrom): S {
     const m = importModule(modName);
     for (const n of names) {
       if (n.store === null) {
+        fillAll(m);
         for (const [k, v] of m.dict!) if (!k.startsWith('_')) f.globals.set(k, v);
         continue;
       }

@@ -40,3 +40,24 @@ export function staticAttributes(body: ir.Stmt[]): string[] {
   visit(body);
   return [...names].sort();
 }
+
+/**
+ * Notes each class's `__static_attributes__` in `module`'s IR (ClassDef.selfStores): the CLI's build
+ * does it for the library's files, whose IR it writes, sparing every start this walk over their methods.
+ */
+export function noteStaticAttributes(module: ir.Module): void {
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const n of node) visit(n);
+      return;
+    }
+    if (typeof node !== 'object' || node === null) return;
+    const n = node as { type?: string } & Record<string, unknown>;
+    if (n.type === 'ClassDef') {
+      const c = n as unknown as ir.ClassDef;
+      c.selfStores = staticAttributes(c.body);
+    }
+    for (const k in n) if (k !== 'span' && k !== 'selfStores') visit(n[k]);
+  };
+  visit(module.body);
+}

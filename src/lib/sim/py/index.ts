@@ -36,6 +36,7 @@ export const asyncioSources = {
   datagrams,
   unix,
   sockMethods,
+  // Last, and run only when a program first needs one of its names (sim/lazy-subprocesses.ts).
   subprocesses,
 };
 

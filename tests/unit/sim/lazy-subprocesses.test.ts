@@ -1,0 +1,96 @@
+/**
+ * asyncio's subprocesses run when a program first needs one of their names (sim/lazy-subprocesses.ts),
+ * not at `import asyncio`: the program sees what it would have seen had they run at import.
+ */
+import { describe, it, expect } from 'vitest';
+import { simulate } from '../../../src/lib/run';
+import { parse } from '../../../src/lib/parse';
+import { asyncioSources } from '../../../src/lib/sim/py';
+import { SUBPROCESS_NAMES } from '../../../src/lib/sim/lazy-subprocesses';
+import { loopClass } from '../../../src/lib/sim/base_events';
+
+function out(source: string): string[] {
+  const r = simulate(source, { python: '3.13' }, 'prog.py');
+  expect(r.trace.error).toBeNull();
+  return r.trace.stdout
+    .map((o) => o.text)
+    .join('')
+    .trimEnd()
+    .split('\n');
+}
+
+/** The names subprocesses.py's top-level statements leave behind, in the order they first bind them. */
+function namesOfTheFile(): string[] {
+  const { module, diagnostics } = parse(asyncioSources.subprocesses);
+  expect(diagnostics).toEqual([]);
+  const names: string[] = [];
+  const bind = (n: string) => {
+    if (!names.includes(n)) names.push(n);
+  };
+  for (const s of module.body) {
+    if (s.type === 'FunctionDef' || s.type === 'ClassDef') bind(s.name);
+    else if (s.type === 'Assign') {
+      for (const t of s.targets) if (t.type === 'Name') bind(t.id);
+    } else if (s.type === 'Delete') {
+      for (const t of s.targets.flatMap((e) => (e.type === 'Tuple' ? e.elts : [e])))
+        if (t.type === 'Name') names.splice(names.indexOf(t.id), 1);
+    }
+  }
+  return names;
+}
+
+describe("asyncio's subprocesses, run when first needed", () => {
+  it('the names they are made for are those subprocesses.py makes, in its order', () => {
+    expect([...SUBPROCESS_NAMES]).toEqual(namesOfTheFile());
+  });
+
+  it('a program that never needs them does not run them', () => {
+    simulate('import asyncio\nasyncio.run(asyncio.sleep(1))', { python: '3.13' });
+    // The loop's class (shared by every run) has no subprocess_exec until a run needs it.
+    expect(loopClass.dict!.has('subprocess_exec')).toBe(false);
+  });
+
+  it('their names come in one block where they would be, whatever is read first', () => {
+    const listing = 'print(*[k for k in vars(asyncio)])';
+    const viaLoop = out(`import asyncio\nasyncio.new_event_loop().subprocess_exec\n${listing}`)[0].split(' ');
+    const viaDir = out(`import asyncio\ndir(asyncio)\n${listing}`)[0].split(' ');
+    const viaSub = out(`import asyncio.subprocess\nasyncio.subprocess.Process\n${listing}`)[0].split(' ');
+    expect(viaDir).toEqual(viaLoop);
+    expect(viaSub).toEqual(viaLoop);
+    const first = viaLoop.indexOf('_SUBPROCESS_PIPE');
+    expect(viaLoop.slice(first, first + SUBPROCESS_NAMES.size)).toEqual([...SUBPROCESS_NAMES]);
+    // Right after the parts run before them at import (sock_methods.py's _SOCK last).
+    expect(viaLoop[first - 1]).toBe('_SOCK');
+  });
+
+  it("a name the program set first keeps the program's value; the submodule gets asyncio's", () => {
+    const lines = out(
+      [
+        'import asyncio',
+        'async def fake(*a, **k): pass',
+        'asyncio.create_subprocess_exec = fake',
+        'print(asyncio.create_subprocess_exec is fake, asyncio.subprocess.create_subprocess_exec is fake)',
+        'print(asyncio.subprocess.create_subprocess_exec.__qualname__, list(vars(asyncio.subprocess))[:4])',
+        'print(asyncio.SubprocessProtocol, asyncio.protocols.SubprocessProtocol is asyncio.SubprocessProtocol)',
+      ].join('\n'),
+    );
+    expect(lines).toEqual([
+      'True False',
+      "create_subprocess_exec ['__name__', 'create_subprocess_exec', 'create_subprocess_shell', 'PIPE']",
+      "<class 'asyncio.protocols.SubprocessProtocol'> True",
+    ]);
+  });
+
+  it("the loop's methods are the run's own, in the class's dict after the other methods", () => {
+    const program = [
+      'import asyncio',
+      'loop = asyncio.new_event_loop()',
+      'print(loop.subprocess_exec.__qualname__)',
+      'ks = list(type(loop).__dict__)',
+      "print(ks[ks.index('create_unix_connection') + 1: ks.index('create_unix_connection') + 3])",
+    ].join('\n');
+    const first = out(program);
+    expect(first).toEqual(['BaseEventLoop.subprocess_exec', "['subprocess_exec', 'subprocess_shell']"]);
+    expect(out(program)).toEqual(first);
+  });
+});
