@@ -652,7 +652,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
         v !== null && typeof v === 'object'
           ? v
           : {
-              ready: () => loop.readyCount() > 0 || loop.stopping || loop.ioWoken,
+              ready: () => loop.readyCount() > 0 || loop.stopping || loop.ioWoken || loop.childWoken,
               deadline: v,
               what: 'the event loop',
             };

@@ -369,6 +369,8 @@ class BaseSubprocessTransport(SubprocessTransport):
             self.close()
             raise
         self._pid = self._proc.pid
+        # The child's output and exit wake this loop when it waits for them.
+        _sp_native().watch(self._pid, loop)
         self._extra['subprocess'] = self._proc
         self._loop.create_task(self._connect_pipes(waiter))
 
