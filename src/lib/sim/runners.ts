@@ -96,7 +96,7 @@ export class SimStop {
 }
 
 /** What a step whose thread blocked in it keeps until it goes on (Simulation.stepSuspended). */
-type SuspendedStep = { opsAt: number; lines: Map<number, number> | null; rec: OpenStep } | null;
+type SuspendedStep = { ops: number; lines: Map<number, number> | null; rec: OpenStep } | null;
 
 /** The run's simulation (loop methods that run a loop reach it through this slot). */
 const simulation = new RunSlot<Simulation>('simulation');
@@ -414,7 +414,8 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
    */
   stepSuspended(t: Task): SuspendedStep {
     if (t.internal) return null;
-    const kept = { opsAt: this.stepOpsAt, lines: this.stepLines, rec: this.rec.stepSuspended() };
+    // Its operations so far (the other threads' meanwhile are not its own).
+    const kept = { ops: run.ops - this.stepOpsAt, lines: this.stepLines, rec: this.rec.stepSuspended() };
     const outer = this.outerSteps.pop();
     this.stepping = outer ? outer.task : null;
     if (outer) this.stepOpsAt = outer.opsAt;
@@ -428,7 +429,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     if (kept === null) return;
     if (this.stepping !== null) this.outerSteps.push({ task: this.stepping, opsAt: this.stepOpsAt });
     this.stepping = t;
-    this.stepOpsAt = kept.opsAt;
+    this.stepOpsAt = run.ops - kept.ops;
     this.stepLines = kept.lines;
     this.threads?.loopTask(t.traceId);
     this.rec.stepResumed(kept.rec);
