@@ -39,8 +39,8 @@ export interface Code {
   /** The function's docstring (`__doc__`), if it has one. */
   doc?: string | null;
   /**
-   * A plain function's or generator function's body as a simulated thread runs it
-   * (interp/threaded.ts), compiled on first use.
+   * A function's body as a simulated thread runs it (interp/threaded.ts), compiled on first use
+   * (a coroutine's or async generator's: started in a thread).
    */
   threaded?: () => (f: Frame) => Generator<PyValue, number, PyValue>;
   /**

@@ -126,10 +126,11 @@ export abstract class PySuspendable extends PyObject {
       let r =
         this.delegate === null ? (isThrow ? g.throw(arg) : g.next(arg as PyValue)) : drive(this, isThrow, arg, null);
       if (!r.done && r.value instanceof Delegation) r = drive(this, false, null, r);
-      // A generator's threaded body (made in a simulated thread) blocking: its wait goes up to a
-      // thread's code that can suspend (waitsUp), or the thread blocks here. (A coroutine's
-      // awaiter, a comprehension's in a thread, hands everything it yields up anyway.)
-      if (run.blockInPlace !== null && !this.waitsUp && this instanceof PyGenerator)
+      // A generator's threaded body (made in a simulated thread) or a coroutine's (started in one)
+      // blocking: its wait goes up to a thread's code that can suspend (waitsUp: a frame awaiting
+      // it, its task's step), or the thread blocks here (a coroutine driven by send()). (A
+      // comprehension's in a thread hands everything it yields up anyway.)
+      if (run.blockInPlace !== null && !this.waitsUp && (this instanceof PyGenerator || this instanceof PyCoroutine))
         while (!r.done && isWait(r.value)) {
           run.blockInPlace(r.value);
           r = this.delegate === null ? g.next(null) : drive(this, false, null, null);
@@ -182,7 +183,14 @@ export abstract class PySuspendable extends PyObject {
 
   /** Start the body: the frame runs from its first statement when first resumed. */
   begin(): Body {
-    return (this.gen = this.body!(this.frame!) as Body);
+    let body = this.body!;
+    // A coroutine (or async generator) started in a simulated thread runs its threaded body:
+    // where it blocks (time.sleep, a lock), its task's step can suspend the thread (sim/threads.md).
+    if (run.inOtherThread && (this instanceof PyCoroutine || this instanceof PyAsyncGenerator)) {
+      const threaded = this.frame!.code.threaded;
+      if (threaded !== undefined) body = threaded();
+    }
+    return (this.gen = body(this.frame!) as Body);
   }
 
   /** The value a finished generator returned: a body's completion stands for its frame's return value. */
@@ -413,6 +421,8 @@ export class PyCoroutine extends PySuspendable implements Awaitable {
       throw pyError('RuntimeError', 'cannot reuse already awaited coroutine');
     if (this.state === 'closed') throw pyError('RuntimeError', 'cannot reuse already awaited coroutine');
     this.awaited = true;
+    // Its awaiter passes on what it yields, a threaded body's waits too.
+    this.waitsUp = true;
   }
   awaitIter(): Body {
     this.checkAwaitable();
@@ -426,6 +436,7 @@ export class PyCoroutine extends PySuspendable implements Awaitable {
  */
 export function* driveCoroutine(c: PySuspendable): Body {
   // What a threaded body blocks on goes up through the frame delegating to it, as its yields do.
+  const waitsUp = c.waitsUp;
   c.waitsUp = true;
   try {
     let r = c.resume(null);
@@ -448,7 +459,7 @@ export function* driveCoroutine(c: PySuspendable): Body {
     }
     return r.value;
   } finally {
-    c.waitsUp = false;
+    c.waitsUp = waitsUp;
   }
 }
 

@@ -98,11 +98,25 @@ export function* currentThreadFrames(stack: readonly (Frame | null)[]): Generato
   for (const f of currentThreadStack(stack)) if (f !== null) yield f;
 }
 
+/**
+ * A threaded call made above the thread's plain calls (a coroutine's threaded body, run by a
+ * task step of the thread's loop, calling a function): how many of the frame stack's entries
+ * above the thread's base lay below it then. The thread's own calls (none below) are not listed.
+ */
+const framesAbove = new WeakMap<Frame, number>();
+
 /** currentThreadFrames with the event loops between them: null where a loop runs the frames above it. */
 export function* currentThreadStack(stack: readonly (Frame | null)[]): Generator<Frame | null> {
-  for (let i = stack.length - 1; i >= threadFrames.base; i--) yield stack[i];
+  const base = threadFrames.base;
   const mine = threadFrames.current;
-  for (let i = mine.length - 1; i >= 0; i--) yield mine[i];
+  let i = stack.length - 1;
+  let j = mine.length - 1;
+  for (;;) {
+    if (j >= 0 && (framesAbove.get(mine[j]) ?? 0) > i - base) yield mine[j--];
+    else if (i >= base) yield stack[i--];
+    else if (j >= 0) yield mine[j--];
+    else return;
+  }
 }
 
 runningCallers.of = (frame) => {
@@ -119,6 +133,8 @@ function* runThreaded(fn: PyFunction, body: GenBody, args: PyValue[], kw: KwArgs
   // `except`, warnings' stacklevel).
   const mine = threadFrames.current;
   mine.push(frame);
+  const above = run.get(frameStack).length - threadFrames.base;
+  if (above > 0) framesAbove.set(frame, above);
   try {
     const c = yield* body(frame);
     return c === RETURN ? frame.retval : null;

@@ -21,6 +21,7 @@ import { call, hashKey, repr, toFloat, isNumber } from '../runtime/ops';
 import { defNativeMethod } from '../runtime/native';
 import { run } from '../runtime/run';
 import type { PyAsyncGenerator } from '../interp/generator';
+import type { Wait } from '../interp/waits';
 import { excLine } from '../interp/traceback';
 import { leftLibraryFrame } from '../interp/library-frames';
 import { Handle, PyHandle, callbackLabel, formatCallback, threadSafeHandleClass } from './events';
@@ -195,6 +196,15 @@ export class EventLoop extends PyObject {
   /** A child wrote, closed a pipe or ended since the last child poll (while the loop waited for a sleeping one). */
   childWoken = false;
 
+  /**
+   * Set while runOnce runs a callback: a task step it runs may stop where its coroutine blocks its
+   * thread (Task.runStep), as a thread's own code would (threads.md). An eager step, run inside
+   * another call, blocks in place.
+   */
+  stepsMayBlock = false;
+  /** A step that stopped so: the Wait its thread blocks on, and the rest of the step. */
+  blockedStep: { wait: Wait; rest: () => void } | null = null;
+
   /** Children are seen only when nothing else is ready (subprocesses.md). */
   private pollChildren(): void {
     if (this.childPoll === null || this.readyCount() > 0 || this.stopping) return;
@@ -208,7 +218,7 @@ export class EventLoop extends PyObject {
    * whether it waited: the main thread's driver blocks in place (threadWait), another thread's
    * generator hands the wait up to the thread scheduler (threads.md).
    */
-  *runOnce(): Generator<number | null, void, boolean> {
+  *runOnce(): Generator<number | null | Wait, void, boolean> {
     const sched = this.scheduled;
     const n = sched.length;
     if (n > MIN_SCHEDULED_TIMER_HANDLES && this.timerCancelledCount / n > MIN_CANCELLED_TIMER_HANDLES_FRACTION) {
@@ -279,7 +289,19 @@ export class EventLoop extends PyObject {
       const h = this.ready[this.head++];
       if (h.cancelled) continue;
       this.currentHandle = h;
+      this.stepsMayBlock = true;
       h.fn();
+      this.stepsMayBlock = false;
+      // A task step whose coroutine blocked the loop's thread: the loop's run waits as the thread
+      // (its driver blocks in place or hands the wait to the thread scheduler), then the step goes on.
+      for (let b = this.blockedStep; b !== null; b = this.blockedStep) {
+        this.blockedStep = null;
+        yield b.wait;
+        this.currentHandle = h;
+        this.stepsMayBlock = true;
+        b.rest();
+        this.stepsMayBlock = false;
+      }
     }
     this.currentHandle = null;
     if (this.head > 1024 && this.head * 2 > this.ready.length) {
@@ -289,7 +311,7 @@ export class EventLoop extends PyObject {
   }
 
   /** BaseEventLoop.run_forever's loop: yields the selector's waits as runOnce does. */
-  *runForever(): Generator<number | null, void, boolean> {
+  *runForever(): Generator<number | null | Wait, void, boolean> {
     this.running = true;
     try {
       for (;;) {
@@ -303,13 +325,16 @@ export class EventLoop extends PyObject {
   }
 }
 
-/** What a loop's run yields where its selector waits: the deadline (null: none); it takes back whether it waited. */
-export type LoopRun<T> = Generator<number | null, T, boolean>;
+/**
+ * What a loop's run yields where its selector waits: the deadline (null: none); it takes back
+ * whether it waited. A Wait: a task step blocked the loop's thread on it (blockedStep).
+ */
+export type LoopRun<T> = Generator<number | null | Wait, T, boolean>;
 
 /**
  * Runs `g` where it is: each selector wait is `wait(deadline)` (false: nothing waited, no other
- * thread runs). An error of the wait (a deadlock, a limit) is raised inside `g`, at its wait, so
- * its finally blocks run as the plain call's did.
+ * thread runs), a step's Wait blocks the thread in place. An error of the wait (a deadlock, a
+ * limit) is raised inside `g`, at its wait, so its finally blocks run as the plain call's did.
  */
 export function runInPlace<T>(g: LoopRun<T>, wait: (deadline: number | null) => boolean): T {
   let r = g.next(false);
@@ -317,7 +342,11 @@ export function runInPlace<T>(g: LoopRun<T>, wait: (deadline: number | null) => 
     if (r.done) return r.value;
     let waited: boolean;
     try {
-      waited = wait(r.value);
+      const v = r.value;
+      if (v !== null && typeof v === 'object') {
+        run.blockInPlace!(v);
+        waited = true;
+      } else waited = wait(v);
     } catch (e) {
       r = g.throw(e);
       continue;

@@ -36,7 +36,7 @@ import { installHeldViews } from './held-views';
 import { Lifetimes, lifetimes } from './lifetimes';
 import { releaseHook } from '../runtime/releases';
 import { SimulationDrops } from './drop-hooks';
-import { SNAPSHOT_LIMIT, type LoopSnapshot, type TraceRecorder } from '../trace/recorder';
+import { SNAPSHOT_LIMIT, type LoopSnapshot, type OpenStep, type TraceRecorder } from '../trace/recorder';
 import {
   EventLoop,
   defLoopMethod,
@@ -94,6 +94,9 @@ interface LoopSlots {
 export class SimStop {
   constructor(public message: string) {}
 }
+
+/** What a step whose thread blocked in it keeps until it goes on (Simulation.stepSuspended). */
+type SuspendedStep = { ops: number; lines: Map<number, number> | null; rec: OpenStep } | null;
 
 /** The run's simulation (loop methods that run a loop reach it through this slot). */
 const simulation = new RunSlot<Simulation>('simulation');
@@ -404,6 +407,34 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     );
   }
 
+  /**
+   * Task `t`'s running step stops unfinished: its thread blocks inside it (a coroutine of a
+   * thread's loop calling time.sleep or a lock's acquire) and other threads run, their loops'
+   * steps too. The step it ran inside, if any, is the running one again.
+   */
+  stepSuspended(t: Task): SuspendedStep {
+    if (t.internal) return null;
+    // Its operations so far (the other threads' meanwhile are not its own).
+    const kept = { ops: run.ops - this.stepOpsAt, lines: this.stepLines, rec: this.rec.stepSuspended() };
+    const outer = this.outerSteps.pop();
+    this.stepping = outer ? outer.task : null;
+    if (outer) this.stepOpsAt = outer.opsAt;
+    this.stepLines = null;
+    return kept;
+  }
+
+  /** The step stepSuspended stopped goes on (inside the running one, if any, as an eager step would). */
+  stepResumed(t: Task, suspended: unknown): void {
+    const kept = suspended as SuspendedStep;
+    if (kept === null) return;
+    if (this.stepping !== null) this.outerSteps.push({ task: this.stepping, opsAt: this.stepOpsAt });
+    this.stepping = t;
+    this.stepOpsAt = run.ops - kept.ops;
+    this.stepLines = kept.lines;
+    this.threads?.loopTask(t.traceId);
+    this.rec.stepResumed(kept.rec);
+  }
+
   stepEnd(t: Task): void {
     // Not after an eager step: what its creator's native call holds (arguments, the new task) is on no frame.
     if (this.outerSteps.length === 0) this.safePoint();
@@ -616,11 +647,16 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       const kept = stack.splice(threadFrames.base);
       const depth = run.depth - depthAt;
       run.depth = depthAt;
-      const wait: Wait & { what: string } = {
-        ready: () => loop.readyCount() > 0 || loop.stopping || loop.ioWoken,
-        deadline: r.value,
-        what: 'the event loop',
-      };
+      const v = r.value;
+      // A task step's own wait (its coroutine blocked the thread), else the selector's.
+      const wait: Wait & { what?: string } =
+        v !== null && typeof v === 'object'
+          ? v
+          : {
+              ready: () => loop.readyCount() > 0 || loop.stopping || loop.ioWoken || loop.childWoken,
+              deadline: v,
+              what: 'the event loop',
+            };
       try {
         yield wait as unknown as PyValue;
       } catch (e) {

@@ -26,6 +26,7 @@ import { signature, type Signature } from '../runtime/signature';
 import { run, RunSlot } from '../runtime/run';
 import { PyCoroutine, PySuspendable, awaitTarget, isAwaitable, type Body } from '../interp/generator';
 import { settleDrops } from '../interp/drops';
+import { isWait, type Wait } from '../interp/waits';
 import type { Frame } from '../interp/frame';
 import { defLoopMethod, loopClass, type EventLoop } from './base_events';
 import { defNativeMethod } from '../runtime/native';
@@ -46,6 +47,10 @@ export interface TaskHooks {
   taskCreated(t: Task): void;
   stepStart(t: Task): void;
   stepEnd(t: Task): void;
+  /** The running step stops where its thread blocks (other threads run); what it keeps goes to stepResumed. */
+  stepSuspended(t: Task): unknown;
+  /** The step stepSuspended stopped goes on. */
+  stepResumed(t: Task, kept: unknown): void;
   nextTaskName(): string;
   /** set_name() gave it a new name. */
   taskRenamed(t: Task): void;
@@ -186,6 +191,8 @@ export class Task extends Future {
     this.context = contextArg(context);
     if (coro === internalCoro.coro) this.internal = true;
     if (coro instanceof PyCoroutine) coro.awaited = true;
+    // Its steps take what its threaded body blocks on (stepRun).
+    if (coro instanceof PySuspendable) coro.waitsUp = true;
     if (eager && loop.running) {
       // Registered first, as CPython's eager tasks are (all_tasks() sees it during its first step).
       loop.tasks.add(this);
@@ -291,28 +298,58 @@ export class Task extends Future {
     }
     this.futWaiter = null;
     this.cancelStep = exc !== null && exc.exc.cls.isSubclassOf(getExcClass('CancelledError'));
+    this.runStep(exc, undefined);
+  }
+
+  /**
+   * The step, the task current in its context: a new one, or the rest of one whose thread blocked
+   * in it (`suspended`: what the simulation kept of it). A step the loop's run started may stop
+   * where the coroutine blocks its thread (a coroutine of a thread's loop calling time.sleep or a
+   * lock's acquire, sim/threads.md): the loop's run waits as the thread, then goes on with it.
+   */
+  private runStep(exc: PyExc | null, suspended: unknown): void {
+    const loop = this.loop;
+    const canStop = loop.stepsMayBlock;
+    loop.stepsMayBlock = false;
     const hooks = run.get(taskHooks);
-    hooks.setCurrentTask(this.loop, this);
-    hooks.stepStart(this);
+    hooks.setCurrentTask(loop, this);
+    if (suspended === undefined) hooks.stepStart(this);
+    else hooks.stepResumed(this, suspended);
+    let blocked: Wait | null = null;
     try {
       const ctx = this.context;
       const prev = enterContext(ctx);
       try {
-        this.stepRun(exc);
+        blocked = this.stepRun(exc, canStop);
       } finally {
         leaveContext(ctx, prev);
       }
     } finally {
-      hooks.stepEnd(this);
-      hooks.setCurrentTask(this.loop, null);
+      if (blocked === null) {
+        hooks.stepEnd(this);
+        hooks.setCurrentTask(loop, null);
+      }
+    }
+    if (blocked !== null) {
+      // Still the loop's current task while its thread waits.
+      const kept = hooks.stepSuspended(this);
+      loop.blockedStep = { wait: blocked, rest: () => this.runStep(null, kept) };
     }
   }
 
-  private stepRun(exc: PyExc | null): void {
+  /** The step's run of the coroutine and what it yielded; the Wait its thread blocks on when `canStop` and it blocks. */
+  private stepRun(exc: PyExc | null, canStop = false): Wait | null {
     const coro = this.coro as PySuspendable;
     let r: IteratorResult<PyValue, PyValue>;
     try {
       r = exc === null ? coro.resume(null) : coro.resumeThrow(exc);
+      // The coroutine blocked its thread (its threaded body's wait): the loop's run takes the
+      // wait up when it can, else the thread blocks here.
+      while (!r.done && isWait(r.value)) {
+        if (canStop) return r.value;
+        run.blockInPlace!(r.value);
+        r = coro.resume(null);
+      }
     } catch (e) {
       if (!(e instanceof PyExc)) throw e;
       const cls = e.exc.cls;
@@ -325,7 +362,7 @@ export class Task extends Future {
         // https://github.com/python/cpython/blob/3.13/Lib/asyncio/tasks.py#L303
         if (isExitOrInterrupt(e.exc)) throw e;
       }
-      return;
+      return null;
     }
     if (r.done) {
       // The coroutine's frame has just let go of its locals: CPython frees them on return, before
@@ -335,7 +372,7 @@ export class Task extends Future {
         this.mustCancel = false;
         Future.prototype.cancel.call(this, this.cancelMessage);
       } else Future.prototype.setResult.call(this, r.value);
-      return;
+      return null;
     }
     const result = r.value;
     if (result instanceof Future) {
@@ -372,6 +409,7 @@ export class Task extends Future {
       const ne = pyError('RuntimeError', `Task got bad yield: ${repr(result)}`);
       this.loop.callSoon(() => this.step(ne), this.stepLabel());
     }
+    return null;
   }
 
   /** Task.__wakeup */

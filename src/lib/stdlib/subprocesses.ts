@@ -14,6 +14,7 @@ import { run } from '../runtime/run';
 import { ProgramInput } from '../runtime/program-input';
 import { markBlocking, threadedCall, waitFor, type ThreadGen, type Wait } from '../interp/threaded';
 import { currentSimulation, type Simulation } from '../sim/runners';
+import { EventLoop } from '../sim/base_events';
 import type { SimProcess, ThreadScheduler } from '../sim/threads';
 import { childStreams } from './child-streams';
 import {
@@ -61,6 +62,8 @@ interface Child {
   returncode: number | null;
   /** A Python child's sys.stdin once it first reads. */
   input: ProgramInput | null;
+  /** The event loop that watches it (asyncio's subprocesses), which its output and exit wake; null: none. */
+  loop: EventLoop | null;
 }
 
 /** exit N in a shell: the shell ends with that status. */
@@ -85,24 +88,23 @@ export function makeSubprocesses(sim: Simulation): PyModule {
 
   // The program's stdout (what print() and sys.stdout.write reach) becomes a running child's.
   const programWrite = run.write;
-  // A child's change the event loop's selector would see (asyncio's subprocesses): a loop waiting
-  // for a sleeping child wakes. The child runs as a thread of its own, so the loops to tell are the
-  // other threads' (each loop that watches children; one whose children did not change waits on).
-  const changed = () => {
-    for (const loop of sim.runningLoops()) if (loop.childPoll !== null) loop.childWoken = true;
+  // A child's change the event loop's selector would see (asyncio's subprocesses): the loop that
+  // watches it, waiting for a sleeping child, wakes (in whichever thread runs it).
+  const changed = (c: Child) => {
+    if (c.loop !== null) c.loop.childWoken = true;
   };
   const writeOut = (c: Child, text: string) => {
     if (c.out === 'inherit') programWrite(text);
     else if (c.out instanceof Pipe) {
       c.out.put(encoder.encode(text));
-      changed();
+      changed(c);
     }
   };
   const writeErr = (c: Child, text: string) => {
     if (c.err === 'inherit') sim.rec.stderr(text, sim.clock.now);
     else if (c.err instanceof Pipe) {
       c.err.put(encoder.encode(text));
-      changed();
+      changed(c);
     }
   };
   run.write = (text) => {
@@ -201,6 +203,7 @@ export function makeSubprocesses(sim: Simulation): PyModule {
       err: stderr === STDOUT ? out : own(stderr, 'stderr', parent?.err),
       returncode: null,
       input: null,
+      loop: null,
     };
     for (const p of new Set([c.out, c.err])) if (p instanceof Pipe) p.writers++;
     children.set(c.pid, c);
@@ -250,6 +253,12 @@ export function makeSubprocesses(sim: Simulation): PyModule {
     return null;
   });
 
+  /** The event loop `loop` watches the child (asyncio's subprocess transport): the child's changes wake it. */
+  def('watch', '(pid, loop, /)', ([pid, loop]) => {
+    if (!(loop instanceof EventLoop)) throw pyError('TypeError', 'watch: an event loop is required');
+    childOf(pid).loop = loop;
+    return null;
+  });
   /**
    * What the event loop's selector would see of the child (asyncio's subprocesses,
    * sim/py/subprocesses.py), a bit set: 1 its stdin pipe's read end is closed (it ended), 2 its
@@ -326,7 +335,7 @@ export function makeSubprocesses(sim: Simulation): PyModule {
     if (c.returncode !== null) return;
     c.returncode = status;
     for (const p of new Set([c.out, c.err])) if (p instanceof Pipe && --p.writers === 0) p.closed = true;
-    changed();
+    changed(c);
   }
 
   function* childMain(c: Child, cmd: Command): ThreadGen {
@@ -402,7 +411,7 @@ export function makeSubprocesses(sim: Simulation): PyModule {
   function writeRaw(c: Child, b: Uint8Array): void {
     if (c.out instanceof Pipe) {
       c.out.put(b);
-      changed();
+      changed(c);
     } else if (c.out === 'inherit') programWrite(decoder.decode(b));
   }
 }

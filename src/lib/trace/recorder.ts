@@ -63,6 +63,15 @@ export interface StepEnd {
 
 const NO_OUTPUT: number[] = [];
 
+/** A step not finished yet: one an eager step runs inside, or one whose thread blocked in it. */
+export interface OpenStep {
+  index: number;
+  cause: string;
+  waited: string | null;
+  why: Why | undefined;
+  output: number[] | null;
+}
+
 export class TraceRecorder {
   trace: ConformanceTrace = { stdout: [], steps: [], tasks: [], warnings: [], error: null, end: 0 };
   details: TaskStepDetail[] = [];
@@ -128,13 +137,7 @@ export class TraceRecorder {
   /** The index in trace.steps of the step running now. */
   private stepIndex = -1;
   /** The steps an eager task's first step started inside (innermost last), to go on with after it. */
-  private outer: {
-    index: number;
-    cause: string;
-    waited: string | null;
-    why: Why | undefined;
-    output: number[] | null;
-  }[] = [];
+  private outer: OpenStep[] = [];
   /** The current step's output before the eager steps inside it (null: none ran). */
   private outputBefore: number[] | null = null;
 
@@ -157,15 +160,49 @@ export class TraceRecorder {
     return before;
   }
 
+  /** The step running now, to go on with later. */
+  private openStep(): OpenStep {
+    return {
+      index: this.stepIndex,
+      cause: this.pendingCause,
+      waited: this.pendingWaited,
+      why: this.pendingWhy,
+      output: this.withDetails ? this.outputSince(this.outputBefore) : null,
+    };
+  }
+
+  /** Step `o` is the running one again (printing from now on). */
+  private reopen(o: OpenStep): void {
+    this.stepIndex = o.index;
+    this.pendingCause = o.cause;
+    this.pendingWaited = o.waited;
+    this.pendingWhy = o.why;
+    this.outputBefore = o.output;
+    this.outputStart = this.trace.stdout.length;
+    this.inStep = true;
+  }
+
+  /**
+   * The running step stops unfinished: its thread blocks inside it (a coroutine of a thread's
+   * loop calling time.sleep, sim/threads.md) and other threads run. The step it started inside is
+   * the running one again; stepResumed goes on with this one.
+   */
+  stepSuspended(): OpenStep {
+    const o = this.openStep();
+    this.inStep = false;
+    const outer = this.outer.pop();
+    if (outer) this.reopen(outer);
+    return o;
+  }
+
+  /** A step stopped by stepSuspended goes on (inside the running one, if any, as an eager step would). */
+  stepResumed(o: OpenStep): void {
+    if (this.inStep) this.outer.push(this.openStep());
+    this.reopen(o);
+  }
+
   stepStart(s: StepStart, now: number): void {
-    if (this.inStep)
-      this.outer.push({
-        index: this.stepIndex,
-        cause: this.pendingCause,
-        waited: this.pendingWaited,
-        why: this.pendingWhy,
-        output: this.withDetails ? this.outputSince(this.outputBefore) : null,
-      });
+    if (this.inStep) this.outer.push(this.openStep());
     this.outputBefore = null;
     const first = !this.started[s.task];
     this.started[s.task] = true;
@@ -218,16 +255,8 @@ export class TraceRecorder {
     const waitedOn = this.pendingWaited;
     const why = this.pendingWhy;
     const outer = this.outer.pop();
-    if (outer) {
-      // Back in the step the eager one ran inside.
-      this.stepIndex = outer.index;
-      this.pendingCause = outer.cause;
-      this.pendingWaited = outer.waited;
-      this.pendingWhy = outer.why;
-      this.outputBefore = outer.output;
-      this.outputStart = this.trace.stdout.length;
-      this.inStep = true;
-    }
+    // Back in the step the eager one ran inside.
+    if (outer) this.reopen(outer);
     if (!this.withDetails) return;
     this.lastWaitsOn[s.task] = s.waitsOn;
     const loop = s.loop;

@@ -79,6 +79,27 @@ describe("asyncio's subprocesses on the virtual clock", () => {
     }
   });
 
+  it("wakes the loop of a thread that waits for its sleeping child, that loop's only", () => {
+    // Each of two threads' loops waits for a child that sleeps; a child's output and exit wake the
+    // loop watching it (the threads' loops stopped in a deadlock before: none woke).
+    const r = run(
+      [
+        'import asyncio, threading',
+        '',
+        'async def child(n):',
+        "    p = await asyncio.create_subprocess_shell(f'sleep 0.{n}; echo done {n}', stdout=asyncio.subprocess.PIPE)",
+        '    out, _ = await p.communicate()',
+        "    print(threading.current_thread().name, out, p.returncode, f'{asyncio.get_running_loop().time():.2f}')",
+        '',
+        "ths = [threading.Thread(target=asyncio.run, args=(child(n),), name=f'T{n}') for n in (2, 1)]",
+        'for t in ths: t.start()',
+        'for t in ths: t.join()',
+        "print('end')",
+      ].join('\n'),
+    );
+    expect(r.out).toBe(["0.100 T1 b'done 1\\n' 0 0.10", "0.200 T2 b'done 2\\n' 0 0.20", '0.200 end', ''].join('\n'));
+  });
+
   it("refuses 3.11, whose child watcher is a thread (the OS's order)", () => {
     const r = run(
       inMain(

@@ -166,10 +166,8 @@ function functionBody(
     let compiled: GenBody | null = null;
     genBody = (f) => (compiled ??= inBody(cx, code, () => cx.gblock(node.body)))(f);
   }
-  if (kind === 'function' || kind === 'generator') {
-    let threaded: GenBody | null = null;
-    code.threaded = () => (threaded ??= cx.threadedBody(node, code));
-  }
+  let threaded: GenBody | null = null;
+  code.threaded = () => (threaded ??= cx.threadedBody(node, code));
   return { code, body, genBody, sc };
 }
 

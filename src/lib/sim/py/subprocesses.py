@@ -129,21 +129,40 @@ class SubprocessTransport(BaseTransport):
         raise NotImplementedError
 
 
-class _UnixReadPipeTransport(ReadTransport):
+class _PipeTransport:
+    """What a child's two kinds of pipe transport share (CPython's unix_events writes them in each):
+    the loop and child they belong to, their descriptor, their protocol, and whether they close."""
+
+    __slots__ = ()
+
+    def _open(self, loop, pid, fd, protocol):
+        self._loop = loop
+        self._pid = pid
+        self._pipe = True
+        self._fileno = fd
+        self._protocol = protocol
+        self._closing = False
+
+    def set_protocol(self, protocol):
+        self._protocol = protocol
+
+    def get_protocol(self):
+        return self._protocol
+
+    def is_closing(self):
+        return self._closing
+
+
+class _UnixReadPipeTransport(_PipeTransport, ReadTransport):
     """A child's stdout or stderr pipe, read by the loop (unix_events._UnixReadPipeTransport)."""
 
     __module__ = 'asyncio.unix_events'
 
     def __init__(self, loop, pid, role, fd, protocol, waiter):
         super().__init__({'pipe': None})
-        self._loop = loop
-        self._pid = pid
+        self._open(loop, pid, fd, protocol)
         self._role = role
         self._which = 'out' if role == 1 else 'err'
-        self._pipe = True
-        self._fileno = fd
-        self._protocol = protocol
-        self._closing = False
         self._paused = False
         loop.call_soon(protocol.connection_made, self)
         loop.call_soon(self._add_reader, fd, self._read_ready)
@@ -199,15 +218,6 @@ class _UnixReadPipeTransport(ReadTransport):
         self._paused = False
         _child_selector(self._loop).add(self._pid, self._role, self._read_ready, ())
 
-    def set_protocol(self, protocol):
-        self._protocol = protocol
-
-    def get_protocol(self):
-        return self._protocol
-
-    def is_closing(self):
-        return self._closing
-
     def close(self):
         if not self._closing:
             self._close(None)
@@ -227,7 +237,7 @@ class _UnixReadPipeTransport(ReadTransport):
             self._loop = None
 
 
-class _UnixWritePipeTransport(WriteTransport):
+class _UnixWritePipeTransport(_PipeTransport, WriteTransport):
     """A child's stdin pipe, written by the loop (unix_events._UnixWritePipeTransport): its read
     callback hears of the child's end closing (the child ended)."""
 
@@ -235,13 +245,8 @@ class _UnixWritePipeTransport(WriteTransport):
 
     def __init__(self, loop, pid, fd, protocol, waiter):
         super().__init__({'pipe': None})
-        self._loop = loop
-        self._pid = pid
-        self._pipe = True
-        self._fileno = fd
-        self._protocol = protocol
+        self._open(loop, pid, fd, protocol)
         self._conn_lost = 0
-        self._closing = False
         self._high_water = 64 * 1024
         self._low_water = 16 * 1024
         loop.call_soon(protocol.connection_made, self)
@@ -308,15 +313,6 @@ class _UnixWritePipeTransport(WriteTransport):
         _child_selector(self._loop).remove(self._pid, 0)
         self._loop.call_soon(self._call_connection_lost, None)
 
-    def set_protocol(self, protocol):
-        self._protocol = protocol
-
-    def get_protocol(self):
-        return self._protocol
-
-    def is_closing(self):
-        return self._closing
-
     def close(self):
         if self._pipe is not None and not self._closing:
             self.write_eof()
@@ -369,6 +365,8 @@ class BaseSubprocessTransport(SubprocessTransport):
             self.close()
             raise
         self._pid = self._proc.pid
+        # The child's output and exit wake this loop when it waits for them.
+        _sp_native().watch(self._pid, loop)
         self._extra['subprocess'] = self._proc
         self._loop.create_task(self._connect_pipes(waiter))
 

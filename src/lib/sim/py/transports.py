@@ -306,7 +306,11 @@ class _SelectorSocketTransport(_SelectorTransport):
         if self._closing or self._eof:
             return
         self._eof = True
-        self._sock.shutdown_write()
+        sock = self._sock
+        # socket.shutdown(SHUT_WR): a connection its peer reset is no longer connected.
+        if sock.peer is None or sock.reset or sock.dead:
+            raise OSError(107, 'Transport endpoint is not connected')
+        sock.shutdown_write()
 
     def can_write_eof(self):
         return True
