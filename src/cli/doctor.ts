@@ -112,7 +112,7 @@ export function doctorCommand(args: string[], ctx: DoctorContext): number {
     }
     findings = o.fix
       ? examine(loaded.source, result, { python: o.python, stdin: programStdin() })
-      : diagnose(loaded.source, result);
+      : diagnose(loaded.source, result, o.python);
   } catch (e) {
     if (!ctx.deepStack && e instanceof RangeError) return NEEDS_DEEP_STACK;
     ctx.err.write(`loopline: ${internalErrorText(e, null)} (while examining ${o.file})\n`);

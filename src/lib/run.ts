@@ -147,9 +147,17 @@ function forVersion(parsed: ParseResult, python: PythonVersion): ParseResult {
   return diagnostics === parsed.diagnostics ? parsed : { ...parsed, diagnostics };
 }
 
+/**
+ * The parse a run of `source` as `python` reads it: with that version's `\N{...}` names and its
+ * f-string rules (the doctor reads the program as the run did).
+ */
+export function parseAs(source: string, python: PythonVersion = DEFAULT_PYTHON): ParseResult {
+  return forVersion(parseOnce(source, python), python);
+}
+
 export function simulate(source: string, opts: RunOptions = {}, fileName = 'main.py'): RunResult {
   const python = opts.python ?? DEFAULT_PYTHON;
-  const parsed = forVersion(parseOnce(source, python), python);
+  const parsed = parseAs(source, python);
   const rec = new TraceRecorder(!opts.traceOnly);
   const empty = (): RunResult => ({
     diagnostics: [...parsed.diagnostics],

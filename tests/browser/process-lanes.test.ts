@@ -7,10 +7,9 @@
  * Screenshots: /tmp/lanes/process-lanes-app.png, /tmp/lanes/process-lanes-compare.png,
  * /tmp/lanes/process-lanes-manager.png.
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { existsSync } from 'node:fs';
-import { type Page } from 'playwright-core';
-import { openSite, CHROMIUM, type OpenSite, watchedPage, typeProgram } from './site';
+import { CHROMIUM, openedApp, typeProgram } from './site';
 
 const haveChromium = existsSync(CHROMIUM);
 const suite = haveChromium ? describe : describe.skip;
@@ -19,35 +18,22 @@ const THREADS = '22_cpu_threads';
 const PROCESSES = '23_cpu_processes';
 
 suite('Process lanes in the app', () => {
-  let opened: OpenSite | undefined;
-  let page: Page;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    opened = await openSite();
-    page = await watchedPage(opened.ctx, errors, 15_000);
-    await page.goto(opened.base + '#lang=en&theme=light');
-    await page.waitForSelector('[data-status=done]');
-  }, 180_000);
-
-  afterAll(async () => {
-    await opened?.close();
-  });
+  const app = openedApp('#lang=en&theme=light');
 
   /** Labels of the lanes drawn in `scope`'s timeline, top to bottom. */
   const labels = (scope: string) =>
-    page.evaluate(
+    app.page.evaluate(
       (s) =>
         [...document.querySelectorAll(`${s} svg[role=img] g.lane .lane-label`)].map((t) => t.firstChild?.textContent),
       scope,
     );
 
   it('shows asyncio, threads and processes doing the same work on one timeline', { timeout: 120_000 }, async () => {
-    await page.selectOption('#scenario', ALL_THREE);
-    await page.waitForFunction(() => document.querySelector('.app')?.getAttribute('data-status') === 'done', null, {
+    await app.page.selectOption('#scenario', ALL_THREE);
+    await app.page.waitForFunction(() => document.querySelector('.app')?.getAttribute('data-status') === 'done', null, {
       timeout: 60_000,
     });
-    await page.waitForFunction(
+    await app.page.waitForFunction(
       () => document.querySelectorAll('svg[role=img] g.lane-thread-process').length === 4,
       null,
       {
@@ -72,32 +58,32 @@ suite('Process lanes in the app', () => {
       'ForkProcess-4',
     ]);
     // The program's own process computes the asyncio jobs, then the threads' (one GIL); each worker process its own.
-    const main = page.locator('svg[role=img] g.lane-thread-main-process');
+    const main = app.page.locator('svg[role=img] g.lane-thread-main-process');
     await expect(main.locator('rect.seg-running title').allTextContents()).resolves.toContain(
       'MainProcess computes on a core from 0.1 s to 0.22 s',
     );
     for (const n of [1, 2, 3, 4]) {
-      const lane = page.locator(`svg[role=img] g.lane-thread-process[data-thread="ForkProcess-${n}"]`);
+      const lane = app.page.locator(`svg[role=img] g.lane-thread-process[data-thread="ForkProcess-${n}"]`);
       await expect(lane.locator('rect.seg-sleeping').count()).resolves.toBe(1);
       await expect(lane.locator('rect.seg-running title').allTextContents()).resolves.toContain(
         `ForkProcess-${n} computes on a core from 0.54 s to 0.57 s`,
       );
     }
-    await page.screenshot({ path: '/tmp/lanes/process-lanes-app.png', fullPage: true });
-    expect(errors).toEqual([]);
+    await app.page.screenshot({ path: '/tmp/lanes/process-lanes-app.png', fullPage: true });
+    expect(app.errors).toEqual([]);
   });
 
   it('compare: the same work on threads and on processes, on one axis', { timeout: 120_000 }, async () => {
-    await page.getByRole('button', { name: 'Compare' }).click();
-    await page.getByTestId('compare-a').selectOption(THREADS);
-    await page.getByTestId('compare-b').selectOption(PROCESSES);
+    await app.page.getByRole('button', { name: 'Compare' }).click();
+    await app.page.getByTestId('compare-a').selectOption(THREADS);
+    await app.page.getByTestId('compare-b').selectOption(PROCESSES);
     // (Each side runs in a worker: give a loaded machine time.)
-    await page.waitForFunction(
+    await app.page.waitForFunction(
       () => document.querySelectorAll('[data-testid=compare-side-b] g.lane-thread-process').length === 4,
       null,
       { timeout: 60_000 },
     );
-    await page.waitForFunction(
+    await app.page.waitForFunction(
       () => document.querySelectorAll('[data-testid=compare-side-a] g.lane-thread').length === 6,
       null,
       {
@@ -107,16 +93,16 @@ suite('Process lanes in the app', () => {
     expect(await labels('[data-testid=compare-side-a]')).toContain('MainThread (event loop)');
     expect(await labels('[data-testid=compare-side-a]')).not.toContain('Processes');
     expect(await labels('[data-testid=compare-side-b]')).toContain('MainProcess (this program)');
-    await expect(page.getByTestId('total-a').innerText()).resolves.toBe('0.22 s');
-    await expect(page.getByTestId('total-b').innerText()).resolves.toBe('0.13 s');
-    await page.screenshot({ path: '/tmp/lanes/process-lanes-compare.png', fullPage: true });
-    expect(errors).toEqual([]);
+    await expect(app.page.getByTestId('total-a').innerText()).resolves.toBe('0.22 s');
+    await expect(app.page.getByTestId('total-b').innerText()).resolves.toBe('0.13 s');
+    await app.page.screenshot({ path: '/tmp/lanes/process-lanes-compare.png', fullPage: true });
+    expect(app.errors).toEqual([]);
   });
   it("shows a Manager's server process in a lane of its own", { timeout: 120_000 }, async () => {
-    await page.goto(opened!.base + '#lang=en&theme=light');
-    await page.waitForSelector('[data-status=done]');
+    await app.page.goto(app.base + '#lang=en&theme=light');
+    await app.page.waitForSelector('[data-status=done]');
     await typeProgram(
-      page,
+      app.page,
       [
         'import multiprocessing as mp',
         'import time',
@@ -138,8 +124,8 @@ suite('Process lanes in the app', () => {
         '',
       ].join('\n'),
     );
-    await page.getByRole('button', { name: 'Run', exact: true }).click();
-    await page.waitForFunction(
+    await app.page.getByRole('button', { name: 'Run', exact: true }).click();
+    await app.page.waitForFunction(
       () => document.querySelectorAll('svg[role=img] g.lane-thread-process').length === 3,
       null,
       { timeout: 60_000 },
@@ -152,7 +138,7 @@ suite('Process lanes in the app', () => {
       'Process-2',
       'Process-3',
     ]);
-    const manager = page.locator('svg[role=img] g.lane-thread-process[data-thread="SyncManager-1"]');
+    const manager = app.page.locator('svg[role=img] g.lane-thread-process[data-thread="SyncManager-1"]');
     const titles = await manager.locator('title').allTextContents();
     // It starts first and waits for connections until the manager shuts down; Process-2's first
     // round trip (its lock's acquire, at 0.1 s) starts the thread that serves it.
@@ -160,7 +146,7 @@ suite('Process lanes in the app', () => {
       "SyncManager-1 is idle from 0.0 s to 0.1 s: it waits for work on its SyncManager's job queue",
       "SyncManager-1 is idle from 0.1 s to 0.2 s: it waits for work on its SyncManager's job queue",
     ]);
-    await page.screenshot({ path: '/tmp/lanes/process-lanes-manager.png', fullPage: true });
-    expect(errors).toEqual([]);
+    await app.page.screenshot({ path: '/tmp/lanes/process-lanes-manager.png', fullPage: true });
+    expect(app.errors).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -142,4 +143,33 @@ export async function typeProgram(page: Page, text: string): Promise<void> {
   await page.locator('.cm-content').click();
   await page.keyboard.press('Control+a');
   await page.keyboard.insertText(text);
+}
+
+/** The app opened for a suite: its page and address once the suite's beforeAll has run. */
+export interface OpenedApp {
+  page: Page;
+  base: string;
+  /** Uncaught page errors and Content-Security-Policy refusals (see watchedPage). */
+  errors: string[];
+}
+
+/**
+ * The set-up a browser suite shares, called in its describe: before the tests, the app built,
+ * served and opened at `hash` on a watched page (15 s default time-out) and its first run
+ * done; after them, all closed.
+ */
+export function openedApp(hash: string, setupTimeout = 180_000): OpenedApp {
+  let opened: OpenSite | undefined;
+  const app = { errors: [] } as unknown as OpenedApp;
+  beforeAll(async () => {
+    opened = await openSite();
+    app.base = opened.base;
+    app.page = await watchedPage(opened.ctx, app.errors, 15_000);
+    await app.page.goto(opened.base + hash);
+    await app.page.waitForSelector('[data-status=done]');
+  }, setupTimeout);
+  afterAll(async () => {
+    await opened?.close();
+  });
+  return app;
 }

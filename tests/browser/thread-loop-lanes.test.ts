@@ -3,10 +3,9 @@
  * have their lanes under that thread's lane, among the thread lanes, and MainThread, which runs
  * no loop of its own here, is not called the event loop's. Screenshot: /tmp/lanes/thread-loop-lanes.png.
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { existsSync, mkdirSync } from 'node:fs';
-import { type Page } from 'playwright-core';
-import { openSite, CHROMIUM, type OpenSite, watchedPage, typeProgram } from './site';
+import { CHROMIUM, typeProgram, openedApp } from './site';
 
 const suite = existsSync(CHROMIUM) ? describe : describe.skip;
 
@@ -26,37 +25,24 @@ t.join()
 `;
 
 suite('Event loops in threads in the app', () => {
-  let opened: OpenSite | undefined;
-  let page: Page;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    opened = await openSite();
-    page = await watchedPage(opened.ctx, errors, 15_000);
-    await page.goto(opened.base + '#lang=en&theme=light');
-    await page.waitForSelector('[data-status=done]');
-  }, 180_000);
-
-  afterAll(async () => {
-    await opened?.close();
-  });
+  const app = openedApp('#lang=en&theme=light');
 
   it('puts the lanes of a background loop’s tasks under its thread', { timeout: 120_000 }, async () => {
-    await typeProgram(page, PROGRAM);
-    await page.keyboard.press('Control+Enter');
-    await page.waitForFunction(
+    await typeProgram(app.page, PROGRAM);
+    await app.page.keyboard.press('Control+Enter');
+    await app.page.waitForFunction(
       () =>
         document.querySelector('.app')?.getAttribute('data-status') === 'done' &&
         document.querySelectorAll('svg[role=img] g.lane-thread-worker').length === 1,
       null,
       { timeout: 60_000 },
     );
-    const labels = await page.evaluate(() =>
+    const labels = await app.page.evaluate(() =>
       [...document.querySelectorAll('svg[role=img] g.lane .lane-label')].map((t) => t.firstChild?.textContent),
     );
     expect(labels).toEqual(['Threads', 'MainThread', 'loop-thread', 'Task-1 · work', 'Task-2 · work']);
     mkdirSync('/tmp/lanes', { recursive: true });
-    await page.screenshot({ path: '/tmp/lanes/thread-loop-lanes.png', fullPage: true });
-    expect(errors).toEqual([]);
+    await app.page.screenshot({ path: '/tmp/lanes/thread-loop-lanes.png', fullPage: true });
+    expect(app.errors).toEqual([]);
   });
 });

@@ -19,7 +19,7 @@ export interface ExamineOptions {
 
 /** `result` must be a full run (not trace-only): the detectors and proofs read its step details. */
 export function examine(source: string, result: RunResult, opts: ExamineOptions = {}): Finding[] {
-  const findings = diagnose(source, result);
+  const findings = diagnose(source, result, opts.python);
   if (!findings.length || result.trace.steps.length > (opts.proveUpTo ?? Infinity)) return findings;
   return withFixes(source, findings, { python: opts.python, stdin: opts.stdin, before: result });
 }

@@ -2,8 +2,8 @@
  * The asyncio doctor: the classic mistakes Loopline saw in one run of a program, each found from
  * what the run recorded (blocking calls, warnings, task ends, frames) and pointed at its line.
  */
-import { parse } from '../parse';
-import type { RunResult } from '../run';
+import { parseAs, type RunResult } from '../run';
+import type { PythonVersion } from '../ir/python-version';
 import type { Finding } from './types';
 import { Program } from './program';
 import type { Seen } from './seen';
@@ -29,14 +29,16 @@ const DETECTORS: ((seen: Seen) => Finding[])[] = [
 
 /**
  * The findings of a run of `source` (the result of simulate() with its details recorded: not
- * `traceOnly`), sorted by line. A program that did not parse has none.
+ * `traceOnly`) as `python`, sorted by line. A program that did not parse has none. The program is
+ * read as the run read it (a `\N{...}` name with the version's Unicode tables).
  */
 export function diagnose(
   source: string,
   result: Pick<RunResult, 'ui' | 'stopLine' | 'limit' | 'diagnostics'>,
+  python?: PythonVersion,
 ): Finding[] {
   if (result.diagnostics.length) return [];
-  const parsed = parse(source);
+  const parsed = parseAs(source, python);
   if (parsed.diagnostics.length) return [];
   const seen: Seen = {
     ui: result.ui,

@@ -77,7 +77,7 @@ import { tracebackOf, setTraceback } from './frame-objects';
 import { errnoSubclass, osErrorArgs, osErrorFields } from '../runtime/oserror';
 import { keywordFields, takeKeywordFields } from './exception-fields';
 import { checkObjectNewSafe, installBuiltinNew } from './builtin-new';
-import { applySlots, memberDescriptorClass, slotNames, slotValues } from './slots';
+import { applySlots, slotNames, slotValues } from './slots';
 import { addInstanceSlotDescriptors } from './instance-dict';
 import { dictFromMap } from '../runtime/types/dict';
 import { subclassesOf } from '../runtime/class-bases';
@@ -711,11 +711,11 @@ defMethod(propertyClass, 'deleter', (self, args) => {
   return new PyProperty(p.fget, p.fset, args[0], p.doc);
 });
 // The descriptor protocol spelled out, for code that calls it by hand (`prop.__get__(obj)`).
-for (const c of [propertyClass, memberDescriptorClass]) {
-  defMethod(c, '__get__', (self, args) => (args[0] === null ? self : call((self as PyProperty).fget, [args[0]], null)));
-  defMethod(c, '__set__', (self, args) => call((self as PyProperty).fset, [args[0], args[1]], null));
-  defMethod(c, '__delete__', (self, args) => call((self as PyProperty).fdel, [args[0]], null));
-}
+defMethod(propertyClass, '__get__', (self, args) =>
+  args[0] === null ? self : call((self as PyProperty).fget, [args[0]], null),
+);
+defMethod(propertyClass, '__set__', (self, args) => call((self as PyProperty).fset, [args[0], args[1]], null));
+defMethod(propertyClass, '__delete__', (self, args) => call((self as PyProperty).fdel, [args[0]], null));
 // `fget`, `fset`, `fdel` and `__doc__` (the getter's docstring unless one was given).
 (PyProperty.prototype as unknown as { getAttr: (o: PyObject, name: string) => PyValue | undefined }).getAttr =
   function (this: PyProperty, _o, name) {

@@ -6,31 +6,25 @@ import { mangle } from '../parse/mangle';
 import {
   PyClass,
   PyObject,
-  PyProperty,
   builtinClass,
   classesChanged,
-  defMethod,
   native,
   objectClass,
   pyError,
   typeName,
-  typeOf,
   type PyValue,
 } from '../runtime/core';
 import { attributeError, iterToArray } from '../runtime/ops';
+import { PyInstanceDescriptor, defineInstanceDescriptor } from './instance-descriptor';
 
-export const memberDescriptorClass = builtinClass('member_descriptor');
+const memberDescriptorClass = builtinClass('member_descriptor');
 
 /** Slot values, per instance then per descriptor (a subclass's slot of the same name is another slot). */
 const values = new WeakMap<PyObject, Map<PyMember, PyValue>>();
 
-class PyMember extends PyProperty {
-  constructor(
-    readonly slotName: string,
-    readonly owner: PyClass,
-  ) {
-    super(null, null, null, null);
-    this.cls = memberDescriptorClass;
+class PyMember extends PyInstanceDescriptor {
+  constructor(slotName: string, owner: PyClass) {
+    super(slotName, owner, memberDescriptorClass);
     this.fget = native(slotName, ([o]) => {
       const v = values.get(this.check(o))?.get(this);
       if (v === undefined) throw attributeError(o, slotName);
@@ -49,21 +43,9 @@ class PyMember extends PyProperty {
       return null;
     });
   }
-  private check(o: PyValue): PyObject {
-    if (!(o instanceof PyObject) || !typeOf(o).isSubclassOf(this.owner))
-      throw pyError(
-        'TypeError',
-        `descriptor '${this.slotName}' for '${this.owner.name}' objects doesn't apply to a '${typeName(o)}' object`,
-      );
-    return o;
-  }
 }
 
-defMethod(
-  memberDescriptorClass,
-  '__repr__',
-  (self) => `<member '${(self as PyMember).slotName}' of '${(self as PyMember).owner.name}' objects>`,
-);
+defineInstanceDescriptor(memberDescriptorClass, 'member');
 
 /** The names a class body's `__slots__` declares (checked as type() checks them), or null without one. */
 export function slotNames(className: string, ns: Map<string, PyValue>): string[] | null {
@@ -101,7 +83,7 @@ export function slotValues(obj: PyObject): Map<string, PyValue> {
   if (mine === undefined) return out;
   for (const c of obj.cls.mro)
     for (const v of c.dict!.values())
-      if (v instanceof PyMember && v.owner === c && mine.has(v) && !out.has(v.slotName))
-        out.set(v.slotName, mine.get(v)!);
+      if (v instanceof PyMember && v.owner === c && mine.has(v) && !out.has(v.attrName))
+        out.set(v.attrName, mine.get(v)!);
   return out;
 }

@@ -210,6 +210,8 @@ export const hooks = {
   bytesPercent: (_fmt: PyBytes, _args: PyValue): PyValue => NotImplemented,
   /** `fn` for a set-like binary op on PySet, installed by the set type module. */
   setOp: (_op: string, _a: PySet, _b: PySet): PyValue => NotImplemented,
+  /** `a op= b` on a set: whether it was done (installed by the set type module). */
+  setInplaceOp: (_op: string, _a: PySet, _b: PySet): boolean => false,
   dictOr: (_a: PyDict, _b: PyDict): PyValue => NotImplemented,
   /** CPython's hash() of a value (installed by hash.ts), which dicts and sets bucket keys by. */
   keyHash: (v: PyValue): bigint => pyHash(v),
@@ -517,13 +519,7 @@ export function inplaceBinop(op: string, a: PyValue, b: PyValue): PyValue {
     void r;
     return a;
   }
-  if (a instanceof PySet && a.cls === setClass && b instanceof PySet) {
-    const r = hooks.setOp(op, a, b);
-    if (r instanceof PySet) {
-      a.map = r.map;
-      return a;
-    }
-  }
+  if (a instanceof PySet && a.cls === setClass && b instanceof PySet && hooks.setInplaceOp(op, a, b)) return a;
   if (a instanceof PyObject && a.cls.operatesByDunders) {
     const m = a.cls.lookup(inplaceDunder[op]);
     if (m !== undefined) {

@@ -235,7 +235,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
     cf(
       CF,
       '_map_results',
-      342,
+      345,
       'yield _outcome_then_cancel(futures.pop(), None)',
       'concurrent/futures/_base.py',
       '                        yield _result_or_cancel(fs.pop())',
@@ -248,7 +248,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
     cf(
       CF,
       '_map_results',
-      344,
+      347,
       'yield _outcome_then_cancel(futures.pop(), deadline',
       'concurrent/futures/_base.py',
       '                        yield _result_or_cancel(fs.pop(), end_time - time.monotonic())',
@@ -268,7 +268,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   cf(
     CF,
     '_Job.run',
-    410,
+    413,
     'value = _call(self.fn, self.args, self.kwargs)',
     'concurrent/futures/thread.py',
     '            result = self.fn(*self.args, **self.kwargs)',
@@ -279,7 +279,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   cf(
     CF,
     '_Job.run',
-    410,
+    413,
     'value = _call(self.fn, self.args, self.kwargs)',
     'concurrent/futures/thread.py',
     '            result = ctx.run(self.task)',
@@ -292,7 +292,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
     cf(
       CF,
       '_call',
-      395,
+      398,
       'return fn(*args, **kwargs)',
       'concurrent/futures/thread.py',
       '        return fn(*args, **kwargs)',

@@ -171,6 +171,8 @@ const en = {
     'What the program reads with input() and sys.stdin, as if piped into python3: each input() takes the next line; past the last, EOFError.',
   stdinRanOut: 'The program asked for another line after the last one given: add lines above.',
   stdinEmpty: 'The program reads input and none is given: type its lines above.',
+  linkInputTooBig:
+    'This link holds program input too big to read ({n} characters; a link may hold {max}). The program opened without it.',
   linkTooBig:
     'This link holds a program too big to open ({n} characters; a link may hold {max}). Your last program opened instead.',
   linkTooBigHere:
@@ -488,6 +490,8 @@ const ko: Strings = {
     '프로그램이 input()과 sys.stdin으로 읽는 내용입니다. python3에 파이프로 넘긴 것처럼 input()마다 다음 줄을 읽고, 마지막 줄을 넘으면 EOFError가 납니다.',
   stdinRanOut: '프로그램이 주어진 마지막 줄 다음 줄을 더 읽으려 했습니다. 위에 줄을 더 적어 주세요.',
   stdinEmpty: '프로그램이 입력을 읽는데 주어진 입력이 없습니다. 위에 입력할 줄을 적어 주세요.',
+  linkInputTooBig:
+    '이 링크의 프로그램 입력은 너무 커서 읽을 수 없습니다 ({n}자, 링크는 최대 {max}자). 프로그램은 입력 없이 열었습니다.',
   linkTooBig:
     '이 링크의 프로그램은 너무 커서 열 수 없습니다 ({n}자, 링크는 최대 {max}자). 대신 마지막 프로그램을 열었습니다.',
   linkTooBigHere:

@@ -3,7 +3,7 @@ import { simulate, type RunOptions } from '../../../src/lib/run';
 import { diagnose, type Finding } from '../../../src/lib/doctor';
 
 export function see(source: string, opts: RunOptions = {}): Finding[] {
-  return diagnose(source, simulate(source, opts));
+  return diagnose(source, simulate(source, opts), opts.python);
 }
 
 /** `LINE kind` of each finding, for short expectations. */

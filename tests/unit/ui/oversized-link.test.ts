@@ -1,6 +1,6 @@
 /**
  * A link too big to open leaves the address before the app starts (oversized-link.ts): only its
- * too-long parameters go, the others stay, and the program's length is kept for the refusal.
+ * too-long parameters go, the others stay, and the program's (or input's) length is kept for the refusal.
  */
 import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
 import { MAX_LINK_CODE } from '../../../src/lib/ui/state/link-hash';
@@ -26,6 +26,7 @@ describe('oversized link', () => {
     m.dropOversizedLink();
     expect(writes).toEqual(['/app/?q=1#py=3.12&lang=ko&theme=dark']);
     expect(m.droppedLinkLength()).toBe(MAX_LINK_CODE + 1);
+    expect(m.droppedInputLength()).toBeNull();
   });
 
   it('leaves a link that may be opened alone, even a long one', async () => {
@@ -35,11 +36,12 @@ describe('oversized link', () => {
     expect(m.droppedLinkLength()).toBeNull();
   });
 
-  it('takes out a too-long input, which is not read either, without a refusal of the program', async () => {
+  it("takes out a too-long input, which is not read either, keeping its length apart from the program's", async () => {
     const m = await at(`#code=ABC&in=${'B'.repeat(MAX_LINK_CODE + 5)}`);
     m.dropOversizedLink();
     expect(writes).toEqual(['/app/?q=1#code=ABC']);
     expect(m.droppedLinkLength()).toBeNull();
+    expect(m.droppedInputLength()).toBe(MAX_LINK_CODE + 5);
   });
 
   it('takes a too-long program of a compare link out, keeping the other side, and keeps its length', async () => {

@@ -23,6 +23,41 @@ function handlers(cx: CompileContext, s: ir.Try) {
   }));
 }
 
+type Handler = ReturnType<typeof handlers>[number];
+
+/** An exception leaving an except clause: the one handled is its context; where it came from is held. */
+function escaping(e2: unknown, exc: PyExceptionObject, f: Frame): void {
+  if (e2 instanceof PyExc) {
+    chainContext(e2.exc, exc);
+    // Where it came from, before the clause's `as` name is deleted.
+    held(e2.exc, f);
+  }
+}
+
+/**
+ * An except clause ends: the exception handled before it is back, its `as` name is deleted (in
+ * the program's code, a clause without one lets go of its exception: `user`), and what the
+ * exception's traceback held goes with it, unless it goes on (re-raised, or the context of a new one).
+ */
+function leaving(
+  f: Frame,
+  h: Handler,
+  prev: Frame['handled'],
+  exc: PyExceptionObject,
+  user: boolean,
+  escaped: boolean,
+): void {
+  f.handled = prev;
+  if (h.del) {
+    try {
+      h.del(f);
+    } catch {
+      /* already deleted by the handler */
+    }
+  } else if (user && !escaped) dropValue(exc);
+  if (!escaped) releaseHeld(exc);
+}
+
 export function compileTry(cx: CompileContext, s: ir.Try): S {
   // In the program's code, a handler without `as` lets go of its exception as it ends (interp/drops.ts).
   const user = cx.user;
@@ -57,23 +92,10 @@ export function compileTry(cx: CompileContext, s: ir.Try): S {
           return h.body(f);
         } catch (e2) {
           escaped = true;
-          if (e2 instanceof PyExc) {
-            chainContext(e2.exc, exc);
-            // Where it came from, before the clause's `as` name is deleted.
-            held(e2.exc, f);
-          }
+          escaping(e2, exc, f);
           throw e2;
         } finally {
-          f.handled = prev;
-          if (h.del) {
-            try {
-              h.del(f);
-            } catch {
-              /* already deleted by the handler */
-            }
-          } else if (user && !escaped) dropValue(exc);
-          // What the exception's traceback held goes with it, unless it goes on (re-raised, or the context of a new one).
-          if (!escaped) releaseHeld(exc);
+          leaving(f, h, prev, exc, user, escaped);
         }
       }
       f.line = raisedAt;
@@ -152,23 +174,10 @@ export function compileTrySuspending(cx: CompileContext, s: ir.Try): GS {
           return yield* h.body(f);
         } catch (e2) {
           escaped = true;
-          if (e2 instanceof PyExc) {
-            chainContext(e2.exc, exc);
-            // Where it came from, before the clause's `as` name is deleted.
-            held(e2.exc, f);
-          }
+          escaping(e2, exc, f);
           throw e2;
         } finally {
-          f.handled = prev;
-          if (h.del) {
-            try {
-              h.del(f);
-            } catch {
-              /* already deleted */
-            }
-          } else if (user && !escaped) dropValue(exc);
-          // What the exception's traceback held goes with it, unless it goes on (re-raised, or the context of a new one).
-          if (!escaped) releaseHeld(exc);
+          leaving(f, h, prev, exc, user, escaped);
         }
       }
       f.line = raisedAt;

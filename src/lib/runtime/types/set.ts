@@ -35,6 +35,7 @@ import {
 } from '../ops';
 import { signature } from '../signature';
 import { makeIterator } from './iterator';
+import { mergeOrder } from '../setorder';
 
 function S(v: PyValue): PySet {
   return v as PySet;
@@ -88,6 +89,8 @@ function eachIn(m: SetMap, v: PyValue, f: (k: HashKey, x: PyValue) => void, key 
 }
 
 function addAll(dst: SetMap, v: PyValue): void {
+  // A set merged in: the table CPython's set_merge makes decides the order (setorder.ts).
+  if (v instanceof PySet) mergeOrder(dst, v, (x) => dst.has(bareKey(dst, x)));
   // Into an empty set, a set's elements are known distinct: CPython copies them without comparing.
   if (dst.size === 0 && v instanceof PySet) dst.absorb(v.map);
   else
@@ -98,8 +101,8 @@ function addAll(dst: SetMap, v: PyValue): void {
 
 function union(a: PySet, others: PyValue[]): PySet {
   const r = newLike(a);
-  r.map = a.map.copy();
-  for (const o of others) addAll(r.map, o);
+  addAll(r.map, a);
+  for (const o of others) if (o !== a) addAll(r.map, o);
   return r;
 }
 
@@ -186,6 +189,18 @@ hooks.setOp = (op, a, b) => {
   return NotImplemented;
 };
 
+hooks.setInplaceOp = (op, a, b) => {
+  // `|=` merges into the set's own table, as CPython's set_ior.
+  if (op === '|') {
+    addAll(a.map, b);
+    return true;
+  }
+  const r = hooks.setOp(op, a, b);
+  if (!(r instanceof PySet)) return false;
+  a.map = r.map;
+  return true;
+};
+
 // ------------------------------------------------------------------ shared by set and frozenset
 
 setClass.dict!.set('__hash__', null);
@@ -194,7 +209,7 @@ for (const cls of [setClass, frozensetClass]) {
     const s = S(self);
     if (s.cls === frozensetClass) return s;
     const r = newLike(s);
-    r.map = s.map.copy();
+    addAll(r.map, s);
     return r;
   });
   defNativeMethod(cls, 'union', '(*others)', (self, [others]) => union(S(self), (others as PyTuple).items));
@@ -343,7 +358,7 @@ for (const [op, name] of [
 ] as const) {
   defNativeMethod(setClass, name, 'wrapper(value, /)', (self, [o]) => {
     if (!(o instanceof PySet)) return NotImplemented;
-    S(self).map = (hooks.setOp(op, S(self), o) as PySet).map;
+    hooks.setInplaceOp(op, S(self), o);
     return self;
   });
 }

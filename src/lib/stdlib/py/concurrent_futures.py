@@ -332,12 +332,15 @@ def _outcome_then_cancel(future, timeout):
         future.cancel()
 
 
-def _map_results(futures, deadline):
-    # map()'s iterator over the futures in submission order; on an error, a timeout or the
-    # iterator's close, whatever was not consumed is cancelled (the last submitted first).
+def _map_results(futures, deadline, more=None):
+    # map()'s iterator over the futures in submission order (with `more`, 3.14's buffersize, each
+    # result is preceded by the next call's submission); on an error, a timeout or the iterator's
+    # close, whatever was not consumed is cancelled (the last submitted first).
     try:
         futures.reverse()
         while futures:
+            if more is not None and (future := next(more, None)) is not None:
+                futures.appendleft(future)
             if deadline is None:
                 yield _outcome_then_cancel(futures.pop(), None)
             else:
@@ -567,24 +570,6 @@ del _make_logger
 # result taken first submits the next call. (Kept at the end of the file: the lines above are the
 # ones CPython's frames are shown at, library-statements.ts.)
 
-def _map_buffered(executor, fn, futures, args_left, deadline):
-    # The iterator: before each result, the next call is submitted; what was not consumed is
-    # cancelled at the end.
-    try:
-        futures.reverse()
-        while futures:
-            args = next(args_left, None)
-            if args:
-                futures.appendleft(executor.submit(fn, *args))
-            if deadline is None:
-                yield _outcome_then_cancel(futures.pop(), None)
-            else:
-                yield _outcome_then_cancel(futures.pop(), deadline - time.monotonic())
-    finally:
-        for f in futures:
-            f.cancel()
-
-
 def _map_314(self, fn, *iterables, timeout=None, chunksize=1, buffersize=None):
     if buffersize is not None and not isinstance(buffersize, int):
         raise TypeError('buffersize must be an integer or None')
@@ -595,7 +580,7 @@ def _map_314(self, fn, *iterables, timeout=None, chunksize=1, buffersize=None):
     if not buffersize:
         return _map_results([self.submit(fn, *args) for args in args_left], deadline)
     futures = collections.deque(self.submit(fn, *args) for args in itertools.islice(args_left, buffersize))
-    return _map_buffered(self, fn, futures, args_left, deadline)
+    return _map_results(futures, deadline, (self.submit(fn, *args) for args in args_left))
 
 
 def _process_map_314(self, fn, *iterables, timeout=None, chunksize=1, buffersize=None):

@@ -11,8 +11,8 @@ import { Predict } from './Predict.svelte';
 import { Program } from './Program.svelte';
 import { RunState } from './RunState.svelte';
 import { ShareLink } from './ShareLink.svelte';
-import { linkedInput, linkedProgram, parseHash, refusedLinkLength } from './link-hash';
-import { droppedLinkLength } from './oversized-link';
+import { linkedInput, linkedProgram, parseHash, refusedInputLength, refusedLinkLength } from './link-hash';
+import { droppedInputLength, droppedLinkLength } from './oversized-link';
 import { ViewOptions, type Mode } from './ViewOptions.svelte';
 import type { PythonVersion } from '../../ir/python-version';
 
@@ -56,6 +56,7 @@ export class App {
     globalThis.navigation?.addEventListener('navigate', this.link.onNavigate);
     this.program.restore(linkedProgram(hash), this.options.lang, hash.py, linkedInput(hash));
     this.program.refusedLink = refusedLinkLength(hash) ?? droppedLinkLength();
+    this.program.refusedInput = refusedInputLength(hash) ?? droppedInputLength();
     // A compare link opens compare mode with both of its programs (in presenter mode too).
     if (hash.mode === 'compare' && !this.options.embed) {
       this.compare.restore(hash);

@@ -55,6 +55,8 @@ export class Program {
   refusedLink = $state<number | null>(null);
   /** The refused link was pasted into this open tab (its program on screen stays), not opened with the page. */
   refusedInPlace = $state(false);
+  /** The length of the link's program input when it was too big to read (the program opened without it), else null. */
+  refusedInput = $state<number | null>(null);
   /** The program came from the link that opened the page (shown as linked, its header not folded). */
   fromLink = false;
   /** Edits go to "My draft" (it is what the editor shows); otherwise the first edit starts a new one. */

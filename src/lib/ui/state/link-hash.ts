@@ -35,6 +35,11 @@ export function linkedInput(hash: Record<string, string>): string | null {
   return LZString.decompressFromEncodedURIComponent(hash.in) ?? null;
 }
 
+/** The length of a link's `in` parameter when it is too long to read (its program opens without it), else null. */
+export function refusedInputLength(hash: Record<string, string>): number | null {
+  return (hash.in?.length ?? 0) > MAX_LINK_CODE ? hash.in.length : null;
+}
+
 /**
  * The length of the longest program a link holds when it is too long to open, else null: its
  * `code`, or a compare link's `a`, `b` or `c`.
