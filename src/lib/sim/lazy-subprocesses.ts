@@ -27,6 +27,7 @@ export const SUBPROCESS_NAMES: ReadonlySet<string> = new Set([
   '_pipe_fds',
   'SubprocessProtocol',
   'SubprocessTransport',
+  '_PipeTransport',
   '_UnixReadPipeTransport',
   '_UnixWritePipeTransport',
   '_UnixSubprocessTransport',
