@@ -99,7 +99,8 @@ suite('Process lanes in the app', () => {
     expect(app.errors).toEqual([]);
   });
   it("shows a Manager's server process in a lane of its own", { timeout: 120_000 }, async () => {
-    await app.page.goto(app.base + '#lang=en&theme=light');
+    // Back from compare to a single program (the page is shared with the tests above).
+    await app.page.getByRole('button', { name: 'Single program' }).click();
     await app.page.waitForSelector('[data-status=done]');
     await typeProgram(
       app.page,
