@@ -126,6 +126,7 @@ const modules: Record<string, ModuleBuilder> = {
     m.dict!.set('entities', importModule('html.entities'));
     return m;
   },
+  http: () => libraryModule('http', py.http),
   copy: () => libraryModule('copy', py.copy),
   csv: () => libraryModule('csv', py.csv),
   difflib: () => libraryModule('difflib', py.difflib),

@@ -45,6 +45,7 @@ import fnmatch from './fnmatch.py?raw';
 import html from './html.py?raw';
 import htmlEntities from './html_entities.py?raw';
 import htmlData from './_html_data.py?raw';
+import http from './http.py?raw';
 import keyword from './keyword.py?raw';
 import errno from './errno.py?raw';
 import errnoMessages from './_errno_messages.py?raw';
@@ -146,6 +147,7 @@ export const stdlibSources = {
   html,
   html_entities: htmlEntities,
   _html_data: htmlData,
+  http,
   keyword,
   errno,
   _errno_messages: errnoMessages,
