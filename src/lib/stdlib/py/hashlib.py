@@ -1,10 +1,10 @@
-"""hashlib: md5, sha1, sha256 and sha512 (digests computed by stdlib/digests.ts); the other
+"""hashlib: md5, sha1, sha224, sha256, sha384 and sha512 (digests computed by stdlib/digests.ts); the other
 algorithms CPython offers are refused by name."""
 
 import sys as _sys
 
-_SIMULATED = ('md5', 'sha1', 'sha256', 'sha512')
-_REFUSED = ('sha224', 'sha384', 'blake2b', 'blake2s', 'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512',
+_SIMULATED = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512')
+_REFUSED = ('blake2b', 'blake2s', 'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512',
             'shake_128', 'shake_256')
 
 algorithms_guaranteed = frozenset(_SIMULATED + _REFUSED)
@@ -78,7 +78,7 @@ def _constructor(name):
     return constructor
 
 
-md5, sha1, sha256, sha512 = [_constructor(n) for n in _SIMULATED]
+md5, sha1, sha224, sha256, sha384, sha512 = [_constructor(n) for n in _SIMULATED]
 
 
 def _refused(name):
