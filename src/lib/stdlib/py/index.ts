@@ -53,6 +53,7 @@ import shlex from './shlex.py?raw';
 import shutil from './shutil.py?raw';
 import secrets from './secrets.py?raw';
 import hashlib from './hashlib.py?raw';
+import blake2 from './_blake2.py?raw';
 import heapq from './heapq.py?raw';
 import hmac from './hmac.py?raw';
 import inspect from './inspect.py?raw';
@@ -155,6 +156,7 @@ export const stdlibSources = {
   shutil,
   secrets,
   hashlib,
+  _blake2: blake2,
   heapq,
   hmac,
   inspect,
