@@ -39,6 +39,7 @@ export const SIMULATED_MODULES = [
   'heapq',
   'hmac',
   'html',
+  'http',
   'inspect',
   'io',
   'itertools',

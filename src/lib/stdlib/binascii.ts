@@ -1,6 +1,6 @@
 /**
  * binascii's functions (the module's Error and Incomplete classes are in py/binascii.py): hex,
- * base64 (with 3.11's strict mode) and crc32, with CPython's argument checks and messages. A
+ * base64 (with 3.11's strict mode), crc32 and crc_hqx, with CPython's argument checks and messages. A
  * binascii.Error is raised through `raiseError`, which the module wires to its own class.
  */
 import { PyBytes, PyExc, PyExceptionObject, pyError, typeName, type PyValue } from '../runtime/core';
@@ -100,6 +100,16 @@ function crc32(data: ArrayLike<number>, start: number): number {
   return ~c >>> 0;
 }
 
+/** CRC-CCITT as BinHex 4 uses it (polynomial 0x1021, most significant bit first, no final xor). */
+function crcHqx(data: ArrayLike<number>, start: number): number {
+  let c = start & 0xffff;
+  for (let i = 0; i < data.length; i++) {
+    c ^= data[i] << 8;
+    for (let k = 0; k < 8; k++) c = c & 0x8000 ? ((c << 1) ^ 0x1021) & 0xffff : (c << 1) & 0xffff;
+  }
+  return c;
+}
+
 function hexValue(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;
   if (c >= 97 && c <= 102) return c - 87;
@@ -149,6 +159,10 @@ export function makeBinasciiNative(errorClass: () => PyValue): [string, PyValue]
         throw pyError('TypeError', `'${typeName(crc)}' object cannot be interpreted as an integer`);
       const start = crc === undefined ? 0 : Number(BigInt.asUintN(32, toIndex(crc)));
       return BigInt(crc32(bufferArg(data), start));
+    }),
+    def('crc_hqx', '(data, crc, /)', ([data, crc]) => {
+      if (!isIntLike(crc)) throw pyError('TypeError', `'${typeName(crc)}' object cannot be interpreted as an integer`);
+      return BigInt(crcHqx(bufferArg(data), Number(BigInt.asUintN(32, toIndex(crc)))));
     }),
   ];
 }

@@ -1,6 +1,6 @@
 /**
- * The message digests hashlib offers: MD5 (RFC 1321), SHA-1 and SHA-256 (FIPS 180-4), and random's
- * SHA-512.
+ * The message digests hashlib offers: MD5 (RFC 1321), SHA-1, SHA-224 and SHA-256 (FIPS 180-4), and
+ * random's SHA-512 with SHA-384.
  */
 import { sha512 } from '../py/random/sha512';
 
@@ -101,12 +101,25 @@ const SHA256_K = [
   0xc67178f2,
 ].map((x) => x | 0);
 
-function sha256(data: Uint8Array): Uint8Array {
+const SHA256_H0 = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
+/** SHA-224's start words (FIPS 180-4 5.3.2): SHA-256's rounds from these, the digest cut to 28 bytes. */
+const SHA224_H0 = [0xc1059ed8, 0x367cd507, 0x3070dd17, 0xf70e5939, 0xffc00b31, 0x68581511, 0x64f98fa7, 0xbefa4fa4];
+/** SHA-384's start words (FIPS 180-4 5.3.4): SHA-512's rounds from these, the digest cut to 48 bytes. */
+const SHA384_H0 = [
+  'cbbb9d5dc1059ed8',
+  '629a292a367cd507',
+  '9159015a3070dd17',
+  '152fecd8f70e5939',
+  '67332667ffc00b31',
+  '8eb44a8768581511',
+  'db0c2e0d64f98fa7',
+  '47b5481dbefa4fa4',
+].map((x) => BigInt('0x' + x));
+
+function sha256(data: Uint8Array, h0: readonly number[] = SHA256_H0): Uint8Array {
   const m = pad(data, 64, 8, false);
   const view = new DataView(m.buffer);
-  const h = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19].map(
-    (x) => x | 0,
-  );
+  const h = h0.map((x) => x | 0);
   const w = new Int32Array(64);
   for (let off = 0; off < m.length; off += 64) {
     for (let i = 0; i < 16; i++) w[i] = view.getInt32(off + 4 * i, false);
@@ -138,5 +151,7 @@ export const DIGESTS: Record<string, { fn: (d: Uint8Array) => Uint8Array; size: 
   md5: { fn: md5, size: 16, block: 64 },
   sha1: { fn: sha1, size: 20, block: 64 },
   sha256: { fn: sha256, size: 32, block: 64 },
-  sha512: { fn: sha512, size: 64, block: 128 },
+  sha512: { fn: (d) => sha512(d), size: 64, block: 128 },
+  sha224: { fn: (d) => sha256(d, SHA224_H0).subarray(0, 28), size: 28, block: 64 },
+  sha384: { fn: (d) => sha512(d, SHA384_H0).subarray(0, 48), size: 48, block: 128 },
 };

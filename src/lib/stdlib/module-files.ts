@@ -17,6 +17,7 @@ const PACKAGES: Record<string, string> = {
   multiprocessing: 'multiprocessing/__init__.py',
   collections: 'collections/__init__.py',
   html: 'html/__init__.py',
+  http: 'http/__init__.py',
   json: 'json/__init__.py',
   re: 're/__init__.py',
   tomllib: 'tomllib/__init__.py',

@@ -127,6 +127,7 @@ const modules: Record<string, ModuleBuilder> = {
     m.dict!.set('entities', importModule('html.entities'));
     return m;
   },
+  http: () => libraryModule('http', py.http),
   copy: () => libraryModule('copy', py.copy),
   csv: () => libraryModule('csv', py.csv),
   difflib: () => libraryModule('difflib', py.difflib),
@@ -165,6 +166,7 @@ const modules: Record<string, ModuleBuilder> = {
   array: () => libraryModule('array', py.array),
   binascii: () => withErrorClass('binascii', py.binascii, 'Error', makeBinasciiNative),
   base64: () => libraryModule('base64', py.base64),
+  _blake2: () => libraryModule('_blake2', py._blake2),
   hashlib: () => libraryModule('hashlib', py.hashlib, makeHashlibNative()),
   struct: () => withErrorClass('struct', py.struct, 'error', makeStructNative),
   // The run's own builtins table: `builtins.print = ...` changes what every module sees, as in CPython.

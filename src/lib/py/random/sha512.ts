@@ -104,8 +104,8 @@ function rotr(x: bigint, n: bigint): bigint {
   return ((x >> n) | (x << (64n - n))) & MASK64;
 }
 
-/** SHA-512 digest (64 bytes) of `data`. */
-export function sha512(data: Uint8Array): Uint8Array {
+/** SHA-512 digest (64 bytes) of `data`; SHA-384 is the same rounds from its own start words `h0`, cut to 48. */
+export function sha512(data: Uint8Array, h0: readonly bigint[] = H0): Uint8Array {
   const bitLen = BigInt(data.length) * 8n;
   // Message + 0x80 + zero padding + 128-bit big-endian length, to a multiple of 128.
   const paddedLen = Math.ceil((data.length + 17) / 128) * 128;
@@ -116,7 +116,7 @@ export function sha512(data: Uint8Array): Uint8Array {
     msg[paddedLen - 1 - i] = Number((bitLen >> BigInt(8 * i)) & 0xffn);
   }
 
-  const h = H0.slice();
+  const h = h0.slice();
   const w: bigint[] = new Array<bigint>(80).fill(0n);
   for (let off = 0; off < paddedLen; off += 128) {
     for (let t = 0; t < 16; t++) {

@@ -1,4 +1,4 @@
-"""base64: Base64, Base32, Base16 and Base85 encodings of bytes (over binascii's natives)."""
+"""base64: Base64, Base32, Base16, Base85 and Ascii85 encodings of bytes (over binascii's natives)."""
 
 import binascii
 
@@ -170,6 +170,85 @@ def encodebytes(s):
 def decodebytes(s):
     _input_type_check(s)
     return binascii.a2b_base64(s)
+
+
+# Ascii85 (btoa's and Adobe's): the same 4-byte words in base 85, with the digits '!' to 'u'; an
+# all-zero word is written 'z' (and, with foldspaces, four spaces 'y') except in a cut short last group.
+_A85START = b"<~"
+_A85END = b"~>"
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    """Encode bytes-like object b using Ascii85 and return a bytes object."""
+    data = memoryview(b).tobytes()
+    padding = (-len(data)) % 4
+    data += b'\0' * padding
+    groups = []
+    for i in range(0, len(data), 4):
+        word = int.from_bytes(data[i:i + 4], 'big')
+        if word == 0:
+            groups.append(b'z')
+        elif foldspaces and word == 0x20202020:
+            groups.append(b'y')
+        else:
+            digits = bytearray(5)
+            for k in range(4, -1, -1):
+                word, d = divmod(word, 85)
+                digits[k] = d + 33
+            groups.append(bytes(digits))
+    if padding and not pad:
+        last = b'!!!!!' if groups[-1] == b'z' else groups[-1]
+        groups[-1] = last[:len(last) - padding]
+    out = b''.join(groups)
+    if adobe:
+        out = _A85START + out
+    if wrapcol:
+        width = max(2 if adobe else 1, wrapcol)
+        lines = [out[i:i + width] for i in range(0, len(out), width)]
+        if adobe and len(lines[-1]) + 2 > width:
+            lines.append(b'')
+        out = b'\n'.join(lines)
+    if adobe:
+        out += _A85END
+    return out
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
+    """Decode the Ascii85 encoded bytes-like object or ASCII string b."""
+    data = _bytes_from_decode_data(b)
+    if adobe:
+        if not data.endswith(_A85END):
+            raise ValueError("Ascii85 encoded byte sequences must end with {!r}".format(_A85END))
+        data = data[2:-2] if data.startswith(_A85START) else data[:-2]
+    out = bytearray()
+    group = []
+    for c in data + b'uuuu':
+        if 33 <= c <= 117:
+            group.append(c - 33)
+            if len(group) == 5:
+                acc = 0
+                for d in group:
+                    acc = acc * 85 + d
+                if acc > 0xFFFFFFFF:
+                    raise ValueError('Ascii85 overflow')
+                out += acc.to_bytes(4, 'big')
+                group.clear()
+        elif c == 122:
+            if group:
+                raise ValueError('z inside Ascii85 5-tuple')
+            out += b'\0\0\0\0'
+        elif foldspaces and c == 121:
+            if group:
+                raise ValueError('y inside Ascii85 5-tuple')
+            out += b'    '
+        elif c in ignorechars:
+            continue
+        else:
+            raise ValueError('Non-Ascii85 digit found: %c' % c)
+    cut = 4 - len(group)
+    if cut:
+        del out[len(out) - cut:]
+    return bytes(out)
 
 
 # Base85 (RFC 1924's alphabet, as git and Mercurial use it): each 4-byte big-endian word becomes

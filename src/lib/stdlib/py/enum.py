@@ -242,15 +242,8 @@ def _setup(cls):
                           (v.value if isinstance(v, auto) else v) for v in value)
         args = value if isinstance(value, tuple) else (value,)
         last_values.append(value)
-        canonical = None
-        for existing in cls._member_map_.values():
-            if existing._value_ == value:
-                canonical = existing
-                break
-        if canonical is not None:
-            cls._member_map_[name] = canonical
-            type.__setattr__(cls, name, canonical)
-            continue
+        # As CPython, the member is made (its __new__ and __init__ run) before it is known to be an
+        # alias: the value a custom __new__ sets decides (B = A where A = 1, 'text' is an alias of A).
         if new_member is None:
             m = _new_object(cls)
             m._value_ = value
@@ -263,6 +256,15 @@ def _setup(cls):
         m._sort_order_ = len(cls._member_names_)
         if has_init:
             m.__init__(*args)
+        canonical = None
+        for existing in cls._member_map_.values():
+            if existing._value_ == value:
+                canonical = existing
+                break
+        if canonical is not None:
+            cls._member_map_[name] = canonical
+            type.__setattr__(cls, name, canonical)
+            continue
         if not (is_flag and isinstance(value, int) and (value == 0 or value & (value - 1))):
             # Multi-bit and zero flags are aliases: not iterated, not counted.
             cls._member_names_.append(name)

@@ -1,13 +1,14 @@
-"""hashlib: md5, sha1, sha256 and sha512 (digests computed by stdlib/digests.ts); the other
-algorithms CPython offers are refused by name."""
+"""hashlib: md5, sha1, sha224, sha256, sha384 and sha512 (digests computed by stdlib/digests.ts),
+blake2b and blake2s (_blake2.py); the other algorithms CPython offers are refused by name."""
 
 import sys as _sys
+from _blake2 import blake2b, blake2s
 
-_SIMULATED = ('md5', 'sha1', 'sha256', 'sha512')
-_REFUSED = ('sha224', 'sha384', 'blake2b', 'blake2s', 'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512',
+_SIMULATED = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512')
+_REFUSED = ('sha3_224', 'sha3_256', 'sha3_384', 'sha3_512',
             'shake_128', 'shake_256')
 
-algorithms_guaranteed = frozenset(_SIMULATED + _REFUSED)
+algorithms_guaranteed = frozenset(_SIMULATED + ('blake2b', 'blake2s') + _REFUSED)
 algorithms_available = algorithms_guaranteed
 
 
@@ -78,7 +79,7 @@ def _constructor(name):
     return constructor
 
 
-md5, sha1, sha256, sha512 = [_constructor(n) for n in _SIMULATED]
+md5, sha1, sha224, sha256, sha384, sha512 = [_constructor(n) for n in _SIMULATED]
 
 
 def _refused(name):
@@ -99,6 +100,9 @@ def new(name, data=b'', **kwargs):
     key = name.lower()
     if key in _SIMULATED:
         return HASH(key, data)
+    if name in ('blake2b', 'blake2s'):
+        # Only by their exact names: OpenSSL does not know them, and hashlib's own lookup is exact.
+        return globals()[name](data, **kwargs)
     if key in _REFUSED:
         _refused(key)()
     raise ValueError(f'unsupported hash type {name}')

@@ -45,6 +45,7 @@ import fnmatch from './fnmatch.py?raw';
 import html from './html.py?raw';
 import htmlEntities from './html_entities.py?raw';
 import htmlData from './_html_data.py?raw';
+import http from './http.py?raw';
 import keyword from './keyword.py?raw';
 import errno from './errno.py?raw';
 import errnoMessages from './_errno_messages.py?raw';
@@ -52,6 +53,7 @@ import shlex from './shlex.py?raw';
 import shutil from './shutil.py?raw';
 import secrets from './secrets.py?raw';
 import hashlib from './hashlib.py?raw';
+import blake2 from './_blake2.py?raw';
 import heapq from './heapq.py?raw';
 import hmac from './hmac.py?raw';
 import inspect from './inspect.py?raw';
@@ -147,6 +149,7 @@ export const stdlibSources = {
   html,
   html_entities: htmlEntities,
   _html_data: htmlData,
+  http,
   keyword,
   errno,
   _errno_messages: errnoMessages,
@@ -154,6 +157,7 @@ export const stdlibSources = {
   shutil,
   secrets,
   hashlib,
+  _blake2: blake2,
   heapq,
   hmac,
   inspect,
