@@ -45,7 +45,6 @@ import {
   objectClass,
   typeName,
   pyError,
-  makeError,
   native,
   type PyValue,
 } from './core';
