@@ -224,12 +224,31 @@ function callerModuleName(): string {
   return '__main__';
 }
 
-function claim(v: PyValue, cls: PyClass): void {
-  if (v instanceof PyFunction) v.ownerClass = cls;
-  else if (v instanceof PyStaticMethod || v instanceof PyClassMethod) claim(v.func, cls);
+/**
+ * A function in a new class's namespace gets its `__class__` cell unless it has one: a class made
+ * again from another's namespace (dataclass(slots=True)) leaves its functions' cells on the first
+ * class, as CPython's cell is filled once, by the class statement.
+ */
+function claim(v: PyValue, cls: PyClass, from: PyClass | null = null): void {
+  if (v instanceof PyFunction) {
+    if (v.ownerClass === from) v.ownerClass = cls;
+  } else if (v instanceof PyStaticMethod || v instanceof PyClassMethod) claim(v.func, cls, from);
   else if (v instanceof PyProperty) {
-    claim(v.fget, cls);
-    claim(v.fset, cls);
+    claim(v.fget, cls, from);
+    claim(v.fset, cls, from);
+    claim(v.fdel, cls, from);
+  }
+}
+
+/**
+ * The functions of `cls`'s namespace whose `__class__` cell holds `old` now hold `cls` (3.14's
+ * dataclasses repoint the cell of a class they made again).
+ */
+export function moveClassCell(old: PyClass, cls: PyClass): void {
+  for (let v of cls.dict!.values()) {
+    // A decorated function: the one it wraps (inspect.unwrap).
+    for (let i = 0; i < 100 && v instanceof PyObject && v.dict?.has('__wrapped__'); i++) v = v.dict.get('__wrapped__')!;
+    claim(v, cls, old);
   }
 }
 

@@ -60,8 +60,9 @@ export const frameStack = new RunSlot<(Frame | null)[]>('frame stack', () => [])
 export function dropValue(v: PyValue | undefined): void {
   if (typeof v !== 'object' || v === null) return;
   if (!matters(v)) {
-    // An instance may hold an object whose death shows (sim/lifetimes.ts looks one level in).
-    if (run.lifetimesSeen && (v as PyObject).dict) releaseValue(v);
+    // An instance may hold an object whose death shows (sim/lifetimes.ts looks one level in), and
+    // so may an iterator (a zip or map over a generator: PyIteratorObject.source).
+    if (run.lifetimesSeen && ((v as PyObject).dict || (v as { source?: unknown }).source)) releaseValue(v);
     return;
   }
   const h = run.get(dropHooks);
@@ -188,7 +189,10 @@ function dropObjectLocals(locals: Frame['locals'], from: number): void {
     if (typeof l !== 'object' || l === null) continue;
     // A cell may still be shared with a living closure: the reachability check decides.
     const v = l instanceof PyCell ? l.v : l;
-    if (typeof v === 'object' && v !== null && matters(v)) h.dropped(v);
+    if (typeof v !== 'object' || v === null) continue;
+    if (matters(v)) h.dropped(v);
+    // An iterator reading a generator (a zip or map local) may hold the generator's last reference.
+    else if (run.lifetimesSeen && (v as { source?: unknown }).source) releaseValue(v);
   }
 }
 

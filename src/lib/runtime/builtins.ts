@@ -45,10 +45,10 @@ import {
   objectClass,
   typeName,
   pyError,
-  makeError,
   native,
   type PyValue,
 } from './core';
+import { siteBuiltins } from './site-builtins';
 import {
   truthy,
   str as pyStr,
@@ -1070,17 +1070,7 @@ function unavailable(name: string, why: string): PyValue {
 }
 const unavailableFns: PyValue[] = [
   unavailable('breakpoint', 'a simulation has no debugger; step through the timeline instead'),
-  ...['help', 'copyright', 'credits', 'license'].map((n) => unavailable(n, 'it is for the interactive prompt')),
 ];
-
-/** site.py's exit() and quit(): SystemExit with the code, as sys.exit. */
-const quitters: PyValue[] = ['exit', 'quit'].map((name) =>
-  defNative(name, '(code=None)', ([code]) => {
-    const e = makeError('SystemExit');
-    e.args = [code ?? null];
-    throw new PyExc(e);
-  }),
-);
 
 // ------------------------------------------------------------------ the table
 
@@ -1132,8 +1122,10 @@ const functions: PyValue[] = [
   openFn,
   importFn,
   ...unavailableFns,
-  ...quitters,
 ];
+
+/** exit, quit, copyright, credits, license, help: made once, as site.py makes them. */
+const siteObjects = siteBuiltins(print);
 
 const classes: PyClass[] = [
   intClass,
@@ -1164,6 +1156,7 @@ export function builtinFunctions(): Map<string, PyValue> {
   for (const f of functions) m.set((f as PyNativeFunction).name, f);
   for (const c of classes) m.set(c.name, c);
   for (const [name, cls] of allExceptionClasses()) if (!ASYNCIO_ONLY.has(name)) m.set(name, cls);
+  for (const [name, v] of siteObjects) m.set(name, v);
   m.set('Ellipsis', Ellipsis);
   m.set('NotImplemented', NotImplemented);
   return m;

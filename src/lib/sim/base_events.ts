@@ -30,7 +30,14 @@ const MIN_SCHEDULED_TIMER_HANDLES = 100;
 const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
 const CLOCK_RESOLUTION = 1e-9;
 
-export const loopClass = builtinClass('_UnixSelectorEventLoop');
+/** CPython's loop classes above the one a Unix program runs (their methods are the loop's own here). */
+export const abstractLoopClass = builtinClass('AbstractEventLoop');
+abstractLoopClass.module = 'asyncio.events';
+export const baseLoopClass = builtinClass('BaseEventLoop', abstractLoopClass);
+baseLoopClass.module = 'asyncio.base_events';
+const selectorLoopClass = builtinClass('BaseSelectorEventLoop', baseLoopClass);
+selectorLoopClass.module = 'asyncio.selector_events';
+export const loopClass = builtinClass('_UnixSelectorEventLoop', selectorLoopClass);
 loopClass.module = 'asyncio.unix_events';
 
 /** Observes loop activity for the trace (iterations, clock jumps, errors the default handler reports). */

@@ -33,6 +33,7 @@ import {
 } from '../runtime/core';
 import { PyFunction } from '../interp/function';
 import { PyGenerator } from '../interp/generator';
+import { PyIteratorObject } from '../runtime/types/iterator';
 import { frameStack, markDrops } from '../interp/drops';
 import { OPAQUE, reachable } from './reachable';
 import { call } from '../runtime/ops';
@@ -174,10 +175,24 @@ export class Lifetimes {
     } else if (v instanceof PySet) {
       if (v.map.size > CONTAINER_SCAN) return false;
       items = v.map.values() as Iterable<PyValue>;
+    } else if (v instanceof PyIteratorObject) {
+      // A zip, map, filter or enumerate: what it reads from, iterators over iterators included.
+      return this.iteratorHoldsTracked(v, 0);
     } else if (v.dict !== null && v.dict.size <= CONTAINER_SCAN) {
       items = v.dict.values();
     } else return false;
     for (const x of items) if (x instanceof PyObject && this.isTracked(x)) return true;
+    return false;
+  }
+
+  private iteratorHoldsTracked(v: PyIteratorObject, depth: number): boolean {
+    const src = v.source;
+    if (src === null || depth > 8) return false;
+    for (const x of Array.isArray(src) ? src : [src]) {
+      if (!(x instanceof PyObject)) continue;
+      if (this.isTracked(x)) return true;
+      if (x instanceof PyIteratorObject && this.iteratorHoldsTracked(x, depth + 1)) return true;
+    }
     return false;
   }
 
@@ -232,11 +247,15 @@ export class Lifetimes {
    */
   settleSince(mark: number, held: PyValue): void {
     if (this.pending.length <= mark || this.budget <= 0) return;
-    // Only generators with code to run on close are checked now; the rest wait for the statement.
+    // Only generators with code to run on close (or iterators over them) are checked now; the rest
+    // wait for the statement.
     const now: PyObject[] = [];
     for (let i = this.pending.length - 1; i >= mark; i--) {
       const o = this.pending[i];
-      if (!(o instanceof PyGenerator) || !this.hooks.has(o)) continue;
+      const closes =
+        (o instanceof PyGenerator && this.hooks.has(o)) ||
+        (o instanceof PyIteratorObject && this.iteratorHoldsTracked(o, 0));
+      if (!closes) continue;
       now.push(o);
       this.pending.splice(i, 1);
       this.pendingDepth.splice(i, 1);
@@ -565,6 +584,10 @@ function referents(o: PyObject): PyValue[] {
     for (const x of o.map.values()) out.push(x as PyValue);
   }
   if (o.dict !== null && !(o instanceof PyDict && o.dict === null)) for (const v of o.dict.values()) out.push(v);
+  if (o instanceof PyIteratorObject && o.source !== null) {
+    if (Array.isArray(o.source)) for (const x of o.source) out.push(x);
+    else out.push(o.source);
+  }
   return out;
 }
 

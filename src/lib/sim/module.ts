@@ -28,7 +28,7 @@ import { PyGenerator } from '../interp/generator';
 import { callerLine } from '../interp/drops';
 import { markBlocking, type ThreadGen } from '../interp/threaded';
 import { interpreter } from '../interp/state';
-import { loopClass, EventLoop } from './base_events';
+import { loopClass, abstractLoopClass, baseLoopClass, EventLoop } from './base_events';
 import { Future, futureClass } from './futures';
 import { handleClass, timerHandleClass } from './events';
 import type { PyCoroutine } from '../interp/generator';
@@ -239,7 +239,7 @@ export function makeAsyncio(sim: Simulation): PyModule {
     'BrokenBarrierError',
   ])
     if (n !== 'QueueShutDown' || run.minor >= 13) m.set(n, getExcClass(n));
-  m.set('AbstractEventLoop', loopClass);
+  m.set('AbstractEventLoop', abstractLoopClass);
   m.set('Handle', handleClass);
   m.set('TimerHandle', timerHandleClass);
 
@@ -296,6 +296,18 @@ export function makeAsyncio(sim: Simulation): PyModule {
     if (part !== 'subprocesses') runLibrary('asyncio', source, m);
   const beforeSubprocesses = new Set(m.keys());
   for (const source of asyncioOverrides(run.minor)) runLibrary('asyncio', source, m);
+  // Set after servers.py, whose holder of BaseEventLoop's coroutines goes by that name while it runs.
+  m.set('BaseEventLoop', baseLoopClass);
+  // The loop class a Unix program gets (EventLoop from 3.13): calling it makes a loop of this run.
+  m.set('SelectorEventLoop', loopClass);
+  if (run.minor >= 13) m.set('EventLoop', loopClass);
+  loopClass.slots.call = (cls, args, kw) => {
+    if (cls !== loopClass)
+      throw pyError('NotSimulatedError', 'a subclass of the event loop is not simulated in Loopline');
+    if (args.length > 0 || (kw !== null && kw.size > 0))
+      throw pyError('NotSimulatedError', 'an event loop on a selector of its own is not simulated in Loopline');
+    return sim.newLoop();
+  };
   installQueues(m);
   nativeSemaphore(m, runningLoop);
   // The loop's methods CPython writes in Python for threads (threads.py): this run's functions.

@@ -39,6 +39,7 @@ import { MAIN_PID } from '../sim/threads';
 import { DEFAULT_SWITCH_INTERVAL } from '../sim/cpu-time';
 import { FULL_VERSION } from '../ir/python-version';
 import { ownAnnotationsForwardRef } from '../runtime/class-annotations';
+import { moveClassCell } from '../interp/classes';
 
 /** `_stdlib_native`: what the Python standard-library sources cannot write in Python. */
 export function makeNative(sim: Simulation): PyModule {
@@ -64,6 +65,11 @@ export function makeNative(sim: Simulation): PyModule {
   // signal.default_int_handler is built in, as in CPython: `<built-in function default_int_handler>`.
   def('default_int_handler', '(signalnum, frame, /)', () => {
     throw pyError('KeyboardInterrupt');
+  });
+  // 3.14's dataclass(slots=True): the methods' `__class__` cell follows the class made again.
+  def('move_class_cell', '(old, new, /)', ([old, cls]) => {
+    if (old instanceof PyClass && cls instanceof PyClass) moveClassCell(old, cls);
+    return null;
   });
   def('cpu_count', '()', () => BigInt(sim.cores));
   // unicodedata.normalize: the engine's Unicode normalization (NFC, NFD, NFKC, NFKD).

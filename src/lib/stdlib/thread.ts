@@ -34,6 +34,14 @@ class PyLock extends PyObject {
   }
 }
 
+// 3.13 gave the lock type a constructor (threading.Lock is the type itself); before, it had none.
+lockClass.slots.call = (cls, args, kw) => {
+  if (run.minor < 13) throw pyError('TypeError', `cannot create '_thread.${cls.name}' instances`);
+  const n = args.length + (kw?.size ?? 0);
+  if (n > 0) throw pyError('TypeError', `lock expected 0 arguments, got ${n}`);
+  return new PyLock();
+};
+
 /** Run a blocking form where the caller is (main thread, or native code): block in place at each wait. */
 function blockHere(threads: ThreadScheduler, g: ThreadGen): PyValue {
   let r = g.next(null);
@@ -63,6 +71,8 @@ export function makeThread(sim: Simulation): PyModule {
   const d = new Map<string, PyValue>();
   const def = (name: string, sig: string, fn: (a: PyValue[]) => PyValue) => {
     const f = defNative(name, sig, fn, `_thread.${name}`);
+    // Its own module's, whichever module imports _thread first (threading does, at start-up).
+    f.module = '_thread';
     d.set(name, f);
     return f;
   };

@@ -2,6 +2,7 @@
 import type * as ir from '../../ir/types';
 import { PyExc, getExcClass, pyError, type PyModule, type PyValue } from '../../runtime/core';
 import { NORMAL } from '../frame';
+import { run } from '../../runtime/run';
 import { importModule } from '../state';
 import { getattrOpt, unsimulatedNames } from '../../runtime/ops';
 import type { S, CompileContext } from './context';
@@ -54,7 +55,16 @@ export function compileImportFrom(cx: CompileContext, s: ir.ImportFrom): S {
               'ImportError',
               `cannot import name '${n.name}' from '${modName}': ${unsimulated} is not simulated in Loopline`,
             );
-          throw pyError('ImportError', `cannot import name '${n.name}' from '${modName}' (unknown location)`);
+          // The module's file, as CPython names it (a module built from C has none).
+          const file = m.dict!.get('__file__');
+          const where = typeof file === 'string' ? file : 'unknown location';
+          const err = pyError('ImportError', `cannot import name '${n.name}' from '${modName}' (${where})`);
+          // ImportError's fields, as CPython's import_from sets them (name_from from 3.12).
+          const fields = err.exc.dict!;
+          fields.set('name', modName);
+          fields.set('path', typeof file === 'string' ? file : null);
+          if (run.minor >= 12) fields.set('name_from', n.name);
+          throw err;
         }
         n.store(f, sub);
       } else n.store(f, v);

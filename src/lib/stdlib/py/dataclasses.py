@@ -563,6 +563,9 @@ def _add_slots(cls, field_names, weakref_slot):
     new_cls = type(cls)(cls.__name__, cls.__bases__, ns)
     if qualname is not None:
         new_cls.__qualname__ = qualname
+    if _sys.version_info >= (3, 14):
+        # zero-argument super() in the methods then names the new class (before 3.14: the old one)
+        _stdlib_native.move_class_cell(cls, new_cls)
     return new_cls
 
 

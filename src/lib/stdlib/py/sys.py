@@ -41,7 +41,14 @@ argv = ['main.py']
 orig_argv = ['python3', 'main.py']
 path = ['']
 builtin_module_names = ('builtins', 'sys', 'time')
-copyright = 'Copyright (c) 2001-2024 Python Software Foundation.'
+# The years end with the one CPython's build was made in (3.11.7 and 3.12.1: 2023; 3.14 names
+# 2001 only); builtins.copyright
+# shows the same text (runtime/site-builtins.ts).
+copyright = '\n\n'.join(line + '\nAll Rights Reserved.' for line in (
+    f'Copyright (c) {"2001-2023" if _minor <= 12 else "2001-2024" if _minor == 13 else "2001"} Python Software Foundation.',
+    'Copyright (c) 2000 BeOpen.com.',
+    'Copyright (c) 1995-2001 Corporation for National Research Initiatives.',
+    'Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.'))
 dont_write_bytecode = False
 warnoptions = []
 float_repr_style = 'short'

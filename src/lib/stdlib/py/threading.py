@@ -9,7 +9,8 @@ from _stdlib_native import stderr_write as _stderr_write
 
 _new_lock = _thread.allocate_lock
 get_ident = _thread.get_ident
-Lock = _thread.allocate_lock
+# threading.Lock is the lock type from 3.13, a factory function before.
+Lock = _thread.LockType if _sys.version_info >= (3, 13) else _thread.allocate_lock
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 ThreadError = _thread.error
 
@@ -56,7 +57,8 @@ class RLock:
     # the C class _thread.RLock (its repr says owner=0 while nobody holds it).
     __module__ = '_thread'
 
-    def __init__(self):
+    def __init__(self, *args, **kwargs):
+        # CPython's C type ignores its arguments.
         self._inner = _new_lock()
         self._owner = None
         self._count = 0
@@ -71,7 +73,7 @@ class RLock:
         me = get_ident()
         if self._owner == me:
             self._count += 1
-            return 1
+            return True
         got = self._inner.acquire(blocking, timeout)
         if got:
             self._owner = me
@@ -115,6 +117,19 @@ class RLock:
         return self._owner == get_ident()
 
 
+_CRLock = RLock
+
+
+def RLock(*args, **kwargs):
+    # A factory function, as CPython's (type(RLock()) is the lock class, _thread.RLock).
+    if args or kwargs:
+        if _sys.version_info >= (3, 13):
+            import warnings
+            warnings.warn('Passing arguments to RLock is deprecated and will be removed in 3.15',
+                          DeprecationWarning, stacklevel=2)
+    return _CRLock(*args, **kwargs)
+
+
 class Condition:
     # Each waiter sleeps on a lock of its own, taken before it waits: notify() releases the
     # oldest waiters' locks.
@@ -137,7 +152,7 @@ class Condition:
         return '<Condition(%s, %d)>' % (self._lock, len(self._waiters))
 
     def _held_here(self):
-        if isinstance(self._lock, RLock):
+        if isinstance(self._lock, _CRLock):
             return self._lock._mine()
         # A plain lock has no owner: held (by someone) when it cannot be taken now.
         if self._lock.acquire(False):
@@ -146,12 +161,12 @@ class Condition:
         return True
 
     def _let_go(self):
-        if isinstance(self._lock, RLock):
+        if isinstance(self._lock, _CRLock):
             return self._lock._let_go()
         self._lock.release()
 
     def _take_back(self, held):
-        if isinstance(self._lock, RLock):
+        if isinstance(self._lock, _CRLock):
             self._lock._take_back(held)
         else:
             self._lock.acquire()
