@@ -465,11 +465,22 @@ def _patch_multiprocessing():
     ms.SemLock.__enter__ = lambda self: self.acquire()  # `with lock:` (the C one would block unseen)
 
 
+def answer_like_c_rlock(cls):
+    """The Python RLock's acquire answers 1 when its owner takes it again; C's RLock answers True."""
+    acquire = cls.acquire
+
+    def acquire_as_c(self, blocking=True, timeout=-1):
+        return bool(acquire(self, blocking, timeout))
+
+    cls.acquire = cls.__enter__ = acquire_as_c
+
+
 def _patch_threading():
     import queue
     import threading
 
     threading._CRLock = None  # threading's Python RLock, built on PLock
+    answer_like_c_rlock(threading._PyRLock)
     queue.SimpleQueue = queue._PySimpleQueue  # the C one blocks on a lock of its own
     orig_join = threading.Thread.join
 

@@ -284,8 +284,19 @@ def install(rec):
     os.process_cpu_count = lambda: VIRTUAL_CORES
     import threading
     threading._CRLock = None  # threading's Python RLock, built on VLock (the C one is a real lock)
+    answer_like_c_rlock(threading._PyRLock)
     import queue
     queue.SimpleQueue = queue._PySimpleQueue  # the C one blocks on a real lock
+
+
+def answer_like_c_rlock(cls):
+    """The Python RLock's acquire answers 1 when its owner takes it again; C's RLock answers True."""
+    acquire = cls.acquire
+
+    def acquire_as_c(self, blocking=True, timeout=-1):
+        return bool(acquire(self, blocking, timeout))
+
+    cls.acquire = cls.__enter__ = acquire_as_c
 
 
 def patch_clocks(v_time):
