@@ -11,6 +11,7 @@ import { Run, enterRun, run as liveRun, type RunLimits } from './runtime/run';
 import { ProgramInput, type InputSource } from './runtime/program-input';
 import './runtime/types/index';
 import { builtinFunctions } from './runtime/builtins';
+import { inCPythonOrder } from './runtime/builtins-order';
 import { classBuiltins } from './interp/classes';
 import { asyncIterBuiltins } from './interp/generator';
 import { namespaceBuiltins } from './interp/namespaces';
@@ -213,15 +214,23 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   try {
     // The builtins and the program's namespace count their changes, so that the source tier's
     // global-name sites may keep what they read (runtime/global-cache.ts).
-    const builtins = new CountedMap([
-      ...builtinFunctions(),
-      ...classBuiltins(),
-      ...asyncIterBuiltins(),
-      ...namespaceBuiltins(),
-      ...runStringBuiltins(),
-      // The builtins module's own name (what `__name__` is in code exec()'d with a globals dict of its own).
-      ['__name__', 'builtins'],
-    ]);
+    const builtins = new CountedMap(
+      inCPythonOrder([
+        ...builtinFunctions(),
+        ...classBuiltins(),
+        ...asyncIterBuiltins(),
+        ...namespaceBuiltins(),
+        ...runStringBuiltins(),
+        // The builtins module's own name (what `__name__` is in code exec()'d with a globals dict of its own).
+        ['__name__', 'builtins'],
+        ['__package__', ''],
+        // Constants the compiler reads itself; the module has them too (vars(builtins), "Did you mean: 'False'?").
+        ['None', null],
+        ['False', false],
+        ['True', true],
+        ['__debug__', true],
+      ]),
+    );
     r.set(interpreter, new Interpreter(builtins, moduleFinder({ sim, program: parsed.module, fileName })));
     for (const w of compileWarnings) rec.warning(w.text, 0, w.line);
     // The names CPython's __main__ module starts with, in its order (as the recorder makes it).
@@ -240,7 +249,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
     const ended = (e: unknown): void => {
       if (e instanceof PyExc) {
         if (!e.exc.cls.isSubclassOf(getExcClass('SystemExit'))) {
-          rec.trace.error = excLine(e.exc);
+          rec.trace.error = excLine(e.exc, 'line');
           missingModule = missingName(e.exc);
           // An exception group (or a chain holding one) is drawn in CPython's numbered boxes.
           traceback = holdsGroup(e.exc)

@@ -7,6 +7,7 @@ import { excStr, str } from '../runtime/ops';
 import { run } from '../runtime/run';
 import { sourceRows } from './carets';
 import { tracebackEntries } from './library-frames';
+import { hintFor, type HintSite } from './suggestions';
 
 /** `module.Qualname` as tracebacks print the type (bare for builtins and __main__). */
 function excTypeName(e: PyExceptionObject): string {
@@ -15,14 +16,16 @@ function excTypeName(e: PyExceptionObject): string {
   return `${c.module}.${c.qualname}`;
 }
 
-export function excLine(e: PyExceptionObject): string {
+/** The exception's last line, with CPython's "Did you mean ...?" hint when written at `site`. */
+export function excLine(e: PyExceptionObject, site?: HintSite): string {
   let msg: string;
   try {
     msg = c_str(e);
   } catch {
     msg = '<exception str() failed>';
   }
-  return msg === '' ? excTypeName(e) : `${excTypeName(e)}: ${msg}`;
+  const line = msg === '' ? excTypeName(e) : `${excTypeName(e)}: ${msg}`;
+  return site === undefined ? line : line + hintFor(e, site);
 }
 
 function c_str(e: PyExceptionObject): string {
@@ -47,6 +50,7 @@ export function formatTraceback(
   lines: string[],
   command?: string[],
   unraisable = false,
+  site: HintSite = 'uncaught',
 ): string {
   const out: string[] = [];
   const seen = new Set<PyExceptionObject>();
@@ -98,7 +102,7 @@ export function formatTraceback(
     }
     const located = syntaxLocation(x);
     if (located !== null) out.push(...located);
-    else out.push(excLine(x));
+    else out.push(excLine(x, unraisable ? undefined : site));
     if (x.notes) out.push(...x.notes);
   };
   one(e);

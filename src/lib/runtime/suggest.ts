@@ -47,11 +47,16 @@ function distance(a: string, b: string, maxCost: number): number {
   return result;
 }
 
-/** The candidate CPython would suggest for `name`, or null. */
-export function suggestName(candidates: readonly string[], name: string): string | null {
-  if (candidates.length >= MAX_CANDIDATES) return null;
+/**
+ * The candidate CPython would suggest for `name`, or null. `python312`: as 3.12's traceback module
+ * computes it in Python (no name over 40 characters, at most 750 candidates, and no candidate
+ * further than the name is long); otherwise as CPython's C code does.
+ */
+export function suggestName(candidates: readonly string[], name: string, python312 = false): string | null {
+  if (python312 ? candidates.length > MAX_CANDIDATES || name.length > MAX_LEN : candidates.length >= MAX_CANDIDATES)
+    return null;
   let best: string | null = null;
-  let bestDistance = Infinity;
+  let bestDistance = python312 ? name.length : Infinity;
   for (const item of candidates) {
     if (item === name) continue;
     const maxDistance = Math.min(Math.floor(((name.length + item.length + 3) * MOVE) / 6), bestDistance - 1);

@@ -559,7 +559,9 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
    * native callback raised it), or its line alone when it was never raised.
    */
   exceptionLog(exc: PyExceptionObject): string {
-    return tracebackEntries(exc).length ? formatTraceback(exc, run.fileName, this.sourceLines) : `${excLine(exc)}\n`;
+    return tracebackEntries(exc).length
+      ? formatTraceback(exc, run.fileName, this.sourceLines, undefined, false, 'traceback')
+      : `${excLine(exc, 'line')}\n`;
   }
 
   /** The traceback of a task that failed, as Python prints it, and the line that raised. */

@@ -7,6 +7,7 @@ import type { PyExceptionObject, TracebackEntry } from '../runtime/core';
 import { run } from '../runtime/run';
 import { entryRows, excLine } from '../interp/traceback';
 import { tracebackEntries } from '../interp/library-frames';
+import type { HintSite } from '../interp/suggestions';
 
 /** Exception groups shown in full to this width and depth (TracebackException's defaults). */
 const MAX_GROUP_WIDTH = 15;
@@ -41,7 +42,13 @@ export function formatException(
   };
   const stack = (x: PyExceptionObject): string[] =>
     limited(x === e && top !== null ? top : framesOf(x, uncaught && x === e), limit).map((tb) => frameText(tb, lines));
-  const only = (x: PyExceptionObject): string[] => [excLine(x) + '\n', ...(x.notes ?? []).map((n) => n + '\n')];
+  // Its hint as the interpreter writes it for an uncaught exception, else as the traceback module (tb=None: none).
+  const site = (x: PyExceptionObject): HintSite =>
+    uncaught ? 'uncaught' : x === e && top !== null && top.length === 0 ? 'line' : 'traceback';
+  const only = (x: PyExceptionObject): string[] => [
+    excLine(x, site(x)) + '\n',
+    ...(x.notes ?? []).map((n) => n + '\n'),
+  ];
   const one = (x: PyExceptionObject) => {
     seen.add(x);
     if (chain && x.cause && !seen.has(x.cause)) {

@@ -35,6 +35,7 @@ import { currentThreadFrames } from '../interp/threaded';
 import { frameObject, tracebackEntriesOf } from '../interp/frame-objects';
 import type { Frame } from '../interp/frame';
 import { formatException, frameText } from './exc-format';
+import { hintFor } from '../interp/suggestions';
 import { MAIN_PID } from '../sim/threads';
 import { DEFAULT_SWITCH_INTERVAL } from '../sim/cpu-time';
 import { FULL_VERSION } from '../ir/python-version';
@@ -239,6 +240,10 @@ export function makeNative(sim: Simulation): PyModule {
     const top = own === true ? null : entriesOf(tb);
     return new PyList(formatException(exc, sim.sourceLines, chain === true, false, n, top));
   });
+  // The "Did you mean ...?" the traceback module adds to an exception's line (no traceback: no NameError suggestion).
+  def('exception_hint', '(exc, with_tb, /)', ([exc, withTb]) =>
+    exc instanceof PyExceptionObject ? hintFor(exc, withTb === true ? 'traceback' : 'line') : '',
+  );
   // traceback.format_tb: each frame of the traceback object's chain as a traceback prints it.
   def('format_tb', '(tb, /)', ([tb]) => new PyList(entriesOf(tb).map((en) => frameText(en, sim.sourceLines))));
   return new PyModule('_stdlib_native', d);

@@ -58,10 +58,13 @@ export function compileImportFrom(cx: CompileContext, s: ir.ImportFrom): S {
           // The module's file, as CPython names it (a module built from C has none).
           const file = m.dict!.get('__file__');
           const where = typeof file === 'string' ? file : 'unknown location';
-          const err = pyError('ImportError', `cannot import name '${n.name}' from '${modName}' (${where})`);
+          // The module as it names itself (os.path is 'posixpath').
+          const own = m.dict!.get('__name__');
+          const pkg = typeof own === 'string' ? own : '<unknown module name>';
+          const err = pyError('ImportError', `cannot import name '${n.name}' from '${pkg}' (${where})`);
           // ImportError's fields, as CPython's import_from sets them (name_from from 3.12).
           const fields = err.exc.dict!;
-          fields.set('name', modName);
+          fields.set('name', pkg);
           fields.set('path', typeof file === 'string' ? file : null);
           if (run.minor >= 12) fields.set('name_from', n.name);
           throw err;

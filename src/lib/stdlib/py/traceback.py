@@ -18,23 +18,27 @@ def _value_of(exc, value):
     return exc
 
 
-def _exc_line(e):
+def _exc_line(e, text=_unset):
+    # `text`: the message with its hint as a TracebackException holds it; else str(e) with the hint
+    # format_exception_only(e) adds (it has no traceback: none for a NameError).
     t = type(e)
     name = t.__qualname__
     if t.__module__ not in ('builtins', '__main__'):
         name = t.__module__ + '.' + name
-    try:
-        text = str(e)
-    except Exception:
-        text = '<exception str() failed>'
+    if text is _unset:
+        try:
+            text = str(e)
+        except Exception:
+            text = '<exception str() failed>'
+        text += _stdlib_native.exception_hint(e, False)
     return name + ': ' + text if text else name
 
 
-def format_exception_only(exc, /, value=_unset, *, show_group=False):
+def format_exception_only(exc, /, value=_unset, *, show_group=False, _text=_unset):
     value = _value_of(exc, value)
     if value is None:
         return ['NoneType: None\n']
-    lines = [_exc_line(value) + '\n']
+    lines = [_exc_line(value, _text) + '\n']
     for note in getattr(value, '__notes__', None) or ():
         lines.append(str(note) + '\n')
     return lines
@@ -113,6 +117,8 @@ class TracebackException:
             self._str = str(exc_value)
         except Exception:
             self._str = '<exception str() failed>'
+        if exc_value is not None:
+            self._str += _stdlib_native.exception_hint(exc_value, exc_traceback is not None)
         self.__notes__ = getattr(exc_value, '__notes__', None)
         self.__suppress_context__ = False if exc_value is None else exc_value.__suppress_context__
 
@@ -167,7 +173,7 @@ class TracebackException:
         return self._str
 
     def format_exception_only(self, *, show_group=False, _depth=0):
-        yield from format_exception_only(self._value, show_group=show_group)
+        yield from format_exception_only(self._value, show_group=show_group, _text=self._str)
 
     def format(self, *, chain=True, _ctx=None):
         yield from _format(self._value, self._tb, self._limit, chain)
