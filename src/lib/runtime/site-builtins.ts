@@ -4,7 +4,7 @@
  * (_Printer: the repr is the text, or how to see it), `help` (_Helper). Their reprs are CPython's;
  * what needs a terminal (license()'s pager, help()'s prompt and pydoc) is refused by name.
  */
-import { PyExc, PyNativeMethod, PyObject, builtinClass, makeError, pyError, type PyValue } from './core';
+import { PyExc, PyNativeMethod, PyObject, builtinClass, defMethod, makeError, pyError, type PyValue } from './core';
 import { defNativeMethod } from './native';
 import { run } from './run';
 import { call, callMethod } from './ops';
@@ -99,7 +99,8 @@ defNativeMethod(
   '()',
   () => 'Type help() for interactive help, or help(object) for help about object.',
 );
-defNativeMethod(helperClass, '__call__', '(*args, **kwds)', () => {
+// (Any arguments: `def __call__(self, *args, **kwds)` in CPython.)
+defMethod(helperClass, '__call__', () => {
   throw pyError('RuntimeError', 'help() is not available in Loopline: it is for the interactive prompt');
 });
 

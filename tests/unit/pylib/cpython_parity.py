@@ -114,6 +114,7 @@ def asyncio_order():
         index = f.read()
     files = dict(re.findall(r"import (\w+) from '\./(\w+\.py)\?raw';", index))
     body = re.search(r'export const asyncioSources = \{(.*?)\};', index, re.S).group(1)
+    body = re.sub(r'//.*', '', body)  # its comments' words are not files
     return [files[k] for k in re.findall(r'(\w+),', body)]
 
 

@@ -38,22 +38,22 @@ describe('process lanes', () => {
     ]);
     const [, main, p1, p2] = m.lanes;
     expect(bars(main)).toEqual([
-      'running 0-0.0002315',
-      'blocked-sync Process-1 to end 0.0002315-0.5042318',
-      'blocked-sync Process-2 to end 0.5042321-0.5082321',
+      'running 0-0.0002324',
+      'blocked-sync Process-1 to end 0.0002324-0.5042327',
+      'blocked-sync Process-2 to end 0.504233-0.508233',
     ]);
-    expect(bars(p1)).toEqual(['sleeping time.sleep(0.5) 0.0002318-0.5002318', 'running 0.5002318-0.5042318']);
+    expect(bars(p1)).toEqual(['sleeping time.sleep(0.5) 0.0002327-0.5002327', 'running 0.5002327-0.5042327']);
     // Process-2's sleep ends while Process-1 computes on the only core: it is ready, waiting for the core.
     expect(bars(p2)).toEqual([
-      'sleeping time.sleep(0.5) 0.0002321-0.5002321',
-      'ready a core 0.5002321-0.5042321',
-      'running 0.5042321-0.5082321',
+      'sleeping time.sleep(0.5) 0.000233-0.500233',
+      'ready a core 0.500233-0.504233',
+      'running 0.504233-0.508233',
     ]);
     expect([p1.end, r7(p1.doneTime!), p2.end, r7(p2.doneTime!), main.end]).toEqual([
       'done',
-      0.5042318,
+      0.5042327,
       'done',
-      0.5082321,
+      0.508233,
       'done',
     ]);
   });

@@ -42,15 +42,15 @@ describe('recorded process spans', () => {
     const pt = ui.processes!;
     expect(pt.names).toEqual(['MainProcess', 'Process-1', 'Process-2']);
     expect(pt.pids).toEqual([4242, 4243, 4244]);
-    expect(pt.ended.map((t) => (t === null ? null : r7(t)))).toEqual([null, 0.5042318, 0.5082321]);
+    expect(pt.ended.map((t) => (t === null ? null : r7(t)))).toEqual([null, 0.5042327, 0.508233]);
     expect(spans(pt)).toEqual({
-      // The main process starts both (231.5 µs of its own CPU time), then joins each in turn.
+      // The main process starts both (232.4 µs of its own CPU time), then joins each in turn.
       MainProcess:
-        'cpu 0-0.0002315, process 4243 to end@16 0.0002315-0.5042318, cpu 0.5042318-0.5042321, process 4244 to end@16 0.5042321-0.5082321, cpu 0.5082321-0.5082322',
-      'Process-1': 'cpu 0.0002315-0.0002318, time.sleep(0.5)@6 0.0002318-0.5002318, cpu 0.5002318-0.5042318',
+        'cpu 0-0.0002324, process 4243 to end@16 0.0002324-0.5042327, cpu 0.5042327-0.504233, process 4244 to end@16 0.504233-0.508233, cpu 0.508233-0.5082331',
+      'Process-1': 'cpu 0.0002324-0.0002327, time.sleep(0.5)@6 0.0002327-0.5002327, cpu 0.5002327-0.5042327',
       // Its sleep ends while Process-1 holds the only core: it waits for it.
       'Process-2':
-        'cpu 0.0002318-0.0002321, time.sleep(0.5)@6 0.0002321-0.5002321, core 0.5002321-0.5042321, cpu 0.5042321-0.5082321',
+        'cpu 0.0002327-0.000233, time.sleep(0.5)@6 0.000233-0.500233, core 0.500233-0.504233, cpu 0.504233-0.508233',
     });
     // A child's thread is the process's lane, not a thread lane of its own.
     expect(ui.threads).toBeUndefined();
@@ -104,19 +104,19 @@ for t in ts:
     // (The threads start after 158.9 µs and 160.9 µs of the main thread's and their own CPU time.)
     expect(out).toEqual({
       w0: [
-        'time.sleep(0.1) 0.000233-0.100233',
-        'run 0.100233-0.105233',
-        'the GIL 0.105233-0.110233',
-        'run 0.110233-0.111233',
+        'time.sleep(0.1) 0.0002339-0.1002339',
+        'run 0.1002339-0.1052339',
+        'the GIL 0.1052339-0.1102339',
+        'run 0.1102339-0.1112339',
       ],
       w1: [
-        'time.sleep(0.1) 0.000235-0.100235',
-        'the GIL 0.100235-0.105233',
-        'run 0.105233-0.110233',
-        'the GIL 0.110233-0.1112334',
-        'run 0.1112334-0.1122334',
+        'time.sleep(0.1) 0.0002359-0.1002359',
+        'the GIL 0.1002359-0.1052339',
+        'run 0.1052339-0.1102339',
+        'the GIL 0.1102339-0.1112343',
+        'run 0.1112343-0.1122343',
       ],
     });
-    expect(th.ended.slice(1).map((t) => r7(t!))).toEqual([0.111233, 0.1122334]);
+    expect(th.ended.slice(1).map((t) => r7(t!))).toEqual([0.1112339, 0.1122343]);
   });
 });
