@@ -176,28 +176,36 @@ function lasti(line: number): number {
   return line * 2;
 }
 
-function globalsDict(globals: Map<string, PyValue>): PyDict {
+function globalsDict(globals: Iterable<[string, PyValue]>): PyDict {
   const d = new PyDict();
   for (const [k, v] of globals) setitem(d, k, v);
   return d;
 }
 
-/** f_locals as a snapshot: the frame's named locals bound now (module and class frames: their namespace). */
-function localsSnapshot(fr: Frame): PyDict {
-  if (fr.ns !== null) return globalsDict(fr.ns);
+/**
+ * frame.f_locals' names and values, in its order: a function's locals bound now (a cell's contents)
+ * then its bound free variables; a module or class frame's namespace.
+ */
+export function localsEntries(fr: Frame): [string, PyValue][] {
+  if (fr.ns !== null) return [...fr.ns];
   const sc = fr.code.scope;
-  if (sc.kind === 'module') return globalsDict(fr.globals);
-  const d = new PyDict();
+  if (sc.kind === 'module') return [...fr.globals];
+  const out: [string, PyValue][] = [];
   for (const [n, i] of sc.slots) {
-    let v = fr.locals[i];
-    if (v instanceof PyCell) v = v.v;
-    if (v !== undefined) setitem(d, n, v);
+    const v = fr.locals[i];
+    const value = v instanceof PyCell ? v.v : v;
+    if (value !== undefined) out.push([n, value]);
   }
   for (const [n, j] of sc.freeSlots) {
     const v = fr.free[j]?.v;
-    if (v !== undefined) setitem(d, n, v);
+    if (v !== undefined) out.push([n, v]);
   }
-  return d;
+  return out;
+}
+
+/** f_locals as a snapshot: a dict of localsEntries. */
+function localsSnapshot(fr: Frame): PyDict {
+  return globalsDict(localsEntries(fr));
 }
 
 /**

@@ -12,7 +12,7 @@
  *   unless the name asked for starts with `_` or the object is the frame's `self`.
  * - `line`: traceback.format_exception_only(exc), which has no traceback: no NameError suggestion.
  */
-import { getExcClass, PyCell, type PyModule, type PyExceptionObject, type PyValue } from '../runtime/core';
+import { getExcClass, type PyModule, type PyExceptionObject, type PyValue } from '../runtime/core';
 import { getattrOpt, repr } from '../runtime/ops';
 import { run } from '../runtime/run';
 import { dirOf } from '../runtime/dir';
@@ -20,6 +20,7 @@ import { suggestName } from '../runtime/suggest';
 import { stdlibModuleNames } from '../runtime/stdlib-module-names';
 import { interpreter } from './state';
 import type { Frame } from './frame';
+import { localsEntries } from './frame-objects';
 
 export type HintSite = 'uncaught' | 'traceback' | 'line';
 
@@ -70,26 +71,23 @@ function varnames(fr: Frame): string[] {
   return fr.ns !== null || sc.kind === 'module' ? [] : [...sc.slots.keys()];
 }
 
-/** A local's value now (undefined: unbound or not a local). */
+/** f_locals[name] (undefined: not there). */
 function localValue(fr: Frame, name: string): PyValue | undefined {
-  if (fr.ns !== null) return fr.ns.get(name);
-  const sc = fr.code.scope;
-  if (sc.kind === 'module') return fr.globals.get(name);
-  const i = sc.slots.get(name);
-  if (i === undefined) return undefined;
-  const v = fr.locals[i];
-  return v instanceof PyCell ? v.v : v;
+  return localsEntries(fr).find(([n]) => n === name)?.[1];
 }
 
-/** frame.f_locals' keys: the bound locals (and free variables) of a function, a namespace's keys. */
+/** f_locals' keys. */
 function boundLocals(fr: Frame): string[] {
-  if (fr.ns !== null) return [...fr.ns.keys()];
-  const sc = fr.code.scope;
-  if (sc.kind === 'module') return [...fr.globals.keys()];
-  const names = [...sc.slots.keys()].filter((n) => localValue(fr, n) !== undefined);
-  for (const [n, j] of sc.freeSlots) if (fr.free[j]?.v !== undefined) names.push(n);
-  return names;
+  return localsEntries(fr).map(([n]) => n);
 }
+
+/** ". Did you mean: 'x'?" ('' for no suggestion), the name written by `quote`. */
+function mean(suggestion: string | null, quote: (s: string) => string): string {
+  return suggestion === null ? '' : `. Did you mean: ${quote(suggestion)}?`;
+}
+
+/** The traceback module's quoting: plain quotes, not repr. */
+const inQuotes = (s: string): string => `'${s}'`;
 
 const builtinNames = (): string[] => [...run.get(interpreter).builtins.keys()];
 
@@ -97,18 +95,17 @@ const builtinNames = (): string[] => [...run.get(interpreter).builtins.keys()];
 function interpreterHint(e: PyExceptionObject, minor: number): string {
   const cls = e.cls;
   const name = attribute(e, 'name');
-  const mean = (s: string | null) => (s === null ? '' : `. Did you mean: ${repr(s)}?`);
   if (cls === getExcClass('AttributeError')) {
     if (typeof name !== 'string' || !e.dict?.has('obj')) return '';
     const names = dirNames(attribute(e, 'obj'));
-    return names === null ? '' : mean(suggestName(names, name));
+    return names === null ? '' : mean(suggestName(names, name), repr);
   }
   if (cls === getExcClass('ImportError')) {
     const from = attribute(e, 'name_from');
     if (minor < 12 || typeof name !== 'string' || typeof from !== 'string') return '';
     const mod = importedModule(name);
     const names = mod === null ? null : dirNames(mod);
-    return names === null ? '' : mean(suggestName(names, from));
+    return names === null ? '' : mean(suggestName(names, from), repr);
   }
   if (cls !== getExcClass('NameError') || typeof name !== 'string') return '';
   const fr = innermostFrame(e);
@@ -122,9 +119,9 @@ function interpreterHint(e: PyExceptionObject, minor: number): string {
     }
     return suggestName(locals, name) ?? suggestName([...fr.globals.keys()], name) ?? suggestName(builtinNames(), name);
   })();
-  if (minor < 12 || !stdlibModuleNames(minor).has(name)) return mean(suggestion);
+  if (minor < 12 || !stdlibModuleNames(minor).has(name)) return mean(suggestion, repr);
   const forgot = `did you forget to import ${repr(name)}?`;
-  return suggestion === null ? `. D${forgot.slice(1)}` : `${mean(suggestion)} Or ${forgot}`;
+  return suggestion === null ? `. D${forgot.slice(1)}` : `${mean(suggestion, repr)} Or ${forgot}`;
 }
 
 /** The traceback module's (TracebackException's) hint, from 3.12; `fr`: the innermost frame of its traceback. */
@@ -136,12 +133,11 @@ function tracebackModuleHint(e: PyExceptionObject, fr: Frame | null, minor: numb
     names === null ? null : suggestName(names, wrong, minor === 12);
   const visible = (names: string[] | null, wrong: string, self: boolean) =>
     names !== null && minor >= 13 && !wrong.startsWith('_') && !self ? names.filter((n) => !n.startsWith('_')) : names;
-  const mean = (s: string | null) => (s === null ? '' : `. Did you mean: '${s}'?`);
   if (isA('ImportError') && from !== null) {
     if (typeof from !== 'string' || typeof name !== 'string') return '';
     // __import__(name) gives the top package of a dotted name.
     const mod = importedModule(name.split('.')[0]);
-    return mean(pick(visible(mod === null ? null : dirNames(mod), from, false), from));
+    return mean(pick(visible(mod === null ? null : dirNames(mod), from, false), from), inQuotes);
   }
   if (!(isA('NameError') || isA('AttributeError')) || name === null) return '';
   if (typeof name !== 'string') return '';
@@ -157,7 +153,7 @@ function tracebackModuleHint(e: PyExceptionObject, fr: Frame | null, minor: numb
         ? `self.${name}`
         : pick([...boundLocals(fr), ...fr.globals.keys(), ...builtinNames()], name);
   }
-  let hint = mean(suggestion);
+  let hint = mean(suggestion, inQuotes);
   if (isA('NameError') && stdlibModuleNames(minor).has(name)) {
     const mark = minor >= 13 ? '?' : '';
     hint +=
