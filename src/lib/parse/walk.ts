@@ -132,3 +132,22 @@ function fstringEach(parts: FStringPart[], f: (x: Expr) => void): void {
     if (p.spec) fstringEach(p.spec, f);
   }
 }
+
+/** Any IR node or helper record (a comprehension's `for`, a `with` item): an object, with `type` when it is a node. */
+export type IrObject = { type?: string } & Record<string, unknown>;
+
+/**
+ * Calls `visit` on every object below `root` (statements, expressions and the records inside them),
+ * depth first in field order; where `visit` returns false, that object's fields are not entered.
+ * Positions (`span`) and the compiler's notes (`selfStores`) hold no nodes and are passed over.
+ */
+export function forEachNode(root: unknown, visit: (n: IrObject) => boolean | void): void {
+  if (Array.isArray(root)) {
+    for (const n of root) forEachNode(n, visit);
+    return;
+  }
+  if (typeof root !== 'object' || root === null) return;
+  const n = root as IrObject;
+  if (visit(n) === false) return;
+  for (const k in n) if (k !== 'span' && k !== 'selfStores') forEachNode(n[k], visit);
+}

@@ -6,6 +6,7 @@
  * assignment and `del` are not such stores.
  */
 import type * as ir from '../../ir/types';
+import { forEachNode, type IrObject } from '../../parse/walk';
 
 export function staticAttributes(body: ir.Stmt[]): string[] {
   const names = new Set<string>();
@@ -16,28 +17,20 @@ export function staticAttributes(body: ir.Stmt[]): string[] {
     } else if (t.type === 'Tuple' || t.type === 'List') for (const e of t.elts) target(e);
     else if (t.type === 'Starred') target(t.value);
   };
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const n of node) visit(n);
-      return;
-    }
-    if (typeof node !== 'object' || node === null) return;
-    const n = node as { type?: string } & Record<string, unknown>;
+  const visit = (n: IrObject): boolean => {
     if (n.type === 'ClassDef') {
       const c = n as unknown as ir.ClassDef;
-      visit(c.bases);
-      visit(c.keywords);
-      visit(c.decorators);
-      return;
+      forEachNode([c.bases, c.keywords, c.decorators], visit);
+      return false;
     }
     if (n.type === 'Assign') for (const t of (n as unknown as ir.Assign).targets) target(t);
     else if (n.type === 'AnnAssign' || n.type === 'For') target((n as unknown as ir.For).target);
     else if (n.type === 'With') for (const it of (n as unknown as ir.With).items) target(it.target);
     else if ('generators' in n && Array.isArray(n.generators))
       for (const g of n.generators as ir.ComprehensionFor[]) target(g.target);
-    for (const k in n) if (k !== 'span') visit(n[k]);
+    return true;
   };
-  visit(body);
+  forEachNode(body, visit);
   return [...names].sort();
 }
 
@@ -46,18 +39,10 @@ export function staticAttributes(body: ir.Stmt[]): string[] {
  * does it for the library's files, whose IR it writes, sparing every start this walk over their methods.
  */
 export function noteStaticAttributes(module: ir.Module): void {
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const n of node) visit(n);
-      return;
-    }
-    if (typeof node !== 'object' || node === null) return;
-    const n = node as { type?: string } & Record<string, unknown>;
+  forEachNode(module.body, (n) => {
     if (n.type === 'ClassDef') {
       const c = n as unknown as ir.ClassDef;
       c.selfStores = staticAttributes(c.body);
     }
-    for (const k in n) if (k !== 'span' && k !== 'selfStores') visit(n[k]);
-  };
-  visit(module.body);
+  });
 }
