@@ -31,6 +31,30 @@ _DESCRIPTIONS_314 = {
     510: 'Request does not meet the resource access policy',
 }
 
+# The four statuses 3.13 renamed after RFC 9110: (name, phrase, description) from 3.13, then up
+# to 3.12. From 3.13 the old name stays, as an alias of the new.
+_RENAMED_313 = {
+    413: (('CONTENT_TOO_LARGE', 'Content Too Large', 'Content is too large'),
+          ('REQUEST_ENTITY_TOO_LARGE', 'Request Entity Too Large', 'Entity is too large')),
+    414: (('URI_TOO_LONG', 'URI Too Long', 'URI is too long'),
+          ('REQUEST_URI_TOO_LONG', 'Request-URI Too Long', 'URI is too long')),
+    416: (('RANGE_NOT_SATISFIABLE', 'Range Not Satisfiable', 'Cannot satisfy request range'),
+          ('REQUESTED_RANGE_NOT_SATISFIABLE', 'Requested Range Not Satisfiable', 'Cannot satisfy request range')),
+    422: (('UNPROCESSABLE_CONTENT', 'Unprocessable Content', ''),
+          ('UNPROCESSABLE_ENTITY', 'Unprocessable Entity', '')),
+}
+
+
+def _renamed(members, code):
+    """Defines status `code`'s member(s) in the class body's namespace (vars()), as this version names it."""
+    (name, phrase, description), (old, old_phrase, old_description) = _RENAMED_313[code]
+    if _V313:
+        value = (code, phrase, description)
+        members[name] = value
+        members[old] = value
+    else:
+        members[old] = (code, old_phrase, old_description)
+
 
 class HTTPStatus(IntEnum):
     """HTTP status codes and reason phrases."""
@@ -98,30 +122,14 @@ class HTTPStatus(IntEnum):
     GONE = 410, 'Gone', 'URI no longer exists and has been permanently removed'
     LENGTH_REQUIRED = 411, 'Length Required', 'Client must specify Content-Length'
     PRECONDITION_FAILED = 412, 'Precondition Failed', 'Precondition in headers is false'
-    if _V313:
-        CONTENT_TOO_LARGE = 413, 'Content Too Large', 'Content is too large'
-        REQUEST_ENTITY_TOO_LARGE = CONTENT_TOO_LARGE
-    else:
-        REQUEST_ENTITY_TOO_LARGE = 413, 'Request Entity Too Large', 'Entity is too large'
-    if _V313:
-        URI_TOO_LONG = 414, 'URI Too Long', 'URI is too long'
-        REQUEST_URI_TOO_LONG = URI_TOO_LONG
-    else:
-        REQUEST_URI_TOO_LONG = 414, 'Request-URI Too Long', 'URI is too long'
+    _renamed(vars(), 413)
+    _renamed(vars(), 414)
     UNSUPPORTED_MEDIA_TYPE = 415, 'Unsupported Media Type', 'Entity body in unsupported format'
-    if _V313:
-        RANGE_NOT_SATISFIABLE = 416, 'Range Not Satisfiable', 'Cannot satisfy request range'
-        REQUESTED_RANGE_NOT_SATISFIABLE = RANGE_NOT_SATISFIABLE
-    else:
-        REQUESTED_RANGE_NOT_SATISFIABLE = 416, 'Requested Range Not Satisfiable', 'Cannot satisfy request range'
+    _renamed(vars(), 416)
     EXPECTATION_FAILED = 417, 'Expectation Failed', 'Expect condition could not be satisfied'
     IM_A_TEAPOT = 418, "I'm a Teapot", 'Server refuses to brew coffee because it is a teapot.'
     MISDIRECTED_REQUEST = 421, 'Misdirected Request', 'Server is not able to produce a response'
-    if _V313:
-        UNPROCESSABLE_CONTENT = 422, 'Unprocessable Content', ''
-        UNPROCESSABLE_ENTITY = UNPROCESSABLE_CONTENT
-    else:
-        UNPROCESSABLE_ENTITY = 422, 'Unprocessable Entity', ''
+    _renamed(vars(), 422)
     LOCKED = 423, 'Locked', ''
     FAILED_DEPENDENCY = 424, 'Failed Dependency', ''
     TOO_EARLY = 425, 'Too Early', ''
