@@ -112,6 +112,8 @@ class _Blake2:
         bits = 8 * cls._WORD_BYTES
         mask = (1 << bits) - 1
         r1, r2, r3, r4 = cls._ROTATIONS
+        # G's two halves: each adds in one of the lane's two message words, then rotates d and b.
+        halves = ((0, r1, r2), (1, r3, r4))
         m = [int.from_bytes(block[i:i + cls._WORD_BYTES], 'little') for i in range(0, len(block), cls._WORD_BYTES)]
         v = self._h + list(cls._IV)
         v[12] ^= self._count & mask
@@ -123,20 +125,14 @@ class _Blake2:
         for rnd in range(cls._ROUNDS):
             s = _SIGMA[rnd % 10]
             for lane, (a, b, c, d) in enumerate(_LANES):
-                x, y = m[s[2 * lane]], m[s[2 * lane + 1]]
                 va, vb, vc, vd = v[a], v[b], v[c], v[d]
-                va = (va + vb + x) & mask
-                vd ^= va
-                vd = ((vd >> r1) | (vd << (bits - r1))) & mask
-                vc = (vc + vd) & mask
-                vb ^= vc
-                vb = ((vb >> r2) | (vb << (bits - r2))) & mask
-                va = (va + vb + y) & mask
-                vd ^= va
-                vd = ((vd >> r3) | (vd << (bits - r3))) & mask
-                vc = (vc + vd) & mask
-                vb ^= vc
-                vb = ((vb >> r4) | (vb << (bits - r4))) & mask
+                for word, rd, rb in halves:
+                    va = (va + vb + m[s[2 * lane + word]]) & mask
+                    vd ^= va
+                    vd = ((vd >> rd) | (vd << (bits - rd))) & mask
+                    vc = (vc + vd) & mask
+                    vb ^= vc
+                    vb = ((vb >> rb) | (vb << (bits - rb))) & mask
                 v[a], v[b], v[c], v[d] = va, vb, vc, vd
         self._h = [self._h[i] ^ v[i] ^ v[i + 8] for i in range(8)]
 
