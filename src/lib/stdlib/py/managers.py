@@ -386,6 +386,43 @@ def _forwarder(meth):
     return method
 
 
+# The shapes of the hand-written proxies' methods: each makes the method that calls the referent's
+# method `name` in the manager, with the parameters CPython's proxy method of that name takes.
+def _no_args(name):
+    def method(self):
+        return self._callmethod(name)
+    return method
+
+
+def _positional(name):
+    def method(self, *args):
+        return self._callmethod(name, args)
+    return method
+
+
+def _with_timeout(name):
+    def method(self, timeout=None):
+        return self._callmethod(name, (timeout,))
+    return method
+
+
+def _in_place(name):
+    """An augmented assignment's operator (`|=`): done in the manager, the proxy is the result."""
+    def method(self, value):
+        self._callmethod(name, (value,))
+        return self
+    return method
+
+
+def _methods(namespace, shape, *names):
+    """Puts a method of `shape` for each of `names` into a proxy class's body (its vars())."""
+    for name in names:
+        method = shape(name)
+        method.__name__ = name
+        method.__qualname__ = namespace['__qualname__'] + '.' + name
+        namespace[name] = method
+
+
 def MakeProxyType(name, exposed, _cache={}):
     """A proxy class whose methods are the names `exposed`, each a call in the manager."""
     exposed = tuple(exposed)
@@ -467,17 +504,7 @@ class IteratorProxy(BaseProxy):
     def __iter__(self):
         return self
 
-    def __next__(self, *args):
-        return self._callmethod('__next__', args)
-
-    def send(self, *args):
-        return self._callmethod('send', args)
-
-    def throw(self, *args):
-        return self._callmethod('throw', args)
-
-    def close(self, *args):
-        return self._callmethod('close', args)
+    _methods(vars(), _positional, *_exposed_)
 
 
 class AcquirerProxy(BaseProxy):
@@ -487,8 +514,7 @@ class AcquirerProxy(BaseProxy):
         args = (blocking,) if timeout is None else (blocking, timeout)
         return self._callmethod('acquire', args)
 
-    def release(self):
-        return self._callmethod('release')
+    _methods(vars(), _no_args, 'release')
 
     def __enter__(self):
         return self._callmethod('acquire')
@@ -500,14 +526,12 @@ class AcquirerProxy(BaseProxy):
 class ConditionProxy(AcquirerProxy):
     _exposed_ = ('acquire', 'release', 'wait', 'notify', 'notify_all')
 
-    def wait(self, timeout=None):
-        return self._callmethod('wait', (timeout,))
+    _methods(vars(), _with_timeout, 'wait')
 
     def notify(self, n=1):
         return self._callmethod('notify', (n,))
 
-    def notify_all(self):
-        return self._callmethod('notify_all')
+    _methods(vars(), _no_args, 'notify_all')
 
     def wait_for(self, predicate, timeout=None):
         import time
@@ -529,30 +553,15 @@ class ConditionProxy(AcquirerProxy):
 class EventProxy(BaseProxy):
     _exposed_ = ('is_set', 'set', 'clear', 'wait')
 
-    def is_set(self):
-        return self._callmethod('is_set')
-
-    def set(self):
-        return self._callmethod('set')
-
-    def clear(self):
-        return self._callmethod('clear')
-
-    def wait(self, timeout=None):
-        return self._callmethod('wait', (timeout,))
+    _methods(vars(), _no_args, 'is_set', 'set', 'clear')
+    _methods(vars(), _with_timeout, 'wait')
 
 
 class BarrierProxy(BaseProxy):
     _exposed_ = ('__getattribute__', 'wait', 'abort', 'reset')
 
-    def wait(self, timeout=None):
-        return self._callmethod('wait', (timeout,))
-
-    def abort(self):
-        return self._callmethod('abort')
-
-    def reset(self):
-        return self._callmethod('reset')
+    _methods(vars(), _with_timeout, 'wait')
+    _methods(vars(), _no_args, 'abort', 'reset')
 
     @property
     def parties(self):
@@ -592,8 +601,7 @@ class NamespaceProxy(BaseProxy):
 class ValueProxy(BaseProxy):
     _exposed_ = ('get', 'set')
 
-    def get(self):
-        return self._callmethod('get')
+    _methods(vars(), _no_args, 'get')
 
     def set(self, value):
         return self._callmethod('set', (value,))
@@ -633,18 +641,14 @@ class ListProxy(BaseListProxy):
         self._callmethod('extend', (value,))
         return self
 
-    def __imul__(self, value):
-        self._callmethod('__imul__', (value,))
-        return self
+    _methods(vars(), _in_place, '__imul__')
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
 
 class DictProxy(_BaseDictProxy):
     if sys.version_info >= (3, 14):
-        def __ior__(self, value):
-            self._callmethod('__ior__', (value,))
-            return self
+        _methods(vars(), _in_place, '__ior__')
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
@@ -664,21 +668,7 @@ if sys.version_info >= (3, 14):
         'symmetric_difference_update', 'union', 'update'))
 
     class SetProxy(_BaseSetProxy):
-        def __ior__(self, value):
-            self._callmethod('__ior__', (value,))
-            return self
-
-        def __iand__(self, value):
-            self._callmethod('__iand__', (value,))
-            return self
-
-        def __ixor__(self, value):
-            self._callmethod('__ixor__', (value,))
-            return self
-
-        def __isub__(self, value):
-            self._callmethod('__isub__', (value,))
-            return self
+        _methods(vars(), _in_place, '__ior__', '__iand__', '__ixor__', '__isub__')
 
         __class_getitem__ = classmethod(types.GenericAlias)
 
