@@ -280,6 +280,36 @@ def _check_syntax(value, escape, keycre):
     return value
 
 
+def _interpolate(parser, option, section, rest, depth, sigil, opener, keycre, out, reference):
+    """The scan both syntaxes share: `rest` copied into `out`, a doubled `sigil` as one, each
+    reference (`sigil`, `opener`, what keycre matches) handed to `reference(key, rawval, rest)`."""
+    rawval = parser.get(section, option, raw=True, fallback=rest)
+    if depth > MAX_INTERPOLATION_DEPTH:
+        raise InterpolationDepthError(option, section, rawval)
+    while rest:
+        at = rest.find(sigil)
+        if at < 0:
+            out.append(rest)
+            return
+        if at:
+            out.append(rest[:at])
+            rest = rest[at:]
+        after = rest[1:2]
+        if after == sigil:
+            out.append(sigil)
+            rest = rest[2:]
+            continue
+        if after != opener:
+            raise InterpolationSyntaxError(
+                option, section, f"'{sigil}' must be followed by '{sigil}' or '{opener}', found: {rest!r}")
+        m = keycre.match(rest)
+        if m is None:
+            raise InterpolationSyntaxError(
+                option, section, "bad interpolation variable reference %r" % rest)
+        rest = rest[m.end():]
+        reference(m.group(1), rawval, rest)
+
+
 class BasicInterpolation(Interpolation):
     """%(name)s references to options of the same section or DEFAULT; %% is a percent sign."""
 
@@ -294,31 +324,8 @@ class BasicInterpolation(Interpolation):
         return _check_syntax(value, '%', self._KEYCRE)
 
     def _interpolate_some(self, parser, option, out, rest, section, map, depth):
-        rawval = parser.get(section, option, raw=True, fallback=rest)
-        if depth > MAX_INTERPOLATION_DEPTH:
-            raise InterpolationDepthError(option, section, rawval)
-        while rest:
-            at = rest.find('%')
-            if at < 0:
-                out.append(rest)
-                return
-            if at:
-                out.append(rest[:at])
-                rest = rest[at:]
-            after = rest[1:2]
-            if after == '%':
-                out.append('%')
-                rest = rest[2:]
-                continue
-            if after != '(':
-                raise InterpolationSyntaxError(
-                    option, section, "'%%' must be followed by '%%' or '(', found: %r" % (rest,))
-            m = self._KEYCRE.match(rest)
-            if m is None:
-                raise InterpolationSyntaxError(
-                    option, section, "bad interpolation variable reference %r" % rest)
-            name = parser.optionxform(m.group(1))
-            rest = rest[m.end():]
+        def reference(key, rawval, rest):
+            name = parser.optionxform(key)
             try:
                 v = map[name]
             except KeyError:
@@ -327,6 +334,8 @@ class BasicInterpolation(Interpolation):
                 self._interpolate_some(parser, option, out, v, section, map, depth + 1)
             else:
                 out.append(v)
+
+        _interpolate(parser, option, section, rest, depth, '%', '(', self._KEYCRE, out, reference)
 
 
 class ExtendedInterpolation(Interpolation):
@@ -343,31 +352,8 @@ class ExtendedInterpolation(Interpolation):
         return _check_syntax(value, '$', self._KEYCRE)
 
     def _interpolate_some(self, parser, option, out, rest, section, map, depth):
-        rawval = parser.get(section, option, raw=True, fallback=rest)
-        if depth > MAX_INTERPOLATION_DEPTH:
-            raise InterpolationDepthError(option, section, rawval)
-        while rest:
-            at = rest.find('$')
-            if at < 0:
-                out.append(rest)
-                return
-            if at:
-                out.append(rest[:at])
-                rest = rest[at:]
-            after = rest[1:2]
-            if after == '$':
-                out.append('$')
-                rest = rest[2:]
-                continue
-            if after != '{':
-                raise InterpolationSyntaxError(
-                    option, section, "'$' must be followed by '$' or '{', found: %r" % (rest,))
-            m = self._KEYCRE.match(rest)
-            if m is None:
-                raise InterpolationSyntaxError(
-                    option, section, "bad interpolation variable reference %r" % rest)
-            path = m.group(1).split(':')
-            rest = rest[m.end():]
+        def reference(key, rawval, rest):
+            path = key.split(':')
             sect, opt = section, option
             try:
                 if len(path) == 1:
@@ -384,12 +370,14 @@ class ExtendedInterpolation(Interpolation):
                 raise InterpolationMissingOptionError(
                     option, section, rawval, ":".join(path)) from None
             if v is None and _V314:
-                continue
+                return
             if '$' in v:
                 self._interpolate_some(parser, opt, out, v, sect,
                                        dict(parser.items(sect, raw=True)), depth + 1)
             else:
                 out.append(v)
+
+        _interpolate(parser, option, section, rest, depth, '$', '{', self._KEYCRE, out, reference)
 
 
 if not _V313:
