@@ -193,6 +193,32 @@ def _binop_error(op, left, right):
     return TypeError(f"unsupported operand type(s) for {op}: '{_tn(left)}' and '{_tn(right)}'")
 
 
+def _operators(namespace, name, symbol, apply):
+    """Puts Decimal's binary operator `__name__` and its reflected `__rname__` into the class body
+    (vars()): the other operand converted (an int or a Decimal), then `apply(left, right)`. An
+    operand it cannot convert: NotImplemented from the forward one where that operand's type may
+    answer itself, else the TypeError naming `symbol`."""
+
+    def forward(self, other):
+        o = _convert(other)
+        if o is NotImplemented:
+            if _foreign(other):
+                return NotImplemented
+            raise _binop_error(symbol, self, other)
+        return apply(self, o)
+
+    def reflected(self, other):
+        o = _convert(other)
+        if o is NotImplemented:
+            raise _binop_error(symbol, other, self)
+        return apply(o, self)
+
+    for method, dunder in ((forward, f'__{name}__'), (reflected, f'__r{name}__')):
+        method.__name__ = dunder
+        method.__qualname__ = f"{namespace['__qualname__']}.{dunder}"
+        namespace[dunder] = method
+
+
 def _round_coef(coef, drop, rounding, sign):
     """coef without its last `drop` digits, rounded; and whether the digits dropped were nonzero."""
     p = 10 ** drop
@@ -1070,79 +1096,19 @@ class Decimal:
         out = _dec(sign, r._int, r._exp)
         return out._fix(context)
 
-    def __add__(self, other):
-        o = _convert(other)
-        if o is NotImplemented:
-            if _foreign(other):
-                return NotImplemented
-            raise _binop_error('+', self, other)
-        return self._add(o, getcontext())
-
-    def __radd__(self, other):
-        o = _convert(other)
-        if o is NotImplemented:
-            raise _binop_error('+', other, self)
-        return o._add(self, getcontext())
+    _operators(vars(), 'add', '+', lambda a, b: a._add(b, getcontext()))
 
     def _sub(self, other, context):
         nan = self._nans(other, context) if self._special or other._special else None
         return nan if nan is not None else self._add(other.copy_negate(), context)
 
-    def __sub__(self, other):
-        o = _convert(other)
-        if o is NotImplemented:
-            if _foreign(other):
-                return NotImplemented
-            raise _binop_error('-', self, other)
-        return self._sub(o, getcontext())
+    _operators(vars(), 'sub', '-', lambda a, b: a._sub(b, getcontext()))
 
-    def __rsub__(self, other):
-        o = _convert(other)
-        if o is NotImplemented:
-            raise _binop_error('-', other, self)
-        return o._sub(self, getcontext())
+    _operators(vars(), 'mul', '*', lambda a, b: a._mul(b, getcontext()))
 
-    def __mul__(self, other):
-        o = _convert(other)
-        if o is NotImplemented:
-            if _foreign(other):
-                return NotImplemented
-            raise _binop_error('*', self, other)
-        return self._mul(o, getcontext())
+    _operators(vars(), 'truediv', '/', lambda a, b: a._div(b, getcontext()))
 
-    def __rmul__(self, other):
-        o = _convert(other)
-        if o is NotImplemented:
-            raise _binop_error('*', other, self)
-        return o._mul(self, getcontext())
-
-    def __truediv__(self, other):
-        o = _convert(other)
-        if o is NotImplemented:
-            if _foreign(other):
-                return NotImplemented
-            raise _binop_error('/', self, other)
-        return self._div(o, getcontext())
-
-    def __rtruediv__(self, other):
-        o = _convert(other)
-        if o is NotImplemented:
-            raise _binop_error('/', other, self)
-        return o._div(self, getcontext())
-
-    def __floordiv__(self, other):
-        o = _convert(other)
-        if o is NotImplemented:
-            if _foreign(other):
-                return NotImplemented
-            raise _binop_error('//', self, other)
-        return self._floordiv(o)
-
-    def __rfloordiv__(self, other):
-        o = _convert(other)
-        if o is NotImplemented:
-            raise _binop_error('//', other, self)
-        return o._floordiv(self)
+    _operators(vars(), 'floordiv', '//', lambda a, b: a._floordiv(b))
 
     def _floordiv(self, other):
         context = getcontext()
@@ -1153,19 +1119,7 @@ class Decimal:
             return _dec(self._sign ^ other._sign, 0, 'F', 'F')
         return self._divmod(other, context)[0]
 
-    def __mod__(self, other):
-        o = _convert(other)
-        if o is NotImplemented:
-            if _foreign(other):
-                return NotImplemented
-            raise _binop_error('%', self, other)
-        return self._mod(o)
-
-    def __rmod__(self, other):
-        o = _convert(other)
-        if o is NotImplemented:
-            raise _binop_error('%', other, self)
-        return o._mod(self)
+    _operators(vars(), 'mod', '%', lambda a, b: a._mod(b))
 
     def _mod(self, other):
         context = getcontext()
@@ -1173,19 +1127,7 @@ class Decimal:
             return self._invalid(context)
         return self._divmod(other, context)[1]
 
-    def __divmod__(self, other):
-        o = _convert(other)
-        if o is NotImplemented:
-            if _foreign(other):
-                return NotImplemented
-            raise _binop_error('divmod()', self, other)
-        return self._divmod(o, getcontext())
-
-    def __rdivmod__(self, other):
-        o = _convert(other)
-        if o is NotImplemented:
-            raise _binop_error('divmod()', other, self)
-        return o._divmod(self, getcontext())
+    _operators(vars(), 'divmod', 'divmod()', lambda a, b: a._divmod(b, getcontext()))
 
     def __pow__(self, other, modulo=None):
         if modulo is not None:
