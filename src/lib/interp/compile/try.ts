@@ -25,6 +25,40 @@ function handlers(cx: CompileContext, s: ir.Try) {
 
 type Handler = ReturnType<typeof handlers>[number];
 
+/**
+ * The `except` clause that takes what a try's body threw: each clause's line is current while its
+ * type is tested; the one that matches has its name bound, the exception is marked caught here and
+ * becomes the frame's handled one (`prev`: the one before). What no clause takes is thrown again
+ * (a RangeError as MemoryError; Loopline's own stops as they are).
+ */
+function enterHandler<H extends Handler>(
+  f: Frame,
+  hs: H[],
+  thrown: unknown,
+): { h: H; exc: PyExceptionObject; prev: Frame['handled'] } {
+  // A string, array or int too big for the run surfaces here as a RangeError: Python's MemoryError.
+  const e = thrown instanceof RangeError ? asMemoryError(thrown) : thrown;
+  if (!(e instanceof PyExc) || hs.length === 0) throw e;
+  const exc = e.exc;
+  // Where in the line it failed, before the `except` clauses run operations of their own.
+  held(exc, f);
+  // The traceback names the line that raised, also after non-matching `except` lines ran.
+  const raisedAt = f.line;
+  for (const h of hs) {
+    f.line = h.line;
+    f.pos = null;
+    if (h.type && !excMatches(exc, h.type(f))) continue;
+    if (h.store) h.store(f, exc);
+    caughtHere(exc, f, raisedAt);
+    chainCaught(exc);
+    const prev = f.handled;
+    f.handled = exc;
+    return { h, exc, prev };
+  }
+  f.line = raisedAt;
+  throw e;
+}
+
 /** An exception leaving an except clause: the one handled is its context; where it came from is held. */
 function escaping(e2: unknown, exc: PyExceptionObject, f: Frame): void {
   if (e2 instanceof PyExc) {
@@ -70,71 +104,40 @@ export function compileTry(cx: CompileContext, s: ir.Try): S {
     try {
       c = body(f);
     } catch (thrown) {
-      // A string, array or int too big for the run surfaces here as a RangeError: Python's MemoryError.
-      const e = thrown instanceof RangeError ? asMemoryError(thrown) : thrown;
-      if (!(e instanceof PyExc) || hs.length === 0) throw e;
-      const exc = e.exc;
-      // Where in the line it failed, before the `except` clauses run operations of their own.
-      held(exc, f);
-      // The traceback names the line that raised, also after non-matching `except` lines ran.
-      const raisedAt = f.line;
-      for (const h of hs) {
-        f.line = h.line;
-        f.pos = null;
-        if (h.type && !excMatches(exc, h.type(f))) continue;
-        if (h.store) h.store(f, exc);
-        caughtHere(exc, f, raisedAt);
-        chainCaught(exc);
-        const prev = f.handled;
-        f.handled = exc;
-        let escaped = false;
-        try {
-          return h.body(f);
-        } catch (e2) {
-          escaped = true;
-          escaping(e2, exc, f);
-          throw e2;
-        } finally {
-          leaving(f, h, prev, exc, user, escaped);
-        }
+      const { h, exc, prev } = enterHandler(f, hs, thrown);
+      let escaped = false;
+      try {
+        return h.body(f);
+      } catch (e2) {
+        escaped = true;
+        escaping(e2, exc, f);
+        throw e2;
+      } finally {
+        leaving(f, h, prev, exc, user, escaped);
       }
-      f.line = raisedAt;
-      throw e;
     }
     return c === NORMAL && orelse ? orelse(f) : c;
   };
   if (!finalbody) return tryBody;
   return (f) => {
     let c = NORMAL;
-    let pending: unknown = null;
-    let threw = false;
+    let pending: PyExc | null = null;
     let raisedAt = 0;
     try {
       c = tryBody(f);
     } catch (thrown) {
-      // Loopline's own stops (limits, internal errors) unwind without running Python code.
-      const e = thrown instanceof RangeError ? asMemoryError(thrown) : thrown;
-      if (!(e instanceof PyExc)) throw e;
-      pending = e;
-      threw = true;
       raisedAt = f.line;
-      held(e.exc, f);
+      pending = pendingOf(thrown, f);
     }
     const savedRet = f.retval;
     let fc: number;
     try {
       fc = finalbody(f);
     } catch (e2) {
-      if (threw && e2 instanceof PyExc && pending instanceof PyExc) chainContext(e2.exc, pending.exc);
+      if (pending !== null && e2 instanceof PyExc) chainContext(e2.exc, pending.exc);
       throw e2;
     }
-    if (fc !== NORMAL) return fc; // return/break/continue in finally wins
-    f.retval = savedRet;
-    if (threw) {
-      f.line = raisedAt;
-      throw pending;
-    }
-    return c;
+    return afterFinally(f, fc, c, savedRet, pending, raisedAt);
   };
 }
 
@@ -152,36 +155,17 @@ export function compileTrySuspending(cx: CompileContext, s: ir.Try): GS {
     try {
       c = yield* body(f);
     } catch (thrown) {
-      // A string, array or int too big for the run surfaces here as a RangeError: Python's MemoryError.
-      const e = thrown instanceof RangeError ? asMemoryError(thrown) : thrown;
-      if (!(e instanceof PyExc) || hs.length === 0) throw e;
-      const exc = e.exc;
-      // Where in the line it failed, before the `except` clauses run operations of their own.
-      held(exc, f);
-      // The traceback names the line that raised, also after non-matching `except` lines ran.
-      const raisedAt = f.line;
-      for (const h of hs) {
-        f.line = h.line;
-        f.pos = null;
-        if (h.type && !excMatches(exc, h.type(f))) continue;
-        if (h.store) h.store(f, exc);
-        caughtHere(exc, f, raisedAt);
-        chainCaught(exc);
-        const prev = f.handled;
-        f.handled = exc;
-        let escaped = false;
-        try {
-          return yield* h.body(f);
-        } catch (e2) {
-          escaped = true;
-          escaping(e2, exc, f);
-          throw e2;
-        } finally {
-          leaving(f, h, prev, exc, user, escaped);
-        }
+      const { h, exc, prev } = enterHandler(f, hs, thrown);
+      let escaped = false;
+      try {
+        return yield* h.body(f);
+      } catch (e2) {
+        escaped = true;
+        escaping(e2, exc, f);
+        throw e2;
+      } finally {
+        leaving(f, h, prev, exc, user, escaped);
       }
-      f.line = raisedAt;
-      throw e;
     }
     return c === NORMAL ? yield* orelse(f) : c;
   };
@@ -196,35 +180,58 @@ export function compileTrySuspending(cx: CompileContext, s: ir.Try): GS {
 function withFinally(tryBody: GS, finalbody: GS): GS {
   return function* (f) {
     let c = NORMAL;
-    let pending: unknown = null;
-    let threw = false;
+    let pending: PyExc | null = null;
     let raisedAt = 0;
     try {
       c = yield* tryBody(f);
     } catch (thrown) {
-      const e = thrown instanceof RangeError ? asMemoryError(thrown) : thrown;
-      if (!(e instanceof PyExc)) throw e;
-      pending = e;
-      threw = true;
       raisedAt = f.line;
-      held(e.exc, f);
+      pending = pendingOf(thrown, f);
     }
     const savedRet = f.retval;
     let fc: number;
     try {
       fc = yield* finalbody(f);
     } catch (e2) {
-      if (threw && e2 instanceof PyExc && pending instanceof PyExc) chainContext(e2.exc, pending.exc);
+      if (pending !== null && e2 instanceof PyExc) chainContext(e2.exc, pending.exc);
       throw e2;
     }
-    if (fc !== NORMAL) return fc;
-    f.retval = savedRet;
-    if (threw) {
-      f.line = raisedAt;
-      throw pending;
-    }
-    return c;
+    return afterFinally(f, fc, c, savedRet, pending, raisedAt);
   };
+}
+
+/**
+ * What a try's body threw, to be thrown again once its `finally` has run (a RangeError as
+ * MemoryError; where in the line it failed is held). Loopline's own stops (limits, internal
+ * errors) unwind at once, without running Python code.
+ */
+function pendingOf(thrown: unknown, f: Frame): PyExc {
+  const e = thrown instanceof RangeError ? asMemoryError(thrown) : thrown;
+  if (!(e instanceof PyExc)) throw e;
+  held(e.exc, f);
+  return e;
+}
+
+/**
+ * After a `finally` ran (`fc`: how it ended): a return, break or continue in it wins; else the
+ * return value from before it is back, and the pending exception is thrown again from the line
+ * that raised it, or the body's outcome `c` goes on.
+ */
+function afterFinally(
+  f: Frame,
+  fc: number,
+  c: number,
+  savedRet: Frame['retval'],
+  pending: PyExc | null,
+  raisedAt: number,
+): number {
+  if (fc !== NORMAL) return fc;
+  f.retval = savedRet;
+  if (pending !== null) {
+    f.line = raisedAt;
+    throw pending;
+  }
+  return c;
 }
 
 /**
