@@ -121,7 +121,33 @@ function runnerRun(indent: string, comma: string): { text: string; expr: string 
 const CALL_ASYNC = runnerRun('        ', '');
 const CALL_MAYBE_ASYNC = runnerRun('            ', ',');
 
+/** A failure of assertLogs/assertNoLogs: CPython's unittest/_log.py, a module without the __unittest mark. */
+function logsFailure(at: number, text: string, line: number): StdlibStatement {
+  const call = text.trimStart();
+  return st(
+    'unittest',
+    '_AssertLogsContext.__exit__',
+    at,
+    'self._raiseFailure(',
+    'unittest/_log.py',
+    text,
+    [line, line, line, line],
+    call,
+  );
+}
+
 export const STDLIB_STATEMENTS: StdlibStatement[] = [
+  // assertNoLogs's and assertLogs's failures come out of _log.py's __exit__, which CPython shows.
+  logsFailure(
+    475,
+    '                self._raiseFailure(\n                    "Unexpected logs found: {!r}".format(\n                        self.watcher.output\n                    )\n                )',
+    75,
+  ),
+  logsFailure(
+    477,
+    '                self._raiseFailure(\n                    "no logs of level {} or higher triggered on {}"\n                    .format(logging.getLevelName(self.level), self.logger.name))',
+    84,
+  ),
   // An IsolatedAsyncioTestCase's parts run through async_case.py's helpers, whose frames CPython
   // shows up to 3.13 (3.14 marks the module __unittest, and unittest hides them), then
   // asyncio.Runner.run's.
