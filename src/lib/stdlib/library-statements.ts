@@ -153,12 +153,12 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   // asyncio.Runner.run's.
   asyncCase(
     '_callSetUp',
-    1248,
+    1332,
     'self._asyncioTestContext.run(self.setUp)',
     '        self._asyncioTestContext.run(self.setUp)',
     [86, 86, 89, null],
   ),
-  asyncCase('_callSetUp', 1249, 'self._callAsync(self.asyncSetUp)', '        self._callAsync(self.asyncSetUp)', [
+  asyncCase('_callSetUp', 1333, 'self._callAsync(self.asyncSetUp)', '        self._callAsync(self.asyncSetUp)', [
     87,
     87,
     90,
@@ -166,7 +166,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   ]),
   asyncCase(
     '_callTestMethod',
-    1252,
+    1336,
     'result = self._callMaybeAsync(method)',
     '        if self._callMaybeAsync(method) is not None:',
     [90, 90, 93, null],
@@ -175,28 +175,28 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
 
   asyncCase(
     '_callTearDown',
-    1256,
+    1340,
     'self._callAsync(self.asyncTearDown)',
     '        self._callAsync(self.asyncTearDown)',
     [95, 95, 98, null],
   ),
   asyncCase(
     '_callTearDown',
-    1257,
+    1341,
     'self._asyncioTestContext.run(self.tearDown)',
     '        self._asyncioTestContext.run(self.tearDown)',
     [96, 96, 99, null],
   ),
   asyncCase(
     '_callCleanup',
-    1260,
+    1344,
     'self._callMaybeAsync(function, *args, **kwargs)',
     '        self._callMaybeAsync(function, *args, **kwargs)',
     [99, 99, 102, null],
   ),
   asyncCase(
     '_callAsync',
-    1266,
+    1350,
     'return self._asyncioRunner.run(',
     CALL_ASYNC.text,
     [104, 104, 107, null],
@@ -204,7 +204,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   ),
   asyncCase(
     '_callMaybeAsync',
-    1272,
+    1356,
     'return self._asyncioRunner.run(',
     CALL_MAYBE_ASYNC.text,
     [112, 112, 115, null],
@@ -212,7 +212,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   ),
   asyncCase(
     '_callMaybeAsync',
-    1273,
+    1357,
     'return self._asyncioTestContext.run(func',
     '            return self._asyncioTestContext.run(func, *args, **kwargs)',
     [117, 117, 120, null],

@@ -1122,6 +1122,90 @@ class TestCase:
             raise self.failureException(self._formatMessage(msg, standardMsg))
 
 
+    if _V >= (3, 14):
+        def assertIsSubclass(self, cls, superclass, msg=None):
+            try:
+                if issubclass(cls, superclass):
+                    return
+            except TypeError:
+                if not isinstance(cls, type):
+                    self.fail(self._formatMessage(msg, f'{cls!r} is not a class'))
+                raise
+            if isinstance(superclass, tuple):
+                standardMsg = f'{cls!r} is not a subclass of any of {superclass!r}'
+            else:
+                standardMsg = f'{cls!r} is not a subclass of {superclass!r}'
+            self.fail(self._formatMessage(msg, standardMsg))
+
+        def assertNotIsSubclass(self, cls, superclass, msg=None):
+            try:
+                if not issubclass(cls, superclass):
+                    return
+            except TypeError:
+                if not isinstance(cls, type):
+                    self.fail(self._formatMessage(msg, f'{cls!r} is not a class'))
+                raise
+            if isinstance(superclass, tuple):
+                superclass = next(x for x in superclass if issubclass(cls, x))
+            self.fail(self._formatMessage(msg, f'{cls!r} is a subclass of {superclass!r}'))
+
+        def _attr_owner(self, obj):
+            import types
+            if isinstance(obj, types.ModuleType):
+                return f'module {obj.__name__!r}'
+            if isinstance(obj, type):
+                return f'type object {obj.__name__!r}'
+            return f'{type(obj).__name__!r} object'
+
+        def assertHasAttr(self, obj, name, msg=None):
+            if not hasattr(obj, name):
+                self.fail(self._formatMessage(msg, f'{self._attr_owner(obj)} has no attribute {name!r}'))
+
+        def assertNotHasAttr(self, obj, name, msg=None):
+            if hasattr(obj, name):
+                self.fail(self._formatMessage(msg, f'{self._attr_owner(obj)} has unexpected attribute {name!r}'))
+
+        def _tail_type_check(self, s, tails, msg):
+            for tail in tails if isinstance(tails, tuple) else (tails,):
+                if isinstance(tail, str):
+                    if not isinstance(s, str):
+                        self.fail(self._formatMessage(msg, f'Expected str, not {type(s).__name__}'))
+                elif isinstance(tail, (bytes, bytearray)):
+                    if not isinstance(s, (bytes, bytearray)):
+                        self.fail(self._formatMessage(msg, f'Expected bytes, not {type(s).__name__}'))
+
+        def _check_tail(self, s, tail, msg, method, want, word, words):
+            # startswith/endswith (`method`) must be `want`; else the failure in CPython's words.
+            try:
+                if bool(getattr(s, method)(tail)) == want:
+                    return
+            except (AttributeError, TypeError):
+                self._tail_type_check(s, tail, msg)
+                raise
+            if not want and isinstance(tail, tuple):
+                tail = next(x for x in tail if getattr(s, method)(x))
+            a = safe_repr(s, short=True)
+            b = safe_repr(tail)
+            if not want:
+                standardMsg = f'{a} {words} {b}'
+            elif isinstance(tail, tuple):
+                standardMsg = f"{a} doesn't {word} with any of {b}"
+            else:
+                standardMsg = f"{a} doesn't {word} with {b}"
+            self.fail(self._formatMessage(msg, standardMsg))
+
+        def assertStartsWith(self, s, prefix, msg=None):
+            self._check_tail(s, prefix, msg, 'startswith', True, 'start', '')
+
+        def assertNotStartsWith(self, s, prefix, msg=None):
+            self._check_tail(s, prefix, msg, 'startswith', False, 'start', 'starts with')
+
+        def assertEndsWith(self, s, suffix, msg=None):
+            self._check_tail(s, suffix, msg, 'endswith', True, 'end', '')
+
+        def assertNotEndsWith(self, s, suffix, msg=None):
+            self._check_tail(s, suffix, msg, 'endswith', False, 'end', 'ends with')
+
 def _ndiff_pformat(a, b):
     import difflib
     import pprint
