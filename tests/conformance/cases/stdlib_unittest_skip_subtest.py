@@ -129,3 +129,21 @@ print([str(t) for t, _ in result.failures])
 print([t.id() for t, _ in result.errors])
 run(Subtests, 1)
 run(Subtests, 0)
+
+
+# A result class of one's own sees startTest/stopTest: 3.12 never starts a skipped test but stops it.
+class Traced(unittest.TextTestResult):
+    def startTest(self, test):
+        print('  start', test._testMethodName)
+        super().startTest(test)
+
+    def stopTest(self, test):
+        print('  stop', test._testMethodName)
+        super().stopTest(test)
+
+
+out = io.StringIO()
+runner = unittest.TextTestRunner(stream=out, resultclass=Traced, verbosity=2, buffer=True)
+result = runner.run(unittest.TestLoader().loadTestsFromTestCase(Skips))
+print(out.getvalue(), end='')
+print(result.testsRun, type(result).__name__)

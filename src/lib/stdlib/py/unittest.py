@@ -752,8 +752,8 @@ class TestCase:
                 outcome.expectedFailure = None
                 self._outcome = None
         finally:
-            if started:
-                result.stopTest(self)
+            # (3.12 stops a skipped test it never started.)
+            result.stopTest(self)
             if stopTestRun is not None:
                 stopTestRun()
 
