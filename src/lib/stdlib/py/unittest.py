@@ -8,13 +8,13 @@
 # does not), has no "NO TESTS RAN" and exits with not wasSuccessful(); 3.12 adds the durations and
 # exit status 5 when no test ran. unittest.mock and test discovery are not simulated.
 
-import sys
-import time
-import traceback
+import sys as _sys
+import time as _time
+import traceback as _traceback
 
 __unittest = True
 
-_V = sys.version_info[:2]
+_V = _sys.version_info[:2]
 
 
 def _in(module):
@@ -35,7 +35,7 @@ _MIN_COMMON_LEN = 5
 _MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_COMMON_LEN + _PLACEHOLDER_LEN + _MIN_END_LEN)
 
 
-def safe_repr(obj, short=False):
+def _safe_repr(obj, short=False):
     try:
         text = repr(obj)
     except Exception:
@@ -45,7 +45,7 @@ def safe_repr(obj, short=False):
     return text[:_MAX_LENGTH] + ' [truncated]...'
 
 
-def strclass(cls):
+def _strclass(cls):
     return '%s.%s' % (cls.__module__, cls.__qualname__)
 
 
@@ -66,7 +66,7 @@ def _common_prefix(texts):
 
 def _common_shorten_repr(*args):
     # Both reprs, their common start shortened to "[N chars]" when one is over 80 characters.
-    reprs = tuple(safe_repr(a) for a in args)
+    reprs = tuple(_safe_repr(a) for a in args)
     longest = max(len(r) for r in reprs)
     if longest <= _MAX_LENGTH:
         return reprs
@@ -80,7 +80,7 @@ def _common_shorten_repr(*args):
     return tuple(short + _shorten(r[n:], _MIN_DIFF_LEN, _MIN_END_LEN) for r in reprs)
 
 
-def three_way_cmp(x, y):
+def _three_way_cmp(x, y):
     return (x > y) - (x < y)
 
 
@@ -133,7 +133,7 @@ def _count_mismatches_unhashable(first, second):
 
 _subtest_msg_sentinel = object()
 
-DIFF_OMITTED = '\nDiff is %s characters long. Set self.maxDiff to None to see it.'
+_DIFF_OMITTED = '\nDiff is %s characters long. Set self.maxDiff to None to see it.'
 
 
 @_in('case')
@@ -623,7 +623,7 @@ class TestCase:
         return doc.strip().split('\n')[0].strip() if doc else None
 
     def id(self):
-        return '%s.%s' % (strclass(self.__class__), self._testMethodName)
+        return '%s.%s' % (_strclass(self.__class__), self._testMethodName)
 
     def __eq__(self, other):
         if type(self) is not type(other):
@@ -634,10 +634,10 @@ class TestCase:
         return hash((type(self), self._testMethodName))
 
     def __str__(self):
-        return '%s (%s.%s)' % (self._testMethodName, strclass(self.__class__), self._testMethodName)
+        return '%s (%s.%s)' % (self._testMethodName, _strclass(self.__class__), self._testMethodName)
 
     def __repr__(self):
-        return '<%s testMethod=%s>' % (strclass(self.__class__), self._testMethodName)
+        return '<%s testMethod=%s>' % (_strclass(self.__class__), self._testMethodName)
 
     def subTest(self, msg=_subtest_msg_sentinel, **params):
         return _SubTestContext(self, msg, params)
@@ -724,7 +724,7 @@ class TestCase:
             expecting_failure = (getattr(self, '__unittest_expecting_failure__', False)
                                  or getattr(testMethod, '__unittest_expecting_failure__', False))
             outcome = _Outcome(result)
-            start_time = time.perf_counter()
+            start_time = _time.perf_counter()
             try:
                 self._outcome = outcome
                 with outcome.testPartExecutor(self):
@@ -738,7 +738,7 @@ class TestCase:
                         self._callTearDown()
                 self.doCleanups()
                 if _V >= (3, 12):
-                    self._addDuration(result, time.perf_counter() - start_time)
+                    self._addDuration(result, _time.perf_counter() - start_time)
                 if outcome.success:
                     if expecting_failure:
                         if outcome.expectedFailure:
@@ -810,15 +810,15 @@ class TestCase:
         max_diff = self.maxDiff
         if max_diff is None or len(diff) <= max_diff:
             return message + diff
-        return message + (DIFF_OMITTED % len(diff))
+        return message + (_DIFF_OMITTED % len(diff))
 
     def assertFalse(self, expr, msg=None):
         if expr:
-            raise self.failureException(self._formatMessage(msg, '%s is not false' % safe_repr(expr)))
+            raise self.failureException(self._formatMessage(msg, '%s is not false' % _safe_repr(expr)))
 
     def assertTrue(self, expr, msg=None):
         if not expr:
-            raise self.failureException(self._formatMessage(msg, '%s is not true' % safe_repr(expr)))
+            raise self.failureException(self._formatMessage(msg, '%s is not true' % _safe_repr(expr)))
 
     def assertRaises(self, expected_exception, *args, **kwargs):
         return _AssertRaisesContext(expected_exception, self).handle('assertRaises', args, kwargs)
@@ -857,7 +857,7 @@ class TestCase:
 
     def assertNotEqual(self, first, second, msg=None):
         if not first != second:
-            msg = self._formatMessage(msg, '%s == %s' % (safe_repr(first), safe_repr(second)))
+            msg = self._formatMessage(msg, '%s == %s' % (_safe_repr(first), _safe_repr(second)))
             raise self.failureException(msg)
 
     def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
@@ -870,14 +870,14 @@ class TestCase:
             if diff <= delta:
                 return
             standardMsg = '%s != %s within %s delta (%s difference)' % (
-                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(diff))
+                _safe_repr(first), _safe_repr(second), _safe_repr(delta), _safe_repr(diff))
         else:
             if places is None:
                 places = 7
             if round(diff, places) == 0:
                 return
             standardMsg = '%s != %s within %r places (%s difference)' % (
-                safe_repr(first), safe_repr(second), places, safe_repr(diff))
+                _safe_repr(first), _safe_repr(second), places, _safe_repr(diff))
         raise self.failureException(self._formatMessage(msg, standardMsg))
 
     def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
@@ -888,22 +888,22 @@ class TestCase:
             if not (first == second) and diff > delta:
                 return
             standardMsg = '%s == %s within %s delta (%s difference)' % (
-                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(diff))
+                _safe_repr(first), _safe_repr(second), _safe_repr(delta), _safe_repr(diff))
         else:
             if places is None:
                 places = 7
             if not (first == second) and round(diff, places) != 0:
                 return
-            standardMsg = '%s == %s within %r places' % (safe_repr(first), safe_repr(second), places)
+            standardMsg = '%s == %s within %r places' % (_safe_repr(first), _safe_repr(second), places)
         raise self.failureException(self._formatMessage(msg, standardMsg))
 
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
         if seq_type is not None:
             kind = seq_type.__name__
             if not isinstance(seq1, seq_type):
-                raise self.failureException('First sequence is not a %s: %s' % (kind, safe_repr(seq1)))
+                raise self.failureException('First sequence is not a %s: %s' % (kind, _safe_repr(seq1)))
             if not isinstance(seq2, seq_type):
-                raise self.failureException('Second sequence is not a %s: %s' % (kind, safe_repr(seq2)))
+                raise self.failureException('Second sequence is not a %s: %s' % (kind, _safe_repr(seq2)))
         else:
             kind = 'sequence'
         differing = None
@@ -940,13 +940,13 @@ class TestCase:
             if len1 > len2:
                 differing += '\nFirst %s contains %d additional elements.\n' % (kind, len1 - len2)
                 try:
-                    differing += 'First extra element %d:\n%s\n' % (len2, safe_repr(seq1[len2]))
+                    differing += 'First extra element %d:\n%s\n' % (len2, _safe_repr(seq1[len2]))
                 except (TypeError, IndexError, NotImplementedError):
                     differing += 'Unable to index element %d of first %s\n' % (len2, kind)
             elif len1 < len2:
                 differing += '\nSecond %s contains %d additional elements.\n' % (kind, len2 - len1)
                 try:
-                    differing += 'First extra element %d:\n%s\n' % (len1, safe_repr(seq2[len1]))
+                    differing += 'First extra element %d:\n%s\n' % (len1, _safe_repr(seq2[len1]))
                 except (TypeError, IndexError, NotImplementedError):
                     differing += 'Unable to index element %d of second %s\n' % (len1, kind)
         diffMsg = '\n' + '\n'.join(_ndiff_pformat(seq1, seq2))
@@ -985,21 +985,21 @@ class TestCase:
 
     def assertIn(self, member, container, msg=None):
         if member not in container:
-            standardMsg = '%s not found in %s' % (safe_repr(member), safe_repr(container))
+            standardMsg = '%s not found in %s' % (_safe_repr(member), _safe_repr(container))
             self.fail(self._formatMessage(msg, standardMsg))
 
     def assertNotIn(self, member, container, msg=None):
         if member in container:
-            standardMsg = '%s unexpectedly found in %s' % (safe_repr(member), safe_repr(container))
+            standardMsg = '%s unexpectedly found in %s' % (_safe_repr(member), _safe_repr(container))
             self.fail(self._formatMessage(msg, standardMsg))
 
     def assertIs(self, expr1, expr2, msg=None):
         if expr1 is not expr2:
-            self.fail(self._formatMessage(msg, '%s is not %s' % (safe_repr(expr1), safe_repr(expr2))))
+            self.fail(self._formatMessage(msg, '%s is not %s' % (_safe_repr(expr1), _safe_repr(expr2))))
 
     def assertIsNot(self, expr1, expr2, msg=None):
         if expr1 is expr2:
-            self.fail(self._formatMessage(msg, 'unexpectedly identical: %s' % (safe_repr(expr1),)))
+            self.fail(self._formatMessage(msg, 'unexpectedly identical: %s' % (_safe_repr(expr1),)))
 
     def assertDictEqual(self, d1, d2, msg=None):
         self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
@@ -1020,12 +1020,12 @@ class TestCase:
                     missing.append(key)
                 elif value != dictionary[key]:
                     mismatched.append('%s, expected: %s, actual: %s' % (
-                        safe_repr(key), safe_repr(value), safe_repr(dictionary[key])))
+                        _safe_repr(key), _safe_repr(value), _safe_repr(dictionary[key])))
             if not (missing or mismatched):
                 return
             standardMsg = ''
             if missing:
-                standardMsg = 'Missing: %s' % ','.join(safe_repr(m) for m in missing)
+                standardMsg = 'Missing: %s' % ','.join(_safe_repr(m) for m in missing)
             if mismatched:
                 if standardMsg:
                     standardMsg += '; '
@@ -1063,23 +1063,23 @@ class TestCase:
 
     def assertLess(self, a, b, msg=None):
         if not a < b:
-            self.fail(self._formatMessage(msg, '%s not less than %s' % (safe_repr(a), safe_repr(b))))
+            self.fail(self._formatMessage(msg, '%s not less than %s' % (_safe_repr(a), _safe_repr(b))))
 
     def assertLessEqual(self, a, b, msg=None):
         if not a <= b:
-            self.fail(self._formatMessage(msg, '%s not less than or equal to %s' % (safe_repr(a), safe_repr(b))))
+            self.fail(self._formatMessage(msg, '%s not less than or equal to %s' % (_safe_repr(a), _safe_repr(b))))
 
     def assertGreater(self, a, b, msg=None):
         if not a > b:
-            self.fail(self._formatMessage(msg, '%s not greater than %s' % (safe_repr(a), safe_repr(b))))
+            self.fail(self._formatMessage(msg, '%s not greater than %s' % (_safe_repr(a), _safe_repr(b))))
 
     def assertGreaterEqual(self, a, b, msg=None):
         if not a >= b:
-            self.fail(self._formatMessage(msg, '%s not greater than or equal to %s' % (safe_repr(a), safe_repr(b))))
+            self.fail(self._formatMessage(msg, '%s not greater than or equal to %s' % (_safe_repr(a), _safe_repr(b))))
 
     def assertIsNone(self, obj, msg=None):
         if obj is not None:
-            self.fail(self._formatMessage(msg, '%s is not None' % (safe_repr(obj),)))
+            self.fail(self._formatMessage(msg, '%s is not None' % (_safe_repr(obj),)))
 
     def assertIsNotNone(self, obj, msg=None):
         if obj is None:
@@ -1088,9 +1088,9 @@ class TestCase:
     def assertIsInstance(self, obj, cls, msg=None):
         if not isinstance(obj, cls):
             if _V >= (3, 14) and isinstance(cls, tuple):
-                standardMsg = f'{safe_repr(obj)} is not an instance of any of {cls!r}'
+                standardMsg = f'{_safe_repr(obj)} is not an instance of any of {cls!r}'
             else:
-                standardMsg = '%s is not an instance of %r' % (safe_repr(obj), cls)
+                standardMsg = '%s is not an instance of %r' % (_safe_repr(obj), cls)
             self.fail(self._formatMessage(msg, standardMsg))
 
     def assertNotIsInstance(self, obj, cls, msg=None):
@@ -1100,7 +1100,7 @@ class TestCase:
                     if isinstance(obj, x):
                         cls = x
                         break
-            self.fail(self._formatMessage(msg, '%s is an instance of %r' % (safe_repr(obj), cls)))
+            self.fail(self._formatMessage(msg, '%s is an instance of %r' % (_safe_repr(obj), cls)))
 
     def assertRegex(self, text, expected_regex, msg=None):
         import re
@@ -1184,8 +1184,8 @@ class TestCase:
                 raise
             if not want and isinstance(tail, tuple):
                 tail = next(x for x in tail if getattr(s, method)(x))
-            a = safe_repr(s, short=True)
-            b = safe_repr(tail)
+            a = _safe_repr(s, short=True)
+            b = _safe_repr(tail)
             if not want:
                 standardMsg = f'{a} {words} {b}'
             elif isinstance(tail, tuple):
@@ -1245,10 +1245,10 @@ class FunctionTestCase(TestCase):
         return hash((type(self), self._setUpFunc, self._tearDownFunc, self._testFunc, self._description))
 
     def __str__(self):
-        return '%s (%s)' % (strclass(self.__class__), self._testFunc.__name__)
+        return '%s (%s)' % (_strclass(self.__class__), self._testFunc.__name__)
 
     def __repr__(self):
-        return '<%s tec=%s>' % (strclass(self.__class__), self._testFunc)
+        return '<%s tec=%s>' % (_strclass(self.__class__), self._testFunc)
 
     def shortDescription(self):
         if self._description is not None:
@@ -1402,7 +1402,7 @@ class BaseTestSuite:
         self.addTests(tests)
 
     def __repr__(self):
-        return '<%s tests=%s>' % (strclass(self.__class__), list(self))
+        return '<%s tests=%s>' % (_strclass(self.__class__), list(self))
 
     def __eq__(self, other):
         if not isinstance(other, self.__class__):
@@ -1520,7 +1520,7 @@ class TestSuite(BaseTestSuite):
                         currentClass._classSetupFailed = True
                     except TypeError:
                         pass
-                    className = strclass(currentClass)
+                    className = _strclass(currentClass)
                     self._createClassOrModuleLevelException(result, e, 'setUpClass', className)
                 if failed and doClassCleanups is not None:
                     doClassCleanups()
@@ -1541,7 +1541,7 @@ class TestSuite(BaseTestSuite):
             return
         self._handleModuleTearDown(result)
         result._moduleSetUpFailed = False
-        module = sys.modules.get(currentModule)
+        module = _sys.modules.get(currentModule)
         if module is None:
             return
         setUpModule = getattr(module, 'setUpModule', None)
@@ -1580,7 +1580,7 @@ class TestSuite(BaseTestSuite):
         previousModule = self._get_previous_module(result)
         if previousModule is None or result._moduleSetUpFailed:
             return
-        module = sys.modules.get(previousModule)
+        module = _sys.modules.get(previousModule)
         if module is None:
             return
         _call_if_exists(result, '_setupStdout')
@@ -1625,14 +1625,14 @@ class TestSuite(BaseTestSuite):
                 except Exception as e:
                     if isinstance(result, _DebugResult):
                         raise
-                    self._createClassOrModuleLevelException(result, e, 'tearDownClass', strclass(previousClass))
+                    self._createClassOrModuleLevelException(result, e, 'tearDownClass', _strclass(previousClass))
             if doClassCleanups is not None:
                 doClassCleanups()
                 for exc_info in previousClass.tearDown_exceptions:
                     if isinstance(result, _DebugResult):
                         raise exc_info[1]
                     self._createClassOrModuleLevelException(result, exc_info[1], 'tearDownClass',
-                                                            strclass(previousClass), info=exc_info)
+                                                            _strclass(previousClass), info=exc_info)
         finally:
             _call_if_exists(result, '_restoreStdout')
 
@@ -1676,8 +1676,8 @@ class _DebugResult:
 
 # ---- result -----------------------------------------------------------------------------------
 
-STDOUT_LINE = '\nStdout:\n%s'
-STDERR_LINE = '\nStderr:\n%s'
+_STDOUT_LINE = '\nStdout:\n%s'
+_STDERR_LINE = '\nStderr:\n%s'
 
 
 @_in('result')
@@ -1701,8 +1701,8 @@ class TestResult:
         self.tb_locals = False
         self._stdout_buffer = None
         self._stderr_buffer = None
-        self._original_stdout = sys.stdout
-        self._original_stderr = sys.stderr
+        self._original_stdout = _sys.stdout
+        self._original_stderr = _sys.stderr
         self._mirrorOutput = False
 
     def printErrors(self):
@@ -1719,8 +1719,8 @@ class TestResult:
             if self._stderr_buffer is None:
                 self._stderr_buffer = io.StringIO()
                 self._stdout_buffer = io.StringIO()
-            sys.stdout = self._stdout_buffer
-            sys.stderr = self._stderr_buffer
+            _sys.stdout = self._stdout_buffer
+            _sys.stderr = self._stderr_buffer
 
     def startTestRun(self):
         pass
@@ -1732,18 +1732,18 @@ class TestResult:
     def _restoreStdout(self):
         if self.buffer:
             if self._mirrorOutput:
-                output = sys.stdout.getvalue()
-                error = sys.stderr.getvalue()
+                output = _sys.stdout.getvalue()
+                error = _sys.stderr.getvalue()
                 if output:
                     if not output.endswith('\n'):
                         output += '\n'
-                    self._original_stdout.write(STDOUT_LINE % output)
+                    self._original_stdout.write(_STDOUT_LINE % output)
                 if error:
                     if not error.endswith('\n'):
                         error += '\n'
-                    self._original_stderr.write(STDERR_LINE % error)
-            sys.stdout = self._original_stdout
-            sys.stderr = self._original_stderr
+                    self._original_stderr.write(_STDERR_LINE % error)
+            _sys.stdout = self._original_stdout
+            _sys.stderr = self._original_stderr
             for buf in (self._stdout_buffer, self._stderr_buffer):
                 if buf is not None:
                     buf.seek(0)
@@ -1801,23 +1801,23 @@ class TestResult:
     def _exc_info_to_string(self, err, test):
         # The traceback shows the program's frames from the test down (no frame of this module).
         exctype, value, tb = err
-        lines = traceback.format_exception(exctype, value, tb)
+        lines = _traceback.format_exception(exctype, value, tb)
         if self.buffer:
-            output = sys.stdout.getvalue()
-            error = sys.stderr.getvalue()
+            output = _sys.stdout.getvalue()
+            error = _sys.stderr.getvalue()
             if output:
                 if not output.endswith('\n'):
                     output += '\n'
-                lines.append(STDOUT_LINE % output)
+                lines.append(_STDOUT_LINE % output)
             if error:
                 if not error.endswith('\n'):
                     error += '\n'
-                lines.append(STDERR_LINE % error)
+                lines.append(_STDERR_LINE % error)
         return ''.join(lines)
 
     def __repr__(self):
         return '<%s run=%i errors=%i failures=%i>' % (
-            strclass(self.__class__), self.testsRun, len(self.errors), len(self.failures))
+            _strclass(self.__class__), self.testsRun, len(self.errors), len(self.failures))
 
 
 # ---- runner -----------------------------------------------------------------------------------
@@ -1960,7 +1960,7 @@ class TextTestRunner:
     def __init__(self, stream=None, descriptions=True, verbosity=1, failfast=False, buffer=False,
                  resultclass=None, warnings=None, *, tb_locals=False, durations=None):
         if stream is None:
-            stream = sys.stderr
+            stream = _sys.stderr
         self.stream = _WritelnDecorator(stream)
         self.descriptions = descriptions
         self.verbosity = verbosity
@@ -2009,7 +2009,7 @@ class TextTestRunner:
         with warnings.catch_warnings():
             if self.warnings:
                 warnings.simplefilter(self.warnings)
-            start_time = time.perf_counter()
+            start_time = _time.perf_counter()
             startTestRun = getattr(result, 'startTestRun', None)
             if startTestRun is not None:
                 startTestRun()
@@ -2019,7 +2019,7 @@ class TextTestRunner:
                 stopTestRun = getattr(result, 'stopTestRun', None)
                 if stopTestRun is not None:
                     stopTestRun()
-            stop_time = time.perf_counter()
+            stop_time = _time.perf_counter()
         time_taken = stop_time - start_time
         result.printErrors()
         if _V >= (3, 12) and self.durations is not None:
@@ -2091,7 +2091,7 @@ def _make_failed_test(methodname, exception, suiteClass, message):
 @_in('loader')
 class TestLoader:
     testMethodPrefix = 'test'
-    sortTestMethodsUsing = staticmethod(three_way_cmp)
+    sortTestMethodsUsing = staticmethod(_three_way_cmp)
     testNamePatterns = None
     suiteClass = TestSuite
 
@@ -2134,7 +2134,7 @@ class TestLoader:
                 parent, obj = obj, getattr(obj, part)
             except AttributeError as e:
                 error_case, error_message = _make_failed_test(
-                    part, e, self.suiteClass, 'Failed to access attribute:\n%s' % (traceback.format_exc(),))
+                    part, e, self.suiteClass, 'Failed to access attribute:\n%s' % (_traceback.format_exc(),))
                 self.errors.append(error_message)
                 return error_case
         if isinstance(obj, types.ModuleType):
@@ -2188,7 +2188,7 @@ defaultTestLoader = TestLoader()
 
 _NO_TESTS_EXITCODE = 5
 
-MODULE_EXAMPLES = """Examples:
+_MODULE_EXAMPLES = """Examples:
   %(prog)s                           - run default set of tests
   %(prog)s MyTestSuite               - run suite 'MyTestSuite'
   %(prog)s MyTestCase.testSomething  - run MyTestCase.testSomething
@@ -2221,7 +2221,7 @@ class TestProgram:
         else:
             self.module = module
         if argv is None:
-            argv = sys.argv
+            argv = _sys.argv
         self.exit = exit
         self.failfast = failfast
         self.catchbreak = catchbreak
@@ -2229,7 +2229,7 @@ class TestProgram:
         self.buffer = buffer
         self.tb_locals = tb_locals
         self.durations = durations
-        if warnings is None and not sys.warnoptions:
+        if warnings is None and not _sys.warnoptions:
             self.warnings = 'default'
         else:
             self.warnings = warnings
@@ -2242,7 +2242,7 @@ class TestProgram:
 
     def _print_help(self, *args, **kwargs):
         print(self._main_parser.format_help())
-        print(MODULE_EXAMPLES % {'prog': self.progName})
+        print(_MODULE_EXAMPLES % {'prog': self.progName})
 
     def parseArgs(self, argv):
         self._initArgParsers()
@@ -2329,12 +2329,12 @@ class TestProgram:
         self.result = testRunner.run(self.test)
         if self.exit:
             if _V < (3, 12):
-                sys.exit(not self.result.wasSuccessful())
+                _sys.exit(not self.result.wasSuccessful())
             if self.result.testsRun == 0 and len(self.result.skipped) == 0:
-                sys.exit(_NO_TESTS_EXITCODE)
+                _sys.exit(_NO_TESTS_EXITCODE)
             if self.result.wasSuccessful():
-                sys.exit(0)
-            sys.exit(1)
+                _sys.exit(0)
+            _sys.exit(1)
 
 
 main = TestProgram
@@ -2366,7 +2366,7 @@ def removeHandler(method=None):
 
 
 if _V < (3, 13):
-    def getTestCaseNames(testCaseClass, prefix, sortUsing=three_way_cmp, testNamePatterns=None):
+    def getTestCaseNames(testCaseClass, prefix, sortUsing=_three_way_cmp, testNamePatterns=None):
         import warnings
         warnings.warn('unittest.getTestCaseNames() is deprecated and will be removed in Python 3.13. '
                       'Please use unittest.TestLoader.getTestCaseNames() instead.', DeprecationWarning, stacklevel=2)
@@ -2376,7 +2376,7 @@ if _V < (3, 13):
         loader.testNamePatterns = testNamePatterns
         return loader.getTestCaseNames(testCaseClass)
 
-    def makeSuite(testCaseClass, prefix='test', sortUsing=three_way_cmp, suiteClass=TestSuite):
+    def makeSuite(testCaseClass, prefix='test', sortUsing=_three_way_cmp, suiteClass=TestSuite):
         import warnings
         warnings.warn('unittest.makeSuite() is deprecated and will be removed in Python 3.13. '
                       'Please use unittest.TestLoader.loadTestsFromTestCase() instead.', DeprecationWarning,
@@ -2387,7 +2387,7 @@ if _V < (3, 13):
         loader.suiteClass = suiteClass
         return loader.loadTestsFromTestCase(testCaseClass)
 
-    def findTestCases(module, prefix='test', sortUsing=three_way_cmp, suiteClass=TestSuite):
+    def findTestCases(module, prefix='test', sortUsing=_three_way_cmp, suiteClass=TestSuite):
         import warnings
         warnings.warn('unittest.findTestCases() is deprecated and will be removed in Python 3.13. '
                       'Please use unittest.TestLoader.loadTestsFromModule() instead.', DeprecationWarning,
