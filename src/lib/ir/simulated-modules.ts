@@ -82,6 +82,7 @@ export const SIMULATED_MODULES = [
   'typing',
   'urllib',
   'unicodedata',
+  'unittest',
   'uuid',
   'warnings',
   'weakref',

@@ -100,7 +100,124 @@ const PROCESS_WORKER_LINE = 67;
 const PROCESS_CHUNK_LINE = 132;
 const PROCESS_CHAIN_LINE = 137;
 
+/** A statement of IsolatedAsyncioTestCase (stdlib/py/unittest.py): CPython's unittest/async_case.py. */
+function asyncCase(
+  func: string,
+  at: number,
+  ours: string,
+  text: string,
+  lines: (number | null)[],
+  expr?: string,
+): StdlibStatement {
+  return st('unittest', `IsolatedAsyncioTestCase.${func}`, at, ours, 'unittest/async_case.py', text, lines, expr);
+}
+
+/** The runner's run() of a coroutine in the test's context, a call over four lines in CPython. */
+function runnerRun(indent: string, comma: string): { text: string; expr: string } {
+  const call = `self._asyncioRunner.run(\n${indent}    func(*args, **kwargs),\n${indent}    context=self._asyncioTestContext${comma}\n${indent})`;
+  return { text: `${indent}return ${call}`, expr: call };
+}
+
+const CALL_ASYNC = runnerRun('        ', '');
+const CALL_MAYBE_ASYNC = runnerRun('            ', ',');
+
+/** A failure of assertLogs/assertNoLogs: CPython's unittest/_log.py, a module without the __unittest mark. */
+function logsFailure(at: number, text: string, line: number): StdlibStatement {
+  const call = text.trimStart();
+  return st(
+    'unittest',
+    '_AssertLogsContext.__exit__',
+    at,
+    'self._raiseFailure(',
+    'unittest/_log.py',
+    text,
+    [line, line, line, line],
+    call,
+  );
+}
+
 export const STDLIB_STATEMENTS: StdlibStatement[] = [
+  // assertNoLogs's and assertLogs's failures come out of _log.py's __exit__, which CPython shows.
+  logsFailure(
+    475,
+    '                self._raiseFailure(\n                    "Unexpected logs found: {!r}".format(\n                        self.watcher.output\n                    )\n                )',
+    75,
+  ),
+  logsFailure(
+    477,
+    '                self._raiseFailure(\n                    "no logs of level {} or higher triggered on {}"\n                    .format(logging.getLevelName(self.level), self.logger.name))',
+    84,
+  ),
+  // An IsolatedAsyncioTestCase's parts run through async_case.py's helpers, whose frames CPython
+  // shows up to 3.13 (3.14 marks the module __unittest, and unittest hides them), then
+  // asyncio.Runner.run's.
+  asyncCase(
+    '_callSetUp',
+    1332,
+    'self._asyncioTestContext.run(self.setUp)',
+    '        self._asyncioTestContext.run(self.setUp)',
+    [86, 86, 89, null],
+  ),
+  asyncCase('_callSetUp', 1333, 'self._callAsync(self.asyncSetUp)', '        self._callAsync(self.asyncSetUp)', [
+    87,
+    87,
+    90,
+    null,
+  ]),
+  asyncCase(
+    '_callTestMethod',
+    1336,
+    'result = self._callMaybeAsync(method)',
+    '        if self._callMaybeAsync(method) is not None:',
+    [90, 90, 93, null],
+    'self._callMaybeAsync(method)',
+  ),
+
+  asyncCase(
+    '_callTearDown',
+    1340,
+    'self._callAsync(self.asyncTearDown)',
+    '        self._callAsync(self.asyncTearDown)',
+    [95, 95, 98, null],
+  ),
+  asyncCase(
+    '_callTearDown',
+    1341,
+    'self._asyncioTestContext.run(self.tearDown)',
+    '        self._asyncioTestContext.run(self.tearDown)',
+    [96, 96, 99, null],
+  ),
+  asyncCase(
+    '_callCleanup',
+    1344,
+    'self._callMaybeAsync(function, *args, **kwargs)',
+    '        self._callMaybeAsync(function, *args, **kwargs)',
+    [99, 99, 102, null],
+  ),
+  asyncCase(
+    '_callAsync',
+    1350,
+    'return self._asyncioRunner.run(',
+    CALL_ASYNC.text,
+    [104, 104, 107, null],
+    CALL_ASYNC.expr,
+  ),
+  asyncCase(
+    '_callMaybeAsync',
+    1356,
+    'return self._asyncioRunner.run(',
+    CALL_MAYBE_ASYNC.text,
+    [112, 112, 115, null],
+    CALL_MAYBE_ASYNC.expr,
+  ),
+  asyncCase(
+    '_callMaybeAsync',
+    1357,
+    'return self._asyncioTestContext.run(func',
+    '            return self._asyncioTestContext.run(func, *args, **kwargs)',
+    [117, 117, 120, null],
+    'self._asyncioTestContext.run(func, *args, **kwargs)',
+  ),
   // json.loads: the shared decoder, or one made of the arguments; the C scanner's errors come out
   // of raw_decode's call of it.
   st(
@@ -535,7 +652,9 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
 function frameOf(s: StdlibStatement): LibraryFrame {
   const start = s.text.length - s.text.trimStart().length;
   const col = s.expr === undefined ? start : s.text.indexOf(s.expr);
-  const endCol = s.expr === undefined ? s.text.length : col + s.expr.length;
+  // The end column is in the expression's last line (a call over several lines ends in a later one).
+  const end = col + (s.expr?.length ?? 0);
+  const endCol = s.expr === undefined ? s.text.length : end - (s.text.lastIndexOf('\n', end - 1) + 1);
   return { file: s.file, stdlib: true, name: s.name, text: s.text, col, endCol, lines: s.lines, whole: s.whole };
 }
 

@@ -23,6 +23,7 @@ const PACKAGES: Record<string, string> = {
   tomllib: 'tomllib/__init__.py',
   urllib: 'urllib/__init__.py',
   logging: 'logging/__init__.py',
+  unittest: 'unittest/__init__.py',
 };
 
 /** Python-source modules of Lib/ that Loopline simulates (dotted names: files in their package). */

@@ -88,6 +88,7 @@ import typing from './typing.py?raw';
 import types from './types.py?raw';
 import unicodedataData from './_unicodedata_data.py?raw';
 import unicodedata from './unicodedata.py?raw';
+import unittestModule from './unittest.py?raw';
 import uuid from './uuid.py?raw';
 import warnings from './warnings.py?raw';
 import urllibParse from './urllib_parse.py?raw';
@@ -193,6 +194,7 @@ export const stdlibSources = {
   urllib_parse: urllibParse,
   _unicodedata_data: unicodedataData,
   unicodedata,
+  unittest: unittestModule,
   uuid,
   warnings,
   weakref,

@@ -1,0 +1,2404 @@
+# `unittest`: test cases, suites, the loader, the text runner and unittest.main, with CPython's
+# output (the dots or the verbose lines, the FAIL/ERROR reports with their tracebacks, the summary).
+# A failure's traceback shows the program's frames only: this module is library code, whose frames
+# no traceback of the program shows, as CPython hides the frames of modules marked __unittest.
+# "Ran N tests in T" reads time.perf_counter, the run's virtual clock: T is the virtual time the
+# tests took (0.000s unless they wait: an asyncio.sleep in an IsolatedAsyncioTestCase counts).
+# Per-version behaviour: 3.11 counts a skipped test before skipping it (so do 3.13 and 3.14, 3.12
+# does not), has no "NO TESTS RAN" and exits with not wasSuccessful(); 3.12 adds the durations and
+# exit status 5 when no test ran. unittest.mock and test discovery are not simulated.
+
+import sys as _sys
+import time as _time
+import traceback as _traceback
+
+__unittest = True
+
+_V = _sys.version_info[:2]
+
+
+def _in(module):
+    # The submodule CPython defines a class in (its repr and strclass name it).
+    def mark(cls):
+        cls.__module__ = 'unittest.' + module
+        return cls
+    return mark
+
+
+# ---- util -------------------------------------------------------------------------------------
+
+_MAX_LENGTH = 80
+_PLACEHOLDER_LEN = 12
+_MIN_BEGIN_LEN = 5
+_MIN_END_LEN = 5
+_MIN_COMMON_LEN = 5
+_MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_COMMON_LEN + _PLACEHOLDER_LEN + _MIN_END_LEN)
+
+
+def _safe_repr(obj, short=False):
+    try:
+        text = repr(obj)
+    except Exception:
+        text = object.__repr__(obj)
+    if not short or len(text) < _MAX_LENGTH:
+        return text
+    return text[:_MAX_LENGTH] + ' [truncated]...'
+
+
+def _strclass(cls):
+    return '%s.%s' % (cls.__module__, cls.__qualname__)
+
+
+def _shorten(s, prefixlen, suffixlen):
+    skip = len(s) - prefixlen - suffixlen
+    if skip > _PLACEHOLDER_LEN:
+        return '%s[%d chars]%s' % (s[:prefixlen], skip, s[len(s) - suffixlen:])
+    return s
+
+
+def _common_prefix(texts):
+    lo, hi = min(texts), max(texts)
+    n = 0
+    while n < len(lo) and lo[n] == hi[n]:
+        n += 1
+    return lo[:n]
+
+
+def _common_shorten_repr(*args):
+    # Both reprs, their common start shortened to "[N chars]" when one is over 80 characters.
+    reprs = tuple(_safe_repr(a) for a in args)
+    longest = max(len(r) for r in reprs)
+    if longest <= _MAX_LENGTH:
+        return reprs
+    prefix = _common_prefix(reprs)
+    n = len(prefix)
+    common_len = _MAX_LENGTH - (longest - n + _MIN_BEGIN_LEN + _PLACEHOLDER_LEN)
+    if common_len > _MIN_COMMON_LEN:
+        short = _shorten(prefix, _MIN_BEGIN_LEN, common_len)
+        return tuple(short + r[n:] for r in reprs)
+    short = _shorten(prefix, _MIN_BEGIN_LEN, _MIN_COMMON_LEN)
+    return tuple(short + _shorten(r[n:], _MIN_DIFF_LEN, _MIN_END_LEN) for r in reprs)
+
+
+def _three_way_cmp(x, y):
+    return (x > y) - (x < y)
+
+
+def _count_mismatches(first, second):
+    # (count in first, count in second, element) for each element counted differently, in the
+    # order CPython lists them: first's elements, then those only the second has.
+    try:
+        import collections
+        a, b = collections.Counter(first), collections.Counter(second)
+    except TypeError:
+        return _count_mismatches_unhashable(first, second)
+    if a == b:
+        return []
+    out = [(n, b.get(x, 0), x) for x, n in a.items() if n != b.get(x, 0)]
+    out += [(0, n, x) for x, n in b.items() if x not in a]
+    return out
+
+
+def _count_mismatches_unhashable(first, second):
+    s, t = list(first), list(second)
+    gone = object()
+    out = []
+    for i, x in enumerate(s):
+        if x is gone:
+            continue
+        ns = nt = 0
+        for j in range(i, len(s)):
+            if s[j] == x:
+                ns += 1
+                s[j] = gone
+        for j, y in enumerate(t):
+            if y == x:
+                nt += 1
+                t[j] = gone
+        if ns != nt:
+            out.append((ns, nt, x))
+    for i, x in enumerate(t):
+        if x is gone:
+            continue
+        nt = 0
+        for j in range(i, len(t)):
+            if t[j] == x:
+                nt += 1
+                t[j] = gone
+        out.append((0, nt, x))
+    return out
+
+
+# ---- case: outcomes, skips --------------------------------------------------------------------
+
+_subtest_msg_sentinel = object()
+
+_DIFF_OMITTED = '\nDiff is %s characters long. Set self.maxDiff to None to see it.'
+
+
+@_in('case')
+class SkipTest(Exception):
+    pass
+
+
+class _ShouldStop(Exception):
+    pass
+
+
+class _UnexpectedSuccess(Exception):
+    pass
+
+
+class _Outcome:
+    def __init__(self, result=None):
+        self.expecting_failure = False
+        self.result = result
+        self.result_supports_subtests = hasattr(result, 'addSubTest')
+        self.success = True
+        self.expectedFailure = None
+
+    def testPartExecutor(self, test_case, subTest=False):
+        return _TestPart(self, test_case, subTest)
+
+
+class _TestPart:
+    # One part of a test (setUp, the method, tearDown, a cleanup, a subtest): what it raises is
+    # recorded in the result, and the test goes on with its next part.
+    def __init__(self, outcome, test_case, subTest):
+        self.outcome = outcome
+        self.test_case = test_case
+        self.subTest = subTest
+
+    def __enter__(self):
+        self.old_success = self.outcome.success
+        self.outcome.success = True
+        return None
+
+    def __exit__(self, exc_type, exc, tb):
+        outcome = self.outcome
+        try:
+            if exc_type is None:
+                if self.subTest and outcome.success:
+                    outcome.result.addSubTest(self.test_case.test_case, self.test_case, None)
+                return False
+            if issubclass(exc_type, KeyboardInterrupt):
+                return False
+            if issubclass(exc_type, SkipTest):
+                outcome.success = False
+                _addSkip(outcome.result, self.test_case, str(exc))
+            elif issubclass(exc_type, _ShouldStop):
+                pass
+            else:
+                info = (exc_type, exc, tb)
+                if outcome.expecting_failure:
+                    outcome.expectedFailure = info
+                else:
+                    outcome.success = False
+                    if self.subTest:
+                        outcome.result.addSubTest(self.test_case.test_case, self.test_case, info)
+                    else:
+                        _addError(outcome.result, self.test_case, info)
+            return True
+        finally:
+            outcome.success = outcome.success and self.old_success
+
+
+def _addSkip(result, test_case, reason):
+    add = getattr(result, 'addSkip', None)
+    if add is not None:
+        add(test_case, reason)
+    else:
+        import warnings
+        warnings.warn('TestResult has no addSkip method, skips not reported', RuntimeWarning, 2)
+        result.addSuccess(test_case)
+
+
+def _addError(result, test, exc_info):
+    if result is not None and exc_info is not None:
+        if issubclass(exc_info[0], test.failureException):
+            result.addFailure(test, exc_info)
+        else:
+            result.addError(test, exc_info)
+
+
+def _enter_context(cm, addcleanup):
+    cls = type(cm)
+    try:
+        enter = cls.__enter__
+        exit = cls.__exit__
+    except AttributeError:
+        msg = f"'{cls.__module__}.{cls.__qualname__}' object does not support the context manager protocol"
+        if _V >= (3, 14) and hasattr(cls, '__aenter__') and hasattr(cls, '__aexit__'):
+            msg += (' but it supports the asynchronous context manager protocol. '
+                    'Did you mean to use enterAsyncContext()?')
+        raise TypeError(msg) from None
+    value = enter(cm)
+    addcleanup(exit, cm, None, None, None)
+    return value
+
+
+_module_cleanups = []
+
+
+def addModuleCleanup(function, /, *args, **kwargs):
+    _module_cleanups.append((function, args, kwargs))
+
+
+def enterModuleContext(cm):
+    return _enter_context(cm, addModuleCleanup)
+
+
+def doModuleCleanups():
+    errors = []
+    while _module_cleanups:
+        function, args, kwargs = _module_cleanups.pop()
+        try:
+            function(*args, **kwargs)
+        except Exception as exc:
+            errors.append(exc)
+    if errors:
+        raise errors[0]
+
+
+def skip(reason):
+    def decorator(test_item):
+        if not isinstance(test_item, type):
+            import functools
+
+            @functools.wraps(test_item)
+            def skip_wrapper(*args, **kwargs):
+                raise SkipTest(reason)
+            test_item = skip_wrapper
+        test_item.__unittest_skip__ = True
+        test_item.__unittest_skip_why__ = reason
+        return test_item
+    if callable(reason) and not isinstance(reason, type) and hasattr(reason, '__code__'):
+        test_item, reason = reason, ''
+        return decorator(test_item)
+    return decorator
+
+
+def _id(obj):
+    return obj
+
+
+def skipIf(condition, reason):
+    return skip(reason) if condition else _id
+
+
+def skipUnless(condition, reason):
+    return skip(reason) if not condition else _id
+
+
+def expectedFailure(test_item):
+    test_item.__unittest_expecting_failure__ = True
+    return test_item
+
+
+def _is_subtype(expected, basetype):
+    if isinstance(expected, tuple):
+        return all(_is_subtype(e, basetype) for e in expected)
+    return isinstance(expected, type) and issubclass(expected, basetype)
+
+
+# ---- case: the assertion context managers ---------------------------------------------------------
+
+class _BaseTestCaseContext:
+    def __init__(self, test_case):
+        self.test_case = test_case
+
+    def _raiseFailure(self, standardMsg):
+        msg = self.test_case._formatMessage(self.msg, standardMsg)
+        raise self.test_case.failureException(msg)
+
+
+class _AssertRaisesBaseContext(_BaseTestCaseContext):
+    def __init__(self, expected, test_case, expected_regex=None):
+        _BaseTestCaseContext.__init__(self, test_case)
+        self.expected = expected
+        if expected_regex is not None:
+            import re
+            expected_regex = re.compile(expected_regex)
+        self.expected_regex = expected_regex
+        self.obj_name = None
+        self.msg = None
+
+    def handle(self, name, args, kwargs):
+        if not _is_subtype(self.expected, self._base_type):
+            raise TypeError('%s() arg 1 must be %s' % (name, self._base_type_str))
+        if not args:
+            self.msg = kwargs.pop('msg', None)
+            if kwargs:
+                raise TypeError('%r is an invalid keyword argument for this function' % (next(iter(kwargs)),))
+            return self
+        callable_obj, *args = args
+        try:
+            self.obj_name = callable_obj.__name__
+        except AttributeError:
+            self.obj_name = str(callable_obj)
+        with self:
+            callable_obj(*args, **kwargs)
+
+
+class _AssertRaisesContext(_AssertRaisesBaseContext):
+    _base_type = BaseException
+    _base_type_str = 'an exception type or tuple of exception types'
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, tb):
+        if exc_type is None:
+            try:
+                exc_name = self.expected.__name__
+            except AttributeError:
+                exc_name = str(self.expected)
+            if self.obj_name:
+                self._raiseFailure('{} not raised by {}'.format(exc_name, self.obj_name))
+            else:
+                self._raiseFailure('{} not raised'.format(exc_name))
+        if not issubclass(exc_type, self.expected):
+            return False
+        self.exception = exc_value.with_traceback(None)
+        if self.expected_regex is None:
+            return True
+        if not self.expected_regex.search(str(exc_value)):
+            self._raiseFailure('"{}" does not match "{}"'.format(self.expected_regex.pattern, str(exc_value)))
+        return True
+
+
+class _AssertWarnsContext(_AssertRaisesBaseContext):
+    _base_type = Warning
+    _base_type_str = 'a warning type or tuple of warning types'
+
+    def __enter__(self):
+        import warnings
+        self.warnings_manager = warnings.catch_warnings(record=True)
+        self.warnings = self.warnings_manager.__enter__()
+        warnings.simplefilter('always', self.expected)
+        return self
+
+    def __exit__(self, exc_type, exc_value, tb):
+        self.warnings_manager.__exit__(exc_type, exc_value, tb)
+        if exc_type is not None:
+            return
+        try:
+            exc_name = self.expected.__name__
+        except AttributeError:
+            exc_name = str(self.expected)
+        first_matching = None
+        for m in self.warnings:
+            w = m.message
+            if not isinstance(w, self.expected):
+                continue
+            if first_matching is None:
+                first_matching = w
+            if self.expected_regex is not None and not self.expected_regex.search(str(w)):
+                continue
+            self.warning = w
+            self.filename = m.filename
+            self.lineno = m.lineno
+            return
+        if first_matching is not None:
+            self._raiseFailure('"{}" does not match "{}"'.format(self.expected_regex.pattern, str(first_matching)))
+        if self.obj_name:
+            self._raiseFailure('{} not triggered by {}'.format(exc_name, self.obj_name))
+        else:
+            self._raiseFailure('{} not triggered'.format(exc_name))
+
+
+class _LoggingWatcher(tuple):
+    # (records, output) as CPython's namedtuple _LoggingWatcher.
+    def __new__(cls, records, output):
+        return tuple.__new__(cls, (records, output))
+
+    records = property(lambda self: self[0])
+    output = property(lambda self: self[1])
+
+    def __repr__(self):
+        return '_LoggingWatcher(records=%r, output=%r)' % (self[0], self[1])
+
+
+class _AssertLogsContext(_BaseTestCaseContext):
+    LOGGING_FORMAT = '%(levelname)s:%(name)s:%(message)s'
+
+    def __init__(self, test_case, logger_name, level, no_logs):
+        import logging
+        _BaseTestCaseContext.__init__(self, test_case)
+        self.logger_name = logger_name
+        self.level = logging._nameToLevel.get(level, level) if level else logging.INFO
+        self.msg = None
+        self.no_logs = no_logs
+
+    def __enter__(self):
+        import logging
+
+        class _CapturingHandler(logging.Handler):
+            def __init__(self):
+                logging.Handler.__init__(self)
+                self.watcher = _LoggingWatcher([], [])
+
+            def flush(self):
+                pass
+
+            def emit(self, record):
+                self.watcher.records.append(record)
+                self.watcher.output.append(self.format(record))
+
+        if isinstance(self.logger_name, logging.Logger):
+            logger = self.logger = self.logger_name
+        else:
+            logger = self.logger = logging.getLogger(self.logger_name)
+        handler = _CapturingHandler()
+        handler.setLevel(self.level)
+        handler.setFormatter(logging.Formatter(self.LOGGING_FORMAT))
+        self.watcher = handler.watcher
+        self.old_handlers = logger.handlers[:]
+        self.old_level = logger.level
+        self.old_propagate = logger.propagate
+        logger.handlers = [handler]
+        logger.setLevel(self.level)
+        logger.propagate = False
+        if self.no_logs:
+            return
+        return handler.watcher
+
+    def __exit__(self, exc_type, exc_value, tb):
+        import logging
+        self.logger.handlers = self.old_handlers
+        self.logger.propagate = self.old_propagate
+        self.logger.setLevel(self.old_level)
+        if exc_type is not None:
+            return False
+        if self.no_logs:
+            if len(self.watcher.records) > 0:
+                self._raiseFailure('Unexpected logs found: {!r}'.format(self.watcher.output))
+        elif len(self.watcher.records) == 0:
+            self._raiseFailure('no logs of level {} or higher triggered on {}'.format(
+                logging.getLevelName(self.level), self.logger.name))
+
+
+class _OrderedChainMap:
+    # A subtest's parameters: its own over its enclosing subtest's (collections.ChainMap's order).
+    def __init__(self, maps):
+        self.maps = maps
+
+    def new_child(self, params):
+        return _OrderedChainMap([params] + self.maps)
+
+    def items(self):
+        seen = {}
+        for m in reversed(self.maps):
+            for k, v in m.items():
+                seen[k] = v
+        out = []
+        done = set()
+        for m in self.maps:
+            for k in m:
+                if k not in done:
+                    done.add(k)
+                    out.append((k, seen[k]))
+        return out
+
+    def __bool__(self):
+        return any(self.maps)
+
+
+class _SubTestContext:
+    def __init__(self, test, msg, params):
+        self.test = test
+        self.msg = msg
+        self.params = params
+
+    def __enter__(self):
+        test = self.test
+        outcome = test._outcome
+        self.active = outcome is not None and outcome.result_supports_subtests
+        if not self.active:
+            return None
+        self.parent = test._subtest
+        params = (_OrderedChainMap([self.params]) if self.parent is None
+                  else self.parent.params.new_child(self.params))
+        test._subtest = _SubTest(test, self.msg, params)
+        self.part = outcome.testPartExecutor(test._subtest, subTest=True)
+        self.part.__enter__()
+        return None
+
+    def __exit__(self, exc_type, exc, tb):
+        if not self.active:
+            return False
+        test = self.test
+        try:
+            swallowed = self.part.__exit__(exc_type, exc, tb)
+            if exc_type is not None and not swallowed:
+                return False
+            outcome = test._outcome
+            if not outcome.success:
+                result = outcome.result
+                if result is not None and result.failfast:
+                    raise _ShouldStop
+            elif outcome.expectedFailure:
+                raise _ShouldStop
+            return True
+        finally:
+            test._subtest = self.parent
+
+
+# ---- case: TestCase ---------------------------------------------------------------------------
+
+@_in('case')
+class TestCase:
+    failureException = AssertionError
+    longMessage = True
+    maxDiff = 80 * 8
+    _diffThreshold = 2 ** 16
+    _classSetupFailed = False
+    _class_cleanups = []
+
+    def __init_subclass__(cls, *args, **kwargs):
+        cls._classSetupFailed = False
+        cls._class_cleanups = []
+        super().__init_subclass__(*args, **kwargs)
+
+    def __init__(self, methodName='runTest'):
+        self._testMethodName = methodName
+        self._outcome = None
+        self._testMethodDoc = 'No test'
+        try:
+            testMethod = getattr(self, methodName)
+        except AttributeError:
+            if methodName != 'runTest':
+                raise ValueError('no such test method in %s: %s' % (self.__class__, methodName))
+        else:
+            self._testMethodDoc = testMethod.__doc__
+        self._cleanups = []
+        self._subtest = None
+        self._type_equality_funcs = {}
+        self.addTypeEqualityFunc(dict, 'assertDictEqual')
+        self.addTypeEqualityFunc(list, 'assertListEqual')
+        self.addTypeEqualityFunc(tuple, 'assertTupleEqual')
+        self.addTypeEqualityFunc(set, 'assertSetEqual')
+        self.addTypeEqualityFunc(frozenset, 'assertSetEqual')
+        self.addTypeEqualityFunc(str, 'assertMultiLineEqual')
+
+    def addTypeEqualityFunc(self, typeobj, function):
+        self._type_equality_funcs[typeobj] = function
+
+    def addCleanup(self, function, /, *args, **kwargs):
+        self._cleanups.append((function, args, kwargs))
+
+    def enterContext(self, cm):
+        return _enter_context(cm, self.addCleanup)
+
+    @classmethod
+    def addClassCleanup(cls, function, /, *args, **kwargs):
+        cls._class_cleanups.append((function, args, kwargs))
+
+    @classmethod
+    def enterClassContext(cls, cm):
+        return _enter_context(cm, cls.addClassCleanup)
+
+    def setUp(self):
+        pass
+
+    def tearDown(self):
+        pass
+
+    @classmethod
+    def setUpClass(cls):
+        pass
+
+    @classmethod
+    def tearDownClass(cls):
+        pass
+
+    def countTestCases(self):
+        return 1
+
+    def defaultTestResult(self):
+        return TestResult()
+
+    def shortDescription(self):
+        doc = self._testMethodDoc
+        return doc.strip().split('\n')[0].strip() if doc else None
+
+    def id(self):
+        return '%s.%s' % (_strclass(self.__class__), self._testMethodName)
+
+    def __eq__(self, other):
+        if type(self) is not type(other):
+            return NotImplemented
+        return self._testMethodName == other._testMethodName
+
+    def __hash__(self):
+        return hash((type(self), self._testMethodName))
+
+    def __str__(self):
+        return '%s (%s.%s)' % (self._testMethodName, _strclass(self.__class__), self._testMethodName)
+
+    def __repr__(self):
+        return '<%s testMethod=%s>' % (_strclass(self.__class__), self._testMethodName)
+
+    def subTest(self, msg=_subtest_msg_sentinel, **params):
+        return _SubTestContext(self, msg, params)
+
+    def _addExpectedFailure(self, result, exc_info):
+        add = getattr(result, 'addExpectedFailure', None)
+        if add is None:
+            import warnings
+            warnings.warn('TestResult has no addExpectedFailure method, reporting as passes', RuntimeWarning)
+            result.addSuccess(self)
+        else:
+            add(self, exc_info)
+
+    def _addUnexpectedSuccess(self, result):
+        add = getattr(result, 'addUnexpectedSuccess', None)
+        if add is None:
+            import warnings
+            warnings.warn('TestResult has no addUnexpectedSuccess method, reporting as failure', RuntimeWarning)
+            try:
+                raise _UnexpectedSuccess from None
+            except _UnexpectedSuccess as e:
+                result.addFailure(self, (type(e), e, e.__traceback__))
+        else:
+            add(self)
+
+    def _addDuration(self, result, elapsed):
+        add = getattr(result, 'addDuration', None)
+        if add is None:
+            import warnings
+            warnings.warn('TestResult has no addDuration method', RuntimeWarning)
+        else:
+            add(self, elapsed)
+
+    def _callSetUp(self):
+        self.setUp()
+
+    def _callTestMethod(self, method):
+        self._warnIfValue(method, method(), 3)
+
+    def _warnIfValue(self, method, value, level):
+        if value is None:
+            return
+        import warnings
+        if _V >= (3, 14):
+            import inspect
+            msg = (f'It is deprecated to return a value that is not None from a test case '
+                   f'({method} returned {type(value).__name__!r})')
+            if inspect.iscoroutine(value):
+                msg += '. Maybe you forgot to use IsolatedAsyncioTestCase as the base class?'
+        else:
+            msg = f'It is deprecated to return a value that is not None from a test case ({method})'
+        warnings.warn(msg, DeprecationWarning, stacklevel=level)
+
+    def _callTearDown(self):
+        self.tearDown()
+
+    def _callCleanup(self, function, /, *args, **kwargs):
+        function(*args, **kwargs)
+
+    def run(self, result=None):
+        if result is None:
+            result = self.defaultTestResult()
+            startTestRun = getattr(result, 'startTestRun', None)
+            stopTestRun = getattr(result, 'stopTestRun', None)
+            if startTestRun is not None:
+                startTestRun()
+        else:
+            stopTestRun = None
+        # 3.12 counts a test only once it is known not to be skipped.
+        started = _V != (3, 12)
+        if started:
+            result.startTest(self)
+        try:
+            testMethod = getattr(self, self._testMethodName)
+            if (getattr(self.__class__, '__unittest_skip__', False)
+                    or getattr(testMethod, '__unittest_skip__', False)):
+                why = (getattr(self.__class__, '__unittest_skip_why__', '')
+                       or getattr(testMethod, '__unittest_skip_why__', ''))
+                _addSkip(result, self, why)
+                return result
+            if not started:
+                started = True
+                result.startTest(self)
+            expecting_failure = (getattr(self, '__unittest_expecting_failure__', False)
+                                 or getattr(testMethod, '__unittest_expecting_failure__', False))
+            outcome = _Outcome(result)
+            start_time = _time.perf_counter()
+            try:
+                self._outcome = outcome
+                with outcome.testPartExecutor(self):
+                    self._callSetUp()
+                if outcome.success:
+                    outcome.expecting_failure = expecting_failure
+                    with outcome.testPartExecutor(self):
+                        self._callTestMethod(testMethod)
+                    outcome.expecting_failure = False
+                    with outcome.testPartExecutor(self):
+                        self._callTearDown()
+                self.doCleanups()
+                if _V >= (3, 12):
+                    self._addDuration(result, _time.perf_counter() - start_time)
+                if outcome.success:
+                    if expecting_failure:
+                        if outcome.expectedFailure:
+                            self._addExpectedFailure(result, outcome.expectedFailure)
+                        else:
+                            self._addUnexpectedSuccess(result)
+                    else:
+                        result.addSuccess(self)
+                return result
+            finally:
+                outcome.expectedFailure = None
+                self._outcome = None
+        finally:
+            # (3.12 stops a skipped test it never started.)
+            result.stopTest(self)
+            if stopTestRun is not None:
+                stopTestRun()
+
+    def doCleanups(self):
+        outcome = self._outcome or _Outcome()
+        while self._cleanups:
+            function, args, kwargs = self._cleanups.pop()
+            with outcome.testPartExecutor(self):
+                self._callCleanup(function, *args, **kwargs)
+        return outcome.success
+
+    @classmethod
+    def doClassCleanups(cls):
+        cls.tearDown_exceptions = []
+        while cls._class_cleanups:
+            function, args, kwargs = cls._class_cleanups.pop()
+            try:
+                function(*args, **kwargs)
+            except Exception as e:
+                cls.tearDown_exceptions.append((type(e), e, e.__traceback__))
+
+    def __call__(self, *args, **kwds):
+        return self.run(*args, **kwds)
+
+    def debug(self):
+        testMethod = getattr(self, self._testMethodName)
+        if (getattr(self.__class__, '__unittest_skip__', False)
+                or getattr(testMethod, '__unittest_skip__', False)):
+            raise SkipTest(getattr(self.__class__, '__unittest_skip_why__', '')
+                           or getattr(testMethod, '__unittest_skip_why__', ''))
+        self._callSetUp()
+        self._callTestMethod(testMethod)
+        self._callTearDown()
+        while self._cleanups:
+            function, args, kwargs = self._cleanups.pop()
+            self._callCleanup(function, *args, **kwargs)
+
+    def skipTest(self, reason):
+        raise SkipTest(reason)
+
+    # -- assertions --
+
+    def fail(self, msg=None):
+        raise self.failureException(msg)
+
+    def _formatMessage(self, msg, standardMsg):
+        if not self.longMessage:
+            return msg or standardMsg
+        if msg is None:
+            return standardMsg
+        return '%s : %s' % (standardMsg, msg)
+
+    def _truncateMessage(self, message, diff):
+        max_diff = self.maxDiff
+        if max_diff is None or len(diff) <= max_diff:
+            return message + diff
+        return message + (_DIFF_OMITTED % len(diff))
+
+    def assertFalse(self, expr, msg=None):
+        if expr:
+            raise self.failureException(self._formatMessage(msg, '%s is not false' % _safe_repr(expr)))
+
+    def assertTrue(self, expr, msg=None):
+        if not expr:
+            raise self.failureException(self._formatMessage(msg, '%s is not true' % _safe_repr(expr)))
+
+    def assertRaises(self, expected_exception, *args, **kwargs):
+        return _AssertRaisesContext(expected_exception, self).handle('assertRaises', args, kwargs)
+
+    def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
+        return _AssertRaisesContext(expected_exception, self, expected_regex).handle('assertRaisesRegex', args, kwargs)
+
+    def assertWarns(self, expected_warning, *args, **kwargs):
+        return _AssertWarnsContext(expected_warning, self).handle('assertWarns', args, kwargs)
+
+    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
+        return _AssertWarnsContext(expected_warning, self, expected_regex).handle('assertWarnsRegex', args, kwargs)
+
+    def assertLogs(self, logger=None, level=None):
+        return _AssertLogsContext(self, logger, level, no_logs=False)
+
+    def assertNoLogs(self, logger=None, level=None):
+        return _AssertLogsContext(self, logger, level, no_logs=True)
+
+    def _getAssertEqualityFunc(self, first, second):
+        if type(first) is type(second):
+            asserter = self._type_equality_funcs.get(type(first))
+            if asserter is not None:
+                if isinstance(asserter, str):
+                    asserter = getattr(self, asserter)
+                return asserter
+        return self._baseAssertEqual
+
+    def _baseAssertEqual(self, first, second, msg=None):
+        if not first == second:
+            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
+            raise self.failureException(self._formatMessage(msg, standardMsg))
+
+    def assertEqual(self, first, second, msg=None):
+        self._getAssertEqualityFunc(first, second)(first, second, msg=msg)
+
+    def assertNotEqual(self, first, second, msg=None):
+        if not first != second:
+            msg = self._formatMessage(msg, '%s == %s' % (_safe_repr(first), _safe_repr(second)))
+            raise self.failureException(msg)
+
+    def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
+        if first == second:
+            return
+        if delta is not None and places is not None:
+            raise TypeError('specify delta or places not both')
+        diff = abs(first - second)
+        if delta is not None:
+            if diff <= delta:
+                return
+            standardMsg = '%s != %s within %s delta (%s difference)' % (
+                _safe_repr(first), _safe_repr(second), _safe_repr(delta), _safe_repr(diff))
+        else:
+            if places is None:
+                places = 7
+            if round(diff, places) == 0:
+                return
+            standardMsg = '%s != %s within %r places (%s difference)' % (
+                _safe_repr(first), _safe_repr(second), places, _safe_repr(diff))
+        raise self.failureException(self._formatMessage(msg, standardMsg))
+
+    def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
+        if delta is not None and places is not None:
+            raise TypeError('specify delta or places not both')
+        diff = abs(first - second)
+        if delta is not None:
+            if not (first == second) and diff > delta:
+                return
+            standardMsg = '%s == %s within %s delta (%s difference)' % (
+                _safe_repr(first), _safe_repr(second), _safe_repr(delta), _safe_repr(diff))
+        else:
+            if places is None:
+                places = 7
+            if not (first == second) and round(diff, places) != 0:
+                return
+            standardMsg = '%s == %s within %r places' % (_safe_repr(first), _safe_repr(second), places)
+        raise self.failureException(self._formatMessage(msg, standardMsg))
+
+    def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
+        if seq_type is not None:
+            kind = seq_type.__name__
+            if not isinstance(seq1, seq_type):
+                raise self.failureException('First sequence is not a %s: %s' % (kind, _safe_repr(seq1)))
+            if not isinstance(seq2, seq_type):
+                raise self.failureException('Second sequence is not a %s: %s' % (kind, _safe_repr(seq2)))
+        else:
+            kind = 'sequence'
+        differing = None
+        try:
+            len1 = len(seq1)
+        except (TypeError, NotImplementedError):
+            differing = 'First %s has no length.    Non-sequence?' % kind
+        if differing is None:
+            try:
+                len2 = len(seq2)
+            except (TypeError, NotImplementedError):
+                differing = 'Second %s has no length.    Non-sequence?' % kind
+        if differing is None:
+            if seq1 == seq2:
+                return
+            differing = '%ss differ: %s != %s\n' % ((kind.capitalize(),) + _common_shorten_repr(seq1, seq2))
+            for i in range(min(len1, len2)):
+                try:
+                    item1 = seq1[i]
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += '\nUnable to index element %d of first %s\n' % (i, kind)
+                    break
+                try:
+                    item2 = seq2[i]
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += '\nUnable to index element %d of second %s\n' % (i, kind)
+                    break
+                if item1 != item2:
+                    differing += '\nFirst differing element %d:\n%s\n%s\n' % ((i,) + _common_shorten_repr(item1, item2))
+                    break
+            else:
+                if len1 == len2 and seq_type is None and type(seq1) != type(seq2):
+                    return
+            if len1 > len2:
+                differing += '\nFirst %s contains %d additional elements.\n' % (kind, len1 - len2)
+                try:
+                    differing += 'First extra element %d:\n%s\n' % (len2, _safe_repr(seq1[len2]))
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += 'Unable to index element %d of first %s\n' % (len2, kind)
+            elif len1 < len2:
+                differing += '\nSecond %s contains %d additional elements.\n' % (kind, len2 - len1)
+                try:
+                    differing += 'First extra element %d:\n%s\n' % (len1, _safe_repr(seq2[len1]))
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += 'Unable to index element %d of second %s\n' % (len1, kind)
+        diffMsg = '\n' + '\n'.join(_ndiff_pformat(seq1, seq2))
+        standardMsg = self._truncateMessage(differing, diffMsg)
+        self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertListEqual(self, list1, list2, msg=None):
+        self.assertSequenceEqual(list1, list2, msg, seq_type=list)
+
+    def assertTupleEqual(self, tuple1, tuple2, msg=None):
+        self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
+
+    def assertSetEqual(self, set1, set2, msg=None):
+        try:
+            difference1 = set1.difference(set2)
+        except TypeError as e:
+            self.fail('invalid type when attempting set difference: %s' % e)
+        except AttributeError as e:
+            self.fail('first argument does not support set difference: %s' % e)
+        try:
+            difference2 = set2.difference(set1)
+        except TypeError as e:
+            self.fail('invalid type when attempting set difference: %s' % e)
+        except AttributeError as e:
+            self.fail('second argument does not support set difference: %s' % e)
+        if not (difference1 or difference2):
+            return
+        lines = []
+        if difference1:
+            lines.append('Items in the first set but not the second:')
+            lines.extend(repr(item) for item in difference1)
+        if difference2:
+            lines.append('Items in the second set but not the first:')
+            lines.extend(repr(item) for item in difference2)
+        self.fail(self._formatMessage(msg, '\n'.join(lines)))
+
+    def assertIn(self, member, container, msg=None):
+        if member not in container:
+            standardMsg = '%s not found in %s' % (_safe_repr(member), _safe_repr(container))
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertNotIn(self, member, container, msg=None):
+        if member in container:
+            standardMsg = '%s unexpectedly found in %s' % (_safe_repr(member), _safe_repr(container))
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertIs(self, expr1, expr2, msg=None):
+        if expr1 is not expr2:
+            self.fail(self._formatMessage(msg, '%s is not %s' % (_safe_repr(expr1), _safe_repr(expr2))))
+
+    def assertIsNot(self, expr1, expr2, msg=None):
+        if expr1 is expr2:
+            self.fail(self._formatMessage(msg, 'unexpectedly identical: %s' % (_safe_repr(expr1),)))
+
+    def assertDictEqual(self, d1, d2, msg=None):
+        self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
+        self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
+        if d1 != d2:
+            standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
+            diff = '\n' + '\n'.join(_ndiff_pformat(d1, d2))
+            self.fail(self._formatMessage(msg, self._truncateMessage(standardMsg, diff)))
+
+    if _V < (3, 12):
+        def assertDictContainsSubset(self, subset, dictionary, msg=None):
+            import warnings
+            warnings.warn('assertDictContainsSubset is deprecated', DeprecationWarning)
+            missing = []
+            mismatched = []
+            for key, value in subset.items():
+                if key not in dictionary:
+                    missing.append(key)
+                elif value != dictionary[key]:
+                    mismatched.append('%s, expected: %s, actual: %s' % (
+                        _safe_repr(key), _safe_repr(value), _safe_repr(dictionary[key])))
+            if not (missing or mismatched):
+                return
+            standardMsg = ''
+            if missing:
+                standardMsg = 'Missing: %s' % ','.join(_safe_repr(m) for m in missing)
+            if mismatched:
+                if standardMsg:
+                    standardMsg += '; '
+                standardMsg += 'Mismatched values: %s' % ','.join(mismatched)
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertCountEqual(self, first, second, msg=None):
+        differences = _count_mismatches(list(first), list(second))
+        if differences:
+            standardMsg = 'Element counts were not equal:\n'
+            diffMsg = '\n'.join('First has %d, Second has %d:  %r' % d for d in differences)
+            standardMsg = self._truncateMessage(standardMsg, diffMsg)
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertMultiLineEqual(self, first, second, msg=None):
+        self.assertIsInstance(first, str, 'First argument is not a string')
+        self.assertIsInstance(second, str, 'Second argument is not a string')
+        if first != second:
+            if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
+                self._baseAssertEqual(first, second, msg)
+            a, b = first, second
+            # Both end with a newline for the diff, unless one of them is empty.
+            if first and second:
+                if first[-1] != '\n' or second[-1] != '\n':
+                    a += '\n'
+                    b += '\n'
+            elif second and second[-1] != '\n':
+                b += '\n'
+            elif first and first[-1] != '\n':
+                a += '\n'
+            import difflib
+            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
+            diff = '\n' + ''.join(difflib.ndiff(a.splitlines(keepends=True), b.splitlines(keepends=True)))
+            self.fail(self._formatMessage(msg, self._truncateMessage(standardMsg, diff)))
+
+    def assertLess(self, a, b, msg=None):
+        if not a < b:
+            self.fail(self._formatMessage(msg, '%s not less than %s' % (_safe_repr(a), _safe_repr(b))))
+
+    def assertLessEqual(self, a, b, msg=None):
+        if not a <= b:
+            self.fail(self._formatMessage(msg, '%s not less than or equal to %s' % (_safe_repr(a), _safe_repr(b))))
+
+    def assertGreater(self, a, b, msg=None):
+        if not a > b:
+            self.fail(self._formatMessage(msg, '%s not greater than %s' % (_safe_repr(a), _safe_repr(b))))
+
+    def assertGreaterEqual(self, a, b, msg=None):
+        if not a >= b:
+            self.fail(self._formatMessage(msg, '%s not greater than or equal to %s' % (_safe_repr(a), _safe_repr(b))))
+
+    def assertIsNone(self, obj, msg=None):
+        if obj is not None:
+            self.fail(self._formatMessage(msg, '%s is not None' % (_safe_repr(obj),)))
+
+    def assertIsNotNone(self, obj, msg=None):
+        if obj is None:
+            self.fail(self._formatMessage(msg, 'unexpectedly None'))
+
+    def assertIsInstance(self, obj, cls, msg=None):
+        if not isinstance(obj, cls):
+            if _V >= (3, 14) and isinstance(cls, tuple):
+                standardMsg = f'{_safe_repr(obj)} is not an instance of any of {cls!r}'
+            else:
+                standardMsg = '%s is not an instance of %r' % (_safe_repr(obj), cls)
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertNotIsInstance(self, obj, cls, msg=None):
+        if isinstance(obj, cls):
+            if _V >= (3, 14) and isinstance(cls, tuple):
+                for x in cls:
+                    if isinstance(obj, x):
+                        cls = x
+                        break
+            self.fail(self._formatMessage(msg, '%s is an instance of %r' % (_safe_repr(obj), cls)))
+
+    def assertRegex(self, text, expected_regex, msg=None):
+        import re
+        if isinstance(expected_regex, (str, bytes)):
+            assert expected_regex, 'expected_regex must not be empty.'
+            expected_regex = re.compile(expected_regex)
+        if not expected_regex.search(text):
+            standardMsg = "Regex didn't match: %r not found in %r" % (expected_regex.pattern, text)
+            raise self.failureException(self._formatMessage(msg, standardMsg))
+
+    def assertNotRegex(self, text, unexpected_regex, msg=None):
+        import re
+        if isinstance(unexpected_regex, (str, bytes)):
+            unexpected_regex = re.compile(unexpected_regex)
+        match = unexpected_regex.search(text)
+        if match:
+            standardMsg = 'Regex matched: %r matches %r in %r' % (
+                text[match.start():match.end()], unexpected_regex.pattern, text)
+            raise self.failureException(self._formatMessage(msg, standardMsg))
+
+
+    if _V >= (3, 14):
+        def assertIsSubclass(self, cls, superclass, msg=None):
+            try:
+                if issubclass(cls, superclass):
+                    return
+            except TypeError:
+                if not isinstance(cls, type):
+                    self.fail(self._formatMessage(msg, f'{cls!r} is not a class'))
+                raise
+            if isinstance(superclass, tuple):
+                standardMsg = f'{cls!r} is not a subclass of any of {superclass!r}'
+            else:
+                standardMsg = f'{cls!r} is not a subclass of {superclass!r}'
+            self.fail(self._formatMessage(msg, standardMsg))
+
+        def assertNotIsSubclass(self, cls, superclass, msg=None):
+            try:
+                if not issubclass(cls, superclass):
+                    return
+            except TypeError:
+                if not isinstance(cls, type):
+                    self.fail(self._formatMessage(msg, f'{cls!r} is not a class'))
+                raise
+            if isinstance(superclass, tuple):
+                superclass = next(x for x in superclass if issubclass(cls, x))
+            self.fail(self._formatMessage(msg, f'{cls!r} is a subclass of {superclass!r}'))
+
+        def _attr_owner(self, obj):
+            import types
+            if isinstance(obj, types.ModuleType):
+                return f'module {obj.__name__!r}'
+            if isinstance(obj, type):
+                return f'type object {obj.__name__!r}'
+            return f'{type(obj).__name__!r} object'
+
+        def assertHasAttr(self, obj, name, msg=None):
+            if not hasattr(obj, name):
+                self.fail(self._formatMessage(msg, f'{self._attr_owner(obj)} has no attribute {name!r}'))
+
+        def assertNotHasAttr(self, obj, name, msg=None):
+            if hasattr(obj, name):
+                self.fail(self._formatMessage(msg, f'{self._attr_owner(obj)} has unexpected attribute {name!r}'))
+
+        def _tail_type_check(self, s, tails, msg):
+            for tail in tails if isinstance(tails, tuple) else (tails,):
+                if isinstance(tail, str):
+                    if not isinstance(s, str):
+                        self.fail(self._formatMessage(msg, f'Expected str, not {type(s).__name__}'))
+                elif isinstance(tail, (bytes, bytearray)):
+                    if not isinstance(s, (bytes, bytearray)):
+                        self.fail(self._formatMessage(msg, f'Expected bytes, not {type(s).__name__}'))
+
+        def _check_tail(self, s, tail, msg, method, want, word, words):
+            # startswith/endswith (`method`) must be `want`; else the failure in CPython's words.
+            try:
+                if bool(getattr(s, method)(tail)) == want:
+                    return
+            except (AttributeError, TypeError):
+                self._tail_type_check(s, tail, msg)
+                raise
+            if not want and isinstance(tail, tuple):
+                tail = next(x for x in tail if getattr(s, method)(x))
+            a = _safe_repr(s, short=True)
+            b = _safe_repr(tail)
+            if not want:
+                standardMsg = f'{a} {words} {b}'
+            elif isinstance(tail, tuple):
+                standardMsg = f"{a} doesn't {word} with any of {b}"
+            else:
+                standardMsg = f"{a} doesn't {word} with {b}"
+            self.fail(self._formatMessage(msg, standardMsg))
+
+        def assertStartsWith(self, s, prefix, msg=None):
+            self._check_tail(s, prefix, msg, 'startswith', True, 'start', '')
+
+        def assertNotStartsWith(self, s, prefix, msg=None):
+            self._check_tail(s, prefix, msg, 'startswith', False, 'start', 'starts with')
+
+        def assertEndsWith(self, s, suffix, msg=None):
+            self._check_tail(s, suffix, msg, 'endswith', True, 'end', '')
+
+        def assertNotEndsWith(self, s, suffix, msg=None):
+            self._check_tail(s, suffix, msg, 'endswith', False, 'end', 'ends with')
+
+def _ndiff_pformat(a, b):
+    import difflib
+    import pprint
+    return difflib.ndiff(pprint.pformat(a).splitlines(), pprint.pformat(b).splitlines())
+
+
+@_in('case')
+class FunctionTestCase(TestCase):
+    def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
+        super().__init__()
+        self._setUpFunc = setUp
+        self._tearDownFunc = tearDown
+        self._testFunc = testFunc
+        self._description = description
+
+    def setUp(self):
+        if self._setUpFunc is not None:
+            self._setUpFunc()
+
+    def tearDown(self):
+        if self._tearDownFunc is not None:
+            self._tearDownFunc()
+
+    def runTest(self):
+        self._testFunc()
+
+    def id(self):
+        return self._testFunc.__name__
+
+    def __eq__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return (self._setUpFunc == other._setUpFunc and self._tearDownFunc == other._tearDownFunc
+                and self._testFunc == other._testFunc and self._description == other._description)
+
+    def __hash__(self):
+        return hash((type(self), self._setUpFunc, self._tearDownFunc, self._testFunc, self._description))
+
+    def __str__(self):
+        return '%s (%s)' % (_strclass(self.__class__), self._testFunc.__name__)
+
+    def __repr__(self):
+        return '<%s tec=%s>' % (_strclass(self.__class__), self._testFunc)
+
+    def shortDescription(self):
+        if self._description is not None:
+            return self._description
+        doc = self._testFunc.__doc__
+        return doc and doc.split('\n')[0].strip() or None
+
+
+class _SubTest(TestCase):
+    def __init__(self, test_case, message, params):
+        super().__init__()
+        self._message = message
+        self.test_case = test_case
+        self.params = params
+        self.failureException = test_case.failureException
+
+    def runTest(self):
+        raise NotImplementedError('subtests cannot be run directly')
+
+    def _subDescription(self):
+        parts = []
+        if self._message is not _subtest_msg_sentinel:
+            parts.append('[{}]'.format(self._message))
+        if self.params:
+            parts.append('({})'.format(', '.join('{}={!r}'.format(k, v) for (k, v) in self.params.items())))
+        return ' '.join(parts) or '(<subtest>)'
+
+    def id(self):
+        return '{} {}'.format(self.test_case.id(), self._subDescription())
+
+    def shortDescription(self):
+        return self.test_case.shortDescription()
+
+    def __str__(self):
+        return '{} {}'.format(self.test_case, self._subDescription())
+
+
+_SubTest.__module__ = 'unittest.case'
+
+
+# ---- async_case ---------------------------------------------------------------------------------
+
+@_in('async_case')
+class IsolatedAsyncioTestCase(TestCase):
+    # Each test runs on an asyncio.Runner of its own (debug mode, as CPython's): setUp, asyncSetUp,
+    # the test, asyncTearDown, tearDown and the cleanups in one context, the coroutines as tasks of
+    # that runner's loop.
+    loop_factory = None
+
+    def __init__(self, methodName='runTest'):
+        super().__init__(methodName)
+        import contextvars
+        self._asyncioRunner = None
+        self._asyncioTestContext = contextvars.copy_context()
+
+    async def asyncSetUp(self):
+        pass
+
+    async def asyncTearDown(self):
+        pass
+
+    def addAsyncCleanup(self, func, /, *args, **kwargs):
+        self.addCleanup(*(func, *args), **kwargs)
+
+    async def enterAsyncContext(self, cm):
+        cls = type(cm)
+        try:
+            enter = cls.__aenter__
+            exit = cls.__aexit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the asynchronous context manager protocol") from None
+        value = await enter(cm)
+        self.addAsyncCleanup(exit, cm, None, None, None)
+        return value
+
+    # The statements CPython's tracebacks show as frames of unittest/async_case.py (between the
+    # test's frames and asyncio's) are registered in stdlib/library-statements.ts by their lines.
+    def _callSetUp(self):
+        self._asyncioRunner.get_loop()
+        self._asyncioTestContext.run(self.setUp)
+        self._callAsync(self.asyncSetUp)
+
+    def _callTestMethod(self, method):
+        result = self._callMaybeAsync(method)
+        self._warnIfValue(method, result, 4)
+
+    def _callTearDown(self):
+        self._callAsync(self.asyncTearDown)
+        self._asyncioTestContext.run(self.tearDown)
+
+    def _callCleanup(self, function, *args, **kwargs):
+        self._callMaybeAsync(function, *args, **kwargs)
+
+    def _callAsync(self, func, /, *args, **kwargs):
+        import inspect
+        assert self._asyncioRunner is not None, 'asyncio runner is not initialized'
+        assert inspect.iscoroutinefunction(func), f'{func!r} is not an async function'
+        return self._asyncioRunner.run(func(*args, **kwargs), context=self._asyncioTestContext)
+
+    def _callMaybeAsync(self, func, /, *args, **kwargs):
+        import inspect
+        assert self._asyncioRunner is not None, 'asyncio runner is not initialized'
+        if inspect.iscoroutinefunction(func):
+            return self._asyncioRunner.run(func(*args, **kwargs), context=self._asyncioTestContext)
+        return self._asyncioTestContext.run(func, *args, **kwargs)
+
+    def _setupAsyncioRunner(self):
+        import asyncio
+        assert self._asyncioRunner is None, 'asyncio runner is already initialized'
+        self._asyncioRunner = asyncio.Runner(debug=True, loop_factory=self.loop_factory)
+
+    def _tearDownAsyncioRunner(self):
+        self._asyncioRunner.close()
+
+    def run(self, result=None):
+        self._setupAsyncioRunner()
+        try:
+            return super().run(result)
+        finally:
+            self._tearDownAsyncioRunner()
+
+    def debug(self):
+        self._setupAsyncioRunner()
+        super().debug()
+        self._tearDownAsyncioRunner()
+
+
+# ---- suite ------------------------------------------------------------------------------------
+
+def _call_if_exists(parent, attr):
+    func = getattr(parent, attr, lambda: None)
+    func()
+
+
+def _isnotsuite(test):
+    try:
+        iter(test)
+    except TypeError:
+        return True
+    return False
+
+
+@_in('suite')
+class BaseTestSuite:
+    _cleanup = True
+
+    def __init__(self, tests=()):
+        self._tests = []
+        self._removed_tests = 0
+        self.addTests(tests)
+
+    def __repr__(self):
+        return '<%s tests=%s>' % (_strclass(self.__class__), list(self))
+
+    def __eq__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return list(self) == list(other)
+
+    def __iter__(self):
+        return iter(self._tests)
+
+    def countTestCases(self):
+        cases = self._removed_tests
+        for test in self:
+            if test:
+                cases += test.countTestCases()
+        return cases
+
+    def addTest(self, test):
+        if not callable(test):
+            raise TypeError('{} is not callable'.format(repr(test)))
+        if isinstance(test, type) and issubclass(test, (TestCase, TestSuite)):
+            raise TypeError('TestCases and TestSuites must be instantiated before passing them to addTest()')
+        self._tests.append(test)
+
+    def addTests(self, tests):
+        if isinstance(tests, str):
+            raise TypeError('tests must be an iterable of tests, not a string')
+        for test in tests:
+            self.addTest(test)
+
+    def run(self, result):
+        for index, test in enumerate(self):
+            if result.shouldStop:
+                break
+            test(result)
+            if self._cleanup:
+                self._removeTestAtIndex(index)
+        return result
+
+    def _removeTestAtIndex(self, index):
+        try:
+            test = self._tests[index]
+        except TypeError:
+            pass
+        else:
+            if hasattr(test, 'countTestCases'):
+                self._removed_tests += test.countTestCases()
+            self._tests[index] = None
+
+    def __call__(self, *args, **kwds):
+        return self.run(*args, **kwds)
+
+    def debug(self):
+        for test in self:
+            test.debug()
+
+
+@_in('suite')
+class TestSuite(BaseTestSuite):
+    def run(self, result, debug=False):
+        topLevel = False
+        if getattr(result, '_testRunEntered', False) is False:
+            result._testRunEntered = topLevel = True
+        for index, test in enumerate(self):
+            if result.shouldStop:
+                break
+            if _isnotsuite(test):
+                self._tearDownPreviousClass(test, result)
+                self._handleModuleFixture(test, result)
+                self._handleClassSetUp(test, result)
+                result._previousTestClass = test.__class__
+                if (getattr(test.__class__, '_classSetupFailed', False)
+                        or getattr(result, '_moduleSetUpFailed', False)):
+                    continue
+            if not debug:
+                test(result)
+            else:
+                test.debug()
+            if self._cleanup:
+                self._removeTestAtIndex(index)
+        if topLevel:
+            self._tearDownPreviousClass(None, result)
+            self._handleModuleTearDown(result)
+            result._testRunEntered = False
+        return result
+
+    def debug(self):
+        self.run(_DebugResult(), True)
+
+    def _handleClassSetUp(self, test, result):
+        previousClass = getattr(result, '_previousTestClass', None)
+        currentClass = test.__class__
+        if currentClass == previousClass:
+            return
+        if result._moduleSetUpFailed:
+            return
+        if getattr(currentClass, '__unittest_skip__', False):
+            return
+        failed = False
+        try:
+            currentClass._classSetupFailed = False
+        except TypeError:
+            pass
+        setUpClass = getattr(currentClass, 'setUpClass', None)
+        doClassCleanups = getattr(currentClass, 'doClassCleanups', None)
+        if setUpClass is not None:
+            _call_if_exists(result, '_setupStdout')
+            try:
+                try:
+                    setUpClass()
+                except Exception as e:
+                    if isinstance(result, _DebugResult):
+                        raise
+                    failed = True
+                    try:
+                        currentClass._classSetupFailed = True
+                    except TypeError:
+                        pass
+                    className = _strclass(currentClass)
+                    self._createClassOrModuleLevelException(result, e, 'setUpClass', className)
+                if failed and doClassCleanups is not None:
+                    doClassCleanups()
+                    for exc_info in currentClass.tearDown_exceptions:
+                        self._createClassOrModuleLevelException(result, exc_info[1], 'setUpClass', className,
+                                                                info=exc_info)
+            finally:
+                _call_if_exists(result, '_restoreStdout')
+
+    def _get_previous_module(self, result):
+        previousClass = getattr(result, '_previousTestClass', None)
+        return None if previousClass is None else previousClass.__module__
+
+    def _handleModuleFixture(self, test, result):
+        previousModule = self._get_previous_module(result)
+        currentModule = test.__class__.__module__
+        if currentModule == previousModule:
+            return
+        self._handleModuleTearDown(result)
+        result._moduleSetUpFailed = False
+        module = _sys.modules.get(currentModule)
+        if module is None:
+            return
+        setUpModule = getattr(module, 'setUpModule', None)
+        if setUpModule is not None:
+            _call_if_exists(result, '_setupStdout')
+            try:
+                try:
+                    setUpModule()
+                except Exception as e:
+                    if isinstance(result, _DebugResult):
+                        raise
+                    result._moduleSetUpFailed = True
+                    self._createClassOrModuleLevelException(result, e, 'setUpModule', currentModule)
+                if result._moduleSetUpFailed:
+                    try:
+                        doModuleCleanups()
+                    except Exception as e:
+                        self._createClassOrModuleLevelException(result, e, 'setUpModule', currentModule)
+            finally:
+                _call_if_exists(result, '_restoreStdout')
+
+    def _createClassOrModuleLevelException(self, result, exc, method_name, parent, info=None):
+        self._addClassOrModuleLevelException(result, exc, f'{method_name} ({parent})', info)
+
+    def _addClassOrModuleLevelException(self, result, exception, errorName, info=None):
+        error = _ErrorHolder(errorName)
+        addSkip = getattr(result, 'addSkip', None)
+        if addSkip is not None and isinstance(exception, SkipTest):
+            addSkip(error, str(exception))
+        elif not info:
+            result.addError(error, (type(exception), exception, exception.__traceback__))
+        else:
+            result.addError(error, info)
+
+    def _handleModuleTearDown(self, result):
+        previousModule = self._get_previous_module(result)
+        if previousModule is None or result._moduleSetUpFailed:
+            return
+        module = _sys.modules.get(previousModule)
+        if module is None:
+            return
+        _call_if_exists(result, '_setupStdout')
+        try:
+            tearDownModule = getattr(module, 'tearDownModule', None)
+            if tearDownModule is not None:
+                try:
+                    tearDownModule()
+                except Exception as e:
+                    if isinstance(result, _DebugResult):
+                        raise
+                    self._createClassOrModuleLevelException(result, e, 'tearDownModule', previousModule)
+            try:
+                doModuleCleanups()
+            except Exception as e:
+                if isinstance(result, _DebugResult):
+                    raise
+                self._createClassOrModuleLevelException(result, e, 'tearDownModule', previousModule)
+        finally:
+            _call_if_exists(result, '_restoreStdout')
+
+    def _tearDownPreviousClass(self, test, result):
+        previousClass = getattr(result, '_previousTestClass', None)
+        currentClass = test.__class__
+        if currentClass == previousClass or previousClass is None:
+            return
+        if getattr(previousClass, '_classSetupFailed', False):
+            return
+        if getattr(result, '_moduleSetUpFailed', False):
+            return
+        if getattr(previousClass, '__unittest_skip__', False):
+            return
+        tearDownClass = getattr(previousClass, 'tearDownClass', None)
+        doClassCleanups = getattr(previousClass, 'doClassCleanups', None)
+        if tearDownClass is None and doClassCleanups is None:
+            return
+        _call_if_exists(result, '_setupStdout')
+        try:
+            if tearDownClass is not None:
+                try:
+                    tearDownClass()
+                except Exception as e:
+                    if isinstance(result, _DebugResult):
+                        raise
+                    self._createClassOrModuleLevelException(result, e, 'tearDownClass', _strclass(previousClass))
+            if doClassCleanups is not None:
+                doClassCleanups()
+                for exc_info in previousClass.tearDown_exceptions:
+                    if isinstance(result, _DebugResult):
+                        raise exc_info[1]
+                    self._createClassOrModuleLevelException(result, exc_info[1], 'tearDownClass',
+                                                            _strclass(previousClass), info=exc_info)
+        finally:
+            _call_if_exists(result, '_restoreStdout')
+
+
+class _ErrorHolder:
+    failureException = None
+
+    def __init__(self, description):
+        self.description = description
+
+    def id(self):
+        return self.description
+
+    def shortDescription(self):
+        return None
+
+    def __repr__(self):
+        return '<ErrorHolder description=%r>' % (self.description,)
+
+    def __str__(self):
+        return self.id()
+
+    def run(self, result):
+        pass
+
+    def __call__(self, result):
+        return self.run(result)
+
+    def countTestCases(self):
+        return 0
+
+
+_ErrorHolder.__module__ = 'unittest.suite'
+
+
+class _DebugResult:
+    _previousTestClass = None
+    _moduleSetUpFailed = False
+    shouldStop = False
+
+
+# ---- result -----------------------------------------------------------------------------------
+
+_STDOUT_LINE = '\nStdout:\n%s'
+_STDERR_LINE = '\nStderr:\n%s'
+
+
+@_in('result')
+class TestResult:
+    _previousTestClass = None
+    _testRunEntered = False
+    _moduleSetUpFailed = False
+
+    def __init__(self, stream=None, descriptions=None, verbosity=None):
+        self.failfast = False
+        self.failures = []
+        self.errors = []
+        self.testsRun = 0
+        self.skipped = []
+        self.expectedFailures = []
+        self.unexpectedSuccesses = []
+        if _V >= (3, 12):
+            self.collectedDurations = []
+        self.shouldStop = False
+        self.buffer = False
+        self.tb_locals = False
+        self._stdout_buffer = None
+        self._stderr_buffer = None
+        self._original_stdout = _sys.stdout
+        self._original_stderr = _sys.stderr
+        self._mirrorOutput = False
+
+    def printErrors(self):
+        pass
+
+    def startTest(self, test):
+        self.testsRun += 1
+        self._mirrorOutput = False
+        self._setupStdout()
+
+    def _setupStdout(self):
+        if self.buffer:
+            import io
+            if self._stderr_buffer is None:
+                self._stderr_buffer = io.StringIO()
+                self._stdout_buffer = io.StringIO()
+            _sys.stdout = self._stdout_buffer
+            _sys.stderr = self._stderr_buffer
+
+    def startTestRun(self):
+        pass
+
+    def stopTest(self, test):
+        self._restoreStdout()
+        self._mirrorOutput = False
+
+    def _restoreStdout(self):
+        if self.buffer:
+            if self._mirrorOutput:
+                output = _sys.stdout.getvalue()
+                error = _sys.stderr.getvalue()
+                if output:
+                    if not output.endswith('\n'):
+                        output += '\n'
+                    self._original_stdout.write(_STDOUT_LINE % output)
+                if error:
+                    if not error.endswith('\n'):
+                        error += '\n'
+                    self._original_stderr.write(_STDERR_LINE % error)
+            _sys.stdout = self._original_stdout
+            _sys.stderr = self._original_stderr
+            for buf in (self._stdout_buffer, self._stderr_buffer):
+                if buf is not None:
+                    buf.seek(0)
+                    buf.truncate()
+
+    def stopTestRun(self):
+        pass
+
+    def addError(self, test, err):
+        if self.failfast:
+            self.stop()
+        self.errors.append((test, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
+
+    def addFailure(self, test, err):
+        if self.failfast:
+            self.stop()
+        self.failures.append((test, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
+
+    def addSubTest(self, test, subtest, err):
+        if err is not None:
+            if getattr(self, 'failfast', False):
+                self.stop()
+            errors = self.failures if issubclass(err[0], test.failureException) else self.errors
+            errors.append((subtest, self._exc_info_to_string(err, test)))
+            self._mirrorOutput = True
+
+    def addSuccess(self, test):
+        pass
+
+    def addSkip(self, test, reason):
+        self.skipped.append((test, reason))
+
+    def addExpectedFailure(self, test, err):
+        self.expectedFailures.append((test, self._exc_info_to_string(err, test)))
+
+    def addUnexpectedSuccess(self, test):
+        if self.failfast:
+            self.stop()
+        self.unexpectedSuccesses.append(test)
+
+    if _V >= (3, 12):
+        def addDuration(self, test, elapsed):
+            if hasattr(self, 'collectedDurations'):
+                self.collectedDurations.append((str(test), elapsed))
+
+    def wasSuccessful(self):
+        return (len(self.failures) == len(self.errors) == 0
+                and (not hasattr(self, 'unexpectedSuccesses') or len(self.unexpectedSuccesses) == 0))
+
+    def stop(self):
+        self.shouldStop = True
+
+    def _exc_info_to_string(self, err, test):
+        # The traceback shows the program's frames from the test down (no frame of this module).
+        exctype, value, tb = err
+        lines = _traceback.format_exception(exctype, value, tb)
+        if self.buffer:
+            output = _sys.stdout.getvalue()
+            error = _sys.stderr.getvalue()
+            if output:
+                if not output.endswith('\n'):
+                    output += '\n'
+                lines.append(_STDOUT_LINE % output)
+            if error:
+                if not error.endswith('\n'):
+                    error += '\n'
+                lines.append(_STDERR_LINE % error)
+        return ''.join(lines)
+
+    def __repr__(self):
+        return '<%s run=%i errors=%i failures=%i>' % (
+            _strclass(self.__class__), self.testsRun, len(self.errors), len(self.failures))
+
+
+# ---- runner -----------------------------------------------------------------------------------
+
+class _WritelnDecorator:
+    def __init__(self, stream):
+        self.stream = stream
+
+    def __getattr__(self, attr):
+        if attr in ('stream', '__getstate__'):
+            raise AttributeError(attr)
+        return getattr(self.stream, attr)
+
+    def writeln(self, arg=None):
+        if arg:
+            self.write(arg)
+        self.write('\n')
+
+
+_WritelnDecorator.__module__ = 'unittest.runner'
+
+
+@_in('runner')
+class TextTestResult(TestResult):
+    separator1 = '=' * 70
+    separator2 = '-' * 70
+
+    def __init__(self, stream, descriptions, verbosity, *, durations=None):
+        super().__init__(stream, descriptions, verbosity)
+        self.stream = stream
+        self.showAll = verbosity > 1
+        self.dots = verbosity == 1
+        self.descriptions = descriptions
+        self._newline = True
+        self.durations = durations
+
+    def getDescription(self, test):
+        doc_first_line = test.shortDescription()
+        if self.descriptions and doc_first_line:
+            return '\n'.join((str(test), doc_first_line))
+        return str(test)
+
+    def startTest(self, test):
+        super().startTest(test)
+        if self.showAll:
+            self.stream.write(self.getDescription(test))
+            self.stream.write(' ... ')
+            self.stream.flush()
+            self._newline = False
+
+    def _write_status(self, test, status):
+        is_subtest = isinstance(test, _SubTest)
+        if is_subtest or self._newline:
+            if not self._newline:
+                self.stream.writeln()
+            if is_subtest:
+                self.stream.write('  ')
+            self.stream.write(self.getDescription(test))
+            self.stream.write(' ... ')
+        self.stream.writeln(status)
+        self.stream.flush()
+        self._newline = True
+
+    def _mark(self, verbose, dot):
+        if self.showAll:
+            return verbose
+        if self.dots:
+            self.stream.write(dot)
+            self.stream.flush()
+        return None
+
+    def addSubTest(self, test, subtest, err):
+        if err is not None:
+            failed = issubclass(err[0], subtest.failureException)
+            if self.showAll:
+                self._write_status(subtest, 'FAIL' if failed else 'ERROR')
+            elif self.dots:
+                self.stream.write('F' if failed else 'E')
+                self.stream.flush()
+        super().addSubTest(test, subtest, err)
+
+    def addSuccess(self, test):
+        super().addSuccess(test)
+        if self._mark(True, '.'):
+            self._write_status(test, 'ok')
+
+    def addError(self, test, err):
+        super().addError(test, err)
+        if self._mark(True, 'E'):
+            self._write_status(test, 'ERROR')
+
+    def addFailure(self, test, err):
+        super().addFailure(test, err)
+        if self._mark(True, 'F'):
+            self._write_status(test, 'FAIL')
+
+    def addSkip(self, test, reason):
+        super().addSkip(test, reason)
+        if self._mark(True, 's'):
+            self._write_status(test, 'skipped {0!r}'.format(reason))
+
+    def addExpectedFailure(self, test, err):
+        super().addExpectedFailure(test, err)
+        if self._mark(True, 'x'):
+            self.stream.writeln('expected failure')
+            self.stream.flush()
+
+    def addUnexpectedSuccess(self, test):
+        super().addUnexpectedSuccess(test)
+        if self._mark(True, 'u'):
+            self.stream.writeln('unexpected success')
+            self.stream.flush()
+
+    def printErrors(self):
+        if self.dots or self.showAll:
+            self.stream.writeln()
+            self.stream.flush()
+        self.printErrorList('ERROR', self.errors)
+        self.printErrorList('FAIL', self.failures)
+        unexpectedSuccesses = getattr(self, 'unexpectedSuccesses', ())
+        if unexpectedSuccesses:
+            self.stream.writeln(self.separator1)
+            for test in unexpectedSuccesses:
+                self.stream.writeln(f'UNEXPECTED SUCCESS: {self.getDescription(test)}')
+            self.stream.flush()
+
+    def printErrorList(self, flavour, errors):
+        for test, err in errors:
+            self.stream.writeln(self.separator1)
+            self.stream.writeln('%s: %s' % (flavour, self.getDescription(test)))
+            self.stream.writeln(self.separator2)
+            self.stream.writeln('%s' % err)
+            self.stream.flush()
+
+
+@_in('runner')
+class TextTestRunner:
+    resultclass = TextTestResult
+
+    def __init__(self, stream=None, descriptions=True, verbosity=1, failfast=False, buffer=False,
+                 resultclass=None, warnings=None, *, tb_locals=False, durations=None):
+        if stream is None:
+            stream = _sys.stderr
+        self.stream = _WritelnDecorator(stream)
+        self.descriptions = descriptions
+        self.verbosity = verbosity
+        self.failfast = failfast
+        self.buffer = buffer
+        self.tb_locals = tb_locals
+        self.durations = durations
+        self.warnings = warnings
+        if resultclass is not None:
+            self.resultclass = resultclass
+
+    def _makeResult(self):
+        if _V < (3, 12):
+            return self.resultclass(self.stream, self.descriptions, self.verbosity)
+        try:
+            return self.resultclass(self.stream, self.descriptions, self.verbosity, durations=self.durations)
+        except TypeError:
+            return self.resultclass(self.stream, self.descriptions, self.verbosity)
+
+    def _printDurations(self, result):
+        if not result.collectedDurations:
+            return
+        ls = sorted(result.collectedDurations, key=lambda x: x[1], reverse=True)
+        if self.durations > 0:
+            ls = ls[:self.durations]
+        self.stream.writeln('Slowest test durations')
+        if hasattr(result, 'separator2'):
+            self.stream.writeln(result.separator2)
+        hidden = False
+        for test, elapsed in ls:
+            if self.verbosity < 2 and elapsed < 0.001:
+                hidden = True
+                continue
+            self.stream.writeln('%-10s %s' % ('%.3fs' % elapsed, test))
+        if hidden:
+            self.stream.writeln('\n(durations < 0.001s were hidden; use -v to show these durations)')
+        else:
+            self.stream.writeln('')
+
+    def run(self, test):
+        import warnings
+        result = self._makeResult()
+        result.failfast = self.failfast
+        result.buffer = self.buffer
+        result.tb_locals = self.tb_locals
+        with warnings.catch_warnings():
+            if self.warnings:
+                warnings.simplefilter(self.warnings)
+            start_time = _time.perf_counter()
+            startTestRun = getattr(result, 'startTestRun', None)
+            if startTestRun is not None:
+                startTestRun()
+            try:
+                test(result)
+            finally:
+                stopTestRun = getattr(result, 'stopTestRun', None)
+                if stopTestRun is not None:
+                    stopTestRun()
+            stop_time = _time.perf_counter()
+        time_taken = stop_time - start_time
+        result.printErrors()
+        if _V >= (3, 12) and self.durations is not None:
+            self._printDurations(result)
+        if hasattr(result, 'separator2'):
+            self.stream.writeln(result.separator2)
+        run = result.testsRun
+        self.stream.writeln('Ran %d test%s in %.3fs' % (run, run != 1 and 's' or '', time_taken))
+        self.stream.writeln()
+        expected_fails = unexpected_successes = skipped = 0
+        try:
+            expected_fails = len(result.expectedFailures)
+            unexpected_successes = len(result.unexpectedSuccesses)
+            skipped = len(result.skipped)
+        except AttributeError:
+            pass
+        infos = []
+        if not result.wasSuccessful():
+            self.stream.write('FAILED')
+            failed, errored = len(result.failures), len(result.errors)
+            if failed:
+                infos.append('failures=%d' % failed)
+            if errored:
+                infos.append('errors=%d' % errored)
+        elif _V >= (3, 12) and run == 0 and (_V == (3, 12) or not skipped):
+            self.stream.write('NO TESTS RAN')
+        else:
+            self.stream.write('OK')
+        if skipped:
+            infos.append('skipped=%d' % skipped)
+        if expected_fails:
+            infos.append('expected failures=%d' % expected_fails)
+        if unexpected_successes:
+            infos.append('unexpected successes=%d' % unexpected_successes)
+        if infos:
+            self.stream.writeln(' (%s)' % (', '.join(infos),))
+        else:
+            self.stream.write('\n')
+        self.stream.flush()
+        return result
+
+
+# ---- loader -----------------------------------------------------------------------------------
+
+class _FailedTest(TestCase):
+    # A name the loader could not find: running it raises the error met.
+    _testMethodName = None
+
+    def __init__(self, method_name, exception):
+        self._exception = exception
+        super().__init__(method_name)
+
+    def __getattr__(self, name):
+        if name != self._testMethodName:
+            return super().__getattribute__(name)
+
+        def testFailure():
+            raise self._exception
+        return testFailure
+
+
+_FailedTest.__module__ = 'unittest.loader'
+
+
+def _make_failed_test(methodname, exception, suiteClass, message):
+    return suiteClass((_FailedTest(methodname, exception),)), message
+
+
+@_in('loader')
+class TestLoader:
+    testMethodPrefix = 'test'
+    sortTestMethodsUsing = staticmethod(_three_way_cmp)
+    testNamePatterns = None
+    suiteClass = TestSuite
+
+    def __init__(self):
+        self.errors = []
+
+    def loadTestsFromTestCase(self, testCaseClass):
+        if issubclass(testCaseClass, TestSuite):
+            raise TypeError('Test cases should not be derived from TestSuite. Maybe you meant to derive from TestCase?')
+        if testCaseClass in (TestCase, FunctionTestCase):
+            names = []
+        else:
+            names = self.getTestCaseNames(testCaseClass)
+            if not names and hasattr(testCaseClass, 'runTest'):
+                names = ['runTest']
+        return self.suiteClass(map(testCaseClass, names))
+
+    def loadTestsFromModule(self, module, *, pattern=None):
+        tests = []
+        for name in dir(module):
+            obj = getattr(module, name)
+            if isinstance(obj, type) and issubclass(obj, TestCase) and obj not in (TestCase, FunctionTestCase):
+                tests.append(self.loadTestsFromTestCase(obj))
+        load_tests = getattr(module, 'load_tests', None)
+        tests = self.suiteClass(tests)
+        if load_tests is not None:
+            return load_tests(self, tests, pattern)
+        return tests
+
+    def loadTestsFromName(self, name, module=None):
+        import types
+        parts = name.split('.')
+        if module is None:
+            module = __import__(parts[0])
+            parts = parts[1:]
+        obj = module
+        parent = None
+        for part in parts:
+            try:
+                parent, obj = obj, getattr(obj, part)
+            except AttributeError as e:
+                error_case, error_message = _make_failed_test(
+                    part, e, self.suiteClass, 'Failed to access attribute:\n%s' % (_traceback.format_exc(),))
+                self.errors.append(error_message)
+                return error_case
+        if isinstance(obj, types.ModuleType):
+            return self.loadTestsFromModule(obj)
+        if isinstance(obj, type) and issubclass(obj, TestCase) and obj not in (TestCase, FunctionTestCase):
+            return self.loadTestsFromTestCase(obj)
+        if isinstance(obj, types.FunctionType) and isinstance(parent, type) and issubclass(parent, TestCase):
+            name = parts[-1]
+            inst = parent(name)
+            if not isinstance(getattr(inst, name), types.FunctionType):
+                return self.suiteClass([inst])
+        elif isinstance(obj, TestSuite):
+            return obj
+        if callable(obj):
+            test = obj()
+            if isinstance(test, TestSuite):
+                return test
+            if isinstance(test, TestCase):
+                return self.suiteClass([test])
+            raise TypeError('calling %s returned %s, not a test' % (obj, test))
+        raise TypeError("don't know how to make test from: %s" % obj)
+
+    def loadTestsFromNames(self, names, module=None):
+        return self.suiteClass([self.loadTestsFromName(name, module) for name in names])
+
+    def getTestCaseNames(self, testCaseClass):
+        from fnmatch import fnmatchcase
+
+        def wanted(attrname):
+            if not attrname.startswith(self.testMethodPrefix):
+                return False
+            if not callable(getattr(testCaseClass, attrname)):
+                return False
+            full = '%s.%s.%s' % (testCaseClass.__module__, testCaseClass.__qualname__, attrname)
+            return self.testNamePatterns is None or any(fnmatchcase(full, p) for p in self.testNamePatterns)
+
+        names = [n for n in dir(testCaseClass) if wanted(n)]
+        if self.sortTestMethodsUsing:
+            import functools
+            names.sort(key=functools.cmp_to_key(self.sortTestMethodsUsing))
+        return names
+
+    def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
+        raise NotImplementedError('unittest test discovery is not simulated in Loopline')
+
+
+defaultTestLoader = TestLoader()
+
+
+# ---- main -------------------------------------------------------------------------------------
+
+_NO_TESTS_EXITCODE = 5
+
+_MODULE_EXAMPLES = """Examples:
+  %(prog)s                           - run default set of tests
+  %(prog)s MyTestSuite               - run suite 'MyTestSuite'
+  %(prog)s MyTestCase.testSomething  - run MyTestCase.testSomething
+  %(prog)s MyTestCase                - run all 'test*' test methods
+                                       in MyTestCase
+"""
+
+
+def _convert_select_pattern(pattern):
+    if '*' not in pattern:
+        pattern = '*%s*' % pattern
+    return pattern
+
+
+@_in('main')
+class TestProgram:
+    module = None
+    verbosity = 1
+    failfast = catchbreak = buffer = progName = warnings = testNamePatterns = None
+    _discovery_parser = None
+
+    def __init__(self, module='__main__', defaultTest=None, argv=None, testRunner=None,
+                 testLoader=defaultTestLoader, exit=True, verbosity=1, failfast=None, catchbreak=None,
+                 buffer=None, warnings=None, *, tb_locals=False, durations=None):
+        import os
+        if isinstance(module, str):
+            self.module = __import__(module)
+            for part in module.split('.')[1:]:
+                self.module = getattr(self.module, part)
+        else:
+            self.module = module
+        if argv is None:
+            argv = _sys.argv
+        self.exit = exit
+        self.failfast = failfast
+        self.catchbreak = catchbreak
+        self.verbosity = verbosity
+        self.buffer = buffer
+        self.tb_locals = tb_locals
+        self.durations = durations
+        if warnings is None and not _sys.warnoptions:
+            self.warnings = 'default'
+        else:
+            self.warnings = warnings
+        self.defaultTest = defaultTest
+        self.testRunner = testRunner
+        self.testLoader = testLoader
+        self.progName = os.path.basename(argv[0])
+        self.parseArgs(argv)
+        self.runTests()
+
+    def _print_help(self, *args, **kwargs):
+        print(self._main_parser.format_help())
+        print(_MODULE_EXAMPLES % {'prog': self.progName})
+
+    def parseArgs(self, argv):
+        self._initArgParsers()
+        self._main_parser.parse_args(argv[1:], self)
+        if self.tests:
+            self.testNames = [name[:-3].replace('/', '.') if name.endswith('.py') else name
+                              for name in self.tests]
+        elif self.defaultTest is None:
+            self.testNames = None
+        elif isinstance(self.defaultTest, str):
+            self.testNames = (self.defaultTest,)
+        else:
+            self.testNames = list(self.defaultTest)
+        self.createTests()
+
+    def createTests(self, from_discovery=False, Loader=None):
+        if self.testNamePatterns:
+            self.testLoader.testNamePatterns = self.testNamePatterns
+        if self.testNames is None:
+            self.test = self.testLoader.loadTestsFromModule(self.module)
+        else:
+            self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
+
+    def _initArgParsers(self):
+        self._main_parser = self._getMainArgParser(self._getParentArgParser())
+
+    def _getParentArgParser(self):
+        import argparse
+        parser = argparse.ArgumentParser(add_help=False)
+        parser.add_argument('-v', '--verbose', dest='verbosity', action='store_const', const=2,
+                            help='Verbose output')
+        parser.add_argument('-q', '--quiet', dest='verbosity', action='store_const', const=0,
+                            help='Quiet output')
+        parser.add_argument('--locals', dest='tb_locals', action='store_true',
+                            help='Show local variables in tracebacks')
+        if _V >= (3, 12):
+            parser.add_argument('--durations', dest='durations', type=int, default=None, metavar='N',
+                                help='Show the N slowest test cases (N=0 for all)')
+        if self.failfast is None:
+            parser.add_argument('-f', '--failfast', dest='failfast', action='store_true',
+                                help='Stop on first fail or error')
+            self.failfast = False
+        if self.catchbreak is None:
+            parser.add_argument('-c', '--catch', dest='catchbreak', action='store_true',
+                                help='Catch Ctrl-C and display results so far')
+            self.catchbreak = False
+        if self.buffer is None:
+            parser.add_argument('-b', '--buffer', dest='buffer', action='store_true',
+                                help='Buffer stdout and stderr during tests')
+            self.buffer = False
+        if self.testNamePatterns is None:
+            parser.add_argument('-k', dest='testNamePatterns', action='append', type=_convert_select_pattern,
+                                help='Only run tests which match the given substring')
+            self.testNamePatterns = []
+        return parser
+
+    def _getMainArgParser(self, parent):
+        import argparse
+        parser = argparse.ArgumentParser(parents=[parent])
+        parser.prog = self.progName
+        parser.print_help = self._print_help
+        parser.add_argument('tests', nargs='*',
+                            help='a list of any number of test modules, classes and test methods.')
+        return parser
+
+    def runTests(self):
+        if self.testRunner is None:
+            self.testRunner = TextTestRunner
+        if isinstance(self.testRunner, type):
+            try:
+                try:
+                    kwargs = dict(verbosity=self.verbosity, failfast=self.failfast, buffer=self.buffer,
+                                  warnings=self.warnings, tb_locals=self.tb_locals)
+                    if _V >= (3, 12):
+                        kwargs['durations'] = self.durations
+                    testRunner = self.testRunner(**kwargs)
+                except TypeError:
+                    testRunner = self.testRunner(verbosity=self.verbosity, failfast=self.failfast,
+                                                 buffer=self.buffer, warnings=self.warnings)
+            except TypeError:
+                testRunner = self.testRunner()
+        else:
+            testRunner = self.testRunner
+        self.result = testRunner.run(self.test)
+        if self.exit:
+            if _V < (3, 12):
+                _sys.exit(not self.result.wasSuccessful())
+            if self.result.testsRun == 0 and len(self.result.skipped) == 0:
+                _sys.exit(_NO_TESTS_EXITCODE)
+            if self.result.wasSuccessful():
+                _sys.exit(0)
+            _sys.exit(1)
+
+
+main = TestProgram
+
+
+# ---- signals (Ctrl-C never reaches a simulated program: the handler is only kept) ---------------
+
+_results = []
+
+
+def registerResult(result):
+    _results.append(result)
+
+
+def removeResult(result):
+    if result in _results:
+        _results.remove(result)
+        return True
+    return False
+
+
+def installHandler():
+    pass
+
+
+def removeHandler(method=None):
+    if method is not None:
+        return method
+
+
+if _V < (3, 13):
+    def getTestCaseNames(testCaseClass, prefix, sortUsing=_three_way_cmp, testNamePatterns=None):
+        import warnings
+        warnings.warn('unittest.getTestCaseNames() is deprecated and will be removed in Python 3.13. '
+                      'Please use unittest.TestLoader.getTestCaseNames() instead.', DeprecationWarning, stacklevel=2)
+        loader = TestLoader()
+        loader.sortTestMethodsUsing = sortUsing
+        loader.testMethodPrefix = prefix
+        loader.testNamePatterns = testNamePatterns
+        return loader.getTestCaseNames(testCaseClass)
+
+    def makeSuite(testCaseClass, prefix='test', sortUsing=_three_way_cmp, suiteClass=TestSuite):
+        import warnings
+        warnings.warn('unittest.makeSuite() is deprecated and will be removed in Python 3.13. '
+                      'Please use unittest.TestLoader.loadTestsFromTestCase() instead.', DeprecationWarning,
+                      stacklevel=2)
+        loader = TestLoader()
+        loader.sortTestMethodsUsing = sortUsing
+        loader.testMethodPrefix = prefix
+        loader.suiteClass = suiteClass
+        return loader.loadTestsFromTestCase(testCaseClass)
+
+    def findTestCases(module, prefix='test', sortUsing=_three_way_cmp, suiteClass=TestSuite):
+        import warnings
+        warnings.warn('unittest.findTestCases() is deprecated and will be removed in Python 3.13. '
+                      'Please use unittest.TestLoader.loadTestsFromModule() instead.', DeprecationWarning,
+                      stacklevel=2)
+        loader = TestLoader()
+        loader.sortTestMethodsUsing = sortUsing
+        loader.testMethodPrefix = prefix
+        loader.suiteClass = suiteClass
+        return loader.loadTestsFromModule(module)
+
+__all__ = ['TestResult', 'TestCase', 'IsolatedAsyncioTestCase', 'TestSuite', 'TextTestRunner', 'TestLoader',
+           'FunctionTestCase', 'main', 'defaultTestLoader', 'SkipTest', 'skip', 'skipIf', 'skipUnless',
+           'expectedFailure', 'TextTestResult', 'installHandler', 'registerResult', 'removeResult',
+           'removeHandler', 'addModuleCleanup', 'doModuleCleanups', 'enterModuleContext']
