@@ -8,6 +8,7 @@ import { PyClass, PyList, PyModule, PyNativeFunction, PyObject, objectClass, typ
 import { call, callMethod, iterToArray } from './ops';
 import { run } from './run';
 import { fillAll } from './lazy-names';
+import { shownNames } from './hidden-names';
 import { sortItems } from './types/list';
 import recorded from './dir-names.json';
 
@@ -86,7 +87,7 @@ export function dirOf(obj: PyValue): PyList {
     fillAll(obj);
     const d = obj.dict!.get('__dir__');
     if (d !== undefined) return sortedList(iterToArray(call(d, [], null)));
-    for (const n of obj.dict!.keys()) out.add(n);
+    for (const n of shownNames(obj.dict!)) out.add(n);
     return sortedList(out);
   }
   if (obj instanceof PyClass) {

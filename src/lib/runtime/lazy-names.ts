@@ -13,16 +13,23 @@ interface Lazy {
   fill: () => void;
 }
 
-/** The run's objects with names still to come (most runs have none). */
-const pending = new RunSlot('lazy names', () => new Map<object, Lazy>());
+/** The run's objects with names still to come (most runs have none), each with its parts still to run. */
+const pending = new RunSlot('lazy names', () => new Map<object, Lazy[]>());
 
 /** `names` of `holder` are made by `fill` (which may make those of other objects too) when first needed. */
 export function addLazyNames(holder: object, names: ReadonlySet<string>, fill: () => void): void {
-  run.get(pending).set(holder, { names, fill });
+  const table = run.get(pending);
+  const lazies = table.get(holder);
+  if (lazies === undefined) table.set(holder, [{ names, fill }]);
+  else lazies.push({ names, fill });
 }
 
-function runFill(table: Map<object, Lazy>, fill: () => void): void {
-  for (const [holder, lazy] of table) if (lazy.fill === fill) table.delete(holder);
+function runFill(table: Map<object, Lazy[]>, fill: () => void): void {
+  for (const [holder, lazies] of table) {
+    const rest = lazies.filter((l) => l.fill !== fill);
+    if (rest.length === 0) table.delete(holder);
+    else if (rest.length < lazies.length) table.set(holder, rest);
+  }
   fill();
 }
 
@@ -30,8 +37,8 @@ function runFill(table: Map<object, Lazy>, fill: () => void): void {
 export function fillName(holder: object, name: string): boolean {
   const table = run.get(pending);
   if (table.size === 0) return false;
-  const lazy = table.get(holder);
-  if (lazy === undefined || !lazy.names.has(name)) return false;
+  const lazy = table.get(holder)?.find((l) => l.names.has(name));
+  if (lazy === undefined) return false;
   runFill(table, lazy.fill);
   return true;
 }
@@ -40,9 +47,9 @@ export function fillName(holder: object, name: string): boolean {
 export function fillAll(holder: object): boolean {
   const table = run.get(pending);
   if (table.size === 0) return false;
-  const lazy = table.get(holder);
-  if (lazy === undefined) return false;
-  runFill(table, lazy.fill);
+  const lazies = table.get(holder);
+  if (lazies === undefined) return false;
+  for (const lazy of [...lazies]) runFill(table, lazy.fill);
   return true;
 }
 

@@ -12,6 +12,7 @@ import { run } from '../runtime/run';
 import { runLibrary } from '../interp/library';
 import { loopClass } from './base_events';
 import { asyncioSources } from './py';
+import { hideLibraryNames } from '../runtime/module-vars';
 
 /** The names subprocesses.py leaves in asyncio's namespace, in the order it makes them (a unit test checks them against the file). */
 export const SUBPROCESS_NAMES: ReadonlySet<string> = new Set([
@@ -92,6 +93,8 @@ export function lazySubprocesses(
         if (v !== undefined) insertAfter(dict, anchor, [[name, v]]);
       }
     };
+    // Its helpers are hidden as those of the rest of asyncio are (stdlib/modules.ts).
+    hideLibraryNames(asyncio, made.keys());
     for (const [sub, later] of submodules) place(sub.dict!, later);
     place(loopClass.dict!, LOOP_METHODS);
     classesChanged();

@@ -15,9 +15,10 @@ import {
   native,
   getExcClass,
   pyError,
-  type PyTuple,
+  PyTuple,
   type PyValue,
 } from '../runtime/core';
+import { asyncioLayout, type AsyncioLayout } from '../runtime/module-vars';
 import { defNative } from '../runtime/native';
 import { noteAddressOrder, isAddressOrderKind } from '../runtime/address-order';
 import { signature } from '../runtime/signature';
@@ -351,11 +352,19 @@ export function makeAsyncio(sim: Simulation): PyModule {
     call(m.get('_shutdown_default_executor')!, [loop], null);
   };
   const lazySubmodules: [PyModule, LaterName[]][] = [];
-  for (const [sub, names] of Object.entries(SUBMODULES)) {
+  const layout = asyncioLayout();
+  addStubs(m, layout);
+  for (const [sub, names] of Object.entries(layout.submodules)) {
+    // asyncio.log is made when first needed (stdlib/modules.ts).
+    if (sub === 'log') continue;
     const ns = new Map<string, PyValue>([['__name__', `asyncio.${sub}`]]);
     const later: LaterName[] = [];
     let last = '__name__';
-    for (const n of names) {
+    if (names !== null) {
+      ns.set('__all__', layout.lists.includes(sub) ? new PyList([...names]) : new PyTuple(names));
+      last = '__all__';
+    }
+    for (const n of names ?? []) {
       const v = m.get(n);
       if (v !== undefined) ns.set(n, v);
       else if (SUBPROCESS_NAMES.has(n)) later.push([n, last, n]);
@@ -379,6 +388,8 @@ export function makeAsyncio(sim: Simulation): PyModule {
     m.set(sub, submodule);
     if (later.length > 0) lazySubmodules.push([submodule, later]);
   }
+  // CPython's package: the concatenation of its submodules' __all__.
+  m.set('__all__', new PyTuple(layout.all));
   lazySubprocesses(module, m, beforeSubprocesses, lazySubmodules);
   makeLibraryLoggers();
   return module;
@@ -391,70 +402,25 @@ function makeLibraryLoggers(): void {
   for (const name of ['concurrent.futures', 'asyncio']) call(getattr(logging, 'getLogger'), [name], null);
 }
 
-/** asyncio's submodules programs import, with the names of CPython's `__all__` there that Loopline has. */
-const SUBMODULES: Record<string, string[]> = {
-  runners: ['Runner', 'run'],
-  streams: [
-    'StreamReader',
-    'StreamWriter',
-    'StreamReaderProtocol',
-    'open_connection',
-    'start_server',
-    'open_unix_connection',
-    'start_unix_server',
-  ],
-  protocols: ['BaseProtocol', 'Protocol', 'DatagramProtocol', 'SubprocessProtocol'],
-  transports: [
-    'BaseTransport',
-    'ReadTransport',
-    'WriteTransport',
-    'Transport',
-    'DatagramTransport',
-    'SubprocessTransport',
-  ],
-  subprocess: ['create_subprocess_exec', 'create_subprocess_shell'],
-  exceptions: [
-    'BrokenBarrierError',
-    'CancelledError',
-    'InvalidStateError',
-    'TimeoutError',
-    'IncompleteReadError',
-    'LimitOverrunError',
-    'SendfileNotAvailableError',
-  ],
-  tasks: [
-    'Task',
-    'create_task',
-    'FIRST_COMPLETED',
-    'FIRST_EXCEPTION',
-    'ALL_COMPLETED',
-    'wait',
-    'wait_for',
-    'as_completed',
-    'sleep',
-    'gather',
-    'shield',
-    'ensure_future',
-    'run_coroutine_threadsafe',
-    'current_task',
-    'all_tasks',
-    'create_eager_task_factory',
-    'eager_task_factory',
-  ],
-  events: [
-    'AbstractEventLoopPolicy',
-    'AbstractEventLoop',
-    'AbstractServer',
-    'Handle',
-    'TimerHandle',
-    'get_event_loop_policy',
-    'set_event_loop_policy',
-    'get_event_loop',
-    'set_event_loop',
-    'new_event_loop',
-    'get_running_loop',
-  ],
-};
+/**
+ * A stand-in (sim/py/stubs.py) for each name of CPython's asyncio that Loopline does not simulate,
+ * in the package and in the submodule whose `__all__` has it: using one says it is not simulated.
+ */
+function addStubs(m: Map<string, PyValue>, layout: AsyncioLayout): void {
+  const home = new Map<string, string>();
+  for (const [sub, names] of Object.entries(layout.submodules)) for (const n of names ?? []) home.set(n, sub);
+  const wanted = new Set([...Object.keys(layout.kinds), ...home.keys()]);
+  const stub = m.get('_stub')!;
+  for (const n of wanted) {
+    const kind = layout.kinds[n] ?? (/^[A-Z]/.test(n) ? 'class' : 'function');
+    if (m.has(n) || SUBPROCESS_NAMES.has(n) || kind === 'module') continue;
+    const where = home.has(n) ? `asyncio.${home.get(n)}` : 'asyncio';
+    const base = n === 'BufferedProtocol' ? m.get('BaseProtocol')! : null;
+    // Named as the program reaches it: from the package when the package has it.
+    const what = n in layout.kinds ? `asyncio.${n}` : `${where}.${n}`;
+    m.set(n, call(stub, [where, n, kind, base, what], null));
+  }
+}
 
 // asyncio.Future() (a class shared by every run) uses the current run's loops.
 futureClass.slots.call = (_c, args, kw) => {

@@ -34,8 +34,10 @@ import { makeWeakrefNative } from './weakref-native';
 import { isStandardLibrary, isStandardPackage, notAPackage, notSimulated } from './not-simulated';
 import { showStdlibStatements } from './library-statements';
 import { stdlibFile } from './module-files';
+import { hideLibraryNames } from '../runtime/module-vars';
 import { stdlibSources as py } from './py';
 import { lazySource } from './lazy-sources';
+import { addLazyNames } from '../runtime/lazy-names';
 import './unsimulated-names';
 import { fileOpener, moduleImporter, printTarget } from '../runtime/builtins';
 import './input';
@@ -276,13 +278,19 @@ function withErrorClass(
 }
 
 /**
- * CPython's asyncio imports its submodule log (and so logging) at its own import; here asyncio.log
- * is built when the program first reads `asyncio.log`, so that a program that never logs does not
- * import logging.
+ * CPython's asyncio imports its submodule log (and so logging) at its own import, and holds sys;
+ * here asyncio.log and asyncio.sys are put there when the program first reads one or lists the
+ * package's names, so that a program that never logs does not import logging.
  */
 function lazyLog(asyncio: PyModule): PyModule {
+  const lazy = new Set(['log', 'sys']);
   (asyncio as { getAttr?: (o: PyModule, name: string) => PyValue | undefined }).getAttr = (_o, name) =>
-    name === 'log' ? importModule('asyncio.log') : undefined;
+    lazy.has(name) ? importModule(name === 'log' ? 'asyncio.log' : 'sys') : undefined;
+  addLazyNames(asyncio, lazy, () => {
+    const d = asyncio.dict!;
+    if (!d.has('sys')) d.set('sys', importModule('sys'));
+    if (!d.has('log')) d.set('log', importModule('asyncio.log'));
+  });
   return asyncio;
 }
 
@@ -309,9 +317,13 @@ export function moduleFinder(host: ModuleHost): (name: string) => PyModule | und
       // Every module has its __name__ (the ones built natively, time or gc, too), as in CPython.
       if (m.dict !== null && !m.dict.has('__name__')) m.dict.set('__name__', m.name);
       giveFile(m, name);
+      hideLibraryNames(m);
       // Submodules made with their package (asyncio.tasks) are never looked up here.
       for (const v of m.dict?.values() ?? [])
-        if (v instanceof PyModule && v.name.startsWith(`${name}.`)) giveFile(v, v.name);
+        if (v instanceof PyModule && v.name.startsWith(`${name}.`)) {
+          giveFile(v, v.name);
+          hideLibraryNames(v);
+        }
       return m;
     }
     // CPython imports the package first: a missing package of the program's is the module named

@@ -7,6 +7,7 @@
 import { PyClass, PyModule, typeOf, type PyValue } from '../runtime/core';
 import { unsimulatedNames } from '../runtime/ops';
 import { run } from '../runtime/run';
+import { cpythonVars } from '../runtime/module-vars';
 import recorded from './cpython-names.json';
 import changes311 from './cpython-names-3.11.json';
 import changes312 from './cpython-names-3.12.json';
@@ -68,7 +69,14 @@ function tablesFor(minor: number): Tables {
 function cpythonName(obj: PyValue, name: string): string | null {
   // Each version's own names: one 3.13 has may truly be missing on 3.12 (Queue.shutdown).
   const { modules, classes } = tablesFor(run.minor);
-  if (obj instanceof PyModule) return modules.get(obj.name)?.has(name) ? `${obj.name}.${name}` : null;
+  if (obj instanceof PyModule) {
+    // Also a name of its namespace (a private one, one of asyncio's submodules'); not a dunder,
+    // which library code asks for with a default (getattr(m, '__spec__', None)).
+    const known =
+      modules.get(obj.name)?.has(name) ||
+      (!(name.startsWith('__') && name.endsWith('__')) && cpythonVars(obj.name)?.has(name));
+    return known ? `${obj.name}.${name}` : null;
+  }
   const cls = obj instanceof PyClass ? obj : typeOf(obj);
   // A user's class (or instance) is never one of CPython's, whatever it is called.
   if (cls.module === '__main__') return null;

@@ -88,11 +88,15 @@ describe('functions and methods CPython has and Loopline does not simulate', () 
     );
   });
 
-  it('say so in from-imports, as an ImportError', () => {
-    const r = run('from asyncio import BufferedProtocol\n');
+  it('say so in from-imports, as an ImportError; a stand-in asyncio has (as CPython has the name) says so when used', () => {
+    const r = run('from asyncio.events import _RunningLoop\n');
     expect(r.trace.error).toBe(
-      "ImportError: cannot import name 'BufferedProtocol' from 'asyncio': asyncio.BufferedProtocol is not simulated in Loopline",
+      "ImportError: cannot import name '_RunningLoop' from 'asyncio.events': asyncio.events._RunningLoop is not simulated in Loopline",
     );
+    const stand = run('from asyncio import BufferedProtocol\nprint(BufferedProtocol)\nBufferedProtocol()\n');
+    expect(out(stand)).toBe("<class 'asyncio.protocols.BufferedProtocol'>\n");
+    expect(stand.trace.error).toBe('loopline.NotSimulatedError: asyncio.BufferedProtocol is not simulated in Loopline');
+    expect(stand.traceback).toContain('line 3, in <module>');
   });
 
   it('leave names CPython lacks too, and user classes, as plain AttributeErrors', () => {
@@ -107,7 +111,7 @@ describe('functions and methods CPython has and Loopline does not simulate', () 
         '    except AttributeError as e:',
         '        print(type(e).__name__, e)',
         'try:',
-        '    asyncio.BufferedProtocol',
+        '    asyncio.events._RunningLoop',
         'except AttributeError as e:',
         '    print("caught as AttributeError:", type(e).__name__)',
       ].join('\n'),
@@ -128,21 +132,21 @@ describe('functions and methods CPython has and Loopline does not simulate', () 
     const r = run(
       [
         'import asyncio',
-        'print(hasattr(asyncio, "BufferedProtocol"), hasattr(asyncio, "no_such_thing"), hasattr(asyncio, "sleep"))',
+        'print(hasattr(asyncio.events, "_RunningLoop"), hasattr(asyncio, "no_such_thing"), hasattr(asyncio, "sleep"))',
         'print(getattr(asyncio, "no_such_thing", "default"))',
         'async def main():',
         '    print(hasattr(asyncio.get_running_loop(), "add_reader"))',
-        '    spawn = getattr(asyncio, "BufferedProtocol", None)',
+        '    spawn = getattr(asyncio.events, "_RunningLoop", None)',
         '    print("unreached", spawn)',
         'asyncio.run(main())',
       ].join('\n'),
     );
     expect(out(r)).toBe('True False True\ndefault\nTrue\n');
-    expect(r.trace.error).toBe('loopline.NotSimulatedError: asyncio.BufferedProtocol is not simulated in Loopline');
+    expect(r.trace.error).toBe('loopline.NotSimulatedError: asyncio.events._RunningLoop is not simulated in Loopline');
     expect(r.traceback).toContain('line 6, in main');
   });
 
-  it("follow the version's own names: 3.14 dropped the child watchers and added asyncio.graph", () => {
+  it("follow the version's own names: 3.14 dropped the child watchers (3.13's are stand-ins) and added asyncio.graph", () => {
     const source = [
       'import asyncio',
       'for name in ("get_child_watcher", "graph", "AbstractEventLoopPolicy"):',
@@ -155,24 +159,16 @@ describe('functions and methods CPython has and Loopline does not simulate', () 
     expect(on('3.14')).toBe(
       [
         "AttributeError module 'asyncio' has no attribute 'get_child_watcher'",
-        'NotSimulatedError asyncio.graph is not simulated in Loopline',
         'NotSimulatedError asyncio.AbstractEventLoopPolicy is not simulated in Loopline',
         '',
       ].join('\n'),
     );
-    expect(on('3.13')).toBe(
-      [
-        'NotSimulatedError asyncio.get_child_watcher is not simulated in Loopline',
-        "AttributeError module 'asyncio' has no attribute 'graph'",
-        'NotSimulatedError asyncio.AbstractEventLoopPolicy is not simulated in Loopline',
-        '',
-      ].join('\n'),
-    );
+    expect(on('3.13')).toBe(["AttributeError module 'asyncio' has no attribute 'graph'", ''].join('\n'));
     // 3.11 and 3.12 have 3.13's names here (scripts/cpython-names-older.py).
     for (const python of ['3.11', '3.12'] as const) expect(on(python)).toBe(on('3.13'));
   });
 
-  it("say so for what asyncio lacks (BufferedProtocol, the loop's pipes) and for streams to other hosts on every version, at the line", () => {
+  it("say so for what asyncio lacks (the loop's pipes) and for streams to other hosts on every version, at the line", () => {
     const source = [
       'import asyncio',
       'async def main():',
@@ -194,7 +190,7 @@ describe('functions and methods CPython has and Loopline does not simulate', () 
     for (const python of ['3.11', '3.12', '3.13', '3.14'] as const) {
       const r = simulate(source, { python }, 'p.py');
       // Streams (loopback only), subprocesses and the loop's create_connection/create_server are simulated.
-      const said = ['asyncio.BufferedProtocol', '_UnixSelectorEventLoop.connect_read_pipe'].map(
+      const said = ['_UnixSelectorEventLoop.connect_read_pipe'].map(
         (n) => `NotSimulatedError ${n} is not simulated in Loopline\n`,
       );
       expect(out(r), python).toBe(said.join(''));

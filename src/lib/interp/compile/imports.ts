@@ -1,10 +1,11 @@
 /** `import` and `from ... import` (they cannot suspend: there is no suspending form). */
 import type * as ir from '../../ir/types';
-import { PyExc, getExcClass, pyError, type PyModule, type PyValue } from '../../runtime/core';
+import { PyExc, getExcClass, pyError, typeName, type PyModule, type PyValue } from '../../runtime/core';
 import { NORMAL } from '../frame';
 import { run } from '../../runtime/run';
 import { importModule } from '../state';
-import { getattrOpt, unsimulatedNames } from '../../runtime/ops';
+import { getattr, getattrOpt, iterToArray, unsimulatedNames } from '../../runtime/ops';
+import { hiddenNames, shownNames } from '../../runtime/hidden-names';
 import type { S, CompileContext } from './context';
 import { storeName } from './names';
 import { fillAll } from '../../runtime/lazy-names';
@@ -33,8 +34,7 @@ export function compileImportFrom(cx: CompileContext, s: ir.ImportFrom): S {
     const m = importModule(modName);
     for (const n of names) {
       if (n.store === null) {
-        fillAll(m);
-        for (const [k, v] of m.dict!) if (!k.startsWith('_')) f.globals.set(k, v);
+        importStar(m, f.globals);
         continue;
       }
       const v = m.dict!.get(n.name) ?? moduleAttribute(m, n.name);
@@ -74,6 +74,29 @@ export function compileImportFrom(cx: CompileContext, s: ir.ImportFrom): S {
     }
     return NORMAL;
   };
+}
+
+/**
+ * `from m import *`: the names of `m.__all__` (each read as getattr reads it), else the module's
+ * names that do not start with '_' (its hidden helpers left out: runtime/hidden-names.ts).
+ */
+function importStar(m: PyModule, globals: Map<string, PyValue>): void {
+  fillAll(m);
+  // A module's own __all__ that CPython's lacks is one of its hidden helpers (decimal's).
+  const all = hiddenNames(m.dict!)?.has('__all__') ? undefined : m.dict!.get('__all__');
+  if (all === undefined) {
+    for (const k of [...shownNames(m.dict!)]) if (!k.startsWith('_')) globals.set(k, m.dict!.get(k)!);
+    return;
+  }
+  for (const name of iterToArray(all)) {
+    if (typeof name !== 'string')
+      throw pyError('TypeError', `Item in ${m.name}.__all__ must be str, not ${typeName(name)}`);
+    const v = m.dict!.get(name) ?? moduleAttribute(m, name);
+    // A name CPython has there and Loopline does not simulate is left unbound (the rest of the
+    // import runs, as it did before __all__ was honoured); any other missing name is CPython's error.
+    if (v === undefined && unsimulatedNames.find?.(m, name)) continue;
+    globals.set(name, v ?? getattr(m, name));
+  }
 }
 
 /**

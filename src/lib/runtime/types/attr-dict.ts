@@ -5,6 +5,7 @@
 import { PyDict, type DictEntry, type HashKey, type PyValue } from '../core';
 import { strKey, strOfKey as attrName } from '../ops';
 import { KeyMap } from '../keymap';
+import { hiddenNames } from '../hidden-names';
 
 /** str keys live in the attribute map; any other key in the Map's own storage. */
 class AttrMap extends KeyMap<DictEntry, HashKey, PyValue> {
@@ -12,7 +13,10 @@ class AttrMap extends KeyMap<DictEntry, HashKey, PyValue> {
     super((e) => e.key);
   }
   override get size(): number {
-    return this.attrs.size + super.size;
+    const h = hiddenNames(this.attrs);
+    let size = this.attrs.size + super.size;
+    if (h !== undefined) for (const n of h) if (this.attrs.has(n)) size--;
+    return size;
   }
   override has(k: HashKey): boolean {
     const name = attrName(k);
@@ -51,7 +55,10 @@ class AttrMap extends KeyMap<DictEntry, HashKey, PyValue> {
     super.clear();
   }
   override *entries(): MapIterator<[HashKey, DictEntry]> {
-    for (const [name, value] of this.attrs) yield [strKey(name), { key: name, value }];
+    // A module's helpers (runtime/hidden-names.ts) are not listed, though its code still reads them.
+    const h = hiddenNames(this.attrs);
+    for (const [name, value] of this.attrs)
+      if (h === undefined || !h.has(name)) yield [strKey(name), { key: name, value }];
     yield* super.entries();
   }
   override *keys(): MapIterator<HashKey> {

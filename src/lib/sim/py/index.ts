@@ -18,6 +18,7 @@ import datagrams from './datagrams.py?raw';
 import unix from './unix.py?raw';
 import sockMethods from './sock_methods.py?raw';
 import subprocesses from './subprocesses.py?raw';
+import stubs from './stubs.py?raw';
 
 export const asyncioSources = {
   events,
@@ -36,6 +37,7 @@ export const asyncioSources = {
   datagrams,
   unix,
   sockMethods,
+  stubs,
   // Last, and run only when a program first needs one of its names (sim/lazy-subprocesses.ts).
   subprocesses,
 };

@@ -10,9 +10,9 @@ import time
 import _thread
 from _stdlib_native import idle_for_work as _idle_for_work
 
-__all__ = ['FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledError', 'TimeoutError',
+__all__ = ('FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledError', 'TimeoutError',
            'InvalidStateError', 'BrokenExecutor', 'Future', 'Executor', 'wait', 'as_completed',
-           'ThreadPoolExecutor', 'ProcessPoolExecutor']
+           'ProcessPoolExecutor', 'ThreadPoolExecutor')
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -593,6 +593,9 @@ def _process_map_314(self, fn, *iterables, timeout=None, chunksize=1, buffersize
 
 import sys as _sys
 
+# InvalidStateError joined __all__ in 3.13.
+if _sys.version_info < (3, 13):
+    __all__ = tuple(n for n in __all__ if n != 'InvalidStateError')
 if _sys.version_info >= (3, 14):
     _map_314.__name__ = _process_map_314.__name__ = 'map'
     _map_314.__qualname__ = 'Executor.map'
@@ -600,3 +603,8 @@ if _sys.version_info >= (3, 14):
     Executor.map = _map_314
     ProcessPoolExecutor.map = _process_map_314
 del _sys
+
+
+# dir() lists __all__, as CPython's package (which loads its executors when first read) has it.
+def __dir__():
+    return __all__
