@@ -58,15 +58,22 @@ describe('subprocess on the virtual clock', () => {
       ["subprocess.run(['ls', '-l'])", "command 'ls' is not simulated in Loopline"],
       ["subprocess.run('echo hi | cat', shell=True)", 'shell syntax a pipeline (|) is not simulated in Loopline'],
       [
-        "subprocess.run('echo $HOME', shell=True)",
-        'shell syntax a variable or substitution ($) is not simulated in Loopline',
+        "subprocess.run('echo $(date)', shell=True)",
+        'shell syntax a command substitution ($(...)) is not simulated in Loopline',
       ],
+      [
+        "subprocess.run('X=1 echo $X', shell=True)",
+        'a shell variable assignment (NAME=value) is not simulated in Loopline',
+      ],
+      ["subprocess.run('echo ${X:-d}', shell=True)", "shell syntax '${...}' is not simulated in Loopline"],
+      ["subprocess.run('cd -P /tmp', shell=True)", 'cd -P /tmp is not simulated in Loopline (cd DIR, cd - or cd)'],
+      ["subprocess.run('$CMD', shell=True, env={'CMD': 'ls'})", "command 'ls' is not simulated in Loopline"],
       ["subprocess.run(['cat', 'f.txt'])", 'cat of a file is not simulated in Loopline (cat reads its standard input)'],
       [
         "subprocess.run(['python3', 'script.py'])",
         "python script.py is not simulated in Loopline (a child Python runs 'python -c CODE')",
       ],
-      ["subprocess.run(['echo'], env={})", "Popen's env argument is not simulated in Loopline"],
+      ["subprocess.run(['echo'], user='nobody')", "Popen's user argument is not simulated in Loopline"],
     ];
     for (const [call, message] of cases) {
       const r = run(`import subprocess\ntry:\n    ${call}\nexcept Exception as e:\n    print(type(e).__name__, e)\n`);

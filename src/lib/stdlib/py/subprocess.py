@@ -5,6 +5,7 @@
 # Waiting for a child blocks the calling thread on the virtual clock (_subprocesses is native).
 import _subprocesses
 import builtins
+import os
 import signal
 import sys
 
@@ -219,7 +220,7 @@ class Popen:
         if not isinstance(bufsize, int):
             raise TypeError('bufsize must be an integer')
         for name, value, default in (('executable', executable, None), ('preexec_fn', preexec_fn, None),
-                                     ('cwd', cwd, None), ('env', env, None), ('user', user, None),
+                                     ('user', user, None),
                                      ('group', group, None), ('pass_fds', pass_fds, ())):
             _refuse(name, value, default)
         if universal_newlines is not None and text is not None and bool(universal_newlines) != bool(text):
@@ -242,7 +243,9 @@ class Popen:
             if not words:
                 # CPython reads the program from args[0].
                 raise IndexError('list index out of range')
-        self.pid = _subprocesses.spawn(words, bool(shell), stdin, stdout, stderr)
+        environ = _environment(env)
+        cwd = _working_directory(cwd)
+        self.pid = _subprocesses.spawn(words, bool(shell), stdin, stdout, stderr, cwd, environ)
         if stdin == PIPE:
             self.stdin = _PipeWriter(self.pid, self.text_mode, self._enc, self._errs)
         if stdout == PIPE:
@@ -427,12 +430,64 @@ def _exit_status(code):
     return 1
 
 
-def _python_main(code, argv):
-    """A Python child ('python -c CODE'): the code runs as a new interpreter's __main__; returns its exit status."""
+def _environment(env):
+    """The child's environment as 'NAME=value' strings: Popen's env (checked as CPython's _execute_child
+    checks it), else the parent's os.environ as it is now."""
+    if env is None:
+        return [f'{k}={v}' for k, v in os.environ.items()]
+    out = []
+    for k, v in env.items():
+        k = os.fsencode(k)
+        if b'=' in k:
+            raise ValueError("illegal environment variable name")
+        v = os.fsencode(v)
+        if b'\0' in k or b'\0' in v:
+            raise ValueError('embedded null byte')
+        out.append(k.decode() + '=' + v.decode())
+    return out
+
+
+def _working_directory(cwd):
+    """The child's working directory, absolute; one that is not a directory fails as the child's chdir
+    does, reported in the parent (FileNotFoundError or NotADirectoryError naming cwd as given)."""
+    if cwd is None:
+        return os.getcwd()
+    name = os.fspath(cwd)
+    text = name.decode() if isinstance(name, bytes) else name
+    if not os.path.exists(text):
+        raise FileNotFoundError(2, 'No such file or directory', name)
+    if not os.path.isdir(text):
+        raise NotADirectoryError(20, 'Not a directory', name)
+    return os.path.normpath(os.path.join(os.getcwd(), text))
+
+
+def _is_dir(path):
+    return os.path.isdir(path)
+
+
+def _coerce_locale(environ):
+    """A Python child's start-up (PEP 538): under the C or POSIX locale (LC_ALL unset) it sets LC_CTYPE=C.UTF-8."""
+    if environ.get('LC_ALL') or environ.get('PYTHONCOERCECLOCALE') == '0':
+        return
+    if (environ.get('LC_CTYPE') or environ.get('LANG') or 'C') in ('C', 'POSIX'):
+        dict.__setitem__(environ, 'LC_CTYPE', 'C.UTF-8')
+
+
+def _python_main(code, argv, env, cwd):
+    """A Python child ('python -c CODE'): the code runs as a new interpreter's __main__, with its own
+    sys.argv, os.environ and working directory (the parent's are put back after); returns its exit status."""
     namespace = {'__name__': '__main__', '__doc__': None, '__package__': None, '__spec__': None,
                  '__annotations__': {}, '__builtins__': builtins}
     argv_before = sys.argv
+    environ_before = dict(os.environ)
+    cwd_before = os.getcwd()
     sys.argv = argv
+    dict.clear(os.environ)
+    for kv in env:
+        k, _, v = kv.partition('=')
+        dict.__setitem__(os.environ, k, v)
+    _coerce_locale(os.environ)
+    os.path._CWD = cwd
     try:
         try:
             compiled = _subprocesses.compile(code)
@@ -447,6 +502,9 @@ def _python_main(code, argv):
         return 1
     finally:
         sys.argv = argv_before
+        dict.clear(os.environ)
+        dict.update(os.environ, environ_before)
+        os.path._CWD = cwd_before
     return 0
 
 
@@ -477,4 +535,4 @@ def _syntax_error_text(e):
     return out + f'{type(e).__name__}: {e.msg}\n'
 
 
-_subprocesses.setup(_python_main)
+_subprocesses.setup(_python_main, _is_dir)
