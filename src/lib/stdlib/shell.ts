@@ -8,7 +8,7 @@
 import { expandWords, type ShellWord, type WordPart } from './shell-vars';
 
 /** One simple command of a shell list and how it follows the one before. */
-export interface ShellStep {
+interface ShellStep {
   /** Its words, expanded when it runs (shell-vars.ts). */
   words: ShellWord[];
   after: ';' | '&&' | '||';

@@ -70,6 +70,8 @@ interface Child {
   env: Map<string, string>;
   /** Its working directory, absolute. */
   cwd: string;
+  /** How many Python programs it is running now (python -c). */
+  python: number;
 }
 
 /** A shell's state as it runs its list: its variables (all exported) and working directory. */
@@ -230,6 +232,7 @@ export function makeSubprocesses(sim: Simulation): PyModule {
         loop: null,
         env: environment,
         cwd: String(cwd),
+        python: 0,
       };
       for (const p of new Set([c.out, c.err])) if (p instanceof Pipe) p.writers++;
       children.set(c.pid, c);
@@ -271,6 +274,9 @@ export function makeSubprocesses(sim: Simulation): PyModule {
     const c = childOf(pid);
     return c.returncode === null ? null : BigInt(c.returncode);
   });
+  def('is_child', '(pid, /)', ([pid]) => children.has(Number(pid)));
+  /** Whether the child is running Python code now (python -c, also inside a shell). */
+  def('in_python', '(pid, /)', ([pid]) => childOf(pid).python > 0);
   /** The child is sent signal `sig` (SIGKILL, SIGTERM, ...): it ends where it is, killed by it. */
   def('signal', '(pid, sig, /)', ([pid, sig]) => {
     const c = childOf(pid);
@@ -463,8 +469,13 @@ export function makeSubprocesses(sim: Simulation): PyModule {
       case 'python': {
         const { code, args: rest } = pythonCode(argv);
         const environ = new PyList([...env].map(([k, v]) => `${k}=${v}`));
-        const r = yield* threadedCall(pythonMain, [code, new PyList(['-c', ...rest]), environ, cwd], null);
-        return Number(r) & 255;
+        c.python++;
+        try {
+          const r = yield* threadedCall(pythonMain, [code, new PyList(['-c', ...rest]), environ, cwd], null);
+          return Number(r) & 255;
+        } finally {
+          c.python--;
+        }
       }
     }
     throw new ShellExit(127);

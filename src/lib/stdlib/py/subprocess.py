@@ -294,7 +294,7 @@ class Popen:
         self.poll()
         if self.returncode is not None:
             return
-        _subprocesses.signal(self.pid, int(sig))
+        _signal_child(self.pid, int(sig))
 
     def terminate(self):
         self.send_signal(signal.SIGTERM)
@@ -430,6 +430,30 @@ def _exit_status(code):
     return 1
 
 
+def _is_child(pid):
+    """os.kill's question: is `pid` a child this program started?"""
+    return _subprocesses.is_child(pid)
+
+
+def _signal_child(pid, sig):
+    """A signal to a child (os.kill, send_signal): what it does by default (most end the child,
+    killed by it; SIGCHLD, SIGCONT, SIGURG and SIGWINCH are ignored); an ended child, not yet
+    reaped, takes it silently. A Python child's own handler (or its KeyboardInterrupt) and stopping
+    a child are not simulated."""
+    if sig in signal._IGNORED_BY_DEFAULT:
+        return
+    if sig in (19, 20, 21, 22):
+        _subprocesses.refuse(f'stopping a child process ({signal.Signals(sig).name}) is not simulated in Loopline')
+    if _subprocesses.in_python(pid):
+        handler = signal._handler_of(pid, sig)
+        if handler == signal.SIG_IGN:
+            return
+        if sig == 2 or not isinstance(handler, signal.Handlers):
+            _subprocesses.refuse(f'a Python child handling {signal.Signals(sig).name} (its handler, or '
+                                 'KeyboardInterrupt) is not simulated in Loopline')
+    _subprocesses.signal(pid, sig)
+
+
 def _environment(env):
     """The child's environment as 'NAME=value' strings: Popen's env (checked as CPython's _execute_child
     checks it), else the parent's os.environ as it is now."""
@@ -488,6 +512,7 @@ def _python_main(code, argv, env, cwd):
         dict.__setitem__(os.environ, k, v)
     _coerce_locale(os.environ)
     os.path._CWD = cwd
+    signal._fresh_handlers()
     try:
         try:
             compiled = _subprocesses.compile(code)
