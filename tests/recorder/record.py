@@ -524,6 +524,14 @@ class VirtualLoop(asyncio.SelectorEventLoop):
     def time(self):
         return REC.clock
 
+    def add_signal_handler(self, sig, callback, *args):
+        # The self-pipe is the signals' wakeup fd from now on: the real epoll watches it, so a
+        # signal the program sends itself (os.kill) is reported as CPython's select() reports it.
+        super().add_signal_handler(sig, callback, *args)
+        sel = self._selector
+        if sel.real is not None and self._ssock.fileno() not in sel.real.get_map():
+            sel.real.register(self._ssock.fileno(), selectors.EVENT_READ)
+
     def default_exception_handler(self, context):
         message = context.get("message") or "Unhandled exception in event loop"
         exc = context.get("exception")

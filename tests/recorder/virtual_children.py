@@ -74,7 +74,10 @@ def _state(pid):
 
 
 def _real_wait(seconds):
-    select.select([], [], [], seconds)
+    # The real select (virtual_sockets.py makes select.select wait on the virtual clock).
+    import virtual_sockets
+
+    virtual_sockets._real_select([], [], [], seconds)
 
 
 def settle(stop):
@@ -144,5 +147,17 @@ def install():
     import subprocess  # (it imports threading: not before virtual_threads has patched _thread)
 
     subprocess.Popen.__init__ = _note_popen(subprocess.Popen.__init__)
+    # subprocess's own communicate() polls its children's pipes for real: they run in real time,
+    # unseen by the virtual clock (the virtual selectors of virtual_sockets.py would call the wait
+    # a deadlock, as nothing virtual wakes it).
+    import selectors
+
+    import virtual_sockets
+
+    if virtual_sockets._real_poll is not None:
+        class _PopenSelector(selectors.PollSelector):
+            _selector_cls = staticmethod(virtual_sockets._real_poll)
+
+        subprocess._PopenSelector = _PopenSelector
     if hasattr(os, "pidfd_open"):
         os.pidfd_open = _note_pidfd(os.pidfd_open)

@@ -212,6 +212,29 @@ export class EventLoop extends PyObject {
   /** A step that stopped so: the Wait its thread blocks on, and the rest of the step. */
   blockedStep: { wait: Wait; rest: () => void } | null = null;
 
+  /**
+   * The self-pipe (signal.set_wakeup_fd's, signals.ts): the signals written to it and not yet
+   * read, and whether _write_to_self put a byte there. Its reader runs when select() reports it.
+   */
+  signalBytes: number[] = [];
+  selfByte = false;
+  /** _read_from_self's handling of each signal read (signals.ts). */
+  signalReader: ((n: number) => void) | null = null;
+
+  /** select() reports the self-pipe readable: its reader is called soon, reading what is there when it runs. */
+  private pollSelfPipe(): void {
+    if (this.signalBytes.length === 0 && !this.selfByte) return;
+    if (this.selfPipeRead !== null && !this.selfPipeRead.cancelled && this.ready.includes(this.selfPipeRead, this.head))
+      return;
+    this.selfPipeRead = this.callSoon(() => {
+      const sigs = this.signalBytes;
+      this.signalBytes = [];
+      this.selfByte = false;
+      for (const n of sigs) this.signalReader?.(n);
+    }, '_read_from_self');
+  }
+  private selfPipeRead: Handle | null = null;
+
   /** Children are seen only when nothing else is ready (subprocesses.md). */
   private pollChildren(): void {
     if (this.childPoll === null || this.readyCount() > 0 || this.stopping) return;
@@ -249,6 +272,7 @@ export class EventLoop extends PyObject {
     this.ioWoken = false;
     if (this.ioPoll !== null) this.ioPoll();
     this.pollChildren();
+    this.pollSelfPipe();
     // select()'s timeout is 0 when a timer is due already (the clock moved while a step blocked
     // the loop): it returns at once, no other thread runs then.
     if (this.readyCount() === 0 && !this.stopping && (timers.length === 0 || timers[0].when > this.clock.now)) {
@@ -474,7 +498,11 @@ defLoopMethod('stop', 'def (self)', (self) => {
   return null;
 });
 /** What the simulation does when a loop closes: its queues go, and the tasks only they held (runners.ts). */
-export const loopCloseHook: { closed: ((loop: EventLoop) => void) | null } = { closed: null };
+export const loopCloseHook: {
+  closed: ((loop: EventLoop) => void) | null;
+  /** _UnixSelectorEventLoop.close's removal of its signal handlers (signals.ts). */
+  signals: ((loop: EventLoop) => void) | null;
+} = { closed: null, signals: null };
 
 defLoopMethod(
   'close',
@@ -483,6 +511,7 @@ defLoopMethod(
     const l = loopOf(self);
     if (l.running) throw pyError('RuntimeError', 'Cannot close a running event loop');
     if (l.closed) return null;
+    loopCloseHook.signals?.(l);
     l.closed = true;
     loopCloseHook.closed?.(l);
     return null;

@@ -1034,6 +1034,8 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     })();
     yield* this.runUntilCompleteSteps(loop, internalTask(loop, nativeCoroutine('shutdown_default_executor', exec)));
     this.shuttingDown = false;
+    // _UnixSelectorEventLoop.close removes its signal handlers first.
+    loopCloseHook.signals?.(loop);
     loop.closed = true;
     if (this.currentLoop === loop) this.currentLoop = null;
   }

@@ -37,6 +37,7 @@ import type { Frame } from '../interp/frame';
 import { formatException, frameText } from './exc-format';
 import { hintFor } from '../interp/suggestions';
 import { MAIN_PID } from '../sim/threads';
+import { signalWakeup } from '../sim/signals';
 import { DEFAULT_SWITCH_INTERVAL } from '../sim/cpu-time';
 import { FULL_VERSION } from '../ir/python-version';
 import { ownAnnotationsForwardRef } from '../runtime/class-annotations';
@@ -111,6 +112,9 @@ export function makeNative(sim: Simulation): PyModule {
   });
   // The main process is 4242 (its parent 4241); a child process (stdlib/processes.ts) counts on from it.
   def('getpid', '()', () => BigInt(sim.threads?.current.proc.pid ?? MAIN_PID));
+  def('main_pid', '()', () => BigInt(MAIN_PID));
+  // The C signal handler's write to the wakeup fd (an event loop's self-pipe: sim/signals.ts).
+  def('signal_wakeup', '(signalnum, /)', ([n]) => (signalWakeup(Number(n)), null));
   def('getppid', '()', () => {
     const pid = sim.threads?.current.proc.pid ?? MAIN_PID;
     return BigInt(pid === MAIN_PID ? MAIN_PID - 1 : MAIN_PID);

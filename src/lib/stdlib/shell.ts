@@ -1,26 +1,33 @@
 /**
  * The commands a simulated child process can run (sim/subprocesses.md): a small POSIX shell
- * (`/bin/sh`, dash on the recorder's machines: words, quotes, `;`, `&&`, `||`) and the programs
- * echo, printf, sleep, cat, true, false, exit, and the running Python. Everything here is checked
+ * (`/bin/sh`, dash on the recorder's machines: words, quotes, parameters, `;`, `&&`, `||`, the
+ * built-ins exit, cd and pwd) and the programs echo, printf, sleep, cat, true, false, and the
+ * running Python. Everything here is checked
  * before the child starts: anything else is "not simulated" in the parent, at its call.
  */
+import { expandWords, type ShellWord, type WordPart } from './shell-vars';
 
 /** One simple command of a shell list and how it follows the one before. */
 interface ShellStep {
-  argv: string[];
-  /** ';' (always), '&&' (after success), '||' (after failure); the first one is ';'. */
+  /** Its words, expanded when it runs (shell-vars.ts). */
+  words: ShellWord[];
   after: ';' | '&&' | '||';
+  /** The script's line it is on (dash's error messages name it). */
+  line: number;
 }
 
-/** What a child runs: a shell list, or one program (the exec form: no shell). */
-export type Command = { shell: true; steps: ShellStep[] } | { shell: false; argv: string[] };
+/** What a child runs: a shell list (with `$0`, `$1`, ...), or one program (the exec form: no shell). */
+export type Command = { shell: true; steps: ShellStep[]; params: string[] } | { shell: false; argv: string[] };
 
 export class NotSimulatedCommand extends Error {}
 
 const PYTHON = /^(?:.*\/)?python(?:3(?:\.\d+)?)?$/;
 const PROGRAMS = new Set(['echo', 'printf', 'sleep', 'cat', 'true', 'false']);
+/** The shell's own commands (dash's built-ins that are simulated). */
+const BUILTINS = new Set(['exit', 'cd', 'pwd']);
 /** /bin/sh by its names (dash on the recorder's machines; bash's echo differs, so it is not one). */
 const SHELLS = /^(?:\/(?:usr\/)?bin\/)?(?:sh|dash)$/;
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 
 /** The program name an argv[0] names (`/bin/echo` -> `echo`, any python3 -> `python`). */
 export function programOf(arg0: string): string {
@@ -29,20 +36,43 @@ export function programOf(arg0: string): string {
   return base;
 }
 
-/** Splits a shell command line into its simple commands; throws NotSimulatedCommand for what is not simulated. */
-function parseShell(text: string): ShellStep[] {
+/**
+ * Splits a shell command line into its simple commands; throws NotSimulatedCommand for what is not
+ * simulated. `preview` gives the parameters' values at the start (the environment the child gets),
+ * with which each command is checked before the child starts.
+ */
+function parseShell(text: string, preview: (param: string) => string): ShellStep[] {
   const steps: ShellStep[] = [];
-  let argv: string[] = [];
+  let words: ShellWord[] = [];
   let after: ShellStep['after'] = ';';
+  let line = 1;
+  let stepLine = 1;
   let i = 0;
   const end = (op: ShellStep['after'] | null) => {
-    if (argv.length === 0) {
+    if (words.length === 0) {
       if (op === null && after === ';') return;
       throw new NotSimulatedCommand(`shell syntax error near '${op ?? 'end of line'}'`);
     }
-    steps.push({ argv, after });
-    argv = [];
+    steps.push({ words, after, line: stepLine });
+    words = [];
     after = op ?? ';';
+  };
+  /** A parameter expansion at text[i] === '$' (unquoted or in "..."): its part, and i past it. */
+  const param = (quoted: boolean): WordPart => {
+    const rest = text.slice(i + 1);
+    const braced = /^\{([A-Za-z_][A-Za-z0-9_]*|\d+|\?)\}/.exec(rest);
+    const plain = NAME.exec(rest) ?? /^[0-9?]/.exec(rest);
+    const m = braced ?? plain;
+    if (m === null) {
+      // A '$' before a blank, a quote or the end is itself.
+      if (rest === '' || ' \t\n"\''.includes(rest[0])) {
+        i++;
+        return { text: '$', quoted };
+      }
+      throw unsupportedSyntax(`$${rest[0] === '{' ? '{...}' : rest[0]}`);
+    }
+    i += 1 + m[0].length;
+    return { param: braced ? braced[1] : m[0], quoted };
   };
   while (i < text.length) {
     const c = text[i];
@@ -51,7 +81,8 @@ function parseShell(text: string): ShellStep[] {
       continue;
     }
     if (c === '\n' || c === ';') {
-      if (argv.length > 0) end(';');
+      if (words.length > 0) end(';');
+      if (c === '\n') line++;
       i++;
       continue;
     }
@@ -65,46 +96,73 @@ function parseShell(text: string): ShellStep[] {
       while (i < text.length && text[i] !== '\n') i++;
       continue;
     }
-    if ('|&<>()`$*?[~{}'.includes(c) || text.startsWith('!', i)) throw unsupportedSyntax(c);
-    // A word: plain characters, quoted parts and escapes up to a blank or an operator.
-    let word = '';
+    if ('|&<>()`*?[~{}'.includes(c) || text.startsWith('!', i)) throw unsupportedSyntax(c);
+    if (words.length === 0) stepLine = line;
+    // A word: plain characters, quoted parts, escapes and parameters up to a blank or an operator.
+    const word: ShellWord = [];
+    const lit = (t: string, quoted: boolean) => {
+      const last = word[word.length - 1];
+      if (last !== undefined && 'text' in last && last.quoted === quoted) last.text += t;
+      else word.push({ text: t, quoted });
+    };
     while (i < text.length) {
       const d = text[i];
       if (' \t\n;&|'.includes(d)) break;
-      if ('<>()`$*?[{}'.includes(d)) throw unsupportedSyntax(d);
-      if (d === "'") {
+      if ('<>()`*?[{}'.includes(d)) throw unsupportedSyntax(d);
+      if (d === '$') word.push(param(false));
+      else if (d === "'") {
         const close = text.indexOf("'", i + 1);
         if (close < 0) throw new NotSimulatedCommand('shell syntax error: unterminated quoted string');
-        word += text.slice(i + 1, close);
+        lit(text.slice(i + 1, close), true);
+        line += text.slice(i + 1, close).split('\n').length - 1;
         i = close + 1;
       } else if (d === '"') {
         i++;
+        lit('', true);
         for (;;) {
           if (i >= text.length) throw new NotSimulatedCommand('shell syntax error: unterminated quoted string');
           const e = text[i];
           if (e === '"') break;
-          if (e === '$' || e === '`') throw unsupportedSyntax(e);
+          if (e === '`') throw unsupportedSyntax(e);
+          if (e === '$') {
+            word.push(param(true));
+            continue;
+          }
           if (e === '\\' && i + 1 < text.length && '$`"\\\n'.includes(text[i + 1])) {
-            if (text[i + 1] !== '\n') word += text[i + 1];
+            if (text[i + 1] !== '\n') lit(text[i + 1], true);
+            else line++;
             i += 2;
             continue;
           }
-          word += e;
+          if (e === '\n') line++;
+          lit(e, true);
           i++;
         }
         i++;
       } else if (d === '\\') {
-        if (i + 1 < text.length && text[i + 1] !== '\n') word += text[i + 1];
+        if (i + 1 < text.length && text[i + 1] !== '\n') lit(text[i + 1], true);
+        else line++;
         i += 2;
       } else {
-        word += d;
+        lit(d, false);
         i++;
       }
     }
-    argv.push(word);
+    if (
+      words.length === 0 &&
+      word.length > 0 &&
+      'text' in word[0] &&
+      !word[0].quoted &&
+      /^[A-Za-z_][A-Za-z0-9_]*=/.test(word[0].text)
+    )
+      throw new NotSimulatedCommand('a shell variable assignment (NAME=value) is not simulated in Loopline');
+    words.push(word);
   }
   end(null);
-  for (const s of steps) checkProgram(s.argv, true);
+  for (const s of steps) {
+    const argv = expandWords(s.words, preview);
+    if (argv.length > 0) checkProgram(argv, true);
+  }
   return steps;
 }
 
@@ -114,26 +172,30 @@ function unsupportedSyntax(c: string): NotSimulatedCommand {
     '&': 'a background job (&)',
     '<': 'a redirection (<)',
     '>': 'a redirection (>)',
-    $: 'a variable or substitution ($)',
+    '$(': 'a command substitution ($(...))',
     '`': 'a command substitution (`)',
   };
   return new NotSimulatedCommand(`shell syntax ${what[c] ?? `'${c}'`} is not simulated in Loopline`);
 }
 
 /** Throws NotSimulatedCommand unless `argv` is a program Loopline runs (`inShell`: shell built-ins too). */
-function checkProgram(argv: string[], inShell: boolean): void {
+export function checkProgram(argv: string[], inShell: boolean): void {
   const name = programOf(argv[0]);
   if (name === 'python') {
     checkPython(argv);
     return;
   }
-  if (!PROGRAMS.has(name) && !(inShell && name === 'exit'))
+  if (!PROGRAMS.has(name) && !(inShell && BUILTINS.has(name)))
     throw new NotSimulatedCommand(`command '${argv[0]}' is not simulated in Loopline`);
   if (name === 'sleep') sleepSeconds(argv.slice(1));
   if (name === 'cat' && argv.slice(1).some((a) => a !== '-'))
     throw new NotSimulatedCommand(`cat of a file is not simulated in Loopline (cat reads its standard input)`);
   if (name === 'exit' && argv.length > 1 && !/^\d+$/.test(argv[1]))
     throw new NotSimulatedCommand(`exit ${argv[1]} is not simulated in Loopline`);
+  if (name === 'cd' && (argv.length > 2 || /^-./.test(argv[1] ?? '')))
+    throw new NotSimulatedCommand(`cd ${argv.slice(1).join(' ')} is not simulated in Loopline (cd DIR, cd - or cd)`);
+  if (name === 'pwd' && argv.length > 1)
+    throw new NotSimulatedCommand(`pwd ${argv.slice(1).join(' ')} is not simulated in Loopline`);
   if (name === 'printf') {
     if (argv.length < 2) throw new NotSimulatedCommand('printf without a format is not simulated in Loopline');
     printfText(argv[1], argv.slice(2));
@@ -293,18 +355,28 @@ function pad(s: string, flags: string, width: string): string {
   return s.padStart(w, ' ');
 }
 
-/** The command `args` names: a shell list (shell=True) or one program, checked. */
-export function parseCommand(args: string[] | string, shell: boolean): Command {
+/**
+ * The command `args` names: a shell list (shell=True) or one program, checked; `env` is the
+ * environment the child gets, which the shell's parameters are checked with.
+ */
+export function parseCommand(args: string[] | string, shell: boolean, env: Map<string, string>): Command {
+  const shellOf = (text: string, params: string[]): Command => {
+    const preview = (p: string) => (p === '?' ? '0' : /^\d+$/.test(p) ? (params[Number(p)] ?? '') : (env.get(p) ?? ''));
+    return { shell: true, steps: parseShell(text, preview), params };
+  };
   if (shell) {
     const text = typeof args === 'string' ? args : args[0];
     // An empty list: /bin/sh -c with nothing after it, which dash refuses with its own usage error.
     if (text === undefined) throw new NotSimulatedCommand('a shell given no command is not simulated in Loopline');
-    return { shell: true, steps: parseShell(text) };
+    // Popen runs ['/bin/sh', '-c', args[0], args[1], ...]: args[1] is $0.
+    const extra = typeof args === 'string' ? [] : args.slice(1);
+    return shellOf(text, extra.length > 0 ? extra : ['/bin/sh']);
   }
   const argv = typeof args === 'string' ? [args] : args;
   // `['sh', '-c', CMD, ARG0...]` is the shell itself, run without shell=True (the words after CMD
-  // are its $0, $1, ...: parameters are not simulated, so they are never read).
-  if (SHELLS.test(argv[0]) && argv[1] === '-c' && argv.length >= 3) return { shell: true, steps: parseShell(argv[2]) };
+  // are its $0, $1, ...; without them $0 is the shell's own name).
+  if (SHELLS.test(argv[0]) && argv[1] === '-c' && argv.length >= 3)
+    return shellOf(argv[2], argv.length > 3 ? argv.slice(3) : [argv[0]]);
   checkProgram(argv, false);
   return { shell: false, argv };
 }

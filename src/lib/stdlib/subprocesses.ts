@@ -19,6 +19,7 @@ import type { SimProcess, ThreadScheduler } from '../sim/threads';
 import { childStreams } from './child-streams';
 import {
   NotSimulatedCommand,
+  checkProgram,
   echoText,
   parseCommand,
   printfText,
@@ -27,6 +28,7 @@ import {
   sleepSeconds,
   type Command,
 } from './shell';
+import { dashEnvironment, expandWords } from './shell-vars';
 
 /** A pipe between the parent and a child: bytes written and not yet read, and whether the writer closed it. */
 class Pipe {
@@ -64,6 +66,20 @@ interface Child {
   input: ProgramInput | null;
   /** The event loop that watches it (asyncio's subprocesses), which its output and exit wake; null: none. */
   loop: EventLoop | null;
+  /** Its environment (Popen's env, else the parent's os.environ), in order. */
+  env: Map<string, string>;
+  /** Its working directory, absolute. */
+  cwd: string;
+  /** How many Python programs it is running now (python -c). */
+  python: number;
+}
+
+/** A shell's state as it runs its list: its variables (all exported) and working directory. */
+interface ShellState {
+  vars: Map<string, string>;
+  cwd: string;
+  status: number;
+  params: string[];
 }
 
 /** exit N in a shell: the shell ends with that status. */
@@ -160,7 +176,8 @@ export function makeSubprocesses(sim: Simulation): PyModule {
     throw pyError('NotSimulatedError', `${what}=${repr(mode)} is not simulated in Loopline (PIPE, DEVNULL or None)`);
   };
 
-  def('setup', '(python_main, /)', ([f]) => ((pythonMain = f), null));
+  let isDir: PyValue = null;
+  def('setup', '(python_main, is_dir, /)', ([f, g]) => ((pythonMain = f), (isDir = g), null));
   def('now', '()', () => sim.clock.now);
   def('refuse', '(message, /)', ([m]) => {
     throw pyError('NotSimulatedError', String(m));
@@ -178,38 +195,51 @@ export function makeSubprocesses(sim: Simulation): PyModule {
       : repr(exc) + '\n',
   );
   /** Starts the command (a list of strings, or a string) in a new child process; returns its pid. */
-  def('spawn', '(args, shell, stdin, stdout, stderr, /)', ([args, shell, stdin, stdout, stderr]) => {
-    const words = typeof args === 'string' ? args : iterToArray(args).map((a) => wordOf(a));
-    let cmd: Command;
-    try {
-      cmd = parseCommand(words, truthy(shell));
-    } catch (e) {
-      if (e instanceof NotSimulatedCommand) throw pyError('NotSimulatedError', e.message);
-      throw e;
-    }
-    threads.logProcesses();
-    const proc = threads.newProcess(laneName(words));
-    proc.command = true;
-    // A stream not given is the parent's: the program's, or a child's own (a grandchild's).
-    const parent = runningChild();
-    const own = (mode: PyValue, what: string, inherited: Stream | undefined): Stream =>
-      mode === null && inherited !== undefined ? inherited : streamOf(mode, what);
-    const out = own(stdout, 'stdout', parent?.out);
-    const c: Child = {
-      pid: proc.pid,
-      proc,
-      stdin: own(stdin, 'stdin', parent?.stdin),
-      out,
-      err: stderr === STDOUT ? out : own(stderr, 'stderr', parent?.err),
-      returncode: null,
-      input: null,
-      loop: null,
-    };
-    for (const p of new Set([c.out, c.err])) if (p instanceof Pipe) p.writers++;
-    children.set(c.pid, c);
-    threads.start(childMain(c, cmd), laneName(words), proc).daemon = true;
-    return BigInt(c.pid);
-  });
+  def(
+    'spawn',
+    '(args, shell, stdin, stdout, stderr, cwd, env, /)',
+    ([args, shell, stdin, stdout, stderr, cwd, env]) => {
+      const words = typeof args === 'string' ? args : iterToArray(args).map((a) => wordOf(a));
+      const environment = new Map<string, string>();
+      for (const kv of iterToArray(env)) {
+        const text = String(kv);
+        const eq = text.indexOf('=');
+        environment.set(text.slice(0, eq), text.slice(eq + 1));
+      }
+      let cmd: Command;
+      try {
+        cmd = parseCommand(words, truthy(shell), environment);
+      } catch (e) {
+        if (e instanceof NotSimulatedCommand) throw pyError('NotSimulatedError', e.message);
+        throw e;
+      }
+      threads.logProcesses();
+      const proc = threads.newProcess(laneName(words));
+      proc.command = true;
+      // A stream not given is the parent's: the program's, or a child's own (a grandchild's).
+      const parent = runningChild();
+      const own = (mode: PyValue, what: string, inherited: Stream | undefined): Stream =>
+        mode === null && inherited !== undefined ? inherited : streamOf(mode, what);
+      const out = own(stdout, 'stdout', parent?.out);
+      const c: Child = {
+        pid: proc.pid,
+        proc,
+        stdin: own(stdin, 'stdin', parent?.stdin),
+        out,
+        err: stderr === STDOUT ? out : own(stderr, 'stderr', parent?.err),
+        returncode: null,
+        input: null,
+        loop: null,
+        env: environment,
+        cwd: String(cwd),
+        python: 0,
+      };
+      for (const p of new Set([c.out, c.err])) if (p instanceof Pipe) p.writers++;
+      children.set(c.pid, c);
+      threads.start(childMain(c, cmd), laneName(words), proc).daemon = true;
+      return BigInt(c.pid);
+    },
+  );
   /** Bytes the parent writes to the child's stdin pipe; false once the child has ended (a broken pipe). */
   def('feed', '(pid, data, /)', ([pid, data]) => {
     const c = childOf(pid);
@@ -244,6 +274,9 @@ export function makeSubprocesses(sim: Simulation): PyModule {
     const c = childOf(pid);
     return c.returncode === null ? null : BigInt(c.returncode);
   });
+  def('is_child', '(pid, /)', ([pid]) => children.has(Number(pid)));
+  /** Whether the child is running Python code now (python -c, also inside a shell). */
+  def('in_python', '(pid, /)', ([pid]) => childOf(pid).python > 0);
   /** The child is sent signal `sig` (SIGKILL, SIGTERM, ...): it ends where it is, killed by it. */
   def('signal', '(pid, sig, /)', ([pid, sig]) => {
     const c = childOf(pid);
@@ -341,17 +374,43 @@ export function makeSubprocesses(sim: Simulation): PyModule {
   function* childMain(c: Child, cmd: Command): ThreadGen {
     let status = 0;
     try {
-      if (!cmd.shell) status = yield* program(c, cmd.argv, false);
+      if (!cmd.shell) status = yield* program(c, cmd.argv, false, c.env, c.cwd);
       else {
+        // dash sets PWD to its working directory as it starts, and exports it.
+        const sh: ShellState = { vars: new Map(c.env), cwd: c.cwd, status: 0, params: cmd.params };
+        sh.vars.set('PWD', c.cwd);
+        const value = (p: string) =>
+          p === '?' ? String(sh.status) : /^\d+$/.test(p) ? (sh.params[Number(p)] ?? '') : (sh.vars.get(p) ?? '');
         for (const step of cmd.steps) {
-          if (step.after === '&&' && status !== 0) continue;
-          if (step.after === '||' && status === 0) continue;
-          if (programOf(step.argv[0]) === 'exit') {
-            status = step.argv.length > 1 ? Number(step.argv[1]) & 255 : status;
+          if (step.after === '&&' && sh.status !== 0) continue;
+          if (step.after === '||' && sh.status === 0) continue;
+          const argv = expandWords(step.words, value);
+          if (argv.length === 0) {
+            sh.status = 0;
+            continue;
+          }
+          try {
+            // The values are the ones it runs with now (a cd changes $PWD): checked again.
+            checkProgram(argv, true);
+          } catch (e) {
+            if (e instanceof NotSimulatedCommand) throw pyError('NotSimulatedError', e.message);
+            throw e;
+          }
+          const name = programOf(argv[0]);
+          if (name === 'exit') {
+            sh.status = argv.length > 1 ? Number(argv[1]) & 255 : sh.status;
             break;
           }
-          status = yield* program(c, step.argv, true);
+          if (name === 'cd') sh.status = yield* cd(c, sh, argv, step.line);
+          else if (name === 'pwd') {
+            writeOut(c, sh.cwd + '\n');
+            sh.status = 0;
+          } else {
+            const env = new Map(dashEnvironment(sh.vars));
+            sh.status = yield* program(c, argv, true, env, sh.cwd);
+          }
         }
+        status = sh.status;
       }
     } catch (e) {
       if (e instanceof ShellExit) status = e.status;
@@ -362,7 +421,31 @@ export function makeSubprocesses(sim: Simulation): PyModule {
     return null;
   }
 
-  function* program(c: Child, argv: string[], inShell: boolean): Generator<PyValue, number, PyValue> {
+  /** dash's cd: to DIR (from the working directory), to $HOME, or back (`-`, which prints it); sets PWD and OLDPWD. */
+  function* cd(c: Child, sh: ShellState, argv: string[], line: number): Generator<PyValue, number, PyValue> {
+    let dir = argv.length > 1 ? argv[1] : (sh.vars.get('HOME') ?? '');
+    const back = dir === '-';
+    if (back) dir = sh.vars.get('OLDPWD') ?? '';
+    if (dir === '') return 0;
+    const target = normalizePath(dir.startsWith('/') ? dir : `${sh.cwd}/${dir}`);
+    if (!truthy(yield* threadedCall(isDir, [target], null))) {
+      writeErr(c, `/bin/sh: ${line}: cd: can't cd to ${dir}\n`);
+      return 2;
+    }
+    sh.vars.set('OLDPWD', sh.cwd);
+    sh.vars.set('PWD', target);
+    sh.cwd = target;
+    if (back) writeOut(c, target + '\n');
+    return 0;
+  }
+
+  function* program(
+    c: Child,
+    argv: string[],
+    inShell: boolean,
+    env: Map<string, string>,
+    cwd: string,
+  ): Generator<PyValue, number, PyValue> {
     const args = argv.slice(1);
     switch (programOf(argv[0])) {
       case 'echo':
@@ -385,8 +468,14 @@ export function makeSubprocesses(sim: Simulation): PyModule {
         return yield* cat(c);
       case 'python': {
         const { code, args: rest } = pythonCode(argv);
-        const r = yield* threadedCall(pythonMain, [code, new PyList(['-c', ...rest])], null);
-        return Number(r) & 255;
+        const environ = new PyList([...env].map(([k, v]) => `${k}=${v}`));
+        c.python++;
+        try {
+          const r = yield* threadedCall(pythonMain, [code, new PyList(['-c', ...rest]), environ, cwd], null);
+          return Number(r) & 255;
+        } finally {
+          c.python--;
+        }
       }
     }
     throw new ShellExit(127);
@@ -444,4 +533,15 @@ function laneName(words: string | string[]): string {
   const nl = text.indexOf('\n');
   const line = nl < 0 ? text : text.slice(0, nl) + '…';
   return line.length > 40 ? line.slice(0, 39) + '…' : line;
+}
+
+/** A path without '.', '..' and repeated slashes (dash's logical cd: '..' takes off the last name). */
+function normalizePath(p: string): string {
+  const out: string[] = [];
+  for (const part of p.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') out.pop();
+    else out.push(part);
+  }
+  return '/' + out.join('/');
 }

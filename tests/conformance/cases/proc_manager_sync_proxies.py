@@ -25,11 +25,14 @@ def pool_task(args):
     return i * 10
 
 
-def waiter(cond, ready, name):
+def waiter(cond, ready, i):
     with cond:
         while not ready.value:
             cond.wait()
-        print(f"{name} woke at {time.time():.1f}, ready={ready.value}")
+        woke, seen = time.time(), ready.value
+    # Both waiters wake together; each reports at its own later time, so the order is fixed.
+    time.sleep(0.05 * (i + 1))
+    print(f"w{i} woke at {woke:.1f}, ready={seen}, reported at {time.time():.2f}")
 
 
 if __name__ == "__main__":
@@ -58,7 +61,7 @@ if __name__ == "__main__":
         print(sorted(shared.items()))
 
         cond, ready = m.Condition(), m.Value("b", 0)
-        ws = [mp.Process(target=waiter, args=(cond, ready, f"w{i}")) for i in range(2)]
+        ws = [mp.Process(target=waiter, args=(cond, ready, i)) for i in range(2)]
         for w in ws:
             w.start()
         time.sleep(0.5)

@@ -61,8 +61,8 @@ describe("asyncio's subprocesses on the virtual clock", () => {
         "stdout=<_io.TextIOWrapper name='<stderr>' mode='w' encoding='utf-8'> is not simulated in Loopline (PIPE, DEVNULL or None)",
       ],
       [
-        "await asyncio.create_subprocess_shell('echo', cwd='/tmp')",
-        "Popen's cwd argument is not simulated in Loopline",
+        "await asyncio.create_subprocess_shell('echo', executable='/bin/bash')",
+        "Popen's executable argument is not simulated in Loopline",
       ],
       [
         "await asyncio.create_subprocess_shell('echo a | cat')",

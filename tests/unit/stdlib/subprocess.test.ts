@@ -58,19 +58,75 @@ describe('subprocess on the virtual clock', () => {
       ["subprocess.run(['ls', '-l'])", "command 'ls' is not simulated in Loopline"],
       ["subprocess.run('echo hi | cat', shell=True)", 'shell syntax a pipeline (|) is not simulated in Loopline'],
       [
-        "subprocess.run('echo $HOME', shell=True)",
-        'shell syntax a variable or substitution ($) is not simulated in Loopline',
+        "subprocess.run('echo $(date)', shell=True)",
+        'shell syntax a command substitution ($(...)) is not simulated in Loopline',
       ],
+      [
+        "subprocess.run('X=1 echo $X', shell=True)",
+        'a shell variable assignment (NAME=value) is not simulated in Loopline',
+      ],
+      ["subprocess.run('echo ${X:-d}', shell=True)", "shell syntax '${...}' is not simulated in Loopline"],
+      ["subprocess.run('cd -P /tmp', shell=True)", 'cd -P /tmp is not simulated in Loopline (cd DIR, cd - or cd)'],
+      ["subprocess.run('$CMD', shell=True, env={'CMD': 'ls'})", "command 'ls' is not simulated in Loopline"],
       ["subprocess.run(['cat', 'f.txt'])", 'cat of a file is not simulated in Loopline (cat reads its standard input)'],
       [
         "subprocess.run(['python3', 'script.py'])",
         "python script.py is not simulated in Loopline (a child Python runs 'python -c CODE')",
       ],
-      ["subprocess.run(['echo'], env={})", "Popen's env argument is not simulated in Loopline"],
+      ["subprocess.run(['echo'], user='nobody')", "Popen's user argument is not simulated in Loopline"],
     ];
     for (const [call, message] of cases) {
       const r = run(`import subprocess\ntry:\n    ${call}\nexcept Exception as e:\n    print(type(e).__name__, e)\n`);
       expect(r.out).toBe(`0.000 NotSimulatedError ${message}\n`);
     }
+  });
+
+  it('refuses the signals whose effect it does not simulate, at the call', () => {
+    const cases: [string, string][] = [
+      [
+        'os.kill(os.getpid(), signal.SIGTERM)',
+        'the program ended by its own signal SIGTERM (no handler set) is not simulated in Loopline',
+      ],
+      [
+        "p = subprocess.Popen([sys.executable, '-c', 'import signal, time; signal.signal(15, print); time.sleep(1)']); time.sleep(0.1); p.terminate()",
+        'a Python child handling SIGTERM (its handler, or KeyboardInterrupt) is not simulated in Loopline',
+      ],
+      [
+        "p = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(1)']); time.sleep(0.1); p.send_signal(signal.SIGINT)",
+        'a Python child handling SIGINT (its handler, or KeyboardInterrupt) is not simulated in Loopline',
+      ],
+      [
+        "p = subprocess.Popen(['sleep', '1']); p.send_signal(signal.SIGSTOP)",
+        'stopping a child process (SIGSTOP) is not simulated in Loopline',
+      ],
+      [
+        'os.kill(os.getppid(), signal.SIGTERM)',
+        "os.kill of process 4241 is not simulated in Loopline (only the program's own and its subprocess children)",
+      ],
+    ];
+    for (const [call, message] of cases) {
+      const r = run(
+        `import os, signal, subprocess, sys, time\ntry:\n    ${call}\nexcept Exception as e:\n    print(type(e).__name__, e)\n`,
+      );
+      expect(r.out).toMatch(new RegExp(`^\\d\\.\\d{3} NotSimulatedError ${message.replace(/[()]/g, '\\$&')}\n$`));
+    }
+  });
+
+  it("a Python child's SIG_IGN keeps it running; its default SIGTERM ends it with -15", () => {
+    const r = run(
+      [
+        'import signal, subprocess, sys, time',
+        "code = 'import signal, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); time.sleep(1); print(\\'slept\\')'",
+        "p = subprocess.Popen([sys.executable, '-c', code])",
+        'time.sleep(0.5)',
+        'p.terminate()',
+        'print(p.wait(), signal.getsignal(signal.SIGTERM))',
+        "p = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(1)'])",
+        'time.sleep(0.5)',
+        'p.terminate()',
+        'print(p.wait())',
+      ].join('\n') + '\n',
+    );
+    expect(r.out).toBe('1.000 slept\n1.000 0 0\n1.500 -15\n');
   });
 });

@@ -69,7 +69,7 @@ class Runner:
 
     def _on_sigint(self, signum, frame, main_task):
         # Ctrl-C's handler while run() runs: the first cancels the main task, the next interrupts.
-        # No signal reaches a simulated program, so it is installed but never called.
+        # The program's own SIGINT (os.kill) while run() runs is refused (signal.py's _deliver).
         self._interrupt_count = getattr(self, '_interrupt_count', 0) + 1
         if self._interrupt_count == 1 and not main_task.done():
             main_task.cancel()

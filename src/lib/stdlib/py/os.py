@@ -72,6 +72,37 @@ def getppid():
     return _stdlib_native.getppid()
 
 
+def kill(pid, signal, /):
+    """Sends `signal` to the program itself (its handler runs at once, as CPython runs it before
+    os.kill returns) or to one of its subprocess children (which ends, killed by it); 0 only checks
+    that the process is there. Other processes are not simulated."""
+    import sys
+    for value in (pid, signal):
+        if not hasattr(type(value), '__index__'):
+            raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+    pid, sig = pid.__index__(), signal.__index__()
+    if not 0 <= sig < 65:
+        raise OSError(22, 'Invalid argument')
+    if pid == getpid():
+        threading = sys.modules.get('threading')
+        if threading is not None and threading.current_thread() is not threading.main_thread():
+            _stdlib_native.refuse("os.kill of the program's own process from a thread other than the main "
+                                  "thread is not simulated in Loopline")
+        if sig:
+            import signal as signal_module
+            signal_module._deliver(sig)
+        return
+    subprocess = sys.modules.get('subprocess')
+    if pid > 0 and subprocess is not None and subprocess._is_child(pid):
+        if sig:
+            subprocess._signal_child(pid, sig)
+        return
+    if pid <= 0 or pid == getppid() or 'multiprocessing' in sys.modules:
+        _stdlib_native.refuse(f"os.kill of process {pid} is not simulated in Loopline (only the program's own "
+                              "and its subprocess children)")
+    raise ProcessLookupError(3, 'No such process')
+
+
 def cpu_count():
     return _stdlib_native.cpu_count()
 

@@ -264,6 +264,21 @@ class PurePath:
             return match(self._parts, pat._parts)
 
 
+def _as_uri(self):
+    # 3.11-3.13's PurePath.as_uri: 'file://' and the path's bytes, percent-quoted.
+    if _sys.version_info >= (3, 14):
+        import _stdlib_native
+        _stdlib_native.refuse('PurePath.as_uri on Python 3.14 (deprecated there; Path.as_uri uses '
+                              'urllib.request.pathname2url) is not simulated in Loopline')
+    if not self.is_absolute():
+        raise ValueError("relative path can't be expressed as a file URI")
+    from urllib.parse import quote
+    return 'file://' + quote(os.fsencode(str(self)), safe='/')
+
+
+PurePath.as_uri = _as_uri
+
+
 class PurePosixPath(PurePath):
     __slots__ = ()
 
@@ -447,6 +462,62 @@ class Path(PurePath):
 
     def stat(self, *, follow_symlinks=True):
         return os.stat(self)
+
+    def lstat(self):
+        # No symbolic links on the simulated file system: the file itself.
+        return os.stat(self)
+
+    def _file_type(self, bits):
+        try:
+            return (os.stat(self).st_mode & 0o170000) == bits
+        except (OSError, ValueError):
+            return False
+
+    def is_socket(self):
+        return self._file_type(0o140000)
+
+    def is_fifo(self):
+        return self._file_type(0o010000)
+
+    def is_block_device(self):
+        return self._file_type(0o060000)
+
+    def is_char_device(self):
+        return self._file_type(0o020000)
+
+    def is_mount(self):
+        # One file system, mounted at /.
+        return os.path.abspath(self) == '/'
+
+    if _sys.version_info >= (3, 12):
+        def is_junction(self):
+            return False
+
+    def _refused(self, what):
+        import _stdlib_native
+        _stdlib_native.refuse(f'Path.{what} is not simulated in Loopline (the in-memory file system has no '
+                              'permissions, owners or links)')
+
+    def chmod(self, mode, *, follow_symlinks=True):
+        self._refused('chmod')
+
+    def lchmod(self, mode):
+        self._refused('lchmod')
+
+    def owner(self, **kwargs):
+        self._refused('owner')
+
+    def group(self, **kwargs):
+        self._refused('group')
+
+    def readlink(self):
+        self._refused('readlink')
+
+    def symlink_to(self, target, target_is_directory=False):
+        self._refused('symlink_to')
+
+    def hardlink_to(self, target):
+        self._refused('hardlink_to')
 
     def samefile(self, other_path):
         # No links on the simulated file system: the same file is the same absolute path.

@@ -1,8 +1,9 @@
 # `signal` on the simulated machine: Linux's signal numbers and names, and handlers that can be
-# set and read back. No signal is ever delivered to a simulated program (nothing outside it can
-# send one), so a handler set here, or with loop.add_signal_handler, never runs.
+# set and read back. Only the program itself sends it signals (os.kill(os.getpid(), sig)): the
+# handler runs at once, in os.kill, as CPython checks for signals before os.kill returns.
 
 from enum import IntEnum
+import _stdlib_native
 from _stdlib_native import default_int_handler
 
 __all__ = ['Signals', 'Handlers', 'signal', 'getsignal', 'strsignal', 'valid_signals', 'default_int_handler',
@@ -108,6 +109,32 @@ _descriptions = {
 
 _handlers = {int(s): SIG_DFL for s in Signals}
 _handlers[2] = default_int_handler
+# Each process has its own handlers: the main process's are _handlers; a child's are made when it
+# first asks, as a copy of the main process's (a forked multiprocessing child's), or fresh for a
+# Python child of subprocess (_fresh_handlers: exec resets them).
+_process_handlers = {}
+
+
+def _table(pid=None):
+    pid = _stdlib_native.getpid() if pid is None else pid
+    if pid == _stdlib_native.main_pid():
+        return _handlers
+    table = _process_handlers.get(pid)
+    if table is None:
+        table = _process_handlers[pid] = dict(_handlers)
+    return table
+
+
+def _fresh_handlers():
+    """A Python child of subprocess starts with the default handlers (exec resets them)."""
+    table = _process_handlers[_stdlib_native.getpid()] = {int(s): SIG_DFL for s in Signals}
+    table[2] = default_int_handler
+
+
+def _handler_of(pid, n):
+    """The handler child process `pid` has for signal `n` (SIG_DFL if it never set one)."""
+    table = _process_handlers.get(pid)
+    return SIG_DFL if table is None else table.get(n, SIG_DFL)
 
 
 def _number(signalnum):
@@ -132,13 +159,14 @@ def signal(signalnum, handler, /):
         raise TypeError('signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object')
     if n in (9, 19):
         raise OSError(22, 'Invalid argument')
-    old = _handlers.get(n, SIG_DFL)
-    _handlers[n] = _as_handler(handler)
+    table = _table()
+    old = table.get(n, SIG_DFL)
+    table[n] = _as_handler(handler)
     return old
 
 
 def getsignal(signalnum, /):
-    return _handlers.get(_number(signalnum), SIG_DFL)
+    return _table().get(_number(signalnum), SIG_DFL)
 
 
 def strsignal(signalnum, /):
@@ -150,3 +178,42 @@ def strsignal(signalnum, /):
 
 def valid_signals():
     return {Signals(n) if n in Signals._value2member_map_ else n for n in range(1, NSIG) if n not in (32, 33)}
+
+
+# What a signal does by default when no handler is set: these are ignored; the stop signals stop
+# the process and the others end it, neither of which is simulated.
+_IGNORED_BY_DEFAULT = {17, 18, 23, 28}
+
+
+def _deliver(n):
+    """The program's own signal `n` arrives (os.kill): its handler runs now, in the main thread,
+    given the frame that was running (os.kill's caller)."""
+    handler = _table().get(n, SIG_DFL)
+    if isinstance(handler, Handlers):
+        if handler == SIG_IGN or n in _IGNORED_BY_DEFAULT:
+            return
+        name = Signals(n).name if n in Signals._value2member_map_ else str(n)
+        _stdlib_native.refuse(f"the program ended by its own signal {name} (no handler set) is not simulated in "
+                              "Loopline")
+    # The C handler writes the signal to the wakeup fd first (an event loop's self-pipe, once it
+    # has a signal handler: loop.add_signal_handler).
+    _stdlib_native.signal_wakeup(n)
+    runners = getattr(getattr(handler, 'func', None), '__name__', None) == '_on_sigint'
+    if n == 2 and (handler is default_int_handler or runners):
+        import sys
+        asyncio = sys.modules.get('asyncio')
+        if runners or (asyncio is not None and asyncio._get_running_loop() is not None):
+            _stdlib_native.refuse('SIGINT while an event loop runs (asyncio.run\'s own SIGINT handler) is not '
+                                  'simulated in Loopline')
+    frames = _stdlib_native.stack_frames()
+    handler(n, frames[0] if frames else None)
+
+
+def _sighandler_noop(signum, frame):
+    """Dummy signal handler."""
+
+
+def _loop_set(n, install):
+    """loop.add_signal_handler's signal.signal(sig, _sighandler_noop), and remove_signal_handler's
+    going back to the default (SIGINT's: default_int_handler)."""
+    _table()[n] = _sighandler_noop if install else (default_int_handler if n == 2 else SIG_DFL)

@@ -5,6 +5,7 @@
 # Waiting for a child blocks the calling thread on the virtual clock (_subprocesses is native).
 import _subprocesses
 import builtins
+import os
 import signal
 import sys
 
@@ -219,7 +220,7 @@ class Popen:
         if not isinstance(bufsize, int):
             raise TypeError('bufsize must be an integer')
         for name, value, default in (('executable', executable, None), ('preexec_fn', preexec_fn, None),
-                                     ('cwd', cwd, None), ('env', env, None), ('user', user, None),
+                                     ('user', user, None),
                                      ('group', group, None), ('pass_fds', pass_fds, ())):
             _refuse(name, value, default)
         if universal_newlines is not None and text is not None and bool(universal_newlines) != bool(text):
@@ -242,7 +243,9 @@ class Popen:
             if not words:
                 # CPython reads the program from args[0].
                 raise IndexError('list index out of range')
-        self.pid = _subprocesses.spawn(words, bool(shell), stdin, stdout, stderr)
+        environ = _environment(env)
+        cwd = _working_directory(cwd)
+        self.pid = _subprocesses.spawn(words, bool(shell), stdin, stdout, stderr, cwd, environ)
         if stdin == PIPE:
             self.stdin = _PipeWriter(self.pid, self.text_mode, self._enc, self._errs)
         if stdout == PIPE:
@@ -291,7 +294,7 @@ class Popen:
         self.poll()
         if self.returncode is not None:
             return
-        _subprocesses.signal(self.pid, int(sig))
+        _signal_child(self.pid, int(sig))
 
     def terminate(self):
         self.send_signal(signal.SIGTERM)
@@ -427,12 +430,89 @@ def _exit_status(code):
     return 1
 
 
-def _python_main(code, argv):
-    """A Python child ('python -c CODE'): the code runs as a new interpreter's __main__; returns its exit status."""
+def _is_child(pid):
+    """os.kill's question: is `pid` a child this program started?"""
+    return _subprocesses.is_child(pid)
+
+
+def _signal_child(pid, sig):
+    """A signal to a child (os.kill, send_signal): what it does by default (most end the child,
+    killed by it; SIGCHLD, SIGCONT, SIGURG and SIGWINCH are ignored); an ended child, not yet
+    reaped, takes it silently. A Python child's own handler (or its KeyboardInterrupt) and stopping
+    a child are not simulated."""
+    if sig in signal._IGNORED_BY_DEFAULT:
+        return
+    if sig in (19, 20, 21, 22):
+        _subprocesses.refuse(f'stopping a child process ({signal.Signals(sig).name}) is not simulated in Loopline')
+    if _subprocesses.in_python(pid):
+        handler = signal._handler_of(pid, sig)
+        if handler == signal.SIG_IGN:
+            return
+        if sig == 2 or not isinstance(handler, signal.Handlers):
+            _subprocesses.refuse(f'a Python child handling {signal.Signals(sig).name} (its handler, or '
+                                 'KeyboardInterrupt) is not simulated in Loopline')
+    _subprocesses.signal(pid, sig)
+
+
+def _environment(env):
+    """The child's environment as 'NAME=value' strings: Popen's env (checked as CPython's _execute_child
+    checks it), else the parent's os.environ as it is now."""
+    if env is None:
+        return [f'{k}={v}' for k, v in os.environ.items()]
+    out = []
+    for k, v in env.items():
+        k = os.fsencode(k)
+        if b'=' in k:
+            raise ValueError("illegal environment variable name")
+        v = os.fsencode(v)
+        if b'\0' in k or b'\0' in v:
+            raise ValueError('embedded null byte')
+        out.append(k.decode() + '=' + v.decode())
+    return out
+
+
+def _working_directory(cwd):
+    """The child's working directory, absolute; one that is not a directory fails as the child's chdir
+    does, reported in the parent (FileNotFoundError or NotADirectoryError naming cwd as given)."""
+    if cwd is None:
+        return os.getcwd()
+    name = os.fspath(cwd)
+    text = name.decode() if isinstance(name, bytes) else name
+    if not os.path.exists(text):
+        raise FileNotFoundError(2, 'No such file or directory', name)
+    if not os.path.isdir(text):
+        raise NotADirectoryError(20, 'Not a directory', name)
+    return os.path.normpath(os.path.join(os.getcwd(), text))
+
+
+def _is_dir(path):
+    return os.path.isdir(path)
+
+
+def _coerce_locale(environ):
+    """A Python child's start-up (PEP 538): under the C or POSIX locale (LC_ALL unset) it sets LC_CTYPE=C.UTF-8."""
+    if environ.get('LC_ALL') or environ.get('PYTHONCOERCECLOCALE') == '0':
+        return
+    if (environ.get('LC_CTYPE') or environ.get('LANG') or 'C') in ('C', 'POSIX'):
+        dict.__setitem__(environ, 'LC_CTYPE', 'C.UTF-8')
+
+
+def _python_main(code, argv, env, cwd):
+    """A Python child ('python -c CODE'): the code runs as a new interpreter's __main__, with its own
+    sys.argv, os.environ and working directory (the parent's are put back after); returns its exit status."""
     namespace = {'__name__': '__main__', '__doc__': None, '__package__': None, '__spec__': None,
                  '__annotations__': {}, '__builtins__': builtins}
     argv_before = sys.argv
+    environ_before = dict(os.environ)
+    cwd_before = os.getcwd()
     sys.argv = argv
+    dict.clear(os.environ)
+    for kv in env:
+        k, _, v = kv.partition('=')
+        dict.__setitem__(os.environ, k, v)
+    _coerce_locale(os.environ)
+    os.path._CWD = cwd
+    signal._fresh_handlers()
     try:
         try:
             compiled = _subprocesses.compile(code)
@@ -447,6 +527,9 @@ def _python_main(code, argv):
         return 1
     finally:
         sys.argv = argv_before
+        dict.clear(os.environ)
+        dict.update(os.environ, environ_before)
+        os.path._CWD = cwd_before
     return 0
 
 
@@ -477,4 +560,4 @@ def _syntax_error_text(e):
     return out + f'{type(e).__name__}: {e.msg}\n'
 
 
-_subprocesses.setup(_python_main)
+_subprocesses.setup(_python_main, _is_dir)
