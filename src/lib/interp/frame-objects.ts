@@ -19,6 +19,7 @@ import {
 } from '../runtime/core';
 import { run } from '../runtime/run';
 import { setitem, excTracebackSetter, repr } from '../runtime/ops';
+import { liveDict } from '../runtime/types/attr-dict';
 import type { Code, Frame } from './frame';
 
 const tracebackClass = builtinClass('traceback');
@@ -152,7 +153,7 @@ class PyFrame extends PyObject {
       case 'f_lasti':
         return BigInt(lasti(fr.line));
       case 'f_globals':
-        return globalsDict(fr.globals);
+        return globalsOf(fr.globals);
       case 'f_locals':
         return localsSnapshot(fr);
       case 'f_back':
@@ -308,7 +309,7 @@ export function dictOf(m: Map<string, PyValue>): PyDict {
   return globalsDict(m);
 }
 
-/** `function.__globals__` and `frame.f_globals`: a snapshot of the module's namespace (globals() is not simulated). */
+/** `function.__globals__` and `frame.f_globals`: the module's namespace as globals() gives it (the same dict). */
 export function globalsOf(globals: Map<string, PyValue>): PyDict {
-  return globalsDict(globals);
+  return liveDict(globals);
 }

@@ -336,3 +336,19 @@ export function tracebackEntries(e: PyExceptionObject): TracebackEntry[] {
   }
   return out;
 }
+
+/**
+ * The line `line` of the CPython library file `file` as linecache reads it (with its newline), when
+ * it is a line of CPython's that Loopline's tracebacks show (null: not one of them). A statement
+ * over several lines gives its first.
+ */
+export function libraryLine(file: string, line: number): string | null {
+  const known = (f: LibraryFrame): boolean => lineIn(f) === line && pathOf(f) === file;
+  const all: LibraryFrame[] = [
+    ...Object.values(FRAMES),
+    ...Object.values(NATIVE).flat(),
+    ...[...statements.values()].flat(),
+  ];
+  const f = all.find(known);
+  return f === undefined ? null : f.text.split('\n')[0] + '\n';
+}

@@ -36,6 +36,7 @@ import { frameObject, tracebackEntriesOf } from '../interp/frame-objects';
 import type { Frame } from '../interp/frame';
 import { formatException, frameText } from './exc-format';
 import { hintFor } from '../interp/suggestions';
+import { libraryLine } from '../interp/library-frames';
 import { MAIN_PID } from '../sim/threads';
 import { DEFAULT_SWITCH_INTERVAL } from '../sim/cpu-time';
 import { FULL_VERSION } from '../ir/python-version';
@@ -228,9 +229,12 @@ export function makeNative(sim: Simulation): PyModule {
     const user = [...currentThreadFrames(run.get(frameStack))].filter((f) => f.code.user);
     return new PyList(user.map((f, i) => frameObject(f, user[i + 1] ?? null)));
   });
-  // linecache.getline for the program's file: the source line (with its newline), or ''.
-  def('source_line', '(lineno, /)', ([n]) => {
-    const line = sim.sourceLines[Number(bigOf(n)) - 1];
+  // linecache.getline: the program's source line, or a CPython library line a traceback shows
+  // (with its newline); '' for others, such as code compiled at run time ("<string>").
+  def('source_line', '(filename, lineno, /)', ([file, n]) => {
+    const i = Number(bigOf(n));
+    if (!run.isProgramFile(file)) return (typeof file === 'string' ? libraryLine(file, i) : null) ?? '';
+    const line = sim.sourceLines[i - 1];
     return line === undefined ? '' : line + '\n';
   });
   // `own`: show the exception's own frames; else those of the traceback object `tb` (None: none).

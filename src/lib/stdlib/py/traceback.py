@@ -211,7 +211,7 @@ class FrameSummary:
         if self._line is None:
             if self.lineno is None:
                 return None
-            self._line = _stdlib_native.source_line(self.lineno)
+            self._line = _stdlib_native.source_line(self.filename, self.lineno)
         return self._line.strip()
 
     def __eq__(self, other):
