@@ -135,3 +135,65 @@ function syntaxLocation(x: PyExceptionObject): string[] | null {
   out.push(`${excTypeName(x)}: ${msg}`);
   return out;
 }
+
+/**
+ * A SyntaxError as the traceback module formats it (format_exception_only, format_exc): where it
+ * is, its line of text stripped of its indentation, a caret row under the offending columns, and
+ * the message (null: not a SyntaxError with a message). Rows without newlines. 3.13 stopped
+ * drawing carets past the text's end and spans a multi-line error to the end of its first line.
+ */
+export function syntaxErrorRows(x: PyExceptionObject): string[] | null {
+  const d = x.dict;
+  if (d === null || !x.cls.isSubclassOf(getExcClass('SyntaxError'))) return null;
+  // One the program made keeps its message as its first argument (SyntaxError(): none).
+  const given = d.get('msg') ?? (x.args.length > 0 ? x.args[0] : null);
+  const msg = given === null ? '' : str(given);
+  const int = (k: string): number | null => {
+    const v = d.get(k);
+    return typeof v === 'bigint' ? Number(v) : null;
+  };
+  const file = d.get('filename');
+  const lineno = int('lineno');
+  const rows: string[] = [];
+  let suffix = '';
+  if (lineno !== null) rows.push(`  File "${typeof file === 'string' && file ? file : '<string>'}", line ${lineno}`);
+  else if (file !== null && file !== undefined) suffix = ` (${str(file)})`;
+  const text = d.get('text');
+  if (typeof text === 'string') {
+    const rtext = text.replace(/\n+$/, '');
+    const ltext = rtext.replace(/^[ \n\f]+/, '');
+    const spaces = rtext.length - ltext.length;
+    rows.push(`    ${ltext}`);
+    const caret = caretColumns(int('offset'), int('end_offset'), lineno === int('end_lineno'), text, rtext);
+    if (caret !== null) {
+      const [from, to] = [caret[0] - 1 - spaces, caret[1] - 1 - spaces];
+      if (from >= 0) {
+        const pad = [...ltext.slice(0, from)].map((c) => (/\s/.test(c) ? c : ' ')).join('');
+        rows.push(`    ${pad}${'^'.repeat(Math.max(0, to - from))}`);
+      }
+    }
+  }
+  rows.push(`${excTypeName(x)}: ${msg || '<no detail available>'}${suffix}`);
+  return rows;
+}
+
+/** The 1-based columns [offset, end offset) a SyntaxError's carets cover, per version (null: none). */
+function caretColumns(
+  offset: number | null,
+  endOffset: number | null,
+  oneLine: boolean,
+  text: string,
+  rtext: string,
+): [number, number] | null {
+  if (offset === null) return null;
+  let end = endOffset !== null && endOffset !== 0 ? endOffset : offset;
+  if (run.minor < 13) {
+    if (offset === end || end === -1) end = offset + 1;
+    return [offset, end];
+  }
+  if (!oneLine) end = rtext.length + 1;
+  if (text && offset > text.length) offset = rtext.length + 1;
+  if (text && end > text.length) end = rtext.length + 1;
+  if (offset >= end || end < 0) end = offset + 1;
+  return [offset, end];
+}

@@ -35,6 +35,7 @@ import { currentThreadFrames } from '../interp/threaded';
 import { frameObject, tracebackEntriesOf } from '../interp/frame-objects';
 import type { Frame } from '../interp/frame';
 import { formatException, frameText } from './exc-format';
+import { syntaxErrorRows } from '../interp/traceback';
 import { hintFor } from '../interp/suggestions';
 import { libraryLine } from '../interp/library-frames';
 import { MAIN_PID } from '../sim/threads';
@@ -248,6 +249,11 @@ export function makeNative(sim: Simulation): PyModule {
   def('exception_hint', '(exc, with_tb, /)', ([exc, withTb]) =>
     exc instanceof PyExceptionObject ? hintFor(exc, withTb === true ? 'traceback' : 'line') : '',
   );
+  // A SyntaxError's lines as format_exception_only writes them (None: not a SyntaxError).
+  def('syntax_error_lines', '(exc, /)', ([exc]) => {
+    const rows = exc instanceof PyExceptionObject ? syntaxErrorRows(exc) : null;
+    return rows === null ? null : new PyList(rows.map((r) => r + '\n'));
+  });
   // traceback.format_tb: each frame of the traceback object's chain as a traceback prints it.
   def('format_tb', '(tb, /)', ([tb]) => new PyList(entriesOf(tb).map((en) => frameText(en, sim.sourceLines))));
   return new PyModule('_stdlib_native', d);

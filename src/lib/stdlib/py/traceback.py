@@ -38,7 +38,7 @@ def format_exception_only(exc, /, value=_unset, *, show_group=False, _text=_unse
     value = _value_of(exc, value)
     if value is None:
         return ['NoneType: None\n']
-    lines = [_exc_line(value, _text) + '\n']
+    lines = _stdlib_native.syntax_error_lines(value) or [_exc_line(value, _text) + '\n']
     for note in getattr(value, '__notes__', None) or ():
         lines.append(str(note) + '\n')
     return lines
