@@ -38,12 +38,9 @@ import { callerFrame, frameLocals } from './namespaces';
 import { failedAt } from './frame-error';
 import { inThreadedMode } from './compile/suspends';
 import { threadFrames } from './threaded';
+import { COMPILER_ERROR, noteSyntaxSource } from './keyword-typos';
 
 const FILE = '<string>';
-
-/** SyntaxErrors CPython's compiler (not its parser) raises. */
-const COMPILER_ERROR =
-  /outside (async )?function|outside loop|not properly in loop|nonlocal|global declaration|is parameter and/;
 
 /** Errors CPython's tokenizer raises: their text is the line without its newline. */
 const tokenizerError = (message: string): boolean =>
@@ -87,6 +84,8 @@ function syntaxError(
   d.set('end_lineno', loc[4]);
   d.set('end_offset', loc[5]);
   d.set('print_file_and_line', null);
+  // The traceback module of 3.14 reads the source back to suggest keywords.
+  noteSyntaxSource(e, lines);
   return new PyExc(e);
 }
 

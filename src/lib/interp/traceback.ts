@@ -8,6 +8,7 @@ import { run } from '../runtime/run';
 import { sourceRows } from './carets';
 import { tracebackEntries } from './library-frames';
 import { hintFor, type HintSite } from './suggestions';
+import { keywordTypo } from './keyword-typos';
 
 /** `module.Qualname` as tracebacks print the type (bare for builtins and __main__). */
 function excTypeName(e: PyExceptionObject): string {
@@ -158,13 +159,21 @@ export function syntaxErrorRows(x: PyExceptionObject): string[] | null {
   let suffix = '';
   if (lineno !== null) rows.push(`  File "${typeof file === 'string' && file ? file : '<string>'}", line ${lineno}`);
   else if (file !== null && file !== undefined) suffix = ` (${str(file)})`;
-  const text = d.get('text');
+  let text = d.get('text');
+  let [offset, endOffset, oneLine] = [int('offset'), int('end_offset'), lineno === int('end_lineno')];
+  let message = msg;
+  if (typeof text === 'string' && run.minor >= 14) {
+    // 3.14 tries the line's names as keywords it might have meant.
+    const typo = keywordTypo(x, lineno, msg);
+    if (typo !== null)
+      [text, offset, endOffset, oneLine, message] = [typo.text, typo.offset, typo.endOffset, true, typo.msg];
+  }
   if (typeof text === 'string') {
     const rtext = text.replace(/\n+$/, '');
     const ltext = rtext.replace(/^[ \n\f]+/, '');
     const spaces = rtext.length - ltext.length;
     rows.push(`    ${ltext}`);
-    const caret = caretColumns(int('offset'), int('end_offset'), lineno === int('end_lineno'), text, rtext);
+    const caret = caretColumns(offset, endOffset, oneLine, text, rtext);
     if (caret !== null) {
       const [from, to] = [caret[0] - 1 - spaces, caret[1] - 1 - spaces];
       if (from >= 0) {
@@ -173,7 +182,7 @@ export function syntaxErrorRows(x: PyExceptionObject): string[] | null {
       }
     }
   }
-  rows.push(`${excTypeName(x)}: ${msg || '<no detail available>'}${suffix}`);
+  rows.push(`${excTypeName(x)}: ${message || '<no detail available>'}${suffix}`);
   return rows;
 }
 

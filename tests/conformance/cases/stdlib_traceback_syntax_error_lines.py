@@ -19,6 +19,14 @@ SOURCES = [
     "'abc",
     "1 = x",
     "return 5",
+    # 3.14 suggests a keyword for a name of the line when the line then parses.
+    "whille x: pass",
+    "clas A:\n    pass\n",
+    "x = a adn b",
+    "deff f(): pass",
+    "for x inn y: pass",
+    "s = 'fro' fro",
+    "if x:\n    y = 1\n    elsee: pass\n",
 ]
 
 for src in SOURCES:
