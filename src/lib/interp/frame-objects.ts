@@ -19,7 +19,9 @@ import {
 } from '../runtime/core';
 import { run } from '../runtime/run';
 import { setitem, excTracebackSetter, repr } from '../runtime/ops';
+import { liveDict } from '../runtime/types/attr-dict';
 import type { Code, Frame } from './frame';
+import { tracebackEntries } from './library-frames';
 
 const tracebackClass = builtinClass('traceback');
 const frameClass = builtinClass('frame');
@@ -138,6 +140,8 @@ export const runningCallers: { of: (frame: Frame) => Frame[] } = { of: () => [] 
 
 class PyFrame extends PyObject {
   back: Frame | null | undefined = undefined;
+  /** A library frame shown as CPython's: its line in Loopline's source (`own`) stands for CPython's `line`. */
+  shown: { own: number; line: number } | null = null;
   constructor(readonly frame: Frame) {
     super(frameClass);
   }
@@ -148,11 +152,11 @@ class PyFrame extends PyObject {
       case 'f_code':
         return codeObject(fr.code);
       case 'f_lineno':
-        return BigInt(fr.line);
+        return BigInt(this.line());
       case 'f_lasti':
-        return BigInt(lasti(fr.line));
+        return BigInt(lasti(this.line()));
       case 'f_globals':
-        return globalsDict(fr.globals);
+        return globalsOf(fr.globals);
       case 'f_locals':
         return localsSnapshot(fr);
       case 'f_back':
@@ -162,14 +166,15 @@ class PyFrame extends PyObject {
     }
     return undefined;
   }
+
+  /** The line it is at, as CPython's frame would be. */
+  line(): number {
+    const sh = this.shown;
+    return sh !== null && sh.own === this.frame.line ? sh.line : this.frame.line;
+  }
 }
 
-// CPython's frame repr: where it is and which code it runs.
-defMethod(frameClass, '__repr__', (self) => {
-  const f = self as PyFrame;
-  const file = codeObject(f.frame.code).getAttr(f, 'co_filename') as string;
-  return `<frame at ${addressOf(f)}, file ${repr(file)}, line ${f.frame.line}, code ${f.frame.code.name}>`;
-});
+// CPython's frame repr (where it is and which code it runs) is defined below with the library frames'.
 
 /** A stable stand-in for the bytecode offset: CPython's is not portable across versions. */
 function lasti(line: number): number {
@@ -215,11 +220,16 @@ function localsSnapshot(fr: Frame): PyDict {
  */
 const shownAs = new WeakMap<Code, { file: string; name: string }>();
 
-/** The program's traceback entries of an exception, outermost first (as tb_next runs). */
+/**
+ * The traceback entries of an exception as CPython's tb_next runs them, outermost first: the
+ * program's, and the library frames CPython has where Loopline runs the code natively (asyncio.run's
+ * runners.py and base_events.py frames), as printed tracebacks show them.
+ */
 function chainOf(e: PyExceptionObject): TracebackEntry[] {
   const out: TracebackEntry[] = [];
   if (e.caughtAt !== null && e.caughtAt.user) out.push(e.caughtAt);
-  for (let i = e.traceback.length - 1; i >= 0; i--) if (e.traceback[i].user) out.push(e.traceback[i]);
+  const entries = tracebackEntries(e);
+  for (let i = entries.length - 1; i >= 0; i--) if (entries[i].user) out.push(entries[i]);
   return out;
 }
 
@@ -231,6 +241,7 @@ export function tracebackOf(e: PyExceptionObject): PyValue {
   for (let i = 0; i < chain.length; i++) {
     const t = tbObject(chain[i]);
     t.next = i + 1 < chain.length ? tbObject(chain[i + 1]) : null;
+    if (t.next !== null) t.next.outer = t;
   }
   return tbObject(chain[0]);
 }
@@ -248,6 +259,8 @@ export function setTraceback(e: PyExceptionObject, tb: PyValue): void {
   const entries: TracebackEntry[] = [];
   for (let t: PyTraceback | null = tb; t !== null; t = t.next) entries.push(t.entry);
   e.traceback = entries.reverse();
+  // The chain has the library frames in place already.
+  e.libraryFrames = null;
   e.caughtAt = null;
 }
 
@@ -263,6 +276,8 @@ export function tracebackEntriesOf(tb: PyValue): TracebackEntry[] | null {
 
 class PyTraceback extends PyObject {
   next: PyTraceback | null = null;
+  /** The traceback object whose tb_next this one is (null: the outermost), for a library frame's f_back. */
+  outer: PyTraceback | null = null;
   constructor(readonly entry: TracebackEntry) {
     super(tracebackClass);
   }
@@ -277,14 +292,98 @@ class PyTraceback extends PyObject {
       case 'tb_lasti':
         return BigInt(lasti(en.line));
       case 'tb_frame': {
-        if (!en.frame) throw pyError('NotImplementedError', 'tb_frame is not simulated for this traceback entry');
+        if (!en.frame) {
+          if (en.file === undefined)
+            throw pyError('NotImplementedError', 'tb_frame is not simulated for this traceback entry');
+          return libraryFrameObject(en, this.outer);
+        }
         const fr = en.frame as Frame;
         // A library statement shown as CPython's names CPython's file, and so does its frame's code.
         if (en.file !== undefined && !fr.code.user && fr.code.file === undefined)
           shownAs.set(fr.code, { file: en.file, name: en.name });
-        return frameObject(fr, en.back as Frame | null | undefined);
+        const f = frameObject(fr, en.back as Frame | null | undefined);
+        if (en.ownLine !== undefined) f.shown = { own: en.ownLine, line: en.line };
+        return f;
       }
     }
+    return undefined;
+  }
+}
+
+const libraryFrames = new WeakMap<TracebackEntry, PyLibraryFrame>();
+
+/**
+ * The frame of a library function CPython runs in Python and Loopline natively (asyncio.run's
+ * runners.py `run`), as its traceback entry knows it: file, function and line. Its caller is the
+ * frame of the traceback entry outside it, which CPython's is too.
+ */
+function libraryFrameObject(en: TracebackEntry, outer: PyTraceback | null): PyLibraryFrame {
+  let f = libraryFrames.get(en);
+  if (f === undefined) libraryFrames.set(en, (f = new PyLibraryFrame(en, outer)));
+  return f;
+}
+
+class PyLibraryFrame extends PyObject {
+  constructor(
+    readonly entry: TracebackEntry,
+    readonly outer: PyTraceback | null,
+  ) {
+    super(frameClass);
+  }
+
+  getAttr(_o: PyObject, name: string): PyValue | undefined {
+    const en = this.entry;
+    switch (name) {
+      case 'f_code':
+        return libraryCodeObject(en);
+      case 'f_lineno':
+        return BigInt(en.leftAt ?? en.line);
+      case 'f_lasti':
+        return BigInt(lasti(en.leftAt ?? en.line));
+      case 'f_back':
+        return this.outer === null ? null : this.outer.getAttr(this.outer, 'tb_frame');
+      case 'f_globals':
+      case 'f_locals':
+        throw pyError('NotImplementedError', `${name} of ${en.file}'s ${en.name} frame is not simulated`);
+    }
+    return undefined;
+  }
+}
+
+defMethod(frameClass, '__repr__', (self) => {
+  if (self instanceof PyLibraryFrame) {
+    const en = self.entry;
+    return `<frame at ${addressOf(self)}, file ${repr(en.file ?? '')}, line ${en.line}, code ${en.name}>`;
+  }
+  const f = self as PyFrame;
+  const file = codeObject(f.frame.code).getAttr(f, 'co_filename') as string;
+  return `<frame at ${addressOf(f)}, file ${repr(file)}, line ${f.line()}, code ${f.frame.code.name}>`;
+});
+
+const libraryCodes = new WeakMap<TracebackEntry, PyLibraryCode>();
+
+function libraryCodeObject(en: TracebackEntry): PyLibraryCode {
+  let c = libraryCodes.get(en);
+  if (c === undefined) libraryCodes.set(en, (c = new PyLibraryCode(en)));
+  return c;
+}
+
+/** The code object of a library frame Loopline runs natively: the names a traceback reads off it. */
+class PyLibraryCode extends PyObject {
+  constructor(readonly entry: TracebackEntry) {
+    super(codeClass);
+  }
+
+  getAttr(_o: PyObject, name: string): PyValue | undefined {
+    const en = this.entry;
+    switch (name) {
+      case 'co_name':
+        return en.name;
+      case 'co_filename':
+        return en.file ?? '';
+    }
+    if (name.startsWith('co_'))
+      throw pyError('NotImplementedError', `${name} of ${en.file}'s ${en.name} code is not simulated`);
     return undefined;
   }
 }
@@ -316,7 +415,7 @@ export function dictOf(m: Map<string, PyValue>): PyDict {
   return globalsDict(m);
 }
 
-/** `function.__globals__` and `frame.f_globals`: a snapshot of the module's namespace (globals() is not simulated). */
+/** `function.__globals__` and `frame.f_globals`: the module's namespace as globals() gives it (the same dict). */
 export function globalsOf(globals: Map<string, PyValue>): PyDict {
-  return globalsDict(globals);
+  return liveDict(globals);
 }

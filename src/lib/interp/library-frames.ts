@@ -34,6 +34,8 @@ export interface LibraryFrame {
    * than at `col`..`endCol`.
    */
   whole?: number[];
+  /** The line the frame is left at in each version when its function goes on past `line` (a `finally`): f_lineno. */
+  leftAt?: (number | null)[];
 }
 
 export const FRAMES = {
@@ -52,6 +54,8 @@ export const FRAMES = {
     col: 19,
     endCol: 54,
     lines: [118, 118, 118, 127],
+    // Its `finally` puts back the SIGINT handler it installed.
+    leftAt: [129, 129, 129, 138],
   },
   run: {
     file: 'runners.py',
@@ -227,12 +231,17 @@ function pathOf(f: LibraryFrame): string {
   return `/usr/lib/python3.${run.minor}/${f.dir ?? (f.stdlib === true ? '' : 'asyncio/')}${f.file}`;
 }
 
+/** The first line of each library statement a traceback showed, by `file:line` (libraryLine). */
+const shownLines = new Map<string, string>();
+
 function entry(f: LibraryFrame): TracebackEntry {
   const line = lineIn(f)!;
   const lines = f.text.split('\n');
+  shownLines.set(`${pathOf(f)}:${line}`, lines[0] + '\n');
   const whole = f.whole?.includes(run.minor) === true;
   const col = whole ? f.text.length - f.text.trimStart().length : f.col;
   const endCol = whole ? lines[lines.length - 1].length : f.endCol;
+  const leftAt = f.leftAt?.[Math.min(Math.max(run.minor - 11, 0), 3)] ?? undefined;
   return {
     name: f.name,
     line,
@@ -240,6 +249,7 @@ function entry(f: LibraryFrame): TracebackEntry {
     file: pathOf(f),
     text: f.text,
     pos: { line, col, endLine: line + lines.length - 1, endCol },
+    ...(leftAt !== undefined ? { leftAt } : {}),
   };
 }
 
@@ -335,4 +345,12 @@ export function tracebackEntries(e: PyExceptionObject): TracebackEntry[] {
     if (i < tb.length) out.push(tb[i]);
   }
   return out;
+}
+
+/**
+ * The line `line` of the CPython library file `file` as linecache reads it (with its newline), when
+ * a traceback Loopline made shows it (null: none did). A statement over several lines gives its first.
+ */
+export function libraryLine(file: string, line: number): string | null {
+  return shownLines.get(`${file}:${line}`) ?? null;
 }

@@ -38,12 +38,9 @@ import { callerFrame, frameLocals } from './namespaces';
 import { failedAt } from './frame-error';
 import { inThreadedMode } from './compile/suspends';
 import { threadFrames } from './threaded';
+import { COMPILER_ERROR, noteSyntaxSource } from './keyword-typos';
 
 const FILE = '<string>';
-
-/** SyntaxErrors CPython's compiler (not its parser) raises. */
-const COMPILER_ERROR =
-  /outside (async )?function|outside loop|not properly in loop|nonlocal|global declaration|is parameter and/;
 
 /** Errors CPython's tokenizer raises: their text is the line without its newline. */
 const tokenizerError = (message: string): boolean =>
@@ -87,6 +84,8 @@ function syntaxError(
   d.set('end_lineno', loc[4]);
   d.set('end_offset', loc[5]);
   d.set('print_file_and_line', null);
+  // The traceback module of 3.14 reads the source back to suggest keywords.
+  noteSyntaxSource(e, lines);
   return new PyExc(e);
 }
 
@@ -241,11 +240,12 @@ function parseText(text: string, mode: Mode, file: string): Parsed {
 }
 
 /** The code object of text `compiler` compiles as a module of Loopline's own (not the program's lines), set as its code. */
-function moduleCode(compiler: Compiler): Code {
+function moduleCode(compiler: Compiler, file: string): Code {
   const code: Code = {
     name: '<module>',
     qualname: '<module>',
     user: false,
+    file,
     firstLine: 1,
     scope: compiler.scope,
     kind: 'function',
@@ -262,7 +262,7 @@ function compileParsed(p: Parsed, separateLocals: boolean) {
   const compiler = new Compiler(p.module, p.command === true, '__main__', p.file);
   if (separateLocals) compiler.scope.kind = 'class';
   if (p.mode === 'single') displayExpressions(compiler);
-  const code = moduleCode(compiler);
+  const code = moduleCode(compiler, p.file);
   const body = p.module.body;
   try {
     if (p.mode === 'eval') {
@@ -299,7 +299,7 @@ export function* execCommand(source: PyValue, g: PyValue): Generator<PyValue, Py
   const p = source.parsed;
   const ns = namespaces(g, null);
   const compiler = new Compiler(p.module, true, '__main__', p.file);
-  const code = moduleCode(compiler);
+  const code = moduleCode(compiler, p.file);
   compiler.threadedCode = code;
   let body: (f: Frame) => Generator<PyValue, unknown, PyValue>;
   try {
@@ -316,7 +316,7 @@ export function* execCommand(source: PyValue, g: PyValue): Generator<PyValue, Py
     yield* body(f);
     return null;
   } catch (thrown) {
-    throw withModuleFrame(thrown, f, p.file);
+    throw withModuleFrame(thrown, f, p.file, mine.length > 1 ? mine[mine.length - 2] : null);
   } finally {
     mine.pop();
   }
@@ -348,13 +348,17 @@ function compileMessage(m: string): string {
 
 /**
  * What compiled text `f` (of `file`) threw, its traceback ending in the text's `<module>` frame
- * where in the line it failed (a `python -c` child's traceback shows it: stdlib/subprocesses.ts).
+ * where in the line it failed (a `python -c` child's traceback shows it: stdlib/subprocesses.ts),
+ * the frame and its caller `back` kept for tb_frame (the traceback module reads f_code off it).
  */
-function withModuleFrame(thrown: unknown, f: Frame, file: string): unknown {
+function withModuleFrame(thrown: unknown, f: Frame, file: string, back: Frame | null): unknown {
   const e = thrown instanceof RangeError ? asMemoryError(thrown) : thrown;
   if (e instanceof PyExc) {
     const pos = failedAt(e.exc, f) ?? undefined;
-    e.exc.traceback.push({ name: '<module>', line: pos?.line ?? f.line, user: true, file, pos });
+    const line = pos?.line ?? f.line;
+    // f_lineno reads the frame's line: where the text failed.
+    f.line = line;
+    e.exc.traceback.push({ name: '<module>', line, user: true, file, pos, frame: f, back });
   }
   return e;
 }
@@ -378,7 +382,7 @@ function runText(fn: 'eval' | 'exec', [source, g, l]: PyValue[]): PyValue {
     // exec() of code compiled for eval() runs it for nothing; eval() of exec code gives None.
     return fn === 'exec' || parsed.mode === 'single' ? null : v;
   } catch (thrown) {
-    throw withModuleFrame(thrown, f, parsed.file);
+    throw withModuleFrame(thrown, f, parsed.file, stack.length > 1 ? stack[stack.length - 2] : null);
   } finally {
     stack.pop();
   }

@@ -8,6 +8,7 @@ import { run } from '../runtime/run';
 import { sourceRows } from './carets';
 import { tracebackEntries } from './library-frames';
 import { hintFor, type HintSite } from './suggestions';
+import { keywordTypo } from './keyword-typos';
 
 /** `module.Qualname` as tracebacks print the type (bare for builtins and __main__). */
 function excTypeName(e: PyExceptionObject): string {
@@ -134,4 +135,74 @@ function syntaxLocation(x: PyExceptionObject): string[] | null {
   if (typeof text === 'string' && text.trim()) out.push('    ' + text.trim());
   out.push(`${excTypeName(x)}: ${msg}`);
   return out;
+}
+
+/**
+ * A SyntaxError as the traceback module formats it (format_exception_only, format_exc): where it
+ * is, its line of text stripped of its indentation, a caret row under the offending columns, and
+ * the message (null: not a SyntaxError with a message). Rows without newlines. 3.13 stopped
+ * drawing carets past the text's end and spans a multi-line error to the end of its first line.
+ */
+export function syntaxErrorRows(x: PyExceptionObject): string[] | null {
+  const d = x.dict;
+  if (d === null || !x.cls.isSubclassOf(getExcClass('SyntaxError'))) return null;
+  // One the program made keeps its message as its first argument (SyntaxError(): none).
+  const given = d.get('msg') ?? (x.args.length > 0 ? x.args[0] : null);
+  const msg = given === null ? '' : str(given);
+  const int = (k: string): number | null => {
+    const v = d.get(k);
+    return typeof v === 'bigint' ? Number(v) : null;
+  };
+  const file = d.get('filename');
+  const lineno = int('lineno');
+  const rows: string[] = [];
+  let suffix = '';
+  if (lineno !== null) rows.push(`  File "${typeof file === 'string' && file ? file : '<string>'}", line ${lineno}`);
+  else if (file !== null && file !== undefined) suffix = ` (${str(file)})`;
+  let text = d.get('text');
+  let [offset, endOffset, oneLine] = [int('offset'), int('end_offset'), lineno === int('end_lineno')];
+  let message = msg;
+  if (typeof text === 'string' && run.minor >= 14) {
+    // 3.14 tries the line's names as keywords it might have meant.
+    const typo = keywordTypo(x, lineno, msg);
+    if (typo !== null)
+      [text, offset, endOffset, oneLine, message] = [typo.text, typo.offset, typo.endOffset, true, typo.msg];
+  }
+  if (typeof text === 'string') {
+    const rtext = text.replace(/\n+$/, '');
+    const ltext = rtext.replace(/^[ \n\f]+/, '');
+    const spaces = rtext.length - ltext.length;
+    rows.push(`    ${ltext}`);
+    const caret = caretColumns(offset, endOffset, oneLine, text, rtext);
+    if (caret !== null) {
+      const [from, to] = [caret[0] - 1 - spaces, caret[1] - 1 - spaces];
+      if (from >= 0) {
+        const pad = [...ltext.slice(0, from)].map((c) => (/\s/.test(c) ? c : ' ')).join('');
+        rows.push(`    ${pad}${'^'.repeat(Math.max(0, to - from))}`);
+      }
+    }
+  }
+  rows.push(`${excTypeName(x)}: ${message || '<no detail available>'}${suffix}`);
+  return rows;
+}
+
+/** The 1-based columns [offset, end offset) a SyntaxError's carets cover, per version (null: none). */
+function caretColumns(
+  offset: number | null,
+  endOffset: number | null,
+  oneLine: boolean,
+  text: string,
+  rtext: string,
+): [number, number] | null {
+  if (offset === null) return null;
+  let end = endOffset !== null && endOffset !== 0 ? endOffset : offset;
+  if (run.minor < 13) {
+    if (offset === end || end === -1) end = offset + 1;
+    return [offset, end];
+  }
+  if (!oneLine) end = rtext.length + 1;
+  if (text && offset > text.length) offset = rtext.length + 1;
+  if (text && end > text.length) end = rtext.length + 1;
+  if (offset >= end || end < 0) end = offset + 1;
+  return [offset, end];
 }

@@ -491,6 +491,8 @@ export interface TracebackEntry {
   ownLine?: number;
   /** A library frame's line of source (asyncio's own, interp/library-frames.ts), shown with its carets. */
   text?: string;
+  /** A library frame's line when its function went on past `line` before the exception left it (a `finally`), for f_lineno. */
+  leftAt?: number;
 }
 
 /** A stretch of the program's source: 1-based lines, 0-based columns (the IR's Span has these). */

@@ -5,7 +5,7 @@
  */
 import type { PyExceptionObject, TracebackEntry } from '../runtime/core';
 import { run } from '../runtime/run';
-import { entryRows, excLine } from '../interp/traceback';
+import { entryRows, excLine, syntaxErrorRows } from '../interp/traceback';
 import { tracebackEntries } from '../interp/library-frames';
 import type { HintSite } from '../interp/suggestions';
 
@@ -46,7 +46,7 @@ export function formatException(
   const site = (x: PyExceptionObject): HintSite =>
     uncaught ? 'uncaught' : x === e && top !== null && top.length === 0 ? 'line' : 'traceback';
   const only = (x: PyExceptionObject): string[] => [
-    excLine(x, site(x)) + '\n',
+    ...(syntaxErrorRows(x) ?? [excLine(x, site(x))]).map((r) => r + '\n'),
     ...(x.notes ?? []).map((n) => n + '\n'),
   ];
   const one = (x: PyExceptionObject) => {

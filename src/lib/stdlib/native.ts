@@ -35,7 +35,9 @@ import { currentThreadFrames } from '../interp/threaded';
 import { frameObject, tracebackEntriesOf } from '../interp/frame-objects';
 import type { Frame } from '../interp/frame';
 import { formatException, frameText } from './exc-format';
+import { syntaxErrorRows } from '../interp/traceback';
 import { hintFor } from '../interp/suggestions';
+import { libraryLine } from '../interp/library-frames';
 import { MAIN_PID } from '../sim/threads';
 import { signalWakeup } from '../sim/signals';
 import { DEFAULT_SWITCH_INTERVAL } from '../sim/cpu-time';
@@ -232,9 +234,12 @@ export function makeNative(sim: Simulation): PyModule {
     const user = [...currentThreadFrames(run.get(frameStack))].filter((f) => f.code.user);
     return new PyList(user.map((f, i) => frameObject(f, user[i + 1] ?? null)));
   });
-  // linecache.getline for the program's file: the source line (with its newline), or ''.
-  def('source_line', '(lineno, /)', ([n]) => {
-    const line = sim.sourceLines[Number(bigOf(n)) - 1];
+  // linecache.getline: the program's source line, or a CPython library line a traceback shows
+  // (with its newline); '' for others, such as code compiled at run time ("<string>").
+  def('source_line', '(filename, lineno, /)', ([file, n]) => {
+    const i = Number(bigOf(n));
+    if (!run.isProgramFile(file)) return (typeof file === 'string' ? libraryLine(file, i) : null) ?? '';
+    const line = sim.sourceLines[i - 1];
     return line === undefined ? '' : line + '\n';
   });
   // `own`: show the exception's own frames; else those of the traceback object `tb` (None: none).
@@ -248,6 +253,11 @@ export function makeNative(sim: Simulation): PyModule {
   def('exception_hint', '(exc, with_tb, /)', ([exc, withTb]) =>
     exc instanceof PyExceptionObject ? hintFor(exc, withTb === true ? 'traceback' : 'line') : '',
   );
+  // A SyntaxError's lines as format_exception_only writes them (None: not a SyntaxError).
+  def('syntax_error_lines', '(exc, /)', ([exc]) => {
+    const rows = exc instanceof PyExceptionObject ? syntaxErrorRows(exc) : null;
+    return rows === null ? null : new PyList(rows.map((r) => r + '\n'));
+  });
   // traceback.format_tb: each frame of the traceback object's chain as a traceback prints it.
   def('format_tb', '(tb, /)', ([tb]) => new PyList(entriesOf(tb).map((en) => frameText(en, sim.sourceLines))));
   return new PyModule('_stdlib_native', d);

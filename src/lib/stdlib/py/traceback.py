@@ -38,7 +38,7 @@ def format_exception_only(exc, /, value=_unset, *, show_group=False, _text=_unse
     value = _value_of(exc, value)
     if value is None:
         return ['NoneType: None\n']
-    lines = [_exc_line(value, _text) + '\n']
+    lines = _stdlib_native.syntax_error_lines(value) or [_exc_line(value, _text) + '\n']
     for note in getattr(value, '__notes__', None) or ():
         lines.append(str(note) + '\n')
     return lines
@@ -211,7 +211,7 @@ class FrameSummary:
         if self._line is None:
             if self.lineno is None:
                 return None
-            self._line = _stdlib_native.source_line(self.lineno)
+            self._line = _stdlib_native.source_line(self.filename, self.lineno)
         return self._line.strip()
 
     def __eq__(self, other):
