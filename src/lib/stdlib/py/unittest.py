@@ -2398,6 +2398,18 @@ if _V < (3, 13):
         loader.suiteClass = suiteClass
         return loader.loadTestsFromModule(module)
 
+if _V < (3, 12):
+    # 3.11's deprecated alias, and its package's hook that discovers unittest's own tests.
+    _TextTestResult = TextTestResult
+
+    def load_tests(loader, tests, pattern):
+        return loader.discover(start_dir='unittest', pattern=pattern)
+
+# dir() also lists IsolatedAsyncioTestCase, which CPython's package imports when it is first read.
+def __dir__():
+    return vars(_sys.modules[__name__]).keys() | {'IsolatedAsyncioTestCase'}
+
+
 __all__ = ['TestResult', 'TestCase', 'IsolatedAsyncioTestCase', 'TestSuite', 'TextTestRunner', 'TestLoader',
            'FunctionTestCase', 'main', 'defaultTestLoader', 'SkipTest', 'skip', 'skipIf', 'skipUnless',
            'expectedFailure', 'TextTestResult', 'installHandler', 'registerResult', 'removeResult',
