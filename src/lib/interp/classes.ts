@@ -156,6 +156,11 @@ function metaclassOf(given: PyValue | undefined, bases: PyValue[]): PyValue {
   return winner;
 }
 
+/** A class body's value's `__set_name__` (a Python object's of a class not built in), if it has one. */
+function setNameOf(v: PyValue): PyValue | undefined {
+  return v instanceof PyObject && !v.cls.isBuiltin ? v.cls.lookup('__set_name__') : undefined;
+}
+
 /** `type.__new__(meta, name, bases, ns)`: the class, its descriptors told their names, its parent's hook run. */
 function makeClass(
   meta: PyClass,
@@ -196,10 +201,16 @@ function makeClass(
   const mod = ns.get('__module__');
   cls.module = typeof mod === 'string' ? mod : '__main__';
   for (const v of ns.values()) claim(v, cls);
-  for (const [k, v] of [...ns]) {
-    if (!(v instanceof PyObject) || v.cls.isBuiltin) continue;
-    const setName = v.cls.lookup('__set_name__');
-    if (setName !== undefined) callMethod(setName, v, [cls, k]);
+  // __set_name__ of each value that has one, over a copy of the namespace (CPython's
+  // type_new_set_names: the calls may change it). The copy is made only when some value has one:
+  // most classes have none, and every run makes asyncio's classes again.
+  for (const v of ns.values()) {
+    if (setNameOf(v) === undefined) continue;
+    for (const [k, w] of [...ns]) {
+      const setName = setNameOf(w);
+      if (setName !== undefined) callMethod(setName, w, [cls, k]);
+    }
+    break;
   }
   let initSub: PyValue | undefined;
   for (const c of cls.mro.slice(1)) {

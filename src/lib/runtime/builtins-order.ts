@@ -27,11 +27,24 @@ credits license help
 
 const rank = new Map(ORDER.map((name, i) => [name, i]));
 
-/** `entries` in CPython's order; names CPython does not have keep their order, after the others. */
+/**
+ * `entries` in CPython's order; names CPython does not have keep their order, after the others.
+ * One pass placing each entry at its name's rank (a name given twice keeps its entries' order),
+ * rather than a sort: every run orders its builtins once, in code that V8 has not optimized yet.
+ */
 export function inCPythonOrder<T>(entries: [string, T][]): [string, T][] {
-  const at = (name: string) => rank.get(name) ?? ORDER.length;
-  return entries
-    .map((e, i) => [e, i] as const)
-    .sort((x, y) => at(x[0][0]) - at(y[0][0]) || x[1] - y[1])
-    .map(([e]) => e);
+  const known: ([string, T][] | undefined)[] = new Array(ORDER.length);
+  const rest: [string, T][] = [];
+  for (const e of entries) {
+    const r = rank.get(e[0]);
+    if (r === undefined) rest.push(e);
+    else (known[r] ??= []).push(e);
+  }
+  const out: [string, T][] = [];
+  for (let r = 0; r < known.length; r++) {
+    const at = known[r];
+    if (at !== undefined) for (const e of at) out.push(e);
+  }
+  for (const e of rest) out.push(e);
+  return out;
 }
