@@ -1,13 +1,16 @@
 /**
  * The "not simulated" tables (scripts/cpython-names.py) cover every standard-library module a
  * program can import: a module missing from them turns each name Loopline lacks there into what
- * looks like the user's own AttributeError (io.BytesIO did).
+ * looks like the user's own AttributeError (io.BytesIO did). The namespaces table
+ * (scripts/cpython-module-vars.py) covers them too: a module missing there shows our own helpers in
+ * dir() and hides nothing (unittest was).
  */
 import { describe, expect, it } from 'vitest';
 import { publicModules } from '../../../src/lib/stdlib/modules';
 import { SIMULATED_PACKAGES } from '../../../src/lib/ir/simulated-modules';
 import { simulate } from '../../../src/lib/run';
 import recorded from '../../../src/lib/stdlib/cpython-names.json';
+import moduleVars from '../../../src/lib/runtime/cpython-module-vars.json';
 
 const packages: readonly string[] = SIMULATED_PACKAGES;
 const standard = publicModules().filter((m) => !packages.includes(m.split('.')[0]));
@@ -28,5 +31,20 @@ describe("CPython's names of the simulated modules", () => {
       .split('\n')
       .filter(Boolean);
     expect(names.filter((n) => !(n in recorded.modules))).toEqual([]);
+  });
+
+  it("have CPython's namespaces recorded (what dir() may list)", () => {
+    const vars313 = moduleVars['3.13'].modules;
+    const source = standard.map((m) => `import ${m}\nprint(${m}.__name__)`).join('\n');
+    const r = simulate(source, { python: '3.13' }, 'p.py');
+    const names = r.trace.stdout
+      .map((e) => e.text)
+      .join('')
+      .split('\n')
+      .filter(Boolean);
+    expect(
+      names.filter((n) => !(n in vars313)),
+      'add them to MODULES in scripts/cpython-module-vars.py and re-record',
+    ).toEqual([]);
   });
 });
