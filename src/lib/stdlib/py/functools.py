@@ -10,7 +10,7 @@ class partial:
     # as C's partial_new does: from 3.13 any partial's (a subclass's too), before only one whose
     # class calls as partial does.
     __module__ = 'functools'
-    __slots__ = ('_func', '_args', '_keywords', '__dict__')
+    __slots__ = ('_func', '_args', '_keywords', '__dict__', '__weakref__')
 
     def __new__(cls, *args, **keywords):
         if not args:
