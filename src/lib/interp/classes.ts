@@ -22,6 +22,7 @@ import {
   PyStaticMethod,
   PyClassMethod,
   PyBoundMethod,
+  methodClass,
   functionClass,
   NotImplemented,
   objectClass,
@@ -72,6 +73,7 @@ import {
   strKey,
 } from '../runtime/ops';
 import { PyFunctionBase } from '../runtime/callable';
+import { isCallable } from '../runtime/builtins';
 import { PyFunction } from './function';
 import { tracebackOf, setTraceback } from './frame-objects';
 import { errnoSubclass, osErrorArgs, osErrorFields } from '../runtime/oserror';
@@ -387,7 +389,8 @@ function instantiate(cls: PyClass, args: PyValue[], kw: KwArgs): PyValue {
       obj.args = g.args;
     }
   }
-  const init = cls.lookup('__init__');
+  // The __init__ of the object's own class: a __new__ may return an instance of a subclass.
+  const init = (obj instanceof PyObject ? obj.cls : cls).lookup('__init__');
   if (init === undefined) return obj;
   // CPython enters a Python __init__ through a C slot that counts as a level of its own, so a class
   // that makes another of itself in __init__ reaches about half the depth of plain recursion.
@@ -789,6 +792,15 @@ defMethod(classmethodClass, '__get__', (self, args) => {
 });
 staticmethodClass.slots.call = (_c, args) => new PyStaticMethod(args[0]);
 classmethodClass.slots.call = (_c, args) => new PyClassMethod(args[0]);
+// types.MethodType(func, obj): any callable bound to an object.
+methodClass.slots.call = (_c, args, kw) => {
+  if (kw !== null && kw.size > 0) throw pyError('TypeError', 'method() takes no keyword arguments');
+  if (args.length !== 2) throw pyError('TypeError', `method expected 2 arguments, got ${args.length}`);
+  const [func, self] = args;
+  if (!isCallable(func)) throw pyError('TypeError', 'first argument must be callable');
+  if (self === null) throw pyError('TypeError', 'instance must not be None');
+  return new PyBoundMethod(func, self);
+};
 
 // ------------------------------------------------------------------ exceptions
 

@@ -213,18 +213,22 @@ export abstract class PySuspendable extends PyObject {
     return code !== undefined && (code.kind === 'generator' || code.comprehensionFrame === true);
   }
 
-  /** `close()`: throw GeneratorExit in; it must not yield again. */
-  close(): void {
+  /**
+   * `close()`: throw GeneratorExit in; it must not yield again. Returning after catching it closes
+   * it too: its return value is close()'s answer from 3.13 (None before).
+   */
+  close(): PyValue {
     if (this.state === 'created' || this.state === 'closed') {
       this.state = 'closed';
-      return;
+      return null;
     }
     try {
-      this.resumeThrow(new PyExc(makeError('GeneratorExit')));
+      const r = this.resumeThrow(new PyExc(makeError('GeneratorExit')));
+      if (r.done) return run.minor >= 13 ? r.value : null;
     } catch (e) {
       if (e instanceof PyExc && (e.exc.cls.name === 'GeneratorExit' || e.exc.cls.name === 'StopIteration')) {
         swallowed(e);
-        return;
+        return null;
       }
       throw e;
     }
@@ -645,10 +649,7 @@ function suspendableRepr(s: PySuspendable): string {
 // Python-visible methods.
 for (const cls of [coroutineClass, generatorClass, asyncGeneratorClass]) {
   defNativeMethod(cls, '__repr__', 'wrapper()', (self) => suspendableRepr(self as PySuspendable));
-  defNativeMethod(cls, 'close', '()', (self) => {
-    (self as PySuspendable).close();
-    return null;
-  });
+  defNativeMethod(cls, 'close', '()', (self) => (self as PySuspendable).close());
 }
 /** throw(value) and the deprecated throw(type[, value[, traceback]]). */
 const THROW_SIG = '(typ[, val[, tb]], /)';

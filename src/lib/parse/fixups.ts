@@ -15,7 +15,8 @@
  *    become spaces, and line breaks and comments inside them become spaces too.
  *  - Decorators that are not `name.name(args)` (PEP 614: `@x[0]`, `@(lambda f: f)`), `with`
  *    targets that are not plain names (`with a as (x, y):`, `with a as self.x:`), a
- *    comprehension's `for` targets with a bare starred one (`[b for *_, b in rows]`) and a
+ *    comprehension's `for` targets with a bare starred one (`[b for *_, b in rows]`, also in an
+ *    f-string's replacement field) and a
  *    `match` subject that is a tuple without brackets (`match a, b:`), which Lezer's grammar lacks: the region is replaced by the placeholder name `_` padded with
  *    spaces, and recorded in `regions`; the lowering parses the region's text on its own (see
  *    `subExpression` in lower/subexpressions.ts).
@@ -174,6 +175,47 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
     for (const p of t.specEquals ?? []) edits.set(p, ' ');
     for (const m of text.matchAll(/(?<![\w.])\d[\d_]*\.(?![\d\w.]|[eEjJ])|(?<![\w.])\d[\d_]*\.(?=[eEjJ])/g)) {
       edits.set(t.from + (m.index ?? 0) + m[0].length - 1, '0');
+    }
+    fixFStringComprehensionTargets(t, text);
+  }
+
+  /**
+   * The f-string form of fixComprehensionTarget: in a replacement field, a comprehension's `for`
+   * targets that are a tuple with a `*` (`f"{[b for *_, b in rows]}"`) become a placeholder region.
+   * The f-string is one token, so its text is walked here: literal text, fields, nested strings.
+   */
+  function fixFStringComprehensionTargets(t: Token, text: string): void {
+    if (!text.includes('for')) return;
+    const inField = fieldMask(text);
+    for (const m of text.matchAll(/(?<![\w.])for(?!\w)/g)) {
+      const start = (m.index ?? 0) + 3;
+      if (!inField[m.index ?? 0]) continue;
+      let depth = 0;
+      let starred = false;
+      let comma = false;
+      let end = -1;
+      for (let p = start; p < text.length && inField[p]; p++) {
+        const c = text[p];
+        if (c === '(' || c === '[' || c === '{') depth++;
+        else if (c === ')' || c === ']' || c === '}') {
+          if (depth === 0) break;
+          depth--;
+        } else if (c === '"' || c === "'") break;
+        else if (depth === 0 && c === '*') starred = true;
+        else if (depth === 0 && c === ',') comma = true;
+        else if (depth === 0 && /\s/.test(text[p - 1]) && /^in(?!\w)/.test(text.slice(p, p + 3))) {
+          end = p;
+          break;
+        }
+      }
+      if (!starred || !comma || end < 0) continue;
+      let a = start;
+      while (/\s/.test(text[a])) a++;
+      let b = end;
+      while (b > a && /\s/.test(text[b - 1])) b--;
+      placeholderEdits.set(t.from + a, '_');
+      for (let p = a + 1; p < b; p++) placeholderEdits.set(t.from + p, ' ');
+      regions.set(t.from + a, { from: t.from + a, to: t.from + b, what: 'comprehension-target' });
     }
   }
 
@@ -358,4 +400,36 @@ function isPlainDecorator(
   if (k === idx.length) return true;
   if (tx(tokens[idx[k]]) !== '(') return false;
   return match.get(idx[k]) === idx[idx.length - 1];
+}
+
+/**
+ * For each offset of an f-string token's text: is it inside a replacement field (the expression or
+ * its format spec) rather than the literal text? Doubled braces are literal; nested strings are skipped.
+ */
+function fieldMask(text: string): boolean[] {
+  const mask = new Array<boolean>(text.length).fill(false);
+  const open = text.search(/['"]/);
+  const quote = text[open];
+  let depth = 0;
+  for (let p = open + 1; p < text.length; p++) {
+    const c = text[p];
+    if (depth === 0) {
+      if ((c === '{' || c === '}') && text[p + 1] === c) {
+        p++;
+        continue;
+      }
+      if (c === '{') depth = 1;
+      continue;
+    }
+    mask[p] = true;
+    if (c === '{' || c === '[' || c === '(') depth++;
+    else if (c === '}' || c === ']' || c === ')') depth--;
+    else if ((c === '"' || c === "'") && c !== quote) {
+      const q = text.indexOf(c, p + 1);
+      if (q < 0) break;
+      for (let r = p; r <= q; r++) mask[r] = true;
+      p = q;
+    }
+  }
+  return mask;
 }

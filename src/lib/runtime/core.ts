@@ -207,7 +207,7 @@ export const rangeClass = builtinClass('range');
 export const sliceClass = builtinClass('slice');
 export const functionClass = builtinClass('function');
 const builtinFunctionClass = builtinClass('builtin_function_or_method');
-const methodClass = builtinClass('method');
+export const methodClass = builtinClass('method');
 // What CPython calls a built-in type's methods: `list.append` (a method_descriptor) and `int.__add__`
 // (a wrapper_descriptor), and the latter bound to an object, `(1).__add__` (a method-wrapper).
 const methodDescriptorClass = builtinClass('method_descriptor');

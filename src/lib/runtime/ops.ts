@@ -1732,7 +1732,13 @@ export function setInstantiate(f: typeof instantiate): void {
 
 export function call(f: PyValue, args: PyValue[], kw: KwArgs): PyValue {
   if (f instanceof PyFunctionBase) return f.call(args, kw);
-  if (f instanceof PyBoundMethod) return callMethod(f.func, f.self, args, kw);
+  if (f instanceof PyBoundMethod) {
+    // A method binds any callable (types.MethodType(obj, x)): the object always comes first.
+    const m = f.func;
+    if (m instanceof PyFunctionBase || m instanceof PyNativeMethod || m instanceof PyNativeFunction)
+      return callMethod(m, f.self, args, kw);
+    return call(m, [f.self, ...args], kw);
+  }
   if (f instanceof PyNativeFunction) return f.fn(args, kw);
   if (f instanceof PyClass) {
     const slot = f.slots.call;

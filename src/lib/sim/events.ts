@@ -121,9 +121,9 @@ export function formatCallback(fn: PyValue, args: PyValue[]): string {
   let target = fn;
   // The argument lists, innermost (the partial's) first.
   const argLists: PyValue[][] = [args];
-  if (target instanceof PyObject && target.cls.name === 'partial' && target.dict) {
-    const inner = target.dict.get('func') ?? null;
-    const pargs = target.dict.get('args');
+  if (target instanceof PyObject && target.cls.name === 'partial') {
+    const inner = getattrOpt(target, 'func') ?? null;
+    const pargs = getattrOpt(target, 'args');
     argLists.unshift(pargs instanceof PyTuple ? pargs.items : []);
     target = inner;
   }

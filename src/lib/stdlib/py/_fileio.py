@@ -229,18 +229,29 @@ def _translate(text):
     return text.replace('\r\n', '\n').replace('\r', '\n')
 
 
+def _check_text_args(encoding, newline):
+    if newline not in (None, '', '\n', '\r', '\r\n'):
+        raise ValueError(f'illegal newline value: {newline}')
+    'x'.encode(encoding or 'utf-8')
+    if (encoding or '').lower().replace('-', '').replace('_', '').replace(' ', '').startswith(
+            ('utf16', 'utf32', 'u16', 'u32')):
+        # This layer finds line ends among the bytes and encodes each write alone: right for
+        # UTF-8 and the one-byte codecs, not for these (codecs.open reads and writes them).
+        raise NotImplementedError(f'text files in the {encoding!r} encoding are not simulated in Loopline')
+
+
 class TextIOWrapper(TextIOBase):
     __module__ = '_io'
 
+    def __new__(cls, buffer=None, *args, **kwargs):
+        # Over a binary stream that is not a file of the file system (io.BytesIO, a user's
+        # class): the text layer of any stream, below.
+        if cls is TextIOWrapper and not isinstance(buffer, _Buffered):
+            cls = _StreamTextIOWrapper
+        return object.__new__(cls)
+
     def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False):
-        if newline not in (None, '', '\n', '\r', '\r\n'):
-            raise ValueError(f'illegal newline value: {newline}')
-        'x'.encode(encoding or 'utf-8')
-        if (encoding or '').lower().replace('-', '').replace('_', '').replace(' ', '').startswith(
-                ('utf16', 'utf32', 'u16', 'u32')):
-            # This layer finds line ends among the bytes and encodes each write alone: right for
-            # UTF-8 and the one-byte codecs, not for these (codecs.open reads and writes them).
-            raise NotImplementedError(f'text files in the {encoding!r} encoding are not simulated in Loopline')
+        _check_text_args(encoding, newline)
         self.buffer = buffer
         self.encoding = 'UTF-8' if encoding is None else encoding
         self.errors = 'strict' if errors is None else errors
@@ -391,6 +402,199 @@ class TextIOWrapper(TextIOBase):
     def truncate(self, pos=None, /):
         self._check_open()
         return self.buffer.truncate(pos)
+
+
+class _StreamTextIOWrapper(TextIOWrapper):
+    # io.TextIOWrapper over any binary stream (io.BytesIO, ...): a read takes all the stream has
+    # left and decodes it at once; the text not yet delivered is kept (tell() counts its bytes
+    # back). Line ends are translated on the way out as the newline argument says. Writes wait
+    # in the wrapper, as in CPython's, until 8192 bytes, a flush, tell, seek, read or close (at
+    # once with write_through, at a line end with line_buffering).
+    def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
+                 write_through=False):
+        _check_text_args(encoding, newline)
+        self._stream = buffer
+        self.encoding = 'UTF-8' if encoding is None else encoding
+        self.errors = 'strict' if errors is None else errors
+        self._newline = newline
+        self.line_buffering = line_buffering
+        self.write_through = write_through
+        self.newlines = None
+        self._codec = self.encoding
+        self._sig = self.encoding.lower().replace('-', '_').replace(' ', '_') == 'utf_8_sig'
+        if self._sig:
+            self._codec = 'utf-8'
+        self._text = ''
+        self._pending = []
+        self._pending_size = 0
+
+    @property
+    def buffer(self):
+        if self._stream is None:
+            raise ValueError('underlying buffer has been detached')
+        return self._stream
+
+    def __repr__(self):
+        shown = ''
+        for attr in ('name', 'mode'):
+            try:
+                shown += f' {attr}={getattr(self, attr)!r}'
+            except AttributeError:
+                pass
+        return f'<_io.TextIOWrapper{shown} encoding={self.encoding!r}>'
+
+    @property
+    def name(self):
+        return self.buffer.name
+
+    @property
+    def closed(self):
+        return self.buffer.closed
+
+    def close(self):
+        if self._stream is not None and not self._stream.closed:
+            try:
+                self.flush()
+            finally:
+                self._stream.close()
+
+    def detach(self):
+        self.flush()
+        stream, self._stream = self.buffer, None
+        return stream
+
+    def _check_open(self):
+        if self.buffer.closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def readable(self):
+        self._check_open()
+        return self.buffer.readable()
+
+    def writable(self):
+        self._check_open()
+        return self.buffer.writable()
+
+    def seekable(self):
+        self._check_open()
+        return self.buffer.seekable()
+
+    def flush(self):
+        self._check_open()
+        self._write_pending()
+        self.buffer.flush()
+
+    def _write_pending(self):
+        if self._pending:
+            data = b''.join(self._pending)
+            self._pending = []
+            self._pending_size = 0
+            self.buffer.write(data)
+
+    def write(self, s, /):
+        self._check_open()
+        if not isinstance(s, str):
+            raise TypeError(f'write() argument must be str, not {type(s).__name__}')
+        if not self.buffer.writable():
+            raise UnsupportedOperation('not writable')
+        # Text read ahead is dropped: the write goes where the stream stands, after it.
+        self._text = ''
+        text = s.replace('\n', self._newline) if self._newline in ('\r', '\r\n') else s
+        data = text.encode(self._codec, self.errors)
+        if self._sig and not self._pending and self.buffer.seekable() and self.buffer.tell() == 0:
+            data = b'\xef\xbb\xbf' + data
+        if self._pending_size + len(data) > 8192:
+            self._write_pending()
+        self._pending.append(data)
+        self._pending_size += len(data)
+        line_end = self.line_buffering and ('\n' in s or '\r' in s)
+        if self._pending_size >= 8192 or line_end or self.write_through:
+            self._write_pending()
+        if line_end:
+            self.buffer.flush()
+        return len(s)
+
+    def _fill(self):
+        self._check_open()
+        if not self.buffer.readable():
+            raise UnsupportedOperation('not readable')
+        self._write_pending()
+        start = self.buffer.tell() if self.buffer.seekable() else None
+        data = self.buffer.read()
+        if data:
+            text = data.decode(self._codec, self.errors)
+            if self._sig and start == 0 and text.startswith('\ufeff'):
+                text = text[1:]
+            self._text += text
+
+    def _deliver(self, k):
+        text, self._text = self._text[:k], self._text[k:]
+        return _translate(text) if self._newline is None else text
+
+    def read(self, size=-1, /):
+        self._fill()
+        if size is None or size < 0:
+            return self._deliver(len(self._text))
+        raw = self._text
+        k = 0
+        count = 0
+        while k < len(raw) and count < size:
+            if self._newline is None and raw[k] == '\r' and raw[k + 1:k + 2] == '\n':
+                k += 1
+            k += 1
+            count += 1
+        return self._deliver(k)
+
+    def readline(self, size=-1, /):
+        self._fill()
+        raw = self._text
+        nl = self._newline
+        if nl in ('\n', '\r', '\r\n'):
+            i = raw.find(nl)
+            end = len(raw) if i < 0 else i + len(nl)
+        else:
+            n, r = raw.find('\n'), raw.find('\r')
+            if r < 0 or 0 <= n < r:
+                end = len(raw) if n < 0 else n + 1
+            else:
+                end = r + 2 if raw[r + 1:r + 2] == '\n' else r + 1
+        if size is not None and 0 <= size < end:
+            end = size
+        return self._deliver(end)
+
+    def tell(self):
+        self._check_open()
+        if not self.buffer.seekable():
+            raise UnsupportedOperation('underlying stream is not seekable')
+        self._write_pending()
+        return self.buffer.tell() - len(self._text.encode(self._codec, self.errors))
+
+    def seek(self, cookie, whence=0, /):
+        self._check_open()
+        if whence == 1 and cookie != 0:
+            raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+        if whence == 2 and cookie != 0:
+            raise UnsupportedOperation("can't do nonzero end-relative seeks")
+        if whence == 0 and cookie < 0:
+            raise ValueError(f'negative seek position {cookie}')
+        if whence not in (0, 1, 2):
+            raise ValueError(f'invalid whence ({whence}, should be 0, 1 or 2)')
+        if whence == 1:
+            cookie, whence = self.tell(), 0
+        self.flush()
+        self._text = ''
+        return self.buffer.seek(cookie, whence)
+
+    def truncate(self, pos=None, /):
+        self.flush()
+        return self.buffer.truncate(self.tell() if pos is None else pos)
+
+    def fileno(self):
+        return self.buffer.fileno()
+
+
+_StreamTextIOWrapper.__name__ = _StreamTextIOWrapper.__qualname__ = 'TextIOWrapper'
+_StreamTextIOWrapper.__module__ = '_io'
 
 
 def _parse_mode(mode):

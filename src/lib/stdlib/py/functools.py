@@ -5,21 +5,80 @@ import sys as _sys
 
 
 class partial:
+    # func, args and keywords are read-only (an instance's __dict__ holds only what a program adds).
+    # A partial of a partial without attributes of its own takes over its function and arguments,
+    # as C's partial_new does: from 3.13 any partial's (a subclass's too), before only one whose
+    # class calls as partial does.
     __module__ = 'functools'
+    __slots__ = ('_func', '_args', '_keywords', '__dict__', '__weakref__')
 
-    def __init__(self, func, *args, **keywords):
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+    def __new__(cls, *args, **keywords):
+        if not args:
+            raise TypeError(f"type '{cls.__name__}' takes at least one argument")
+        func, args = args[0], args[1:]
+        if not callable(func):
+            raise TypeError('the first argument must be callable')
+        if _sys.version_info >= (3, 13):
+            inner = isinstance(func, partial)
+        else:
+            inner = isinstance(func, partial) and type(func).__call__ is partial.__call__
+        if inner and not func.__dict__:
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self = object.__new__(cls)
+        self._func = func
+        self._args = args
+        self._keywords = keywords
+        return self
 
-    def __call__(self, *args, **keywords):
+    func = property(lambda self: self._func, doc='function object to use in future partial calls')
+    args = property(lambda self: self._args, doc='tuple of arguments to future partial calls')
+    keywords = property(lambda self: self._keywords, doc='dictionary of keyword arguments to future partial calls')
+
+    def __call__(self, /, *args, **keywords):
         return self.func(*self.args, *args, **{**self.keywords, **keywords})
+
+    def __reduce__(self):
+        return type(self), (self.func,), (self.func, self.args, self.keywords or None, self.__dict__ or None)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) != 4:
+            raise TypeError('argument to __setstate__ must be a tuple')
+        func, args, keywords, namespace = state
+        if not callable(func) or not isinstance(args, tuple) or (keywords is not None and not isinstance(keywords, dict)):
+            raise TypeError('invalid partial state')
+        self._func = func
+        self._args = args
+        self._keywords = {} if keywords is None else dict(keywords)
+        self.__dict__.clear()
+        self.__dict__.update(namespace or {})
+
+    def __get__(self, obj, objtype=None):
+        # 3.14: a method descriptor, bound as a function is; a plain attribute before (3.13 warns).
+        if obj is None:
+            return self
+        if _sys.version_info >= (3, 14):
+            import types
+            return types.MethodType(self, obj)
+        if _sys.version_info >= (3, 13):
+            import warnings
+            warnings.warn('functools.partial will be a method descriptor in future Python versions; '
+                          'wrap it in staticmethod() if you want to preserve the old behavior', FutureWarning, 2)
+        return self
 
     def __repr__(self):
         parts = [repr(self.func)]
         parts.extend(repr(a) for a in self.args)
         parts.extend(f'{k}={v!r}' for k, v in self.keywords.items())
-        return f'functools.partial({", ".join(parts)})'
+        cls = type(self)
+        if cls is partial:
+            name = 'functools.partial'
+        elif _sys.version_info >= (3, 13):
+            name = f'{cls.__module__}.{cls.__qualname__}'
+        else:
+            name = cls.__name__
+        return f'{name}({", ".join(parts)})'
 
 
 def wraps(wrapped):

@@ -223,8 +223,9 @@ class PrettyPrinter:
             stream.write(repr(object))
             return
         name = object.__class__.__name__
-        stream.write(name + '([')
+        stream.write(name + '(')
         indent += len(name) + 1
+        stream.write('[')
         if object.maxlen is None:
             self._format_items(object, stream, indent, allowance + 2, context, level)
             stream.write('])')
@@ -321,6 +322,28 @@ class PrettyPrinter:
             write(rep)
         if level == 1:
             write(')')
+
+    def _pprint_bytes(self, object, stream, indent, allowance, context, level):
+        # Split into reprs of 4-byte groups that fit the width; at the top level in parentheses.
+        if len(object) <= 4:
+            stream.write(repr(object))
+            return
+        top = level == 1
+        if top:
+            indent += 1
+            allowance += 1
+            stream.write('(')
+        for i, rep in enumerate(_bytes_chunks(object, self._width - indent, allowance)):
+            if i > 0:
+                stream.write('\n' + ' ' * indent)
+            stream.write(rep)
+        if top:
+            stream.write(')')
+
+    def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
+        stream.write('bytearray(')
+        self._pprint_bytes(bytes(object), stream, indent + 10, allowance + 1, context, level + 1)
+        stream.write(')')
 
     def _format_dict_items(self, items, stream, indent, allowance, context, level):
         write = stream.write
@@ -456,7 +479,26 @@ PrettyPrinter._dispatch = {
     set.__repr__: PrettyPrinter._pprint_set,
     frozenset.__repr__: PrettyPrinter._pprint_set,
     str.__repr__: PrettyPrinter._pprint_str,
+    bytes.__repr__: PrettyPrinter._pprint_bytes,
+    bytearray.__repr__: PrettyPrinter._pprint_bytearray,
 }
+
+
+def _bytes_chunks(data, width, allowance):
+    # The last group (from the last multiple of 4) also leaves room for what follows the value.
+    current = b''
+    last = len(data) // 4 * 4
+    for i in range(0, len(data), 4):
+        group = data[i:i + 4]
+        if i == last:
+            width -= allowance
+        if len(repr(current + group)) > width and current:
+            yield repr(current)
+            current = group
+        else:
+            current += group
+    if current:
+        yield repr(current)
 _with_collections = False
 
 
