@@ -6,48 +6,13 @@
  * to three of difflib.get_close_matches(name, keyword.kwlist) at a 0.5 ratio.
  */
 import { parse } from '../parse';
+import { HARD_KEYWORDS } from '../parse/keywords';
 import { diagnosticsFor } from '../parse/fstring311';
 import type { PyExceptionObject } from '../runtime/core';
 import { suggestName } from '../runtime/suggest';
 
-/** keyword.kwlist of 3.14. */
-const KWLIST = [
-  'False',
-  'None',
-  'True',
-  'and',
-  'as',
-  'assert',
-  'async',
-  'await',
-  'break',
-  'class',
-  'continue',
-  'def',
-  'del',
-  'elif',
-  'else',
-  'except',
-  'finally',
-  'for',
-  'from',
-  'global',
-  'if',
-  'import',
-  'in',
-  'is',
-  'lambda',
-  'nonlocal',
-  'not',
-  'or',
-  'pass',
-  'raise',
-  'return',
-  'try',
-  'while',
-  'with',
-  'yield',
-];
+/** keyword.kwlist of 3.14 (the same hard keywords as 3.13's, in the same order). */
+const KWLIST = [...HARD_KEYWORDS];
 
 /** The source lines a SyntaxError was raised for (compile()'s text), as CPython keeps them for the traceback module. */
 const sources = new WeakMap<PyExceptionObject, string[]>();

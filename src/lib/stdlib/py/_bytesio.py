@@ -181,3 +181,8 @@ def _bytes(b):
     if isinstance(b, (bytes, bytearray, memoryview)):
         return bytes(b)
     raise TypeError(f'a bytes-like object is required, not {type(b).__name__!r}')
+
+
+# CPython's BytesIO is written in C: error messages name it '_io.BytesIO'.
+from _stdlib_native import c_types as _c_types
+_c_types(BytesIO)

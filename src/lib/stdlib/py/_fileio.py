@@ -409,7 +409,8 @@ class _StreamTextIOWrapper(TextIOWrapper):
     # left and decodes it at once; the text not yet delivered is kept (tell() counts its bytes
     # back). Line ends are translated on the way out as the newline argument says. Writes wait
     # in the wrapper, as in CPython's, until 8192 bytes, a flush, tell, seek, read or close (at
-    # once with write_through, at a line end with line_buffering).
+    # once with write_through, at a line end with line_buffering). name, closed and _check_open
+    # are TextIOWrapper's, read through the buffer property; readable/writable/seekable ask the stream.
     def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
                  write_through=False):
         _check_text_args(encoding, newline)
@@ -443,14 +444,6 @@ class _StreamTextIOWrapper(TextIOWrapper):
                 pass
         return f'<_io.TextIOWrapper{shown} encoding={self.encoding!r}>'
 
-    @property
-    def name(self):
-        return self.buffer.name
-
-    @property
-    def closed(self):
-        return self.buffer.closed
-
     def close(self):
         if self._stream is not None and not self._stream.closed:
             try:
@@ -462,10 +455,6 @@ class _StreamTextIOWrapper(TextIOWrapper):
         self.flush()
         stream, self._stream = self.buffer, None
         return stream
-
-    def _check_open(self):
-        if self.buffer.closed:
-            raise ValueError('I/O operation on closed file.')
 
     def readable(self):
         self._check_open()
@@ -595,6 +584,10 @@ class _StreamTextIOWrapper(TextIOWrapper):
 
 _StreamTextIOWrapper.__name__ = _StreamTextIOWrapper.__qualname__ = 'TextIOWrapper'
 _StreamTextIOWrapper.__module__ = '_io'
+
+# CPython writes these in C: error messages name them '_io.TextIOWrapper' and so on.
+from _stdlib_native import c_types as _c_types
+_c_types(BufferedReader, BufferedWriter, BufferedRandom, TextIOWrapper, _StreamTextIOWrapper)
 
 
 def _parse_mode(mode):

@@ -145,3 +145,9 @@ class StringIO(TextIOBase):
     def seekable(self):
         self._check_open()
         return True
+
+
+# CPython's StringIO is written in C: error messages name it '_io.StringIO'.
+from _stdlib_native import c_types as _c_types
+_c_types(StringIO)
+del _c_types

@@ -2366,36 +2366,29 @@ def removeHandler(method=None):
 
 
 if _V < (3, 13):
-    def getTestCaseNames(testCaseClass, prefix, sortUsing=_three_way_cmp, testNamePatterns=None):
+    # The module-level loaders 3.13 removed: each warns at its caller's line, then asks a TestLoader.
+    def _deprecated_loader(name, replacement, prefix, sortUsing, **settings):
         import warnings
-        warnings.warn('unittest.getTestCaseNames() is deprecated and will be removed in Python 3.13. '
-                      'Please use unittest.TestLoader.getTestCaseNames() instead.', DeprecationWarning, stacklevel=2)
+        warnings.warn(f'unittest.{name}() is deprecated and will be removed in Python 3.13. '
+                      f'Please use unittest.TestLoader.{replacement}() instead.', DeprecationWarning, stacklevel=3)
         loader = TestLoader()
         loader.sortTestMethodsUsing = sortUsing
         loader.testMethodPrefix = prefix
-        loader.testNamePatterns = testNamePatterns
+        for setting, value in settings.items():
+            setattr(loader, setting, value)
+        return loader
+
+    def getTestCaseNames(testCaseClass, prefix, sortUsing=_three_way_cmp, testNamePatterns=None):
+        loader = _deprecated_loader('getTestCaseNames', 'getTestCaseNames', prefix, sortUsing,
+                                    testNamePatterns=testNamePatterns)
         return loader.getTestCaseNames(testCaseClass)
 
     def makeSuite(testCaseClass, prefix='test', sortUsing=_three_way_cmp, suiteClass=TestSuite):
-        import warnings
-        warnings.warn('unittest.makeSuite() is deprecated and will be removed in Python 3.13. '
-                      'Please use unittest.TestLoader.loadTestsFromTestCase() instead.', DeprecationWarning,
-                      stacklevel=2)
-        loader = TestLoader()
-        loader.sortTestMethodsUsing = sortUsing
-        loader.testMethodPrefix = prefix
-        loader.suiteClass = suiteClass
+        loader = _deprecated_loader('makeSuite', 'loadTestsFromTestCase', prefix, sortUsing, suiteClass=suiteClass)
         return loader.loadTestsFromTestCase(testCaseClass)
 
     def findTestCases(module, prefix='test', sortUsing=_three_way_cmp, suiteClass=TestSuite):
-        import warnings
-        warnings.warn('unittest.findTestCases() is deprecated and will be removed in Python 3.13. '
-                      'Please use unittest.TestLoader.loadTestsFromModule() instead.', DeprecationWarning,
-                      stacklevel=2)
-        loader = TestLoader()
-        loader.sortTestMethodsUsing = sortUsing
-        loader.testMethodPrefix = prefix
-        loader.suiteClass = suiteClass
+        loader = _deprecated_loader('findTestCases', 'loadTestsFromModule', prefix, sortUsing, suiteClass=suiteClass)
         return loader.loadTestsFromModule(module)
 
 if _V < (3, 12):
