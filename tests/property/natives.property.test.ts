@@ -119,7 +119,9 @@ async def main():
         if isinstance(obj, type):
             methods(name, obj, out)
     for modname, mod in [${MODULES.map((m) => `('${m}', ${m})`).join(', ')}]:
-        for name, obj in list(vars(mod).items()):
+        # dir() adds what a module's __dir__ lists that vars() does not (concurrent.futures' executors).
+        for name in sorted(set(vars(mod)) | set(dir(mod))):
+            obj = getattr(mod, name, None)
             if name.startswith('__') or not callable(obj):
                 continue
             out.append(modname + '.' + name)
