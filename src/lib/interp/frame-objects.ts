@@ -96,7 +96,8 @@ export class PyCode extends PyObject {
       case 'co_qualname':
         return c.qualname;
       case 'co_filename':
-        return c.file ?? (c.user ? run.fileName : (shownAs.get(c)?.file ?? `<loopline ${c.qualname}>`));
+        // The program's own code: its __file__, as CPython's (tracebacks may show the bare name).
+        return c.file ?? (c.user ? run.filePath : (shownAs.get(c)?.file ?? `<loopline ${c.qualname}>`));
       case 'co_firstlineno':
         return BigInt(c.firstLine);
       case 'co_argcount':

@@ -92,7 +92,7 @@ function classLine(program: Module, qualname: string): number | null {
 }
 
 export function makeSource(program: Module): PyModule {
-  const d = new Map<string, PyValue>([['file', run.fileName]]);
+  const d = new Map<string, PyValue>([['file', run.filePath]]);
   d.set(
     'lines',
     defNative('lines', '()', () => new PyList(program.lines.map((l) => l + '\n'))),
