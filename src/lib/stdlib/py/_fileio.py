@@ -383,7 +383,8 @@ class TextIOWrapper(TextIOBase):
         buf._pos = max(buf._pos, end)
         return _translate(text) if self._newline is None else text
 
-    def seek(self, cookie, whence=0, /):
+    def _check_seek(self, cookie, whence):
+        # What a text file refuses to seek to (only a cookie from tell(), or the start or end).
         self._check_open()
         if whence == 1 and cookie != 0:
             raise UnsupportedOperation("can't do nonzero cur-relative seeks")
@@ -393,6 +394,9 @@ class TextIOWrapper(TextIOBase):
             raise ValueError(f'negative seek position {cookie}')
         if whence not in (0, 1, 2):
             raise ValueError(f'invalid whence ({whence}, should be 0, 1 or 2)')
+
+    def seek(self, cookie, whence=0, /):
+        self._check_seek(cookie, whence)
         return self.buffer.seek(cookie, whence)
 
     def tell(self):
@@ -559,15 +563,7 @@ class _StreamTextIOWrapper(TextIOWrapper):
         return self.buffer.tell() - len(self._text.encode(self._codec, self.errors))
 
     def seek(self, cookie, whence=0, /):
-        self._check_open()
-        if whence == 1 and cookie != 0:
-            raise UnsupportedOperation("can't do nonzero cur-relative seeks")
-        if whence == 2 and cookie != 0:
-            raise UnsupportedOperation("can't do nonzero end-relative seeks")
-        if whence == 0 and cookie < 0:
-            raise ValueError(f'negative seek position {cookie}')
-        if whence not in (0, 1, 2):
-            raise ValueError(f'invalid whence ({whence}, should be 0, 1 or 2)')
+        self._check_seek(cookie, whence)
         if whence == 1:
             cookie, whence = self.tell(), 0
         self.flush()
