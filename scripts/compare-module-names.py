@@ -7,23 +7,19 @@ It writes a program that prints sorted(dir(m)) for each module, runs it with thi
 `node bin/loopline.js run --python X`, and prints each module's counts and the names only one has.
 """
 import argparse
+import importlib.util
 import json
 import os
 import subprocess
 import sys
 import tempfile
 
-MODULES = """asyncio asyncio.exceptions asyncio.tasks asyncio.events asyncio.runners asyncio.subprocess
-asyncio.log time threading queue concurrent.futures subprocess multiprocessing multiprocessing.pool
-multiprocessing.sharedctypes multiprocessing.managers concurrent random contextvars gc math cmath codecs
-collections collections.abc contextlib dataclasses datetime functools getopt graphlib glob fnmatch keyword
-errno shlex shutil secrets html.entities html http copy csv difflib configparser heapq hmac inspect bisect
-numbers calendar json re itertools operator statistics string reprlib zlib tempfile textwrap timeit tomllib
-pathlib io socket select selectors argparse array base64 binascii hashlib struct builtins sys os platform
-os.path signal uuid unicodedata urllib.parse urllib pprint fractions decimal atexit weakref logging
-logging.config logging.handlers traceback warnings types typing enum abc unittest __future__""".split()
-
 here = os.path.dirname(os.path.abspath(__file__))
+# The modules the namespaces table records (os.path goes by its own name there: posixpath).
+_spec = importlib.util.spec_from_file_location('cpython_module_vars', os.path.join(here, 'cpython-module-vars.py'))
+_vars = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_vars)
+MODULES = _vars.MODULES
 
 
 def program(private):
