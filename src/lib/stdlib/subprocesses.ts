@@ -72,6 +72,8 @@ interface Child {
   cwd: string;
   /** How many Python programs it is running now (python -c). */
   python: number;
+  /** Whether the parent has collected its exit status (waitpid): its pid is gone, a signal to it finds no process. */
+  reaped: boolean;
 }
 
 /** A shell's state as it runs its list: its variables (all exported) and working directory. */
@@ -233,6 +235,7 @@ export function makeSubprocesses(sim: Simulation): PyModule {
         env: environment,
         cwd: String(cwd),
         python: 0,
+        reaped: false,
       };
       for (const p of new Set([c.out, c.err])) if (p instanceof Pipe) p.writers++;
       children.set(c.pid, c);
@@ -274,7 +277,16 @@ export function makeSubprocesses(sim: Simulation): PyModule {
     const c = childOf(pid);
     return c.returncode === null ? null : BigInt(c.returncode);
   });
-  def('is_child', '(pid, /)', ([pid]) => children.has(Number(pid)));
+  /** Whether `pid` is a child this program started and has not reaped (os.kill can reach it). */
+  def('is_child', '(pid, /)', ([pid]) => children.get(Number(pid))?.reaped === false);
+  /** Whether `pid` was a child of this program whose exit status it has collected (its pid is gone). */
+  def('is_reaped', '(pid, /)', ([pid]) => children.get(Number(pid))?.reaped === true);
+  /** The parent collects the ended child's exit status (waitpid, as Popen.poll/wait and asyncio's child watcher do). */
+  def('reap', '(pid, /)', ([pid]) => {
+    const c = childOf(pid);
+    if (c.returncode !== null) c.reaped = true;
+    return null;
+  });
   /** Whether the child is running Python code now (python -c, also inside a shell). */
   def('in_python', '(pid, /)', ([pid]) => childOf(pid).python > 0);
   /** The child is sent signal `sig` (SIGKILL, SIGTERM, ...): it ends where it is, killed by it. */

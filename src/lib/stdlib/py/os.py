@@ -93,6 +93,8 @@ def kill(pid, signal, /):
             signal_module._deliver(sig)
         return
     subprocess = sys.modules.get('subprocess')
+    if pid > 0 and subprocess is not None and subprocess._is_reaped(pid):
+        raise ProcessLookupError(3, 'No such process')
     if pid > 0 and subprocess is not None and subprocess._is_child(pid):
         if sig:
             subprocess._signal_child(pid, sig)
