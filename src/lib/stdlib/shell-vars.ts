@@ -15,7 +15,7 @@ export type ShellWord = WordPart[];
  * What `${NAME...}` does with the parameter: `-` its word if unset, `=` also assigns it, `+` the
  * word if set, `?` fails if unset (with the colon: also if empty); `#` its length.
  */
-export interface ParamOp {
+interface ParamOp {
   kind: '-' | '=' | '+' | '?' | '#';
   colon: boolean;
   word: ShellWord;
