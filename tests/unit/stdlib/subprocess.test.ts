@@ -102,6 +102,14 @@ describe('subprocess on the virtual clock', () => {
         'os.kill(os.getppid(), signal.SIGTERM)',
         "os.kill of process 4241 is not simulated in Loopline (only the program's own and its subprocess children)",
       ],
+      [
+        'import asyncio; exec("async def f():\\n    signal.raise_signal(2)"); asyncio.new_event_loop().run_until_complete(f())',
+        'KeyboardInterrupt from SIGINT inside a running event loop (no asyncio.run handler) is not simulated in Loopline',
+      ],
+      [
+        'import threading; t = threading.Thread(target=signal.raise_signal, args=(10,)); threading.excepthook = lambda a: print(a.exc_type.__name__, a.exc_value); t.start(); t.join()',
+        'signal.raise_signal from a thread other than the main thread is not simulated in Loopline',
+      ],
     ];
     for (const [call, message] of cases) {
       const r = run(
