@@ -275,8 +275,6 @@ export function checkProgram(argv: string[], inShell: boolean): void {
   if (name === 'sleep') sleepSeconds(argv.slice(1));
   if (name === 'cat' && argv.slice(1).some((a) => a !== '-'))
     throw new NotSimulatedCommand(`cat of a file is not simulated in Loopline (cat reads its standard input)`);
-  if (name === 'exit' && argv.length > 1 && !/^\d+$/.test(argv[1]))
-    throw new NotSimulatedCommand(`exit ${argv[1]} is not simulated in Loopline`);
   if (name === 'cd' && (argv.length > 2 || /^-./.test(argv[1] ?? '')))
     throw new NotSimulatedCommand(`cd ${argv.slice(1).join(' ')} is not simulated in Loopline (cd DIR, cd - or cd)`);
   if (name === 'unset' && argv.slice(1).some((a) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(a)))

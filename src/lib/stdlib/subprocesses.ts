@@ -429,7 +429,11 @@ export function makeSubprocesses(sim: Simulation): PyModule {
           }
           const name = programOf(argv[0]);
           if (name === 'exit') {
-            sh.status = argv.length > 1 ? Number(argv[1]) & 255 : sh.status;
+            // dash reads the status as digits only (the words after it are ignored).
+            if (argv.length > 1 && !/^\d+$/.test(argv[1])) {
+              writeErr(c, `${sh.params[0]}: ${step.line}: exit: Illegal number: ${argv[1]}\n`);
+              sh.status = 2;
+            } else sh.status = argv.length > 1 ? Number(argv[1]) & 255 : sh.status;
             break;
           }
           if (name === 'cd') sh.status = yield* cd(c, sh, argv, step.line);

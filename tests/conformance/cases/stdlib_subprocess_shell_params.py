@@ -1,7 +1,7 @@
 # The simulated /bin/sh (dash): NAME=value assignments (alone: the shell's variables, exported only
 # if they were; before a command: its environment only), export and unset, ${X-y} ${X:-y} ${X=y}
 # ${X:=y} ${X+y} ${X:+y} ${X?} ${X:?msg} and ${#X}, $$, $#, $@ and $* with `sh -c '...' $0 $1 ...`,
-# and dash's messages (named by $0) for ${X?} and cd.
+# and dash's messages (named by $0) for ${X?}, cd and exit.
 import os
 import subprocess
 
@@ -39,3 +39,7 @@ sh('echo before; E=; echo ${E:?}; echo never', 'myname')
 sh('echo ${E:?is required here}; echo never', 'script.sh')
 sh('E=; echo "${E?}ok"; cd /no/such/dir; echo "status $?"', 'cdtest')
 sh('cd /no/such/dir || echo "cd failed: $?"', env=env)
+sh('echo hi; exit abc; echo never', 'named')
+sh('exit -1', env=env)
+sh('exit 300', env=env)
+sh('true; exit 2 3', env=env)
