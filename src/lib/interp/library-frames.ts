@@ -57,6 +57,16 @@ export const FRAMES = {
     // Its `finally` puts back the SIGINT handler it installed.
     leftAt: [129, 129, 129, 138],
   },
+  // Its `except CancelledError` when the SIGINT handler cancelled the main task.
+  'Runner.run.interrupt': {
+    file: 'runners.py',
+    name: 'run',
+    text: '                    raise KeyboardInterrupt()',
+    col: 20,
+    endCol: 45,
+    lines: [123, 123, 123, 132],
+    whole: [11, 12, 13, 14],
+  },
   run: {
     file: 'runners.py',
     name: 'run',
@@ -64,6 +74,32 @@ export const FRAMES = {
     col: 15,
     endCol: 31,
     lines: [190, 194, 194, 204],
+  },
+  // A SystemExit or KeyboardInterrupt out of a callback (a task's step) ends the loop's run
+  // through these frames (innermost first: Handle._run, then these three).
+  _run_once: {
+    file: 'base_events.py',
+    name: '_run_once',
+    text: '                handle._run()',
+    col: 16,
+    endCol: 29,
+    lines: [1922, 1971, 2027, 2046],
+  },
+  run_forever: {
+    file: 'base_events.py',
+    name: 'run_forever',
+    text: '                self._run_once()',
+    col: 16,
+    endCol: 32,
+    lines: [607, 638, 679, 677],
+  },
+  'run_until_complete.run_forever': {
+    file: 'base_events.py',
+    name: 'run_until_complete',
+    text: '            self.run_forever()',
+    col: 12,
+    endCol: 30,
+    lines: [640, 671, 708, 706],
   },
   // A loop callback (a task's step) running: what a finalizer's warning names then.
   'Handle._run': {

@@ -66,6 +66,7 @@ export const SIMULATED_MODULES = [
   'shutil',
   'socket',
   'signal',
+  'stat',
   'statistics',
   'string',
   'struct',

@@ -248,6 +248,16 @@ export const STATEMENTS: Statement[] = [
   },
   st('locks', 'Lock.acquire', 45, 'await fut', 'locks.py', '                await fut', [114, 113, 110, 110]),
   st('locks', 'Event.wait', 102, 'await fut', 'locks.py', '            await fut', [213, 212, 213, 213]),
+  // Runner.run's SIGINT handler, called a second time: KeyboardInterrupt out of os.kill in the task.
+  st(
+    'runners',
+    'Runner._on_sigint',
+    79,
+    'raise KeyboardInterrupt()',
+    'runners.py',
+    '        raise KeyboardInterrupt()',
+    [157, 157, 157, 166],
+  ),
   // asyncio.to_thread: the worker's exception comes out of its await of run_in_executor.
   st(
     'threads',

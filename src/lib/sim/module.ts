@@ -347,6 +347,7 @@ export function makeAsyncio(sim: Simulation): PyModule {
   sim.sigint = {
     install: (runner, task, signal) => call(m.get('_sigint_install')!, [runner, task, signal], null),
     restore: (handler, signal) => void call(m.get('_sigint_restore')!, [handler, signal], null),
+    interrupted: (handler, task) => truthy(call(m.get('_sigint_interrupted')!, [handler, task], null)),
   };
   sim.shutdownExecutor = (loop) => {
     call(m.get('_shutdown_default_executor')!, [loop], null);

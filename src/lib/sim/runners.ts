@@ -5,7 +5,10 @@
  */
 import {
   PyExc,
+  getExcClass,
   isExitOrInterrupt,
+  isInstance,
+  makeError,
   pyError,
   type PyExceptionObject,
   type PyModule,
@@ -31,7 +34,7 @@ import { callMethod, repr } from '../runtime/ops';
 import { LimitExceeded, interpreter, stillRunning, mainGlobals } from '../interp/state';
 import { Finalizers, TRACEMALLOC_HINT, type WarnHow } from './finalizers';
 import { collectHook, destroyTasks, heldTasks, type Destroyer } from './destroyed-tasks';
-import { leftLibraryFrame, libraryWarning, tracebackEntries } from '../interp/library-frames';
+import { FRAMES, addLibraryFrames, leftLibraryFrame, libraryWarning, tracebackEntries } from '../interp/library-frames';
 import { installHeldViews } from './held-views';
 import { Lifetimes, lifetimes } from './lifetimes';
 import { releaseHook } from '../runtime/releases';
@@ -846,6 +849,14 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     } catch (e) {
       // The coroutine's task raised a BaseException: consume it, the caller cannot reach that task.
       if (e instanceof PyExc && fut !== target && fut.done() && !fut.cancelled()) fut.getException();
+      // It came out of a callback (a task's step) through the loop's frames.
+      if (e instanceof PyExc && isExitOrInterrupt(e.exc))
+        addLibraryFrames(e.exc, [
+          FRAMES['Handle._run'],
+          FRAMES._run_once,
+          FRAMES.run_forever,
+          FRAMES['run_until_complete.run_forever'],
+        ]);
       throw e;
     } finally {
       stack.pop();
@@ -924,7 +935,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       // A deadlock or a limit ends the whole run at once; a Python exception still shuts down,
       // and what its traceback holds stays alive meanwhile (it goes on up the stack).
       if (e instanceof PyExc) {
-        leftLibraryFrame(e.exc, 'Runner.run');
+        if (!this.interrupts.has(e.exc)) leftLibraryFrame(e.exc, 'Runner.run');
         leftLibraryFrame(e.exc, 'run');
         this.raising.push(e.exc);
         try {
@@ -952,7 +963,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     try {
       return yield* this.withSigint(runner, task, this.runUntilCompleteSteps(loop, task));
     } catch (e) {
-      if (e instanceof PyExc) leftLibraryFrame(e.exc, 'Runner.run');
+      if (e instanceof PyExc && !this.interrupts.has(e.exc)) leftLibraryFrame(e.exc, 'Runner.run');
       throw e;
     }
   }
@@ -961,6 +972,8 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   sigint: {
     install(runner: PyValue, task: PyValue, signal: PyValue): PyValue;
     restore(handler: PyValue, signal: PyValue): void;
+    /** Whether the main task's cancellation came from the handler alone (Runner.run then raises KeyboardInterrupt). */
+    interrupted(handler: PyValue, task: PyValue): boolean;
   } | null = null;
 
   /**
@@ -983,11 +996,31 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     else interp.onImport.set('signal', install);
     try {
       return yield* g;
+    } catch (e) {
+      // `except CancelledError`: a cancellation that only the SIGINT handler asked for becomes
+      // KeyboardInterrupt, raised in Runner.run while it is handled.
+      if (e instanceof PyExc && isInstance(e.exc, getExcClass('CancelledError')) && sigint.interrupted(handler, task))
+        throw new PyExc(this.runnerInterrupt(e.exc));
+      throw e;
     } finally {
       interp.onImport.delete('signal');
       if (handler !== null && signal !== undefined) sigint.restore(handler, signal);
     }
   }
+
+  /** The KeyboardInterrupt Runner.run raises for the main task `cancelled` by its SIGINT handler. */
+  private runnerInterrupt(cancelled: PyExceptionObject): PyExceptionObject {
+    // The cancellation's traceback ends in Runner.run, whose `except` caught it.
+    leftLibraryFrame(cancelled, 'Runner.run');
+    const exc = makeError('KeyboardInterrupt');
+    exc.context = cancelled;
+    leftLibraryFrame(exc, 'Runner.run.interrupt', true);
+    this.interrupts.add(exc);
+    return exc;
+  }
+
+  /** KeyboardInterrupts Runner.run raised itself: they leave it from their own line (runnerInterrupt). */
+  private readonly interrupts = new WeakSet<PyExceptionObject>();
 
   /** Runner.close(): cancel what is left, close async generators and the default executor, close the loop. */
   closeRunner(loop: EventLoop): void {

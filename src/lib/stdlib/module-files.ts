@@ -63,6 +63,7 @@ const SOURCE_MODULES = new Set([
   'calendar',
   'operator',
   'statistics',
+  'stat',
   'string',
   'reprlib',
   'tempfile',

@@ -146,6 +146,7 @@ const modules: Record<string, ModuleBuilder> = {
   itertools: () => libraryModule('itertools', py.itertools),
   operator: () => libraryModule('operator', py.operator),
   statistics: () => libraryModule('statistics', py.statistics),
+  stat: () => libraryModule('stat', py.stat),
   string: () => libraryModule('string', py.string),
   _string: () => libraryModule('_string', py._string),
   reprlib: () => libraryModule('reprlib', py.reprlib),

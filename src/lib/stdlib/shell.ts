@@ -1,14 +1,16 @@
 /**
  * The commands a simulated child process can run (sim/subprocesses.md): a small POSIX shell
- * (`/bin/sh`, dash on the recorder's machines: words, quotes, parameters, `;`, `&&`, `||`, the
- * built-ins exit, cd and pwd) and the programs echo, printf, sleep, cat, true, false, and the
+ * (`/bin/sh`, dash on the recorder's machines: words, quotes, parameters, NAME=value
+ * assignments, `;`, `&&`, `||`, the built-ins exit, cd, pwd, export and unset) and the programs echo, printf, sleep, cat, true, false, and the
  * running Python. Everything here is checked
  * before the child starts: anything else is "not simulated" in the parent, at its call.
  */
-import { expandWords, type ShellWord, type WordPart } from './shell-vars';
+import { expandString, expandWords, shellParams, type ShellParams, type ShellWord, type WordPart } from './shell-vars';
 
 /** One simple command of a shell list and how it follows the one before. */
 interface ShellStep {
+  /** Its NAME=value words before the command's name: the command's environment, or the shell's variables if none. */
+  assigns: { name: string; value: ShellWord }[];
   /** Its words, expanded when it runs (shell-vars.ts). */
   words: ShellWord[];
   after: ';' | '&&' | '||';
@@ -24,7 +26,7 @@ export class NotSimulatedCommand extends Error {}
 const PYTHON = /^(?:.*\/)?python(?:3(?:\.\d+)?)?$/;
 const PROGRAMS = new Set(['echo', 'printf', 'sleep', 'cat', 'true', 'false']);
 /** The shell's own commands (dash's built-ins that are simulated). */
-const BUILTINS = new Set(['exit', 'cd', 'pwd']);
+const BUILTINS = new Set(['exit', 'cd', 'pwd', 'export', 'unset']);
 /** /bin/sh by its names (dash on the recorder's machines; bash's echo differs, so it is not one). */
 const SHELLS = /^(?:\/(?:usr\/)?bin\/)?(?:sh|dash)$/;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
@@ -41,38 +43,108 @@ export function programOf(arg0: string): string {
  * simulated. `preview` gives the parameters' values at the start (the environment the child gets),
  * with which each command is checked before the child starts.
  */
-function parseShell(text: string, preview: (param: string) => string): ShellStep[] {
+function parseShell(text: string, preview: ShellParams): ShellStep[] {
   const steps: ShellStep[] = [];
   let words: ShellWord[] = [];
   let after: ShellStep['after'] = ';';
   let line = 1;
   let stepLine = 1;
   let i = 0;
+  let assigns: ShellStep['assigns'] = [];
   const end = (op: ShellStep['after'] | null) => {
-    if (words.length === 0) {
+    if (words.length === 0 && assigns.length === 0) {
       if (op === null && after === ';') return;
       throw new NotSimulatedCommand(`shell syntax error near '${op ?? 'end of line'}'`);
     }
-    steps.push({ words, after, line: stepLine });
+    steps.push({ assigns, words, after, line: stepLine });
     words = [];
+    assigns = [];
     after = op ?? ';';
   };
   /** A parameter expansion at text[i] === '$' (unquoted or in "..."): its part, and i past it. */
   const param = (quoted: boolean): WordPart => {
     const rest = text.slice(i + 1);
-    const braced = /^\{([A-Za-z_][A-Za-z0-9_]*|\d+|\?)\}/.exec(rest);
-    const plain = NAME.exec(rest) ?? /^[0-9?]/.exec(rest);
-    const m = braced ?? plain;
+    if (rest.startsWith('{')) return braced(quoted);
+    const m = NAME.exec(rest) ?? /^[0-9?$#@*]/.exec(rest);
     if (m === null) {
       // A '$' before a blank, a quote or the end is itself.
       if (rest === '' || ' \t\n"\''.includes(rest[0])) {
         i++;
         return { text: '$', quoted };
       }
-      throw unsupportedSyntax(`$${rest[0] === '{' ? '{...}' : rest[0]}`);
+      throw unsupportedSyntax(`$${rest[0]}`);
     }
     i += 1 + m[0].length;
-    return { param: braced ? braced[1] : m[0], quoted };
+    return { param: m[0], quoted };
+  };
+  /** `${...}` at text[i]: a parameter, `${#NAME}`, or one with an operator and a word (up to the closing brace). */
+  const braced = (quoted: boolean): WordPart => {
+    const start = i;
+    i += 2;
+    const length = text[i] === '#' && text[i + 1] !== '}';
+    if (length) i++;
+    const m = /^(?:[A-Za-z_][A-Za-z0-9_]*|\d+|[?$#@*])/.exec(text.slice(i));
+    if (m === null) throw badSubstitution(start);
+    const name = m[0];
+    i += name.length;
+    if (text[i] === '}') {
+      i++;
+      return length ? { param: name, quoted, op: { kind: '#', colon: false, word: [] } } : { param: name, quoted };
+    }
+    const op = /^(:?)([-=+?])/.exec(text.slice(i));
+    if (length || op === null) throw badSubstitution(start);
+    i += op[0].length;
+    const word = wordUntilBrace(quoted, start);
+    return { param: name, quoted, op: { kind: op[2] as '-' | '=' | '+' | '?', colon: op[1] === ':', word } };
+  };
+  const badSubstitution = (start: number): NotSimulatedCommand => {
+    const close = text.indexOf('}', start);
+    const what = close < 0 ? text.slice(start) : text.slice(start, close + 1);
+    return new NotSimulatedCommand(`shell parameter expansion ${what} is not simulated in Loopline`);
+  };
+  /** The word of `${NAME-word}`: text, quotes, escapes and parameters up to the closing brace. */
+  const wordUntilBrace = (quoted: boolean, start: number): ShellWord => {
+    const word: ShellWord = [];
+    const lit = (t: string, q: boolean) => {
+      const last = word[word.length - 1];
+      if (last !== undefined && 'text' in last && last.quoted === q) last.text += t;
+      else word.push({ text: t, quoted: q });
+    };
+    for (;;) {
+      if (i >= text.length) throw new NotSimulatedCommand(`shell syntax error: missing '}' in ${text.slice(start)}`);
+      const d = text[i];
+      if (d === '}') {
+        i++;
+        return word;
+      }
+      if (d === '`' || text.startsWith('$(', i)) throw unsupportedSyntax(d === '`' ? d : '$(');
+      if (d === '$') word.push(param(quoted));
+      else if (d === "'" && !quoted) {
+        const close = text.indexOf("'", i + 1);
+        if (close < 0) throw new NotSimulatedCommand('shell syntax error: unterminated quoted string');
+        lit(text.slice(i + 1, close), true);
+        i = close + 1;
+      } else if (d === '"') {
+        // A quoted part of the word ("${X-"a b"}" too).
+        i++;
+        lit('', true);
+        while (i < text.length && text[i] !== '"') {
+          if (text[i] === '$') word.push(param(true));
+          else if (text[i] === '\\' && '$`"\\'.includes(text[i + 1] ?? '')) {
+            lit(text[i + 1], true);
+            i += 2;
+          } else lit(text[i++], true);
+        }
+        if (i >= text.length) throw new NotSimulatedCommand('shell syntax error: unterminated quoted string');
+        i++;
+      } else if (d === '\\' && i + 1 < text.length) {
+        lit(text[i + 1], true);
+        i += 2;
+      } else {
+        lit(d, quoted);
+        i++;
+      }
+    }
   };
   while (i < text.length) {
     const c = text[i];
@@ -81,7 +153,7 @@ function parseShell(text: string, preview: (param: string) => string): ShellStep
       continue;
     }
     if (c === '\n' || c === ';') {
-      if (words.length > 0) end(';');
+      if (words.length > 0 || assigns.length > 0) end(';');
       if (c === '\n') line++;
       i++;
       continue;
@@ -97,7 +169,7 @@ function parseShell(text: string, preview: (param: string) => string): ShellStep
       continue;
     }
     if ('|&<>()`*?[~{}'.includes(c) || text.startsWith('!', i)) throw unsupportedSyntax(c);
-    if (words.length === 0) stepLine = line;
+    if (words.length === 0 && assigns.length === 0) stepLine = line;
     // A word: plain characters, quoted parts, escapes and parameters up to a blank or an operator.
     const word: ShellWord = [];
     const lit = (t: string, quoted: boolean) => {
@@ -148,23 +220,36 @@ function parseShell(text: string, preview: (param: string) => string): ShellStep
         i++;
       }
     }
-    if (
-      words.length === 0 &&
-      word.length > 0 &&
-      'text' in word[0] &&
-      !word[0].quoted &&
-      /^[A-Za-z_][A-Za-z0-9_]*=/.test(word[0].text)
-    )
-      throw new NotSimulatedCommand('a shell variable assignment (NAME=value) is not simulated in Loopline');
+    const first = word[0];
+    const assign =
+      first !== undefined && 'text' in first && !first.quoted ? /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(first.text) : null;
+    if (words.length === 0 && assign !== null && 'text' in first) {
+      // NAME=value before the command's name (or alone): its value is not split into fields.
+      const value: ShellWord = [{ text: first.text.slice(assign[0].length), quoted: false }, ...word.slice(1)];
+      assigns.push({ name: assign[1], value });
+      continue;
+    }
     words.push(word);
   }
   end(null);
   for (const s of steps) {
-    const argv = expandWords(s.words, preview);
+    let argv: string[];
+    try {
+      argv = expandWords(s.words, preview);
+      // NAME=value alone sets a variable the later commands may name.
+      if (argv.length === 0) for (const a of s.assigns) preview.assign(a.name, expandString(a.value, preview));
+    } catch (e) {
+      // `${NAME?}` would end the shell here: the commands after it never run.
+      if (e instanceof PreviewStop) break;
+      throw e;
+    }
     if (argv.length > 0) checkProgram(argv, true);
   }
   return steps;
 }
+
+/** The check before the child starts met `${NAME?}` of an unset parameter (the shell ends there). */
+class PreviewStop {}
 
 function unsupportedSyntax(c: string): NotSimulatedCommand {
   const what: Record<string, string> = {
@@ -190,10 +275,14 @@ export function checkProgram(argv: string[], inShell: boolean): void {
   if (name === 'sleep') sleepSeconds(argv.slice(1));
   if (name === 'cat' && argv.slice(1).some((a) => a !== '-'))
     throw new NotSimulatedCommand(`cat of a file is not simulated in Loopline (cat reads its standard input)`);
-  if (name === 'exit' && argv.length > 1 && !/^\d+$/.test(argv[1]))
-    throw new NotSimulatedCommand(`exit ${argv[1]} is not simulated in Loopline`);
   if (name === 'cd' && (argv.length > 2 || /^-./.test(argv[1] ?? '')))
     throw new NotSimulatedCommand(`cd ${argv.slice(1).join(' ')} is not simulated in Loopline (cd DIR, cd - or cd)`);
+  if (name === 'unset' && argv.slice(1).some((a) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(a)))
+    throw new NotSimulatedCommand(`unset ${argv.slice(1).join(' ')} is not simulated in Loopline (unset NAME...)`);
+  if (name === 'export' && argv.slice(1).some((a) => !/^[A-Za-z_][A-Za-z0-9_]*(=|$)/.test(a)))
+    throw new NotSimulatedCommand(
+      `export ${argv.slice(1).join(' ')} is not simulated in Loopline (export NAME or NAME=value)`,
+    );
   if (name === 'pwd' && argv.length > 1)
     throw new NotSimulatedCommand(`pwd ${argv.slice(1).join(' ')} is not simulated in Loopline`);
   if (name === 'printf') {
@@ -361,7 +450,9 @@ function pad(s: string, flags: string, width: string): string {
  */
 export function parseCommand(args: string[] | string, shell: boolean, env: Map<string, string>): Command {
   const shellOf = (text: string, params: string[]): Command => {
-    const preview = (p: string) => (p === '?' ? '0' : /^\d+$/.test(p) ? (params[Number(p)] ?? '') : (env.get(p) ?? ''));
+    const preview = shellParams({ vars: new Map(env), params, status: 0, pid: 0 }, () => {
+      throw new PreviewStop();
+    });
     return { shell: true, steps: parseShell(text, preview), params };
   };
   if (shell) {

@@ -28,7 +28,7 @@ import {
   sleepSeconds,
   type Command,
 } from './shell';
-import { dashEnvironment, expandWords } from './shell-vars';
+import { dashEnvironment, expandString, expandWords, shellParams, type ShellVarsState } from './shell-vars';
 
 /** A pipe between the parent and a child: bytes written and not yet read, and whether the writer closed it. */
 class Pipe {
@@ -72,14 +72,14 @@ interface Child {
   cwd: string;
   /** How many Python programs it is running now (python -c). */
   python: number;
+  /** Whether the parent has collected its exit status (waitpid): its pid is gone, a signal to it finds no process. */
+  reaped: boolean;
 }
 
-/** A shell's state as it runs its list: its variables (all exported) and working directory. */
-interface ShellState {
-  vars: Map<string, string>;
+/** A shell's state as it runs its list: its variables, those it exports, its working directory, $?, $0... and $$. */
+interface ShellState extends ShellVarsState {
+  exported: Set<string>;
   cwd: string;
-  status: number;
-  params: string[];
 }
 
 /** exit N in a shell: the shell ends with that status. */
@@ -233,6 +233,7 @@ export function makeSubprocesses(sim: Simulation): PyModule {
         env: environment,
         cwd: String(cwd),
         python: 0,
+        reaped: false,
       };
       for (const p of new Set([c.out, c.err])) if (p instanceof Pipe) p.writers++;
       children.set(c.pid, c);
@@ -274,7 +275,16 @@ export function makeSubprocesses(sim: Simulation): PyModule {
     const c = childOf(pid);
     return c.returncode === null ? null : BigInt(c.returncode);
   });
-  def('is_child', '(pid, /)', ([pid]) => children.has(Number(pid)));
+  /** Whether `pid` is a child this program started and has not reaped (os.kill can reach it). */
+  def('is_child', '(pid, /)', ([pid]) => children.get(Number(pid))?.reaped === false);
+  /** Whether `pid` was a child of this program whose exit status it has collected (its pid is gone). */
+  def('is_reaped', '(pid, /)', ([pid]) => children.get(Number(pid))?.reaped === true);
+  /** The parent collects the ended child's exit status (waitpid, as Popen.poll/wait and asyncio's child watcher do). */
+  def('reap', '(pid, /)', ([pid]) => {
+    const c = childOf(pid);
+    if (c.returncode !== null) c.reaped = true;
+    return null;
+  });
   /** Whether the child is running Python code now (python -c, also inside a shell). */
   def('in_python', '(pid, /)', ([pid]) => childOf(pid).python > 0);
   /** The child is sent signal `sig` (SIGKILL, SIGTERM, ...): it ends where it is, killed by it. */
@@ -377,17 +387,38 @@ export function makeSubprocesses(sim: Simulation): PyModule {
       if (!cmd.shell) status = yield* program(c, cmd.argv, false, c.env, c.cwd);
       else {
         // dash sets PWD to its working directory as it starts, and exports it.
-        const sh: ShellState = { vars: new Map(c.env), cwd: c.cwd, status: 0, params: cmd.params };
+        const sh: ShellState = {
+          vars: new Map(c.env),
+          exported: new Set(c.env.keys()),
+          cwd: c.cwd,
+          status: 0,
+          params: cmd.params,
+          pid: c.pid,
+        };
         sh.vars.set('PWD', c.cwd);
-        const value = (p: string) =>
-          p === '?' ? String(sh.status) : /^\d+$/.test(p) ? (sh.params[Number(p)] ?? '') : (sh.vars.get(p) ?? '');
+        sh.exported.add('PWD');
         for (const step of cmd.steps) {
           if (step.after === '&&' && sh.status !== 0) continue;
           if (step.after === '||' && sh.status === 0) continue;
-          const argv = expandWords(step.words, value);
+          // ${NAME?word}: dash's message, and the shell ends with status 2.
+          const fail = (name: string, message: string): never => {
+            writeErr(c, `${sh.params[0]}: ${step.line}: ${name}: ${message}\n`);
+            throw new ShellExit(2);
+          };
+          const argv = expandWords(step.words, shellParams(sh, fail));
           if (argv.length === 0) {
+            // Assignments alone set the shell's variables (exported only if they were).
+            for (const a of step.assigns) sh.vars.set(a.name, expandString(a.value, shellParams(sh, fail)));
             sh.status = 0;
             continue;
+          }
+          // Assignments before a command are its environment only, each seeing the ones before it.
+          const vars = new Map(sh.vars);
+          const exported = new Set(sh.exported);
+          const own = shellParams({ ...sh, vars }, fail);
+          for (const a of step.assigns) {
+            vars.set(a.name, expandString(a.value, own));
+            exported.add(a.name);
           }
           try {
             // The values are the ones it runs with now (a cd changes $PWD): checked again.
@@ -398,17 +429,33 @@ export function makeSubprocesses(sim: Simulation): PyModule {
           }
           const name = programOf(argv[0]);
           if (name === 'exit') {
-            sh.status = argv.length > 1 ? Number(argv[1]) & 255 : sh.status;
+            // dash reads the status as digits only (the words after it are ignored).
+            if (argv.length > 1 && !/^\d+$/.test(argv[1])) {
+              writeErr(c, `${sh.params[0]}: ${step.line}: exit: Illegal number: ${argv[1]}\n`);
+              sh.status = 2;
+            } else sh.status = argv.length > 1 ? Number(argv[1]) & 255 : sh.status;
             break;
           }
           if (name === 'cd') sh.status = yield* cd(c, sh, argv, step.line);
           else if (name === 'pwd') {
             writeOut(c, sh.cwd + '\n');
             sh.status = 0;
-          } else {
-            const env = new Map(dashEnvironment(sh.vars));
-            sh.status = yield* program(c, argv, true, env, sh.cwd);
-          }
+          } else if (name === 'export' || name === 'unset') {
+            // export's NAME=value words are assignments: not split into fields.
+            const args = name === 'export' ? step.words.slice(1).map((w) => expandString(w, own)) : argv.slice(1);
+            for (const arg of args) {
+              const eq = arg.indexOf('=');
+              const n = eq < 0 ? arg : arg.slice(0, eq);
+              if (name === 'unset') {
+                sh.vars.delete(n);
+                sh.exported.delete(n);
+                continue;
+              }
+              if (eq >= 0) sh.vars.set(n, arg.slice(eq + 1));
+              sh.exported.add(n);
+            }
+            sh.status = 0;
+          } else sh.status = yield* program(c, argv, true, new Map(dashEnvironment(vars, exported)), sh.cwd);
         }
         status = sh.status;
       }
@@ -429,11 +476,13 @@ export function makeSubprocesses(sim: Simulation): PyModule {
     if (dir === '') return 0;
     const target = normalizePath(dir.startsWith('/') ? dir : `${sh.cwd}/${dir}`);
     if (!truthy(yield* threadedCall(isDir, [target], null))) {
-      writeErr(c, `/bin/sh: ${line}: cd: can't cd to ${dir}\n`);
+      writeErr(c, `${sh.params[0]}: ${line}: cd: can't cd to ${dir}\n`);
       return 2;
     }
+    // (dash's cd exports both.)
     sh.vars.set('OLDPWD', sh.cwd);
     sh.vars.set('PWD', target);
+    sh.exported.add('OLDPWD').add('PWD');
     sh.cwd = target;
     if (back) writeOut(c, target + '\n');
     return 0;

@@ -68,11 +68,12 @@ class Runner:
         self._state = 'initialized'
 
     def _on_sigint(self, signum, frame, main_task):
-        # Ctrl-C's handler while run() runs: the first cancels the main task, the next interrupts.
-        # The program's own SIGINT (os.kill) while run() runs is refused (signal.py's _deliver).
-        self._interrupt_count = getattr(self, '_interrupt_count', 0) + 1
+        # Ctrl-C's handler while run() runs (also the program's own SIGINT, os.kill or
+        # signal.raise_signal): the first cancels the main task, the next interrupts.
+        self._interrupt_count += 1
         if self._interrupt_count == 1 and not main_task.done():
             main_task.cancel()
+            # (CPython's wakes a select() blocked with a long timeout.)
             self._loop.call_soon_threadsafe(lambda: None)
             return
         raise KeyboardInterrupt()
@@ -80,13 +81,27 @@ class Runner:
 
 # Runner.run in the main thread puts its own SIGINT handler in place while the task runs, when
 # the default one is set, and puts the default back after, unless the program changed it since.
+# asyncio.run's runner is made here (the simulation runs asyncio.run itself).
 def _sigint_install(runner, task, signal):
+    if runner is None:
+        runner = Runner()
+        runner._loop = task.get_loop()
+    runner._interrupt_count = 0
     if signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
         return None
     import functools
-    handler = functools.partial((runner if runner is not None else Runner())._on_sigint, main_task=task)
+    handler = functools.partial(runner._on_sigint, main_task=task)
     signal.signal(signal.SIGINT, handler)
     return handler
+
+
+def _sigint_interrupted(handler, task):
+    """Runner.run's `except CancelledError`: whether the main task was cancelled by the SIGINT
+    handler alone (it counted an interrupt and uncancel() leaves no other request), so run()
+    raises KeyboardInterrupt instead."""
+    if handler is None or handler.func.__self__._interrupt_count == 0:
+        return False
+    return task.uncancel() == 0
 
 
 def _sigint_restore(handler, signal):

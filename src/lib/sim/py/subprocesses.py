@@ -592,6 +592,7 @@ class _PidfdChildWatcher:
         loop = get_running_loop()
         _child_selector(loop).remove(pid, 3)
         returncode = _sp_native().returncode(pid)
+        _sp_native().reap(pid)
         _net.release(pidfd)
         callback(pid, returncode, *args)
 

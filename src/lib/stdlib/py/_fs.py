@@ -5,7 +5,9 @@
 # stay until it deletes them. Directories list their entries in creation order (a real file
 # system's order is its own). File operations take no virtual time, like all CPU work.
 # os, os.path, io (open) and pathlib ask this module; errors are CPython's OSError subclasses
-# with errno, strerror and filename.
+# with errno, strerror and filename. Each node has its permission bits (chmod), made from the
+# creator's mode and the process's umask (0o022 at the start); the program runs as root, as the
+# recorder's python3 does, so the read and write bits restrict nothing (os.access, open).
 
 import posixpath
 import time
@@ -15,40 +17,48 @@ _S_IFREG = 0o100000
 _S_IFSOCK = 0o140000
 
 
-class _Dir:
-    __slots__ = ('entries', 'mtime')
+# The process's file mode creation mask (os.umask).
+umask = 0o022
 
-    def __init__(self):
+
+class _Dir:
+    __slots__ = ('entries', 'mtime', 'mode')
+
+    def __init__(self, mode=0o755):
         self.entries = {}
         self.mtime = time.time()
+        self.mode = mode
 
 
 class _File:
     # data is a bytearray; latin is the same bytes as a str (one character a byte), made when a
     # read needs to find a line end and dropped at every change.
-    __slots__ = ('data', 'mtime', 'latin')
+    __slots__ = ('data', 'mtime', 'latin', 'mode')
 
-    def __init__(self):
+    def __init__(self, mode=0o644):
         self.data = bytearray()
         self.mtime = time.time()
         self.latin = None
+        self.mode = mode
 
 
 class _SocketFile:
     # The file a Unix socket's bind() makes; `listener` is the socket bound to it (asyncio's
     # unix.py), None once that socket is closed (the file stays until it is removed).
-    __slots__ = ('mtime', 'listener')
+    __slots__ = ('mtime', 'listener', 'mode')
 
     def __init__(self, listener):
         self.mtime = time.time()
         self.listener = listener
+        self.mode = 0o777 & ~umask
 
 
 def _tree():
     root = _Dir()
     home = root.entries['home'] = _Dir()
     home.entries['loopline'] = _Dir()
-    root.entries['tmp'] = _Dir()
+    # (/tmp is writable by everyone, with the sticky bit.)
+    root.entries['tmp'] = _Dir(0o1777)
     return root
 
 
@@ -152,8 +162,8 @@ def parent(path):
     return stack[-1], last
 
 
-def open_file(path, create, exclusive, truncate):
-    # The file node `open()` works on, created or emptied as its mode asks.
+def open_file(path, create, exclusive, truncate, mode=0o666):
+    # The file node `open()` works on, created (with `mode` less the umask) or emptied as its mode asks.
     node = lookup(path)
     if node is None:
         if not create:
@@ -161,7 +171,7 @@ def open_file(path, create, exclusive, truncate):
         directory, entry = parent(path)
         if path.endswith('/'):
             raise error(21, path)
-        node = directory.entries[entry] = _File()
+        node = directory.entries[entry] = _File(mode & 0o7777 & ~umask)
         directory.mtime = time.time()
         return node
     if exclusive:
@@ -254,11 +264,11 @@ def entries(path):
     return node.entries
 
 
-def mkdir(path):
+def mkdir(path, mode=0o777):
     if lookup(path) is not None:
         raise error(17, path)
     directory, entry = parent(path)
-    directory.entries[entry] = _Dir()
+    directory.entries[entry] = _Dir(mode & 0o7777 & ~umask)
     directory.mtime = time.time()
 
 
@@ -315,10 +325,10 @@ def rename(src, dst):
 
 def mode_size_mtime(node):
     if isinstance(node, _Dir):
-        return _S_IFDIR | 0o755, 4096, node.mtime
+        return _S_IFDIR | node.mode, 4096, node.mtime
     if isinstance(node, _SocketFile):
-        return _S_IFSOCK | 0o755, 0, node.mtime
-    return _S_IFREG | 0o644, len(node.data), node.mtime
+        return _S_IFSOCK | node.mode, 0, node.mtime
+    return _S_IFREG | node.mode, len(node.data), node.mtime
 
 
 # File descriptors: the numbers a process's open files go by, handed out as the kernel does, the

@@ -76,6 +76,7 @@ import sharedctypes from './sharedctypes.py?raw';
 import managers from './managers.py?raw';
 import signal from './signal.py?raw';
 import statistics from './statistics.py?raw';
+import stat from './stat.py?raw';
 import string from './string.py?raw';
 import struct from './struct.py?raw';
 import sys from './sys.py?raw';
@@ -181,6 +182,7 @@ export const stdlibSources = {
   managers,
   signal,
   statistics,
+  stat,
   string,
   struct,
   sys,

@@ -93,6 +93,8 @@ def kill(pid, signal, /):
             signal_module._deliver(sig)
         return
     subprocess = sys.modules.get('subprocess')
+    if pid > 0 and subprocess is not None and subprocess._is_reaped(pid):
+        raise ProcessLookupError(3, 'No such process')
     if pid > 0 and subprocess is not None and subprocess._is_child(pid):
         if sig:
             subprocess._signal_child(pid, sig)
@@ -163,19 +165,50 @@ def lstat(path, *, dir_fd=None):
     return stat(path, dir_fd=dir_fd)
 
 
-# os.access's modes: every simulated file and directory is readable and writable by its owner
-# (the program); files are executable by no one, directories can be entered.
+# os.access's modes. The program runs as root (as the recorder's python3 does): reading and writing
+# are allowed whatever the bits; executing needs a directory or an execute bit for someone.
 F_OK = 0
 X_OK = 1
 W_OK = 2
 R_OK = 4
 
 
+def _int_arg(value):
+    if not hasattr(type(value), '__index__'):
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+    return value.__index__()
+
+
 def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
-    node = _fs.lookup(_fs.name(path))
+    mode = _int_arg(mode)
+    node = _fs.lookup_quiet(_fs.name(path))
     if node is None:
         return False
-    return _fs.is_dir(node) or not mode & X_OK
+    return not mode & X_OK or _fs.is_dir(node) or bool(node.mode & 0o111)
+
+
+def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
+    """Sets the permission bits (mode & 0o7777) of the file or directory at `path`, or of the open
+    file descriptor `path`."""
+    if dir_fd is not None:
+        raise NotImplementedError('os.chmod(dir_fd=...) is not simulated in Loopline')
+    mode = _int_arg(mode)
+    if isinstance(path, int):
+        fchmod(path, mode)
+        return
+    _fs.find(_fs.name(path)).mode = mode & 0o7777
+
+
+def fchmod(fd, mode):
+    mode = _int_arg(mode)
+    _fs.fd_description(_int_arg(fd), 'os.fchmod')._node.mode = mode & 0o7777
+
+
+def umask(mask, /):
+    """Sets the process's file mode creation mask; returns the one before."""
+    old = _fs.umask
+    _fs.umask = _int_arg(mask) & 0o777
+    return old
 
 
 def fsencode(filename):
@@ -216,7 +249,7 @@ def listdir(path='.'):
 
 
 def mkdir(path, mode=0o777, *, dir_fd=None):
-    _fs.mkdir(_fs.name(path))
+    _fs.mkdir(_fs.name(path), _int_arg(mode))
 
 
 def makedirs(name, mode=0o777, exist_ok=False):
@@ -362,7 +395,7 @@ def open(path, flags, mode=0o777, *, dir_fd=None):
             raise _fs.error(21, name)
     else:
         node = _fs.open_file(name, bool(flags & O_CREAT), bool(flags & O_CREAT and flags & O_EXCL),
-                             bool(flags & O_TRUNC))
+                             bool(flags & O_TRUNC), _int_arg(mode))
     desc = _fs.description(node, access != O_WRONLY, access != O_RDONLY, bool(flags & O_APPEND))
     return _fs.new_fd(desc)
 

@@ -427,10 +427,10 @@ class Path(PurePath):
 
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
         if parents:
-            os.makedirs(self, exist_ok=exist_ok)
+            os.makedirs(self, mode, exist_ok=exist_ok)
             return
         try:
-            os.mkdir(self)
+            os.mkdir(self, mode)
         except FileExistsError:
             if not exist_ok or not self.is_dir():
                 raise
@@ -443,7 +443,7 @@ class Path(PurePath):
             if not exist_ok:
                 raise FileExistsError(17, 'File exists', str(self))
             return
-        self.open('a').close()
+        os.close(os.open(self, os.O_CREAT | os.O_WRONLY, mode))
 
     def unlink(self, missing_ok=False):
         try:
@@ -496,10 +496,10 @@ class Path(PurePath):
     def _refused(self, what):
         import _stdlib_native
         _stdlib_native.refuse(f'Path.{what} is not simulated in Loopline (the in-memory file system has no '
-                              'permissions, owners or links)')
+                              'owners or links)')
 
     def chmod(self, mode, *, follow_symlinks=True):
-        self._refused('chmod')
+        os.chmod(self, mode, follow_symlinks=follow_symlinks)
 
     def lchmod(self, mode):
         self._refused('lchmod')

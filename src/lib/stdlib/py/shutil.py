@@ -102,16 +102,17 @@ def copyfile(src, dst, *, follow_symlinks=True):
 
 
 def copymode(src, dst, *, follow_symlinks=True):
-    """Copy mode bits from src to dst (every simulated file has the same mode)."""
-    os.stat(src)
-    os.stat(dst)
+    """Copy mode bits from src to dst."""
+    os.chmod(dst, os.stat(src).st_mode & 0o7777)
 
 
 def copystat(src, dst, *, follow_symlinks=True):
-    """Copy the last-change time from src to dst (the rest of the metadata is the same for all)."""
+    """Copy the permission bits and the last-change time from src to dst (the rest of the metadata
+    is the same for all)."""
     node = _fs.find(_fs.name(src))
     target = _fs.find(_fs.name(dst))
     target.mtime = node.mtime
+    target.mode = node.mode
 
 
 def copy(src, dst, *, follow_symlinks=True):

@@ -1,13 +1,13 @@
 # `signal` on the simulated machine: Linux's signal numbers and names, and handlers that can be
-# set and read back. Only the program itself sends it signals (os.kill(os.getpid(), sig)): the
-# handler runs at once, in os.kill, as CPython checks for signals before os.kill returns.
+# set and read back. Only the program itself sends it signals (os.kill(os.getpid(), sig),
+# raise_signal): the handler runs at once, in the call, as CPython checks for signals before it returns.
 
 from enum import IntEnum
 import _stdlib_native
 from _stdlib_native import default_int_handler
 
 __all__ = ['Signals', 'Handlers', 'signal', 'getsignal', 'strsignal', 'valid_signals', 'default_int_handler',
-           'SIG_DFL', 'SIG_IGN', 'NSIG']
+           'raise_signal', 'SIG_DFL', 'SIG_IGN', 'NSIG']
 
 
 class Signals(IntEnum):
@@ -176,6 +176,24 @@ def strsignal(signalnum, /):
     return _descriptions.get(n)
 
 
+def raise_signal(signalnum, /):
+    """Send a signal to the executing process."""
+    if not hasattr(type(signalnum), '__index__'):
+        raise TypeError(f"'{type(signalnum).__name__}' object cannot be interpreted as an integer")
+    n = signalnum.__index__()
+    # raise(3) refuses what is not a signal, and glibc's own 32 and 33; 0 sends nothing.
+    if not 0 <= n < NSIG or n in (32, 33):
+        raise OSError(22, 'Invalid argument')
+    if n == 0:
+        return
+    import sys
+    threading = sys.modules.get('threading')
+    if threading is not None and threading.current_thread() is not threading.main_thread():
+        _stdlib_native.refuse('signal.raise_signal from a thread other than the main thread is not simulated in '
+                              'Loopline')
+    _deliver(n)
+
+
 def valid_signals():
     return {Signals(n) if n in Signals._value2member_map_ else n for n in range(1, NSIG) if n not in (32, 33)}
 
@@ -198,13 +216,12 @@ def _deliver(n):
     # The C handler writes the signal to the wakeup fd first (an event loop's self-pipe, once it
     # has a signal handler: loop.add_signal_handler).
     _stdlib_native.signal_wakeup(n)
-    runners = getattr(getattr(handler, 'func', None), '__name__', None) == '_on_sigint'
-    if n == 2 and (handler is default_int_handler or runners):
+    if n == 2 and handler is default_int_handler:
         import sys
         asyncio = sys.modules.get('asyncio')
-        if runners or (asyncio is not None and asyncio._get_running_loop() is not None):
-            _stdlib_native.refuse('SIGINT while an event loop runs (asyncio.run\'s own SIGINT handler) is not '
-                                  'simulated in Loopline')
+        if asyncio is not None and asyncio._get_running_loop() is not None:
+            _stdlib_native.refuse('KeyboardInterrupt from SIGINT inside a running event loop (no asyncio.run handler) '
+                                  'is not simulated in Loopline')
     frames = _stdlib_native.stack_frames()
     handler(n, frames[0] if frames else None)
 

@@ -279,7 +279,7 @@ class Popen:
 
     def poll(self):
         if self.returncode is None:
-            self.returncode = _subprocesses.returncode(self.pid)
+            self.returncode = _reap(self.pid)
         return self.returncode
 
     def wait(self, timeout=None):
@@ -287,7 +287,7 @@ class Popen:
             return self.returncode
         if not _subprocesses.wait(self.pid, timeout):
             raise TimeoutExpired(self.args, timeout)
-        self.returncode = _subprocesses.returncode(self.pid)
+        self.returncode = _reap(self.pid)
         return self.returncode
 
     def send_signal(self, sig):
@@ -431,8 +431,22 @@ def _exit_status(code):
 
 
 def _is_child(pid):
-    """os.kill's question: is `pid` a child this program started?"""
+    """os.kill's question: is `pid` a child this program started and has not reaped?"""
     return _subprocesses.is_child(pid)
+
+
+def _is_reaped(pid):
+    """os.kill's other question: was `pid` a child whose exit status was collected (its pid is gone)?"""
+    return _subprocesses.is_reaped(pid)
+
+
+def _reap(pid):
+    """waitpid(pid, WNOHANG) as Popen's poll and wait do: the child's exit status, None while it runs;
+    once collected, the child is gone (os.kill of its pid raises ProcessLookupError)."""
+    code = _subprocesses.returncode(pid)
+    if code is not None:
+        _subprocesses.reap(pid)
+    return code
 
 
 def _signal_child(pid, sig):

@@ -87,8 +87,8 @@ def _make(suffix, prefix, dir, make):
 
 
 def _create_file(path):
-    with open(path, 'xb'):
-        pass
+    # Readable and writable by its creator only, as mkstemp's.
+    _os.close(_os.open(path, _os.O_RDWR | _os.O_CREAT | _os.O_EXCL, 0o600))
 
 
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):
@@ -105,7 +105,7 @@ def mkstemp(suffix=None, prefix=None, dir=None, text=False):
 
 def mkdtemp(suffix=None, prefix=None, dir=None):
     """Make a new temporary directory; returns its name (absolute from 3.12)."""
-    path = _make(suffix, prefix, dir, _os.mkdir)
+    path = _make(suffix, prefix, dir, lambda p: _os.mkdir(p, 0o700))
     return _os.path.abspath(path) if _sys.version_info >= (3, 12) else path
 
 
