@@ -51,7 +51,10 @@ function assertionAt(e: PyExc, f: Frame, test: ir.Expr | null, whole: SourceSpan
 /** CPython's compile-time SyntaxWarning for `assert (test, "message")`: a non-empty tuple is always true. */
 function warnTupleAssert(cx: CompileContext, s: ir.Assert): void {
   if (cx.user && s.test.type === 'Tuple' && s.test.elts.length > 0)
-    cx.warnings.push({ line: s.span.line, text: 'SyntaxWarning: assertion is always true, perhaps remove parentheses?' });
+    cx.warnings.push({
+      line: s.span.line,
+      text: 'SyntaxWarning: assertion is always true, perhaps remove parentheses?',
+    });
 }
 
 export function compileAssert(cx: CompileContext, s: ir.Assert): S {
