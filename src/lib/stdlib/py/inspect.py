@@ -395,6 +395,13 @@ class Signature:
                     arguments[param.name] = args.pop(0)
                     continue
                 first = False
+                if param.kind == Parameter.POSITIONAL_ONLY and param.name in kwargs:
+                    # by keyword it is not this parameter (it may go to **kwargs, 3.13): 3.11 and 3.12
+                    # refuse it, 3.14 when it has no default
+                    if _sys.version_info < (3, 13):
+                        raise TypeError(f'{param.name!r} parameter is positional only, but was passed as a keyword')
+                    if _sys.version_info >= (3, 14) and param.default is _empty:
+                        raise TypeError(f'missing a required positional-only argument: {param.name!r}')
                 if param.kind == Parameter.POSITIONAL_OR_KEYWORD and param.name in kwargs:
                     arguments[param.name] = kwargs.pop(param.name)
                     continue
@@ -479,12 +486,45 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
         return override
     if isfunction(obj):
         return _function_signature(obj)
+    if isinstance(obj, _functools.partial):
+        return _partial_signature(signature(obj.func, follow_wrapped=follow_wrapped), obj)
     if isclass(obj):
         init = obj.__init__
         if isfunction(init):
             sig = _function_signature(init)
             return sig.replace(parameters=list(sig.parameters.values())[1:], return_annotation=_empty)
     raise NotImplementedError(f'inspect.signature of {obj!r} is not simulated in Loopline')
+
+
+def _partial_signature(sig, part):
+    """What is left of a signature once a partial has given some of its arguments: positionals it
+    gave are gone, keywords it gave are defaults, and a positional-or-keyword parameter given by
+    keyword makes it and every one after it keyword-only."""
+    keywords = part.keywords or {}
+    try:
+        given = sig.bind_partial(*part.args, **keywords).arguments
+    except TypeError as exc:
+        raise ValueError(f'partial object {part!r} has incorrect arguments') from exc
+    params = dict(sig.parameters)
+    keyword_only_now = False
+    for name, param in sig.parameters.items():
+        if name in given:
+            if param.kind is Parameter.POSITIONAL_ONLY or (
+                    param.kind is Parameter.POSITIONAL_OR_KEYWORD and name not in keywords):
+                del params[name]
+                continue
+            if param.kind in (Parameter.POSITIONAL_OR_KEYWORD, Parameter.KEYWORD_ONLY):
+                keyword_only_now = keyword_only_now or param.kind is Parameter.POSITIONAL_OR_KEYWORD
+                params[name] = param.replace(default=given[name])
+        if keyword_only_now:
+            # after the first one given by keyword, the rest can only be keywords: moved to the end
+            if param.kind is Parameter.POSITIONAL_OR_KEYWORD:
+                params[name] = params.pop(name).replace(kind=Parameter.KEYWORD_ONLY)
+            elif param.kind in (Parameter.KEYWORD_ONLY, Parameter.VAR_KEYWORD):
+                params[name] = params.pop(name)
+            elif param.kind is Parameter.VAR_POSITIONAL:
+                del params[name]
+    return sig.replace(parameters=list(params.values()))
 
 
 # CPython's modules written in C: their objects have no file.
