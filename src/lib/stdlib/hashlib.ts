@@ -93,12 +93,6 @@ export function makeHashlibNative(): [string, PyValue][] {
       }),
     ],
     ['_digest_size', defNative('_digest_size', '(name, /)', ([name]) => BigInt(algo(name).size))],
-    [
-      '_refuse',
-      defNative('_refuse', '(what, /)', ([what]) => {
-        throw pyError('NotSimulatedError', `${what as string} is not simulated in Loopline`);
-      }),
-    ],
     ['_block_size', defNative('_block_size', '(name, /)', ([name]) => BigInt(algo(name).block))],
   ];
 }
