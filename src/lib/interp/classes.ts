@@ -818,7 +818,14 @@ defNativeMethod(baseExceptionClass, 'with_traceback', '(tb, /)', (self, [tb]) =>
 });
 defNativeMethod(baseExceptionClass, 'add_note', '(note, /)', (self, [note]) => {
   const e = self as PyExceptionObject;
-  if (typeof note !== 'string') throw pyError('TypeError', `note must be a str, not '${typeName(note)}'`);
+  if (typeof note !== 'string')
+    throw pyError(
+      'TypeError',
+      // 3.14 words it as other argument errors do
+      run.minor >= 14
+        ? `add_note() argument must be str, not ${badArg(note)}`
+        : `note must be a str, not '${typeName(note)}'`,
+    );
   (e.notes ??= []).push(note);
   return null;
 });

@@ -194,6 +194,8 @@ export interface Lambda {
   span: Span;
   params: Params;
   body: Expr;
+  /** a yield in the body makes it a generator function */
+  isGenerator?: boolean;
 }
 export interface IfExp {
   type: 'IfExp';

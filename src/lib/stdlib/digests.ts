@@ -1,8 +1,9 @@
 /**
  * The message digests hashlib offers: MD5 (RFC 1321), SHA-1, SHA-224 and SHA-256 (FIPS 180-4), and
- * random's SHA-512 with SHA-384.
+ * random's SHA-512 with SHA-384, SHA3-224/256/384/512 (FIPS 202, keccak.ts).
  */
 import { sha512 } from '../py/random/sha512';
+import { sha3 } from './keccak';
 
 /** The message padded to whole blocks: 0x80, zeros, then its bit length (`lenBytes` wide). */
 function pad(data: Uint8Array, block: number, lenBytes: number, littleEndian: boolean): Uint8Array {
@@ -154,4 +155,8 @@ export const DIGESTS: Record<string, { fn: (d: Uint8Array) => Uint8Array; size: 
   sha512: { fn: (d) => sha512(d), size: 64, block: 128 },
   sha224: { fn: (d) => sha256(d, SHA224_H0).subarray(0, 28), size: 28, block: 64 },
   sha384: { fn: (d) => sha512(d, SHA384_H0).subarray(0, 48), size: 48, block: 128 },
+  sha3_224: { fn: sha3(28), size: 28, block: 144 },
+  sha3_256: { fn: sha3(32), size: 32, block: 136 },
+  sha3_384: { fn: sha3(48), size: 48, block: 104 },
+  sha3_512: { fn: sha3(64), size: 64, block: 72 },
 };

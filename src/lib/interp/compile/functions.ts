@@ -85,7 +85,13 @@ function makeFunction(cx: CompileContext, s: ir.FunctionDef): X {
 }
 
 export function compileLambda(cx: CompileContext, e: ir.Lambda): X {
-  const { code, body, sc } = functionBody(cx, e, '<lambda>', 'function', e.span.line);
+  const { code, body, genBody, sc } = functionBody(
+    cx,
+    e,
+    '<lambda>',
+    e.isGenerator ? 'generator' : 'function',
+    e.span.line,
+  );
   const { info, defaults, kwdefaults } = compileParams(cx, e.params, sc);
   fixParamSlots(info, e.params, sc);
   code.params = info;
@@ -99,7 +105,7 @@ export function compileLambda(cx: CompileContext, e: ir.Lambda): X {
       closure(f),
       f.globals,
       body,
-      null,
+      genBody,
     );
 }
 
@@ -148,7 +154,15 @@ function functionBody(
   if (kind === 'generator' && node.type === 'FunctionDef' && cleansUp(node.body)) code.closeRuns = true;
   let body: SyncBody | null = null;
   let genBody: GenBody | null = null;
-  if (node.type === 'Lambda') {
+  if (node.type === 'Lambda' && kind === 'generator') {
+    genBody = inBody(cx, code, () => {
+      const x = cx.gx(node.body);
+      return function* (f: Frame) {
+        f.retval = yield* x(f);
+        return RETURN;
+      };
+    });
+  } else if (node.type === 'Lambda') {
     const x = inBody(cx, code, () => cx.expr(node.body));
     body = (f) => {
       f.retval = x(f);

@@ -48,7 +48,17 @@ function assertionAt(e: PyExc, f: Frame, test: ir.Expr | null, whole: SourceSpan
   return located(e, test.span);
 }
 
+/** CPython's compile-time SyntaxWarning for `assert (test, "message")`: a non-empty tuple is always true. */
+function warnTupleAssert(cx: CompileContext, s: ir.Assert): void {
+  if (cx.user && s.test.type === 'Tuple' && s.test.elts.length > 0)
+    cx.warnings.push({
+      line: s.span.line,
+      text: 'SyntaxWarning: assertion is always true, perhaps remove parentheses?',
+    });
+}
+
 export function compileAssert(cx: CompileContext, s: ir.Assert): S {
+  warnTupleAssert(cx, s);
   const t = compileCondition(cx, s.test, s.span);
   const msg = s.msg ? cx.expr(s.msg) : null;
   const [test, whole] = cx.user ? [s.test, s.span] : [null, null];
@@ -63,6 +73,7 @@ export function compileAssert(cx: CompileContext, s: ir.Assert): S {
 }
 
 export function compileAssertSuspending(cx: CompileContext, s: ir.Assert): GS {
+  warnTupleAssert(cx, s);
   const t = compileConditionSuspending(cx, s.test, s.span);
   const msg = s.msg ? cx.gx(s.msg) : null;
   const [test, whole] = cx.user ? [s.test, s.span] : [null, null];

@@ -127,8 +127,9 @@ export function lowerLambda(lx: LowerContext, n: N, span: Span): Expr {
   const params = paramList ? lowerParams(lx, lx.kids(paramList), false) : emptyParams();
   lx.yieldFrames.push(false);
   const body = colon >= 0 ? lx.expr(k[colon + 1]) : lx.bad(null, n.to);
-  lx.yieldFrames.pop();
-  return { type: 'Lambda', span, params, body };
+  // `lambda: (yield)` is a generator function, as a def with a yield is
+  const isGenerator = lx.yieldFrames.pop()!;
+  return isGenerator ? { type: 'Lambda', span, params, body, isGenerator } : { type: 'Lambda', span, params, body };
 }
 
 /**

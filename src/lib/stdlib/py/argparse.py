@@ -4,6 +4,7 @@
 # laid out as CPython's HelpFormatter lays out short help, and errors that print the usage and
 # exit with status 2.
 
+import re
 import sys
 import textwrap
 
@@ -44,7 +45,7 @@ class BooleanOptionalAction:
 
 class ArgumentError(Exception):
     def __init__(self, argument, message):
-        self.argument_name = None if argument is None else '/'.join(argument.option_strings) or argument.metavar or argument.dest
+        self.argument_name = None if argument is None else argument.name()
         self.message = message
 
     def __str__(self):
@@ -148,6 +149,39 @@ class _Group:
 
     def add_mutually_exclusive_group(self, required=False):
         return self._parser.add_mutually_exclusive_group(required, self)
+
+
+# a negative number is a value, not an option, unless an option looks like one
+_NEGATIVE_NUMBER = re.compile(r'^-\d+$|^-\d*\.\d+$')
+
+
+def _nargs_pattern(a):
+    """The strings a positional takes, as a pattern over 'A' (value), 'O' (option) and '-' ('--')."""
+    if a.nargs is None:
+        return '(-*A-*)'
+    if a.nargs == OPTIONAL:
+        return '(-*A?-*)'
+    if a.nargs == ZERO_OR_MORE:
+        return '(-*[A-]*)'
+    if a.nargs == ONE_OR_MORE:
+        return '(-*A[A-]*)'
+    if a.nargs == 'A...':
+        return '(-*A[-AO]*)'
+    return '(-*' + '-*'.join('A' * a.nargs) + '-*)'
+
+
+def _match_partial(positionals, pattern):
+    """How many strings each of the longest leading run of positionals takes at the pattern's start."""
+    for k in range(len(positionals), 0, -1):
+        m = re.match(''.join(_nargs_pattern(a) for a in positionals[:k]), pattern)
+        if m is not None:
+            counts = [len(g) for g in m.groups()]
+            if sys.version_info >= (3, 14) and pattern[m.end():m.end() + 1] == 'O':
+                # 3.14: a positional that would take nothing just before an option waits for later strings
+                while counts and not counts[-1]:
+                    counts.pop()
+            return counts
+    return []
 
 
 def _invalid_choice(value, choices):
@@ -314,10 +348,25 @@ class ArgumentParser:
     def parse_args(self, args=None, namespace=None):
         namespace, extras = self.parse_known_args(args, namespace)
         if extras:
+            message = 'unrecognized arguments: ' + ' '.join(extras)
+            if self.exit_on_error or sys.version_info < (3, 13):
+                self.error(message)
+            raise ArgumentError(None, message)
+        return namespace
+
+    def parse_intermixed_args(self, args=None, namespace=None):
+        namespace, extras = self.parse_known_intermixed_args(args, namespace)
+        if extras:
             self.error('unrecognized arguments: ' + ' '.join(extras))
         return namespace
 
-    def parse_known_args(self, args=None, namespace=None):
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        # options first, wherever they stand; then the positionals from the strings left over
+        if self._subparsers is not None:
+            raise TypeError('parse_intermixed_args: positional arg with nargs=A...')
+        return self.parse_known_args(args, namespace, _intermixed=True)
+
+    def parse_known_args(self, args=None, namespace=None, _intermixed=False):
         args = list(sys.argv[1:] if args is None else args)
         ns = Namespace() if namespace is None else namespace
         for a in self._arguments:
@@ -326,129 +375,213 @@ class ArgumentParser:
         for k, v in self._defaults.items():
             if not hasattr(ns, k):
                 setattr(ns, k, v)
-        sub = self._subparsers
-        positionals = [a for a in self._arguments if not a.option_strings and a is not sub]
-        # the positionals before the subcommand take one value each; the next one names it. With a
-        # variable number of them (nargs '?', '*' or '+'), as CPython's patterns match, the last
-        # string of the first run of positional strings names it.
-        ahead = [a for a in self._arguments[:self._arguments.index(sub)] if not a.option_strings] if sub else []
-        before = len(ahead)
-        variable = any(a.nargs in (OPTIONAL, ZERO_OR_MORE, ONE_OR_MORE) for a in ahead)
+        if not self.exit_on_error:
+            return self._parse_known_args(args, ns, _intermixed)
+        try:
+            return self._parse_known_args(args, ns, _intermixed)
+        except ArgumentError as e:
+            self.error(str(e))
+
+    def _is_option(self, arg, by_option, negative_like):
+        """Whether a command-line string is an option string ('O' in CPython's pattern), known or not."""
+        if not arg.startswith('-') or arg == '-':
+            return False
+        if arg in by_option or arg.partition('=')[0] in by_option:
+            return True
+        if not arg.startswith('--') and arg[:2] in by_option:
+            return True
+        if arg.startswith('--') and self.allow_abbrev and any(o.startswith(arg.partition('=')[0]) for o in by_option):
+            return True
+        if _NEGATIVE_NUMBER.match(arg) and not negative_like:
+            return False
+        return ' ' not in arg
+
+    def _parse_known_args(self, args, ns, intermixed):
+        # CPython's scheme: each string is an option string (O), a value (A) or '--' (-); options
+        # and runs of values alternate, and each run gives as many positionals as match its start
+        # (each positional's nargs a pattern over the rest of the strings, greedy).
         by_option = {o: a for a in self._arguments for o in a.option_strings}
+        negative_like = any(_NEGATIVE_NUMBER.match(o) for o in by_option)
+        kinds = []
+        for arg in args:
+            if kinds and '-' in kinds:
+                kinds.append('A')
+            elif arg == '--':
+                kinds.append('-')
+            else:
+                kinds.append('O' if self._is_option(arg, by_option, negative_like) else 'A')
+        pattern = ''.join(kinds)
+        positionals = [a for a in self._arguments if not a.option_strings]
         seen = set()
         self._set = set()
-        loose = []
         extras = []
-        rest = None
-        i = 0
-        while i < len(args):
+        sub_extras = []
+        deferred = []
+
+        def consume_positionals(start):
+            if intermixed:
+                run = start
+                while run < len(args) and pattern[run] != 'O':
+                    run += 1
+                deferred.extend(args[start:run])
+                return run
+            counts = _match_partial(positionals, pattern[start:])
+            for a, count in zip(positionals, counts):
+                self._take_positional(ns, a, args[start:start + count], pattern[start:start + count],
+                                      seen, sub_extras)
+                start += count
+            del positionals[:len(counts)]
+            return start
+
+        def consume_optional(i):
             arg = args[i]
-            i += 1
-            if arg == '--':
-                loose.extend(args[i:])
-                break
-            if not arg.startswith('-') or arg == '-':
-                run_ends = i >= len(args) or (args[i].startswith('-') and args[i] != '-')
-                if sub is not None and (run_ends if variable else len(loose) == before):
-                    rest = args[i - 1:]
-                    break
-                loose.append(arg)
-                continue
             name, eq, attached = arg.partition('=')
-            a = by_option.get(name)
+            explicit = attached if eq and name in by_option else None
+            a = by_option.get(arg) or (by_option.get(name) if eq else None)
+            combined = False
             if a is None and not arg.startswith('--') and len(arg) > 2 and arg[:2] in by_option:
                 # -vv is -v -v; -n3 is -n 3
-                a = by_option[arg[:2]]
-                if a.action in ('store_const', 'append_const', 'count', 'help', 'version'):
-                    args.insert(i, '-' + arg[2:])
-                else:
-                    eq, attached = '=', arg[2:]
+                a, explicit, combined = by_option[arg[:2]], arg[2:], True
             elif a is None and arg.startswith('--') and self.allow_abbrev:
                 # a unique prefix of a long option names it
                 matches = [o for o in by_option if o.startswith('--') and o.startswith(name)]
                 if len(matches) > 1:
-                    self.error(f"ambiguous option: {name} could match {', '.join(matches)}")
+                    raise ArgumentError(None, f"ambiguous option: {name} could match {', '.join(matches)}")
                 if matches:
                     a = by_option[matches[0]]
+                    explicit = attached if eq else None
             if a is None:
                 extras.append(arg)
-                continue
+                return i + 1
+            i += 1
+            while a.action in ('store_const', 'append_const', 'count', 'help', 'version'):
+                if explicit is not None and not combined:
+                    raise ArgumentError(a, f'ignored explicit argument {explicit!r}')
+                self._flag(ns, a, seen)
+                if explicit is None:
+                    return i
+                following = '-' + explicit[0]
+                rest = explicit[1:] or None
+                if following not in by_option:
+                    if sys.version_info >= (3, 13):
+                        extras.append(following + (rest or ''))
+                        return i
+                    raise ArgumentError(a, f'ignored explicit argument {explicit!r}')
+                a, explicit = by_option[following], rest
+                if explicit is not None and explicit.startswith('='):
+                    explicit, combined = explicit[1:], False
             seen.add(a)
-            if a.action == 'help':
-                self.print_help()
-                sys.exit(0)
-            if a.action == 'version':
-                print(getattr(self, '_version', None))
-                sys.exit(0)
-            if a.action == 'store_const':
-                self._take(ns, a, a.const)
-            elif a.action == 'append_const':
-                self._take(ns, a, (getattr(ns, a.dest) or []) + [a.const])
-            elif a.action == 'count':
-                self._take(ns, a, (getattr(ns, a.dest) or 0) + 1)
+            if explicit is not None:
+                raw = [explicit]
             else:
-                if eq:
-                    raw = [attached]
-                else:
-                    raw = []
-                    want = 1 if a.nargs in (None, OPTIONAL) else a.nargs
-                    while i < len(args) and not args[i].startswith('-') and (
-                            want in (ZERO_OR_MORE, ONE_OR_MORE) or len(raw) < want):
-                        raw.append(args[i])
-                        i += 1
-                    if a.nargs is None and not raw:
-                        self.error(f'argument {"/".join(a.option_strings)}: expected one argument')
-                    if isinstance(want, int) and len(raw) < want:
-                        plural = '' if want == 1 else 's'
-                        self.error(f'argument {"/".join(a.option_strings)}: expected {want} argument{plural}')
-                value = self._convert(a, raw)
-                if a.action == 'append':
-                    extend = a.extend and isinstance(value, list)
-                    value = (getattr(ns, a.dest) or []) + (value if extend else [value])
-                self._take(ns, a, value)
-        for a in positionals:
-            if a.nargs is None:
-                if not loose:
+                raw = []
+                want = 1 if a.nargs in (None, OPTIONAL) else a.nargs
+                while i < len(args) and pattern[i] == 'A' and (
+                        want in (ZERO_OR_MORE, ONE_OR_MORE) or len(raw) < want):
+                    raw.append(args[i])
+                    i += 1
+                if a.nargs is None and not raw:
+                    raise ArgumentError(a, 'expected one argument')
+                if a.nargs == ONE_OR_MORE and not raw:
+                    raise ArgumentError(a, 'expected at least one argument')
+                if isinstance(a.nargs, int) and len(raw) < a.nargs:
+                    plural = '' if a.nargs == 1 else 's'
+                    raise ArgumentError(a, f'expected {a.nargs} argument{plural}')
+            value = self._convert(a, raw)
+            if a.action == 'append':
+                extend = a.extend and isinstance(value, list)
+                value = (getattr(ns, a.dest) or []) + (value if extend else [value])
+            self._take(ns, a, value)
+            return i
+
+        last_option = pattern.rfind('O')
+        i = 0
+        while i <= last_option:
+            following = pattern.find('O', i)
+            if i != following:
+                end = consume_positionals(i)
+                if end > i:
+                    i = end
                     continue
-                seen.add(a)
-                setattr(ns, a.dest, self._convert(a, [loose.pop(0)]))
-            elif a.nargs == OPTIONAL:
-                if loose:
-                    seen.add(a)
-                    setattr(ns, a.dest, self._convert(a, [loose.pop(0)]))
-            elif isinstance(a.nargs, int):
-                # exactly that many, or the argument is missing
-                if len(loose) >= a.nargs:
-                    seen.add(a)
-                    setattr(ns, a.dest, self._convert(a, loose[:a.nargs]))
-                    loose = loose[a.nargs:]
-            elif a.nargs in (ZERO_OR_MORE, ONE_OR_MORE):
-                if loose:
-                    seen.add(a)
-                if loose:
-                    setattr(ns, a.dest, self._convert(a, loose))
-                elif a.default is None:
-                    setattr(ns, a.dest, [])
-                loose = []
-        if sub is not None and rest is not None:
-            seen.add(sub)
-            command = rest[0]
-            if command not in sub.choices:
-                self.error(f'argument {sub.name()}: {_invalid_choice(command, sub.choices)}')
-            if sub.dest is not SUPPRESS:
-                setattr(ns, sub.dest, command)
-            sub_ns, sub_extras = sub.choices[command].parse_known_args(rest[1:])
-            for k, v in vars(sub_ns).items():
-                setattr(ns, k, v)
-            extras = extras + sub_extras
+            if pattern[i] != 'O':
+                extras.extend(args[i:following])
+                i = following
+            i = consume_optional(i)
+        stop = consume_positionals(i)
+        extras.extend(args[stop:])
+        if intermixed:
+            # the positionals take the strings the options left, as one run
+            pattern = 'A' * len(deferred)
+            args = deferred
+            intermixed = False
+            stop = consume_positionals(0)
+            extras = args[stop:] + extras
+        for a in self._arguments:
+            # a string default of an argument not given is converted, as if it had been given
+            if (a not in seen and isinstance(a.default, str) and a.type is not None
+                    and getattr(ns, a.dest, None) is a.default):
+                setattr(ns, a.dest, self._value(a, a.default))
         missing = [a.name() for a in self._arguments if a.required and a not in seen]
         if missing:
-            self.error('the following arguments are required: ' + ', '.join(missing))
+            self._late_error('the following arguments are required: ' + ', '.join(missing))
         for group in self._mutex_groups:
             if group.required and not any(a in self._set for a in group.actions):
                 names = ' '.join(a.name() for a in group.actions if a.help is not SUPPRESS)
-                self.error(f'one of the arguments {names} is required')
-        return ns, loose + extras
+                self._late_error(f'one of the arguments {names} is required')
+        return ns, extras + sub_extras
+
+    def _late_error(self, message):
+        # the checks after parsing: an ArgumentError from 3.13 on (exit_on_error=False raises it)
+        if sys.version_info < (3, 13):
+            self.error(message)
+        raise ArgumentError(None, message)
+
+    def _flag(self, ns, a, seen):
+        """An option that takes no value: a constant, a count, help or version."""
+        seen.add(a)
+        if a.action == 'help':
+            self.print_help()
+            sys.exit(0)
+        if a.action == 'version':
+            print(getattr(self, '_version', None))
+            sys.exit(0)
+        if a.action == 'store_const':
+            self._take(ns, a, a.const)
+        elif a.action == 'append_const':
+            self._take(ns, a, (getattr(ns, a.dest) or []) + [a.const])
+        elif a.action == 'count':
+            self._take(ns, a, (getattr(ns, a.dest) or 0) + 1)
+
+    def _take_positional(self, ns, a, raw, kinds, seen, sub_extras):
+        raw = list(raw)
+        # the first '--' is dropped from a positional's strings (not a subcommand's before 3.14); 3.14
+        # drops it only where it separated options from values, not a '--' given as a value after that
+        if sys.version_info >= (3, 14):
+            if '-' in (kinds[:1] if a.nargs == 'A...' else kinds):
+                raw.remove('--')
+        elif a.nargs != 'A...' and '--' in raw:
+            raw.remove('--')
+        seen.add(a)
+        if a is self._subparsers:
+            command = raw[0]
+            if command not in a.choices:
+                raise ArgumentError(a, _invalid_choice(command, a.choices))
+            if a.dest is not SUPPRESS:
+                setattr(ns, a.dest, command)
+            sub_ns, more = a.choices[command].parse_known_args(raw[1:])
+            for k, v in vars(sub_ns).items():
+                setattr(ns, k, v)
+            sub_extras.extend(more)
+        elif raw:
+            self._take(ns, a, self._convert(a, raw))
+        elif a.nargs == OPTIONAL:
+            value = a.default
+            if isinstance(value, str) and a.type is not None:
+                value = self._value(a, value)
+            if value is not SUPPRESS:
+                self._take(ns, a, value)
+        elif a.nargs == ZERO_OR_MORE:
+            self._take(ns, a, a.default if a.default is not None else [])
 
     def _take(self, ns, a, value):
         """Store an option's value; a value other than its default excludes its group's others."""
@@ -457,31 +590,29 @@ class ArgumentParser:
             if a.mutex is not None:
                 for other in a.mutex.actions:
                     if other is not a and other in self._set:
-                        self.error(f'argument {a.name()}: not allowed with argument {other.name()}')
+                        raise ArgumentError(a, f'not allowed with argument {other.name()}')
         setattr(ns, a.dest, value)
 
     def _convert(self, a, raw):
-        values = []
-        for text in raw:
-            if a.type is not None:
-                try:
-                    value = a.type(text)
-                except ArgumentTypeError as e:
-                    self.error(f'argument {self._name_of(a)}: {e}')
-                except (TypeError, ValueError):
-                    kind = getattr(a.type, '__name__', repr(a.type))
-                    self.error(f"argument {self._name_of(a)}: invalid {kind} value: {text!r}")
-            else:
-                value = text
-            if a.choices is not None and value not in a.choices:
-                self.error(f'argument {self._name_of(a)}: {_invalid_choice(value, a.choices)}')
-            values.append(value)
+        values = [self._value(a, text) for text in raw]
         if a.nargs in (None, OPTIONAL):
             return values[0] if values else a.const
         return values
 
-    def _name_of(self, a):
-        return a.name()
+    def _value(self, a, text):
+        """One string converted by the argument's type and checked against its choices."""
+        value = text
+        if a.type is not None:
+            try:
+                value = a.type(text)
+            except ArgumentTypeError as e:
+                raise ArgumentError(a, str(e))
+            except (TypeError, ValueError):
+                kind = getattr(a.type, '__name__', repr(a.type))
+                raise ArgumentError(a, f'invalid {kind} value: {text!r}')
+        if a.choices is not None and value not in a.choices:
+            raise ArgumentError(a, _invalid_choice(value, a.choices))
+        return value
 
     # ---------------------------------------------------------------- text
     def format_usage(self):

@@ -13,7 +13,7 @@ _flag_class = []
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'auto',
            'unique', 'ReprEnum', 'member', 'nonmember', 'verify', 'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS',
-           'UNIQUE']
+           'UNIQUE', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP']
 
 
 class _AutoNull:
@@ -228,7 +228,7 @@ def _setup(cls):
     last_values = []
     has_init = '__init__' in cls.__dict__ or any(
         '__init__' in b.__dict__ for b in cls.__mro__[1:] if b not in (Enum, object) and b.__module__ != 'enum')
-    flag_mask = 0
+    flag_mask = singles_mask = 0
     for count, (name, value) in enumerate(candidates):
         if isinstance(value, auto):
             if value.value is _auto_null:
@@ -276,8 +276,11 @@ def _setup(cls):
         type.__setattr__(cls, name, m)
         if is_flag and isinstance(value, int):
             flag_mask |= value
+            if value > 0 and value & (value - 1) == 0:
+                singles_mask |= value
     if is_flag:
         cls._flag_mask_ = flag_mask
+        cls._singles_mask_ = singles_mask
         cls._all_bits_ = 2 ** flag_mask.bit_length() - 1
 
 
@@ -301,7 +304,10 @@ def _enum_repr_value(self):
 
 
 class Enum:
-    def __init_subclass__(cls, **kwds):
+    def __init_subclass__(cls, boundary=None, **kwds):
+        # `class F(Flag, boundary=KEEP)`: what a value with bits no member has gives (FlagBoundary)
+        if boundary is not None and _flag_class and issubclass(cls, _flag_class[0]):
+            type.__setattr__(cls, '_boundary_', boundary)
         _setup(cls)
 
     def __new__(cls, value, *args, **kwds):
@@ -323,6 +329,8 @@ class Enum:
                 return m
         result = cls._missing_(value)
         if isinstance(result, cls):
+            return result
+        if isinstance(result, int) and getattr(cls, '_boundary_', None) is EJECT:
             return result
         if result is not None:
             raise TypeError(f'error in {cls.__name__}._missing_: returned {result!r} instead of None or a valid member')
@@ -421,6 +429,16 @@ class StrEnum(str, ReprEnum):
         return name.lower()
 
 
+def _bin(num, width):
+    """A value in binary as a Flag's STRICT error shows it: '0b0 0111', the sign bit apart."""
+    ceiling = 2 ** num.bit_length()
+    text = bin(num + ceiling).replace('1', '0', 1) if num >= 0 else bin(~num ^ (ceiling - 1) + ceiling)
+    sign, digits = text[:3], text[3:]
+    if len(digits) < width:
+        digits = (sign[-1] * width + digits)[-width:]
+    return f'{sign} {digits}'
+
+
 def _bits_of(value):
     bits = []
     bit = 1
@@ -447,13 +465,26 @@ class Flag(Enum):
         if not isinstance(value, int):
             raise ValueError(f'{value!r} is not a valid {cls.__qualname__}')
         mask = cls._flag_mask_
-        keep = issubclass(cls, IntFlag)
+        all_bits = cls._all_bits_
+        boundary = cls._boundary_
+        if not ~all_bits <= value <= all_bits or value & (all_bits ^ mask):
+            # bits no member has, or out of range: the class's boundary decides
+            if boundary is STRICT:
+                width = max(value.bit_length(), mask.bit_length())
+                raise ValueError(f'{cls!r} invalid value {value!r}\n    given {_bin(value, width)}'
+                                 f'\n  allowed {_bin(mask, width)}')
+            if boundary is CONFORM:
+                value &= mask
+            elif boundary is EJECT:
+                return value
+            elif value < 0:
+                value += max(all_bits + 1, 2 ** value.bit_length())
+        negative = None
         if value < 0:
-            value = cls._all_bits_ + 1 + value
-        if value & ~mask and not keep:
-            raise ValueError(f'{cls.__qualname__}({value}) is not a valid {cls.__qualname__}'
-                             f'\n-1 bits ({value & ~mask:#x}): 0x{value & ~mask:x}')
-        pseudo = int.__new__(cls, value) if keep else _new_object(cls)
+            negative = value
+            value = all_bits + 1 + value
+        keep = boundary is KEEP
+        pseudo = int.__new__(cls, value) if issubclass(cls, int) else _new_object(cls)
         pseudo._value_ = value
         names = [m._name_ for m in cls._canonical_members() if m._value_ & value == m._value_]
         extra = value & ~mask
@@ -465,7 +496,9 @@ class Flag(Enum):
                 names.append(repr(extra))
             pseudo._name_ = '|'.join(names)
         pseudo._sort_order_ = -1
-        cls._value2member_map_[value] = pseudo
+        pseudo = cls._value2member_map_.setdefault(value, pseudo)
+        if negative is not None:
+            cls._value2member_map_[negative] = pseudo
         return pseudo
 
     @classmethod
@@ -532,7 +565,9 @@ class Flag(Enum):
     __rxor__ = __xor__
 
     def __invert__(self):
-        return type(self)(self._flag_mask_ ^ self._value_)
+        if self._boundary_ in (EJECT, KEEP):
+            return type(self)(~self._value_)
+        return type(self)(self._singles_mask_ & ~self._value_)
 
 
 _flag_class.append(Flag)
@@ -577,6 +612,18 @@ class IntFlag(int, ReprEnum, Flag):
         return Flag.__repr__(self)
 
 
+
+class FlagBoundary(StrEnum):
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+Flag._boundary_ = STRICT
+IntFlag._boundary_ = KEEP
+
 def _functional(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
     if names is None:
         raise TypeError(f"{cls.__name__}() missing 1 required positional argument: 'names'")
@@ -601,6 +648,8 @@ def _functional(cls, value, names=None, *, module=None, qualname=None, type=None
     if module is not None:
         ns['__module__'] = module
     bases = (cls,) if type is None else (type, cls)
+    if boundary is not None:
+        return _make_class(value, bases, ns, boundary=boundary)
     return _make_class(value, bases, ns)
 
 

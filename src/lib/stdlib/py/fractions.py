@@ -1,8 +1,9 @@
 # `fractions`: Fraction, exact rational numbers, mixing with int (exact), float and complex
-# (inexact results) as CPython's does, and built from a Decimal (exactly); format() is exact
-# for the 'f', 'F' and '%' presentation types and goes through float for 'e' and 'g'.
+# (inexact results) as CPython's does, and built from a Decimal (exactly); format() is exact for
+# every presentation type (3.12+), and without one (3.13+) gives the fraction padded and grouped.
 
 import math
+import re as _re
 import sys as _sys
 
 __all__ = ['Fraction']
@@ -49,11 +50,63 @@ def _parse(text):
     return sign * n, d
 
 
-def _round_half_even(n, d):
-    q, r = divmod(n, d)
-    if 2 * r > d or (2 * r == d and q % 2 == 1):
-        q += 1
+# Format specs (3.12+): fill/align, sign, then for the float-style presentation types 'z', '#', a
+# zero pad, width, grouping, precision (3.14: the fraction digits grouped too); without a
+# presentation type (3.13+) no zero pad and no precision.
+_ALIGN_SIGN = r'(?:(?P<fill>.)?(?P<align>[<>=^]))?(?P<sign>[-+ ]?)'
+_PLAIN_SPEC = _re.compile(_ALIGN_SIGN + r'(?P<alt>#)?(?P<width>0|[1-9][0-9]*)?(?P<group>[,_])?', _re.S)
+_FLOAT_SPEC = _re.compile(
+    _ALIGN_SIGN + r'(?P<z>z)?(?P<alt>#)?(?P<zero>0(?=[0-9]))?(?P<width>0|[1-9][0-9]*)?(?P<group>[,_])?'
+    r'(?:\.(?P<prec>0|[1-9][0-9]*))?(?P<kind>[eEfFgG%])', _re.S)
+_FLOAT_SPEC_314 = _re.compile(
+    _ALIGN_SIGN + r'(?P<z>z)?(?P<alt>#)?(?P<zero>0(?=[0-9]))?(?P<width>[0-9]+)?(?P<group>[,_])?'
+    r'(?:\.(?=[,_0-9])(?P<prec>[0-9]+)?(?P<fgroup>[,_])?)?(?P<kind>[eEfFgG%])', _re.S)
+
+
+def _scaled_round(n, d, exponent):
+    """n/d in units of 10**exponent, rounded to the nearest int (a tie to the even one)."""
+    if exponent >= 0:
+        d *= 10 ** exponent
+    else:
+        n *= 10 ** -exponent
+    q, r = divmod(n + d // 2, d)
+    if r == 0 and d % 2 == 0:
+        q -= q % 2
     return q
+
+
+def _significant(n, d, figures):
+    """|n/d| to `figures` significant digits: (digits as an int, exponent of its last digit)."""
+    if n == 0:
+        return 0, 1 - figures
+    n = abs(n)
+    magnitude = len(str(n)) - len(str(d))
+    if n >= d * 10 ** magnitude if magnitude >= 0 else n * 10 ** -magnitude >= d:
+        magnitude += 1
+    exponent = magnitude - figures
+    q = _scaled_round(n, d, exponent)
+    if q >= 10 ** figures:
+        # rounding carried into one more digit (9.96 to 2 figures is 10.)
+        q //= 10
+        exponent += 1
+    return q, exponent
+
+
+def _grouped(digits, sep):
+    first = 1 + (len(digits) - 1) % 3
+    return digits[:first] + ''.join(sep + digits[i:i + 3] for i in range(first, len(digits), 3))
+
+
+def _padded(sign, body, fill, align, width):
+    room = width - len(sign) - len(body)
+    pad = fill * room if room > 0 else ''
+    if align == '<':
+        return sign + body + pad
+    if align == '^':
+        return pad[:len(pad) // 2] + sign + body + pad[len(pad) // 2:]
+    if align == '=':
+        return sign + pad + body
+    return pad + sign + body
 
 
 class Fraction:
@@ -171,39 +224,80 @@ class Fraction:
         return '%s/%s' % (self._numerator, self._denominator)
 
     def __format__(self, format_spec, /):
-        if not format_spec:
-            return str(self)
         if _sys.version_info < (3, 12):
+            if not format_spec:
+                return str(self)
             # Format specs for Fraction came in 3.12; before, object.__format__ refused them.
             raise TypeError(f'unsupported format string passed to {type(self).__name__}.__format__')
-        spec = format_spec
-        kind = spec[-1]
+        if _sys.version_info >= (3, 13):
+            plain = _PLAIN_SPEC.fullmatch(format_spec)
+            if plain is not None:
+                return self._format_plain(plain)
+        elif not format_spec:
+            return str(self)
+        spec = (_FLOAT_SPEC_314 if _sys.version_info >= (3, 14) else _FLOAT_SPEC).fullmatch(format_spec)
+        message = f'Invalid format specifier {format_spec!r} for object of type {type(self).__name__!r}'
+        if spec is not None:
+            if spec['align'] is None or spec['zero'] is None:
+                return self._format_float(spec)
+            if _sys.version_info < (3, 13):
+                message += "; can't use explicit alignment when zero-padding"
+        raise ValueError(message)
+
+    def _format_plain(self, spec):
+        """No presentation type: 'n/d' (or 'n' for a whole number unless '#'), padded and grouped."""
+        group = spec['group'] or ''
+        n, d = self._numerator, self._denominator
+        body = format(abs(n), group)
+        if d > 1 or spec['alt']:
+            body += '/' + format(d, group)
+        sign = '-' if n < 0 else spec['sign'].replace('-', '')
+        return _padded(sign, body, spec['fill'] or ' ', spec['align'] or '>', int(spec['width'] or 0))
+
+    def _format_float(self, spec):
+        """The presentation types e, E, f, F, g, G and %, rounded exactly (half to even)."""
+        kind = spec['kind']
+        alt = bool(spec['alt'])
+        precision = int(spec['prec'] or 6)
+        n, d = self._numerator, self._denominator
         if kind in 'fF%':
-            body = spec[:-1]
-            sign = ''
-            if body[:1] in '+- ':
-                sign, body = body[0], body[1:]
-            width, _, prec = body.partition('.')
-            if (width and not width.isdigit()) or (prec and not prec.isdigit()) or (not _ and prec):
-                return format(float(self), format_spec)
-            precision = int(prec) if prec else 6
-            n, d = self._numerator, self._denominator
-            if kind == '%':
-                n *= 100
-            neg = n < 0
-            q = _round_half_even(abs(n) * 10 ** precision, d)
-            digits = str(q).rjust(precision + 1, '0')
-            text = digits[:len(digits) - precision] + ('.' + digits[len(digits) - precision:] if precision else '')
-            if kind == '%':
-                text += '%'
-            if neg and q:
-                text = '-' + text
-            elif neg:
-                text = '-' + text
-            elif sign in '+ ':
-                text = sign + text
-            return text.rjust(int(width)) if width else text
-        return format(float(self), format_spec)
+            q = _scaled_round(n, d, -precision - (2 if kind == '%' else 0))
+            negative = q < 0 if spec['z'] else n < 0
+            q = abs(q)
+            scientific = False
+            after_point = precision
+        else:
+            figures = max(precision, 1) if kind in 'gG' else precision + 1
+            q, exponent = _significant(n, d, figures)
+            negative = n < 0
+            scientific = kind in 'eE' or exponent > 0 or exponent + figures <= -4
+            after_point = figures - 1 if scientific else -exponent
+        if kind == '%':
+            suffix = '%'
+        elif scientific:
+            suffix = ('E' if kind in 'EFG' else 'e') + format(exponent + after_point, '+03d')
+        else:
+            suffix = ''
+        digits = str(q).rjust(after_point + 1, '0')
+        whole = digits[:len(digits) - after_point]
+        fraction = digits[len(digits) - after_point:]
+        if kind in 'gG' and not alt:
+            fraction = fraction.rstrip('0')
+        point = '.' if fraction or alt else ''
+        fgroup = spec['fgroup'] if 'fgroup' in spec.groupdict() else None
+        if fgroup:
+            fraction = fgroup.join(fraction[i:i + 3] for i in range(0, len(fraction), 3))
+        tail = point + fraction + suffix
+        sign = '-' if negative else spec['sign'].replace('-', '')
+        width = int(spec['width'] or 0)
+        group = spec['group']
+        if spec['zero']:
+            room = width - len(sign) - len(tail)
+            # the zeros are grouped too: a quarter of the room goes to separators
+            whole = whole.zfill(3 * room // 4 + 1 if group else room)
+        if group:
+            whole = _grouped(whole, group)
+        return _padded(sign, whole + tail, spec['fill'] or ' ', spec['align'] or '>', width)
 
     # Arithmetic: exact with ints and fractions, float with floats, complex with complexes.
     def _operate(a, b, exact, inexact, name):

@@ -1,14 +1,15 @@
-"""hashlib: md5, sha1, sha224, sha256, sha384 and sha512 (digests computed by stdlib/digests.ts),
-blake2b and blake2s (_blake2.py); the other algorithms CPython offers are refused by name."""
+"""hashlib: md5, sha1, sha224, sha256, sha384, sha512 and sha3_224/256/384/512 (digests computed by
+stdlib/digests.ts and keccak.ts), shake_128/256 (HASHXOF: a digest of the length asked), blake2b and
+blake2s (_blake2.py); pbkdf2_hmac over any of the OpenSSL ones."""
 
 import sys as _sys
 from _blake2 import blake2b, blake2s
 
 _SIMULATED = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512')
-_REFUSED = ('sha3_224', 'sha3_256', 'sha3_384', 'sha3_512',
-            'shake_128', 'shake_256')
+_SHA3 = ('sha3_224', 'sha3_256', 'sha3_384', 'sha3_512')
+_XOF = ('shake_128', 'shake_256')
 
-algorithms_guaranteed = frozenset(_SIMULATED + ('blake2b', 'blake2s') + _REFUSED)
+algorithms_guaranteed = frozenset(_SIMULATED + ('blake2b', 'blake2s') + _SHA3 + _XOF)
 algorithms_available = algorithms_guaranteed
 
 
@@ -54,12 +55,37 @@ class HASH:
         return self.digest().hex()
 
     def copy(self):
-        twin = HASH(self._name, b'')
+        twin = type(self)(self._name, b'')
         twin._data = bytearray(self._data)
         return twin
 
     def __repr__(self):
         return f'<{self._name} _hashlib.HASH object @ {hex(id(self))}>'
+
+
+class HASHXOF(HASH):
+    __module__ = '_hashlib'
+
+    def digest(self, *args, **kwargs):
+        return _xof(self._name, self._data, _index(_length('digest', args, kwargs)))
+
+    def hexdigest(self, *args, **kwargs):
+        return _xof(self._name, self._data, _index(_length('hexdigest', args, kwargs))).hex()
+
+
+def _length(method, args, kwargs):
+    # the C method's one argument, 'length', by position or name
+    if args:
+        return args[0]
+    if 'length' in kwargs:
+        return kwargs['length']
+    raise TypeError(f"{method}() missing required argument 'length' (pos 1)")
+
+
+def _index(n):
+    if not isinstance(n, int):
+        raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
+    return n
 
 
 def _constructor(name):
@@ -74,24 +100,14 @@ def _constructor(name):
                 raise TypeError(f"{fname}() got an unexpected keyword argument '{key}'")
         if args and kwargs:
             raise TypeError(f"argument for {fname}() given by name ('string') and position (1)")
-        return HASH(name, args[0] if args else kwargs.get('string', b''))
+        return (HASHXOF if name in _XOF else HASH)(name, args[0] if args else kwargs.get('string', b''))
     constructor.__name__ = constructor.__qualname__ = 'openssl_' + name
     return constructor
 
 
 md5, sha1, sha224, sha256, sha384, sha512 = [_constructor(n) for n in _SIMULATED]
-
-
-def _refused(name):
-    def refused(*args, **kwargs):
-        _refuse(f'hashlib.{name}')
-    refused.__name__ = refused.__qualname__ = name
-    return refused
-
-
-for _name in _REFUSED:
-    globals()[_name] = _refused(_name)
-del _name
+sha3_224, sha3_256, sha3_384, sha3_512 = [_constructor(n) for n in _SHA3]
+shake_128, shake_256 = [_constructor(n) for n in _XOF]
 
 
 def new(name, data=b'', **kwargs):
@@ -103,6 +119,37 @@ def new(name, data=b'', **kwargs):
     if name in ('blake2b', 'blake2s'):
         # Only by their exact names: OpenSSL does not know them, and hashlib's own lookup is exact.
         return globals()[name](data, **kwargs)
-    if key in _REFUSED:
-        _refused(key)()
+    if name in _SHA3 or name in _XOF:
+        # only by their exact names, as OpenSSL's lookup fails and hashlib's own is exact
+        return globals()[name](data, **kwargs)
     raise ValueError(f'unsupported hash type {name}')
+
+
+class UnsupportedDigestmodError(ValueError):
+    __module__ = '_hashlib'
+
+
+def _key_bytes(data):
+    if isinstance(data, str):
+        raise TypeError("a bytes-like object is required, not 'str'")
+    return bytes(_buffer(data))
+
+
+def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
+    """PBKDF2 with HMAC (OpenSSL's, as CPython's): the digest by name, in any case."""
+    password = _key_bytes(password)
+    salt = _key_bytes(salt)
+    iterations = _index(iterations)
+    if dklen is not None:
+        dklen = _index(dklen)
+    name = hash_name.lower() if isinstance(hash_name, str) else hash_name
+    if name not in _SIMULATED and name not in _SHA3:
+        raise UnsupportedDigestmodError('[digital envelope routines] unsupported')
+    if iterations < 1:
+        raise ValueError('iteration value must be greater than 0.')
+    if dklen is not None and dklen < 1:
+        raise ValueError('key length must be greater than 0.')
+    return _pbkdf2(name, password, salt, iterations, dklen)
+
+
+pbkdf2_hmac.__module__ = '_hashlib'

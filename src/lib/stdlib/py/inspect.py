@@ -9,6 +9,7 @@ import sys as _sys
 import types as _types
 import _source
 import _stdlib_native
+from collections import namedtuple as _namedtuple
 from collections.abc import Awaitable as _Awaitable
 
 __all__ = ['isclass', 'isfunction', 'ismethod', 'ismodule', 'isbuiltin', 'isroutine', 'isgenerator',
@@ -231,10 +232,20 @@ class Parameter:
     empty = _empty
 
     def __init__(self, name, kind, *, default=_empty, annotation=_empty):
-        self._name = name
-        self._kind = _ParameterKind(kind)
+        try:
+            self._kind = _ParameterKind(kind)
+        except ValueError:
+            raise ValueError(f'value {kind!r} is not a valid Parameter.kind') from None
+        if default is not _empty and self._kind in (_ParameterKind.VAR_POSITIONAL, _ParameterKind.VAR_KEYWORD):
+            raise ValueError(f'{self._kind.description} parameters cannot have default values')
         self._default = default
         self._annotation = annotation
+        if not isinstance(name, str):
+            raise TypeError(f'name must be a str, not a {type(name).__name__}')
+        import keyword
+        if (keyword.iskeyword(name) and self._kind is not _ParameterKind.POSITIONAL_ONLY) or not name.isidentifier():
+            raise ValueError(f'{name!r} is not a valid parameter name')
+        self._name = name
 
     name = property(lambda self: self._name)
     kind = property(lambda self: self._kind)
@@ -395,6 +406,13 @@ class Signature:
                     arguments[param.name] = args.pop(0)
                     continue
                 first = False
+                if param.kind == Parameter.POSITIONAL_ONLY and param.name in kwargs:
+                    # by keyword it is not this parameter (it may go to **kwargs, 3.13): 3.11 and 3.12
+                    # refuse it, 3.14 when it has no default
+                    if _sys.version_info < (3, 13):
+                        raise TypeError(f'{param.name!r} parameter is positional only, but was passed as a keyword')
+                    if _sys.version_info >= (3, 14) and param.default is _empty:
+                        raise TypeError(f'missing a required positional-only argument: {param.name!r}')
                 if param.kind == Parameter.POSITIONAL_OR_KEYWORD and param.name in kwargs:
                     arguments[param.name] = kwargs.pop(param.name)
                     continue
@@ -405,6 +423,9 @@ class Signature:
                 if args:
                     arguments[param.name] = tuple(args)
                     args = []
+            elif args:
+                # positional arguments left over once the positional parameters are filled
+                break
             elif param.kind == Parameter.KEYWORD_ONLY:
                 named, first = first and _sys.version_info >= (3, 12), False
                 if param.name in kwargs:
@@ -479,12 +500,102 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
         return override
     if isfunction(obj):
         return _function_signature(obj)
+    if isinstance(obj, _functools.partial):
+        return _partial_signature(signature(obj.func, follow_wrapped=follow_wrapped), obj)
     if isclass(obj):
-        init = obj.__init__
-        if isfunction(init):
-            sig = _function_signature(init)
-            return sig.replace(parameters=list(sig.parameters.values())[1:], return_annotation=_empty)
+        method = _class_method(obj)
+        if method is None:
+            return Signature([])
+        sig = _function_signature(method)
+        return sig.replace(parameters=list(sig.parameters.values())[1:], return_annotation=_empty)
     raise NotImplementedError(f'inspect.signature of {obj!r} is not simulated in Loopline')
+
+
+
+
+def _class_method(cls):
+    """What calling a class runs: the first __new__ or __init__ written in Python along its MRO
+    (__new__ first), None when only object's are there."""
+    for base in cls.__mro__:
+        if base is object:
+            return None
+        if base.__module__ == 'builtins':
+            break
+        for name in ('__new__', '__init__'):
+            method = base.__dict__.get(name)
+            if isinstance(method, staticmethod):
+                method = method.__func__
+            if isfunction(method):
+                return method
+    raise NotImplementedError(f'inspect.signature of {cls!r} is not simulated in Loopline')
+
+
+FullArgSpec = _namedtuple('FullArgSpec', 'args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations')
+
+
+def getfullargspec(func):
+    """The old spelling of a signature: a bound method's first parameter stays, wrappers are not followed."""
+    try:
+        if isclass(func):
+            method = _class_method(func)
+            sig = Signature([]) if method is None else _function_signature(method)
+        else:
+            sig = signature(func.__func__ if ismethod(func) else func, follow_wrapped=False)
+    except Exception as exc:
+        raise TypeError('unsupported callable') from exc
+    args, kwonlyargs = [], []
+    varargs = varkw = None
+    defaults = ()
+    kwonlydefaults = {}
+    annotations = {}
+    if sig.return_annotation is not _empty:
+        annotations['return'] = sig.return_annotation
+    for param in sig.parameters.values():
+        if param.annotation is not _empty:
+            annotations[param.name] = param.annotation
+        if param.kind in (Parameter.POSITIONAL_ONLY, Parameter.POSITIONAL_OR_KEYWORD):
+            args.append(param.name)
+            if param.default is not _empty:
+                defaults += (param.default,)
+        elif param.kind == Parameter.VAR_POSITIONAL:
+            varargs = param.name
+        elif param.kind == Parameter.KEYWORD_ONLY:
+            kwonlyargs.append(param.name)
+            if param.default is not _empty:
+                kwonlydefaults[param.name] = param.default
+        else:
+            varkw = param.name
+    return FullArgSpec(args, varargs, varkw, defaults or None, kwonlyargs, kwonlydefaults or None, annotations)
+
+def _partial_signature(sig, part):
+    """What is left of a signature once a partial has given some of its arguments: positionals it
+    gave are gone, keywords it gave are defaults, and a positional-or-keyword parameter given by
+    keyword makes it and every one after it keyword-only."""
+    keywords = part.keywords or {}
+    try:
+        given = sig.bind_partial(*part.args, **keywords).arguments
+    except TypeError as exc:
+        raise ValueError(f'partial object {part!r} has incorrect arguments') from exc
+    params = dict(sig.parameters)
+    keyword_only_now = False
+    for name, param in sig.parameters.items():
+        if name in given:
+            if param.kind is Parameter.POSITIONAL_ONLY or (
+                    param.kind is Parameter.POSITIONAL_OR_KEYWORD and name not in keywords):
+                del params[name]
+                continue
+            if param.kind in (Parameter.POSITIONAL_OR_KEYWORD, Parameter.KEYWORD_ONLY):
+                keyword_only_now = keyword_only_now or param.kind is Parameter.POSITIONAL_OR_KEYWORD
+                params[name] = param.replace(default=given[name])
+        if keyword_only_now:
+            # after the first one given by keyword, the rest can only be keywords: moved to the end
+            if param.kind is Parameter.POSITIONAL_OR_KEYWORD:
+                params[name] = params.pop(name).replace(kind=Parameter.KEYWORD_ONLY)
+            elif param.kind in (Parameter.KEYWORD_ONLY, Parameter.VAR_KEYWORD):
+                params[name] = params.pop(name)
+            elif param.kind is Parameter.VAR_POSITIONAL:
+                del params[name]
+    return sig.replace(parameters=list(params.values()))
 
 
 # CPython's modules written in C: their objects have no file.
