@@ -275,6 +275,12 @@ def _object_reduce_ex(obj, proto):
     reduce = getattr(cls, '__reduce__', None)
     if reduce is not None and reduce is not object.__reduce__:
         return obj.__reduce__()
+    return _default_reduce(obj, proto)
+
+
+def _default_reduce(obj, proto):
+    # object.__reduce__ (protocol 0) and what object.__reduce_ex__ falls back on.
+    cls = type(obj)
     rv = _builtin_reduce(obj, cls, proto)
     if rv is not None:
         return rv
