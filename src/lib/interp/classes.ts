@@ -499,9 +499,11 @@ objectClass.dict!.set('__subclasshook__', new PyClassMethod(native('__subclassho
 // own __reduce__ first; copyreg._reconstructor below protocol 2, copyreg.__newobj__ from 2), so a
 // class's __reduce_ex__ may build on super()'s.
 defMethod(objectClass, '__reduce_ex__', (self, args) =>
-  call(importModule('pickle').dict!.get('_object_reduce_ex')!, [self, args[0] ?? 0n]),
+  call(importModule('pickle').dict!.get('_object_reduce_ex')!, [self, args[0] ?? 0n], null),
 );
-defMethod(objectClass, '__reduce__', (self) => call(importModule('pickle').dict!.get('_default_reduce')!, [self, 0n]));
+defMethod(objectClass, '__reduce__', (self) =>
+  call(importModule('pickle').dict!.get('_default_reduce')!, [self, 0n], null),
+);
 // What dir() lists on every object and Loopline does not compute: there to be found (getattr,
 // inspect.getmembers), refused when called.
 for (const name of ['__dir__', '__sizeof__'])
