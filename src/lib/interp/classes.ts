@@ -6,7 +6,7 @@ import { initUnicodeError } from '../runtime/unicode-error-init';
 import { run } from '../runtime/run';
 import { builtinFunctionDoc } from '../runtime/builtin-docs';
 import { frameStack } from './drops';
-import { interpreter } from './state';
+import { importModule, interpreter } from './state';
 import { finalTypeName } from '../runtime/final-types';
 import {
   PyObject,
@@ -495,9 +495,18 @@ defNativeMethod(objectClass, '__format__', '(format_spec, /)', (self, [spec]) =>
 });
 // The default hook every ABC check may ask: no opinion.
 objectClass.dict!.set('__subclasshook__', new PyClassMethod(native('__subclasshook__', () => NotImplemented)));
+// object.__reduce_ex__(protocol) and object.__reduce__(): pickle's default reduction (a class's
+// own __reduce__ first; copyreg._reconstructor below protocol 2, copyreg.__newobj__ from 2), so a
+// class's __reduce_ex__ may build on super()'s.
+defMethod(objectClass, '__reduce_ex__', (self, args) =>
+  call(importModule('pickle').dict!.get('_object_reduce_ex')!, [self, args[0] ?? 0n], null),
+);
+defMethod(objectClass, '__reduce__', (self) =>
+  call(importModule('pickle').dict!.get('_default_reduce')!, [self, 0n], null),
+);
 // What dir() lists on every object and Loopline does not compute: there to be found (getattr,
 // inspect.getmembers), refused when called.
-for (const name of ['__dir__', '__sizeof__', '__reduce__', '__reduce_ex__'])
+for (const name of ['__dir__', '__sizeof__'])
   defMethod(objectClass, name, () => {
     throw pyError('NotSimulatedError', `object.${name}() is not simulated in Loopline`);
   });

@@ -21,6 +21,8 @@ export const SIMULATED_MODULES = [
   'contextlib',
   'contextvars',
   'copy',
+  'copyreg',
+  'pickle',
   'csv',
   'dataclasses',
   'datetime',

@@ -2196,7 +2196,12 @@ export function getitem(obj: PyValue, key: PyValue): PyValue {
     return obj.start + BigInt(i) * obj.step;
   }
   if (obj instanceof PyBytes) {
-    if (key instanceof PySlice) return new PyBytes(Uint8Array.from(sliceArray(Array.from(obj.data), key)));
+    if (key instanceof PySlice) {
+      // A step-1 slice copies the bytes' range only (reading a long buffer piece by piece stays linear).
+      const [start, stop, step] = sliceIndices(key, obj.data.length);
+      if (step === 1) return new PyBytes(obj.data.slice(start, Math.max(start, stop)));
+      return new PyBytes(Uint8Array.from(sliceArray(Array.from(obj.data), key)));
+    }
     const i = normIndex(key, obj.data.length);
     if (i < 0) throw pyError('IndexError', 'index out of range');
     return BigInt(obj.data[i]);

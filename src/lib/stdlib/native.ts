@@ -201,6 +201,17 @@ export function makeNative(sim: Simulation): PyModule {
     if (found === null) return new PyTuple(['(unknown file)', 0n, '(unknown function)']);
     return new PyTuple([run.fileName, BigInt(found.line), found.code.name]);
   });
+  // sys._getframe(depth).f_globals['__name__']: the module of the function `depth` calls out
+  // (namedtuple's caller names the class's module, as CPython finds it); '__main__' past the last.
+  def('caller_module', '(depth, /)', ([depth]) => {
+    let left = Number(depth);
+    for (const f of currentThreadFrames(run.get(frameStack))) {
+      if (left-- > 0) continue;
+      const name = f.globals.get('__name__');
+      return typeof name === 'string' ? name : '__main__';
+    }
+    return '__main__';
+  });
   // The module namespace a function or class was defined in (typing.get_type_hints evaluates
   // string annotations there): a function's globals, a class's module's; None when unknown.
   def('globals_of', '(obj, /)', ([obj]) => {

@@ -29,6 +29,7 @@ import {
   normIndex,
   repr,
   setitem,
+  sliceIndices,
   toIndex,
 } from '../ops';
 import { defNativeMethod } from '../native';
@@ -178,6 +179,9 @@ defNativeMethod(bytearrayClass, '__contains__', 'wrapper(key, /)', (self, [x]) =
 defNativeMethod(bytearrayClass, '__getitem__', '(key, /)', (self, [key]) => {
   const d = BA(self).data;
   if (key instanceof PySlice) {
+    // A step-1 slice copies its range only (a long buffer read piece by piece stays linear).
+    const [start, stop, step] = sliceIndices(key, d.length);
+    if (step === 1) return new PyByteArray(d.slice(start, Math.max(start, stop)));
     const part = getitem(new PyList(d.map((b) => BigInt(b))), key) as PyList;
     return new PyByteArray(part.items.map((b) => Number(b)));
   }

@@ -251,6 +251,10 @@ class defaultdict(dict):
 
     __copy__ = copy
 
+    def __reduce__(self):
+        args = () if self.default_factory is None else (self.default_factory,)
+        return type(self), args, None, None, iter(self.items())
+
     def __repr__(self):
         return f'{self.__class__.__name__}({self.default_factory!r}, {_dict_repr(self)})'
 
@@ -276,6 +280,10 @@ class defaultdict(dict):
 class OrderedDict(dict):
     def __init__(self, other=(), /, **kwds):
         self.update(other, **kwds)
+
+    def __reduce__(self):
+        state = self.__getstate__()
+        return self.__class__, (), state or None, None, iter(self.items())
 
     def move_to_end(self, key, last=True):
         # dict's own methods throughout: a subclass's __setitem__ may call move_to_end itself.
@@ -484,8 +492,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     }
     for index, name in enumerate(fields):
         ns[name] = _tuplegetter(index, f'Alias for field number {index}')
-    if module is not None:
-        ns['__module__'] = module
+    if module is None:
+        module = _stdlib_native.caller_module(1)
+    ns['__module__'] = module
     result = type(typename, (tuple,), ns)
     __new__.__qualname__ = new_name
     __new__.__defaults__ = defaults

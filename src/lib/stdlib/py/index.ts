@@ -30,6 +30,9 @@ import collections from './collections.py?raw';
 import configparser from './configparser.py?raw';
 import contextlib from './contextlib.py?raw';
 import copy from './copy.py?raw';
+import copyregModule from './copyreg.py?raw';
+import compatPickle from './_compat_pickle.py?raw';
+import pickleModule from './pickle.py?raw';
 import csv from './csv.py?raw';
 import dataclasses from './dataclasses.py?raw';
 import datetime from './datetime.py?raw';
@@ -136,6 +139,9 @@ export const stdlibSources = {
   configparser,
   contextlib,
   copy,
+  copyreg: copyregModule,
+  _compat_pickle: compatPickle,
+  pickle: pickleModule,
   csv,
   dataclasses,
   datetime,

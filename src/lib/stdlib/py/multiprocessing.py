@@ -38,16 +38,8 @@ class AuthenticationError(ProcessError):
     pass
 
 
-class PickleError(Exception):
-    pass
-
-
-class PicklingError(PickleError):
-    pass
-
-
-PickleError.__module__ = "_pickle"
-PicklingError.__module__ = "_pickle"
+# pickle's own classes: `except pickle.PicklingError` catches what a process's arguments raise.
+from pickle import PickleError, PicklingError
 
 
 def _send(obj):
