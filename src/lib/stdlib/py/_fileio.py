@@ -491,10 +491,10 @@ class _StreamTextIOWrapper(TextIOWrapper):
             raise TypeError(f'write() argument must be str, not {type(s).__name__}')
         if not self.buffer.writable():
             raise UnsupportedOperation('not writable')
-        # Text read ahead is dropped where the stream seeks (the write goes where the stream
-        # stands, after it); a stream that cannot, a pipe's or a socket's, keeps it to read.
-        if self.buffer.seekable():
-            self._text = ''
+        # Text read ahead is dropped (the write goes where the stream stands, after it); from 3.13
+        # a stream that cannot seek, a pipe's or a socket's, keeps it to read.
+        if _sys.version_info < (3, 13) or self.buffer.seekable():
+            self._drop_read_ahead()
         text = s.replace('\n', self._newline) if self._newline in ('\r', '\r\n') else s
         data = text.encode(self._codec, self.errors)
         if self._sig and not self._pending and self.buffer.seekable() and self.buffer.tell() == 0:
@@ -510,6 +510,9 @@ class _StreamTextIOWrapper(TextIOWrapper):
         if line_end:
             self.buffer.flush()
         return len(s)
+
+    def _drop_read_ahead(self):
+        self._text = ''
 
     def _fill(self):
         self._check_open()
