@@ -87,6 +87,7 @@ import {
   compileDict,
   compileDictSuspending,
 } from './displays';
+import { escapeWarnings } from './escape-warnings';
 
 /** A compiled module: run it with a fresh globals map. */
 export interface CompiledModule {
@@ -170,6 +171,8 @@ export class Compiler implements CompileContext {
       cellSlots: [],
     };
     this.code = code;
+    // The parser's warnings come first.
+    if (this.user) this.warnings.push(...escapeWarnings(this.mod, run.minor));
     const body = this.block(this.mod.body);
     return {
       code,
