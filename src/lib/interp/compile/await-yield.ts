@@ -31,7 +31,7 @@ import { delegateToIterator, isIterator } from '../delegate-iter';
 export function compileAwait(cx: CompileContext, e: ir.Await): GX {
   const line = e.span.line;
   // Where an exception thrown into the await shows in a traceback's caret line (compile/positions.ts).
-  const pos = cx.user ? e.span : null;
+  const pos = cx.positions ? e.span : null;
   if (!suspends(e.value)) {
     const method = awaitMethodCall(cx, e, awaited);
     if (method !== null) return method;
@@ -65,7 +65,7 @@ export function compileAwaitStatement(
 ): (f: Frame) => Generator<PyValue, number, PyValue> {
   const line = e.span.line;
   // Where an exception thrown into the await shows in a traceback's caret line (compile/positions.ts).
-  const pos = cx.user ? e.span : null;
+  const pos = cx.positions ? e.span : null;
   if (!suspends(e.value)) {
     const method = awaitMethodCall(cx, e, then);
     if (method !== null) return method;
@@ -108,10 +108,10 @@ function awaitMethodCall<T>(
   const n = c.args.length;
   const x0 = n === 1 ? cx.expr(c.args[0].value) : null;
   const callLine = c.span.line;
-  const [callPos, attrPos] = cx.user ? [c.span, c.func.span] : [null, null];
+  const [callPos, attrPos] = cx.positions ? [c.span, c.func.span] : [null, null];
   const line = e.span.line;
   // Where an exception thrown into the await shows in a traceback's caret line (compile/positions.ts).
-  const pos = cx.user ? e.span : null;
+  const pos = cx.positions ? e.span : null;
   return (f) => {
     const o = obj(f);
     f.pos = attrPos;
