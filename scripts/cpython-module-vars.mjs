@@ -1,31 +1,16 @@
 // Write src/lib/runtime/cpython-module-vars.json from scripts/cpython-module-vars.py's output for
 // 3.11, 3.12 and 3.13 (files given as arguments) and its run inside Pyodide's 3.14: 3.13's tables,
 // and each other version's as its differences from them. Pyodide runs on Emscripten, whose platform
-// modules (os, signal, sys, ...) lack what a Linux build has: there 3.14 keeps 3.13's names and adds its own.
+// modules (pyodide-platform.mjs) lack what a Linux build has: there 3.14 keeps 3.13's names and adds its own.
 //   for v in 3.11.7 3.12.1 3.13.0; do PYENV_VERSION=$v python3 scripts/cpython-module-vars.py > /tmp/vars-$v.json; done
 //   node scripts/cpython-module-vars.mjs /tmp/vars-3.11.7.json /tmp/vars-3.12.1.json /tmp/vars-3.13.0.json
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PLATFORM_MODULES, UNIX_STREAMS } from './pyodide-platform.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '..', 'src', 'lib', 'runtime', 'cpython-module-vars.json');
-const PLATFORM = new Set([
-  'os',
-  'posixpath',
-  'signal',
-  'sys',
-  'time',
-  'threading',
-  'hashlib',
-  'errno',
-  'select',
-  'selectors',
-  'socket',
-  'subprocess',
-  'multiprocessing',
-  'multiprocessing.managers',
-]);
 
 const [f311, f312, f313] = process.argv.slice(2);
 const read = (f) => JSON.parse(readFileSync(f, 'utf8'));
@@ -37,13 +22,13 @@ const { loadPyodide } = await import('pyodide');
 const py = await loadPyodide();
 py.runPython(readFileSync(join(here, 'cpython-module-vars.py'), 'utf8').replace("__name__ == '__main__'", 'False'));
 const v314 = JSON.parse(py.runPython('import json; json.dumps(collect())'));
-for (const m of PLATFORM) {
+for (const m of PLATFORM_MODULES) {
   const names = new Set([...(v313.modules[m] ?? '').split(' '), ...(v314.modules[m] ?? '').split(' ')]);
   v314.modules[m] = [...names].filter(Boolean).sort().join(' ');
 }
 // Emscripten lacks AF_UNIX: its asyncio leaves out the Unix-socket streams, which streams.py adds
 // to its __all__ after start_server on Linux (and asyncio's __all__ is its submodules' in order).
-const unix = ['open_unix_connection', 'start_unix_server'];
+const unix = UNIX_STREAMS;
 for (const list of [v314.asyncio.all, v314.asyncio.submodules.streams]) {
   if (list.includes(unix[0])) throw new Error("3.14's asyncio has the Unix streams now");
   list.splice(list.indexOf('start_server') + 1, 0, ...unix);

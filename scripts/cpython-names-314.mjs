@@ -1,30 +1,16 @@
 // Write src/lib/stdlib/cpython-names-3.14.json: how CPython 3.14's names (collected by
 // scripts/cpython-names.py's collect() inside Pyodide's 3.14) differ from the 3.13 ones in
-// cpython-names.json. Pyodide runs on Emscripten, whose os, signal, sys, time and threading lack
-// what a Linux build has (os.fork...), its errno has its own numbers and names, and its hashlib is
-// built without OpenSSL: on those modules only
-// the names 3.14 adds count.
+// cpython-names.json. Pyodide runs on Emscripten: on its platform modules (pyodide-platform.mjs)
+// only the names 3.14 adds count.
 //   node scripts/cpython-names-314.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PLATFORM_MODULES, UNIX_STREAMS } from './pyodide-platform.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '..', 'src', 'lib', 'stdlib', 'cpython-names-3.14.json');
-const PLATFORM = new Set([
-  'os',
-  'os.path',
-  'signal',
-  'sys',
-  'time',
-  'threading',
-  'hashlib',
-  'errno',
-  'select',
-  'selectors',
-]);
-// asyncio's Unix-socket streams need AF_UNIX, which Emscripten lacks.
-const PLATFORM_NAMES = new Set(['asyncio open_unix_connection', 'asyncio start_unix_server']);
+const PLATFORM_NAMES = new Set(UNIX_STREAMS.map((n) => `asyncio ${n}`));
 
 const { loadPyodide } = await import('pyodide');
 const py = await loadPyodide();
@@ -72,8 +58,8 @@ function delta(was, is, platform) {
 
 const result = {
   python: now.python,
-  modules: delta(base.modules, now.modules, (k) => PLATFORM.has(k)),
-  classes: delta(base.classes, now.classes, (k) => PLATFORM.has(k.split('.').slice(0, -1).join('.'))),
+  modules: delta(base.modules, now.modules, (k) => PLATFORM_MODULES.has(k)),
+  classes: delta(base.classes, now.classes, (k) => PLATFORM_MODULES.has(k.split('.').slice(0, -1).join('.'))),
 };
 writeFileSync(out, JSON.stringify(result, null, 0) + '\n');
 console.log(`3.14 (${now.python}) against 3.13 -> ${out}`);

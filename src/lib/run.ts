@@ -23,6 +23,7 @@ import { Compiler, CompileError } from './interp/compile';
 import { VIRTUAL_CORES } from './stdlib/cores';
 import { LimitExceeded, Interpreter, interpreter, mainGlobals, importModule } from './interp/state';
 import { excLine, formatTraceback } from './interp/traceback';
+import { withKeywordTypo } from './interp/keyword-typos';
 import { Simulation, SimStop } from './sim/runners';
 import { call, str } from './runtime/ops';
 import { TraceRecorder } from './trace/recorder';
@@ -144,7 +145,13 @@ function parseOnce(source: string, python: PythonVersion): ParseResult {
 
 /** The parse as `python` reads it: 3.11 refuses some f-strings the later versions accept. */
 function forVersion(parsed: ParseResult, python: PythonVersion): ParseResult {
-  const diagnostics = diagnosticsFor(parsed, minorOf(python));
+  const minor = minorOf(python);
+  let diagnostics = diagnosticsFor(parsed, minor);
+  // 3.14 suggests a keyword for a plain "invalid syntax" (CPython reports the first error only).
+  if (minor >= 14 && diagnostics.length > 0) {
+    const first = withKeywordTypo(diagnostics[0], parsed.module.lines);
+    if (first !== diagnostics[0]) diagnostics = [first, ...diagnostics.slice(1)];
+  }
   return diagnostics === parsed.diagnostics ? parsed : { ...parsed, diagnostics };
 }
 

@@ -8,6 +8,7 @@
 import { parse } from '../parse';
 import { HARD_KEYWORDS } from '../parse/keywords';
 import { diagnosticsFor } from '../parse/fstring311';
+import type { Diagnostic } from '../ir/types';
 import type { PyExceptionObject } from '../runtime/core';
 import { suggestName } from '../runtime/suggest';
 
@@ -30,9 +31,31 @@ export interface KeywordTypo {
 
 /** The keyword suggestion for the SyntaxError `e` at `lineno` with message `msg` (null: none). */
 export function keywordTypo(e: PyExceptionObject, lineno: number | null, msg: string): KeywordTypo | null {
-  if (msg !== 'invalid syntax' && !msg.includes('Perhaps you forgot a comma')) return null;
   const lines = sources.get(e);
-  if (lines === undefined || lineno === null || lineno < 1) return null;
+  if (lines === undefined || lineno === null) return null;
+  return typoIn(lines, lineno, msg);
+}
+
+/**
+ * The program's own syntax error as 3.14 reports it (its traceback module reads the line back from
+ * the file): "invalid syntax. Did you mean 'for'?" at the name, when a near keyword there parses.
+ */
+export function withKeywordTypo(d: Diagnostic, lines: string[]): Diagnostic {
+  if (d.kind !== 'SyntaxError') return d;
+  const typo = typoIn(lines, d.span.line, d.message);
+  if (typo === null) return d;
+  const full = lines[d.span.line - 1];
+  const indent = full.length - full.replace(/^[ \t]+/, '').length;
+  let lineStart = 0;
+  for (let i = 0; i < d.span.line - 1; i++) lineStart += lines[i].length + 1;
+  const [col, endCol] = [indent + typo.offset - 1, indent + typo.endOffset - 1];
+  const span = { from: lineStart + col, to: lineStart + endCol, line: d.span.line, col, endLine: d.span.line, endCol };
+  return { ...d, message: typo.msg, span };
+}
+
+function typoIn(lines: string[], lineno: number, msg: string): KeywordTypo | null {
+  if (msg !== 'invalid syntax' && !msg.includes('Perhaps you forgot a comma')) return null;
+  if (lineno < 1) return null;
   const line = dedent(lines[lineno - 1] ?? '');
   if (line.length > 1024) return null;
   let left = 10;

@@ -493,6 +493,17 @@ export interface Module {
   directives: { kind: 'latency'; prefix: string; seconds: number; line: number }[];
   /** `# sim: cores <n>`: the simulated machine's cores (os.cpu_count(), processes at once). */
   cores?: number;
+  /** The literals' invalid escapes, in source order: the parser's SyntaxWarnings (3.12 on). */
+  escapeWarnings?: EscapeWarning[];
+}
+
+/** A string or bytes literal's first invalid escape (`'\d'`, `b'\N'`, `'\777'`) and the line CPython names. */
+export interface EscapeWarning {
+  line: number;
+  /** 3.14's line, which counts on by the lines before the escape. */
+  line314: number;
+  sequence: string;
+  octal: boolean;
 }
 
 export interface ParseResult {

@@ -39,3 +39,20 @@ export const HARD_KEYWORDS: ReadonlySet<string> = new Set([
   'with',
   'yield',
 ]);
+
+/** The keywords a compound statement's header starts with (`async` aside, which goes before one). */
+export const COMPOUND_KEYWORDS: ReadonlySet<string> = new Set([
+  'if',
+  'elif',
+  'else',
+  'while',
+  'for',
+  'with',
+  'try',
+  'except',
+  'finally',
+  'def',
+  'class',
+  'match',
+  'case',
+]);

@@ -14,6 +14,7 @@
  *
  * Like CPython, scanning stops at the first tokenizer error.
  */
+import { COMPOUND_KEYWORDS } from './keywords';
 
 type TokType =
   'NAME' | 'NUMBER' | 'STRING' | 'OP' | 'NEWLINE' | 'INDENT' | 'DEDENT' | 'COMMENT' | 'ERRORTOKEN' | 'ENDMARKER';
@@ -142,22 +143,7 @@ const EXPR_KEYWORDS = new Set([
 ]);
 
 /** Header keywords of compound statements, for "expected an indented block after ...". */
-const BLOCK_KEYWORDS = new Set([
-  'if',
-  'elif',
-  'else',
-  'while',
-  'for',
-  'with',
-  'try',
-  'except',
-  'finally',
-  'def',
-  'class',
-  'match',
-  'case',
-  'async',
-]);
+const BLOCK_KEYWORDS = new Set([...COMPOUND_KEYWORDS, 'async']);
 
 const ID_START = /[\p{ID_Start}_]/u;
 const ID_CONTINUE = /[\p{ID_Continue}\u00b7\u0387\u1369-\u1371\u19da]/u;

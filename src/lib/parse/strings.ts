@@ -26,6 +26,17 @@ export interface DecodeProblem {
   to: number;
 }
 
+/**
+ * An escape CPython warns about (SyntaxWarning from 3.12): an unknown one (`\d`, and in bytes
+ * `\N`, `\u`, `\U`), or an octal one past `\377`. `sequence` is its text, backslash included;
+ * `at` its offset in the body.
+ */
+export interface InvalidEscape {
+  sequence: string;
+  octal: boolean;
+  at: number;
+}
+
 export interface StringToken {
   prefix: StringPrefix;
   /** Offset of the body (after the opening quote) relative to the token start. */
@@ -80,8 +91,10 @@ export function decodeBody(
   prefix: StringPrefix,
   fstring = false,
   names?: UnicodeNameLookup,
-): { value: string; problems: DecodeProblem[] } {
+): { value: string; problems: DecodeProblem[]; invalidEscape?: InvalidEscape } {
   const problems: DecodeProblem[] = [];
+  // The first invalid escape only: CPython warns once a literal.
+  let invalidEscape: InvalidEscape | undefined;
   let out = '';
   const n = body.length;
   if (prefix.bytes) {
@@ -127,6 +140,7 @@ export function decodeBody(
       let j = i + 1;
       let v = 0;
       while (j < n && j < i + 4 && body[j] >= '0' && body[j] <= '7') v = v * 8 + (body.charCodeAt(j++) - 48);
+      if (v > 0o377) invalidEscape ??= { sequence: body.slice(i, j), octal: true, at: i };
       out += String.fromCharCode(prefix.bytes ? v & 0xff : v);
       i = j;
       continue;
@@ -221,10 +235,11 @@ export function decodeBody(
       continue;
     }
     // Unknown escapes keep their backslash (CPython only warns).
+    invalidEscape ??= { sequence: '\\' + e, octal: false, at: i };
     out += '\\' + e;
     i += 2;
   }
-  return { value: out, problems };
+  return invalidEscape ? { value: out, problems, invalidEscape } : { value: out, problems };
 }
 
 /** The length of `body[from..to)` as CPython's escape decoder counts it: a non-ASCII character is its 10-byte `\U` escape. */

@@ -15,7 +15,7 @@
  *
  * Among the parser-level ones the earliest in the source wins.
  */
-import { HARD_KEYWORDS } from './keywords';
+import { COMPOUND_KEYWORDS, HARD_KEYWORDS } from './keywords';
 import type { SyntaxNode } from '@lezer/common';
 import type { LineIndex } from './positions';
 import type { BlockProblem, ScanResult, Token } from './scan';
@@ -34,21 +34,6 @@ export interface PendingError {
 }
 
 const VALUE_KEYWORDS = new Set(['True', 'False', 'None']);
-const HEADER_KEYWORDS = new Set([
-  'if',
-  'elif',
-  'else',
-  'while',
-  'for',
-  'with',
-  'try',
-  'except',
-  'finally',
-  'def',
-  'class',
-  'match',
-  'case',
-]);
 
 const BLOCK_NAMES: Record<string, string> = {
   def: 'function definition',
@@ -467,7 +452,7 @@ function explain(src: string, tokens: Token[], node: SyntaxNode): PendingError {
       };
     }
     // if x  /  def f()  (missing ':' at the end of a compound statement header)
-    if (HEADER_KEYWORDS.has(headKw)) {
+    if (COMPOUND_KEYWORDS.has(headKw)) {
       let hasColon = false;
       for (let k = start; k < i; k++) if (tokens[k].depth === 0 && tx(tokens[k]) === ':') hasColon = true;
       const kwIndex = tx(first) === 'async' ? start + 1 : start;

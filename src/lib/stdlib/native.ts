@@ -240,9 +240,10 @@ export function makeNative(sim: Simulation): PyModule {
     for (const f of currentThreadFrames(run.get(frameStack))) if (f.handled) return f.handled;
     return null;
   });
-  // The program's frames running now, innermost first, each linked to the next (traceback.extract_stack).
+  // The program's frames running now (its own code's, and that of the text it runs with exec() and
+  // eval()), innermost first, each linked to the next (traceback.extract_stack).
   def('stack_frames', '()', () => {
-    const user = [...currentThreadFrames(run.get(frameStack))].filter((f) => f.code.user);
+    const user = [...currentThreadFrames(run.get(frameStack))].filter((f) => f.code.user || f.code.file !== undefined);
     return new PyList(user.map((f, i) => frameObject(f, user[i + 1] ?? null)));
   });
   // linecache.getline: the program's source line, or a CPython library line a traceback shows

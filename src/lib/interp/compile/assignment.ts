@@ -69,7 +69,7 @@ export function compileAugAssign(cx: CompileContext, s: ir.AugAssign): S {
   const t = s.target;
   // Where a failing load or operation shows in the caret line (compile/positions.ts): CPython
   // locates the operation at the whole statement.
-  const [at, whole] = cx.user ? [t.span, s.span] : [null, null];
+  const [at, whole] = cx.positions ? [t.span, s.span] : [null, null];
   if (t.type === 'Name') {
     const load = loadName(cx, t.id, at);
     const store = storeName(cx, t.id);
@@ -116,7 +116,7 @@ export function compileAugAssignSuspending(cx: CompileContext, s: ir.AugAssign):
   const target = s.target;
   const op = s.op;
   // CPython's order: the target's object (and index), the current value, then the right side.
-  const [at, whole] = cx.user ? [target.span, s.span] : [null, null];
+  const [at, whole] = cx.positions ? [target.span, s.span] : [null, null];
   if (target.type === 'Attribute') {
     const obj = cx.gx(target.value);
     const attr = target.attr;
@@ -216,7 +216,7 @@ export function compileAnnAssignSuspending(cx: CompileContext, s: ir.AnnAssign):
  * STORE_ATTR, STORE_SUBSCR, UNPACK_SEQUENCE), noted in the frame first (caret lines, compile/positions.ts).
  */
 export function assignTarget(cx: CompileContext, t: ir.Expr): Assign {
-  const pos = cx.user ? t.span : null;
+  const pos = cx.positions ? t.span : null;
   switch (t.type) {
     case 'Name':
       return storeName(cx, t.id);
@@ -261,7 +261,7 @@ export function assignTarget(cx: CompileContext, t: ir.Expr): Assign {
 type AssignSuspending = (f: Frame, v: PyValue) => Generator<PyValue, void, PyValue>;
 
 function assignTargetSuspending(cx: CompileContext, t: ir.Expr): AssignSuspending {
-  const pos = cx.user ? t.span : null;
+  const pos = cx.positions ? t.span : null;
   if (!suspends(t) || t.type === 'Name' || t.type === 'Starred') {
     const store = assignTarget(cx, t);
     return function* (f, v) {
@@ -343,7 +343,7 @@ export function compileDeleteSuspending(cx: CompileContext, s: ir.Delete): GS {
 }
 
 function delTargetSuspending(cx: CompileContext, t: ir.Expr): (f: Frame) => Generator<PyValue, void, PyValue> {
-  const pos = cx.user ? t.span : null;
+  const pos = cx.positions ? t.span : null;
   if (!suspends(t) || (t.type !== 'Attribute' && t.type !== 'Subscript' && t.type !== 'Tuple' && t.type !== 'List')) {
     const d = delTarget(cx, t);
     return function* (f) {
@@ -376,7 +376,7 @@ function delTargetSuspending(cx: CompileContext, t: ir.Expr): (f: Frame) => Gene
 
 /** A deletion that fails is located at its target, as a store's (caret lines, compile/positions.ts). */
 export function delTarget(cx: CompileContext, t: ir.Expr): (f: Frame) => void {
-  const pos = cx.user ? t.span : null;
+  const pos = cx.positions ? t.span : null;
   switch (t.type) {
     case 'Name': {
       const name = t.id;

@@ -29,43 +29,23 @@ import { finished } from './finished';
 import { delegateToIterator, isIterator } from '../delegate-iter';
 
 export function compileAwait(cx: CompileContext, e: ir.Await): GX {
-  const line = e.span.line;
-  // Where an exception thrown into the await shows in a traceback's caret line (compile/positions.ts).
-  const pos = cx.user ? e.span : null;
-  if (!suspends(e.value)) {
-    const method = awaitMethodCall(cx, e, awaited);
-    if (method !== null) return method;
-    // The usual `await call(...)`: the operand is evaluated plainly (no generator of its own).
-    const plain = cx.expr(e.value);
-    return (f) => {
-      const v = plain(f);
-      f.line = line;
-      f.pos = pos;
-      return awaitThen(f, v, awaited);
-    };
-  }
-  const x = cx.gexpr(e.value);
-  return function* (f) {
-    const v = yield* x(f);
-    f.line = line;
-    f.pos = pos;
-    return yield* awaitThen(f, v, awaited);
-  };
+  return compileAwaitStatement(cx, e, awaited);
 }
 
 /**
  * A statement whose value is an `await` (`await x`, `y = await x`, `return await x`) as one
  * generator: the await runs in the statement's own generator, `then` finishes the statement
- * with the awaited value and returns its completion.
+ * with the awaited value and returns its completion. An `await` expression is the same with
+ * `then` giving the awaited value back (compileAwait).
  */
-export function compileAwaitStatement(
+export function compileAwaitStatement<T>(
   cx: CompileContext,
   e: ir.Await,
-  then: (f: Frame, v: PyValue) => number,
-): (f: Frame) => Generator<PyValue, number, PyValue> {
+  then: (f: Frame, v: PyValue) => T,
+): (f: Frame) => Generator<PyValue, T, PyValue> {
   const line = e.span.line;
   // Where an exception thrown into the await shows in a traceback's caret line (compile/positions.ts).
-  const pos = cx.user ? e.span : null;
+  const pos = cx.positions ? e.span : null;
   if (!suspends(e.value)) {
     const method = awaitMethodCall(cx, e, then);
     if (method !== null) return method;
@@ -108,10 +88,10 @@ function awaitMethodCall<T>(
   const n = c.args.length;
   const x0 = n === 1 ? cx.expr(c.args[0].value) : null;
   const callLine = c.span.line;
-  const [callPos, attrPos] = cx.user ? [c.span, c.func.span] : [null, null];
+  const [callPos, attrPos] = cx.positions ? [c.span, c.func.span] : [null, null];
   const line = e.span.line;
   // Where an exception thrown into the await shows in a traceback's caret line (compile/positions.ts).
-  const pos = cx.user ? e.span : null;
+  const pos = cx.positions ? e.span : null;
   return (f) => {
     const o = obj(f);
     f.pos = attrPos;

@@ -115,7 +115,7 @@ function compileCallItself(cx: CompileContext, e: ir.Call): X {
  * code (caret lines, compile/positions.ts).
  */
 function posOf(cx: CompileContext, e: ir.Expr): SourceSpan | null {
-  return cx.user ? e.span : null;
+  return cx.positions ? e.span : null;
 }
 
 /** A call to locals(), globals(), vars() or dir(): the builtin reads the frame the call is written in. */

@@ -49,8 +49,8 @@ export function compileClassDef(cx: CompileContext, s: ir.ClassDef): S {
   const moduleName = cx.moduleName;
   // CPython locates the class's creation at the statement from its `class` keyword (a metaclass
   // or its __prepare__ failing; 3.13 prints every line of it), each decorator's call at the decorator.
-  const at = cx.user ? s.classSpan : null;
-  const decoAt = s.decorators.map((d) => (cx.user ? d.span : null));
+  const at = cx.positions ? s.classSpan : null;
+  const decoAt = s.decorators.map((d) => (cx.positions ? d.span : null));
   return (f) => {
     const decoVals = decos.map((d) => d(f));
     const baseVals = bases.map((b) => b(f));

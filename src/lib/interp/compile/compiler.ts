@@ -87,6 +87,7 @@ import {
   compileDict,
   compileDictSuspending,
 } from './displays';
+import { escapeWarnings } from './escape-warnings';
 
 /** A compiled module: run it with a fresh globals map. */
 export interface CompiledModule {
@@ -101,6 +102,7 @@ export class Compiler implements CompileContext {
   qualPrefix = '';
   /** Compile-time warnings (CPython prints them before the program runs). */
   readonly warnings: { line: number; text: string }[] = [];
+  readonly positions: boolean;
   /** `from __future__ import annotations`: annotations are kept as source text, not evaluated. */
   readonly futureAnnotations: boolean;
   private source: string | null = null;
@@ -114,6 +116,7 @@ export class Compiler implements CompileContext {
     readonly moduleName = '__main__',
     readonly file?: string,
   ) {
+    this.positions = user || file !== undefined;
     const r = analyze(mod);
     this.scopes = r.scopes;
     this.scope = r.root;
@@ -170,6 +173,8 @@ export class Compiler implements CompileContext {
       cellSlots: [],
     };
     this.code = code;
+    // The parser's warnings come first.
+    if (this.user) this.warnings.push(...escapeWarnings(this.mod, run.minor));
     const body = this.block(this.mod.body);
     return {
       code,
@@ -432,7 +437,7 @@ export class Compiler implements CompileContext {
   expr(e: ir.Expr): X {
     switch (e.type) {
       case 'Name':
-        return loadName(this, e.id, this.user ? e.span : null);
+        return loadName(this, e.id, this.positions ? e.span : null);
       case 'Const':
         return compileConst(e);
       case 'FString':

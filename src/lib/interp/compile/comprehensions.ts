@@ -46,7 +46,7 @@ function iterPos(
   e: ir.Comprehension | ir.DictComp,
   g: ir.Comprehension['generators'][number],
 ): SourceSpan | null {
-  if (!cx.user) return null;
+  if (!cx.positions) return null;
   return currentRun.minor >= 13 ? g.iter.span : e.span;
 }
 
@@ -91,7 +91,7 @@ function compileComprehensionIn(cx: CompileContext, e: ir.Comprehension | ir.Dic
   // The first iterator is taken in the enclosing frame (CPython's GET_ITER before the comprehension runs).
   const firstPos = iterPos(cx, e, e.generators[0]);
   // Where the enclosing frame's traceback entry points while the comprehension runs.
-  const wholePos = cx.user ? e.span : null;
+  const wholePos = cx.positions ? e.span : null;
   cx.scope = sc;
   cx.code = code;
   // In a simulated thread's body, a comprehension's calls may block that thread too (inlined, or
@@ -260,7 +260,7 @@ export function compileComprehensionSuspending(cx: CompileContext, e: ir.Compreh
   const inlined = e.type !== 'GeneratorExp' && currentRun.minor >= 12;
   // Where the enclosing frame's traceback entry points while the comprehension runs (its own
   // frame's, 3.11's, is in the traceback; an inlined one's failing expression is the frame's).
-  const wholePos = cx.user ? e.span : null;
+  const wholePos = cx.positions ? e.span : null;
   return function* (f) {
     const r = make(f, yield* it(f));
     if (!isAsync) return r;

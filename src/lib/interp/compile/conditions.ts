@@ -18,7 +18,7 @@ type GCond = (f: Frame) => Generator<PyValue, boolean, PyValue>;
 
 /** The span a truth test of `operand` (tested as part of a condition held by `holder`) is noted at. */
 export function testedAt(cx: CompileContext, operand: ir.Expr, holder: SourceSpan): SourceSpan | null {
-  if (!cx.user) return null;
+  if (!cx.positions) return null;
   return run.minor >= 12 ? operand.span : holder;
 }
 

@@ -32,6 +32,11 @@ export interface CompileContext {
   qualPrefix: string;
   /** Library code is compiled with `user` false: its lines are not the user's. */
   readonly user: boolean;
+  /**
+   * The operations note where they are in the source (f.pos), for tracebacks' lines and carets:
+   * in the program's code and in text compiled at run time (exec, eval), not in Loopline's library.
+   */
+  readonly positions: boolean;
   /** The file of text compiled at run time ("<string>" for exec()), which its functions report. */
   readonly file?: string;
   readonly moduleName: string;

@@ -93,7 +93,7 @@ export function compileWhileSuspending(cx: CompileContext, s: ir.While): GS {
  * caret line marks.
  */
 function iterPos(cx: CompileContext, s: ir.For): SourceSpan | null {
-  return cx.user && run.minor >= 13 ? s.iter.span : null;
+  return cx.positions && run.minor >= 13 ? s.iter.span : null;
 }
 
 /** A loop's items ran out (its `else` runs): no completion code of frame.ts has this value. */
@@ -189,7 +189,7 @@ export function compileAsyncFor(cx: CompileContext, s: ir.For): GS {
   const line = s.span.line;
   // From 3.13 a missing __aiter__ is located at the iterable, a failing __anext__ at the whole statement.
   const pos = iterPos(cx, s);
-  const nextPos = cx.user && run.minor >= 13 ? s.span : null;
+  const nextPos = cx.positions && run.minor >= 13 ? s.span : null;
   return function* (f) {
     const iterable = yield* it(f);
     f.pos = pos;

@@ -22,7 +22,7 @@ export function addFirst(s: PySet, v: PyValue): void {
 }
 
 /** The span a display notes before it hashes its keys or elements (an unhashable one fails there). */
-const posOf = (cx: CompileContext, e: ir.Expr) => (cx.user ? e.span : null);
+const posOf = (cx: CompileContext, e: ir.Expr) => (cx.positions ? e.span : null);
 
 export function compileSet(cx: CompileContext, e: ir.SetExpr): X {
   const items = seqItems(cx, e.elts);

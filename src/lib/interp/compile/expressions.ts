@@ -62,7 +62,7 @@ export function compileAttribute(cx: CompileContext, e: ir.Attribute): X {
   const obj = cx.expr(e.value);
   const name = e.attr;
   // Noted in the frame before the lookup, in the program's code (caret lines, compile/positions.ts).
-  const pos = cx.user ? e.span : null;
+  const pos = cx.positions ? e.span : null;
   return (f) => {
     const o = obj(f);
     f.pos = pos;
@@ -73,7 +73,7 @@ export function compileAttribute(cx: CompileContext, e: ir.Attribute): X {
 export function compileAttributeSuspending(cx: CompileContext, e: ir.Attribute): GX {
   const obj = cx.gx(e.value);
   const name = e.attr;
-  const pos = cx.user ? e.span : null;
+  const pos = cx.positions ? e.span : null;
   return function* (f) {
     const o = yield* obj(f);
     f.pos = pos;
@@ -85,7 +85,7 @@ export function compileSubscript(cx: CompileContext, e: ir.Subscript): X {
   checkSubscript(cx, e);
   const obj = cx.expr(e.value);
   const idx = cx.expr(e.index);
-  const pos = cx.user ? e.span : null;
+  const pos = cx.positions ? e.span : null;
   return (f) => {
     const o = obj(f);
     const i = idx(f);
@@ -98,7 +98,7 @@ export function compileSubscriptSuspending(cx: CompileContext, e: ir.Subscript):
   checkSubscript(cx, e);
   const obj = cx.gx(e.value);
   const idx = cx.gx(e.index);
-  const pos = cx.user ? e.span : null;
+  const pos = cx.positions ? e.span : null;
   return function* (f) {
     const o = yield* obj(f);
     const i = yield* idx(f);

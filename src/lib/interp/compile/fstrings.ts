@@ -11,7 +11,7 @@ import { run } from '../../runtime/run';
  * the whole f-string in 3.11.
  */
 function fieldPos(cx: CompileContext, p: ir.FStringField, whole: ir.Span): ir.Span | null {
-  if (!cx.user) return null;
+  if (!cx.positions) return null;
   return run.minor <= 11 ? whole : (p.span ?? whole);
 }
 

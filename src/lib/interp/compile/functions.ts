@@ -37,7 +37,7 @@ function makeFunction(cx: CompileContext, s: ir.FunctionDef): X {
   const closure = closureLoader(cx, sc);
   const decos = s.decorators.map((d) => cx.expr(d));
   // Each decorator's call is located at the decorator (caret lines, compile/positions.ts).
-  const decoAt = s.decorators.map((d) => (cx.user ? d.span : null));
+  const decoAt = s.decorators.map((d) => (cx.positions ? d.span : null));
   // Annotations are evaluated when the def runs, after the defaults (CPython 3.13).
   const p = s.params;
   const annotated = [

@@ -8,7 +8,7 @@ import { binopClosure, compareClosure } from './fast-ops';
 import { compileCondition, compileConditionSuspending } from './conditions';
 
 /** The span an operation notes in its frame before it runs, in the program's code (caret lines, compile/positions.ts). */
-const posOf = (cx: CompileContext, e: ir.Expr) => (cx.user ? e.span : null);
+const posOf = (cx: CompileContext, e: ir.Expr) => (cx.positions ? e.span : null);
 
 export function compileBinOp(cx: CompileContext, e: ir.BinOp): X {
   const l = cx.expr(e.left);

@@ -15,7 +15,7 @@ export function compileRaise(cx: CompileContext, s: ir.Raise): S {
   const exc = s.exc ? cx.expr(s.exc) : null;
   const cause = s.cause ? cx.expr(s.cause) : null;
   // CPython locates a raise at the whole statement (caret lines, compile/positions.ts).
-  const pos = cx.user ? s.span : null;
+  const pos = cx.positions ? s.span : null;
   return (f) => {
     const e = exc ? exc(f) : undefined;
     const c = cause ? cause(f) : undefined;
@@ -27,7 +27,7 @@ export function compileRaise(cx: CompileContext, s: ir.Raise): S {
 export function compileRaiseSuspending(cx: CompileContext, s: ir.Raise): GS {
   const exc = s.exc ? cx.gx(s.exc) : null;
   const cause = s.cause ? cx.gx(s.cause) : null;
-  const pos = cx.user ? s.span : null;
+  const pos = cx.positions ? s.span : null;
   return function* (f) {
     const e = exc ? yield* exc(f) : undefined;
     const c = cause ? yield* cause(f) : undefined;
@@ -61,7 +61,7 @@ export function compileAssert(cx: CompileContext, s: ir.Assert): S {
   warnTupleAssert(cx, s);
   const t = compileCondition(cx, s.test, s.span);
   const msg = s.msg ? cx.expr(s.msg) : null;
-  const [test, whole] = cx.user ? [s.test, s.span] : [null, null];
+  const [test, whole] = cx.positions ? [s.test, s.span] : [null, null];
   return (f) => {
     if (!t(f)) {
       const e = makeError('AssertionError');
@@ -76,7 +76,7 @@ export function compileAssertSuspending(cx: CompileContext, s: ir.Assert): GS {
   warnTupleAssert(cx, s);
   const t = compileConditionSuspending(cx, s.test, s.span);
   const msg = s.msg ? cx.gx(s.msg) : null;
-  const [test, whole] = cx.user ? [s.test, s.span] : [null, null];
+  const [test, whole] = cx.positions ? [s.test, s.span] : [null, null];
   return function* (f) {
     if (!(yield* t(f))) {
       const e = makeError('AssertionError');

@@ -19,7 +19,7 @@ import { run } from '../../runtime/run';
  * statement, which no caret line marks.
  */
 function contextPos(cx: CompileContext, it: ir.WithItem): SourceSpan | null {
-  return cx.user && run.minor >= 13 ? it.context.span : null;
+  return cx.positions && run.minor >= 13 ? it.context.span : null;
 }
 
 export function compileWith(cx: CompileContext, s: ir.With): S {

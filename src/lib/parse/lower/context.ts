@@ -5,7 +5,7 @@
  */
 import { mangle } from '../mangle';
 import type { SyntaxNode } from '@lezer/common';
-import type { Diagnostic, Expr, Name, Span, Stmt } from '../../ir/types';
+import type { Diagnostic, EscapeWarning, Expr, Name, Span, Stmt } from '../../ir/types';
 import type { LineIndex } from '../positions';
 import type { ScanResult, Token } from '../scan';
 import type { ParseText } from '../fixups';
@@ -21,6 +21,8 @@ export abstract class LowerContext {
   errors: PendingError[] = [];
   /** Valid Python that Loopline's IR cannot express. */
   unsupported: Diagnostic[] = [];
+  /** The literals' invalid escapes CPython warns about. */
+  escapeWarnings: EscapeWarning[] = [];
   internalError: unknown = null;
   private readonly tokens: Token[];
 

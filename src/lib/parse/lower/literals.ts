@@ -57,7 +57,16 @@ function decodeRange(
   fstring: boolean,
   literal: N,
 ): string {
-  const { value, problems } = decodeBody(lx.src.slice(from, to), prefix, fstring, lx.unicodeNames);
+  const { value, problems, invalidEscape } = decodeBody(lx.src.slice(from, to), prefix, fstring, lx.unicodeNames);
+  if (invalidEscape) {
+    // The line CPython names: 3.12 and 3.13 name a plain literal's first line and an f-string's
+    // last; 3.14 counts on from there by the lines between the text's start and the escape.
+    const { sequence, octal, at } = invalidEscape;
+    const index = lx.index;
+    const named = index.lineOf(fstring ? literal.to : literal.from);
+    const line314 = named + index.lineOf(from + at) - index.lineOf(from);
+    lx.escapeWarnings.push({ line: named, line314, sequence, octal });
+  }
   for (const pr of problems) {
     if (pr.kind === 'Unsupported') {
       const line = lx.index.lineOf(from + pr.from);

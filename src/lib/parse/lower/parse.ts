@@ -78,6 +78,7 @@ export function parse(source: string, checks = true, unicodeNames?: UnicodeNameL
     const directives = readDirectives(src, index, scanned.tokens);
     module.directives = directives.directives;
     if (directives.cores !== undefined) module.cores = directives.cores;
+    if (lowerer.escapeWarnings.length) module.escapeWarnings = lowerer.escapeWarnings;
     if (syntaxError) {
       diagnostics.push({
         kind: syntaxError.kind,

@@ -22,6 +22,7 @@ import { signature } from '../signature';
 import { run } from '../run';
 import { pyFormat } from './format';
 import { MAX_STR_DIGITS } from '../../py/format/int-digits';
+import { since } from '../since';
 
 // ------------------------------------------------------------------ parsing
 
@@ -383,6 +384,7 @@ defNativeMethod(intClass, 'as_integer_ratio', '()', (self) => {
 defNativeMethod(intClass, 'is_integer', '()', () => {
   return true;
 });
+since(12, intClass, 'is_integer');
 defNativeMethod(intClass, '__index__', 'wrapper()', (self) => I(self));
 defNativeMethod(intClass, '__int__', 'wrapper()', (self) => I(self));
 defNativeMethod(intClass, '__float__', 'wrapper()', (self) => bigToFloat(I(self)));

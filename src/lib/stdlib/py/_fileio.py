@@ -6,6 +6,7 @@
 # where CPython may not. Reading and writing take no virtual time.
 
 import _fs
+import sys as _sys
 
 
 class UnsupportedOperation(OSError, ValueError):
@@ -490,13 +491,16 @@ class _StreamTextIOWrapper(TextIOWrapper):
             raise TypeError(f'write() argument must be str, not {type(s).__name__}')
         if not self.buffer.writable():
             raise UnsupportedOperation('not writable')
-        # Text read ahead is dropped: the write goes where the stream stands, after it.
-        self._text = ''
+        # Text read ahead is dropped (the write goes where the stream stands, after it); from 3.13
+        # a stream that cannot seek, a pipe's or a socket's, keeps it to read.
+        if _sys.version_info < (3, 13) or self.buffer.seekable():
+            self._drop_read_ahead()
         text = s.replace('\n', self._newline) if self._newline in ('\r', '\r\n') else s
         data = text.encode(self._codec, self.errors)
         if self._sig and not self._pending and self.buffer.seekable() and self.buffer.tell() == 0:
             data = b'\xef\xbb\xbf' + data
-        if self._pending_size + len(data) > 8192:
+        if self._pending_size + len(data) > 8192 and _sys.version_info < (3, 13):
+            # 3.11 and 3.12 write what waits first; 3.13 writes the two together (once 8192 or more).
             self._write_pending()
         self._pending.append(data)
         self._pending_size += len(data)
@@ -506,6 +510,9 @@ class _StreamTextIOWrapper(TextIOWrapper):
         if line_end:
             self.buffer.flush()
         return len(s)
+
+    def _drop_read_ahead(self):
+        self._text = ''
 
     def _fill(self):
         self._check_open()
@@ -563,6 +570,9 @@ class _StreamTextIOWrapper(TextIOWrapper):
         return self.buffer.tell() - len(self._text.encode(self._codec, self.errors))
 
     def seek(self, cookie, whence=0, /):
+        self._check_open()
+        if not self.buffer.seekable():
+            raise UnsupportedOperation('underlying stream is not seekable')
         self._check_seek(cookie, whence)
         if whence == 1:
             cookie, whence = self.tell(), 0
@@ -571,8 +581,9 @@ class _StreamTextIOWrapper(TextIOWrapper):
         return self.buffer.seek(cookie, whence)
 
     def truncate(self, pos=None, /):
+        # Without a position, where the stream stands: past the text read ahead, as CPython's.
         self.flush()
-        return self.buffer.truncate(self.tell() if pos is None else pos)
+        return self.buffer.truncate(pos)
 
     def fileno(self):
         return self.buffer.fileno()

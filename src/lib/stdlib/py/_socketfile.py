@@ -7,7 +7,7 @@
 # does (socket.close() then only marks it [closed]), as CPython counts them.
 
 import _stdlib_native
-from _fileio import RawIOBase, BufferedIOBase, TextIOBase, UnsupportedOperation
+from _fileio import RawIOBase, BufferedIOBase, UnsupportedOperation, _StreamTextIOWrapper
 
 DEFAULT_BUFFER_SIZE = 8192
 
@@ -61,6 +61,16 @@ class SocketIO(RawIOBase):
     def fileno(self):
         self._check()
         return self._sock.fileno()
+
+    # A socket's stream has no position: IOBase's refusals.
+    def seek(self, pos, whence=0, /):
+        raise UnsupportedOperation('seek')
+
+    def tell(self):
+        raise UnsupportedOperation('seek')
+
+    def truncate(self, pos=None, /):
+        raise UnsupportedOperation('truncate')
 
     def readinto(self, b):
         self._check()
@@ -277,6 +287,15 @@ class _Buffered(BufferedIOBase):
     def detach(self):
         _stdlib_native.not_simulated('detach() of a socket file')
 
+    def seek(self, pos, whence=0, /):
+        raise UnsupportedOperation('File or stream is not seekable.')
+
+    def tell(self):
+        return self.raw.tell()
+
+    def truncate(self, pos=None, /):
+        raise UnsupportedOperation('truncate')
+
     # What the other half would do (_Reader and _Writer come first where a file has them).
 
     def read(self, size=-1, /):
@@ -310,90 +329,46 @@ class BufferedRWPair(_Reader, _Writer, _Buffered):
     def mode(self):
         raise AttributeError("'_io.BufferedRWPair' object has no attribute 'mode'")
 
+    def seek(self, pos, whence=0, /):
+        raise UnsupportedOperation('seek')
 
-class TextIOWrapper(TextIOBase):
-    """Text over a socket file: UTF-8 or a one-byte codec, with the newline modes of open()."""
+
+class TextIOWrapper(_StreamTextIOWrapper):
+    """Text over a socket file: UTF-8 or a one-byte codec, with the newline modes of open().
+
+    Writing, flushing, closing and the rest are any stream's text layer's (_fileio.py): writes wait
+    in the wrapper until 8192 bytes, a flush, a read or a close, as CPython's do. Reading differs:
+    a socket's stream ends only when the peer shuts it, so a read decodes a chunk at a time and
+    stops once it has what it needs."""
 
     __module__ = '_io'
 
-    def __init__(self, buffer, encoding, errors=None, newline=None):
-        if newline not in (None, '', '\n', '\r', '\r\n'):
-            raise ValueError(f'illegal newline value: {newline}')
+    def __init__(self, buffer, encoding=None, errors=None, newline=None):
         if encoding == 'locale':
-            encoding = 'UTF-8'
-        codec = encoding.lower().replace('_', '-')
-        if codec not in ('utf-8', 'utf8', 'ascii', 'latin-1', 'latin1', 'iso-8859-1'):
+            encoding = 'UTF-8'  # the locale's, as CPython's on a UTF-8 machine
+        _StreamTextIOWrapper.__init__(self, buffer, encoding, errors, newline)
+        if self.encoding.lower().replace('_', '-') not in ('utf-8', 'utf8', 'ascii', 'latin-1', 'latin1', 'iso-8859-1'):
             _stdlib_native.not_simulated(f'makefile() text in the {encoding!r} encoding')
-        self.buffer = buffer
-        self.encoding = encoding
-        self.errors = 'strict' if errors is None else errors
-        self._newline = newline
-        self.newlines = None
-        self.line_buffering = False
-        self._pending = bytearray()  # bytes read but not yet decoded (a character cut in two)
-        self._text = ''  # decoded, not yet returned
+        self._undecoded = bytearray()  # bytes read but not yet decoded (a character cut in two)
 
-    def __repr__(self):
-        name = getattr(self.buffer, 'name', None) if not isinstance(self.buffer, BufferedRWPair) else None
-        shown = '' if name is None else f' name={name!r}'
-        return f'<_io.TextIOWrapper{shown} mode={self.mode!r} encoding={self.encoding!r}>'
+    def _drop_read_ahead(self):
+        self._text = ''
+        self._undecoded = bytearray()
 
-    @property
-    def closed(self):
-        return self.buffer.closed
-
-    @property
-    def name(self):
-        return self.buffer.name
-
-    def _check_open(self):
-        if self.buffer.closed:
-            raise ValueError('I/O operation on closed file.')
-
-    def readable(self):
-        self._check_open()
-        return self.buffer.readable()
-
-    def writable(self):
-        self._check_open()
-        return self.buffer.writable()
-
-    def seekable(self):
-        self._check_open()
-        return False
-
-    def fileno(self):
-        return self.buffer.fileno()
-
-    def flush(self):
-        self._check_open()
-        self.buffer.flush()
-
-    def close(self):
-        self.buffer.close()
-
-    def write(self, s, /):
-        self._check_open()
-        if not isinstance(s, str):
-            raise TypeError(f'write() argument must be str, not {type(s).__name__}')
-        if not self.buffer.raw._writing:
-            raise UnsupportedOperation('not writable')
-        text = s
-        if self._newline not in (None, '', '\n'):
-            text = text.replace('\n', self._newline)
-        self.buffer.write(text.encode(self.encoding, self.errors))
-        return len(s)
+    def __del__(self):
+        # Freed unclosed, as CPython's files: the text waiting in it is written, then it closes.
+        self.close()
 
     def _more(self):
         """Read and decode one more chunk; False at the end of the stream."""
         chunk = self.buffer.read1(DEFAULT_BUFFER_SIZE)
         if not chunk:
-            if self._pending:
-                data, self._pending = bytes(self._pending), bytearray()
+            if self._undecoded:
+                data, self._undecoded = bytes(self._undecoded), bytearray()
                 self._text += data.decode(self.encoding, self.errors)
             return False
-        self._pending.extend(chunk)
-        data = bytes(self._pending)
+        self._undecoded.extend(chunk)
+        data = bytes(self._undecoded)
         cut = len(data)
         if self.encoding.lower().replace('_', '-') in ('utf-8', 'utf8'):
             # Keep a character cut at the chunk's end for the next chunk.
@@ -404,7 +379,7 @@ class TextIOWrapper(TextIOBase):
                     if need > back:
                         cut = len(data) - back
                     break
-        self._pending = bytearray(data[cut:])
+        self._undecoded = bytearray(data[cut:])
         self._text += data[:cut].decode(self.encoding, self.errors)
         return True
 
@@ -412,6 +387,7 @@ class TextIOWrapper(TextIOBase):
         self._check_open()
         if not self.buffer.raw._reading:
             raise UnsupportedOperation('not readable')
+        self._write_pending()
 
     def _line_end(self, text, final):
         """Where the first line of text ends (after its newline), or -1."""
@@ -463,6 +439,10 @@ class TextIOWrapper(TextIOBase):
         return self._translate(text)
 
 
+# CPython writes these in C: error messages name them '_io.TextIOWrapper' and so on.
+_stdlib_native.c_types(BufferedReader, BufferedWriter, BufferedRWPair, TextIOWrapper)
+
+
 def makefile(sock, mode='r', buffering=None, *, encoding=None, errors=None, newline=None):
     """socket.makefile: the file object of that mode over sock."""
     if not set(mode) <= {'r', 'w', 'b'}:
@@ -489,6 +469,6 @@ def makefile(sock, mode='r', buffering=None, *, encoding=None, errors=None, newl
         buffer = BufferedWriter(raw, buffering)
     if binary:
         return buffer
-    text = TextIOWrapper(buffer, 'locale' if encoding is None else encoding, errors, newline)
+    text = TextIOWrapper(buffer, encoding, errors, newline)
     text.mode = mode
     return text

@@ -98,6 +98,16 @@ class nonmember:
 
 
 class EnumType(type):
+    def __dir__(cls):
+        # CPython's: the class's members and a few dunders, with a mixed-in data type's names.
+        names = {'__class__', '__contains__', '__doc__', '__getitem__', '__iter__', '__len__', '__members__',
+                 '__module__', '__name__', '__qualname__', *cls._member_names_}
+        mixin = _mixin_type(cls)
+        if mixin is not None or any('__new_member__' in c.__dict__ for c in cls.__mro__):
+            names.add('__new__')
+        names.add('__init_subclass__')  # Enum's own
+        return sorted(names if mixin is None else names | set(dir(mixin)))
+
     def __iter__(cls):
         return iter([cls._member_map_[name] for name in cls._member_names_])
 
@@ -141,6 +151,16 @@ class EnumType(type):
         if name in cls.__dict__.get('_member_map_', ()):
             raise AttributeError(f'{cls.__name__!r} cannot delete member {name!r}.')
         super().__delattr__(name)
+
+    if _sys.version_info < (3, 12):
+        # 3.11 looks members up here: a name it lacks is a bare AttributeError(name), with no hint.
+        def __getattr__(cls, name):
+            if not (name.startswith('__') and name.endswith('__')):
+                try:
+                    return cls._member_map_[name]
+                except KeyError:
+                    pass
+            raise AttributeError(name)
 
     @property
     def __members__(cls):
@@ -383,7 +403,33 @@ class Enum:
         return type(self), (self._value_,)
 
     def __dir__(self):
-        return ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
+        # CPython's: a mixed-in data type's names (an IntEnum member's are int's, and its class's
+        # attributes), the public names of the class and its bases but the other members, and a few
+        # dunders. The "Did you mean" hints of AttributeError read this list.
+        cls = type(self)
+        members = cls._member_map_
+        data_type = _mixin_type(cls) is not None
+        names = set()
+        if data_type:
+            # object.__dir__(self): the names of the member's own dict and of every class of its MRO.
+            names.update(getattr(self, '__dict__', ()))
+            for c in cls.__mro__:
+                names.update(c.__dict__)
+        for name in getattr(self, '__dict__', ()):
+            if name[0] != '_' and name not in members:
+                names.add(name)
+        for c in cls.__mro__:
+            for name, obj in c.__dict__.items():
+                if name[0] == '_':
+                    continue
+                if isinstance(obj, property):
+                    if obj.fget is not None or name not in members:
+                        names.add(name)
+                    else:
+                        names.discard(name)
+                elif name not in members:
+                    names.add(name)
+        return sorted(names | {'__class__', '__doc__', '__eq__', '__hash__', '__module__'})
 
 
 _set_metaclass(Enum, EnumType)

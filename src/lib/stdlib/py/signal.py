@@ -17,6 +17,7 @@ class Signals(IntEnum):
     SIGILL = 4
     SIGTRAP = 5
     SIGABRT = 6
+    SIGIOT = 6
     SIGBUS = 7
     SIGFPE = 8
     SIGKILL = 9
@@ -28,6 +29,7 @@ class Signals(IntEnum):
     SIGTERM = 15
     SIGSTKFLT = 16
     SIGCHLD = 17
+    SIGCLD = 17
     SIGCONT = 18
     SIGSTOP = 19
     SIGTSTP = 20
@@ -40,6 +42,7 @@ class Signals(IntEnum):
     SIGPROF = 27
     SIGWINCH = 28
     SIGIO = 29
+    SIGPOLL = 29
     SIGPWR = 30
     SIGSYS = 31
     SIGRTMIN = 34
@@ -73,6 +76,7 @@ SIGALRM = Signals.SIGALRM
 SIGTERM = Signals.SIGTERM
 SIGSTKFLT = Signals.SIGSTKFLT
 SIGCHLD = Signals.SIGCHLD
+SIGCLD = Signals.SIGCHLD
 SIGCONT = Signals.SIGCONT
 SIGSTOP = Signals.SIGSTOP
 SIGTSTP = Signals.SIGTSTP
