@@ -34,6 +34,7 @@ import { makeWeakrefNative } from './weakref-native';
 import { isStandardLibrary, isStandardPackage, notAPackage, notSimulated } from './not-simulated';
 import { showStdlibStatements } from './library-statements';
 import { stdlibFile } from './module-files';
+import { giveCpythonAll } from './module-dunders';
 import { hideLibraryNames } from '../runtime/module-vars';
 import { stdlibSources as py } from './py';
 import { lazySource } from './lazy-sources';
@@ -317,11 +318,13 @@ export function moduleFinder(host: ModuleHost): (name: string) => PyModule | und
       // Every module has its __name__ (the ones built natively, time or gc, too), as in CPython.
       if (m.dict !== null && !m.dict.has('__name__')) m.dict.set('__name__', m.name);
       giveFile(m, name);
+      giveCpythonAll(m);
       hideLibraryNames(m);
       // Submodules made with their package (asyncio.tasks) are never looked up here.
       for (const v of m.dict?.values() ?? [])
         if (v instanceof PyModule && v.name.startsWith(`${name}.`)) {
           giveFile(v, v.name);
+          giveCpythonAll(v);
           hideLibraryNames(v);
         }
       return m;
