@@ -43,8 +43,9 @@ def exported(m):
     return (['tuple'] if isinstance(a, tuple) else []) + list(a)
 
 
-def found(m):
-    """[loader, origin, parent] of the module's __spec__, paths under the library folder as '{lib}'."""
+def found(m, name):
+    """[loader, origin, parent] of the module's __spec__, paths under the library folder as '{lib}'
+    (and the spec's name when it is not `name`: 3.13's collections.abc is _collections_abc)."""
     spec = vars(m).get('__spec__')
     if spec is None:
         return None
@@ -53,7 +54,8 @@ def found(m):
     origin = spec.origin
     if origin is not None and origin.startswith(lib + '/'):
         origin = '{lib}' + origin[len(lib):]
-    return [loader.__name__, origin, spec.parent]
+    own = [loader.__name__, origin, spec.parent]
+    return own if spec.name == m.__name__ == name else own + [spec.name]
 
 
 def collect():
@@ -65,7 +67,7 @@ def collect():
             continue
         names[name] = ' '.join(sorted(vars(m)))
         exports[name] = exported(m)
-        specs[name] = found(m)
+        specs[name] = found(m, name)
     asyncio = importlib.import_module('asyncio')
     kinds = {n: kind(v) for n, v in vars(asyncio).items() if not n.startswith('__')}
     alls, lists = {}, []
@@ -75,6 +77,8 @@ def collect():
             if isinstance(getattr(v, '__all__', None), list):
                 lists.append(n)
             names.setdefault(v.__name__, ' '.join(sorted(vars(v))))
+            exports.setdefault(v.__name__, exported(v))
+            specs.setdefault(v.__name__, found(v, v.__name__))
     return {'python': sys.version.split()[0], 'modules': names, 'alls': exports, 'specs': specs, 'asyncio': {
         'all': list(asyncio.__all__), 'kinds': kinds, 'submodules': alls,
         'lists': lists, 'all_is_list': isinstance(asyncio.__all__, list)}}

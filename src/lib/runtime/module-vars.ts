@@ -22,8 +22,12 @@ export interface AsyncioLayout {
   lists: string[];
 }
 
-/** A module's `__spec__` as CPython found it: loader class, origin ('{lib}/json/__init__.py', 'built-in'), parent. */
-export type RecordedSpec = [loader: string, origin: string | null, parent: string];
+/**
+ * A module's `__spec__` as CPython found it: loader class, origin ('{lib}/json/__init__.py',
+ * 'built-in'), parent, and the spec's name where it is another module's (3.13's collections.abc
+ * is _collections_abc).
+ */
+export type RecordedSpec = [loader: string, origin: string | null, parent: string, name?: string];
 
 interface VersionTable {
   python: string;

@@ -67,6 +67,7 @@ import { complexDiv, complexPow } from './complex-arith';
 import { ownGetattribute } from './getattribute';
 import { setExceptionLink } from './exception-links';
 import { fillAll, fillName } from './lazy-names';
+import { cpythonSpec } from './module-vars';
 
 // ------------------------------------------------------------------ truth
 
@@ -1567,8 +1568,11 @@ const FROZEN_MODULES = new Set(['abc', 'codecs', 'io', 'os', 'posixpath']);
  * `__file__` (`<module '__main__' from '/path/prog.py'>`); a built-in or frozen module says so.
  */
 function moduleRepr(m: PyModule): string {
-  if (BUILT_IN_MODULES.has(m.name)) return `<module '${m.name}' (built-in)>`;
-  if (FROZEN_MODULES.has(m.name)) return `<module '${m.name}' (frozen)>`;
+  // A library module given CPython's __spec__ (stdlib/module-dunders.ts) says what it says.
+  const where = m.dict?.get('__spec__') instanceof PyObject ? cpythonSpec(m.name)?.[1] : undefined;
+  if (where === 'built-in' || where === 'frozen') return `<module '${m.name}' (${where})>`;
+  if (where === undefined && BUILT_IN_MODULES.has(m.name)) return `<module '${m.name}' (built-in)>`;
+  if (where === undefined && FROZEN_MODULES.has(m.name)) return `<module '${m.name}' (frozen)>`;
   const name = m.dict?.get('__name__');
   const shown = typeof name === 'string' ? repr(name) : "'?'";
   const file = m.dict?.get('__file__');

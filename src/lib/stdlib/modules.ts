@@ -34,7 +34,7 @@ import { makeWeakrefNative } from './weakref-native';
 import { isStandardLibrary, isStandardPackage, notAPackage, notSimulated } from './not-simulated';
 import { showStdlibStatements } from './library-statements';
 import { stdlibFile } from './module-files';
-import { giveCpythonAll } from './module-dunders';
+import { giveCpythonAll, giveModuleDunders } from './module-dunders';
 import { hideLibraryNames } from '../runtime/module-vars';
 import { stdlibSources as py } from './py';
 import { lazySource } from './lazy-sources';
@@ -159,6 +159,7 @@ const modules: Record<string, ModuleBuilder> = {
   io: () => libraryModule('io', py.io),
   _bytesio: () => libraryModule('_bytesio', py._bytesio),
   _fileio: () => libraryModule('_fileio', py._fileio),
+  _module_spec: () => libraryModule('_module_spec', py._module_spec),
   _fs: () => libraryModule('_fs', py._fs),
   _loopback: () => libraryModule('_loopback', py._loopback),
   _socketfile: () => libraryModule('_socketfile', py._socketfile),
@@ -319,12 +320,14 @@ export function moduleFinder(host: ModuleHost): (name: string) => PyModule | und
       if (m.dict !== null && !m.dict.has('__name__')) m.dict.set('__name__', m.name);
       giveFile(m, name);
       giveCpythonAll(m);
+      giveModuleDunders(m);
       hideLibraryNames(m);
       // Submodules made with their package (asyncio.tasks) are never looked up here.
       for (const v of m.dict?.values() ?? [])
         if (v instanceof PyModule && v.name.startsWith(`${name}.`)) {
           giveFile(v, v.name);
           giveCpythonAll(v);
+          giveModuleDunders(v);
           hideLibraryNames(v);
         }
       return m;
