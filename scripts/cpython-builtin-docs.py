@@ -28,6 +28,8 @@ def collect(module_names=()):
             if issubclass(v, BaseException) and v is not BaseException:
                 continue
             for attr, m in vars(v).items():
+                if isinstance(m, staticmethod):  # str.maketrans
+                    m = m.__func__
                 if isinstance(m, METHOD_KINDS):
                     methods[f'{name}.{attr}'] = [m.__doc__, getattr(m, '__text_signature__', None)]
     modules = {}
