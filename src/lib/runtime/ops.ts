@@ -1415,7 +1415,11 @@ export function genericGetattrOpt(obj: PyValue, name: string, withGetattr: boole
   // An instance of a built-in type reads its type's docstring (`(1).__doc__`).
   if (name === '__doc__' && (isNativeClass(cls) || cls.module === 'builtins')) return classGetattr(cls, name);
   // `__dict__` is a descriptor of the instance's class: found before any __getattr__.
-  if (name === '__dict__' && obj instanceof PyObject && obj.dict) return dictFromMap(obj.dict);
+  if (name === '__dict__' && obj instanceof PyObject && obj.dict) {
+    // A module's names still to come are made first (runtime/lazy-names.ts).
+    if (obj instanceof PyModule) fillAll(obj);
+    return dictFromMap(obj.dict);
+  }
   if (withGetattr && obj instanceof PyModule) return moduleGetattr(obj, name);
   // So is `__weakref__` (a class without __slots__ has both): None until a weak reference exists.
   if (name === '__weakref__' && obj instanceof PyObject && obj.dict && !cls.isBuiltin)
@@ -1569,6 +1573,7 @@ const FROZEN_MODULES = new Set(['abc', 'codecs', 'io', 'os', 'posixpath']);
  */
 function moduleRepr(m: PyModule): string {
   // A library module given CPython's __spec__ (stdlib/module-dunders.ts) says what it says.
+  fillName(m, '__spec__');
   const where = m.dict?.get('__spec__') instanceof PyObject ? cpythonSpec(m.name)?.[1] : undefined;
   if (where === 'built-in' || where === 'frozen') return `<module '${m.name}' (${where})>`;
   if (where === undefined && BUILT_IN_MODULES.has(m.name)) return `<module '${m.name}' (built-in)>`;

@@ -15,6 +15,7 @@ import { cpythonAll, cpythonSpec, cpythonVars } from '../runtime/module-vars';
 import { liveDict } from '../runtime/types/attr-dict';
 import { builtinDocsLoaded, moduleDoc } from '../runtime/builtin-docs';
 import { importModule } from '../interp/state';
+import { addLazyNames } from '../runtime/lazy-names';
 
 /** Gives library module `m` CPython's `__all__` (where CPython's module has one). */
 export function giveCpythonAll(m: PyModule): void {
@@ -44,10 +45,23 @@ function cachedFile(source: string): string {
 }
 
 /**
- * Gives library module `m` the import dunders CPython's has, its docstring too, and puts them first
- * in its namespace, in CPython's order.
+ * Gives library module `m` the import dunders CPython's has when the program first needs one (reads
+ * it, lists the module's names, takes its `__dict__`: runtime/lazy-names.ts), so that a run whose
+ * program never looks pays nothing for them. Its `__file__` is CPython's at once (library code reads it).
  */
-export function giveModuleDunders(m: PyModule): void {
+export function lazyModuleDunders(m: PyModule): void {
+  const names = cpythonVars(m.name);
+  const d = m.dict;
+  if (names === undefined || d === null) return;
+  const origin = cpythonSpec(m.name)?.[1];
+  if (origin?.startsWith('{lib}') && names.has('__file__'))
+    d.set('__file__', origin.replace('{lib}', `/usr/lib/python3.${run.minor}`));
+  const coming = new Set(ORDER.filter((k) => names.has(k) && k !== '__name__' && k !== '__file__'));
+  if (coming.size > 0) addLazyNames(m, coming, () => giveModuleDunders(m));
+}
+
+/** Gives library module `m` the import dunders CPython's has, its docstring too, first in its namespace, in CPython's order. */
+function giveModuleDunders(m: PyModule): void {
   const names = cpythonVars(m.name);
   const d = m.dict;
   if (names === undefined || d === null) return;

@@ -34,7 +34,7 @@ import { makeWeakrefNative } from './weakref-native';
 import { isStandardLibrary, isStandardPackage, notAPackage, notSimulated } from './not-simulated';
 import { showStdlibStatements } from './library-statements';
 import { stdlibFile } from './module-files';
-import { giveCpythonAll, giveModuleDunders } from './module-dunders';
+import { giveCpythonAll, lazyModuleDunders } from './module-dunders';
 import { hideLibraryNames } from '../runtime/module-vars';
 import { stdlibSources as py } from './py';
 import { lazySource } from './lazy-sources';
@@ -320,14 +320,14 @@ export function moduleFinder(host: ModuleHost): (name: string) => PyModule | und
       if (m.dict !== null && !m.dict.has('__name__')) m.dict.set('__name__', m.name);
       giveFile(m, name);
       giveCpythonAll(m);
-      giveModuleDunders(m);
+      lazyModuleDunders(m);
       hideLibraryNames(m);
       // Submodules made with their package (asyncio.tasks) are never looked up here.
       for (const v of m.dict?.values() ?? [])
         if (v instanceof PyModule && v.name.startsWith(`${name}.`)) {
           giveFile(v, v.name);
           giveCpythonAll(v);
-          giveModuleDunders(v);
+          lazyModuleDunders(v);
           hideLibraryNames(v);
         }
       return m;
