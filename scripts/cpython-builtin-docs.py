@@ -1,22 +1,52 @@
 """Print, as JSON, the __doc__ and __text_signature__ of each built-in function of this CPython
-(len, print, ...) and the __doc__ of each built-in type in builtins (int, str, ValueError, ...).
+(len, print, ...), the __doc__ of each built-in type in builtins (int, str, ValueError, ...), the
+__doc__ and __text_signature__ of the methods the built-in types define (str.join, list.append,
+dict.get, int.__add__ ...), and the __doc__ of each module named in the input (a JSON list on
+stdin: the modules Loopline simulates) and of asyncio's submodules.
 scripts/cpython-builtin-docs.mjs runs it on each recorded version and writes the table
 src/lib/runtime/builtin-docs.ts reads."""
 import builtins
+import importlib
 import json
 import sys
+import types as t
+
+# What a built-in type's own methods are made of in CPython's C code.
+METHOD_KINDS = (t.MethodDescriptorType, t.ClassMethodDescriptorType, t.WrapperDescriptorType,
+                t.BuiltinMethodType)
 
 
-def collect():
+def collect(module_names=()):
     functions = {}
     types = {}
+    methods = {}
     for name, v in sorted(vars(builtins).items()):
         if type(v) is type(len) and v.__name__ == name:
             functions[name] = [v.__doc__, v.__text_signature__]
         elif isinstance(v, type) and v.__name__ == name:
             types[name] = v.__doc__
-    return {'python': sys.version.split()[0], 'functions': functions, 'types': types}
+            if issubclass(v, BaseException) and v is not BaseException:
+                continue
+            for attr, m in vars(v).items():
+                if isinstance(m, staticmethod):  # str.maketrans
+                    m = m.__func__
+                if isinstance(m, METHOD_KINDS):
+                    methods[f'{name}.{attr}'] = [m.__doc__, getattr(m, '__text_signature__', None)]
+    modules = {}
+    for name in module_names:
+        try:
+            m = importlib.import_module(name)
+        except ImportError:
+            continue
+        modules[name] = m.__doc__
+        if name == 'asyncio':
+            for v in vars(m).values():
+                if isinstance(v, t.ModuleType) and v.__name__.startswith('asyncio.'):
+                    modules.setdefault(v.__name__, v.__doc__)
+    return {'python': sys.version.split()[0], 'functions': functions, 'types': types,
+            'methods': methods, 'modules': modules}
 
 
 if __name__ == '__main__':
-    print(json.dumps(collect()))
+    given = sys.stdin.read()
+    print(json.dumps(collect(json.loads(given) if given.strip() else ())))

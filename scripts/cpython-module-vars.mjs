@@ -25,11 +25,16 @@ const v314 = JSON.parse(py.runPython('import json; json.dumps(collect())'));
 for (const m of PLATFORM_MODULES) {
   const names = new Set([...(v313.modules[m] ?? '').split(' '), ...(v314.modules[m] ?? '').split(' ')]);
   v314.modules[m] = [...names].filter(Boolean).sort().join(' ');
+  // Their __all__ likewise: 3.13's, then what 3.14's adds.
+  const was = v313.alls[m];
+  if (was != null) v314.alls[m] = [...was, ...(v314.alls[m] ?? []).filter((n) => !was.includes(n))];
 }
+// Pyodide runs its library from a zip (zipimporter); Loopline's is a Linux build's folder of sources.
+for (const spec of Object.values(v314.specs)) if (spec?.[0] === 'zipimporter') spec[0] = 'SourceFileLoader';
 // Emscripten lacks AF_UNIX: its asyncio leaves out the Unix-socket streams, which streams.py adds
 // to its __all__ after start_server on Linux (and asyncio's __all__ is its submodules' in order).
 const unix = UNIX_STREAMS;
-for (const list of [v314.asyncio.all, v314.asyncio.submodules.streams]) {
+for (const list of [v314.asyncio.all, v314.asyncio.submodules.streams, v314.alls.asyncio]) {
   if (list.includes(unix[0])) throw new Error("3.14's asyncio has the Unix streams now");
   list.splice(list.indexOf('start_server') + 1, 0, ...unix);
 }
@@ -47,10 +52,25 @@ function delta(other) {
     const removed = [...was].filter((n) => !is.has(n));
     if (added.length || removed.length) d[m] = `+${added.join(' ')}|-${removed.join(' ')}`;
   }
-  return { python: other.python, modules: d, asyncio: other.asyncio };
+  return {
+    python: other.python,
+    modules: d,
+    alls: changedEntries(v313.alls, other.alls),
+    specs: changedEntries(v313.specs, other.specs),
+    asyncio: other.asyncio,
+  };
 }
 
-const table = { 3.13: { python: v313.python, modules: v313.modules, asyncio: v313.asyncio } };
+/** The entries of `other` that differ from 3.13's `base` (null: the module has none there). */
+function changedEntries(base, other) {
+  const d = {};
+  for (const [m, v] of Object.entries(other)) if (JSON.stringify(base[m]) !== JSON.stringify(v)) d[m] = v;
+  return d;
+}
+
+const table = {
+  3.13: { python: v313.python, modules: v313.modules, alls: v313.alls, specs: v313.specs, asyncio: v313.asyncio },
+};
 for (const v of [v311, v312, v314]) table[v.python.split('.').slice(0, 2).join('.')] = delta(v);
 writeFileSync(out, JSON.stringify(table) + '\n');
 console.log(`wrote ${out}: ${Object.keys(v313.modules).length} modules`);

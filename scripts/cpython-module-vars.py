@@ -1,6 +1,8 @@
 """Print (as JSON) the names CPython has in the namespaces of the modules Loopline simulates
 (sorted(vars(m)), so that a name Loopline's own code leaves there can be told from CPython's),
-and asyncio's package layout: each submodule's __all__ and what each name of the package is.
+each one's `__all__` (in order; 'tuple' listed first when it is one) and how it was found (its
+__spec__: loader, origin with the library folder written '{lib}', parent), and asyncio's package
+layout: each submodule's __all__ and what each name of the package is.
 
     PYENV_VERSION=3.13.0 python3 scripts/cpython-module-vars.py > /tmp/vars-3.13.json
     (3.14: node scripts/cpython-module-vars.mjs, which runs this file in Pyodide and writes the table)
@@ -8,6 +10,7 @@ and asyncio's package layout: each submodule's __all__ and what each name of the
 import importlib
 import inspect
 import json
+import os
 import sys
 import types
 
@@ -33,14 +36,39 @@ def kind(v):
     return 'value'
 
 
+def exported(m):
+    """The module's own __all__ (None without one): 'tuple' first when it is a tuple."""
+    a = vars(m).get('__all__')
+    if a is None:
+        return None
+    return (['tuple'] if isinstance(a, tuple) else []) + list(a)
+
+
+def found(m, name):
+    """[loader, origin, parent] of the module's __spec__, paths under the library folder as '{lib}'
+    (and the spec's name when it is not `name`: 3.13's collections.abc is _collections_abc)."""
+    spec = vars(m).get('__spec__')
+    if spec is None:
+        return None
+    lib = os.path.dirname(os.__spec__.origin if os.__spec__.has_location else inspect.getfile(inspect))
+    loader = spec.loader if isinstance(spec.loader, type) else type(spec.loader)
+    origin = spec.origin
+    if origin is not None and origin.startswith(lib + '/'):
+        origin = '{lib}' + origin[len(lib):]
+    own = [loader.__name__, origin, spec.parent]
+    return own if spec.name == m.__name__ == name else own + [spec.name]
+
+
 def collect():
-    names = {}
+    names, exports, specs = {}, {}, {}
     for name in MODULES:
         try:
             m = importlib.import_module(name)
         except ImportError:
             continue
         names[name] = ' '.join(sorted(vars(m)))
+        exports[name] = exported(m)
+        specs[name] = found(m, name)
     asyncio = importlib.import_module('asyncio')
     kinds = {n: kind(v) for n, v in vars(asyncio).items() if not n.startswith('__')}
     alls, lists = {}, []
@@ -50,7 +78,9 @@ def collect():
             if isinstance(getattr(v, '__all__', None), list):
                 lists.append(n)
             names.setdefault(v.__name__, ' '.join(sorted(vars(v))))
-    return {'python': sys.version.split()[0], 'modules': names, 'asyncio': {
+            exports.setdefault(v.__name__, exported(v))
+            specs.setdefault(v.__name__, found(v, v.__name__))
+    return {'python': sys.version.split()[0], 'modules': names, 'alls': exports, 'specs': specs, 'asyncio': {
         'all': list(asyncio.__all__), 'kinds': kinds, 'submodules': alls,
         'lists': lists, 'all_is_list': isinstance(asyncio.__all__, list)}}
 

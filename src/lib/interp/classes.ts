@@ -4,7 +4,7 @@
  */
 import { initUnicodeError } from '../runtime/unicode-error-init';
 import { run } from '../runtime/run';
-import { builtinFunctionDoc } from '../runtime/builtin-docs';
+import { builtinFunctionDoc, builtinMethodDoc } from '../runtime/builtin-docs';
 import { frameStack } from './drops';
 import { importModule, interpreter } from './state';
 import { finalTypeName } from '../runtime/final-types';
@@ -640,6 +640,21 @@ methodProto.getAttr = function (this: PyBoundMethod, _o: PyObject, name: string)
   return getattrOpt(this.func, name);
 };
 
+/**
+ * `__doc__` (0) or `__text_signature__` (1) of a built-in method bound to its object (`'x'.upper`,
+ * `dict.fromkeys`): the method's own in the built-in type that defines it; undefined if none is recorded.
+ */
+function boundNativeDoc(f: PyNativeFunction, which: 0 | 1): string | null | undefined {
+  if (f.self === undefined) return undefined;
+  const cls = f.self instanceof PyClass ? f.self : typeOf(f.self);
+  for (const c of cls.mro) {
+    if (c.module !== 'builtins') continue;
+    const doc = builtinMethodDoc(c.name, f.name, which);
+    if (doc !== undefined) return doc;
+  }
+  return undefined;
+}
+
 // The names built-in functions and methods carry: `print.__name__`, `[].append.__qualname__` ('list.append').
 (PyNativeFunction.prototype as unknown as { getAttr: (o: PyObject, name: string) => PyValue | undefined }).getAttr =
   function (this: PyNativeFunction, _o, name) {
@@ -650,8 +665,9 @@ methodProto.getAttr = function (this: PyBoundMethod, _o: PyObject, name: string)
     if (name === '__module__') return this.self === undefined && this.module ? this.module : null;
     // The built-in functions' docstrings and signatures are CPython's own (runtime/builtin-docs.ts).
     const builtin = this.self === undefined && this.module === 'builtins';
-    if (name === '__doc__') return (builtin ? builtinFunctionDoc(this.name, 0) : undefined) ?? null;
-    if (name === '__text_signature__' && builtin) return builtinFunctionDoc(this.name, 1);
+    if (name === '__doc__')
+      return (builtin ? builtinFunctionDoc(this.name, 0) : undefined) ?? boundNativeDoc(this, 0) ?? null;
+    if (name === '__text_signature__') return builtin ? builtinFunctionDoc(this.name, 1) : boundNativeDoc(this, 1);
     return undefined;
   };
 (PyNativeMethod.prototype as unknown as { getAttr: (o: PyObject, name: string) => PyValue | undefined }).getAttr =
@@ -659,7 +675,10 @@ methodProto.getAttr = function (this: PyBoundMethod, _o: PyObject, name: string)
     if (name === '__name__') return this.name;
     if (name === '__qualname__') return `${this.owner.qualname}.${this.name}`;
     if (name === '__objclass__') return this.owner;
-    if (name === '__doc__') return null;
+    // A built-in type's methods have CPython's docstrings and signatures (runtime/builtin-docs.ts).
+    const builtin = this.owner.module === 'builtins';
+    if (name === '__doc__') return (builtin ? builtinMethodDoc(this.owner.name, this.name, 0) : undefined) ?? null;
+    if (name === '__text_signature__' && builtin) return builtinMethodDoc(this.owner.name, this.name, 1);
     return undefined;
   };
 

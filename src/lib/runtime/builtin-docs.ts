@@ -1,6 +1,7 @@
 /**
- * The docstrings of the built-in functions (`len.__doc__`, with `len.__text_signature__`) and of the
- * built-in types (`int.__doc__`, `ValueError.__doc__`) as each CPython version has them:
+ * The docstrings of the built-in functions (`len.__doc__`, with `len.__text_signature__`), of the
+ * built-in types (`int.__doc__`, `ValueError.__doc__`) and their methods (`str.join.__doc__`), and
+ * of the standard-library modules (`json.__doc__`) as each CPython version has them:
  * builtin-docs.json, recorded by scripts/cpython-builtin-docs.mjs (3.14's texts, and the entries
  * 3.11-3.13 have otherwise). The table is a chunk of its own, fetched before a run whose program
  * mentions docstrings (stdlib/lazy-sources.ts), so the app's first load does not carry it.
@@ -8,7 +9,10 @@
 import { pyError, type PyClass } from './core';
 import { run } from './run';
 
-/** A function's [doc, text signature] under 'f:name', a type's doc under 't:name'; false: absent. */
+/**
+ * A function's [doc, text signature] under 'f:name', a type's doc under 't:name', a built-in type's
+ * method's [doc, text signature] under 'd:type.name', a module's doc under 'm:name'; false: absent.
+ */
 type Entry = [string | null, string | null] | string | null | false;
 type Table = Record<string, Record<string, Entry>>;
 
@@ -45,4 +49,16 @@ export function builtinTypeDoc(cls: PyClass): string | null | undefined {
   if (cls.module !== 'builtins') return undefined;
   const e = entry(`t:${cls.name}`);
   return typeof e === 'string' || e === null ? e : undefined;
+}
+
+/** The docstring of standard-library module `name` (null: it has none; undefined: not recorded). */
+export function moduleDoc(name: string): string | null | undefined {
+  const e = entry(`m:${name}`);
+  return typeof e === 'string' || e === null ? e : undefined;
+}
+
+/** `__doc__` (0) or `__text_signature__` (1) of built-in type `type`'s method `name`; undefined if not recorded. */
+export function builtinMethodDoc(type: string, name: string, which: 0 | 1): string | null | undefined {
+  const e = entry(`d:${type}.${name}`);
+  return Array.isArray(e) ? e[which] : undefined;
 }

@@ -22,9 +22,20 @@ export interface AsyncioLayout {
   lists: string[];
 }
 
+/**
+ * A module's `__spec__` as CPython found it: loader class, origin ('{lib}/json/__init__.py',
+ * 'built-in'), parent, and the spec's name where it is another module's (3.13's collections.abc
+ * is _collections_abc).
+ */
+export type RecordedSpec = [loader: string, origin: string | null, parent: string, name?: string];
+
 interface VersionTable {
   python: string;
   modules: Record<string, string>;
+  /** Each module's `__all__` ('tuple' first when it is one; null: none); other versions: the ones that differ. */
+  alls: Record<string, string[] | null>;
+  /** Each module's `__spec__` (null: none); other versions: the ones that differ. */
+  specs: Record<string, RecordedSpec | null>;
   asyncio: AsyncioLayout;
 }
 
@@ -54,6 +65,29 @@ function modulesOf(minor: number): Map<string, Set<string>> {
 /** The names CPython's module `name` has in the version simulated (undefined: not recorded). */
 export function cpythonVars(name: string): ReadonlySet<string> | undefined {
   return modulesOf(run.minor).get(name);
+}
+
+/** A per-module entry of the version simulated (3.13's unless that version's differs); undefined: not recorded. */
+function entryOf<T>(pick: (t: VersionTable) => Record<string, T> | undefined, name: string): T | undefined {
+  const own = run.minor === 13 ? undefined : pick(table[`3.${run.minor}`] ?? table['3.13']);
+  if (own !== undefined && Object.hasOwn(own, name)) return own[name];
+  const base = pick(table['3.13'])!;
+  return Object.hasOwn(base, name) ? base[name] : undefined;
+}
+
+/**
+ * CPython's `__all__` of module `name` in the version simulated, and whether it is a tuple;
+ * null when the module has none, undefined when it is not recorded.
+ */
+export function cpythonAll(name: string): { names: string[]; tuple: boolean } | null | undefined {
+  const a = entryOf((t) => t.alls, name);
+  if (a == null) return a;
+  return a[0] === 'tuple' ? { names: a.slice(1), tuple: true } : { names: a, tuple: false };
+}
+
+/** CPython's `__spec__` of module `name` in the version simulated (null: none; undefined: not recorded). */
+export function cpythonSpec(name: string): RecordedSpec | null | undefined {
+  return entryOf((t) => t.specs, name);
 }
 
 /** CPython's asyncio package in the version simulated. */

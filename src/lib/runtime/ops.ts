@@ -67,6 +67,7 @@ import { complexDiv, complexPow } from './complex-arith';
 import { ownGetattribute } from './getattribute';
 import { setExceptionLink } from './exception-links';
 import { fillAll, fillName } from './lazy-names';
+import { cpythonSpec } from './module-vars';
 
 // ------------------------------------------------------------------ truth
 
@@ -1414,7 +1415,11 @@ export function genericGetattrOpt(obj: PyValue, name: string, withGetattr: boole
   // An instance of a built-in type reads its type's docstring (`(1).__doc__`).
   if (name === '__doc__' && (isNativeClass(cls) || cls.module === 'builtins')) return classGetattr(cls, name);
   // `__dict__` is a descriptor of the instance's class: found before any __getattr__.
-  if (name === '__dict__' && obj instanceof PyObject && obj.dict) return dictFromMap(obj.dict);
+  if (name === '__dict__' && obj instanceof PyObject && obj.dict) {
+    // A module's names still to come are made first (runtime/lazy-names.ts).
+    if (obj instanceof PyModule) fillAll(obj);
+    return dictFromMap(obj.dict);
+  }
   if (withGetattr && obj instanceof PyModule) return moduleGetattr(obj, name);
   // So is `__weakref__` (a class without __slots__ has both): None until a weak reference exists.
   if (name === '__weakref__' && obj instanceof PyObject && obj.dict && !cls.isBuiltin)
@@ -1567,8 +1572,12 @@ const FROZEN_MODULES = new Set(['abc', 'codecs', 'io', 'os', 'posixpath']);
  * `__file__` (`<module '__main__' from '/path/prog.py'>`); a built-in or frozen module says so.
  */
 function moduleRepr(m: PyModule): string {
-  if (BUILT_IN_MODULES.has(m.name)) return `<module '${m.name}' (built-in)>`;
-  if (FROZEN_MODULES.has(m.name)) return `<module '${m.name}' (frozen)>`;
+  // A library module given CPython's __spec__ (stdlib/module-dunders.ts) says what it says.
+  fillName(m, '__spec__');
+  const where = m.dict?.get('__spec__') instanceof PyObject ? cpythonSpec(m.name)?.[1] : undefined;
+  if (where === 'built-in' || where === 'frozen') return `<module '${m.name}' (${where})>`;
+  if (where === undefined && BUILT_IN_MODULES.has(m.name)) return `<module '${m.name}' (built-in)>`;
+  if (where === undefined && FROZEN_MODULES.has(m.name)) return `<module '${m.name}' (frozen)>`;
   const name = m.dict?.get('__name__');
   const shown = typeof name === 'string' ? repr(name) : "'?'";
   const file = m.dict?.get('__file__');

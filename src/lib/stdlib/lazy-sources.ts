@@ -18,8 +18,12 @@ const NEEDED_BY: [RegExp, string][] = [
   [/\\N\{/, '_unicodedata_tables'],
 ];
 
-/** The words of a program that may read a built-in's docstring (runtime/builtin-docs.ts's table). */
-const DOCS_NEEDED_BY = /__doc__|__text_signature__|getdoc|wraps|update_wrapper/;
+/**
+ * The words of a program that may read a built-in's or a library module's docstring
+ * (runtime/builtin-docs.ts's table), or list a module's names (`__doc__` among them).
+ */
+const DOCS_NEEDED_BY =
+  /__doc__|__text_signature__|getdoc|wraps|update_wrapper|help\(|pydoc|dir\(|vars\(|__dict__|getmembers|import\s*\*/;
 
 const loaded = new Map<string, string>();
 

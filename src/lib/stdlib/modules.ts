@@ -34,6 +34,7 @@ import { makeWeakrefNative } from './weakref-native';
 import { isStandardLibrary, isStandardPackage, notAPackage, notSimulated } from './not-simulated';
 import { showStdlibStatements } from './library-statements';
 import { stdlibFile } from './module-files';
+import { giveCpythonAll, lazyModuleDunders } from './module-dunders';
 import { hideLibraryNames } from '../runtime/module-vars';
 import { stdlibSources as py } from './py';
 import { lazySource } from './lazy-sources';
@@ -162,6 +163,7 @@ const modules: Record<string, ModuleBuilder> = {
   io: () => libraryModule('io', py.io),
   _bytesio: () => libraryModule('_bytesio', py._bytesio),
   _fileio: () => libraryModule('_fileio', py._fileio),
+  _module_spec: () => libraryModule('_module_spec', py._module_spec),
   _fs: () => libraryModule('_fs', py._fs),
   _loopback: () => libraryModule('_loopback', py._loopback),
   _socketfile: () => libraryModule('_socketfile', py._socketfile),
@@ -321,11 +323,15 @@ export function moduleFinder(host: ModuleHost): (name: string) => PyModule | und
       // Every module has its __name__ (the ones built natively, time or gc, too), as in CPython.
       if (m.dict !== null && !m.dict.has('__name__')) m.dict.set('__name__', m.name);
       giveFile(m, name);
+      giveCpythonAll(m);
+      lazyModuleDunders(m);
       hideLibraryNames(m);
       // Submodules made with their package (asyncio.tasks) are never looked up here.
       for (const v of m.dict?.values() ?? [])
         if (v instanceof PyModule && v.name.startsWith(`${name}.`)) {
           giveFile(v, v.name);
+          giveCpythonAll(v);
+          lazyModuleDunders(v);
           hideLibraryNames(v);
         }
       return m;

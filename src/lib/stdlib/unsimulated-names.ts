@@ -7,7 +7,7 @@
 import { PyClass, PyModule, typeOf, type PyValue } from '../runtime/core';
 import { unsimulatedNames } from '../runtime/ops';
 import { run } from '../runtime/run';
-import { cpythonVars } from '../runtime/module-vars';
+import { cpythonAll, cpythonVars } from '../runtime/module-vars';
 import recorded from './cpython-names.json';
 import changes311 from './cpython-names-3.11.json';
 import changes312 from './cpython-names-3.12.json';
@@ -70,11 +70,13 @@ function cpythonName(obj: PyValue, name: string): string | null {
   // Each version's own names: one 3.13 has may truly be missing on 3.12 (Queue.shutdown).
   const { modules, classes } = tablesFor(run.minor);
   if (obj instanceof PyModule) {
-    // Also a name of its namespace (a private one, one of asyncio's submodules'); not a dunder,
-    // which library code asks for with a default (getattr(m, '__spec__', None)).
+    // Also a name of its namespace (a private one, one of asyncio's submodules') or of its
+    // `__all__` (one its __getattr__ makes: types.CapsuleType); not a dunder, which library code
+    // asks for with a default (getattr(m, '__spec__', None)).
     const known =
       modules.get(obj.name)?.has(name) ||
-      (!(name.startsWith('__') && name.endsWith('__')) && cpythonVars(obj.name)?.has(name));
+      (!(name.startsWith('__') && name.endsWith('__')) &&
+        (cpythonVars(obj.name)?.has(name) || cpythonAll(obj.name)?.names.includes(name)));
     return known ? `${obj.name}.${name}` : null;
   }
   const cls = obj instanceof PyClass ? obj : typeOf(obj);

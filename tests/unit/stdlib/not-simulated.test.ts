@@ -289,4 +289,43 @@ describe('functions and methods CPython has and Loopline does not simulate', () 
       expect(r.traceback, call).toContain('line 3, in <module>');
     }
   });
+
+  it("say so for a name `import *` would bind from CPython's module, at the line that uses it", () => {
+    const cases: [string[], string][] = [
+      [['from shutil import *', 'x = 1', "disk_usage('/')"], 'shutil.disk_usage is not simulated in Loopline'],
+      // A module without __all__: its public names.
+      [['from time import *', 'x = 1', "strptime('1', '%d')"], 'time.strptime is not simulated in Loopline'],
+      // Read from a function, and from a class body.
+      [['from shutil import *', 'def f(): return disk_usage', 'f()'], 'shutil.disk_usage is not simulated'],
+      [['from shutil import *', 'class C:', '    d = disk_usage'], 'shutil.disk_usage is not simulated'],
+    ];
+    for (const [lines, message] of cases) {
+      const r = simulate(lines.join('\n'), { python: '3.13' }, 'p.py');
+      expect(r.trace.error, lines.join('; ')).toContain(`loopline.NotSimulatedError: ${message}`);
+      expect(r.traceback, lines.join('; ')).toContain('line 3, in ');
+    }
+  });
+
+  it("keep CPython's NameError for names `import *` does not bind, and for the program's own deleted ones", () => {
+    const cases: [string[], string][] = [
+      // shutil has os, but not in its __all__.
+      [
+        ['from shutil import *', 'x = 1', 'os.getcwd()'],
+        "NameError: name 'os' is not defined. Did you forget to import 'os'?",
+      ],
+      [['from json import *', 'x = 1', 'decoder'], "NameError: name 'decoder' is not defined"],
+      [
+        ['from shutil import *', 'disk_usage = 1', 'del disk_usage', 'disk_usage'],
+        "NameError: name 'disk_usage' is not defined",
+      ],
+    ];
+    for (const [lines, message] of cases) {
+      const r = simulate(lines.join('\n'), { python: '3.13' }, 'p.py');
+      expect(r.trace.error, lines.join('; ')).toBe(message);
+    }
+    // The program's own definition is used.
+    const own = simulate("from shutil import *\ndef disk_usage(p): return p\nprint(disk_usage('/'))", {}, 'p.py');
+    expect(own.trace.error).toBeNull();
+    expect(own.trace.stdout.map((e) => e.text).join('')).toBe('/\n');
+  });
 });

@@ -19,7 +19,8 @@ import { inplaceBinop, getattr, setattr, delattr, iterToArray, getitem, setitem,
 import { type Frame, NORMAL } from '../frame';
 import type { S, GS, Assign, CompileContext } from './context';
 import { CompileError } from './errors';
-import { loadName, storeName, unbound, nameError } from './names';
+import { loadName, storeName, unbound, nameError, missingGlobal } from './names';
+import { forgetStarName } from '../../runtime/star-names';
 import { dropValue } from '../drops';
 import { suspends } from './suspends';
 import { noteClassAnnotation } from '../class-annotate';
@@ -401,7 +402,9 @@ export function delTarget(cx: CompileContext, t: ir.Expr): (f: Frame) => void {
       return (f) => {
         const old = f.globals.get(name);
         f.pos = pos;
-        if (!f.globals.delete(name)) throw nameError(name);
+        if (!f.globals.delete(name)) throw missingGlobal(f.globals, name);
+        // The program's own binding is gone: its name reads as missing, as in CPython.
+        forgetStarName(f.globals, name);
         dropValue(old);
       };
     }

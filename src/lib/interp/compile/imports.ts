@@ -9,6 +9,8 @@ import { hiddenNames, shownNames } from '../../runtime/hidden-names';
 import type { S, CompileContext } from './context';
 import { storeName } from './names';
 import { fillAll } from '../../runtime/lazy-names';
+import { cpythonVars } from '../../runtime/module-vars';
+import { noteUnsimulatedStarName } from '../../runtime/star-names';
 
 export function compileImport(cx: CompileContext, s: ir.Import): S {
   const parts = s.names.map((n) => {
@@ -86,17 +88,28 @@ function importStar(m: PyModule, globals: Map<string, PyValue>): void {
   const all = hiddenNames(m.dict!)?.has('__all__') ? undefined : m.dict!.get('__all__');
   if (all === undefined) {
     for (const k of [...shownNames(m.dict!)]) if (!k.startsWith('_')) globals.set(k, m.dict!.get(k)!);
+    // CPython's module has public names Loopline's lacks: they are noted as not simulated.
+    for (const k of cpythonVars(m.name) ?? [])
+      if (!k.startsWith('_') && !m.dict!.has(k)) noteUnsimulated(m, k, globals);
     return;
   }
   for (const name of iterToArray(all)) {
     if (typeof name !== 'string')
       throw pyError('TypeError', `Item in ${m.name}.__all__ must be str, not ${typeName(name)}`);
     const v = m.dict!.get(name) ?? moduleAttribute(m, name);
-    // A name CPython has there and Loopline does not simulate is left unbound (the rest of the
-    // import runs, as it did before __all__ was honoured); any other missing name is CPython's error.
-    if (v === undefined && unsimulatedNames.find?.(m, name)) continue;
+    // A name CPython has there and Loopline does not simulate is left unbound, and noted so that
+    // its use says so (the rest of the import runs); any other missing name is CPython's error.
+    if (v === undefined && noteUnsimulated(m, name, globals)) continue;
     globals.set(name, v ?? getattr(m, name));
   }
+}
+
+/** Notes `name` of `globals` as not simulated if it is a name of CPython's `m` Loopline lacks; whether it is. */
+function noteUnsimulated(m: PyModule, name: string, globals: Map<string, PyValue>): boolean {
+  const dotted = unsimulatedNames.find?.(m, name);
+  if (!dotted) return false;
+  noteUnsimulatedStarName(globals, name, dotted);
+  return true;
 }
 
 /**

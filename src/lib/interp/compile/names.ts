@@ -7,6 +7,7 @@ import { located } from './positions';
 import { run } from '../../runtime/run';
 import { interpreter } from '../state';
 import { dropValue } from '../drops';
+import { unsimulatedStarName } from '../../runtime/star-names';
 import type { X, Assign, CompileContext } from './context';
 import type { Frame } from '../frame';
 
@@ -18,6 +19,14 @@ export function nameError(name: string): PyExc {
   const e = pyError('NameError', `name '${name}' is not defined`);
   e.exc.dict!.set('name', name);
   return e;
+}
+
+/**
+ * A global name found neither in the module nor in the builtins: NameError, or NotSimulatedError
+ * for one an `import *` left unbound because Loopline does not simulate it (runtime/star-names.ts).
+ */
+export function missingGlobal(globals: Map<string, PyValue>, name: string): PyExc {
+  return unsimulatedStarName(globals, name) ?? nameError(name);
 }
 
 function freeUnbound(name: string): PyExc {
@@ -59,7 +68,7 @@ export function loadName(cx: CompileContext, name: string, span: SourceSpan | nu
     return (f) => {
       if (f.ownerClass) return f.ownerClass;
       const v = f.globals.get(name) ?? run.get(interpreter).builtins.get(name);
-      if (v === undefined) throw at(nameError(name), span);
+      if (v === undefined) throw at(missingGlobal(f.globals, name), span);
       return v;
     };
   }
@@ -69,14 +78,14 @@ export function loadName(cx: CompileContext, name: string, span: SourceSpan | nu
       let v = f.ns!.get(name);
       if (v === undefined) v = f.globals.get(name);
       if (v === undefined) v = run.get(interpreter).builtins.get(name);
-      if (v === undefined) throw at(nameError(name), span);
+      if (v === undefined) throw at(missingGlobal(f.globals, name), span);
       return v;
     };
   }
   return (f) => {
     let v = f.globals.get(name);
     if (v === undefined) v = run.get(interpreter).builtins.get(name);
-    if (v === undefined) throw at(nameError(name), span);
+    if (v === undefined) throw at(missingGlobal(f.globals, name), span);
     return v;
   };
 }

@@ -53,7 +53,7 @@ import {
 import { hasTemporaryCallArg } from './calls';
 import type { Frame } from '../frame';
 import type { S, CompileContext } from './context';
-import { unbound, nameError } from './names';
+import { unbound, missingGlobal } from './names';
 import { checkIsLiteral } from './operators';
 import { checkCaller, checkSubscript } from './comma-warnings';
 import { assignTarget } from './assignment';
@@ -108,9 +108,9 @@ const helpers = {
   },
   builtins: (): Map<string, PyValue> => run.get(interpreter).builtins,
   // A global name missing from the module: the builtins, else NameError (as loadName's closure).
-  builtin: (name: string, span: SourceSpan): PyValue => {
+  builtin: (name: string, span: SourceSpan, globals: Map<string, PyValue>): PyValue => {
     const v = run.get(interpreter).builtins.get(name);
-    if (v === undefined) throw located(nameError(name), span);
+    if (v === undefined) throw located(missingGlobal(globals, name), span);
     return v;
   },
 };
@@ -532,7 +532,7 @@ class Emitter {
     const site = this.ref(new GlobalSite(id));
     return (
       `((${t} = ${site}).globals === G && ${t}.count === namespaceChanges.count ? ${t}.value` +
-      ` : (${t} = loadGlobalAt(${site}, G, builtins())) !== undefined ? ${t} : builtin(${JSON.stringify(id)}, ${k}))`
+      ` : (${t} = loadGlobalAt(${site}, G, builtins())) !== undefined ? ${t} : builtin(${JSON.stringify(id)}, ${k}, G))`
     );
   }
 

@@ -608,3 +608,17 @@ del _sys
 # dir() lists __all__, as CPython's package (which loads its executors when first read) has it.
 def __dir__():
     return __all__
+
+
+# CPython's package loads its executors when they are first read (its __getattr__, from import
+# too): until then its namespace lacks them, and vars() lists them from then on, last.
+_executors = {'ThreadPoolExecutor': ThreadPoolExecutor, 'ProcessPoolExecutor': ProcessPoolExecutor}
+del ThreadPoolExecutor, ProcessPoolExecutor
+
+
+def __getattr__(name):
+    executor = _executors.get(name)
+    if executor is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = executor
+    return executor

@@ -10,6 +10,7 @@ import deprecatedDecorator from './_deprecated.py?raw';
 import atexitModule from './atexit.py?raw';
 import bytesio from './_bytesio.py?raw';
 import fileio from './_fileio.py?raw';
+import moduleSpec from './_module_spec.py?raw';
 import fs from './_fs.py?raw';
 import loopback from './_loopback.py?raw';
 import socketfile from './_socketfile.py?raw';
@@ -119,6 +120,7 @@ export const stdlibSources = {
   atexit: atexitModule,
   _bytesio: bytesio,
   _fileio: fileio,
+  _module_spec: moduleSpec,
   _fs: fs,
   _loopback: loopback,
   _socketfile: socketfile,
