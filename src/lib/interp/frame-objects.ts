@@ -412,7 +412,7 @@ export function cellObject(cell: PyCell): PyCellObject {
 }
 
 /** `function.__kwdefaults__`: a new dict of the keyword-only defaults. */
-export function dictOf(m: Map<string, PyValue>): PyDict {
+export function dictOf(m: ReadonlyMap<string, PyValue>): PyDict {
   return globalsDict(m);
 }
 

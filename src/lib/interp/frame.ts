@@ -91,14 +91,14 @@ export class Frame {
   declare ownerClass: PyClass | null;
   declare code: Code;
   declare locals: (PyValue | PyCell | undefined)[];
-  declare free: PyCell[];
+  declare free: readonly PyCell[];
   declare globals: Map<string, PyValue>;
   /** The rarer fields (ns, awaiting, handled), made when one is first set to something. */
   declare private rare: FrameRare | null;
   constructor(
     code: Code,
     locals: (PyValue | PyCell | undefined)[],
-    free: PyCell[],
+    free: readonly PyCell[],
     globals: Map<string, PyValue>,
     ns: Map<string, PyValue> | null = null,
   ) {

@@ -60,9 +60,9 @@ export class PyFunction extends PyFunctionBase {
     public code: Code,
     public params: ParamInfo,
     /** Defaults for the last positional parameters. */
-    public defaults: PyValue[],
-    public kwdefaults: Map<string, PyValue>,
-    public closure: PyCell[],
+    public readonly defaults: readonly PyValue[],
+    public readonly kwdefaults: ReadonlyMap<string, PyValue>,
+    public readonly closure: readonly PyCell[],
     public globals: Map<string, PyValue>,
     public body: SyncBody | null,
     public genBody: GenBody | null,
@@ -86,7 +86,7 @@ export class PyFunction extends PyFunctionBase {
       case '__module__':
         return this.module;
       case '__defaults__':
-        return this.defaults.length ? new PyTuple(this.defaults) : null;
+        return this.defaults.length ? new PyTuple(this.defaults.slice()) : null;
       case '__doc__':
         return this.code.doc ?? null;
       case '__code__':
