@@ -564,11 +564,16 @@ export function unaryop(op: string, v: PyValue): PyValue {
 
 // ------------------------------------------------------------------ comparison
 
+function operates(v: PyValue): boolean {
+  return v instanceof PyObject && v.cls.operatesByDunders;
+}
+
 export function eq(a: PyValue, b: PyValue, leftAsked = false): boolean {
   if (a === b) return !(typeof a === 'number' && Number.isNaN(a));
   const ta = typeof a;
   const tb = typeof b;
-  if ((ta === 'string' || tb === 'string') && !(a instanceof PyBoxed || b instanceof PyBoxed)) return false;
+  // A str against anything but an object of a class with dunders (a str subclass, mock's ANY) differs.
+  if ((ta === 'string' || tb === 'string') && !operates(a) && !operates(b)) return false;
   if (
     (ta === 'bigint' || ta === 'number' || ta === 'boolean') &&
     (tb === 'bigint' || tb === 'number' || tb === 'boolean')
@@ -1782,6 +1787,12 @@ export function callMethod(m: PyValue, self: PyValue, args: PyValue[], kw: KwArg
   // Any other callable found on the class is called with the instance first (CPython binds
   // functions; for builtins and callables without __get__ this matches what programs use).
   if (m instanceof PyNativeFunction) return m.fn([self, ...args], kw);
+  // An object of the program's with __get__ (a mock's MagicProxy) is bound first, as CPython's
+  // special-method lookup does; another callable is called without the instance.
+  if (userInstance(m)) {
+    const get = m.cls.lookup('__get__');
+    if (get !== undefined) return call(callMethod(get, m, [self, typeOf(self)]), args, kw);
+  }
   return call(m, args, kw);
 }
 
@@ -2026,6 +2037,9 @@ export function contains(container: PyValue, item: PyValue): boolean {
       throw pyError('TypeError', `'in <string>' requires string as left operand, not ${typeName(item)}`);
     return container.includes(item);
   }
+  // A subclass of a builtin container with its own __contains__ (unittest.mock's _CallList).
+  const own = userOverride(container, '__contains__');
+  if (own !== undefined) return truthy(callMethod(own, container, [item]));
   if (container instanceof PyDict) return container.map.has(dictKey(container.map, item));
   if (container instanceof PySet) return container.map.has(setProbeKey(container.map, item));
   if (container instanceof PyList || container instanceof PyTuple) {
