@@ -2032,14 +2032,19 @@ export function len(v: PyValue): number {
 }
 
 export function contains(container: PyValue, item: PyValue): boolean {
+  // A subclass of a builtin container with its own __contains__ (unittest.mock's _CallList).
+  const own = userOverride(container, '__contains__');
+  if (own !== undefined) return truthy(callMethod(own, container, [item]));
+  return containsBuiltin(container, item);
+}
+
+/** `item in container` as the builtin types answer it (their own __contains__: no subclass's override). */
+export function containsBuiltin(container: PyValue, item: PyValue): boolean {
   if (typeof container === 'string') {
     if (typeof item !== 'string')
       throw pyError('TypeError', `'in <string>' requires string as left operand, not ${typeName(item)}`);
     return container.includes(item);
   }
-  // A subclass of a builtin container with its own __contains__ (unittest.mock's _CallList).
-  const own = userOverride(container, '__contains__');
-  if (own !== undefined) return truthy(callMethod(own, container, [item]));
   if (container instanceof PyDict) return container.map.has(dictKey(container.map, item));
   if (container instanceof PySet) return container.map.has(setProbeKey(container.map, item));
   if (container instanceof PyList || container instanceof PyTuple) {

@@ -35,7 +35,7 @@ import {
   toIndex,
   ssizeArg,
   repr,
-  contains,
+  containsBuiltin,
 } from '../ops';
 import { isExcInstance } from './util';
 import { defNativeMethod } from '../native';
@@ -439,7 +439,7 @@ defNativeMethod(listClass, '__delitem__', 'wrapper(key, /)', (self, [key]) => {
   delitem(asPlainList(self), key);
   return null;
 });
-defNativeMethod(listClass, '__contains__', 'wrapper(key, /)', (self, [key]) => contains(asPlainList(self), key));
+defNativeMethod(listClass, '__contains__', 'wrapper(key, /)', (self, [key]) => containsBuiltin(asPlainList(self), key));
 defNativeMethod(listClass, '__iter__', 'wrapper()', (self) => listIterator(L(self)));
 defNativeMethod(listClass, '__reversed__', '()', (self) => listReverseIterator(L(self)));
 defNativeMethod(listClass, '__add__', 'wrapper(value, /)', (self, [o]) => {
