@@ -25,6 +25,7 @@ _V = sys.version_info[:2]
 
 if _V >= (3, 14):
     from inspect import iscoroutinefunction
+    from dataclasses import fields, is_dataclass
 else:
     # CPython's mock takes asyncio's (it knows the 3.11 `_is_coroutine` mark); for the functions
     # mock asks about, inspect's answer is the same and asks no deprecation warning of 3.14.
@@ -492,6 +493,13 @@ class NonCallableMock(Base):
         d['_mock_methods'] = spec
         d['_spec_asyncs'] = spec_asyncs
 
+    if _V >= (3, 14):
+        def _mock_extend_spec_methods(self, spec_methods):
+            # A dataclass's fields are attributes of its instances, not of the class dir() lists.
+            methods = self.__dict__.get('_mock_methods') or []
+            methods.extend(spec_methods)
+            self.__dict__['_mock_methods'] = methods
+
     def __get_return_value(self):
         ret = self._mock_return_value
         if self._mock_delegate is not None:
@@ -508,8 +516,8 @@ class NonCallableMock(Base):
             self._mock_return_value = value
             _check_and_set_parent(self, value, None, '()')
 
-    return_value = property(__get_return_value, __set_return_value,
-                            "The value to be returned when the mock is called.")
+    __return_value_doc = "The value to be returned when the mock is called."
+    return_value = property(__get_return_value, __set_return_value, __return_value_doc)
 
     @property
     def __class__(self):
@@ -644,7 +652,11 @@ class NonCallableMock(Base):
     def __dir__(self):
         """Filter the output of `dir(mock)` to only useful members."""
         if not FILTER_DIR:
-            return object.__dir__(self)
+            # object.__dir__: the instance's names and its classes'.
+            names = set(self.__dict__)
+            for klass in type(self).__mro__:
+                names.update(klass.__dict__)
+            return list(names)
         extras = self._mock_methods or []
         from_type = [e for e in dir(type(self)) if not e.startswith('_')]
         from_dict = [e for e in list(self.__dict__) if not e.startswith('_') or _is_magic(e)]
@@ -853,7 +865,7 @@ if _V >= (3, 13):
         return f"\nCalls: {safe_repr(self.mock_calls)}."
     NonCallableMock._calls_repr = _calls_repr
     del _calls_repr
-else:
+if _V < (3, 12):
     _MOCK_SIG = inspect.signature(NonCallableMock.__init__)
 
 if _V >= (3, 12):
@@ -1954,6 +1966,11 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=No
     is_type = isinstance(spec, type)
     if _is_instance_mock(spec):
         raise InvalidSpecError(f'Cannot autospec a Mock object. [object={spec!r}]')
+    entries = [(entry, _missing) for entry in dir(spec)]
+    dataclass_fields = None
+    if _V >= (3, 14) and is_type and instance and is_dataclass(spec):
+        dataclass_fields = fields(spec)
+        entries.extend((f.name, f.type) for f in dataclass_fields)
     is_async_func = _is_async_func(spec)
     _kwargs = {'spec': spec}
     if spec_set:
@@ -1981,6 +1998,8 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=No
     elif is_type and instance and not _instance_callable(spec):
         Klass = NonCallableMagicMock
     mock = Klass(parent=_parent, _new_parent=_parent, _new_name=_new_name, name=_name, **_kwargs)
+    if dataclass_fields is not None:
+        mock._mock_extend_spec_methods([f.name for f in dataclass_fields])
     if isinstance(spec, FunctionTypes):
         if is_async_func and _V >= (3, 13):
             mock = _set_async_signature(mock, spec)
@@ -1996,13 +2015,14 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=No
     if is_type and not instance and 'return_value' not in kwargs:
         more = {'wraps': wrapped} if _V >= (3, 13) else {}
         mock.return_value = create_autospec(spec, spec_set, instance=True, _name='()', _parent=mock, **more)
-    for entry in dir(spec):
+    for entry, original in entries:
         if _is_magic(entry):
             continue
-        try:
-            original = getattr(spec, entry)
-        except AttributeError:
-            continue
+        if original is _missing:
+            try:
+                original = getattr(spec, entry)
+            except AttributeError:
+                continue
         child_kwargs = {'spec': original}
         if wrapped and hasattr(wrapped, entry):
             child_kwargs.update(wraps=original)
@@ -2194,7 +2214,7 @@ if _V >= (3, 13):
             self.__dict__["_mock_event"] = threading.Event()
             self.__dict__["_mock_calls_events"] = []
 
-        def _event_for(self, expected_args, expected_kwargs):
+        def __get_event(self, expected_args, expected_kwargs):
             with self._mock_calls_events_lock:
                 for args, kwargs, event in self._mock_calls_events:
                     if (args, kwargs) == (expected_args, expected_kwargs):
@@ -2205,7 +2225,7 @@ if _V >= (3, 13):
 
         def _mock_call(self, *args, **kwargs):
             ret_value = super()._mock_call(*args, **kwargs)
-            self._event_for(args, kwargs).set()
+            self.__get_event(args, kwargs).set()
             self._mock_event.set()
             return ret_value
 
@@ -2218,7 +2238,7 @@ if _V >= (3, 13):
 
         def wait_until_any_call_with(self, *args, **kwargs):
             """Wait until the mock object is called with given args."""
-            event = self._event_for(args, kwargs)
+            event = self.__get_event(args, kwargs)
             if not event.wait(timeout=self._mock_wait_timeout):
                 expected_string = self._format_mock_call_signature(args, kwargs)
                 raise AssertionError(f'{expected_string} call not found')
