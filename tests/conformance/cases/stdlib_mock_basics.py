@@ -5,7 +5,7 @@
 # with names (ids masked), MagicMock's magic-method defaults, side_effect as a function, an
 # exception and a sequence, return_value, wraps, spec/spec_set, configure_mock, reset_mock,
 # attach_mock, seal, sentinel/DEFAULT/ANY, PropertyMock, create_autospec's signature checks,
-# NonCallableMock and mock_open.
+# NonCallableMock and mock_open; an AsyncMock and a bound async method count as coroutine functions.
 import re
 import unittest.mock
 from unittest import mock
@@ -198,3 +198,11 @@ with mock.patch('builtins.open', opened):
 print(opened.mock_calls[:3])
 opened.assert_called_with('data.txt', 'w')
 opened().write.assert_called_once_with('x')
+
+# ---- an AsyncMock passes for a coroutine function (inspect's and asyncio's checks, as a bound async method does)
+import asyncio
+import inspect
+
+print(inspect.iscoroutinefunction(mock.AsyncMock()), inspect.iscoroutinefunction(Mock()),
+      asyncio.iscoroutinefunction(mock.AsyncMock()), asyncio.iscoroutinefunction(Repo().aget),
+      asyncio.iscoroutinefunction(Repo().get))

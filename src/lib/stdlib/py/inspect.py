@@ -30,7 +30,25 @@ _CO_ASYNC_GENERATOR = 0x200
 
 def _has_code_flag(f, flag):
     f = _unwrapped_function(f)
-    return isfunction(f) and bool(f.__code__.co_flags & flag)
+    return (isfunction(f) or _functionlike(f)) and bool(f.__code__.co_flags & flag)
+
+
+_CodeType = type(_has_code_flag.__code__)
+
+
+def _functionlike(obj):
+    # An object that stands for a function (unittest.mock's AsyncMock): a code object, a name, and
+    # defaults, keyword defaults and annotations of a function's types, as CPython checks.
+    if not callable(obj) or isclass(obj):
+        return False
+    missing = object()
+    defaults = getattr(obj, '__defaults__', missing)
+    kwdefaults = getattr(obj, '__kwdefaults__', missing)
+    annotations = getattr(obj, '__annotations__', None)
+    return (isinstance(getattr(obj, '__code__', None), _CodeType) and isinstance(getattr(obj, '__name__', None), str)
+            and (defaults is None or isinstance(defaults, tuple))
+            and (kwdefaults is None or isinstance(kwdefaults, dict))
+            and (annotations is None or isinstance(annotations, dict)))
 
 
 def isclass(object):

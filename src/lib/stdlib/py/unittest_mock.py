@@ -1642,6 +1642,10 @@ class _CodeMock(object):
     co_posonlyargcount = 0
     co_kwonlyargcount = 0
 
+    @property
+    def __class__(self):
+        return CodeType
+
 
 if _V >= (3, 12):
     _CODE_ATTRS = dir(CodeType)
