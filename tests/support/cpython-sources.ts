@@ -23,12 +23,20 @@ export const CPYTHON_SOURCES: CPythonSources[] = [
   { i: 3, has: existsSync(stdlib314), read: (file: string) => zipFile(stdlib314, file) ?? '' },
 ];
 
-/** The name of the innermost `def` enclosing line `at` (1-based) of `rows`. */
+/**
+ * The name of the innermost `def` enclosing line `at` (1-based) of `rows`: a def less indented
+ * than every line from it down to `at` (a nested def that ended before, as mock's
+ * assert_called_with's _error_message, is not it).
+ */
 export function enclosingDef(rows: string[], at: number): string | null {
-  const indent = rows[at - 1].length - rows[at - 1].trimStart().length;
+  let indent = rows[at - 1].length - rows[at - 1].trimStart().length;
   for (let i = at - 2; i >= 0; i--) {
+    if (rows[i].trim() === '') continue;
     const m = /^(\s*)(?:async )?def (\w+)\(/.exec(rows[i]);
     if (m !== null && m[1].length < indent) return m[2];
+    // A statement (not a comment, nor a closing bracket of a statement over several lines) ends a block.
+    const own = rows[i].length - rows[i].trimStart().length;
+    if (own < indent && m === null && /^\s*[A-Za-z_@]/.test(rows[i])) indent = own;
   }
   return null;
 }

@@ -565,11 +565,16 @@ export function unaryop(op: string, v: PyValue): PyValue {
 
 // ------------------------------------------------------------------ comparison
 
+function operates(v: PyValue): boolean {
+  return v instanceof PyObject && v.cls.operatesByDunders;
+}
+
 export function eq(a: PyValue, b: PyValue, leftAsked = false): boolean {
   if (a === b) return !(typeof a === 'number' && Number.isNaN(a));
   const ta = typeof a;
   const tb = typeof b;
-  if ((ta === 'string' || tb === 'string') && !(a instanceof PyBoxed || b instanceof PyBoxed)) return false;
+  // A str against anything but an object of a class with dunders (a str subclass, mock's ANY) differs.
+  if ((ta === 'string' || tb === 'string') && !operates(a) && !operates(b)) return false;
   if (
     (ta === 'bigint' || ta === 'number' || ta === 'boolean') &&
     (tb === 'bigint' || tb === 'number' || tb === 'boolean')
@@ -1791,6 +1796,12 @@ export function callMethod(m: PyValue, self: PyValue, args: PyValue[], kw: KwArg
   // Any other callable found on the class is called with the instance first (CPython binds
   // functions; for builtins and callables without __get__ this matches what programs use).
   if (m instanceof PyNativeFunction) return m.fn([self, ...args], kw);
+  // An object of the program's with __get__ (a mock's MagicProxy) is bound first, as CPython's
+  // special-method lookup does; another callable is called without the instance.
+  if (userInstance(m)) {
+    const get = m.cls.lookup('__get__');
+    if (get !== undefined) return call(callMethod(get, m, [self, typeOf(self)]), args, kw);
+  }
   return call(m, args, kw);
 }
 
@@ -2030,6 +2041,14 @@ export function len(v: PyValue): number {
 }
 
 export function contains(container: PyValue, item: PyValue): boolean {
+  // A subclass of a builtin container with its own __contains__ (unittest.mock's _CallList).
+  const own = userOverride(container, '__contains__');
+  if (own !== undefined) return truthy(callMethod(own, container, [item]));
+  return containsBuiltin(container, item);
+}
+
+/** `item in container` as the builtin types answer it (their own __contains__: no subclass's override). */
+export function containsBuiltin(container: PyValue, item: PyValue): boolean {
   if (typeof container === 'string') {
     if (typeof item !== 'string')
       throw pyError('TypeError', `'in <string>' requires string as left operand, not ${typeName(item)}`);

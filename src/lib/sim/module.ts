@@ -28,7 +28,7 @@ import { runLibrary } from '../interp/library';
 import { PyGenerator } from '../interp/generator';
 import { callerLine } from '../interp/drops';
 import { markBlocking, type ThreadGen } from '../interp/threaded';
-import { interpreter } from '../interp/state';
+import { importModule, interpreter } from '../interp/state';
 import { loopClass, abstractLoopClass, baseLoopClass, EventLoop } from './base_events';
 import { Future, futureClass } from './futures';
 import { handleClass, timerHandleClass } from './events';
@@ -219,7 +219,9 @@ export function makeAsyncio(sim: Simulation): PyModule {
       }
     }
     const f = func as { code?: { kind: string } };
-    return Boolean(f && f.code && f.code.kind === 'coroutine');
+    if (f && f.code) return f.code.kind === 'coroutine';
+    // Anything else (a bound method, a partial, an AsyncMock): inspect's answer, which CPython's asks first.
+    return truthy(call(importModule('inspect').dict!.get('iscoroutinefunction')!, [func], null));
   });
 
   // ---- gather

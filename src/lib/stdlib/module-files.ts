@@ -89,6 +89,7 @@ const SOURCE_MODULES = new Set([
   'weakref',
   'logging.config',
   'logging.handlers',
+  'unittest.mock',
   'traceback',
   'warnings',
   'types',

@@ -11,6 +11,7 @@ import {
   PyList,
   PyTuple,
   PyClass,
+  PyObject,
   listClass,
   NotImplemented,
   pyError,
@@ -26,13 +27,15 @@ import {
   same,
   call,
   iterToArray,
+  getIter,
+  len,
   getitem,
   setitem,
   delitem,
   toIndex,
   ssizeArg,
   repr,
-  contains,
+  containsBuiltin,
 } from '../ops';
 import { isExcInstance } from './util';
 import { defNativeMethod } from '../native';
@@ -436,7 +439,7 @@ defNativeMethod(listClass, '__delitem__', 'wrapper(key, /)', (self, [key]) => {
   delitem(asPlainList(self), key);
   return null;
 });
-defNativeMethod(listClass, '__contains__', 'wrapper(key, /)', (self, [key]) => contains(asPlainList(self), key));
+defNativeMethod(listClass, '__contains__', 'wrapper(key, /)', (self, [key]) => containsBuiltin(asPlainList(self), key));
 defNativeMethod(listClass, '__iter__', 'wrapper()', (self) => listIterator(L(self)));
 defNativeMethod(listClass, '__reversed__', '()', (self) => listReverseIterator(L(self)));
 defNativeMethod(listClass, '__add__', 'wrapper(value, /)', (self, [o]) => {
@@ -456,13 +459,32 @@ defNativeMethod(listClass, '__eq__', 'wrapper(value, /)', (self, [o]) => {
   for (let i = 0; i < a.length; i++) if (!eq(a[i], b[i])) return false;
   return true;
 });
+/**
+ * The items of list(iterable): as CPython's list_extend, an object of a class of the program's
+ * with __len__ is asked its length (PyObject_LengthHint) after its iterator is made, so that the
+ * call shows where it has effects (a MagicMock records `__len__()` after `__iter__()`).
+ */
+function extendItems(iterable: PyValue): PyValue[] {
+  if (!(iterable instanceof PyObject) || iterable.cls.isBuiltin || iterable.cls.lookup('__len__') === undefined)
+    return iterToArray(iterable);
+  const it = getIter(iterable);
+  try {
+    len(iterable);
+  } catch (e) {
+    if (!isExcInstance(e, 'TypeError')) throw e;
+  }
+  const out: PyValue[] = [];
+  for (let x = it.next(); x !== undefined; x = it.next()) out.push(x);
+  return out;
+}
+
 /** list(iterable=(), /): list.__init__ and the list(...) call share it. */
 const LIST_SIG = signature('list', 'PyArg_CheckPositional([iterable], /)');
 defMethod(listClass, '__init__', (self, args, kw) => {
   const [iterable] = LIST_SIG.bind(args, kw);
   const items = L(self).items;
   items.length = 0;
-  if (iterable !== undefined) for (const x of iterToArray(iterable)) items.push(x);
+  if (iterable !== undefined) for (const x of extendItems(iterable)) items.push(x);
   return null;
 });
 
@@ -497,7 +519,7 @@ export function listReverseIterator(l: PyList) {
 
 listClass.slots.call = (cls: PyClass, args, kw) => {
   const [iterable] = LIST_SIG.bind(args, kw);
-  if (cls === listClass) return new PyList(iterable !== undefined ? iterToArray(iterable) : []);
+  if (cls === listClass) return new PyList(iterable !== undefined ? extendItems(iterable) : []);
   const inst = new PyList([], cls);
   const init = cls.lookup('__init__');
   if (init !== undefined) call(init, [inst, ...args], kw);

@@ -31,7 +31,7 @@ import {
   hooks,
   keyError,
   call,
-  contains,
+  containsBuiltin,
 } from '../ops';
 import { signature } from '../signature';
 import { makeIterator } from './iterator';
@@ -241,7 +241,7 @@ for (const cls of [setClass, frozensetClass]) {
     return true;
   });
   defNativeMethod(cls, '__len__', 'wrapper()', (self) => BigInt(S(self).map.size));
-  defNativeMethod(cls, '__contains__', '(key, /)', (self, [key]) => contains(S(self), key));
+  defNativeMethod(cls, '__contains__', '(key, /)', (self, [key]) => containsBuiltin(S(self), key));
   defNativeMethod(cls, '__iter__', 'wrapper()', (self) => setIterator(S(self)));
   for (const [op, fwd] of [
     ['|', '__or__'],

@@ -2,7 +2,7 @@
  * `tuple` methods and `tuple(...)`.
  */
 import { PyTuple, tupleClass, NotImplemented, pyError, typeName, type PyValue } from '../core';
-import { iterToArray, getitem, contains, eq, hooks, call } from '../ops';
+import { iterToArray, getitem, containsBuiltin, eq, hooks, call } from '../ops';
 import { defNativeMethod } from '../native';
 import { signature } from '../signature';
 import { seqIndex, seqCount, SEQ_INDEX_SIG } from './list';
@@ -16,7 +16,7 @@ defNativeMethod(tupleClass, 'count', '(value, /)', (self, [x]) => seqCount(T(sel
 defNativeMethod(tupleClass, 'index', SEQ_INDEX_SIG, (self, a) => seqIndex(T(self).items, a, 'tuple'));
 defNativeMethod(tupleClass, '__len__', 'wrapper()', (self) => BigInt(T(self).items.length));
 defNativeMethod(tupleClass, '__getitem__', 'wrapper(key, /)', (self, [key]) => getitem(T(self), key));
-defNativeMethod(tupleClass, '__contains__', 'wrapper(key, /)', (self, [key]) => contains(T(self), key));
+defNativeMethod(tupleClass, '__contains__', 'wrapper(key, /)', (self, [key]) => containsBuiltin(T(self), key));
 defNativeMethod(tupleClass, '__iter__', 'wrapper()', (self) => tupleIterator(T(self)));
 defNativeMethod(tupleClass, '__hash__', 'wrapper()', (self) => hooks.keyHash(self));
 defNativeMethod(tupleClass, '__add__', 'wrapper(value, /)', (self, [o]) => {
