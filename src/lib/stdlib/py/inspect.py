@@ -501,40 +501,6 @@ def _function_signature(func):
     return Signature(params, return_annotation=annotations.get('return', _empty))
 
 
-def _partial_signature(p, sig):
-    # What is left of sig once p's arguments are given: parameters filled positionally go; one
-    # given by keyword keeps its name with the value as default, and it and every parameter after
-    # it can then only be passed by keyword (a *args after it goes).
-    try:
-        given = sig.bind_partial(*p.args, **p.keywords).arguments
-    except TypeError:
-        raise ValueError(f'partial object {p!r} has incorrect arguments') from None
-    kept = {}
-    after_keyword = False
-    for name, param in sig.parameters.items():
-        kept[name] = param
-        if name in given:
-            if param.kind == Parameter.POSITIONAL_ONLY:
-                del kept[name]
-                continue
-            if param.kind == Parameter.POSITIONAL_OR_KEYWORD:
-                if name not in p.keywords:
-                    del kept[name]
-                    continue
-                after_keyword = True
-                kept[name] = param.replace(default=given[name])
-            elif param.kind == Parameter.KEYWORD_ONLY:
-                kept[name] = param.replace(default=given[name])
-        if after_keyword:
-            if param.kind == Parameter.POSITIONAL_OR_KEYWORD:
-                kept[name] = kept.pop(name).replace(kind=Parameter.KEYWORD_ONLY)
-            elif param.kind in (Parameter.KEYWORD_ONLY, Parameter.VAR_KEYWORD):
-                kept[name] = kept.pop(name)
-            elif param.kind == Parameter.VAR_POSITIONAL:
-                del kept[name]
-    return sig.replace(parameters=list(kept.values()))
-
-
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
     """The Signature of a Python function, method or class (from its __init__)."""
     if not callable(obj):
@@ -545,8 +511,6 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
         if not params or params[0].kind in (Parameter.VAR_POSITIONAL, Parameter.KEYWORD_ONLY, Parameter.VAR_KEYWORD):
             raise ValueError('invalid method signature')
         return sig.replace(parameters=params[1:])
-    if isinstance(obj, _functools.partial):
-        return _partial_signature(obj, signature(obj.func, follow_wrapped=follow_wrapped))
     if follow_wrapped:
         obj = unwrap(obj, stop=lambda f: hasattr(f, '__signature__'))
     override = getattr(obj, '__signature__', None)
