@@ -81,6 +81,8 @@ def native_module():
     m.set_recursion_limit = sys.setrecursionlimit
     m.c_types = lambda *classes: None  # only names C types in error messages
     m.default_int_handler = signal.default_int_handler
+    # sys._getframe(depth) of the native's caller: one frame more for this lambda's own
+    m.caller_module = lambda depth: sys._getframe(depth + 1).f_globals.get('__name__', '__main__')
     return m
 
 

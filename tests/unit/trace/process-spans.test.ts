@@ -42,15 +42,17 @@ describe('recorded process spans', () => {
     const pt = ui.processes!;
     expect(pt.names).toEqual(['MainProcess', 'Process-1', 'Process-2']);
     expect(pt.pids).toEqual([4242, 4243, 4244]);
-    expect(pt.ended.map((t) => (t === null ? null : r7(t)))).toEqual([null, 0.5042327, 0.508233]);
+    expect(pt.ended.map((t) => (t === null ? null : r7(t)))).toEqual([null, 0.5042624, 0.5082627]);
     expect(spans(pt)).toEqual({
-      // The main process starts both (232.4 µs of its own CPU time), then joins each in turn.
+      // The main process starts both (262.1 µs of its own CPU time: importing multiprocessing runs
+      // the pickle it imports, as CPython's does), then joins each in turn; its CPU time is cut at
+      // each instant it makes or starts a process (254.0-254.3 µs).
       MainProcess:
-        'cpu 0-0.0002324, process 4243 to end@16 0.0002324-0.5042327, cpu 0.5042327-0.504233, process 4244 to end@16 0.504233-0.508233, cpu 0.508233-0.5082331',
-      'Process-1': 'cpu 0.0002324-0.0002327, time.sleep(0.5)@6 0.0002327-0.5002327, cpu 0.5002327-0.5042327',
+        'cpu 0-0.000254, cpu 0.000254-0.0002541, cpu 0.0002541-0.0002542, cpu 0.0002542-0.0002543, cpu 0.0002543-0.0002621, process 4243 to end@16 0.0002621-0.5042624, cpu 0.5042624-0.5042627, process 4244 to end@16 0.5042627-0.5082627, cpu 0.5082627-0.5082628',
+      'Process-1': 'cpu 0.0002621-0.0002624, time.sleep(0.5)@6 0.0002624-0.5002624, cpu 0.5002624-0.5042624',
       // Its sleep ends while Process-1 holds the only core: it waits for it.
       'Process-2':
-        'cpu 0.0002327-0.000233, time.sleep(0.5)@6 0.000233-0.500233, core 0.500233-0.504233, cpu 0.504233-0.508233',
+        'cpu 0.0002624-0.0002627, time.sleep(0.5)@6 0.0002627-0.5002627, core 0.5002627-0.5042627, cpu 0.5042627-0.5082627',
     });
     // A child's thread is the process's lane, not a thread lane of its own.
     expect(ui.threads).toBeUndefined();
@@ -59,13 +61,14 @@ describe('recorded process spans', () => {
   it('four processes on four cores compute at once', () => {
     const pt = run(ONE_CORE.replace('cores 1', 'cores 4').replace('range(2)', 'range(4)')).processes!;
     const cpu = spans(pt);
-    // Three start at once beside the main process; the fourth waits 0.3 µs for a core, and never again.
+    // Three start at once beside the main process, when it calls start() after 254.3 µs of its own CPU
+    // time; the fourth waits 0.3 µs for a core, and never again.
     for (const name of ['Process-1', 'Process-2', 'Process-3'])
-      expect(cpu[name]).toBe('cpu 0-0.0000003, time.sleep(0.5)@6 0.0000003-0.5000003, cpu 0.5000003-0.5040003');
+      expect(cpu[name]).toBe('cpu 0.0002543-0.0002546, time.sleep(0.5)@6 0.0002546-0.5002546, cpu 0.5002546-0.5042546');
     expect(cpu['Process-4']).toBe(
-      'cpu 0.0000003-0.0000006, time.sleep(0.5)@6 0.0000006-0.5000006, cpu 0.5000006-0.5040006',
+      'cpu 0.0002546-0.0002549, time.sleep(0.5)@6 0.0002549-0.5002549, cpu 0.5002549-0.5042549',
     );
-    expect(pt.ended.slice(1).map((t) => r7(t!))).toEqual([0.5040003, 0.5040003, 0.5040003, 0.5040006]);
+    expect(pt.ended.slice(1).map((t) => r7(t!))).toEqual([0.5042546, 0.5042546, 0.5042546, 0.5042549]);
   });
 
   it('are not kept without a child process', () => {
@@ -101,22 +104,22 @@ for t in ts:
       if (name === 'MainThread' || r7(t1) - r7(t0) < 1e-4) continue;
       out[name].push(`${state === 0 ? 'run' : th.on[j / 7]} ${r7(t0)}-${r7(t1)}`);
     }
-    // (The threads start after 158.9 µs and 160.9 µs of the main thread's and their own CPU time.)
+    // (The threads start after 263.6 µs and 265.6 µs of the main thread's and their own CPU time.)
     expect(out).toEqual({
       w0: [
-        'time.sleep(0.1) 0.0002339-0.1002339',
-        'run 0.1002339-0.1052339',
-        'the GIL 0.1052339-0.1102339',
-        'run 0.1102339-0.1112339',
+        'time.sleep(0.1) 0.0002636-0.1002636',
+        'run 0.1002636-0.1052636',
+        'the GIL 0.1052636-0.1102636',
+        'run 0.1102636-0.1112636',
       ],
       w1: [
-        'time.sleep(0.1) 0.0002359-0.1002359',
-        'the GIL 0.1002359-0.1052339',
-        'run 0.1052339-0.1102339',
-        'the GIL 0.1102339-0.1112343',
-        'run 0.1112343-0.1122343',
+        'time.sleep(0.1) 0.0002656-0.1002656',
+        'the GIL 0.1002656-0.1052636',
+        'run 0.1052636-0.1102636',
+        'the GIL 0.1102636-0.111264',
+        'run 0.111264-0.112264',
       ],
     });
-    expect(th.ended.slice(1).map((t) => r7(t!))).toEqual([0.1112339, 0.1122343]);
+    expect(th.ended.slice(1).map((t) => r7(t!))).toEqual([0.1112636, 0.112264]);
   });
 });
