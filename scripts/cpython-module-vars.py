@@ -22,7 +22,7 @@ errno shlex shutil secrets html.entities html http copy csv difflib configparser
 numbers calendar json re itertools operator statistics string reprlib zlib tempfile textwrap timeit tomllib
 pathlib io socket select selectors argparse array base64 binascii hashlib struct builtins sys os platform
 posixpath signal uuid unicodedata urllib.parse urllib pprint fractions decimal atexit weakref logging
-logging.config logging.handlers traceback warnings types typing enum abc unittest unittest.mock __future__ stat pickle copyreg
+logging.config logging.handlers traceback warnings types typing enum abc unittest __future__ stat pickle copyreg
 _compat_pickle""".split()
 
 

@@ -10,7 +10,6 @@
  * whole statement, which gets no carets).
  */
 import { showStatement, type LibraryFrame } from '../interp/library-frames';
-import { MOCK_STATEMENTS } from './mock-statements';
 
 export interface StdlibStatement {
   /** Our module: its `__name__`, and its source stdlib/py/<module>.py unless `source` names it. */
@@ -648,10 +647,6 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   refusal('pvariance', 309, "'pvariance requires at least one data point'", [903, 955, 1192, 605]),
   refusal('stdev', 346, "'stdev requires at least two data points'", [918, 970, 1207, 620]),
   refusal('pstdev', 353, "'pstdev requires at least one data point'", [936, 988, 1225, 643]),
-  ...MOCK_STATEMENTS.map((s) => ({
-    ...st('unittest.mock', s.func, s.at, s.ours, 'unittest/mock.py', s.text, s.lines, s.expr, s.whole),
-    source: 'unittest_mock',
-  })),
 ];
 
 function frameOf(s: StdlibStatement): LibraryFrame {

@@ -89,7 +89,6 @@ const SOURCE_MODULES = new Set([
   'weakref',
   'logging.config',
   'logging.handlers',
-  'unittest.mock',
   'traceback',
   'warnings',
   'types',

@@ -460,11 +460,11 @@ defNativeMethod(listClass, '__eq__', 'wrapper(value, /)', (self, [o]) => {
   return true;
 });
 /**
- * The items of list(iterable): as CPython's list_extend, an object of a class of the program's
- * with __len__ is asked its length (PyObject_LengthHint) after its iterator is made, so that the
- * call shows where it has effects (a MagicMock records `__len__()` after `__iter__()`).
+ * The items of list(iterable) and tuple(iterable): as CPython's list_extend and PySequence_Tuple,
+ * an object of a class of the program's with __len__ is asked its length (PyObject_LengthHint)
+ * after its iterator is made, so that the call shows where it has effects.
  */
-function extendItems(iterable: PyValue): PyValue[] {
+export function extendItems(iterable: PyValue): PyValue[] {
   if (!(iterable instanceof PyObject) || iterable.cls.isBuiltin || iterable.cls.lookup('__len__') === undefined)
     return iterToArray(iterable);
   const it = getIter(iterable);

@@ -5,8 +5,9 @@ import { PyTuple, tupleClass, NotImplemented, pyError, typeName, type PyValue } 
 import { iterToArray, getitem, containsBuiltin, eq, hooks, call } from '../ops';
 import { defNativeMethod } from '../native';
 import { signature } from '../signature';
-import { seqIndex, seqCount, SEQ_INDEX_SIG } from './list';
+import { seqIndex, seqCount, SEQ_INDEX_SIG, extendItems } from './list';
 import { makeIterator } from './iterator';
+import { run } from '../run';
 
 function T(v: PyValue): PyTuple {
   return v as PyTuple;
@@ -42,15 +43,18 @@ function tupleIterator(t: PyTuple) {
   );
 }
 
+/** tuple(iterable)'s items: up to 3.13 asking the length hint as list() does; 3.14's PySequence_Tuple does not. */
+const tupleItems = (a: PyValue) => (run.minor >= 14 ? iterToArray(a) : extendItems(a));
+
 const TUPLE_SIG = signature('tuple', 'PyArg_CheckPositional([iterable], /)');
 tupleClass.slots.call = (cls, args, kw) => {
   const [a] = TUPLE_SIG.bind(args, kw);
   if (cls === tupleClass) {
     if (a === undefined) return new PyTuple([]);
     if (a instanceof PyTuple && a.cls === tupleClass) return a;
-    return new PyTuple(iterToArray(a));
+    return new PyTuple(tupleItems(a));
   }
-  const t = new PyTuple(a !== undefined ? iterToArray(a) : [], cls);
+  const t = new PyTuple(a !== undefined ? tupleItems(a) : [], cls);
   const init = cls.lookup('__init__');
   if (init !== undefined && init !== tupleClass.lookup('__init__')) call(init, [t, ...args], kw);
   return t;

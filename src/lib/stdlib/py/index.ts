@@ -94,7 +94,6 @@ import types from './types.py?raw';
 import unicodedataData from './_unicodedata_data.py?raw';
 import unicodedata from './unicodedata.py?raw';
 import unittestModule from './unittest.py?raw';
-import unittestMock from './unittest_mock.py?raw';
 import uuid from './uuid.py?raw';
 import warnings from './warnings.py?raw';
 import urllibParse from './urllib_parse.py?raw';
@@ -206,7 +205,6 @@ export const stdlibSources = {
   _unicodedata_data: unicodedataData,
   unicodedata,
   unittest: unittestModule,
-  unittest_mock: unittestMock,
   uuid,
   warnings,
   weakref,

@@ -6,7 +6,7 @@
 # tests took (0.000s unless they wait: an asyncio.sleep in an IsolatedAsyncioTestCase counts).
 # Per-version behaviour: 3.11 counts a skipped test before skipping it (so do 3.13 and 3.14, 3.12
 # does not), has no "NO TESTS RAN" and exits with not wasSuccessful(); 3.12 adds the durations and
-# exit status 5 when no test ran. Test discovery is not simulated; unittest.mock is unittest_mock.py.
+# exit status 5 when no test ran. unittest.mock and test discovery are not simulated.
 
 import sys as _sys
 import time as _time
