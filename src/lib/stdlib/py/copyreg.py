@@ -46,13 +46,12 @@ if __import__('sys').version_info >= (3, 14):
 
 
 def _reconstructor(cls, base, state):
-    if base is object:
-        obj = object.__new__(cls)
-    else:
-        obj = base.__new__(cls, state)
-        if base.__init__ != object.__init__:
-            base.__init__(obj, state)
-    return obj
+    # The object protocols 0 and 1 remade: a bare instance of cls, or one made (and initialised
+    # when base has an __init__ of its own) from the built-in base's value.
+    made = object.__new__(cls) if base is object else base.__new__(cls, state)
+    if base is not object and base.__init__ != object.__init__:
+        base.__init__(made, state)
+    return made
 
 
 def __newobj__(cls, *args):
@@ -135,27 +134,18 @@ def _reduce_ex(self, proto):
     assert proto < 2
     cls = self.__class__
     base = _builtin_base(cls)
-    if base is object:
-        state = None
+    if base is cls and base is not object:
+        raise TypeError(f"cannot pickle {cls.__name__!r} object")
+    value = None if base is object else base(self)
+    slotted = bool(getattr(self, "__slots__", None))
+    if not hasattr(self, "__getstate__"):
+        if slotted:
+            raise TypeError(f"cannot pickle {cls.__name__!r} object: a class that defines __slots__ without "
+                            f"defining __getstate__ cannot be pickled with protocol {proto}")
+        state = getattr(self, "__dict__", None)
+    elif slotted and type(self).__getstate__ is object.__getstate__:
+        raise TypeError("a class that defines __slots__ without defining __getstate__ cannot be pickled")
     else:
-        if base is cls:
-            raise TypeError(f"cannot pickle {cls.__name__!r} object")
-        state = base(self)
-    args = (cls, base, state)
-    try:
-        getstate = self.__getstate__
-    except AttributeError:
-        if getattr(self, "__slots__", None):
-            raise TypeError(f"cannot pickle {cls.__name__!r} object: a class that defines __slots__ "
-                            "without defining __getstate__ cannot be pickled with protocol {proto}") from None
-        try:
-            dict = self.__dict__
-        except AttributeError:
-            dict = None
-    else:
-        if type(self).__getstate__ is object.__getstate__ and getattr(self, "__slots__", None):
-            raise TypeError("a class that defines __slots__ without defining __getstate__ cannot be pickled")
-        dict = getstate()
-    if dict:
-        return _reconstructor, args, dict
-    return _reconstructor, args
+        state = self.__getstate__()
+    reduced = (_reconstructor, (cls, base, value))
+    return reduced + (state,) if state else reduced

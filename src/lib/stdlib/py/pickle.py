@@ -179,15 +179,15 @@ def _raw_unicode_unescape(data):
 
 
 def encode_long(x):
-    # Two's complement, little-endian, as few bytes as hold the sign (0: no bytes).
-    if x == 0:
+    # Two's complement, little-endian, in the fewest bytes that keep the sign (0: no bytes).
+    if not x:
         return b''
-    nbytes = (x.bit_length() >> 3) + 1
-    result = x.to_bytes(nbytes, byteorder='little', signed=True)
-    if x < 0 and nbytes > 1:
-        if result[-1] == 0xff and (result[-2] & 0x80) != 0:
-            result = result[:-1]
-    return result
+    size = x.bit_length() // 8 + 1
+    raw = x.to_bytes(size, 'little', signed=True)
+    # A negative number whose top byte is all sign, the byte below carrying it already: drop it.
+    if x < 0 and size > 1 and raw[-1] == 0xff and raw[-2] & 0x80:
+        raw = raw[:-1]
+    return raw
 
 
 def decode_long(data):
@@ -574,29 +574,20 @@ class Pickler:
     _dispatch[bool] = save_bool
 
     def save_long(self, obj):
-        if self.bin:
-            if obj >= 0:
-                if obj <= 0xff:
-                    self.write(BININT1 + pack("<B", obj))
-                    return
-                if obj <= 0xffff:
-                    self.write(BININT2 + pack("<H", obj))
-                    return
-            if -0x80000000 <= obj <= 0x7fffffff:
-                self.write(BININT + pack("<i", obj))
-                return
-        if self.proto >= 2:
-            encoded = encode_long(obj)
-            n = len(encoded)
-            if n < 256:
-                self.write(LONG1 + pack("<B", n) + encoded)
-            else:
-                self.write(LONG4 + pack("<i", n) + encoded)
-            return
-        if -0x80000000 <= obj <= 0x7fffffff:
-            self.write(INT + repr(obj).encode("ascii") + b'\n')
+        fits32 = -0x80000000 <= obj < 0x80000000
+        if self.bin and 0 <= obj < 0x100:
+            self.write(BININT1 + pack("<B", obj))
+        elif self.bin and 0 <= obj < 0x10000:
+            self.write(BININT2 + pack("<H", obj))
+        elif self.bin and fits32:
+            self.write(BININT + pack("<i", obj))
+        elif self.proto >= 2:
+            body = encode_long(obj)
+            size = len(body)
+            self.write((LONG1 + pack("<B", size) if size < 0x100 else LONG4 + pack("<i", size)) + body)
         else:
-            self.write(LONG + repr(obj).encode("ascii") + b'L\n')
+            digits = repr(obj).encode("ascii")
+            self.write(INT + digits + b'\n' if fits32 else LONG + digits + b'L\n')
     _dispatch[int] = save_long
 
     def save_float(self, obj):
