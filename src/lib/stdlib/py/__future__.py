@@ -20,9 +20,7 @@ CO_FUTURE_ANNOTATIONS = 0x1000000
 
 class _Feature:
     def __init__(self, optionalRelease, mandatoryRelease, compiler_flag):
-        self.optional = optionalRelease
-        self.mandatory = mandatoryRelease
-        self.compiler_flag = compiler_flag
+        self.optional, self.mandatory, self.compiler_flag = optionalRelease, mandatoryRelease, compiler_flag
 
     def getOptionalRelease(self):
         return self.optional

@@ -68,9 +68,8 @@ class Namespace:
         return f"Namespace({', '.join(parts)})"
 
     def __eq__(self, other):
-        if not isinstance(other, Namespace):
-            return NotImplemented
-        return vars(self) == vars(other)
+        # Two namespaces are equal when they hold the same attributes; anything else is not ours to judge.
+        return vars(self) == vars(other) if isinstance(other, Namespace) else NotImplemented
 
     def __contains__(self, key):
         return key in vars(self)

@@ -26,20 +26,19 @@ BOM64_LE, BOM64_BE = BOM_UTF32_LE, BOM_UTF32_BE
 
 
 class CodecInfo(tuple):
-    """Codec details when looking up the codec registry"""
+    """What the registry knows of one codec: its four classic functions as a tuple, the rest by name."""
 
     _is_text_encoding = True
 
     def __new__(cls, encode, decode, streamreader=None, streamwriter=None, incrementalencoder=None,
                 incrementaldecoder=None, name=None, *, _is_text_encoding=None):
         self = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
-        self.name = name
-        self.encode = encode
-        self.decode = decode
-        self.incrementalencoder = incrementalencoder
-        self.incrementaldecoder = incrementaldecoder
-        self.streamwriter = streamwriter
-        self.streamreader = streamreader
+        # vars() lists the attributes in this order, as CPython's does.
+        named = (('name', name), ('encode', encode), ('decode', decode),
+                 ('incrementalencoder', incrementalencoder), ('incrementaldecoder', incrementaldecoder),
+                 ('streamwriter', streamwriter), ('streamreader', streamreader))
+        for attr, value in named:
+            setattr(self, attr, value)
         if _is_text_encoding is not None:
             self._is_text_encoding = _is_text_encoding
         return self

@@ -152,6 +152,19 @@ def _default_reduce(x, cls):
     return _new_object, args, state, listiter, dictiter
 
 
+def _restore_state(obj, state):
+    """Give OBJ the state its __reduce_ex__ reported: through __setstate__ when it has one, else as
+    attributes, where a pair is (instance dict or None, slot values)."""
+    if hasattr(obj, '__setstate__'):
+        obj.__setstate__(state)
+        return
+    plain, slots = state if isinstance(state, tuple) and len(state) == 2 else (state, None)
+    for key, value in (plain or {}).items():
+        object.__setattr__(obj, key, value)
+    for key, value in (slots or {}).items():
+        setattr(obj, key, value)
+
+
 def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):
     deep = memo is not None
     if deep and args:
@@ -160,21 +173,7 @@ def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):
     if deep:
         memo[id(x)] = y
     if state is not None:
-        if deep:
-            state = deepcopy(state, memo)
-        if hasattr(y, '__setstate__'):
-            y.__setstate__(state)
-        else:
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            else:
-                slotstate = None
-            if state is not None:
-                for key, value in state.items():
-                    object.__setattr__(y, key, value)
-            if slotstate is not None:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
+        _restore_state(y, deepcopy(state, memo) if deep else state)
     if listiter is not None:
         for item in listiter:
             y.append(deepcopy(item, memo) if deep else item)

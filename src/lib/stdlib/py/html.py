@@ -8,14 +8,15 @@ from _html_data import html5 as _html5, invalid_charrefs as _invalid_charrefs, \
 __all__ = ['escape', 'unescape']
 
 
+# '&' goes first, so the '&' of the references put in later stays as it is.
+_MARKUP = (('&', '&amp;'), ('<', '&lt;'), ('>', '&gt;'))
+_QUOTES = (('"', '&quot;'), ("'", '&#x27;'))
+
+
 def escape(s, quote=True):
     """Replace &, < and > (and, with quote, " and ') by HTML-safe sequences."""
-    s = s.replace("&", "&amp;")
-    s = s.replace("<", "&lt;")
-    s = s.replace(">", "&gt;")
-    if quote:
-        s = s.replace('"', "&quot;")
-        s = s.replace('\'', "&#x27;")
+    for char, reference in _MARKUP + _QUOTES if quote else _MARKUP:
+        s = s.replace(char, reference)
     return s
 
 
@@ -23,13 +24,12 @@ def _numeric(text):
     # '#65', '#x41;' ...: the character, or what HTML5 puts for a code point it does not allow.
     digits = text[2:] if text[1] in 'xX' else text[1:]
     num = int(digits.rstrip(';'), 16 if text[1] in 'xX' else 10)
-    if num in _invalid_charrefs:
-        return _invalid_charrefs[num]
-    if 0xD800 <= num <= 0xDFFF or num > 0x10FFFF:
+    replacement = _invalid_charrefs.get(num)
+    if replacement is not None:
+        return replacement
+    if num > 0x10FFFF or 0xD800 <= num <= 0xDFFF:
         return '\uFFFD'
-    if num in _invalid_codepoints:
-        return ''
-    return chr(num)
+    return '' if num in _invalid_codepoints else chr(num)
 
 
 def _named(text):

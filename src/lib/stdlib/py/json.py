@@ -68,12 +68,8 @@ class JSONEncoder:
 
     def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
                  sort_keys=False, indent=None, separators=None, default=None):
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        self.indent = indent
+        self.skipkeys, self.ensure_ascii, self.check_circular = skipkeys, ensure_ascii, check_circular
+        self.allow_nan, self.sort_keys, self.indent = allow_nan, sort_keys, indent
         if separators is not None:
             self.item_separator, self.key_separator = separators
         elif indent is not None:
@@ -500,16 +496,10 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
             parse_constant is None and object_pairs_hook is None and not kw):
         # CPython's shared decoder: a traceback shows this call apart from the one below.
         return _default_decoder.decode(s)
+    # The hooks given join the other keywords, in this order, for the decoder class to take.
+    hooks = (('object_hook', object_hook), ('object_pairs_hook', object_pairs_hook),
+             ('parse_float', parse_float), ('parse_int', parse_int), ('parse_constant', parse_constant))
+    kw.update((name, hook) for name, hook in hooks if hook is not None)
     if cls is None:
         cls = JSONDecoder
-    if object_hook is not None:
-        kw['object_hook'] = object_hook
-    if object_pairs_hook is not None:
-        kw['object_pairs_hook'] = object_pairs_hook
-    if parse_float is not None:
-        kw['parse_float'] = parse_float
-    if parse_int is not None:
-        kw['parse_int'] = parse_int
-    if parse_constant is not None:
-        kw['parse_constant'] = parse_constant
     return cls(**kw).decode(s)

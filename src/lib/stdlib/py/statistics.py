@@ -570,32 +570,32 @@ def _mean_and_stdev(data):
 
 class NormalDist:
     "Normal distribution of a random variable"
+    # (The class docstring is CPython's, kept because programs print NormalDist.__doc__.)
 
-    __slots__ = {'_mu': 'Arithmetic mean of a normal distribution',
-                 '_sigma': 'Standard deviation of a normal distribution'}
+    __slots__ = {'_mu': 'the mean', '_sigma': 'the standard deviation'}
 
     def __init__(self, mu=0.0, sigma=1.0):
-        "NormalDist where mu is the mean and sigma is the standard deviation."
         if sigma < 0.0:
             raise StatisticsError('sigma must be non-negative')
-        self._mu = float(mu)
-        self._sigma = float(sigma)
+        self._mu, self._sigma = float(mu), float(sigma)
 
     @classmethod
     def from_samples(cls, data):
-        "Make a normal distribution instance from sample data."
         return cls(*_mean_and_stdev(data))
 
     def samples(self, n, *, seed=None):
-        "Generate *n* samples for a given mean and standard deviation."
         rng = random if seed is None else random.Random(seed)
+        mu, sigma = self._mu, self._sigma
         if sys.version_info < (3, 13):
             # Before 3.13 the samples are random.gauss's.
-            return [rng.gauss(self._mu, self._sigma) for _ in repeat(None, n)]
-        return [_normal_quantile(rng.random(), self._mu, self._sigma) for _ in repeat(None, n)]
+            return [rng.gauss(mu, sigma) for _ in repeat(None, n)]
+        return [_normal_quantile(rng.random(), mu, sigma) for _ in repeat(None, n)]
+
+    def _need_sigma(self, what):
+        if not self._sigma:
+            raise StatisticsError(f'{what}() not defined when sigma is zero')
 
     def pdf(self, x):
-        "Probability density function.  P(x <= X < x+dx) / dx"
         var = self._sigma * self._sigma
         if not var:
             raise StatisticsError('pdf() not defined when sigma is zero')
@@ -603,23 +603,19 @@ class NormalDist:
         return exp(d * d / (-2.0 * var)) / sqrt(tau * var)
 
     def cdf(self, x):
-        "Cumulative distribution function.  P(X <= x)"
-        if not self._sigma:
-            raise StatisticsError('cdf() not defined when sigma is zero')
-        return 0.5 * (1.0 + erf((x - self._mu) / (self._sigma * _SQRT2)))
+        self._need_sigma('cdf')
+        z = (x - self._mu) / (self._sigma * _SQRT2)
+        return 0.5 * (1.0 + erf(z))
 
     def inv_cdf(self, p):
-        "Inverse cumulative distribution function.  x : P(X <= x) = p"
-        if p <= 0.0 or p >= 1.0:
+        if not 0.0 < p < 1.0:
             raise StatisticsError('p must be in the range 0.0 < p < 1.0')
         return _normal_quantile(p, self._mu, self._sigma)
 
     def quantiles(self, n=4):
-        "Divide into *n* continuous intervals with equal probability."
-        return [self.inv_cdf(i / n) for i in range(1, n)]
+        return [self.inv_cdf(k / n) for k in range(1, n)]
 
     def overlap(self, other):
-        "Compute the overlapping coefficient (OVL) between two normal distributions."
         # Inman and Bradley (1989): the area under both densities, from where they cross.
         if not isinstance(other, NormalDist):
             raise TypeError('Expected another NormalDist instance')
@@ -640,71 +636,62 @@ class NormalDist:
         return 1.0 - (fabs(b.cdf(x1) - a.cdf(x1)) + fabs(b.cdf(x2) - a.cdf(x2)))
 
     def zscore(self, x):
-        "Compute the Standard Score.  (x - mean) / stdev"
-        if not self._sigma:
-            raise StatisticsError('zscore() not defined when sigma is zero')
+        self._need_sigma('zscore')
         return (x - self._mu) / self._sigma
 
-    mean = property(lambda self: self._mu, doc='Arithmetic mean of the normal distribution.')
-    median = property(lambda self: self._mu, doc='Return the median of the normal distribution')
-    mode = property(lambda self: self._mu, doc='Return the mode of the normal distribution')
-    stdev = property(lambda self: self._sigma, doc='Standard deviation of the normal distribution.')
-    variance = property(lambda self: self._sigma * self._sigma, doc='Square of the standard deviation.')
+    mean = property(lambda self: self._mu, doc='The mean, mu.')
+    median = property(lambda self: self._mu, doc='The median: mu.')
+    mode = property(lambda self: self._mu, doc='The mode: mu.')
+    stdev = property(lambda self: self._sigma, doc='The standard deviation, sigma.')
+    variance = property(lambda self: self._sigma * self._sigma, doc='sigma squared.')
 
-    def __add__(x1, x2):
-        "Add a constant or another NormalDist instance."
-        if isinstance(x2, NormalDist):
-            return NormalDist(x1._mu + x2._mu, hypot(x1._sigma, x2._sigma))
-        return NormalDist(x1._mu + x2, x1._sigma)
+    # Arithmetic: a constant shifts or scales; two independent distributions add their variances.
+    def __add__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu + other._mu, hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu + other, self._sigma)
 
-    def __sub__(x1, x2):
-        "Subtract a constant or another NormalDist instance."
-        if isinstance(x2, NormalDist):
-            return NormalDist(x1._mu - x2._mu, hypot(x1._sigma, x2._sigma))
-        return NormalDist(x1._mu - x2, x1._sigma)
+    def __sub__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu - other._mu, hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu - other, self._sigma)
 
-    def __mul__(x1, x2):
-        "Multiply both mu and sigma by a constant."
-        return NormalDist(x1._mu * x2, x1._sigma * fabs(x2))
+    def __rsub__(self, other):
+        # other - self as the negation of self - other (so equal means give mu=-0.0, as CPython)
+        return -(self - other)
 
-    def __truediv__(x1, x2):
-        "Divide both mu and sigma by a constant."
-        return NormalDist(x1._mu / x2, x1._sigma / fabs(x2))
+    def __mul__(self, k):
+        return NormalDist(self._mu * k, self._sigma * fabs(k))
 
-    def __pos__(x1):
-        "Return a copy of the instance."
-        return NormalDist(x1._mu, x1._sigma)
+    def __truediv__(self, k):
+        return NormalDist(self._mu / k, self._sigma / fabs(k))
 
-    def __neg__(x1):
-        "Negates mu while keeping sigma the same."
-        return NormalDist(-x1._mu, x1._sigma)
+    __radd__, __rmul__ = __add__, __mul__
 
-    __radd__ = __add__
+    def __pos__(self):
+        return NormalDist(self._mu, self._sigma)
 
-    def __rsub__(x1, x2):
-        "Subtract a NormalDist from a constant or another NormalDist."
-        return -(x1 - x2)
+    def __neg__(self):
+        return NormalDist(-self._mu, self._sigma)
 
-    __rmul__ = __mul__
-
-    def __eq__(x1, x2):
-        "Two NormalDist objects are equal if their mu and sigma are both equal."
-        if not isinstance(x2, NormalDist):
-            return NotImplemented
-        return x1._mu == x2._mu and x1._sigma == x2._sigma
+    def __eq__(self, other):
+        if isinstance(other, NormalDist):
+            return (self._mu, self._sigma) == (other._mu, other._sigma)
+        return NotImplemented
 
     def __hash__(self):
-        "NormalDist objects hash equal if their mu and sigma are both equal."
         return hash((self._mu, self._sigma))
 
     def __repr__(self):
         return f'{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})'
 
     def __getstate__(self):
-        return self._mu, self._sigma
+        return (self._mu, self._sigma)
 
     def __setstate__(self, state):
-        self._mu, self._sigma = state
+        mu, sigma = state
+        self._mu = mu
+        self._sigma = sigma
 
 
 _SQRT2 = sqrt(2.0)
