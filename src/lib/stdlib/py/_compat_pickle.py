@@ -25,6 +25,8 @@ if _sys.version_info < (3, 13):
     del _items, _at
 del _sys
 
+# Facts: Python 2's names of what Python 3 moved, as CPython's table has them (its order decides
+# which old name a new one maps back to).
 NAME_MAPPING = {
     ('__builtin__', 'xrange'): ('builtins', 'range'),
     ('__builtin__', 'reduce'): ('functools', 'reduce'),
@@ -85,6 +87,7 @@ IMPORT_MAPPING.update({
 REVERSE_IMPORT_MAPPING.update({
     '_bz2': 'bz2', '_dbm': 'dbm', '_functools': 'functools', '_gdbm': 'gdbm', '_pickle': 'pickle',
 })
+# Facts: names only read from Python 2's pickles, never written.
 NAME_MAPPING.update({
     ('__builtin__', 'basestring'): ('builtins', 'str'),
     ('exceptions', 'StandardError'): ('builtins', 'Exception'),

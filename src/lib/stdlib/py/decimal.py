@@ -33,6 +33,7 @@ MIN_ETINY = MIN_EMIN - (MAX_PREC - 1)
 HAVE_THREADS = True
 HAVE_CONTEXTVAR = True
 
+# Facts: the rounding modes' names, in CPython's order.
 ROUND_DOWN = 'ROUND_DOWN'
 ROUND_HALF_UP = 'ROUND_HALF_UP'
 ROUND_HALF_EVEN = 'ROUND_HALF_EVEN'

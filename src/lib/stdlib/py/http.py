@@ -163,6 +163,7 @@ class HTTPMethod(StrEnum):
     def __repr__(self):
         return f'<{type(self).__name__}.{self._name_}>'
 
+    # Facts: each method's description, as CPython's.
     CONNECT = 'CONNECT', 'Establish a connection to the server.'
     DELETE = 'DELETE', 'Remove the target.'
     GET = 'GET', 'Retrieve the target.'

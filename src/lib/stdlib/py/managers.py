@@ -426,15 +426,14 @@ def _methods(namespace, shape, *names):
 def MakeProxyType(name, exposed, _cache={}):
     """A proxy class whose methods are the names `exposed`, each a call in the manager."""
     exposed = tuple(exposed)
-    try:
-        return _cache[(name, exposed)]
-    except KeyError:
-        pass
-    dic = {meth: _forwarder(meth) for meth in exposed}
-    ProxyType = type(name, (BaseProxy,), dic)
-    ProxyType._exposed_ = exposed
-    _cache[(name, exposed)] = ProxyType
-    return ProxyType
+    key = (name, exposed)
+    made = _cache.get(key)
+    if made is None:
+        # One class per name and method list, reused by every proxy asking for the same.
+        made = type(name, (BaseProxy,), {meth: _forwarder(meth) for meth in exposed})
+        made._exposed_ = exposed
+        _cache[key] = made
+    return made
 
 
 def AutoProxy(token, serializer, manager=None, authkey=None, exposed=None, incref=True,
@@ -519,7 +518,7 @@ class AcquirerProxy(BaseProxy):
     def __enter__(self):
         return self._callmethod('acquire')
 
-    def __exit__(self, exc_type, exc_val, exc_tb):
+    def __exit__(self, *exc_info):
         return self._callmethod('release')
 
 
@@ -557,45 +556,47 @@ class EventProxy(BaseProxy):
     _methods(vars(), _with_timeout, 'wait')
 
 
+def _read_in_manager(name):
+    """A read-only property whose value is the managed object's attribute NAME, read at each use."""
+    def read(self):
+        return _in_manager(self, '__getattribute__', name)
+    read.__name__ = read.__qualname__ = name
+    return property(read)
+
+
 class BarrierProxy(BaseProxy):
     _exposed_ = ('__getattribute__', 'wait', 'abort', 'reset')
 
     _methods(vars(), _with_timeout, 'wait')
     _methods(vars(), _no_args, 'abort', 'reset')
 
-    @property
-    def parties(self):
-        return self._callmethod('__getattribute__', ('parties',))
-
-    @property
-    def n_waiting(self):
-        return self._callmethod('__getattribute__', ('n_waiting',))
-
-    @property
-    def broken(self):
-        return self._callmethod('__getattribute__', ('broken',))
+    parties = _read_in_manager('parties')
+    n_waiting = _read_in_manager('n_waiting')
+    broken = _read_in_manager('broken')
 
 
 class NamespaceProxy(BaseProxy):
     _exposed_ = ('__getattribute__', '__setattr__', '__delattr__')
 
+    # Names starting with '_' are the proxy's own; every other name lives in the manager's namespace.
     def __getattr__(self, key):
         if key[0] == '_':
             return object.__getattribute__(self, key)
-        callmethod = object.__getattribute__(self, '_callmethod')
-        return callmethod('__getattribute__', (key,))
+        return _in_manager(self, '__getattribute__', key)
 
     def __setattr__(self, key, value):
         if key[0] == '_':
             return object.__setattr__(self, key, value)
-        callmethod = object.__getattribute__(self, '_callmethod')
-        return callmethod('__setattr__', (key, value))
+        return _in_manager(self, '__setattr__', key, value)
 
     def __delattr__(self, key):
         if key[0] == '_':
             return object.__delattr__(self, key)
-        callmethod = object.__getattribute__(self, '_callmethod')
-        return callmethod('__delattr__', (key,))
+        return _in_manager(self, '__delattr__', key)
+
+
+def _in_manager(proxy, method, *args):
+    return object.__getattribute__(proxy, '_callmethod')(method, args)
 
 
 class ValueProxy(BaseProxy):

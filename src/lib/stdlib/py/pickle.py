@@ -138,6 +138,12 @@ _V = sys.version_info[1]
 _NoValue = object()
 
 
+# Protocol 0 keeps a str on one line of raw-unicode-escape text: the characters that would break the
+# line or be read back as an escape are written as \\uXXXX first, the backslash before the others.
+_PROTO0_ESCAPES = (('\\', '\\u005c'), ('\0', '\\u0000'), ('\n', '\\u000a'), ('\r', '\\u000d'),
+                   ('\x1a', '\\u001a'))
+
+
 def _raw_unicode_escape(s):
     # Protocol 0's text: Latin-1 bytes, \\uXXXX / \\UXXXXXXXX for the other code points.
     out = bytearray()
@@ -498,13 +504,14 @@ class Pickler:
 
     def _save_pers(self, pid):
         if self.bin:
+            # The id goes out as an object of its own, then a mark that it names a persistent one.
             self.save(pid, save_persistent_id=False)
             self.write(BINPERSID)
-        else:
-            try:
-                self.write(PERSID + str(pid).encode("ascii") + b'\n')
-            except UnicodeEncodeError:
-                raise PicklingError("persistent IDs in protocol 0 must be ASCII strings") from None
+            return
+        text = str(pid)
+        if not text.isascii():
+            raise PicklingError("persistent IDs in protocol 0 must be ASCII strings") from None
+        self.write(PERSID + text.encode('ascii') + b'\n')
 
     def save_reduce(self, func, args, state=None, listitems=None, dictitems=None, state_setter=None,
                     *, obj=None):
@@ -591,10 +598,7 @@ class Pickler:
     _dispatch[int] = save_long
 
     def save_float(self, obj):
-        if self.bin:
-            self.write(BINFLOAT + pack('>d', obj))
-        else:
-            self.write(FLOAT + repr(obj).encode("ascii") + b'\n')
+        self.write(BINFLOAT + pack('>d', obj) if self.bin else FLOAT + repr(obj).encode('ascii') + b'\n')
     _dispatch[float] = save_float
 
     def _save_bytes_no_memo(self, obj):
@@ -635,21 +639,22 @@ class Pickler:
     _dispatch[bytearray] = save_bytearray
 
     def save_str(self, obj):
-        if self.bin:
-            encoded = obj.encode('utf-8', 'surrogatepass')
-            n = len(encoded)
-            if n <= 0xff and self.proto >= 4:
-                self.write(SHORT_BINUNICODE + pack("<B", n) + encoded)
-            elif n > 0xffffffff and self.proto >= 4:
-                self._out.write_large(BINUNICODE8 + pack("<Q", n), encoded)
-            elif n >= _FRAME_SIZE_TARGET:
-                self._out.write_large(BINUNICODE + pack("<I", n), encoded)
-            else:
-                self.write(BINUNICODE + pack("<I", n) + encoded)
+        if not self.bin:
+            text = obj
+            for char, escape in _PROTO0_ESCAPES:
+                text = text.replace(char, escape)
+            self.write(UNICODE + _raw_unicode_escape(text) + b'\n')
         else:
-            tmp = obj.replace("\\", "\\u005c").replace("\0", "\\u0000").replace("\n", "\\u000a")
-            tmp = tmp.replace("\r", "\\u000d").replace("\x1a", "\\u001a")
-            self.write(UNICODE + _raw_unicode_escape(tmp) + b'\n')
+            data = obj.encode('utf-8', 'surrogatepass')
+            size = len(data)
+            if self.proto >= 4 and size < 256:
+                self.write(SHORT_BINUNICODE + pack('<B', size) + data)
+            elif self.proto >= 4 and size > 0xffffffff:
+                self._out.write_large(BINUNICODE8 + pack('<Q', size), data)
+            elif size >= _FRAME_SIZE_TARGET:
+                self._out.write_large(BINUNICODE + pack('<I', size), data)
+            else:
+                self.write(BINUNICODE + pack('<I', size) + data)
         self.memoize(obj)
     _dispatch[str] = save_str
 
@@ -1315,16 +1320,13 @@ class Unpickler:
 
     def _get_extension(self, code):
         obj = _extension_cache.get(code, _NoValue)
-        if obj is not _NoValue:
-            self.append(obj)
-            return
-        key = _inverted_registry.get(code)
-        if not key:
-            if code <= 0:
-                raise UnpicklingError("EXT specifies code <= 0")
-            raise ValueError("unregistered extension code %d" % code)
-        obj = self.find_class(*key)
-        _extension_cache[code] = obj
+        if obj is _NoValue:
+            key = _inverted_registry.get(code)
+            if not key:
+                if code <= 0:
+                    raise UnpicklingError("EXT specifies code <= 0")
+                raise ValueError("unregistered extension code %d" % code)
+            obj = _extension_cache[code] = self.find_class(*key)
         self.append(obj)
 
     def find_class(self, module, name):

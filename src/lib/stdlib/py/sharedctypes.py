@@ -200,16 +200,14 @@ class SynchronizedBase:
     """A shared object with the lock that guards it: `with v.get_lock(): v.value += 1`."""
 
     def __init__(self, obj, lock=None):
-        self._obj = obj
-        self._lock = _lock_for(lock)
-        self.acquire = self._lock.acquire
-        self.release = self._lock.release
+        self._obj, self._lock = obj, _lock_for(lock)
+        self.acquire, self.release = self._lock.acquire, self._lock.release
 
     def __enter__(self):
         return self._lock.__enter__()
 
-    def __exit__(self, *args):
-        return self._lock.__exit__(*args)
+    def __exit__(self, *exc_info):
+        return self._lock.__exit__(*exc_info)
 
     def get_obj(self):
         return self._obj

@@ -72,12 +72,11 @@ class CompletedProcess:
         self.stderr = stderr
 
     def __repr__(self):
-        args = ['args={!r}'.format(self.args), 'returncode={!r}'.format(self.returncode)]
-        if self.stdout is not None:
-            args.append('stdout={!r}'.format(self.stdout))
-        if self.stderr is not None:
-            args.append('stderr={!r}'.format(self.stderr))
-        return "{}({})".format(type(self).__name__, ', '.join(args))
+        # args and returncode always; the captured streams only when there are some.
+        fields = [('args', self.args), ('returncode', self.returncode)]
+        fields += [(name, value) for name, value in (('stdout', self.stdout), ('stderr', self.stderr))
+                   if value is not None]
+        return f"{type(self).__name__}({', '.join(f'{name}={value!r}' for name, value in fields)})"
 
     def check_returncode(self):
         if self.returncode:

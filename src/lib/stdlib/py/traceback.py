@@ -194,6 +194,17 @@ def walk_tb(tb):
         tb = tb.tb_next
 
 
+def _as_tuple(frame):
+    return (frame.filename, frame.lineno, frame.name, frame.line)
+
+
+def _summary_of(entry):
+    if isinstance(entry, FrameSummary):
+        return entry
+    filename, lineno, name, line = entry
+    return FrameSummary(filename, lineno, name, line=line)
+
+
 class FrameSummary:
     __slots__ = ('filename', 'lineno', 'name', '_line', 'locals')
 
@@ -219,14 +230,15 @@ class FrameSummary:
             return (self.filename == other.filename and self.lineno == other.lineno
                     and self.name == other.name and self.locals == other.locals)
         if isinstance(other, tuple):
-            return (self.filename, self.lineno, self.name, self.line) == other
+            return _as_tuple(self) == other
         return NotImplemented
 
+    # A frame summary also reads as the 4-tuple older code unpacks.
     def __getitem__(self, pos):
-        return (self.filename, self.lineno, self.name, self.line)[pos]
+        return _as_tuple(self)[pos]
 
     def __iter__(self):
-        return iter([self.filename, self.lineno, self.name, self.line])
+        return iter(_as_tuple(self))
 
     def __len__(self):
         return 4
@@ -250,14 +262,10 @@ class StackSummary(list):
 
     @classmethod
     def from_list(klass, a_list):
-        result = klass()
-        for frame in a_list:
-            if isinstance(frame, FrameSummary):
-                result.append(frame)
-            else:
-                filename, lineno, name, line = frame
-                result.append(FrameSummary(filename, lineno, name, line=line))
-        return result
+        # Summaries are taken as they are; anything else is a (filename, lineno, name, line) tuple.
+        summary = klass()
+        summary.extend(map(_summary_of, a_list))
+        return summary
 
     def format_frame_summary(self, frame_summary):
         row = ['  File "{}", line {}, in {}\n'.format(

@@ -98,23 +98,21 @@ _repr_running = set()
 
 
 def resolve_bases(bases):
-    """Resolve MRO entries dynamically as specified by PEP 560."""
-    new_bases = list(bases)
-    updated = False
-    shift = 0
-    for i, base in enumerate(bases):
-        if isinstance(base, type):
-            continue
-        entries = getattr(base, '__mro_entries__', None)
+    """The bases a class statement ends up with: each base that is not a class replaced by the
+    entries its __mro_entries__ gives."""
+    resolved = []
+    changed = False
+    for base in bases:
+        entries = None if isinstance(base, type) else getattr(base, '__mro_entries__', None)
         if entries is None:
+            resolved.append(base)
             continue
         new = entries(bases)
-        updated = True
+        changed = True
         if not isinstance(new, tuple):
             raise TypeError('__mro_entries__ must return a tuple')
-        new_bases[i + shift:i + shift + 1] = new
-        shift += len(new) - 1
-    return tuple(new_bases) if updated else bases
+        resolved.extend(new)
+    return tuple(resolved) if changed else bases
 
 
 def prepare_class(name, bases=(), kwds=None):

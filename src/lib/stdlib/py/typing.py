@@ -376,21 +376,15 @@ class ForwardRef:
         def __init__(self, arg, *, module=None, owner=None, is_argument=True, is_class=False):
             if not isinstance(arg, str):
                 raise TypeError(f'Forward reference must be a string -- got {arg!r}')
-            self.__forward_arg__ = arg
-            self.__forward_is_argument__ = is_argument
-            self.__forward_is_class__ = is_class
-            self.__forward_module__ = module
-            self.__owner__ = owner
+            self.__forward_arg__, self.__forward_is_argument__ = arg, is_argument
+            self.__forward_is_class__, self.__forward_module__, self.__owner__ = is_class, module, owner
     else:
         def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
             if not isinstance(arg, str):
                 raise TypeError(f'Forward reference must be a string -- got {arg!r}')
-            self.__forward_code__ = _forward_code(arg)
-            self.__forward_arg__ = arg
-            self.__forward_evaluated__ = False
-            self.__forward_value__ = None
-            self.__forward_is_argument__ = is_argument
-            self.__forward_is_class__ = is_class
+            self.__forward_code__, self.__forward_arg__ = _forward_code(arg), arg
+            self.__forward_evaluated__, self.__forward_value__ = False, None
+            self.__forward_is_argument__, self.__forward_is_class__ = is_argument, is_class
             self.__forward_module__ = module
 
     def __init_subclass__(cls, *args, **kwargs):
@@ -817,31 +811,20 @@ class _TypedDictMeta(type):
             readonly_keys.update(base.__dict__.get('__readonly_keys__', ()))
             mutable_keys.update(base.__dict__.get('__mutable_keys__', ()))
         annotations.update(own)
+        # A key of this class moves to the side its own qualifiers (or the class's totality) put it on,
+        # whatever a base said of it.
         for key, tp in own.items():
             qualifiers = set(_typeddict_qualifiers(tp))
-            if Required in qualifiers:
-                is_required = True
-            elif NotRequired in qualifiers:
-                is_required = False
-            else:
-                is_required = total
-            if is_required:
-                required_keys.add(key)
-                optional_keys.discard(key)
-            else:
-                optional_keys.add(key)
-                required_keys.discard(key)
-            if ReadOnly in qualifiers:
-                readonly_keys.add(key)
-                mutable_keys.discard(key)
-            else:
-                mutable_keys.add(key)
-                readonly_keys.discard(key)
+            required = Required in qualifiers or (NotRequired not in qualifiers and total)
+            (required_keys if required else optional_keys).add(key)
+            (optional_keys if required else required_keys).discard(key)
+            readonly = ReadOnly in qualifiers
+            (readonly_keys if readonly else mutable_keys).add(key)
+            (mutable_keys if readonly else readonly_keys).discard(key)
         tp_dict.__annotations__ = annotations
-        tp_dict.__required_keys__ = frozenset(required_keys)
-        tp_dict.__optional_keys__ = frozenset(optional_keys)
-        tp_dict.__readonly_keys__ = frozenset(readonly_keys)
-        tp_dict.__mutable_keys__ = frozenset(mutable_keys)
+        for attr, keys in (('__required_keys__', required_keys), ('__optional_keys__', optional_keys),
+                           ('__readonly_keys__', readonly_keys), ('__mutable_keys__', mutable_keys)):
+            setattr(tp_dict, attr, frozenset(keys))
         tp_dict.__total__ = total
         return tp_dict
 

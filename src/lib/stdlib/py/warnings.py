@@ -229,12 +229,11 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         module = filename or '<unknown>'
         if module[-3:].lower() == '.py':
             module = module[:-3]
+    # A Warning instance brings its own category; a text is made into one of the category given.
     if isinstance(message, Warning):
-        text = str(message)
-        category = message.__class__
+        text, category = str(message), message.__class__
     else:
-        text = message
-        message = category(message)
+        text, message = message, category(message)
     key = (text, category, lineno)
     if registry is not None and _already_warned(registry, key, False):
         return

@@ -124,11 +124,12 @@ class WeakMethod(ref):
         return getattr(obj, func.__name__)
 
     def __eq__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is other
+        if not isinstance(other, WeakMethod):
+            return NotImplemented
+        # A dead one equals only itself; live ones compare their object and their function.
+        if self._alive and other._alive:
             return ref.__eq__(self, other) and self._func_ref == other._func_ref
-        return NotImplemented
+        return self is other
 
     def __hash__(self):
         return ref.__hash__(self)
