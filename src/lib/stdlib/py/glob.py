@@ -16,7 +16,7 @@ if _V313:
 
 
 def glob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
-    """Return a list of paths matching a pathname pattern."""
+    """The paths that match PATHNAME's wildcards, as a list (iglob gives them one at a time)."""
     return list(iglob(pathname, root_dir=root_dir, dir_fd=dir_fd, recursive=recursive,
                       include_hidden=include_hidden))
 

@@ -202,7 +202,8 @@ def getmembers(object, predicate=None):
 
 
 class _empty:
-    """Marker object for Signature.empty and Parameter.empty."""
+    """Stands for 'nothing given': a parameter's missing default or annotation, a signature's missing
+    return annotation."""
 
 
 class _ParameterKind(_enum.IntEnum):

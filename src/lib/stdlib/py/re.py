@@ -553,7 +553,7 @@ def _compile(pattern, flags):
 
 
 def compile(pattern, flags=0):
-    "Compile a regular expression pattern, returning a Pattern object."
+    """PATTERN with FLAGS made into a Pattern object (cached, as the module-level functions use it)."""
     return _compile(pattern, flags)
 
 

@@ -50,7 +50,7 @@ class _Unset:
 
 
 class TOMLDecodeError(ValueError):
-    """An error raised if a document is not valid TOML."""
+    """A TOML document that does not parse: where and why."""
 
     if _NEW_ERROR:
 

@@ -145,7 +145,8 @@ def _winner(meta, bases):
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Create a class object dynamically using the appropriate metaclass."""
+    """What a class statement does, as a call: resolve the bases, pick the metaclass, fill the namespace
+    with EXEC_BODY, make the class."""
     resolved = resolve_bases(bases)
     meta, ns, kwds = prepare_class(name, resolved, kwds)
     if exec_body is not None:
