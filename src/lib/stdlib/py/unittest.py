@@ -214,11 +214,11 @@ def _addSkip(result, test_case, reason):
 
 
 def _addError(result, test, exc_info):
-    if result is not None and exc_info is not None:
-        if issubclass(exc_info[0], test.failureException):
-            result.addFailure(test, exc_info)
-        else:
-            result.addError(test, exc_info)
+    # A failure when the test's failureException was raised, an error for anything else.
+    if result is None or exc_info is None:
+        return
+    report = result.addFailure if issubclass(exc_info[0], test.failureException) else result.addError
+    report(test, exc_info)
 
 
 def _enter_context(cm, addcleanup):
@@ -296,48 +296,70 @@ def expectedFailure(test_item):
 
 
 def _is_subtype(expected, basetype):
-    if isinstance(expected, tuple):
-        return all(_is_subtype(e, basetype) for e in expected)
-    return isinstance(expected, type) and issubclass(expected, basetype)
+    # A class derived from basetype, or a (nested) tuple of nothing else.
+    pending = [expected]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, tuple):
+            pending.extend(item)
+        elif not (isinstance(item, type) and issubclass(item, basetype)):
+            return False
+    return True
+
+
+_NO_NAME = object()
+
+
+def _type_name(expected):
+    # A class's or function's __name__, else its str().
+    name = getattr(expected, '__name__', _NO_NAME)
+    return str(expected) if name is _NO_NAME else name
 
 
 # ---- case: the assertion context managers ---------------------------------------------------------
 
 class _BaseTestCaseContext:
+    # What the assert* context managers share: the test they report to and its message rules.
     def __init__(self, test_case):
         self.test_case = test_case
 
     def _raiseFailure(self, standardMsg):
-        msg = self.test_case._formatMessage(self.msg, standardMsg)
-        raise self.test_case.failureException(msg)
+        case = self.test_case
+        raise case.failureException(case._formatMessage(self.msg, standardMsg))
 
 
 class _AssertRaisesBaseContext(_BaseTestCaseContext):
+    # assertRaises and assertWarns: a context manager, or a call of the callable given.
     def __init__(self, expected, test_case, expected_regex=None):
-        _BaseTestCaseContext.__init__(self, test_case)
-        self.expected = expected
+        super().__init__(test_case)
         if expected_regex is not None:
             import re
             expected_regex = re.compile(expected_regex)
-        self.expected_regex = expected_regex
-        self.obj_name = None
-        self.msg = None
+        self.expected, self.expected_regex = expected, expected_regex
+        self.msg = self.obj_name = None
 
     def handle(self, name, args, kwargs):
         if not _is_subtype(self.expected, self._base_type):
-            raise TypeError('%s() arg 1 must be %s' % (name, self._base_type_str))
-        if not args:
-            self.msg = kwargs.pop('msg', None)
-            if kwargs:
-                raise TypeError('%r is an invalid keyword argument for this function' % (next(iter(kwargs)),))
-            return self
-        callable_obj, *args = args
-        try:
-            self.obj_name = callable_obj.__name__
-        except AttributeError:
-            self.obj_name = str(callable_obj)
-        with self:
-            callable_obj(*args, **kwargs)
+            raise TypeError(f'{name}() arg 1 must be {self._base_type_str}')
+        if args:
+            func, rest = args[0], args[1:]
+            self.obj_name = _type_name(func)
+            with self:
+                func(*rest, **kwargs)
+            return None
+        self.msg = kwargs.pop('msg', None)
+        for extra in kwargs:
+            raise TypeError(f'{extra!r} is an invalid keyword argument for this function')
+        return self
+
+    def _missing(self, verb):
+        said = f'{_type_name(self.expected)} not {verb}'
+        if self.obj_name:
+            said += f' by {self.obj_name}'
+        self._raiseFailure(said)
+
+    def _mismatch(self, text):
+        self._raiseFailure(f'"{self.expected_regex.pattern}" does not match "{text}"')
 
 
 class _AssertRaisesContext(_AssertRaisesBaseContext):
@@ -349,22 +371,15 @@ class _AssertRaisesContext(_AssertRaisesBaseContext):
 
     def __exit__(self, exc_type, exc_value, tb):
         if exc_type is None:
-            try:
-                exc_name = self.expected.__name__
-            except AttributeError:
-                exc_name = str(self.expected)
-            if self.obj_name:
-                self._raiseFailure('{} not raised by {}'.format(exc_name, self.obj_name))
-            else:
-                self._raiseFailure('{} not raised'.format(exc_name))
-        if not issubclass(exc_type, self.expected):
-            return False
-        self.exception = exc_value.with_traceback(None)
-        if self.expected_regex is None:
+            self._missing('raised')
+        elif issubclass(exc_type, self.expected):
+            # Kept without its traceback, so the frames it holds can go.
+            self.exception = exc_value.with_traceback(None)
+            pattern = self.expected_regex
+            if pattern is not None and not pattern.search(str(exc_value)):
+                self._mismatch(str(exc_value))
             return True
-        if not self.expected_regex.search(str(exc_value)):
-            self._raiseFailure('"{}" does not match "{}"'.format(self.expected_regex.pattern, str(exc_value)))
-        return True
+        return False
 
 
 class _AssertWarnsContext(_AssertRaisesBaseContext):
@@ -381,30 +396,20 @@ class _AssertWarnsContext(_AssertRaisesBaseContext):
     def __exit__(self, exc_type, exc_value, tb):
         self.warnings_manager.__exit__(exc_type, exc_value, tb)
         if exc_type is not None:
-            return
-        try:
-            exc_name = self.expected.__name__
-        except AttributeError:
-            exc_name = str(self.expected)
-        first_matching = None
-        for m in self.warnings:
-            w = m.message
-            if not isinstance(w, self.expected):
-                continue
-            if first_matching is None:
-                first_matching = w
-            if self.expected_regex is not None and not self.expected_regex.search(str(w)):
-                continue
-            self.warning = w
-            self.filename = m.filename
-            self.lineno = m.lineno
-            return
-        if first_matching is not None:
-            self._raiseFailure('"{}" does not match "{}"'.format(self.expected_regex.pattern, str(first_matching)))
-        if self.obj_name:
-            self._raiseFailure('{} not triggered by {}'.format(exc_name, self.obj_name))
-        else:
-            self._raiseFailure('{} not triggered'.format(exc_name))
+            return None
+        pattern = self.expected_regex
+        wrong_text = None
+        for caught in self.warnings:
+            w = caught.message
+            if isinstance(w, self.expected):
+                if pattern is None or pattern.search(str(w)):
+                    self.warning, self.filename, self.lineno = w, caught.filename, caught.lineno
+                    return None
+                if wrong_text is None:
+                    wrong_text = str(w)
+        if wrong_text is not None:
+            self._mismatch(wrong_text)
+        self._missing('triggered')
 
 
 class _LoggingWatcher(tuple):
@@ -560,26 +565,23 @@ class TestCase:
         cls._class_cleanups = []
         super().__init_subclass__(*args, **kwargs)
 
+    # assertEqual's specialised comparisons, by the exact type of both operands (named, so that a
+    # subclass's override is the one called).
+    _EQUALITY_BY_TYPE = ((dict, 'assertDictEqual'), (list, 'assertListEqual'), (tuple, 'assertTupleEqual'),
+                         (set, 'assertSetEqual'), (frozenset, 'assertSetEqual'), (str, 'assertMultiLineEqual'))
+
     def __init__(self, methodName='runTest'):
         self._testMethodName = methodName
-        self._outcome = None
-        self._testMethodDoc = 'No test'
-        try:
-            testMethod = getattr(self, methodName)
-        except AttributeError:
-            if methodName != 'runTest':
-                raise ValueError('no such test method in %s: %s' % (self.__class__, methodName))
-        else:
-            self._testMethodDoc = testMethod.__doc__
+        self._outcome = self._subtest = None
         self._cleanups = []
-        self._subtest = None
-        self._type_equality_funcs = {}
-        self.addTypeEqualityFunc(dict, 'assertDictEqual')
-        self.addTypeEqualityFunc(list, 'assertListEqual')
-        self.addTypeEqualityFunc(tuple, 'assertTupleEqual')
-        self.addTypeEqualityFunc(set, 'assertSetEqual')
-        self.addTypeEqualityFunc(frozenset, 'assertSetEqual')
-        self.addTypeEqualityFunc(str, 'assertMultiLineEqual')
+        method = getattr(self, methodName, _NO_NAME)
+        if method is not _NO_NAME:
+            self._testMethodDoc = method.__doc__
+        elif methodName == 'runTest':
+            self._testMethodDoc = 'No test'
+        else:
+            raise ValueError(f'no such test method in {self.__class__}: {methodName}')
+        self._type_equality_funcs = dict(self._EQUALITY_BY_TYPE)
 
     def addTypeEqualityFunc(self, typeobj, function):
         self._type_equality_funcs[typeobj] = function
@@ -626,9 +628,9 @@ class TestCase:
         return '%s.%s' % (_strclass(self.__class__), self._testMethodName)
 
     def __eq__(self, other):
-        if type(self) is not type(other):
-            return NotImplemented
-        return self._testMethodName == other._testMethodName
+        if type(self) is type(other):
+            return self._testMethodName == other._testMethodName
+        return NotImplemented
 
     def __hash__(self):
         return hash((type(self), self._testMethodName))
@@ -697,98 +699,112 @@ class TestCase:
     def _callCleanup(self, function, /, *args, **kwargs):
         function(*args, **kwargs)
 
+    def _skipReason(self, method):
+        # None unless the class or the method is marked skipped; then the class's reason first.
+        marked = [x for x in (self.__class__, method) if getattr(x, '__unittest_skip__', False)]
+        if not marked:
+            return None
+        return (getattr(self.__class__, '__unittest_skip_why__', '')
+                or getattr(method, '__unittest_skip_why__', ''))
+
+    def _runParts(self, outcome, method, expecting_failure):
+        # setUp, then (if it passed) the method and tearDown, then the cleanups in any case.
+        with outcome.testPartExecutor(self):
+            self._callSetUp()
+        if outcome.success:
+            outcome.expecting_failure = expecting_failure
+            with outcome.testPartExecutor(self):
+                self._callTestMethod(method)
+            outcome.expecting_failure = False
+            with outcome.testPartExecutor(self):
+                self._callTearDown()
+        self.doCleanups()
+
+    def _reportOutcome(self, result, outcome, expecting_failure):
+        if not outcome.success:
+            return
+        if not expecting_failure:
+            result.addSuccess(self)
+        elif outcome.expectedFailure:
+            self._addExpectedFailure(result, outcome.expectedFailure)
+        else:
+            self._addUnexpectedSuccess(result)
+
     def run(self, result=None):
+        # Without a result, the test makes its own and opens and closes a run of its own on it.
+        stopTestRun = None
         if result is None:
             result = self.defaultTestResult()
-            startTestRun = getattr(result, 'startTestRun', None)
+            begin = getattr(result, 'startTestRun', None)
             stopTestRun = getattr(result, 'stopTestRun', None)
-            if startTestRun is not None:
-                startTestRun()
-        else:
-            stopTestRun = None
-        # 3.12 counts a test only once it is known not to be skipped.
-        started = _V != (3, 12)
-        if started:
+            if begin is not None:
+                begin()
+        # 3.12 calls startTest only once the test is known not to be skipped (and stopTest anyway).
+        counted_first = _V != (3, 12)
+        if counted_first:
             result.startTest(self)
         try:
-            testMethod = getattr(self, self._testMethodName)
-            if (getattr(self.__class__, '__unittest_skip__', False)
-                    or getattr(testMethod, '__unittest_skip__', False)):
-                why = (getattr(self.__class__, '__unittest_skip_why__', '')
-                       or getattr(testMethod, '__unittest_skip_why__', ''))
-                _addSkip(result, self, why)
+            method = getattr(self, self._testMethodName)
+            reason = self._skipReason(method)
+            if reason is not None:
+                _addSkip(result, self, reason)
                 return result
-            if not started:
-                started = True
+            if not counted_first:
                 result.startTest(self)
-            expecting_failure = (getattr(self, '__unittest_expecting_failure__', False)
-                                 or getattr(testMethod, '__unittest_expecting_failure__', False))
+            expecting_failure = any(getattr(x, '__unittest_expecting_failure__', False) for x in (self, method))
             outcome = _Outcome(result)
-            start_time = _time.perf_counter()
+            self._outcome = outcome
+            began = _time.perf_counter()
             try:
-                self._outcome = outcome
-                with outcome.testPartExecutor(self):
-                    self._callSetUp()
-                if outcome.success:
-                    outcome.expecting_failure = expecting_failure
-                    with outcome.testPartExecutor(self):
-                        self._callTestMethod(testMethod)
-                    outcome.expecting_failure = False
-                    with outcome.testPartExecutor(self):
-                        self._callTearDown()
-                self.doCleanups()
+                self._runParts(outcome, method, expecting_failure)
                 if _V >= (3, 12):
-                    self._addDuration(result, _time.perf_counter() - start_time)
-                if outcome.success:
-                    if expecting_failure:
-                        if outcome.expectedFailure:
-                            self._addExpectedFailure(result, outcome.expectedFailure)
-                        else:
-                            self._addUnexpectedSuccess(result)
-                    else:
-                        result.addSuccess(self)
+                    self._addDuration(result, _time.perf_counter() - began)
+                self._reportOutcome(result, outcome, expecting_failure)
                 return result
             finally:
                 outcome.expectedFailure = None
                 self._outcome = None
         finally:
-            # (3.12 stops a skipped test it never started.)
             result.stopTest(self)
             if stopTestRun is not None:
                 stopTestRun()
 
     def doCleanups(self):
+        # Last added, first called; each one's exception reported, none stopping the others.
         outcome = self._outcome or _Outcome()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
+        pending = self._cleanups
+        while pending:
+            function, args, kwargs = pending.pop()
             with outcome.testPartExecutor(self):
                 self._callCleanup(function, *args, **kwargs)
         return outcome.success
 
     @classmethod
     def doClassCleanups(cls):
-        cls.tearDown_exceptions = []
-        while cls._class_cleanups:
-            function, args, kwargs = cls._class_cleanups.pop()
+        failures = cls.tearDown_exceptions = []
+        pending = cls._class_cleanups
+        while pending:
+            function, args, kwargs = pending.pop()
             try:
                 function(*args, **kwargs)
-            except Exception as e:
-                cls.tearDown_exceptions.append((type(e), e, e.__traceback__))
+            except Exception as exc:
+                failures.append((type(exc), exc, exc.__traceback__))
 
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)
 
     def debug(self):
-        testMethod = getattr(self, self._testMethodName)
-        if (getattr(self.__class__, '__unittest_skip__', False)
-                or getattr(testMethod, '__unittest_skip__', False)):
-            raise SkipTest(getattr(self.__class__, '__unittest_skip_why__', '')
-                           or getattr(testMethod, '__unittest_skip_why__', ''))
+        # The test with nothing caught: its first exception propagates.
+        method = getattr(self, self._testMethodName)
+        reason = self._skipReason(method)
+        if reason is not None:
+            raise SkipTest(reason)
         self._callSetUp()
-        self._callTestMethod(testMethod)
+        self._callTestMethod(method)
         self._callTearDown()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
+        pending = self._cleanups
+        while pending:
+            function, args, kwargs = pending.pop()
             self._callCleanup(function, *args, **kwargs)
 
     def skipTest(self, reason):
@@ -839,13 +855,11 @@ class TestCase:
         return _AssertLogsContext(self, logger, level, no_logs=True)
 
     def _getAssertEqualityFunc(self, first, second):
-        if type(first) is type(second):
-            asserter = self._type_equality_funcs.get(type(first))
-            if asserter is not None:
-                if isinstance(asserter, str):
-                    asserter = getattr(self, asserter)
-                return asserter
-        return self._baseAssertEqual
+        kind = type(first)
+        chosen = self._type_equality_funcs.get(kind) if kind is type(second) else None
+        if chosen is None:
+            return self._baseAssertEqual
+        return getattr(self, chosen) if isinstance(chosen, str) else chosen
 
     def _baseAssertEqual(self, first, second, msg=None):
         if not first == second:
@@ -959,29 +973,25 @@ class TestCase:
     def assertTupleEqual(self, tuple1, tuple2, msg=None):
         self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
 
+    def _setDifference(self, a, b, which):
+        try:
+            return a.difference(b)
+        except TypeError as exc:
+            self.fail(f'invalid type when attempting set difference: {exc}')
+        except AttributeError as exc:
+            self.fail(f'{which} argument does not support set difference: {exc}')
+
     def assertSetEqual(self, set1, set2, msg=None):
-        try:
-            difference1 = set1.difference(set2)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('first argument does not support set difference: %s' % e)
-        try:
-            difference2 = set2.difference(set1)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('second argument does not support set difference: %s' % e)
-        if not (difference1 or difference2):
-            return
-        lines = []
-        if difference1:
-            lines.append('Items in the first set but not the second:')
-            lines.extend(repr(item) for item in difference1)
-        if difference2:
-            lines.append('Items in the second set but not the first:')
-            lines.extend(repr(item) for item in difference2)
-        self.fail(self._formatMessage(msg, '\n'.join(lines)))
+        only_first = self._setDifference(set1, set2, 'first')
+        only_second = self._setDifference(set2, set1, 'second')
+        report = []
+        for extra, heading in ((only_first, 'Items in the first set but not the second:'),
+                               (only_second, 'Items in the second set but not the first:')):
+            if extra:
+                report.append(heading)
+                report += map(repr, extra)
+        if report:
+            self.fail(self._formatMessage(msg, '\n'.join(report)))
 
     def assertIn(self, member, container, msg=None):
         if member not in container:
@@ -1046,19 +1056,10 @@ class TestCase:
         if first != second:
             if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
                 self._baseAssertEqual(first, second, msg)
-            a, b = first, second
-            # Both end with a newline for the diff, unless one of them is empty.
-            if first and second:
-                if first[-1] != '\n' or second[-1] != '\n':
-                    a += '\n'
-                    b += '\n'
-            elif second and second[-1] != '\n':
-                b += '\n'
-            elif first and first[-1] != '\n':
-                a += '\n'
             import difflib
             standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            diff = '\n' + ''.join(difflib.ndiff(a.splitlines(keepends=True), b.splitlines(keepends=True)))
+            a, b = _diff_lines(first, second)
+            diff = '\n' + ''.join(difflib.ndiff(a, b))
             self.fail(self._formatMessage(msg, self._truncateMessage(standardMsg, diff)))
 
     def assertLess(self, a, b, msg=None):
@@ -1206,6 +1207,26 @@ class TestCase:
         def assertNotEndsWith(self, s, suffix, msg=None):
             self._check_tail(s, suffix, msg, 'endswith', False, 'end', 'ends with')
 
+def _diff_lines(first, second):
+    # The two strings' lines as the diff compares them. 3.12 on: a missing final newline is added
+    # (to both when both are non-empty, so that a difference in it shows); 3.11 adds one to both
+    # only when the first is a single line with no line break at all.
+    if _V < (3, 12):
+        one = first.splitlines(keepends=True)
+        if len(one) == 1 and first.strip('\r\n') == first:
+            return [first + '\n'], [second + '\n']
+        return one, second.splitlines(keepends=True)
+    ends = (first[-1:] == '\n', second[-1:] == '\n')
+    if first and second:
+        if not all(ends):
+            first, second = first + '\n', second + '\n'
+    elif second and not ends[1]:
+        second += '\n'
+    elif first and not ends[0]:
+        first += '\n'
+    return first.splitlines(keepends=True), second.splitlines(keepends=True)
+
+
 def _ndiff_pformat(a, b):
     import difflib
     import pprint
@@ -1214,76 +1235,78 @@ def _ndiff_pformat(a, b):
 
 @_in('case')
 class FunctionTestCase(TestCase):
+    # A plain function as a test, with optional set-up and tear-down functions.
     def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
         super().__init__()
-        self._setUpFunc = setUp
-        self._tearDownFunc = tearDown
-        self._testFunc = testFunc
-        self._description = description
+        self._testFunc, self._description = testFunc, description
+        self._setUpFunc, self._tearDownFunc = setUp, tearDown
+
+    def _parts(self):
+        return (self._setUpFunc, self._tearDownFunc, self._testFunc, self._description)
 
     def setUp(self):
-        if self._setUpFunc is not None:
-            self._setUpFunc()
-
-    def tearDown(self):
-        if self._tearDownFunc is not None:
-            self._tearDownFunc()
+        hook = self._setUpFunc
+        if hook is not None:
+            hook()
 
     def runTest(self):
         self._testFunc()
+
+    def tearDown(self):
+        hook = self._tearDownFunc
+        if hook is not None:
+            hook()
 
     def id(self):
         return self._testFunc.__name__
 
     def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return (self._setUpFunc == other._setUpFunc and self._tearDownFunc == other._tearDownFunc
-                and self._testFunc == other._testFunc and self._description == other._description)
+        if isinstance(other, self.__class__):
+            return self._parts() == other._parts()
+        return NotImplemented
 
     def __hash__(self):
-        return hash((type(self), self._setUpFunc, self._tearDownFunc, self._testFunc, self._description))
+        return hash((type(self),) + self._parts())
 
     def __str__(self):
-        return '%s (%s)' % (_strclass(self.__class__), self._testFunc.__name__)
+        return f'{_strclass(self.__class__)} ({self._testFunc.__name__})'
 
     def __repr__(self):
-        return '<%s tec=%s>' % (_strclass(self.__class__), self._testFunc)
+        return f'<{_strclass(self.__class__)} tec={self._testFunc}>'
 
     def shortDescription(self):
         if self._description is not None:
             return self._description
         doc = self._testFunc.__doc__
-        return doc and doc.split('\n')[0].strip() or None
+        return (doc.split('\n', 1)[0].strip() or None) if doc else None
 
 
 class _SubTest(TestCase):
+    # One subTest() block of a running test: reported under the test's name plus its message and
+    # parameters; never run by itself.
     def __init__(self, test_case, message, params):
         super().__init__()
-        self._message = message
-        self.test_case = test_case
-        self.params = params
+        self.test_case, self._message, self.params = test_case, message, params
         self.failureException = test_case.failureException
 
     def runTest(self):
         raise NotImplementedError('subtests cannot be run directly')
 
     def _subDescription(self):
-        parts = []
-        if self._message is not _subtest_msg_sentinel:
-            parts.append('[{}]'.format(self._message))
+        label = '' if self._message is _subtest_msg_sentinel else f'[{self._message}]'
         if self.params:
-            parts.append('({})'.format(', '.join('{}={!r}'.format(k, v) for (k, v) in self.params.items())))
-        return ' '.join(parts) or '(<subtest>)'
+            shown = ', '.join(f'{key}={value!r}' for key, value in self.params.items())
+            label = f'{label} ({shown})' if label else f'({shown})'
+        return label or '(<subtest>)'
 
     def id(self):
-        return '{} {}'.format(self.test_case.id(), self._subDescription())
+        return f'{self.test_case.id()} {self._subDescription()}'
 
     def shortDescription(self):
         return self.test_case.shortDescription()
 
     def __str__(self):
-        return '{} {}'.format(self.test_case, self._subDescription())
+        return f'{self.test_case} {self._subDescription()}'
 
 
 _SubTest.__module__ = 'unittest.case'
@@ -1301,28 +1324,49 @@ class IsolatedAsyncioTestCase(TestCase):
     def __init__(self, methodName='runTest'):
         super().__init__(methodName)
         import contextvars
-        self._asyncioRunner = None
         self._asyncioTestContext = contextvars.copy_context()
+        self._asyncioRunner = None
+
+    def _setupAsyncioRunner(self):
+        import asyncio
+        assert self._asyncioRunner is None, 'asyncio runner is already initialized'
+        self._asyncioRunner = asyncio.Runner(debug=True, loop_factory=self.loop_factory)
+
+    def _tearDownAsyncioRunner(self):
+        self._asyncioRunner.close()
+
+    def run(self, result=None):
+        self._setupAsyncioRunner()
+        try:
+            return super().run(result)
+        finally:
+            self._tearDownAsyncioRunner()
+
+    def debug(self):
+        # (The runner stays open when the test raises, as CPython's.)
+        self._setupAsyncioRunner()
+        super().debug()
+        self._tearDownAsyncioRunner()
 
     async def asyncSetUp(self):
-        pass
+        return None
 
     async def asyncTearDown(self):
-        pass
+        return None
 
     def addAsyncCleanup(self, func, /, *args, **kwargs):
-        self.addCleanup(*(func, *args), **kwargs)
+        # The cleanup is awaited on the test's runner when its turn comes (_callCleanup).
+        self.addCleanup(func, *args, **kwargs)
 
     async def enterAsyncContext(self, cm):
-        cls = type(cm)
-        try:
-            enter = cls.__aenter__
-            exit = cls.__aexit__
-        except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the asynchronous context manager protocol") from None
+        kind = type(cm)
+        enter = getattr(kind, '__aenter__', None)
+        leave = getattr(kind, '__aexit__', None)
+        if enter is None or leave is None:
+            raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does "
+                            f"not support the asynchronous context manager protocol")
         value = await enter(cm)
-        self.addAsyncCleanup(exit, cm, None, None, None)
+        self.addAsyncCleanup(leave, cm, None, None, None)
         return value
 
     # The statements CPython's tracebacks show as frames of unittest/async_case.py (between the
@@ -1356,35 +1400,17 @@ class IsolatedAsyncioTestCase(TestCase):
             return self._asyncioRunner.run(func(*args, **kwargs), context=self._asyncioTestContext)
         return self._asyncioTestContext.run(func, *args, **kwargs)
 
-    def _setupAsyncioRunner(self):
-        import asyncio
-        assert self._asyncioRunner is None, 'asyncio runner is already initialized'
-        self._asyncioRunner = asyncio.Runner(debug=True, loop_factory=self.loop_factory)
-
-    def _tearDownAsyncioRunner(self):
-        self._asyncioRunner.close()
-
-    def run(self, result=None):
-        self._setupAsyncioRunner()
-        try:
-            return super().run(result)
-        finally:
-            self._tearDownAsyncioRunner()
-
-    def debug(self):
-        self._setupAsyncioRunner()
-        super().debug()
-        self._tearDownAsyncioRunner()
-
 
 # ---- suite ------------------------------------------------------------------------------------
 
 def _call_if_exists(parent, attr):
-    func = getattr(parent, attr, lambda: None)
-    func()
+    hook = getattr(parent, attr, None)
+    if hook is not None:
+        hook()
 
 
 def _isnotsuite(test):
+    # A test case, as opposed to a suite: something that cannot be iterated.
     try:
         iter(test)
     except TypeError:
@@ -1402,26 +1428,27 @@ class BaseTestSuite:
         self.addTests(tests)
 
     def __repr__(self):
-        return '<%s tests=%s>' % (_strclass(self.__class__), list(self))
+        return f'<{_strclass(self.__class__)} tests={list(self)}>'
 
     def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return list(self) == list(other)
+        if isinstance(other, self.__class__):
+            return list(self) == list(other)
+        return NotImplemented
 
     def __iter__(self):
         return iter(self._tests)
 
     def countTestCases(self):
-        cases = self._removed_tests
+        # Tests already run and dropped still count.
+        total = self._removed_tests
         for test in self:
             if test:
-                cases += test.countTestCases()
-        return cases
+                total += test.countTestCases()
+        return total
 
     def addTest(self, test):
         if not callable(test):
-            raise TypeError('{} is not callable'.format(repr(test)))
+            raise TypeError(f'{test!r} is not callable')
         if isinstance(test, type) and issubclass(test, (TestCase, TestSuite)):
             raise TypeError('TestCases and TestSuites must be instantiated before passing them to addTest()')
         self._tests.append(test)
@@ -1432,24 +1459,31 @@ class BaseTestSuite:
         for test in tests:
             self.addTest(test)
 
-    def run(self, result):
-        for index, test in enumerate(self):
+    def _runEach(self, result, step):
+        # step(test) for each test until the result asks to stop; a test step() ran (did not
+        # answer False) is dropped afterwards, so that the suite does not keep it alive.
+        for position, test in enumerate(self):
             if result.shouldStop:
                 break
-            test(result)
-            if self._cleanup:
-                self._removeTestAtIndex(index)
+            if step(test) is not False and self._cleanup:
+                self._removeTestAtIndex(position)
         return result
 
+    def run(self, result):
+        def step(test):
+            test(result)
+
+        return self._runEach(result, step)
+
     def _removeTestAtIndex(self, index):
+        tests = self._tests
         try:
-            test = self._tests[index]
+            gone = tests[index]
         except TypeError:
-            pass
-        else:
-            if hasattr(test, 'countTestCases'):
-                self._removed_tests += test.countTestCases()
-            self._tests[index] = None
+            return
+        if hasattr(gone, 'countTestCases'):
+            self._removed_tests += gone.countTestCases()
+        tests[index] = None
 
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)
@@ -1461,28 +1495,31 @@ class BaseTestSuite:
 
 @_in('suite')
 class TestSuite(BaseTestSuite):
+    # Adds the class and module fixtures: setUpClass/tearDownClass when the class changes from one
+    # test to the next, setUpModule/tearDownModule when the module does, the last ones when the
+    # outermost suite's run ends. A class or module whose set-up failed has its tests left out.
     def run(self, result, debug=False):
-        topLevel = False
-        if getattr(result, '_testRunEntered', False) is False:
-            result._testRunEntered = topLevel = True
-        for index, test in enumerate(self):
-            if result.shouldStop:
-                break
+        outermost = getattr(result, '_testRunEntered', False) is False
+        if outermost:
+            result._testRunEntered = True
+
+        def step(test):
             if _isnotsuite(test):
                 self._tearDownPreviousClass(test, result)
                 self._handleModuleFixture(test, result)
                 self._handleClassSetUp(test, result)
-                result._previousTestClass = test.__class__
-                if (getattr(test.__class__, '_classSetupFailed', False)
-                        or getattr(result, '_moduleSetUpFailed', False)):
-                    continue
-            if not debug:
-                test(result)
-            else:
+                kind = test.__class__
+                result._previousTestClass = kind
+                if getattr(kind, '_classSetupFailed', False) or getattr(result, '_moduleSetUpFailed', False):
+                    return False
+            if debug:
                 test.debug()
-            if self._cleanup:
-                self._removeTestAtIndex(index)
-        if topLevel:
+            else:
+                test(result)
+            return True
+
+        self._runEach(result, step)
+        if outermost:
             self._tearDownPreviousClass(None, result)
             self._handleModuleTearDown(result)
             result._testRunEntered = False
@@ -1491,153 +1528,132 @@ class TestSuite(BaseTestSuite):
     def debug(self):
         self.run(_DebugResult(), True)
 
-    def _handleClassSetUp(self, test, result):
-        previousClass = getattr(result, '_previousTestClass', None)
-        currentClass = test.__class__
-        if currentClass == previousClass:
-            return
-        if result._moduleSetUpFailed:
-            return
-        if getattr(currentClass, '__unittest_skip__', False):
-            return
-        failed = False
+    def _attempt(self, result, fixture, method_name, parent, on_failure=None):
+        # Calls a fixture; an exception is reported as an error (a SkipTest as a skip) of
+        # "method_name (parent)", or propagates under debug(). True when nothing was raised.
         try:
-            currentClass._classSetupFailed = False
-        except TypeError:
-            pass
-        setUpClass = getattr(currentClass, 'setUpClass', None)
-        doClassCleanups = getattr(currentClass, 'doClassCleanups', None)
-        if setUpClass is not None:
-            _call_if_exists(result, '_setupStdout')
+            fixture()
+        except Exception as exc:
+            if isinstance(result, _DebugResult):
+                raise
+            if on_failure is not None:
+                on_failure()
+            self._createClassOrModuleLevelException(result, exc, method_name, parent)
+            return False
+        return True
+
+    def _reportClassCleanups(self, result, kind, method_name, name, propagate):
+        for info in kind.tearDown_exceptions:
+            if propagate and isinstance(result, _DebugResult):
+                raise info[1]
+            self._createClassOrModuleLevelException(result, info[1], method_name, name, info=info)
+
+    def _handleClassSetUp(self, test, result):
+        kind = test.__class__
+        if kind == getattr(result, '_previousTestClass', None):
+            return
+        if result._moduleSetUpFailed or getattr(kind, '__unittest_skip__', False):
+            return
+
+        def mark(failed):
             try:
-                try:
-                    setUpClass()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    failed = True
-                    try:
-                        currentClass._classSetupFailed = True
-                    except TypeError:
-                        pass
-                    className = _strclass(currentClass)
-                    self._createClassOrModuleLevelException(result, e, 'setUpClass', className)
-                if failed and doClassCleanups is not None:
-                    doClassCleanups()
-                    for exc_info in currentClass.tearDown_exceptions:
-                        self._createClassOrModuleLevelException(result, exc_info[1], 'setUpClass', className,
-                                                                info=exc_info)
-            finally:
-                _call_if_exists(result, '_restoreStdout')
+                kind._classSetupFailed = failed
+            except TypeError:
+                pass  # a built-in type's attributes cannot be set
+
+        mark(False)
+        fixture = getattr(kind, 'setUpClass', None)
+        cleanups = getattr(kind, 'doClassCleanups', None)
+        if fixture is None:
+            return
+        _call_if_exists(result, '_setupStdout')
+        try:
+            name = _strclass(kind)
+            if not self._attempt(result, fixture, 'setUpClass', name, lambda: mark(True)):
+                if cleanups is not None:
+                    cleanups()
+                    self._reportClassCleanups(result, kind, 'setUpClass', name, False)
+        finally:
+            _call_if_exists(result, '_restoreStdout')
 
     def _get_previous_module(self, result):
-        previousClass = getattr(result, '_previousTestClass', None)
-        return None if previousClass is None else previousClass.__module__
+        last = getattr(result, '_previousTestClass', None)
+        return last.__module__ if last is not None else None
 
     def _handleModuleFixture(self, test, result):
-        previousModule = self._get_previous_module(result)
-        currentModule = test.__class__.__module__
-        if currentModule == previousModule:
+        name = test.__class__.__module__
+        if name == self._get_previous_module(result):
             return
         self._handleModuleTearDown(result)
         result._moduleSetUpFailed = False
-        module = _sys.modules.get(currentModule)
-        if module is None:
+        fixture = getattr(_sys.modules.get(name), 'setUpModule', None)
+        if fixture is None:
             return
-        setUpModule = getattr(module, 'setUpModule', None)
-        if setUpModule is not None:
-            _call_if_exists(result, '_setupStdout')
-            try:
+        _call_if_exists(result, '_setupStdout')
+        try:
+            def failed():
+                result._moduleSetUpFailed = True
+
+            if not self._attempt(result, fixture, 'setUpModule', name, failed):
                 try:
-                    setUpModule()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    result._moduleSetUpFailed = True
-                    self._createClassOrModuleLevelException(result, e, 'setUpModule', currentModule)
-                if result._moduleSetUpFailed:
-                    try:
-                        doModuleCleanups()
-                    except Exception as e:
-                        self._createClassOrModuleLevelException(result, e, 'setUpModule', currentModule)
-            finally:
-                _call_if_exists(result, '_restoreStdout')
+                    doModuleCleanups()
+                except Exception as exc:
+                    self._createClassOrModuleLevelException(result, exc, 'setUpModule', name)
+        finally:
+            _call_if_exists(result, '_restoreStdout')
 
     def _createClassOrModuleLevelException(self, result, exc, method_name, parent, info=None):
         self._addClassOrModuleLevelException(result, exc, f'{method_name} ({parent})', info)
 
     def _addClassOrModuleLevelException(self, result, exception, errorName, info=None):
-        error = _ErrorHolder(errorName)
-        addSkip = getattr(result, 'addSkip', None)
-        if addSkip is not None and isinstance(exception, SkipTest):
-            addSkip(error, str(exception))
-        elif not info:
-            result.addError(error, (type(exception), exception, exception.__traceback__))
+        holder = _ErrorHolder(errorName)
+        skip = getattr(result, 'addSkip', None) if isinstance(exception, SkipTest) else None
+        if skip is not None:
+            skip(holder, str(exception))
         else:
-            result.addError(error, info)
+            result.addError(holder, info or (type(exception), exception, exception.__traceback__))
 
     def _handleModuleTearDown(self, result):
-        previousModule = self._get_previous_module(result)
-        if previousModule is None or result._moduleSetUpFailed:
+        name = self._get_previous_module(result)
+        if name is None or result._moduleSetUpFailed:
             return
-        module = _sys.modules.get(previousModule)
+        module = _sys.modules.get(name)
         if module is None:
             return
         _call_if_exists(result, '_setupStdout')
         try:
-            tearDownModule = getattr(module, 'tearDownModule', None)
-            if tearDownModule is not None:
-                try:
-                    tearDownModule()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    self._createClassOrModuleLevelException(result, e, 'tearDownModule', previousModule)
-            try:
-                doModuleCleanups()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
-                    raise
-                self._createClassOrModuleLevelException(result, e, 'tearDownModule', previousModule)
+            fixture = getattr(module, 'tearDownModule', None)
+            if fixture is not None:
+                self._attempt(result, fixture, 'tearDownModule', name)
+            self._attempt(result, doModuleCleanups, 'tearDownModule', name)
         finally:
             _call_if_exists(result, '_restoreStdout')
 
     def _tearDownPreviousClass(self, test, result):
-        previousClass = getattr(result, '_previousTestClass', None)
-        currentClass = test.__class__
-        if currentClass == previousClass or previousClass is None:
+        last = getattr(result, '_previousTestClass', None)
+        if test.__class__ == last or last is None:
             return
-        if getattr(previousClass, '_classSetupFailed', False):
+        if (getattr(last, '_classSetupFailed', False) or getattr(result, '_moduleSetUpFailed', False)
+                or getattr(last, '__unittest_skip__', False)):
             return
-        if getattr(result, '_moduleSetUpFailed', False):
-            return
-        if getattr(previousClass, '__unittest_skip__', False):
-            return
-        tearDownClass = getattr(previousClass, 'tearDownClass', None)
-        doClassCleanups = getattr(previousClass, 'doClassCleanups', None)
-        if tearDownClass is None and doClassCleanups is None:
+        fixture = getattr(last, 'tearDownClass', None)
+        cleanups = getattr(last, 'doClassCleanups', None)
+        if fixture is None and cleanups is None:
             return
         _call_if_exists(result, '_setupStdout')
         try:
-            if tearDownClass is not None:
-                try:
-                    tearDownClass()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    self._createClassOrModuleLevelException(result, e, 'tearDownClass', _strclass(previousClass))
-            if doClassCleanups is not None:
-                doClassCleanups()
-                for exc_info in previousClass.tearDown_exceptions:
-                    if isinstance(result, _DebugResult):
-                        raise exc_info[1]
-                    self._createClassOrModuleLevelException(result, exc_info[1], 'tearDownClass',
-                                                            _strclass(previousClass), info=exc_info)
+            name = _strclass(last)
+            if fixture is not None:
+                self._attempt(result, fixture, 'tearDownClass', name)
+            if cleanups is not None:
+                cleanups()
+                self._reportClassCleanups(result, last, 'tearDownClass', name, True)
         finally:
             _call_if_exists(result, '_restoreStdout')
 
 
 class _ErrorHolder:
+    # Stands for a class or module fixture in a result's lists (it counts as no test).
     failureException = None
 
     def __init__(self, description):
@@ -1646,23 +1662,22 @@ class _ErrorHolder:
     def id(self):
         return self.description
 
+    __str__ = id
+
+    def __repr__(self):
+        return f'<ErrorHolder description={self.description!r}>'
+
     def shortDescription(self):
         return None
 
-    def __repr__(self):
-        return '<ErrorHolder description=%r>' % (self.description,)
-
-    def __str__(self):
-        return self.id()
+    def countTestCases(self):
+        return 0
 
     def run(self, result):
-        pass
+        return None
 
     def __call__(self, result):
         return self.run(result)
-
-    def countTestCases(self):
-        return 0
 
 
 _ErrorHolder.__module__ = 'unittest.suite'
