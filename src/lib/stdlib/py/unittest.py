@@ -1691,8 +1691,11 @@ class _DebugResult:
 
 # ---- result -----------------------------------------------------------------------------------
 
-_STDOUT_LINE = '\nStdout:\n%s'
-_STDERR_LINE = '\nStderr:\n%s'
+def _captured(label, text):
+    # A buffered test's output as its report shows it ('' when there was none).
+    if not text:
+        return ''
+    return f'\n{label}:\n{text}' if text.endswith('\n') else f'\n{label}:\n{text}\n'
 
 
 @_in('result')
@@ -1702,93 +1705,88 @@ class TestResult:
     _moduleSetUpFailed = False
 
     def __init__(self, stream=None, descriptions=None, verbosity=None):
-        self.failfast = False
-        self.failures = []
-        self.errors = []
+        # What a run collects: (test, report text) pairs, and the count of tests started.
+        self.failures, self.errors, self.skipped = [], [], []
+        self.expectedFailures, self.unexpectedSuccesses = [], []
         self.testsRun = 0
-        self.skipped = []
-        self.expectedFailures = []
-        self.unexpectedSuccesses = []
         if _V >= (3, 12):
             self.collectedDurations = []
-        self.shouldStop = False
-        self.buffer = False
-        self.tb_locals = False
-        self._stdout_buffer = None
-        self._stderr_buffer = None
-        self._original_stdout = _sys.stdout
-        self._original_stderr = _sys.stderr
+        # Settings a runner changes before the run, and the state of output buffering.
+        self.failfast = self.shouldStop = self.buffer = self.tb_locals = False
+        self._stdout_buffer = self._stderr_buffer = None
+        self._original_stdout, self._original_stderr = _sys.stdout, _sys.stderr
         self._mirrorOutput = False
 
     def printErrors(self):
-        pass
+        return None
+
+    def startTestRun(self):
+        return None
+
+    def stopTestRun(self):
+        return None
 
     def startTest(self, test):
         self.testsRun += 1
         self._mirrorOutput = False
         self._setupStdout()
 
-    def _setupStdout(self):
-        if self.buffer:
-            import io
-            if self._stderr_buffer is None:
-                self._stderr_buffer = io.StringIO()
-                self._stdout_buffer = io.StringIO()
-            _sys.stdout = self._stdout_buffer
-            _sys.stderr = self._stderr_buffer
-
-    def startTestRun(self):
-        pass
-
     def stopTest(self, test):
         self._restoreStdout()
         self._mirrorOutput = False
 
-    def _restoreStdout(self):
-        if self.buffer:
-            if self._mirrorOutput:
-                output = _sys.stdout.getvalue()
-                error = _sys.stderr.getvalue()
-                if output:
-                    if not output.endswith('\n'):
-                        output += '\n'
-                    self._original_stdout.write(_STDOUT_LINE % output)
-                if error:
-                    if not error.endswith('\n'):
-                        error += '\n'
-                    self._original_stderr.write(_STDERR_LINE % error)
-            _sys.stdout = self._original_stdout
-            _sys.stderr = self._original_stderr
-            for buf in (self._stdout_buffer, self._stderr_buffer):
-                if buf is not None:
-                    buf.seek(0)
-                    buf.truncate()
+    def _setupStdout(self):
+        # With buffer set, the test's prints go to two StringIOs (made once, reused).
+        if not self.buffer:
+            return
+        if self._stderr_buffer is None:
+            import io
+            self._stderr_buffer, self._stdout_buffer = io.StringIO(), io.StringIO()
+        _sys.stdout, _sys.stderr = self._stdout_buffer, self._stderr_buffer
 
-    def stopTestRun(self):
-        pass
+    def _bufferedOutput(self):
+        return _captured('Stdout', _sys.stdout.getvalue()), _captured('Stderr', _sys.stderr.getvalue())
+
+    def _restoreStdout(self):
+        # A test that failed has its buffered output shown; then the real streams come back.
+        if not self.buffer:
+            return
+        if self._mirrorOutput:
+            out, err = self._bufferedOutput()
+            if out:
+                self._original_stdout.write(out)
+            if err:
+                self._original_stderr.write(err)
+        _sys.stdout, _sys.stderr = self._original_stdout, self._original_stderr
+        for held in (self._stdout_buffer, self._stderr_buffer):
+            if held is not None:
+                held.seek(0)
+                held.truncate()
+
+    def _keep(self, into, test, err):
+        # An error or failure: kept as report text; under failfast the run stops after this test.
+        if getattr(self, 'failfast', False):
+            self.stop()
+        into.append((test, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
 
     def addError(self, test, err):
-        if self.failfast:
-            self.stop()
-        self.errors.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+        self._keep(self.errors, test, err)
 
     def addFailure(self, test, err):
-        if self.failfast:
-            self.stop()
-        self.failures.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+        self._keep(self.failures, test, err)
 
     def addSubTest(self, test, subtest, err):
-        if err is not None:
-            if getattr(self, 'failfast', False):
-                self.stop()
-            errors = self.failures if issubclass(err[0], test.failureException) else self.errors
-            errors.append((subtest, self._exc_info_to_string(err, test)))
-            self._mirrorOutput = True
+        if err is None:
+            return
+        failed = issubclass(err[0], test.failureException)
+        if getattr(self, 'failfast', False):
+            self.stop()
+        (self.failures if failed else self.errors).append((subtest, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
 
     def addSuccess(self, test):
-        pass
+        return None
 
     def addSkip(self, test, reason):
         self.skipped.append((test, reason))
@@ -1797,47 +1795,42 @@ class TestResult:
         self.expectedFailures.append((test, self._exc_info_to_string(err, test)))
 
     def addUnexpectedSuccess(self, test):
-        if self.failfast:
+        if getattr(self, 'failfast', False):
             self.stop()
         self.unexpectedSuccesses.append(test)
 
     if _V >= (3, 12):
         def addDuration(self, test, elapsed):
-            if hasattr(self, 'collectedDurations'):
-                self.collectedDurations.append((str(test), elapsed))
+            durations = getattr(self, 'collectedDurations', None)
+            if durations is not None:
+                durations.append((str(test), elapsed))
 
     def wasSuccessful(self):
-        return (len(self.failures) == len(self.errors) == 0
-                and (not hasattr(self, 'unexpectedSuccesses') or len(self.unexpectedSuccesses) == 0))
+        if self.failures or self.errors:
+            return False
+        return not getattr(self, 'unexpectedSuccesses', ())
 
     def stop(self):
         self.shouldStop = True
 
     def _exc_info_to_string(self, err, test):
-        # The traceback shows the program's frames from the test down (no frame of this module).
-        exctype, value, tb = err
-        lines = _traceback.format_exception(exctype, value, tb)
+        # The traceback shows the program's frames from the test down (no frame of this module),
+        # then, when buffering, what the test printed.
+        text = ''.join(_traceback.format_exception(*err))
         if self.buffer:
-            output = _sys.stdout.getvalue()
-            error = _sys.stderr.getvalue()
-            if output:
-                if not output.endswith('\n'):
-                    output += '\n'
-                lines.append(_STDOUT_LINE % output)
-            if error:
-                if not error.endswith('\n'):
-                    error += '\n'
-                lines.append(_STDERR_LINE % error)
-        return ''.join(lines)
+            out, err_text = self._bufferedOutput()
+            text += out + err_text
+        return text
 
     def __repr__(self):
-        return '<%s run=%i errors=%i failures=%i>' % (
-            _strclass(self.__class__), self.testsRun, len(self.errors), len(self.failures))
+        return (f'<{_strclass(self.__class__)} run={self.testsRun} '
+                f'errors={len(self.errors)} failures={len(self.failures)}>')
 
 
 # ---- runner -----------------------------------------------------------------------------------
 
 class _WritelnDecorator:
+    # A stream with writeln(); anything else is the stream's own.
     def __init__(self, stream):
         self.stream = stream
 
@@ -1857,115 +1850,118 @@ _WritelnDecorator.__module__ = 'unittest.runner'
 
 @_in('runner')
 class TextTestResult(TestResult):
+    # Verbosity 1: one character per test; 2 and up: a line each ("name ... ok"); 0: nothing
+    # until the report.
     separator1 = '=' * 70
     separator2 = '-' * 70
 
     def __init__(self, stream, descriptions, verbosity, *, durations=None):
         super().__init__(stream, descriptions, verbosity)
-        self.stream = stream
-        self.showAll = verbosity > 1
+        self.stream, self.descriptions, self.durations = stream, descriptions, durations
         self.dots = verbosity == 1
-        self.descriptions = descriptions
+        self.showAll = verbosity > 1
         self._newline = True
-        self.durations = durations
 
     def getDescription(self, test):
-        doc_first_line = test.shortDescription()
-        if self.descriptions and doc_first_line:
-            return '\n'.join((str(test), doc_first_line))
+        first_doc_line = test.shortDescription()
+        if self.descriptions and first_doc_line:
+            return str(test) + '\n' + first_doc_line
         return str(test)
+
+    def _put(self, *parts):
+        write = self.stream.write
+        for part in parts:
+            write(part)
 
     def startTest(self, test):
         super().startTest(test)
-        if self.showAll:
-            self.stream.write(self.getDescription(test))
-            self.stream.write(' ... ')
-            self.stream.flush()
-            self._newline = False
+        if not self.showAll:
+            return
+        self._put(self.getDescription(test), ' ... ')
+        self.stream.flush()
+        self._newline = False
 
     def _write_status(self, test, status):
-        is_subtest = isinstance(test, _SubTest)
-        if is_subtest or self._newline:
+        # A subtest's status goes on a line of its own, indented, under its test's.
+        nested = isinstance(test, _SubTest)
+        if nested or self._newline:
             if not self._newline:
                 self.stream.writeln()
-            if is_subtest:
+            if nested:
                 self.stream.write('  ')
-            self.stream.write(self.getDescription(test))
-            self.stream.write(' ... ')
+            self._put(self.getDescription(test), ' ... ')
         self.stream.writeln(status)
         self.stream.flush()
         self._newline = True
 
-    def _mark(self, verbose, dot):
+    def _show(self, test, status, mark, own_line=True):
+        # status in verbose mode (own_line: after the test's name, else just written out), the
+        # one-character mark with dots.
         if self.showAll:
-            return verbose
-        if self.dots:
-            self.stream.write(dot)
+            if own_line:
+                self._write_status(test, status)
+            else:
+                self.stream.writeln(status)
+                self.stream.flush()
+        elif self.dots:
+            self.stream.write(mark)
             self.stream.flush()
-        return None
 
     def addSubTest(self, test, subtest, err):
         if err is not None:
-            failed = issubclass(err[0], subtest.failureException)
-            if self.showAll:
-                self._write_status(subtest, 'FAIL' if failed else 'ERROR')
-            elif self.dots:
-                self.stream.write('F' if failed else 'E')
-                self.stream.flush()
+            if issubclass(err[0], subtest.failureException):
+                self._show(subtest, 'FAIL', 'F')
+            else:
+                self._show(subtest, 'ERROR', 'E')
         super().addSubTest(test, subtest, err)
 
     def addSuccess(self, test):
         super().addSuccess(test)
-        if self._mark(True, '.'):
-            self._write_status(test, 'ok')
+        self._show(test, 'ok', '.')
 
     def addError(self, test, err):
         super().addError(test, err)
-        if self._mark(True, 'E'):
-            self._write_status(test, 'ERROR')
+        self._show(test, 'ERROR', 'E')
 
     def addFailure(self, test, err):
         super().addFailure(test, err)
-        if self._mark(True, 'F'):
-            self._write_status(test, 'FAIL')
+        self._show(test, 'FAIL', 'F')
 
     def addSkip(self, test, reason):
         super().addSkip(test, reason)
-        if self._mark(True, 's'):
-            self._write_status(test, 'skipped {0!r}'.format(reason))
+        self._show(test, f'skipped {reason!r}', 's')
 
     def addExpectedFailure(self, test, err):
         super().addExpectedFailure(test, err)
-        if self._mark(True, 'x'):
-            self.stream.writeln('expected failure')
-            self.stream.flush()
+        self._show(test, 'expected failure', 'x', own_line=False)
 
     def addUnexpectedSuccess(self, test):
         super().addUnexpectedSuccess(test)
-        if self._mark(True, 'u'):
-            self.stream.writeln('unexpected success')
-            self.stream.flush()
+        self._show(test, 'unexpected success', 'u', own_line=False)
 
     def printErrors(self):
-        if self.dots or self.showAll:
-            self.stream.writeln()
-            self.stream.flush()
-        self.printErrorList('ERROR', self.errors)
-        self.printErrorList('FAIL', self.failures)
-        unexpectedSuccesses = getattr(self, 'unexpectedSuccesses', ())
-        if unexpectedSuccesses:
-            self.stream.writeln(self.separator1)
-            for test in unexpectedSuccesses:
-                self.stream.writeln(f'UNEXPECTED SUCCESS: {self.getDescription(test)}')
-            self.stream.flush()
+        out = self.stream
+        if self.showAll or self.dots:
+            out.writeln()
+            out.flush()
+        for flavour, errors in (('ERROR', self.errors), ('FAIL', self.failures)):
+            self.printErrorList(flavour, errors)
+        surprises = getattr(self, 'unexpectedSuccesses', ())
+        if not surprises:
+            return
+        out.writeln(self.separator1)
+        for test in surprises:
+            out.writeln(f'UNEXPECTED SUCCESS: {self.getDescription(test)}')
+        out.flush()
 
     def printErrorList(self, flavour, errors):
-        for test, err in errors:
-            self.stream.writeln(self.separator1)
-            self.stream.writeln('%s: %s' % (flavour, self.getDescription(test)))
-            self.stream.writeln(self.separator2)
-            self.stream.writeln('%s' % err)
-            self.stream.flush()
+        out = self.stream
+        for test, report in errors:
+            out.writeln(self.separator1)
+            out.writeln(f'{flavour}: {self.getDescription(test)}')
+            out.writeln(self.separator2)
+            out.writeln('%s' % report)
+            out.flush()
 
 
 @_in('runner')
@@ -1974,106 +1970,100 @@ class TextTestRunner:
 
     def __init__(self, stream=None, descriptions=True, verbosity=1, failfast=False, buffer=False,
                  resultclass=None, warnings=None, *, tb_locals=False, durations=None):
-        if stream is None:
-            stream = _sys.stderr
-        self.stream = _WritelnDecorator(stream)
-        self.descriptions = descriptions
-        self.verbosity = verbosity
-        self.failfast = failfast
-        self.buffer = buffer
-        self.tb_locals = tb_locals
-        self.durations = durations
-        self.warnings = warnings
+        self.stream = _WritelnDecorator(_sys.stderr if stream is None else stream)
+        self.descriptions, self.verbosity = descriptions, verbosity
+        self.failfast, self.buffer, self.tb_locals = failfast, buffer, tb_locals
+        self.warnings, self.durations = warnings, durations
         if resultclass is not None:
             self.resultclass = resultclass
 
     def _makeResult(self):
-        if _V < (3, 12):
-            return self.resultclass(self.stream, self.descriptions, self.verbosity)
-        try:
-            return self.resultclass(self.stream, self.descriptions, self.verbosity, durations=self.durations)
-        except TypeError:
-            return self.resultclass(self.stream, self.descriptions, self.verbosity)
+        made = (self.stream, self.descriptions, self.verbosity)
+        if _V >= (3, 12):
+            try:
+                return self.resultclass(*made, durations=self.durations)
+            except TypeError:
+                pass  # a result class of before 3.12, without durations
+        return self.resultclass(*made)
 
     def _printDurations(self, result):
-        if not result.collectedDurations:
+        timed = result.collectedDurations
+        if not timed:
             return
-        ls = sorted(result.collectedDurations, key=lambda x: x[1], reverse=True)
+        slowest = sorted(timed, key=lambda pair: pair[1], reverse=True)
         if self.durations > 0:
-            ls = ls[:self.durations]
-        self.stream.writeln('Slowest test durations')
+            del slowest[self.durations:]
+        out = self.stream
+        out.writeln('Slowest test durations')
         if hasattr(result, 'separator2'):
-            self.stream.writeln(result.separator2)
-        hidden = False
-        for test, elapsed in ls:
-            if self.verbosity < 2 and elapsed < 0.001:
-                hidden = True
-                continue
-            self.stream.writeln('%-10s %s' % ('%.3fs' % elapsed, test))
-        if hidden:
-            self.stream.writeln('\n(durations < 0.001s were hidden; use -v to show these durations)')
+            out.writeln(result.separator2)
+        # Without -v, durations under a millisecond are left out (and that is said).
+        shown = [(name, t) for name, t in slowest if self.verbosity >= 2 or t >= 0.001]
+        for name, t in shown:
+            out.writeln('%-10s %s' % (f'{t:.3f}s', name))
+        if len(shown) < len(slowest):
+            out.writeln('\n(durations < 0.001s were hidden; use -v to show these durations)')
         else:
-            self.stream.writeln('')
+            out.writeln('')
 
-    def run(self, test):
+    def _runAll(self, test, result):
+        # The whole run between startTestRun and stopTestRun; how long it took on the clock.
         import warnings
-        result = self._makeResult()
-        result.failfast = self.failfast
-        result.buffer = self.buffer
-        result.tb_locals = self.tb_locals
         with warnings.catch_warnings():
             if self.warnings:
                 warnings.simplefilter(self.warnings)
-            start_time = _time.perf_counter()
-            startTestRun = getattr(result, 'startTestRun', None)
-            if startTestRun is not None:
-                startTestRun()
+            began = _time.perf_counter()
+            opening = getattr(result, 'startTestRun', None)
+            if opening is not None:
+                opening()
             try:
                 test(result)
             finally:
-                stopTestRun = getattr(result, 'stopTestRun', None)
-                if stopTestRun is not None:
-                    stopTestRun()
-            stop_time = _time.perf_counter()
-        time_taken = stop_time - start_time
+                closing = getattr(result, 'stopTestRun', None)
+                if closing is not None:
+                    closing()
+            return _time.perf_counter() - began
+
+    def _summary(self, result):
+        # The last line: its verdict, and the counts in brackets.
+        try:
+            counts = (len(result.expectedFailures), len(result.unexpectedSuccesses), len(result.skipped))
+        except AttributeError:
+            counts = (0, 0, 0)
+        expected_fails, unexpected_successes, skipped = counts
+        infos = []
+        if not result.wasSuccessful():
+            verdict = 'FAILED'
+            infos += [f'{label}={n}' for label, n in (('failures', len(result.failures)),
+                                                       ('errors', len(result.errors))) if n]
+        elif _V >= (3, 12) and result.testsRun == 0 and (_V == (3, 12) or not skipped):
+            verdict = 'NO TESTS RAN'
+        else:
+            verdict = 'OK'
+        infos += [f'{label}={n}' for label, n in (('skipped', skipped), ('expected failures', expected_fails),
+                                                   ('unexpected successes', unexpected_successes)) if n]
+        return verdict, infos
+
+    def run(self, test):
+        result = self._makeResult()
+        result.failfast, result.buffer, result.tb_locals = self.failfast, self.buffer, self.tb_locals
+        taken = self._runAll(test, result)
         result.printErrors()
         if _V >= (3, 12) and self.durations is not None:
             self._printDurations(result)
+        out = self.stream
         if hasattr(result, 'separator2'):
-            self.stream.writeln(result.separator2)
-        run = result.testsRun
-        self.stream.writeln('Ran %d test%s in %.3fs' % (run, run != 1 and 's' or '', time_taken))
-        self.stream.writeln()
-        expected_fails = unexpected_successes = skipped = 0
-        try:
-            expected_fails = len(result.expectedFailures)
-            unexpected_successes = len(result.unexpectedSuccesses)
-            skipped = len(result.skipped)
-        except AttributeError:
-            pass
-        infos = []
-        if not result.wasSuccessful():
-            self.stream.write('FAILED')
-            failed, errored = len(result.failures), len(result.errors)
-            if failed:
-                infos.append('failures=%d' % failed)
-            if errored:
-                infos.append('errors=%d' % errored)
-        elif _V >= (3, 12) and run == 0 and (_V == (3, 12) or not skipped):
-            self.stream.write('NO TESTS RAN')
-        else:
-            self.stream.write('OK')
-        if skipped:
-            infos.append('skipped=%d' % skipped)
-        if expected_fails:
-            infos.append('expected failures=%d' % expected_fails)
-        if unexpected_successes:
-            infos.append('unexpected successes=%d' % unexpected_successes)
+            out.writeln(result.separator2)
+        count = result.testsRun
+        out.writeln('Ran %d test%s in %.3fs' % (count, '' if count == 1 else 's', taken))
+        out.writeln()
+        verdict, infos = self._summary(result)
+        out.write(verdict)
         if infos:
-            self.stream.writeln(' (%s)' % (', '.join(infos),))
+            out.writeln(' (%s)' % ', '.join(infos))
         else:
-            self.stream.write('\n')
-        self.stream.flush()
+            out.write('\n')
+        out.flush()
         return result
 
 
