@@ -366,20 +366,23 @@ class _AssertRaisesContext(_AssertRaisesBaseContext):
     _base_type = BaseException
     _base_type_str = 'an exception type or tuple of exception types'
 
+    def __exit__(self, exc_type, exc_value, tb):
+        if exc_type is not None:
+            return self._caught(exc_type, exc_value)
+        self._missing('raised')
+
+    def _caught(self, exc_type, exc_value):
+        if not issubclass(exc_type, self.expected):
+            return False
+        # Kept without its traceback, so the frames it holds can go.
+        self.exception = exc_value.with_traceback(None)
+        pattern = self.expected_regex
+        if pattern is not None and not pattern.search(str(exc_value)):
+            self._mismatch(str(exc_value))
+        return True
+
     def __enter__(self):
         return self
-
-    def __exit__(self, exc_type, exc_value, tb):
-        if exc_type is None:
-            self._missing('raised')
-        elif issubclass(exc_type, self.expected):
-            # Kept without its traceback, so the frames it holds can go.
-            self.exception = exc_value.with_traceback(None)
-            pattern = self.expected_regex
-            if pattern is not None and not pattern.search(str(exc_value)):
-                self._mismatch(str(exc_value))
-            return True
-        return False
 
 
 class _AssertWarnsContext(_AssertRaisesBaseContext):
@@ -1338,9 +1341,10 @@ class IsolatedAsyncioTestCase(TestCase):
     def run(self, result=None):
         self._setupAsyncioRunner()
         try:
-            return super().run(result)
+            outcome = super().run(result)
         finally:
             self._tearDownAsyncioRunner()
+        return outcome
 
     def debug(self):
         # (The runner stays open when the test raises, as CPython's.)
@@ -1384,9 +1388,6 @@ class IsolatedAsyncioTestCase(TestCase):
         self._callAsync(self.asyncTearDown)
         self._asyncioTestContext.run(self.tearDown)
 
-    def _callCleanup(self, function, *args, **kwargs):
-        self._callMaybeAsync(function, *args, **kwargs)
-
     def _callAsync(self, func, /, *args, **kwargs):
         import inspect
         assert self._asyncioRunner is not None, 'asyncio runner is not initialized'
@@ -1399,6 +1400,9 @@ class IsolatedAsyncioTestCase(TestCase):
         if inspect.iscoroutinefunction(func):
             return self._asyncioRunner.run(func(*args, **kwargs), context=self._asyncioTestContext)
         return self._asyncioTestContext.run(func, *args, **kwargs)
+
+    def _callCleanup(self, function, *args, **kwargs):
+        self._callMaybeAsync(function, *args, **kwargs)
 
 
 # ---- suite ------------------------------------------------------------------------------------
@@ -1498,6 +1502,9 @@ class TestSuite(BaseTestSuite):
     # Adds the class and module fixtures: setUpClass/tearDownClass when the class changes from one
     # test to the next, setUpModule/tearDownModule when the module does, the last ones when the
     # outermost suite's run ends. A class or module whose set-up failed has its tests left out.
+    def debug(self):
+        self.run(_DebugResult(), True)
+
     def run(self, result, debug=False):
         outermost = getattr(result, '_testRunEntered', False) is False
         if outermost:
@@ -1524,9 +1531,6 @@ class TestSuite(BaseTestSuite):
             self._handleModuleTearDown(result)
             result._testRunEntered = False
         return result
-
-    def debug(self):
-        self.run(_DebugResult(), True)
 
     def _attempt(self, result, fixture, method_name, parent, on_failure=None):
         # Calls a fixture; an exception is reported as an error (a SkipTest as a skip) of
@@ -1654,18 +1658,17 @@ class TestSuite(BaseTestSuite):
 
 class _ErrorHolder:
     # Stands for a class or module fixture in a result's lists (it counts as no test).
-    failureException = None
-
     def __init__(self, description):
         self.description = description
+
+    def __repr__(self):
+        return f'<ErrorHolder description={self.description!r}>'
 
     def id(self):
         return self.description
 
     __str__ = id
-
-    def __repr__(self):
-        return f'<ErrorHolder description={self.description!r}>'
+    failureException = None
 
     def shortDescription(self):
         return None
@@ -2202,10 +2205,16 @@ _MODULE_EXAMPLES = """Examples:
 """
 
 
+def _find_module(dotted):
+    found = __import__(dotted)
+    for attr in dotted.split('.')[1:]:
+        found = getattr(found, attr)
+    return found
+
+
 def _convert_select_pattern(pattern):
-    if '*' not in pattern:
-        pattern = '*%s*' % pattern
-    return pattern
+    # -k abc matches names containing abc; a pattern with a * is taken as it is.
+    return pattern if '*' in pattern else f'*{pattern}*'
 
 
 @_in('main')
@@ -2219,28 +2228,14 @@ class TestProgram:
                  testLoader=defaultTestLoader, exit=True, verbosity=1, failfast=None, catchbreak=None,
                  buffer=None, warnings=None, *, tb_locals=False, durations=None):
         import os
-        if isinstance(module, str):
-            self.module = __import__(module)
-            for part in module.split('.')[1:]:
-                self.module = getattr(self.module, part)
-        else:
-            self.module = module
-        if argv is None:
-            argv = _sys.argv
-        self.exit = exit
-        self.failfast = failfast
-        self.catchbreak = catchbreak
-        self.verbosity = verbosity
-        self.buffer = buffer
-        self.tb_locals = tb_locals
-        self.durations = durations
-        if warnings is None and not _sys.warnoptions:
-            self.warnings = 'default'
-        else:
-            self.warnings = warnings
-        self.defaultTest = defaultTest
-        self.testRunner = testRunner
-        self.testLoader = testLoader
+        self.module = _find_module(module) if isinstance(module, str) else module
+        argv = _sys.argv if argv is None else argv
+        self.exit, self.verbosity, self.tb_locals, self.durations = exit, verbosity, tb_locals, durations
+        # None: the option is offered on the command line (its parser default then applies).
+        self.failfast, self.catchbreak, self.buffer = failfast, catchbreak, buffer
+        # Without -W options, warnings are shown (once per place) during the run.
+        self.warnings = 'default' if warnings is None and not _sys.warnoptions else warnings
+        self.defaultTest, self.testRunner, self.testLoader = defaultTest, testRunner, testLoader
         self.progName = os.path.basename(argv[0])
         self.parseArgs(argv)
         self.runTests()
@@ -2252,24 +2247,25 @@ class TestProgram:
     def parseArgs(self, argv):
         self._initArgParsers()
         self._main_parser.parse_args(argv[1:], self)
+        default = self.defaultTest
         if self.tests:
-            self.testNames = [name[:-3].replace('/', '.') if name.endswith('.py') else name
-                              for name in self.tests]
-        elif self.defaultTest is None:
+            # A file name given as a test stands for its module.
+            self.testNames = [t[:-3].replace('/', '.') if t.endswith('.py') else t for t in self.tests]
+        elif default is None:
             self.testNames = None
-        elif isinstance(self.defaultTest, str):
-            self.testNames = (self.defaultTest,)
         else:
-            self.testNames = list(self.defaultTest)
+            self.testNames = (default,) if isinstance(default, str) else list(default)
         self.createTests()
 
     def createTests(self, from_discovery=False, Loader=None):
+        loader = self.testLoader
         if self.testNamePatterns:
-            self.testLoader.testNamePatterns = self.testNamePatterns
-        if self.testNames is None:
-            self.test = self.testLoader.loadTestsFromModule(self.module)
+            loader.testNamePatterns = self.testNamePatterns
+        names = self.testNames
+        if names is None:
+            self.test = loader.loadTestsFromModule(self.module)
         else:
-            self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
+            self.test = loader.loadTestsFromNames(names, self.module)
 
     def _initArgParsers(self):
         self._main_parser = self._getMainArgParser(self._getParentArgParser())
@@ -2313,33 +2309,36 @@ class TestProgram:
                             help='a list of any number of test modules, classes and test methods.')
         return parser
 
+    def _makeRunner(self, runner_class):
+        # The newest keywords the class accepts: all of them, then the four of old, then none.
+        basic = dict(verbosity=self.verbosity, failfast=self.failfast, buffer=self.buffer, warnings=self.warnings)
+        newer = dict(basic, tb_locals=self.tb_locals)
+        if _V >= (3, 12):
+            newer['durations'] = self.durations
+        for kwargs in (newer, basic):
+            try:
+                return runner_class(**kwargs)
+            except TypeError:
+                pass
+        return runner_class()
+
+    def _exitStatus(self, result):
+        if _V < (3, 12):
+            return not result.wasSuccessful()
+        # 3.12: no test started is status 5 (skipped ones never start there); 3.13 on: nor skipped.
+        if result.testsRun == 0 and (_V == (3, 12) or not result.skipped):
+            return _NO_TESTS_EXITCODE
+        return 0 if result.wasSuccessful() else 1
+
     def runTests(self):
         if self.testRunner is None:
             self.testRunner = TextTestRunner
-        if isinstance(self.testRunner, type):
-            try:
-                try:
-                    kwargs = dict(verbosity=self.verbosity, failfast=self.failfast, buffer=self.buffer,
-                                  warnings=self.warnings, tb_locals=self.tb_locals)
-                    if _V >= (3, 12):
-                        kwargs['durations'] = self.durations
-                    testRunner = self.testRunner(**kwargs)
-                except TypeError:
-                    testRunner = self.testRunner(verbosity=self.verbosity, failfast=self.failfast,
-                                                 buffer=self.buffer, warnings=self.warnings)
-            except TypeError:
-                testRunner = self.testRunner()
-        else:
-            testRunner = self.testRunner
-        self.result = testRunner.run(self.test)
+        runner = self.testRunner
+        if isinstance(runner, type):
+            runner = self._makeRunner(runner)
+        self.result = runner.run(self.test)
         if self.exit:
-            if _V < (3, 12):
-                _sys.exit(not self.result.wasSuccessful())
-            if self.result.testsRun == 0 and len(self.result.skipped) == 0:
-                _sys.exit(_NO_TESTS_EXITCODE)
-            if self.result.wasSuccessful():
-                _sys.exit(0)
-            _sys.exit(1)
+            _sys.exit(self._exitStatus(self.result))
 
 
 main = TestProgram
