@@ -133,6 +133,9 @@ def _count_mismatches_unhashable(first, second):
 
 _subtest_msg_sentinel = object()
 
+# What indexing a sequence may raise when the sequence cannot give an item.
+_UNINDEXABLE = (TypeError, IndexError, NotImplementedError)
+
 _DIFF_OMITTED = '\nDiff is %s characters long. Set self.maxDiff to None to see it.'
 
 
@@ -819,25 +822,32 @@ class TestCase:
         raise self.failureException(msg)
 
     def _formatMessage(self, msg, standardMsg):
-        if not self.longMessage:
-            return msg or standardMsg
-        if msg is None:
-            return standardMsg
-        return '%s : %s' % (standardMsg, msg)
+        # longMessage: our text, then the caller's after ' : '; otherwise the caller's alone.
+        if self.longMessage:
+            return standardMsg if msg is None else '%s : %s' % (standardMsg, msg)
+        return msg or standardMsg
 
     def _truncateMessage(self, message, diff):
-        max_diff = self.maxDiff
-        if max_diff is None or len(diff) <= max_diff:
-            return message + diff
-        return message + (_DIFF_OMITTED % len(diff))
+        limit = self.maxDiff
+        if limit is not None and len(diff) > limit:
+            return message + _DIFF_OMITTED % len(diff)
+        return message + diff
 
-    def assertFalse(self, expr, msg=None):
-        if expr:
-            raise self.failureException(self._formatMessage(msg, '%s is not false' % _safe_repr(expr)))
+    # Some assertions raise failureException themselves, the others go through fail() (which a
+    # subclass may override): each keeps CPython's way.
+    def _raiseWith(self, msg, standard):
+        raise self.failureException(self._formatMessage(msg, standard))
+
+    def _failWith(self, msg, standard):
+        self.fail(self._formatMessage(msg, standard))
 
     def assertTrue(self, expr, msg=None):
         if not expr:
-            raise self.failureException(self._formatMessage(msg, '%s is not true' % _safe_repr(expr)))
+            self._raiseWith(msg, f'{_safe_repr(expr)} is not true')
+
+    def assertFalse(self, expr, msg=None):
+        if expr:
+            self._raiseWith(msg, f'{_safe_repr(expr)} is not false')
 
     def assertRaises(self, expected_exception, *args, **kwargs):
         return _AssertRaisesContext(expected_exception, self).handle('assertRaises', args, kwargs)
@@ -857,6 +867,10 @@ class TestCase:
     def assertNoLogs(self, logger=None, level=None):
         return _AssertLogsContext(self, logger, level, no_logs=True)
 
+    def assertEqual(self, first, second, msg=None):
+        compare = self._getAssertEqualityFunc(first, second)
+        compare(first, second, msg=msg)
+
     def _getAssertEqualityFunc(self, first, second):
         kind = type(first)
         chosen = self._type_equality_funcs.get(kind) if kind is type(second) else None
@@ -866,109 +880,99 @@ class TestCase:
 
     def _baseAssertEqual(self, first, second, msg=None):
         if not first == second:
-            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            raise self.failureException(self._formatMessage(msg, standardMsg))
-
-    def assertEqual(self, first, second, msg=None):
-        self._getAssertEqualityFunc(first, second)(first, second, msg=msg)
+            self._raiseWith(msg, '%s != %s' % _common_shorten_repr(first, second))
 
     def assertNotEqual(self, first, second, msg=None):
         if not first != second:
-            msg = self._formatMessage(msg, '%s == %s' % (_safe_repr(first), _safe_repr(second)))
-            raise self.failureException(msg)
+            self._raiseWith(msg, f'{_safe_repr(first)} == {_safe_repr(second)}')
+
+    @staticmethod
+    def _within(gap, places, delta):
+        # Inside the tolerance: at most delta when one is given, else zero once rounded to
+        # `places` decimals (7 by default).
+        if delta is not None:
+            return gap <= delta
+        return round(gap, 7 if places is None else places) == 0
+
+    @staticmethod
+    def _tolerance(places, delta):
+        # How a failure states the tolerance.
+        if delta is not None:
+            return f'{_safe_repr(delta)} delta'
+        return f'{7 if places is None else places!r} places'
 
     def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
         if first == second:
             return
         if delta is not None and places is not None:
             raise TypeError('specify delta or places not both')
-        diff = abs(first - second)
-        if delta is not None:
-            if diff <= delta:
-                return
-            standardMsg = '%s != %s within %s delta (%s difference)' % (
-                _safe_repr(first), _safe_repr(second), _safe_repr(delta), _safe_repr(diff))
-        else:
-            if places is None:
-                places = 7
-            if round(diff, places) == 0:
-                return
-            standardMsg = '%s != %s within %r places (%s difference)' % (
-                _safe_repr(first), _safe_repr(second), places, _safe_repr(diff))
-        raise self.failureException(self._formatMessage(msg, standardMsg))
+        gap = abs(first - second)
+        if not self._within(gap, places, delta):
+            said = f'{_safe_repr(first)} != {_safe_repr(second)} within {self._tolerance(places, delta)}'
+            self._raiseWith(msg, f'{said} ({_safe_repr(gap)} difference)')
 
     def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
         if delta is not None and places is not None:
             raise TypeError('specify delta or places not both')
-        diff = abs(first - second)
+        gap = abs(first - second)
+        if not (first == second) and not self._within(gap, places, delta):
+            return
+        said = f'{_safe_repr(first)} == {_safe_repr(second)} within {self._tolerance(places, delta)}'
         if delta is not None:
-            if not (first == second) and diff > delta:
-                return
-            standardMsg = '%s == %s within %s delta (%s difference)' % (
-                _safe_repr(first), _safe_repr(second), _safe_repr(delta), _safe_repr(diff))
-        else:
-            if places is None:
-                places = 7
-            if not (first == second) and round(diff, places) != 0:
-                return
-            standardMsg = '%s == %s within %r places' % (_safe_repr(first), _safe_repr(second), places)
-        raise self.failureException(self._formatMessage(msg, standardMsg))
+            said += f' ({_safe_repr(gap)} difference)'
+        self._raiseWith(msg, said)
+
+    def _sequenceReport(self, seq1, seq2, kind, seq_type):
+        # What assertSequenceEqual says above its diff; None when the sequences count as equal.
+        lengths = []
+        for ordinal, seq in (('First', seq1), ('Second', seq2)):
+            try:
+                lengths.append(len(seq))
+            except (TypeError, NotImplementedError):
+                return f'{ordinal} {kind} has no length.    Non-sequence?'
+        if seq1 == seq2:
+            return None
+        len1, len2 = lengths
+        shown1, shown2 = _common_shorten_repr(seq1, seq2)
+        report = f'{kind.capitalize()}s differ: {shown1} != {shown2}\n'
+        stopped = False
+        for i in range(min(len1, len2)):
+            items = []
+            for ordinal, seq in (('first', seq1), ('second', seq2)):
+                try:
+                    items.append(seq[i])
+                except _UNINDEXABLE:
+                    report += f'\nUnable to index element {i} of {ordinal} {kind}\n'
+                    break
+            stopped = len(items) < 2 or items[0] != items[1]
+            if stopped:
+                if len(items) == 2:
+                    shown1, shown2 = _common_shorten_repr(*items)
+                    report += f'\nFirst differing element {i}:\n{shown1}\n{shown2}\n'
+                break
+        if not stopped and len1 == len2 and seq_type is None and type(seq1) != type(seq2):
+            return None  # equal items, different sequence types: fine without a seq_type
+        if len1 != len2:
+            longer, ordinal, seq, at = (('First', 'first', seq1, len2) if len1 > len2
+                                        else ('Second', 'second', seq2, len1))
+            report += f'\n{longer} {kind} contains {abs(len1 - len2)} additional elements.\n'
+            try:
+                report += f'First extra element {at}:\n{_safe_repr(seq[at])}\n'
+            except _UNINDEXABLE:
+                report += f'Unable to index element {at} of {ordinal} {kind}\n'
+        return report
 
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
+        kind = 'sequence'
         if seq_type is not None:
             kind = seq_type.__name__
-            if not isinstance(seq1, seq_type):
-                raise self.failureException('First sequence is not a %s: %s' % (kind, _safe_repr(seq1)))
-            if not isinstance(seq2, seq_type):
-                raise self.failureException('Second sequence is not a %s: %s' % (kind, _safe_repr(seq2)))
-        else:
-            kind = 'sequence'
-        differing = None
-        try:
-            len1 = len(seq1)
-        except (TypeError, NotImplementedError):
-            differing = 'First %s has no length.    Non-sequence?' % kind
-        if differing is None:
-            try:
-                len2 = len(seq2)
-            except (TypeError, NotImplementedError):
-                differing = 'Second %s has no length.    Non-sequence?' % kind
-        if differing is None:
-            if seq1 == seq2:
-                return
-            differing = '%ss differ: %s != %s\n' % ((kind.capitalize(),) + _common_shorten_repr(seq1, seq2))
-            for i in range(min(len1, len2)):
-                try:
-                    item1 = seq1[i]
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += '\nUnable to index element %d of first %s\n' % (i, kind)
-                    break
-                try:
-                    item2 = seq2[i]
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += '\nUnable to index element %d of second %s\n' % (i, kind)
-                    break
-                if item1 != item2:
-                    differing += '\nFirst differing element %d:\n%s\n%s\n' % ((i,) + _common_shorten_repr(item1, item2))
-                    break
-            else:
-                if len1 == len2 and seq_type is None and type(seq1) != type(seq2):
-                    return
-            if len1 > len2:
-                differing += '\nFirst %s contains %d additional elements.\n' % (kind, len1 - len2)
-                try:
-                    differing += 'First extra element %d:\n%s\n' % (len2, _safe_repr(seq1[len2]))
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += 'Unable to index element %d of first %s\n' % (len2, kind)
-            elif len1 < len2:
-                differing += '\nSecond %s contains %d additional elements.\n' % (kind, len2 - len1)
-                try:
-                    differing += 'First extra element %d:\n%s\n' % (len1, _safe_repr(seq2[len1]))
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += 'Unable to index element %d of second %s\n' % (len1, kind)
-        diffMsg = '\n' + '\n'.join(_ndiff_pformat(seq1, seq2))
-        standardMsg = self._truncateMessage(differing, diffMsg)
-        self.fail(self._formatMessage(msg, standardMsg))
+            for ordinal, seq in (('First', seq1), ('Second', seq2)):
+                if not isinstance(seq, seq_type):
+                    raise self.failureException(f'{ordinal} sequence is not a {kind}: {_safe_repr(seq)}')
+        report = self._sequenceReport(seq1, seq2, kind, seq_type)
+        if report is not None:
+            diff = '\n' + '\n'.join(_ndiff_pformat(seq1, seq2))
+            self._failWith(msg, self._truncateMessage(report, diff))
 
     def assertListEqual(self, list1, list2, msg=None):
         self.assertSequenceEqual(list1, list2, msg, seq_type=list)
@@ -994,137 +998,123 @@ class TestCase:
                 report.append(heading)
                 report += map(repr, extra)
         if report:
-            self.fail(self._formatMessage(msg, '\n'.join(report)))
+            self._failWith(msg, '\n'.join(report))
 
     def assertIn(self, member, container, msg=None):
         if member not in container:
-            standardMsg = '%s not found in %s' % (_safe_repr(member), _safe_repr(container))
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._failWith(msg, f'{_safe_repr(member)} not found in {_safe_repr(container)}')
 
     def assertNotIn(self, member, container, msg=None):
         if member in container:
-            standardMsg = '%s unexpectedly found in %s' % (_safe_repr(member), _safe_repr(container))
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._failWith(msg, f'{_safe_repr(member)} unexpectedly found in {_safe_repr(container)}')
 
     def assertIs(self, expr1, expr2, msg=None):
         if expr1 is not expr2:
-            self.fail(self._formatMessage(msg, '%s is not %s' % (_safe_repr(expr1), _safe_repr(expr2))))
+            self._failWith(msg, f'{_safe_repr(expr1)} is not {_safe_repr(expr2)}')
 
     def assertIsNot(self, expr1, expr2, msg=None):
         if expr1 is expr2:
-            self.fail(self._formatMessage(msg, 'unexpectedly identical: %s' % (_safe_repr(expr1),)))
+            self._failWith(msg, f'unexpectedly identical: {_safe_repr(expr1)}')
+
+    def assertIsNone(self, obj, msg=None):
+        if obj is not None:
+            self._failWith(msg, f'{_safe_repr(obj)} is not None')
+
+    def assertIsNotNone(self, obj, msg=None):
+        if obj is None:
+            self._failWith(msg, 'unexpectedly None')
 
     def assertDictEqual(self, d1, d2, msg=None):
-        self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
-        self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
+        for ordinal, d in (('First', d1), ('Second', d2)):
+            self.assertIsInstance(d, dict, f'{ordinal} argument is not a dictionary')
         if d1 != d2:
-            standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
             diff = '\n' + '\n'.join(_ndiff_pformat(d1, d2))
-            self.fail(self._formatMessage(msg, self._truncateMessage(standardMsg, diff)))
+            self._failWith(msg, self._truncateMessage('%s != %s' % _common_shorten_repr(d1, d2), diff))
 
     if _V < (3, 12):
         def assertDictContainsSubset(self, subset, dictionary, msg=None):
             import warnings
             warnings.warn('assertDictContainsSubset is deprecated', DeprecationWarning)
-            missing = []
-            mismatched = []
+            missing, wrong = [], []
             for key, value in subset.items():
                 if key not in dictionary:
                     missing.append(key)
                 elif value != dictionary[key]:
-                    mismatched.append('%s, expected: %s, actual: %s' % (
-                        _safe_repr(key), _safe_repr(value), _safe_repr(dictionary[key])))
-            if not (missing or mismatched):
-                return
-            standardMsg = ''
+                    wrong.append(f'{_safe_repr(key)}, expected: {_safe_repr(value)}, '
+                                 f'actual: {_safe_repr(dictionary[key])}')
+            said = []
             if missing:
-                standardMsg = 'Missing: %s' % ','.join(_safe_repr(m) for m in missing)
-            if mismatched:
-                if standardMsg:
-                    standardMsg += '; '
-                standardMsg += 'Mismatched values: %s' % ','.join(mismatched)
-            self.fail(self._formatMessage(msg, standardMsg))
+                said.append('Missing: ' + ','.join(map(_safe_repr, missing)))
+            if wrong:
+                said.append('Mismatched values: ' + ','.join(wrong))
+            if said:
+                self._failWith(msg, '; '.join(said))
 
     def assertCountEqual(self, first, second, msg=None):
         differences = _count_mismatches(list(first), list(second))
         if differences:
-            standardMsg = 'Element counts were not equal:\n'
-            diffMsg = '\n'.join('First has %d, Second has %d:  %r' % d for d in differences)
-            standardMsg = self._truncateMessage(standardMsg, diffMsg)
-            self.fail(self._formatMessage(msg, standardMsg))
+            listed = '\n'.join(f'First has {a}, Second has {b}:  {item!r}' for a, b, item in differences)
+            self._failWith(msg, self._truncateMessage('Element counts were not equal:\n', listed))
 
     def assertMultiLineEqual(self, first, second, msg=None):
-        self.assertIsInstance(first, str, 'First argument is not a string')
-        self.assertIsInstance(second, str, 'Second argument is not a string')
-        if first != second:
-            if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
-                self._baseAssertEqual(first, second, msg)
-            import difflib
-            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            a, b = _diff_lines(first, second)
-            diff = '\n' + ''.join(difflib.ndiff(a, b))
-            self.fail(self._formatMessage(msg, self._truncateMessage(standardMsg, diff)))
+        for ordinal, text in (('First', first), ('Second', second)):
+            self.assertIsInstance(text, str, f'{ordinal} argument is not a string')
+        if first == second:
+            return
+        if max(len(first), len(second)) > self._diffThreshold:
+            self._baseAssertEqual(first, second, msg)
+        import difflib
+        said = '%s != %s' % _common_shorten_repr(first, second)
+        diff = '\n' + ''.join(difflib.ndiff(*_diff_lines(first, second)))
+        self._failWith(msg, self._truncateMessage(said, diff))
+
+    def _ordered(self, ok, a, b, relation, msg):
+        if not ok:
+            self._failWith(msg, f'{_safe_repr(a)} not {relation} {_safe_repr(b)}')
 
     def assertLess(self, a, b, msg=None):
-        if not a < b:
-            self.fail(self._formatMessage(msg, '%s not less than %s' % (_safe_repr(a), _safe_repr(b))))
+        self._ordered(a < b, a, b, 'less than', msg)
 
     def assertLessEqual(self, a, b, msg=None):
-        if not a <= b:
-            self.fail(self._formatMessage(msg, '%s not less than or equal to %s' % (_safe_repr(a), _safe_repr(b))))
+        self._ordered(a <= b, a, b, 'less than or equal to', msg)
 
     def assertGreater(self, a, b, msg=None):
-        if not a > b:
-            self.fail(self._formatMessage(msg, '%s not greater than %s' % (_safe_repr(a), _safe_repr(b))))
+        self._ordered(a > b, a, b, 'greater than', msg)
 
     def assertGreaterEqual(self, a, b, msg=None):
-        if not a >= b:
-            self.fail(self._formatMessage(msg, '%s not greater than or equal to %s' % (_safe_repr(a), _safe_repr(b))))
-
-    def assertIsNone(self, obj, msg=None):
-        if obj is not None:
-            self.fail(self._formatMessage(msg, '%s is not None' % (_safe_repr(obj),)))
-
-    def assertIsNotNone(self, obj, msg=None):
-        if obj is None:
-            self.fail(self._formatMessage(msg, 'unexpectedly None'))
+        self._ordered(a >= b, a, b, 'greater than or equal to', msg)
 
     def assertIsInstance(self, obj, cls, msg=None):
-        if not isinstance(obj, cls):
-            if _V >= (3, 14) and isinstance(cls, tuple):
-                standardMsg = f'{_safe_repr(obj)} is not an instance of any of {cls!r}'
-            else:
-                standardMsg = '%s is not an instance of %r' % (_safe_repr(obj), cls)
-            self.fail(self._formatMessage(msg, standardMsg))
+        if isinstance(obj, cls):
+            return
+        wanted = f'any of {cls!r}' if _V >= (3, 14) and isinstance(cls, tuple) else repr(cls)
+        self._failWith(msg, f'{_safe_repr(obj)} is not an instance of {wanted}')
 
     def assertNotIsInstance(self, obj, cls, msg=None):
-        if isinstance(obj, cls):
-            if _V >= (3, 14) and isinstance(cls, tuple):
-                for x in cls:
-                    if isinstance(obj, x):
-                        cls = x
-                        break
-            self.fail(self._formatMessage(msg, '%s is an instance of %r' % (_safe_repr(obj), cls)))
+        if not isinstance(obj, cls):
+            return
+        if _V >= (3, 14) and isinstance(cls, tuple):
+            cls = next(x for x in cls if isinstance(obj, x))
+        self._failWith(msg, f'{_safe_repr(obj)} is an instance of {cls!r}')
+
+    @staticmethod
+    def _compiled(pattern):
+        import re
+        return re.compile(pattern) if isinstance(pattern, (str, bytes)) else pattern
 
     def assertRegex(self, text, expected_regex, msg=None):
-        import re
         if isinstance(expected_regex, (str, bytes)):
             assert expected_regex, 'expected_regex must not be empty.'
-            expected_regex = re.compile(expected_regex)
-        if not expected_regex.search(text):
-            standardMsg = "Regex didn't match: %r not found in %r" % (expected_regex.pattern, text)
-            raise self.failureException(self._formatMessage(msg, standardMsg))
+        pattern = self._compiled(expected_regex)
+        if not pattern.search(text):
+            self._raiseWith(msg, f"Regex didn't match: {pattern.pattern!r} not found in {text!r}")
 
     def assertNotRegex(self, text, unexpected_regex, msg=None):
-        import re
-        if isinstance(unexpected_regex, (str, bytes)):
-            unexpected_regex = re.compile(unexpected_regex)
-        match = unexpected_regex.search(text)
-        if match:
-            standardMsg = 'Regex matched: %r matches %r in %r' % (
-                text[match.start():match.end()], unexpected_regex.pattern, text)
-            raise self.failureException(self._formatMessage(msg, standardMsg))
-
+        pattern = self._compiled(unexpected_regex)
+        found = pattern.search(text)
+        if found:
+            self._raiseWith(msg, 'Regex matched: %r matches %r in %r' % (
+                text[found.start():found.end()], pattern.pattern, text))
 
     if _V >= (3, 14):
         def assertIsSubclass(self, cls, superclass, msg=None):
