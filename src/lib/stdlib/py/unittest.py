@@ -2071,19 +2071,24 @@ class _FailedTest(TestCase):
         super().__init__(method_name)
 
     def __getattr__(self, name):
-        if name != self._testMethodName:
-            return super().__getattribute__(name)
-
-        def testFailure():
-            raise self._exception
-        return testFailure
+        if name == self._testMethodName:
+            def testFailure():
+                raise self._exception
+            return testFailure
+        return super().__getattribute__(name)
 
 
 _FailedTest.__module__ = 'unittest.loader'
 
 
 def _make_failed_test(methodname, exception, suiteClass, message):
-    return suiteClass((_FailedTest(methodname, exception),)), message
+    holder = _FailedTest(methodname, exception)
+    return suiteClass((holder,)), message
+
+
+def _loadable_case_class(obj):
+    # A TestCase subclass with tests of its own to load (TestCase and FunctionTestCase have none).
+    return isinstance(obj, type) and issubclass(obj, TestCase) and obj not in (TestCase, FunctionTestCase)
 
 
 @_in('loader')
@@ -2099,64 +2104,64 @@ class TestLoader:
     def loadTestsFromTestCase(self, testCaseClass):
         if issubclass(testCaseClass, TestSuite):
             raise TypeError('Test cases should not be derived from TestSuite. Maybe you meant to derive from TestCase?')
-        if testCaseClass in (TestCase, FunctionTestCase):
-            names = []
-        else:
-            names = self.getTestCaseNames(testCaseClass)
-            if not names and hasattr(testCaseClass, 'runTest'):
-                names = ['runTest']
+        names = []
+        if testCaseClass not in (TestCase, FunctionTestCase):
+            # A class with no test methods but a runTest is one test.
+            names = self.getTestCaseNames(testCaseClass) or (['runTest'] if hasattr(testCaseClass, 'runTest') else [])
         return self.suiteClass(map(testCaseClass, names))
 
     def loadTestsFromModule(self, module, *, pattern=None):
-        tests = []
-        for name in dir(module):
-            obj = getattr(module, name)
-            if isinstance(obj, type) and issubclass(obj, TestCase) and obj not in (TestCase, FunctionTestCase):
-                tests.append(self.loadTestsFromTestCase(obj))
-        load_tests = getattr(module, 'load_tests', None)
-        tests = self.suiteClass(tests)
-        if load_tests is not None:
-            return load_tests(self, tests, pattern)
-        return tests
+        found = []
+        for attr in dir(module):
+            value = getattr(module, attr)
+            if _loadable_case_class(value):
+                found.append(self.loadTestsFromTestCase(value))
+        hook = getattr(module, 'load_tests', None)
+        found = self.suiteClass(found)
+        return found if hook is None else hook(self, found, pattern)
 
     def loadTestsFromName(self, name, module=None):
-        import types
-        parts = name.split('.')
+        # name is dotted: a module (imported when none is given), then attributes down to a
+        # module, a TestCase class, one of its methods, a suite, or a callable making a test.
+        path = name.split('.')
         if module is None:
-            module = __import__(parts[0])
-            parts = parts[1:]
-        obj = module
-        parent = None
-        for part in parts:
+            module, path = __import__(path[0]), path[1:]
+        owner, target = None, module
+        for step in path:
             try:
-                parent, obj = obj, getattr(obj, part)
-            except AttributeError as e:
-                error_case, error_message = _make_failed_test(
-                    part, e, self.suiteClass, 'Failed to access attribute:\n%s' % (_traceback.format_exc(),))
-                self.errors.append(error_message)
-                return error_case
-        if isinstance(obj, types.ModuleType):
-            return self.loadTestsFromModule(obj)
-        if isinstance(obj, type) and issubclass(obj, TestCase) and obj not in (TestCase, FunctionTestCase):
-            return self.loadTestsFromTestCase(obj)
-        if isinstance(obj, types.FunctionType) and isinstance(parent, type) and issubclass(parent, TestCase):
-            name = parts[-1]
-            inst = parent(name)
-            if not isinstance(getattr(inst, name), types.FunctionType):
-                return self.suiteClass([inst])
-        elif isinstance(obj, TestSuite):
-            return obj
-        if callable(obj):
-            test = obj()
-            if isinstance(test, TestSuite):
-                return test
-            if isinstance(test, TestCase):
-                return self.suiteClass([test])
-            raise TypeError('calling %s returned %s, not a test' % (obj, test))
-        raise TypeError("don't know how to make test from: %s" % obj)
+                owner, target = target, getattr(target, step)
+            except AttributeError as exc:
+                failed, why = _make_failed_test(
+                    step, exc, self.suiteClass, 'Failed to access attribute:\n' + _traceback.format_exc())
+                self.errors.append(why)
+                return failed
+        return self._testsFor(target, owner, path)
+
+    def _testsFor(self, target, owner, path):
+        import types
+        if isinstance(target, types.ModuleType):
+            return self.loadTestsFromModule(target)
+        if _loadable_case_class(target):
+            return self.loadTestsFromTestCase(target)
+        if isinstance(target, types.FunctionType) and isinstance(owner, type) and issubclass(owner, TestCase):
+            method = path[-1]
+            case = owner(method)
+            # (A method replaced on the instance by something else is called below instead.)
+            if not isinstance(getattr(case, method), types.FunctionType):
+                return self.suiteClass([case])
+        elif isinstance(target, TestSuite):
+            return target
+        if not callable(target):
+            raise TypeError("don't know how to make test from: %s" % target)
+        made = target()
+        if isinstance(made, TestSuite):
+            return made
+        if isinstance(made, TestCase):
+            return self.suiteClass([made])
+        raise TypeError('calling %s returned %s, not a test' % (target, made))
 
     def loadTestsFromNames(self, names, module=None):
-        return self.suiteClass([self.loadTestsFromName(name, module) for name in names])
+        return self.suiteClass([self.loadTestsFromName(one, module) for one in names])
 
     def getTestCaseNames(self, testCaseClass):
         from fnmatch import fnmatchcase
