@@ -153,12 +153,12 @@ class _UnexpectedSuccess(Exception):
 
 
 class _Outcome:
+    # The state of one test's run: where its parts report, whether all passed so far, and the
+    # error an expected failure raised.
     def __init__(self, result=None):
-        self.expecting_failure = False
         self.result = result
         self.result_supports_subtests = hasattr(result, 'addSubTest')
-        self.success = True
-        self.expectedFailure = None
+        self.success, self.expecting_failure, self.expectedFailure = True, False, None
 
     def testPartExecutor(self, test_case, subTest=False):
         return _TestPart(self, test_case, subTest)
@@ -207,13 +207,14 @@ class _TestPart:
 
 
 def _addSkip(result, test_case, reason):
-    add = getattr(result, 'addSkip', None)
-    if add is not None:
-        add(test_case, reason)
-    else:
+    # A result class without addSkip gets a warning and a success instead.
+    report = getattr(result, 'addSkip', None)
+    if report is None:
         import warnings
         warnings.warn('TestResult has no addSkip method, skips not reported', RuntimeWarning, 2)
         result.addSuccess(test_case)
+        return
+    report(test_case, reason)
 
 
 def _addError(result, test, exc_info):
@@ -225,18 +226,17 @@ def _addError(result, test, exc_info):
 
 
 def _enter_context(cm, addcleanup):
-    cls = type(cm)
-    try:
-        enter = cls.__enter__
-        exit = cls.__exit__
-    except AttributeError:
-        msg = f"'{cls.__module__}.{cls.__qualname__}' object does not support the context manager protocol"
-        if _V >= (3, 14) and hasattr(cls, '__aenter__') and hasattr(cls, '__aexit__'):
-            msg += (' but it supports the asynchronous context manager protocol. '
-                    'Did you mean to use enterAsyncContext()?')
-        raise TypeError(msg) from None
+    # Enters cm now; its exit is registered through addcleanup, to run with the other cleanups.
+    kind = type(cm)
+    enter, leave = getattr(kind, '__enter__', None), getattr(kind, '__exit__', None)
+    if enter is None or leave is None:
+        problem = f"'{kind.__module__}.{kind.__qualname__}' object does not support the context manager protocol"
+        if _V >= (3, 14) and hasattr(kind, '__aenter__') and hasattr(kind, '__aexit__'):
+            problem += (' but it supports the asynchronous context manager protocol. '
+                        'Did you mean to use enterAsyncContext()?')
+        raise TypeError(problem)
     value = enter(cm)
-    addcleanup(exit, cm, None, None, None)
+    addcleanup(leave, cm, None, None, None)
     return value
 
 
@@ -252,32 +252,39 @@ def enterModuleContext(cm):
 
 
 def doModuleCleanups():
-    errors = []
+    # All of them, last added first; the first exception met is raised once all have run.
+    first_error = None
     while _module_cleanups:
         function, args, kwargs = _module_cleanups.pop()
         try:
             function(*args, **kwargs)
         except Exception as exc:
-            errors.append(exc)
-    if errors:
-        raise errors[0]
+            if first_error is None:
+                first_error = exc
+    if first_error is not None:
+        raise first_error
+
+
+def _mark_skipped(item, reason):
+    # A class is only marked (the suite skips it whole); a function is replaced by one that
+    # raises SkipTest, under the function's own name.
+    if not isinstance(item, type):
+        import functools
+
+        def skip_wrapper(*args, **kwargs):
+            raise SkipTest(reason)
+        item = functools.wraps(item)(skip_wrapper)
+    item.__unittest_skip__ = True
+    item.__unittest_skip_why__ = reason
+    return item
 
 
 def skip(reason):
-    def decorator(test_item):
-        if not isinstance(test_item, type):
-            import functools
-
-            @functools.wraps(test_item)
-            def skip_wrapper(*args, **kwargs):
-                raise SkipTest(reason)
-            test_item = skip_wrapper
-        test_item.__unittest_skip__ = True
-        test_item.__unittest_skip_why__ = reason
-        return test_item
     if callable(reason) and not isinstance(reason, type) and hasattr(reason, '__code__'):
-        test_item, reason = reason, ''
-        return decorator(test_item)
+        return _mark_skipped(reason, '')  # @skip without a reason
+
+    def decorator(test_item):
+        return _mark_skipped(test_item, reason)
     return decorator
 
 
@@ -567,8 +574,8 @@ class TestCase:
     _class_cleanups = []
 
     def __init_subclass__(cls, *args, **kwargs):
-        cls._classSetupFailed = False
-        cls._class_cleanups = []
+        # Each subclass has its own class-cleanup list and set-up flag.
+        cls._class_cleanups, cls._classSetupFailed = [], False
         super().__init_subclass__(*args, **kwargs)
 
     # assertEqual's specialised comparisons, by the exact type of both operands (named, so that a
@@ -631,7 +638,7 @@ class TestCase:
         return doc.strip().split('\n')[0].strip() if doc else None
 
     def id(self):
-        return '%s.%s' % (_strclass(self.__class__), self._testMethodName)
+        return f'{_strclass(self.__class__)}.{self._testMethodName}'
 
     def __eq__(self, other):
         if type(self) is type(other):
@@ -650,34 +657,34 @@ class TestCase:
     def subTest(self, msg=_subtest_msg_sentinel, **params):
         return _SubTestContext(self, msg, params)
 
+    # A result class of older times may lack a hook: a RuntimeWarning says so, and the nearest
+    # report it has stands in.
     def _addExpectedFailure(self, result, exc_info):
-        add = getattr(result, 'addExpectedFailure', None)
-        if add is None:
-            import warnings
-            warnings.warn('TestResult has no addExpectedFailure method, reporting as passes', RuntimeWarning)
-            result.addSuccess(self)
-        else:
-            add(self, exc_info)
+        hook = getattr(result, 'addExpectedFailure', None)
+        if hook is not None:
+            return hook(self, exc_info)
+        import warnings
+        warnings.warn('TestResult has no addExpectedFailure method, reporting as passes', RuntimeWarning)
+        result.addSuccess(self)
 
     def _addUnexpectedSuccess(self, result):
-        add = getattr(result, 'addUnexpectedSuccess', None)
-        if add is None:
-            import warnings
-            warnings.warn('TestResult has no addUnexpectedSuccess method, reporting as failure', RuntimeWarning)
-            try:
-                raise _UnexpectedSuccess from None
-            except _UnexpectedSuccess as e:
-                result.addFailure(self, (type(e), e, e.__traceback__))
-        else:
-            add(self)
+        hook = getattr(result, 'addUnexpectedSuccess', None)
+        if hook is not None:
+            return hook(self)
+        import warnings
+        warnings.warn('TestResult has no addUnexpectedSuccess method, reporting as failure', RuntimeWarning)
+        # A raised (so traceback-carrying) _UnexpectedSuccess, reported as the failure.
+        try:
+            raise _UnexpectedSuccess from None
+        except _UnexpectedSuccess as exc:
+            result.addFailure(self, (type(exc), exc, exc.__traceback__))
 
     def _addDuration(self, result, elapsed):
-        add = getattr(result, 'addDuration', None)
-        if add is None:
-            import warnings
-            warnings.warn('TestResult has no addDuration method', RuntimeWarning)
-        else:
-            add(self, elapsed)
+        hook = getattr(result, 'addDuration', None)
+        if hook is not None:
+            return hook(self, elapsed)
+        import warnings
+        warnings.warn('TestResult has no addDuration method', RuntimeWarning)
 
     def _callSetUp(self):
         self.setUp()
@@ -714,16 +721,16 @@ class TestCase:
                 or getattr(method, '__unittest_skip_why__', ''))
 
     def _runParts(self, outcome, method, expecting_failure):
-        # setUp, then (if it passed) the method and tearDown, then the cleanups in any case.
-        with outcome.testPartExecutor(self):
-            self._callSetUp()
-        if outcome.success:
-            outcome.expecting_failure = expecting_failure
+        # setUp, then (if it passed) the method (where an error may be the expected failure) and
+        # tearDown, then the cleanups in any case. Each part's exception is reported by the outcome.
+        steps = ((self._callSetUp, (), False), (self._callTestMethod, (method,), expecting_failure),
+                 (self._callTearDown, (), False))
+        for position, (call, args, expecting) in enumerate(steps):
+            outcome.expecting_failure = expecting
             with outcome.testPartExecutor(self):
-                self._callTestMethod(method)
-            outcome.expecting_failure = False
-            with outcome.testPartExecutor(self):
-                self._callTearDown()
+                call(*args)
+            if position == 0 and not outcome.success:
+                break
         self.doCleanups()
 
     def _reportOutcome(self, result, outcome, expecting_failure):
@@ -1403,6 +1410,18 @@ def _call_if_exists(parent, attr):
         hook()
 
 
+class _FixtureOutput:
+    # Around a class or module fixture: the result's output buffering (when it has any) is on.
+    def __init__(self, result):
+        self.result = result
+
+    def __enter__(self):
+        _call_if_exists(self.result, '_setupStdout')
+
+    def __exit__(self, *exc_info):
+        _call_if_exists(self.result, '_restoreStdout')
+
+
 def _isnotsuite(test):
     # A test case, as opposed to a suite: something that cannot be iterated.
     try:
@@ -1560,15 +1579,12 @@ class TestSuite(BaseTestSuite):
         cleanups = getattr(kind, 'doClassCleanups', None)
         if fixture is None:
             return
-        _call_if_exists(result, '_setupStdout')
-        try:
+        with _FixtureOutput(result):
             name = _strclass(kind)
             if not self._attempt(result, fixture, 'setUpClass', name, lambda: mark(True)):
                 if cleanups is not None:
                     cleanups()
                     self._reportClassCleanups(result, kind, 'setUpClass', name, False)
-        finally:
-            _call_if_exists(result, '_restoreStdout')
 
     def _get_previous_module(self, result):
         last = getattr(result, '_previousTestClass', None)
@@ -1583,8 +1599,7 @@ class TestSuite(BaseTestSuite):
         fixture = getattr(_sys.modules.get(name), 'setUpModule', None)
         if fixture is None:
             return
-        _call_if_exists(result, '_setupStdout')
-        try:
+        with _FixtureOutput(result):
             def failed():
                 result._moduleSetUpFailed = True
 
@@ -1593,8 +1608,6 @@ class TestSuite(BaseTestSuite):
                     doModuleCleanups()
                 except Exception as exc:
                     self._createClassOrModuleLevelException(result, exc, 'setUpModule', name)
-        finally:
-            _call_if_exists(result, '_restoreStdout')
 
     def _createClassOrModuleLevelException(self, result, exc, method_name, parent, info=None):
         self._addClassOrModuleLevelException(result, exc, f'{method_name} ({parent})', info)
@@ -1614,14 +1627,11 @@ class TestSuite(BaseTestSuite):
         module = _sys.modules.get(name)
         if module is None:
             return
-        _call_if_exists(result, '_setupStdout')
-        try:
+        with _FixtureOutput(result):
             fixture = getattr(module, 'tearDownModule', None)
             if fixture is not None:
                 self._attempt(result, fixture, 'tearDownModule', name)
             self._attempt(result, doModuleCleanups, 'tearDownModule', name)
-        finally:
-            _call_if_exists(result, '_restoreStdout')
 
     def _tearDownPreviousClass(self, test, result):
         last = getattr(result, '_previousTestClass', None)
@@ -1634,16 +1644,13 @@ class TestSuite(BaseTestSuite):
         cleanups = getattr(last, 'doClassCleanups', None)
         if fixture is None and cleanups is None:
             return
-        _call_if_exists(result, '_setupStdout')
-        try:
+        with _FixtureOutput(result):
             name = _strclass(last)
             if fixture is not None:
                 self._attempt(result, fixture, 'tearDownClass', name)
             if cleanups is not None:
                 cleanups()
                 self._reportClassCleanups(result, last, 'tearDownClass', name, True)
-        finally:
-            _call_if_exists(result, '_restoreStdout')
 
 
 class _ErrorHolder:
@@ -1756,10 +1763,14 @@ class TestResult:
                 held.seek(0)
                 held.truncate()
 
-    def _keep(self, into, test, err):
-        # An error or failure: kept as report text; under failfast the run stops after this test.
+    def _stopIfFailfast(self):
+        # Under failfast, the first error, failure or unexpected success ends the run.
         if getattr(self, 'failfast', False):
             self.stop()
+
+    def _keep(self, into, test, err):
+        # An error or failure, kept as its report text.
+        self._stopIfFailfast()
         into.append((test, self._exc_info_to_string(err, test)))
         self._mirrorOutput = True
 
@@ -1773,8 +1784,7 @@ class TestResult:
         if err is None:
             return
         failed = issubclass(err[0], test.failureException)
-        if getattr(self, 'failfast', False):
-            self.stop()
+        self._stopIfFailfast()
         (self.failures if failed else self.errors).append((subtest, self._exc_info_to_string(err, test)))
         self._mirrorOutput = True
 
@@ -1788,8 +1798,7 @@ class TestResult:
         self.expectedFailures.append((test, self._exc_info_to_string(err, test)))
 
     def addUnexpectedSuccess(self, test):
-        if getattr(self, 'failfast', False):
-            self.stop()
+        self._stopIfFailfast()
         self.unexpectedSuccesses.append(test)
 
     if _V >= (3, 12):
@@ -1970,6 +1979,12 @@ class TextTestRunner:
         if resultclass is not None:
             self.resultclass = resultclass
 
+    def _rule(self, result):
+        # The dashed line, when the result class has one.
+        line = getattr(result, 'separator2', None)
+        if line is not None:
+            self.stream.writeln(line)
+
     def _makeResult(self):
         made = (self.stream, self.descriptions, self.verbosity)
         if _V >= (3, 12):
@@ -1988,8 +2003,7 @@ class TextTestRunner:
             del slowest[self.durations:]
         out = self.stream
         out.writeln('Slowest test durations')
-        if hasattr(result, 'separator2'):
-            out.writeln(result.separator2)
+        self._rule(result)
         # Without -v, durations under a millisecond are left out (and that is said).
         shown = [(name, t) for name, t in slowest if self.verbosity >= 2 or t >= 0.001]
         for name, t in shown:
@@ -2045,8 +2059,7 @@ class TextTestRunner:
         if _V >= (3, 12) and self.durations is not None:
             self._printDurations(result)
         out = self.stream
-        if hasattr(result, 'separator2'):
-            out.writeln(result.separator2)
+        self._rule(result)
         count = result.testsRun
         out.writeln('Ran %d test%s in %.3fs' % (count, '' if count == 1 else 's', taken))
         out.writeln()
@@ -2277,18 +2290,14 @@ class TestProgram:
         if _V >= (3, 12):
             parser.add_argument('--durations', dest='durations', type=int, default=None, metavar='N',
                                 help='Show the N slowest test cases (N=0 for all)')
-        if self.failfast is None:
-            parser.add_argument('-f', '--failfast', dest='failfast', action='store_true',
-                                help='Stop on first fail or error')
-            self.failfast = False
-        if self.catchbreak is None:
-            parser.add_argument('-c', '--catch', dest='catchbreak', action='store_true',
-                                help='Catch Ctrl-C and display results so far')
-            self.catchbreak = False
-        if self.buffer is None:
-            parser.add_argument('-b', '--buffer', dest='buffer', action='store_true',
-                                help='Buffer stdout and stderr during tests')
-            self.buffer = False
+        # The switches offered only when the program left them open (None); then off by default.
+        switches = (('failfast', ('-f', '--failfast'), 'Stop on first fail or error'),
+                    ('catchbreak', ('-c', '--catch'), 'Catch Ctrl-C and display results so far'),
+                    ('buffer', ('-b', '--buffer'), 'Buffer stdout and stderr during tests'))
+        for attr, flags, text in switches:
+            if getattr(self, attr) is None:
+                parser.add_argument(*flags, dest=attr, action='store_true', help=text)
+                setattr(self, attr, False)
         if self.testNamePatterns is None:
             parser.add_argument('-k', dest='testNamePatterns', action='append', type=_convert_select_pattern,
                                 help='Only run tests which match the given substring')
