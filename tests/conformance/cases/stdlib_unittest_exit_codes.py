@@ -43,6 +43,15 @@ class BareRunner:
         return result
 
 
+class Out:
+    # stdout, with this file's path shortened (the traceback names it).
+    def write(self, text):
+        sys.stdout.write(text.replace(__file__, 'HERE'))
+
+    def flush(self):
+        sys.stdout.flush()
+
+
 def main(label, **kwargs):
     try:
         program = unittest.main(argv=['prog'], **kwargs)
@@ -55,7 +64,7 @@ def main(label, **kwargs):
 main('skipped', defaultTest='Skipped', testRunner=unittest.TextTestRunner(stream=sys.stdout))
 empty = types.ModuleType('empty')
 main('empty', module=empty, testRunner=unittest.TextTestRunner(stream=sys.stdout))
-main('failing', defaultTest=['Failing'], testRunner=unittest.TextTestRunner(stream=sys.stdout, verbosity=2))
+main('failing', defaultTest=['Failing'], testRunner=unittest.TextTestRunner(stream=Out(), verbosity=2))
 main('passing', defaultTest='Passing.test_ok', testRunner=unittest.TextTestRunner(stream=sys.stdout))
 main('old runner', defaultTest='Passing', testRunner=OldRunner)
 main('bare runner', defaultTest='Passing', testRunner=BareRunner, exit=False)
