@@ -50,10 +50,11 @@ def _strclass(cls):
 
 
 def _shorten(s, prefixlen, suffixlen):
-    skip = len(s) - prefixlen - suffixlen
-    if skip > _PLACEHOLDER_LEN:
-        return '%s[%d chars]%s' % (s[:prefixlen], skip, s[len(s) - suffixlen:])
-    return s
+    # s with its middle as "[N chars]", when that hides more than the placeholder takes.
+    hidden = len(s) - prefixlen - suffixlen
+    if hidden <= _PLACEHOLDER_LEN:
+        return s
+    return f'{s[:prefixlen]}[{hidden} chars]{s[len(s) - suffixlen:]}'
 
 
 def _common_prefix(texts):
@@ -72,9 +73,9 @@ def _common_shorten_repr(*args):
         return reprs
     prefix = _common_prefix(reprs)
     n = len(prefix)
-    common_len = _MAX_LENGTH - (longest - n + _MIN_BEGIN_LEN + _PLACEHOLDER_LEN)
-    if common_len > _MIN_COMMON_LEN:
-        short = _shorten(prefix, _MIN_BEGIN_LEN, common_len)
+    room = _MAX_LENGTH - (longest - n + _MIN_BEGIN_LEN + _PLACEHOLDER_LEN)
+    if room > _MIN_COMMON_LEN:
+        short = _shorten(prefix, _MIN_BEGIN_LEN, room)
         return tuple(short + r[n:] for r in reprs)
     short = _shorten(prefix, _MIN_BEGIN_LEN, _MIN_COMMON_LEN)
     return tuple(short + _shorten(r[n:], _MIN_DIFF_LEN, _MIN_END_LEN) for r in reprs)
@@ -342,10 +343,10 @@ class _AssertRaisesBaseContext(_BaseTestCaseContext):
     # assertRaises and assertWarns: a context manager, or a call of the callable given.
     def __init__(self, expected, test_case, expected_regex=None):
         super().__init__(test_case)
+        self.expected, self.expected_regex = expected, None
         if expected_regex is not None:
             import re
-            expected_regex = re.compile(expected_regex)
-        self.expected, self.expected_regex = expected, expected_regex
+            self.expected_regex = re.compile(expected_regex)
         self.msg = self.obj_name = None
 
     def handle(self, name, args, kwargs):
@@ -1130,13 +1131,13 @@ class TestCase:
                     return
             except TypeError:
                 if not isinstance(cls, type):
-                    self.fail(self._formatMessage(msg, f'{cls!r} is not a class'))
+                    self._failWith(msg, f'{cls!r} is not a class')
                 raise
             if isinstance(superclass, tuple):
                 standardMsg = f'{cls!r} is not a subclass of any of {superclass!r}'
             else:
                 standardMsg = f'{cls!r} is not a subclass of {superclass!r}'
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._failWith(msg, standardMsg)
 
         def assertNotIsSubclass(self, cls, superclass, msg=None):
             try:
@@ -1144,11 +1145,11 @@ class TestCase:
                     return
             except TypeError:
                 if not isinstance(cls, type):
-                    self.fail(self._formatMessage(msg, f'{cls!r} is not a class'))
+                    self._failWith(msg, f'{cls!r} is not a class')
                 raise
             if isinstance(superclass, tuple):
                 superclass = next(x for x in superclass if issubclass(cls, x))
-            self.fail(self._formatMessage(msg, f'{cls!r} is a subclass of {superclass!r}'))
+            self._failWith(msg, f'{cls!r} is a subclass of {superclass!r}')
 
         def _attr_owner(self, obj):
             import types
@@ -1160,20 +1161,20 @@ class TestCase:
 
         def assertHasAttr(self, obj, name, msg=None):
             if not hasattr(obj, name):
-                self.fail(self._formatMessage(msg, f'{self._attr_owner(obj)} has no attribute {name!r}'))
+                self._failWith(msg, f'{self._attr_owner(obj)} has no attribute {name!r}')
 
         def assertNotHasAttr(self, obj, name, msg=None):
             if hasattr(obj, name):
-                self.fail(self._formatMessage(msg, f'{self._attr_owner(obj)} has unexpected attribute {name!r}'))
+                self._failWith(msg, f'{self._attr_owner(obj)} has unexpected attribute {name!r}')
 
         def _tail_type_check(self, s, tails, msg):
             for tail in tails if isinstance(tails, tuple) else (tails,):
                 if isinstance(tail, str):
                     if not isinstance(s, str):
-                        self.fail(self._formatMessage(msg, f'Expected str, not {type(s).__name__}'))
+                        self._failWith(msg, f'Expected str, not {type(s).__name__}')
                 elif isinstance(tail, (bytes, bytearray)):
                     if not isinstance(s, (bytes, bytearray)):
-                        self.fail(self._formatMessage(msg, f'Expected bytes, not {type(s).__name__}'))
+                        self._failWith(msg, f'Expected bytes, not {type(s).__name__}')
 
         def _check_tail(self, s, tail, msg, method, want, word, words):
             # startswith/endswith (`method`) must be `want`; else the failure in CPython's words.
@@ -1193,7 +1194,7 @@ class TestCase:
                 standardMsg = f"{a} doesn't {word} with any of {b}"
             else:
                 standardMsg = f"{a} doesn't {word} with {b}"
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._failWith(msg, standardMsg)
 
         def assertStartsWith(self, s, prefix, msg=None):
             self._check_tail(s, prefix, msg, 'startswith', True, 'start', '')
@@ -2305,13 +2306,13 @@ class TestProgram:
         return parser
 
     def _getMainArgParser(self, parent):
+        # The options, then the test names; -h prints our help with the examples after it.
         import argparse
-        parser = argparse.ArgumentParser(parents=[parent])
-        parser.prog = self.progName
-        parser.print_help = self._print_help
-        parser.add_argument('tests', nargs='*',
-                            help='a list of any number of test modules, classes and test methods.')
-        return parser
+        main_parser = argparse.ArgumentParser(parents=[parent])
+        main_parser.prog, main_parser.print_help = self.progName, self._print_help
+        main_parser.add_argument('tests', nargs='*',
+                                 help='a list of any number of test modules, classes and test methods.')
+        return main_parser
 
     def _makeRunner(self, runner_class):
         # The newest keywords the class accepts: all of them, then the four of old, then none.
