@@ -139,12 +139,12 @@ function logsFailure(at: number, text: string, line: number): StdlibStatement {
 export const STDLIB_STATEMENTS: StdlibStatement[] = [
   // assertNoLogs's and assertLogs's failures come out of _log.py's __exit__, which CPython shows.
   logsFailure(
-    475,
+    494,
     '                self._raiseFailure(\n                    "Unexpected logs found: {!r}".format(\n                        self.watcher.output\n                    )\n                )',
     75,
   ),
   logsFailure(
-    477,
+    496,
     '                self._raiseFailure(\n                    "no logs of level {} or higher triggered on {}"\n                    .format(logging.getLevelName(self.level), self.logger.name))',
     84,
   ),
@@ -153,12 +153,12 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   // asyncio.Runner.run's.
   asyncCase(
     '_callSetUp',
-    1332,
+    1378,
     'self._asyncioTestContext.run(self.setUp)',
     '        self._asyncioTestContext.run(self.setUp)',
     [86, 86, 89, null],
   ),
-  asyncCase('_callSetUp', 1333, 'self._callAsync(self.asyncSetUp)', '        self._callAsync(self.asyncSetUp)', [
+  asyncCase('_callSetUp', 1379, 'self._callAsync(self.asyncSetUp)', '        self._callAsync(self.asyncSetUp)', [
     87,
     87,
     90,
@@ -166,7 +166,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   ]),
   asyncCase(
     '_callTestMethod',
-    1336,
+    1382,
     'result = self._callMaybeAsync(method)',
     '        if self._callMaybeAsync(method) is not None:',
     [90, 90, 93, null],
@@ -175,28 +175,28 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
 
   asyncCase(
     '_callTearDown',
-    1340,
+    1386,
     'self._callAsync(self.asyncTearDown)',
     '        self._callAsync(self.asyncTearDown)',
     [95, 95, 98, null],
   ),
   asyncCase(
     '_callTearDown',
-    1341,
+    1387,
     'self._asyncioTestContext.run(self.tearDown)',
     '        self._asyncioTestContext.run(self.tearDown)',
     [96, 96, 99, null],
   ),
   asyncCase(
     '_callCleanup',
-    1344,
+    1403,
     'self._callMaybeAsync(function, *args, **kwargs)',
     '        self._callMaybeAsync(function, *args, **kwargs)',
     [99, 99, 102, null],
   ),
   asyncCase(
     '_callAsync',
-    1350,
+    1393,
     'return self._asyncioRunner.run(',
     CALL_ASYNC.text,
     [104, 104, 107, null],
@@ -204,7 +204,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   ),
   asyncCase(
     '_callMaybeAsync',
-    1356,
+    1399,
     'return self._asyncioRunner.run(',
     CALL_MAYBE_ASYNC.text,
     [112, 112, 115, null],
@@ -212,7 +212,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   ),
   asyncCase(
     '_callMaybeAsync',
-    1357,
+    1400,
     'return self._asyncioTestContext.run(func',
     '            return self._asyncioTestContext.run(func, *args, **kwargs)',
     [117, 117, 120, null],

@@ -50,10 +50,11 @@ def _strclass(cls):
 
 
 def _shorten(s, prefixlen, suffixlen):
-    skip = len(s) - prefixlen - suffixlen
-    if skip > _PLACEHOLDER_LEN:
-        return '%s[%d chars]%s' % (s[:prefixlen], skip, s[len(s) - suffixlen:])
-    return s
+    # s with its middle as "[N chars]", when that hides more than the placeholder takes.
+    hidden = len(s) - prefixlen - suffixlen
+    if hidden <= _PLACEHOLDER_LEN:
+        return s
+    return f'{s[:prefixlen]}[{hidden} chars]{s[len(s) - suffixlen:]}'
 
 
 def _common_prefix(texts):
@@ -72,9 +73,9 @@ def _common_shorten_repr(*args):
         return reprs
     prefix = _common_prefix(reprs)
     n = len(prefix)
-    common_len = _MAX_LENGTH - (longest - n + _MIN_BEGIN_LEN + _PLACEHOLDER_LEN)
-    if common_len > _MIN_COMMON_LEN:
-        short = _shorten(prefix, _MIN_BEGIN_LEN, common_len)
+    room = _MAX_LENGTH - (longest - n + _MIN_BEGIN_LEN + _PLACEHOLDER_LEN)
+    if room > _MIN_COMMON_LEN:
+        short = _shorten(prefix, _MIN_BEGIN_LEN, room)
         return tuple(short + r[n:] for r in reprs)
     short = _shorten(prefix, _MIN_BEGIN_LEN, _MIN_COMMON_LEN)
     return tuple(short + _shorten(r[n:], _MIN_DIFF_LEN, _MIN_END_LEN) for r in reprs)
@@ -133,6 +134,9 @@ def _count_mismatches_unhashable(first, second):
 
 _subtest_msg_sentinel = object()
 
+# What indexing a sequence may raise when the sequence cannot give an item.
+_UNINDEXABLE = (TypeError, IndexError, NotImplementedError)
+
 _DIFF_OMITTED = '\nDiff is %s characters long. Set self.maxDiff to None to see it.'
 
 
@@ -150,12 +154,12 @@ class _UnexpectedSuccess(Exception):
 
 
 class _Outcome:
+    # The state of one test's run: where its parts report, whether all passed so far, and the
+    # error an expected failure raised.
     def __init__(self, result=None):
-        self.expecting_failure = False
         self.result = result
         self.result_supports_subtests = hasattr(result, 'addSubTest')
-        self.success = True
-        self.expectedFailure = None
+        self.success, self.expecting_failure, self.expectedFailure = True, False, None
 
     def testPartExecutor(self, test_case, subTest=False):
         return _TestPart(self, test_case, subTest)
@@ -204,36 +208,36 @@ class _TestPart:
 
 
 def _addSkip(result, test_case, reason):
-    add = getattr(result, 'addSkip', None)
-    if add is not None:
-        add(test_case, reason)
-    else:
+    # A result class without addSkip gets a warning and a success instead.
+    report = getattr(result, 'addSkip', None)
+    if report is None:
         import warnings
         warnings.warn('TestResult has no addSkip method, skips not reported', RuntimeWarning, 2)
         result.addSuccess(test_case)
+        return
+    report(test_case, reason)
 
 
 def _addError(result, test, exc_info):
-    if result is not None and exc_info is not None:
-        if issubclass(exc_info[0], test.failureException):
-            result.addFailure(test, exc_info)
-        else:
-            result.addError(test, exc_info)
+    # A failure when the test's failureException was raised, an error for anything else.
+    if result is None or exc_info is None:
+        return
+    report = result.addFailure if issubclass(exc_info[0], test.failureException) else result.addError
+    report(test, exc_info)
 
 
 def _enter_context(cm, addcleanup):
-    cls = type(cm)
-    try:
-        enter = cls.__enter__
-        exit = cls.__exit__
-    except AttributeError:
-        msg = f"'{cls.__module__}.{cls.__qualname__}' object does not support the context manager protocol"
-        if _V >= (3, 14) and hasattr(cls, '__aenter__') and hasattr(cls, '__aexit__'):
-            msg += (' but it supports the asynchronous context manager protocol. '
-                    'Did you mean to use enterAsyncContext()?')
-        raise TypeError(msg) from None
+    # Enters cm now; its exit is registered through addcleanup, to run with the other cleanups.
+    kind = type(cm)
+    enter, leave = getattr(kind, '__enter__', None), getattr(kind, '__exit__', None)
+    if enter is None or leave is None:
+        problem = f"'{kind.__module__}.{kind.__qualname__}' object does not support the context manager protocol"
+        if _V >= (3, 14) and hasattr(kind, '__aenter__') and hasattr(kind, '__aexit__'):
+            problem += (' but it supports the asynchronous context manager protocol. '
+                        'Did you mean to use enterAsyncContext()?')
+        raise TypeError(problem)
     value = enter(cm)
-    addcleanup(exit, cm, None, None, None)
+    addcleanup(leave, cm, None, None, None)
     return value
 
 
@@ -249,32 +253,39 @@ def enterModuleContext(cm):
 
 
 def doModuleCleanups():
-    errors = []
+    # All of them, last added first; the first exception met is raised once all have run.
+    first_error = None
     while _module_cleanups:
         function, args, kwargs = _module_cleanups.pop()
         try:
             function(*args, **kwargs)
         except Exception as exc:
-            errors.append(exc)
-    if errors:
-        raise errors[0]
+            if first_error is None:
+                first_error = exc
+    if first_error is not None:
+        raise first_error
+
+
+def _mark_skipped(item, reason):
+    # A class is only marked (the suite skips it whole); a function is replaced by one that
+    # raises SkipTest, under the function's own name.
+    if not isinstance(item, type):
+        import functools
+
+        def skip_wrapper(*args, **kwargs):
+            raise SkipTest(reason)
+        item = functools.wraps(item)(skip_wrapper)
+    item.__unittest_skip__ = True
+    item.__unittest_skip_why__ = reason
+    return item
 
 
 def skip(reason):
-    def decorator(test_item):
-        if not isinstance(test_item, type):
-            import functools
-
-            @functools.wraps(test_item)
-            def skip_wrapper(*args, **kwargs):
-                raise SkipTest(reason)
-            test_item = skip_wrapper
-        test_item.__unittest_skip__ = True
-        test_item.__unittest_skip_why__ = reason
-        return test_item
     if callable(reason) and not isinstance(reason, type) and hasattr(reason, '__code__'):
-        test_item, reason = reason, ''
-        return decorator(test_item)
+        return _mark_skipped(reason, '')  # @skip without a reason
+
+    def decorator(test_item):
+        return _mark_skipped(test_item, reason)
     return decorator
 
 
@@ -296,75 +307,93 @@ def expectedFailure(test_item):
 
 
 def _is_subtype(expected, basetype):
-    if isinstance(expected, tuple):
-        return all(_is_subtype(e, basetype) for e in expected)
-    return isinstance(expected, type) and issubclass(expected, basetype)
+    # A class derived from basetype, or a (nested) tuple of nothing else.
+    pending = [expected]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, tuple):
+            pending.extend(item)
+        elif not (isinstance(item, type) and issubclass(item, basetype)):
+            return False
+    return True
+
+
+_NO_NAME = object()
+
+
+def _type_name(expected):
+    # A class's or function's __name__, else its str().
+    name = getattr(expected, '__name__', _NO_NAME)
+    return str(expected) if name is _NO_NAME else name
 
 
 # ---- case: the assertion context managers ---------------------------------------------------------
 
 class _BaseTestCaseContext:
+    # What the assert* context managers share: the test they report to and its message rules.
     def __init__(self, test_case):
         self.test_case = test_case
 
     def _raiseFailure(self, standardMsg):
-        msg = self.test_case._formatMessage(self.msg, standardMsg)
-        raise self.test_case.failureException(msg)
+        case = self.test_case
+        raise case.failureException(case._formatMessage(self.msg, standardMsg))
 
 
 class _AssertRaisesBaseContext(_BaseTestCaseContext):
+    # assertRaises and assertWarns: a context manager, or a call of the callable given.
     def __init__(self, expected, test_case, expected_regex=None):
-        _BaseTestCaseContext.__init__(self, test_case)
-        self.expected = expected
+        super().__init__(test_case)
+        self.expected, self.expected_regex = expected, None
         if expected_regex is not None:
             import re
-            expected_regex = re.compile(expected_regex)
-        self.expected_regex = expected_regex
-        self.obj_name = None
-        self.msg = None
+            self.expected_regex = re.compile(expected_regex)
+        self.msg = self.obj_name = None
 
     def handle(self, name, args, kwargs):
         if not _is_subtype(self.expected, self._base_type):
-            raise TypeError('%s() arg 1 must be %s' % (name, self._base_type_str))
-        if not args:
-            self.msg = kwargs.pop('msg', None)
-            if kwargs:
-                raise TypeError('%r is an invalid keyword argument for this function' % (next(iter(kwargs)),))
-            return self
-        callable_obj, *args = args
-        try:
-            self.obj_name = callable_obj.__name__
-        except AttributeError:
-            self.obj_name = str(callable_obj)
-        with self:
-            callable_obj(*args, **kwargs)
+            raise TypeError(f'{name}() arg 1 must be {self._base_type_str}')
+        if args:
+            func, rest = args[0], args[1:]
+            self.obj_name = _type_name(func)
+            with self:
+                func(*rest, **kwargs)
+            return None
+        self.msg = kwargs.pop('msg', None)
+        for extra in kwargs:
+            raise TypeError(f'{extra!r} is an invalid keyword argument for this function')
+        return self
+
+    def _missing(self, verb):
+        said = f'{_type_name(self.expected)} not {verb}'
+        if self.obj_name:
+            said += f' by {self.obj_name}'
+        self._raiseFailure(said)
+
+    def _mismatch(self, text):
+        self._raiseFailure(f'"{self.expected_regex.pattern}" does not match "{text}"')
 
 
 class _AssertRaisesContext(_AssertRaisesBaseContext):
     _base_type = BaseException
     _base_type_str = 'an exception type or tuple of exception types'
 
-    def __enter__(self):
-        return self
-
     def __exit__(self, exc_type, exc_value, tb):
-        if exc_type is None:
-            try:
-                exc_name = self.expected.__name__
-            except AttributeError:
-                exc_name = str(self.expected)
-            if self.obj_name:
-                self._raiseFailure('{} not raised by {}'.format(exc_name, self.obj_name))
-            else:
-                self._raiseFailure('{} not raised'.format(exc_name))
+        if exc_type is not None:
+            return self._caught(exc_type, exc_value)
+        self._missing('raised')
+
+    def _caught(self, exc_type, exc_value):
         if not issubclass(exc_type, self.expected):
             return False
+        # Kept without its traceback, so the frames it holds can go.
         self.exception = exc_value.with_traceback(None)
-        if self.expected_regex is None:
-            return True
-        if not self.expected_regex.search(str(exc_value)):
-            self._raiseFailure('"{}" does not match "{}"'.format(self.expected_regex.pattern, str(exc_value)))
+        pattern = self.expected_regex
+        if pattern is not None and not pattern.search(str(exc_value)):
+            self._mismatch(str(exc_value))
         return True
+
+    def __enter__(self):
+        return self
 
 
 class _AssertWarnsContext(_AssertRaisesBaseContext):
@@ -381,30 +410,20 @@ class _AssertWarnsContext(_AssertRaisesBaseContext):
     def __exit__(self, exc_type, exc_value, tb):
         self.warnings_manager.__exit__(exc_type, exc_value, tb)
         if exc_type is not None:
-            return
-        try:
-            exc_name = self.expected.__name__
-        except AttributeError:
-            exc_name = str(self.expected)
-        first_matching = None
-        for m in self.warnings:
-            w = m.message
-            if not isinstance(w, self.expected):
-                continue
-            if first_matching is None:
-                first_matching = w
-            if self.expected_regex is not None and not self.expected_regex.search(str(w)):
-                continue
-            self.warning = w
-            self.filename = m.filename
-            self.lineno = m.lineno
-            return
-        if first_matching is not None:
-            self._raiseFailure('"{}" does not match "{}"'.format(self.expected_regex.pattern, str(first_matching)))
-        if self.obj_name:
-            self._raiseFailure('{} not triggered by {}'.format(exc_name, self.obj_name))
-        else:
-            self._raiseFailure('{} not triggered'.format(exc_name))
+            return None
+        pattern = self.expected_regex
+        wrong_text = None
+        for caught in self.warnings:
+            w = caught.message
+            if isinstance(w, self.expected):
+                if pattern is None or pattern.search(str(w)):
+                    self.warning, self.filename, self.lineno = w, caught.filename, caught.lineno
+                    return None
+                if wrong_text is None:
+                    wrong_text = str(w)
+        if wrong_text is not None:
+            self._mismatch(wrong_text)
+        self._missing('triggered')
 
 
 class _LoggingWatcher(tuple):
@@ -556,30 +575,27 @@ class TestCase:
     _class_cleanups = []
 
     def __init_subclass__(cls, *args, **kwargs):
-        cls._classSetupFailed = False
-        cls._class_cleanups = []
+        # Each subclass has its own class-cleanup list and set-up flag.
+        cls._class_cleanups, cls._classSetupFailed = [], False
         super().__init_subclass__(*args, **kwargs)
+
+    # assertEqual's specialised comparisons, by the exact type of both operands (named, so that a
+    # subclass's override is the one called).
+    _EQUALITY_BY_TYPE = ((dict, 'assertDictEqual'), (list, 'assertListEqual'), (tuple, 'assertTupleEqual'),
+                         (set, 'assertSetEqual'), (frozenset, 'assertSetEqual'), (str, 'assertMultiLineEqual'))
 
     def __init__(self, methodName='runTest'):
         self._testMethodName = methodName
-        self._outcome = None
-        self._testMethodDoc = 'No test'
-        try:
-            testMethod = getattr(self, methodName)
-        except AttributeError:
-            if methodName != 'runTest':
-                raise ValueError('no such test method in %s: %s' % (self.__class__, methodName))
-        else:
-            self._testMethodDoc = testMethod.__doc__
+        self._outcome = self._subtest = None
         self._cleanups = []
-        self._subtest = None
-        self._type_equality_funcs = {}
-        self.addTypeEqualityFunc(dict, 'assertDictEqual')
-        self.addTypeEqualityFunc(list, 'assertListEqual')
-        self.addTypeEqualityFunc(tuple, 'assertTupleEqual')
-        self.addTypeEqualityFunc(set, 'assertSetEqual')
-        self.addTypeEqualityFunc(frozenset, 'assertSetEqual')
-        self.addTypeEqualityFunc(str, 'assertMultiLineEqual')
+        method = getattr(self, methodName, _NO_NAME)
+        if method is not _NO_NAME:
+            self._testMethodDoc = method.__doc__
+        elif methodName == 'runTest':
+            self._testMethodDoc = 'No test'
+        else:
+            raise ValueError(f'no such test method in {self.__class__}: {methodName}')
+        self._type_equality_funcs = dict(self._EQUALITY_BY_TYPE)
 
     def addTypeEqualityFunc(self, typeobj, function):
         self._type_equality_funcs[typeobj] = function
@@ -623,12 +639,12 @@ class TestCase:
         return doc.strip().split('\n')[0].strip() if doc else None
 
     def id(self):
-        return '%s.%s' % (_strclass(self.__class__), self._testMethodName)
+        return f'{_strclass(self.__class__)}.{self._testMethodName}'
 
     def __eq__(self, other):
-        if type(self) is not type(other):
-            return NotImplemented
-        return self._testMethodName == other._testMethodName
+        if type(self) is type(other):
+            return self._testMethodName == other._testMethodName
+        return NotImplemented
 
     def __hash__(self):
         return hash((type(self), self._testMethodName))
@@ -642,34 +658,34 @@ class TestCase:
     def subTest(self, msg=_subtest_msg_sentinel, **params):
         return _SubTestContext(self, msg, params)
 
+    # A result class of older times may lack a hook: a RuntimeWarning says so, and the nearest
+    # report it has stands in.
     def _addExpectedFailure(self, result, exc_info):
-        add = getattr(result, 'addExpectedFailure', None)
-        if add is None:
-            import warnings
-            warnings.warn('TestResult has no addExpectedFailure method, reporting as passes', RuntimeWarning)
-            result.addSuccess(self)
-        else:
-            add(self, exc_info)
+        hook = getattr(result, 'addExpectedFailure', None)
+        if hook is not None:
+            return hook(self, exc_info)
+        import warnings
+        warnings.warn('TestResult has no addExpectedFailure method, reporting as passes', RuntimeWarning)
+        result.addSuccess(self)
 
     def _addUnexpectedSuccess(self, result):
-        add = getattr(result, 'addUnexpectedSuccess', None)
-        if add is None:
-            import warnings
-            warnings.warn('TestResult has no addUnexpectedSuccess method, reporting as failure', RuntimeWarning)
-            try:
-                raise _UnexpectedSuccess from None
-            except _UnexpectedSuccess as e:
-                result.addFailure(self, (type(e), e, e.__traceback__))
-        else:
-            add(self)
+        hook = getattr(result, 'addUnexpectedSuccess', None)
+        if hook is not None:
+            return hook(self)
+        import warnings
+        warnings.warn('TestResult has no addUnexpectedSuccess method, reporting as failure', RuntimeWarning)
+        # A raised (so traceback-carrying) _UnexpectedSuccess, reported as the failure.
+        try:
+            raise _UnexpectedSuccess from None
+        except _UnexpectedSuccess as exc:
+            result.addFailure(self, (type(exc), exc, exc.__traceback__))
 
     def _addDuration(self, result, elapsed):
-        add = getattr(result, 'addDuration', None)
-        if add is None:
-            import warnings
-            warnings.warn('TestResult has no addDuration method', RuntimeWarning)
-        else:
-            add(self, elapsed)
+        hook = getattr(result, 'addDuration', None)
+        if hook is not None:
+            return hook(self, elapsed)
+        import warnings
+        warnings.warn('TestResult has no addDuration method', RuntimeWarning)
 
     def _callSetUp(self):
         self.setUp()
@@ -697,98 +713,112 @@ class TestCase:
     def _callCleanup(self, function, /, *args, **kwargs):
         function(*args, **kwargs)
 
+    def _skipReason(self, method):
+        # None unless the class or the method is marked skipped; then the class's reason first.
+        marked = [x for x in (self.__class__, method) if getattr(x, '__unittest_skip__', False)]
+        if not marked:
+            return None
+        return (getattr(self.__class__, '__unittest_skip_why__', '')
+                or getattr(method, '__unittest_skip_why__', ''))
+
+    def _runParts(self, outcome, method, expecting_failure):
+        # setUp, then (if it passed) the method (where an error may be the expected failure) and
+        # tearDown, then the cleanups in any case. Each part's exception is reported by the outcome.
+        steps = ((self._callSetUp, (), False), (self._callTestMethod, (method,), expecting_failure),
+                 (self._callTearDown, (), False))
+        for position, (call, args, expecting) in enumerate(steps):
+            outcome.expecting_failure = expecting
+            with outcome.testPartExecutor(self):
+                call(*args)
+            if position == 0 and not outcome.success:
+                break
+        self.doCleanups()
+
+    def _reportOutcome(self, result, outcome, expecting_failure):
+        if not outcome.success:
+            return
+        if not expecting_failure:
+            result.addSuccess(self)
+        elif outcome.expectedFailure:
+            self._addExpectedFailure(result, outcome.expectedFailure)
+        else:
+            self._addUnexpectedSuccess(result)
+
     def run(self, result=None):
+        # Without a result, the test makes its own and opens and closes a run of its own on it.
+        stopTestRun = None
         if result is None:
             result = self.defaultTestResult()
-            startTestRun = getattr(result, 'startTestRun', None)
+            begin = getattr(result, 'startTestRun', None)
             stopTestRun = getattr(result, 'stopTestRun', None)
-            if startTestRun is not None:
-                startTestRun()
-        else:
-            stopTestRun = None
-        # 3.12 counts a test only once it is known not to be skipped.
-        started = _V != (3, 12)
-        if started:
+            if begin is not None:
+                begin()
+        # 3.12 calls startTest only once the test is known not to be skipped (and stopTest anyway).
+        counted_first = _V != (3, 12)
+        if counted_first:
             result.startTest(self)
         try:
-            testMethod = getattr(self, self._testMethodName)
-            if (getattr(self.__class__, '__unittest_skip__', False)
-                    or getattr(testMethod, '__unittest_skip__', False)):
-                why = (getattr(self.__class__, '__unittest_skip_why__', '')
-                       or getattr(testMethod, '__unittest_skip_why__', ''))
-                _addSkip(result, self, why)
+            method = getattr(self, self._testMethodName)
+            reason = self._skipReason(method)
+            if reason is not None:
+                _addSkip(result, self, reason)
                 return result
-            if not started:
-                started = True
+            if not counted_first:
                 result.startTest(self)
-            expecting_failure = (getattr(self, '__unittest_expecting_failure__', False)
-                                 or getattr(testMethod, '__unittest_expecting_failure__', False))
+            expecting_failure = any(getattr(x, '__unittest_expecting_failure__', False) for x in (self, method))
             outcome = _Outcome(result)
-            start_time = _time.perf_counter()
+            self._outcome = outcome
+            began = _time.perf_counter()
             try:
-                self._outcome = outcome
-                with outcome.testPartExecutor(self):
-                    self._callSetUp()
-                if outcome.success:
-                    outcome.expecting_failure = expecting_failure
-                    with outcome.testPartExecutor(self):
-                        self._callTestMethod(testMethod)
-                    outcome.expecting_failure = False
-                    with outcome.testPartExecutor(self):
-                        self._callTearDown()
-                self.doCleanups()
+                self._runParts(outcome, method, expecting_failure)
                 if _V >= (3, 12):
-                    self._addDuration(result, _time.perf_counter() - start_time)
-                if outcome.success:
-                    if expecting_failure:
-                        if outcome.expectedFailure:
-                            self._addExpectedFailure(result, outcome.expectedFailure)
-                        else:
-                            self._addUnexpectedSuccess(result)
-                    else:
-                        result.addSuccess(self)
+                    self._addDuration(result, _time.perf_counter() - began)
+                self._reportOutcome(result, outcome, expecting_failure)
                 return result
             finally:
                 outcome.expectedFailure = None
                 self._outcome = None
         finally:
-            # (3.12 stops a skipped test it never started.)
             result.stopTest(self)
             if stopTestRun is not None:
                 stopTestRun()
 
     def doCleanups(self):
+        # Last added, first called; each one's exception reported, none stopping the others.
         outcome = self._outcome or _Outcome()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
+        pending = self._cleanups
+        while pending:
+            function, args, kwargs = pending.pop()
             with outcome.testPartExecutor(self):
                 self._callCleanup(function, *args, **kwargs)
         return outcome.success
 
     @classmethod
     def doClassCleanups(cls):
-        cls.tearDown_exceptions = []
-        while cls._class_cleanups:
-            function, args, kwargs = cls._class_cleanups.pop()
+        failures = cls.tearDown_exceptions = []
+        pending = cls._class_cleanups
+        while pending:
+            function, args, kwargs = pending.pop()
             try:
                 function(*args, **kwargs)
-            except Exception as e:
-                cls.tearDown_exceptions.append((type(e), e, e.__traceback__))
+            except Exception as exc:
+                failures.append((type(exc), exc, exc.__traceback__))
 
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)
 
     def debug(self):
-        testMethod = getattr(self, self._testMethodName)
-        if (getattr(self.__class__, '__unittest_skip__', False)
-                or getattr(testMethod, '__unittest_skip__', False)):
-            raise SkipTest(getattr(self.__class__, '__unittest_skip_why__', '')
-                           or getattr(testMethod, '__unittest_skip_why__', ''))
+        # The test with nothing caught: its first exception propagates.
+        method = getattr(self, self._testMethodName)
+        reason = self._skipReason(method)
+        if reason is not None:
+            raise SkipTest(reason)
         self._callSetUp()
-        self._callTestMethod(testMethod)
+        self._callTestMethod(method)
         self._callTearDown()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
+        pending = self._cleanups
+        while pending:
+            function, args, kwargs = pending.pop()
             self._callCleanup(function, *args, **kwargs)
 
     def skipTest(self, reason):
@@ -800,25 +830,32 @@ class TestCase:
         raise self.failureException(msg)
 
     def _formatMessage(self, msg, standardMsg):
-        if not self.longMessage:
-            return msg or standardMsg
-        if msg is None:
-            return standardMsg
-        return '%s : %s' % (standardMsg, msg)
+        # longMessage: our text, then the caller's after ' : '; otherwise the caller's alone.
+        if self.longMessage:
+            return standardMsg if msg is None else '%s : %s' % (standardMsg, msg)
+        return msg or standardMsg
 
     def _truncateMessage(self, message, diff):
-        max_diff = self.maxDiff
-        if max_diff is None or len(diff) <= max_diff:
-            return message + diff
-        return message + (_DIFF_OMITTED % len(diff))
+        limit = self.maxDiff
+        if limit is not None and len(diff) > limit:
+            return message + _DIFF_OMITTED % len(diff)
+        return message + diff
 
-    def assertFalse(self, expr, msg=None):
-        if expr:
-            raise self.failureException(self._formatMessage(msg, '%s is not false' % _safe_repr(expr)))
+    # Some assertions raise failureException themselves, the others go through fail() (which a
+    # subclass may override): each keeps CPython's way.
+    def _raiseWith(self, msg, standard):
+        raise self.failureException(self._formatMessage(msg, standard))
+
+    def _failWith(self, msg, standard):
+        self.fail(self._formatMessage(msg, standard))
 
     def assertTrue(self, expr, msg=None):
         if not expr:
-            raise self.failureException(self._formatMessage(msg, '%s is not true' % _safe_repr(expr)))
+            self._raiseWith(msg, f'{_safe_repr(expr)} is not true')
+
+    def assertFalse(self, expr, msg=None):
+        if expr:
+            self._raiseWith(msg, f'{_safe_repr(expr)} is not false')
 
     def assertRaises(self, expected_exception, *args, **kwargs):
         return _AssertRaisesContext(expected_exception, self).handle('assertRaises', args, kwargs)
@@ -838,120 +875,112 @@ class TestCase:
     def assertNoLogs(self, logger=None, level=None):
         return _AssertLogsContext(self, logger, level, no_logs=True)
 
+    def assertEqual(self, first, second, msg=None):
+        compare = self._getAssertEqualityFunc(first, second)
+        compare(first, second, msg=msg)
+
     def _getAssertEqualityFunc(self, first, second):
-        if type(first) is type(second):
-            asserter = self._type_equality_funcs.get(type(first))
-            if asserter is not None:
-                if isinstance(asserter, str):
-                    asserter = getattr(self, asserter)
-                return asserter
-        return self._baseAssertEqual
+        kind = type(first)
+        chosen = self._type_equality_funcs.get(kind) if kind is type(second) else None
+        if chosen is None:
+            return self._baseAssertEqual
+        return getattr(self, chosen) if isinstance(chosen, str) else chosen
 
     def _baseAssertEqual(self, first, second, msg=None):
         if not first == second:
-            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            raise self.failureException(self._formatMessage(msg, standardMsg))
-
-    def assertEqual(self, first, second, msg=None):
-        self._getAssertEqualityFunc(first, second)(first, second, msg=msg)
+            self._raiseWith(msg, '%s != %s' % _common_shorten_repr(first, second))
 
     def assertNotEqual(self, first, second, msg=None):
         if not first != second:
-            msg = self._formatMessage(msg, '%s == %s' % (_safe_repr(first), _safe_repr(second)))
-            raise self.failureException(msg)
+            self._raiseWith(msg, f'{_safe_repr(first)} == {_safe_repr(second)}')
+
+    @staticmethod
+    def _within(gap, places, delta):
+        # Inside the tolerance: at most delta when one is given, else zero once rounded to
+        # `places` decimals (7 by default).
+        if delta is not None:
+            return gap <= delta
+        return round(gap, 7 if places is None else places) == 0
+
+    @staticmethod
+    def _tolerance(places, delta):
+        # How a failure states the tolerance.
+        if delta is not None:
+            return f'{_safe_repr(delta)} delta'
+        return f'{7 if places is None else places!r} places'
 
     def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
         if first == second:
             return
         if delta is not None and places is not None:
             raise TypeError('specify delta or places not both')
-        diff = abs(first - second)
-        if delta is not None:
-            if diff <= delta:
-                return
-            standardMsg = '%s != %s within %s delta (%s difference)' % (
-                _safe_repr(first), _safe_repr(second), _safe_repr(delta), _safe_repr(diff))
-        else:
-            if places is None:
-                places = 7
-            if round(diff, places) == 0:
-                return
-            standardMsg = '%s != %s within %r places (%s difference)' % (
-                _safe_repr(first), _safe_repr(second), places, _safe_repr(diff))
-        raise self.failureException(self._formatMessage(msg, standardMsg))
+        gap = abs(first - second)
+        if not self._within(gap, places, delta):
+            said = f'{_safe_repr(first)} != {_safe_repr(second)} within {self._tolerance(places, delta)}'
+            self._raiseWith(msg, f'{said} ({_safe_repr(gap)} difference)')
 
     def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
         if delta is not None and places is not None:
             raise TypeError('specify delta or places not both')
-        diff = abs(first - second)
+        gap = abs(first - second)
+        if not (first == second) and not self._within(gap, places, delta):
+            return
+        said = f'{_safe_repr(first)} == {_safe_repr(second)} within {self._tolerance(places, delta)}'
         if delta is not None:
-            if not (first == second) and diff > delta:
-                return
-            standardMsg = '%s == %s within %s delta (%s difference)' % (
-                _safe_repr(first), _safe_repr(second), _safe_repr(delta), _safe_repr(diff))
-        else:
-            if places is None:
-                places = 7
-            if not (first == second) and round(diff, places) != 0:
-                return
-            standardMsg = '%s == %s within %r places' % (_safe_repr(first), _safe_repr(second), places)
-        raise self.failureException(self._formatMessage(msg, standardMsg))
+            said += f' ({_safe_repr(gap)} difference)'
+        self._raiseWith(msg, said)
+
+    def _sequenceReport(self, seq1, seq2, kind, seq_type):
+        # What assertSequenceEqual says above its diff; None when the sequences count as equal.
+        lengths = []
+        for ordinal, seq in (('First', seq1), ('Second', seq2)):
+            try:
+                lengths.append(len(seq))
+            except (TypeError, NotImplementedError):
+                return f'{ordinal} {kind} has no length.    Non-sequence?'
+        if seq1 == seq2:
+            return None
+        len1, len2 = lengths
+        shown1, shown2 = _common_shorten_repr(seq1, seq2)
+        report = f'{kind.capitalize()}s differ: {shown1} != {shown2}\n'
+        stopped = False
+        for i in range(min(len1, len2)):
+            items = []
+            for ordinal, seq in (('first', seq1), ('second', seq2)):
+                try:
+                    items.append(seq[i])
+                except _UNINDEXABLE:
+                    report += f'\nUnable to index element {i} of {ordinal} {kind}\n'
+                    break
+            stopped = len(items) < 2 or items[0] != items[1]
+            if stopped:
+                if len(items) == 2:
+                    shown1, shown2 = _common_shorten_repr(*items)
+                    report += f'\nFirst differing element {i}:\n{shown1}\n{shown2}\n'
+                break
+        if not stopped and len1 == len2 and seq_type is None and type(seq1) != type(seq2):
+            return None  # equal items, different sequence types: fine without a seq_type
+        if len1 != len2:
+            longer, ordinal, seq, at = (('First', 'first', seq1, len2) if len1 > len2
+                                        else ('Second', 'second', seq2, len1))
+            report += f'\n{longer} {kind} contains {abs(len1 - len2)} additional elements.\n'
+            try:
+                report += f'First extra element {at}:\n{_safe_repr(seq[at])}\n'
+            except _UNINDEXABLE:
+                report += f'Unable to index element {at} of {ordinal} {kind}\n'
+        return report
 
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
+        kind = 'sequence'
         if seq_type is not None:
             kind = seq_type.__name__
-            if not isinstance(seq1, seq_type):
-                raise self.failureException('First sequence is not a %s: %s' % (kind, _safe_repr(seq1)))
-            if not isinstance(seq2, seq_type):
-                raise self.failureException('Second sequence is not a %s: %s' % (kind, _safe_repr(seq2)))
-        else:
-            kind = 'sequence'
-        differing = None
-        try:
-            len1 = len(seq1)
-        except (TypeError, NotImplementedError):
-            differing = 'First %s has no length.    Non-sequence?' % kind
-        if differing is None:
-            try:
-                len2 = len(seq2)
-            except (TypeError, NotImplementedError):
-                differing = 'Second %s has no length.    Non-sequence?' % kind
-        if differing is None:
-            if seq1 == seq2:
-                return
-            differing = '%ss differ: %s != %s\n' % ((kind.capitalize(),) + _common_shorten_repr(seq1, seq2))
-            for i in range(min(len1, len2)):
-                try:
-                    item1 = seq1[i]
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += '\nUnable to index element %d of first %s\n' % (i, kind)
-                    break
-                try:
-                    item2 = seq2[i]
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += '\nUnable to index element %d of second %s\n' % (i, kind)
-                    break
-                if item1 != item2:
-                    differing += '\nFirst differing element %d:\n%s\n%s\n' % ((i,) + _common_shorten_repr(item1, item2))
-                    break
-            else:
-                if len1 == len2 and seq_type is None and type(seq1) != type(seq2):
-                    return
-            if len1 > len2:
-                differing += '\nFirst %s contains %d additional elements.\n' % (kind, len1 - len2)
-                try:
-                    differing += 'First extra element %d:\n%s\n' % (len2, _safe_repr(seq1[len2]))
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += 'Unable to index element %d of first %s\n' % (len2, kind)
-            elif len1 < len2:
-                differing += '\nSecond %s contains %d additional elements.\n' % (kind, len2 - len1)
-                try:
-                    differing += 'First extra element %d:\n%s\n' % (len1, _safe_repr(seq2[len1]))
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += 'Unable to index element %d of second %s\n' % (len1, kind)
-        diffMsg = '\n' + '\n'.join(_ndiff_pformat(seq1, seq2))
-        standardMsg = self._truncateMessage(differing, diffMsg)
-        self.fail(self._formatMessage(msg, standardMsg))
+            for ordinal, seq in (('First', seq1), ('Second', seq2)):
+                if not isinstance(seq, seq_type):
+                    raise self.failureException(f'{ordinal} sequence is not a {kind}: {_safe_repr(seq)}')
+        report = self._sequenceReport(seq1, seq2, kind, seq_type)
+        if report is not None:
+            diff = '\n' + '\n'.join(_ndiff_pformat(seq1, seq2))
+            self._failWith(msg, self._truncateMessage(report, diff))
 
     def assertListEqual(self, list1, list2, msg=None):
         self.assertSequenceEqual(list1, list2, msg, seq_type=list)
@@ -959,168 +988,141 @@ class TestCase:
     def assertTupleEqual(self, tuple1, tuple2, msg=None):
         self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
 
+    def _setDifference(self, a, b, which):
+        try:
+            return a.difference(b)
+        except TypeError as exc:
+            self.fail(f'invalid type when attempting set difference: {exc}')
+        except AttributeError as exc:
+            self.fail(f'{which} argument does not support set difference: {exc}')
+
     def assertSetEqual(self, set1, set2, msg=None):
-        try:
-            difference1 = set1.difference(set2)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('first argument does not support set difference: %s' % e)
-        try:
-            difference2 = set2.difference(set1)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('second argument does not support set difference: %s' % e)
-        if not (difference1 or difference2):
-            return
-        lines = []
-        if difference1:
-            lines.append('Items in the first set but not the second:')
-            lines.extend(repr(item) for item in difference1)
-        if difference2:
-            lines.append('Items in the second set but not the first:')
-            lines.extend(repr(item) for item in difference2)
-        self.fail(self._formatMessage(msg, '\n'.join(lines)))
+        only_first = self._setDifference(set1, set2, 'first')
+        only_second = self._setDifference(set2, set1, 'second')
+        report = []
+        for extra, heading in ((only_first, 'Items in the first set but not the second:'),
+                               (only_second, 'Items in the second set but not the first:')):
+            if extra:
+                report.append(heading)
+                report += map(repr, extra)
+        if report:
+            self._failWith(msg, '\n'.join(report))
 
     def assertIn(self, member, container, msg=None):
         if member not in container:
-            standardMsg = '%s not found in %s' % (_safe_repr(member), _safe_repr(container))
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._failWith(msg, f'{_safe_repr(member)} not found in {_safe_repr(container)}')
 
     def assertNotIn(self, member, container, msg=None):
         if member in container:
-            standardMsg = '%s unexpectedly found in %s' % (_safe_repr(member), _safe_repr(container))
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._failWith(msg, f'{_safe_repr(member)} unexpectedly found in {_safe_repr(container)}')
 
     def assertIs(self, expr1, expr2, msg=None):
         if expr1 is not expr2:
-            self.fail(self._formatMessage(msg, '%s is not %s' % (_safe_repr(expr1), _safe_repr(expr2))))
+            self._failWith(msg, f'{_safe_repr(expr1)} is not {_safe_repr(expr2)}')
 
     def assertIsNot(self, expr1, expr2, msg=None):
         if expr1 is expr2:
-            self.fail(self._formatMessage(msg, 'unexpectedly identical: %s' % (_safe_repr(expr1),)))
+            self._failWith(msg, f'unexpectedly identical: {_safe_repr(expr1)}')
+
+    def assertIsNone(self, obj, msg=None):
+        if obj is not None:
+            self._failWith(msg, f'{_safe_repr(obj)} is not None')
+
+    def assertIsNotNone(self, obj, msg=None):
+        if obj is None:
+            self._failWith(msg, 'unexpectedly None')
 
     def assertDictEqual(self, d1, d2, msg=None):
-        self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
-        self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
+        for ordinal, d in (('First', d1), ('Second', d2)):
+            self.assertIsInstance(d, dict, f'{ordinal} argument is not a dictionary')
         if d1 != d2:
-            standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
             diff = '\n' + '\n'.join(_ndiff_pformat(d1, d2))
-            self.fail(self._formatMessage(msg, self._truncateMessage(standardMsg, diff)))
+            self._failWith(msg, self._truncateMessage('%s != %s' % _common_shorten_repr(d1, d2), diff))
 
     if _V < (3, 12):
         def assertDictContainsSubset(self, subset, dictionary, msg=None):
             import warnings
             warnings.warn('assertDictContainsSubset is deprecated', DeprecationWarning)
-            missing = []
-            mismatched = []
+            missing, wrong = [], []
             for key, value in subset.items():
                 if key not in dictionary:
                     missing.append(key)
                 elif value != dictionary[key]:
-                    mismatched.append('%s, expected: %s, actual: %s' % (
-                        _safe_repr(key), _safe_repr(value), _safe_repr(dictionary[key])))
-            if not (missing or mismatched):
-                return
-            standardMsg = ''
+                    wrong.append(f'{_safe_repr(key)}, expected: {_safe_repr(value)}, '
+                                 f'actual: {_safe_repr(dictionary[key])}')
+            said = []
             if missing:
-                standardMsg = 'Missing: %s' % ','.join(_safe_repr(m) for m in missing)
-            if mismatched:
-                if standardMsg:
-                    standardMsg += '; '
-                standardMsg += 'Mismatched values: %s' % ','.join(mismatched)
-            self.fail(self._formatMessage(msg, standardMsg))
+                said.append('Missing: ' + ','.join(map(_safe_repr, missing)))
+            if wrong:
+                said.append('Mismatched values: ' + ','.join(wrong))
+            if said:
+                self._failWith(msg, '; '.join(said))
 
     def assertCountEqual(self, first, second, msg=None):
         differences = _count_mismatches(list(first), list(second))
         if differences:
-            standardMsg = 'Element counts were not equal:\n'
-            diffMsg = '\n'.join('First has %d, Second has %d:  %r' % d for d in differences)
-            standardMsg = self._truncateMessage(standardMsg, diffMsg)
-            self.fail(self._formatMessage(msg, standardMsg))
+            listed = '\n'.join(f'First has {a}, Second has {b}:  {item!r}' for a, b, item in differences)
+            self._failWith(msg, self._truncateMessage('Element counts were not equal:\n', listed))
 
     def assertMultiLineEqual(self, first, second, msg=None):
-        self.assertIsInstance(first, str, 'First argument is not a string')
-        self.assertIsInstance(second, str, 'Second argument is not a string')
-        if first != second:
-            if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
-                self._baseAssertEqual(first, second, msg)
-            a, b = first, second
-            # Both end with a newline for the diff, unless one of them is empty.
-            if first and second:
-                if first[-1] != '\n' or second[-1] != '\n':
-                    a += '\n'
-                    b += '\n'
-            elif second and second[-1] != '\n':
-                b += '\n'
-            elif first and first[-1] != '\n':
-                a += '\n'
-            import difflib
-            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            diff = '\n' + ''.join(difflib.ndiff(a.splitlines(keepends=True), b.splitlines(keepends=True)))
-            self.fail(self._formatMessage(msg, self._truncateMessage(standardMsg, diff)))
+        for ordinal, text in (('First', first), ('Second', second)):
+            self.assertIsInstance(text, str, f'{ordinal} argument is not a string')
+        if first == second:
+            return
+        if max(len(first), len(second)) > self._diffThreshold:
+            self._baseAssertEqual(first, second, msg)
+        import difflib
+        said = '%s != %s' % _common_shorten_repr(first, second)
+        diff = '\n' + ''.join(difflib.ndiff(*_diff_lines(first, second)))
+        self._failWith(msg, self._truncateMessage(said, diff))
+
+    def _ordered(self, ok, a, b, relation, msg):
+        if not ok:
+            self._failWith(msg, f'{_safe_repr(a)} not {relation} {_safe_repr(b)}')
 
     def assertLess(self, a, b, msg=None):
-        if not a < b:
-            self.fail(self._formatMessage(msg, '%s not less than %s' % (_safe_repr(a), _safe_repr(b))))
+        self._ordered(a < b, a, b, 'less than', msg)
 
     def assertLessEqual(self, a, b, msg=None):
-        if not a <= b:
-            self.fail(self._formatMessage(msg, '%s not less than or equal to %s' % (_safe_repr(a), _safe_repr(b))))
+        self._ordered(a <= b, a, b, 'less than or equal to', msg)
 
     def assertGreater(self, a, b, msg=None):
-        if not a > b:
-            self.fail(self._formatMessage(msg, '%s not greater than %s' % (_safe_repr(a), _safe_repr(b))))
+        self._ordered(a > b, a, b, 'greater than', msg)
 
     def assertGreaterEqual(self, a, b, msg=None):
-        if not a >= b:
-            self.fail(self._formatMessage(msg, '%s not greater than or equal to %s' % (_safe_repr(a), _safe_repr(b))))
-
-    def assertIsNone(self, obj, msg=None):
-        if obj is not None:
-            self.fail(self._formatMessage(msg, '%s is not None' % (_safe_repr(obj),)))
-
-    def assertIsNotNone(self, obj, msg=None):
-        if obj is None:
-            self.fail(self._formatMessage(msg, 'unexpectedly None'))
+        self._ordered(a >= b, a, b, 'greater than or equal to', msg)
 
     def assertIsInstance(self, obj, cls, msg=None):
-        if not isinstance(obj, cls):
-            if _V >= (3, 14) and isinstance(cls, tuple):
-                standardMsg = f'{_safe_repr(obj)} is not an instance of any of {cls!r}'
-            else:
-                standardMsg = '%s is not an instance of %r' % (_safe_repr(obj), cls)
-            self.fail(self._formatMessage(msg, standardMsg))
+        if isinstance(obj, cls):
+            return
+        wanted = f'any of {cls!r}' if _V >= (3, 14) and isinstance(cls, tuple) else repr(cls)
+        self._failWith(msg, f'{_safe_repr(obj)} is not an instance of {wanted}')
 
     def assertNotIsInstance(self, obj, cls, msg=None):
-        if isinstance(obj, cls):
-            if _V >= (3, 14) and isinstance(cls, tuple):
-                for x in cls:
-                    if isinstance(obj, x):
-                        cls = x
-                        break
-            self.fail(self._formatMessage(msg, '%s is an instance of %r' % (_safe_repr(obj), cls)))
+        if not isinstance(obj, cls):
+            return
+        if _V >= (3, 14) and isinstance(cls, tuple):
+            cls = next(x for x in cls if isinstance(obj, x))
+        self._failWith(msg, f'{_safe_repr(obj)} is an instance of {cls!r}')
+
+    @staticmethod
+    def _compiled(pattern):
+        import re
+        return re.compile(pattern) if isinstance(pattern, (str, bytes)) else pattern
 
     def assertRegex(self, text, expected_regex, msg=None):
-        import re
         if isinstance(expected_regex, (str, bytes)):
             assert expected_regex, 'expected_regex must not be empty.'
-            expected_regex = re.compile(expected_regex)
-        if not expected_regex.search(text):
-            standardMsg = "Regex didn't match: %r not found in %r" % (expected_regex.pattern, text)
-            raise self.failureException(self._formatMessage(msg, standardMsg))
+        pattern = self._compiled(expected_regex)
+        if not pattern.search(text):
+            self._raiseWith(msg, f"Regex didn't match: {pattern.pattern!r} not found in {text!r}")
 
     def assertNotRegex(self, text, unexpected_regex, msg=None):
-        import re
-        if isinstance(unexpected_regex, (str, bytes)):
-            unexpected_regex = re.compile(unexpected_regex)
-        match = unexpected_regex.search(text)
-        if match:
-            standardMsg = 'Regex matched: %r matches %r in %r' % (
-                text[match.start():match.end()], unexpected_regex.pattern, text)
-            raise self.failureException(self._formatMessage(msg, standardMsg))
-
+        pattern = self._compiled(unexpected_regex)
+        found = pattern.search(text)
+        if found:
+            self._raiseWith(msg, 'Regex matched: %r matches %r in %r' % (
+                text[found.start():found.end()], pattern.pattern, text))
 
     if _V >= (3, 14):
         def assertIsSubclass(self, cls, superclass, msg=None):
@@ -1129,13 +1131,13 @@ class TestCase:
                     return
             except TypeError:
                 if not isinstance(cls, type):
-                    self.fail(self._formatMessage(msg, f'{cls!r} is not a class'))
+                    self._failWith(msg, f'{cls!r} is not a class')
                 raise
             if isinstance(superclass, tuple):
                 standardMsg = f'{cls!r} is not a subclass of any of {superclass!r}'
             else:
                 standardMsg = f'{cls!r} is not a subclass of {superclass!r}'
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._failWith(msg, standardMsg)
 
         def assertNotIsSubclass(self, cls, superclass, msg=None):
             try:
@@ -1143,11 +1145,11 @@ class TestCase:
                     return
             except TypeError:
                 if not isinstance(cls, type):
-                    self.fail(self._formatMessage(msg, f'{cls!r} is not a class'))
+                    self._failWith(msg, f'{cls!r} is not a class')
                 raise
             if isinstance(superclass, tuple):
                 superclass = next(x for x in superclass if issubclass(cls, x))
-            self.fail(self._formatMessage(msg, f'{cls!r} is a subclass of {superclass!r}'))
+            self._failWith(msg, f'{cls!r} is a subclass of {superclass!r}')
 
         def _attr_owner(self, obj):
             import types
@@ -1159,20 +1161,20 @@ class TestCase:
 
         def assertHasAttr(self, obj, name, msg=None):
             if not hasattr(obj, name):
-                self.fail(self._formatMessage(msg, f'{self._attr_owner(obj)} has no attribute {name!r}'))
+                self._failWith(msg, f'{self._attr_owner(obj)} has no attribute {name!r}')
 
         def assertNotHasAttr(self, obj, name, msg=None):
             if hasattr(obj, name):
-                self.fail(self._formatMessage(msg, f'{self._attr_owner(obj)} has unexpected attribute {name!r}'))
+                self._failWith(msg, f'{self._attr_owner(obj)} has unexpected attribute {name!r}')
 
         def _tail_type_check(self, s, tails, msg):
             for tail in tails if isinstance(tails, tuple) else (tails,):
                 if isinstance(tail, str):
                     if not isinstance(s, str):
-                        self.fail(self._formatMessage(msg, f'Expected str, not {type(s).__name__}'))
+                        self._failWith(msg, f'Expected str, not {type(s).__name__}')
                 elif isinstance(tail, (bytes, bytearray)):
                     if not isinstance(s, (bytes, bytearray)):
-                        self.fail(self._formatMessage(msg, f'Expected bytes, not {type(s).__name__}'))
+                        self._failWith(msg, f'Expected bytes, not {type(s).__name__}')
 
         def _check_tail(self, s, tail, msg, method, want, word, words):
             # startswith/endswith (`method`) must be `want`; else the failure in CPython's words.
@@ -1192,7 +1194,7 @@ class TestCase:
                 standardMsg = f"{a} doesn't {word} with any of {b}"
             else:
                 standardMsg = f"{a} doesn't {word} with {b}"
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._failWith(msg, standardMsg)
 
         def assertStartsWith(self, s, prefix, msg=None):
             self._check_tail(s, prefix, msg, 'startswith', True, 'start', '')
@@ -1206,6 +1208,26 @@ class TestCase:
         def assertNotEndsWith(self, s, suffix, msg=None):
             self._check_tail(s, suffix, msg, 'endswith', False, 'end', 'ends with')
 
+def _diff_lines(first, second):
+    # The two strings' lines as the diff compares them. 3.12 on: a missing final newline is added
+    # (to both when both are non-empty, so that a difference in it shows); 3.11 adds one to both
+    # only when the first is a single line with no line break at all.
+    if _V < (3, 12):
+        one = first.splitlines(keepends=True)
+        if len(one) == 1 and first.strip('\r\n') == first:
+            return [first + '\n'], [second + '\n']
+        return one, second.splitlines(keepends=True)
+    ends = (first[-1:] == '\n', second[-1:] == '\n')
+    if first and second:
+        if not all(ends):
+            first, second = first + '\n', second + '\n'
+    elif second and not ends[1]:
+        second += '\n'
+    elif first and not ends[0]:
+        first += '\n'
+    return first.splitlines(keepends=True), second.splitlines(keepends=True)
+
+
 def _ndiff_pformat(a, b):
     import difflib
     import pprint
@@ -1214,76 +1236,78 @@ def _ndiff_pformat(a, b):
 
 @_in('case')
 class FunctionTestCase(TestCase):
+    # A plain function as a test, with optional set-up and tear-down functions.
     def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
         super().__init__()
-        self._setUpFunc = setUp
-        self._tearDownFunc = tearDown
-        self._testFunc = testFunc
-        self._description = description
+        self._testFunc, self._description = testFunc, description
+        self._setUpFunc, self._tearDownFunc = setUp, tearDown
+
+    def _parts(self):
+        return (self._setUpFunc, self._tearDownFunc, self._testFunc, self._description)
 
     def setUp(self):
-        if self._setUpFunc is not None:
-            self._setUpFunc()
-
-    def tearDown(self):
-        if self._tearDownFunc is not None:
-            self._tearDownFunc()
+        hook = self._setUpFunc
+        if hook is not None:
+            hook()
 
     def runTest(self):
         self._testFunc()
+
+    def tearDown(self):
+        hook = self._tearDownFunc
+        if hook is not None:
+            hook()
 
     def id(self):
         return self._testFunc.__name__
 
     def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return (self._setUpFunc == other._setUpFunc and self._tearDownFunc == other._tearDownFunc
-                and self._testFunc == other._testFunc and self._description == other._description)
+        if isinstance(other, self.__class__):
+            return self._parts() == other._parts()
+        return NotImplemented
 
     def __hash__(self):
-        return hash((type(self), self._setUpFunc, self._tearDownFunc, self._testFunc, self._description))
+        return hash((type(self),) + self._parts())
 
     def __str__(self):
-        return '%s (%s)' % (_strclass(self.__class__), self._testFunc.__name__)
+        return f'{_strclass(self.__class__)} ({self._testFunc.__name__})'
 
     def __repr__(self):
-        return '<%s tec=%s>' % (_strclass(self.__class__), self._testFunc)
+        return f'<{_strclass(self.__class__)} tec={self._testFunc}>'
 
     def shortDescription(self):
         if self._description is not None:
             return self._description
         doc = self._testFunc.__doc__
-        return doc and doc.split('\n')[0].strip() or None
+        return (doc.split('\n', 1)[0].strip() or None) if doc else None
 
 
 class _SubTest(TestCase):
+    # One subTest() block of a running test: reported under the test's name plus its message and
+    # parameters; never run by itself.
     def __init__(self, test_case, message, params):
         super().__init__()
-        self._message = message
-        self.test_case = test_case
-        self.params = params
+        self.test_case, self._message, self.params = test_case, message, params
         self.failureException = test_case.failureException
 
     def runTest(self):
         raise NotImplementedError('subtests cannot be run directly')
 
     def _subDescription(self):
-        parts = []
-        if self._message is not _subtest_msg_sentinel:
-            parts.append('[{}]'.format(self._message))
+        label = '' if self._message is _subtest_msg_sentinel else f'[{self._message}]'
         if self.params:
-            parts.append('({})'.format(', '.join('{}={!r}'.format(k, v) for (k, v) in self.params.items())))
-        return ' '.join(parts) or '(<subtest>)'
+            shown = ', '.join(f'{key}={value!r}' for key, value in self.params.items())
+            label = f'{label} ({shown})' if label else f'({shown})'
+        return label or '(<subtest>)'
 
     def id(self):
-        return '{} {}'.format(self.test_case.id(), self._subDescription())
+        return f'{self.test_case.id()} {self._subDescription()}'
 
     def shortDescription(self):
         return self.test_case.shortDescription()
 
     def __str__(self):
-        return '{} {}'.format(self.test_case, self._subDescription())
+        return f'{self.test_case} {self._subDescription()}'
 
 
 _SubTest.__module__ = 'unittest.case'
@@ -1301,28 +1325,50 @@ class IsolatedAsyncioTestCase(TestCase):
     def __init__(self, methodName='runTest'):
         super().__init__(methodName)
         import contextvars
-        self._asyncioRunner = None
         self._asyncioTestContext = contextvars.copy_context()
+        self._asyncioRunner = None
+
+    def _setupAsyncioRunner(self):
+        import asyncio
+        assert self._asyncioRunner is None, 'asyncio runner is already initialized'
+        self._asyncioRunner = asyncio.Runner(debug=True, loop_factory=self.loop_factory)
+
+    def _tearDownAsyncioRunner(self):
+        self._asyncioRunner.close()
+
+    def run(self, result=None):
+        self._setupAsyncioRunner()
+        try:
+            outcome = super().run(result)
+        finally:
+            self._tearDownAsyncioRunner()
+        return outcome
+
+    def debug(self):
+        # (The runner stays open when the test raises, as CPython's.)
+        self._setupAsyncioRunner()
+        super().debug()
+        self._tearDownAsyncioRunner()
 
     async def asyncSetUp(self):
-        pass
+        return None
 
     async def asyncTearDown(self):
-        pass
+        return None
 
     def addAsyncCleanup(self, func, /, *args, **kwargs):
-        self.addCleanup(*(func, *args), **kwargs)
+        # The cleanup is awaited on the test's runner when its turn comes (_callCleanup).
+        self.addCleanup(func, *args, **kwargs)
 
     async def enterAsyncContext(self, cm):
-        cls = type(cm)
-        try:
-            enter = cls.__aenter__
-            exit = cls.__aexit__
-        except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the asynchronous context manager protocol") from None
+        kind = type(cm)
+        enter = getattr(kind, '__aenter__', None)
+        leave = getattr(kind, '__aexit__', None)
+        if enter is None or leave is None:
+            raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does "
+                            f"not support the asynchronous context manager protocol")
         value = await enter(cm)
-        self.addAsyncCleanup(exit, cm, None, None, None)
+        self.addAsyncCleanup(leave, cm, None, None, None)
         return value
 
     # The statements CPython's tracebacks show as frames of unittest/async_case.py (between the
@@ -1340,9 +1386,6 @@ class IsolatedAsyncioTestCase(TestCase):
         self._callAsync(self.asyncTearDown)
         self._asyncioTestContext.run(self.tearDown)
 
-    def _callCleanup(self, function, *args, **kwargs):
-        self._callMaybeAsync(function, *args, **kwargs)
-
     def _callAsync(self, func, /, *args, **kwargs):
         import inspect
         assert self._asyncioRunner is not None, 'asyncio runner is not initialized'
@@ -1356,35 +1399,32 @@ class IsolatedAsyncioTestCase(TestCase):
             return self._asyncioRunner.run(func(*args, **kwargs), context=self._asyncioTestContext)
         return self._asyncioTestContext.run(func, *args, **kwargs)
 
-    def _setupAsyncioRunner(self):
-        import asyncio
-        assert self._asyncioRunner is None, 'asyncio runner is already initialized'
-        self._asyncioRunner = asyncio.Runner(debug=True, loop_factory=self.loop_factory)
-
-    def _tearDownAsyncioRunner(self):
-        self._asyncioRunner.close()
-
-    def run(self, result=None):
-        self._setupAsyncioRunner()
-        try:
-            return super().run(result)
-        finally:
-            self._tearDownAsyncioRunner()
-
-    def debug(self):
-        self._setupAsyncioRunner()
-        super().debug()
-        self._tearDownAsyncioRunner()
+    def _callCleanup(self, function, *args, **kwargs):
+        self._callMaybeAsync(function, *args, **kwargs)
 
 
 # ---- suite ------------------------------------------------------------------------------------
 
 def _call_if_exists(parent, attr):
-    func = getattr(parent, attr, lambda: None)
-    func()
+    hook = getattr(parent, attr, None)
+    if hook is not None:
+        hook()
+
+
+class _FixtureOutput:
+    # Around a class or module fixture: the result's output buffering (when it has any) is on.
+    def __init__(self, result):
+        self.result = result
+
+    def __enter__(self):
+        _call_if_exists(self.result, '_setupStdout')
+
+    def __exit__(self, *exc_info):
+        _call_if_exists(self.result, '_restoreStdout')
 
 
 def _isnotsuite(test):
+    # A test case, as opposed to a suite: something that cannot be iterated.
     try:
         iter(test)
     except TypeError:
@@ -1402,26 +1442,27 @@ class BaseTestSuite:
         self.addTests(tests)
 
     def __repr__(self):
-        return '<%s tests=%s>' % (_strclass(self.__class__), list(self))
+        return f'<{_strclass(self.__class__)} tests={list(self)}>'
 
     def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return list(self) == list(other)
+        if isinstance(other, self.__class__):
+            return list(self) == list(other)
+        return NotImplemented
 
     def __iter__(self):
         return iter(self._tests)
 
     def countTestCases(self):
-        cases = self._removed_tests
+        # Tests already run and dropped still count.
+        total = self._removed_tests
         for test in self:
             if test:
-                cases += test.countTestCases()
-        return cases
+                total += test.countTestCases()
+        return total
 
     def addTest(self, test):
         if not callable(test):
-            raise TypeError('{} is not callable'.format(repr(test)))
+            raise TypeError(f'{test!r} is not callable')
         if isinstance(test, type) and issubclass(test, (TestCase, TestSuite)):
             raise TypeError('TestCases and TestSuites must be instantiated before passing them to addTest()')
         self._tests.append(test)
@@ -1432,24 +1473,31 @@ class BaseTestSuite:
         for test in tests:
             self.addTest(test)
 
-    def run(self, result):
-        for index, test in enumerate(self):
+    def _runEach(self, result, step):
+        # step(test) for each test until the result asks to stop; a test step() ran (did not
+        # answer False) is dropped afterwards, so that the suite does not keep it alive.
+        for position, test in enumerate(self):
             if result.shouldStop:
                 break
-            test(result)
-            if self._cleanup:
-                self._removeTestAtIndex(index)
+            if step(test) is not False and self._cleanup:
+                self._removeTestAtIndex(position)
         return result
 
+    def run(self, result):
+        def step(test):
+            test(result)
+
+        return self._runEach(result, step)
+
     def _removeTestAtIndex(self, index):
+        tests = self._tests
         try:
-            test = self._tests[index]
+            gone = tests[index]
         except TypeError:
-            pass
-        else:
-            if hasattr(test, 'countTestCases'):
-                self._removed_tests += test.countTestCases()
-            self._tests[index] = None
+            return
+        if hasattr(gone, 'countTestCases'):
+            self._removed_tests += gone.countTestCases()
+        tests[index] = None
 
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)
@@ -1461,208 +1509,176 @@ class BaseTestSuite:
 
 @_in('suite')
 class TestSuite(BaseTestSuite):
+    # Adds the class and module fixtures: setUpClass/tearDownClass when the class changes from one
+    # test to the next, setUpModule/tearDownModule when the module does, the last ones when the
+    # outermost suite's run ends. A class or module whose set-up failed has its tests left out.
+    def debug(self):
+        self.run(_DebugResult(), True)
+
     def run(self, result, debug=False):
-        topLevel = False
-        if getattr(result, '_testRunEntered', False) is False:
-            result._testRunEntered = topLevel = True
-        for index, test in enumerate(self):
-            if result.shouldStop:
-                break
+        outermost = getattr(result, '_testRunEntered', False) is False
+        if outermost:
+            result._testRunEntered = True
+
+        def step(test):
             if _isnotsuite(test):
                 self._tearDownPreviousClass(test, result)
                 self._handleModuleFixture(test, result)
                 self._handleClassSetUp(test, result)
-                result._previousTestClass = test.__class__
-                if (getattr(test.__class__, '_classSetupFailed', False)
-                        or getattr(result, '_moduleSetUpFailed', False)):
-                    continue
-            if not debug:
-                test(result)
-            else:
+                kind = test.__class__
+                result._previousTestClass = kind
+                if getattr(kind, '_classSetupFailed', False) or getattr(result, '_moduleSetUpFailed', False):
+                    return False
+            if debug:
                 test.debug()
-            if self._cleanup:
-                self._removeTestAtIndex(index)
-        if topLevel:
+            else:
+                test(result)
+            return True
+
+        self._runEach(result, step)
+        if outermost:
             self._tearDownPreviousClass(None, result)
             self._handleModuleTearDown(result)
             result._testRunEntered = False
         return result
 
-    def debug(self):
-        self.run(_DebugResult(), True)
+    def _attempt(self, result, fixture, method_name, parent, on_failure=None):
+        # Calls a fixture; an exception is reported as an error (a SkipTest as a skip) of
+        # "method_name (parent)", or propagates under debug(). True when nothing was raised.
+        try:
+            fixture()
+        except Exception as exc:
+            if isinstance(result, _DebugResult):
+                raise
+            if on_failure is not None:
+                on_failure()
+            self._createClassOrModuleLevelException(result, exc, method_name, parent)
+            return False
+        return True
+
+    def _reportClassCleanups(self, result, kind, method_name, name, propagate):
+        for info in kind.tearDown_exceptions:
+            if propagate and isinstance(result, _DebugResult):
+                raise info[1]
+            self._createClassOrModuleLevelException(result, info[1], method_name, name, info=info)
 
     def _handleClassSetUp(self, test, result):
-        previousClass = getattr(result, '_previousTestClass', None)
-        currentClass = test.__class__
-        if currentClass == previousClass:
+        kind = test.__class__
+        if kind == getattr(result, '_previousTestClass', None):
             return
-        if result._moduleSetUpFailed:
+        if result._moduleSetUpFailed or getattr(kind, '__unittest_skip__', False):
             return
-        if getattr(currentClass, '__unittest_skip__', False):
-            return
-        failed = False
-        try:
-            currentClass._classSetupFailed = False
-        except TypeError:
-            pass
-        setUpClass = getattr(currentClass, 'setUpClass', None)
-        doClassCleanups = getattr(currentClass, 'doClassCleanups', None)
-        if setUpClass is not None:
-            _call_if_exists(result, '_setupStdout')
+
+        def mark(failed):
             try:
-                try:
-                    setUpClass()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    failed = True
-                    try:
-                        currentClass._classSetupFailed = True
-                    except TypeError:
-                        pass
-                    className = _strclass(currentClass)
-                    self._createClassOrModuleLevelException(result, e, 'setUpClass', className)
-                if failed and doClassCleanups is not None:
-                    doClassCleanups()
-                    for exc_info in currentClass.tearDown_exceptions:
-                        self._createClassOrModuleLevelException(result, exc_info[1], 'setUpClass', className,
-                                                                info=exc_info)
-            finally:
-                _call_if_exists(result, '_restoreStdout')
+                kind._classSetupFailed = failed
+            except TypeError:
+                pass  # a built-in type's attributes cannot be set
+
+        mark(False)
+        fixture = getattr(kind, 'setUpClass', None)
+        cleanups = getattr(kind, 'doClassCleanups', None)
+        if fixture is None:
+            return
+        with _FixtureOutput(result):
+            name = _strclass(kind)
+            if not self._attempt(result, fixture, 'setUpClass', name, lambda: mark(True)):
+                if cleanups is not None:
+                    cleanups()
+                    self._reportClassCleanups(result, kind, 'setUpClass', name, False)
 
     def _get_previous_module(self, result):
-        previousClass = getattr(result, '_previousTestClass', None)
-        return None if previousClass is None else previousClass.__module__
+        last = getattr(result, '_previousTestClass', None)
+        return last.__module__ if last is not None else None
 
     def _handleModuleFixture(self, test, result):
-        previousModule = self._get_previous_module(result)
-        currentModule = test.__class__.__module__
-        if currentModule == previousModule:
+        name = test.__class__.__module__
+        if name == self._get_previous_module(result):
             return
         self._handleModuleTearDown(result)
         result._moduleSetUpFailed = False
-        module = _sys.modules.get(currentModule)
-        if module is None:
+        fixture = getattr(_sys.modules.get(name), 'setUpModule', None)
+        if fixture is None:
             return
-        setUpModule = getattr(module, 'setUpModule', None)
-        if setUpModule is not None:
-            _call_if_exists(result, '_setupStdout')
-            try:
+        with _FixtureOutput(result):
+            def failed():
+                result._moduleSetUpFailed = True
+
+            if not self._attempt(result, fixture, 'setUpModule', name, failed):
                 try:
-                    setUpModule()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    result._moduleSetUpFailed = True
-                    self._createClassOrModuleLevelException(result, e, 'setUpModule', currentModule)
-                if result._moduleSetUpFailed:
-                    try:
-                        doModuleCleanups()
-                    except Exception as e:
-                        self._createClassOrModuleLevelException(result, e, 'setUpModule', currentModule)
-            finally:
-                _call_if_exists(result, '_restoreStdout')
+                    doModuleCleanups()
+                except Exception as exc:
+                    self._createClassOrModuleLevelException(result, exc, 'setUpModule', name)
 
     def _createClassOrModuleLevelException(self, result, exc, method_name, parent, info=None):
         self._addClassOrModuleLevelException(result, exc, f'{method_name} ({parent})', info)
 
     def _addClassOrModuleLevelException(self, result, exception, errorName, info=None):
-        error = _ErrorHolder(errorName)
-        addSkip = getattr(result, 'addSkip', None)
-        if addSkip is not None and isinstance(exception, SkipTest):
-            addSkip(error, str(exception))
-        elif not info:
-            result.addError(error, (type(exception), exception, exception.__traceback__))
+        holder = _ErrorHolder(errorName)
+        skip = getattr(result, 'addSkip', None) if isinstance(exception, SkipTest) else None
+        if skip is not None:
+            skip(holder, str(exception))
         else:
-            result.addError(error, info)
+            result.addError(holder, info or (type(exception), exception, exception.__traceback__))
 
     def _handleModuleTearDown(self, result):
-        previousModule = self._get_previous_module(result)
-        if previousModule is None or result._moduleSetUpFailed:
+        name = self._get_previous_module(result)
+        if name is None or result._moduleSetUpFailed:
             return
-        module = _sys.modules.get(previousModule)
+        module = _sys.modules.get(name)
         if module is None:
             return
-        _call_if_exists(result, '_setupStdout')
-        try:
-            tearDownModule = getattr(module, 'tearDownModule', None)
-            if tearDownModule is not None:
-                try:
-                    tearDownModule()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    self._createClassOrModuleLevelException(result, e, 'tearDownModule', previousModule)
-            try:
-                doModuleCleanups()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
-                    raise
-                self._createClassOrModuleLevelException(result, e, 'tearDownModule', previousModule)
-        finally:
-            _call_if_exists(result, '_restoreStdout')
+        with _FixtureOutput(result):
+            fixture = getattr(module, 'tearDownModule', None)
+            if fixture is not None:
+                self._attempt(result, fixture, 'tearDownModule', name)
+            self._attempt(result, doModuleCleanups, 'tearDownModule', name)
 
     def _tearDownPreviousClass(self, test, result):
-        previousClass = getattr(result, '_previousTestClass', None)
-        currentClass = test.__class__
-        if currentClass == previousClass or previousClass is None:
+        last = getattr(result, '_previousTestClass', None)
+        if test.__class__ == last or last is None:
             return
-        if getattr(previousClass, '_classSetupFailed', False):
+        if (getattr(last, '_classSetupFailed', False) or getattr(result, '_moduleSetUpFailed', False)
+                or getattr(last, '__unittest_skip__', False)):
             return
-        if getattr(result, '_moduleSetUpFailed', False):
+        fixture = getattr(last, 'tearDownClass', None)
+        cleanups = getattr(last, 'doClassCleanups', None)
+        if fixture is None and cleanups is None:
             return
-        if getattr(previousClass, '__unittest_skip__', False):
-            return
-        tearDownClass = getattr(previousClass, 'tearDownClass', None)
-        doClassCleanups = getattr(previousClass, 'doClassCleanups', None)
-        if tearDownClass is None and doClassCleanups is None:
-            return
-        _call_if_exists(result, '_setupStdout')
-        try:
-            if tearDownClass is not None:
-                try:
-                    tearDownClass()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    self._createClassOrModuleLevelException(result, e, 'tearDownClass', _strclass(previousClass))
-            if doClassCleanups is not None:
-                doClassCleanups()
-                for exc_info in previousClass.tearDown_exceptions:
-                    if isinstance(result, _DebugResult):
-                        raise exc_info[1]
-                    self._createClassOrModuleLevelException(result, exc_info[1], 'tearDownClass',
-                                                            _strclass(previousClass), info=exc_info)
-        finally:
-            _call_if_exists(result, '_restoreStdout')
+        with _FixtureOutput(result):
+            name = _strclass(last)
+            if fixture is not None:
+                self._attempt(result, fixture, 'tearDownClass', name)
+            if cleanups is not None:
+                cleanups()
+                self._reportClassCleanups(result, last, 'tearDownClass', name, True)
 
 
 class _ErrorHolder:
-    failureException = None
-
+    # Stands for a class or module fixture in a result's lists (it counts as no test).
     def __init__(self, description):
         self.description = description
+
+    def __repr__(self):
+        return f'<ErrorHolder description={self.description!r}>'
 
     def id(self):
         return self.description
 
+    __str__ = id
+    failureException = None
+
     def shortDescription(self):
         return None
 
-    def __repr__(self):
-        return '<ErrorHolder description=%r>' % (self.description,)
-
-    def __str__(self):
-        return self.id()
+    def countTestCases(self):
+        return 0
 
     def run(self, result):
-        pass
+        return None
 
     def __call__(self, result):
         return self.run(result)
-
-    def countTestCases(self):
-        return 0
 
 
 _ErrorHolder.__module__ = 'unittest.suite'
@@ -1676,8 +1692,11 @@ class _DebugResult:
 
 # ---- result -----------------------------------------------------------------------------------
 
-_STDOUT_LINE = '\nStdout:\n%s'
-_STDERR_LINE = '\nStderr:\n%s'
+def _captured(label, text):
+    # A buffered test's output as its report shows it ('' when there was none).
+    if not text:
+        return ''
+    return f'\n{label}:\n{text}' if text.endswith('\n') else f'\n{label}:\n{text}\n'
 
 
 @_in('result')
@@ -1687,93 +1706,91 @@ class TestResult:
     _moduleSetUpFailed = False
 
     def __init__(self, stream=None, descriptions=None, verbosity=None):
-        self.failfast = False
-        self.failures = []
-        self.errors = []
+        # What a run collects: (test, report text) pairs, and the count of tests started.
+        self.failures, self.errors, self.skipped = [], [], []
+        self.expectedFailures, self.unexpectedSuccesses = [], []
         self.testsRun = 0
-        self.skipped = []
-        self.expectedFailures = []
-        self.unexpectedSuccesses = []
         if _V >= (3, 12):
             self.collectedDurations = []
-        self.shouldStop = False
-        self.buffer = False
-        self.tb_locals = False
-        self._stdout_buffer = None
-        self._stderr_buffer = None
-        self._original_stdout = _sys.stdout
-        self._original_stderr = _sys.stderr
+        # Settings a runner changes before the run, and the state of output buffering.
+        self.failfast = self.shouldStop = self.buffer = self.tb_locals = False
+        self._stdout_buffer = self._stderr_buffer = None
+        self._original_stdout, self._original_stderr = _sys.stdout, _sys.stderr
         self._mirrorOutput = False
 
     def printErrors(self):
-        pass
+        return None
+
+    def startTestRun(self):
+        return None
+
+    def stopTestRun(self):
+        return None
 
     def startTest(self, test):
         self.testsRun += 1
         self._mirrorOutput = False
         self._setupStdout()
 
-    def _setupStdout(self):
-        if self.buffer:
-            import io
-            if self._stderr_buffer is None:
-                self._stderr_buffer = io.StringIO()
-                self._stdout_buffer = io.StringIO()
-            _sys.stdout = self._stdout_buffer
-            _sys.stderr = self._stderr_buffer
-
-    def startTestRun(self):
-        pass
-
     def stopTest(self, test):
         self._restoreStdout()
         self._mirrorOutput = False
 
-    def _restoreStdout(self):
-        if self.buffer:
-            if self._mirrorOutput:
-                output = _sys.stdout.getvalue()
-                error = _sys.stderr.getvalue()
-                if output:
-                    if not output.endswith('\n'):
-                        output += '\n'
-                    self._original_stdout.write(_STDOUT_LINE % output)
-                if error:
-                    if not error.endswith('\n'):
-                        error += '\n'
-                    self._original_stderr.write(_STDERR_LINE % error)
-            _sys.stdout = self._original_stdout
-            _sys.stderr = self._original_stderr
-            for buf in (self._stdout_buffer, self._stderr_buffer):
-                if buf is not None:
-                    buf.seek(0)
-                    buf.truncate()
+    def _setupStdout(self):
+        # With buffer set, the test's prints go to two StringIOs (made once, reused).
+        if not self.buffer:
+            return
+        if self._stderr_buffer is None:
+            import io
+            self._stderr_buffer, self._stdout_buffer = io.StringIO(), io.StringIO()
+        _sys.stdout, _sys.stderr = self._stdout_buffer, self._stderr_buffer
 
-    def stopTestRun(self):
-        pass
+    def _bufferedOutput(self):
+        return _captured('Stdout', _sys.stdout.getvalue()), _captured('Stderr', _sys.stderr.getvalue())
+
+    def _restoreStdout(self):
+        # A test that failed has its buffered output shown; then the real streams come back.
+        if not self.buffer:
+            return
+        if self._mirrorOutput:
+            out, err = self._bufferedOutput()
+            if out:
+                self._original_stdout.write(out)
+            if err:
+                self._original_stderr.write(err)
+        _sys.stdout, _sys.stderr = self._original_stdout, self._original_stderr
+        for held in (self._stdout_buffer, self._stderr_buffer):
+            if held is not None:
+                held.seek(0)
+                held.truncate()
+
+    def _stopIfFailfast(self):
+        # Under failfast, the first error, failure or unexpected success ends the run.
+        if getattr(self, 'failfast', False):
+            self.stop()
+
+    def _keep(self, into, test, err):
+        # An error or failure, kept as its report text.
+        self._stopIfFailfast()
+        into.append((test, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
 
     def addError(self, test, err):
-        if self.failfast:
-            self.stop()
-        self.errors.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+        self._keep(self.errors, test, err)
 
     def addFailure(self, test, err):
-        if self.failfast:
-            self.stop()
-        self.failures.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+        self._keep(self.failures, test, err)
 
     def addSubTest(self, test, subtest, err):
-        if err is not None:
-            if getattr(self, 'failfast', False):
-                self.stop()
-            errors = self.failures if issubclass(err[0], test.failureException) else self.errors
-            errors.append((subtest, self._exc_info_to_string(err, test)))
-            self._mirrorOutput = True
+        if err is None:
+            return
+        failed = issubclass(err[0], test.failureException)
+        self._stopIfFailfast()
+        (self.failures if failed else self.errors).append((subtest, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
 
     def addSuccess(self, test):
-        pass
+        return None
 
     def addSkip(self, test, reason):
         self.skipped.append((test, reason))
@@ -1782,47 +1799,41 @@ class TestResult:
         self.expectedFailures.append((test, self._exc_info_to_string(err, test)))
 
     def addUnexpectedSuccess(self, test):
-        if self.failfast:
-            self.stop()
+        self._stopIfFailfast()
         self.unexpectedSuccesses.append(test)
 
     if _V >= (3, 12):
         def addDuration(self, test, elapsed):
-            if hasattr(self, 'collectedDurations'):
-                self.collectedDurations.append((str(test), elapsed))
+            durations = getattr(self, 'collectedDurations', None)
+            if durations is not None:
+                durations.append((str(test), elapsed))
 
     def wasSuccessful(self):
-        return (len(self.failures) == len(self.errors) == 0
-                and (not hasattr(self, 'unexpectedSuccesses') or len(self.unexpectedSuccesses) == 0))
+        if self.failures or self.errors:
+            return False
+        return not getattr(self, 'unexpectedSuccesses', ())
 
     def stop(self):
         self.shouldStop = True
 
     def _exc_info_to_string(self, err, test):
-        # The traceback shows the program's frames from the test down (no frame of this module).
-        exctype, value, tb = err
-        lines = _traceback.format_exception(exctype, value, tb)
+        # The traceback shows the program's frames from the test down (no frame of this module),
+        # then, when buffering, what the test printed.
+        text = ''.join(_traceback.format_exception(*err))
         if self.buffer:
-            output = _sys.stdout.getvalue()
-            error = _sys.stderr.getvalue()
-            if output:
-                if not output.endswith('\n'):
-                    output += '\n'
-                lines.append(_STDOUT_LINE % output)
-            if error:
-                if not error.endswith('\n'):
-                    error += '\n'
-                lines.append(_STDERR_LINE % error)
-        return ''.join(lines)
+            out, err_text = self._bufferedOutput()
+            text += out + err_text
+        return text
 
     def __repr__(self):
-        return '<%s run=%i errors=%i failures=%i>' % (
-            _strclass(self.__class__), self.testsRun, len(self.errors), len(self.failures))
+        return (f'<{_strclass(self.__class__)} run={self.testsRun} '
+                f'errors={len(self.errors)} failures={len(self.failures)}>')
 
 
 # ---- runner -----------------------------------------------------------------------------------
 
 class _WritelnDecorator:
+    # A stream with writeln(); anything else is the stream's own.
     def __init__(self, stream):
         self.stream = stream
 
@@ -1842,115 +1853,118 @@ _WritelnDecorator.__module__ = 'unittest.runner'
 
 @_in('runner')
 class TextTestResult(TestResult):
+    # Verbosity 1: one character per test; 2 and up: a line each ("name ... ok"); 0: nothing
+    # until the report.
     separator1 = '=' * 70
     separator2 = '-' * 70
 
     def __init__(self, stream, descriptions, verbosity, *, durations=None):
         super().__init__(stream, descriptions, verbosity)
-        self.stream = stream
-        self.showAll = verbosity > 1
+        self.stream, self.descriptions, self.durations = stream, descriptions, durations
         self.dots = verbosity == 1
-        self.descriptions = descriptions
+        self.showAll = verbosity > 1
         self._newline = True
-        self.durations = durations
 
     def getDescription(self, test):
-        doc_first_line = test.shortDescription()
-        if self.descriptions and doc_first_line:
-            return '\n'.join((str(test), doc_first_line))
+        first_doc_line = test.shortDescription()
+        if self.descriptions and first_doc_line:
+            return str(test) + '\n' + first_doc_line
         return str(test)
+
+    def _put(self, *parts):
+        write = self.stream.write
+        for part in parts:
+            write(part)
 
     def startTest(self, test):
         super().startTest(test)
-        if self.showAll:
-            self.stream.write(self.getDescription(test))
-            self.stream.write(' ... ')
-            self.stream.flush()
-            self._newline = False
+        if not self.showAll:
+            return
+        self._put(self.getDescription(test), ' ... ')
+        self.stream.flush()
+        self._newline = False
 
     def _write_status(self, test, status):
-        is_subtest = isinstance(test, _SubTest)
-        if is_subtest or self._newline:
+        # A subtest's status goes on a line of its own, indented, under its test's.
+        nested = isinstance(test, _SubTest)
+        if nested or self._newline:
             if not self._newline:
                 self.stream.writeln()
-            if is_subtest:
+            if nested:
                 self.stream.write('  ')
-            self.stream.write(self.getDescription(test))
-            self.stream.write(' ... ')
+            self._put(self.getDescription(test), ' ... ')
         self.stream.writeln(status)
         self.stream.flush()
         self._newline = True
 
-    def _mark(self, verbose, dot):
+    def _show(self, test, status, mark, own_line=True):
+        # status in verbose mode (own_line: after the test's name, else just written out), the
+        # one-character mark with dots.
         if self.showAll:
-            return verbose
-        if self.dots:
-            self.stream.write(dot)
+            if own_line:
+                self._write_status(test, status)
+            else:
+                self.stream.writeln(status)
+                self.stream.flush()
+        elif self.dots:
+            self.stream.write(mark)
             self.stream.flush()
-        return None
 
     def addSubTest(self, test, subtest, err):
         if err is not None:
-            failed = issubclass(err[0], subtest.failureException)
-            if self.showAll:
-                self._write_status(subtest, 'FAIL' if failed else 'ERROR')
-            elif self.dots:
-                self.stream.write('F' if failed else 'E')
-                self.stream.flush()
+            if issubclass(err[0], subtest.failureException):
+                self._show(subtest, 'FAIL', 'F')
+            else:
+                self._show(subtest, 'ERROR', 'E')
         super().addSubTest(test, subtest, err)
 
     def addSuccess(self, test):
         super().addSuccess(test)
-        if self._mark(True, '.'):
-            self._write_status(test, 'ok')
+        self._show(test, 'ok', '.')
 
     def addError(self, test, err):
         super().addError(test, err)
-        if self._mark(True, 'E'):
-            self._write_status(test, 'ERROR')
+        self._show(test, 'ERROR', 'E')
 
     def addFailure(self, test, err):
         super().addFailure(test, err)
-        if self._mark(True, 'F'):
-            self._write_status(test, 'FAIL')
+        self._show(test, 'FAIL', 'F')
 
     def addSkip(self, test, reason):
         super().addSkip(test, reason)
-        if self._mark(True, 's'):
-            self._write_status(test, 'skipped {0!r}'.format(reason))
+        self._show(test, f'skipped {reason!r}', 's')
 
     def addExpectedFailure(self, test, err):
         super().addExpectedFailure(test, err)
-        if self._mark(True, 'x'):
-            self.stream.writeln('expected failure')
-            self.stream.flush()
+        self._show(test, 'expected failure', 'x', own_line=False)
 
     def addUnexpectedSuccess(self, test):
         super().addUnexpectedSuccess(test)
-        if self._mark(True, 'u'):
-            self.stream.writeln('unexpected success')
-            self.stream.flush()
+        self._show(test, 'unexpected success', 'u', own_line=False)
 
     def printErrors(self):
-        if self.dots or self.showAll:
-            self.stream.writeln()
-            self.stream.flush()
-        self.printErrorList('ERROR', self.errors)
-        self.printErrorList('FAIL', self.failures)
-        unexpectedSuccesses = getattr(self, 'unexpectedSuccesses', ())
-        if unexpectedSuccesses:
-            self.stream.writeln(self.separator1)
-            for test in unexpectedSuccesses:
-                self.stream.writeln(f'UNEXPECTED SUCCESS: {self.getDescription(test)}')
-            self.stream.flush()
+        out = self.stream
+        if self.showAll or self.dots:
+            out.writeln()
+            out.flush()
+        for flavour, errors in (('ERROR', self.errors), ('FAIL', self.failures)):
+            self.printErrorList(flavour, errors)
+        surprises = getattr(self, 'unexpectedSuccesses', ())
+        if not surprises:
+            return
+        out.writeln(self.separator1)
+        for test in surprises:
+            out.writeln(f'UNEXPECTED SUCCESS: {self.getDescription(test)}')
+        out.flush()
 
     def printErrorList(self, flavour, errors):
-        for test, err in errors:
-            self.stream.writeln(self.separator1)
-            self.stream.writeln('%s: %s' % (flavour, self.getDescription(test)))
-            self.stream.writeln(self.separator2)
-            self.stream.writeln('%s' % err)
-            self.stream.flush()
+        out = self.stream
+        for test, report in errors:
+            out.writeln(self.separator1)
+            out.writeln(f'{flavour}: {self.getDescription(test)}')
+            out.writeln(self.separator2)
+            out.writeln('%s' % report)
+            out.flush()
 
 
 @_in('runner')
@@ -1959,106 +1973,104 @@ class TextTestRunner:
 
     def __init__(self, stream=None, descriptions=True, verbosity=1, failfast=False, buffer=False,
                  resultclass=None, warnings=None, *, tb_locals=False, durations=None):
-        if stream is None:
-            stream = _sys.stderr
-        self.stream = _WritelnDecorator(stream)
-        self.descriptions = descriptions
-        self.verbosity = verbosity
-        self.failfast = failfast
-        self.buffer = buffer
-        self.tb_locals = tb_locals
-        self.durations = durations
-        self.warnings = warnings
+        self.stream = _WritelnDecorator(_sys.stderr if stream is None else stream)
+        self.descriptions, self.verbosity = descriptions, verbosity
+        self.failfast, self.buffer, self.tb_locals = failfast, buffer, tb_locals
+        self.warnings, self.durations = warnings, durations
         if resultclass is not None:
             self.resultclass = resultclass
 
+    def _rule(self, result):
+        # The dashed line, when the result class has one.
+        line = getattr(result, 'separator2', None)
+        if line is not None:
+            self.stream.writeln(line)
+
     def _makeResult(self):
-        if _V < (3, 12):
-            return self.resultclass(self.stream, self.descriptions, self.verbosity)
-        try:
-            return self.resultclass(self.stream, self.descriptions, self.verbosity, durations=self.durations)
-        except TypeError:
-            return self.resultclass(self.stream, self.descriptions, self.verbosity)
+        made = (self.stream, self.descriptions, self.verbosity)
+        if _V >= (3, 12):
+            try:
+                return self.resultclass(*made, durations=self.durations)
+            except TypeError:
+                pass  # a result class of before 3.12, without durations
+        return self.resultclass(*made)
 
     def _printDurations(self, result):
-        if not result.collectedDurations:
+        timed = result.collectedDurations
+        if not timed:
             return
-        ls = sorted(result.collectedDurations, key=lambda x: x[1], reverse=True)
+        slowest = sorted(timed, key=lambda pair: pair[1], reverse=True)
         if self.durations > 0:
-            ls = ls[:self.durations]
-        self.stream.writeln('Slowest test durations')
-        if hasattr(result, 'separator2'):
-            self.stream.writeln(result.separator2)
-        hidden = False
-        for test, elapsed in ls:
-            if self.verbosity < 2 and elapsed < 0.001:
-                hidden = True
-                continue
-            self.stream.writeln('%-10s %s' % ('%.3fs' % elapsed, test))
-        if hidden:
-            self.stream.writeln('\n(durations < 0.001s were hidden; use -v to show these durations)')
+            del slowest[self.durations:]
+        out = self.stream
+        out.writeln('Slowest test durations')
+        self._rule(result)
+        # Without -v, durations under a millisecond are left out (and that is said).
+        shown = [(name, t) for name, t in slowest if self.verbosity >= 2 or t >= 0.001]
+        for name, t in shown:
+            out.writeln('%-10s %s' % (f'{t:.3f}s', name))
+        if len(shown) < len(slowest):
+            out.writeln('\n(durations < 0.001s were hidden; use -v to show these durations)')
         else:
-            self.stream.writeln('')
+            out.writeln('')
 
-    def run(self, test):
+    def _runAll(self, test, result):
+        # The whole run between startTestRun and stopTestRun; how long it took on the clock.
         import warnings
-        result = self._makeResult()
-        result.failfast = self.failfast
-        result.buffer = self.buffer
-        result.tb_locals = self.tb_locals
         with warnings.catch_warnings():
             if self.warnings:
                 warnings.simplefilter(self.warnings)
-            start_time = _time.perf_counter()
-            startTestRun = getattr(result, 'startTestRun', None)
-            if startTestRun is not None:
-                startTestRun()
+            began = _time.perf_counter()
+            opening = getattr(result, 'startTestRun', None)
+            if opening is not None:
+                opening()
             try:
                 test(result)
             finally:
-                stopTestRun = getattr(result, 'stopTestRun', None)
-                if stopTestRun is not None:
-                    stopTestRun()
-            stop_time = _time.perf_counter()
-        time_taken = stop_time - start_time
+                closing = getattr(result, 'stopTestRun', None)
+                if closing is not None:
+                    closing()
+            return _time.perf_counter() - began
+
+    def _summary(self, result):
+        # The last line: its verdict, and the counts in brackets.
+        try:
+            counts = (len(result.expectedFailures), len(result.unexpectedSuccesses), len(result.skipped))
+        except AttributeError:
+            counts = (0, 0, 0)
+        expected_fails, unexpected_successes, skipped = counts
+        infos = []
+        if not result.wasSuccessful():
+            verdict = 'FAILED'
+            infos += [f'{label}={n}' for label, n in (('failures', len(result.failures)),
+                                                       ('errors', len(result.errors))) if n]
+        elif _V >= (3, 12) and result.testsRun == 0 and (_V == (3, 12) or not skipped):
+            verdict = 'NO TESTS RAN'
+        else:
+            verdict = 'OK'
+        infos += [f'{label}={n}' for label, n in (('skipped', skipped), ('expected failures', expected_fails),
+                                                   ('unexpected successes', unexpected_successes)) if n]
+        return verdict, infos
+
+    def run(self, test):
+        result = self._makeResult()
+        result.failfast, result.buffer, result.tb_locals = self.failfast, self.buffer, self.tb_locals
+        taken = self._runAll(test, result)
         result.printErrors()
         if _V >= (3, 12) and self.durations is not None:
             self._printDurations(result)
-        if hasattr(result, 'separator2'):
-            self.stream.writeln(result.separator2)
-        run = result.testsRun
-        self.stream.writeln('Ran %d test%s in %.3fs' % (run, run != 1 and 's' or '', time_taken))
-        self.stream.writeln()
-        expected_fails = unexpected_successes = skipped = 0
-        try:
-            expected_fails = len(result.expectedFailures)
-            unexpected_successes = len(result.unexpectedSuccesses)
-            skipped = len(result.skipped)
-        except AttributeError:
-            pass
-        infos = []
-        if not result.wasSuccessful():
-            self.stream.write('FAILED')
-            failed, errored = len(result.failures), len(result.errors)
-            if failed:
-                infos.append('failures=%d' % failed)
-            if errored:
-                infos.append('errors=%d' % errored)
-        elif _V >= (3, 12) and run == 0 and (_V == (3, 12) or not skipped):
-            self.stream.write('NO TESTS RAN')
-        else:
-            self.stream.write('OK')
-        if skipped:
-            infos.append('skipped=%d' % skipped)
-        if expected_fails:
-            infos.append('expected failures=%d' % expected_fails)
-        if unexpected_successes:
-            infos.append('unexpected successes=%d' % unexpected_successes)
+        out = self.stream
+        self._rule(result)
+        count = result.testsRun
+        out.writeln('Ran %d test%s in %.3fs' % (count, '' if count == 1 else 's', taken))
+        out.writeln()
+        verdict, infos = self._summary(result)
+        out.write(verdict)
         if infos:
-            self.stream.writeln(' (%s)' % (', '.join(infos),))
+            out.writeln(' (%s)' % ', '.join(infos))
         else:
-            self.stream.write('\n')
-        self.stream.flush()
+            out.write('\n')
+        out.flush()
         return result
 
 
@@ -2073,19 +2085,24 @@ class _FailedTest(TestCase):
         super().__init__(method_name)
 
     def __getattr__(self, name):
-        if name != self._testMethodName:
-            return super().__getattribute__(name)
-
-        def testFailure():
-            raise self._exception
-        return testFailure
+        if name == self._testMethodName:
+            def testFailure():
+                raise self._exception
+            return testFailure
+        return super().__getattribute__(name)
 
 
 _FailedTest.__module__ = 'unittest.loader'
 
 
 def _make_failed_test(methodname, exception, suiteClass, message):
-    return suiteClass((_FailedTest(methodname, exception),)), message
+    holder = _FailedTest(methodname, exception)
+    return suiteClass((holder,)), message
+
+
+def _loadable_case_class(obj):
+    # A TestCase subclass with tests of its own to load (TestCase and FunctionTestCase have none).
+    return isinstance(obj, type) and issubclass(obj, TestCase) and obj not in (TestCase, FunctionTestCase)
 
 
 @_in('loader')
@@ -2101,64 +2118,64 @@ class TestLoader:
     def loadTestsFromTestCase(self, testCaseClass):
         if issubclass(testCaseClass, TestSuite):
             raise TypeError('Test cases should not be derived from TestSuite. Maybe you meant to derive from TestCase?')
-        if testCaseClass in (TestCase, FunctionTestCase):
-            names = []
-        else:
-            names = self.getTestCaseNames(testCaseClass)
-            if not names and hasattr(testCaseClass, 'runTest'):
-                names = ['runTest']
+        names = []
+        if testCaseClass not in (TestCase, FunctionTestCase):
+            # A class with no test methods but a runTest is one test.
+            names = self.getTestCaseNames(testCaseClass) or (['runTest'] if hasattr(testCaseClass, 'runTest') else [])
         return self.suiteClass(map(testCaseClass, names))
 
     def loadTestsFromModule(self, module, *, pattern=None):
-        tests = []
-        for name in dir(module):
-            obj = getattr(module, name)
-            if isinstance(obj, type) and issubclass(obj, TestCase) and obj not in (TestCase, FunctionTestCase):
-                tests.append(self.loadTestsFromTestCase(obj))
-        load_tests = getattr(module, 'load_tests', None)
-        tests = self.suiteClass(tests)
-        if load_tests is not None:
-            return load_tests(self, tests, pattern)
-        return tests
+        found = []
+        for attr in dir(module):
+            value = getattr(module, attr)
+            if _loadable_case_class(value):
+                found.append(self.loadTestsFromTestCase(value))
+        hook = getattr(module, 'load_tests', None)
+        found = self.suiteClass(found)
+        return found if hook is None else hook(self, found, pattern)
 
     def loadTestsFromName(self, name, module=None):
-        import types
-        parts = name.split('.')
+        # name is dotted: a module (imported when none is given), then attributes down to a
+        # module, a TestCase class, one of its methods, a suite, or a callable making a test.
+        path = name.split('.')
         if module is None:
-            module = __import__(parts[0])
-            parts = parts[1:]
-        obj = module
-        parent = None
-        for part in parts:
+            module, path = __import__(path[0]), path[1:]
+        owner, target = None, module
+        for step in path:
             try:
-                parent, obj = obj, getattr(obj, part)
-            except AttributeError as e:
-                error_case, error_message = _make_failed_test(
-                    part, e, self.suiteClass, 'Failed to access attribute:\n%s' % (_traceback.format_exc(),))
-                self.errors.append(error_message)
-                return error_case
-        if isinstance(obj, types.ModuleType):
-            return self.loadTestsFromModule(obj)
-        if isinstance(obj, type) and issubclass(obj, TestCase) and obj not in (TestCase, FunctionTestCase):
-            return self.loadTestsFromTestCase(obj)
-        if isinstance(obj, types.FunctionType) and isinstance(parent, type) and issubclass(parent, TestCase):
-            name = parts[-1]
-            inst = parent(name)
-            if not isinstance(getattr(inst, name), types.FunctionType):
-                return self.suiteClass([inst])
-        elif isinstance(obj, TestSuite):
-            return obj
-        if callable(obj):
-            test = obj()
-            if isinstance(test, TestSuite):
-                return test
-            if isinstance(test, TestCase):
-                return self.suiteClass([test])
-            raise TypeError('calling %s returned %s, not a test' % (obj, test))
-        raise TypeError("don't know how to make test from: %s" % obj)
+                owner, target = target, getattr(target, step)
+            except AttributeError as exc:
+                failed, why = _make_failed_test(
+                    step, exc, self.suiteClass, 'Failed to access attribute:\n' + _traceback.format_exc())
+                self.errors.append(why)
+                return failed
+        return self._testsFor(target, owner, path)
+
+    def _testsFor(self, target, owner, path):
+        import types
+        if isinstance(target, types.ModuleType):
+            return self.loadTestsFromModule(target)
+        if _loadable_case_class(target):
+            return self.loadTestsFromTestCase(target)
+        if isinstance(target, types.FunctionType) and isinstance(owner, type) and issubclass(owner, TestCase):
+            method = path[-1]
+            case = owner(method)
+            # (A method replaced on the instance by something else is called below instead.)
+            if not isinstance(getattr(case, method), types.FunctionType):
+                return self.suiteClass([case])
+        elif isinstance(target, TestSuite):
+            return target
+        if not callable(target):
+            raise TypeError("don't know how to make test from: %s" % target)
+        made = target()
+        if isinstance(made, TestSuite):
+            return made
+        if isinstance(made, TestCase):
+            return self.suiteClass([made])
+        raise TypeError('calling %s returned %s, not a test' % (target, made))
 
     def loadTestsFromNames(self, names, module=None):
-        return self.suiteClass([self.loadTestsFromName(name, module) for name in names])
+        return self.suiteClass([self.loadTestsFromName(one, module) for one in names])
 
     def getTestCaseNames(self, testCaseClass):
         from fnmatch import fnmatchcase
@@ -2197,10 +2214,16 @@ _MODULE_EXAMPLES = """Examples:
 """
 
 
+def _find_module(dotted):
+    found = __import__(dotted)
+    for attr in dotted.split('.')[1:]:
+        found = getattr(found, attr)
+    return found
+
+
 def _convert_select_pattern(pattern):
-    if '*' not in pattern:
-        pattern = '*%s*' % pattern
-    return pattern
+    # -k abc matches names containing abc; a pattern with a * is taken as it is.
+    return pattern if '*' in pattern else f'*{pattern}*'
 
 
 @_in('main')
@@ -2214,28 +2237,14 @@ class TestProgram:
                  testLoader=defaultTestLoader, exit=True, verbosity=1, failfast=None, catchbreak=None,
                  buffer=None, warnings=None, *, tb_locals=False, durations=None):
         import os
-        if isinstance(module, str):
-            self.module = __import__(module)
-            for part in module.split('.')[1:]:
-                self.module = getattr(self.module, part)
-        else:
-            self.module = module
-        if argv is None:
-            argv = _sys.argv
-        self.exit = exit
-        self.failfast = failfast
-        self.catchbreak = catchbreak
-        self.verbosity = verbosity
-        self.buffer = buffer
-        self.tb_locals = tb_locals
-        self.durations = durations
-        if warnings is None and not _sys.warnoptions:
-            self.warnings = 'default'
-        else:
-            self.warnings = warnings
-        self.defaultTest = defaultTest
-        self.testRunner = testRunner
-        self.testLoader = testLoader
+        self.module = _find_module(module) if isinstance(module, str) else module
+        argv = _sys.argv if argv is None else argv
+        self.exit, self.verbosity, self.tb_locals, self.durations = exit, verbosity, tb_locals, durations
+        # None: the option is offered on the command line (its parser default then applies).
+        self.failfast, self.catchbreak, self.buffer = failfast, catchbreak, buffer
+        # Without -W options, warnings are shown (once per place) during the run.
+        self.warnings = 'default' if warnings is None and not _sys.warnoptions else warnings
+        self.defaultTest, self.testRunner, self.testLoader = defaultTest, testRunner, testLoader
         self.progName = os.path.basename(argv[0])
         self.parseArgs(argv)
         self.runTests()
@@ -2247,24 +2256,25 @@ class TestProgram:
     def parseArgs(self, argv):
         self._initArgParsers()
         self._main_parser.parse_args(argv[1:], self)
+        default = self.defaultTest
         if self.tests:
-            self.testNames = [name[:-3].replace('/', '.') if name.endswith('.py') else name
-                              for name in self.tests]
-        elif self.defaultTest is None:
+            # A file name given as a test stands for its module.
+            self.testNames = [t[:-3].replace('/', '.') if t.endswith('.py') else t for t in self.tests]
+        elif default is None:
             self.testNames = None
-        elif isinstance(self.defaultTest, str):
-            self.testNames = (self.defaultTest,)
         else:
-            self.testNames = list(self.defaultTest)
+            self.testNames = (default,) if isinstance(default, str) else list(default)
         self.createTests()
 
     def createTests(self, from_discovery=False, Loader=None):
+        loader = self.testLoader
         if self.testNamePatterns:
-            self.testLoader.testNamePatterns = self.testNamePatterns
-        if self.testNames is None:
-            self.test = self.testLoader.loadTestsFromModule(self.module)
+            loader.testNamePatterns = self.testNamePatterns
+        names = self.testNames
+        if names is None:
+            self.test = loader.loadTestsFromModule(self.module)
         else:
-            self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
+            self.test = loader.loadTestsFromNames(names, self.module)
 
     def _initArgParsers(self):
         self._main_parser = self._getMainArgParser(self._getParentArgParser())
@@ -2281,18 +2291,14 @@ class TestProgram:
         if _V >= (3, 12):
             parser.add_argument('--durations', dest='durations', type=int, default=None, metavar='N',
                                 help='Show the N slowest test cases (N=0 for all)')
-        if self.failfast is None:
-            parser.add_argument('-f', '--failfast', dest='failfast', action='store_true',
-                                help='Stop on first fail or error')
-            self.failfast = False
-        if self.catchbreak is None:
-            parser.add_argument('-c', '--catch', dest='catchbreak', action='store_true',
-                                help='Catch Ctrl-C and display results so far')
-            self.catchbreak = False
-        if self.buffer is None:
-            parser.add_argument('-b', '--buffer', dest='buffer', action='store_true',
-                                help='Buffer stdout and stderr during tests')
-            self.buffer = False
+        # The switches offered only when the program left them open (None); then off by default.
+        switches = (('failfast', ('-f', '--failfast'), 'Stop on first fail or error'),
+                    ('catchbreak', ('-c', '--catch'), 'Catch Ctrl-C and display results so far'),
+                    ('buffer', ('-b', '--buffer'), 'Buffer stdout and stderr during tests'))
+        for attr, flags, text in switches:
+            if getattr(self, attr) is None:
+                parser.add_argument(*flags, dest=attr, action='store_true', help=text)
+                setattr(self, attr, False)
         if self.testNamePatterns is None:
             parser.add_argument('-k', dest='testNamePatterns', action='append', type=_convert_select_pattern,
                                 help='Only run tests which match the given substring')
@@ -2300,41 +2306,44 @@ class TestProgram:
         return parser
 
     def _getMainArgParser(self, parent):
+        # The options, then the test names; -h prints our help with the examples after it.
         import argparse
-        parser = argparse.ArgumentParser(parents=[parent])
-        parser.prog = self.progName
-        parser.print_help = self._print_help
-        parser.add_argument('tests', nargs='*',
-                            help='a list of any number of test modules, classes and test methods.')
-        return parser
+        main_parser = argparse.ArgumentParser(parents=[parent])
+        main_parser.prog, main_parser.print_help = self.progName, self._print_help
+        main_parser.add_argument('tests', nargs='*',
+                                 help='a list of any number of test modules, classes and test methods.')
+        return main_parser
+
+    def _makeRunner(self, runner_class):
+        # The newest keywords the class accepts: all of them, then the four of old, then none.
+        basic = dict(verbosity=self.verbosity, failfast=self.failfast, buffer=self.buffer, warnings=self.warnings)
+        newer = dict(basic, tb_locals=self.tb_locals)
+        if _V >= (3, 12):
+            newer['durations'] = self.durations
+        for kwargs in (newer, basic):
+            try:
+                return runner_class(**kwargs)
+            except TypeError:
+                pass
+        return runner_class()
+
+    def _exitStatus(self, result):
+        if _V < (3, 12):
+            return not result.wasSuccessful()
+        # 3.12: no test started is status 5 (skipped ones never start there); 3.13 on: nor skipped.
+        if result.testsRun == 0 and (_V == (3, 12) or not result.skipped):
+            return _NO_TESTS_EXITCODE
+        return 0 if result.wasSuccessful() else 1
 
     def runTests(self):
         if self.testRunner is None:
             self.testRunner = TextTestRunner
-        if isinstance(self.testRunner, type):
-            try:
-                try:
-                    kwargs = dict(verbosity=self.verbosity, failfast=self.failfast, buffer=self.buffer,
-                                  warnings=self.warnings, tb_locals=self.tb_locals)
-                    if _V >= (3, 12):
-                        kwargs['durations'] = self.durations
-                    testRunner = self.testRunner(**kwargs)
-                except TypeError:
-                    testRunner = self.testRunner(verbosity=self.verbosity, failfast=self.failfast,
-                                                 buffer=self.buffer, warnings=self.warnings)
-            except TypeError:
-                testRunner = self.testRunner()
-        else:
-            testRunner = self.testRunner
-        self.result = testRunner.run(self.test)
+        runner = self.testRunner
+        if isinstance(runner, type):
+            runner = self._makeRunner(runner)
+        self.result = runner.run(self.test)
         if self.exit:
-            if _V < (3, 12):
-                _sys.exit(not self.result.wasSuccessful())
-            if self.result.testsRun == 0 and len(self.result.skipped) == 0:
-                _sys.exit(_NO_TESTS_EXITCODE)
-            if self.result.wasSuccessful():
-                _sys.exit(0)
-            _sys.exit(1)
+            _sys.exit(self._exitStatus(self.result))
 
 
 main = TestProgram
