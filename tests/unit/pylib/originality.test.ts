@@ -83,7 +83,6 @@ const NOT_YET_OURS: string[] = [
   'src/lib/stdlib/py/string.py',
   'src/lib/stdlib/py/tempfile.py',
   'src/lib/stdlib/py/textwrap.py',
-  'src/lib/stdlib/py/unittest.py',
   'src/lib/stdlib/py/uuid.py',
 ];
 

@@ -2205,6 +2205,7 @@ defaultTestLoader = TestLoader()
 
 _NO_TESTS_EXITCODE = 5
 
+# Facts: the examples `-h` prints, as CPython's.
 _MODULE_EXAMPLES = """Examples:
   %(prog)s                           - run default set of tests
   %(prog)s MyTestSuite               - run suite 'MyTestSuite'
