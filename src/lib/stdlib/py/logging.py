@@ -74,14 +74,15 @@ def _checkLevel(level):
 
 
 def _task_name():
-    asyncio = sys.modules.get('asyncio')
-    if asyncio is None:
-        import asyncio
+    # the running task's name; None outside a task or a running loop
+    aio = sys.modules.get('asyncio')
+    if aio is None:
+        import asyncio as aio
     try:
-        task = asyncio.current_task()
+        current = aio.current_task()
     except Exception:
         return None
-    return task.get_name() if task is not None else None
+    return None if current is None else current.get_name()
 
 
 class LogRecord:
@@ -249,7 +250,7 @@ def _check_brace_format(fmt):
             if not _brace_field_ok(field):
                 raise ValueError('invalid field name/expression: %r' % field)
             found = True
-        if conversion and conversion not in 'rsa':
+        if conversion and conversion not in ('r', 's', 'a'):
             raise ValueError('invalid conversion: %r' % conversion)
         if spec and not _brace_spec_ok(spec):
             raise ValueError('bad specifier: %r' % spec)
@@ -821,11 +822,7 @@ class Logger(Filterer):
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1):
         fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
         if exc_info:
-            # an exception itself, or any other true value for the one being handled
-            if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
-            elif not isinstance(exc_info, tuple):
-                exc_info = sys.exc_info()
+            exc_info = _exc_triple(exc_info)
         self.handle(self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra, sinfo))
 
     def handle(self, record):
@@ -906,6 +903,14 @@ class Logger(Filterer):
 
     def __repr__(self):
         return f'<{type(self).__name__} {self.name} ({getLevelName(self.getEffectiveLevel())})>'
+
+
+def _exc_triple(given):
+    # exc_info= as an exception, a (type, value, traceback) tuple, or any other true value for the
+    # exception being handled
+    if isinstance(given, BaseException):
+        return type(given), given, given.__traceback__
+    return given if isinstance(given, tuple) else sys.exc_info()
 
 
 class RootLogger(Logger):
@@ -1095,10 +1100,13 @@ def disable(level=CRITICAL):
     root.manager._clear_cache()
 
 
-def shutdown(handlerList=None):
-    for hdlr in reversed(_handlerList):
+def shutdown(handlerList=_handlerList):
+    # Newest first: flush (from 3.13 not a handler with flushOnClose false), then close.
+    for hdlr in reversed(list(handlerList)):
         try:
-            hdlr.flush()
+            if sys.version_info < (3, 13) or getattr(hdlr, 'flushOnClose', True):
+                hdlr.flush()
+            hdlr.close()
         except (OSError, ValueError):
             pass
 
