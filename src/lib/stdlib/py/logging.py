@@ -40,19 +40,20 @@ BASIC_FORMAT = '%(levelname)s:%(name)s:%(message)s'
 # The simulated process: one thread, a fixed pid (os.getpid()).
 _PID = 4242
 
+# From 3.12 a filter may hand back a replacement record, and filter() returns the record it ended with.
+_FILTERS_RETURN_RECORDS = sys.version_info >= (3, 12)
+
 
 def getLevelNamesMapping():
     return dict(_nameToLevel)
 
 
 def getLevelName(level):
-    result = _levelToName.get(level)
-    if result is not None:
-        return result
-    result = _nameToLevel.get(level)
-    if result is not None:
-        return result
-    return 'Level %s' % level
+    name = _levelToName.get(level)
+    if name is not None:
+        return name
+    number = _nameToLevel.get(level)
+    return number if number is not None else 'Level %s' % level
 
 
 def addLevelName(level, levelName):
@@ -61,24 +62,27 @@ def addLevelName(level, levelName):
 
 
 def _checkLevel(level):
+    # An int is taken as it is; a str must be a registered name; anything else is refused.
     if isinstance(level, int):
         return level
-    if str(level) == level:
-        if level not in _nameToLevel:
-            raise ValueError('Unknown level: %r' % level)
-        return _nameToLevel[level]
-    raise TypeError('Level not an integer or a valid string: %r' % (level,))
+    if str(level) != level:
+        raise TypeError('Level not an integer or a valid string: %r' % (level,))
+    number = _nameToLevel.get(level)
+    if number is None:
+        raise ValueError('Unknown level: %r' % level)
+    return number
 
 
 def _task_name():
-    asyncio = sys.modules.get('asyncio')
-    if asyncio is None:
-        import asyncio
+    # the running task's name; None outside a task or a running loop
+    aio = sys.modules.get('asyncio')
+    if aio is None:
+        import asyncio as aio
     try:
-        task = asyncio.current_task()
+        current = aio.current_task()
     except Exception:
         return None
-    return task.get_name() if task is not None else None
+    return None if current is None else current.get_name()
 
 
 class LogRecord:
@@ -125,10 +129,8 @@ class LogRecord:
                                                      self.msg)
 
     def getMessage(self):
-        msg = str(self.msg)
-        if self.args:
-            msg = msg % self.args
-        return msg
+        text = str(self.msg)
+        return text % self.args if self.args else text
 
 
 _logRecordFactory = LogRecord
@@ -144,74 +146,211 @@ def getLogRecordFactory():
 
 
 def makeLogRecord(dict):
-    rv = _logRecordFactory(None, None, '', 0, '', (), None, None)
-    rv.__dict__.update(dict)
-    return rv
+    blank = _logRecordFactory(None, None, '', 0, '', (), None, None)
+    blank.__dict__.update(dict)
+    return blank
+
+
+# -- format checks, one per style (what Formatter(validate=True) accepts) --
+
+def _is_word(text):
+    # a non-empty run of letters, digits and underscores (regular expressions' \w+)
+    return text != '' and text.replace('_', 'a').isalnum()
+
+
+def _skip_number(text, at, star_ok):
+    # past '*' (when allowed) or a run of digits starting at `at`
+    if star_ok and text[at:at + 1] == '*':
+        return at + 1
+    while at < len(text) and text[at].isdigit():
+        at += 1
+    return at
+
+
+def _percent_field_at(fmt, at):
+    # Does a complete %(name)<flags><width><.precision><type> start at `at` (on its '%(')?
+    close = fmt.find(')', at + 2)
+    if close < 0 or not _is_word(fmt[at + 2:close]):
+        return False
+    pos = close + 1
+    while fmt[pos:pos + 1] in ('#', '0', '+', ' ', '-') and pos < len(fmt):
+        pos += 1
+    pos = _skip_number(fmt, pos, True)
+    if fmt[pos:pos + 1] == '.':
+        after = _skip_number(fmt, pos + 1, True)
+        if after > pos + 1:
+            pos = after
+    kind = fmt[pos:pos + 1]
+    return kind != '' and kind.lower() in 'diouxefgcrsa%'
+
+
+def _skip_width(spec, at):
+    # a width or precision in a {} spec: digits, or a nested {word}
+    if spec[at:at + 1] == '{':
+        close = spec.find('}', at)
+        return close + 1 if close > 0 and _is_word(spec[at + 1:close]) else at
+    return _skip_number(spec, at, False)
+
+
+def _brace_spec_ok(spec):
+    # [[fill]align][sign][#][0][width][,|_][.precision][type], nothing more
+    pos = 0
+    if spec[1:2] in ('<', '>', '=', '^') and spec[1:2]:
+        pos = 2
+    elif spec[:1] in ('<', '>', '=', '^') and spec[:1]:
+        pos = 1
+    for optional in ('+ -', '#', '0'):
+        if spec[pos:pos + 1] and spec[pos:pos + 1] in optional:
+            pos += 1
+    pos = _skip_width(spec, pos)
+    if spec[pos:pos + 1] in (',', '_') and spec[pos:pos + 1]:
+        pos += 1
+    if spec[pos:pos + 1] == '.':
+        after = _skip_width(spec, pos + 1)
+        if after > pos + 1:
+            pos = after
+    if spec[pos:pos + 1] and spec[pos:pos + 1].lower() in 'bcdefgnosx%':
+        pos += 1
+    return pos == len(spec)
+
+
+def _brace_field_ok(field):
+    # word or digits, then any number of .word or [anything but ']']
+    head = len(field)
+    for i, ch in enumerate(field):
+        if ch in '.[':
+            head = i
+            break
+    if not _is_word(field[:head]):
+        return False
+    pos = head
+    while pos < len(field):
+        if field[pos] == '.':
+            end = pos + 1
+            while end < len(field) and field[end] not in '.[':
+                end += 1
+            if not _is_word(field[pos + 1:end]):
+                return False
+        elif field[pos] == '[':
+            end = field.find(']', pos)
+            if end <= pos + 1:
+                return False
+            end += 1
+        else:
+            return False
+        pos = end
+    return True
+
+
+def _check_brace_format(fmt):
+    import _string
+    found = False
+    for _, field, spec, conversion in _string.formatter_parser(fmt):
+        if field:
+            if not _brace_field_ok(field):
+                raise ValueError('invalid field name/expression: %r' % field)
+            found = True
+        if conversion and conversion not in ('r', 's', 'a'):
+            raise ValueError('invalid conversion: %r' % conversion)
+        if spec and not _brace_spec_ok(spec):
+            raise ValueError('bad specifier: %r' % spec)
+    return found
+
+
+def _identifier_end(text, at):
+    # string.Template's identifiers: an ASCII letter or '_', then ASCII letters, digits, '_'
+    pos = at
+    while pos < len(text):
+        ch = text[pos]
+        if not (ch == '_' or ('a' <= ch <= 'z') or ('A' <= ch <= 'Z') or (pos > at and '0' <= ch <= '9')):
+            break
+        pos += 1
+    return pos
 
 
 class PercentStyle:
-    default_format = '%(message)s'
-    asctime_format = '%(asctime)s'
+    # what names a field in this style, and how to find %(asctime) in a format
+    _field_form = '%%(%s)s'
     asctime_search = '%(asctime)'
+    asctime_format = '%(asctime)s'
+    default_format = '%(message)s'
 
     def __init__(self, fmt, *, defaults=None):
-        self._fmt = fmt or self.default_format
         self._defaults = defaults
-
-    def usesTime(self):
-        return self._fmt.find(self.asctime_search) >= 0
-
-    def validate(self):
-        if not self._has_field():
-            raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, self.default_format[0]))
-
-    def _has_field(self):
-        start = self._fmt.find('%(')
-        return start >= 0 and self._fmt.find(')', start) > start + 2
-
-    def _format(self, record):
-        if self._defaults:
-            values = dict(self._defaults)
-            values.update(record.__dict__)
-        else:
-            values = record.__dict__
-        return self._fmt % values
+        self._fmt = fmt if fmt else self.default_format
 
     def format(self, record):
         try:
             return self._format(record)
-        except KeyError as e:
-            raise ValueError('Formatting field not found in record: %s' % e)
+        except KeyError as missing:
+            raise ValueError(f'Formatting field not found in record: {missing}')
+
+    def usesTime(self):
+        return self.asctime_search in self._fmt
+
+    def validate(self):
+        fmt = self._fmt
+        at = fmt.find('%(')
+        while at >= 0:
+            if _percent_field_at(fmt, at):
+                return
+            at = fmt.find('%(', at + 1)
+        raise ValueError("Invalid format '%s' for '%s' style" % (fmt, self.default_format[0]))
+
+    def _values(self, record):
+        extra = self._defaults
+        return {**extra, **record.__dict__} if extra else record.__dict__
+
+    def _format(self, record):
+        return self._fmt % self._values(record)
 
 
 class StrFormatStyle(PercentStyle):
-    default_format = '{message}'
-    asctime_format = '{asctime}'
+    _field_form = '{%s}'
     asctime_search = '{asctime'
+    asctime_format = '{asctime}'
+    default_format = '{message}'
 
-    def _has_field(self):
-        start = self._fmt.find('{')
-        return start >= 0 and self._fmt.find('}', start) > start + 1
+    def validate(self):
+        try:
+            found = _check_brace_format(self._fmt)
+        except ValueError as e:
+            raise ValueError('invalid format: %s' % e)
+        if not found:
+            raise ValueError('invalid format: no fields')
 
     def _format(self, record):
-        if self._defaults:
-            values = dict(self._defaults)
-            values.update(record.__dict__)
-            return self._fmt.format(**values)
-        return self._fmt.format(**record.__dict__)
+        return self._fmt.format(**self._values(record))
 
 
 class StringTemplateStyle(PercentStyle):
-    default_format = '${message}'
-    asctime_format = '${asctime}'
+    _field_form = '${%s}'
     asctime_search = '${asctime}'
+    asctime_format = '${asctime}'
+    default_format = '${message}'
 
     def usesTime(self):
-        fmt = self._fmt
-        return fmt.find('$asctime') >= 0 or fmt.find(self.asctime_search) >= 0
+        return '$asctime' in self._fmt or self.asctime_search in self._fmt
 
-    def _has_field(self):
-        return '$' in self._fmt
+    def validate(self):
+        fmt = self._fmt
+        found = False
+        at = fmt.find('$')
+        while at >= 0:
+            nxt = at + 1
+            if fmt[nxt:nxt + 1] == '$':
+                at = fmt.find('$', nxt + 1)
+                continue
+            if _identifier_end(fmt, nxt) > nxt:
+                found = True
+            elif fmt[nxt:nxt + 1] == '{' and _identifier_end(fmt, nxt + 1) > nxt + 1 \
+                    and fmt[_identifier_end(fmt, nxt + 1):][:1] == '}':
+                found = True
+            else:
+                raise ValueError("invalid format: bare '$' not allowed")
+            at = fmt.find('$', nxt)
+        if not found:
+            raise ValueError('invalid format: no fields')
 
     def _format(self, record):
         import string
@@ -220,11 +359,22 @@ class StringTemplateStyle(PercentStyle):
         return string.Template(self._fmt).substitute(**values)
 
 
-_STYLES = {
-    '%': (PercentStyle, BASIC_FORMAT),
-    '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
-    '$': (StringTemplateStyle, '${levelname}:${name}:${message}'),
-}
+# style mark -> (its class, basicConfig's default format in that style)
+_STYLES = {}
+for _style in (PercentStyle, StrFormatStyle, StringTemplateStyle):
+    _STYLES[_style.default_format[0]] = (
+        _style, ':'.join(_style._field_form % part for part in ('levelname', 'name', 'message')))
+del _style
+
+
+def _style_class(style):
+    if style not in _STYLES:
+        raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
+    return _STYLES[style][0]
+
+
+def _after_newline(text, more):
+    return text + more if text[-1:] == '\n' else text + '\n' + more
 
 
 class Formatter:
@@ -233,55 +383,45 @@ class Formatter:
     default_msec_format = '%s,%03d'
 
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *, defaults=None):
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        self._style = _STYLES[style][0](fmt, defaults=defaults)
+        self._style = _style_class(style)(fmt, defaults=defaults)
         if validate:
             self._style.validate()
         self._fmt = self._style._fmt
         self.datefmt = datefmt
 
     def formatTime(self, record, datefmt=None):
-        ct = self.converter(record.created)
+        when = self.converter(record.created)
         if datefmt:
-            return time.strftime(datefmt, ct)
-        s = time.strftime(self.default_time_format, ct)
-        if self.default_msec_format:
-            s = self.default_msec_format % (s, record.msecs)
-        return s
+            return time.strftime(datefmt, when)
+        text = time.strftime(self.default_time_format, when)
+        msec_form = self.default_msec_format
+        return msec_form % (text, record.msecs) if msec_form else text
 
     def formatException(self, ei):
-        s = ''.join(traceback.format_exception(ei[0], ei[1], ei[2]))
-        if s[-1:] == '\n':
-            s = s[:-1]
-        return s
+        text = ''.join(traceback.format_exception(ei[0], ei[1], ei[2]))
+        return text[:-1] if text.endswith('\n') else text
 
-    def usesTime(self):
-        return self._style.usesTime()
+    def formatStack(self, stack_info):
+        return stack_info
 
     def formatMessage(self, record):
         return self._style.format(record)
 
-    def formatStack(self, stack_info):
-        return stack_info
+    def usesTime(self):
+        return self._style.usesTime()
 
     def format(self, record):
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
-        s = self.formatMessage(record)
-        if record.exc_info:
-            if not record.exc_text:
-                record.exc_text = self.formatException(record.exc_info)
+        text = self.formatMessage(record)
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
         if record.exc_text:
-            if s[-1:] != '\n':
-                s = s + '\n'
-            s = s + record.exc_text
+            text = _after_newline(text, record.exc_text)
         if record.stack_info:
-            if s[-1:] != '\n':
-                s = s + '\n'
-            s = s + self.formatStack(record.stack_info)
-        return s
+            text = _after_newline(text, self.formatStack(record.stack_info))
+        return text
 
 
 _defaultFormatter = Formatter()
@@ -289,7 +429,7 @@ _defaultFormatter = Formatter()
 
 class BufferingFormatter:
     def __init__(self, linefmt=None):
-        self.linefmt = linefmt if linefmt else _defaultFormatter
+        self.linefmt = linefmt or _defaultFormatter
 
     def formatHeader(self, records):
         return ''
@@ -298,28 +438,24 @@ class BufferingFormatter:
         return ''
 
     def format(self, records):
-        rv = ''
-        if len(records) > 0:
-            rv = rv + self.formatHeader(records)
-            for record in records:
-                rv = rv + self.linefmt.format(record)
-            rv = rv + self.formatFooter(records)
-        return rv
+        if not len(records):
+            return ''
+        pieces = [self.formatHeader(records)]
+        pieces.extend(self.linefmt.format(one) for one in records)
+        pieces.append(self.formatFooter(records))
+        return ''.join(pieces)
 
 
 class Filter:
+    # Lets through the records of the logger named `name` and of its descendants (all, when '').
     def __init__(self, name=''):
         self.name = name
         self.nlen = len(name)
 
     def filter(self, record):
-        if self.nlen == 0:
+        if not self.nlen or record.name == self.name:
             return True
-        elif self.name == record.name:
-            return True
-        elif record.name.find(self.name, 0, self.nlen) != 0:
-            return False
-        return record.name[self.nlen] == '.'
+        return record.name.startswith(self.name) and record.name[self.nlen:self.nlen + 1] == '.'
 
 
 class Filterer:
@@ -335,20 +471,27 @@ class Filterer:
             self.filters.remove(filter)
 
     def filter(self, record):
-        for f in self.filters:
-            if hasattr(f, 'filter'):
-                result = f.filter(record)
-            else:
-                result = f(record)
-            if not result:
+        # Each filter is an object with .filter(record) or a plain callable; the first falsy
+        # answer stops the record.
+        for check in self.filters:
+            verdict = check.filter(record) if hasattr(check, 'filter') else check(record)
+            if not verdict:
                 return False
-            if isinstance(result, LogRecord):
-                record = result
-        return record
+            if _FILTERS_RETURN_RECORDS and isinstance(verdict, LogRecord):
+                record = verdict
+        return record if _FILTERS_RETURN_RECORDS else True
 
 
+# handler name -> handler, and every handler made, oldest first (flushed at exit, newest first)
 _handlers = {}
 _handlerList = []
+
+if sys.version_info >= (3, 12):
+    def getHandlerByName(name):
+        return _handlers.get(name)
+
+    def getHandlerNames():
+        return frozenset(_handlers)
 
 
 class Handler(Filterer):
@@ -364,14 +507,14 @@ class Handler(Filterer):
         return self._name
 
     def set_name(self, name):
-        if self._name in _handlers:
-            del _handlers[self._name]
+        _handlers.pop(self._name, None)
         self._name = name
         if name:
             _handlers[name] = self
 
     name = property(get_name, set_name)
 
+    # Handlers need no locks here: a simulated thread is never preempted inside one.
     def createLock(self):
         pass
 
@@ -384,47 +527,45 @@ class Handler(Filterer):
     def setLevel(self, level):
         self.level = _checkLevel(level)
 
+    def setFormatter(self, fmt):
+        self.formatter = fmt
+
     def format(self, record):
-        fmt = self.formatter if self.formatter else _defaultFormatter
-        return fmt.format(record)
+        return (self.formatter or _defaultFormatter).format(record)
 
     def emit(self, record):
         raise NotImplementedError('emit must be implemented by Handler subclasses')
 
     def handle(self, record):
-        rv = self.filter(record)
-        if isinstance(rv, LogRecord):
-            record = rv
-        if rv:
-            self.emit(record)
-        return rv
-
-    def setFormatter(self, fmt):
-        self.formatter = fmt
+        verdict = self.filter(record)
+        if verdict:
+            self.emit(verdict if isinstance(verdict, LogRecord) else record)
+        return verdict
 
     def flush(self):
         pass
 
     def close(self):
         self._closed = True
-        if self._name and self._name in _handlers:
-            del _handlers[self._name]
+        if self._name:
+            _handlers.pop(self._name, None)
 
     def handleError(self, record):
-        if raiseExceptions:
-            e = sys.exception()
-            sys.stderr.write('--- Logging error ---\n')
-            for line in traceback.format_exception(e):
-                sys.stderr.write(line)
-            sys.stderr.write('Call stack:\n')
-            try:
-                sys.stderr.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
-            except Exception:
-                sys.stderr.write('Unable to print the message and arguments - possible formatting error.\n'
-                                 'Use the traceback above to help find the error.\n')
+        if not raiseExceptions:
+            return
+        write = sys.stderr.write
+        write('--- Logging error ---\n')
+        for chunk in traceback.format_exception(sys.exception()):
+            write(chunk)
+        write('Call stack:\n')
+        try:
+            write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
+        except Exception:
+            write('Unable to print the message and arguments - possible formatting error.\n'
+                  'Use the traceback above to help find the error.\n')
 
     def __repr__(self):
-        return '<%s (%s)>' % (self.__class__.__name__, getLevelName(self.level))
+        return f'<{type(self).__name__} ({getLevelName(self.level)})>'
 
 
 class StreamHandler(Handler):
@@ -432,18 +573,17 @@ class StreamHandler(Handler):
 
     def __init__(self, stream=None):
         Handler.__init__(self)
-        if stream is None:
-            stream = sys.stderr
-        self.stream = stream
+        self.stream = sys.stderr if stream is None else stream
 
     def flush(self):
-        if self.stream and hasattr(self.stream, 'flush'):
-            self.stream.flush()
+        target = self.stream
+        if target and hasattr(target, 'flush'):
+            target.flush()
 
     def emit(self, record):
         try:
-            msg = self.format(record)
-            self.stream.write(msg + self.terminator)
+            line = self.format(record) + self.terminator
+            self.stream.write(line)
             self.flush()
         except RecursionError:
             raise
@@ -451,27 +591,23 @@ class StreamHandler(Handler):
             self.handleError(record)
 
     def setStream(self, stream):
-        if stream is self.stream:
+        previous = self.stream
+        if stream is previous:
             return None
-        result = self.stream
         self.flush()
         self.stream = stream
-        return result
+        return previous
 
     def __repr__(self):
-        name = getattr(self.stream, 'name', '')
-        name = str(name)
-        if name:
-            name += ' '
-        return '<%s %s(%s)>' % (self.__class__.__name__, name, getLevelName(self.level))
+        label = str(getattr(self.stream, 'name', ''))
+        return f"<{type(self).__name__} {label + ' ' if label else ''}({getLevelName(self.level)})>"
 
 
 class FileHandler(StreamHandler):
     # Writes records to a file of the simulated machine's in-memory file system.
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
         import os
-        filename = os.fspath(filename)
-        self.baseFilename = os.path.abspath(filename)
+        self.baseFilename = os.path.abspath(os.fspath(filename))
         self.mode = mode
         self.encoding = encoding
         self.errors = errors
@@ -487,33 +623,33 @@ class FileHandler(StreamHandler):
 
     def close(self):
         try:
-            if self.stream is not None:
+            held = self.stream
+            if held is not None:
                 try:
                     self.flush()
                 finally:
-                    stream = self.stream
                     self.stream = None
-                    stream.close()
+                    held.close()
         finally:
             StreamHandler.close(self)
 
     def emit(self, record):
+        # Opened on first use (delay=True), and again after close() unless that would truncate.
         if self.stream is None and (self.mode != 'w' or not self._closed):
             self.stream = self._open()
         if self.stream is not None:
             StreamHandler.emit(self, record)
 
     def __repr__(self):
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.baseFilename, getLevelName(self.level))
+        return f'<{type(self).__name__} {self.baseFilename} ({getLevelName(self.level)})>'
 
 
 class _StderrHandler(StreamHandler):
+    # lastResort: writes to whatever sys.stderr is at the time.
     def __init__(self, level=NOTSET):
         Handler.__init__(self, level)
 
-    @property
-    def stream(self):
-        return sys.stderr
+    stream = property(lambda self: sys.stderr)
 
 
 _defaultLastResort = _StderrHandler(WARNING)
@@ -529,90 +665,90 @@ class NullHandler(Handler):
 
 
 class PlaceHolder:
+    # Stands in the manager for a dotted name not yet asked for, remembering the loggers below it.
     def __init__(self, alogger):
-        self.loggerMap = {alogger: None}
+        self.loggerMap = dict.fromkeys((alogger,))
 
     def append(self, alogger):
-        if alogger not in self.loggerMap:
-            self.loggerMap[alogger] = None
+        self.loggerMap.setdefault(alogger, None)
+
+
+def _check_logger_class(klass):
+    if klass != Logger and not issubclass(klass, Logger):
+        raise TypeError('logger not derived from logging.Logger: ' + klass.__name__)
 
 
 class Manager:
+    # Every logger but the root, by name (with placeholders for names only passed through).
     def __init__(self, rootnode):
-        self.root = rootnode
-        self.disable = 0
-        self.emittedNoHandlerWarning = False
         self.loggerDict = {}
-        self.loggerClass = None
-        self.logRecordFactory = None
+        self.root = rootnode
+        self.loggerClass = self.logRecordFactory = None
+        self.disable = NOTSET
+        self.emittedNoHandlerWarning = False
 
-    @property
-    def disable(self):
+    def _get_disable(self):
         return self._disable
 
-    @disable.setter
-    def disable(self, value):
+    def _set_disable(self, value):
         self._disable = _checkLevel(value)
+
+    disable = property(_get_disable, _set_disable)
 
     def getLogger(self, name):
         if not isinstance(name, str):
             raise TypeError('A logger name must be a string')
-        rv = None
-        if name in self.loggerDict:
-            rv = self.loggerDict[name]
-            if isinstance(rv, PlaceHolder):
-                ph = rv
-                rv = (self.loggerClass or _loggerClass)(name)
-                rv.manager = self
-                self.loggerDict[name] = rv
-                self._fixupChildren(ph, rv)
-                self._fixupParents(rv)
-        else:
-            rv = (self.loggerClass or _loggerClass)(name)
-            rv.manager = self
-            self.loggerDict[name] = rv
-            self._fixupParents(rv)
-        return rv
+        existing = self.loggerDict.get(name)
+        if existing is not None and not isinstance(existing, PlaceHolder):
+            return existing
+        made = (self.loggerClass or _loggerClass)(name)
+        made.manager = self
+        self.loggerDict[name] = made
+        if existing is not None:
+            # it replaces a placeholder: adopt the loggers that were waiting under it
+            self._fixupChildren(existing, made)
+        self._fixupParents(made)
+        return made
 
     def setLoggerClass(self, klass):
-        if klass != Logger and not issubclass(klass, Logger):
-            raise TypeError('logger not derived from logging.Logger: ' + klass.__name__)
+        _check_logger_class(klass)
         self.loggerClass = klass
 
     def setLogRecordFactory(self, factory):
         self.logRecordFactory = factory
 
     def _fixupParents(self, alogger):
+        # The nearest existing ancestor is the parent; each missing ancestor on the way up gets
+        # (or extends) a placeholder.
         name = alogger.name
-        i = name.rfind('.')
-        rv = None
-        while (i > 0) and not rv:
-            substr = name[:i]
-            if substr not in self.loggerDict:
-                self.loggerDict[substr] = PlaceHolder(alogger)
+        table = self.loggerDict
+        parent = None
+        cut = name.rfind('.')
+        while cut > 0 and parent is None:
+            above = name[:cut]
+            node = table.get(above)
+            if node is None:
+                table[above] = PlaceHolder(alogger)
+            elif isinstance(node, Logger):
+                parent = node
             else:
-                obj = self.loggerDict[substr]
-                if isinstance(obj, Logger):
-                    rv = obj
-                else:
-                    obj.append(alogger)
-            i = name.rfind('.', 0, i - 1)
-        if not rv:
-            rv = self.root
-        alogger.parent = rv
+                node.append(alogger)
+            cut = name.rfind('.', 0, cut - 1)
+        alogger.parent = parent if parent is not None else self.root
 
     def _fixupChildren(self, ph, alogger):
+        # Loggers waiting under the placeholder now hang from `alogger`, unless one already has a
+        # nearer parent inside it.
         name = alogger.name
-        namelen = len(name)
-        for c in ph.loggerMap.keys():
-            if c.parent.name[:namelen] != name:
-                alogger.parent = c.parent
-                c.parent = alogger
+        for child in ph.loggerMap:
+            if not child.parent.name.startswith(name):
+                alogger.parent = child.parent
+                child.parent = alogger
 
     def _clear_cache(self):
-        for logger in self.loggerDict.values():
-            if isinstance(logger, Logger):
-                logger._cache.clear()
+        for node in self.loggerDict.values():
+            if isinstance(node, Logger):
+                node._cache.clear()
         self.root._cache.clear()
 
 
@@ -625,6 +761,7 @@ class Logger(Filterer):
         self.propagate = True
         self.handlers = []
         self.disabled = False
+        # level -> enabled?, emptied whenever a level anywhere changes
         self._cache = {}
 
     def setLevel(self, level):
@@ -644,6 +781,7 @@ class Logger(Filterer):
             self._log(WARNING, msg, args, **kwargs)
 
     def warn(self, msg, *args, **kwargs):
+        _deprecated_warn('method')
         self.warning(msg, *args, **kwargs)
 
     def error(self, msg, *args, **kwargs):
@@ -661,10 +799,9 @@ class Logger(Filterer):
 
     def log(self, level, msg, *args, **kwargs):
         if not isinstance(level, int):
-            if raiseExceptions:
-                raise TypeError('level must be an integer')
-            else:
+            if not raiseExceptions:
                 return
+            raise TypeError('level must be an integer')
         if self.isEnabledFor(level):
             self._log(level, msg, args, **kwargs)
 
@@ -673,36 +810,30 @@ class Logger(Filterer):
         return filename, lineno, func, None
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None, sinfo=None):
-        rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        made = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
         if extra is not None:
+            fields = made.__dict__
             for key in extra:
-                if (key in ['message', 'asctime']) or (key in rv.__dict__):
+                if key in ('message', 'asctime') or key in fields:
                     raise KeyError('Attempt to overwrite %r in LogRecord' % key)
-                rv.__dict__[key] = extra[key]
-        return rv
+                fields[key] = extra[key]
+        return made
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1):
         fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
         if exc_info:
-            if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
-            elif not isinstance(exc_info, tuple):
-                exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra, sinfo)
-        self.handle(record)
+            exc_info = _exc_triple(exc_info)
+        self.handle(self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra, sinfo))
 
     def handle(self, record):
         if self.disabled:
             return
-        maybe_record = self.filter(record)
-        if not maybe_record:
-            return
-        if isinstance(maybe_record, LogRecord):
-            record = maybe_record
-        self.callHandlers(record)
+        verdict = self.filter(record)
+        if verdict:
+            self.callHandlers(verdict if isinstance(verdict, LogRecord) else record)
 
     def addHandler(self, hdlr):
-        if not (hdlr in self.handlers):
+        if hdlr not in self.handlers:
             self.handlers.append(hdlr)
 
     def removeHandler(self, hdlr):
@@ -710,76 +841,76 @@ class Logger(Filterer):
             self.handlers.remove(hdlr)
 
     def hasHandlers(self):
-        c = self
-        rv = False
-        while c:
-            if c.handlers:
-                rv = True
-                break
-            if not c.propagate:
-                break
-            else:
-                c = c.parent
-        return rv
+        node = self
+        while node:
+            if node.handlers:
+                return True
+            if not node.propagate:
+                return False
+            node = node.parent
+        return False
 
     def callHandlers(self, record):
-        c = self
-        found = 0
-        while c:
-            for hdlr in c.handlers:
-                found = found + 1
+        # Up the hierarchy until a logger that does not propagate; with no handler met at all,
+        # lastResort (or, without one, a single complaint).
+        met = 0
+        node = self
+        while node:
+            for hdlr in node.handlers:
+                met += 1
                 if record.levelno >= hdlr.level:
                     hdlr.handle(record)
-            if not c.propagate:
-                c = None
-            else:
-                c = c.parent
-        if found == 0:
-            if lastResort:
-                if record.levelno >= lastResort.level:
-                    lastResort.handle(record)
-            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-                sys.stderr.write('No handlers could be found for logger "%s"\n' % self.name)
-                self.manager.emittedNoHandlerWarning = True
+            node = node.parent if node.propagate else None
+        if met:
+            return
+        if lastResort:
+            if record.levelno >= lastResort.level:
+                lastResort.handle(record)
+        elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
+            sys.stderr.write('No handlers could be found for logger "%s"\n' % self.name)
+            self.manager.emittedNoHandlerWarning = True
 
     def getEffectiveLevel(self):
-        logger = self
-        while logger:
-            if logger.level:
-                return logger.level
-            logger = logger.parent
+        node = self
+        while node:
+            if node.level:
+                return node.level
+            node = node.parent
         return NOTSET
 
     def isEnabledFor(self, level):
         if self.disabled:
             return False
-        try:
-            return self._cache[level]
-        except KeyError:
-            if self.manager.disable >= level:
-                is_enabled = self._cache[level] = False
-            else:
-                is_enabled = self._cache[level] = (level >= self.getEffectiveLevel())
-            return is_enabled
+        known = self._cache.get(level)
+        if known is None:
+            known = self._cache[level] = (
+                level > self.manager.disable and level >= self.getEffectiveLevel())
+        return known
 
     def getChild(self, suffix):
-        if self.root is not self:
-            suffix = '.'.join((self.name, suffix))
-        return self.manager.getLogger(suffix)
+        full = suffix if self.root is self else self.name + '.' + suffix
+        return self.manager.getLogger(full)
 
-    def getChildren(self):
-        d = self.manager.loggerDict
-        if self is self.root:
-            return set(item for name, item in d.items()
-                       if isinstance(item, Logger) and '.' not in name)
-        prefix = self.name + '.'
-        n = len(prefix)
-        return set(item for name, item in d.items()
-                   if isinstance(item, Logger) and name.startswith(prefix) and '.' not in name[n:])
+    if sys.version_info >= (3, 12):
+        def getChildren(self):
+            # loggers (not placeholders) exactly one dotted level below this one
+            if self is self.root:
+                return {node for key, node in self.manager.loggerDict.items()
+                        if isinstance(node, Logger) and '.' not in key}
+            prefix = self.name + '.'
+            return {node for key, node in self.manager.loggerDict.items()
+                    if isinstance(node, Logger) and key.startswith(prefix) and '.' not in key[len(prefix):]}
 
     def __repr__(self):
-        level = getLevelName(self.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.name, level)
+        return f'<{type(self).__name__} {self.name} ({getLevelName(self.getEffectiveLevel())})>'
+
+
+def _exc_triple(given):
+    # exc_info= as an exception, a (type, value, traceback) tuple, or any other true value for the
+    # exception being handled
+    if isinstance(given, BaseException):
+        return type(given), given, given.__traceback__
+    return given if isinstance(given, tuple) else sys.exc_info()
 
 
 class RootLogger(Logger):
@@ -788,6 +919,11 @@ class RootLogger(Logger):
 
 
 _loggerClass = Logger
+
+
+def _deprecated_warn(kind):
+    import warnings
+    warnings.warn(f"The 'warn' {kind} is deprecated, use 'warning' instead", DeprecationWarning, 3)
 
 
 class LoggerAdapter:
@@ -812,6 +948,10 @@ class LoggerAdapter:
     def warning(self, msg, *args, **kwargs):
         self.log(WARNING, msg, *args, **kwargs)
 
+    def warn(self, msg, *args, **kwargs):
+        _deprecated_warn('method')
+        self.warning(msg, *args, **kwargs)
+
     def error(self, msg, *args, **kwargs):
         self.log(ERROR, msg, *args, **kwargs)
 
@@ -822,10 +962,12 @@ class LoggerAdapter:
         self.log(CRITICAL, msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
-        if self.isEnabledFor(level):
-            msg, kwargs = self.process(msg, kwargs)
-            self.logger.log(level, msg, *args, **kwargs)
+        if not self.isEnabledFor(level):
+            return
+        msg, kwargs = self.process(msg, kwargs)
+        self.logger.log(level, msg, *args, **kwargs)
 
+    # The rest is the wrapped logger's.
     def isEnabledFor(self, level):
         return self.logger.isEnabledFor(level)
 
@@ -838,18 +980,12 @@ class LoggerAdapter:
     def hasHandlers(self):
         return self.logger.hasHandlers()
 
-    @property
-    def manager(self):
-        return self.logger.manager
-
-    @property
-    def name(self):
-        return self.logger.name
+    manager = property(lambda self: self.logger.manager)
+    name = property(lambda self: self.logger.name)
 
     def __repr__(self):
-        logger = self.logger
-        level = getLevelName(logger.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, logger.name, level)
+        inner = self.logger
+        return f'<{type(self).__name__} {inner.name} ({getLevelName(inner.getEffectiveLevel())})>'
 
 
 root = RootLogger(WARNING)
@@ -857,76 +993,81 @@ Logger.root = root
 Logger.manager = Manager(Logger.root)
 
 
+def _basic_handlers(kwargs, encoding, errors):
+    # basicConfig's handlers: those given, else one for `filename` or for `stream`.
+    given = kwargs.pop('handlers', None)
+    if given is not None:
+        if 'stream' in kwargs or 'filename' in kwargs:
+            raise ValueError("'stream' or 'filename' should not be specified together with 'handlers'")
+        return given
+    if 'stream' in kwargs and 'filename' in kwargs:
+        raise ValueError("'stream' and 'filename' should not be specified together")
+    filename = kwargs.pop('filename', None)
+    mode = kwargs.pop('filemode', 'a')
+    if filename:
+        return [FileHandler(filename, mode, encoding=encoding, errors=errors)]
+    return [StreamHandler(kwargs.pop('stream', None))]
+
+
 def basicConfig(**kwargs):
     force = kwargs.pop('force', False)
     encoding = kwargs.pop('encoding', None)
     errors = kwargs.pop('errors', 'backslashreplace')
     if force:
-        for h in root.handlers[:]:
-            root.removeHandler(h)
-            h.close()
-    if len(root.handlers) == 0:
-        handlers = kwargs.pop('handlers', None)
-        if handlers is None:
-            if 'stream' in kwargs and 'filename' in kwargs:
-                raise ValueError("'stream' and 'filename' should not be specified together")
-        else:
-            if 'stream' in kwargs or 'filename' in kwargs:
-                raise ValueError("'stream' or 'filename' should not be specified together with 'handlers'")
-        if handlers is None:
-            filename = kwargs.pop('filename', None)
-            mode = kwargs.pop('filemode', 'a')
-            if filename:
-                h = FileHandler(filename, mode, encoding=encoding, errors=errors)
-            else:
-                stream = kwargs.pop('stream', None)
-                h = StreamHandler(stream)
-            handlers = [h]
-        dfs = kwargs.pop('datefmt', None)
-        style = kwargs.pop('style', '%')
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        fs = kwargs.pop('format', _STYLES[style][1])
-        fmt = Formatter(fs, dfs, style)
-        for h in handlers:
-            if h.formatter is None:
-                h.setFormatter(fmt)
-            root.addHandler(h)
-        level = kwargs.pop('level', None)
-        if level is not None:
-            root.setLevel(level)
-        if kwargs:
-            keys = ', '.join(kwargs.keys())
-            raise ValueError('Unrecognised argument(s): %s' % keys)
+        for old in list(root.handlers):
+            root.removeHandler(old)
+            old.close()
+    if root.handlers:
+        # already configured: everything else is ignored
+        return
+    handlers = _basic_handlers(kwargs, encoding, errors)
+    datefmt = kwargs.pop('datefmt', None)
+    style = kwargs.pop('style', '%')
+    _style_class(style)
+    shared = Formatter(kwargs.pop('format', _STYLES[style][1]), datefmt, style)
+    for hdlr in handlers:
+        if hdlr.formatter is None:
+            hdlr.setFormatter(shared)
+        root.addHandler(hdlr)
+    level = kwargs.pop('level', None)
+    if level is not None:
+        root.setLevel(level)
+    if kwargs:
+        raise ValueError('Unrecognised argument(s): %s' % ', '.join(kwargs))
 
 
 def getLogger(name=None):
-    if not name or isinstance(name, str) and name == root.name:
+    if not name or (isinstance(name, str) and name == root.name):
         return root
     return Logger.manager.getLogger(name)
 
 
 def setLoggerClass(klass):
-    Logger.manager.setLoggerClass(klass)
+    global _loggerClass
+    _check_logger_class(klass)
+    _loggerClass = klass
 
 
 def getLoggerClass():
     return _loggerClass
 
 
-def critical(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
+# The module-level shortcuts log on the root logger, configuring it first if it has no handlers.
+def _ready_root():
+    if not root.handlers:
         basicConfig()
-    root.critical(msg, *args, **kwargs)
+    return root
+
+
+def critical(msg, *args, **kwargs):
+    _ready_root().critical(msg, *args, **kwargs)
 
 
 fatal = critical
 
 
 def error(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.error(msg, *args, **kwargs)
+    _ready_root().error(msg, *args, **kwargs)
 
 
 def exception(msg, *args, exc_info=True, **kwargs):
@@ -934,31 +1075,24 @@ def exception(msg, *args, exc_info=True, **kwargs):
 
 
 def warning(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.warning(msg, *args, **kwargs)
+    _ready_root().warning(msg, *args, **kwargs)
 
 
 def warn(msg, *args, **kwargs):
+    _deprecated_warn('function')
     warning(msg, *args, **kwargs)
 
 
 def info(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.info(msg, *args, **kwargs)
+    _ready_root().info(msg, *args, **kwargs)
 
 
 def debug(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.debug(msg, *args, **kwargs)
+    _ready_root().debug(msg, *args, **kwargs)
 
 
 def log(level, msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.log(level, msg, *args, **kwargs)
+    _ready_root().log(level, msg, *args, **kwargs)
 
 
 def disable(level=CRITICAL):
@@ -966,10 +1100,13 @@ def disable(level=CRITICAL):
     root.manager._clear_cache()
 
 
-def shutdown(handlerList=None):
-    for h in reversed(_handlerList):
+def shutdown(handlerList=_handlerList):
+    # Newest first: flush (from 3.13 not a handler with flushOnClose false), then close.
+    for hdlr in reversed(list(handlerList)):
         try:
-            h.flush()
+            if sys.version_info < (3, 13) or getattr(hdlr, 'flushOnClose', True):
+                hdlr.flush()
+            hdlr.close()
         except (OSError, ValueError):
             pass
 
@@ -979,33 +1116,30 @@ import atexit as _atexit
 _atexit.register(shutdown)
 
 
-_warnings_showwarning = None
+# warnings.showwarning as it was before captureWarnings(True), while warnings are captured
+_previous_showwarning = None
 
 
 def _showwarning(message, category, filename, lineno, file=None, line=None):
     # A warning logged to "py.warnings" as formatwarning writes it; one given a file goes there as before.
     import warnings
-    if file is not None:
-        if _warnings_showwarning is not None:
-            _warnings_showwarning(message, category, filename, lineno, file, line)
-        return
-    text = warnings.formatwarning(message, category, filename, lineno, line)
-    logger = getLogger('py.warnings')
-    if not logger.handlers:
-        logger.addHandler(NullHandler())
-    logger.warning(str(text))
+    if file is None:
+        sink = getLogger('py.warnings')
+        if not sink.handlers:
+            sink.addHandler(NullHandler())
+        sink.warning(str(warnings.formatwarning(message, category, filename, lineno, line)))
+    elif _previous_showwarning is not None:
+        _previous_showwarning(message, category, filename, lineno, file, line)
 
 
 def captureWarnings(capture):
-    global _warnings_showwarning
+    global _previous_showwarning
     import warnings
-    if capture:
-        if _warnings_showwarning is None:
-            _warnings_showwarning = warnings.showwarning
-            warnings.showwarning = _showwarning
-    elif _warnings_showwarning is not None:
-        warnings.showwarning = _warnings_showwarning
-        _warnings_showwarning = None
+    capturing = _previous_showwarning is not None
+    if capture and not capturing:
+        _previous_showwarning, warnings.showwarning = warnings.showwarning, _showwarning
+    elif capturing and not capture:
+        warnings.showwarning, _previous_showwarning = _previous_showwarning, None
 
 
 _startTime = time.time_ns()

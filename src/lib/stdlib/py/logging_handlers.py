@@ -15,12 +15,17 @@ import threading
 __all__ = ['QueueHandler', 'QueueListener', 'BufferingHandler', 'MemoryHandler', 'BaseRotatingHandler',
            'RotatingFileHandler']
 
+_Handler = logging.Handler
+_FileHandler = logging.FileHandler
 
-class QueueHandler(logging.Handler):
+
+class QueueHandler(_Handler):
     def __init__(self, queue):
-        logging.Handler.__init__(self)
+        _Handler.__init__(self)
         self.queue = queue
-        self.listener = None
+        if sys.version_info >= (3, 12):
+            # dictConfig's listener for this handler, when it made one
+            self.listener = None
 
     def enqueue(self, record):
         self.queue.put_nowait(record)
@@ -36,19 +41,29 @@ class QueueHandler(logging.Handler):
 
     def emit(self, record):
         try:
-            self.enqueue(self.prepare(record))
+            ready = self.prepare(record)
+            self.enqueue(ready)
         except Exception:
             self.handleError(record)
 
 
 class QueueListener:
+    # Drains a queue on a daemon thread into its handlers until stop() puts the sentinel in.
     _sentinel = None
 
     def __init__(self, queue, *handlers, respect_handler_level=False):
         self.queue = queue
         self.handlers = handlers
-        self.respect_handler_level = respect_handler_level
         self._thread = None
+        self.respect_handler_level = respect_handler_level
+
+    if sys.version_info >= (3, 14):
+        def __enter__(self):
+            self.start()
+            return self
+
+        def __exit__(self, *args):
+            self.stop()
 
     def dequeue(self, block):
         return self.queue.get(block)
@@ -58,45 +73,50 @@ class QueueListener:
 
     def handle(self, record):
         record = self.prepare(record)
-        for handler in self.handlers:
-            if not self.respect_handler_level or record.levelno >= handler.level:
-                handler.handle(record)
+        picky = self.respect_handler_level
+        for target in self.handlers:
+            if picky and record.levelno < target.level:
+                continue
+            target.handle(record)
 
     def start(self):
-        if self._thread is not None:
+        if sys.version_info >= (3, 14) and self._thread is not None:
             raise RuntimeError('Listener already started')
-        self._thread = threading.Thread(target=self._monitor, daemon=True)
-        self._thread.start()
+        worker = threading.Thread(target=self._monitor, daemon=True)
+        self._thread = worker
+        worker.start()
 
     def _monitor(self):
         source = self.queue
-        counts = hasattr(source, 'task_done')
+        done = source.task_done if hasattr(source, 'task_done') else None
         while True:
             try:
-                record = self.dequeue(True)
+                item = self.dequeue(True)
             except queue.Empty:
                 return
-            if record is self._sentinel:
-                if counts:
-                    source.task_done()
+            last = item is self._sentinel
+            if not last:
+                self.handle(item)
+            if done is not None:
+                done()
+            if last:
                 return
-            self.handle(record)
-            if counts:
-                source.task_done()
 
     def enqueue_sentinel(self):
         self.queue.put_nowait(self._sentinel)
 
     def stop(self):
-        if self._thread is not None:
+        worker = self._thread
+        if worker:
             self.enqueue_sentinel()
-            self._thread.join()
+            worker.join()
             self._thread = None
 
 
-class BufferingHandler(logging.Handler):
+class BufferingHandler(_Handler):
+    # Keeps every record in .buffer; flush() (here: forget them) once shouldFlush() says so.
     def __init__(self, capacity):
-        logging.Handler.__init__(self)
+        _Handler.__init__(self)
         self.capacity = capacity
         self.buffer = []
 
@@ -115,27 +135,30 @@ class BufferingHandler(logging.Handler):
         try:
             self.flush()
         finally:
-            logging.Handler.close(self)
+            _Handler.close(self)
 
 
 class MemoryHandler(BufferingHandler):
+    # A BufferingHandler that passes its records on to `target` when full or at flushLevel.
     def __init__(self, capacity, flushLevel=logging.ERROR, target=None, flushOnClose=True):
         BufferingHandler.__init__(self, capacity)
-        self.flushLevel = flushLevel
         self.target = target
+        self.flushLevel = flushLevel
         self.flushOnClose = flushOnClose
 
     def shouldFlush(self, record):
-        return len(self.buffer) >= self.capacity or record.levelno >= self.flushLevel
+        return record.levelno >= self.flushLevel or len(self.buffer) >= self.capacity
 
     def setTarget(self, target):
         self.target = target
 
     def flush(self):
-        if self.target is not None:
-            for record in self.buffer:
-                self.target.handle(record)
-            self.buffer.clear()
+        receiver = self.target
+        if not receiver:
+            return
+        for held in self.buffer:
+            receiver.handle(held)
+        self.buffer.clear()
 
     def close(self):
         try:
@@ -146,27 +169,27 @@ class MemoryHandler(BufferingHandler):
             BufferingHandler.close(self)
 
 
-class BaseRotatingHandler(logging.FileHandler):
+class BaseRotatingHandler(_FileHandler):
     # A FileHandler that asks shouldRollover() before each record and calls doRollover() if so.
     namer = None
     rotator = None
 
     def __init__(self, filename, mode, encoding=None, delay=False, errors=None):
-        logging.FileHandler.__init__(self, filename, mode=mode, encoding=encoding, delay=delay, errors=errors)
+        _FileHandler.__init__(self, filename, mode=mode, encoding=encoding, delay=delay, errors=errors)
         self.mode = mode
         self.encoding = encoding
         self.errors = errors
+
+    def rotation_filename(self, default_name):
+        return self.namer(default_name) if callable(self.namer) else default_name
 
     def emit(self, record):
         try:
             if self.shouldRollover(record):
                 self.doRollover()
-            logging.FileHandler.emit(self, record)
+            _FileHandler.emit(self, record)
         except Exception:
             self.handleError(record)
-
-    def rotation_filename(self, default_name):
-        return self.namer(default_name) if callable(self.namer) else default_name
 
     def rotate(self, source, dest):
         if callable(self.rotator):
@@ -183,15 +206,17 @@ class RotatingFileHandler(BaseRotatingHandler):
         self.maxBytes = maxBytes
         self.backupCount = backupCount
 
+    def _backup_name(self, n):
+        return self.rotation_filename(f'{self.baseFilename}.{n}')
+
     def doRollover(self):
         if self.stream:
             self.stream.close()
             self.stream = None
         if self.backupCount > 0:
             # NAME.(k) -> NAME.(k+1) from the oldest kept down, then NAME -> NAME.1.
-            for i in range(self.backupCount - 1, 0, -1):
-                older = self.rotation_filename(f'{self.baseFilename}.{i + 1}')
-                newer = self.rotation_filename(f'{self.baseFilename}.{i}')
+            for n in reversed(range(1, self.backupCount)):
+                newer, older = self._backup_name(n), self._backup_name(n + 1)
                 if os.path.exists(newer):
                     if os.path.exists(older):
                         os.remove(older)
@@ -227,7 +252,7 @@ class RotatingFileHandler(BaseRotatingHandler):
 
 
 def _not_simulated(name, what):
-    class Refused(logging.Handler):
+    class Refused(_Handler):
         def __init__(self, *args, **kwargs):
             raise NotImplementedError(f'logging.handlers.{name}: {what} are not simulated in Loopline')
     Refused.__name__ = Refused.__qualname__ = name

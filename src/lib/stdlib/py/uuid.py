@@ -1,93 +1,140 @@
 # `uuid`: the UUID class, and uuid4() from a generator seeded the same in every run, so a
 # simulated program's ids are the same each time (CPython's come from os.urandom). uuid1, uuid3
 # and uuid5 (clock, MAC address, MD5/SHA-1) are not simulated.
+#
+# A UUID is one 128-bit int; every other view (fields, bytes, text) is cut from it on demand.
+# Bit layout, most significant first: time_low 32 | time_mid 16 | time_hi_version 16 |
+# clock_seq_hi_variant 8 | clock_seq_low 8 | node 48.
 
 import random as _random
+import sys as _sys
+from enum import Enum as _Enum
 
 RESERVED_NCS, RFC_4122, RESERVED_MICROSOFT, RESERVED_FUTURE = [
     'reserved for NCS compatibility', 'specified in RFC 4122',
     'reserved for Microsoft compatibility', 'reserved for future definition']
 
-_UINT128_MAX = (1 << 128) - 1
+
+class SafeUUID(_Enum):
+    safe = 0
+    unsafe = -1
+    unknown = None
+
+
+_ALL_ONES = (1 << 128) - 1
+_HIGHEST_VERSION = 8 if _sys.version_info >= (3, 14) else 5
+# The variant sits in the top bits of clock_seq_hi_variant, the version in the top nibble of
+# time_hi_version; forcing a version clears both and sets variant 10x (RFC 4122).
+_VERSION_SHIFT = 76
+_VARIANT_SHIFT = 48
+_STAMP_MASK = ~((0xf << _VERSION_SHIFT) | (0xc000 << _VARIANT_SHIFT))
+_RFC_VARIANT_BIT = 0x8000 << _VARIANT_SHIFT
+
+# (field, bit width, the wording of its range) for UUID(fields=...), in tuple order.
+_FIELD_WIDTHS = ((32, 'a 32-bit'), (16, 'a 16-bit'), (16, 'a 16-bit'), (8, 'an 8-bit'), (8, 'an 8-bit'),
+                 (48, 'a 48-bit'))
+
+_bytes = bytes
 _int = int
+
+
+def _swap_le_head(raw):
+    # bytes_le stores the first three fields little-endian; the rest is as in .bytes.
+    return raw[3::-1] + raw[5:3:-1] + raw[7:5:-1] + raw[8:]
+
+
+def _int_from_hex(text):
+    for junk in ('urn:', 'uuid:'):
+        text = text.replace(junk, '')
+    digits = text.strip('{}').replace('-', '')
+    if len(digits) != 32:
+        raise ValueError('badly formed hexadecimal UUID string')
+    return _int(digits, 16)
+
+
+def _int_from_fields(fields):
+    if len(fields) != 6:
+        raise ValueError('fields is not a 6-tuple')
+    value = 0
+    for position, (part, (width, wording)) in enumerate(zip(fields, _FIELD_WIDTHS), 1):
+        if not 0 <= part < 1 << width:
+            raise ValueError('field %d out of range (need %s value)' % (position, wording))
+        value = (value << width) | part
+    return value
+
+
+def _int_from_raw(raw, label):
+    if len(raw) != 16:
+        raise ValueError('%s is not a 16-char string' % label)
+    return _int.from_bytes(raw, 'big')
 
 
 class UUID:
     __slots__ = ('int', 'is_safe', '__weakref__')
 
     def __init__(self, hex=None, bytes=None, bytes_le=None, fields=None, int=None, version=None, *,
-                 is_safe=None):
-        if [hex, bytes, bytes_le, fields, int].count(None) != 4:
+                 is_safe=SafeUUID.unknown):
+        given = [x for x in (hex, bytes, bytes_le, fields, int) if x is not None]
+        if len(given) != 1:
             raise TypeError('one of the hex, bytes, bytes_le, fields, or int arguments must be given')
         if hex is not None:
-            hex = hex.replace('urn:', '').replace('uuid:', '')
-            hex = hex.strip('{}').replace('-', '')
-            if len(hex) != 32:
-                raise ValueError('badly formed hexadecimal UUID string')
-            int = _int(hex, 16)
-        if bytes_le is not None:
+            value = _int_from_hex(hex)
+        elif bytes_le is not None:
             if len(bytes_le) != 16:
                 raise ValueError('bytes_le is not a 16-char string')
-            bytes = (bytes_le[4 - 1::-1] + bytes_le[6 - 1:4 - 1:-1] + bytes_le[8 - 1:6 - 1:-1] + bytes_le[8:])
-        if bytes is not None:
-            if len(bytes) != 16:
-                raise ValueError('bytes is not a 16-char string')
-            int = _int_from_bytes(bytes)
-        if fields is not None:
-            if len(fields) != 6:
-                raise ValueError('fields is not a 6-tuple')
-            (time_low, time_mid, time_hi_version, clock_seq_hi_variant, clock_seq_low, node) = fields
-            if not 0 <= time_low < 1 << 32:
-                raise ValueError('field 1 out of range (need a 32-bit value)')
-            if not 0 <= time_mid < 1 << 16:
-                raise ValueError('field 2 out of range (need a 16-bit value)')
-            if not 0 <= time_hi_version < 1 << 16:
-                raise ValueError('field 3 out of range (need a 16-bit value)')
-            if not 0 <= clock_seq_hi_variant < 1 << 8:
-                raise ValueError('field 4 out of range (need an 8-bit value)')
-            if not 0 <= clock_seq_low < 1 << 8:
-                raise ValueError('field 5 out of range (need an 8-bit value)')
-            if not 0 <= node < 1 << 48:
-                raise ValueError('field 6 out of range (need a 48-bit value)')
-            clock_seq = (clock_seq_hi_variant << 8) | clock_seq_low
-            int = ((time_low << 96) | (time_mid << 80) | (time_hi_version << 64) | (clock_seq << 48) | node)
-        if int is not None:
-            if not 0 <= int <= _UINT128_MAX:
-                raise ValueError('int is out of range (need a 128-bit value)')
+            value = _int_from_raw(_swap_le_head(bytes_le), 'bytes')
+        elif bytes is not None:
+            value = _int_from_raw(bytes, 'bytes')
+        elif fields is not None:
+            value = _int_from_fields(fields)
+        else:
+            value = int
+        if not 0 <= value <= _ALL_ONES:
+            raise ValueError('int is out of range (need a 128-bit value)')
         if version is not None:
-            if not 1 <= version <= 8:
+            if not 1 <= version <= _HIGHEST_VERSION:
                 raise ValueError('illegal version number')
-            int &= ~(0xc000 << 48)
-            int |= 0x8000 << 48
-            int &= ~(0xf000 << 64)
-            int |= version << 76
-        object.__setattr__(self, 'int', int)
+            value = (value & _STAMP_MASK) | _RFC_VARIANT_BIT | (version << _VERSION_SHIFT)
+        object.__setattr__(self, 'int', value)
         object.__setattr__(self, 'is_safe', is_safe)
 
+    # Pickling and copying: the int, and is_safe's value when it is known.
+    def __getstate__(self):
+        state = {'int': self.int}
+        if self.is_safe != SafeUUID.unknown:
+            state['is_safe'] = self.is_safe.value
+        return state
+
+    def __setstate__(self, state):
+        object.__setattr__(self, 'int', state['int'])
+        safe = SafeUUID(state['is_safe']) if 'is_safe' in state else SafeUUID.unknown
+        object.__setattr__(self, 'is_safe', safe)
+
+    def __setattr__(self, name, value):
+        raise TypeError('UUID objects are immutable')
+
+    def _key_of(self, other):
+        return other.int if isinstance(other, UUID) else None
+
     def __eq__(self, other):
-        if isinstance(other, UUID):
-            return self.int == other.int
-        return NotImplemented
+        key = self._key_of(other)
+        return NotImplemented if key is None else self.int == key
 
     def __lt__(self, other):
-        if isinstance(other, UUID):
-            return self.int < other.int
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, UUID):
-            return self.int > other.int
-        return NotImplemented
+        key = self._key_of(other)
+        return NotImplemented if key is None else self.int < key
 
     def __le__(self, other):
-        if isinstance(other, UUID):
-            return self.int <= other.int
-        return NotImplemented
+        key = self._key_of(other)
+        return NotImplemented if key is None else self.int <= key
+
+    def __gt__(self, other):
+        key = self._key_of(other)
+        return NotImplemented if key is None else self.int > key
 
     def __ge__(self, other):
-        if isinstance(other, UUID):
-            return self.int >= other.int
-        return NotImplemented
+        key = self._key_of(other)
+        return NotImplemented if key is None else self.int >= key
 
     def __hash__(self):
         return hash(self.int)
@@ -95,19 +142,56 @@ class UUID:
     def __int__(self):
         return self.int
 
-    def __repr__(self):
-        return '%s(%r)' % (self.__class__.__name__, str(self))
-
-    def __setattr__(self, name, value):
-        raise TypeError('UUID objects are immutable')
-
     def __str__(self):
-        hex = '%032x' % self.int
-        return '%s-%s-%s-%s-%s' % (hex[:8], hex[8:12], hex[12:16], hex[16:20], hex[20:])
+        h = self.hex
+        return '-'.join((h[:8], h[8:12], h[12:16], h[16:20], h[20:]))
+
+    def __repr__(self):
+        return f'{type(self).__name__}({str(self)!r})'
+
+    @property
+    def hex(self):
+        return format(self.int, '032x')
+
+    @property
+    def urn(self):
+        return 'urn:uuid:' + str(self)
 
     @property
     def bytes(self):
-        return _bytes_of_int(self.int)
+        return self.int.to_bytes(16, 'big')
+
+    @property
+    def bytes_le(self):
+        return _swap_le_head(self.bytes)
+
+    # Each field is a slice of the int: (lowest bit, width).
+    def _bits(self, shift, width):
+        return (self.int >> shift) & ((1 << width) - 1)
+
+    @property
+    def time_low(self):
+        return self._bits(96, 32)
+
+    @property
+    def time_mid(self):
+        return self._bits(80, 16)
+
+    @property
+    def time_hi_version(self):
+        return self._bits(64, 16)
+
+    @property
+    def clock_seq_hi_variant(self):
+        return self._bits(56, 8)
+
+    @property
+    def clock_seq_low(self):
+        return self._bits(48, 8)
+
+    @property
+    def node(self):
+        return self._bits(0, 48)
 
     @property
     def fields(self):
@@ -115,71 +199,36 @@ class UUID:
                 self.clock_seq_low, self.node)
 
     @property
-    def time_low(self):
-        return self.int >> 96
-
-    @property
-    def time_mid(self):
-        return (self.int >> 80) & 0xffff
-
-    @property
-    def time_hi_version(self):
-        return (self.int >> 64) & 0xffff
-
-    @property
-    def clock_seq_hi_variant(self):
-        return (self.int >> 56) & 0xff
-
-    @property
-    def clock_seq_low(self):
-        return (self.int >> 48) & 0xff
+    def clock_seq(self):
+        return self._bits(48, 14)
 
     @property
     def time(self):
-        return (((self.time_hi_version & 0x0fff) << 48) | (self.time_mid << 32) | self.time_low)
-
-    @property
-    def clock_seq(self):
-        return (((self.clock_seq_hi_variant & 0x3f) << 8) | self.clock_seq_low)
-
-    @property
-    def node(self):
-        return self.int & 0xffffffffffff
-
-    @property
-    def hex(self):
-        return '%032x' % self.int
-
-    @property
-    def urn(self):
-        return 'urn:uuid:' + str(self)
+        if _sys.version_info >= (3, 14):
+            kind = self.version
+            if kind == 7:
+                # milliseconds since the epoch: the top 48 bits
+                return self.int >> 80
+            if kind == 6:
+                # ordered high to low: time_low, time_mid, then 12 bits below the version
+                return (self._bits(96, 32) << 28) | (self.time_mid << 12) | self._bits(64, 12)
+        # version 1 order: low 32 bits first in the UUID, high 12 bits last
+        return (self._bits(64, 12) << 48) | (self.time_mid << 32) | self.time_low
 
     @property
     def variant(self):
-        if not self.int & (0x8000 << 48):
+        top = self._bits(61, 3)
+        if top < 4:
             return RESERVED_NCS
-        elif not self.int & (0x4000 << 48):
+        if top < 6:
             return RFC_4122
-        elif not self.int & (0x2000 << 48):
-            return RESERVED_MICROSOFT
-        else:
-            return RESERVED_FUTURE
+        return RESERVED_MICROSOFT if top == 6 else RESERVED_FUTURE
 
     @property
     def version(self):
         if self.variant == RFC_4122:
-            return int((self.int >> 76) & 0xf)
-
-
-def _int_from_bytes(b):
-    n = 0
-    for x in b:
-        n = (n << 8) | x
-    return n
-
-
-def _bytes_of_int(n):
-    return bytes((n >> (8 * (15 - i))) & 0xff for i in range(16))
+            return self._bits(_VERSION_SHIFT, 4)
+        return None
 
 
 # The same ids in every run of a program.
@@ -190,18 +239,21 @@ def uuid4():
     return UUID(int=_rng.getrandbits(128), version=4)
 
 
-def _not_simulated(name):
-    def f(*args, **kwargs):
+def _refuse(name):
+    def refused(*args, **kwargs):
         raise NotImplementedError(f'uuid.{name}() is not simulated in Loopline (uuid4() is)')
-    f.__name__ = name
-    return f
+    refused.__name__ = refused.__qualname__ = name
+    return refused
 
 
-uuid1 = _not_simulated('uuid1')
-uuid3 = _not_simulated('uuid3')
-uuid5 = _not_simulated('uuid5')
+uuid1 = _refuse('uuid1')
+uuid3 = _refuse('uuid3')
+uuid5 = _refuse('uuid5')
 
 NAMESPACE_DNS = UUID('6ba7b810-9dad-11d1-80b4-00c04fd430c8')
 NAMESPACE_URL = UUID('6ba7b811-9dad-11d1-80b4-00c04fd430c8')
 NAMESPACE_OID = UUID('6ba7b812-9dad-11d1-80b4-00c04fd430c8')
 NAMESPACE_X500 = UUID('6ba7b814-9dad-11d1-80b4-00c04fd430c8')
+if _sys.version_info >= (3, 14):
+    NIL = UUID(int=0)
+    MAX = UUID(int=_ALL_ONES)
