@@ -45,11 +45,11 @@ MAX_INTERPOLATION_DEPTH = 10
 
 
 class Error(Exception):
-    """Base class for ConfigParser exceptions."""
+    """The root of configparser's exceptions; str() and repr() are the message."""
 
     def __init__(self, msg=''):
+        super().__init__(msg)
         self.message = msg
-        Exception.__init__(self, msg)
 
     def __repr__(self):
         return self.message
@@ -65,66 +65,57 @@ def _where(source, lineno):
     return text + ": "
 
 
+def _duplicate_text(kind, what, source, lineno):
+    # "Section 'x' already exists", or with the place it was read from, the kind in lower case.
+    if source is None:
+        return kind + " " + what + " already exists"
+    return _where(source, lineno) + kind.lower() + " " + what + " already exists"
+
+
 class NoSectionError(Error):
-    """Raised when no section matches a requested option."""
+    """The named section does not exist."""
 
     def __init__(self, section):
-        Error.__init__(self, 'No section: %r' % (section,))
+        super().__init__('No section: %r' % (section,))
         self.section = section
         self.args = (section,)
 
 
 class DuplicateSectionError(Error):
-    """Raised when a section is added twice, or repeated in one source of a strict parser."""
+    """A section added twice, or repeated within one source by a strict parser."""
 
     def __init__(self, section, source=None, lineno=None):
-        what = repr(section) + " already exists"
-        if source is None:
-            text = "Section " + what
-        else:
-            text = _where(source, lineno) + "section " + what
-        Error.__init__(self, text)
-        self.section = section
-        self.source = source
-        self.lineno = lineno
+        super().__init__(_duplicate_text("Section", repr(section), source, lineno))
         self.args = (section, source, lineno)
+        self.section, self.source, self.lineno = self.args
 
 
 class DuplicateOptionError(Error):
-    """Raised by strict parsers when an option is repeated in one source."""
+    """An option repeated within one source by a strict parser."""
 
     def __init__(self, section, option, source=None, lineno=None):
-        what = repr(option) + " in section " + repr(section) + " already exists"
-        if source is None:
-            text = "Option " + what
-        else:
-            text = _where(source, lineno) + "option " + what
-        Error.__init__(self, text)
-        self.section = section
-        self.option = option
-        self.source = source
-        self.lineno = lineno
+        what = "%r in section %r" % (option, section)
+        super().__init__(_duplicate_text("Option", what, source, lineno))
         self.args = (section, option, source, lineno)
+        self.section, self.option, self.source, self.lineno = self.args
 
 
 class NoOptionError(Error):
-    """A requested option was not found."""
+    """The section has no such option (nor do the defaults)."""
 
     def __init__(self, option, section):
-        Error.__init__(self, "No option %r in section: %r" % (option, section))
-        self.option = option
-        self.section = section
+        super().__init__("No option %r in section: %r" % (option, section))
         self.args = (option, section)
+        self.option, self.section = self.args
 
 
 class InterpolationError(Error):
-    """Base class for interpolation-related exceptions."""
+    """The root of the errors raised while substituting references."""
 
     def __init__(self, option, section, msg):
-        Error.__init__(self, msg)
-        self.option = option
-        self.section = section
+        super().__init__(msg)
         self.args = (option, section, msg)
+        self.option, self.section = option, section
 
 
 class InterpolationMissingOptionError(InterpolationError):
@@ -134,7 +125,7 @@ class InterpolationMissingOptionError(InterpolationError):
         text = ("Bad value substitution: option {!r} in section {!r} contains an "
                 "interpolation key {!r} which is not a valid option name. Raw value: {!r}"
                 .format(option, section, reference, rawval))
-        InterpolationError.__init__(self, option, section, text)
+        super().__init__(option, section, text)
         self.reference = reference
         self.args = (option, section, rawval, reference)
 
@@ -150,8 +141,13 @@ class InterpolationDepthError(InterpolationError):
         text = ("Recursion limit exceeded in value substitution: option {!r} in section {!r} "
                 "contains an interpolation key which cannot be substituted in {} steps. "
                 "Raw value: {!r}".format(option, section, MAX_INTERPOLATION_DEPTH, rawval))
-        InterpolationError.__init__(self, option, section, text)
+        super().__init__(option, section, text)
         self.args = (option, section, rawval)
+
+
+def _filename_deprecated():
+    warnings.warn("The 'filename' attribute will be removed in Python 3.12. Use 'source' instead.",
+                  DeprecationWarning, stacklevel=3)
 
 
 class ParsingError(Error):
@@ -159,37 +155,34 @@ class ParsingError(Error):
 
     if _V312:
         def __init__(self, source, *args):
-            Error.__init__(self, 'Source contains parsing errors: %r' % (source,))
-            self.source = source
-            self.errors = []
-            self.args = (source,)
-            if args and _V313:
-                self.append(*args)
-            elif args:
+            super().__init__('Source contains parsing errors: %r' % (source,))
+            self.source, self.errors, self.args = source, [], (source,)
+            if not args:
+                return
+            if not _V313:
                 raise TypeError('ParsingError.__init__() takes 2 positional arguments but %d '
                                 'were given' % (len(args) + 2))
+            # 3.13: a first error may come with the source.
+            self.append(*args)
     else:
         def __init__(self, source=None, filename=None):
-            if filename and source:
+            if source and filename:
                 raise ValueError("Cannot specify both `filename' and `source'. Use `source'.")
-            if not filename and not source:
+            origin = source or filename
+            if not origin:
                 raise ValueError("Required argument `source' not given.")
-            source = source or filename
-            Error.__init__(self, 'Source contains parsing errors: %r' % (source,))
-            self.source = source
-            self.errors = []
-            self.args = (source,)
+            # 3.11 formats with '%' and the bare value (a tuple source is unpacked).
+            super().__init__('Source contains parsing errors: %r' % origin)
+            self.source, self.errors, self.args = origin, [], (origin,)
 
         @property
         def filename(self):
-            warnings.warn("The 'filename' attribute will be removed in Python 3.12. "
-                          "Use 'source' instead.", DeprecationWarning, stacklevel=2)
+            _filename_deprecated()
             return self.source
 
         @filename.setter
         def filename(self, value):
-            warnings.warn("The 'filename' attribute will be removed in Python 3.12. "
-                          "Use 'source' instead.", DeprecationWarning, stacklevel=2)
+            _filename_deprecated()
             self.source = value
 
     def append(self, lineno, line):
@@ -201,21 +194,23 @@ class ParsingError(Error):
     if _V313:
         def combine(self, others):
             for other in others:
-                for error in other.errors:
-                    self.append(*error)
+                for lineno, line in other.errors:
+                    self.append(lineno, line)
             return self
+
+
+def _bad_line_error(exc, head, filename, lineno, line):
+    # The two "this line cannot be here" errors: a headline, then where, then the line's repr.
+    Error.__init__(exc, '%s\nfile: %r, line: %d\n%r' % (head, filename, lineno, line))
+    exc.args = (filename, lineno, line)
+    exc.source, exc.lineno, exc.line = exc.args
 
 
 class MissingSectionHeaderError(ParsingError):
     """An option line comes before any section header."""
 
     def __init__(self, filename, lineno, line):
-        Error.__init__(self, 'File contains no section headers.\nfile: %r, line: %d\n%r'
-                       % (filename, lineno, line))
-        self.source = filename
-        self.lineno = lineno
-        self.line = line
-        self.args = (filename, lineno, line)
+        _bad_line_error(self, 'File contains no section headers.', filename, lineno, line)
 
 
 if _V313:
@@ -223,12 +218,8 @@ if _V313:
         """An option without a value is followed by an indented line."""
 
         def __init__(self, filename, lineno, line):
-            Error.__init__(self, "Key without value continued with an indented line.\n"
-                           "file: %r, line: %d\n%r" % (filename, lineno, line))
-            self.source = filename
-            self.lineno = lineno
-            self.line = line
-            self.args = (filename, lineno, line)
+            _bad_line_error(self, 'Key without value continued with an indented line.',
+                            filename, lineno, line)
 
     class _UnnamedSection:
         def __repr__(self):
@@ -243,13 +234,13 @@ if _V314:
         """UNNAMED_SECTION was used on a parser made without allow_unnamed_section."""
 
         def __init__(self):
-            Error.__init__(self, "Support for UNNAMED_SECTION is disabled.")
+            super().__init__("Support for UNNAMED_SECTION is disabled.")
 
     class InvalidWriteError(Error):
         """write() met a key that would read back as something else."""
 
         def __init__(self, msg=''):
-            Error.__init__(self, msg)
+            super().__init__(msg)
 
 
 _UNSET = object()
