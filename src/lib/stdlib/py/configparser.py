@@ -249,13 +249,14 @@ _UNSET = object()
 class Interpolation:
     """No interpolation: values pass through unchanged."""
 
-    def before_get(self, parser, section, option, value, defaults):
+    # The four hooks, in the order a value meets them: read from a source, set, got, written.
+    def before_read(self, parser, section, option, value):
         return value
 
     def before_set(self, parser, section, option, value):
         return value
 
-    def before_read(self, parser, section, option, value):
+    def before_get(self, parser, section, option, value, defaults):
         return value
 
     def before_write(self, parser, section, option, value):
@@ -344,29 +345,26 @@ class ExtendedInterpolation(Interpolation):
 
     def _interpolate_some(self, parser, option, out, rest, section, map, depth):
         def reference(key, rawval, rest):
-            path = key.split(':')
-            sect, opt = section, option
+            # ${name} in this section (or DEFAULT), ${section:name} anywhere.
+            parts = key.split(':')
+            if len(parts) > 2:
+                raise InterpolationSyntaxError(option, section, "More than one ':' found: %r" % (rest,))
             try:
-                if len(path) == 1:
-                    opt = parser.optionxform(path[0])
-                    v = map[opt]
-                elif len(path) == 2:
-                    sect = path[0]
-                    opt = parser.optionxform(path[1])
-                    v = parser.get(sect, opt, raw=True)
+                if len(parts) == 2:
+                    where, name = parts[0], parser.optionxform(parts[1])
+                    found = parser.get(where, name, raw=True)
                 else:
-                    raise InterpolationSyntaxError(
-                        option, section, "More than one ':' found: %r" % (rest,))
+                    where, name = section, parser.optionxform(parts[0])
+                    found = map[name]
             except (KeyError, NoSectionError, NoOptionError):
-                raise InterpolationMissingOptionError(
-                    option, section, rawval, ":".join(path)) from None
-            if v is None and _V314:
+                raise InterpolationMissingOptionError(option, section, rawval, ":".join(parts)) from None
+            if found is None and _V314:
                 return
-            if '$' in v:
-                self._interpolate_some(parser, opt, out, v, sect,
-                                       dict(parser.items(sect, raw=True)), depth + 1)
-            else:
-                out.append(v)
+            if '$' not in found:
+                out.append(found)
+                return
+            nested = dict(parser.items(where, raw=True))
+            self._interpolate_some(parser, name, out, found, where, nested, depth + 1)
 
         _interpolate(parser, option, section, rest, depth, '$', '{', self._KEYCRE, out, reference)
 
@@ -379,27 +377,29 @@ if not _V313:
 
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
-            warnings.warn(
-                "LegacyInterpolation has been deprecated since Python 3.2 and will be "
-                "removed from the configparser module in Python 3.13. Use "
-                "BasicInterpolation or ExtendedInterpolation instead.",
-                DeprecationWarning, stacklevel=2)
+            text = ("LegacyInterpolation has been deprecated since Python 3.2 and will be removed "
+                    "from the configparser module in Python 3.13. "
+                    "Use BasicInterpolation or ExtendedInterpolation instead.")
+            warnings.warn(text, DeprecationWarning, stacklevel=2)
 
         def before_get(self, parser, section, option, value, vars):
-            rawval = value
-            for _ in range(MAX_INTERPOLATION_DEPTH):
-                if not (value and "%(" in value):
-                    break
-                value = self._KEYCRE.sub(
-                    lambda m: m.group() if m.group(1) is None
-                    else "%%(%s)s" % parser.optionxform(m.group(1)), value)
+            original = value
+
+            def normalized(m):
+                # Each %(name)s with its name passed through optionxform; anything else as it was.
+                key = m.group(1)
+                return m.group() if key is None else "%%(%s)s" % parser.optionxform(key)
+
+            rounds_left = MAX_INTERPOLATION_DEPTH
+            while value and "%(" in value:
+                if not rounds_left:
+                    raise InterpolationDepthError(option, section, original)
+                rounds_left -= 1
+                value = self._KEYCRE.sub(normalized, value)
                 try:
                     value = value % vars
                 except KeyError as e:
-                    raise InterpolationMissingOptionError(
-                        option, section, rawval, e.args[0]) from None
-            if value and "%(" in value:
-                raise InterpolationDepthError(option, section, rawval)
+                    raise InterpolationMissingOptionError(option, section, original, e.args[0]) from None
             return value
 
         def before_set(self, parser, section, option, value):
@@ -481,38 +481,36 @@ class RawConfigParser(MutableMapping):
                 raise TypeError("%s.__init__() got an unexpected keyword argument '%s'"
                                 % (RawConfigParser.__name__, name))
             allow_unnamed_section = more[name]
-        self._dict = dict_type
-        self._sections = self._dict()
-        self._defaults = self._dict()
+        make = self._dict = dict_type
+        self._sections, self._defaults = make(), make()
         self._converters = ConverterMapping(self)
-        self._proxies = self._dict()
+        self._proxies = make()
         self._proxies[default_section] = SectionProxy(self, default_section)
         self._delimiters = tuple(delimiters)
-        if delimiters == ('=', ':'):
-            self._optcre = self.OPTCRE_NV if allow_no_value else self.OPTCRE
-        else:
-            alternatives = "|".join(re.escape(d) for d in delimiters)
+        if delimiters != ('=', ':'):
+            # Custom delimiters: the option pattern built for them.
             template = self._OPT_NV_TMPL if allow_no_value else self._OPT_TMPL
-            self._optcre = re.compile(template.format(delim=alternatives))
+            self._optcre = re.compile(template.format(delim="|".join(map(re.escape, delimiters))))
+        else:
+            self._optcre = self.OPTCRE_NV if allow_no_value else self.OPTCRE
         self._comment_prefixes = tuple(comment_prefixes or ())
         self._inline_comment_prefixes = tuple(inline_comment_prefixes or ())
         self._strict = strict
         self._allow_no_value = allow_no_value
         self._empty_lines_in_values = empty_lines_in_values
         self.default_section = default_section
-        self._interpolation = interpolation
-        if self._interpolation is _UNSET:
-            self._interpolation = self._DEFAULT_INTERPOLATION
-        if self._interpolation is None:
-            self._interpolation = Interpolation()
-        if not isinstance(self._interpolation, Interpolation):
+        self._allow_unnamed_section = allow_unnamed_section
+        chosen = self._DEFAULT_INTERPOLATION if interpolation is _UNSET else interpolation
+        if chosen is None:
+            chosen = Interpolation()
+        elif not isinstance(chosen, Interpolation):
             raise TypeError("interpolation= must be None or an instance of Interpolation;"
-                            f" got an object of type {type(self._interpolation)}")
+                            f" got an object of type {type(chosen)}")
+        self._interpolation = chosen
         if converters is not _UNSET:
             self._converters.update(converters)
         if defaults:
             self._read_defaults(defaults)
-        self._allow_unnamed_section = allow_unnamed_section
 
     def defaults(self):
         return self._defaults
@@ -527,9 +525,10 @@ class RawConfigParser(MutableMapping):
             raise ValueError('Invalid section name: %r' % section)
         if _V314 and section is _UNNAMED and not self._allow_unnamed_section:
             raise UnnamedSectionDisabledError
-        if section in self._sections:
+        sections = self._sections
+        if section in sections:
             raise DuplicateSectionError(section)
-        self._sections[section] = self._dict()
+        sections[section] = self._dict()
         self._proxies[section] = SectionProxy(self, section)
 
     def has_section(self, section):
@@ -549,15 +548,13 @@ class RawConfigParser(MutableMapping):
         if isinstance(filenames, (str, bytes)) or hasattr(filenames, '__fspath__'):
             filenames = [filenames]
         done = []
-        for filename in filenames:
+        for name in filenames:
             try:
-                with open(filename, encoding=encoding) as fp:
-                    self._read(fp, filename)
+                with open(name, encoding=encoding) as stream:
+                    self._read(stream, name)
             except OSError:
-                continue
-            if hasattr(filename, '__fspath__'):
-                filename = os.fspath(filename)
-            done.append(filename)
+                continue  # a file that cannot be opened (or read) is skipped
+            done.append(os.fspath(name) if hasattr(name, '__fspath__') else name)
         return done
 
     def read_file(self, f, source=None):
@@ -602,21 +599,21 @@ class RawConfigParser(MutableMapping):
     def get(self, section, option, *, raw=False, vars=None, fallback=_UNSET):
         """The option's value, looked up in vars, the section and DEFAULT, interpolated."""
         try:
-            d = self._unify_values(section, vars)
+            chain = self._unify_values(section, vars)
         except NoSectionError:
             if fallback is _UNSET:
                 raise
             return fallback
         option = self.optionxform(option)
         try:
-            value = d[option]
+            value = chain[option]
         except KeyError:
-            if fallback is _UNSET:
-                raise NoOptionError(option, section)
-            return fallback
+            if fallback is not _UNSET:
+                return fallback
+            raise NoOptionError(option, section)
         if raw or value is None:
             return value
-        return self._interpolation.before_get(self, section, option, value, d)
+        return self._interpolation.before_get(self, section, option, value, chain)
 
     def _get(self, section, conv, option, **kwargs):
         return conv(self.get(section, option, **kwargs))
@@ -646,27 +643,30 @@ class RawConfigParser(MutableMapping):
         """Without a section, (name, proxy) pairs; with one, its (option, value) pairs."""
         if section is _UNSET:
             return super().items()
-        d = self._defaults.copy()
+        merged = self._defaults.copy()
         try:
-            d.update(self._sections[section])
+            own = self._sections[section]
         except KeyError:
             if section != self.default_section:
                 raise NoSectionError(section)
-        names = list(d.keys())
+            own = ()
+        merged.update(own)
+        # vars may change values but add no names to the list.
+        names = list(merged.keys())
         if vars:
             for key, value in vars.items():
-                d[self.optionxform(key)] = value
+                merged[self.optionxform(key)] = value
         if raw:
-            return [(name, d[name]) for name in names]
-        before_get = self._interpolation.before_get
-        return [(name, before_get(self, section, name, d[name], d)) for name in names]
+            return [(name, merged[name]) for name in names]
+        hook = self._interpolation.before_get
+        return [(name, hook(self, section, name, merged[name], merged)) for name in names]
 
     def popitem(self):
         """Remove and return the first (name, proxy) section pair; KeyError when none is left."""
-        for key in self.sections():
-            value = self[key]
-            del self[key]
-            return key, value
+        for name in self.sections():
+            proxy = self[name]
+            del self[name]
+            return name, proxy
         raise KeyError
 
     def optionxform(self, optionstr):
@@ -713,11 +713,12 @@ class RawConfigParser(MutableMapping):
             if _V314:
                 self._validate_key_contents(key)
             value = self._interpolation.before_write(self, section_name, key, value)
-            if value is not None or not self._allow_no_value:
-                value = delimiter + str(value).replace('\n', '\n\t')
+            if value is None and self._allow_no_value:
+                after = ""
             else:
-                value = ""
-            fp.write("{}{}\n".format(key, value))
+                # Continuation lines of a multi-line value are indented with a tab.
+                after = delimiter + str(value).replace('\n', '\n\t')
+            fp.write("{}{}\n".format(key, after))
         fp.write("\n")
 
     def remove_option(self, section, option):
@@ -744,25 +745,28 @@ class RawConfigParser(MutableMapping):
         return there
 
     def __getitem__(self, key):
-        if key != self.default_section and not self.has_section(key):
-            raise KeyError(key)
-        return self._proxies[key]
+        if key == self.default_section or self.has_section(key):
+            return self._proxies[key]
+        raise KeyError(key)
 
     def __setitem__(self, key, value):
         if key in self and self[key] is value:
-            return
+            return  # a section's own proxy assigned back: nothing to replace
         if key == self.default_section:
-            self._defaults.clear()
-        elif key in self._sections:
-            self._sections[key].clear()
+            emptied = self._defaults
+        else:
+            emptied = self._sections[key] if key in self._sections else None
+        if emptied is not None:
+            emptied.clear()
         self.read_dict({key: value})
 
     def __delitem__(self, key):
         if key == self.default_section:
             raise ValueError("Cannot remove the default section.")
-        if not self.has_section(key):
+        if self.has_section(key):
+            self.remove_section(key)
+        else:
             raise KeyError(key)
-        self.remove_section(key)
 
     def __contains__(self, key):
         return key == self.default_section or self.has_section(key)
