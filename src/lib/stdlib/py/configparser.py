@@ -512,12 +512,16 @@ class RawConfigParser(MutableMapping):
         if defaults:
             self._read_defaults(defaults)
 
-    def defaults(self):
-        return self._defaults
-
     def sections(self):
         """The section names, DEFAULT left out."""
         return list(self._sections.keys())
+
+    def defaults(self):
+        return self._defaults
+
+    @property
+    def converters(self):
+        return self._converters
 
     def add_section(self, section):
         """Create a section; DuplicateSectionError if it exists, ValueError for DEFAULT."""
@@ -669,9 +673,6 @@ class RawConfigParser(MutableMapping):
             return name, proxy
         raise KeyError
 
-    def optionxform(self, optionstr):
-        return optionstr.lower()
-
     def has_option(self, section, option):
         """Whether the section (DEFAULT when None or '') has the option, itself or by default."""
         if not section or section == self.default_section:
@@ -680,6 +681,9 @@ class RawConfigParser(MutableMapping):
             return False
         option = self.optionxform(option)
         return option in self._sections[section] or option in self._defaults
+
+    def optionxform(self, optionstr):
+        return optionstr.lower()
 
     def set(self, section, option, value=None):
         if value:
@@ -882,25 +886,24 @@ class RawConfigParser(MutableMapping):
             self._defaults[self.optionxform(key)] = value
 
     def _unify_values(self, section, vars):
-        # vars first, then the section, then DEFAULT.
-        sectiondict = {}
+        # The lookup order: vars (made strings, names normalized), the section, DEFAULT.
         try:
-            sectiondict = self._sections[section]
+            own = self._sections[section]
         except KeyError:
             if section != self.default_section:
                 raise NoSectionError(section) from None
-        vardict = {}
+            own = {}
+        given = {}
         if vars:
             for key, value in vars.items():
-                if value is not None:
-                    value = str(value)
-                vardict[self.optionxform(key)] = value
-        return _ChainMap(vardict, sectiondict, self._defaults)
+                given[self.optionxform(key)] = value if value is None else str(value)
+        return _ChainMap(given, own, self._defaults)
 
     def _convert_to_boolean(self, value):
-        if value.lower() not in self.BOOLEAN_STATES:
+        word = value.lower()
+        if word not in self.BOOLEAN_STATES:
             raise ValueError('Not a boolean: %s' % value)
-        return self.BOOLEAN_STATES[value.lower()]
+        return self.BOOLEAN_STATES[word]
 
     if _V314:
         def _validate_key_contents(self, key):
@@ -921,29 +924,24 @@ class RawConfigParser(MutableMapping):
                             else "section names must be strings")
         if not isinstance(option, str):
             raise TypeError("option keys must be strings")
-        if not self._allow_no_value or value:
-            if not isinstance(value, str):
-                raise TypeError("option values must be strings")
-
-    @property
-    def converters(self):
-        return self._converters
+        if (not self._allow_no_value or value) and not isinstance(value, str):
+            raise TypeError("option values must be strings")
 
 
 class ConfigParser(RawConfigParser):
-    """ConfigParser implementing interpolation."""
+    """RawConfigParser with %(name)s interpolation by default and type checks on what is set."""
 
     _DEFAULT_INTERPOLATION = BasicInterpolation()
-
-    def set(self, section, option, value=None):
-        """Set an option, checking its type and interpolation syntax."""
-        self._validate_value_types(option=option, value=value)
-        super().set(section, option, value)
 
     def add_section(self, section):
         """Create a section, checking its name is a string."""
         self._validate_value_types(section=section)
         super().add_section(section)
+
+    def set(self, section, option, value=None):
+        """Set an option, checking its type and interpolation syntax."""
+        self._validate_value_types(option=option, value=value)
+        super().set(section, option, value)
 
     def _read_defaults(self, defaults):
         # The constructor's defaults become strings, without interpolation checks.
@@ -957,55 +955,58 @@ class ConfigParser(RawConfigParser):
 
 if not _V312:
     class SafeConfigParser(ConfigParser):
-        """ConfigParser alias for backwards compatibility purposes."""
+        """The old name of ConfigParser (3.11 only, with a warning)."""
 
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
-            warnings.warn("The SafeConfigParser class has been renamed to ConfigParser in "
-                          "Python 3.2. This alias will be removed in Python 3.12. Use "
-                          "ConfigParser directly instead.", DeprecationWarning, stacklevel=2)
+            text = ("The SafeConfigParser class has been renamed to ConfigParser in Python 3.2. "
+                    "This alias will be removed in Python 3.12. Use ConfigParser directly instead.")
+            warnings.warn(text, DeprecationWarning, stacklevel=2)
 
 
 class SectionProxy(MutableMapping):
-    """A proxy for a single section from a parser."""
+    """One section of a parser as a mapping of its option names (DEFAULT's included) to values."""
 
     def __init__(self, parser, name):
-        self._parser = parser
-        self._name = name
+        self._parser, self._name = parser, name
         for conv in parser.converters:
-            key = 'get' + conv
-            setattr(self, key, functools.partial(self.get, _impl=getattr(parser, key)))
+            getter = 'get' + conv
+            setattr(self, getter, functools.partial(self.get, _impl=getattr(parser, getter)))
 
     def __repr__(self):
         return '<Section: {}>'.format(self._name)
 
     def __getitem__(self, key):
-        if not self._parser.has_option(self._name, key):
-            raise KeyError(key)
-        return self._parser.get(self._name, key)
+        parser = self._parser
+        if parser.has_option(self._name, key):
+            return parser.get(self._name, key)
+        raise KeyError(key)
 
     def __setitem__(self, key, value):
-        self._parser._validate_value_types(option=key, value=value)
-        return self._parser.set(self._name, key, value)
+        parser = self._parser
+        parser._validate_value_types(option=key, value=value)
+        return parser.set(self._name, key, value)
 
     def __delitem__(self, key):
-        if not (self._parser.has_option(self._name, key)
-                and self._parser.remove_option(self._name, key)):
-            raise KeyError(key)
+        parser = self._parser
+        if parser.has_option(self._name, key) and parser.remove_option(self._name, key):
+            return
+        raise KeyError(key)
 
     def __contains__(self, key):
         return self._parser.has_option(self._name, key)
 
+    def __iter__(self):
+        return iter(self._options())
+
     def __len__(self):
         return len(self._options())
 
-    def __iter__(self):
-        return self._options().__iter__()
-
     def _options(self):
-        if self._name != self._parser.default_section:
-            return self._parser.options(self._name)
-        return self._parser.defaults()
+        parser = self._parser
+        if self._name == parser.default_section:
+            return parser.defaults()
+        return parser.options(self._name)
 
     @property
     def parser(self):
@@ -1029,44 +1030,46 @@ class ConverterMapping(MutableMapping):
     GETTERCRE = re.compile(r"^get(?P<name>.+)$")
 
     def __init__(self, parser):
-        self._parser = parser
         self._data = {}
-        for getter in dir(self._parser):
-            m = self.GETTERCRE.match(getter)
-            if m and callable(getattr(self._parser, getter)):
-                self._data[m.group('name')] = None
-
-    def __getitem__(self, key):
-        return self._data[key]
-
-    def __setitem__(self, key, value):
-        try:
-            k = 'get' + key
-        except TypeError:
-            raise ValueError('Incompatible key: {} (type: {})'.format(key, type(key)))
-        if k == 'get':
-            raise ValueError('Incompatible key: cannot use "" as a name')
-        self._data[key] = value
-        func = functools.partial(self._parser._get_conv, conv=value)
-        func.converter = value
-        setattr(self._parser, k, func)
-        for proxy in self._parser.values():
-            setattr(proxy, k, functools.partial(proxy.get, _impl=func))
-
-    def __delitem__(self, key):
-        try:
-            k = 'get' + (key or None)
-        except TypeError:
-            raise KeyError(key)
-        del self._data[key]
-        for owner in itertools.chain((self._parser,), self._parser.values()):
-            try:
-                delattr(owner, k)
-            except AttributeError:
-                continue
+        self._parser = parser
+        # The getters the parser already has (getint, getfloat, getboolean, ...): known, no function.
+        for attr in dir(parser):
+            found = self.GETTERCRE.match(attr)
+            if found and callable(getattr(parser, attr)):
+                self._data[found.group('name')] = None
 
     def __iter__(self):
         return iter(self._data)
 
     def __len__(self):
         return len(self._data)
+
+    def __getitem__(self, key):
+        return self._data[key]
+
+    def __setitem__(self, key, value):
+        try:
+            attr = 'get' + key
+        except TypeError:
+            raise ValueError('Incompatible key: {} (type: {})'.format(key, type(key)))
+        if attr == 'get':
+            raise ValueError('Incompatible key: cannot use "" as a name')
+        self._data[key] = value
+        parser = self._parser
+        getter = functools.partial(parser._get_conv, conv=value)
+        getter.converter = value
+        setattr(parser, attr, getter)
+        for proxy in parser.values():
+            setattr(proxy, attr, functools.partial(proxy.get, _impl=getter))
+
+    def __delitem__(self, key):
+        try:
+            attr = 'get' + (key or None)
+        except TypeError:
+            raise KeyError(key)
+        del self._data[key]
+        for owner in itertools.chain((self._parser,), self._parser.values()):
+            try:
+                delattr(owner, attr)
+            except AttributeError:
+                continue
