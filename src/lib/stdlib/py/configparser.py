@@ -456,7 +456,7 @@ class _Reading:
 
 
 class RawConfigParser(MutableMapping):
-    """ConfigParser that does not do interpolation."""
+    """An INI-style parser whose values are returned as written (no interpolation by default)."""
 
     _SECT_TMPL = r"\[(?P<header>.+)\]"
     _OPT_TMPL = r"(?P<option>.*?)\s*(?P<vi>{delim})\s*(?P<value>.*)$"
@@ -493,8 +493,8 @@ class RawConfigParser(MutableMapping):
             self._optcre = re.compile(template.format(delim="|".join(map(re.escape, delimiters))))
         else:
             self._optcre = self.OPTCRE_NV if allow_no_value else self.OPTCRE
-        self._comment_prefixes = tuple(comment_prefixes or ())
-        self._inline_comment_prefixes = tuple(inline_comment_prefixes or ())
+        self._comment_prefixes, self._inline_comment_prefixes = (
+            tuple(comment_prefixes or ()), tuple(inline_comment_prefixes or ()))
         self._strict = strict
         self._allow_no_value = allow_no_value
         self._empty_lines_in_values = empty_lines_in_values
@@ -575,23 +575,23 @@ class RawConfigParser(MutableMapping):
 
     def read_dict(self, dictionary, source='<dict>'):
         """Read {section: {option: value}}; every name and value is made a string."""
-        added = set()
-        for section, keys in dictionary.items():
-            section = str(section)
+        # A strict parser refuses a section or option twice within this one dictionary.
+        seen = set()
+        for given_section, options in dictionary.items():
+            name = str(given_section)
             try:
-                self.add_section(section)
+                self.add_section(name)
             except (DuplicateSectionError, ValueError):
-                if self._strict and section in added:
+                if self._strict and name in seen:
                     raise
-            added.add(section)
-            for key, value in keys.items():
-                key = self.optionxform(str(key))
-                if value is not None:
-                    value = str(value)
-                if self._strict and (section, key) in added:
-                    raise DuplicateOptionError(section, key, source)
-                added.add((section, key))
-                self.set(section, key, value)
+            seen.add(name)
+            for given_key, given_value in options.items():
+                key = self.optionxform(str(given_key))
+                value = given_value if given_value is None else str(given_value)
+                if self._strict and (name, key) in seen:
+                    raise DuplicateOptionError(name, key, source)
+                seen.add((name, key))
+                self.set(name, key, value)
 
     if not _V312:
         def readfp(self, fp, filename=None):
@@ -882,8 +882,9 @@ class RawConfigParser(MutableMapping):
                 options[name] = self._interpolation.before_read(self, section, name, value)
 
     def _read_defaults(self, defaults):
-        for key, value in defaults.items():
-            self._defaults[self.optionxform(key)] = value
+        into = self._defaults
+        for name, value in defaults.items():
+            into[self.optionxform(name)] = value
 
     def _unify_values(self, section, vars):
         # The lookup order: vars (made strings, names normalized), the section, DEFAULT.
