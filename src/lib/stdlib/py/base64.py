@@ -30,20 +30,20 @@ def _to_bytes(s):
 
 
 def b64encode(s, altchars=None):
-    encoded = binascii.b2a_base64(s, newline=False)
-    if altchars is not None:
-        assert len(altchars) == 2, repr(altchars)
-        return encoded.translate(bytes.maketrans(b'+/', altchars))
-    return encoded
+    out = binascii.b2a_base64(s, newline=False)
+    if altchars is None:
+        return out
+    assert len(altchars) == 2, repr(altchars)
+    return out.translate(bytes.maketrans(b'+/', altchars))
 
 
 def b64decode(s, altchars=None, validate=False):
-    s = _bytes_from_decode_data(s)
+    data = _bytes_from_decode_data(s)
     if altchars is not None:
-        altchars = _bytes_from_decode_data(altchars)
-        assert len(altchars) == 2, repr(altchars)
-        s = s.translate(bytes.maketrans(altchars, b'+/'))
-    return binascii.a2b_base64(s, strict_mode=validate)
+        alt = _bytes_from_decode_data(altchars)
+        assert len(alt) == 2, repr(alt)
+        data = data.translate(bytes.maketrans(alt, b'+/'))
+    return binascii.a2b_base64(data, strict_mode=validate)
 
 
 def standard_b64encode(s):
@@ -54,16 +54,17 @@ def standard_b64decode(s):
     return b64decode(s)
 
 
-_urlsafe_encode_translation = bytes.maketrans(b'+/', b'-_')
-_urlsafe_decode_translation = bytes.maketrans(b'-_', b'+/')
+# The URL-safe alphabet has '-' and '_' where the standard one has '+' and '/'.
+_TO_URLSAFE = bytes.maketrans(b'+/', b'-_')
+_FROM_URLSAFE = bytes.maketrans(b'-_', b'+/')
 
 
 def urlsafe_b64encode(s):
-    return b64encode(s).translate(_urlsafe_encode_translation)
+    return b64encode(s).translate(_TO_URLSAFE)
 
 
 def urlsafe_b64decode(s):
-    return b64decode(_bytes_from_decode_data(s).translate(_urlsafe_decode_translation))
+    return b64decode(_bytes_from_decode_data(s).translate(_FROM_URLSAFE))
 
 
 _B32_ALPHABET = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
@@ -73,13 +74,13 @@ _B32_PADDING = {1: 6, 2: 4, 3: 3, 4: 1}
 
 
 def _b32encode(alphabet, s):
-    s = _to_bytes(s)
-    tail = len(s) % 5
+    data = _to_bytes(s)
+    tail = len(data) % 5
     if tail:
-        s = s + bytes(5 - tail)
+        data += bytes(5 - tail)
     out = bytearray()
-    for i in range(0, len(s), 5):
-        group = int.from_bytes(s[i:i + 5])
+    for start in range(0, len(data), 5):
+        group = int.from_bytes(data[start:start + 5])
         for shift in range(35, -1, -5):
             out.append(alphabet[(group >> shift) & 31])
     if tail:
@@ -89,24 +90,24 @@ def _b32encode(alphabet, s):
 
 
 def _b32decode(alphabet, s, casefold=False, map01=None):
-    s = _bytes_from_decode_data(s)
-    if len(s) % 8:
+    data = _bytes_from_decode_data(s)
+    if len(data) % 8:
         raise binascii.Error('Incorrect padding')
     if map01 is not None:
-        map01 = _bytes_from_decode_data(map01)
-        assert len(map01) == 1, repr(map01)
-        s = s.translate(bytes.maketrans(b'01', b'O' + map01))
+        # '0' always reads as 'O'; '1' as the letter map01 names (I or L).
+        one = _bytes_from_decode_data(map01)
+        assert len(one) == 1, repr(one)
+        data = data.translate(bytes.maketrans(b'01', b'O' + one))
     if casefold:
-        s = s.upper()
-    total = len(s)
-    s = s.rstrip(b'=')
-    padchars = total - len(s)
+        data = data.upper()
+    body = data.rstrip(b'=')
+    padchars = len(data) - len(body)
     values = {c: i for i, c in enumerate(alphabet)}
     out = bytearray()
     group = 0
-    for i in range(0, len(s), 8):
+    for start in range(0, len(body), 8):
         group = 0
-        for c in s[i:i + 8]:
+        for c in body[start:start + 8]:
             if c not in values:
                 raise binascii.Error('Non-base32 digit found')
             group = (group << 5) + values[c]
@@ -140,12 +141,12 @@ def b16encode(s):
 
 
 def b16decode(s, casefold=False):
-    s = _bytes_from_decode_data(s)
+    data = _bytes_from_decode_data(s)
     if casefold:
-        s = s.upper()
-    if s.translate(None, b'0123456789ABCDEF'):
+        data = data.upper()
+    if data.translate(None, b'0123456789ABCDEF'):
         raise binascii.Error('Non-base16 digit found')
-    return binascii.unhexlify(s)
+    return binascii.unhexlify(data)
 
 
 def _input_type_check(s):
@@ -161,10 +162,8 @@ def _input_type_check(s):
 
 def encodebytes(s):
     _input_type_check(s)
-    pieces = []
-    for i in range(0, len(s), MAXBINSIZE):
-        pieces.append(binascii.b2a_base64(s[i:i + MAXBINSIZE]))
-    return b''.join(pieces)
+    # Lines of 76 characters (57 bytes each), every one ending in a newline.
+    return b''.join([binascii.b2a_base64(s[at:at + MAXBINSIZE]) for at in range(0, len(s), MAXBINSIZE)])
 
 
 def decodebytes(s):
@@ -179,7 +178,7 @@ _A85END = b"~>"
 
 
 def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
-    """Encode bytes-like object b using Ascii85 and return a bytes object."""
+    """The Ascii85 form of b, as bytes."""
     data = memoryview(b).tobytes()
     padding = (-len(data)) % 4
     data += b'\0' * padding
@@ -214,7 +213,7 @@ def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
 
 
 def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
-    """Decode the Ascii85 encoded bytes-like object or ASCII string b."""
+    """The bytes that the Ascii85 text b stands for."""
     data = _bytes_from_decode_data(b)
     if adobe:
         if not data.endswith(_A85END):
@@ -259,7 +258,7 @@ _B85_VALUES = {c: i for i, c in enumerate(_B85_ALPHABET)}
 
 
 def b85encode(b, pad=False):
-    """Encode bytes-like object b in base85 format and return a bytes object."""
+    """The base85 (RFC 1924 alphabet) form of b, as bytes."""
     data = memoryview(b).tobytes()
     padding = (-len(data)) % 4
     data += b'\0' * padding
@@ -276,7 +275,7 @@ def b85encode(b, pad=False):
 
 
 def b85decode(b):
-    """Decode the base85-encoded bytes-like object or ASCII string b."""
+    """The bytes that the base85 text b stands for."""
     data = _bytes_from_decode_data(b)
     padding = (-len(data)) % 5
     data += b'~' * padding

@@ -45,11 +45,11 @@ MAX_INTERPOLATION_DEPTH = 10
 
 
 class Error(Exception):
-    """Base class for ConfigParser exceptions."""
+    """The root of configparser's exceptions; str() and repr() are the message."""
 
     def __init__(self, msg=''):
+        super().__init__(msg)
         self.message = msg
-        Exception.__init__(self, msg)
 
     def __repr__(self):
         return self.message
@@ -65,66 +65,57 @@ def _where(source, lineno):
     return text + ": "
 
 
+def _duplicate_text(kind, what, source, lineno):
+    # "Section 'x' already exists", or with the place it was read from, the kind in lower case.
+    if source is None:
+        return kind + " " + what + " already exists"
+    return _where(source, lineno) + kind.lower() + " " + what + " already exists"
+
+
 class NoSectionError(Error):
-    """Raised when no section matches a requested option."""
+    """The named section does not exist."""
 
     def __init__(self, section):
-        Error.__init__(self, 'No section: %r' % (section,))
+        super().__init__('No section: %r' % (section,))
         self.section = section
         self.args = (section,)
 
 
 class DuplicateSectionError(Error):
-    """Raised when a section is added twice, or repeated in one source of a strict parser."""
+    """A section added twice, or repeated within one source by a strict parser."""
 
     def __init__(self, section, source=None, lineno=None):
-        what = repr(section) + " already exists"
-        if source is None:
-            text = "Section " + what
-        else:
-            text = _where(source, lineno) + "section " + what
-        Error.__init__(self, text)
-        self.section = section
-        self.source = source
-        self.lineno = lineno
+        super().__init__(_duplicate_text("Section", repr(section), source, lineno))
         self.args = (section, source, lineno)
+        self.section, self.source, self.lineno = self.args
 
 
 class DuplicateOptionError(Error):
-    """Raised by strict parsers when an option is repeated in one source."""
+    """An option repeated within one source by a strict parser."""
 
     def __init__(self, section, option, source=None, lineno=None):
-        what = repr(option) + " in section " + repr(section) + " already exists"
-        if source is None:
-            text = "Option " + what
-        else:
-            text = _where(source, lineno) + "option " + what
-        Error.__init__(self, text)
-        self.section = section
-        self.option = option
-        self.source = source
-        self.lineno = lineno
+        what = "%r in section %r" % (option, section)
+        super().__init__(_duplicate_text("Option", what, source, lineno))
         self.args = (section, option, source, lineno)
+        self.section, self.option, self.source, self.lineno = self.args
 
 
 class NoOptionError(Error):
-    """A requested option was not found."""
+    """The section has no such option (nor do the defaults)."""
 
     def __init__(self, option, section):
-        Error.__init__(self, "No option %r in section: %r" % (option, section))
-        self.option = option
-        self.section = section
+        super().__init__("No option %r in section: %r" % (option, section))
         self.args = (option, section)
+        self.option, self.section = self.args
 
 
 class InterpolationError(Error):
-    """Base class for interpolation-related exceptions."""
+    """The root of the errors raised while substituting references."""
 
     def __init__(self, option, section, msg):
-        Error.__init__(self, msg)
-        self.option = option
-        self.section = section
+        super().__init__(msg)
         self.args = (option, section, msg)
+        self.option, self.section = option, section
 
 
 class InterpolationMissingOptionError(InterpolationError):
@@ -134,7 +125,7 @@ class InterpolationMissingOptionError(InterpolationError):
         text = ("Bad value substitution: option {!r} in section {!r} contains an "
                 "interpolation key {!r} which is not a valid option name. Raw value: {!r}"
                 .format(option, section, reference, rawval))
-        InterpolationError.__init__(self, option, section, text)
+        super().__init__(option, section, text)
         self.reference = reference
         self.args = (option, section, rawval, reference)
 
@@ -150,8 +141,13 @@ class InterpolationDepthError(InterpolationError):
         text = ("Recursion limit exceeded in value substitution: option {!r} in section {!r} "
                 "contains an interpolation key which cannot be substituted in {} steps. "
                 "Raw value: {!r}".format(option, section, MAX_INTERPOLATION_DEPTH, rawval))
-        InterpolationError.__init__(self, option, section, text)
+        super().__init__(option, section, text)
         self.args = (option, section, rawval)
+
+
+def _filename_deprecated():
+    warnings.warn("The 'filename' attribute will be removed in Python 3.12. Use 'source' instead.",
+                  DeprecationWarning, stacklevel=3)
 
 
 class ParsingError(Error):
@@ -159,37 +155,34 @@ class ParsingError(Error):
 
     if _V312:
         def __init__(self, source, *args):
-            Error.__init__(self, 'Source contains parsing errors: %r' % (source,))
-            self.source = source
-            self.errors = []
-            self.args = (source,)
-            if args and _V313:
-                self.append(*args)
-            elif args:
+            super().__init__('Source contains parsing errors: %r' % (source,))
+            self.source, self.errors, self.args = source, [], (source,)
+            if not args:
+                return
+            if not _V313:
                 raise TypeError('ParsingError.__init__() takes 2 positional arguments but %d '
                                 'were given' % (len(args) + 2))
+            # 3.13: a first error may come with the source.
+            self.append(*args)
     else:
         def __init__(self, source=None, filename=None):
-            if filename and source:
+            if source and filename:
                 raise ValueError("Cannot specify both `filename' and `source'. Use `source'.")
-            if not filename and not source:
+            origin = source or filename
+            if not origin:
                 raise ValueError("Required argument `source' not given.")
-            source = source or filename
-            Error.__init__(self, 'Source contains parsing errors: %r' % (source,))
-            self.source = source
-            self.errors = []
-            self.args = (source,)
+            # 3.11 formats with '%' and the bare value (a tuple source is unpacked).
+            super().__init__('Source contains parsing errors: %r' % origin)
+            self.source, self.errors, self.args = origin, [], (origin,)
 
         @property
         def filename(self):
-            warnings.warn("The 'filename' attribute will be removed in Python 3.12. "
-                          "Use 'source' instead.", DeprecationWarning, stacklevel=2)
+            _filename_deprecated()
             return self.source
 
         @filename.setter
         def filename(self, value):
-            warnings.warn("The 'filename' attribute will be removed in Python 3.12. "
-                          "Use 'source' instead.", DeprecationWarning, stacklevel=2)
+            _filename_deprecated()
             self.source = value
 
     def append(self, lineno, line):
@@ -201,21 +194,23 @@ class ParsingError(Error):
     if _V313:
         def combine(self, others):
             for other in others:
-                for error in other.errors:
-                    self.append(*error)
+                for lineno, line in other.errors:
+                    self.append(lineno, line)
             return self
+
+
+def _bad_line_error(exc, head, filename, lineno, line):
+    # The two "this line cannot be here" errors: a headline, then where, then the line's repr.
+    Error.__init__(exc, '%s\nfile: %r, line: %d\n%r' % (head, filename, lineno, line))
+    exc.args = (filename, lineno, line)
+    exc.source, exc.lineno, exc.line = exc.args
 
 
 class MissingSectionHeaderError(ParsingError):
     """An option line comes before any section header."""
 
     def __init__(self, filename, lineno, line):
-        Error.__init__(self, 'File contains no section headers.\nfile: %r, line: %d\n%r'
-                       % (filename, lineno, line))
-        self.source = filename
-        self.lineno = lineno
-        self.line = line
-        self.args = (filename, lineno, line)
+        _bad_line_error(self, 'File contains no section headers.', filename, lineno, line)
 
 
 if _V313:
@@ -223,12 +218,8 @@ if _V313:
         """An option without a value is followed by an indented line."""
 
         def __init__(self, filename, lineno, line):
-            Error.__init__(self, "Key without value continued with an indented line.\n"
-                           "file: %r, line: %d\n%r" % (filename, lineno, line))
-            self.source = filename
-            self.lineno = lineno
-            self.line = line
-            self.args = (filename, lineno, line)
+            _bad_line_error(self, 'Key without value continued with an indented line.',
+                            filename, lineno, line)
 
     class _UnnamedSection:
         def __repr__(self):
@@ -243,13 +234,13 @@ if _V314:
         """UNNAMED_SECTION was used on a parser made without allow_unnamed_section."""
 
         def __init__(self):
-            Error.__init__(self, "Support for UNNAMED_SECTION is disabled.")
+            super().__init__("Support for UNNAMED_SECTION is disabled.")
 
     class InvalidWriteError(Error):
         """write() met a key that would read back as something else."""
 
         def __init__(self, msg=''):
-            Error.__init__(self, msg)
+            super().__init__(msg)
 
 
 _UNSET = object()
@@ -258,13 +249,14 @@ _UNSET = object()
 class Interpolation:
     """No interpolation: values pass through unchanged."""
 
-    def before_get(self, parser, section, option, value, defaults):
+    # The four hooks, in the order a value meets them: read from a source, set, got, written.
+    def before_read(self, parser, section, option, value):
         return value
 
     def before_set(self, parser, section, option, value):
         return value
 
-    def before_read(self, parser, section, option, value):
+    def before_get(self, parser, section, option, value, defaults):
         return value
 
     def before_write(self, parser, section, option, value):
@@ -353,29 +345,26 @@ class ExtendedInterpolation(Interpolation):
 
     def _interpolate_some(self, parser, option, out, rest, section, map, depth):
         def reference(key, rawval, rest):
-            path = key.split(':')
-            sect, opt = section, option
+            # ${name} in this section (or DEFAULT), ${section:name} anywhere.
+            parts = key.split(':')
+            if len(parts) > 2:
+                raise InterpolationSyntaxError(option, section, "More than one ':' found: %r" % (rest,))
             try:
-                if len(path) == 1:
-                    opt = parser.optionxform(path[0])
-                    v = map[opt]
-                elif len(path) == 2:
-                    sect = path[0]
-                    opt = parser.optionxform(path[1])
-                    v = parser.get(sect, opt, raw=True)
+                if len(parts) == 2:
+                    where, name = parts[0], parser.optionxform(parts[1])
+                    found = parser.get(where, name, raw=True)
                 else:
-                    raise InterpolationSyntaxError(
-                        option, section, "More than one ':' found: %r" % (rest,))
+                    where, name = section, parser.optionxform(parts[0])
+                    found = map[name]
             except (KeyError, NoSectionError, NoOptionError):
-                raise InterpolationMissingOptionError(
-                    option, section, rawval, ":".join(path)) from None
-            if v is None and _V314:
+                raise InterpolationMissingOptionError(option, section, rawval, ":".join(parts)) from None
+            if found is None and _V314:
                 return
-            if '$' in v:
-                self._interpolate_some(parser, opt, out, v, sect,
-                                       dict(parser.items(sect, raw=True)), depth + 1)
-            else:
-                out.append(v)
+            if '$' not in found:
+                out.append(found)
+                return
+            nested = dict(parser.items(where, raw=True))
+            self._interpolate_some(parser, name, out, found, where, nested, depth + 1)
 
         _interpolate(parser, option, section, rest, depth, '$', '{', self._KEYCRE, out, reference)
 
@@ -388,27 +377,29 @@ if not _V313:
 
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
-            warnings.warn(
-                "LegacyInterpolation has been deprecated since Python 3.2 and will be "
-                "removed from the configparser module in Python 3.13. Use "
-                "BasicInterpolation or ExtendedInterpolation instead.",
-                DeprecationWarning, stacklevel=2)
+            text = ("LegacyInterpolation has been deprecated since Python 3.2 and will be removed "
+                    "from the configparser module in Python 3.13. "
+                    "Use BasicInterpolation or ExtendedInterpolation instead.")
+            warnings.warn(text, DeprecationWarning, stacklevel=2)
 
         def before_get(self, parser, section, option, value, vars):
-            rawval = value
-            for _ in range(MAX_INTERPOLATION_DEPTH):
-                if not (value and "%(" in value):
-                    break
-                value = self._KEYCRE.sub(
-                    lambda m: m.group() if m.group(1) is None
-                    else "%%(%s)s" % parser.optionxform(m.group(1)), value)
+            original = value
+
+            def normalized(m):
+                # Each %(name)s with its name passed through optionxform; anything else as it was.
+                key = m.group(1)
+                return m.group() if key is None else "%%(%s)s" % parser.optionxform(key)
+
+            rounds_left = MAX_INTERPOLATION_DEPTH
+            while value and "%(" in value:
+                if not rounds_left:
+                    raise InterpolationDepthError(option, section, original)
+                rounds_left -= 1
+                value = self._KEYCRE.sub(normalized, value)
                 try:
                     value = value % vars
                 except KeyError as e:
-                    raise InterpolationMissingOptionError(
-                        option, section, rawval, e.args[0]) from None
-            if value and "%(" in value:
-                raise InterpolationDepthError(option, section, rawval)
+                    raise InterpolationMissingOptionError(option, section, original, e.args[0]) from None
             return value
 
         def before_set(self, parser, section, option, value):
@@ -465,7 +456,7 @@ class _Reading:
 
 
 class RawConfigParser(MutableMapping):
-    """ConfigParser that does not do interpolation."""
+    """An INI-style parser whose values are returned as written (no interpolation by default)."""
 
     _SECT_TMPL = r"\[(?P<header>.+)\]"
     _OPT_TMPL = r"(?P<option>.*?)\s*(?P<vi>{delim})\s*(?P<value>.*)$"
@@ -490,45 +481,47 @@ class RawConfigParser(MutableMapping):
                 raise TypeError("%s.__init__() got an unexpected keyword argument '%s'"
                                 % (RawConfigParser.__name__, name))
             allow_unnamed_section = more[name]
-        self._dict = dict_type
-        self._sections = self._dict()
-        self._defaults = self._dict()
+        make = self._dict = dict_type
+        self._sections, self._defaults = make(), make()
         self._converters = ConverterMapping(self)
-        self._proxies = self._dict()
+        self._proxies = make()
         self._proxies[default_section] = SectionProxy(self, default_section)
         self._delimiters = tuple(delimiters)
-        if delimiters == ('=', ':'):
-            self._optcre = self.OPTCRE_NV if allow_no_value else self.OPTCRE
-        else:
-            alternatives = "|".join(re.escape(d) for d in delimiters)
+        if delimiters != ('=', ':'):
+            # Custom delimiters: the option pattern built for them.
             template = self._OPT_NV_TMPL if allow_no_value else self._OPT_TMPL
-            self._optcre = re.compile(template.format(delim=alternatives))
-        self._comment_prefixes = tuple(comment_prefixes or ())
-        self._inline_comment_prefixes = tuple(inline_comment_prefixes or ())
+            self._optcre = re.compile(template.format(delim="|".join(map(re.escape, delimiters))))
+        else:
+            self._optcre = self.OPTCRE_NV if allow_no_value else self.OPTCRE
+        self._comment_prefixes, self._inline_comment_prefixes = (
+            tuple(comment_prefixes or ()), tuple(inline_comment_prefixes or ()))
         self._strict = strict
         self._allow_no_value = allow_no_value
         self._empty_lines_in_values = empty_lines_in_values
         self.default_section = default_section
-        self._interpolation = interpolation
-        if self._interpolation is _UNSET:
-            self._interpolation = self._DEFAULT_INTERPOLATION
-        if self._interpolation is None:
-            self._interpolation = Interpolation()
-        if not isinstance(self._interpolation, Interpolation):
+        self._allow_unnamed_section = allow_unnamed_section
+        chosen = self._DEFAULT_INTERPOLATION if interpolation is _UNSET else interpolation
+        if chosen is None:
+            chosen = Interpolation()
+        elif not isinstance(chosen, Interpolation):
             raise TypeError("interpolation= must be None or an instance of Interpolation;"
-                            f" got an object of type {type(self._interpolation)}")
+                            f" got an object of type {type(chosen)}")
+        self._interpolation = chosen
         if converters is not _UNSET:
             self._converters.update(converters)
         if defaults:
             self._read_defaults(defaults)
-        self._allow_unnamed_section = allow_unnamed_section
-
-    def defaults(self):
-        return self._defaults
 
     def sections(self):
         """The section names, DEFAULT left out."""
         return list(self._sections.keys())
+
+    def defaults(self):
+        return self._defaults
+
+    @property
+    def converters(self):
+        return self._converters
 
     def add_section(self, section):
         """Create a section; DuplicateSectionError if it exists, ValueError for DEFAULT."""
@@ -536,9 +529,10 @@ class RawConfigParser(MutableMapping):
             raise ValueError('Invalid section name: %r' % section)
         if _V314 and section is _UNNAMED and not self._allow_unnamed_section:
             raise UnnamedSectionDisabledError
-        if section in self._sections:
+        sections = self._sections
+        if section in sections:
             raise DuplicateSectionError(section)
-        self._sections[section] = self._dict()
+        sections[section] = self._dict()
         self._proxies[section] = SectionProxy(self, section)
 
     def has_section(self, section):
@@ -558,15 +552,13 @@ class RawConfigParser(MutableMapping):
         if isinstance(filenames, (str, bytes)) or hasattr(filenames, '__fspath__'):
             filenames = [filenames]
         done = []
-        for filename in filenames:
+        for name in filenames:
             try:
-                with open(filename, encoding=encoding) as fp:
-                    self._read(fp, filename)
+                with open(name, encoding=encoding) as stream:
+                    self._read(stream, name)
             except OSError:
-                continue
-            if hasattr(filename, '__fspath__'):
-                filename = os.fspath(filename)
-            done.append(filename)
+                continue  # a file that cannot be opened (or read) is skipped
+            done.append(os.fspath(name) if hasattr(name, '__fspath__') else name)
         return done
 
     def read_file(self, f, source=None):
@@ -583,23 +575,23 @@ class RawConfigParser(MutableMapping):
 
     def read_dict(self, dictionary, source='<dict>'):
         """Read {section: {option: value}}; every name and value is made a string."""
-        added = set()
-        for section, keys in dictionary.items():
-            section = str(section)
+        # A strict parser refuses a section or option twice within this one dictionary.
+        seen = set()
+        for given_section, options in dictionary.items():
+            name = str(given_section)
             try:
-                self.add_section(section)
+                self.add_section(name)
             except (DuplicateSectionError, ValueError):
-                if self._strict and section in added:
+                if self._strict and name in seen:
                     raise
-            added.add(section)
-            for key, value in keys.items():
-                key = self.optionxform(str(key))
-                if value is not None:
-                    value = str(value)
-                if self._strict and (section, key) in added:
-                    raise DuplicateOptionError(section, key, source)
-                added.add((section, key))
-                self.set(section, key, value)
+            seen.add(name)
+            for given_key, given_value in options.items():
+                key = self.optionxform(str(given_key))
+                value = given_value if given_value is None else str(given_value)
+                if self._strict and (name, key) in seen:
+                    raise DuplicateOptionError(name, key, source)
+                seen.add((name, key))
+                self.set(name, key, value)
 
     if not _V312:
         def readfp(self, fp, filename=None):
@@ -611,21 +603,21 @@ class RawConfigParser(MutableMapping):
     def get(self, section, option, *, raw=False, vars=None, fallback=_UNSET):
         """The option's value, looked up in vars, the section and DEFAULT, interpolated."""
         try:
-            d = self._unify_values(section, vars)
+            chain = self._unify_values(section, vars)
         except NoSectionError:
             if fallback is _UNSET:
                 raise
             return fallback
         option = self.optionxform(option)
         try:
-            value = d[option]
+            value = chain[option]
         except KeyError:
-            if fallback is _UNSET:
-                raise NoOptionError(option, section)
-            return fallback
+            if fallback is not _UNSET:
+                return fallback
+            raise NoOptionError(option, section)
         if raw or value is None:
             return value
-        return self._interpolation.before_get(self, section, option, value, d)
+        return self._interpolation.before_get(self, section, option, value, chain)
 
     def _get(self, section, conv, option, **kwargs):
         return conv(self.get(section, option, **kwargs))
@@ -655,31 +647,31 @@ class RawConfigParser(MutableMapping):
         """Without a section, (name, proxy) pairs; with one, its (option, value) pairs."""
         if section is _UNSET:
             return super().items()
-        d = self._defaults.copy()
+        merged = self._defaults.copy()
         try:
-            d.update(self._sections[section])
+            own = self._sections[section]
         except KeyError:
             if section != self.default_section:
                 raise NoSectionError(section)
-        names = list(d.keys())
+            own = ()
+        merged.update(own)
+        # vars may change values but add no names to the list.
+        names = list(merged.keys())
         if vars:
             for key, value in vars.items():
-                d[self.optionxform(key)] = value
+                merged[self.optionxform(key)] = value
         if raw:
-            return [(name, d[name]) for name in names]
-        before_get = self._interpolation.before_get
-        return [(name, before_get(self, section, name, d[name], d)) for name in names]
+            return [(name, merged[name]) for name in names]
+        hook = self._interpolation.before_get
+        return [(name, hook(self, section, name, merged[name], merged)) for name in names]
 
     def popitem(self):
         """Remove and return the first (name, proxy) section pair; KeyError when none is left."""
-        for key in self.sections():
-            value = self[key]
-            del self[key]
-            return key, value
+        for name in self.sections():
+            proxy = self[name]
+            del self[name]
+            return name, proxy
         raise KeyError
-
-    def optionxform(self, optionstr):
-        return optionstr.lower()
 
     def has_option(self, section, option):
         """Whether the section (DEFAULT when None or '') has the option, itself or by default."""
@@ -689,6 +681,9 @@ class RawConfigParser(MutableMapping):
             return False
         option = self.optionxform(option)
         return option in self._sections[section] or option in self._defaults
+
+    def optionxform(self, optionstr):
+        return optionstr.lower()
 
     def set(self, section, option, value=None):
         if value:
@@ -722,11 +717,12 @@ class RawConfigParser(MutableMapping):
             if _V314:
                 self._validate_key_contents(key)
             value = self._interpolation.before_write(self, section_name, key, value)
-            if value is not None or not self._allow_no_value:
-                value = delimiter + str(value).replace('\n', '\n\t')
+            if value is None and self._allow_no_value:
+                after = ""
             else:
-                value = ""
-            fp.write("{}{}\n".format(key, value))
+                # Continuation lines of a multi-line value are indented with a tab.
+                after = delimiter + str(value).replace('\n', '\n\t')
+            fp.write("{}{}\n".format(key, after))
         fp.write("\n")
 
     def remove_option(self, section, option):
@@ -753,25 +749,28 @@ class RawConfigParser(MutableMapping):
         return there
 
     def __getitem__(self, key):
-        if key != self.default_section and not self.has_section(key):
-            raise KeyError(key)
-        return self._proxies[key]
+        if key == self.default_section or self.has_section(key):
+            return self._proxies[key]
+        raise KeyError(key)
 
     def __setitem__(self, key, value):
         if key in self and self[key] is value:
-            return
+            return  # a section's own proxy assigned back: nothing to replace
         if key == self.default_section:
-            self._defaults.clear()
-        elif key in self._sections:
-            self._sections[key].clear()
+            emptied = self._defaults
+        else:
+            emptied = self._sections[key] if key in self._sections else None
+        if emptied is not None:
+            emptied.clear()
         self.read_dict({key: value})
 
     def __delitem__(self, key):
         if key == self.default_section:
             raise ValueError("Cannot remove the default section.")
-        if not self.has_section(key):
+        if self.has_section(key):
+            self.remove_section(key)
+        else:
             raise KeyError(key)
-        self.remove_section(key)
 
     def __contains__(self, key):
         return key == self.default_section or self.has_section(key)
@@ -883,29 +882,29 @@ class RawConfigParser(MutableMapping):
                 options[name] = self._interpolation.before_read(self, section, name, value)
 
     def _read_defaults(self, defaults):
-        for key, value in defaults.items():
-            self._defaults[self.optionxform(key)] = value
+        into = self._defaults
+        for name, value in defaults.items():
+            into[self.optionxform(name)] = value
 
     def _unify_values(self, section, vars):
-        # vars first, then the section, then DEFAULT.
-        sectiondict = {}
+        # The lookup order: vars (made strings, names normalized), the section, DEFAULT.
         try:
-            sectiondict = self._sections[section]
+            own = self._sections[section]
         except KeyError:
             if section != self.default_section:
                 raise NoSectionError(section) from None
-        vardict = {}
+            own = {}
+        given = {}
         if vars:
             for key, value in vars.items():
-                if value is not None:
-                    value = str(value)
-                vardict[self.optionxform(key)] = value
-        return _ChainMap(vardict, sectiondict, self._defaults)
+                given[self.optionxform(key)] = value if value is None else str(value)
+        return _ChainMap(given, own, self._defaults)
 
     def _convert_to_boolean(self, value):
-        if value.lower() not in self.BOOLEAN_STATES:
+        word = value.lower()
+        if word not in self.BOOLEAN_STATES:
             raise ValueError('Not a boolean: %s' % value)
-        return self.BOOLEAN_STATES[value.lower()]
+        return self.BOOLEAN_STATES[word]
 
     if _V314:
         def _validate_key_contents(self, key):
@@ -926,29 +925,24 @@ class RawConfigParser(MutableMapping):
                             else "section names must be strings")
         if not isinstance(option, str):
             raise TypeError("option keys must be strings")
-        if not self._allow_no_value or value:
-            if not isinstance(value, str):
-                raise TypeError("option values must be strings")
-
-    @property
-    def converters(self):
-        return self._converters
+        if (not self._allow_no_value or value) and not isinstance(value, str):
+            raise TypeError("option values must be strings")
 
 
 class ConfigParser(RawConfigParser):
-    """ConfigParser implementing interpolation."""
+    """RawConfigParser with %(name)s interpolation by default and type checks on what is set."""
 
     _DEFAULT_INTERPOLATION = BasicInterpolation()
-
-    def set(self, section, option, value=None):
-        """Set an option, checking its type and interpolation syntax."""
-        self._validate_value_types(option=option, value=value)
-        super().set(section, option, value)
 
     def add_section(self, section):
         """Create a section, checking its name is a string."""
         self._validate_value_types(section=section)
         super().add_section(section)
+
+    def set(self, section, option, value=None):
+        """Set an option, checking its type and interpolation syntax."""
+        self._validate_value_types(option=option, value=value)
+        super().set(section, option, value)
 
     def _read_defaults(self, defaults):
         # The constructor's defaults become strings, without interpolation checks.
@@ -962,55 +956,58 @@ class ConfigParser(RawConfigParser):
 
 if not _V312:
     class SafeConfigParser(ConfigParser):
-        """ConfigParser alias for backwards compatibility purposes."""
+        """The old name of ConfigParser (3.11 only, with a warning)."""
 
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
-            warnings.warn("The SafeConfigParser class has been renamed to ConfigParser in "
-                          "Python 3.2. This alias will be removed in Python 3.12. Use "
-                          "ConfigParser directly instead.", DeprecationWarning, stacklevel=2)
+            text = ("The SafeConfigParser class has been renamed to ConfigParser in Python 3.2. "
+                    "This alias will be removed in Python 3.12. Use ConfigParser directly instead.")
+            warnings.warn(text, DeprecationWarning, stacklevel=2)
 
 
 class SectionProxy(MutableMapping):
-    """A proxy for a single section from a parser."""
+    """One section of a parser as a mapping of its option names (DEFAULT's included) to values."""
 
     def __init__(self, parser, name):
-        self._parser = parser
-        self._name = name
+        self._parser, self._name = parser, name
         for conv in parser.converters:
-            key = 'get' + conv
-            setattr(self, key, functools.partial(self.get, _impl=getattr(parser, key)))
+            getter = 'get' + conv
+            setattr(self, getter, functools.partial(self.get, _impl=getattr(parser, getter)))
 
     def __repr__(self):
         return '<Section: {}>'.format(self._name)
 
     def __getitem__(self, key):
-        if not self._parser.has_option(self._name, key):
-            raise KeyError(key)
-        return self._parser.get(self._name, key)
+        parser = self._parser
+        if parser.has_option(self._name, key):
+            return parser.get(self._name, key)
+        raise KeyError(key)
 
     def __setitem__(self, key, value):
-        self._parser._validate_value_types(option=key, value=value)
-        return self._parser.set(self._name, key, value)
+        parser = self._parser
+        parser._validate_value_types(option=key, value=value)
+        return parser.set(self._name, key, value)
 
     def __delitem__(self, key):
-        if not (self._parser.has_option(self._name, key)
-                and self._parser.remove_option(self._name, key)):
-            raise KeyError(key)
+        parser = self._parser
+        if parser.has_option(self._name, key) and parser.remove_option(self._name, key):
+            return
+        raise KeyError(key)
 
     def __contains__(self, key):
         return self._parser.has_option(self._name, key)
 
+    def __iter__(self):
+        return iter(self._options())
+
     def __len__(self):
         return len(self._options())
 
-    def __iter__(self):
-        return self._options().__iter__()
-
     def _options(self):
-        if self._name != self._parser.default_section:
-            return self._parser.options(self._name)
-        return self._parser.defaults()
+        parser = self._parser
+        if self._name == parser.default_section:
+            return parser.defaults()
+        return parser.options(self._name)
 
     @property
     def parser(self):
@@ -1034,44 +1031,46 @@ class ConverterMapping(MutableMapping):
     GETTERCRE = re.compile(r"^get(?P<name>.+)$")
 
     def __init__(self, parser):
-        self._parser = parser
         self._data = {}
-        for getter in dir(self._parser):
-            m = self.GETTERCRE.match(getter)
-            if m and callable(getattr(self._parser, getter)):
-                self._data[m.group('name')] = None
-
-    def __getitem__(self, key):
-        return self._data[key]
-
-    def __setitem__(self, key, value):
-        try:
-            k = 'get' + key
-        except TypeError:
-            raise ValueError('Incompatible key: {} (type: {})'.format(key, type(key)))
-        if k == 'get':
-            raise ValueError('Incompatible key: cannot use "" as a name')
-        self._data[key] = value
-        func = functools.partial(self._parser._get_conv, conv=value)
-        func.converter = value
-        setattr(self._parser, k, func)
-        for proxy in self._parser.values():
-            setattr(proxy, k, functools.partial(proxy.get, _impl=func))
-
-    def __delitem__(self, key):
-        try:
-            k = 'get' + (key or None)
-        except TypeError:
-            raise KeyError(key)
-        del self._data[key]
-        for owner in itertools.chain((self._parser,), self._parser.values()):
-            try:
-                delattr(owner, k)
-            except AttributeError:
-                continue
+        self._parser = parser
+        # The getters the parser already has (getint, getfloat, getboolean, ...): known, no function.
+        for attr in dir(parser):
+            found = self.GETTERCRE.match(attr)
+            if found and callable(getattr(parser, attr)):
+                self._data[found.group('name')] = None
 
     def __iter__(self):
         return iter(self._data)
 
     def __len__(self):
         return len(self._data)
+
+    def __getitem__(self, key):
+        return self._data[key]
+
+    def __setitem__(self, key, value):
+        try:
+            attr = 'get' + key
+        except TypeError:
+            raise ValueError('Incompatible key: {} (type: {})'.format(key, type(key)))
+        if attr == 'get':
+            raise ValueError('Incompatible key: cannot use "" as a name')
+        self._data[key] = value
+        parser = self._parser
+        getter = functools.partial(parser._get_conv, conv=value)
+        getter.converter = value
+        setattr(parser, attr, getter)
+        for proxy in parser.values():
+            setattr(proxy, attr, functools.partial(proxy.get, _impl=getter))
+
+    def __delitem__(self, key):
+        try:
+            attr = 'get' + (key or None)
+        except TypeError:
+            raise KeyError(key)
+        del self._data[key]
+        for owner in itertools.chain((self._parser,), self._parser.values()):
+            try:
+                delattr(owner, attr)
+            except AttributeError:
+                continue

@@ -15,9 +15,8 @@ class GetoptError(Exception):
     msg = ''
 
     def __init__(self, msg, opt=''):
-        self.msg = msg
-        self.opt = opt
-        Exception.__init__(self, msg, opt)
+        super().__init__(msg, opt)
+        self.msg, self.opt = msg, opt
 
     def __str__(self):
         return self.msg
@@ -31,76 +30,72 @@ def _longs(longopts):
 
 
 def getopt(args, shortopts, longopts=[]):
-    """getopt(args, options[, long_options]) -> opts, args
-
-    Parses command line options up to the first argument that is not one."""
-    opts = []
-    longopts = _longs(longopts)
-    while args and args[0].startswith('-') and args[0] != '-':
-        if args[0] == '--':
-            args = args[1:]
+    """Parse the options at the front of args; return (options, remaining arguments)."""
+    found = []
+    longs = _longs(longopts)
+    rest = args
+    while rest:
+        head = rest[0]
+        if head == '--':
+            rest = rest[1:]
             break
-        if args[0].startswith('--'):
-            opts, args = do_longs(opts, args[0][2:], longopts, args[1:])
+        if head == '-' or not head.startswith('-'):
+            break
+        if head.startswith('--'):
+            found, rest = do_longs(found, head[2:], longs, rest[1:])
         else:
-            opts, args = do_shorts(opts, args[0][1:], shortopts, args[1:])
-    return opts, args
+            found, rest = do_shorts(found, head[1:], shortopts, rest[1:])
+    return found, rest
 
 
 def gnu_getopt(args, shortopts, longopts=[]):
-    """getopt(args, options[, long_options]) -> opts, args
-
-    Like getopt(), but options and other arguments may be intermixed."""
-    opts = []
-    prog_args = []
-    longopts = _longs(longopts)
-    in_order = False
+    """Like getopt(), but options may come after other arguments."""
+    found = []
+    operands = []
+    longs = _longs(longopts)
+    keep_order = False
     if _V314 and shortopts.startswith('-'):
-        shortopts = shortopts[1:]
-        first_stops = False
-        in_order = True
+        shortopts, keep_order, stop_at_first = shortopts[1:], True, False
     elif shortopts.startswith('+'):
-        shortopts = shortopts[1:]
-        first_stops = True
+        shortopts, stop_at_first = shortopts[1:], True
     else:
-        first_stops = bool(os.environ.get("POSIXLY_CORRECT"))
+        stop_at_first = bool(os.environ.get("POSIXLY_CORRECT"))
     while args:
-        if args[0] == '--':
-            prog_args += args[1:]
+        head = args[0]
+        if head == '--':
+            operands += args[1:]
             break
-        if args[0][:2] == '--':
-            if in_order and prog_args:
-                opts.append((None, prog_args))
-                prog_args = []
-            opts, args = do_longs(opts, args[0][2:], longopts, args[1:])
-        elif args[0][:1] == '-' and args[0] != '-':
-            if in_order and prog_args:
-                opts.append((None, prog_args))
-                prog_args = []
-            opts, args = do_shorts(opts, args[0][1:], shortopts, args[1:])
-        elif first_stops:
-            prog_args += args
+        is_long = head[:2] == '--'
+        if is_long or (head[:1] == '-' and head != '-'):
+            if keep_order and operands:
+                # 3.14's '-' mode: the arguments met so far, in place, as a (None, list) pair.
+                found.append((None, operands))
+                operands = []
+            if is_long:
+                found, args = do_longs(found, head[2:], longs, args[1:])
+            else:
+                found, args = do_shorts(found, head[1:], shortopts, args[1:])
+        elif stop_at_first:
+            operands += args
             break
         else:
-            prog_args.append(args[0])
+            operands.append(head)
             args = args[1:]
-    return opts, prog_args
+    return found, operands
 
 
 def do_longs(opts, opt, longopts, args):
-    if '=' in opt:
-        opt, optarg = opt.split('=', 1)
-    else:
-        optarg = None
-    has_arg, opt = long_has_args(opt, longopts)
-    if has_arg:
-        if optarg is None and has_arg != '?':
-            if not args:
-                raise GetoptError('option --%s requires argument' % opt, opt)
-            optarg, args = args[0], args[1:]
-    elif optarg is not None:
-        raise GetoptError('option --%s must not have an argument' % opt, opt)
-    opts.append(('--' + opt, optarg or ''))
+    name, eq, value = opt.partition('=')
+    given = value if eq else None
+    has_arg, name = long_has_args(name, longopts)
+    if not has_arg:
+        if given is not None:
+            raise GetoptError('option --%s must not have an argument' % name, name)
+    elif given is None and has_arg != '?':
+        if not args:
+            raise GetoptError('option --%s requires argument' % name, name)
+        given, args = args[0], args[1:]
+    opts.append(('--' + name, given or ''))
     return opts, args
 
 
@@ -130,27 +125,29 @@ def long_has_args(opt, longopts):
 
 
 def do_shorts(opts, optstring, shortopts, args):
-    while optstring != '':
-        opt, optstring = optstring[0], optstring[1:]
-        has_arg = short_has_arg(opt, shortopts)
-        if has_arg:
-            if optstring == '' and has_arg != '?':
+    rest = optstring
+    while rest != '':
+        letter, rest = rest[0], rest[1:]
+        kind = short_has_arg(letter, shortopts)
+        value = ''
+        if kind:
+            # The rest of the cluster is the argument; failing that, the next word (unless optional).
+            if rest:
+                value, rest = rest, ''
+            elif kind != '?':
                 if not args:
-                    raise GetoptError('option -%s requires argument' % opt, opt)
-                optstring, args = args[0], args[1:]
-            optarg, optstring = optstring, ''
-        else:
-            optarg = ''
-        opts.append(('-' + opt, optarg))
+                    raise GetoptError('option -%s requires argument' % letter, letter)
+                value, args = args[0], args[1:]
+        opts.append(('-' + letter, value))
     return opts, args
 
 
 def short_has_arg(opt, shortopts):
-    for i in range(len(shortopts)):
-        if opt == shortopts[i] != ':':
-            if not shortopts.startswith(':', i + 1):
-                return False
-            if _V314 and shortopts.startswith('::', i + 1):
-                return '?'
-            return True
-    raise GetoptError('option -%s not recognized' % opt, opt)
+    # 'x' takes nothing, 'x:' an argument, 3.14's 'x::' an optional one; ':' is never an option.
+    at = shortopts.find(opt) if opt != ':' else -1
+    if at < 0:
+        raise GetoptError('option -%s not recognized' % opt, opt)
+    colons = shortopts[at + 1:at + 3]
+    if not colons.startswith(':'):
+        return False
+    return '?' if _V314 and colons == '::' else True

@@ -14,6 +14,7 @@ digest_size = None
 
 
 def _constructor(digestmod):
+    # A hash name, a constructor, or a module-like object with new().
     if callable(digestmod):
         return digestmod
     if isinstance(digestmod, str):
@@ -21,8 +22,18 @@ def _constructor(digestmod):
     return lambda d=b'': digestmod.new(d)
 
 
+_ABSENT = object()
+
+
+def _padded_key(key, size, make):
+    # A key longer than a block is replaced by its digest; then zeros fill the block.
+    if len(key) > size:
+        key = make(key).digest()
+    return bytes(key).ljust(size, b'\0')
+
+
 class HMAC:
-    """RFC 2104 HMAC class.  Also complies with RFC 4231."""
+    """Keyed hash (RFC 2104) over one of hashlib's digests."""
     blocksize = 64
 
     __slots__ = ("_hmac", "_inner", "_outer", "block_size", "digest_size")
@@ -33,29 +44,27 @@ class HMAC:
         if not digestmod:
             word = 'parameter' if _sys.version_info < (3, 13) else 'argument'
             raise TypeError(f"Missing required {word} 'digestmod'.")
+        # One frame down, as in CPython: its warnings name this line of hmac.py.
+        self._setup(key, msg, digestmod)
+
+    def _setup(self, key, msg, digestmod):
         make = _constructor(digestmod)
         self._hmac = None
-        self._outer = make()
-        self._inner = make()
-        self.digest_size = self._inner.digest_size
-        if hasattr(self._inner, 'block_size'):
-            blocksize = self._inner.block_size
-            if blocksize < 16:
-                import warnings
-                warnings.warn('block_size of %d seems too small; using our default of %d.'
-                              % (blocksize, self.blocksize), RuntimeWarning, 2)
-                blocksize = self.blocksize
-        else:
-            import warnings
-            warnings.warn('No block_size attribute on given digest object; Assuming %d.'
-                          % self.blocksize, RuntimeWarning, 2)
-            blocksize = self.blocksize
-        if len(key) > blocksize:
-            key = make(key).digest()
-        self.block_size = blocksize
-        key = bytes(key).ljust(blocksize, b'\0')
-        self._outer.update(key.translate(trans_5C))
-        self._inner.update(key.translate(trans_36))
+        outer = self._outer = make()
+        inner = self._inner = make()
+        self.digest_size = inner.digest_size
+        fallback = self.blocksize
+        size = getattr(inner, 'block_size', _ABSENT)
+        if size is _ABSENT:
+            _warn('No block_size attribute on given digest object; Assuming %d.' % fallback)
+            size = fallback
+        elif size < 16:
+            _warn('block_size of %d seems too small; using our default of %d.' % (size, fallback))
+            size = fallback
+        padded = _padded_key(key, size, make)
+        self.block_size = size
+        outer.update(padded.translate(trans_5C))
+        inner.update(padded.translate(trans_36))
         if msg is not None:
             self.update(msg)
 
@@ -64,49 +73,50 @@ class HMAC:
         return f"hmac-{self._inner.name}"
 
     def update(self, msg):
-        """Feed data from msg into this hashing object."""
+        """Add msg to the hashed data."""
         self._inner.update(msg)
 
     def copy(self):
-        """Return a separate copy of this hashing object."""
-        other = self.__class__.__new__(self.__class__)
-        other.digest_size = self.digest_size
-        other.block_size = self.block_size
-        other._hmac = None
-        other._inner = self._inner.copy()
-        other._outer = self._outer.copy()
-        return other
+        """An independent HMAC in the same state."""
+        cls = self.__class__
+        twin = cls.__new__(cls)
+        # CPython's copy sets digest_size but not block_size: reading it on a copy fails.
+        twin.digest_size = self.digest_size
+        twin._hmac = None
+        twin._inner, twin._outer = self._inner.copy(), self._outer.copy()
+        return twin
 
     def _current(self):
-        h = self._outer.copy()
-        h.update(self._inner.digest())
-        return h
+        final = self._outer.copy()
+        final.update(self._inner.digest())
+        return final
 
     def digest(self):
-        """Return the hash value of this hashing object (the object can still be updated)."""
+        """The MAC of the data so far, as bytes; more may still be added."""
         return self._current().digest()
 
     def hexdigest(self):
-        """Like digest(), but returns a string of hexadecimal digits instead."""
+        """digest() as a string of hex digits."""
         return self._current().hexdigest()
 
 
+def _warn(text):
+    import warnings
+    warnings.warn(text, RuntimeWarning, 3)
+
+
 def new(key, msg=None, digestmod=''):
-    """Create a new hashing object and return it."""
+    """An HMAC object for key, fed msg if given."""
     return HMAC(key, msg, digestmod)
 
 
 def digest(key, msg, digest):
-    """The HMAC of msg under key in one call."""
+    """The HMAC of msg under key, computed in one call."""
     make = _constructor(digest)
-    inner = make()
-    outer = make()
-    blocksize = getattr(inner, 'block_size', 64)
-    if len(key) > blocksize:
-        key = make(key).digest()
-    key = bytes(key) + b'\x00' * (blocksize - len(key))
-    inner.update(key.translate(trans_36))
-    outer.update(key.translate(trans_5C))
+    inner, outer = make(), make()
+    padded = _padded_key(key, getattr(inner, 'block_size', 64), make)
+    inner.update(padded.translate(trans_36))
+    outer.update(padded.translate(trans_5C))
     inner.update(msg)
     outer.update(inner.digest())
     return outer.digest()

@@ -28,88 +28,89 @@ class _Stdin:
 _stdin = _Stdin()
 
 
+_ASCII_WORD = 'abcdfeghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_'
+# POSIX mode adds the Latin-1 letters: lower case (with sharp s) first, then upper case;
+# the multiplication and division signs are not letters.
+_LATIN1_WORD = ''.join(chr(n) for n in range(0xDF, 0x100) if n != 0xF7) + \
+    ''.join(chr(n) for n in range(0xC0, 0xDF) if n != 0xD7)
+
+
+def _as_stream(source):
+    return StringIO(source) if isinstance(source, str) else source
+
+
 class shlex:
 
     def __init__(self, instream=None, infile=None, posix=False, punctuation_chars=False):
-        if isinstance(instream, str):
-            instream = StringIO(instream)
-        if instream is not None:
-            self.instream = instream
-            self.infile = infile
+        if instream is None:
+            instream, infile = _stdin, None
         else:
-            self.instream = _stdin
-            self.infile = None
+            instream = _as_stream(instream)
+        self.instream, self.infile = instream, infile
         self.posix = posix
         self.eof = None if posix else ''
+        # Where the reader stands.
+        self.state = ' '
+        self.token = ''
+        self.lineno = 1
+        self.debug = 0
+        self.source = None
+        self.pushback = deque()
+        self.filestack = deque()
+        # Character classes, all public and writable.
         self.commenters = '#'
-        self.wordchars = 'abcdfeghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_'
-        if posix:
-            self.wordchars += ''.join(chr(c) for c in range(0xDF, 0x100) if c not in (0xF7,)) + \
-                ''.join(chr(c) for c in range(0xC0, 0xDF) if c != 0xD7)
-        self.whitespace = ' \t\r\n'
-        self.whitespace_split = False
         self.quotes = '\'"'
         self.escape = '\\'
         self.escapedquotes = '"'
-        self.state = ' '
-        self.pushback = deque()
-        self.lineno = 1
-        self.debug = 0
-        self.token = ''
-        self.filestack = deque()
-        self.source = None
-        if not punctuation_chars:
-            punctuation_chars = ''
-        elif punctuation_chars is True:
-            punctuation_chars = '();<>|&'
-        self._punctuation_chars = punctuation_chars
-        if punctuation_chars:
+        self.whitespace = ' \t\r\n'
+        self.whitespace_split = False
+        word = _ASCII_WORD + _LATIN1_WORD if posix else _ASCII_WORD
+        punct = '();<>|&' if punctuation_chars is True else (punctuation_chars or '')
+        if punct:
             # Characters read past the end of a punctuation run, to be read again.
             self._pushback_chars = deque()
-            self.wordchars += '~-./*?='
-            self.wordchars = ''.join(c for c in self.wordchars if c not in punctuation_chars)
+            word = ''.join(c for c in word + '~-./*?=' if c not in punct)
+        self.wordchars = word
+        self._punctuation_chars = punct
 
     @property
     def punctuation_chars(self):
         return self._punctuation_chars
+
+    def push_source(self, newstream, newfile=None):
+        self.filestack.appendleft((self.infile, self.instream, self.lineno))
+        newstream = _as_stream(newstream)
+        self.infile, self.instream, self.lineno = newfile, newstream, 1
+        if self.debug:
+            if newfile is None:
+                print('shlex: pushing to stream %s' % (newstream,))
+            else:
+                print('shlex: pushing to file %s' % (newfile,))
+
+    def pop_source(self):
+        self.instream.close()
+        self.infile, self.instream, self.lineno = self.filestack.popleft()
+        if self.debug:
+            print('shlex: popping to %s, line %d' % (self.instream, self.lineno))
+        self.state = ' '
 
     def push_token(self, tok):
         if self.debug >= 1:
             print("shlex: pushing token " + repr(tok))
         self.pushback.appendleft(tok)
 
-    def push_source(self, newstream, newfile=None):
-        if isinstance(newstream, str):
-            newstream = StringIO(newstream)
-        self.filestack.appendleft((self.infile, self.instream, self.lineno))
-        self.infile = newfile
-        self.instream = newstream
-        self.lineno = 1
-        if self.debug:
-            if newfile is not None:
-                print('shlex: pushing to file %s' % (self.infile,))
-            else:
-                print('shlex: pushing to stream %s' % (self.instream,))
-
-    def pop_source(self):
-        self.instream.close()
-        (self.infile, self.instream, self.lineno) = self.filestack.popleft()
-        if self.debug:
-            print('shlex: popping to %s, line %d' % (self.instream, self.lineno))
-        self.state = ' '
-
     def get_token(self):
         if self.pushback:
-            tok = self.pushback.popleft()
+            queued = self.pushback.popleft()
             if self.debug >= 1:
-                print("shlex: popping token " + repr(tok))
-            return tok
+                print("shlex: popping token " + repr(queued))
+            return queued
         raw = self.read_token()
         if self.source is not None:
             while raw == self.source:
-                spec = self.sourcehook(self.read_token())
-                if spec:
-                    self.push_source(spec[1], spec[0])
+                pushed = self.sourcehook(self.read_token())
+                if pushed:
+                    self.push_source(pushed[1], pushed[0])
                 raw = self.get_token()
         # The end of a pushed source goes back to the one below it.
         while raw == self.eof:
@@ -151,7 +152,7 @@ class shlex:
                 if c in self.whitespace:
                     if self.debug >= 2:
                         print("shlex: I see whitespace in whitespace state")
-                    if self.token or (self.posix and quoted):
+                    if self.token or quoted and self.posix:
                         break
                     continue
                 if c in self.commenters:
@@ -175,7 +176,7 @@ class shlex:
                 else:
                     # Any other character is a token of its own.
                     self.token = c
-                    if self.token or (self.posix and quoted):
+                    if self.token or quoted and self.posix:
                         break
                     continue
             elif state in self.quotes:
@@ -213,14 +214,14 @@ class shlex:
                     if self.debug >= 2:
                         print("shlex: I see whitespace in word state")
                     self.state = ' '
-                    if self.token or (self.posix and quoted):
+                    if self.token or quoted and self.posix:
                         break
                     continue
                 if c in self.commenters:
                     self._skip_comment()
                     if self.posix:
                         self.state = ' '
-                        if self.token or (self.posix and quoted):
+                        if self.token or quoted and self.posix:
                             break
                         continue
                 elif state == 'c':
@@ -247,7 +248,7 @@ class shlex:
                     if self.debug >= 2:
                         print("shlex: I see punctuation in word state")
                     self.state = ' '
-                    if self.token or (self.posix and quoted):
+                    if self.token or quoted and self.posix:
                         break
                     continue
         result = self.token
@@ -259,18 +260,16 @@ class shlex:
         return result
 
     def sourcehook(self, newfile):
-        if newfile[0] == '"':
-            newfile = newfile[1:-1]
-        if isinstance(self.infile, str) and not os.path.isabs(newfile):
-            newfile = os.path.join(os.path.dirname(self.infile), newfile)
-        return (newfile, open(newfile, "r"))
+        name = newfile[1:-1] if newfile[0] == '"' else newfile
+        base = self.infile
+        if isinstance(base, str) and not os.path.isabs(name):
+            name = os.path.join(os.path.dirname(base), name)
+        return name, open(name, "r")
 
     def error_leader(self, infile=None, lineno=None):
-        if infile is None:
-            infile = self.infile
-        if lineno is None:
-            lineno = self.lineno
-        return "\"%s\", line %d: " % (infile, lineno)
+        where = self.infile if infile is None else infile
+        line = self.lineno if lineno is None else lineno
+        return '"%s", line %d: ' % (where, line)
 
     def __iter__(self):
         return self
@@ -288,11 +287,10 @@ def split(s, comments=False, posix=True):
             raise ValueError("s argument must not be None")
         import warnings
         warnings.warn("Passing None for 's' to shlex.split() is deprecated.", DeprecationWarning, stacklevel=2)
-    lex = shlex(s, posix=posix)
-    lex.whitespace_split = True
-    if not comments:
-        lex.commenters = ''
-    return list(lex)
+    lexer = shlex(s, posix=posix)
+    lexer.whitespace_split = True
+    lexer.commenters = '#' if comments else ''
+    return list(lexer)
 
 
 def join(split_command):

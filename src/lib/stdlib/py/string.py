@@ -2,14 +2,14 @@
 import _string
 import sys as _sys
 
-whitespace = ' \t\n\r\x0b\x0c'
-ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
-ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-ascii_letters = ascii_lowercase + ascii_uppercase
 digits = '0123456789'
-hexdigits = digits + 'abcdef' + 'ABCDEF'
-octdigits = '01234567'
+octdigits = digits[:8]
+hexdigits = digits + 'abcdefABCDEF'
+ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
+ascii_uppercase = ascii_lowercase.upper()
+ascii_letters = ascii_lowercase + ascii_uppercase
 punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
+whitespace = ' \t\n\r\x0b\x0c'
 printable = digits + ascii_letters + punctuation + whitespace
 
 
@@ -76,7 +76,7 @@ def _compile(cls):
 
 
 class Template:
-    """A string class for supporting $-substitutions."""
+    """$name substitution into a template string."""
 
     delimiter = '$'
     idpattern = _DEFAULT_IDPATTERN
@@ -163,14 +163,11 @@ class Template:
         return self.pattern.sub(replace, self.template)
 
     def _invalid(self, i):
-        lines = self.template[:i].splitlines(keepends=True)
-        if not lines:
-            colno = 1
-            lineno = 1
-        else:
-            colno = i - len(''.join(lines[:-1]))
-            lineno = len(lines)
-        raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
+        # Counted in the text before the bad delimiter, keeping line ends: the column is the
+        # length of its last line.
+        before = self.template[:i].splitlines(keepends=True)
+        row, col = (len(before), len(before[-1])) if before else (1, 1)
+        raise ValueError('Invalid placeholder in string: line %d, col %d' % (row, col))
 
     def substitute(self, mapping=_NO_MAPPING, /, **kws):
         if mapping is _NO_MAPPING:
@@ -226,10 +223,10 @@ class Formatter:
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        used_args = set()
-        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
-        self.check_unused_args(used_args, args, kwargs)
-        return result
+        seen = set()
+        text = self._vformat(format_string, args, kwargs, seen, 2)[0]
+        self.check_unused_args(seen, args, kwargs)
+        return text
 
     def _vformat(self, format_string, args, kwargs, used_args, recursion_depth, auto_arg_index=0):
         # auto_arg_index is False once a field was numbered by hand: the two styles do not mix.
@@ -260,12 +257,13 @@ class Formatter:
                 if auto_arg_index:
                     raise ValueError(to_manual)
                 auto_arg_index = False
-            obj, arg_used = self.get_field(field_name, args, kwargs)
-            used_args.add(arg_used)
-            obj = self.convert_field(obj, conversion)
-            format_spec, auto_arg_index = self._vformat(
+            value, key = self.get_field(field_name, args, kwargs)
+            used_args.add(key)
+            value = self.convert_field(value, conversion)
+            # The spec may hold fields of its own ('{x:{w}}'), one level deeper.
+            spec, auto_arg_index = self._vformat(
                 format_spec, args, kwargs, used_args, recursion_depth - 1, auto_arg_index=auto_arg_index)
-            pieces.append(self.format_field(obj, format_spec))
+            pieces.append(self.format_field(value, spec))
         return ''.join(pieces), auto_arg_index
 
     def get_value(self, key, args, kwargs):
@@ -294,8 +292,8 @@ class Formatter:
         return _string.formatter_parser(format_string)
 
     def get_field(self, field_name, args, kwargs):
-        first, rest = _string.formatter_field_name_split(field_name)
-        obj = self.get_value(first, args, kwargs)
-        for is_attr, key in rest:
-            obj = getattr(obj, key) if is_attr else obj[key]
-        return obj, first
+        head, steps = _string.formatter_field_name_split(field_name)
+        value = self.get_value(head, args, kwargs)
+        for by_name, part in steps:
+            value = getattr(value, part) if by_name else value[part]
+        return value, head

@@ -111,24 +111,18 @@ class TextWrapper:
                  drop_whitespace=True, break_on_hyphens=True, tabsize=8, *, max_lines=None,
                  placeholder=' [...]'):
         self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
+        self.max_lines, self.placeholder = max_lines, placeholder
+        self.initial_indent, self.subsequent_indent = initial_indent, subsequent_indent
+        self.expand_tabs, self.tabsize = expand_tabs, tabsize
         self.replace_whitespace = replace_whitespace
+        self.drop_whitespace = drop_whitespace
         self.fix_sentence_endings = fix_sentence_endings
         self.break_long_words = break_long_words
-        self.drop_whitespace = drop_whitespace
         self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
-        self.max_lines = max_lines
-        self.placeholder = placeholder
 
     def _munge_whitespace(self, text):
-        if self.expand_tabs:
-            text = text.expandtabs(self.tabsize)
-        if self.replace_whitespace:
-            text = text.translate(self.unicode_whitespace_trans)
-        return text
+        out = text.expandtabs(self.tabsize) if self.expand_tabs else text
+        return out.translate(self.unicode_whitespace_trans) if self.replace_whitespace else out
 
     def _split(self, text):
         if self.break_on_hyphens is True:
@@ -145,83 +139,83 @@ class TextWrapper:
                 i += 1
 
     def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        space_left = 1 if width < 1 else width - cur_len
-        if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                # Prefer to break just after the last hyphen that fits.
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
+        # The next chunk alone is wider than a line: cut it, or put it whole on an empty line.
+        if not self.break_long_words:
+            if not cur_line:
+                cur_line.append(reversed_chunks.pop())
+            return
+        room = width - cur_len if width >= 1 else 1
+        word = reversed_chunks[-1]
+        cut = room
+        if self.break_on_hyphens and len(word) > room:
+            # Rather just after the last hyphen that fits, if something other than hyphens precedes it.
+            dash = word.rfind('-', 0, room)
+            if dash > 0 and word[:dash].strip('-'):
+                cut = dash + 1
+        cur_line.append(word[:cut])
+        reversed_chunks[-1] = word[cut:]
 
     def _wrap_chunks(self, chunks):
-        lines = []
         if self.width <= 0:
             raise ValueError('invalid width %r (must be > 0)' % self.width)
-        if self.max_lines is not None:
-            indent = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
+        limit = self.max_lines
+        tail = self.placeholder
+        if limit is not None:
+            last_prefix = self.initial_indent if limit <= 1 else self.subsequent_indent
+            if len(last_prefix) + len(tail.lstrip()) > self.width:
                 raise ValueError('placeholder too large for max width')
-        # Taken from the end: the next chunk is chunks[-1].
-        chunks.reverse()
-        while chunks:
-            cur_line = []
-            cur_len = 0
-            indent = self.subsequent_indent if lines else self.initial_indent
-            width = self.width - len(indent)
-            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
-                del chunks[-1]
-            while chunks:
-                size = len(chunks[-1])
-                if cur_len + size > width:
-                    break
-                cur_line.append(chunks.pop())
-                cur_len += size
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(map(len, cur_line))
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            if not cur_line:
+        drop = self.drop_whitespace
+        out = []
+        todo = chunks
+        todo.reverse()  # the next chunk is todo[-1]
+        while todo:
+            prefix = self.subsequent_indent if out else self.initial_indent
+            room = self.width - len(prefix)
+            if out and drop and not todo[-1].strip():
+                todo.pop()
+            line = []
+            used = 0
+            while todo and used + len(todo[-1]) <= room:
+                piece = todo.pop()
+                line.append(piece)
+                used += len(piece)
+            if todo and len(todo[-1]) > room:
+                self._handle_long_word(todo, line, used, room)
+                used = sum(map(len, line))
+            if drop and line and not line[-1].strip():
+                used -= len(line.pop())
+            if not line:
                 continue
-            last_allowed = (self.max_lines is None or len(lines) + 1 < self.max_lines
-                            or (not chunks or self.drop_whitespace and len(chunks) == 1
-                                and not chunks[0].strip()) and cur_len <= width)
-            if last_allowed:
-                lines.append(indent + ''.join(cur_line))
+            if limit is None or len(out) + 1 < limit:
+                out.append(prefix + ''.join(line))
                 continue
-            # max_lines reached with text left: end with the placeholder where it fits.
-            while cur_line:
-                if cur_line[-1].strip() and cur_len + len(self.placeholder) <= width:
-                    cur_line.append(self.placeholder)
-                    lines.append(indent + ''.join(cur_line))
+            # The last line allowed: whole if nothing but dropped space follows, else with the tail.
+            rest_empty = not todo or drop and len(todo) == 1 and not todo[0].strip()
+            if rest_empty and used <= room:
+                out.append(prefix + ''.join(line))
+                continue
+            while line:
+                if line[-1].strip() and used + len(tail) <= room:
+                    out.append(prefix + ''.join(line) + tail)
                     break
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
+                used -= len(line.pop())
             else:
-                if lines:
-                    prev_line = lines[-1].rstrip()
-                    if len(prev_line) + len(self.placeholder) <= self.width:
-                        lines[-1] = prev_line + self.placeholder
-                        break
-                lines.append(indent + self.placeholder.lstrip())
+                shortened = out[-1].rstrip() if out else None
+                if shortened is not None and len(shortened) + len(tail) <= self.width:
+                    out[-1] = shortened + tail
+                else:
+                    out.append(prefix + tail.lstrip())
             break
-        return lines
+        return out
 
     def _split_chunks(self, text):
         return self._split(self._munge_whitespace(text))
 
     def wrap(self, text):
-        chunks = self._split_chunks(text)
+        pieces = self._split_chunks(text)
         if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+            self._fix_sentence_endings(pieces)
+        return self._wrap_chunks(pieces)
 
     def fill(self, text):
         return '\n'.join(self.wrap(text))
@@ -236,8 +230,9 @@ def fill(text, width=70, **kwargs):
 
 
 def shorten(text, width, **kwargs):
-    w = TextWrapper(width=width, max_lines=1, **kwargs)
-    return w.fill(' '.join(text.strip().split()))
+    one_line = TextWrapper(width=width, max_lines=1, **kwargs)
+    words = text.strip().split()
+    return one_line.fill(' '.join(words))
 
 
 def dedent(text):
@@ -254,22 +249,19 @@ def dedent(text):
         if margin is None or margin.startswith(indent):
             margin = indent
         elif not indent.startswith(margin):
-            for i, (x, y) in enumerate(zip(margin, indent)):
-                if x != y:
-                    margin = margin[:i]
-                    break
+            k = 0
+            while margin[k] == indent[k]:
+                k += 1
+            margin = margin[:k]
     if margin:
         lines = [line[len(margin):] if line.startswith(margin) else line for line in lines]
     return '\n'.join(lines)
 
 
 def indent(text, prefix, predicate=None):
-    if predicate is None:
-        def predicate(line):
-            return not line.isspace()
-    prefixed = []
+    parts = []
     for line in text.splitlines(True):
-        if predicate(line):
-            prefixed.append(prefix)
-        prefixed.append(line)
-    return ''.join(prefixed)
+        if predicate(line) if predicate is not None else not line.isspace():
+            parts.append(prefix)
+        parts.append(line)
+    return ''.join(parts)
