@@ -668,7 +668,8 @@ _named_as_loop_method(_loop_subprocess_shell, 'BaseEventLoop', 'subprocess_shell
 
 
 class SubprocessStreamProtocol(_FlowControlMixin, SubprocessProtocol):
-    """Like StreamReaderProtocol, but for a subprocess."""
+    """The protocol of create_subprocess_exec/shell: stream readers for the child's stdout and stderr, a
+    stream writer for its stdin."""
 
     __module__ = 'asyncio.subprocess'
 
