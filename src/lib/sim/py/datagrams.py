@@ -23,20 +23,23 @@ class _SelectorDatagramTransport(_SelectorTransport, _DATAGRAM_BASE):
             loop.call_soon(_set_result_unless_cancelled, waiter, None)
 
     def _read_ready(self):
+        # One datagram per call; an OSError is the protocol's to hear (error_received), any other
+        # error (but an exit or an interrupt) ends the transport.
         if self._conn_lost:
             return
         try:
-            data, addr = self._sock.recvfrom(_MAX_SIZE)
+            packet = self._sock.recvfrom(_MAX_SIZE)
         except BlockingIOError:
-            pass
+            return
         except OSError as exc:
             self._protocol.error_received(exc)
-        except (SystemExit, KeyboardInterrupt):
-            raise
+            return
         except BaseException as exc:
+            if isinstance(exc, (SystemExit, KeyboardInterrupt)):
+                raise
             self._fatal_error(exc, 'Fatal read error on datagram transport')
-        else:
-            self._protocol.datagram_received(data, addr)
+            return
+        self._protocol.datagram_received(*packet)
 
     def sendto(self, data, addr=None):
         if not isinstance(data, (bytes, bytearray, memoryview)):
@@ -53,20 +56,18 @@ class _SelectorDatagramTransport(_SelectorTransport, _DATAGRAM_BASE):
         if isinstance(addr, tuple) and len(addr) >= 2:
             # Before the send: the transport would take a refusal for a failed send.
             _resolve(addr[0], addr[1], 'a datagram to host')
+        connected = self._extra['peername']
         try:
-            if self._extra['peername']:
+            if connected:
                 self._sock.send(data)
             else:
                 self._sock.sendto(data, addr)
-            return
         except OSError as exc:
             self._protocol.error_received(exc)
-            return
-        except (SystemExit, KeyboardInterrupt):
-            raise
         except BaseException as exc:
+            if isinstance(exc, (SystemExit, KeyboardInterrupt)):
+                raise
             self._fatal_error(exc, 'Fatal write error on datagram transport')
-            return
 
 
 async def _datagram_address(loop, addr, local):

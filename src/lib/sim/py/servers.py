@@ -52,44 +52,44 @@ def _given_socket(sock, host, port, missing, type_first):
 
 
 class Server:
+    """A listening server: its sockets, the connections it accepted, and who waits for it to close."""
+
     __module__ = 'asyncio.base_events'
 
     def __init__(self, loop, sockets, protocol_factory, backlog):
-        self._loop = loop
-        self._sockets = sockets
-        self._clients = []
-        self._waiters = []
-        self._protocol_factory = protocol_factory
-        self._backlog = backlog
+        self._loop, self._sockets = loop, sockets
+        self._clients = []  # the transports of its live connections
+        self._waiters = []  # wait_closed() futures; None once they have been woken
+        self._protocol_factory, self._backlog = protocol_factory, backlog
         self._serving = False
         self._serving_forever_fut = None
 
     def __repr__(self):
-        return f'<{self.__class__.__name__} sockets={self.sockets!r}>'
+        return f'<{type(self).__name__} sockets={self.sockets!r}>'
 
     def _attach(self, transport):
         self._clients.append(transport)
 
     def _detach(self, transport):
-        if transport in self._clients:
-            self._clients.remove(transport)
-        if len(self._clients) == 0 and self._sockets is None:
+        clients = self._clients
+        if transport in clients:
+            clients.remove(transport)
+        if not clients and self._sockets is None:
             self._wakeup()
 
     def _wakeup(self):
-        waiters = self._waiters
-        self._waiters = None
-        for waiter in waiters:
-            if not waiter.done():
-                waiter.set_result(None)
+        waiters, self._waiters = self._waiters, None
+        for fut in waiters:
+            if not fut.done():
+                fut.set_result(None)
 
     def _start_serving(self):
-        if self._serving:
-            return
-        self._serving = True
-        for sock in self._sockets:
-            sock.listen()
-            _add_reader(self._loop, sock, _BSEL._accept_connection, self._loop, sock, self)
+        if not self._serving:
+            self._serving = True
+            loop = self._loop
+            for sock in self._sockets:
+                sock.listen()
+                _add_reader(loop, sock, _BSEL._accept_connection, loop, sock, self)
 
     def get_loop(self):
         return self._loop
@@ -99,25 +99,26 @@ class Server:
 
     @property
     def sockets(self):
-        if self._sockets is None:
-            return ()
-        return tuple(_TransportSocket(s) for s in self._sockets)
+        listening = self._sockets
+        return () if listening is None else tuple(_TransportSocket(s) for s in listening)
 
     def close(self):
-        sockets = self._sockets
-        if sockets is None:
+        listening = self._sockets
+        if listening is None:
             return
+        # Stop listening first; the connections already accepted live on.
         self._sockets = None
-        for sock in sockets:
+        for sock in listening:
             _remove_reader(self._loop, sock)
             sock.close()
             if sock.family == _AF_UNIX:
                 _unix_stop_serving(sock)
         self._serving = False
-        if self._serving_forever_fut is not None and not self._serving_forever_fut.done():
-            self._serving_forever_fut.cancel()
+        forever = self._serving_forever_fut
+        if forever is not None and not forever.done():
+            forever.cancel()
             self._serving_forever_fut = None
-        if len(self._clients) == 0:
+        if not self._clients:
             self._wakeup()
 
     if _PY_MINOR >= 13:
@@ -134,39 +135,43 @@ class Server:
         self._start_serving()
         await sleep(0)
 
+    async def wait_closed(self):
+        # Up to 3.11 a closed server's wait_closed() returns at once; later it waits for the
+        # connections to end as well.
+        waiters = self._waiters
+        if waiters is None or (_PY_MINOR <= 11 and self._sockets is None):
+            return
+        fut = self._loop.create_future()
+        waiters.append(fut)
+        await fut
+
+    async def _close_and_wait(self):
+        self.close()
+        await self.wait_closed()
+
     async def serve_forever(self):
         if self._serving_forever_fut is not None:
             raise RuntimeError(f'server {self!r} is already being awaited on serve_forever()')
         if self._sockets is None:
             raise RuntimeError(f'server {self!r} is closed')
         self._start_serving()
-        self._serving_forever_fut = self._loop.create_future()
+        forever = self._serving_forever_fut = self._loop.create_future()
         try:
-            await self._serving_forever_fut
+            await forever
         except CancelledError:
+            # Cancelled (close() does it too): shut down and wait for that, then stay cancelled.
             try:
-                self.close()
-                await self.wait_closed()
+                await self._close_and_wait()
             finally:
                 raise
         finally:
             self._serving_forever_fut = None
 
-    async def wait_closed(self):
-        if _PY_MINOR <= 11 and self._sockets is None:
-            return
-        if self._waiters is None:
-            return
-        waiter = self._loop.create_future()
-        self._waiters.append(waiter)
-        await waiter
-
     async def __aenter__(self):
         return self
 
     async def __aexit__(self, *exc):
-        self.close()
-        await self.wait_closed()
+        await self._close_and_wait()
 
 
 class BaseEventLoop:

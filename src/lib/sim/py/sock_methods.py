@@ -36,6 +36,28 @@ def _fd_endpoint(fileobj):
     return ep
 
 
+def _attempt(fut, call, *args):
+    """call(*args) on behalf of FUT: its result or its error completes FUT. False when the call would
+    block (FUT is left pending); an exit or an interrupt is not FUT's and propagates."""
+    try:
+        outcome = call(*args)
+    except (BlockingIOError, InterruptedError):
+        return False
+    except BaseException as exc:
+        if isinstance(exc, (SystemExit, KeyboardInterrupt)):
+            raise
+        fut.set_exception(exc)
+        return True
+    fut.set_result(outcome)
+    return True
+
+
+def _accept_non_blocking(sock):
+    conn, address = sock.accept()
+    conn.setblocking(False)
+    return conn, address
+
+
 class BaseSelectorEventLoop:
     def add_reader(self, fd, callback, *args):
         if self.is_closed():
@@ -98,18 +120,9 @@ class BaseSelectorEventLoop:
         _SOCK._retry(fut, sock.recvfrom, bufsize)
 
     def _retry(fut, call, arg):
-        if fut.done():
-            return
-        try:
-            result = call(arg)
-        except (BlockingIOError, InterruptedError):
-            return
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            fut.set_exception(exc)
-        else:
-            fut.set_result(result)
+        # The selector said the socket is ready: try again (a cancelled wait is left alone).
+        if not fut.done():
+            _attempt(fut, call, arg)
 
     async def sock_sendall(self, sock, data):
         _check_non_blocking(self, sock)
@@ -127,18 +140,11 @@ class BaseSelectorEventLoop:
             infos = await _ensure_resolved(self, address[0], address[1], 'a connection to host')
             address = infos[0][1:]
         fut = self.create_future()
-        try:
-            sock.connect(address)
-        except (BlockingIOError, InterruptedError):
+        if not _attempt(fut, sock.connect, address):
+            # In progress: the socket turning writable tells how the connect went.
             ep = _endpoint(sock)
             _add_writer(self, ep, _SOCK._sock_connect_cb, self, fut, sock, address)
             fut.add_done_callback(lambda f: _remove_writer(self, ep))
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            fut.set_exception(exc)
-        else:
-            fut.set_result(None)
         return await fut
 
     def _sock_connect_cb(self, fut, sock, address):
@@ -157,19 +163,11 @@ class BaseSelectorEventLoop:
         return await fut
 
     def _sock_accept(self, fut, sock):
-        try:
-            conn, address = sock.accept()
-            conn.setblocking(False)
-        except (BlockingIOError, InterruptedError):
+        if not _attempt(fut, _accept_non_blocking, sock):
+            # Nobody is connecting yet: try again when the listening socket is readable.
             ep = _endpoint(sock)
             _add_reader(self, ep, _SOCK._sock_accept, self, fut, sock)
             fut.add_done_callback(lambda f: _remove_reader(self, ep))
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            fut.set_exception(exc)
-        else:
-            fut.set_result((conn, address))
 
 
 _SOCK = BaseSelectorEventLoop

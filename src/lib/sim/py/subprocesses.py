@@ -96,6 +96,7 @@ class SubprocessProtocol(BaseProtocol):
     __module__ = 'asyncio.protocols'
     __slots__ = ()
 
+    # Every callback is optional: the defaults ignore the event.
     def pipe_data_received(self, fd, data):
         pass
 
@@ -110,6 +111,7 @@ class SubprocessTransport(BaseTransport):
     __module__ = 'asyncio.transports'
     __slots__ = ()
 
+    # The interface only: _UnixSubprocessTransport implements it.
     def get_pid(self):
         raise NotImplementedError
 
@@ -130,14 +132,13 @@ class SubprocessTransport(BaseTransport):
 
 
 class _PipeTransport:
-    """What a child's two kinds of pipe transport share (CPython's unix_events writes them in each):
-    the loop and child they belong to, their descriptor, their protocol, and whether they close."""
+    """What a child's read and write pipe transports share: the loop and child they belong to, their
+    descriptor, their protocol, whether they close, their repr, and how they end."""
 
     __slots__ = ()
 
     def _open(self, loop, pid, fd, protocol):
-        self._loop = loop
-        self._pid = pid
+        self._loop, self._pid = loop, pid
         self._pipe = True
         self._fileno = fd
         self._protocol = protocol
@@ -152,6 +153,33 @@ class _PipeTransport:
     def is_closing(self):
         return self._closing
 
+    def __repr__(self):
+        # <Name [closed|closing] fd=N state>, state being how the loop watches an open pipe.
+        live = self._pipe is not None
+        words = [type(self).__name__]
+        if not live:
+            words.append('closed')
+        elif self._closing:
+            words.append('closing')
+        words.append(f'fd={self._fileno}')
+        if not live:
+            words.append('closed')
+        elif self._loop is None or self._loop.is_closed():
+            words.append('open')
+        else:
+            words += self._watch_state()
+        return '<' + ' '.join(words) + '>'
+
+    def _call_connection_lost(self, exc):
+        try:
+            self._protocol.connection_lost(exc)
+        finally:
+            self._release()
+
+    def _release(self):
+        _net.release(self._fileno)
+        self._pipe = self._protocol = self._loop = None
+
 
 class _UnixReadPipeTransport(_PipeTransport, ReadTransport):
     """A child's stdout or stderr pipe, read by the loop (unix_events._UnixReadPipeTransport)."""
@@ -164,59 +192,51 @@ class _UnixReadPipeTransport(_PipeTransport, ReadTransport):
         self._role = role
         self._which = 'out' if role == 1 else 'err'
         self._paused = False
+        # As CPython's: the protocol hears first, then the reader goes on, then the waiter is done.
         loop.call_soon(protocol.connection_made, self)
         loop.call_soon(self._add_reader, fd, self._read_ready)
         loop.call_soon(_set_result_unless_cancelled, waiter, None)
 
+    def _selector(self):
+        return _child_selector(self._loop)
+
     def _add_reader(self, fd, callback):
-        if not self.is_reading():
-            return
-        _child_selector(self._loop).add(self._pid, self._role, callback, ())
+        if self.is_reading():
+            self._selector().add(self._pid, self._role, callback, ())
 
     def _remove_reader(self):
-        _child_selector(self._loop).remove(self._pid, self._role)
+        self._selector().remove(self._pid, self._role)
+
+    def _watch_state(self):
+        return ['polling' if self._selector().polling(self._pid, self._role) else 'idle']
 
     def is_reading(self):
-        return not self._paused and not self._closing
-
-    def __repr__(self):
-        info = [self.__class__.__name__]
-        if self._pipe is None:
-            info.append('closed')
-        elif self._closing:
-            info.append('closing')
-        info.append(f'fd={self._fileno}')
-        if self._pipe is not None and self._loop is not None and not self._loop.is_closed():
-            polling = _child_selector(self._loop).polling(self._pid, self._role)
-            info.append('polling' if polling else 'idle')
-        elif self._pipe is not None:
-            info.append('open')
-        else:
-            info.append('closed')
-        return '<{}>'.format(' '.join(info))
+        return not (self._paused or self._closing)
 
     def _read_ready(self):
         native = _sp_native()
-        data = native.take(self._pid, self._which, _PIPE_MAX_READ)
-        if data:
-            self._protocol.data_received(data)
-        elif native.at_eof(self._pid, self._which):
-            self._closing = True
-            self._remove_reader()
-            self._loop.call_soon(self._protocol.eof_received)
-            self._loop.call_soon(self._call_connection_lost, None)
+        chunk = native.take(self._pid, self._which, _PIPE_MAX_READ)
+        if chunk:
+            self._protocol.data_received(chunk)
+            return
+        if not native.at_eof(self._pid, self._which):
+            return
+        # The child closed its end: EOF, then the connection is lost.
+        self._closing = True
+        self._remove_reader()
+        call = self._loop.call_soon
+        call(self._protocol.eof_received)
+        call(self._call_connection_lost, None)
 
     def pause_reading(self):
-        if not self.is_reading():
-            return
-        self._paused = True
-        self._remove_reader()
+        if self.is_reading():
+            self._paused = True
+            self._remove_reader()
 
     def resume_reading(self):
-        if self._closing or not self._paused:
-            return
-        self._paused = False
-        _child_selector(self._loop).add(self._pid, self._role, self._read_ready, ())
+        if self._paused and not self._closing:
+            self._paused = False
+            self._selector().add(self._pid, self._role, self._read_ready, ())
 
     def close(self):
         if not self._closing:
@@ -226,15 +246,6 @@ class _UnixReadPipeTransport(_PipeTransport, ReadTransport):
         self._closing = True
         self._remove_reader()
         self._loop.call_soon(self._call_connection_lost, exc)
-
-    def _call_connection_lost(self, exc):
-        try:
-            self._protocol.connection_lost(exc)
-        finally:
-            _net.release(self._fileno)
-            self._pipe = None
-            self._protocol = None
-            self._loop = None
 
 
 class _UnixWritePipeTransport(_PipeTransport, WriteTransport):
@@ -247,28 +258,14 @@ class _UnixWritePipeTransport(_PipeTransport, WriteTransport):
         super().__init__({'pipe': None})
         self._open(loop, pid, fd, protocol)
         self._conn_lost = 0
-        self._high_water = 64 * 1024
-        self._low_water = 16 * 1024
+        self._high_water, self._low_water = 64 * 1024, 16 * 1024
         loop.call_soon(protocol.connection_made, self)
         loop.call_soon(_child_selector(loop).add, pid, 0, self._read_ready, ())
         loop.call_soon(_set_result_unless_cancelled, waiter, None)
 
-    def __repr__(self):
-        info = [self.__class__.__name__]
-        if self._pipe is None:
-            info.append('closed')
-        elif self._closing:
-            info.append('closing')
-        info.append(f'fd={self._fileno}')
-        if self._pipe is not None and self._loop is not None and not self._loop.is_closed():
-            # (Its writer is never polled: a pipe here takes every write whole.)
-            info.append('idle')
-            info.append('bufsize=0')
-        elif self._pipe is not None:
-            info.append('open')
-        else:
-            info.append('closed')
-        return '<{}>'.format(' '.join(info))
+    def _watch_state(self):
+        # Its writer is never polled: a pipe here takes every write whole.
+        return ['idle', 'bufsize=0']
 
     def get_write_buffer_size(self):
         return 0
@@ -278,13 +275,12 @@ class _UnixWritePipeTransport(_PipeTransport, WriteTransport):
 
     def set_write_buffer_limits(self, high=None, low=None):
         if high is None:
-            high = 64 * 1024 if low is None else 4 * low
+            high = 4 * low if low is not None else 64 * 1024
         if low is None:
             low = high // 4
-        if not high >= low >= 0:
+        if high < low or low < 0:
             raise ValueError(f'high ({high!r}) must be >= low ({low!r}) must be >= 0')
-        self._high_water = high
-        self._low_water = low
+        self._high_water, self._low_water = high, low
 
     def _read_ready(self):
         # The child's end was closed (it ended).
@@ -296,45 +292,41 @@ class _UnixWritePipeTransport(_PipeTransport, WriteTransport):
         if not data:
             return
         if self._conn_lost or self._closing:
-            self._conn_lost += 1
+            refused = None  # counted only
+        elif _sp_native().feed(self._pid, bytes(data)):
             return
-        if not _sp_native().feed(self._pid, bytes(data)):
-            self._conn_lost += 1
-            # os.write's EPIPE: an OSError, closed without a report.
+        else:
+            refused = True  # os.write's EPIPE, an OSError: closed without a report
+        self._conn_lost += 1
+        if refused:
             self._close(BrokenPipeError(32, 'Broken pipe'))
 
     def can_write_eof(self):
         return True
 
-    def write_eof(self):
-        if self._closing:
-            return
+    def _stop(self, exc):
         self._closing = True
         _child_selector(self._loop).remove(self._pid, 0)
-        self._loop.call_soon(self._call_connection_lost, None)
+        self._loop.call_soon(self._call_connection_lost, exc)
+
+    def write_eof(self):
+        if not self._closing:
+            self._stop(None)
 
     def close(self):
-        if self._pipe is not None and not self._closing:
+        if not (self._pipe is None or self._closing):
             self.write_eof()
 
     def abort(self):
         self._close(None)
 
     def _close(self, exc=None):
-        self._closing = True
-        _child_selector(self._loop).remove(self._pid, 0)
-        self._loop.call_soon(self._call_connection_lost, exc)
+        self._stop(exc)
 
-    def _call_connection_lost(self, exc):
-        try:
-            self._protocol.connection_lost(exc)
-        finally:
-            # The parent's end closes: the child reads the end of its input.
-            _sp_native().close_stdin(self._pid)
-            _net.release(self._fileno)
-            self._pipe = None
-            self._protocol = None
-            self._loop = None
+    def _release(self):
+        # The parent's end closes: the child reads the end of its input.
+        _sp_native().close_stdin(self._pid)
+        _PipeTransport._release(self)
 
 
 class BaseSubprocessTransport(SubprocessTransport):
@@ -343,22 +335,13 @@ class BaseSubprocessTransport(SubprocessTransport):
     def __init__(self, loop, protocol, args, shell, stdin, stdout, stderr, bufsize, waiter=None, extra=None, **kwargs):
         super().__init__(extra)
         self._closed = False
-        self._protocol = protocol
-        self._loop = loop
-        self._proc = None
-        self._pid = None
-        self._returncode = None
+        self._protocol, self._loop = protocol, loop
+        self._proc = self._pid = self._returncode = None
         self._exit_waiters = []
         self._pending_calls = _deque()
-        self._pipes = {}
-        self._finished = False
-        self._pipes_connected = False
-        if stdin == _SUBPROCESS_PIPE:
-            self._pipes[0] = None
-        if stdout == _SUBPROCESS_PIPE:
-            self._pipes[1] = None
-        if stderr == _SUBPROCESS_PIPE:
-            self._pipes[2] = None
+        # fd -> its pipe protocol, None until connected; only the streams given PIPE have one.
+        self._pipes = {fd: None for fd, how in enumerate((stdin, stdout, stderr)) if how == _SUBPROCESS_PIPE}
+        self._finished = self._pipes_connected = False
         try:
             self._start(args=args, shell=shell, stdin=stdin, stdout=stdout, stderr=stderr, bufsize=bufsize, **kwargs)
         except:
@@ -372,35 +355,32 @@ class BaseSubprocessTransport(SubprocessTransport):
 
     def _start(self, args, shell, stdin, stdout, stderr, bufsize, **kwargs):
         import subprocess
-        self._proc = subprocess.Popen(args, shell=shell, stdin=stdin, stdout=stdout, stderr=stderr,
-                                      universal_newlines=False, bufsize=bufsize, **kwargs)
+
+        self._proc = subprocess.Popen(
+            args, shell=shell, stdin=stdin, stdout=stdout, stderr=stderr, universal_newlines=False, bufsize=bufsize, **kwargs
+        )
         self._fds = _pipe_fds(stdin, stdout, stderr)
 
     def __repr__(self):
-        info = [self.__class__.__name__]
+        words = [type(self).__name__]
         if self._closed:
-            info.append('closed')
-        if self._pid is not None:
-            info.append(f'pid={self._pid}')
-        if self._returncode is not None:
-            info.append(f'returncode={self._returncode}')
-        elif self._pid is not None:
-            info.append('running')
+            words.append('closed')
+        pid, code = self._pid, self._returncode
+        if pid is not None:
+            words.append(f'pid={pid}')
+        if code is not None:
+            words.append(f'returncode={code}')
         else:
-            info.append('not started')
-        stdin = self._pipes.get(0)
-        if stdin is not None:
-            info.append(f'stdin={stdin.pipe}')
-        stdout = self._pipes.get(1)
-        stderr = self._pipes.get(2)
-        if stdout is not None and stderr is stdout:
-            info.append(f'stdout=stderr={stdout.pipe}')
+            words.append('not started' if pid is None else 'running')
+        pipes = self._pipes
+        if pipes.get(0) is not None:
+            words.append(f'stdin={pipes[0].pipe}')
+        out, err = pipes.get(1), pipes.get(2)
+        if out is not None and out is err:
+            words.append(f'stdout=stderr={out.pipe}')
         else:
-            if stdout is not None:
-                info.append(f'stdout={stdout.pipe}')
-            if stderr is not None:
-                info.append(f'stderr={stderr.pipe}')
-        return '<{}>'.format(' '.join(info))
+            words += [f'{name}={p.pipe}' for name, p in (('stdout', out), ('stderr', err)) if p is not None]
+        return '<' + ' '.join(words) + '>'
 
     def set_protocol(self, protocol):
         self._protocol = protocol
@@ -411,21 +391,6 @@ class BaseSubprocessTransport(SubprocessTransport):
     def is_closing(self):
         return self._closed
 
-    def close(self):
-        if self._closed:
-            return
-        self._closed = True
-        for proto in self._pipes.values():
-            if proto is None:
-                continue
-            if _PY_MINOR < 14 or (self._loop and not self._loop.is_closed()):
-                proto.pipe.close()
-        if self._proc is not None and self._returncode is None and self._proc.poll() is None:
-            try:
-                self._proc.kill()
-            except (ProcessLookupError, PermissionError):
-                pass
-
     def get_pid(self):
         return self._pid
 
@@ -433,66 +398,87 @@ class BaseSubprocessTransport(SubprocessTransport):
         return self._returncode
 
     def get_pipe_transport(self, fd):
-        if fd in self._pipes:
-            return self._pipes[fd].pipe
-        return None
+        return self._pipes[fd].pipe if fd in self._pipes else None
 
-    def _check_proc(self):
-        if self._proc is None:
-            raise ProcessLookupError()
+    def close(self):
+        if self._closed:
+            return
+        self._closed = True
+        # 3.14 leaves the pipes alone once the loop is closed.
+        pipes_close = _PY_MINOR < 14 or (self._loop and not self._loop.is_closed())
+        for proto in self._pipes.values():
+            if proto is not None and pipes_close:
+                proto.pipe.close()
+        proc = self._proc
+        if proc is None or self._returncode is not None or proc.poll() is not None:
+            return
+        try:
+            proc.kill()
+        except (ProcessLookupError, PermissionError):
+            pass
+
+    def kill(self):
+        self.send_signal(9)  # SIGKILL
+
+    def terminate(self):
+        self.send_signal(15)  # SIGTERM
 
     def send_signal(self, signal):
         self._check_proc()
         _sp_native().signal(self._proc.pid, int(signal))
 
-    def terminate(self):
-        self.send_signal(15)
+    def _check_proc(self):
+        # A transport whose child is gone (or never started) has nothing to signal.
+        if self._proc is None:
+            raise ProcessLookupError()
 
-    def kill(self):
-        self.send_signal(9)
+    def _pipe_maker(self, fd, proto):
+        """What makes fd's pipe transport for _connect_pipe, given the waiter."""
+        loop, pid, own = self._loop, self._proc.pid, self._fds[fd]
+        if fd == 0:
+            return lambda waiter: _UnixWritePipeTransport(loop, pid, own, proto, waiter)
+        return lambda waiter: _UnixReadPipeTransport(loop, pid, fd, own, proto, waiter)
 
     async def _connect_pipes(self, waiter):
+        # stdin, stdout, stderr in turn, each connected before the next; then the protocol hears of
+        # the transport, then the calls that came meanwhile run, then the waiter is done.
         try:
             proc = self._proc
+            for fd, kind in ((0, _WriteSubprocessPipeProto), (1, _ReadSubprocessPipeProto), (2, _ReadSubprocessPipeProto)):
+                if (proc.stdin, proc.stdout, proc.stderr)[fd] is None:
+                    continue
+                proto = kind(self, fd)
+                await _connect_pipe(self._loop, proto, self._pipe_maker(fd, proto))
+                self._pipes[fd] = proto
             loop = self._loop
-            if proc.stdin is not None:
-                proto = _WriteSubprocessPipeProto(self, 0)
-                await _connect_pipe(loop, proto, lambda w: _UnixWritePipeTransport(loop, proc.pid, self._fds[0], proto, w))
-                self._pipes[0] = proto
-            if proc.stdout is not None:
-                proto = _ReadSubprocessPipeProto(self, 1)
-                await _connect_pipe(loop, proto, lambda w: _UnixReadPipeTransport(loop, proc.pid, 1, self._fds[1], proto, w))
-                self._pipes[1] = proto
-            if proc.stderr is not None:
-                proto = _ReadSubprocessPipeProto(self, 2)
-                await _connect_pipe(loop, proto, lambda w: _UnixReadPipeTransport(loop, proc.pid, 2, self._fds[2], proto, w))
-                self._pipes[2] = proto
             loop.call_soon(self._protocol.connection_made, self)
-            for callback, data in self._pending_calls:
-                loop.call_soon(callback, *data)
-            self._pending_calls = None
+            queued, self._pending_calls = self._pending_calls, None
+            for fn, fn_args in queued:
+                loop.call_soon(fn, *fn_args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
             if waiter is not None and not waiter.cancelled():
                 waiter.set_exception(exc)
-        else:
-            if waiter is not None and not waiter.cancelled():
-                waiter.set_result(None)
-            self._pipes_connected = True
+            return
+        if waiter is not None and not waiter.cancelled():
+            waiter.set_result(None)
+        self._pipes_connected = True
 
     def _call(self, cb, *data):
-        if self._pending_calls is not None:
-            self._pending_calls.append((cb, data))
-        else:
+        # Until the pipes are connected, calls wait their turn in _pending_calls.
+        queued = self._pending_calls
+        if queued is None:
             self._loop.call_soon(cb, *data)
+        else:
+            queued.append((cb, data))
+
+    def _pipe_data_received(self, fd, data):
+        self._call(self._protocol.pipe_data_received, fd, data)
 
     def _pipe_connection_lost(self, fd, exc):
         self._call(self._protocol.pipe_connection_lost, fd, exc)
         self._try_finish()
-
-    def _pipe_data_received(self, fd, data):
-        self._call(self._protocol.pipe_data_received, fd, data)
 
     def _process_exited(self, returncode):
         self._returncode = returncode
@@ -502,35 +488,34 @@ class BaseSubprocessTransport(SubprocessTransport):
         self._try_finish()
 
     async def _wait(self):
-        if self._returncode is not None:
-            return self._returncode
-        waiter = self._loop.create_future()
-        self._exit_waiters.append(waiter)
-        return await waiter
+        if self._returncode is None:
+            fut = self._loop.create_future()
+            self._exit_waiters.append(fut)
+            return await fut
+        return self._returncode
+
+    def _wake_exit_waiters(self):
+        for fut in self._exit_waiters:
+            if not fut.cancelled():
+                fut.set_result(self._returncode)
+
+    def _call_connection_lost(self, exc):
+        try:
+            self._protocol.connection_lost(exc)
+        finally:
+            self._wake_exit_waiters()
+            self._exit_waiters = self._loop = self._proc = self._protocol = None
 
     def _try_finish(self):
         if self._returncode is None:
             return
         if _PY_MINOR >= 14 and not self._pipes_connected:
             # 3.14: pipes that never connected count as disconnected (gh-119710).
-            for waiter in self._exit_waiters:
-                if not waiter.cancelled():
-                    waiter.set_result(self._returncode)
-        if all(p is not None and p.disconnected for p in self._pipes.values()):
+            self._wake_exit_waiters()
+        if all(proto is not None and proto.disconnected for proto in self._pipes.values()):
+            # Exited, and every pipe lost: the protocol's connection_lost comes last.
             self._finished = True
             self._call(self._call_connection_lost, None)
-
-    def _call_connection_lost(self, exc):
-        try:
-            self._protocol.connection_lost(exc)
-        finally:
-            for waiter in self._exit_waiters:
-                if not waiter.cancelled():
-                    waiter.set_result(self._returncode)
-            self._exit_waiters = None
-            self._loop = None
-            self._proc = None
-            self._protocol = None
 
 
 class _UnixSubprocessTransport(BaseSubprocessTransport):
@@ -545,30 +530,33 @@ async def _connect_pipe(loop, protocol, make):
 
 
 class WriteSubprocessPipeProto(BaseProtocol):
+    """The protocol of one of a child's pipes: passes what happens on to the subprocess transport."""
+
     __module__ = 'asyncio.base_subprocess'
 
     def __init__(self, proc, fd):
-        self.proc = proc
-        self.fd = fd
+        self.proc, self.fd = proc, fd
         self.pipe = None
         self.disconnected = False
+
+    def __repr__(self):
+        return f'<{type(self).__name__} fd={self.fd} pipe={self.pipe!r}>'
 
     def connection_made(self, transport):
         self.pipe = transport
 
-    def __repr__(self):
-        return f'<{self.__class__.__name__} fd={self.fd} pipe={self.pipe!r}>'
-
-    def connection_lost(self, exc):
-        self.disconnected = True
-        self.proc._pipe_connection_lost(self.fd, exc)
-        self.proc = None
+    # Flow control is the subprocess protocol's.
+    def resume_writing(self):
+        self.proc._protocol.resume_writing()
 
     def pause_writing(self):
         self.proc._protocol.pause_writing()
 
-    def resume_writing(self):
-        self.proc._protocol.resume_writing()
+    def connection_lost(self, exc):
+        self.disconnected = True
+        owner = self.proc
+        owner._pipe_connection_lost(self.fd, exc)
+        self.proc = None
 
 
 class ReadSubprocessPipeProto(WriteSubprocessPipeProto, Protocol):
@@ -610,14 +598,16 @@ def _check_subprocess_version():
 
 async def _make_subprocess_transport(loop, protocol, args, shell, stdin, stdout, stderr, bufsize, extra=None, **kwargs):
     waiter = loop.create_future()
-    transp = _UnixSubprocessTransport(loop, protocol, args, shell, stdin, stdout, stderr, bufsize, waiter=waiter,
-                                      extra=extra, **kwargs)
+    transp = _UnixSubprocessTransport(
+        loop, protocol, args, shell, stdin, stdout, stderr, bufsize, waiter=waiter, extra=extra, **kwargs
+    )
     _child_watcher.add_child_handler(transp.get_pid(), _child_watcher_callback, loop, transp)
     try:
         await waiter
     except (SystemExit, KeyboardInterrupt):
         raise
     except BaseException:
+        # The pipes failed to connect: the child goes, and its exit is awaited before the error is raised.
         transp.close()
         await transp._wait()
         raise
@@ -629,16 +619,16 @@ def _child_watcher_callback(pid, returncode, loop, transp):
 
 
 def _check_popen_text(universal_newlines, bufsize, encoding, errors, text):
-    if universal_newlines:
-        raise ValueError('universal_newlines must be False')
-    if bufsize != 0:
-        raise ValueError('bufsize must be 0')
-    if text:
-        raise ValueError('text must be False')
-    if encoding is not None:
-        raise ValueError('encoding must be None')
-    if errors is not None:
-        raise ValueError('errors must be None')
+    # The first option that asks for text (or buffering) is the one refused.
+    for bad, message in (
+        (universal_newlines, 'universal_newlines must be False'),
+        (bufsize != 0, 'bufsize must be 0'),
+        (text, 'text must be False'),
+        (encoding is not None, 'encoding must be None'),
+        (errors is not None, 'errors must be None'),
+    ):
+        if bad:
+            raise ValueError(message)
 
 
 async def _loop_subprocess_exec(self, protocol_factory, program, *args, stdin=_SUBPROCESS_PIPE,
@@ -650,10 +640,10 @@ async def _loop_subprocess_exec(self, protocol_factory, program, *args, stdin=_S
     if shell:
         raise ValueError('shell must be False')
     _check_popen_text(universal_newlines, bufsize, encoding, errors, text)
-    popen_args = (program,) + args
     protocol = protocol_factory()
-    transport = await _make_subprocess_transport(self, protocol, popen_args, False, stdin, stdout, stderr, bufsize,
-                                                 **kwargs)
+    transport = await _make_subprocess_transport(
+        self, protocol, (program, *args), False, stdin, stdout, stderr, bufsize, **kwargs
+    )
     return transport, protocol
 
 
@@ -678,179 +668,165 @@ _named_as_loop_method(_loop_subprocess_shell, 'BaseEventLoop', 'subprocess_shell
 
 
 class SubprocessStreamProtocol(_FlowControlMixin, SubprocessProtocol):
-    """Like StreamReaderProtocol, but for a subprocess."""
+    """The protocol of create_subprocess_exec/shell: stream readers for the child's stdout and stderr, a
+    stream writer for its stdin."""
 
     __module__ = 'asyncio.subprocess'
 
     def __init__(self, limit, loop):
-        super().__init__(loop=loop)
+        super().__init__(loop)
         self._limit = limit
-        self.stdin = self.stdout = self.stderr = None
-        self._transport = None
+        self.stdin = self.stdout = self.stderr = self._transport = None
         self._process_exited = False
-        self._pipe_fds = []
+        self._pipe_fds = []  # the output pipes still open
         self._stdin_closed = self._loop.create_future()
 
     def __repr__(self):
-        info = [self.__class__.__name__]
-        if self.stdin is not None:
-            info.append(f'stdin={self.stdin!r}')
-        if self.stdout is not None:
-            info.append(f'stdout={self.stdout!r}')
-        if self.stderr is not None:
-            info.append(f'stderr={self.stderr!r}')
-        return '<{}>'.format(' '.join(info))
+        shown = [f'{name}={getattr(self, name)!r}' for name in ('stdin', 'stdout', 'stderr') if getattr(self, name) is not None]
+        return '<' + ' '.join([type(self).__name__, *shown]) + '>'
+
+    def _reader_for(self, fd):
+        return self.stdout if fd == 1 else self.stderr if fd == 2 else None
 
     def connection_made(self, transport):
         self._transport = transport
-        stdout_transport = transport.get_pipe_transport(1)
-        if stdout_transport is not None:
-            self.stdout = StreamReader(limit=self._limit, loop=self._loop)
-            self.stdout.set_transport(stdout_transport)
-            self._pipe_fds.append(1)
-        stderr_transport = transport.get_pipe_transport(2)
-        if stderr_transport is not None:
-            self.stderr = StreamReader(limit=self._limit, loop=self._loop)
-            self.stderr.set_transport(stderr_transport)
-            self._pipe_fds.append(2)
-        stdin_transport = transport.get_pipe_transport(0)
-        if stdin_transport is not None:
-            self.stdin = StreamWriter(stdin_transport, self, None, self._loop)
+        # Readers for stdout and stderr (in that order), then the writer for stdin.
+        for fd in (1, 2):
+            pipe = transport.get_pipe_transport(fd)
+            if pipe is None:
+                continue
+            reader = StreamReader(limit=self._limit, loop=self._loop)
+            if fd == 1:
+                self.stdout = reader
+            else:
+                self.stderr = reader
+            reader.set_transport(pipe)
+            self._pipe_fds.append(fd)
+        pipe = transport.get_pipe_transport(0)
+        if pipe is not None:
+            self.stdin = StreamWriter(pipe, self, None, self._loop)
 
     def pipe_data_received(self, fd, data):
-        if fd == 1:
-            reader = self.stdout
-        elif fd == 2:
-            reader = self.stderr
-        else:
-            reader = None
+        reader = self._reader_for(fd)
         if reader is not None:
             reader.feed_data(data)
 
     def pipe_connection_lost(self, fd, exc):
-        if fd == 0:
-            pipe = self.stdin
-            if pipe is not None:
-                pipe.close()
-            self.connection_lost(exc)
-            if exc is None:
-                self._stdin_closed.set_result(None)
-            else:
-                self._stdin_closed.set_exception(exc)
-                self._stdin_closed._log_traceback = False
+        if fd != 0:
+            reader = self._reader_for(fd)
+            if reader is not None:
+                if exc is not None:
+                    reader.set_exception(exc)
+                else:
+                    reader.feed_eof()
+            if fd in self._pipe_fds:
+                self._pipe_fds.remove(fd)
+            self._maybe_close_transport()
             return
-        if fd == 1:
-            reader = self.stdout
-        elif fd == 2:
-            reader = self.stderr
+        # stdin's pipe: the writer closes, drain() hears of it, and wait_closed() ends.
+        if self.stdin is not None:
+            self.stdin.close()
+        self.connection_lost(exc)
+        done = self._stdin_closed
+        if exc is None:
+            done.set_result(None)
         else:
-            reader = None
-        if reader is not None:
-            if exc is None:
-                reader.feed_eof()
-            else:
-                reader.set_exception(exc)
-        if fd in self._pipe_fds:
-            self._pipe_fds.remove(fd)
-        self._maybe_close_transport()
+            done.set_exception(exc)
+            done._log_traceback = False
+
+    def _maybe_close_transport(self):
+        # The transport closes once the child has exited and its output pipes are all closed.
+        if self._process_exited and not self._pipe_fds:
+            self._transport.close()
+            self._transport = None
 
     def process_exited(self):
         self._process_exited = True
         self._maybe_close_transport()
 
-    def _maybe_close_transport(self):
-        if len(self._pipe_fds) == 0 and self._process_exited:
-            self._transport.close()
-            self._transport = None
-
     def _get_close_waiter(self, stream):
-        if stream is self.stdin:
-            return self._stdin_closed
+        return self._stdin_closed if stream is self.stdin else None
 
 
 class Process:
     __module__ = 'asyncio.subprocess'
 
     def __init__(self, transport, protocol, loop):
-        self._transport = transport
-        self._protocol = protocol
-        self._loop = loop
-        self.stdin = protocol.stdin
-        self.stdout = protocol.stdout
-        self.stderr = protocol.stderr
+        self._transport, self._protocol, self._loop = transport, protocol, loop
+        self.stdin, self.stdout, self.stderr = protocol.stdin, protocol.stdout, protocol.stderr
         self.pid = transport.get_pid()
 
     def __repr__(self):
-        return f'<{self.__class__.__name__} {self.pid}>'
+        return f'<{type(self).__name__} {self.pid}>'
+
+    async def wait(self):
+        return await self._transport._wait()
 
     @property
     def returncode(self):
         return self._transport.get_returncode()
 
-    async def wait(self):
-        """Wait until the process exit and return the process return code."""
-        return await self._transport._wait()
-
-    def send_signal(self, signal):
-        self._transport.send_signal(signal)
+    # Signals go through the transport, which refuses them once the child is gone.
+    def kill(self):
+        self._transport.kill()
 
     def terminate(self):
         self._transport.terminate()
 
-    def kill(self):
-        self._transport.kill()
+    def send_signal(self, signal):
+        self._transport.send_signal(signal)
 
     async def _feed_stdin(self, input):
+        writer = self.stdin
         try:
             if input is not None:
-                self.stdin.write(input)
-            await self.stdin.drain()
+                writer.write(input)
+            await writer.drain()
         except (BrokenPipeError, ConnectionResetError):
+            # A child that stopped reading is not an error for communicate().
             pass
-        self.stdin.close()
+        writer.close()
 
     async def _noop(self):
         return None
 
     async def _read_stream(self, fd):
-        transport = self._transport.get_pipe_transport(fd)
-        stream = self.stderr if fd == 2 else self.stdout
-        output = await stream.read()
-        transport.close()
+        pipe = self._transport.get_pipe_transport(fd)
+        output = await (self.stderr if fd == 2 else self.stdout).read()
+        pipe.close()
         return output
 
     async def communicate(self, input=None):
-        if self.stdin is not None:
-            stdin = self._feed_stdin(input)
-        else:
-            stdin = self._noop()
-        if self.stdout is not None:
-            stdout = self._read_stream(1)
-        else:
-            stdout = self._noop()
-        if self.stderr is not None:
-            stderr = self._read_stream(2)
-        else:
-            stderr = self._noop()
-        stdin, stdout, stderr = await gather(stdin, stdout, stderr)
+        # Three coroutines gathered in this order: stdin's feeder, then stdout's and stderr's readers
+        # (a stream not piped gets a no-op in its place).
+        feed = self._noop() if self.stdin is None else self._feed_stdin(input)
+        out = self._noop() if self.stdout is None else self._read_stream(1)
+        err = self._noop() if self.stderr is None else self._read_stream(2)
+        _, out, err = await gather(feed, out, err)
         await self.wait()
-        return (stdout, stderr)
+        return (out, err)
 
 
 async def create_subprocess_shell(cmd, stdin=None, stdout=None, stderr=None, limit=_DEFAULT_LIMIT, **kwds):
     loop = get_running_loop()
-    protocol_factory = lambda: _SubprocessStreamProtocol(limit=limit, loop=loop)
-    transport, protocol = await loop.subprocess_shell(protocol_factory, cmd, stdin=stdin, stdout=stdout,
-                                                      stderr=stderr, **kwds)
+    transport, protocol = await loop.subprocess_shell(
+        lambda: _SubprocessStreamProtocol(limit=limit, loop=loop), cmd, stdin=stdin, stdout=stdout, stderr=stderr, **kwds
+    )
     return _Process(transport, protocol, loop)
 
 
 async def create_subprocess_exec(program, *args, stdin=None, stdout=None, stderr=None, limit=_DEFAULT_LIMIT,
                                  **kwds):
     loop = get_running_loop()
-    protocol_factory = lambda: _SubprocessStreamProtocol(limit=limit, loop=loop)
-    transport, protocol = await loop.subprocess_exec(protocol_factory, program, *args, stdin=stdin, stdout=stdout,
-                                                     stderr=stderr, **kwds)
+    transport, protocol = await loop.subprocess_exec(
+        lambda: _SubprocessStreamProtocol(limit=limit, loop=loop),
+        program,
+        *args,
+        stdin=stdin,
+        stdout=stdout,
+        stderr=stderr,
+        **kwds,
+    )
     return _Process(transport, protocol, loop)
 
 

@@ -11,6 +11,14 @@ def _set_result_unless_cancelled(fut, result):
         fut.set_result(result)
 
 
+def _address_or_none(getter):
+    """A socket's address as getsockname/getpeername give it; None where they raise OSError."""
+    try:
+        return getter()
+    except OSError:
+        return None
+
+
 class BaseTransport:
     """asyncio.BaseTransport: the interface (a program may subclass it); methods not given raise."""
 
@@ -128,42 +136,39 @@ class _SelectorTransport(Transport):
 
     def __init__(self, loop, sock, protocol, extra=None, server=None):
         self._loop = loop
-        self._extra = dict(extra) if extra else {}
-        self._extra['socket'] = _TransportSocket(sock)
-        try:
-            self._extra['sockname'] = sock.getsockname()
-        except OSError:
-            self._extra['sockname'] = None
-        if 'peername' not in self._extra:
-            try:
-                self._extra['peername'] = sock.getpeername()
-            except OSError:
-                self._extra['peername'] = None
-        self._sock = sock
-        self._sock_fd = sock.fd
+        # What get_extra_info() knows: the caller's extras, then the socket and its two addresses (a
+        # peername given by the caller is kept).
+        info = dict(extra) if extra else {}
+        info['socket'] = _TransportSocket(sock)
+        info['sockname'] = _address_or_none(sock.getsockname)
+        if 'peername' not in info:
+            info['peername'] = _address_or_none(sock.getpeername)
+        self._extra = info
+        self._sock, self._sock_fd = sock, sock.fd
         self._protocol = protocol
         self._protocol_connected = True
         self._server = server
-        self._buffer = []
+        self._buffer = []  # always empty: a send never blocks here
         self._conn_lost = 0
-        self._closing = False
-        self._paused = False
+        self._closing = self._paused = False
         if server is not None:
             server._attach(self)
 
     def __repr__(self):
-        info = [self.__class__.__name__]
+        # <Name [closed|closing] fd=N read=... write=<..., bufsize=0>>, the last two while the loop runs.
+        text = '<' + type(self).__name__
         if self._sock is None:
-            info.append('closed')
+            text += ' closed'
         elif self._closing:
-            info.append('closing')
-        info.append(f'fd={self._sock_fd}')
-        if self._loop is not None and not self._loop.is_closed():
-            sel = _selector(self._loop)
-            info.append('read=polling' if sel.polling(self._sock, _EVENT_READ) else 'read=idle')
-            state = 'polling' if sel.polling(self._sock, _EVENT_WRITE) else 'idle'
-            info.append(f'write=<{state}, bufsize=0>')
-        return '<{}>'.format(' '.join(info))
+            text += ' closing'
+        text += f' fd={self._sock_fd}'
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            sel = _selector(loop)
+            reading = 'polling' if sel.polling(self._sock, _EVENT_READ) else 'idle'
+            writing = 'polling' if sel.polling(self._sock, _EVENT_WRITE) else 'idle'
+            text += f' read={reading} write=<{writing}, bufsize=0>'
+        return text + '>'
 
     def get_extra_info(self, name, default=None):
         return self._extra.get(name, default)
@@ -196,14 +201,19 @@ class _SelectorTransport(Transport):
     def get_write_buffer_size(self):
         return 0
 
+    def _lose(self, exc):
+        # The protocol's connection_lost(exc) comes on a later turn of the loop.
+        self._conn_lost += 1
+        self._loop.call_soon(self._call_connection_lost, exc)
+
     def close(self):
         if self._closing:
             return
         self._closing = True
         _remove_reader(self._loop, self._sock)
-        self._conn_lost += 1
+        # Nothing is ever left to send, so the connection goes at once.
         _remove_writer(self._loop, self._sock)
-        self._loop.call_soon(self._call_connection_lost, None)
+        self._lose(None)
 
     def abort(self):
         self._force_close(None)
@@ -216,26 +226,23 @@ class _SelectorTransport(Transport):
         self._force_close(exc)
 
     def _force_close(self, exc):
-        if self._conn_lost:
-            return
-        if not self._closing:
-            self._closing = True
-            _remove_reader(self._loop, self._sock)
-        self._conn_lost += 1
-        self._loop.call_soon(self._call_connection_lost, exc)
+        if not self._conn_lost:
+            if not self._closing:
+                self._closing = True
+                _remove_reader(self._loop, self._sock)
+            self._lose(exc)
 
     def _call_connection_lost(self, exc):
+        protocol = self._protocol
         try:
             if self._protocol_connected:
-                self._protocol.connection_lost(exc)
+                protocol.connection_lost(exc)
         finally:
+            # Whatever the protocol did, the socket closes and the server (if any) lets go of us.
             self._sock.close()
-            self._sock = None
-            self._protocol = None
-            self._loop = None
-            server = self._server
-            if server is not None:
-                server._detach(self)
+            self._sock = self._protocol = self._loop = None
+            if self._server is not None:
+                self._server._detach(self)
                 self._server = None
 
 
@@ -251,33 +258,35 @@ class _SelectorSocketTransport(_SelectorTransport):
             loop.call_soon(_set_result_unless_cancelled, waiter, None)
 
     def _read_ready(self):
+        # The loop's reader callback: what recv() gives goes to the protocol; b'' is the peer's EOF.
         if self._conn_lost:
             return
         try:
-            data = self._sock.recv(_MAX_SIZE)
+            chunk = self._sock.recv(_MAX_SIZE)
         except BlockingIOError:
             return
         except BaseException as exc:
             self._fatal_error(exc, 'Fatal read error on socket transport')
             return
-        if not data:
+        if chunk:
+            try:
+                self._protocol.data_received(chunk)
+            except BaseException as exc:
+                self._fatal_error(exc, 'Fatal error: protocol.data_received() call failed.')
+        else:
             self._read_ready__on_eof()
-            return
-        try:
-            self._protocol.data_received(data)
-        except BaseException as exc:
-            self._fatal_error(exc, 'Fatal error: protocol.data_received() call failed.')
 
     def _read_ready__on_eof(self):
+        # A true answer from eof_received() keeps the transport open for writing.
         try:
-            keep_open = self._protocol.eof_received()
+            half_open = self._protocol.eof_received()
         except BaseException as exc:
             self._fatal_error(exc, 'Fatal error: protocol.eof_received() call failed.')
-            return
-        if keep_open:
-            _remove_reader(self._loop, self._sock)
         else:
-            self.close()
+            if not half_open:
+                self.close()
+            else:
+                _remove_reader(self._loop, self._sock)
 
     def write(self, data):
         if not isinstance(data, (bytes, bytearray)):

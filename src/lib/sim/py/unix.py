@@ -23,12 +23,14 @@ def _unix_path(path):
 def _check_ssl(what, ssl, server_hostname=None, ssl_handshake_timeout=None, ssl_shutdown_timeout=None):
     if ssl:
         _not_simulated(f'{what}(ssl=...) is not simulated in Loopline')
-    if server_hostname is not None:
-        raise ValueError('server_hostname is only meaningful with ssl')
-    if ssl_handshake_timeout is not None:
-        raise ValueError('ssl_handshake_timeout is only meaningful with ssl')
-    if ssl_shutdown_timeout is not None:
-        raise ValueError('ssl_shutdown_timeout is only meaningful with ssl')
+    # Without ssl, the first of these given is refused.
+    for name, given in (
+        ('server_hostname', server_hostname),
+        ('ssl_handshake_timeout', ssl_handshake_timeout),
+        ('ssl_shutdown_timeout', ssl_shutdown_timeout),
+    ):
+        if given is not None:
+            raise ValueError(f'{name} is only meaningful with ssl')
 
 
 async def _loop_create_unix_connection(
@@ -116,15 +118,14 @@ async def open_unix_connection(path=None, *, limit=_DEFAULT_LIMIT, **kwds):
     reader = StreamReader(limit=limit, loop=loop)
     protocol = StreamReaderProtocol(reader, loop=loop)
     transport, _ = await loop.create_unix_connection(lambda: protocol, path, **kwds)
-    writer = StreamWriter(transport, protocol, reader, loop)
-    return reader, writer
+    return reader, StreamWriter(transport, protocol, reader, loop)
 
 
 async def start_unix_server(client_connected_cb, path=None, *, limit=_DEFAULT_LIMIT, **kwds):
     loop = get_running_loop()
 
     def factory():
-        reader = StreamReader(limit=limit, loop=loop)
-        return StreamReaderProtocol(reader, client_connected_cb, loop=loop)
+        # One reader and protocol per accepted connection.
+        return StreamReaderProtocol(StreamReader(limit=limit, loop=loop), client_connected_cb, loop=loop)
 
     return await loop.create_unix_server(factory, path, **kwds)
