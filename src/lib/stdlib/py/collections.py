@@ -63,24 +63,30 @@ class Counter(dict):
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
-        if iterable is not None:
-            if isinstance(iterable, dict) or hasattr(iterable, 'keys'):
-                for elem in iterable.keys():
-                    self[elem] = self.get(elem, 0) + iterable[elem]
-            else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) + 1
+        # A Mapping gives counts to add (an empty Counter takes them as they are); anything else is
+        # iterated, each element counting one.
+        if iterable is None:
+            pass
+        elif not isinstance(iterable, abc.Mapping):
+            _tally(self, iterable, True)
+        elif not self:
+            super().update(iterable)
+        else:
+            current = self.get
+            for key, count in iterable.items():
+                self[key] = count + current(key, 0)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        if iterable is not None:
-            if isinstance(iterable, dict) or hasattr(iterable, 'keys'):
-                for elem in iterable.keys():
-                    self[elem] = self.get(elem, 0) - iterable[elem]
-            else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) - 1
+        if iterable is None:
+            pass
+        elif isinstance(iterable, abc.Mapping):
+            current = self.get
+            for key, count in iterable.items():
+                self[key] = current(key, 0) - count
+        else:
+            _tally(self, iterable, False)
         if kwds:
             self.subtract(kwds)
 
@@ -104,35 +110,29 @@ class Counter(dict):
             d = dict(self)
         return f'{self.__class__.__name__}({_dict_repr(d)})'
 
+    # Comparisons look at every element either side counts (a missing one counts 0).
+
     def __eq__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        return _each_count(self, other, '==') if isinstance(other, Counter) else NotImplemented
 
     def __ne__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return not self == other
+        return not self == other if isinstance(other, Counter) else NotImplemented
 
     def __le__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
-
-    def __lt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self <= other and self != other
+        return _each_count(self, other, '<=') if isinstance(other, Counter) else NotImplemented
 
     def __ge__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
+        return _each_count(self, other, '>=') if isinstance(other, Counter) else NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, Counter):
+            return self <= other and self != other
+        return NotImplemented
 
     def __gt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self >= other and self != other
+        if isinstance(other, Counter):
+            return self >= other and self != other
+        return NotImplemented
 
     # The binary operators keep only positive counts; `other` must be a Counter.
 
@@ -150,32 +150,33 @@ class Counter(dict):
 
     def __pos__(self):
         result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
+        _only_theirs(result, (), self, False)
         return result
 
     def __neg__(self):
         result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
+        _only_theirs(result, (), self, True)
         return result
 
     def _keep_positive(self):
-        for elem in [e for e, c in self.items() if not c > 0]:
-            dict.pop(self, elem)
+        # Drops (through __delitem__) every element whose count is not above zero.
+        for key in [k for k, c in self.items() if not c > 0]:
+            del self[key]
         return self
 
-    def __iadd__(self, other):
-        for elem, count in other.items():
-            self[elem] += count
+    def _shift(self, other, up):
+        for key, count in other.items():
+            if up:
+                self[key] += count
+            else:
+                self[key] -= count
         return self._keep_positive()
 
+    def __iadd__(self, other):
+        return self._shift(other, True)
+
     def __isub__(self, other):
-        for elem, count in other.items():
-            self[elem] -= count
-        return self._keep_positive()
+        return self._shift(other, False)
 
     def __ior__(self, other):
         for key, theirs in other.items():
@@ -189,6 +190,34 @@ class Counter(dict):
             if theirs < mine:
                 self[key] = theirs
         return self._keep_positive()
+
+
+def _tally(counter, iterable, up):
+    # One more (or one fewer) for each element, read and written through counter's get and [].
+    current = counter.get
+    if up:
+        for key in iterable:
+            counter[key] = current(key, 0) + 1
+    else:
+        for key in iterable:
+            counter[key] = current(key, 0) - 1
+
+
+def _each_count(mine, theirs, relation):
+    # Whether `relation` holds between the two counts of every element, mine's elements first.
+    for counter in (mine, theirs):
+        for key in counter:
+            a = mine[key]
+            b = theirs[key]
+            if relation == '==':
+                holds = a == b
+            elif relation == '<=':
+                holds = a <= b
+            else:
+                holds = a >= b
+            if not holds:
+                return False
+    return True
 
 
 def _only_theirs(result, mine, theirs, negate):
