@@ -175,19 +175,19 @@ class Set(Collection):
     # first where membership in it is tested). Results are built by _from_iterable.
 
     def __eq__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
+        if isinstance(other, Set):
+            return len(self) == len(other) and self.__le__(other)
+        return NotImplemented
 
     def __le__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) <= len(other) and _all_in(self, other)
+        if isinstance(other, Set):
+            return len(self) <= len(other) and _all_in(self, other)
+        return NotImplemented
 
     def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) >= len(other) and _all_in(other, self)
+        if isinstance(other, Set):
+            return len(self) >= len(other) and _all_in(other, self)
+        return NotImplemented
 
     def __lt__(self, other):
         if not isinstance(other, Set):
