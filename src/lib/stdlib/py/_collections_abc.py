@@ -21,6 +21,28 @@ class Hashable(ABC):
         return 0
 
 
+# The abstract methods below keep bodies a subclass may reach through super(): an empty generator for
+# the iteration ones, a falsy answer or the matching error for the rest.
+
+
+def _throw(typ, val, tb):
+    # What the generator-like ABCs' throw() does by default: raise the exception described.
+    if val is None:
+        if tb is None:
+            raise typ
+        val = typ()
+    raise val if tb is None else val.with_traceback(tb)
+
+
+def _close(thing, kind):
+    # Throw GeneratorExit in; finishing or re-raising it is a clean close, yielding again is not.
+    try:
+        thing.throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        return
+    raise RuntimeError(f'{kind} ignored GeneratorExit')
+
+
 class Awaitable(_Subscriptable):
     @abstractmethod
     def __await__(self):
@@ -34,17 +56,10 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            raise typ
-        raise val
+        _throw(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError('coroutine ignored GeneratorExit')
+        _close(self, 'coroutine')
 
 
 class AsyncIterable(_Subscriptable):
@@ -72,24 +87,20 @@ class AsyncGenerator(AsyncIterator):
 
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
-        if val is None:
-            raise typ
-        raise val
+        _throw(typ, val, tb)
 
     async def aclose(self):
         try:
             await self.athrow(GeneratorExit)
         except (GeneratorExit, StopAsyncIteration):
-            pass
-        else:
-            raise RuntimeError('asynchronous generator ignored GeneratorExit')
+            return
+        raise RuntimeError('asynchronous generator ignored GeneratorExit')
 
 
 class Iterable(_Subscriptable):
     @abstractmethod
     def __iter__(self):
-        while False:
-            yield None
+        yield from ()
 
 
 class Iterator(Iterable):
@@ -104,8 +115,7 @@ class Iterator(Iterable):
 class Reversible(Iterable):
     @abstractmethod
     def __reversed__(self):
-        while False:
-            yield None
+        yield from ()
 
 
 class Generator(Iterator):
@@ -118,17 +128,10 @@ class Generator(Iterator):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            raise typ
-        raise val
+        _throw(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError('generator ignored GeneratorExit')
+        _close(self, 'generator')
 
 
 class Sized(ABC):
@@ -159,68 +162,95 @@ class Callable(_Subscriptable):
         return False
 
 
-class Set(Collection):
-    def __le__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) > len(other):
+def _all_in(items, container):
+    # Whether every one of `items` is in `container`.
+    for item in items:
+        if item not in container:
             return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
+    return True
+
+
+class Set(Collection):
+    # Comparisons need another Set; the operators take any iterable (turned into this kind of set
+    # first where membership in it is tested). Results are built by _from_iterable.
+
+    def __eq__(self, other):
+        if isinstance(other, Set):
+            return len(self) == len(other) and self.__le__(other)
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, Set):
+            return len(self) <= len(other) and _all_in(self, other)
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, Set):
+            return len(self) >= len(other) and _all_in(other, self)
+        return NotImplemented
 
     def __lt__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
+        if len(self) >= len(other):
+            return False
+        return self.__le__(other)
 
     def __gt__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
-
-    def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
+        if len(self) <= len(other):
             return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
-
-    def __eq__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
+        return self.__ge__(other)
 
     @classmethod
     def _from_iterable(cls, it):
         return cls(it)
 
+    def _as_set(self, other):
+        # `other` as a Set (None when it is not even iterable).
+        if isinstance(other, Set):
+            return other
+        if isinstance(other, Iterable):
+            return self._from_iterable(other)
+        return None
+
+    def isdisjoint(self, other):
+        return not any(item in self for item in other)
+
     def __and__(self, other):
-        return self._from_iterable(value for value in other if value in self)
+        if not isinstance(other, Iterable):
+            return NotImplemented
+        return self._from_iterable(item for item in other if item in self)
 
     __rand__ = __and__
 
-    def isdisjoint(self, other):
-        for value in other:
-            if value in self:
-                return False
-        return True
-
     def __or__(self, other):
-        chain = [e for s in (self, other) for e in s]
-        return self._from_iterable(chain)
+        if not isinstance(other, Iterable):
+            return NotImplemented
+        return self._from_iterable(item for group in (self, other) for item in group)
 
     __ror__ = __or__
 
     def __sub__(self, other):
-        return self._from_iterable(value for value in self if value not in other)
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(item for item in self if item not in other)
+
+    def __rsub__(self, other):
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(item for item in other if item not in self)
 
     def __xor__(self, other):
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
         return (self - other) | (other - self)
+
+    __rxor__ = __xor__
 
 
 class MutableSet(Set):
@@ -233,25 +263,25 @@ class MutableSet(Set):
         raise NotImplementedError
 
     def remove(self, value):
-        if value not in self:
+        if value in self:
+            self.discard(value)
+        else:
             raise KeyError(value)
-        self.discard(value)
 
     def pop(self):
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
+        for value in self:
+            break
+        else:
             raise KeyError from None
         self.discard(value)
         return value
 
     def clear(self):
-        try:
-            while True:
+        while True:
+            try:
                 self.pop()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def __ior__(self, it):
         for value in it:
@@ -259,12 +289,24 @@ class MutableSet(Set):
         return self
 
     def __iand__(self, it):
-        for value in list(self):
-            if value not in it:
-                self.discard(value)
+        for value in self - it:
+            self.discard(value)
+        return self
+
+    def __ixor__(self, it):
+        if it is self:
+            self.clear()
+            return self
+        if not isinstance(it, Set):
+            it = self._from_iterable(it)
+        for value in it:
+            (self.discard if value in self else self.add)(value)
         return self
 
     def __isub__(self, it):
+        if it is self:
+            self.clear()
+            return self
         for value in it:
             self.discard(value)
         return self
@@ -277,9 +319,10 @@ class Mapping(Collection):
 
     def get(self, key, default=None):
         try:
-            return self[key]
+            found = self[key]
         except KeyError:
-            return default
+            found = default
+        return found
 
     def __contains__(self, key):
         try:
@@ -291,127 +334,149 @@ class Mapping(Collection):
     def keys(self):
         return KeysView(self)
 
-    def items(self):
-        return ItemsView(self)
-
     def values(self):
         return ValuesView(self)
 
+    def items(self):
+        return ItemsView(self)
+
     def __eq__(self, other):
-        if not isinstance(other, (Mapping, dict)):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
+        if isinstance(other, (Mapping, dict)):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
 
     __reversed__ = None
 
 
 class MappingView(Sized):
+    """What keys(), values() and items() of a Mapping give: a live view over `_mapping`."""
+
     def __init__(self, mapping):
         self._mapping = mapping
+
+    def __repr__(self):
+        return f'{self.__class__.__name__}({self._mapping!r})'
 
     def __len__(self):
         return len(self._mapping)
 
-    def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
-
 
 class KeysView(MappingView, Set):
-    def __contains__(self, key):
-        return key in self._mapping
+    @classmethod
+    def _from_iterable(cls, it):
+        return set(it)
 
     def __iter__(self):
         yield from self._mapping
 
+    def __contains__(self, key):
+        return key in self._mapping
+
+
+def _same(a, b):
+    # The containers' notion of "is this item here": identity first, then ==.
+    return a is b or a == b
+
 
 class ItemsView(MappingView, Set):
+    @classmethod
+    def _from_iterable(cls, it):
+        return set(it)
+
+    def __iter__(self):
+        mapping = self._mapping
+        for key in mapping:
+            yield key, mapping[key]
+
     def __contains__(self, item):
         key, value = item
         try:
-            v = self._mapping[key]
+            present = self._mapping[key]
         except KeyError:
             return False
-        return v is value or v == value
-
-    def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
+        return _same(present, value)
 
 
 class ValuesView(MappingView, Collection):
-    def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
-
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        mapping = self._mapping
+        for key in mapping:
+            yield mapping[key]
+
+    def __contains__(self, value):
+        mapping = self._mapping
+        return any(_same(mapping[key], value) for key in mapping)
 
 
-class _Marker:
-    pass
-
-
-_marker = _Marker()
+_NO_DEFAULT = object()
 
 
 class MutableMapping(Mapping):
     @abstractmethod
-    def __setitem__(self, key, value):
-        raise KeyError
-
-    @abstractmethod
     def __delitem__(self, key):
         raise KeyError
 
-    def pop(self, key, default=_marker):
+    @abstractmethod
+    def __setitem__(self, key, value):
+        raise KeyError
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            pass
+        self[key] = default
+        return default
+
+    def update(self, other=(), /, **kwds):
+        # A Mapping is read key by key; something else with keys() likewise; anything else as pairs.
+        if isinstance(other, (Mapping, dict)):
+            pairs = ((key, other[key]) for key in other)
+        elif hasattr(other, 'keys'):
+            pairs = ((key, other[key]) for key in other.keys())
+        else:
+            pairs = other
+        for key, value in pairs:
+            self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def pop(self, key, default=_NO_DEFAULT):
         try:
             value = self[key]
         except KeyError:
-            if default is _marker:
+            if default is _NO_DEFAULT:
                 raise
             return default
         del self[key]
         return value
 
     def popitem(self):
-        try:
-            key = next(iter(self))
-        except StopIteration:
+        for key in self:
+            break
+        else:
             raise KeyError from None
         value = self[key]
         del self[key]
         return key, value
 
     def clear(self):
-        try:
-            while True:
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
-    def update(self, other=(), /, **kwds):
-        if isinstance(other, (Mapping, dict)):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
 
-    def setdefault(self, key, default=None):
+def _walk(seq, position, stop):
+    # (index, item) from `position` on, up to `stop` or, when stop is None, to the first IndexError.
+    while stop is None or position < stop:
         try:
-            return self[key]
-        except KeyError:
-            self[key] = default
-        return default
+            item = seq[position]
+        except IndexError:
+            return
+        yield position, item
+        position += 1
 
 
 class Sequence(Reversible, Collection):
@@ -420,48 +485,42 @@ class Sequence(Reversible, Collection):
         raise IndexError
 
     def __iter__(self):
-        i = 0
+        # Items 0, 1, 2 ... until one is out of range (an IndexError thrown in here ends it too).
+        position = 0
         try:
             while True:
-                v = self[i]
-                yield v
-                i += 1
+                yield self[position]
+                position += 1
         except IndexError:
             return
 
-    def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
-
     def __reversed__(self):
-        for i in reversed(range(len(self))):
-            yield self[i]
+        position = len(self)
+        while position > 0:
+            position -= 1
+            yield self[position]
+
+    def __contains__(self, value):
+        return any(_same(item, value) for item in self)
+
+    def count(self, value):
+        return sum(1 for item in self if _same(item, value))
 
     def index(self, value, start=0, stop=None):
+        # Negative bounds count from the end, as slicing's do.
         if start is not None and start < 0:
             start = max(len(self) + start, 0)
         if stop is not None and stop < 0:
             stop += len(self)
-        i = start
-        while stop is None or i < stop:
-            try:
-                v = self[i]
-            except IndexError:
-                break
-            if v is value or v == value:
-                return i
-            i += 1
+        for position, item in _walk(self, start, stop):
+            if _same(item, value):
+                return position
         raise ValueError
-
-    def count(self, value):
-        return sum(1 for v in self if v is value or v == value)
 
 
 class MutableSequence(Sequence):
     @abstractmethod
-    def __setitem__(self, index, value):
+    def insert(self, index, value):
         raise IndexError
 
     @abstractmethod
@@ -469,41 +528,43 @@ class MutableSequence(Sequence):
         raise IndexError
 
     @abstractmethod
-    def insert(self, index, value):
+    def __setitem__(self, index, value):
         raise IndexError
 
     def append(self, value):
         self.insert(len(self), value)
 
-    def clear(self):
-        try:
-            while True:
-                self.pop()
-        except IndexError:
-            pass
-
-    def reverse(self):
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
-
     def extend(self, values):
-        if values is self:
-            values = list(values)
-        for v in values:
-            self.append(v)
-
-    def pop(self, index=-1):
-        v = self[index]
-        del self[index]
-        return v
-
-    def remove(self, value):
-        del self[self.index(value)]
+        # Extending with itself must not chase its own new items.
+        source = list(values) if values is self else values
+        for value in source:
+            self.append(value)
 
     def __iadd__(self, values):
         self.extend(values)
         return self
+
+    def pop(self, index=-1):
+        value = self[index]
+        del self[index]
+        return value
+
+    def remove(self, value):
+        del self[self.index(value)]
+
+    def clear(self):
+        while True:
+            try:
+                self.pop()
+            except IndexError:
+                return
+
+    def reverse(self):
+        size = len(self)
+        last = size - 1
+        for low in range(size // 2):
+            high = last - low
+            self[low], self[high] = self[high], self[low]
 
 
 class ByteString(Sequence):

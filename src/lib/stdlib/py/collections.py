@@ -63,36 +63,43 @@ class Counter(dict):
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
-        if iterable is not None:
-            if isinstance(iterable, dict) or hasattr(iterable, 'keys'):
-                for elem in iterable.keys():
-                    self[elem] = self.get(elem, 0) + iterable[elem]
-            else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) + 1
+        # A Mapping gives counts to add (an empty Counter takes them as they are); anything else is
+        # iterated, each element counting one.
+        if iterable is None:
+            pass
+        elif not isinstance(iterable, abc.Mapping):
+            _tally(self, iterable, True)
+        elif not self:
+            super().update(iterable)
+        else:
+            current = self.get
+            for key, count in iterable.items():
+                self[key] = count + current(key, 0)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        if iterable is not None:
-            if isinstance(iterable, dict) or hasattr(iterable, 'keys'):
-                for elem in iterable.keys():
-                    self[elem] = self.get(elem, 0) - iterable[elem]
-            else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) - 1
+        if iterable is None:
+            pass
+        elif isinstance(iterable, abc.Mapping):
+            current = self.get
+            for key, count in iterable.items():
+                self[key] = current(key, 0) - count
+        else:
+            _tally(self, iterable, False)
         if kwds:
             self.subtract(kwds)
 
-    def copy(self):
-        return self.__class__(self)
+    def __delitem__(self, elem):
+        # Deleting an absent element is no error.
+        if elem in self:
+            dict.pop(self, elem)
 
     def __reduce__(self):
         return self.__class__, (dict(self),)
 
-    def __delitem__(self, elem):
-        if elem in self:
-            dict.pop(self, elem)
+    def copy(self):
+        return self.__class__(self)
 
     def __repr__(self):
         if not self:
@@ -103,129 +110,153 @@ class Counter(dict):
             d = dict(self)
         return f'{self.__class__.__name__}({_dict_repr(d)})'
 
+    # Comparisons look at every element either side counts (a missing one counts 0).
+
     def __eq__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        return _each_count(self, other, '==') if isinstance(other, Counter) else NotImplemented
 
     def __ne__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return not self == other
+        return not self == other if isinstance(other, Counter) else NotImplemented
 
     def __le__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
-
-    def __lt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self <= other and self != other
+        return _each_count(self, other, '<=') if isinstance(other, Counter) else NotImplemented
 
     def __ge__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
+        return _each_count(self, other, '>=') if isinstance(other, Counter) else NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, Counter):
+            return self <= other and self != other
+        return NotImplemented
 
     def __gt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self >= other and self != other
+        if isinstance(other, Counter):
+            return self >= other and self != other
+        return NotImplemented
+
+    # The binary operators keep only positive counts; `other` must be a Counter.
 
     def __add__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return _summed(self, other, True) if isinstance(other, Counter) else NotImplemented
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return _summed(self, other, False) if isinstance(other, Counter) else NotImplemented
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return _extreme(self, other, True) if isinstance(other, Counter) else NotImplemented
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        return _extreme(self, other, False) if isinstance(other, Counter) else NotImplemented
 
     def __pos__(self):
         result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
+        _only_theirs(result, (), self, False)
         return result
 
     def __neg__(self):
         result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
+        _only_theirs(result, (), self, True)
         return result
 
     def _keep_positive(self):
-        for elem in [e for e, c in self.items() if not c > 0]:
-            dict.pop(self, elem)
+        # Drops (through __delitem__) every element whose count is not above zero.
+        for key in [k for k, c in self.items() if not c > 0]:
+            del self[key]
         return self
 
-    def __iadd__(self, other):
-        for elem, count in other.items():
-            self[elem] += count
+    def _shift(self, other, up):
+        for key, count in other.items():
+            if up:
+                self[key] += count
+            else:
+                self[key] -= count
         return self._keep_positive()
+
+    def __iadd__(self, other):
+        return self._shift(other, True)
 
     def __isub__(self, other):
-        for elem, count in other.items():
-            self[elem] -= count
-        return self._keep_positive()
+        return self._shift(other, False)
 
     def __ior__(self, other):
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
+        for key, theirs in other.items():
+            if theirs > self[key]:
+                self[key] = theirs
         return self._keep_positive()
 
     def __iand__(self, other):
-        for elem, count in self.items():
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
+        for key, mine in self.items():
+            theirs = other[key]
+            if theirs < mine:
+                self[key] = theirs
         return self._keep_positive()
+
+
+def _tally(counter, iterable, up):
+    # One more (or one fewer) for each element, read and written through counter's get and [].
+    current = counter.get
+    if up:
+        for key in iterable:
+            counter[key] = current(key, 0) + 1
+    else:
+        for key in iterable:
+            counter[key] = current(key, 0) - 1
+
+
+def _each_count(mine, theirs, relation):
+    # Whether `relation` holds between the two counts of every element, mine's elements first.
+    for counter in (mine, theirs):
+        for key in counter:
+            a = mine[key]
+            b = theirs[key]
+            if relation == '==':
+                holds = a == b
+            elif relation == '<=':
+                holds = a <= b
+            else:
+                holds = a >= b
+            if not holds:
+                return False
+    return True
+
+
+def _only_theirs(result, mine, theirs, negate):
+    # Elements counted by `theirs` alone: kept when positive, or for a difference when negative, negated.
+    for key, count in theirs.items():
+        if key in mine:
+            continue
+        if negate:
+            if count < 0:
+                result[key] = 0 - count
+        elif count > 0:
+            result[key] = count
+
+
+def _summed(mine, theirs, plus):
+    result = Counter()
+    for key, count in mine.items():
+        value = count + theirs[key] if plus else count - theirs[key]
+        if value > 0:
+            result[key] = value
+    _only_theirs(result, mine, theirs, not plus)
+    return result
+
+
+def _extreme(mine, theirs, larger):
+    # Union (`larger`) keeps the larger count per element, intersection the smaller; on a tie the
+    # left count for a union, the right one for an intersection.
+    result = Counter()
+    for key, count in mine.items():
+        other = theirs[key]
+        if count < other:
+            value = other if larger else count
+        else:
+            value = count if larger else other
+        if value > 0:
+            result[key] = value
+    if larger:
+        _only_theirs(result, mine, theirs, False)
+    return result
 
 
 def _second(kv):
@@ -334,18 +365,10 @@ class OrderedDict(dict):
         return not r
 
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.__class__(self)
-        new.update(other)
-        return new
+        return _layered(self.__class__, self, other) if isinstance(other, dict) else NotImplemented
 
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.__class__(other)
-        new.update(self)
-        return new
+        return _layered(self.__class__, other, self) if isinstance(other, dict) else NotImplemented
 
     def __ior__(self, other):
         self.update(other)
@@ -357,6 +380,13 @@ class OrderedDict(dict):
         for key in iterable:
             self[key] = value
         return self
+
+
+def _layered(cls, base, top):
+    # A new `cls` made from `base`, then updated with `top`.
+    made = cls(base)
+    made.update(top)
+    return made
 
 
 def _missing_args(fname, names):
@@ -372,6 +402,19 @@ def _missing_args(fname, names):
     return TypeError(f'{fname}() missing {n} required positional argument{s}: {listed}')
 
 
+def _check_identifier(name):
+    # A type or field name must be a str, an identifier, and not a keyword, checked in that order.
+    if type(name) is not str:
+        raise TypeError('Type names and field names must be strings')
+    if not name.isidentifier():
+        fault = 'must be valid identifiers'
+    elif name in _keywords:
+        fault = 'cannot be a keyword'
+    else:
+        return
+    raise ValueError(f'Type names and field names {fault}: {name!r}')
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
@@ -384,31 +427,25 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                     or name in seen):
                 field_names[index] = f'_{index}'
             seen.add(name)
-    for name in [typename] + field_names:
-        if type(name) is not str:
-            raise TypeError('Type names and field names must be strings')
-        if not name.isidentifier():
-            raise ValueError('Type names and field names must be valid '
-                             f'identifiers: {name!r}')
-        if name in _keywords:
-            raise ValueError('Type names and field names cannot be a '
-                             f'keyword: {name!r}')
-    seen = set()
+    _check_identifier(typename)
     for name in field_names:
-        if name.startswith('_') and not rename:
-            raise ValueError('Field names cannot start with an underscore: '
-                             f'{name!r}')
-        if name in seen:
+        _check_identifier(name)
+    taken = set()
+    for name in field_names:
+        if not rename and name[0] == '_':
+            raise ValueError(f'Field names cannot start with an underscore: {name!r}')
+        if name in taken:
             raise ValueError(f'Encountered duplicate field name: {name!r}')
-        seen.add(name)
+        taken.add(name)
 
+    # The defaults belong to the last fields.
     field_defaults = {}
     if defaults is not None:
         defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
+        first = len(field_names) - len(defaults)
+        if first < 0:
             raise TypeError('Got more default values than field names')
-        field_defaults = dict(reversed(list(zip(reversed(field_names),
-                                                reversed(defaults)))))
+        field_defaults = dict(zip(field_names[first:], defaults))
     fields = tuple(field_names)
     num_fields = len(fields)
     new_name = f'{typename}.__new__'
@@ -533,67 +570,77 @@ class _tuplegetter:
         return f'{type(self).__name__}({self._index}, {self.__doc__!r})'
 
 
-class ChainMap:
+class ChainMap(abc.MutableMapping):
+    """Several mappings read as one, the first that has a key winning; writes go to maps[0]."""
+
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
-
-    # CPython's ChainMap is a MutableMapping, whose subscript makes a generic alias.
-    def __class_getitem__(cls, item):
-        return type(list[int])(cls, item)
 
     def __missing__(self, key):
         raise KeyError(key)
 
     def __getitem__(self, key):
-        for mapping in self.maps:
-            if key in mapping:
-                return mapping[key]
+        # Each layer is subscripted, not asked `in`: a defaultdict layer makes (and keeps) a value.
+        for layer in self.maps:
+            try:
+                found = layer[key]
+            except KeyError:
+                continue
+            return found
         return self.__missing__(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
-
-    def __len__(self):
-        return len(set().union(*self.maps))
-
-    def __iter__(self):
-        d = {}
-        for mapping in reversed(self.maps):
-            for k in mapping:
-                d[k] = None
-        return iter(d)
+        if key not in self:
+            return default
+        return self[key]
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        for layer in self.maps:
+            if key in layer:
+                return True
+        return False
+
+    def __len__(self):
+        distinct = set()
+        distinct.update(*self.maps)
+        return len(distinct)
+
+    def __iter__(self):
+        # Keys in the order of the last layer first, as a dict built from the bottom up.
+        order = {}
+        for layer in self.maps[::-1]:
+            for key in layer:
+                order[key] = None
+        return iter(order)
 
     def __bool__(self):
-        return any(self.maps)
-
-    def keys(self):
-        return list(self)
-
-    def items(self):
-        return [(k, self[k]) for k in self]
-
-    def values(self):
-        return [self[k] for k in self]
+        for layer in self.maps:
+            if layer:
+                return True
+        return False
 
     def __repr__(self):
-        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        return _guarded_repr(self, '...', lambda: '%s(%s)' % (self.__class__.__name__, ', '.join([repr(m) for m in self.maps])))
 
-    @classmethod
-    def fromkeys(cls, iterable, value=None, /):
-        return cls(dict.fromkeys(iterable, value))
+    if _sys.version_info >= (3, 13):
+        @classmethod
+        def fromkeys(cls, iterable, value=None, /):
+            return cls(dict.fromkeys(iterable, value))
+    else:
+        @classmethod
+        def fromkeys(cls, iterable, *args):
+            return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        head, *rest = self.maps
+        return self.__class__(head.copy(), *rest)
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
         if m is None:
-            m = kwargs
-        elif kwargs:
+            return self.__class__(kwargs, *self.maps)
+        if kwargs:
             m.update(kwargs)
         return self.__class__(m, *self.maps)
 
@@ -601,47 +648,68 @@ class ChainMap:
     def parents(self):
         return self.__class__(*self.maps[1:])
 
+    # Writes and deletions touch the first mapping only; its KeyError is reworded.
+
     def __setitem__(self, key, value):
         self.maps[0][key] = value
-
-    def __delitem__(self, key):
-        try:
-            del self.maps[0][key]
-        except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
-
-    def pop(self, key, *args):
-        try:
-            return self.maps[0].pop(key, *args)
-        except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
-
-    def popitem(self):
-        try:
-            return self.maps[0].popitem()
-        except KeyError:
-            raise KeyError('No keys found in the first mapping.')
 
     def clear(self):
         self.maps[0].clear()
 
-    def __eq__(self, other):
-        if isinstance(other, ChainMap):
-            return dict(self.items()) == dict(other.items())
-        if isinstance(other, dict):
-            return dict(self.items()) == other
-        return NotImplemented
+    def _first_lacks(self, key):
+        return KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def __delitem__(self, key):
+        head = self.maps[0]
+        try:
+            del head[key]
+        except KeyError:
+            raise self._first_lacks(key)
+
+    def pop(self, key, *args):
+        head = self.maps[0]
+        try:
+            return head.pop(key, *args)
+        except KeyError:
+            raise self._first_lacks(key)
+
+    def popitem(self):
+        head = self.maps[0]
+        try:
+            return head.popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
 
     def __or__(self, other):
-        if not isinstance(other, (dict, ChainMap)):
+        if not isinstance(other, abc.Mapping):
             return NotImplemented
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
+        merged = self.copy()
+        merged.maps[0].update(other)
+        return merged
+
+    def __ror__(self, other):
+        if not isinstance(other, abc.Mapping):
+            return NotImplemented
+        flat = dict(other)
+        for layer in self.maps[::-1]:
+            flat.update(layer)
+        return self.__class__(flat)
 
     def __ior__(self, other):
         self.maps[0].update(other)
         return self
+
+
+def _fresh_copy(obj, by_slice):
+    # A new instance of obj's class, made without __init__, with obj's attributes and its own copy of
+    # `data` (a list's by slicing, a dict's by its copy method); __dict__ is used so no descriptor runs.
+    cls = obj.__class__
+    twin = cls.__new__(cls)
+    attrs = twin.__dict__
+    attrs.update(obj.__dict__)
+    data = obj.__dict__['data']
+    attrs['data'] = data[:] if by_slice else data.copy()
+    return twin
 
 
 class UserDict(abc.MutableMapping):
@@ -654,15 +722,6 @@ class UserDict(abc.MutableMapping):
         if kwargs:
             self.update(kwargs)
 
-    def __len__(self):
-        return len(self.data)
-
-    def __iter__(self):
-        return iter(self.data)
-
-    def __contains__(self, key):
-        return key in self.data
-
     def __getitem__(self, key):
         data = self.data
         if key in data:
@@ -673,16 +732,27 @@ class UserDict(abc.MutableMapping):
             return missing(self, key)
         raise KeyError(key)
 
-    def __setitem__(self, key, item):
-        self.data[key] = item
-
-    def __delitem__(self, key):
-        del self.data[key]
+    def __contains__(self, key):
+        return key in self.data
 
     if _sys.version_info >= (3, 12):
         # 3.12 made get() go through __getitem__, so that __missing__ counts only for present keys.
         def get(self, key, default=None):
-            return self[key] if key in self else default
+            if key not in self:
+                return default
+            return self[key]
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __setitem__(self, key, item):
+        self.data[key] = item
 
     def __repr__(self):
         return repr(self.data)
@@ -709,15 +779,13 @@ class UserDict(abc.MutableMapping):
         return self
 
     def __copy__(self):
-        twin = self.__class__.__new__(self.__class__)
-        twin.__dict__.update(self.__dict__)
-        twin.__dict__['data'] = self.__dict__['data'].copy()
-        return twin
+        return _fresh_copy(self, False)
 
     def copy(self):
         if self.__class__ is UserDict:
             return UserDict(self.data.copy())
-        # A subclass: a shallow copy of its other attributes, then the items put in one by one.
+        # A subclass: copy.copy() of the object while it holds no items (so its other attributes come
+        # along), then the items put back in through update().
         import copy as _copy
         kept = self.data
         try:
@@ -746,47 +814,52 @@ class UserList(abc.MutableSequence):
 
     def __init__(self, initlist=None):
         self.data = []
-        if initlist is not None:
-            if type(initlist) == list:
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
+        if isinstance(initlist, UserList):
+            self.data.extend(initlist.data[:])
+        elif type(initlist) is list:
+            self.data.extend(initlist)
+        elif initlist is not None:
+            self.data = list(initlist)
 
     def __repr__(self):
         return repr(self.data)
 
-    def __lt__(self, other):
-        return self.data < _list_of(other)
-
-    def __le__(self, other):
-        return self.data <= _list_of(other)
-
     def __eq__(self, other):
         return self.data == _list_of(other)
+
+    def __lt__(self, other):
+        return self.data < _list_of(other)
 
     def __gt__(self, other):
         return self.data > _list_of(other)
 
+    def __le__(self, other):
+        return self.data <= _list_of(other)
+
     def __ge__(self, other):
         return self.data >= _list_of(other)
+
+    def __len__(self):
+        return len(self.data)
 
     def __contains__(self, item):
         return item in self.data
 
-    def __len__(self):
-        return len(self.data)
+    def count(self, item):
+        return self.data.count(item)
+
+    def index(self, item, *args):
+        return self.data.index(item, *args)
 
     def __getitem__(self, i):
         # A slice is a new list of the same class.
         return self.__class__(self.data[i]) if isinstance(i, slice) else self.data[i]
 
-    def __setitem__(self, i, item):
-        self.data[i] = item
-
     def __delitem__(self, i):
         del self.data[i]
+
+    def __setitem__(self, i, item):
+        self.data[i] = item
 
     def _items_of(self, other):
         if isinstance(other, UserList):
@@ -813,44 +886,36 @@ class UserList(abc.MutableSequence):
         return self
 
     def __copy__(self):
-        twin = self.__class__.__new__(self.__class__)
-        twin.__dict__.update(self.__dict__)
-        twin.__dict__['data'] = self.__dict__['data'][:]
-        return twin
-
-    def append(self, item):
-        self.data.append(item)
-
-    def insert(self, i, item):
-        self.data.insert(i, item)
-
-    def pop(self, i=-1):
-        return self.data.pop(i)
-
-    def remove(self, item):
-        self.data.remove(item)
-
-    def clear(self):
-        self.data.clear()
+        return _fresh_copy(self, True)
 
     def copy(self):
         return self.__class__(self)
 
-    def count(self, item):
-        return self.data.count(item)
+    # The in-place changes, each done by the list itself.
 
-    def index(self, item, *args):
-        return self.data.index(item, *args)
+    def clear(self):
+        self.data.clear()
 
     def reverse(self):
         self.data.reverse()
 
+    def append(self, item):
+        self.data.append(item)
+
+    def extend(self, other):
+        self.data.extend(_list_of(other))
+
+    def remove(self, item):
+        self.data.remove(item)
+
+    def insert(self, i, item):
+        self.data.insert(i, item)
+
     def sort(self, /, *args, **kwds):
         self.data.sort(*args, **kwds)
 
-    def extend(self, other):
-        self.data.extend(other.data if isinstance(other, UserList) else other)
-
+    def pop(self, i=-1):
+        return self.data.pop(i)
 
 
 def _str_of(other):
@@ -860,21 +925,25 @@ def _str_of(other):
 
 class UserString(abc.Sequence):
     """A string that keeps its text in a real str, `self.data`, for subclasses to extend. Methods
-    that make a new string make one of the same class; the others answer as str's do."""
+    that make a new string make one of the same class; the others answer as str's do. The plain
+    forwarding methods are made below the class, a few shapes at a time (_forwarders)."""
 
     def __init__(self, seq):
-        if isinstance(seq, str):
-            self.data = seq
-        elif isinstance(seq, UserString):
+        if isinstance(seq, UserString):
             self.data = seq.data[:]
+        elif isinstance(seq, str):
+            self.data = seq
         else:
             self.data = str(seq)
+
+    def __repr__(self):
+        return repr(self.data)
 
     def __str__(self):
         return str(self.data)
 
-    def __repr__(self):
-        return repr(self.data)
+    def __hash__(self):
+        return hash(self.data)
 
     def __int__(self):
         return int(self.data)
@@ -885,9 +954,6 @@ class UserString(abc.Sequence):
     def __complex__(self):
         return complex(self.data)
 
-    def __hash__(self):
-        return hash(self.data)
-
     def __getnewargs__(self):
         return (self.data[:],)
 
@@ -897,57 +963,50 @@ class UserString(abc.Sequence):
     def __lt__(self, string):
         return self.data < _str_of(string)
 
-    def __le__(self, string):
-        return self.data <= _str_of(string)
-
     def __gt__(self, string):
         return self.data > _str_of(string)
+
+    def __le__(self, string):
+        return self.data <= _str_of(string)
 
     def __ge__(self, string):
         return self.data >= _str_of(string)
 
-    def __contains__(self, char):
-        return _str_of(char) in self.data
-
     def __len__(self):
         return len(self.data)
 
+    def __contains__(self, char):
+        return _str_of(char) in self.data
+
     def __getitem__(self, index):
+        # An item or a slice: either way a new string of this class.
         return self.__class__(self.data[index])
 
     def __add__(self, other):
         if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        if isinstance(other, str):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + str(other))
+            tail = other.data
+        elif isinstance(other, str):
+            tail = other
+        else:
+            tail = str(other)
+        return self.__class__(self.data + tail)
 
     def __radd__(self, other):
-        if isinstance(other, str):
-            return self.__class__(other + self.data)
-        return self.__class__(str(other) + self.data)
+        head = other if isinstance(other, str) else str(other)
+        return self.__class__(head + self.data)
+
+    def __rmod__(self, template):
+        return self.__class__(str(template) % self)
+
+    def __mod__(self, args):
+        return self.__class__(self.data % args)
 
     def __mul__(self, n):
         return self.__class__(self.data * n)
 
     __rmul__ = __mul__
 
-    def __mod__(self, args):
-        return self.__class__(self.data % args)
-
-    def __rmod__(self, template):
-        return self.__class__(str(template) % self)
-
-    # Methods that make a new string: one of this class.
-
-    def capitalize(self):
-        return self.__class__(self.data.capitalize())
-
-    def casefold(self):
-        return self.__class__(self.data.casefold())
-
-    def center(self, width, *args):
-        return self.__class__(self.data.center(width, *args))
+    # New strings whose arguments need more than forwarding.
 
     def removeprefix(self, prefix, /):
         return self.__class__(self.data.removeprefix(_str_of(prefix)))
@@ -955,134 +1014,115 @@ class UserString(abc.Sequence):
     def removesuffix(self, suffix, /):
         return self.__class__(self.data.removesuffix(_str_of(suffix)))
 
-    def expandtabs(self, tabsize=8):
-        return self.__class__(self.data.expandtabs(tabsize))
-
-    def ljust(self, width, *args):
-        return self.__class__(self.data.ljust(width, *args))
-
-    def lower(self):
-        return self.__class__(self.data.lower())
-
-    def lstrip(self, chars=None):
-        return self.__class__(self.data.lstrip(chars))
-
     def replace(self, old, new, maxsplit=-1):
         return self.__class__(self.data.replace(_str_of(old), _str_of(new), maxsplit))
 
-    def rjust(self, width, *args):
-        return self.__class__(self.data.rjust(width, *args))
-
-    def rstrip(self, chars=None):
-        return self.__class__(self.data.rstrip(chars))
-
-    def strip(self, chars=None):
-        return self.__class__(self.data.strip(chars))
-
-    def swapcase(self):
-        return self.__class__(self.data.swapcase())
-
-    def title(self):
-        return self.__class__(self.data.title())
-
-    def translate(self, *args):
-        return self.__class__(self.data.translate(*args))
-
-    def upper(self):
-        return self.__class__(self.data.upper())
+    def expandtabs(self, tabsize=8):
+        return self.__class__(self.data.expandtabs(tabsize))
 
     def zfill(self, width):
         return self.__class__(self.data.zfill(width))
 
-    # Methods that answer as str's do.
+    def translate(self, *args):
+        return self.__class__(self.data.translate(*args))
 
-    def count(self, sub, start=0, end=_sys.maxsize):
-        return self.data.count(_str_of(sub), start, end)
+    # Answers given as str gives them.
 
     def encode(self, encoding='utf-8', errors='strict'):
-        encoding = 'utf-8' if encoding is None else encoding
-        errors = 'strict' if errors is None else errors
-        return self.data.encode(encoding, errors)
+        # None for either argument means its default.
+        return self.data.encode('utf-8' if encoding is None else encoding,
+                                'strict' if errors is None else errors)
+
+    def startswith(self, prefix, start=0, end=_sys.maxsize):
+        return self.data.startswith(prefix, start, end)
 
     def endswith(self, suffix, start=0, end=_sys.maxsize):
         return self.data.endswith(suffix, start, end)
 
-    def find(self, sub, start=0, end=_sys.maxsize):
-        return self.data.find(_str_of(sub), start, end)
-
-    def format(self, /, *args, **kwds):
-        return self.data.format(*args, **kwds)
+    def join(self, seq):
+        return self.data.join(seq)
 
     def format_map(self, mapping):
         return self.data.format_map(mapping)
 
-    def index(self, sub, start=0, end=_sys.maxsize):
-        return self.data.index(sub, start, end)
-
-    def isalpha(self):
-        return self.data.isalpha()
-
-    def isalnum(self):
-        return self.data.isalnum()
-
-    def isascii(self):
-        return self.data.isascii()
-
-    def isdecimal(self):
-        return self.data.isdecimal()
-
-    def isdigit(self):
-        return self.data.isdigit()
-
-    def isidentifier(self):
-        return self.data.isidentifier()
-
-    def islower(self):
-        return self.data.islower()
-
-    def isnumeric(self):
-        return self.data.isnumeric()
-
-    def isprintable(self):
-        return self.data.isprintable()
-
-    def isspace(self):
-        return self.data.isspace()
-
-    def istitle(self):
-        return self.data.istitle()
-
-    def isupper(self):
-        return self.data.isupper()
-
-    def join(self, seq):
-        return self.data.join(seq)
-
-    maketrans = str.maketrans
-
-    def partition(self, sep):
-        return self.data.partition(sep)
-
-    def rfind(self, sub, start=0, end=_sys.maxsize):
-        return self.data.rfind(_str_of(sub), start, end)
-
-    def rindex(self, sub, start=0, end=_sys.maxsize):
-        return self.data.rindex(sub, start, end)
-
-    def rpartition(self, sep):
-        return self.data.rpartition(sep)
-
-    def split(self, sep=None, maxsplit=-1):
-        return self.data.split(sep, maxsplit)
-
-    def rsplit(self, sep=None, maxsplit=-1):
-        return self.data.rsplit(sep, maxsplit)
+    def format(self, /, *args, **kwds):
+        return self.data.format(*args, **kwds)
 
     def splitlines(self, keepends=False):
         return self.data.splitlines(keepends)
 
-    def startswith(self, prefix, start=0, end=_sys.maxsize):
-        return self.data.startswith(prefix, start, end)
+    maketrans = str.maketrans
+
+
+# UserString's forwarding methods, grouped by shape. Each maker returns a function over `self.data`'s
+# method `name`; `remake` says whether the str it gives is wrapped in the instance's class, `unwrap`
+# whether a UserString argument is replaced by its text first.
+
+def _plain(name, remake):
+    if remake:
+        def method(self):
+            return self.__class__(getattr(self.data, name)())
+    else:
+        def method(self):
+            return getattr(self.data, name)()
+    return method
+
+
+def _padded(name, remake):
+    def method(self, width, *args):
+        return self.__class__(getattr(self.data, name)(width, *args))
+    return method
+
+
+def _stripped(name, remake):
+    def method(self, chars=None):
+        return self.__class__(getattr(self.data, name)(chars))
+    return method
+
+
+def _searched(name, unwrap):
+    if unwrap:
+        def method(self, sub, start=0, end=_sys.maxsize):
+            return getattr(self.data, name)(_str_of(sub), start, end)
+    else:
+        def method(self, sub, start=0, end=_sys.maxsize):
+            return getattr(self.data, name)(sub, start, end)
+    return method
+
+
+def _split(name, remake):
+    def method(self, sep=None, maxsplit=-1):
+        return getattr(self.data, name)(sep, maxsplit)
+    return method
+
+
+def _parted(name, remake):
+    def method(self, sep):
+        return getattr(self.data, name)(sep)
+    return method
+
+
+def _forwarders():
+    table = (
+        (_plain, True, 'capitalize casefold lower swapcase title upper'),
+        (_plain, False, 'isalpha isalnum isascii isdecimal isdigit isidentifier islower isnumeric '
+                        'isprintable isspace istitle isupper'),
+        (_padded, True, 'center ljust rjust'),
+        (_stripped, True, 'lstrip rstrip strip'),
+        (_searched, True, 'count find rfind'),
+        (_searched, False, 'index rindex'),
+        (_split, False, 'split rsplit'),
+        (_parted, False, 'partition rpartition'),
+    )
+    for maker, flag, names in table:
+        for name in names.split():
+            method = maker(name, flag)
+            method.__name__ = name
+            method.__qualname__ = 'UserString.' + name
+            setattr(UserString, name, method)
+
+
+_forwarders()
 
 
 # CPython writes these in C: error messages name them with their module ('collections.defaultdict' object ...).

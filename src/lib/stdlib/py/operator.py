@@ -32,7 +32,7 @@ def not_(a):
 
 
 def truth(a):
-    return True if a else False
+    return bool(a)
 
 
 def is_(a, b):
@@ -257,11 +257,12 @@ def ixor(a, b):
 
 class attrgetter:
     def __init__(self, attr, /, *attrs):
-        for a in (attr,) + attrs:
-            if not isinstance(a, str):
+        names = (attr, *attrs)
+        for name in names:
+            if not isinstance(name, str):
                 raise TypeError('attribute name must be a string')
-        self._attrs = (attr,) + attrs
-        self._paths = [a.split('.') for a in self._attrs]
+        self._attrs = names
+        self._paths = [name.split('.') for name in names]
 
     def _get(self, obj, path):
         for name in path:
@@ -299,13 +300,16 @@ class methodcaller:
         self._kwargs = kwargs
 
     def __call__(self, obj, /):
-        return getattr(obj, self._name)(*self._args, **self._kwargs)
+        bound = getattr(obj, self._name)
+        return bound(*self._args, **self._kwargs)
 
     def __repr__(self):
-        args = [repr(self._name)]
-        args.extend(map(repr, self._args))
-        args.extend(f'{k}={v!r}' for k, v in self._kwargs.items())
-        return f'{self.__class__.__module__}.{self.__class__.__name__}({", ".join(args)})'
+        # The name, the positional arguments, then key=value for the keyword ones.
+        shown = [repr(self._name)]
+        shown += [repr(arg) for arg in self._args]
+        shown += [f'{key}={value!r}' for key, value in self._kwargs.items()]
+        cls = self.__class__
+        return f'{cls.__module__}.{cls.__name__}({", ".join(shown)})'
 
 
 __lt__ = lt

@@ -99,19 +99,28 @@ class PrettyPrinter:
                  underscore_numbers=False):
         indent = int(indent)
         width = int(width)
+        # The first failing check wins.
+        fault = None
         if indent < 0:
-            raise ValueError('indent must be >= 0')
-        if depth is not None and depth <= 0:
-            raise ValueError('depth must be > 0')
-        if not width:
-            raise ValueError('width must be != 0')
-        self._depth = depth
+            fault = 'indent must be >= 0'
+        elif depth is not None and depth <= 0:
+            fault = 'depth must be > 0'
+        elif not width:
+            fault = 'width must be != 0'
+        if fault is not None:
+            raise ValueError(fault)
         self._indent_per_level = indent
         self._width = width
-        self._stream = stream if stream is not None else sys.stdout
+        self._depth = depth
+        self._stream = sys.stdout if stream is None else stream
         self._compact = bool(compact)
         self._sort_dicts = sort_dicts
         self._underscore_numbers = underscore_numbers
+
+    def pformat(self, object):
+        out = _Out()
+        self._format(object, out, 0, 0, {}, 0)
+        return out.getvalue()
 
     def pprint(self, object):
         # Piece by piece, as CPython writes them.
@@ -119,38 +128,36 @@ class PrettyPrinter:
             self._format(object, self._stream, 0, 0, {}, 0)
             self._stream.write('\n')
 
-    def pformat(self, object):
-        out = _Out()
-        self._format(object, out, 0, 0, {}, 0)
-        return out.getvalue()
+    def isreadable(self, object):
+        triple = self.format(object, {}, 0, 0)
+        return triple[1] and not triple[2]
 
     def isrecursive(self, object):
         return self.format(object, {}, 0, 0)[2]
 
-    def isreadable(self, object):
-        s, readable, recursive = self.format(object, {}, 0, 0)
-        return readable and not recursive
-
     def _format(self, object, stream, indent, allowance, context, level):
-        objid = id(object)
-        if objid in context:
+        # The one-line repr when it fits (or no layout exists for the type), else the type's layout.
+        key = id(object)
+        if key in context:
             stream.write(_recursion(object))
             return
         rep = self._repr(object, context, level)
-        max_width = self._width - indent - allowance
-        if len(rep) > max_width:
-            p = _printer(type(object).__repr__)
-            if p is not None:
-                context[objid] = 1
-                p(self, object, stream, indent, allowance, context, level + 1)
-                del context[objid]
-                return
-            if _is_dataclass_with_own_repr(object):
-                context[objid] = 1
-                self._pprint_dataclass(object, stream, indent, allowance, context, level + 1)
-                del context[objid]
-                return
-        stream.write(rep)
+        layout = None
+        if len(rep) > self._width - indent - allowance:
+            layout = _printer(type(object).__repr__)
+            if layout is None and _is_dataclass_with_own_repr(object):
+                layout = type(self)._pprint_dataclass
+        if layout is None:
+            stream.write(rep)
+            return
+        context[key] = 1
+        layout(self, object, stream, indent, allowance, context, level + 1)
+        del context[key]
+
+    def _pad(self, stream):
+        # After an opening bracket, an indent wider than 1 shows as spaces.
+        if self._indent_per_level > 1:
+            stream.write(' ' * (self._indent_per_level - 1))
 
     def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
         # Name(field=value, ...) with one field a line, aligned after the opening parenthesis.
@@ -197,8 +204,7 @@ class PrettyPrinter:
             return
         name = object.__class__.__name__
         stream.write(name + '({')
-        if self._indent_per_level > 1:
-            stream.write((self._indent_per_level - 1) * ' ')
+        self._pad(stream)
         self._format_dict_items(object.most_common(), stream, indent + len(name) + 1, allowance + 2, context, level)
         stream.write('})')
 
@@ -239,17 +245,12 @@ class PrettyPrinter:
         self._format(object.data, stream, indent, allowance, context, level - 1)
 
     def _pprint_dict(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        write('{')
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
+        stream.write('{')
+        self._pad(stream)
         if len(object):
-            if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
-            else:
-                items = object.items()
+            items = sorted(object.items(), key=_safe_tuple) if self._sort_dicts else object.items()
             self._format_dict_items(items, stream, indent, allowance + 1, context, level)
-        write('}')
+        stream.write('}')
 
     def _pprint_list(self, object, stream, indent, allowance, context, level):
         stream.write('[')
@@ -257,71 +258,41 @@ class PrettyPrinter:
         stream.write(']')
 
     def _pprint_tuple(self, object, stream, indent, allowance, context, level):
+        closing = ')' if len(object) != 1 else ',)'
         stream.write('(')
-        endchar = ',)' if len(object) == 1 else ')'
-        self._format_items(object, stream, indent, allowance + len(endchar), context, level)
-        stream.write(endchar)
+        self._format_items(object, stream, indent, allowance + len(closing), context, level)
+        stream.write(closing)
 
     def _pprint_set(self, object, stream, indent, allowance, context, level):
+        # A set as {...}; a frozenset (or a subclass) as Name({...}), members sorted where they can be.
         if not len(object):
             stream.write(repr(object))
             return
-        typ = type(object)
-        if typ is set:
-            stream.write('{')
-            endchar = '}'
+        cls = type(object)
+        if cls is set:
+            opening, closing = '{', '}'
         else:
-            stream.write(typ.__name__ + '({')
-            endchar = '})'
-            indent += len(typ.__name__) + 1
-        object = sorted(object, key=_safe_key)
-        self._format_items(object, stream, indent, allowance + len(endchar), context, level)
-        stream.write(endchar)
+            opening, closing = cls.__name__ + '({', '})'
+            indent += len(opening) - 1
+        stream.write(opening)
+        members = sorted(object, key=_safe_key)
+        self._format_items(members, stream, indent, allowance + len(closing), context, level)
+        stream.write(closing)
 
     def _pprint_str(self, object, stream, indent, allowance, context, level):
-        write = stream.write
         if not len(object):
-            write(repr(object))
+            stream.write(repr(object))
             return
-        chunks = []
-        lines = object.splitlines(True)
-        if level == 1:
+        top = level == 1
+        if top:
+            # At the top level the pieces go in parentheses.
             indent += 1
             allowance += 1
-        max_width1 = max_width = self._width - indent
-        for i, line in enumerate(lines):
-            rep = repr(line)
-            if i == len(lines) - 1:
-                max_width1 -= allowance
-            if len(rep) <= max_width1:
-                chunks.append(rep)
-            else:
-                parts = _words(line)
-                max_width2 = max_width
-                current = ''
-                for j, part in enumerate(parts):
-                    candidate = current + part
-                    if j == len(parts) - 1 and i == len(lines) - 1:
-                        max_width2 -= allowance
-                    if len(repr(candidate)) > max_width2:
-                        if current:
-                            chunks.append(repr(current))
-                        current = part
-                    else:
-                        current = candidate
-                if current:
-                    chunks.append(repr(current))
-        if len(chunks) == 1:
-            write(rep)
-            return
-        if level == 1:
-            write('(')
-        for i, rep in enumerate(chunks):
-            if i > 0:
-                write('\n' + ' ' * indent)
-            write(rep)
-        if level == 1:
-            write(')')
+        pieces = list(_string_pieces(object, self._width - indent, allowance))
+        if len(pieces) == 1:
+            stream.write(pieces[0])
+        else:
+            _stack(stream.write, pieces, indent, top, False)
 
     def _pprint_bytes(self, object, stream, indent, allowance, context, level):
         # Split into reprs of 4-byte groups that fit the width; at the top level in parentheses.
@@ -332,13 +303,8 @@ class PrettyPrinter:
         if top:
             indent += 1
             allowance += 1
-            stream.write('(')
-        for i, rep in enumerate(_bytes_chunks(object, self._width - indent, allowance)):
-            if i > 0:
-                stream.write('\n' + ' ' * indent)
-            stream.write(rep)
-        if top:
-            stream.write(')')
+        # (CPython writes an empty separator before the first piece here.)
+        _stack(stream.write, _bytes_chunks(object, self._width - indent, allowance), indent, top, True)
 
     def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
         stream.write('bytearray(')
@@ -346,51 +312,50 @@ class PrettyPrinter:
         stream.write(')')
 
     def _format_dict_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
+        # key: value, one pair a line; each value laid out after its key.
         indent += self._indent_per_level
-        delimnl = ',\n' + ' ' * indent
-        items = list(items)
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            rep = self._repr(key, context, level)
-            write(rep)
-            write(': ')
-            self._format(ent, stream, indent + len(rep) + 2, allowance if last else 1, context, level)
-            if not last:
-                write(delimnl)
+        newline = ',\n' + ' ' * indent
+        pairs = list(items)
+        final = len(pairs) - 1
+        for position, (key, value) in enumerate(pairs):
+            key_rep = self._repr(key, context, level)
+            stream.write(key_rep)
+            stream.write(': ')
+            at_end = position == final
+            self._format(value, stream, indent + len(key_rep) + 2, allowance if at_end else 1, context, level)
+            if not at_end:
+                stream.write(newline)
 
     def _format_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
+        # One item a line; compact mode fills each line with as many one-line reprs as fit and
+        # lays out only an item too wide for a line of its own.
         indent += self._indent_per_level
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
-        delimnl = ',\n' + ' ' * indent
-        delim = ''
-        width = max_width = self._width - indent + 1
-        items = list(items)
-        n = len(items)
-        for i, ent in enumerate(items):
-            last = i == n - 1
-            if last:
-                max_width -= allowance
-                width -= allowance
+        self._pad(stream)
+        newline = ',\n' + ' ' * indent
+        members = list(items)
+        final = len(members) - 1
+        fresh = room = self._width - indent + 1  # a new line's width, and what is left of this one
+        sep = ''
+        for position, member in enumerate(members):
+            at_end = position == final
+            if at_end:
+                fresh -= allowance
+                room -= allowance
             if self._compact:
-                rep = self._repr(ent, context, level)
-                w = len(rep) + 2
-                if width < w:
-                    width = max_width
-                    if delim:
-                        delim = delimnl
-                if width >= w:
-                    width -= w
-                    write(delim)
-                    delim = ', '
-                    write(rep)
+                rep = self._repr(member, context, level)
+                need = len(rep) + 2
+                if need > room:
+                    room = fresh
+                    sep = newline if sep else sep
+                if need <= room:
+                    room -= need
+                    stream.write(sep)
+                    stream.write(rep)
+                    sep = ', '
                     continue
-            write(delim)
-            delim = delimnl
-            self._format(ent, stream, indent, allowance if last else 1, context, level)
+            stream.write(sep)
+            sep = newline
+            self._format(member, stream, indent, allowance if at_end else 1, context, level)
 
     def _repr(self, object, context, level):
         repr, readable, recursive = self.format(object, context.copy(), self._depth, level)
@@ -406,68 +371,98 @@ class PrettyPrinter:
     _dispatch = {}
 
     def _safe_repr(self, object, context, maxlevels, level):
-        typ = type(object)
-        if typ in (str, bytes, float, complex, bool, type(None)):
+        # (text, readable, recursive). Dicts, lists and tuples (and subclasses keeping their repr) are
+        # spelled out here, with sorted dict keys, depth limits and recursion markers; the rest is repr().
+        cls = type(object)
+        if cls in _SCALARS:
             return repr(object), True, False
-        if typ is int:
-            if self._underscore_numbers:
-                return f'{object:_d}', True, False
-            return repr(object), True, False
-        if typ is dict:
-            if not object:
-                return '{}', True, False
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return '{...}', False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
-            items = sorted(object.items(), key=_safe_tuple) if self._sort_dicts else object.items()
-            for k, v in items:
-                krepr, kreadable, krecur = self.format(k, context, maxlevels, level)
-                vrepr, vreadable, vrecur = self.format(v, context, maxlevels, level)
-                components.append('%s: %s' % (krepr, vrepr))
-                readable = readable and kreadable and vreadable
-                if krecur or vrecur:
-                    recursive = True
-            del context[objid]
-            return '{%s}' % ', '.join(components), readable, recursive
-        if typ is list or typ is tuple:
-            if typ is list:
-                if not object:
-                    return '[]', True, False
-                fmt = '[%s]'
-            elif len(object) == 1:
-                fmt = '(%s,)'
-            else:
-                if not object:
-                    return '()', True, False
-                fmt = '(%s)'
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return fmt % '...', False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
-            for o in object:
-                orepr, oreadable, orecur = self.format(o, context, maxlevels, level)
-                components.append(orepr)
-                if not oreadable:
-                    readable = False
-                if orecur:
-                    recursive = True
-            del context[objid]
-            return fmt % ', '.join(components), readable, recursive
-        rep = repr(object)
-        return rep, (rep and not rep.startswith('<')), False
+        shown_by = getattr(cls, '__repr__', None)
+        if shown_by is int.__repr__ and issubclass(cls, int):
+            return (f'{object:_d}' if self._underscore_numbers else repr(object)), True, False
+        if shown_by is dict.__repr__ and issubclass(cls, dict):
+            return self._safe_container(object, context, maxlevels, level, '{%s}')
+        if shown_by is list.__repr__ and issubclass(cls, list):
+            return self._safe_container(object, context, maxlevels, level, '[%s]')
+        if shown_by is tuple.__repr__ and issubclass(cls, tuple):
+            return self._safe_container(object, context, maxlevels, level, '(%s,)' if len(object) == 1 else '(%s)')
+        text = repr(object)
+        return text, (text and not text.startswith('<')), False
+
+    def _safe_container(self, object, context, maxlevels, level, template):
+        if not object:
+            return template % '', True, False
+        key = id(object)
+        if maxlevels and level >= maxlevels:
+            return template % '...', False, key in context
+        if key in context:
+            return _recursion(object), False, True
+        context[key] = 1
+        is_dict = template == '{%s}'
+        if not is_dict:
+            members = object
+        elif self._sort_dicts:
+            members = [part for pair in sorted(object.items(), key=_safe_tuple) for part in pair]
+        else:
+            members = [part for pair in object.items() for part in pair]
+        texts = []
+        readable = True
+        recursive = False
+        for member in members:
+            text, ok, loops = self.format(member, context, maxlevels, level + 1)
+            texts.append(text)
+            if is_dict:
+                readable = readable and ok
+            elif not ok:
+                readable = False
+            if loops:
+                recursive = True
+        del context[key]
+        if is_dict:
+            texts = [f'{texts[i]}: {texts[i + 1]}' for i in range(0, len(texts), 2)]
+        return template % ', '.join(texts), readable, recursive
+
+
+_SCALARS = frozenset({str, bytes, bytearray, float, complex, bool, type(None)})
+
+
+def _string_pieces(text, room, allowance):
+    # The reprs a long string is shown as: a line each where it fits, else the line cut after
+    # whole words. The last line (and the last word of it) leaves `allowance` for what follows.
+    lines = text.splitlines(True)
+    final = len(lines) - 1
+    for number, line in enumerate(lines):
+        whole = repr(line)
+        if len(whole) <= (room - allowance if number == final else room):
+            yield whole
+            continue
+        words = _words(line)
+        current = ''
+        for index, word in enumerate(words):
+            limit = room - allowance if number == final and index == len(words) - 1 else room
+            joined = current + word
+            if len(repr(joined)) <= limit:
+                current = joined
+                continue
+            if current:
+                yield repr(current)
+            current = word
+        if current:
+            yield repr(current)
+
+
+def _stack(write, pieces, indent, parenthesised, blank_first):
+    # Pieces one under another at `indent`, in parentheses when asked.
+    if parenthesised:
+        write('(')
+    gap = '\n' + ' ' * indent
+    for index, piece in enumerate(pieces):
+        if index:
+            write(gap)
+        elif blank_first:
+            write('')
+        write(piece)
+    if parenthesised:
+        write(')')
 
 
 # The printers, by the __repr__ a type has (a subclass that keeps its base's repr is printed as

@@ -55,17 +55,10 @@ class Repr:
         def __init__(self, *, maxlevel=6, maxtuple=6, maxlist=6, maxarray=5, maxdict=4,
                      maxset=6, maxfrozenset=6, maxdeque=6, maxstring=30, maxlong=40,
                      maxother=30, fillvalue='...', indent=None):
-            self.maxlevel = maxlevel
-            self.maxtuple = maxtuple
-            self.maxlist = maxlist
-            self.maxarray = maxarray
-            self.maxdict = maxdict
-            self.maxset = maxset
-            self.maxfrozenset = maxfrozenset
-            self.maxdeque = maxdeque
-            self.maxstring = maxstring
-            self.maxlong = maxlong
-            self.maxother = maxother
+            given = (maxlevel, maxtuple, maxlist, maxarray, maxdict, maxset, maxfrozenset, maxdeque,
+                     maxstring, maxlong, maxother)
+            for (name, _default), value in zip(_LIMITS, given):
+                setattr(self, name, value)
             self.fillvalue = fillvalue
             self.indent = indent
     else:
@@ -118,51 +111,35 @@ class Repr:
                 right = trail + right
         return f'{left}{body}{right}'
 
-    def repr_tuple(self, x, level):
-        return self._repr_iterable(x, level, '(', ')', self.maxtuple, ',')
-
-    def repr_list(self, x, level):
-        return self._repr_iterable(x, level, '[', ']', self.maxlist)
-
     def repr_array(self, x, level):
+        opening = f"array('{x.typecode}'"
         if not x:
-            return f"array('{x.typecode}')"
-        return self._repr_iterable(x, level, f"array('{x.typecode}', [", '])', self.maxarray)
-
-    def repr_set(self, x, level):
-        if not x:
-            return 'set()'
-        return self._repr_iterable(_possibly_sorted(x), level, '{', '}', self.maxset)
-
-    def repr_frozenset(self, x, level):
-        if not x:
-            return 'frozenset()'
-        return self._repr_iterable(_possibly_sorted(x), level, 'frozenset({', '})', self.maxfrozenset)
-
-    def repr_deque(self, x, level):
-        return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
+            return opening + ')'
+        return self._repr_iterable(x, level, opening + ', [', '])', self.maxarray)
 
     def repr_dict(self, x, level):
-        n = len(x)
-        if n == 0:
+        size = len(x)
+        if not size:
             return '{}'
         if level <= 0:
-            return '{' + self.fillvalue + '}'
-        pieces = []
-        for key in islice(_possibly_sorted(x), self.maxdict):
-            pieces.append(f'{self.repr1(key, level - 1)}: {self.repr1(x[key], level - 1)}')
-        if n > self.maxdict:
+            return '{%s}' % self.fillvalue
+        deeper = level - 1
+        pieces = [f'{self.repr1(key, deeper)}: {self.repr1(x[key], deeper)}'
+                  for key in islice(_possibly_sorted(x), self.maxdict)]
+        if size > self.maxdict:
             pieces.append(self.fillvalue)
-        return '{' + self._join(pieces, level) + '}'
+        return '{%s}' % self._join(pieces, level)
 
     def repr_str(self, x, level):
-        s = builtins.repr(x[:self.maxstring])
-        if len(s) > self.maxstring:
-            i = max(0, (self.maxstring - 3) // 2)
-            j = max(0, self.maxstring - 3 - i)
-            s = builtins.repr(x[:i] + x[len(x) - j:])
-            s = s[:i] + self.fillvalue + s[len(s) - j:]
-        return s
+        # The repr of the string's first maxstring characters when short enough; else the repr of
+        # its two ends, cut again around the fill value.
+        limit = self.maxstring
+        shown = builtins.repr(x[:limit])
+        if len(shown) <= limit:
+            return shown
+        head, tail = _ends(limit)
+        shown = builtins.repr(x[:head] + x[len(x) - tail:])
+        return shown[:head] + self.fillvalue + shown[len(shown) - tail:]
 
     def repr_int(self, x, level):
         return _cut(builtins.repr(x), self.maxlong, self.fillvalue)
@@ -176,13 +153,47 @@ class Repr:
         return _cut(s, self.maxother, self.fillvalue)
 
 
+def _ends(limit):
+    # How many characters to keep from the start and from the end when cutting to `limit`.
+    head = max(0, (limit - 3) // 2)
+    return head, max(0, limit - 3 - head)
+
+
 def _cut(s, limit, fill):
     # The start and end of a text longer than the limit, the fill value between.
-    if len(s) > limit:
-        i = max(0, (limit - 3) // 2)
-        j = max(0, limit - 3 - i)
-        s = s[:i] + fill + s[len(s) - j:]
-    return s
+    if len(s) <= limit:
+        return s
+    head, tail = _ends(limit)
+    return s[:head] + fill + s[len(s) - tail:]
+
+
+# The plain containers' methods, made from a table: the brackets, the Repr attribute that limits
+# how many items show, what follows a lone item, how an empty one shows (None: as the brackets do),
+# and whether the items are sorted first.
+_CONTAINERS = (
+    ('tuple', '(', ')', 'maxtuple', ',', None, False),
+    ('list', '[', ']', 'maxlist', '', None, False),
+    ('set', '{', '}', 'maxset', '', 'set()', True),
+    ('frozenset', 'frozenset({', '})', 'maxfrozenset', '', 'frozenset()', True),
+    ('deque', 'deque([', '])', 'maxdeque', '', None, False),
+)
+
+
+def _container_method(left, right, limit, trail, empty, ordered):
+    def method(self, x, level):
+        if empty is not None and not x:
+            return empty
+        items = _possibly_sorted(x) if ordered else x
+        return self._repr_iterable(items, level, left, right, getattr(self, limit), trail)
+    return method
+
+
+for _name, *_shape in _CONTAINERS:
+    _method = _container_method(*_shape)
+    _method.__name__ = 'repr_' + _name
+    _method.__qualname__ = 'Repr.repr_' + _name
+    setattr(Repr, _method.__name__, _method)
+del _name, _shape, _method
 
 
 def _possibly_sorted(x):
