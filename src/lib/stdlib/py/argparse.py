@@ -558,7 +558,14 @@ class ArgumentParser:
             self.print_help()
             sys.exit(0)
         if a.action == 'version':
-            print(getattr(self, '_version', None))
+            # the version string is help text: %(prog)s filled in, then (unless the formatter keeps
+            # descriptions raw) its whitespace collapsed and the text wrapped to the help's width
+            text = str(getattr(self, '_version', None))
+            if '%(prog)' in text:
+                text = text % {'prog': self.prog}
+            if not issubclass(self.formatter_class, RawDescriptionHelpFormatter):
+                text = textwrap.fill(' '.join(text.split()), _WIDTH)
+            print(text)
             sys.exit(0)
         if a.action == 'store_const':
             self._take(ns, a, a.const)
