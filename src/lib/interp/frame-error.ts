@@ -60,8 +60,12 @@ function plainEntry(frame: Frame, line: number): TracebackEntry {
 export function addTraceback(e: unknown, frame: Frame): unknown {
   if (e instanceof RangeError) e = asMemoryError(e);
   if (e instanceof PyExc) {
-    if (e.exc.reraisedIn === frame) e.exc.reraisedIn = null;
-    else e.exc.traceback.push(entryFor(frame, frame.line, e.exc));
+    if (e.exc.reraisedIn === frame) {
+      // The frame adds no entry, so no position held in it (an `except` of the frame that did not
+      // match held one) may go on to name a line of the caller's entry.
+      e.exc.reraisedIn = null;
+      e.exc.pendingPos = null;
+    } else e.exc.traceback.push(entryFor(frame, frame.line, e.exc));
     return e;
   }
   if (e instanceof RangeError && RangeErrorGuard.isStackOverflow(e)) {

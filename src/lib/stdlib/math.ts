@@ -11,6 +11,7 @@ import { gamma, lgamma } from './gamma';
 import { isqrt } from './isqrt';
 import { exp as roundedExp, log as roundedLog } from '../py/random/pymath';
 import { run } from '../runtime/run';
+import { vectorNorm } from '../runtime/vector-norm';
 import { floatRepr } from '../py/format/float';
 import { toFloat, iterToArray, isIntLike, isNumber, asBig, getattrOpt, call, bigToFloat } from '../runtime/ops';
 
@@ -305,7 +306,12 @@ export function makeMathNative(): [string, PyValue][] {
     return r;
   });
   def('atan2', '(y, x, /)', (args) => Math.atan2(num(args[0]), num(args[1])));
-  def('hypot', '(*coordinates)', ([c]) => Math.hypot(...(c as PyTuple).items.map((a) => num(a))));
+  def('hypot', '(*coordinates)', ([c]) =>
+    vectorNorm(
+      (c as PyTuple).items.map((a) => num(a)),
+      run.minor,
+    ),
+  );
   def('fmod', '(x, y, /)', (args) => {
     const x = num(args[0]);
     const y = num(args[1]);

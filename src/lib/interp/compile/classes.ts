@@ -6,6 +6,7 @@ import { call } from '../../runtime/ops';
 import { run } from '../../runtime/run';
 import { Frame, NORMAL, type Code } from '../frame';
 import { failedAt } from '../frame-error';
+import { frameStack } from '../drops';
 import { buildClass, prepareNamespace } from '../classes';
 import type { S, CompileContext } from './context';
 import { storeName } from './names';
@@ -66,6 +67,10 @@ export function compileClassDef(cx: CompileContext, s: ir.ClassDef): S {
     if (doc !== null) ns.set('__doc__', doc);
     const cf = new Frame(code, [], closure(f), f.globals, ns);
     collectClassFunctions(cf);
+    // The body runs in a frame of its own, on the stack as CPython's is: what its namespace holds
+    // is reachable while it runs (a weak reference made to a class attribute stays alive).
+    const frames = run.get(frameStack);
+    frames.push(cf);
     try {
       body(cf);
     } catch (thrown) {
@@ -80,6 +85,8 @@ export function compileClassDef(cx: CompileContext, s: ir.ClassDef): S {
         e.exc.traceback.push(entry);
       }
       throw e;
+    } finally {
+      frames.pop();
     }
     // 3.13's compiler ends the body by storing what it saw assigned as `self.NAME`.
     if (run.minor >= 13) ns.set('__static_attributes__', new PyTuple(selfStores));

@@ -10,12 +10,14 @@ import {
   pyError,
   isInstance,
   typeOf,
+  typeName,
+  tupleClass,
   type PyValue,
 } from '../../runtime/core';
 import { run } from '../../runtime/run';
 import { bytearrayClass } from '../../runtime/types/bytearray';
 import { interpreter } from '../state';
-import { truthy, getattr, iterToArray, hashKey, findKey, eq, callMethod } from '../../runtime/ops';
+import { truthy, getattr, iterToArray, hashKey, findKey, eq, callMethod, repr } from '../../runtime/ops';
 import { type Frame, NORMAL } from '../frame';
 import type { S, GS, Assign, CompileContext } from './context';
 import { CompileError } from './errors';
@@ -157,37 +159,74 @@ function compilePattern(cx: CompileContext, p: ir.Pattern): (f: Frame, v: PyValu
       const kws = p.kwdAttrs.map((a, i) => ({ a, pat: compilePattern(cx, p.kwdPatterns[i]) }));
       return (f, v) => {
         const c = cls(f);
-        if (!(c instanceof PyClass)) throw pyError('TypeError', 'called match pattern must be a class');
+        if (!(c instanceof PyClass))
+          throw pyError('TypeError', `called match pattern must be a ${run.minor >= 12 ? 'class' : 'type'}`);
         if (!isInstance(v, c)) return false;
+        // CPython names the class by its tp_name.
+        const tp = c.tpName ?? c.name;
+        const seen = new Set<string>();
+        const attr = (name: string): PyValue | undefined => {
+          if (seen.has(name))
+            throw pyError('TypeError', `${tp}() got multiple sub-patterns for attribute ${repr(name)}`);
+          seen.add(name);
+          return getattrOrUndefined(v, name);
+        };
         if (pos.length) {
-          const selfMatch =
-            c.isBuiltin && ['int', 'str', 'float', 'bool', 'list', 'tuple', 'dict', 'set'].includes(c.name);
-          if (selfMatch) {
-            if (pos.length > 1)
-              throw pyError('TypeError', `${c.name}() accepts 1 positional sub-pattern (${pos.length} given)`);
+          const ma = c.lookup('__match_args__');
+          let names: PyValue[] = [];
+          let self = false;
+          if (ma === undefined) self = matchesSelf(c);
+          else if (ma instanceof PyTuple && ma.cls === tupleClass) names = ma.items;
+          else throw pyError('TypeError', `${tp}.__match_args__ must be a tuple (got ${typeName(ma)})`);
+          const allowed = self ? 1 : names.length;
+          if (pos.length > allowed)
+            throw pyError(
+              'TypeError',
+              `${tp}() accepts ${allowed} positional sub-pattern${allowed === 1 ? '' : 's'} (${pos.length} given)`,
+            );
+          if (self) {
             if (!pos[0](f, v)) return false;
           } else {
-            const ma = c.lookup('__match_args__');
-            const names = ma instanceof PyTuple ? ma.items : [];
-            if (pos.length > names.length)
-              throw pyError(
-                'TypeError',
-                `${c.name}() accepts ${names.length} positional sub-pattern${names.length === 1 ? '' : 's'} (${pos.length} given)`,
-              );
             for (let i = 0; i < pos.length; i++) {
-              const attr = getattrOrUndefined(v, names[i] as string);
-              if (attr === undefined || !pos[i](f, attr)) return false;
+              const name = names[i];
+              if (typeof name !== 'string')
+                throw pyError('TypeError', `__match_args__ elements must be strings (got ${typeName(name)})`);
+              const got = attr(name);
+              if (got === undefined || !pos[i](f, got)) return false;
             }
           }
         }
         for (const k of kws) {
-          const attr = getattrOrUndefined(v, k.a);
-          if (attr === undefined || !k.pat(f, attr)) return false;
+          const got = attr(k.a);
+          if (got === undefined || !k.pat(f, got)) return false;
         }
         return true;
       };
     }
   }
+}
+
+/**
+ * The builtin types whose class pattern takes the subject itself as its one positional sub-pattern
+ * (CPython's _Py_TPFLAGS_MATCH_SELF), a flag their subclasses inherit (an IntEnum, a str subclass)
+ * when no class along the way sets `__match_args__`.
+ */
+const MATCH_SELF = new Set([
+  'bool',
+  'bytearray',
+  'bytes',
+  'dict',
+  'float',
+  'frozenset',
+  'int',
+  'list',
+  'set',
+  'str',
+  'tuple',
+]);
+
+function matchesSelf(c: PyClass): boolean {
+  return c.mro.some((b) => (b.isBuiltin || b === bytearrayClass) && b.module === 'builtins' && MATCH_SELF.has(b.name));
 }
 
 function getattrOrUndefined(v: PyValue, name: string): PyValue | undefined {

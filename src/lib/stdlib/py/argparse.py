@@ -40,6 +40,8 @@ class ArgumentDefaultsHelpFormatter(HelpFormatter):
 
 
 class BooleanOptionalAction:
+    # A marker: add_argument(action=BooleanOptionalAction) makes a flag with a '--no-' twin for each
+    # long spelling ('boolean_optional' below); it is not an Action class of its own here.
     pass
 
 
@@ -191,6 +193,9 @@ def _invalid_choice(value, choices):
 
 
 def _option_usage(a):
+    if a.action == 'boolean_optional':
+        # both spellings, as its format_usage gives them: '--shout | --no-shout'
+        return ' | '.join(a.option_strings)
     part = a.option_strings[0]
     if a.takes_value():
         part += ' ' + a.value_part()
@@ -258,6 +263,7 @@ class ArgumentParser:
         self.epilog = epilog
         self.argument_default = argument_default
         self.exit_on_error = exit_on_error
+        self.formatter_class = formatter_class
         self.allow_abbrev = allow_abbrev
         self._arguments = []
         self._defaults = {}
@@ -300,6 +306,12 @@ class ArgumentParser:
             self._version = kwargs.pop('version', None)
             kwargs.setdefault('default', SUPPRESS)
             kwargs.setdefault('help', "show program's version number and exit")
+        elif isinstance(action, type) and issubclass(action, BooleanOptionalAction):
+            # each long spelling gets its negative after it: --cache, --no-cache (dest from the first)
+            options = [o for name in options for o in ([name, '--no-' + name[2:]] if name.startswith('--') else [name])]
+            for unused in ('type', 'choices', 'metavar'):
+                kwargs.pop(unused, None)
+            action = 'boolean_optional'
         elif action not in ('store', 'store_const', 'append', 'append_const', 'count', 'help', 'extend'):
             raise NotImplementedError(f'argparse action {action!r} is not simulated in Loopline')
         if 'default' not in kwargs:
@@ -437,10 +449,12 @@ class ArgumentParser:
             name, eq, attached = arg.partition('=')
             explicit = attached if eq and name in by_option else None
             a = by_option.get(arg) or (by_option.get(name) if eq else None)
+            used = arg if arg in by_option else name  # the spelling given (a flag may ask which)
             combined = False
             if a is None and not arg.startswith('--') and len(arg) > 2 and arg[:2] in by_option:
                 # -vv is -v -v; -n3 is -n 3
                 a, explicit, combined = by_option[arg[:2]], arg[2:], True
+                used = arg[:2]
             elif a is None and arg.startswith('--') and self.allow_abbrev:
                 # a unique prefix of a long option names it
                 matches = [o for o in by_option if o.startswith('--') and o.startswith(name)]
@@ -448,15 +462,16 @@ class ArgumentParser:
                     raise ArgumentError(None, f"ambiguous option: {name} could match {', '.join(matches)}")
                 if matches:
                     a = by_option[matches[0]]
+                    used = matches[0]
                     explicit = attached if eq else None
             if a is None:
                 extras.append(arg)
                 return i + 1
             i += 1
-            while a.action in ('store_const', 'append_const', 'count', 'help', 'version'):
+            while a.action in ('store_const', 'append_const', 'count', 'help', 'version', 'boolean_optional'):
                 if explicit is not None and not combined:
                     raise ArgumentError(a, f'ignored explicit argument {explicit!r}')
-                self._flag(ns, a, seen)
+                self._flag(ns, a, seen, used)
                 if explicit is None:
                     return i
                 following = '-' + explicit[0]
@@ -466,7 +481,7 @@ class ArgumentParser:
                         extras.append(following + (rest or ''))
                         return i
                     raise ArgumentError(a, f'ignored explicit argument {explicit!r}')
-                a, explicit = by_option[following], rest
+                a, explicit, used = by_option[following], rest, following
                 if explicit is not None and explicit.startswith('='):
                     explicit, combined = explicit[1:], False
             seen.add(a)
@@ -535,14 +550,21 @@ class ArgumentParser:
             self.error(message)
         raise ArgumentError(None, message)
 
-    def _flag(self, ns, a, seen):
-        """An option that takes no value: a constant, a count, help or version."""
+    def _flag(self, ns, a, seen, used):
+        """An option that takes no value (given as `used`): a constant, a count, a switch, help or version."""
         seen.add(a)
         if a.action == 'help':
             self.print_help()
             sys.exit(0)
         if a.action == 'version':
-            print(getattr(self, '_version', None))
+            # the version string is help text: %(prog)s filled in, then (unless the formatter keeps
+            # descriptions raw) its whitespace collapsed and the text wrapped to the help's width
+            text = str(getattr(self, '_version', None))
+            if '%(prog)' in text:
+                text = text % {'prog': self.prog}
+            if not issubclass(self.formatter_class, RawDescriptionHelpFormatter):
+                text = textwrap.fill(' '.join(text.split()), _WIDTH)
+            print(text)
             sys.exit(0)
         if a.action == 'store_const':
             self._take(ns, a, a.const)
@@ -550,6 +572,8 @@ class ArgumentParser:
             self._take(ns, a, (getattr(ns, a.dest) or []) + [a.const])
         elif a.action == 'count':
             self._take(ns, a, (getattr(ns, a.dest) or 0) + 1)
+        elif a.action == 'boolean_optional':
+            self._take(ns, a, not used.startswith('--no-'))
 
     def _take_positional(self, ns, a, raw, kinds, seen, sub_extras):
         raw = list(raw)
@@ -620,7 +644,8 @@ class ArgumentParser:
             return prefix + self.usage % {'prog': self.prog} + '\n'
         opt_parts = []
         for a in self._arguments:
-            if not a.option_strings:
+            # an argument whose help is suppressed is left out of the usage too
+            if not a.option_strings or a.help == SUPPRESS:
                 continue
             group = a.mutex
             if group is not None and len(group.actions) > 1:
@@ -631,7 +656,7 @@ class ArgumentParser:
             part = _option_usage(a)
             required = a.required or (group is not None and group.required)
             opt_parts.append(part if required else f'[{part}]')
-        pos_parts = [a.value_part() for a in self._arguments if not a.option_strings]
+        pos_parts = [a.value_part() for a in self._arguments if not a.option_strings and a.help != SUPPRESS]
         usage = ' '.join([self.prog] + opt_parts + pos_parts)
         if len(prefix) + len(usage) > _WIDTH:
             usage = '\n'.join(self._wrapped_usage(prefix, opt_parts, pos_parts))
@@ -686,7 +711,15 @@ class ArgumentParser:
                     invocation = ', '.join(a.option_strings)
             else:
                 invocation = a.shown_metavar()
-            text = a.help % {'default': a.default, 'prog': self.prog, 'dest': a.dest} if a.help else ''
+            text = ''
+            if a.help:
+                shown = a.help
+                # ArgumentDefaultsHelpFormatter: the default after the help of an option, or of a
+                # positional that may be left out, unless the help names it already or it is suppressed
+                if (issubclass(self.formatter_class, ArgumentDefaultsHelpFormatter) and '%(default)' not in shown
+                        and a.default is not SUPPRESS and (a.option_strings or a.nargs in (OPTIONAL, ZERO_OR_MORE))):
+                    shown += ' (default: %(default)s)'
+                text = shown % {'default': a.default, 'prog': self.prog, 'dest': a.dest}
             rows.append((a, 2, invocation, text))
             if a is self._subparsers:
                 # each subcommand added with a help, one level in

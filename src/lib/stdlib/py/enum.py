@@ -333,11 +333,15 @@ class Enum:
     def __new__(cls, value, *args, **kwds):
         if '_member_map_' not in cls.__dict__:
             _setup(cls)
-        if (args or kwds) and not cls._member_map_:
-            return _functional(cls, value, *args, **kwds)
-        if not cls._member_map_ and isinstance(value, str) and not args and cls._member_names_ == []:
-            if cls in (Enum, IntEnum, StrEnum, Flag, IntFlag, ReprEnum):
-                raise TypeError(f"{cls.__name__}() missing 1 required positional argument: 'names'")
+        if not cls._member_map_:
+            # No members: names (or, from 3.12, a type) make a new class; a value alone is an error,
+            # 3.12 on before any lookup, 3.11 once the lookup found nothing (Flag and Enum alike).
+            if args or kwds.get('names') is not None or (_sys.version_info >= (3, 12) and kwds.get('type') is not None):
+                return _functional(cls, value, *args, **kwds)
+            if _sys.version_info >= (3, 12):
+                raise TypeError(f'{cls} has no members; specify `names=()` if you meant to create a new, empty, enum')
+            if type(value) is not cls:
+                raise TypeError(f'{cls!r} has no members defined')
         if isinstance(value, cls):
             return value
         try:
