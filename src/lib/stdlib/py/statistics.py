@@ -151,7 +151,7 @@ def _convert(value, T):
     return T(n / d)
 
 
-def _integer_sqrt_of_frac_rto(n, m):
+def _isqrt_odd(n, m):
     # sqrt(n/m) rounded to an integer with round-to-odd.
     a = isqrt(n // m)
     return a | (a * a * m != n)
@@ -159,14 +159,14 @@ def _integer_sqrt_of_frac_rto(n, m):
 
 def _float_sqrt_of_frac(n, m):
     # sqrt(n/m) correctly rounded to a float, from enough exact bits and one rounding.
-    q = (n.bit_length() - m.bit_length() - 109) // 2
-    if q >= 0:
-        numerator = _integer_sqrt_of_frac_rto(n, m << 2 * q) << q
-        denominator = 1
+    # Scale n/m by 4**-shift so the integer root keeps about 54 bits plus a sticky bit, then undo
+    # the scaling with an exact int/int division (one rounding, and int/int's overflow error).
+    shift = (n.bit_length() - m.bit_length() - 109) // 2
+    if shift < 0:
+        top, bottom = _isqrt_odd(n << (-shift << 1), m), 1 << -shift
     else:
-        numerator = _integer_sqrt_of_frac_rto(n << -2 * q, m)
-        denominator = 1 << -q
-    return numerator / denominator
+        top, bottom = _isqrt_odd(n, m << (shift << 1)) << shift, 1
+    return top / bottom
 
 
 def _sqrt_of(value):
@@ -183,31 +183,49 @@ def mean(data):
     return _convert(_divide(total, n), T)
 
 
+def _tallied(items, box):
+    # Passes the items on as they are read, counting them in box[0].
+    for x in items:
+        box[0] += 1
+        yield x
+
+
+def _sized(data):
+    # (data, box): box[0] is the length now, or the count of items read so far for a plain iterator.
+    try:
+        return data, [len(data)]
+    except TypeError:
+        box = [0]
+        return _tallied(data, box), box
+
+
 def fmean(data, weights=None):
     if weights is None:
-        try:
-            n = len(data)
-        except TypeError:
-            n = 0
-            items = []
-            for x in data:
-                n += 1
-                items.append(x)
-            data = items
+        data, box = _sized(data)
         total = fsum(data)
-        if not n:
+        if box[0] == 0:
             raise StatisticsError('fmean requires at least one data point')
-        return total / n
-    if not isinstance(weights, (list, tuple)):
-        weights = list(weights)
-    try:
-        num = sumprod(data, weights)
-    except ValueError:
-        raise StatisticsError('data and weights must be the same length') from None
-    den = fsum(weights)
-    if not den:
+        return total / box[0]
+    if sys.version_info < (3, 12):
+        # 3.11 sums products over the shorter side, then compares the counts.
+        data, box = _sized(data)
+        if not hasattr(weights, '__len__'):
+            weights = list(weights)
+        products = fsum(x * w for x, w in zip(data, weights))
+        if box[0] != len(weights):
+            raise StatisticsError('data and weights must be the same length')
+    else:
+        if not isinstance(weights, (list, tuple)):
+            weights = list(weights)
+        try:
+            products = sumprod(data, weights)
+        except ValueError:
+            # raised inside the handler: sumprod's error stays as the context
+            raise StatisticsError('data and weights must be the same length')
+    weight = fsum(weights)
+    if not weight:
         raise StatisticsError('sum of weights must be non-zero')
-    return num / den
+    return products / weight
 
 
 def median(data):
@@ -273,26 +291,37 @@ def multimode(data):
 def quantiles(data, *, n=4, method='exclusive'):
     if n < 1:
         raise StatisticsError('n must be at least 1')
-    data = sorted(data)
-    ld = len(data)
-    if ld < 2:
-        if ld == 1:
-            return data * (n - 1)
-        raise StatisticsError('must have at least one data point')
-    result = []
+    points = sorted(data)
+    size = len(points)
+    if size < 2:
+        if sys.version_info < (3, 13):
+            raise StatisticsError('must have at least two data points')
+        if not size:
+            raise StatisticsError('must have at least one data point')
+        return points * (n - 1)
+    # Cut k of n lies at k*span/n along the sorted points (0-based for 'inclusive', 1-based with the
+    # ends clamped for 'exclusive'); whole part and remainder kept as integers, one division per cut.
     if method == 'inclusive':
-        m = ld - 1
-        for i in range(1, n):
-            j, delta = divmod(i * m, n)
-            result.append((data[j] * (n - delta) + data[j + 1] * delta) / n)
-        return result
+        span = size - 1
+        cuts = []
+        for k in range(1, n):
+            idx, rem = divmod(k * span, n)
+            lo, hi = points[idx], points[idx + 1]
+            cuts.append((lo * (n - rem) + hi * rem) / n)
+        return cuts
     if method == 'exclusive':
-        m = ld + 1
-        for i in range(1, n):
-            j = min(max(i * m // n, 1), ld - 1)
-            delta = i * m - j * n
-            result.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
-        return result
+        span = size + 1
+        cuts = []
+        for k in range(1, n):
+            idx = k * span // n
+            if idx < 1:
+                idx = 1
+            elif idx >= size:
+                idx = size - 1
+            rem = k * span - idx * n
+            lo, hi = points[idx - 1], points[idx]
+            cuts.append((lo * (n - rem) + hi * rem) / n)
+        return cuts
     raise ValueError(f'Unknown method: {method!r}')
 
 
@@ -355,6 +384,13 @@ def pstdev(data, mu=None):
 
 
 def geometric_mean(data):
+    if sys.version_info < (3, 13):
+        # Before 3.13: fmean of the logs, any ValueError (a zero, a negative, no data) reworded.
+        try:
+            mean_log = fmean(map(log, data))
+        except ValueError:
+            raise StatisticsError('geometric mean requires a non-empty dataset containing positive numbers') from None
+        return exp(mean_log)
     # exp of the mean of the logs (floats, summed with fsum); a zero makes it 0.0, a nan nan.
     logs = []
     zero = False
@@ -570,32 +606,28 @@ def _mean_and_stdev(data):
 
 class NormalDist:
     "Normal distribution of a random variable"
+    # (The class docstring is CPython's, kept because programs print NormalDist.__doc__.)
 
-    __slots__ = {'_mu': 'Arithmetic mean of a normal distribution',
-                 '_sigma': 'Standard deviation of a normal distribution'}
+    __slots__ = {'_mu': 'the mean', '_sigma': 'the standard deviation'}
 
     def __init__(self, mu=0.0, sigma=1.0):
-        "NormalDist where mu is the mean and sigma is the standard deviation."
         if sigma < 0.0:
             raise StatisticsError('sigma must be non-negative')
-        self._mu = float(mu)
-        self._sigma = float(sigma)
+        self._mu, self._sigma = float(mu), float(sigma)
 
     @classmethod
     def from_samples(cls, data):
-        "Make a normal distribution instance from sample data."
         return cls(*_mean_and_stdev(data))
 
     def samples(self, n, *, seed=None):
-        "Generate *n* samples for a given mean and standard deviation."
         rng = random if seed is None else random.Random(seed)
+        mu, sigma = self._mu, self._sigma
         if sys.version_info < (3, 13):
             # Before 3.13 the samples are random.gauss's.
-            return [rng.gauss(self._mu, self._sigma) for _ in repeat(None, n)]
-        return [_normal_quantile(rng.random(), self._mu, self._sigma) for _ in repeat(None, n)]
+            return [rng.gauss(mu, sigma) for _ in repeat(None, n)]
+        return [_normal_quantile(rng.random(), mu, sigma) for _ in repeat(None, n)]
 
     def pdf(self, x):
-        "Probability density function.  P(x <= X < x+dx) / dx"
         var = self._sigma * self._sigma
         if not var:
             raise StatisticsError('pdf() not defined when sigma is zero')
@@ -603,23 +635,20 @@ class NormalDist:
         return exp(d * d / (-2.0 * var)) / sqrt(tau * var)
 
     def cdf(self, x):
-        "Cumulative distribution function.  P(X <= x)"
-        if not self._sigma:
+        if self._sigma == 0.0:
             raise StatisticsError('cdf() not defined when sigma is zero')
-        return 0.5 * (1.0 + erf((x - self._mu) / (self._sigma * _SQRT2)))
+        z = (x - self._mu) / (self._sigma * _SQRT2)
+        return 0.5 * (1.0 + erf(z))
 
     def inv_cdf(self, p):
-        "Inverse cumulative distribution function.  x : P(X <= x) = p"
         if p <= 0.0 or p >= 1.0:
             raise StatisticsError('p must be in the range 0.0 < p < 1.0')
         return _normal_quantile(p, self._mu, self._sigma)
 
     def quantiles(self, n=4):
-        "Divide into *n* continuous intervals with equal probability."
-        return [self.inv_cdf(i / n) for i in range(1, n)]
+        return [self.inv_cdf(k / n) for k in range(1, n)]
 
     def overlap(self, other):
-        "Compute the overlapping coefficient (OVL) between two normal distributions."
         # Inman and Bradley (1989): the area under both densities, from where they cross.
         if not isinstance(other, NormalDist):
             raise TypeError('Expected another NormalDist instance')
@@ -640,71 +669,64 @@ class NormalDist:
         return 1.0 - (fabs(b.cdf(x1) - a.cdf(x1)) + fabs(b.cdf(x2) - a.cdf(x2)))
 
     def zscore(self, x):
-        "Compute the Standard Score.  (x - mean) / stdev"
-        if not self._sigma:
+        if self._sigma == 0.0:
             raise StatisticsError('zscore() not defined when sigma is zero')
         return (x - self._mu) / self._sigma
 
-    mean = property(lambda self: self._mu, doc='Arithmetic mean of the normal distribution.')
-    median = property(lambda self: self._mu, doc='Return the median of the normal distribution')
-    mode = property(lambda self: self._mu, doc='Return the mode of the normal distribution')
-    stdev = property(lambda self: self._sigma, doc='Standard deviation of the normal distribution.')
-    variance = property(lambda self: self._sigma * self._sigma, doc='Square of the standard deviation.')
+    mean = property(lambda self: self._mu, doc='The mean, mu.')
+    median = property(lambda self: self._mu, doc='The median: mu.')
+    mode = property(lambda self: self._mu, doc='The mode: mu.')
+    stdev = property(lambda self: self._sigma, doc='The standard deviation, sigma.')
+    variance = property(lambda self: self._sigma * self._sigma, doc='sigma squared.')
 
-    def __add__(x1, x2):
-        "Add a constant or another NormalDist instance."
-        if isinstance(x2, NormalDist):
-            return NormalDist(x1._mu + x2._mu, hypot(x1._sigma, x2._sigma))
-        return NormalDist(x1._mu + x2, x1._sigma)
+    # Arithmetic: a constant shifts or scales; two independent distributions add their variances.
+    def __add__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu + other._mu, hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu + other, self._sigma)
 
-    def __sub__(x1, x2):
-        "Subtract a constant or another NormalDist instance."
-        if isinstance(x2, NormalDist):
-            return NormalDist(x1._mu - x2._mu, hypot(x1._sigma, x2._sigma))
-        return NormalDist(x1._mu - x2, x1._sigma)
+    def __sub__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu - other._mu, hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu - other, self._sigma)
 
-    def __mul__(x1, x2):
-        "Multiply both mu and sigma by a constant."
-        return NormalDist(x1._mu * x2, x1._sigma * fabs(x2))
+    def __rsub__(self, other):
+        # other - self as the negation of self - other (so equal means give mu=-0.0, as CPython)
+        return -(self - other)
 
-    def __truediv__(x1, x2):
-        "Divide both mu and sigma by a constant."
-        return NormalDist(x1._mu / x2, x1._sigma / fabs(x2))
+    def __mul__(self, k):
+        return NormalDist(self._mu * k, self._sigma * fabs(k))
 
-    def __pos__(x1):
-        "Return a copy of the instance."
-        return NormalDist(x1._mu, x1._sigma)
+    def __truediv__(self, k):
+        return NormalDist(self._mu / k, self._sigma / fabs(k))
 
-    def __neg__(x1):
-        "Negates mu while keeping sigma the same."
-        return NormalDist(-x1._mu, x1._sigma)
+    __radd__, __rmul__ = __add__, __mul__
 
-    __radd__ = __add__
+    def __pos__(self):
+        return NormalDist(self._mu, self._sigma)
 
-    def __rsub__(x1, x2):
-        "Subtract a NormalDist from a constant or another NormalDist."
-        return -(x1 - x2)
+    def __neg__(self):
+        return NormalDist(-self._mu, self._sigma)
 
-    __rmul__ = __mul__
-
-    def __eq__(x1, x2):
-        "Two NormalDist objects are equal if their mu and sigma are both equal."
-        if not isinstance(x2, NormalDist):
-            return NotImplemented
-        return x1._mu == x2._mu and x1._sigma == x2._sigma
+    def __eq__(self, other):
+        if isinstance(other, NormalDist):
+            return (self._mu, self._sigma) == (other._mu, other._sigma)
+        return NotImplemented
 
     def __hash__(self):
-        "NormalDist objects hash equal if their mu and sigma are both equal."
         return hash((self._mu, self._sigma))
+
+    # pickling: the two floats
+    def __getstate__(self):
+        return (self._mu, self._sigma)
+
+    def __setstate__(self, state):
+        mu, sigma = state
+        self._mu = mu
+        self._sigma = sigma
 
     def __repr__(self):
         return f'{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})'
-
-    def __getstate__(self):
-        return self._mu, self._sigma
-
-    def __setstate__(self, state):
-        self._mu, self._sigma = state
 
 
 _SQRT2 = sqrt(2.0)
