@@ -13,7 +13,7 @@ import { exp as roundedExp, log as roundedLog } from '../py/random/pymath';
 import { run } from '../runtime/run';
 import { vectorNorm } from '../runtime/vector-norm';
 import { floatRepr } from '../py/format/float';
-import { toFloat, iterToArray, isIntLike, isNumber, asBig, getattrOpt, call, bigToFloat } from '../runtime/ops';
+import { toFloat, getIter, isIntLike, isNumber, asBig, getattrOpt, call, bigToFloat } from '../runtime/ops';
 
 /** A float argument as JS number (int, bool, float or an object with __float__/__index__). */
 function num(v: PyValue, fname = 'must be real number'): number {
@@ -349,7 +349,13 @@ export function makeMathNative(): [string, PyValue][] {
     return isqrt(n);
   });
   def('_range_product', '(lo, hi, /)', (args) => rangeProduct(bigOf(args[0]), bigOf(args[1])));
-  def('fsum', '(seq, /)', (args) => fsum(iterToArray(args[0]).map((x) => num(x))));
+  def('fsum', '(seq, /)', (args) => {
+    // Each item becomes a float as it is read, so a bad item raises before the rest of an iterator runs.
+    const it = getIter(args[0]);
+    const floats: number[] = [];
+    for (let x = it.next(); x !== undefined; x = it.next()) floats.push(num(x));
+    return fsum(floats);
+  });
   def('frexp', '(x, /)', (args) => {
     const x = num(args[0]);
     if (x === 0 || !Number.isFinite(x)) return new PyTuple([x, 0n]);

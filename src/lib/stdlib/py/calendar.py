@@ -113,7 +113,10 @@ month_abbr = _localized_month('%b')
 
 
 def isleap(year):
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    if year % 4:
+        return False
+    # Century years only when divisible by 400.
+    return year % 100 != 0 or year % 400 == 0
 
 
 def leapdays(y1, y2):
@@ -124,28 +127,28 @@ def leapdays(y1, y2):
 
 
 def weekday(year, month, day):
-    if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
-        # The calendar repeats every 400 years.
+    if year < datetime.MINYEAR or year > datetime.MAXYEAR:
+        # The calendar repeats every 400 years, so fold into datetime's range.
         year = 2000 + year % 400
     return _as_day(datetime.date(year, month, day).weekday())
 
 
-def _monthlen(year, month):
-    return mdays[month] + (month == 2 and isleap(year))
+def _days_in(y, m):
+    return mdays[m] + 1 if m == 2 and isleap(y) else mdays[m]
 
 
 def monthrange(year, month):
     if not 1 <= month <= 12:
         raise IllegalMonthError(month)
-    return weekday(year, month, 1), _monthlen(year, month)
+    return weekday(year, month, 1), _days_in(year, month)
 
 
-def _prevmonth(year, month):
-    return (year - 1, 12) if month == 1 else (year, month - 1)
+def _month_before(y, m):
+    return (y, m - 1) if m > 1 else (y - 1, 12)
 
 
-def _nextmonth(year, month):
-    return (year + 1, 1) if month == 12 else (year, month + 1)
+def _month_after(y, m):
+    return (y, m + 1) if m < 12 else (y + 1, 1)
 
 
 def _weeks(days):
@@ -156,54 +159,59 @@ class Calendar(object):
     def __init__(self, firstweekday=0):
         self.firstweekday = firstweekday
 
-    def getfirstweekday(self):
-        return self._firstweekday % 7
-
+    # Any int is stored; reads give it modulo 7.
     def setfirstweekday(self, firstweekday):
         self._firstweekday = firstweekday
 
-    firstweekday = property(getfirstweekday, setfirstweekday)
+    def getfirstweekday(self):
+        return self._firstweekday % 7
+
+    firstweekday = property(fget=getfirstweekday, fset=setfirstweekday)
 
     def iterweekdays(self):
-        for i in range(self.firstweekday, self.firstweekday + 7):
-            yield i % 7
+        start = self.firstweekday
+        for k in range(7):
+            yield (start + k) % 7
 
     def _padding(self, year, month):
         # Days shown from the months before and after, to fill whole weeks.
-        day1, ndays = monthrange(year, month)
-        before = (day1 - self.firstweekday) % 7
-        after = (self.firstweekday - day1 - ndays) % 7
-        return before, ndays, after
+        first, count = monthrange(year, month)
+        lead = (first - self.firstweekday) % 7
+        return lead, count, -(lead + count) % 7
 
     def itermonthdates(self, year, month):
-        for y, m, d in self.itermonthdays3(year, month):
-            yield datetime.date(y, m, d)
+        for ymd in self.itermonthdays3(year, month):
+            yield datetime.date(*ymd)
 
     def itermonthdays(self, year, month):
         before, ndays, after = self._padding(year, month)
         yield from repeat(0, before)
-        yield from range(1, ndays + 1)
+        yield from range(1, 1 + ndays)
         yield from repeat(0, after)
 
     def itermonthdays2(self, year, month):
-        for i, d in enumerate(self.itermonthdays(year, month), self.firstweekday):
-            yield d, i % 7
+        wd = self.firstweekday
+        for d in self.itermonthdays(year, month):
+            yield d, wd
+            wd = (wd + 1) % 7
 
     def itermonthdays3(self, year, month):
         before, ndays, after = self._padding(year, month)
-        py, pm = _prevmonth(year, month)
-        last = _monthlen(py, pm)
+        py, pm = _month_before(year, month)
+        last = _days_in(py, pm)
         for d in range(last - before + 1, last + 1):
             yield py, pm, d
-        for d in range(1, ndays + 1):
+        for d in range(1, 1 + ndays):
             yield year, month, d
-        ny, nm = _nextmonth(year, month)
+        ny, nm = _month_after(year, month)
         for d in range(1, after + 1):
             yield ny, nm, d
 
     def itermonthdays4(self, year, month):
-        for i, (y, m, d) in enumerate(self.itermonthdays3(year, month)):
-            yield y, m, d, (self.firstweekday + i) % 7
+        wd = self.firstweekday
+        for y, m, d in self.itermonthdays3(year, month):
+            yield y, m, d, wd
+            wd = (wd + 1) % 7
 
     def monthdatescalendar(self, year, month):
         return _weeks(list(self.itermonthdates(year, month)))
@@ -239,7 +247,7 @@ class TextCalendar(Calendar):
 
     def formatweekday(self, day, width):
         names = day_name if width >= 9 else day_abbr
-        return names[day][:width].center(width)
+        return names[day][0:width].center(width)
 
     def formatweekheader(self, width):
         return ' '.join([self.formatweekday(i, width) for i in self.iterweekdays()])
@@ -265,16 +273,16 @@ class TextCalendar(Calendar):
         w = max(2, w)
         gap = '\n' * max(1, l)
         c = max(2, c)
-        colwidth = (w + 1) * 7 - 1
+        colwidth = 7 * w + 6
         out = [repr(theyear).center(colwidth * m + c * (m - 1)).rstrip(), gap]
-        header = self.formatweekheader(w)
+        days_line = self.formatweekheader(w)
         for i, row in enumerate(self.yeardays2calendar(theyear, m)):
             months = range(m * i + 1, min(m * (i + 1) + 1, 13))
             out.append(gap)
             out.append(formatstring([self.formatmonthname(theyear, k, colwidth, False) for k in months],
                                     colwidth, c).rstrip())
             out.append(gap)
-            out.append(formatstring([header for _ in months], colwidth, c).rstrip())
+            out.append(formatstring([days_line] * len(months), colwidth, c).rstrip())
             out.append(gap)
             for j in range(max(len(cal) for cal in row)):
                 weeks = [self.formatweek(cal[j], w) if j < len(cal) else '' for cal in row]
@@ -292,19 +300,17 @@ firstweekday = c.getfirstweekday
 
 
 def setfirstweekday(firstweekday):
-    if not MONDAY <= firstweekday <= SUNDAY:
+    if not (MONDAY <= firstweekday <= SUNDAY):
         raise IllegalWeekdayError(firstweekday)
     c.firstweekday = firstweekday
 
 
-monthcalendar = c.monthdayscalendar
-prweek = c.prweek
-week = c.formatweek
+# Text output, printed or returned.
+month, prmonth = c.formatmonth, c.prmonth
+calendar, prcal = c.formatyear, c.pryear
+week, prweek = c.formatweek, c.prweek
 weekheader = c.formatweekheader
-prmonth = c.prmonth
-month = c.formatmonth
-calendar = c.formatyear
-prcal = c.pryear
+monthcalendar = c.monthdayscalendar
 
 _colwidth = 7 * 3 - 1
 _spacing = 6
@@ -319,10 +325,11 @@ def formatstring(cols, colwidth=_colwidth, spacing=_spacing):
 
 
 EPOCH = 1970
-_EPOCH_ORD = datetime.date(EPOCH, 1, 1).toordinal()
+_EPOCH_ORD = datetime.date(1970, 1, 1).toordinal()
 
 
 def timegm(tuple):
-    year, month, day, hour, minute, second = tuple[:6]
-    days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORD + day - 1
-    return ((days * 24 + hour) * 60 + minute) * 60 + second
+    y, mo, d, h, mi, s = tuple[:6]
+    # Day 1 of the month through datetime, the rest by arithmetic (so d may run past the month).
+    elapsed = datetime.date(y, mo, 1).toordinal() - _EPOCH_ORD + (d - 1)
+    return elapsed * 86400 + h * 3600 + mi * 60 + s

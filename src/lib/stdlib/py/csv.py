@@ -622,7 +622,7 @@ class Dialect:
 
 
 class excel(Dialect):
-    """Describe the usual properties of Excel-generated CSV files."""
+    """Excel's comma-separated files: minimal quoting, CRLF line ends."""
     delimiter = ','
     quotechar = '"'
     doublequote = True
@@ -635,7 +635,7 @@ register_dialect("excel", excel)
 
 
 class excel_tab(excel):
-    """Describe the usual properties of Excel-generated TAB-delimited files."""
+    """Excel's tab-separated files."""
     delimiter = '\t'
 
 
@@ -643,13 +643,13 @@ register_dialect("excel-tab", excel_tab)
 
 
 class unix_dialect(Dialect):
-    """Describe the usual properties of Unix-generated CSV files."""
+    """Every field quoted, LF line ends."""
+    quoting = QUOTE_ALL
+    lineterminator = '\n'
     delimiter = ','
     quotechar = '"'
     doublequote = True
     skipinitialspace = False
-    lineterminator = '\n'
-    quoting = QUOTE_ALL
 
 
 register_dialect("unix", unix_dialect)
@@ -665,8 +665,7 @@ def _listed(fieldnames):
 class DictReader:
     def __init__(self, f, fieldnames=None, restkey=None, restval=None, dialect="excel", *args, **kwds):
         self._fieldnames = _listed(fieldnames)
-        self.restkey = restkey
-        self.restval = restval
+        self.restkey, self.restval = restkey, restval
         self.reader = reader(f, dialect, *args, **kwds)
         self.dialect = dialect
         self.line_num = 0
@@ -676,35 +675,33 @@ class DictReader:
 
     @property
     def fieldnames(self):
+        # The header row is read when first asked for (or before the first record).
         if self._fieldnames is None:
-            try:
-                self._fieldnames = next(self.reader)
-            except StopIteration:
-                pass
+            self._fieldnames = next(self.reader, None)
         self.line_num = self.reader.line_num
         return self._fieldnames
 
     @fieldnames.setter
-    def fieldnames(self, value):
-        self._fieldnames = value
+    def fieldnames(self, names):
+        self._fieldnames = names
 
     def __next__(self):
-        if self.line_num == 0:
-            # The header row is read on the first record if nobody asked for it yet.
+        if not self.line_num:
             self.fieldnames
         row = next(self.reader)
         self.line_num = self.reader.line_num
-        # Blank lines are skipped rather than turned into records of restval.
-        while row == []:
+        # blank lines give no record
+        while not row:
             row = next(self.reader)
         names = self.fieldnames
-        d = dict(zip(names, row))
-        if len(names) < len(row):
-            d[self.restkey] = row[len(names):]
-        else:
+        record = dict(zip(names, row))
+        surplus = len(row) - len(names)
+        if surplus > 0:
+            record[self.restkey] = row[len(names):]
+        elif surplus < 0:
             for key in names[len(row):]:
-                d[key] = self.restval
-        return d
+                record[key] = self.restval
+        return record
 
     if _V312:
         __class_getitem__ = classmethod(types.GenericAlias)
@@ -722,21 +719,25 @@ class DictWriter:
         self.writer = writer(f, dialect, *args, **kwds)
 
     def writeheader(self):
-        return self.writerow(dict(zip(self.fieldnames, self.fieldnames)))
+        names = self.fieldnames
+        return self.writerow(dict(zip(names, names)))
 
     def _dict_to_list(self, rowdict):
+        # The row's values in fieldnames order (restval where missing); unknown keys refused or dropped.
         if self.extrasaction == "raise":
-            extra = rowdict.keys() - self.fieldnames
-            if extra:
-                raise ValueError("dict contains fields not in fieldnames: "
-                                 + ", ".join([repr(k) for k in extra]))
-        return (rowdict.get(key, self.restval) for key in self.fieldnames)
+            unknown = rowdict.keys() - self.fieldnames
+            if unknown:
+                listed = ", ".join([repr(k) for k in unknown])
+                raise ValueError("dict contains fields not in fieldnames: " + listed)
+        fill = self.restval
+        return (rowdict.get(name, fill) for name in self.fieldnames)
 
     def writerow(self, rowdict):
-        return self.writer.writerow(self._dict_to_list(rowdict))
+        values = self._dict_to_list(rowdict)
+        return self.writer.writerow(values)
 
     def writerows(self, rowdicts):
-        return self.writer.writerows(map(self._dict_to_list, rowdicts))
+        return self.writer.writerows(self._dict_to_list(d) for d in rowdicts)
 
     if _V312:
         __class_getitem__ = classmethod(types.GenericAlias)

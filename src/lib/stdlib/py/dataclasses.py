@@ -7,6 +7,8 @@ __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_
 
 import sys as _sys
 import _stdlib_native
+from keyword import iskeyword as _iskeyword
+from types import GenericAlias as _GenericAlias
 from _mappingproxy import mappingproxy as _mappingproxy
 
 
@@ -42,15 +44,15 @@ _FIELD_INITVAR = _FieldKind('_FIELD_INITVAR')
 
 
 class InitVar:
+    __slots__ = ('type',)
+
     def __init__(self, type):
         self.type = type
 
     def __repr__(self):
-        if isinstance(self.type, type):
-            type_name = self.type.__name__
-        else:
-            type_name = repr(self.type)
-        return f'dataclasses.InitVar[{type_name}]'
+        t = self.type
+        shown = t.__name__ if isinstance(t, type) else repr(t)
+        return f'dataclasses.InitVar[{shown}]'
 
     def __class_getitem__(cls, type):
         return InitVar(type)
@@ -58,70 +60,67 @@ class InitVar:
 
 _EMPTY_METADATA = _mappingproxy({})
 
+# 3.14 gave fields a doc.
+_FIELD_DOC = ('doc',) if _sys.version_info >= (3, 14) else ()
+# What Field's repr lists, in order (then _field_type, shown with str()).
+_FIELD_SHOWN = ('name', 'type', 'default', 'default_factory', 'init', 'repr', 'hash', 'compare', 'metadata',
+                'kw_only') + _FIELD_DOC
+
 
 class Field:
-    def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
+    # Slots in CPython's order, as Field.__slots__ shows them.
+    __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init', 'compare', 'metadata',
+                 'kw_only') + _FIELD_DOC + ('_field_type',)
+
+    def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only, doc=None):
+        # name, type and kind are filled in when the class is processed
+        self.name = self.type = self._field_type = None
+        self.default, self.default_factory = default, default_factory
+        self.init, self.repr, self.hash, self.compare = init, repr, hash, compare
         self.metadata = _EMPTY_METADATA if metadata is None else _mappingproxy(dict(metadata))
         self.kw_only = kw_only
-        self._field_type = None
+        if _FIELD_DOC:
+            self.doc = doc
 
     def __repr__(self):
-        return ('Field('
-                f'name={self.name!r},'
-                f'type={self.type!r},'
-                f'default={self.default!r},'
-                f'default_factory={self.default_factory!r},'
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'hash={self.hash!r},'
-                f'compare={self.compare!r},'
-                f'metadata={self.metadata!r},'
-                f'kw_only={self.kw_only!r},'
-                f'_field_type={self._field_type}'
-                ')')
+        shown = ','.join([f'{k}={getattr(self, k)!r}' for k in _FIELD_SHOWN])
+        return f'Field({shown},_field_type={self._field_type})'
+
+    def __set_name__(self, owner, name):
+        # A field() in the class body stands in for its default: pass the hook on to it.
+        hook = getattr(type(self.default), '__set_name__', None)
+        if hook:
+            hook(self.default, owner, name)
+
+    __class_getitem__ = classmethod(_GenericAlias)
+
+
+# The decorator's arguments kept in __dataclass_params__ (3.11 keeps the first six only).
+_PARAMS_KEPT = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
+if _sys.version_info >= (3, 12):
+    _PARAMS_KEPT += ('match_args', 'kw_only', 'slots', 'weakref_slot')
 
 
 class _DataclassParams:
-    def __init__(self, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot):
-        self.init = init
-        self.repr = repr
-        self.eq = eq
-        self.order = order
-        self.unsafe_hash = unsafe_hash
-        self.frozen = frozen
-        self.match_args = match_args
-        self.kw_only = kw_only
-        self.slots = slots
-        self.weakref_slot = weakref_slot
+    __slots__ = _PARAMS_KEPT
+
+    def __init__(self, *values):
+        for name, value in zip(_PARAMS_KEPT, values):
+            setattr(self, name, value)
 
     def __repr__(self):
-        return ('_DataclassParams('
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'eq={self.eq!r},'
-                f'order={self.order!r},'
-                f'unsafe_hash={self.unsafe_hash!r},'
-                f'frozen={self.frozen!r},'
-                f'match_args={self.match_args!r},'
-                f'kw_only={self.kw_only!r},'
-                f'slots={self.slots!r},'
-                f'weakref_slot={self.weakref_slot!r}'
-                ')')
+        return '_DataclassParams(' + ','.join([f'{k}={getattr(self, k)!r}' for k in _PARAMS_KEPT]) + ')'
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
-          hash=None, compare=True, metadata=None, kw_only=MISSING):
+          hash=None, compare=True, metadata=None, kw_only=MISSING, doc=MISSING):
+    if doc is MISSING:
+        doc = None
+    elif not _FIELD_DOC:
+        raise TypeError("field() got an unexpected keyword argument 'doc'")
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError('cannot specify both default and default_factory')
-    return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
+    return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only, doc)
 
 
 def _is_classvar(annotation):
@@ -657,35 +656,45 @@ def _replace(obj, /, **changes):
     return obj.__class__(**changes)
 
 
-def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
-                   repr=True, eq=True, order=False, unsafe_hash=False,
-                   frozen=False, match_args=True, kw_only=False, slots=False,
-                   weakref_slot=False, module=None):
-    ns = dict(namespace or {})
+def _field_spec(item):
+    # (name, annotation, field() or the absent marker) from one entry of make_dataclass's list
+    if isinstance(item, str):
+        return item, 'typing.Any', MISSING
+    if len(item) == 2:
+        name, tp = item
+        return name, tp, MISSING
+    if len(item) == 3:
+        return item
+    raise TypeError(f'Invalid field: {item!r}')
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True, eq=True, order=False,
+                   unsafe_hash=False, frozen=False, match_args=True, kw_only=False, slots=False,
+                   weakref_slot=False, module=MISSING):
+    if module is MISSING:
+        # 3.12+: the class belongs to the caller's module; 3.11 leaves types.new_class's 'types'.
+        module = 'types' if _sys.version_info < (3, 12) else _stdlib_native.caller_module(1)
+    elif _sys.version_info < (3, 12):
+        raise TypeError("make_dataclass() got an unexpected keyword argument 'module'")
+    elif module is None:
+        module = _stdlib_native.caller_module(1)
     annotations = {}
-    seen = set()
+    defaults = {}
     for item in fields:
-        if isinstance(item, str):
-            name = item
-            tp = 'typing.Any'
-        elif len(item) == 2:
-            name, tp = item
-        elif len(item) == 3:
-            name, tp, spec = item
-            ns[name] = spec
-        else:
-            raise TypeError(f'Invalid field: {item!r}')
-        if (not isinstance(name, str)) or (not name.isidentifier()):
+        name, tp, spec = _field_spec(item)
+        if not (isinstance(name, str) and name.isidentifier()):
             raise TypeError(f'Field names must be valid identifiers: {name!r}')
-        if name in seen:
+        if _iskeyword(name):
+            raise TypeError(f'Field names must not be keywords: {name!r}')
+        if name in annotations:
             raise TypeError(f'Field name duplicated: {name!r}')
-        seen.add(name)
         annotations[name] = tp
-    ns['__annotations__'] = annotations
-    if module is not None:
-        ns['__module__'] = module
-    cls = type(cls_name, bases, ns)
-    return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
-                     unsafe_hash=unsafe_hash, frozen=frozen,
-                     match_args=match_args, kw_only=kw_only, slots=slots,
-                     weakref_slot=weakref_slot)
+        if spec is not MISSING:
+            defaults[name] = spec
+    body = dict(namespace) if namespace else {}
+    body.update(defaults)
+    body['__annotations__'] = annotations
+    body['__module__'] = module
+    cls = type(cls_name, bases, body)
+    return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash, frozen=frozen,
+                     match_args=match_args, kw_only=kw_only, slots=slots, weakref_slot=weakref_slot)

@@ -21,8 +21,11 @@ __all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher',
 Match = _namedtuple('Match', 'a b size')
 
 
-def _calculate_ratio(matches, length):
-    return 2.0 * matches / length if length else 1.0
+def _ratio_of(matches, length):
+    # 2M/T, and 1.0 when both sequences are empty
+    if not length:
+        return 1.0
+    return 2.0 * matches / length
 
 
 class SequenceMatcher:
@@ -159,31 +162,33 @@ class SequenceMatcher:
 
     def get_grouped_opcodes(self, n=3):
         """The opcodes in groups of changes with up to n lines of context around each."""
-        codes = self.get_opcodes()
-        if not codes:
-            codes = [("equal", 0, 1, 0, 1)]
-        if codes[0][0] == 'equal':
-            tag, i1, i2, j1, j2 = codes[0]
-            codes[0] = tag, max(i1, i2 - n), i2, max(j1, j2 - n), j2
-        if codes[-1][0] == 'equal':
-            tag, i1, i2, j1, j2 = codes[-1]
-            codes[-1] = tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)
-        group = []
-        for tag, i1, i2, j1, j2 in codes:
-            # A long equal stretch ends one group and starts the next.
-            if tag == 'equal' and i2 - i1 > 2 * n:
-                group.append((tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)))
-                yield group
-                group = []
-                i1, j1 = max(i1, i2 - n), max(j1, j2 - n)
-            group.append((tag, i1, i2, j1, j2))
-        if group and not (len(group) == 1 and group[0][0] == 'equal'):
-            yield group
+        # The cached opcode list itself is trimmed (as CPython's is), unless there were none.
+        codes = self.get_opcodes() or [('equal', 0, 1, 0, 1)]
+        lead = codes[0]
+        if lead[0] == 'equal':
+            _, i1, i2, j1, j2 = lead
+            codes[0] = ('equal', max(i1, i2 - n), i2, max(j1, j2 - n), j2)
+        tail = codes[-1]
+        if tail[0] == 'equal':
+            _, i1, i2, j1, j2 = tail
+            codes[-1] = ('equal', i1, min(i2, i1 + n), j1, min(j2, j1 + n))
+        hunk = []
+        for code in codes:
+            tag, i1, i2, j1, j2 = code
+            if tag == 'equal' and i2 - i1 > n + n:
+                # A long equal stretch closes this hunk (n lines of it) and opens the next (its last n).
+                hunk.append(('equal', i1, min(i2, i1 + n), j1, min(j2, j1 + n)))
+                yield hunk
+                hunk = []
+                code = ('equal', max(i1, i2 - n), i2, max(j1, j2 - n), j2)
+            hunk.append(code)
+        if hunk and (len(hunk) > 1 or hunk[0][0] != 'equal'):
+            yield hunk
 
     def ratio(self):
         """2 * matches / total length: 1.0 for identical sequences."""
         matches = sum(block[-1] for block in self.get_matching_blocks())
-        return _calculate_ratio(matches, len(self.a) + len(self.b))
+        return _ratio_of(matches, len(self.a) + len(self.b))
 
     def quick_ratio(self):
         """An upper bound on ratio() from the elements' counts alone."""
@@ -199,12 +204,12 @@ class SequenceMatcher:
             left[elt] = have - 1
             if have > 0:
                 matches += 1
-        return _calculate_ratio(matches, len(self.a) + len(self.b))
+        return _ratio_of(matches, len(self.a) + len(self.b))
 
     def real_quick_ratio(self):
         """An upper bound on ratio() from the lengths alone."""
-        la, lb = len(self.a), len(self.b)
-        return _calculate_ratio(min(la, lb), la + lb)
+        na, nb = len(self.a), len(self.b)
+        return _ratio_of(na if na < nb else nb, na + nb)
 
     __class_getitem__ = classmethod(GenericAlias)
 
@@ -225,6 +230,10 @@ def get_close_matches(word, possibilities, n=3, cutoff=0.6):
     return [x for score, x in _nlargest(n, scored)]
 
 
+# The '?' line's mark under each character of a changed pair, by opcode: (under a, under b).
+_HINT_MARKS = {'equal': (' ', ' '), 'replace': ('^', '^'), 'delete': ('-', ''), 'insert': ('', '+')}
+
+
 def _keep_original_ws(s, tags):
     # A tag line keeps the tab or space it sits under where the line was equal.
     return ''.join(c if t == " " and c.isspace() else t for c, t in zip(s, tags))
@@ -241,17 +250,17 @@ class Differ:
         """The delta turning the lines a into the lines b."""
         matcher = SequenceMatcher(self.linejunk, a, b)
         for tag, alo, ahi, blo, bhi in matcher.get_opcodes():
-            if tag == 'replace':
-                g = self._fancy_replace(a, alo, ahi, b, blo, bhi)
-            elif tag == 'delete':
-                g = self._dump('-', a, alo, ahi)
+            if tag == 'equal':
+                lines = self._dump(' ', a, alo, ahi)
             elif tag == 'insert':
-                g = self._dump('+', b, blo, bhi)
-            elif tag == 'equal':
-                g = self._dump(' ', a, alo, ahi)
+                lines = self._dump('+', b, blo, bhi)
+            elif tag == 'delete':
+                lines = self._dump('-', a, alo, ahi)
+            elif tag == 'replace':
+                lines = self._fancy_replace(a, alo, ahi, b, blo, bhi)
             else:
                 raise ValueError('unknown tag %r' % (tag,))
-            yield from g
+            yield from lines
 
     def _dump(self, tag, x, lo, hi):
         for i in range(lo, hi):
@@ -272,23 +281,15 @@ class Differ:
         if aelt == belt:
             yield '  ' + aelt
             return
-        atags = btags = ""
+        under_a, under_b = [], []
         matcher.set_seqs(aelt, belt)
         for tag, ai1, ai2, bj1, bj2 in matcher.get_opcodes():
-            la, lb = ai2 - ai1, bj2 - bj1
-            if tag == 'replace':
-                atags += '^' * la
-                btags += '^' * lb
-            elif tag == 'delete':
-                atags += '-' * la
-            elif tag == 'insert':
-                btags += '+' * lb
-            elif tag == 'equal':
-                atags += ' ' * la
-                btags += ' ' * lb
-            else:
+            marks = _HINT_MARKS.get(tag)
+            if marks is None:
                 raise ValueError('unknown tag %r' % (tag,))
-        yield from self._qformat(aelt, belt, atags, btags)
+            under_a.append(marks[0] * (ai2 - ai1))
+            under_b.append(marks[1] * (bj2 - bj1))
+        yield from self._qformat(aelt, belt, ''.join(under_a), ''.join(under_b))
 
     if _V314:
         def _fancy_replace(self, a, alo, ahi, b, blo, bhi):
@@ -359,14 +360,14 @@ class Differ:
             yield from self._dump('+', b, blo, bhi)
 
     def _qformat(self, aline, bline, atags, btags):
-        atags = _keep_original_ws(aline, atags).rstrip()
-        btags = _keep_original_ws(bline, btags).rstrip()
+        under_a = _keep_original_ws(aline, atags).rstrip()
+        under_b = _keep_original_ws(bline, btags).rstrip()
         yield "- " + aline
-        if atags:
-            yield f"? {atags}\n"
+        if under_a:
+            yield f"? {under_a}\n"
         yield "+ " + bline
-        if btags:
-            yield f"? {btags}\n"
+        if under_b:
+            yield f"? {under_b}\n"
 
 
 if _V314:
@@ -386,31 +387,32 @@ def IS_CHARACTER_JUNK(ch, ws=" \t"):
     return ch in ws
 
 
-def _format_range_unified(start, stop):
-    first = start + 1
-    length = stop - start
-    if length == 1:
-        return '{}'.format(first)
-    if not length:
-        first -= 1
-    return '{},{}'.format(first, length)
+def _unified_range(start, stop):
+    # 'first,count' with 1-based first; a count of 1 is left out; an empty range names the line before.
+    count = stop - start
+    if count == 1:
+        return f'{start + 1}'
+    return f'{start + 1 if count else start},{count}'
 
 
-def _format_range_context(start, stop):
-    first = start + 1
-    length = stop - start
-    if not length:
-        first -= 1
-    if length <= 1:
-        return '{}'.format(first)
-    return '{},{}'.format(first, first + length - 1)
+def _context_range(start, stop):
+    # 'first,last', 1-based; one line (or none: the line before) is written alone.
+    count = stop - start
+    if count == 0:
+        return f'{start}'
+    if count == 1:
+        return f'{start + 1}'
+    return f'{start + 1},{stop}'
+
 
 
 def _check_types(a, b, *args):
-    if a and not isinstance(a[0], str):
-        raise TypeError('lines to compare must be str, not %s (%r)' % (type(a[0]).__name__, a[0]))
-    if b and not isinstance(b[0], str):
-        raise TypeError('lines to compare must be str, not %s (%r)' % (type(b[0]).__name__, b[0]))
+    # Only the first line of each side is looked at.
+    for lines in (a, b):
+        if lines:
+            head = lines[0]
+            if not isinstance(head, str):
+                raise TypeError('lines to compare must be str, not %s (%r)' % (type(head).__name__, head))
     if _V314:
         for seq in (a, b):
             if isinstance(seq, str):
@@ -421,10 +423,10 @@ def _check_types(a, b, *args):
 
 
 def _file_headers(first, second, fromfile, tofile, fromfiledate, tofiledate, lineterm):
-    fromdate = '\t{}'.format(fromfiledate) if fromfiledate else ''
-    todate = '\t{}'.format(tofiledate) if tofiledate else ''
-    return ('{} {}{}{}'.format(first, fromfile, fromdate, lineterm),
-            '{} {}{}{}'.format(second, tofile, todate, lineterm))
+    # a date, when given, follows the name after a tab
+    left = f'{first} {fromfile}\t{fromfiledate}' if fromfiledate else f'{first} {fromfile}'
+    right = f'{second} {tofile}\t{tofiledate}' if tofiledate else f'{second} {tofile}'
+    return left + lineterm, right + lineterm
 
 
 def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3, lineterm='\n'):
@@ -437,25 +439,37 @@ def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n
             yield from _file_headers('---', '+++', fromfile, tofile, fromfiledate, tofiledate,
                                      lineterm)
         first, last = group[0], group[-1]
-        yield '@@ -{} +{} @@{}'.format(_format_range_unified(first[1], last[2]),
-                                       _format_range_unified(first[3], last[4]), lineterm)
+        yield '@@ -{} +{} @@{}'.format(_unified_range(first[1], last[2]),
+                                       _unified_range(first[3], last[4]), lineterm)
         for tag, i1, i2, j1, j2 in group:
-            if tag == 'equal':
+            # a's lines (kept or removed), then b's added ones
+            if tag != 'insert':
+                mark = ' ' if tag == 'equal' else '-'
                 for line in a[i1:i2]:
-                    yield ' ' + line
-                continue
-            if tag in {'replace', 'delete'}:
-                for line in a[i1:i2]:
-                    yield '-' + line
-            if tag in {'replace', 'insert'}:
+                    yield mark + line
+            if tag == 'replace' or tag == 'insert':
                 for line in b[j1:j2]:
                     yield '+' + line
+
+
+_CONTEXT_MARKS = {'equal': '  ', 'replace': '! ', 'delete': '- ', 'insert': '+ '}
+
+
+def _context_side(seq, group, at, other, prefix):
+    # One side's lines of a context hunk; none at all when the hunk only has the other side's change.
+    if all(code[0] == 'equal' or code[0] == other for code in group):
+        return
+    for code in group:
+        tag = code[0]
+        if tag != other:
+            for line in seq[code[at]:code[at + 1]]:
+                yield prefix[tag] + line
 
 
 def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3, lineterm='\n'):
     """The context-format diff of two lists of lines, with n lines of context."""
     _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    prefix = dict(insert='+ ', delete='- ', replace='! ', equal='  ')
+    prefix = _CONTEXT_MARKS
     started = False
     for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
         if not started:
@@ -464,18 +478,10 @@ def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n
                                      lineterm)
         first, last = group[0], group[-1]
         yield '***************' + lineterm
-        yield '*** {} ****{}'.format(_format_range_context(first[1], last[2]), lineterm)
-        if any(tag in {'replace', 'delete'} for tag, _, _, _, _ in group):
-            for tag, i1, i2, _, _ in group:
-                if tag != 'insert':
-                    for line in a[i1:i2]:
-                        yield prefix[tag] + line
-        yield '--- {} ----{}'.format(_format_range_context(first[3], last[4]), lineterm)
-        if any(tag in {'replace', 'insert'} for tag, _, _, _, _ in group):
-            for tag, _, _, j1, j2 in group:
-                if tag != 'delete':
-                    for line in b[j1:j2]:
-                        yield prefix[tag] + line
+        yield '*** {} ****{}'.format(_context_range(first[1], last[2]), lineterm)
+        yield from _context_side(a, group, 1, 'insert', prefix)
+        yield '--- {} ----{}'.format(_context_range(first[3], last[4]), lineterm)
+        yield from _context_side(b, group, 3, 'delete', prefix)
 
 
 def ndiff(a, b, linejunk=None, charjunk=IS_CHARACTER_JUNK):
@@ -485,11 +491,11 @@ def ndiff(a, b, linejunk=None, charjunk=IS_CHARACTER_JUNK):
 
 def restore(delta, which):
     """One of the two sequences a Differ delta was made from (which: 1 or 2)."""
-    try:
-        tag = {1: "- ", 2: "+ "}[int(which)]
-    except KeyError:
+    side = int(which)
+    if side != 1 and side != 2:
         raise ValueError('unknown delta choice (must be 1 or 2): %r' % which) from None
-    prefixes = ("  ", tag)
+    own = '- ' if side == 1 else '+ '
     for line in delta:
-        if line[:2] in prefixes:
+        head = line[:2]
+        if head == '  ' or head == own:
             yield line[2:]

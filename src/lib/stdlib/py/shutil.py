@@ -30,17 +30,16 @@ class Error(OSError):
 
 
 class SameFileError(Error):
-    """Raised when source and destination are the same file."""
+    """copyfile's source and destination are one file."""
 
 
 class SpecialFileError(OSError):
-    """Raised when trying to do a kind of operation (e.g. copying) which is
-    not supported on a special file (e.g. a named pipe)"""
+    """The file is of a kind the operation cannot handle (a named pipe, say)."""
 
 
 if sys.version_info < (3, 14):
     class ExecError(OSError):
-        """Raised when a command could not be executed"""
+        """A command could not be run (no shutil function raises it)."""
 else:
     def __getattr__(name):
         # 3.14 keeps ExecError reachable, deprecated, as RuntimeError.
@@ -53,16 +52,15 @@ else:
 
 
 class ReadError(OSError):
-    """Raised when an archive cannot be read"""
+    """An archive could not be read."""
 
 
 class RegistryError(Exception):
-    """Raised when a registry operation with the archiving
-    and unpacking registries fails"""
+    """Registering or unregistering an archive format failed."""
 
 
 def copyfileobj(fsrc, fdst, length=0):
-    """copy data from file-like object fsrc to file-like object fdst"""
+    """Copy what fsrc.read() gives to fdst.write(), length at a time, until it gives nothing."""
     if not length:
         length = COPY_BUFSIZE
     read = fsrc.read
@@ -89,15 +87,16 @@ def _samefile(src, dst):
 def copyfile(src, dst, *, follow_symlinks=True):
     """Copy data from src to dst in the most efficient way possible."""
     if _samefile(src, dst):
-        raise SameFileError("{!r} and {!r} are the same file".format(src, dst))
-    with open(src, 'rb') as fsrc:
+        raise SameFileError(f"{src!r} and {dst!r} are the same file")
+    with open(src, 'rb') as source:
         try:
-            with open(dst, 'wb') as fdst:
-                copyfileobj(fsrc, fdst)
+            with open(dst, 'wb') as target:
+                copyfileobj(source, target)
         except IsADirectoryError as e:
-            if not os.path.exists(dst):
-                raise FileNotFoundError(f'Directory does not exist: {dst}') from e
-            raise
+            # dst names a directory, or lies in one that does not exist
+            if os.path.exists(dst):
+                raise
+            raise FileNotFoundError(f'Directory does not exist: {dst}') from e
     return dst
 
 
@@ -115,22 +114,27 @@ def copystat(src, dst, *, follow_symlinks=True):
     target.mode = node.mode
 
 
-def copy(src, dst, *, follow_symlinks=True):
-    """Copy data and mode bits ("cp src dst"). Return the file's destination."""
+def _file_target(src, dst):
+    # A directory as the destination means a file of src's name in it.
     if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copymode(src, dst, follow_symlinks=follow_symlinks)
+        return os.path.join(dst, os.path.basename(src))
     return dst
+
+
+def copy(src, dst, *, follow_symlinks=True):
+    """Copy the contents and the permission bits (cp src dst); returns where the copy is."""
+    target = _file_target(src, dst)
+    copyfile(src, target, follow_symlinks=follow_symlinks)
+    copymode(src, target, follow_symlinks=follow_symlinks)
+    return target
 
 
 def copy2(src, dst, *, follow_symlinks=True):
-    """Copy data and metadata. Return the file's destination."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copystat(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    """Copy the contents, permission bits and modification time; returns where the copy is."""
+    target = _file_target(src, dst)
+    copyfile(src, target, follow_symlinks=follow_symlinks)
+    copystat(src, target, follow_symlinks=follow_symlinks)
+    return target
 
 
 def ignore_patterns(*patterns):
@@ -145,7 +149,8 @@ def ignore_patterns(*patterns):
 
 def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
              ignore_dangling_symlinks=False, dirs_exist_ok=False):
-    """Recursively copy a directory tree and return the destination directory."""
+    """Copy the directory src and everything under it to dst; returns dst. Failures are collected
+    and raised together as one Error at the end."""
     with os.scandir(src) as it:
         entries = list(it)
     if ignore is not None:
@@ -153,25 +158,25 @@ def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
     else:
         ignored = ()
     os.makedirs(dst, exist_ok=dirs_exist_ok)
-    errors = []
+    problems = []
     for entry in entries:
         if entry.name in ignored:
             continue
-        srcname = os.path.join(src, entry.name)
-        dstname = os.path.join(dst, entry.name)
+        here = os.path.join(src, entry.name)
+        there = os.path.join(dst, entry.name)
         try:
-            if entry.is_dir():
-                copytree(srcname, dstname, symlinks, ignore, copy_function,
-                         ignore_dangling_symlinks, dirs_exist_ok)
+            if not entry.is_dir():
+                copy_function(here, there)
             else:
-                copy_function(srcname, dstname)
-        except Error as err:
-            errors.extend(err.args[0])
-        except OSError as why:
-            errors.append((srcname, dstname, str(why)))
+                copytree(here, there, symlinks, ignore, copy_function, ignore_dangling_symlinks, dirs_exist_ok)
+        except Error as inner:
+            # a subtree's own list of failures joins ours
+            problems += inner.args[0]
+        except OSError as failure:
+            problems.append((here, there, str(failure)))
     copystat(src, dst)
-    if errors:
-        raise Error(errors)
+    if problems:
+        raise Error(problems)
     return dst
 
 
@@ -221,13 +226,13 @@ def _rmtree(path, ignore_errors, onerror, onexc):
 
 if sys.version_info >= (3, 12):
     def rmtree(path, ignore_errors=False, onerror=None, *, onexc=None, dir_fd=None):
-        """Recursively delete a directory tree."""
+        """Delete path and everything under it."""
         if dir_fd is not None:
             raise NotImplementedError('shutil.rmtree(dir_fd=...) is not simulated in Loopline')
         _rmtree(path, ignore_errors, onerror, onexc)
 else:
     def rmtree(path, ignore_errors=False, onerror=None, *, dir_fd=None):
-        """Recursively delete a directory tree."""
+        """Delete path and everything under it."""
         if dir_fd is not None:
             raise NotImplementedError('shutil.rmtree(dir_fd=...) is not simulated in Loopline')
         _rmtree(path, ignore_errors, onerror, None)
@@ -240,14 +245,16 @@ def _basename(path):
     return os.path.basename(path.rstrip(os.path.sep))
 
 
+def _as_dir(path):
+    # absolute, with one separator at the end
+    full = os.path.abspath(path)
+    return full if full.endswith(os.path.sep) else full + os.path.sep
+
+
 def _destinsrc(src, dst):
-    src = os.path.abspath(src)
-    dst = os.path.abspath(dst)
-    if not src.endswith(os.path.sep):
-        src += os.path.sep
-    if not dst.endswith(os.path.sep):
-        dst += os.path.sep
-    return dst.startswith(src)
+    # Is dst src itself or somewhere under it?
+    top = _as_dir(src)
+    return _as_dir(dst).startswith(top)
 
 
 def move(src, dst, copy_function=copy2):
@@ -289,47 +296,51 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
     default mode always None, as no simulated file is executable."""
     if sys.version_info < (3, 12) and os.path.dirname(cmd):
         return cmd if _access_check(cmd, mode) else None
-    use_bytes = isinstance(cmd, bytes)
-    dirname, cmd = os.path.split(cmd)
-    if dirname:
-        path = [dirname]
+    as_bytes = isinstance(cmd, bytes)
+    folder, cmd = os.path.split(cmd)
+    if folder:
+        # a name with a directory part is looked for there only
+        dirs = [folder]
     else:
         if path is None:
-            path = os.environ.get('PATH', None)
-            if path is None:
-                path = os.defpath
+            path = os.environ.get('PATH')
+        if path is None:
+            path = os.defpath
         if not path:
             return None
-        if use_bytes:
-            path = os.fsencode(path).split(os.fsencode(os.pathsep))
+        if as_bytes:
+            dirs = os.fsencode(path).split(os.fsencode(os.pathsep))
         else:
-            path = os.fsdecode(path).split(os.pathsep)
-    seen = set()
-    for dir in path:
-        if dir not in seen:
-            seen.add(dir)
-            name = os.path.join(dir, cmd)
-            if _access_check(name, mode):
-                return name
+            dirs = os.fsdecode(path).split(os.pathsep)
+    tried = set()
+    for d in dirs:
+        if d in tried:
+            continue
+        tried.add(d)
+        candidate = os.path.join(d, cmd)
+        if _access_check(candidate, mode):
+            return candidate
     return None
 
 
 def get_terminal_size(fallback=(80, 24)):
     """The terminal's size from $COLUMNS and $LINES, else the fallback (the simulated program's
     output is not a terminal)."""
-    try:
-        columns = int(os.environ['COLUMNS'])
-    except (KeyError, ValueError):
-        columns = 0
-    try:
-        lines = int(os.environ['LINES'])
-    except (KeyError, ValueError):
-        lines = 0
-    if columns <= 0 or lines <= 0:
-        # os.get_terminal_size fails: the output is not a terminal.
-        size = os.terminal_size(fallback)
-        if columns <= 0:
-            columns = size.columns or fallback[0]
-        if lines <= 0:
-            lines = size.lines or fallback[1]
+    columns, lines = _env_int('COLUMNS'), _env_int('LINES')
+    if columns > 0 and lines > 0:
+        return os.terminal_size((columns, lines))
+    # Asking the terminal fails (the output is not one): the fallback fills what is missing.
+    size = os.terminal_size(fallback)
+    if columns <= 0:
+        columns = size.columns or fallback[0]
+    if lines <= 0:
+        lines = size.lines or fallback[1]
     return os.terminal_size((columns, lines))
+
+
+def _env_int(name):
+    # An environment variable as an int; 0 when unset or not a number.
+    try:
+        return int(os.environ[name])
+    except (KeyError, ValueError):
+        return 0

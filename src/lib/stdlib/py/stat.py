@@ -71,23 +71,24 @@ if _sys.version_info >= (3, 13):
     SF_FIRMLINK = 0x00800000
     SF_DATALESS = 0x40000000
 
-FILE_ATTRIBUTE_ARCHIVE = 32
-FILE_ATTRIBUTE_COMPRESSED = 2048
-FILE_ATTRIBUTE_DEVICE = 64
-FILE_ATTRIBUTE_DIRECTORY = 16
-FILE_ATTRIBUTE_ENCRYPTED = 16384
-FILE_ATTRIBUTE_HIDDEN = 2
-FILE_ATTRIBUTE_INTEGRITY_STREAM = 32768
-FILE_ATTRIBUTE_NORMAL = 128
-FILE_ATTRIBUTE_NOT_CONTENT_INDEXED = 8192
-FILE_ATTRIBUTE_NO_SCRUB_DATA = 131072
-FILE_ATTRIBUTE_OFFLINE = 4096
-FILE_ATTRIBUTE_READONLY = 1
-FILE_ATTRIBUTE_REPARSE_POINT = 1024
-FILE_ATTRIBUTE_SPARSE_FILE = 512
-FILE_ATTRIBUTE_SYSTEM = 4
-FILE_ATTRIBUTE_TEMPORARY = 256
-FILE_ATTRIBUTE_VIRTUAL = 65536
+# Windows' attributes, one bit each, by bit.
+FILE_ATTRIBUTE_READONLY = 1 << 0
+FILE_ATTRIBUTE_HIDDEN = 1 << 1
+FILE_ATTRIBUTE_SYSTEM = 1 << 2
+FILE_ATTRIBUTE_DIRECTORY = 1 << 4
+FILE_ATTRIBUTE_ARCHIVE = 1 << 5
+FILE_ATTRIBUTE_DEVICE = 1 << 6
+FILE_ATTRIBUTE_NORMAL = 1 << 7
+FILE_ATTRIBUTE_TEMPORARY = 1 << 8
+FILE_ATTRIBUTE_SPARSE_FILE = 1 << 9
+FILE_ATTRIBUTE_REPARSE_POINT = 1 << 10
+FILE_ATTRIBUTE_COMPRESSED = 1 << 11
+FILE_ATTRIBUTE_OFFLINE = 1 << 12
+FILE_ATTRIBUTE_NOT_CONTENT_INDEXED = 1 << 13
+FILE_ATTRIBUTE_ENCRYPTED = 1 << 14
+FILE_ATTRIBUTE_INTEGRITY_STREAM = 1 << 15
+FILE_ATTRIBUTE_VIRTUAL = 1 << 16
+FILE_ATTRIBUTE_NO_SCRUB_DATA = 1 << 17
 
 
 def _mode(mode):
@@ -98,84 +99,63 @@ def _mode(mode):
 
 
 def S_IMODE(mode):
-    """Return the portion of the file's mode that can be set by os.chmod()."""
+    """The permission bits of mode (what os.chmod sets)."""
     return _mode(mode) & 0o7777
 
 
 def S_IFMT(mode):
-    """Return the portion of the file's mode that describes the file type."""
+    """The file-type bits of mode."""
     return _mode(mode) & 0o170000
 
 
+# One test per file type: does mode's type field name it?
 def S_ISDIR(mode):
-    """S_ISDIR(mode) -> bool
-
-Return True if mode is from a directory."""
-    return S_IFMT(mode) == S_IFDIR
+    """Whether mode is a directory's."""
+    return (_mode(mode) & 0o170000) == S_IFDIR
 
 
 def S_ISCHR(mode):
-    """S_ISCHR(mode) -> bool
-
-Return True if mode is from a character special device file."""
-    return S_IFMT(mode) == S_IFCHR
+    """Whether mode is a character device's."""
+    return (_mode(mode) & 0o170000) == S_IFCHR
 
 
 def S_ISBLK(mode):
-    """S_ISBLK(mode) -> bool
-
-Return True if mode is from a block special device file."""
-    return S_IFMT(mode) == S_IFBLK
+    """Whether mode is a block device's."""
+    return (_mode(mode) & 0o170000) == S_IFBLK
 
 
 def S_ISREG(mode):
-    """S_ISREG(mode) -> bool
-
-Return True if mode is from a regular file."""
-    return S_IFMT(mode) == S_IFREG
+    """Whether mode is a regular file's."""
+    return (_mode(mode) & 0o170000) == S_IFREG
 
 
 def S_ISFIFO(mode):
-    """S_ISFIFO(mode) -> bool
-
-Return True if mode is from a FIFO (named pipe)."""
-    return S_IFMT(mode) == S_IFIFO
+    """Whether mode is a named pipe's."""
+    return (_mode(mode) & 0o170000) == S_IFIFO
 
 
 def S_ISLNK(mode):
-    """S_ISLNK(mode) -> bool
-
-Return True if mode is from a symbolic link."""
-    return S_IFMT(mode) == S_IFLNK
+    """Whether mode is a symbolic link's."""
+    return (_mode(mode) & 0o170000) == S_IFLNK
 
 
 def S_ISSOCK(mode):
-    """S_ISSOCK(mode) -> bool
-
-Return True if mode is from a socket."""
-    return S_IFMT(mode) == S_IFSOCK
+    """Whether mode is a socket's."""
+    return (_mode(mode) & 0o170000) == S_IFSOCK
 
 
+# Solaris's doors and event ports and BSD's whiteouts: never, on Linux (the mode is still checked).
 def S_ISDOOR(mode):
-    """S_ISDOOR(mode) -> bool
-
-Return True if mode is from a door."""
     _mode(mode)
     return False
 
 
 def S_ISPORT(mode):
-    """S_ISPORT(mode) -> bool
-
-Return True if mode is from an event port."""
     _mode(mode)
     return False
 
 
 def S_ISWHT(mode):
-    """S_ISWHT(mode) -> bool
-
-Return True if mode is from a whiteout."""
     _mode(mode)
     return False
 
@@ -209,7 +189,7 @@ _filemode_table = (
 
 
 def filemode(mode):
-    """Convert a file's mode to a string of the form '-rwxrwxrwx'"""
+    """ls -l's ten letters for mode: its type, then rwx for owner, group and others."""
     mode = _mode(mode)
     # The C version's type letter comes from the S_IFMT bits alone ('?' for an unknown type).
     kind = {S_IFLNK: 'l', S_IFSOCK: 's', S_IFREG: '-', S_IFBLK: 'b', S_IFDIR: 'd', S_IFCHR: 'c',

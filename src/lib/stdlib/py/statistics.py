@@ -151,7 +151,7 @@ def _convert(value, T):
     return T(n / d)
 
 
-def _integer_sqrt_of_frac_rto(n, m):
+def _isqrt_odd(n, m):
     # sqrt(n/m) rounded to an integer with round-to-odd.
     a = isqrt(n // m)
     return a | (a * a * m != n)
@@ -159,14 +159,14 @@ def _integer_sqrt_of_frac_rto(n, m):
 
 def _float_sqrt_of_frac(n, m):
     # sqrt(n/m) correctly rounded to a float, from enough exact bits and one rounding.
-    q = (n.bit_length() - m.bit_length() - 109) // 2
-    if q >= 0:
-        numerator = _integer_sqrt_of_frac_rto(n, m << 2 * q) << q
-        denominator = 1
+    # Scale n/m by 4**-shift so the integer root keeps about 54 bits plus a sticky bit, then undo
+    # the scaling with an exact int/int division (one rounding, and int/int's overflow error).
+    shift = (n.bit_length() - m.bit_length() - 109) // 2
+    if shift < 0:
+        top, bottom = _isqrt_odd(n << (-shift << 1), m), 1 << -shift
     else:
-        numerator = _integer_sqrt_of_frac_rto(n << -2 * q, m)
-        denominator = 1 << -q
-    return numerator / denominator
+        top, bottom = _isqrt_odd(n, m << (shift << 1)) << shift, 1
+    return top / bottom
 
 
 def _sqrt_of(value):
@@ -183,31 +183,49 @@ def mean(data):
     return _convert(_divide(total, n), T)
 
 
+def _tallied(items, box):
+    # Passes the items on as they are read, counting them in box[0].
+    for x in items:
+        box[0] += 1
+        yield x
+
+
+def _sized(data):
+    # (data, box): box[0] is the length now, or the count of items read so far for a plain iterator.
+    try:
+        return data, [len(data)]
+    except TypeError:
+        box = [0]
+        return _tallied(data, box), box
+
+
 def fmean(data, weights=None):
     if weights is None:
-        try:
-            n = len(data)
-        except TypeError:
-            n = 0
-            items = []
-            for x in data:
-                n += 1
-                items.append(x)
-            data = items
+        data, box = _sized(data)
         total = fsum(data)
-        if not n:
+        if box[0] == 0:
             raise StatisticsError('fmean requires at least one data point')
-        return total / n
-    if not isinstance(weights, (list, tuple)):
-        weights = list(weights)
-    try:
-        num = sumprod(data, weights)
-    except ValueError:
-        raise StatisticsError('data and weights must be the same length') from None
-    den = fsum(weights)
-    if not den:
+        return total / box[0]
+    if sys.version_info < (3, 12):
+        # 3.11 sums products over the shorter side, then compares the counts.
+        data, box = _sized(data)
+        if not hasattr(weights, '__len__'):
+            weights = list(weights)
+        products = fsum(x * w for x, w in zip(data, weights))
+        if box[0] != len(weights):
+            raise StatisticsError('data and weights must be the same length')
+    else:
+        if not isinstance(weights, (list, tuple)):
+            weights = list(weights)
+        try:
+            products = sumprod(data, weights)
+        except ValueError:
+            # raised inside the handler: sumprod's error stays as the context
+            raise StatisticsError('data and weights must be the same length')
+    weight = fsum(weights)
+    if not weight:
         raise StatisticsError('sum of weights must be non-zero')
-    return num / den
+    return products / weight
 
 
 def median(data):
@@ -273,26 +291,37 @@ def multimode(data):
 def quantiles(data, *, n=4, method='exclusive'):
     if n < 1:
         raise StatisticsError('n must be at least 1')
-    data = sorted(data)
-    ld = len(data)
-    if ld < 2:
-        if ld == 1:
-            return data * (n - 1)
-        raise StatisticsError('must have at least one data point')
-    result = []
+    points = sorted(data)
+    size = len(points)
+    if size < 2:
+        if sys.version_info < (3, 13):
+            raise StatisticsError('must have at least two data points')
+        if not size:
+            raise StatisticsError('must have at least one data point')
+        return points * (n - 1)
+    # Cut k of n lies at k*span/n along the sorted points (0-based for 'inclusive', 1-based with the
+    # ends clamped for 'exclusive'); whole part and remainder kept as integers, one division per cut.
     if method == 'inclusive':
-        m = ld - 1
-        for i in range(1, n):
-            j, delta = divmod(i * m, n)
-            result.append((data[j] * (n - delta) + data[j + 1] * delta) / n)
-        return result
+        span = size - 1
+        cuts = []
+        for k in range(1, n):
+            idx, rem = divmod(k * span, n)
+            lo, hi = points[idx], points[idx + 1]
+            cuts.append((lo * (n - rem) + hi * rem) / n)
+        return cuts
     if method == 'exclusive':
-        m = ld + 1
-        for i in range(1, n):
-            j = min(max(i * m // n, 1), ld - 1)
-            delta = i * m - j * n
-            result.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
-        return result
+        span = size + 1
+        cuts = []
+        for k in range(1, n):
+            idx = k * span // n
+            if idx < 1:
+                idx = 1
+            elif idx >= size:
+                idx = size - 1
+            rem = k * span - idx * n
+            lo, hi = points[idx - 1], points[idx]
+            cuts.append((lo * (n - rem) + hi * rem) / n)
+        return cuts
     raise ValueError(f'Unknown method: {method!r}')
 
 
@@ -355,6 +384,13 @@ def pstdev(data, mu=None):
 
 
 def geometric_mean(data):
+    if sys.version_info < (3, 13):
+        # Before 3.13: fmean of the logs, any ValueError (a zero, a negative, no data) reworded.
+        try:
+            mean_log = fmean(map(log, data))
+        except ValueError:
+            raise StatisticsError('geometric mean requires a non-empty dataset containing positive numbers') from None
+        return exp(mean_log)
     # exp of the mean of the logs (floats, summed with fsum); a zero makes it 0.0, a nan nan.
     logs = []
     zero = False
@@ -591,10 +627,6 @@ class NormalDist:
             return [rng.gauss(mu, sigma) for _ in repeat(None, n)]
         return [_normal_quantile(rng.random(), mu, sigma) for _ in repeat(None, n)]
 
-    def _need_sigma(self, what):
-        if not self._sigma:
-            raise StatisticsError(f'{what}() not defined when sigma is zero')
-
     def pdf(self, x):
         var = self._sigma * self._sigma
         if not var:
@@ -603,12 +635,13 @@ class NormalDist:
         return exp(d * d / (-2.0 * var)) / sqrt(tau * var)
 
     def cdf(self, x):
-        self._need_sigma('cdf')
+        if self._sigma == 0.0:
+            raise StatisticsError('cdf() not defined when sigma is zero')
         z = (x - self._mu) / (self._sigma * _SQRT2)
         return 0.5 * (1.0 + erf(z))
 
     def inv_cdf(self, p):
-        if not 0.0 < p < 1.0:
+        if p <= 0.0 or p >= 1.0:
             raise StatisticsError('p must be in the range 0.0 < p < 1.0')
         return _normal_quantile(p, self._mu, self._sigma)
 
@@ -636,7 +669,8 @@ class NormalDist:
         return 1.0 - (fabs(b.cdf(x1) - a.cdf(x1)) + fabs(b.cdf(x2) - a.cdf(x2)))
 
     def zscore(self, x):
-        self._need_sigma('zscore')
+        if self._sigma == 0.0:
+            raise StatisticsError('zscore() not defined when sigma is zero')
         return (x - self._mu) / self._sigma
 
     mean = property(lambda self: self._mu, doc='The mean, mu.')
@@ -682,9 +716,7 @@ class NormalDist:
     def __hash__(self):
         return hash((self._mu, self._sigma))
 
-    def __repr__(self):
-        return f'{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})'
-
+    # pickling: the two floats
     def __getstate__(self):
         return (self._mu, self._sigma)
 
@@ -692,6 +724,9 @@ class NormalDist:
         mu, sigma = state
         self._mu = mu
         self._sigma = sigma
+
+    def __repr__(self):
+        return f'{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})'
 
 
 _SQRT2 = sqrt(2.0)

@@ -43,7 +43,7 @@ def _candidate_dir():
 
 
 def gettempdir():
-    """Returns tempfile.tempdir as str."""
+    """The directory temporary entries go in (tempfile.tempdir, chosen on first use)."""
     global tempdir
     if tempdir is None:
         tempdir = _candidate_dir()
@@ -51,17 +51,17 @@ def gettempdir():
 
 
 def gettempdirb():
-    """Returns tempfile.tempdir as bytes."""
+    """gettempdir() encoded."""
     return gettempdir().encode('utf-8', 'surrogateescape')
 
 
 def gettempprefix():
-    """The default prefix for temporary directories as string."""
+    """The prefix names get when none is given: 'tmp'."""
     return template
 
 
 def gettempprefixb():
-    """The default prefix for temporary directories as bytes."""
+    """gettempprefix() encoded."""
     return template.encode()
 
 
@@ -254,22 +254,24 @@ class SpooledTemporaryFile(_IOBase):
     def rollover(self):
         if self._rolled:
             return
-        file = self._file
-        newfile = self._file = TemporaryFile(**self._TemporaryFileArgs)
+        memory = self._file
+        disk = TemporaryFile(**self._TemporaryFileArgs)
+        self._file = disk
         del self._TemporaryFileArgs
-        pos = file.tell()
-        if hasattr(newfile, 'buffer'):
+        at = memory.tell()
+        if hasattr(disk, 'buffer'):
+            # text: copy the bytes under the text layer
             import _fs
-            newfile.buffer.write(_fs.read(file.buffer._node, 0))
+            disk.buffer.write(_fs.read(memory.buffer._node, 0))
         else:
-            newfile.write(file.getvalue())
-        newfile.seek(pos, 0)
+            disk.write(memory.getvalue())
+        disk.seek(at, 0)
         self._rolled = True
 
     def __enter__(self):
-        if self._file.closed:
-            raise ValueError("Cannot enter context with closed file")
-        return self
+        if not self._file.closed:
+            return self
+        raise ValueError("Cannot enter context with closed file")
 
     def __exit__(self, exc, value, tb):
         self._file.close()
@@ -283,66 +285,29 @@ class SpooledTemporaryFile(_IOBase):
             raise StopIteration
         return line
 
-    def close(self):
-        self._file.close()
-
-    @property
-    def closed(self):
-        return self._file.closed
-
-    @property
-    def encoding(self):
-        return self._file.encoding
-
-    @property
-    def errors(self):
-        return self._file.errors
-
-    def fileno(self):
-        self.rollover()
-        return self._file.fileno()
-
-    def flush(self):
-        self._file.flush()
-
-    def isatty(self):
-        return self._file.isatty()
+    # Attributes of the file held now (memory or, once rolled over, the TemporaryFile).
+    closed = property(lambda self: self._file.closed)
+    encoding = property(lambda self: self._file.encoding)
+    errors = property(lambda self: self._file.errors)
+    newlines = property(lambda self: self._file.newlines)
 
     @property
     def mode(self):
-        return self._file.mode if self._rolled else self._TemporaryFileArgs['mode']
+        if self._rolled:
+            return self._file.mode
+        return self._TemporaryFileArgs['mode']
 
     @property
     def name(self):
         return self._file.name if self._rolled else None
 
-    @property
-    def newlines(self):
-        return self._file.newlines
+    def fileno(self):
+        # a descriptor needs a real file: roll over first
+        self.rollover()
+        return self._file.fileno()
 
-    def readable(self):
-        return self._file.readable()
-
-    def read(self, *args):
-        return self._file.read(*args)
-
-    def read1(self, *args):
-        return self._file.read1(*args)
-
-    def readline(self, *args):
-        return self._file.readline(*args)
-
-    def readlines(self, *args):
-        return self._file.readlines(*args)
-
-    def seekable(self):
-        return self._file.seekable()
-
-    def seek(self, *args):
-        return self._file.seek(*args)
-
-    def tell(self):
-        return self._file.tell()
+    def readinto(self, b):
+        return self._file.readinto(b)
 
     def truncate(self, size=None):
         if size is None:
@@ -351,29 +316,50 @@ class SpooledTemporaryFile(_IOBase):
             self.rollover()
         return self._file.truncate(size)
 
+    def readinto1(self, b):
+        return self._file.readinto1(b)
+
     def write(self, s):
-        file = self._file
-        rv = file.write(s)
-        self._check(file)
-        return rv
+        held = self._file
+        written = held.write(s)
+        self._check(held)
+        return written
 
     def writelines(self, iterable):
-        if _sys.version_info >= (3, 12):
-            file = self._file
-            rv = file.writelines(iterable)
-            self._check(file)
-            return rv
-        # 3.11 rolls over as soon as a line takes it past max_size.
-        if self._max_size == 0 or self._rolled:
-            return self._file.writelines(iterable)
-        it = iter(iterable)
-        for line in it:
-            self.write(line)
-            if self._rolled:
-                return self._file.writelines(it)
+        if _sys.version_info < (3, 12):
+            # 3.11 rolls over as soon as a line takes it past max_size.
+            if self._max_size == 0 or self._rolled:
+                return self._file.writelines(iterable)
+            lines = iter(iterable)
+            for line in lines:
+                self.write(line)
+                if self._rolled:
+                    return self._file.writelines(lines)
+            return None
+        held = self._file
+        result = held.writelines(iterable)
+        self._check(held)
+        return result
 
-    def writable(self):
-        return self._file.writable()
+
+def _forwarding(name, with_args):
+    # A SpooledTemporaryFile method handing the call on to the file it holds at the time.
+    if with_args:
+        def method(self, *args):
+            return getattr(self._file, name)(*args)
+    else:
+        def method(self):
+            return getattr(self._file, name)()
+    method.__name__ = name
+    method.__qualname__ = 'SpooledTemporaryFile.' + name
+    return method
+
+
+for _name in ('close', 'detach', 'flush', 'isatty', 'readable', 'seekable', 'tell', 'writable'):
+    setattr(SpooledTemporaryFile, _name, _forwarding(_name, False))
+for _name in ('read', 'read1', 'readline', 'readlines', 'seek'):
+    setattr(SpooledTemporaryFile, _name, _forwarding(_name, True))
+del _name
 
 
 class TemporaryDirectory:
@@ -389,19 +375,20 @@ class TemporaryDirectory:
         self.name = mkdtemp(suffix, prefix, dir)
         self._ignore_cleanup_errors = ignore_cleanup_errors
 
-    def __repr__(self):
-        return "<{} {!r}>".format(self.__class__.__name__, self.name)
+    def cleanup(self):
+        if _os.path.exists(self.name):
+            _remove_tree(self.name, self._ignore_cleanup_errors)
 
     def __enter__(self):
         return self.name
 
     def __exit__(self, exc, value, tb):
+        # delete=False (3.12) keeps the directory after the with block
         if self._delete:
             self.cleanup()
 
-    def cleanup(self):
-        if _os.path.exists(self.name):
-            _remove_tree(self.name, self._ignore_cleanup_errors)
+    def __repr__(self):
+        return f"<{self.__class__.__name__} {self.name!r}>"
 
     __class_getitem__ = classmethod(_GenericAlias)
 
