@@ -262,8 +262,8 @@ export const STATEMENTS: Statement[] = [
   st(
     'threads',
     'to_thread',
-    15,
-    'return await loop.run_in_executor(None, func_call)',
+    17,
+    'return await loop.run_in_executor(None, in_context)',
     'threads.py',
     '    return await loop.run_in_executor(None, func_call)',
     [25, 25, 25, 25],
