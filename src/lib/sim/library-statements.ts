@@ -200,24 +200,14 @@ export const STATEMENTS: Statement[] = [
     [115, 115, 116, 114],
   ),
   // TaskGroup's exit: up to 3.13 one frame, __aexit__; 3.14 split it into __aexit__ awaiting _aexit.
-  tg(85, 'raise self._base_error', '            raise self._base_error', [129, 129, 125, null]),
-  tg(88, 'raise propagate_cancellation_error', '            raise propagate_cancellation_error', [
-    134,
-    134,
-    null,
-    null,
-  ]),
-  tg(96, 'raise propagate_cancellation_error', '            raise propagate_cancellation_error', [
-    null,
-    null,
-    137,
-    null,
-  ]),
-  tg(105, 'raise me from None', '                raise me from None', [145, 145, 154, null]),
+  tg(99, 'raise self._base_error', '            raise self._base_error', [129, 129, 125, null]),
+  // One raise of ours for the body's cancellation; CPython's line moved in 3.13.
+  tg(103, 'raise cancelled', '            raise propagate_cancellation_error', [134, 134, 137, null]),
+  tg(115, 'raise BaseExceptionGroup(', '                raise me from None', [145, 145, 154, null]),
   st(
     'taskgroups',
     'TaskGroup.__aexit__',
-    56,
+    71,
     'return await self._aexit(et, exc)',
     'taskgroups.py',
     '            return await self._aexit(et, exc)',
@@ -225,22 +215,17 @@ export const STATEMENTS: Statement[] = [
     'await self._aexit(et, exc)',
   ),
   {
-    ...tg(85, 'raise self._base_error', '                raise self._base_error', [null, null, null, 141]),
+    ...tg(99, 'raise self._base_error', '                raise self._base_error', [null, null, null, 141]),
     name: '_aexit',
   },
   {
-    ...tg(96, 'raise propagate_cancellation_error', '                    raise propagate_cancellation_error', [
-      null,
-      null,
-      null,
-      157,
-    ]),
+    ...tg(103, 'raise cancelled', '                    raise propagate_cancellation_error', [null, null, null, 157]),
     name: '_aexit',
   },
   {
     ...tg(
-      105,
-      'raise me from None',
+      115,
+      'raise BaseExceptionGroup(',
       "                raise BaseExceptionGroup(\n                    'unhandled errors in a TaskGroup',\n                    self._errors,\n                ) from None",
       [null, null, null, 174],
     ),
