@@ -65,7 +65,7 @@ export const STATEMENTS: Statement[] = [
   st(
     'tasks',
     'wait_for',
-    9,
+    14,
     'return fut.result()',
     'tasks.py',
     '            return fut.result()',
@@ -75,14 +75,14 @@ export const STATEMENTS: Statement[] = [
   st(
     'tasks',
     'wait_for',
-    12,
+    17,
     'return fut.result()',
     'tasks.py',
     '            return fut.result()',
     [null, 515, 502, 483],
     'fut.result()',
   ),
-  st('tasks', 'wait_for', 14, 'raise TimeoutError from exc', 'tasks.py', '            raise TimeoutError from exc', [
+  st('tasks', 'wait_for', 19, 'raise TimeoutError from exc', 'tasks.py', '            raise TimeoutError from exc', [
     null,
     517,
     504,
@@ -92,7 +92,7 @@ export const STATEMENTS: Statement[] = [
   st(
     'tasks',
     'wait_for',
-    15,
+    9,
     'async with Timeout(',
     'tasks.py',
     '    async with timeouts.timeout(timeout):',
@@ -103,7 +103,7 @@ export const STATEMENTS: Statement[] = [
   st(
     'tasks',
     'wait_for',
-    16,
+    10,
     'return await fut',
     'tasks.py',
     '        return await fut',
@@ -184,7 +184,7 @@ export const STATEMENTS: Statement[] = [
   st(
     'tasks',
     '_AsCompletedIterator._wait_for_one',
-    148,
+    153,
     'raise TimeoutError',
     'tasks.py',
     '            raise exceptions.TimeoutError',
