@@ -193,7 +193,7 @@ export const STATEMENTS: Statement[] = [
   st(
     'timeouts',
     'Timeout.__aexit__',
-    64,
+    67,
     'raise TimeoutError from exc_val',
     'timeouts.py',
     '                raise TimeoutError from exc_val',
