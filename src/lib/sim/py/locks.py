@@ -1,6 +1,6 @@
 # asyncio.locks: Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier, with CPython 3.13's algorithms,
 # so futures are created, completed and awaited in CPython's order.
-# Mirrors https://github.com/python/cpython/blob/3.13/Lib/asyncio/locks.py
+# Behaviour follows CPython's Lib/asyncio/locks.py; the code is Loopline's.
 
 import _collections_deque as _deque_mod
 
@@ -24,10 +24,7 @@ class Lock(_ContextManagerMixin):
         self._locked = False
 
     def __repr__(self):
-        extra = 'locked' if self._locked else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{object.__repr__(self)[1:-1]} [{extra}]>'
+        return _described(self, 'locked' if self._locked else 'unlocked', self._waiters)
 
     def locked(self):
         return self._locked
@@ -75,10 +72,7 @@ class Event:
         self._value = False
 
     def __repr__(self):
-        extra = 'set' if self._value else 'unset'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{object.__repr__(self)[1:-1]} [{extra}]>'
+        return _described(self, 'set' if self._value else 'unset', self._waiters)
 
     def is_set(self):
         return self._value
@@ -118,10 +112,7 @@ class Condition(_ContextManagerMixin):
         self._waiters = _deque()
 
     def __repr__(self):
-        extra = 'locked' if self.locked() else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{object.__repr__(self)[1:-1]} [{extra}]>'
+        return _described(self, 'locked' if self.locked() else 'unlocked', self._waiters)
 
     async def wait(self):
         if not self.locked():
@@ -185,10 +176,8 @@ class Semaphore(_ContextManagerMixin):  # its methods also run natively: see sim
         self._value = value
 
     def __repr__(self):
-        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{object.__repr__(self)[1:-1]} [{extra}]>'
+        state = 'locked' if self.locked() else f'unlocked, value:{self._value}'
+        return _described(self, state, self._waiters)
 
     def locked(self):
         return self._value == 0 or any(not w.cancelled() for w in (self._waiters or ()))
@@ -246,13 +235,15 @@ class BoundedSemaphore(Semaphore):
     __module__ = 'asyncio.locks'
 
     def __init__(self, value=1):
+        # The ceiling release() may not pass, kept before the value is checked.
         self._bound_value = value
         super().__init__(value)
 
     def release(self):
-        if self._value >= self._bound_value:
-            raise ValueError('BoundedSemaphore released too many times')
-        super().release()
+        if self._value < self._bound_value:
+            super().release()
+            return
+        raise ValueError('BoundedSemaphore released too many times')
 
 
 class Barrier:
@@ -267,10 +258,9 @@ class Barrier:
         self._count = 0
 
     def __repr__(self):
-        extra = self._state
-        if not self.broken:
-            extra += f', waiters:{self.n_waiting}/{self.parties}'
-        return f'<{object.__repr__(self)[1:-1]} [{extra}]>'
+        if self.broken:
+            return _described(self, self._state, None)
+        return _described(self, f'{self._state}, waiters:{self.n_waiting}/{self.parties}', None)
 
     async def __aenter__(self):
         return await self.wait()
@@ -340,3 +330,10 @@ class Barrier:
     @property
     def broken(self):
         return self._state == 'broken'
+
+
+def _described(prim, state, waiters):
+    """The repr of a lock-like PRIM: its default repr with its state (and its waiters' count) added."""
+    if waiters:
+        state = f'{state}, waiters:{len(waiters)}'
+    return f'<{object.__repr__(prim)[1:-1]} [{state}]>'

@@ -1,6 +1,6 @@
 # asyncio.taskgroups: TaskGroup, with CPython 3.13's abort, parent-cancel and error-collection rules,
 # and 3.12's and 3.11's where they differ (_PY_MINOR: the minor version simulated).
-# Mirrors https://github.com/python/cpython/blob/3.13/Lib/asyncio/taskgroups.py (and 3.12's)
+# Behaviour follows CPython's Lib/asyncio/taskgroups.py per version; the code is Loopline's.
 
 def _refuse(coro, exc):
     # 3.13 closes a coroutine it will not run; before, the coroutine lives on in the traceback's frame
@@ -12,10 +12,25 @@ def _refuse(coro, exc):
     raise exc
 
 
+def _is_fatal(exc):
+    """SystemExit and KeyboardInterrupt end a group with themselves, not inside an exception group."""
+    return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+
+def _is_cancellation(et):
+    # Up to 3.12 only CancelledError itself counts as the body's cancellation; 3.13 takes subclasses.
+    if et is None:
+        return False
+    if _PY_MINOR <= 12:
+        return et is CancelledError
+    return issubclass(et, CancelledError)
+
+
 class TaskGroup:
     __module__ = 'asyncio.taskgroups'
 
     def __init__(self):
+        # CPython's attribute names and order (vars() of a group shows them).
         self._entered = False
         self._exiting = False
         self._aborting = False
@@ -29,24 +44,24 @@ class TaskGroup:
         _remember_line(self)
 
     def __repr__(self):
-        info = ['']
+        words = ['<TaskGroup']
         if self._tasks:
-            info.append(f'tasks={len(self._tasks)}')
+            words.append(f'tasks={len(self._tasks)}')
         if self._errors:
-            info.append(f'errors={len(self._errors)}')
+            words.append(f'errors={len(self._errors)}')
         if self._aborting:
-            info.append('cancelling')
+            words.append('cancelling')
         elif self._entered:
-            info.append('entered')
-        return f'<TaskGroup{" ".join(info)}>'
+            words.append('entered')
+        return ' '.join(words) + '>'
 
     async def __aenter__(self):
         if self._entered:
             raise RuntimeError(f'TaskGroup {self!r} has already been entered')
         if self._loop is None:
             self._loop = _running_loop()
-        self._parent_task = current_task(self._loop)
-        if self._parent_task is None:
+        parent = self._parent_task = current_task(self._loop)
+        if parent is None:
             raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
         self._entered = True
         return self
@@ -55,56 +70,49 @@ class TaskGroup:
         # 3.14 exits in _aexit, a frame of its own in tracebacks; before, the exit is __aexit__'s.
         return await self._aexit(et, exc)
 
+    def _take_back_parent_cancel(self):
+        """Undo the cancel the group asked of its parent task; True when that leaves it none pending."""
+        return self._parent_cancel_requested and self._parent_task.uncancel() == 0
+
     async def _aexit(self, et, exc):
         self._exiting = True
-        if exc is not None and self._is_base_error(exc) and self._base_error is None:
+        if exc is not None and self._base_error is None and _is_fatal(exc):
             self._base_error = exc
-        if _PY_MINOR <= 12:
-            propagate_cancellation_error = exc if et is CancelledError else None
-            if self._parent_cancel_requested:
-                if self._parent_task.uncancel() == 0:
-                    propagate_cancellation_error = None
-        elif et is not None and issubclass(et, CancelledError):
-            propagate_cancellation_error = exc
-        else:
-            propagate_cancellation_error = None
-        if et is not None:
-            if not self._aborting:
-                self._abort()
+        # The cancellation to pass on once the tasks are done, unless the group itself caused it.
+        cancelled = exc if _is_cancellation(et) else None
+        if _PY_MINOR <= 12 and self._take_back_parent_cancel():
+            cancelled = None
+        if et is not None and not self._aborting:
+            self._abort()
         while self._tasks:
             if self._on_completed_fut is None:
                 self._on_completed_fut = self._loop.create_future()
             try:
                 await self._on_completed_fut
-            except CancelledError as ex:
+            except CancelledError as err:
+                # Cancelled while waiting: the tasks are cancelled, and so is the body's outcome.
                 if not self._aborting:
-                    propagate_cancellation_error = ex
+                    cancelled = err
                     self._abort()
             self._on_completed_fut = None
         if self._base_error is not None:
             raise self._base_error
-        if _PY_MINOR <= 12:
-            if propagate_cancellation_error and not self._errors:
-                raise propagate_cancellation_error
-            if et is not None and et is not CancelledError:
-                self._errors.append(exc)
-        else:
-            if self._parent_cancel_requested:
-                if self._parent_task.uncancel() == 0:
-                    propagate_cancellation_error = None
-            if propagate_cancellation_error is not None and not self._errors:
-                raise propagate_cancellation_error
-            if et is not None and not issubclass(et, CancelledError):
-                self._errors.append(exc)
-        if self._errors:
-            if _PY_MINOR >= 13 and self._parent_task.cancelling():
-                self._parent_task.uncancel()
-                self._parent_task.cancel()
-            try:
-                me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
-                raise me from None
-            finally:
-                self._errors = None
+        if _PY_MINOR >= 13 and self._take_back_parent_cancel():
+            cancelled = None
+        if cancelled is not None and not self._errors:
+            raise cancelled
+        if et is not None and not _is_cancellation(et):
+            self._errors.append(exc)
+        if not self._errors:
+            return
+        parent = self._parent_task
+        if _PY_MINOR >= 13 and parent.cancelling():
+            # Cancelled from outside as well: cancel again, so its cancel count stays as it was.
+            parent.uncancel()
+            parent.cancel()
+        # The group lets go of the errors it raises.
+        errors, self._errors = self._errors, None
+        raise BaseExceptionGroup('unhandled errors in a TaskGroup', errors) from None
 
     def create_task(self, coro, *, name=None, context=None):
         # Up to 3.12 a refused coroutine is not closed (it is reported never awaited), and a name is
@@ -115,61 +123,58 @@ class TaskGroup:
             _refuse(coro, RuntimeError(f'TaskGroup {self!r} is finished'))
         if self._aborting:
             _refuse(coro, RuntimeError(f'TaskGroup {self!r} is shutting down'))
-        if _PY_MINOR <= 12:
-            task = self._loop.create_task(coro, context=context)
-            if name is not None:
-                task.set_name(name)
-        elif _PY_MINOR >= 14:
+        loop = self._loop
+        if _PY_MINOR >= 14:
             # 3.14 hands on only the keywords given, and a task already done gets its callback too.
-            kwargs = {}
+            given = {}
             if name is not None:
-                kwargs['name'] = name
+                given['name'] = name
             if context is not None:
-                kwargs['context'] = context
-            task = self._loop.create_task(coro, **kwargs)
+                given['context'] = context
+            task = loop.create_task(coro, **given)
             # The parent task awaits its group's tasks (asyncio's call graphs show it so).
             future_add_to_awaited_by(task, self._parent_task)
-            self._tasks[task] = None
-            task.add_done_callback(self._on_task_done)
-            return task
+        elif _PY_MINOR == 13:
+            task = loop.create_task(coro, name=name, context=context)
         else:
-            task = self._loop.create_task(coro, name=name, context=context)
-        if task.done():
+            task = loop.create_task(coro, context=context)
+            if name is not None:
+                task.set_name(name)
+        if _PY_MINOR <= 13 and task.done():
+            # An eager task that finished at once never joins the group.
             self._on_task_done(task)
-        else:
-            self._tasks[task] = None
-            task.add_done_callback(self._on_task_done)
+            return task
+        self._tasks[task] = None
+        task.add_done_callback(self._on_task_done)
         return task
-
-    def _is_base_error(self, exc):
-        return isinstance(exc, (SystemExit, KeyboardInterrupt))
 
     def _abort(self):
         self._aborting = True
         # CPython's _tasks is a set: it cancels them in address order (Loopline: creation order).
-        _address_order('taskgroup', [t for t in self._tasks if not t.done()], self)
-        for t in self._tasks:
-            if not t.done():
-                t.cancel()
+        running = [t for t in self._tasks if not t.done()]
+        _address_order('taskgroup', running, self)
+        for t in running:
+            t.cancel()
 
     def _on_task_done(self, task):
         self._tasks.pop(task, None)
         if _PY_MINOR >= 14:
             future_discard_from_awaited_by(task, self._parent_task)
-        if self._on_completed_fut is not None and not self._tasks:
-            if not self._on_completed_fut.done():
-                self._on_completed_fut.set_result(True)
+        waiter = self._on_completed_fut
+        if waiter is not None and not self._tasks and not waiter.done():
+            waiter.set_result(True)
         if task.cancelled():
             return
-        exc = task.exception()
-        if exc is None:
+        err = task.exception()
+        if err is None:
             return
-        self._errors.append(exc)
-        if self._is_base_error(exc) and self._base_error is None:
-            self._base_error = exc
-        if self._parent_task.done():
+        self._errors.append(err)
+        if self._base_error is None and _is_fatal(err):
+            self._base_error = err
+        parent = self._parent_task
+        if parent.done() or self._aborting or self._parent_cancel_requested:
             return
-        if not self._aborting and not self._parent_cancel_requested:
-            self._abort()
-            self._parent_cancel_requested = True
-            self._parent_task.cancel()
+        # The first failure cancels the other tasks and the parent (the body's await ends).
+        self._abort()
+        self._parent_cancel_requested = True
+        parent.cancel()

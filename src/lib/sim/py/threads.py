@@ -1,8 +1,10 @@
 # asyncio's bridges to threads (src/lib/sim/threads.md): to_thread, loop.run_in_executor,
 # wrap_future, run_coroutine_threadsafe. concurrent.futures is imported on first use, so a
 # program without threads never builds it.
-# Mirrors https://github.com/python/cpython/blob/3.13/Lib/asyncio/threads.py, futures.py, tasks.py
+# Behaviour follows CPython's asyncio (threads.py, the future chaining of futures.py and
+# run_coroutine_threadsafe of tasks.py); the code is Loopline's.
 
+# Each loop's default executor, made when run_in_executor(None, ...) first needs one.
 _default_executors = {}
 
 
@@ -10,123 +12,113 @@ async def to_thread(func, /, *args, **kwargs):
     import functools
     import contextvars
     loop = get_running_loop()
-    ctx = contextvars.copy_context()
-    func_call = functools.partial(ctx.run, func, *args, **kwargs)
-    return await loop.run_in_executor(None, func_call)
+    # The thread runs the call in a copy of the caller's context.
+    in_context = functools.partial(contextvars.copy_context().run, func, *args, **kwargs)
+    return await loop.run_in_executor(None, in_context)
 
 
 def _loop_run_in_executor(self, executor, func, *args):
     if self.is_closed():
         raise RuntimeError('Event loop is closed')
-    if executor is None:
-        executor = _default_executors.get(self)
-        if executor is None:
-            import concurrent.futures
-            executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix='asyncio')
-            _default_executors[self] = executor
-    return wrap_future(executor.submit(func, *args), loop=self)
+    pool = executor if executor is not None else _default_executors.get(self)
+    if pool is None:
+        import concurrent.futures
+        pool = concurrent.futures.ThreadPoolExecutor(thread_name_prefix='asyncio')
+        _default_executors[self] = pool
+    return wrap_future(pool.submit(func, *args), loop=self)
 
 
 def _loop_set_default_executor(self, executor):
     import concurrent.futures
-    if not isinstance(executor, concurrent.futures.ThreadPoolExecutor):
-        raise TypeError('executor must be ThreadPoolExecutor')
-    _default_executors[self] = executor
+    if isinstance(executor, concurrent.futures.ThreadPoolExecutor):
+        _default_executors[self] = executor
+        return
+    raise TypeError('executor must be ThreadPoolExecutor instance')
 
 
 def _shutdown_default_executor(loop):
-    executor = _default_executors.pop(loop, None)
-    if executor is not None:
-        executor.shutdown(wait=True)
+    pool = _default_executors.pop(loop, None)
+    if pool is not None:
+        pool.shutdown(wait=True)
 
 
-def _copy_future_state(source, dest):
-    if dest.cancelled():
-        return
-    if source.cancelled():
-        dest.cancel()
-    else:
-        exception = source.exception()
-        if exception is not None:
-            dest.set_exception(_convert_future_exc(exception))
-        else:
-            dest.set_result(source.result())
-
-
-def _convert_future_exc(exc):
+def _as_asyncio_error(exc):
+    """A concurrent.futures.CancelledError becomes asyncio's; any other error passes as it is."""
     import concurrent.futures
-    exc_class = type(exc)
-    if exc_class is concurrent.futures.CancelledError:
-        return CancelledError(*exc.args)
-    return exc
+    if type(exc) is not concurrent.futures.CancelledError:
+        return exc
+    return CancelledError(*exc.args)
 
 
-def _set_concurrent_future_state(concurrent, source):
-    if source.cancelled():
-        concurrent.cancel()
-    if not concurrent.set_running_or_notify_cancel():
-        return
-    exception = source.exception()
-    if exception is not None:
-        concurrent.set_exception(_convert_future_exc(exception))
-    else:
-        concurrent.set_result(source.result())
-
-
-def _chain_future(source, destination):
-    source_loop = source.get_loop() if isfuture(source) else None
-    dest_loop = destination.get_loop() if isfuture(destination) else None
-
-    def _set_state(future, other):
-        if isfuture(future):
-            _copy_future_state(other, future)
-        else:
-            _set_concurrent_future_state(future, other)
-
-    def _call_check_cancel(destination):
-        if destination.cancelled():
-            if source_loop is None or source_loop is dest_loop:
-                source.cancel()
-            else:
-                source_loop.call_soon_threadsafe(source.cancel)
-
-    def _call_set_state(source):
-        if destination.cancelled() and dest_loop is not None and dest_loop.is_closed():
+def _pass_outcome(src, dst):
+    """Give DST, an asyncio future or a concurrent one, the outcome SRC finished with."""
+    if isfuture(dst):
+        if dst.cancelled():
             return
-        if dest_loop is None or dest_loop is source_loop:
-            _set_state(destination, source)
-        elif not dest_loop.is_closed():
-            dest_loop.call_soon_threadsafe(_set_state, destination, source)
+        if src.cancelled():
+            dst.cancel()
+            return
+    else:
+        # A concurrent future goes through RUNNING; a cancelled one only notifies its waiters.
+        if src.cancelled():
+            dst.cancel()
+        if not dst.set_running_or_notify_cancel():
+            return
+    err = src.exception()
+    if err is None:
+        dst.set_result(src.result())
+    else:
+        dst.set_exception(_as_asyncio_error(err))
 
-    destination.add_done_callback(_call_check_cancel)
-    source.add_done_callback(_call_set_state)
+
+def _chain_future(src, dst):
+    """Tie DST to SRC: SRC's outcome is passed on to DST, and cancelling DST cancels SRC.
+    The callbacks keep CPython's names: a future's repr lists them."""
+    src_loop = src.get_loop() if isfuture(src) else None
+    dst_loop = dst.get_loop() if isfuture(dst) else None
+
+    def _call_check_cancel(fut):
+        if not fut.cancelled():
+            return
+        if src_loop is not None and src_loop is not dst_loop:
+            src_loop.call_soon_threadsafe(src.cancel)
+        else:
+            src.cancel()
+
+    def _call_set_state(fut):
+        if dst_loop is None or dst_loop is src_loop:
+            _pass_outcome(fut, dst)
+        elif not dst_loop.is_closed():
+            # DST belongs to another loop (or thread): its loop delivers the outcome.
+            dst_loop.call_soon_threadsafe(_pass_outcome, fut, dst)
+
+    dst.add_done_callback(_call_check_cancel)
+    src.add_done_callback(_call_set_state)
 
 
 def wrap_future(future, *, loop=None):
     if isfuture(future):
         return future
-    if loop is None:
-        loop = get_event_loop()
-    new_future = loop.create_future()
-    _chain_future(future, new_future)
-    return new_future
+    target = (get_event_loop() if loop is None else loop).create_future()
+    _chain_future(future, target)
+    return target
 
 
 def run_coroutine_threadsafe(coro, loop):
     import concurrent.futures
     if not iscoroutine(coro):
         raise TypeError('A coroutine object is required')
-    future = concurrent.futures.Future()
+    handle = concurrent.futures.Future()
 
     def callback():
+        # Runs in LOOP's thread: the task is made there, and its outcome goes to HANDLE.
         try:
-            _chain_future(ensure_future(coro, loop=loop), future)
-        except (SystemExit, KeyboardInterrupt):
-            raise
+            task = ensure_future(coro, loop=loop)
+            _chain_future(task, handle)
         except BaseException as exc:
-            if future.set_running_or_notify_cancel():
-                future.set_exception(exc)
+            if not isinstance(exc, (SystemExit, KeyboardInterrupt)) and handle.set_running_or_notify_cancel():
+                handle.set_exception(exc)
             raise
 
     loop.call_soon_threadsafe(callback)
-    return future
+    return handle

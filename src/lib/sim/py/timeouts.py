@@ -1,12 +1,12 @@
-# asyncio.timeouts: Timeout, timeout(), timeout_at(), with CPython 3.13's state machine and cancel bookkeeping.
-# Mirrors https://github.com/python/cpython/blob/3.13/Lib/asyncio/timeouts.py
+# asyncio.timeouts: Timeout, timeout(), timeout_at(), with CPython 3.13's state machine and cancel bookkeeping
+# (states created -> active -> expiring -> expired, or active -> finished); the code is Loopline's.
 
 class Timeout:
     __module__ = 'asyncio.timeouts'
 
     def __init__(self, when):
         self._state = 'created'
-        self._timeout_handler = None
+        self._timer = None
         self._task = None
         self._when = when
 
@@ -14,32 +14,30 @@ class Timeout:
         return self._when
 
     def reschedule(self, when):
-        if self._state != 'active':
-            if self._state == 'created':
-                raise RuntimeError('Timeout has not been entered')
-            raise RuntimeError(f'Cannot change state of {self._state} Timeout')
+        state = self._state
+        if state == 'created':
+            raise RuntimeError('Timeout has not been entered')
+        if state != 'active':
+            raise RuntimeError(f'Cannot change state of {state} Timeout')
         self._when = when
-        if self._timeout_handler is not None:
-            self._timeout_handler.cancel()
+        timer = self._timer
+        if timer is not None:
+            timer.cancel()
         if when is None:
-            self._timeout_handler = None
-        else:
-            loop = _running_loop()
-            if when <= loop.time():
-                self._timeout_handler = loop.call_soon(self._on_timeout)
-            else:
-                self._timeout_handler = loop.call_at(when, self._on_timeout)
+            self._timer = None
+            return
+        loop = _running_loop()
+        # A deadline already past fires at the loop's next turn; the callback's name shows in the handle's repr.
+        self._timer = loop.call_soon(self._on_timeout) if when <= loop.time() else loop.call_at(when, self._on_timeout)
 
     def expired(self):
         return self._state in ('expiring', 'expired')
 
     def __repr__(self):
-        info = ['']
-        if self._state == 'active':
-            when = round(self._when, 3) if self._when is not None else None
-            info.append(f'when={when}')
-        info_str = ' '.join(info)
-        return f'<Timeout [{self._state}]{info_str}>'
+        if self._state != 'active':
+            return f'<Timeout [{self._state}]>'
+        when = None if self._when is None else round(self._when, 3)
+        return f'<Timeout [active] when={when}>'
 
     async def __aenter__(self):
         if self._state != 'created':
@@ -49,32 +47,35 @@ class Timeout:
             raise RuntimeError('Timeout should be used inside a task')
         self._state = 'active'
         self._task = task
-        self._cancelling = self._task.cancelling()
+        # The task's cancel count on entry: only cancels beyond it are someone else's.
+        self._cancelling = task.cancelling()
         self.reschedule(self._when)
         return self
 
     async def __aexit__(self, exc_type, exc_val, exc_tb):
-        if self._timeout_handler is not None:
-            self._timeout_handler.cancel()
-            self._timeout_handler = None
-        if self._state == 'expiring':
-            self._state = 'expired'
-            if self._task.uncancel() <= self._cancelling and exc_type is not None:
-                if issubclass(exc_type, CancelledError):
-                    raise TimeoutError from exc_val
-        elif self._state == 'active':
+        timer = self._timer
+        if timer is not None:
+            timer.cancel()
+            self._timer = None
+        if self._state == 'active':
             self._state = 'finished'
+        elif self._state == 'expiring':
+            self._state = 'expired'
+            # Our cancel is taken back; if no other is left, the cancellation out of the block becomes TimeoutError.
+            ours_only = self._task.uncancel() <= self._cancelling
+            if ours_only and exc_type is not None and issubclass(exc_type, CancelledError):
+                raise TimeoutError from exc_val
         return None
 
     def _on_timeout(self):
         self._task.cancel()
         self._state = 'expiring'
-        self._timeout_handler = None
+        self._timer = None
 
 
 def timeout(delay):
     loop = _running_loop()
-    return Timeout(loop.time() + delay if delay is not None else None)
+    return Timeout(None if delay is None else loop.time() + delay)
 
 
 def timeout_at(when):

@@ -1,6 +1,7 @@
 # `contextlib` as CPython 3.13 documents it: contextmanager / asynccontextmanager (also usable as decorators),
 # suppress, nullcontext, closing, aclosing, redirect_stdout, redirect_stderr, chdir, ExitStack, AsyncExitStack.
 
+import sys as _sys
 from _collections_deque import deque as _deque
 
 __all__ = ['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext',
@@ -88,84 +89,85 @@ class _GeneratorContextManagerBase:
 class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager, ContextDecorator):
     def __enter__(self):
         # The generator cannot be restarted: forget how to recreate it.
-        del self.args, self.kwds, self.func
+        del self.func, self.args, self.kwds
         try:
-            return next(self.gen)
+            first = next(self.gen)
         except StopIteration:
             raise RuntimeError("generator didn't yield") from None
+        return first
 
     def __exit__(self, typ, value, traceback):
+        gen = self.gen
         if typ is None:
+            # A clean exit: the generator must end at its next step.
             try:
-                next(self.gen)
+                next(gen)
             except StopIteration:
                 return False
+            complaint = "generator didn't stop"
+        else:
+            if value is None:
+                value = typ()
             try:
-                raise RuntimeError("generator didn't stop")
-            finally:
-                self.gen.close()
-        if value is None:
-            value = typ()
-        try:
-            self.gen.throw(value)
-        except StopIteration as exc:
-            # The generator swallowed the exception (or it was a StopIteration from the body).
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                return False
-            # PEP 479: a StopIteration from the body comes back wrapped in RuntimeError.
-            if isinstance(value, StopIteration) and exc.__cause__ is value:
-                return False
-            raise
-        except BaseException as exc:
-            if exc is not value:
+                gen.throw(value)
+            except StopIteration as exc:
+                # The generator swallowed the exception (or it was a StopIteration from the body).
+                return exc is not value
+            except RuntimeError as exc:
+                # PEP 479: a StopIteration from the body comes back wrapped in RuntimeError.
+                if exc is value or (isinstance(value, StopIteration) and exc.__cause__ is value):
+                    return False
                 raise
-            return False
+            except BaseException as exc:
+                if exc is value:
+                    return False
+                raise
+            complaint = "generator didn't stop after throw()"
         try:
-            raise RuntimeError("generator didn't stop after throw()")
+            raise RuntimeError(complaint)
         finally:
-            self.gen.close()
+            gen.close()
 
 
 class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncContextManager, AsyncContextDecorator):
     async def __aenter__(self):
-        del self.args, self.kwds, self.func
+        # As in the plain one: a single use.
+        del self.func, self.args, self.kwds
         try:
-            return await anext(self.gen)
+            first = await anext(self.gen)
         except StopAsyncIteration:
             raise RuntimeError("generator didn't yield") from None
+        return first
 
     async def __aexit__(self, typ, value, traceback):
+        gen = self.gen
         if typ is None:
             try:
-                await anext(self.gen)
+                await anext(gen)
             except StopAsyncIteration:
                 return False
+            complaint = "generator didn't stop"
+        else:
+            if value is None:
+                value = typ()
             try:
-                raise RuntimeError("generator didn't stop")
-            finally:
-                await self.gen.aclose()
-        if value is None:
-            value = typ()
-        try:
-            await self.gen.athrow(value)
-        except StopAsyncIteration as exc:
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                return False
-            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
-                return False
-            raise
-        except BaseException as exc:
-            if exc is not value:
+                await gen.athrow(value)
+            except StopAsyncIteration as exc:
+                return exc is not value
+            except RuntimeError as exc:
+                wrapped = isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value
+                if exc is value or wrapped:
+                    return False
                 raise
-            return False
+            except BaseException as exc:
+                if exc is value:
+                    return False
+                raise
+            complaint = "generator didn't stop after athrow()"
         try:
-            raise RuntimeError("generator didn't stop after athrow()")
+            raise RuntimeError(complaint)
         finally:
-            await self.gen.aclose()
+            await gen.aclose()
 
 
 def contextmanager(func):
@@ -229,24 +231,30 @@ class redirect_stderr(_RedirectStream):
     _stream = 'stderr'
 
 
+# 3.12 taught suppress to take the exceptions it catches out of an exception group.
+_SUPPRESS_SPLITS_GROUPS = _sys.version_info >= (3, 12)
+
+
 class suppress(AbstractContextManager):
     def __init__(self, *exceptions):
         self._exceptions = exceptions
 
-    def __enter__(self):
-        pass
-
     def __exit__(self, exctype, excinst, exctb):
         if exctype is None:
             return None
-        if issubclass(exctype, self._exceptions):
+        caught = self._exceptions
+        if issubclass(exctype, caught):
             return True
-        if issubclass(exctype, BaseExceptionGroup):
-            match, rest = excinst.split(self._exceptions)
-            if rest is None:
-                return True
-            raise rest
-        return False
+        if not _SUPPRESS_SPLITS_GROUPS or not issubclass(exctype, BaseExceptionGroup):
+            return False
+        # A group: the part suppress does not catch goes on as a group of its own.
+        _, left = excinst.split(caught)
+        if left is not None:
+            raise left
+        return True
+
+    def __enter__(self):
+        pass
 
 
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
@@ -256,11 +264,11 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
     def __enter__(self):
         return self.enter_result
 
-    def __exit__(self, *excinfo):
-        pass
-
     async def __aenter__(self):
         return self.enter_result
+
+    def __exit__(self, *excinfo):
+        pass
 
     async def __aexit__(self, *excinfo):
         pass

@@ -1,7 +1,7 @@
 # selectors over the program's loopback network: the selector classes Linux's CPython has
 # (EpollSelector, the DefaultSelector; PollSelector; SelectSelector), each on the matching call of
 # the select module (stdlib select.py), which waits on the virtual clock and reports the sockets in
-# Linux's order. Keys, maps and errors are those of CPython's selectors.
+# Linux's order. Keys, maps and errors are those of CPython's selectors; the code is Loopline's.
 
 import math
 import select
@@ -11,23 +11,27 @@ from collections.abc import Mapping
 
 EVENT_READ = 1 << 0
 EVENT_WRITE = 1 << 1
+_ALL_EVENTS = EVENT_READ | EVENT_WRITE
 
 
 def _fileobj_to_fd(fileobj):
     """The descriptor of an int or of an object with fileno() (ValueError when there is none)."""
-    if isinstance(fileobj, int):
-        fd = fileobj
-    else:
+    if not isinstance(fileobj, int):
         try:
-            fd = int(fileobj.fileno())
+            fileobj = int(fileobj.fileno())
         except (AttributeError, TypeError, ValueError):
             raise ValueError(f'Invalid file object: {fileobj!r}') from None
-    if fd < 0:
-        raise ValueError(f'Invalid file descriptor: {fd}')
-    return fd
+    if fileobj >= 0:
+        return fileobj
+    raise ValueError(f'Invalid file descriptor: {fileobj}')
+
+
+def _not_registered(fileobj):
+    return KeyError(f'{fileobj!r} is not registered')
 
 
 SelectorKey = namedtuple('SelectorKey', ['fileobj', 'fd', 'events', 'data'])
+# CPython's own text: help() and __doc__ show it.
 SelectorKey.__doc__ = """SelectorKey(fileobj, fd, events, data)
 
     Object used to associate a file object to its backing
@@ -41,26 +45,32 @@ class _SelectorMapping(Mapping):
     def __init__(self, selector):
         self._selector = selector
 
-    def __len__(self):
-        return len(self._selector._fd_to_key)
-
-    def get(self, fileobj, default=None):
-        fd = self._selector._fileobj_lookup(fileobj)
-        return self._selector._fd_to_key.get(fd, default)
-
-    def __getitem__(self, fileobj):
-        fd = self._selector._fileobj_lookup(fileobj)
-        key = self._selector._fd_to_key.get(fd)
-        if key is None:
-            raise KeyError(f'{fileobj!r} is not registered')
-        return key
-
     def __iter__(self):
         return iter(self._selector._fd_to_key)
+
+    def get(self, fileobj, default=None):
+        sel = self._selector
+        return sel._fd_to_key.get(sel._fileobj_lookup(fileobj), default)
+
+    def __getitem__(self, fileobj):
+        sel = self._selector
+        found = sel._fd_to_key.get(sel._fileobj_lookup(fileobj))
+        if found is None:
+            raise _not_registered(fileobj)
+        return found
+
+    def __len__(self):
+        return len(self._selector._fd_to_key)
 
 
 class BaseSelector(metaclass=ABCMeta):
     """What every selector offers: register file objects for events, then wait for them."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
 
     @abstractmethod
     def register(self, fileobj, events, data=None):
@@ -82,23 +92,17 @@ class BaseSelector(metaclass=ABCMeta):
         pass
 
     def get_key(self, fileobj):
-        mapping = self.get_map()
-        if mapping is None:
+        keys = self.get_map()
+        if keys is None:
             raise RuntimeError('Selector is closed')
         try:
-            return mapping[fileobj]
+            return keys[fileobj]
         except KeyError:
-            raise KeyError(f'{fileobj!r} is not registered') from None
+            raise _not_registered(fileobj) from None
 
     @abstractmethod
     def get_map(self):
         raise NotImplementedError
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.close()
 
 
 class _BaseSelectorImpl(BaseSelector):
@@ -118,32 +122,35 @@ class _BaseSelectorImpl(BaseSelector):
                     return key.fd
             raise
 
+    def _registered(self, fileobj):
+        """FILEOBJ's key; KeyError when it has none."""
+        try:
+            return self._fd_to_key[self._fileobj_lookup(fileobj)]
+        except KeyError:
+            raise _not_registered(fileobj) from None
+
     def register(self, fileobj, events, data=None):
-        if not events or events & ~(EVENT_READ | EVENT_WRITE):
+        if events == 0 or events & ~_ALL_EVENTS:
             raise ValueError(f'Invalid events: {events!r}')
-        key = SelectorKey(fileobj, self._fileobj_lookup(fileobj), events, data)
-        if key.fd in self._fd_to_key:
-            raise KeyError(f'{fileobj!r} (FD {key.fd}) is already registered')
-        self._fd_to_key[key.fd] = key
+        fd = self._fileobj_lookup(fileobj)
+        if fd in self._fd_to_key:
+            raise KeyError(f'{fileobj!r} (FD {fd}) is already registered')
+        key = self._fd_to_key[fd] = SelectorKey(fileobj, fd, events, data)
         return key
 
     def unregister(self, fileobj):
-        try:
-            return self._fd_to_key.pop(self._fileobj_lookup(fileobj))
-        except KeyError:
-            raise KeyError(f'{fileobj!r} is not registered') from None
+        key = self._registered(fileobj)
+        del self._fd_to_key[key.fd]
+        return key
 
     def modify(self, fileobj, events, data=None):
-        try:
-            key = self._fd_to_key[self._fileobj_lookup(fileobj)]
-        except KeyError:
-            raise KeyError(f'{fileobj!r} is not registered') from None
+        key = self._registered(fileobj)
         if events != key.events:
+            # New events: registered afresh (the subclass tells its poller).
             self.unregister(fileobj)
-            key = self.register(fileobj, events, data)
-        elif data != key.data:
-            key = key._replace(data=data)
-            self._fd_to_key[key.fd] = key
+            return self.register(fileobj, events, data)
+        if data != key.data:
+            key = self._fd_to_key[key.fd] = key._replace(data=data)
         return key
 
     def close(self):
@@ -153,8 +160,14 @@ class _BaseSelectorImpl(BaseSelector):
     def get_map(self):
         return self._map
 
-    def _key_from_fd(self, fd):
-        return self._fd_to_key.get(fd)
+    def _ready(self, reports, events_of):
+        """(key, events) for each (fd, native events) reported that is still registered."""
+        out = []
+        for fd, native in reports:
+            key = self._fd_to_key.get(fd)
+            if key:
+                out.append((key, events_of(native) & key.events))
+        return out
 
 
 class SelectSelector(_BaseSelectorImpl):
@@ -162,136 +175,136 @@ class SelectSelector(_BaseSelectorImpl):
 
     def __init__(self):
         super().__init__()
-        self._readers = set()
-        self._writers = set()
+        # The fds select() is asked about, per direction.
+        self._want_read, self._want_write = set(), set()
 
     def register(self, fileobj, events, data=None):
         key = super().register(fileobj, events, data)
-        if events & EVENT_READ:
-            self._readers.add(key.fd)
-        if events & EVENT_WRITE:
-            self._writers.add(key.fd)
+        for wanted, fds in ((EVENT_READ, self._want_read), (EVENT_WRITE, self._want_write)):
+            if events & wanted:
+                fds.add(key.fd)
         return key
 
     def unregister(self, fileobj):
         key = super().unregister(fileobj)
-        self._readers.discard(key.fd)
-        self._writers.discard(key.fd)
+        self._want_read.discard(key.fd)
+        self._want_write.discard(key.fd)
         return key
 
     def select(self, timeout=None):
-        timeout = None if timeout is None else max(timeout, 0)
-        r, w, _ = select.select(self._readers, self._writers, [], timeout)
-        r, w = set(r), set(w)
-        ready = []
-        for fd in r | w:
-            events = (EVENT_READ if fd in r else 0) | (EVENT_WRITE if fd in w else 0)
-            key = self._key_from_fd(fd)
+        if timeout is not None and timeout < 0:
+            timeout = 0
+        readable, writable, _ = select.select(self._want_read, self._want_write, [], timeout)
+        readable, writable = set(readable), set(writable)
+        found = []
+        # Each fd once, with what it is ready for.
+        for fd in readable | writable:
+            key = self._fd_to_key.get(fd)
             if key:
-                ready.append((key, events & key.events))
-        return ready
+                events = (EVENT_READ if fd in readable else 0) | (EVENT_WRITE if fd in writable else 0)
+                found.append((key, events & key.events))
+        return found
 
 
 class _PollLikeSelector(_BaseSelectorImpl):
-    """On a poll or epoll object: what they share."""
+    """On a poll or epoll object: what they share (the poller's own bits in _IN and _OUT)."""
 
-    _selector_cls = None
-    _EVENT_READ = None
-    _EVENT_WRITE = None
+    _poller_factory = None
+    _IN = None
+    _OUT = None
 
     def __init__(self):
         super().__init__()
-        self._selector = self._selector_cls()
+        self._selector = self._poller_factory()
 
-    def _mask(self, events):
-        return (self._EVENT_READ if events & EVENT_READ else 0) | (self._EVENT_WRITE if events & EVENT_WRITE else 0)
+    def _native(self, events):
+        bits = 0
+        if events & EVENT_READ:
+            bits |= self._IN
+        if events & EVENT_WRITE:
+            bits |= self._OUT
+        return bits
+
+    def _ours(self, bits):
+        # Any bit but the read one counts as writable (errors, hang-ups too), any but the write one as readable.
+        events = 0
+        if bits & ~self._IN:
+            events |= EVENT_WRITE
+        if bits & ~self._OUT:
+            events |= EVENT_READ
+        return events
 
     def register(self, fileobj, events, data=None):
         key = super().register(fileobj, events, data)
         try:
-            self._selector.register(key.fd, self._mask(events))
+            self._selector.register(key.fd, self._native(events))
+            return key
         except BaseException:
+            # The poller refused it: the key goes again.
             super().unregister(fileobj)
             raise
-        return key
 
     def unregister(self, fileobj):
         key = super().unregister(fileobj)
-        try:
-            self._selector.unregister(key.fd)
-        except OSError:
-            pass  # already closed: the kernel has dropped it
+        self._drop_fd(key.fd)
         return key
 
-    def modify(self, fileobj, events, data=None):
+    def _drop_fd(self, fd):
         try:
-            key = self._fd_to_key[self._fileobj_lookup(fileobj)]
-        except KeyError:
-            raise KeyError(f'{fileobj!r} is not registered') from None
-        changed = False
-        if events != key.events:
+            self._selector.unregister(fd)
+        except OSError:
+            pass  # already closed: the kernel has dropped it
+
+    def modify(self, fileobj, events, data=None):
+        key = self._registered(fileobj)
+        new_events = events != key.events
+        if new_events:
             try:
-                self._selector.modify(key.fd, self._mask(events))
+                self._selector.modify(key.fd, self._native(events))
             except BaseException:
                 super().unregister(fileobj)
                 raise
-            changed = True
-        if data != key.data:
-            changed = True
-        if changed:
-            key = key._replace(events=events, data=data)
-            self._fd_to_key[key.fd] = key
+        if new_events or data != key.data:
+            key = self._fd_to_key[key.fd] = key._replace(events=events, data=data)
         return key
 
     def _poll(self, timeout):
-        if timeout is None:
-            timeout = None
-        elif timeout <= 0:
-            timeout = 0
-        else:
-            timeout = math.ceil(timeout * 1e3)  # poll() counts milliseconds: round up
+        # poll() counts whole milliseconds, rounded up; None waits for ever.
+        if timeout is not None:
+            timeout = 0 if timeout <= 0 else math.ceil(timeout * 1e3)
         return self._selector.poll(timeout)
 
     def select(self, timeout=None):
-        ready = []
-        for fd, event in self._poll(timeout):
-            events = 0
-            if event & ~self._EVENT_READ:
-                events |= EVENT_WRITE
-            if event & ~self._EVENT_WRITE:
-                events |= EVENT_READ
-            key = self._key_from_fd(fd)
-            if key:
-                ready.append((key, events & key.events))
-        return ready
+        return self._ready(self._poll(timeout), self._ours)
 
 
 class PollSelector(_PollLikeSelector):
     """On select.poll()."""
 
-    _selector_cls = staticmethod(select.poll)
-    _EVENT_READ = select.POLLIN
-    _EVENT_WRITE = select.POLLOUT
+    _poller_factory = staticmethod(select.poll)
+    _IN = select.POLLIN
+    _OUT = select.POLLOUT
 
 
 class EpollSelector(_PollLikeSelector):
     """On select.epoll(): Linux's DefaultSelector."""
 
-    _selector_cls = select.epoll
-    _EVENT_READ = select.EPOLLIN
-    _EVENT_WRITE = select.EPOLLOUT
+    _poller_factory = select.epoll
+    _IN = select.EPOLLIN
+    _OUT = select.EPOLLOUT
 
     def fileno(self):
         return self._selector.fileno()
 
     def _poll(self, timeout):
+        # Seconds, rounded up to a whole millisecond; -1 waits for ever. At most one event per key.
         if timeout is None:
             timeout = -1
         elif timeout <= 0:
             timeout = 0
         else:
-            timeout = math.ceil(timeout * 1e3) * 1e-3  # epoll counts milliseconds: round up
-        return self._selector.poll(timeout, len(self._fd_to_key) or 1)
+            timeout = math.ceil(timeout * 1e3) * 1e-3
+        return self._selector.poll(timeout, max(len(self._fd_to_key), 1))
 
     def close(self):
         self._selector.close()
