@@ -215,14 +215,13 @@ class PrettyPrinter:
         name = object.__class__.__name__
         stream.write(name + '(')
         indent += len(name) + 1
-        last = len(object.maps) - 1
-        for i, m in enumerate(object.maps):
-            if i == last:
-                self._format(m, stream, indent, allowance + 1, context, level)
-                stream.write(')')
-            else:
-                self._format(m, stream, indent, 1, context, level)
-                stream.write(',\n' + ' ' * indent)
+        # Each map on a line of its own; only the last one needs room for the closing parenthesis.
+        *leading, last = object.maps
+        for m in leading:
+            self._format(m, stream, indent, 1, context, level)
+            stream.write(',\n' + ' ' * indent)
+        self._format(last, stream, indent, allowance + 1, context, level)
+        stream.write(')')
 
     def _pprint_deque(self, object, stream, indent, allowance, context, level):
         if not len(object):
