@@ -2,6 +2,7 @@
 # status 5; 3.13 on: 0; 3.11: False), a module with no tests, a failing and a passing run; a
 # runner class without the newer keyword arguments; defaultTest as a name and as a list.
 import sys
+import os
 import types
 import unittest
 
@@ -46,7 +47,7 @@ class BareRunner:
 class Out:
     # stdout, with this file's path shortened (the traceback names it).
     def write(self, text):
-        sys.stdout.write(text.replace(__file__, 'HERE'))
+        sys.stdout.write(text.replace(__file__, os.path.basename(__file__)))
 
     def flush(self):
         sys.stdout.flush()

@@ -5,6 +5,7 @@
 # id/str/eq/hash/shortDescription; setUpClass failing with class cleanups, and setUpModule failing
 # with a module cleanup that raises; TestResult's repr and a suite's debug().
 import functools
+import os
 import io
 import sys
 import types
@@ -63,7 +64,7 @@ def run(suite, verbosity=1):
     stream = io.StringIO()
     result = unittest.TextTestRunner(stream=stream, verbosity=verbosity).run(suite)
     text = stream.getvalue()
-    print(text.replace(__file__, 'HERE'))
+    print(text.replace(__file__, os.path.basename(__file__)))
     return result
 
 

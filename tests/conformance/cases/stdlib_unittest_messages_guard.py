@@ -4,6 +4,7 @@
 # unindexable items and its seq_type check; long reprs shortened; assertCountEqual with unhashables;
 # assertAlmostEqual given both delta and places; longMessage off; the addType* hook; subTest params.
 import unittest
+import os
 import warnings
 
 
@@ -159,4 +160,4 @@ import io
 
 stream = io.StringIO()
 unittest.TextTestRunner(stream=stream, verbosity=2).run(unittest.TestSuite([Sub('test_params')]))
-print(stream.getvalue().replace(__file__, 'HERE'))
+print(stream.getvalue().replace(__file__, os.path.basename(__file__)))

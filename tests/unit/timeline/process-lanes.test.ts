@@ -38,22 +38,22 @@ describe('process lanes', () => {
     ]);
     const [, main, p1, p2] = m.lanes;
     expect(bars(main)).toEqual([
-      'running 0-0.0002621',
-      'blocked-sync Process-1 to end 0.0002621-0.5042624',
-      'blocked-sync Process-2 to end 0.5042627-0.5082627',
+      'running 0-0.0002764',
+      'blocked-sync Process-1 to end 0.0002764-0.5042767',
+      'blocked-sync Process-2 to end 0.504277-0.508277',
     ]);
-    expect(bars(p1)).toEqual(['sleeping time.sleep(0.5) 0.0002624-0.5002624', 'running 0.5002624-0.5042624']);
+    expect(bars(p1)).toEqual(['sleeping time.sleep(0.5) 0.0002767-0.5002767', 'running 0.5002767-0.5042767']);
     // Process-2's sleep ends while Process-1 computes on the only core: it is ready, waiting for the core.
     expect(bars(p2)).toEqual([
-      'sleeping time.sleep(0.5) 0.0002627-0.5002627',
-      'ready a core 0.5002627-0.5042627',
-      'running 0.5042627-0.5082627',
+      'sleeping time.sleep(0.5) 0.000277-0.500277',
+      'ready a core 0.500277-0.504277',
+      'running 0.504277-0.508277',
     ]);
     expect([p1.end, r7(p1.doneTime!), p2.end, r7(p2.doneTime!), main.end]).toEqual([
       'done',
-      0.5042624,
+      0.5042767,
       'done',
-      0.5082627,
+      0.508277,
       'done',
     ]);
   });

@@ -42,17 +42,17 @@ describe('recorded process spans', () => {
     const pt = ui.processes!;
     expect(pt.names).toEqual(['MainProcess', 'Process-1', 'Process-2']);
     expect(pt.pids).toEqual([4242, 4243, 4244]);
-    expect(pt.ended.map((t) => (t === null ? null : r7(t)))).toEqual([null, 0.5042624, 0.5082627]);
+    expect(pt.ended.map((t) => (t === null ? null : r7(t)))).toEqual([null, 0.5042767, 0.508277]);
     expect(spans(pt)).toEqual({
-      // The main process starts both (262.1 µs of its own CPU time: importing multiprocessing runs
+      // The main process starts both (276.4 µs of its own CPU time: importing multiprocessing runs
       // the pickle it imports, as CPython's does), then joins each in turn; its CPU time is cut at
-      // each instant it makes or starts a process (254.0-254.3 µs).
+      // each instant it makes or starts a process (268.3-268.6 µs).
       MainProcess:
-        'cpu 0-0.000254, cpu 0.000254-0.0002541, cpu 0.0002541-0.0002542, cpu 0.0002542-0.0002543, cpu 0.0002543-0.0002621, process 4243 to end@16 0.0002621-0.5042624, cpu 0.5042624-0.5042627, process 4244 to end@16 0.5042627-0.5082627, cpu 0.5082627-0.5082628',
-      'Process-1': 'cpu 0.0002621-0.0002624, time.sleep(0.5)@6 0.0002624-0.5002624, cpu 0.5002624-0.5042624',
+        'cpu 0-0.0002683, cpu 0.0002683-0.0002684, cpu 0.0002684-0.0002685, cpu 0.0002685-0.0002686, cpu 0.0002686-0.0002764, process 4243 to end@16 0.0002764-0.5042767, cpu 0.5042767-0.504277, process 4244 to end@16 0.504277-0.508277, cpu 0.508277-0.5082771',
+      'Process-1': 'cpu 0.0002764-0.0002767, time.sleep(0.5)@6 0.0002767-0.5002767, cpu 0.5002767-0.5042767',
       // Its sleep ends while Process-1 holds the only core: it waits for it.
       'Process-2':
-        'cpu 0.0002624-0.0002627, time.sleep(0.5)@6 0.0002627-0.5002627, core 0.5002627-0.5042627, cpu 0.5042627-0.5082627',
+        'cpu 0.0002767-0.000277, time.sleep(0.5)@6 0.000277-0.500277, core 0.500277-0.504277, cpu 0.504277-0.508277',
     });
     // A child's thread is the process's lane, not a thread lane of its own.
     expect(ui.threads).toBeUndefined();
@@ -61,14 +61,14 @@ describe('recorded process spans', () => {
   it('four processes on four cores compute at once', () => {
     const pt = run(ONE_CORE.replace('cores 1', 'cores 4').replace('range(2)', 'range(4)')).processes!;
     const cpu = spans(pt);
-    // Three start at once beside the main process, when it calls start() after 254.3 µs of its own CPU
+    // Three start at once beside the main process, when it calls start() after 268.6 µs of its own CPU
     // time; the fourth waits 0.3 µs for a core, and never again.
     for (const name of ['Process-1', 'Process-2', 'Process-3'])
-      expect(cpu[name]).toBe('cpu 0.0002543-0.0002546, time.sleep(0.5)@6 0.0002546-0.5002546, cpu 0.5002546-0.5042546');
+      expect(cpu[name]).toBe('cpu 0.0002686-0.0002689, time.sleep(0.5)@6 0.0002689-0.5002689, cpu 0.5002689-0.5042689');
     expect(cpu['Process-4']).toBe(
-      'cpu 0.0002546-0.0002549, time.sleep(0.5)@6 0.0002549-0.5002549, cpu 0.5002549-0.5042549',
+      'cpu 0.0002689-0.0002692, time.sleep(0.5)@6 0.0002692-0.5002692, cpu 0.5002692-0.5042692',
     );
-    expect(pt.ended.slice(1).map((t) => r7(t!))).toEqual([0.5042546, 0.5042546, 0.5042546, 0.5042549]);
+    expect(pt.ended.slice(1).map((t) => r7(t!))).toEqual([0.5042689, 0.5042689, 0.5042689, 0.5042692]);
   });
 
   it('are not kept without a child process', () => {
@@ -104,22 +104,22 @@ for t in ts:
       if (name === 'MainThread' || r7(t1) - r7(t0) < 1e-4) continue;
       out[name].push(`${state === 0 ? 'run' : th.on[j / 7]} ${r7(t0)}-${r7(t1)}`);
     }
-    // (The threads start after 263.6 µs and 265.6 µs of the main thread's and their own CPU time.)
+    // (The threads start after 277.9 µs and 279.9 µs of the main thread's and their own CPU time.)
     expect(out).toEqual({
       w0: [
-        'time.sleep(0.1) 0.0002636-0.1002636',
-        'run 0.1002636-0.1052636',
-        'the GIL 0.1052636-0.1102636',
-        'run 0.1102636-0.1112636',
+        'time.sleep(0.1) 0.0002779-0.1002779',
+        'run 0.1002779-0.1052779',
+        'the GIL 0.1052779-0.1102779',
+        'run 0.1102779-0.1112779',
       ],
       w1: [
-        'time.sleep(0.1) 0.0002656-0.1002656',
-        'the GIL 0.1002656-0.1052636',
-        'run 0.1052636-0.1102636',
-        'the GIL 0.1102636-0.111264',
-        'run 0.111264-0.112264',
+        'time.sleep(0.1) 0.0002799-0.1002799',
+        'the GIL 0.1002799-0.1052779',
+        'run 0.1052779-0.1102779',
+        'the GIL 0.1102779-0.1112783',
+        'run 0.1112783-0.1122783',
       ],
     });
-    expect(th.ended.slice(1).map((t) => r7(t!))).toEqual([0.1112636, 0.112264]);
+    expect(th.ended.slice(1).map((t) => r7(t!))).toEqual([0.1112779, 0.1122783]);
   });
 });
