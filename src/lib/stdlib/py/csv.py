@@ -596,7 +596,8 @@ def field_size_limit(*args, **kwargs):
 
 
 class Dialect:
-    """Describe a CSV dialect."""
+    """The settings readers and writers take: subclass it and set them (see excel, unix_dialect)."""
+    # Facts: the settings, unset until a subclass gives them.
     _name = ""
     _valid = False
     delimiter = None

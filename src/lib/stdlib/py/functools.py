@@ -472,13 +472,9 @@ class partialmethod:
                 raise TypeError(f'the first argument {func!r} must be a callable or a descriptor')
             raise TypeError(f'{func!r} is not callable or a descriptor')
         if isinstance(func, partialmethod):
-            self.func = func.func
-            self.args = func.args + args
-            self.keywords = {**func.keywords, **keywords}
-        else:
-            self.func = func
-            self.args = args
-            self.keywords = keywords
+            # A partialmethod of a partialmethod flattens into one.
+            func, args, keywords = func.func, func.args + args, {**func.keywords, **keywords}
+        self.func, self.args, self.keywords = func, args, keywords
 
     def __repr__(self):
         parts = [repr(self.func)]

@@ -710,26 +710,26 @@ CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED, CORO_CLOSED = \
     'CORO_CREATED', 'CORO_RUNNING', 'CORO_SUSPENDED', 'CORO_CLOSED'
 
 
+def _lifecycle(running, suspended, frame, states):
+    # STATES: the names for created, running, suspended and closed; a frame is gone once closed.
+    created, now_running, now_suspended, closed = states
+    if running:
+        return now_running
+    if suspended:
+        return now_suspended
+    return closed if frame is None else created
+
+
 def getgeneratorstate(generator):
     """The generator's state: GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED."""
-    if generator.gi_running:
-        return GEN_RUNNING
-    if generator.gi_suspended:
-        return GEN_SUSPENDED
-    if generator.gi_frame is None:
-        return GEN_CLOSED
-    return GEN_CREATED
+    return _lifecycle(generator.gi_running, generator.gi_suspended, generator.gi_frame,
+                      (GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_CLOSED))
 
 
 def getcoroutinestate(coroutine):
     """The coroutine's state: CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED."""
-    if coroutine.cr_running:
-        return CORO_RUNNING
-    if coroutine.cr_suspended:
-        return CORO_SUSPENDED
-    if coroutine.cr_frame is None:
-        return CORO_CLOSED
-    return CORO_CREATED
+    return _lifecycle(coroutine.cr_running, coroutine.cr_suspended, coroutine.cr_frame,
+                      (CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED, CORO_CLOSED))
 
 
 def getgeneratorlocals(generator):

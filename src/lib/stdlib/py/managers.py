@@ -535,17 +535,15 @@ class ConditionProxy(AcquirerProxy):
     def wait_for(self, predicate, timeout=None):
         import time
         result = predicate()
-        if result:
-            return result
-        endtime = None if timeout is None else time.monotonic() + timeout
-        waittime = None
-        while not result:
-            if endtime is not None:
-                waittime = endtime - time.monotonic()
-                if waittime <= 0:
+        if not result:
+            # The clock is read only once the predicate has said no.
+            deadline = None if timeout is None else time.monotonic() + timeout
+            while not result:
+                left = None if deadline is None else deadline - time.monotonic()
+                if left is not None and left <= 0:
                     break
-            self.wait(waittime)
-            result = predicate()
+                self.wait(left)
+                result = predicate()
         return result
 
 

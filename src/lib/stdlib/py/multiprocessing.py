@@ -413,9 +413,9 @@ class _Job:
         return self._event.is_set()
 
     def successful(self):
-        if not self.ready():
-            raise ValueError("{0!r} not ready".format(self))
-        return self._success
+        if self.ready():
+            return self._success
+        raise ValueError(f"{self!r} not ready")
 
     def wait(self, timeout=None):
         self._event.wait(timeout)
@@ -424,17 +424,16 @@ class _Job:
         self.wait(timeout)
         if not self.ready():
             raise TimeoutError
-        if self._success:
-            return self._value
-        raise self._value
+        # A failed job keeps its exception as its value.
+        if not self._success:
+            raise self._value
+        return self._value
 
     def _set(self, success, value):
-        self._success = success
-        self._value = value
-        if self._callback and success:
-            self._callback(value)
-        if self._error_callback and not success:
-            self._error_callback(value)
+        self._success, self._value = success, value
+        callback = self._callback if success else self._error_callback
+        if callback:
+            callback(value)
         self._event.set()
         self._pool._cache.discard(self)
 

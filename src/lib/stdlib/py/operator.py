@@ -312,6 +312,7 @@ class methodcaller:
         return f'{cls.__module__}.{cls.__name__}({", ".join(shown)})'
 
 
+# Facts: the dunder aliases CPython's operator module has, in its order.
 __lt__ = lt
 __le__ = le
 __eq__ = eq

@@ -23,10 +23,7 @@ class SubprocessError(Exception):
 
 class CalledProcessError(SubprocessError):
     def __init__(self, returncode, cmd, output=None, stderr=None):
-        self.returncode = returncode
-        self.cmd = cmd
-        self.output = output
-        self.stderr = stderr
+        self.returncode, self.cmd, self.output, self.stderr = returncode, cmd, output, stderr
 
     def __str__(self):
         if self.returncode and self.returncode < 0:

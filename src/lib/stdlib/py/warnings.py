@@ -38,13 +38,10 @@ class WarningMessage(object):
     _WARNING_DETAILS = ('message', 'category', 'filename', 'lineno', 'file', 'line', 'source')
 
     def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self.source = source
+        # One attribute per detail, in _WARNING_DETAILS' order (vars() shows them so).
+        details = (message, category, filename, lineno, file, line, source)
+        for name, value in zip(self._WARNING_DETAILS, details):
+            setattr(self, name, value)
         self._category_name = category.__name__ if category else None
 
     def __str__(self):

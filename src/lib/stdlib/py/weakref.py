@@ -116,8 +116,7 @@ class WeakMethod(ref):
         return self
 
     def __call__(self):
-        obj = super().__call__()
-        func = self._func_ref()
+        obj, func = super().__call__(), self._func_ref()
         if obj is None or func is None:
             return None
         # The method bound again (Loopline's bound-method type is not callable to make one).
