@@ -563,12 +563,7 @@ class RawConfigParser(MutableMapping):
 
     def read_file(self, f, source=None):
         """Read lines from an iterable; the source name defaults to f.name, else '<???>'."""
-        if source is None:
-            try:
-                source = f.name
-            except AttributeError:
-                source = '<???>'
-        self._read(f, source)
+        self._read(f, getattr(f, 'name', '<???>') if source is None else source)
 
     def read_string(self, string, source='<string>'):
         self.read_file(io.StringIO(string), source)

@@ -609,7 +609,8 @@ class Dialect:
     quoting = None
 
     def __init__(self):
-        if self.__class__ != Dialect:
+        # Only a subclass counts as a usable dialect; the base class stays invalid.
+        if self.__class__ is not Dialect:
             self._valid = True
         self._validate()
 
@@ -624,6 +625,7 @@ class Dialect:
 
 class excel(Dialect):
     """Excel's comma-separated files: minimal quoting, CRLF line ends."""
+    # Facts: Excel's settings.
     delimiter = ','
     quotechar = '"'
     doublequote = True
@@ -667,8 +669,7 @@ class DictReader:
     def __init__(self, f, fieldnames=None, restkey=None, restval=None, dialect="excel", *args, **kwds):
         self._fieldnames = _listed(fieldnames)
         self.restkey, self.restval = restkey, restval
-        self.reader = reader(f, dialect, *args, **kwds)
-        self.dialect = dialect
+        self.reader, self.dialect = reader(f, dialect, *args, **kwds), dialect
         self.line_num = 0
 
     def __iter__(self):
@@ -783,6 +784,7 @@ class Sniffer:
             raise Error("Could not determine delimiter")
 
         class dialect(Dialect):
+            # Facts: what every sniffed dialect shares.
             _name = "sniffed"
             lineterminator = '\r\n'
             quoting = QUOTE_MINIMAL

@@ -32,9 +32,8 @@ class SequenceMatcher:
     """Compares two sequences of hashable elements, finding the longest matching blocks."""
 
     def __init__(self, isjunk=None, a='', b='', autojunk=True):
-        self.isjunk = isjunk
-        self.a = self.b = None
-        self.autojunk = autojunk
+        # Both sequences start unset, so that set_seqs computes everything afresh.
+        self.isjunk, self.a, self.b, self.autojunk = isjunk, None, None, autojunk
         self.set_seqs(a, b)
 
     def set_seqs(self, a, b):

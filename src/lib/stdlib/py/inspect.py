@@ -151,11 +151,13 @@ def cleandoc(doc):
     lines[0] = lines[0].lstrip()
     if margin is not None:
         lines[1:] = [line[margin:] for line in lines[1:]]
-    while lines and not lines[-1]:
-        lines.pop()
-    while lines and not lines[0]:
-        lines.pop(0)
-    return '\n'.join(lines)
+    # Keep the span between the first and the last non-empty line.
+    start, stop = 0, len(lines)
+    while stop and not lines[stop - 1]:
+        stop -= 1
+    while start < stop and not lines[start]:
+        start += 1
+    return '\n'.join(lines[start:stop])
 
 
 def getdoc(object):
@@ -252,9 +254,10 @@ class Parameter:
 
     def __init__(self, name, kind, *, default=_empty, annotation=_empty):
         try:
-            self._kind = _ParameterKind(kind)
+            member = _ParameterKind(kind)
         except ValueError:
             raise ValueError(f'value {kind!r} is not a valid Parameter.kind') from None
+        self._kind = member
         if default is not _empty and self._kind in (_ParameterKind.VAR_POSITIONAL, _ParameterKind.VAR_KEYWORD):
             raise ValueError(f'{self._kind.description} parameters cannot have default values')
         self._default = default
@@ -754,13 +757,8 @@ if _sys.version_info >= (3, 12):
 
     def getasyncgenstate(agen):
         """The async generator's state: AGEN_CREATED, AGEN_RUNNING, AGEN_SUSPENDED or AGEN_CLOSED."""
-        if agen.ag_running:
-            return AGEN_RUNNING
-        if agen.ag_suspended:
-            return AGEN_SUSPENDED
-        if agen.ag_frame is None:
-            return AGEN_CLOSED
-        return AGEN_CREATED
+        return _lifecycle(agen.ag_running, agen.ag_suspended, agen.ag_frame,
+                          (AGEN_CREATED, AGEN_RUNNING, AGEN_SUSPENDED, AGEN_CLOSED))
 
     def getasyncgenlocals(agen):
         """The async generator's local variables now (empty once it has finished)."""

@@ -507,8 +507,9 @@ class Handler(Filterer):
         return self._name
 
     def set_name(self, name):
-        _handlers.pop(self._name, None)
-        self._name = name
+        # The registry by name follows a rename; an unnamed handler is not in it.
+        old, self._name = self._name, name
+        _handlers.pop(old, None)
         if name:
             _handlers[name] = self
 
@@ -755,12 +756,10 @@ class Manager:
 class Logger(Filterer):
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
-        self.name = name
-        self.level = _checkLevel(level)
-        self.parent = None
-        self.propagate = True
-        self.handlers = []
-        self.disabled = False
+        self.name, self.level = name, _checkLevel(level)
+        # Unattached until the manager places it in the tree; passes records upward by default.
+        self.parent, self.propagate = None, True
+        self.handlers, self.disabled = [], False
         # level -> enabled?, emptied whenever a level anywhere changes
         self._cache = {}
 

@@ -357,12 +357,13 @@ class PrettyPrinter:
             self._format(member, stream, indent, allowance if at_end else 1, context, level)
 
     def _repr(self, object, context, level):
-        repr, readable, recursive = self.format(object, context.copy(), self._depth, level)
+        # The flags are only ever lowered (readable) or raised (recursive), once per pformat.
+        text, readable, recursive = self.format(object, context.copy(), self._depth, level)
         if not readable:
             self._readable = False
         if recursive:
             self._recursive = True
-        return repr
+        return text
 
     def format(self, object, context, maxlevels, level):
         return self._safe_repr(object, context, maxlevels, level)

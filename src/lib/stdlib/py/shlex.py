@@ -251,9 +251,9 @@ class shlex:
                     if self.token or quoted and self.posix:
                         break
                     continue
-        result = self.token
-        self.token = ''
-        if self.posix and not quoted and result == '':
+        result, self.token = self.token, ''
+        # In POSIX mode an empty, unquoted token means the input ran out.
+        if result == '' and self.posix and not quoted:
             result = None
         if self.debug > 1:
             print("shlex: raw token=" + repr(result) if result else "shlex: raw token=EOF")
@@ -276,9 +276,9 @@ class shlex:
 
     def __next__(self):
         token = self.get_token()
-        if token == self.eof:
-            raise StopIteration
-        return token
+        if token != self.eof:
+            return token
+        raise StopIteration
 
 
 def split(s, comments=False, posix=True):

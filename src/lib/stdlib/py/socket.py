@@ -125,12 +125,10 @@ class socket:
     def __init__(self, family=-1, type=-1, proto=-1, fileno=None):
         if fileno is not None:
             _refuse('socket.socket(fileno=...)')
-        if family == -1:
-            family = AF_INET
-        if type == -1:
-            type = SOCK_STREAM
-        if proto == -1:
-            proto = 0
+        # -1 stands for the default of each: an IPv4 stream socket, protocol chosen by type.
+        family = AF_INET if family == -1 else family
+        type = SOCK_STREAM if type == -1 else type
+        proto = 0 if proto == -1 else proto
         if family not in (AF_INET, AF_INET6, AF_UNIX):
             _refuse(f'socket family {family}')
         if type == SOCK_RAW:
@@ -363,8 +361,8 @@ class socket:
             self._ep.close()
 
     def _decref_socketios(self):
-        if self._io_refs > 0:
-            self._io_refs -= 1
+        # A makefile() file was closed; a socket closed earlier now really closes when none is left.
+        self._io_refs = max(self._io_refs - 1, 0)
         if self._closed:
             self.close()
 

@@ -44,10 +44,8 @@ class CalledProcessError(SubprocessError):
 
 class TimeoutExpired(SubprocessError):
     def __init__(self, cmd, timeout, output=None, stderr=None):
-        self.cmd = cmd
-        self.timeout = timeout
-        self.output = output
-        self.stderr = stderr
+        self.cmd, self.timeout = cmd, timeout
+        self.output, self.stderr = output, stderr
 
     def __str__(self):
         return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
@@ -63,10 +61,8 @@ class TimeoutExpired(SubprocessError):
 
 class CompletedProcess:
     def __init__(self, args, returncode, stdout=None, stderr=None):
-        self.args = args
-        self.returncode = returncode
-        self.stdout = stdout
-        self.stderr = stderr
+        self.args, self.returncode = args, returncode
+        self.stdout, self.stderr = stdout, stderr
 
     def __repr__(self):
         # args and returncode always; the captured streams only when there are some.
@@ -378,13 +374,12 @@ def call(*popenargs, timeout=None, **kwargs):
 
 
 def check_call(*popenargs, **kwargs):
-    retcode = call(*popenargs, **kwargs)
-    if retcode:
-        cmd = kwargs.get("args")
-        if cmd is None:
-            cmd = popenargs[0]
-        raise CalledProcessError(retcode, cmd)
-    return 0
+    status = call(*popenargs, **kwargs)
+    if not status:
+        return 0
+    # The command is named by args= when given that way, else by the first positional.
+    named = kwargs.get("args")
+    raise CalledProcessError(status, popenargs[0] if named is None else named)
 
 
 def check_output(*popenargs, timeout=None, **kwargs):
@@ -403,13 +398,11 @@ def check_output(*popenargs, timeout=None, **kwargs):
 def getstatusoutput(cmd, *, encoding=None, errors=None):
     try:
         data = check_output(cmd, shell=True, text=True, stderr=STDOUT, encoding=encoding, errors=errors)
-        exitcode = 0
-    except CalledProcessError as ex:
-        data = ex.output
-        exitcode = ex.returncode
-    if data[-1:] == '\n':
-        data = data[:-1]
-    return exitcode, data
+        status = 0
+    except CalledProcessError as failure:
+        data, status = failure.output, failure.returncode
+    # One trailing newline is dropped, as the shell's $(...) would.
+    return status, data[:-1] if data.endswith('\n') else data
 
 
 def getoutput(cmd, *, encoding=None, errors=None):

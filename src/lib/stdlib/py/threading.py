@@ -283,9 +283,9 @@ class Event:
         self._flag = False
 
     def __repr__(self):
-        cls = self.__class__
-        return '<%s.%s at %s: %s>' % (cls.__module__, cls.__qualname__, hex(id(self)),
-                                      'set' if self._flag else 'unset')
+        kind = self.__class__
+        state = 'set' if self._flag else 'unset'
+        return f'<{kind.__module__}.{kind.__qualname__} at {id(self):#x}: {state}>'
 
     def is_set(self):
         return self._flag

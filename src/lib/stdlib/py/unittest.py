@@ -26,7 +26,7 @@ def _in(module):
 
 
 # ---- util -------------------------------------------------------------------------------------
-
+# Facts: the widths of shortened reprs in failure messages.
 _MAX_LENGTH = 80
 _PLACEHOLDER_LEN = 12
 _MIN_BEGIN_LEN = 5
@@ -1437,8 +1437,7 @@ class BaseTestSuite:
     _cleanup = True
 
     def __init__(self, tests=()):
-        self._tests = []
-        self._removed_tests = 0
+        self._tests, self._removed_tests = [], 0
         self.addTests(tests)
 
     def __repr__(self):
