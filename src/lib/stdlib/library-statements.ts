@@ -385,7 +385,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   cf(
     CF,
     '_Job.run',
-    413,
+    411,
     'value = _call(self.fn, self.args, self.kwargs)',
     'concurrent/futures/thread.py',
     '            result = self.fn(*self.args, **self.kwargs)',
@@ -396,7 +396,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   cf(
     CF,
     '_Job.run',
-    413,
+    411,
     'value = _call(self.fn, self.args, self.kwargs)',
     'concurrent/futures/thread.py',
     '            result = ctx.run(self.task)',
@@ -506,7 +506,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   // remote traceback's text.
   pool(
     '_pool_worker',
-    552,
+    551,
     'values = [_apply_worker_call(*chunk[0])]',
     'worker',
     '            result = (True, func(*args, **kwds))',
@@ -515,7 +515,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   ),
   pool(
     '_pool_worker',
-    554,
+    553,
     'values = (_starmapstar if star else _mapstar)((func, chunk))',
     'worker',
     '            result = (True, func(*args, **kwds))',
@@ -524,7 +524,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   ),
   pool(
     '_mapstar',
-    585,
+    584,
     'return [func(item) for item in items]',
     'mapstar',
     '    return list(map(*args))',
@@ -534,7 +534,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   ),
   pool(
     '_starmapstar',
-    590,
+    589,
     'return [func(*item) for item in items]',
     'starmapstar',
     '    return list(itertools.starmap(args[0], args[1]))',
@@ -543,10 +543,10 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
     [13, 14],
   ),
   pool('_Job.get', 429, 'raise self._value', 'get', '            raise self._value', 774),
-  pool('IMapIterator.next', 525, 'raise value', 'next', '        raise value', 873),
+  pool('IMapIterator.next', 524, 'raise value', 'next', '        raise value', 873),
   pool(
     'Pool.apply',
-    713,
+    712,
     'return self.apply_async(func, args, kwds).get()',
     'apply',
     '        return self.apply_async(func, args, kwds).get()',
@@ -555,7 +555,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   ),
   pool(
     'Pool.map',
-    731,
+    730,
     'return self._map_async(func, iterable, chunksize, None, None, False).get()',
     'map',
     '        return self._map_async(func, iterable, mapstar, chunksize).get()',
@@ -564,7 +564,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   ),
   pool(
     'Pool.starmap',
-    734,
+    733,
     'return self._map_async(func, iterable, chunksize, None, None, True).get()',
     'starmap',
     '        return self._map_async(func, iterable, starmapstar, chunksize).get()',

@@ -422,12 +422,12 @@ class _Job:
 
     def get(self, timeout=None):
         self.wait(timeout)
-        if not self.ready():
-            raise TimeoutError
-        # A failed job keeps its exception as its value.
-        if not self._success:
+        if self.ready():
+            # A failed job keeps its exception as its value.
+            if self._success:
+                return self._value
             raise self._value
-        return self._value
+        raise TimeoutError
 
     def _set(self, success, value):
         self._success, self._value = success, value
