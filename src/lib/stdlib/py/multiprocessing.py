@@ -412,13 +412,13 @@ class _Job:
     def ready(self):
         return self._event.is_set()
 
+    def wait(self, timeout=None):
+        self._event.wait(timeout)
+
     def successful(self):
         if self.ready():
             return self._success
         raise ValueError(f"{self!r} not ready")
-
-    def wait(self, timeout=None):
-        self._event.wait(timeout)
 
     def get(self, timeout=None):
         self.wait(timeout)
