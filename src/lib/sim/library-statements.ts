@@ -60,7 +60,7 @@ export const STATEMENTS: Statement[] = [
     '        await self.acquire()',
     [15, 14, 14, 14],
   ),
-  st('locks', 'Semaphore.acquire', 195, 'await fut', 'locks.py', '                await fut', [387, 386, 407, 407]),
+  st('locks', 'Semaphore.acquire', 193, 'await fut', 'locks.py', '                await fut', [387, 386, 407, 407]),
   // wait_for since 3.12: asyncio.timeout around an await in the caller's task.
   st(
     'tasks',
@@ -232,7 +232,7 @@ export const STATEMENTS: Statement[] = [
     name: '_aexit',
   },
   st('locks', 'Lock.acquire', 42, 'await fut', 'locks.py', '                await fut', [114, 113, 110, 110]),
-  st('locks', 'Event.wait', 96, 'await fut', 'locks.py', '            await fut', [213, 212, 213, 213]),
+  st('locks', 'Event.wait', 94, 'await fut', 'locks.py', '            await fut', [213, 212, 213, 213]),
   // Runner.run's SIGINT handler, called a second time: KeyboardInterrupt out of os.kill in the task.
   st(
     'runners',

@@ -385,7 +385,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   cf(
     CF,
     '_Job.run',
-    413,
+    411,
     'value = _call(self.fn, self.args, self.kwargs)',
     'concurrent/futures/thread.py',
     '            result = self.fn(*self.args, **self.kwargs)',
@@ -396,7 +396,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   cf(
     CF,
     '_Job.run',
-    413,
+    411,
     'value = _call(self.fn, self.args, self.kwargs)',
     'concurrent/futures/thread.py',
     '            result = ctx.run(self.task)',

@@ -50,18 +50,16 @@ class Lock(_ContextManagerMixin):
         return True
 
     def release(self):
-        if self._locked:
-            self._locked = False
-            self._wake_up_first()
-        else:
+        if not self._locked:
             raise RuntimeError('Lock is not acquired.')
+        self._locked = False
+        self._wake_up_first()
 
     def _wake_up_first(self):
-        if not self._waiters:
-            return
-        fut = self._waiters[0]
-        if not fut.done():
-            fut.set_result(True)
+        if self._waiters:
+            first = self._waiters[0]
+            if not first.done():
+                first.set_result(True)
 
 
 class Event:
@@ -142,11 +140,11 @@ class Condition(_ContextManagerMixin):
                     err = None
 
     async def wait_for(self, predicate):
-        result = predicate()
-        while not result:
+        while True:
+            outcome = predicate()
+            if outcome:
+                return outcome
             await self.wait()
-            result = predicate()
-        return result
 
     def notify(self, n=1):
         if not self.locked():
@@ -274,10 +272,10 @@ class Barrier:
             try:
                 index = self._count
                 self._count += 1
-                if index + 1 == self._parties:
-                    await self._release()
-                else:
+                if index + 1 < self._parties:
                     await self._wait()
+                else:
+                    await self._release()
                 return index
             finally:
                 self._count -= 1

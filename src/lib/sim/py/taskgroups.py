@@ -30,7 +30,7 @@ class TaskGroup:
     __module__ = 'asyncio.taskgroups'
 
     def __init__(self):
-        # CPython's attribute names and order (vars() of a group shows them).
+        # Facts: CPython's attribute names and order (vars() of a group shows them).
         self._entered = False
         self._exiting = False
         self._aborting = False

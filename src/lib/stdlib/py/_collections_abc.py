@@ -456,9 +456,9 @@ class MutableMapping(Mapping):
             break
         else:
             raise KeyError from None
-        value = self[key]
+        item = key, self[key]
         del self[key]
-        return key, value
+        return item
 
     def clear(self):
         while True:
@@ -576,14 +576,15 @@ class ByteString(Sequence):
 def _check_methods(C, *methods):
     mro = C.__mro__
     for method in methods:
+        defined = False
         for B in mro:
             if B.__module__ == '_asyncio' and method in ('__await__', '__iter__'):
-                break  # asyncio's Future and Task (C types in CPython) define both
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
-                    return NotImplemented
+                defined = True  # asyncio's Future and Task (C types in CPython) define both
                 break
-        else:
+            if method in B.__dict__:
+                defined = B.__dict__[method] is not None
+                break
+        if not defined:
             return NotImplemented
     return True
 

@@ -290,18 +290,18 @@ class defaultdict(dict):
         return f'{self.__class__.__name__}({self.default_factory!r}, {_dict_repr(self)})'
 
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
+        if isinstance(other, dict):
+            merged = self.copy()
+            merged.update(other)
+            return merged
+        return NotImplemented
 
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.__class__(self.default_factory, other)
-        new.update(self)
-        return new
+        if isinstance(other, dict):
+            merged = self.__class__(self.default_factory, other)
+            merged.update(self)
+            return merged
+        return NotImplemented
 
     def __ior__(self, other):
         self.update(other)
@@ -717,10 +717,9 @@ class UserDict(abc.MutableMapping):
 
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
-        if dict is not None:
-            self.update(dict)
-        if kwargs:
-            self.update(kwargs)
+        for source in (dict, kwargs or None):
+            if source is not None:
+                self.update(source)
 
     def __getitem__(self, key):
         data = self.data

@@ -402,9 +402,7 @@ class _Job:
     # One submitted call and the future it settles.
     def __init__(self, future, fn, args, kwargs):
         self.future = future
-        self.fn = fn
-        self.args = args
-        self.kwargs = kwargs
+        self.fn, self.args, self.kwargs = fn, args, kwargs
 
     def run(self):
         if not self.future.set_running_or_notify_cancel():

@@ -412,22 +412,22 @@ class _Job:
     def ready(self):
         return self._event.is_set()
 
+    def wait(self, timeout=None):
+        self._event.wait(timeout)
+
     def successful(self):
         if self.ready():
             return self._success
         raise ValueError(f"{self!r} not ready")
 
-    def wait(self, timeout=None):
-        self._event.wait(timeout)
-
     def get(self, timeout=None):
         self.wait(timeout)
-        if not self.ready():
-            raise TimeoutError
-        # A failed job keeps its exception as its value.
-        if not self._success:
+        if self.ready():
+            # A failed job keeps its exception as its value.
+            if self._success:
+                return self._value
             raise self._value
-        return self._value
+        raise TimeoutError
 
     def _set(self, success, value):
         self._success, self._value = success, value

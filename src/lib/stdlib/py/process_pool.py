@@ -135,9 +135,10 @@ def _process_chunk(fn, chunk):
 def _chain_from_iterable_of_lists(iterable):
     # map()'s iterator: the chunks' results, one by one.
     for element in iterable:
+        take = element.pop
         element.reverse()
         while element:
-            yield element.pop()
+            yield take()
 
 
 def _chunks(items, size):

@@ -154,8 +154,8 @@ class _BaseSelectorImpl(BaseSelector):
         return key
 
     def close(self):
-        self._fd_to_key.clear()
         self._map = None
+        self._fd_to_key.clear()
 
     def get_map(self):
         return self._map

@@ -97,8 +97,7 @@ class WeakMethod(ref):
 
     def __new__(cls, meth, callback=None):
         try:
-            obj = meth.__self__
-            func = meth.__func__
+            obj, func = meth.__self__, meth.__func__
         except AttributeError:
             raise TypeError(f'argument should be a bound method, not {type(meth)}') from None
 
@@ -269,11 +268,8 @@ class WeakValueDictionary:
         del self.data[key]
 
     def __contains__(self, key):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            return False
-        return o is not None
+        wr = self.data.get(key)
+        return wr is not None and wr() is not None
 
     def __len__(self):
         return len(self.data)
