@@ -429,10 +429,9 @@ class Fraction:
             twice = 2 * rest
             return whole + 1 if twice > den or (twice == den and whole % 2) else whole
         shift = 10 ** abs(ndigits)
-        if ndigits > 0:
-            return Fraction(round(self * shift), shift)
-        else:
+        if ndigits <= 0:
             return Fraction(round(self / shift) * shift)
+        return Fraction(round(self * shift), shift)
 
     def __hash__(self):
         try:

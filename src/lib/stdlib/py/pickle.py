@@ -868,12 +868,9 @@ class Pickler:
         if self.proto >= 2:
             code = _extension_registry.get((module_name, name), _NoValue)
             if code is not _NoValue:
-                if code <= 0xff:
-                    write(EXT1 + pack("<B", code))
-                elif code <= 0xffff:
-                    write(EXT2 + pack("<H", code))
-                else:
-                    write(EXT4 + pack("<i", code))
+                # The smallest EXT opcode whose operand holds the code.
+                op, fmt = (EXT1, '<B') if code <= 0xff else (EXT2, '<H') if code <= 0xffff else (EXT4, '<i')
+                write(op + pack(fmt, code))
                 return
         if self.proto >= 4:
             self.save(module_name)
