@@ -223,7 +223,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   st(
     'json',
     'loads',
-    498,
+    496,
     'return _default_decoder.decode(s)',
     'json/__init__.py',
     '        return _default_decoder.decode(s)',
@@ -233,7 +233,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   st(
     'json',
     'loads',
-    505,
+    503,
     'return cls(**kw).decode(s)',
     'json/__init__.py',
     '    return cls(**kw).decode(s)',
@@ -243,7 +243,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   st(
     'json',
     'JSONDecoder.decode',
-    307,
+    305,
     'obj, end = self.raw_decode(',
     'json/decoder.py',
     '        obj, end = self.raw_decode(s, idx=_w(s, 0).end())',
@@ -253,7 +253,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   st(
     'json',
     'JSONDecoder.decode',
-    310,
+    308,
     "raise JSONDecodeError('Extra data'",
     'json/decoder.py',
     '            raise JSONDecodeError("Extra data", s, end)',
@@ -262,7 +262,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   st(
     'json',
     'JSONDecoder.raw_decode',
-    315,
+    313,
     'return _Parse(self, s).value(idx)',
     'json/decoder.py',
     '            obj, end = self.scan_once(s, idx)',
@@ -272,7 +272,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   st(
     'json',
     'JSONDecoder.raw_decode',
-    317,
+    315,
     "raise JSONDecodeError('Expecting value'",
     'json/decoder.py',
     '            raise JSONDecodeError("Expecting value", s, err.value) from None',
@@ -283,7 +283,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   st(
     'json',
     'dumps',
-    249,
+    247,
     'return _default_encoder.encode(obj)',
     'json/__init__.py',
     '        return _default_encoder.encode(obj)',
@@ -293,7 +293,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   st(
     'json',
     'JSONEncoder.encode',
-    92,
+    90,
     "return ''.join(self.iterencode(o, _one_shot=True))",
     'json/encoder.py',
     '        chunks = self.iterencode(o, _one_shot=True)',
@@ -304,7 +304,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   st(
     'json',
     'JSONEncoder.iterencode',
-    98,
+    96,
     'self._encode_into(o, chunks)',
     'json/encoder.py',
     '        return _iterencode(o, 0)',
@@ -315,7 +315,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   st(
     'json',
     'JSONEncoder.default',
-    81,
+    79,
     "raise TypeError(f'Object of type",
     'json/encoder.py',
     "        raise TypeError(f'Object of type {o.__class__.__name__} '\n                        f'is not JSON serializable')",

@@ -80,17 +80,9 @@ class Namespace:
 class _Argument:
     def __init__(self, option_strings, dest, action='store', nargs=None, const=None, default=None,
                  type=None, choices=None, required=False, help=None, metavar=None):
-        self.option_strings = option_strings
-        self.dest = dest
-        self.action = action
-        self.nargs = nargs
-        self.const = const
-        self.default = default
-        self.type = type
-        self.choices = choices
-        self.required = required
-        self.help = help
-        self.metavar = metavar
+        self.option_strings, self.dest, self.action = option_strings, dest, action
+        self.nargs, self.const, self.default, self.type = nargs, const, default, type
+        self.choices, self.required, self.help, self.metavar = choices, required, help, metavar
         self.mutex = None
         self.container = None  # the titled argument group whose help section lists it
 

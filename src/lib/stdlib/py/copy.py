@@ -45,10 +45,8 @@ def deepcopy(x, memo=None, _nil=_nil):
     d = id(x)
     if memo is None:
         memo = {}
-    else:
-        y = memo.get(d, _nil)
-        if y is not _nil:
-            return y
+    elif (seen := memo.get(d, _nil)) is not _nil:
+        return seen
     if cls is list:
         y = _deepcopy_list(x, memo)
     elif cls is dict:
@@ -90,16 +88,13 @@ def _deepcopy_dict(x, memo):
 
 
 def _deepcopy_tuple(x, memo):
-    y = [deepcopy(a, memo) for a in x]
+    items = [deepcopy(a, memo) for a in x]
     # A tuple inside a cycle was already copied while copying its own items.
     try:
         return memo[id(x)]
     except KeyError:
-        pass
-    for k, j in zip(x, y):
-        if k is not j:
-            return tuple(y)
-    return x
+        unchanged = all(old is new for old, new in zip(x, items))
+    return x if unchanged else tuple(items)
 
 
 def _keep_alive(x, memo):

@@ -90,10 +90,7 @@ def _check_date_fields(year, month, day):
 
 
 def _check_time_fields(hour, minute, second, microsecond, fold):
-    hour = _index(hour)
-    minute = _index(minute)
-    second = _index(second)
-    microsecond = _index(microsecond)
+    hour, minute, second, microsecond = map(_index, (hour, minute, second, microsecond))
     for name, value, hi in (('hour', hour, 23), ('minute', minute, 59), ('second', second, 59),
                             ('microsecond', microsecond, 999999)):
         if not 0 <= value <= hi:
@@ -648,13 +645,9 @@ class date:
         return IsoCalendarDate(year, week + 1, day + 1)
 
     def replace(self, year=None, month=None, day=None):
-        if year is None:
-            year = self._year
-        if month is None:
-            month = self._month
-        if day is None:
-            day = self._day
-        return type(self)(year, month, day)
+        return type(self)(self._year if year is None else year,
+                          self._month if month is None else month,
+                          self._day if day is None else day)
 
     __replace__ = replace
 
@@ -737,6 +730,7 @@ class date:
         return (self.__class__, (self._year, self._month, self._day))
 
 
+# Facts: the range and step of dates.
 date.min = date(1, 1, 1)
 date.max = date(9999, 12, 31)
 date.resolution = timedelta(days=1)
@@ -838,9 +832,7 @@ class timezone(tzinfo):
         self._name = name
 
     def __eq__(self, other):
-        if isinstance(other, timezone):
-            return self._offset == other._offset
-        return NotImplemented
+        return self._offset == other._offset if isinstance(other, timezone) else NotImplemented
 
     def __hash__(self):
         return hash(self._offset)
@@ -986,19 +978,11 @@ class time:
         return str(self)
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *, fold=None):
-        if hour is None:
-            hour = self._hour
-        if minute is None:
-            minute = self._minute
-        if second is None:
-            second = self._second
-        if microsecond is None:
-            microsecond = self._microsecond
-        if tzinfo is True:
-            tzinfo = self._tzinfo
-        if fold is None:
-            fold = self._fold
-        return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
+        given = (hour, minute, second, microsecond)
+        mine = (self._hour, self._minute, self._second, self._microsecond)
+        fields = [m if g is None else g for g, m in zip(given, mine)]
+        return type(self)(*fields, self._tzinfo if tzinfo is True else tzinfo,
+                          fold=self._fold if fold is None else fold)
 
     __replace__ = replace
 
@@ -1056,6 +1040,7 @@ class time:
         return True
 
 
+# Facts: the range and step of times of day.
 time.min = time(0, 0, 0)
 time.max = time(23, 59, 59, 999999)
 time.resolution = timedelta(microseconds=1)
@@ -1171,15 +1156,9 @@ class datetime(date):
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._fold = fold
+        self._year, self._month, self._day = year, month, day
+        self._hour, self._minute, self._second, self._microsecond = hour, minute, second, microsecond
+        self._tzinfo, self._fold = tzinfo, fold
 
     hour = property(lambda self: self._hour)
     minute = property(lambda self: self._minute)
@@ -1300,25 +1279,12 @@ class datetime(date):
 
     def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None,
                 microsecond=None, tzinfo=True, *, fold=None):
-        if year is None:
-            year = self._year
-        if month is None:
-            month = self._month
-        if day is None:
-            day = self._day
-        if hour is None:
-            hour = self._hour
-        if minute is None:
-            minute = self._minute
-        if second is None:
-            second = self._second
-        if microsecond is None:
-            microsecond = self._microsecond
-        if tzinfo is True:
-            tzinfo = self._tzinfo
-        if fold is None:
-            fold = self._fold
-        return type(self)(year, month, day, hour, minute, second, microsecond, tzinfo, fold=fold)
+        given = (year, month, day, hour, minute, second, microsecond)
+        mine = (self._year, self._month, self._day, self._hour, self._minute, self._second,
+                self._microsecond)
+        fields = [m if g is None else g for g, m in zip(given, mine)]
+        return type(self)(*fields, self._tzinfo if tzinfo is True else tzinfo,
+                          fold=self._fold if fold is None else fold)
 
     __replace__ = replace
 

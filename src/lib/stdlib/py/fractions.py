@@ -423,21 +423,15 @@ class Fraction:
 
     def __round__(self, ndigits=None):
         if ndigits is None:
-            d = self._denominator
-            floor, remainder = divmod(self._numerator, d)
-            if remainder * 2 < d:
-                return floor
-            elif remainder * 2 > d:
-                return floor + 1
-            elif floor % 2 == 0:
-                return floor
-            else:
-                return floor + 1
+            # Nearest integer, a tie going to the even one.
+            den = self._denominator
+            whole, rest = divmod(self._numerator, den)
+            twice = 2 * rest
+            return whole + 1 if twice > den or (twice == den and whole % 2) else whole
         shift = 10 ** abs(ndigits)
-        if ndigits > 0:
-            return Fraction(round(self * shift), shift)
-        else:
+        if ndigits <= 0:
             return Fraction(round(self / shift) * shift)
+        return Fraction(round(self * shift), shift)
 
     def __hash__(self):
         try:

@@ -13,14 +13,11 @@ class JSONDecodeError(ValueError):
         lineno = doc.count('\n', 0, pos) + 1
         colno = pos - doc.rfind('\n', 0, pos)
         ValueError.__init__(self, '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos))
-        self.msg = msg
-        self.doc = doc
-        self.pos = pos
-        self.lineno = lineno
-        self.colno = colno
+        self.msg, self.doc, self.pos = msg, doc, pos
+        self.lineno, self.colno = lineno, colno
 
     def __reduce__(self):
-        return self.__class__, (self.msg, self.doc, self.pos)
+        return type(self), (self.msg, self.doc, self.pos)
 
 
 # ------------------------------------------------------------------ encoding
@@ -70,10 +67,11 @@ class JSONEncoder:
                  sort_keys=False, indent=None, separators=None, default=None):
         self.skipkeys, self.ensure_ascii, self.check_circular = skipkeys, ensure_ascii, check_circular
         self.allow_nan, self.sort_keys, self.indent = allow_nan, sort_keys, indent
-        if separators is not None:
+        if separators is None:
+            if indent is not None:
+                self.item_separator = ','
+        else:
             self.item_separator, self.key_separator = separators
-        elif indent is not None:
-            self.item_separator = ','
         if default is not None:
             self.default = default
 

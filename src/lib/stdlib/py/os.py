@@ -30,8 +30,9 @@ class _Environ(dict):
         dict.__setitem__(self, key, value)
 
     def setdefault(self, key, value):
-        if key not in self:
-            self[key] = value
+        if key in self:
+            return self[key]
+        self[key] = value
         return self[key]
 
     def copy(self):

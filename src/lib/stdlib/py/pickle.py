@@ -217,14 +217,15 @@ def whichmodule(obj, name):
     module_name = getattr(obj, '__module__', None)
     if module_name is not None:
         return module_name
-    for module_name, module in sys.modules.copy().items():
-        if module_name in ('__main__', '__mp_main__') or module is None:
+    for modname, mod in list(sys.modules.items()):
+        if mod is None or modname in ('__main__', '__mp_main__'):
             continue
         try:
-            if _getattribute(module, name)[0] is obj:
-                return module_name
+            found = _getattribute(mod, name)[0]
         except AttributeError:
-            pass
+            continue
+        if found is obj:
+            return modname
     return '__main__'
 
 
@@ -574,10 +575,8 @@ class Pickler:
     _dispatch[type(None)] = save_none
 
     def save_bool(self, obj):
-        if self.proto >= 2:
-            self.write(NEWTRUE if obj else NEWFALSE)
-        else:
-            self.write(TRUE if obj else FALSE)
+        pair = (NEWFALSE, NEWTRUE) if self.proto >= 2 else (FALSE, TRUE)
+        self.write(pair[bool(obj)])
     _dispatch[bool] = save_bool
 
     def save_long(self, obj):
@@ -869,12 +868,9 @@ class Pickler:
         if self.proto >= 2:
             code = _extension_registry.get((module_name, name), _NoValue)
             if code is not _NoValue:
-                if code <= 0xff:
-                    write(EXT1 + pack("<B", code))
-                elif code <= 0xffff:
-                    write(EXT2 + pack("<H", code))
-                else:
-                    write(EXT4 + pack("<i", code))
+                # The smallest EXT opcode whose operand holds the code.
+                op, fmt = (EXT1, '<B') if code <= 0xff else (EXT2, '<H') if code <= 0xffff else (EXT4, '<i')
+                write(op + pack(fmt, code))
                 return
         if self.proto >= 4:
             self.save(module_name)
@@ -944,11 +940,8 @@ class Unpickler:
             self._file_readline = file.readline
         except AttributeError:
             raise TypeError("file must have 'read' and 'readline' attributes") from None
-        self.memo = {}
-        self.encoding = encoding
-        self.errors = errors
-        self.proto = 0
-        self.fix_imports = fix_imports
+        self.memo, self.encoding, self.errors = {}, encoding, errors
+        self.proto, self.fix_imports = 0, fix_imports
 
     def _read(self, n):
         frame = self._frame
@@ -1460,9 +1453,7 @@ class Unpickler:
         if setstate is not None and not (type(inst).__setstate__ is _object_setstate):
             setstate(state)
             return
-        slotstate = None
-        if isinstance(state, tuple) and len(state) == 2:
-            state, slotstate = state
+        state, slotstate = state if isinstance(state, tuple) and len(state) == 2 else (state, None)
         if state:
             if not isinstance(state, dict):
                 raise UnpicklingError("state is not a dictionary")

@@ -132,15 +132,13 @@ def prepare_class(name, bases=(), kwds=None):
 def _winner(meta, bases):
     # The most derived metaclass among meta and the bases' metaclasses.
     winner = meta
-    for base in bases:
-        base_meta = type(base)
+    for base_meta in map(type, bases):
         if issubclass(winner, base_meta):
             continue
-        if issubclass(base_meta, winner):
-            winner = base_meta
-            continue
-        raise TypeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) '
-                        'subclass of the metaclasses of all its bases')
+        if not issubclass(base_meta, winner):
+            raise TypeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) '
+                            'subclass of the metaclasses of all its bases')
+        winner = base_meta
     return winner
 
 

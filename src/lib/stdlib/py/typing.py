@@ -16,9 +16,8 @@ _UNION_IS_UNIONTYPE = _sys.version_info >= (3, 14)
 
 def _type_repr(obj):
     if isinstance(obj, type):
-        if obj.__module__ == 'builtins':
-            return obj.__qualname__
-        return f'{obj.__module__}.{obj.__qualname__}'
+        mod = obj.__module__
+        return obj.__qualname__ if mod == 'builtins' else f'{mod}.{obj.__qualname__}'
     if obj is ...:
         return '...'
     if obj is None or obj is type(None):
@@ -396,11 +395,9 @@ class ForwardRef:
             return self
         if getattr(self, '__forward_evaluated__', False) and localns is globalns:
             return self.__forward_value__
-        if globalns is None and localns is None:
-            globalns = localns = {}
-        elif globalns is None:
-            globalns = localns
-        elif localns is None:
+        if globalns is None:
+            globalns = {} if localns is None else localns
+        if localns is None:
             localns = globalns
         if self.__forward_module__ is not None:
             globalns = getattr(_sys.modules.get(self.__forward_module__), '__dict__', globalns)

@@ -144,20 +144,12 @@ def urlparse(url, scheme='', allow_fragments=True):
 def urlunsplit(components):
     scheme, netloc, url, query, fragment = components
     if netloc:
-        if url and url[:1] != '/':
-            url = '/' + url
-        url = '//' + netloc + url
-    elif url[:2] == '//':
+        url = '//' + netloc + ('/' + url if url and url[:1] != '/' else url)
+    elif url[:2] == '//' or (scheme and scheme in uses_netloc and (not url or url[:1] == '/')):
         url = '//' + url
-    elif scheme and scheme in uses_netloc and (not url or url[:1] == '/'):
-        url = '//' + url
-    if scheme:
-        url = scheme + ':' + url
-    if query:
-        url += '?' + query
-    if fragment:
-        url += '#' + fragment
-    return url
+    head = scheme + ':' if scheme else ''
+    tail = ('?' + query if query else '') + ('#' + fragment if fragment else '')
+    return head + url + tail
 
 
 def urlunparse(components):

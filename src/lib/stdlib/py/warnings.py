@@ -67,18 +67,18 @@ def formatwarning(message, category, filename, lineno, line=None):
 
 
 def _showwarnmsg_impl(msg):
-    file = msg.file
-    if file is None:
-        file = sys.stderr
-        if file is None:
-            return
-        if file is sys.__stderr__:
+    target = msg.file
+    if target is None:
+        target = sys.stderr
+        if target is not None and target is sys.__stderr__:
+            # The real stderr: the host prints the warning itself.
             _warnings_native.show(f'{msg.category.__name__}: {msg.message}', msg.filename, msg.lineno)
             return
-    try:
-        file.write(_formatwarnmsg(msg))
-    except OSError:
-        pass
+    if target is not None:
+        try:
+            target.write(_formatwarnmsg(msg))
+        except OSError:
+            pass
 
 
 def showwarning(message, category, filename, lineno, file=None, line=None):
