@@ -52,7 +52,7 @@ const stripped = (path: string) =>
     .split('\n')
     .map((line) => line.trim());
 /** A line of real code: not short, not a comment, not a `def` or `class` line (signatures are facts). */
-const substantial = (line: string) => line.length > 25 && !/^(#|def |async def |class )/.test(line);
+const substantial = (line: string) => line.length > 15 && !/^(#|def |async def |class )/.test(line);
 
 /** Our lines with each `# Facts:` table blanked out (to the next blank line). */
 function withoutFacts(lines: string[]): string[] {
