@@ -48,7 +48,8 @@ suite('compare in presenter mode at 1280x720', () => {
       // Only what the audience needs: no pickers, no export, no share button.
       for (const id of ['compare-mode-programs', 'compare-three-ways', 'compare-share', 'compare-svg'])
         expect(await page.getByTestId(id).count(), id).toBe(0);
-      expect(await page.getByTestId('speedup').innerText()).toMatch(/faster/);
+      // (The speed-up is written once both runs have finished: wait for it.)
+      await expect.poll(() => page.getByTestId('speedup').innerText()).toMatch(/faster/);
       // Both charts span the width and fit the screen's height, their labels drawn at 13.5 px or
       // more on screen (as large for the screen as the single view's 20 px at 1920x1080).
       await expect.poll(() => page.evaluate(() => document.scrollingElement!.scrollHeight)).toBeLessThanOrEqual(720);
