@@ -10,12 +10,12 @@ __all__ = ['escape', 'unescape']
 
 # '&' goes first, so the '&' of the references put in later stays as it is.
 _MARKUP = (('&', '&amp;'), ('<', '&lt;'), ('>', '&gt;'))
-_QUOTES = (('"', '&quot;'), ("'", '&#x27;'))
+_MARKUP_AND_QUOTES = _MARKUP + (('"', '&quot;'), ("'", '&#x27;'))
 
 
 def escape(s, quote=True):
     """Replace &, < and > (and, with quote, " and ') by HTML-safe sequences."""
-    for char, reference in _MARKUP + _QUOTES if quote else _MARKUP:
+    for char, reference in _MARKUP_AND_QUOTES if quote else _MARKUP:
         s = s.replace(char, reference)
     return s
 
