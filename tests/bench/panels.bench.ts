@@ -245,6 +245,10 @@ async function main() {
     await page.waitForSelector('[data-status=done]');
     await page.addStyleTag({ content: HIDE_TIMELINE });
     const cdp = await ctx.newCDPSession(page);
+    const atLoad = await longTasks(page);
+    console.log(
+      `\npage load and its default scenario's run: main-thread tasks > 50 ms: ${atLoad.map((d) => ms(d)).join(', ') || 'none'}`,
+    );
 
     for (const [id, label, program] of PROGRAMS) {
       if (ONLY && ONLY !== id) continue;
