@@ -90,6 +90,7 @@ export const SIMULATED_MODULES = [
   'warnings',
   'weakref',
   'zlib',
+  'zoneinfo',
 ] as const;
 
 /** Third-party packages that run on the simulated network. */

@@ -45,6 +45,7 @@ const SOURCES: Record<string, string[]> = {
   io: ['_pyio.py'],
   _bytesio: ['_pyio.py'],
   _fileio: ['_pyio.py'],
+  zoneinfo: ['__init__', '_zoneinfo', '_tzpath', '_common'].map((m) => `zoneinfo/${m}.py`),
 };
 
 const stripped = (path: string) =>

@@ -1373,6 +1373,10 @@ class datetime(date):
             b = other.utcoffset()
             if (a is None) != (b is None):
                 return False
+            # PEP 495: a time in a gap or a repeated hour (its offset hangs on fold) equals no
+            # time of another zone.
+            if a is not None and (self._fold_matters(a) or other._fold_matters(b)):
+                return False
             return self._aware_key('==') == other._aware_key('==')
         if isinstance(other, date):
             return False
@@ -1415,8 +1419,13 @@ class datetime(date):
         c = self._cmp(other, '>=')
         return NotImplemented if c is None else c >= 0
 
+    def _fold_matters(self, offset):
+        return self.replace(fold=1 - self._fold).utcoffset() != offset
+
     def __hash__(self):
-        return hash(self._aware_key('hash'))
+        # Both sides of a repeated hour hash as its first pass.
+        key = self.replace(fold=0) if self._fold else self
+        return hash(key._aware_key('hash'))
 
     def __add__(self, other):
         if isinstance(other, timedelta):

@@ -98,6 +98,7 @@ import uuid from './uuid.py?raw';
 import warnings from './warnings.py?raw';
 import urllibParse from './urllib_parse.py?raw';
 import weakref from './weakref.py?raw';
+import zoneinfo from './zoneinfo.py?raw';
 import threading from './threading.py?raw';
 import queue from './queue.py?raw';
 import re from './re.py?raw';
@@ -208,6 +209,7 @@ export const stdlibSources = {
   uuid,
   warnings,
   weakref,
+  zoneinfo,
   threading,
   queue,
   re,
