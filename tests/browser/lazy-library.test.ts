@@ -1,8 +1,8 @@
 /**
- * unicodedata's big tables (names, combining, bidirectional, widths, decompositions) are a chunk of
- * their own (stdlib/lazy-sources.ts): the page and a first run of a program without unicodedata
- * never fetch it; a program that uses unicodedata.name gets it fetched by the worker and prints
- * CPython's names.
+ * unicodedata's big tables (names, combining, bidirectional, widths, decompositions) and zoneinfo's
+ * time zones are chunks of their own (stdlib/lazy-sources.ts): the page and a first run of a program
+ * without them never fetch them; a program that uses unicodedata.name (or zoneinfo) gets its chunk
+ * fetched by the worker and prints what CPython prints.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { existsSync } from 'node:fs';
@@ -13,6 +13,12 @@ const suite = existsSync(CHROMIUM) ? describe : describe.skip;
 
 const NAMES = `import unicodedata
 print(unicodedata.name("\\u00e9"), unicodedata.lookup("snowman"), unicodedata.east_asian_width("\\u4e2d"))
+`;
+
+const ZONES = `from datetime import datetime
+from zoneinfo import ZoneInfo
+meeting = datetime(2024, 11, 3, 1, 30, tzinfo=ZoneInfo("America/New_York"), fold=1)
+print(meeting.astimezone(ZoneInfo("Asia/Seoul")), meeting.tzname())
 `;
 
 suite('Lazily fetched library tables', () => {
@@ -55,6 +61,21 @@ suite('Lazily fetched library tables', () => {
     const earlier = [...before].filter((u) => u.endsWith('.js'));
     expect(earlier.length).toBeGreaterThan(2);
     expect((await texts(earlier)).filter(holdsTables)).toEqual([]);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('fetches the time zones only for a program that uses zoneinfo', async () => {
+    const before = new Set(fetched);
+    await typeProgram(page, ZONES);
+    await page.getByRole('button', { name: /^Run/ }).first().click();
+    await expect.poll(output, { timeout: 20_000 }).toBe('2024-11-03 15:30:00+09:00 EST');
+    const texts = (urls: string[]) =>
+      page.evaluate((us) => Promise.all(us.map((u) => fetch(u).then((r) => r.text()))), urls);
+    const holdsZones = (text: string) => text.includes('Pacific/Chatham');
+    const added = fetched.filter((u) => !before.has(u) && u.endsWith('.js'));
+    expect((await texts(added)).filter(holdsZones).length).toBe(1);
+    const earlier = [...before].filter((u) => u.endsWith('.js'));
+    expect((await texts(earlier)).filter(holdsZones)).toEqual([]);
     expect(errors).toEqual([]);
   }, 60_000);
 });
