@@ -420,3 +420,12 @@ export function dictOf(m: ReadonlyMap<string, PyValue>): PyDict {
 export function globalsOf(globals: Map<string, PyValue>): PyDict {
   return liveDict(globals);
 }
+
+// `<code object f at 0x..., file "prog.py", line 3>`: the file name between double quotes as it is,
+// without escaping, as CPython writes it.
+defMethod(codeClass, '__repr__', (self) => {
+  const name = self.getAttr(self, 'co_name') as string;
+  const file = self.getAttr(self, 'co_filename') as string;
+  const line = self instanceof PyCode ? self.code.firstLine : (self as PyLibraryCode).entry.line;
+  return `<code object ${name} at ${addressOf(self)}, file "${file}", line ${line}>`;
+});

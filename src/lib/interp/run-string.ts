@@ -334,7 +334,8 @@ class PyCode extends PyObject {
 
 defNativeMethod(codeClass, '__repr__', '()', (self) => {
   const c = self as PyCode;
-  return `<code object <module> at ${addressOf(c)}, file ${repr(c.parsed.file)}, line 1>`;
+  // CPython puts the file name between double quotes as it is, without escaping it.
+  return `<code object <module> at ${addressOf(c)}, file "${c.parsed.file}", line 1>`;
 });
 defGetter(codeClass, 'co_filename', (self) => (self as PyCode).parsed.file);
 defGetter(codeClass, 'co_name', () => '<module>');
