@@ -61,6 +61,7 @@ export const SIMULATED_MODULES = [
   'random',
   're',
   'reprlib',
+  'sched',
   'secrets',
   'select',
   'selectors',

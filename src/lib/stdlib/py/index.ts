@@ -55,6 +55,7 @@ import errno from './errno.py?raw';
 import errnoMessages from './_errno_messages.py?raw';
 import shlex from './shlex.py?raw';
 import shutil from './shutil.py?raw';
+import sched from './sched.py?raw';
 import secrets from './secrets.py?raw';
 import hashlib from './hashlib.py?raw';
 import blake2 from './_blake2.py?raw';
@@ -166,6 +167,7 @@ export const stdlibSources = {
   _errno_messages: errnoMessages,
   shlex,
   shutil,
+  sched,
   secrets,
   hashlib,
   _blake2: blake2,
