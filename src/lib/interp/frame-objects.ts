@@ -424,8 +424,9 @@ export function globalsOf(globals: Map<string, PyValue>): PyDict {
 // `<code object f at 0x..., file "prog.py", line 3>`: the file name between double quotes as it is,
 // without escaping, as CPython writes it.
 defMethod(codeClass, '__repr__', (self) => {
-  const name = self.getAttr(self, 'co_name') as string;
-  const file = self.getAttr(self, 'co_filename') as string;
-  const line = self instanceof PyCode ? self.code.firstLine : (self as PyLibraryCode).entry.line;
-  return `<code object ${name} at ${addressOf(self)}, file "${file}", line ${line}>`;
+  const code = self as PyCode | PyLibraryCode;
+  const name = code.getAttr(code, 'co_name') as string;
+  const file = code.getAttr(code, 'co_filename') as string;
+  const line = code instanceof PyCode ? code.code.firstLine : code.entry.line;
+  return `<code object ${name} at ${addressOf(code)}, file "${file}", line ${line}>`;
 });
