@@ -10,7 +10,10 @@
  * Version differences the simulator does not follow yet: the test expects the golden to differ
  * (`it.fails`), so it turns red, to be moved out of this list, once the difference is simulated.
  */
-export const KNOWN_GAPS: Readonly<Record<string, readonly string[]>> = {};
+export const KNOWN_GAPS: Readonly<Record<string, readonly string[]>> = {
+  // 3.14 names the refused node by its own repr (Name(id='x', ctx=Load())), not <ast.Name object at 0x...>
+  'stdlib_ast_literal_eval_refused.py': ['3.14'],
+};
 
 export const NOT_COMPARED: Readonly<Record<string, readonly string[]>> = {
   // address order: `{asyncio.create_task(...) for ...}` then `[await t for t in tasks]`

@@ -213,6 +213,35 @@ function display(v: PyValue): void {
   builtins.set('_', v);
 }
 
+/**
+ * eval()'s SyntaxError for text with no expression (blank lines and comments): at the start of its
+ * last line (line 0 for no text), that line with its newline as the text; a last line of only
+ * blanks is read as an indent instead.
+ */
+function emptyEval(text: string, file: string): PyExc {
+  const e = makeError('SyntaxError');
+  const lines = text.split('\n');
+  const ended = text.endsWith('\n');
+  const n = text === '' ? 0 : ended ? lines.length - 1 : lines.length;
+  const last = n === 0 ? '' : lines[n - 1];
+  const indent = !ended && last !== '' && /^[ \t\f]+$/.test(last);
+  const message = indent ? 'unexpected indent' : 'invalid syntax';
+  const shown = indent || !ended ? last : last + '\n';
+  const loc: PyValue[] = [file, BigInt(n), BigInt(indent ? last.length : 0), shown, BigInt(n), indent ? -1n : 0n];
+  e.args = [message, new PyTuple(loc)];
+  const d = e.dict!;
+  d.set('msg', message);
+  d.set('filename', file);
+  d.set('lineno', loc[1]);
+  d.set('offset', loc[2]);
+  d.set('text', shown);
+  d.set('end_lineno', loc[4]);
+  d.set('end_offset', loc[5]);
+  d.set('print_file_and_line', null);
+  noteSyntaxSource(e, lines);
+  return new PyExc(e);
+}
+
 /** Parse the text; SyntaxError as CPython raises it for the file named. */
 function parseText(text: string, mode: Mode, file: string): Parsed {
   const parsed = parse(text);
@@ -231,12 +260,19 @@ function parseText(text: string, mode: Mode, file: string): Parsed {
   }
   const body = parsed.module.body;
   if (mode === 'single') checkSingle(parsed.module, text, file);
+  if (mode === 'eval' && body.length === 0) throw emptyEval(text, file);
   if (mode === 'eval' && (body.length !== 1 || body[0].type !== 'Expr')) {
     const span =
       body.length > 0 ? body[body.length > 1 ? 1 : 0].span : { from: 0, to: 0, line: 1, col: 0, endLine: 1, endCol: 0 };
     throw syntaxError(file, 'SyntaxError', 'invalid syntax', span, lines, false);
   }
   return { file, mode, module: parsed.module };
+}
+
+/** The expression of `text` parsed as compile(text, file, 'eval') parses it (ast.literal_eval's reading); SyntaxError as there. */
+export function parseExpression(text: string, file: string): ir.Expr {
+  const body = parseText(text, 'eval', file).module.body;
+  return (body[0] as ir.ExprStmt).value;
 }
 
 /** The code object of text `compiler` compiles as a module of Loopline's own (not the program's lines), set as its code. */

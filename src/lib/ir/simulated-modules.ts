@@ -6,6 +6,7 @@ export const SIMULATED_MODULES = [
   'abc',
   'argparse',
   'array',
+  'ast',
   'asyncio',
   'atexit',
   'base64',

@@ -99,3 +99,46 @@ export function complexPow(a: Complex, b: Complex): Complex {
   if (!Number.isFinite(r[1]) && !Number.isNaN(r[1])) throw pyError('OverflowError', 'complex exponentiation');
   return r;
 }
+
+/** A real divided by a complex, with no imaginary part for the real at all (3.14). */
+function realQuot(a: number, b: Complex): Complex {
+  const absRe = Math.abs(b[0]);
+  const absIm = Math.abs(b[1]);
+  if (absRe >= absIm) {
+    if (absRe === 0) throw zeroDivision('complex division by zero');
+    const ratio = b[1] / b[0];
+    const denom = b[0] + b[1] * ratio;
+    return [a / denom, (-a * ratio) / denom];
+  }
+  if (absIm >= absRe) {
+    const ratio = b[0] / b[1];
+    const denom = b[0] * ratio + b[1];
+    return [(a * ratio) / denom, -a / denom];
+  }
+  return [NaN, NaN];
+}
+
+/**
+ * 3.14's mixed arithmetic (C11 Annex G): a real operand of +, -, * or / takes part as a real, not
+ * first made x+0j as 3.13 and earlier make it, so signed zeros and infinities come out as C's mixed
+ * arithmetic gives them. Null for another operator (power goes through complexPow).
+ */
+export function mixedArith(op: string, a: number | Complex, b: number | Complex): Complex | null {
+  if (typeof a === 'number') {
+    const c = b as Complex;
+    if (op === '+') return [a + c[0], c[1]];
+    if (op === '-') return [a - c[0], -c[1]];
+    if (op === '*') return [a * c[0], a * c[1]];
+    if (op === '/') return realQuot(a, c);
+    return null;
+  }
+  const r = b as number;
+  if (op === '+') return [a[0] + r, a[1]];
+  if (op === '-') return [a[0] - r, a[1]];
+  if (op === '*') return [a[0] * r, a[1] * r];
+  if (op === '/') {
+    if (r === 0) throw zeroDivision('complex division by zero');
+    return [a[0] / r, a[1] / r];
+  }
+  return null;
+}

@@ -63,7 +63,7 @@ import { bestBase, setBases } from './class-bases';
 import { layoutOf, textSignature, type Layout } from './type-layout';
 import { builtinTypeDoc } from './builtin-docs';
 import { zeroDivision, zeroToNegativePower } from './zero-division';
-import { complexDiv, complexPow } from './complex-arith';
+import { complexDiv, complexPow, mixedArith } from './complex-arith';
 import { ownGetattribute } from './getattribute';
 import { setExceptionLink } from './exception-links';
 import { fillAll, fillName } from './lazy-names';
@@ -375,6 +375,10 @@ function complexBinop(op: string, a: PyValue, b: PyValue): PyValue {
   const ca = toComplex(a);
   const cb = toComplex(b);
   if (!ca || !cb) return NotImplemented;
+  if (run.minor >= 14 && !(a instanceof PyComplex && b instanceof PyComplex)) {
+    const r = mixedArith(op, a instanceof PyComplex ? ca : ca[0], b instanceof PyComplex ? cb : cb[0]);
+    if (r !== null) return new PyComplex(r[0], r[1]);
+  }
   switch (op) {
     case '+':
       return new PyComplex(ca[0] + cb[0], ca[1] + cb[1]);

@@ -199,6 +199,7 @@ const modules: Record<string, ModuleBuilder> = {
   _unicodedata_data: () => libraryModule('_unicodedata_data', py._unicodedata_data),
   _unicodedata_tables: () => libraryModule('_unicodedata_tables', lazySource('_unicodedata_tables')),
   zoneinfo: () => libraryModule('zoneinfo', py.zoneinfo),
+  ast: () => libraryModule('ast', py.ast),
   sched: () => libraryModule('sched', py.sched),
   _zoneinfo_tables: () => libraryModule('_zoneinfo_tables', lazySource('_zoneinfo_tables')),
   'urllib.parse': () => libraryModule('urllib.parse', py.urllib_parse),

@@ -44,12 +44,14 @@ import { DEFAULT_SWITCH_INTERVAL } from '../sim/cpu-time';
 import { FULL_VERSION } from '../ir/python-version';
 import { ownAnnotationsForwardRef } from '../runtime/class-annotations';
 import { moveClassCell } from '../interp/classes';
+import { literalEval } from './literal-eval';
 
 /** `_stdlib_native`: what the Python standard-library sources cannot write in Python. */
 export function makeNative(sim: Simulation): PyModule {
   const d = new Map<string, PyValue>();
   const def = (name: string, sig: string, fn: (a: PyValue[]) => PyValue) => d.set(name, defNative(name, sig, fn));
   def('clock', '()', () => sim.clock.now);
+  def('literal_eval', '(node_or_string, /)', ([v]) => literalEval(v));
   // A library function Loopline does not simulate, refused by name where the program calls it.
   def('not_simulated', '(what, /)', ([what]) => {
     throw pyError('NotSimulatedError', `${String(what)} is not simulated in Loopline`);

@@ -43,7 +43,7 @@ export function compileConst(e: ir.Const): X {
   return () => v;
 }
 
-function constValue(e: ir.Const): PyValue {
+export function constValue(e: ir.Const): PyValue {
   switch (e.kind) {
     case 'None':
       return null;

@@ -20,6 +20,7 @@ import selectorsModule from './selectors.py?raw';
 import abc from './abc.py?raw';
 import aiohttp from './aiohttp.py?raw';
 import argparse from './argparse.py?raw';
+import ast from './ast.py?raw';
 import arrayModule from './array.py?raw';
 import base64 from './base64.py?raw';
 import binascii from './binascii.py?raw';
@@ -132,6 +133,7 @@ export const stdlibSources = {
   abc,
   aiohttp,
   argparse,
+  ast,
   array: arrayModule,
   base64,
   binascii,
