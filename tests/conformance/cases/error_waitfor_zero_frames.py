@@ -2,7 +2,8 @@
 # frames of each traceback (wait_for's too, as CPython's file and line): a future that already
 # failed gives its exception, a started task that fails while being cancelled gives that failure,
 # and one that is cancelled gives TimeoutError from the CancelledError (left uncaught, so the run
-# ends on it).
+# ends on it). Not a waitfor_ case: the parity harness runs those over our tasks.py under CPython,
+# whose frames would be ours.
 import asyncio
 import os
 import traceback
