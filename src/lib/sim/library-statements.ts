@@ -147,7 +147,7 @@ export const STATEMENTS: Statement[] = [
   st(
     'timeouts',
     'Timeout.__aexit__',
-    67,
+    69,
     'raise TimeoutError from exc_val',
     'timeouts.py',
     '                raise TimeoutError from exc_val',
