@@ -191,7 +191,7 @@ export const STATEMENTS: Statement[] = [
   st(
     'runners',
     'Runner._on_sigint',
-    79,
+    85,
     'raise KeyboardInterrupt()',
     'runners.py',
     '        raise KeyboardInterrupt()',
