@@ -73,7 +73,8 @@ export function formatTraceback(
       out.push('Traceback (most recent call last):');
       if (caught) {
         out.push(`  File "${caught.file ?? fileName}", line ${caught.line}, in ${caught.name}`);
-        if (caught.file === undefined) out.push(...sourceRows(caught.line, caught.pos, lines, run.minor));
+        // A library statement shown as CPython's (wait_for catching a CancelledError) has its line too.
+        out.push(...entryRows(caught, lines));
       }
       // Like CPython, a frame line repeated more than three times in a row is summarised.
       let last = '';

@@ -49,6 +49,11 @@ function tg(at: number, ours: string, text: string, lines: (number | null)[]): S
   return { ...st('taskgroups', 'TaskGroup._aexit', at, ours, 'taskgroups.py', text, lines), name: '__aexit__' };
 }
 
+/** A statement of wait_for's branch for no time at all, a helper of its own, named wait_for as CPython's frame. */
+function noTime(at: number, ours: string, text: string, lines: (number | null)[], expr?: string): Statement {
+  return { ...st('tasks', '_wait_for_no_time', at, ours, 'tasks.py', text, lines, expr), name: 'wait_for' };
+}
+
 export const STATEMENTS: Statement[] = [
   // A semaphore's (or a subclass's) acquire run as Python (sim/semaphores.ts runs the plain ones natively).
   st(
@@ -61,33 +66,11 @@ export const STATEMENTS: Statement[] = [
     [15, 14, 14, 14],
   ),
   st('locks', 'Semaphore.acquire', 193, 'await fut', 'locks.py', '                await fut', [387, 386, 407, 407]),
-  // wait_for since 3.12: asyncio.timeout around an await in the caller's task.
-  st(
-    'tasks',
-    'wait_for',
-    14,
-    'return fut.result()',
-    'tasks.py',
-    '            return fut.result()',
-    [null, 511, 498, 479],
-    'fut.result()',
-  ),
-  st(
-    'tasks',
-    'wait_for',
-    17,
-    'return fut.result()',
-    'tasks.py',
-    '            return fut.result()',
-    [null, 515, 502, 483],
-    'fut.result()',
-  ),
-  st('tasks', 'wait_for', 19, 'raise TimeoutError from exc', 'tasks.py', '            raise TimeoutError from exc', [
-    null,
-    517,
-    504,
-    485,
-  ]),
+  // wait_for given no time (timeout <= 0), every version: its helper's frame shows as wait_for's.
+  noTime(19, 'return fut.result()', '            return fut.result()', [458, 511, 498, 479], 'fut.result()'),
+  noTime(22, 'return fut.result()', '            return fut.result()', [462, 515, 502, 483], 'fut.result()'),
+  noTime(24, 'raise TimeoutError from exc', '            raise TimeoutError from exc', [null, 517, 504, 485]),
+  noTime(24, 'raise TimeoutError from exc', '            raise exceptions.TimeoutError() from exc', only311(464)),
   // 3.12 locates the exit of an `async with` at the whole statement: no carets.
   st(
     'tasks',
@@ -112,40 +95,11 @@ export const STATEMENTS: Statement[] = [
   ),
   // 3.11's wait_for: its own waiter and timer (sim/py/py311.py).
   st('py311', 'wait_for', 9, 'return await fut', 'tasks.py', '        return await fut', only311(452), 'await fut'),
+  st('py311', 'wait_for', 19, 'await waiter', 'tasks.py', '            await waiter', only311(476)),
   st(
     'py311',
     'wait_for',
-    13,
-    'return fut.result()',
-    'tasks.py',
-    '            return fut.result()',
-    only311(458),
-    'fut.result()',
-  ),
-  st(
-    'py311',
-    'wait_for',
-    16,
-    'return fut.result()',
-    'tasks.py',
-    '            return fut.result()',
-    only311(462),
-    'fut.result()',
-  ),
-  st(
-    'py311',
-    'wait_for',
-    18,
-    'raise TimeoutError() from exc',
-    'tasks.py',
-    '            raise exceptions.TimeoutError() from exc',
-    only311(464),
-  ),
-  st('py311', 'wait_for', 26, 'await waiter', 'tasks.py', '            await waiter', only311(476)),
-  st(
-    'py311',
-    'wait_for',
-    29,
+    22,
     'return fut.result()',
     'tasks.py',
     '                return fut.result()',
@@ -155,7 +109,7 @@ export const STATEMENTS: Statement[] = [
   st(
     'py311',
     'wait_for',
-    35,
+    28,
     'return fut.result()',
     'tasks.py',
     '            return fut.result()',
@@ -165,7 +119,7 @@ export const STATEMENTS: Statement[] = [
   st(
     'py311',
     'wait_for',
-    40,
+    33,
     'return fut.result()',
     'tasks.py',
     '                return fut.result()',
@@ -175,7 +129,7 @@ export const STATEMENTS: Statement[] = [
   st(
     'py311',
     'wait_for',
-    42,
+    35,
     'raise TimeoutError() from exc',
     'tasks.py',
     '                raise exceptions.TimeoutError() from exc',
@@ -184,7 +138,7 @@ export const STATEMENTS: Statement[] = [
   st(
     'tasks',
     '_AsCompletedIterator._wait_for_one',
-    153,
+    158,
     'raise TimeoutError',
     'tasks.py',
     '            raise exceptions.TimeoutError',
@@ -193,7 +147,7 @@ export const STATEMENTS: Statement[] = [
   st(
     'timeouts',
     'Timeout.__aexit__',
-    67,
+    69,
     'raise TimeoutError from exc_val',
     'timeouts.py',
     '                raise TimeoutError from exc_val',
@@ -237,7 +191,7 @@ export const STATEMENTS: Statement[] = [
   st(
     'runners',
     'Runner._on_sigint',
-    79,
+    85,
     'raise KeyboardInterrupt()',
     'runners.py',
     '        raise KeyboardInterrupt()',

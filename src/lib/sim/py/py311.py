@@ -8,14 +8,7 @@ async def wait_for(fut, timeout):
     if timeout is None:
         return await fut
     if timeout <= 0:
-        fut = ensure_future(fut, loop=loop)
-        if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut)
-        try:
-            return fut.result()
-        except CancelledError as exc:
-            raise TimeoutError() from exc
+        return await _wait_for_no_time(fut)
     waiter = loop.create_future()
     timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
     cb = lambda f: _release_waiter(waiter)

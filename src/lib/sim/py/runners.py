@@ -5,15 +5,15 @@
 
 
 class Runner:
+    # Its loop is made at first use (get_loop, run, `with`) and kept until close(); _state goes
+    # 'created' -> 'initialized' -> 'closed' (the values of CPython's _State).
     __module__ = 'asyncio.runners'
 
     def __init__(self, *, debug=None, loop_factory=None):
-        self._state = 'created'
-        self._debug = debug
-        self._loop_factory = loop_factory
-        self._loop = None
-        self._set_event_loop = False
-        self._context = None
+        # CPython's attributes, in its order (vars() lists them so).
+        self._state, self._debug, self._loop_factory = 'created', debug, loop_factory
+        self._loop = self._context = None
+        self._interrupt_count, self._set_event_loop = 0, False
 
     def __enter__(self):
         self._lazy_init()
@@ -23,22 +23,21 @@ class Runner:
         self.close()
 
     def close(self):
-        if self._state != 'initialized':
-            return
-        try:
-            _runner_close(self._loop)
-        finally:
-            if self._set_event_loop:
-                set_event_loop(None)
-            self._loop = None
-            self._state = 'closed'
+        # Nothing to do before first use or a second time.
+        if self._state == 'initialized':
+            try:
+                _runner_close(self._loop)
+            finally:
+                if self._set_event_loop:
+                    set_event_loop(None)
+                self._loop, self._state = None, 'closed'
 
     def get_loop(self):
         self._lazy_init()
         return self._loop
 
     def run(self, coro, *, context=None):
-        if not iscoroutine(coro):
+        if _PY_MINOR <= 13 and not iscoroutine(coro):
             raise ValueError(f'a coroutine was expected, got {coro!r}')
         try:
             if _get_running_loop() is not None:
@@ -48,21 +47,32 @@ class Runner:
             # The traceback keeps this frame, and so the coroutine, alive until the error is handled.
             _hold_until_handled(exc, coro)
             raise
+        if not iscoroutine(coro):
+            # 3.14 (its loop made by now): any awaitable, awaited by a coroutine of the runner's own.
+            import inspect
+            if not inspect.isawaitable(coro):
+                raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+
+            async def _wrap_awaitable(awaitable):
+                return await awaitable
+            coro = _wrap_awaitable(coro)
         # Every run() without a context runs its task in the one context the runner copied at its start.
         return _runner_run(self._loop, coro, self._context if context is None else context, self)
 
     def _lazy_init(self):
-        if self._state == 'closed':
-            raise RuntimeError('Runner is closed')
-        if self._state == 'initialized':
+        if self._state != 'created':
+            if self._state == 'closed':
+                raise RuntimeError('Runner is closed')
             return
-        if self._loop_factory is None:
-            self._loop = new_event_loop()
-            if not self._set_event_loop:
-                set_event_loop(self._loop)
-                self._set_event_loop = True
-        else:
-            self._loop = self._loop_factory()
+        factory = self._loop_factory
+        loop = new_event_loop() if factory is None else factory()
+        self._loop = loop
+        # Only a loop of asyncio's own making becomes the thread's current one.
+        if factory is None and not self._set_event_loop:
+            set_event_loop(loop)
+            self._set_event_loop = True
+        if self._debug is not None:
+            loop.set_debug(self._debug)
         import contextvars
         self._context = contextvars.copy_context()
         self._state = 'initialized'
@@ -71,12 +81,11 @@ class Runner:
         # Ctrl-C's handler while run() runs (also the program's own SIGINT, os.kill or
         # signal.raise_signal): the first cancels the main task, the next interrupts.
         self._interrupt_count += 1
-        if self._interrupt_count == 1 and not main_task.done():
-            main_task.cancel()
-            # (CPython's wakes a select() blocked with a long timeout.)
-            self._loop.call_soon_threadsafe(lambda: None)
-            return
-        raise KeyboardInterrupt()
+        if self._interrupt_count > 1 or main_task.done():
+            raise KeyboardInterrupt()
+        main_task.cancel()
+        # (CPython's wakes a select() blocked with a long timeout.)
+        self._loop.call_soon_threadsafe(lambda: None)
 
 
 # Runner.run in the main thread puts its own SIGINT handler in place while the task runs, when

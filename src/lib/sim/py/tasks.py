@@ -3,12 +3,17 @@
 # the code is Loopline's.
 
 async def wait_for(fut, timeout):
-    no_time = timeout is not None and timeout <= 0
-    if not no_time:
-        deadline = None if timeout is None else _running_loop().time() + timeout
-        async with Timeout(deadline):
-            return await fut
-    # No time at all: a result already there is returned, anything else is cancelled and awaited.
+    if timeout is not None and timeout <= 0:
+        return await _wait_for_no_time(fut)
+    deadline = None if timeout is None else _running_loop().time() + timeout
+    async with Timeout(deadline):
+        return await fut
+
+
+async def _wait_for_no_time(fut):
+    # wait_for given no time at all (3.11's too): a result already there is returned, anything
+    # else is cancelled and awaited, and its cancellation comes out as TimeoutError. Tracebacks
+    # show this frame as wait_for's, and not the call above (sim/library-statements.ts).
     fut = ensure_future(fut)
     if fut.done():
         return fut.result()

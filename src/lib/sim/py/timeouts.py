@@ -61,16 +61,41 @@ class Timeout:
             self._state = 'finished'
         elif self._state == 'expiring':
             self._state = 'expired'
-            # Our cancel is taken back; if no other is left, the cancellation out of the block becomes TimeoutError.
+            # Our cancel is taken back; if no other is left, the block's way out is the timeout's:
+            # its cancellation becomes TimeoutError, and (3.13 on) another error says it came of one.
             ours_only = self._task.uncancel() <= self._cancelling
-            if ours_only and exc_type is not None and issubclass(exc_type, CancelledError):
-                raise TimeoutError from exc_val
+            if ours_only and exc_type is not None:
+                if _cancel_type(exc_type):
+                    raise TimeoutError from exc_val
+                if _PY_MINOR >= 13 and exc_val is not None:
+                    _timeout_in_context(exc_val)
+                    if isinstance(exc_val, ExceptionGroup):
+                        for member in exc_val.exceptions:
+                            _timeout_in_context(member)
         return None
 
     def _on_timeout(self):
         self._task.cancel()
         self._state = 'expiring'
         self._timer = None
+
+
+def _cancel_type(exc_type):
+    # 3.11 and 3.12 turn CancelledError itself into TimeoutError; 3.13 its subclasses too.
+    return exc_type is CancelledError or (_PY_MINOR >= 13 and issubclass(exc_type, CancelledError))
+
+
+def _timeout_in_context(exc):
+    # Above the first CancelledError in exc's chain of contexts goes a TimeoutError whose context
+    # and cause are that CancelledError (what 3.13's Timeout does for an error raised in cleanup).
+    below = exc.__context__
+    while below is not None:
+        if isinstance(below, CancelledError):
+            marker = TimeoutError()
+            marker.__context__ = marker.__cause__ = below
+            exc.__context__ = marker
+            return
+        exc, below = below, below.__context__
 
 
 def timeout(delay):

@@ -258,20 +258,22 @@ class suppress(AbstractContextManager):
 
 
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
+    # A stand-in for an optional context manager, with or without async: the block gets
+    # enter_result, and leaving it does nothing.
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
+
+    def __exit__(self, *excinfo):
+        return None
 
     def __enter__(self):
         return self.enter_result
 
+    async def __aexit__(self, *excinfo):
+        return None
+
     async def __aenter__(self):
         return self.enter_result
-
-    def __exit__(self, *excinfo):
-        pass
-
-    async def __aexit__(self, *excinfo):
-        pass
 
 
 class chdir(AbstractContextManager):

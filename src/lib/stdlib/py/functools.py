@@ -173,15 +173,16 @@ def _key(args, kwds, typed):
 
 
 class _HashedSeq(list):
-    # A list that hashes as the tuple it was made from, computed once: what _make_key returns.
-    __slots__ = 'hashvalue'
-
-    def __init__(self, tup, hash=hash):
-        self[:] = tup
-        self.hashvalue = hash(tup)
+    # What _make_key returns before 3.14: the key's items as a list, whose hash is the tuple's,
+    # worked out once when it is made (an unhashable argument fails there, after the copy).
+    __slots__ = ('hashvalue',)
 
     def __hash__(self):
         return self.hashvalue
+
+    def __init__(self, tup, hash=hash):
+        list.__init__(self, tup)
+        self.hashvalue = hash(tup)
 
 
 def _make_key(args, kwds, typed):
@@ -462,6 +463,11 @@ class cached_property:
         return value
 
 
+def _func_is_abstract(descriptor):
+    # partialmethod and singledispatchmethod are abstract exactly when the function they wrap is.
+    return getattr(descriptor.func, '__isabstractmethod__', False)
+
+
 class partialmethod:
     # A descriptor: read through an instance or class, a partial of what the function binds to.
     __module__ = 'functools'
@@ -507,9 +513,7 @@ class partialmethod:
             result = self._unbound().__get__(obj, cls)
         return result
 
-    @property
-    def __isabstractmethod__(self):
-        return getattr(self.func, '__isabstractmethod__', False)
+    __isabstractmethod__ = property(_func_is_abstract)
 
 
 def _is_union_type(t):
@@ -582,12 +586,9 @@ class singledispatchmethod:
 
         _method.__isabstractmethod__ = self.__isabstractmethod__
         _method.register = self.register
-        update_wrapper(_method, self.func)
-        return _method
+        return update_wrapper(_method, self.func)
 
-    @property
-    def __isabstractmethod__(self):
-        return getattr(self.func, '__isabstractmethod__', False)
+    __isabstractmethod__ = property(_func_is_abstract)
 
     if _sys.version_info >= (3, 14):
         def __repr__(self):

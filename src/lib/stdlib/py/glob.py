@@ -22,7 +22,7 @@ def glob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidde
 
 
 def iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
-    """Return an iterator which yields the paths matching a pathname pattern."""
+    """Like glob(), but the matches come one by one from a generator."""
     if dir_fd is not None:
         raise NotImplementedError('glob with dir_fd is not simulated in Loopline')
     if isinstance(pathname, bytes):
@@ -158,7 +158,7 @@ def _isrecursive(pattern):
 
 
 def escape(pathname):
-    """Escape all special characters."""
+    """PATHNAME with each wildcard character bracketed, so it matches only itself."""
     if isinstance(pathname, bytes):
         return magic_check.sub(r'[\1]', pathname.decode('latin-1')).encode('latin-1')
     return magic_check.sub(r'[\1]', pathname)
@@ -166,7 +166,7 @@ def escape(pathname):
 
 if _V313:
     def translate(pat, *, recursive=False, include_hidden=False, seps=None):
-        """Translate a pathname with shell wildcards to a regular expression."""
+        """A regular expression (source text) that matches what the wildcard pattern PAT does."""
         if not seps:
             seps = os.path.sep
         escaped = ''.join(map(re.escape, seps))

@@ -534,17 +534,19 @@ class ConditionProxy(AcquirerProxy):
 
     def wait_for(self, predicate, timeout=None):
         import time
-        result = predicate()
-        if not result:
-            # The clock is read only once the predicate has said no.
-            deadline = None if timeout is None else time.monotonic() + timeout
-            while not result:
-                left = None if deadline is None else deadline - time.monotonic()
-                if left is not None and left <= 0:
-                    break
-                self.wait(left)
-                result = predicate()
-        return result
+        met = predicate()
+        if met:
+            return met
+        # Only now is the clock read; with no timeout the proxy waits as long as it takes.
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while True:
+            left = None if deadline is None else deadline - time.monotonic()
+            if left is not None and left <= 0:
+                return met
+            self.wait(left)
+            met = predicate()
+            if met:
+                return met
 
 
 class EventProxy(BaseProxy):

@@ -614,7 +614,7 @@ def finditer(pattern, string, flags=0):
 
 
 def purge():
-    "Clear the regular expression caches"
+    """Forget the compiled patterns kept for the module-level functions."""
     _cache.clear()
 
 
@@ -659,7 +659,7 @@ _SPECIAL = {c: '\\' + c for c in '()[]{}?*+-|^$\\.&~# \t\n\r\v\f'}
 
 
 def escape(pattern):
-    """Escape special characters in a string."""
+    """PATTERN with a backslash before each character that means something in a regex."""
     if isinstance(pattern, str):
         return ''.join(_SPECIAL.get(c, c) for c in pattern)
     if isinstance(pattern, bytes):

@@ -85,7 +85,7 @@ def _samefile(src, dst):
 
 
 def copyfile(src, dst, *, follow_symlinks=True):
-    """Copy data from src to dst in the most efficient way possible."""
+    """Write the bytes of the file src into the file dst (made or emptied first); returns dst."""
     if _samefile(src, dst):
         raise SameFileError(f"{src!r} and {dst!r} are the same file")
     with open(src, 'rb') as source:
@@ -101,7 +101,7 @@ def copyfile(src, dst, *, follow_symlinks=True):
 
 
 def copymode(src, dst, *, follow_symlinks=True):
-    """Copy mode bits from src to dst."""
+    """Give dst the permission bits of src."""
     os.chmod(dst, os.stat(src).st_mode & 0o7777)
 
 
@@ -138,12 +138,9 @@ def copy2(src, dst, *, follow_symlinks=True):
 
 
 def ignore_patterns(*patterns):
-    """Function that can be used as copytree() ignore parameter."""
+    """For copytree's ignore=: a callable giving the names that match any of the glob patterns."""
     def _ignore_patterns(path, names):
-        ignored = []
-        for pattern in patterns:
-            ignored.extend(fnmatch.filter(names, pattern))
-        return set(ignored)
+        return {name for pattern in patterns for name in fnmatch.filter(names, pattern)}
     return _ignore_patterns
 
 

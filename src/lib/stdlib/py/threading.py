@@ -247,6 +247,9 @@ class Semaphore:
 
     __enter__ = acquire
 
+    def __exit__(self, t, v, tb):
+        self.release()
+
     def _add(self, n):
         self._value += n
         self._cond.notify(n)
@@ -256,9 +259,6 @@ class Semaphore:
             raise ValueError('n must be one or more')
         with self._cond:
             self._add(n)
-
-    def __exit__(self, t, v, tb):
-        self.release()
 
 
 class BoundedSemaphore(Semaphore):

@@ -96,7 +96,7 @@ def _error(src, pos, msg):
 
 
 def load(fp, /, *, parse_float=float):
-    """Parse TOML from a binary file object."""
+    """The TOML document read from FP (opened in binary mode), as a dict."""
     data = fp.read()
     try:
         text = data.decode()
@@ -106,7 +106,7 @@ def load(fp, /, *, parse_float=float):
 
 
 def loads(s, /, *, parse_float=float):
-    """Parse TOML from a string."""
+    """The TOML document in the str S, as a dict."""
     if _NEW_ERROR:
         try:
             src = s.replace("\r\n", "\n")
