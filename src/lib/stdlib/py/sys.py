@@ -272,3 +272,9 @@ def exc_info():
     if e is None:
         return (None, None, None)
     return (type(e), e, e.__traceback__)
+
+# C functions in CPython: `<built-in function exit>`.
+from _stdlib_native import c_functions as _c_functions
+_c_functions('sys', globals(), '''exc_info exception exit getdefaultencoding getfilesystemencoding getrecursionlimit getsizeof
+    getswitchinterval intern is_finalizing setrecursionlimit setswitchinterval''')
+del _c_functions

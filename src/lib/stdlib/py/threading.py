@@ -778,3 +778,8 @@ def setprofile(func):
 
 _program_thread = _ProgramThread()
 Thread._daemonic = False
+
+# The C module _thread's: `<built-in function _excepthook>` (also __excepthook__), get_native_id.
+from _stdlib_native import c_functions as _c_functions
+_c_functions('_thread', globals(), 'excepthook=_excepthook get_native_id')
+del _c_functions
