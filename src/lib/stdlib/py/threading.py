@@ -116,6 +116,12 @@ class RLock:
     def _mine(self):
         return self._owner == get_ident()
 
+    # What CPython's C lock tells threading's own code: held by the caller, and how deep.
+    _is_owned = _mine
+
+    def _recursion_count(self):
+        return self._count if self._mine() else 0
+
 
 _CRLock = RLock
 
@@ -159,6 +165,8 @@ class Condition:
             self._lock.release()
             return False
         return True
+
+    _is_owned = _held_here
 
     def _let_go(self):
         if isinstance(self._lock, _CRLock):
