@@ -282,6 +282,22 @@ export function makeNative(sim: Simulation): PyModule {
     const user = [...currentThreadFrames(run.get(frameStack))].filter((f) => f.code.user || f.code.file !== undefined);
     return new PyList(user.map((f, i) => frameObject(f, user[i + 1] ?? null)));
   });
+  // The frame object of caller(stacklevel)'s frame, its f_back chain as stack_frames makes it
+  // (logging's stack_info and the call stack handleError prints); None outside the program.
+  def('caller_frame', '(stacklevel=1, /)', ([level]) => {
+    const shown = [...currentThreadFrames(run.get(frameStack))].filter((f) => f.code.user || f.code.file !== undefined);
+    let left = Number(level);
+    let found = -1;
+    for (let i = 0; i < shown.length; i++) {
+      if (!shown[i].code.user) continue;
+      found = i;
+      if (--left <= 0) break;
+    }
+    if (found < 0) return null;
+    // Each frame outward knows its f_back too.
+    for (let i = found + 1; i < shown.length; i++) frameObject(shown[i], shown[i + 1] ?? null);
+    return frameObject(shown[found], shown[found + 1] ?? null);
+  });
   // linecache.getline: the program's source line, or a CPython library line a traceback shows
   // (with its newline); '' for others, such as code compiled at run time ("<string>").
   def('source_line', '(filename, lineno, /)', ([file, n]) => {
