@@ -56,7 +56,7 @@ import { strRepr } from '../py/format/strrepr';
 import { TOO_MANY_DIGITS, tooManyDigits } from '../py/format/int-digits';
 import { osErrorArgs, osErrorFields } from './oserror';
 import { checkSequenceLength, checkShift, chargePower } from './memory';
-import { floatPowInt, ratioToFloat } from './exact-float';
+import { floatPowInt, libmPow, ratioToFloat } from './exact-float';
 import { PyUnion, typeUnion, unionEq } from './types/union';
 import { ownAnnotations } from './class-annotations';
 import { bestBase, setBases } from './class-bases';
@@ -182,7 +182,7 @@ function powFloat(a: number, b: number): PyValue {
     const th = Math.PI * b;
     return new PyComplex(r * Math.cos(th), r * Math.sin(th));
   }
-  const r = Number.isInteger(b) && Number.isFinite(a) && a !== 0 ? floatPowInt(a, b) : Math.pow(a, b);
+  const r = libmPow(a, b);
   if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b))
     throw pyError('OverflowError', "(34, 'Numerical result out of range')");
   return r;

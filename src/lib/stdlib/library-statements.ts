@@ -218,6 +218,49 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
     [117, 117, 120, null],
     'self._asyncioTestContext.run(func, *args, **kwargs)',
   ),
+  // A record whose message cannot be formatted (`log.warning('%d', 'x')`): the traceback the
+  // handler's handleError prints comes through these four frames of logging/__init__.py.
+  st(
+    'logging',
+    'StreamHandler.emit',
+    593,
+    'line = self.format(record)',
+    'logging/__init__.py',
+    '            msg = self.format(record)',
+    [1110, 1160, 1150, 1151],
+    'self.format(record)',
+    [13, 14],
+  ),
+  st(
+    'logging',
+    'Handler.format',
+    535,
+    'return (self.formatter or _defaultFormatter).format(record)',
+    'logging/__init__.py',
+    '        return fmt.format(record)',
+    [953, 999, 998, 999],
+    'fmt.format(record)',
+  ),
+  st(
+    'logging',
+    'Formatter.format',
+    414,
+    'record.message = record.getMessage()',
+    'logging/__init__.py',
+    '        record.message = record.getMessage()',
+    [687, 703, 711, 712],
+    'record.getMessage()',
+  ),
+  st(
+    'logging',
+    'LogRecord.getMessage',
+    133,
+    'return text % self.args',
+    'logging/__init__.py',
+    '            msg = msg % self.args',
+    [377, 392, 400, 400],
+    'msg % self.args',
+  ),
   // json.loads: the shared decoder, or one made of the arguments; the C scanner's errors come out
   // of raw_decode's call of it.
   st(

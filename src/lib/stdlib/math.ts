@@ -11,6 +11,7 @@ import { gamma, lgamma } from './gamma';
 import { isqrt } from './isqrt';
 import { exp as roundedExp, log as roundedLog } from '../py/random/pymath';
 import { run } from '../runtime/run';
+import { libmPow } from '../runtime/exact-float';
 import { vectorNorm } from '../runtime/vector-norm';
 import { floatRepr } from '../py/format/float';
 import { toFloat, getIter, isIntLike, isNumber, asBig, getattrOpt, call, bigToFloat } from '../runtime/ops';
@@ -300,7 +301,8 @@ export function makeMathNative(): [string, PyValue][] {
     if (x === 0 && y < 0) throw pyError('ValueError', 'math domain error');
     if (x < 0 && !Number.isInteger(y) && Number.isFinite(y)) throw pyError('ValueError', 'math domain error');
     if (x === 1 || y === 0) return 1;
-    const r = Math.pow(x, y);
+    // C's pow, as float ** float uses it: math.pow(x, y) == x ** y.
+    const r = libmPow(x, y);
     if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y))
       throw pyError('OverflowError', 'math range error');
     return r;

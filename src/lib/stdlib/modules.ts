@@ -4,7 +4,7 @@
  * network. A module is built the first time a run imports it.
  */
 import type { Module } from '../ir/types';
-import { PyDict, PyList, PyModule, type PyValue } from '../runtime/core';
+import { PyDict, PyList, PyModule, PyNativeFunction, pyError, type PyValue } from '../runtime/core';
 import { call, setitem } from '../runtime/ops';
 import { importModule, interpreter, mainGlobals, mainModule } from '../interp/state';
 import { run } from '../runtime/run';
@@ -226,7 +226,38 @@ const modules: Record<string, ModuleBuilder> = {
   __future__: () => libraryModule('__future__', py.__future__),
   aiohttp: () => libraryModule('aiohttp', py.aiohttp),
   requests: () => libraryModule('requests', py.requests),
+  // CPython's C modules behind modules written here in Python, holding those modules' C functions
+  // (what pickle imports to find `_operator.add`).
+  _operator: () => cFunctions('_operator', 'operator'),
+  _functools: () => cFunctions('_functools', 'functools'),
+  _heapq: () => cFunctions('_heapq', 'heapq'),
+  _bisect: () => cFunctions('_bisect', 'bisect'),
+  _codecs: () => cFunctions('_codecs', 'codecs'),
+  _hashlib: () => cFunctions('_hashlib', 'hashlib'),
+  _pickle: () => cFunctions('_pickle', 'pickle'),
+  _signal: () => cFunctions('_signal', 'signal'),
+  _socket: () => cFunctions('_socket', 'socket'),
+  _stat: () => cFunctions('_stat', 'stat'),
+  _struct: () => cFunctions('_struct', 'struct'),
+  _warnings: () => cFunctions('_warnings', 'warnings'),
+  _weakref: () => cFunctions('_weakref', 'weakref'),
 };
+
+/**
+ * C module `name`: the built-in functions of module `from` that say they are its, under their own
+ * names; its other names are refused as not simulated (not missing).
+ */
+function cFunctions(name: string, from: string): PyModule {
+  const d = new Map<string, PyValue>();
+  for (const v of importModule(from).dict!.values())
+    if (v instanceof PyNativeFunction && v.self === undefined && v.module === name) d.set(v.name, v);
+  const m = new PyModule(name, d);
+  (m as { getAttr?: (o: PyModule, attr: string) => PyValue | undefined }).getAttr = (_o, attr) => {
+    if (attr.startsWith('__')) return undefined;
+    throw pyError('NotSimulatedError', `${name}.${attr} is not simulated in Loopline`);
+  };
+  return m;
+}
 
 /** The attributes of sys made only when a program first reads one (see _sys_info.py). */
 const SYS_INFO = new Set(['float_info', 'int_info', 'hash_info', 'thread_info']);

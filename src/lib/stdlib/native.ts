@@ -11,6 +11,7 @@ import {
   PyList,
   PyDict,
   PyExceptionObject,
+  PyNativeFunction,
   pyError,
   typeName,
   typeClass,
@@ -20,6 +21,8 @@ import {
 } from '../runtime/core';
 import { defNative } from '../runtime/native';
 import { iterToArray, setitem, toIndex } from '../runtime/ops';
+import { namespaceOf } from '../runtime/types/attr-dict';
+import { PyFunctionBase } from '../runtime/callable';
 import { ProcessExit } from './process-exit';
 import { strftime } from '../py/format/strftime';
 import { fmtError } from './format-errors';
@@ -65,6 +68,39 @@ export function makeNative(sim: Simulation): PyModule {
     for (const c of (classes as PyTuple).items) {
       if (!(c instanceof PyClass)) throw pyError('TypeError', 'c_types: not a class');
       markCType(c);
+    }
+    return null;
+  });
+  // Functions written here in Python that CPython writes in C (operator.add, heapq.heappush, ...):
+  // each function `names` lists (space-separated; `name=cname` where the C function is called
+  // otherwise) becomes a built-in function of C module `module` that runs it, under every name the
+  // module's namespace binds it to (`operator.__add__ is operator.add`): `<built-in function add>`,
+  // type builtin_function_or_method, `__module__` '_operator', not bound as a method when a class
+  // holds it.
+  def('c_functions', '(module, namespace, names, /)', ([module, namespace, names]) => {
+    const ns = namespace instanceof PyDict ? namespaceOf(namespace) : null;
+    if (ns === null) throw pyError('TypeError', 'c_functions: not a namespace');
+    // A name listed is a C function of its own (socket's ntohs and htons share our code); another
+    // public or dunder name for one of them is the same built-in (a private one, as pickle's
+    // _dumps, names CPython's pure-Python version: it stays ours).
+    const listed = new Map<string, PyNativeFunction>();
+    const made = new Map<PyValue, PyNativeFunction>();
+    for (const word of String(names).split(/\s+/)) {
+      if (word === '') continue;
+      const [name, cname = name] = word.split('=');
+      const f = ns.get(name);
+      let b: PyNativeFunction;
+      // One the simulator implements natively only needs its module (struct.pack is _struct's).
+      if (f instanceof PyNativeFunction && f.self === undefined && f.name === cname) b = f;
+      else if (f instanceof PyFunctionBase) b = new PyNativeFunction(cname, (args, kw) => f.call(args, kw));
+      else throw pyError('TypeError', `c_functions: ${name} is not a function`);
+      b.module = String(module);
+      listed.set(name, b);
+      if (!made.has(f)) made.set(f, b);
+    }
+    for (const [name, v] of ns) {
+      const b = listed.get(name) ?? (name.startsWith('_') && !name.startsWith('__') ? undefined : made.get(v));
+      if (b !== undefined) ns.set(name, b);
     }
     return null;
   });
@@ -247,6 +283,22 @@ export function makeNative(sim: Simulation): PyModule {
   def('stack_frames', '()', () => {
     const user = [...currentThreadFrames(run.get(frameStack))].filter((f) => f.code.user || f.code.file !== undefined);
     return new PyList(user.map((f, i) => frameObject(f, user[i + 1] ?? null)));
+  });
+  // The frame object of caller(stacklevel)'s frame, its f_back chain as stack_frames makes it
+  // (logging's stack_info and the call stack handleError prints); None outside the program.
+  def('caller_frame', '(stacklevel=1, /)', ([level]) => {
+    const shown = [...currentThreadFrames(run.get(frameStack))].filter((f) => f.code.user || f.code.file !== undefined);
+    let left = Number(level);
+    let found = -1;
+    for (let i = 0; i < shown.length; i++) {
+      if (!shown[i].code.user) continue;
+      found = i;
+      if (--left <= 0) break;
+    }
+    if (found < 0) return null;
+    // Each frame outward knows its f_back too.
+    for (let i = found + 1; i < shown.length; i++) frameObject(shown[i], shown[i + 1] ?? null);
+    return frameObject(shown[found], shown[found + 1] ?? null);
   });
   // linecache.getline: the program's source line, or a CPython library line a traceback shows
   // (with its newline); '' for others, such as code compiled at run time ("<string>").

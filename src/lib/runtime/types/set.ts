@@ -35,7 +35,7 @@ import {
 } from '../ops';
 import { signature } from '../signature';
 import { makeIterator } from './iterator';
-import { mergeOrder } from '../setorder';
+import { differenceUpdated, forgetTable, memberRemoved, mergeOrder, poppedMember } from '../setorder';
 
 function S(v: PyValue): PySet {
   return v as PySet;
@@ -134,7 +134,15 @@ function intersection(a: PySet, others: PyValue[]): PySet {
 
 /** Remove from `m` the elements of `v`. */
 function removeAll(m: SetMap, v: PyValue): void {
-  eachIn(m, v, (k) => m.delete(k));
+  eachIn(m, v, (k) => removeKey(m, k));
+}
+
+/** Removes key `k` from the set's storage, its table keeping a dummy (runtime/setorder.ts); whether it was there. */
+function removeKey(m: SetMap, k: HashKey): boolean {
+  const held = m.get(k);
+  if (held === undefined) return false;
+  memberRemoved(m, held);
+  return m.delete(k);
 }
 
 /** CPython's set_difference: the elements of `a` not in a set much smaller than `a` are found by removing. */
@@ -159,7 +167,15 @@ function difference(a: PySet, others: PyValue[]): PySet {
 
 /** CPython's symmetric_difference_update: each element of `b` is removed from `m`, or else added. */
 function toggleAll(m: SetMap, b: SetMap): void {
-  for (const [k, x] of b) if (!m.delete(keyFrom(m, b, k, x))) m.set(keyFrom(m, b, k, x), x);
+  // In the order of b's table, as CPython walks the other set.
+  const order = new Map<PyValue, HashKey>();
+  for (const [k, x] of b) order.set(x, k);
+  const walk = new PySet();
+  walk.map = b;
+  for (const x of hooks.setOrder(walk)) {
+    const k = order.get(x)!;
+    if (!removeKey(m, keyFrom(m, b, k, x))) m.set(keyFrom(m, b, k, x), x);
+  }
 }
 
 function symmetricDifference(a: PySet, other: PyValue): PySet {
@@ -193,6 +209,25 @@ hooks.setInplaceOp = (op, a, b) => {
   // `|=` merges into the set's own table, as CPython's set_ior.
   if (op === '|') {
     addAll(a.map, b);
+    return true;
+  }
+  // `-=` and `^=` work in place (set_difference_update, set_symmetric_difference_update), leaving
+  // dummies where members went; `&=` takes the new table set_intersection builds.
+  if (op === '-') {
+    if (b === a) {
+      forgetTable(a.map);
+      a.map.clear();
+    } else {
+      removeAll(a.map, b);
+      differenceUpdated(a.map);
+    }
+    return true;
+  }
+  if (op === '^') {
+    if (b === a) {
+      forgetTable(a.map);
+      a.map.clear();
+    } else toggleAll(a.map, b.map);
     return true;
   }
   const r = hooks.setOp(op, a, b);
@@ -298,25 +333,31 @@ defNativeMethod(setClass, 'add', '(object, /)', (self, [x]) => {
 });
 defNativeMethod(setClass, 'remove', '(object, /)', (self, [x]) => {
   const m = S(self).map;
-  if (!m.delete(setProbeKey(m, x))) throw new PyExc(keyError(x));
+  if (!removeKey(m, setProbeKey(m, x))) throw new PyExc(keyError(x));
   releaseValue(x);
   return null;
 });
 defNativeMethod(setClass, 'discard', '(object, /)', (self, [x]) => {
   const m = S(self).map;
-  if (m.delete(setProbeKey(m, x))) releaseValue(x);
+  if (removeKey(m, setProbeKey(m, x))) releaseValue(x);
   return null;
 });
 defNativeMethod(setClass, 'pop', '()', (self) => {
   const m = S(self).map;
-  const first = m.entries().next();
-  if (first.done) throw new PyExc(keyError('pop from an empty set'));
-  m.delete(first.value[0]);
-  return first.value[1];
+  if (m.size === 0) throw new PyExc(keyError('pop from an empty set'));
+  // CPython's set_pop: the first member of the table from its finger on.
+  const x = poppedMember(m) as PyValue;
+  for (const [k, held] of m)
+    if (held === x) {
+      m.delete(k);
+      break;
+    }
+  return x;
 });
 defNativeMethod(setClass, 'clear', '()', (self) => {
   const m = S(self).map;
   const gone = run.lifetimesSeen ? [...m.values()] : null;
+  forgetTable(m);
   m.clear();
   if (gone !== null) for (const x of gone) releaseValue(x as PyValue);
   return null;
@@ -332,13 +373,18 @@ defNativeMethod(setClass, 'intersection_update', '(*others)', (self, [others]) =
 });
 defNativeMethod(setClass, 'difference_update', '(*others)', (self, [others]) => {
   const m = S(self).map;
-  for (const o of (others as PyTuple).items) removeAll(m, o);
+  for (const o of (others as PyTuple).items) {
+    removeAll(m, o);
+    differenceUpdated(m);
+  }
   return null;
 });
 defNativeMethod(setClass, 'symmetric_difference_update', '(other, /)', (self, [o]) => {
   const m = S(self).map;
-  if (o === self) m.clear();
-  else toggleAll(m, asMap(o));
+  if (o === self) {
+    forgetTable(m);
+    m.clear();
+  } else toggleAll(m, asMap(o));
   return null;
 });
 const SET_SIG = signature('set', 'PyArg_CheckPositional([iterable], /)');
@@ -346,6 +392,7 @@ const FROZENSET_SIG = signature('frozenset', 'PyArg_CheckPositional([iterable], 
 defMethod(setClass, '__init__', (self, args, kw) => {
   const [iterable] = SET_SIG.bind(args, kw);
   const s = S(self);
+  forgetTable(s.map);
   s.map.clear();
   if (iterable !== undefined) addAll(s.map, iterable);
   return null;

@@ -3,7 +3,7 @@
 
 import sys as _sys
 from operator import index as _index
-from _fileio import BufferedIOBase
+from _fileio import BufferedIOBase, UnsupportedOperation
 
 
 def _size(size):
@@ -90,6 +90,10 @@ class BytesIO(BufferedIOBase):
 
     def read1(self, size=-1, /):
         return self.read(size)
+
+    def detach(self):
+        # BufferedIOBase's: a BytesIO has no raw stream to hand over, even closed.
+        raise UnsupportedOperation('detach')
 
     def readinto(self, buffer, /):
         self._check_open()

@@ -64,7 +64,22 @@ class RawIOBase(IOBase):
 
 
 class BufferedIOBase(IOBase):
-    pass
+    def readinto1(self, buffer, /):
+        # Into a writable buffer, what one read1() of its length gives.
+        try:
+            view = memoryview(buffer)
+        except TypeError:
+            view = None
+        if view is None or view.readonly:
+            raise TypeError(f'readinto1() argument must be read-write bytes-like object, not {type(buffer).__name__}')
+        view = view.cast('B')
+        data = self.read1(len(view))
+        if not isinstance(data, bytes):
+            raise TypeError('read1() should return bytes')
+        if len(data) > len(view):
+            raise ValueError(f'read1() returned too much data: {len(view)} bytes requested, {len(data)} returned')
+        view[:len(data)] = data
+        return len(data)
 
 
 class TextIOBase(IOBase):

@@ -50,3 +50,8 @@ def _run_exitfuncs():
             import traceback
             traceback.print_exception(e)
     _callbacks.clear()
+
+# CPython writes the module in C: `<built-in function register>`.
+from _stdlib_native import c_functions as _c_functions
+_c_functions('atexit', globals(), 'register unregister')
+del _c_functions

@@ -50,3 +50,8 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
 
 bisect = bisect_right
 insort = insort_right
+
+# C functions of _bisect in CPython: `<built-in function bisect_right>`, bisect and insort included.
+from _stdlib_native import c_functions as _c_functions
+_c_functions('_bisect', globals(), 'bisect_right bisect_left insort_right insort_left')
+del _c_functions

@@ -218,3 +218,8 @@ def open(filename, mode='r', encoding=None, errors='strict', buffering=-1):
     except:
         file.close()
         raise
+
+# The C module _codecs's: `<built-in function encode>`.
+from _stdlib_native import c_functions as _c_functions
+_c_functions('_codecs', globals(), 'lookup encode decode')
+del _c_functions

@@ -648,6 +648,7 @@ class _singledispatchmethod_get:
 
 
 # CPython writes these in C: error messages name them with their module ('functools.partial' object ...).
-from _stdlib_native import c_types as _c_types
+from _stdlib_native import c_types as _c_types, c_functions as _c_functions
 _c_types(partial, KeyWrapper)
-del _c_types
+_c_functions('_functools', globals(), 'reduce cmp_to_key')
+del _c_types, _c_functions

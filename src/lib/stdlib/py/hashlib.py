@@ -153,3 +153,11 @@ def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
 
 
 pbkdf2_hmac.__module__ = '_hashlib'
+
+# _hashlib's C constructors (OpenSSL's): `<built-in function openssl_md5>`.
+from _stdlib_native import c_functions as _c_functions
+_c_functions('_hashlib', globals(), '''md5=openssl_md5 sha1=openssl_sha1 sha224=openssl_sha224 sha256=openssl_sha256
+    sha384=openssl_sha384 sha512=openssl_sha512 sha3_224=openssl_sha3_224 sha3_256=openssl_sha3_256
+    sha3_384=openssl_sha3_384 sha3_512=openssl_sha3_512 shake_128=openssl_shake_128 shake_256=openssl_shake_256
+    pbkdf2_hmac''')
+del _c_functions

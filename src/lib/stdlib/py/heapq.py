@@ -149,3 +149,8 @@ def merge(*iterables, key=None, reverse=False):
             break
         else:
             heappop(heap)
+
+# C functions of _heapq in CPython: `<built-in function heappush>`.
+from _stdlib_native import c_functions as _c_functions
+_c_functions('_heapq', globals(), 'heappush heappop heapreplace heappushpop heapify')
+del _c_functions

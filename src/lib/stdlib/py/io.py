@@ -131,6 +131,10 @@ class StringIO(TextIOBase):
         self._buf = self._buf[:size]
         return size
 
+    def detach(self):
+        # TextIOBase's: no buffer under a StringIO to hand over, even closed.
+        raise UnsupportedOperation('detach')
+
     def flush(self):
         self._check_open()
 

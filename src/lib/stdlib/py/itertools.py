@@ -525,9 +525,10 @@ def tee(iterable, n=2):
 
 
 # CPython writes these in C: error messages name them with their module ('itertools.count' object ...).
-from _stdlib_native import c_types as _c_types
+from _stdlib_native import c_types as _c_types, c_functions as _c_functions
 _c_types(count, cycle, repeat, chain, islice, accumulate, starmap, takewhile, dropwhile, filterfalse, compress, zip_longest, product, permutations, combinations, combinations_with_replacement, _grouper, groupby, pairwise, batched, _tee)
-del _c_types
+_c_functions('itertools', globals(), 'tee')
+del _c_types, _c_functions
 
 if _sys.version_info < (3, 12):
     # batched came in 3.12.

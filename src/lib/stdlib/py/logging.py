@@ -559,6 +559,13 @@ class Handler(Filterer):
         for chunk in traceback.format_exception(sys.exception()):
             write(chunk)
         write('Call stack:\n')
+        # The frames of the program that logged, outermost first, down to the logging call.
+        called_from = _stdlib_native.caller_frame()
+        if called_from is None:
+            write('Logged from file %s, line %s\n' % (record.filename, record.lineno))
+        else:
+            for chunk in traceback.format_stack(called_from):
+                write(chunk)
         try:
             write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
         except Exception:
@@ -794,7 +801,9 @@ class Logger(Filterer):
         if self.isEnabledFor(CRITICAL):
             self._log(CRITICAL, msg, args, **kwargs)
 
-    fatal = critical
+    def fatal(self, msg, *args, **kwargs):
+        # A method of its own that hands over to critical (not another name for it).
+        self.critical(msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
         if not isinstance(level, int):
@@ -806,7 +815,12 @@ class Logger(Filterer):
 
     def findCaller(self, stack_info=False, stacklevel=1):
         filename, lineno, func = _stdlib_native.caller(max(stacklevel, 1))
-        return filename, lineno, func, None
+        sinfo = None
+        if stack_info:
+            # The program's frames down to the caller, under their heading, without the last newline.
+            frames = traceback.format_stack(_stdlib_native.caller_frame(max(stacklevel, 1)))
+            sinfo = ('Stack (most recent call last):\n' + ''.join(frames)).removesuffix('\n')
+        return filename, lineno, func, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None, sinfo=None):
         made = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
@@ -1062,7 +1076,9 @@ def critical(msg, *args, **kwargs):
     _ready_root().critical(msg, *args, **kwargs)
 
 
-fatal = critical
+def fatal(msg, *args, **kwargs):
+    # Its own function too, calling critical.
+    critical(msg, *args, **kwargs)
 
 
 def error(msg, *args, **kwargs):

@@ -274,3 +274,9 @@ def remainder(x, y, /):
     n = x / y
     r = round(n)
     return x - r * y
+
+# CPython writes the whole module in C: `<built-in function floor>`.
+from _stdlib_native import c_functions as _c_functions
+_c_functions('math', globals(), '''floor ceil trunc isfinite isinf isnan isclose degrees radians gcd lcm factorial
+    comb perm prod sumprod dist remainder''')
+del _c_functions

@@ -79,7 +79,9 @@ def inv(a):
     return ~a
 
 
-invert = inv
+# A function of its own in CPython, not another name for inv.
+def invert(a):
+    return ~a
 
 
 def lshift(a, b):
@@ -345,9 +347,31 @@ __delitem__ = delitem
 __getitem__ = getitem
 __setitem__ = setitem
 __call__ = call
+__iadd__ = iadd
+__iand__ = iand
+__iconcat__ = iconcat
+__ifloordiv__ = ifloordiv
+__ilshift__ = ilshift
+__imod__ = imod
+__imul__ = imul
+__imatmul__ = imatmul
+__ior__ = ior
+__ipow__ = ipow
+__irshift__ = irshift
+__isub__ = isub
+__itruediv__ = itruediv
+__ixor__ = ixor
 
 
 # CPython writes these in C: error messages name them with their module ('operator.attrgetter' object ...).
 from _stdlib_native import c_types as _c_types
 _c_types(attrgetter, itemgetter, methodcaller)
 del _c_types
+
+# The functions are C functions of _operator in CPython: `<built-in function add>`.
+from _stdlib_native import c_functions as _c_functions
+_c_functions('_operator', globals(), '''lt le eq ne ge gt not_ truth is_ is_not is_none is_not_none abs add and_
+    floordiv index inv invert lshift mod mul matmul neg or_ pos pow rshift sub truediv xor concat contains countOf delitem
+    getitem indexOf setitem length_hint call iadd iand iconcat ifloordiv ilshift imod imul imatmul ior ipow irshift
+    isub itruediv ixor''')
+del _c_functions

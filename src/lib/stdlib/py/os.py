@@ -504,3 +504,10 @@ def truncate(path, length):
     if not _fs.is_file(node):
         raise OSError(22, 'Invalid argument', name)  # a Unix socket's file
     _fs.resize(node, length)
+
+# The C module posix's: `<built-in function getcwd>`.
+from _stdlib_native import c_functions as _c_functions
+_c_functions('posix', globals(), '''access chdir chmod close closerange cpu_count fchmod fdatasync fspath fstat fsync ftruncate
+    get_terminal_size getcwd getlogin getpid getppid kill listdir lseek lstat mkdir open putenv read remove rename
+    replace rmdir scandir stat strerror truncate umask unlink unsetenv write''')
+del _c_functions

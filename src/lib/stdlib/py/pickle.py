@@ -1539,6 +1539,8 @@ if sys.version_info >= (3, 14):
 
 for _c in (Pickler, Unpickler):
     _c.__module__ = '_pickle'
-for _f in (dump, dumps, load, loads):
-    _f.__module__ = '_pickle'
-del _c, _f
+del _c
+# The C module _pickle's: `<built-in function dumps>`.
+from _stdlib_native import c_functions as _c_functions
+_c_functions('_pickle', globals(), 'dump dumps load loads')
+del _c_functions

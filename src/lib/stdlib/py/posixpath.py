@@ -227,3 +227,12 @@ def getmtime(filename):
 
 def islink(path):
     return False
+
+
+# From 3.13 these two are C functions of posix: `<built-in function _path_normpath>`.
+import sys as _sys
+if _sys.version_info >= (3, 13):
+    from _stdlib_native import c_functions as _c_functions
+    _c_functions('posix', globals(), 'normpath=_path_normpath splitroot=_path_splitroot_ex')
+    del _c_functions
+del _sys

@@ -316,3 +316,8 @@ class epoll:
             raise ValueError(f'maxevents must be greater than 0, got {maxevents}')
         socks = [sock for sock, _ in self._keys.values()]
         return _wait(socks, lambda: self._harvest(maxevents), wait) or []
+
+# C functions in CPython: `<built-in function select>`.
+from _stdlib_native import c_functions as _c_functions
+_c_functions('select', globals(), 'select poll')
+del _c_functions

@@ -238,3 +238,8 @@ def _loop_set(n, install):
     """loop.add_signal_handler's signal.signal(sig, _sighandler_noop), and remove_signal_handler's
     going back to the default (SIGINT's: default_int_handler)."""
     _table()[n] = _sighandler_noop if install else (default_int_handler if n == 2 else SIG_DFL)
+
+# The C module _signal's (signal.py wraps the rest): `<built-in function strsignal>`.
+from _stdlib_native import c_functions as _c_functions
+_c_functions('_signal', globals(), 'strsignal raise_signal')
+del _c_functions

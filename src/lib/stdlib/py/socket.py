@@ -609,3 +609,9 @@ def inet_ntoa(packed):
     if len(packed) != 4:
         raise OSError('packed IP wrong length for inet_ntoa')
     return '.'.join(str(b) for b in packed)
+
+# The C module _socket's: `<built-in function gethostname>`; ntohs and htons are two functions there.
+from _stdlib_native import c_functions as _c_functions
+_c_functions('_socket', globals(), '''getdefaulttimeout setdefaulttimeout gethostname gethostbyname htons ntohs htonl
+    ntohl inet_aton inet_ntoa''')
+del _c_functions

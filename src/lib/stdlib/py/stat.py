@@ -203,3 +203,9 @@ def filemode(mode):
         else:
             out.append('-')
     return ''.join(out)
+
+# The C module _stat's: `<built-in function S_ISDIR>`.
+from _stdlib_native import c_functions as _c_functions
+_c_functions('_stat', globals(), '''S_IMODE S_IFMT S_ISDIR S_ISCHR S_ISBLK S_ISREG S_ISFIFO S_ISLNK S_ISSOCK S_ISDOOR S_ISPORT S_ISWHT
+    filemode''')
+del _c_functions

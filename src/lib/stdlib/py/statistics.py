@@ -730,3 +730,15 @@ class NormalDist:
 
 
 _SQRT2 = sqrt(2.0)
+
+
+if sys.version_info < (3, 12):
+    # correlation's method= came in 3.12: 3.11 takes x and y only.
+    def _linear_only(both):
+        def correlation(x, y, /):
+            return both(x, y)
+        correlation.__qualname__ = 'correlation'
+        return correlation
+
+    correlation = _linear_only(correlation)
+    del _linear_only

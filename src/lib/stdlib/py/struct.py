@@ -40,3 +40,8 @@ class Struct:
 
 
 del _sys
+
+# The C module _struct's: `<built-in function iter_unpack>`, and struct.pack.__module__ is '_struct'.
+from _stdlib_native import c_functions as _c_functions
+_c_functions('_struct', globals(), 'pack unpack calcsize pack_into unpack_from iter_unpack')
+del _c_functions

@@ -109,8 +109,8 @@ def exit(status=None, /):
     raise SystemExit(status)
 
 
-def getsizeof(obj, default=None):
-    raise TypeError('sys.getsizeof() is not available in Loopline')
+def getsizeof(*args, **kwargs):
+    return _size_of(*_size_args(args, kwargs))
 
 
 def is_finalizing():
@@ -272,3 +272,110 @@ def exc_info():
     if e is None:
         return (None, None, None)
     return (type(e), e, e.__traceback__)
+
+
+# ---- getsizeof: the sizes 64-bit CPython gives, worked out from its object layouts
+
+def _size_args(args, kwargs):
+    # getsizeof(object, default=<none>), either by position or by keyword.
+    if len(args) + len(kwargs) > 2:
+        raise TypeError(f'getsizeof() takes at most 2 arguments ({len(args) + len(kwargs)} given)')
+    given = dict(zip(('object', 'default'), args))
+    for key, value in kwargs.items():
+        if key not in ('object', 'default'):
+            if version_info < (3, 13):
+                raise TypeError(f"'{key}' is an invalid keyword argument for getsizeof()")
+            raise TypeError(f"getsizeof() got an unexpected keyword argument '{key}'")
+        if key in given:
+            raise TypeError(f"argument for getsizeof() given by name ('{key}') and position ({1 if key == 'object' else 2})")
+        given[key] = value
+    if 'object' not in given:
+        raise TypeError("getsizeof() missing required argument 'object' (pos 1)")
+    return given['object'], 'default' in given, given.get('default')
+
+
+def _str_size(text):
+    # A compact str: its header by kind (ASCII, latin-1, UCS-2, UCS-4), then the characters and a NUL.
+    widest = max(map(ord, text)) if text else 0
+    modern = version_info >= (3, 12)
+    if widest < 128:
+        return (40 if modern else 48) + len(text) + 1
+    if widest < 256:
+        # From 3.12 the one-character latin-1 strings are shared objects that hold their UTF-8 too.
+        cached = 3 if modern and len(text) == 1 else 0
+        return (56 if modern else 72) + len(text) + 1 + cached
+    width = 2 if widest < 0x10000 else 4
+    return (56 if modern else 72) + width * (len(text) + 1)
+
+
+def _own_classes(kind):
+    # The classes of a program's type down to object, or None when a built-in or library class
+    # is among them (their layouts are CPython's C structures, not modelled here).
+    chain = kind.__mro__
+    if chain[-1] is not object or any(c.__module__ != '__main__' for c in chain[:-1]):
+        return None
+    return chain[:-1]
+
+
+def _instance_size(obj, own, has_default, default):
+    slotted = [c for c in own if '__slots__' in c.__dict__]
+    named = [n for c in slotted for n in ([c.__slots__] if isinstance(c.__slots__, str) else c.__slots__)]
+    if '__dict__' in named or '__weakref__' in named:
+        _stdlib_native.refuse(f'sys.getsizeof of a {type(obj).__name__} object (its __slots__ name '
+                              f'__dict__ or __weakref__) is not simulated in Loopline')
+    with_dict = len(slotted) < len(own)
+    # Before the object: the garbage collector's header, and from 3.11 the managed dict's two pointers.
+    before = 16 + (16 if with_dict else 0)
+    for c in own:
+        if '__sizeof__' in c.__dict__:
+            try:
+                size = obj.__sizeof__()
+            except TypeError:
+                if has_default:
+                    return default
+                raise
+            size = int(size)
+            if size < 0:
+                raise ValueError('__sizeof__() should return >= 0')
+            return size + before
+    body = 16 + 8 * len(named)
+    if with_dict and version_info < (3, 12):
+        body += 8  # 3.11 keeps the weakref list pointer in the object
+    return body + before
+
+
+def _size_of(obj, has_default, default):
+    kind = type(obj)
+    if kind is int or kind is bool:
+        # 30-bit digits after a 24-byte header, at least one digit (zero included).
+        return 24 + 4 * max(1, (abs(int(obj)).bit_length() + 29) // 30)
+    if kind is float:
+        return 24
+    if kind is complex:
+        return 32
+    if obj is None or obj is Ellipsis or obj is NotImplemented or kind is object:
+        return 16
+    if kind is str:
+        return _str_size(obj)
+    if kind is bytes:
+        return 33 + len(obj)
+    if kind is tuple:
+        # 3.14 caches the tuple's hash in it.
+        return (48 if version_info >= (3, 14) else 40) + 8 * len(obj)
+    if kind is range:
+        return 48
+    if kind is slice:
+        return 56
+    if kind is frozenset and not obj:
+        return 216
+    own = _own_classes(kind)
+    if own is not None:
+        return _instance_size(obj, own, has_default, default)
+    why = ' (its size depends on how it grew)' if kind in (list, dict, set, frozenset, bytearray) else ''
+    _stdlib_native.refuse(f'sys.getsizeof of a {kind.__name__} object{why} is not simulated in Loopline')
+
+# C functions in CPython: `<built-in function exit>`.
+from _stdlib_native import c_functions as _c_functions
+_c_functions('sys', globals(), '''exc_info exception exit getdefaultencoding getfilesystemencoding getrecursionlimit getsizeof
+    getswitchinterval intern is_finalizing setrecursionlimit setswitchinterval''')
+del _c_functions

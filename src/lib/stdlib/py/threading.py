@@ -116,6 +116,12 @@ class RLock:
     def _mine(self):
         return self._owner == get_ident()
 
+    # What CPython's C lock tells threading's own code: held by the caller, and how deep.
+    _is_owned = _mine
+
+    def _recursion_count(self):
+        return self._count if self._mine() else 0
+
 
 _CRLock = RLock
 
@@ -159,6 +165,8 @@ class Condition:
             self._lock.release()
             return False
         return True
+
+    _is_owned = _held_here
 
     def _let_go(self):
         if isinstance(self._lock, _CRLock):
@@ -778,3 +786,8 @@ def setprofile(func):
 
 _program_thread = _ProgramThread()
 Thread._daemonic = False
+
+# The C module _thread's: `<built-in function _excepthook>` (also __excepthook__), get_native_id.
+from _stdlib_native import c_functions as _c_functions
+_c_functions('_thread', globals(), 'excepthook=_excepthook get_native_id')
+del _c_functions

@@ -411,3 +411,9 @@ def decomposition(chr, /):
                 else:
                     _DECOMPOSITION[int(key, 36)] = value
     return _DECOMPOSITION.get(cp, '')
+
+# CPython writes the module in C: `<built-in function category>`.
+from _stdlib_native import c_functions as _c_functions
+_c_functions('unicodedata', globals(), '''category mirrored numeric digit decimal normalize is_normalized name lookup combining
+    bidirectional east_asian_width decomposition''')
+del _c_functions

@@ -2018,7 +2018,7 @@ class TextTestRunner:
         import warnings
         with warnings.catch_warnings():
             if self.warnings:
-                warnings.simplefilter(self.warnings)
+                _runner_filters(warnings, self.warnings)
             began = _time.perf_counter()
             opening = getattr(result, 'startTestRun', None)
             if opening is not None:
@@ -2406,6 +2406,37 @@ if _V < (3, 12):
 
     def load_tests(loader, tests, pattern):
         return loader.discover(start_dir='unittest', pattern=pattern)
+
+
+def _runner_filters(warnings, action):
+    # The run's warnings filter; 3.11 shows each 'Please use ...' of a deprecated alias once a module.
+    warnings.simplefilter(action)
+    if _V < (3, 12) and action in ('default', 'always'):
+        warnings.filterwarnings('module', category=DeprecationWarning, message=r'Please use assert\w+ instead.')
+
+
+if _V < (3, 12):
+    # 3.11 still has TestCase's old names (gone in 3.12): each warns, naming the method to call
+    # instead, at the line that called it, then does what that method does.
+    def _old_name(method):
+        def deprecated_func(*args, **kwargs):
+            import warnings
+            warnings.warn(f'Please use {method.__name__} instead.', DeprecationWarning, 2)
+            return method(*args, **kwargs)
+        deprecated_func.__qualname__ = 'TestCase._deprecate.<locals>.deprecated_func'
+        return deprecated_func
+
+    for _method, _names in (('assertEqual', 'failUnlessEqual assertEquals'),
+                            ('assertNotEqual', 'failIfEqual assertNotEquals'),
+                            ('assertAlmostEqual', 'failUnlessAlmostEqual assertAlmostEquals'),
+                            ('assertNotAlmostEqual', 'failIfAlmostEqual assertNotAlmostEquals'),
+                            ('assertTrue', 'failUnless assert_'), ('assertRaises', 'failUnlessRaises'),
+                            ('assertFalse', 'failIf'), ('assertRaisesRegex', 'assertRaisesRegexp'),
+                            ('assertRegex', 'assertRegexpMatches'), ('assertNotRegex', 'assertNotRegexpMatches')):
+        _alias = _old_name(getattr(TestCase, _method))
+        for _name in _names.split():
+            setattr(TestCase, _name, _alias)
+    del _old_name, _method, _names, _alias, _name
 
 # dir() also lists IsolatedAsyncioTestCase, which CPython's package imports when it is first read.
 def __dir__():

@@ -321,3 +321,8 @@ for _name, _value in list(globals().items()):
             elif _V >= (3, 14):
                 _value.__module__ = '_py_warnings'
 del _name, _value
+
+# warn and warn_explicit are C functions of _warnings: `<built-in function warn>`.
+from _stdlib_native import c_functions as _c_functions
+_c_functions('_warnings', globals(), 'warn warn_explicit')
+del _c_functions

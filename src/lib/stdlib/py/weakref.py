@@ -662,3 +662,8 @@ class finalize:
                     sys.excepthook(*sys.exc_info())
         finally:
             finalize._shutdown = True
+
+# The C module _weakref's: `<built-in function proxy>`.
+from _stdlib_native import c_functions as _c_functions
+_c_functions('_weakref', globals(), 'proxy getweakrefcount getweakrefs')
+del _c_functions

@@ -45,3 +45,8 @@ compress = _not_simulated('compress')
 decompress = _not_simulated('decompress')
 compressobj = _not_simulated('compressobj')
 decompressobj = _not_simulated('decompressobj')
+
+# CPython writes the module in C: `<built-in function adler32>`.
+from _stdlib_native import c_functions as _c_functions
+_c_functions('zlib', globals(), 'adler32 compress decompress compressobj decompressobj')
+del _c_functions
