@@ -178,6 +178,9 @@ export class Lifetimes {
     } else if (v instanceof PyIteratorObject) {
       // A zip, map, filter or enumerate: what it reads from, iterators over iterators included.
       return this.iteratorHoldsTracked(v, 0);
+    } else if (v instanceof PyGenerator) {
+      // A generator suspended in `yield from`: the generator or iterator it delegates to.
+      return this.delegationHoldsTracked(v);
     } else if (v.dict !== null && v.dict.size <= CONTAINER_SCAN) {
       items = v.dict.values();
     } else return false;
@@ -192,6 +195,17 @@ export class Lifetimes {
       if (!(x instanceof PyObject)) continue;
       if (this.isTracked(x)) return true;
       if (x instanceof PyIteratorObject && this.iteratorHoldsTracked(x, depth + 1)) return true;
+    }
+    return false;
+  }
+
+  /** Does a generator's `yield from` chain reach a tracked object (an inner generator to close)? */
+  private delegationHoldsTracked(g: PyGenerator): boolean {
+    let x = yieldedFrom(g);
+    for (let depth = 0; x !== null && depth < 64; depth++) {
+      if (this.isTracked(x)) return true;
+      if (x instanceof PyIteratorObject) return this.iteratorHoldsTracked(x, 0);
+      x = x instanceof PyGenerator ? yieldedFrom(x) : null;
     }
     return false;
   }
@@ -247,13 +261,14 @@ export class Lifetimes {
    */
   settleSince(mark: number, held: PyValue): void {
     if (this.pending.length <= mark || this.budget <= 0) return;
-    // Only generators with code to run on close (or iterators over them) are checked now; the rest
+    // Only generators with code to run on close (or iterators over them, or generators delegating
+    // to them) are checked now; the rest
     // wait for the statement.
     const now: PyObject[] = [];
     for (let i = this.pending.length - 1; i >= mark; i--) {
       const o = this.pending[i];
       const closes =
-        (o instanceof PyGenerator && this.hooks.has(o)) ||
+        (o instanceof PyGenerator && (this.hooks.has(o) || this.delegationHoldsTracked(o))) ||
         (o instanceof PyIteratorObject && this.iteratorHoldsTracked(o, 0));
       if (!closes) continue;
       now.push(o);
@@ -588,7 +603,18 @@ function referents(o: PyObject): PyValue[] {
     if (Array.isArray(o.source)) for (const x of o.source) out.push(x);
     else out.push(o.source);
   }
+  // A suspended generator's frame holds what it delegates to with `yield from` (gi_yieldfrom).
+  if (o instanceof PyGenerator) {
+    const inner = yieldedFrom(o);
+    if (inner !== null) out.push(inner);
+  }
   return out;
+}
+
+/** What a generator suspended in `yield from` delegates to (its gi_yieldfrom), if anything. */
+function yieldedFrom(g: PyGenerator): PyObject | null {
+  const a = g.state === 'suspended' ? g.frame?.awaiting : null;
+  return a instanceof PyObject ? a : null;
 }
 
 /** The run's lifetimes (null outside a simulation). */
