@@ -95,6 +95,8 @@ export class Lifetimes {
   /** `ref` now refers weakly to `o`, calling `callback` (None: none) when `o` dies. */
   weaken(ref: PyObject, o: PyObject, callback: PyValue): void {
     this.referent.set(ref, o);
+    // The reference itself can die first (nothing holds it any more): it then leaves o's list.
+    markDrops(ref);
     let l = this.refsTo.get(o);
     if (l === undefined) {
       l = [];
@@ -212,7 +214,9 @@ export class Lifetimes {
 
   /** Would its death show: a `__del__` to call, weak references to clear? */
   private isTracked(x: PyObject): boolean {
-    return !this.finalized.has(x) && (x.cls.finalizes || this.refsTo.has(x) || this.hooks.has(x));
+    return (
+      !this.finalized.has(x) && (x.cls.finalizes || this.refsTo.has(x) || this.hooks.has(x) || this.referent.has(x))
+    );
   }
 
   /**
@@ -381,7 +385,20 @@ export class Lifetimes {
       this.ignoring(del, () => call(del, [o], null));
     }
     ran = this.clearRefs(o, seen) || ran;
+    this.unlinkRef(o);
     return ran;
+  }
+
+  /** A weak reference died before its object: it is no longer among the object's references (nor calls back). */
+  private unlinkRef(ref: PyObject): void {
+    const o = this.referent.get(ref);
+    if (o === undefined) return;
+    this.referent.delete(ref);
+    const l = this.refsTo.get(o);
+    if (l === undefined) return;
+    const i = l.findIndex((e) => e.ref === ref);
+    if (i >= 0) l.splice(i, 1);
+    if (l.length === 0) this.refsTo.delete(o);
   }
 
   /**
