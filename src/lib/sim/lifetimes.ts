@@ -39,6 +39,7 @@ import { OPAQUE, reachable } from './reachable';
 import { call } from '../runtime/ops';
 import { repr } from '../runtime/ops';
 import { run, RunSlot } from '../runtime/run';
+import { GlobalSite } from '../runtime/global-cache';
 
 /** Objects marked per run for the statement-by-statement checks (then only safe points check). */
 const MARK_BUDGET = 5_000_000;
@@ -562,8 +563,9 @@ function markLive(roots: unknown[], known: Set<object> | null): Set<object> {
   const push = (x: unknown) => {
     if (typeof x !== 'object' || x === null || seen.has(x) || (known !== null && known.has(x))) return;
     const c = x.constructor;
-    // Leaves: never marked, so never costing a Set entry.
-    if (c === PyNativeMethod || (c === PyClass && (x as PyClass).isBuiltin)) return;
+    // Leaves: never marked, so never costing a Set entry. A global-name site's kept value is a
+    // cache (the namespace holds it while the cache is valid), not a reference of the program's.
+    if (c === PyNativeMethod || c === GlobalSite || (c === PyClass && (x as PyClass).isBuiltin)) return;
     todo.push(x);
   };
   for (const r of roots) push(r);
