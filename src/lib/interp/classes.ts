@@ -284,6 +284,7 @@ export function prepareNamespace(name: string, bases: PyValue[], kw: Map<string,
   if (given === undefined && classes.every((b) => b.cls === typeClass)) return null;
   const meta = metaclassOf(given, classes);
   if (meta === typeClass) return null;
+  if (meta instanceof PyClass && meta.lookup('__prepare__') === typePrepare) return null;
   const prepare = getattrOpt(meta, '__prepare__');
   if (prepare === undefined) return null;
   const rest = kw.size ? new Map([...kw].filter(([k]) => k !== 'metaclass')) : null;
@@ -613,6 +614,10 @@ defMethod(typeClass, '__init__', () => null);
 defMethod(typeClass, '__call__', (self, args, kw) => instantiate(self as PyClass, args, kw));
 defMethod(typeClass, 'mro', (self) => new PyList((self as PyClass).mro));
 defMethod(typeClass, '__subclasses__', (self) => new PyList(subclassesOf(self as PyClass)));
+// type.__prepare__(name, bases, **kw): a fresh empty dict, whatever it is given; a metaclass's own
+// __prepare__ often starts from it through super().
+const typePrepare = new PyClassMethod(new PyNativeMethod('__prepare__', () => new PyDict(), typeClass));
+typeClass.dict!.set('__prepare__', typePrepare);
 // type's own checks, which a metaclass's override calls through super(): the MRO, no hooks.
 defMethod(typeClass, '__instancecheck__', (self, [obj]) => typeOf(obj).mro.includes(self as PyClass));
 defMethod(typeClass, '__subclasscheck__', (self, [sub]) => {

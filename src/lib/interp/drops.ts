@@ -61,8 +61,13 @@ export function dropValue(v: PyValue | undefined): void {
   if (typeof v !== 'object' || v === null) return;
   if (!matters(v)) {
     // An instance may hold an object whose death shows (sim/lifetimes.ts looks one level in), and
-    // so may an iterator (a zip or map over a generator: PyIteratorObject.source).
-    if (run.lifetimesSeen && ((v as PyObject).dict || (v as { source?: unknown }).source)) releaseValue(v);
+    // so may an iterator (a zip or map over a generator: PyIteratorObject.source) and a generator
+    // suspended in `yield from` (the generator it delegates to: its frame's `awaiting`).
+    if (
+      run.lifetimesSeen &&
+      ((v as PyObject).dict || (v as { source?: unknown }).source || (v as { frame?: Frame | null }).frame?.awaiting)
+    )
+      releaseValue(v);
     return;
   }
   const h = run.get(dropHooks);
@@ -191,8 +196,13 @@ function dropObjectLocals(locals: Frame['locals'], from: number): void {
     const v = l instanceof PyCell ? l.v : l;
     if (typeof v !== 'object' || v === null) continue;
     if (matters(v)) h.dropped(v);
-    // An iterator reading a generator (a zip or map local) may hold the generator's last reference.
-    else if (run.lifetimesSeen && (v as { source?: unknown }).source) releaseValue(v);
+    // An iterator reading a generator (a zip or map local) may hold the generator's last reference,
+    // and so may a generator suspended in `yield from` (the one it delegates to).
+    else if (
+      run.lifetimesSeen &&
+      ((v as { source?: unknown }).source || (v as { frame?: Frame | null }).frame?.awaiting)
+    )
+      releaseValue(v);
   }
 }
 

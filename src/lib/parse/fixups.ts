@@ -17,7 +17,8 @@
  *    targets that are not plain names (`with a as (x, y):`, `with a as self.x:`), a
  *    comprehension's `for` targets with a bare starred one (`[b for *_, b in rows]`, also in an
  *    f-string's replacement field) and a
- *    `match` subject that is a tuple without brackets (`match a, b:`), which Lezer's grammar lacks: the region is replaced by the placeholder name `_` padded with
+ *    `match` subject that is a tuple without brackets (`match a, b:`) or has a conditional, `not`,
+ *    `and`/`or` or a comparison at its top level, which Lezer's grammar lacks: the region is replaced by the placeholder name `_` padded with
  *    spaces, and recorded in `regions`; the lowering parses the region's text on its own (see
  *    `subExpression` in lower/subexpressions.ts).
  */
@@ -37,6 +38,10 @@ export interface ParseText {
   /** Placeholder regions, keyed by start offset. */
   regions: Map<number, Region>;
 }
+
+/** Top-level operators and keywords that make a `match` subject wider than Lezer's grammar allows. */
+const MATCH_SUBJECT_WIDE_OPS = new Set([',', '<', '>', '==', '!=', '<=', '>=']);
+const MATCH_SUBJECT_WIDE_WORDS = new Set(['if', 'not', 'and', 'or', 'is', 'in']);
 
 export function buildParseText(src: string, tokens: Token[]): ParseText {
   const edits = new Map<number, string>();
@@ -283,20 +288,24 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
   }
 
   /**
-   * `match a, b:` (a subject that is an unparenthesised tuple): Lezer's grammar takes one
-   * expression there, so the subject becomes a placeholder region, parsed on its own as a tuple.
+   * `match a, b:` (a subject that is an unparenthesised tuple), and subjects with a conditional,
+   * a boolean operator or a comparison at their top level (`match f(x) if x else x:`,
+   * `match not done:`, `match a is None:`): Lezer's grammar takes a narrower expression there,
+   * so the subject becomes a placeholder region, parsed on its own.
    */
   function fixMatchSubject(m: number): void {
     const depth = tokens[m].depth;
-    let comma = false;
+    let wide = false;
     let k = m + 1;
     for (; k < tokens.length; k++) {
       const u = tokens[k];
       if (u.depth !== depth) continue;
-      if (tx(u) === ':') break;
-      if (u.type === 'OP' && tx(u) === ',') comma = true;
+      const t = tx(u);
+      if (t === ':') break;
+      if (u.type === 'OP' && MATCH_SUBJECT_WIDE_OPS.has(t)) wide = true;
+      if (u.type === 'NAME' && MATCH_SUBJECT_WIDE_WORDS.has(t)) wide = true;
     }
-    if (!comma) return;
+    if (!wide) return;
     const sig: number[] = [];
     for (let b = m + 1; b < k; b++) if (isSig(tokens[b])) sig.push(b);
     placeholder(tokens[sig[0]].from, tokens[sig[sig.length - 1]].to, 'match-subject', sig[0], sig[sig.length - 1]);

@@ -83,6 +83,8 @@ export function truthy(v: PyValue): boolean {
       return v.length > 0;
   }
   if (v === null) return false;
+  if (!v.cls.isBuiltin && (v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet))
+    return containerSubclassTruth(v);
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length > 0;
   if (v instanceof PyDict || v instanceof PySet) return v.map.size > 0;
   if (v instanceof PyRange) return v.length > 0;
@@ -99,6 +101,18 @@ export function truthy(v: PyValue): boolean {
   const l = v.cls.lookup('__len__');
   if (l !== undefined) return toIndex(callMethod(l, v, [])) !== 0n;
   return v instanceof PyBoxed ? truthy(v.value) : true;
+}
+
+/** bool() of an instance of a subclass of list, tuple, dict or set: the class's own __bool__ or __len__ decides, if it has one. */
+function containerSubclassTruth(v: PyList | PyTuple | PyDict | PySet): boolean {
+  const b = userOverride(v, '__bool__');
+  if (b !== undefined) {
+    const r = callMethod(b, v, []);
+    if (typeof r !== 'boolean') throw pyError('TypeError', `__bool__ should return bool, returned ${typeName(r)}`);
+    return r;
+  }
+  if (userOverride(v, '__len__') !== undefined) return len(v) > 0;
+  return v instanceof PyList || v instanceof PyTuple ? v.items.length > 0 : v.map.size > 0;
 }
 
 // ------------------------------------------------------------------ numbers
@@ -2014,6 +2028,15 @@ export function iterToArray(v: PyValue): PyValue[] {
 
 // ------------------------------------------------------------------ containers
 
+/** The length a class's own __len__ returned, checked as CPython checks it. */
+function lengthFrom(result: PyValue): number {
+  const r = toIndex(result);
+  if (r < 0n) throw pyError('ValueError', '__len__() should return >= 0');
+  // CPython's length is a Py_ssize_t.
+  if (r > 0x7fffffffffffffffn) throw pyError('OverflowError', "cannot fit 'int' into an index-sized integer");
+  return Number(r);
+}
+
 export function len(v: PyValue): number {
   if (typeof v === 'string') {
     let n = 0;
@@ -2023,8 +2046,11 @@ export function len(v: PyValue): number {
     }
     return n;
   }
-  if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
-  if (v instanceof PyDict || v instanceof PySet) return v.map.size;
+  if (v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet) {
+    const own = v.cls.isBuiltin ? undefined : userOverride(v, '__len__');
+    if (own === undefined) return v instanceof PyList || v instanceof PyTuple ? v.items.length : v.map.size;
+    return lengthFrom(callMethod(own, v, []));
+  }
   if (v instanceof PyRange) return v.length;
   if (v instanceof PyBytes) return v.data.length;
   if (v instanceof PyObject) {
@@ -2032,13 +2058,7 @@ export function len(v: PyValue): number {
     if (special) return special.call(v);
     if (!v.cls.isBuiltin) {
       const m = v.cls.lookup('__len__');
-      if (m !== undefined) {
-        const r = toIndex(callMethod(m, v, []));
-        if (r < 0n) throw pyError('ValueError', '__len__() should return >= 0');
-        // CPython's length is a Py_ssize_t.
-        if (r > 0x7fffffffffffffffn) throw pyError('OverflowError', "cannot fit 'int' into an index-sized integer");
-        return Number(r);
-      }
+      if (m !== undefined) return lengthFrom(callMethod(m, v, []));
     }
   }
   throw pyError('TypeError', `object of type '${typeName(v)}' has no len()`);
@@ -2155,6 +2175,25 @@ function userOverride(obj: PyValue, name: string): PyValue | undefined {
   return undefined;
 }
 
+/**
+ * list's and tuple's own indexing, as `list.__getitem__` does it: also what a subclass's
+ * `super().__getitem__(i)` reaches, so it must not look for the subclass's override again.
+ */
+export function sequenceItem(obj: PyList | PyTuple, key: PyValue): PyValue {
+  if (key instanceof PySlice) {
+    const items = sliceArray(obj.items, key);
+    return obj instanceof PyList ? new PyList(items) : new PyTuple(items);
+  }
+  if (!isIntLike(key) && !(key instanceof PyObject && key.cls.lookup('__index__')))
+    throw pyError(
+      'TypeError',
+      `${obj instanceof PyList ? 'list' : 'tuple'} indices must be integers or slices, not ${typeName(key)}`,
+    );
+  const i = normIndex(key, obj.items.length);
+  if (i < 0) throw pyError('IndexError', `${obj instanceof PyList ? 'list' : 'tuple'} index out of range`);
+  return obj.items[i];
+}
+
 export function getitem(obj: PyValue, key: PyValue): PyValue {
   // Fast path: an int index into a plain list or tuple (no subclass that could override it).
   if (typeof key === 'bigint' && (obj instanceof PyList || obj instanceof PyTuple) && obj.cls.isBuiltin) {
@@ -2168,17 +2207,7 @@ export function getitem(obj: PyValue, key: PyValue): PyValue {
     const m = userOverride(obj, '__getitem__');
     if (m !== undefined) return callMethod(m, obj, [key]);
   }
-  if (obj instanceof PyList || obj instanceof PyTuple) {
-    if (key instanceof PySlice) {
-      const items = sliceArray(obj.items, key);
-      return obj instanceof PyList ? new PyList(items) : new PyTuple(items);
-    }
-    if (!isIntLike(key) && !(key instanceof PyObject && key.cls.lookup('__index__')))
-      throw pyError('TypeError', `${obj.cls.name} indices must be integers or slices, not ${typeName(key)}`);
-    const i = normIndex(key, obj.items.length);
-    if (i < 0) throw pyError('IndexError', `${obj instanceof PyList ? 'list' : 'tuple'} index out of range`);
-    return obj.items[i];
-  }
+  if (obj instanceof PyList || obj instanceof PyTuple) return sequenceItem(obj, key);
   if (obj instanceof PyDict) {
     const e = obj.map.get(dictKey(obj.map, key));
     if (e !== undefined) return e.value;
@@ -2271,6 +2300,32 @@ export function keyError(key: PyValue): PyExceptionObject {
   return e;
 }
 
+/** list's own item assignment (`list.__setitem__`, which a subclass's super() call reaches). */
+export function listStore(obj: PyList, key: PyValue, value: PyValue): void {
+  if (key instanceof PySlice) {
+    const vals = iterToArray(value);
+    const [start, stop, step] = sliceIndices(key, obj.items.length);
+    if (step === 1) {
+      obj.items.splice(start, Math.max(0, stop - start), ...vals);
+      return;
+    }
+    const idx: number[] = [];
+    if (step > 0) for (let i = start; i < stop; i += step) idx.push(i);
+    else for (let i = start; i > stop; i += step) idx.push(i);
+    if (idx.length !== vals.length)
+      throw pyError(
+        'ValueError',
+        `attempt to assign sequence of size ${vals.length} to extended slice of size ${idx.length}`,
+      );
+    idx.forEach((i, j) => (obj.items[i] = vals[j]));
+    return;
+  }
+  if (!isIntLike(key)) throw pyError('TypeError', `list indices must be integers or slices, not ${typeName(key)}`);
+  const i = normIndex(key, obj.items.length);
+  if (i < 0) throw pyError('IndexError', 'list assignment index out of range');
+  obj.items[i] = value;
+}
+
 export function setitem(obj: PyValue, key: PyValue, value: PyValue): void {
   // Fast path: an int index into a plain list (no subclass that could override it).
   if (typeof key === 'bigint' && obj instanceof PyList && obj.cls.isBuiltin) {
@@ -2291,28 +2346,7 @@ export function setitem(obj: PyValue, key: PyValue, value: PyValue): void {
     }
   }
   if (obj instanceof PyList) {
-    if (key instanceof PySlice) {
-      const vals = iterToArray(value);
-      const [start, stop, step] = sliceIndices(key, obj.items.length);
-      if (step === 1) {
-        obj.items.splice(start, Math.max(0, stop - start), ...vals);
-        return;
-      }
-      const idx: number[] = [];
-      if (step > 0) for (let i = start; i < stop; i += step) idx.push(i);
-      else for (let i = start; i > stop; i += step) idx.push(i);
-      if (idx.length !== vals.length)
-        throw pyError(
-          'ValueError',
-          `attempt to assign sequence of size ${vals.length} to extended slice of size ${idx.length}`,
-        );
-      idx.forEach((i, j) => (obj.items[i] = vals[j]));
-      return;
-    }
-    if (!isIntLike(key)) throw pyError('TypeError', `list indices must be integers or slices, not ${typeName(key)}`);
-    const i = normIndex(key, obj.items.length);
-    if (i < 0) throw pyError('IndexError', 'list assignment index out of range');
-    obj.items[i] = value;
+    listStore(obj, key, value);
     return;
   }
   if (obj instanceof PyDict) {
@@ -2332,6 +2366,25 @@ export function setitem(obj: PyValue, key: PyValue, value: PyValue): void {
   throw pyError('TypeError', `'${typeName(obj)}' object does not support item assignment`);
 }
 
+/** list's own item deletion (`list.__delitem__`, which a subclass's super() call reaches). */
+export function listRemove(obj: PyList, key: PyValue): void {
+  if (key instanceof PySlice) {
+    const [start, stop, step] = sliceIndices(key, obj.items.length);
+    if (step === 1) {
+      obj.items.splice(start, Math.max(0, stop - start));
+      return;
+    }
+    const drop = new Set<number>();
+    if (step > 0) for (let i = start; i < stop; i += step) drop.add(i);
+    else for (let i = start; i > stop; i += step) drop.add(i);
+    obj.items = obj.items.filter((_, i) => !drop.has(i));
+    return;
+  }
+  const i = normIndex(key, obj.items.length);
+  if (i < 0) throw pyError('IndexError', 'list assignment index out of range');
+  releaseValue(obj.items.splice(i, 1)[0]);
+}
+
 export function delitem(obj: PyValue, key: PyValue): void {
   if (obj instanceof PyList || obj instanceof PyDict) {
     const m = userOverride(obj, '__delitem__');
@@ -2341,21 +2394,7 @@ export function delitem(obj: PyValue, key: PyValue): void {
     }
   }
   if (obj instanceof PyList) {
-    if (key instanceof PySlice) {
-      const [start, stop, step] = sliceIndices(key, obj.items.length);
-      if (step === 1) {
-        obj.items.splice(start, Math.max(0, stop - start));
-        return;
-      }
-      const drop = new Set<number>();
-      if (step > 0) for (let i = start; i < stop; i += step) drop.add(i);
-      else for (let i = start; i > stop; i += step) drop.add(i);
-      obj.items = obj.items.filter((_, i) => !drop.has(i));
-      return;
-    }
-    const i = normIndex(key, obj.items.length);
-    if (i < 0) throw pyError('IndexError', 'list assignment index out of range');
-    releaseValue(obj.items.splice(i, 1)[0]);
+    listRemove(obj, key);
     return;
   }
   if (obj instanceof PyDict) {

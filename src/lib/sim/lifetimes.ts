@@ -39,6 +39,7 @@ import { OPAQUE, reachable } from './reachable';
 import { call } from '../runtime/ops';
 import { repr } from '../runtime/ops';
 import { run, RunSlot } from '../runtime/run';
+import { GlobalSite } from '../runtime/global-cache';
 
 /** Objects marked per run for the statement-by-statement checks (then only safe points check). */
 const MARK_BUDGET = 5_000_000;
@@ -95,6 +96,8 @@ export class Lifetimes {
   /** `ref` now refers weakly to `o`, calling `callback` (None: none) when `o` dies. */
   weaken(ref: PyObject, o: PyObject, callback: PyValue): void {
     this.referent.set(ref, o);
+    // The reference itself can die first (nothing holds it any more): it then leaves o's list.
+    markDrops(ref);
     let l = this.refsTo.get(o);
     if (l === undefined) {
       l = [];
@@ -178,6 +181,9 @@ export class Lifetimes {
     } else if (v instanceof PyIteratorObject) {
       // A zip, map, filter or enumerate: what it reads from, iterators over iterators included.
       return this.iteratorHoldsTracked(v, 0);
+    } else if (v instanceof PyGenerator) {
+      // A generator suspended in `yield from`: the generator or iterator it delegates to.
+      return this.delegationHoldsTracked(v);
     } else if (v.dict !== null && v.dict.size <= CONTAINER_SCAN) {
       items = v.dict.values();
     } else return false;
@@ -196,9 +202,22 @@ export class Lifetimes {
     return false;
   }
 
+  /** Does a generator's `yield from` chain reach a tracked object (an inner generator to close)? */
+  private delegationHoldsTracked(g: PyGenerator): boolean {
+    let x = yieldedFrom(g);
+    for (let depth = 0; x !== null && depth < 64; depth++) {
+      if (this.isTracked(x)) return true;
+      if (x instanceof PyIteratorObject) return this.iteratorHoldsTracked(x, 0);
+      x = x instanceof PyGenerator ? yieldedFrom(x) : null;
+    }
+    return false;
+  }
+
   /** Would its death show: a `__del__` to call, weak references to clear? */
   private isTracked(x: PyObject): boolean {
-    return !this.finalized.has(x) && (x.cls.finalizes || this.refsTo.has(x) || this.hooks.has(x));
+    return (
+      !this.finalized.has(x) && (x.cls.finalizes || this.refsTo.has(x) || this.hooks.has(x) || this.referent.has(x))
+    );
   }
 
   /**
@@ -247,13 +266,14 @@ export class Lifetimes {
    */
   settleSince(mark: number, held: PyValue): void {
     if (this.pending.length <= mark || this.budget <= 0) return;
-    // Only generators with code to run on close (or iterators over them) are checked now; the rest
+    // Only generators with code to run on close (or iterators over them, or generators delegating
+    // to them) are checked now; the rest
     // wait for the statement.
     const now: PyObject[] = [];
     for (let i = this.pending.length - 1; i >= mark; i--) {
       const o = this.pending[i];
       const closes =
-        (o instanceof PyGenerator && this.hooks.has(o)) ||
+        (o instanceof PyGenerator && (this.hooks.has(o) || this.delegationHoldsTracked(o))) ||
         (o instanceof PyIteratorObject && this.iteratorHoldsTracked(o, 0));
       if (!closes) continue;
       now.push(o);
@@ -366,7 +386,20 @@ export class Lifetimes {
       this.ignoring(del, () => call(del, [o], null));
     }
     ran = this.clearRefs(o, seen) || ran;
+    this.unlinkRef(o);
     return ran;
+  }
+
+  /** A weak reference died before its object: it is no longer among the object's references (nor calls back). */
+  private unlinkRef(ref: PyObject): void {
+    const o = this.referent.get(ref);
+    if (o === undefined) return;
+    this.referent.delete(ref);
+    const l = this.refsTo.get(o);
+    if (l === undefined) return;
+    const i = l.findIndex((e) => e.ref === ref);
+    if (i >= 0) l.splice(i, 1);
+    if (l.length === 0) this.refsTo.delete(o);
   }
 
   /**
@@ -530,8 +563,9 @@ function markLive(roots: unknown[], known: Set<object> | null): Set<object> {
   const push = (x: unknown) => {
     if (typeof x !== 'object' || x === null || seen.has(x) || (known !== null && known.has(x))) return;
     const c = x.constructor;
-    // Leaves: never marked, so never costing a Set entry.
-    if (c === PyNativeMethod || (c === PyClass && (x as PyClass).isBuiltin)) return;
+    // Leaves: never marked, so never costing a Set entry. A global-name site's kept value is a
+    // cache (the namespace holds it while the cache is valid), not a reference of the program's.
+    if (c === PyNativeMethod || c === GlobalSite || (c === PyClass && (x as PyClass).isBuiltin)) return;
     todo.push(x);
   };
   for (const r of roots) push(r);
@@ -588,7 +622,18 @@ function referents(o: PyObject): PyValue[] {
     if (Array.isArray(o.source)) for (const x of o.source) out.push(x);
     else out.push(o.source);
   }
+  // A suspended generator's frame holds what it delegates to with `yield from` (gi_yieldfrom).
+  if (o instanceof PyGenerator) {
+    const inner = yieldedFrom(o);
+    if (inner !== null) out.push(inner);
+  }
   return out;
+}
+
+/** What a generator suspended in `yield from` delegates to (its gi_yieldfrom), if anything. */
+function yieldedFrom(g: PyGenerator): PyObject | null {
+  const a = g.state === 'suspended' ? g.frame?.awaiting : null;
+  return a instanceof PyObject ? a : null;
 }
 
 /** The run's lifetimes (null outside a simulation). */

@@ -7,6 +7,7 @@
  * so what its locals held goes although a task still holds the coroutine).
  */
 import { PySuspendable } from '../interp/generator';
+import { GlobalSite } from '../runtime/global-cache';
 
 /**
  * Fields never followed: compiled code, the JS side of frames and loops, weak references, and the
@@ -47,6 +48,8 @@ export function reachable(roots: unknown[], limit: number, leaf?: (o: object) =>
   while (todo.length) {
     const o = todo.pop();
     if (typeof o !== 'object' || o === null || seen.has(o)) continue;
+    // A global-name site's kept value is a cache (runtime/global-cache.ts), not a reference.
+    if (o instanceof GlobalSite) continue;
     seen.add(o);
     if (++visited > limit) break;
     if (leaf !== undefined && leaf(o)) continue;

@@ -260,7 +260,7 @@ function cFunctions(name: string, from: string): PyModule {
 }
 
 /** The attributes of sys made only when a program first reads one (see _sys_info.py). */
-const SYS_INFO = new Set(['float_info', 'int_info', 'hash_info', 'thread_info']);
+const SYS_INFO = new Set(['float_info', 'int_info', 'hash_info', 'thread_info', 'flags']);
 
 /**
  * `names` of module `m` come from helper module `from` when first read (the module's dict lacks

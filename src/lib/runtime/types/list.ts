@@ -29,9 +29,9 @@ import {
   iterToArray,
   getIter,
   len,
-  getitem,
-  setitem,
-  delitem,
+  sequenceItem,
+  listStore,
+  listRemove,
   toIndex,
   ssizeArg,
   repr,
@@ -430,13 +430,13 @@ defMethod(listClass, 'sort', (self, args, kw) => {
 defNativeMethod(listClass, '__len__', 'wrapper()', (self) => BigInt(L(self).items.length));
 // Mutable containers are unhashable: `list.__hash__ is None`, which collections.abc.Hashable reads.
 listClass.dict!.set('__hash__', null);
-defNativeMethod(listClass, '__getitem__', '(index, /)', (self, [index]) => getitem(asPlainList(self), index));
+defNativeMethod(listClass, '__getitem__', '(index, /)', (self, [index]) => sequenceItem(L(self), index));
 defNativeMethod(listClass, '__setitem__', 'wrapper(key, value, /)', (self, [key, value]) => {
-  setitem(asPlainList(self), key, value);
+  listStore(L(self), key, value);
   return null;
 });
 defNativeMethod(listClass, '__delitem__', 'wrapper(key, /)', (self, [key]) => {
-  delitem(asPlainList(self), key);
+  listRemove(L(self), key);
   return null;
 });
 defNativeMethod(listClass, '__contains__', 'wrapper(key, /)', (self, [key]) => containsBuiltin(asPlainList(self), key));

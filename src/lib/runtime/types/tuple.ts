@@ -2,7 +2,7 @@
  * `tuple` methods and `tuple(...)`.
  */
 import { PyTuple, tupleClass, NotImplemented, pyError, typeName, type PyValue } from '../core';
-import { iterToArray, getitem, containsBuiltin, eq, hooks, call } from '../ops';
+import { iterToArray, sequenceItem, containsBuiltin, eq, hooks, call } from '../ops';
 import { defNativeMethod } from '../native';
 import { signature } from '../signature';
 import { seqIndex, seqCount, SEQ_INDEX_SIG, extendItems } from './list';
@@ -16,7 +16,7 @@ function T(v: PyValue): PyTuple {
 defNativeMethod(tupleClass, 'count', '(value, /)', (self, [x]) => seqCount(T(self).items, x));
 defNativeMethod(tupleClass, 'index', SEQ_INDEX_SIG, (self, a) => seqIndex(T(self).items, a, 'tuple'));
 defNativeMethod(tupleClass, '__len__', 'wrapper()', (self) => BigInt(T(self).items.length));
-defNativeMethod(tupleClass, '__getitem__', 'wrapper(key, /)', (self, [key]) => getitem(T(self), key));
+defNativeMethod(tupleClass, '__getitem__', 'wrapper(key, /)', (self, [key]) => sequenceItem(T(self), key));
 defNativeMethod(tupleClass, '__contains__', 'wrapper(key, /)', (self, [key]) => containsBuiltin(T(self), key));
 defNativeMethod(tupleClass, '__iter__', 'wrapper()', (self) => tupleIterator(T(self)));
 defNativeMethod(tupleClass, '__hash__', 'wrapper()', (self) => hooks.keyHash(self));

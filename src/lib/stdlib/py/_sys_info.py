@@ -1,4 +1,4 @@
-# sys.float_info, sys.int_info, sys.hash_info and sys.thread_info: CPython's named tuples
+# sys.float_info, sys.int_info, sys.hash_info, sys.thread_info and sys.flags: CPython's named tuples
 # ("struct sequences") of a 64-bit Linux build, made when a program first reads one of them (the
 # sys module asks this module then), so that they cost a run's start-up nothing.
 
@@ -83,3 +83,28 @@ thread_info = _struct_sequence(
     ('name', 'lock', 'version'),
     'sys.thread_info\n\nA named tuple holding information about the thread implementation.',
 )(('pthread', 'semaphore', 'NPTL 2.36'))
+
+
+def _make_flags():
+    # The options of a plain `python3 program.py`: no -O, -B, -I or -X switches, hashing
+    # randomized. 3.11 leaves the int-to-str digit limit unset (-1) here; later ones show 4300.
+    names = ('debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site',
+             'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated',
+             'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits')
+    digits = -1 if sys.version_info < (3, 12) else 4300
+    values = (0,) * 11 + (1, 0, False, 0, 0, False, digits)
+    cls = _struct_sequence('flags', names, 'sys.flags\n\nFlags provided through command line arguments or environment vars.')
+    if sys.version_info >= (3, 13):
+        # 3.13's flags carry one more field outside the tuple: whether the GIL is on.
+        cls.gil = property(lambda self: 1)
+        cls.n_fields = len(names) + 1
+    made = cls(values)
+
+    def refuse(cls, *args, **kwargs):
+        raise TypeError("cannot create 'sys.flags' instances")
+
+    cls.__new__ = refuse
+    return made
+
+
+flags = _make_flags()

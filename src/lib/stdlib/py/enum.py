@@ -391,6 +391,23 @@ class Enum:
     def value(self):
         return self._value_
 
+    # A member's name and value are read-only; CPython's refusal names Enum, where both are made.
+    @name.setter
+    def name(self, _):
+        raise AttributeError("<enum 'Enum'> cannot set attribute 'name'")
+
+    @name.deleter
+    def name(self):
+        raise AttributeError("<enum 'Enum'> cannot delete attribute 'name'")
+
+    @value.setter
+    def value(self, _):
+        raise AttributeError("<enum 'Enum'> cannot set attribute 'value'")
+
+    @value.deleter
+    def value(self):
+        raise AttributeError("<enum 'Enum'> cannot delete attribute 'value'")
+
     def __repr__(self):
         return f'<{type(self).__name__}.{self._name_}: {_enum_repr_value(self)}>'
 

@@ -1,6 +1,7 @@
 # `uuid`: the UUID class, and uuid4() from a generator seeded the same in every run, so a
-# simulated program's ids are the same each time (CPython's come from os.urandom). uuid1, uuid3
-# and uuid5 (clock, MAC address, MD5/SHA-1) are not simulated.
+# simulated program's ids are the same each time (CPython's come from os.urandom). uuid3 and
+# uuid5 hash a namespace and a name, so they are the same as CPython's; uuid1 (clock and MAC
+# address) is not simulated.
 #
 # A UUID is one 128-bit int; every other view (fields, bytes, text) is cut from it on demand.
 # Bit layout, most significant first: time_low 32 | time_mid 16 | time_hi_version 16 |
@@ -247,8 +248,28 @@ def _refuse(name):
 
 
 uuid1 = _refuse('uuid1')
-uuid3 = _refuse('uuid3')
-uuid5 = _refuse('uuid5')
+
+
+def _from_name(digester, namespace, name, version):
+    # The name is hashed after the namespace's 16 bytes; a str name counts as its UTF-8 bytes.
+    # Before 3.12 every name went through bytes(name, 'utf-8'), so only a str was accepted.
+    prefix = namespace.bytes
+    if isinstance(name, str):
+        name = name.encode('utf-8')
+    elif _sys.version_info < (3, 12):
+        raise TypeError('encoding without a string argument')
+    head = digester(prefix + name).digest()[:16]
+    return UUID(int=int.from_bytes(head, 'big'), version=version)
+
+
+def uuid3(namespace, name):
+    from hashlib import md5
+    return _from_name(md5, namespace, name, 3)
+
+
+def uuid5(namespace, name):
+    from hashlib import sha1
+    return _from_name(sha1, namespace, name, 5)
 
 NAMESPACE_DNS = UUID('6ba7b810-9dad-11d1-80b4-00c04fd430c8')
 NAMESPACE_URL = UUID('6ba7b811-9dad-11d1-80b4-00c04fd430c8')

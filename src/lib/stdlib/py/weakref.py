@@ -6,7 +6,8 @@
 # a reference cycle die at gc.collect() or at interpreter shutdown (after atexit, the program's
 # globals cleared in their order). Then ref() returns None, callbacks run newest first (a reference
 # that is itself garbage calls none), WeakValueDictionary/WeakKeyDictionary/WeakSet lose the entry
-# and finalize() runs; a proxy() forwards each operation to its object until it died (then
+# and finalize() runs (a reference that died first, or a finalize called or detached, is no longer
+# counted and calls nothing); a proxy() forwards each operation to its object until it died (then
 # ReferenceError). Not modelled: an object held only by a garbage cycle dies when dropped rather than at the next collection; a value
 # the program stores straight into a standard-library module's namespace is not seen as held;
 # past the run's mark budget, deaths wait for a batch of drops or the next safe point.
@@ -586,6 +587,10 @@ class WeakSet:
 WeakSet.__module__ = '_weakrefset'
 
 
+def _no_object():
+    return None
+
+
 class finalize:
     # As CPython's: a weak reference to the object whose callback is the finalizer itself; the
     # live ones whose `atexit` is true run at interpreter exit, newest first (one made meanwhile
@@ -610,6 +615,8 @@ class finalize:
         call, self._call = self._call, None
         if call is not None:
             finalize._live.remove(self)
+            # Called or detached, it lets go of its weak reference (the object no longer counts it).
+            self._ref = _no_object
         return call
 
     def __call__(self, _=None):
