@@ -80,6 +80,8 @@ def native_module():
     m.recursion_limit = sys.getrecursionlimit
     m.set_recursion_limit = sys.setrecursionlimit
     m.c_types = lambda *classes: None  # only names C types in error messages
+    # makes the listed functions built-ins of a C module (their repr, type, __module__); here they stay Python's
+    m.c_functions = lambda module, namespace, names: None
     m.default_int_handler = signal.default_int_handler
     # sys._getframe(depth) of the native's caller: one frame more for this lambda's own
     m.caller_module = lambda depth: sys._getframe(depth + 1).f_globals.get('__name__', '__main__')

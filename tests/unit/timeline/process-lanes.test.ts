@@ -38,22 +38,22 @@ describe('process lanes', () => {
     ]);
     const [, main, p1, p2] = m.lanes;
     expect(bars(main)).toEqual([
-      'running 0-0.0002764',
-      'blocked-sync Process-1 to end 0.0002764-0.5042767',
-      'blocked-sync Process-2 to end 0.504277-0.508277',
+      'running 0-0.000276',
+      'blocked-sync Process-1 to end 0.000276-0.5042763',
+      'blocked-sync Process-2 to end 0.5042766-0.5082766',
     ]);
-    expect(bars(p1)).toEqual(['sleeping time.sleep(0.5) 0.0002767-0.5002767', 'running 0.5002767-0.5042767']);
+    expect(bars(p1)).toEqual(['sleeping time.sleep(0.5) 0.0002763-0.5002763', 'running 0.5002763-0.5042763']);
     // Process-2's sleep ends while Process-1 computes on the only core: it is ready, waiting for the core.
     expect(bars(p2)).toEqual([
-      'sleeping time.sleep(0.5) 0.000277-0.500277',
-      'ready a core 0.500277-0.504277',
-      'running 0.504277-0.508277',
+      'sleeping time.sleep(0.5) 0.0002766-0.5002766',
+      'ready a core 0.5002766-0.5042766',
+      'running 0.5042766-0.5082766',
     ]);
     expect([p1.end, r7(p1.doneTime!), p2.end, r7(p2.doneTime!), main.end]).toEqual([
       'done',
-      0.5042767,
+      0.5042763,
       'done',
-      0.508277,
+      0.5082766,
       'done',
     ]);
   });

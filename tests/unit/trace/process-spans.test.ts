@@ -42,17 +42,17 @@ describe('recorded process spans', () => {
     const pt = ui.processes!;
     expect(pt.names).toEqual(['MainProcess', 'Process-1', 'Process-2']);
     expect(pt.pids).toEqual([4242, 4243, 4244]);
-    expect(pt.ended.map((t) => (t === null ? null : r7(t)))).toEqual([null, 0.5042767, 0.508277]);
+    expect(pt.ended.map((t) => (t === null ? null : r7(t)))).toEqual([null, 0.5042763, 0.5082766]);
     expect(spans(pt)).toEqual({
-      // The main process starts both (276.4 µs of its own CPU time: importing multiprocessing runs
+      // The main process starts both (276.0 µs of its own CPU time: importing multiprocessing runs
       // the pickle it imports, as CPython's does), then joins each in turn; its CPU time is cut at
       // each instant it makes or starts a process (268.3-268.6 µs).
       MainProcess:
-        'cpu 0-0.0002683, cpu 0.0002683-0.0002684, cpu 0.0002684-0.0002685, cpu 0.0002685-0.0002686, cpu 0.0002686-0.0002764, process 4243 to end@16 0.0002764-0.5042767, cpu 0.5042767-0.504277, process 4244 to end@16 0.504277-0.508277, cpu 0.508277-0.5082771',
-      'Process-1': 'cpu 0.0002764-0.0002767, time.sleep(0.5)@6 0.0002767-0.5002767, cpu 0.5002767-0.5042767',
+        'cpu 0-0.0002683, cpu 0.0002683-0.0002684, cpu 0.0002684-0.0002685, cpu 0.0002685-0.0002686, cpu 0.0002686-0.000276, process 4243 to end@16 0.000276-0.5042763, cpu 0.5042763-0.5042766, process 4244 to end@16 0.5042766-0.5082766, cpu 0.5082766-0.5082767',
+      'Process-1': 'cpu 0.000276-0.0002763, time.sleep(0.5)@6 0.0002763-0.5002763, cpu 0.5002763-0.5042763',
       // Its sleep ends while Process-1 holds the only core: it waits for it.
       'Process-2':
-        'cpu 0.0002767-0.000277, time.sleep(0.5)@6 0.000277-0.500277, core 0.500277-0.504277, cpu 0.504277-0.508277',
+        'cpu 0.0002763-0.0002766, time.sleep(0.5)@6 0.0002766-0.5002766, core 0.5002766-0.5042766, cpu 0.5042766-0.5082766',
     });
     // A child's thread is the process's lane, not a thread lane of its own.
     expect(ui.threads).toBeUndefined();
@@ -104,22 +104,22 @@ for t in ts:
       if (name === 'MainThread' || r7(t1) - r7(t0) < 1e-4) continue;
       out[name].push(`${state === 0 ? 'run' : th.on[j / 7]} ${r7(t0)}-${r7(t1)}`);
     }
-    // (The threads start after 277.9 µs and 279.9 µs of the main thread's and their own CPU time.)
+    // (The threads start after 277.5 µs and 279.5 µs of the main thread's and their own CPU time.)
     expect(out).toEqual({
       w0: [
-        'time.sleep(0.1) 0.0002779-0.1002779',
-        'run 0.1002779-0.1052779',
-        'the GIL 0.1052779-0.1102779',
-        'run 0.1102779-0.1112779',
+        'time.sleep(0.1) 0.0002775-0.1002775',
+        'run 0.1002775-0.1052775',
+        'the GIL 0.1052775-0.1102775',
+        'run 0.1102775-0.1112775',
       ],
       w1: [
-        'time.sleep(0.1) 0.0002799-0.1002799',
-        'the GIL 0.1002799-0.1052779',
-        'run 0.1052779-0.1102779',
-        'the GIL 0.1102779-0.1112783',
-        'run 0.1112783-0.1122783',
+        'time.sleep(0.1) 0.0002795-0.1002795',
+        'the GIL 0.1002795-0.1052775',
+        'run 0.1052775-0.1102775',
+        'the GIL 0.1102775-0.1112779',
+        'run 0.1112779-0.1122779',
       ],
     });
-    expect(th.ended.slice(1).map((t) => r7(t!))).toEqual([0.1112779, 0.1122783]);
+    expect(th.ended.slice(1).map((t) => r7(t!))).toEqual([0.1112775, 0.1122779]);
   });
 });
