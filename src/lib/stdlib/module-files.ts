@@ -52,6 +52,7 @@ const SOURCE_MODULES = new Set([
   'shlex',
   'secrets',
   'html.entities',
+  'html.parser',
   'copy',
   'copyreg',
   '_compat_pickle',

@@ -48,6 +48,7 @@ import globModule from './glob.py?raw';
 import fnmatch from './fnmatch.py?raw';
 import html from './html.py?raw';
 import htmlEntities from './html_entities.py?raw';
+import htmlParser from './html_parser.py?raw';
 import htmlData from './_html_data.py?raw';
 import http from './http.py?raw';
 import keyword from './keyword.py?raw';
@@ -159,6 +160,7 @@ export const stdlibSources = {
   fnmatch,
   html,
   html_entities: htmlEntities,
+  html_parser: htmlParser,
   _html_data: htmlData,
   http,
   keyword,
