@@ -53,6 +53,7 @@ const SOURCE_MODULES = new Set([
   'secrets',
   'html.entities',
   'html.parser',
+  '_markupbase',
   'copy',
   'copyreg',
   '_compat_pickle',

@@ -9,6 +9,7 @@ import sys as _sys
 import re as _re
 from html import unescape as _unescape
 from html.entities import html5 as _html5
+from _markupbase import ParserBase as _ParserBase
 
 __all__ = ['HTMLParser']
 
@@ -74,60 +75,15 @@ def _unescape_value(value):
     return _attr_ref.sub(_attr_reference, value) if _NEW else _unescape(value)
 
 
-class ParserBase:
-    """The base of HTMLParser: position tracking (and, before 3.14, marked sections)."""
+class HTMLParser(_ParserBase):
+    """A tolerant HTML tokenizer: subclass it and override the handle_* methods.
 
-    def __init__(self):
-        if type(self) is ParserBase:
-            raise RuntimeError("_markupbase.ParserBase must be subclassed")
-
-    def reset(self):
-        self.lineno = 1
-        self.offset = 0
-
-    def getpos(self):
-        """Return current line number and offset."""
-        return self.lineno, self.offset
-
-    def updatepos(self, i, j):
-        # Moves the position over rawdata[i:j] (each piece of the input is passed here once).
-        if j <= i:
-            return j
-        newlines = self.rawdata.count('\n', i, j)
-        if newlines == 0:
-            self.offset += j - i
-        else:
-            self.lineno += newlines
-            self.offset = j - 1 - self.rawdata.rindex('\n', i, j)
-        return j
-
-    def unknown_decl(self, data):
-        pass
-
-
-ParserBase.__module__ = '_markupbase'
-
-
-class HTMLParser(ParserBase):
-    """Find tags and other markup and call handler functions.
-
-    Usage:
-        p = HTMLParser()
-        p.feed(data)
-        ...
-        p.close()
-
-    Start tags are handled by calling self.handle_starttag() or
-    self.handle_startendtag(); end tags by self.handle_endtag().  The
-    data between tags is passed from the parser to the derived class
-    by calling self.handle_data() with the data as argument (the data
-    may be split up in arbitrary chunks).  If convert_charrefs is
-    True the character references are converted automatically to the
-    corresponding Unicode character (and self.handle_data() is no
-    longer split in chunks), otherwise they are passed by calling
-    self.handle_entityref() or self.handle_charref() with the string
-    containing respectively the named or numeric reference as the
-    argument.
+    feed() gives it text (in as many pieces as you like) and close() ends the input. Each start
+    tag calls handle_starttag(tag, attrs) (or handle_startendtag for '<tag/>'), each end tag
+    handle_endtag(tag), text handle_data(text), and comments, declarations and processing
+    instructions handle_comment, handle_decl and handle_pi. With convert_charrefs (the default)
+    character references in text are replaced before handle_data sees it; without it they come
+    to handle_entityref and handle_charref instead, and text is handed over in more pieces.
     """
 
     if _NEW:
@@ -138,46 +94,44 @@ class HTMLParser(ParserBase):
 
     __starttag_text = None
 
+    def _setup(self, convert_charrefs):
+        _ParserBase.__init__(self)
+        self.convert_charrefs = convert_charrefs
+
     if _NEW:
         def __init__(self, *, convert_charrefs=True, scripting=False):
-            """Initialize and reset this instance."""
-            super().__init__()
-            self.convert_charrefs = convert_charrefs
+            """Make a parser; scripting=True keeps the content of <noscript> as raw text."""
+            self._setup(convert_charrefs)
             self.scripting = scripting
             self.reset()
     else:
         def __init__(self, *, convert_charrefs=True):
-            """Initialize and reset this instance."""
-            super().__init__()
-            self.convert_charrefs = convert_charrefs
+            """Make a parser (convert_charrefs: replace character references in text)."""
+            self._setup(convert_charrefs)
             self.reset()
 
     def reset(self):
-        """Reset this instance.  Loses all unprocessed data."""
-        self.rawdata = ''
-        self.lasttag = '???'
-        self.interesting = _markup_or_ref
+        """Start over: forget any text not parsed yet and go back to line 1."""
         self.cdata_elem = None
+        self.interesting = _markup_or_ref
+        self.lasttag = '???'
+        self.rawdata = ''
         if _NEW:
-            self._support_cdata = True
             self._escapable = True
-        super().reset()
+            self._support_cdata = True
+        _ParserBase.reset(self)
 
     def feed(self, data):
-        r"""Feed data to the parser.
-
-        Call this as often as you want, with as little or as much text
-        as you want (may include '\n').
-        """
-        self.rawdata = self.rawdata + data
-        self.goahead(0)
+        """Parse as much of data (added to what was left waiting) as can be decided now."""
+        self.rawdata += data
+        self.goahead(False)
 
     def close(self):
-        """Handle any buffered data."""
-        self.goahead(1)
+        """End the input: whatever is still waiting is parsed (or handed over as text)."""
+        self.goahead(True)
 
     def get_starttag_text(self):
-        """Return full source of start tag: '<...>'."""
+        """The source text of the last start tag parsed, '<' to '>' (None before any)."""
         return self.__starttag_text
 
     def set_cdata_mode(self, elem, *, escapable=False):

@@ -49,6 +49,7 @@ import fnmatch from './fnmatch.py?raw';
 import html from './html.py?raw';
 import htmlEntities from './html_entities.py?raw';
 import htmlParser from './html_parser.py?raw';
+import markupBase from './_markupbase.py?raw';
 import htmlData from './_html_data.py?raw';
 import http from './http.py?raw';
 import keyword from './keyword.py?raw';
@@ -161,6 +162,7 @@ export const stdlibSources = {
   html,
   html_entities: htmlEntities,
   html_parser: htmlParser,
+  _markupbase: markupBase,
   _html_data: htmlData,
   http,
   keyword,
