@@ -54,6 +54,7 @@ const SOURCE_MODULES = new Set([
   'html.entities',
   'html.parser',
   '_markupbase',
+  'ipaddress',
   'copy',
   'copyreg',
   '_compat_pickle',

@@ -50,6 +50,7 @@ import html from './html.py?raw';
 import htmlEntities from './html_entities.py?raw';
 import htmlParser from './html_parser.py?raw';
 import markupBase from './_markupbase.py?raw';
+import ipaddressModule from './ipaddress.py?raw';
 import htmlData from './_html_data.py?raw';
 import http from './http.py?raw';
 import keyword from './keyword.py?raw';
@@ -163,6 +164,7 @@ export const stdlibSources = {
   html_entities: htmlEntities,
   html_parser: htmlParser,
   _markupbase: markupBase,
+  ipaddress: ipaddressModule,
   _html_data: htmlData,
   http,
   keyword,
