@@ -22,7 +22,8 @@ atexit concurrent gc io logging.config multiprocessing.pool multiprocessing.shar
 multiprocessing.managers
 urllib warnings calendar reprlib numbers zlib csv graphlib shlex fnmatch keyword html html.entities
 secrets configparser cmath difflib platform tomllib array codecs tempfile shutil glob hmac unicodedata getopt
-socket subprocess asyncio.subprocess errno select selectors asyncio.log http unittest stat pickle copyreg""".split()
+socket subprocess asyncio.subprocess errno select selectors asyncio.log http unittest stat pickle copyreg
+html.parser ipaddress""".split()
 
 
 def public(names):

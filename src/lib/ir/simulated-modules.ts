@@ -45,6 +45,7 @@ export const SIMULATED_MODULES = [
   'http',
   'inspect',
   'io',
+  'ipaddress',
   'itertools',
   'json',
   'keyword',

@@ -587,7 +587,21 @@ function operates(v: PyValue): boolean {
   return v instanceof PyObject && v.cls.operatesByDunders;
 }
 
-export function eq(a: PyValue, b: PyValue, leftAsked = false): boolean {
+/**
+ * Whether `b`'s reflected comparison goes first: CPython asks the right operand first when its type
+ * is a proper subclass of the left operand's (both objects of classes here).
+ */
+function rightFirst(a: PyValue, b: PyValue): b is PyObject {
+  return (
+    a instanceof PyObject &&
+    b instanceof PyObject &&
+    b.cls.operatesByDunders &&
+    b.cls !== a.cls &&
+    b.cls.isSubclassOf(a.cls)
+  );
+}
+
+export function eq(a: PyValue, b: PyValue, leftAsked = false, rightAsked = false): boolean {
   if (a === b) return !(typeof a === 'number' && Number.isNaN(a));
   const ta = typeof a;
   const tb = typeof b;
@@ -613,7 +627,7 @@ export function eq(a: PyValue, b: PyValue, leftAsked = false): boolean {
     const r = againstSubclass(a, b, '__eq__', (x) => eq(a, x));
     return r === NotImplemented ? false : truthy(r);
   }
-  if (b instanceof PyObject && b.cls.operatesByDunders) {
+  if (b instanceof PyObject && b.cls.operatesByDunders && !rightAsked) {
     const r = richDunder(b, '__eq__', a);
     if (r !== NotImplemented) return truthy(r);
   }
@@ -709,6 +723,11 @@ const cmpDunder: Record<string, string> = { '<': '__lt__', '>': '__gt__', '<=': 
 /** Ordering comparison; returns a Python value (user `__lt__` may return anything). */
 export function order(op: '<' | '>' | '<=' | '>=', a: PyValue, b: PyValue): PyValue {
   if (typeof a === 'bigint' && typeof b === 'bigint') return cmpResult(op, a < b ? -1 : a > b ? 1 : 0);
+  const rightAsked = rightFirst(a, b);
+  if (rightAsked) {
+    const r = richDunder(b, cmpDunder[reflected[op]], a);
+    if (r !== NotImplemented) return r;
+  }
   if (isNumber(a) && isNumber(b)) {
     const c = numCmp(a, b);
     if (c === null) return false;
@@ -731,7 +750,7 @@ export function order(op: '<' | '>' | '<=' | '>=', a: PyValue, b: PyValue): PyVa
     if (r !== NotImplemented) return r;
     throw notSupported(op, a, b);
   }
-  if (b instanceof PyObject && b.cls.operatesByDunders) {
+  if (b instanceof PyObject && b.cls.operatesByDunders && !rightAsked) {
     const r = richDunder(b, cmpDunder[reflected[op]], a);
     if (r !== NotImplemented) return r;
   }
@@ -813,17 +832,37 @@ function cmpResult(op: string, c: number): boolean {
   }
 }
 
+/** `self.__ne__(other)`: a class's own __ne__, else object's (its __eq__'s answer inverted). */
+function notEqual(self: PyObject, other: PyValue): PyValue {
+  const ne = self.cls.lookup('__ne__');
+  if (ne !== undefined && !(ne instanceof PyNativeMethod && ne.owner === objectClass))
+    return callMethod(ne, self, [other]);
+  const r = richDunder(self, '__eq__', other);
+  return r === NotImplemented ? r : !truthy(r);
+}
+
 export function compare(op: string, a: PyValue, b: PyValue): PyValue {
   switch (op) {
-    case '==':
+    case '==': {
+      const rightAsked = rightFirst(a, b);
+      if (rightAsked) {
+        const r = richDunder(b, '__eq__', a);
+        if (r !== NotImplemented) return r;
+      }
       // A class with dunders of its own is asked even about itself (a memoryview of NaNs is not equal to itself).
       if (a instanceof PyObject && a.cls.operatesByDunders && a.cls.lookup('__eq__') !== undefined) {
         const r = richDunder(a, '__eq__', b);
         if (r !== NotImplemented) return r;
-        return eq(a, b, true);
+        return eq(a, b, true, rightAsked);
       }
-      return eq(a, b);
+      return eq(a, b, false, rightAsked);
+    }
     case '!=': {
+      const rightAsked = rightFirst(a, b);
+      if (rightAsked) {
+        const r = notEqual(b, a);
+        if (r !== NotImplemented) return r;
+      }
       if (a instanceof PyObject && a.cls.operatesByDunders) {
         const ne = a.cls.lookup('__ne__');
         // object's __ne__ is eq's answer inverted, which eq() below gives.
@@ -832,7 +871,7 @@ export function compare(op: string, a: PyValue, b: PyValue): PyValue {
           if (r !== NotImplemented) return r;
         }
       }
-      return !eq(a, b);
+      return !eq(a, b, false, rightAsked);
     }
     case 'is':
       return is(a, b);

@@ -125,6 +125,9 @@ const modules: Record<string, ModuleBuilder> = {
   secrets: () => libraryModule('secrets', py.secrets),
   _html_data: () => libraryModule('_html_data', py._html_data),
   'html.entities': () => libraryModule('html.entities', py.html_entities),
+  'html.parser': () => libraryModule('html.parser', py.html_parser),
+  _markupbase: () => libraryModule('_markupbase', py._markupbase),
+  ipaddress: () => libraryModule('ipaddress', py.ipaddress),
   html: () => {
     const m = libraryModule('html', py.html);
     m.dict!.set('entities', importModule('html.entities'));

@@ -33,6 +33,7 @@ const SOURCES: Record<string, string[]> = {
   urllib_parse: ['urllib/parse.py'],
   html: ['html/__init__.py'],
   html_entities: ['html/entities.py'],
+  html_parser: ['html/parser.py', '_markupbase.py'],
   http: ['http/__init__.py'],
   managers: ['multiprocessing/managers.py'],
   multiprocessing: ['process', 'pool', 'queues', 'context'].map((m) => `multiprocessing/${m}.py`),

@@ -670,28 +670,28 @@ class date:
     def __lt__(self, other):
         if self._comparable(other):
             return self._date_key() < other._date_key()
-        if _foreign(other):
+        if _foreign(other) or isinstance(other, date):
             return NotImplemented
         raise _cmp_error('<', self, other)
 
     def __le__(self, other):
         if self._comparable(other):
             return self._date_key() <= other._date_key()
-        if _foreign(other):
+        if _foreign(other) or isinstance(other, date):
             return NotImplemented
         raise _cmp_error('<=', self, other)
 
     def __gt__(self, other):
         if self._comparable(other):
             return self._date_key() > other._date_key()
-        if _foreign(other):
+        if _foreign(other) or isinstance(other, date):
             return NotImplemented
         raise _cmp_error('>', self, other)
 
     def __ge__(self, other):
         if self._comparable(other):
             return self._date_key() >= other._date_key()
-        if _foreign(other):
+        if _foreign(other) or isinstance(other, date):
             return NotImplemented
         raise _cmp_error('>=', self, other)
 
@@ -1388,7 +1388,9 @@ class datetime(date):
 
     def _cmp(self, other, op):
         if not isinstance(other, datetime):
-            if _foreign(other):
+            # A date declines too (as date declines a datetime): the error then names the
+            # operands in the program's order, whichever of the two was asked first.
+            if _foreign(other) or isinstance(other, date):
                 return None
             raise _cmp_error(op, self, other)
         if self._tzinfo is other._tzinfo:

@@ -49,6 +49,9 @@ import globModule from './glob.py?raw';
 import fnmatch from './fnmatch.py?raw';
 import html from './html.py?raw';
 import htmlEntities from './html_entities.py?raw';
+import htmlParser from './html_parser.py?raw';
+import markupBase from './_markupbase.py?raw';
+import ipaddressModule from './ipaddress.py?raw';
 import htmlData from './_html_data.py?raw';
 import http from './http.py?raw';
 import keyword from './keyword.py?raw';
@@ -162,6 +165,9 @@ export const stdlibSources = {
   fnmatch,
   html,
   html_entities: htmlEntities,
+  html_parser: htmlParser,
+  _markupbase: markupBase,
+  ipaddress: ipaddressModule,
   _html_data: htmlData,
   http,
   keyword,
