@@ -55,6 +55,30 @@ def _allowed_code(code):
     return code < 0xD800 or 0xE000 <= code <= 0xFFFD or 0x10000 <= code <= 0x10FFFF
 
 
+def _whole(raw, encoding):
+    # How many bytes of raw make whole characters (the rest waits for the next feed).
+    if encoding == 'utf-8':
+        back = 1
+        while back <= min(3, len(raw)):
+            byte = raw[-back]
+            if byte & 0xC0 == 0x80:
+                back += 1
+                continue
+            if byte >= 0xC0:
+                need = 2 if byte < 0xE0 else 3 if byte < 0xF0 else 4
+                return len(raw) - back if need > back else len(raw)
+            return len(raw)
+        return len(raw)
+    if encoding.startswith('utf-16'):
+        cut = len(raw) - len(raw) % 2
+        if cut >= 2:
+            high = raw[cut - 1] if encoding.endswith('le') else raw[cut - 2]
+            if 0xD8 <= high <= 0xDB:
+                cut -= 2
+        return cut
+    return len(raw)
+
+
 class XMLParser:
     def __init__(self, *, target=None, encoding=None):
         if target is None:
@@ -145,10 +169,23 @@ class XMLParser:
             name = (name or 'utf-8').lower().replace('_', '-')
             if name in ('latin-1', 'latin1', 'iso8859-1', 'iso-8859-1'):
                 name = 'latin-1'
-            import codecs
-            self._decoder = codecs.getincrementaldecoder(name)()
-        raw, self._raw = self._raw, b''
-        return self._decoder.decode(raw, final)
+            if name in ('utf-16', 'utf16'):
+                name = 'utf-16-be' if self._raw[:2] == b'\xfe\xff' else 'utf-16-le'
+                if self._raw[:2] in (b'\xff\xfe', b'\xfe\xff'):
+                    self._raw = self._raw[2:]
+            self._decoder = name
+        raw = self._raw
+        cut = len(raw)
+        if not final:
+            cut = _whole(raw, self._decoder)
+        try:
+            text = raw[:cut].decode(self._decoder)
+        except UnicodeDecodeError as exc:
+            self._add(raw[:exc.start].decode(self._decoder))
+            self._run(False)
+            self._fail(_INVALID, len(self._doc))
+        self._raw = raw[cut:]
+        return text
 
     # -- reporting
 
@@ -296,7 +333,7 @@ class XMLParser:
         if name in _PREDEFINED:
             return _PREDEFINED[name], pos + 1
         if name in self._entities:
-            return self._entities[name], pos + 1
+            return _expand_refs(self._entities[name]), pos + 1
         if name in self.entity:
             return self.entity[name], pos + 1
         self._fail(_UNDEFINED, at)
@@ -533,6 +570,29 @@ class XMLParser:
                 close = rest.find(rest[0], 1)
                 if close > 0 and words[0] not in self._entities:
                     self._entities[words[0]] = rest[1:close]
+
+
+def _expand_refs(text):
+    # An internal entity's replacement text, its references read (no markup inside it is read).
+    if '&' not in text:
+        return text
+    out = []
+    at = 0
+    while True:
+        amp = text.find('&', at)
+        semi = text.find(';', amp)
+        if amp < 0 or semi < 0:
+            out.append(text[at:])
+            return ''.join(out)
+        out.append(text[at:amp])
+        name = text[amp + 1:semi]
+        if name[:2] == '#x':
+            out.append(chr(int(name[2:], 16)))
+        elif name[:1] == '#':
+            out.append(chr(int(name[1:])))
+        else:
+            out.append(_PREDEFINED.get(name, text[amp:semi + 1]))
+        at = semi + 1
 
 
 class XMLPullParser:

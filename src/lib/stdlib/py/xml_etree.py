@@ -365,7 +365,7 @@ def _prefixes_for(root, default_namespace):
             raise TypeError(f'cannot serialize {raw!r} (type {type(raw).__name__})')
         uri, local = _split_tag(raw)
         if uri is None:
-            if default_namespace and not is_attr:
+            if default_namespace:
                 raise ValueError('cannot use non-qualified names with default_namespace option')
             return raw
         prefix = declared.get(uri)
@@ -379,7 +379,6 @@ def _prefixes_for(root, default_namespace):
 
     for node in root.iter():
         tag = node.tag
-        is_attr = False
         if isinstance(tag, QName):
             if tag.text not in qnames:
                 qnames[tag.text] = name_of(tag)
@@ -388,7 +387,6 @@ def _prefixes_for(root, default_namespace):
                 qnames[tag] = name_of(tag)
         elif tag is not None and tag is not Comment and tag is not PI:
             raise TypeError(f'cannot serialize {tag!r} (type {type(tag).__name__})')
-        is_attr = True
         for key, value in node.items():
             if isinstance(key, QName):
                 key = key.text
