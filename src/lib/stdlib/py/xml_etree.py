@@ -57,9 +57,11 @@ class Element:
 
     def __bool__(self):
         if _sys.version_info >= (3, 12):
+            future = 'raise an exception' if _sys.version_info < (3, 13) else 'always return True'
+            test = 'elem is not None' if _sys.version_info >= (3, 12) else 'elem is None'
             _warnings.warn(
-                "Testing an element's truth value will always return True in future versions.  "
-                "Use specific 'len(elem)' or 'elem is None' test instead.",
+                f"Testing an element's truth value will {future} in future versions.  "
+                f"Use specific 'len(elem)' or '{test}' test instead.",
                 DeprecationWarning, stacklevel=2)
         return len(self._kids) != 0
 
@@ -112,13 +114,22 @@ class Element:
                 return
         raise ValueError('list.remove(x): x not in list')
 
+    # A path without ElementPath's punctuation (outside a {uri}) and no namespaces is compared with
+    # the children's tags as it is, as CPython's C find/findall/findtext do.
     def find(self, path, namespaces=None):
+        if namespaces is None and _plain(path):
+            return next((kid for kid in self._kids if kid.tag == path), None)
         return _path.find(self, path, namespaces)
 
     def findtext(self, path, default=None, namespaces=None):
+        if namespaces is None and _plain(path):
+            found = self.find(path)
+            return default if found is None else found.text or ''
         return _path.findtext(self, path, default, namespaces)
 
     def findall(self, path, namespaces=None):
+        if namespaces is None and _plain(path):
+            return [kid for kid in self._kids if kid.tag == path]
         return _path.findall(self, path, namespaces)
 
     def iterfind(self, path, namespaces=None):
@@ -163,6 +174,22 @@ class Element:
             yield from kid.itertext()
             if kid.tail:
                 yield kid.tail
+
+
+def _plain(path):
+    if not isinstance(path, str):
+        return True
+    if path[:3] == '{*}' or path[-2:] == '}*' or path[:2] == '{}':
+        return False
+    inside = False
+    for char in path:
+        if char == '{':
+            inside = True
+        elif char == '}':
+            inside = False
+        elif not inside and char in '/*[@.':
+            return False
+    return True
 
 
 def _need_element(value, method, argument=None):
@@ -505,7 +532,7 @@ def indent(tree, space='  ', level=0):
     if isinstance(tree, ElementTree):
         tree = tree.getroot()
     if level < 0:
-        raise ValueError(f'Initial indentation level must be >= zero, got {level}')
+        raise ValueError(f'Initial indentation level must be >= 0, got {level}')
     if not len(tree):
         return
 

@@ -220,7 +220,7 @@ def _compile(path, namespaces):
         return tokens[at - 1]
 
     if not tokens:
-        return steps
+        return None
     kind, name = take()
     while True:
         try:
@@ -234,7 +234,9 @@ def _compile(path, namespaces):
                 steps.append(_parent_step)
             elif kind == '//':
                 if at >= count:
-                    return None
+                    # As in CPython, a path ending in '//' fails only when it is used.
+                    steps.append(None)
+                    break
                 kind, name = take()
                 if kind == '*':
                     name = '*'
@@ -245,7 +247,8 @@ def _compile(path, namespaces):
                 inside = []
                 while True:
                     if at >= count:
-                        return None
+                        steps.append(None)
+                        return steps
                     token = take()
                     if token[0] == ']':
                         break
