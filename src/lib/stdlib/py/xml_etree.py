@@ -324,10 +324,12 @@ class ElementTree:
         lowered = encoding.lower()
         if method == 'xml' and (xml_declaration or (
                 xml_declaration is None and lowered not in ('utf-8', 'us-ascii', 'unicode'))):
-            shown = 'UTF-8' if lowered == 'unicode' else encoding
+            shown = 'utf-8' if lowered == 'unicode' else encoding
             pieces.append(f"<?xml version='1.0' encoding='{shown}'?>\n")
         if method == 'text':
             pieces.append(''.join(self._root.itertext()))
+            if self._root.tail:
+                pieces.append(self._root.tail)
         else:
             names = _prefixes_for(self._root, default_namespace)
             declared = names if names else None
@@ -462,9 +464,9 @@ def _serialize(write, node, names, declared, html, short_empty):
     tag = node.tag
     text = node.text
     if tag is Comment:
-        write(f'<!--{text}-->' if html else f'<!--{_escape_text(text)}-->')
+        write(f'<!--{text}-->')
     elif tag is ProcessingInstruction:
-        write(f'<?{text}?>' if html else f'<?{_escape_text(text)}?>')
+        write(f'<?{text}?>')
     else:
         name = qnames[tag.text if isinstance(tag, QName) else tag]
         if name is None:
