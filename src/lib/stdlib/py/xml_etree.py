@@ -77,9 +77,9 @@ class Element:
         if isinstance(index, slice):
             value = list(value)
             for item in value:
-                _need_element(item, '__setitem__')
+                _need_element(item)
         else:
-            _need_element(value, '__setitem__')
+            _need_element(value)
             if not -len(self._kids) <= index < len(self._kids):
                 raise IndexError('list assignment index out of range')
         self._kids[index] = value
@@ -93,13 +93,13 @@ class Element:
         return iter(self._kids)
 
     def append(self, subelement):
-        _need_element(subelement, 'append')
+        _need_element(subelement, 'append', 1)
         self._kids.append(subelement)
 
     def extend(self, elements):
         added = list(elements)
         for item in added:
-            _need_element(item, 'extend')
+            _need_element(item)
         self._kids.extend(added)
 
     def insert(self, index, subelement):
@@ -107,7 +107,7 @@ class Element:
         self._kids.insert(index, subelement)
 
     def remove(self, subelement):
-        _need_element(subelement, 'remove')
+        _need_element(subelement, 'remove', 1)
         for at, kid in enumerate(self._kids):
             if kid is subelement or kid == subelement:
                 del self._kids[at]
@@ -192,10 +192,16 @@ def _plain(path):
     return True
 
 
-def _need_element(value, method, argument=None):
-    if not isinstance(value, Element):
-        where = f'{method}() argument' if argument is None else f'{method}() argument {argument}'
-        raise TypeError(f'{where} must be xml.etree.ElementTree.Element, not {type(value).__name__}')
+def _need_element(value, method=None, argument=1):
+    # Argument Clinic names the argument's position from 3.12 on, for one-argument methods too.
+    if isinstance(value, Element):
+        return
+    if method is None:
+        raise TypeError(f'expected an Element, not "{type(value).__name__}"')
+    where = f'{method}() argument'
+    if argument > 1 or _sys.version_info >= (3, 12):
+        where += f' {argument}'
+    raise TypeError(f'{where} must be xml.etree.ElementTree.Element, not {type(value).__name__}')
 
 
 def SubElement(parent, tag, attrib={}, **extra):
