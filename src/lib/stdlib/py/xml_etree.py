@@ -166,8 +166,7 @@ class Element:
             pending.append(iter(node._kids))
 
     def itertext(self):
-        if not isinstance(self.tag, str) and self.tag is not None:
-            return
+        # The C accelerator's: a comment's or PI's text counts too.
         if self.text:
             yield self.text
         for kid in self._kids:
@@ -641,10 +640,11 @@ class TreeBuilder:
         self._text.append(data)
 
     def _loose(self, node, insert):
-        self._settle()
-        if insert and self._open:
-            self._open[-1].append(node)
+        # Left out of the tree, a comment or PI does not cut the text around it.
         if insert:
+            self._settle()
+            if self._open:
+                self._open[-1].append(node)
             self._last = node
             self._after = True
         return node
