@@ -112,6 +112,8 @@ class Element:
             if kid is subelement or kid == subelement:
                 del self._kids[at]
                 return
+        if _sys.version_info >= (3, 14):
+            raise ValueError('Element.remove(x): element not found')
         raise ValueError('list.remove(x): x not in list')
 
     # A path without ElementPath's punctuation (outside a {uri}) and no namespaces is compared with
@@ -325,20 +327,25 @@ class ElementTree:
         if method not in ('xml', 'html', 'text', 'c14n'):
             raise ValueError(f'unknown method {method!r}')
         encoding = encoding or ('utf-8' if method == 'c14n' else 'us-ascii')
-        pieces = []
         lowered = encoding.lower()
+        # Text goes to a stream piece by piece, as CPython's serializer writes it.
+        direct = lowered == 'unicode' and hasattr(file_or_filename, 'write')
+        pieces = []
+        put = file_or_filename.write if direct else pieces.append
         if method == 'xml' and (xml_declaration or (
                 xml_declaration is None and lowered not in ('utf-8', 'us-ascii', 'unicode'))):
             shown = 'utf-8' if lowered == 'unicode' else encoding
-            pieces.append(f"<?xml version='1.0' encoding='{shown}'?>\n")
+            put(f"<?xml version='1.0' encoding='{shown}'?>\n")
         if method == 'text':
-            pieces.append(''.join(self._root.itertext()))
+            for part in self._root.itertext():
+                put(part)
             if self._root.tail:
-                pieces.append(self._root.tail)
+                put(self._root.tail)
         else:
             names = _prefixes_for(self._root, default_namespace)
-            declared = names if names else None
-            _serialize(pieces.append, self._root, names, declared, method == 'html', short_empty_elements)
+            _serialize(put, self._root, names, True, method == 'html', short_empty_elements)
+        if direct:
+            return
         text = ''.join(pieces)
         if lowered == 'unicode':
             out = text
@@ -478,10 +485,10 @@ def _serialize(write, node, names, declared, html, short_empty):
             if text:
                 write(_escape_text(text))
             for kid in node:
-                _serialize(write, kid, names, None, html, short_empty)
+                _serialize(write, kid, names, False, html, short_empty)
         else:
             write('<' + name)
-            if declared is not None:
+            if declared:
                 for uri, prefix in sorted(namespaces.items(), key=lambda pair: pair[1]):
                     attr = f'xmlns:{prefix}' if prefix else 'xmlns'
                     write(f' {attr}="{_escape_value(uri, False)}"')
@@ -495,7 +502,7 @@ def _serialize(write, node, names, declared, html, short_empty):
                 if text:
                     write(text if low in ('script', 'style') else _escape_text(text))
                 for kid in node:
-                    _serialize(write, kid, names, None, html, short_empty)
+                    _serialize(write, kid, names, False, html, short_empty)
                 if low not in _VOID:
                     write(f'</{name}>')
             elif text or len(node) or not short_empty:
@@ -503,7 +510,7 @@ def _serialize(write, node, names, declared, html, short_empty):
                 if text:
                     write(_escape_text(text))
                 for kid in node:
-                    _serialize(write, kid, names, None, html, short_empty)
+                    _serialize(write, kid, names, False, html, short_empty)
                 write(f'</{name}>')
             else:
                 write(' />')
