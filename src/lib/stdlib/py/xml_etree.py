@@ -441,16 +441,14 @@ def _prefixes_for(root, default_namespace):
 def _escape_text(text):
     if not isinstance(text, str):
         raise TypeError(f'cannot serialize {text!r} (type {type(text).__name__})')
-    if '&' in text:
-        text = text.replace('&', '&amp;')
-    if '<' in text:
-        text = text.replace('<', '&lt;')
-    if '>' in text:
-        text = text.replace('>', '&gt;')
+    for char, ref in _TEXT_REFS:
+        if char in text:
+            text = text.replace(char, ref)
     return text
 
 
-# Facts: how an attribute value's characters are written (xml method).
+# Facts: how the characters of text and of attribute values are written (xml method).
+_TEXT_REFS = (('&', '&amp;'), ('<', '&lt;'), ('>', '&gt;'))
 _ATTR_REFS = (('&', '&amp;'), ('<', '&lt;'), ('>', '&gt;'), ('"', '&quot;'),
               ('\r', '&#13;'), ('\n', '&#10;'), ('\t', '&#09;'))
 
