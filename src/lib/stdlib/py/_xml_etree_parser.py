@@ -276,9 +276,12 @@ class XMLParser:
         return self._text(doc, at, size)
 
     def _text(self, doc, at, size):
-        end = at
-        while end < size and doc[end] != '<' and doc[end] != '&':
-            end += 1
+        end = doc.find('<', at)
+        if end < 0:
+            end = size
+        amp = doc.find('&', at, end)
+        if amp >= 0:
+            end = amp
         chunk = doc[at:end]
         if not chunk.isprintable():
             for offset, char in enumerate(chunk):
