@@ -30,6 +30,7 @@ _MISPLACED_DECL = (17, 'XML or text declaration not at start of entity')
 _UNCLOSED_CDATA = (20, 'unclosed CDATA section')
 _UNBOUND = (27, 'unbound prefix')
 _UNDECLARING = (28, 'must not undeclare prefix')
+_FINISHED = (36, 'parsing finished')
 
 
 class _Stop(Exception):
@@ -103,6 +104,8 @@ class XMLParser:
         self._phase = 0
         self._failed = None
         self._entities = {}
+        self._external = False
+        self._finished = False
         self._events = None
 
     # -- text in
@@ -110,6 +113,8 @@ class XMLParser:
     def feed(self, data):
         if self._failed is not None:
             raise self._failed
+        if self._finished:
+            self._fail(_FINISHED, len(self._doc))
         if isinstance(data, str):
             self._add(data)
         else:
@@ -117,6 +122,8 @@ class XMLParser:
         self._run(False)
 
     def close(self):
+        if self._finished:
+            self._fail(_FINISHED, len(self._doc))
         if self._failed is None:
             if self._decoder is not None or self._raw:
                 self._add(self._decode(b'', True))
@@ -124,7 +131,8 @@ class XMLParser:
                 self._held_cr = False
                 self._doc += '\n'
             self._run(True)
-        elif self._failed is not None:
+            self._finished = True
+        else:
             raise self._failed
         closer = self._names['close']
         return closer() if closer is not None else None
@@ -299,11 +307,26 @@ class XMLParser:
         return end
 
     def _reference(self, doc, at, size):
-        value, end = self._read_reference(doc, at, size)
-        self._data(value)
+        value, end = self._read_reference(doc, at, size, True)
+        if value is not None:
+            self._data(value)
         return end
 
-    def _read_reference(self, doc, at, size):
+    def _replace(self, name):
+        # An internal entity's replacement text, read as content where it is used.
+        text = self._entities[name]
+        saved = self._doc
+        self._doc = text
+        try:
+            pos = 0
+            while pos < len(text):
+                pos = self._piece(text, pos, len(text))
+        except _Stop:
+            self._fail(_INVALID, len(text))
+        finally:
+            self._doc = saved
+
+    def _read_reference(self, doc, at, size, content=False):
         # '&name;', '&#n;', '&#xh;' starting at `at`: its text and where it ends.
         at1 = at + 1
         if at1 >= size:
@@ -336,10 +359,16 @@ class XMLParser:
         if name in _PREDEFINED:
             return _PREDEFINED[name], pos + 1
         if name in self._entities:
+            if content:
+                self._replace(name)
+                return None, pos + 1
             return _expand_refs(self._entities[name]), pos + 1
+        if not self._external:
+            self._fail(_UNDEFINED, at)
+        # With an external DTD expat leaves the reference to the parser, which reads its entity dict.
         if name in self.entity:
             return self.entity[name], pos + 1
-        self._fail(_UNDEFINED, at)
+        self._fail((_UNDEFINED[0], f'undefined entity &{name};'), at)
 
     def _name(self, doc, pos, size):
         if pos >= size:
@@ -555,7 +584,33 @@ class XMLParser:
                 break
             pos += 1
         self._read_entities(doc[at:pos])
+        self._declare(doc[at + 9:pos])
         return pos + 1
+
+    def _declare(self, decl):
+        # The name and external ids of '<!DOCTYPE name [PUBLIC "p" "s" | SYSTEM "s"] [...]>'.
+        head = decl.split('[', 1)[0]
+        words = []
+        rest = head.strip()
+        while rest:
+            if rest[0] in '"\'':
+                close = rest.find(rest[0], 1)
+                words.append(rest[1:close] if close > 0 else rest[1:])
+                rest = rest[close + 1:].lstrip() if close > 0 else ''
+            else:
+                word = rest.split(None, 1)
+                words.append(word[0])
+                rest = word[1].lstrip() if len(word) > 1 else ''
+        name = words[0] if words else None
+        public = system = None
+        if len(words) >= 3 and words[1] == 'SYSTEM':
+            system = words[2]
+        elif len(words) >= 4 and words[1] == 'PUBLIC':
+            public, system = words[2], words[3]
+        self._external = system is not None
+        handler = self._names['doctype']
+        if handler is not None:
+            handler(name, public, system)
 
     def _read_entities(self, decl):
         # The internal subset's general entities with a literal value.
