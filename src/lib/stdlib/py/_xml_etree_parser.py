@@ -149,6 +149,8 @@ class XMLParser:
             text = text[:-1]
         if '\r' in text:
             text = text.replace('\r\n', '\n').replace('\r', '\n')
+        if not self._doc and text[:1] == '\ufeff':
+            text = text[1:]
         self._doc += text
 
     def _decode(self, data, final):

@@ -527,8 +527,21 @@ def tostring(element, encoding=None, method=None, *, xml_declaration=None, defau
 
 def tostringlist(element, encoding=None, method=None, *, xml_declaration=None,
                  default_namespace=None, short_empty_elements=True):
-    return [tostring(element, encoding, method, xml_declaration=xml_declaration,
-                     default_namespace=default_namespace, short_empty_elements=short_empty_elements)]
+    # Text comes back in the serializer's pieces; bytes in the one block the encoder hands over.
+    if encoding != 'unicode':
+        return [tostring(element, encoding, method, xml_declaration=xml_declaration,
+                         default_namespace=default_namespace, short_empty_elements=short_empty_elements)]
+    collected = []
+    sink = _Collect()
+    sink.write = collected.append
+    ElementTree(element).write(sink, encoding, xml_declaration=xml_declaration,
+                               default_namespace=default_namespace, method=method,
+                               short_empty_elements=short_empty_elements)
+    return collected
+
+
+class _Collect:
+    pass
 
 
 def dump(elem):
