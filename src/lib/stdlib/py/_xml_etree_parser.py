@@ -162,6 +162,10 @@ class XMLParser:
             name = self._encoding
             if raw[:2] in (b'\xff\xfe', b'\xfe\xff'):
                 name = 'utf-16'
+            elif raw[:2] == b'<\x00':
+                name = 'utf-16-le'
+            elif raw[:2] == b'\x00<':
+                name = 'utf-16-be'
             elif raw[:3] == b'\xef\xbb\xbf':
                 name, self._raw = 'utf-8', raw[3:]
             elif name is None and raw[:5] == b'<?xml':
