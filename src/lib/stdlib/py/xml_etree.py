@@ -23,6 +23,9 @@ def iselement(element):
 
 
 class Element:
+    # Slots, as the C type has fixed fields: tag, attrib, text and tail show in dir(Element).
+    __slots__ = ('tag', 'attrib', 'text', 'tail', '_kids', '__weakref__')
+
     def __init__(self, tag, attrib={}, **extra):
         if not isinstance(attrib, dict):
             raise TypeError(f'Element() argument 2 must be dict, not {type(attrib).__name__}')
