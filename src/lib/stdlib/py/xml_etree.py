@@ -477,9 +477,10 @@ def _serialize(write, node, names, declared, html, short_empty):
     tag = node.tag
     text = node.text
     if tag is Comment:
-        write(f'<!--{text}-->')
+        # The xml method writes a comment's or PI's text as it is, the html method escapes it.
+        write(f'<!--{_escape_text(text) if html else text}-->')
     elif tag is ProcessingInstruction:
-        write(f'<?{text}?>')
+        write(f'<?{_escape_text(text) if html else text}?>')
     else:
         name = qnames[tag.text if isinstance(tag, QName) else tag]
         if name is None:
