@@ -117,8 +117,10 @@ class XMLParser:
             self._fail(_FINISHED, len(self._doc))
         if isinstance(data, str):
             self._add(data)
-        else:
+        elif isinstance(data, (bytes, bytearray, memoryview)):
             self._add(self._decode(bytes(data), False))
+        else:
+            raise TypeError(f'a bytes-like object is required, not {type(data).__name__!r}')
         self._run(False)
 
     def close(self):

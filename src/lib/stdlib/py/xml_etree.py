@@ -106,11 +106,11 @@ class Element:
         self._kids.extend(added)
 
     def insert(self, index, subelement):
-        _need_element(subelement, 'insert', 2)
+        _need_element(subelement, 'insert', 2, False)
         self._kids.insert(index, subelement)
 
     def remove(self, subelement):
-        _need_element(subelement, 'remove', 1)
+        _need_element(subelement, 'remove', 0)
         for at, kid in enumerate(self._kids):
             if kid is subelement or kid == subelement:
                 del self._kids[at]
@@ -182,7 +182,7 @@ class Element:
 
 def _plain(path):
     if not isinstance(path, str):
-        return True
+        return False
     if path[:3] == '{*}' or path[-2:] == '}*' or path[:2] == '{}':
         return False
     inside = False
@@ -196,19 +196,23 @@ def _plain(path):
     return True
 
 
-def _need_element(value, method=None, argument=1):
-    # Argument Clinic names the argument's position from 3.12 on, for one-argument methods too.
+def _need_element(value, method=None, argument=1, alone=True):
+    # Argument Clinic names the argument's position; for a method of one argument, from 3.12 on.
     if isinstance(value, Element):
         return
     if method is None:
         raise TypeError(f'expected an Element, not "{type(value).__name__}"')
     where = f'{method}() argument'
-    if argument > 1 or _sys.version_info >= (3, 12):
+    # remove()'s check is written by hand in C: it never names the position.
+    if argument and (not alone or _sys.version_info >= (3, 12)):
         where += f' {argument}'
-    raise TypeError(f'{where} must be xml.etree.ElementTree.Element, not {type(value).__name__}')
+    # Argument Clinic says None for None, else the type's name.
+    got = 'None' if value is None else type(value).__name__
+    raise TypeError(f'{where} must be xml.etree.ElementTree.Element, not {got}')
 
 
 def SubElement(parent, tag, attrib={}, **extra):
+    _need_element(parent, 'SubElement', 1, False)
     if not isinstance(attrib, dict):
         raise TypeError(f'SubElement() argument 3 must be dict, not {type(attrib).__name__}')
     child = parent.makeelement(tag, {**attrib, **extra})
