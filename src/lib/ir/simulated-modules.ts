@@ -92,6 +92,7 @@ export const SIMULATED_MODULES = [
   'uuid',
   'warnings',
   'weakref',
+  'xml',
   'zlib',
   'zoneinfo',
 ] as const;

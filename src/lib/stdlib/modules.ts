@@ -134,6 +134,13 @@ const modules: Record<string, ModuleBuilder> = {
     return m;
   },
   http: () => libraryModule('http', py.http),
+  xml: () => new PyModule('xml', new Map<string, PyValue>()),
+  'xml.etree': () => new PyModule('xml.etree', new Map<string, PyValue>()),
+  'xml.etree.ElementTree': () => libraryModule('xml.etree.ElementTree', py.xml_etree),
+  'xml.etree.ElementPath': () => libraryModule('xml.etree.ElementPath', py.xml_etree_path),
+  // A deprecated alias CPython keeps: the same names, from a module of its own.
+  'xml.etree.cElementTree': () => libraryModule('xml.etree.cElementTree', 'from xml.etree.ElementTree import *\n'),
+  _xml_etree_parser: () => libraryModule('xml.etree.ElementTree', py._xml_etree_parser),
   copy: () => libraryModule('copy', py.copy),
   copyreg: () => libraryModule('copyreg', py.copyreg),
   _compat_pickle: () => libraryModule('_compat_pickle', py._compat_pickle),

@@ -104,6 +104,9 @@ import warnings from './warnings.py?raw';
 import urllibParse from './urllib_parse.py?raw';
 import weakref from './weakref.py?raw';
 import zoneinfo from './zoneinfo.py?raw';
+import xmlEtree from './xml_etree.py?raw';
+import xmlEtreePath from './xml_etree_path.py?raw';
+import xmlEtreeParser from './_xml_etree_parser.py?raw';
 import threading from './threading.py?raw';
 import queue from './queue.py?raw';
 import re from './re.py?raw';
@@ -220,6 +223,9 @@ export const stdlibSources = {
   warnings,
   weakref,
   zoneinfo,
+  xml_etree: xmlEtree,
+  xml_etree_path: xmlEtreePath,
+  _xml_etree_parser: xmlEtreeParser,
   threading,
   queue,
   re,
