@@ -23,7 +23,8 @@ numbers calendar json re itertools operator statistics string reprlib zlib tempf
 pathlib io socket select selectors argparse array base64 binascii hashlib struct builtins sys os platform
 posixpath signal uuid unicodedata urllib.parse urllib pprint fractions decimal atexit weakref logging
 logging.config logging.handlers traceback warnings types typing enum abc unittest __future__ stat pickle copyreg
-_compat_pickle html.parser ipaddress""".split()
+_compat_pickle html.parser ipaddress xml xml.etree xml.etree.ElementTree xml.etree.ElementPath xml.etree.cElementTree
+zoneinfo ast sched""".split()
 
 
 def kind(v):

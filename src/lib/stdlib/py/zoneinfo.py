@@ -8,7 +8,6 @@
 import sys as _sys
 from bisect import bisect_right as _after
 from datetime import datetime as _datetime, timedelta as _timedelta, tzinfo as _tzinfo
-import _zoneinfo_tables as _tables
 
 __all__ = ['ZoneInfo', 'reset_tzpath', 'available_timezones', 'TZPATH', 'ZoneInfoNotFoundError',
            'InvalidTZPathWarning']
@@ -39,18 +38,25 @@ InvalidTZPathWarning.__module__ = 'zoneinfo._tzpath'
 _index = None
 
 
+def _tables():
+    # The chunk is imported when a zone is first asked for, not with the module.
+    import _zoneinfo_tables
+    return _zoneinfo_tables
+
+
 def _zone_index():
     global _index
     if _index is None:
         _index = {}
-        for item in (_tables.ZONES + ' ' + _tables.UNLISTED).split(' '):
+        tables = _tables()
+        for item in (tables.ZONES + ' ' + tables.UNLISTED).split(' '):
             key, _, n = item.partition('=')
             _index[key] = int(n)
     return _index
 
 
 def available_timezones():
-    unlisted = {item.partition('=')[0] for item in _tables.UNLISTED.split(' ')}
+    unlisted = {item.partition('=')[0] for item in _tables().UNLISTED.split(' ')}
     return {key for key in _zone_index() if key not in unlisted}
 
 
@@ -277,7 +283,7 @@ def _load(key):
         raise ZoneInfoNotFoundError(f'No time zone found with key {key}')
     zone = _decoded.get(n)
     if zone is None:
-        zone = _decoded[n] = _Zone(_tables.DATA[n])
+        zone = _decoded[n] = _Zone(_tables().DATA[n])
     return zone
 
 
