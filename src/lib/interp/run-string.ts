@@ -56,7 +56,6 @@ function syntaxError(
   lines: string[],
   exec: boolean,
 ): PyExc {
-  const e = makeError(kind);
   const line = lines[span.line - 1];
   // exec() compiles the text with a newline at its end; eval() as it is. The compiler's own
   // errors (past the parser) come without the text: "<string>" has no lines to read back.
@@ -66,23 +65,27 @@ function syntaxError(
       : (exec || span.line < lines.length) && !tokenizerError(message)
         ? line + '\n'
         : line;
-  const loc: PyValue[] = [
-    file,
-    BigInt(span.line),
-    BigInt(span.col + 1),
-    text,
-    BigInt(span.endLine),
-    BigInt(span.endCol + 1),
-  ];
-  e.args = [message, new PyTuple(loc)];
+  const loc: Location = [file, span.line, span.col + 1, text, span.endLine, span.endCol + 1];
+  return syntaxErrorAt(kind, message, loc, lines);
+}
+
+/** Where a SyntaxError points: file, line, offset, text, end line, end offset. */
+type Location = [string, number, number, string | null, number, number];
+
+/** The SyntaxError (or subclass `kind`) with its args and fields at `loc`, for the source `lines`. */
+function syntaxErrorAt(kind: string, message: string, loc: Location, lines: string[]): PyExc {
+  const e = makeError(kind);
+  const [file, line, offset, text, endLine, endOffset] = loc;
+  const fields: PyValue[] = [file, BigInt(line), BigInt(offset), text, BigInt(endLine), BigInt(endOffset)];
+  e.args = [message, new PyTuple(fields)];
   const d = e.dict!;
   d.set('msg', message);
   d.set('filename', file);
-  d.set('lineno', loc[1]);
-  d.set('offset', loc[2]);
+  d.set('lineno', fields[1]);
+  d.set('offset', fields[2]);
   d.set('text', text);
-  d.set('end_lineno', loc[4]);
-  d.set('end_offset', loc[5]);
+  d.set('end_lineno', fields[4]);
+  d.set('end_offset', fields[5]);
   d.set('print_file_and_line', null);
   // The traceback module of 3.14 reads the source back to suggest keywords.
   noteSyntaxSource(e, lines);
@@ -219,7 +222,6 @@ function display(v: PyValue): void {
  * blanks is read as an indent instead.
  */
 function emptyEval(text: string, file: string): PyExc {
-  const e = makeError('SyntaxError');
   const lines = text.split('\n');
   const ended = text.endsWith('\n');
   const n = text === '' ? 0 : ended ? lines.length - 1 : lines.length;
@@ -227,19 +229,7 @@ function emptyEval(text: string, file: string): PyExc {
   const indent = !ended && last !== '' && /^[ \t\f]+$/.test(last);
   const message = indent ? 'unexpected indent' : 'invalid syntax';
   const shown = indent || !ended ? last : last + '\n';
-  const loc: PyValue[] = [file, BigInt(n), BigInt(indent ? last.length : 0), shown, BigInt(n), indent ? -1n : 0n];
-  e.args = [message, new PyTuple(loc)];
-  const d = e.dict!;
-  d.set('msg', message);
-  d.set('filename', file);
-  d.set('lineno', loc[1]);
-  d.set('offset', loc[2]);
-  d.set('text', shown);
-  d.set('end_lineno', loc[4]);
-  d.set('end_offset', loc[5]);
-  d.set('print_file_and_line', null);
-  noteSyntaxSource(e, lines);
-  return new PyExc(e);
+  return syntaxErrorAt('SyntaxError', message, [file, n, indent ? last.length : 0, shown, n, indent ? -1 : 0], lines);
 }
 
 /** Parse the text; SyntaxError as CPython raises it for the file named. */
