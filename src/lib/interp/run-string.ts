@@ -219,7 +219,7 @@ function display(v: PyValue): void {
 /**
  * eval()'s SyntaxError for text with no expression (blank lines and comments): at the start of its
  * last line (line 0 for no text), that line with its newline as the text; a last line of only
- * blanks is read as an indent instead.
+ * blanks is read as an indent instead (IndentationError).
  */
 function emptyEval(text: string, file: string): PyExc {
   const lines = text.split('\n');
@@ -229,7 +229,8 @@ function emptyEval(text: string, file: string): PyExc {
   const indent = !ended && last !== '' && /^[ \t\f]+$/.test(last);
   const message = indent ? 'unexpected indent' : 'invalid syntax';
   const shown = indent || !ended ? last : last + '\n';
-  return syntaxErrorAt('SyntaxError', message, [file, n, indent ? last.length : 0, shown, n, indent ? -1 : 0], lines);
+  const kind = indent ? 'IndentationError' : 'SyntaxError';
+  return syntaxErrorAt(kind, message, [file, n, indent ? last.length : 0, shown, n, indent ? -1 : 0], lines);
 }
 
 /** Parse the text; SyntaxError as CPython raises it for the file named. */
