@@ -107,6 +107,7 @@ import asyncio
 import asyncio.base_events
 import asyncio.tasks
 import asyncio.futures
+import asyncio.format_helpers as format_helpers
 import selectors
 
 RECORDER_DIR = os.path.dirname(os.path.abspath(__file__))
@@ -762,6 +763,23 @@ def patch_tasks():
     setattr(Task, name, _wrap_step(getattr(Task, name)))
 
 
+def _callback_source(orig):
+    # The pure-Python Task queues its bound __step; the C one queues a TaskStepMethWrapper (typed
+    # `_asyncio.TaskStepMethWrapper` from 3.12), an object with no __qualname__, shown by its repr.
+    prefix = "_asyncio." if PY312 else ""
+
+    step = getattr(Task, "_Task__step", None)  # the pure-Python Task's (not in --native mode)
+
+    def source(func, args, **kwargs):
+        # a queued step's handle shows the C Task's TaskStepMethWrapper object (loop._ready)
+        if step is not None and getattr(func, "__func__", None) is step:
+            return f"<{prefix}TaskStepMethWrapper object at {hex(id(func))}>()"
+        # print, which the recorder replaces to capture the output, is the built-in for the program
+        return orig(_real_print if func is v_print else func, args, **kwargs)
+
+    return source
+
+
 # --------------------------------------------------------------------------------------
 # 6. Deadlock description
 # --------------------------------------------------------------------------------------
@@ -913,6 +931,7 @@ def main():
     virtual_children.install()
     if not NATIVE:
         patch_tasks()
+    format_helpers._format_callback_source = _callback_source(format_helpers._format_callback_source)
     asyncio.set_event_loop_policy(VirtualPolicy())
 
     def on_alarm(signum, frame):

@@ -28,7 +28,7 @@ import { Handle, PyHandle, callbackLabel, formatCallback, threadSafeHandleClass 
 
 const MIN_SCHEDULED_TIMER_HANDLES = 100;
 const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
-const CLOCK_RESOLUTION = 1e-9;
+export const CLOCK_RESOLUTION = 1e-9;
 
 /** CPython's loop classes above the one a Unix program runs (their methods are the loop's own here). */
 export const abstractLoopClass = builtinClass('AbstractEventLoop');
@@ -232,6 +232,7 @@ export class EventLoop extends PyObject {
       this.selfByte = false;
       for (const n of sigs) this.signalReader?.(n);
     }, '_read_from_self');
+    this.selfPipeRead.cname = 'BaseSelectorEventLoop._read_from_self';
   }
   private selfPipeRead: Handle | null = null;
 

@@ -2,14 +2,22 @@
  * Callback handles (Lib/asyncio/events.py: Handle, TimerHandle) and how a callback is named in
  * messages (Lib/asyncio/format_helpers.py).
  */
-import { NotImplemented, PyObject, PyTuple, builtinClass, type PyClass, type PyValue } from '../runtime/core';
+import {
+  NotImplemented,
+  PyNativeFunction,
+  PyObject,
+  PyTuple,
+  builtinClass,
+  type PyClass,
+  type PyValue,
+} from '../runtime/core';
 import { defNativeMethod } from '../runtime/native';
 import { eq, getattrOpt, repr } from '../runtime/ops';
 import { pythonHash } from '../runtime/hash';
 import type { Ctx } from './contexts';
 import { run } from '../runtime/run';
 import { since } from '../runtime/since';
-import { limitedRepr } from './reprlib';
+import { asyncioSource, formatNamed, shownArgs, stepWrapperRepr } from './callback-source';
 
 /** The arguments of a handle added from TS (shared: every call_soon and timer makes a handle, and only Python's carry arguments). */
 const NO_ARGS = Object.freeze([]) as unknown as PyValue[];
@@ -29,6 +37,13 @@ export class Handle {
   pyArgs: PyValue[] = NO_ARGS;
   /** A timer's [when, label] for the trace's loop snapshots, made once and shared by every step that shows it. */
   snap: [number, string] | null = null;
+  /**
+   * A callback of asyncio's own (no `py`): the qualname CPython's handle shows for it, with `pyArgs`
+   * as its arguments (`gather.<locals>._done_callback`), or STEP for a task's step.
+   */
+  cname: string | null = null;
+  /** The Python object that stands for it (what call_soon returned, or one made when the program looks at the loop's queues). */
+  view: PyHandle | null = null;
   constructor(
     public fn: () => void,
     /** For the UI: what this callback is ("step Task-2", "wakeup Task-1", ...). */
@@ -60,8 +75,12 @@ export class PyHandle extends PyObject {
     public ctx: Ctx | null = null,
   ) {
     super(cls);
+    h.view = this;
   }
 }
+
+/** Handle.cname of a task's step (the C Task's TaskStepMethWrapper). */
+export const STEP = '<step>';
 defNativeMethod(handleClass, 'get_context', 'def (self)', (self) => (self as PyHandle).ctx?.object() ?? null);
 since(12, handleClass, 'get_context');
 defNativeMethod(handleClass, 'cancel', 'def (self)', (self) => {
@@ -102,7 +121,11 @@ defNativeMethod(handleClass, '__repr__', 'def (self)', (self) => {
   const info = [(self as PyHandle).cls.name];
   if (h.cancelled) info.push('cancelled');
   if (h.isTimer) info.push(`when=${repr(h.when)}`);
-  if (!h.cancelled && h.py !== undefined) info.push(formatCallback(h.py, h.pyArgs));
+  if (!h.cancelled) {
+    if (h.py !== undefined) info.push(formatCallback(h.py, h.pyArgs));
+    else if (h.cname === STEP) info.push(stepWrapperRepr(h));
+    else if (h.cname !== null) info.push(formatNamed(h.cname, h.pyArgs));
+  }
   return `<${info.join(' ')}>`;
 });
 
@@ -139,8 +162,20 @@ export function formatCallback(fn: PyValue, args: PyValue[]): string {
   // Only a function has a source line: a bound method shows none (inspect.isfunction is false for it).
   const code = f.code;
   if (code && code.user && run.fileName) src = ` at ${run.fileName}:${code.firstLine}`;
+  else if (asyncioOwned(target) && typeof name === 'string') src = asyncioSource(name);
   if (f.func && (f.func as { qualname?: string }).qualname) name = (f.func as unknown as { qualname: string }).qualname;
-  const shown =
-    run.minor >= 13 ? '()'.repeat(argLists.length) : argLists.map((a) => `(${a.map(limitedRepr).join(', ')})`).join('');
+  const shown = argLists.map(shownArgs).join('');
   return `${name}${shown}${src}`;
+}
+
+/**
+ * A function of asyncio's that CPython writes in Python (Loopline's library code or a native of its
+ * asyncio module): its handle names the source file and line of CPython's.
+ */
+function asyncioOwned(fn: PyValue): boolean {
+  if (fn instanceof PyNativeFunction) return fn.module === 'asyncio' || (fn.module?.startsWith('asyncio.') ?? false);
+  const f = fn as { code?: { user: boolean }; globals?: Map<string, PyValue> } | null;
+  if (!f?.code || f.code.user || !f.globals) return false;
+  const m = f.globals.get('__name__');
+  return typeof m === 'string' && (m === 'asyncio' || m.startsWith('asyncio.'));
 }

@@ -46,6 +46,8 @@ export interface DoneCallback {
   ctx: Ctx | undefined;
   /** What `fn` acts for, when one function serves many (a task's wake-up: the task), else null. */
   owner: object | null;
+  /** A callback of asyncio's own: the qualname CPython's handle shows for it (see Handle.cname). */
+  cname?: string;
 }
 
 export function cancelledError(msg: PyValue): PyExceptionObject {
@@ -215,6 +217,9 @@ export class Future extends PyObject implements Awaitable {
     }, cb.label);
     h.origin = this;
     h.py = cb.py;
+    h.cname = cb.cname ?? null;
+    // The future is the callback's argument (its repr shows it up to 3.12).
+    h.pyArgs = [this];
   }
 
   /** `owner`: what `fn` acts for (see DoneCallback.owner). */
@@ -224,8 +229,9 @@ export class Future extends PyObject implements Awaitable {
     py?: PyValue,
     ctx?: Ctx,
     owner: object | null = null,
+    cname?: string,
   ): void {
-    const cb: DoneCallback = { fn, py, label, ctx, owner };
+    const cb: DoneCallback = { fn, py, label, ctx, owner, cname };
     if (this.state !== 'PENDING') {
       this.callSoonWithSelf(cb);
       return;

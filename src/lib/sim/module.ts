@@ -53,6 +53,7 @@ import { installCallGraph, setAwaitedByGetter } from './call-graph';
 import { nativeSemaphore } from './semaphores';
 import './signals';
 import './future-iter';
+import './loop-internals';
 import type { Simulation } from './runners';
 import { asyncioSources, asyncioOverrides } from './py';
 import { showLibraryStatements } from './library-statements';

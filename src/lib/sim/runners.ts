@@ -51,12 +51,13 @@ import {
   shutdownErrorToHandler,
   type LoopObserver,
 } from './base_events';
-import type { Handle } from './events';
+import { PyHandle, threadSafeHandleClass, type Handle } from './events';
 import { FrameRecorder } from './frames';
 import { Future, futureHooks, type FutureHooks } from './futures';
 import {
   Task,
   GatheringFuture,
+  GATHER_CALLBACK,
   nativeCoroutine,
   internalTask,
   ensureFuture,
@@ -243,7 +244,12 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
         if (!loop || loop.closed || !loop.asyncgens.has(ag)) return;
         loop.asyncgens.delete(ag);
         this.lifetimes.forget(ag);
-        loop.callSoon(() => void new Task(loop, athrowCoroutine(ag), null), 'async generator finalizer');
+        // call_soon_threadsafe(self.create_task, agen.aclose()): the athrow object is made now.
+        const aclose = athrowCoroutine(ag);
+        const h = loop.callSoon(() => void new Task(loop, aclose, null), 'async generator finalizer');
+        h.cname = 'BaseEventLoop.create_task';
+        h.pyArgs = [aclose];
+        if (run.minor >= 14) h.view = new PyHandle(loop, h, threadSafeHandleClass);
       },
     };
     r.set(asyncGenHooks, asyncGen);
@@ -834,7 +840,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       }
       loop.stopping = true;
     };
-    fut.addDoneCallback(cb, 'run_until_complete');
+    fut.addDoneCallback(cb, 'run_until_complete', undefined, undefined, null, '_run_until_complete_cb');
     // run_until_complete's frame holds its future (and what the future holds) until it returns.
     this.raising.push(fut);
     this.safePoint();
@@ -1045,7 +1051,8 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
         n++;
         if (n === pending.length) gather.setResult(null);
       };
-      for (const t of pending) t.addDoneCallback(results, 'gather callback');
+      for (const t of pending)
+        t.addDoneCallback(results, 'gather callback', undefined, undefined, null, GATHER_CALLBACK);
       yield* this.runUntilCompleteSteps(loop, gather);
       for (const t of pending) {
         if (t.cancelled()) continue;
@@ -1081,9 +1088,16 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     const outer = new GatheringFuture(loop, children);
     let n = 0;
     for (const c of children)
-      c.addDoneCallback(() => {
-        if (++n === children.length && !outer.done()) outer.setResult(null);
-      }, 'gather callback');
+      c.addDoneCallback(
+        () => {
+          if (++n === children.length && !outer.done()) outer.setResult(null);
+        },
+        'gather callback',
+        undefined,
+        undefined,
+        null,
+        GATHER_CALLBACK,
+      );
     yield* outer.awaitIter();
     return null;
   }

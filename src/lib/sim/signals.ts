@@ -86,7 +86,9 @@ defLoopMethod(
     loop.signalReader = (sig) => {
       const h = tableOf(loop).get(sig);
       if (h === undefined) return;
-      loop.callSoon(() => runPyCallback(loop, h.fn, h.args), callbackLabel(h.fn));
+      const handle = loop.callSoon(() => runPyCallback(loop, h.fn, h.args), callbackLabel(h.fn));
+      handle.py = h.fn;
+      handle.pyArgs = h.args;
       loop.selfByte = true;
     };
     return null;

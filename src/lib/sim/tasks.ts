@@ -32,7 +32,7 @@ import { defLoopMethod, loopClass, type EventLoop } from './base_events';
 import { defNativeMethod } from '../runtime/native';
 import { addGraphWaiter, removeGraphWaiter } from './call-graph';
 import { Future, futureClass, cancelledError, futureReprInfo, type DoneCallback } from './futures';
-import type { Handle } from './events';
+import { STEP, type Handle } from './events';
 import type { Why } from '../trace/why';
 import type { CurrentTasks } from './current-tasks';
 import { contextArg, enterContext, leaveContext, type Ctx } from './contexts';
@@ -207,7 +207,14 @@ export class Task extends Future {
 
   /** Schedule its next step with no exception (CPython's call_soon of its bound __step). */
   private scheduleStep(): void {
-    this.loop.callSoon(stepOwnTask, this.stepLabel()).origin = this;
+    const h = this.loop.callSoon(stepOwnTask, this.stepLabel());
+    h.origin = this;
+    h.cname = STEP;
+  }
+
+  /** Schedule its next step to throw `e` into its coroutine. */
+  private scheduleThrow(e: PyExc): void {
+    this.loop.callSoon(() => this.step(e), this.stepLabel()).cname = STEP;
   }
 
   /**
@@ -381,14 +388,14 @@ export class Task extends Future {
           'RuntimeError',
           `Task ${repr(this)} got Future ${repr(result)} attached to a different loop`,
         );
-        this.loop.callSoon(() => this.step(ne), this.stepLabel());
+        this.scheduleThrow(ne);
       } else if (result.blocking) {
         if (result === this) {
           const ne = pyError('RuntimeError', `Task cannot await on itself: ${repr(this)}`);
-          this.loop.callSoon(() => this.step(ne), this.stepLabel());
+          this.scheduleThrow(ne);
         } else {
           result.blocking = false;
-          result.addDoneCallback(wakeupOwnTask, this.wakeupLabel(), undefined, this.context, this);
+          result.addDoneCallback(wakeupOwnTask, this.wakeupLabel(), undefined, this.context, this, 'Task.task_wakeup');
           this.futWaiter = result;
           if (!this.internal) result.awaitedBy = this;
           if (run.minor >= 14) addGraphWaiter(result, this);
@@ -401,13 +408,13 @@ export class Task extends Future {
           'RuntimeError',
           `yield was used instead of yield from in task ${repr(this)} with ${repr(result)}`,
         );
-        this.loop.callSoon(() => this.step(ne), this.stepLabel());
+        this.scheduleThrow(ne);
       }
     } else if (result === null) {
       this.scheduleStep();
     } else {
       const ne = pyError('RuntimeError', `Task got bad yield: ${repr(result)}`);
-      this.loop.callSoon(() => this.step(ne), this.stepLabel());
+      this.scheduleThrow(ne);
     }
     return null;
   }
@@ -763,6 +770,9 @@ class SleepBody {
       sleeper ? sleeper.sleepLabel() : 'sleep timer',
     );
     this.timer.origin = this;
+    // The timer's callback is futures._set_result_unless_cancelled(future, result).
+    this.timer.cname = '_set_result_unless_cancelled';
+    this.timer.pyArgs = [fut, this.result];
     // Future.awaitIter: a pending future is yielded to the task.
     fut.blocking = true;
     this.state = 'waiting';
@@ -793,6 +803,9 @@ export function sleep(ctx: TaskContext, delay: number, result: PyValue): Body {
 
 const gatheringFutureClass = builtinClass('_GatheringFuture', futureClass);
 gatheringFutureClass.module = 'asyncio.tasks';
+/** The done callback gather() adds to each child, as CPython's handles name it. */
+export const GATHER_CALLBACK = 'gather.<locals>._done_callback';
+
 export class GatheringFuture extends Future {
   constructor(
     loop: EventLoop,
@@ -874,7 +887,7 @@ export function gather(ctx: TaskContext, args: PyValue[], returnExceptions: bool
       if (f.done() && run.minor >= 12) doneFuts.push(f);
       else {
         if (curTask !== null) addGraphWaiter(f, curTask);
-        f.addDoneCallback(doneCallback, 'gather callback');
+        f.addDoneCallback(doneCallback, 'gather callback', undefined, undefined, null, GATHER_CALLBACK);
       }
     }
     children.push(f);

@@ -192,7 +192,9 @@ def shield(arg):
     shielding = current_task(loop) if _PY_MINOR >= 14 else None
     if shielding is not None:
         future_add_to_awaited_by(inner, shielding)
-        inner.add_done_callback(lambda inner: future_discard_from_awaited_by(inner, shielding))
+        def _clear_awaited_by_callback(inner):
+            future_discard_from_awaited_by(inner, shielding)
+        inner.add_done_callback(_clear_awaited_by_callback)
 
     # The callbacks keep CPython's names: a future's repr lists them.
     def _inner_done_callback(inner):
