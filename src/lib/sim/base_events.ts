@@ -40,6 +40,9 @@ selectorLoopClass.module = 'asyncio.selector_events';
 export const loopClass = builtinClass('_UnixSelectorEventLoop', selectorLoopClass);
 loopClass.module = 'asyncio.unix_events';
 
+/** What a ready queue's slot holds once its handle was taken (the queue holds nothing there). */
+const SPENT = new Handle(() => {}, '');
+
 /** Observes loop activity for the trace (iterations, clock jumps, errors the default handler reports). */
 export interface LoopObserver {
   iteration(loop: EventLoop): void;
@@ -118,6 +121,13 @@ export class EventLoop extends PyObject {
     if (h.cancelled) return;
     if (h.isTimer && h.scheduled) this.timerCancelledCount++;
     h.cancelled = true;
+  }
+
+  /** BaseEventLoop.close: the queues are emptied (the handles in them, and what they hold, go). */
+  clearQueues(): void {
+    this.ready = [];
+    this.head = 0;
+    this.scheduled = [];
   }
 
   readyCount(): number {
@@ -318,7 +328,9 @@ export class EventLoop extends PyObject {
     this.observer.iteration(this);
     const ntodo = this.readyCount();
     for (let i = 0; i < ntodo; i++) {
-      const h = this.ready[this.head++];
+      const h = this.ready[this.head];
+      // popleft(): the queue lets go of the handle (and what its arguments hold) as it runs.
+      this.ready[this.head++] = SPENT;
       if (h.cancelled) continue;
       this.currentHandle = h;
       this.stepsMayBlock = true;
@@ -514,6 +526,7 @@ defLoopMethod(
     if (l.closed) return null;
     loopCloseHook.signals?.(l);
     l.closed = true;
+    l.clearQueues();
     loopCloseHook.closed?.(l);
     return null;
   },

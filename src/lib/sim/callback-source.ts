@@ -35,11 +35,8 @@ const stepWrapperClasses = new Map<boolean, ReturnType<typeof builtinClass>>();
 
 const stepWrappers = new WeakMap<object, PyObject>();
 
-/**
- * A task step's callback as its handle (`handle`) shows it: `<_asyncio.TaskStepMethWrapper object at
- * 0x...>()`, one wrapper object per handle, as the C Task makes one per step it schedules.
- */
-export function stepWrapperRepr(handle: object): string {
+/** A task step's callback object (one per handle, as the C Task makes one per step it schedules). */
+export function stepWrapper(handle: object): PyObject {
   let w = stepWrappers.get(handle);
   if (w === undefined) {
     const named = run.minor >= 12;
@@ -52,5 +49,19 @@ export function stepWrapperRepr(handle: object): string {
     w = new PyObject(cls);
     stepWrappers.set(handle, w);
   }
-  return `${repr(w)}()`;
+  return w;
+}
+
+/** A task step's callback as its handle shows it: `<_asyncio.TaskStepMethWrapper object at 0x...>()`. */
+export function stepWrapperRepr(handle: object): string {
+  return `${repr(stepWrapper(handle))}()`;
+}
+
+/**
+ * The asyncio submodule CPython defines a Python function in (`asyncio.tasks` for `sleep`), from its
+ * file in the table; undefined for a function CPython writes in C (`current_task`) or does not have.
+ */
+export function asyncioModuleOf(qualname: string): string | undefined {
+  const at = sources[qualname]?.[String(run.minor)];
+  return at === undefined ? undefined : `asyncio.${at.slice(0, at.indexOf('.py'))}`;
 }

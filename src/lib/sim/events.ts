@@ -124,10 +124,22 @@ defNativeMethod(handleClass, '__repr__', 'def (self)', (self) => {
   if (!h.cancelled) {
     if (h.py !== undefined) info.push(formatCallback(h.py, h.pyArgs));
     else if (h.cname === STEP) info.push(stepWrapperRepr(h));
-    else if (h.cname !== null) info.push(formatNamed(h.cname, h.pyArgs));
+    else if (h.cname !== null) info.push(formatNamed(h.cname, handleArgs(h)));
   }
   return `<${info.join(' ')}>`;
 });
+
+/**
+ * The arguments of one of asyncio's own callbacks: its own, else what its origin says they are (a
+ * sleep's timer: the future and the result), else its origin (a done callback's future).
+ */
+export function handleArgs(h: Handle): PyValue[] {
+  if (h.pyArgs !== NO_ARGS) return h.pyArgs;
+  const o = h.origin as { reprArgs?: () => PyValue[] } | null;
+  if (o === null) return NO_ARGS;
+  if (typeof o.reprArgs === 'function') return o.reprArgs();
+  return o instanceof PyObject ? [o] : NO_ARGS;
+}
 
 /** The label a Python callback's handle shows in the ready queue and timer heap. */
 export function callbackLabel(fn: PyValue): string {

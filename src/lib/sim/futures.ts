@@ -218,8 +218,9 @@ export class Future extends PyObject implements Awaitable {
     h.origin = this;
     h.py = cb.py;
     h.cname = cb.cname ?? null;
-    // The future is the callback's argument (its repr shows it up to 3.12).
-    h.pyArgs = [this];
+    // The future is a Python callback's argument (its repr shows it up to 3.12; asyncio's own
+    // callbacks find it as the handle's origin, with no array made for every wake-up).
+    if (cb.py !== undefined) h.pyArgs = [this];
   }
 
   /** `owner`: what `fn` acts for (see DoneCallback.owner). */

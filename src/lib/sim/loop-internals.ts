@@ -7,12 +7,13 @@
  * and the list are the loop's own objects, filled from them each time the program reads the
  * attribute (a program that mutates them changes nothing the loop runs).
  */
-import { PyList, type PyValue } from '../runtime/core';
-import { call, callMethodByName } from '../runtime/ops';
+import { PyList, PyTuple, pyError, type PyValue } from '../runtime/core';
+import { call, callMethodByName, repr } from '../runtime/ops';
 import { dequeClass } from '../runtime/types/deque';
 import { defGetter } from '../runtime/types/util';
 import { CLOCK_RESOLUTION, loopClass, type EventLoop } from './base_events';
-import { PyHandle, type Handle } from './events';
+import { PyHandle, STEP, handleArgs, handleClass, timerHandleClass, type Handle } from './events';
+import { stepWrapper } from './callback-source';
 
 const views = new WeakMap<EventLoop, { ready: PyValue; scheduled: PyList }>();
 
@@ -50,3 +51,25 @@ defGetter(loopClass, '_clock_resolution', () => CLOCK_RESOLUTION);
 defGetter(loopClass, '_task_factory', (self) => (self as EventLoop).taskFactory);
 defGetter(loopClass, '_exception_handler', (self) => (self as EventLoop).exceptionHandler);
 defGetter(loopClass, '_debug', (self) => callMethodByName(self, 'get_debug', []));
+
+// A handle's own fields (events.Handle's slots): a cancelled handle has let go of its callback and
+// arguments (None). asyncio's own callbacks have no Python object here: `_callback` says so.
+const handleOf = (self: PyValue): PyHandle => self as PyHandle;
+defGetter(handleClass, '_cancelled', (self) => handleOf(self).h.cancelled);
+defGetter(handleClass, '_loop', (self) => handleOf(self).loop as unknown as PyValue);
+defGetter(handleClass, '_args', (self) => {
+  const { h } = handleOf(self);
+  return h.cancelled ? null : new PyTuple(h.cname === STEP ? [] : handleArgs(h));
+});
+defGetter(handleClass, '_callback', (self) => {
+  const { h } = handleOf(self);
+  if (h.cancelled) return null;
+  if (h.py !== undefined) return h.py;
+  if (h.cname === STEP) return stepWrapper(h);
+  throw pyError(
+    'NotSimulatedError',
+    `the callback object of asyncio's own handle ${repr(self)} is not simulated in Loopline`,
+  );
+});
+defGetter(timerHandleClass, '_when', (self) => handleOf(self).h.when);
+defGetter(timerHandleClass, '_scheduled', (self) => handleOf(self).h.scheduled);

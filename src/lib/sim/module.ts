@@ -54,6 +54,7 @@ import { nativeSemaphore } from './semaphores';
 import './signals';
 import './future-iter';
 import './loop-internals';
+import { placeAsyncioFunctions } from './function-modules';
 import type { Simulation } from './runners';
 import { asyncioSources, asyncioOverrides } from './py';
 import { showLibraryStatements } from './library-statements';
@@ -300,6 +301,7 @@ export function makeAsyncio(sim: Simulation): PyModule {
     if (part !== 'subprocesses') runLibrary('asyncio', source, m);
   const beforeSubprocesses = new Set(m.keys());
   for (const source of asyncioOverrides(run.minor)) runLibrary('asyncio', source, m);
+  placeAsyncioFunctions(m);
   // Set after servers.py, whose holder of BaseEventLoop's coroutines goes by that name while it runs.
   m.set('BaseEventLoop', baseLoopClass);
   // The loop class a Unix program gets (EventLoop from 3.13): calling it makes a loop of this run.

@@ -1077,6 +1077,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     // _UnixSelectorEventLoop.close removes its signal handlers first.
     loopCloseHook.signals?.(loop);
     loop.closed = true;
+    loop.clearQueues();
     if (this.currentLoop === loop) this.currentLoop = null;
   }
 

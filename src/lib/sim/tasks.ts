@@ -770,9 +770,8 @@ class SleepBody {
       sleeper ? sleeper.sleepLabel() : 'sleep timer',
     );
     this.timer.origin = this;
-    // The timer's callback is futures._set_result_unless_cancelled(future, result).
+    // The timer's callback is futures._set_result_unless_cancelled(future, result) (reprArgs).
     this.timer.cname = '_set_result_unless_cancelled';
-    this.timer.pyArgs = [fut, this.result];
     // Future.awaitIter: a pending future is yielded to the task.
     fut.blocking = true;
     this.state = 'waiting';
@@ -780,6 +779,11 @@ class SleepBody {
   }
 
   /** Its timer fired: futures._set_result_unless_cancelled(future, result). */
+  /** Its timer's callback arguments, for the handle's repr: (future, result). */
+  reprArgs(): PyValue[] {
+    return [this.fut!, this.result];
+  }
+
   timerFired(): void {
     const fut = this.fut!;
     if (!fut.cancelled()) fut.setResult(this.result);
