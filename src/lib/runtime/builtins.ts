@@ -71,6 +71,7 @@ import {
   sliceIndices,
   getitem,
   isIntLike,
+  isNumber,
   asBig,
   type PyIterator,
 } from './ops';
@@ -504,6 +505,15 @@ const powFn = defNative('pow', '(base, exp, mod=None)', ([base, exp, mod]) => {
     if (base instanceof PyObject && !base.cls.isBuiltin) {
       const m = base.cls.lookup('__pow__');
       if (m !== undefined) return callMethod(m, base, [exp, mod]);
+    }
+    // Each operand's type is asked in turn, as CPython's three-way dispatch does: int's power
+    // declines a non-int, float's refuses any modulus, complex's converts both and refuses it.
+    const numeric = (v: PyValue) => isNumber(v) || v instanceof PyComplex;
+    if (numeric(base) && numeric(exp)) {
+      for (const v of [base, exp, mod]) {
+        if (v instanceof PyComplex) throw pyError('ValueError', 'complex modulo');
+        if (typeof v === 'number') break;
+      }
     }
     throw pyError('TypeError', 'pow() 3rd argument not allowed unless all arguments are integers');
   }
