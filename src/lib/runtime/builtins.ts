@@ -1018,6 +1018,9 @@ export const fileOpener: { open: (args: PyValue[], kw: KwArgs) => PyValue } = {
   },
 };
 const openFn = native('open', (args, kw) => fileOpener.open(args, kw));
+// io.open itself (the io module binds this very function): its module is io's C half, named
+// 'io' in 3.11 and '_io' from 3.12 on, whichever module is imported first.
+Object.defineProperty(openFn, 'module', { get: () => (run.minor >= 12 ? '_io' : 'io'), set: () => {} });
 
 /** The import statement's machinery (interp/state.ts importModule), which stdlib/modules.ts puts here. */
 export const moduleImporter: { import: (name: string) => PyValue } = {
