@@ -742,6 +742,28 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
       'namespace.bytes',
     ),
   ),
+  // ElementTree.XML (fromstring) and fromstringlist: expat's errors come out of the C parser's
+  // feed or close, called from these lines of ElementTree.py.
+  ...(
+    [
+      ['XML', 598, 'parser.feed(text)', '    parser.feed(text)', [1338, 1323, 1342, 1352]],
+      ['XML', 599, 'return parser.close()', '    return parser.close()', [1339, 1324, 1343, 1353]],
+      ['fromstringlist', 619, 'parser.feed(chunk)', '        parser.feed(text)', [1378, 1363, 1382, 1392]],
+      ['fromstringlist', 620, 'return parser.close()', '    return parser.close()', [1379, 1364, 1383, 1393]],
+    ] as const
+  ).map(([func, at, ours, text, lines]) => ({
+    ...st(
+      'xml.etree.ElementTree',
+      func,
+      at,
+      ours,
+      'xml/etree/ElementTree.py',
+      text,
+      [...lines],
+      text.trim().replace('return ', ''),
+    ),
+    source: 'xml_etree',
+  })),
   refusal('mean', 182, "'mean requires at least one data point'", [432, 486, 490, 177]),
   refusal('median', 235, '"no median for empty data"', [565, 617, 637, 343]),
   refusal('median_low', 246, '"no median for empty data"', [588, 640, 660, 369]),
