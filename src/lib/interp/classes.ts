@@ -669,7 +669,9 @@ function boundNativeDoc(f: PyNativeFunction, which: 0 | 1): string | null | unde
       return this.self ?? (this.module ? (run.get(interpreter).modules.get(this.module) ?? null) : null);
     if (name === '__module__') return this.self === undefined && this.module ? this.module : null;
     // The built-in functions' docstrings and signatures are CPython's own (runtime/builtin-docs.ts).
-    const builtin = this.self === undefined && this.module === 'builtins';
+    // open is io's (its module '_io', or 'io' in 3.11) but documented among the built-ins.
+    const ioOpen = this.name === 'open' && (this.module === '_io' || this.module === 'io');
+    const builtin = this.self === undefined && (this.module === 'builtins' || ioOpen);
     if (name === '__doc__')
       return (builtin ? builtinFunctionDoc(this.name, 0) : undefined) ?? boundNativeDoc(this, 0) ?? null;
     if (name === '__text_signature__') return builtin ? builtinFunctionDoc(this.name, 1) : boundNativeDoc(this, 1);

@@ -71,6 +71,7 @@ import {
   sliceIndices,
   getitem,
   isIntLike,
+  isNumber,
   asBig,
   type PyIterator,
 } from './ops';
@@ -504,6 +505,15 @@ const powFn = defNative('pow', '(base, exp, mod=None)', ([base, exp, mod]) => {
     if (base instanceof PyObject && !base.cls.isBuiltin) {
       const m = base.cls.lookup('__pow__');
       if (m !== undefined) return callMethod(m, base, [exp, mod]);
+    }
+    // Each operand's type is asked in turn, as CPython's three-way dispatch does: int's power
+    // declines a non-int, float's refuses any modulus, complex's converts both and refuses it.
+    const numeric = (v: PyValue) => isNumber(v) || v instanceof PyComplex;
+    if (numeric(base) && numeric(exp)) {
+      for (const v of [base, exp, mod]) {
+        if (v instanceof PyComplex) throw pyError('ValueError', 'complex modulo');
+        if (typeof v === 'number') break;
+      }
     }
     throw pyError('TypeError', 'pow() 3rd argument not allowed unless all arguments are integers');
   }
@@ -1008,6 +1018,9 @@ export const fileOpener: { open: (args: PyValue[], kw: KwArgs) => PyValue } = {
   },
 };
 const openFn = native('open', (args, kw) => fileOpener.open(args, kw));
+// io.open itself (the io module binds this very function): its module is io's C half, named
+// 'io' in 3.11 and '_io' from 3.12 on, whichever module is imported first.
+Object.defineProperty(openFn, 'module', { get: () => (run.minor >= 12 ? '_io' : 'io'), set: () => {} });
 
 /** The import statement's machinery (interp/state.ts importModule), which stdlib/modules.ts puts here. */
 export const moduleImporter: { import: (name: string) => PyValue } = {

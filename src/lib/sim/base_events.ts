@@ -67,6 +67,10 @@ export class EventLoop extends PyObject {
   taskFactory: PyValue = null;
   /** Python-level exception handler (loop.set_exception_handler). */
   exceptionHandler: PyValue = null;
+  /** loop.set_debug's value, kept as given (asyncio.run(debug=...) sets it before running). */
+  debug: PyValue = false;
+  /** loop.slow_callback_duration, an attribute of CPython's loop (0.1 s). */
+  slowCallbackDuration: PyValue = 0.1;
   /** Tasks on this loop in creation order (asyncio.all_tasks). */
   tasks = new Set<PyObject>();
   iterations = 0;
@@ -84,6 +88,17 @@ export class EventLoop extends PyObject {
 
   time(): number {
     return this.clock.now;
+  }
+
+  /** slow_callback_duration, the one attribute of its own a loop has here (CPython's has a __dict__). */
+  getAttr(_o: PyObject, name: string): PyValue | undefined {
+    return name === 'slow_callback_duration' ? this.slowCallbackDuration : undefined;
+  }
+
+  setAttr(name: string, value: PyValue): boolean {
+    if (name !== 'slow_callback_duration') return false;
+    this.slowCallbackDuration = value;
+    return true;
   }
 
   /**
@@ -478,8 +493,15 @@ defLoopMethod('call_at', 'def (self, when, callback, *args, context=None)', (sel
   );
   return ph;
 });
-defLoopMethod('get_debug', 'def (self)', () => false);
-defLoopMethod('set_debug', 'def (self, enabled)', () => null);
+defLoopMethod('get_debug', 'def (self)', (self) => loopOf(self).debug);
+defLoopMethod('set_debug', 'def (self, enabled)', (self, [enabled]) => {
+  const loop = loopOf(self);
+  // CPython then has the running loop switch coroutine origin tracking in a callback of its own.
+  if (loop.running)
+    throw pyError('NotSimulatedError', 'loop.set_debug() on a running loop is not simulated in Loopline');
+  loop.debug = enabled;
+  return null;
+});
 defLoopMethod('set_exception_handler', 'def (self, handler)', (self, [handler]) => {
   loopOf(self).exceptionHandler = handler;
   return null;

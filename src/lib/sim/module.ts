@@ -146,7 +146,7 @@ export function makeAsyncio(sim: Simulation): PyModule {
     sim.loopSetCalled = true;
     return null;
   });
-  def('run', 'def (main, *, debug=None, loop_factory=None)', ([coro]) => {
+  def('run', 'def (main, *, debug=None, loop_factory=None)', ([coro, debug]) => {
     if (sim.runningLoop) {
       if (isCoroutine(coro)) coro.awaited = false;
       const e = pyError('RuntimeError', 'asyncio.run() cannot be called from a running event loop');
@@ -154,7 +154,7 @@ export function makeAsyncio(sim: Simulation): PyModule {
       leftLibraryFrame(e.exc, 'run.refuse', true);
       throw e;
     }
-    if (isCoroutine(coro)) return sim.asyncioRun(coro);
+    if (isCoroutine(coro)) return sim.asyncioRun(coro, debug);
     if (run.minor <= 13) {
       const e = pyError('ValueError', `a coroutine was expected, got ${repr(coro)}`);
       leftLibraryFrame(e.exc, 'Runner.run.refuse', true);
@@ -165,7 +165,7 @@ export function makeAsyncio(sim: Simulation): PyModule {
     sim.loopSetCalled = true;
     if (!isAwaitableValue(coro))
       throw pyError('TypeError', 'An asyncio.Future, a coroutine or an awaitable is required');
-    return sim.asyncioRun(wrapAwaitable(coro, 'Runner.run.<locals>._wrap_awaitable'));
+    return sim.asyncioRun(wrapAwaitable(coro, 'Runner.run.<locals>._wrap_awaitable'), debug);
   });
   // The two steps of asyncio.Runner (sim/py/runners.py) that live in the simulation.
   def('_get_running_loop', '()', () => sim.runningLoop);
@@ -186,6 +186,7 @@ export function makeAsyncio(sim: Simulation): PyModule {
   const plain = (name: string) => m.get(name)!;
   markBlocking(plain('run') as object, function* (_self, args, kw): ThreadGen {
     const [coro] = args;
+    // asyncio.run(main(), debug=...) goes the plain way too.
     if (args.length !== 1 || (kw !== null && kw.size > 0) || !isCoroutine(coro) || sim.runningLoop)
       return call(plain('run'), args, kw);
     return yield* sim.inThread(sim.asyncioRunSteps(coro as PyCoroutine));

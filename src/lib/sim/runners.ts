@@ -919,14 +919,16 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   }
 
   /** asyncio.run(coro): Runner.run then Runner.close. */
-  asyncioRun(coro: PyCoroutine): PyValue {
-    return this.inPlace(this.asyncioRunSteps(coro));
+  /** `debug`: asyncio.run's debug argument, given to the new loop's set_debug unless None. */
+  asyncioRun(coro: PyCoroutine, debug: PyValue = null): PyValue {
+    return this.inPlace(this.asyncioRunSteps(coro, debug));
   }
 
   /** asyncio.run's run: its selector waits are yielded (inPlace, inThread). */
-  *asyncioRunSteps(coro: PyCoroutine): LoopRun<PyValue> {
+  *asyncioRunSteps(coro: PyCoroutine, debug: PyValue = null): LoopRun<PyValue> {
     this.loopInMainProcess();
     const loop = this.newLoop();
+    if (debug !== null) loop.debug = debug;
     this.currentLoop = loop;
     this.loopSetCalled = true;
     let result: PyValue;

@@ -9,17 +9,9 @@
 import { PyComplex, PyObject, PyTuple, pyError, typeName, type PyValue } from '../runtime/core';
 import { defNative } from '../runtime/native';
 import { call, getattrOpt, isNumber, toFloat } from '../runtime/ops';
-import { atan2 as roundedAtan2, cos as roundedCos, exp, log, sin as roundedSin } from '../py/random/pymath';
+import { exp, log } from '../py/random/pymath';
 import { libmHypot as hypot } from '../runtime/libm-hypot';
-import { run } from '../runtime/run';
-
-// The C library's functions for the run's CPython: glibc's (3.11-3.13 on Linux) are correctly
-// rounded but for rare arguments; Pyodide's 3.14 runs musl, whose sin, cos and atan2 are fdlibm's,
-// as JavaScript's Math functions are.
-const fdlibm = () => run.minor >= 14;
-const sin = (x: number) => (fdlibm() ? Math.sin(x) : roundedSin(x));
-const cos = (x: number) => (fdlibm() ? Math.cos(x) : roundedCos(x));
-const atan2 = (y: number, x: number) => (fdlibm() ? Math.atan2(y, x) : roundedAtan2(y, x));
+import { cAtan2 as atan2, cCos as cos, cSin as sin, muslLibm as fdlibm } from '../runtime/c-libm';
 
 type C = [number, number];
 

@@ -680,6 +680,90 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
     ),
     name: 'compile',
   },
+  // ipaddress's factories refuse a string neither version parses in their own raise.
+  ...(
+    [
+      ['ip_address', 50, 'address', 54],
+      ['ip_network', 58, 'network', 83],
+      ['ip_interface', 66, 'interface', 117],
+    ] as const
+  ).map(([func, at, what, line]) => {
+    const raise = `raise ValueError(f'{address!r} does not appear to be an IPv4 or IPv6 ${what}')`;
+    return st('ipaddress', func, at, raise, 'ipaddress.py', `    ${raise}`, [line, line, line, line]);
+  }),
+  // Cancelling an event no longer queued: list.remove's ValueError.
+  st(
+    'sched',
+    'scheduler.cancel',
+    43,
+    'self._queue.remove(event)',
+    'sched.py',
+    '            self._queue.remove(event)',
+    [95, 95, 95, 95],
+    'self._queue.remove(event)',
+  ),
+  // uuid3/uuid5 of a namespace without .bytes: the AttributeError comes out of the line reading it.
+  ...(
+    [
+      ['uuid3', 267, 'md5', '        namespace.bytes + bytes(name, "utf-8"),', [716, null, null, null]],
+      ['uuid3', 267, 'md5', '        namespace.bytes + name,', [null, 718, 705, null]],
+      [
+        'uuid3',
+        267,
+        'md5',
+        '    h = hashlib.md5(namespace.bytes + name, usedforsecurity=False)',
+        [null, null, null, 768],
+      ],
+      [
+        'uuid5',
+        272,
+        'sha1',
+        '    hash = sha1(namespace.bytes + bytes(name, "utf-8")).digest()',
+        [728, null, null, null],
+      ],
+      ['uuid5', 272, 'sha1', '    hash = sha1(namespace.bytes + name).digest()', [null, 732, 719, null]],
+      [
+        'uuid5',
+        272,
+        'sha1',
+        '    h = hashlib.sha1(namespace.bytes + name, usedforsecurity=False)',
+        [null, null, null, 786],
+      ],
+    ] as const
+  ).map(([func, at, digest, text, lines]) =>
+    st(
+      'uuid',
+      func,
+      at,
+      `return _from_name(${digest}, namespace.bytes`,
+      'uuid.py',
+      text,
+      [...lines],
+      'namespace.bytes',
+    ),
+  ),
+  // ElementTree.XML (fromstring) and fromstringlist: expat's errors come out of the C parser's
+  // feed or close, called from these lines of ElementTree.py.
+  ...(
+    [
+      ['XML', 598, 'parser.feed(text)', '    parser.feed(text)', [1338, 1323, 1342, 1352]],
+      ['XML', 599, 'return parser.close()', '    return parser.close()', [1339, 1324, 1343, 1353]],
+      ['fromstringlist', 619, 'parser.feed(chunk)', '        parser.feed(text)', [1378, 1363, 1382, 1392]],
+      ['fromstringlist', 620, 'return parser.close()', '    return parser.close()', [1379, 1364, 1383, 1393]],
+    ] as const
+  ).map(([func, at, ours, text, lines]) => ({
+    ...st(
+      'xml.etree.ElementTree',
+      func,
+      at,
+      ours,
+      'xml/etree/ElementTree.py',
+      text,
+      [...lines],
+      text.trim().replace('return ', ''),
+    ),
+    source: 'xml_etree',
+  })),
   refusal('mean', 182, "'mean requires at least one data point'", [432, 486, 490, 177]),
   refusal('median', 235, '"no median for empty data"', [565, 617, 637, 343]),
   refusal('median_low', 246, '"no median for empty data"', [588, 640, 660, 369]),

@@ -10,6 +10,7 @@ import { erf, erfc } from './erf';
 import { gamma, lgamma } from './gamma';
 import { isqrt } from './isqrt';
 import { exp as roundedExp, log as roundedLog } from '../py/random/pymath';
+import { cAtan2, cCos, cSin } from '../runtime/c-libm';
 import { run } from '../runtime/run';
 import { libmPow } from '../runtime/exact-float';
 import { vectorNorm } from '../runtime/vector-norm';
@@ -215,8 +216,8 @@ export function makeMathNative(): [string, PyValue][] {
   f1('exp', roundedExp);
   f1('exp2', (x) => Math.pow(2, x));
   f1('expm1', Math.expm1);
-  f1('sin', finiteOnly(Math.sin));
-  f1('cos', finiteOnly(Math.cos));
+  f1('sin', finiteOnly(cSin));
+  f1('cos', finiteOnly(cCos));
   f1('tan', finiteOnly(Math.tan));
   f1('asin', Math.asin, 'expected a number in range from -1 up to 1');
   f1('acos', Math.acos, 'expected a number in range from -1 up to 1');
@@ -307,7 +308,7 @@ export function makeMathNative(): [string, PyValue][] {
       throw pyError('OverflowError', 'math range error');
     return r;
   });
-  def('atan2', '(y, x, /)', (args) => Math.atan2(num(args[0]), num(args[1])));
+  def('atan2', '(y, x, /)', (args) => cAtan2(num(args[0]), num(args[1])));
   def('hypot', '(*coordinates)', ([c]) =>
     vectorNorm(
       (c as PyTuple).items.map((a) => num(a)),

@@ -34,7 +34,7 @@ import { namespaceDict } from '../interp/namespaces';
 import { PyFunction } from '../interp/function';
 import { PyGenerator } from '../interp/generator';
 import { interpreter, mainGlobals } from '../interp/state';
-import { currentThreadFrames } from '../interp/threaded';
+import { currentThreadFrames, currentThreadStack } from '../interp/threaded';
 import { frameObject, tracebackEntriesOf } from '../interp/frame-objects';
 import type { Frame } from '../interp/frame';
 import { formatException, frameText } from './exc-format';
@@ -283,6 +283,43 @@ export function makeNative(sim: Simulation): PyModule {
   def('stack_frames', '()', () => {
     const user = [...currentThreadFrames(run.get(frameStack))].filter((f) => f.code.user || f.code.file !== undefined);
     return new PyList(user.map((f, i) => frameObject(f, user[i + 1] ?? null)));
+  });
+  // sys._getframe(depth) and inspect.currentframe(): the frame `depth` calls out from the program's
+  // innermost, linked outward. Only the program's frames are counted; where CPython would have a
+  // frame of its own library between two of them (an event loop running a callback or task, a
+  // thread's bootstrap, a library function written in Python) the count and f_back are refused,
+  // as the simulator's library frames are not CPython's. `name_only`: sys._getframemodulename,
+  // the module of that frame's function, None past the outermost.
+  def('frame_at', '(depth, name_only, /)', ([depth, nameOnly]) => {
+    const chain: Frame[] = [];
+    /** Whether something not the program's ran between chain[i] and chain[i + 1]. */
+    const gapAfter: boolean[] = [];
+    let gap = false;
+    for (const f of currentThreadStack(run.get(frameStack))) {
+      if (f === null || !(f.code.user || f.code.file !== undefined)) {
+        if (chain.length > 0) gap = true;
+        continue;
+      }
+      if (chain.length > 0) gapAfter[chain.length - 1] = gap;
+      chain.push(f);
+      gap = false;
+    }
+    // The outermost is the program's module frame, which nothing called; anything else (a
+    // thread's target) CPython's library called.
+    const last = chain.at(-1);
+    if (last !== undefined) gapAfter[chain.length - 1] = gap || last.code.name !== '<module>' || !last.code.user;
+    const n = Math.max(0, Number(toIndex(depth)));
+    const refuse = () => {
+      throw pyError('NotSimulatedError', "a frame past one of the library's own is not simulated in Loopline");
+    };
+    for (let i = 0; i < Math.min(n, chain.length); i++) if (gapAfter[i]) refuse();
+    if (n >= chain.length) {
+      if (nameOnly === true) return null;
+      throw pyError('ValueError', 'call stack is not deep enough');
+    }
+    if (nameOnly === true) return chain[n].globals.get('__name__') ?? null;
+    for (let i = n; i < chain.length; i++) frameObject(chain[i], gapAfter[i] ? undefined : (chain[i + 1] ?? null));
+    return frameObject(chain[n], undefined);
   });
   // The frame object of caller(stacklevel)'s frame, its f_back chain as stack_frames makes it
   // (logging's stack_info and the call stack handleError prints); None outside the program.

@@ -374,6 +374,15 @@ function reduceLarge(x: number): [number, DD] {
   return [q, r];
 }
 
+/**
+ * x = k*pi/2 + r for |x| >= 2^20, exactly: [k mod 4, r as a double-double, |r| <= pi/4], as the C
+ * libraries' large-argument reductions give it (musl's sin and cos use it, src/lib/runtime/fdlibm-trig.ts).
+ */
+export function reduceLargeHalfPi(x: number): [number, number, number] {
+  const [q, r] = reduceLarge(x);
+  return [q, r[0], r[1]];
+}
+
 /** x = k*pi/2 + r; returns [k mod 4, r as DD]. */
 function reduceHalfPi(x: number): [number, DD] {
   if (Math.abs(x) >= TRIG_LIMIT) return reduceLarge(x);

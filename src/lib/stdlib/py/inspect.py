@@ -17,7 +17,7 @@ __all__ = ['isclass', 'isfunction', 'ismethod', 'ismodule', 'isbuiltin', 'isrout
            'isasyncgenfunction', 'isabstract', 'getmro', 'getdoc', 'cleandoc', 'unwrap', 'getmembers',
            'signature', 'Signature', 'Parameter', 'BoundArguments', 'getfile', 'getsourcefile', 'getsource',
            'getsourcelines', 'findsource', 'getgeneratorstate', 'getcoroutinestate', 'getgeneratorlocals',
-           'getcoroutinelocals', 'GEN_CREATED', 'GEN_RUNNING', 'GEN_SUSPENDED', 'GEN_CLOSED', 'CORO_CREATED',
+           'getcoroutinelocals', 'currentframe', 'GEN_CREATED', 'GEN_RUNNING', 'GEN_SUSPENDED', 'GEN_CLOSED', 'CORO_CREATED',
            'CORO_RUNNING', 'CORO_SUSPENDED', 'CORO_CLOSED']
 
 
@@ -721,6 +721,11 @@ def _lifecycle(running, suspended, frame, states):
     if suspended:
         return now_suspended
     return closed if frame is None else created
+
+
+def currentframe():
+    # The caller's frame: this function's own is the library's, which the count leaves out.
+    return _stdlib_native.frame_at(0, False)
 
 
 def getgeneratorstate(generator):

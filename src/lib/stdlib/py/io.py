@@ -2,11 +2,14 @@
 # BytesIO for in-memory bytes (_bytesio), and open() with its file classes on the simulated
 # machine's in-memory file system (_fileio).
 
-from _fileio import (open, UnsupportedOperation, IOBase, RawIOBase, BufferedIOBase, TextIOBase,
+from _fileio import (UnsupportedOperation, IOBase, RawIOBase, BufferedIOBase, TextIOBase,
                      BufferedReader, BufferedWriter, BufferedRandom, TextIOWrapper)
 from _bytesio import BytesIO
+# The built-in open is this module's open, one object under both names, and so is BlockingIOError.
+from builtins import open, BlockingIOError
+import sys as _sys
 
-__all__ = ['StringIO', 'BytesIO', 'open', 'UnsupportedOperation', 'IOBase', 'RawIOBase',
+__all__ = ['StringIO', 'BytesIO', 'open', 'BlockingIOError', 'UnsupportedOperation', 'IOBase', 'RawIOBase',
            'BufferedIOBase', 'TextIOBase', 'BufferedReader', 'BufferedWriter', 'BufferedRandom', 'TextIOWrapper',
            'DEFAULT_BUFFER_SIZE', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END']
 
@@ -14,6 +17,18 @@ DEFAULT_BUFFER_SIZE = 8192
 SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
+
+if _sys.version_info < (3, 12):
+    def __getattr__(name):
+        # 3.11 still answers the old alias of open, once warned.
+        if name != 'OpenWrapper':
+            raise AttributeError(f'module {__name__!r} has no attribute {name!r}')
+        import warnings
+        warnings.warn('OpenWrapper is deprecated, use open instead', DeprecationWarning, stacklevel=2)
+        global OpenWrapper
+        OpenWrapper = open
+        return open
+del _sys
 
 
 class StringIO(TextIOBase):

@@ -32,28 +32,39 @@ def _bits_of(obj):
     return obj.max_prefixlen if _V314 else obj._max_prefixlen
 
 
-def _first_that_parses(kinds, args, what, address):
+def _first_that_parses(kinds, args):
+    # The first of the kinds that takes the arguments, None when neither does.
     for kind in kinds:
         try:
             return kind(*args)
         except (AddressValueError, NetmaskValueError):
             continue
-    raise ValueError(f'{address!r} does not appear to be an IPv4 or IPv6 {what}')
+    return None
 
 
+# Each factory raises its refusal itself, where CPython's traceback shows its line.
 def ip_address(address):
     """An IPv4Address or IPv6Address from a string, int or bytes (small ints are IPv4)."""
-    return _first_that_parses((IPv4Address, IPv6Address), (address,), 'address', address)
+    made = _first_that_parses((IPv4Address, IPv6Address), (address,))
+    if made is None:
+        raise ValueError(f'{address!r} does not appear to be an IPv4 or IPv6 address')
+    return made
 
 
 def ip_network(address, strict=True):
     """An IPv4Network or IPv6Network; strict: host bits set are an error."""
-    return _first_that_parses((IPv4Network, IPv6Network), (address, strict), 'network', address)
+    made = _first_that_parses((IPv4Network, IPv6Network), (address, strict))
+    if made is None:
+        raise ValueError(f'{address!r} does not appear to be an IPv4 or IPv6 network')
+    return made
 
 
 def ip_interface(address):
     """An IPv4Interface or IPv6Interface: an address with the network it sits in."""
-    return _first_that_parses((IPv4Interface, IPv6Interface), (address,), 'interface', address)
+    made = _first_that_parses((IPv4Interface, IPv6Interface), (address,))
+    if made is None:
+        raise ValueError(f'{address!r} does not appear to be an IPv4 or IPv6 interface')
+    return made
 
 
 def _packed(address, size, name):

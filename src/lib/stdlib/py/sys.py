@@ -374,8 +374,31 @@ def _size_of(obj, has_default, default):
     why = ' (its size depends on how it grew)' if kind in (list, dict, set, frozenset, bytearray) else ''
     _stdlib_native.refuse(f'sys.getsizeof of a {kind.__name__} object{why} is not simulated in Loopline')
 
+def _getframe(*args, **kwargs):
+    # A C function of one optional positional argument, named in its own errors.
+    if kwargs:
+        raise TypeError('sys._getframe() takes no keyword arguments')
+    if len(args) > 1:
+        raise TypeError(f'_getframe expected at most 1 argument, got {len(args)}')
+    return _stdlib_native.frame_at(args[0] if args else 0, False)
+
+
+if version_info >= (3, 12):
+    def _getframemodulename(*args, **kwargs):
+        given = len(args) + len(kwargs)
+        if given > 1:
+            raise TypeError(f'_getframemodulename() takes at most 1 argument ({given} given)')
+        if kwargs.keys() - {'depth'}:
+            name = next(iter(kwargs))
+            raise TypeError(f"_getframemodulename() got an unexpected keyword argument '{name}'")
+        depth = args[0] if args else kwargs.get('depth', 0)
+        return _stdlib_native.frame_at(depth, True)
+
+
 # C functions in CPython: `<built-in function exit>`.
 from _stdlib_native import c_functions as _c_functions
-_c_functions('sys', globals(), '''exc_info exception exit getdefaultencoding getfilesystemencoding getrecursionlimit getsizeof
+_c_functions('sys', globals(), '''_getframe exc_info exception exit getdefaultencoding getfilesystemencoding getrecursionlimit getsizeof
     getswitchinterval intern is_finalizing setrecursionlimit setswitchinterval''')
+if version_info >= (3, 12):
+    _c_functions('sys', globals(), '_getframemodulename')
 del _c_functions

@@ -250,10 +250,10 @@ def _refuse(name):
 uuid1 = _refuse('uuid1')
 
 
-def _from_name(digester, namespace, name, version):
-    # The name is hashed after the namespace's 16 bytes; a str name counts as its UTF-8 bytes.
+def _from_name(digester, prefix, name, version):
+    # The name is hashed after the namespace's 16 bytes (`prefix`, which uuid3 and uuid5 read, where
+    # CPython's traceback shows a namespace without them); a str name counts as its UTF-8 bytes.
     # Before 3.12 every name went through bytes(name, 'utf-8'), so only a str was accepted.
-    prefix = namespace.bytes
     if isinstance(name, str):
         name = name.encode('utf-8')
     elif _sys.version_info < (3, 12):
@@ -264,12 +264,12 @@ def _from_name(digester, namespace, name, version):
 
 def uuid3(namespace, name):
     from hashlib import md5
-    return _from_name(md5, namespace, name, 3)
+    return _from_name(md5, namespace.bytes, name, 3)
 
 
 def uuid5(namespace, name):
     from hashlib import sha1
-    return _from_name(sha1, namespace, name, 5)
+    return _from_name(sha1, namespace.bytes, name, 5)
 
 NAMESPACE_DNS = UUID('6ba7b810-9dad-11d1-80b4-00c04fd430c8')
 NAMESPACE_URL = UUID('6ba7b811-9dad-11d1-80b4-00c04fd430c8')
