@@ -458,6 +458,17 @@ class GzipFile(io.BufferedIOBase):
 
 def compress(data, compresslevel=_COMPRESS_LEVEL_BEST, *, mtime=None):
     """Compress data in one shot and return the compressed string."""
+    return _compress(data, compresslevel, mtime)
+
+
+if _sys.version_info >= (3, 14):
+    # 3.14 writes mtime 0 unless told otherwise
+    def compress(data, compresslevel=_COMPRESS_LEVEL_BEST, *, mtime=0):
+        """Compress data in one shot and return the compressed string."""
+        return _compress(data, compresslevel, mtime)
+
+
+def _compress(data, compresslevel, mtime):
     if _sys.version_info >= (3, 13):
         whole = zlib.compress(data, level=compresslevel, wbits=31)
         if mtime is None:
