@@ -438,6 +438,13 @@ class GzipFile(io.BufferedIOBase):
             self._deliver(offset - self.offset)
         return self.offset
 
+    if _sys.version_info < (3, 12) or _sys.version_info >= (3, 14):
+        # Collected unclosed, the file is finished (trailer written). In 3.12 and 3.13 its write
+        # buffer holds it in a reference cycle, so that only happens at exit.
+        def __del__(self):
+            if getattr(self, 'fileobj', None) is not None:
+                self.close()
+
     def __iter__(self):
         self._check_not_closed()
         return self

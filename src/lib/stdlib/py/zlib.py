@@ -18,6 +18,7 @@ Z_NO_FLUSH, Z_PARTIAL_FLUSH, Z_SYNC_FLUSH, Z_FULL_FLUSH, Z_FINISH, Z_BLOCK, Z_TR
 
 # The zlib CPython was built with where the recordings were made (Pyodide's for 3.14); the
 # compressed bytes of both are the same.
+__version__ = '1.0'
 ZLIB_VERSION = ZLIB_RUNTIME_VERSION = '1.3.1' if _sys.version_info >= (3, 14) else '1.2.13'
 
 
