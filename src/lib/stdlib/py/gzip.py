@@ -31,7 +31,7 @@ _ENDED_EARLY = 'Compressed file ended before the end-of-stream marker was reache
 
 
 class BadGzipFile(OSError):
-    """Exception raised in some cases for invalid gzip files."""
+    """A gzip file whose header or trailer is wrong."""
 
 
 def open(filename, mode='rb', compresslevel=_COMPRESS_LEVEL_BEST, encoding=None, errors=None, newline=None):
@@ -87,6 +87,17 @@ def _skip_header(read):
     if flags & FHCRC:
         _exactly(read, 2)
     return mtime
+
+
+def _stored_name(name):
+    # The header's FNAME: the file's base name without .gz, in Latin-1 (none if it cannot be)
+    base = os.path.basename(name)
+    if isinstance(base, str):
+        try:
+            base = base.encode('latin-1')
+        except UnicodeEncodeError:
+            return b''
+    return base[:-3] if base.endswith(b'.gz') else base
 
 
 class _Source:
@@ -167,18 +178,19 @@ class GzipFile(io.BufferedIOBase):
     myfileobj = None
 
     def __init__(self, filename=None, mode=None, compresslevel=_COMPRESS_LEVEL_BEST, fileobj=None, mtime=None):
-        if mode and ('t' in mode or 'U' in mode):
-            raise ValueError(f'Invalid mode: {mode!r}')
-        if mode and 'b' not in mode:
-            mode += 'b'
+        if mode:
+            if 't' in mode or 'U' in mode:
+                raise ValueError(f'Invalid mode: {mode!r}')
+            mode = mode if 'b' in mode else mode + 'b'
         if fileobj is None:
-            fileobj = self.myfileobj = builtins.open(filename, mode or 'rb')
-        if filename is None:
-            filename = getattr(fileobj, 'name', '')
-            if not isinstance(filename, (str, bytes)):
-                filename = ''
-        else:
+            # a file of our own, closed with the GzipFile
+            self.myfileobj = fileobj = builtins.open(filename, mode or 'rb')
+        if filename is not None:
             filename = os.fspath(filename)
+        else:
+            # the file object's name when it has a usable one
+            filename = getattr(fileobj, 'name', '')
+            filename = filename if isinstance(filename, (str, bytes)) else ''
         given = mode
         if mode is None:
             mode = getattr(fileobj, 'mode', 'rb')
@@ -228,14 +240,7 @@ class GzipFile(io.BufferedIOBase):
 
     def _write_header(self, level):
         out = self.fileobj
-        try:
-            fname = os.path.basename(self.name)
-            if not isinstance(fname, bytes):
-                fname = fname.encode('latin-1')
-            if fname.endswith(b'.gz'):
-                fname = fname[:-3]
-        except UnicodeEncodeError:
-            fname = b''
+        fname = _stored_name(self.name)
         mtime = self._write_mtime
         if mtime is None:
             mtime = time.time()
@@ -289,11 +294,12 @@ class GzipFile(io.BufferedIOBase):
             self._write_raw(waiting, len(waiting))
 
     def _write_raw(self, data, length):
-        if length > 0:
-            self.fileobj.write(self.compress.compress(data))
-            self.size += length
-            self.crc = zlib.crc32(data, self.crc)
-            self.offset += length
+        if not length:
+            return
+        packed = self.compress.compress(data)
+        self.fileobj.write(packed)
+        self.crc = zlib.crc32(data, self.crc)
+        self.size, self.offset = self.size + length, self.offset + length
 
     def _fill(self, want):
         # decode until `want` bytes are ready (all of them: want < 0); False at the end
