@@ -595,6 +595,20 @@ export class Inflater {
           break;
         }
         case LEN: {
+          if (have >= 8 && left >= 258) {
+            // plenty of input and room: the quick loop (same reads, same results)
+            const f = this.fast;
+            f.next = next;
+            f.have = have;
+            f.put = put;
+            f.left = left;
+            f.hold = hold;
+            f.bits = bits;
+            const msg = this.quickCodes(input, output, outAtStart);
+            ({ next, have, put, left, hold, bits } = f);
+            if (msg !== null) bad(msg);
+            break;
+          }
           const e = decode(this.litCode!);
           if (e < 0) break leave;
           take(e >>> 16);
@@ -716,6 +730,106 @@ export class Inflater {
     updateCheck();
     if (((inAtStart === have && produced === 0) || flush === Z_FINISH) && ret === Z_OK) ret = Z_BUF_ERROR;
     return ret;
+  }
+
+  /** The quick loop's registers (kept out of closures, which V8 makes slow to reach). */
+  private fast = { next: 0, have: 0, put: 0, left: 0, hold: 0, bits: 0 };
+
+  /**
+   * Decode literals and matches while at least 8 input bytes (enough for any symbol with its
+   * extra bits) and 258 bytes of room remain, taking input a byte at a time as the slow path does.
+   * Stops at a block's end (mode TYPE), at a match reaching back before this call's output (left
+   * to MATCH, which reads the window), or at an invalid code (its message returned).
+   */
+  private quickCodes(input: Uint8Array, output: Uint8Array, outAtStart: number): string | null {
+    const f = this.fast;
+    let { next, have, put, left, hold, bits } = f;
+    const lt = this.litCode!.table;
+    const lm = this.litCode!.mask;
+    const dt = this.distCode!.table;
+    const dm = this.distCode!.mask;
+    let msg: string | null = null;
+    while (have >= 8 && left >= 258) {
+      let e = lt[hold & lm];
+      while (e >>> 16 > bits) {
+        hold = (hold | (input[next++] << bits)) >>> 0;
+        bits += 8;
+        have--;
+        e = lt[hold & lm];
+      }
+      let n = e >>> 16;
+      hold >>>= n;
+      bits -= n;
+      const sym = e & 0xffff;
+      if (sym < 256) {
+        output[put++] = sym;
+        left--;
+        continue;
+      }
+      if (sym === 256) {
+        this.mode = TYPE;
+        break;
+      }
+      if (sym & INVALID || sym > 285) {
+        msg = 'invalid literal/length code';
+        break;
+      }
+      let length = LEN_BASE[sym - 257];
+      let extra = LEN_EXTRA[sym - 257];
+      if (extra) {
+        while (bits < extra) {
+          hold = (hold | (input[next++] << bits)) >>> 0;
+          bits += 8;
+          have--;
+        }
+        length += hold & ((1 << extra) - 1);
+        hold >>>= extra;
+        bits -= extra;
+      }
+      e = dt[hold & dm];
+      while (e >>> 16 > bits) {
+        hold = (hold | (input[next++] << bits)) >>> 0;
+        bits += 8;
+        have--;
+        e = dt[hold & dm];
+      }
+      n = e >>> 16;
+      hold >>>= n;
+      bits -= n;
+      const dsym = e & 0xffff;
+      if (dsym & INVALID || dsym > 29) {
+        msg = 'invalid distance code';
+        break;
+      }
+      let dist = DIST_BASE[dsym];
+      extra = DIST_EXTRA[dsym];
+      if (extra) {
+        while (bits < extra) {
+          hold = (hold | (input[next++] << bits)) >>> 0;
+          bits += 8;
+          have--;
+        }
+        dist += hold & ((1 << extra) - 1);
+        hold >>>= extra;
+        bits -= extra;
+      }
+      if (dist > outAtStart - left) {
+        this.length = length;
+        this.offset = dist;
+        this.mode = MATCH;
+        break;
+      }
+      let from = put - dist;
+      for (let i = 0; i < length; i++) output[put++] = output[from++];
+      left -= length;
+    }
+    f.next = next;
+    f.have = have;
+    f.put = put;
+    f.left = left;
+    f.hold = hold;
+    f.bits = bits;
+    return msg;
   }
 
   /** Add a gzip header field's bytes to the header CRC, when the header has one to check. */
