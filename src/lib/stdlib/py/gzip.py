@@ -335,6 +335,12 @@ class GzipFile(io.BufferedIOBase):
             self._fill(1)
         return self._deliver(size)
 
+    def readinto(self, b):
+        view = memoryview(b).cast('B')
+        data = self.read(len(view))
+        view[:len(data)] = data
+        return len(data)
+
     def peek(self, n):
         self._check_not_closed()
         if self.mode != READ:
