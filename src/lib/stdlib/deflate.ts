@@ -15,11 +15,10 @@
 import { adler32, crc32, type Stream } from './inflate';
 
 export const Z_NO_FLUSH = 0;
-export const Z_PARTIAL_FLUSH = 1;
-export const Z_SYNC_FLUSH = 2;
-export const Z_FULL_FLUSH = 3;
+const Z_PARTIAL_FLUSH = 1;
+const Z_FULL_FLUSH = 3;
 export const Z_FINISH = 4;
-export const Z_BLOCK = 5;
+const Z_BLOCK = 5;
 
 const Z_OK = 0;
 const Z_STREAM_END = 1;
@@ -125,7 +124,14 @@ interface Tree {
   maxLength: number;
 }
 
-function newTree(size: number, staticLen: Uint16Array | null, extra: number[], base: number, elems: number, max: number): Tree {
+function newTree(
+  size: number,
+  staticLen: Uint16Array | null,
+  extra: number[],
+  base: number,
+  elems: number,
+  max: number,
+): Tree {
   return {
     freqCode: new Uint16Array(size),
     dadLen: new Uint16Array(size),
@@ -225,7 +231,13 @@ export class Deflater {
   private totalIn = 0;
 
   /** deflateInit2; null when zlib refuses the parameters (Z_STREAM_ERROR). */
-  static create(level: number, method: number, windowBits: number, memLevel: number, strategy: number): Deflater | null {
+  static create(
+    level: number,
+    method: number,
+    windowBits: number,
+    memLevel: number,
+    strategy: number,
+  ): Deflater | null {
     let wrap = 1;
     if (level === -1) level = 6;
     if (windowBits < 0) {
@@ -933,10 +945,7 @@ export class Deflater {
     have = Math.min(this.pendingBufSize - have, MAX_STORED);
     minBlock = Math.min(have, this.wSize);
     left = this.strstart - this.blockStart;
-    if (
-      left >= minBlock ||
-      ((left || flush === Z_FINISH) && flush !== Z_NO_FLUSH && s.availIn === 0 && left <= have)
-    ) {
+    if (left >= minBlock || ((left || flush === Z_FINISH) && flush !== Z_NO_FLUSH && s.availIn === 0 && left <= have)) {
       len = Math.min(left, have);
       last = flush === Z_FINISH && s.availIn === 0 && len === left;
       this.storedBlock(this.blockStart, len, last);

@@ -14,7 +14,6 @@ export const Z_STREAM_ERROR = -2;
 export const Z_DATA_ERROR = -3;
 export const Z_BUF_ERROR = -5;
 
-export const Z_NO_FLUSH = 0;
 export const Z_SYNC_FLUSH = 2;
 export const Z_FINISH = 4;
 
@@ -61,7 +60,9 @@ const HEAD = 0,
 
 /** The order in which a dynamic block lists the code lengths of its code-length code. */
 const CLEN_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
-const LEN_BASE = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258];
+const LEN_BASE = [
+  3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258,
+];
 const LEN_EXTRA = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
 const DIST_BASE = [
   1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145,
@@ -328,7 +329,9 @@ export class Inflater {
     };
     const updateCheck = () => {
       if (this.wrap & 4 && put > unchecked)
-        this.check = this.gzip ? crc32(this.check, output, unchecked, put) : adler32(this.check, output, unchecked, put);
+        this.check = this.gzip
+          ? crc32(this.check, output, unchecked, put)
+          : adler32(this.check, output, unchecked, put);
       this.total += put - unchecked;
       unchecked = put;
     };
@@ -483,7 +486,7 @@ export class Inflater {
         case STORED:
           take(bits & 7);
           if (!need(32)) break leave;
-          if ((hold & 0xffff) !== (hold >>> 16 ^ 0xffff)) {
+          if ((hold & 0xffff) !== ((hold >>> 16) ^ 0xffff)) {
             bad('invalid stored block lengths');
             break;
           }

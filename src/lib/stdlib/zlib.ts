@@ -5,7 +5,16 @@
  * blocks of growing size (32 KiB, 64 KiB, 256 KiB, ...), and a stored block (level 0) is cut
  * where a block ends, so the same blocks are handed out here.
  */
-import { PyBytes, PyExc, PyExceptionObject, PyObject, PyTuple, builtinClass, pyError, type PyValue } from '../runtime/core';
+import {
+  PyBytes,
+  PyExc,
+  PyExceptionObject,
+  PyObject,
+  PyTuple,
+  builtinClass,
+  pyError,
+  type PyValue,
+} from '../runtime/core';
 import { call } from '../runtime/ops';
 import { defNative } from '../runtime/native';
 import { bufferArg } from '../runtime/types/buffer';
@@ -16,7 +25,6 @@ import {
   Z_DATA_ERROR,
   Z_FINISH,
   Z_NEED_DICT,
-  Z_NO_FLUSH,
   Z_OK,
   Z_STREAM_END,
   Z_STREAM_ERROR,
@@ -204,17 +212,21 @@ export function makeZlibNative(errorClass: () => PyValue): [string, PyValue][] {
       return new PyBytes(out.finish());
     }),
     // compressobj: the stream, or the message of the error to raise ('ValueError:...' or a zlib.error's)
-    def('_deflate_new', '(level, method, wbits, memLevel, strategy, zdict, /)', ([level, method, wbits, mem, strategy, zdict]) => {
-      const d = Deflater.create(int(level), int(method), int(wbits), int(mem), int(strategy));
-      if (d === null) throw pyError('ValueError', 'Invalid initialization option');
-      const z = new ZStream();
-      z.deflater = d;
-      if (zdict !== null) {
-        const s = newStream(new Uint8Array(0));
-        if (d.setDictionary(bytesOf(zdict), s) !== Z_OK) throw pyError('ValueError', 'Invalid dictionary');
-      }
-      return z;
-    }),
+    def(
+      '_deflate_new',
+      '(level, method, wbits, memLevel, strategy, zdict, /)',
+      ([level, method, wbits, mem, strategy, zdict]) => {
+        const d = Deflater.create(int(level), int(method), int(wbits), int(mem), int(strategy));
+        if (d === null) throw pyError('ValueError', 'Invalid initialization option');
+        const z = new ZStream();
+        z.deflater = d;
+        if (zdict !== null) {
+          const s = newStream(new Uint8Array(0));
+          if (d.setDictionary(bytesOf(zdict), s) !== Z_OK) throw pyError('ValueError', 'Invalid dictionary');
+        }
+        return z;
+      },
+    ),
     def('_deflate', '(stream, data, /)', ([stream, data]) => {
       const z = handle(stream);
       const s = newStream(bytesOf(data));
