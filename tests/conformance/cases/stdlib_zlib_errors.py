@@ -133,3 +133,9 @@ show_raw("repeat past end", stream(dyn + [(0, 5, False), (0, 5, False), (15, 4, 
      [(3, 2, True), (127, 7, False), (3, 2, True), (127, 7, False)]))
 show_raw("stored ok", b"\x01\x03\x00\xfc\xffabc")
 show_raw("stored short", b"\x01\x03\x00\xfc\xffab")
+d = zlib.decompressobj()
+for name in ("eof", "unused_data", "unconsumed_tail"):
+    try:
+        setattr(d, name, b"")
+    except AttributeError as e:
+        print(name, "->", e)

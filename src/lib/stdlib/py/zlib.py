@@ -93,21 +93,18 @@ class _Compress:
         return self.copy()
 
 
+def _readonly():
+    # the C type's members cannot be set
+    raise AttributeError('readonly attribute')
+
+
 class _Decompress:
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 'zlib.Decompress' instances")
 
-    @property
-    def unused_data(self):
-        return _state(self._stream)[0]
-
-    @property
-    def unconsumed_tail(self):
-        return _state(self._stream)[1]
-
-    @property
-    def eof(self):
-        return _state(self._stream)[2]
+    unused_data = property(lambda self: _state(self._stream)[0], lambda self, v: _readonly())
+    unconsumed_tail = property(lambda self: _state(self._stream)[1], lambda self, v: _readonly())
+    eof = property(lambda self: _state(self._stream)[2], lambda self, v: _readonly())
 
     def decompress(self, data, /, max_length=0):
         return _inflate(self._stream, data, _ssize(max_length), False)
