@@ -38,6 +38,7 @@ export const SIMULATED_MODULES = [
   'getopt',
   'glob',
   'graphlib',
+  'gzip',
   'hashlib',
   'heapq',
   'hmac',

@@ -55,6 +55,7 @@ const SOURCE_MODULES = new Set([
   'html.parser',
   '_markupbase',
   'ipaddress',
+  'gzip',
   'copy',
   'copyreg',
   '_compat_pickle',

@@ -30,6 +30,7 @@ import { makeWarningsNative } from './warnings-native';
 import { makeBinasciiNative } from './binascii';
 import { makeStructNative } from './struct';
 import { makeHashlibNative } from './hashlib';
+import { makeZlibNative } from './zlib';
 import { makeWeakrefNative } from './weakref-native';
 import { isStandardLibrary, isStandardPackage, notAPackage, notSimulated } from './not-simulated';
 import { showStdlibStatements } from './library-statements';
@@ -164,7 +165,7 @@ const modules: Record<string, ModuleBuilder> = {
   string: () => libraryModule('string', py.string),
   _string: () => libraryModule('_string', py._string),
   reprlib: () => libraryModule('reprlib', py.reprlib),
-  zlib: () => libraryModule('zlib', py.zlib),
+  zlib: () => withErrorClass('zlib', py.zlib, 'error', makeZlibNative),
   tempfile: () => libraryModule('tempfile', py.tempfile),
   textwrap: () => libraryModule('textwrap', py.textwrap),
   timeit: () => libraryModule('timeit', py.timeit),
@@ -211,6 +212,7 @@ const modules: Record<string, ModuleBuilder> = {
   zoneinfo: () => libraryModule('zoneinfo', py.zoneinfo),
   ast: () => libraryModule('ast', py.ast),
   sched: () => libraryModule('sched', py.sched),
+  gzip: () => libraryModule('gzip', py.gzip),
   _zoneinfo_tables: () => libraryModule('_zoneinfo_tables', lazySource('_zoneinfo_tables')),
   'urllib.parse': () => libraryModule('urllib.parse', py.urllib_parse),
   urllib: () => new PyModule('urllib', new Map<string, PyValue>([['parse', importModule('urllib.parse')]])),

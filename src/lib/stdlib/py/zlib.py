@@ -1,9 +1,10 @@
-# `zlib`, its checksums: crc32 (binascii's) and adler32, with CPython's argument checks. Compression
-# itself (compress, decompress and their streaming objects) is not simulated: each says so when called.
+# `zlib`: compression in the DEFLATE format, raw or in a zlib or gzip wrapper, and the checksums
+# crc32 (binascii's) and adler32. The work is done by natives (stdlib/zlib.ts, with deflate.ts and
+# inflate.ts), which give zlib's own bytes and messages; here are the argument checks and the
+# Compress and Decompress objects.
 
 import binascii as _binascii
-from operator import index as _index
-import _stdlib_native
+import sys as _sys
 
 crc32 = _binascii.crc32
 
@@ -15,6 +16,11 @@ Z_NO_COMPRESSION, Z_BEST_SPEED, Z_BEST_COMPRESSION, Z_DEFAULT_COMPRESSION = 0, 1
 Z_DEFAULT_STRATEGY, Z_FILTERED, Z_HUFFMAN_ONLY, Z_RLE, Z_FIXED = 0, 1, 2, 3, 4
 Z_NO_FLUSH, Z_PARTIAL_FLUSH, Z_SYNC_FLUSH, Z_FULL_FLUSH, Z_FINISH, Z_BLOCK, Z_TREES = 0, 1, 2, 3, 4, 5, 6
 
+# The zlib CPython was built with where the recordings were made (Pyodide's for 3.14); the
+# compressed bytes of both are the same.
+__version__ = '1.0'
+ZLIB_VERSION = ZLIB_RUNTIME_VERSION = '1.3.1' if _sys.version_info >= (3, 14) else '1.2.13'
+
 
 class error(Exception):
     pass
@@ -23,30 +29,135 @@ class error(Exception):
 error.__module__ = 'zlib'
 
 
+def _cint(value):
+    # a C int argument: anything with __index__, in range
+    if not hasattr(type(value), '__index__'):
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+    n = type(value).__index__(value)
+    if not -2**31 <= n < 2**31:
+        raise OverflowError('Python int too large to convert to C int' if n > 0 else
+                            'Python int too small to convert to C int')
+    return n
+
+
+def _ssize(value):
+    if not hasattr(type(value), '__index__'):
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+    n = type(value).__index__(value)
+    if not -2**63 <= n < 2**63:
+        raise OverflowError('Python int too large to convert to C ssize_t')
+    return n
+
+
 def adler32(data, value=1, /):
     """The Adler-32 checksum of data, continuing from value (1 to start)."""
     _binascii.crc32(data)  # the same bytes-like check and message as zlib's
-    value = _index(value) & 0xFFFFFFFF
-    low, high = value & 0xFFFF, value >> 16
-    for byte in memoryview(data).tobytes():
-        low = (low + byte) % 65521
-        high = (high + low) % 65521
-    return (high << 16) | low
+    return _adler32(data, _index(value) & 0xFFFFFFFF)
 
 
-def _not_simulated(name):
-    def refused(*args, **kwargs):
-        _stdlib_native.not_simulated(f'zlib.{name}')
-    refused.__name__ = refused.__qualname__ = name
-    return refused
+def _index(value):
+    if not hasattr(type(value), '__index__'):
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+    return type(value).__index__(value)
 
 
-compress = _not_simulated('compress')
-decompress = _not_simulated('decompress')
-compressobj = _not_simulated('compressobj')
-decompressobj = _not_simulated('decompressobj')
+def compress(data, /, level=Z_DEFAULT_COMPRESSION, wbits=MAX_WBITS):
+    """Returns a bytes object containing compressed data."""
+    return _compress(data, _cint(level), _cint(wbits))
 
-# CPython writes the module in C: `<built-in function adler32>`.
-from _stdlib_native import c_functions as _c_functions
+
+def decompress(data, /, wbits=MAX_WBITS, bufsize=DEF_BUF_SIZE):
+    """Returns a bytes object containing the uncompressed data."""
+    return _decompress(data, _cint(wbits), _ssize(bufsize))
+
+
+class _Compress:
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'zlib.Compress' instances")
+
+    def compress(self, data, /):
+        return _deflate(self._stream, data)
+
+    def flush(self, mode=Z_FINISH, /):
+        return _deflate_flush(self._stream, _cint(mode))
+
+    def copy(self):
+        twin = object.__new__(_Compress)
+        twin._stream = _copy(self._stream)
+        return twin
+
+    def __copy__(self):
+        return self.copy()
+
+    def __deepcopy__(self, memo, /):
+        return self.copy()
+
+
+def _readonly():
+    # the C type's members cannot be set
+    raise AttributeError('readonly attribute')
+
+
+class _Decompress:
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'zlib.Decompress' instances")
+
+    unused_data = property(lambda self: _state(self._stream)[0], lambda self, v: _readonly())
+    unconsumed_tail = property(lambda self: _state(self._stream)[1], lambda self, v: _readonly())
+    eof = property(lambda self: _state(self._stream)[2], lambda self, v: _readonly())
+
+    def decompress(self, data, /, max_length=0):
+        return _inflate(self._stream, data, _ssize(max_length), False)
+
+    def flush(self, length=DEF_BUF_SIZE, /):
+        return _inflate(self._stream, None, _ssize(length), True)
+
+    def copy(self):
+        twin = object.__new__(_Decompress)
+        twin._stream = _copy(self._stream)
+        return twin
+
+    def __copy__(self):
+        return self.copy()
+
+    def __deepcopy__(self, memo, /):
+        return self.copy()
+
+
+for _cls, _name in ((_Compress, 'Compress'), (_Decompress, 'Decompress')):
+    _cls.__name__ = _cls.__qualname__ = _name
+    _cls.__module__ = 'zlib'
+
+
+def compressobj(level=Z_DEFAULT_COMPRESSION, method=DEFLATED, wbits=MAX_WBITS, memLevel=DEF_MEM_LEVEL,
+                strategy=Z_DEFAULT_STRATEGY, zdict=None):
+    """Return a compressor object."""
+    args = [_cint(level), _cint(method), _cint(wbits), _cint(memLevel), _cint(strategy)]
+    c = object.__new__(_Compress)
+    c._stream = _deflate_new(*args, zdict)
+    return c
+
+
+_NO_DICT = object()
+
+
+def decompressobj(wbits=MAX_WBITS, zdict=_NO_DICT):
+    """Return a decompressor object."""
+    wbits = _cint(wbits)
+    if zdict is _NO_DICT:
+        zdict = None
+    else:
+        try:
+            memoryview(zdict)
+        except TypeError:
+            raise TypeError('zdict argument must support the buffer protocol') from None
+    d = object.__new__(_Decompress)
+    d._stream = _inflate_new(wbits, zdict)
+    return d
+
+
+# CPython writes the module in C: `<built-in function compress>`, and C types.
+from _stdlib_native import c_functions as _c_functions, c_types as _c_types
 _c_functions('zlib', globals(), 'adler32 compress decompress compressobj decompressobj')
-del _c_functions
+_c_types(_Compress, _Decompress)
+del _c_functions, _c_types, _cls, _name
