@@ -249,7 +249,8 @@ class Barrier:
 
     def __init__(self, parties):
         if parties < 1:
-            raise ValueError('parties must be >= 1')
+            # worded '> 0' until 3.14 rephrased it
+            raise ValueError('parties must be >= 1' if _PY_MINOR >= 14 else 'parties must be > 0')
         self._cond = Condition()
         self._parties = parties
         self._state = 'filling'
