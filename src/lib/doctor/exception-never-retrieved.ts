@@ -8,7 +8,8 @@ import type { Seen } from './seen';
 import { fnLabel } from './program';
 import { secs, secsKo } from './say';
 
-const NEVER = /^Task exception was never retrieved \((.*)\)$/;
+// The class's name starts it (Task, or a Task subclass of the program's); the origin says which task.
+const NEVER = /^\w+ exception was never retrieved \((.*)\)$/;
 
 export function findExceptionsNeverRetrieved(seen: Seen): Finding[] {
   const out: Finding[] = [];

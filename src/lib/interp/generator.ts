@@ -643,7 +643,9 @@ class CoroutineRegistry {
 export const coroutines = new RunSlot('coroutine registry', () => new CoroutineRegistry());
 
 function suspendableRepr(s: PySuspendable): string {
-  return `<${s.kindName()} object ${s.qualname} at ${addressOf(s)}>`;
+  // The repr names the type ('async_generator'); kindName() is the messages' 'async generator'.
+  const typeName = s instanceof PyAsyncGenerator ? 'async_generator' : s.kindName();
+  return `<${typeName} object ${s.qualname} at ${addressOf(s)}>`;
 }
 
 // Python-visible methods.

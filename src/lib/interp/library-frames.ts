@@ -39,6 +39,40 @@ export interface LibraryFrame {
 }
 
 export const FRAMES = {
+  // A queue or semaphore waited on under another loop than its own (natively: sim/queues.ts, sim/semaphores.ts).
+  'Queue.get._get_loop': {
+    file: 'queues.py',
+    name: 'get',
+    text: '            getter = self._get_loop().create_future()',
+    col: 21,
+    endCol: 37,
+    lines: [155, 155, 183, 183],
+  },
+  'Queue.put._get_loop': {
+    file: 'queues.py',
+    name: 'put',
+    text: '            putter = self._get_loop().create_future()',
+    col: 21,
+    endCol: 37,
+    lines: [117, 117, 136, 136],
+  },
+  'Semaphore.acquire._get_loop': {
+    file: 'locks.py',
+    name: 'acquire',
+    text: '        fut = self._get_loop().create_future()',
+    col: 14,
+    endCol: 30,
+    lines: [379, 378, 402, 402],
+  },
+  _get_loop: {
+    file: 'mixins.py',
+    name: '_get_loop',
+    text: "            raise RuntimeError(f'{self!r} is bound to a different event loop')",
+    col: 12,
+    endCol: 78,
+    lines: [20, 20, 20, 20],
+    whole: [11, 12, 13, 14],
+  },
   run_until_complete: {
     file: 'base_events.py',
     name: 'run_until_complete',

@@ -66,8 +66,9 @@ export function formatTraceback(
       one(x.context);
       out.push('', 'During handling of the above exception, another exception occurred:', '');
     }
-    // An exception of the chain was caught: its frames start at the `except` that caught it.
-    const caught = x !== e && x.caughtAt !== null && x.caughtAt.user ? x.caughtAt : null;
+    // An exception that was caught (one of the chain, or one caught and handed on, as to a future's
+    // set_exception, then logged by asyncio): its frames start at the `except` that caught it.
+    const caught = x.caughtAt !== null && x.caughtAt.user ? x.caughtAt : null;
     const entries = tracebackEntries(x);
     if (entries.length || caught) {
       out.push('Traceback (most recent call last):');

@@ -282,7 +282,8 @@ export class Finalizers {
       this.shown.add(key);
       this.host.warn(text, t, line, step, origin, atExit ? { atExit } : inLoop ? { inLoop } : undefined, at);
     } else if (o instanceof Future && o.exception) {
-      const what = o instanceof Task ? 'Task' : 'Future';
+      // Named by its class (CPython's self.__class__.__name__): _GatheringFuture, a subclass of the program's.
+      const what = o.cls.name;
       if (this.host.toHandler(o, `${what} exception was never retrieved`)) return;
       const origin = o instanceof Task && !o.internal ? { task: o.name } : undefined;
       const text = `${what} exception was never retrieved (${excLine(o.exception)})`;

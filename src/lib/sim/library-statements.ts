@@ -54,6 +54,12 @@ function noTime(at: number, ours: string, text: string, lines: (number | null)[]
   return { ...st('tasks', '_wait_for_no_time', at, ours, 'tasks.py', text, lines, expr), name: 'wait_for' };
 }
 
+/** A lock's `fut = self._get_loop().create_future()` (ours calls _bound_loop), its call marked. */
+function bind(func: string, at: number, lines: (number | null)[]): Statement {
+  const text = '        fut = self._get_loop().create_future()';
+  return st('locks', func, at, 'fut = _bound_loop(self)', 'locks.py', text, lines, 'self._get_loop()');
+}
+
 export const STATEMENTS: Statement[] = [
   // A semaphore's (or a subclass's) acquire run as Python (sim/semaphores.ts runs the plain ones natively).
   st(
@@ -65,7 +71,7 @@ export const STATEMENTS: Statement[] = [
     '        await self.acquire()',
     [15, 14, 14, 14],
   ),
-  st('locks', 'Semaphore.acquire', 193, 'await fut', 'locks.py', '                await fut', [387, 386, 407, 407]),
+  st('locks', 'Semaphore.acquire', 195, 'await fut', 'locks.py', '                await fut', [387, 386, 407, 407]),
   // wait_for given no time (timeout <= 0), every version: its helper's frame shows as wait_for's.
   noTime(19, 'return fut.result()', '            return fut.result()', [458, 511, 498, 479], 'fut.result()'),
   noTime(22, 'return fut.result()', '            return fut.result()', [462, 515, 502, 483], 'fut.result()'),
@@ -186,6 +192,28 @@ export const STATEMENTS: Statement[] = [
     name: '_aexit',
   },
   st('locks', 'Lock.acquire', 42, 'await fut', 'locks.py', '                await fut', [114, 113, 110, 110]),
+  // A primitive waited on under another loop than its own: the wait's future-making line, then the loop check.
+  bind('Lock.acquire', 38, [106, 105, 105, 105]),
+  bind('Event.wait', 91, [210, 209, 210, 210]),
+  bind('Condition.wait', 120, [null, null, 266, 266]),
+  {
+    ...bind('Condition.wait', 124, [264, 263, null, null]),
+    ours: 'fut = fut or _bound_loop(self)',
+    text: '            fut = self._get_loop().create_future()',
+  },
+  bind('Semaphore.acquire', 191, [379, 378, 402, 402]),
+  {
+    ...st(
+      'locks',
+      '_bound_loop',
+      354,
+      'raise RuntimeError(',
+      'mixins.py',
+      "            raise RuntimeError(f'{self!r} is bound to a different event loop')",
+      [20, 20, 20, 20],
+    ),
+    name: '_get_loop',
+  },
   st('locks', 'Event.wait', 94, 'await fut', 'locks.py', '            await fut', [213, 212, 213, 213]),
   // Runner.run's SIGINT handler, called a second time: KeyboardInterrupt out of os.kill in the task.
   st(

@@ -17,6 +17,7 @@ import {
   type KwArgs,
 } from '../runtime/core';
 import { defNativeMethod } from '../runtime/native';
+import { FRAMES, addLibraryFrames } from '../interp/library-frames';
 import { signature } from '../runtime/signature';
 import {
   call,
@@ -111,6 +112,8 @@ class PyQueue extends PyObject {
   finished = true;
   finishedWaiters: Future[] = [];
   isShutdown = false;
+  /** The loop it first waited on (asyncio's _LoopBoundMixin): the only one its get/put may wait on. */
+  boundLoop: EventLoop | null = null;
   kind: Kind;
   /**
    * Whether the items live in the program's `_queue` container, put and taken through `_put`/`_get`
@@ -473,7 +476,15 @@ class QueueOpBody {
     return { done: true, value: item };
   }
   private wait(waiters: Future[], op: string): IteratorResult<PyValue, PyValue> {
-    const w = new Future(queueLoop());
+    const q = this.q;
+    const loop = queueLoop();
+    if (q.boundLoop === null) q.boundLoop = loop;
+    else if (q.boundLoop !== loop) {
+      const e = pyError('RuntimeError', `${repr(q)} is bound to a different event loop`);
+      addLibraryFrames(e.exc, [FRAMES._get_loop, FRAMES[this.isPut ? 'Queue.put._get_loop' : 'Queue.get._get_loop']]);
+      throw e;
+    }
+    const w = new Future(loop);
     w.waitLabel = 'Queue';
     w.waitOp = op;
     waiters.push(w);

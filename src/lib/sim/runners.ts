@@ -558,8 +558,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
    * of Loopline's tracebacks).
    */
   private neverRetrievedLog(f: Future): string {
-    const what = f instanceof Task ? 'Task' : 'Future';
-    const log = `${what} exception was never retrieved\nfuture: ${repr(f)}`;
+    const log = `${f.cls.name} exception was never retrieved\nfuture: ${repr(f)}`;
     return logLoopError(log, f.exception) ? '' : `${log}\n${this.exceptionLog(f.exception!)}`;
   }
 

@@ -8,11 +8,12 @@
  * generator expression they stand for. A subclass, a replaced method or fields of other types run
  * the Python methods, kept for that.
  */
-import { PyObject, PyExc, getExcClass, type KwArgs, type PyClass, type PyValue } from '../runtime/core';
-import { call, callMethodByName, inplaceBinop, order, truthy } from '../runtime/ops';
+import { PyObject, PyExc, getExcClass, pyError, type KwArgs, type PyClass, type PyValue } from '../runtime/core';
+import { call, callMethodByName, inplaceBinop, order, repr, truthy } from '../runtime/ops';
 import { dequeClass } from '../runtime/types/deque';
 import { run } from '../runtime/run';
 import { tick } from '../interp/state';
+import { FRAMES, addLibraryFrames } from '../interp/library-frames';
 import { PyFunction } from '../interp/function';
 import type { Body } from '../interp/generator';
 import { Future, futureClass } from './futures';
@@ -39,8 +40,10 @@ export function nativeSemaphore(m: Map<string, PyValue>, runningLoop: () => Even
   const plainObject = (self: PyObject): boolean => {
     const d = self.dict;
     if (d === null) return false;
-    if (self.cls === sem) return d.size === 2;
-    return self.cls === bounded && d.size === 3 && d.has('_bound_value');
+    // `_loop` joins them once the semaphore has waited on a loop (_bound_loop in locks.py).
+    const fields = d.has('_loop') ? d.size - 1 : d.size;
+    if (self.cls === sem) return fields === 2;
+    return self.cls === bounded && fields === 3 && d.has('_bound_value');
   };
 
   /** `_waiters` as a plain deque, null for None, undefined for anything else. */
@@ -101,6 +104,19 @@ export function nativeSemaphore(m: Map<string, PyValue>, runningLoop: () => Even
     return false;
   };
 
+  /** locks.py's `_bound_loop(self)`: the loop the semaphore first waited on, the only one it may wait on. */
+  const boundLoop = (self: PyObject): EventLoop => {
+    const loop = runningLoop();
+    const mine = self.dict!.get('_loop');
+    if (mine === undefined || mine === null) self.dict!.set('_loop', loop);
+    else if (mine !== loop) {
+      const e = pyError('RuntimeError', `${repr(self)} is bound to a different event loop`);
+      addLibraryFrames(e.exc, [FRAMES._get_loop, FRAMES['Semaphore.acquire._get_loop']]);
+      throw e;
+    }
+    return loop;
+  };
+
   /** `self.release()`: the call, a permit back, the next waiter woken. */
   const release = (self: PyObject): void => {
     tick(0);
@@ -120,7 +136,7 @@ export function nativeSemaphore(m: Map<string, PyValue>, runningLoop: () => Even
     if (self.dict!.get('_waiters') === null) self.dict!.set('_waiters', call(dequeClass, [], null));
     // `_running_loop().create_future()`: events.py's function, then the loop's own method.
     tick(0);
-    const fut = new Future(runningLoop());
+    const fut = new Future(boundLoop(self));
     callMethodByName(self.dict!.get('_waiters')!, 'append', [fut]);
     try {
       try {

@@ -35,7 +35,7 @@ class Lock(_ContextManagerMixin):
             return True
         if self._waiters is None:
             self._waiters = _deque()
-        fut = _running_loop().create_future()
+        fut = _bound_loop(self).create_future()
         self._waiters.append(fut)
         try:
             try:
@@ -88,7 +88,7 @@ class Event:
     async def wait(self):
         if self._value:
             return True
-        fut = _running_loop().create_future()
+        fut = _bound_loop(self).create_future()
         self._waiters.append(fut)
         try:
             await fut
@@ -116,10 +116,12 @@ class Condition(_ContextManagerMixin):
         if not self.locked():
             raise RuntimeError('cannot wait on un-acquired lock')
         me = current_task()
+        # From 3.13 the future (and the loop check) comes before the lock is let go; before, after it.
+        fut = _bound_loop(self).create_future() if _PY_MINOR >= 13 else None
         self.release()
         err = None
         try:
-            fut = _running_loop().create_future()
+            fut = fut or _bound_loop(self).create_future()
             self._waiters.append(fut)
             try:
                 await fut
@@ -186,7 +188,7 @@ class Semaphore(_ContextManagerMixin):  # its methods also run natively: see sim
             return True
         if self._waiters is None:
             self._waiters = _deque()
-        fut = _running_loop().create_future()
+        fut = _bound_loop(self).create_future()
         self._waiters.append(fut)
         try:
             try:
@@ -249,7 +251,8 @@ class Barrier:
 
     def __init__(self, parties):
         if parties < 1:
-            raise ValueError('parties must be >= 1')
+            # worded '> 0' until 3.14 rephrased it
+            raise ValueError('parties must be >= 1' if _PY_MINOR >= 14 else 'parties must be > 0')
         self._cond = Condition()
         self._parties = parties
         self._state = 'filling'
@@ -335,3 +338,18 @@ def _described(prim, state, waiters):
     if waiters:
         state = f'{state}, waiters:{len(waiters)}'
     return f'<{object.__repr__(prim)[1:-1]} [{state}]>'
+
+
+# No loop until the first wait (CPython keeps this None on the mixin class the primitives share).
+_ContextManagerMixin._loop = Event._loop = Barrier._loop = None
+
+
+def _bound_loop(prim):
+    # A primitive belongs to the loop it first waits on (asyncio's _LoopBoundMixin): waiting from
+    # any other running loop afterwards is refused, naming the primitive as it is at that moment.
+    loop = _get_running_loop()
+    if prim._loop is None:
+        prim._loop = loop
+    if prim._loop is not loop:
+        raise RuntimeError(f'{prim!r} is bound to a different event loop')
+    return loop

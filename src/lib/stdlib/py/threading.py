@@ -325,8 +325,11 @@ class Barrier:
     # round starts filling once every party of the last one has left wait().
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
+        # 3.11 and 3.12 take any count; 3.13 added the check, and 3.14 reworded its message
+        if parties < 1 and _sys.version_info >= (3, 14):
             raise ValueError('parties must be >= 1')
+        if parties < 1 and _sys.version_info >= (3, 13):
+            raise ValueError('parties must be > 0')
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
