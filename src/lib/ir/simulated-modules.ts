@@ -17,6 +17,7 @@ export const SIMULATED_MODULES = [
   'codecs',
   'builtins',
   'collections',
+  'colorsys',
   'concurrent',
   'configparser',
   'contextlib',

@@ -60,6 +60,7 @@ import errnoMessages from './_errno_messages.py?raw';
 import shlex from './shlex.py?raw';
 import shutil from './shutil.py?raw';
 import sched from './sched.py?raw';
+import colorsys from './colorsys.py?raw';
 import secrets from './secrets.py?raw';
 import hashlib from './hashlib.py?raw';
 import blake2 from './_blake2.py?raw';
@@ -179,6 +180,7 @@ export const stdlibSources = {
   shlex,
   shutil,
   sched,
+  colorsys,
   secrets,
   hashlib,
   _blake2: blake2,
