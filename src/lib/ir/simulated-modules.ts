@@ -50,6 +50,7 @@ export const SIMULATED_MODULES = [
   'itertools',
   'json',
   'keyword',
+  'linecache',
   'logging',
   'math',
   'multiprocessing',

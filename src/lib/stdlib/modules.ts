@@ -212,6 +212,7 @@ const modules: Record<string, ModuleBuilder> = {
   ast: () => libraryModule('ast', py.ast),
   sched: () => libraryModule('sched', py.sched),
   colorsys: () => libraryModule('colorsys', py.colorsys),
+  linecache: () => libraryModule('linecache', py.linecache),
   _zoneinfo_tables: () => libraryModule('_zoneinfo_tables', lazySource('_zoneinfo_tables')),
   'urllib.parse': () => libraryModule('urllib.parse', py.urllib_parse),
   urllib: () => new PyModule('urllib', new Map<string, PyValue>([['parse', importModule('urllib.parse')]])),

@@ -61,6 +61,7 @@ import shlex from './shlex.py?raw';
 import shutil from './shutil.py?raw';
 import sched from './sched.py?raw';
 import colorsys from './colorsys.py?raw';
+import linecache from './linecache.py?raw';
 import secrets from './secrets.py?raw';
 import hashlib from './hashlib.py?raw';
 import blake2 from './_blake2.py?raw';
@@ -181,6 +182,7 @@ export const stdlibSources = {
   shutil,
   sched,
   colorsys,
+  linecache,
   secrets,
   hashlib,
   _blake2: blake2,
