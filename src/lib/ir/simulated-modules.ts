@@ -37,6 +37,7 @@ export const SIMULATED_MODULES = [
   'functools',
   'gc',
   'getopt',
+  'getpass',
   'glob',
   'graphlib',
   'hashlib',

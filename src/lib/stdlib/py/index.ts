@@ -62,6 +62,7 @@ import shutil from './shutil.py?raw';
 import sched from './sched.py?raw';
 import colorsys from './colorsys.py?raw';
 import linecache from './linecache.py?raw';
+import getpass from './getpass.py?raw';
 import secrets from './secrets.py?raw';
 import hashlib from './hashlib.py?raw';
 import blake2 from './_blake2.py?raw';
@@ -183,6 +184,7 @@ export const stdlibSources = {
   sched,
   colorsys,
   linecache,
+  getpass,
   secrets,
   hashlib,
   _blake2: blake2,
