@@ -57,6 +57,7 @@ export const SIMULATED_MODULES = [
   'multiprocessing',
   'numbers',
   'operator',
+  'optparse',
   'os',
   'pathlib',
   'platform',

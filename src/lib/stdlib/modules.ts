@@ -214,6 +214,7 @@ const modules: Record<string, ModuleBuilder> = {
   colorsys: () => libraryModule('colorsys', py.colorsys),
   linecache: () => libraryModule('linecache', py.linecache),
   getpass: () => libraryModule('getpass', py.getpass),
+  optparse: () => libraryModule('optparse', py.optparse),
   _zoneinfo_tables: () => libraryModule('_zoneinfo_tables', lazySource('_zoneinfo_tables')),
   'urllib.parse': () => libraryModule('urllib.parse', py.urllib_parse),
   urllib: () => new PyModule('urllib', new Map<string, PyValue>([['parse', importModule('urllib.parse')]])),

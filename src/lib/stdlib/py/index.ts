@@ -63,6 +63,7 @@ import sched from './sched.py?raw';
 import colorsys from './colorsys.py?raw';
 import linecache from './linecache.py?raw';
 import getpass from './getpass.py?raw';
+import optparse from './optparse.py?raw';
 import secrets from './secrets.py?raw';
 import hashlib from './hashlib.py?raw';
 import blake2 from './_blake2.py?raw';
@@ -185,6 +186,7 @@ export const stdlibSources = {
   colorsys,
   linecache,
   getpass,
+  optparse,
   secrets,
   hashlib,
   _blake2: blake2,
