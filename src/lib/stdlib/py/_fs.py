@@ -83,17 +83,18 @@ def error(errno, filename, filename2=None):
 
 
 def name(path, func=None, arg='path'):
-    # The path as a str (a bytes path is read as UTF-8), as os.fspath gives it. A NUL in it is
-    # refused as CPython's converters do: open()'s "embedded null byte", an os function's naming
-    # itself and the argument (for a str path only from 3.13: before, the str's encoding refused it).
+    # The path as a str (a bytes path is read as UTF-8), as os.fspath gives it. Given `func` (a
+    # socket's address may hold a NUL: abstract names), a NUL in it is refused as CPython's converters
+    # do: open()'s "embedded null byte" (func ''), an os function's naming itself and the argument
+    # (for a str path only from 3.13: before, the str's encoding refused it).
     if isinstance(path, (str, bytes)):
         p = path
     elif hasattr(type(path), '__fspath__'):
         p = path.__fspath__()
     else:
         raise TypeError(f'expected str, bytes or os.PathLike object, not {type(path).__name__}')
-    if '\0' in p if isinstance(p, str) else b'\0' in p:
-        if func is None or (isinstance(p, str) and _sys.version_info < (3, 13)):
+    if func is not None and ('\0' in p if isinstance(p, str) else b'\0' in p):
+        if not func or (isinstance(p, str) and _sys.version_info < (3, 13)):
             raise ValueError('embedded null byte')
         raise ValueError(f'{func}: embedded null character in {arg}')
     if isinstance(p, bytes):
