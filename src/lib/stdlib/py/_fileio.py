@@ -636,7 +636,7 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
         flags = {'r': 0, 'w': 0o1101, 'x': 0o301, 'a': 0o2101}[kind] | 0o2000000
         if plus:
             flags = (flags & ~3) | 2
-        path = _fs.name(file)
+        path = _fs.name(file, '')
         fd = opener(path, flags)
         if not isinstance(fd, int):
             raise TypeError(f"expected opener to return int, got {type(fd).__name__}")
@@ -661,7 +661,7 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
     else:
         if not closefd:
             raise ValueError('Cannot use closefd=False with file name')
-        name = _fs.name(file)
+        name = _fs.name(file, '')
         node = _fs.open_file(name, kind != 'r', kind == 'x', kind == 'w')
     readable = kind == 'r' or plus
     writable = kind != 'r' or plus

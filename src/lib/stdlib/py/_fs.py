@@ -10,6 +10,7 @@
 # recorder's python3 does, so the read and write bits restrict nothing (os.access, open).
 
 import posixpath
+import sys as _sys
 import time
 
 _S_IFDIR = 0o040000
@@ -81,14 +82,21 @@ def error(errno, filename, filename2=None):
     return cls(errno, message, filename, None, filename2)
 
 
-def name(path):
-    # The path as a str (a bytes path is read as UTF-8), as os.fspath gives it.
+def name(path, func=None, arg='path'):
+    # The path as a str (a bytes path is read as UTF-8), as os.fspath gives it. Given `func` (a
+    # socket's address may hold a NUL: abstract names), a NUL in it is refused as CPython's converters
+    # do: open()'s "embedded null byte" (func ''), an os function's naming itself and the argument
+    # (for a str path only from 3.13: before, the str's encoding refused it).
     if isinstance(path, (str, bytes)):
         p = path
     elif hasattr(type(path), '__fspath__'):
         p = path.__fspath__()
     else:
         raise TypeError(f'expected str, bytes or os.PathLike object, not {type(path).__name__}')
+    if func is not None and ('\0' in p if isinstance(p, str) else b'\0' in p):
+        if not func or (isinstance(p, str) and _sys.version_info < (3, 13)):
+            raise ValueError('embedded null byte')
+        raise ValueError(f'{func}: embedded null character in {arg}')
     if isinstance(p, bytes):
         p = p.decode()
     if not p:

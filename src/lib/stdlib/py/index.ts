@@ -61,6 +61,10 @@ import shlex from './shlex.py?raw';
 import shutil from './shutil.py?raw';
 import sched from './sched.py?raw';
 import gzip from './gzip.py?raw';
+import colorsys from './colorsys.py?raw';
+import linecache from './linecache.py?raw';
+import getpass from './getpass.py?raw';
+import optparse from './optparse.py?raw';
 import secrets from './secrets.py?raw';
 import hashlib from './hashlib.py?raw';
 import blake2 from './_blake2.py?raw';
@@ -181,6 +185,10 @@ export const stdlibSources = {
   shutil,
   sched,
   gzip,
+  colorsys,
+  linecache,
+  getpass,
+  optparse,
   secrets,
   hashlib,
   _blake2: blake2,

@@ -157,13 +157,13 @@ class stat_result:
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
-    p = _fs.name(path)
+    p = _fs.name(path, 'stat')
     return stat_result(*_fs.mode_size_mtime(_fs.find(p)))
 
 
 def lstat(path, *, dir_fd=None):
     # The same as stat: the simulated file system has no symbolic links.
-    return stat(path, dir_fd=dir_fd)
+    return stat(_fs.name(path, 'lstat'), dir_fd=dir_fd)
 
 
 # os.access's modes. The program runs as root (as the recorder's python3 does): reading and writing
@@ -182,7 +182,7 @@ def _int_arg(value):
 
 def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
     mode = _int_arg(mode)
-    node = _fs.lookup_quiet(_fs.name(path))
+    node = _fs.lookup_quiet(_fs.name(path, 'access'))
     if node is None:
         return False
     return not mode & X_OK or _fs.is_dir(node) or bool(node.mode & 0o111)
@@ -197,7 +197,7 @@ def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
     if isinstance(path, int):
         fchmod(path, mode)
         return
-    _fs.find(_fs.name(path)).mode = mode & 0o7777
+    _fs.find(_fs.name(path, 'chmod')).mode = mode & 0o7777
 
 
 def fchmod(fd, mode):
@@ -246,15 +246,15 @@ def get_terminal_size(fd=1):
 
 
 def listdir(path='.'):
-    return list(_fs.entries(_fs.name(path)))
+    return list(_fs.entries(_fs.name(path, 'listdir')))
 
 
 def mkdir(path, mode=0o777, *, dir_fd=None):
-    _fs.mkdir(_fs.name(path), _int_arg(mode))
+    _fs.mkdir(_fs.name(path, 'mkdir'), _int_arg(mode))
 
 
 def makedirs(name, mode=0o777, exist_ok=False):
-    name = _fs.name(name)
+    name = _fs.name(name, 'mkdir')
     head, tail = path.split(name.rstrip('/'))
     if head and tail and not path.exists(head):
         makedirs(head, exist_ok=True)
@@ -266,25 +266,27 @@ def makedirs(name, mode=0o777, exist_ok=False):
 
 
 def rmdir(path, *, dir_fd=None):
-    _fs.rmdir(_fs.name(path))
+    _fs.rmdir(_fs.name(path, 'rmdir'))
 
 
 def remove(path, *, dir_fd=None):
-    _fs.remove(_fs.name(path))
+    _fs.remove(_fs.name(path, 'remove'))
 
 
-unlink = remove
+def unlink(path, *, dir_fd=None):
+    _fs.remove(_fs.name(path, 'unlink'))
 
 
 def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
-    _fs.rename(_fs.name(src), _fs.name(dst))
+    _fs.rename(_fs.name(src, 'rename', 'src'), _fs.name(dst, 'rename', 'dst'))
 
 
-replace = rename
+def replace(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    _fs.rename(_fs.name(src, 'replace', 'src'), _fs.name(dst, 'replace', 'dst'))
 
 
 def chdir(p):
-    name = _fs.name(p)
+    name = _fs.name(p, 'chdir')
     node = _fs.find(name)
     if not _fs.is_dir(node):
         raise _fs.error(20, name)
@@ -336,6 +338,7 @@ class _ScandirIterator:
 
 
 def scandir(path='.'):
+    _fs.name(path, 'scandir')
     return _ScandirIterator(fspath(path), listdir(path))
 
 
@@ -380,7 +383,7 @@ _O_KNOWN = O_ACCMODE | O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC | O_APPEND | O_NONB
 def open(path, flags, mode=0o777, *, dir_fd=None):
     if dir_fd is not None:
         raise NotImplementedError('os.open(dir_fd=...) is not simulated in Loopline')
-    name = _fs.name(path)
+    name = _fs.name(path, 'open')
     if not isinstance(flags, int):
         raise TypeError(f"'{type(flags).__name__}' object cannot be interpreted as an integer")
     if flags & ~_O_KNOWN:
@@ -497,7 +500,7 @@ def fdatasync(fd):
 def truncate(path, length):
     if isinstance(path, int):
         return ftruncate(path, length)
-    name = _fs.name(path)
+    name = _fs.name(path, 'truncate')
     node = _fs.find(name)
     if _fs.is_dir(node):
         raise _fs.error(21, name)
