@@ -17,6 +17,7 @@ import {
 import { defNative } from '../../runtime/native';
 import { chargeOperations } from '../../runtime/memory';
 import { run } from '../../runtime/run';
+import { codePointsOf, hasSurrogates, pairedCpToUnit, pairsOf } from '../../runtime/types/code-points';
 import { parse } from './parse';
 import { prefilter } from './prefilter';
 import { widthOf } from './width';
@@ -41,31 +42,6 @@ const PY_FRAMES = 3;
 const CPYTHON_FRAMES = 4;
 
 const compiledOf = new WeakMap<PyObject, Compiled>();
-
-/** The code points of the subject last matched (finditer and sub match one string many times). */
-let lastSubject: string | null = null;
-let lastPoints = new Int32Array(0);
-
-function codePoints(s: string): Int32Array {
-  if (s === lastSubject) return lastPoints;
-  const out = new Int32Array(s.length);
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d < 0xe000) {
-        out[n++] = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-        i++;
-        continue;
-      }
-    }
-    out[n++] = c;
-  }
-  lastSubject = s;
-  lastPoints = n === s.length ? out : out.slice(0, n);
-  return lastPoints;
-}
 
 /** A pattern error as the tuple re.py raises from: (exception name, message, position or None). */
 const framesOf = new WeakMap<PyObject, LibraryFrame[]>();
@@ -121,7 +97,7 @@ export function makeReNative(sim: Simulation): [string, PyValue][] {
     if (!c) throw pyError('TypeError', 'not a compiled pattern');
     if (typeof string !== 'string')
       throw pyError('TypeError', `expected string or bytes-like object, got '${typeName(string)}'`);
-    const points = codePoints(string);
+    const points = codePointsOf(string);
     const m = new Matcher(c.program, c.groups, points, chargeOperations);
     const r = m.run(int(pos), int(endpos), mode as 'match' | 'fullmatch' | 'search', adv === true);
     if (!r) return null;
@@ -135,8 +111,10 @@ export function makeReNative(sim: Simulation): [string, PyValue][] {
     const str = unbox(string) as string;
     const a = int(start);
     const b = int(end);
-    const points = codePoints(str);
-    if (points.length === str.length) return str.slice(a, b);
+    if (!hasSurrogates(str)) return str.slice(a, b);
+    const pairs = pairsOf(str);
+    if (pairs !== null) return str.slice(pairedCpToUnit(str, pairs, a), pairedCpToUnit(str, pairs, b));
+    const points = codePointsOf(str);
     let out = '';
     for (let i = a; i < b; i += 4096) out += String.fromCodePoint(...points.subarray(i, Math.min(b, i + 4096)));
     return out;
