@@ -10,20 +10,18 @@ import {
   PyTuple,
   objectClass,
   pyError,
-  typeName,
+  type PyClass,
   unbox,
   type PyValue,
 } from '../../runtime/core';
 import { defNative } from '../../runtime/native';
-import { chargeOperations } from '../../runtime/memory';
 import { run } from '../../runtime/run';
-import { codePointsOf, hasSurrogates, pairedCpToUnit, pairsOf } from '../../runtime/types/code-points';
 import { parse } from './parse';
 import { prefilter } from './prefilter';
 import { widthOf } from './width';
 import { FLAG } from './ast';
-import { compileProgram, type Program } from './program';
-import { Matcher } from './vm';
+import { compileProgram } from './program';
+import { compiledFor, compiledOf, runMatch, setupMatch, setupPattern, substr } from './objects';
 import { ReError } from './tokens';
 import { parseTemplate } from './template';
 import { callerLine } from '../../interp/drops';
@@ -31,17 +29,9 @@ import type { Simulation } from '../../sim/runners';
 import { addLibraryFrames, type LibraryFrame } from '../../interp/library-frames';
 import { parserFrames } from './cpython-frames';
 
-interface Compiled {
-  program: Program;
-  groups: number;
-  groupindex: Map<string, number>;
-}
-
 /** Python frames between the program's call and _re.compile here, and in CPython before its parser. */
 const PY_FRAMES = 3;
 const CPYTHON_FRAMES = 4;
-
-const compiledOf = new WeakMap<PyObject, Compiled>();
 
 /** A pattern error as the tuple re.py raises from: (exception name, message, position or None). */
 const framesOf = new WeakMap<PyObject, LibraryFrame[]>();
@@ -69,9 +59,10 @@ export function makeReNative(sim: Simulation): [string, PyValue][] {
       const first = prefilter(parsed.body, (parsed.flags & FLAG.ASCII) !== 0, widthOf(parsed.body, [])[0]);
       const program = compileProgram(parsed.body, first);
       const handle = new PyObject(objectClass);
-      compiledOf.set(handle, { program, groups: parsed.groups, groupindex: parsed.groupindex });
-      const names = [...parsed.groupindex].map(([k, v]) => new PyTuple([k, BigInt(v)]));
-      return new PyTuple([handle, BigInt(parsed.flags), BigInt(parsed.groups), new PyList(names)]);
+      const names = new Map([...parsed.groupindex].map(([k, v]) => [v, k]));
+      compiledOf.set(handle, { program, groups: parsed.groups, groupindex: parsed.groupindex, names, matcher: null });
+      const pairs = [...parsed.groupindex].map(([k, v]) => new PyTuple([k, BigInt(v)]));
+      return new PyTuple([handle, BigInt(parsed.flags), BigInt(parsed.groups), new PyList(pairs)]);
     } catch (e) {
       if (e instanceof ReError) {
         // CPython's parser frames for the error, to put in its traceback (parser_frames).
@@ -90,35 +81,23 @@ export function makeReNative(sim: Simulation): [string, PyValue][] {
     return null;
   });
 
-  // run(handle, string, pos, endpos, mode, must_advance) -> (start0, end0, ..., lastindex) or None.
-  def('run', '(handle, string, pos, endpos, mode, must_advance, /)', ([handle, boxed, pos, endpos, mode, adv]) => {
-    const string = unbox(boxed);
-    const c = compiledOf.get(handle as PyObject);
-    if (!c) throw pyError('TypeError', 'not a compiled pattern');
-    if (typeof string !== 'string')
-      throw pyError('TypeError', `expected string or bytes-like object, got '${typeName(string)}'`);
-    const points = codePointsOf(string);
-    const m = new Matcher(c.program, c.groups, points, chargeOperations);
-    const r = m.run(int(pos), int(endpos), mode as 'match' | 'fullmatch' | 'search', adv === true);
-    if (!r) return null;
-    const items: PyValue[] = Array.from(r.slots, (v) => BigInt(v));
-    items.push(r.lastindex < 0 ? null : BigInt(r.lastindex));
-    return new PyTuple(items);
+  // setup(Pattern, Match): the classes' native methods (objects.ts).
+  def('setup', '(pattern, match, /)', ([pattern, match]) => {
+    setupPattern(pattern as PyClass);
+    setupMatch(match as PyClass);
+    return null;
+  });
+  // run(pattern, string, pos, endpos, mode, must_advance) -> a Match or None; the string is a str
+  // and pos <= endpos are within it (re.py checked them).
+  def('run', '(pattern, string, pos, endpos, mode, must_advance, /)', ([pattern, boxed, pos, endpos, mode, adv]) => {
+    const mm = mode as 'match' | 'fullmatch' | 'search';
+    return runMatch(pattern, compiledFor(pattern), boxed, int(pos), int(endpos), mm, adv === true);
   });
 
   // substr(string, start, end): string[start:end] by code points, without copying the string to an array.
-  def('substr', '(string, start, end, /)', ([string, start, end]) => {
-    const str = unbox(string) as string;
-    const a = int(start);
-    const b = int(end);
-    if (!hasSurrogates(str)) return str.slice(a, b);
-    const pairs = pairsOf(str);
-    if (pairs !== null) return str.slice(pairedCpToUnit(str, pairs, a), pairedCpToUnit(str, pairs, b));
-    const points = codePointsOf(str);
-    let out = '';
-    for (let i = a; i < b; i += 4096) out += String.fromCodePoint(...points.subarray(i, Math.min(b, i + 4096)));
-    return out;
-  });
+  def('substr', '(string, start, end, /)', ([string, start, end]) =>
+    substr(unbox(string) as string, int(start), int(end)),
+  );
 
   // template(repl, groups, [(name, index)...]) -> [literal, index, literal, ...] or an error tuple.
   def('template', '(repl, groups, names, /)', ([repl, groups, names]) => {
