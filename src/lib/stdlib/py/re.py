@@ -242,7 +242,7 @@ class Pattern:
     def __class_getitem__(cls, item):
         return type(list[int])(cls, item)
 
-    # match, fullmatch, search, findall and split are native (_re.setup, below).
+    # match, fullmatch, search, finditer, findall and split are native (_re.setup, below).
 
     def _iter(self, string, pos=0, endpos=_MAXSIZE):
         """The matches finditer/findall/sub/split see: after an empty match, the next may start
@@ -254,16 +254,14 @@ class Pattern:
         pos = 0 if pos < 0 else min(pos, n)
         endpos = 0 if endpos < 0 else min(endpos, n)
         must_advance = False
+        origin = pos
         while pos <= endpos:
-            m = _re.run(self, string, pos, endpos, 'search', must_advance)
+            m = _re.run(self, string, pos, endpos, 'search', must_advance, origin)
             if m is None:
                 return
             yield m
             b, pos = m.span()
             must_advance = b == pos
-
-    def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        return self._iter(string, pos, endpos)
 
     def _template(self, repl):
         r = _re.template(repl, self._groups, self._names)
@@ -325,14 +323,15 @@ class _PatternScanner:
         endpos = _index(endpos, 'endpos')
         self.pattern = pattern
         self._string = string
-        self._pos = 0 if pos < 0 else min(pos, n)
+        self._pos = self._origin = 0 if pos < 0 else min(pos, n)
         self._endpos = 0 if endpos < 0 else min(endpos, n)
         self._must_advance = False
 
     def _next(self, mode):
         if self._pos is None or self._pos > self._endpos:
             return None
-        m = _re.run(self.pattern, self._string, self._pos, self._endpos, mode, self._must_advance)
+        m = _re.run(self.pattern, self._string, self._pos, self._endpos, mode, self._must_advance,
+                    self._origin)
         if m is None:
             self._pos = None
             return None

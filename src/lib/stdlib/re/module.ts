@@ -87,12 +87,17 @@ export function makeReNative(sim: Simulation): [string, PyValue][] {
     setupMatch(match as PyClass);
     return null;
   });
-  // run(pattern, string, pos, endpos, mode, must_advance) -> a Match or None; the string is a str
-  // and pos <= endpos are within it (re.py checked them).
-  def('run', '(pattern, string, pos, endpos, mode, must_advance, /)', ([pattern, boxed, pos, endpos, mode, adv]) => {
-    const mm = mode as 'match' | 'fullmatch' | 'search';
-    return runMatch(pattern, compiledFor(pattern), boxed, int(pos), int(endpos), mm, adv === true);
-  });
+  // run(pattern, string, pos, endpos, mode, must_advance, origin) -> a Match or None; the string is
+  // a str and pos <= endpos are within it (re.py checked them); origin is the match's `pos`.
+  def(
+    'run',
+    '(pattern, string, pos, endpos, mode, must_advance, origin, /)',
+    ([pattern, boxed, pos, endpos, mode, adv, origin]) => {
+      const mm = mode as 'match' | 'fullmatch' | 'search';
+      const c = compiledFor(pattern);
+      return runMatch(pattern, c, boxed, int(pos), int(endpos), mm, adv === true, int(origin));
+    },
+  );
 
   // substr(string, start, end): string[start:end] by code points, without copying the string to an array.
   def('substr', '(string, start, end, /)', ([string, start, end]) =>

@@ -10,6 +10,7 @@ import type { PyClass } from '../../runtime/core';
 import { callMethod, setitem, toIndex } from '../../runtime/ops';
 import { defNativeMethod } from '../../runtime/native';
 import { defGetter } from '../../runtime/types/util';
+import { makeIterator } from '../../runtime/types/iterator';
 import { chargeOperations } from '../../runtime/memory';
 import { codePointsOf, hasSurrogates, pairedCpToUnit, pairsOf, strLength } from '../../runtime/types/code-points';
 import { Matcher } from './vm';
@@ -91,12 +92,14 @@ export function runMatch(
   endpos: number,
   mode: 'match' | 'fullmatch' | 'search',
   mustAdvance: boolean,
+  origin = pos,
 ): ReMatch | null {
   const string = unbox(original) as string;
   const points = codePointsOf(string);
   const r = matcherFor(c, points).run(pos, endpos, mode, mustAdvance);
   if (!r) return null;
-  return new ReMatch(matchClass!, pattern, string, original, pos, endpos, r.slots, r.lastindex, c);
+  // m.pos is where the caller's search began (finditer's, sub's, a scanner's first position).
+  return new ReMatch(matchClass!, pattern, string, original, origin, endpos, r.slots, r.lastindex, c);
 }
 
 /** re.py's _check_string: the subject must be a str (bytes are not simulated). */
@@ -205,6 +208,30 @@ export function setupPattern(cls: PyClass): void {
       return runMatch(p, c, string, pos, endpos, mode, false);
     });
   }
+  // finditer: CPython's is a callable_iterator over a scanner's search, its arguments checked at once.
+  defNativeMethod(cls, 'finditer', `(string, pos=0, endpos=${MAXSIZE})`, (p, [string, posArg, endArg]) => {
+    const c = compiledFor(p);
+    const s = subject(string);
+    const n = strLength(s);
+    const origin = clamp(posArg === undefined ? 0 : index(posArg), n);
+    const endpos = clamp(endArg === undefined ? n : index(endArg), n);
+    let pos: number | null = origin;
+    let mustAdvance = false;
+    const it = {
+      next: (): PyValue | undefined => {
+        if (pos === null || pos > endpos) return undefined;
+        const m = runMatch(p, c, string, pos, endpos, 'search', mustAdvance, origin);
+        if (m === null) {
+          pos = null;
+          return undefined;
+        }
+        mustAdvance = m.slots[1] === m.slots[0];
+        pos = m.slots[1];
+        return m;
+      },
+    };
+    return makeIterator(it, 'callable_iterator');
+  });
   // findall and split: every match, without a Match object for each.
   defNativeMethod(cls, 'findall', `(string, pos=0, endpos=${MAXSIZE})`, (p, [string, posArg, endArg]) => {
     const c = compiledFor(p);
