@@ -9,6 +9,8 @@ import { MAXREPEAT } from './ast';
 import { sameChar, setTest } from './chars';
 import { widthOf } from './width';
 
+type Test = (c: number) => boolean;
+
 export enum Op {
   Test,
   At,
@@ -30,7 +32,8 @@ export enum Op {
 export type Inst =
   | { op: Op.Test; test: (c: number) => boolean }
   | { op: Op.At; kind: AtKind; ascii: boolean }
-  | { op: Op.Split; x: number; y: number }
+  /** Try x, then y; `lead`: a test the character at x's start must pass (else only y can match). */
+  | { op: Op.Split; x: number; y: number; lead: Test | null }
   | { op: Op.Jmp; x: number }
   | { op: Op.Save; slot: number }
   | { op: Op.Ref; n: number; fold: Fold }
@@ -51,8 +54,6 @@ export interface Program {
   /** A test a search start position's character must pass first (see prefilter.ts and leadTest). */
   first: ((c: number) => boolean) | null;
 }
-
-type Test = (c: number) => boolean;
 
 /** `test` with its answers for Latin-1 looked up in a table (they are asked for most). */
 function tabled(test: Test): Test {
@@ -172,7 +173,8 @@ export function compileProgram(body: Node[], first: ((c: number) => boolean) | n
         const jumps: { op: Op.Jmp; x: number }[] = [];
         n.branches.forEach((b, i) => {
           if (i < n.branches.length - 1) {
-            const split: Inst = { op: Op.Split, x: code.length + 1, y: 0 };
+            const lead = widthOf(b, [])[0] > 0 ? leadTest(b) : null;
+            const split: Inst = { op: Op.Split, x: code.length + 1, y: 0, lead };
             code.push(split);
             emit(code, b);
             const j = { op: Op.Jmp as const, x: 0 };

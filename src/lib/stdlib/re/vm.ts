@@ -130,6 +130,11 @@ export class Matcher {
           else ok = false;
           break;
         case Op.Split:
+          // A branch whose first character cannot be here fails at once: go straight to the next.
+          if (inst.lead !== null && (pos >= this.end || !inst.lead(s[pos]))) {
+            pc = inst.y;
+            break;
+          }
           this.push(ALT, inst.y, pos, 0);
           pc = inst.x;
           break;
