@@ -125,12 +125,56 @@ async def main():
 asyncio.run(main())
 `;
 
+/** Text-heavy: html.parser over a generated page, and a log parser and a tokenizer built on re. */
+export const textProgram = `import re
+from html.parser import HTMLParser
+
+words = ["alpha", "caf\\u00e9", "\\u201cquoted\\u201d", "&amp;", "&#169;", "\\U0001F600", "x<y"]
+page = ["<html><head><script>var a = 1 < 2;</script></head><body>"]
+for i in range(1200):
+    page.append('<div class="c%d" id="d%d"><!-- note %d --><p>%s <a href="/p/%d?a=1&amp;b=2">%s</a></p><br/></div>\\n'
+                % (i % 7, i, i, " ".join(words[(i + k) % 7] for k in range(6)), i, words[i % 7]))
+page.append("</body></html>")
+
+class Counter(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags = self.chars = 0
+    def handle_starttag(self, tag, attrs):
+        self.tags += 1
+    def handle_data(self, data):
+        self.chars += len(data)
+
+p = Counter()
+p.feed("".join(page))
+p.close()
+print(p.tags, p.chars)
+
+LINE = re.compile(r'(?P<date>\\d{4}-\\d\\d-\\d\\d) \\[(?P<level>[A-Z]+)\\] (?P<ip>\\d+(?:\\.\\d+){3}) "(?P<path>\\S+)" (?P<status>\\d{3})')
+lines = ['2024-03-%02d [%s] 10.0.%d.%d "/api/%d" %d' % (1 + i % 28, ("INFO", "WARN", "ERROR")[i % 3], i % 256, i % 7, i, (200, 404, 500)[i % 3])
+         for i in range(20000)]
+levels = {}
+for ln in lines:
+    m = LINE.match(ln)
+    levels[m["level"]] = levels.get(m["level"], 0) + int(m.group("status") == "500")
+text = "\\n".join(lines)
+print(sorted(levels.items()), len(re.findall(r'"(\\S+)"', text)), len(re.split(r"\\s+", text)))
+print(len(re.sub(r"\\d+\\.\\d+\\.\\d+\\.\\d+", lambda m: m.group().rsplit(".", 1)[0], text)))
+
+TOKEN = re.compile(r'(?P<NUM>\\d+(?:\\.\\d*)?)|(?P<NAME>[A-Za-z_]\\w*)|(?P<OP>[-+*/=()])|(?P<WS>\\s+)')
+kinds = {}
+for m in TOKEN.finditer("x%d = (y + %d.5) * z\\n" % (1, 2) * 10000):
+    kinds[m.lastgroup] = kinds.get(m.lastgroup, 0) + 1
+print(sorted(kinds.items()))
+`;
+
 /** The engine bench's programs, by the name it prints. */
 export const enginePrograms: Record<string, string> = {
   'gather of 10,000 coroutines that sleep and print': gatherProgram(10_000),
   'producer/consumer: 100,000 items through a bounded Queue, 10 workers': queueProgram,
   'crawl: 2,000 requests through a Semaphore(10), random latencies': crawlProgram,
   'CPU-heavy: fib, word counts, a sieve, a class-based particle simulation': cpuProgram,
+  'text-heavy: html.parser over a 160 KB page, a 20,000-line log and a tokenizer through re': textProgram,
 };
 
 /** A small program for start-up figures (CLI against python3). */

@@ -68,6 +68,7 @@ import { ownGetattribute } from './getattribute';
 import { setExceptionLink } from './exception-links';
 import { fillAll, fillName } from './lazy-names';
 import { cpythonSpec } from './module-vars';
+import { hasSurrogates, pairedCpToUnit, pairsOf, strLength } from './types/code-points';
 
 // ------------------------------------------------------------------ truth
 
@@ -2077,14 +2078,7 @@ function lengthFrom(result: PyValue): number {
 }
 
 export function len(v: PyValue): number {
-  if (typeof v === 'string') {
-    let n = 0;
-    for (let i = 0; i < v.length; i++) {
-      const c = v.charCodeAt(i);
-      if (c < 0xd800 || c > 0xdbff) n++;
-    }
-    return n;
-  }
+  if (typeof v === 'string') return strLength(v);
   if (v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet) {
     const own = v.cls.isBuiltin ? undefined : userOverride(v, '__len__');
     if (own === undefined) return v instanceof PyList || v instanceof PyTuple ? v.items.length : v.map.size;
@@ -2274,6 +2268,22 @@ export function getitem(obj: PyValue, key: PyValue): PyValue {
       else for (let i = start; i > stop; i += step) out += obj[i];
       return out;
     }
+    const pairs = pairsOf(obj);
+    if (pairs !== null && (typeof key === 'bigint' || (key instanceof PySlice && key.step === null))) {
+      // Astral characters, all in pairs: find the units by the pairs' positions (an array of the
+      // code points costs O(n) each time, and parsers index one long buffer again and again).
+      const n = strLength(obj);
+      if (key instanceof PySlice) {
+        const [start, stop] = sliceIndices(key, n);
+        return stop > start ? obj.slice(pairedCpToUnit(obj, pairs, start), pairedCpToUnit(obj, pairs, stop)) : '';
+      }
+      let i = Number(key);
+      if (i < 0) i += n;
+      if (i >= 0 && i < n) {
+        const u = pairedCpToUnit(obj, pairs, i);
+        return obj.slice(u, u + (obj.charCodeAt(u) >= 0xd800 && obj.charCodeAt(u) <= 0xdbff ? 2 : 1));
+      }
+    }
     const chars = Array.from(obj);
     if (key instanceof PySlice) return sliceArray(chars, key).join('');
     if (!isIntLike(key) && !(key instanceof PyObject && key.cls.lookup('__index__')))
@@ -2319,18 +2329,6 @@ export function getitem(obj: PyValue, key: PyValue): PyValue {
   }
   if (obj instanceof PyClass) return hooks.classGetItem(obj, key);
   throw pyError('TypeError', `'${typeName(obj)}' object is not subscriptable`);
-}
-
-const SURROGATE = /[\uD800-\uDFFF]/;
-let lastChecked = '';
-let lastHasSurrogates = false;
-/** Whether a str has characters outside the BMP (two UTF-16 units each); remembers the last one asked (loops index one string). */
-function hasSurrogates(s: string): boolean {
-  if (s !== lastChecked) {
-    lastChecked = s;
-    lastHasSurrogates = SURROGATE.test(s);
-  }
-  return lastHasSurrogates;
 }
 
 export function keyError(key: PyValue): PyExceptionObject {

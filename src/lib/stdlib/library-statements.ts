@@ -619,7 +619,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   st(
     're',
     'compile',
-    557,
+    430,
     'return _compile(pattern, flags)',
     're/__init__.py',
     '    return _compile(pattern, flags)',
@@ -629,14 +629,14 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   ),
   ...(
     [
-      ['match', 561, 'match(string)', [166, 167, 167, 167]],
-      ['fullmatch', 565, 'fullmatch(string)', [171, 172, 172, 172]],
-      ['search', 569, 'search(string)', [176, 177, 177, 177]],
-      ['sub', 595, 'sub(repl, string, count)', [185, 186, 208, 208]],
-      ['subn', 600, 'subn(repl, string, count)', [196, 197, 238, 238]],
-      ['split', 605, 'split(string, maxsplit)', [206, 207, 267, 267]],
-      ['findall', 609, 'findall(string)', [216, 217, 278, 278]],
-      ['finditer', 613, 'finditer(string)', [223, 224, 285, 285]],
+      ['match', 434, 'match(string)', [166, 167, 167, 167]],
+      ['fullmatch', 438, 'fullmatch(string)', [171, 172, 172, 172]],
+      ['search', 442, 'search(string)', [176, 177, 177, 177]],
+      ['sub', 468, 'sub(repl, string, count)', [185, 186, 208, 208]],
+      ['subn', 473, 'subn(repl, string, count)', [196, 197, 238, 238]],
+      ['split', 478, 'split(string, maxsplit)', [206, 207, 267, 267]],
+      ['findall', 482, 'findall(string)', [216, 217, 278, 278]],
+      ['finditer', 486, 'finditer(string)', [223, 224, 285, 285]],
     ] as const
   ).map(([func, at, call, lines]) => {
     const ret = `return _compile(pattern, flags).${call}`;
@@ -646,7 +646,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   st(
     're',
     '_compile',
-    548,
+    421,
     'p._init(pattern, flags)',
     're/__init__.py',
     '    p = _compiler.compile(pattern, flags)',
@@ -657,7 +657,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   st(
     're',
     '_compile',
-    548,
+    421,
     'p._init(pattern, flags)',
     're/__init__.py',
     '        p = _compiler.compile(pattern, flags)',

@@ -4,6 +4,7 @@
  */
 import { PyExc, PyProperty, PyNativeFunction, unbox, type PyValue, type PyClass } from '../core';
 import { toIndex } from '../ops';
+import { pairsOf, pairedCpToUnit, pairedUnitToCp } from './code-points';
 
 // ------------------------------------------------------------------ arguments
 
@@ -23,15 +24,12 @@ export function isExcInstance(e: unknown, name: string): e is PyExc {
 
 // ------------------------------------------------------------------ code points
 
-const SURROGATE = /[\uD800-\uDFFF]/;
-
-/** Whether the string has astral characters (so UTF-16 and code point indices differ). */
-export function hasSurrogates(s: string): boolean {
-  return SURROGATE.test(s);
-}
+export { hasSurrogates } from './code-points';
 
 /** UTF-16 offset of code point index `cp` in `s`. */
 export function cpToUnit(s: string, cp: number): number {
+  const pairs = pairsOf(s);
+  if (pairs !== null) return pairedCpToUnit(s, pairs, cp);
   let u = 0;
   for (let i = 0; i < cp && u < s.length; i++) {
     const c = s.charCodeAt(u);
@@ -42,6 +40,8 @@ export function cpToUnit(s: string, cp: number): number {
 
 /** Code point index of UTF-16 offset `u` in `s`. */
 export function unitToCp(s: string, u: number): number {
+  const pairs = pairsOf(s);
+  if (pairs !== null) return pairedUnitToCp(s, pairs, u);
   let n = 0;
   for (let i = 0; i < u; i++) {
     const c = s.charCodeAt(i);

@@ -203,7 +203,6 @@ class Pattern:
         self._pattern = pattern
         self._groupindex = {name: index for name, index in names}
         self._names = names
-        self._index_names = {index: name for name, index in names}
 
     pattern = property(lambda self: self._pattern)
     flags = property(lambda self: self._flags)
@@ -243,28 +242,7 @@ class Pattern:
     def __class_getitem__(cls, item):
         return type(list[int])(cls, item)
 
-    def _run(self, string, pos, endpos, mode, must_advance=False):
-        _check_string(string)
-        n = len(string)
-        pos = _index(pos, 'pos')
-        endpos = _index(endpos, 'endpos')
-        pos = 0 if pos < 0 else min(pos, n)
-        endpos = 0 if endpos < 0 else min(endpos, n)
-        if pos > endpos:
-            return None
-        r = _re.run(self._code, string, pos, endpos, mode, must_advance)
-        if r is None:
-            return None
-        return _match(self, string, pos, endpos, r)
-
-    def match(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 'match')
-
-    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 'fullmatch')
-
-    def search(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 'search')
+    # match, fullmatch, search, finditer, findall and split are native (_re.setup, below).
 
     def _iter(self, string, pos=0, endpos=_MAXSIZE):
         """The matches finditer/findall/sub/split see: after an empty match, the next may start
@@ -276,48 +254,14 @@ class Pattern:
         pos = 0 if pos < 0 else min(pos, n)
         endpos = 0 if endpos < 0 else min(endpos, n)
         must_advance = False
+        origin = pos
         while pos <= endpos:
-            r = _re.run(self._code, string, pos, endpos, 'search', must_advance)
-            if r is None:
+            m = _re.run(self, string, pos, endpos, 'search', must_advance, origin)
+            if m is None:
                 return
-            m = _match(self, string, pos, endpos, r)
             yield m
-            must_advance = r[1] == r[0]
-            pos = r[1]
-
-    def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        return self._iter(string, pos, endpos)
-
-    def findall(self, string, pos=0, endpos=_MAXSIZE):
-        out = []
-        groups = self._groups
-        for m in self._iter(string, pos, endpos):
-            if groups == 0:
-                out.append(m.group())
-            elif groups == 1:
-                out.append(m.group(1) or '')
-            else:
-                out.append(tuple(g or '' for g in m.groups()))
-        return out
-
-    def split(self, string, maxsplit=0):
-        _check_string(string)
-        maxsplit = _index(maxsplit, 'maxsplit')
-        out = []
-        last = 0
-        n = 0
-        if maxsplit < 0:
-            return [string]
-        for m in self._iter(string):
-            if maxsplit and n >= maxsplit:
-                break
-            b, e = m.span()
-            out.append(_re.substr(string, last, b))
-            out.extend(m.groups())
-            n += 1
-            last = e
-        out.append(_re.substr(string, last, len(string)))
-        return out
+            b, pos = m.span()
+            must_advance = b == pos
 
     def _template(self, repl):
         r = _re.template(repl, self._groups, self._names)
@@ -379,20 +323,20 @@ class _PatternScanner:
         endpos = _index(endpos, 'endpos')
         self.pattern = pattern
         self._string = string
-        self._pos = 0 if pos < 0 else min(pos, n)
+        self._pos = self._origin = 0 if pos < 0 else min(pos, n)
         self._endpos = 0 if endpos < 0 else min(endpos, n)
         self._must_advance = False
 
     def _next(self, mode):
         if self._pos is None or self._pos > self._endpos:
             return None
-        r = _re.run(self.pattern._code, self._string, self._pos, self._endpos, mode, self._must_advance)
-        if r is None:
+        m = _re.run(self.pattern, self._string, self._pos, self._endpos, mode, self._must_advance,
+                    self._origin)
+        if m is None:
             self._pos = None
             return None
-        m = _match(self.pattern, self._string, self._pos, self._endpos, r)
-        self._must_advance = r[1] == r[0]
-        self._pos = r[1]
+        b, self._pos = m.span()
+        self._must_advance = b == self._pos
         return m
 
     def match(self):
@@ -424,86 +368,18 @@ class Match:
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")
 
-    def _init(self, pattern, string, pos, endpos, result):
-        self._re = pattern
-        self._string = string
-        self._pos = pos
-        self._endpos = endpos
-        self._slots = result
-        self._lastindex = result[-1]
-
-    string = property(lambda self: self._string)
-    re = property(lambda self: self._re)
-    pos = property(lambda self: self._pos)
-    endpos = property(lambda self: self._endpos)
-    lastindex = property(lambda self: self._lastindex)
-
-    @property
-    def lastgroup(self):
-        if self._lastindex is None:
-            return None
-        return self._re._index_names.get(self._lastindex)
-
-    @property
-    def regs(self):
-        return tuple(self.span(i) for i in range(self._re._groups + 1))
-
-    def _group_index(self, g):
-        if isinstance(g, int):
-            i = int(g)
-        elif isinstance(g, str):
-            i = self._re._groupindex.get(g, -1)
-        else:
-            try:
-                i = g.__index__()
-            except AttributeError:
-                raise IndexError('no such group') from None
-        if i < 0 or i > self._re._groups:
-            raise IndexError('no such group')
-        return i
-
-    def _get(self, i, default=None):
-        a = self._slots[2 * i]
-        b = self._slots[2 * i + 1]
-        if a < 0 or b < 0:
-            return default
-        return _re.substr(self._string, a, b)
-
-    def group(self, *args):
-        if not args:
-            return self._get(0)
-        if len(args) == 1:
-            return self._get(self._group_index(args[0]))
-        return tuple(self._get(self._group_index(g)) for g in args)
-
-    def __getitem__(self, g):
-        return self._get(self._group_index(g))
-
-    def groups(self, default=None):
-        return tuple(self._get(i, default) for i in range(1, self._re._groups + 1))
-
-    def groupdict(self, default=None):
-        return {name: self._get(index, default) for name, index in self._re._groupindex.items()}
-
-    def start(self, group=0):
-        return self._slots[2 * self._group_index(group)]
-
-    def end(self, group=0):
-        return self._slots[2 * self._group_index(group) + 1]
-
-    def span(self, group=0):
-        i = self._group_index(group)
-        return (self._slots[2 * i], self._slots[2 * i + 1])
+    # Its data and accessors are native (_re.setup, below): string, re, pos, endpos, lastindex,
+    # lastgroup, regs, group, [], groups, groupdict, start, end, span.
 
     def expand(self, template):
-        return _expand(self._re._template(template), self)
+        return _expand(self.re._template(template), self)
 
     def __bool__(self):
         return True
 
     def __repr__(self):
         return '<re.Match object; span=(%d, %d), match=%s>' % (
-            self._slots[0], self._slots[1], repr(self.group(0))[:50])
+            self.start(), self.end(), repr(self.group(0))[:50])
 
     def __copy__(self):
         return self
@@ -518,10 +394,7 @@ class Match:
 Match.__module__ = 're'
 
 
-def _match(pattern, string, pos, endpos, result):
-    m = object.__new__(Match)
-    m._init(pattern, string, pos, endpos, result)
-    return m
+_re.setup(Pattern, Match)
 
 _cache = {}
 _MAXCACHE = 512

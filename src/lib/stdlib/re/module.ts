@@ -10,19 +10,18 @@ import {
   PyTuple,
   objectClass,
   pyError,
-  typeName,
+  type PyClass,
   unbox,
   type PyValue,
 } from '../../runtime/core';
 import { defNative } from '../../runtime/native';
-import { chargeOperations } from '../../runtime/memory';
 import { run } from '../../runtime/run';
 import { parse } from './parse';
 import { prefilter } from './prefilter';
 import { widthOf } from './width';
 import { FLAG } from './ast';
-import { compileProgram, type Program } from './program';
-import { Matcher } from './vm';
+import { compileProgram } from './program';
+import { compiledFor, compiledOf, runMatch, setupMatch, setupPattern, substr } from './objects';
 import { ReError } from './tokens';
 import { parseTemplate } from './template';
 import { callerLine } from '../../interp/drops';
@@ -30,42 +29,9 @@ import type { Simulation } from '../../sim/runners';
 import { addLibraryFrames, type LibraryFrame } from '../../interp/library-frames';
 import { parserFrames } from './cpython-frames';
 
-interface Compiled {
-  program: Program;
-  groups: number;
-  groupindex: Map<string, number>;
-}
-
 /** Python frames between the program's call and _re.compile here, and in CPython before its parser. */
 const PY_FRAMES = 3;
 const CPYTHON_FRAMES = 4;
-
-const compiledOf = new WeakMap<PyObject, Compiled>();
-
-/** The code points of the subject last matched (finditer and sub match one string many times). */
-let lastSubject: string | null = null;
-let lastPoints = new Int32Array(0);
-
-function codePoints(s: string): Int32Array {
-  if (s === lastSubject) return lastPoints;
-  const out = new Int32Array(s.length);
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d < 0xe000) {
-        out[n++] = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-        i++;
-        continue;
-      }
-    }
-    out[n++] = c;
-  }
-  lastSubject = s;
-  lastPoints = n === s.length ? out : out.slice(0, n);
-  return lastPoints;
-}
 
 /** A pattern error as the tuple re.py raises from: (exception name, message, position or None). */
 const framesOf = new WeakMap<PyObject, LibraryFrame[]>();
@@ -93,9 +59,10 @@ export function makeReNative(sim: Simulation): [string, PyValue][] {
       const first = prefilter(parsed.body, (parsed.flags & FLAG.ASCII) !== 0, widthOf(parsed.body, [])[0]);
       const program = compileProgram(parsed.body, first);
       const handle = new PyObject(objectClass);
-      compiledOf.set(handle, { program, groups: parsed.groups, groupindex: parsed.groupindex });
-      const names = [...parsed.groupindex].map(([k, v]) => new PyTuple([k, BigInt(v)]));
-      return new PyTuple([handle, BigInt(parsed.flags), BigInt(parsed.groups), new PyList(names)]);
+      const names = new Map([...parsed.groupindex].map(([k, v]) => [v, k]));
+      compiledOf.set(handle, { program, groups: parsed.groups, groupindex: parsed.groupindex, names, matcher: null });
+      const pairs = [...parsed.groupindex].map(([k, v]) => new PyTuple([k, BigInt(v)]));
+      return new PyTuple([handle, BigInt(parsed.flags), BigInt(parsed.groups), new PyList(pairs)]);
     } catch (e) {
       if (e instanceof ReError) {
         // CPython's parser frames for the error, to put in its traceback (parser_frames).
@@ -114,33 +81,28 @@ export function makeReNative(sim: Simulation): [string, PyValue][] {
     return null;
   });
 
-  // run(handle, string, pos, endpos, mode, must_advance) -> (start0, end0, ..., lastindex) or None.
-  def('run', '(handle, string, pos, endpos, mode, must_advance, /)', ([handle, boxed, pos, endpos, mode, adv]) => {
-    const string = unbox(boxed);
-    const c = compiledOf.get(handle as PyObject);
-    if (!c) throw pyError('TypeError', 'not a compiled pattern');
-    if (typeof string !== 'string')
-      throw pyError('TypeError', `expected string or bytes-like object, got '${typeName(string)}'`);
-    const points = codePoints(string);
-    const m = new Matcher(c.program, c.groups, points, chargeOperations);
-    const r = m.run(int(pos), int(endpos), mode as 'match' | 'fullmatch' | 'search', adv === true);
-    if (!r) return null;
-    const items: PyValue[] = Array.from(r.slots, (v) => BigInt(v));
-    items.push(r.lastindex < 0 ? null : BigInt(r.lastindex));
-    return new PyTuple(items);
+  // setup(Pattern, Match): the classes' native methods (objects.ts).
+  def('setup', '(pattern, match, /)', ([pattern, match]) => {
+    setupPattern(pattern as PyClass);
+    setupMatch(match as PyClass);
+    return null;
   });
+  // run(pattern, string, pos, endpos, mode, must_advance, origin) -> a Match or None; the string is
+  // a str and pos <= endpos are within it (re.py checked them); origin is the match's `pos`.
+  def(
+    'run',
+    '(pattern, string, pos, endpos, mode, must_advance, origin, /)',
+    ([pattern, boxed, pos, endpos, mode, adv, origin]) => {
+      const mm = mode as 'match' | 'fullmatch' | 'search';
+      const c = compiledFor(pattern);
+      return runMatch(pattern, c, boxed, int(pos), int(endpos), mm, adv === true, int(origin));
+    },
+  );
 
   // substr(string, start, end): string[start:end] by code points, without copying the string to an array.
-  def('substr', '(string, start, end, /)', ([string, start, end]) => {
-    const str = unbox(string) as string;
-    const a = int(start);
-    const b = int(end);
-    const points = codePoints(str);
-    if (points.length === str.length) return str.slice(a, b);
-    let out = '';
-    for (let i = a; i < b; i += 4096) out += String.fromCodePoint(...points.subarray(i, Math.min(b, i + 4096)));
-    return out;
-  });
+  def('substr', '(string, start, end, /)', ([string, start, end]) =>
+    substr(unbox(string) as string, int(start), int(end)),
+  );
 
   // template(repl, groups, [(name, index)...]) -> [literal, index, literal, ...] or an error tuple.
   def('template', '(repl, groups, names, /)', ([repl, groups, names]) => {

@@ -7,6 +7,9 @@
 import type { AtKind, Fold, Node } from './ast';
 import { MAXREPEAT } from './ast';
 import { sameChar, setTest } from './chars';
+import { widthOf } from './width';
+
+type Test = (c: number) => boolean;
 
 export enum Op {
   Test,
@@ -29,7 +32,8 @@ export enum Op {
 export type Inst =
   | { op: Op.Test; test: (c: number) => boolean }
   | { op: Op.At; kind: AtKind; ascii: boolean }
-  | { op: Op.Split; x: number; y: number }
+  /** Try x, then y; `lead`: a test the character at x's start must pass (else only y can match). */
+  | { op: Op.Split; x: number; y: number; lead: Test | null }
   | { op: Op.Jmp; x: number }
   | { op: Op.Save; slot: number }
   | { op: Op.Ref; n: number; fold: Fold }
@@ -47,12 +51,24 @@ export interface Program {
   code: Inst[];
   /** How many repeat counters the program uses. */
   reps: number;
-  /** A test a search start position's character must pass first (see prefilter.ts). */
+  /** A test a search start position's character must pass first (see prefilter.ts and leadTest). */
   first: ((c: number) => boolean) | null;
 }
 
+/** `test` with its answers for Latin-1 looked up in a table (they are asked for most). */
+function tabled(test: Test): Test {
+  const table = new Uint8Array(256);
+  for (let c = 0; c < 256; c++) table[c] = test(c) ? 1 : 0;
+  return (c) => (c < 256 ? table[c] === 1 : test(c));
+}
+
 /** The character test of a one-character node, or null. */
-function unitTest(n: Node): ((c: number) => boolean) | null {
+function unitTest(n: Node): Test | null {
+  const test = rawUnitTest(n);
+  return test && n.t !== 'any' && !(n.t === 'char' && n.fold === 0) ? tabled(test) : test;
+}
+
+function rawUnitTest(n: Node): Test | null {
   switch (n.t) {
     case 'char': {
       const { c: p, fold, neg } = n;
@@ -74,6 +90,42 @@ function simpleBody(body: Node[]): ((c: number) => boolean) | null {
   const n = body[0];
   if (n.t === 'group' && n.n === null) return simpleBody(n.body);
   return unitTest(n);
+}
+
+/**
+ * A test the character at a search's start position must pass for the pattern to match there (the
+ * first character it consumes is there: assertions before it are zero-width), or null when that is
+ * not known. Search skips positions that fail it, as CPython's skips by the pattern's leading set.
+ */
+function leadTest(nodes: Node[]): Test | null {
+  for (const n of nodes) {
+    switch (n.t) {
+      case 'at':
+      case 'look':
+        continue;
+      case 'char':
+      case 'any':
+      case 'set':
+        return unitTest(n);
+      case 'group':
+      case 'atomic':
+        return widthOf(n.body, [])[0] > 0 ? leadTest(n.body) : null;
+      case 'rep':
+        return n.min > 0 && widthOf(n.body, [])[0] > 0 ? leadTest(n.body) : null;
+      case 'alt': {
+        const tests: Test[] = [];
+        for (const b of n.branches) {
+          const t = widthOf(b, [])[0] > 0 ? leadTest(b) : null;
+          if (t === null) return null;
+          tests.push(t);
+        }
+        return tabled((c) => tests.some((t) => t(c)));
+      }
+      default:
+        return null;
+    }
+  }
+  return null;
 }
 
 export function compileProgram(body: Node[], first: ((c: number) => boolean) | null = null): Program {
@@ -121,7 +173,8 @@ export function compileProgram(body: Node[], first: ((c: number) => boolean) | n
         const jumps: { op: Op.Jmp; x: number }[] = [];
         n.branches.forEach((b, i) => {
           if (i < n.branches.length - 1) {
-            const split: Inst = { op: Op.Split, x: code.length + 1, y: 0 };
+            const lead = widthOf(b, [])[0] > 0 ? leadTest(b) : null;
+            const split: Inst = { op: Op.Split, x: code.length + 1, y: 0, lead };
             code.push(split);
             emit(code, b);
             const j = { op: Op.Jmp as const, x: 0 };
@@ -171,5 +224,7 @@ export function compileProgram(body: Node[], first: ((c: number) => boolean) | n
     }
   };
   const code = sub(body);
-  return { code, reps, first };
+  const lead = leadTest(body);
+  const both = first && lead ? (c: number) => first(c) && lead(c) : (first ?? lead);
+  return { code, reps, first: both };
 }

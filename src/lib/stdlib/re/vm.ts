@@ -25,7 +25,9 @@ export interface MatchResult {
 }
 
 export class Matcher {
-  private stack: number[] = [];
+  /** The stack, four numbers an entry, `sp` numbers used (a typed array: no per-search allocation). */
+  private stk = new Float64Array(256);
+  private sp = 0;
   private slots: Int32Array;
   private count: Float64Array;
   private start: Float64Array;
@@ -40,7 +42,8 @@ export class Matcher {
   constructor(
     private readonly prog: Program,
     private readonly groups: number,
-    private readonly s: Int32Array,
+    /** The subject's code points (set again when the matcher is used for another string). */
+    public subject: Int32Array,
     private readonly charge: (steps: number) => void,
   ) {
     this.slots = new Int32Array(2 * (groups + 1));
@@ -61,10 +64,10 @@ export class Matcher {
     try {
       const first = mode === 'search' ? this.prog.first : null;
       for (let at = pos; at <= last; at++) {
-        if (first && (at >= endpos || !first(this.s[at]))) continue;
+        if (first && (at >= endpos || !first(this.subject[at]))) continue;
         this.slots.fill(-1);
         this.lastindex = -1;
-        this.stack.length = 0;
+        this.sp = 0;
         const e = this.exec(this.prog.code, at, true);
         if (e >= 0) {
           this.slots[0] = at;
@@ -87,7 +90,18 @@ export class Matcher {
   }
 
   private push(kind: number, a: number, b: number, c: number): void {
-    this.stack.push(kind, a, b, c);
+    let st = this.stk;
+    const sp = this.sp;
+    if (sp + 4 > st.length) {
+      const bigger = new Float64Array(st.length * 2);
+      bigger.set(st);
+      st = this.stk = bigger;
+    }
+    st[sp] = kind;
+    st[sp + 1] = a;
+    st[sp + 2] = b;
+    st[sp + 3] = c;
+    this.sp = sp + 4;
   }
 
   private setSlot(slot: number, v: number): void {
@@ -97,9 +111,8 @@ export class Matcher {
 
   /** Run `code` from `pos`: the end of its first match, or -1. Leaves undo entries for what it set. */
   private exec(code: Inst[], pos: number, top: boolean): number {
-    const s = this.s;
-    const stack = this.stack;
-    const base = stack.length;
+    const s = this.subject;
+    const base = this.sp;
     let pc = 0;
     for (;;) {
       this.tick();
@@ -117,6 +130,11 @@ export class Matcher {
           else ok = false;
           break;
         case Op.Split:
+          // A branch whose first character cannot be here fails at once: go straight to the next.
+          if (inst.lead !== null && (pos >= this.end || !inst.lead(s[pos]))) {
+            pc = inst.y;
+            break;
+          }
           this.push(ALT, inst.y, pos, 0);
           pc = inst.x;
           break;
@@ -154,7 +172,7 @@ export class Matcher {
         }
         case Op.Look: {
           let matched: boolean;
-          const mark = stack.length;
+          const mark = this.sp;
           if (inst.behind) {
             const from = pos - inst.width;
             matched = from >= 0 && this.exec(inst.sub, from, false) >= 0;
@@ -245,11 +263,13 @@ export class Matcher {
       if (ok) continue;
       // Backtrack: undo entries back to the latest choice, then take it.
       let resumed = false;
-      while (stack.length > base) {
-        const c = stack.pop()!;
-        const b = stack.pop()!;
-        const a = stack.pop()!;
-        const kind = stack.pop()!;
+      while (this.sp > base) {
+        const st = this.stk;
+        const sp = (this.sp -= 4);
+        const kind = st[sp];
+        const a = st[sp + 1];
+        const b = st[sp + 2];
+        const c = st[sp + 3];
         if (this.restore(kind, a, b, c)) continue;
         if (kind === ALT) {
           pc = a;
@@ -291,9 +311,9 @@ export class Matcher {
 
   /** Drop the choices above `base` (a finished sub-match), keeping what undoes its captures. */
   private keepUndo(base: number): void {
-    const stack = this.stack;
+    const stack = this.stk;
     let w = base;
-    for (let r = base; r < stack.length; r += 4) {
+    for (let r = base; r < this.sp; r += 4) {
       const kind = stack[r];
       if (kind === SLOT || kind === LAST || kind === REP) {
         if (w !== r) {
@@ -305,17 +325,15 @@ export class Matcher {
         w += 4;
       }
     }
-    stack.length = w;
+    this.sp = w;
   }
 
   /** Undo everything above `mark`. */
   private unwind(mark: number): void {
-    const stack = this.stack;
-    while (stack.length > mark) {
-      const c = stack.pop()!;
-      const b = stack.pop()!;
-      const a = stack.pop()!;
-      this.restore(stack.pop()!, a, b, c);
+    const st = this.stk;
+    while (this.sp > mark) {
+      const sp = (this.sp -= 4);
+      this.restore(st[sp], st[sp + 1], st[sp + 2], st[sp + 3]);
     }
   }
 
@@ -331,7 +349,7 @@ export class Matcher {
   }
 
   private at(kind: string, ascii: boolean, pos: number): boolean {
-    const s = this.s;
+    const s = this.subject;
     const end = this.end;
     switch (kind) {
       case 'bos':

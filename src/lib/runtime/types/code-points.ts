@@ -1,0 +1,135 @@
+/**
+ * Code point facts about a str (a JS string: astral characters are two UTF-16 units, so Python's
+ * indices differ from the string's). Asking is O(n) for a string with two-byte characters, and
+ * programs ask about the same long string again and again (a parser's loop takes len(), slices and
+ * searches its whole buffer at every step), so the answers for the last few long strings are kept,
+ * by identity. Imports nothing, so that ops.ts and the type modules can all use it.
+ */
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Strings shorter than this are counted each time (a cache look-up would cost as much). */
+const LONG = 64;
+const SLOTS = 8;
+
+interface Facts {
+  /** Whether any unit is a surrogate. */
+  surrogates: boolean;
+  /** len(): the units that are not high surrogates. */
+  length: number;
+  /** For a string whose surrogates all pair up (or has none): the unit index of each pair's first half; else null. */
+  pairs: Int32Array | null;
+  /** The string's code points (made when first asked for). */
+  points: Int32Array | null;
+}
+
+const NO_PAIRS = new Int32Array(0);
+const keys: string[] = new Array<string>(SLOTS).fill('');
+const facts: Facts[] = new Array<Facts>(SLOTS);
+let next = 0;
+
+function countLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdbff) n++;
+  }
+  return n;
+}
+
+function examine(s: string): Facts {
+  if (!SURROGATE.test(s)) return { surrogates: false, length: s.length, pairs: NO_PAIRS, points: null };
+  const pairs: number[] = [];
+  let paired = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) continue;
+    const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
+    if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+      pairs.push(i);
+      i++;
+    } else paired = false;
+  }
+  return { surrogates: true, length: countLength(s), pairs: paired ? Int32Array.from(pairs) : null, points: null };
+}
+
+/** The facts about a long string, from the cache or examined now (and kept). */
+function factsOf(s: string): Facts {
+  for (let i = 0; i < SLOTS; i++) if (keys[i] === s) return facts[i];
+  const f = examine(s);
+  keys[next] = s;
+  facts[next] = f;
+  next = (next + 1) % SLOTS;
+  return f;
+}
+
+/** Whether the string has surrogates (so UTF-16 and code point indices may differ). */
+export function hasSurrogates(s: string): boolean {
+  if (s.length < LONG) return SURROGATE.test(s);
+  // One-byte strings (Latin-1) answer the regex at once; the cache is for two-byte ones.
+  return factsOf(s).surrogates;
+}
+
+/** len() of a str: its units less the high surrogates. */
+export function strLength(s: string): number {
+  if (s.length < LONG) return countLength(s);
+  return factsOf(s).length;
+}
+
+/** The unit positions of the surrogate pairs of a long string whose surrogates all pair up, else null. */
+export function pairsOf(s: string): Int32Array | null {
+  if (s.length < LONG) return null;
+  return factsOf(s).pairs;
+}
+
+/** The code points of `s`, pairs joined (a lone surrogate stays itself); kept for long strings. */
+export function codePointsOf(s: string): Int32Array {
+  if (s.length < LONG) return toPoints(s);
+  const f = factsOf(s);
+  return (f.points ??= toPoints(s));
+}
+
+function toPoints(s: string): Int32Array {
+  const out = new Int32Array(s.length);
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        out[n++] = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+        i++;
+        continue;
+      }
+    }
+    out[n++] = c;
+  }
+  return n === s.length ? out : out.slice(0, n);
+}
+
+/** How many entries of the ascending `a` are below `v`. */
+function countBelow(a: Int32Array, v: number, shift: boolean): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((shift ? a[mid] - mid : a[mid]) < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** UTF-16 offset of code point index `cp` in a string with the pairs `pairs` (see pairsOf). */
+export function pairedCpToUnit(s: string, pairs: Int32Array, cp: number): number {
+  if (cp <= 0) return 0;
+  // Pair k starts at code point pairs[k] - k: each pair before cp adds a unit.
+  return Math.min(cp + countBelow(pairs, cp, true), s.length);
+}
+
+/** Code point index of UTF-16 offset `u` in a string with the pairs `pairs`. */
+export function pairedUnitToCp(s: string, pairs: Int32Array, u: number): number {
+  if (u <= 0) return 0;
+  if (u > s.length) u = s.length;
+  // Each pair whose second half is before u took one unit more than its code point.
+  return u - countBelow(pairs, u - 1, false);
+}
