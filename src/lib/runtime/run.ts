@@ -11,6 +11,7 @@
 
 import { DEFAULT_PYTHON, minorOf, type PythonVersion } from '../ir/python-version';
 import { ProgramInput } from './program-input';
+import { forgetStrings } from './types/code-points';
 
 export interface RunLimits {
   /** Python's default recursion limit. */
@@ -182,6 +183,7 @@ export let run = new Run();
 export function enterRun(next: Run): Run {
   const previous = run;
   run = next;
+  forgetStrings();
   versionChanged(next.minor);
   return previous;
 }

@@ -53,6 +53,16 @@ function examine(s: string): Facts {
   return { surrogates: true, length: countLength(s), pairs: paired ? Int32Array.from(pairs) : null, points: null };
 }
 
+/**
+ * Empties the cache (a new run begins). `===` compares strings by content: a later run's buffer equal
+ * to one an earlier run left here would be compared unit by unit at every look-up.
+ */
+export function forgetStrings(): void {
+  keys.fill('');
+  facts.fill(undefined as unknown as Facts);
+  next = 0;
+}
+
 /** The facts about a long string, from the cache or examined now (and kept). */
 function factsOf(s: string): Facts {
   for (let i = 0; i < SLOTS; i++) if (keys[i] === s) return facts[i];
