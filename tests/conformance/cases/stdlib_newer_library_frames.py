@@ -16,7 +16,7 @@ def show(f, *args):
     try:
         f(*args)
     except Exception:
-        print(traceback.format_exc().replace(LIB, '<lib>').replace(__file__, '<program>'), end='')
+        print(traceback.format_exc().replace(LIB, '<lib>').replace(__file__, '<program>').replace(os.path.basename(__file__), '<program>'), end='')
 
 
 show(ipaddress.ip_address, '1.2.3')

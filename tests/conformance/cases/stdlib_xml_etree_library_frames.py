@@ -12,7 +12,7 @@ def show(f, *args):
     try:
         f(*args)
     except ET.ParseError:
-        print(traceback.format_exc().replace(LIB, '<lib>').replace(__file__, '<program>'), end='')
+        print(traceback.format_exc().replace(LIB, '<lib>').replace(__file__, '<program>').replace(os.path.basename(__file__), '<program>'), end='')
 
 
 show(ET.fromstring, '<a>')
