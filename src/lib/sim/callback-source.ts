@@ -13,9 +13,19 @@ import recorded from './callback-sources.json';
 
 const sources = recorded as Record<string, Record<string, string>>;
 
+/** `file.py:line` of the function with this qualname in the simulated version's asyncio, if it has one in Python. */
+function recordedAt(qualname: string): string | undefined {
+  return sources[qualname]?.[String(run.minor)];
+}
+
+/** Whether a module name is asyncio's package or one of its submodules. */
+export function inAsyncio(module: string | undefined): boolean {
+  return module === 'asyncio' || (module?.startsWith('asyncio.') ?? false);
+}
+
 /** ` at <file>:<line>` for a function of asyncio's Python source with this qualname, else ''. */
 export function asyncioSource(qualname: string): string {
-  const at = sources[qualname]?.[String(run.minor)];
+  const at = recordedAt(qualname);
   return at === undefined ? '' : ` at /usr/lib/python3.${run.minor}/asyncio/${at}`;
 }
 
@@ -62,6 +72,6 @@ export function stepWrapperRepr(handle: object): string {
  * file in the table; undefined for a function CPython writes in C (`current_task`) or does not have.
  */
 export function asyncioModuleOf(qualname: string): string | undefined {
-  const at = sources[qualname]?.[String(run.minor)];
+  const at = recordedAt(qualname);
   return at === undefined ? undefined : `asyncio.${at.slice(0, at.indexOf('.py'))}`;
 }

@@ -17,7 +17,7 @@ import { pythonHash } from '../runtime/hash';
 import type { Ctx } from './contexts';
 import { run } from '../runtime/run';
 import { since } from '../runtime/since';
-import { asyncioSource, formatNamed, shownArgs, stepWrapperRepr } from './callback-source';
+import { asyncioSource, formatNamed, inAsyncio, shownArgs, stepWrapperRepr } from './callback-source';
 
 /** The arguments of a handle added from TS (shared: every call_soon and timer makes a handle, and only Python's carry arguments). */
 const NO_ARGS = Object.freeze([]) as unknown as PyValue[];
@@ -38,8 +38,8 @@ export class Handle {
   /** A timer's [when, label] for the trace's loop snapshots, made once and shared by every step that shows it. */
   snap: [number, string] | null = null;
   /**
-   * A callback of asyncio's own (no `py`): the qualname CPython's handle shows for it, with `pyArgs`
-   * as its arguments (`gather.<locals>._done_callback`), or STEP for a task's step.
+   * A callback of asyncio's own (no `py`): the qualname CPython's handle shows for it
+   * (`gather.<locals>._done_callback`; its arguments from handleArgs), or STEP for a task's step.
    */
   cname: string | null = null;
   /** The Python object that stands for it (what call_soon returned, or one made when the program looks at the loop's queues). */
@@ -185,9 +185,9 @@ export function formatCallback(fn: PyValue, args: PyValue[]): string {
  * asyncio module): its handle names the source file and line of CPython's.
  */
 function asyncioOwned(fn: PyValue): boolean {
-  if (fn instanceof PyNativeFunction) return fn.module === 'asyncio' || (fn.module?.startsWith('asyncio.') ?? false);
+  if (fn instanceof PyNativeFunction) return inAsyncio(fn.module);
   const f = fn as { code?: { user: boolean }; globals?: Map<string, PyValue> } | null;
   if (!f?.code || f.code.user || !f.globals) return false;
   const m = f.globals.get('__name__');
-  return typeof m === 'string' && (m === 'asyncio' || m.startsWith('asyncio.'));
+  return typeof m === 'string' && inAsyncio(m);
 }
