@@ -54,7 +54,7 @@ export function markDrops(o: PyObject): void {
 export const dropHooks = new RunSlot<DropHooks | null>('drop hooks', () => null);
 
 /** Python frames running now, innermost last; null: a frame of asyncio's own machinery. */
-export const frameStack = new RunSlot<(Frame | null)[]>('frame stack', () => []);
+export const frameStack = new RunSlot<(Frame | null)[]>('frame stack', (r) => r.frames as (Frame | null)[]);
 
 /** Note that `v` lost a reference, when it is an object and someone listens. */
 export function dropValue(v: PyValue | undefined): void {

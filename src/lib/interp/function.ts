@@ -21,7 +21,7 @@ import { codeObject, cellObject, dictOf, globalsOf } from './frame-objects';
 import { run } from '../runtime/run';
 import { callText, keepCallTexts } from './call-text';
 import { tick } from './state';
-import { frameStack, dropLocals, dropLocalsAtReturn, holdLocals } from './drops';
+import { dropLocals, dropLocalsAtReturn, holdLocals } from './drops';
 
 export type { ParamInfo };
 
@@ -168,7 +168,7 @@ export class PyFunction extends PyFunctionBase {
     // Calls count towards the runaway guard too, so no program can run unboundedly long.
     tick(code.firstLine);
     if (!code.user) run.libraryRuns++;
-    const stack = run.get(frameStack);
+    const stack = run.frames;
     stack.push(frame);
     let held = false;
     try {

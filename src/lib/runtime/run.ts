@@ -50,7 +50,7 @@ export class RunSlot<T> {
   /** `init` makes the value on first use in a run; without it the slot must be set first. */
   constructor(
     readonly name: string,
-    readonly init?: () => T,
+    readonly init?: (r: Run) => T,
   ) {}
 }
 
@@ -68,6 +68,11 @@ export class Run {
    * than any of them. Whoever lowers the limit or moves `ops` back sets it to 0 (looked at on the next tick).
    */
   tickAt = 0;
+  /**
+   * The frame stack (interp/drops.ts frameStack hands out this array): a field of its own, as every
+   * plain call pushes and pops it, rather than a slot looked up on each call.
+   */
+  readonly frames: unknown[] = [];
   private switchOps = Infinity;
   /**
    * Simulated threads' time slices (sim/threads.md): at `ops >= switchAt` the running thread's
@@ -151,7 +156,7 @@ export class Run {
     const v = this.slots[slot.index];
     if (v !== undefined) return v as T;
     if (!slot.init) throw new Error(`no ${slot.name} in this run`);
-    const made = slot.init();
+    const made = slot.init(this);
     this.slots[slot.index] = made;
     return made;
   }
