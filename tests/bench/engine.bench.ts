@@ -14,7 +14,20 @@ import { parser } from '@lezer/python';
 import { enginePrograms, parkedTasksProgram } from './programs';
 import { shippedSimulate } from './shipped-engine';
 
-const programs = enginePrograms;
+/**
+ * `LOOPLINE_BENCH_ONLY=text,CPU npm run bench` times only the programs whose names contain one of
+ * the words (case-insensitive) and skips the parse and memory sections: one figure re-measured in
+ * minutes instead of the whole bench.
+ */
+const only = (process.env.LOOPLINE_BENCH_ONLY ?? '')
+  .split(',')
+  .map((w) => w.trim().toLowerCase())
+  .filter((w) => w !== '');
+const programs = Object.fromEntries(
+  Object.entries(enginePrograms).filter(
+    ([name]) => only.length === 0 || only.some((w) => name.toLowerCase().includes(w)),
+  ),
+);
 
 /** Untimed rounds after a program's first run, and the timed rounds whose medians are printed. */
 const WARM_ROUNDS = 3;
@@ -162,7 +175,7 @@ function fastestMs(f: () => void, runs: number): number {
 }
 
 // Parsing: Lezer plus the lowering to Loopline's IR, for tutorial-style programs.
-{
+if (only.length === 0) {
   console.log('parse + lower (fastest of 10 warm runs)');
   for (const lines of [2000, 8000]) {
     const src = parseProgram(lines);
@@ -272,7 +285,7 @@ for (const [name, source] of Object.entries(programs)) {
 
 // Memory: peak RSS with n tasks alive at once, each run in a fresh process, beside CPython's; and
 // how it grows per task (the difference between two sizes, divided by the tasks added).
-{
+if (only.length === 0) {
   console.log('\nmemory: peak RSS with n tasks parked at once (parkedTasksProgram; a fresh process each)');
   const base = looplinePeakMiB(0, 'none');
   console.log(`  Loopline's process with nothing simulated (Node, tsx, the simulator loaded): ${base.toFixed(0)} MiB`);
