@@ -53,6 +53,7 @@ export const SIMULATED_MODULES = [
   'json',
   'keyword',
   'linecache',
+  'locale',
   'logging',
   'math',
   'multiprocessing',
