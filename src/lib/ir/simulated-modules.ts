@@ -56,6 +56,7 @@ export const SIMULATED_MODULES = [
   'locale',
   'logging',
   'math',
+  'mimetypes',
   'multiprocessing',
   'numbers',
   'operator',

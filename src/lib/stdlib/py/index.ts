@@ -61,6 +61,8 @@ import shlex from './shlex.py?raw';
 import shutil from './shutil.py?raw';
 import sched from './sched.py?raw';
 import locale from './locale.py?raw';
+import mimetypes from './mimetypes.py?raw';
+import _mimetypes_tables from './_mimetypes_tables.py?raw';
 import gzip from './gzip.py?raw';
 import colorsys from './colorsys.py?raw';
 import linecache from './linecache.py?raw';
@@ -186,6 +188,8 @@ export const stdlibSources = {
   shutil,
   sched,
   locale,
+  mimetypes,
+  _mimetypes_tables,
   gzip,
   colorsys,
   linecache,
