@@ -83,3 +83,13 @@ print(mimetypes.guess_type('z.ff1'), mimetypes.guess_type('z.loop'), len(mimetyp
 print(mimetypes.knownfiles[:3], mimetypes.read_windows_registry if hasattr(mimetypes, 'read_windows_registry') else '-',
       db.read_windows_registry())
 print(sorted(n for n in mimetypes.__all__))
+for url in [b'a.txt', b'archive.tar.gz', b'http://example.com/a.html', b'data:text/html,x', None, 5]:
+    try:
+        print(repr(url), mimetypes.guess_type(url), db.guess_type(url, strict=False))
+    except Exception as e:
+        print(repr(url), type(e).__name__, e)
+for t in [None, 3]:
+    try:
+        print(mimetypes.guess_extension(t))
+    except Exception as e:
+        print(type(e).__name__, e)

@@ -190,9 +190,16 @@ def _set_all(name):
     return _composite()
 
 
+def _c_int(value):
+    # What the C function takes: an int that fits C's int.
+    if not isinstance(value, int):
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+    if not -2 ** 31 <= value < 2 ** 31:
+        raise OverflowError('Python int too large to convert to C int')
+
+
 def _setlocale(category, locale=None):
-    if not isinstance(category, int):
-        raise TypeError(f"'{type(category).__name__}' object cannot be interpreted as an integer")
+    _c_int(category)
     if locale is not None and not isinstance(locale, _builtin_str):
         raise TypeError(f"setlocale() argument 2 must be str or None, not {type(locale).__name__}")
     if locale is not None and '\0' in locale:
@@ -266,8 +273,7 @@ def _ctype_charset():
 
 def nl_langinfo(key, /):
     """Returns one fact of the current locale (an item such as CODESET or D_T_FMT)."""
-    if not isinstance(key, int):
-        raise TypeError(f"'{type(key).__name__}' object cannot be interpreted as an integer")
+    _c_int(key)
     if key == CODESET:
         return _ctype_charset()
     answer = _LANGINFO.get(key)

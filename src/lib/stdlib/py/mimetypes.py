@@ -126,6 +126,8 @@ class MimeTypes:
     def guess_type(self, url, strict=True):
         """(type, encoding) of a URL or path, from its extension; None for what is not known."""
         url = os.fspath(url)
+        if isinstance(url, bytes):
+            return self._guess_bytes(url, strict)
         if _MINOR >= 13:
             import urllib.parse
             parts = urllib.parse.urlparse(url)
@@ -137,6 +139,18 @@ class MimeTypes:
         if scheme == 'data':
             return _data_url_type(url)
         return self._by_extension(url, strict, posixpath.splitext)
+
+    def _guess_bytes(self, url, strict):
+        if _MINOR < 13:
+            # 3.11/3.12 match a text pattern against it.
+            raise TypeError('cannot use a string pattern on a bytes-like object')
+        # 3.13 parses it as ASCII text; with a scheme, its bytes path matches no extension of the
+        # tables (all text), else it is a file name.
+        import urllib.parse
+        parts = urllib.parse.urlparse(url.decode('ascii'))
+        if parts.scheme and len(parts.scheme) > 1:
+            return None, None
+        return self.guess_file_type(url, strict=strict)
 
     if _MINOR >= 13:
         def guess_file_type(self, path, *, strict=True):
