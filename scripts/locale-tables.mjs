@@ -62,7 +62,7 @@ for (const name of ['alias', 'encoding_alias', 'windows', 'codecs']) {
 text += 'DIFFS = {\n';
 for (const [name, byMinor] of Object.entries(diffs)) {
   const entries = Object.entries(byMinor).map(([m, v]) => `        ${m}: ${v},`);
-  text += `    '${name}': {\n${entries.join('\n')}\n    },\n`;
+  text += entries.length ? `    '${name}': {\n${entries.join('\n')}\n    },\n` : `    '${name}': {},\n`;
 }
 text += '}\n';
 writeFileSync(out, text);

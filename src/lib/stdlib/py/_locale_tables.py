@@ -15,12 +15,8 @@ DIFFS = {
         11: ("c.utf8=en_US.UTF-8", ""),
         14: ("crh_ru=crh_RU.UTF-8 de_it=de_IT.UTF-8 de_li=de_LI.ISO8859-1 dsb_de=dsb_DE.UTF-8 en_il=en_IL.ISO8859-1 es_cu=es_CU.ISO8859-1 gbm_in=gbm_IN.UTF-8 ie=ie.UTF-8 kv_ru=kv_RU.UTF-8 ltg_lv.utf8=ltg_LV.UTF-8 mdf_ru=mdf_RU.UTF-8 mnw_mm=mnw_MM.UTF-8 rif_ma=rif_MA.UTF-8 russian=ru_RU.ISO8859-5 sah_ru=sah_RU.UTF-8 scn_it=scn_IT.UTF-8 sr@latn=sr_RS.UTF-8@latin ssy_er=ssy_ER.UTF-8 su_id=su_ID.UTF-8 syr=syr.UTF-8 tok=tok.UTF-8 univ.utf8=en_US.UTF-8 zgh_ma=zgh_MA.UTF-8", "c.utf8 de_li.utf8 english.iso88591 univ universal"),
     },
-    'encoding_alias': {
-
-    },
-    'windows': {
-
-    },
+    'encoding_alias': {},
+    'windows': {},
     'codecs': {
         11: ("", "windows_31j"),
         12: ("", "windows_31j"),
