@@ -1,6 +1,6 @@
 /**
  * Library modules too large to carry in the simulator's bundle (unicodedata's character names and
- * properties: half a megabyte; zoneinfo's time zones: a quarter), and the built-in functions' and types' docstrings (runtime/builtin-docs.ts). Each is a chunk of its own, fetched before a run whose program
+ * properties: half a megabyte; zoneinfo's time zones: a quarter; locale's name tables; the machine's mime.types), and the built-in functions' and types' docstrings (runtime/builtin-docs.ts). Each is a chunk of its own, fetched before a run whose program
  * mentions the module that needs it (preloadLibrary; the worker, the CLI and the tests call it) and
  * kept for later runs. A run that needs one that was not fetched is told so where it imports it.
  */
@@ -10,6 +10,8 @@ import { pyError } from '../runtime/core';
 const loaders: Record<string, () => Promise<{ default: string }>> = {
   _unicodedata_tables: () => import('./py/_unicodedata_tables.py?raw'),
   _zoneinfo_tables: () => import('./py/_zoneinfo_tables.py?raw'),
+  _locale_tables: () => import('./py/_locale_tables.py?raw'),
+  _mimetypes_machine: () => import('./py/_mimetypes_machine.py?raw'),
 };
 
 /** Which chunk a program may need, by a word of its source. */
@@ -18,6 +20,8 @@ const NEEDED_BY: [RegExp, string][] = [
   // A `\N{name}` escape names its character from the same tables (unicode-name-lookup.ts).
   [/\\N\{/, '_unicodedata_tables'],
   [/zoneinfo/, '_zoneinfo_tables'],
+  [/locale/, '_locale_tables'],
+  [/mimetypes/, '_mimetypes_machine'],
 ];
 
 /**

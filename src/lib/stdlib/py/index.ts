@@ -60,6 +60,9 @@ import errnoMessages from './_errno_messages.py?raw';
 import shlex from './shlex.py?raw';
 import shutil from './shutil.py?raw';
 import sched from './sched.py?raw';
+import locale from './locale.py?raw';
+import mimetypes from './mimetypes.py?raw';
+import _mimetypes_tables from './_mimetypes_tables.py?raw';
 import gzip from './gzip.py?raw';
 import colorsys from './colorsys.py?raw';
 import linecache from './linecache.py?raw';
@@ -184,6 +187,9 @@ export const stdlibSources = {
   shlex,
   shutil,
   sched,
+  locale,
+  mimetypes,
+  _mimetypes_tables,
   gzip,
   colorsys,
   linecache,
