@@ -44,7 +44,7 @@ function fromJson(v: string | number | boolean | null): PyValue {
 }
 
 /** A native of the asyncio module shown as the Python function CPython has under its name. */
-export class AsyncioFunction extends PyFunctionBase {
+class AsyncioFunction extends PyFunctionBase {
   name: string;
   qualname: string;
   module: PyValue;
