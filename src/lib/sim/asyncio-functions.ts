@@ -94,6 +94,9 @@ class AsyncioFunction extends PyFunctionBase {
       case '__type_params__':
         return run.minor >= 12 ? new PyTuple([]) : undefined;
       case '__doc__':
+        // CPython's docstring is its own text, not ours to copy: None, as the native gave
+        // (so functools.wraps and a help text still work).
+        return null;
       case '__globals__':
       case '__builtins__':
         throw pyError('NotSimulatedError', `${this.qualname}.${name} is not simulated in Loopline`);
