@@ -25,7 +25,8 @@ import { tracebackEntries } from './library-frames';
 
 const tracebackClass = builtinClass('traceback');
 const frameClass = builtinClass('frame');
-const codeClass = builtinClass('code');
+/** `code`: its objects answer co_* names through getAttr (sim/asyncio-functions.ts makes some too). */
+export const codeClass = builtinClass('code');
 
 // co_flags bits (Include/cpython/code.h), the same in 3.11 to 3.14; 3.14 adds CO_HAS_DOCSTRING and CO_METHOD.
 const CO_OPTIMIZED = 0x1;
@@ -51,12 +52,43 @@ export function codeObject(code: Code): PyCode {
   return c;
 }
 
+/** Where CPython defines a library function Loopline writes in Python, and its locals' names there. */
+interface RecordedPlace {
+  file: string;
+  line: number;
+  varnames: string[];
+  /** Its co_flags (of which only whether it has a docstring is taken: 3.14's CO_HAS_DOCSTRING). */
+  flags: number;
+}
+const recordedPlaces = new WeakMap<Code, RecordedPlace>();
+
+/**
+ * A library function's code object shows CPython's file, first line and local names
+ * (sim/function-modules.ts gives asyncio's, from data recorded from CPython).
+ */
+export function showCodeAs(code: Code, place: RecordedPlace): void {
+  recordedPlaces.set(code, place);
+}
+
 export class PyCode extends PyObject {
   constructor(readonly code: Code) {
     super(codeClass);
   }
 
+  /** What CPython's code says of this library function, when its parameters are these. */
+  private recorded(): RecordedPlace | undefined {
+    const place = recordedPlaces.get(this.code);
+    const p = this.code.params;
+    if (place === undefined || !p) return undefined;
+    return this.ownVarnames(false).every((n, i) => place.varnames[i] === n) ? place : undefined;
+  }
+
   private varnames(): string[] {
+    return this.recorded()?.varnames.slice() ?? this.ownVarnames(true);
+  }
+
+  /** The parameters' names (`*args` and `**kwargs` last), then, with `locals`, the other locals'. */
+  private ownVarnames(locals: boolean): string[] {
     const p = this.code.params;
     const sc = this.code.scope;
     if (!p || (sc.kind !== 'function' && sc.kind !== 'comprehension')) return [];
@@ -66,7 +98,7 @@ export class PyCode extends PyObject {
     if (p.varargSlot >= 0) out.push(bySlot[p.varargSlot]);
     if (p.kwargSlot >= 0) out.push(bySlot[p.kwargSlot]);
     // Other locals follow; captured ones (cells) are co_cellvars, not co_varnames.
-    for (const n of bySlot) if (n !== undefined && !out.includes(n) && !sc.cells.has(n)) out.push(n);
+    if (locals) for (const n of bySlot) if (n !== undefined && !out.includes(n) && !sc.cells.has(n)) out.push(n);
     return out;
   }
 
@@ -82,7 +114,7 @@ export class PyCode extends PyObject {
     else if (c.kind === 'coroutine') f |= CO_COROUTINE;
     else if (c.kind === 'asyncgen') f |= CO_ASYNC_GENERATOR;
     if (c.iterableCoroutine) f |= CO_ITERABLE_COROUTINE;
-    if (run.minor >= 14 && c.doc != null) f |= CO_HAS_DOCSTRING;
+    if (run.minor >= 14 && (c.doc != null || (this.recorded()?.flags ?? 0) & CO_HAS_DOCSTRING)) f |= CO_HAS_DOCSTRING;
     if (run.minor >= 14 && c.scope.parent?.kind === 'class') f |= CO_METHOD;
     return f;
   }
@@ -97,9 +129,12 @@ export class PyCode extends PyObject {
         return c.qualname;
       case 'co_filename':
         // The program's own code: its __file__, as CPython's (tracebacks may show the bare name).
-        return c.file ?? (c.user ? run.filePath : (shownAs.get(c)?.file ?? `<loopline ${c.qualname}>`));
+        return (
+          c.file ??
+          (c.user ? run.filePath : (recordedPlaces.get(c)?.file ?? shownAs.get(c)?.file ?? `<loopline ${c.qualname}>`))
+        );
       case 'co_firstlineno':
-        return BigInt(c.firstLine);
+        return BigInt(recordedPlaces.get(c)?.line ?? c.firstLine);
       case 'co_argcount':
         return BigInt(p ? p.positional : 0);
       case 'co_posonlyargcount':
@@ -424,9 +459,10 @@ export function globalsOf(globals: Map<string, PyValue>): PyDict {
 // `<code object f at 0x..., file "prog.py", line 3>`: the file name between double quotes as it is,
 // without escaping, as CPython writes it.
 defMethod(codeClass, '__repr__', (self) => {
-  const code = self as PyCode | PyLibraryCode;
+  // PyCode, PyLibraryCode, or a recorded function's code (sim/asyncio-functions.ts).
+  const code = self as PyObject & { getAttr(o: PyObject, name: string): PyValue | undefined };
   const name = code.getAttr(code, 'co_name') as string;
   const file = code.getAttr(code, 'co_filename') as string;
-  const line = code instanceof PyCode ? code.code.firstLine : code.entry.line;
+  const line = code instanceof PyLibraryCode ? code.entry.line : (code.getAttr(code, 'co_firstlineno') as bigint);
   return `<code object ${name} at ${addressOf(code)}, file "${file}", line ${line}>`;
 });

@@ -56,6 +56,23 @@ export const FRAMES = {
     endCol: 37,
     lines: [117, 117, 136, 136],
   },
+  // put_nowait on a full queue, get_nowait on an empty one (not shut down): the raise in queues.py.
+  'Queue.put_nowait.full': {
+    file: 'queues.py',
+    name: 'put_nowait',
+    text: '            raise QueueFull',
+    col: 12,
+    endCol: 27,
+    lines: [143, 143, 166, 166],
+  },
+  'Queue.get_nowait.empty': {
+    file: 'queues.py',
+    name: 'get_nowait',
+    text: '            raise QueueEmpty',
+    col: 12,
+    endCol: 28,
+    lines: [181, 181, 214, 214],
+  },
   'Semaphore.acquire._get_loop': {
     file: 'locks.py',
     name: 'acquire',

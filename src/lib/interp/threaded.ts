@@ -42,6 +42,12 @@ export function markBlocking(native: object, impl: BlockingImpl): void {
   blockingImpls.set(native, impl);
 }
 
+/** `stand` blocks as `native` does (a function shown in its place: sim/asyncio-functions.ts). */
+export function blocksAs(stand: object, native: object): void {
+  const impl = blockingImpls.get(native);
+  if (impl !== undefined) blockingImpls.set(stand, impl);
+}
+
 /** Yield one Wait from a thread's generator. */
 export function* waitFor(w: Wait): ThreadGen {
   yield w as unknown as PyValue;

@@ -11,6 +11,7 @@ import {
   PyExceptionObject,
   PyTuple,
   builtinClass,
+  getExcClass,
   isExitOrInterrupt,
   pyError,
   typeName,
@@ -658,6 +659,22 @@ export function shutdownErrorToHandler(loop: EventLoop, task: PyObject, exc: PyE
       ['message', message],
       ['exception', exc],
       ['task', task],
+    ]),
+  );
+}
+
+/** loop.shutdown_asyncgens(): an async generator whose aclose() raised an Exception (BaseEventLoop's report). */
+export function asyncgenCloseErrorToHandler(loop: EventLoop, agen: PyValue, exc: PyExceptionObject): void {
+  if (!exc.cls.isSubclassOf(getExcClass('Exception'))) return;
+  const message = `an error occurred during closing of asynchronous generator ${repr(agen)}`;
+  reportLoopError(
+    loop,
+    message,
+    exc,
+    contextDict([
+      ['message', message],
+      ['exception', exc],
+      ['asyncgen', agen],
     ]),
   );
 }

@@ -10,6 +10,7 @@ import { PyModule, classesChanged, type PyValue } from '../runtime/core';
 import { addLazyNames, insertAfter } from '../runtime/lazy-names';
 import { run } from '../runtime/run';
 import { runLibrary } from '../interp/library';
+import { placeAsyncioFunctions } from './function-modules';
 import { loopClass } from './base_events';
 import { asyncioSources } from './py';
 import { hideLibraryNames } from '../runtime/module-vars';
@@ -79,6 +80,7 @@ export function lazySubprocesses(
     // Library code ran: what the library reaches is to be marked again (sim/lifetimes.ts).
     run.libraryRuns++;
     const made = new Map([...m].filter(([k]) => SUBPROCESS_NAMES.has(k)));
+    placeAsyncioFunctions(made);
     // A name the program set meanwhile keeps its value; each goes where it would be had it been made at import.
     for (const [k, v] of saved) if (m.get(k) !== v) m.set(k, v);
     const all = [...m];

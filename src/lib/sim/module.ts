@@ -16,6 +16,7 @@ import {
   getExcClass,
   pyError,
   PyTuple,
+  typeName,
   type PyValue,
 } from '../runtime/core';
 import { asyncioLayout, type AsyncioLayout } from '../runtime/module-vars';
@@ -94,7 +95,7 @@ export function makeAsyncio(sim: Simulation): PyModule {
   // ---- sleep
   def('sleep', 'def (delay, result=None)', ([delay, result]) => {
     if (!isNumber(delay))
-      throw pyError('TypeError', `'<=' not supported between instances of '${repr(delay)}' and 'int'`);
+      throw pyError('TypeError', `'<=' not supported between instances of '${typeName(delay)}' and 'int'`);
     return nativeCoroutine('sleep', sleep(sim, toFloat(delay), result));
   });
 

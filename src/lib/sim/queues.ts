@@ -13,11 +13,12 @@ import {
   defMethod,
   pyError,
   typeOf,
+  type PyExc,
   type PyValue,
   type KwArgs,
 } from '../runtime/core';
 import { defNativeMethod } from '../runtime/native';
-import { FRAMES, addLibraryFrames } from '../interp/library-frames';
+import { FRAMES, addLibraryFrames, leftLibraryFrame } from '../interp/library-frames';
 import { signature } from '../runtime/signature';
 import {
   call,
@@ -324,8 +325,23 @@ const nativeMethodOf = (cls: PyClass, name: string) => cls.dict!.get(name) as Py
 defNativeMethod(queueClass, 'qsize', 'def (self)', (self) => BigInt(Q(self).qsize()));
 defNativeMethod(queueClass, 'empty', 'def (self)', (self) => Q(self).qsize() === 0);
 defNativeMethod(queueClass, 'full', 'def (self)', (self) => Q(self).full());
-defNativeMethod(queueClass, 'put_nowait', 'def (self, item)', (self, [item]) => (Q(self).putNowait(item), null));
-defNativeMethod(queueClass, 'get_nowait', 'def (self)', (self) => Q(self).getNowait());
+/** QueueFull or QueueEmpty as the program's own put_nowait/get_nowait call raises it: from queues.py's frame. */
+function raisedIn(cls: string, frame: 'Queue.put_nowait.full' | 'Queue.get_nowait.empty'): PyExc {
+  const e = pyError(cls);
+  leftLibraryFrame(e.exc, frame, true);
+  return e;
+}
+defNativeMethod(queueClass, 'put_nowait', 'def (self, item)', (self, [item]) => {
+  const q = Q(self);
+  if (!q.isShutdown && q.full()) throw raisedIn('QueueFull', 'Queue.put_nowait.full');
+  q.putNowait(item);
+  return null;
+});
+defNativeMethod(queueClass, 'get_nowait', 'def (self)', (self) => {
+  const q = Q(self);
+  if (!q.isShutdown && q.qsize() === 0) throw raisedIn('QueueEmpty', 'Queue.get_nowait.empty');
+  return q.getNowait();
+});
 defNativeMethod(queueClass, 'put', 'def (self, item)', (self, [item]) =>
   queueCoroutine('Queue.put', queueOp(Q(self), true, item)),
 );

@@ -49,6 +49,7 @@ import {
   loopCloseHook,
   neverRetrievedToHandler,
   shutdownErrorToHandler,
+  asyncgenCloseErrorToHandler,
   type LoopObserver,
 } from './base_events';
 import { PyHandle, threadSafeHandleClass, type Handle } from './events';
@@ -1082,7 +1083,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     if (this.currentLoop === loop) this.currentLoop = null;
   }
 
-  private *shutdownAsyncgens(loop: EventLoop): Generator<PyValue, PyValue, PyValue> {
+  *shutdownAsyncgens(loop: EventLoop): Generator<PyValue, PyValue, PyValue> {
     const agens = [...loop.asyncgens].filter((a) => a.state !== 'closed');
     loop.asyncgens.clear();
     if (agens.length === 0) return null;
@@ -1101,6 +1102,11 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
         GATHER_CALLBACK,
       );
     yield* outer.awaitIter();
+    // gather(..., return_exceptions=True): each error is retrieved, and reported with its generator.
+    children.forEach((c, i) => {
+      const exc = c.cancelled() ? null : c.getException();
+      if (exc) asyncgenCloseErrorToHandler(loop, agens[i], exc);
+    });
     return null;
   }
 
@@ -1243,11 +1249,8 @@ markBlocking(loopClass.dict!.get('run_until_complete') as object, function* (sel
   const sim = run.get(simulation);
   return yield* sim.inThread(sim.runUntilCompleteSteps(self as EventLoop, args[0]));
 });
-defLoopMethod('shutdown_asyncgens', 'def (self)', () =>
-  nativeCoroutine(
-    'shutdown_asyncgens',
-    (function* () {
-      return null;
-    })(),
-  ),
+// Awaited by the program itself: the loop's async generators still open are closed then, as
+// asyncio.run's own call does at its end (which then finds none).
+defLoopMethod('shutdown_asyncgens', 'def (self)', (self) =>
+  nativeCoroutine('shutdown_asyncgens', run.get(simulation).shutdownAsyncgens(self as EventLoop)),
 );

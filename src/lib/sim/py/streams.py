@@ -404,9 +404,10 @@ async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds)
     return reader, StreamWriter(transport, protocol, reader, loop)
 
 
-async def start_server(
-    client_connected_cb, host=None, port=None, *, limit=_DEFAULT_LIMIT, backlog=100, start_serving=True, **kwds
-):
+async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
+    # backlog and start_serving are among the keywords handed on to loop.create_server.
+    backlog = kwds.pop('backlog', 100)
+    start_serving = kwds.pop('start_serving', True)
     _check_keywords('start_server', kwds, _SERVER_DEFAULTS, _SERVER_OPTIONS)
     loop = get_running_loop()
 

@@ -166,20 +166,18 @@ def _refuse_single(fs):
         raise TypeError(f'expect an iterable of futures, not {type(fs).__name__}')
 
 
-def as_completed(fs, *, timeout=None):
-    if _PY_MINOR <= 12:
-        return _as_completed_generator(fs, timeout)
-    _refuse_single(fs)
-    return _AsCompletedIterator(fs, timeout)
-
-
-def _as_completed_generator(fs, timeout):
-    # Up to 3.12 as_completed is a generator (a plain iterator of coroutines, no `async for`),
-    # which sets everything up when first iterated.
-    _refuse_single(fs)
-    it = _AsCompletedIterator(fs, timeout)
-    for _ in range(it._steps_left):
-        yield it._wait_for_one(resolve=True)
+if _PY_MINOR <= 12:
+    def as_completed(fs, *, timeout=None):
+        # Up to 3.12 as_completed is itself a generator (a plain iterator of coroutines, no
+        # `async for`), which checks its argument and sets everything up when first iterated.
+        _refuse_single(fs)
+        it = _AsCompletedIterator(fs, timeout)
+        for _ in range(it._steps_left):
+            yield it._wait_for_one(resolve=True)
+else:
+    def as_completed(fs, *, timeout=None):
+        _refuse_single(fs)
+        return _AsCompletedIterator(fs, timeout)
 
 
 def shield(arg):

@@ -156,8 +156,43 @@ def decompressobj(wbits=MAX_WBITS, zdict=_NO_DICT):
     return d
 
 
-# CPython writes the module in C: `<built-in function compress>`, and C types.
 from _stdlib_native import c_functions as _c_functions, c_types as _c_types
+
+if _sys.version_info >= (3, 12):
+    class _ZlibDecompressor:
+        # 3.12's one-way decompressor (what gzip reads with): max_length -1 means no limit and 0
+        # none at all; input the stream could not take yet waits here for the next call, and
+        # needs_input says whether there is none left.
+        def __new__(cls, wbits=MAX_WBITS, zdict=_NO_DICT):
+            stream = _inflate_new(_cint(wbits), None if zdict is _NO_DICT else zdict)
+            self = object.__new__(cls)
+            self._stream, self._held, self._done, self._rest, self._hungry = stream, b'', False, b'', True
+            return self
+
+        eof = property(lambda self: self._done, lambda self, v: _readonly())
+        unused_data = property(lambda self: self._rest, lambda self, v: _readonly())
+        needs_input = property(lambda self: self._hungry, lambda self, v: _readonly())
+
+        def decompress(self, data, max_length=-1):
+            if self._done:
+                raise EOFError('End of stream already reached')
+            _binascii.crc32(data)  # the bytes-like check and message
+            limit = _ssize(max_length)
+            pending = self._held + bytes(data) if self._held else data
+            if limit == 0:
+                out, left = b'', bytes(pending)
+            else:
+                out = _inflate(self._stream, pending, max(limit, 0), False)
+                self._rest, left, self._done = _state(self._stream)
+            self._held = b'' if self._done else left
+            self._hungry = not self._done and not self._held
+            return out
+
+    _ZlibDecompressor.__module__ = 'zlib'
+    _c_types(_ZlibDecompressor)
+
+
+# CPython writes the module in C: `<built-in function compress>`, and C types.
 _c_functions('zlib', globals(), 'adler32 compress decompress compressobj decompressobj')
 _c_types(_Compress, _Decompress)
 del _c_functions, _c_types, _cls, _name
