@@ -428,7 +428,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   cf(
     CF,
     '_Job.run',
-    411,
+    416,
     'value = _call(self.fn, self.args, self.kwargs)',
     'concurrent/futures/thread.py',
     '            result = self.fn(*self.args, **self.kwargs)',
@@ -439,13 +439,54 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   cf(
     CF,
     '_Job.run',
-    411,
+    416,
     'value = _call(self.fn, self.args, self.kwargs)',
     'concurrent/futures/thread.py',
     '            result = ctx.run(self.task)',
     [null, null, null, 86],
     'ctx.run(self.task)',
     [14],
+  ),
+  // A worker's initializer that raises: the worker logs it from the frame that called it (3.14:
+  // through WorkerContext.initialize).
+  named(
+    '_worker',
+    cf(
+      CF,
+      '_work_loop',
+      440,
+      '_initialize(initializer, initargs)',
+      'concurrent/futures/thread.py',
+      '            initializer(*initargs)',
+      [72, 72, 72, null],
+      'initializer(*initargs)',
+    ),
+  ),
+  named(
+    '_worker',
+    cf(
+      CF,
+      '_work_loop',
+      440,
+      '_initialize(initializer, initargs)',
+      'concurrent/futures/thread.py',
+      '        ctx.initialize()',
+      [null, null, null, 99],
+      'ctx.initialize()',
+    ),
+  ),
+  named(
+    'initialize',
+    cf(
+      CF,
+      '_initialize',
+      403,
+      'initializer(*initargs)',
+      'concurrent/futures/thread.py',
+      '            self.initializer(*self.initargs)',
+      [null, null, null, 66],
+      'self.initializer(*self.initargs)',
+    ),
   ),
   named(
     'run',
