@@ -74,7 +74,7 @@ class Process:
 
     def run(self):
         if self._target:
-            self._target(*self._args, **self._kwargs)
+            _call_target(self._target, self._args, self._kwargs)
 
     def start(self):
         self._check_closed()
@@ -197,17 +197,30 @@ def _current():
     return p if p is not None else _main_process
 
 
+def _call_target(target, args, kwargs):
+    # Process.run's call of the target: a traceback through it shows process.py's run frame.
+    try:
+        target(*args, **kwargs)
+    except BaseException as exc:
+        _thread._left_frame(exc, "Process.run")
+        raise
+
+
 def _bootstrap(proc, target, args, kwargs):
     """A new process's first code: run() (or the target), then its exit code."""
     code = 0
     # The process's thread is its main thread (threading.current_thread().name is "MainThread").
     threading._active[_thread.get_ident()] = threading.main_thread()
     try:
-        if type(proc).run is Process.run:
-            if target:
-                target(*args, **kwargs)
-        else:
-            proc.run()
+        try:
+            if type(proc).run is Process.run:
+                if target:
+                    _call_target(target, args, kwargs)
+            else:
+                proc.run()
+        except BaseException as exc:
+            _thread._left_frame(exc, "BaseProcess._bootstrap" if sys.version_info < (3, 13) else "BaseProcess._bootstrap.313")
+            raise
     except SystemExit as e:
         if e.code is None:
             code = 0
