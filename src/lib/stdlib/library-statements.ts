@@ -428,7 +428,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   cf(
     CF,
     '_Job.run',
-    411,
+    416,
     'value = _call(self.fn, self.args, self.kwargs)',
     'concurrent/futures/thread.py',
     '            result = self.fn(*self.args, **self.kwargs)',
@@ -439,13 +439,54 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   cf(
     CF,
     '_Job.run',
-    411,
+    416,
     'value = _call(self.fn, self.args, self.kwargs)',
     'concurrent/futures/thread.py',
     '            result = ctx.run(self.task)',
     [null, null, null, 86],
     'ctx.run(self.task)',
     [14],
+  ),
+  // A worker's initializer that raises: the worker logs it from the frame that called it (3.14:
+  // through WorkerContext.initialize).
+  named(
+    '_worker',
+    cf(
+      CF,
+      '_work_loop',
+      440,
+      '_initialize(initializer, initargs)',
+      'concurrent/futures/thread.py',
+      '            initializer(*initargs)',
+      [72, 72, 72, null],
+      'initializer(*initargs)',
+    ),
+  ),
+  named(
+    '_worker',
+    cf(
+      CF,
+      '_work_loop',
+      440,
+      '_initialize(initializer, initargs)',
+      'concurrent/futures/thread.py',
+      '        ctx.initialize()',
+      [null, null, null, 99],
+      'ctx.initialize()',
+    ),
+  ),
+  named(
+    'initialize',
+    cf(
+      CF,
+      '_initialize',
+      403,
+      'initializer(*initargs)',
+      'concurrent/futures/thread.py',
+      '            self.initializer(*self.initargs)',
+      [null, null, null, 66],
+      'self.initializer(*self.initargs)',
+    ),
   ),
   named(
     'run',
@@ -549,7 +590,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   // remote traceback's text.
   pool(
     '_pool_worker',
-    551,
+    730,
     'values = [_apply_worker_call(*chunk[0])]',
     'worker',
     '            result = (True, func(*args, **kwds))',
@@ -558,7 +599,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   ),
   pool(
     '_pool_worker',
-    553,
+    732,
     'values = (_starmapstar if star else _mapstar)((func, chunk))',
     'worker',
     '            result = (True, func(*args, **kwds))',
@@ -567,7 +608,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   ),
   pool(
     '_mapstar',
-    584,
+    763,
     'return [func(item) for item in items]',
     'mapstar',
     '    return list(map(*args))',
@@ -577,7 +618,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   ),
   pool(
     '_starmapstar',
-    589,
+    768,
     'return [func(*item) for item in items]',
     'starmapstar',
     '    return list(itertools.starmap(args[0], args[1]))',
@@ -585,11 +626,11 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
     'list(itertools.starmap(args[0], args[1]))',
     [13, 14],
   ),
-  pool('_Job.get', 429, 'raise self._value', 'get', '            raise self._value', 774),
-  pool('IMapIterator.next', 524, 'raise value', 'next', '        raise value', 873),
+  pool('_Job.get', 608, 'raise self._value', 'get', '            raise self._value', 774),
+  pool('IMapIterator.next', 703, 'raise value', 'next', '        raise value', 873),
   pool(
     'Pool.apply',
-    712,
+    891,
     'return self.apply_async(func, args, kwds).get()',
     'apply',
     '        return self.apply_async(func, args, kwds).get()',
@@ -598,7 +639,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   ),
   pool(
     'Pool.map',
-    730,
+    909,
     'return self._map_async(func, iterable, chunksize, None, None, False).get()',
     'map',
     '        return self._map_async(func, iterable, mapstar, chunksize).get()',
@@ -607,7 +648,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   ),
   pool(
     'Pool.starmap',
-    733,
+    912,
     'return self._map_async(func, iterable, chunksize, None, None, True).get()',
     'starmap',
     '        return self._map_async(func, iterable, starmapstar, chunksize).get()',

@@ -5,7 +5,7 @@
  */
 import type { Module } from '../ir/types';
 import { PyDict, PyList, PyModule, PyNativeFunction, pyError, type PyValue } from '../runtime/core';
-import { call, setitem } from '../runtime/ops';
+import { call, getitem, setitem } from '../runtime/ops';
 import { importModule, interpreter, mainGlobals, mainModule } from '../interp/state';
 import { run } from '../runtime/run';
 import { libraryModule } from '../interp/library';
@@ -95,6 +95,16 @@ const modules: Record<string, ModuleBuilder> = {
   'multiprocessing.sharedctypes': () => libraryModule('multiprocessing.sharedctypes', py.sharedctypes),
   'multiprocessing.managers': () => libraryModule('multiprocessing.managers', py.managers),
   _process_pool: () => libraryModule('concurrent.futures.process', py.process_pool),
+  // concurrent.futures' own submodules, imported by name for what the package does not export
+  // (BrokenThreadPool, BrokenProcessPool): views of the names our one module defines.
+  'concurrent.futures._base': () => futuresSubmodule('_base', FUTURES_BASE),
+  'concurrent.futures.thread': () => futuresSubmodule('thread', ['ThreadPoolExecutor', 'BrokenThreadPool']),
+  'concurrent.futures.process': () => {
+    const m = futuresSubmodule('process', ['ProcessPoolExecutor']);
+    const pool = importModule('_process_pool').dict!;
+    for (const n of ['BrokenProcessPool', 'EXTRA_QUEUED_CALLS']) m.dict!.set(n, pool.get(n)!);
+    return m;
+  },
   concurrent: () =>
     new PyModule('concurrent', new Map<string, PyValue>([['futures', importModule('concurrent.futures')]])),
   random: () => makeRandom(),
@@ -357,6 +367,39 @@ function lazyLog(asyncio: PyModule): PyModule {
 }
 
 /** A submodule makeAsyncio made (asyncio.tasks ...). */
+/** _base.py's public names, all of which the package re-exports or holds. */
+const FUTURES_BASE = [
+  'FIRST_COMPLETED',
+  'FIRST_EXCEPTION',
+  'ALL_COMPLETED',
+  'PENDING',
+  'RUNNING',
+  'CANCELLED',
+  'CANCELLED_AND_NOTIFIED',
+  'FINISHED',
+  'Error',
+  'CancelledError',
+  'TimeoutError',
+  'InvalidStateError',
+  'BrokenExecutor',
+  'Future',
+  'Executor',
+  'wait',
+  'as_completed',
+  'DoneAndNotDoneFutures',
+];
+
+/** A submodule of concurrent.futures holding NAMES of the package's module (the executors by its __getattr__). */
+function futuresSubmodule(name: string, names: string[]): PyModule {
+  const pkg = importModule('concurrent.futures');
+  // The executors from the package's table, so that vars() of the package stays as CPython's.
+  const executors = pkg.dict!.get('_executors')!;
+  const m = new PyModule(`concurrent.futures.${name}`, new Map());
+  for (const n of names) m.dict!.set(n, pkg.dict!.get(n) ?? getitem(executors, n));
+  if (name !== '_base') m.dict!.set('_base', importModule('concurrent.futures._base'));
+  return m;
+}
+
 function asyncioSubmodule(name: string): PyModule {
   return importModule('asyncio').dict!.get(name) as PyModule;
 }

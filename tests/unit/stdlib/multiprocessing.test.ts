@@ -115,6 +115,13 @@ describe('multiprocessing on virtual cores', () => {
       [
         'Process Boomer:',
         'Traceback (most recent call last):',
+        // process.py's frames, as python3 prints them (3.13.0's lines 313 and 108; 3.14's 320 and 108).
+        '  File "/usr/lib/python3.14/multiprocessing/process.py", line 320, in _bootstrap',
+        '    self.run()',
+        '    ~~~~~~~~^^',
+        '  File "/usr/lib/python3.14/multiprocessing/process.py", line 108, in run',
+        '    self._target(*self._args, **self._kwargs)',
+        '    ~~~~~~~~~~~~^^^^^^^^^^^^^^^^^^^^^^^^^^^^^',
         '  File "names_errors.py", line 9, in boom',
         "    raise ValueError('bad %d' % x)",
         'ValueError: bad 3',
@@ -122,6 +129,15 @@ describe('multiprocessing on virtual cores', () => {
       ].join('\n'),
     );
   });
+
+  // child_frames.stderr-3.X.txt: python3's stderr for the program (`PYENV_VERSION=3.X.Y python3
+  // child_frames.py 2>&1 >/dev/null`, its library folder written /usr/lib/ and the program's by its name).
+  for (const minor of ['3.11', '3.13'] as const)
+    it(`prints a child's traceback through process.py's frames as CPython ${minor} does`, () => {
+      const r = simulate(readFileSync(join(dir, 'child_frames.py'), 'utf8'), { python: minor }, 'child_frames.py');
+      const want = readFileSync(join(dir, `child_frames.stderr-${minor}.txt`), 'utf8');
+      expect(r.ui.stderr.map((e) => e.text).join('')).toBe(want);
+    });
 
   it('passes copies through a Queue, runs Pool calls, and joins a producer', () => {
     expect(run('queue_pool_api.py')).toBe(

@@ -36,6 +36,14 @@ def _loop_set_default_executor(self, executor):
     raise TypeError('executor must be ThreadPoolExecutor instance')
 
 
+# The loop's methods go by CPython's names (a call's TypeError says `BaseEventLoop.run_in_executor()`).
+for _method, _name in ((_loop_run_in_executor, 'run_in_executor'),
+                       (_loop_set_default_executor, 'set_default_executor')):
+    _method.__name__ = _name
+    _method.__qualname__ = 'BaseEventLoop.' + _name
+del _method, _name
+
+
 def _shutdown_default_executor(loop):
     pool = _default_executors.pop(loop, None)
     if pool is not None:

@@ -398,6 +398,11 @@ def _call(fn, args, kwargs):
     return fn(*args, **kwargs)
 
 
+def _initialize(initializer, initargs):
+    # A worker's initializer call (3.14's tracebacks show it as WorkerContext.initialize).
+    initializer(*initargs)
+
+
 class _Job:
     # One submitted call and the future it settles.
     def __init__(self, future, fn, args, kwargs):
@@ -432,7 +437,7 @@ def _work_loop(pool, jobs, initializer, initargs):
     # pool or the interpreter shuts down; it is put back for the next worker.
     if initializer is not None:
         try:
-            initializer(*initargs)
+            _initialize(initializer, initargs)
         except BaseException:
             # CPython's _base.LOGGER (concurrent.futures imports logging; Loopline at first need).
             import logging

@@ -74,13 +74,14 @@ class Process:
 
     def run(self):
         if self._target:
-            self._target(*self._args, **self._kwargs)
+            _call_target(self._target, self._args, self._kwargs)
 
     def start(self):
         self._check_closed()
         assert self._pid is None, "cannot start a process twice"
         assert self._parent_pid == _processes.getpid(), "can only start a process object created by current process"
         self._pid = _processes.start(_bootstrap, self, self._target, self._args, self._kwargs, bool(self._daemonic))
+        _forked(self._parent_pid, self._pid)
         _children.add(self)
 
     def join(self, timeout=None):
@@ -197,17 +198,30 @@ def _current():
     return p if p is not None else _main_process
 
 
+def _call_target(target, args, kwargs):
+    # Process.run's call of the target: a traceback through it shows process.py's run frame.
+    try:
+        target(*args, **kwargs)
+    except BaseException as exc:
+        _thread._left_frame(exc, "Process.run")
+        raise
+
+
 def _bootstrap(proc, target, args, kwargs):
     """A new process's first code: run() (or the target), then its exit code."""
     code = 0
     # The process's thread is its main thread (threading.current_thread().name is "MainThread").
     threading._active[_thread.get_ident()] = threading.main_thread()
     try:
-        if type(proc).run is Process.run:
-            if target:
-                target(*args, **kwargs)
-        else:
-            proc.run()
+        try:
+            if type(proc).run is Process.run:
+                if target:
+                    _call_target(target, args, kwargs)
+            else:
+                proc.run()
+        except BaseException as exc:
+            _thread._left_frame(exc, "BaseProcess._bootstrap" if sys.version_info < (3, 13) else "BaseProcess._bootstrap.313")
+            raise
     except SystemExit as e:
         if e.code is None:
             code = 0
@@ -220,6 +234,7 @@ def _bootstrap(proc, target, args, kwargs):
         code = 1
         sys.stderr.write("Process %s:\n%s" % (proc.name, _thread._format_exception(e)))
     threading._active.pop(_thread.get_ident(), None)
+    _process_ended(_processes.getpid())
     _processes.set_exitcode(code)
 
 
@@ -390,7 +405,171 @@ def Manager():
     return m
 
 
-Pipe = _not_simulated("Pipe")
+# ---------------------------------------------------------------------------------- Pipe
+# A pipe's two Connections are one object each, shared by every process, as a Queue is; what a
+# process holds is its copy of the handle: `_holders` are the processes with it open (its creator,
+# and each process forked while its parent held it open). A reader meets EOFError once nothing is
+# in flight and no live process holds the other end open for writing.
+
+_connections = []
+
+
+class _Channel:
+    """One direction of a pipe: the messages in flight, in order."""
+
+    def __init__(self):
+        self.items = deque()
+        self.cond = threading.Condition()
+        self.eof = False
+
+
+_MAIN_PID = _processes.getpid()
+
+
+def _pid_alive(pid):
+    return pid == _MAIN_PID or _processes.alive(pid)
+
+
+class Connection:
+    __module__ = "multiprocessing.connection"
+
+    def __init__(self, inbox, outbox):
+        self._in = inbox
+        self._out = outbox
+        self._holders = {_processes.getpid()}
+        self._closed_in = set()
+        _connections.append(self)
+
+    @property
+    def closed(self):
+        return _processes.getpid() in self._closed_in
+
+    @property
+    def readable(self):
+        return self._in is not None
+
+    @property
+    def writable(self):
+        return self._out is not None
+
+    def _check(self, inbox):
+        if self.closed:
+            raise OSError("handle is closed")
+        if inbox and self._in is None:
+            raise OSError("connection is write-only")
+        if not inbox and self._out is None:
+            raise OSError("connection is read-only")
+
+    def _put(self, item):
+        ch = self._out
+        with ch.cond:
+            ch.items.append(item)
+            ch.cond.notify_all()
+
+    def send(self, obj):
+        self._check(False)
+        self._put(("obj", _send(obj)))
+
+    def send_bytes(self, buf, offset=0, size=None):
+        self._check(False)
+        data = bytes(memoryview(buf).cast("B"))
+        if offset < 0:
+            raise ValueError("offset is negative")
+        if len(data) < offset:
+            raise ValueError("buffer length < offset")
+        if size is None:
+            size = len(data) - offset
+        elif size < 0:
+            raise ValueError("size is negative")
+        elif offset + size > len(data):
+            raise ValueError("buffer length < offset + size")
+        self._put(("bytes", data[offset:offset + size]))
+
+    def _take(self):
+        ch = self._in
+        with ch.cond:
+            while not ch.items and not ch.eof:
+                ch.cond.wait()
+            if not ch.items:
+                raise EOFError
+            return ch.items.popleft()
+
+    def recv(self):
+        self._check(True)
+        kind, value = self._take()
+        if kind == "bytes":
+            import pickle
+            return pickle.loads(value)
+        return _send(value)
+
+    def recv_bytes(self, maxlength=None):
+        if maxlength is not None and maxlength < 0:
+            raise ValueError("negative maxlength")
+        self._check(True)
+        kind, value = self._take()
+        if kind == "obj":
+            import pickle
+            value = pickle.dumps(value)
+        if maxlength is not None and len(value) > maxlength:
+            raise OSError("bad message length")
+        return value
+
+    def poll(self, timeout=0.0):
+        self._check(True)
+        ch = self._in
+        with ch.cond:
+            return ch.cond.wait_for(lambda: ch.items or ch.eof, timeout)
+
+    def close(self):
+        pid = _processes.getpid()
+        if pid in self._closed_in:
+            return
+        self._closed_in.add(pid)
+        self._holders.discard(pid)
+        _settle(self)
+
+    def fileno(self):
+        raise NotImplementedError("Connection.fileno() is not simulated in Loopline")
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def _settle(conn):
+    # The other end reads EOF once no live process holds this end open for writing.
+    if conn._out is None:
+        return
+    conn._holders = {p for p in conn._holders if _pid_alive(p)}
+    if not conn._holders:
+        ch = conn._out
+        with ch.cond:
+            ch.eof = True
+            ch.cond.notify_all()
+
+
+def _forked(parent, child):
+    # The child's copies of the handles its parent holds open.
+    for conn in _connections:
+        if parent in conn._holders and child not in conn._closed_in:
+            conn._holders.add(child)
+
+
+def _process_ended(pid):
+    # A process's handles close when it ends.
+    for conn in _connections:
+        if pid in conn._holders:
+            conn._holders.discard(pid)
+            _settle(conn)
+
+
+def Pipe(duplex=True):
+    a, b = _Channel(), _Channel()
+    if duplex:
+        return Connection(a, b), Connection(b, a)
+    return Connection(a, None), Connection(None, a)
 
 
 # ---------------------------------------------------------------------------------- Pool
