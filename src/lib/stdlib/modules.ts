@@ -31,6 +31,7 @@ import { makeBinasciiNative } from './binascii';
 import { makeStructNative } from './struct';
 import { makeHashlibNative } from './hashlib';
 import { makeZlibNative } from './zlib';
+import { makeJsonNative } from './json-native';
 import { makeWeakrefNative } from './weakref-native';
 import { isStandardLibrary, isStandardPackage, notAPackage, notSimulated } from './not-simulated';
 import { showStdlibStatements } from './library-statements';
@@ -155,7 +156,7 @@ const modules: Record<string, ModuleBuilder> = {
   bisect: () => libraryModule('bisect', py.bisect),
   numbers: () => libraryModule('numbers', py.numbers),
   calendar: () => libraryModule('calendar', py.calendar),
-  json: () => libraryModule('json', py.json),
+  json: () => libraryModule('json', py.json, makeJsonNative()),
   _re: (h) => new PyModule('_re', new Map(makeReNative(h.sim))),
   re: () => libraryModule('re', py.re),
   itertools: () => libraryModule('itertools', py.itertools),
