@@ -32,6 +32,7 @@ import { makeStructNative } from './struct';
 import { makeHashlibNative } from './hashlib';
 import { makeZlibNative } from './zlib';
 import { makeJsonNative } from './json-native';
+import { makeCsvNative } from './csv-native';
 import { makeWeakrefNative } from './weakref-native';
 import { isStandardLibrary, isStandardPackage, notAPackage, notSimulated } from './not-simulated';
 import { showStdlibStatements } from './library-statements';
@@ -147,7 +148,7 @@ const modules: Record<string, ModuleBuilder> = {
   copyreg: () => libraryModule('copyreg', py.copyreg),
   _compat_pickle: () => libraryModule('_compat_pickle', py._compat_pickle),
   pickle: () => libraryModule('pickle', py.pickle),
-  csv: () => libraryModule('csv', py.csv),
+  csv: () => libraryModule('csv', py.csv, makeCsvNative()),
   difflib: () => libraryModule('difflib', py.difflib),
   configparser: () => libraryModule('configparser', py.configparser),
   heapq: () => libraryModule('heapq', py.heapq),
