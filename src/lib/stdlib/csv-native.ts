@@ -25,7 +25,6 @@ interface Settings {
   lineterminator: string;
 }
 
-const QUOTE_ALL = 1;
 const QUOTE_NONNUMERIC = 2;
 const QUOTE_NONE = 3;
 const QUOTE_STRINGS = 4;

@@ -331,7 +331,7 @@ const NEEDS_ESCAPE_ASCII = /["\\\u0000-\u001f\u007f-\uffff]/;
 const NEEDS_ESCAPE = /["\\\u0000-\u001f]/;
 
 /** s as a JSON string literal: each UTF-16 unit escaped on its own gives an astral character's pair. */
-export function quote(s: string, asciiOnly: boolean): string {
+function quote(s: string, asciiOnly: boolean): string {
   if (!(asciiOnly ? NEEDS_ESCAPE_ASCII : NEEDS_ESCAPE).test(s)) return '"' + s + '"';
   let out = '"';
   let from = 0;
