@@ -60,6 +60,25 @@ function isPairAt(s: string, i: number): boolean {
   return d >= 0xdc00 && d <= 0xdfff;
 }
 
+// ------------------------------------------------------------------ nesting
+
+/**
+ * How many containers deep CPython's C scanner and encoder go before RecursionError: 3.11 counts
+ * them against the recursion limit with the Python frames below; 3.12 and 3.13 against a C limit of
+ * their own (1,500 and 10,000, less the C calls beneath: measured from a program's function).
+ */
+function nestingLimit(): number {
+  if (run.minor <= 11) return run.limits.recursion - run.depth - NESTING_11;
+  return run.minor === 12 ? 1497 : 9998;
+}
+
+/** The frames 3.11 counts beyond ours (calibrated against python3 3.11.7's deepest document). */
+const NESTING_11 = 1;
+
+function tooDeep(what: string): PyExc {
+  return pyError('RecursionError', `maximum recursion depth exceeded while ${what}`);
+}
+
 // ------------------------------------------------------------------ scanning
 
 /** What a scanner takes from its decoder when made. */
@@ -107,10 +126,23 @@ const SIMPLE_ESCAPES: Record<string, string> = {
 
 /** One document being scanned (indices are UTF-16 offsets until they leave). */
 class Scan {
+  private depth = 0;
+  private readonly maxDepth = nestingLimit();
+
   constructor(
     private h: Hooks,
     private s: string,
   ) {}
+
+  /** A container's contents, one level deeper. */
+  nested(kind: string, scan: () => [PyValue, number]): [PyValue, number] {
+    if (++this.depth > this.maxDepth) throw tooDeep(`decoding a JSON ${kind} from a unicode string`);
+    try {
+      return scan();
+    } finally {
+      this.depth--;
+    }
+  }
 
   fail(msg: string, at: number): never {
     throw new PyExc(call(this.h.error, [msg, this.s, BigInt(unitToCp(this.s, at))], null) as PyExceptionObject);
@@ -132,8 +164,8 @@ class Scan {
     if (i >= s.length) this.noValue(i);
     const c = s.charCodeAt(i);
     if (c === QUOTE) return this.string(i + 1);
-    if (c === 0x7b) return this.object(i + 1);
-    if (c === 0x5b) return this.array(i + 1);
+    if (c === 0x7b) return this.nested('object', () => this.object(i + 1));
+    if (c === 0x5b) return this.nested('array', () => this.array(i + 1));
     if (c === 0x6e && s.startsWith('null', i)) return [null, i + 4];
     if (c === 0x74 && s.startsWith('true', i)) return [true, i + 4];
     if (c === 0x66 && s.startsWith('false', i)) return [false, i + 5];
@@ -391,10 +423,24 @@ function noting<T>(what: () => string, body: () => T): T {
 }
 
 class Encoding {
+  private depth = 0;
+  // 3.11: json.py's _encode_into is one frame CPython does not have.
+  private readonly maxDepth = nestingLimit() + (run.minor <= 11 ? 1 : 0);
+
   constructor(
     private o: EncodeOptions,
     private chunks: PyValue[],
   ) {}
+
+  /** A container (or what default() made of an object), one level deeper. */
+  nested(body: () => void): void {
+    if (++this.depth > this.maxDepth) throw tooDeep('encoding a JSON object');
+    try {
+      body();
+    } finally {
+      this.depth--;
+    }
+  }
 
   enter(v: PyObject): void {
     const m = this.o.markers;
@@ -418,9 +464,9 @@ class Encoding {
     else if (v instanceof PyBoxed && isInstance(v, strClass)) out.push(quote(v.value as string, this.o.asciiOnly));
     else if (v instanceof PyBoxed && isInstance(v, intClass)) out.push(intText(v.value as bigint));
     else if (v instanceof PyBoxed && isInstance(v, floatClass)) out.push(floatText(v.value as number, this.o.allowNan));
-    else if (v instanceof PyList || v instanceof PyTuple) this.array(v, level);
-    else if (v instanceof PyDict) this.object(v, level);
-    else this.other(v, level);
+    else if (v instanceof PyList || v instanceof PyTuple) this.nested(() => this.array(v, level));
+    else if (v instanceof PyDict) this.nested(() => this.object(v, level));
+    else this.nested(() => this.other(v, level));
   }
 
   /** What the encoder's default() makes of v, encoded in its place. */
