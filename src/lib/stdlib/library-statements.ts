@@ -266,7 +266,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   st(
     'json',
     'loads',
-    496,
+    178,
     'return _default_decoder.decode(s)',
     'json/__init__.py',
     '        return _default_decoder.decode(s)',
@@ -276,7 +276,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   st(
     'json',
     'loads',
-    503,
+    185,
     'return cls(**kw).decode(s)',
     'json/__init__.py',
     '    return cls(**kw).decode(s)',
@@ -286,7 +286,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   st(
     'json',
     'JSONDecoder.decode',
-    305,
+    140,
     'obj, end = self.raw_decode(',
     'json/decoder.py',
     '        obj, end = self.raw_decode(s, idx=_w(s, 0).end())',
@@ -296,7 +296,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   st(
     'json',
     'JSONDecoder.decode',
-    308,
+    143,
     "raise JSONDecodeError('Extra data'",
     'json/decoder.py',
     '            raise JSONDecodeError("Extra data", s, end)',
@@ -305,8 +305,8 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   st(
     'json',
     'JSONDecoder.raw_decode',
-    313,
-    'return _Parse(self, s).value(idx)',
+    148,
+    'value, end = self.scan_once(s, idx)',
     'json/decoder.py',
     '            obj, end = self.scan_once(s, idx)',
     [353, 353, 360, 361],
@@ -315,7 +315,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   st(
     'json',
     'JSONDecoder.raw_decode',
-    315,
+    150,
     "raise JSONDecodeError('Expecting value'",
     'json/decoder.py',
     '            raise JSONDecodeError("Expecting value", s, err.value) from None',
@@ -326,7 +326,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   st(
     'json',
     'dumps',
-    247,
+    83,
     'return _default_encoder.encode(obj)',
     'json/__init__.py',
     '        return _default_encoder.encode(obj)',
@@ -336,7 +336,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   st(
     'json',
     'JSONEncoder.encode',
-    90,
+    57,
     "return ''.join(self.iterencode(o, _one_shot=True))",
     'json/encoder.py',
     '        chunks = self.iterencode(o, _one_shot=True)',
@@ -347,7 +347,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   st(
     'json',
     'JSONEncoder.iterencode',
-    96,
+    63,
     'self._encode_into(o, chunks)',
     'json/encoder.py',
     '        return _iterencode(o, 0)',
@@ -358,7 +358,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   st(
     'json',
     'JSONEncoder.default',
-    79,
+    46,
     "raise TypeError(f'Object of type",
     'json/encoder.py',
     "        raise TypeError(f'Object of type {o.__class__.__name__} '\n                        f'is not JSON serializable')",

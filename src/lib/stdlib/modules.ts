@@ -31,6 +31,8 @@ import { makeBinasciiNative } from './binascii';
 import { makeStructNative } from './struct';
 import { makeHashlibNative } from './hashlib';
 import { makeZlibNative } from './zlib';
+import { makeJsonNative } from './json-native';
+import { makeCsvNative } from './csv-native';
 import { makeWeakrefNative } from './weakref-native';
 import { isStandardLibrary, isStandardPackage, notAPackage, notSimulated } from './not-simulated';
 import { showStdlibStatements } from './library-statements';
@@ -156,7 +158,7 @@ const modules: Record<string, ModuleBuilder> = {
   copyreg: () => libraryModule('copyreg', py.copyreg),
   _compat_pickle: () => libraryModule('_compat_pickle', py._compat_pickle),
   pickle: () => libraryModule('pickle', py.pickle),
-  csv: () => libraryModule('csv', py.csv),
+  csv: () => libraryModule('csv', py.csv, makeCsvNative()),
   difflib: () => libraryModule('difflib', py.difflib),
   configparser: () => libraryModule('configparser', py.configparser),
   heapq: () => libraryModule('heapq', py.heapq),
@@ -165,7 +167,7 @@ const modules: Record<string, ModuleBuilder> = {
   bisect: () => libraryModule('bisect', py.bisect),
   numbers: () => libraryModule('numbers', py.numbers),
   calendar: () => libraryModule('calendar', py.calendar),
-  json: () => libraryModule('json', py.json),
+  json: () => libraryModule('json', py.json, makeJsonNative()),
   _re: (h) => new PyModule('_re', new Map(makeReNative(h.sim))),
   re: () => libraryModule('re', py.re),
   itertools: () => libraryModule('itertools', py.itertools),

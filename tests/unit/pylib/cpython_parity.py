@@ -103,6 +103,39 @@ def math_natives():
     return d
 
 
+def json_natives():
+    """The scanner and encoder the simulator puts in json's namespace, from CPython's json package."""
+    import json.decoder
+    import json.encoder
+    import json.scanner
+
+    def make_scanner(decoder, error, novalue):
+        scan = json.scanner.make_scanner(decoder)
+
+        def scan_once(s, idx):
+            try:
+                return scan(s, idx)
+            except StopIteration as e:
+                raise novalue(e.value) from None
+            except json.decoder.JSONDecodeError as e:
+                raise error(e.msg, e.doc, e.pos) from None
+        return scan_once
+
+    def write_json(encoder, indent, o, chunks):
+        # CPython's encoder in Python (iterencode without _one_shot): what came before an error stays.
+        real = json.encoder.JSONEncoder(
+            skipkeys=encoder.skipkeys, ensure_ascii=encoder.ensure_ascii, check_circular=encoder.check_circular,
+            allow_nan=encoder.allow_nan, sort_keys=encoder.sort_keys, indent=indent,
+            separators=(encoder.item_separator, encoder.key_separator), default=encoder.default)
+        for chunk in real.iterencode(o):
+            chunks.append(chunk)
+
+    def quote(s, ascii_only):
+        return json.encoder.encode_basestring_ascii(s) if ascii_only else json.encoder.encode_basestring(s)
+
+    return {'_make_scanner': make_scanner, '_write_json': write_json, '_quote': quote}
+
+
 def run_file(path, namespace):
     with open(path, encoding='utf-8') as f:
         exec(compile(f.read(), path, 'exec'), namespace)
@@ -154,6 +187,8 @@ def install(name):
     mod.__file__ = path
     if name == 'math':
         mod.__dict__.update(math_natives())
+    if name == 'json':
+        mod.__dict__.update(json_natives())
     # The native type the simulator gives _mappingproxy.py: CPython's own.
     if name == '_mappingproxy':
         mod.mappingproxy = types.MappingProxyType

@@ -228,25 +228,16 @@ def _dialect_args(name, args, fmtparams):
     return args[0], (args[1] if len(args) == 2 else _ABSENT)
 
 
-# Reader states, as CPython names them.
-(_START_RECORD, _START_FIELD, _ESCAPED_CHAR, _IN_FIELD, _IN_QUOTED_FIELD, _ESCAPE_IN_QUOTED_FIELD,
- _QUOTE_IN_QUOTED_FIELD, _EAT_CRNL, _AFTER_ESCAPED_CRNL) = range(9)
-
-_EOL = None
-
-
 class _Reader:
-    __slots__ = ('_iter', '_dialect', '_fields', '_state', '_field', '_numeric', '_unquoted', '_line_num')
+    # The state machine that splits lines into fields is native (_make_parser, as CPython's is C):
+    # it takes each line and hands back the record once it is whole.
+    __slots__ = ('_iter', '_dialect', '_parser', '_line_num')
 
     def __init__(self, it, dialect):
         object.__setattr__(self, '_iter', it)
         object.__setattr__(self, '_dialect', dialect)
         object.__setattr__(self, '_line_num', 0)
-        object.__setattr__(self, '_fields', None)
-        object.__setattr__(self, '_state', _START_RECORD)
-        object.__setattr__(self, '_field', [])
-        object.__setattr__(self, '_numeric', False)
-        object.__setattr__(self, '_unquoted', True)
+        object.__setattr__(self, '_parser', _make_parser(dialect, Error, _field_limit))
 
     def __setattr__(self, name, value):
         if name in ('dialect', 'line_num'):
@@ -264,163 +255,27 @@ class _Reader:
     def __iter__(self):
         return self
 
-    def _add(self, c):
-        if len(self._field) >= _field_limit[0]:
-            raise Error(f'field larger than field limit ({_field_limit[0]})')
-        self._field.append(c)
-
-    def _save(self):
-        text = ''.join(self._field)
-        self._field.clear()
-        d = self._dialect
-        if _V313:
-            # 3.13 decides by whether the field was quoted: an unquoted empty field is None, any
-            # other unquoted one a number.
-            if self._unquoted and text == '' and d._quoting in (QUOTE_NOTNULL, QUOTE_STRINGS):
-                field = None
-            elif self._unquoted and text != '' and d._quoting in (QUOTE_NONNUMERIC, QUOTE_STRINGS):
-                field = float(text)
-            else:
-                field = text
-        elif self._numeric:
-            field = float(text)
-        else:
-            field = text
-        object.__setattr__(self, '_numeric', False)
-        self._fields.append(field)
-
-    def _start_field(self):
-        object.__setattr__(self, '_numeric', False)
-        object.__setattr__(self, '_unquoted', True)
-
     def __next__(self):
-        set_ = object.__setattr__
-        set_(self, '_fields', [])
-        set_(self, '_state', _START_RECORD)
-        self._field.clear()
-        self._start_field()
+        restart, take_line, at_end = self._parser
+        restart()
         while True:
             try:
                 line = next(self._iter)
             except StopIteration:
-                if len(self._field) != 0 or self._state == _IN_QUOTED_FIELD:
-                    if self._dialect._strict:
-                        raise Error('unexpected end of data') from None
-                    self._save()
-                    break
-                raise
+                line = _ABSENT
+            if line is _ABSENT:
+                # Outside the except: an error about the unfinished record has no context.
+                fields = at_end()
+                if fields is None:
+                    raise StopIteration
+                return fields
             if not isinstance(line, str):
                 raise Error(f'iterator should return strings, not {_type_name(line)} '
                             '(the file should be opened in text mode)')
-            set_(self, '_line_num', self._line_num + 1)
-            for c in line:
-                self._char(c)
-            self._char(_EOL)
-            if self._state == _START_RECORD:
-                break
-        fields = self._fields
-        set_(self, '_fields', None)
-        return fields
-
-    def _char(self, c):
-        d = self._dialect
-        state = self._state
-        set_ = object.__setattr__
-        crnl = c is _EOL or c == '\n' or c == '\r'
-        if state == _START_RECORD:
-            if c is _EOL:
-                return
-            if crnl:
-                set_(self, '_state', _EAT_CRNL)
-                return
-            state = _START_FIELD
-        if state == _START_FIELD:
-            if crnl:
-                self._save()
-                set_(self, '_state', _START_RECORD if c is _EOL else _EAT_CRNL)
-            elif c == d._quotechar and d._quoting != QUOTE_NONE:
-                set_(self, '_unquoted', False)
-                set_(self, '_state', _IN_QUOTED_FIELD)
-            elif c == d._escapechar:
-                set_(self, '_state', _ESCAPED_CHAR)
-            elif c == ' ' and d._skipinitialspace:
-                set_(self, '_state', _START_FIELD)
-            elif c == d._delimiter:
-                self._save()
-                self._start_field()
-                set_(self, '_state', _START_FIELD)
-            else:
-                if d._quoting == QUOTE_NONNUMERIC:
-                    set_(self, '_numeric', True)
-                self._add(c)
-                set_(self, '_state', _IN_FIELD)
-            return
-        if state == _ESCAPED_CHAR:
-            if c == '\n' or c == '\r':
-                self._add(c)
-                set_(self, '_state', _AFTER_ESCAPED_CRNL)
-                return
-            self._add('\n' if c is _EOL else c)
-            set_(self, '_state', _IN_FIELD)
-            return
-        if state == _AFTER_ESCAPED_CRNL:
-            if c is _EOL:
-                return
-            state = _IN_FIELD
-        if state == _IN_FIELD:
-            if crnl:
-                self._save()
-                set_(self, '_state', _START_RECORD if c is _EOL else _EAT_CRNL)
-            elif c == d._escapechar:
-                set_(self, '_state', _ESCAPED_CHAR)
-            elif c == d._delimiter:
-                self._save()
-                self._start_field()
-                set_(self, '_state', _START_FIELD)
-            else:
-                self._add(c)
-                set_(self, '_state', _IN_FIELD)
-            return
-        if state == _IN_QUOTED_FIELD:
-            if c is _EOL:
-                pass
-            elif c == d._escapechar:
-                set_(self, '_state', _ESCAPE_IN_QUOTED_FIELD)
-            elif c == d._quotechar and d._quoting != QUOTE_NONE:
-                set_(self, '_state', _QUOTE_IN_QUOTED_FIELD if d._doublequote else _IN_FIELD)
-            else:
-                self._add(c)
-            return
-        if state == _ESCAPE_IN_QUOTED_FIELD:
-            self._add('\n' if c is _EOL else c)
-            set_(self, '_state', _IN_QUOTED_FIELD)
-            return
-        if state == _QUOTE_IN_QUOTED_FIELD:
-            if d._quoting != QUOTE_NONE and c == d._quotechar:
-                self._add(c)
-                set_(self, '_state', _IN_QUOTED_FIELD)
-            elif c == d._delimiter:
-                self._save()
-                self._start_field()
-                set_(self, '_state', _START_FIELD)
-            elif crnl:
-                self._save()
-                set_(self, '_state', _START_RECORD if c is _EOL else _EAT_CRNL)
-            elif not d._strict:
-                self._add(c)
-                set_(self, '_state', _IN_FIELD)
-            else:
-                raise Error(f"'{d._delimiter}' expected after '{d._quotechar}'")
-            return
-        if state == _EAT_CRNL:
-            if c is _EOL:
-                set_(self, '_state', _START_RECORD)
-            elif c != '\n' and c != '\r':
-                if _V313:
-                    raise Error("new-line character seen in unquoted field - "
-                                "do you need to open the file with newline=''?")
-                raise Error("new-line character seen in unquoted field - "
-                            "do you need to open the file in universal-newline mode?")
+            object.__setattr__(self, '_line_num', self._line_num + 1)
+            fields = take_line(line)
+            if fields is not None:
+                return fields
 
 
 _Reader.__dir__ = _public_dir
@@ -464,38 +319,10 @@ class _Writer:
         return False
 
     def _join(self, text, quoted, parts, first):
-        d = self._dialect
-        out = []
-        for c in text:
-            special = (c == d._delimiter or c == d._escapechar or c == d._quotechar
-                       or c in d._lineterminator or (_V313 and (c == '\n' or c == '\r')))
-            if special:
-                escape = False
-                if d._quoting == QUOTE_NONE:
-                    escape = True
-                else:
-                    if c == d._quotechar:
-                        if d._doublequote:
-                            out.append(c)
-                        else:
-                            escape = True
-                    elif c == d._escapechar:
-                        escape = True
-                    if not escape:
-                        quoted = True
-                if escape:
-                    if d._escapechar == '':
-                        raise Error('need to escape, but no escapechar set')
-                    out.append(d._escapechar)
-            out.append(c)
-        if not first:
-            parts.append(d._delimiter)
-        if quoted:
-            parts.append(d._quotechar)
-            parts.extend(out)
-            parts.append(d._quotechar)
-        else:
-            parts.extend(out)
+        # The field's characters, escaped or quoted as the dialect says (native, as CPython's C).
+        piece = _field_text(self._dialect, text, quoted, first, Error)
+        if piece:
+            parts.append(piece)
 
     def writerow(self, row):
         d = self._dialect

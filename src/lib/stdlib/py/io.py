@@ -45,6 +45,8 @@ class StringIO(TextIOBase):
             raise TypeError(f'initial_value must be str or None, not {type(initial_value).__name__}')
         self._newline = newline
         self._buf = self._translated(initial_value)
+        # len(self._buf), kept: measuring a long buffer again at each write made writing quadratic.
+        self._size = len(self._buf)
         self._pos = 0
         self._closed = False
 
@@ -94,12 +96,16 @@ class StringIO(TextIOBase):
             return 0
         n = len(s)
         s = self._translated(s)
-        buf = self._buf
-        if self._pos > len(buf):
-            # Writing past the end fills the gap with NUL characters, as CPython's StringIO does.
-            buf += '\0' * (self._pos - len(buf))
-        self._buf = buf[:self._pos] + s + buf[self._pos + len(s):]
+        if self._pos == self._size:
+            self._buf += s
+        else:
+            buf = self._buf
+            if self._pos > len(buf):
+                # Writing past the end fills the gap with NUL characters, as CPython's StringIO does.
+                buf += '\0' * (self._pos - len(buf))
+            self._buf = buf[:self._pos] + s + buf[self._pos + len(s):]
         self._pos += len(s)
+        self._size = max(self._size, self._pos)
         return n
 
     def read(self, size=-1, /):
@@ -144,6 +150,7 @@ class StringIO(TextIOBase):
         if size < 0:
             raise ValueError(f'Negative size value {size}')
         self._buf = self._buf[:size]
+        self._size = len(self._buf)
         return size
 
     def detach(self):

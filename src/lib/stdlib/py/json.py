@@ -21,41 +21,8 @@ class JSONDecodeError(ValueError):
 
 
 # ------------------------------------------------------------------ encoding
-
-_short_escapes = {'"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f'}
-
-
-def _escape_char(c, ascii_only):
-    if c in _short_escapes:
-        return _short_escapes[c]
-    n = ord(c)
-    if n < 0x20 or (ascii_only and n > 0x7e):
-        if n >= 0x10000:
-            # Outside the basic plane: a UTF-16 surrogate pair.
-            n -= 0x10000
-            return '\\u%04x\\u%04x' % (0xd800 | (n >> 10), 0xdc00 | (n & 0x3ff))
-        return '\\u%04x' % n
-    return c
-
-
-def _encode_string(s, ascii_only):
-    return '"' + ''.join(_escape_char(c, ascii_only) for c in s) + '"'
-
-
-def _float_text(o, allow_nan):
-    if o != o:
-        text = 'NaN'
-    elif o == float('inf'):
-        text = 'Infinity'
-    elif o == -float('inf'):
-        text = '-Infinity'
-    else:
-        return float.__repr__(o)
-    if not allow_nan:
-        # 3.12 added the value to the message.
-        raise ValueError('Out of range float values are not JSON compliant' +
-                         (': ' + repr(o) if _sys.version_info >= (3, 12) else ''))
-    return text
+# The encoder itself is native (_write_json, as CPython's is C): it appends the text's pieces to a
+# list as it makes them, calling the encoder's default() for what it cannot encode.
 
 
 class JSONEncoder:
@@ -80,7 +47,7 @@ class JSONEncoder:
 
     def encode(self, o):
         if isinstance(o, str):
-            return _encode_string(o, self.ensure_ascii)
+            return _quote(o, self.ensure_ascii)
         if self.indent is not None and _sys.version_info < (3, 13):
             # CPython's encoder written in Python (its C one takes an indent from 3.13 on): its
             # generators' frames are not shown, where the C one's callers are.
@@ -103,138 +70,7 @@ class JSONEncoder:
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
-        _Encoding(self, indent, chunks).value(o, 0)
-
-
-def _note(exc, text):
-    # From 3.14 the encoder notes on an error which item of which container it was encoding.
-    if _sys.version_info >= (3, 14):
-        exc.add_note(text)
-
-
-class _Encoding:
-    # One encode() call: the chunks written so far and the containers being encoded (for
-    # check_circular).
-    def __init__(self, encoder, indent, chunks):
-        self.encoder = encoder
-        self.indent = indent
-        self.chunks = chunks
-        self.markers = {} if encoder.check_circular else None
-
-    def enter(self, o):
-        if self.markers is not None:
-            if id(o) in self.markers:
-                raise ValueError('Circular reference detected')
-            self.markers[id(o)] = o
-
-    def leave(self, o):
-        if self.markers is not None:
-            del self.markers[id(o)]
-
-    def value(self, o, level):
-        enc = self.encoder
-        out = self.chunks.append
-        if isinstance(o, str):
-            out(_encode_string(o, enc.ensure_ascii))
-        elif o is None:
-            out('null')
-        elif o is True:
-            out('true')
-        elif o is False:
-            out('false')
-        elif isinstance(o, int):
-            out(int.__repr__(o))
-        elif isinstance(o, float):
-            out(_float_text(o, enc.allow_nan))
-        elif isinstance(o, (list, tuple)):
-            self.array(o, level)
-        elif isinstance(o, dict):
-            self.object(o, level)
-        else:
-            self.enter(o)
-            new = enc.default(o)
-            try:
-                self.value(new, level)
-            except BaseException as exc:
-                _note(exc, f'when serializing {type(o).__name__} object')
-                raise
-            self.leave(o)
-
-    def open(self, bracket, level):
-        # The opening bracket and, with an indent, the separator between items.
-        if self.indent is None:
-            self.chunks.append(bracket)
-            return self.encoder.item_separator
-        newline = '\n' + self.indent * (level + 1)
-        self.chunks.append(bracket + newline)
-        return self.encoder.item_separator + newline
-
-    def close(self, bracket, level):
-        if self.indent is not None:
-            self.chunks.append('\n' + self.indent * level)
-        self.chunks.append(bracket)
-
-    def array(self, o, level):
-        if not o:
-            self.chunks.append('[]')
-            return
-        self.enter(o)
-        separator = self.open('[', level)
-        first = True
-        for i, item in enumerate(o):
-            if not first:
-                self.chunks.append(separator)
-            first = False
-            try:
-                self.value(item, level + 1)
-            except BaseException as exc:
-                _note(exc, f'when serializing {type(o).__name__} item {i}')
-                raise
-        self.close(']', level)
-        self.leave(o)
-
-    def key_text(self, key):
-        enc = self.encoder
-        if isinstance(key, str):
-            return key
-        if isinstance(key, float):
-            return _float_text(key, enc.allow_nan)
-        if key is True:
-            return 'true'
-        if key is False:
-            return 'false'
-        if key is None:
-            return 'null'
-        if isinstance(key, int):
-            return int.__repr__(key)
-        if enc.skipkeys:
-            return None
-        raise TypeError(f'keys must be str, int, float, bool or None, not {key.__class__.__name__}')
-
-    def object(self, o, level):
-        if not o:
-            self.chunks.append('{}')
-            return
-        enc = self.encoder
-        self.enter(o)
-        separator = self.open('{', level)
-        items = sorted(o.items()) if enc.sort_keys else o.items()
-        first = True
-        for key, value in items:
-            key = self.key_text(key)
-            if key is None:
-                continue
-            if not first:
-                self.chunks.append(separator)
-            first = False
-            self.chunks.append(_encode_string(key, enc.ensure_ascii) + enc.key_separator)
-            try:
-                self.value(value, level + 1)
-            except BaseException as exc:
-                _note(exc, f'when serializing {type(o).__name__} item {key!r}')
-                raise
-        self.close('}', level)
-        self.leave(o)
+        _write_json(self, indent, o, chunks)
 
 
 _default_encoder = JSONEncoder()
@@ -278,9 +114,6 @@ def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
 # ------------------------------------------------------------------ decoding
 
 _blank = ' \t\n\r'
-_string_escapes = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
-_hex = '0123456789abcdefABCDEF'
-_digits = '0123456789'
 
 
 class _NoValue(Exception):
@@ -300,6 +133,8 @@ class JSONDecoder:
         self.parse_constant = parse_constant or _constants.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
+        # The native scanner takes the hooks now, as CPython's C one does.
+        self.scan_once = _make_scanner(self, JSONDecodeError, _NoValue)
 
     def decode(self, s):
         obj, end = self.raw_decode(s, _skip_blank(s, 0))
@@ -310,9 +145,10 @@ class JSONDecoder:
 
     def raw_decode(self, s, idx=0):
         try:
-            return _Parse(self, s).value(idx)
+            value, end = self.scan_once(s, idx)
         except _NoValue as e:
             raise JSONDecodeError('Expecting value', s, e.pos) from None
+        return value, end
 
 
 _constants = {'-Infinity': float('-inf'), 'Infinity': float('inf'), 'NaN': float('nan')}
@@ -323,160 +159,6 @@ def _skip_blank(s, i):
     while i < len(s) and s[i] in _blank:
         i += 1
     return i
-
-
-class _Parse:
-    # One document being scanned; each method returns (value, index after it).
-    def __init__(self, decoder, s):
-        self.decoder = decoder
-        self.s = s
-
-    def value(self, i):
-        s = self.s
-        if i >= len(s):
-            raise _NoValue(i)
-        c = s[i]
-        if c == '"':
-            return self.string(i + 1)
-        if c == '{':
-            return self.object(i + 1)
-        if c == '[':
-            return self.array(i + 1)
-        for word, result in (('null', None), ('true', True), ('false', False)):
-            if s.startswith(word, i):
-                return result, i + len(word)
-        for word in ('NaN', 'Infinity', '-Infinity'):
-            if s.startswith(word, i):
-                return self.decoder.parse_constant(word), i + len(word)
-        return self.number(i)
-
-    def number(self, start):
-        s = self.s
-        i = start
-        if i < len(s) and s[i] == '-':
-            i += 1
-        if i < len(s) and s[i] in '123456789':
-            while i < len(s) and s[i] in _digits:
-                i += 1
-        elif i < len(s) and s[i] == '0':
-            i += 1
-        else:
-            raise _NoValue(start)
-        is_float = False
-        if i + 1 < len(s) and s[i] == '.' and s[i + 1] in _digits:
-            is_float = True
-            i += 2
-            while i < len(s) and s[i] in _digits:
-                i += 1
-        if i < len(s) and s[i] in 'eE':
-            e = i + 1
-            if e < len(s) and s[e] in '+-':
-                e += 1
-            if e < len(s) and s[e] in _digits:
-                while e < len(s) and s[e] in _digits:
-                    e += 1
-                is_float = True
-                i = e
-        text = s[start:i]
-        if is_float:
-            return self.decoder.parse_float(text), i
-        return self.decoder.parse_int(text), i
-
-    def string(self, i):
-        s = self.s
-        begin = i - 1
-        strict = self.decoder.strict
-        parts = []
-        while True:
-            j = i
-            while j < len(s) and s[j] != '"' and s[j] != '\\':
-                if strict and s[j] < ' ':
-                    raise JSONDecodeError('Invalid control character at', s, j)
-                j += 1
-            if j >= len(s):
-                raise JSONDecodeError('Unterminated string starting at', s, begin)
-            parts.append(s[i:j])
-            if s[j] == '"':
-                return ''.join(parts), j + 1
-            j += 1
-            if j >= len(s):
-                raise JSONDecodeError('Unterminated string starting at', s, begin)
-            esc = s[j]
-            if esc != 'u':
-                if esc not in _string_escapes:
-                    raise JSONDecodeError('Invalid \\escape', s, j - 1)
-                parts.append(_string_escapes[esc])
-                i = j + 1
-                continue
-            code, i = self.hex4(j)
-            if 0xd800 <= code <= 0xdbff and i + 6 < len(s) and s[i] == '\\' and s[i + 1] == 'u':
-                low, after = self.hex4(i + 1)
-                if 0xdc00 <= low <= 0xdfff:
-                    code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00)
-                    i = after
-            parts.append(chr(code))
-
-    def hex4(self, u):
-        # Four hex digits after the 'u' at u; CPython wants one more character after them.
-        s = self.s
-        end = u + 5
-        if end >= len(s) or any(c not in _hex for c in s[u + 1:end]):
-            raise JSONDecodeError('Invalid \\uXXXX escape', s, u)
-        return int(s[u + 1:end], 16), end
-
-    def object(self, i):
-        s = self.s
-        pairs = []
-        i = _skip_blank(s, i)
-        if i < len(s) and s[i] == '}':
-            i += 1
-        else:
-            while True:
-                if i >= len(s) or s[i] != '"':
-                    raise JSONDecodeError('Expecting property name enclosed in double quotes', s, i)
-                key, i = self.string(i + 1)
-                i = _skip_blank(s, i)
-                if i >= len(s) or s[i] != ':':
-                    raise JSONDecodeError("Expecting ':' delimiter", s, i)
-                value, i = self.value(_skip_blank(s, i + 1))
-                pairs.append((key, value))
-                i = _skip_blank(s, i)
-                if i < len(s) and s[i] == '}':
-                    i += 1
-                    break
-                if i >= len(s) or s[i] != ',':
-                    raise JSONDecodeError("Expecting ',' delimiter", s, i)
-                comma = i
-                i = _skip_blank(s, i + 1)
-                # 3.13 names a trailing comma; before, the missing key or value is reported after it.
-                if i < len(s) and s[i] == '}' and _sys.version_info >= (3, 13):
-                    raise JSONDecodeError('Illegal trailing comma before end of object', s, comma)
-        decoder = self.decoder
-        if decoder.object_pairs_hook is not None:
-            return decoder.object_pairs_hook(pairs), i
-        obj = dict(pairs)
-        if decoder.object_hook is not None:
-            obj = decoder.object_hook(obj)
-        return obj, i
-
-    def array(self, i):
-        s = self.s
-        items = []
-        i = _skip_blank(s, i)
-        if i < len(s) and s[i] == ']':
-            return items, i + 1
-        while True:
-            value, i = self.value(i)
-            items.append(value)
-            i = _skip_blank(s, i)
-            if i < len(s) and s[i] == ']':
-                return items, i + 1
-            if i >= len(s) or s[i] != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, i)
-            comma = i
-            i = _skip_blank(s, i + 1)
-            if i < len(s) and s[i] == ']' and _sys.version_info >= (3, 13):
-                raise JSONDecodeError('Illegal trailing comma before end of array', s, comma)
 
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
