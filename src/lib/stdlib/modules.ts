@@ -397,7 +397,8 @@ function futuresSubmodule(name: string, names: string[]): PyModule {
   // The executors from the package's table, so that vars() of the package stays as CPython's.
   const executors = pkg.dict!.get('_executors')!;
   const m = new PyModule(`concurrent.futures.${name}`, new Map());
-  for (const n of names) m.dict!.set(n, pkg.dict!.get(n) ?? getitem(executors, n));
+  // BrokenThreadPool is kept under a private name: CPython's package never has it.
+  for (const n of names) m.dict!.set(n, pkg.dict!.get(n) ?? pkg.dict!.get(`_${n}`) ?? getitem(executors, n));
   if (name !== '_base') m.dict!.set('_base', importModule('concurrent.futures._base'));
   return m;
 }

@@ -495,7 +495,7 @@ class ThreadPoolExecutor(Executor):
     def submit(self, fn, /, *args, **kwargs):
         with self._shutdown_lock, _exit_lock:
             if self._broken:
-                raise BrokenThreadPool(self._broken)
+                raise _BrokenThreadPool(self._broken)
             if self._shutdown:
                 raise RuntimeError('cannot schedule new futures after shutdown')
             if _exiting:
@@ -522,7 +522,7 @@ class ThreadPoolExecutor(Executor):
         with self._shutdown_lock:
             self._broken = 'A thread initializer failed, the thread pool is not usable anymore'
             for job in _drain(self._jobs):
-                job.future.set_exception(BrokenThreadPool(self._broken))
+                job.future.set_exception(_BrokenThreadPool(self._broken))
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         with self._shutdown_lock:
@@ -617,11 +617,18 @@ def __dir__():
 # too): until then its namespace lacks them, and vars() lists them from then on, last.
 _executors = {'ThreadPoolExecutor': ThreadPoolExecutor, 'ProcessPoolExecutor': ProcessPoolExecutor}
 del ThreadPoolExecutor, ProcessPoolExecutor
+# BrokenThreadPool lives in concurrent.futures.thread only: the package never has it.
+_BrokenThreadPool = BrokenThreadPool
+del BrokenThreadPool
 
 
 def __getattr__(name):
     executor = _executors.get(name)
     if executor is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    # CPython's reading imports the executor's submodule, which the package then has too (not
+    # done for the process pool: its submodule would start the simulated CPU clock).
+    if name == 'ThreadPoolExecutor':
+        __import__('concurrent.futures.thread')
     globals()[name] = executor
     return executor
