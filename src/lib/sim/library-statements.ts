@@ -229,7 +229,7 @@ export const STATEMENTS: Statement[] = [
   st(
     'threads',
     'to_thread',
-    17,
+    19,
     'return await loop.run_in_executor(None, in_context)',
     'threads.py',
     '    return await loop.run_in_executor(None, func_call)',

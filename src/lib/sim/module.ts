@@ -322,6 +322,9 @@ export function makeAsyncio(sim: Simulation): PyModule {
   for (const [name, fn] of [
     ['run_in_executor', '_loop_run_in_executor'],
     ['set_default_executor', '_loop_set_default_executor'],
+    ['shutdown_default_executor', '_loop_shutdown_default_executor'],
+    ['_default_executor', '_loop_default_executor'],
+    ['_executor_shutdown_called', '_loop_executor_shutdown_called'],
     ['create_server', '_loop_create_server'],
     ['create_connection', '_loop_create_connection'],
     ['create_datagram_endpoint', '_loop_create_datagram_endpoint'],

@@ -1252,5 +1252,10 @@ markBlocking(loopClass.dict!.get('run_until_complete') as object, function* (sel
 // Awaited by the program itself: the loop's async generators still open are closed then, as
 // asyncio.run's own call does at its end (which then finds none).
 defLoopMethod('shutdown_asyncgens', 'def (self)', (self) =>
-  nativeCoroutine('shutdown_asyncgens', run.get(simulation).shutdownAsyncgens(self as EventLoop)),
+  nativeCoroutine(
+    'shutdown_asyncgens',
+    run.get(simulation).shutdownAsyncgens(self as EventLoop),
+    null,
+    'BaseEventLoop.shutdown_asyncgens',
+  ),
 );

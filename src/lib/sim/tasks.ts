@@ -99,6 +99,18 @@ export function nativeCoroutine(
   return new NativeCoroutine(name, body, waitLabel, qualname);
 }
 
+/**
+ * Whether `coro` is one of the loop's own shutdown coroutines (`loop.shutdown_asyncgens()`,
+ * `loop.shutdown_default_executor()`): a task running one is asyncio's, also when a program that
+ * runs its loop by hand makes it (run_until_complete), as the recorder leaves them out.
+ */
+function isLoopShutdown(coro: PyValue): boolean {
+  if (coro instanceof NativeCoroutine) return coro.name === 'shutdown_asyncgens';
+  if (!(coro instanceof PyCoroutine) || coro.frame === null) return false;
+  const code = coro.frame.code;
+  return !code.user && code.name === '_loop_shutdown_default_executor';
+}
+
 /** `waiter.cancel(msg)` as the C task calls it: through the method, which a Future subclass may override. */
 function cancelWaiter(waiter: Future, msg: PyValue): boolean {
   return waiter.cls.isBuiltin ? waiter.cancel(msg) : truthy(callMethodByName(waiter, 'cancel', [msg]));
@@ -189,7 +201,7 @@ export class Task extends Future {
           ? name
           : repr(name);
     this.context = contextArg(context);
-    if (coro === internalCoro.coro) this.internal = true;
+    if (coro === internalCoro.coro || isLoopShutdown(coro)) this.internal = true;
     if (coro instanceof PyCoroutine) coro.awaited = true;
     // Its steps take what its threaded body blocks on (stepRun).
     if (coro instanceof PySuspendable) coro.waitsUp = true;

@@ -4,8 +4,10 @@
 # Behaviour follows CPython's asyncio (threads.py, the future chaining of futures.py and
 # run_coroutine_threadsafe of tasks.py); the code is Loopline's.
 
-# Each loop's default executor, made when run_in_executor(None, ...) first needs one.
+# Each loop's default executor, made when run_in_executor(None, ...) first needs one, and the
+# loops whose program awaited shutdown_default_executor() (no new default executor after it).
 _default_executors = {}
+_executor_shut_down = set()
 
 
 async def to_thread(func, /, *args, **kwargs):
@@ -21,6 +23,8 @@ def _loop_run_in_executor(self, executor, func, *args):
     if self.is_closed():
         raise RuntimeError('Event loop is closed')
     pool = executor if executor is not None else _default_executors.get(self)
+    if executor is None and self in _executor_shut_down:
+        raise RuntimeError('Executor shutdown has been called')
     if pool is None:
         import concurrent.futures
         pool = concurrent.futures.ThreadPoolExecutor(thread_name_prefix='asyncio')
@@ -130,3 +134,76 @@ def run_coroutine_threadsafe(coro, loop):
 
     loop.call_soon_threadsafe(callback)
     return handle
+
+
+# loop.shutdown_default_executor(), awaited by a program that runs its loop by hand. A thread of
+# its own (named after CPython's _do_shutdown) joins the pool's workers and then wakes the loop;
+# from 3.12 a timeout stops the wait with a warning and leaves the workers running.
+def _do_shutdown(loop, pool, joined):
+    try:
+        pool.shutdown(wait=True)
+        if not loop.is_closed():
+            loop.call_soon_threadsafe(joined.set_result if _PY_MINOR <= 11 else _set_unless_cancelled, joined)
+    except Exception as exc:
+        if not loop.is_closed() and (_PY_MINOR <= 11 or not joined.cancelled()):
+            loop.call_soon_threadsafe(joined.set_exception, exc)
+
+
+def _set_unless_cancelled(fut):
+    if not fut.cancelled():
+        fut.set_result(None)
+
+
+async def _loop_shutdown_default_executor(self, timeout=None):
+    import threading
+    _executor_shut_down.add(self)
+    pool = _default_executors.get(self)
+    if pool is None:
+        return
+    joined = self.create_future()
+    joiner = threading.Thread(target=_do_shutdown, args=(self, pool, joined))
+    joiner.start()
+    if _PY_MINOR <= 12:
+        # Up to 3.12 the loop waits for the join in full; 3.12's timeout only bounds joining the thread after it.
+        try:
+            await joined
+        finally:
+            joiner.join(timeout)
+        if joiner.is_alive():
+            import warnings
+            warnings.warn(f'The executor did not finishing joining its threads within {timeout} seconds.',
+                          RuntimeWarning, stacklevel=2)
+            pool.shutdown(wait=False)
+        return
+    try:
+        async with _within(timeout):
+            await joined
+    except TimeoutError:
+        import warnings
+        warnings.warn(f'The executor did not finishing joining its threads within {timeout} seconds.',
+                      RuntimeWarning, stacklevel=2)
+        pool.shutdown(wait=False)
+    else:
+        joiner.join()
+
+
+if _PY_MINOR <= 11:
+    # 3.11's method takes no timeout.
+    _shutdown_with_timeout = _loop_shutdown_default_executor
+
+    async def _loop_shutdown_default_executor(self):
+        await _shutdown_with_timeout(self)
+
+
+def _within(delay):
+    # asyncio.timeout, which the method's own parameter hides.
+    return timeout(delay)
+
+
+_loop_shutdown_default_executor.__name__ = 'shutdown_default_executor'
+_loop_shutdown_default_executor.__qualname__ = 'BaseEventLoop.shutdown_default_executor'
+
+
+# The loop's attributes for these (CPython's BaseEventLoop keeps them; close() lets go of the pool).
+_loop_default_executor = property(lambda self: None if self.is_closed() else _default_executors.get(self))
+_loop_executor_shutdown_called = property(lambda self: self.is_closed() or self in _executor_shut_down)
