@@ -82,6 +82,17 @@ describe('run isolation', () => {
     expect(facts(outer)).toEqual(outerAlone);
   });
 
+  it("a bytes or complex constant is each run's own object, its id from that run's count", () => {
+    // Compiled code outlives its run: a constant made once kept an id from another run's count,
+    // which could equal an object's of this run (pickle's memo, keyed by id, took one for the other).
+    const program = "o = object()\nx = b'abc'\nprint(id(x) - id(o), id(2j) - id(o))\n";
+    const out = () => simulate(program).trace.stdout.map((s) => s.text);
+    const first = out();
+    simulate(OUTER);
+    expect(out()).toEqual(first);
+    expect(out()).toEqual(first);
+  });
+
   it('runs one after another start from the same state', () => {
     const first = facts(simulate(OUTER));
     simulate(INNER, INNER_OPTIONS);

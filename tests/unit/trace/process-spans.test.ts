@@ -42,17 +42,17 @@ describe('recorded process spans', () => {
     const pt = ui.processes!;
     expect(pt.names).toEqual(['MainProcess', 'Process-1', 'Process-2']);
     expect(pt.pids).toEqual([4242, 4243, 4244]);
-    expect(pt.ended.map((t) => (t === null ? null : r7(t)))).toEqual([null, 0.5042763, 0.5082766]);
+    expect(pt.ended.map((t) => (t === null ? null : r7(t)))).toEqual([null, 0.5042766, 0.508277]);
     expect(spans(pt)).toEqual({
-      // The main process starts both (276.0 µs of its own CPU time: importing multiprocessing runs
+      // The main process starts both (276.1 µs of its own CPU time: importing multiprocessing runs
       // the pickle it imports, as CPython's does), then joins each in turn; its CPU time is cut at
       // each instant it makes or starts a process (268.3-268.6 µs).
       MainProcess:
-        'cpu 0-0.0002683, cpu 0.0002683-0.0002684, cpu 0.0002684-0.0002685, cpu 0.0002685-0.0002686, cpu 0.0002686-0.000276, process 4243 to end@16 0.000276-0.5042763, cpu 0.5042763-0.5042766, process 4244 to end@16 0.5042766-0.5082766, cpu 0.5082766-0.5082767',
-      'Process-1': 'cpu 0.000276-0.0002763, time.sleep(0.5)@6 0.0002763-0.5002763, cpu 0.5002763-0.5042763',
+        'cpu 0-0.0002683, cpu 0.0002683-0.0002684, cpu 0.0002684-0.0002685, cpu 0.0002685-0.0002686, cpu 0.0002686-0.0002761, process 4243 to end@16 0.0002761-0.5042766, cpu 0.5042766-0.5042769, process 4244 to end@16 0.5042769-0.508277, cpu 0.508277-0.5082771',
+      'Process-1': 'cpu 0.0002761-0.0002765, time.sleep(0.5)@6 0.0002765-0.5002765, cpu 0.5002765-0.5042766',
       // Its sleep ends while Process-1 holds the only core: it waits for it.
       'Process-2':
-        'cpu 0.0002763-0.0002766, time.sleep(0.5)@6 0.0002766-0.5002766, core 0.5002766-0.5042766, cpu 0.5042766-0.5082766',
+        'cpu 0.0002765-0.0002769, time.sleep(0.5)@6 0.0002769-0.5002769, core 0.5002769-0.5042769, cpu 0.5042769-0.508277',
     });
     // A child's thread is the process's lane, not a thread lane of its own.
     expect(ui.threads).toBeUndefined();
@@ -62,13 +62,13 @@ describe('recorded process spans', () => {
     const pt = run(ONE_CORE.replace('cores 1', 'cores 4').replace('range(2)', 'range(4)')).processes!;
     const cpu = spans(pt);
     // Three start at once beside the main process, when it calls start() after 268.6 µs of its own CPU
-    // time; the fourth waits 0.3 µs for a core, and never again.
+    // time; the fourth waits 0.4 µs for a core, and never again.
     for (const name of ['Process-1', 'Process-2', 'Process-3'])
-      expect(cpu[name]).toBe('cpu 0.0002686-0.0002689, time.sleep(0.5)@6 0.0002689-0.5002689, cpu 0.5002689-0.5042689');
+      expect(cpu[name]).toBe('cpu 0.0002686-0.000269, time.sleep(0.5)@6 0.000269-0.500269, cpu 0.500269-0.5042691');
     expect(cpu['Process-4']).toBe(
-      'cpu 0.0002689-0.0002692, time.sleep(0.5)@6 0.0002692-0.5002692, cpu 0.5002692-0.5042692',
+      'cpu 0.000269-0.0002694, time.sleep(0.5)@6 0.0002694-0.5002694, cpu 0.5002694-0.5042695',
     );
-    expect(pt.ended.slice(1).map((t) => r7(t!))).toEqual([0.5042689, 0.5042689, 0.5042689, 0.5042692]);
+    expect(pt.ended.slice(1).map((t) => r7(t!))).toEqual([0.5042691, 0.5042691, 0.5042691, 0.5042695]);
   });
 
   it('are not kept without a child process', () => {
@@ -104,22 +104,22 @@ for t in ts:
       if (name === 'MainThread' || r7(t1) - r7(t0) < 1e-4) continue;
       out[name].push(`${state === 0 ? 'run' : th.on[j / 7]} ${r7(t0)}-${r7(t1)}`);
     }
-    // (The threads start after 277.5 µs and 279.5 µs of the main thread's and their own CPU time.)
+    // (The threads start after 277.4 µs and 279.4 µs of the main thread's and their own CPU time.)
     expect(out).toEqual({
       w0: [
-        'time.sleep(0.1) 0.0002775-0.1002775',
-        'run 0.1002775-0.1052775',
-        'the GIL 0.1052775-0.1102775',
-        'run 0.1102775-0.1112775',
+        'time.sleep(0.1) 0.0002774-0.1002774',
+        'run 0.1002774-0.1052774',
+        'the GIL 0.1052774-0.1102774',
+        'run 0.1102774-0.1112774',
       ],
       w1: [
-        'time.sleep(0.1) 0.0002795-0.1002795',
-        'the GIL 0.1002795-0.1052775',
-        'run 0.1052775-0.1102775',
-        'the GIL 0.1102775-0.1112779',
-        'run 0.1112779-0.1122779',
+        'time.sleep(0.1) 0.0002794-0.1002794',
+        'the GIL 0.1002794-0.1052774',
+        'run 0.1052774-0.1102774',
+        'the GIL 0.1102774-0.1112778',
+        'run 0.1112778-0.1122778',
       ],
     });
-    expect(th.ended.slice(1).map((t) => r7(t!))).toEqual([0.1112775, 0.1122779]);
+    expect(th.ended.slice(1).map((t) => r7(t!))).toEqual([0.1112774, 0.1122778]);
   });
 });

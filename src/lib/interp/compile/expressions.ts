@@ -2,6 +2,7 @@
 import type * as ir from '../../ir/types';
 import { PySlice, PyComplex, PyBytes, Ellipsis, type PyValue } from '../../runtime/core';
 import { getattr, getitem } from '../../runtime/ops';
+import { run, type Run } from '../../runtime/run';
 import { NORMAL } from '../frame';
 import type { X, GX, S, GS, CompileContext } from './context';
 import { storeName } from './names';
@@ -39,8 +40,27 @@ export function compileExprStatementSuspending(cx: CompileContext, s: ir.ExprStm
 }
 
 export function compileConst(e: ir.Const): X {
-  const v = constValue(e);
-  return () => v;
+  if (!constIsObject(e)) {
+    const v = constValue(e);
+    return () => v;
+  }
+  // A bytes or complex constant is an object with an id, and compiled code outlives its run (the
+  // next run of the same program reuses it): each run makes its own, when first evaluated, so that
+  // an id from an earlier run never meets this run's objects (pickle's memo is keyed by id).
+  let made: PyValue = null;
+  let madeIn: Run | null = null;
+  return () => {
+    if (madeIn !== run) {
+      made = constValue(e);
+      madeIn = run;
+    }
+    return made;
+  };
+}
+
+/** Whether a constant is an object (bytes, complex) rather than a value the runtime keeps unboxed. */
+export function constIsObject(e: ir.Const): boolean {
+  return e.kind === 'bytes' || e.kind === 'complex';
 }
 
 export function constValue(e: ir.Const): PyValue {

@@ -59,6 +59,7 @@ import { checkCaller, checkSubscript } from './comma-warnings';
 import { assignTarget } from './assignment';
 import { located } from './positions';
 import { testedAt } from './conditions';
+import { constIsObject } from './expressions';
 
 /** The runtime operations emitted code calls, by the names it uses for them. */
 const helpers = {
@@ -549,6 +550,8 @@ class Emitter {
         if (this.localSlot(e.id) >= 0 || this.isGlobal(e.id)) return this.name(e.id, e.span);
         break;
       case 'Const':
+        // An object constant is made by each run (compileConst); any other is embedded as it is.
+        if (constIsObject(e)) return `${this.ref(this.cx.expr(e))}(null)`;
         return this.ref(this.cx.expr(e)(null as unknown as Frame));
       case 'BinOp':
         return this.binop(e.op, e.left, e.right, e.span);
