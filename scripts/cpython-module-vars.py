@@ -15,7 +15,7 @@ import sys
 import types
 
 MODULES = """asyncio asyncio.exceptions asyncio.tasks asyncio.events asyncio.runners asyncio.subprocess
-asyncio.log time threading queue concurrent.futures subprocess multiprocessing multiprocessing.pool
+asyncio.log time threading queue concurrent.futures concurrent.futures._base concurrent.futures.thread concurrent.futures.process subprocess multiprocessing multiprocessing.pool
 multiprocessing.sharedctypes multiprocessing.managers concurrent random contextvars gc math cmath codecs
 collections collections.abc contextlib dataclasses datetime functools getopt graphlib glob fnmatch keyword
 errno shlex shutil secrets html.entities html http copy csv difflib configparser heapq hmac inspect bisect

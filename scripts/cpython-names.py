@@ -16,7 +16,7 @@ MODULES = """asyncio asyncio.exceptions asyncio.tasks asyncio.events asyncio.run
 asyncio.locks asyncio.timeouts asyncio.taskgroups time random math collections collections.abc
 contextlib dataclasses datetime functools copy heapq bisect json itertools operator statistics
 string textwrap sys typing enum abc timeit argparse builtins logging os os.path contextvars uuid
-pprint traceback fractions weakref signal threading queue concurrent.futures decimal pathlib
+pprint traceback fractions weakref signal threading queue concurrent.futures concurrent.futures._base concurrent.futures.thread concurrent.futures.process decimal pathlib
 urllib.parse logging.handlers re multiprocessing types inspect base64 binascii struct hashlib
 atexit concurrent gc io logging.config multiprocessing.pool multiprocessing.sharedctypes posixpath
 multiprocessing.managers
