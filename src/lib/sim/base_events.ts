@@ -582,17 +582,22 @@ export function runPyCallback(
     const message = `Exception in callback ${formatCallback(fn, args)}`;
     // A done callback runs through a Handle in CPython too (call_soon): the context names one like it.
     const h = handle ?? new PyHandle(loop, withPy(new Handle(() => {}, callbackLabel(fn)), fn, args));
-    reportLoopError(
-      loop,
-      message,
-      e.exc,
-      contextDict([
-        ['message', message],
-        ['exception', e.exc],
-        ['handle', h],
-      ]),
-    );
+    reportAbout(loop, message, e.exc, 'handle', h);
   }
+}
+
+/** A report whose context is CPython's three keys: the message, the exception, and what it is about. */
+function reportAbout(loop: EventLoop, message: string, exc: PyExceptionObject, key: string, about: PyValue): void {
+  reportLoopError(
+    loop,
+    message,
+    exc,
+    contextDict([
+      ['message', message],
+      ['exception', exc],
+      [key, about],
+    ]),
+  );
 }
 
 /** An exception handler's context dict, in CPython's key order. */
@@ -651,32 +656,14 @@ function defaultExceptionHandler(loop: EventLoop, ctx: PyDict): void {
  */
 export function shutdownErrorToHandler(loop: EventLoop, task: PyObject, exc: PyExceptionObject): void {
   const message = 'unhandled exception during asyncio.run() shutdown';
-  reportLoopError(
-    loop,
-    message,
-    exc,
-    contextDict([
-      ['message', message],
-      ['exception', exc],
-      ['task', task],
-    ]),
-  );
+  reportAbout(loop, message, exc, 'task', task);
 }
 
 /** loop.shutdown_asyncgens(): an async generator whose aclose() raised an Exception (BaseEventLoop's report). */
 export function asyncgenCloseErrorToHandler(loop: EventLoop, agen: PyValue, exc: PyExceptionObject): void {
   if (!exc.cls.isSubclassOf(getExcClass('Exception'))) return;
   const message = `an error occurred during closing of asynchronous generator ${repr(agen)}`;
-  reportLoopError(
-    loop,
-    message,
-    exc,
-    contextDict([
-      ['message', message],
-      ['exception', exc],
-      ['asyncgen', agen],
-    ]),
-  );
+  reportAbout(loop, message, exc, 'asyncgen', agen);
 }
 
 export function neverRetrievedToHandler(
@@ -685,12 +672,7 @@ export function neverRetrievedToHandler(
 ): boolean {
   const loop = f.loop;
   if (loop.exceptionHandler === null || f.exception === null) return false;
-  const context = contextDict([
-    ['message', message],
-    ['exception', f.exception],
-    ['future', f],
-  ]);
-  reportLoopError(loop, message, f.exception, context);
+  reportAbout(loop, message, f.exception, 'future', f);
   return true;
 }
 
