@@ -18,7 +18,7 @@ MODULES = """asyncio asyncio.exceptions asyncio.tasks asyncio.events asyncio.run
 asyncio.log time threading queue concurrent.futures concurrent.futures._base concurrent.futures.thread concurrent.futures.process subprocess multiprocessing multiprocessing.pool
 multiprocessing.sharedctypes multiprocessing.managers concurrent random contextvars gc math cmath codecs
 collections collections.abc contextlib dataclasses datetime functools getopt graphlib glob fnmatch keyword
-errno shlex shutil secrets html.entities html http copy csv difflib configparser heapq hmac inspect bisect
+errno shlex shutil secrets html.entities html http copy csv difflib doctest configparser heapq hmac inspect bisect
 numbers calendar json re itertools operator statistics string reprlib zlib tempfile textwrap timeit tomllib
 pathlib io socket select selectors argparse array base64 binascii hashlib struct builtins sys os platform
 posixpath signal uuid unicodedata urllib.parse urllib pprint fractions decimal atexit weakref logging

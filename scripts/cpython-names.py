@@ -21,7 +21,7 @@ urllib.parse logging.handlers re multiprocessing types inspect base64 binascii s
 atexit concurrent gc io logging.config multiprocessing.pool multiprocessing.sharedctypes posixpath
 multiprocessing.managers
 urllib warnings calendar reprlib numbers zlib csv graphlib shlex fnmatch keyword html html.entities
-secrets configparser cmath difflib platform tomllib array codecs tempfile shutil glob hmac unicodedata getopt
+secrets configparser cmath difflib doctest platform tomllib array codecs tempfile shutil glob hmac unicodedata getopt
 socket subprocess asyncio.subprocess errno select selectors asyncio.log http unittest stat pickle copyreg
 html.parser ipaddress xml xml.etree xml.etree.ElementTree xml.etree.ElementPath xml.etree.cElementTree zoneinfo ast
 sched gzip colorsys linecache getpass optparse locale mimetypes""".split()

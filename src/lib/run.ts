@@ -34,6 +34,8 @@ import { formatException } from './stdlib/exc-format';
 import { DEFAULT_PYTHON, minorOf, type PythonVersion } from './ir/python-version';
 import { diagnosticsFor } from './parse/fstring311';
 import { CountedMap } from './runtime/global-cache';
+import { docstringFor } from './interp/docstrings';
+import { docstringOf } from './parse/lower/definitions';
 import { unicodeNameLookup } from './stdlib/unicode-name-lookup';
 /** The library chunks a program may need, fetched before its run (stdlib/lazy-sources.ts). */
 export { preloadLibrary } from './stdlib/lazy-sources';
@@ -243,7 +245,8 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
     // The names CPython's __main__ module starts with, in its order (as the recorder makes it).
     const globals = new CountedMap([
       ['__name__', '__main__'],
-      ['__doc__', null],
+      // The module's docstring is its first statement's doing: set before anything else runs.
+      ['__doc__', docstringFor(docstringOf(parsed.module.body))],
       ['__package__', null],
       ['__loader__', null],
       ['__spec__', null],

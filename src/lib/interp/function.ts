@@ -2,6 +2,7 @@
  * Python functions: argument binding with CPython's error messages, frames, and the call itself.
  */
 import { suggestName } from '../runtime/suggest';
+import { docstringFor } from './docstrings';
 import {
   PyCell,
   PyTuple,
@@ -88,7 +89,7 @@ export class PyFunction extends PyFunctionBase {
       case '__defaults__':
         return this.defaults.length ? new PyTuple(this.defaults.slice()) : null;
       case '__doc__':
-        return this.code.doc ?? null;
+        return docstringFor(this.code.doc);
       case '__code__':
         return codeObject(this.code);
       case '__closure__':

@@ -5,6 +5,8 @@
  * builtins), as CPython runs such code.
  */
 import { parse } from '../parse';
+import { docstringFor } from './docstrings';
+import { docstringOf } from '../parse/lower/definitions';
 import { diagnosticsFor } from '../parse/fstring311';
 import type * as ir from '../ir/types';
 import {
@@ -297,9 +299,12 @@ function compileParsed(p: Parsed, separateLocals: boolean) {
       return { code, run: (f: Frame) => x(f) };
     }
     const s = compiler.block(body);
+    // exec mode's docstring is stored as `__doc__` (in the locals, when separate) by its first statement.
+    const doc = p.mode === 'exec' ? docstringOf(body) : null;
     return {
       code,
       run: (f: Frame) => {
+        if (doc !== null) (f.ns ?? f.globals).set('__doc__', docstringFor(doc));
         s(f);
         return null;
       },

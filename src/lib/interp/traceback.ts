@@ -4,7 +4,7 @@
  */
 import { getExcClass, type PyExceptionObject, type TracebackEntry } from '../runtime/core';
 import { excStr, str } from '../runtime/ops';
-import { run } from '../runtime/run';
+import { run, RunSlot } from '../runtime/run';
 import { sourceRows } from './carets';
 import { tracebackEntries } from './library-frames';
 import { hintFor, type HintSite } from './suggestions';
@@ -33,10 +33,20 @@ function c_str(e: PyExceptionObject): string {
   return e.cls.isBuiltin ? excStr(e) : str(e);
 }
 
+/**
+ * Source for code compiled from a string, by its file name, while a library lends it to tracebacks
+ * (doctest's examples, "<doctest NAME[N]>": CPython's doctest patches linecache for them).
+ */
+export const lentSources = new RunSlot<Map<string, string[]>>('lentSources', () => new Map());
+
 /** The source rows under a frame's `File` line: the program's line or a library frame's, with carets. */
 export function entryRows(tb: TracebackEntry, lines: string[]): string[] {
   if (tb.file === undefined) return sourceRows(tb.line, tb.pos, lines, run.minor);
-  if (tb.text === undefined || tb.pos === undefined) return [];
+  if (tb.text === undefined) {
+    const lent = run.get(lentSources).get(tb.file);
+    return lent === undefined ? [] : sourceRows(tb.line, tb.pos, lent, run.minor);
+  }
+  if (tb.pos === undefined) return [];
   const rows = tb.text.split('\n');
   return sourceRows(1, { ...tb.pos, line: 1, endLine: rows.length }, rows, run.minor);
 }

@@ -30,6 +30,7 @@ export const SIMULATED_MODULES = [
   'datetime',
   'decimal',
   'difflib',
+  'doctest',
   'enum',
   'errno',
   'fnmatch',

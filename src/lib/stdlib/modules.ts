@@ -218,6 +218,7 @@ const modules: Record<string, ModuleBuilder> = {
   signal: () => libraryModule('signal', py.signal),
   uuid: () => libraryModule('uuid', py.uuid),
   unittest: () => libraryModule('unittest', py.unittest),
+  doctest: () => libraryModule('doctest', py.doctest),
   unicodedata: () => libraryModule('unicodedata', py.unicodedata),
   _unicodedata_data: () => libraryModule('_unicodedata_data', py._unicodedata_data),
   _unicodedata_tables: () => libraryModule('_unicodedata_tables', lazySource('_unicodedata_tables')),

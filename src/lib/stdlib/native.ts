@@ -38,7 +38,7 @@ import { currentThreadFrames, currentThreadStack } from '../interp/threaded';
 import { frameObject, tracebackEntriesOf } from '../interp/frame-objects';
 import type { Frame } from '../interp/frame';
 import { formatException, frameText } from './exc-format';
-import { syntaxErrorRows } from '../interp/traceback';
+import { lentSources, syntaxErrorRows } from '../interp/traceback';
 import { hintFor } from '../interp/suggestions';
 import { libraryLine } from '../interp/library-frames';
 import { MAIN_PID } from '../sim/threads';
@@ -344,6 +344,15 @@ export function makeNative(sim: Simulation): PyModule {
     if (!run.isProgramFile(file)) return (typeof file === 'string' ? libraryLine(file, i) : null) ?? '';
     const line = sim.sourceLines[i - 1];
     return line === undefined ? '' : line + '\n';
+  });
+  // doctest: the examples' sources by file name for the tracebacks they raise (None: no more).
+  def('show_sources', '(sources, /)', ([sources]) => {
+    const lent = run.get(lentSources);
+    lent.clear();
+    if (sources instanceof PyDict)
+      for (const { key, value } of sources.map.values())
+        if (typeof key === 'string' && typeof value === 'string') lent.set(key, value.split('\n'));
+    return null;
   });
   // `own`: show the exception's own frames; else those of the traceback object `tb` (None: none).
   def('format_exception', '(exc, chain, limit, own, tb, /)', ([exc, chain, limit, own, tb]) => {

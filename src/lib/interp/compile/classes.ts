@@ -10,6 +10,7 @@ import { frameStack } from '../drops';
 import { buildClass, prepareNamespace } from '../classes';
 import type { S, CompileContext } from './context';
 import { storeName } from './names';
+import { docstringFor } from '../docstrings';
 import { closureLoader } from './functions';
 import { collectClassFunctions, fillClassCell } from '../class-cell';
 import { staticAttributes } from './static-attributes';
@@ -64,7 +65,7 @@ export function compileClassDef(cx: CompileContext, s: ir.ClassDef): S {
     ns.set('__qualname__', qualname);
     // 3.13 records the class statement's first line in the namespace before the body runs.
     if (run.minor >= 13) ns.set('__firstlineno__', firstLine);
-    if (doc !== null) ns.set('__doc__', doc);
+    if (doc !== null) ns.set('__doc__', docstringFor(doc));
     const cf = new Frame(code, [], closure(f), f.globals, ns);
     collectClassFunctions(cf);
     // The body runs in a frame of its own, on the stack as CPython's is: what its namespace holds

@@ -1,6 +1,5 @@
 /** Definitions: `def`, `class`, decorators, `lambda`, and parameter lists with CPython's ordering errors. */
 import type { Expr, FunctionDef, ClassDef, Param, Params, Span, Stmt } from '../../ir/types';
-import { cleanDocstring } from '../strings';
 import type { N, PNode, LowerContext } from './context';
 import { subExpression } from './subexpressions';
 import { lowerArgs } from './calls';
@@ -241,11 +240,11 @@ function emptyParams(): Params {
   return { posonly: [], args: [], vararg: null, kwonly: [], kwarg: null };
 }
 
-/** A body's docstring: a leading plain string-literal expression statement (cleaned as 3.13 does). */
-function docstringOf(body: Stmt[]): string | null {
+/** A body's docstring: a leading plain string-literal expression statement, as written (interp/docstrings.ts cleans it per version). */
+export function docstringOf(body: Stmt[]): string | null {
   const first = body[0];
   if (first && first.type === 'Expr' && first.value.type === 'Const' && first.value.kind === 'str') {
-    return cleanDocstring(first.value.value as string);
+    return first.value.value as string;
   }
   return null;
 }

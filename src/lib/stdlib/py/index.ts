@@ -40,6 +40,7 @@ import dataclasses from './dataclasses.py?raw';
 import datetime from './datetime.py?raw';
 import decimal from './decimal.py?raw';
 import difflib from './difflib.py?raw';
+import doctest from './doctest.py?raw';
 import enumSource from './enum.py?raw';
 import fractions from './fractions.py?raw';
 import functools from './functools.py?raw';
@@ -167,6 +168,7 @@ export const stdlibSources = {
   datetime,
   decimal,
   difflib,
+  doctest,
   enum: enumSource,
   fractions,
   functools,

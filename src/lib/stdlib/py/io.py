@@ -50,6 +50,19 @@ class StringIO(TextIOBase):
         self._pos = 0
         self._closed = False
 
+    # An in-memory text stream has no encoding or error handler, and is not line buffered.
+    @property
+    def encoding(self):
+        return None
+
+    @property
+    def errors(self):
+        return None
+
+    @property
+    def line_buffering(self):
+        return False
+
     def _translated(self, s):
         # newline=None stores every line end as '\n'; '\r' and '\r\n' store '\n' written as them.
         if self._newline is None:
