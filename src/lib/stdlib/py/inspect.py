@@ -16,7 +16,7 @@ __all__ = ['isclass', 'isfunction', 'ismethod', 'ismodule', 'isbuiltin', 'isrout
            'iscoroutine', 'isasyncgen', 'isawaitable', 'isgeneratorfunction', 'iscoroutinefunction',
            'isasyncgenfunction', 'isabstract', 'getmro', 'getdoc', 'cleandoc', 'unwrap', 'getmembers',
            'signature', 'Signature', 'Parameter', 'BoundArguments', 'getfile', 'getsourcefile', 'getsource',
-           'getsourcelines', 'findsource', 'getgeneratorstate', 'getcoroutinestate', 'getgeneratorlocals',
+           'getsourcelines', 'findsource', 'getmodule', 'getgeneratorstate', 'getcoroutinestate', 'getgeneratorlocals',
            'getcoroutinelocals', 'currentframe', 'GEN_CREATED', 'GEN_RUNNING', 'GEN_SUSPENDED', 'GEN_CLOSED', 'CORO_CREATED',
            'CORO_RUNNING', 'CORO_SUSPENDED', 'CORO_CLOSED']
 
@@ -660,6 +660,30 @@ def getfile(object):
     if hasattr(object, 'co_filename'):
         return object.co_filename
     raise TypeError(_EXPECTED + type(object).__name__)
+
+
+def getmodule(object, _filename=None):
+    """The module an object was defined in, or None."""
+    if ismodule(object):
+        return object
+    if hasattr(object, '__module__'):
+        return _sys.modules.get(object.__module__)
+    # Else by the file its code came from: a module of that file (the program's is __main__'s).
+    try:
+        file = getfile(object) if _filename is None else _filename
+    except (TypeError, NotImplementedError):
+        return None
+    for module in list(_sys.modules.values()):
+        if ismodule(module) and getattr(module, '__file__', None) == file:
+            return _sys.modules.get(module.__name__)
+    # Last, an object __main__ or builtins holds under its own name.
+    name = getattr(object, '__name__', None)
+    if name is None:
+        return None
+    for home in (_sys.modules['__main__'], _sys.modules['builtins']):
+        if getattr(home, name, None) is object:
+            return home
+    return None
 
 
 def getsourcefile(object):
