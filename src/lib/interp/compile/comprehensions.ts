@@ -26,6 +26,7 @@ import { compHasAwait, inThreadedMode } from './suspends';
 import { assignTarget } from './assignment';
 import { awaitValue, aiterOf, anextOf } from './await-yield';
 import { closureLoader } from './functions';
+import { compilePlainExpr } from './source-tier';
 import { run as currentRun } from '../../runtime/run';
 import { threadedNext } from '../threaded';
 
@@ -305,9 +306,10 @@ function plainComprehension(
     // Noted before each iterator is taken and before each next item (caret lines).
     pos: i === 0 ? firstPos : iterPos(cx, e, g),
   }));
-  const elt = e.type === 'DictComp' ? null : cx.expr(e.elt);
-  const key = e.type === 'DictComp' ? cx.expr(e.key) : null;
-  const val = e.type === 'DictComp' ? cx.expr(e.value) : null;
+  // The parts evaluated per item take the source tier (a function body's expressions do).
+  const elt = e.type === 'DictComp' ? null : compilePlainExpr(cx, e.elt);
+  const key = e.type === 'DictComp' ? compilePlainExpr(cx, e.key) : null;
+  const val = e.type === 'DictComp' ? compilePlainExpr(cx, e.value) : null;
   const line = e.span.line;
   const last = gens.length - 1;
   const passes = (f: Frame, ifs: Cond[]): boolean => {

@@ -10,7 +10,7 @@ import { run } from '../../runtime/run';
  * Where an error converting or formatting a field is reported: the field with its braces (3.12+),
  * the whole f-string in 3.11.
  */
-function fieldPos(cx: CompileContext, p: ir.FStringField, whole: ir.Span): ir.Span | null {
+export function fieldPos(cx: CompileContext, p: ir.FStringField, whole: ir.Span): ir.Span | null {
   if (!cx.positions) return null;
   return run.minor <= 11 ? whole : (p.span ?? whole);
 }

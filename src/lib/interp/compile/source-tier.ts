@@ -52,7 +52,8 @@ import {
 } from '../drops';
 import { hasTemporaryCallArg } from './calls';
 import type { Frame } from '../frame';
-import type { S, CompileContext } from './context';
+import type { Scope } from '../scope';
+import type { S, X, CompileContext } from './context';
 import { unbound, missingGlobal } from './names';
 import { checkIsLiteral } from './operators';
 import { checkCaller, checkSubscript } from './comma-warnings';
@@ -60,6 +61,8 @@ import { assignTarget } from './assignment';
 import { located } from './positions';
 import { testedAt } from './conditions';
 import { constIsObject } from './expressions';
+import { fieldPos } from './fstrings';
+import { pyFormat } from '../../runtime/types/format';
 
 /** The runtime operations emitted code calls, by the names it uses for them. */
 const helpers = {
@@ -97,6 +100,7 @@ const helpers = {
   callMethod,
   loadedMethod,
   dictKey,
+  pyFormat,
   tick,
   dropValue,
   settleDrops,
@@ -117,6 +121,16 @@ const helpers = {
 };
 
 const NUMERIC_BINOPS = new Set(['+', '-', '*']);
+
+/** Scopes whose names are slots of the frame (a comprehension's own frame has them as a function's does). */
+function hasSlots(kind: Scope['kind']): boolean {
+  return kind === 'function' || kind === 'comprehension';
+}
+
+/** An f-string field the emitter writes out itself: no conversion, no format spec, no `=`. */
+function plainField(p: ir.FStringField): boolean {
+  return p.conversion === null && p.spec === null && p.debugText === null;
+}
 const ORDERINGS = new Set(['<', '<=', '>', '>=']);
 
 /**
@@ -201,16 +215,16 @@ class Emitter {
   /** The slot of a name that is a plain local of this function (not a cell, not declared global), or -1. */
   private localSlot(name: string): number {
     const sc = this.cx.scope;
-    if (sc.kind !== 'function' || !sc.slots.has(name) || sc.globals.has(name) || sc.cells.has(name)) return -1;
+    if (!hasSlots(sc.kind) || !sc.slots.has(name) || sc.globals.has(name) || sc.cells.has(name)) return -1;
     return sc.slots.get(name)!;
   }
 
   /** Whether a name of this function resolves to the module's globals (then the builtins). */
   private isGlobal(name: string): boolean {
     const sc = this.cx.scope;
-    if (sc.kind !== 'function') return false;
+    if (!hasSlots(sc.kind)) return false;
     if (sc.slots.has(name) && !sc.globals.has(name)) return false;
-    // A method's __class__ is its class (names.ts's loadName).
+    // A method's __class__ is its class (names.ts's loadName; a comprehension's is left to it too).
     if (name === '__class__' && !sc.globals.has(name)) return false;
     return !sc.freeSlots.has(name);
   }
@@ -606,8 +620,33 @@ class Emitter {
           return `((${t} = openTemporaries()), closeTemporaries(${t}, ${this.call(e)}))`;
         }
         break;
+      case 'FString':
+        if (e.parts.every((p) => typeof p === 'string' || plainField(p))) return this.fstring(e);
+        break;
     }
     return `${this.ref(this.cx.expr(e))}(f)`;
+  }
+
+  /**
+   * An f-string whose fields have no conversion, format spec or `=`: compileFString's closures,
+   * inline (a str field is taken as it is; any other value is formatted with an empty spec, the
+   * field noted first for caret lines).
+   */
+  private fstring(e: ir.FString): string {
+    const pieces = e.parts.map((p) => {
+      if (typeof p === 'string') return this.ref(p);
+      const t = this.temp();
+      const pos = fieldPos(this.cx, p, e.span);
+      const x = this.expr(p.expr);
+      return `((${t} = ${x}), typeof ${t} === 'string' ? ${t} : (${pos === null ? '' : `${this.at(pos)}, `}pyFormat(${t}, '')))`;
+    });
+    if (pieces.length === 0) return `''`;
+    return pieces.length === 1 ? pieces[0] : `(${pieces.join(' + ')})`;
+  }
+
+  /** An expression's JS, for compileSourceExpr. */
+  value(e: ir.Expr): string {
+    return this.expr(e);
   }
 
   /** A call with positional arguments: callee (or object and method), then the arguments, then the call's line, as compilePositionalCall. */
@@ -799,4 +838,51 @@ function compileSourceBlock(cx: CompileContext, body: ir.Stmt[]): S {
   }
   if (first !== null) lastEmitted.set(first, { count: body.length, code, temps: em.tempCount, name, fn });
   return withValues(fn, em.consts);
+}
+
+/** An emitted expression: the values it refers to and the frame it is evaluated in, to its value. */
+type ExprBody = (k: unknown[], f: Frame) => PyValue;
+
+/** What an expression was last emitted as, and its JS function (compileSourceExpr), by its node. */
+const lastExpr = new WeakMap<ir.Expr, { code: string; temps: number; name: string; fn: ExprBody }>();
+const exprBodies = new Map<string, ExprBody>();
+
+/**
+ * A comprehension's element (a generator expression's, evaluated once per item) as one JS
+ * function, as compilePlainBlock does a function's body; Loopline's library code keeps closures.
+ */
+export function compilePlainExpr(cx: CompileContext, e: ir.Expr): X {
+  return sourceTier.enabled && cx.user ? compileSourceExpr(cx, e) : cx.expr(e);
+}
+
+function compileSourceExpr(cx: CompileContext, e: ir.Expr): X {
+  const em = new Emitter(cx);
+  const code = em.value(e);
+  // Nothing the emitter writes out itself: the closure it refers to is the expression.
+  if (code === 'K[0](f)' && em.consts.length === 1) return em.consts[0] as X;
+  const name = jsName(cx.code.qualname);
+  const k = em.consts;
+  const last = lastExpr.get(e);
+  let fn: ExprBody | undefined;
+  if (last !== undefined && last.temps === em.tempCount && last.name === name && last.code === code) fn = last.fn;
+  else {
+    const names = Object.keys(helpers);
+    const temps = Array.from({ length: em.tempCount }, (_, i) => `t${i}`);
+    const src =
+      `const { ${names.join(', ')} } = H;\n` +
+      `return function ${name}(K, f) {\n` +
+      `const loc = f.locals, G = f.globals, R = currentRun();\n` +
+      (temps.length ? `let ${temps.join(', ')};\n` : '') +
+      `return ${code};\n};`;
+    fn = exprBodies.get(src);
+    if (fn === undefined) {
+      fn = (new Function('H', src) as (h: typeof helpers) => ExprBody)(helpers);
+      emitted++;
+      if (exprBodies.size >= MAX_BODIES) exprBodies.delete(exprBodies.keys().next().value as string);
+      exprBodies.set(src, fn);
+    }
+    lastExpr.set(e, { code, temps: em.tempCount, name, fn });
+  }
+  const body = fn;
+  return (f) => body(k, f);
 }
