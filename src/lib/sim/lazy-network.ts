@@ -143,27 +143,30 @@ const LOOP_METHODS: [name: string, from: string][] = [
 ];
 const LOOP_ANCHOR = '_executor_shutdown_called';
 
-/** A stand-in (stubs.py) whose base the networking makes (BufferedProtocol's, BaseProtocol): made with it. */
+/**
+ * A stand-in (stubs.py) for a name Loopline does not simulate: made with the networking, whose
+ * BaseProtocol is BufferedProtocol's base (and so most programs make none).
+ */
 export interface LaterStub {
   name: string;
-  /** The name it comes after in asyncio's namespace. */
-  anchor: string;
-  /** `_stub`'s arguments but the base, and the name of the base. */
+  /** `_stub`'s arguments but the base, and the name of the base (null: none). */
   args: PyValue[];
-  base: string;
+  base: string | null;
 }
 
 /**
- * Sets asyncio's networking up to run when first needed. `asyncio` is the module (`m` its
- * namespace), which holds `before` ahead of the networking's names had they been made at import;
- * `submodules` hold some of its names (or the stand-ins of `stubs`), each after an anchor.
- * Returns what makes them now (nothing once they are made), for the parts that need them first.
+ * Sets asyncio's networking and its stand-ins up to be made when first needed. `asyncio` is the
+ * module (`m` its namespace), which holds `before` ahead of the networking's names had they been
+ * made at import, and `stubAnchor` right ahead of the stand-ins `stubs`; `submodules` hold some
+ * of their names, each after an anchor. Returns what makes them now (nothing once they are made),
+ * for the parts that need them first.
  */
 export function lazyNetwork(
   asyncio: PyModule,
   m: Map<string, PyValue>,
   before: ReadonlySet<string>,
   submodules: [PyModule, LaterName[]][],
+  stubAnchor: string,
   stubs: LaterStub[],
 ): () => void {
   // The loop's class is shared by every run: not one with another run's methods.
@@ -188,11 +191,14 @@ export function lazyNetwork(
     for (const [k, v] of saved) if (before.has(k)) m.set(k, v);
     for (const [k, v] of made) m.set(k, saved.has(k) ? saved.get(k)! : v);
     for (const [k, v] of saved) if (!m.has(k)) m.set(k, v);
+    const stand: [string, PyValue][] = [];
     for (const s of stubs) {
-      const v = call(stubFn, [...s.args.slice(0, 3), made.get(s.base) ?? null, s.args[3]], null);
+      const base = s.base === null ? null : (made.get(s.base) ?? null);
+      const v = call(stubFn, [...s.args.slice(0, 3), base, s.args[3]], null);
       made.set(s.name, v);
-      insertAfter(m, s.anchor, [[s.name, v]]);
+      stand.push([s.name, v]);
     }
+    insertAfter(m, stubAnchor, stand);
     // Its helpers are hidden as those of the rest of asyncio are (stdlib/modules.ts).
     hideLibraryNames(asyncio, made.keys());
     for (const [sub, later] of submodules)

@@ -352,7 +352,8 @@ export function makeAsyncio(sim: Simulation): PyModule {
   const lazySubmodules: [PyModule, LaterName[]][] = [];
   const networkSubmodules: [PyModule, LaterName[]][] = [];
   const layout = asyncioLayout();
-  const laterStubs = addStubs(m, layout);
+  const stubAnchor = [...m.keys()].pop()!;
+  const laterStubs = plannedStubs(m, layout);
   const laterNames = new Set([...NETWORK_NAMES, ...laterStubs.map((s) => s.name)]);
   for (const [sub, names] of Object.entries(layout.submodules)) {
     // asyncio.log is made when first needed (stdlib/modules.ts).
@@ -397,7 +398,7 @@ export function makeAsyncio(sim: Simulation): PyModule {
   // which runs the networking first.
   const network = { fill: () => {} };
   lazySubprocesses(module, m, beforeSubprocesses, lazySubmodules, () => network.fill());
-  network.fill = lazyNetwork(module, m, beforeNetwork!, networkSubmodules, laterStubs);
+  network.fill = lazyNetwork(module, m, beforeNetwork!, networkSubmodules, stubAnchor, laterStubs);
   makeLibraryLoggers();
   return module;
 }
@@ -412,23 +413,21 @@ function makeLibraryLoggers(): void {
 /**
  * A stand-in (sim/py/stubs.py) for each name of CPython's asyncio that Loopline does not simulate,
  * in the package and in the submodule whose `__all__` has it: using one says it is not simulated.
+ * They are made with the networking (sim/lazy-network.ts: BufferedProtocol's base is its
+ * BaseProtocol), when a program first needs one of their names.
  */
-function addStubs(m: Map<string, PyValue>, layout: AsyncioLayout): LaterStub[] {
+function plannedStubs(m: Map<string, PyValue>, layout: AsyncioLayout): LaterStub[] {
   const later: LaterStub[] = [];
   const home = new Map<string, string>();
   for (const [sub, names] of Object.entries(layout.submodules)) for (const n of names ?? []) home.set(n, sub);
   const wanted = new Set([...Object.keys(layout.kinds), ...home.keys()]);
-  const stub = m.get('_stub')!;
   for (const n of wanted) {
     const kind = layout.kinds[n] ?? (/^[A-Z]/.test(n) ? 'class' : 'function');
     if (m.has(n) || SUBPROCESS_NAMES.has(n) || NETWORK_NAMES.has(n) || kind === 'module') continue;
     const where = home.has(n) ? `asyncio.${home.get(n)}` : 'asyncio';
     // Named as the program reaches it: from the package when the package has it.
     const what = n in layout.kinds ? `asyncio.${n}` : `${where}.${n}`;
-    // BufferedProtocol's base is the networking's BaseProtocol: made with it (sim/lazy-network.ts).
-    if (n === 'BufferedProtocol')
-      later.push({ name: n, anchor: [...m.keys()].pop()!, args: [where, n, kind, what], base: 'BaseProtocol' });
-    else m.set(n, call(stub, [where, n, kind, null, what], null));
+    later.push({ name: n, args: [where, n, kind, what], base: n === 'BufferedProtocol' ? 'BaseProtocol' : null });
   }
   return later;
 }
