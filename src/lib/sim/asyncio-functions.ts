@@ -154,12 +154,36 @@ class RecordedCode extends PyObject {
   }
 }
 
+/** What the recording says of one function in one version: its code's facts, where it is. */
+export interface RecordedFunction {
+  facts: CodeFacts;
+  file: string;
+  line: number;
+  /** As interp/frame-objects.ts's showCodeAs takes it (one object for every run). */
+  place: { file: string; line: number; varnames: string[]; flags: number };
+}
+
+/** recordedFunction's answers per version: each import asks for each of asyncio's functions. */
+const recordedByVersion = new Map<number, Map<string, RecordedFunction | undefined>>();
+
 /** The recorded facts of the asyncio function with this name in the simulated version, and where it is. */
-export function recordedFunction(qualname: string): { facts: CodeFacts; file: string; line: number } | undefined {
+export function recordedFunction(qualname: string): RecordedFunction | undefined {
+  let known = recordedByVersion.get(run.minor);
+  if (known === undefined) recordedByVersion.set(run.minor, (known = new Map()));
+  if (known.has(qualname)) return known.get(qualname);
   const facts = table[qualname]?.[String(run.minor)];
   const m = / at (.*):(\d+)$/.exec(asyncioSource(qualname));
-  if (facts === undefined || m === null) return undefined;
-  return { facts, file: m[1], line: Number(m[2]) };
+  const found =
+    facts === undefined || m === null
+      ? undefined
+      : {
+          facts,
+          file: m[1],
+          line: Number(m[2]),
+          place: { file: m[1], line: Number(m[2]), varnames: facts.varnames, flags: facts.flags },
+        };
+  known.set(qualname, found);
+  return found;
 }
 
 /**

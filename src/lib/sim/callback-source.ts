@@ -72,6 +72,14 @@ export function stepWrapperRepr(handle: object): string {
  * file in the table; undefined for a function CPython writes in C (`current_task`) or does not have.
  */
 export function asyncioModuleOf(qualname: string): string | undefined {
+  // Asked for each of asyncio's functions at every import: the answers, per version, are kept for
+  // the process (the table does not change).
+  let known = modulesOf.get(run.minor);
+  if (known === undefined) modulesOf.set(run.minor, (known = new Map()));
+  if (known.has(qualname)) return known.get(qualname);
   const at = recordedAt(qualname);
-  return at === undefined ? undefined : `asyncio.${at.slice(0, at.indexOf('.py'))}`;
+  const module = at === undefined ? undefined : `asyncio.${at.slice(0, at.indexOf('.py'))}`;
+  known.set(qualname, module);
+  return module;
 }
+const modulesOf = new Map<number, Map<string, string | undefined>>();

@@ -17,13 +17,7 @@ export function placeAsyncioFunctions(ns: Map<string, PyValue>): void {
       const home = v.module === 'asyncio' ? asyncioModuleOf(v.qualname) : undefined;
       if (home !== undefined) v.setAttr('__module__', home);
       const found = home !== undefined && k === v.qualname ? recordedFunction(v.qualname) : undefined;
-      if (found !== undefined)
-        showCodeAs(v.code, {
-          file: found.file,
-          line: found.line,
-          varnames: found.facts.varnames,
-          flags: found.facts.flags,
-        });
+      if (found !== undefined) showCodeAs(v.code, found.place);
     } else if (v instanceof PyNativeFunction) {
       const home = asyncioModuleOf(v.qualname);
       if (home !== undefined) v.module = home;

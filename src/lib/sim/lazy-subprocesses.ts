@@ -70,11 +70,14 @@ export function lazySubprocesses(
   m: Map<string, PyValue>,
   before: ReadonlySet<string>,
   submodules: [PyModule, LaterName[]][],
+  /** Makes the networking, which they build on (sim/lazy-network.ts), if it is still to come. */
+  needs: () => void,
 ): void {
   // The loop's class is shared by every run: not one with another run's methods.
   for (const [name] of LOOP_METHODS) loopClass.dict!.delete(name);
   classesChanged();
   const fill = () => {
+    needs();
     const saved = new Map(m);
     runLibrary('asyncio', asyncioSources.subprocesses, m);
     // Library code ran: what the library reaches is to be marked again (sim/lifetimes.ts).

@@ -61,6 +61,7 @@ import { asyncioSources, asyncioOverrides } from './py';
 import { showLibraryStatements } from './library-statements';
 import { leftLibraryFrame } from '../interp/library-frames';
 import { SUBPROCESS_NAMES, lazySubprocesses, type LaterName } from './lazy-subprocesses';
+import { NETWORK_NAMES, NETWORK_PARTS, lazyNetwork, type LaterStub } from './lazy-network';
 
 const FUTURE_SIG = signature('Future', '(*, loop=None)');
 
@@ -298,10 +299,15 @@ export function makeAsyncio(sim: Simulation): PyModule {
   setAwaitedByGetter(run.minor >= 14);
   const module = new PyModule('asyncio', m);
   showLibraryStatements();
-  // All but the subprocesses, which run when first needed (sim/lazy-subprocesses.ts).
-  for (const [part, source] of Object.entries(asyncioSources))
-    if (part !== 'subprocesses') runLibrary('asyncio', source, m);
-  const beforeSubprocesses = new Set(m.keys());
+  // All but the networking and the subprocesses, which run when first needed (sim/lazy-network.ts,
+  // sim/lazy-subprocesses.ts).
+  let beforeNetwork: ReadonlySet<string> | undefined;
+  for (const [part, source] of Object.entries(asyncioSources)) {
+    if (part === 'subprocesses') continue;
+    if ((NETWORK_PARTS as readonly string[]).includes(part)) beforeNetwork ??= new Set(m.keys());
+    else runLibrary('asyncio', source, m);
+  }
+  const beforeSubprocesses = new Set([...m.keys(), ...NETWORK_NAMES]);
   for (const source of asyncioOverrides(run.minor)) runLibrary('asyncio', source, m);
   placeAsyncioFunctions(m);
   // Set after servers.py, whose holder of BaseEventLoop's coroutines goes by that name while it runs.
@@ -325,28 +331,9 @@ export function makeAsyncio(sim: Simulation): PyModule {
     ['shutdown_default_executor', '_loop_shutdown_default_executor'],
     ['_default_executor', '_loop_default_executor'],
     ['_executor_shutdown_called', '_loop_executor_shutdown_called'],
-    ['create_server', '_loop_create_server'],
-    ['create_connection', '_loop_create_connection'],
-    ['create_datagram_endpoint', '_loop_create_datagram_endpoint'],
-    ['create_unix_server', '_loop_create_unix_server'],
-    ['create_unix_connection', '_loop_create_unix_connection'],
   ])
     loopClass.dict!.set(name, m.get(fn)!);
-  // The low-level socket coroutines (sock_methods.py), under CPython's qualnames.
-  for (const name of [
-    'sock_accept',
-    'sock_connect',
-    'sock_recv',
-    'sock_recv_into',
-    'sock_recvfrom',
-    'sock_sendall',
-    'sock_sendto',
-    'add_reader',
-    'add_writer',
-    'remove_reader',
-    'remove_writer',
-  ])
-    loopClass.dict!.set(name, getattr(m.get('_SOCK')!, name));
+  // (The networking's, create_server to the sock_* coroutines, come after them: sim/lazy-network.ts.)
   // Task's, from task_stack.py.
   for (const [name, fn] of [
     ['get_stack', '_task_get_stack'],
@@ -363,13 +350,17 @@ export function makeAsyncio(sim: Simulation): PyModule {
     call(m.get('_shutdown_default_executor')!, [loop], null);
   };
   const lazySubmodules: [PyModule, LaterName[]][] = [];
+  const networkSubmodules: [PyModule, LaterName[]][] = [];
   const layout = asyncioLayout();
-  addStubs(m, layout);
+  const stubAnchor = [...m.keys()].pop()!;
+  const laterStubs = plannedStubs(m, layout);
+  const laterNames = new Set([...NETWORK_NAMES, ...laterStubs.map((s) => s.name)]);
   for (const [sub, names] of Object.entries(layout.submodules)) {
     // asyncio.log is made when first needed (stdlib/modules.ts).
     if (sub === 'log') continue;
     const ns = new Map<string, PyValue>([['__name__', `asyncio.${sub}`]]);
     const later: LaterName[] = [];
+    const network: LaterName[] = [];
     let last = '__name__';
     if (names !== null) {
       ns.set('__all__', layout.lists.includes(sub) ? new PyList([...names]) : new PyTuple(names));
@@ -379,6 +370,7 @@ export function makeAsyncio(sim: Simulation): PyModule {
       const v = m.get(n);
       if (v !== undefined) ns.set(n, v);
       else if (SUBPROCESS_NAMES.has(n)) later.push([n, last, n]);
+      else if (laterNames.has(n)) network.push([n, last, n]);
       else continue;
       last = n;
     }
@@ -398,10 +390,15 @@ export function makeAsyncio(sim: Simulation): PyModule {
     const submodule = new PyModule(`asyncio.${sub}`, ns);
     m.set(sub, submodule);
     if (later.length > 0) lazySubmodules.push([submodule, later]);
+    if (network.length > 0) networkSubmodules.push([submodule, network]);
   }
   // CPython's package: the concatenation of its submodules' __all__.
   m.set('__all__', new PyTuple(layout.all));
-  lazySubprocesses(module, m, beforeSubprocesses, lazySubmodules);
+  // The subprocesses' names are registered first: what asks for both (asyncio.__dict__) runs theirs,
+  // which runs the networking first.
+  const network = { fill: () => {} };
+  lazySubprocesses(module, m, beforeSubprocesses, lazySubmodules, () => network.fill());
+  network.fill = lazyNetwork(module, m, beforeNetwork!, networkSubmodules, stubAnchor, laterStubs);
   makeLibraryLoggers();
   return module;
 }
@@ -416,21 +413,23 @@ function makeLibraryLoggers(): void {
 /**
  * A stand-in (sim/py/stubs.py) for each name of CPython's asyncio that Loopline does not simulate,
  * in the package and in the submodule whose `__all__` has it: using one says it is not simulated.
+ * They are made with the networking (sim/lazy-network.ts: BufferedProtocol's base is its
+ * BaseProtocol), when a program first needs one of their names.
  */
-function addStubs(m: Map<string, PyValue>, layout: AsyncioLayout): void {
+function plannedStubs(m: Map<string, PyValue>, layout: AsyncioLayout): LaterStub[] {
+  const later: LaterStub[] = [];
   const home = new Map<string, string>();
   for (const [sub, names] of Object.entries(layout.submodules)) for (const n of names ?? []) home.set(n, sub);
   const wanted = new Set([...Object.keys(layout.kinds), ...home.keys()]);
-  const stub = m.get('_stub')!;
   for (const n of wanted) {
     const kind = layout.kinds[n] ?? (/^[A-Z]/.test(n) ? 'class' : 'function');
-    if (m.has(n) || SUBPROCESS_NAMES.has(n) || kind === 'module') continue;
+    if (m.has(n) || SUBPROCESS_NAMES.has(n) || NETWORK_NAMES.has(n) || kind === 'module') continue;
     const where = home.has(n) ? `asyncio.${home.get(n)}` : 'asyncio';
-    const base = n === 'BufferedProtocol' ? m.get('BaseProtocol')! : null;
     // Named as the program reaches it: from the package when the package has it.
     const what = n in layout.kinds ? `asyncio.${n}` : `${where}.${n}`;
-    m.set(n, call(stub, [where, n, kind, base, what], null));
+    later.push({ name: n, args: [where, n, kind, what], base: n === 'BufferedProtocol' ? 'BaseProtocol' : null });
   }
+  return later;
 }
 
 // asyncio.Future() (a class shared by every run) uses the current run's loops.

@@ -1,0 +1,225 @@
+/**
+ * asyncio's networking (sim/py/sockets.py to sock_methods.py: the selector over the program's
+ * sockets, transports, servers, protocols, streams, datagrams, Unix sockets and the loop's sock_*
+ * methods) is more than half of the Python asyncio runs at import, and most programs never open a
+ * socket: as the subprocesses (sim/lazy-subprocesses.ts), it runs when a program first needs one of
+ * the names it makes (reads it, lists the module's names, deletes it: runtime/lazy-names.ts), not at
+ * `import asyncio`. Then each name goes where a run that made it at import would have it (asyncio's
+ * namespace, its submodules, the loop's class), except where the program has set one.
+ */
+import { PyModule, classesChanged, type PyValue } from '../runtime/core';
+import { addLazyNames, insertAfter } from '../runtime/lazy-names';
+import { call, getattr } from '../runtime/ops';
+import { run } from '../runtime/run';
+import { runLibrary } from '../interp/library';
+import { placeAsyncioFunctions } from './function-modules';
+import { loopClass } from './base_events';
+import { asyncioSources } from './py';
+import { hideLibraryNames } from '../runtime/module-vars';
+import type { LaterName } from './lazy-subprocesses';
+
+/** The parts of asyncioSources that make the networking, in the order they run. */
+export const NETWORK_PARTS = [
+  'sockets',
+  'transports',
+  'servers',
+  'protocols',
+  'streams',
+  'datagrams',
+  'unix',
+  'sockMethods',
+] as const;
+
+/**
+ * The names those parts leave in asyncio's namespace, in the order they make them (those they
+ * delete again are not among them; a unit test checks the list against the files).
+ */
+export const NETWORK_NAMES: ReadonlySet<string> = new Set([
+  '_EVENT_READ',
+  '_EVENT_WRITE',
+  '_AF_INET',
+  '_AF_INET6',
+  '_AF_UNIX',
+  '_LOOPBACK',
+  '_WILDCARD',
+  '_net',
+  '_Socket',
+  '_DatagramSocket',
+  '_UnixSocket',
+  '_datagram_socket_at',
+  '_Selector',
+  '_selectors',
+  '_selector',
+  '_add_reader',
+  '_add_writer',
+  '_remove_reader',
+  '_remove_writer',
+  '_MAX_SIZE',
+  '_set_result_unless_cancelled',
+  '_address_or_none',
+  'BaseTransport',
+  'ReadTransport',
+  'WriteTransport',
+  'Transport',
+  'DatagramTransport',
+  '_SelectorTransport',
+  '_SelectorSocketTransport',
+  '_TransportSocket',
+  '_resolve',
+  '_getaddrinfo',
+  '_ensure_resolved',
+  '_given_socket',
+  'Server',
+  '_BEL',
+  '_BSEL',
+  '_CONNECTION_DEFAULTS',
+  '_SERVER_DEFAULTS',
+  '_SERVER_OPTIONS',
+  '_check_keywords',
+  'BaseProtocol',
+  'Protocol',
+  'DatagramProtocol',
+  '_loop_create_server',
+  '_loop_create_connection',
+  '_named_as_loop_method',
+  '_DEFAULT_LIMIT',
+  '_EMPTY',
+  '_NEWLINE',
+  '_settle',
+  'IncompleteReadError',
+  'LimitOverrunError',
+  'StreamReaderProtocol',
+  'StreamWriter',
+  'StreamReader',
+  'open_connection',
+  'start_server',
+  '_FlowControlMixin',
+  '_DATAGRAM_WILDCARDS',
+  '_DATAGRAM_BASE',
+  '_SelectorDatagramTransport',
+  '_datagram_address',
+  '_datagram_socket',
+  '_given_datagram_socket',
+  '_loop_create_datagram_endpoint',
+  '_unix_stop_serving',
+  '_unix_path',
+  '_check_ssl',
+  '_loop_create_unix_connection',
+  '_loop_create_unix_server',
+  'open_unix_connection',
+  'start_unix_server',
+  '_endpoint',
+  '_check_non_blocking',
+  '_fd_endpoint',
+  '_attempt',
+  '_accept_non_blocking',
+  '_SOCK',
+]);
+
+/**
+ * The loop's methods the networking gives its class, with the name each comes from (`_SOCK.x`: the
+ * attribute of sock_methods.py's holder), in the order makeAsyncio sets them there: right after
+ * threads.py's methods (`_executor_shutdown_called` the last of them).
+ */
+const LOOP_METHODS: [name: string, from: string][] = [
+  ['create_server', '_loop_create_server'],
+  ['create_connection', '_loop_create_connection'],
+  ['create_datagram_endpoint', '_loop_create_datagram_endpoint'],
+  ['create_unix_server', '_loop_create_unix_server'],
+  ['create_unix_connection', '_loop_create_unix_connection'],
+  ...[
+    'sock_accept',
+    'sock_connect',
+    'sock_recv',
+    'sock_recv_into',
+    'sock_recvfrom',
+    'sock_sendall',
+    'sock_sendto',
+    'add_reader',
+    'add_writer',
+    'remove_reader',
+    'remove_writer',
+  ].map((n): [string, string] => [n, `_SOCK.${n}`]),
+];
+const LOOP_ANCHOR = '_executor_shutdown_called';
+
+/**
+ * A stand-in (stubs.py) for a name Loopline does not simulate: made with the networking, whose
+ * BaseProtocol is BufferedProtocol's base (and so most programs make none).
+ */
+export interface LaterStub {
+  name: string;
+  /** `_stub`'s arguments but the base, and the name of the base (null: none). */
+  args: PyValue[];
+  base: string | null;
+}
+
+/**
+ * Sets asyncio's networking and its stand-ins up to be made when first needed. `asyncio` is the
+ * module (`m` its namespace), which holds `before` ahead of the networking's names had they been
+ * made at import, and `stubAnchor` right ahead of the stand-ins `stubs`; `submodules` hold some
+ * of their names, each after an anchor. Returns what makes them now (nothing once they are made),
+ * for the parts that need them first.
+ */
+export function lazyNetwork(
+  asyncio: PyModule,
+  m: Map<string, PyValue>,
+  before: ReadonlySet<string>,
+  submodules: [PyModule, LaterName[]][],
+  stubAnchor: string,
+  stubs: LaterStub[],
+): () => void {
+  // The loop's class is shared by every run: not one with another run's methods.
+  for (const [name] of LOOP_METHODS) loopClass.dict!.delete(name);
+  classesChanged();
+  const stubFn = m.get('_stub')!;
+  let done = false;
+  const fill = () => {
+    // Listing every lazy part of asyncio may come here twice (the subprocesses need these first).
+    if (done) return;
+    done = true;
+    const saved = new Map(m);
+    for (const part of NETWORK_PARTS) runLibrary('asyncio', asyncioSources[part], m);
+    // Library code ran: what the library reaches is to be marked again (sim/lifetimes.ts).
+    run.libraryRuns++;
+    const made = new Map<string, PyValue>();
+    for (const k of NETWORK_NAMES) if (m.has(k)) made.set(k, m.get(k)!);
+    placeAsyncioFunctions(made);
+    // The names made before them, theirs (a value the program set meanwhile kept), then the rest;
+    // a name of `before` the parts bound and deleted again (BaseEventLoop) keeps its value too.
+    m.clear();
+    for (const [k, v] of saved) if (before.has(k)) m.set(k, v);
+    for (const [k, v] of made) m.set(k, saved.has(k) ? saved.get(k)! : v);
+    for (const [k, v] of saved) if (!m.has(k)) m.set(k, v);
+    const stand: [string, PyValue][] = [];
+    for (const s of stubs) {
+      const base = s.base === null ? null : (made.get(s.base) ?? null);
+      const v = call(stubFn, [...s.args.slice(0, 3), base, s.args[3]], null);
+      made.set(s.name, v);
+      stand.push([s.name, v]);
+    }
+    insertAfter(m, stubAnchor, stand);
+    // Its helpers are hidden as those of the rest of asyncio are (stdlib/modules.ts).
+    hideLibraryNames(asyncio, made.keys());
+    for (const [sub, later] of submodules)
+      for (const [name, anchor, from] of later) {
+        const v = made.get(from);
+        if (v !== undefined) insertAfter(sub.dict!, anchor, [[name, v]]);
+      }
+    const sock = made.get('_SOCK')!;
+    insertAfter(
+      loopClass.dict!,
+      LOOP_ANCHOR,
+      LOOP_METHODS.map(([name, from]): [string, PyValue] => [
+        name,
+        from.startsWith('_SOCK.') ? getattr(sock, from.slice(6)) : made.get(from)!,
+      ]),
+    );
+    classesChanged();
+  };
+  const stubNames = stubs.map((s) => s.name);
+  addLazyNames(asyncio, new Set([...NETWORK_NAMES, ...stubNames, '__dict__']), fill);
+  for (const [sub, later] of submodules) addLazyNames(sub, new Set([...later.map(([n]) => n), '__dict__']), fill);
+  addLazyNames(loopClass, new Set(LOOP_METHODS.map(([n]) => n)), fill);
+  return fill;
+}
