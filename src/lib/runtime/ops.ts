@@ -854,6 +854,12 @@ export function compare(op: string, a: PyValue, b: PyValue): PyValue {
       if (a instanceof PyObject && a.cls.operatesByDunders && a.cls.lookup('__eq__') !== undefined) {
         const r = richDunder(a, '__eq__', b);
         if (r !== NotImplemented) return r;
+        // `x == x` is the operator, not a container's identity test: x is asked again as the right
+        // operand before identity answers (CPython's do_richcompare).
+        if (a === b) {
+          const again = richDunder(a, '__eq__', a);
+          return again === NotImplemented ? true : again;
+        }
         return eq(a, b, true, rightAsked);
       }
       return eq(a, b, false, rightAsked);
@@ -863,6 +869,14 @@ export function compare(op: string, a: PyValue, b: PyValue): PyValue {
       if (rightAsked) {
         const r = notEqual(b, a);
         if (r !== NotImplemented) return r;
+      }
+      // `x != x` asks x's __ne__ twice (left, then reflected) before identity answers False.
+      if (a === b && a instanceof PyObject && a.cls.operatesByDunders) {
+        for (let i = 0; i < 2; i++) {
+          const r = notEqual(a, a);
+          if (r !== NotImplemented) return r;
+        }
+        return false;
       }
       if (a instanceof PyObject && a.cls.operatesByDunders) {
         const ne = a.cls.lookup('__ne__');
