@@ -77,6 +77,7 @@ async def main():
         await acm.__aenter__()
     except AttributeError as e:
         print('async reuse AttributeError:', e)
+    del acm
     s = Slotted()
     s.name = 'ok'
     s.nme = 'typo'
