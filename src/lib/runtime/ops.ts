@@ -1744,7 +1744,10 @@ export function genericSetattr(obj: PyValue, name: string, value: PyValue): void
  */
 function noDictError(obj: PyValue, name: string): PyExc {
   if (run.minor < 13) return pyError('AttributeError', `'${typeName(obj)}' object has no attribute '${name}'`);
-  const e = pyError('AttributeError', `'${typeName(obj)}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
+  const e = pyError(
+    'AttributeError',
+    `'${typeName(obj)}' object has no attribute '${name}' and no __dict__ for setting new attributes`,
+  );
   return withAttributeContext(e, obj, name);
 }
 
