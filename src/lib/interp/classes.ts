@@ -8,6 +8,7 @@ import { builtinFunctionDoc, builtinMethodDoc } from '../runtime/builtin-docs';
 import { frameStack } from './drops';
 import { importModule, interpreter } from './state';
 import { finalTypeName } from '../runtime/final-types';
+import { bestBase } from '../runtime/class-bases';
 import {
   PyObject,
   PyClass,
@@ -181,6 +182,8 @@ function makeClass(
     const final = finalTypeName(b);
     if (final !== null) throw pyError('TypeError', `type '${final}' is not an acceptable base type`);
   }
+  // The bases' instance layouts must nest (CPython's best_base).
+  if (bases.length > 1) bestBase(bases);
   const slots = slotNames(name, ns);
   // A class that defines __eq__ but not __hash__ is unhashable: type.__new__ sets __hash__ to None.
   if (ns.has('__eq__') && !ns.has('__hash__')) ns.set('__hash__', null);
@@ -718,6 +721,10 @@ class PySuper extends PyObject {
       if (v instanceof PyProperty) return call(v.fget, [this.self], null);
       return v;
     }
+    // Not found along the MRO: the super object's own members.
+    if (name === '__thisclass__') return this.start;
+    if (name === '__self__') return this.self;
+    if (name === '__self_class__') return selfType;
     return undefined;
   }
 }

@@ -3,18 +3,24 @@
  * `C.__subclasses__()`, and `C.__bases__ = (...)`, which re-linearises C's MRO and its subclasses'
  * as CPython's type_set_bases does, with its checks and messages.
  */
-import { PyClass, PyTuple, classesChanged, computeMro, objectClass, pyError, typeName, type PyValue } from './core';
+import { PyClass, PyTuple, classesChanged, computeMro, pyError, typeName, type PyValue } from './core';
+import { solidBase } from './type-layout';
 
-/** The builtin class (or a class with its own allocation) whose layout `cls` has. */
-function solid(cls: PyClass): PyClass {
-  for (const c of cls.mro) if ((c.isBuiltin || c.slots.alloc !== undefined) && c !== objectClass) return c;
-  return objectClass;
-}
-
-/** CPython's best_base: the first base whose layout extends every other base's. */
+/**
+ * CPython's best_base: of each base's solid base (type-layout.ts), the one that extends all the
+ * others; the first base with it. Two solid bases neither of which extends the other cannot share
+ * an instance: TypeError "multiple bases have instance lay-out conflict".
+ */
 export function bestBase(bases: readonly PyClass[]): PyClass {
   let winner = bases[0];
-  for (const b of bases) if (solid(b) !== solid(winner) && solid(b).isSubclassOf(solid(winner))) winner = b;
+  let layout = solidBase(winner);
+  for (const b of bases.slice(1)) {
+    const s = solidBase(b);
+    if (layout.isSubclassOf(s)) continue;
+    if (!s.isSubclassOf(layout)) throw pyError('TypeError', 'multiple bases have instance lay-out conflict');
+    winner = b;
+    layout = s;
+  }
   return winner;
 }
 
@@ -38,8 +44,8 @@ export function setBases(cls: PyClass, value: PyValue): void {
   const bases = value.items as PyClass[];
   const dup = bases.find((b, i) => bases.indexOf(b) !== i);
   if (dup !== undefined) throw pyError('TypeError', `duplicate base class ${dup.name}`);
-  const oldSolid = solid(bestBase(cls.bases));
-  const newSolid = solid(bestBase(bases));
+  const oldSolid = solidBase(bestBase(cls.bases));
+  const newSolid = solidBase(bestBase(bases));
   if (oldSolid !== newSolid)
     throw pyError(
       'TypeError',

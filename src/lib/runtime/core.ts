@@ -148,6 +148,8 @@ export class PyClass extends PyObject {
 export function computeMro(cls: PyClass): PyClass[] {
   if (cls.bases.length === 0) return [cls];
   if (cls.bases.length === 1) return [cls, ...cls.bases[0].mro];
+  const dup = cls.bases.find((b, i) => cls.bases.indexOf(b) !== i);
+  if (dup !== undefined) throw new PyExc(makeError('TypeError', `duplicate base class ${dup.name}`));
   // C3 linearisation.
   const seqs = cls.bases.map((b) => [...b.mro]).concat([[...cls.bases]]);
   const out: PyClass[] = [cls];

@@ -148,7 +148,13 @@ export function toIndex(v: PyValue): bigint {
   if (typeof v === 'boolean') return v ? 1n : 0n;
   if (v instanceof PyObject && !v.cls.isBuiltin) {
     const f = v.cls.lookup('__index__');
-    if (f !== undefined) return toIndex(callMethod(f, v, []));
+    if (f !== undefined) {
+      const r = callMethod(f, v, []);
+      if (typeof r === 'bigint') return r;
+      if (typeof r !== 'boolean' && !(r instanceof PyBoxed && typeof r.value === 'bigint'))
+        throw pyError('TypeError', `__index__ returned non-int (type ${typeName(r)})`);
+      return toIndex(r);
+    }
   }
   throw pyError('TypeError', `'${typeName(v)}' object cannot be interpreted as an integer`);
 }
@@ -854,6 +860,12 @@ export function compare(op: string, a: PyValue, b: PyValue): PyValue {
       if (a instanceof PyObject && a.cls.operatesByDunders && a.cls.lookup('__eq__') !== undefined) {
         const r = richDunder(a, '__eq__', b);
         if (r !== NotImplemented) return r;
+        // `x == x` is the operator, not a container's identity test: x is asked again as the right
+        // operand before identity answers (CPython's do_richcompare).
+        if (a === b) {
+          const again = richDunder(a, '__eq__', a);
+          return again === NotImplemented ? true : again;
+        }
         return eq(a, b, true, rightAsked);
       }
       return eq(a, b, false, rightAsked);
@@ -863,6 +875,14 @@ export function compare(op: string, a: PyValue, b: PyValue): PyValue {
       if (rightAsked) {
         const r = notEqual(b, a);
         if (r !== NotImplemented) return r;
+      }
+      // `x != x` asks x's __ne__ twice (left, then reflected) before identity answers False.
+      if (a === b && a instanceof PyObject && a.cls.operatesByDunders) {
+        for (let i = 0; i < 2; i++) {
+          const r = notEqual(a, a);
+          if (r !== NotImplemented) return r;
+        }
+        return false;
       }
       if (a instanceof PyObject && a.cls.operatesByDunders) {
         const ne = a.cls.lookup('__ne__');
@@ -1074,6 +1094,9 @@ export function findKey(m: PyKeyLookup, v: PyValue, k: HashKey, h?: bigint, role
     }
     break;
   }
+  // The very object, stored under another hash (its hash changed since): CPython's table does not
+  // find it, and storing it adds it again. A map key of its own, then, which the Map lacks.
+  if (byEq && m.has(k)) k = new PyTuple([v]);
   m.pend(k, h);
   return k;
 }
@@ -1312,6 +1335,13 @@ export function str(v: PyValue): string {
     // int and float have no __str__ of their own: object's calls the (maybe overridden) __repr__.
     if (v instanceof PyBoxed && typeof v.value === 'string') return v.value;
     for (const c of v.cls.mro) if (c.slots.str !== undefined) return c.slots.str(v);
+    // object's __str__ is the class's __repr__, and what that returned is checked as str()'s result.
+    const r = v.cls.isBuiltin ? undefined : v.cls.lookup('__repr__');
+    if (r !== undefined && !(r instanceof PyNativeMethod && r.owner === objectClass)) {
+      const s = callMethod(r, v, []);
+      if (typeof s !== 'string') throw pyError('TypeError', `__str__ returned non-string (type ${typeName(s)})`);
+      return s;
+    }
   }
   return repr(v);
 }
@@ -1705,8 +1735,20 @@ export function genericSetattr(obj: PyValue, name: string, value: PyValue): void
   if (obj instanceof PyObject && obj.cls.lookup(name) !== undefined)
     throw pyError('AttributeError', `'${typeName(obj)}' object attribute '${name}' is read-only`);
   // 3.13 says why the attribute cannot be made.
-  const why = run.minor >= 13 ? ' and no __dict__ for setting new attributes' : '';
-  throw pyError('AttributeError', `'${typeName(obj)}' object has no attribute '${name}'${why}`);
+  throw noDictError(obj, name);
+}
+
+/**
+ * Setting or deleting an attribute an object without a `__dict__` lacks. 3.13 says why, and gives
+ * the error the object and name (so a traceback can suggest a near name); earlier versions neither.
+ */
+function noDictError(obj: PyValue, name: string): PyExc {
+  if (run.minor < 13) return pyError('AttributeError', `'${typeName(obj)}' object has no attribute '${name}'`);
+  const e = pyError(
+    'AttributeError',
+    `'${typeName(obj)}' object has no attribute '${name}' and no __dict__ for setting new attributes`,
+  );
+  return withAttributeContext(e, obj, name);
 }
 
 /**
@@ -1788,8 +1830,7 @@ export function genericDelattr(obj: PyValue, name: string): void {
   // No __dict__ to delete from: a class attribute is read-only, anything else is missing.
   if (typeOf(obj).lookup(name) !== undefined)
     throw pyError('AttributeError', `'${typeName(obj)}' object attribute '${name}' is read-only`);
-  const why = run.minor >= 13 ? ' and no __dict__ for setting new attributes' : '';
-  throw pyError('AttributeError', `'${typeName(obj)}' object has no attribute '${name}'${why}`);
+  throw noDictError(obj, name);
 }
 
 // ------------------------------------------------------------------ calls

@@ -75,6 +75,23 @@ export function ownInstanceSlots(cls: PyClass): { addDict: boolean; addWeak: boo
   return adds(declaredSlots(cls), layoutOf(bestBase(cls.bases)));
 }
 
+/**
+ * CPython's solid_base: the nearest class up `cls`'s chain of layout bases whose instances have
+ * fields their base's lack (a built-in type larger than its base, a class declaring __slots__
+ * other than `__dict__` and `__weakref__`); `object` at the top.
+ */
+export function solidBase(cls: PyClass): PyClass {
+  if (cls === objectClass) return cls;
+  const base = isNative(cls) ? (cls.bases[0] ?? objectClass) : bestBase(cls.bases);
+  let extra: boolean;
+  if (isNative(cls)) {
+    const own = layoutOf(cls);
+    const inherited = layoutOf(base);
+    extra = own.basicsize !== inherited.basicsize || own.itemsize !== inherited.itemsize;
+  } else extra = (declaredSlots(cls) ?? []).some((n) => n !== '__dict__' && n !== '__weakref__');
+  return extra ? cls : solidBase(base);
+}
+
 export function layoutOf(cls: PyClass): Layout {
   if (isNative(cls)) {
     const r = row(cls);

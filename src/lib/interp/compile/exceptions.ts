@@ -59,6 +59,14 @@ export function toException(v: PyValue): PyExceptionObject {
   throw pyError('TypeError', 'exceptions must derive from BaseException');
 }
 
+/** The cause `raise ... from v` gives: an exception, or one made from a class of them. */
+export function toCause(v: PyValue): PyExceptionObject {
+  const excClass = v instanceof PyClass && v.isSubclassOf(baseExceptionClass);
+  if (!excClass && !(v instanceof PyExceptionObject))
+    throw pyError('TypeError', 'exception causes must derive from BaseException');
+  return toException(v);
+}
+
 function makeGroup(message: string, excs: PyExceptionObject[]): PyExceptionObject {
   const allExc = excs.every((e) => e.cls.isSubclassOf(getExcClass('Exception')));
   const g = new PyExceptionObject(getExcClass(allExc ? 'ExceptionGroup' : 'BaseExceptionGroup'));

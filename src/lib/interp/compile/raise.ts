@@ -6,7 +6,7 @@ import { located, NOWHERE } from './positions';
 import { compileCondition, compileConditionSuspending } from './conditions';
 import { type Frame, NORMAL } from '../frame';
 import type { S, GS, CompileContext } from './context';
-import { chainContext, toException } from './exceptions';
+import { chainContext, toCause, toException } from './exceptions';
 
 /** A bare `raise`: the handled exception again, as it was caught (`except*` tells it from `raise e`). */
 export class BareReraise extends PyExc {}
@@ -104,7 +104,7 @@ function doRaise(f: Frame, exc: PyValue | undefined, cause: PyValue | undefined)
   const e = toException(exc).raisedAgain();
   if (cause !== undefined) {
     if (cause === null) e.cause = null;
-    else e.cause = toException(cause);
+    else e.cause = toCause(cause);
     e.suppressContext = true;
   }
   if (f.handled) chainContext(e, f.handled);

@@ -89,7 +89,7 @@ class _GeneratorContextManagerBase:
 class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager, ContextDecorator):
     def __enter__(self):
         # The generator cannot be restarted: forget how to recreate it.
-        del self.func, self.args, self.kwds
+        del self.args, self.kwds, self.func
         try:
             first = next(self.gen)
         except StopIteration:
@@ -132,7 +132,7 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
 class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncContextManager, AsyncContextDecorator):
     async def __aenter__(self):
         # As in the plain one: a single use.
-        del self.func, self.args, self.kwds
+        del self.args, self.kwds, self.func
         try:
             first = await anext(self.gen)
         except StopAsyncIteration:

@@ -71,7 +71,10 @@ def index(a):
     if isinstance(a, int):
         return int(a)
     if hasattr(type(a), '__index__'):
-        return a.__index__()
+        result = a.__index__()
+        if not isinstance(result, int):
+            raise TypeError(f'__index__ returned non-int (type {type(result).__name__})')
+        return int(result)
     raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer")
 
 

@@ -660,7 +660,13 @@ def _static_lookup(obj, name):
 
 class _ProtocolMeta(ABCMeta):
     def __instancecheck__(cls, instance):
-        if cls is Protocol or not cls.__dict__.get('_is_protocol', False):
+        # Protocol itself is checked as a plain class: abc's walk over its subclasses would ask
+        # every protocol ever defined, and one with data members refuses issubclass()
+        if cls is Protocol:
+            if _sys.version_info < (3, 12):
+                raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
+            return type.__instancecheck__(cls, instance)
+        if not cls.__dict__.get('_is_protocol', False):
             return super().__instancecheck__(instance)
         if not cls.__dict__.get('_is_runtime_protocol', False):
             raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
@@ -678,7 +684,9 @@ class _ProtocolMeta(ABCMeta):
         return True
 
     def __subclasscheck__(cls, other):
-        if cls is Protocol or not cls.__dict__.get('_is_protocol', False):
+        if cls is Protocol:
+            return type.__subclasscheck__(cls, other)
+        if not cls.__dict__.get('_is_protocol', False):
             return super().__subclasscheck__(other)
         if not isinstance(other, type):
             raise TypeError('issubclass() arg 1 must be a class')
