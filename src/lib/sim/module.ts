@@ -30,7 +30,8 @@ import { PyGenerator } from '../interp/generator';
 import { callerLine } from '../interp/drops';
 import { markBlocking, type ThreadGen } from '../interp/threaded';
 import { importModule, interpreter } from '../interp/state';
-import { loopClass, abstractLoopClass, baseLoopClass, EventLoop } from './base_events';
+import { loopClass, abstractLoopClass, baseLoopClass, selectorLoopClass, EventLoop } from './base_events';
+import { installAbstractLoop } from './loop-functions';
 import { Future, futureClass } from './futures';
 import { handleClass, timerHandleClass } from './events';
 import type { PyCoroutine } from '../interp/generator';
@@ -63,6 +64,18 @@ import { leftLibraryFrame } from '../interp/library-frames';
 import { SUBPROCESS_NAMES, lazySubprocesses, type LaterName } from './lazy-subprocesses';
 
 const FUTURE_SIG = signature('Future', '(*, loop=None)');
+
+// AbstractEventLoop's methods, which raise NotImplementedError (an `async def` one when its coroutine runs).
+installAbstractLoop(abstractLoopClass, (name, qualname) =>
+  nativeCoroutine(
+    name,
+    (function* (): Generator<PyValue, PyValue, PyValue> {
+      throw pyError('NotImplementedError');
+    })(),
+    null,
+    qualname,
+  ),
+);
 
 /** Builds the `asyncio` module of one run (its functions reach that run's loops through `sim`). */
 export function makeAsyncio(sim: Simulation): PyModule {
@@ -319,19 +332,20 @@ export function makeAsyncio(sim: Simulation): PyModule {
   installQueues(m);
   nativeSemaphore(m, runningLoop);
   // The loop's methods CPython writes in Python for threads (threads.py): this run's functions.
-  for (const [name, fn] of [
-    ['run_in_executor', '_loop_run_in_executor'],
-    ['set_default_executor', '_loop_set_default_executor'],
-    ['shutdown_default_executor', '_loop_shutdown_default_executor'],
-    ['_default_executor', '_loop_default_executor'],
-    ['_executor_shutdown_called', '_loop_executor_shutdown_called'],
-    ['create_server', '_loop_create_server'],
-    ['create_connection', '_loop_create_connection'],
-    ['create_datagram_endpoint', '_loop_create_datagram_endpoint'],
-    ['create_unix_server', '_loop_create_unix_server'],
-    ['create_unix_connection', '_loop_create_unix_connection'],
-  ])
-    loopClass.dict!.set(name, m.get(fn)!);
+  // Each on the class CPython defines it on (read there, it is that class's function).
+  for (const [name, fn, cls] of [
+    ['run_in_executor', '_loop_run_in_executor', baseLoopClass],
+    ['set_default_executor', '_loop_set_default_executor', baseLoopClass],
+    ['shutdown_default_executor', '_loop_shutdown_default_executor', baseLoopClass],
+    ['_default_executor', '_loop_default_executor', loopClass],
+    ['_executor_shutdown_called', '_loop_executor_shutdown_called', loopClass],
+    ['create_server', '_loop_create_server', baseLoopClass],
+    ['create_connection', '_loop_create_connection', baseLoopClass],
+    ['create_datagram_endpoint', '_loop_create_datagram_endpoint', baseLoopClass],
+    ['create_unix_server', '_loop_create_unix_server', loopClass],
+    ['create_unix_connection', '_loop_create_unix_connection', loopClass],
+  ] as const)
+    cls.dict!.set(name, m.get(fn)!);
   // The low-level socket coroutines (sock_methods.py), under CPython's qualnames.
   for (const name of [
     'sock_accept',
@@ -346,7 +360,7 @@ export function makeAsyncio(sim: Simulation): PyModule {
     'remove_reader',
     'remove_writer',
   ])
-    loopClass.dict!.set(name, getattr(m.get('_SOCK')!, name));
+    selectorLoopClass.dict!.set(name, getattr(m.get('_SOCK')!, name));
   // Task's, from task_stack.py.
   for (const [name, fn] of [
     ['get_stack', '_task_get_stack'],
