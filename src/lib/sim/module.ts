@@ -10,6 +10,7 @@ import {
   PyExceptionObject,
   PyList,
   PyObject,
+  PyNativeFunction,
   classesChanged,
   defMethod,
   native,
@@ -379,6 +380,7 @@ export function makeAsyncio(sim: Simulation): PyModule {
   const lazySubmodules: [PyModule, LaterName[]][] = [];
   const layout = asyncioLayout();
   addStubs(m, layout);
+  markCAccelerated(m);
   for (const [sub, names] of Object.entries(layout.submodules)) {
     // asyncio.log is made when first needed (stdlib/modules.ts).
     if (sub === 'log') continue;
@@ -443,7 +445,37 @@ function addStubs(m: Map<string, PyValue>, layout: AsyncioLayout): void {
     const base = n === 'BufferedProtocol' ? m.get('BaseProtocol')! : null;
     // Named as the program reaches it: from the package when the package has it.
     const what = n in layout.kinds ? `asyncio.${n}` : `${where}.${n}`;
-    m.set(n, call(stub, [where, n, kind, base, what], null));
+    if (C_ACCELERATED.has(n)) m.set(n, cStub(n, what));
+    else m.set(n, call(stub, [where, n, kind, base, what], null));
+  }
+}
+
+/** asyncio's names CPython takes from its C accelerator: built-in functions of the module `_asyncio`. */
+const C_ACCELERATED = new Set([
+  '_enter_task',
+  '_leave_task',
+  '_register_task',
+  '_unregister_task',
+  '_set_running_loop',
+  '_get_running_loop',
+  'get_running_loop',
+  'get_event_loop',
+]);
+
+/** One of those Loopline does not simulate: a built-in of `_asyncio`, which says so when called. */
+function cStub(name: string, what: string): PyNativeFunction {
+  const f = new PyNativeFunction(name, () => {
+    throw pyError('NotSimulatedError', `${what} is not simulated in Loopline`);
+  });
+  f.module = '_asyncio';
+  return f;
+}
+
+/** Marks the natives that stand for C-accelerated names as `_asyncio`'s (current_task from 3.12). */
+function markCAccelerated(m: Map<string, PyValue>): void {
+  for (const n of [...C_ACCELERATED, ...(run.minor >= 12 ? ['current_task'] : [])]) {
+    const f = m.get(n);
+    if (f instanceof PyNativeFunction) f.module = '_asyncio';
   }
 }
 
