@@ -18,8 +18,9 @@ import {
   type PyClass,
   type PyValue,
 } from '../runtime/core';
-import { call, hashKey, repr, toFloat, isNumber } from '../runtime/ops';
+import { call, hashKey, repr, str, toFloat, isNumber } from '../runtime/ops';
 import { defNativeMethod } from '../runtime/native';
+import { defLoopFunction, type LoopFunction } from './loop-functions';
 import { run } from '../runtime/run';
 import type { PyAsyncGenerator } from '../interp/generator';
 import type { Wait } from '../interp/waits';
@@ -36,7 +37,7 @@ export const abstractLoopClass = builtinClass('AbstractEventLoop');
 abstractLoopClass.module = 'asyncio.events';
 export const baseLoopClass = builtinClass('BaseEventLoop', abstractLoopClass);
 baseLoopClass.module = 'asyncio.base_events';
-const selectorLoopClass = builtinClass('BaseSelectorEventLoop', baseLoopClass);
+export const selectorLoopClass = builtinClass('BaseSelectorEventLoop', baseLoopClass);
 selectorLoopClass.module = 'asyncio.selector_events';
 export const loopClass = builtinClass('_UnixSelectorEventLoop', selectorLoopClass);
 loopClass.module = 'asyncio.unix_events';
@@ -420,14 +421,22 @@ export function runInPlace<T>(g: LoopRun<T>, wait: (deadline: number | null) => 
 function loopOf(self: PyValue): EventLoop {
   return self as EventLoop;
 }
-/** A method CPython writes in Python on BaseEventLoop (so its TypeErrors name `BaseEventLoop.<name>()`). */
+/** Whether `self` is a loop of Loopline's (a loop method's own argument). */
+export function isEventLoop(self: PyValue): boolean {
+  return self instanceof EventLoop;
+}
+
+/**
+ * A method CPython writes in Python on BaseEventLoop (or `owner`, a class under it): a function on
+ * that class (sim/loop-functions.ts), so its TypeErrors name `BaseEventLoop.<name>()`.
+ */
 export function defLoopMethod(
   name: string,
   sig: string,
   impl: (self: PyValue, a: PyValue[]) => PyValue,
-  owner = 'BaseEventLoop',
-): void {
-  defNativeMethod(loopClass, name, sig, impl, `${owner}.${name}`);
+  owner: PyClass = baseLoopClass,
+): LoopFunction {
+  return defLoopFunction(owner, name, sig, impl, isEventLoop);
 }
 
 /** Remembers the Python callable a handle runs (the true cause of what it does names it). */
@@ -553,12 +562,19 @@ defLoopMethod(
     loopCloseHook.closed?.(l);
     return null;
   },
-  '_UnixSelectorEventLoop',
+  loopClass,
 );
-defLoopMethod('__repr__', 'def (self)', (self) => {
-  const l = loopOf(self);
-  return `<_UnixSelectorEventLoop running=${l.running ? 'True' : 'False'} closed=${l.closed ? 'True' : 'False'} debug=False>`;
-});
+// The runtime's repr calls a built-in class's native __repr__ (CPython's is BaseEventLoop's).
+defNativeMethod(
+  loopClass,
+  '__repr__',
+  'def (self)',
+  (self) => {
+    const l = loopOf(self);
+    return `<_UnixSelectorEventLoop running=${l.running ? 'True' : 'False'} closed=${l.closed ? 'True' : 'False'} debug=${str(l.debug)}>`;
+  },
+  'BaseEventLoop.__repr__',
+);
 
 /**
  * Handle._run: a callback's exception goes to the loop's exception handler, not up the stack; the

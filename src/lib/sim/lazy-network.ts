@@ -7,13 +7,13 @@
  * `import asyncio`. Then each name goes where a run that made it at import would have it (asyncio's
  * namespace, its submodules, the loop's class), except where the program has set one.
  */
-import { PyModule, classesChanged, type PyValue } from '../runtime/core';
+import { PyModule, classesChanged, type PyClass, type PyValue } from '../runtime/core';
 import { addLazyNames, insertAfter } from '../runtime/lazy-names';
 import { call, getattr } from '../runtime/ops';
 import { run } from '../runtime/run';
 import { runLibrary } from '../interp/library';
 import { placeAsyncioFunctions } from './function-modules';
-import { loopClass } from './base_events';
+import { abstractLoopClass, baseLoopClass, loopClass, selectorLoopClass } from './base_events';
 import { asyncioSources } from './py';
 import { hideLibraryNames } from '../runtime/module-vars';
 import type { LaterName } from './lazy-subprocesses';
@@ -117,17 +117,13 @@ export const NETWORK_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The loop's methods the networking gives its class, with the name each comes from (`_SOCK.x`: the
- * attribute of sock_methods.py's holder), in the order makeAsyncio sets them there: right after
- * threads.py's methods (`_executor_shutdown_called` the last of them).
+ * The loop's methods the networking gives the loop classes, each on the class CPython defines it on,
+ * with the name each comes from (`_SOCK.x`: the attribute of sock_methods.py's holder), in the order
+ * makeAsyncio would set them: BaseEventLoop's right after its threads.py methods, the Unix loop's
+ * after its own, BaseSelectorEventLoop's at its end.
  */
-const LOOP_METHODS: [name: string, from: string][] = [
-  ['create_server', '_loop_create_server'],
-  ['create_connection', '_loop_create_connection'],
-  ['create_datagram_endpoint', '_loop_create_datagram_endpoint'],
-  ['create_unix_server', '_loop_create_unix_server'],
-  ['create_unix_connection', '_loop_create_unix_connection'],
-  ...[
+function loopMethods(): [PyClass, string, [name: string, from: string][]][] {
+  const sock = [
     'sock_accept',
     'sock_connect',
     'sock_recv',
@@ -139,9 +135,48 @@ const LOOP_METHODS: [name: string, from: string][] = [
     'add_writer',
     'remove_reader',
     'remove_writer',
-  ].map((n): [string, string] => [n, `_SOCK.${n}`]),
-];
-const LOOP_ANCHOR = '_executor_shutdown_called';
+  ];
+  return [
+    [
+      baseLoopClass,
+      'shutdown_default_executor',
+      [
+        ['create_server', '_loop_create_server'],
+        ['create_connection', '_loop_create_connection'],
+        ['create_datagram_endpoint', '_loop_create_datagram_endpoint'],
+      ],
+    ],
+    [
+      loopClass,
+      '_executor_shutdown_called',
+      [
+        ['create_unix_server', '_loop_create_unix_server'],
+        ['create_unix_connection', '_loop_create_unix_connection'],
+      ],
+    ],
+    [selectorLoopClass, '', sock.map((n): [string, string] => [n, `_SOCK.${n}`])],
+  ];
+}
+
+/** AbstractEventLoop's methods of the networking's names, each with the name before it in its dict (taken once). */
+let abstractSaved: [name: string, value: PyValue, anchor: string][] | null = null;
+
+/**
+ * AbstractEventLoop's own methods (NotImplementedError) of `names`, taken out of its dict until the
+ * networking is made: along a loop's MRO they would be found before the lazy methods they stand
+ * under, and hide them.
+ */
+function abstractOnes(names: ReadonlySet<string>): [string, PyValue, string][] {
+  const dict = abstractLoopClass.dict!;
+  if (abstractSaved === null) {
+    const keys = [...dict.keys()];
+    abstractSaved = keys.flatMap((k, i): [string, PyValue, string][] =>
+      names.has(k) ? [[k, dict.get(k)!, keys[i - 1] ?? '']] : [],
+    );
+  }
+  for (const [name] of abstractSaved) dict.delete(name);
+  return abstractSaved;
+}
 
 /**
  * A stand-in (stubs.py) for a name Loopline does not simulate: made with the networking, whose
@@ -152,6 +187,8 @@ export interface LaterStub {
   /** `_stub`'s arguments but the base, and the name of the base (null: none). */
   args: PyValue[];
   base: string | null;
+  /** What makes it instead of `_stub` (a C-accelerated name's built-in). */
+  make?: () => PyValue;
 }
 
 /**
@@ -169,8 +206,12 @@ export function lazyNetwork(
   stubAnchor: string,
   stubs: LaterStub[],
 ): () => void {
-  // The loop's class is shared by every run: not one with another run's methods.
-  for (const [name] of LOOP_METHODS) loopClass.dict!.delete(name);
+  // The loop classes are shared by every run: not with another run's methods.
+  const methods = loopMethods();
+  for (const [cls, , names] of methods) for (const [name] of names) cls.dict!.delete(name);
+  const abstract = abstractOnes(new Set(methods.flatMap(([, , names]) => names.map(([n]) => n))));
+  // BaseSelectorEventLoop's go at its end (as it is now, without them).
+  const anchors = methods.map(([cls, anchor]) => anchor || ([...cls.dict!.keys()].pop() ?? ''));
   classesChanged();
   const stubFn = m.get('_stub')!;
   let done = false;
@@ -194,7 +235,7 @@ export function lazyNetwork(
     const stand: [string, PyValue][] = [];
     for (const s of stubs) {
       const base = s.base === null ? null : (made.get(s.base) ?? null);
-      const v = call(stubFn, [...s.args.slice(0, 3), base, s.args[3]], null);
+      const v = s.make !== undefined ? s.make() : call(stubFn, [...s.args.slice(0, 3), base, s.args[3]], null);
       made.set(s.name, v);
       stand.push([s.name, v]);
     }
@@ -207,19 +248,23 @@ export function lazyNetwork(
         if (v !== undefined) insertAfter(sub.dict!, anchor, [[name, v]]);
       }
     const sock = made.get('_SOCK')!;
-    insertAfter(
-      loopClass.dict!,
-      LOOP_ANCHOR,
-      LOOP_METHODS.map(([name, from]): [string, PyValue] => [
-        name,
-        from.startsWith('_SOCK.') ? getattr(sock, from.slice(6)) : made.get(from)!,
-      ]),
+    methods.forEach(([cls, , names], i) =>
+      insertAfter(
+        cls.dict!,
+        anchors[i],
+        names.map(([name, from]): [string, PyValue] => [
+          name,
+          from.startsWith('_SOCK.') ? getattr(sock, from.slice(6)) : made.get(from)!,
+        ]),
+      ),
     );
+    for (const [name, v, anchor] of abstract) insertAfter(abstractLoopClass.dict!, anchor, [[name, v]]);
     classesChanged();
   };
   const stubNames = stubs.map((s) => s.name);
   addLazyNames(asyncio, new Set([...NETWORK_NAMES, ...stubNames, '__dict__']), fill);
   for (const [sub, later] of submodules) addLazyNames(sub, new Set([...later.map(([n]) => n), '__dict__']), fill);
-  addLazyNames(loopClass, new Set(LOOP_METHODS.map(([n]) => n)), fill);
+  for (const [cls, , names] of methods) addLazyNames(cls, new Set(names.map(([n]) => n)), fill);
+  addLazyNames(abstractLoopClass, new Set(abstract.map(([n]) => n)), fill);
   return fill;
 }

@@ -6,12 +6,15 @@
  * where a run that made it at import would have it (asyncio's namespace, asyncio.subprocess,
  * asyncio.protocols, asyncio.transports, the loop's class), except where the program has set one.
  */
-import { PyModule, classesChanged, type PyValue } from '../runtime/core';
-import { addLazyNames, insertAfter } from '../runtime/lazy-names';
+import { PyModule, classesChanged, pyError, type PyValue } from '../runtime/core';
+import { addLazyNames, fillName, insertAfter } from '../runtime/lazy-names';
+import { callMethod } from '../runtime/ops';
+import { signature } from '../runtime/signature';
 import { run } from '../runtime/run';
 import { runLibrary } from '../interp/library';
 import { placeAsyncioFunctions } from './function-modules';
-import { loopClass } from './base_events';
+import { baseLoopClass, loopClass } from './base_events';
+import { placeLoopFunction } from './loop-functions';
 import { asyncioSources } from './py';
 import { hideLibraryNames } from '../runtime/module-vars';
 
@@ -59,6 +62,24 @@ const LOOP_METHODS: LaterName[] = [
   ['subprocess_exec', 'create_unix_connection', '_loop_subprocess_exec'],
   ['subprocess_shell', 'subprocess_exec', '_loop_subprocess_shell'],
 ];
+
+// Until subprocesses.py runs, a loop's subprocess_exec/shell are these of BaseEventLoop's (a lookup
+// would otherwise find AbstractEventLoop's, and miss nothing that would make the real ones): a call
+// makes them, then calls the one made for the loop's class.
+for (const [name] of LOOP_METHODS) {
+  const unbound = signature(name, 'def (self, self)', `BaseEventLoop.${name}`);
+  placeLoopFunction(
+    baseLoopClass,
+    name,
+    (self, args, kw) => {
+      fillName(loopClass, name);
+      const made = loopClass.dict!.get(name);
+      if (made === undefined) throw pyError('NotSimulatedError', `BaseEventLoop.${name} is not simulated in Loopline`);
+      return callMethod(made, self, args, kw);
+    },
+    () => unbound,
+  );
+}
 
 /**
  * Sets asyncio's subprocesses up to run when first needed. `asyncio` is the module (`m` its

@@ -10,6 +10,7 @@ import {
   PyExceptionObject,
   PyList,
   PyObject,
+  PyNativeFunction,
   classesChanged,
   defMethod,
   native,
@@ -30,7 +31,8 @@ import { PyGenerator } from '../interp/generator';
 import { callerLine } from '../interp/drops';
 import { markBlocking, type ThreadGen } from '../interp/threaded';
 import { importModule, interpreter } from '../interp/state';
-import { loopClass, abstractLoopClass, baseLoopClass, EventLoop } from './base_events';
+import { loopClass, abstractLoopClass, baseLoopClass, selectorLoopClass, EventLoop } from './base_events';
+import { installAbstractLoop } from './loop-functions';
 import { Future, futureClass } from './futures';
 import { handleClass, timerHandleClass } from './events';
 import type { PyCoroutine } from '../interp/generator';
@@ -64,6 +66,18 @@ import { SUBPROCESS_NAMES, lazySubprocesses, type LaterName } from './lazy-subpr
 import { NETWORK_NAMES, NETWORK_PARTS, lazyNetwork, type LaterStub } from './lazy-network';
 
 const FUTURE_SIG = signature('Future', '(*, loop=None)');
+
+// AbstractEventLoop's methods, which raise NotImplementedError (an `async def` one when its coroutine runs).
+installAbstractLoop(abstractLoopClass, (name, qualname) =>
+  nativeCoroutine(
+    name,
+    (function* (): Generator<PyValue, PyValue, PyValue> {
+      throw pyError('NotImplementedError');
+    })(),
+    null,
+    qualname,
+  ),
+);
 
 /** Builds the `asyncio` module of one run (its functions reach that run's loops through `sim`). */
 export function makeAsyncio(sim: Simulation): PyModule {
@@ -325,14 +339,15 @@ export function makeAsyncio(sim: Simulation): PyModule {
   installQueues(m);
   nativeSemaphore(m, runningLoop);
   // The loop's methods CPython writes in Python for threads (threads.py): this run's functions.
-  for (const [name, fn] of [
-    ['run_in_executor', '_loop_run_in_executor'],
-    ['set_default_executor', '_loop_set_default_executor'],
-    ['shutdown_default_executor', '_loop_shutdown_default_executor'],
-    ['_default_executor', '_loop_default_executor'],
-    ['_executor_shutdown_called', '_loop_executor_shutdown_called'],
-  ])
-    loopClass.dict!.set(name, m.get(fn)!);
+  // Each on the class CPython defines it on (read there, it is that class's function).
+  for (const [name, fn, cls] of [
+    ['run_in_executor', '_loop_run_in_executor', baseLoopClass],
+    ['set_default_executor', '_loop_set_default_executor', baseLoopClass],
+    ['shutdown_default_executor', '_loop_shutdown_default_executor', baseLoopClass],
+    ['_default_executor', '_loop_default_executor', loopClass],
+    ['_executor_shutdown_called', '_loop_executor_shutdown_called', loopClass],
+  ] as const)
+    cls.dict!.set(name, m.get(fn)!);
   // (The networking's, create_server to the sock_* coroutines, come after them: sim/lazy-network.ts.)
   // Task's, from task_stack.py.
   for (const [name, fn] of [
@@ -355,6 +370,7 @@ export function makeAsyncio(sim: Simulation): PyModule {
   const stubAnchor = [...m.keys()].pop()!;
   const laterStubs = plannedStubs(m, layout);
   const laterNames = new Set([...NETWORK_NAMES, ...laterStubs.map((s) => s.name)]);
+  markCAccelerated(m);
   for (const [sub, names] of Object.entries(layout.submodules)) {
     // asyncio.log is made when first needed (stdlib/modules.ts).
     if (sub === 'log') continue;
@@ -427,9 +443,40 @@ function plannedStubs(m: Map<string, PyValue>, layout: AsyncioLayout): LaterStub
     const where = home.has(n) ? `asyncio.${home.get(n)}` : 'asyncio';
     // Named as the program reaches it: from the package when the package has it.
     const what = n in layout.kinds ? `asyncio.${n}` : `${where}.${n}`;
-    later.push({ name: n, args: [where, n, kind, what], base: n === 'BufferedProtocol' ? 'BaseProtocol' : null });
+    const base = n === 'BufferedProtocol' ? 'BaseProtocol' : null;
+    const make = C_ACCELERATED.has(n) ? () => cStub(n, what) : undefined;
+    later.push({ name: n, args: [where, n, kind, what], base, make });
   }
   return later;
+}
+
+/** asyncio's names CPython takes from its C accelerator: built-in functions of the module `_asyncio`. */
+const C_ACCELERATED = new Set([
+  '_enter_task',
+  '_leave_task',
+  '_register_task',
+  '_unregister_task',
+  '_set_running_loop',
+  '_get_running_loop',
+  'get_running_loop',
+  'get_event_loop',
+]);
+
+/** One of those Loopline does not simulate: a built-in of `_asyncio`, which says so when called. */
+function cStub(name: string, what: string): PyNativeFunction {
+  const f = new PyNativeFunction(name, () => {
+    throw pyError('NotSimulatedError', `${what} is not simulated in Loopline`);
+  });
+  f.module = '_asyncio';
+  return f;
+}
+
+/** Marks the natives that stand for C-accelerated names as `_asyncio`'s (current_task from 3.12). */
+function markCAccelerated(m: Map<string, PyValue>): void {
+  for (const n of [...C_ACCELERATED, ...(run.minor >= 12 ? ['current_task'] : [])]) {
+    const f = m.get(n);
+    if (f instanceof PyNativeFunction) f.module = '_asyncio';
+  }
 }
 
 // asyncio.Future() (a class shared by every run) uses the current run's loops.

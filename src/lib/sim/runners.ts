@@ -43,7 +43,6 @@ import { SNAPSHOT_LIMIT, type LoopSnapshot, type OpenStep, type TraceRecorder } 
 import {
   EventLoop,
   defLoopMethod,
-  loopClass,
   runInPlace,
   type LoopRun,
   loopCloseHook,
@@ -1228,24 +1227,23 @@ loopCloseHook.closed = (loop) => run.get(simulation).loopClosed(loop);
 collectHook.tasks = () => run.get(simulation).collectTasks();
 
 // Loop methods that need the simulation.
-defLoopMethod('run_until_complete', 'def (self, future)', (self, [future]) =>
+const runUntilComplete = defLoopMethod('run_until_complete', 'def (self, future)', (self, [future]) =>
   run.get(simulation).runUntilComplete(self as EventLoop, future),
 );
-defLoopMethod('run_forever', 'def (self)', (self) => {
+const runForever = defLoopMethod('run_forever', 'def (self)', (self) => {
   run.get(simulation).runForever(self as EventLoop);
   return null;
 });
 // Called by a thread's own code (a Thread's target, a function it calls), the loop runs in that
 // thread and its selector waits are the thread's (Simulation.inThread); other calls run it in place.
 const noKeywords = (kw: Map<string, PyValue> | null): boolean => kw === null || kw.size === 0;
-markBlocking(loopClass.dict!.get('run_forever') as object, function* (self, args, kw): ThreadGen {
-  if (args.length > 0 || !noKeywords(kw)) return callMethod(loopClass.dict!.get('run_forever')!, self!, args, kw);
+markBlocking(runForever, function* (self, args, kw): ThreadGen {
+  if (args.length > 0 || !noKeywords(kw)) return callMethod(runForever, self!, args, kw);
   const sim = run.get(simulation);
   return yield* sim.inThread(sim.runForeverSteps(self as EventLoop));
 });
-markBlocking(loopClass.dict!.get('run_until_complete') as object, function* (self, args, kw): ThreadGen {
-  if (args.length !== 1 || !noKeywords(kw))
-    return callMethod(loopClass.dict!.get('run_until_complete')!, self!, args, kw);
+markBlocking(runUntilComplete, function* (self, args, kw): ThreadGen {
+  if (args.length !== 1 || !noKeywords(kw)) return callMethod(runUntilComplete, self!, args, kw);
   const sim = run.get(simulation);
   return yield* sim.inThread(sim.runUntilCompleteSteps(self as EventLoop, args[0]));
 });

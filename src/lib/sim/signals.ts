@@ -10,7 +10,7 @@ import { PyBoxed, PyExc, PyTuple, pyError, type PyValue } from '../runtime/core'
 import { call, repr, toIndex } from '../runtime/ops';
 import { PyCoroutine } from '../interp/generator';
 import { importModule } from '../interp/state';
-import { defLoopMethod, loopCloseHook, runPyCallback, type EventLoop } from './base_events';
+import { defLoopMethod, loopClass, loopCloseHook, runPyCallback, type EventLoop } from './base_events';
 import { callbackLabel } from './events';
 
 /** A signal's handler: the callback and its arguments (CPython's Handle). */
@@ -93,11 +93,11 @@ defLoopMethod(
     };
     return null;
   },
-  '_UnixSelectorEventLoop',
+  loopClass,
 );
 defLoopMethod(
   'remove_signal_handler',
   'def (self, sig)',
   (self, [sig]) => removeHandler(self as EventLoop, signalNumber(sig)),
-  '_UnixSelectorEventLoop',
+  loopClass,
 );

@@ -17,6 +17,7 @@ import {
   isExitOrInterrupt,
   markCType,
   pyError,
+  typeName,
   type KwArgs,
   type PyValue,
 } from '../runtime/core';
@@ -28,7 +29,8 @@ import { PyCoroutine, PySuspendable, awaitTarget, isAwaitable, type Body } from 
 import { settleDrops } from '../interp/drops';
 import { isWait, type Wait } from '../interp/waits';
 import type { Frame } from '../interp/frame';
-import { defLoopMethod, loopClass, type EventLoop } from './base_events';
+import { baseLoopClass, defLoopMethod, isEventLoop, loopClass, type EventLoop } from './base_events';
+import { placeLoopFunction } from './loop-functions';
 import { defNativeMethod } from '../runtime/native';
 import { addGraphWaiter, removeGraphWaiter } from './call-graph';
 import { Future, futureClass, cancelledError, futureReprInfo, type DoneCallback } from './futures';
@@ -594,21 +596,30 @@ const CREATE_TASK_SIG = signature(
   'BaseEventLoop.create_task',
 );
 const CREATE_TASK_314_SIG = signature('create_task', 'def (self, coro)', 'BaseEventLoop.create_task');
-loopClass.dict!.set(
+// Called on the class with `self` by name, its keywords are bound as 3.13's (3.14 passes the rest on).
+const CREATE_TASK_UNBOUND = signature(
   'create_task',
-  new PyNativeMethod(
-    'create_task',
-    (self, args, kw) => {
-      const loop = self as EventLoop;
-      if (run.minor >= 14) {
-        const [coro, rest] = splitCoroKwargs(CREATE_TASK_314_SIG, args, kw);
-        return loopCreateTask(loop, coro, null, null, rest);
-      }
-      const [coro, name, context] = CREATE_TASK_SIG.bind(args, kw);
-      return loopCreateTask(loop, coro, name, context);
-    },
-    loopClass,
-  ),
+  'def (self, self, coro, *, name=None, context=None)',
+  'BaseEventLoop.create_task',
+);
+placeLoopFunction(
+  baseLoopClass,
+  'create_task',
+  (self, args, kw) => {
+    if (!isEventLoop(self))
+      throw pyError(
+        'NotSimulatedError',
+        `BaseEventLoop.create_task() on a ${typeName(self)} object is not simulated in Loopline`,
+      );
+    const loop = self as EventLoop;
+    if (run.minor >= 14) {
+      const [coro, rest] = splitCoroKwargs(CREATE_TASK_314_SIG, args, kw);
+      return loopCreateTask(loop, coro, null, null, rest);
+    }
+    const [coro, name, context] = CREATE_TASK_SIG.bind(args, kw);
+    return loopCreateTask(loop, coro, name, context);
+  },
+  () => CREATE_TASK_UNBOUND,
 );
 defLoopMethod('set_task_factory', 'def (self, factory)', (self, [factory]) => {
   if (factory !== null && !isCallable(factory)) throw pyError('TypeError', 'task factory must be a callable or None');

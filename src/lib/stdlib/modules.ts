@@ -84,7 +84,7 @@ const modules: Record<string, ModuleBuilder> = {
   _thread: (h) => makeThread(h.sim),
   threading: () => libraryModule('threading', py.threading),
   queue: () => libraryModule('queue', py.queue),
-  'concurrent.futures': () => libraryModule('concurrent.futures', py.concurrent_futures),
+  'concurrent.futures': () => futuresPackage(),
   _processes: (h) => makeProcesses(h.sim),
   _subprocesses: (h) => makeSubprocesses(h.sim),
   subprocess: () => libraryModule('subprocess', py.subprocess),
@@ -103,8 +103,13 @@ const modules: Record<string, ModuleBuilder> = {
   'concurrent.futures.thread': () => futuresSubmodule('thread', ['ThreadPoolExecutor', 'BrokenThreadPool']),
   'concurrent.futures.process': () => {
     const m = futuresSubmodule('process', ['ProcessPoolExecutor']);
-    const pool = importModule('_process_pool').dict!;
-    for (const n of ['BrokenProcessPool', 'EXTRA_QUEUED_CALLS']) m.dict!.set(n, pool.get(n)!);
+    // The pool's own names come when first read (or listed): the pool imports multiprocessing,
+    // which puts CPU time on the clock, and reading ProcessPoolExecutor imports this submodule.
+    const later = ['BrokenProcessPool', 'EXTRA_QUEUED_CALLS'];
+    addLazyNames(m, new Set([...later, '__dict__']), () => {
+      const pool = importModule('_process_pool').dict!;
+      for (const n of later) if (!m.dict!.has(n)) m.dict!.set(n, pool.get(n)!);
+    });
     return m;
   },
   concurrent: () =>
@@ -391,6 +396,25 @@ const FUTURES_BASE = [
   'as_completed',
   'DoneAndNotDoneFutures',
 ];
+
+/**
+ * concurrent.futures, which holds its submodule _base from the start (CPython's package imports its
+ * names from there first): _base is made from the package's own names, and imported with it.
+ */
+function futuresPackage(): PyModule {
+  const pkg = libraryModule('concurrent.futures', py.concurrent_futures);
+  // The package is imported (as CPython's is in sys.modules while it runs), then _base: before its names.
+  run.get(interpreter).modules.set('concurrent.futures', pkg);
+  const d = pkg.dict!;
+  const base = importModule('concurrent.futures._base');
+  const entries = [...d].filter(([k]) => k !== '_base');
+  d.clear();
+  for (const [k, v] of entries) {
+    if (k === 'FIRST_COMPLETED') d.set('_base', base);
+    d.set(k, v);
+  }
+  return pkg;
+}
 
 /** A submodule of concurrent.futures holding NAMES of the package's module (the executors by its __getattr__). */
 function futuresSubmodule(name: string, names: string[]): PyModule {

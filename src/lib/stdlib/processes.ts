@@ -203,13 +203,16 @@ export function makeProcesses(sim: Simulation): PyModule {
     return null;
   });
   def('cpu_count', '()', () => BigInt(threads.cores));
-  /** SIGTERM at the interpreter's exit (a daemon child): the process ends where it is. */
-  def('stop', '(pid, /)', ([pid]) => {
+  /**
+   * A signal that ends the process where it is (SIGTERM at the interpreter's exit for a daemon child,
+   * Process.terminate() and kill()): its exit code is the signal's number, negated. An ended one stays as it was.
+   */
+  def('stop', '(pid, exitcode=-15, /)', ([pid, code]) => {
     const pi = infos.get(Number(pid));
     if (pi === undefined || pi.done) return null;
     threads.stopProcess(pi.proc);
     pi.done = true;
-    pi.exitcode = -15n;
+    pi.exitcode = code ?? -15n;
     return null;
   });
   return new PyModule('_processes', d);

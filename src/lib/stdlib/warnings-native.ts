@@ -50,12 +50,22 @@ function warnFrame(stacklevel: number, skip: string[]): Frame | Outside {
   return f === undefined ? 'end' : f === null ? 'loop' : f;
 }
 
+/** The line of Handle._run (asyncio/events.py) that calls a handle's callback, by minor version. */
+const HANDLE_RUN_CALL_LINE: Record<number, number> = { 11: 80, 12: 84, 13: 89, 14: 94 };
+
 /** (filename, lineno, module name, registry) of a frame outside the program's and the library's. */
 function outside(where: Outside): PyTuple {
   if (where === 'loop') {
-    // asyncio's Handle._run, which CPython runs each task step and callback in.
+    // asyncio's Handle._run, which CPython runs each task step and callback in: the line of its
+    // call of the callback (the C Task's step has no frame of its own), per version.
     const events = importModule('asyncio.events').dict!;
-    return new PyTuple(['<loopline asyncio.events>', 0n, 'asyncio.events', registryOf(events)]);
+    const line = HANDLE_RUN_CALL_LINE[run.minor] ?? 0;
+    return new PyTuple([
+      `/usr/lib/python3.${run.minor}/asyncio/events.py`,
+      BigInt(line),
+      'asyncio.events',
+      registryOf(events),
+    ]);
   }
   // Past the outermost frame CPython names the sys module ("sys", line 1 before 3.13).
   const old = run.minor < 13;

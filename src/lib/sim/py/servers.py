@@ -321,11 +321,12 @@ _SERVER_DEFAULTS = {
 _SERVER_OPTIONS = ('reuse_address', 'reuse_port', 'keep_alive')
 
 
-def _check_keywords(what, kwds, defaults, options=()):
+def _check_keywords(what, kwds, defaults, options=(), method=None):
+    # A keyword no parameter takes is refused by the loop's method the call reaches (named as CPython's).
     for name, value in kwds.items():
         if name in options or name == 'sock':
             continue
         if name not in defaults:
-            raise TypeError(f"{what}() got an unexpected keyword argument '{name}'")
+            raise TypeError(f"BaseEventLoop.{method or what}() got an unexpected keyword argument '{name}'")
         if value is not defaults[name] and value != defaults[name]:
             _not_simulated(f'{what}({name}={value!r}) is not simulated in Loopline')

@@ -396,7 +396,7 @@ class StreamReader:
 
 
 async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
-    _check_keywords('open_connection', kwds, _CONNECTION_DEFAULTS)
+    _check_keywords('open_connection', kwds, _CONNECTION_DEFAULTS, method='create_connection')
     loop = get_running_loop()
     reader = StreamReader(limit=limit, loop=loop)
     protocol = StreamReaderProtocol(reader, loop=loop)
@@ -408,7 +408,7 @@ async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFA
     # backlog and start_serving are among the keywords handed on to loop.create_server.
     backlog = kwds.pop('backlog', 100)
     start_serving = kwds.pop('start_serving', True)
-    _check_keywords('start_server', kwds, _SERVER_DEFAULTS, _SERVER_OPTIONS)
+    _check_keywords('start_server', kwds, _SERVER_DEFAULTS, _SERVER_OPTIONS, 'create_server')
     loop = get_running_loop()
 
     def factory():

@@ -77,7 +77,7 @@ async def _loop_create_unix_server(
 ):
     cleanup_socket = kwds.pop('cleanup_socket', True) if _PY_MINOR >= 13 else False
     for name in kwds:
-        raise TypeError(f"create_unix_server() got an unexpected keyword argument '{name}'")
+        raise TypeError(f"_UnixSelectorEventLoop.create_unix_server() got an unexpected keyword argument '{name}'")
     if isinstance(ssl, bool):
         raise TypeError('ssl argument must be an SSLContext or None')
     _check_ssl('create_unix_server', ssl, None, ssl_handshake_timeout, ssl_shutdown_timeout)

@@ -626,9 +626,8 @@ def __getattr__(name):
     executor = _executors.get(name)
     if executor is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    # CPython's reading imports the executor's submodule, which the package then has too (not
-    # done for the process pool: its submodule would start the simulated CPU clock).
-    if name == 'ThreadPoolExecutor':
-        __import__('concurrent.futures.thread')
+    # CPython's reading imports the executor's submodule, which the package then has too (the
+    # process pool's leaves its pool, and so the simulated CPU clock, for when it is used).
+    __import__('concurrent.futures.' + ('thread' if name == 'ThreadPoolExecutor' else 'process'))
     globals()[name] = executor
     return executor

@@ -101,9 +101,18 @@ class Process:
         return _processes.alive(self._pid)
 
     def terminate(self):
-        raise NotImplementedError("Process.terminate() is not simulated in Loopline")
+        self._send_signal('terminate', -15)
 
-    kill = terminate
+    def kill(self):
+        self._send_signal('kill', -9)
+
+    def _send_signal(self, method, exitcode):
+        # SIGTERM or SIGKILL: the child ends where it is (its finally blocks and exit functions do
+        # not run); one that has ended already keeps its exit code. Unstarted, there is no Popen.
+        self._check_closed()
+        if self._pid is None:
+            raise AttributeError(f"'NoneType' object has no attribute '{method}'")
+        _processes.stop(self._pid, exitcode)
 
     def close(self):
         if self._pid is not None and _processes.alive(self._pid):
@@ -165,6 +174,13 @@ class Process:
         info.append("parent=%s" % self._parent_pid)
         info.append(status)
         if exitcode is not None:
+            # A signal's exit code is shown by the signal's name (-SIGTERM).
+            if exitcode < 0:
+                import signal
+                try:
+                    exitcode = "-" + signal.Signals(-exitcode).name
+                except ValueError:
+                    pass
             info.append("exitcode=%s" % exitcode)
         if self._daemonic:
             info.append("daemon")
