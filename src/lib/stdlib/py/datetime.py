@@ -896,7 +896,8 @@ class time:
         if not isinstance(time_string, str):
             raise TypeError('fromisoformat: argument must be str')
         try:
-            hh, mm, ss, us, tz = _parse_iso_time(time_string)
+            # a time alone may start with 'T'
+            hh, mm, ss, us, tz = _parse_iso_time(time_string[1:] if time_string[:1] == 'T' else time_string)
         except ValueError:
             raise ValueError(f'Invalid isoformat string: {time_string!r}') from None
         return cls(hh, mm, ss, us, _iso_tz(tz))
@@ -1020,72 +1021,82 @@ time.max = time(23, 59, 59, 999999)
 time.resolution = timedelta(microseconds=1)
 
 
-def _parse_iso_offset(s, raw=False):
-    if s == 'Z':
-        return _UTC
-    sign = 1
-    if s[0] == '-':
-        sign = -1
-    elif s[0] != '+':
-        raise ValueError('bad')
-    body = s[1:].replace(':', '')
-    if len(body) < 4:
-        raise ValueError('bad')
-    hh = _parse_int(body[0:2], 'bad')
-    mm = _parse_int(body[2:4], 'bad')
-    ss = 0
-    us = 0
-    if len(body) > 4:
-        ss = _parse_int(body[4:6], 'bad')
-        if len(body) > 6:
-            if body[6] != '.':
-                raise ValueError('bad')
-            frac = body[7:]
-            us = _parse_int((frac + '000000')[:6], 'bad')
-    off = timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=us)
-    if sign < 0:
-        off = -off
-    if not off:
-        return _UTC
-    return off if raw else timezone(off)
-
-
 def _iso_tz(tz):
     # The tzinfo of a parsed offset: an offset out of range is timezone()'s own error (made after
     # the parse, as CPython's is, so it is not an 'Invalid isoformat string').
     return timezone(tz) if isinstance(tz, timedelta) else tz
 
 
-def _parse_iso_time(s):
-    tz = None
-    for i in range(len(s)):
-        if s[i] in '+-Z':
-            tz = _parse_iso_offset(s[i:], raw=True)
-            s = s[:i]
-            break
-    parts = s.split(':')
-    if len(parts) == 1 and len(s) >= 4 and s.isdigit():
-        parts = [s[i:i + 2] for i in range(0, len(s), 2)]
-    if not 1 <= len(parts) <= 3:
+def _two_digits(s, i):
+    pair = s[i:i + 2]
+    if len(pair) != 2 or not (pair.isdigit() and pair.isascii()):
         raise ValueError('bad')
-    hh = _parse_int(parts[0], 'bad')
-    mm = _parse_int(parts[1], 'bad') if len(parts) > 1 else 0
-    ss = 0
-    us = 0
-    if len(parts) > 2:
-        sec = parts[2]
-        frac = ''
-        for sep in '.,':
-            if sep in sec:
-                sec, frac = sec.split(sep, 1)
-                break
-        ss = _parse_int(sec, 'bad')
-        if frac:
-            us = _parse_int((frac + '000000')[:6], 'bad')
-    for p in parts:
-        if len(p.split('.')[0].split(',')[0]) != 2:
+    return int(pair)
+
+
+def _parse_hms(s, followed):
+    # CPython's C reader of a time or of a UTC offset: 'hh', 'mm' and 'ss' with ':' between them or
+    # with nothing (the character after the hours decides), and after any of them '.' or ',' and a
+    # fraction, six digits of which count (more are passed over). What is left after the numbers is
+    # an error, unless an offset follows (CPython reads the time up to the offset and then does not
+    # look at what its reader said about the rest). -> (hh, mm, ss, us)
+    values = [0, 0, 0]
+    i = 0
+    n = len(s)
+    colons = True
+    fraction = False
+    for k in range(3):
+        values[k] = _two_digits(s, i)
+        i += 2
+        if i >= n:
+            return values + [0]
+        c = s[i]
+        i += 1
+        if k == 0:
+            colons = c == ':'
+        if i >= n:
+            if not followed:
+                raise ValueError('bad')
+            return values + [0]
+        if colons and c == ':':
+            continue
+        if c in '.,':
+            fraction = True
+            break
+        if colons:
             raise ValueError('bad')
-    return hh, mm, ss, us, tz
+        i -= 1
+    us = 0
+    if fraction or i < n:
+        take = min(6, n - i)
+        digits = s[i:i + take]
+        if not (digits.isdigit() and digits.isascii()):
+            raise ValueError('bad')
+        us = int(digits.ljust(6, '0'))
+        i += take
+        while i < n and s[i].isdigit() and s[i].isascii():
+            i += 1
+        if i < n and not followed:
+            raise ValueError('bad')
+    return values + [us]
+
+
+def _parse_iso_time(s):
+    cut = 0
+    while cut < len(s) and s[cut] not in 'Z+-':
+        cut += 1
+    hh, mm, ss, us = _parse_hms(s[:cut], cut < len(s))
+    if cut == len(s):
+        return hh, mm, ss, us, None
+    if s[cut] == 'Z':
+        if cut + 1 != len(s):
+            raise ValueError('bad')
+        return hh, mm, ss, us, _UTC
+    oh, om, osec, ous = _parse_hms(s[cut + 1:], False)
+    off = timedelta(hours=oh, minutes=om, seconds=osec, microseconds=ous)
+    if s[cut] == '-':
+        off = -off
+    return hh, mm, ss, us, (_UTC if not off else off)
 
 
 # ---------------------------------------------------------------------------- datetime
