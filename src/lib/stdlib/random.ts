@@ -22,12 +22,20 @@ import { run } from '../runtime/run';
 import { PyByteArray } from '../runtime/types/bytearray';
 
 /** A RandomError from the generator as the Python exception CPython raises. */
+/** The seed-type TypeError: its line breaks before "None," from 3.13, after it up to 3.12. */
+const SEED_TYPES = [
+  'The only supported seed types are:',
+  'The only supported seed types are: None,\nint, float, str, bytes, and bytearray.',
+];
+
 function wrap<T>(f: () => T): T {
   try {
     return f();
   } catch (e) {
     if (e instanceof RandomError && e.kind === 'ZeroDivisionError')
       throw e.message.startsWith('0.0 cannot') ? zeroToNegativePower() : zeroDivision(e.message);
+    if (e instanceof RandomError && e.message.startsWith(SEED_TYPES[0]) && run.minor < 13)
+      throw pyError(e.kind, SEED_TYPES[1]);
     if (e instanceof RandomError) throw pyError(e.kind, e.message);
     throw e;
   }
