@@ -56,9 +56,9 @@ function timeNatives(sim: Simulation): [string, PyValue][] {
     yield* waitFor({ ready: () => false, deadline, what: `time.sleep(${pyStr(secs)})` } as Wait);
     return null;
   });
-  // time.strftime(format) on the clock read as local time (the simulated machine's zone is UTC);
+  // time.strftime(format) on the clock read as local time, which is gmtime (as the recorder's);
   // with a tuple, time.py checks it as CPython does and hands over its fields.
-  def('_strftime_now', '(format, /)', ([fmt]) => strftime(fmt as string, now(), { zone: 'UTC' }));
+  def('_strftime_now', '(format, /)', ([fmt]) => strftime(fmt as string, now()));
   def('_strftime_fields', '(format, fields, /)', ([fmt, fields]) => {
     const f = (fields as PyTuple).items;
     const n = (i: number) => Number(f[i] as bigint);

@@ -115,8 +115,6 @@ export interface StrftimeOptions {
    * untouched because glibc does not know it.
    */
   microseconds?: boolean;
-  /** %Z's name (gmtime's "GMT" if not given; localtime's is "UTC", the simulated machine's zone). */
-  zone?: string;
 }
 
 /** Days of the ISO week-based year so far (glibc iso_week_days); negative means previous year. */
@@ -466,7 +464,6 @@ export function strftime(fmt: string, epochSeconds: number, options: StrftimeOpt
     yday: st.tm_yday - 1,
     epoch: floor,
     micro: Math.min(999999, Math.round((epochSeconds - floor) * 1e6)),
-    zone: options.zone,
   };
   return render(fmt, tm, options);
 }

@@ -1036,8 +1036,8 @@ def _two_digits(s, i):
 
 def _parse_hms(s, followed):
     # CPython's C reader of a time or of a UTC offset: 'hh', 'mm' and 'ss' with ':' between them or
-    # with nothing (the character after the hours decides), and after any of them '.' or ',' and a
-    # fraction, six digits of which count (more are passed over). What is left after the numbers is
+    # with nothing (the character after the hours decides), and after any of them (the seconds only
+    # from 3.14) '.' or ',' and a fraction, six digits of which count (more are passed over). What is left after the numbers is
     # an error, unless an offset follows (CPython reads the time up to the offset and then does not
     # look at what its reader said about the rest). -> (hh, mm, ss, us)
     values = [0, 0, 0]
@@ -1058,9 +1058,18 @@ def _parse_hms(s, followed):
             if not followed:
                 raise ValueError('bad')
             return values + [0]
+        if k == 2 and _sys.version_info >= (3, 14):
+            # 3.14: after the seconds only a fraction
+            if c not in '.,':
+                raise ValueError('bad')
+            fraction = True
+            break
         if colons and c == ':':
             continue
         if c in '.,':
+            if _sys.version_info >= (3, 14):
+                # 3.14 takes a fraction of seconds only
+                raise ValueError('bad')
             fraction = True
             break
         if colons:

@@ -2,7 +2,7 @@
 # simulated thread that calls it), asctime, ctime, _fields_at (the broken-down UTC time of a
 # timestamp) and the two renderers behind strftime. Here: struct_time, the checks CPython makes of a
 # time tuple, gmtime/localtime, strftime, mktime and strptime. The simulated machine's zone is UTC:
-# localtime is gmtime named 'UTC' rather than 'GMT', and mktime reads a tuple as UTC.
+# localtime is gmtime (the recorder's is, zone name 'GMT' included), and mktime reads a tuple as UTC.
 
 import sys as _sys
 from operator import index as _index
@@ -88,7 +88,7 @@ def gmtime(seconds=None, /):
 
 
 def localtime(seconds=None, /):
-    return struct_time(_fields_at(_seconds(seconds)), {'tm_zone': 'UTC', 'tm_gmtoff': 0})
+    return struct_time(_fields_at(_seconds(seconds)), {'tm_zone': 'GMT', 'tm_gmtoff': 0})
 
 
 def _tuple_fields(t, caller):
