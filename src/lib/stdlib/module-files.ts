@@ -57,6 +57,7 @@ const SOURCE_MODULES = new Set([
   'html.entities',
   'html.parser',
   '_markupbase',
+  '_strptime',
   'ipaddress',
   'gzip',
   'copy',

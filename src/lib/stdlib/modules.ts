@@ -145,6 +145,7 @@ const modules: Record<string, ModuleBuilder> = {
   'html.entities': () => libraryModule('html.entities', py.html_entities),
   'html.parser': () => libraryModule('html.parser', py.html_parser),
   _markupbase: () => libraryModule('_markupbase', py._markupbase),
+  _strptime: () => libraryModule('_strptime', py._strptime),
   ipaddress: () => libraryModule('ipaddress', py.ipaddress),
   html: () => {
     const m = libraryModule('html', py.html);

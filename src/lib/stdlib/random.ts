@@ -19,14 +19,23 @@ import { PyRandom, RandomError } from '../py/random/index';
 import { zeroDivision, zeroToNegativePower } from '../runtime/zero-division';
 import { checkedState } from './random-state';
 import { run } from '../runtime/run';
+import { PyByteArray } from '../runtime/types/bytearray';
 
 /** A RandomError from the generator as the Python exception CPython raises. */
+/** The seed-type TypeError: its line breaks before "None," from 3.13, after it up to 3.12. */
+const SEED_TYPES = [
+  'The only supported seed types are:',
+  'The only supported seed types are: None,\nint, float, str, bytes, and bytearray.',
+];
+
 function wrap<T>(f: () => T): T {
   try {
     return f();
   } catch (e) {
     if (e instanceof RandomError && e.kind === 'ZeroDivisionError')
       throw e.message.startsWith('0.0 cannot') ? zeroToNegativePower() : zeroDivision(e.message);
+    if (e instanceof RandomError && e.message.startsWith(SEED_TYPES[0]) && run.minor < 13)
+      throw pyError(e.kind, SEED_TYPES[1]);
     if (e instanceof RandomError) throw pyError(e.kind, e.message);
     throw e;
   }
@@ -44,7 +53,7 @@ function randomMethods(r: PyRandom): Map<string, PyValue> {
   const seq = (v: PyValue): PyValue[] => (v instanceof PyList || v instanceof PyTuple ? v.items : iterToArray(v));
   const int = (v: PyValue): bigint => (typeof v === 'boolean' ? BigInt(v) : typeof v === 'bigint' ? v : toIndex(v));
   const nums = (v: PyValue) => (v === null ? undefined : seq(v).map(toFloat));
-  def('seed', 'def (self, a=None, version=2)', ([a]) => (r.seed(a as never), null));
+  def('seed', 'def (self, a=None, version=2)', ([a]) => (r.seed(seedValue(a)), null));
   def('random', '()', () => r.random());
   def('uniform', 'def (self, a, b)', ([a, b]) => r.uniform(toFloat(a), toFloat(b)));
   def('triangular', 'def (self, low=0.0, high=1.0, mode=None)', ([low, high, mode]) =>
@@ -98,13 +107,21 @@ function randomMethods(r: PyRandom): Map<string, PyValue> {
   return d;
 }
 
+/** A seed as PyRandom takes it: bytes and bytearray as their bytes (they hash into the seed as a str's
+ * UTF-8 does). */
+function seedValue(a: PyValue): never {
+  if (a instanceof PyBytes) return a.data as never;
+  if (a instanceof PyByteArray) return Uint8Array.from(a.data) as never;
+  return a as never;
+}
+
 const randomClass = builtinClass('Random');
 randomClass.module = 'random';
 const RANDOM_SIG = signature('__init__', 'def (self, x=None)', 'Random.__init__');
 randomClass.slots.call = (_cls, args, kw) => {
   const [x] = RANDOM_SIG.bind(args, kw);
   const r = new PyRandom();
-  if (x !== null) wrap(() => r.seed(x as never));
+  if (x !== null) wrap(() => r.seed(seedValue(x)));
   return new PyObject(randomClass, randomMethods(r));
 };
 

@@ -103,6 +103,9 @@ interface Tm {
   yday: number; // 0..365
   epoch: number; // for %s
   micro: number; // for %f (datetime mode)
+  /** tm_zone and tm_gmtoff for %Z and %z: gmtime's are "GMT" and 0. */
+  zone?: string;
+  gmtoff?: number;
 }
 
 export interface StrftimeOptions {
@@ -376,12 +379,16 @@ function render(fmt: string, tm: Tm, opts: StrftimeOptions): string {
           toUpper = false;
           toLower = true;
         }
-        cpy('GMT');
+        cpy(tm.zone ?? 'GMT');
         break;
-      case 'z':
-        add('+'); // UTC offset is always +0000
-        number(4, 0);
+      case 'z': {
+        // glibc: the sign, then the offset's whole minutes as hours*100 + minutes.
+        const off = tm.gmtoff ?? 0;
+        add(off < 0 ? '-' : '+');
+        const minutes = Math.trunc(Math.abs(off) / 60);
+        number(4, Math.trunc(minutes / 60) * 100 + (minutes % 60));
         break;
+      }
       case undefined:
         // A lone '%' (plus flags) at the end is copied through.
         i--;
@@ -392,6 +399,54 @@ function render(fmt: string, tm: Tm, opts: StrftimeOptions): string {
     }
   }
   return out;
+}
+
+/** A broken-down time as `time.strftime(fmt, t)` is given it (Python's struct_time fields). */
+export interface TmFields {
+  year: number;
+  /** 1..12 */
+  mon: number;
+  mday: number;
+  hour: number;
+  min: number;
+  sec: number;
+  /** Monday is 0 (CPython has already brought it into 0..6). */
+  wday: number;
+  /** 1..366 */
+  yday: number;
+  zone: string;
+  gmtoff: number;
+}
+
+/** `time.strftime(fmt, t)` for a checked struct_time or 9-tuple: the fields as given, not recomputed (a
+ * wrong weekday prints as given); %s is the seconds since the epoch of the fields read as UTC. */
+export function strftimeFields(fmt: string, f: TmFields): string {
+  const days = daysFromCivil(f.year, f.mon, f.mday);
+  const tm: Tm = {
+    year: f.year,
+    mon: f.mon - 1,
+    mday: f.mday,
+    hour: f.hour,
+    min: f.min,
+    sec: f.sec,
+    wday: (f.wday + 1) % 7,
+    yday: f.yday - 1,
+    epoch: days * DAY + f.hour * 3600 + f.min * 60 + f.sec,
+    micro: 0,
+    zone: f.zone,
+    gmtoff: f.gmtoff,
+  };
+  return render(fmt, tm, {});
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (the inverse of civilFromDays). */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 /** Python `time.strftime(fmt, time.gmtime(epochSeconds))` in the C locale. */

@@ -1,6 +1,6 @@
 # `calendar`: leap years, weekdays and month lengths, the Calendar iterators and TextCalendar's
 # plain-text months and years (as the Unix `cal` lays them out), over datetime.date. English names
-# only (the C locale); HTMLCalendar and the locale calendars are not simulated.
+# only (the C locale); HTMLCalendar's tables; the locale calendars are not simulated.
 
 import datetime
 import sys as _sys
@@ -8,7 +8,7 @@ from itertools import repeat
 
 __all__ = ['IllegalMonthError', 'IllegalWeekdayError', 'setfirstweekday', 'firstweekday', 'isleap',
            'leapdays', 'weekday', 'monthrange', 'monthcalendar', 'prmonth', 'month', 'prcal', 'calendar',
-           'timegm', 'month_name', 'month_abbr', 'day_name', 'day_abbr', 'Calendar', 'TextCalendar',
+           'timegm', 'month_name', 'month_abbr', 'day_name', 'day_abbr', 'Calendar', 'TextCalendar', 'HTMLCalendar',
            'weekheader', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY']
 
 
@@ -292,6 +292,70 @@ class TextCalendar(Calendar):
 
     def pryear(self, theyear, w=0, l=0, c=6, m=3):
         print(self.formatyear(theyear, w, l, c, m), end='')
+
+
+class HTMLCalendar(Calendar):
+    # A month is a <table> of rows: the month's name, the weekdays' abbreviations, then one row per
+    # week, each day a cell whose class names its weekday (or 'noday' outside the month); a year is a
+    # table of such months, `width` to a row. The class names are attributes a subclass may change.
+    cssclasses = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
+    cssclasses_weekday_head = cssclasses
+    cssclass_noday = 'noday'
+    cssclass_month_head = 'month'
+    cssclass_month = 'month'
+    cssclass_year_head = 'year'
+    cssclass_year = 'year'
+
+    def formatday(self, day, weekday):
+        if day == 0:
+            return f'<td class="{self.cssclass_noday}">&nbsp;</td>'
+        return f'<td class="{self.cssclasses[weekday]}">{day}</td>'
+
+    def formatweek(self, theweek):
+        return '<tr>' + ''.join([self.formatday(d, wd) for d, wd in theweek]) + '</tr>'
+
+    def formatweekday(self, day):
+        return f'<th class="{self.cssclasses_weekday_head[day]}">{day_abbr[day]}</th>'
+
+    def formatweekheader(self):
+        return '<tr>' + ''.join([self.formatweekday(i) for i in self.iterweekdays()]) + '</tr>'
+
+    def formatmonthname(self, theyear, themonth, withyear=True):
+        if _sys.version_info >= (3, 14) and not 1 <= themonth <= 12:
+            raise IllegalMonthError(themonth)
+        title = f'{month_name[themonth]} {theyear}' if withyear else f'{month_name[themonth]}'
+        return f'<tr><th colspan="7" class="{self.cssclass_month_head}">{title}</th></tr>'
+
+    def formatmonth(self, theyear, themonth, withyear=True):
+        rows = [f'<table border="0" cellpadding="0" cellspacing="0" class="{self.cssclass_month}">',
+                self.formatmonthname(theyear, themonth, withyear=withyear), self.formatweekheader()]
+        rows += [self.formatweek(week) for week in self.monthdays2calendar(theyear, themonth)]
+        return '\n'.join(rows) + '\n</table>\n'
+
+    def formatyear(self, theyear, width=3):
+        width = max(width, 1)
+        parts = [f'<table border="0" cellpadding="0" cellspacing="0" class="{self.cssclass_year}">\n',
+                 f'<tr><th colspan="{width}" class="{self.cssclass_year_head}">{theyear}</th></tr>']
+        for first in range(1, 13, width):
+            cells = [f'<td>{self.formatmonth(theyear, m, withyear=False)}</td>'
+                     for m in range(first, min(first + width, 13))]
+            parts.append('<tr>' + ''.join(cells) + '</tr>')
+        parts.append('</table>')
+        return ''.join(parts)
+
+    def formatyearpage(self, theyear, width=3, css='calendar.css', encoding=None):
+        if encoding is None:
+            encoding = _sys.getdefaultencoding()
+        head = [f'<?xml version="1.0" encoding="{encoding}"?>',
+                '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+                '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">',
+                '<html>', '<head>',
+                f'<meta http-equiv="Content-Type" content="text/html; charset={encoding}" />']
+        if css is not None:
+            head.append(f'<link rel="stylesheet" type="text/css" href="{css}" />')
+        head += ['<title>Calendar for %d</title>' % theyear, '</head>', '<body>']
+        page = '\n'.join(head) + '\n' + self.formatyear(theyear, width) + '</body>\n</html>\n'
+        return page.encode(encoding, 'xmlcharrefreplace')
 
 
 # The module-level functions: one shared TextCalendar, as CPython keeps.

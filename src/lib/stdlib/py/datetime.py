@@ -19,9 +19,6 @@ _US_PER_SECOND = 1000000
 _MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _DAY_NAMES = ('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun')
 _MONTH_NAMES = ('Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec')
-_FULL_DAY_NAMES = ('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday')
-_FULL_MONTH_NAMES = ('January', 'February', 'March', 'April', 'May', 'June', 'July',
-                     'August', 'September', 'October', 'November', 'December')
 
 
 def _is_leap(year):
@@ -452,30 +449,7 @@ def _wrap_strftime(obj, fmt, seconds, micro):
     return _c_strftime(''.join(out), seconds)
 
 
-class _struct_time(tuple):
-    _fields = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
-               'tm_wday', 'tm_yday', 'tm_isdst')
-
-    def __new__(cls, values):
-        return _stdlib_native.tuple_new(cls, values)
-
-    def __repr__(self):
-        parts = ', '.join([f'{name}={value!r}' for name, value in zip(self._fields, self)])
-        return f'time.struct_time({parts})'
-
-    tm_year = property(lambda self: self[0])
-    tm_mon = property(lambda self: self[1])
-    tm_mday = property(lambda self: self[2])
-    tm_hour = property(lambda self: self[3])
-    tm_min = property(lambda self: self[4])
-    tm_sec = property(lambda self: self[5])
-    tm_wday = property(lambda self: self[6])
-    tm_yday = property(lambda self: self[7])
-    tm_isdst = property(lambda self: self[8])
-
-
-_struct_time.__name__ = 'struct_time'
-_struct_time.__qualname__ = 'struct_time'
+from time import struct_time as _struct_time
 
 
 def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
@@ -922,7 +896,8 @@ class time:
         if not isinstance(time_string, str):
             raise TypeError('fromisoformat: argument must be str')
         try:
-            hh, mm, ss, us, tz = _parse_iso_time(time_string)
+            # a time alone may start with 'T'
+            hh, mm, ss, us, tz = _parse_iso_time(time_string[1:] if time_string[:1] == 'T' else time_string)
         except ValueError:
             raise ValueError(f'Invalid isoformat string: {time_string!r}') from None
         return cls(hh, mm, ss, us, _iso_tz(tz))
@@ -1046,72 +1021,91 @@ time.max = time(23, 59, 59, 999999)
 time.resolution = timedelta(microseconds=1)
 
 
-def _parse_iso_offset(s, raw=False):
-    if s == 'Z':
-        return _UTC
-    sign = 1
-    if s[0] == '-':
-        sign = -1
-    elif s[0] != '+':
-        raise ValueError('bad')
-    body = s[1:].replace(':', '')
-    if len(body) < 4:
-        raise ValueError('bad')
-    hh = _parse_int(body[0:2], 'bad')
-    mm = _parse_int(body[2:4], 'bad')
-    ss = 0
-    us = 0
-    if len(body) > 4:
-        ss = _parse_int(body[4:6], 'bad')
-        if len(body) > 6:
-            if body[6] != '.':
-                raise ValueError('bad')
-            frac = body[7:]
-            us = _parse_int((frac + '000000')[:6], 'bad')
-    off = timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=us)
-    if sign < 0:
-        off = -off
-    if not off:
-        return _UTC
-    return off if raw else timezone(off)
-
-
 def _iso_tz(tz):
     # The tzinfo of a parsed offset: an offset out of range is timezone()'s own error (made after
     # the parse, as CPython's is, so it is not an 'Invalid isoformat string').
     return timezone(tz) if isinstance(tz, timedelta) else tz
 
 
-def _parse_iso_time(s):
-    tz = None
-    for i in range(len(s)):
-        if s[i] in '+-Z':
-            tz = _parse_iso_offset(s[i:], raw=True)
-            s = s[:i]
-            break
-    parts = s.split(':')
-    if len(parts) == 1 and len(s) >= 4 and s.isdigit():
-        parts = [s[i:i + 2] for i in range(0, len(s), 2)]
-    if not 1 <= len(parts) <= 3:
+def _two_digits(s, i):
+    pair = s[i:i + 2]
+    if len(pair) != 2 or not (pair.isdigit() and pair.isascii()):
         raise ValueError('bad')
-    hh = _parse_int(parts[0], 'bad')
-    mm = _parse_int(parts[1], 'bad') if len(parts) > 1 else 0
-    ss = 0
-    us = 0
-    if len(parts) > 2:
-        sec = parts[2]
-        frac = ''
-        for sep in '.,':
-            if sep in sec:
-                sec, frac = sec.split(sep, 1)
-                break
-        ss = _parse_int(sec, 'bad')
-        if frac:
-            us = _parse_int((frac + '000000')[:6], 'bad')
-    for p in parts:
-        if len(p.split('.')[0].split(',')[0]) != 2:
+    return int(pair)
+
+
+def _parse_hms(s, followed):
+    # CPython's C reader of a time or of a UTC offset: 'hh', 'mm' and 'ss' with ':' between them or
+    # with nothing (the character after the hours decides), and after any of them (the seconds only
+    # from 3.14) '.' or ',' and a fraction, six digits of which count (more are passed over). What is left after the numbers is
+    # an error, unless an offset follows (CPython reads the time up to the offset and then does not
+    # look at what its reader said about the rest). -> (hh, mm, ss, us)
+    values = [0, 0, 0]
+    i = 0
+    n = len(s)
+    colons = True
+    fraction = False
+    for k in range(3):
+        values[k] = _two_digits(s, i)
+        i += 2
+        if i >= n:
+            return values + [0]
+        c = s[i]
+        i += 1
+        if k == 0:
+            colons = c == ':'
+        if i >= n:
+            if not followed:
+                raise ValueError('bad')
+            return values + [0]
+        if k == 2 and _sys.version_info >= (3, 14):
+            # 3.14: after the seconds only a fraction
+            if c not in '.,':
+                raise ValueError('bad')
+            fraction = True
+            break
+        if colons and c == ':':
+            continue
+        if c in '.,':
+            if _sys.version_info >= (3, 14):
+                # 3.14 takes a fraction of seconds only
+                raise ValueError('bad')
+            fraction = True
+            break
+        if colons:
             raise ValueError('bad')
-    return hh, mm, ss, us, tz
+        i -= 1
+    us = 0
+    if fraction or i < n:
+        take = min(6, n - i)
+        digits = s[i:i + take]
+        if not (digits.isdigit() and digits.isascii()):
+            raise ValueError('bad')
+        us = int(digits.ljust(6, '0'))
+        i += take
+        while i < n and s[i].isdigit() and s[i].isascii():
+            i += 1
+        if i < n and not followed:
+            raise ValueError('bad')
+    return values + [us]
+
+
+def _parse_iso_time(s):
+    cut = 0
+    while cut < len(s) and s[cut] not in 'Z+-':
+        cut += 1
+    hh, mm, ss, us = _parse_hms(s[:cut], cut < len(s))
+    if cut == len(s):
+        return hh, mm, ss, us, None
+    if s[cut] == 'Z':
+        if cut + 1 != len(s):
+            raise ValueError('bad')
+        return hh, mm, ss, us, _UTC
+    oh, om, osec, ous = _parse_hms(s[cut + 1:], False)
+    off = timedelta(hours=oh, minutes=om, seconds=osec, microseconds=ous)
+    if s[cut] == '-':
+        off = -off
+    return hh, mm, ss, us, (_UTC if not off else off)
 
 
 # ---------------------------------------------------------------------------- datetime
@@ -1477,125 +1471,8 @@ def _strptime(cls, data, fmt):
         raise TypeError(f'strptime() argument 1 must be str, not {type(data).__name__}')
     if not isinstance(fmt, str):
         raise TypeError(f'strptime() argument 2 must be str, not {type(fmt).__name__}')
-    fields = {'Y': 1900, 'm': 1, 'd': 1, 'H': 0, 'M': 0, 'S': 0, 'f': 0}
-    pm = None
-    tz = None
-    i = 0
-    j = 0
-    n = len(fmt)
-
-    def mismatch():
-        return ValueError(f"time data {data!r} does not match format {fmt!r}")
-
-    def number(maxlen, lo=0, hi=None, minlen=1):
-        # CPython matches each directive with a regex of its valid values (%m is 1[0-2]|0[1-9]|[1-9]):
-        # the longest run of digits whose value is in range, so '13' for %m takes only the '1'.
-        nonlocal j
-        start = j
-        while j < len(data) and j - start < maxlen and data[j].isdigit():
-            j += 1
-        while j - start > minlen and not (lo <= int(data[start:j]) <= (hi if hi is not None else 10 ** maxlen)):
-            j -= 1
-        if j - start < minlen or not (lo <= int(data[start:j]) <= (hi if hi is not None else 10 ** maxlen)):
-            raise mismatch()
-        return int(data[start:j])
-
-    def word(names):
-        nonlocal j
-        low = data[j:].lower()
-        for idx, name in sorted(enumerate(names), key=lambda p: -len(p[1])):
-            if low.startswith(name.lower()):
-                j += len(name)
-                return idx
-        raise mismatch()
-
-    while i < n:
-        ch = fmt[i]
-        i += 1
-        if ch != '%':
-            if ch.isspace():
-                while j < len(data) and data[j].isspace():
-                    j += 1
-                continue
-            if j >= len(data) or data[j] != ch:
-                raise mismatch()
-            j += 1
-            continue
-        if i >= n:
-            raise ValueError("stray % in format '" + fmt + "'")
-        d = fmt[i]
-        i += 1
-        if d == 'Y':
-            fields['Y'] = number(4, minlen=4)
-        elif d == 'y':
-            y = number(2, minlen=2)
-            fields['Y'] = 2000 + y if y < 69 else 1900 + y
-        elif d == 'm':
-            fields['m'] = number(2, 1, 12)
-        elif d == 'd':
-            fields['d'] = number(2, 1, 31)
-        elif d == 'H':
-            fields['H'] = number(2, 0, 23)
-        elif d == 'I':
-            fields['H'] = number(2, 1, 12)
-            if pm is None:
-                pm = False
-        elif d == 'M':
-            fields['M'] = number(2, 0, 59)
-        elif d == 'S':
-            fields['S'] = number(2, 0, 61)
-        elif d == 'f':
-            start = j
-            v = number(6)
-            digits = j - start
-            fields['f'] = v * 10 ** (6 - digits)
-        elif d == 'p':
-            idx = word(['AM', 'PM'])
-            pm = idx == 1
-        elif d == 'b' or d == 'h':
-            fields['m'] = word(_MONTH_NAMES) + 1
-        elif d == 'B':
-            fields['m'] = word(_FULL_MONTH_NAMES) + 1
-        elif d == 'a':
-            word(_DAY_NAMES)
-        elif d == 'A':
-            word(_FULL_DAY_NAMES)
-        elif d == 'j':
-            fields['j'] = number(3, 1, 366)
-        elif d == 'z':
-            start = j
-            if j < len(data) and data[j] == 'Z':
-                j += 1
-                tz = _UTC
-            else:
-                while j < len(data) and (data[j] in '+-:.' or data[j].isdigit()):
-                    j += 1
-                try:
-                    tz = _parse_iso_offset(data[start:j])
-                except (ValueError, IndexError):
-                    raise mismatch() from None
-        elif d == '%':
-            if j >= len(data) or data[j] != '%':
-                raise mismatch()
-            j += 1
-        else:
-            raise ValueError(f"'{d}' is a bad directive in format '{fmt}'")
-    if j < len(data):
-        raise ValueError(f'unconverted data remains: {data[j:]}')
-    hour = fields['H']
-    if pm is not None:
-        if hour == 12:
-            hour = 0
-        if pm:
-            hour += 12
-    year = fields['Y']
-    month = fields['m']
-    day = fields['d']
-    if 'j' in fields:
-        y, month, day = _from_ordinal(_to_ordinal(year, 1, 1) + fields['j'] - 1)
-    if issubclass(cls, datetime):
-        return cls(year, month, day, hour, fields['M'], fields['S'], fields['f'], tz)
-    return cls(year, month, day)
+    import _strptime
+    return _strptime._strptime_datetime(cls, data, fmt)
 
 
 # CPython writes these in C: error messages name them with their module ('datetime.timedelta' object ...).

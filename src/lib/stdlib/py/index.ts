@@ -52,6 +52,7 @@ import html from './html.py?raw';
 import htmlEntities from './html_entities.py?raw';
 import htmlParser from './html_parser.py?raw';
 import markupBase from './_markupbase.py?raw';
+import strptime from './_strptime.py?raw';
 import ipaddressModule from './ipaddress.py?raw';
 import htmlData from './_html_data.py?raw';
 import http from './http.py?raw';
@@ -100,6 +101,7 @@ import struct from './struct.py?raw';
 import sys from './sys.py?raw';
 import tempfileModule from './tempfile.py?raw';
 import textwrap from './textwrap.py?raw';
+import timeModule from './time.py?raw';
 import timeit from './timeit.py?raw';
 import tomllib from './tomllib.py?raw';
 import traceback from './traceback.py?raw';
@@ -180,6 +182,7 @@ export const stdlibSources = {
   html_entities: htmlEntities,
   html_parser: htmlParser,
   _markupbase: markupBase,
+  _strptime: strptime,
   ipaddress: ipaddressModule,
   _html_data: htmlData,
   http,
@@ -228,6 +231,7 @@ export const stdlibSources = {
   sys,
   tempfile: tempfileModule,
   textwrap,
+  time: timeModule,
   timeit,
   tomllib,
   traceback,

@@ -44,6 +44,8 @@ class StringIO(TextIOBase):
         if not isinstance(initial_value, str):
             raise TypeError(f'initial_value must be str or None, not {type(initial_value).__name__}')
         self._newline = newline
+        # the line ends seen in what was written ('\r', '\n', '\r\n'), in universal mode (None or '')
+        self._seen = set()
         self._buf = self._translated(initial_value)
         # len(self._buf), kept: measuring a long buffer again at each write made writing quadratic.
         self._size = len(self._buf)
@@ -65,6 +67,12 @@ class StringIO(TextIOBase):
 
     def _translated(self, s):
         # newline=None stores every line end as '\n'; '\r' and '\r\n' store '\n' written as them.
+        if self._newline is None or self._newline == '':
+            # each write is read by itself: a '\r' at its end is a line end of its own
+            rest = s.replace('\r\n', '')
+            for kind, found in (('\r\n', len(rest) != len(s)), ('\r', '\r' in rest), ('\n', '\n' in rest)):
+                if found:
+                    self._seen.add(kind)
         if self._newline is None:
             return s.replace('\r\n', '\n').replace('\r', '\n')
         if self._newline in ('\r', '\r\n'):
@@ -93,6 +101,14 @@ class StringIO(TextIOBase):
     @property
     def closed(self):
         return self._closed
+
+    @property
+    def newlines(self):
+        self._check_open()
+        if self._newline not in (None, '') or not self._seen:
+            return None
+        kinds = tuple(k for k in ('\r', '\n', '\r\n') if k in self._seen)
+        return kinds[0] if len(kinds) == 1 else kinds
 
     def close(self):
         self._closed = True
