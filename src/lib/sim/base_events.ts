@@ -20,7 +20,7 @@ import {
 } from '../runtime/core';
 import { call, hashKey, repr, str, toFloat, isNumber } from '../runtime/ops';
 import { defNativeMethod } from '../runtime/native';
-import { defLoopFunction, type LoopFunction } from './loop-functions';
+import { abstractLoopFunctions, defLoopFunction, notSimulatedOn, type LoopFunction } from './loop-functions';
 import { run } from '../runtime/run';
 import type { PyAsyncGenerator } from '../interp/generator';
 import type { Wait } from '../interp/waits';
@@ -94,7 +94,10 @@ export class EventLoop extends PyObject {
 
   /** slow_callback_duration, the one attribute of its own a loop has here (CPython's has a __dict__). */
   getAttr(_o: PyObject, name: string): PyValue | undefined {
-    return name === 'slow_callback_duration' ? this.slowCallbackDuration : undefined;
+    if (name === 'slow_callback_duration') return this.slowCallbackDuration;
+    // A method only AbstractEventLoop has along the loop's classes: CPython's concrete loop has it, Loopline's not.
+    if (abstractLoopFunctions.has(this.cls.lookup(name) ?? null)) throw notSimulatedOn(this, name);
+    return undefined;
   }
 
   setAttr(name: string, value: PyValue): boolean {

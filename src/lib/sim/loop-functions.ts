@@ -215,7 +215,19 @@ function serverParams(): string {
  * Puts AbstractEventLoop's methods on `cls`. `coroutine(name, qualname)` makes the coroutine an
  * `async def` one returns (raising NotImplementedError when first run). `**kwargs` takes what is left.
  */
-export function installAbstractLoop(cls: PyClass, coroutine: (name: string, qualname: string) => PyValue): void {
+/** AbstractEventLoop's methods: read through a loop Loopline runs, one is a concrete method Loopline lacks. */
+export const abstractLoopFunctions = new Set<PyValue>();
+
+/** `loop.name`, a method CPython's concrete loop has and Loopline's lacks. */
+export function notSimulatedOn(loop: PyValue, name: string): ReturnType<typeof pyError> {
+  return pyError('NotSimulatedError', `${typeName(loop)}.${name} is not simulated in Loopline`);
+}
+
+export function installAbstractLoop(
+  cls: PyClass,
+  coroutine: (name: string, qualname: string) => PyValue,
+  isLoop: (self: PyValue) => boolean,
+): void {
   for (const [name, given, isAsync] of ABSTRACT) {
     const qualname = `${cls.name}.${name}`;
     // The binder takes no **kwargs: such a method's keywords are checked by name only when known.
@@ -232,10 +244,12 @@ export function installAbstractLoop(cls: PyClass, coroutine: (name: string, qual
       if (s === undefined) made.set(t, (s = signature(name, t, qualname)));
       return s;
     };
-    placeLoopFunction(
+    const f = placeLoopFunction(
       cls,
       name,
-      (_self, args, kw) => {
+      (self, args, kw) => {
+        // Called on a loop Loopline runs (AbstractEventLoop.x(loop)): a method of CPython's concrete loop it lacks.
+        if (isLoop(self)) throw notSimulatedOn(self, name);
         if (varKw) {
           const known = new Set(sig().names);
           const rest = kw === null ? null : new Map([...kw].filter(([k]) => known.has(k)));
@@ -246,5 +260,6 @@ export function installAbstractLoop(cls: PyClass, coroutine: (name: string, qual
       },
       () => unboundSignature(name, text(), qualname)(),
     );
+    abstractLoopFunctions.add(f);
   }
 }

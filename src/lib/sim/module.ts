@@ -31,7 +31,7 @@ import { PyGenerator } from '../interp/generator';
 import { callerLine } from '../interp/drops';
 import { markBlocking, type ThreadGen } from '../interp/threaded';
 import { importModule, interpreter } from '../interp/state';
-import { loopClass, abstractLoopClass, baseLoopClass, selectorLoopClass, EventLoop } from './base_events';
+import { loopClass, abstractLoopClass, baseLoopClass, EventLoop } from './base_events';
 import { installAbstractLoop } from './loop-functions';
 import { Future, futureClass } from './futures';
 import { handleClass, timerHandleClass } from './events';
@@ -68,15 +68,18 @@ import { NETWORK_NAMES, NETWORK_PARTS, lazyNetwork, type LaterStub } from './laz
 const FUTURE_SIG = signature('Future', '(*, loop=None)');
 
 // AbstractEventLoop's methods, which raise NotImplementedError (an `async def` one when its coroutine runs).
-installAbstractLoop(abstractLoopClass, (name, qualname) =>
-  nativeCoroutine(
-    name,
-    (function* (): Generator<PyValue, PyValue, PyValue> {
-      throw pyError('NotImplementedError');
-    })(),
-    null,
-    qualname,
-  ),
+installAbstractLoop(
+  abstractLoopClass,
+  (name, qualname) =>
+    nativeCoroutine(
+      name,
+      (function* (): Generator<PyValue, PyValue, PyValue> {
+        throw pyError('NotImplementedError');
+      })(),
+      null,
+      qualname,
+    ),
+  (self) => self instanceof EventLoop,
 );
 
 /** Builds the `asyncio` module of one run (its functions reach that run's loops through `sim`). */
