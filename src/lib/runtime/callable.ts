@@ -20,3 +20,12 @@ export abstract class PyFunctionBase extends PyObject {
     super(cls, new Map());
   }
 }
+
+/** A function's writable names: `__module__`, and `__name__` and `__qualname__` as strings; anything else goes to its `__dict__`. */
+export function setFunctionAttr(f: PyFunctionBase & { module: PyValue }, name: string, v: PyValue): boolean {
+  if (name === '__module__') f.module = v;
+  else if (name === '__name__' && typeof v === 'string') f.name = v;
+  else if (name === '__qualname__' && typeof v === 'string') f.qualname = v;
+  else f.dict!.set(name, v);
+  return true;
+}

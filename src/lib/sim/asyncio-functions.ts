@@ -17,7 +17,7 @@ import {
   type KwArgs,
   type PyValue,
 } from '../runtime/core';
-import { PyFunctionBase } from '../runtime/callable';
+import { PyFunctionBase, setFunctionAttr } from '../runtime/callable';
 import { setitem } from '../runtime/ops';
 import { run } from '../runtime/run';
 import { codeClass } from '../interp/frame-objects';
@@ -105,11 +105,7 @@ class AsyncioFunction extends PyFunctionBase {
   }
 
   setAttr(name: string, v: PyValue): boolean {
-    if (name === '__module__') this.module = v;
-    else if (name === '__name__' && typeof v === 'string') this.name = v;
-    else if (name === '__qualname__' && typeof v === 'string') this.qualname = v;
-    else this.dict!.set(name, v);
-    return true;
+    return setFunctionAttr(this, name, v);
   }
 
   codeFacts(): CodeFacts {

@@ -7,7 +7,7 @@
  * such function calls its native with the loop and the arguments bound against CPython's signature.
  */
 import { functionClass, pyError, typeName, type KwArgs, type PyClass, type PyValue } from '../runtime/core';
-import { PyFunctionBase } from '../runtime/callable';
+import { PyFunctionBase, setFunctionAttr } from '../runtime/callable';
 import { classesChanged } from '../runtime/core';
 import { signature, type Signature } from '../runtime/signature';
 import { run } from '../runtime/run';
@@ -64,11 +64,7 @@ export class LoopFunction extends PyFunctionBase {
   }
 
   setAttr(name: string, v: PyValue): boolean {
-    if (name === '__module__') this.module = v;
-    else if (name === '__name__' && typeof v === 'string') this.name = v;
-    else if (name === '__qualname__' && typeof v === 'string') this.qualname = v;
-    else this.dict!.set(name, v);
-    return true;
+    return setFunctionAttr(this, name, v);
   }
 }
 

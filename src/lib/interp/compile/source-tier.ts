@@ -806,6 +806,29 @@ function withValues(fn: Body, k: unknown[]): S {
   return b;
 }
 
+/**
+ * The JS function `name(K, f)` that runs `tail` (emitted code) with the frame's locals, globals and
+ * run at hand and `temps` temporaries, from `cache` (the same source is made once) or made now.
+ */
+function sourceFunction<F>(cache: Map<string, F>, name: string, temps: number, tail: string): F {
+  const names = Object.keys(helpers);
+  const vars = Array.from({ length: temps }, (_, i) => `t${i}`);
+  const src =
+    `const { ${names.join(', ')} } = H;\n` +
+    `return function ${name}(K, f) {\n` +
+    `const loc = f.locals, G = f.globals, R = currentRun();\n` +
+    (vars.length ? `let ${vars.join(', ')};\n` : '') +
+    `${tail}\n};`;
+  let fn = cache.get(src);
+  if (fn === undefined) {
+    fn = (new Function('H', src) as (h: typeof helpers) => F)(helpers);
+    emitted++;
+    if (cache.size >= MAX_BODIES) cache.delete(cache.keys().next().value as string);
+    cache.set(src, fn);
+  }
+  return fn;
+}
+
 /** A plain function's body as one JS function with the closure compiler's contract (returns the completion). */
 function compileSourceBlock(cx: CompileContext, body: ir.Stmt[]): S {
   const em = new Emitter(cx);
@@ -821,21 +844,7 @@ function compileSourceBlock(cx: CompileContext, body: ir.Stmt[]): S {
     last.code === code
   )
     return withValues(last.fn, em.consts);
-  const names = Object.keys(helpers);
-  const temps = Array.from({ length: em.tempCount }, (_, i) => `t${i}`);
-  const src =
-    `const { ${names.join(', ')} } = H;\n` +
-    `return function ${name}(K, f) {\n` +
-    `const loc = f.locals, G = f.globals, R = currentRun();\n` +
-    (temps.length ? `let ${temps.join(', ')};\n` : '') +
-    `${code}return 0;\n};`;
-  let fn = bodies.get(src);
-  if (fn === undefined) {
-    fn = (new Function('H', src) as (h: typeof helpers) => Body)(helpers);
-    emitted++;
-    if (bodies.size >= MAX_BODIES) bodies.delete(bodies.keys().next().value as string);
-    bodies.set(src, fn);
-  }
+  const fn = sourceFunction(bodies, name, em.tempCount, `${code}return 0;`);
   if (first !== null) lastEmitted.set(first, { count: body.length, code, temps: em.tempCount, name, fn });
   return withValues(fn, em.consts);
 }
@@ -866,21 +875,7 @@ function compileSourceExpr(cx: CompileContext, e: ir.Expr): X {
   let fn: ExprBody | undefined;
   if (last !== undefined && last.temps === em.tempCount && last.name === name && last.code === code) fn = last.fn;
   else {
-    const names = Object.keys(helpers);
-    const temps = Array.from({ length: em.tempCount }, (_, i) => `t${i}`);
-    const src =
-      `const { ${names.join(', ')} } = H;\n` +
-      `return function ${name}(K, f) {\n` +
-      `const loc = f.locals, G = f.globals, R = currentRun();\n` +
-      (temps.length ? `let ${temps.join(', ')};\n` : '') +
-      `return ${code};\n};`;
-    fn = exprBodies.get(src);
-    if (fn === undefined) {
-      fn = (new Function('H', src) as (h: typeof helpers) => ExprBody)(helpers);
-      emitted++;
-      if (exprBodies.size >= MAX_BODIES) exprBodies.delete(exprBodies.keys().next().value as string);
-      exprBodies.set(src, fn);
-    }
+    fn = sourceFunction(exprBodies, name, em.tempCount, `return ${code};`);
     lastExpr.set(e, { code, temps: em.tempCount, name, fn });
   }
   const body = fn;
