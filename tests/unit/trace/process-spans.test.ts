@@ -42,17 +42,17 @@ describe('recorded process spans', () => {
     const pt = ui.processes!;
     expect(pt.names).toEqual(['MainProcess', 'Process-1', 'Process-2']);
     expect(pt.pids).toEqual([4242, 4243, 4244]);
-    expect(pt.ended.map((t) => (t === null ? null : r7(t)))).toEqual([null, 0.5042766, 0.508277]);
+    expect(pt.ended.map((t) => (t === null ? null : r7(t)))).toEqual([null, 0.5042775, 0.5082779]);
     expect(spans(pt)).toEqual({
-      // The main process starts both (276.1 µs of its own CPU time: importing multiprocessing runs
+      // The main process starts both (277.0 µs of its own CPU time: importing multiprocessing runs
       // the pickle it imports, as CPython's does), then joins each in turn; its CPU time is cut at
-      // each instant it makes or starts a process (268.3-268.6 µs).
+      // each instant it makes or starts a process (269.2-269.5 µs).
       MainProcess:
-        'cpu 0-0.0002683, cpu 0.0002683-0.0002684, cpu 0.0002684-0.0002685, cpu 0.0002685-0.0002686, cpu 0.0002686-0.0002761, process 4243 to end@16 0.0002761-0.5042766, cpu 0.5042766-0.5042769, process 4244 to end@16 0.5042769-0.508277, cpu 0.508277-0.5082771',
-      'Process-1': 'cpu 0.0002761-0.0002765, time.sleep(0.5)@6 0.0002765-0.5002765, cpu 0.5002765-0.5042766',
+        'cpu 0-0.0002692, cpu 0.0002692-0.0002693, cpu 0.0002693-0.0002694, cpu 0.0002694-0.0002695, cpu 0.0002695-0.000277, process 4243 to end@16 0.000277-0.5042775, cpu 0.5042775-0.5042778, process 4244 to end@16 0.5042778-0.5082779, cpu 0.5082779-0.508278',
+      'Process-1': 'cpu 0.000277-0.0002774, time.sleep(0.5)@6 0.0002774-0.5002774, cpu 0.5002774-0.5042775',
       // Its sleep ends while Process-1 holds the only core: it waits for it.
       'Process-2':
-        'cpu 0.0002765-0.0002769, time.sleep(0.5)@6 0.0002769-0.5002769, core 0.5002769-0.5042769, cpu 0.5042769-0.508277',
+        'cpu 0.0002774-0.0002778, time.sleep(0.5)@6 0.0002778-0.5002778, core 0.5002778-0.5042778, cpu 0.5042778-0.5082779',
     });
     // A child's thread is the process's lane, not a thread lane of its own.
     expect(ui.threads).toBeUndefined();
@@ -64,11 +64,11 @@ describe('recorded process spans', () => {
     // Three start at once beside the main process, when it calls start() after 268.6 µs of its own CPU
     // time; the fourth waits 0.4 µs for a core, and never again.
     for (const name of ['Process-1', 'Process-2', 'Process-3'])
-      expect(cpu[name]).toBe('cpu 0.0002686-0.000269, time.sleep(0.5)@6 0.000269-0.500269, cpu 0.500269-0.5042691');
+      expect(cpu[name]).toBe('cpu 0.0002695-0.0002699, time.sleep(0.5)@6 0.0002699-0.5002699, cpu 0.5002699-0.50427');
     expect(cpu['Process-4']).toBe(
-      'cpu 0.000269-0.0002694, time.sleep(0.5)@6 0.0002694-0.5002694, cpu 0.5002694-0.5042695',
+      'cpu 0.0002699-0.0002703, time.sleep(0.5)@6 0.0002703-0.5002703, cpu 0.5002703-0.5042704',
     );
-    expect(pt.ended.slice(1).map((t) => r7(t!))).toEqual([0.5042691, 0.5042691, 0.5042691, 0.5042695]);
+    expect(pt.ended.slice(1).map((t) => r7(t!))).toEqual([0.50427, 0.50427, 0.50427, 0.5042704]);
   });
 
   it('are not kept without a child process', () => {
@@ -107,19 +107,19 @@ for t in ts:
     // (The threads start after 277.4 µs and 279.4 µs of the main thread's and their own CPU time.)
     expect(out).toEqual({
       w0: [
-        'time.sleep(0.1) 0.0002774-0.1002774',
-        'run 0.1002774-0.1052774',
-        'the GIL 0.1052774-0.1102774',
-        'run 0.1102774-0.1112774',
+        'time.sleep(0.1) 0.0002783-0.1002783',
+        'run 0.1002783-0.1052783',
+        'the GIL 0.1052783-0.1102783',
+        'run 0.1102783-0.1112783',
       ],
       w1: [
-        'time.sleep(0.1) 0.0002794-0.1002794',
-        'the GIL 0.1002794-0.1052774',
-        'run 0.1052774-0.1102774',
-        'the GIL 0.1102774-0.1112778',
-        'run 0.1112778-0.1122778',
+        'time.sleep(0.1) 0.0002803-0.1002803',
+        'the GIL 0.1002803-0.1052783',
+        'run 0.1052783-0.1102783',
+        'the GIL 0.1102783-0.1112787',
+        'run 0.1112787-0.1122787',
       ],
     });
-    expect(th.ended.slice(1).map((t) => r7(t!))).toEqual([0.1112774, 0.1122778]);
+    expect(th.ended.slice(1).map((t) => r7(t!))).toEqual([0.1112783, 0.1122787]);
   });
 });

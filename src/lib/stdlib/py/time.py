@@ -100,11 +100,19 @@ def _tuple_fields(t, caller):
     return [_index(v) for v in t]
 
 
-def strftime(format, t=None, /):
+def strftime(*args, **kwargs):
+    # A C function's argument checks: no keywords, one or two positional arguments.
+    if kwargs:
+        raise TypeError('strftime() takes no keyword arguments')
+    if not 1 <= len(args) <= 2:
+        bound = 'at least 1 argument' if not args else 'at most 2 arguments'
+        raise TypeError(f'strftime() takes {bound} ({len(args)} given)')
+    format = args[0]
     if not isinstance(format, str):
         raise TypeError(f'strftime() argument 1 must be str, not {type(format).__name__}')
-    if t is None:
+    if len(args) == 1:
         return _strftime_now(format)
+    t = args[1]
     year, mon, mday, hour, minute, sec, wday, yday, isdst = _tuple_fields(t, 'strftime')
     # 0 stands for the first month, day of the month and day of the year
     mon = mon or 1
