@@ -8,7 +8,7 @@ import { builtinFunctionDoc, builtinMethodDoc } from '../runtime/builtin-docs';
 import { frameStack } from './drops';
 import { importModule, interpreter } from './state';
 import { finalTypeName } from '../runtime/final-types';
-import { bestBase } from '../runtime/class-bases';
+import { bestBase } from '../runtime/type-layout';
 import {
   PyObject,
   PyClass,

@@ -4,25 +4,7 @@
  * as CPython's type_set_bases does, with its checks and messages.
  */
 import { PyClass, PyTuple, classesChanged, computeMro, pyError, typeName, type PyValue } from './core';
-import { solidBase } from './type-layout';
-
-/**
- * CPython's best_base: of each base's solid base (type-layout.ts), the one that extends all the
- * others; the first base with it. Two solid bases neither of which extends the other cannot share
- * an instance: TypeError "multiple bases have instance lay-out conflict".
- */
-export function bestBase(bases: readonly PyClass[]): PyClass {
-  let winner = bases[0];
-  let layout = solidBase(winner);
-  for (const b of bases.slice(1)) {
-    const s = solidBase(b);
-    if (layout.isSubclassOf(s)) continue;
-    if (!s.isSubclassOf(layout)) throw pyError('TypeError', 'multiple bases have instance lay-out conflict');
-    winner = b;
-    layout = s;
-  }
-  return winner;
-}
+import { bestBase, solidBase } from './type-layout';
 
 /** `C.__subclasses__()`: the classes naming C among their bases, oldest first. */
 export function subclassesOf(cls: PyClass): PyClass[] {

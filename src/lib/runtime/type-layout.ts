@@ -10,8 +10,7 @@
  * attribute values inline when nothing else is in the object. The flags leave out the version-tag
  * bit 3.11 and 3.12 set once the method cache has seen the class, which a fresh class lacks.
  */
-import { PyClass, PyList, PySet, PyTuple, objectClass, typeClass } from './core';
-import { bestBase } from './class-bases';
+import { PyClass, PyList, PySet, PyTuple, objectClass, pyError, typeClass } from './core';
 import { run } from './run';
 import recorded from './type-layouts.json';
 
@@ -194,4 +193,22 @@ export function weakrefTypeName(cls: PyClass): string {
   const qualified = `${cls.module}.${cls.name}`;
   if (cls.module !== 'builtins' && (NO_WEAKREFS.has(qualified) || cls.module === 'itertools')) return qualified;
   return cls.name;
+}
+
+/**
+ * CPython's best_base: of each base's solid base, the one that extends all the
+ * others; the first base with it. Two solid bases neither of which extends the other cannot share
+ * an instance: TypeError "multiple bases have instance lay-out conflict".
+ */
+export function bestBase(bases: readonly PyClass[]): PyClass {
+  let winner = bases[0];
+  let layout = solidBase(winner);
+  for (const b of bases.slice(1)) {
+    const s = solidBase(b);
+    if (layout.isSubclassOf(s)) continue;
+    if (!s.isSubclassOf(layout)) throw pyError('TypeError', 'multiple bases have instance lay-out conflict');
+    winner = b;
+    layout = s;
+  }
+  return winner;
 }
