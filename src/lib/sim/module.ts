@@ -31,7 +31,7 @@ import { PyGenerator } from '../interp/generator';
 import { callerLine } from '../interp/drops';
 import { markBlocking, type ThreadGen } from '../interp/threaded';
 import { importModule, interpreter } from '../interp/state';
-import { loopClass, abstractLoopClass, baseLoopClass, EventLoop } from './base_events';
+import { loopClass, abstractLoopClass, baseLoopClass, EventLoop, isEventLoop } from './base_events';
 import { installAbstractLoop } from './loop-functions';
 import { Future, futureClass } from './futures';
 import { handleClass, timerHandleClass } from './events';
@@ -79,7 +79,7 @@ installAbstractLoop(
       null,
       qualname,
     ),
-  (self) => self instanceof EventLoop,
+  isEventLoop,
 );
 
 /** Builds the `asyncio` module of one run (its functions reach that run's loops through `sim`). */
