@@ -6,6 +6,7 @@
 import { parse } from '../parse';
 import { PyModule, type PyValue } from '../runtime/core';
 import { run } from '../runtime/run';
+import { CountedMap } from '../runtime/global-cache';
 import { Compiler } from './compile';
 import { decodeModule, preparsed } from './preparsed';
 
@@ -43,7 +44,7 @@ export function libraryIR(name: string, source: string) {
 
 /** A module built from library Python source; `pre` are names defined before the source runs. */
 export function libraryModule(name: string, source: string, pre: [string, PyValue][] = []): PyModule {
-  const g = new Map<string, PyValue>([['__name__', name], ...pre]);
+  const g = new CountedMap([['__name__', name], ...pre]);
   const m = new PyModule(name, g);
   runLibrary(name, source, g);
   return m;

@@ -1,43 +1,46 @@
 /**
  * Inline caches for the source tier's reads of a global name (`fib` inside `fib`, `range`): a
- * site keeps the value it last found, in the program's namespace or else in the builtins, and
- * takes it again without a lookup while neither has changed since. Both are CountedMaps, and any
- * change to any of them moves one shared count; every change goes through set, delete or clear (a
- * module's `__dict__` writes through them too: types/attr-dict.ts), so a kept value is always
- * the one the lookups would find now.
+ * site keeps the value it last found, in its module's namespace or else in the builtins, and
+ * takes it again without a lookup while neither has changed since. Both are CountedMaps, each
+ * counting its own changes; every change goes through set, delete or clear (a module's `__dict__`
+ * writes through them too: types/attr-dict.ts), so a kept value is always the one the lookups
+ * would find now.
  */
 import type { PyValue } from './core';
 
-/** Changes made so far to every CountedMap (one count: a builtin's site depends on two maps). */
-export const namespaceChanges = { count: 0 };
-
-/** A namespace whose every change moves namespaceChanges.count. */
+/** A namespace that counts its changes (set, delete, clear), so that a site can tell it has not changed. */
 export class CountedMap extends Map<string, PyValue> {
+  changes = 0;
   override set(name: string, value: PyValue): this {
-    namespaceChanges.count++;
+    this.changes++;
     return super.set(name, value);
   }
   override delete(name: string): boolean {
-    namespaceChanges.count++;
+    this.changes++;
     return super.delete(name);
   }
   override clear(): void {
-    namespaceChanges.count++;
+    this.changes++;
     super.clear();
   }
 }
 
-/** A global-name site's cache: the namespace it was read in, the count then, and the value found. */
+/**
+ * A global-name site's cache: the namespace it was read in, the value found, and both maps' counts
+ * then (a name found in the builtins is shadowed by one later set in the globals).
+ */
 export class GlobalSite {
   globals: Map<string, PyValue> | null = null;
-  count = -1;
+  builtins: CountedMap | null = null;
+  globalsCount = -1;
+  builtinsCount = -1;
   value: PyValue = null;
   constructor(readonly name: string) {}
 }
 
 /**
  * The value of the site's name in `globals`, else in `builtins` (undefined: in neither), kept in
- * the site when the maps it was looked for in count their changes.
+ * the site when both maps count their changes.
  */
 export function loadGlobalAt(
   site: GlobalSite,
@@ -45,14 +48,12 @@ export function loadGlobalAt(
   builtins: Map<string, PyValue>,
 ): PyValue | undefined {
   let v = globals.get(site.name);
-  let counted = globals instanceof CountedMap;
-  if (v === undefined) {
-    v = builtins.get(site.name);
-    counted &&= builtins instanceof CountedMap;
-  }
-  if (v !== undefined && counted) {
+  if (v === undefined) v = builtins.get(site.name);
+  if (v !== undefined && globals instanceof CountedMap && builtins instanceof CountedMap) {
     site.globals = globals;
-    site.count = namespaceChanges.count;
+    site.builtins = builtins;
+    site.globalsCount = globals.changes;
+    site.builtinsCount = builtins.changes;
     site.value = v;
   }
   return v;

@@ -22,6 +22,7 @@ import {
 } from '../runtime/core';
 import { asyncioLayout, type AsyncioLayout } from '../runtime/module-vars';
 import { defNative } from '../runtime/native';
+import { CountedMap } from '../runtime/global-cache';
 import { noteAddressOrder, isAddressOrderKind } from '../runtime/address-order';
 import { signature } from '../runtime/signature';
 import { run } from '../runtime/run';
@@ -84,7 +85,7 @@ installAbstractLoop(
 
 /** Builds the `asyncio` module of one run (its functions reach that run's loops through `sim`). */
 export function makeAsyncio(sim: Simulation): PyModule {
-  const m = new Map<string, PyValue>();
+  const m: Map<string, PyValue> = new CountedMap();
   /** A module function; `sig` as in runtime/signature.ts (`def` for those CPython writes in Python). */
   const def = (name: string, sig: string, fn: (a: PyValue[]) => PyValue, qualname?: string) =>
     m.set(name, defNative(name, sig, fn, qualname));

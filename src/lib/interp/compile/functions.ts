@@ -9,7 +9,7 @@ import { PyFunction, type ParamInfo, type SyncBody, type GenBody } from '../func
 import type { X, S, CompileContext } from './context';
 import { storeName } from './names';
 import { noteClassFunction } from '../class-cell';
-import { compilePlainBlock } from './source-tier';
+import { compileHotBlock, compilePlainBlock, sourceTier } from './source-tier';
 import { inThreadedMode } from './suspends';
 
 /**
@@ -184,8 +184,14 @@ function functionBody(
     else genBody = inBody(cx, code, () => cx.gblock(node.body));
   } else if (kind === 'function') {
     // A library body when first called: `import asyncio` defines hundreds of functions a run never calls.
-    let compiled: SyncBody | null = null;
-    body = (f) => (compiled ??= inBody(cx, code, () => compilePlainBlock(cx, node.body)))(f);
+    // Closures at first; emitted as JavaScript once called often (per process: the compiled library is shared).
+    let closures: SyncBody | null = null;
+    let hot: SyncBody | null = null;
+    let calls = 0;
+    body = (f) =>
+      ++calls > sourceTier.libraryCalls
+        ? (hot ??= inBody(cx, code, () => compileHotBlock(cx, node.body)))(f)
+        : (closures ??= inBody(cx, code, () => compilePlainBlock(cx, node.body)))(f);
   } else {
     let compiled: GenBody | null = null;
     genBody = (f) => (compiled ??= inBody(cx, code, () => cx.gblock(node.body)))(f);

@@ -36,7 +36,7 @@ import {
 import { PyFunctionBase } from '../../runtime/callable';
 import { AttrSite, MethodSite, getattrAt, setattrAt, loadMethodAt } from '../../runtime/attr-cache';
 import { run } from '../../runtime/run';
-import { GlobalSite, loadGlobalAt, namespaceChanges } from '../../runtime/global-cache';
+import { GlobalSite, loadGlobalAt } from '../../runtime/global-cache';
 import { noteSetLoop } from '../../runtime/address-order';
 import { smallInt } from '../../runtime/small-int';
 import { tick, interpreter } from '../state';
@@ -92,7 +92,6 @@ const helpers = {
   setattrAt,
   loadMethodAt,
   loadGlobalAt,
-  namespaceChanges,
   getitem,
   setitem,
   getIter,
@@ -546,7 +545,8 @@ class Emitter {
     // The site's kept value while no namespace has changed (runtime/global-cache.ts), else the lookups.
     const site = this.ref(new GlobalSite(id));
     return (
-      `((${t} = ${site}).globals === G && ${t}.count === namespaceChanges.count ? ${t}.value` +
+      `((${t} = ${site}).globals === G && ${t}.globalsCount === G.changes && ${t}.builtinsCount === ${t}.builtins.changes` +
+      ` ? ${t}.value` +
       ` : (${t} = loadGlobalAt(${site}, G, builtins())) !== undefined ? ${t} : builtin(${JSON.stringify(id)}, ${k}, G))`
     );
   }
@@ -739,15 +739,24 @@ class Emitter {
   }
 }
 
-/** Whether plain bodies take the source tier (tests turn it off to compare with the closure compiler). */
-export const sourceTier = { enabled: true };
+/**
+ * Whether plain bodies take the source tier (tests turn it off to compare with the closure compiler),
+ * and after how many calls a library function's body does (functions.ts; tests move it to compare).
+ */
+export const sourceTier = { enabled: true, libraryCalls: 50 };
 
 /**
- * A plain block: the program's own code takes the source tier; Loopline's library code, compiled
- * once as a run starts, stays closures (emitting and compiling it would only slow the start-up).
+ * A plain block: the program's own code takes the source tier; Loopline's library code starts as
+ * closures (emitting and compiling the hundreds of functions a run calls once would only slow the
+ * start-up) and takes it when called often (compileHotBlock).
  */
 export function compilePlainBlock(cx: CompileContext, body: ir.Stmt[]): S {
   return sourceTier.enabled && cx.user ? compileSourceBlock(cx, body) : cx.block(body);
+}
+
+/** A library body called often enough that emitting it pays (functions.ts): the source tier, if on. */
+export function compileHotBlock(cx: CompileContext, body: ir.Stmt[]): S {
+  return sourceTier.enabled ? compileSourceBlock(cx, body) : cx.block(body);
 }
 
 /** The emitted function's name: the Python function's, so that profiles name it. */

@@ -1,6 +1,8 @@
 """Record CPython 3.13's output for the source tier's test programs (never edit expected.json by hand):
 
-    PYENV_VERSION=3.13.0 python3 tests/unit/interp/source-tier/record.py
+    PYENV_VERSION=3.13.0 python3 tests/unit/interp/source-tier/record.py [DIR]
+
+(DIR: another directory of programs, e.g. tests/unit/interp/library-tier; its own by default.)
 
 For each program: its stdout, and its traceback's frame lines ("line N, in name") and last line.
 """
@@ -10,7 +12,7 @@ import re
 import subprocess
 import sys
 
-here = pathlib.Path(__file__).parent
+here = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else pathlib.Path(__file__).parent
 out = {}
 for p in sorted(here.glob("*.py")):
     if p.name == "record.py":
