@@ -59,6 +59,11 @@ export interface Code {
    * suspended is closed as it dies (sim/runners.ts), as CPython's generator finalizer closes it.
    */
   closeRuns?: boolean;
+  /**
+   * The body uses its `__class__` cell (zero-argument super(), or the name `__class__`): its frames
+   * are given the function's class (Frame.ownerClass).
+   */
+  classCell?: boolean;
   /** `name:line` by line, each made once: the trace names a task's location at every step. */
   at?: string[];
 }
@@ -77,6 +82,8 @@ class FrameRare {
    * reachable (sim/reachable.ts) while the loop runs (drops.ts holdIterable); null when none runs.
    */
   held: PyValue[] | null = null;
+  /** The class whose body defined the running method, for a body that uses it (Frame.ownerClass). */
+  ownerClass: PyClass | null = null;
   constructor(public ns: Map<string, PyValue> | null) {}
 }
 
@@ -87,13 +94,11 @@ export class Frame {
   /** The operation of the program's code that runs (or failed) in the line: caret lines' positions (compile/positions.ts). */
   declare pos: SourceSpan | null;
   declare retval: PyValue;
-  /** The function object running (for zero-argument super()). */
-  declare ownerClass: PyClass | null;
   declare code: Code;
   declare locals: (PyValue | PyCell | undefined)[];
   declare free: readonly PyCell[];
   declare globals: Map<string, PyValue>;
-  /** The rarer fields (ns, awaiting, handled), made when one is first set to something. */
+  /** The rarer fields (ns, awaiting, handled, held, ownerClass), made when one is first set to something. */
   declare private rare: FrameRare | null;
   constructor(
     code: Code,
@@ -109,8 +114,21 @@ export class Frame {
     this.line = code.firstLine;
     this.pos = null;
     this.retval = null;
-    this.ownerClass = null;
     this.rare = ns === null ? null : new FrameRare(ns);
+  }
+
+  /**
+   * The class whose body defined the running method (the `__class__` cell of zero-argument super()):
+   * set only for bodies that use it (Code.classCell), so that a plain call's frame has no field for it.
+   */
+  get ownerClass(): PyClass | null {
+    const r = this.rare;
+    return r === null ? null : r.ownerClass;
+  }
+
+  set ownerClass(v: PyClass | null) {
+    if (this.rare !== null) this.rare.ownerClass = v;
+    else if (v !== null) (this.rare = new FrameRare(null)).ownerClass = v;
   }
 
   /** The namespace of a class body being executed; null elsewhere. */

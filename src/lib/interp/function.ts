@@ -230,7 +230,7 @@ export class PyFunction extends PyFunctionBase {
     // In a simulated process the program's functions see that process's copy of the namespace.
     const g = this.globals === run.forkedFrom ? (run.forkedTo as Map<string, PyValue>) : this.globals;
     const f = new Frame(code, locals, this.closure, g);
-    f.ownerClass = this.ownerClass;
+    if (code.classCell === true) f.ownerClass = this.ownerClass;
     return f;
   }
 

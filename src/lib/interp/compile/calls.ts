@@ -12,6 +12,7 @@ import {
 } from '../../runtime/core';
 import {
   call,
+  callMethod,
   callMethodByName,
   callLoaded,
   callLoadedOwned,
@@ -21,6 +22,7 @@ import {
   loadMethod,
   loadedMethod,
 } from '../../runtime/ops';
+import { PyFunctionBase } from '../../runtime/callable';
 import type { Frame } from '../frame';
 import { run } from '../../runtime/run';
 import { interpreter } from '../state';
@@ -213,16 +215,18 @@ function compilePositionalCall(cx: CompileContext, e: ir.Call, line: number): X 
     const name = e.func.attr;
     const attrPos = posOf(cx, e.func);
     // The method is looked up before the arguments are evaluated (CPython's LOAD_ATTR, then the
-    // arguments); the array has a free first slot for `self` (callLoadedOwned), so a method's
-    // frame can keep it.
+    // arguments); a method's array has `self` first (callOwned), so its frame can keep it, and a
+    // native method's has the arguments alone (no slot to shift off).
     if (n === 0)
       return (f) => {
         const o = obj(f);
         f.pos = attrPos;
         const m = loadMethod(o, name);
+        const u = loadedMethod.unbound;
         f.line = line;
         f.pos = pos;
-        return callLoadedOwned(m, loadedMethod.unbound, o, [null]);
+        if (!u) return call(m, [], null);
+        return m instanceof PyFunctionBase ? m.callOwned([o]) : callMethod(m, o, [], null);
       };
     if (n === 1)
       return (f) => {
@@ -230,10 +234,11 @@ function compilePositionalCall(cx: CompileContext, e: ir.Call, line: number): X 
         f.pos = attrPos;
         const m = loadMethod(o, name);
         const u = loadedMethod.unbound;
-        const a = [null, x0(f)];
+        const a0 = x0(f);
         f.line = line;
         f.pos = pos;
-        return callLoadedOwned(m, u, o, a);
+        if (!u) return call(m, [a0], null);
+        return m instanceof PyFunctionBase ? m.callOwned([o, a0]) : callMethod(m, o, [a0], null);
       };
     return (f) => {
       const o = obj(f);
@@ -249,12 +254,13 @@ function compilePositionalCall(cx: CompileContext, e: ir.Call, line: number): X 
     };
   }
   const fn = cx.expr(e.func);
+  // Each call's array is its own: a Python function may keep it as its frame's locals (callOwned).
   if (n === 0)
     return (f) => {
       const callee = fn(f);
       f.line = line;
       f.pos = pos;
-      return call(callee, [], null);
+      return callee instanceof PyFunctionBase ? callee.callOwned([]) : call(callee, [], null);
     };
   if (n === 1)
     return (f) => {
@@ -262,7 +268,7 @@ function compilePositionalCall(cx: CompileContext, e: ir.Call, line: number): X 
       const a = [x0(f)];
       f.line = line;
       f.pos = pos;
-      return call(callee, a, null);
+      return callee instanceof PyFunctionBase ? callee.callOwned(a) : call(callee, a, null);
     };
   if (n === 2)
     return (f) => {
@@ -271,7 +277,7 @@ function compilePositionalCall(cx: CompileContext, e: ir.Call, line: number): X 
       const a = [a0, x1(f)];
       f.line = line;
       f.pos = pos;
-      return call(callee, a, null);
+      return callee instanceof PyFunctionBase ? callee.callOwned(a) : call(callee, a, null);
     };
   return (f) => {
     const callee = fn(f);
@@ -279,7 +285,7 @@ function compilePositionalCall(cx: CompileContext, e: ir.Call, line: number): X 
     for (let i = 0; i < n; i++) a[i] = xs[i](f);
     f.line = line;
     f.pos = pos;
-    return call(callee, a, null);
+    return callee instanceof PyFunctionBase ? callee.callOwned(a) : call(callee, a, null);
   };
 }
 

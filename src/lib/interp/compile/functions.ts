@@ -162,6 +162,7 @@ function functionBody(
     doc: node.type === 'FunctionDef' ? node.docstring : null,
   };
   if (kind === 'generator' && node.type === 'FunctionDef' && cleansUp(node.body)) code.closeRuns = true;
+  if (sc.used.has('__class__')) code.classCell = true;
   let body: SyncBody | null = null;
   let genBody: GenBody | null = null;
   if (node.type === 'Lambda' && kind === 'generator') {

@@ -70,6 +70,37 @@ function homogeneous(keys: PyValue[]): number {
   return 1;
 }
 
+/** Positions take the low 21 bits of a packed key (sortPackedInts): lists of up to 2M items. */
+const POS_SPAN = 2 ** 21;
+/** Ints from -2^31 to 2^31 - 1, moved up by 2^31, take the 32 bits above: 53 in all, exact in a double. */
+const INT_OFFSET = 2 ** 31;
+
+/**
+ * Sort by keys that are all ints (bool among them) from -2^31 to 2^31 - 1, in one native sort of
+ * doubles, each the key and its position packed together: equal keys keep their order (the sort is
+ * stable, as CPython's), and no comparison calls back into JS. False (nothing moved) when a key is
+ * anything else or the list is too long.
+ */
+function sortPackedInts(items: PyValue[], keys: PyValue[]): boolean {
+  const n = keys.length;
+  if (n >= POS_SPAN) return false;
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = keys[i];
+    if (typeof k !== 'bigint' && typeof k !== 'boolean') return false;
+    const v = Number(k);
+    if (!(v >= -INT_OFFSET && v < INT_OFFSET)) return false;
+    packed[i] = (v + INT_OFFSET) * POS_SPAN + i;
+  }
+  packed.sort();
+  const copy = items.slice();
+  for (let i = 0; i < n; i++) {
+    const p = packed[i];
+    items[i] = copy[p - Math.floor(p / POS_SPAN) * POS_SPAN];
+  }
+  return true;
+}
+
 function jsCompare(a: PyValue, b: PyValue): number {
   return (a as number) < (b as number) ? -1 : (a as number) > (b as number) ? 1 : 0;
 }
@@ -251,6 +282,7 @@ export function sortItems(items: PyValue[], key: PyValue, reverse: boolean): voi
   }
   try {
     const kind = homogeneous(keys);
+    if (kind === 1 && sortPackedInts(items, keys)) return;
     if (kind !== 0) {
       if (keys === items) items.sort(jsCompare);
       else {
