@@ -128,7 +128,17 @@ export class MethodSite {
   cls: PyClass | null = null;
   epoch = -1;
   method: PyValue = null;
+  /** The shape of an instance dict last found without the name (shaped-dict.ts): one of it needs no look-up. */
+  shape: Shape = noShape;
   constructor(readonly name: string) {}
+}
+
+/** Whether an instance's dict (of the site's class) lacks the site's name, noting a shape that does. */
+function lacksName(site: MethodSite, d: Map<string, PyValue> | null): boolean {
+  if (d === null || (d as { shape?: unknown }).shape === site.shape) return true;
+  if (d.has(site.name)) return false;
+  if (d instanceof ShapedDict && d.shape !== null) site.shape = d.shape;
+  return true;
 }
 
 /** loadMethod(obj, site.name), through the site's cache. */
@@ -139,7 +149,7 @@ export function loadMethodAt(site: MethodSite, obj: PyValue): PyValue {
         loadedMethod.unbound = true;
         return site.method;
       }
-    } else if (obj instanceof PyObject && obj.cls === site.cls && (obj.dict === null || !obj.dict.has(site.name))) {
+    } else if (obj instanceof PyObject && obj.cls === site.cls && lacksName(site, obj.dict)) {
       loadedMethod.unbound = true;
       return site.method;
     }
