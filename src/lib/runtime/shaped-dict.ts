@@ -18,7 +18,7 @@ const MAX_NAMES = 64;
 /** A shape with this many different next names stops sharing: further dicts go to Map storage. */
 const MAX_TRANSITIONS = 32;
 /** Shapes are shared by every run in this process; past this many, no more are made. */
-const MAX_SHAPES = 20_000;
+const MAX_SHAPES = 10_000;
 let shapeCount = 0;
 
 export class Shape {
