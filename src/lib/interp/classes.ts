@@ -84,6 +84,7 @@ import { applySlots, slotNames, slotValues } from './slots';
 import { addInstanceSlotDescriptors } from './instance-dict';
 import { dictFromMap } from '../runtime/types/dict';
 import { subclassesOf } from '../runtime/class-bases';
+import { ShapedDict } from '../runtime/shaped-dict';
 
 /**
  * Create a class from a class statement (`prepared`: the namespace its metaclass's __prepare__
@@ -337,7 +338,7 @@ function allocateLayout(cls: PyClass): PyObject {
   if (base === dictClass) return new PyDict(cls);
   if (base === setClass || base === frozensetClass) return new PySet(cls);
   if (base === tupleClass) return new PyTuple([], cls);
-  return new PyObject(cls, new Map());
+  return new PyObject(cls, new ShapedDict());
 }
 
 function instantiate(cls: PyClass, args: PyValue[], kw: KwArgs): PyValue {

@@ -9,6 +9,7 @@ import { weakrefHead } from '../runtime/ops';
 import { adoptAsNamespace, liveDict } from '../runtime/types/attr-dict';
 import { ownInstanceSlots } from '../runtime/type-layout';
 import { PyInstanceDescriptor, defineInstanceDescriptor } from './instance-descriptor';
+import { ShapedDict } from '../runtime/shaped-dict';
 
 const getsetDescriptorClass = builtinClass('getset_descriptor');
 
@@ -25,7 +26,7 @@ function dictDescriptor(owner: PyClass): PyGetSet {
   const d = new PyGetSet('__dict__', owner, 'dictionary for instance variables');
   d.fget = native('__dict__', ([o]) => {
     const obj = d.check(o);
-    return liveDict((obj.dict ??= new Map()));
+    return liveDict((obj.dict ??= new ShapedDict()));
   });
   d.fset = native('__dict__', ([o, v]) => {
     const obj = d.check(o);
@@ -36,7 +37,7 @@ function dictDescriptor(owner: PyClass): PyGetSet {
   });
   // Deleting it leaves the object a new, empty dict at its next attribute.
   d.fdel = native('__dict__', ([o]) => {
-    d.check(o).dict = new Map();
+    d.check(o).dict = new ShapedDict();
     return null;
   });
   return d;

@@ -3,18 +3,40 @@
  * last user class whose instances it found keep that attribute in their own dict alone (no class
  * attribute of that name, so no descriptor; no __setattr__ of the program's), and while no class
  * has changed since (classEpoch), reads and writes the instance dict directly. Anything else takes
- * getattr/setattr, whose steps for such an instance are exactly these.
+ * getattr/setattr, whose steps for such an instance are exactly these. A site also remembers the
+ * shape (shaped-dict.ts) of the last dict it found the name in, and the name's position there: a
+ * dict of that shape holds the value at that position, read and replaced without a look-up.
  */
 import { PyClass, PyExceptionObject, PyNativeMethod, PyObject, classEpoch, strClass, type PyValue } from './core';
 import { getattr, setattr, loadMethod, loadedMethod } from './ops';
 import { run } from './run';
 import { releaseValue } from './releases';
 import { ownGetattribute } from './getattribute';
+import { ShapedDict, noShape, type Shape } from './shaped-dict';
 
 export class AttrSite {
   cls: PyClass | null = null;
   epoch = -1;
+  /** The shape of the dict last found holding the name, and the name's position in it. */
+  shape: Shape = noShape;
+  index = -1;
+  /** A store's last addition of the name: the shape of the dict before it and after. */
+  from: Shape = noShape;
+  to: Shape = noShape;
   constructor(readonly name: string) {}
+}
+
+/** Remember where `dict` (of an instance the site is cached for) holds the site's name, if it is shaped. */
+function noteShape(site: AttrSite, dict: Map<string, PyValue>): void {
+  const shape = dict instanceof ShapedDict ? dict.shape : null;
+  const i = shape === null ? undefined : shape.index.get(site.name);
+  if (i === undefined) {
+    site.shape = noShape;
+    site.index = -1;
+  } else {
+    site.shape = shape!;
+    site.index = i;
+  }
 }
 
 /** An instance of a class of the program's whose attribute `name` getattr would look for in its dict first and alone. */
@@ -39,11 +61,17 @@ function cachedFor(site: AttrSite, obj: PyValue): obj is PyObject {
 
 export function getattrAt(site: AttrSite, obj: PyValue): PyValue {
   if (cachedFor(site, obj)) {
-    const v = obj.dict!.get(site.name);
-    if (v !== undefined) return v;
+    const d = obj.dict!;
+    if (d instanceof ShapedDict && d.shape === site.shape) return d.vals[site.index];
+    const v = d.get(site.name);
+    if (v !== undefined) {
+      noteShape(site, d);
+      return v;
+    }
   } else if (plainInstance(obj) && obj.cls.lookup(site.name) === undefined) {
     site.cls = obj.cls;
     site.epoch = classEpoch;
+    noteShape(site, obj.dict!);
   }
   return getattr(obj, site.name);
 }
@@ -52,12 +80,30 @@ export function setattrAt(site: AttrSite, obj: PyValue, value: PyValue): void {
   // An exception's args and links (__cause__...) are set through BaseException's descriptors, not its dict.
   if (obj instanceof PyExceptionObject) return setattr(obj, site.name, value);
   if (cachedFor(site, obj)) {
+    const d = obj.dict!;
     if (run.lifetimesSeen) {
       // The value it replaces is let go (sim/lifetimes.ts).
-      const old = obj.dict!.get(site.name);
-      obj.dict!.set(site.name, value);
+      const old = d.get(site.name);
+      d.set(site.name, value);
       releaseValue(old);
-    } else obj.dict!.set(site.name, value);
+    } else if (d instanceof ShapedDict) {
+      const before = d.shape;
+      if (before === site.shape) {
+        d.vals[site.index] = value;
+        return;
+      }
+      if (before === site.from) {
+        // The name added, as the site last added it to a dict of this shape.
+        d.add(site.to, value);
+        return;
+      }
+      d.set(site.name, value);
+      if (before !== null && d.shape !== before && d.shape !== null) {
+        site.from = before;
+        site.to = d.shape;
+      }
+    } else d.set(site.name, value);
+    noteShape(site, d);
     return;
   }
   if (plainInstance(obj) && obj.cls.lookup(site.name) === undefined) {
@@ -65,6 +111,9 @@ export function setattrAt(site: AttrSite, obj: PyValue, value: PyValue): void {
     if (sa === undefined || (sa instanceof PyNativeMethod && sa.name === '__setattr__')) {
       site.cls = obj.cls;
       site.epoch = classEpoch;
+      setattr(obj, site.name, value);
+      noteShape(site, obj.dict!);
+      return;
     }
   }
   setattr(obj, site.name, value);
@@ -79,7 +128,17 @@ export class MethodSite {
   cls: PyClass | null = null;
   epoch = -1;
   method: PyValue = null;
+  /** The shape of an instance dict last found without the name (shaped-dict.ts): one of it needs no look-up. */
+  shape: Shape = noShape;
   constructor(readonly name: string) {}
+}
+
+/** Whether an instance's dict (of the site's class) lacks the site's name, noting a shape that does. */
+function lacksName(site: MethodSite, d: Map<string, PyValue> | null): boolean {
+  if (d === null || (d as { shape?: unknown }).shape === site.shape) return true;
+  if (d.has(site.name)) return false;
+  if (d instanceof ShapedDict && d.shape !== null) site.shape = d.shape;
+  return true;
 }
 
 /** loadMethod(obj, site.name), through the site's cache. */
@@ -90,7 +149,7 @@ export function loadMethodAt(site: MethodSite, obj: PyValue): PyValue {
         loadedMethod.unbound = true;
         return site.method;
       }
-    } else if (obj instanceof PyObject && obj.cls === site.cls && (obj.dict === null || !obj.dict.has(site.name))) {
+    } else if (obj instanceof PyObject && obj.cls === site.cls && lacksName(site, obj.dict)) {
       loadedMethod.unbound = true;
       return site.method;
     }

@@ -40,6 +40,7 @@ import { call } from '../runtime/ops';
 import { repr } from '../runtime/ops';
 import { run, RunSlot } from '../runtime/run';
 import { GlobalSite } from '../runtime/global-cache';
+import { ShapedDict } from '../runtime/shaped-dict';
 
 /** Objects marked per run for the statement-by-statement checks (then only safe points check). */
 const MARK_BUDGET = 5_000_000;
@@ -590,7 +591,7 @@ function markLive(roots: unknown[], known: Set<object> | null): Set<object> {
       }
     } else if (Array.isArray(o)) {
       for (const x of o) push(x);
-    } else if (o instanceof Map) {
+    } else if (o instanceof Map || o instanceof ShapedDict) {
       for (const [k, v] of o) {
         push(k);
         push(v);

@@ -8,6 +8,7 @@
  */
 import { PySuspendable } from '../interp/generator';
 import { GlobalSite } from '../runtime/global-cache';
+import { ShapedDict } from '../runtime/shaped-dict';
 
 /**
  * Fields never followed: compiled code, the JS side of frames and loops, weak references, and the
@@ -55,7 +56,7 @@ export function reachable(roots: unknown[], limit: number, leaf?: (o: object) =>
     if (leaf !== undefined && leaf(o)) continue;
     if (Array.isArray(o)) {
       for (const x of o) if (typeof x === 'object' && x !== null) todo.push(x);
-    } else if (o instanceof Map) {
+    } else if (o instanceof Map || o instanceof ShapedDict) {
       for (const [k, v] of o) {
         if (typeof k === 'object' && k !== null) todo.push(k);
         if (typeof v === 'object' && v !== null) todo.push(v);

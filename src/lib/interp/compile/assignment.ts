@@ -15,7 +15,8 @@ import {
   dictClass,
   type PyValue,
 } from '../../runtime/core';
-import { inplaceBinop, getattr, setattr, delattr, iterToArray, getitem, setitem, delitem } from '../../runtime/ops';
+import { inplaceBinop, delattr, iterToArray, getitem, setitem, delitem } from '../../runtime/ops';
+import { AttrSite, getattrAt, setattrAt } from '../../runtime/attr-cache';
 import { type Frame, NORMAL } from '../frame';
 import type { S, GS, Assign, CompileContext } from './context';
 import { CompileError } from './errors';
@@ -84,14 +85,14 @@ export function compileAugAssign(cx: CompileContext, s: ir.AugAssign): S {
   }
   if (t.type === 'Attribute') {
     const obj = cx.expr(t.value);
-    const attr = t.attr;
+    const [get, set] = [new AttrSite(t.attr), new AttrSite(t.attr)];
     return (f) => {
       const o = obj(f);
       f.pos = at;
-      const cur = getattr(o, attr);
+      const cur = getattrAt(get, o);
       const v = value(f);
       f.pos = whole;
-      setattr(o, attr, inplaceBinop(op, cur, v));
+      setattrAt(set, o, inplaceBinop(op, cur, v));
       return NORMAL;
     };
   }
@@ -120,14 +121,14 @@ export function compileAugAssignSuspending(cx: CompileContext, s: ir.AugAssign):
   const [at, whole] = cx.positions ? [target.span, s.span] : [null, null];
   if (target.type === 'Attribute') {
     const obj = cx.gx(target.value);
-    const attr = target.attr;
+    const [get, set] = [new AttrSite(target.attr), new AttrSite(target.attr)];
     return function* (f) {
       const o = yield* obj(f);
       f.pos = at;
-      const cur = getattr(o, attr);
+      const cur = getattrAt(get, o);
       const v = yield* x(f);
       f.pos = whole;
-      setattr(o, attr, inplaceBinop(op, cur, v));
+      setattrAt(set, o, inplaceBinop(op, cur, v));
       return NORMAL;
     };
   }
@@ -223,11 +224,11 @@ export function assignTarget(cx: CompileContext, t: ir.Expr): Assign {
       return storeName(cx, t.id);
     case 'Attribute': {
       const obj = cx.expr(t.value);
-      const name = t.attr;
+      const site = new AttrSite(t.attr);
       return (f, v) => {
         const o = obj(f);
         f.pos = pos;
-        setattr(o, name, v);
+        setattrAt(site, o, v);
       };
     }
     case 'Subscript': {
@@ -272,11 +273,11 @@ function assignTargetSuspending(cx: CompileContext, t: ir.Expr): AssignSuspendin
   switch (t.type) {
     case 'Attribute': {
       const obj = cx.gx(t.value);
-      const name = t.attr;
+      const site = new AttrSite(t.attr);
       return function* (f, v) {
         const o = yield* obj(f);
         f.pos = pos;
-        setattr(o, name, v);
+        setattrAt(site, o, v);
       };
     }
     case 'Subscript': {

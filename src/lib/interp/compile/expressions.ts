@@ -1,7 +1,8 @@
 /** Expression statements, constants, attributes, subscripts, slices and `:=`, each plain and suspending. */
 import type * as ir from '../../ir/types';
 import { PySlice, PyComplex, PyBytes, Ellipsis, type PyValue } from '../../runtime/core';
-import { getattr, getitem } from '../../runtime/ops';
+import { getitem } from '../../runtime/ops';
+import { AttrSite, getattrAt } from '../../runtime/attr-cache';
 import { run, type Run } from '../../runtime/run';
 import { NORMAL } from '../frame';
 import type { X, GX, S, GS, CompileContext } from './context';
@@ -80,24 +81,24 @@ export function constValue(e: ir.Const): PyValue {
 
 export function compileAttribute(cx: CompileContext, e: ir.Attribute): X {
   const obj = cx.expr(e.value);
-  const name = e.attr;
+  const site = new AttrSite(e.attr);
   // Noted in the frame before the lookup, in the program's code (caret lines, compile/positions.ts).
   const pos = cx.positions ? e.span : null;
   return (f) => {
     const o = obj(f);
     f.pos = pos;
-    return getattr(o, name);
+    return getattrAt(site, o);
   };
 }
 
 export function compileAttributeSuspending(cx: CompileContext, e: ir.Attribute): GX {
   const obj = cx.gx(e.value);
-  const name = e.attr;
+  const site = new AttrSite(e.attr);
   const pos = cx.positions ? e.span : null;
   return function* (f) {
     const o = yield* obj(f);
     f.pos = pos;
-    return getattr(o, name);
+    return getattrAt(site, o);
   };
 }
 

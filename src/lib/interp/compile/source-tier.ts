@@ -406,25 +406,26 @@ class Emitter {
 
   /**
    * getattrAt(site, o) for the object in temporary `o`, with the path of its cache that reads the
-   * instance dict inline (attr-cache.ts cachedFor): the site's class, not changed since, and the
-   * name in the dict. `d` and `x`: temporaries of its own. Anything else is getattrAt's.
+   * instance dict inline (attr-cache.ts cachedFor): the site's class, not changed since, and a dict
+   * of the shape the site last found the name in, read at its position. `d`: a temporary of its
+   * own. Anything else is getattrAt's.
    */
-  private loadAttr(site: string, o: string, d: string, x: string): string {
+  private loadAttr(site: string, o: string, d: string): string {
     return (
       `(${o} instanceof PyObject && ${o}.cls === ${site}.cls && ${site}.epoch === classEpochNow() && (${d} = ${o}.dict) !== null` +
-      ` && (${x} = ${d}.get(${site}.name)) !== undefined ? ${x} : getattrAt(${site}, ${o}))`
+      ` && ${d}.shape === ${site}.shape ? ${d}.vals[${site}.index] : getattrAt(${site}, ${o}))`
     );
   }
 
   /**
-   * setattrAt(site, o, v) for the values in temporaries, with the path of its cache that stores into
-   * the instance dict inline while no object's lifetime shows (nothing to let go of); `d`: a
-   * temporary of its own. Anything else is setattrAt's.
+   * setattrAt(site, o, v) for the values in temporaries, with the path of its cache that replaces the
+   * value at its position in a dict of the site's shape inline while no object's lifetime shows
+   * (nothing to let go of); `d`: a temporary of its own. Anything else is setattrAt's.
    */
   private storeAttr(site: string, o: string, d: string, v: string): string {
     return (
       `if (${o} instanceof PyObject && ${o}.cls === ${site}.cls && ${site}.epoch === classEpochNow() && !(${o} instanceof PyExceptionObject)` +
-      ` && (${d} = ${o}.dict) !== null && !R.lifetimesSeen) ${d}.set(${site}.name, ${v});\nelse setattrAt(${site}, ${o}, ${v});\n`
+      ` && (${d} = ${o}.dict) !== null && ${d}.shape === ${site}.shape && !R.lifetimesSeen) ${d}.vals[${site}.index] = ${v};\nelse setattrAt(${site}, ${o}, ${v});\n`
     );
   }
 
@@ -470,13 +471,13 @@ class Emitter {
     }
     // Compiled in the closure compiler's order (the value first), so compile-time warnings keep theirs.
     if (t.type === 'Attribute') {
-      const [o, a, b, d, x, r] = [this.temp(), this.temp(), this.temp(), this.temp(), this.temp(), this.temp()];
+      const [o, a, b, d, r] = [this.temp(), this.temp(), this.temp(), this.temp(), this.temp()];
       const value = this.expr(s.value);
       const [get, set] = [this.site(t.attr), this.site(t.attr)];
       const result = this.inplace(
         s.op,
         a,
-        `(${this.at(t.span)}, ${this.loadAttr(get, o, d, x)})`,
+        `(${this.at(t.span)}, ${this.loadAttr(get, o, d)})`,
         b,
         value,
         this.floatOf(s.value),
@@ -604,8 +605,8 @@ class Emitter {
       case 'IfExp':
         return `(${this.test(e.test, e.span)} ? ${this.expr(e.body)} : ${this.expr(e.orelse)})`;
       case 'Attribute': {
-        const [t, d, x] = [this.temp(), this.temp(), this.temp()];
-        return `((${t} = ${this.expr(e.value)}), ${this.at(e.span)}, ${this.loadAttr(this.site(e.attr), t, d, x)})`;
+        const [t, d] = [this.temp(), this.temp()];
+        return `((${t} = ${this.expr(e.value)}), ${this.at(e.span)}, ${this.loadAttr(this.site(e.attr), t, d)})`;
       }
       case 'Subscript': {
         checkSubscript(this.cx, e);
