@@ -6,15 +6,12 @@
  * tests/unit/interp/library-tier` (never edited by hand).
  */
 import { describe, it, expect, afterEach } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simulate } from '../../../src/lib/run';
 import { sourceTier } from '../../../src/lib/interp/compile/source-tier';
+import { recordedPrograms, expectCPython } from './recorded-programs';
 
 const dir = join(import.meta.dirname, 'library-tier');
-const expected: Record<string, { stdout: string; frames: string[]; error: string | null }> = JSON.parse(
-  readFileSync(join(dir, 'expected.json'), 'utf8'),
-);
 const DEFAULT_CALLS = sourceTier.libraryCalls;
 
 /** A run whose library functions take the source tier after `calls` calls (Infinity: never). */
@@ -27,16 +24,6 @@ function runWith(calls: number, src: string, maxOperations?: number) {
   }
 }
 
-/** A traceback's frame lines ("line N, in name"), as CPython prints them. */
-function frames(tb: string | null): string[] {
-  const out: string[] = [];
-  for (const l of (tb ?? '').split('\n')) {
-    const m = /^ {2}File ".*", (line \d+, in .*)$/.exec(l);
-    if (m) out.push(m[1]);
-  }
-  return out;
-}
-
 afterEach(() => {
   sourceTier.libraryCalls = DEFAULT_CALLS;
 });
@@ -47,16 +34,10 @@ describe('library functions on the source tier', () => {
     expect(DEFAULT_CALLS).toBeLessThan(1000);
   });
 
-  for (const [name, want] of Object.entries(expected)) {
-    const src = readFileSync(join(dir, name), 'utf8');
-
+  for (const { name, src, want } of recordedPrograms(dir)) {
     for (const calls of [0, DEFAULT_CALLS]) {
       it(`${name} (source tier after ${calls} calls): CPython's output and traceback`, () => {
-        const r = runWith(calls, src);
-        expect(r.internalError ?? null).toBeNull();
-        expect(r.trace.stdout.map((l) => l.text).join('')).toBe(want.stdout);
-        expect(frames(r.traceback)).toEqual(want.frames);
-        expect(r.traceback ? r.traceback.trimEnd().split('\n').at(-1) : null).toBe(want.error);
+        expectCPython(runWith(calls, src), want);
       });
     }
 

@@ -5,15 +5,12 @@
  * source-tier/record.py (never edited by hand).
  */
 import { describe, it, expect, afterEach } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simulate } from '../../../src/lib/run';
 import { sourceTier } from '../../../src/lib/interp/compile/source-tier';
+import { recordedPrograms, expectCPython } from './recorded-programs';
 
 const dir = join(import.meta.dirname, 'source-tier');
-const expected: Record<string, { stdout: string; frames: string[]; error: string | null }> = JSON.parse(
-  readFileSync(join(dir, 'expected.json'), 'utf8'),
-);
 
 function runWith(tier: boolean, src: string, maxOperations?: number) {
   sourceTier.enabled = tier;
@@ -24,30 +21,14 @@ function runWith(tier: boolean, src: string, maxOperations?: number) {
   }
 }
 
-/** A traceback's frame lines ("line N, in name"), as CPython prints them. */
-function frames(tb: string | null): string[] {
-  const out: string[] = [];
-  for (const l of (tb ?? '').split('\n')) {
-    const m = /^ {2}File ".*", (line \d+, in .*)$/.exec(l);
-    if (m) out.push(m[1]);
-  }
-  return out;
-}
-
 afterEach(() => {
   sourceTier.enabled = true;
 });
 
 describe('source tier', () => {
-  for (const [name, want] of Object.entries(expected)) {
-    const src = readFileSync(join(dir, name), 'utf8');
-
+  for (const { name, src, want } of recordedPrograms(dir)) {
     it(`${name}: CPython's output and traceback`, () => {
-      const r = runWith(true, src);
-      expect(r.internalError ?? null).toBeNull();
-      expect(r.trace.stdout.map((l) => l.text).join('')).toBe(want.stdout);
-      expect(frames(r.traceback)).toEqual(want.frames);
-      expect(r.traceback ? r.traceback.trimEnd().split('\n').at(-1) : null).toBe(want.error);
+      expectCPython(runWith(true, src), want);
     });
 
     it(`${name}: the closure compiler's result, step for step`, () => {
