@@ -68,7 +68,7 @@ import { ownGetattribute } from './getattribute';
 import { setExceptionLink } from './exception-links';
 import { fillAll, fillName } from './lazy-names';
 import { cpythonSpec } from './module-vars';
-import { hasSurrogates, pairedCpToUnit, pairsOf, strLength } from './types/code-points';
+import { compareStr, hasSurrogates, pairedCpToUnit, pairsOf, strLength } from './types/code-points';
 
 // ------------------------------------------------------------------ truth
 
@@ -740,7 +740,7 @@ export function order(op: '<' | '>' | '<=' | '>=', a: PyValue, b: PyValue): PyVa
     if (c === null) return false;
     return cmpResult(op, c);
   }
-  if (typeof a === 'string' && typeof b === 'string') return cmpResult(op, a < b ? -1 : a > b ? 1 : 0);
+  if (typeof a === 'string' && typeof b === 'string') return cmpResult(op, compareStr(a, b));
   if (a instanceof PyBytes && b instanceof PyBytes) return cmpResult(op, compareBytes(a.data, b.data));
   if (a instanceof PyObject && a.cls.operatesByDunders) {
     const r = richDunder(a, cmpDunder[op], b);

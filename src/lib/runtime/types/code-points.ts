@@ -143,3 +143,24 @@ export function pairedUnitToCp(s: string, pairs: Int32Array, u: number): number 
   // Each pair whose second half is before u took one unit more than its code point.
   return u - countBelow(pairs, u - 1, false);
 }
+
+/**
+ * -1, 0 or 1 as Python orders two str: by code point. JS's `<` orders UTF-16 units, which
+ * differs where the first unit that differs is a surrogate on one side (a code point past U+FFFF)
+ * and U+E000..U+FFFF on the other: '\uffff' < '\U0001F600' in Python, not in JS.
+ */
+export function compareStr(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = a.length < b.length ? a.length : b.length;
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === n) return a.length < b.length ? -1 : 1;
+  let x = a.charCodeAt(i);
+  let y = b.charCodeAt(i);
+  if (x >= 0xd800 && y >= 0xd800) {
+    // Surrogates after U+E000..U+FFFF: both moved so that their order is their code points'.
+    x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
+    y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
+  }
+  return x < y ? -1 : 1;
+}

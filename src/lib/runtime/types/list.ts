@@ -42,12 +42,13 @@ import { defNativeMethod } from '../native';
 import { signature } from '../signature';
 import { makeIterator } from './iterator';
 import { run } from '../run';
+import { compareStr } from './code-points';
 
 // ------------------------------------------------------------------ sorting
 
 function lt(a: PyValue, b: PyValue): boolean {
   if (typeof a === 'bigint' && typeof b === 'bigint') return a < b;
-  if (typeof a === 'string' && typeof b === 'string') return a < b;
+  if (typeof a === 'string' && typeof b === 'string') return compareStr(a, b) < 0;
   const r = order('<', a, b);
   return typeof r === 'boolean' ? r : truthy(r);
 }
@@ -284,11 +285,12 @@ export function sortItems(items: PyValue[], key: PyValue, reverse: boolean): voi
     const kind = homogeneous(keys);
     if (kind === 1 && sortPackedInts(items, keys)) return;
     if (kind !== 0) {
-      if (keys === items) items.sort(jsCompare);
+      const cmp = kind === 2 ? (compareStr as (a: PyValue, b: PyValue) => number) : jsCompare;
+      if (keys === items) items.sort(cmp);
       else {
         const idx = new Array<number>(n);
         for (let i = 0; i < n; i++) idx[i] = i;
-        idx.sort((a, b) => jsCompare(keys[a], keys[b]));
+        idx.sort((a, b) => cmp(keys[a], keys[b]));
         const copy = items.slice();
         for (let i = 0; i < n; i++) items[i] = copy[idx[i]];
       }

@@ -52,6 +52,7 @@ import { wideCodec, encodeWide, decodeWide, type WideCodec } from './utf16-32';
 import { bufferOrNull } from './buffer';
 import { CPYTHON_ENCODINGS, NON_TEXT_ENCODINGS } from './cpython-encodings';
 import { decodeReplacement } from './decode-errors';
+import { compareStr } from './code-points';
 
 excClass('UnicodeEncodeError', 'UnicodeError');
 excClass('UnicodeDecodeError', 'UnicodeError');
@@ -885,10 +886,18 @@ defMethod(strClass, '__mod__', (self, args) => strPercent(self_(self), args[0]))
 defMethod(strClass, '__hash__', (self) => pyHash(self_(self)));
 defMethod(strClass, '__eq__', (self, args) => (typeof args[0] === 'string' ? self === args[0] : NotImplemented));
 defMethod(strClass, '__ne__', (self, args) => (typeof args[0] === 'string' ? self !== args[0] : NotImplemented));
-defMethod(strClass, '__lt__', (self, args) => (typeof args[0] === 'string' ? self_(self) < args[0] : NotImplemented));
-defMethod(strClass, '__le__', (self, args) => (typeof args[0] === 'string' ? self_(self) <= args[0] : NotImplemented));
-defMethod(strClass, '__gt__', (self, args) => (typeof args[0] === 'string' ? self_(self) > args[0] : NotImplemented));
-defMethod(strClass, '__ge__', (self, args) => (typeof args[0] === 'string' ? self_(self) >= args[0] : NotImplemented));
+defMethod(strClass, '__lt__', (self, args) =>
+  typeof args[0] === 'string' ? compareStr(self_(self), args[0]) < 0 : NotImplemented,
+);
+defMethod(strClass, '__le__', (self, args) =>
+  typeof args[0] === 'string' ? compareStr(self_(self), args[0]) <= 0 : NotImplemented,
+);
+defMethod(strClass, '__gt__', (self, args) =>
+  typeof args[0] === 'string' ? compareStr(self_(self), args[0]) > 0 : NotImplemented,
+);
+defMethod(strClass, '__ge__', (self, args) =>
+  typeof args[0] === 'string' ? compareStr(self_(self), args[0]) >= 0 : NotImplemented,
+);
 
 /** `iter(s)`: CPython calls it `str_ascii_iterator` for ASCII strings. */
 function strIterator(s: string) {
