@@ -63,17 +63,8 @@ async def _loop_create_unix_connection(
 
 
 async def _loop_create_unix_server(
-    self,
-    protocol_factory,
-    path=None,
-    *,
-    sock=None,
-    backlog=100,
-    ssl=None,
-    ssl_handshake_timeout=None,
-    ssl_shutdown_timeout=None,
-    start_serving=True,
-    cleanup_socket=True,
+    self, protocol_factory, path=None, *, sock=None, backlog=100, ssl=None, ssl_handshake_timeout=None,
+    ssl_shutdown_timeout=None, start_serving=True, cleanup_socket=True,
 ):
     # Its parameters by name, so that a keyword it lacks is refused by the call (cleanup_socket: 3.13).
     return await _unix_server(
@@ -85,16 +76,8 @@ async def _loop_create_unix_server(
 if _PY_MINOR <= 12:
 
     async def _loop_create_unix_server(
-        self,
-        protocol_factory,
-        path=None,
-        *,
-        sock=None,
-        backlog=100,
-        ssl=None,
-        ssl_handshake_timeout=None,
-        ssl_shutdown_timeout=None,
-        start_serving=True,
+        self, protocol_factory, path=None, *, sock=None, backlog=100, ssl=None, ssl_handshake_timeout=None,
+        ssl_shutdown_timeout=None, start_serving=True,
     ):
         return await _unix_server(
             self, protocol_factory, path, sock, backlog, ssl, ssl_handshake_timeout, ssl_shutdown_timeout,
