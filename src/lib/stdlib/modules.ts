@@ -5,7 +5,7 @@
  */
 import type { Module } from '../ir/types';
 import { PyDict, PyList, PyModule, PyNativeFunction, pyError, type PyValue } from '../runtime/core';
-import { call, getitem, setitem } from '../runtime/ops';
+import { call, delitem, getitem, setitem } from '../runtime/ops';
 import { importModule, interpreter, mainGlobals, mainModule } from '../interp/state';
 import { run } from '../runtime/run';
 import { libraryModule } from '../interp/library';
@@ -72,7 +72,7 @@ export interface ModuleHost {
 type ModuleBuilder = (host: ModuleHost) => PyModule;
 
 const modules: Record<string, ModuleBuilder> = {
-  asyncio: (h) => lazyLog(makeAsyncio(h.sim)),
+  asyncio: (h) => withSubmodules(lazyLog(makeAsyncio(h.sim))),
   'asyncio.exceptions': () => asyncioSubmodule('exceptions'),
   'asyncio.tasks': () => asyncioSubmodule('tasks'),
   'asyncio.events': () => asyncioSubmodule('events'),
@@ -321,8 +321,13 @@ function lazyAttributes(m: PyModule, from: string, names: ReadonlySet<string>): 
  */
 function sysModules(sys: PyModule): PyDict {
   const d = new PyDict();
+  let listed = false;
   const add = (name: string, m: PyModule) => {
-    if (isStandardLibrary(name)) setitem(d, name, m);
+    // (asyncio.graph is 3.14's, past the 3.13 standard library isStandardLibrary knows.)
+    if (!isStandardLibrary(name) && !(name === 'asyncio.graph' && run.minor >= 14)) return;
+    setitem(d, name, m);
+    // CPython's asyncio imports its log (and logging) with it: made now that sys.modules shows it.
+    if (name === 'asyncio' && listed) placeAsyncioLog(d);
   };
   const interp = run.get(interpreter);
   // The program's own module, over its globals (enum.global_enum puts names in through it).
@@ -330,6 +335,17 @@ function sysModules(sys: PyModule): PyDict {
   for (const [name, m] of interp.modules) add(name, m);
   add('sys', sys);
   interp.onAnyImport = add;
+  listed = true;
+  // asyncio imported before sys: its log once sys is imported (logging imports sys itself).
+  if (interp.modules.has('asyncio')) {
+    const then = interp.onImport.get('sys');
+    interp.onImport.set('sys', (m) => {
+      if (then === undefined) interp.onImport.delete('sys');
+      else interp.onImport.set('sys', then);
+      then?.(m);
+      placeAsyncioLog(d);
+    });
+  }
   return d;
 }
 
@@ -375,7 +391,39 @@ function lazyLog(asyncio: PyModule): PyModule {
   return asyncio;
 }
 
-/** A submodule makeAsyncio made (asyncio.tasks ...). */
+/**
+ * asyncio's submodules are imported with it (CPython's package imports each of them, each of which is
+ * in sys.modules before the package, which goes in last): those makeAsyncio made are registered as
+ * imported, in the order they are the package's attributes. asyncio.log stays lazy (lazyLog): it is
+ * put there when sys.modules is there to show it (sysModules).
+ */
+function withSubmodules(asyncio: PyModule): PyModule {
+  const interp = run.get(interpreter);
+  for (const [name, v] of asyncio.dict!) {
+    if (!(v instanceof PyModule) || v.name !== `asyncio.${name}` || interp.modules.has(v.name)) continue;
+    interp.modules.set(v.name, v);
+    interp.onImport.get(v.name)?.(v);
+    interp.onAnyImport?.(v.name, v);
+  }
+  return asyncio;
+}
+
+/**
+ * asyncio.log in sys.modules `d`, where CPython's import has it: right after asyncio.transports (the
+ * modules of asyncio imported after that one, and the package itself, are put after it again).
+ */
+function placeAsyncioLog(d: PyDict): void {
+  setitem(d, 'asyncio.log', importModule('asyncio.log'));
+  const keys = [...d.map.values()].map((e) => e.key);
+  const later = keys.slice(keys.indexOf('asyncio.transports') + 1);
+  for (const k of later) {
+    if (typeof k !== 'string' || (k !== 'asyncio' && !k.startsWith('asyncio.')) || k === 'asyncio.log') continue;
+    const m = getitem(d, k);
+    delitem(d, k);
+    setitem(d, k, m);
+  }
+}
+
 /** _base.py's public names, all of which the package re-exports or holds. */
 const FUTURES_BASE = [
   'FIRST_COMPLETED',
