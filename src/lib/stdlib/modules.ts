@@ -383,12 +383,15 @@ function lazyLog(asyncio: PyModule): PyModule {
   const lazy = new Set(['log', 'sys']);
   (asyncio as { getAttr?: (o: PyModule, name: string) => PyValue | undefined }).getAttr = (_o, name) =>
     lazy.has(name) ? importModule(name === 'log' ? 'asyncio.log' : 'sys') : undefined;
-  addLazyNames(asyncio, lazy, () => {
-    const d = asyncio.dict!;
-    if (!d.has('sys')) d.set('sys', importModule('sys'));
-    if (!d.has('log')) d.set('log', importModule('asyncio.log'));
-  });
+  addLazyNames(asyncio, lazy, () => holdSysAndLog(asyncio));
   return asyncio;
+}
+
+/** Puts asyncio.sys and asyncio.log in the package, in that order (those it lacks). */
+function holdSysAndLog(asyncio: PyModule): void {
+  const d = asyncio.dict!;
+  if (!d.has('sys')) d.set('sys', importModule('sys'));
+  if (!d.has('log')) d.set('log', importModule('asyncio.log'));
 }
 
 /**
@@ -413,6 +416,7 @@ function withSubmodules(asyncio: PyModule): PyModule {
  * modules of asyncio imported after that one, and the package itself, are put after it again).
  */
 function placeAsyncioLog(d: PyDict): void {
+  holdSysAndLog(importModule('asyncio'));
   setitem(d, 'asyncio.log', importModule('asyncio.log'));
   const keys = [...d.map.values()].map((e) => e.key);
   const later = keys.slice(keys.indexOf('asyncio.transports') + 1);

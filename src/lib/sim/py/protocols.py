@@ -57,15 +57,17 @@ async def _loop_create_server(
     return await _BEL.create_server(self, protocol_factory, host, port, backlog, start_serving, sock)
 
 
-if _PY_MINOR <= 12:
+async def _create_server_before_313(
+    self, protocol_factory, host=None, port=None, *, family=0, flags=1, sock=None, backlog=100, ssl=None,
+    reuse_address=None, reuse_port=None, ssl_handshake_timeout=None, ssl_shutdown_timeout=None,
+    start_serving=True,
+):
+    _check_keywords('create_server', _given(locals(), _SERVER_DEFAULTS), _SERVER_DEFAULTS)
+    return await _BEL.create_server(self, protocol_factory, host, port, backlog, start_serving, sock)
 
-    async def _loop_create_server(
-        self, protocol_factory, host=None, port=None, *, family=0, flags=1, sock=None, backlog=100, ssl=None,
-        reuse_address=None, reuse_port=None, ssl_handshake_timeout=None, ssl_shutdown_timeout=None,
-        start_serving=True,
-    ):
-        _check_keywords('create_server', _given(locals(), _SERVER_DEFAULTS), _SERVER_DEFAULTS)
-        return await _BEL.create_server(self, protocol_factory, host, port, backlog, start_serving, sock)
+
+_loop_create_server = _loop_create_server if _PY_MINOR >= 13 else _create_server_before_313
+del _create_server_before_313
 
 
 async def _loop_create_connection(
@@ -77,15 +79,17 @@ async def _loop_create_connection(
     return await _BEL.create_connection(self, protocol_factory, host, port, sock)
 
 
-if _PY_MINOR <= 11:
+async def _create_connection_before_312(
+    self, protocol_factory, host=None, port=None, *, ssl=None, family=0, proto=0, flags=0, sock=None,
+    local_addr=None, server_hostname=None, ssl_handshake_timeout=None, ssl_shutdown_timeout=None,
+    happy_eyeballs_delay=None, interleave=None,
+):
+    _check_keywords('create_connection', _given(locals(), _CONNECTION_DEFAULTS), _CONNECTION_DEFAULTS)
+    return await _BEL.create_connection(self, protocol_factory, host, port, sock)
 
-    async def _loop_create_connection(
-        self, protocol_factory, host=None, port=None, *, ssl=None, family=0, proto=0, flags=0, sock=None,
-        local_addr=None, server_hostname=None, ssl_handshake_timeout=None, ssl_shutdown_timeout=None,
-        happy_eyeballs_delay=None, interleave=None,
-    ):
-        _check_keywords('create_connection', _given(locals(), _CONNECTION_DEFAULTS), _CONNECTION_DEFAULTS)
-        return await _BEL.create_connection(self, protocol_factory, host, port, sock)
+
+_loop_create_connection = _loop_create_connection if _PY_MINOR >= 12 else _create_connection_before_312
+del _create_connection_before_312
 
 
 def _named_as_loop_method(fn, owner, name):

@@ -73,16 +73,18 @@ async def _loop_create_unix_server(
     )
 
 
-if _PY_MINOR <= 12:
+async def _unix_server_before_313(
+    self, protocol_factory, path=None, *, sock=None, backlog=100, ssl=None, ssl_handshake_timeout=None,
+    ssl_shutdown_timeout=None, start_serving=True,
+):
+    return await _unix_server(
+        self, protocol_factory, path, sock, backlog, ssl, ssl_handshake_timeout, ssl_shutdown_timeout,
+        start_serving, False,
+    )
 
-    async def _loop_create_unix_server(
-        self, protocol_factory, path=None, *, sock=None, backlog=100, ssl=None, ssl_handshake_timeout=None,
-        ssl_shutdown_timeout=None, start_serving=True,
-    ):
-        return await _unix_server(
-            self, protocol_factory, path, sock, backlog, ssl, ssl_handshake_timeout, ssl_shutdown_timeout,
-            start_serving, False,
-        )
+
+_loop_create_unix_server = _loop_create_unix_server if _PY_MINOR >= 13 else _unix_server_before_313
+del _unix_server_before_313
 
 
 async def _unix_server(
