@@ -321,33 +321,30 @@ function lazyAttributes(m: PyModule, from: string, names: ReadonlySet<string>): 
  */
 function sysModules(sys: PyModule): PyDict {
   const d = new PyDict();
-  let listed = false;
+  // CPython's asyncio imports its log (and logging) with it: made once sys.modules shows asyncio,
+  // when no module is being made (asyncio.log imports logging, which may be one of them).
+  let logDue = false;
   const add = (name: string, m: PyModule) => {
     // (asyncio.graph is 3.14's, past the 3.13 standard library isStandardLibrary knows.)
-    if (!isStandardLibrary(name) && !(name === 'asyncio.graph' && run.minor >= 14)) return;
-    setitem(d, name, m);
-    // CPython's asyncio imports its log (and logging) with it: made now that sys.modules shows it.
-    if (name === 'asyncio' && listed) placeAsyncioLog(d);
+    if (isStandardLibrary(name) || (name === 'asyncio.graph' && run.minor >= 14)) setitem(d, name, m);
+    if (name === 'asyncio') logDue = true;
+    if (logDue && building === 0) {
+      logDue = false;
+      placeAsyncioLog(d);
+    }
   };
   const interp = run.get(interpreter);
   // The program's own module, over its globals (enum.global_enum puts names in through it).
   if (run.get(mainGlobals).size > 0) setitem(d, '__main__', run.get(mainModule));
+  // (sys is being made: asyncio's log waits for its import to end.)
   for (const [name, m] of interp.modules) add(name, m);
   add('sys', sys);
   interp.onAnyImport = add;
-  listed = true;
-  // asyncio imported before sys: its log once sys is imported (logging imports sys itself).
-  if (interp.modules.has('asyncio')) {
-    const then = interp.onImport.get('sys');
-    interp.onImport.set('sys', (m) => {
-      if (then === undefined) interp.onImport.delete('sys');
-      else interp.onImport.set('sys', then);
-      then?.(m);
-      placeAsyncioLog(d);
-    });
-  }
   return d;
 }
+
+/** How many standard-library modules are being made now (one inside another's import). */
+let building = 0;
 
 /** The modules and submodules a program can import by name (the simulator's helpers left out). */
 export function publicModules(): string[] {
@@ -499,7 +496,13 @@ export function moduleFinder(host: ModuleHost): (name: string) => PyModule | und
   showStdlibStatements();
   return (name) => {
     if (Object.hasOwn(modules, name)) {
-      const m = modules[name](host);
+      let m: PyModule;
+      building++;
+      try {
+        m = modules[name](host);
+      } finally {
+        building--;
+      }
       // Every module has its __name__ (the ones built natively, time or gc, too), as in CPython.
       if (m.dict !== null && !m.dict.has('__name__')) m.dict.set('__name__', m.name);
       giveFile(m, name);
