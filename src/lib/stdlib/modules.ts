@@ -5,7 +5,7 @@
  */
 import type { Module } from '../ir/types';
 import { PyDict, PyList, PyModule, PyNativeFunction, pyError, type PyValue } from '../runtime/core';
-import { call, getitem, setitem } from '../runtime/ops';
+import { call, delitem, getitem, setitem } from '../runtime/ops';
 import { importModule, interpreter, mainGlobals, mainModule } from '../interp/state';
 import { run } from '../runtime/run';
 import { libraryModule } from '../interp/library';
@@ -72,7 +72,7 @@ export interface ModuleHost {
 type ModuleBuilder = (host: ModuleHost) => PyModule;
 
 const modules: Record<string, ModuleBuilder> = {
-  asyncio: (h) => lazyLog(makeAsyncio(h.sim)),
+  asyncio: (h) => withSubmodules(lazyLog(makeAsyncio(h.sim))),
   'asyncio.exceptions': () => asyncioSubmodule('exceptions'),
   'asyncio.tasks': () => asyncioSubmodule('tasks'),
   'asyncio.events': () => asyncioSubmodule('events'),
@@ -321,17 +321,30 @@ function lazyAttributes(m: PyModule, from: string, names: ReadonlySet<string>): 
  */
 function sysModules(sys: PyModule): PyDict {
   const d = new PyDict();
+  // CPython's asyncio imports its log (and logging) with it: made once sys.modules shows asyncio,
+  // when no module is being made (asyncio.log imports logging, which may be one of them).
+  let logDue = false;
   const add = (name: string, m: PyModule) => {
-    if (isStandardLibrary(name)) setitem(d, name, m);
+    // (asyncio.graph is 3.14's, past the 3.13 standard library isStandardLibrary knows.)
+    if (isStandardLibrary(name) || (name === 'asyncio.graph' && run.minor >= 14)) setitem(d, name, m);
+    if (name === 'asyncio') logDue = true;
+    if (logDue && building === 0) {
+      logDue = false;
+      placeAsyncioLog(d);
+    }
   };
   const interp = run.get(interpreter);
   // The program's own module, over its globals (enum.global_enum puts names in through it).
   if (run.get(mainGlobals).size > 0) setitem(d, '__main__', run.get(mainModule));
+  // (sys is being made: asyncio's log waits for its import to end.)
   for (const [name, m] of interp.modules) add(name, m);
   add('sys', sys);
   interp.onAnyImport = add;
   return d;
 }
+
+/** How many standard-library modules are being made now (one inside another's import). */
+let building = 0;
 
 /** The modules and submodules a program can import by name (the simulator's helpers left out). */
 export function publicModules(): string[] {
@@ -367,15 +380,51 @@ function lazyLog(asyncio: PyModule): PyModule {
   const lazy = new Set(['log', 'sys']);
   (asyncio as { getAttr?: (o: PyModule, name: string) => PyValue | undefined }).getAttr = (_o, name) =>
     lazy.has(name) ? importModule(name === 'log' ? 'asyncio.log' : 'sys') : undefined;
-  addLazyNames(asyncio, lazy, () => {
-    const d = asyncio.dict!;
-    if (!d.has('sys')) d.set('sys', importModule('sys'));
-    if (!d.has('log')) d.set('log', importModule('asyncio.log'));
-  });
+  addLazyNames(asyncio, lazy, () => holdSysAndLog(asyncio));
   return asyncio;
 }
 
-/** A submodule makeAsyncio made (asyncio.tasks ...). */
+/** Puts asyncio.sys and asyncio.log in the package, in that order (those it lacks). */
+function holdSysAndLog(asyncio: PyModule): void {
+  const d = asyncio.dict!;
+  if (!d.has('sys')) d.set('sys', importModule('sys'));
+  if (!d.has('log')) d.set('log', importModule('asyncio.log'));
+}
+
+/**
+ * asyncio's submodules are imported with it (CPython's package imports each of them, each of which is
+ * in sys.modules before the package, which goes in last): those makeAsyncio made are registered as
+ * imported, in the order they are the package's attributes. asyncio.log stays lazy (lazyLog): it is
+ * put there when sys.modules is there to show it (sysModules).
+ */
+function withSubmodules(asyncio: PyModule): PyModule {
+  const interp = run.get(interpreter);
+  for (const [name, v] of asyncio.dict!) {
+    if (!(v instanceof PyModule) || v.name !== `asyncio.${name}` || interp.modules.has(v.name)) continue;
+    interp.modules.set(v.name, v);
+    interp.onImport.get(v.name)?.(v);
+    interp.onAnyImport?.(v.name, v);
+  }
+  return asyncio;
+}
+
+/**
+ * asyncio.log in sys.modules `d`, where CPython's import has it: right after asyncio.transports (the
+ * modules of asyncio imported after that one, and the package itself, are put after it again).
+ */
+function placeAsyncioLog(d: PyDict): void {
+  holdSysAndLog(importModule('asyncio'));
+  setitem(d, 'asyncio.log', importModule('asyncio.log'));
+  const keys = [...d.map.values()].map((e) => e.key);
+  const later = keys.slice(keys.indexOf('asyncio.transports') + 1);
+  for (const k of later) {
+    if (typeof k !== 'string' || (k !== 'asyncio' && !k.startsWith('asyncio.')) || k === 'asyncio.log') continue;
+    const m = getitem(d, k);
+    delitem(d, k);
+    setitem(d, k, m);
+  }
+}
+
 /** _base.py's public names, all of which the package re-exports or holds. */
 const FUTURES_BASE = [
   'FIRST_COMPLETED',
@@ -447,7 +496,13 @@ export function moduleFinder(host: ModuleHost): (name: string) => PyModule | und
   showStdlibStatements();
   return (name) => {
     if (Object.hasOwn(modules, name)) {
-      const m = modules[name](host);
+      let m: PyModule;
+      building++;
+      try {
+        m = modules[name](host);
+      } finally {
+        building--;
+      }
       // Every module has its __name__ (the ones built natively, time or gc, too), as in CPython.
       if (m.dict !== null && !m.dict.has('__name__')) m.dict.set('__name__', m.name);
       giveFile(m, name);

@@ -41,16 +41,55 @@ class DatagramProtocol(BaseProtocol):
         pass
 
 
+# Each takes its parameters by name, as CPython's does, so a keyword no version has is refused by the
+# call (before any coroutine is made). keep_alive is a parameter from 3.13, all_errors from 3.12.
+def _given(values, defaults):
+    """The keywords of `defaults` a method's frame holds (its locals), to be checked as given."""
+    return {name: values[name] for name in defaults if name in values}
+
+
 async def _loop_create_server(
-    self, protocol_factory, host=None, port=None, *, backlog=100, start_serving=True, **kwds
+    self, protocol_factory, host=None, port=None, *, family=0, flags=1, sock=None, backlog=100, ssl=None,
+    reuse_address=None, reuse_port=None, keep_alive=None, ssl_handshake_timeout=None,
+    ssl_shutdown_timeout=None, start_serving=True,
 ):
-    _check_keywords('create_server', kwds, _SERVER_DEFAULTS, _SERVER_OPTIONS)
-    return await _BEL.create_server(self, protocol_factory, host, port, backlog, start_serving, kwds.get('sock'))
+    _check_keywords('create_server', _given(locals(), _SERVER_DEFAULTS), _SERVER_DEFAULTS)
+    return await _BEL.create_server(self, protocol_factory, host, port, backlog, start_serving, sock)
 
 
-async def _loop_create_connection(self, protocol_factory, host=None, port=None, **kwds):
-    _check_keywords('create_connection', kwds, _CONNECTION_DEFAULTS)
-    return await _BEL.create_connection(self, protocol_factory, host, port, kwds.get('sock'))
+async def _create_server_before_313(
+    self, protocol_factory, host=None, port=None, *, family=0, flags=1, sock=None, backlog=100, ssl=None,
+    reuse_address=None, reuse_port=None, ssl_handshake_timeout=None, ssl_shutdown_timeout=None,
+    start_serving=True,
+):
+    _check_keywords('create_server', _given(locals(), _SERVER_DEFAULTS), _SERVER_DEFAULTS)
+    return await _BEL.create_server(self, protocol_factory, host, port, backlog, start_serving, sock)
+
+
+_loop_create_server = _loop_create_server if _PY_MINOR >= 13 else _create_server_before_313
+del _create_server_before_313
+
+
+async def _loop_create_connection(
+    self, protocol_factory, host=None, port=None, *, ssl=None, family=0, proto=0, flags=0, sock=None,
+    local_addr=None, server_hostname=None, ssl_handshake_timeout=None, ssl_shutdown_timeout=None,
+    happy_eyeballs_delay=None, interleave=None, all_errors=False,
+):
+    _check_keywords('create_connection', _given(locals(), _CONNECTION_DEFAULTS), _CONNECTION_DEFAULTS)
+    return await _BEL.create_connection(self, protocol_factory, host, port, sock)
+
+
+async def _create_connection_before_312(
+    self, protocol_factory, host=None, port=None, *, ssl=None, family=0, proto=0, flags=0, sock=None,
+    local_addr=None, server_hostname=None, ssl_handshake_timeout=None, ssl_shutdown_timeout=None,
+    happy_eyeballs_delay=None, interleave=None,
+):
+    _check_keywords('create_connection', _given(locals(), _CONNECTION_DEFAULTS), _CONNECTION_DEFAULTS)
+    return await _BEL.create_connection(self, protocol_factory, host, port, sock)
+
+
+_loop_create_connection = _loop_create_connection if _PY_MINOR >= 12 else _create_connection_before_312
+del _create_connection_before_312
 
 
 def _named_as_loop_method(fn, owner, name):

@@ -63,21 +63,34 @@ async def _loop_create_unix_connection(
 
 
 async def _loop_create_unix_server(
-    self,
-    protocol_factory,
-    path=None,
-    *,
-    sock=None,
-    backlog=100,
-    ssl=None,
-    ssl_handshake_timeout=None,
-    ssl_shutdown_timeout=None,
-    start_serving=True,
-    **kwds,
+    self, protocol_factory, path=None, *, sock=None, backlog=100, ssl=None, ssl_handshake_timeout=None,
+    ssl_shutdown_timeout=None, start_serving=True, cleanup_socket=True,
 ):
-    cleanup_socket = kwds.pop('cleanup_socket', True) if _PY_MINOR >= 13 else False
-    for name in kwds:
-        raise TypeError(f"_UnixSelectorEventLoop.create_unix_server() got an unexpected keyword argument '{name}'")
+    # Its parameters by name, so that a keyword it lacks is refused by the call (cleanup_socket: 3.13).
+    return await _unix_server(
+        self, protocol_factory, path, sock, backlog, ssl, ssl_handshake_timeout, ssl_shutdown_timeout,
+        start_serving, cleanup_socket,
+    )
+
+
+async def _unix_server_before_313(
+    self, protocol_factory, path=None, *, sock=None, backlog=100, ssl=None, ssl_handshake_timeout=None,
+    ssl_shutdown_timeout=None, start_serving=True,
+):
+    return await _unix_server(
+        self, protocol_factory, path, sock, backlog, ssl, ssl_handshake_timeout, ssl_shutdown_timeout,
+        start_serving, False,
+    )
+
+
+_loop_create_unix_server = _loop_create_unix_server if _PY_MINOR >= 13 else _unix_server_before_313
+del _unix_server_before_313
+
+
+async def _unix_server(
+    self, protocol_factory, path, sock, backlog, ssl, ssl_handshake_timeout, ssl_shutdown_timeout, start_serving,
+    cleanup_socket,
+):
     if isinstance(ssl, bool):
         raise TypeError('ssl argument must be an SSLContext or None')
     _check_ssl('create_unix_server', ssl, None, ssl_handshake_timeout, ssl_shutdown_timeout)
