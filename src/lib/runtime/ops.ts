@@ -35,6 +35,7 @@ import {
   addressOf,
   classesChanged,
   objectClass,
+  complexClass,
   typeClass,
   listClass,
   dictClass,
@@ -1732,10 +1733,26 @@ export function genericSetattr(obj: PyValue, name: string, value: PyValue): void
       return;
     }
   }
-  if (obj instanceof PyObject && obj.cls.lookup(name) !== undefined)
-    throw pyError('AttributeError', `'${typeName(obj)}' object attribute '${name}' is read-only`);
-  // 3.13 says why the attribute cannot be made.
-  throw noDictError(obj, name);
+  throw classAttributeError(obj, name, false) ?? noDictError(obj, name);
+}
+
+/**
+ * Setting or deleting an attribute that an object without a `__dict__` has from its class: a
+ * builtin's getset descriptor is not writable, named by the class that defines it (bool's `real` is
+ * int's); complex's `real` and `imag` are read-only members; `__class__` cannot be deleted; anything
+ * else of the class is read-only on the instance. Null when the class lacks the name.
+ */
+function classAttributeError(obj: PyValue, name: string, deleting: boolean): PyExc | null {
+  if (deleting && name === '__class__') return pyError('TypeError', "can't delete __class__ attribute");
+  const owner = typeOf(obj).mro.find((c) => (fillName(c, name), c.dict?.has(name)));
+  // Every class's dict has a __doc__ in CPython (object's at least); builtin-docs.ts gives ours.
+  if (owner === undefined && name !== '__doc__') return null;
+  if (owner?.isBuiltin && owner.dict!.get(name) instanceof PyProperty) {
+    if (owner === complexClass && (name === 'real' || name === 'imag'))
+      return pyError('AttributeError', 'readonly attribute');
+    return pyError('AttributeError', `attribute '${name}' of '${owner.name}' objects is not writable`);
+  }
+  return pyError('AttributeError', `'${typeName(obj)}' object attribute '${name}' is read-only`);
 }
 
 /**
@@ -1828,9 +1845,7 @@ export function genericDelattr(obj: PyValue, name: string): void {
   const hasDict = obj instanceof PyObject && obj.dict !== null;
   if (hasDict || obj instanceof PyClass || obj instanceof PyModule) throw attributeError(obj, name);
   // No __dict__ to delete from: a class attribute is read-only, anything else is missing.
-  if (typeOf(obj).lookup(name) !== undefined)
-    throw pyError('AttributeError', `'${typeName(obj)}' object attribute '${name}' is read-only`);
-  throw noDictError(obj, name);
+  throw classAttributeError(obj, name, true) ?? noDictError(obj, name);
 }
 
 // ------------------------------------------------------------------ calls
