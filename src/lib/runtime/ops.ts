@@ -154,7 +154,12 @@ export function toIndex(v: PyValue): bigint {
       if (typeof r === 'bigint') return r;
       if (typeof r !== 'boolean' && !(r instanceof PyBoxed && typeof r.value === 'bigint'))
         throw pyError('TypeError', `__index__ returned non-int (type ${typeName(r)})`);
-      return toIndex(r);
+      // An int subclass's instance (a bool) is taken, with CPython's DeprecationWarning.
+      hooks.deprecated(
+        `__index__ returned non-int (type ${typeName(r)}).  The ability to return an instance of a strict ` +
+          'subclass of int is deprecated, and may be removed in a future version of Python.',
+      );
+      return typeof r === 'boolean' ? (r ? 1n : 0n) : ((r as PyBoxed).value as bigint);
     }
   }
   throw pyError('TypeError', `'${typeName(v)}' object cannot be interpreted as an integer`);
@@ -242,6 +247,8 @@ export const hooks = {
   setOrder: (s: PySet): PyValue[] => [...s.map.values()],
   /** `cls[key]` for a class without `__class_getitem__` (installed by the generic alias type). */
   classGetItem: (cls: PyClass, _key: PyValue): PyValue => cls,
+  /** warnings.warn(text, DeprecationWarning) from a C function (installed by builtins.ts). */
+  deprecated: (_text: string): void => {},
 };
 
 function numericBinop(op: string, a: PyValue, b: PyValue): PyValue {
