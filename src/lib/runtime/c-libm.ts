@@ -18,17 +18,11 @@ export const cAtan2 = (y: number, x: number) => (muslLibm() ? Math.atan2(y, x) :
 
 const cbrtWords = new DataView(new ArrayBuffer(8));
 /** 2^(k/3) for k = -2..2, as glibc's cube root scales by the exponent's remainder. */
-const cubeRootSteps = [
-  1 / 1.5874010519681994748,
-  1 / 1.2599210498948731648,
-  1,
-  1.2599210498948731648,
-  1.5874010519681994748,
-];
+const cubeRootSteps = [1 / 1.5874010519681996, 1 / 1.2599210498948732, 1, 1.2599210498948732, 1.5874010519681996];
 /** Degree-6 fit of the cube root on [0.5, 1) glibc starts from, highest power first. */
 const cubeRootFit = [
-  -0.145263899385486377, 0.784932344976639262, -1.83469277483613086, 2.4469312256353443, -2.11499494167371287,
-  1.50819193781584896, 0.35489576504391986,
+  -0.14526389938548637, 0.7849323449766392, -1.8346927748361308, 2.4469312256353444, -2.114994941673713,
+  1.508191937815849, 0.35489576504391984,
 ];
 
 /**
