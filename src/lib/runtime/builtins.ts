@@ -73,6 +73,7 @@ import {
   isIntLike,
   isNumber,
   asBig,
+  hooks,
   type PyIterator,
 } from './ops';
 import { PyFunctionBase } from './callable';
@@ -1027,6 +1028,11 @@ export const moduleImporter: { import: (name: string) => PyValue } = {
   import: () => {
     throw pyError('ImportError', 'import is not available here');
   },
+};
+
+hooks.deprecated = (text) => {
+  const warn = pyGetattr(moduleImporter.import('warnings'), 'warn');
+  call(warn, [text, getExcClass('DeprecationWarning'), 1n], null);
 };
 
 /** The package a relative import starts from (importlib's _calc___package__), for the errors it gives. */

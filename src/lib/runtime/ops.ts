@@ -35,6 +35,7 @@ import {
   addressOf,
   classesChanged,
   objectClass,
+  complexClass,
   typeClass,
   listClass,
   dictClass,
@@ -153,7 +154,12 @@ export function toIndex(v: PyValue): bigint {
       if (typeof r === 'bigint') return r;
       if (typeof r !== 'boolean' && !(r instanceof PyBoxed && typeof r.value === 'bigint'))
         throw pyError('TypeError', `__index__ returned non-int (type ${typeName(r)})`);
-      return toIndex(r);
+      // An int subclass's instance (a bool) is taken, with CPython's DeprecationWarning.
+      hooks.deprecated(
+        `__index__ returned non-int (type ${typeName(r)}).  The ability to return an instance of a strict ` +
+          'subclass of int is deprecated, and may be removed in a future version of Python.',
+      );
+      return typeof r === 'boolean' ? (r ? 1n : 0n) : ((r as PyBoxed).value as bigint);
     }
   }
   throw pyError('TypeError', `'${typeName(v)}' object cannot be interpreted as an integer`);
@@ -241,6 +247,8 @@ export const hooks = {
   setOrder: (s: PySet): PyValue[] => [...s.map.values()],
   /** `cls[key]` for a class without `__class_getitem__` (installed by the generic alias type). */
   classGetItem: (cls: PyClass, _key: PyValue): PyValue => cls,
+  /** warnings.warn(text, DeprecationWarning) from a C function (installed by builtins.ts). */
+  deprecated: (_text: string): void => {},
 };
 
 function numericBinop(op: string, a: PyValue, b: PyValue): PyValue {
@@ -1732,10 +1740,26 @@ export function genericSetattr(obj: PyValue, name: string, value: PyValue): void
       return;
     }
   }
-  if (obj instanceof PyObject && obj.cls.lookup(name) !== undefined)
-    throw pyError('AttributeError', `'${typeName(obj)}' object attribute '${name}' is read-only`);
-  // 3.13 says why the attribute cannot be made.
-  throw noDictError(obj, name);
+  throw classAttributeError(obj, name, false) ?? noDictError(obj, name);
+}
+
+/**
+ * Setting or deleting an attribute that an object without a `__dict__` has from its class: a
+ * builtin's getset descriptor is not writable, named by the class that defines it (bool's `real` is
+ * int's); complex's `real` and `imag` are read-only members; `__class__` cannot be deleted; anything
+ * else of the class is read-only on the instance. Null when the class lacks the name.
+ */
+function classAttributeError(obj: PyValue, name: string, deleting: boolean): PyExc | null {
+  if (deleting && name === '__class__') return pyError('TypeError', "can't delete __class__ attribute");
+  const owner = typeOf(obj).mro.find((c) => (fillName(c, name), c.dict?.has(name)));
+  // Every class's dict has a __doc__ in CPython (object's at least); builtin-docs.ts gives ours.
+  if (owner === undefined && name !== '__doc__') return null;
+  if (owner?.isBuiltin && owner.dict!.get(name) instanceof PyProperty) {
+    if (owner === complexClass && (name === 'real' || name === 'imag'))
+      return pyError('AttributeError', 'readonly attribute');
+    return pyError('AttributeError', `attribute '${name}' of '${owner.name}' objects is not writable`);
+  }
+  return pyError('AttributeError', `'${typeName(obj)}' object attribute '${name}' is read-only`);
 }
 
 /**
@@ -1828,9 +1852,7 @@ export function genericDelattr(obj: PyValue, name: string): void {
   const hasDict = obj instanceof PyObject && obj.dict !== null;
   if (hasDict || obj instanceof PyClass || obj instanceof PyModule) throw attributeError(obj, name);
   // No __dict__ to delete from: a class attribute is read-only, anything else is missing.
-  if (typeOf(obj).lookup(name) !== undefined)
-    throw pyError('AttributeError', `'${typeName(obj)}' object attribute '${name}' is read-only`);
-  throw noDictError(obj, name);
+  throw classAttributeError(obj, name, true) ?? noDictError(obj, name);
 }
 
 // ------------------------------------------------------------------ calls

@@ -422,6 +422,13 @@ function noting<T>(what: () => string, body: () => T): T {
   }
 }
 
+/**
+ * One encode. CPython has two encoders, which cut the text into different pieces: the C one (what
+ * dumps runs) and the generator written in Python (iterencode without _one_shot, dump, and 3.11-3.12
+ * with an indent), which hands out a primitive item of an array together with what precedes it
+ * ('[1', ', 2.5') and an object's key, its separator and each newline as pieces of their own.
+ * `pieces` chooses the second; each piece goes to `emit` as soon as it is made.
+ */
 class Encoding {
   private depth = 0;
   // 3.11: json.py's _encode_into is one frame CPython does not have.
@@ -429,8 +436,25 @@ class Encoding {
 
   constructor(
     private o: EncodeOptions,
-    private chunks: PyValue[],
+    private emit: (piece: string) => void,
+    private pieces = false,
   ) {}
+
+  /** The text of a str, None, bool, int or float (or a subclass's), else null. */
+  primitive(v: PyValue): string | null {
+    if (typeof v === 'string') return quote(v, this.o.asciiOnly);
+    if (v === null) return 'null';
+    if (v === true) return 'true';
+    if (v === false) return 'false';
+    if (typeof v === 'bigint') return intText(v);
+    if (typeof v === 'number') return floatText(v, this.o.allowNan);
+    if (v instanceof PyBoxed) {
+      if (isInstance(v, strClass)) return quote(v.value as string, this.o.asciiOnly);
+      if (isInstance(v, intClass)) return intText(v.value as bigint);
+      if (isInstance(v, floatClass)) return floatText(v.value as number, this.o.allowNan);
+    }
+    return null;
+  }
 
   /** A container (or what default() made of an object), one level deeper. */
   nested(body: () => void): void {
@@ -454,19 +478,27 @@ class Encoding {
   }
 
   value(v: PyValue, level: number): void {
-    const out = this.chunks;
-    if (typeof v === 'string') out.push(quote(v, this.o.asciiOnly));
-    else if (v === null) out.push('null');
-    else if (v === true) out.push('true');
-    else if (v === false) out.push('false');
-    else if (typeof v === 'bigint') out.push(intText(v));
-    else if (typeof v === 'number') out.push(floatText(v, this.o.allowNan));
-    else if (v instanceof PyBoxed && isInstance(v, strClass)) out.push(quote(v.value as string, this.o.asciiOnly));
-    else if (v instanceof PyBoxed && isInstance(v, intClass)) out.push(intText(v.value as bigint));
-    else if (v instanceof PyBoxed && isInstance(v, floatClass)) out.push(floatText(v.value as number, this.o.allowNan));
+    const text = this.primitive(v);
+    if (text !== null) this.emit(text);
     else if (v instanceof PyList || v instanceof PyTuple) this.nested(() => this.array(v, level));
     else if (v instanceof PyDict) this.nested(() => this.object(v, level));
-    else this.nested(() => this.other(v, level));
+    else this.nested(() => this.other(v as PyObject, level));
+  }
+
+  /**
+   * An item or an object's value: the Python encoder hands out a primitive one with `before` (the
+   * bracket or separator), and `before` alone ahead of a container or another object.
+   */
+  member(before: string, v: PyValue, level: number): void {
+    if (this.pieces) {
+      const text = this.primitive(v);
+      if (text !== null) {
+        this.emit(before + text);
+        return;
+      }
+    }
+    if (before !== '') this.emit(before);
+    this.value(v, level);
   }
 
   /** What the encoder's default() makes of v, encoded in its place. */
@@ -480,39 +512,39 @@ class Encoding {
     this.leave(v);
   }
 
-  /** The opening bracket, and the separator between items. */
-  open(bracket: string, level: number): string {
-    const indent = this.o.indent;
-    if (indent === null) {
-      this.chunks.push(bracket);
-      return this.o.itemSeparator;
-    }
-    const newline = '\n' + indent.repeat(level + 1);
-    this.chunks.push(bracket + newline);
-    return this.o.itemSeparator + newline;
+  /** The newline and indentation of an item at `level`, or '' without an indent. */
+  newline(level: number): string {
+    return this.o.indent === null ? '' : '\n' + this.o.indent.repeat(level);
   }
 
   close(bracket: string, level: number): void {
-    if (this.o.indent !== null) this.chunks.push('\n' + this.o.indent.repeat(level));
-    this.chunks.push(bracket);
+    if (this.o.indent !== null) this.emit(this.newline(level));
+    this.emit(bracket);
   }
 
   array(v: PyList | PyTuple, level: number): void {
     const items = v.items;
     if (items.length === 0) {
-      this.chunks.push('[]');
+      this.emit('[]');
       return;
     }
     this.enter(v);
-    const separator = this.open('[', level);
+    const newline = this.newline(level + 1);
+    const separator = this.o.itemSeparator + newline;
+    // The C encoder hands out the bracket and its newline apart from the first item.
+    let before = '[' + newline;
+    if (!this.pieces) {
+      this.emit(before);
+      before = '';
+    }
     for (let i = 0; i < items.length; i++) {
-      if (i > 0) this.chunks.push(separator);
+      if (i > 0) before = separator;
       const item = items[i];
-      if (run.minor < 14) this.value(item, level + 1);
+      if (run.minor < 14) this.member(before, item, level + 1);
       else
         noting(
           () => `when serializing ${v.cls.name} item ${i}`,
-          () => this.value(item, level + 1),
+          () => this.member(before, item, level + 1),
         );
     }
     this.close(']', level);
@@ -534,11 +566,17 @@ class Encoding {
 
   object(v: PyDict, level: number): void {
     if (v.map.size === 0) {
-      this.chunks.push('{}');
+      this.emit('{}');
       return;
     }
     this.enter(v);
-    const separator = this.open('{', level);
+    const newline = this.newline(level + 1);
+    const separator = this.o.itemSeparator + newline;
+    // The Python encoder hands out the brace and its newline as two pieces.
+    if (this.pieces) {
+      this.emit('{');
+      if (newline !== '') this.emit(newline);
+    } else this.emit('{' + newline);
     let items: [PyValue, PyValue][];
     if (this.o.sortKeys || v.cls !== dictClass) {
       const listed = callMethodByName(v, 'items', []);
@@ -552,14 +590,18 @@ class Encoding {
     for (const [rawKey, value] of items) {
       const key = this.keyText(rawKey);
       if (key === null) continue;
-      if (!first) this.chunks.push(separator);
+      if (!first) this.emit(separator);
       first = false;
-      this.chunks.push(quote(key, this.o.asciiOnly) + this.o.keySeparator);
-      if (run.minor < 14) this.value(value, level + 1);
+      const quoted = quote(key, this.o.asciiOnly);
+      if (this.pieces) {
+        this.emit(quoted);
+        this.emit(this.o.keySeparator);
+      } else this.emit(quoted + this.o.keySeparator);
+      if (run.minor < 14) this.member('', value, level + 1);
       else
         noting(
           () => `when serializing ${v.cls.name} item ${repr(key)}`,
-          () => this.value(value, level + 1),
+          () => this.member('', value, level + 1),
         );
     }
     this.close('}', level);
@@ -571,9 +613,12 @@ function builtin(name: string): PyValue {
   return run.get(interpreter).builtins.get(name)!;
 }
 
-/** _write_json(encoder, indent, o, chunks): appends o's text to the list chunks, piece by piece. */
-function encodeInto(encoder: PyValue, indent: PyValue, o: PyValue, chunks: PyValue): PyValue {
-  if (!(chunks instanceof PyList)) throw pyError('TypeError', '_write_json: chunks must be a list');
+/**
+ * _write_json(encoder, indent, o, out, pieces): o's text, piece by piece, appended to the list
+ * `out` or passed to the callable `out` as each is made; `pieces` cuts them as CPython's Python
+ * encoder does (else as its C one).
+ */
+function encodeInto(encoder: PyValue, indent: PyValue, o: PyValue, out: PyValue, pieces: PyValue): PyValue {
   const separators = (name: string) => {
     const v = getattr(encoder, name);
     return typeof v === 'string' ? v : v instanceof PyBoxed && typeof v.value === 'string' ? v.value : String(v);
@@ -589,7 +634,11 @@ function encodeInto(encoder: PyValue, indent: PyValue, o: PyValue, chunks: PyVal
     keySeparator: separators('key_separator'),
     markers: truthy(getattr(encoder, 'check_circular')) ? new Set() : null,
   };
-  new Encoding(options, chunks.items).value(o, 0);
+  const emit =
+    out instanceof PyList
+      ? (piece: string) => void out.items.push(piece)
+      : (piece: string) => void call(out, [piece], null);
+  new Encoding(options, emit, truthy(pieces)).value(o, 0);
   return null;
 }
 
@@ -604,8 +653,8 @@ export function makeJsonNative(): [string, PyValue][] {
     ],
     [
       '_write_json',
-      defNative('_write_json', '(encoder, indent, o, chunks, /)', ([encoder, indent, o, chunks]) =>
-        encodeInto(encoder, indent, o, chunks),
+      defNative('_write_json', '(encoder, indent, o, out, pieces=False, /)', ([encoder, indent, o, out, pieces]) =>
+        encodeInto(encoder, indent, o, out, pieces ?? false),
       ),
     ],
     [

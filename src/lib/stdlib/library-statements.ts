@@ -268,7 +268,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   st(
     'json',
     'loads',
-    178,
+    191,
     'return _default_decoder.decode(s)',
     'json/__init__.py',
     '        return _default_decoder.decode(s)',
@@ -278,7 +278,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   st(
     'json',
     'loads',
-    185,
+    198,
     'return cls(**kw).decode(s)',
     'json/__init__.py',
     '    return cls(**kw).decode(s)',
@@ -288,7 +288,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   st(
     'json',
     'JSONDecoder.decode',
-    140,
+    153,
     'obj, end = self.raw_decode(',
     'json/decoder.py',
     '        obj, end = self.raw_decode(s, idx=_w(s, 0).end())',
@@ -298,7 +298,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   st(
     'json',
     'JSONDecoder.decode',
-    143,
+    156,
     "raise JSONDecodeError('Extra data'",
     'json/decoder.py',
     '            raise JSONDecodeError("Extra data", s, end)',
@@ -307,7 +307,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   st(
     'json',
     'JSONDecoder.raw_decode',
-    148,
+    161,
     'value, end = self.scan_once(s, idx)',
     'json/decoder.py',
     '            obj, end = self.scan_once(s, idx)',
@@ -317,7 +317,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   st(
     'json',
     'JSONDecoder.raw_decode',
-    150,
+    163,
     "raise JSONDecodeError('Expecting value'",
     'json/decoder.py',
     '            raise JSONDecodeError("Expecting value", s, err.value) from None',
@@ -328,7 +328,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   st(
     'json',
     'dumps',
-    83,
+    96,
     'return _default_encoder.encode(obj)',
     'json/__init__.py',
     '        return _default_encoder.encode(obj)',

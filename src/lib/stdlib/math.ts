@@ -10,7 +10,7 @@ import { erf, erfc } from './erf';
 import { gamma, lgamma } from './gamma';
 import { isqrt } from './isqrt';
 import { exp as roundedExp, log as roundedLog } from '../py/random/pymath';
-import { cAtan2, cCos, cSin } from '../runtime/c-libm';
+import { cAtan2, cCbrt, cCos, cSin } from '../runtime/c-libm';
 import { run } from '../runtime/run';
 import { libmPow } from '../runtime/exact-float';
 import { vectorNorm } from '../runtime/vector-norm';
@@ -232,7 +232,7 @@ export function makeMathNative(): [string, PyValue][] {
     return Math.atanh(x);
   });
   f1('fabs', Math.abs, false);
-  f1('cbrt', Math.cbrt, false);
+  f1('cbrt', cCbrt, false);
   f1('log1p', (x) => {
     if (x <= -1) throw domainError('expected argument value > -1', x);
     return Math.log1p(x);

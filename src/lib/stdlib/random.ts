@@ -2,6 +2,7 @@
  * The `random` module, bound to Loopline's port of CPython's Mersenne Twister (py/random).
  */
 import {
+  PyBoxed,
   PyBytes,
   PyModule,
   PyObject,
@@ -12,7 +13,7 @@ import {
   typeName,
   type PyValue,
 } from '../runtime/core';
-import { toFloat, toIndex, iterToArray, len as pyLen } from '../runtime/ops';
+import { eq, pyHash, toFloat, toIndex, iterToArray, len as pyLen } from '../runtime/ops';
 import { defNative } from '../runtime/native';
 import { signature } from '../runtime/signature';
 import { PyRandom, RandomError } from '../py/random/index';
@@ -53,7 +54,7 @@ function randomMethods(r: PyRandom): Map<string, PyValue> {
   const seq = (v: PyValue): PyValue[] => (v instanceof PyList || v instanceof PyTuple ? v.items : iterToArray(v));
   const int = (v: PyValue): bigint => (typeof v === 'boolean' ? BigInt(v) : typeof v === 'bigint' ? v : toIndex(v));
   const nums = (v: PyValue) => (v === null ? undefined : seq(v).map(toFloat));
-  def('seed', 'def (self, a=None, version=2)', ([a]) => (r.seed(seedValue(a)), null));
+  def('seed', 'def (self, a=None, version=2)', ([a, version]) => (r.seed(seedValue(a, version)), null));
   def('random', '()', () => r.random());
   def('uniform', 'def (self, a, b)', ([a, b]) => r.uniform(toFloat(a), toFloat(b)));
   def('triangular', 'def (self, low=0.0, high=1.0, mode=None)', ([low, high, mode]) =>
@@ -107,12 +108,30 @@ function randomMethods(r: PyRandom): Map<string, PyValue> {
   return d;
 }
 
-/** A seed as PyRandom takes it: bytes and bytearray as their bytes (they hash into the seed as a str's
- * UTF-8 does). */
-function seedValue(a: PyValue): never {
+/**
+ * A seed as PyRandom takes it, after what random.py's seed() does with `version`: 1 folds a str's
+ * code points (bytes: its Latin-1 characters) into 64 bits, the old string hash; 2 leaves a str,
+ * bytes or bytearray to PyRandom (its bytes and their SHA-512); any other version hands a str or
+ * bytes to the C seeder, which seeds with its hash (a bytearray is unhashable there).
+ */
+function seedValue(a: PyValue, version: PyValue = 2n): never {
+  const v = a instanceof PyBoxed ? a.value : a;
+  const isStr = typeof v === 'string';
+  if ((isStr || a instanceof PyBytes) && eq(version, 1n)) {
+    const codes = isStr
+      ? Array.from(v, (c) => BigInt(c.codePointAt(0)!))
+      : Array.from((a as PyBytes).data, (b) => BigInt(b));
+    let x = codes.length ? codes[0] << 7n : 0n;
+    for (const c of codes) x = BigInt.asUintN(64, 1000003n * x) ^ c;
+    return (x ^ BigInt(codes.length)) as never;
+  }
+  if ((isStr || a instanceof PyBytes || a instanceof PyByteArray) && !eq(version, 2n)) {
+    if (a instanceof PyByteArray) throw pyError('TypeError', "unhashable type: 'bytearray'");
+    return BigInt.asUintN(64, pyHash(a)) as never;
+  }
   if (a instanceof PyBytes) return a.data as never;
   if (a instanceof PyByteArray) return Uint8Array.from(a.data) as never;
-  return a as never;
+  return v as never;
 }
 
 const randomClass = builtinClass('Random');

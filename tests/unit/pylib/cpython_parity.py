@@ -121,14 +121,16 @@ def json_natives():
                 raise error(e.msg, e.doc, e.pos) from None
         return scan_once
 
-    def write_json(encoder, indent, o, chunks):
+    def write_json(encoder, indent, o, out, pieces=False):
         # CPython's encoder in Python (iterencode without _one_shot): what came before an error stays.
+        # (Its pieces stand for the C encoder's too: only their text is compared.)
         real = json.encoder.JSONEncoder(
             skipkeys=encoder.skipkeys, ensure_ascii=encoder.ensure_ascii, check_circular=encoder.check_circular,
             allow_nan=encoder.allow_nan, sort_keys=encoder.sort_keys, indent=indent,
             separators=(encoder.item_separator, encoder.key_separator), default=encoder.default)
+        give = out.append if isinstance(out, list) else out
         for chunk in real.iterencode(o):
-            chunks.append(chunk)
+            give(chunk)
 
     def quote(s, ascii_only):
         return json.encoder.encode_basestring_ascii(s) if ascii_only else json.encoder.encode_basestring(s)

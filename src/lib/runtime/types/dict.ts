@@ -14,6 +14,8 @@ import {
   PyNativeMethod,
   NotImplemented,
   dictClass,
+  setClass,
+  frozensetClass,
   objectClass,
   defMethod,
   pyError,
@@ -225,12 +227,22 @@ dictClass.dict!.set(
         const cls = clsv as PyClass;
         const [iterable, v] = FROMKEYS_SIG.bind(rest, kw);
         const value = v === undefined ? null : v;
-        const keys = iterToArray(iterable);
         if (cls === dictClass) {
           const d = new PyDict();
-          for (const k of keys) dictSet(d, k, value);
+          // An exact dict's or set's keys go in with the hashes it stored, as CPython's
+          // dict_dict_fromkeys and dict_set_fromkeys take them (a key whose hash changed since
+          // keeps its old one).
+          if (iterable instanceof PyDict && iterable.cls === dictClass)
+            for (const [k, e] of iterable.map) dictSetFrom(d, iterable, k, { key: e.key, value });
+          else if (iterable instanceof PySet && (iterable.cls === setClass || iterable.cls === frozensetClass))
+            for (const [k, x] of iterable.map) {
+              const kk = keyFrom(d.map, iterable.map, k, x);
+              if (!d.map.has(kk)) d.map.set(kk, { key: x, value });
+            }
+          else for (const k of iterToArray(iterable)) dictSet(d, k, value);
           return d;
         }
+        const keys = iterToArray(iterable);
         const d = call(cls, [], null);
         for (const k of keys) setitem(d, k, value);
         return d;
@@ -436,18 +448,27 @@ for (let kind = 0 as 0 | 1 | 2; kind < 3; kind++) {
     for (const x of other.map.values()) if (!viewContains(v, x)) return false;
     return true;
   });
+  // CPython's dictviews_or, _sub and _xor: a set made of the left operand (a keys view of an exact
+  // dict: of the dict, its stored hashes kept), updated in place with the right one; an operand
+  // that is not iterable is an error, not NotImplemented.
+  const UPDATES: Record<string, string> = {
+    '|': 'update',
+    '-': 'difference_update',
+    '^': 'symmetric_difference_update',
+  };
   const setOp =
     (op: string, reflected: boolean) =>
     (self: PyValue, [o]: PyValue[]) => {
-      let other: PySet;
-      try {
-        other = setOf(o);
-      } catch (e) {
-        if (isExcInstance(e, 'TypeError')) return NotImplemented;
-        throw e;
+      const [left, right] = reflected ? [o, self] : [self, o];
+      if (op === '&') {
+        const other = setOf(o);
+        const mine = setOf(self);
+        return reflected ? hooks.setOp(op, other, mine) : hooks.setOp(op, mine, other);
       }
-      const mine = setOf(self);
-      return reflected ? hooks.setOp(op, other, mine) : hooks.setOp(op, mine, other);
+      const keysOf = left instanceof PyDictView && left.kind === 0 && left.d.cls === dictClass ? left.d : left;
+      const result = call(setClass, [keysOf], null);
+      callMethodByName(result, UPDATES[op], [right]);
+      return result;
     };
   for (const [op, fwd, rev] of [
     ['&', '__and__', '__rand__'],

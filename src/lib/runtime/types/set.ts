@@ -5,6 +5,8 @@ import { run } from '../run';
 import { releaseValue } from '../releases';
 import {
   PySet,
+  PyDict,
+  dictClass,
   PyClass,
   PyExc,
   PyTuple,
@@ -68,7 +70,8 @@ function asMap(v: PyValue): SetMap {
 /** issubset's set of an iterable, hashed with the bare message. */
 function bareMap(v: PyValue): SetMap {
   const m = emptySetMap();
-  eachIn(m, v, (k, x) => m.has(k) || m.set(k, x), bareKey);
+  if (exactDict(v)) addAll(m, v);
+  else eachIn(m, v, (k, x) => m.has(k) || m.set(k, x), bareKey);
   return m;
 }
 
@@ -88,7 +91,23 @@ function eachIn(m: SetMap, v: PyValue, f: (k: HashKey, x: PyValue) => void, key 
   for (let x = it.next(); x !== undefined; x = it.next()) f(key(m, x), x);
 }
 
+/**
+ * An exact dict (not a subclass), whose keys CPython's set code takes with the hashes the dict
+ * stored (set_update_internal, set_symmetric_difference_update, set_difference): a key whose hash
+ * changed since is placed or looked for by its old one.
+ */
+function exactDict(v: PyValue): v is PyDict {
+  return v instanceof PyDict && v.cls === dictClass;
+}
+
 function addAll(dst: SetMap, v: PyValue): void {
+  if (exactDict(v)) {
+    for (const [k, e] of v.map) {
+      const kk = keyFrom(dst, v.map, k, e.key);
+      if (!dst.has(kk)) dst.set(kk, e.key);
+    }
+    return;
+  }
   // A set merged in: the table CPython's set_merge makes decides the order (setorder.ts).
   if (v instanceof PySet) mergeOrder(dst, v, (x) => dst.has(bareKey(dst, x)));
   // Into an empty set, a set's elements are known distinct: CPython copies them without comparing.
@@ -147,13 +166,15 @@ function removeKey(m: SetMap, k: HashKey): boolean {
 
 /** CPython's set_difference: the elements of `a` not in a set much smaller than `a` are found by removing. */
 function differenceMap(a: SetMap, o: PyValue): SetMap {
-  if (!(o instanceof PySet) || a.size >> 2 > o.map.size) {
+  // An exact dict is asked for each element (by the element's stored hash), as a set is.
+  const other = o instanceof PySet || exactDict(o) ? o.map : null;
+  if (other === null || a.size >> 2 > other.size) {
     const m = a.copy();
     removeAll(m, o);
     return m;
   }
   const out = emptySetMap();
-  for (const [k, x] of a) if (!o.map.has(keyFrom(o.map, a, k, x))) addFrom(out, a, k, x);
+  for (const [k, x] of a) if (!other.has(keyFrom(other, a, k, x))) addFrom(out, a, k, x);
   return out;
 }
 
@@ -253,9 +274,14 @@ for (const cls of [setClass, frozensetClass]) {
   );
   defNativeMethod(cls, 'difference', '(*others)', (self, [others]) => difference(S(self), (others as PyTuple).items));
   defNativeMethod(cls, 'symmetric_difference', '(other, /)', (self, [o]) => symmetricDifference(S(self), o));
-  defNativeMethod(cls, 'issubset', '(other, /)', (self, [o]) =>
-    isSubset(S(self).map, o instanceof PySet ? o.map : bareMap(o)),
-  );
+  defNativeMethod(cls, 'issubset', '(other, /)', (self, [o]) => {
+    const m = S(self).map;
+    if (o instanceof PySet) return isSubset(m, o.map);
+    // 3.12 on, CPython intersects with the iterable (each item hashed anew) and compares sizes;
+    // 3.11 made a set of it first (of an exact dict's keys with their stored hashes).
+    if (run.minor >= 12) return intersectionMap(m, o).size === m.size;
+    return isSubset(m, bareMap(o));
+  });
   defNativeMethod(cls, 'issuperset', '(other, /)', (self, [o]) => {
     const m = S(self).map;
     if (o instanceof PySet) return isSubset(o.map, m);
@@ -384,6 +410,10 @@ defNativeMethod(setClass, 'symmetric_difference_update', '(other, /)', (self, [o
   if (o === self) {
     forgetTable(m);
     m.clear();
+  } else if (exactDict(o)) {
+    // An exact dict's keys in its order, each by the hash the dict stored.
+    for (const [k, e] of o.map)
+      if (!removeKey(m, keyFrom(m, o.map, k, e.key))) m.set(keyFrom(m, o.map, k, e.key), e.key);
   } else toggleAll(m, asMap(o));
   return null;
 });

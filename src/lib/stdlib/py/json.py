@@ -21,8 +21,8 @@ class JSONDecodeError(ValueError):
 
 
 # ------------------------------------------------------------------ encoding
-# The encoder itself is native (_write_json, as CPython's is C): it appends the text's pieces to a
-# list as it makes them, calling the encoder's default() for what it cannot encode.
+# The encoder itself is native (_write_json, as CPython's is C): it hands the text's pieces to a list
+# or a callable as it makes them, calling the encoder's default() for what it cannot encode.
 
 
 class JSONEncoder:
@@ -57,20 +57,33 @@ class JSONEncoder:
         return ''.join(self.iterencode(o, _one_shot=True))
 
     def iterencode(self, o, _one_shot=False):
-        chunks = []
-        if _one_shot:
+        if _one_shot and (self.indent is None or _sys.version_info >= (3, 13)):
+            chunks = []
             # CPython's C encoder, called from here: a traceback shows this frame.
             self._encode_into(o, chunks)
-        else:
-            self._encode_into(o, chunks)
-        return iter(chunks)
+            # It gives the whole text as one piece, in a list (3.11) or a tuple (3.12 on).
+            text = ''.join(chunks)
+            return [text] if _sys.version_info < (3, 12) else (text,)
+        return self._pieces(o)
 
-    def _encode_into(self, o, chunks):
-        # Appends o's text to chunks piece by piece (what was made before an error stays there).
+    def _pieces(self, o):
+        # CPython's encoder written in Python is a generator of the text's pieces. Here they are all
+        # made at the first next() and then handed out, those made before an error ahead of it.
+        pieces = []
+        try:
+            self._encode_into(o, pieces, True)
+        except BaseException:
+            yield from pieces
+            raise
+        yield from pieces
+
+    def _encode_into(self, o, out, pieces=False):
+        # Gives o's text piece by piece to out (a list, or fp.write); what was made before an error
+        # has been given. pieces: cut as CPython's Python encoder cuts them, else as its C one.
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
-        _write_json(self, indent, o, chunks)
+        _write_json(self, indent, o, out, pieces)
 
 
 _default_encoder = JSONEncoder()
@@ -90,17 +103,17 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_
 
 def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
          indent=None, separators=None, default=None, sort_keys=False, **kw):
-    # The pieces go to fp.write as they come; those made before an error are written, as in CPython.
+    # The pieces go to fp.write as they are made, as CPython's generator hands them out: those made
+    # before an error are written.
     if cls is None:
         cls = JSONEncoder
     encoder = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
                   allow_nan=allow_nan, indent=indent, separators=separators, default=default,
                   sort_keys=sort_keys, **kw)
-    chunks = []
-    try:
-        encoder._encode_into(obj, chunks)
-    finally:
-        for chunk in chunks:
+    if type(encoder).iterencode is JSONEncoder.iterencode:
+        encoder._encode_into(obj, fp.write, True)
+    else:
+        for chunk in encoder.iterencode(obj):
             fp.write(chunk)
 
 

@@ -74,6 +74,11 @@ def index(a):
         result = a.__index__()
         if not isinstance(result, int):
             raise TypeError(f'__index__ returned non-int (type {type(result).__name__})')
+        if type(result) is not int:
+            import warnings
+            warnings.warn(f'__index__ returned non-int (type {type(result).__name__}).  The ability to return'
+                          ' an instance of a strict subclass of int is deprecated, and may be removed in a'
+                          ' future version of Python.', DeprecationWarning, stacklevel=2)
         return int(result)
     raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer")
 

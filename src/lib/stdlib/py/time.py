@@ -6,6 +6,7 @@
 
 import sys as _sys
 from operator import index as _index
+from types import SimpleNamespace as _SimpleNamespace
 
 timezone = 0
 altzone = 0
@@ -136,6 +137,35 @@ def strftime(*args, **kwargs):
     return _strftime_fields(format, (year, mon, mday, hour, minute, sec, wday, yday, zone, gmtoff or 0))
 
 
+def get_clock_info(*args, **kwargs):
+    # What CPython reports of each clock on Linux (glibc's clock_gettime); Pyodide's (3.14) reads the
+    # wall clock to the millisecond, the process's time with C's clock(), and has no thread clock.
+    if kwargs:
+        raise TypeError('get_clock_info() takes no keyword arguments')
+    if len(args) != 1:
+        raise TypeError(f'get_clock_info() takes exactly 1 argument ({len(args)} given)')
+    name = args[0]
+    if not isinstance(name, str):
+        given = 'None' if name is None else type(name).__name__
+        raise TypeError(f'get_clock_info() argument 1 must be str, not {given}')
+    pyodide = _sys.version_info >= (3, 14)
+    if name == 'time':
+        source, steady, resolution = 'CLOCK_REALTIME', False, 0.001 if pyodide else 1e-09
+    elif name in ('monotonic', 'perf_counter'):
+        source, steady, resolution = 'CLOCK_MONOTONIC', True, 1e-09
+    elif name == 'process_time':
+        source, steady, resolution = 'CLOCK_PROCESS_CPUTIME_ID', True, 1e-09
+        if pyodide:
+            return _SimpleNamespace(implementation='clock()', monotonic=True, adjustable=False,
+                                    resolution=1e-06)
+    elif name == 'thread_time' and not pyodide:
+        source, steady, resolution = 'CLOCK_THREAD_CPUTIME_ID', True, 1e-09
+    else:
+        raise ValueError('unknown clock')
+    return _SimpleNamespace(implementation=f'clock_gettime({source})', monotonic=steady,
+                            adjustable=not steady, resolution=resolution)
+
+
 def mktime(t, /):
     year, mon, mday, hour, minute, sec = _tuple_fields(t, 'mktime')[:6]
     # months, days, hours ... beyond their range carry over, as C's mktime normalises them
@@ -153,5 +183,5 @@ def strptime(string, format='%a %b %d %H:%M:%S %Y', /):
 
 import _stdlib_native
 _stdlib_native.c_types(struct_time)
-_stdlib_native.c_functions('time', globals(), 'gmtime localtime strftime mktime strptime')
+_stdlib_native.c_functions('time', globals(), 'gmtime localtime strftime mktime strptime get_clock_info')
 del _field
