@@ -182,6 +182,11 @@ const modules: Record<string, ModuleBuilder> = {
   stat: () => libraryModule('stat', py.stat),
   string: () => libraryModule('string', py.string),
   _string: () => libraryModule('_string', py._string),
+  // 3.14 made string a package, for its t-strings' types.
+  'string.templatelib': () => {
+    if (run.minor < 14) throw notAPackage('string.templatelib', 'string');
+    return libraryModule('string.templatelib', py.string_templatelib);
+  },
   reprlib: () => libraryModule('reprlib', py.reprlib),
   zlib: () => withErrorClass('zlib', py.zlib, 'error', makeZlibNative),
   tempfile: () => libraryModule('tempfile', py.tempfile),

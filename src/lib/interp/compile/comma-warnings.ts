@@ -51,7 +51,7 @@ function inferType(e: ir.Expr): string | null {
     case 'Lambda':
       return 'function';
     case 'FString':
-      return 'str';
+      return e.template ? 'string.templatelib.Template' : 'str';
   }
   return constType(e);
 }
@@ -78,6 +78,8 @@ export function checkSubscript(cx: CompileContext, e: ir.Subscript): void {
   const index = inferType(e.index);
   if (index === null || index === 'int' || index === 'bool') return;
   const sequence =
-    c !== null ? ['str', 'bytes', 'tuple'].includes(c) : ['List', 'ListComp', 'FString'].includes(value.type);
+    c !== null
+      ? ['str', 'bytes', 'tuple'].includes(c)
+      : ['List', 'ListComp', 'FString'].includes(value.type) && !(value.type === 'FString' && value.template);
   if (sequence) warn(cx, e, `${inferType(value)} indices must be integers or slices, not ${index}`);
 }

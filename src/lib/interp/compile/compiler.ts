@@ -49,7 +49,7 @@ import { compileTry, compileTrySuspending, compileTryStar, compileTryStarSuspend
 import { compileWith, compileWithSuspending, compileAsyncWith } from './with';
 import { compileAwait, compileYield, compileYieldFrom } from './await-yield';
 import { compileCall, compileCallSuspending } from './calls';
-import { compileFString, compileFStringSuspending } from './fstrings';
+import { compileFString, compileFStringSuspending, compileTString, compileTStringSuspending } from './fstrings';
 import { compileFunctionDef, compileLambda } from './functions';
 import { compileClassDef } from './classes';
 import { compileComprehension, compileComprehensionSuspending } from './comprehensions';
@@ -441,7 +441,7 @@ export class Compiler implements CompileContext {
       case 'Const':
         return compileConst(e);
       case 'FString':
-        return compileFString(this, e.parts, e.span);
+        return e.template ? compileTString(this, e) : compileFString(this, e.parts, e.span);
       case 'BinOp':
         return compileBinOp(this, e);
       case 'UnaryOp':
@@ -524,7 +524,7 @@ export class Compiler implements CompileContext {
       case 'NamedExpr':
         return compileNamedExprSuspending(this, e);
       case 'FString':
-        return compileFStringSuspending(this, e);
+        return e.template ? compileTStringSuspending(this, e) : compileFStringSuspending(this, e);
       case 'ListComp':
       case 'SetComp':
       case 'DictComp':
