@@ -49,6 +49,7 @@ import { compileTry, compileTrySuspending, compileTryStar, compileTryStarSuspend
 import { compileWith, compileWithSuspending, compileAsyncWith } from './with';
 import { compileAwait, compileYield, compileYieldFrom } from './await-yield';
 import { compileCall, compileCallSuspending } from './calls';
+import { finallyWarnings } from './finally-warnings';
 import { compileFString, compileFStringSuspending, compileTString, compileTStringSuspending } from './fstrings';
 import { compileFunctionDef, compileLambda } from './functions';
 import { compileClassDef } from './classes';
@@ -175,6 +176,7 @@ export class Compiler implements CompileContext {
     this.code = code;
     // The parser's warnings come first.
     if (this.user) this.warnings.push(...escapeWarnings(this.mod, run.minor));
+    if (this.user && run.minor >= 14) this.warnings.push(...finallyWarnings(this.mod.body));
     const body = this.block(this.mod.body);
     return {
       code,
