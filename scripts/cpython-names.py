@@ -24,7 +24,7 @@ urllib warnings calendar reprlib numbers zlib csv graphlib shlex fnmatch keyword
 secrets configparser cmath difflib doctest platform tomllib array codecs tempfile shutil glob hmac unicodedata getopt
 socket subprocess asyncio.subprocess errno select selectors asyncio.log http unittest stat pickle copyreg
 html.parser ipaddress xml xml.etree xml.etree.ElementTree xml.etree.ElementPath xml.etree.cElementTree zoneinfo ast
-sched gzip colorsys linecache getpass optparse locale mimetypes""".split()
+sched gzip colorsys linecache getpass optparse locale mimetypes string.templatelib""".split()
 
 
 def public(names):
@@ -47,7 +47,11 @@ def collect():
                 classes[k] = names
 
     for name in MODULES:
-        m = importlib.import_module(name)
+        try:
+            m = importlib.import_module(name)
+        except ImportError:
+            # A module of a later version (string.templatelib is 3.14's).
+            continue
         names = [n for n in dir(m) if not n.startswith('_')]
         modules[name] = ' '.join(sorted(names))
         for attr in names:

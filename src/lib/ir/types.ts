@@ -75,11 +75,15 @@ export interface FStringField {
   spec: FStringPart[] | null;
   /** The field with its braces (absent in library code). */
   span?: Span;
+  /** In a t-string: the expression's text as written (its `Interpolation.expression`). */
+  exprText?: string;
 }
 export interface FString {
   type: 'FString';
   span: Span;
   parts: FStringPart[];
+  /** A t-string (3.14): it makes a `string.templatelib.Template` of its parts instead of a str. */
+  template?: boolean;
 }
 
 export type BinOperator = '+' | '-' | '*' | '/' | '//' | '%' | '**' | '@' | '<<' | '>>' | '&' | '|' | '^';
@@ -516,4 +520,10 @@ export interface ParseResult {
    * unless an error of `diagnostics` comes earlier.
    */
   fstring311?: { diagnostic: Diagnostic; anchor: number };
+  /**
+   * The first error Python 3.11-3.13 raise for valid 3.14 (a t-string, whose prefix they read as a
+   * name; `except A, B:`), and where it starts: reported before 3.14 unless an error of
+   * `diagnostics` comes earlier.
+   */
+  before314?: { diagnostic: Diagnostic; anchor: number };
 }

@@ -5,6 +5,7 @@
  * the length, so node offsets in the tree are offsets in the real source, and the lowering
  * always reads names, numbers and strings from the real source. The edits:
  *
+ *  - `t"..."` (3.14's t-strings): the `t` of the prefix becomes `f`; the lowering reads the real one.
  *  - `1.` (a float with nothing after the dot): Lezer's Number token needs a digit after the
  *    dot, so the dot becomes `0` (`10`, `10e5`, `10j`); the value is read from the source.
  *  - `lambda a, /, b: ...`: Lezer's lambda parameters have no `/`; it becomes `*`, and the
@@ -19,7 +20,8 @@
  *    f-string's replacement field) and a
  *    `match` subject that is a tuple without brackets (`match a, b:`) or has a conditional, `not`,
  *    `and`/`or` or a comparison at its top level, which Lezer's grammar lacks: the region is replaced by the placeholder name `_` padded with
- *    spaces, and recorded in `regions`; the lowering parses the region's text on its own (see
+ *    spaces, and recorded in `regions`; so are an `except` clause's types separated by commas
+ *    without brackets (3.14's PEP 758); the lowering parses the region's text on its own (see
  *    `subExpression` in lower/subexpressions.ts).
  */
 import type { Token } from './scan';
@@ -27,7 +29,7 @@ import type { Token } from './scan';
 export interface Region {
   from: number;
   to: number;
-  what: 'decorator' | 'with-target' | 'comprehension-target' | 'match-subject';
+  what: 'decorator' | 'with-target' | 'comprehension-target' | 'match-subject' | 'except-types';
 }
 
 export interface ParseText {
@@ -124,7 +126,7 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
         edits.set(t.from + dot, '0');
       continue;
     }
-    if (t.type === 'STRING' && /^[rR]?[fF][rR]?['"]/.test(tx(t))) {
+    if (t.type === 'STRING' && /^[rR]?[fFtT][rR]?['"]/.test(tx(t))) {
       fixFString(t);
       continue;
     }
@@ -161,6 +163,32 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
     if (t.type === 'NAME' && tx(t) === 'async' && tokens[i + 1]) w = i + 1;
     if (tokens[w].type === 'NAME' && tx(tokens[w]) === 'with') fixWith(w);
     if (t.type === 'NAME' && tx(t) === 'case' && level === matchBodies.at(-1)) fixCase(i);
+    if (t.type === 'NAME' && tx(t) === 'except') fixExceptTypes(i);
+  }
+
+  /**
+   * `except A, B:` (3.14, PEP 758; `except*` too): Lezer knows only Python 2's `except A, name:`,
+   * so the types up to `as` or the colon become a placeholder region when a comma separates them.
+   */
+  function fixExceptTypes(e: number): void {
+    const depth = tokens[e].depth;
+    let first = e + 1;
+    if (tokens[first] && tx(tokens[first]) === '*') first++;
+    let comma = false;
+    let k = first;
+    for (; k < tokens.length; k++) {
+      const u = tokens[k];
+      if (u.type === 'NEWLINE' || u.type === 'ENDMARKER') return;
+      if (u.depth !== depth) continue;
+      const t = tx(u);
+      if (t === ':' || (u.type === 'NAME' && t === 'as')) break;
+      if (t === ',') comma = true;
+    }
+    if (!comma || k >= tokens.length) return;
+    const sig: number[] = [];
+    for (let b = first; b < k; b++) if (isSig(tokens[b])) sig.push(b);
+    if (sig.length === 0 || tx(tokens[sig[0]]) === ',') return;
+    placeholder(tokens[sig[0]].from, tokens[sig[sig.length - 1]].to, 'except-types', sig[0], sig[sig.length - 1]);
   }
 
   /**
@@ -171,6 +199,12 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
    */
   function fixFString(t: Token): void {
     const text = tx(t);
+    // Lezer has no t-strings (3.14): their `t` prefix, and those of t-strings nested in fields,
+    // become an `f` (the lowering reads the real prefix).
+    for (const m of text.matchAll(/(?<![\w])[rR]?([tT])[rR]?(?=['"])/g)) {
+      const at = (m.index ?? 0) + m[0].indexOf(m[1]);
+      edits.set(t.from + at, m[1] === 't' ? 'f' : 'F');
+    }
     for (let i = 0; i < text.length; i++) {
       if (text[i] !== '\\') continue;
       if (text[i + 1] === '{') edits.set(t.from + i, ' ');

@@ -59,7 +59,7 @@ function quoteAt(src: string, from: number): number {
 }
 
 /** The end (past the closing quote) of the string whose opening quote is at `q`, read as 3.11's tokenizer does; null if it does not end. */
-function plainStringEnd(src: string, q: number): number | null {
+export function plainStringEnd(src: string, q: number): number | null {
   const quote = src[q];
   const triple = src[q + 1] === quote && src[q + 2] === quote;
   const close = triple ? quote.repeat(3) : quote;
@@ -222,7 +222,11 @@ function tokenAfterStrings(src: string, p: number, depth: number): { from: numbe
 
 /** The errors of a parse as Python 3.`minor` reports them. */
 export function diagnosticsFor(parsed: ParseResult, minor: number): Diagnostic[] {
-  const f = parsed.fstring311;
-  if (minor !== 11 || !f || parsed.diagnostics.some((d) => d.span.from < f.anchor)) return parsed.diagnostics;
-  return [f.diagnostic];
+  const older = [minor === 11 ? parsed.fstring311 : undefined, minor < 14 ? parsed.before314 : undefined]
+    .filter((x) => x !== undefined)
+    .sort((a, b) => a.anchor - b.anchor)[0];
+  // The errors 3.14 gives a t-string are not errors where t-strings do not exist.
+  const earlier = (d: Diagnostic) => d.span.from < older!.anchor && (minor >= 14 || !d.message.includes('t-string'));
+  if (!older || parsed.diagnostics.some(earlier)) return parsed.diagnostics;
+  return [older.diagnostic];
 }

@@ -120,7 +120,8 @@ const OPERATORS = [
 
 const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 
-export const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf']);
+/** The string prefixes, lower-cased; `t`, `tr`, `rt` are 3.14's template strings (run.ts refuses them before). */
+export const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf', 't', 'tr', 'rt']);
 
 /** Keywords that may directly follow a number without a space (`1if x else y`). */
 const NUMBER_FOLLOWERS = ['and', 'else', 'for', 'if', 'in', 'is', 'not', 'or'];
@@ -218,13 +219,11 @@ class Scanner {
     deferred = false,
     anchor?: number,
   ): never {
+    // A t-string's errors name it as such.
+    if (this.templates[this.templates.length - 1]) message = message.replace('f-string', 't-string');
     // Errors inside f-strings do not replace an earlier parser error either (CPython keeps
     // the parser's error when the tokenizer fails in f-string mode).
-    if (
-      message.startsWith('f-string') ||
-      message.startsWith('unterminated f-string') ||
-      message.startsWith('unterminated triple-quoted f-string')
-    ) {
+    if (/^(unterminated (triple-quoted )?)?[ft]-string/.test(message)) {
       deferred = true;
       // The parser meets the problem at the f-string (Lezer's own errors inside it are noise).
       anchor ??= this.fstringAnchor ?? from;
@@ -447,15 +446,21 @@ class Scanner {
     const prefix = src.slice(start, q).toLowerCase();
     const quote = src[q];
     const triple = src[q + 1] === quote && src[q + 2] === quote;
-    const ctx: StrCtx = { start, quote, triple, raw: prefix.includes('r'), isF: prefix.includes('f') };
+    const template = prefix.includes('t');
+    const ctx: StrCtx = { start, quote, triple, raw: prefix.includes('r'), isF: prefix.includes('f') || template };
     const outerF = ctx.isF && this.fstringAnchor === null;
     if (outerF) this.fstringAnchor = start;
+    if (ctx.isF) this.templates.push(template);
     try {
       return this.stringBodyEnd(ctx, q);
     } finally {
       if (outerF) this.fstringAnchor = null;
+      if (ctx.isF) this.templates.pop();
     }
   }
+
+  /** For each f- or t-string being scanned, outermost first: is it a t-string? */
+  templates: boolean[] = [];
 
   /** Start of the outermost f-string being scanned. */
   fstringAnchor: number | null = null;

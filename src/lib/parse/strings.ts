@@ -15,7 +15,10 @@ export type UnicodeNameLookup = (name: string) => string | undefined;
 export interface StringPrefix {
   raw: boolean;
   bytes: boolean;
+  /** An f- or t-string: braces hold replacement fields. */
   format: boolean;
+  /** A t-string (3.14's template strings). */
+  template?: boolean;
 }
 
 /** A decoding problem, located by offsets relative to the decoded text's start. */
@@ -58,7 +61,7 @@ export function splitStringToken(text: string): StringToken {
   let bodyTo = text.length;
   if (text.endsWith(quote.repeat(qlen)) && text.length - qlen >= bodyFrom) bodyTo = text.length - qlen;
   return {
-    prefix: { raw: p.includes('r'), bytes: p.includes('b'), format: p.includes('f') },
+    prefix: { raw: p.includes('r'), bytes: p.includes('b'), format: /[ft]/.test(p), template: p.includes('t') },
     bodyFrom,
     bodyTo,
   };

@@ -182,6 +182,11 @@ const modules: Record<string, ModuleBuilder> = {
   stat: () => libraryModule('stat', py.stat),
   string: () => libraryModule('string', py.string),
   _string: () => libraryModule('_string', py._string),
+  // 3.14 made string a package, for its t-strings' types.
+  'string.templatelib': () => {
+    if (run.minor < SINCE['string.templatelib']) throw notAPackage('string.templatelib', 'string');
+    return libraryModule('string.templatelib', py.string_templatelib);
+  },
   reprlib: () => libraryModule('reprlib', py.reprlib),
   zlib: () => withErrorClass('zlib', py.zlib, 'error', makeZlibNative),
   tempfile: () => libraryModule('tempfile', py.tempfile),
@@ -347,9 +352,12 @@ function sysModules(sys: PyModule): PyDict {
 let building = 0;
 
 /** The modules and submodules a program can import by name (the simulator's helpers left out). */
-export function publicModules(): string[] {
-  return Object.keys(modules).filter((n) => !n.startsWith('_'));
+export function publicModules(minor = 13): string[] {
+  return Object.keys(modules).filter((n) => !n.startsWith('_') && (SINCE[n] ?? 11) <= minor);
 }
+
+/** The modules a version before 3.14 does not have (the minor version that added each). */
+const SINCE: Record<string, number> = { 'string.templatelib': 14 };
 
 /** The top-level modules a program can import (for the test that keeps stdlib/simulated.ts true). */
 export function importableModules(): string[] {

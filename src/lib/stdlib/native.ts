@@ -71,6 +71,14 @@ export function makeNative(sim: Simulation): PyModule {
     }
     return null;
   });
+  // Classes written here in Python that CPython refuses as a base class (no Py_TPFLAGS_BASETYPE).
+  def('final_types', '(*classes)', ([classes]) => {
+    for (const c of (classes as PyTuple).items) {
+      if (!(c instanceof PyClass)) throw pyError('TypeError', 'final_types: not a class');
+      c.final = true;
+    }
+    return null;
+  });
   // Functions written here in Python that CPython writes in C (operator.add, heapq.heappush, ...):
   // each function `names` lists (space-separated; `name=cname` where the C function is called
   // otherwise) becomes a built-in function of C module `module` that runs it, under every name the

@@ -11,6 +11,7 @@ import { SIMULATED_PACKAGES } from '../../../src/lib/ir/simulated-modules';
 import { simulate } from '../../../src/lib/run';
 import recorded from '../../../src/lib/stdlib/cpython-names.json';
 import moduleVars from '../../../src/lib/runtime/cpython-module-vars.json';
+import names314 from '../../../src/lib/stdlib/cpython-names-3.14.json';
 
 const packages: readonly string[] = SIMULATED_PACKAGES;
 const standard = publicModules().filter((m) => !packages.includes(m.split('.')[0]));
@@ -46,5 +47,15 @@ describe("CPython's names of the simulated modules", () => {
       names.filter((n) => !(n in vars313)),
       'add them to MODULES in scripts/cpython-module-vars.py and re-record',
     ).toEqual([]);
+  });
+});
+
+describe("CPython's names of the modules only later versions have", () => {
+  it('are recorded in the 3.14 tables for each 3.14 module', () => {
+    const only314 = publicModules(14).filter((m) => !publicModules(13).includes(m));
+    expect(only314).toContain('string.templatelib');
+    const added: Record<string, string> = names314.modules.added;
+    const vars314: Record<string, string> = moduleVars['3.14'].modules;
+    expect(only314.filter((m) => !(m in added) || !(m in vars314))).toEqual([]);
   });
 });

@@ -51,7 +51,7 @@ function inferType(e: ir.Expr): string | null {
     case 'Lambda':
       return 'function';
     case 'FString':
-      return 'str';
+      return e.template ? 'string.templatelib.Template' : 'str';
   }
   return constType(e);
 }
@@ -73,11 +73,18 @@ export function checkSubscript(cx: CompileContext, e: ir.Subscript): void {
   const value = e.value;
   const c = constType(value);
   const unsubscriptable = ['NoneType', 'ellipsis', 'int', 'float', 'complex', 'bool'];
-  if ((c !== null && unsubscriptable.includes(c)) || ['Set', 'SetComp', 'GeneratorExp', 'Lambda'].includes(value.type))
+  const template = value.type === 'FString' && value.template === true;
+  if (
+    (c !== null && unsubscriptable.includes(c)) ||
+    ['Set', 'SetComp', 'GeneratorExp', 'Lambda'].includes(value.type) ||
+    template
+  )
     warn(cx, e, `'${inferType(value)}' object is not subscriptable`);
   const index = inferType(e.index);
   if (index === null || index === 'int' || index === 'bool') return;
   const sequence =
-    c !== null ? ['str', 'bytes', 'tuple'].includes(c) : ['List', 'ListComp', 'FString'].includes(value.type);
+    c !== null
+      ? ['str', 'bytes', 'tuple'].includes(c)
+      : ['List', 'ListComp', 'FString'].includes(value.type) && !template;
   if (sequence) warn(cx, e, `${inferType(value)} indices must be integers or slices, not ${index}`);
 }

@@ -49,7 +49,8 @@ import { compileTry, compileTrySuspending, compileTryStar, compileTryStarSuspend
 import { compileWith, compileWithSuspending, compileAsyncWith } from './with';
 import { compileAwait, compileYield, compileYieldFrom } from './await-yield';
 import { compileCall, compileCallSuspending } from './calls';
-import { compileFString, compileFStringSuspending } from './fstrings';
+import { finallyWarnings } from './finally-warnings';
+import { compileFString, compileFStringSuspending, compileTString, compileTStringSuspending } from './fstrings';
 import { compileFunctionDef, compileLambda } from './functions';
 import { compileClassDef } from './classes';
 import { compileComprehension, compileComprehensionSuspending } from './comprehensions';
@@ -175,6 +176,7 @@ export class Compiler implements CompileContext {
     this.code = code;
     // The parser's warnings come first.
     if (this.user) this.warnings.push(...escapeWarnings(this.mod, run.minor));
+    if (this.user && run.minor >= 14) this.warnings.push(...finallyWarnings(this.mod.body));
     const body = this.block(this.mod.body);
     return {
       code,
@@ -441,7 +443,7 @@ export class Compiler implements CompileContext {
       case 'Const':
         return compileConst(e);
       case 'FString':
-        return compileFString(this, e.parts, e.span);
+        return e.template ? compileTString(this, e) : compileFString(this, e.parts, e.span);
       case 'BinOp':
         return compileBinOp(this, e);
       case 'UnaryOp':
@@ -524,7 +526,7 @@ export class Compiler implements CompileContext {
       case 'NamedExpr':
         return compileNamedExprSuspending(this, e);
       case 'FString':
-        return compileFStringSuspending(this, e);
+        return e.template ? compileTStringSuspending(this, e) : compileFStringSuspending(this, e);
       case 'ListComp':
       case 'SetComp':
       case 'DictComp':

@@ -5,6 +5,9 @@ import { pyFormat } from '../../runtime/types/format';
 import type { X, GX, CompileContext } from './context';
 import { suspends } from './suspends';
 import { run } from '../../runtime/run';
+import { call } from '../../runtime/ops';
+import type { PyValue } from '../../runtime/core';
+import { importModule } from '../state';
 
 /**
  * Where an error converting or formatting a field is reported: the field with its braces (3.12+),
@@ -40,6 +43,62 @@ export function compileFString(cx: CompileContext, parts: ir.FStringPart[], whol
     for (const fn of fns) s += fn(f) as string;
     return s;
   };
+}
+
+/** string.templatelib's class `name` (Template, Interpolation): the module is imported the first time. */
+function templateClass(name: string): PyValue {
+  return importModule('string.templatelib').dict!.get(name)!;
+}
+
+/**
+ * A t-string (3.14): `Template(*pieces)`, each field an `Interpolation(value, expression text,
+ * conversion, format spec)` whose conversion and spec are kept, not applied (the spec's own
+ * fields are evaluated into its text).
+ */
+export function compileTString(cx: CompileContext, e: ir.FString): X {
+  const fns = e.parts.map((p): X => {
+    if (typeof p === 'string') return () => p;
+    const x = cx.expr(p.expr);
+    const spec = p.spec ? compileFString(cx, p.spec, e.span) : null;
+    const conv = p.conversion ?? (p.debugText !== null && !p.spec ? 'r' : null);
+    return (f) => interpolation(x(f), p, conv, spec ? (spec(f) as string) : '');
+  });
+  return (f) => {
+    const pieces: PyValue[] = [];
+    fns.forEach((fn, i) => {
+      const p = e.parts[i];
+      if (typeof p !== 'string' && p.debugText !== null) pieces.push(p.debugText);
+      pieces.push(fn(f));
+    });
+    return call(templateClass('Template'), pieces, null);
+  };
+}
+
+export function compileTStringSuspending(cx: CompileContext, e: ir.FString): GX {
+  const parts = e.parts.map((p) => {
+    if (typeof p === 'string') return { p, x: null, spec: null };
+    let spec: GX | null = null;
+    if (p.spec) spec = compileFStringSuspending(cx, { type: 'FString', span: e.span, parts: p.spec });
+    return { p, x: cx.gx(p.expr), spec };
+  });
+  return function* (f) {
+    const pieces: PyValue[] = [];
+    for (const { p, x, spec } of parts) {
+      if (typeof p === 'string' || x === null) {
+        pieces.push(p as string);
+        continue;
+      }
+      if (p.debugText !== null) pieces.push(p.debugText);
+      const v = yield* x(f);
+      const sp = spec ? ((yield* spec(f)) as string) : '';
+      pieces.push(interpolation(v, p, p.conversion ?? (p.debugText !== null && !p.spec ? 'r' : null), sp));
+    }
+    return call(templateClass('Template'), pieces, null);
+  };
+}
+
+function interpolation(value: PyValue, p: ir.FStringField, conv: string | null, spec: string): PyValue {
+  return call(templateClass('Interpolation'), [value, p.exprText ?? '', conv, spec], null);
 }
 
 export function compileFStringSuspending(cx: CompileContext, e: ir.FString): GX {

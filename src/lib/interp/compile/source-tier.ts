@@ -622,7 +622,7 @@ class Emitter {
         }
         break;
       case 'FString':
-        if (e.parts.every((p) => typeof p === 'string' || plainField(p))) return this.fstring(e);
+        if (!e.template && e.parts.every((p) => typeof p === 'string' || plainField(p))) return this.fstring(e);
         break;
     }
     return `${this.ref(this.cx.expr(e))}(f)`;

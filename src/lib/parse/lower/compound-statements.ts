@@ -70,9 +70,26 @@ export function lowerTry(lx: LowerContext, n: N, k: N[], span: Span): Stmt {
       }
       let type: Expr | null = null;
       let name: string | null = null;
+      let bare: Expr[] | null = null;
       if (k[j] && k[j].name !== 'Body' && k[j].name !== 'as' && k[j].name !== ',') {
-        type = lx.expr(k[j]);
+        const region = lx.parseText.regions.get(k[j].from);
+        type = region?.what === 'except-types' ? subExpression(lx, region) : lx.expr(k[j]);
+        if (region && type.type === 'Tuple') bare = type.elts;
         j++;
+      }
+      if (bare !== null) {
+        // Types separated by commas without brackets (3.14's PEP 758): not with `as`, and an error before 3.14.
+        const named = k[j]?.name === 'as' ? k[j + 1] : undefined;
+        const from = bare[0].span.from;
+        const to = named ? named.to : bare[bare.length - 1].span.to;
+        const message = 'multiple exception types must be parenthesized';
+        if (named) lx.error(`${message} when using 'as'`, from, to);
+        if (bare.length > 1 || named) lx.before314.push({ message, from, to });
+        else {
+          // `except A, :`: the older versions stop at the comma.
+          const comma = lx.src.indexOf(',', to);
+          lx.before314.push({ message: 'invalid syntax', from: comma, to: comma + 1 });
+        }
       }
       if (k[j] && (k[j].name === 'as' || k[j].name === ',')) {
         if (k[j].name === ',' && type) {

@@ -23,6 +23,8 @@ export abstract class LowerContext {
   unsupported: Diagnostic[] = [];
   /** The literals' invalid escapes CPython warns about. */
   escapeWarnings: EscapeWarning[] = [];
+  /** Errors of valid 3.14 (`except A, B:`) that the versions before 3.14 raise, first to last. */
+  before314: { message: string; from: number; to: number }[] = [];
   internalError: unknown = null;
   private readonly tokens: Token[];
 

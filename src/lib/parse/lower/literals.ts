@@ -11,13 +11,17 @@ export function lowerStrings(lx: LowerContext, n: N): Expr {
   let anyF = false;
   let anyBytes = false;
   let anyStr = false;
+  let templates = 0;
   for (const p of pieces) {
     const { prefix } = splitStringToken(lx.text(p));
     if (prefix.bytes) anyBytes = true;
     else anyStr = true;
     if (prefix.format) anyF = true;
+    if (prefix.template) templates++;
   }
-  if (anyBytes && anyStr) {
+  if (templates > 0 && templates < pieces.length) {
+    lx.error('cannot mix t-string literals with string or bytes literals', n.from, n.to);
+  } else if (anyBytes && anyStr) {
     lx.error('cannot mix bytes and nonbytes literals', n.from, n.to);
   }
   if (!anyF) {
@@ -39,7 +43,7 @@ export function lowerStrings(lx: LowerContext, n: N): Expr {
         else parts.push(part);
       }
   }
-  return { type: 'FString', span, parts };
+  return templates > 0 ? { type: 'FString', span, parts, template: true } : { type: 'FString', span, parts };
 }
 
 /** Decode one plain string/bytes literal node, reporting escape problems. */
@@ -107,7 +111,8 @@ function fstringField(
   depth = 0,
 ): FStringField {
   const k = lx.kids(n);
-  if (depth >= 3) lx.error('f-string: expressions nested too deeply', n.from - 1, n.from);
+  const kind = prefix.template ? 't-string' : 'f-string';
+  if (depth >= 3) lx.error(`${kind}: expressions nested too deeply`, n.from - 1, n.from);
   const open = k[0];
   let end = k.findIndex(
     (c, i) =>
@@ -117,8 +122,11 @@ function fstringField(
   if (end < 0) end = k.length;
   const exprNodes = k.slice(1, end).filter((c) => !c.type.isError);
   if (exprNodes[0]?.name === 'LambdaExpression') {
-    lx.error('f-string: lambda expressions are not allowed without parentheses', exprNodes[0].from, exprNodes[0].from);
+    lx.error(`${kind}: lambda expressions are not allowed without parentheses`, exprNodes[0].from, exprNodes[0].from);
   }
+  // A t-string's Interpolation keeps the expression's text: from after `{` to its last token.
+  const last = exprNodes[exprNodes.length - 1];
+  const exprText = prefix.template && last ? lx.src.slice(open ? open.to : n.from, last.to) : undefined;
   const expr = lx.exprList(exprNodes, open ? open.to : n.from);
   let debugText: string | null = null;
   let conversion: FStringField['conversion'] = null;
@@ -147,5 +155,7 @@ function fstringField(
   }
   // `f"{x=}"` shows repr(x) unless a conversion or a format spec is given.
   if (debugText !== null && conversion === null && spec === null) conversion = 'r';
-  return { expr, debugText, conversion, spec, span: lx.nspan(n) };
+  const field: FStringField = { expr, debugText, conversion, spec, span: lx.nspan(n) };
+  if (exprText !== undefined) field.exprText = exprText;
+  return field;
 }

@@ -25,6 +25,7 @@ import { scan } from '../scan';
 import { buildParseText } from '../fixups';
 import { chooseSyntaxError } from '../syntax-errors';
 import { fstring311Error } from '../fstring311';
+import { tstringBefore314 } from '../tstrings';
 import { compileChecks } from '../checks';
 import { readDirectives } from '../directives';
 import { Lowerer } from './lowerer';
@@ -43,6 +44,7 @@ export function parse(source: string, checks = true, unicodeNames?: UnicodeNameL
   const module: Module = { type: 'Module', body: [], lines, directives: [] };
   const diagnostics: Diagnostic[] = [];
   let fstring311: ParseResult['fstring311'];
+  let older: ParseResult['before314'];
   const nul = src.indexOf('\0');
   if (nul >= 0) {
     // CPython refuses the whole text before tokenizing (compile() of a str).
@@ -74,6 +76,13 @@ export function parse(source: string, checks = true, unicodeNames?: UnicodeNameL
       lowered = false;
       lowerer.internalError = e;
     }
+    const eOld = [tstringBefore314(src, scanned), ...lowerer.before314.map((e) => ({ ...e, anchor: e.from }))]
+      .filter((e) => e !== null)
+      .sort((a, b) => a.anchor - b.anchor)[0];
+    if (eOld) {
+      const span = index.span(eOld.from, eOld.to);
+      older = { diagnostic: { kind: 'SyntaxError', message: eOld.message, span }, anchor: eOld.anchor };
+    }
     const syntaxError = chooseSyntaxError(src, index, tree.topNode, scanned, lowerer.errors);
     const directives = readDirectives(src, index, scanned.tokens);
     module.directives = directives.directives;
@@ -96,7 +105,12 @@ export function parse(source: string, checks = true, unicodeNames?: UnicodeNameL
     diagnostics.push(internalDiagnostic(index, e));
   }
   diagnostics.sort((a, b) => a.span.from - b.span.from);
-  return { module, diagnostics, ...(fstring311 ? { fstring311 } : {}) };
+  return {
+    module,
+    diagnostics,
+    ...(fstring311 ? { fstring311 } : {}),
+    ...(older ? { before314: older } : {}),
+  };
 }
 
 function internalDiagnostic(index: LineIndex, e: unknown): Diagnostic {

@@ -5,6 +5,7 @@ import decimalFormat from './_decimal_format.py?raw';
 import decimalMath from './_decimal_math.py?raw';
 import mappingProxy from './_mappingproxy.py?raw';
 import stringParsers from './_string.py?raw';
+import stringTemplatelib from './string_templatelib.py?raw';
 import sysInfo from './_sys_info.py?raw';
 import deprecatedDecorator from './_deprecated.py?raw';
 import atexitModule from './atexit.py?raw';
@@ -135,6 +136,7 @@ export const stdlibSources = {
   _decimal_math: decimalMath,
   _mappingproxy: mappingProxy,
   _string: stringParsers,
+  string_templatelib: stringTemplatelib,
   _sys_info: sysInfo,
   _deprecated: deprecatedDecorator,
   atexit: atexitModule,

@@ -463,11 +463,51 @@ class pairwise(_GenIter):
             a = b
 
 
+def _batched_args(args, kwargs):
+    # batched's arguments as its C argument parser takes them: (iterable, n), and from 3.13 a
+    # keyword-only strict; each check in the parser's order, with its wording.
+    names = ('iterable', 'n', 'strict') if _sys.version_info >= (3, 13) else ('iterable', 'n')
+    given = len(args) + len(kwargs)
+    if given > len(names):
+        what = 'keyword arguments' if not args else 'arguments'
+        raise TypeError(f'batched() takes at most {len(names)} {what} ({given} given)')
+    if len(args) > 2:
+        raise TypeError(f'batched() takes exactly 2 positional arguments ({len(args)} given)')
+    values = list(args)
+    rest = dict(kwargs)
+    for position, name in enumerate(names[len(args):], len(args) + 1):
+        if name in rest:
+            values.append(rest.pop(name))
+        elif name == 'strict':
+            values.append(False)
+        else:
+            raise TypeError(f"batched() missing required argument '{name}' (pos {position})")
+    for key in rest:
+        if key in names[: len(args)]:
+            position = names.index(key) + 1
+            raise TypeError(f"argument for batched() given by name ('{key}') and position ({position})")
+        raise TypeError(f"batched() got an unexpected keyword argument '{key}'")
+    if len(values) == 2:
+        values.append(False)
+    return values
+
+
+def _as_index(value):
+    if isinstance(value, int):
+        return value
+    method = getattr(type(value), '__index__', None)
+    if method is None:
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+    return method(value)
+
+
 class batched(_GenIter):
-    def __init__(self, iterable, n, *, strict=False):
+    def __init__(self, *args, **kwargs):
+        iterable, n, strict = _batched_args(args, kwargs)
+        n = _as_index(n)
         if n < 1:
             raise ValueError('n must be at least one')
-        self._gen = self._run(iter(iterable), n, strict)
+        self._gen = self._run(iter(iterable), n, bool(strict))
 
     @staticmethod
     def _run(it, n, strict):
