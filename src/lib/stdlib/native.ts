@@ -47,6 +47,7 @@ import { DEFAULT_SWITCH_INTERVAL } from '../sim/cpu-time';
 import { FULL_VERSION } from '../ir/python-version';
 import { ownAnnotationsForwardRef } from '../runtime/class-annotations';
 import { moveClassCell } from '../interp/classes';
+import { siftTowardLeaves, siftTowardRoot } from './heap-sifts';
 import { literalEval } from './literal-eval';
 
 /** `_stdlib_native`: what the Python standard-library sources cannot write in Python. */
@@ -54,6 +55,15 @@ export function makeNative(sim: Simulation): PyModule {
   const d = new Map<string, PyValue>();
   const def = (name: string, sig: string, fn: (a: PyValue[]) => PyValue) => d.set(name, defNative(name, sig, fn));
   def('clock', '()', () => sim.clock.now);
+  // heapq's loops (heap-sifts.ts): heapq.py checks the arguments, as CPython's C functions do first.
+  def('heap_sift_root', '(heap, start, pos, /)', ([heap, start, pos]) => {
+    siftTowardRoot(heap as PyList, Number(start), Number(pos));
+    return null;
+  });
+  def('heap_sift_leaves', '(heap, pos, /)', ([heap, pos]) => {
+    siftTowardLeaves(heap as PyList, Number(pos));
+    return null;
+  });
   def('literal_eval', '(node_or_string, /)', ([v]) => literalEval(v));
   // A library function Loopline does not simulate, refused by name where the program calls it.
   def('not_simulated', '(what, /)', ([what]) => {

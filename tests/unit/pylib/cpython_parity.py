@@ -13,6 +13,7 @@ hold it against the same expected traces the simulator is held against.
 
 import builtins
 import collections
+import heapq as cpython_heapq  # before ours replaces it: its pure-Python sifts stand in for our native ones
 import importlib.util
 import io
 import json
@@ -83,6 +84,8 @@ def native_module():
     # makes the listed functions built-ins of a C module (their repr, type, __module__); here they stay Python's
     m.c_functions = lambda module, namespace, names: None
     m.default_int_handler = signal.default_int_handler
+    m.heap_sift_root = cpython_heapq._siftdown
+    m.heap_sift_leaves = cpython_heapq._siftup
     # sys._getframe(depth) of the native's caller: one frame more for this lambda's own
     m.caller_module = lambda depth: sys._getframe(depth + 1).f_globals.get('__name__', '__main__')
     return m

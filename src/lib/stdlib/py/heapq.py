@@ -8,35 +8,9 @@ def _check_list(heap, fname, whole=False):
         raise TypeError(f'{fname}() {what} must be list, not {type(heap).__name__}')
 
 
-def _sift_toward_root(heap, start, pos):
-    item = heap[pos]
-    while pos > start:
-        parent_pos = (pos - 1) >> 1
-        parent = heap[parent_pos]
-        if item < parent:
-            heap[pos] = parent
-            pos = parent_pos
-            continue
-        break
-    heap[pos] = item
-
-
-def _sift_toward_leaves(heap, pos):
-    # CPython moves the smaller child up all the way to a leaf, then sifts the item back up:
-    # fewer comparisons, and a layout programs can observe.
-    end = len(heap)
-    start = pos
-    item = heap[pos]
-    child = 2 * pos + 1
-    while child < end:
-        right = child + 1
-        if right < end and not heap[child] < heap[right]:
-            child = right
-        heap[pos] = heap[child]
-        pos = child
-        child = 2 * pos + 1
-    heap[pos] = item
-    _sift_toward_root(heap, start, pos)
+# The sift loops are native (_stdlib_native.heap_sift_*), as CPython's are C: a comparison may
+# run an item's own __lt__, and the list may not change size meanwhile.
+from _stdlib_native import heap_sift_root as _sift_toward_root, heap_sift_leaves as _sift_toward_leaves
 
 
 def heappush(*args):
