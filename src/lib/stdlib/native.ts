@@ -48,6 +48,7 @@ import { FULL_VERSION } from '../ir/python-version';
 import { ownAnnotationsForwardRef } from '../runtime/class-annotations';
 import { moveClassCell } from '../interp/classes';
 import { siftTowardLeaves, siftTowardRoot } from './heap-sifts';
+import { bisectSearch } from './bisect-search';
 import { literalEval } from './literal-eval';
 
 /** `_stdlib_native`: what the Python standard-library sources cannot write in Python. */
@@ -60,6 +61,10 @@ export function makeNative(sim: Simulation): PyModule {
     siftTowardRoot(heap as PyList, Number(start), Number(pos));
     return null;
   });
+  // bisect's search loop (bisect-search.ts): bisect.py checks lo and hi first.
+  def('bisect_search', '(a, x, lo, hi, key, right, /)', ([a, x, lo, hi, key, right]) =>
+    bisectSearch(a, x, lo as bigint, hi as bigint, key, right === true),
+  );
   def('heap_sift_leaves', '(heap, pos, /)', ([heap, pos]) => {
     siftTowardLeaves(heap as PyList, Number(pos));
     return null;

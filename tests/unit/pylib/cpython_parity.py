@@ -63,6 +63,17 @@ def _globals_of(obj):
     return getattr(obj, '__globals__', None)
 
 
+def _bisect_search(a, x, lo, hi, key, right):
+    while lo < hi:
+        mid = (lo + hi) // 2
+        item = a[mid] if key is None else key(a[mid])
+        if (x < item) if right else not (item < x):
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
 def native_module():
     """`_stdlib_native`: what the simulator implements in TypeScript, from CPython's own parts."""
     m = types.ModuleType('_stdlib_native')
@@ -86,6 +97,7 @@ def native_module():
     m.default_int_handler = signal.default_int_handler
     m.heap_sift_root = cpython_heapq._siftdown
     m.heap_sift_leaves = cpython_heapq._siftup
+    m.bisect_search = _bisect_search
     # sys._getframe(depth) of the native's caller: one frame more for this lambda's own
     m.caller_module = lambda depth: sys._getframe(depth + 1).f_globals.get('__name__', '__main__')
     return m
