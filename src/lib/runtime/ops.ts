@@ -735,6 +735,14 @@ function richDunder(self: PyObject, name: string, other: PyValue): PyValue {
 const reflected: Record<string, string> = { '<': '>', '>': '<', '<=': '>=', '>=': '<=' };
 const cmpDunder: Record<string, string> = { '<': '__lt__', '>': '__gt__', '<=': '__le__', '>=': '__ge__' };
 
+/** `a < b` as a JS boolean (CPython's PyObject_RichCompareBool with Py_LT): sorting, heapq, bisect. */
+export function lessThan(a: PyValue, b: PyValue): boolean {
+  if (typeof a === 'bigint' && typeof b === 'bigint') return a < b;
+  if (typeof a === 'string' && typeof b === 'string') return compareStr(a, b) < 0;
+  const r = order('<', a, b);
+  return typeof r === 'boolean' ? r : truthy(r);
+}
+
 /** Ordering comparison; returns a Python value (user `__lt__` may return anything). */
 export function order(op: '<' | '>' | '<=' | '>=', a: PyValue, b: PyValue): PyValue {
   if (typeof a === 'bigint' && typeof b === 'bigint') return cmpResult(op, a < b ? -1 : a > b ? 1 : 0);

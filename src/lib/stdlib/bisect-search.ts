@@ -4,12 +4,7 @@
  * or `item < x` (bisect_left), which may run the items' own __lt__. bisect.py checks the bounds.
  */
 import type { PyValue } from '../runtime/core';
-import { call, getitem, order, truthy } from '../runtime/ops';
-
-function less(a: PyValue, b: PyValue): boolean {
-  const r = order('<', a, b);
-  return r === true || (r !== false && truthy(r));
-}
+import { call, getitem, lessThan } from '../runtime/ops';
 
 /** The insertion point of `x` in `a[lo:hi]`: after equal items (`right`), else before them. */
 export function bisectSearch(a: PyValue, x: PyValue, lo: bigint, hi: bigint, key: PyValue, right: boolean): bigint {
@@ -17,7 +12,7 @@ export function bisectSearch(a: PyValue, x: PyValue, lo: bigint, hi: bigint, key
     const mid = (lo + hi) >> 1n;
     let item = getitem(a, mid);
     if (key !== null) item = call(key, [item], null);
-    if (right ? less(x, item) : !less(item, x)) hi = mid;
+    if (right ? lessThan(x, item) : !lessThan(item, x)) hi = mid;
     else lo = mid + 1n;
   }
   return lo;

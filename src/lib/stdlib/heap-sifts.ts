@@ -4,13 +4,8 @@
  * of its size is refused; items move by swaps, so the list stays a permutation of its items
  * while `__lt__` looks at it. heapq.py keeps the argument checks and calls these for the loops.
  */
-import { pyError, type PyList, type PyValue } from '../runtime/core';
-import { order, truthy } from '../runtime/ops';
-
-function less(a: PyValue, b: PyValue): boolean {
-  const r = order('<', a, b);
-  return r === true || (r !== false && truthy(r));
-}
+import { pyError, type PyList } from '../runtime/core';
+import { lessThan } from '../runtime/ops';
 
 function changedSize(): ReturnType<typeof pyError> {
   return pyError('RuntimeError', 'list changed size during iteration');
@@ -22,7 +17,7 @@ export function siftTowardRoot(heap: PyList, start: number, pos: number): void {
   if (pos >= size) throw pyError('IndexError', 'index out of range');
   while (pos > start) {
     const parentPos = (pos - 1) >> 1;
-    const lt = less(heap.items[pos], heap.items[parentPos]);
+    const lt = lessThan(heap.items[pos], heap.items[parentPos]);
     if (size !== heap.items.length) throw changedSize();
     if (!lt) break;
     const items = heap.items;
@@ -42,7 +37,7 @@ export function siftTowardLeaves(heap: PyList, pos: number): void {
   while (pos < limit) {
     let child = 2 * pos + 1;
     if (child + 1 < end) {
-      if (!less(heap.items[child], heap.items[child + 1])) child++;
+      if (!lessThan(heap.items[child], heap.items[child + 1])) child++;
       if (end !== heap.items.length) throw changedSize();
     }
     const items = heap.items;

@@ -21,7 +21,7 @@ import {
   type KwArgs,
 } from '../core';
 import {
-  order,
+  lessThan as lt,
   truthy,
   eq,
   same,
@@ -45,13 +45,6 @@ import { run } from '../run';
 import { compareStr } from './code-points';
 
 // ------------------------------------------------------------------ sorting
-
-function lt(a: PyValue, b: PyValue): boolean {
-  if (typeof a === 'bigint' && typeof b === 'bigint') return a < b;
-  if (typeof a === 'string' && typeof b === 'string') return compareStr(a, b) < 0;
-  const r = order('<', a, b);
-  return typeof r === 'boolean' ? r : truthy(r);
-}
 
 /** 0: mixed/objects, 1: all real numbers without NaN, 2: all str. */
 function homogeneous(keys: PyValue[]): number {
