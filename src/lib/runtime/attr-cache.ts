@@ -6,9 +6,20 @@
  * getattr/setattr, whose steps for such an instance are exactly these. A site also remembers the
  * shape (shaped-dict.ts) of the last dict it found the name in, and the name's position there: a
  * dict of that shape holds the value at that position, read and replaced without a look-up.
+ * A read site also remembers the last such class (with no __getattr__) whose attribute of that name
+ * is a property (slots are properties too): a data descriptor, so its getter is called at once.
  */
-import { PyClass, PyExceptionObject, PyNativeMethod, PyObject, classEpoch, strClass, type PyValue } from './core';
-import { getattr, setattr, loadMethod, loadedMethod } from './ops';
+import {
+  PyClass,
+  PyExceptionObject,
+  PyNativeMethod,
+  PyObject,
+  PyProperty,
+  classEpoch,
+  strClass,
+  type PyValue,
+} from './core';
+import { getattr, setattr, loadMethod, loadedMethod, propertyGet } from './ops';
 import { run } from './run';
 import { releaseValue } from './releases';
 import { ownGetattribute } from './getattribute';
@@ -23,6 +34,10 @@ export class AttrSite {
   /** A store's last addition of the name: the shape of the dict before it and after. */
   from: Shape = noShape;
   to: Shape = noShape;
+  /** The last class whose instances' attribute here is a property of the class (slots are too): read through its getter. */
+  propCls: PyClass | null = null;
+  propEpoch = -1;
+  prop: PyProperty | null = null;
   constructor(readonly name: string) {}
 }
 
@@ -39,16 +54,20 @@ function noteShape(site: AttrSite, dict: Map<string, PyValue>): void {
   }
 }
 
-/** An instance of a class of the program's whose attribute `name` getattr would look for in its dict first and alone. */
-function plainInstance(obj: PyValue): obj is PyObject {
+/** An instance of a class of the program's whose attributes getattr finds by the class's MRO and the dict alone. */
+function ordinaryInstance(obj: PyValue): obj is PyObject {
   return (
     obj instanceof PyObject &&
     !(obj instanceof PyClass) &&
     !obj.cls.isBuiltin &&
-    obj.dict !== null &&
     !(obj as { attrHookFirst?: boolean }).attrHookFirst &&
     ownGetattribute(obj.cls) === undefined
   );
+}
+
+/** An instance of a class of the program's whose attribute `name` getattr would look for in its dict first and alone. */
+function plainInstance(obj: PyValue): obj is PyObject {
+  return ordinaryInstance(obj) && obj.dict !== null;
 }
 
 /**
@@ -68,10 +87,21 @@ export function getattrAt(site: AttrSite, obj: PyValue): PyValue {
       noteShape(site, d);
       return v;
     }
-  } else if (plainInstance(obj) && obj.cls.lookup(site.name) === undefined) {
-    site.cls = obj.cls;
-    site.epoch = classEpoch;
-    noteShape(site, obj.dict!);
+  } else if (obj instanceof PyObject && obj.cls === site.propCls && site.propEpoch === classEpoch) {
+    return propertyGet(site.prop!, obj);
+  } else if (ordinaryInstance(obj)) {
+    const found = obj.cls.lookup(site.name);
+    if (found === undefined && obj.dict !== null) {
+      site.cls = obj.cls;
+      site.epoch = classEpoch;
+      noteShape(site, obj.dict);
+    } else if (found instanceof PyProperty && obj.cls.lookup('__getattr__') === undefined) {
+      // A data descriptor: getattr calls its getter before it looks in the instance's dict.
+      site.propCls = obj.cls;
+      site.propEpoch = classEpoch;
+      site.prop = found;
+      return propertyGet(found, obj);
+    }
   }
   return getattr(obj, site.name);
 }

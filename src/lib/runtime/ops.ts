@@ -1408,14 +1408,17 @@ function isDataDescriptor(v: PyObject): boolean {
   return v.cls.lookup('__set__') !== undefined || v.cls.lookup('__delete__') !== undefined;
 }
 
+/** A property's value for `obj`: its getter's result. */
+export function propertyGet(v: PyProperty, obj: PyValue): PyValue {
+  if (v.fget === null) throw pyError('AttributeError', `property object has no getter`);
+  return call(v.fget, [obj], null);
+}
+
 function bindDescriptor(v: PyValue, obj: PyValue, cls: PyClass): PyValue {
   if (v instanceof PyFunctionBase || v instanceof PyNativeMethod) return new PyBoundMethod(v, obj);
   if (v instanceof PyStaticMethod) return v.func;
   if (v instanceof PyClassMethod) return new PyBoundMethod(v.func, cls);
-  if (v instanceof PyProperty) {
-    if (v.fget === null) throw pyError('AttributeError', `property object has no getter`);
-    return call(v.fget, [obj], null);
-  }
+  if (v instanceof PyProperty) return propertyGet(v, obj);
   if (userInstance(v)) {
     const get = v.cls.lookup('__get__');
     if (get !== undefined) return callMethod(get, v, [obj, cls]);
@@ -1477,13 +1480,28 @@ function customGetattr(custom: PyValue, obj: PyObject, name: string): PyValue {
   try {
     return callMethod(custom, obj, [name]);
   } catch (e) {
-    const ga = obj.cls.lookup('__getattr__');
-    if (ga === undefined || !(e instanceof PyExc) || !e.exc.cls.isSubclassOf(getExcClass('AttributeError'))) throw e;
-    try {
-      return callMethod(ga, obj, [name]);
-    } catch (e2) {
-      throw e2 instanceof PyExc ? withAttributeContext(e2, obj, name) : e2;
-    }
+    return getattrAfter(e, obj, name);
+  }
+}
+
+/** After `e` from an attribute read of `obj`: the class's __getattr__ when `e` is an AttributeError (CPython's slot_tp_getattr_hook), else `e` again. */
+function getattrAfter(e: unknown, obj: PyObject, name: string): PyValue {
+  const ga = obj.cls.lookup('__getattr__');
+  if (ga === undefined || !(e instanceof PyExc) || !e.exc.cls.isSubclassOf(getExcClass('AttributeError'))) throw e;
+  try {
+    return callMethod(ga, obj, [name]);
+  } catch (e2) {
+    throw e2 instanceof PyExc ? withAttributeContext(e2, obj, name) : e2;
+  }
+}
+
+/** A class attribute's value for `obj`; for a plain attribute read of a class with __getattr__, that on an AttributeError from a descriptor. */
+function boundOrGetattr(clsAttr: PyValue, obj: PyValue, cls: PyClass, name: string, withGetattr: boolean): PyValue {
+  if (!withGetattr || !(obj instanceof PyObject) || cls.isBuiltin) return bindDescriptor(clsAttr, obj, cls);
+  try {
+    return bindDescriptor(clsAttr, obj, cls);
+  } catch (e) {
+    return getattrAfter(e, obj, name);
   }
 }
 
@@ -1501,7 +1519,7 @@ export function genericGetattrOpt(obj: PyValue, name: string, withGetattr: boole
   }
   const clsAttr = cls.lookup(name);
   if (clsAttr instanceof PyProperty || (userInstance(clsAttr) && isDataDescriptor(clsAttr)))
-    return bindDescriptor(clsAttr, obj, cls);
+    return boundOrGetattr(clsAttr, obj, cls, name, withGetattr);
   if (obj instanceof PyObject) {
     const d = obj.dict;
     if (d !== null) {
@@ -1519,7 +1537,7 @@ export function genericGetattrOpt(obj: PyValue, name: string, withGetattr: boole
       if (v !== undefined) return v;
     }
   }
-  if (clsAttr !== undefined) return bindDescriptor(clsAttr, obj, cls);
+  if (clsAttr !== undefined) return boundOrGetattr(clsAttr, obj, cls, name, withGetattr);
   if (name === '__class__') return cls;
   // An instance of a built-in type reads its type's docstring (`(1).__doc__`).
   if (name === '__doc__' && (isNativeClass(cls) || cls.module === 'builtins')) return classGetattr(cls, name);

@@ -83,13 +83,12 @@ class StringIO(TextIOBase):
         # Where the line starting at start ends (after its line end), by the newline mode.
         buf = self._buf
         if self._newline == '':
-            for i in range(start, len(buf)):
-                c = buf[i]
-                if c == '\n':
-                    return i + 1
-                if c == '\r':
-                    return i + 2 if buf[i + 1:i + 2] == '\n' else i + 1
-            return len(buf)
+            # The first '\n', then a '\r' only before it: two scans of the one line, not of the rest.
+            lf = buf.find('\n', start)
+            cr = buf.find('\r', start, len(buf) if lf < 0 else lf)
+            if cr >= 0:
+                return cr + 2 if buf[cr + 1:cr + 2] == '\n' else cr + 1
+            return len(buf) if lf < 0 else lf + 1
         nl = '\n' if self._newline is None else self._newline
         i = buf.find(nl, start)
         return len(buf) if i < 0 else i + len(nl)
