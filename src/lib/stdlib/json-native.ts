@@ -456,16 +456,6 @@ class Encoding {
     return null;
   }
 
-  /** A container (or what default() made of an object), one level deeper. */
-  nested(body: () => void): void {
-    if (++this.depth > this.maxDepth) throw tooDeep('encoding a JSON object');
-    try {
-      body();
-    } finally {
-      this.depth--;
-    }
-  }
-
   enter(v: PyObject): void {
     const m = this.o.markers;
     if (m === null) return;
@@ -479,10 +469,18 @@ class Encoding {
 
   value(v: PyValue, level: number): void {
     const text = this.primitive(v);
-    if (text !== null) this.emit(text);
-    else if (v instanceof PyList || v instanceof PyTuple) this.nested(() => this.array(v, level));
-    else if (v instanceof PyDict) this.nested(() => this.object(v, level));
-    else this.nested(() => this.other(v as PyObject, level));
+    if (text !== null) {
+      this.emit(text);
+      return;
+    }
+    if (++this.depth > this.maxDepth) throw tooDeep('encoding a JSON object');
+    try {
+      if (v instanceof PyList || v instanceof PyTuple) this.array(v, level);
+      else if (v instanceof PyDict) this.object(v, level);
+      else this.other(v as PyObject, level);
+    } finally {
+      this.depth--;
+    }
   }
 
   /**
@@ -577,18 +575,20 @@ class Encoding {
       this.emit('{');
       if (newline !== '') this.emit(newline);
     } else this.emit('{' + newline);
-    let items: [PyValue, PyValue][];
+    // Keys and values, one after the other.
+    const items: PyValue[] = [];
     if (this.o.sortKeys || v.cls !== dictClass) {
       const listed = callMethodByName(v, 'items', []);
       const pairs = this.o.sortKeys ? call(builtin('sorted'), [listed], null) : listed;
-      items = iterToArray(pairs).map((p) => {
+      for (const p of iterToArray(pairs)) {
         const pair = iterToArray(p);
-        return [pair[0], pair[1]];
-      });
-    } else items = [...v.map.values()].map((e) => [e.key, e.value]);
+        items.push(pair[0], pair[1]);
+      }
+    } else for (const e of v.map.values()) items.push(e.key, e.value);
     let first = true;
-    for (const [rawKey, value] of items) {
-      const key = this.keyText(rawKey);
+    for (let i = 0; i < items.length; i += 2) {
+      const value = items[i + 1];
+      const key = this.keyText(items[i]);
       if (key === null) continue;
       if (!first) this.emit(separator);
       first = false;
@@ -616,7 +616,7 @@ function builtin(name: string): PyValue {
 /**
  * _write_json(encoder, indent, o, out, pieces): o's text, piece by piece, appended to the list
  * `out` or passed to the callable `out` as each is made; `pieces` cuts them as CPython's Python
- * encoder does (else as its C one).
+ * encoder does (else as its C one). With `out` None, the text is returned whole.
  */
 function encodeInto(encoder: PyValue, indent: PyValue, o: PyValue, out: PyValue, pieces: PyValue): PyValue {
   const separators = (name: string) => {
@@ -634,6 +634,12 @@ function encodeInto(encoder: PyValue, indent: PyValue, o: PyValue, out: PyValue,
     keySeparator: separators('key_separator'),
     markers: truthy(getattr(encoder, 'check_circular')) ? new Set() : null,
   };
+  if (out === null) {
+    // The whole text, as CPython's C encoder writes it: one string, no list of pieces to join.
+    let text = '';
+    new Encoding(options, (piece) => void (text += piece), false).value(o, 0);
+    return text;
+  }
   const emit =
     out instanceof PyList
       ? (piece: string) => void out.items.push(piece)

@@ -350,7 +350,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
     'json',
     'JSONEncoder.iterencode',
     63,
-    'self._encode_into(o, chunks)',
+    'text = self._encode_into(o, None)',
     'json/encoder.py',
     '        return _iterencode(o, 0)',
     [258, 258, 261, 264],

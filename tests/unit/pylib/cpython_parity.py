@@ -143,6 +143,8 @@ def json_natives():
             skipkeys=encoder.skipkeys, ensure_ascii=encoder.ensure_ascii, check_circular=encoder.check_circular,
             allow_nan=encoder.allow_nan, sort_keys=encoder.sort_keys, indent=indent,
             separators=(encoder.item_separator, encoder.key_separator), default=encoder.default)
+        if out is None:
+            return ''.join(real.iterencode(o))
         give = out.append if isinstance(out, list) else out
         for chunk in real.iterencode(o):
             give(chunk)

@@ -51,18 +51,18 @@ class JSONEncoder:
         if self.indent is not None and _sys.version_info < (3, 13):
             # CPython's encoder written in Python (its C one takes an indent from 3.13 on): its
             # generators' frames are not shown, where the C one's callers are.
-            chunks = []
-            self._encode_into(o, chunks)
-            return ''.join(chunks)
+            # With out None, _encode_into gives back the text its pieces make.
+            text = self._encode_into(o, None)
+            return text
         return ''.join(self.iterencode(o, _one_shot=True))
 
     def iterencode(self, o, _one_shot=False):
         if _one_shot and (self.indent is None or _sys.version_info >= (3, 13)):
-            chunks = []
-            # CPython's C encoder, called from here: a traceback shows this frame.
-            self._encode_into(o, chunks)
-            # It gives the whole text as one piece, in a list (3.11) or a tuple (3.12 on).
-            text = ''.join(chunks)
+            # CPython's C encoder, called from here: a traceback shows this frame. With out None,
+            # _encode_into gives back the whole text.
+            text = self._encode_into(o, None)
+            # The C encoder gives the whole text as one piece, in a list (3.11) or a tuple (3.12
+            # on), where CPython's Python encoder would give its pieces.
             return [text] if _sys.version_info < (3, 12) else (text,)
         return self._pieces(o)
 
@@ -78,12 +78,12 @@ class JSONEncoder:
         yield from pieces
 
     def _encode_into(self, o, out, pieces=False):
-        # Gives o's text piece by piece to out (a list, or fp.write); what was made before an error
-        # has been given. pieces: cut as CPython's Python encoder cuts them, else as its C one.
+        # o's text piece by piece to out (a list, fp.write, or None: returned whole); what was made
+        # before an error has been given. pieces: cut as CPython's Python encoder cuts them.
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
-        _write_json(self, indent, o, out, pieces)
+        return _write_json(self, indent, o, out, pieces)
 
 
 _default_encoder = JSONEncoder()
