@@ -44,6 +44,8 @@ export class PyFunction extends PyFunctionBase {
   annotations: PyDict | null = null;
   /** 3.14 (PEP 649): the annotations, evaluated when `__annotations__` is first read. */
   annotate: (() => PyDict) | null = null;
+  /** `__type_params__` (3.12): a generic def's type parameters, or what was assigned. */
+  typeParams: PyValue | null = null;
   /**
    * How many positional arguments a plain function (not a generator or coroutine) binds one to
    * one, having no *args, keyword-only parameters or **kwargs: a call passing exactly that many
@@ -101,6 +103,9 @@ export class PyFunction extends PyFunctionBase {
       case '__annotations__':
         if (this.annotations === null && this.annotate !== null) this.annotations = this.annotate();
         return (this.annotations ??= new PyDict());
+      case '__type_params__':
+        if (run.minor < 12) return undefined;
+        return (this.typeParams ??= new PyTuple([]));
     }
     return undefined;
   }
@@ -114,7 +119,10 @@ export class PyFunction extends PyFunctionBase {
     if (name === '__module__') this.moduleSet = v;
     else if (name === '__name__' && typeof v === 'string') this.name = v;
     else if (name === '__qualname__' && typeof v === 'string') this.qualname = v;
-    else this.dict!.set(name, v);
+    else if (name === '__type_params__' && run.minor >= 12) {
+      if (!(v instanceof PyTuple)) throw pyError('TypeError', '__type_params__ must be set to a tuple');
+      this.typeParams = v;
+    } else this.dict!.set(name, v);
     return true;
   }
 

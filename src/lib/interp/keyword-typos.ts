@@ -81,7 +81,7 @@ function dedent(line: string): string {
 
 /** SyntaxErrors CPython's compiler (not its parser) raises. */
 export const COMPILER_ERROR =
-  /outside (async )?function|outside loop|not properly in loop|nonlocal|global declaration|is parameter and/;
+  /outside (async )?function|outside loop|not properly in loop|nonlocal|global declaration|is parameter and|type parameter '|cannot be used within|' inside /;
 
 /** Whether the code parses (codeop.compile_command with PyCF_ONLY_AST: the compiler's own errors do not count). */
 function parses(code: string): boolean {

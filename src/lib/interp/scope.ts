@@ -23,6 +23,12 @@ export class Scope {
   freeSlots = new Map<string, number>();
   hasYield = false;
   hasAwait = false;
+  /**
+   * PEP 695's annotation scopes in a class body (type parameters, their bounds and defaults, a
+   * `type` alias's value) read the class's namespace first: through the hidden free variable
+   * `__classdict__`, as CPython's do.
+   */
+  canSeeClass = false;
   constructor(
     public kind: ScopeKind,
     public parent: Scope | null,
@@ -55,7 +61,8 @@ class Builder {
     return s;
   }
 
-  params(p: ir.Params, s: Scope, outer: Scope): void {
+  /** Parameters of a def or lambda: defaults evaluated in `outer`, annotations in `annScope`. */
+  params(p: ir.Params, s: Scope, outer: Scope, annScope: Scope = outer): void {
     // Slots: named parameters first (positional-only, positional, keyword-only) so that
     // ParamInfo.names[i] is slot i; then *args and **kwargs.
     const all = [...p.posonly, ...p.args, ...p.kwonly, ...(p.vararg ? [p.vararg] : []), ...(p.kwarg ? [p.kwarg] : [])];
@@ -63,8 +70,25 @@ class Builder {
       s.assigned.add(a.name);
       s.slots.set(a.name, s.slots.size);
       if (a.default) this.expr(a.default, outer);
-      if (a.annotation) this.expr(a.annotation, outer);
+      if (a.annotation) this.expr(a.annotation, annScope);
     }
+  }
+
+  /** A hidden function scope (PEP 695's annotation scopes), seeing its class's names when in one. */
+  private annotationScope(parent: Scope, key: object): Scope {
+    const s = this.newScope('function', parent, key);
+    s.canSeeClass = parent.kind === 'class' || parent.canSeeClass;
+    return s;
+  }
+
+  /** The annotation scope of a generic def, class or alias: its type parameters, their lazy bounds and defaults. */
+  private typeParams(params: ir.TypeParam[], parent: Scope): Scope {
+    const s = this.annotationScope(parent, params);
+    for (const tp of params) {
+      s.assigned.add(tp.name);
+      for (const lazy of [tp.bound, tp.default]) if (lazy) this.expr(lazy, this.annotationScope(s, lazy));
+    }
+    return s;
   }
 
   stmts(body: ir.Stmt[], s: Scope): void {
@@ -112,20 +136,28 @@ class Builder {
         return;
       case 'FunctionDef': {
         for (const d of st.decorators) this.expr(d, s);
-        if (st.returns) this.expr(st.returns, s);
+        const ann = st.typeParams ? this.typeParams(st.typeParams, s) : s;
+        if (st.returns) this.expr(st.returns, ann);
         s.assigned.add(st.name);
-        const fs = this.newScope('function', s, st);
-        this.params(st.params, fs, s);
+        const fs = this.newScope('function', ann, st);
+        this.params(st.params, fs, s, ann);
         this.stmts(st.body, fs);
         return;
       }
       case 'ClassDef': {
         for (const d of st.decorators) this.expr(d, s);
-        for (const bse of st.bases) this.expr(bse, s);
-        for (const k of st.keywords) this.expr(k.value, s);
+        const ann = st.typeParams ? this.typeParams(st.typeParams, s) : s;
+        for (const bse of st.bases) this.expr(bse, ann);
+        for (const k of st.keywords) this.expr(k.value, ann);
         s.assigned.add(st.name);
-        const cs = this.newScope('class', s, st);
+        const cs = this.newScope('class', ann, st);
         this.stmts(st.body, cs);
+        return;
+      }
+      case 'TypeAlias': {
+        s.assigned.add(st.name);
+        const ann = st.typeParams ? this.typeParams(st.typeParams, s) : s;
+        this.expr(st.value, this.annotationScope(ann, st));
         return;
       }
       case 'Return':
@@ -362,6 +394,7 @@ function resolve(s: Scope): void {
     }
     // A comprehension's walrus target lives in the enclosing function, so it is free here.
     for (const n of s.nonlocals) s.free.add(n);
+    if (s.canSeeClass) s.free.add('__classdict__');
   }
   for (const c of s.children) resolve(c);
   // Free names of children that are not our locals propagate up (we must pass them through).

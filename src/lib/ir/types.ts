@@ -281,7 +281,8 @@ export type Stmt =
   | Delete
   | Import
   | ImportFrom
-  | Match;
+  | Match
+  | TypeAlias;
 
 export interface ExprStmt {
   type: 'Expr';
@@ -327,6 +328,10 @@ export interface FunctionDef {
   /** Line of the `def` keyword (Python's co_firstlineno is the first decorator's line when decorated). */
   defLine: number;
   docstring: string | null;
+  /** PEP 695's `def f[T](...)`: its type parameters, made in an annotation scope of their own. */
+  typeParams?: TypeParam[];
+  /** A generic def's statement without its decorators: where CPython locates its annotation scope's call. */
+  defSpan?: Span;
 }
 
 export interface ClassDef {
@@ -348,6 +353,32 @@ export interface ClassDef {
    * library's classes by the CLI's build; else found when the class is compiled.
    */
   selfStores?: string[];
+  /** PEP 695's `class C[T]: ...`: its type parameters (its bases are evaluated in their annotation scope). */
+  typeParams?: TypeParam[];
+}
+
+/** One type parameter of a generic def, class or `type` alias: `T`, `T: bound`, `*Ts`, `**P`, `T = default`. */
+export interface TypeParam {
+  kind: 'TypeVar' | 'TypeVarTuple' | 'ParamSpec';
+  name: string;
+  nameSpan: Span;
+  /** `T: int` (a bound) or `T: (int, str)` (constraints: a tuple display), evaluated lazily. */
+  bound: Expr | null;
+  /** PEP 696's default (3.13), evaluated lazily. */
+  default: Expr | null;
+  span: Span;
+}
+
+/** `type Alias[T] = value` (3.12, PEP 695): a TypeAliasType whose value is evaluated lazily. */
+export interface TypeAlias {
+  type: 'TypeAlias';
+  span: Span;
+  /** The name it is bound to (mangled inside a class). */
+  name: string;
+  /** The name as written: its __name__. */
+  pyName: string;
+  typeParams: TypeParam[] | null;
+  value: Expr;
 }
 
 export interface Return {
@@ -526,4 +557,13 @@ export interface ParseResult {
    * `diagnostics` comes earlier.
    */
   before314?: { diagnostic: Diagnostic; anchor: number };
+  /** The first error Python 3.11 raises for PEP 695's syntax (type parameters, `type X = ...`). */
+  before312?: { diagnostic: Diagnostic; anchor: number };
+  /** The first error Python 3.12 raises for PEP 696's type parameter defaults (`[T = int]`). */
+  before313?: { diagnostic: Diagnostic; anchor: number };
+  /**
+   * 3.14's compile-time error where it differs from the earlier versions' (`replaces`, one of
+   * `diagnostics`, or null): a yield, await or walrus in an annotation (PEP 649's annotation scopes).
+   */
+  compile314?: { replaces: Diagnostic | null; diagnostic: Diagnostic | null };
 }

@@ -16,11 +16,22 @@
  * Scopes follow CPython: module, class, function (def or lambda) and comprehension scopes
  * (the first iterable of a comprehension is evaluated in the enclosing scope).
  */
-import type { ComprehensionFor, Diagnostic, Expr, FunctionDef, Params, Pattern, Span, Stmt } from '../ir/types';
+import type {
+  ComprehensionFor,
+  Diagnostic,
+  Expr,
+  FunctionDef,
+  Params,
+  Pattern,
+  Span,
+  Stmt,
+  TypeParam,
+} from '../ir/types';
 import type { LineIndex } from './positions';
-import { childExprs, forEachChild, fstringExprs, paramExprs } from './walk';
+import { allParams, childExprs, forEachChild, fstringExprs, paramExprs } from './walk';
 
-type ScopeKind = 'module' | 'class' | 'function' | 'lambda' | 'comprehension';
+/** `typeparams`: PEP 695's annotation scopes (a generic's type parameters, a bound, a default, an alias's value). */
+type ScopeKind = 'module' | 'class' | 'function' | 'lambda' | 'comprehension' | 'typeparams';
 type Comp = Extract<Expr, { type: 'ListComp' | 'SetComp' | 'GeneratorExp' | 'DictComp' }>;
 
 // Symbol flags (a subset of CPython's).
@@ -31,6 +42,7 @@ const DEF_GLOBAL = 8;
 const DEF_NONLOCAL = 16;
 const DEF_ANNOT = 32;
 const DEF_IMPORT = 64;
+const DEF_TYPE_PARAM = 128;
 
 interface Scope {
   kind: ScopeKind;
@@ -58,9 +70,22 @@ const FUTURE_FEATURES = new Set([
   'annotations',
 ]);
 
-export function compileChecks(body: Stmt[], index: LineIndex): Diagnostic | null {
+/**
+ * The first compile-time error, and 3.14's when it differs: 3.14 evaluates annotations in
+ * annotation scopes of their own (PEP 649), where a yield, await or walrus is its own error.
+ */
+export function compileChecks(
+  body: Stmt[],
+  index: LineIndex,
+): { error: Diagnostic | null; error314?: Diagnostic | null } {
   const err = (message: string, span: Span): Diagnostic => ({ kind: 'SyntaxError', message, span });
-  return futureCheck(body, err) ?? new SymbolTable(err, index).run(body) ?? new CompilerChecks(err, index).run(body);
+  const future = futureCheck(body, err);
+  if (future) return { error: future };
+  const symbols = new SymbolTable(err, index, false);
+  const error = symbols.run(body) ?? new CompilerChecks(err, index).run(body);
+  if (!symbols.annotationEffects) return { error };
+  const error314 = new SymbolTable(err, index, true).run(body) ?? new CompilerChecks(err, index).run(body);
+  return { error, error314 };
 }
 
 type MakeErr = (message: string, span: Span) => Diagnostic;
@@ -86,11 +111,35 @@ function futureCheck(body: Stmt[], err: MakeErr): Diagnostic | null {
 class SymbolTable {
   private cur!: Scope;
   private first: Diagnostic | null = null;
+  /** Annotations being visited (not counting 3.14's annotation scopes). */
+  private annotationDepth = 0;
+  /** Whether an annotation held a yield, await or walrus: 3.14 reports another error then. */
+  annotationEffects = false;
 
   constructor(
     private readonly err: MakeErr,
     private readonly index: LineIndex,
+    /** 3.14's rules: annotations are evaluated in annotation scopes. */
+    private readonly annotationScopes: boolean,
   ) {}
+
+  /** A parameter's or variable's annotation (module and class level), or a return annotation. */
+  private annotation(e: Expr): void {
+    if (this.annotationScopes) {
+      this.lazyScope('an annotation', () => this.expr(e));
+      return;
+    }
+    this.annotationDepth++;
+    try {
+      this.expr(e);
+    } finally {
+      this.annotationDepth--;
+    }
+  }
+
+  private paramAnnotations(p: Params): void {
+    for (const a of allParams(p)) if (a.annotation) this.annotation(a.annotation);
+  }
 
   run(body: Stmt[]): Diagnostic | null {
     const module = this.newScope('module', false, null);
@@ -136,20 +185,43 @@ class SymbolTable {
 
   private stmt(s: Stmt): void {
     switch (s.type) {
-      case 'FunctionDef':
+      case 'FunctionDef': {
         this.add(s.name, DEF_LOCAL);
-        this.paramDefaults(s.params);
+        const header = () => {
+          this.paramAnnotations(s.params);
+          if (s.returns) this.annotation(s.returns);
+          this.functionScope(s.params, s.isAsync, 'function', () => this.stmts(s.body));
+        };
+        // A generic def's defaults and decorators are outside its annotation scope, its annotations in it.
+        for (const param of [...s.params.posonly, ...s.params.args, ...s.params.kwonly])
+          if (param.default) this.expr(param.default);
         s.decorators.forEach((d) => this.expr(d));
-        if (s.returns) this.expr(s.returns);
-        this.functionScope(s.params, s.isAsync, 'function', () => this.stmts(s.body));
+        if (s.typeParams) this.typeParamScope(s.typeParams, header);
+        else header();
         return;
-      case 'ClassDef':
+      }
+      case 'ClassDef': {
         this.add(s.name, DEF_LOCAL);
-        s.bases.forEach((b) => this.expr(b));
-        s.keywords.forEach((k) => this.expr(k.value));
-        s.decorators.forEach((d) => this.expr(d));
-        this.inScope(this.newScope('class', false, this.cur), () => this.stmts(s.body));
+        const rest = () => {
+          s.bases.forEach((b) => this.expr(b));
+          s.keywords.forEach((k) => this.expr(k.value));
+          if (!s.typeParams) s.decorators.forEach((d) => this.expr(d));
+          this.inScope(this.newScope('class', false, this.cur), () => this.stmts(s.body));
+        };
+        if (!s.typeParams) rest();
+        else {
+          s.decorators.forEach((d) => this.expr(d));
+          this.typeParamScope(s.typeParams, rest);
+        }
         return;
+      }
+      case 'TypeAlias': {
+        this.add(s.name, DEF_LOCAL);
+        const value = () => this.lazyScope('a type alias', () => this.expr(s.value));
+        if (s.typeParams) this.typeParamScope(s.typeParams, value);
+        else value();
+        return;
+      }
       case 'Global':
       case 'Nonlocal': {
         const isGlobal = s.type === 'Global';
@@ -183,7 +255,8 @@ class SymbolTable {
       case 'AnnAssign':
         if (s.target.type === 'Name') this.add(s.target.id, DEF_ANNOT | (s.value ? DEF_LOCAL : 0));
         else this.expr(s.target);
-        this.expr(s.annotation);
+        if (this.cur.kind === 'module' || this.cur.kind === 'class') this.annotation(s.annotation);
+        else this.expr(s.annotation);
         if (s.value) this.expr(s.value);
         return;
       case 'For':
@@ -264,6 +337,40 @@ class SymbolTable {
     }
   }
 
+  /** What each annotation scope is, as the messages for a yield, await or walrus in it say. */
+  private annotationWhat = new Map<Scope, string>();
+
+  private lazyScope(what: string, f: () => void): void {
+    const scope = this.newScope('typeparams', false, this.cur);
+    this.annotationWhat.set(scope, what);
+    this.inScope(scope, f);
+  }
+
+  /** A generic's annotation scope: its type parameters (each bound and default lazy), then `inner`. */
+  private typeParamScope(params: TypeParam[], inner: () => void): void {
+    this.lazyScope('the definition of a generic', () => {
+      let defaultSeen = false;
+      for (const tp of params) {
+        if ((this.cur.symbols.get(tp.name) ?? 0) & DEF_TYPE_PARAM)
+          this.fail(`duplicate type parameter '${tp.name}'`, tp.span);
+        this.add(tp.name, DEF_LOCAL | DEF_TYPE_PARAM);
+        if (tp.default) defaultSeen = true;
+        else if (defaultSeen)
+          this.fail(`non-default type parameter '${tp.name}' follows default type parameter`, tp.span);
+        if (tp.bound) this.lazyScope('a TypeVar bound', () => this.expr(tp.bound!));
+        if (tp.default) this.lazyScope(`a ${tp.kind} default`, () => this.expr(tp.default!));
+      }
+      inner();
+    });
+  }
+
+  /** Inside an annotation scope a yield, await or walrus is an error naming the scope. */
+  private notInAnnotation(what: string, e: Expr): void {
+    if (this.annotationDepth > 0) this.annotationEffects = true;
+    const where = this.annotationWhat.get(this.cur);
+    if (where !== undefined) this.fail(`${what} expression cannot be used within ${where}`, e.span);
+  }
+
   private paramDefaults(p: Params): void {
     for (const x of paramExprs(p)) this.expr(x);
   }
@@ -271,13 +378,7 @@ class SymbolTable {
   private functionScope(p: Params, isAsync: boolean, kind: 'function' | 'lambda', body: () => void): void {
     const scope = this.newScope(kind, isAsync, this.cur);
     this.inScope(scope, () => {
-      for (const param of [
-        ...p.posonly,
-        ...p.args,
-        ...(p.vararg ? [p.vararg] : []),
-        ...p.kwonly,
-        ...(p.kwarg ? [p.kwarg] : []),
-      ]) {
+      for (const param of allParams(p)) {
         if ((scope.symbols.get(param.name) ?? 0) & DEF_PARAM) {
           this.fail(`duplicate argument '${param.name}' in function definition`, param.span);
         }
@@ -352,6 +453,7 @@ class SymbolTable {
         return;
       case 'Yield':
       case 'YieldFrom':
+        this.notInAnnotation('yield', e);
         if (e.type === 'Yield' ? e.value : true) this.expr(e.value as Expr);
         if (this.cur.kind === 'comprehension') {
           const kind = this.compKind.get(this.cur) ?? 'list comprehension';
@@ -359,9 +461,11 @@ class SymbolTable {
         }
         return;
       case 'Await':
+        this.notInAnnotation('await', e);
         this.expr(e.value);
         return;
       case 'NamedExpr': {
+        this.notInAnnotation('named', e);
         this.expr(e.value);
         // Inside a comprehension the target binds in the enclosing function scope.
         if (this.cur.kind === 'comprehension') {
@@ -438,7 +542,7 @@ class SymbolTable {
   }
 
   /** Phase 3: nonlocal declarations need a binding in an enclosing function. */
-  private analyze(scope: Scope, bound: Set<string> | null): Diagnostic | null {
+  private analyze(scope: Scope, bound: Set<string> | null, typeParams = new Set<string>()): Diagnostic | null {
     for (const [name, flags] of scope.symbols) {
       if (flags & DEF_GLOBAL && flags & DEF_NONLOCAL) {
         return this.err(`name '${name}' is nonlocal and global`, scope.directives.get(name)!);
@@ -446,11 +550,27 @@ class SymbolTable {
       if (flags & DEF_NONLOCAL) {
         if (!bound) return this.err('nonlocal declaration not allowed at module level', scope.directives.get(name)!);
         if (!bound.has(name)) return this.err(`no binding for nonlocal '${name}' found`, scope.directives.get(name)!);
+        if (typeParams.has(name))
+          return this.err(`nonlocal binding not allowed for type parameter '${name}'`, scope.directives.get(name)!);
+      }
+    }
+    // The type parameters nested scopes see (a name bound again in between hides its own).
+    let childTypeParams = typeParams;
+    if (scope.kind !== 'class') {
+      childTypeParams = new Set(typeParams);
+      for (const [name, flags] of scope.symbols) {
+        if (flags & DEF_TYPE_PARAM) childTypeParams.add(name);
+        else if (flags & (DEF_LOCAL | DEF_PARAM | DEF_IMPORT | DEF_GLOBAL)) childTypeParams.delete(name);
       }
     }
     // Names bound in this scope that nested functions may refer to.
     let childBound = bound;
-    if (scope.kind === 'function' || scope.kind === 'lambda' || scope.kind === 'comprehension') {
+    if (
+      scope.kind === 'function' ||
+      scope.kind === 'lambda' ||
+      scope.kind === 'comprehension' ||
+      scope.kind === 'typeparams'
+    ) {
       childBound = new Set(bound ?? []);
       for (const [name, flags] of scope.symbols) {
         if (flags & DEF_GLOBAL) childBound.delete(name);
@@ -463,7 +583,11 @@ class SymbolTable {
       childBound.add('__class__');
     }
     for (const child of scope.children) {
-      const r = this.analyze(child, scope.kind === 'module' && child.kind === 'class' ? new Set() : childBound);
+      const r = this.analyze(
+        child,
+        scope.kind === 'module' && child.kind === 'class' ? new Set() : childBound,
+        childTypeParams,
+      );
       if (r) return r;
     }
     return null;

@@ -29,7 +29,15 @@ import type { Token } from './scan';
 export interface Region {
   from: number;
   to: number;
-  what: 'decorator' | 'with-target' | 'comprehension-target' | 'match-subject' | 'except-types';
+  what:
+    | 'decorator'
+    | 'with-target'
+    | 'comprehension-target'
+    | 'match-subject'
+    | 'except-types'
+    | 'type-param-default'
+    | 'type-param-bound'
+    | 'type-params-empty';
 }
 
 export interface ParseText {
@@ -164,6 +172,55 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
     if (tokens[w].type === 'NAME' && tx(tokens[w]) === 'with') fixWith(w);
     if (t.type === 'NAME' && tx(t) === 'case' && level === matchBodies.at(-1)) fixCase(i);
     if (t.type === 'NAME' && tx(t) === 'except') fixExceptTypes(i);
+    if (t.type === 'NAME' && (tx(t) === 'def' || tx(t) === 'class' || tx(t) === 'type')) fixTypeParamDefaults(i);
+    if (t.type === 'NAME' && tx(t) === 'async' && tokens[i + 1] && tx(tokens[i + 1]) === 'def')
+      fixTypeParamDefaults(i + 1);
+  }
+
+  /**
+   * PEP 696's defaults (`def f[T = int]`, 3.13), which Lezer's type parameters lack: each `= expr`
+   * at the top level of the brackets after `def NAME`, `class NAME` or `type NAME` is blanked for
+   * Lezer, and the expression recorded as a region (from the `=`) that the lowering parses alone.
+   */
+  function fixTypeParamDefaults(d: number): void {
+    const open = tokens[d + 2];
+    if (!open || tokens[d + 1].type !== 'NAME' || tx(open) !== '[') return;
+    const close = match.get(d + 2);
+    if (close === undefined) return;
+    if (close === d + 3) {
+      // `def f[]`: an error in every version; Lezer reads the name without the brackets.
+      for (let p = open.from; p < tokens[close].to; p++) placeholderEdits.set(p, ' ');
+      regions.set(open.from, { from: open.from, to: tokens[close].to, what: 'type-params-empty' });
+      return;
+    }
+    const depth = open.depth + 1;
+    for (let k = d + 3; k < close; k++) {
+      const u = tokens[k];
+      const starred = (tx(u) === '*' || tx(u) === '**') && tokens[k + 1]?.type === 'NAME';
+      if (u.depth === depth && starred && tokens[k + 2] && tx(tokens[k + 2]) === ':') {
+        // `*Ts: int`, an error Lezer's grammar does not know: the bound is blanked and kept as a region.
+        let end = k + 3;
+        while (end < close && !(tokens[end].depth === depth && (tx(tokens[end]) === ',' || tx(tokens[end]) === '=')))
+          end++;
+        const colon = tokens[k + 2];
+        const to = tokens[end - 1].to;
+        for (let p = colon.from; p < to; p++) placeholderEdits.set(p, ' ');
+        regions.set(colon.from, { from: colon.from, to, what: 'type-param-bound' });
+        k = end - 1;
+        continue;
+      }
+      if (u.depth !== depth || tx(u) !== '=') continue;
+      let end = k + 1;
+      while (end < close && !(tokens[end].depth === depth && tx(tokens[end]) === ',')) end++;
+      const sig: number[] = [];
+      for (let b = k + 1; b < end; b++) if (isSig(tokens[b])) sig.push(b);
+      if (sig.length === 0) continue;
+      flatten(k, sig[sig.length - 1]);
+      const to = tokens[sig[sig.length - 1]].to;
+      for (let p = u.from; p < to; p++) placeholderEdits.set(p, ' ');
+      regions.set(u.from, { from: tokens[sig[0]].from, to, what: 'type-param-default' });
+      k = end;
+    }
   }
 
   /**

@@ -222,7 +222,18 @@ function tokenAfterStrings(src: string, p: number, depth: number): { from: numbe
 
 /** The errors of a parse as Python 3.`minor` reports them. */
 export function diagnosticsFor(parsed: ParseResult, minor: number): Diagnostic[] {
-  const older = [minor === 11 ? parsed.fstring311 : undefined, minor < 14 ? parsed.before314 : undefined]
+  const c314 = parsed.compile314;
+  if (minor >= 14 && c314) {
+    const rest = parsed.diagnostics.filter((d) => d !== c314.replaces);
+    if (c314.diagnostic) rest.push(c314.diagnostic);
+    return rest.sort((a, b) => a.span.from - b.span.from);
+  }
+  const older = [
+    minor === 11 ? parsed.fstring311 : undefined,
+    minor === 11 ? parsed.before312 : undefined,
+    minor === 12 ? parsed.before313 : undefined,
+    minor < 14 ? parsed.before314 : undefined,
+  ]
     .filter((x) => x !== undefined)
     .sort((a, b) => a.anchor - b.anchor)[0];
   // The errors 3.14 gives a t-string are not errors where t-strings do not exist.

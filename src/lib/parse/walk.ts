@@ -1,7 +1,7 @@
 /**
  * Small IR traversal helpers for the compile-time checks.
  */
-import type { Expr, FStringPart, Params } from '../ir/types';
+import type { Expr, FStringPart, Param, Params } from '../ir/types';
 
 /** Expressions directly inside an f-string's parts (fields and nested spec fields). */
 export function fstringExprs(parts: FStringPart[], out: Expr[] = []): Expr[] {
@@ -13,16 +13,15 @@ export function fstringExprs(parts: FStringPart[], out: Expr[] = []): Expr[] {
   return out;
 }
 
+/** A parameter list's parameters in CPython's order: positional, *args, keyword-only, **kwargs. */
+export function allParams(p: Params): Param[] {
+  return [...p.posonly, ...p.args, ...(p.vararg ? [p.vararg] : []), ...p.kwonly, ...(p.kwarg ? [p.kwarg] : [])];
+}
+
 /** Defaults and annotations of a parameter list (evaluated in the enclosing scope). */
 export function paramExprs(p: Params): Expr[] {
   const out: Expr[] = [];
-  for (const param of [
-    ...p.posonly,
-    ...p.args,
-    ...(p.vararg ? [p.vararg] : []),
-    ...p.kwonly,
-    ...(p.kwarg ? [p.kwarg] : []),
-  ]) {
+  for (const param of allParams(p)) {
     if (param.annotation) out.push(param.annotation);
   }
   for (const param of [...p.posonly, ...p.args, ...p.kwonly]) if (param.default) out.push(param.default);

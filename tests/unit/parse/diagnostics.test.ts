@@ -138,17 +138,14 @@ describe('compile-time errors', () => {
 });
 
 describe('unsupported (valid Python Loopline cannot run)', () => {
-  it('type alias statement', () => {
-    expect(diags('type X = int\n')).toEqual([
-      "1:0 Unsupported: A 'type' alias statement (line 1) is valid Python, but Loopline cannot simulate it",
-    ]);
+  it('PEP 695: type alias statements, generic functions and classes are read', () => {
+    expect(diags('type X = int\n')).toEqual([]);
+    expect(diags('def f[T](x: T) -> T:\n    return x\n')).toEqual([]);
+    expect(diags('class C[T: int, *Ts, **P = [int]]:\n    pass\n')).toEqual([]);
   });
-  it('generic functions and classes', () => {
-    expect(diags('def f[T](x: T) -> T:\n    return x\n')).toEqual([
-      '1:5 Unsupported: A generic function (type parameters in [...]) (line 1) is valid Python, but Loopline cannot simulate it',
-    ]);
-    expect(diags('class C[T]:\n    pass\n')).toEqual([
-      '1:7 Unsupported: A generic class (type parameters in [...]) (line 1) is valid Python, but Loopline cannot simulate it',
+  it("PEP 696: a TypeVarTuple's starred default", () => {
+    expect(diags('def f[*Ts = *tuple[int]]():\n    pass\n')).toEqual([
+      '1:12 Unsupported: A starred type parameter default (line 1) is valid Python, but Loopline cannot simulate it',
     ]);
   });
   it('unpacking in class bases and keywords', () => {

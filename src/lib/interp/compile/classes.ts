@@ -14,12 +14,40 @@ import { docstringFor } from '../docstrings';
 import { closureLoader } from './functions';
 import { collectClassFunctions, fillClassCell } from '../class-cell';
 import { staticAttributes } from './static-attributes';
+import { compileAnnotationScope, typingHelper } from './type-params';
 
 export function compileClassDef(cx: CompileContext, s: ir.ClassDef): S {
+  const decos = s.decorators.map((d) => cx.expr(d));
+  const decoAt = s.decorators.map((d) => (cx.positions ? d.span : null));
+  const store = storeName(cx, s.name);
+  const label = `<generic parameters of ${s.pyName ?? s.name}>`;
+  const at = cx.positions ? s.classSpan : null;
+  // A generic class's bases and body are in its type parameters' annotation scope (type-params.ts).
+  const [typeScope, make] = s.typeParams
+    ? compileAnnotationScope(cx, s.typeParams, label, s.span.line, () => classMaker(cx, s))
+    : [null, classMaker(cx, s)];
+  return (f) => {
+    const decoVals = decos.map((d) => d(f));
+    let cls: PyValue;
+    if (typeScope === null) cls = make(f, null);
+    else {
+      f.pos = at;
+      cls = typeScope.run(f, (af, typeParams) => make(af, typeParams));
+    }
+    for (let i = decoVals.length - 1; i >= 0; i--) {
+      f.pos = decoAt[i];
+      cls = call(decoVals[i], [cls], null);
+    }
+    store(f, cls);
+    return NORMAL;
+  };
+}
+
+/** Evaluates the bases and runs the body, in `f` (a generic class's annotation scope); makes the class. */
+function classMaker(cx: CompileContext, s: ir.ClassDef): (f: Frame, typeParams: PyTuple | null) => PyValue {
   const sc = cx.scopes.get(s)!;
   const bases = s.bases.map((b) => cx.expr(b));
   const kws = s.keywords.map((k) => ({ name: k.name, x: cx.expr(k.value) }));
-  const decos = s.decorators.map((d) => cx.expr(d));
   const saved = { scope: cx.scope, code: cx.code, prefix: cx.qualPrefix };
   const qualname = cx.qualPrefix + (s.pyName ?? s.name);
   cx.scope = sc;
@@ -32,7 +60,6 @@ export function compileClassDef(cx: CompileContext, s: ir.ClassDef): S {
     cx.code = saved.code;
     cx.qualPrefix = saved.prefix;
   }
-  const store = storeName(cx, s.name);
   const closure = closureLoader(cx, sc);
   const name = s.pyName ?? s.name;
   const code: Code = {
@@ -52,10 +79,11 @@ export function compileClassDef(cx: CompileContext, s: ir.ClassDef): S {
   // CPython locates the class's creation at the statement from its `class` keyword (a metaclass
   // or its __prepare__ failing; 3.13 prints every line of it), each decorator's call at the decorator.
   const at = cx.positions ? s.classSpan : null;
-  const decoAt = s.decorators.map((d) => (cx.positions ? d.span : null));
-  return (f) => {
-    const decoVals = decos.map((d) => d(f));
+  return (f, typeParams) => {
+    // CPython subscripts Generic with the type parameters before it evaluates the bases.
+    const generic = typeParams === null ? null : call(typingHelper('_generic_base'), [typeParams], null);
     const baseVals = bases.map((b) => b(f));
+    if (generic !== null) baseVals.push(generic);
     const kw = new Map(kws.map((k) => [k.name, k.x(f)]));
     f.pos = at;
     const prepared = prepareNamespace(name, baseVals, kw);
@@ -65,6 +93,7 @@ export function compileClassDef(cx: CompileContext, s: ir.ClassDef): S {
     ns.set('__qualname__', qualname);
     // 3.13 records the class statement's first line in the namespace before the body runs.
     if (run.minor >= 13) ns.set('__firstlineno__', firstLine);
+    if (typeParams !== null) ns.set('__type_params__', typeParams);
     if (doc !== null) ns.set('__doc__', docstringFor(doc));
     const cf = new Frame(code, [], closure(f), f.globals, ns);
     collectClassFunctions(cf);
@@ -92,13 +121,8 @@ export function compileClassDef(cx: CompileContext, s: ir.ClassDef): S {
     // 3.13's compiler ends the body by storing what it saw assigned as `self.NAME`.
     if (run.minor >= 13) ns.set('__static_attributes__', new PyTuple(selfStores));
     f.pos = at;
-    let cls: PyValue = buildClass(name, qualname, baseVals, ns, kw, prepared);
+    const cls: PyValue = buildClass(name, qualname, baseVals, ns, kw, prepared);
     if (cls instanceof PyClass) fillClassCell(cf, cls);
-    for (let i = decoVals.length - 1; i >= 0; i--) {
-      f.pos = decoAt[i];
-      cls = call(decoVals[i], [cls], null);
-    }
-    store(f, cls);
-    return NORMAL;
+    return cls;
   };
 }

@@ -51,7 +51,9 @@ import { compileAwait, compileYield, compileYieldFrom } from './await-yield';
 import { compileCall, compileCallSuspending } from './calls';
 import { finallyWarnings } from './finally-warnings';
 import { compileFString, compileFStringSuspending, compileTString, compileTStringSuspending } from './fstrings';
-import { compileFunctionDef, compileLambda } from './functions';
+import { compileLambda } from './functions';
+import { compileFunctionDef } from './defs';
+import { compileTypeAlias } from './type-params';
 import { compileClassDef } from './classes';
 import { compileComprehension, compileComprehensionSuspending } from './comprehensions';
 import { compileMatch, compileMatchSuspending } from './match';
@@ -378,6 +380,8 @@ export class Compiler implements CompileContext {
         return compileImportFrom(this, s);
       case 'Match':
         return compileMatch(this, s);
+      case 'TypeAlias':
+        return compileTypeAlias(this, s);
       default:
         throw unhandled(s);
     }

@@ -1,14 +1,10 @@
-/** `def` and `lambda`: parameters, defaults, annotations, decorators and closures. */
+/** `lambda`, and what a def shares with it: parameters, defaults, bodies and closures (defs.ts makes defs). */
 import type * as ir from '../../ir/types';
-import { run as currentRun } from '../../runtime/run';
-import { PyCell, PyDict, type PyValue } from '../../runtime/core';
-import { call, setitem } from '../../runtime/ops';
-import { type Frame, NORMAL, RETURN, type Code } from '../frame';
+import { PyCell, type PyValue } from '../../runtime/core';
+import { type Frame, RETURN, type Code } from '../frame';
 import type { Scope } from '../scope';
 import { PyFunction, type ParamInfo, type SyncBody, type GenBody } from '../function';
-import type { X, S, CompileContext } from './context';
-import { storeName } from './names';
-import { noteClassFunction } from '../class-cell';
+import type { X, CompileContext } from './context';
 import { compileHotBlock, compilePlainBlock, sourceTier } from './source-tier';
 import { inThreadedMode } from './suspends';
 
@@ -18,81 +14,9 @@ import { inThreadedMode } from './suspends';
  * 400), and these were a fifth of an empty asyncio program's allocation. Never written to: a
  * function's defaults, keyword-only defaults and closure are read only (PyFunction's fields are readonly).
  */
-const NO_VALUES: readonly PyValue[] = [];
-const NO_KWDEFAULTS: ReadonlyMap<string, PyValue> = new Map();
+export const NO_VALUES: readonly PyValue[] = [];
+export const NO_KWDEFAULTS: ReadonlyMap<string, PyValue> = new Map();
 const NO_CELLS: readonly PyCell[] = [];
-
-export function compileFunctionDef(cx: CompileContext, s: ir.FunctionDef): S {
-  const make = makeFunction(cx, s);
-  const store = storeName(cx, s.name);
-  return (f) => {
-    store(f, make(f));
-    return NORMAL;
-  };
-}
-
-/** Returns a closure that creates the function object (evaluating defaults and decorators). */
-function makeFunction(cx: CompileContext, s: ir.FunctionDef): X {
-  const kind: Code['kind'] = s.isAsync
-    ? s.isGenerator
-      ? 'asyncgen'
-      : 'coroutine'
-    : s.isGenerator
-      ? 'generator'
-      : 'function';
-  const { code, body, genBody, sc } = functionBody(cx, s, s.pyName ?? s.name, kind, s.span.line);
-  const { info, defaults, kwdefaults } = compileParams(cx, s.params, sc);
-  fixParamSlots(info, s.params, sc);
-  code.params = info;
-  const closure = closureLoader(cx, sc);
-  const decos = s.decorators.map((d) => cx.expr(d));
-  // Each decorator's call is located at the decorator (caret lines, compile/positions.ts).
-  const decoAt = s.decorators.map((d) => (cx.positions ? d.span : null));
-  // Annotations are evaluated when the def runs, after the defaults (CPython 3.13).
-  const p = s.params;
-  const annotated = [
-    ...p.posonly,
-    ...p.args,
-    ...(p.vararg ? [p.vararg] : []),
-    ...p.kwonly,
-    ...(p.kwarg ? [p.kwarg] : []),
-  ]
-    .filter((a) => a.annotation)
-    .map((a) => ({ name: a.name, x: cx.annotation(a.annotation!) }));
-  if (s.returns) annotated.push({ name: 'return', x: cx.annotation(s.returns) });
-  const lazy = currentRun.minor >= 14 && !cx.futureAnnotations;
-  const inClassBody = cx.scope.kind === 'class';
-  return (f) => {
-    const decoVals = decos.length === 0 ? NO_VALUES : decos.map((d) => d(f));
-    const fn0 = new PyFunction(
-      code,
-      info,
-      defaults.length === 0 ? NO_VALUES : defaults.map((d) => d(f)),
-      kwdefaults.length === 0 ? NO_KWDEFAULTS : new Map(kwdefaults.map(([n, d]) => [n, d(f)])),
-      closure(f),
-      f.globals,
-      body,
-      genBody,
-    );
-    if (annotated.length) {
-      const annotate = () => {
-        const d = new PyDict();
-        for (const a of annotated) setitem(d, a.name, a.x(f));
-        return d;
-      };
-      // 3.14 evaluates annotations when they are asked for (PEP 649); earlier versions at the def.
-      if (lazy) fn0.annotate = annotate;
-      else fn0.annotations = annotate();
-    }
-    if (inClassBody) noteClassFunction(f, fn0);
-    let fn: PyValue = fn0;
-    for (let i = decoVals.length - 1; i >= 0; i--) {
-      f.pos = decoAt[i];
-      fn = call(decoVals[i], [fn], null);
-    }
-    return fn;
-  };
-}
 
 export function compileLambda(cx: CompileContext, e: ir.Lambda): X {
   const { code, body, genBody, sc } = functionBody(
@@ -119,7 +43,25 @@ export function compileLambda(cx: CompileContext, e: ir.Lambda): X {
     );
 }
 
-function compileParams(
+/**
+ * A lazily evaluated expression of PEP 695 (a type parameter's bound or default, a `type` alias's
+ * value): a function of no arguments named `name`, in the scope analysis made for `key`.
+ */
+export function compileLazy(cx: CompileContext, key: object, e: ir.Expr, name: string): (f: Frame) => PyFunction {
+  const node: ir.Lambda = { type: 'Lambda', span: e.span, params: emptyParams(), body: e };
+  cx.scopes.set(node, cx.scopes.get(key)!);
+  const { code, body, genBody, sc } = functionBody(cx, node, name, 'function', e.span.line);
+  const info = compileParams(cx, node.params, sc).info;
+  code.params = info;
+  const closure = closureLoader(cx, sc);
+  return (f) => new PyFunction(code, info, NO_VALUES, NO_KWDEFAULTS, closure(f), f.globals, body, genBody);
+}
+
+function emptyParams(): ir.Params {
+  return { posonly: [], args: [], vararg: null, kwonly: [], kwarg: null };
+}
+
+export function compileParams(
   cx: CompileContext,
   p: ir.Params,
   sc: Scope,
@@ -141,7 +83,7 @@ function compileParams(
   return { info, defaults, kwdefaults };
 }
 
-function functionBody(
+export function functionBody(
   cx: CompileContext,
   node: ir.FunctionDef | ir.Lambda,
   name: string,
@@ -228,7 +170,7 @@ function inBody<T>(cx: CompileContext, code: Code, compile: () => T): T {
 }
 
 /** Where *args and **kwargs live (scope analysis numbers the named parameters first). */
-function fixParamSlots(info: ParamInfo, p: ir.Params, sc: Scope): void {
+export function fixParamSlots(info: ParamInfo, p: ir.Params, sc: Scope): void {
   info.varargSlot = p.vararg ? sc.slots.get(p.vararg.name)! : -1;
   info.kwargSlot = p.kwarg ? sc.slots.get(p.kwarg.name)! : -1;
 }
@@ -237,6 +179,8 @@ function fixParamSlots(info: ParamInfo, p: ir.Params, sc: Scope): void {
 export function closureLoader(cx: CompileContext, inner: Scope): (f: Frame) => readonly PyCell[] {
   const sc = cx.scope;
   const getters = [...inner.free].map((name) => {
+    // PEP 695's annotation scopes in a class body see its namespace (scope.ts canSeeClass).
+    if (name === '__classdict__' && sc.kind === 'class') return (f: Frame) => new PyCell(f.ns as unknown as PyValue);
     if ((sc.kind === 'function' || sc.kind === 'comprehension') && sc.cells.has(name)) {
       const i = sc.slots.get(name)!;
       return (f: Frame) => f.locals[i] as PyCell;

@@ -39,6 +39,20 @@ function freeUnbound(name: string): PyExc {
 /** A name's load; `span` (the program's code): where a NameError or UnboundLocalError comes from, for caret lines. */
 export function loadName(cx: CompileContext, name: string, span: SourceSpan | null = null): X {
   const sc = cx.scope;
+  const j = sc.freeSlots.get('__classdict__');
+  if (sc.canSeeClass && j !== undefined && !sc.slots.has(name)) {
+    // PEP 695's annotation scope in a class body: the class's namespace first (scope.ts canSeeClass).
+    const outer = loadOutside(cx, name, span);
+    return (f) => {
+      const v = (f.free[j].v as unknown as Map<string, PyValue>).get(name);
+      return v === undefined ? outer(f) : v;
+    };
+  }
+  return loadOutside(cx, name, span);
+}
+
+function loadOutside(cx: CompileContext, name: string, span: SourceSpan | null): X {
+  const sc = cx.scope;
   if (sc.kind === 'function' || sc.kind === 'comprehension') {
     if (sc.slots.has(name) && !sc.globals.has(name)) {
       const i = sc.slots.get(name)!;

@@ -3,6 +3,7 @@ import type { Expr, FunctionDef, ClassDef, Param, Params, Span, Stmt } from '../
 import type { N, PNode, LowerContext } from './context';
 import { subExpression } from './subexpressions';
 import { lowerArgs } from './calls';
+import { emptyTypeParams, lowerTypeParams } from './type-params';
 
 export function lowerDecorated(lx: LowerContext, n: N, k: N[]): Stmt | null {
   const decorators = k.filter((c) => c.name === 'Decorator').map((d) => lowerDecorator(lx, d));
@@ -19,7 +20,8 @@ export function lowerFunctionDef(lx: LowerContext, n: N, decorators: Expr[], fro
   const defNode = k.find((c) => c.name === 'def');
   const nameNode = k.find((c) => c.name === 'VariableName');
   const tparams = k.find((c) => c.name === 'TypeParamList');
-  if (tparams) lx.unsupportedAt('A generic function (type parameters in [...])', tparams.from, tparams.to);
+  const typeParams = tparams ? lowerTypeParams(lx, tparams, 'def') : null;
+  if (!tparams) emptyTypeParams(lx, nameNode, 'def');
   const paramList = k.find((c) => c.name === 'ParamList');
   const typeDef = k.find((c) => c.name === 'TypeDef');
   const bodyNode = k.find((c) => c.name === 'Body');
@@ -51,6 +53,7 @@ export function lowerFunctionDef(lx: LowerContext, n: N, decorators: Expr[], fro
     isGenerator,
     defLine,
     docstring: docstringOf(body),
+    ...(typeParams ? { typeParams, defSpan: lx.span(n.from, lx.stmtEnd(n)) } : {}),
   };
 }
 
@@ -59,7 +62,8 @@ export function lowerClassDef(lx: LowerContext, n: N, decorators: Expr[], from: 
   const classNode = k.find((c) => c.name === 'class');
   const nameNode = k.find((c) => c.name === 'VariableName');
   const tparams = k.find((c) => c.name === 'TypeParamList');
-  if (tparams) lx.unsupportedAt('A generic class (type parameters in [...])', tparams.from, tparams.to);
+  const typeParams = tparams ? lowerTypeParams(lx, tparams, 'class') : null;
+  if (!tparams) emptyTypeParams(lx, nameNode, 'class');
   const argList = k.find((c) => c.name === 'ArgList');
   const bodyNode = k.find((c) => c.name === 'Body');
   const bases: Expr[] = [];
@@ -96,6 +100,7 @@ export function lowerClassDef(lx: LowerContext, n: N, decorators: Expr[], from: 
     decorators,
     classSpan: lx.span(classNode?.from ?? from, lx.stmtEnd(n)),
     docstring: docstringOf(body),
+    ...(typeParams ? { typeParams } : {}),
   };
 }
 

@@ -15,6 +15,7 @@ import { lowerParenthesized, lowerDict, lowerMember, lowerNamedExpr, lowerYield 
 import { lowerComprehension, lowerDictComp } from './comprehensions';
 import { lowerCall } from './calls';
 import { lowerStrings } from './literals';
+import { lowerTypeAlias } from './type-params';
 
 export class Lowerer extends LowerContext {
   // ---------------------------------------------------------------- statements
@@ -98,7 +99,7 @@ export class Lowerer extends LowerContext {
         this.error("Missing parentheses in call to 'print'. Did you mean print(...)?", n.from, this.stmtEnd(n));
         return;
       case 'TypeDefinition':
-        this.unsupportedAt("A 'type' alias statement", n.from, this.stmtEnd(n));
+        out.push(lowerTypeAlias(this, n, k));
         return;
       case 'IfStatement':
         out.push(lowerIf(this, n, k, 0));

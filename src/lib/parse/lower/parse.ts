@@ -45,6 +45,9 @@ export function parse(source: string, checks = true, unicodeNames?: UnicodeNameL
   const diagnostics: Diagnostic[] = [];
   let fstring311: ParseResult['fstring311'];
   let older: ParseResult['before314'];
+  let before312: ParseResult['before312'];
+  let before313: ParseResult['before313'];
+  let compile314: ParseResult['compile314'];
   const nul = src.indexOf('\0');
   if (nul >= 0) {
     // CPython refuses the whole text before tokenizing (compile() of a str).
@@ -83,6 +86,14 @@ export function parse(source: string, checks = true, unicodeNames?: UnicodeNameL
       const span = index.span(eOld.from, eOld.to);
       older = { diagnostic: { kind: 'SyntaxError', message: eOld.message, span }, anchor: eOld.anchor };
     }
+    const first = (errs: { message: string; from: number; to: number }[]) => {
+      const e = [...errs].sort((a, b) => a.from - b.from)[0];
+      if (!e) return undefined;
+      const diagnostic: Diagnostic = { kind: 'SyntaxError', message: e.message, span: index.span(e.from, e.to) };
+      return { diagnostic, anchor: e.from };
+    };
+    before312 = first(lowerer.before312);
+    before313 = first(lowerer.before313);
     const syntaxError = chooseSyntaxError(src, index, tree.topNode, scanned, lowerer.errors);
     const directives = readDirectives(src, index, scanned.tokens);
     module.directives = directives.directives;
@@ -97,8 +108,9 @@ export function parse(source: string, checks = true, unicodeNames?: UnicodeNameL
     } else if (!lowered) {
       diagnostics.push(internalDiagnostic(index, lowerer.internalError));
     } else {
-      const compileError = checks ? compileChecks(module.body, index) : null;
-      if (compileError) diagnostics.push(compileError);
+      const compiled = checks ? compileChecks(module.body, index) : null;
+      if (compiled?.error) diagnostics.push(compiled.error);
+      if (compiled?.error314 !== undefined) compile314 = { replaces: compiled.error, diagnostic: compiled.error314 };
       diagnostics.push(...lowerer.unsupported, ...directives.diagnostics);
     }
   } catch (e) {
@@ -110,6 +122,9 @@ export function parse(source: string, checks = true, unicodeNames?: UnicodeNameL
     diagnostics,
     ...(fstring311 ? { fstring311 } : {}),
     ...(older ? { before314: older } : {}),
+    ...(before312 ? { before312 } : {}),
+    ...(before313 ? { before313 } : {}),
+    ...(compile314 ? { compile314 } : {}),
   };
 }
 

@@ -34,10 +34,18 @@ export class PyUnion extends PyObject {
   }
 }
 
+/** A `type` statement's alias (typing.TypeAliasType, Python code in stdlib/py/typing.py): a union's member too. */
+function isTypeAlias(v: PyValue): boolean {
+  if (!(v instanceof PyObject)) return false;
+  const t = typeOf(v);
+  return t.name === 'TypeAliasType' && t.module === 'typing';
+}
+
 function members(v: PyValue): PyValue[] | null {
   if (v === null) return [noneType];
   if (v instanceof PyClass) return [v];
   if (v instanceof PyUnion) return v.args;
+  if (isTypeAlias(v)) return [v];
   if (v instanceof PyObject && (v as { unionMember?: boolean }).unionMember) return [v];
   return null;
 }
@@ -55,6 +63,8 @@ export function typeUnion(a: PyValue, b: PyValue): PyValue | null {
 function memberRepr(c: PyValue): string {
   if (c instanceof PyClass)
     return c === noneType ? 'None' : c.module === 'builtins' ? c.qualname : `${c.module}.${c.qualname}`;
+  // An alias's repr is its name.
+  if (isTypeAlias(c)) return String((c as PyObject).dict?.get('__name__'));
   // A generic alias: its own native repr.
   const r = typeOf(c).lookup('__repr__');
   return r instanceof PyNativeMethod ? String(r.fn(c, [], null)) : '?';

@@ -339,21 +339,83 @@ Counter = _lazy_origin('Counter', 'collections', 'Counter')
 ChainMap = _lazy_origin('ChainMap', 'collections', 'ChainMap')
 
 
-class TypeVar:
-    def __init__(self, name, *constraints, **kwargs):
-        bound = kwargs.get('bound')
-        covariant = kwargs.get('covariant', False)
-        contravariant = kwargs.get('contravariant', False)
+class _NoDefaultType:
+    # 3.13's marker of a type parameter without a default (PEP 696).
+    __slots__ = ()
+
+    def __repr__(self):
+        return 'typing.NoDefault'
+
+
+_NoDefaultType.__name__ = 'NoDefaultType'
+_NoDefaultType.__qualname__ = 'NoDefaultType'
+NoDefault = _NoDefaultType()
+if _sys.version_info < (3, 13):
+    del NoDefault
+
+
+def _lazily(obj, field):
+    # A field PEP 695's syntax gives as a function (`_lazy` + field): called when first read, its
+    # value kept once it returns (an exception leaves it to be tried again).
+    lazy = getattr(obj, '_lazy' + field)
+    if lazy is not None:
+        setattr(obj, field, lazy())
+        setattr(obj, '_lazy' + field, None)
+    return getattr(obj, field)
+
+
+class _TypeParam:
+    # What TypeVar, ParamSpec and TypeVarTuple share: a bound, constraints and a default given
+    # as values, or (made by PEP 695's syntax) as functions called when first asked for.
+    _lazy_bound = None
+    _lazy_constraints = None
+    _lazy_default = None
+    _default = None
+    _has_default = False
+
+    def _set_default(self, default):
+        if default is not _NO_DEFAULT_GIVEN and (_sys.version_info < (3, 13) or default is not NoDefault):
+            self._default = None if default is None else _type_convert(default)
+            self._has_default = True
+
+    if _sys.version_info >= (3, 13):
+        @property
+        def __default__(self):
+            return _lazily(self, '_default') if self._has_default else NoDefault
+
+        def has_default(self):
+            return self._has_default
+
+
+_NO_DEFAULT_GIVEN = object()
+
+
+class TypeVar(_TypeParam):
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False,
+                 infer_variance=False, default=_NO_DEFAULT_GIVEN):
         self.__name__ = name
         # A string bound is a forward reference (and so were constraints until 3.12's C TypeVar).
         if _sys.version_info < (3, 12):
             constraints = tuple([_type_convert(c) for c in constraints])
-        self.__constraints__ = constraints
-        self.__bound__ = None if bound is None else _type_convert(bound)
+        self._constraints = constraints
+        self._bound = None if bound is None else _type_convert(bound)
         self.__covariant__ = covariant
         self.__contravariant__ = contravariant
+        if _sys.version_info >= (3, 12):
+            self.__infer_variance__ = infer_variance
+        self._set_default(default)
+
+    @property
+    def __bound__(self):
+        return _lazily(self, '_bound')
+
+    @property
+    def __constraints__(self):
+        return _lazily(self, '_constraints')
 
     def __repr__(self):
+        if getattr(self, '__infer_variance__', False):
+            return self.__name__
         if self.__covariant__:
             return '+' + self.__name__
         if self.__contravariant__:
@@ -571,25 +633,101 @@ class ParamSpecKwargs(ParamSpecArgs):
     _part = 'kwargs'
 
 
-class ParamSpec:
-    def __init__(self, name, *, bound=None, covariant=False, contravariant=False, default=None):
+class ParamSpec(_TypeParam):
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False, infer_variance=False,
+                 default=_NO_DEFAULT_GIVEN):
         self.__name__ = name
+        self.__bound__ = None if bound is None else _type_convert(bound)
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+        if _sys.version_info >= (3, 12):
+            self.__infer_variance__ = infer_variance
+        self._set_default(default)
         self.args = ParamSpecArgs(self)
         self.kwargs = ParamSpecKwargs(self)
 
     def __repr__(self):
+        if getattr(self, '__infer_variance__', False):
+            return self.__name__
         return '~' + self.__name__
 
 
-class TypeVarTuple:
-    def __init__(self, name, *, default=None):
+class TypeVarTuple(_TypeParam):
+    def __init__(self, name, *, default=_NO_DEFAULT_GIVEN):
         self.__name__ = name
+        self._set_default(default)
 
     def __repr__(self):
         return self.__name__
 
     def __iter__(self):
         yield Unpack[self]
+
+
+def _type_param(kind, name, lazy_bound, constraints, lazy_default):
+    # The TypeVar, ParamSpec or TypeVarTuple that PEP 695's syntax makes (`def f[T: int]`): its
+    # variance inferred, its bound (or constraints) and default evaluated when first read.
+    if kind == 'TypeVar':
+        tp = TypeVar(name, infer_variance=True)
+        if constraints:
+            tp._lazy_constraints = lazy_bound
+        else:
+            tp._lazy_bound = lazy_bound
+    elif kind == 'ParamSpec':
+        tp = ParamSpec(name, infer_variance=True)
+    else:
+        tp = TypeVarTuple(name)
+    if lazy_default is not None:
+        tp._lazy_default = lazy_default
+        tp._has_default = True
+    tp.__module__ = 'typing'
+    return tp
+
+
+def _generic_base(params):
+    # The base a generic class statement adds: Generic subscripted with its type parameters (a
+    # TypeVarTuple unpacked).
+    return Generic[tuple([Unpack[p] if isinstance(p, TypeVarTuple) else p for p in params])]
+
+
+class TypeAliasType:
+    # `type Alias[T] = value` (3.12): the value is evaluated when first asked for.
+    def __init__(self, name, value, *, type_params=()):
+        self.__name__ = name
+        self._value = value
+        self._lazy_value = None
+        self.__type_params__ = type_params
+
+    @property
+    def __value__(self):
+        return _lazily(self, '_value')
+
+    @property
+    def __parameters__(self):
+        return self.__type_params__
+
+    def __repr__(self):
+        return self.__name__
+
+    def __getitem__(self, params):
+        if not self.__type_params__:
+            raise TypeError('Only generic type aliases are subscriptable')
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _BuiltinGenericAlias(self, params)
+
+    # `Alias | int` is the `X | Y` union (types.UnionType), which takes an alias as a member.
+
+
+def _type_alias(name, lazy_value, type_params, module):
+    alias = TypeAliasType(name, None, type_params=type_params)
+    alias._lazy_value = lazy_value
+    alias.__module__ = module
+    return alias
+
+
+if _sys.version_info < (3, 12):
+    del TypeAliasType
 
 
 class Generic:
@@ -617,11 +755,12 @@ class Generic:
             for base in orig:
                 if isinstance(base, _GenericAlias) and (base.__origin__ is Generic or
                                                         getattr(base.__origin__, '__name__', '') == 'Protocol'):
-                    missing = [p for p in params if p not in base.__args__]
+                    listed = _collect_parameters(base.__args__)
+                    missing = [p for p in params if p not in listed]
                     if missing:
                         raise TypeError(f"Some type variables ({', '.join(map(str, missing))}) are not listed "
                                         f'in {base!r}')
-                    params = base.__args__
+                    params = listed
         cls.__parameters__ = params
 
 
