@@ -32,7 +32,7 @@ import { run } from '../runtime/run';
 import { frameStack } from '../interp/drops';
 import { namespaceDict } from '../interp/namespaces';
 import { PyFunction } from '../interp/function';
-import { PyGenerator } from '../interp/generator';
+import { PyGenerator, asyncGenHooks } from '../interp/generator';
 import { interpreter, mainGlobals } from '../interp/state';
 import { currentThreadFrames, currentThreadStack } from '../interp/threaded';
 import { frameObject, tracebackEntriesOf } from '../interp/frame-objects';
@@ -181,6 +181,12 @@ export function makeNative(sim: Simulation): PyModule {
   def('getppid', '()', () => {
     const pid = sim.threads?.current.proc.pid ?? MAIN_PID;
     return BigInt(pid === MAIN_PID ? MAIN_PID - 1 : MAIN_PID);
+  });
+  // sys.get_asyncgen_hooks / set_asyncgen_hooks: the running thread's pair (sim/asyncgen-hooks.ts).
+  def('asyncgen_hooks', '()', () => new PyTuple(run.get(asyncGenHooks).get()));
+  def('set_asyncgen_hooks', '(firstiter, finalizer, /)', ([firstiter, finalizer]) => {
+    run.get(asyncGenHooks).set(firstiter, finalizer);
+    return null;
   });
   // sys.getrecursionlimit / setrecursionlimit: the run's own limit, which every Python call checks.
   def('recursion_limit', '()', () => BigInt(run.limits.recursion));
