@@ -94,6 +94,18 @@ const modules: Record<string, ModuleBuilder> = {
     const names = ['Pool', 'ApplyResult', 'AsyncResult', 'MapResult', 'IMapIterator'];
     return new PyModule('multiprocessing.pool', new Map(names.map((n) => [n, mp.get(n)!])));
   },
+  'multiprocessing.connection': () => {
+    const mp = importModule('multiprocessing').dict!;
+    const m = new PyModule(
+      'multiprocessing.connection',
+      new Map([
+        ['Connection', mp.get('Connection')!],
+        ['Pipe', mp.get('Pipe')!],
+        ['wait', mp.get('_wait')!],
+      ]),
+    );
+    return refuseOthers(m);
+  },
   'multiprocessing.sharedctypes': () => libraryModule('multiprocessing.sharedctypes', py.sharedctypes),
   'multiprocessing.managers': () => libraryModule('multiprocessing.managers', py.managers),
   _process_pool: () => libraryModule('concurrent.futures.process', py.process_pool),
@@ -297,10 +309,14 @@ function cFunctions(name: string, from: string | PyModule): PyModule {
   const d = new Map<string, PyValue>();
   for (const v of (typeof from === 'string' ? importModule(from) : from).dict!.values())
     if (v instanceof PyNativeFunction && v.self === undefined && v.module === name) d.set(v.name, v);
-  const m = new PyModule(name, d);
+  return refuseOthers(new PyModule(name, d));
+}
+
+/** Module `m`'s names other than those it holds are refused as not simulated (not missing). */
+function refuseOthers(m: PyModule): PyModule {
   (m as { getAttr?: (o: PyModule, attr: string) => PyValue | undefined }).getAttr = (_o, attr) => {
     if (attr.startsWith('__')) return undefined;
-    throw pyError('NotSimulatedError', `${name}.${attr} is not simulated in Loopline`);
+    throw pyError('NotSimulatedError', `${m.name}.${attr} is not simulated in Loopline`);
   };
   return m;
 }
