@@ -16,7 +16,7 @@ import types
 
 MODULES = """asyncio asyncio.exceptions asyncio.tasks asyncio.events asyncio.runners asyncio.subprocess
 asyncio.log time threading queue concurrent.futures concurrent.futures._base concurrent.futures.thread concurrent.futures.process subprocess multiprocessing multiprocessing.pool
-multiprocessing.sharedctypes multiprocessing.managers concurrent random contextvars gc math cmath codecs
+multiprocessing.sharedctypes multiprocessing.managers multiprocessing.connection concurrent random contextvars gc math cmath codecs
 collections collections.abc contextlib dataclasses datetime functools getopt graphlib glob fnmatch keyword
 errno shlex shutil secrets html.entities html http copy csv difflib doctest configparser heapq hmac inspect bisect
 numbers calendar json re itertools operator statistics string reprlib zlib tempfile textwrap timeit tomllib

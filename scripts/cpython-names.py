@@ -19,7 +19,7 @@ string textwrap sys typing enum abc timeit argparse builtins logging os os.path 
 pprint traceback fractions weakref signal threading queue concurrent.futures concurrent.futures._base concurrent.futures.thread concurrent.futures.process decimal pathlib
 urllib.parse logging.handlers re multiprocessing types inspect base64 binascii struct hashlib
 atexit concurrent gc io logging.config multiprocessing.pool multiprocessing.sharedctypes posixpath
-multiprocessing.managers
+multiprocessing.managers multiprocessing.connection
 urllib warnings calendar reprlib numbers zlib csv graphlib shlex fnmatch keyword html html.entities
 secrets configparser cmath difflib doctest platform tomllib array codecs tempfile shutil glob hmac unicodedata getopt
 socket subprocess asyncio.subprocess errno select selectors asyncio.log http unittest stat pickle copyreg

@@ -763,11 +763,15 @@ export function* agenClose(ag: PyAsyncGenerator): Body {
   throw pyError('RuntimeError', 'async generator ignored GeneratorExit');
 }
 
-/** Loop hooks (sys.set_asyncgen_hooks): first iteration registers the generator for shutdown. */
+/** The thread's async generator hooks (sys.set_asyncgen_hooks; a running loop installs its own). */
 export interface AsyncGenHooks {
+  /** First iteration: the finalizer installed now is kept, the firstiter hook called. */
   firstIter(ag: PyAsyncGenerator): void;
-  /** The generator was dropped unfinished (CPython's finalizer hook, run when it is freed). */
+  /** The generator was dropped unfinished by a statement (its finalizer, if it got one, is called now). */
   finalize(ag: PyAsyncGenerator): void;
+  /** sys.get_asyncgen_hooks(): (firstiter, finalizer), None when unset. */
+  get(): [PyValue, PyValue];
+  set(firstiter: PyValue, finalizer: PyValue): void;
 }
 
 /** The simulation's watch over generators whose close runs code (PyGenerator.resume). */
@@ -776,10 +780,17 @@ export const generatorHooks = new RunSlot<{ suspended(g: PyGenerator): void }>('
 }));
 
 /** The run's async generator hooks (none until an event loop installs them). */
-export const asyncGenHooks = new RunSlot<AsyncGenHooks>('async generator hooks', () => ({
-  firstIter() {},
-  finalize() {},
-}));
+export const asyncGenHooks = new RunSlot<AsyncGenHooks>('async generator hooks', () => {
+  let pair: [PyValue, PyValue] = [null, null];
+  return {
+    firstIter() {},
+    finalize() {},
+    get: () => pair,
+    set(firstiter, finalizer) {
+      pair = [firstiter, finalizer];
+    },
+  };
+});
 
 function agen(self: PyValue): PyAsyncGenerator {
   const ag = self as PyAsyncGenerator;

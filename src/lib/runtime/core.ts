@@ -364,6 +364,8 @@ export class PyNativeFunction extends PyObject {
   }
   /** The module whose import first held this function (`len.__module__` is 'builtins'); set by importModule. */
   module: string | undefined = undefined;
+  /** The parameters of the Python function CPython has here (`(delay, result=None)`), for inspect.signature. */
+  pySig: string | undefined = undefined;
 }
 
 /** A method of a builtin class: receives `self` first. */
@@ -381,6 +383,8 @@ export interface NativeAwaitNow {
 export class PyNativeMethod extends PyObject {
   /** Set for the few coroutine methods that often finish at once (queue put/get). */
   awaitNow: NativeAwaitNow | null = null;
+  /** The parameters of the Python method CPython has here (`(self, item)`), for inspect.signature. */
+  pySig: string | undefined = undefined;
   private wrapper = false;
   constructor(
     public name: string,

@@ -14,11 +14,14 @@ export function defNative(
 ): PyNativeFunction {
   // Parsed at the first call: a start defines hundreds of these, and a run calls few of them.
   let s: Signature | null = null;
-  return new PyNativeFunction(
+  const f = new PyNativeFunction(
     name,
     (args, kw) => impl((s ??= signature(name, sig, qualname)).bind(args, kw)),
     qualname,
   );
+  // One CPython writes in Python: inspect.signature reads its parameters.
+  if (sig.startsWith('def ')) f.pySig = sig.slice(4);
+  return f;
 }
 
 /**
@@ -39,6 +42,7 @@ export function defNativeMethod(
     cls,
   );
   m.slotWrapper = sig.startsWith('wrapper(');
+  if (sig.startsWith('def ')) m.pySig = sig.slice(4);
   cls.dict!.set(name, m);
   classesChanged();
 }

@@ -18,6 +18,8 @@ export type RawLoopImpl = (self: PyValue, args: PyValue[], kw: KwArgs) => PyValu
 /** One of the loop classes' methods, shown as the Python function CPython has there. */
 export class LoopFunction extends PyFunctionBase {
   module: PyValue;
+  /** Its parameters as CPython writes them (`(self, delay, callback, *args, context=None)`), for inspect.signature. */
+  pySig: string | (() => string) | undefined = undefined;
   constructor(
     public name: string,
     public qualname: string,
@@ -89,7 +91,7 @@ export function defLoopFunction(
 ): LoopFunction {
   const qualname = `${cls.name}.${name}`;
   let s: Signature | null = null;
-  return placeLoopFunction(
+  const f = placeLoopFunction(
     cls,
     name,
     (self, args, kw) => {
@@ -99,6 +101,8 @@ export function defLoopFunction(
     },
     unboundSignature(name, sig, qualname),
   );
+  f.pySig = sig.replace(/^def /, '');
+  return f;
 }
 
 /** Puts a loop function on `cls` whose native binds its own arguments (`impl` gets them as given). */

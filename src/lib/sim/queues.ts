@@ -283,6 +283,8 @@ for (const c of [queueClass, priorityQueueClass, lifoQueueClass]) {
   c.slots.alloc = (cls) => new PyQueue(cls);
 }
 defMethod(queueClass, '__init__', (self, args, kw) => (initQueue(self as PyQueue, args, kw), null));
+// inspect.signature(asyncio.Queue): CPython's Python __init__.
+(queueClass.dict!.get('__init__') as PyNativeMethod).pySig = '(self, maxsize=0)';
 
 /** Puts the queue classes into the asyncio module's namespace. */
 export function installQueues(m: Map<string, PyValue>): void {

@@ -17,15 +17,9 @@ import {
 } from '../runtime/core';
 import { run, RunSlot, type Run, type RunLimits } from '../runtime/run';
 import { noteAddressOrder } from '../runtime/address-order';
-import {
-  PyCoroutine,
-  coroutines,
-  asyncGenHooks,
-  generatorHooks,
-  type PyAsyncGenerator,
-  type PyGenerator,
-} from '../interp/generator';
+import { PyCoroutine, coroutines, asyncGenHooks, generatorHooks, type PyGenerator } from '../interp/generator';
 import { athrowCoroutine } from '../interp/aclose-task';
+import { asyncGenHooksOf, loopHooks, NO_HOOKS, type HookPair } from './asyncgen-hooks';
 import { keepCallTexts } from '../interp/call-text';
 import { dropHooks, frameStack, callerLine } from '../interp/drops';
 import { markBlocking, threadFrames, type ThreadGen, type Wait } from '../interp/threaded';
@@ -51,7 +45,7 @@ import {
   asyncgenCloseErrorToHandler,
   type LoopObserver,
 } from './base_events';
-import { PyHandle, threadSafeHandleClass, type Handle } from './events';
+import type { Handle } from './events';
 import { FrameRecorder } from './frames';
 import { Future, futureHooks, type FutureHooks } from './futures';
 import {
@@ -92,6 +86,9 @@ interface LoopSlots {
   running: EventLoop | null;
   current: EventLoop | null;
   setCalled: boolean;
+  /** The thread's async generator hooks, and those run_forever found (put back when it ends). */
+  hooks: HookPair;
+  hooksBefore: HookPair;
 }
 
 /** Thrown to end a run early (deadlock, limits): not catchable by the program. */
@@ -124,7 +121,11 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     const threads = this.threads;
     const key = threads === null || threads.current === threads.main ? null : threads.current;
     let s = this.loopSlots.get(key);
-    if (s === undefined) this.loopSlots.set(key, (s = { running: null, current: null, setCalled: false }));
+    if (s === undefined)
+      this.loopSlots.set(
+        key,
+        (s = { running: null, current: null, setCalled: false, hooks: NO_HOOKS, hooksBefore: NO_HOOKS }),
+      );
     return s;
   }
 
@@ -133,7 +134,13 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     return this.slots().running;
   }
   set runningLoop(loop: EventLoop | null) {
-    this.slots().running = loop;
+    const s = this.slots();
+    // run_forever installs the loop's async generator hooks and puts back those it found.
+    if (loop !== null && s.running === null) {
+      s.hooksBefore = s.hooks;
+      s.hooks = loopHooks(loop);
+    } else if (loop === null && s.running !== null) s.hooks = s.hooksBefore;
+    s.running = loop;
   }
   /** Every thread's running loop. */
   *runningLoops(): Generator<EventLoop> {
@@ -224,35 +231,25 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     r.set(futureHooks, this);
     r.set(stillRunning, this);
     r.set(keepCallTexts, details);
-    const asyncGen = {
-      firstIter: (ag: PyAsyncGenerator) => {
-        const loop = this.runningLoop;
-        if (!loop) return;
-        ag.loop = loop;
-        loop.asyncgens.add(ag);
-        // Freed unfinished by a statement of a task (a name deleted or rebound, a function
-        // returning, a task's coroutine returning, a close() letting its frame go), it is
-        // finalized then (CPython's hook, which the loop installed). One found dead only at a
-        // safe point is left to shutdown_asyncgens.
-        this.lifetimes.onDeath(ag, (atStatement) => {
-          if (atStatement && ag.state !== 'closed' && this.runningLoop === loop) asyncGen.finalize(ag);
-        });
-      },
-      // BaseEventLoop._asyncgen_finalizer_hook: aclose() as a task, from a callback scheduled now.
-      finalize: (ag: PyAsyncGenerator) => {
-        const loop = ag.loop as EventLoop | undefined;
-        if (!loop || loop.closed || !loop.asyncgens.has(ag)) return;
-        loop.asyncgens.delete(ag);
-        this.lifetimes.forget(ag);
-        // call_soon_threadsafe(self.create_task, agen.aclose()): the athrow object is made now.
-        const aclose = athrowCoroutine(ag);
-        const h = loop.callSoon(() => void new Task(loop, aclose, null), 'async generator finalizer');
-        h.cname = 'BaseEventLoop.create_task';
-        h.pyArgs = [aclose];
-        if (run.minor >= 14) h.view = new PyHandle(loop, h, threadSafeHandleClass);
-      },
-    };
-    r.set(asyncGenHooks, asyncGen);
+    const sim = this;
+    r.set(
+      asyncGenHooks,
+      asyncGenHooksOf({
+        get hooks() {
+          return sim.slots().hooks;
+        },
+        set hooks(pair) {
+          sim.slots().hooks = pair;
+        },
+        get runningLoop() {
+          return sim.runningLoop;
+        },
+        get lifetimes() {
+          return sim.lifetimes;
+        },
+        ignored: (head, exc) => this.printIgnored(head, exc),
+      }),
+    );
     // A generator dropped while suspended at a yield is closed as it dies (CPython's gen_dealloc
     // finalizes it): its finally blocks, `except GeneratorExit` and with-exits run then.
     r.set(generatorHooks, {

@@ -602,7 +602,7 @@ const CREATE_TASK_UNBOUND = signature(
   'def (self, self, coro, *, name=None, context=None)',
   'BaseEventLoop.create_task',
 );
-placeLoopFunction(
+const createTaskFunction = placeLoopFunction(
   baseLoopClass,
   'create_task',
   (self, args, kw) => {
@@ -621,6 +621,9 @@ placeLoopFunction(
   },
   () => CREATE_TASK_UNBOUND,
 );
+// 3.14 passes every keyword on to the task factory or Task.
+createTaskFunction.pySig = () =>
+  run.minor >= 14 ? '(self, coro, **kwargs)' : '(self, coro, *, name=None, context=None)';
 defLoopMethod('set_task_factory', 'def (self, factory)', (self, [factory]) => {
   if (factory !== null && !isCallable(factory)) throw pyError('TypeError', 'task factory must be a callable or None');
   (self as EventLoop).taskFactory = factory;

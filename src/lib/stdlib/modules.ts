@@ -5,7 +5,7 @@
  */
 import type { Module } from '../ir/types';
 import { PyDict, PyList, PyModule, PyNativeFunction, pyError, type PyValue } from '../runtime/core';
-import { call, delitem, getitem, setitem } from '../runtime/ops';
+import { call, delitem, getattrOpt, getitem, setitem } from '../runtime/ops';
 import { importModule, interpreter, mainGlobals, mainModule } from '../interp/state';
 import { run } from '../runtime/run';
 import { libraryModule } from '../interp/library';
@@ -93,6 +93,18 @@ const modules: Record<string, ModuleBuilder> = {
     const mp = importModule('multiprocessing').dict!;
     const names = ['Pool', 'ApplyResult', 'AsyncResult', 'MapResult', 'IMapIterator'];
     return new PyModule('multiprocessing.pool', new Map(names.map((n) => [n, mp.get(n)!])));
+  },
+  'multiprocessing.connection': () => {
+    const mp = importModule('multiprocessing').dict!;
+    const m = new PyModule(
+      'multiprocessing.connection',
+      new Map([
+        ['Connection', mp.get('Connection')!],
+        ['Pipe', mp.get('Pipe')!],
+        ['wait', mp.get('_wait')!],
+      ]),
+    );
+    return refuseOthers(m);
   },
   'multiprocessing.sharedctypes': () => libraryModule('multiprocessing.sharedctypes', py.sharedctypes),
   'multiprocessing.managers': () => libraryModule('multiprocessing.managers', py.managers),
@@ -277,6 +289,7 @@ const modules: Record<string, ModuleBuilder> = {
   _functools: () => cFunctions('_functools', 'functools'),
   _heapq: () => cFunctions('_heapq', 'heapq'),
   _bisect: () => cFunctions('_bisect', 'bisect'),
+  _asyncio: () => asyncioAccelerator(importModule('asyncio')),
   _codecs: () => cFunctions('_codecs', 'codecs'),
   _hashlib: () => cFunctions('_hashlib', 'hashlib'),
   _pickle: () => cFunctions('_pickle', 'pickle'),
@@ -292,14 +305,18 @@ const modules: Record<string, ModuleBuilder> = {
  * C module `name`: the built-in functions of module `from` that say they are its, under their own
  * names; its other names are refused as not simulated (not missing).
  */
-function cFunctions(name: string, from: string): PyModule {
+function cFunctions(name: string, from: string | PyModule): PyModule {
   const d = new Map<string, PyValue>();
-  for (const v of importModule(from).dict!.values())
+  for (const v of (typeof from === 'string' ? importModule(from) : from).dict!.values())
     if (v instanceof PyNativeFunction && v.self === undefined && v.module === name) d.set(v.name, v);
-  const m = new PyModule(name, d);
+  return refuseOthers(new PyModule(name, d));
+}
+
+/** Module `m`'s names other than those it holds are refused as not simulated (not missing). */
+function refuseOthers(m: PyModule): PyModule {
   (m as { getAttr?: (o: PyModule, attr: string) => PyValue | undefined }).getAttr = (_o, attr) => {
     if (attr.startsWith('__')) return undefined;
-    throw pyError('NotSimulatedError', `${name}.${attr} is not simulated in Loopline`);
+    throw pyError('NotSimulatedError', `${m.name}.${attr} is not simulated in Loopline`);
   };
   return m;
 }
@@ -409,6 +426,13 @@ function withSubmodules(asyncio: PyModule): PyModule {
   const interp = run.get(interpreter);
   for (const [name, v] of asyncio.dict!) {
     if (!(v instanceof PyModule) || v.name !== `asyncio.${name}` || interp.modules.has(v.name)) continue;
+    // The C accelerator, which asyncio.events imports first.
+    if (v.name === 'asyncio.events' && !interp.modules.has('_asyncio')) {
+      const c = asyncioAccelerator(asyncio);
+      finishModule(c, '_asyncio');
+      interp.modules.set('_asyncio', c);
+      interp.onAnyImport?.('_asyncio', c);
+    }
     interp.modules.set(v.name, v);
     interp.onImport.get(v.name)?.(v);
     interp.onAnyImport?.(v.name, v);
@@ -486,8 +510,38 @@ function futuresSubmodule(name: string, names: string[]): PyModule {
   return m;
 }
 
+/** _asyncio: the C Task and Future, and the natives asyncio takes from it (its other names not simulated). */
+function asyncioAccelerator(asyncio: PyModule): PyModule {
+  const m = cFunctions('_asyncio', asyncio);
+  for (const name of ['Future', 'Task']) m.dict!.set(name, asyncio.dict!.get(name)!);
+  // The package makes some of them only when first read (their stubs, sim/module.ts).
+  const refuse = (m as { getAttr?: (o: PyModule, attr: string) => PyValue | undefined }).getAttr!;
+  (m as { getAttr?: (o: PyModule, attr: string) => PyValue | undefined }).getAttr = (o, attr) => {
+    let f: PyValue | undefined;
+    try {
+      f = attr.startsWith('__') ? undefined : getattrOpt(asyncio, attr);
+    } catch {
+      f = undefined;
+    }
+    if (!(f instanceof PyNativeFunction && f.module === '_asyncio')) return refuse(o, attr);
+    m.dict!.set(attr, f);
+    return f;
+  };
+  return m;
+}
+
 function asyncioSubmodule(name: string): PyModule {
   return importModule('asyncio').dict!.get(name) as PyModule;
+}
+
+/** What every module made here gets once built: its `__name__`, CPython's dunders, its library names hidden. */
+function finishModule(m: PyModule, name: string): void {
+  // Every module has its __name__ (the ones built natively, time or gc, too), as in CPython.
+  if (m.dict !== null && !m.dict.has('__name__')) m.dict.set('__name__', m.name);
+  giveFile(m, name);
+  giveCpythonAll(m);
+  lazyModuleDunders(m);
+  hideLibraryNames(m);
 }
 
 /** A standard-library module written in Python has CPython's `__file__`. */
@@ -511,12 +565,7 @@ export function moduleFinder(host: ModuleHost): (name: string) => PyModule | und
       } finally {
         building--;
       }
-      // Every module has its __name__ (the ones built natively, time or gc, too), as in CPython.
-      if (m.dict !== null && !m.dict.has('__name__')) m.dict.set('__name__', m.name);
-      giveFile(m, name);
-      giveCpythonAll(m);
-      lazyModuleDunders(m);
-      hideLibraryNames(m);
+      finishModule(m, name);
       // Submodules made with their package (asyncio.tasks) are never looked up here.
       for (const v of m.dict?.values() ?? [])
         if (v instanceof PyModule && v.name.startsWith(`${name}.`)) {

@@ -12,6 +12,7 @@ import {
   PyDict,
   PyExceptionObject,
   PyNativeFunction,
+  PyBoundMethod,
   pyError,
   typeName,
   typeClass,
@@ -32,7 +33,7 @@ import { run } from '../runtime/run';
 import { frameStack } from '../interp/drops';
 import { namespaceDict } from '../interp/namespaces';
 import { PyFunction } from '../interp/function';
-import { PyGenerator } from '../interp/generator';
+import { PyGenerator, asyncGenHooks } from '../interp/generator';
 import { interpreter, mainGlobals } from '../interp/state';
 import { currentThreadFrames, currentThreadStack } from '../interp/threaded';
 import { frameObject, tracebackEntriesOf } from '../interp/frame-objects';
@@ -181,6 +182,28 @@ export function makeNative(sim: Simulation): PyModule {
   def('getppid', '()', () => {
     const pid = sim.threads?.current.proc.pid ?? MAIN_PID;
     return BigInt(pid === MAIN_PID ? MAIN_PID - 1 : MAIN_PID);
+  });
+  // inspect.signature of a native standing for a function CPython writes in Python (asyncio.Queue.put,
+  // loop.call_later): (its parameters' text, whether `obj` is it bound to an object), or None.
+  def('py_signature', '(obj, /)', ([obj]) => {
+    const bound = obj instanceof PyBoundMethod;
+    const f = bound ? obj.func : obj;
+    if (f instanceof PyNativeFunction && f.self !== undefined) return null;
+    const given = (f as { pySig?: unknown }).pySig;
+    const text = typeof given === 'function' ? (given as () => string)() : given;
+    return typeof text === 'string' ? new PyTuple([text, bound]) : null;
+  });
+  // Whether calling class `cls` runs a native of its own (asyncio.Future, Queue): no Python __init__ says how.
+  def(
+    'native_call',
+    '(cls, /)',
+    ([cls]) => cls instanceof PyClass && (cls.slots.call !== undefined || cls.slots.alloc !== undefined),
+  );
+  // sys.get_asyncgen_hooks / set_asyncgen_hooks: the running thread's pair (sim/asyncgen-hooks.ts).
+  def('asyncgen_hooks', '()', () => new PyTuple(run.get(asyncGenHooks).get()));
+  def('set_asyncgen_hooks', '(firstiter, finalizer, /)', ([firstiter, finalizer]) => {
+    run.get(asyncGenHooks).set(firstiter, finalizer);
+    return null;
   });
   // sys.getrecursionlimit / setrecursionlimit: the run's own limit, which every Python call checks.
   def('recursion_limit', '()', () => BigInt(run.limits.recursion));

@@ -9,8 +9,9 @@ import sys
 _NO_DICT = ' and no __dict__ for setting new attributes' if sys.version_info >= (3, 13) else ''
 
 
-def _struct_sequence(name, fields, doc):
-    qualified = 'sys.' + name
+def _struct_sequence(name, fields, doc, module='sys'):
+    # One of sys's own types is named `sys.flags`; a built-in one (asyncgen_hooks) has no prefix.
+    qualified = name if module == 'builtins' else f'{module}.{name}'
     count = len(fields)
 
     def __new__(cls, sequence, dict=None):
@@ -51,7 +52,7 @@ def _struct_sequence(name, fields, doc):
     for i, field in enumerate(fields):
         namespace[field] = property(lambda self, i=i: self[i])
     cls = type(name, (tuple,), namespace)
-    cls.__module__ = 'sys'
+    cls.__module__ = module
     return cls
 
 
@@ -108,3 +109,12 @@ def _make_flags():
 
 
 flags = _make_flags()
+
+# What sys.get_asyncgen_hooks() returns.
+asyncgen_hooks = _struct_sequence(
+    'asyncgen_hooks',
+    ('firstiter', 'finalizer'),
+    'asyncgen_hooks\n\nA named tuple providing information about asynchronous\n'
+    'generators hooks.  The attributes are read only.',
+    'builtins',
+)

@@ -505,6 +505,49 @@ def _function_signature(func):
     return Signature(params, return_annotation=annotations.get('return', _empty))
 
 
+def _split_params(text):
+    # The parameters of '(a, b=1, *args, c=None)' split at the commas outside quotes.
+    parts, depth, quote, start = [], 0, None, 0
+    body = text.strip()[1:-1]
+    for i, ch in enumerate(body):
+        if quote:
+            if ch == quote:
+                quote = None
+        elif ch in '\'"':
+            quote = ch
+        elif ch in '([{':
+            depth += 1
+        elif ch in ')]}':
+            depth -= 1
+        elif ch == ',' and depth == 0:
+            parts.append(body[start:i].strip())
+            start = i + 1
+    parts.append(body[start:].strip())
+    return [p for p in parts if p]
+
+
+def _text_signature(text, bound):
+    # A native Loopline runs for a function CPython writes in Python: its parameters as declared
+    # ('(self, item)'); bound to an object, the first one is taken.
+    import ast
+    params, kind = [], Parameter.POSITIONAL_OR_KEYWORD
+    for part in _split_params(text):
+        if part == '/':
+            params = [p.replace(kind=Parameter.POSITIONAL_ONLY) for p in params]
+        elif part == '*':
+            kind = Parameter.KEYWORD_ONLY
+        elif part.startswith('**'):
+            params.append(Parameter(part[2:], Parameter.VAR_KEYWORD))
+        elif part.startswith('*'):
+            params.append(Parameter(part[1:], Parameter.VAR_POSITIONAL))
+            kind = Parameter.KEYWORD_ONLY
+        else:
+            name, eq, default = part.partition('=')
+            value = ast.literal_eval(default.strip()) if eq else _empty
+            params.append(Parameter(name.strip(), kind, default=value))
+    return Signature(params[1:] if bound else params)
+
+
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
     """The Signature of a Python function, method or class (from its __init__)."""
     if not callable(obj):
@@ -520,6 +563,9 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
     override = getattr(obj, '__signature__', None)
     if override is not None:
         return override
+    written = _stdlib_native.py_signature(obj)
+    if written is not None:
+        return _text_signature(*written)
     if isfunction(obj):
         return _function_signature(obj)
     if isinstance(obj, _functools.partial):
@@ -528,7 +574,8 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
         method = _class_method(obj)
         if method is None:
             return Signature([])
-        sig = _function_signature(method)
+        written = _stdlib_native.py_signature(method)
+        sig = _function_signature(method) if written is None else _text_signature(*written)
         return sig.replace(parameters=list(sig.parameters.values())[1:], return_annotation=_empty)
     raise NotImplementedError(f'inspect.signature of {obj!r} is not simulated in Loopline')
 
@@ -538,8 +585,11 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
 def _class_method(cls):
     """What calling a class runs: the first __new__ or __init__ written in Python along its MRO
     (__new__ first), None when only object's are there."""
+    native = False
     for base in cls.__mro__:
         if base is object:
+            if native:
+                break
             return None
         if base.__module__ == 'builtins':
             break
@@ -547,8 +597,10 @@ def _class_method(cls):
             method = base.__dict__.get(name)
             if isinstance(method, staticmethod):
                 method = method.__func__
-            if isfunction(method):
+            if isfunction(method) or (method is not None and _stdlib_native.py_signature(method) is not None):
                 return method
+        # A class Loopline makes natively (asyncio.Future) unless a base says how.
+        native = native or _stdlib_native.native_call(base)
     raise NotImplementedError(f'inspect.signature of {cls!r} is not simulated in Loopline')
 
 

@@ -428,6 +428,13 @@ def Manager():
 # in flight and no live process holds the other end open for writing.
 
 _connections = []
+# Notified whenever a pipe gets a message or reaches EOF: connection.wait() waits on it.
+_activity = threading.Condition()
+
+
+def _active():
+    with _activity:
+        _activity.notify_all()
 
 
 class _Channel:
@@ -449,11 +456,13 @@ def _pid_alive(pid):
 class Connection:
     __module__ = "multiprocessing.connection"
 
-    def __init__(self, inbox, outbox):
+    def __init__(self, inbox, outbox, fd):
         self._in = inbox
         self._out = outbox
         self._holders = {_processes.getpid()}
         self._closed_in = set()
+        # Its descriptor, the same number in every process that holds it (fork copies the table).
+        self._fd = fd
         _connections.append(self)
 
     @property
@@ -481,6 +490,7 @@ class Connection:
         with ch.cond:
             ch.items.append(item)
             ch.cond.notify_all()
+        _active()
 
     def send(self, obj):
         self._check(False)
@@ -545,7 +555,14 @@ class Connection:
         _settle(self)
 
     def fileno(self):
-        raise NotImplementedError("Connection.fileno() is not simulated in Loopline")
+        if self.closed:
+            raise OSError("handle is closed")
+        return self._fd
+
+    def _ready(self):
+        # What wait() asks: a message to take, or EOF.
+        self._check(True)
+        return bool(self._in.items) or self._in.eof
 
     def __enter__(self):
         return self
@@ -564,6 +581,7 @@ def _settle(conn):
         with ch.cond:
             ch.eof = True
             ch.cond.notify_all()
+        _active()
 
 
 def _forked(parent, child):
@@ -582,10 +600,38 @@ def _process_ended(pid):
 
 
 def Pipe(duplex=True):
+    # Two descriptors, the lowest free (a socketpair's, or os.pipe()'s reading end then its writing end).
+    import _fs
     a, b = _Channel(), _Channel()
+    first, second = _fs.new_fd(None), _fs.new_fd(None)
     if duplex:
-        return Connection(a, b), Connection(b, a)
-    return Connection(a, None), Connection(None, a)
+        return Connection(a, b, first), Connection(b, a, second)
+    return Connection(a, None, first), Connection(None, a, second)
+
+
+def _wait(object_list, timeout=None):
+    # multiprocessing.connection.wait for pipes: those of `object_list` with a message to take or
+    # at EOF, once one is (an empty list when `timeout` passes first).
+    for obj in object_list:
+        if not isinstance(obj, Connection):
+            raise NotImplementedError(f'multiprocessing.connection.wait on a {type(obj).__name__} is not simulated in Loopline')
+    deadline = None if timeout is None else _time.monotonic() + timeout
+    with _activity:
+        while True:
+            ready = [obj for obj in object_list if obj._ready()]
+            if ready:
+                return ready
+            if deadline is None:
+                _activity.wait()
+                continue
+            left = deadline - _time.monotonic()
+            if left <= 0:
+                return []
+            _activity.wait(left)
+
+
+_wait.__name__ = _wait.__qualname__ = 'wait'
+_wait.__module__ = 'multiprocessing.connection'
 
 
 # ---------------------------------------------------------------------------------- Pool

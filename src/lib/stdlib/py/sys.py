@@ -395,10 +395,43 @@ if version_info >= (3, 12):
         return _stdlib_native.frame_at(depth, True)
 
 
+def get_asyncgen_hooks(*args, **kwargs):
+    if kwargs:
+        raise TypeError('sys.get_asyncgen_hooks() takes no keyword arguments')
+    if args:
+        raise TypeError(f'sys.get_asyncgen_hooks() takes no arguments ({len(args)} given)')
+    from _sys_info import asyncgen_hooks
+    return asyncgen_hooks(_stdlib_native.asyncgen_hooks())
+
+
+def set_asyncgen_hooks(*args, **kwargs):
+    # C's argument parser, format "|OO" with these two names: either may be left out (then kept).
+    given = len(args) + len(kwargs)
+    if given > 2:
+        many = '' if args else 'keyword '
+        raise TypeError(f'function takes at most 2 {many}arguments ({given} given)')
+    hooks = dict(zip(('firstiter', 'finalizer'), args))
+    for name, value in kwargs.items():
+        if name in hooks:
+            position = ('firstiter', 'finalizer').index(name) + 1
+            raise TypeError(f"argument for function given by name ('{name}') and position ({position})")
+        if name not in ('firstiter', 'finalizer'):
+            if version_info >= (3, 13):
+                raise TypeError(f"this function got an unexpected keyword argument '{name}'")
+            raise TypeError(f"'{name}' is an invalid keyword argument for this function")
+        hooks[name] = value
+    for name in ('finalizer', 'firstiter'):
+        hook = hooks.get(name)
+        if hook is not None and not callable(hook):
+            raise TypeError(f'callable {name} expected, got {type(hook).__name__}')
+    firstiter, finalizer = _stdlib_native.asyncgen_hooks()
+    _stdlib_native.set_asyncgen_hooks(hooks.get('firstiter', firstiter), hooks.get('finalizer', finalizer))
+
+
 # C functions in CPython: `<built-in function exit>`.
 from _stdlib_native import c_functions as _c_functions
-_c_functions('sys', globals(), '''_getframe exc_info exception exit getdefaultencoding getfilesystemencoding getrecursionlimit getsizeof
-    getswitchinterval intern is_finalizing setrecursionlimit setswitchinterval''')
+_c_functions('sys', globals(), '''_getframe exc_info exception exit get_asyncgen_hooks getdefaultencoding getfilesystemencoding
+    getrecursionlimit getsizeof getswitchinterval intern is_finalizing set_asyncgen_hooks setrecursionlimit setswitchinterval''')
 if version_info >= (3, 12):
     _c_functions('sys', globals(), '_getframemodulename')
 del _c_functions
