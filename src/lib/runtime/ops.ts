@@ -1128,13 +1128,33 @@ export function keysWithin(a: PyKeyMap<PyValue>, b: PyKeyMap<PyValue>): boolean 
   return true;
 }
 
+/**
+ * hashKey(v) for a str, or an int a JS number holds exactly; undefined for any other value. Such a
+ * key is compared by value, so findKey returns it as it is while the map keeps no hash index: the
+ * dict and set lookups of the common keys skip findKey's and containerKey's calls (a word-count
+ * loop's `counts.get(w, 0)` and `counts[w] = ...` made three calls per key).
+ */
+function plainKey(v: PyValue): HashKey | undefined {
+  if (typeof v === 'string') return v.charCodeAt(0) === 0 ? TAG + 's' + v : v;
+  if (typeof v === 'bigint' && v >= -9007199254740991n && v <= 9007199254740991n) return Number(v);
+  return undefined;
+}
+
 /** The key of `v` in dict storage `m` (containerKey's dict wording). */
 export function dictKey(m: PyKeyLookup, v: PyValue): HashKey {
+  if (m.buckets === undefined) {
+    const k = plainKey(v);
+    if (k !== undefined) return k;
+  }
   return findKey(m, v, containerKey(v, 'a dict key'), undefined, 'a dict key');
 }
 
 /** The key of `v` in set storage `m` (containerKey's set wording). */
 export function setKey(m: PyKeyLookup, v: PyValue): HashKey {
+  if (m.buckets === undefined) {
+    const k = plainKey(v);
+    if (k !== undefined) return k;
+  }
   return findKey(m, v, containerKey(v, 'a set element'), undefined, 'a set element');
 }
 
