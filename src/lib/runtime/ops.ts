@@ -1902,7 +1902,11 @@ export function call(f: PyValue, args: PyValue[], kw: KwArgs): PyValue {
       return callMethod(m, f.self, args, kw);
     return call(m, [f.self, ...args], kw);
   }
-  if (f instanceof PyNativeFunction) return f.fn(args, kw);
+  if (f instanceof PyNativeFunction) {
+    const n = args.length;
+    if (kw === null && n >= f.directMin && n <= f.directMax) return f.direct!(args);
+    return f.fn(args, kw);
+  }
   if (f instanceof PyClass) {
     const slot = f.slots.call;
     if (slot) return slot(f, args, kw);
@@ -1939,7 +1943,12 @@ export function call(f: PyValue, args: PyValue[], kw: KwArgs): PyValue {
 /** Call a class attribute as a method of `self` (no bound-method allocation for plain functions). */
 export function callMethod(m: PyValue, self: PyValue, args: PyValue[], kw: KwArgs = null): PyValue {
   if (m instanceof PyFunctionBase) return m.callWithSelf(self, args, kw);
-  if (m instanceof PyNativeMethod) return m.fn(self, args, kw);
+  if (m instanceof PyNativeMethod) {
+    const n = args.length;
+    if (kw === null && n >= m.directMin && n <= m.directMax && (!m.unboxes || typeof self !== 'object'))
+      return m.direct!(self, args);
+    return m.fn(self, args, kw);
+  }
   if (m instanceof PyStaticMethod) return call(m.func, args, kw);
   if (m instanceof PyClassMethod) return call(m.func, [typeOf(self), ...args], kw);
   // Any other callable found on the class is called with the instance first (CPython binds
