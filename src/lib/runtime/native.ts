@@ -20,18 +20,33 @@ export function defNative(
   impl: (a: PyValue[]) => PyValue,
   qualname = name,
 ): PyNativeFunction {
-  // Parsed at the first call: a start defines hundreds of these, and a run calls few of them. The
-  // function's direct entry is open from then on.
+  // Parsed at the first call: a start defines hundreds of these, and a run calls few of them.
   let s: Signature | null = null;
-  const parsed = (): Signature => {
-    const p = signature(name, sig, qualname);
-    f.direct = impl;
-    f.directMin = p.fastMin;
-    f.directMax = p.maxPos;
-    return p;
-  };
-  const f = new PyNativeFunction(name, (args, kw) => impl((s ??= parsed()).bind(args, kw)), qualname);
+  const f: PyNativeFunction = new PyNativeFunction(
+    name,
+    (args, kw) => impl((s ??= openDirect(f, impl, name, sig, qualname)).bind(args, kw)),
+    qualname,
+  );
   return f;
+}
+
+/** Where a native keeps its direct entry (PyNativeFunction.direct, PyNativeMethod.direct). */
+interface DirectEntry<F> {
+  direct: F | null;
+  directMin: number;
+  directMax: number;
+}
+
+/**
+ * A native's signature, parsed at its first call; from then on `target` calls `impl` directly for
+ * the positional argument counts the signature's binding hands over unchanged.
+ */
+function openDirect<F>(target: DirectEntry<F>, impl: F, name: string, sig: string, qualname: string): Signature {
+  const p = signature(name, sig, qualname);
+  target.direct = impl;
+  target.directMin = p.fastMin;
+  target.directMax = p.maxPos;
+  return p;
 }
 
 /**
@@ -46,17 +61,9 @@ export function defNativeMethod(
   qualname = `${cls.name}.${name}`,
 ): void {
   let s: Signature | null = null;
-  // The signature, parsed at the first call; the method's direct entry is open from then on.
-  const parsed = (): Signature => {
-    const p = signature(name, sig, qualname);
-    m.direct = impl;
-    m.directMin = p.fastMin;
-    m.directMax = p.maxPos;
-    return p;
-  };
-  const m = new PyNativeMethod(
+  const m: PyNativeMethod = new PyNativeMethod(
     name,
-    unboxingSelf(cls, (self, args, kw) => impl(self, (s ??= parsed()).bind(args, kw))),
+    unboxingSelf(cls, (self, args, kw) => impl(self, (s ??= openDirect(m, impl, name, sig, qualname)).bind(args, kw))),
     cls,
   );
   m.unboxes = unboxesSelf(cls);
