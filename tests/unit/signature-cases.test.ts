@@ -161,8 +161,9 @@ print('end')
 describe('containment', () => {
   it('a JS exception from a native ends the run with a short message naming the line', () => {
     const len = builtinFunctions().get('len') as PyNativeFunction;
-    const fn = len.fn;
-    len.fn = () => {
+    const { fn, direct } = len;
+    // The stand-in replaces both entries: a call may take the direct one (PyNativeFunction.direct).
+    len.fn = len.direct = () => {
       throw new TypeError("Cannot read properties of undefined (reading 'cls')");
     };
     try {
@@ -174,6 +175,7 @@ describe('containment', () => {
       expect(r.trace.stdout.map((s) => s.text).join('')).toBe('a\n');
     } finally {
       len.fn = fn;
+      len.direct = direct;
     }
   });
 
@@ -181,8 +183,8 @@ describe('containment', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'loopline-')), 'bug.py');
     writeFileSync(file, "print('a')\nlen([])\n");
     const len = builtinFunctions().get('len') as PyNativeFunction;
-    const fn = len.fn;
-    len.fn = () => {
+    const { fn, direct } = len;
+    len.fn = len.direct = () => {
       throw new TypeError("Cannot read properties of undefined (reading 'cls')");
     };
     let out = '';
@@ -196,6 +198,7 @@ describe('containment', () => {
       expect(code).toBe(70);
     } finally {
       len.fn = fn;
+      len.direct = direct;
     }
     expect(out).toBe('[   0.000s] a\n');
     expect(err).toBe(

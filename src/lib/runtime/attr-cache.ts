@@ -78,6 +78,11 @@ function cachedFor(site: AttrSite, obj: PyValue): obj is PyObject {
   return obj instanceof PyObject && obj.cls === site.cls && site.epoch === classEpoch && obj.dict !== null;
 }
 
+/** Whether the site's property class is `obj`'s and no class has changed since. */
+function propertyFor(site: AttrSite, obj: PyValue): boolean {
+  return obj instanceof PyObject && obj.cls === site.propCls && site.propEpoch === classEpoch;
+}
+
 export function getattrAt(site: AttrSite, obj: PyValue): PyValue {
   if (cachedFor(site, obj)) {
     const d = obj.dict!;
@@ -87,7 +92,7 @@ export function getattrAt(site: AttrSite, obj: PyValue): PyValue {
       noteShape(site, d);
       return v;
     }
-  } else if (obj instanceof PyObject && obj.cls === site.propCls && site.propEpoch === classEpoch) {
+  } else if (propertyFor(site, obj)) {
     return propertyGet(site.prop!, obj);
   } else if (ordinaryInstance(obj)) {
     const found = obj.cls.lookup(site.name);

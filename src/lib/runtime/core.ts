@@ -271,9 +271,14 @@ export function unbox(v: PyValue): PyValue {
   return v instanceof PyBoxed ? v.value : v;
 }
 
+/** Whether the native methods of `cls` see a subclass instance as its builtin value (int, float and str's). */
+export function unboxesSelf(cls: PyClass): boolean {
+  return cls === intClass || cls === floatClass || cls === strClass;
+}
+
 /** Native methods of int, float and str see a subclass instance as its builtin value. */
 export function unboxingSelf(cls: PyClass, fn: NativeMethodFn): NativeMethodFn {
-  if (cls !== intClass && cls !== floatClass && cls !== strClass) return fn;
+  if (!unboxesSelf(cls)) return fn;
   return (self, args, kw) => fn(self instanceof PyBoxed ? self.value : self, args, kw);
 }
 
@@ -366,6 +371,14 @@ export class PyNativeFunction extends PyObject {
   module: string | undefined = undefined;
   /** The parameters of the Python function CPython has here (`(delay, result=None)`), for inspect.signature. */
   pySig: string | undefined = undefined;
+  /**
+   * The implementation itself, for a call with directMin to directMax positional arguments and no
+   * keywords: what `fn` does with them, one indirect call fewer (PyNativeMethod.direct's twin). Set
+   * by defNative when its signature is first bound.
+   */
+  direct: ((args: PyValue[]) => PyValue) | null = null;
+  directMin = Infinity;
+  directMax = -1;
 }
 
 /** A method of a builtin class: receives `self` first. */
@@ -386,6 +399,17 @@ export class PyNativeMethod extends PyObject {
   /** The parameters of the Python method CPython has here (`(self, item)`), for inspect.signature. */
   pySig: string | undefined = undefined;
   private wrapper = false;
+  /**
+   * The implementation itself, for a call with directMin to directMax positional arguments and no
+   * keywords: what `fn` does with them (its binding hands the array over unchanged), one indirect
+   * call fewer, and one a call site that always meets the same method can inline. Set by
+   * defNativeMethod when its signature is first bound; `unboxes`: only for a `self` that is not an
+   * object (the int, float and str methods see a subclass instance's value: `fn` unboxes it).
+   */
+  direct: ((self: PyValue, args: PyValue[]) => PyValue) | null = null;
+  directMin = Infinity;
+  directMax = -1;
+  unboxes = false;
   constructor(
     public name: string,
     public fn: NativeMethodFn,

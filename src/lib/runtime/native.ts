@@ -2,7 +2,15 @@
  * Native callables whose arguments are bound against a declared signature (see signature.ts):
  * the implementation receives the argument values in declared order, already checked.
  */
-import { PyNativeFunction, PyNativeMethod, classesChanged, unboxingSelf, type PyClass, type PyValue } from './core';
+import {
+  PyNativeFunction,
+  PyNativeMethod,
+  classesChanged,
+  unboxesSelf,
+  unboxingSelf,
+  type PyClass,
+  type PyValue,
+} from './core';
 import { signature, type Signature } from './signature';
 
 /** A module-level or builtin function: `defNative('len', '(obj, /)', (a) => ...)`. */
@@ -14,14 +22,33 @@ export function defNative(
 ): PyNativeFunction {
   // Parsed at the first call: a start defines hundreds of these, and a run calls few of them.
   let s: Signature | null = null;
-  const f = new PyNativeFunction(
+  const f: PyNativeFunction = new PyNativeFunction(
     name,
-    (args, kw) => impl((s ??= signature(name, sig, qualname)).bind(args, kw)),
+    (args, kw) => impl((s ??= openDirect(f, impl, name, sig, qualname)).bind(args, kw)),
     qualname,
   );
   // One CPython writes in Python: inspect.signature reads its parameters.
   if (sig.startsWith('def ')) f.pySig = sig.slice(4);
   return f;
+}
+
+/** Where a native keeps its direct entry (PyNativeFunction.direct, PyNativeMethod.direct). */
+interface DirectEntry<F> {
+  direct: F | null;
+  directMin: number;
+  directMax: number;
+}
+
+/**
+ * A native's signature, parsed at its first call; from then on `target` calls `impl` directly for
+ * the positional argument counts the signature's binding hands over unchanged.
+ */
+function openDirect<F>(target: DirectEntry<F>, impl: F, name: string, sig: string, qualname: string): Signature {
+  const p = signature(name, sig, qualname);
+  target.direct = impl;
+  target.directMin = p.fastMin;
+  target.directMax = p.maxPos;
+  return p;
 }
 
 /**
@@ -36,11 +63,12 @@ export function defNativeMethod(
   qualname = `${cls.name}.${name}`,
 ): void {
   let s: Signature | null = null;
-  const m = new PyNativeMethod(
+  const m: PyNativeMethod = new PyNativeMethod(
     name,
-    unboxingSelf(cls, (self, args, kw) => impl(self, (s ??= signature(name, sig, qualname)).bind(args, kw))),
+    unboxingSelf(cls, (self, args, kw) => impl(self, (s ??= openDirect(m, impl, name, sig, qualname)).bind(args, kw))),
     cls,
   );
+  m.unboxes = unboxesSelf(cls);
   m.slotWrapper = sig.startsWith('wrapper(');
   if (sig.startsWith('def ')) m.pySig = sig.slice(4);
   cls.dict!.set(name, m);

@@ -1128,13 +1128,33 @@ export function keysWithin(a: PyKeyMap<PyValue>, b: PyKeyMap<PyValue>): boolean 
   return true;
 }
 
+/**
+ * hashKey(v) for a str, or an int a JS number holds exactly; undefined for any other value. Such a
+ * key is compared by value, so findKey returns it as it is while the map keeps no hash index: the
+ * dict and set lookups of the common keys skip findKey's and containerKey's calls (a word-count
+ * loop's `counts.get(w, 0)` and `counts[w] = ...` made three calls per key).
+ */
+function plainKey(v: PyValue): HashKey | undefined {
+  if (typeof v === 'string') return v.charCodeAt(0) === 0 ? TAG + 's' + v : v;
+  if (typeof v === 'bigint' && v >= -9007199254740991n && v <= 9007199254740991n) return Number(v);
+  return undefined;
+}
+
 /** The key of `v` in dict storage `m` (containerKey's dict wording). */
 export function dictKey(m: PyKeyLookup, v: PyValue): HashKey {
+  if (m.buckets === undefined) {
+    const k = plainKey(v);
+    if (k !== undefined) return k;
+  }
   return findKey(m, v, containerKey(v, 'a dict key'), undefined, 'a dict key');
 }
 
 /** The key of `v` in set storage `m` (containerKey's set wording). */
 export function setKey(m: PyKeyLookup, v: PyValue): HashKey {
+  if (m.buckets === undefined) {
+    const k = plainKey(v);
+    if (k !== undefined) return k;
+  }
   return findKey(m, v, containerKey(v, 'a set element'), undefined, 'a set element');
 }
 
@@ -1900,7 +1920,11 @@ export function call(f: PyValue, args: PyValue[], kw: KwArgs): PyValue {
       return callMethod(m, f.self, args, kw);
     return call(m, [f.self, ...args], kw);
   }
-  if (f instanceof PyNativeFunction) return f.fn(args, kw);
+  if (f instanceof PyNativeFunction) {
+    const n = args.length;
+    if (kw === null && n >= f.directMin && n <= f.directMax) return f.direct!(args);
+    return f.fn(args, kw);
+  }
   if (f instanceof PyClass) {
     const slot = f.slots.call;
     if (slot) return slot(f, args, kw);
@@ -1937,7 +1961,12 @@ export function call(f: PyValue, args: PyValue[], kw: KwArgs): PyValue {
 /** Call a class attribute as a method of `self` (no bound-method allocation for plain functions). */
 export function callMethod(m: PyValue, self: PyValue, args: PyValue[], kw: KwArgs = null): PyValue {
   if (m instanceof PyFunctionBase) return m.callWithSelf(self, args, kw);
-  if (m instanceof PyNativeMethod) return m.fn(self, args, kw);
+  if (m instanceof PyNativeMethod) {
+    const n = args.length;
+    if (kw === null && n >= m.directMin && n <= m.directMax && (!m.unboxes || typeof self !== 'object'))
+      return m.direct!(self, args);
+    return m.fn(self, args, kw);
+  }
   if (m instanceof PyStaticMethod) return call(m.func, args, kw);
   if (m instanceof PyClassMethod) return call(m.func, [typeOf(self), ...args], kw);
   // Any other callable found on the class is called with the instance first (CPython binds

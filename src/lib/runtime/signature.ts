@@ -38,8 +38,8 @@ export class Signature {
   varargs = -1;
   /** A Python method's `self` (counted in CPython's messages, bound by the caller). */
   selfCount = 0;
-  /** Fewest positional arguments for which `bind` can hand back the caller's array. */
-  private fastMin = 0;
+  /** Fewest positional arguments for which `bind` can hand back the caller's array (to maxPos, no keywords). */
+  fastMin = 0;
   /**
    * Fewest positional arguments (without keywords) that always bind, each later slot taking its
    * default: `bind` fills them in without the checks that find an error (sleep(1), get(k)).

@@ -16,6 +16,8 @@ import {
   PyExceptionObject,
   dictClass,
   classEpoch,
+  PyNativeMethod,
+  PyNativeFunction,
   type PyValue,
   type SourceSpan,
 } from '../../runtime/core';
@@ -83,6 +85,8 @@ const helpers = {
   // The class epoch now (a live binding read through a function: emitted code gets these values once).
   classEpochNow: (): number => classEpoch,
   PyFunctionBase,
+  PyNativeMethod,
+  PyNativeFunction,
   binop,
   compare,
   truthy,
@@ -668,12 +672,20 @@ class Emitter {
       const site = this.ref(new MethodSite(e.func.attr));
       return (
         `((${o} = ${this.expr(e.func.value)}), (${this.at(e.func.span)}, ${m} = loadMethodAt(${site}, ${o})), (${u} = loadedMethod.unbound), ${xs.map((x) => x + ', ').join('')}(f.line = ${line}), (${this.at(e.span)}), ` +
-        `!${u} ? call(${m}, [${ts.join(', ')}], null) : ${m} instanceof PyFunctionBase ? ${m}.callOwned([${[o, ...ts].join(', ')}]) : callMethod(${m}, ${o}, [${ts.join(', ')}], null))`
+        `!${u} ? call(${m}, [${ts.join(', ')}], null) : ${m} instanceof PyFunctionBase ? ${m}.callOwned([${[o, ...ts].join(', ')}])` +
+        // A built-in method takes its direct entry here (PyNativeMethod.direct), where V8 sees the one method this site calls.
+        ` : ${m} instanceof PyNativeMethod && ${ts.length} >= ${m}.directMin && ${ts.length} <= ${m}.directMax && (!${m}.unboxes || typeof ${o} !== 'object') ? ${m}.direct(${o}, [${ts.join(', ')}])` +
+        ` : callMethod(${m}, ${o}, [${ts.join(', ')}], null))`
       );
     }
     const xs = e.args.map((x) => this.expr(x.value));
     const args = `[${xs.join(', ')}]`;
-    return `((${c} = ${this.expr(e.func)}), (${a} = ${args}), (f.line = ${line}), (${this.at(e.span)}), ${c} instanceof PyFunction ? ${c}.callOwned(${a}) : call(${c}, ${a}, null))`;
+    const n = xs.length;
+    return (
+      `((${c} = ${this.expr(e.func)}), (${a} = ${args}), (f.line = ${line}), (${this.at(e.span)}), ${c} instanceof PyFunction ? ${c}.callOwned(${a})` +
+      // A built-in function takes its direct entry here (PyNativeFunction.direct), where V8 sees the one function this site calls.
+      ` : ${c} instanceof PyNativeFunction && ${n} >= ${c}.directMin && ${n} <= ${c}.directMax ? ${c}.direct(${a}) : call(${c}, ${a}, null))`
+    );
   }
 
   /**
