@@ -93,7 +93,7 @@ def _check_time_fields(hour, minute, second, microsecond, fold):
         if not 0 <= value <= hi:
             raise ValueError(f'{name} must be in 0..{hi}' + (f', not {value}' if _sys.version_info >= (3, 14) else ''))
     if fold not in (0, 1):
-        raise ValueError('fold must be either 0 or 1')
+        raise ValueError('fold must be either 0 or 1' + (f', not {fold}' if _sys.version_info >= (3, 14) else ''))
     return hour, minute, second, microsecond, fold
 
 
@@ -146,9 +146,12 @@ def _round_half_even_float(x):
 
 
 def _cls_name(obj):
+    # The C types' tp_name, as their reprs print it: 'datetime.date' for the module's own types, the
+    # bare class name for a subclass written in Python.
     cls = type(obj)
-    mod = cls.__module__
-    return f'{mod}.{cls.__qualname__}'
+    if cls.__module__ == 'datetime':
+        return 'datetime.' + cls.__qualname__
+    return cls.__name__
 
 
 # ---------------------------------------------------------------------------- timedelta
@@ -629,11 +632,14 @@ class date:
         return (self._year, self._month, self._day)
 
     def _comparable(self, other):
-        # date and datetime only compare with their own kind.
+        # date and datetime only compare with their own kind; before 3.13 date's own methods compare
+        # the date part of any date (datetime's refuse a date first, as operators ask the subclass).
+        if _sys.version_info < (3, 13):
+            return isinstance(other, date)
         return isinstance(other, date) and isinstance(other, datetime) == isinstance(self, datetime)
 
     def __eq__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if isinstance(other, date) and (_sys.version_info < (3, 13) or not isinstance(other, datetime)):
             return self._date_key() == other._date_key()
         return NotImplemented
 
@@ -1383,7 +1389,10 @@ class datetime(date):
     def _cmp(self, other, op):
         if not isinstance(other, datetime):
             # A date declines too (as date declines a datetime): the error then names the
-            # operands in the program's order, whichever of the two was asked first.
+            # operands in the program's order, whichever of the two was asked first. Before 3.13
+            # a datetime refused to order itself against a date in words of its own.
+            if isinstance(other, date) and _sys.version_info < (3, 13):
+                raise TypeError(f"can't compare {_tn(self)} to {_tn(other)}")
             if _foreign(other) or isinstance(other, date):
                 return None
             raise _cmp_error(op, self, other)
@@ -1479,3 +1488,7 @@ def _strptime(cls, data, fmt):
 from _stdlib_native import c_types as _c_types
 _c_types(timedelta, date, tzinfo, timezone, time, datetime)
 del _c_types
+
+# The common cases of the arithmetic, comparisons, hashes and field reads run natively, as in C; every
+# other call of those methods still runs the Python above.
+_stdlib_native.datetime_natives(timedelta, date, datetime, tzinfo)
