@@ -11,7 +11,7 @@ export const MAX_ORDINAL = 3_652_059;
 
 const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-export function isLeap(y: number): boolean {
+function isLeap(y: number): boolean {
   return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
 }
 

@@ -13,6 +13,7 @@
 import {
   PyObject,
   PyClass,
+  PyClassMethod,
   PyTuple,
   PyProperty,
   PyNativeFunction,
@@ -25,7 +26,9 @@ import {
 import { binop, call, callMethod } from '../runtime/ops';
 import { pythonHash } from '../runtime/hash';
 import { InstanceFields } from '../runtime/instance-fields';
+import { run } from '../runtime/run';
 import { DAY_US, MAX_ORDINAL, fromOrdinal, monthLength, toOrdinal } from './datetime-calendar';
+import { isoDate, isoTime, naiveStrftime } from './datetime-format';
 
 /** What a fast path returns when the call is the Python method's to answer. */
 const DECLINE = undefined;
@@ -38,6 +41,8 @@ export interface DatetimeClasses {
   date: PyClass;
   datetime: PyClass;
   tzinfo: PyClass;
+  /** The simulated clock: seconds since the epoch (datetime.now()). */
+  clock: () => number;
 }
 
 /** Replaces `cls`'s own method `name` with a native one that runs `fast` first. */
@@ -115,7 +120,17 @@ const ORDER_NAMES: [string, number][] = [
   ['__ge__', GE],
 ];
 
-/** Binds call arguments to `names` (all may be given by keyword); null when they do not fit. */
+/** The day a sum or difference of microseconds into two days moves by: -1, 0 or 1. */
+function dayCarry(u: number): number {
+  return u < 0 ? -1 : u >= DAY_US ? 1 : 0;
+}
+
+/** An argument not given (undefined; None is null) as its default. */
+function given(v: PyValue | undefined, dflt: PyValue): PyValue {
+  return v === undefined ? dflt : v;
+}
+
+/** Binds call arguments to `names` (all may be given by keyword); false when they do not fit. */
 function bind(names: readonly string[], args: PyValue[], kw: KwArgs, out: (PyValue | undefined)[]): boolean {
   if (args.length > names.length) return false;
   out.fill(undefined);
@@ -148,13 +163,9 @@ export function installDatetimeNatives(c: DatetimeClasses): void {
   };
   /** A timedelta's fields from whole days and microseconds into the day (one day out either way). */
   const timedeltaFields = (days: number, u: number): PyValue[] => {
-    if (u < 0) {
-      u += DAY_US;
-      days--;
-    } else if (u >= DAY_US) {
-      u -= DAY_US;
-      days++;
-    }
+    const carry = dayCarry(u);
+    days += carry;
+    u -= carry * DAY_US;
     if (days < -MAX_DAYS || days > MAX_DAYS)
       throw pyError('OverflowError', `days=${days}; must have magnitude <= ${MAX_DAYS}`);
     return [BigInt(days), BigInt(Math.floor(u / 1_000_000)), BigInt(u % 1_000_000), -1n];
@@ -358,15 +369,11 @@ export function installDatetimeNatives(c: DatetimeClasses): void {
     FOLD = Number(fold);
     return true;
   };
-  /** The datetime of class `cls` at day `ord`, `u` microseconds in (0 <= u < DAY_US), in zone `tz`. */
+  /** The datetime of class `cls` at day `ord`, `u` microseconds in (one day out either way), in zone `tz`. */
   const newDatetime = (cls: PyClass, ord: number, u: number, tz: PyValue): PyValue => {
-    if (u < 0) {
-      u += DAY_US;
-      ord--;
-    } else if (u >= DAY_US) {
-      u -= DAY_US;
-      ord++;
-    }
+    const carry = dayCarry(u);
+    ord += carry;
+    u -= carry * DAY_US;
     if (ord < 1 || ord > MAX_ORDINAL) throw pyError('OverflowError', 'date value out of range');
     const [y, m, d] = fromOrdinal(ord);
     const secs = Math.floor(u / 1_000_000);
@@ -391,11 +398,11 @@ export function installDatetimeNatives(c: DatetimeClasses): void {
     if (args.length > 8 || !bind(DT_NAMES, args, kw, dtArgs) || self.dict === null) return DECLINE;
     if (!validDate(dtArgs[0], dtArgs[1], dtArgs[2])) return DECLINE;
     for (let i = 3; i < 7; i++) {
-      const v = (dtArgs[i] ??= 0n);
+      const v = (dtArgs[i] = given(dtArgs[i], 0n));
       if (typeof v !== 'bigint' || v < 0n || v > DT_MAX[i]) return DECLINE;
     }
-    const tz = (dtArgs[7] ??= null);
-    const fold = (dtArgs[8] ??= 0n);
+    const tz = (dtArgs[7] = given(dtArgs[7], null));
+    const fold = (dtArgs[8] = given(dtArgs[8], 0n));
     if ((tz !== null && !isA(tz, tzClass)) || (fold !== 0n && fold !== 1n)) return DECLINE;
     DT_FIELDS.write(self.dict, dtArgs as PyValue[]);
     return null;
@@ -447,5 +454,101 @@ export function installDatetimeNatives(c: DatetimeClasses): void {
   });
   for (const name of ['hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'])
     fieldProperty(dtClass, name, `_${name}`);
+
+  // ------------------------------------------------------------------ text and the clock
+  const EPOCH_ORDINAL = 719_163;
+  install(dateClass, 'isoformat', (self, args, kw) =>
+    args.length === 0 && kw === null && readDate(self) ? isoDate(Y, M, D) : DECLINE,
+  );
+  const dateIso = dateClass.dict!.get('isoformat');
+  // str() is isoformat(): a subclass's own isoformat is the Python method's to call.
+  install(dateClass, '__str__', (self) =>
+    self.cls.lookup('isoformat') === dateIso && readDate(self) ? isoDate(Y, M, D) : DECLINE,
+  );
+  install(dateClass, '__repr__', (self) =>
+    self.cls === dateClass && readDate(self) ? `datetime.date(${Y}, ${M}, ${D})` : DECLINE,
+  );
+  // 3.14 pads %Y and %G of a year before 1000 itself (datetime.py's _wrap_strftime does it).
+  const paddedYear = (): boolean => Y < 1000 && run.minor >= 14;
+  install(dateClass, 'strftime', (self, [format, ...rest], kw) => {
+    if (typeof format !== 'string' || rest.length !== 0 || kw !== null || !readDate(self) || paddedYear())
+      return DECLINE;
+    return naiveStrftime(format, (toOrdinal(Y, M, D) - EPOCH_ORDINAL) * 86400, 0, run.minor >= 12);
+  });
+
+  // A naive datetime's time of day, as read by naive(). As in C, its text asks the tzinfo for an
+  // offset, not a subclass's own utcoffset().
+  let HH = 0;
+  let MM = 0;
+  let SS = 0;
+  let US = 0;
+  const naive = (o: PyObject): boolean => {
+    if (!readDt(o) || TZ !== null) return false;
+    US = DU % 1_000_000;
+    const secs = (DU - US) / 1_000_000;
+    SS = secs % 60;
+    MM = ((secs - SS) / 60) % 60;
+    HH = Math.floor(secs / 3600);
+    return true;
+  };
+  const ISO_NAMES = ['sep', 'timespec'] as const;
+  const isoArgs: (PyValue | undefined)[] = new Array(2);
+  const dtIso = (self: PyObject, sep: PyValue, timespec: PyValue): string | undefined => {
+    if (typeof sep !== 'string' || [...sep].length !== 1 || typeof timespec !== 'string' || !naive(self))
+      return DECLINE;
+    const time = isoTime(HH, MM, SS, US, timespec);
+    return time === undefined ? DECLINE : isoDate(Y, M, D) + sep + time;
+  };
+  install(dtClass, 'isoformat', (self, args, kw) => {
+    if (!bind(ISO_NAMES, args, kw, isoArgs)) return DECLINE;
+    return dtIso(self, given(isoArgs[0], 'T'), given(isoArgs[1], 'auto'));
+  });
+  const dtIsoMethod = dtClass.dict!.get('isoformat');
+  install(dtClass, '__str__', (self) =>
+    self.cls.lookup('isoformat') === dtIsoMethod ? dtIso(self, ' ', 'auto') : DECLINE,
+  );
+  install(dtClass, '__repr__', (self) => {
+    if (self.cls !== dtClass || !naive(self) || FOLD !== 0) return DECLINE;
+    // The microsecond is shown when not 0, the second when either is.
+    const time = US !== 0 ? `${HH}, ${MM}, ${SS}, ${US}` : SS !== 0 ? `${HH}, ${MM}, ${SS}` : `${HH}, ${MM}`;
+    return `datetime.datetime(${Y}, ${M}, ${D}, ${time})`;
+  });
+  install(dtClass, 'strftime', (self, [format, ...rest], kw) => {
+    if (typeof format !== 'string' || rest.length !== 0 || kw !== null || !naive(self) || paddedYear()) return DECLINE;
+    return naiveStrftime(format, (ORD - EPOCH_ORDINAL) * 86400 + HH * 3600 + MM * 60 + SS, US, run.minor >= 12);
+  });
+  // datetime.now() on the simulated clock: its seconds split as datetime.py's _split_timestamp
+  // does (microseconds rounded half to even), then made as the class's own constructor makes them.
+  const now = dtClass.dict!.get('now');
+  if (!(now instanceof PyClassMethod))
+    throw pyError('TypeError', 'datetime natives: datetime.now is not a classmethod');
+  const nowPython = now.func;
+  dtClass.dict!.set(
+    'now',
+    new PyClassMethod(
+      new PyNativeFunction('now', (args, kw) => {
+        const [cls, tz = null] = args;
+        if (args.length > 2 || kw !== null || tz !== null || !(cls instanceof PyClass) || !cls.isSubclassOf(dtClass))
+          return call(nowPython, args, kw);
+        const t = c.clock();
+        let whole = Math.trunc(t);
+        const x = (t - whole) * 1e6;
+        let us = Math.floor(x);
+        const frac = x - us;
+        if (frac > 0.5 || (frac === 0.5 && us % 2 !== 0)) us++;
+        if (us >= 1_000_000) {
+          whole++;
+          us -= 1_000_000;
+        } else if (us < 0) {
+          whole--;
+          us += 1_000_000;
+        }
+        const days = Math.floor(whole / 86400);
+        const ord = days + EPOCH_ORDINAL;
+        if (!Number.isFinite(t) || ord < 1 || ord > MAX_ORDINAL) return call(nowPython, args, kw);
+        return newDatetime(cls, ord, (whole - days * 86400) * 1_000_000 + us, null);
+      }),
+    ),
+  );
   classesChanged();
 }

@@ -77,6 +77,7 @@ export function makeNative(sim: Simulation): PyModule {
       date: date as PyClass,
       datetime: datetime as PyClass,
       tzinfo: tzinfo as PyClass,
+      clock: () => sim.clock.now,
     });
     return null;
   });

@@ -118,6 +118,11 @@ def _binop_error(op, left, right):
     return TypeError(f"unsupported operand type(s) for {op}: '{_tn(left)}' and '{_tn(right)}'")
 
 
+def _arg_type(value):
+    # How a C function's argument error names what it was given: None by name, else its type.
+    return 'None' if value is None else type(value).__name__
+
+
 def _cmp_error(op, left, right):
     return TypeError(f"'{op}' not supported between instances of '{_tn(left)}' and '{_tn(right)}'")
 
@@ -442,10 +447,14 @@ def _wrap_strftime(obj, fmt, seconds, micro):
         elif ch == 'Z':
             name = obj.tzname() if hasattr(obj, 'tzname') else None
             out.append('' if name is None else name.replace('%', '%%'))
-        elif ch == ':' and i < n and fmt[i] == 'z':
+        elif ch == ':' and i < n and fmt[i] == 'z' and _sys.version_info >= (3, 12):
             i += 1
             off = obj.utcoffset() if hasattr(obj, 'utcoffset') else None
             out.append(_format_offset(off, ':').replace('%', '%%'))
+        elif ch in 'YG' and _sys.version_info >= (3, 14) and isinstance(obj, date):
+            # 3.14 writes a year before 1000 with four digits itself (glibc would not pad it).
+            year = obj.year if ch == 'Y' else obj.isocalendar()[0]
+            out.append('%04d' % year if year < 1000 else '%' + ch)
         else:
             out.append('%')
             out.append(ch)
@@ -1312,6 +1321,14 @@ class datetime(date):
             self._hour, self._minute, self._second, self._year)
 
     def isoformat(self, sep='T', timespec='auto'):
+        # The C method's argument conversions: one character ('C'), then a str.
+        if not isinstance(sep, str) or len(sep) != 1:
+            what = _arg_type(sep)
+            if isinstance(sep, str) and _sys.version_info >= (3, 14):
+                what = f'a string of length {len(sep)}'
+            raise TypeError(f'isoformat() argument 1 must be a unicode character, not {what}')
+        if not isinstance(timespec, str):
+            raise TypeError(f'isoformat() argument 2 must be str, not {_arg_type(timespec)}')
         s = ('%04d-%02d-%02d%s' % (self._year, self._month, self._day, sep) +
              _format_time(self._hour, self._minute, self._second, self._microsecond, timespec))
         off = self.utcoffset()
