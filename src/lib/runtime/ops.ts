@@ -1361,7 +1361,8 @@ export function str(v: PyValue): string {
   if (typeof v === 'object' && v !== null) {
     if (!v.cls.isBuiltin) {
       const s = v.cls.lookup('__str__');
-      if (s !== undefined && !(s instanceof PyNativeMethod)) {
+      // A builtin class's (object's, int's) is found below; a Python class's may be native (datetime's).
+      if (s !== undefined && !(s instanceof PyNativeMethod && s.owner.isBuiltin)) {
         const r = callMethod(s, v, []);
         if (typeof r !== 'string') throw pyError('TypeError', `__str__ returned non-string (type ${typeName(r)})`);
         return r;

@@ -50,6 +50,7 @@ import { ownAnnotationsForwardRef } from '../runtime/class-annotations';
 import { moveClassCell } from '../interp/classes';
 import { siftTowardLeaves, siftTowardRoot } from './heap-sifts';
 import { bisectSearch } from './bisect-search';
+import { installDatetimeNatives } from './datetime-native';
 import { literalEval } from './literal-eval';
 
 /** `_stdlib_native`: what the Python standard-library sources cannot write in Python. */
@@ -68,6 +69,17 @@ export function makeNative(sim: Simulation): PyModule {
   );
   def('heap_sift_leaves', '(heap, pos, /)', ([heap, pos]) => {
     siftTowardLeaves(heap as PyList, Number(pos));
+    return null;
+  });
+  // datetime's hot methods (datetime-native.ts): each falls back to the Python method it replaces.
+  def('datetime_natives', '(timedelta, date, datetime, tzinfo, /)', ([timedelta, date, datetime, tzinfo]) => {
+    installDatetimeNatives({
+      timedelta: timedelta as PyClass,
+      date: date as PyClass,
+      datetime: datetime as PyClass,
+      tzinfo: tzinfo as PyClass,
+      clock: () => sim.clock.now,
+    });
     return null;
   });
   def('literal_eval', '(node_or_string, /)', ([v]) => literalEval(v));

@@ -93,7 +93,7 @@ def _check_time_fields(hour, minute, second, microsecond, fold):
         if not 0 <= value <= hi:
             raise ValueError(f'{name} must be in 0..{hi}' + (f', not {value}' if _sys.version_info >= (3, 14) else ''))
     if fold not in (0, 1):
-        raise ValueError('fold must be either 0 or 1')
+        raise ValueError('fold must be either 0 or 1' + (f', not {fold}' if _sys.version_info >= (3, 14) else ''))
     return hour, minute, second, microsecond, fold
 
 
@@ -116,6 +116,11 @@ def _foreign(obj):
 
 def _binop_error(op, left, right):
     return TypeError(f"unsupported operand type(s) for {op}: '{_tn(left)}' and '{_tn(right)}'")
+
+
+def _arg_type(value):
+    # How a C function's argument error names what it was given: None by name, else its type.
+    return 'None' if value is None else type(value).__name__
 
 
 def _cmp_error(op, left, right):
@@ -146,9 +151,12 @@ def _round_half_even_float(x):
 
 
 def _cls_name(obj):
+    # The C types' tp_name, as their reprs print it: 'datetime.date' for the module's own types, the
+    # bare class name for a subclass written in Python.
     cls = type(obj)
-    mod = cls.__module__
-    return f'{mod}.{cls.__qualname__}'
+    if cls.__module__ == 'datetime':
+        return 'datetime.' + cls.__qualname__
+    return cls.__name__
 
 
 # ---------------------------------------------------------------------------- timedelta
@@ -439,10 +447,14 @@ def _wrap_strftime(obj, fmt, seconds, micro):
         elif ch == 'Z':
             name = obj.tzname() if hasattr(obj, 'tzname') else None
             out.append('' if name is None else name.replace('%', '%%'))
-        elif ch == ':' and i < n and fmt[i] == 'z':
+        elif ch == ':' and i < n and fmt[i] == 'z' and _sys.version_info >= (3, 12):
             i += 1
             off = obj.utcoffset() if hasattr(obj, 'utcoffset') else None
             out.append(_format_offset(off, ':').replace('%', '%%'))
+        elif ch in 'YG' and _sys.version_info >= (3, 14) and isinstance(obj, date):
+            # 3.14 writes a year before 1000 with four digits itself (glibc would not pad it).
+            year = obj.year if ch == 'Y' else obj.isocalendar()[0]
+            out.append('%04d' % year if year < 1000 else '%' + ch)
         else:
             out.append('%')
             out.append(ch)
@@ -629,11 +641,14 @@ class date:
         return (self._year, self._month, self._day)
 
     def _comparable(self, other):
-        # date and datetime only compare with their own kind.
+        # date and datetime only compare with their own kind; before 3.13 date's own methods compare
+        # the date part of any date (datetime's refuse a date first, as operators ask the subclass).
+        if _sys.version_info < (3, 13):
+            return isinstance(other, date)
         return isinstance(other, date) and isinstance(other, datetime) == isinstance(self, datetime)
 
     def __eq__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if isinstance(other, date) and (_sys.version_info < (3, 13) or not isinstance(other, datetime)):
             return self._date_key() == other._date_key()
         return NotImplemented
 
@@ -1306,6 +1321,14 @@ class datetime(date):
             self._hour, self._minute, self._second, self._year)
 
     def isoformat(self, sep='T', timespec='auto'):
+        # The C method's argument conversions: one character ('C'), then a str.
+        if not isinstance(sep, str) or len(sep) != 1:
+            what = _arg_type(sep)
+            if isinstance(sep, str) and _sys.version_info >= (3, 14):
+                what = f'a string of length {len(sep)}'
+            raise TypeError(f'isoformat() argument 1 must be a unicode character, not {what}')
+        if not isinstance(timespec, str):
+            raise TypeError(f'isoformat() argument 2 must be str, not {_arg_type(timespec)}')
         s = ('%04d-%02d-%02d%s' % (self._year, self._month, self._day, sep) +
              _format_time(self._hour, self._minute, self._second, self._microsecond, timespec))
         off = self.utcoffset()
@@ -1383,7 +1406,10 @@ class datetime(date):
     def _cmp(self, other, op):
         if not isinstance(other, datetime):
             # A date declines too (as date declines a datetime): the error then names the
-            # operands in the program's order, whichever of the two was asked first.
+            # operands in the program's order, whichever of the two was asked first. Before 3.13
+            # a datetime refused to order itself against a date in words of its own.
+            if isinstance(other, date) and _sys.version_info < (3, 13):
+                raise TypeError(f"can't compare {_tn(self)} to {_tn(other)}")
             if _foreign(other) or isinstance(other, date):
                 return None
             raise _cmp_error(op, self, other)
@@ -1479,3 +1505,7 @@ def _strptime(cls, data, fmt):
 from _stdlib_native import c_types as _c_types
 _c_types(timedelta, date, tzinfo, timezone, time, datetime)
 del _c_types
+
+# The common cases of the arithmetic, comparisons, hashes and field reads run natively, as in C; every
+# other call of those methods still runs the Python above.
+_stdlib_native.datetime_natives(timedelta, date, datetime, tzinfo)
