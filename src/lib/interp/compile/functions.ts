@@ -85,6 +85,7 @@ function makeFunction(cx: CompileContext, s: ir.FunctionDef): X {
       else fn0.annotations = annotate();
     }
     if (inClassBody) noteClassFunction(f, fn0);
+    else if (code.classCell === true) fn0.ownerClass = f.ownerClass;
     let fn: PyValue = fn0;
     for (let i = decoVals.length - 1; i >= 0; i--) {
       f.pos = decoAt[i];
@@ -106,8 +107,9 @@ export function compileLambda(cx: CompileContext, e: ir.Lambda): X {
   fixParamSlots(info, e.params, sc);
   code.params = info;
   const closure = closureLoader(cx, sc);
-  return (f) =>
-    new PyFunction(
+  const inClassBody = cx.scope.kind === 'class';
+  return (f) => {
+    const fn = new PyFunction(
       code,
       info,
       defaults.length === 0 ? NO_VALUES : defaults.map((d) => d(f)),
@@ -117,6 +119,11 @@ export function compileLambda(cx: CompileContext, e: ir.Lambda): X {
       body,
       genBody,
     );
+    // A lambda sees the `__class__` cell as a def does: its class's, or its enclosing method's.
+    if (inClassBody) noteClassFunction(f, fn);
+    else if (code.classCell === true) fn.ownerClass = f.ownerClass;
+    return fn;
+  };
 }
 
 function compileParams(
@@ -162,7 +169,7 @@ function functionBody(
     doc: node.type === 'FunctionDef' ? node.docstring : null,
   };
   if (kind === 'generator' && node.type === 'FunctionDef' && cleansUp(node.body)) code.closeRuns = true;
-  if (sc.used.has('__class__')) code.classCell = true;
+  if (sc.classCell) code.classCell = true;
   let body: SyncBody | null = null;
   let genBody: GenBody | null = null;
   if (node.type === 'Lambda' && kind === 'generator') {
