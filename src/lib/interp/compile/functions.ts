@@ -62,18 +62,10 @@ function makeFunction(cx: CompileContext, s: ir.FunctionDef): X {
   if (s.returns) annotated.push({ name: 'return', x: cx.annotation(s.returns) });
   const lazy = currentRun.minor >= 14 && !cx.futureAnnotations;
   const inClassBody = cx.scope.kind === 'class';
+  const make = functionMaker(code, info, defaults, kwdefaults, closure, body, genBody);
   return (f) => {
     const decoVals = decos.length === 0 ? NO_VALUES : decos.map((d) => d(f));
-    const fn0 = new PyFunction(
-      code,
-      info,
-      defaults.length === 0 ? NO_VALUES : defaults.map((d) => d(f)),
-      kwdefaults.length === 0 ? NO_KWDEFAULTS : new Map(kwdefaults.map(([n, d]) => [n, d(f)])),
-      closure(f),
-      f.globals,
-      body,
-      genBody,
-    );
+    const fn0 = make(f);
     if (annotated.length) {
       const annotate = () => {
         const d = new PyDict();
@@ -106,10 +98,29 @@ export function compileLambda(cx: CompileContext, e: ir.Lambda): X {
   const { info, defaults, kwdefaults } = compileParams(cx, e.params, sc);
   fixParamSlots(info, e.params, sc);
   code.params = info;
-  const closure = closureLoader(cx, sc);
+  const make = functionMaker(code, info, defaults, kwdefaults, closureLoader(cx, sc), body, genBody);
   const inClassBody = cx.scope.kind === 'class';
   return (f) => {
-    const fn = new PyFunction(
+    const fn = make(f);
+    // A lambda sees the `__class__` cell as a def does: its class's, or its enclosing method's.
+    if (inClassBody) noteClassFunction(f, fn);
+    else if (code.classCell === true) fn.ownerClass = f.ownerClass;
+    return fn;
+  };
+}
+
+/** What makes the function object each time a def or lambda runs: its defaults evaluated, its cells taken. */
+function functionMaker(
+  code: Code,
+  info: ParamInfo,
+  defaults: X[],
+  kwdefaults: [string, X][],
+  closure: (f: Frame) => readonly PyCell[],
+  body: SyncBody | null,
+  genBody: GenBody | null,
+): (f: Frame) => PyFunction {
+  return (f) =>
+    new PyFunction(
       code,
       info,
       defaults.length === 0 ? NO_VALUES : defaults.map((d) => d(f)),
@@ -119,11 +130,6 @@ export function compileLambda(cx: CompileContext, e: ir.Lambda): X {
       body,
       genBody,
     );
-    // A lambda sees the `__class__` cell as a def does: its class's, or its enclosing method's.
-    if (inClassBody) noteClassFunction(f, fn);
-    else if (code.classCell === true) fn.ownerClass = f.ownerClass;
-    return fn;
-  };
 }
 
 function compileParams(
