@@ -84,6 +84,8 @@ class FrameRare {
   held: PyValue[] | null = null;
   /** The class whose body defined the running method, for a body that uses it (Frame.ownerClass). */
   ownerClass: PyClass | null = null;
+  /** The frame a comprehension inlined from 3.12 runs in, for one that reads it (Frame.inlinedIn). */
+  inlinedIn: Frame | null = null;
   constructor(public ns: Map<string, PyValue> | null) {}
 }
 
@@ -98,7 +100,7 @@ export class Frame {
   declare locals: (PyValue | PyCell | undefined)[];
   declare free: readonly PyCell[];
   declare globals: Map<string, PyValue>;
-  /** The rarer fields (ns, awaiting, handled, held, ownerClass), made when one is first set to something. */
+  /** The rarer fields (ns, awaiting, handled, held, ownerClass, inlinedIn), made when one is first set to something. */
   declare private rare: FrameRare | null;
   constructor(
     code: Code,
@@ -129,6 +131,20 @@ export class Frame {
   set ownerClass(v: PyClass | null) {
     if (this.rare !== null) this.rare.ownerClass = v;
     else if (v !== null) (this.rare = new FrameRare(null)).ownerClass = v;
+  }
+
+  /**
+   * For a list, set or dict comprehension inlined from 3.12 (PEP 709) whose code calls locals(),
+   * vars(), dir(), eval() or exec(): the frame it is inlined in, whose names those see as well.
+   */
+  get inlinedIn(): Frame | null {
+    const r = this.rare;
+    return r === null ? null : r.inlinedIn;
+  }
+
+  set inlinedIn(v: Frame | null) {
+    if (this.rare !== null) this.rare.inlinedIn = v;
+    else if (v !== null) (this.rare = new FrameRare(null)).inlinedIn = v;
   }
 
   /** The namespace of a class body being executed; null elsewhere. */

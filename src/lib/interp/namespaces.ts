@@ -13,6 +13,7 @@ import { varsOf } from '../runtime/builtins';
 import { iterToArray, strKey } from '../runtime/ops';
 import { sortItems } from '../runtime/types/list';
 import type { Frame } from './frame';
+import { isGenexpScope, type Scope } from './scope';
 import { frameStack } from './drops';
 import { currentThreadFrames } from './threaded';
 
@@ -41,29 +42,89 @@ const frameDicts = new WeakMap<Frame, PyDict>();
  * free variables, as CPython orders a frame's fast locals.
  */
 export function frameLocals(f: Frame): PyValue {
+  if (f.inlinedIn !== null) return inlinedLocals(f);
   if (f.ns !== null) return namespaceDict(f.ns);
+  if (f.code.scope.kind === 'module') return namespaceDict(f.globals);
+  return fastLocals(f, []);
+}
+
+/**
+ * locals() in a list, set or dict comprehension inlined from 3.12 (PEP 709): its variables are
+ * the enclosing frame's. In a function (or generator expression) they are among that frame's
+ * locals; in a module or class body 3.12 shows them with a copy of the namespace, 3.13 alone.
+ */
+function inlinedLocals(f: Frame): PyValue {
+  const comps: Frame[] = [];
+  let root = f;
+  for (let up = f.inlinedIn; up !== null; up = root.inlinedIn) {
+    comps.unshift(root);
+    root = up;
+  }
+  if (root.code.scope.kind === 'function' || root.code.scope.kind === 'comprehension') return fastLocals(root, comps);
+  const d = new PyDict();
+  if (run.minor < 13) for (const [k, e] of namespaceDict(root.ns ?? root.globals).map) d.map.set(k, e);
+  putComprehensions(d, comps);
+  return d;
+}
+
+/**
+ * A function frame's locals in CPython's order; `comps`: the inlined comprehensions running in it
+ * (outermost first), whose variables come after the locals bound before them.
+ */
+function fastLocals(f: Frame, comps: Frame[]): PyDict {
   const sc = f.code.scope;
-  if (sc.kind === 'module') return namespaceDict(f.globals);
   // Before 3.13 (PEP 667) a function's locals() is one dict per frame, brought up to date at each
-  // call: names exec() added stay, names no longer bound go.
+  // call: names exec() added stay, names no longer bound go (an inlined comprehension's too).
   let d: PyDict;
   if (run.minor < 13) {
     d = frameDicts.get(f) ?? new PyDict();
     frameDicts.set(f, d);
     for (const name of sc.slots.keys()) d.map.delete(strKey(name));
     for (const name of sc.freeSlots.keys()) d.map.delete(strKey(name));
+    for (const name of inlinedNames(sc)) d.map.delete(strKey(name));
   } else d = new PyDict();
+  const early = comps.length === 0 ? null : new Set([...sc.assigned].slice(0, comps[0].code.scope.boundBefore));
+  let placed = comps.length === 0;
   const cellsLast: [string, number][] = [];
   for (const [name, i] of sc.slots) {
     if (sc.cells.has(name) && !isParam(f, name)) {
       cellsLast.push([name, i]);
       continue;
     }
+    if (!placed && !early!.has(name)) placed = putComprehensions(d, comps);
     put(d, name, f.locals[i]);
   }
+  if (!placed) putComprehensions(d, comps);
   for (const [name, i] of cellsLast) put(d, name, f.locals[i]);
   for (const [name, j] of sc.freeSlots) put(d, name, f.free[j]);
   return d;
+}
+
+/** The variables of inlined comprehensions (their own, not the `.0` Loopline keeps their first iterator in). */
+function putComprehensions(d: PyDict, comps: Frame[]): true {
+  for (const c of comps) for (const [name, i] of c.code.scope.slots) if (name !== '.0') put(d, name, c.locals[i]);
+  return true;
+}
+
+/** The variables of the comprehensions inlined in scope `sc` (3.12+), nested ones too. */
+function inlinedNames(sc: Scope): string[] {
+  if (run.minor < 12) return [];
+  const out: string[] = [];
+  for (const c of sc.children)
+    if (c.kind === 'comprehension' && !isGenexpScope(c)) {
+      for (const name of c.slots.keys()) if (name !== '.0') out.push(name);
+      out.push(...inlinedNames(c));
+    }
+  return out;
+}
+
+/**
+ * Whether a comprehension inlined from 3.12 reads its frame's names (locals(), vars(), dir(),
+ * eval(), exec()), itself or through one inlined in it: then its frame links to the enclosing one.
+ */
+export function readsEnclosingFrame(sc: Scope): boolean {
+  for (const name of FRAME_BUILTINS) if (sc.used.has(name)) return true;
+  return sc.children.some((c) => c.kind === 'comprehension' && !isGenexpScope(c) && readsEnclosingFrame(c));
 }
 
 function isParam(f: Frame, name: string): boolean {

@@ -29,6 +29,18 @@ export class Scope {
    * `__classdict__`, as CPython's do.
    */
   canSeeClass = false;
+  /**
+   * The body, or a function, lambda or comprehension nested in it, reads the `__class__` cell
+   * (zero-argument super(), the name `__class__`): its frames carry their class (Frame.ownerClass).
+   */
+  classCell = false;
+  /**
+   * A comprehension's: how many names its parent had bound when it was met, in source order (an
+   * inlined comprehension's variables come after those among the frame's locals, from 3.12).
+   */
+  boundBefore = 0;
+  /** The `super()` calls whose result's attribute is read (`super().f`): CPython 3.12's LOAD_SUPER_ATTR form. */
+  superAttrCalls: Set<ir.Call> | null = null;
   constructor(
     public kind: ScopeKind,
     public parent: Scope | null,
@@ -266,6 +278,7 @@ class Builder {
     // The first iterable is evaluated in the enclosing scope.
     this.expr(node.generators[0].iter, s);
     const cs = this.newScope('comprehension', s, node);
+    cs.boundBefore = s.assigned.size;
     cs.slots.set('.0', 0);
     cs.assigned.add('.0');
     node.generators.forEach((g, i) => {
@@ -309,11 +322,15 @@ class Builder {
         this.expr(e.func, s);
         for (const a of e.args) this.expr(a.value, s);
         if (e.func.type === 'Name' && e.func.id === 'super') {
-          // Zero-argument super() needs __class__ and the first argument; mark them used.
+          // Zero-argument super() needs __class__ and the first argument; mark them used (a
+          // comprehension inlined from 3.12 takes the enclosing function's first argument).
           s.used.add('__class__');
+          const arg = inlinedSuperArg(s);
+          if (arg !== null) s.used.add(arg);
         }
         return;
       case 'Attribute':
+        if (isSuperCall(e.value)) (s.superAttrCalls ??= new Set()).add(e.value);
         this.expr(e.value, s);
         return;
       case 'Subscript':
@@ -417,6 +434,10 @@ function resolve(s: Scope): void {
   }
   let i = 0;
   for (const n of s.free) s.freeSlots.set(n, i++);
+  if (isFn)
+    s.classCell =
+      (s.used.has('__class__') && !s.slots.has('__class__') && !s.globals.has('__class__')) ||
+      s.children.some((c) => c.kind !== 'class' && c.classCell);
 }
 
 function hasEnclosingBinding(p: Scope | null, n: string): boolean {
@@ -425,6 +446,52 @@ function hasEnclosingBinding(p: Scope | null, n: string): boolean {
     if (t.kind === 'class') continue;
     if (t.globals.has(n)) return false;
     if (t.assigned.has(n) || t.nonlocals.has(n) || t.slots.has(n)) return true;
+  }
+  return false;
+}
+
+function isSuperCall(e: ir.Expr): e is ir.Call {
+  return e.type === 'Call' && e.func.type === 'Name' && e.func.id === 'super' && e.args.length === 0;
+}
+
+/** A generator expression's scope: a frame of its own on every version (list, set and dict comprehensions are inlined from 3.12). */
+export function isGenexpScope(s: Scope): boolean {
+  return s.kind === 'comprehension' && (s.node as ir.Expr).type === 'GeneratorExp';
+}
+
+/**
+ * The scope whose frame runs code of `s`: `s` itself, or from 3.12 (PEP 709), for a list, set or
+ * dict comprehension, the scope it is inlined in (through nested ones).
+ */
+export function frameScope(s: Scope, inlined: boolean): Scope {
+  let t = s;
+  while (inlined && t.kind === 'comprehension' && !isGenexpScope(t) && t.parent !== null) t = t.parent;
+  return t;
+}
+
+/** The first positional parameter of a function scope (a frame's argument 0), or null. */
+export function firstParam(s: Scope): string | null {
+  if (s.kind === 'comprehension') return '.0';
+  if (s.kind !== 'function') return null;
+  const p = (s.node as { params?: ir.Params }).params;
+  return p === undefined ? null : ((p.posonly[0] ?? p.args[0] ?? null)?.name ?? null);
+}
+
+/** For super() in a list, set or dict comprehension: the first argument of the function it is inlined in (3.12+). */
+function inlinedSuperArg(s: Scope): string | null {
+  if (s.kind !== 'comprehension' || isGenexpScope(s)) return null;
+  const owner = frameScope(s, true);
+  return owner.kind === 'function' ? firstParam(owner) : null;
+}
+
+/**
+ * Whether `__class__` in `s` is the cell of an enclosing class (a method, or a function, lambda
+ * or comprehension nested in one), rather than a local or a global.
+ */
+export function seesClassCell(s: Scope): boolean {
+  for (let t: Scope | null = s; t !== null; t = t.parent) {
+    if (t.kind === 'class') return t !== s;
+    if (t.kind === 'module' || t.globals.has('__class__') || t.slots.has('__class__')) return false;
   }
   return false;
 }

@@ -676,11 +676,11 @@ const iterFn = defNative('iter', '(object[, sentinel], /)', ([obj, sentinel]) =>
     if (!isCallable(obj)) throw pyError('TypeError', 'iter(v, w): v must be callable');
     return makeIterator(new CallableIter(obj, sentinel), 'callable_iterator');
   }
-  return pyIter(obj);
+  return iterObject(obj);
 });
 
-/** iter(x) with CPython's result types. */
-function pyIter(v: PyValue): PyValue {
+/** iter(x) with CPython's result types (also a generator expression's first iterator). */
+export function iterObject(v: PyValue): PyValue {
   if (v instanceof PyIteratorObject) return v;
   if (v instanceof PyList && v.cls === listClass) return callMethod(listClass.lookup('__iter__')!, v, []);
   if (v instanceof PyObject) {

@@ -225,7 +225,6 @@ export const classmethodClass = builtinClass('classmethod');
 export const superClass = builtinClass('super');
 const ellipsisClass = builtinClass('ellipsis');
 const notImplementedType = builtinClass('NotImplementedType');
-export const iteratorClass = builtinClass('iterator');
 
 export const Ellipsis = new PyObject(ellipsisClass);
 export const NotImplemented = new PyObject(notImplementedType);

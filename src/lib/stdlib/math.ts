@@ -14,6 +14,7 @@ import { cAtan2, cCbrt, cCos, cSin } from '../runtime/c-libm';
 import { run } from '../runtime/run';
 import { libmPow } from '../runtime/exact-float';
 import { vectorNorm } from '../runtime/vector-norm';
+import { fma } from './fma';
 import { floatRepr } from '../py/format/float';
 import { toFloat, getIter, isIntLike, isNumber, asBig, getattrOpt, call, bigToFloat } from '../runtime/ops';
 
@@ -309,6 +310,16 @@ export function makeMathNative(): [string, PyValue][] {
     return r;
   });
   def('atan2', '(y, x, /)', (args) => cAtan2(num(args[0]), num(args[1])));
+  if (run.minor >= 13)
+    def('fma', '(x, y, z, /)', (args) => {
+      const [x, y, z] = [num(args[0]), num(args[1]), num(args[2])];
+      const r = fma(x, y, z);
+      if (Number.isNaN(r) && !Number.isNaN(x) && !Number.isNaN(y) && !Number.isNaN(z))
+        throw pyError('ValueError', 'invalid operation in fma');
+      if (!Number.isFinite(r) && !Number.isNaN(r) && Number.isFinite(x) && Number.isFinite(y) && Number.isFinite(z))
+        throw pyError('OverflowError', 'overflow in fma');
+      return r;
+    });
   def('hypot', '(*coordinates)', ([c]) =>
     vectorNorm(
       (c as PyTuple).items.map((a) => num(a)),

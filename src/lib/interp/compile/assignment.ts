@@ -13,6 +13,7 @@ import {
   listClass,
   tupleClass,
   dictClass,
+  type PyCell,
   type PyValue,
 } from '../../runtime/core';
 import { inplaceBinop, delattr, iterToArray, getitem, setitem, delitem } from '../../runtime/ops';
@@ -20,7 +21,7 @@ import { AttrSite, getattrAt, setattrAt } from '../../runtime/attr-cache';
 import { type Frame, NORMAL } from '../frame';
 import type { S, GS, Assign, CompileContext } from './context';
 import { CompileError } from './errors';
-import { loadName, storeName, unbound, nameError, missingGlobal } from './names';
+import { loadName, storeName, unbound, nameError, missingGlobal, freeUnbound } from './names';
 import { forgetStarName } from '../../runtime/star-names';
 import { dropValue } from '../drops';
 import { suspends } from './suspends';
@@ -391,6 +392,21 @@ export function delTarget(cx: CompileContext, t: ir.Expr): (f: Frame) => void {
           if (old === undefined) throw unbound(name);
           f.locals[i] = undefined;
           dropValue(old as PyValue);
+        };
+      }
+      if (sc.isLocal(name) || sc.freeSlots.has(name)) {
+        // A captured local (a cell) or a `nonlocal` one: the cell is emptied, for every function sharing it.
+        const cell = sc.isLocal(name)
+          ? (f: Frame) => f.locals[sc.slots.get(name)!] as PyCell
+          : (f: Frame) => f.free[sc.freeSlots.get(name)!];
+        const own = sc.isLocal(name);
+        return (f) => {
+          const c = cell(f);
+          const old = c.v;
+          f.pos = pos;
+          if (old === undefined) throw own ? unbound(name) : freeUnbound(name);
+          c.v = undefined;
+          dropValue(old);
         };
       }
       if (sc.kind === 'class')

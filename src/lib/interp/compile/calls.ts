@@ -1,15 +1,6 @@
 /** Calls: argument lists (`*args`, `**kwargs`, keywords), method calls and zero-argument `super()`. */
 import type * as ir from '../../ir/types';
-import {
-  type PyCell,
-  PyDict,
-  PyExc,
-  pyError,
-  typeName,
-  type PyValue,
-  type KwArgs,
-  type SourceSpan,
-} from '../../runtime/core';
+import { PyDict, PyExc, pyError, typeName, type PyValue, type KwArgs, type SourceSpan } from '../../runtime/core';
 import {
   call,
   callMethod,
@@ -24,16 +15,13 @@ import {
 } from '../../runtime/ops';
 import { PyFunctionBase } from '../../runtime/callable';
 import type { Frame } from '../frame';
-import { run } from '../../runtime/run';
-import { interpreter } from '../state';
-import { makeSuper } from '../classes';
 import type { X, GX, CompileContext } from './context';
-import { loadName } from './names';
 import { threadedCall, threadedCallMethod } from '../threaded';
 import { abandonTemporaries, closeTemporaries, openTemporaries } from '../drops';
 import { FRAME_BUILTINS, caller } from '../namespaces';
 import { suspends as suspendsExpr } from './suspends';
 import { checkCaller } from './comma-warnings';
+import { compileZeroArgSuper, zeroArgSuperHere } from './zero-arg-super';
 
 export function compileCall(cx: CompileContext, e: ir.Call): X {
   const x = compileCallItself(cx, e);
@@ -64,24 +52,7 @@ export function hasTemporaryCallArg(cx: CompileContext, e: ir.Call): boolean {
 
 function compileCallItself(cx: CompileContext, e: ir.Call): X {
   checkCaller(cx, e);
-  // Zero-argument super() inside a method.
-  if (e.func.type === 'Name' && e.func.id === 'super' && e.args.length === 0 && cx.scope.kind === 'function') {
-    // CPython takes the first positional parameter (a function with none has "no arguments").
-    const params = (cx.scope.node as { params?: ir.Params } | null)?.params;
-    const firstSlot = params !== undefined && params.posonly.length + params.args.length > 0 ? 0 : -1;
-    const isCell = firstSlot >= 0 && [...cx.scope.cells].some((n) => cx.scope.slots.get(n) === 0);
-    const superName = loadName(cx, 'super');
-    const pos = posOf(cx, e);
-    return (f) => {
-      const sup = superName(f);
-      f.pos = pos;
-      if (sup !== run.get(interpreter).builtins.get('super')) return call(sup, [], null);
-      if (firstSlot < 0) throw pyError('RuntimeError', 'super(): no arguments');
-      if (!f.ownerClass) throw pyError('RuntimeError', 'super(): __class__ cell not found');
-      const self = isCell ? (f.locals[0] as PyCell).v : f.locals[0];
-      return makeSuper(f.ownerClass, self as PyValue);
-    };
-  }
+  if (zeroArgSuperHere(cx, e)) return compileZeroArgSuper(cx, e, posOf(cx, e));
   if (e.func.type === 'Name' && FRAME_BUILTINS.has(e.func.id)) return frameBuiltinCall(cx, e);
   const line = e.span.line;
   if (e.args.every((a) => a.kind === 'pos')) return compilePositionalCall(cx, e, line);

@@ -1,13 +1,11 @@
 /** List, set and dict comprehensions and generator expressions (sync and async), plain and suspending. */
 import type * as ir from '../../ir/types';
 import {
-  PyObject,
   PyCell,
   PyList,
   PyDict,
   PySet,
   PyExc,
-  iteratorClass,
   getExcClass,
   type PyValue,
   type SourceSpan,
@@ -29,6 +27,8 @@ import { closureLoader } from './functions';
 import { compilePlainExpr } from './source-tier';
 import { run as currentRun } from '../../runtime/run';
 import { threadedNext } from '../threaded';
+import { iterObject } from '../../runtime/builtins';
+import { readsEnclosingFrame } from '../namespaces';
 
 /** The name of a comprehension's own frame (3.11; a generator expression's on every version). */
 const OWN_NAME: Record<string, string> = {
@@ -87,6 +87,7 @@ function compileComprehensionIn(cx: CompileContext, e: ir.Comprehension | ir.Dic
     nlocals: sc.slots.size,
     cellSlots: [...sc.cells].map((n) => sc.slots.get(n)!),
     comprehensionFrame: !inlined && !isGenExp,
+    classCell: sc.classCell,
   };
   const firstIter = genexpFromIter ? null : cx.expr(e.generators[0].iter);
   // The first iterator is taken in the enclosing frame (CPython's GET_ITER before the comprehension runs).
@@ -205,12 +206,19 @@ function compileComprehensionIn(cx: CompileContext, e: ir.Comprehension | ir.Dic
   }
   const closure = closureLoader(cx, sc);
   const firstAsync = e.generators[0].isAsync;
+  // Inlined (3.12+), its locals() shows the enclosing frame's names too.
+  const linked = inlined && readsEnclosingFrame(sc);
   const makeFrame = (f: Frame, source: PyValue) => {
     const locals: (PyValue | PyCell | undefined)[] = new Array(code.nlocals);
-    if (isGenExp) f.pos = firstPos;
-    locals[0] = firstAsync ? aiterOf(source) : isGenExp ? (getIterObject(source) as PyValue) : source;
+    if (!inlined) f.pos = firstPos;
+    // Argument 0 of a comprehension's own frame (`.0`) is the iterator; an inlined one's first
+    // iterator is taken where it starts (finish()).
+    locals[0] = firstAsync ? aiterOf(source) : inlined ? source : iterObject(source);
     for (const s of code.cellSlots) locals[s] = new PyCell(locals[s] as PyValue | undefined);
-    return new Frame(code, locals, closure(f), f.globals);
+    const fr = new Frame(code, locals, closure(f), f.globals);
+    if (sc.classCell) fr.ownerClass = f.ownerClass;
+    if (linked) fr.inlinedIn = f;
+    return fr;
   };
   const finish = (fr: Frame, f: Frame): PyValue => {
     if (run) {
@@ -274,19 +282,6 @@ export function compileComprehensionSuspending(cx: CompileContext, e: ir.Compreh
       throw err;
     }
   };
-}
-
-/** A generator expression's first iterable is turned into an iterator eagerly (like CPython). */
-class EagerIterator extends PyObject {
-  constructor(private it: PyIterator) {
-    super(iteratorClass);
-  }
-  pyIter(): PyIterator {
-    return this.it;
-  }
-}
-function getIterObject(v: PyValue): PyValue {
-  return new EagerIterator(getIter(v));
 }
 
 /**

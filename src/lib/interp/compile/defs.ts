@@ -59,6 +59,7 @@ function makeFunction(cx: CompileContext, s: ir.FunctionDef): X {
       }) as PyFunction;
     }
     if (inClassBody) noteClassFunction(f, fn0);
+    else if (code.classCell === true) fn0.ownerClass = f.ownerClass;
     let fn: PyValue = fn0;
     for (let i = decoVals.length - 1; i >= 0; i--) {
       f.pos = decoAt[i];

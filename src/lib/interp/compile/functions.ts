@@ -7,6 +7,7 @@ import { PyFunction, type ParamInfo, type SyncBody, type GenBody } from '../func
 import type { X, CompileContext } from './context';
 import { compileHotBlock, compilePlainBlock, sourceTier } from './source-tier';
 import { inThreadedMode } from './suspends';
+import { noteClassFunction } from '../class-cell';
 
 /**
  * What a def without decorators, defaults, keyword-only defaults or free variables shares with every
@@ -29,7 +30,27 @@ export function compileLambda(cx: CompileContext, e: ir.Lambda): X {
   const { info, defaults, kwdefaults } = compileParams(cx, e.params, sc);
   fixParamSlots(info, e.params, sc);
   code.params = info;
-  const closure = closureLoader(cx, sc);
+  const make = functionMaker(code, info, defaults, kwdefaults, closureLoader(cx, sc), body, genBody);
+  const inClassBody = cx.scope.kind === 'class';
+  return (f) => {
+    const fn = make(f);
+    // A lambda sees the `__class__` cell as a def does: its class's, or its enclosing method's.
+    if (inClassBody) noteClassFunction(f, fn);
+    else if (code.classCell === true) fn.ownerClass = f.ownerClass;
+    return fn;
+  };
+}
+
+/** What makes the function object each time a def or lambda runs: its defaults evaluated, its cells taken. */
+function functionMaker(
+  code: Code,
+  info: ParamInfo,
+  defaults: X[],
+  kwdefaults: [string, X][],
+  closure: (f: Frame) => readonly PyCell[],
+  body: SyncBody | null,
+  genBody: GenBody | null,
+): (f: Frame) => PyFunction {
   return (f) =>
     new PyFunction(
       code,
@@ -104,7 +125,7 @@ export function functionBody(
     doc: node.type === 'FunctionDef' ? node.docstring : null,
   };
   if (kind === 'generator' && node.type === 'FunctionDef' && cleansUp(node.body)) code.closeRuns = true;
-  if (sc.used.has('__class__')) code.classCell = true;
+  if (sc.classCell) code.classCell = true;
   let body: SyncBody | null = null;
   let genBody: GenBody | null = null;
   if (node.type === 'Lambda' && kind === 'generator') {

@@ -10,6 +10,7 @@ import { dropValue } from '../drops';
 import { unsimulatedStarName } from '../../runtime/star-names';
 import type { X, Assign, CompileContext } from './context';
 import type { Frame } from '../frame';
+import { seesClassCell } from '../scope';
 
 export function unbound(name: string): PyExc {
   return pyError('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
@@ -29,7 +30,7 @@ export function missingGlobal(globals: Map<string, PyValue>, name: string): PyEx
   return unsimulatedStarName(globals, name) ?? nameError(name);
 }
 
-function freeUnbound(name: string): PyExc {
+export function freeUnbound(name: string): PyExc {
   return pyError(
     'NameError',
     `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`,
@@ -77,13 +78,13 @@ function loadOutside(cx: CompileContext, name: string, span: SourceSpan | null):
       return v;
     };
   }
-  if (name === '__class__' && sc.kind === 'function' && !sc.globals.has(name)) {
-    // A method's implicit __class__ cell: the class whose body defined it.
+  if (name === '__class__' && seesClassCell(sc)) {
+    // A method's implicit __class__ cell (a nested function's or comprehension's too): the class
+    // whose body defined it; empty while that body runs.
     return (f) => {
-      if (f.ownerClass) return f.ownerClass;
-      const v = f.globals.get(name) ?? run.get(interpreter).builtins.get(name);
-      if (v === undefined) throw at(missingGlobal(f.globals, name), span);
-      return v;
+      const cls = f.ownerClass;
+      if (cls === null) throw at(freeUnbound(name), span);
+      return cls;
     };
   }
   if (sc.kind === 'class' && !sc.globals.has(name)) {

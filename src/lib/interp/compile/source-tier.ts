@@ -65,6 +65,7 @@ import { testedAt } from './conditions';
 import { constIsObject } from './expressions';
 import { fieldPos } from './fstrings';
 import { pyFormat } from '../../runtime/types/format';
+import { FRAME_BUILTINS } from '../namespaces';
 
 /** The runtime operations emitted code calls, by the names it uses for them. */
 const helpers = {
@@ -122,6 +123,9 @@ const helpers = {
     return v;
   },
 };
+
+/** Calls by these names take the closure form, which knows the calling frame. */
+const CLOSURE_CALLS = new Set(['super', ...FRAME_BUILTINS]);
 
 const NUMERIC_BINOPS = new Set(['+', '-', '*']);
 
@@ -618,7 +622,8 @@ class Emitter {
         return `((${o} = ${this.expr(e.value)}), (${k} = ${this.expr(e.index)}), ${this.loadItem(e, o, k, n, d)})`;
       }
       case 'Call':
-        if (e.args.every((a) => a.kind === 'pos') && !(e.func.type === 'Name' && e.func.id === 'super')) {
+        // super() and the builtins that read the caller's frame (locals(), ...) are compiled as closures (calls.ts).
+        if (e.args.every((a) => a.kind === 'pos') && !(e.func.type === 'Name' && CLOSURE_CALLS.has(e.func.id))) {
           checkCaller(this.cx, e);
           if (!hasTemporaryCallArg(this.cx, e)) return this.call(e);
           const t = this.temp();

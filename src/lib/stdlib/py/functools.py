@@ -4,13 +4,67 @@
 import sys as _sys
 
 
+if _sys.version_info >= (3, 14):
+    class _PlaceholderType:
+        """The type of the Placeholder singleton.
+
+Used as a placeholder for partial arguments."""
+        # A singleton of a final C type: no attributes, no subclasses, pickled by its name.
+        __module__ = 'functools'
+        __slots__ = ()
+
+        def __new__(cls, *args, **kwargs):
+            if args or kwargs:
+                raise TypeError('PlaceholderType takes no arguments')
+            return _placeholder
+
+        def __init_subclass__(cls, **kwargs):
+            raise TypeError("type 'functools._PlaceholderType' is not an acceptable base type")
+
+        def __setattr__(self, name, value):
+            raise AttributeError(f"'functools._PlaceholderType' object has no attribute '{name}' "
+                                 'and no __dict__ for setting new attributes')
+
+        def __repr__(self):
+            return 'Placeholder'
+
+        def __reduce__(self):
+            return 'Placeholder'
+
+    Placeholder = _placeholder = object.__new__(_PlaceholderType)
+else:
+    _placeholder = None  # no Placeholder before 3.14
+
+
+def _check_placeholders(args, keywords):
+    # 3.14: positional Placeholders must be followed by a value; keywords take none.
+    if args and args[-1] is _placeholder:
+        raise TypeError('trailing Placeholders are not allowed')
+    for value in keywords.values():
+        if value is _placeholder:
+            raise TypeError('Placeholder cannot be passed as a keyword argument')
+
+
+def _fill_placeholders(args, more):
+    # The Placeholders of `args` take `more`'s first items in order; the rest follow.
+    filled = []
+    taken = 0
+    for a in args:
+        if a is _placeholder and taken < len(more):
+            a = more[taken]
+            taken += 1
+        filled.append(a)
+    return tuple(filled) + tuple(more[taken:])
+
+
 class partial:
     # func, args and keywords are read-only (an instance's __dict__ holds only what a program adds).
     # A partial of a partial without attributes of its own takes over its function and arguments,
     # as C's partial_new does: from 3.13 any partial's (a subclass's too), before only one whose
-    # class calls as partial does.
+    # class calls as partial does. 3.14's Placeholders in args are filled by the call's first
+    # positional arguments (_phcount of them), a partial of a partial filling the inner one's.
     __module__ = 'functools'
-    __slots__ = ('_func', '_args', '_keywords', '__dict__', '__weakref__')
+    __slots__ = ('_func', '_args', '_keywords', '_phcount', '__dict__', '__weakref__')
 
     def __new__(cls, *args, **keywords):
         if not args:
@@ -18,18 +72,21 @@ class partial:
         func, args = args[0], args[1:]
         if not callable(func):
             raise TypeError('the first argument must be callable')
+        if _placeholder is not None:
+            _check_placeholders(args, keywords)
         if _sys.version_info >= (3, 13):
             inner = isinstance(func, partial)
         else:
             inner = isinstance(func, partial) and type(func).__call__ is partial.__call__
         if inner and not func.__dict__:
-            args = func.args + args
+            args = _fill_placeholders(func.args, args) if func._phcount else func.args + args
             keywords = {**func.keywords, **keywords}
             func = func.func
         self = object.__new__(cls)
         self._func = func
         self._args = args
         self._keywords = keywords
+        self._phcount = 0 if _placeholder is None else args.count(_placeholder)
         return self
 
     func = property(lambda self: self._func, doc='function object to use in future partial calls')
@@ -37,6 +94,11 @@ class partial:
     keywords = property(lambda self: self._keywords, doc='dictionary of keyword arguments to future partial calls')
 
     def __call__(self, /, *args, **keywords):
+        if self._phcount:
+            if len(args) < self._phcount:
+                raise TypeError(f"missing positional arguments in 'partial' call; "
+                                f'expected at least {self._phcount}, got {len(args)}')
+            return self.func(*_fill_placeholders(self.args, args), **{**self.keywords, **keywords})
         return self.func(*self.args, *args, **{**self.keywords, **keywords})
 
     def __reduce__(self):
@@ -48,6 +110,9 @@ class partial:
         func, args, keywords, namespace = state
         if not callable(func) or not isinstance(args, tuple) or (keywords is not None and not isinstance(keywords, dict)):
             raise TypeError('invalid partial state')
+        if _placeholder is not None and args and args[-1] is _placeholder:
+            raise TypeError('trailing Placeholders are not allowed')
+        self._phcount = 0 if _placeholder is None else args.count(_placeholder)
         self._func = func
         self._args = args
         self._keywords = {} if keywords is None else dict(keywords)
@@ -477,9 +542,13 @@ class partialmethod:
             if _sys.version_info >= (3, 14):
                 raise TypeError(f'the first argument {func!r} must be a callable or a descriptor')
             raise TypeError(f'{func!r} is not callable or a descriptor')
+        if _placeholder is not None:
+            _check_placeholders(args, keywords)
         if isinstance(func, partialmethod):
-            # A partialmethod of a partialmethod flattens into one.
-            func, args, keywords = func.func, func.args + args, {**func.keywords, **keywords}
+            # A partialmethod of a partialmethod flattens into one (its Placeholders filled first).
+            inner = func.args
+            args = _fill_placeholders(inner, args) if any(a is _placeholder for a in inner) else inner + args
+            func, keywords = func.func, {**func.keywords, **keywords}
         self.func, self.args, self.keywords = func, args, keywords
 
     def __repr__(self):
@@ -488,10 +557,12 @@ class partialmethod:
         parts.extend(f'{k}={v!r}' for k, v in self.keywords.items())
         return f'{type(self).__module__}.{type(self).__qualname__}({", ".join(parts)})'
 
-    def _unbound(self):
+    def _make_unbound_method(self):
         func, args, keywords = self.func, self.args, self.keywords
 
         def _method(cls_or_self, /, *more, **kw):
+            if _placeholder is not None and any(a is _placeholder for a in args):
+                return func(cls_or_self, *_fill_placeholders(args, more), **{**keywords, **kw})
             return func(cls_or_self, *args, *more, **{**keywords, **kw})
         _method.__isabstractmethod__ = self.__isabstractmethod__
         _method.__partialmethod__ = self
@@ -510,7 +581,7 @@ class partialmethod:
                 except AttributeError:
                     pass
         if result is None:
-            result = self._unbound().__get__(obj, cls)
+            result = self._make_unbound_method().__get__(obj, cls)
         return result
 
     __isabstractmethod__ = property(_func_is_abstract)
