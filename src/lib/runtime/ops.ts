@@ -1362,7 +1362,7 @@ export function str(v: PyValue): string {
     if (!v.cls.isBuiltin) {
       const s = v.cls.lookup('__str__');
       // A builtin class's (object's, int's) is found below; a Python class's may be native (datetime's).
-      if (s !== undefined && !(s instanceof PyNativeMethod && s.owner.isBuiltin)) {
+      if (s !== undefined && !(s instanceof PyNativeMethod && isNativeClass(s.owner))) {
         const r = callMethod(s, v, []);
         if (typeof r !== 'string') throw pyError('TypeError', `__str__ returned non-string (type ${typeName(r)})`);
         return r;
@@ -1621,7 +1621,10 @@ export function setDictFromMap(f: (m: Map<string, PyValue>) => PyValue): void {
 const TYPE_METHODS = new Set(['mro', '__subclasses__', '__instancecheck__', '__subclasscheck__']);
 
 /** A built-in type (object and type are made before builtinClass exists, so they are not marked built-in). */
-const isNativeClass = (c: PyClass): boolean => c.isBuiltin || c === objectClass || c === typeClass;
+/** A class of Loopline's own runtime (not one a Python source defines, the program's or the library's). */
+function isNativeClass(c: PyClass): boolean {
+  return c.isBuiltin || c === objectClass || c === typeClass;
+}
 
 function classGetattr(cls: PyClass, name: string): PyValue | undefined {
   // type's `__dict__` descriptor: a read-only view of the class's own namespace, before the
