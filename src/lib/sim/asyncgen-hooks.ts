@@ -9,10 +9,11 @@
  * loop keeps the generator for shutdown_asyncgens) and `_asyncgen_finalizer_hook` (it schedules
  * `aclose()` as a task), and puts back the pair it found when run_forever ends.
  */
-import { PyExc, type PyExceptionObject, type PyValue } from '../runtime/core';
+import { PyExc, pyError, typeOf, type PyExceptionObject, type PyValue } from '../runtime/core';
+import { takesWeakrefs, weakrefTypeName } from '../runtime/type-layout';
 import { call, getattr, repr } from '../runtime/ops';
 import { run } from '../runtime/run';
-import type { AsyncGenHooks, PyAsyncGenerator } from '../interp/generator';
+import { PyAsyncGenerator, type AsyncGenHooks } from '../interp/generator';
 import { athrowCoroutine } from '../interp/aclose-task';
 import { defLoopMethod, type EventLoop } from './base_events';
 import { PyHandle, threadSafeHandleClass } from './events';
@@ -109,14 +110,30 @@ export function asyncGenHooksOf(host: HookHost): AsyncGenHooks {
   };
 }
 
+/**
+ * What the loop's hooks do with an argument that is no async generator, called by the program:
+ * CPython's WeakSet refuses one it cannot refer to weakly, and the finalizer then asks it for aclose().
+ */
+function notAsyncGen(agen: PyValue, finalizing: boolean): PyValue {
+  const cls = typeOf(agen);
+  if (!takesWeakrefs(cls))
+    throw pyError('TypeError', `cannot create weak reference to '${weakrefTypeName(cls)}' object`);
+  if (finalizing) getattr(agen, 'aclose');
+  throw pyError(
+    'NotSimulatedError',
+    'an event loop keeping an object that is no async generator is not simulated in Loopline',
+  );
+}
+
 defLoopMethod('_asyncgen_firstiter_hook', 'def (self, agen)', (self, [agen]) => {
+  if (!(agen instanceof PyAsyncGenerator)) return notAsyncGen(agen, false);
   const loop = self as EventLoop;
-  const ag = agen as PyAsyncGenerator;
-  ag.loop = loop;
-  loop.asyncgens.add(ag);
+  agen.loop = loop;
+  loop.asyncgens.add(agen);
   return null;
 });
 defLoopMethod('_asyncgen_finalizer_hook', 'def (self, agen)', (self, [agen]) => {
-  finalizeOn(self as EventLoop, agen as PyAsyncGenerator, run.get(lifetimes));
+  if (!(agen instanceof PyAsyncGenerator)) return notAsyncGen(agen, true);
+  finalizeOn(self as EventLoop, agen, run.get(lifetimes));
   return null;
 });

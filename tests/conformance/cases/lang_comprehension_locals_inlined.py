@@ -86,4 +86,4 @@ import traceback
 try:
     tb([1, 0])
 except ZeroDivisionError:
-    print(''.join(traceback.format_exc()).replace(__file__, 'FILE'))
+    print(''.join(traceback.format_exc()).replace(__file__, 'FILE').replace(__file__.rsplit('/', 1)[-1], 'FILE'))

@@ -38,22 +38,22 @@ describe('process lanes', () => {
     ]);
     const [, main, p1, p2] = m.lanes;
     expect(bars(main)).toEqual([
-      'running 0-0.000277',
-      'blocked-sync Process-1 to end 0.000277-0.5042775',
-      'blocked-sync Process-2 to end 0.5042778-0.5082779',
+      'running 0-0.0002773',
+      'blocked-sync Process-1 to end 0.0002773-0.5042778',
+      'blocked-sync Process-2 to end 0.5042781-0.5082782',
     ]);
-    expect(bars(p1)).toEqual(['sleeping time.sleep(0.5) 0.0002774-0.5002774', 'running 0.5002774-0.5042775']);
+    expect(bars(p1)).toEqual(['sleeping time.sleep(0.5) 0.0002777-0.5002777', 'running 0.5002777-0.5042778']);
     // Process-2's sleep ends while Process-1 computes on the only core: it is ready, waiting for the core.
     expect(bars(p2)).toEqual([
-      'sleeping time.sleep(0.5) 0.0002778-0.5002778',
-      'ready a core 0.5002778-0.5042778',
-      'running 0.5042778-0.5082779',
+      'sleeping time.sleep(0.5) 0.0002781-0.5002781',
+      'ready a core 0.5002781-0.5042781',
+      'running 0.5042781-0.5082782',
     ]);
     expect([p1.end, r7(p1.doneTime!), p2.end, r7(p2.doneTime!), main.end]).toEqual([
       'done',
-      0.5042775,
+      0.5042778,
       'done',
-      0.5082779,
+      0.5082782,
       'done',
     ]);
   });

@@ -42,17 +42,17 @@ describe('recorded process spans', () => {
     const pt = ui.processes!;
     expect(pt.names).toEqual(['MainProcess', 'Process-1', 'Process-2']);
     expect(pt.pids).toEqual([4242, 4243, 4244]);
-    expect(pt.ended.map((t) => (t === null ? null : r7(t)))).toEqual([null, 0.5042775, 0.5082779]);
+    expect(pt.ended.map((t) => (t === null ? null : r7(t)))).toEqual([null, 0.5042778, 0.5082782]);
     expect(spans(pt)).toEqual({
-      // The main process starts both (277.0 µs of its own CPU time: importing multiprocessing runs
+      // The main process starts both (277.3 µs of its own CPU time: importing multiprocessing runs
       // the pickle it imports, as CPython's does), then joins each in turn; its CPU time is cut at
       // each instant it makes or starts a process (269.2-269.5 µs).
       MainProcess:
-        'cpu 0-0.0002692, cpu 0.0002692-0.0002693, cpu 0.0002693-0.0002694, cpu 0.0002694-0.0002695, cpu 0.0002695-0.000277, process 4243 to end@16 0.000277-0.5042775, cpu 0.5042775-0.5042778, process 4244 to end@16 0.5042778-0.5082779, cpu 0.5082779-0.508278',
-      'Process-1': 'cpu 0.000277-0.0002774, time.sleep(0.5)@6 0.0002774-0.5002774, cpu 0.5002774-0.5042775',
+        'cpu 0-0.0002692, cpu 0.0002692-0.0002693, cpu 0.0002693-0.0002694, cpu 0.0002694-0.0002695, cpu 0.0002695-0.0002773, process 4243 to end@16 0.0002773-0.5042778, cpu 0.5042778-0.5042781, process 4244 to end@16 0.5042781-0.5082782, cpu 0.5082782-0.5082783',
+      'Process-1': 'cpu 0.0002773-0.0002777, time.sleep(0.5)@6 0.0002777-0.5002777, cpu 0.5002777-0.5042778',
       // Its sleep ends while Process-1 holds the only core: it waits for it.
       'Process-2':
-        'cpu 0.0002774-0.0002778, time.sleep(0.5)@6 0.0002778-0.5002778, core 0.5002778-0.5042778, cpu 0.5042778-0.5082779',
+        'cpu 0.0002777-0.0002781, time.sleep(0.5)@6 0.0002781-0.5002781, core 0.5002781-0.5042781, cpu 0.5042781-0.5082782',
     });
     // A child's thread is the process's lane, not a thread lane of its own.
     expect(ui.threads).toBeUndefined();
@@ -104,22 +104,22 @@ for t in ts:
       if (name === 'MainThread' || r7(t1) - r7(t0) < 1e-4) continue;
       out[name].push(`${state === 0 ? 'run' : th.on[j / 7]} ${r7(t0)}-${r7(t1)}`);
     }
-    // (The threads start after 277.4 µs and 279.4 µs of the main thread's and their own CPU time.)
+    // (The threads start after 277.7 µs and 279.7 µs of the main thread's and their own CPU time.)
     expect(out).toEqual({
       w0: [
-        'time.sleep(0.1) 0.0002783-0.1002783',
-        'run 0.1002783-0.1052783',
-        'the GIL 0.1052783-0.1102783',
-        'run 0.1102783-0.1112783',
+        'time.sleep(0.1) 0.0002786-0.1002786',
+        'run 0.1002786-0.1052786',
+        'the GIL 0.1052786-0.1102786',
+        'run 0.1102786-0.1112786',
       ],
       w1: [
-        'time.sleep(0.1) 0.0002803-0.1002803',
-        'the GIL 0.1002803-0.1052783',
-        'run 0.1052783-0.1102783',
-        'the GIL 0.1102783-0.1112787',
-        'run 0.1112787-0.1122787',
+        'time.sleep(0.1) 0.0002806-0.1002806',
+        'the GIL 0.1002806-0.1052786',
+        'run 0.1052786-0.1102786',
+        'the GIL 0.1102786-0.111279',
+        'run 0.111279-0.112279',
       ],
     });
-    expect(th.ended.slice(1).map((t) => r7(t!))).toEqual([0.1112783, 0.1122787]);
+    expect(th.ended.slice(1).map((t) => r7(t!))).toEqual([0.1112786, 0.112279]);
   });
 });
