@@ -8,8 +8,15 @@ import type { Scope } from '../scope';
 import { PyFunction, type ParamInfo, type SyncBody, type GenBody } from '../function';
 import type { X, S, CompileContext } from './context';
 import { storeName } from './names';
-import { noteClassFunction } from '../class-cell';
-import { NO_KWDEFAULTS, NO_VALUES, closureLoader, compileParams, fixParamSlots, functionBody } from './functions';
+import {
+  NO_KWDEFAULTS,
+  NO_VALUES,
+  closureLoader,
+  compileParams,
+  fixParamSlots,
+  functionBody,
+  takeClassCell,
+} from './functions';
 import { compileAnnotationScope } from './type-params';
 
 export function compileFunctionDef(cx: CompileContext, s: ir.FunctionDef): S {
@@ -58,8 +65,7 @@ function makeFunction(cx: CompileContext, s: ir.FunctionDef): X {
         return made;
       }) as PyFunction;
     }
-    if (inClassBody) noteClassFunction(f, fn0);
-    else if (code.classCell === true) fn0.ownerClass = f.ownerClass;
+    takeClassCell(f, fn0, inClassBody);
     let fn: PyValue = fn0;
     for (let i = decoVals.length - 1; i >= 0; i--) {
       f.pos = decoAt[i];

@@ -34,11 +34,18 @@ export function compileLambda(cx: CompileContext, e: ir.Lambda): X {
   const inClassBody = cx.scope.kind === 'class';
   return (f) => {
     const fn = make(f);
-    // A lambda sees the `__class__` cell as a def does: its class's, or its enclosing method's.
-    if (inClassBody) noteClassFunction(f, fn);
-    else if (code.classCell === true) fn.ownerClass = f.ownerClass;
+    takeClassCell(f, fn, inClassBody);
     return fn;
   };
+}
+
+/**
+ * A def's or lambda's `__class__` cell, as its frame `f` is making it: made in a class body, its
+ * class's (noted until the class exists); nested in a method and reading the cell, the method's.
+ */
+export function takeClassCell(f: Frame, fn: PyFunction, inClassBody: boolean): void {
+  if (inClassBody) noteClassFunction(f, fn);
+  else if (fn.code.classCell === true) fn.ownerClass = f.ownerClass;
 }
 
 /** What makes the function object each time a def or lambda runs: its defaults evaluated, its cells taken. */
