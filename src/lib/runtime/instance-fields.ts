@@ -6,6 +6,7 @@
  */
 import { PyObject, type PyClass, type PyValue } from './core';
 import { ShapedDict, emptyShape, type Shape } from './shaped-dict';
+import { run } from './run';
 
 export class InstanceFields {
   /** The shape of a dict holding exactly `names`, in order (null: the shapes ran out; Maps then). */
@@ -47,4 +48,14 @@ export class InstanceFields {
   write(dict: Map<string, PyValue>, vals: readonly PyValue[]): void {
     for (let i = 0; i < vals.length; i++) dict.set(this.names[i], vals[i]);
   }
+}
+
+/**
+ * A new instance of `cls` with an empty dict, made without `cls.__new__` and without
+ * object.__new__'s check (for classes whose `__new__` is C's in CPython).
+ */
+export function newObject(cls: PyClass): PyObject {
+  // An instance whose death shows (a subclass's __del__).
+  if (cls.finalizes) run.lifetimesSeen = true;
+  return new PyObject(cls, new ShapedDict());
 }

@@ -13,7 +13,9 @@
 import {
   PyObject,
   PyClass,
+  PyBytes,
   PyClassMethod,
+  PyStaticMethod,
   PyTuple,
   PyProperty,
   PyNativeFunction,
@@ -25,7 +27,8 @@ import {
 } from '../runtime/core';
 import { binop, call, callMethod } from '../runtime/ops';
 import { pythonHash } from '../runtime/hash';
-import { InstanceFields } from '../runtime/instance-fields';
+import { InstanceFields, newObject } from '../runtime/instance-fields';
+import { cInt, parseKeywords, type KeywordFormat } from '../runtime/parse-keywords';
 import { run } from '../runtime/run';
 import { DAY_US, MAX_ORDINAL, fromOrdinal, monthLength, toOrdinal } from './datetime-calendar';
 import { isoDate, isoTime, naiveStrftime } from './datetime-format';
@@ -39,6 +42,7 @@ const MAX_DAYS = 999_999_999;
 export interface DatetimeClasses {
   timedelta: PyClass;
   date: PyClass;
+  time: PyClass;
   datetime: PyClass;
   tzinfo: PyClass;
   /** The simulated clock: seconds since the epoch (datetime.now()). */
@@ -77,7 +81,43 @@ function fieldProperty(cls: PyClass, name: string, field: string): void {
   });
 }
 
-/** The attributes datetime.py's __init__ methods set, in their order. */
+/**
+ * Replaces `cls`'s `__new__` with a native one that parses its arguments as C does
+ * (PyArg_ParseTupleAndKeywords, with C's messages), then lets `fast` answer the new instance's field
+ * values. When it declines, datetime.py's `__new__` runs on the converted arguments (by name) and
+ * raises the range errors. `pickled` tells a call that unpickles a state (bytes and maybe a tzinfo).
+ */
+function installNew(
+  cls: PyClass,
+  fields: InstanceFields,
+  format: KeywordFormat,
+  fast: (vals: (PyValue | undefined)[]) => PyValue[] | undefined,
+  pickled: (args: PyValue[]) => boolean,
+): void {
+  const python = cls.dict!.get('__new__');
+  if (!(python instanceof PyStaticMethod))
+    throw pyError('TypeError', `datetime natives: ${cls.name}.__new__ is not defined`);
+  const pyNew = python.func;
+  const native = new PyNativeFunction('__new__', (args, kw) => {
+    const sub = args[0];
+    if (!(sub instanceof PyClass) || !sub.isSubclassOf(cls) || ((kw === null || kw.size === 0) && pickled(args)))
+      return call(pyNew, args, kw);
+    const given = parseKeywords(format, args, 1, kw);
+    const vals = fast(given);
+    if (vals !== DECLINE) {
+      if (sub === cls) return fields.make(cls, vals);
+      const o = newObject(sub);
+      fields.write(o.dict!, vals);
+      return o;
+    }
+    const named: KwArgs = new Map();
+    for (let i = 0; i < given.length; i++) if (given[i] !== undefined) named.set(format.names[i], given[i]!);
+    return call(pyNew, [sub], named);
+  });
+  cls.dict!.set('__new__', new PyStaticMethod(native));
+}
+
+/** The attributes datetime.py's __new__ methods set, in their order. */
 const TD_FIELDS = new InstanceFields(['_days', '_seconds', '_microseconds', '_hashcode']);
 const DATE_FIELDS = new InstanceFields(['_year', '_month', '_day']);
 const DT_FIELDS = new InstanceFields([
@@ -126,6 +166,22 @@ function dayCarry(u: number): number {
 }
 
 /** An argument not given (undefined; None is null) as its default. */
+/**
+ * Whether a constructor's only argument is a pickled state: bytes (or a str, pickles from Python 2)
+ * of `len` characters whose character `at`, masked with `mask`, is in lo..hi.
+ */
+function pickledState(state: PyValue, len: number, at: number, mask: number, lo: number, hi: number): boolean {
+  let code: number;
+  if (state instanceof PyBytes) {
+    if (state.data.length !== len) return false;
+    code = state.data[at];
+  } else if (typeof state === 'string') {
+    if (state.length !== len) return false;
+    code = state.charCodeAt(at);
+  } else return false;
+  return lo <= (code & mask) && (code & mask) <= hi;
+}
+
 function given(v: PyValue | undefined, dflt: PyValue): PyValue {
   return v === undefined ? dflt : v;
 }
@@ -145,7 +201,7 @@ function bind(names: readonly string[], args: PyValue[], kw: KwArgs, out: (PyVal
 }
 
 export function installDatetimeNatives(c: DatetimeClasses): void {
-  const { timedelta: tdClass, date: dateClass, datetime: dtClass, tzinfo: tzClass } = c;
+  const { timedelta: tdClass, date: dateClass, time: timeClass, datetime: dtClass, tzinfo: tzClass } = c;
 
   // ------------------------------------------------------------------ timedelta
   // A timedelta read as whole days and microseconds into the day (0 <= TU < DAY_US).
@@ -187,34 +243,38 @@ export function installDatetimeNatives(c: DatetimeClasses): void {
 
   const TD_NAMES = ['days', 'seconds', 'microseconds', 'milliseconds', 'minutes', 'hours', 'weeks'] as const;
   const TD_UNITS = [86_400_000_000n, 1_000_000n, 1n, 1000n, 60_000_000n, 3_600_000_000n, 604_800_000_000n];
-  const tdArgs: (PyValue | undefined)[] = new Array(7);
-  install(tdClass, '__init__', (self, args, kw) => {
-    if (!bind(TD_NAMES, args, kw, tdArgs) || self.dict === null) return DECLINE;
-    let whole = 0n;
-    let part = 0;
-    let hasFloat = false;
-    for (let i = 0; i < 7; i++) {
-      const v = tdArgs[i];
-      if (v === undefined) continue;
-      if (typeof v === 'bigint') whole += v * TD_UNITS[i];
-      else if (typeof v === 'boolean') whole += v ? TD_UNITS[i] : 0n;
-      else if (typeof v === 'number' && Number.isFinite(v)) {
-        // As datetime.py: the whole part exactly, the fraction's microseconds summed as floats.
-        hasFloat = true;
-        const ip = Math.trunc(v);
-        whole += BigInt(ip) * TD_UNITS[i];
-        part += (v - ip) * Number(TD_UNITS[i]);
-      } else return DECLINE;
-    }
-    if (hasFloat) {
-      let fl = Math.floor(part);
-      const frac = part - fl;
-      if (frac > 0.5 || (frac === 0.5 && (whole + BigInt(fl)) % 2n !== 0n)) fl++;
-      whole += BigInt(fl);
-    }
-    TD_FIELDS.write(self.dict, timedeltaFieldsOfUs(whole));
-    return null;
-  });
+  const tdFormat: KeywordFormat = { fname: '__new__', names: TD_NAMES, min: 0, max: 7, convert: (_, v) => v };
+  installNew(
+    tdClass,
+    TD_FIELDS,
+    tdFormat,
+    (tdArgs) => {
+      let whole = 0n;
+      let part = 0;
+      let hasFloat = false;
+      for (let i = 0; i < 7; i++) {
+        const v = tdArgs[i];
+        if (v === undefined) continue;
+        if (typeof v === 'bigint') whole += v * TD_UNITS[i];
+        else if (typeof v === 'boolean') whole += v ? TD_UNITS[i] : 0n;
+        else if (typeof v === 'number' && Number.isFinite(v)) {
+          // As datetime.py: the whole part exactly, the fraction's microseconds summed as floats.
+          hasFloat = true;
+          const ip = Math.trunc(v);
+          whole += BigInt(ip) * TD_UNITS[i];
+          part += (v - ip) * Number(TD_UNITS[i]);
+        } else return DECLINE;
+      }
+      if (hasFloat) {
+        let fl = Math.floor(part);
+        const frac = part - fl;
+        if (frac > 0.5 || (frac === 0.5 && (whole + BigInt(fl)) % 2n !== 0n)) fl++;
+        whole += BigInt(fl);
+      }
+      return timedeltaFieldsOfUs(whole);
+    },
+    () => false,
+  );
   install(tdClass, '__add__', (self, [other]) => {
     if (!readTd(other)) return DECLINE;
     const d = TD;
@@ -267,6 +327,23 @@ export function installDatetimeNatives(c: DatetimeClasses): void {
   fieldProperty(tdClass, 'seconds', '_seconds');
   fieldProperty(tdClass, 'microseconds', '_microseconds');
 
+  // ------------------------------------------------------------------ time
+  // "|iiiiO$i": made by datetime.py, after C's parsing.
+  const timeFormat: KeywordFormat = {
+    fname: null,
+    names: ['hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'],
+    min: 0,
+    max: 5,
+    convert: (i, v) => (i === 4 ? v : cInt(v)),
+  };
+  installNew(
+    timeClass,
+    new InstanceFields([]),
+    timeFormat,
+    () => DECLINE,
+    (args) => (args.length === 2 || args.length === 3) && pickledState(args[1], 6, 0, 0x7f, 0, 23),
+  );
+
   // ------------------------------------------------------------------ date
   let Y = 0;
   let M = 0;
@@ -298,14 +375,20 @@ export function installDatetimeNatives(c: DatetimeClasses): void {
     return DATE_FIELDS.make(dateClass, [BigInt(y), BigInt(m), BigInt(d)]);
   };
   const DATE_NAMES = ['year', 'month', 'day'] as const;
-  const dateArgs: (PyValue | undefined)[] = new Array(3);
-  install(dateClass, '__init__', (self, args, kw) => {
-    if (!bind(DATE_NAMES, args, kw, dateArgs) || self.dict === null) return DECLINE;
-    const [y, m, d] = dateArgs;
-    if (!validDate(y, m, d)) return DECLINE;
-    DATE_FIELDS.write(self.dict, [y!, m!, d!]);
-    return null;
-  });
+  const dateFormat: KeywordFormat = {
+    fname: null,
+    names: DATE_NAMES,
+    min: Infinity,
+    max: 3,
+    convert: (_, v) => cInt(v),
+  };
+  installNew(
+    dateClass,
+    DATE_FIELDS,
+    dateFormat,
+    ([y, m, d]) => (validDate(y, m, d) ? [y!, m!, d!] : DECLINE),
+    (args) => args.length === 2 && pickledState(args[1], 4, 2, 0xff, 1, 12),
+  );
   install(dateClass, 'toordinal', (self, args, kw) =>
     args.length === 0 && kw === null && readDate(self) ? BigInt(toOrdinal(Y, M, D)) : DECLINE,
   );
@@ -392,21 +475,31 @@ export function installDatetimeNatives(c: DatetimeClasses): void {
   };
   const DT_NAMES = ['year', 'month', 'day', 'hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'] as const;
   const DT_MAX = [9999n, 12n, 31n, 23n, 59n, 59n, 999_999n];
-  const dtArgs: (PyValue | undefined)[] = new Array(9);
-  install(dtClass, '__init__', (self, args, kw) => {
-    // fold is keyword-only: a ninth positional argument is the Python method's error.
-    if (args.length > 8 || !bind(DT_NAMES, args, kw, dtArgs) || self.dict === null) return DECLINE;
-    if (!validDate(dtArgs[0], dtArgs[1], dtArgs[2])) return DECLINE;
-    for (let i = 3; i < 7; i++) {
-      const v = (dtArgs[i] = given(dtArgs[i], 0n));
-      if (typeof v !== 'bigint' || v < 0n || v > DT_MAX[i]) return DECLINE;
-    }
-    const tz = (dtArgs[7] = given(dtArgs[7], null));
-    const fold = (dtArgs[8] = given(dtArgs[8], 0n));
-    if ((tz !== null && !isA(tz, tzClass)) || (fold !== 0n && fold !== 1n)) return DECLINE;
-    DT_FIELDS.write(self.dict, dtArgs as PyValue[]);
-    return null;
-  });
+  // "iii|iiiiO$i": tzinfo is any object, fold keyword-only.
+  const dtFormat: KeywordFormat = {
+    fname: null,
+    names: DT_NAMES,
+    min: 3,
+    max: 8,
+    convert: (i, v) => (i === 7 ? v : cInt(v)),
+  };
+  installNew(
+    dtClass,
+    DT_FIELDS,
+    dtFormat,
+    (dtArgs) => {
+      if (!validDate(dtArgs[0], dtArgs[1], dtArgs[2])) return DECLINE;
+      for (let i = 3; i < 7; i++) {
+        const v = (dtArgs[i] = given(dtArgs[i], 0n));
+        if (typeof v !== 'bigint' || v < 0n || v > DT_MAX[i]) return DECLINE;
+      }
+      const tz = (dtArgs[7] = given(dtArgs[7], null));
+      const fold = (dtArgs[8] = given(dtArgs[8], 0n));
+      if ((tz !== null && !isA(tz, tzClass)) || (fold !== 0n && fold !== 1n)) return DECLINE;
+      return dtArgs as PyValue[];
+    },
+    (args) => (args.length === 2 || args.length === 3) && pickledState(args[1], 10, 2, 0x7f, 1, 12),
+  );
   // + and - keep the zone; two datetimes subtract or compare by their local times when they share
   // one tzinfo object (or both have none), as datetime.py does before it asks for offsets.
   install(dtClass, '__add__', (self, [other]) => {

@@ -5,7 +5,6 @@
 import { childStreams } from './child-streams';
 import {
   PyModule,
-  PyObject,
   PyClass,
   PyTuple,
   PyList,
@@ -52,6 +51,7 @@ import { siftTowardLeaves, siftTowardRoot } from './heap-sifts';
 import { bisectSearch } from './bisect-search';
 import { installDatetimeNatives } from './datetime-native';
 import { literalEval } from './literal-eval';
+import { newObject } from '../runtime/instance-fields';
 
 /** `_stdlib_native`: what the Python standard-library sources cannot write in Python. */
 export function makeNative(sim: Simulation): PyModule {
@@ -72,16 +72,21 @@ export function makeNative(sim: Simulation): PyModule {
     return null;
   });
   // datetime's hot methods (datetime-native.ts): each falls back to the Python method it replaces.
-  def('datetime_natives', '(timedelta, date, datetime, tzinfo, /)', ([timedelta, date, datetime, tzinfo]) => {
-    installDatetimeNatives({
-      timedelta: timedelta as PyClass,
-      date: date as PyClass,
-      datetime: datetime as PyClass,
-      tzinfo: tzinfo as PyClass,
-      clock: () => sim.clock.now,
-    });
-    return null;
-  });
+  def(
+    'datetime_natives',
+    '(timedelta, date, time, datetime, tzinfo, /)',
+    ([timedelta, date, time, datetime, tzinfo]) => {
+      installDatetimeNatives({
+        timedelta: timedelta as PyClass,
+        date: date as PyClass,
+        time: time as PyClass,
+        datetime: datetime as PyClass,
+        tzinfo: tzinfo as PyClass,
+        clock: () => sim.clock.now,
+      });
+      return null;
+    },
+  );
   def('literal_eval', '(node_or_string, /)', ([v]) => literalEval(v));
   // A library function Loopline does not simulate, refused by name where the program calls it.
   def('not_simulated', '(what, /)', ([what]) => {
@@ -261,9 +266,11 @@ export function makeNative(sim: Simulation): PyModule {
     if (!(cls instanceof PyClass)) throw pyError('TypeError', 'tuple_new: not a class');
     return new PyTuple(iterable !== undefined ? iterToArray(iterable) : [], cls);
   });
+  // An instance of a class whose `__new__` is C's in CPython (enum members, datetime's values),
+  // made without object.__new__'s check that refuses such a class.
   def('new_object', '(cls, /)', ([cls]) => {
     if (!(cls instanceof PyClass)) throw pyError('TypeError', 'new_object: not a class');
-    return new PyObject(cls, new Map());
+    return newObject(cls);
   });
   // Make `cls` an instance of the metaclass `meta` (a subclass of type written in Python), so
   // that iter(cls), len(cls), `x in cls` and metaclass attributes follow `meta`.

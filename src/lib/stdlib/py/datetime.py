@@ -8,6 +8,8 @@ import _stdlib_native
 
 _clock = _stdlib_native.clock
 _c_strftime = _stdlib_native.strftime
+# Instances are made as C makes them: object.__new__ refuses a class whose __new__ is native.
+_new_object = _stdlib_native.new_object
 
 MINYEAR = 1
 MAXYEAR = 9999
@@ -170,7 +172,9 @@ def _int_division_by_zero():
 
 
 class timedelta:
-    def __init__(self, days=0, seconds=0, microseconds=0, milliseconds=0,
+    # As in C, the value is made in __new__ (a subclass's __new__ passes its arguments on; there is
+    # no __init__ of its own).
+    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0,
                  minutes=0, hours=0, weeks=0):
         whole = 0
         part = 0.0
@@ -197,7 +201,9 @@ class timedelta:
             if frac > 0.5 or (frac == 0.5 and (whole + fl) % 2 == 1):
                 fl += 1
             whole += fl
+        self = _new_object(cls)
         self._set_us(whole)
+        return self
 
     def _set_us(self, us):
         d, rem = divmod(us, _US_PER_DAY)
@@ -501,12 +507,53 @@ def _parse_int(s, what):
 
 # ---------------------------------------------------------------------------- date
 
+def _state_bytes(state, what):
+    """A pickled state as bytes (a str is a Python 2 pickle's, read as latin-1)."""
+    if isinstance(state, str):
+        try:
+            return state.encode('latin1')
+        except UnicodeEncodeError:
+            raise ValueError(f"Failed to encode latin1 string when unpickling a {what} object. "
+                             "pickle.load(data, encoding='latin1') is assumed.") from None
+    return state
+
+
+def _state_tzinfo(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError('bad tzinfo state arg')
+    return tz
+
+
+def _micro_bytes(us):
+    return [us >> 16, (us >> 8) & 0xFF, us & 0xFF]
+
+
+def _state_micro(s, at):
+    return (s[at] << 16) | (s[at + 1] << 8) | s[at + 2]
+
+
+def _replace_maker(obj, base):
+    """What replace() makes a copy with: from 3.13 a subclass itself; before, the base's __new__."""
+    cls = type(obj)
+    if cls is base or _sys.version_info >= (3, 13):
+        return cls
+    return lambda *args, **kwargs: base.__new__(cls, *args, **kwargs)
+
+
 class date:
-    def __init__(self, year, month, day):
+    # The native parser (datetime-native.ts) hands a pickled state over alone, as bytes or str.
+    def __new__(cls, year, month=None, day=None):
+        if isinstance(year, (bytes, str)):
+            s = _state_bytes(year, 'date')
+            self = _new_object(cls)
+            self._year, self._month, self._day = s[0] * 256 + s[1], s[2], s[3]
+            return self
         year, month, day = _check_date_fields(year, month, day)
+        self = _new_object(cls)
         self._year = year
         self._month = month
         self._day = day
+        return self
 
     @classmethod
     def _from_ordinal_days(cls, n):
@@ -631,7 +678,7 @@ class date:
         return IsoCalendarDate(year, week + 1, day + 1)
 
     def replace(self, year=None, month=None, day=None):
-        return type(self)(self._year if year is None else year,
+        return _replace_maker(self, date)(self._year if year is None else year,
                           self._month if month is None else month,
                           self._day if day is None else day)
 
@@ -716,7 +763,7 @@ class date:
         raise _binop_error('-', other, self)
 
     def __reduce__(self):
-        return (self.__class__, (self._year, self._month, self._day))
+        return (self.__class__, (bytes([self._year >> 8, self._year & 0xFF, self._month, self._day]),))
 
 
 # Facts: the range and step of dates.
@@ -889,15 +936,24 @@ def _format_time(hh, mm, ss, us, timespec):
 
 
 class time:
-    def __init__(self, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if isinstance(hour, (bytes, str)):
+            s = _state_bytes(hour, 'time')
+            tz = _state_tzinfo(minute if minute != 0 else None)
+            self = _new_object(cls)
+            self._hour, self._minute, self._second = s[0] & 0x7F, s[1], s[2]
+            self._microsecond, self._tzinfo, self._fold = _state_micro(s, 3), tz, s[0] >> 7
+            return self
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
+        self = _new_object(cls)
         self._hour = hour
         self._minute = minute
         self._second = second
         self._microsecond = microsecond
         self._tzinfo = tzinfo
         self._fold = fold
+        return self
 
     hour = property(lambda self: self._hour)
     minute = property(lambda self: self._minute)
@@ -956,6 +1012,12 @@ class time:
             s = s[:-1] + ', fold=1)'
         return s
 
+    def __reduce_ex__(self, protocol):
+        return (self.__class__, _time_state(self, protocol))
+
+    def __reduce__(self):
+        return (self.__class__, _time_state(self, 2))
+
     def strftime(self, format):
         seconds = (_to_ordinal(1900, 1, 1) - _EPOCH_ORDINAL) * 86400 + self._hour * 3600 + self._minute * 60 + self._second
         return _wrap_strftime(self, format, seconds, self._microsecond)
@@ -971,8 +1033,8 @@ class time:
         given = (hour, minute, second, microsecond)
         mine = (self._hour, self._minute, self._second, self._microsecond)
         fields = [m if g is None else g for g, m in zip(given, mine)]
-        return type(self)(*fields, self._tzinfo if tzinfo is True else tzinfo,
-                          fold=self._fold if fold is None else fold)
+        make = _replace_maker(self, time)
+        return make(*fields, self._tzinfo if tzinfo is True else tzinfo, fold=self._fold if fold is None else fold)
 
     __replace__ = replace
 
@@ -1159,15 +1221,31 @@ def _utc_fields(secs):
     return y, m, d, hh, mm, ss
 
 
+def _time_state(t, protocol):
+    hour = t._hour + (128 if t._fold and protocol > 3 else 0)
+    state = bytes([hour, t._minute, t._second, *_micro_bytes(t._microsecond)])
+    return (state,) if t._tzinfo is None else (state, t._tzinfo)
+
+
 class datetime(date):
-    def __init__(self, year, month, day, hour=0, minute=0, second=0, microsecond=0,
+    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
                  tzinfo=None, *, fold=0):
+        if isinstance(year, (bytes, str)):
+            s = _state_bytes(year, 'datetime')
+            tz = _state_tzinfo(month)
+            self = _new_object(cls)
+            self._year, self._month, self._day = s[0] * 256 + s[1], s[2] & 0x7F, s[3]
+            self._hour, self._minute, self._second, self._microsecond = s[4], s[5], s[6], _state_micro(s, 7)
+            self._tzinfo, self._fold = tz, s[2] >> 7
+            return self
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
+        self = _new_object(cls)
         self._year, self._month, self._day = year, month, day
         self._hour, self._minute, self._second, self._microsecond = hour, minute, second, microsecond
         self._tzinfo, self._fold = tzinfo, fold
+        return self
 
     hour = property(lambda self: self._hour)
     minute = property(lambda self: self._minute)
@@ -1292,8 +1370,8 @@ class datetime(date):
         mine = (self._year, self._month, self._day, self._hour, self._minute, self._second,
                 self._microsecond)
         fields = [m if g is None else g for g, m in zip(given, mine)]
-        return type(self)(*fields, self._tzinfo if tzinfo is True else tzinfo,
-                          fold=self._fold if fold is None else fold)
+        make = _replace_maker(self, datetime)
+        return make(*fields, self._tzinfo if tzinfo is True else tzinfo, fold=self._fold if fold is None else fold)
 
     __replace__ = replace
 
@@ -1478,9 +1556,19 @@ class datetime(date):
             return NotImplemented
         raise _binop_error('-', self, other)
 
+    # As C's: the state is bytes (the fold in the month's high bit from protocol 4), then the zone.
+    def __reduce_ex__(self, protocol):
+        return (self.__class__, _datetime_state(self, protocol))
+
     def __reduce__(self):
-        return (self.__class__, (self._year, self._month, self._day, self._hour, self._minute,
-                                 self._second, self._microsecond, self._tzinfo))
+        return (self.__class__, _datetime_state(self, 2))
+
+
+def _datetime_state(dt, protocol):
+    month = dt._month + (128 if dt._fold and protocol > 3 else 0)
+    state = bytes([dt._year >> 8, dt._year & 0xFF, month, dt._day, dt._hour, dt._minute, dt._second,
+                   *_micro_bytes(dt._microsecond)])
+    return (state,) if dt._tzinfo is None else (state, dt._tzinfo)
 
 
 _date_class = date
@@ -1508,4 +1596,4 @@ del _c_types
 
 # The common cases of the arithmetic, comparisons, hashes and field reads run natively, as in C; every
 # other call of those methods still runs the Python above.
-_stdlib_native.datetime_natives(timedelta, date, datetime, tzinfo)
+_stdlib_native.datetime_natives(timedelta, date, time, datetime, tzinfo)
