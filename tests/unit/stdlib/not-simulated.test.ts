@@ -290,6 +290,22 @@ describe('functions and methods CPython has and Loopline does not simulate', () 
     }
   });
 
+  it('say so for a codec that is no text encoding, which codecs.encode takes in CPython (str.encode keeps its LookupError)', () => {
+    const r = run(
+      [
+        'import codecs',
+        'try:',
+        '    "x".encode("rot13")',
+        'except LookupError as e:',
+        '    print(e)',
+        'print(codecs.encode("hi", "rot13"))',
+      ].join('\n'),
+    );
+    expect(out(r)).toBe("'rot13' is not a text encoding; use codecs.encode() to handle arbitrary codecs\n");
+    expect(r.trace.error).toBe("loopline.NotSimulatedError: the 'rot13' codec is not simulated in Loopline");
+    expect(r.traceback).toContain('line 6, in <module>');
+  });
+
   it("say so for a name `import *` would bind from CPython's module, at the line that uses it", () => {
     const cases: [string[], string][] = [
       [['from shutil import *', 'x = 1', "disk_usage('/')"], 'shutil.disk_usage is not simulated in Loopline'],

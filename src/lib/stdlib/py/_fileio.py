@@ -245,6 +245,28 @@ def _translate(text):
     return text.replace('\r\n', '\n').replace('\r', '\n')
 
 
+# CPython's text layer decodes 8 KB at a time; what its newline decoder has seen depends on that.
+_CHUNK = 8192
+
+
+def _seen_newlines(wrapper, region, undelivered, region_bytes):
+    # TextIOWrapper.newlines with universal newlines (newline None or ''): the kinds of line end in
+    # the text decoded since the last seek or write, in CPython's order. The decoder holds back a
+    # final '\r' (it may start a '\r\n') until the reader has gone past it. Text read past the
+    # first chunk of a larger one is refused: which chunks CPython had decoded is not modelled.
+    if wrapper._newline not in (None, '') or not region:
+        return None
+    if undelivered and region_bytes > _CHUNK:
+        import _stdlib_native
+        _stdlib_native.not_simulated('newlines of a text stream read in part, beyond its first 8 KB')
+    if undelivered and region.endswith('\r'):
+        region = region[:-1]
+    crlf = region.count('\r\n')
+    kinds = tuple(k for k, n in (('\r', region.count('\r') - crlf), ('\n', region.count('\n') - crlf),
+                                 ('\r\n', crlf)) if n)
+    return None if not kinds else kinds[0] if len(kinds) == 1 else kinds
+
+
 def _check_text_args(encoding, newline):
     if newline not in (None, '', '\n', '\r', '\r\n'):
         raise ValueError(f'illegal newline value: {newline}')
@@ -274,7 +296,8 @@ class TextIOWrapper(TextIOBase):
         self._newline = newline
         self.line_buffering = line_buffering
         self.mode = buffer.mode
-        self.newlines = None
+        # where the newline decoder was last reset (open, seek, write), and the furthest byte read since
+        self._dec_start = self._dec_far = 0
         # utf-8-sig: UTF-8 with a byte order mark at the start of the file only (written by a
         # write at position 0, skipped by a read from there).
         self._codec = self.encoding
@@ -284,6 +307,22 @@ class TextIOWrapper(TextIOBase):
 
     def __repr__(self):
         return f'<_io.TextIOWrapper name={self.name!r} mode={self.mode!r} encoding={self.encoding!r}>'
+
+    @property
+    def newlines(self):
+        start, far = self._dec_start, self._dec_far
+        if far <= start or not self.buffer._readable:
+            return None
+        data = self.buffer._node.data
+        region = self._decode(_fs.read(self.buffer._node, start, len(data)), start)
+        return _seen_newlines(self, region, far < len(data), len(data) - start)
+
+    def _reset_newlines(self):
+        self._dec_start = self._dec_far = self.buffer._pos
+
+    def _note_read(self, result):
+        self._dec_far = max(self._dec_far, self.buffer._pos)
+        return result
 
     @property
     def name(self):
@@ -351,6 +390,7 @@ class TextIOWrapper(TextIOBase):
         if self._sig and self.buffer.tell() == 0:
             data = b'\xef\xbb\xbf' + data
         self.buffer.write(data)
+        self._reset_newlines()
         return len(s)
 
     def read(self, size=-1, /):
@@ -358,7 +398,7 @@ class TextIOWrapper(TextIOBase):
         if size is None or size < 0:
             start = self.buffer._pos
             text = self._decode(self.buffer.read(), start)
-            return _translate(text) if self._newline is None else text
+            return self._note_read(_translate(text) if self._newline is None else text)
         start = self.buffer._pos
         raw = self._decode(_fs.read(self.buffer._node, start), start)
         k = 0
@@ -370,7 +410,7 @@ class TextIOWrapper(TextIOBase):
             count += 1
         text = raw[:k]
         self.buffer._pos += self._bytes_of(text, start)
-        return _translate(text) if self._newline is None else text
+        return self._note_read(_translate(text) if self._newline is None else text)
 
     def _line_end(self, node, start):
         # The byte index just past the next line ending ('\n' and '\r' never occur inside a
@@ -397,7 +437,7 @@ class TextIOWrapper(TextIOBase):
             text = text[:size]
             end = start + self._bytes_of(text, start)
         buf._pos = max(buf._pos, end)
-        return _translate(text) if self._newline is None else text
+        return self._note_read(_translate(text) if self._newline is None else text)
 
     def _check_seek(self, cookie, whence):
         # What a text file refuses to seek to (only a cookie from tell(), or the start or end).
@@ -413,7 +453,9 @@ class TextIOWrapper(TextIOBase):
 
     def seek(self, cookie, whence=0, /):
         self._check_seek(cookie, whence)
-        return self.buffer.seek(cookie, whence)
+        pos = self.buffer.seek(cookie, whence)
+        self._reset_newlines()
+        return pos
 
     def tell(self):
         self._check_open()
@@ -440,7 +482,9 @@ class _StreamTextIOWrapper(TextIOWrapper):
         self._newline = newline
         self.line_buffering = line_buffering
         self.write_through = write_through
-        self.newlines = None
+        # the text decoded since the last seek or write, and its size in bytes
+        self._region = ''
+        self._region_bytes = 0
         self._codec = self.encoding
         self._sig = self.encoding.lower().replace('-', '_').replace(' ', '_') == 'utf_8_sig'
         if self._sig:
@@ -510,6 +554,7 @@ class _StreamTextIOWrapper(TextIOWrapper):
         # a stream that cannot seek, a pipe's or a socket's, keeps it to read.
         if _sys.version_info < (3, 13) or self.buffer.seekable():
             self._drop_read_ahead()
+            self._reset_newlines()
         text = s.replace('\n', self._newline) if self._newline in ('\r', '\r\n') else s
         data = text.encode(self._codec, self.errors)
         if self._sig and not self._pending and self.buffer.seekable() and self.buffer.tell() == 0:
@@ -541,6 +586,16 @@ class _StreamTextIOWrapper(TextIOWrapper):
             if self._sig and start == 0 and text.startswith('\ufeff'):
                 text = text[1:]
             self._text += text
+            self._region += text
+            self._region_bytes += len(data)
+
+    @property
+    def newlines(self):
+        return _seen_newlines(self, self._region, len(self._text), self._region_bytes)
+
+    def _reset_newlines(self):
+        self._region = ''
+        self._region_bytes = 0
 
     def _deliver(self, k):
         text, self._text = self._text[:k], self._text[k:]
@@ -593,6 +648,7 @@ class _StreamTextIOWrapper(TextIOWrapper):
             cookie, whence = self.tell(), 0
         self.flush()
         self._text = ''
+        self._reset_newlines()
         return self.buffer.seek(cookie, whence)
 
     def truncate(self, pos=None, /):

@@ -115,7 +115,8 @@ class ABC(metaclass=ABCMeta):
 
 
 def get_cache_token():
-    return 0
+    # Changes at every register(), so a cache of answers about virtual subclasses knows when to drop them.
+    return _abc_invalidation[0]
 
 
 def update_abstractmethods(cls):

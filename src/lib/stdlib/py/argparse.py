@@ -716,7 +716,10 @@ class ArgumentParser:
             if a is self._subparsers:
                 # each subcommand added with a help, one level in
                 rows.extend((a, 4, label, text) for label, text in a.listed)
-        longest = max([indent + len(inv) for _, indent, inv, _ in rows] or [0])
+        # 3.13 measures a subcommand at its own indent; 3.11 and 3.12 at the indent of the
+        # subparsers' row, so a long one may not fit beside its help after all.
+        nested = 4 if sys.version_info >= (3, 13) else 2
+        longest = max([min(indent, nested) + len(inv) for _, indent, inv, _ in rows] or [0])
         help_position = min(longest + 2, _HELP_POSITION)
         help_width = max(_WIDTH - help_position, 11)
 

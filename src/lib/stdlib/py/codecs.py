@@ -94,8 +94,16 @@ def lookup(encoding, /):
     if name == 'utf-8-sig' and encoding.lower().replace('-', '_').replace(' ', '_') != 'utf_8_sig':
         name = None
     if name is None:
-        # What str.encode says of it: unknown, or a codec CPython has and Loopline does not.
-        ''.encode(encoding)
+        # What str.encode says of it: unknown, or a codec CPython has and Loopline does not. One
+        # that is no text encoding (rot13, hex, base64, zlib...) is in CPython's registry all the
+        # same: codecs.encode/decode take it, so it is refused here rather than unknown.
+        try:
+            ''.encode(encoding)
+        except LookupError as e:
+            if 'is not a text encoding' in str(e):
+                import _stdlib_native
+                _stdlib_native.not_simulated(f'the {encoding!r} codec')
+            raise
         raise LookupError('unknown encoding: %s' % encoding)
     info = _CACHE.get(name)
     if info is None:

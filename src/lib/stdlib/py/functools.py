@@ -588,34 +588,156 @@ class partialmethod:
 
 
 def _is_union_type(t):
-    # types.UnionType and typing.Union[...] (3.11-3.13); typing.Union itself is the class from 3.14 on.
-    return type(t).__name__ in ('UnionType', '_UnionGenericAlias', 'Union')
+    # X | Y (types.UnionType) and typing.Union[...] / Optional[...] (the same class from 3.14 on).
+    from typing import Union, get_origin
+    return get_origin(t) in (Union, type(int | str))
+
+
+def _c3_merge(sequences):
+    # C3 linearization: repeatedly take the first head that appears in no other sequence's tail.
+    seqs = [list(s) for s in sequences]
+    merged = []
+    while True:
+        seqs = [s for s in seqs if s]
+        if not seqs:
+            return merged
+        for seq in seqs:
+            head = seq[0]
+            if not any(head in other[1:] for other in seqs):
+                break
+        else:
+            raise RuntimeError("Inconsistent hierarchy")
+        merged.append(head)
+        for seq in seqs:
+            if seq[0] is head:
+                del seq[0]
+
+
+def _c3_mro(cls, abcs=None):
+    # cls's MRO with the given ABCs woven in: each ABC cls implements without a base of cls
+    # implementing it goes right after the last base that is itself abstract.
+    bases = cls.__bases__
+    split = 0
+    for i in range(len(bases), 0, -1):
+        if hasattr(bases[i - 1], '__abstractmethods__'):
+            split = i
+            break
+    abcs = list(abcs) if abcs else []
+    explicit, others = list(bases[:split]), list(bases[split:])
+    implied = [a for a in abcs if issubclass(cls, a) and not any(issubclass(b, a) for b in bases)]
+    for a in implied:
+        abcs.remove(a)
+    groups = [explicit, implied, others]
+    merged = [[cls]]
+    for group in groups:
+        merged += [_c3_mro(b, abcs=abcs) for b in group]
+    return _c3_merge(merged + groups)
+
+
+def _compose_mro(cls, types):
+    # The MRO of cls extended by those of `types` (registered classes) it implements only virtually.
+    from types import GenericAlias
+    own = set(cls.__mro__)
+    related = [t for t in types if t not in own and hasattr(t, '__mro__')
+               and not isinstance(t, GenericAlias) and issubclass(cls, t)]
+    # Keep only the most derived: one that is in another's MRO comes in through that one.
+    related = [t for t in related if not any(t != o and t in o.__mro__ for o in related)]
+    wanted = set(related)
+    order = []
+    for t in related:
+        chains = [[c for c in sub.__mro__ if c in wanted]
+                  for sub in t.__subclasses__() if sub not in own and issubclass(cls, sub)]
+        if not chains:
+            order.append(t)
+            continue
+        chains.sort(key=len, reverse=True)
+        for chain in chains:
+            order += [c for c in chain if c not in order]
+    return _c3_mro(cls, abcs=order)
+
+
+def _find_impl(cls, registry):
+    # The implementation for the first registered class along the composed MRO; two candidates
+    # neither of which is a real base of cls nor derives from the other are ambiguous.
+    chosen = None
+    for t in _compose_mro(cls, registry.keys()):
+        if chosen is not None:
+            if (t in registry and t not in cls.__mro__ and chosen not in cls.__mro__
+                    and not issubclass(chosen, t)):
+                raise RuntimeError("Ambiguous dispatch: {} or {}".format(chosen, t))
+            break
+        if t in registry:
+            chosen = t
+    return registry.get(chosen)
+
+
+def _dispatch_type_ok(cls):
+    return isinstance(cls, type) or (_is_union_type(cls) and all(isinstance(a, type) for a in cls.__args__))
+
+
+def _annotated_dispatch_type(func):
+    # Plain @register: the first entry of the function's resolved annotations (its return
+    # annotation when that is the only one), which must be a class or a union of classes.
+    from typing import get_type_hints
+    try:
+        argname, cls = next(iter(get_type_hints(func).items()))
+    except NameError:
+        if _sys.version_info < (3, 14):
+            raise
+        import _stdlib_native
+        _stdlib_native.not_simulated("singledispatch register() of an annotation that names "
+                                     "nothing (3.14's forward references)")
+    if not _dispatch_type_ok(cls):
+        problem = 'not all arguments are classes' if _is_union_type(cls) else 'is not a class'
+        raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} {problem}.")
+    return cls
 
 
 def singledispatch(func):
+    from abc import get_cache_token
+    from types import MappingProxyType
+    from weakref import WeakKeyDictionary
     registry = {object: func}
+    cache = WeakKeyDictionary()
+    # Set once an ABC is registered: ABCs can gain virtual subclasses, which makes answers stale.
+    token = None
 
     def dispatch(cls):
-        for klass in cls.__mro__:
-            if klass in registry:
-                return registry[klass]
-        return func
+        nonlocal token
+        if token is not None and token != get_cache_token():
+            cache.clear()
+            token = get_cache_token()
+        try:
+            return cache[cls]
+        except KeyError:
+            pass
+        impl = registry[cls] if cls in registry else _find_impl(cls, registry)
+        cache[cls] = impl
+        return impl
 
     def register(cls, func=None):
-        if func is None:
-            if isinstance(cls, type) or _is_union_type(cls):
+        nonlocal token
+        if _dispatch_type_ok(cls):
+            if func is None:
                 return lambda f: register(cls, f)
-            f = cls
-            ann = getattr(f, '__annotations__', None) or {}
-            types = [v for k, v in ann.items() if k != 'return']
-            if (not types) or not (isinstance(types[0], type) or _is_union_type(types[0])):
-                raise TypeError(f'Invalid first argument to register(): {f!r}. '
-                                'Use either @register(some_class) or plain @register '
-                                'on an annotated function.')
-            cls, func = types[0], f
-        # A union (int | str, 3.11 on) registers the function for each of its members.
+        elif func is not None:
+            raise TypeError(f"Invalid first argument to `register()`. {cls!r} is not a class or union type.")
+        else:
+            # 3.14 asks for __annotate__; Loopline's functions have none, so their __annotations__ answer.
+            if _sys.version_info >= (3, 14) and hasattr(cls, '__annotate__'):
+                annotated = cls.__annotate__ is not None
+            else:
+                annotated = getattr(cls, '__annotations__', {})
+            if not annotated:
+                raise TypeError(f"Invalid first argument to `register()`: {cls!r}. Use either "
+                                "`@register(some_class)` or plain `@register` on an annotated function.")
+            func = cls
+            cls = _annotated_dispatch_type(func)
         for klass in (cls.__args__ if _is_union_type(cls) else (cls,)):
             registry[klass] = func
+        if token is None and hasattr(cls, '__abstractmethods__'):
+            token = get_cache_token()
+        cache.clear()
         return func
 
     def wrapper(*args, **kw):
@@ -626,7 +748,8 @@ def singledispatch(func):
     funcname = getattr(func, '__name__', 'singledispatch function')
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = registry
+    wrapper.registry = MappingProxyType(registry)
+    wrapper._clear_cache = cache.clear
     update_wrapper(wrapper, func)
     return wrapper
 

@@ -98,7 +98,11 @@ class _GenericAlias:
             raise TypeError(f'{self!r} is not a generic class')
         _check_arity(self, len(params), len(self.__parameters__))
         subst = dict(zip(self.__parameters__, [_type_convert(p) for p in params]))
-        return _GenericAlias(self.__origin__, tuple(_substitute(a, subst) for a in self.__args__), self._name)
+        args = tuple(_substitute(a, subst) for a in self.__args__)
+        if self.__origin__ is Union:
+            # a union built again: Union[T, int][int] is int, Optional[T][str] is Optional[str]
+            return Union[args]
+        return _GenericAlias(self.__origin__, args, self._name)
 
     def __call__(self, *args, **kwargs):
         origin = self.__origin__
@@ -163,6 +167,10 @@ class _GenericAlias:
         return (self.__origin__,)
 
 
+class _UnionGenericAlias(_GenericAlias):
+    """Union[...] and Optional[...] before 3.14 (from 3.14 on they are types.UnionType)."""
+
+
 class _SpecialForm:
     def __init__(self, name, origin=None):
         self._name = name
@@ -204,7 +212,7 @@ class _SpecialForm:
         if self._name == 'Union':
             flat = []
             for p in params:
-                if isinstance(p, _GenericAlias) and p.__origin__ is Union:
+                if (isinstance(p, _GenericAlias) and p.__origin__ is Union) or isinstance(p, _UnionType):
                     items = p.__args__
                 else:
                     items = (p,)
@@ -217,8 +225,8 @@ class _SpecialForm:
                 return flat[0]
             if len(flat) == 2 and type(None) in flat:
                 other = flat[0] if flat[1] is type(None) else flat[1]
-                return _GenericAlias(Union, (other, type(None)), 'Optional')
-            return _GenericAlias(self, tuple(flat), 'typing.Union')
+                return _UnionGenericAlias(Union, (other, type(None)), 'Optional')
+            return _UnionGenericAlias(self, tuple(flat), 'typing.Union')
         if self._name == 'Callable' and len(params) == 2:
             return _GenericAlias(self, (list(params[0]) if isinstance(params[0], (list, tuple)) else params[0], params[1]), 'Callable')
         return _GenericAlias(self if self.__origin__ is None else self.__origin__, params, 'typing.' + self._name)
