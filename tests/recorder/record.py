@@ -647,6 +647,10 @@ def _task_init(self, *args, **kwargs):
     self._rec_pending_registration = True
     try:
         _orig_task_init(self, *args, **kwargs)
+        # Debug mode's source traceback: this wrapper is one frame more than the C Task sees (its
+        # last entry would be the wrapper, and create_task's own frame would stay in it).
+        if self._source_traceback:
+            del self._source_traceback[-1]
     finally:
         if getattr(self, "_rec_pending_registration", False):
             self._rec_pending_registration = False

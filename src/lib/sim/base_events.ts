@@ -18,15 +18,19 @@ import {
   type PyClass,
   type PyValue,
 } from '../runtime/core';
-import { call, hashKey, repr, str, toFloat, isNumber } from '../runtime/ops';
+import { call, hashKey, repr, str, toFloat, isNumber, truthy } from '../runtime/ops';
+import { isCallable } from '../runtime/builtins';
+import { importModule } from '../interp/state';
 import { defNativeMethod } from '../runtime/native';
 import { abstractLoopFunctions, defLoopFunction, notSimulatedOn, type LoopFunction } from './loop-functions';
 import { run } from '../runtime/run';
-import type { PyAsyncGenerator } from '../interp/generator';
+import { PyCoroutine, type PyAsyncGenerator } from '../interp/generator';
 import type { Wait } from '../interp/waits';
 import { excLine } from '../interp/traceback';
 import { leftLibraryFrame } from '../interp/library-frames';
 import { Handle, PyHandle, callbackLabel, formatCallback, threadSafeHandleClass } from './events';
+import { UNKNOWN_SITE, callerSite, debugOn } from './debug-mode';
+import { reportSlowCallback } from './slow-callbacks';
 
 const MIN_SCHEDULED_TIMER_HANDLES = 100;
 const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
@@ -125,6 +129,8 @@ export class EventLoop extends PyObject {
   callSoon(fn: () => void, label: string): Handle {
     this.checkClosed();
     const h = new Handle(fn, label);
+    // In debug mode a handle knows where it was made (a Python entry point says where; asyncio's own: unknown).
+    if (this.debug !== false && debugOn(this)) h.createdAt = UNKNOWN_SITE;
     this.ready.push(h);
     return h;
   }
@@ -132,10 +138,21 @@ export class EventLoop extends PyObject {
   callAt(when: number, fn: () => void, label: string): Handle {
     this.checkClosed();
     const h = new Handle(fn, label, when, true);
+    if (this.debug !== false && debugOn(this)) h.createdAt = UNKNOWN_SITE;
     heapPush(this.scheduled, h);
     h.scheduled = true;
     return h;
   }
+
+  /**
+   * The clock as loop.time() reads it now: the CPU time the running thread has spent so far goes on
+   * it first where CPU work takes time (the simulation sets this; debug mode's callback timing).
+   */
+  readClock: () => number = () => this.clock.now;
+
+  /** The thread running the loop (BaseEventLoop._thread_id; null while it does not run), set by the simulation. */
+  threadId: () => unknown = () => null;
+  runningThread: unknown = null;
 
   cancelHandle(h: Handle): void {
     if (h.cancelled) return;
@@ -352,6 +369,9 @@ export class EventLoop extends PyObject {
       // popleft(): the queue lets go of the handle (and what its arguments hold) as it runs.
       this.ready[this.head++] = SPENT;
       if (h.cancelled) continue;
+      // Debug mode times each callback (on the loop's clock) and reports a slow one.
+      const debug = this.debug !== false && debugOn(this);
+      const t0 = debug ? this.readClock() : 0;
       this.currentHandle = h;
       this.stepsMayBlock = true;
       h.fn();
@@ -366,6 +386,10 @@ export class EventLoop extends PyObject {
         b.rest();
         this.stepsMayBlock = false;
       }
+      if (debug) {
+        this.currentHandle = null;
+        reportSlowCallback(h, this.readClock() - t0, this.slowCallbackDuration);
+      }
     }
     this.currentHandle = null;
     if (this.head > 1024 && this.head * 2 > this.ready.length) {
@@ -377,6 +401,7 @@ export class EventLoop extends PyObject {
   /** BaseEventLoop.run_forever's loop: yields the selector's waits as runOnce does. */
   *runForever(): Generator<number | null | Wait, void, boolean> {
     this.running = true;
+    this.runningThread = this.threadId();
     try {
       for (;;) {
         yield* this.runOnce();
@@ -385,6 +410,7 @@ export class EventLoop extends PyObject {
     } finally {
       this.stopping = false;
       this.running = false;
+      this.runningThread = null;
     }
   }
 }
@@ -450,16 +476,49 @@ function withPy(h: Handle, fn: PyValue, args: PyValue[]): Handle {
 }
 
 defLoopMethod('time', 'def (self)', (self) => loopOf(self).time());
+
+/**
+ * What debug mode checks before a callback is scheduled from Python (call_soon, call_at; only the
+ * callback for call_soon_threadsafe): that the loop's own thread calls (while it runs), and that the
+ * callback is a callable and no coroutine.
+ */
+function debugChecks(loop: EventLoop, fn: PyValue, method: string, thread = true): void {
+  if (loop.debug === false || !debugOn(loop)) return;
+  if (thread && loop.runningThread !== null && loop.threadId() !== loop.runningThread)
+    throw pyError('RuntimeError', 'Non-thread-safe operation invoked on an event loop other than the current one');
+  if (fn instanceof PyCoroutine || isCoroutineFunction(fn))
+    throw pyError('TypeError', `coroutines cannot be used with ${method}()`);
+  if (!isCallable(fn)) throw pyError('TypeError', `a callable object was expected by ${method}(), got ${repr(fn)}`);
+}
+
+/** coroutines.iscoroutinefunction: an async def (a bound one too), else inspect's answer. */
+function isCoroutineFunction(fn: PyValue): boolean {
+  const f = fn as { code?: { kind: string }; func?: { code?: { kind: string } } } | null;
+  const code = f?.code ?? f?.func?.code;
+  if (code) return code.kind === 'coroutine';
+  return truthy(call(importModule('inspect').dict!.get('iscoroutinefunction')!, [fn], null));
+}
+
+/** A handle made from Python on a loop in debug mode was created at the caller's line. */
+function madeByCaller(h: Handle): Handle {
+  if (h.createdAt !== null) h.createdAt = callerSite();
+  return h;
+}
+
 const callSoon = (self: PyValue, [fn, args, context]: PyValue[], cls?: PyClass): PyHandle => {
   const rest = (args as PyTuple).items;
   const ctx = contextArg(context);
   const loop = loopOf(self);
+  loop.checkClosed();
+  debugChecks(loop, fn, cls === undefined ? 'call_soon' : 'call_soon_threadsafe', cls === undefined);
   const ph: PyHandle = new PyHandle(
     loop,
-    withPy(
-      loop.callSoon(() => runPyCallback(loop, fn, rest, ctx, ph), callbackLabel(fn)),
-      fn,
-      rest,
+    madeByCaller(
+      withPy(
+        loop.callSoon(() => runPyCallback(loop, fn, rest, ctx, ph), callbackLabel(fn)),
+        fn,
+        rest,
+      ),
     ),
     cls,
     ctx,
@@ -477,12 +536,16 @@ defLoopMethod('call_later', 'def (self, delay, callback, *args, context=None)', 
   const loop = loopOf(self);
   if (!isNumber(delay))
     throw pyError('TypeError', `unsupported operand type(s) for +: 'float' and '${typeName(delay)}'`);
+  loop.checkClosed();
+  debugChecks(loop, fn, 'call_at');
   const ph: PyHandle = new PyHandle(
     loop,
-    withPy(
-      loop.callAt(loop.after(toFloat(delay)), () => runPyCallback(loop, fn, rest, ctx, ph), callbackLabel(fn)),
-      fn,
-      rest,
+    madeByCaller(
+      withPy(
+        loop.callAt(loop.after(toFloat(delay)), () => runPyCallback(loop, fn, rest, ctx, ph), callbackLabel(fn)),
+        fn,
+        rest,
+      ),
     ),
     undefined,
     ctx,
@@ -494,12 +557,16 @@ defLoopMethod('call_at', 'def (self, when, callback, *args, context=None)', (sel
   const ctx = contextArg(context);
   const loop = loopOf(self);
   if (when === null) throw pyError('TypeError', 'when cannot be None');
+  loop.checkClosed();
+  debugChecks(loop, fn, 'call_at');
   const ph: PyHandle = new PyHandle(
     loop,
-    withPy(
-      loop.callAt(toFloat(when), () => runPyCallback(loop, fn, rest, ctx, ph), callbackLabel(fn)),
-      fn,
-      rest,
+    madeByCaller(
+      withPy(
+        loop.callAt(toFloat(when), () => runPyCallback(loop, fn, rest, ctx, ph), callbackLabel(fn)),
+        fn,
+        rest,
+      ),
     ),
     undefined,
     ctx,

@@ -69,6 +69,7 @@ import type { Why } from '../trace/why';
 import { ThreadScheduler, type SimThread } from './threads';
 import { logSelector } from './selector-log';
 import { logLoopError } from './loop-error-log';
+import { envDebugMode, librarySite, withSite } from './debug-mode';
 
 /** The loop snapshot of a step when the app's details are not recorded. */
 const NO_SNAPSHOT: LoopSnapshot = { ready: [], readyCount: 0, timers: [], timerCount: 0 };
@@ -748,6 +749,16 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       throw new SimStop(this.deadlockMessage(l));
     });
     logSelector();
+    // BaseEventLoop.__init__: set_debug(coroutines._is_debug_mode()), PYTHONASYNCIODEBUG in os.environ.
+    if (envDebugMode()) loop.debug = true;
+    loop.readClock = () => {
+      this.threads?.flushCpuInPlace();
+      return this.clock.now;
+    };
+    loop.threadId = () => {
+      const threads = this.threads;
+      return threads === null || threads.current === threads.main ? 'main' : threads.current;
+    };
     loop.threadWait = (deadline) => {
       const threads = this.threads;
       // Before the loop waits, the CPU time of what it ran goes on the clock (when CPU work takes time).
@@ -931,7 +942,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     // asyncio.run and Runner.run are two more Python frames in CPython.
     run.depth += 2;
     try {
-      const task = new Task(loop, coro, null);
+      const task = withSite(librarySite('runnerTask'), () => new Task(loop, coro, null));
       this.rec.runStarted(task.name, this.clock.now);
       result = yield* this.withSigint(null, task, this.runUntilCompleteSteps(loop, task));
     } catch (e) {
@@ -962,7 +973,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
 
   /** Runner.run's run: its selector waits are yielded (inPlace, inThread). */
   *runnerRunSteps(loop: EventLoop, coro: PyCoroutine, context: PyValue, runner: PyValue): LoopRun<PyValue> {
-    const task = new Task(loop, coro, null, false, context);
+    const task = withSite(librarySite('runnerTask'), () => new Task(loop, coro, null, false, context));
     this.rec.runStarted(task.name, this.clock.now);
     try {
       return yield* this.withSigint(runner, task, this.runUntilCompleteSteps(loop, task));
