@@ -548,6 +548,8 @@ class VirtualLoop(asyncio.SelectorEventLoop):
         REC.add_warning(text)
 
 
+# The program sees CPython's loop class (BaseEventLoop.__repr__ names it: debug mode's 'Close <...>').
+VirtualLoop.__name__ = VirtualLoop.__qualname__ = "_UnixSelectorEventLoop"
 if sys.platform == "emscripten":
     # Pyodide (record_pyodide.mjs) has no socketpair for the loop's self-pipe.  The pipe only wakes
     # a select() blocked in another thread, and the virtual selector never blocks nor reports I/O:

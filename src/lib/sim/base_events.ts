@@ -31,6 +31,7 @@ import { leftLibraryFrame } from '../interp/library-frames';
 import { Handle, PyHandle, callbackLabel, formatCallback, threadSafeHandleClass } from './events';
 import { UNKNOWN_SITE, callerSite, debugOn } from './debug-mode';
 import { reportSlowCallback } from './slow-callbacks';
+import { DEBUG, logOnAsyncio } from './asyncio-logger';
 
 const MIN_SCHEDULED_TIMER_HANDLES = 100;
 const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
@@ -612,6 +613,14 @@ defLoopMethod('stop', 'def (self)', (self) => {
   loopOf(self).stopping = true;
   return null;
 });
+/** BaseEventLoop.close's debug log call. */
+const CLOSE_LOG = { file: 'base_events.py', lines: [676, 707, 744, 742], func: 'close' };
+
+/** BaseEventLoop.close in debug mode: `logger.debug("Close %r", self)`, before the loop is closed. */
+export function logClose(l: EventLoop): void {
+  if (l.debug !== false && debugOn(l)) logOnAsyncio(DEBUG, CLOSE_LOG, 'Close %r', new PyTuple([l]));
+}
+
 /** What the simulation does when a loop closes: its queues go, and the tasks only they held (runners.ts). */
 export const loopCloseHook: {
   closed: ((loop: EventLoop) => void) | null;
@@ -626,6 +635,7 @@ defLoopMethod(
     const l = loopOf(self);
     if (l.running) throw pyError('RuntimeError', 'Cannot close a running event loop');
     if (l.closed) return null;
+    logClose(l);
     loopCloseHook.signals?.(l);
     l.closed = true;
     l.clearQueues();

@@ -40,6 +40,7 @@ import {
   runInPlace,
   type LoopRun,
   loopCloseHook,
+  logClose,
   neverRetrievedToHandler,
   shutdownErrorToHandler,
   asyncgenCloseErrorToHandler,
@@ -1083,6 +1084,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     })();
     yield* this.runUntilCompleteSteps(loop, internalTask(loop, nativeCoroutine('shutdown_default_executor', exec)));
     this.shuttingDown = false;
+    logClose(loop);
     // _UnixSelectorEventLoop.close removes its signal handlers first.
     loopCloseHook.signals?.(loop);
     loop.closed = true;
