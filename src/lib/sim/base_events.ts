@@ -506,12 +506,12 @@ function madeByCaller(h: Handle): Handle {
   return h;
 }
 
-const callSoon = (self: PyValue, [fn, args, context]: PyValue[], cls?: PyClass): PyHandle => {
+const callSoon = (self: PyValue, [fn, args, context]: PyValue[], threadsafe = false): PyHandle => {
   const rest = (args as PyTuple).items;
   const ctx = contextArg(context);
   const loop = loopOf(self);
   loop.checkClosed();
-  debugChecks(loop, fn, cls === undefined ? 'call_soon' : 'call_soon_threadsafe', cls === undefined);
+  debugChecks(loop, fn, threadsafe ? 'call_soon_threadsafe' : 'call_soon', !threadsafe);
   const ph: PyHandle = new PyHandle(
     loop,
     madeByCaller(
@@ -521,7 +521,7 @@ const callSoon = (self: PyValue, [fn, args, context]: PyValue[], cls?: PyClass):
         rest,
       ),
     ),
-    cls,
+    threadsafe && run.minor >= 14 ? threadSafeHandleClass : undefined,
     ctx,
   );
   return ph;
@@ -529,7 +529,7 @@ const callSoon = (self: PyValue, [fn, args, context]: PyValue[], cls?: PyClass):
 defLoopMethod('call_soon', 'def (self, callback, *args, context=None)', (self, args) => callSoon(self, args));
 // Another thread's callback: the same (a _ThreadSafeHandle from 3.14); the self-pipe wakes the selector, which threadWait models (threads.md).
 defLoopMethod('call_soon_threadsafe', 'def (self, callback, *args, context=None)', (self, args) =>
-  callSoon(self, args, run.minor >= 14 ? threadSafeHandleClass : undefined),
+  callSoon(self, args, true),
 );
 defLoopMethod('call_later', 'def (self, delay, callback, *args, context=None)', (self, [delay, fn, args, context]) => {
   const rest = (args as PyTuple).items;
