@@ -29,7 +29,7 @@ import type { Wait } from '../interp/waits';
 import { excLine } from '../interp/traceback';
 import { leftLibraryFrame } from '../interp/library-frames';
 import { Handle, PyHandle, callbackLabel, formatCallback, threadSafeHandleClass } from './events';
-import { UNKNOWN_SITE, callerSite, debugOn } from './debug-mode';
+import { UNKNOWN_SITE, callerSite, debugOn, handlerReportRefused, originTracking } from './debug-mode';
 import { reportSlowCallback } from './slow-callbacks';
 import { DEBUG, logOnAsyncio } from './asyncio-logger';
 
@@ -150,6 +150,9 @@ export class EventLoop extends PyObject {
    * it first where CPU work takes time (the simulation sets this; debug mode's callback timing).
    */
   readClock: () => number = () => this.clock.now;
+
+  /** The task whose wake-up ran last (debug mode reports a slow wake-up as its task); cleared after each callback. */
+  wokenTask: PyObject | null = null;
 
   /** The thread running the loop (BaseEventLoop._thread_id; null while it does not run), set by the simulation. */
   threadId: () => unknown = () => null;
@@ -389,7 +392,9 @@ export class EventLoop extends PyObject {
       }
       if (debug) {
         this.currentHandle = null;
-        reportSlowCallback(h, this.readClock() - t0, this.slowCallbackDuration);
+        const woken = this.wokenTask;
+        this.wokenTask = null;
+        reportSlowCallback(h, woken, this.readClock() - t0, this.slowCallbackDuration);
       }
     }
     this.currentHandle = null;
@@ -403,6 +408,9 @@ export class EventLoop extends PyObject {
   *runForever(): Generator<number | null | Wait, void, boolean> {
     this.running = true;
     this.runningThread = this.threadId();
+    // run_forever's _set_coroutine_origin_tracking(self._debug): on while a debug-mode loop runs.
+    const tracking = originTracking.on;
+    if (this.debug !== false && debugOn(this)) originTracking.on = true;
     try {
       for (;;) {
         yield* this.runOnce();
@@ -412,6 +420,7 @@ export class EventLoop extends PyObject {
       this.stopping = false;
       this.running = false;
       this.runningThread = null;
+      originTracking.on = tracking;
     }
   }
 }
@@ -708,6 +717,8 @@ function contextDict(entries: [string, PyValue][]): PyDict {
  * (null: just the message and exception).
  */
 function reportLoopError(loop: EventLoop, message: string, exc: PyExceptionObject | null, ctx: PyDict | null): void {
+  if (loop.debug !== false && debugOn(loop))
+    throw pyError('NotSimulatedError', handlerReportRefused(`'${message.split('\n')[0]}'`));
   const context = ctx ?? contextDict([['message', message], ...(exc ? [['exception', exc] as [string, PyValue]] : [])]);
   if (loop.exceptionHandler === null) {
     defaultExceptionHandler(loop, context);

@@ -56,11 +56,14 @@ export function debugOn(loop: { debug: PyValue } | null | undefined): boolean {
   return d !== false && d !== null && truthy(d);
 }
 
-/** The site the object being made now was declared at (by the entry point that makes it), taken once. */
-let declared: string | null = null;
+/** Where an entry point says the object it makes is created: asyncio's own line, its caller's, or unknown. */
+export type Site = SiteName | 'caller' | 'unknown';
 
-/** Runs `make` with `site` as where the first future or task it makes was created. */
-export function withSite<T>(site: string, make: () => T): T {
+/** The site the object being made now was declared at (by the entry point that makes it), taken once. */
+let declared: Site | null = null;
+
+/** Runs `make` with `site` as where the first future or task it makes was created (resolved only in debug mode). */
+export function withSite<T>(site: Site, make: () => T): T {
   const outer = declared;
   declared = site;
   try {
@@ -91,10 +94,11 @@ export function callerSite(): string {
 
 /** Where a future or task made now on `loop` was created: null when the loop is not in debug mode. */
 export function creationSite(loop: { debug: PyValue } | null): string | null {
-  if (!debugOn(loop)) return null;
-  const site = declared ?? UNKNOWN_SITE;
+  if (loop === null || loop.debug === false || !debugOn(loop)) return null;
+  const site = declared;
   declared = null;
-  return site;
+  if (site === null || site === 'unknown') return UNKNOWN_SITE;
+  return site === 'caller' ? callerSite() : librarySite(site);
 }
 
 /** ` created at SITE` for a repr (nothing for an object made outside debug mode); refuses an unknown site. */
@@ -116,4 +120,20 @@ export function envDebugMode(): boolean {
   const os = run.get(interpreter).modules.get('os');
   if (os === undefined) return false;
   return truthy(callMethodByName(getattr(os, 'environ'), 'get', ['PYTHONASYNCIODEBUG']));
+}
+
+/**
+ * Whether coroutine origin tracking is on (sys.set_coroutine_origin_tracking_depth(10), which a
+ * debug-mode loop's run_forever sets while it runs): a coroutine made meanwhile is never reported
+ * unawaited the same way (CPython adds "Coroutine created at (most recent call last)" and the stack).
+ */
+export const originTracking = { on: false };
+
+/**
+ * Why a report of the loop's exception handler in debug mode is refused: CPython's context then
+ * holds the object's whole source traceback ('source_traceback', 'handle_traceback'), which the
+ * default handler logs as "Object created at (most recent call last):" with asyncio's frames.
+ */
+export function handlerReportRefused(what: string): string {
+  return `the exception handler's report of ${what} in asyncio debug mode (its 'Object created at' source traceback) is not simulated in Loopline`;
 }

@@ -49,8 +49,6 @@ export class Handle {
   createdAt: string | null = null;
   /** Its repr as it was when cancelled in debug mode (Handle._repr: the callback stays shown). */
   keptRepr: string | null = null;
-  /** A task's wake-up: that task (debug mode reports a slow one as the task). */
-  task: object | null = null;
   constructor(
     public fn: () => void,
     /** For the UI: what this callback is ("step Task-2", "wakeup Task-1", ...). */

@@ -29,7 +29,7 @@ import { dropValue } from '../interp/drops';
 import { formatCallback } from './events';
 import { formatNamed } from './callback-source';
 import { limitedRepr } from './reprlib';
-import { createdAtText, creationSite, librarySite, withSite } from './debug-mode';
+import { createdAtText, creationSite, withSite } from './debug-mode';
 import type { Why } from '../trace/why';
 
 export const futureClass = builtinClass('Future');
@@ -223,7 +223,6 @@ export class Future extends PyObject implements Awaitable {
     h.origin = this;
     h.py = cb.py;
     h.cname = cb.cname ?? null;
-    if (h.cname === 'Task.task_wakeup') h.task = cb.owner;
     // The future is a Python callback's argument (its repr shows it up to 3.12; asyncio's own
     // callbacks find it as the handle's origin, with no array made for every wake-up).
     if (cb.py !== undefined) h.pyArgs = [this];
@@ -346,7 +345,7 @@ defLoopMethod('create_future', 'def (self)', (self) => newLoopFuture(self as Eve
 
 /** loop.create_future() as asyncio's own code calls it (its source traceback ends in create_future). */
 export function newLoopFuture(loop: EventLoop): Future {
-  return withSite(librarySite('createFuture'), () => new Future(loop));
+  return withSite('createFuture', () => new Future(loop));
 }
 defMethod(futureClass, '__repr__', (self) => `<${fut(self).cls.name} ${futureReprInfo(fut(self)).join(' ')}>`);
 

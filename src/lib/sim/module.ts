@@ -63,7 +63,7 @@ import type { Simulation } from './runners';
 import { asyncioSources, asyncioOverrides } from './py';
 import { showLibraryStatements } from './library-statements';
 import { leftLibraryFrame } from '../interp/library-frames';
-import { UNKNOWN_SITE, callerSite, librarySite, withSite } from './debug-mode';
+import { withSite } from './debug-mode';
 import { SUBPROCESS_NAMES, lazySubprocesses, type LaterName } from './lazy-subprocesses';
 import { NETWORK_NAMES, NETWORK_PARTS, lazyNetwork, type LaterStub } from './lazy-network';
 
@@ -128,13 +128,13 @@ export function makeAsyncio(sim: Simulation): PyModule {
       native('create_task', (args, kw) => {
         const [coro, rest] = splitCoroKwargs(sig, args, kw);
         const loop = createTaskLoop(coro);
-        return withSite(librarySite('createTask'), () => loopCreateTask(loop, coro, null, null, rest));
+        return withSite('createTask', () => loopCreateTask(loop, coro, null, null, rest));
       }),
     );
   } else
     def('create_task', 'def (coro, *, name=None, context=None)', ([coro, name, context]) => {
       const loop = createTaskLoop(coro);
-      return withSite(librarySite(context === null ? 'createTask' : 'createTaskContext'), () =>
+      return withSite(context === null ? 'createTask' : 'createTaskContext', () =>
         createTaskOn(loop, coro, name, context),
       );
     });
@@ -494,16 +494,13 @@ function markCAccelerated(m: Map<string, PyValue>): void {
 // asyncio.Future() (a class shared by every run) uses the current run's loops.
 futureClass.slots.call = (_c, args, kw) => {
   const [loop] = FUTURE_SIG.bind(args, kw);
-  return withSite(
-    callerSite(),
-    () => new Future(loop instanceof EventLoop ? loop : run.get(taskContext).getEventLoop()),
-  );
+  return withSite('caller', () => new Future(loop instanceof EventLoop ? loop : run.get(taskContext).getEventLoop()));
 };
 // A subclass's instance is a future of the current loop from the start; Future.__init__ (which the
 // subclass's own __init__ calls) takes its `loop=`. Debug mode's source traceback ends at the caller
 // of Future.__init__: the class's caller unless the subclass has an __init__ of its own.
 futureClass.slots.alloc = (cls) => {
-  const site = cls.lookup('__init__') === futureClass.dict!.get('__init__') ? callerSite() : UNKNOWN_SITE;
+  const site = cls.lookup('__init__') === futureClass.dict!.get('__init__') ? 'caller' : 'unknown';
   return withSite(site, () => new Future(run.get(taskContext).getEventLoop(), cls));
 };
 defMethod(futureClass, '__init__', (self, args, kw) => {

@@ -70,7 +70,7 @@ import type { Why } from '../trace/why';
 import { ThreadScheduler, type SimThread } from './threads';
 import { logSelector } from './selector-log';
 import { logLoopError } from './loop-error-log';
-import { envDebugMode, librarySite, withSite } from './debug-mode';
+import { debugOn, envDebugMode, handlerReportRefused, withSite } from './debug-mode';
 
 /** The loop snapshot of a step when the app's details are not recorded. */
 const NO_SNAPSHOT: LoopSnapshot = { ready: [], readyCount: 0, timers: [], timerCount: 0 };
@@ -293,6 +293,9 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
         this.rec.warning(text, t, line, step, origin, how && this.warningLog(text, how), at),
       written: () => this.rec.writes(),
       toHandler: (fut, message) => neverRetrievedToHandler(fut, message),
+      refuse: (why) => {
+        throw new SimStop(`Not simulated: ${why}`);
+      },
     });
     const lt = new Lifetimes({
       roots: () => [r.get(mainGlobals), ...f.roots().slice(1)],
@@ -943,7 +946,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     // asyncio.run and Runner.run are two more Python frames in CPython.
     run.depth += 2;
     try {
-      const task = withSite(librarySite('runnerTask'), () => new Task(loop, coro, null));
+      const task = withSite('runnerTask', () => new Task(loop, coro, null));
       this.rec.runStarted(task.name, this.clock.now);
       result = yield* this.withSigint(null, task, this.runUntilCompleteSteps(loop, task));
     } catch (e) {
@@ -974,7 +977,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
 
   /** Runner.run's run: its selector waits are yielded (inPlace, inThread). */
   *runnerRunSteps(loop: EventLoop, coro: PyCoroutine, context: PyValue, runner: PyValue): LoopRun<PyValue> {
-    const task = withSite(librarySite('runnerTask'), () => new Task(loop, coro, null, false, context));
+    const task = withSite('runnerTask', () => new Task(loop, coro, null, false, context));
     this.rec.runStarted(task.name, this.clock.now);
     try {
       return yield* this.withSigint(runner, task, this.runUntilCompleteSteps(loop, task));
@@ -1200,6 +1203,8 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   private destroyer(step: number, atExit: boolean): Destroyer {
     return {
       log: (t) => {
+        if (debugOn(t.loop))
+          throw new SimStop(`Not simulated: ${handlerReportRefused("'Task was destroyed but it is pending!'")}`);
         t.logDestroyPending = false;
         const text = 'Task was destroyed but it is pending!';
         // Task.__del__'s context to the default handler: the message and the task.

@@ -25,9 +25,9 @@ function isSlow(dt: number, duration: PyValue): boolean {
  * base_events._format_handle: a task's step or wake-up is shown as the task's repr, any other
  * callback as its handle's.
  */
-function formatHandle(h: Handle): string {
-  const task = h.cname === STEP ? h.origin : h.task;
-  if (task !== null) return repr(task as PyValue);
+function formatHandle(h: Handle, woken: PyValue): string {
+  if (h.cname === STEP) return repr(h.origin as PyValue);
+  if (h.cname === 'Task.task_wakeup' && woken !== null) return repr(woken);
   if (h.view !== null) return handleRepr(h.view);
   if (h.createdAt === UNKNOWN_SITE || h.createdAt === null)
     throw pyError(
@@ -37,8 +37,8 @@ function formatHandle(h: Handle): string {
   return h.label;
 }
 
-/** After a callback ran for `dt` seconds of the clock on a loop in debug mode: its report when it was slow. */
-export function reportSlowCallback(h: Handle, dt: number, duration: PyValue): void {
+/** After a callback ran for `dt` seconds (`woken`: the task a wake-up ran, else null) of the clock on a loop in debug mode: its report when it was slow. */
+export function reportSlowCallback(h: Handle, woken: PyValue, dt: number, duration: PyValue): void {
   if (!isSlow(dt, duration)) return;
-  logOnAsyncio(WARNING, SITE, 'Executing %s took %.3f seconds', new PyTuple([formatHandle(h), dt]));
+  logOnAsyncio(WARNING, SITE, 'Executing %s took %.3f seconds', new PyTuple([formatHandle(h, woken), dt]));
 }

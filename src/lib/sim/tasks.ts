@@ -34,7 +34,7 @@ import { placeLoopFunction } from './loop-functions';
 import { defNativeMethod } from '../runtime/native';
 import { addGraphWaiter, removeGraphWaiter } from './call-graph';
 import { Future, futureClass, cancelledError, futureReprInfo, newLoopFuture, type DoneCallback } from './futures';
-import { callerSite, creationSite, librarySite, withSite } from './debug-mode';
+import { creationSite, debugOn, withSite } from './debug-mode';
 import { STEP, type Handle } from './events';
 import type { Why } from '../trace/why';
 import type { CurrentTasks } from './current-tasks';
@@ -439,6 +439,8 @@ export class Task extends Future {
   /** Task.__wakeup */
   wakeup(fut: Future): void {
     this.wokenBy = fut;
+    // For debug mode's slow-callback report, which names the task a wake-up ran.
+    if (this.loop.debug !== false && debugOn(this.loop)) this.loop.wokenTask = this;
     if (fut.graphWaiters !== null) removeGraphWaiter(fut, this);
     try {
       fut.getResult();
@@ -617,10 +619,10 @@ const createTaskFunction = placeLoopFunction(
     const loop = self as EventLoop;
     if (run.minor >= 14) {
       const [coro, rest] = splitCoroKwargs(CREATE_TASK_314_SIG, args, kw);
-      return withSite(callerSite(), () => loopCreateTask(loop, coro, null, null, rest));
+      return withSite('caller', () => loopCreateTask(loop, coro, null, null, rest));
     }
     const [coro, name, context] = CREATE_TASK_SIG.bind(args, kw);
-    return withSite(callerSite(), () => loopCreateTask(loop, coro, name, context));
+    return withSite('caller', () => loopCreateTask(loop, coro, name, context));
   },
   () => CREATE_TASK_UNBOUND,
 );
@@ -653,7 +655,7 @@ function taskLoop(loopArg: PyValue): EventLoop {
 // instance is allocated bare and made a task by Task.__init__ (its own __init__ calls it).
 taskClass.slots.call = (_c, args, kw) => {
   const [coro, loopArg, name, context, eager] = taskSignature().bind(args, kw);
-  return withSite(callerSite(), () =>
+  return withSite('caller', () =>
     createTask(taskLoop(loopArg), coro, name, context, eager !== undefined && truthy(eager)),
   );
 };
@@ -691,9 +693,7 @@ export function isAwaitableValue(v: PyValue): boolean {
 export function ensureFuture(ctx: TaskContext, v: PyValue, loop: EventLoop | null): Future {
   if (v instanceof Future) return v;
   if (isCoroutine(v))
-    return asFuture(
-      withSite(librarySite('ensureFuture'), () => loopCreateTask(loop ?? ctx.getEventLoop(), v, null, null)),
-    );
+    return asFuture(withSite('ensureFuture', () => loopCreateTask(loop ?? ctx.getEventLoop(), v, null, null)));
   if (isAwaitable(v) || (v instanceof PyObject && v.cls.lookup('__await__') !== undefined)) {
     return createTask(loop ?? ctx.getEventLoop(), wrapAwaitable(v), null);
   }
