@@ -41,10 +41,10 @@ const SITES = {
   taskGroupContext: ['taskgroups.py', [163, 163, 175, 196]],
 } as const satisfies Record<string, readonly [string, readonly number[]]>;
 
-export type SiteName = keyof typeof SITES;
+type SiteName = keyof typeof SITES;
 
 /** `/usr/lib/python3.N/asyncio/FILE:LINE` of one of asyncio's own sites in the simulated version. */
-export function librarySite(name: SiteName): string {
+function librarySite(name: SiteName): string {
   const [file, lines] = SITES[name];
   return `/usr/lib/python3.${run.minor}/asyncio/${file}:${lines[Math.min(Math.max(run.minor - 11, 0), 3)]}`;
 }
