@@ -24,7 +24,7 @@ import { importModule } from '../interp/state';
 import { defNativeMethod } from '../runtime/native';
 import { abstractLoopFunctions, defLoopFunction, notSimulatedOn, type LoopFunction } from './loop-functions';
 import { run } from '../runtime/run';
-import { PyCoroutine, type PyAsyncGenerator } from '../interp/generator';
+import { PyCoroutine, PyGenerator, type PyAsyncGenerator } from '../interp/generator';
 import type { Wait } from '../interp/waits';
 import { excLine } from '../interp/traceback';
 import { leftLibraryFrame } from '../interp/library-frames';
@@ -496,7 +496,8 @@ function debugChecks(loop: EventLoop, fn: PyValue, method: string, thread = true
   if (loop.debug === false || !debugOn(loop)) return;
   if (thread && loop.runningThread !== null && loop.threadId() !== loop.runningThread)
     throw pyError('RuntimeError', 'Non-thread-safe operation invoked on an event loop other than the current one');
-  if (fn instanceof PyCoroutine || isCoroutineFunction(fn))
+  // asyncio.iscoroutine: before 3.12 a generator counts too.
+  if (fn instanceof PyCoroutine || (run.minor < 12 && fn instanceof PyGenerator) || isCoroutineFunction(fn))
     throw pyError('TypeError', `coroutines cannot be used with ${method}()`);
   if (!isCallable(fn)) throw pyError('TypeError', `a callable object was expected by ${method}(), got ${repr(fn)}`);
 }

@@ -76,10 +76,11 @@ async def main():
         show("group task", g1)
         show("group task", g2)
     for bad in (work(1), work, 42):
-        try:
-            loop.call_soon(bad)
-        except TypeError as e:
-            print("TypeError:", plain(str(e)))
+        for schedule in (loop.call_soon, lambda f: loop.run_in_executor(None, f)):
+            try:
+                schedule(bad)
+            except TypeError as e:
+                print("TypeError:", plain(str(e)))
         if asyncio.iscoroutine(bad):
             bad.close()
     try:
