@@ -146,8 +146,8 @@ export class EventLoop extends PyObject {
   }
 
   /**
-   * The clock as loop.time() reads it now: the CPU time the running thread has spent so far goes on
-   * it first where CPU work takes time (the simulation sets this; debug mode's callback timing).
+   * The clock as the running thread sees it now: with the CPU time it has spent so far where CPU
+   * work takes time (the simulation sets this; debug mode's callback timing).
    */
   readClock: () => number = () => this.clock.now;
 

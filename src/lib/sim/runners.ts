@@ -755,10 +755,8 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     logSelector();
     // BaseEventLoop.__init__: set_debug(coroutines._is_debug_mode()), PYTHONASYNCIODEBUG in os.environ.
     if (envDebugMode()) loop.debug = true;
-    loop.readClock = () => {
-      this.threads?.flushCpuInPlace();
-      return this.clock.now;
-    };
+    // With CPU time on the clock, the running thread's CPU time so far counts (without ending its slice).
+    loop.readClock = () => this.clock.now + (this.threads?.pendingCpu() ?? 0);
     loop.threadId = () => {
       const threads = this.threads;
       return threads === null || threads.current === threads.main ? 'main' : threads.current;
