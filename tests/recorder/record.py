@@ -548,6 +548,8 @@ class VirtualLoop(asyncio.SelectorEventLoop):
         REC.add_warning(text)
 
 
+# The program sees CPython's loop class (BaseEventLoop.__repr__ names it: debug mode's 'Close <...>').
+VirtualLoop.__name__ = VirtualLoop.__qualname__ = "_UnixSelectorEventLoop"
 if sys.platform == "emscripten":
     # Pyodide (record_pyodide.mjs) has no socketpair for the loop's self-pipe.  The pipe only wakes
     # a select() blocked in another thread, and the virtual selector never blocks nor reports I/O:
@@ -647,6 +649,10 @@ def _task_init(self, *args, **kwargs):
     self._rec_pending_registration = True
     try:
         _orig_task_init(self, *args, **kwargs)
+        # Debug mode's source traceback: this wrapper is one frame more than the C Task sees (its
+        # last entry would be the wrapper, and create_task's own frame would stay in it).
+        if self._source_traceback:
+            del self._source_traceback[-1]
     finally:
         if getattr(self, "_rec_pending_registration", False):
             self._rec_pending_registration = False

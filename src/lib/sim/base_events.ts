@@ -18,15 +18,20 @@ import {
   type PyClass,
   type PyValue,
 } from '../runtime/core';
-import { call, hashKey, repr, str, toFloat, isNumber } from '../runtime/ops';
+import { call, hashKey, repr, str, toFloat, isNumber, truthy } from '../runtime/ops';
+import { isCallable } from '../runtime/builtins';
+import { importModule } from '../interp/state';
 import { defNativeMethod } from '../runtime/native';
 import { abstractLoopFunctions, defLoopFunction, notSimulatedOn, type LoopFunction } from './loop-functions';
 import { run } from '../runtime/run';
-import type { PyAsyncGenerator } from '../interp/generator';
+import { PyCoroutine, PyGenerator, type PyAsyncGenerator } from '../interp/generator';
 import type { Wait } from '../interp/waits';
 import { excLine } from '../interp/traceback';
 import { leftLibraryFrame } from '../interp/library-frames';
 import { Handle, PyHandle, callbackLabel, formatCallback, threadSafeHandleClass } from './events';
+import { UNKNOWN_SITE, callerSite, debugOn, handlerReportRefused, originTracking } from './debug-mode';
+import { reportSlowCallback } from './slow-callbacks';
+import { DEBUG, logOnAsyncio } from './asyncio-logger';
 
 const MIN_SCHEDULED_TIMER_HANDLES = 100;
 const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
@@ -125,6 +130,8 @@ export class EventLoop extends PyObject {
   callSoon(fn: () => void, label: string): Handle {
     this.checkClosed();
     const h = new Handle(fn, label);
+    // In debug mode a handle knows where it was made (a Python entry point says where; asyncio's own: unknown).
+    if (this.debug !== false && debugOn(this)) h.createdAt = UNKNOWN_SITE;
     this.ready.push(h);
     return h;
   }
@@ -132,10 +139,24 @@ export class EventLoop extends PyObject {
   callAt(when: number, fn: () => void, label: string): Handle {
     this.checkClosed();
     const h = new Handle(fn, label, when, true);
+    if (this.debug !== false && debugOn(this)) h.createdAt = UNKNOWN_SITE;
     heapPush(this.scheduled, h);
     h.scheduled = true;
     return h;
   }
+
+  /**
+   * The clock as the running thread sees it now: with the CPU time it has spent so far where CPU
+   * work takes time (the simulation sets this; debug mode's callback timing).
+   */
+  readClock: () => number = () => this.clock.now;
+
+  /** The task whose wake-up ran last (debug mode reports a slow wake-up as its task); cleared after each callback. */
+  wokenTask: PyObject | null = null;
+
+  /** The thread running the loop (BaseEventLoop._thread_id; null while it does not run), set by the simulation. */
+  threadId: () => unknown = () => null;
+  runningThread: unknown = null;
 
   cancelHandle(h: Handle): void {
     if (h.cancelled) return;
@@ -352,6 +373,9 @@ export class EventLoop extends PyObject {
       // popleft(): the queue lets go of the handle (and what its arguments hold) as it runs.
       this.ready[this.head++] = SPENT;
       if (h.cancelled) continue;
+      // Debug mode times each callback (on the loop's clock) and reports a slow one.
+      const debug = this.debug !== false && debugOn(this);
+      const t0 = debug ? this.readClock() : 0;
       this.currentHandle = h;
       this.stepsMayBlock = true;
       h.fn();
@@ -366,6 +390,12 @@ export class EventLoop extends PyObject {
         b.rest();
         this.stepsMayBlock = false;
       }
+      if (debug) {
+        this.currentHandle = null;
+        const woken = this.wokenTask;
+        this.wokenTask = null;
+        reportSlowCallback(h, woken, this.readClock() - t0, this.slowCallbackDuration);
+      }
     }
     this.currentHandle = null;
     if (this.head > 1024 && this.head * 2 > this.ready.length) {
@@ -377,6 +407,10 @@ export class EventLoop extends PyObject {
   /** BaseEventLoop.run_forever's loop: yields the selector's waits as runOnce does. */
   *runForever(): Generator<number | null | Wait, void, boolean> {
     this.running = true;
+    this.runningThread = this.threadId();
+    // run_forever's _set_coroutine_origin_tracking(self._debug): on while a debug-mode loop runs.
+    const tracking = originTracking.on;
+    if (this.debug !== false && debugOn(this)) originTracking.on = true;
     try {
       for (;;) {
         yield* this.runOnce();
@@ -385,6 +419,8 @@ export class EventLoop extends PyObject {
     } finally {
       this.stopping = false;
       this.running = false;
+      this.runningThread = null;
+      originTracking.on = tracking;
     }
   }
 }
@@ -450,18 +486,52 @@ function withPy(h: Handle, fn: PyValue, args: PyValue[]): Handle {
 }
 
 defLoopMethod('time', 'def (self)', (self) => loopOf(self).time());
-const callSoon = (self: PyValue, [fn, args, context]: PyValue[], cls?: PyClass): PyHandle => {
+
+/**
+ * What debug mode checks before a callback is scheduled from Python (call_soon, call_at; only the
+ * callback for call_soon_threadsafe): that the loop's own thread calls (while it runs), and that the
+ * callback is a callable and no coroutine.
+ */
+function debugChecks(loop: EventLoop, fn: PyValue, method: string, thread = true): void {
+  if (loop.debug === false || !debugOn(loop)) return;
+  if (thread && loop.runningThread !== null && loop.threadId() !== loop.runningThread)
+    throw pyError('RuntimeError', 'Non-thread-safe operation invoked on an event loop other than the current one');
+  // asyncio.iscoroutine: before 3.12 a generator counts too.
+  if (fn instanceof PyCoroutine || (run.minor < 12 && fn instanceof PyGenerator) || isCoroutineFunction(fn))
+    throw pyError('TypeError', `coroutines cannot be used with ${method}()`);
+  if (!isCallable(fn)) throw pyError('TypeError', `a callable object was expected by ${method}(), got ${repr(fn)}`);
+}
+
+/** coroutines.iscoroutinefunction: an async def (a bound one too), else inspect's answer. */
+function isCoroutineFunction(fn: PyValue): boolean {
+  const f = fn as { code?: { kind: string }; func?: { code?: { kind: string } } } | null;
+  const code = f?.code ?? f?.func?.code;
+  if (code) return code.kind === 'coroutine';
+  return truthy(call(importModule('inspect').dict!.get('iscoroutinefunction')!, [fn], null));
+}
+
+/** A handle made from Python on a loop in debug mode was created at the caller's line. */
+function madeByCaller(h: Handle): Handle {
+  if (h.createdAt !== null) h.createdAt = callerSite();
+  return h;
+}
+
+const callSoon = (self: PyValue, [fn, args, context]: PyValue[], threadsafe = false): PyHandle => {
   const rest = (args as PyTuple).items;
   const ctx = contextArg(context);
   const loop = loopOf(self);
+  loop.checkClosed();
+  debugChecks(loop, fn, threadsafe ? 'call_soon_threadsafe' : 'call_soon', !threadsafe);
   const ph: PyHandle = new PyHandle(
     loop,
-    withPy(
-      loop.callSoon(() => runPyCallback(loop, fn, rest, ctx, ph), callbackLabel(fn)),
-      fn,
-      rest,
+    madeByCaller(
+      withPy(
+        loop.callSoon(() => runPyCallback(loop, fn, rest, ctx, ph), callbackLabel(fn)),
+        fn,
+        rest,
+      ),
     ),
-    cls,
+    threadsafe && run.minor >= 14 ? threadSafeHandleClass : undefined,
     ctx,
   );
   return ph;
@@ -469,7 +539,7 @@ const callSoon = (self: PyValue, [fn, args, context]: PyValue[], cls?: PyClass):
 defLoopMethod('call_soon', 'def (self, callback, *args, context=None)', (self, args) => callSoon(self, args));
 // Another thread's callback: the same (a _ThreadSafeHandle from 3.14); the self-pipe wakes the selector, which threadWait models (threads.md).
 defLoopMethod('call_soon_threadsafe', 'def (self, callback, *args, context=None)', (self, args) =>
-  callSoon(self, args, run.minor >= 14 ? threadSafeHandleClass : undefined),
+  callSoon(self, args, true),
 );
 defLoopMethod('call_later', 'def (self, delay, callback, *args, context=None)', (self, [delay, fn, args, context]) => {
   const rest = (args as PyTuple).items;
@@ -477,12 +547,16 @@ defLoopMethod('call_later', 'def (self, delay, callback, *args, context=None)', 
   const loop = loopOf(self);
   if (!isNumber(delay))
     throw pyError('TypeError', `unsupported operand type(s) for +: 'float' and '${typeName(delay)}'`);
+  loop.checkClosed();
+  debugChecks(loop, fn, 'call_at');
   const ph: PyHandle = new PyHandle(
     loop,
-    withPy(
-      loop.callAt(loop.after(toFloat(delay)), () => runPyCallback(loop, fn, rest, ctx, ph), callbackLabel(fn)),
-      fn,
-      rest,
+    madeByCaller(
+      withPy(
+        loop.callAt(loop.after(toFloat(delay)), () => runPyCallback(loop, fn, rest, ctx, ph), callbackLabel(fn)),
+        fn,
+        rest,
+      ),
     ),
     undefined,
     ctx,
@@ -494,12 +568,16 @@ defLoopMethod('call_at', 'def (self, when, callback, *args, context=None)', (sel
   const ctx = contextArg(context);
   const loop = loopOf(self);
   if (when === null) throw pyError('TypeError', 'when cannot be None');
+  loop.checkClosed();
+  debugChecks(loop, fn, 'call_at');
   const ph: PyHandle = new PyHandle(
     loop,
-    withPy(
-      loop.callAt(toFloat(when), () => runPyCallback(loop, fn, rest, ctx, ph), callbackLabel(fn)),
-      fn,
-      rest,
+    madeByCaller(
+      withPy(
+        loop.callAt(toFloat(when), () => runPyCallback(loop, fn, rest, ctx, ph), callbackLabel(fn)),
+        fn,
+        rest,
+      ),
     ),
     undefined,
     ctx,
@@ -545,6 +623,14 @@ defLoopMethod('stop', 'def (self)', (self) => {
   loopOf(self).stopping = true;
   return null;
 });
+/** BaseEventLoop.close's debug log call. */
+const CLOSE_LOG = { file: 'base_events.py', lines: [676, 707, 744, 742], func: 'close' };
+
+/** BaseEventLoop.close in debug mode: `logger.debug("Close %r", self)`, before the loop is closed. */
+export function logClose(l: EventLoop): void {
+  if (l.debug !== false && debugOn(l)) logOnAsyncio(DEBUG, CLOSE_LOG, 'Close %r', new PyTuple([l]));
+}
+
 /** What the simulation does when a loop closes: its queues go, and the tasks only they held (runners.ts). */
 export const loopCloseHook: {
   closed: ((loop: EventLoop) => void) | null;
@@ -559,6 +645,7 @@ defLoopMethod(
     const l = loopOf(self);
     if (l.running) throw pyError('RuntimeError', 'Cannot close a running event loop');
     if (l.closed) return null;
+    logClose(l);
     loopCloseHook.signals?.(l);
     l.closed = true;
     l.clearQueues();
@@ -631,6 +718,8 @@ function contextDict(entries: [string, PyValue][]): PyDict {
  * (null: just the message and exception).
  */
 function reportLoopError(loop: EventLoop, message: string, exc: PyExceptionObject | null, ctx: PyDict | null): void {
+  if (loop.debug !== false && debugOn(loop))
+    throw pyError('NotSimulatedError', handlerReportRefused(`'${message.split('\n')[0]}'`));
   const context = ctx ?? contextDict([['message', message], ...(exc ? [['exception', exc] as [string, PyValue]] : [])]);
   if (loop.exceptionHandler === null) {
     defaultExceptionHandler(loop, context);

@@ -29,14 +29,14 @@ export function asyncioSource(qualname: string): string {
   return at === undefined ? '' : ` at /usr/lib/python3.${run.minor}/asyncio/${at}`;
 }
 
-/** The arguments as format_helpers shows them: up to 3.12 each one's reprlib repr, from 3.13 none (outside debug mode). */
-export function shownArgs(args: PyValue[]): string {
-  return run.minor >= 13 ? '()' : `(${args.map(limitedRepr).join(', ')})`;
+/** The arguments as format_helpers shows them: up to 3.12 each one's reprlib repr, from 3.13 none outside debug mode. */
+export function shownArgs(args: PyValue[], debug = false): string {
+  return run.minor >= 13 && !debug ? '()' : `(${args.map(limitedRepr).join(', ')})`;
 }
 
 /** A callback of asyncio's own, named as CPython names it: a function's qualname, its arguments, its source. */
-export function formatNamed(qualname: string, args: PyValue[]): string {
-  return `${qualname}${shownArgs(args)}${asyncioSource(qualname)}`;
+export function formatNamed(qualname: string, args: PyValue[], debug = false): string {
+  return `${qualname}${shownArgs(args, debug)}${asyncioSource(qualname)}`;
 }
 
 // The C Task schedules each step as a TaskStepMethWrapper, an object with no __qualname__: the

@@ -18,6 +18,7 @@ import type { Ctx } from './contexts';
 import { run } from '../runtime/run';
 import { since } from '../runtime/since';
 import { asyncioSource, formatNamed, inAsyncio, shownArgs, stepWrapperRepr } from './callback-source';
+import { createdAtText, debugOn } from './debug-mode';
 
 /** The arguments of a handle added from TS (shared: every call_soon and timer makes a handle, and only Python's carry arguments). */
 const NO_ARGS = Object.freeze([]) as unknown as PyValue[];
@@ -44,6 +45,10 @@ export class Handle {
   cname: string | null = null;
   /** The Python object that stands for it (what call_soon returned, or one made when the program looks at the loop's queues). */
   view: PyHandle | null = null;
+  /** Where it was made when its loop was in debug mode (its repr's `created at`, debug-mode.ts), else null. */
+  createdAt: string | null = null;
+  /** Its repr as it was when cancelled in debug mode (Handle._repr: the callback stays shown). */
+  keptRepr: string | null = null;
   constructor(
     public fn: () => void,
     /** For the UI: what this callback is ("step Task-2", "wakeup Task-1", ...). */
@@ -56,6 +61,8 @@ export class Handle {
 /** The loop a handle is cancelled through (TimerHandle.cancel tells the loop, for its cancelled-timer count). */
 export interface HandleOwner {
   cancelHandle(h: Handle): void;
+  /** loop.get_debug(), as given. */
+  debug: PyValue;
 }
 
 export const handleClass = builtinClass('Handle');
@@ -85,6 +92,15 @@ defNativeMethod(handleClass, 'get_context', 'def (self)', (self) => (self as PyH
 since(12, handleClass, 'get_context');
 defNativeMethod(handleClass, 'cancel', 'def (self)', (self) => {
   const p = self as PyHandle;
+  if (!p.h.cancelled && debugOn(p.loop)) {
+    // Debug mode keeps the repr it has once cancelled, callback and all (for a slow-callback report).
+    p.h.cancelled = true;
+    try {
+      p.h.keptRepr = handleRepr(p, true);
+    } finally {
+      p.h.cancelled = false;
+    }
+  }
   p.loop.cancelHandle(p.h);
   return null;
 });
@@ -116,18 +132,28 @@ timerOrder('__gt__', (a, b) => a.h.when > b.h.when);
 timerOrder('__ge__', (a, b) => a.h.when > b.h.when || timerEq(a, b));
 
 // Handle._repr_info: the class, 'cancelled' (which also drops the callback), a timer's when, the callback.
-defNativeMethod(handleClass, '__repr__', 'def (self)', (self) => {
-  const { h } = self as PyHandle;
-  const info = [(self as PyHandle).cls.name];
+defNativeMethod(handleClass, '__repr__', 'def (self)', (self) => handleRepr(self as PyHandle));
+
+/**
+ * Handle.__repr__: the repr kept when it was cancelled in debug mode, else its _repr_info (a
+ * cancelled handle has let go of its callback, unless `keeping`: cancel() making the kept repr).
+ */
+export function handleRepr(p: PyHandle, keeping = false): string {
+  const { h } = p;
+  if (h.keptRepr !== null) return h.keptRepr;
+  const debug = debugOn(p.loop);
+  const info = [p.cls.name];
   if (h.cancelled) info.push('cancelled');
   if (h.isTimer) info.push(`when=${repr(h.when)}`);
-  if (!h.cancelled) {
-    if (h.py !== undefined) info.push(formatCallback(h.py, h.pyArgs));
+  if (!h.cancelled || keeping) {
+    if (h.py !== undefined) info.push(formatCallback(h.py, h.pyArgs, debug));
     else if (h.cname === STEP) info.push(stepWrapperRepr(h));
-    else if (h.cname !== null) info.push(formatNamed(h.cname, handleArgs(h)));
+    else if (h.cname !== null) info.push(formatNamed(h.cname, handleArgs(h), debug));
   }
+  const created = createdAtText(h.createdAt, 'a callback handle');
+  if (created) info.push(created.slice(1));
   return `<${info.join(' ')}>`;
-});
+}
 
 /**
  * The arguments of one of asyncio's own callbacks: its own, else what its origin says they are (a
@@ -152,7 +178,7 @@ export function callbackLabel(fn: PyValue): string {
  * arguments are shown too (`func(0)`, a partial's own ones first: `func(1)(0)`); 3.13 shows them only
  * in debug mode.
  */
-export function formatCallback(fn: PyValue, args: PyValue[]): string {
+export function formatCallback(fn: PyValue, args: PyValue[], debug = false): string {
   let target = fn;
   // The argument lists, innermost (the partial's) first.
   const argLists: PyValue[][] = [args];
@@ -176,7 +202,7 @@ export function formatCallback(fn: PyValue, args: PyValue[]): string {
   if (code && code.user && run.fileName) src = ` at ${run.fileName}:${code.firstLine}`;
   else if (asyncioOwned(target) && typeof name === 'string') src = asyncioSource(name);
   if (f.func && (f.func as { qualname?: string }).qualname) name = (f.func as unknown as { qualname: string }).qualname;
-  const shown = argLists.map(shownArgs).join('');
+  const shown = argLists.map((a) => shownArgs(a, debug)).join('');
   return `${name}${shown}${src}`;
 }
 

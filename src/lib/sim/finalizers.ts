@@ -12,6 +12,7 @@
  * globals hold are reported at the end (interpreter shutdown), with no line.
  */
 import { PyDict, PyExceptionObject, PyList, PyObject, PySet, PyTuple, type PyValue } from '../runtime/core';
+import { debugOn, handlerReportRefused, originTracking } from './debug-mode';
 import { PyCoroutine } from '../interp/generator';
 import { excLine } from '../interp/traceback';
 import { IN_LOOP, dropLine, dropPlace, dropsMatterFor } from '../interp/drops';
@@ -80,6 +81,8 @@ export interface FinalizerHost {
   written(): number;
   /** Hands a failed future's "exception was never retrieved" to the program's loop exception handler; false if none. */
   toHandler(f: Future, message: string): boolean;
+  /** Stops the run: what CPython would report here is not simulated (`why`). */
+  refuse(why: string): never;
 }
 
 /** What a finalizer's report is besides its text: a failed future's never-retrieved log, or a warning at the interpreter's exit. */
@@ -118,11 +121,14 @@ export class Finalizers {
   private droppingHeld = new Set<PyExceptionObject>();
   /** The line that made each coroutine a safe point found unawaited. */
   private madeAt = new WeakMap<PyObject, number | null>();
+  /** Coroutines made while origin tracking was on (debug mode): CPython's warning for them says where. */
+  private tracked = new WeakSet<PyCoroutine>();
 
   constructor(private host: FinalizerHost) {}
 
   /** A new coroutine: until something awaits it, it is dropped where it was made (a temporary). */
   created(c: PyCoroutine): void {
+    if (originTracking.on) this.tracked.add(c);
     const i = this.freshCount++;
     const m = this.freshMoments;
     this.fresh[i] = c;
@@ -272,6 +278,10 @@ export class Finalizers {
     const inLoop = place === IN_LOOP;
     const line = inLoop ? null : place;
     if (o instanceof PyCoroutine) {
+      if (this.tracked.has(o))
+        this.host.refuse(
+          `the warning for coroutine '${o.qualname}' never awaited, made while a debug-mode loop ran (its 'Coroutine created at' origin)`,
+        );
       const origin = { line: this.madeAt.get(o) ?? null };
       const send = run.get(unawaitedWarnings).send;
       if (send !== null && send(o, line, { t, step, origin })) return;
@@ -284,6 +294,7 @@ export class Finalizers {
     } else if (o instanceof Future && o.exception) {
       // Named by its class (CPython's self.__class__.__name__): _GatheringFuture, a subclass of the program's.
       const what = o.cls.name;
+      if (debugOn(o.loop)) this.host.refuse(handlerReportRefused(`'${what} exception was never retrieved'`));
       if (this.host.toHandler(o, `${what} exception was never retrieved`)) return;
       const origin = o instanceof Task && !o.internal ? { task: o.name } : undefined;
       const text = `${what} exception was never retrieved (${excLine(o.exception)})`;

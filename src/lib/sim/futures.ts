@@ -27,7 +27,9 @@ import { defNativeMethod } from '../runtime/native';
 import { defGetter } from '../runtime/types/util';
 import { dropValue } from '../interp/drops';
 import { formatCallback } from './events';
+import { formatNamed } from './callback-source';
 import { limitedRepr } from './reprlib';
+import { createdAtText, creationSite, withSite } from './debug-mode';
 import type { Why } from '../trace/why';
 
 export const futureClass = builtinClass('Future');
@@ -99,6 +101,8 @@ export class Future extends PyObject implements Awaitable {
    */
   declare graphWaiters: Future | Set<Future> | null;
   declare loop: EventLoop;
+  /** Where it was created when its loop was in debug mode (its repr's `created at`, debug-mode.ts), else null. */
+  declare createdAt: string | null;
   constructor(loop: EventLoop, cls: PyClass = futureClass) {
     // a subclass's instance has a __dict__ for its own attributes
     super(cls, cls.isBuiltin ? null : new Map());
@@ -118,6 +122,7 @@ export class Future extends PyObject implements Awaitable {
     this.waitOp = null;
     this.awaitedBy = null;
     this.graphWaiters = null;
+    this.createdAt = creationSite(loop);
   }
 
   done(): boolean {
@@ -336,7 +341,12 @@ defNativeMethod(futureClass, 'remove_done_callback', 'METH_METHOD(fn, /)', (self
 );
 defNativeMethod(futureClass, 'get_loop', 'METH_METHOD()', (self) => fut(self).loop);
 // loop.create_future (BaseEventLoop.create_future), defined here so that base_events need not know futures.
-defLoopMethod('create_future', 'def (self)', (self) => new Future(self as EventLoop));
+defLoopMethod('create_future', 'def (self)', (self) => newLoopFuture(self as EventLoop));
+
+/** loop.create_future() as asyncio's own code calls it (its source traceback ends in create_future). */
+export function newLoopFuture(loop: EventLoop): Future {
+  return withSite('createFuture', () => new Future(loop));
+}
 defMethod(futureClass, '__repr__', (self) => `<${fut(self).cls.name} ${futureReprInfo(fut(self)).join(' ')}>`);
 
 /** base_futures._future_repr_info: the state, the result (through reprlib) or exception, the callbacks. */
@@ -355,16 +365,19 @@ export function futureReprInfo(f: Future): string[] {
           : `${callbackText(cbs[0])}, <${n - 2} more>, ${callbackText(cbs[n - 1])}`;
     info.push(`cb=[${shown}]`);
   }
+  const created = createdAtText(f.createdAt, 'a future or task');
+  if (created) info.push(created.slice(1));
   return info;
 }
 
 /** asyncio's own callbacks as a future's repr names them (CPython adds their place in asyncio's source). */
 const REPR_NAMES: [string, string][] = [
-  ['wakeup ', 'Task.task_wakeup()'],
-  ['gather callback', 'gather.<locals>._done_callback()'],
-  ['run_until_complete', '_run_until_complete_cb()'],
+  ['wakeup ', 'Task.task_wakeup'],
+  ['gather callback', 'gather.<locals>._done_callback'],
+  ['run_until_complete', '_run_until_complete_cb'],
 ];
 function callbackText(c: DoneCallback): string {
   if (c.py !== undefined) return formatCallback(c.py, []);
-  return REPR_NAMES.find(([prefix]) => c.label.startsWith(prefix))?.[1] ?? `${c.label}()`;
+  const name = REPR_NAMES.find(([prefix]) => c.label.startsWith(prefix))?.[1];
+  return name === undefined ? `${c.label}()` : formatNamed(name, []);
 }

@@ -63,6 +63,7 @@ import type { Simulation } from './runners';
 import { asyncioSources, asyncioOverrides } from './py';
 import { showLibraryStatements } from './library-statements';
 import { leftLibraryFrame } from '../interp/library-frames';
+import { withSite } from './debug-mode';
 import { SUBPROCESS_NAMES, lazySubprocesses, type LaterName } from './lazy-subprocesses';
 import { NETWORK_NAMES, NETWORK_PARTS, lazyNetwork, type LaterStub } from './lazy-network';
 
@@ -126,25 +127,32 @@ export function makeAsyncio(sim: Simulation): PyModule {
       'create_task',
       native('create_task', (args, kw) => {
         const [coro, rest] = splitCoroKwargs(sig, args, kw);
-        return loopCreateTask(createTaskLoop(coro), coro, null, null, rest);
+        const loop = createTaskLoop(coro);
+        return withSite('createTask', () => loopCreateTask(loop, coro, null, null, rest));
       }),
     );
   } else
     def('create_task', 'def (coro, *, name=None, context=None)', ([coro, name, context]) => {
       const loop = createTaskLoop(coro);
-      if (run.minor >= 13) return loopCreateTask(loop, coro, name, context);
-      if (loop.taskFactory !== null) {
-        // 3.12: the factory's task, named afterwards (tasks._set_task_name).
-        const t = loopCreateTask(loop, coro, null, context);
-        if (name !== null) call(getattr(t, 'set_name'), [name], null);
-        return t;
-      }
-      if (name === null) return createTask(loop, coro, name, context);
-      // Up to 3.12 the task takes its Task-N number, then gets the name (tasks._set_task_name).
-      const t = createTask(loop, coro, null, context);
-      t.name = typeof name === 'string' ? name : repr(name);
-      return t;
+      return withSite(context === null ? 'createTask' : 'createTaskContext', () =>
+        createTaskOn(loop, coro, name, context),
+      );
     });
+  /** asyncio.create_task up to 3.13, once it has its loop. */
+  function createTaskOn(loop: EventLoop, coro: PyValue, name: PyValue, context: PyValue): PyValue {
+    if (run.minor >= 13) return loopCreateTask(loop, coro, name, context);
+    if (loop.taskFactory !== null) {
+      // 3.12: the factory's task, named afterwards (tasks._set_task_name).
+      const t = loopCreateTask(loop, coro, null, context);
+      if (name !== null) call(getattr(t, 'set_name'), [name], null);
+      return t;
+    }
+    if (name === null) return createTask(loop, coro, name, context);
+    // Up to 3.12 the task takes its Task-N number, then gets the name (tasks._set_task_name).
+    const t = createTask(loop, coro, null, context);
+    t.name = typeof name === 'string' ? name : repr(name);
+    return t;
+  }
   def('ensure_future', 'def (coro_or_future, *, loop=None)', ([v, loop]) =>
     ensureFuture(sim, v, loop instanceof EventLoop ? loop : null),
   );
@@ -486,11 +494,15 @@ function markCAccelerated(m: Map<string, PyValue>): void {
 // asyncio.Future() (a class shared by every run) uses the current run's loops.
 futureClass.slots.call = (_c, args, kw) => {
   const [loop] = FUTURE_SIG.bind(args, kw);
-  return new Future(loop instanceof EventLoop ? loop : run.get(taskContext).getEventLoop());
+  return withSite('caller', () => new Future(loop instanceof EventLoop ? loop : run.get(taskContext).getEventLoop()));
 };
 // A subclass's instance is a future of the current loop from the start; Future.__init__ (which the
-// subclass's own __init__ calls) takes its `loop=`.
-futureClass.slots.alloc = (cls) => new Future(run.get(taskContext).getEventLoop(), cls);
+// subclass's own __init__ calls) takes its `loop=`. Debug mode's source traceback ends at the caller
+// of Future.__init__: the class's caller unless the subclass has an __init__ of its own.
+futureClass.slots.alloc = (cls) => {
+  const site = cls.lookup('__init__') === futureClass.dict!.get('__init__') ? 'caller' : 'unknown';
+  return withSite(site, () => new Future(run.get(taskContext).getEventLoop(), cls));
+};
 defMethod(futureClass, '__init__', (self, args, kw) => {
   const [loop] = FUTURE_SIG.bind(args, kw);
   if (loop instanceof EventLoop) (self as Future).loop = loop;

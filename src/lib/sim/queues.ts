@@ -36,7 +36,7 @@ import { dequeClass } from '../runtime/types/deque';
 import { run } from '../runtime/run';
 import { since } from '../runtime/since';
 import { tooManyDigits } from '../py/format/int-digits';
-import { Future } from './futures';
+import { Future, newLoopFuture } from './futures';
 import type { EventLoop } from './base_events';
 import { nativeCoroutine, taskContext } from './tasks';
 import type { Body } from '../interp/generator';
@@ -227,7 +227,7 @@ class PyQueue extends PyObject {
   *join(): Body {
     if (this.unfinished > 0 && !this.finished) {
       // Event.wait on `_finished`
-      const fut = new Future(queueLoop());
+      const fut = newLoopFuture(queueLoop());
       fut.waitLabel = 'Queue';
       fut.waitOp = 'Queue.join';
       this.finishedWaiters.push(fut);
@@ -502,7 +502,7 @@ class QueueOpBody {
       addLibraryFrames(e.exc, [FRAMES._get_loop, FRAMES[this.isPut ? 'Queue.put._get_loop' : 'Queue.get._get_loop']]);
       throw e;
     }
-    const w = new Future(loop);
+    const w = newLoopFuture(loop);
     w.waitLabel = 'Queue';
     w.waitOp = op;
     waiters.push(w);

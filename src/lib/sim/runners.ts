@@ -40,6 +40,7 @@ import {
   runInPlace,
   type LoopRun,
   loopCloseHook,
+  logClose,
   neverRetrievedToHandler,
   shutdownErrorToHandler,
   asyncgenCloseErrorToHandler,
@@ -69,6 +70,7 @@ import type { Why } from '../trace/why';
 import { ThreadScheduler, type SimThread } from './threads';
 import { logSelector } from './selector-log';
 import { logLoopError } from './loop-error-log';
+import { debugOn, envDebugMode, handlerReportRefused, withSite } from './debug-mode';
 
 /** The loop snapshot of a step when the app's details are not recorded. */
 const NO_SNAPSHOT: LoopSnapshot = { ready: [], readyCount: 0, timers: [], timerCount: 0 };
@@ -291,6 +293,9 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
         this.rec.warning(text, t, line, step, origin, how && this.warningLog(text, how), at),
       written: () => this.rec.writes(),
       toHandler: (fut, message) => neverRetrievedToHandler(fut, message),
+      refuse: (why) => {
+        throw new SimStop(`Not simulated: ${why}`);
+      },
     });
     const lt = new Lifetimes({
       roots: () => [r.get(mainGlobals), ...f.roots().slice(1)],
@@ -748,6 +753,14 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       throw new SimStop(this.deadlockMessage(l));
     });
     logSelector();
+    // BaseEventLoop.__init__: set_debug(coroutines._is_debug_mode()), PYTHONASYNCIODEBUG in os.environ.
+    if (envDebugMode()) loop.debug = true;
+    // With CPU time on the clock, the running thread's CPU time so far counts (without ending its slice).
+    loop.readClock = () => this.clock.now + (this.threads?.pendingCpu() ?? 0);
+    loop.threadId = () => {
+      const threads = this.threads;
+      return threads === null || threads.current === threads.main ? 'main' : threads.current;
+    };
     loop.threadWait = (deadline) => {
       const threads = this.threads;
       // Before the loop waits, the CPU time of what it ran goes on the clock (when CPU work takes time).
@@ -931,7 +944,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     // asyncio.run and Runner.run are two more Python frames in CPython.
     run.depth += 2;
     try {
-      const task = new Task(loop, coro, null);
+      const task = withSite('runnerTask', () => new Task(loop, coro, null));
       this.rec.runStarted(task.name, this.clock.now);
       result = yield* this.withSigint(null, task, this.runUntilCompleteSteps(loop, task));
     } catch (e) {
@@ -962,7 +975,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
 
   /** Runner.run's run: its selector waits are yielded (inPlace, inThread). */
   *runnerRunSteps(loop: EventLoop, coro: PyCoroutine, context: PyValue, runner: PyValue): LoopRun<PyValue> {
-    const task = new Task(loop, coro, null, false, context);
+    const task = withSite('runnerTask', () => new Task(loop, coro, null, false, context));
     this.rec.runStarted(task.name, this.clock.now);
     try {
       return yield* this.withSigint(runner, task, this.runUntilCompleteSteps(loop, task));
@@ -1072,6 +1085,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
     })();
     yield* this.runUntilCompleteSteps(loop, internalTask(loop, nativeCoroutine('shutdown_default_executor', exec)));
     this.shuttingDown = false;
+    logClose(loop);
     // _UnixSelectorEventLoop.close removes its signal handlers first.
     loopCloseHook.signals?.(loop);
     loop.closed = true;
@@ -1187,6 +1201,8 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
   private destroyer(step: number, atExit: boolean): Destroyer {
     return {
       log: (t) => {
+        if (debugOn(t.loop))
+          throw new SimStop(`Not simulated: ${handlerReportRefused("'Task was destroyed but it is pending!'")}`);
         t.logDestroyPending = false;
         const text = 'Task was destroyed but it is pending!';
         // Task.__del__'s context to the default handler: the message and the task.

@@ -4,31 +4,12 @@
  * `logging.basicConfig(level=logging.DEBUG)` prints it first, as CPython on Linux does).
  */
 import { PyTuple } from '../runtime/core';
-import { callMethodByName, getattr, call, truthy } from '../runtime/ops';
-import { run } from '../runtime/run';
-import { interpreter } from '../interp/state';
+import { DEBUG, logOnAsyncio } from './asyncio-logger';
 
-const DEBUG = 10n;
+/** The logger.debug call in each version's selector_events.py. */
+const SITE = { file: 'selector_events.py', lines: [54, 64, 64, 64], func: '__init__' };
 
 /** Logs the new loop's selector, when the program imported logging (without it no handler could see it). */
 export function logSelector(): void {
-  const logging = run.get(interpreter).modules.get('logging');
-  if (logging === undefined) return;
-  const logger = call(getattr(logging, 'getLogger'), ['asyncio'], null);
-  if (!truthy(callMethodByName(logger, 'isEnabledFor', [DEBUG]))) return;
-  // The line of the logger.debug call in each version's selector_events.py.
-  const line = run.minor <= 11 ? 54n : 64n;
-  const path = `/usr/lib/python3.${run.minor}/asyncio/selector_events.py`;
-  const args = new PyTuple(['EpollSelector']);
-  const record = callMethodByName(logger, 'makeRecord', [
-    'asyncio',
-    DEBUG,
-    path,
-    line,
-    'Using selector: %s',
-    args,
-    null,
-    '__init__',
-  ]);
-  callMethodByName(logger, 'handle', [record]);
+  logOnAsyncio(DEBUG, SITE, 'Using selector: %s', new PyTuple(['EpollSelector']));
 }

@@ -16,7 +16,7 @@ import { tick } from '../interp/state';
 import { FRAMES, addLibraryFrames } from '../interp/library-frames';
 import { PyFunction } from '../interp/function';
 import type { Body } from '../interp/generator';
-import { Future, futureClass } from './futures';
+import { Future, futureClass, newLoopFuture } from './futures';
 import type { EventLoop } from './base_events';
 import { nativeCoroutine } from './tasks';
 
@@ -136,7 +136,7 @@ export function nativeSemaphore(m: Map<string, PyValue>, runningLoop: () => Even
     if (self.dict!.get('_waiters') === null) self.dict!.set('_waiters', call(dequeClass, [], null));
     // `_running_loop().create_future()`: events.py's function, then the loop's own method.
     tick(0);
-    const fut = new Future(boundLoop(self));
+    const fut = newLoopFuture(boundLoop(self));
     callMethodByName(self.dict!.get('_waiters')!, 'append', [fut]);
     try {
       try {

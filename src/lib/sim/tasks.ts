@@ -33,7 +33,8 @@ import { baseLoopClass, defLoopMethod, isEventLoop, loopClass, type EventLoop } 
 import { placeLoopFunction } from './loop-functions';
 import { defNativeMethod } from '../runtime/native';
 import { addGraphWaiter, removeGraphWaiter } from './call-graph';
-import { Future, futureClass, cancelledError, futureReprInfo, type DoneCallback } from './futures';
+import { Future, futureClass, cancelledError, futureReprInfo, newLoopFuture, type DoneCallback } from './futures';
+import { creationSite, debugOn, withSite } from './debug-mode';
 import { STEP, type Handle } from './events';
 import type { Why } from '../trace/why';
 import type { CurrentTasks } from './current-tasks';
@@ -195,6 +196,8 @@ export class Task extends Future {
   /** The rest of Task.__init__: its name, its context, then its first step (eager, or scheduled). */
   start(loop: EventLoop, coro: PyValue, name: PyValue, context: PyValue, eager: boolean): void {
     this.loop = loop;
+    // A subclass's instance, allocated before its loop was known.
+    if (this.createdAt === null) this.createdAt = creationSite(loop);
     this.coro = coro;
     this.name =
       name === null || name === undefined
@@ -436,6 +439,8 @@ export class Task extends Future {
   /** Task.__wakeup */
   wakeup(fut: Future): void {
     this.wokenBy = fut;
+    // For debug mode's slow-callback report, which names the task a wake-up ran.
+    if (this.loop.debug !== false && debugOn(this.loop)) this.loop.wokenTask = this;
     if (fut.graphWaiters !== null) removeGraphWaiter(fut, this);
     try {
       fut.getResult();
@@ -614,10 +619,10 @@ const createTaskFunction = placeLoopFunction(
     const loop = self as EventLoop;
     if (run.minor >= 14) {
       const [coro, rest] = splitCoroKwargs(CREATE_TASK_314_SIG, args, kw);
-      return loopCreateTask(loop, coro, null, null, rest);
+      return withSite('caller', () => loopCreateTask(loop, coro, null, null, rest));
     }
     const [coro, name, context] = CREATE_TASK_SIG.bind(args, kw);
-    return loopCreateTask(loop, coro, name, context);
+    return withSite('caller', () => loopCreateTask(loop, coro, name, context));
   },
   () => CREATE_TASK_UNBOUND,
 );
@@ -650,7 +655,9 @@ function taskLoop(loopArg: PyValue): EventLoop {
 // instance is allocated bare and made a task by Task.__init__ (its own __init__ calls it).
 taskClass.slots.call = (_c, args, kw) => {
   const [coro, loopArg, name, context, eager] = taskSignature().bind(args, kw);
-  return createTask(taskLoop(loopArg), coro, name, context, eager !== undefined && truthy(eager));
+  return withSite('caller', () =>
+    createTask(taskLoop(loopArg), coro, name, context, eager !== undefined && truthy(eager)),
+  );
 };
 taskClass.slots.alloc = (cls) => new Task(null, null, null, false, null, cls);
 taskClass.dict!.set(
@@ -685,7 +692,8 @@ export function isAwaitableValue(v: PyValue): boolean {
 /** tasks.ensure_future */
 export function ensureFuture(ctx: TaskContext, v: PyValue, loop: EventLoop | null): Future {
   if (v instanceof Future) return v;
-  if (isCoroutine(v)) return asFuture(loopCreateTask(loop ?? ctx.getEventLoop(), v, null, null));
+  if (isCoroutine(v))
+    return asFuture(withSite('ensureFuture', () => loopCreateTask(loop ?? ctx.getEventLoop(), v, null, null)));
   if (isAwaitable(v) || (v instanceof PyObject && v.cls.lookup('__await__') !== undefined)) {
     return createTask(loop ?? ctx.getEventLoop(), wrapAwaitable(v), null);
   }
@@ -785,7 +793,7 @@ class SleepBody {
       this.state = 'over';
       throw pyError('RuntimeError', 'no running event loop');
     }
-    const fut = new Future(loop);
+    const fut = newLoopFuture(loop);
     fut.waitLabel = 'sleep';
     const sleeper = ctx.currentTask.get(loop);
     this.fut = fut;

@@ -22,6 +22,13 @@ async def to_thread(func, /, *args, **kwargs):
 def _loop_run_in_executor(self, executor, func, *args):
     if self.is_closed():
         raise RuntimeError('Event loop is closed')
+    if self.get_debug():
+        # Debug mode checks the callable first (BaseEventLoop._check_callback).
+        import inspect
+        if iscoroutine(func) or inspect.iscoroutinefunction(func):
+            raise TypeError('coroutines cannot be used with run_in_executor()')
+        if not callable(func):
+            raise TypeError(f'a callable object was expected by run_in_executor(), got {func!r}')
     pool = executor if executor is not None else _default_executors.get(self)
     if executor is None and self in _executor_shut_down:
         raise RuntimeError('Executor shutdown has been called')
