@@ -19,7 +19,8 @@ import { runStringBuiltins } from './interp/run-string';
 import { addressOrders } from './runtime/address-order';
 import { hashOrders } from './runtime/hash-order';
 import { isStandardLibrary } from './stdlib/not-simulated';
-import { Compiler, CompileError } from './interp/compile';
+import { CompileError } from './interp/compile';
+import { compileProgram } from './interp/compile/program-cache';
 import { VIRTUAL_CORES } from './stdlib/cores';
 import { LimitExceeded, Interpreter, interpreter, mainGlobals, importModule } from './interp/state';
 import { excLine, formatTraceback } from './interp/traceback';
@@ -178,15 +179,13 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   });
   if (parsed.diagnostics.length) return empty();
   let compiled;
-  let compileWarnings: { line: number; text: string }[];
+  let compileWarnings: readonly { line: number; text: string }[];
   // The compiler runs before the run is entered: its version-dependent texts (SyntaxWarning) read
-  // the version from the run current now.
+  // the version from the run current now. A program run again on that version takes its last compile.
   const idlePython = currentRun().python;
   currentRun().python = opts.python ?? DEFAULT_PYTHON;
   try {
-    const compiler = new Compiler(parsed.module, true);
-    compiled = compiler.compileModule();
-    compileWarnings = compiler.warnings;
+    ({ compiled, warnings: compileWarnings } = compileProgram(parsed.module));
   } catch (e) {
     if (e instanceof CompileError) {
       return { ...empty(), diagnostics: [{ kind: 'Unsupported', message: e.message, span: e.span }] };

@@ -6,6 +6,8 @@
 import { describe, it, expect } from 'vitest';
 import { simulate, type RunResult } from '../../src/lib/run';
 import type { PythonVersion } from '../../src/lib/ir/python-version';
+import { programCompileCount } from '../../src/lib/interp/compile/program-cache';
+import { sourceTier } from '../../src/lib/interp/compile/source-tier';
 
 const PROGRAM = `
 import asyncio
@@ -57,5 +59,33 @@ describe('a program run again', () => {
     const b = simulate(BROKEN);
     expect(b.diagnostics).toHaveLength(1);
     expect(b.diagnostics[0].message).not.toBe('replaced');
+  });
+});
+
+describe('a program run again on the same version', () => {
+  it('takes the compile of its last run on that version, with its compile-time warnings', () => {
+    const source = `${PROGRAM}# compiled once per version\n`;
+    const first = facts(simulate(source, { python: '3.13' }));
+    const before = programCompileCount();
+    expect(facts(simulate(source, { python: '3.13' }))).toEqual(first);
+    expect(programCompileCount()).toBe(before);
+    // Another version compiles it for that version (3.11's comprehensions keep their frames).
+    simulate(source, { python: '3.11' });
+    expect(programCompileCount()).toBe(before + 1);
+    expect(facts(simulate(source, { python: '3.13' }))).toEqual(first);
+    expect(programCompileCount()).toBe(before + 1);
+  });
+
+  it('compiles again for the other compile tier', () => {
+    const source = 'def f(n):\n    return n + 1\n\nprint(f(1))\n';
+    const tiered = simulate(source, { python: '3.13' });
+    const before = programCompileCount();
+    sourceTier.enabled = false;
+    try {
+      expect(simulate(source, { python: '3.13' }).trace.stdout).toEqual(tiered.trace.stdout);
+    } finally {
+      sourceTier.enabled = true;
+    }
+    expect(programCompileCount()).toBe(before + 1);
   });
 });

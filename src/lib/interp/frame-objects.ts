@@ -17,7 +17,7 @@ import {
   type PyValue,
   type TracebackEntry,
 } from '../runtime/core';
-import { run } from '../runtime/run';
+import { run, type Run } from '../runtime/run';
 import { setitem, excTracebackSetter, repr } from '../runtime/ops';
 import { liveDict } from '../runtime/types/attr-dict';
 import type { Code, Frame } from './frame';
@@ -41,15 +41,22 @@ const CO_ITERABLE_COROUTINE = 0x100;
 const CO_HAS_DOCSTRING = 0x4000000;
 const CO_METHOD = 0x8000000;
 
-const codes = new WeakMap<Code, PyCode>();
+/** Each body's code object in the run that made it (compiled code outlives its run: run.ts keeps the program's compile). */
+const codes = new WeakMap<Code, { madeIn: Run; obj: PyCode }>();
 const frames = new WeakMap<Frame, PyFrame>();
 const tbs = new WeakMap<TracebackEntry, PyTraceback>();
 
-/** The code object of a compiled body (one per body, as CPython's). */
+/**
+ * The code object of a compiled body (one per body, as CPython's), made in each run that asks for
+ * it: one made in an earlier run would keep that run's id, and this run would number one object
+ * fewer than a first run does.
+ */
 export function codeObject(code: Code): PyCode {
-  let c = codes.get(code);
-  if (c === undefined) codes.set(code, (c = new PyCode(code)));
-  return c;
+  const c = codes.get(code);
+  if (c !== undefined && c.madeIn === run) return c.obj;
+  const obj = new PyCode(code);
+  codes.set(code, { madeIn: run, obj });
+  return obj;
 }
 
 /** Where CPython defines a library function Loopline writes in Python, and its locals' names there. */
