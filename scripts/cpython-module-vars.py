@@ -24,7 +24,7 @@ pathlib io socket select selectors argparse array base64 binascii hashlib struct
 posixpath signal uuid unicodedata urllib.parse urllib pprint fractions decimal atexit weakref logging
 logging.config logging.handlers traceback warnings types typing enum abc unittest __future__ stat pickle copyreg
 _compat_pickle html.parser ipaddress xml xml.etree xml.etree.ElementTree xml.etree.ElementPath xml.etree.cElementTree
-zoneinfo ast sched gzip colorsys linecache getpass optparse locale mimetypes string.templatelib""".split()
+zoneinfo ast sched gzip colorsys linecache getpass optparse locale mimetypes string.templatelib annotationlib""".split()
 
 
 def kind(v):

@@ -24,7 +24,7 @@ urllib warnings calendar reprlib numbers zlib csv graphlib shlex fnmatch keyword
 secrets configparser cmath difflib doctest platform tomllib array codecs tempfile shutil glob hmac unicodedata getopt
 socket subprocess asyncio.subprocess errno select selectors asyncio.log http unittest stat pickle copyreg
 html.parser ipaddress xml xml.etree xml.etree.ElementTree xml.etree.ElementPath xml.etree.cElementTree zoneinfo ast
-sched gzip colorsys linecache getpass optparse locale mimetypes string.templatelib""".split()
+sched gzip colorsys linecache getpass optparse locale mimetypes string.templatelib annotationlib""".split()
 
 
 def public(names):

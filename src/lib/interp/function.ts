@@ -15,6 +15,8 @@ import {
 } from '../runtime/core';
 import { PyFunctionBase } from '../runtime/callable';
 import { hashKey } from '../runtime/ops';
+import { isCallable } from '../runtime/builtins';
+import { annotateResult } from '../runtime/class-annotations';
 import { Frame, RETURN, type Code, type ParamInfo } from './frame';
 import { PyCoroutine, PyGenerator, PyAsyncGenerator, type PySuspendable } from './generator';
 import { addTraceback } from './frame-error';
@@ -42,8 +44,8 @@ export class PyFunction extends PyFunctionBase {
   private moduleSet: PyValue | undefined = undefined;
   /** `__annotations__`, made on first use when the def had none. */
   annotations: PyDict | null = null;
-  /** 3.14 (PEP 649): the annotations, evaluated when `__annotations__` is first read. */
-  annotate: (() => PyDict) | null = null;
+  /** 3.14 (PEP 649): `__annotate__`, which makes `__annotations__` when it is first read (None: none). */
+  annotate: PyValue = null;
   /** `__type_params__` (3.12): a generic def's type parameters, or what was assigned. */
   typeParams: PyValue | null = null;
   /**
@@ -101,8 +103,10 @@ export class PyFunction extends PyFunctionBase {
       case '__globals__':
         return globalsOf(this.globals);
       case '__annotations__':
-        if (this.annotations === null && this.annotate !== null) this.annotations = this.annotate();
+        if (this.annotations === null && this.annotate !== null) this.annotations = annotateResult(this.annotate);
         return (this.annotations ??= new PyDict());
+      case '__annotate__':
+        return run.minor >= 14 ? this.annotate : undefined;
       case '__type_params__':
         if (run.minor < 12) return undefined;
         return (this.typeParams ??= new PyTuple([]));
@@ -119,10 +123,32 @@ export class PyFunction extends PyFunctionBase {
     if (name === '__module__') this.moduleSet = v;
     else if (name === '__name__' && typeof v === 'string') this.name = v;
     else if (name === '__qualname__' && typeof v === 'string') this.qualname = v;
-    else if (name === '__type_params__' && run.minor >= 12) {
+    else if (name === '__annotations__') this.setAnnotations(v);
+    else if (name === '__annotate__' && run.minor >= 14) {
+      if (v !== null && !isCallable(v)) throw pyError('TypeError', '__annotate__ must be callable or None');
+      this.annotate = v;
+      // A new function to ask forgets the annotations the old one made (None keeps them).
+      if (v !== null) this.annotations = null;
+    } else if (name === '__type_params__' && run.minor >= 12) {
       if (!(v instanceof PyTuple)) throw pyError('TypeError', '__type_params__ must be set to a tuple');
       this.typeParams = v;
     } else this.dict!.set(name, v);
+    return true;
+  }
+
+  /** `__annotations__ = v` (None or `del` forgets them): they no longer come from `__annotate__`. */
+  private setAnnotations(v: PyValue): void {
+    if (v !== null && !(v instanceof PyDict))
+      throw pyError('TypeError', '__annotations__ must be set to a dict object');
+    this.annotations = v;
+    this.annotate = null;
+  }
+
+  /** `del fn.NAME` of the function's own getset attributes; false for any other name. */
+  delAttr(name: string): boolean {
+    if (name === '__annotations__') this.setAnnotations(null);
+    else if (name === '__annotate__' && run.minor >= 14) throw pyError('TypeError', '__annotate__ cannot be deleted');
+    else return false;
     return true;
   }
 

@@ -114,6 +114,8 @@ export function getattrAt(site: AttrSite, obj: PyValue): PyValue {
 export function setattrAt(site: AttrSite, obj: PyValue, value: PyValue): void {
   // An exception's args and links (__cause__...) are set through BaseException's descriptors, not its dict.
   if (obj instanceof PyExceptionObject) return setattr(obj, site.name, value);
+  // `obj.__class__ = C` changes the object's class, never its dict: no site caches it.
+  if (site.name === '__class__') return setattr(obj, site.name, value);
   if (cachedFor(site, obj)) {
     const d = obj.dict!;
     if (run.lifetimesSeen) {

@@ -36,6 +36,7 @@ import {
   classesChanged,
   objectClass,
   complexClass,
+  sliceClass,
   typeClass,
   listClass,
   dictClass,
@@ -59,7 +60,13 @@ import { osErrorArgs, osErrorFields } from './oserror';
 import { checkSequenceLength, checkShift, chargePower } from './memory';
 import { floatPowInt, libmPow, ratioToFloat } from './exact-float';
 import { PyUnion, typeUnion, unionEq } from './types/union';
-import { ownAnnotations } from './class-annotations';
+import {
+  classAnnotate,
+  moduleAnnotations,
+  ownAnnotations,
+  setAnnotationsCall,
+  setClassAnnotations,
+} from './class-annotations';
 import { setBases } from './class-bases';
 import { bestBase, layoutOf, textSignature, type Layout } from './type-layout';
 import { builtinTypeDoc } from './builtin-docs';
@@ -1568,6 +1575,12 @@ export function genericGetattrOpt(obj: PyValue, name: string, withGetattr: boole
     if (obj instanceof PyModule) fillAll(obj);
     return dictFromMap(obj.dict);
   }
+  if (obj instanceof PyModule && run.minor >= 14 && (name === '__annotations__' || name === '__annotate__')) {
+    // 3.14's module getsets: its annotations made by its __annotate__ (PEP 649), which is None without one.
+    if (name === '__annotations__') return moduleAnnotations(obj);
+    obj.dict!.set(name, null);
+    return null;
+  }
   if (withGetattr && obj instanceof PyModule) return moduleGetattr(obj, name);
   // So is `__weakref__` (a class without __slots__ has both): None until a weak reference exists.
   if (name === '__weakref__' && obj instanceof PyObject && obj.dict && !cls.isBuiltin)
@@ -1626,6 +1639,8 @@ function isNativeClass(c: PyClass): boolean {
   return c.isBuiltin || c === objectClass || c === typeClass;
 }
 
+setAnnotationsCall((fn, args) => call(fn, args, null));
+
 function classGetattr(cls: PyClass, name: string): PyValue | undefined {
   // type's `__dict__` descriptor: a read-only view of the class's own namespace, before the
   // instances' `__dict__` descriptor the class's dict holds.
@@ -1634,6 +1649,7 @@ function classGetattr(cls: PyClass, name: string): PyValue | undefined {
     return classDictOf(cls);
   }
   if (name === '__annotations__' && !cls.isBuiltin) return ownAnnotations(cls);
+  if (name === '__annotate__' && run.minor >= 14 && !cls.isBuiltin) return classAnnotate(cls);
   // type's __abstractmethods__ descriptor reads the class's own dict: a class abc has not yet
   // initialised (inside __init_subclass__) does not answer with its base's.
   if (name === '__abstractmethods__') return cls.dict?.get(name);
@@ -1770,6 +1786,10 @@ export function genericSetattr(obj: PyValue, name: string, value: PyValue): void
         }
       } else {
         if (name === '__bases__') return setBases(obj, value);
+        if (name === '__annotations__' && run.minor >= 14) {
+          setClassAnnotations(obj, value);
+          return;
+        }
         classesChanged();
         if (setClassName(obj, name, value)) return;
       }
@@ -1796,7 +1816,7 @@ export function genericSetattr(obj: PyValue, name: string, value: PyValue): void
 /**
  * Setting or deleting an attribute that an object without a `__dict__` has from its class: a
  * builtin's getset descriptor is not writable, named by the class that defines it (bool's `real` is
- * int's); complex's `real` and `imag` are read-only members; `__class__` cannot be deleted; anything
+ * int's); complex's `real` and `imag` and slice's `start`, `stop`, `step` are read-only members; `__class__` cannot be deleted; anything
  * else of the class is read-only on the instance. Null when the class lacks the name.
  */
 function classAttributeError(obj: PyValue, name: string, deleting: boolean): PyExc | null {
@@ -1805,7 +1825,10 @@ function classAttributeError(obj: PyValue, name: string, deleting: boolean): PyE
   // Every class's dict has a __doc__ in CPython (object's at least); builtin-docs.ts gives ours.
   if (owner === undefined && name !== '__doc__') return null;
   if (owner?.isBuiltin && owner.dict!.get(name) instanceof PyProperty) {
-    if (owner === complexClass && (name === 'real' || name === 'imag'))
+    if (
+      (owner === complexClass && (name === 'real' || name === 'imag')) ||
+      (owner === sliceClass && (name === 'start' || name === 'stop' || name === 'step'))
+    )
       return pyError('AttributeError', 'readonly attribute');
     return pyError('AttributeError', `attribute '${name}' of '${owner.name}' objects is not writable`);
   }
@@ -1873,9 +1896,16 @@ export function genericDelattr(obj: PyValue, name: string): void {
   if (obj instanceof PyClass && name === '__bases__' && !obj.isBuiltin)
     throw pyError('TypeError', `cannot delete '__bases__' attribute of immutable type '${obj.name}'`);
   if (obj instanceof PyClass) classesChanged();
+  if (obj instanceof PyClass && name === '__annotations__' && run.minor >= 14 && !obj.isBuiltin) {
+    if (setClassAnnotations(obj, undefined)) return;
+    throw attributeError(obj, name);
+  }
   // A name still to come (runtime/lazy-names.ts) is made first, so that deleting it deletes it for good.
   if (obj instanceof PyObject) fillName(obj, name);
   if (obj instanceof PyExceptionObject && name === 'args') throw pyError('TypeError', 'args may not be deleted');
+  // A getset of the object's own (a function's __annotations__).
+  const own = (obj as { delAttr?: (name: string) => boolean }).delAttr;
+  if (own !== undefined && own.call(obj, name)) return;
   if (obj instanceof PyObject && (obj.dict || obj.cls.noDict)) {
     if (!obj.cls.isBuiltin) {
       const desc = obj.cls.lookup(name);

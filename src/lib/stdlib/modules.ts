@@ -200,6 +200,7 @@ const modules: Record<string, ModuleBuilder> = {
     return libraryModule('string.templatelib', py.string_templatelib);
   },
   reprlib: () => libraryModule('reprlib', py.reprlib),
+  annotationlib: () => libraryModule('annotationlib', py.annotationlib),
   zlib: () => withErrorClass('zlib', py.zlib, 'error', makeZlibNative),
   tempfile: () => libraryModule('tempfile', py.tempfile),
   textwrap: () => libraryModule('textwrap', py.textwrap),
@@ -374,7 +375,7 @@ export function publicModules(minor = 13): string[] {
 }
 
 /** The modules a version before 3.14 does not have (the minor version that added each). */
-const SINCE: Record<string, number> = { 'string.templatelib': 14 };
+const SINCE: Record<string, number> = { 'string.templatelib': 14, annotationlib: 14 };
 
 /** The top-level modules a program can import (for the test that keeps stdlib/simulated.ts true). */
 export function importableModules(): string[] {
@@ -557,7 +558,7 @@ function giveFile(m: PyModule, name: string): void {
 export function moduleFinder(host: ModuleHost): (name: string) => PyModule | undefined {
   showStdlibStatements();
   return (name) => {
-    if (Object.hasOwn(modules, name)) {
+    if (Object.hasOwn(modules, name) && (SINCE[name] ?? 11) <= run.minor) {
       let m: PyModule;
       building++;
       try {

@@ -12,6 +12,8 @@ import {
   PyExceptionObject,
   PyNativeFunction,
   PyBoundMethod,
+  PyExc,
+  getExcClass,
   pyError,
   typeName,
   typeClass,
@@ -20,7 +22,7 @@ import {
   type TracebackEntry,
 } from '../runtime/core';
 import { defNative } from '../runtime/native';
-import { iterToArray, setitem, toIndex } from '../runtime/ops';
+import { call, iterToArray, setitem, toIndex, truthy } from '../runtime/ops';
 import { namespaceOf } from '../runtime/types/attr-dict';
 import { PyFunctionBase } from '../runtime/callable';
 import { ProcessExit } from './process-exit';
@@ -33,7 +35,7 @@ import { frameStack } from '../interp/drops';
 import { namespaceDict } from '../interp/namespaces';
 import { PyFunction } from '../interp/function';
 import { PyGenerator, asyncGenHooks } from '../interp/generator';
-import { interpreter, mainGlobals } from '../interp/state';
+import { importModule, interpreter, mainGlobals } from '../interp/state';
 import { currentThreadFrames, currentThreadStack } from '../interp/threaded';
 import { frameObject, tracebackEntriesOf } from '../interp/frame-objects';
 import type { Frame } from '../interp/frame';
@@ -45,7 +47,8 @@ import { MAIN_PID } from '../sim/threads';
 import { signalWakeup } from '../sim/signals';
 import { DEFAULT_SWITCH_INTERVAL } from '../sim/cpu-time';
 import { FULL_VERSION } from '../ir/python-version';
-import { ownAnnotationsForwardRef } from '../runtime/class-annotations';
+import { ownAnnotations } from '../runtime/class-annotations';
+import { annotateWithFakeGlobals } from '../interp/annotate';
 import { moveClassCell } from '../interp/classes';
 import { siftTowardLeaves, siftTowardRoot } from './heap-sifts';
 import { bisectSearch } from './bisect-search';
@@ -257,10 +260,25 @@ export function makeNative(sim: Simulation): PyModule {
     sim.rec.stderr(s, sim.clock.now);
     return null;
   });
-  // A class's own annotations for dataclasses and typing (from 3.14, a name not defined yet stays text).
+  // A class's own annotations for dataclasses and typing: from 3.14 annotationlib's FORWARDREF
+  // format (a name not defined yet is a ForwardRef), asked only when the values cannot be made.
   def('own_annotations', '(cls, /)', ([cls]) => {
     if (!(cls instanceof PyClass)) throw pyError('TypeError', 'own_annotations: not a class');
-    return cls.isBuiltin ? new PyDict() : ownAnnotationsForwardRef(cls);
+    if (cls.isBuiltin) return new PyDict();
+    if (run.minor < 14) return cls.dict!.get('__annotations__') ?? new PyDict();
+    try {
+      return ownAnnotations(cls);
+    } catch (e) {
+      if (!(e instanceof PyExc && e.exc.cls.isSubclassOf(getExcClass('NameError')))) throw e;
+    }
+    const get = importModule('annotationlib').dict!.get('get_annotations')!;
+    return call(get, [cls], new Map([['format', 3n]]));
+  });
+  // annotationlib's call of a compiler-made __annotate__ with fake globals (interp/annotate.ts):
+  // the annotations' dict, or None for another function.
+  def('annotate_fake', '(annotate, real, missing, /)', ([fn, real, missing]) => {
+    const d = annotateWithFakeGlobals(fn, truthy(real), (name) => call(missing, [name], null));
+    return d ?? null;
   });
   def('tuple_new', '(cls[, iterable], /)', ([cls, iterable]) => {
     if (!(cls instanceof PyClass)) throw pyError('TypeError', 'tuple_new: not a class');

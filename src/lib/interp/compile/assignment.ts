@@ -25,7 +25,7 @@ import { loadName, storeName, unbound, nameError, missingGlobal, freeUnbound } f
 import { forgetStarName } from '../../runtime/star-names';
 import { dropValue } from '../drops';
 import { suspends } from './suspends';
-import { noteClassAnnotation } from '../class-annotate';
+import { classAnnotationRan, collectAnnotation, moduleAnnotationRan } from '../class-annotate';
 import { compileAwaitStatement } from './await-yield';
 
 export function compileAssign(cx: CompileContext, s: ir.Assign): S {
@@ -169,21 +169,18 @@ export function compileAnnAssign(cx: CompileContext, s: ir.AnnAssign): S {
     const name = t.id;
     const inClass = cx.scope.kind === 'class';
     const lazy = !cx.futureAnnotations && currentRun.minor >= 14;
-    const lazyModule = !inClass && lazy;
-    if (inClass && lazy) {
-      const text = cx.sourceText(s.annotation);
-      const qualname = cx.code.qualname;
+    if (lazy) {
+      // 3.14 (PEP 649): kept for the class's or module's __annotate__, which evaluates those that ran.
+      const index = collectAnnotation(cx.scope, name, ann, s.annotation);
+      const ran = inClass ? classAnnotationRan : moduleAnnotationRan;
       return (f) => {
         if (value && store) store(f, value(f));
-        noteClassAnnotation(f.ns!, qualname, { name, text, value: () => ann(f) });
+        ran(f, index);
         return NORMAL;
       };
     }
     return (f) => {
       if (value && store) store(f, value(f));
-      // 3.14 (PEP 649): a module's annotations are made on demand, with no `__annotations__` global
-      // (unless `from __future__ import annotations` keeps the old way).
-      if (lazyModule) return NORMAL;
       const ns = inClass ? f.ns! : f.globals;
       let d = ns.get('__annotations__');
       if (!(d instanceof PyDict)) {

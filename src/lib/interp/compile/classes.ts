@@ -15,6 +15,7 @@ import { closureLoader } from './functions';
 import { collectClassFunctions, fillClassCell } from '../class-cell';
 import { staticAttributes } from './static-attributes';
 import { compileAnnotationScope, typingHelper } from './type-params';
+import { endClassAnnotations } from '../class-annotate';
 
 export function compileClassDef(cx: CompileContext, s: ir.ClassDef): S {
   const decos = s.decorators.map((d) => cx.expr(d));
@@ -118,6 +119,8 @@ function classMaker(cx: CompileContext, s: ir.ClassDef): (f: Frame, typeParams: 
     } finally {
       frames.pop();
     }
+    // 3.14's body ends by keeping its annotations' function (PEP 649).
+    if (run.minor >= 14) endClassAnnotations(cf, sc, qualname, ns);
     // 3.13's compiler ends the body by storing what it saw assigned as `self.NAME`.
     if (run.minor >= 13) ns.set('__static_attributes__', new PyTuple(selfStores));
     f.pos = at;

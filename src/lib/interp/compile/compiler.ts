@@ -9,6 +9,7 @@
  * happens once, at compile time: the closures it returns run without it.
  */
 import type * as ir from '../../ir/types';
+import { moduleAnnotationsStart } from '../class-annotate';
 import { PyExc, type PyValue, type TracebackEntry } from '../../runtime/core';
 import { failedAt } from '../frame-error';
 import { Frame, NORMAL, BREAK, CONTINUE, RETURN, type Code } from '../frame';
@@ -180,6 +181,8 @@ export class Compiler implements CompileContext {
     if (this.user) this.warnings.push(...escapeWarnings(this.mod, run.minor));
     if (this.user && run.minor >= 14) this.warnings.push(...finallyWarnings(this.mod.body));
     const body = this.block(this.mod.body);
+    // 3.14: a module with annotations starts by making its __annotate__ (PEP 649).
+    const annotations = run.minor >= 14 ? moduleAnnotationsStart(this.scope, this.user, this.file) : null;
     return {
       code,
       run(globals) {
@@ -187,6 +190,7 @@ export class Compiler implements CompileContext {
         const stack = run.get(frameStack);
         stack.push(f);
         try {
+          annotations?.(f);
           body(f);
         } catch (thrown) {
           // A string, array or int too big for the run (a RangeError) is Python's MemoryError.

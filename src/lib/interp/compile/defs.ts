@@ -18,6 +18,7 @@ import {
   takeClassCell,
 } from './functions';
 import { compileAnnotationScope } from './type-params';
+import { type AnnotationEntry, annotateCode, makeAnnotate } from '../annotate';
 
 export function compileFunctionDef(cx: CompileContext, s: ir.FunctionDef): S {
   const make = makeFunction(cx, s);
@@ -86,9 +87,10 @@ function creator(
   genBody: GenBody | null,
 ): (f: Frame, defaults: readonly PyValue[], kwdefaults: ReadonlyMap<string, PyValue>) => PyFunction {
   const closure = closureLoader(cx, sc);
-  // Annotations are evaluated when the def runs, after the defaults (CPython 3.13).
+  // Annotations are evaluated when the def runs, after the defaults (CPython 3.13); from 3.14
+  // (PEP 649) by the function's __annotate__, when asked for.
   const p = s.params;
-  const annotated = [
+  const annotated: AnnotationEntry[] = [
     ...p.posonly,
     ...p.args,
     ...(p.vararg ? [p.vararg] : []),
@@ -96,20 +98,30 @@ function creator(
     ...(p.kwarg ? [p.kwarg] : []),
   ]
     .filter((a) => a.annotation)
-    .map((a) => ({ name: a.name, x: cx.annotation(a.annotation!) }));
-  if (s.returns) annotated.push({ name: 'return', x: cx.annotation(s.returns) });
+    .map((a, index) => {
+      const node = a.annotation!;
+      return { name: a.name, value: cx.annotation(node), node, index };
+    });
+  if (s.returns)
+    annotated.push({
+      name: 'return',
+      value: cx.annotation(s.returns),
+      node: s.returns,
+      index: annotated.length,
+    });
   const lazy = currentRun.minor >= 14 && !cx.futureAnnotations;
+  const annotateAt = lazy ? annotateCode(cx.qualPrefix, s.span.line, cx.scope, cx.user, cx.file) : null;
+  const defining = cx.scope;
+  const entries = () => annotated;
   return (f, defaults, kwdefaults) => {
     const fn0 = new PyFunction(code, info, defaults, kwdefaults, closure(f), f.globals, body, genBody);
     if (annotated.length) {
-      const annotate = () => {
+      if (annotateAt !== null) fn0.annotate = makeAnnotate(annotateAt, f, defining, entries);
+      else {
         const d = new PyDict();
-        for (const a of annotated) setitem(d, a.name, a.x(f));
-        return d;
-      };
-      // 3.14 evaluates annotations when they are asked for (PEP 649); earlier versions at the def.
-      if (lazy) fn0.annotate = annotate;
-      else fn0.annotations = annotate();
+        for (const a of annotated) setitem(d, a.name, a.value(f));
+        fn0.annotations = d;
+      }
     }
     return fn0;
   };

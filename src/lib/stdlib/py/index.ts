@@ -6,6 +6,7 @@ import decimalMath from './_decimal_math.py?raw';
 import mappingProxy from './_mappingproxy.py?raw';
 import stringParsers from './_string.py?raw';
 import stringTemplatelib from './string_templatelib.py?raw';
+import annotationlib from './annotationlib.py?raw';
 import sysInfo from './_sys_info.py?raw';
 import deprecatedDecorator from './_deprecated.py?raw';
 import atexitModule from './atexit.py?raw';
@@ -137,6 +138,7 @@ export const stdlibSources = {
   _mappingproxy: mappingProxy,
   _string: stringParsers,
   string_templatelib: stringTemplatelib,
+  annotationlib,
   _sys_info: sysInfo,
   _deprecated: deprecatedDecorator,
   atexit: atexitModule,

@@ -847,3 +847,47 @@ if _sys.version_info >= (3, 12):
             raise TypeError(f"{agen!r} is not a Python async generator")
         frame = getattr(agen, "ag_frame", None)
         return frame.f_locals if frame is not None else {}
+
+
+if _sys.version_info >= (3, 14):
+    def get_annotations(obj, *, globals=None, locals=None, eval_str=False, format=1):
+        # 3.14's is annotationlib's (imported when first asked for, as its formats need it).
+        import annotationlib
+        return annotationlib.get_annotations(obj, globals=globals, locals=locals, eval_str=eval_str,
+                                             format=format)
+else:
+    def _innermost_globals(obj, found):
+        # The namespace a wrapped callable (functools.wraps, partial) really comes from.
+        seen = obj
+        while hasattr(seen, '__wrapped__') or isinstance(seen, _functools.partial):
+            seen = seen.__wrapped__ if hasattr(seen, '__wrapped__') else seen.func
+        return getattr(seen, '__globals__', found)
+
+    def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
+        # A class's own annotations, a module's or a callable's, as a new dict; with eval_str the
+        # strings among them evaluated where the object was defined.
+        where = {}
+        if isinstance(obj, type):
+            ann = obj.__dict__.get('__annotations__', None)
+            home = _sys.modules.get(getattr(obj, '__module__', None) or '', None)
+            where = {'globals': getattr(home, '__dict__', None) if home else None, 'locals': dict(vars(obj))}
+        elif isinstance(obj, _types.ModuleType):
+            ann = getattr(obj, '__annotations__', None)
+            where = {'globals': obj.__dict__}
+        elif callable(obj):
+            ann = getattr(obj, '__annotations__', None)
+            where = {'globals': getattr(obj, '__globals__', None)}
+        else:
+            raise TypeError(f"{obj!r} is not a module, class, or callable.")
+        if ann is not None and not isinstance(ann, dict):
+            raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
+        if not ann or not eval_str:
+            return dict(ann or {})
+        if not isinstance(obj, _types.ModuleType):
+            where['globals'] = _innermost_globals(obj, where['globals'])
+        scope_globals = where['globals'] if globals is None else globals
+        scope_locals = (where.get('locals') or {}) if locals is None else locals
+        if _sys.version_info >= (3, 13) and getattr(obj, '__type_params__', ()):
+            scope_locals = {p.__name__: p for p in obj.__type_params__} | scope_locals
+        return {name: eval(value, scope_globals, scope_locals) if isinstance(value, str) else value
+                for name, value in ann.items()}

@@ -904,7 +904,9 @@ class NamedTupleMeta(type):
             elif defaults:
                 raise TypeError(f"Non-default namedtuple field {name} cannot follow default field"
                                 f"{'s' if len(defaults) > 1 else ''} {', '.join(names[:len(defaults)])}")
-        cls.__annotations__ = ann
+        # 3.14 keeps the class body's __annotate__: the annotations are evaluated when read.
+        if cls.__dict__.get('__annotate_func__') is None:
+            cls.__annotations__ = ann
         _namedtuple_setup(cls, names, defaults)
         return cls
 
@@ -935,6 +937,19 @@ def _typeddict_qualifiers(tp):
             return
 
 
+def _typeddict_annotate(tp_dict, bases, own_annotate):
+    def __annotate__(format, /):
+        import annotationlib
+        annotations = {}
+        for base in bases:
+            base_annotate = None if base is Generic else base.__annotate__
+            if base_annotate is not None:
+                annotations.update(annotationlib.call_annotate_function(base_annotate, format, owner=base))
+        annotations.update(annotationlib.call_annotate_function(own_annotate, format, owner=tp_dict))
+        return annotations
+    return __annotate__
+
+
 class _TypedDictMeta(type):
     # `class Movie(TypedDict)` is made here: a subclass of dict (and Generic) with its keys sorted
     # into required and optional ones as CPython sorts them; calling it makes a plain dict.
@@ -953,7 +968,7 @@ class _TypedDictMeta(type):
         readonly_keys = set()
         mutable_keys = set()
         for base in bases:
-            annotations.update(base.__dict__.get('__annotations__', {}))
+            annotations.update(base.__dict__.get('__annotations__', None) or base.__dict__.get('__annotations_cache__', {}))
             base_required = base.__dict__.get('__required_keys__', set())
             required_keys |= base_required
             optional_keys -= base_required
@@ -973,7 +988,14 @@ class _TypedDictMeta(type):
             readonly = ReadOnly in qualifiers
             (readonly_keys if readonly else mutable_keys).add(key)
             (mutable_keys if readonly else readonly_keys).discard(key)
-        tp_dict.__annotations__ = annotations
+        own_annotate = tp_dict.__dict__.get('__annotate_func__')
+        if own_annotate is not None:
+            # 3.14: the bases' annotations and the body's, evaluated (and merged) when read.
+            type.__setattr__(tp_dict, '__annotate_func__', _typeddict_annotate(tp_dict, bases, own_annotate))
+            if '__annotations_cache__' in tp_dict.__dict__:
+                type.__delattr__(tp_dict, '__annotations_cache__')
+        else:
+            tp_dict.__annotations__ = annotations
         for attr, keys in (('__required_keys__', required_keys), ('__optional_keys__', optional_keys),
                            ('__readonly_keys__', readonly_keys), ('__mutable_keys__', mutable_keys)):
             setattr(tp_dict, attr, frozenset(keys))
