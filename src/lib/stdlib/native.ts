@@ -51,6 +51,7 @@ import { moveClassCell } from '../interp/classes';
 import { siftTowardLeaves, siftTowardRoot } from './heap-sifts';
 import { bisectSearch } from './bisect-search';
 import { installDatetimeNatives } from './datetime-native';
+import { installItertoolsNatives } from './itertools-native';
 import { literalEval } from './literal-eval';
 
 /** `_stdlib_native`: what the Python standard-library sources cannot write in Python. */
@@ -80,6 +81,13 @@ export function makeNative(sim: Simulation): PyModule {
       tzinfo: tzinfo as PyClass,
       clock: () => sim.clock.now,
     });
+    return null;
+  });
+  // itertools' item loops (itertools-native.ts): each falls back to the Python it replaces.
+  def('itertools_natives', '(namespace, /)', ([namespace]) => {
+    const ns = namespace instanceof PyDict ? namespaceOf(namespace) : null;
+    if (ns === null) throw pyError('TypeError', 'itertools_natives: not a namespace');
+    installItertoolsNatives(ns);
     return null;
   });
   def('literal_eval', '(node_or_string, /)', ([v]) => literalEval(v));
