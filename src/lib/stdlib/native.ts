@@ -52,6 +52,8 @@ import { siftTowardLeaves, siftTowardRoot } from './heap-sifts';
 import { bisectSearch } from './bisect-search';
 import { installDatetimeNatives } from './datetime-native';
 import { installItertoolsNatives } from './itertools-native';
+import { installFunctoolsNatives } from './functools-native';
+import { installOperatorNatives } from './operator-native';
 import { literalEval } from './literal-eval';
 
 /** `_stdlib_native`: what the Python standard-library sources cannot write in Python. */
@@ -88,6 +90,20 @@ export function makeNative(sim: Simulation): PyModule {
     const ns = namespace instanceof PyDict ? namespaceOf(namespace) : null;
     if (ns === null) throw pyError('TypeError', 'itertools_natives: not a namespace');
     installItertoolsNatives(ns);
+    return null;
+  });
+  // functools' partial calls, reduce and lru_cache lookups (functools-native.ts).
+  def('functools_natives', '(namespace, /)', ([namespace]) => {
+    const ns = namespace instanceof PyDict ? namespaceOf(namespace) : null;
+    if (ns === null) throw pyError('TypeError', 'functools_natives: not a namespace');
+    installFunctoolsNatives(ns);
+    return null;
+  });
+  // operator's functions and getters (operator-native.ts).
+  def('operator_natives', '(namespace, /)', ([namespace]) => {
+    const ns = namespace instanceof PyDict ? namespaceOf(namespace) : null;
+    if (ns === null) throw pyError('TypeError', 'operator_natives: not a namespace');
+    installOperatorNatives(ns);
     return null;
   });
   def('literal_eval', '(node_or_string, /)', ([v]) => literalEval(v));
