@@ -144,7 +144,7 @@ function cacheKey(args: PyTuple, kwds: PyDict, typed: boolean, mark: PyValue): P
  * may have cached it), the oldest entry dropped for a new one when full. The entries stay in the
  * dict `cache` and the counts in `stats` ([hits, misses]), which cache_info and cache_clear read.
  */
-export function lruCall(args: PyValue[]): PyValue {
+function lruCall(args: PyValue[]): PyValue {
   const [userFunction, cache, stats, maxsize, typedArg, mark] = args;
   if (!(cache instanceof PyDict) || !(stats instanceof PyList)) throw pyError('TypeError', '_lru_call: bad state');
   const typed = typedArg === true;

@@ -25,7 +25,17 @@ import {
   pyError,
   type PyValue,
 } from '../runtime/core';
-import { binop, call, callMethod, eq, getIter, pyIteratorOf, truthy, type PyIterator } from '../runtime/ops';
+import {
+  binop,
+  call,
+  callMethod,
+  eq,
+  getIter,
+  iterToArray,
+  pyIteratorOf,
+  truthy,
+  type PyIterator,
+} from '../runtime/ops';
 import { makeIterator, PyIteratorObject } from '../runtime/types/iterator';
 import { ShapedDict } from '../runtime/shaped-dict';
 import { countStep as step, nextOf } from './itertools-steps';
@@ -54,15 +64,29 @@ function install(cls: PyClass, name: string, fast: Method): void {
   cls.dict!.set(name, m);
 }
 
-/** Replaces the generator `_run` of `cls` by a native function making the same items. */
-function run(cls: PyClass, make: (args: PyValue[]) => PyIterator | null, source: (args: PyValue[]) => PyValue[]): void {
+/**
+ * Replaces the generator `_run` of `cls` by a native function making the same items; the iterator
+ * holds the arguments at `held` (what it reads from, for sim/reachable.ts).
+ */
+function run(cls: PyClass, make: (args: PyValue[]) => PyIterator | null, held: number[]): void {
   const python = cls.dict!.get('_run');
   if (!(python instanceof PyStaticMethod)) throw pyError('TypeError', `itertools natives: ${cls.name}._run`);
   const f = new PyNativeFunction('_run', (args, kw) => {
     const it = kw === null ? make(args) : null;
-    return it === null ? call(python.func, args, kw) : makeIterator(it, STATE, source(args));
+    if (it === null) return call(python.func, args, kw);
+    return makeIterator(
+      it,
+      STATE,
+      held.map((i) => args[i]),
+    );
   });
   cls.dict!.set('_run', new PyStaticMethod(f));
+}
+
+/** `cls`'s instances are their own iterators (`__iter__`), their `__next__` native (install's hand-over). */
+function iterator(cls: PyClass, next: Method): void {
+  install(cls, '__iter__', (o) => o);
+  install(cls, '__next__', next);
 }
 
 const field = (o: PyObject, name: string): PyValue | undefined => o.dict?.get(name);
@@ -78,12 +102,10 @@ export function installItertoolsNatives(ns: Map<string, PyValue>): void {
     return c;
   };
   const marker = ns.get('_marker')!;
-  const itself = (o: PyObject) => o;
 
   // ---------------------------------------------------------------- the generator-backed tools
   const genIter = cls('_GenIter');
-  install(genIter, '__iter__', itself);
-  install(genIter, '__next__', (o) => {
+  iterator(genIter, (o) => {
     const g = field(o, '_gen');
     if (!(g instanceof PyIteratorObject)) return undefined;
     const v = g.next();
@@ -91,16 +113,8 @@ export function installItertoolsNatives(ns: Map<string, PyValue>): void {
     return v;
   });
 
-  run(
-    cls('cycle'),
-    ([it]) => cycle(iterArg(it)),
-    (a) => a,
-  );
-  run(
-    cls('chain'),
-    ([sources]) => chain(iterArg(sources)),
-    (a) => a,
-  );
+  run(cls('cycle'), ([it]) => cycle(iterArg(it)), [0]);
+  run(cls('chain'), ([sources]) => chain(iterArg(sources)), [0]);
   run(
     cls('islice'),
     ([it, start, stop, by]) => {
@@ -109,37 +123,17 @@ export function installItertoolsNatives(ns: Map<string, PyValue>): void {
       const e = stop === null ? Infinity : count(stop);
       return s === null || b === null || e === null ? null : islice(iterArg(it), s, e, b);
     },
-    (a) => [a[0]],
+    [0],
   );
-  run(
-    cls('accumulate'),
-    ([it, func, initial]) => accumulate(iterArg(it), func, initial),
-    (a) => [a[0]],
-  );
-  run(
-    cls('takewhile'),
-    ([pred, it]) => takewhile(pred, iterArg(it)),
-    (a) => [a[1]],
-  );
-  run(
-    cls('dropwhile'),
-    ([pred, it]) => dropwhile(pred, iterArg(it)),
-    (a) => [a[1]],
-  );
-  run(
-    cls('filterfalse'),
-    ([fn, it]) => filterfalse(fn, iterArg(it)),
-    (a) => [a[1]],
-  );
-  run(
-    cls('compress'),
-    ([data, sel]) => compress(iterArg(data), iterArg(sel)),
-    (a) => a,
-  );
+  run(cls('accumulate'), ([it, func, initial]) => accumulate(iterArg(it), func, initial), [0]);
+  run(cls('takewhile'), ([pred, it]) => takewhile(pred, iterArg(it)), [1]);
+  run(cls('dropwhile'), ([pred, it]) => dropwhile(pred, iterArg(it)), [1]);
+  run(cls('filterfalse'), ([fn, it]) => filterfalse(fn, iterArg(it)), [1]);
+  run(cls('compress'), ([data, sel]) => compress(iterArg(data), iterArg(sel)), [0, 1]);
   run(
     cls('zip_longest'),
     ([its, fill]) => (its instanceof PyList ? zipLongest(its.items.map(iterArg), fill) : null),
-    (a) => (a[0] instanceof PyList ? a[0].items.slice() : []),
+    [0],
   );
   run(
     cls('product'),
@@ -147,7 +141,7 @@ export function installItertoolsNatives(ns: Map<string, PyValue>): void {
       const ps = pools instanceof PyList ? pools.items.map(tupleItems) : null;
       return ps === null || ps.includes(null) ? null : product(ps as PyValue[][]);
     },
-    (a) => [a[0]],
+    [0],
   );
   run(
     cls('permutations'),
@@ -156,31 +150,23 @@ export function installItertoolsNatives(ns: Map<string, PyValue>): void {
       const k = count(r);
       return p === null || k === null || count(n) !== p.length ? null : permutations(p, k);
     },
-    (a) => [a[0]],
+    [0],
   );
-  run(
-    cls('combinations'),
-    ([pool, r]) => {
-      const p = tupleItems(pool);
-      const k = count(r);
-      return p === null || k === null ? null : combinations(p, k);
-    },
-    (a) => [a[0]],
-  );
-  run(
-    cls('combinations_with_replacement'),
-    ([pool, r]) => {
-      const p = tupleItems(pool);
-      const k = count(r);
-      return p === null || k === null ? null : withReplacement(p, k);
-    },
-    (a) => [a[0]],
-  );
-  run(
-    cls('pairwise'),
-    ([it]) => pairwise(iterArg(it)),
-    (a) => a,
-  );
+  // combinations(pool, r) and with replacement: the pool a tuple, r an int.
+  for (const [name, make] of [
+    ['combinations', combinations],
+    ['combinations_with_replacement', withReplacement],
+  ] as const)
+    run(
+      cls(name),
+      ([pool, r]) => {
+        const p = tupleItems(pool);
+        const k = count(r);
+        return p === null || k === null ? null : make(p, k);
+      },
+      [0],
+    );
+  run(cls('pairwise'), ([it]) => pairwise(iterArg(it)), [0]);
   const batchedClass = ns.get('batched');
   if (batchedClass instanceof PyClass)
     run(
@@ -189,13 +175,11 @@ export function installItertoolsNatives(ns: Map<string, PyValue>): void {
         const k = count(n);
         return k === null ? null : batched(iterArg(it), k, strict === true);
       },
-      (a) => [a[0]],
+      [0],
     );
 
   // ---------------------------------------------------------------- tools with state of their own
-  const countClass = cls('count');
-  install(countClass, '__iter__', itself);
-  install(countClass, '__next__', (o) => {
+  iterator(cls('count'), (o) => {
     const n = field(o, '_n');
     const by = field(o, '_step');
     if (n === undefined || by === undefined) return undefined;
@@ -204,9 +188,7 @@ export function installItertoolsNatives(ns: Map<string, PyValue>): void {
     return n;
   });
 
-  const repeatClass = cls('repeat');
-  install(repeatClass, '__iter__', itself);
-  install(repeatClass, '__next__', (o) => {
+  iterator(cls('repeat'), (o) => {
     const times = field(o, '_times');
     const obj = field(o, '_object');
     if (obj === undefined || (times !== null && typeof times !== 'bigint')) return undefined;
@@ -218,9 +200,7 @@ export function installItertoolsNatives(ns: Map<string, PyValue>): void {
     return obj;
   });
 
-  const starmapClass = cls('starmap');
-  install(starmapClass, '__iter__', itself);
-  install(starmapClass, '__next__', (o) => {
+  iterator(cls('starmap'), (o) => {
     const fn = field(o, '_function');
     const it = field(o, '_it');
     if (fn === undefined || it === undefined) return undefined;
@@ -228,19 +208,12 @@ export function installItertoolsNatives(ns: Map<string, PyValue>): void {
     if (args === undefined) throw stop();
     step();
     // As C's starmap: any iterable item is made a tuple first ('int' object is not iterable).
-    return call(fn, args instanceof PyTuple ? args.items : getIterItems(args), null);
+    return call(fn, args instanceof PyTuple ? args.items : iterToArray(args), null);
   });
 
   installGroupby(cls('groupby'), cls('_grouper'), marker);
   installTee(cls('_tee'), cls('_tee_link'), marker);
   classesChanged();
-}
-
-function getIterItems(v: PyValue): PyValue[] {
-  const it = getIter(v);
-  const out: PyValue[] = [];
-  for (let x = it.next(); x !== undefined; x = it.next()) out.push(x);
-  return out;
 }
 
 /** An instance of a class of itertools.py made with the attributes its `__init__` sets. */
@@ -260,8 +233,7 @@ function installGroupby(groupby: PyClass, grouper: PyClass, marker: PyValue): vo
     p.dict!.set('_currkey', keyfunc === null ? value : call(keyfunc, [value], null));
     return true;
   };
-  install(groupby, '__iter__', (o) => o);
-  install(groupby, '__next__', (o) => {
+  iterator(groupby, (o) => {
     const d = o.dict;
     const it = d?.get('_it');
     const keyfunc = d?.get('_keyfunc');
@@ -286,8 +258,7 @@ function installGroupby(groupby: PyClass, grouper: PyClass, marker: PyValue): vo
       ]),
     ]);
   });
-  install(grouper, '__iter__', (o) => o);
-  install(grouper, '__next__', (o) => {
+  iterator(grouper, (o) => {
     const p = field(o, '_parent');
     if (!(p instanceof PyObject) || p.dict === null) return undefined;
     const d = p.dict;
@@ -301,8 +272,7 @@ function installGroupby(groupby: PyClass, grouper: PyClass, marker: PyValue): vo
 }
 
 function installTee(tee: PyClass, linkClass: PyClass, marker: PyValue): void {
-  install(tee, '__iter__', (o) => o);
-  install(tee, '__next__', (o) => {
+  iterator(tee, (o) => {
     const link = field(o, '_link');
     const it = field(o, '_it');
     if (!(link instanceof PyObject) || link.dict === null || it === undefined) return undefined;

@@ -85,27 +85,19 @@ export function makeNative(sim: Simulation): PyModule {
     });
     return null;
   });
-  // itertools' item loops (itertools-native.ts): each falls back to the Python it replaces.
-  def('itertools_natives', '(namespace, /)', ([namespace]) => {
-    const ns = namespace instanceof PyDict ? namespaceOf(namespace) : null;
-    if (ns === null) throw pyError('TypeError', 'itertools_natives: not a namespace');
-    installItertoolsNatives(ns);
-    return null;
-  });
-  // functools' partial calls, reduce and lru_cache lookups (functools-native.ts).
-  def('functools_natives', '(namespace, /)', ([namespace]) => {
-    const ns = namespace instanceof PyDict ? namespaceOf(namespace) : null;
-    if (ns === null) throw pyError('TypeError', 'functools_natives: not a namespace');
-    installFunctoolsNatives(ns);
-    return null;
-  });
-  // operator's functions and getters (operator-native.ts).
-  def('operator_natives', '(namespace, /)', ([namespace]) => {
-    const ns = namespace instanceof PyDict ? namespaceOf(namespace) : null;
-    if (ns === null) throw pyError('TypeError', 'operator_natives: not a namespace');
-    installOperatorNatives(ns);
-    return null;
-  });
+  // The hot loops of itertools, functools and operator (itertools-native.ts, functools-native.ts,
+  // operator-native.ts), installed over the module's namespace: each falls back to the Python it replaces.
+  for (const [name, install] of [
+    ['itertools_natives', installItertoolsNatives],
+    ['functools_natives', installFunctoolsNatives],
+    ['operator_natives', installOperatorNatives],
+  ] as const)
+    def(name, '(namespace, /)', ([namespace]) => {
+      const ns = namespace instanceof PyDict ? namespaceOf(namespace) : null;
+      if (ns === null) throw pyError('TypeError', `${name}: not a namespace`);
+      install(ns);
+      return null;
+    });
   def('literal_eval', '(node_or_string, /)', ([v]) => literalEval(v));
   // A library function Loopline does not simulate, refused by name where the program calls it.
   def('not_simulated', '(what, /)', ([what]) => {
