@@ -30,6 +30,8 @@ import { releaseValue } from '../runtime/releases';
 import { run } from '../runtime/run';
 import { isExcInstance } from '../runtime/types/util';
 import { countStep } from './itertools-steps';
+import { markBlocking, threadedCall, threadedCallMethod } from '../interp/threaded';
+import type { HashKey } from '../runtime/core';
 import { keywordArgs } from './operator-native';
 
 /** Reads an instance's slot through its member descriptor (undefined: the slot is empty). */
@@ -69,6 +71,17 @@ function installPartialCall(partial: PyClass): void {
   );
   m.slotWrapper = true;
   partial.dict!.set('__call__', m);
+  // In a thread the function may block: it runs as the thread's own call.
+  markBlocking(m, function* (self, more, kw) {
+    if (self instanceof PyObject && phcount(self) === 0n) {
+      const f = func(self);
+      const a = args(self);
+      const k = keywords(self);
+      if (f !== undefined && a instanceof PyTuple && k instanceof PyDict)
+        return yield* threadedCall(f, a.items.length === 0 ? more : a.items.concat(more), mergedKeywords(k, kw));
+    }
+    return yield* threadedCallMethod(python, self!, more, kw);
+  });
 }
 
 function mergedKeywords(stored: PyDict, kw: KwArgs): KwArgs {
@@ -151,30 +164,35 @@ function lruCall(args: PyValue[]): PyValue {
   const bound = typeof maxsize === 'bigint' ? Number(maxsize) : null;
   const counts = stats.items;
   const m = cache.map;
-  return new PyNativeFunction('_lru_call', ([a, k]) => {
+  /** The call's lookup: its cached result, or the key to store the user function's result under. */
+  const lookup = (a: PyValue, k: PyValue): { hit: PyValue } | Miss => {
     const callArgs = a as PyTuple;
-    const kwds = k as PyDict;
+    const kw = keywordArgs(k as PyDict);
     if (bound === 0) {
       counts[1] = (counts[1] as bigint) + 1n;
-      return call(userFunction, callArgs.items, keywordArgs(kwds));
+      return { args: callArgs.items, kw, find: null };
     }
-    const key = cacheKey(callArgs, kwds, typed, mark);
+    const key = cacheKey(callArgs, k as PyDict, typed, mark);
     const h = pythonHash(key);
     const find = () => findKey(m, key, hashKey(key), h);
-    let mk = find();
+    const mk = find();
     const hit = m.get(mk);
-    if (hit !== undefined) {
-      counts[0] = (counts[0] as bigint) + 1n;
-      if (bound !== null) {
-        m.delete(mk);
-        m.pend(mk, h);
-        m.set(mk, hit);
-      }
-      return hit.value;
+    if (hit === undefined) {
+      counts[1] = (counts[1] as bigint) + 1n;
+      return { args: callArgs.items, kw, find, key };
     }
-    counts[1] = (counts[1] as bigint) + 1n;
-    const result = call(userFunction, callArgs.items, keywordArgs(kwds));
-    mk = find();
+    counts[0] = (counts[0] as bigint) + 1n;
+    if (bound !== null) {
+      m.delete(mk);
+      m.pend(mk, h);
+      m.set(mk, hit);
+    }
+    return { hit: hit.value };
+  };
+  /** A miss's result stored (unless the call cached it meanwhile). */
+  const store = (miss: Miss, result: PyValue): PyValue => {
+    if (miss.find === null) return result;
+    let mk = miss.find();
     const now = m.get(mk);
     if (now !== undefined) {
       // Cached meanwhile by a call the function made: a bounded cache keeps that one.
@@ -190,11 +208,29 @@ function lruCall(args: PyValue[]): PyValue {
         releaseValue(old.key);
         releaseValue(old.value);
       }
-      mk = find();
+      mk = miss.find();
     }
-    m.set(mk, { key, value: result });
+    m.set(mk, { key: miss.key!, value: result });
     return result;
+  };
+  const f = new PyNativeFunction('_lru_call', ([a, k]) => {
+    const r = lookup(a, k);
+    return 'hit' in r ? r.hit : store(r, call(userFunction, r.args, r.kw));
   });
+  // In a thread the user function may block: it runs as the thread's own call.
+  markBlocking(f, function* (_self, [a, k]) {
+    const r = lookup(a, k);
+    return 'hit' in r ? r.hit : store(r, yield* threadedCall(userFunction, r.args, r.kw));
+  });
+  return f;
+}
+
+/** An lru_cache miss: the user function's arguments, and how to find the key's place again. */
+interface Miss {
+  args: PyValue[];
+  kw: KwArgs;
+  find: (() => HashKey) | null;
+  key?: PyValue;
 }
 
 export function installFunctoolsNatives(ns: Map<string, PyValue>): void {
