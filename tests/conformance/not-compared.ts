@@ -13,6 +13,8 @@
 export const KNOWN_GAPS: Readonly<Record<string, readonly string[]>> = {
   // 3.14 names the refused node by its own repr (Name(id='x', ctx=Load())), not <ast.Name object at 0x...>
   'stdlib_ast_literal_eval_refused.py': ['3.14'],
+  // 3.14 (Pyodide) compares a stored tuple key of the same hash twice when a dict lookup misses; the simulator's dicts once
+  'stdlib_lru_cache_same_hash.py': ['3.14'],
 };
 
 export const NOT_COMPARED: Readonly<Record<string, readonly string[]>> = {

@@ -65,9 +65,11 @@ export function* threadedCall(callee: PyValue, args: PyValue[], kw: KwArgs): Thr
     const b = blockingImpls.get(callee);
     if (b !== undefined) return yield* b(undefined, args, kw);
     if (callee instanceof PyObject && !(callee instanceof PyClass)) {
-      // An instance whose class defines __call__ in Python (functools.partial, a callable object).
+      // An instance whose class defines __call__ in Python (a callable object), or natively with a
+      // blocking form (functools.partial).
       const m = callee.cls.lookup('__call__');
-      if (m instanceof PyFunction) return yield* threadedCallMethod(m, callee, args, kw);
+      if (m instanceof PyFunction || (m instanceof PyObject && blockingImpls.has(m)))
+        return yield* threadedCallMethod(m, callee, args, kw);
     }
   }
   return call(callee, args, kw);

@@ -2190,8 +2190,8 @@ function isExcOf(e: PyExc, name: string): boolean {
   return e.exc.cls.mro.some((c) => c.name === name && c.isBuiltin);
 }
 
-/** Wrap an object returned by `__iter__` (it has `__next__`). */
-function pyIteratorOf(it: PyValue): PyIterator {
+/** Wrap an object returned by `__iter__` (it has `__next__`); also an iterator a library holds (no second `__iter__`). */
+export function pyIteratorOf(it: PyValue): PyIterator {
   if (it instanceof PyObject) {
     const special = (it as unknown as Partial<IterableObject>).pyIter;
     if (special) return special.call(it);

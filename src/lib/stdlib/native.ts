@@ -53,6 +53,9 @@ import { moveClassCell } from '../interp/classes';
 import { siftTowardLeaves, siftTowardRoot } from './heap-sifts';
 import { bisectSearch } from './bisect-search';
 import { installDatetimeNatives } from './datetime-native';
+import { installItertoolsNatives } from './itertools-native';
+import { installFunctoolsNatives } from './functools-native';
+import { installOperatorNatives } from './operator-native';
 import { literalEval } from './literal-eval';
 import { newObject } from '../runtime/instance-fields';
 
@@ -90,6 +93,19 @@ export function makeNative(sim: Simulation): PyModule {
       return null;
     },
   );
+  // The hot loops of itertools, functools and operator (itertools-native.ts, functools-native.ts,
+  // operator-native.ts), installed over the module's namespace: each falls back to the Python it replaces.
+  for (const [name, install] of [
+    ['itertools_natives', installItertoolsNatives],
+    ['functools_natives', installFunctoolsNatives],
+    ['operator_natives', installOperatorNatives],
+  ] as const)
+    def(name, '(namespace, /)', ([namespace]) => {
+      const ns = namespace instanceof PyDict ? namespaceOf(namespace) : null;
+      if (ns === null) throw pyError('TypeError', `${name}: not a namespace`);
+      install(ns);
+      return null;
+    });
   def('literal_eval', '(node_or_string, /)', ([v]) => literalEval(v));
   // A library function Loopline does not simulate, refused by name where the program calls it.
   def('not_simulated', '(what, /)', ([what]) => {

@@ -99,6 +99,9 @@ def native_module():
     m.heap_sift_leaves = cpython_heapq._siftup
     m.bisect_search = _bisect_search
     m.datetime_natives = lambda *classes: None  # the Python methods it would speed up stay as they are
+    m.itertools_natives = lambda namespace: None  # likewise itertools' generators and methods
+    m.functools_natives = lambda namespace: None  # and functools' partial.__call__, reduce, _lru_call
+    m.operator_natives = lambda namespace: None  # and operator's functions and getters' calls
     # sys._getframe(depth) of the native's caller: one frame more for this lambda's own
     m.caller_module = lambda depth: sys._getframe(depth + 1).f_globals.get('__name__', '__main__')
     return m

@@ -258,11 +258,10 @@ def _make_key(args, kwds, typed):
     return _HashedSeq(key)
 
 
-def _lru_wrapper(user_function, maxsize, typed):
-    cache = {}
-    stats = [0, 0]
-
-    def wrapper(*args, **kwds):
+def _lru_call(user_function, cache, stats, maxsize, typed, kwd_mark):
+    # What a wrapper does with its call's (args, kwds): hits and misses counted in stats, a bounded
+    # cache kept in use order (the natives replace it with C's loop).
+    def lookup(args, kwds):
         key = _key(args, kwds, typed)
         if maxsize == 0:
             stats[1] += 1
@@ -284,6 +283,16 @@ def _lru_wrapper(user_function, maxsize, typed):
                 del cache[next(iter(cache))]
             cache[key] = result
         return result
+    return lookup
+
+
+def _lru_wrapper(user_function, maxsize, typed):
+    cache = {}
+    stats = [0, 0]
+    lookup = _lru_call(user_function, cache, stats, maxsize, typed, _kwd_mark)
+
+    def wrapper(*args, **kwds):
+        return lookup(args, kwds)
 
     def cache_info():
         return _cache_info_type()(stats[0], stats[1], maxsize, len(cache))
@@ -846,3 +855,8 @@ from _stdlib_native import c_types as _c_types, c_functions as _c_functions
 _c_types(partial, KeyWrapper)
 _c_functions('_functools', globals(), 'reduce cmp_to_key')
 del _c_types, _c_functions
+
+# Calling a partial, reduce's loop and an lru_cache's lookup run natively, as in C.
+from _stdlib_native import functools_natives as _natives
+_natives(globals())
+del _natives

@@ -557,11 +557,24 @@ _tee.__module__ = 'itertools'
 
 
 def tee(iterable, n=2):
+    # As C's tee: nothing is asked of the iterable for n == 0; an iterator that is no tee is asked
+    # for its iterator again (tee_fromiterable). Before 3.14 an iterator with a __copy__ is the first
+    # of the result and copied for the others; from 3.14 a tee is copied for all of them.
     if n < 0:
         raise ValueError('n must be >= 0')
+    if n == 0:
+        return ()
     it = iter(iterable)
-    link = _tee_link()
-    return tuple(_tee(it, link) for _ in range(n))
+    if _sys.version_info < (3, 14):
+        copy = getattr(it, '__copy__', None)
+        if copy is None:
+            first = _tee(iter(it), _tee_link())
+            copy = first.__copy__
+        else:
+            first = it
+        return (first,) + tuple(copy() for _ in range(n - 1))
+    first = it.__copy__() if type(it) is _tee else _tee(iter(it), _tee_link())
+    return (first,) + tuple(first.__copy__() for _ in range(n - 1))
 
 
 # CPython writes these in C: error messages name them with their module ('itertools.count' object ...).
@@ -569,6 +582,11 @@ from _stdlib_native import c_types as _c_types, c_functions as _c_functions
 _c_types(count, cycle, repeat, chain, islice, accumulate, starmap, takewhile, dropwhile, filterfalse, compress, zip_longest, product, permutations, combinations, combinations_with_replacement, _grouper, groupby, pairwise, batched, _tee)
 _c_functions('itertools', globals(), 'tee')
 del _c_types, _c_functions
+
+# The item loops run natively, as in C; each method hands over to the Python above when it must.
+from _stdlib_native import itertools_natives as _natives
+_natives(globals())
+del _natives
 
 if _sys.version_info < (3, 12):
     # batched came in 3.12.

@@ -383,3 +383,8 @@ _c_functions('_operator', globals(), '''lt le eq ne ge gt not_ truth is_ is_not 
     getitem indexOf setitem length_hint call iadd iand iconcat ifloordiv ilshift imod imul imatmul ior ipow irshift
     isub itruediv ixor''')
 del _c_functions
+
+# The binary operator functions and the getters' calls run natively, as in C.
+from _stdlib_native import operator_natives as _natives
+_natives(globals())
+del _natives
