@@ -6,6 +6,10 @@
  * package outside those is named as such, any other name is taken for a file of the user's own.
  */
 import type { Said } from './types';
+import { stdlibModuleNames } from '../runtime/stdlib-module-names';
+
+/** The Python versions Loopline runs, as minor numbers. */
+const MINORS = [11, 12, 13, 14];
 
 /** Packages from PyPI that asyncio programs and tutorials import (top-level import names). */
 const THIRD_PARTY = new Set(
@@ -19,6 +23,16 @@ const THIRD_PARTY = new Set(
 /** The note for a run that stopped at an import of `name` (a module Loopline has no file for). */
 export function missingModuleNote(name: string): Said {
   const top = name.split('.')[0];
+  // Standard library in another version (the run's own would have found it): annotationlib, imp.
+  const versions = MINORS.filter((m) => stdlibModuleNames(m).has(top)).map((m) => `3.${m}`);
+  if (versions.length > 0) {
+    const which = versions.join(', ');
+    const pick = versions[versions.length - 1];
+    return {
+      en: `'${top}' is part of Python's standard library in ${which}, not in the version this program ran as: choose Python ${pick} in the 'Python version' menu (--python ${pick} on the command line) to run it.`,
+      ko: `'${top}'은(는) 파이썬 ${which}의 표준 라이브러리에 있고, 이 프로그램을 실행한 버전에는 없습니다. 'Python 버전' 메뉴에서 Python ${pick}을(를) 고르면 (명령줄에서는 --python ${pick}) 실행됩니다.`,
+    };
+  }
   if (THIRD_PARTY.has(top))
     return {
       en: `'${top}' is a third-party package, which Loopline does not simulate: it runs one file with Python's standard library, and of the packages outside it only aiohttp and requests (on a simulated network). Rewrite those calls with aiohttp or asyncio, or let asyncio.sleep stand in for what they wait on.`,

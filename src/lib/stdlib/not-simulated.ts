@@ -6,12 +6,14 @@
 import { pyError, type PyExc } from '../runtime/core';
 import { STDLIB_PACKAGES, STDLIB_SUBMODULES, WHOLE_STDLIB_PACKAGES } from './stdlib-submodules';
 import { stdlibModuleNames } from '../runtime/stdlib-module-names';
+import { run } from '../runtime/run';
 
-/** The standard library as 3.13 has it (what is Python's own, whichever version runs). */
-const standardLibrary = stdlibModuleNames(13);
-
-/** Whether `name` is a module of Python's standard library (a submodule only if its package has it). */
+/**
+ * Whether `name` is a module of the running version's standard library (a submodule only if its
+ * package has it): `annotationlib` is from 3.14, `imp` gone from 3.12.
+ */
 export function isStandardLibrary(name: string): boolean {
+  const standardLibrary = stdlibModuleNames(run.minor);
   const dot = name.indexOf('.');
   if (dot < 0) return standardLibrary.has(name);
   const top = name.slice(0, dot);
