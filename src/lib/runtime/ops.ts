@@ -1904,7 +1904,7 @@ export function genericDelattr(obj: PyValue, name: string): void {
   if (obj instanceof PyObject) fillName(obj, name);
   if (obj instanceof PyExceptionObject && name === 'args') throw pyError('TypeError', 'args may not be deleted');
   // A getset of the object's own (a function's __annotations__).
-  const own = (obj as { delAttr?: (name: string) => boolean }).delAttr;
+  const own = obj instanceof PyObject ? (obj as { delAttr?: (name: string) => boolean }).delAttr : undefined;
   if (own !== undefined && own.call(obj, name)) return;
   if (obj instanceof PyObject && (obj.dict || obj.cls.noDict)) {
     if (!obj.cls.isBuiltin) {
