@@ -61,9 +61,10 @@ suite('what runs here', () => {
       'import argparse, timeit\nprint(argparse.ArgumentParser().parse_args())\nimport asyncio\nasyncio.get_event_loop().connect_read_pipe\n',
     );
     await page.getByRole('button', { name: 'Run', exact: true }).click();
-    await expect.poll(() => page.getByTestId('output').innerText()).toContain('Namespace()');
+    // A cold run of argparse and timeit in the page's worker: seconds on a loaded machine.
+    await expect.poll(() => page.getByTestId('output').innerText(), { timeout: 15_000 }).toContain('Namespace()');
     await expect
-      .poll(() => page.locator('body').innerText())
+      .poll(() => page.locator('body').innerText(), { timeout: 15_000 })
       .toContain('_UnixSelectorEventLoop.connect_read_pipe is not simulated in Loopline');
   });
 

@@ -18,7 +18,7 @@ import type { Ctx } from './contexts';
 import { run } from '../runtime/run';
 import { since } from '../runtime/since';
 import { asyncioSource, formatNamed, inAsyncio, shownArgs, stepWrapperRepr } from './callback-source';
-import { createdAtText, debugOn } from './debug-mode';
+import { UNKNOWN_SITE, createdAtText, debugOn } from './debug-mode';
 
 /** The arguments of a handle added from TS (shared: every call_soon and timer makes a handle, and only Python's carry arguments). */
 const NO_ARGS = Object.freeze([]) as unknown as PyValue[];
@@ -92,8 +92,9 @@ defNativeMethod(handleClass, 'get_context', 'def (self)', (self) => (self as PyH
 since(12, handleClass, 'get_context');
 defNativeMethod(handleClass, 'cancel', 'def (self)', (self) => {
   const p = self as PyHandle;
-  if (!p.h.cancelled && debugOn(p.loop)) {
-    // Debug mode keeps the repr it has once cancelled, callback and all (for a slow-callback report).
+  // Debug mode keeps the repr it has once cancelled, callback and all (for a slow-callback report).
+  // A handle made at a site Loopline cannot name keeps none: its repr refuses when shown, not here.
+  if (!p.h.cancelled && debugOn(p.loop) && p.h.createdAt !== UNKNOWN_SITE) {
     p.h.cancelled = true;
     try {
       p.h.keptRepr = handleRepr(p, true);

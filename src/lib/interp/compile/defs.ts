@@ -109,7 +109,8 @@ function creator(
       node: s.returns,
       index: annotated.length,
     });
-  const lazy = currentRun.minor >= 14 && !cx.futureAnnotations;
+  // Under `from __future__ import annotations` 3.14's __annotate__ still exists, answering the strings.
+  const lazy = currentRun.minor >= 14;
   const annotateAt = lazy ? annotateCode(cx.qualPrefix, s.span.line, cx.scope, cx.user, cx.file) : null;
   const defining = cx.scope;
   const entries = () => annotated;
