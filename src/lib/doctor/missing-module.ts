@@ -6,10 +6,8 @@
  * package outside those is named as such, any other name is taken for a file of the user's own.
  */
 import type { Said } from './types';
-import { stdlibModuleNames } from '../runtime/stdlib-module-names';
-
-/** The Python versions Loopline runs, as minor numbers. */
-const MINORS = [11, 12, 13, 14];
+import { stdlibModuleNames } from '../ir/stdlib-module-names';
+import { PYTHON_VERSIONS, minorOf } from '../ir/python-version';
 
 /** Packages from PyPI that asyncio programs and tutorials import (top-level import names). */
 const THIRD_PARTY = new Set(
@@ -24,7 +22,7 @@ const THIRD_PARTY = new Set(
 export function missingModuleNote(name: string): Said {
   const top = name.split('.')[0];
   // Standard library in another version (the run's own would have found it): annotationlib, imp.
-  const versions = MINORS.filter((m) => stdlibModuleNames(m).has(top)).map((m) => `3.${m}`);
+  const versions = PYTHON_VERSIONS.filter((v) => stdlibModuleNames(minorOf(v)).has(top));
   if (versions.length > 0) {
     const which = versions.join(', ');
     const pick = versions[versions.length - 1];

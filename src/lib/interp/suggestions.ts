@@ -17,7 +17,7 @@ import { getattrOpt, repr } from '../runtime/ops';
 import { run } from '../runtime/run';
 import { dirOf } from '../runtime/dir';
 import { suggestName } from '../runtime/suggest';
-import { stdlibModuleNames } from '../runtime/stdlib-module-names';
+import { stdlibModuleNames } from '../ir/stdlib-module-names';
 import { interpreter } from './state';
 import type { Frame } from './frame';
 import { localsEntries } from './frame-objects';

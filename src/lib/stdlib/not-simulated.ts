@@ -5,7 +5,7 @@
  */
 import { pyError, type PyExc } from '../runtime/core';
 import { STDLIB_PACKAGES, STDLIB_SUBMODULES, WHOLE_STDLIB_PACKAGES } from './stdlib-submodules';
-import { stdlibModuleNames } from '../runtime/stdlib-module-names';
+import { stdlibModuleNames } from '../ir/stdlib-module-names';
 import { run } from '../runtime/run';
 
 /**
