@@ -28,7 +28,11 @@ n=0
 for name in "${names[@]}"; do
   stdin="$conf/cases/$name.stdin"
   [ -f "$stdin" ] || stdin=/dev/null
-  PYENV_VERSION="$py" python3 "$here/record.py" "$conf/cases/$name.py" -o "$out/$name.json" < "$stdin"
+  # Each program runs in a directory of its own: cases that write files by relative name
+  # (open('values.pickle', 'wb')) must not leave them in the repository.
+  work="$(mktemp -d)"
+  (cd "$work" && PYENV_VERSION="$py" python3 "$here/record.py" "$conf/cases/$name.py" -o "$out/$name.json" < "$stdin")
+  rm -rf "$work"
   if grep -q '"error": "Recorder: ' "$out/$name.json"; then
     # a recorder stop (wall-clock timeout) is never a golden
     echo "not recorded: $name ($(grep -o '"error": "Recorder: [^"]*' "$out/$name.json" | cut -d'"' -f4))" >&2
