@@ -25,9 +25,13 @@ export function lineSpan(lang: Lang, f: Finding): string {
     : tr(lang, 'doctorLine', { n: f.line });
 }
 
-/** A finding's sentence as a sentence: its first letter capitalised. */
+/**
+ * A finding's sentence as a sentence: an opening English word capitalised ("the loop froze" → "The
+ * loop froze"). A sentence that opens with code (`time.sleep(0.2) in work() blocks`, `fetch() is
+ * called`) keeps the code's own spelling: Python names are case-sensitive.
+ */
 export function sentence(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return /^[a-z]+\s/.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
 /** "Proven by running it: 3 s → 1 s · 3.00× faster" for a fix's measured times. */
