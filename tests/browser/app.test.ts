@@ -214,6 +214,14 @@ suite('Loopline in the browser', () => {
     await expect(page.getByTestId('stderr').innerText()).resolves.toContain('[0.000s] oops <b>');
     // Two writes that make one line show as one row, as a terminal shows them.
     await expect(page.getByTestId('stderr').innerText()).resolves.toContain('[0.000s] warn: low disk');
+    // A program that wrote only to stderr has output: the panel does not say there is none yet.
+    await setDoc('import sys\nprint("only to stderr", file=sys.stderr)\n');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=stderr]')?.textContent?.includes('only to stderr'),
+      null,
+      { timeout: 10_000 },
+    );
+    await expect(page.locator('.output-panel').innerText()).resolves.not.toContain('(no output yet)');
   });
 
   it('keeps the draft across a reload', async () => {
