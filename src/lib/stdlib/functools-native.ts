@@ -1,38 +1,33 @@
 /**
- * functools' hot paths natively, as CPython's `_functools` is C: calling a partial, reduce's loop,
- * and the lookup an lru_cache wrapper does on each call. functools.py keeps the classes and
- * functions (partial's construction, attributes, repr and pickling; lru_cache's wrapper function,
- * its update_wrapper attributes, cache_info, cache_clear and cache_parameters); each native here
- * replaces one Python function or method and hands over to it where the case is not its own
- * (3.14's Placeholders).
+ * functools' hot paths natively, as CPython's `_functools` is C: calling a partial and reduce's loop
+ * (an lru_cache wrapper's methods: lru-cache-native.ts). functools.py keeps the classes and
+ * functions (partial's construction, attributes, repr and pickling); each native here replaces one
+ * Python function or method and hands over to it where the case is not its own (3.14's
+ * Placeholders).
  *
- * The CPU-time model: a partial call and an lru_cache lookup count nothing of their own (the
- * function they call counts as any call); reduce counts one operation per item, as the
- * interpreter counts a loop's iteration (itertools-steps.ts).
+ * The CPU-time model: a partial call counts nothing of its own (the function it calls counts as any
+ * call); reduce counts one operation per item, as the interpreter counts a loop's iteration
+ * (itertools-steps.ts).
  */
 import {
   PyClass,
   PyDict,
-  PyList,
   PyNativeFunction,
   PyNativeMethod,
   PyObject,
   PyTuple,
   classesChanged,
   pyError,
-  typeOf,
   type KwArgs,
   type PyValue,
 } from '../runtime/core';
-import { call, callMethod, findKey, getIter, hashKey } from '../runtime/ops';
-import { pythonHash } from '../runtime/hash';
-import { releaseValue } from '../runtime/releases';
+import { call, callMethod, getIter } from '../runtime/ops';
 import { run } from '../runtime/run';
 import { isExcInstance } from '../runtime/types/util';
 import { countStep } from './itertools-steps';
 import { markBlocking, threadedCall, threadedCallMethod } from '../interp/threaded';
-import type { HashKey } from '../runtime/core';
 import { keywordArgs } from './operator-native';
+import { installLruCacheNatives } from './lru-cache-native';
 
 /** Reads an instance's slot through its member descriptor (undefined: the slot is empty). */
 function slotReader(cls: PyClass, name: string): (o: PyObject) => PyValue | undefined {
@@ -129,115 +124,11 @@ function installReduce(reduce: PyNativeFunction): void {
   };
 }
 
-/** The cache key of a call (functools.py's _key: CPython's C cache builds the same). */
-function cacheKey(args: PyTuple, kwds: PyDict, typed: boolean, mark: PyValue): PyValue {
-  const a = args.items;
-  if (kwds.map.size === 0 && !typed) {
-    if (a.length === 1 && (typeof a[0] === 'bigint' || typeof a[0] === 'string')) return a[0];
-    return args;
-  }
-  const key = a.slice();
-  if (kwds.map.size > 0) {
-    if (mark instanceof PyTuple) key.push(...mark.items);
-    else key.push(mark);
-    for (const e of kwds.map.values()) key.push(e.key, e.value);
-  }
-  if (typed) {
-    for (const v of a) key.push(typeOf(v));
-    for (const e of kwds.map.values()) key.push(typeOf(e.value));
-  }
-  return new PyTuple(key);
-}
-
-/**
- * `_lru_call(user_function, cache, stats, maxsize, typed, kwd_mark)`: what an lru_cache wrapper
- * calls with its (args, kwds), as C's wrappers do it: the key hashed once and looked up with that
- * hash (a stored key of the same hash compared by `==`, the stored one first), a hit of a bounded
- * cache moved to the end without another lookup, a miss looked up again after the call (the call
- * may have cached it), the oldest entry dropped for a new one when full. The entries stay in the
- * dict `cache` and the counts in `stats` ([hits, misses]), which cache_info and cache_clear read.
- */
-function lruCall(args: PyValue[]): PyValue {
-  const [userFunction, cache, stats, maxsize, typedArg, mark] = args;
-  if (!(cache instanceof PyDict) || !(stats instanceof PyList)) throw pyError('TypeError', '_lru_call: bad state');
-  const typed = typedArg === true;
-  const bound = typeof maxsize === 'bigint' ? Number(maxsize) : null;
-  const counts = stats.items;
-  const m = cache.map;
-  /** The call's lookup: its cached result, or the key to store the user function's result under. */
-  const lookup = (a: PyValue, k: PyValue): { hit: PyValue } | Miss => {
-    const callArgs = a as PyTuple;
-    const kw = keywordArgs(k as PyDict);
-    if (bound === 0) {
-      counts[1] = (counts[1] as bigint) + 1n;
-      return { args: callArgs.items, kw, find: null };
-    }
-    const key = cacheKey(callArgs, k as PyDict, typed, mark);
-    const h = pythonHash(key);
-    const find = () => findKey(m, key, hashKey(key), h);
-    const mk = find();
-    const hit = m.get(mk);
-    if (hit === undefined) {
-      counts[1] = (counts[1] as bigint) + 1n;
-      return { args: callArgs.items, kw, find, key };
-    }
-    counts[0] = (counts[0] as bigint) + 1n;
-    if (bound !== null) {
-      m.delete(mk);
-      m.pend(mk, h);
-      m.set(mk, hit);
-    }
-    return { hit: hit.value };
-  };
-  /** A miss's result stored (unless the call cached it meanwhile). */
-  const store = (miss: Miss, result: PyValue): PyValue => {
-    if (miss.find === null) return result;
-    let mk = miss.find();
-    const now = m.get(mk);
-    if (now !== undefined) {
-      // Cached meanwhile by a call the function made: a bounded cache keeps that one.
-      if (bound === null) now.value = result;
-      return result;
-    }
-    if (bound !== null) {
-      // C stores it with a lookup of its own (after dropping the oldest entry when full).
-      if (m.size >= bound) {
-        // The oldest is popped by a lookup with its stored hash (which may compare it with others).
-        const [first, old] = m.entries().next().value!;
-        m.delete(findKey(m, old.key, hashKey(old.key), m.hashOf(first)));
-        releaseValue(old.key);
-        releaseValue(old.value);
-      }
-      mk = miss.find();
-    }
-    m.set(mk, { key: miss.key!, value: result });
-    return result;
-  };
-  const f = new PyNativeFunction('_lru_call', ([a, k]) => {
-    const r = lookup(a, k);
-    return 'hit' in r ? r.hit : store(r, call(userFunction, r.args, r.kw));
-  });
-  // In a thread the user function may block: it runs as the thread's own call.
-  markBlocking(f, function* (_self, [a, k]) {
-    const r = lookup(a, k);
-    return 'hit' in r ? r.hit : store(r, yield* threadedCall(userFunction, r.args, r.kw));
-  });
-  return f;
-}
-
-/** An lru_cache miss: the user function's arguments, and how to find the key's place again. */
-interface Miss {
-  args: PyValue[];
-  kw: KwArgs;
-  find: (() => HashKey) | null;
-  key?: PyValue;
-}
-
 export function installFunctoolsNatives(ns: Map<string, PyValue>): void {
   const partial = ns.get('partial');
   if (partial instanceof PyClass) installPartialCall(partial);
   const reduce = ns.get('reduce');
   if (reduce instanceof PyNativeFunction) installReduce(reduce);
-  ns.set('_lru_call', new PyNativeFunction('_lru_call', lruCall));
+  installLruCacheNatives(ns);
   classesChanged();
 }

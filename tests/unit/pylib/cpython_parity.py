@@ -11,6 +11,7 @@ it (the recorder, or plain CPython for "# run: python"), and the trace is printe
 hold it against the same expected traces the simulator is held against.
 """
 
+import _functools
 import builtins
 import collections
 import heapq as cpython_heapq  # before ours replaces it: its pure-Python sifts stand in for our native ones
@@ -100,12 +101,19 @@ def native_module():
     m.bisect_search = _bisect_search
     m.datetime_natives = lambda *classes: None  # the Python methods it would speed up stay as they are
     m.itertools_natives = lambda namespace: None  # likewise itertools' generators and methods
-    m.functools_natives = lambda namespace: None  # and functools' partial.__call__, reduce, _lru_call
+    m.functools_natives = _functools_natives  # and functools' partial.__call__ and reduce
+    m.final_types = lambda *classes: None  # only refuses them as base classes
     m.operator_natives = lambda namespace: None  # and operator's functions and getters' calls
     # sys._getframe(depth) of the native's caller: one frame more for this lambda's own
     m.caller_module = lambda depth: sys._getframe(depth + 1).f_globals.get('__name__', '__main__')
     return m
 
+
+
+def _functools_natives(namespace):
+    # lru_cache's wrapper class is all natives in the simulator (lru-cache-native.ts), copying
+    # CPython's C type: here it is that type.
+    namespace['_lru_cache_wrapper'] = _functools._lru_cache_wrapper
 
 
 def math_natives():

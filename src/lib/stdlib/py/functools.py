@@ -168,8 +168,15 @@ def reduce(function, iterable, *initial):
     return value
 
 
-WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
-                       '__annotations__', '__type_params__')
+if _sys.version_info >= (3, 14):
+    WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
+                           '__annotate__', '__type_params__')
+elif _sys.version_info >= (3, 12):
+    WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
+                           '__annotations__', '__type_params__')
+else:
+    WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
+                           '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
 
 
@@ -258,77 +265,71 @@ def _make_key(args, kwds, typed):
     return _HashedSeq(key)
 
 
-def _lru_call(user_function, cache, stats, maxsize, typed, kwd_mark):
-    # What a wrapper does with its call's (args, kwds): hits and misses counted in stats, a bounded
-    # cache kept in use order (the natives replace it with C's loop).
-    def lookup(args, kwds):
-        key = _key(args, kwds, typed)
-        if maxsize == 0:
-            stats[1] += 1
-            return user_function(*args, **kwds)
-        # CPython hashes the key itself first: an unhashable argument's TypeError is hash()'s,
-        # not a dict's (3.14 words a dict's "cannot use ... as a dict key").
-        hash(key)
-        if key in cache:
-            stats[0] += 1
-            result = cache[key]
-            if maxsize is not None:
-                del cache[key]
-                cache[key] = result
-            return result
-        stats[1] += 1
-        result = user_function(*args, **kwds)
-        if key not in cache:
-            if maxsize is not None and len(cache) >= maxsize:
-                del cache[next(iter(cache))]
-            cache[key] = result
-        return result
-    return lookup
+class _lru_cache_wrapper:
+    # What lru_cache returns, a C type in CPython: a call, cache_info, cache_clear, binding as a
+    # method, pickling by qualname and copying as itself are natives (lru-cache-native.ts), which
+    # keep the cache and its counts out of the program's reach.
+    __module__ = 'functools'
+    __slots__ = ('__dict__', '__weakref__')
+
+    def __new__(cls, user_function, maxsize, typed, cache_info_type):
+        if not callable(user_function):
+            raise TypeError('the first argument must be callable')
+        if maxsize is not None and not hasattr(type(maxsize), '__index__'):
+            raise TypeError('maxsize should be integer or None')
+        self = object.__new__(cls)
+        _lru_init(self, user_function, maxsize, bool(typed), cache_info_type)
+        return self
+
+    def __call__(self, /, *args, **kwargs):
+        pass
+
+    def __get__(self, instance, owner=None, /):
+        pass
+
+    def cache_info(self):
+        """Report cache statistics"""
+
+    def cache_clear(self):
+        """Clear the cache and cache statistics"""
+
+    def __reduce__(self):
+        pass
+
+    def __copy__(self):
+        pass
+
+    def __deepcopy__(self, memo, /):
+        pass
 
 
-def _lru_wrapper(user_function, maxsize, typed):
-    cache = {}
-    stats = [0, 0]
-    lookup = _lru_call(user_function, cache, stats, maxsize, typed, _kwd_mark)
-
-    def wrapper(*args, **kwds):
-        return lookup(args, kwds)
-
-    def cache_info():
-        return _cache_info_type()(stats[0], stats[1], maxsize, len(cache))
-
-    def cache_clear():
-        cache.clear()
-        stats[0] = 0
-        stats[1] = 0
-
-    def cache_parameters():
-        return {'maxsize': maxsize, 'typed': typed}
-
-    update_wrapper(wrapper, user_function)
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    wrapper.cache_parameters = cache_parameters
-    return wrapper
+def _new_cache_info(hits, misses, maxsize, currsize):
+    # cache_info's namedtuple, made when first asked for (it needs collections).
+    return _cache_info_type()(hits, misses, maxsize, currsize)
 
 
 def lru_cache(maxsize=128, typed=False):
+    # Each wrapper's cache_parameters is a lambda made where CPython makes it (its qualname shows).
     if isinstance(maxsize, int) and not isinstance(maxsize, bool):
         if maxsize < 0:
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
-        user_function = maxsize
-        return _lru_wrapper(user_function, 128, typed)
+        user_function, maxsize = maxsize, 128
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _new_cache_info)
+        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+        return update_wrapper(wrapper, user_function)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
 
     def decorating_function(user_function):
-        return _lru_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _new_cache_info)
+        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+        return update_wrapper(wrapper, user_function)
     return decorating_function
 
 
 def cache(user_function, /):
-    return _lru_wrapper(user_function, None, False)
+    return lru_cache(maxsize=None)(user_function)
 
 
 def _gt_from_lt(self, other):
@@ -851,12 +852,13 @@ class _singledispatchmethod_get:
 
 
 # CPython writes these in C: error messages name them with their module ('functools.partial' object ...).
-from _stdlib_native import c_types as _c_types, c_functions as _c_functions
-_c_types(partial, KeyWrapper)
+from _stdlib_native import c_types as _c_types, c_functions as _c_functions, final_types as _final_types
+_c_types(partial, KeyWrapper, _lru_cache_wrapper)
+_final_types(_lru_cache_wrapper)
 _c_functions('_functools', globals(), 'reduce cmp_to_key')
-del _c_types, _c_functions
+del _c_types, _c_functions, _final_types
 
-# Calling a partial, reduce's loop and an lru_cache's lookup run natively, as in C.
+# Calling a partial, reduce's loop and an lru_cache wrapper's methods run natively, as in C.
 from _stdlib_native import functools_natives as _natives
 _natives(globals())
 del _natives

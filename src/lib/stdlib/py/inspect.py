@@ -12,7 +12,8 @@ import _stdlib_native
 from collections import namedtuple as _namedtuple
 from collections.abc import Awaitable as _Awaitable
 
-__all__ = ['isclass', 'isfunction', 'ismethod', 'ismodule', 'isbuiltin', 'isroutine', 'isgenerator',
+__all__ = ['isclass', 'isfunction', 'ismethod', 'ismodule', 'isbuiltin', 'isroutine', 'ismethoddescriptor',
+           'ismethodwrapper', 'isgenerator',
            'iscoroutine', 'isasyncgen', 'isawaitable', 'isgeneratorfunction', 'iscoroutinefunction',
            'isasyncgenfunction', 'isabstract', 'getmro', 'getdoc', 'cleandoc', 'unwrap', 'getmembers',
            'signature', 'Signature', 'Parameter', 'BoundArguments', 'getfile', 'getsourcefile', 'getsource',
@@ -72,8 +73,30 @@ def isbuiltin(object):
     return isinstance(object, _types.BuiltinFunctionType)
 
 
+def ismethoddescriptor(object):
+    # An object whose type binds it (__get__) without being a data descriptor: not a class,
+    # method or function; 3.13 also answers no for a type with __delete__. A partial is one from
+    # 3.14 only (no __get__ in C before 3.13; 3.13 says no for it); the built-in method and slot
+    # descriptors are (their types' __get__ is C's, which the simulator's types do not list).
+    if isclass(object) or ismethod(object) or isfunction(object):
+        return False
+    if _sys.version_info < (3, 14) and isinstance(object, _functools.partial):
+        return False
+    if isinstance(object, (_types.MethodDescriptorType, _types.WrapperDescriptorType)):
+        return True
+    tp = type(object)
+    if _sys.version_info >= (3, 13) and hasattr(tp, '__delete__'):
+        return False
+    return hasattr(tp, '__get__') and not hasattr(tp, '__set__')
+
+
+def ismethodwrapper(object):
+    return isinstance(object, _types.MethodWrapperType)
+
+
 def isroutine(object):
-    return isbuiltin(object) or isfunction(object) or ismethod(object)
+    return (isbuiltin(object) or isfunction(object) or ismethod(object) or ismethoddescriptor(object)
+            or ismethodwrapper(object))
 
 
 def isgenerator(object):
