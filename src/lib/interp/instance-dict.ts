@@ -4,7 +4,7 @@
  * `<attribute '__dict__' of 'C' objects>`): reading, replacing and deleting an instance's
  * `__dict__`, and reading its first weak reference.
  */
-import { PyClass, PyDict, builtinClass, classesChanged, native, pyError, typeName } from '../runtime/core';
+import { PyClass, PyDict, builtinClass, classChanged, native, pyError, typeName } from '../runtime/core';
 import { weakrefHead } from '../runtime/ops';
 import { adoptAsNamespace, liveDict } from '../runtime/types/attr-dict';
 import { ownInstanceSlots } from '../runtime/type-layout';
@@ -64,5 +64,5 @@ export function addInstanceSlotDescriptors(cls: PyClass): void {
   const { addDict, addWeak } = ownInstanceSlots(cls);
   if (addDict) cls.dict!.set('__dict__', dictDescriptor(cls));
   if (addWeak) cls.dict!.set('__weakref__', weakrefDescriptor(cls));
-  if (addDict || addWeak) classesChanged();
+  if (addDict || addWeak) classChanged(cls);
 }

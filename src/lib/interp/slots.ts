@@ -7,7 +7,7 @@ import {
   PyClass,
   PyObject,
   builtinClass,
-  classesChanged,
+  classChanged,
   native,
   objectClass,
   pyError,
@@ -66,7 +66,7 @@ export function slotNames(className: string, ns: Map<string, PyValue>): string[]
 /** Install the slots' descriptors on the new class and decide whether its instances have a __dict__. */
 export function applySlots(cls: PyClass, names: string[]): void {
   for (const n of names) if (n !== '__dict__' && n !== '__weakref__') cls.dict!.set(n, new PyMember(n, cls));
-  classesChanged();
+  classChanged(cls);
   cls.noDict = !names.includes('__dict__') && cls.bases.every(layoutWithoutDict);
 }
 

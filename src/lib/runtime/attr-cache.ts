@@ -99,11 +99,13 @@ export function getattrAt(site: AttrSite, obj: PyValue): PyValue {
     if (found === undefined && obj.dict !== null) {
       site.cls = obj.cls;
       site.epoch = classEpoch;
+      obj.cls.observed = true;
       noteShape(site, obj.dict);
     } else if (found instanceof PyProperty && obj.cls.lookup('__getattr__') === undefined) {
       // A data descriptor: getattr calls its getter before it looks in the instance's dict.
       site.propCls = obj.cls;
       site.propEpoch = classEpoch;
+      obj.cls.observed = true;
       site.prop = found;
       return propertyGet(found, obj);
     }
@@ -148,6 +150,7 @@ export function setattrAt(site: AttrSite, obj: PyValue, value: PyValue): void {
     if (sa === undefined || (sa instanceof PyNativeMethod && sa.name === '__setattr__')) {
       site.cls = obj.cls;
       site.epoch = classEpoch;
+      obj.cls.observed = true;
       setattr(obj, site.name, value);
       noteShape(site, obj.dict!);
       return;
@@ -203,6 +206,7 @@ export function loadMethodAt(site: MethodSite, obj: PyValue): PyValue {
   ) {
     site.cls = typeof obj === 'string' ? strClass : (obj as PyObject).cls;
     site.epoch = classEpoch;
+    site.cls.observed = true;
     site.method = m;
   }
   return m;

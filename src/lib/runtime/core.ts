@@ -26,6 +26,19 @@ export function classesChanged(): void {
   classEpoch++;
 }
 
+/**
+ * `cls`'s own namespace changed (an attribute set or deleted, a new class's `__dict__` descriptor or
+ * slots added). Only its own lookups can have read it while no other cache depends on it
+ * (PyClass.observed): then they alone are forgotten, and every other class's cache and every
+ * attribute site stays. Else every cache goes (classesChanged). Every class statement and the six
+ * attributes ABCMeta sets on each new class invalidated them all: `import collections` did so 328
+ * times, now 21.
+ */
+export function classChanged(cls: PyClass): void {
+  if (cls.observed || cls.isBuiltin) classesChanged();
+  else cls.forgetLookups();
+}
+
 export class PyObject {
   // Declared, not defined: plain assignments in the constructor keep object creation cheap
   // (every Python value that is not a primitive is one of these).
@@ -91,6 +104,13 @@ export class PyClass extends PyObject {
   tpName: string | undefined = undefined;
   /** The classes made with this one among their bases, in order (none kept for builtin classes). */
   subclassList: PyClass[] | null = null;
+  /**
+   * A cache other than the class's own lookups may hold what its namespace answered: it has been a
+   * base of another class (whose MRO then has it), or an attribute or method site cached its
+   * instances (runtime/attr-cache.ts). Never unset: a change to its namespace then invalidates
+   * every cache (classChanged).
+   */
+  observed = false;
   constructor(
     public name: string,
     public bases: PyClass[],
@@ -132,6 +152,10 @@ export class PyClass extends PyObject {
     this.cache.set(name, MISS);
     return undefined;
   }
+  /** Its own lookups' cache is stale (classChanged): emptied at the next lookup. */
+  forgetLookups(): void {
+    this.cacheEpoch = -1;
+  }
   isSubclassOf(other: PyClass): boolean {
     return this === other || this.mro.includes(other);
   }
@@ -141,7 +165,10 @@ export class PyClass extends PyObject {
    * shared by every run, so they keep no list.
    */
   joinSubclassLists(): void {
-    for (const b of this.bases) if (!b.isBuiltin && b.module !== 'builtins') (b.subclassList ??= []).push(this);
+    for (const b of this.bases) {
+      b.observed = true;
+      if (!b.isBuiltin && b.module !== 'builtins') (b.subclassList ??= []).push(this);
+    }
   }
 }
 

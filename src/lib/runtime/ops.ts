@@ -33,7 +33,7 @@ import {
   pyError,
   getExcClass,
   addressOf,
-  classesChanged,
+  classChanged,
   objectClass,
   complexClass,
   sliceClass,
@@ -1790,7 +1790,7 @@ export function genericSetattr(obj: PyValue, name: string, value: PyValue): void
           setClassAnnotations(obj, value);
           return;
         }
-        classesChanged();
+        classChanged(obj);
         if (setClassName(obj, name, value)) return;
       }
       // An instance without a __dict__ (object()) falls through to CPython's AttributeError.
@@ -1895,7 +1895,7 @@ export function delattr(obj: PyValue, name: string): void {
 export function genericDelattr(obj: PyValue, name: string): void {
   if (obj instanceof PyClass && name === '__bases__' && !obj.isBuiltin)
     throw pyError('TypeError', `cannot delete '__bases__' attribute of immutable type '${obj.name}'`);
-  if (obj instanceof PyClass) classesChanged();
+  if (obj instanceof PyClass) classChanged(obj);
   if (obj instanceof PyClass && name === '__annotations__' && run.minor >= 14 && !obj.isBuiltin) {
     if (setClassAnnotations(obj, undefined)) return;
     throw attributeError(obj, name);

@@ -83,10 +83,32 @@ function cpythonName(obj: PyValue, name: string): string | null {
   // A user's class (or instance) is never one of CPython's, whatever it is called.
   if (cls.module === '__main__') return null;
   for (const c of cls.mro) {
-    const names = classes.get(`${c.module}.${c.qualname}`);
-    if (names?.has(name)) return `${cls.qualname}.${name}`;
+    if (namesOfClass(classes, c)?.has(name)) return `${cls.qualname}.${name}`;
   }
   return null;
+}
+
+/** A class's entry of the version's table, kept with the module and qualname it was found by. */
+interface ClassNames {
+  classes: Map<string, Set<string>>;
+  module: string;
+  qualname: string;
+  names: Set<string> | undefined;
+}
+const classNames = new WeakMap<PyClass, ClassNames>();
+
+/**
+ * CPython's names on class `c`, by its dotted name: asked again for the same class (getattr with a
+ * default misses once per class of the MRO: ABCMeta asks for `__abstractmethods__` and each abstract
+ * method along every new ABC's MRO) without building that name and hashing it each time.
+ */
+function namesOfClass(classes: Map<string, Set<string>>, c: PyClass): Set<string> | undefined {
+  const kept = classNames.get(c);
+  if (kept !== undefined && kept.classes === classes && kept.module === c.module && kept.qualname === c.qualname)
+    return kept.names;
+  const names = classes.get(`${c.module}.${c.qualname}`);
+  classNames.set(c, { classes, module: c.module, qualname: c.qualname, names });
+  return names;
 }
 
 unsimulatedNames.find = cpythonName;
