@@ -161,6 +161,9 @@ def cleandoc(doc):
     return '\n'.join(lines[start:stop])
 
 
+_object = object  # (the builtin: getdoc's parameter has its name, as CPython's has)
+
+
 def getdoc(object):
     try:
         doc = object.__doc__
@@ -169,7 +172,7 @@ def getdoc(object):
     if doc is None:
         if isclass(object) or ismethod(object) or isfunction(object):
             for base in (object.__mro__[1:] if isclass(object) else ()):
-                if base is not object and base.__doc__ is not None:
+                if base is not _object and base.__doc__ is not None:
                     doc = base.__doc__
                     break
         if doc is None:
