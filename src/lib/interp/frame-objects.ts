@@ -23,8 +23,8 @@ import { liveDict } from '../runtime/types/attr-dict';
 import type { Code, Frame } from './frame';
 import { tracebackEntries } from './library-frames';
 
-const tracebackClass = builtinClass('traceback');
-const frameClass = builtinClass('frame');
+export const tracebackClass = builtinClass('traceback');
+export const frameClass = builtinClass('frame');
 /** `code`: its objects answer co_* names through getAttr (sim/asyncio-functions.ts makes some too). */
 export const codeClass = builtinClass('code');
 

@@ -37,7 +37,7 @@ import { PyFunction } from '../interp/function';
 import { PyGenerator, asyncGenHooks } from '../interp/generator';
 import { importModule, interpreter, mainGlobals } from '../interp/state';
 import { currentThreadFrames, currentThreadStack } from '../interp/threaded';
-import { frameObject, tracebackEntriesOf } from '../interp/frame-objects';
+import { frameClass, frameObject, tracebackClass, tracebackEntriesOf } from '../interp/frame-objects';
 import type { Frame } from '../interp/frame';
 import { formatException, frameText } from './exc-format';
 import { lentSources, syntaxErrorRows } from '../interp/traceback';
@@ -372,6 +372,8 @@ export function makeNative(sim: Simulation): PyModule {
     '(obj, /)',
     ([o]) => o instanceof PyGenerator && o.frame?.code.iterableCoroutine === true,
   );
+  // types.FrameType and types.TracebackType.
+  def('frame_classes', '()', () => new PyTuple([frameClass, tracebackClass]));
   // sys.exception(): the exception the innermost `except` on the stack is handling.
   def('handled_exception', '()', () => {
     for (const f of currentThreadFrames(run.get(frameStack))) if (f.handled) return f.handled;

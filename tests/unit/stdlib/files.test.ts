@@ -21,6 +21,24 @@ describe('files on the simulated machine', () => {
     expect(output("import os\nprint(os.path.exists('kept.txt'), os.listdir('.'))\n")).toBe('False []\n');
   });
 
+  it("refuse reading the program's own file, which CPython finds and the simulated disk has not; a file of its name may still be made", () => {
+    const src = [
+      'import os',
+      'for path in (__file__, os.path.abspath(__file__), "./" + __file__):',
+      '    try:',
+      '        open(path, "rb")',
+      '    except Exception as e:',
+      '        print(type(e).__name__, e)',
+      'print(os.path.exists(__file__))',
+      'with open(__file__, "w") as f:',
+      '    f.write("x")',
+      'print(open(__file__).read(), os.stat(__file__).st_size)',
+    ].join('\n');
+    const refused =
+      "NotSimulatedError reading the program's own file (it is not in the simulated file system) is not simulated in Loopline\n";
+    expect(output(src)).toBe(refused.repeat(3) + 'False\nx 1\n');
+  });
+
   it('refuse UTF-16/UTF-32 text files by name (their bytes would be wrong), not codecs.open of them', () => {
     const src = [
       'import codecs',

@@ -64,22 +64,33 @@ class RawIOBase(IOBase):
 
 
 class BufferedIOBase(IOBase):
-    def readinto1(self, buffer, /):
-        # Into a writable buffer, what one read1() of its length gives.
+    def _read_into(self, buffer, read, what):
+        # Into a writable buffer, what one `read` of its length in bytes gives; the count put there.
         try:
             view = memoryview(buffer)
         except TypeError:
             view = None
         if view is None or view.readonly:
-            raise TypeError(f'readinto1() argument must be read-write bytes-like object, not {type(buffer).__name__}')
+            raise TypeError(f'{what}() argument must be read-write bytes-like object, not {type(buffer).__name__}')
         view = view.cast('B')
-        data = self.read1(len(view))
+        self._check_into_open()
+        data = read(len(view))
         if not isinstance(data, bytes):
-            raise TypeError('read1() should return bytes')
+            raise TypeError(f'{read.__name__}() should return bytes')
         if len(data) > len(view):
-            raise ValueError(f'read1() returned too much data: {len(view)} bytes requested, {len(data)} returned')
+            raise ValueError(f'{read.__name__}() returned too much data: {len(view)} bytes requested, {len(data)} returned')
         view[:len(data)] = data
         return len(data)
+
+    def _check_into_open(self):
+        # (A closed stream's own read says so: BytesIO's 'I/O operation on closed file.')
+        pass
+
+    def readinto(self, buffer, /):
+        return self._read_into(buffer, self.read, 'readinto')
+
+    def readinto1(self, buffer, /):
+        return self._read_into(buffer, self.read1, 'readinto1')
 
 
 class TextIOBase(IOBase):
@@ -130,6 +141,9 @@ class _Buffered(BufferedIOBase):
     def fileno(self):
         self._check_open()
         return self._fd
+
+    def _check_into_open(self):
+        self._check_open('readinto')
 
     def _check_open(self, what=None):
         if self._closed:

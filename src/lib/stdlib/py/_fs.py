@@ -12,6 +12,8 @@
 import posixpath
 import sys as _sys
 import time
+import _source
+import _stdlib_native
 
 _S_IFDIR = 0o040000
 _S_IFREG = 0o100000
@@ -64,6 +66,8 @@ def _tree():
 
 
 _root = _tree()
+# The working directory the program started in: this module is made before anything can change it.
+_START_CWD = posixpath._CWD
 
 _MESSAGES = {
     2: (FileNotFoundError, 'No such file or directory'),
@@ -76,6 +80,8 @@ _MESSAGES = {
 
 
 def error(errno, filename, filename2=None):
+    if errno == 2 and isinstance(filename, str):
+        _refuse_program_file(filename)
     cls, message = _MESSAGES[errno]
     if filename2 is None:
         return cls(errno, message, filename)
@@ -125,6 +131,20 @@ def _walk(path, upto_parent):
             return None, None, 20
         stack.append(node)
     return stack, last, 0
+
+
+def _refuse_program_file(path):
+    # The program's own file is not in this file system (it starts empty), where CPython would find
+    # it: reading or statting it by its path is refused rather than answered "no such file" (a
+    # program may still create a file of that name).
+    own = _source.file
+    if not own:
+        return
+    full = path if path.startswith('/') else posixpath._CWD + '/' + path
+    # (A relative name of the program is from the working directory it started in.)
+    own = own if own.startswith('/') else _START_CWD + '/' + own
+    if posixpath.normpath(full) == posixpath.normpath(own):
+        _stdlib_native.not_simulated("reading the program's own file (it is not in the simulated file system)")
 
 
 def lookup(path):

@@ -154,6 +154,22 @@ def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
 
 pbkdf2_hmac.__module__ = '_hashlib'
 
+
+def file_digest(fileobj, digest, /, *, _bufsize=2**18):
+    """A digest object fed the whole of a binary file (or a BytesIO's buffer) from where it is now."""
+    hasher = new(digest) if isinstance(digest, str) else digest()
+    if hasattr(fileobj, 'getbuffer'):
+        hasher.update(fileobj.getbuffer())
+        return hasher
+    binary_reader = hasattr(fileobj, 'readinto') and hasattr(fileobj, 'readable') and fileobj.readable()
+    if not binary_reader:
+        raise ValueError(f"'{fileobj!r}' is not a file-like object in binary reading mode.")
+    chunk = bytearray(_bufsize)
+    window = memoryview(chunk)
+    while (got := fileobj.readinto(chunk)) != 0:
+        hasher.update(window[:got])
+    return hasher
+
 # _hashlib's C constructors (OpenSSL's): `<built-in function openssl_md5>`.
 from _stdlib_native import c_functions as _c_functions
 _c_functions('_hashlib', globals(), '''md5=openssl_md5 sha1=openssl_sha1 sha224=openssl_sha224 sha256=openssl_sha256

@@ -19,7 +19,8 @@ __all__ = ['isclass', 'isfunction', 'ismethod', 'ismodule', 'isbuiltin', 'isrout
            'signature', 'Signature', 'Parameter', 'BoundArguments', 'getfile', 'getsourcefile', 'getsource',
            'getsourcelines', 'findsource', 'getmodule', 'getgeneratorstate', 'getcoroutinestate', 'getgeneratorlocals',
            'getcoroutinelocals', 'currentframe', 'GEN_CREATED', 'GEN_RUNNING', 'GEN_SUSPENDED', 'GEN_CLOSED', 'CORO_CREATED',
-           'CORO_RUNNING', 'CORO_SUSPENDED', 'CORO_CLOSED']
+           'CORO_RUNNING', 'CORO_SUSPENDED', 'CORO_CLOSED', 'isframe', 'istraceback', 'iscode', 'getframeinfo',
+           'getlineno', 'getouterframes', 'getinnerframes', 'stack', 'trace', 'Traceback', 'FrameInfo']
 
 
 # co_flags bits, as code objects carry them.
@@ -183,6 +184,9 @@ def cleandoc(doc):
     return '\n'.join(lines[start:stop])
 
 
+_object = object  # (the builtin: getdoc's parameter has its name, as CPython's has)
+
+
 def getdoc(object):
     try:
         doc = object.__doc__
@@ -191,7 +195,7 @@ def getdoc(object):
     if doc is None:
         if isclass(object) or ismethod(object) or isfunction(object):
             for base in (object.__mro__[1:] if isclass(object) else ()):
-                if base is not object and base.__doc__ is not None:
+                if base is not _object and base.__doc__ is not None:
                     doc = base.__doc__
                     break
         if doc is None:
@@ -803,6 +807,111 @@ def getsource(object):
     """The text of an object's source code."""
     lines, _ = getsourcelines(object)
     return ''.join(lines)
+
+
+# The stack as records: where a frame (or a traceback's entry) is, with lines of its source around
+# that line. CPython adds each record's column positions (dis.Positions) from the frame's current
+# instruction; the simulator's frames know their line, not which part of it runs, so those are
+# refused when asked for (the record's repr shows them).
+
+def isframe(object):
+    return isinstance(object, _types.FrameType)
+
+
+def istraceback(object):
+    return isinstance(object, _types.TracebackType)
+
+
+def iscode(object):
+    return isinstance(object, _CodeType)
+
+
+def _positions_refused(self):
+    _stdlib_native.not_simulated("the positions attribute of inspect's frame records")
+
+
+_Traceback = _namedtuple('_Traceback', 'filename lineno function code_context index')
+
+
+class Traceback(_Traceback):
+    positions = property(_positions_refused)
+
+    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+        return super().__new__(cls, filename, lineno, function, code_context, index)
+
+    def __repr__(self):
+        return ('Traceback(filename={!r}, lineno={!r}, function={!r}, code_context={!r}, index={!r}, '
+                'positions={!r})').format(*self, self.positions)
+
+
+_FrameInfo = _namedtuple('_FrameInfo', ('frame',) + Traceback._fields)
+
+
+class FrameInfo(_FrameInfo):
+    positions = property(_positions_refused)
+
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *, positions=None):
+        return super().__new__(cls, frame, filename, lineno, function, code_context, index)
+
+    def __repr__(self):
+        return ('FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, code_context={!r}, '
+                'index={!r}, positions={!r})').format(*self, self.positions)
+
+
+def getframeinfo(frame, context=1):
+    """Where a frame or traceback entry is: file, line, function, `context` lines around it and its index there."""
+    if istraceback(frame):
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+    else:
+        lineno = frame.f_lineno
+    if not isframe(frame):
+        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    filename = getsourcefile(frame) or getfile(frame)
+    lines = index = None
+    if context > 0:
+        try:
+            source, _ = findsource(frame)
+        except OSError:
+            pass
+        else:
+            start = max(0, min(lineno - 1 - context // 2, len(source) - context))
+            lines = source[start:start + context]
+            index = lineno - 1 - start
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index)
+
+
+def getlineno(frame):
+    return frame.f_lineno
+
+
+def getouterframes(frame, context=1):
+    """A record for `frame` and for each frame that called it, innermost first."""
+    records = []
+    while frame:
+        records.append(FrameInfo(frame, *getframeinfo(frame, context)))
+        frame = frame.f_back
+    return records
+
+
+def getinnerframes(tb, context=1):
+    """A record for each entry of a traceback, from its frame inward to where it was raised."""
+    records = []
+    while tb:
+        records.append(FrameInfo(tb.tb_frame, *getframeinfo(tb, context)))
+        tb = tb.tb_next
+    return records
+
+
+def stack(context=1):
+    """Records of the caller's frame and those that called it."""
+    return getouterframes(_stdlib_native.frame_at(0, False), context)
+
+
+def trace(context=1):
+    """Records of the traceback of the exception being handled (none outside an except)."""
+    exc = _sys.exception() if hasattr(_sys, 'exception') else _sys.exc_info()[1]
+    return getinnerframes(None if exc is None else exc.__traceback__, context)
 
 
 # Where a generator, coroutine or async generator is in its life, read from its running/suspended

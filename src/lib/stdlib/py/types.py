@@ -1,6 +1,6 @@
 # `types`: the classes of the interpreter's own objects, found by asking objects of each kind
 # for their type, plus SimpleNamespace and the dynamic class helpers. Kinds Loopline has no
-# objects of (code, frames, tracebacks, cells, descriptors) are not simulated.
+# objects of (cells, descriptors) are not simulated.
 
 import sys as _sys
 import _stdlib_native
@@ -47,6 +47,8 @@ GenericAlias = type(list[int])
 EllipsisType = type(Ellipsis)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
+CodeType = type(_function.__code__)
+FrameType, TracebackType = _stdlib_native.frame_classes()
 del _function, _coroutine, _generator, _async_generator, _Class, _made
 
 
