@@ -20,6 +20,7 @@ import io
 import json
 import math
 import os
+import posixpath
 import re
 import signal
 import sys
@@ -192,6 +193,12 @@ def install(name):
     deque_mod = types.ModuleType('_collections_deque')
     deque_mod.deque = collections.deque
     sys.modules['_collections_deque'] = deque_mod
+    # Where the program's own text is (_fs.py refuses reading the program's file by its path): no program here.
+    source_mod = types.ModuleType('_source')
+    source_mod.file = None
+    sys.modules['_source'] = source_mod
+    # Our posixpath keeps the simulated working directory; CPython's asks the OS (its own attribute, unused by it).
+    posixpath._CWD = os.getcwd()
     if name == 'asyncio':
         import asyncio
 
