@@ -85,6 +85,7 @@ import { addInstanceSlotDescriptors } from './instance-dict';
 import { dictFromMap } from '../runtime/types/dict';
 import { subclassesOf } from '../runtime/class-bases';
 import { ShapedDict } from '../runtime/shaped-dict';
+import { builtinClassMethod } from '../runtime/types/descriptor-types';
 
 /**
  * Create a class from a class statement (`prepared`: the namespace its metaclass's __prepare__
@@ -466,7 +467,8 @@ for (const cls of [listClass, tupleClass, dictClass, setClass, frozensetClass, b
 // The end of every `super().__init_subclass__(**kw)` chain: keywords nobody consumed are an error.
 objectClass.dict!.set(
   '__init_subclass__',
-  new PyClassMethod(
+  builtinClassMethod(
+    objectClass,
     native('__init_subclass__', (args, kw) => {
       if (kw?.size) {
         const owner = args[0] instanceof PyClass ? args[0].qualname : 'object';
@@ -499,7 +501,13 @@ defNativeMethod(objectClass, '__format__', '(format_spec, /)', (self, [spec]) =>
   return str(self);
 });
 // The default hook every ABC check may ask: no opinion.
-objectClass.dict!.set('__subclasshook__', new PyClassMethod(native('__subclasshook__', () => NotImplemented)));
+objectClass.dict!.set(
+  '__subclasshook__',
+  builtinClassMethod(
+    objectClass,
+    native('__subclasshook__', () => NotImplemented),
+  ),
+);
 // object.__reduce_ex__(protocol) and object.__reduce__(): pickle's default reduction (a class's
 // own __reduce__ first; copyreg._reconstructor below protocol 2, copyreg.__newobj__ from 2), so a
 // class's __reduce_ex__ may build on super()'s.
@@ -620,7 +628,7 @@ defMethod(typeClass, 'mro', (self) => new PyList((self as PyClass).mro));
 defMethod(typeClass, '__subclasses__', (self) => new PyList(subclassesOf(self as PyClass)));
 // type.__prepare__(name, bases, **kw): a fresh empty dict, whatever it is given; a metaclass's own
 // __prepare__ often starts from it through super().
-const typePrepare = new PyClassMethod(new PyNativeMethod('__prepare__', () => new PyDict(), typeClass));
+const typePrepare = builtinClassMethod(typeClass, new PyNativeMethod('__prepare__', () => new PyDict(), typeClass));
 typeClass.dict!.set('__prepare__', typePrepare);
 // type's own checks, which a metaclass's override calls through super(): the MRO, no hooks.
 defMethod(typeClass, '__instancecheck__', (self, [obj]) => typeOf(obj).mro.includes(self as PyClass));

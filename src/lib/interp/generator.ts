@@ -850,6 +850,22 @@ defNativeMethod(coroWrapperClass, '__iter__', 'wrapper()', (self) => self);
 
 const anextAwaitableClass = builtinClass('anext_awaitable');
 
+/** What `anext(it, default)` returns: the iterator's own awaitable, given its default. */
+class AnextAwaitable extends PyNativeAwaitable {
+  constructor(
+    readonly inner: PyValue,
+    make: () => Body,
+  ) {
+    super(anextAwaitableClass, make);
+  }
+}
+
+/** The async generator an awaitable of its (`__anext__()`, `asend()`, `athrow()`, `anext(ag, default)`) runs, else null. */
+export function asyncGenAwaited(v: PyValue): PyAsyncGenerator | null {
+  if (v instanceof AnextAwaitable) v = v.inner;
+  return v instanceof AgenAwaitable ? v.chainNext : null;
+}
+
 /** The builtins aiter() and anext(). */
 export function asyncIterBuiltins(): [string, PyValue][] {
   const aiter = ([v]: PyValue[]) => {
@@ -862,7 +878,7 @@ export function asyncIterBuiltins(): [string, PyValue][] {
     if (m === undefined) throw pyError('TypeError', `'${typeName(it)}' object is not an async iterator`);
     const aw = callMethod(m, it, []);
     if (dflt === undefined) return aw;
-    return new PyNativeAwaitable(anextAwaitableClass, function* () {
+    return new AnextAwaitable(aw, function* () {
       try {
         return yield* awaitIterOf(aw);
       } catch (e) {

@@ -1,38 +1,18 @@
 /**
- * What CPython's getset_descriptor (`__dict__`, `__weakref__`) and member_descriptor (a
- * `__slots__` name) have in common: a descriptor a class owns for a piece of its instances'
- * storage. It is named, belongs to that class, refuses an instance of another class, shows
- * `__name__`, `__qualname__`, `__objclass__` and `__doc__`, and spells out the descriptor protocol
- * for code that calls it by hand (`C.x.__get__(obj)`).
+ * The descriptors of a class statement's class for a piece of its instances' storage (`__dict__`,
+ * `__weakref__`, a `__slots__` name), which only instances (objects) carry, and the methods every
+ * getset_descriptor and member_descriptor shares, builtin types' own included: the repr and the
+ * descriptor protocol spelled out for code that calls it by hand (`C.x.__get__(obj)`).
  */
-import { PyClass, PyObject, PyProperty, defMethod, pyError, typeName, typeOf, type PyValue } from '../runtime/core';
+import { PyClass, PyObject, defMethod, pyError, type PyValue } from '../runtime/core';
+import { PyOwnedDescriptor } from '../runtime/types/descriptor-types';
 import { call } from '../runtime/ops';
 
-export class PyInstanceDescriptor extends PyProperty {
-  constructor(
-    readonly attrName: string,
-    readonly owner: PyClass,
-    cls: PyClass,
-    doc: string | null = null,
-  ) {
-    super(null, null, null, doc);
-    this.cls = cls;
-  }
+export class PyInstanceDescriptor extends PyOwnedDescriptor {
   /** The instance the descriptor is used on, checked as CPython's descr_check does. */
   check(o: PyValue): PyObject {
-    if (!(o instanceof PyObject) || !typeOf(o).isSubclassOf(this.owner))
-      throw pyError(
-        'TypeError',
-        `descriptor '${this.attrName}' for '${this.owner.name}' objects doesn't apply to a '${typeName(o)}' object`,
-      );
-    return o;
-  }
-  getAttr(_o: PyObject, name: string): PyValue | undefined {
-    if (name === '__name__') return this.attrName;
-    if (name === '__qualname__') return `${this.owner.qualname}.${this.attrName}`;
-    if (name === '__objclass__') return this.owner;
-    if (name === '__doc__') return this.doc;
-    return undefined;
+    if (!(o instanceof PyObject)) throw this.mismatch(o);
+    return super.check(o) as PyObject;
   }
 }
 
@@ -41,7 +21,7 @@ export class PyInstanceDescriptor extends PyProperty {
  * `member` or `attribute`) and `__get__`, `__set__`, `__delete__`.
  */
 export function defineInstanceDescriptor(cls: PyClass, kind: string): void {
-  const descr = (self: PyValue) => self as PyInstanceDescriptor;
+  const descr = (self: PyValue) => self as PyOwnedDescriptor;
   defMethod(cls, '__repr__', (self) => `<${kind} '${descr(self).attrName}' of '${descr(self).owner.name}' objects>`);
   defMethod(cls, '__get__', (self, [obj, type]) => {
     if (obj === null || obj === undefined) {

@@ -4,14 +4,13 @@
  * `<attribute '__dict__' of 'C' objects>`): reading, replacing and deleting an instance's
  * `__dict__`, and reading its first weak reference.
  */
-import { PyClass, PyDict, builtinClass, classChanged, native, pyError, typeName } from '../runtime/core';
+import { PyClass, PyDict, classChanged, native, pyError, typeName } from '../runtime/core';
 import { weakrefHead } from '../runtime/ops';
 import { adoptAsNamespace, liveDict } from '../runtime/types/attr-dict';
 import { ownInstanceSlots } from '../runtime/type-layout';
 import { PyInstanceDescriptor, defineInstanceDescriptor } from './instance-descriptor';
 import { ShapedDict } from '../runtime/shaped-dict';
-
-const getsetDescriptorClass = builtinClass('getset_descriptor');
+import { getsetDescriptorClass } from '../runtime/types/descriptor-types';
 
 class PyGetSet extends PyInstanceDescriptor {
   constructor(attrName: string, owner: PyClass, doc: string) {

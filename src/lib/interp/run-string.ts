@@ -27,7 +27,7 @@ import {
 import { defNative, defNativeMethod } from '../runtime/native';
 import { callMethodByName, repr } from '../runtime/ops';
 import { printTarget } from '../runtime/builtins';
-import { defGetter } from '../runtime/types/util';
+import { defBuiltinAttr } from '../runtime/types/util';
 import { run } from '../runtime/run';
 import { dictNamespace } from '../runtime/types/dict-namespace';
 import { namespaceOf } from '../runtime/types/attr-dict';
@@ -369,9 +369,9 @@ defNativeMethod(codeClass, '__repr__', '()', (self) => {
   // CPython puts the file name between double quotes as it is, without escaping it.
   return `<code object <module> at ${addressOf(c)}, file "${c.parsed.file}", line 1>`;
 });
-defGetter(codeClass, 'co_filename', (self) => (self as PyCode).parsed.file);
-defGetter(codeClass, 'co_name', () => '<module>');
-defGetter(codeClass, 'co_firstlineno', () => 1n);
+defBuiltinAttr(codeClass, 'co_filename', (self) => (self as PyCode).parsed.file, 'member');
+defBuiltinAttr(codeClass, 'co_name', () => '<module>', 'member');
+defBuiltinAttr(codeClass, 'co_firstlineno', () => 1n, 'member');
 
 /** The compiler's refusal of `await` at module level is CPython's "outside function". */
 function compileMessage(m: string): string {

@@ -6,7 +6,6 @@ import { mangle } from '../parse/mangle';
 import {
   PyClass,
   PyObject,
-  builtinClass,
   classChanged,
   native,
   objectClass,
@@ -16,8 +15,7 @@ import {
 } from '../runtime/core';
 import { attributeError, iterToArray } from '../runtime/ops';
 import { PyInstanceDescriptor, defineInstanceDescriptor } from './instance-descriptor';
-
-const memberDescriptorClass = builtinClass('member_descriptor');
+import { memberDescriptorClass } from '../runtime/types/descriptor-types';
 
 /** Slot values, per instance then per descriptor (a subclass's slot of the same name is another slot). */
 const values = new WeakMap<PyObject, Map<PyMember, PyValue>>();

@@ -89,7 +89,7 @@ import { dictFromMap } from './types/dict';
 import { PyUnion } from './types/union';
 import { decomposeFloat, floatToInt } from './types/int';
 import { rangeReversed } from './types/range';
-import { defGetter, isExcInstance, hasSurrogates } from './types/util';
+import { defBuiltinAttr, isExcInstance, hasSurrogates } from './types/util';
 import { defNative, defNativeMethod } from './native';
 import { signature } from './signature';
 import { zeroDivision } from './zero-division';
@@ -980,9 +980,9 @@ sliceClass.slots.call = (_cls, args, kw) => {
   return new PySlice(start, stop, step === undefined ? null : step);
 };
 // Its read-only members (annotationlib's stringifiers read them: `X[1:2]`).
-defGetter(sliceClass, 'start', (s) => (s as PySlice).start);
-defGetter(sliceClass, 'stop', (s) => (s as PySlice).stop);
-defGetter(sliceClass, 'step', (s) => (s as PySlice).step);
+defBuiltinAttr(sliceClass, 'start', (s) => (s as PySlice).start, 'member');
+defBuiltinAttr(sliceClass, 'stop', (s) => (s as PySlice).stop, 'member');
+defBuiltinAttr(sliceClass, 'step', (s) => (s as PySlice).step, 'member');
 // slice.indices(length): the (start, stop, step) a sequence of that length takes from the slice.
 defNativeMethod(sliceClass, 'indices', '(length, /)', (self, [length]) => {
   const s = self as PySlice;

@@ -35,8 +35,6 @@ import {
   addressOf,
   classChanged,
   objectClass,
-  complexClass,
-  sliceClass,
   typeClass,
   listClass,
   dictClass,
@@ -60,6 +58,7 @@ import { osErrorArgs, osErrorFields } from './oserror';
 import { checkSequenceLength, checkShift, chargePower } from './memory';
 import { floatPowInt, libmPow, ratioToFloat } from './exact-float';
 import { PyUnion, typeUnion, unionEq } from './types/union';
+import { memberDescriptorClass } from './types/descriptor-types';
 import {
   classAnnotate,
   moduleAnnotations,
@@ -1816,7 +1815,7 @@ export function genericSetattr(obj: PyValue, name: string, value: PyValue): void
 /**
  * Setting or deleting an attribute that an object without a `__dict__` has from its class: a
  * builtin's getset descriptor is not writable, named by the class that defines it (bool's `real` is
- * int's); complex's `real` and `imag` and slice's `start`, `stop`, `step` are read-only members; `__class__` cannot be deleted; anything
+ * int's); a member descriptor (complex's `real`, range's and slice's `start`) is a readonly attribute; `__class__` cannot be deleted; anything
  * else of the class is read-only on the instance. Null when the class lacks the name.
  */
 function classAttributeError(obj: PyValue, name: string, deleting: boolean): PyExc | null {
@@ -1824,12 +1823,9 @@ function classAttributeError(obj: PyValue, name: string, deleting: boolean): PyE
   const owner = typeOf(obj).mro.find((c) => (fillName(c, name), c.dict?.has(name)));
   // Every class's dict has a __doc__ in CPython (object's at least); builtin-docs.ts gives ours.
   if (owner === undefined && name !== '__doc__') return null;
-  if (owner?.isBuiltin && owner.dict!.get(name) instanceof PyProperty) {
-    if (
-      (owner === complexClass && (name === 'real' || name === 'imag')) ||
-      (owner === sliceClass && (name === 'start' || name === 'stop' || name === 'step'))
-    )
-      return pyError('AttributeError', 'readonly attribute');
+  const desc = owner?.dict!.get(name);
+  if (owner?.isBuiltin && desc instanceof PyProperty) {
+    if (desc.cls === memberDescriptorClass) return pyError('AttributeError', 'readonly attribute');
     return pyError('AttributeError', `attribute '${name}' of '${owner.name}' objects is not writable`);
   }
   return pyError('AttributeError', `'${typeName(obj)}' object attribute '${name}' is read-only`);

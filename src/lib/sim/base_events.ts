@@ -587,10 +587,18 @@ defLoopMethod('call_at', 'def (self, when, callback, *args, context=None)', (sel
 defLoopMethod('get_debug', 'def (self)', (self) => loopOf(self).debug);
 defLoopMethod('set_debug', 'def (self, enabled)', (self, [enabled]) => {
   const loop = loopOf(self);
-  // CPython then has the running loop switch coroutine origin tracking in a callback of its own.
-  if (loop.running)
-    throw pyError('NotSimulatedError', 'loop.set_debug() on a running loop is not simulated in Loopline');
   loop.debug = enabled;
+  // On a running loop the flag counts from the next callback on (each one's timing is decided as it
+  // starts), and call_soon_threadsafe queues _set_coroutine_origin_tracking(enabled), which switches
+  // the tracking run_forever set up (a handle made in debug mode: created at asyncio's own line).
+  if (loop.running) {
+    const h = loop.callSoon(() => {
+      originTracking.on = truthy(enabled);
+    }, 'coroutine origin tracking');
+    h.cname = 'BaseEventLoop._set_coroutine_origin_tracking';
+    h.pyArgs = [enabled];
+    if (run.minor >= 14) h.view = new PyHandle(loop, h, threadSafeHandleClass);
+  }
   return null;
 });
 defLoopMethod('set_exception_handler', 'def (self, handler)', (self, [handler]) => {

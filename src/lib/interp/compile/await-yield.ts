@@ -22,7 +22,9 @@ import {
   type Awaitable,
   type Body,
   canAwait,
+  asyncGenAwaited,
 } from '../generator';
+import { dropHooks } from '../drops';
 import type { GX, CompileContext } from './context';
 import { suspends } from './suspends';
 import { finished } from './finished';
@@ -47,6 +49,7 @@ export function compileAwaitStatement<T>(
   // Where an exception thrown into the await shows in a traceback's caret line (compile/positions.ts).
   const pos = cx.positions ? e.span : null;
   if (!suspends(e.value)) {
+    if (makesTemporaries(e.value)) return awaitTemporaryAgen(cx, e, then);
     const method = awaitMethodCall(cx, e, then);
     if (method !== null) return method;
     // The statement's generator is awaitThen's own (one generator per await): the operand is
@@ -65,6 +68,41 @@ export function compileAwaitStatement<T>(
     f.line = line;
     f.pos = pos;
     return yield* awaitThen(f, v, then);
+  };
+}
+
+/** A call whose receiver or an argument is itself a call's result: `anext(agen())`, `agen().asend(None)`. */
+function makesTemporaries(x: ir.Expr): boolean {
+  if (x.type !== 'Call') return false;
+  if (x.func.type === 'Attribute' && x.func.value.type === 'Call') return true;
+  return x.args.some((a) => a.value.type === 'Call');
+}
+
+/**
+ * `await anext(agen())` and the like: when the awaited object runs an async generator made by the
+ * expression itself, that generator's last reference goes with the awaitable as the await ends
+ * (CPython frees both before the statement goes on): left suspended and held by nothing else, it
+ * dies then, and the loop's finalizer hook schedules its aclose().
+ */
+function awaitTemporaryAgen<T>(
+  cx: CompileContext,
+  e: ir.Await,
+  then: (f: Frame, v: PyValue) => T,
+): (f: Frame) => Generator<PyValue, T, PyValue> {
+  const plain = cx.expr(e.value);
+  const line = e.span.line;
+  const pos = cx.positions ? e.span : null;
+  return (f) => {
+    const first = run.nextId;
+    const v = plain(f);
+    f.line = line;
+    f.pos = pos;
+    const ag = asyncGenAwaited(v);
+    if (ag === null || ag.id < first) return awaitThen(f, v, then);
+    return awaitThen(f, v, (f2, r) => {
+      if (ag.state === 'suspended') run.get(dropHooks)?.checkTemporaries([ag], r);
+      return then(f2, r);
+    });
   };
 }
 

@@ -8,7 +8,6 @@ import {
   PyBytes,
   NotImplemented,
   PyClass,
-  PyClassMethod,
   PyNativeMethod,
   PyStaticMethod,
   PyList,
@@ -46,6 +45,7 @@ import {
   BYTE_SPACES,
   BYTE_BREAKS,
 } from './text-core';
+import { builtinClassMethod } from './descriptor-types';
 
 /** A run of bytes as a latin-1 string. */
 function latin1(data: ArrayLike<number>): string {
@@ -329,7 +329,8 @@ function install(cls: PyClass, make: (s: string) => PyValue): void {
   );
   cls.dict!.set(
     'fromhex',
-    new PyClassMethod(
+    builtinClassMethod(
+      cls,
       new PyNativeMethod(
         'fromhex',
         (_cls, args, kw) => {

@@ -10,7 +10,6 @@ import {
   PySet,
   PyList,
   PyTuple,
-  PyClassMethod,
   PyNativeMethod,
   NotImplemented,
   dictClass,
@@ -52,6 +51,7 @@ import { isExcInstance } from './util';
 import { signature } from '../signature';
 import { liveDict, namespaceOf } from './attr-dict';
 import { makeIterator } from './iterator';
+import { builtinClassMethod } from './descriptor-types';
 
 function D(v: PyValue): PyDict {
   return v as PyDict;
@@ -220,7 +220,8 @@ const FROMKEYS_SIG = signature('fromkeys', '(iterable[, value], /)', 'dict.fromk
 
 dictClass.dict!.set(
   'fromkeys',
-  new PyClassMethod(
+  builtinClassMethod(
+    dictClass,
     new PyNativeMethod(
       'fromkeys',
       (clsv, rest, kw) => {

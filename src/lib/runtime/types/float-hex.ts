@@ -2,11 +2,12 @@
  * float.hex() and float.fromhex(): a double written exactly in hexadecimal (`0x1.8p+1`), and read
  * back rounded to the nearest double (ties to even), as CPython's floatobject.c does.
  */
-import { PyClassMethod, PyNativeMethod, floatClass, pyError, type PyClass } from '../core';
+import { PyNativeMethod, floatClass, pyError, type PyClass } from '../core';
 import { call } from '../ops';
 import { defNativeMethod } from '../native';
 import { signature } from '../signature';
 import { decomposeFloat } from './int';
+import { builtinClassMethod } from './descriptor-types';
 
 defNativeMethod(floatClass, 'hex', '()', (self) => floatHex(self as number));
 
@@ -75,7 +76,8 @@ const FROMHEX_SIG = signature('fromhex', '(string, /)', 'float.fromhex');
 
 floatClass.dict!.set(
   'fromhex',
-  new PyClassMethod(
+  builtinClassMethod(
+    floatClass,
     new PyNativeMethod(
       'fromhex',
       (clsv, rest, kw) => {

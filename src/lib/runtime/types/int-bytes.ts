@@ -4,7 +4,6 @@
  */
 import {
   PyBytes,
-  PyClassMethod,
   PyNativeMethod,
   bytesClass,
   intClass,
@@ -17,6 +16,7 @@ import {
 import { call, toIndex, truthy } from '../ops';
 import { defNativeMethod } from '../native';
 import { signature } from '../signature';
+import { builtinClassMethod } from './descriptor-types';
 
 function byteorderOf(v: PyValue): 'big' | 'little' {
   if (typeof v !== 'string')
@@ -62,7 +62,8 @@ function bytesOf(v: PyValue): Uint8Array {
 
 intClass.dict!.set(
   'from_bytes',
-  new PyClassMethod(
+  builtinClassMethod(
+    intClass,
     new PyNativeMethod(
       'from_bytes',
       (clsv, rest, kw) => {

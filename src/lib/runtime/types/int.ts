@@ -16,7 +16,7 @@ import {
   type PyValue,
 } from '../core';
 import { callMethod, repr, toFloat, toIndex, truthy, bigToFloat } from '../ops';
-import { isPyWhitespace, defGetter } from './util';
+import { isPyWhitespace, defBuiltinAttr } from './util';
 import { defNativeMethod } from '../native';
 import { signature } from '../signature';
 import { run } from '../run';
@@ -398,10 +398,10 @@ defNativeMethod(intClass, '__format__', '(format_spec, /)', (self, [spec]) => {
   return pyFormat(self, spec);
 });
 
-defGetter(intClass, 'real', (s) => I(s));
-defGetter(intClass, 'imag', () => 0n);
-defGetter(intClass, 'numerator', (s) => I(s));
-defGetter(intClass, 'denominator', () => 1n);
+defBuiltinAttr(intClass, 'real', (s) => I(s));
+defBuiltinAttr(intClass, 'imag', () => 0n);
+defBuiltinAttr(intClass, 'numerator', (s) => I(s));
+defBuiltinAttr(intClass, 'denominator', () => 1n);
 
 // ------------------------------------------------------------------ float methods
 
@@ -451,7 +451,7 @@ defNativeMethod(floatClass, '__format__', '(format_spec, /)', (self, [spec]) => 
   if (typeof spec !== 'string') throw pyError('TypeError', `argument to __format__ must be str, not ${typeName(spec)}`);
   return pyFormat(self, spec);
 });
-defGetter(floatClass, 'real', (s) => F(s));
-defGetter(floatClass, 'imag', () => 0);
-defGetter(complexClass, 'real', (s) => C(s).re);
-defGetter(complexClass, 'imag', (s) => C(s).im);
+defBuiltinAttr(floatClass, 'real', (s) => F(s));
+defBuiltinAttr(floatClass, 'imag', () => 0);
+defBuiltinAttr(complexClass, 'real', (s) => C(s).re, 'member');
+defBuiltinAttr(complexClass, 'imag', (s) => C(s).im, 'member');

@@ -4,7 +4,7 @@
 import { PyRange, rangeClass, pyError, type PyValue } from '../core';
 import { defNativeMethod } from '../native';
 import { toIndex, isIntLike, asBig, eq, contains, getitem, getIter } from '../ops';
-import { defGetter } from './util';
+import { defBuiltinAttr } from './util';
 import { countedIterator, makeIterator } from './iterator';
 import { notIn } from './list';
 
@@ -58,9 +58,9 @@ defNativeMethod(rangeClass, 'index', '(value, /)', (self, [x]) => {
   throw notIn('range', 'index', x);
 });
 
-defGetter(rangeClass, 'start', (s) => R(s).start);
-defGetter(rangeClass, 'stop', (s) => R(s).stop);
-defGetter(rangeClass, 'step', (s) => R(s).step);
+defBuiltinAttr(rangeClass, 'start', (s) => R(s).start, 'member');
+defBuiltinAttr(rangeClass, 'stop', (s) => R(s).stop, 'member');
+defBuiltinAttr(rangeClass, 'step', (s) => R(s).step, 'member');
 
 defNativeMethod(rangeClass, '__len__', 'wrapper()', (self) => BigInt(R(self).length));
 defNativeMethod(rangeClass, '__contains__', 'wrapper(key, /)', (self, [key]) => contains(R(self), key));

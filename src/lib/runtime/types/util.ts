@@ -5,6 +5,7 @@
 import { PyExc, PyProperty, PyNativeFunction, unbox, type PyValue, type PyClass } from '../core';
 import { toIndex } from '../ops';
 import { pairsOf, pairedCpToUnit, pairedUnitToCp } from './code-points';
+import { PyBuiltinAttr } from './descriptor-types';
 
 // ------------------------------------------------------------------ arguments
 
@@ -74,8 +75,21 @@ export function isLineBreak(c: number): boolean {
   );
 }
 
-/** Define a read-only attribute computed from the instance (`x.real`, `r.start`). */
+/** Define a read-only attribute computed from the instance (a loop's `_ready`): a property. */
 export function defGetter(cls: PyClass, name: string, get: (self: PyValue) => PyValue): void {
   const fget = new PyNativeFunction(name, (args) => get(unbox(args[0])));
   cls.dict!.set(name, new PyProperty(fget, null, null, null));
+}
+
+/**
+ * Define a read-only attribute of a builtin type's instances (`x.real`, `r.start`) as the
+ * descriptor CPython has for it: a getset_descriptor, or a member_descriptor for a struct field.
+ */
+export function defBuiltinAttr(
+  cls: PyClass,
+  name: string,
+  get: (self: PyValue) => PyValue,
+  kind: 'getset' | 'member' = 'getset',
+): void {
+  cls.dict!.set(name, new PyBuiltinAttr(name, cls, kind, get));
 }

@@ -95,6 +95,22 @@ def ismethodwrapper(object):
     return isinstance(object, _types.MethodWrapperType)
 
 
+def isdatadescriptor(object):
+    # Classes, methods and functions are never counted, whatever their type defines.
+    if isclass(object) or ismethod(object) or isfunction(object):
+        return False
+    kind = type(object)
+    return hasattr(kind, '__set__') or hasattr(kind, '__delete__')
+
+
+def isgetsetdescriptor(object):
+    return isinstance(object, _types.GetSetDescriptorType)
+
+
+def ismemberdescriptor(object):
+    return isinstance(object, _types.MemberDescriptorType)
+
+
 def isroutine(object):
     return (isbuiltin(object) or isfunction(object) or ismethod(object) or ismethoddescriptor(object)
             or ismethodwrapper(object))

@@ -157,6 +157,14 @@ class Process:
 
     ident = pid
 
+    @property
+    def sentinel(self):
+        self._check_closed()
+        if self._pid is None:
+            raise ValueError("process not started")
+        # A started child's is the read end of a pipe: a descriptor number of the real machine's.
+        raise NotImplementedError("multiprocessing.Process.sentinel of a started process (a file descriptor) is not simulated in Loopline")
+
     def __repr__(self):
         exitcode = None
         if self is _current():

@@ -9,7 +9,7 @@ import { PyBytes, PyDict, PyList, PyObject, PyTuple, pyError, typeName, unbox, t
 import type { PyClass } from '../../runtime/core';
 import { callMethod, setitem, toIndex } from '../../runtime/ops';
 import { defNativeMethod } from '../../runtime/native';
-import { defGetter } from '../../runtime/types/util';
+import { defBuiltinAttr } from '../../runtime/types/util';
 import { makeIterator } from '../../runtime/types/iterator';
 import { chargeOperations } from '../../runtime/memory';
 import { codePointsOf, hasSurrogates, pairedCpToUnit, pairsOf, strLength } from '../../runtime/types/code-points';
@@ -151,16 +151,16 @@ const self = (v: PyValue): ReMatch => v as ReMatch;
 /** Makes re.py's Match class native-backed: `_re.run` makes its instances. */
 export function setupMatch(cls: PyClass): void {
   matchClass = cls;
-  defGetter(cls, 'string', (m) => self(m).original);
-  defGetter(cls, 're', (m) => self(m).pattern);
-  defGetter(cls, 'pos', (m) => BigInt(self(m).pos));
-  defGetter(cls, 'endpos', (m) => BigInt(self(m).endpos));
-  defGetter(cls, 'lastindex', (m) => (self(m).lastindex < 0 ? null : BigInt(self(m).lastindex)));
-  defGetter(cls, 'lastgroup', (v) => {
+  defBuiltinAttr(cls, 'string', (m) => self(m).original, 'member');
+  defBuiltinAttr(cls, 're', (m) => self(m).pattern, 'member');
+  defBuiltinAttr(cls, 'pos', (m) => BigInt(self(m).pos), 'member');
+  defBuiltinAttr(cls, 'endpos', (m) => BigInt(self(m).endpos), 'member');
+  defBuiltinAttr(cls, 'lastindex', (m) => (self(m).lastindex < 0 ? null : BigInt(self(m).lastindex)));
+  defBuiltinAttr(cls, 'lastgroup', (v) => {
     const m = self(v);
     return m.lastindex < 0 ? null : (m.c.names.get(m.lastindex) ?? null);
   });
-  defGetter(cls, 'regs', (v) => {
+  defBuiltinAttr(cls, 'regs', (v) => {
     const m = self(v);
     const out: PyValue[] = [];
     for (let i = 0; i <= m.c.groups; i++) out.push(new PyTuple([BigInt(m.slots[2 * i]), BigInt(m.slots[2 * i + 1])]));
