@@ -32,6 +32,7 @@ import {
   compileAnnAssignSuspending,
   compileDelete,
   compileDeleteSuspending,
+  starredAnnotation,
 } from './assignment';
 import {
   compileIf,
@@ -131,6 +132,7 @@ export class Compiler implements CompileContext {
 
   /** An annotation: evaluated (CPython 3.13), or its text under the __future__ import. */
   annotation(e: ir.Expr): X {
+    if (!this.futureAnnotations && e.type === 'Starred') return starredAnnotation(this.expr(e.value));
     if (!this.futureAnnotations) return this.expr(e);
     const text = this.sourceText(e);
     return () => text;
