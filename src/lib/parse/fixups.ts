@@ -194,6 +194,13 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
     let p = o - 1;
     while (p >= 0 && tokens[p].type === 'COMMENT') p--;
     if (p < 0 || !isOperandEnd(tokens[p], tx(tokens[p]))) return;
+    // Not a subscript: a `case`/`match` pattern or subject (`case [a, *rest]:`), type parameters
+    // (`class C[*Ts]:`, `def f[*Ts]()`, `type A[*Ts] = ...`).
+    const startsStatement = (k: number) => k === 0 || ['NEWLINE', 'INDENT', 'DEDENT'].includes(tokens[k - 1].type);
+    const word = tx(tokens[p]);
+    if ((word === 'case' || word === 'match') && startsStatement(p)) return;
+    const before = p > 0 ? tx(tokens[p - 1]) : '';
+    if (before === 'def' || before === 'class' || (before === 'type' && startsStatement(p - 1))) return;
     const depth = tokens[o].depth + 1;
     let starred = false;
     let itemStart = true;
