@@ -540,11 +540,20 @@ defMethod(objectClass, '__new__', (self, args, kw) => {
   }
   return allocate(cls);
 });
+/**
+ * object's __setattr__/__delattr__ refuse a class: its metatype's own slot (type's) must run, and
+ * CPython's check names the metatype ("can't apply this __setattr__ to type object").
+ */
+function notOnAClass(self: PyValue, what: string): void {
+  if (self instanceof PyClass) throw pyError('TypeError', `can't apply this ${what} to ${typeName(self)} object`);
+}
 defMethod(objectClass, '__setattr__', (self, args) => {
+  notOnAClass(self, '__setattr__');
   genericSetattr(self, args[0] as string, args[1]);
   return null;
 });
 defMethod(objectClass, '__delattr__', (self, args) => {
+  notOnAClass(self, '__delattr__');
   genericDelattr(self, args[0] as string);
   return null;
 });
@@ -622,6 +631,16 @@ typeClass.dict!.set(
     }),
   ),
 );
+// type's own __setattr__/__delattr__ (what a metaclass's super().__setattr__ reaches; the call
+// checks that `self` is a class).
+defMethod(typeClass, '__setattr__', (self, args) => {
+  genericSetattr(self, args[0] as string, args[1]);
+  return null;
+});
+defMethod(typeClass, '__delattr__', (self, args) => {
+  genericDelattr(self, args[0] as string);
+  return null;
+});
 defMethod(typeClass, '__init__', () => null);
 defMethod(typeClass, '__call__', (self, args, kw) => instantiate(self as PyClass, args, kw));
 defMethod(typeClass, 'mro', (self) => new PyList((self as PyClass).mro));

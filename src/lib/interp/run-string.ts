@@ -47,6 +47,7 @@ const FILE = '<string>';
 /** Errors CPython's tokenizer raises: their text is the line without its newline. */
 const tokenizerError = (message: string): boolean =>
   /^unterminated (triple-quoted )?(f-)?string literal/.test(message) ||
+  / prefixes are incompatible$/.test(message) ||
   (run.minor >= 12 && message === "f-string: single '}' is not allowed");
 
 /** CPython's SyntaxError for the text: message, and (file, line, offset, text, end line, end offset). */

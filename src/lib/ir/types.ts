@@ -562,8 +562,9 @@ export interface ParseResult {
   /** The first error Python 3.12 raises for PEP 696's type parameter defaults (`[T = int]`). */
   before313?: { diagnostic: Diagnostic; anchor: number };
   /**
-   * 3.14's compile-time error where it differs from the earlier versions' (`replaces`, one of
-   * `diagnostics`, or null): a yield, await or walrus in an annotation (PEP 649's annotation scopes).
+   * 3.14's error where it differs from the earlier versions' (`replaces`, one of `diagnostics`, or
+   * null): a yield, await or walrus in an annotation (PEP 649's annotation scopes), and the syntax
+   * errors 3.14 words anew (parse/syntax-errors-314.ts).
    */
   compile314?: { replaces: Diagnostic | null; diagnostic: Diagnostic | null };
 }

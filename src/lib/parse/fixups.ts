@@ -21,10 +21,12 @@
  *    `match` subject that is a tuple without brackets (`match a, b:`) or has a conditional, `not`,
  *    `and`/`or` or a comparison at its top level, which Lezer's grammar lacks: the region is replaced by the placeholder name `_` padded with
  *    spaces, and recorded in `regions`; so are an `except` clause's types separated by commas
- *    without brackets (3.14's PEP 758); the lowering parses the region's text on its own (see
- *    `subExpression` in lower/subexpressions.ts).
+ *    without brackets (3.14's PEP 758), a subscript whose items include a starred one
+ *    (`tuple[int, *Ts]`, 3.11's PEP 646) and a starred annotation of `*args` (`*args: *Ts`); the
+ *    lowering parses the region's text on its own (see `subExpression` in lower/subexpressions.ts).
  */
 import type { Token } from './scan';
+import { isOperandEnd } from './syntax-errors';
 
 export interface Region {
   from: number;
@@ -35,6 +37,8 @@ export interface Region {
     | 'comprehension-target'
     | 'match-subject'
     | 'except-types'
+    | 'subscript-starred'
+    | 'star-annotation'
     | 'type-param-default'
     | 'type-param-bound'
     | 'type-params-empty';
@@ -155,6 +159,7 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
       fixComprehensionTarget(i);
       continue;
     }
+    if (t.type === 'OP' && tx(t) === '[' && !atStart) fixStarredSubscript(i);
     if (!atStart) continue;
     if (t.type === 'OP' && tx(t) === '@') {
       // Decorator: the expression runs to the end of the logical line.
@@ -175,6 +180,70 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
     if (t.type === 'NAME' && (tx(t) === 'def' || tx(t) === 'class' || tx(t) === 'type')) fixTypeParamDefaults(i);
     if (t.type === 'NAME' && tx(t) === 'async' && tokens[i + 1] && tx(tokens[i + 1]) === 'def')
       fixTypeParamDefaults(i + 1);
+    if (t.type === 'NAME' && tx(t) === 'def') fixStarAnnotation(i);
+  }
+
+  /**
+   * A subscript with a starred item at its top level (`tuple[int, *Ts]`, `Generic[*Ts]`, PEP 646):
+   * its items become a placeholder region, parsed on its own as a tuple. One with a slice among its
+   * items (`a[1:2, *b]`) is left to Lezer (and reported as not read).
+   */
+  function fixStarredSubscript(o: number): void {
+    const close = match.get(o);
+    if (close === undefined) return;
+    let p = o - 1;
+    while (p >= 0 && tokens[p].type === 'COMMENT') p--;
+    if (p < 0 || !isOperandEnd(tokens[p], tx(tokens[p]))) return;
+    // Not a subscript: a `case`/`match` pattern or subject (`case [a, *rest]:`), type parameters
+    // (`class C[*Ts]:`, `def f[*Ts]()`, `type A[*Ts] = ...`).
+    const startsStatement = (k: number) => k === 0 || ['NEWLINE', 'INDENT', 'DEDENT'].includes(tokens[k - 1].type);
+    const word = tx(tokens[p]);
+    if ((word === 'case' || word === 'match') && startsStatement(p)) return;
+    const before = p > 0 ? tx(tokens[p - 1]) : '';
+    if (before === 'def' || before === 'class' || (before === 'type' && startsStatement(p - 1))) return;
+    const depth = tokens[o].depth + 1;
+    let starred = false;
+    let itemStart = true;
+    const sig: number[] = [];
+    for (let k = o + 1; k < close; k++) {
+      const u = tokens[k];
+      if (!isSig(u)) continue;
+      sig.push(k);
+      if (u.depth !== depth) continue;
+      const s = tx(u);
+      if (s === ':') return;
+      if (itemStart && s === '*') starred = true;
+      itemStart = s === ',';
+    }
+    if (!starred) return;
+    placeholder(tokens[sig[0]].from, tokens[sig[sig.length - 1]].to, 'subscript-starred', sig[0], sig[sig.length - 1]);
+  }
+
+  /**
+   * `def f(*args: *Ts)` (PEP 646): Lezer's annotations take no star, so the starred annotation of
+   * the `*` parameter becomes a placeholder region, from its star to the end of the parameter.
+   */
+  function fixStarAnnotation(d: number): void {
+    let k = d + 1;
+    while (k < tokens.length && !(tokens[k].depth === tokens[d].depth && tx(tokens[k]) === '(')) {
+      if (tokens[k].type === 'NEWLINE' || tokens[k].type === 'ENDMARKER') return;
+      k++;
+    }
+    const close = match.get(k);
+    if (close === undefined) return;
+    const depth = tokens[k].depth + 1;
+    for (let a = k + 1; a + 3 < close; a++) {
+      const [star, name, colon, star2] = [tokens[a], tokens[a + 1], tokens[a + 2], tokens[a + 3]];
+      if (star.depth !== depth || tx(star) !== '*' || name.type !== 'NAME' || tx(colon) !== ':' || tx(star2) !== '*')
+        continue;
+      let end = a + 4;
+      while (end < close && !(tokens[end].depth === depth && tx(tokens[end]) === ',')) end++;
+      let last = end - 1;
+      while (last > a + 3 && !isSig(tokens[last])) last--;
+      if (last === a + 3) return;
+      placeholder(star2.from, tokens[last].to, 'star-annotation', a + 3, last);
+      return;
+    }
   }
 
   /**

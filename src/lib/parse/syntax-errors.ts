@@ -196,7 +196,7 @@ function tokenAt(tokens: Token[], offset: number): number {
   return lo;
 }
 
-function isOperandEnd(t: Token, text: string): boolean {
+export function isOperandEnd(t: Token, text: string): boolean {
   if (t.type === 'NUMBER' || t.type === 'STRING') return true;
   if (t.type === 'NAME') return !HARD_KEYWORDS.has(text) || VALUE_KEYWORDS.has(text);
   return text === ')' || text === ']' || text === '}';

@@ -19,7 +19,7 @@ import {
 import { inplaceBinop, delattr, iterToArray, getitem, setitem, delitem } from '../../runtime/ops';
 import { AttrSite, getattrAt, setattrAt } from '../../runtime/attr-cache';
 import { type Frame, NORMAL } from '../frame';
-import type { S, GS, Assign, CompileContext } from './context';
+import type { S, GS, X, Assign, CompileContext } from './context';
 import { CompileError } from './errors';
 import { loadName, storeName, unbound, nameError, missingGlobal, freeUnbound } from './names';
 import { forgetStarName } from '../../runtime/star-names';
@@ -302,6 +302,11 @@ function assignTargetSuspending(cx: CompileContext, t: ir.Expr): AssignSuspendin
     default:
       throw new CompileError(`cannot assign to ${t.type}`, t.span);
   }
+}
+
+/** `*args: *Ts`'s annotation (PEP 646): the one item iterating the value gives, unpacked as one target. */
+export function starredAnnotation(value: X): X {
+  return (f) => unpackValues(value(f), 1, -1)[0];
 }
 
 /** The values an unpacking gives its `n` targets (the starred one at `starAt`, if any, a list). */

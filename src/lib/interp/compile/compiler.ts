@@ -32,6 +32,7 @@ import {
   compileAnnAssignSuspending,
   compileDelete,
   compileDeleteSuspending,
+  starredAnnotation,
 } from './assignment';
 import {
   compileIf,
@@ -92,6 +93,7 @@ import {
   compileDictSuspending,
 } from './displays';
 import { escapeWarnings } from './escape-warnings';
+import { unparseAnnotation } from './unparse';
 
 /** A compiled module: run it with a fresh globals map. */
 export interface CompiledModule {
@@ -129,10 +131,11 @@ export class Compiler implements CompileContext {
     );
   }
 
-  /** An annotation: evaluated (CPython 3.13), or its text under the __future__ import. */
+  /** An annotation: evaluated (CPython 3.13), or its unparsed text under the __future__ import. */
   annotation(e: ir.Expr): X {
+    if (!this.futureAnnotations && e.type === 'Starred') return starredAnnotation(this.expr(e.value));
     if (!this.futureAnnotations) return this.expr(e);
-    const text = this.sourceText(e);
+    const text = unparseAnnotation(e, (n) => this.sourceText(n));
     return () => text;
   }
 

@@ -234,7 +234,13 @@ function lowerParams(lx: LowerContext, nodes: PNode[], isDef: boolean): Params {
 
 function lowerParam(lx: LowerContext, nameNode: PNode, typeDef: N | undefined, def: Expr | null): Param {
   const annNode = typeDef ? lx.kids(typeDef).find((c) => c.name !== ':') : undefined;
-  const annotation = typeDef ? lx.expr(annNode) : null;
+  const region = annNode ? lx.parseText.regions.get(annNode.from) : undefined;
+  let annotation: Expr | null = null;
+  if (region?.what === 'star-annotation') {
+    // `*args: *Ts` (PEP 646): the region starts at the annotation's star.
+    const value = subExpression(lx, { ...region, from: region.from + 1 });
+    annotation = { type: 'Starred', span: lx.span(region.from, region.to), value };
+  } else if (typeDef) annotation = lx.expr(annNode);
   const end = annotation ? annotation.span.to : nameNode.to;
   const written = lx.name(nameNode);
   if (written === '__debug__') lx.error('cannot assign to __debug__', nameNode.from, nameNode.to);

@@ -3,6 +3,7 @@ import { HARD_KEYWORDS } from '../keywords';
 import type { Expr, Span } from '../../ir/types';
 import { exprName } from '../exprnames';
 import type { N, LowerContext } from './context';
+import { subExpression } from './subexpressions';
 
 export function lowerParenthesized(lx: LowerContext, n: N): Expr {
   const k = lx.kids(n).filter((c) => c.name !== '(' && c.name !== ')');
@@ -42,6 +43,11 @@ export function lowerMember(lx: LowerContext, n: N): Expr {
   }
   // Subscript: k[1] is '[', last is ']'.
   const inner = k.slice(2, k[k.length - 1]?.name === ']' ? -1 : undefined);
+  const region = inner.length === 1 ? lx.parseText.regions.get(inner[0].from) : undefined;
+  if (region?.what === 'subscript-starred') {
+    // `tuple[int, *Ts]` (PEP 646): the items, a starred one among them, are a tuple.
+    return { type: 'Subscript', span, value, index: subExpression(lx, region, true) };
+  }
   const { groups, trailing } = lx.split(inner);
   const items = groups.map((g) => subscriptItem(lx, g));
   let index: Expr;

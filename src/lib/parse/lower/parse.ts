@@ -24,6 +24,7 @@ import { LineIndex } from '../positions';
 import { scan } from '../scan';
 import { buildParseText } from '../fixups';
 import { chooseSyntaxError } from '../syntax-errors';
+import { syntaxError314 } from '../syntax-errors-314';
 import { fstring311Error } from '../fstring311';
 import { tstringBefore314 } from '../tstrings';
 import { compileChecks } from '../checks';
@@ -100,11 +101,17 @@ export function parse(source: string, checks = true, unicodeNames?: UnicodeNameL
     if (directives.cores !== undefined) module.cores = directives.cores;
     if (lowerer.escapeWarnings.length) module.escapeWarnings = lowerer.escapeWarnings;
     if (syntaxError) {
-      diagnostics.push({
+      const diagnostic: Diagnostic = {
         kind: syntaxError.kind,
         message: syntaxError.message,
         span: index.span(syntaxError.from, syntaxError.to),
-      });
+      };
+      diagnostics.push(diagnostic);
+      const e314 = syntaxError314(src, scanned, syntaxError);
+      if (e314) {
+        const span = index.span(e314.from, e314.to);
+        compile314 = { replaces: diagnostic, diagnostic: { kind: e314.kind, message: e314.message, span } };
+      }
     } else if (!lowered) {
       diagnostics.push(internalDiagnostic(index, lowerer.internalError));
     } else {

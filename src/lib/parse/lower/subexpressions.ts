@@ -8,10 +8,13 @@ import type { LowerContext } from './context';
 /**
  * Parse a placeholder region (see fixups.ts) on its own: the region's text is placed at the
  * same offset in an otherwise blank document, so the sub-tree's offsets are real offsets.
+ * `tuple`: read it as a tuple even when it has one item and no comma (`a[*b]`'s items).
  */
-export function subExpression(lx: LowerContext, region: Region): Expr {
+export function subExpression(lx: LowerContext, region: Region, tuple = false): Expr {
   // Parenthesised, so that any expression (`d := x`, a tuple target) parses on its own.
-  const text = ' '.repeat(region.from - 1) + '(' + lx.parseText.baseText.slice(region.from, region.to) + ')';
+  const written = lx.parseText.baseText.slice(region.from, region.to);
+  const comma = tuple && !/,\s*$/.test(written) ? ',' : '';
+  const text = ' '.repeat(region.from - 1) + '(' + written + comma + ')';
   const tree = parser.parse(text);
   const errNode = errorNodes(tree.topNode)[0] ?? null;
   if (errNode) {

@@ -24,11 +24,12 @@ import {
   type KwArgs,
   type PyValue,
 } from '../core';
-import { call, eq, getattrOpt, hashKey, hooks, repr, setattr } from '../ops';
+import { call, eq, getIter, getattrOpt, hashKey, hooks, repr, setattr, truthy, type PyIterator } from '../ops';
 import { run } from '../run';
 import { PyUnion, typeUnion } from './union';
 import { dequeClass } from './deque';
 import { mappingProxyClass } from './mappingproxy';
+import { makeIterator } from './iterator';
 
 const genericAliasClass = builtinClass('GenericAlias');
 genericAliasClass.module = 'types';
@@ -60,6 +61,8 @@ class PyGenericAlias extends PyObject {
   constructor(
     public readonly origin: PyValue,
     args: PyValue,
+    /** `*tuple[int, ...]`: what iterating an alias gives (PEP 646). */
+    readonly unpacked = false,
   ) {
     super(genericAliasClass);
     this.args = args instanceof PyTuple ? args.items : [args];
@@ -73,16 +76,22 @@ class PyGenericAlias extends PyObject {
       case '__parameters__':
         return new PyTuple(parameters(this.args));
       case '__unpacked__':
-        return false;
+        return this.unpacked;
+      case '__typing_unpacked_tuple_args__':
+        return this.unpacked && this.origin === tupleClass ? new PyTuple(this.args) : null;
       case '__class__':
         return genericAliasClass;
     }
     if (OWN_ATTRS.has(name)) return undefined;
     return getattrOpt(this.origin, name);
   }
+  /** Iterating an alias gives its unpacked form once: `[*tuple[int, ...]]`, `*args: *tuple[int, ...]`. */
+  pyIter(): PyIterator {
+    return getIter(new PyTuple([new PyGenericAlias(this.origin, new PyTuple(this.args), true)]));
+  }
   /** Equal aliases are one dict key: the origin's key and the arguments' keys. */
   structuralKey(): string {
-    return hashKeyText(new PyTuple([this.origin, new PyTuple(this.args)]));
+    return hashKeyText(new PyTuple([this.origin, new PyTuple(this.args), this.unpacked]));
   }
   callHook(args: PyValue[], kw: KwArgs): PyValue {
     const result = call(this.origin, args, kw);
@@ -121,8 +130,20 @@ function parameters(args: PyValue[]): PyValue[] {
     if (isTypeParam(a)) add(a);
     else if (a instanceof PyGenericAlias) parameters(a.args).forEach(add);
     else if (a instanceof PyUnion) parameters(a.args).forEach(add);
+    else if (!(a instanceof PyClass)) {
+      // typing's own forms (`Unpack[Ts]`, `List[T]`) answer their __parameters__.
+      const sub = getattrOpt(a, '__parameters__');
+      if (sub instanceof PyTuple) sub.items.forEach(add);
+    }
   }
   return out;
+}
+
+/** `*Ts` (typing's `Unpack[Ts]`): its TypeVarTuple, whose arguments it stands for when substituted. */
+function unpackedTypeVarTuple(a: PyValue): PyValue | null {
+  if (a instanceof PyClass || !truthy(getattrOpt(a, '__typing_is_unpacked_typevartuple__') ?? false)) return null;
+  const args = getattrOpt(a, '__args__');
+  return args instanceof PyTuple ? args.items[0] : null;
 }
 
 /**
@@ -139,7 +160,7 @@ function argRepr(a: PyValue, listsToo = run.minor >= 12): string {
 }
 
 function aliasRepr(ga: PyGenericAlias): string {
-  const head = argRepr(ga.origin);
+  const head = (ga.unpacked ? '*' : '') + argRepr(ga.origin);
   if (ga.args.length === 0) return `${head}[()]`;
   const callable =
     ga.origin instanceof PyClass && ga.origin.module === 'collections.abc' && ga.origin.name === 'Callable';
@@ -156,21 +177,25 @@ function method(name: string, fn: (ga: PyGenericAlias, args: PyValue[]) => PyVal
 }
 
 method('__repr__', (ga) => aliasRepr(ga));
-method('__eq__', (ga, [other]) => {
-  if (!(other instanceof PyGenericAlias)) return NotImplemented;
-  return eq(ga.origin, other.origin) && eq(new PyTuple(ga.args), new PyTuple(other.args));
-});
-method('__ne__', (ga, [other]) => {
-  if (!(other instanceof PyGenericAlias)) return NotImplemented;
-  return !(eq(ga.origin, other.origin) && eq(new PyTuple(ga.args), new PyTuple(other.args)));
-});
+const sameAlias = (a: PyGenericAlias, b: PyGenericAlias): boolean =>
+  a.unpacked === b.unpacked && eq(a.origin, b.origin) && eq(new PyTuple(a.args), new PyTuple(b.args));
+method('__eq__', (ga, [other]) => (other instanceof PyGenericAlias ? sameAlias(ga, other) : NotImplemented));
+method('__ne__', (ga, [other]) => (other instanceof PyGenericAlias ? !sameAlias(ga, other) : NotImplemented));
+method('__iter__', (ga) => makeIterator(ga.pyIter(), 'generic_alias_iterator'));
 method('__or__', (ga, [other]) => typeUnion(ga, other) ?? NotImplemented);
 method('__ror__', (ga, [other]) => typeUnion(other, ga) ?? NotImplemented);
 method('__mro_entries__', (ga) => new PyTuple([ga.origin]));
 method('__getitem__', (ga, [key]) => {
   const params = parameters(ga.args);
   if (params.length === 0) throw pyError('TypeError', `${aliasRepr(ga)} is not a generic class`);
-  const given = key instanceof PyTuple ? key.items : [key];
+  let given = key instanceof PyTuple ? key.items : [key];
+  for (const p of params) {
+    // A TypeVarTuple takes the arguments the other parameters leave, as one tuple (PEP 646).
+    const prepare = getattrOpt(p, '__typing_prepare_subst__');
+    if (prepare === undefined) continue;
+    const prepared = call(prepare, [ga, new PyTuple(given)], null);
+    if (prepared instanceof PyTuple) given = prepared.items;
+  }
   if (given.length !== params.length) {
     const few = given.length < params.length;
     // 3.13's type parameter defaults (PEP 696) make too few arguments "at least" the rest.
@@ -180,13 +205,19 @@ method('__getitem__', (ga, [key]) => {
       `Too ${few ? 'few' : 'many'} arguments for ${aliasRepr(ga)}; actual ${given.length}, expected ${expected}`,
     );
   }
+  const substAll = (args: PyValue[]): PyValue[] =>
+    args.flatMap((a) => {
+      const tvt = unpackedTypeVarTuple(a);
+      const bound = tvt === null ? undefined : given[params.indexOf(tvt)];
+      return bound instanceof PyTuple ? bound.items : [subst(a)];
+    });
   const subst = (a: PyValue): PyValue => {
     const i = params.indexOf(a);
     if (i >= 0) return given[i];
-    if (a instanceof PyGenericAlias) return new PyGenericAlias(a.origin, new PyTuple(a.args.map(subst)));
+    if (a instanceof PyGenericAlias) return new PyGenericAlias(a.origin, new PyTuple(substAll(a.args)));
     return a;
   };
-  return new PyGenericAlias(ga.origin, new PyTuple(ga.args.map(subst)));
+  return new PyGenericAlias(ga.origin, new PyTuple(substAll(ga.args)));
 });
 
 // types.GenericAlias(origin, args) builds one directly.

@@ -52,13 +52,37 @@ def _substitute(arg, subst):
     if isinstance(arg, (TypeVar, ParamSpec, TypeVarTuple)):
         return subst.get(arg, arg)
     if isinstance(arg, list):
-        return [_substitute(a, subst) for a in arg]
+        return list(_substitute_all(arg, subst))
     if isinstance(arg, type):
         return arg
     params = getattr(arg, '__parameters__', ())
     if params:
-        return arg[tuple(subst.get(p, p) for p in params)]
+        return arg[_substitute_all(params, subst)]
     return arg
+
+
+def _substitute_all(args, subst):
+    # Each argument substituted; an unpacked TypeVarTuple (`*Ts`) or a TypeVarTuple parameter
+    # bound to a tuple of arguments is replaced by those arguments.
+    out = []
+    for a in args:
+        if getattr(a, '__typing_is_unpacked_typevartuple__', False) and a.__args__[0] in subst:
+            out.extend(subst[a.__args__[0]])
+        elif isinstance(a, TypeVarTuple) and a in subst:
+            out.extend(subst[a])
+        else:
+            out.append(_substitute(a, subst))
+    return tuple(out)
+
+
+def _prepare(alias, params, given):
+    # A TypeVarTuple among the parameters takes the arguments the others leave (PEP 646).
+    for p in params:
+        prepare = getattr(p, '__typing_prepare_subst__', None)
+        if prepare is not None:
+            given = prepare(alias, given)
+    _check_arity(alias, len(given), len(params))
+    return given
 
 
 def _check_arity(alias, given, expected):
@@ -84,6 +108,9 @@ class _GenericAlias:
             return ' | '.join(['None' if a is type(None) else _type_repr(a) for a in self.__args__])
         if self._name == 'Optional':
             return f'typing.Optional[{_type_repr(self.__args__[0])}]'
+        if self.__origin__ is Unpack and _sys.version_info < (3, 12):
+            # 3.11 spells `Unpack[Ts]` the way it is written with a star
+            return '*' + _type_repr(self.__args__[0])
         if self._name == 'Callable' and len(self.__args__) == 2:
             return f'typing.Callable[{_type_repr(self.__args__[0])}, {_type_repr(self.__args__[1])}]'
         if not self.__args__:
@@ -96,9 +123,9 @@ class _GenericAlias:
             params = (params,)
         if not self.__parameters__:
             raise TypeError(f'{self!r} is not a generic class')
-        _check_arity(self, len(params), len(self.__parameters__))
-        subst = dict(zip(self.__parameters__, [_type_convert(p) for p in params]))
-        args = tuple(_substitute(a, subst) for a in self.__args__)
+        given = _prepare(self, self.__parameters__, tuple([_type_convert(p) for p in params]))
+        subst = dict(zip(self.__parameters__, given))
+        args = _substitute_all(self.__args__, subst)
         if self.__origin__ is Union:
             # a union built again: Union[T, int][int] is int, Optional[T][str] is Optional[str]
             return Union[args]
@@ -132,6 +159,10 @@ class _GenericAlias:
             # Union[int, str] == Union[str, int]: a union's members form a set.
             return set(self.__args__) == set(other.__args__)
         return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    @property
+    def __typing_is_unpacked_typevartuple__(self):
+        return self.__origin__ is Unpack and isinstance(self.__args__[0], TypeVarTuple)
 
     def __hash__(self):
         if self.__origin__ is Union:
@@ -671,6 +702,17 @@ class TypeVarTuple(_TypeParam):
     def __iter__(self):
         yield Unpack[self]
 
+    def __typing_prepare_subst__(self, alias, args):
+        # The arguments the parameters before and after this one do not take form one tuple.
+        params = alias.__parameters__
+        at = params.index(self)
+        if any(isinstance(p, TypeVarTuple) for p in params[at + 1:]):
+            raise TypeError(f'More than one TypeVarTuple parameter in {alias}')
+        right = len(params) - at - 1
+        if at + right > len(args):
+            raise TypeError(f'Too few arguments for {alias}; actual {len(args)}, expected at least {len(params) - 1}')
+        return (*args[:at], tuple(args[at:len(args) - right]), *args[len(args) - right:])
+
 
 def _type_param(kind, name, lazy_bound, constraints, lazy_default):
     # The TypeVar, ParamSpec or TypeVarTuple that PEP 695's syntax makes (`def f[T: int]`): its
@@ -748,7 +790,8 @@ class Generic:
             expected = cls.__dict__.get('__parameters__', ())
             if not expected:
                 raise TypeError(f'{cls!r} is not a generic class')
-            _check_arity(cls, len(params), len(expected))
+            given = _prepare(cls, expected, tuple([_type_convert(p) for p in params]))
+            return _GenericAlias(cls, _substitute_all(expected, dict(zip(expected, given))))
         return _GenericAlias(cls, tuple([_type_convert(p) for p in params]))
 
     @classmethod
