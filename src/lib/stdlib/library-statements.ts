@@ -592,7 +592,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   // remote traceback's text.
   pool(
     '_pool_worker',
-    792,
+    800,
     'values = [_apply_worker_call(*chunk[0])]',
     'worker',
     '            result = (True, func(*args, **kwds))',
@@ -601,7 +601,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   ),
   pool(
     '_pool_worker',
-    794,
+    802,
     'values = (_starmapstar if star else _mapstar)((func, chunk))',
     'worker',
     '            result = (True, func(*args, **kwds))',
@@ -610,7 +610,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   ),
   pool(
     '_mapstar',
-    825,
+    833,
     'return [func(item) for item in items]',
     'mapstar',
     '    return list(map(*args))',
@@ -620,7 +620,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   ),
   pool(
     '_starmapstar',
-    830,
+    838,
     'return [func(*item) for item in items]',
     'starmapstar',
     '    return list(itertools.starmap(args[0], args[1]))',
@@ -628,11 +628,11 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
     'list(itertools.starmap(args[0], args[1]))',
     [13, 14],
   ),
-  pool('_Job.get', 670, 'raise self._value', 'get', '            raise self._value', 774),
-  pool('IMapIterator.next', 765, 'raise value', 'next', '        raise value', 873),
+  pool('_Job.get', 678, 'raise self._value', 'get', '            raise self._value', 774),
+  pool('IMapIterator.next', 773, 'raise value', 'next', '        raise value', 873),
   pool(
     'Pool.apply',
-    953,
+    961,
     'return self.apply_async(func, args, kwds).get()',
     'apply',
     '        return self.apply_async(func, args, kwds).get()',
@@ -641,7 +641,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   ),
   pool(
     'Pool.map',
-    971,
+    979,
     'return self._map_async(func, iterable, chunksize, None, None, False).get()',
     'map',
     '        return self._map_async(func, iterable, mapstar, chunksize).get()',
@@ -650,7 +650,7 @@ export const STDLIB_STATEMENTS: StdlibStatement[] = [
   ),
   pool(
     'Pool.starmap',
-    974,
+    982,
     'return self._map_async(func, iterable, chunksize, None, None, True).get()',
     'starmap',
     '        return self._map_async(func, iterable, starmapstar, chunksize).get()',
