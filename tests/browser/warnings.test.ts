@@ -152,7 +152,8 @@ suite('Warnings, task tracebacks and time-outs in the page', () => {
 
   it('a worker time-out clears the old timeline and says how far the simulation got', async () => {
     await app.page.goto(`${app.base}?simTimeout=4000`);
-    await app.page.waitForSelector('[data-status=done]');
+    // A fresh page runs its opening program first: on a loaded machine that takes more than 15 s.
+    await app.page.waitForSelector('[data-status=done]', { timeout: 60_000 });
     expect(await app.page.locator('svg[role=img] .lane').count()).toBeGreaterThan(0);
     await setDoc(ENDLESS);
     await app.page.waitForSelector('[data-testid=run-problem]', { timeout: 20_000 });
@@ -165,5 +166,5 @@ suite('Warnings, task tracebacks and time-outs in the page', () => {
     await expect(app.page.locator('svg[role=img] .lane').count()).resolves.toBe(0);
     await shot('timeout');
     expect(app.errors).toEqual([]);
-  });
+  }, 120_000);
 });

@@ -211,7 +211,7 @@ describe('native callables given wrong arguments', () => {
       if (p !== null) problems.push(p);
     }
     expect(problems).toEqual([]);
-  }, 900_000);
+  }, 1_800_000);
 
   it(
     'raise Python exceptions (generated calls)',

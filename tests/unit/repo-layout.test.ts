@@ -33,7 +33,14 @@ const EXPECTED = [
 function committedTopLevel(): string[] | null {
   try {
     const files = execFileSync('git', ['ls-files'], { cwd: ROOT, encoding: 'utf8' });
-    return [...new Set(files.split('\n').filter(Boolean).map((f) => f.split('/')[0]))].sort();
+    return [
+      ...new Set(
+        files
+          .split('\n')
+          .filter(Boolean)
+          .map((f) => f.split('/')[0]),
+      ),
+    ].sort();
   } catch {
     return null; // not a git checkout (an unpacked tarball): nothing to compare
   }

@@ -3,16 +3,7 @@
  * `__dict__` when every class they inherit from declares slots (as CPython lays them out).
  */
 import { mangle } from '../parse/mangle';
-import {
-  PyClass,
-  PyObject,
-  classChanged,
-  native,
-  objectClass,
-  pyError,
-  typeName,
-  type PyValue,
-} from '../runtime/core';
+import { PyClass, PyObject, classChanged, native, objectClass, pyError, typeName, type PyValue } from '../runtime/core';
 import { attributeError, iterToArray } from '../runtime/ops';
 import { PyInstanceDescriptor, defineInstanceDescriptor } from './instance-descriptor';
 import { memberDescriptorClass } from '../runtime/types/descriptor-types';
