@@ -431,11 +431,25 @@ export function leftNativeFrame(e: unknown, qualname: string): void {
  */
 const statements = new Map<string, LibraryFrame[]>();
 
+/** Statements whose lines are found in our source when a traceback first passes their function. */
+const unplaced = new Map<string, { place: () => number | null; f: LibraryFrame }[]>();
+
+/**
+ * Show a statement of the function `qualname` of the library module `module` in tracebacks as
+ * CPython's `f`, at the line `place` finds (null: none) when an exception first passes the function.
+ */
+export function showStatementAt(module: string, qualname: string, place: () => number | null, f: LibraryFrame): void {
+  const key = `${module}:${qualname}`;
+  const all = unplaced.get(key);
+  if (all === undefined) unplaced.set(key, [{ place, f }]);
+  else all.push({ place, f });
+}
+
 /**
  * Show the statement at `line` of the function `qualname` of the library module `module` (its
  * `__name__`) in tracebacks as CPython's `f`.
  */
-export function showStatement(module: string, qualname: string, line: number, f: LibraryFrame): void {
+function showStatement(module: string, qualname: string, line: number, f: LibraryFrame): void {
   const key = `${module}:${qualname}:${line}`;
   const all = statements.get(key);
   if (all === undefined) statements.set(key, [f]);
@@ -445,6 +459,14 @@ export function showStatement(module: string, qualname: string, line: number, f:
 /** The traceback entry CPython prints for the library statement (null: CPython shows no frame there). */
 export function statementEntry(module: unknown, qualname: string, line: number): TracebackEntry | null {
   if (typeof module !== 'string') return null;
+  const waiting = unplaced.get(`${module}:${qualname}`);
+  if (waiting !== undefined) {
+    unplaced.delete(`${module}:${qualname}`);
+    for (const { place, f } of waiting) {
+      const at = place();
+      if (at !== null) showStatement(module, qualname, at, f);
+    }
+  }
   const f = statements.get(`${module}:${qualname}:${line}`)?.find((g) => lineIn(g) !== null);
   return f === undefined ? null : entry(f);
 }

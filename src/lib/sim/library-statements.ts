@@ -2,19 +2,21 @@
  * The statements of Loopline's Python-source asyncio (sim/py) that CPython's tracebacks show as
  * frames of Lib/asyncio: where a timeout, a task group's errors or a cancellation come out of
  * `wait_for`, `Timeout.__aexit__`, `TaskGroup.__aexit__` or a lock's wait. Each names the statement
- * in our source (its function, its line and the start of its text: a unit test checks them against
- * the sources) and CPython's line for it per version (3.11.7, 3.12.1, 3.13.0, 3.14.2; null where
- * that version has no such frame), its text, and the expression its carets mark (none: the whole
- * statement, which gets no carets; `whole`: the versions that mark the whole statement even where others mark
- * the expression).
+ * in our source by its function and the start of its text (its line is looked up: the one given
+ * only tells like statements apart; a unit test checks each is found), and gives CPython's line for
+ * it per version (3.11.7, 3.12.1, 3.13.0, 3.14.2; null where that version has no such frame), its
+ * text, and the expression its carets mark (none: the whole statement, which gets no carets;
+ * `whole`: the versions that mark the whole statement even where others mark the expression).
  */
-import { showStatement, type LibraryFrame } from '../interp/library-frames';
-import type { asyncioSources } from './py';
+import { showStatementAt, type LibraryFrame } from '../interp/library-frames';
+import { likeLines, sourceLines, statementLine } from '../interp/statement-lines';
+import { asyncio311, asyncioSources } from './py';
 
 export interface Statement {
   source: keyof typeof asyncioSources | 'py311';
   /** The function's qualname in our source (CPython names the frame by its last part). */
   func: string;
+  /** Near the statement's line in our source: it is found by its text, and this chooses among like ones. */
   at: number;
   ours: string;
   file: string;
@@ -246,11 +248,20 @@ function frameOf(s: Statement): LibraryFrame {
   return { file: s.file, name, text: s.text, col, endCol, lines: s.lines, whole: s.whole };
 }
 
+/** The table's lines of the statements like one (same source, function and text). */
+const likeOf = likeLines(STATEMENTS, (t) => `${t.source}:${t.func}:${t.ours}`);
+
+/** The statement's line in our source (null: the table names no such statement, Loopline's own bug). */
+export function statementAt(s: Statement): number | null {
+  const source = s.source === 'py311' ? asyncio311 : asyncioSources[s.source];
+  return statementLine(sourceLines(source), s.func.slice(s.func.lastIndexOf('.') + 1), s.ours, s.at, likeOf(s));
+}
+
 let registered = false;
 
-/** Register the statements (once: the sources do not change). */
+/** Register the statements (once: the sources do not change); each is found in our source when first needed. */
 export function showLibraryStatements(): void {
   if (registered) return;
   registered = true;
-  for (const s of STATEMENTS) showStatement('asyncio', s.func, s.at, frameOf(s));
+  for (const s of STATEMENTS) showStatementAt('asyncio', s.func, () => statementAt(s), frameOf(s));
 }

@@ -4,12 +4,15 @@
  * function comes out, python3 prints the library's frames between the program's line and the
  * error (`File "/usr/lib/python3.13/json/decoder.py", line 344, in decode`). Loopline's other
  * library frames stay hidden, as they stand for C code in CPython (json's scanner) or have no
- * counterpart. Each entry names the statement in our source (module, function, line and the start
- * of its text: a unit test checks them against the sources) and CPython's file, function, line per
+ * counterpart. Each entry names the statement in our source by module, function and the start of
+ * its text (its line is looked up: the one given only tells like statements apart; a unit test
+ * checks each is found) and CPython's file, function, line per
  * version (3.11.7, 3.12.1, 3.13.0, 3.14.2), text and the expression its carets mark (none: the
  * whole statement, which gets no carets).
  */
-import { showStatement, type LibraryFrame } from '../interp/library-frames';
+import { showStatementAt, type LibraryFrame } from '../interp/library-frames';
+import { likeLines, sourceLines, statementLine } from '../interp/statement-lines';
+import { stdlibSources } from './py';
 
 export interface StdlibStatement {
   /** Our module: its `__name__`, and its source stdlib/py/<module>.py unless `source` names it. */
@@ -17,6 +20,7 @@ export interface StdlibStatement {
   source?: string;
   /** The function's qualname in our source. */
   func: string;
+  /** Near the statement's line in our source: it is found by its text, and this chooses among like ones. */
   at: number;
   ours: string;
   /** CPython's file under Lib/, and its function's name there. */
@@ -843,11 +847,23 @@ function frameOf(s: StdlibStatement): LibraryFrame {
   return { file: s.file, stdlib: true, name: s.name, text: s.text, col, endCol, lines: s.lines, whole: s.whole };
 }
 
+/** The table's lines of the statements like one (same source, function and text). */
+const likeOf = likeLines(STDLIB_STATEMENTS, (t) => `${t.source ?? t.module}:${t.func}:${t.ours}`);
+
+/** The statement's line in our source (null: the table names no such statement, Loopline's own bug). */
+export function stdlibStatementAt(s: StdlibStatement): number | null {
+  const source: string | undefined = stdlibSources[(s.source ?? s.module) as keyof typeof stdlibSources];
+  if (source === undefined) return null;
+  // A comprehension's own frame (3.11's `<listcomp>`) is inside the function that has it.
+  const func = s.func.replace(/\.<locals>\.<\w+>$/, '');
+  return statementLine(sourceLines(source), func.slice(func.lastIndexOf('.') + 1), s.ours, s.at, likeOf(s));
+}
+
 let registered = false;
 
-/** Register the statements (once: the sources do not change). */
+/** Register the statements (once: the sources do not change); each is found in our source when first needed. */
 export function showStdlibStatements(): void {
   if (registered) return;
   registered = true;
-  for (const s of STDLIB_STATEMENTS) showStatement(s.module, s.func, s.at, frameOf(s));
+  for (const s of STDLIB_STATEMENTS) showStatementAt(s.module, s.func, () => stdlibStatementAt(s), frameOf(s));
 }

@@ -42,6 +42,9 @@ export const asyncioSources = {
   subprocesses,
 };
 
+/** 3.11's asyncio where it differs from later versions (run by asyncioOverrides). */
+export const asyncio311 = py311;
+
 /** What an older CPython's asyncio does differently, run after asyncioSources, by minor version. */
 export function asyncioOverrides(minor: number): string[] {
   if (minor <= 11) return [py311];
