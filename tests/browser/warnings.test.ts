@@ -150,6 +150,25 @@ suite('Warnings, task tracebacks and time-outs in the page', () => {
     await expect(app.page.getByTestId('task-traceback').count()).resolves.toBe(2);
   });
 
+  it('a warning with a long path wraps inside the panel', async () => {
+    const path = Array.from({ length: 30 }, (_, i) => `dir${i}`).join('/');
+    await setDoc(`import warnings\nwarnings.warn("${path}")\n`);
+    await app.page.waitForFunction((p) => document.querySelector('.warn')?.textContent?.includes(p), path, {
+      timeout: 10_000,
+    });
+    const box = await app.page.evaluate(() => {
+      const panel = document.querySelector('.warn')!;
+      const item = panel.querySelector('li')!.getBoundingClientRect();
+      return {
+        overflow: panel.scrollWidth - panel.clientWidth,
+        item: item.right,
+        panel: panel.getBoundingClientRect().right,
+      };
+    });
+    expect(box.overflow).toBeLessThanOrEqual(0);
+    expect(box.item).toBeLessThanOrEqual(box.panel);
+  });
+
   it('a worker time-out clears the old timeline and says how far the simulation got', async () => {
     await app.page.goto(`${app.base}?simTimeout=4000`);
     // A fresh page runs its opening program first: on a loaded machine that takes more than 15 s.
