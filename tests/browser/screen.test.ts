@@ -67,6 +67,14 @@ suite('one screen at 1366x768', () => {
         expect(r!.y + r!.height, name).toBeLessThanOrEqual(768);
         expect(r!.height, name).toBeGreaterThan(10);
       }
+      // Every column of the tasks table is in view inside its panel (a task's state wraps in its
+      // cell in a panel this narrow, instead of pushing Line past the panel's right edge).
+      const panel = (await page.locator('.tasks-panel').boundingBox())!;
+      const heads = await page
+        .locator('[data-testid=tasks-table] th')
+        .evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().right));
+      expect(heads).toHaveLength(4);
+      for (const right of heads) expect(right).toBeLessThanOrEqual(panel.x + panel.width);
       // Every lane of the timeline has room: its lanes area shows the whole chart.
       const tl = await page.locator('.tl-scroll').evaluate((e) => ({ scroll: e.scrollHeight, client: e.clientHeight }));
       expect(tl.scroll).toBeLessThanOrEqual(tl.client + 1);
