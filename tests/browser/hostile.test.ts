@@ -264,4 +264,33 @@ suite('Hostile input', () => {
     await expect.poll(() => hint.innerText(), { timeout: 60_000 }).toMatch(/^Not saved: this draft is too big/);
     expect(errors).toEqual([]);
   }, 300_000);
+
+  it('puts a big paste into the editor in a task after the paste event (two shorter tasks than one)', async () => {
+    await fresh();
+    const big = `# pasted-big\n${'# filler filler filler\n'.repeat(10_000)}`;
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+a');
+    const seen = await page.evaluate((text) => {
+      const content = document.querySelector<HTMLElement>('.cm-content')!;
+      const before = content.textContent;
+      const clipboardData = new DataTransfer();
+      clipboardData.setData('text/plain', text);
+      const e = new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true });
+      content.dispatchEvent(e);
+      return { prevented: e.defaultPrevented, unchangedInPasteTask: content.textContent === before };
+    }, big);
+    expect(seen).toEqual({ prevented: true, unchangedInPasteTask: true });
+    await expect.poll(() => page.getByTestId('big-draft').innerText()).toMatch(/^A big program \(230,013 characters\)/);
+    // A small paste is CodeMirror's own, in the paste event.
+    await typeProgram(page, 'x = 1\n');
+    const small = await page.evaluate(() => {
+      const content = document.querySelector<HTMLElement>('.cm-content')!;
+      const clipboardData = new DataTransfer();
+      clipboardData.setData('text/plain', 'y = 2\n');
+      content.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+      return content.textContent;
+    });
+    expect(small).toContain('y = 2');
+    expect(errors).toEqual([]);
+  }, 300_000);
 });
