@@ -12,6 +12,8 @@ export interface TaskFrames {
   frames: FrameView[];
   /** Whether the task has finished by then. */
   done: boolean;
+  /** Whether the program stopped during that step (an error of the run, a limit): nothing was recorded. */
+  stopped: boolean;
 }
 
 /** Task `k`'s frames after step `cursor` has run. */
@@ -25,8 +27,9 @@ export function taskFramesAt(v: RunView, cursor: number, k: number): TaskFrames 
     else hi = mid;
   }
   const step = lo ? mine[lo - 1] : -1;
-  if (step < 0) return { step, frames: [], done: false };
-  return { step, frames: v.ui.details[step]?.frames ?? [], done: v.trace.steps[step].to === 'done' };
+  if (step < 0) return { step, frames: [], done: false, stopped: false };
+  const to = v.trace.steps[step].to;
+  return { step, frames: v.ui.details[step]?.frames ?? [], done: to === 'done', stopped: to === null };
 }
 
 /** Tasks whose await chain ever went below their own coroutine (their lanes can open into nested bars). */
