@@ -30,8 +30,8 @@ const programs = Object.fromEntries(
 );
 
 /** Untimed rounds after a program's first run, and the timed rounds whose medians are printed. */
-const WARM_ROUNDS = 3;
-const TIMED_ROUNDS = 5;
+const WARM_ROUNDS = 5;
+const TIMED_ROUNDS = 9;
 
 /** A full garbage collection (V8's gc(), exposed for this process without a command-line flag). */
 setFlagsFromString('--expose-gc');
@@ -71,29 +71,92 @@ function looplinePeakMiB(n: number, mode: 'full' | 'trace' | 'none'): number {
   return Number(out.trim()) / 1024;
 }
 
+/** Fresh CPython processes per program, and the program's runs in each (the first is the cold one). */
+const CPYTHON_PROCESSES = 7;
+const CPYTHON_RUNS = 3;
+
 /**
- * CPython's time for a program: the median of five fresh processes, each timing its own run inside
- * the process (tests/bench/virtual_clock.py --time: C tasks, virtual clock, no trace recording,
- * output kept in memory). Start-up is outside the figure rather than subtracted from it.
+ * CPython's times for a program, each process timing its own runs inside itself
+ * (tests/bench/virtual_clock.py --time: C tasks, virtual clock, no trace recording, output kept in
+ * memory), so start-up is outside the figures rather than subtracted from them. `wall` and `cpu`
+ * are the medians of each fresh process's first run (wall clock; the process's CPU time); `warmCpu`
+ * the median CPU time of the runs after it in the same process.
+ *
+ * The wall figure moves with the machine's load (0.019 s to 0.100 s for the CPU-heavy program at a
+ * load of 5 on two cores: the process is preempted mid-run), the CPU time hardly (0.020 s to 0.025 s).
+ * A first run in a fresh process costs CPython about half as much again as its later ones (0.020 s
+ * against 0.013 s): mostly the allocator's first pages (about 450 minor page faults), which the
+ * later runs reuse.
  */
-function cpythonSeconds(source: string): number | null {
+function cpythonTimes(source: string): { wall: number; cpu: number; warmCpu: number } | null {
   const dir = mkdtempSync(join(tmpdir(), 'loopline-bench-'));
   const file = join(dir, 'prog.py');
   writeFileSync(file, source);
-  const runs: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  const warmCpu: number[] = [];
   try {
-    for (let i = 0; i < 5; i++) {
-      const out = execFileSync('python3', ['tests/bench/virtual_clock.py', '--time', file], {
-        env: { ...process.env, PYENV_VERSION: '3.13.0' },
-        encoding: 'utf8',
-        timeout: 600_000,
-      });
-      runs.push(Number(out.trim()));
+    for (let i = 0; i < CPYTHON_PROCESSES; i++) {
+      const out = execFileSync(
+        'python3',
+        ['tests/bench/virtual_clock.py', '--time', '--runs', String(CPYTHON_RUNS), file],
+        { env: { ...process.env, PYENV_VERSION: '3.13.0' }, encoding: 'utf8', timeout: 600_000 },
+      );
+      out
+        .trim()
+        .split('\n')
+        .forEach((line, run) => {
+          const [w, c] = line.split(' ').map(Number);
+          if (run === 0) {
+            wall.push(w);
+            cpu.push(c);
+          } else warmCpu.push(c);
+        });
     }
   } catch {
     return null;
   }
-  return median(runs);
+  return { wall: median(wall), cpu: median(cpu), warmCpu: median(warmCpu) };
+}
+
+/**
+ * The main thread's CPU time so far, in seconds (Linux: /proc's schedstat, which the kernel brings up
+ * to date at each scheduler tick, 4 ms here, so one reading can lag by that much), or null elsewhere.
+ * Unlike the wall time it leaves out the time the process waited for a core on a loaded machine;
+ * unlike the process's CPU time it leaves out V8's helper threads (the garbage collector's parallel
+ * and concurrent work, about a fifth of the CPU-heavy program's), which a machine with a core to
+ * spare runs beside it. The main thread's waits for them (a parallel scavenge's end) are left out
+ * too: on an idle machine the wall time would be a little above it.
+ */
+function mainThreadSeconds(): number | null {
+  try {
+    return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]) / 1e9;
+  } catch {
+    return null;
+  }
+}
+
+/** A run's wall time, the process's CPU time (every thread: getrusage, exact) and the main thread's. */
+interface Timing {
+  wall: number;
+  cpu: number;
+  main: number | null;
+}
+
+function timing(f: () => void): Timing {
+  const m0 = mainThreadSeconds();
+  const c0 = process.cpuUsage();
+  const t0 = process.hrtime.bigint();
+  f();
+  const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+  const c = process.cpuUsage(c0);
+  const m1 = mainThreadSeconds();
+  return { wall, cpu: (c.user + c.system) / 1e6, main: m0 === null || m1 === null ? null : m1 - m0 };
+}
+
+/** The mean main-thread CPU time of runs (their sum is exact to a tick or two), or null off Linux. */
+function meanMain(ts: Timing[]): number | null {
+  return ts.some((t) => t.main === null) ? null : ts.reduce((s, t) => s + t.main!, 0) / ts.length;
 }
 
 function median(xs: number[]): number {
@@ -203,15 +266,12 @@ for (const [name, source] of Object.entries(programs)) {
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
   const opts = { maxSteps: 100_000_000, maxOperations: 1_000_000_000 };
   const timed = (traceOnly: boolean) => {
-    const t0 = process.hrtime.bigint();
-    const result = simulate(source, { ...opts, traceOnly });
-    return { result, secs: Number(process.hrtime.bigint() - t0) / 1e9 };
+    let result!: ReturnType<typeof simulate>;
+    const t = timing(() => (result = simulate(source, { ...opts, traceOnly })));
+    return { result, secs: t.wall, t };
   };
-  const shippedSecs = () => {
-    const t0 = process.hrtime.bigint();
-    shipped(source, { ...opts, traceOnly: true });
-    return Number(process.hrtime.bigint() - t0) / 1e9;
-  };
+  const shippedRun = () => timing(() => shipped(source, { ...opts, traceOnly: true }));
+  const shippedSecs = () => shippedRun().wall;
   // The first run compiles this program's functions (a single run, as `loopline run` does, pays it);
   // the runs after it reuse that JS (interp/compile/source-tier.ts) and V8's optimized code.
   const first = timed(false);
@@ -233,12 +293,20 @@ for (const [name, source] of Object.entries(programs)) {
   const times: number[] = [];
   const lean: number[] = [];
   const built: number[] = [];
+  const fullT: Timing[] = [];
+  const leanT: Timing[] = [];
+  const builtT: Timing[] = [];
   for (let i = 0; i < TIMED_ROUNDS; i++) {
     const full = timed(false);
     r = full.result;
     times.push(full.secs);
-    lean.push(timed(true).secs);
-    built.push(shippedSecs());
+    fullT.push(full.t);
+    const l = timed(true);
+    lean.push(l.secs);
+    leanT.push(l.t);
+    const b = shippedRun();
+    built.push(b.wall);
+    builtT.push(b);
   }
   // The app's next run, once the browser has collected the last one's garbage: V8 drops the code
   // it optimized against objects that died (runtime/shape-anchors.ts keeps what it can).
@@ -269,11 +337,29 @@ for (const [name, source] of Object.entries(programs)) {
   console.log(
     `  wall time, trace only, as shipped, each after a full garbage collection (median of ${TIMED_ROUNDS}): ${collectedSecs.toFixed(3)} s`,
   );
-  const noPython = !!process.env.LOOPLINE_BENCH_NO_PYTHON;
-  const py = noPython ? null : cpythonSeconds(source);
-  if (py !== null) {
+  const cpuOf = (ts: Timing[]) => median(ts.map((t) => t.cpu));
+  const mains = [meanMain(fullT), meanMain(leanT), meanMain(builtT)];
+  console.log(
+    `  CPU time, whole process (median of ${TIMED_ROUNDS}): ${cpuOf(fullT).toFixed(3)} s   trace only ${cpuOf(leanT).toFixed(3)} s   as shipped ${cpuOf(builtT).toFixed(3)} s`,
+  );
+  if (mains[0] !== null)
     console.log(
-      `  CPython 3.13 (C tasks, virtual clock, timed in-process, median of 5): ${py.toFixed(3)} s   ratio Loopline/CPython: ${(secs / py).toFixed(2)} (trace only: ${(leanSecs / py).toFixed(2)}; as shipped: ${(builtSecs / py).toFixed(2)}; after a collection: ${(collectedSecs / py).toFixed(2)}; first run: ${(cold / py).toFixed(2)})`,
+      `  CPU time, main thread (mean of ${TIMED_ROUNDS}): ${mains[0].toFixed(3)} s   trace only ${mains[1]!.toFixed(3)} s   as shipped ${mains[2]!.toFixed(3)} s`,
+    );
+  const noPython = !!process.env.LOOPLINE_BENCH_NO_PYTHON;
+  const py = noPython ? null : cpythonTimes(source);
+  if (py !== null) {
+    const w = py.wall;
+    console.log(
+      `  CPython 3.13 (C tasks, virtual clock, timed in-process, first run of ${CPYTHON_PROCESSES} fresh processes, median): wall ${w.toFixed(3)} s   ratio Loopline/CPython: ${(secs / w).toFixed(2)} (trace only: ${(leanSecs / w).toFixed(2)}; as shipped: ${(builtSecs / w).toFixed(2)}; after a collection: ${(collectedSecs / w).toFixed(2)}; first run: ${(cold / w).toFixed(2)})`,
+    );
+    // Wall times move with the machine's load, CPU times hardly: the CPU ratio is the one to compare
+    // from one day to the next. Loopline's main thread against CPython's process (it has no helper
+    // threads), and the process's CPU time, helper threads and all, beside it.
+    const c = py.cpu;
+    const ratio = (x: number | null) => (x === null ? 'n/a' : (x / c).toFixed(2));
+    console.log(
+      `  CPython 3.13 CPU time: ${c.toFixed(3)} s (a fresh process's first run), ${py.warmCpu.toFixed(3)} s (its later runs)   CPU ratio Loopline/CPython: ${ratio(mains[0])} (trace only: ${ratio(mains[1])}; as shipped: ${ratio(mains[2])}; whole process: ${ratio(cpuOf(fullT))}, trace only ${ratio(cpuOf(leanT))}, as shipped ${ratio(cpuOf(builtT))}; against CPython's later runs: ${mains[0] === null ? 'n/a' : (mains[0] / py.warmCpu).toFixed(2)})`,
     );
   } else console.log('  CPython 3.13 not measured');
   const pyPeak = noPython ? null : cpythonPeakMiB(source);

@@ -445,13 +445,28 @@ function makeLibraryLoggers(): void {
  * BaseProtocol), when a program first needs one of their names.
  */
 function plannedStubs(m: Map<string, PyValue>, layout: AsyncioLayout): LaterStub[] {
+  let candidates = stubCandidates.get(layout);
+  if (candidates === undefined) stubCandidates.set(layout, (candidates = stubsOf(layout)));
+  const later: LaterStub[] = [];
+  for (const s of candidates) if (!m.has(s.name)) later.push(s);
+  return later;
+}
+
+/**
+ * The stand-ins a version's layout plans, before the names the run's asyncio has are left out: the
+ * same for every run of the version (lazy-network.ts only reads them), so made once for it. Every
+ * run made them again, about a tenth of building the asyncio module.
+ */
+const stubCandidates = new WeakMap<AsyncioLayout, LaterStub[]>();
+
+function stubsOf(layout: AsyncioLayout): LaterStub[] {
   const later: LaterStub[] = [];
   const home = new Map<string, string>();
   for (const [sub, names] of Object.entries(layout.submodules)) for (const n of names ?? []) home.set(n, sub);
   const wanted = new Set([...Object.keys(layout.kinds), ...home.keys()]);
   for (const n of wanted) {
     const kind = layout.kinds[n] ?? (/^[A-Z]/.test(n) ? 'class' : 'function');
-    if (m.has(n) || SUBPROCESS_NAMES.has(n) || NETWORK_NAMES.has(n) || kind === 'module') continue;
+    if (SUBPROCESS_NAMES.has(n) || NETWORK_NAMES.has(n) || kind === 'module') continue;
     const where = home.has(n) ? `asyncio.${home.get(n)}` : 'asyncio';
     // Named as the program reaches it: from the package when the package has it.
     const what = n in layout.kinds ? `asyncio.${n}` : `${where}.${n}`;
