@@ -114,6 +114,7 @@ const en = {
   nBlocks: 'Meanwhile {what} blocks the whole loop for {s}.',
   hideFuture: 'Hide the future',
   nStopped: 'Then the program stopped: {e}',
+  nStoppedWhy: 'Why: {e}',
   states: {
     absent: 'not created',
     new: 'created, not started',
@@ -241,6 +242,7 @@ const en = {
   endCancelledBy: 'cancelled: {why}',
   nRunsUntilEnd: 'and runs until line {to}',
   nRunsOutsideEnd: "and suspends outside the program's own code",
+  nRunsStopped: 'and is still running when the program stops',
   nWaitsSync: 'where it waits on {w}',
   syncObjects: 'Locks, events, queues',
   syncNone: '(none used yet)',
@@ -434,6 +436,7 @@ const ko: Strings = {
   nBlocks: '그동안 {what}이(가) 루프 전체를 {s} 동안 막습니다.',
   hideFuture: '미래 숨기기',
   nStopped: '그 뒤 프로그램이 멈췄습니다: {e}',
+  nStoppedWhy: '이유: {e}',
   states: {
     absent: '생성 전',
     new: '생성됨, 시작 전',
@@ -531,6 +534,7 @@ const ko: Strings = {
   endCancelledBy: '취소됨: {why}',
   nRunsUntilEnd: '{to}번 줄까지 실행됩니다',
   nRunsOutsideEnd: '프로그램 코드 밖에서 멈춥니다',
+  nRunsStopped: '실행되는 도중에 프로그램이 멈춥니다',
   nWaitsSync: '그곳에서 기다립니다({w})',
   syncObjects: '락, 이벤트, 큐',
   syncNone: '(아직 사용하지 않음)',

@@ -249,6 +249,8 @@ interface NarrationParts {
   atLine: number | null;
   toLine: number | null;
   done: boolean;
+  /** The program stopped during the step (the recorder never ended it). */
+  stopped: boolean;
   reason:
     | { kind: 'timer'; t: number }
     | { kind: 'task'; name: string }
@@ -286,6 +288,7 @@ export function narrationParts(v: RunView, cursor: number): NarrationParts | nul
     atLine: lineOf(s.at),
     toLine: lineOf(s.to),
     done: s.to === 'done',
+    stopped: s.to === null,
     reason,
     waitsOn: d?.waitsOn ?? null,
     t: s.t,

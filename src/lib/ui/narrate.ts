@@ -34,7 +34,8 @@ export function narrate(lang: Lang, v: RunView, cursor: number): string {
   if (p.why) why = whyText(lang, p.why);
   if (why) head += ` (${why})`;
   let tail: string;
-  if (p.done) {
+  if (p.stopped) tail = tr(lang, 'nRunsStopped');
+  else if (p.done) {
     const st = p.finalState;
     tail =
       st === 'cancelled'
@@ -57,7 +58,9 @@ export function narrate(lang: Lang, v: RunView, cursor: number): string {
   for (const e of taskErrorsAtStep(v, cursor)) out += ' ' + taskErrorSentence(lang, e);
   if (cursor === v.trace.steps.length - 1 && v.trace.error)
     out +=
-      ' ' + tr(lang, 'nStopped', { e: v.trace.error.trimEnd() }) + (/[.!?]$/.test(v.trace.error.trimEnd()) ? '' : '.');
+      ' ' +
+      tr(lang, p.stopped ? 'nStoppedWhy' : 'nStopped', { e: v.trace.error.trimEnd() }) +
+      (/[.!?]$/.test(v.trace.error.trimEnd()) ? '' : '.');
   for (const w of warningsAtStep(v, cursor)) out += ' ' + warningSentence(lang, w);
   return out;
 }
